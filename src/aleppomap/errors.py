@@ -1,0 +1,70 @@
+"""The exception hierarchy of aleppomap.
+
+Every error a user can trigger derives from :class:`AleppomapError`. Leaves also
+derive from the matching builtin (``ValueError``, ``OSError``, ``TimeoutError``)
+so that callers can catch them without importing aleppomap.
+
+User-facing errors carry the file (``source``) and line (``line``) they concern,
+and their message says what to fix. The CLI prints ``str(err)`` and exits 1.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+__all__ = [
+    "AleppomapError",
+    "ExportError",
+    "GalleryFormatError",
+    "GazetteerError",
+    "GeocodeError",
+    "GeocodeTimeout",
+]
+
+
+class AleppomapError(Exception):
+    """Root of every error raised by aleppomap.
+
+    Parameters
+    ----------
+    message
+        What is wrong and what to fix.
+    source
+        The file (or other named input) the error concerns, if any.
+    line
+        The 1-based line number in ``source``, if known.
+    """
+
+    def __init__(
+        self, message: str, *, source: str | Path | None = None, line: int | None = None
+    ) -> None:
+        self.message = message
+        self.source = str(source) if source is not None else None
+        self.line = line
+        super().__init__(self._format())
+
+    def _format(self) -> str:
+        if self.source is None:
+            return self.message
+        where = self.source if self.line is None else f"{self.source}, line {self.line}"
+        return f"{where}: {self.message}"
+
+
+class GalleryFormatError(AleppomapError, ValueError):
+    """A gallery file (text, CSV or JSON Lines) cannot be read as a gallery."""
+
+
+class GazetteerError(AleppomapError, ValueError):
+    """A gazetteer file is malformed or fails validation."""
+
+
+class GeocodeError(AleppomapError):
+    """The optional geocoder fallback failed."""
+
+
+class GeocodeTimeout(GeocodeError, TimeoutError):
+    """The geocoding service did not answer in time."""
+
+
+class ExportError(AleppomapError, OSError):
+    """An output file could not be written."""
