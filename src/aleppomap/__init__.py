@@ -38,7 +38,25 @@ _LAZY = {
     "ExportError": "aleppomap.errors",
 }
 
-__all__ = sorted(_LAZY)
+__all__ = [
+    "AleppomapError",
+    "ExportError",
+    "GalleryFormatError",
+    "Gazetteer",
+    "GazetteerError",
+    "GeocodeError",
+    "GeocodeTimeout",
+    "Geoparser",
+    "add_dates",
+    "embedded_gallery",
+    "find_date",
+    "locate",
+    "located_events",
+    "read_gallery",
+    "timeline_map",
+    "unlocated",
+    "write_geojson",
+]
 
 if TYPE_CHECKING:
     from aleppomap.dates import add_dates, find_date

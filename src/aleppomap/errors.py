@@ -62,7 +62,7 @@ class GeocodeError(AleppomapError):
     """The optional geocoder fallback failed."""
 
 
-class GeocodeTimeout(GeocodeError, TimeoutError):
+class GeocodeTimeout(GeocodeError, TimeoutError):  # noqa: N818 (geopy's name)
     """The geocoding service did not answer in time."""
 
 
