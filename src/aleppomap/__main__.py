@@ -1,0 +1,5 @@
+"""``python -m aleppomap`` runs the command line."""
+
+from aleppomap.cli import main
+
+main()

@@ -1,0 +1,83 @@
+"""The ``aleppomap`` command, run as a user runs it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import geopandas as gpd
+import pytest
+
+from aleppomap.cli import main
+
+
+def run(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "aleppomap", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+
+
+def test_build_without_arguments_writes_the_default_outputs(tmp_path: Path) -> None:
+    done = run(["build"], tmp_path)
+    assert done.returncode == 0, done.stderr
+    html = tmp_path / "aleppo-map.html"
+    geojson = tmp_path / "aleppo-events.geojson"
+    assert html.stat().st_size > 10_000
+    assert "wrote aleppo-map.html" in done.stdout
+    assert "wrote aleppo-events.geojson" in done.stdout
+    assert "entries read:    25" in done.stdout
+    # entry 11 has no caption: it is reported, with its reason
+    assert "entry 11: empty caption" in done.stdout
+    events = gpd.read_file(geojson)
+    assert len(events) > 0
+    assert set(events["entry"]) | {11} == set(range(1, 26))
+    # and nothing else is left beside the outputs (no temporary files)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "aleppo-events.geojson",
+        "aleppo-map.html",
+    ]
+
+
+def test_build_names_the_outputs_and_reads_given_files(
+    tmp_path: Path, seed_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    html = tmp_path / "m.html"
+    geojson = tmp_path / "e.geojson"
+    main(["build", str(seed_path), "--html", str(html), "--geojson", str(geojson)])
+    out = capsys.readouterr().out
+    assert f"wrote {html}" in out
+    doc = json.loads(geojson.read_text(encoding="utf-8"))
+    assert doc["type"] == "FeatureCollection"
+    assert html.read_text(encoding="utf-8").lstrip().lower().startswith("<!doctype html>")
+
+
+def test_bad_input_is_one_message_exit_1_and_no_output(tmp_path: Path) -> None:
+    bad = tmp_path / "broken.txt"
+    bad.write_text("this is not a gallery\n1\nA caption (AP)\n", encoding="utf-8")
+    done = run(["build", str(bad)], tmp_path)
+    assert done.returncode == 1
+    assert "broken.txt" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert not (tmp_path / "aleppo-map.html").exists()
+    assert not (tmp_path / "aleppo-events.geojson").exists()
+
+
+def test_missing_input_file_is_a_clear_error(tmp_path: Path) -> None:
+    done = run(["build", "no-such-gallery.txt"], tmp_path)
+    assert done.returncode == 1
+    assert "no-such-gallery.txt" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_unwritable_output_is_a_clear_error(tmp_path: Path) -> None:
+    done = run(["build", "--html", str(tmp_path / "missing-dir" / "m.html")], tmp_path)
+    assert done.returncode == 1
+    assert "missing-dir" in done.stderr
+    assert "Traceback" not in done.stderr
