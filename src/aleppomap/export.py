@@ -1,0 +1,610 @@
+"""Exports: the events as data people can take elsewhere (GeoJSON, GeoPackage, CSV).
+
+Every writer takes the events GeoDataFrame of :func:`aleppomap.locate` (see
+``docs/architecture.md``), writes atomically (a temporary file beside the target, then a
+rename) and deterministically: the same events give byte-identical files, whatever the time,
+the machine's locale or ``PYTHONHASHSEED``.
+
+Formats
+-------
+GeoJSON (:func:`write_geojson`, :func:`geojson_text`, :func:`to_geojson`)
+    RFC 7946: a FeatureCollection in WGS84 longitude-latitude, without ``crs`` member,
+    coordinates rounded to 6 decimals (about 10 cm). One Feature per located event whose
+    properties are the columns of the events table (lists as JSON arrays, dates as ISO
+    strings, missing values as ``null``). Entries without a place are not Features: they
+    are listed, with every column but the geometry, under the top-level foreign member
+    ``"unlocated"``, so that nothing is lost (readers such as GDAL ignore it).
+GeoPackage (:func:`write_gpkg`)
+    Layers ``events`` (the located events, Points), ``places`` (the gazetteer places those
+    events use, with their source and licence) and ``entries`` (one row per entry, located
+    or not, without geometry). Further layers (e.g. ``control``) come through
+    ``extra_layers``.
+CSV (:func:`write_csv`)
+    Every row of the events table, located or not, with ``lon`` / ``lat`` columns (empty
+    when unlocated) instead of a geometry, for spreadsheet users. UTF-8 without BOM.
+
+In the GeoPackage and the CSV, which have no list type, the list columns (``photographers``,
+``agencies``) are joined with ``"; "`` (:data:`LIST_SEPARATOR`), which reads well in a
+spreadsheet or an attribute table; :func:`split_list` turns such a cell back into a list.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import math
+import os
+import threading
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import pandas as pd
+
+from aleppomap._atomic import atomic_path, atomic_write_text
+from aleppomap.errors import ExportError
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+
+    from aleppomap.gazetteer import Gazetteer
+
+__all__ = [
+    "COORDINATE_DECIMALS",
+    "LIST_SEPARATOR",
+    "csv_text",
+    "entries_table",
+    "geojson_text",
+    "places_table",
+    "split_list",
+    "to_geojson",
+    "write_csv",
+    "write_geojson",
+    "write_gpkg",
+    "write_outputs",
+]
+
+#: Decimals kept in exported coordinates (RFC 7946 §11.2: 6 decimals is about 10 cm).
+COORDINATE_DECIMALS = 6
+#: Joins list values (photographers, agencies) in formats without a list type.
+LIST_SEPARATOR = "; "
+
+# Columns that describe one place mention; every other column describes the entry.
+_MENTION_COLUMNS: frozenset[str] = frozenset(
+    {
+        "place_id",
+        "place",
+        "matched",
+        "start",
+        "end",
+        "role",
+        "precision",
+        "uncertainty_m",
+        "score",
+        "method",
+        "located",
+        "reason",
+    }
+)
+# Gazetteer columns copied into the ``places`` layer, when present, in this order.
+_PLACE_COLUMNS: tuple[str, ...] = (
+    "name",
+    "name_ar",
+    "aliases",
+    "kind",
+    "parent",
+    "uncertainty_m",
+    "source",
+    "source_ref",
+    "licence",
+    "note",
+)
+# GDAL stamps ``gpkg_contents.last_change`` with the current time unless this config option
+# fixes it; config options are process-wide, so writers take turns.
+_GDAL_DATE_OPTION = "OGR_CURRENT_DATE"
+_GDAL_CONFIG_LOCK = threading.Lock()
+
+
+# --------------------------------------------------------------------------------- values
+
+
+def _json_value(value: Any) -> Any:
+    """A cell of the events table as a JSON value (``None`` for every kind of missing)."""
+    if value is None or value is pd.NA or value is pd.NaT:
+        return None
+    if isinstance(value, str | bool):
+        return value
+    if isinstance(value, np.bool_):
+        return bool(value)
+    if isinstance(value, int | np.integer):
+        return int(value)
+    if isinstance(value, float | np.floating):
+        number = float(value)
+        return number if math.isfinite(number) else None
+    if isinstance(value, pd.Timestamp | dt.datetime):
+        stamp = pd.Timestamp(value)
+        if stamp.tz is None and stamp == stamp.normalize():
+            return stamp.date().isoformat()
+        return stamp.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, list | tuple | np.ndarray | pd.Series):
+        return [_json_value(v) for v in value]
+    if isinstance(value, Mapping):
+        return {str(k): _json_value(v) for k, v in value.items()}
+    return str(value)
+
+
+def _text_cell(value: Any) -> Any:
+    """A cell for a format without lists: lists joined with :data:`LIST_SEPARATOR`."""
+    if isinstance(value, list | tuple | np.ndarray | pd.Series):
+        return LIST_SEPARATOR.join(str(v) for v in value if _json_value(v) is not None)
+    return value
+
+
+def split_list(cell: Any) -> list[str]:
+    """Turn a GeoPackage/CSV cell of a list column back into a list.
+
+    Examples
+    --------
+    >>> split_list("George Ourfalian; Karam al-Masri")
+    ['George Ourfalian', 'Karam al-Masri']
+    >>> split_list("")
+    []
+    """
+    if not isinstance(cell, str) or not cell:
+        return []
+    return cell.split(LIST_SEPARATOR)
+
+
+def _is_list_column(series: pd.Series) -> bool:
+    return bool(series.map(lambda v: isinstance(v, list | tuple | np.ndarray)).any())
+
+
+def _flatten_lists(frame: pd.DataFrame) -> pd.DataFrame:
+    """Copy of ``frame`` with list columns joined, for formats without a list type."""
+    out = frame.copy()
+    for col in out.columns:
+        if col != _geometry_name(out) and out[col].dtype == object and _is_list_column(out[col]):
+            out[col] = out[col].map(_text_cell).astype("string")
+    return out
+
+
+def _geometry_name(frame: pd.DataFrame) -> str | None:
+    name = getattr(frame, "_geometry_column_name", None)
+    return name if isinstance(name, str) and name in frame.columns else None
+
+
+# ------------------------------------------------------------------------------ selection
+
+
+def _check_events(events: pd.DataFrame) -> None:
+    missing = [c for c in ("gallery", "entry") if c not in events.columns]
+    if _geometry_name(events) is None:
+        missing.append("geometry")
+    if missing:
+        raise ExportError(
+            "cannot export: expected the events GeoDataFrame of aleppomap.locate(), "
+            f"which has the column(s) {', '.join(missing)}"
+        )
+
+
+def _wgs84(events: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """``events`` in longitude-latitude WGS84 (a frame without CRS is taken as such)."""
+    if events.crs is None or events.crs.equals("EPSG:4326"):
+        return events
+    return events.to_crs("EPSG:4326")
+
+
+def _located_mask(events: gpd.GeoDataFrame) -> pd.Series:
+    """Rows that are features: ``located`` when the column exists, else having a geometry."""
+    if "located" in events.columns:
+        return pd.Series(events["located"].fillna(False).to_numpy(dtype=bool), index=events.index)
+    geom = events.geometry
+    return pd.Series(~(geom.isna() | geom.is_empty), index=events.index)
+
+
+def _property_columns(events: pd.DataFrame) -> list[str]:
+    geometry = _geometry_name(events)
+    return [str(c) for c in events.columns if c != geometry]
+
+
+# -------------------------------------------------------------------------------- GeoJSON
+
+
+def _round_coords(coords: Any) -> Any:
+    if isinstance(coords, float | int):
+        return round(float(coords), COORDINATE_DECIMALS)
+    return [_round_coords(c) for c in coords]
+
+
+def _geometry_json(geom: Any) -> dict[str, Any] | None:
+    if geom is None or geom.is_empty:
+        return None
+    import shapely.geometry
+
+    mapping = shapely.geometry.mapping(geom)
+    if mapping["type"] == "GeometryCollection":
+        parts = [_geometry_json(g) for g in geom.geoms]
+        return {"type": "GeometryCollection", "geometries": [p for p in parts if p]}
+    return {"type": mapping["type"], "coordinates": _round_coords(mapping["coordinates"])}
+
+
+def _records(frame: pd.DataFrame, columns: Sequence[str]) -> Iterator[dict[str, Any]]:
+    values = [frame[c].tolist() for c in columns]
+    for row in zip(*values, strict=True):
+        yield {c: _json_value(v) for c, v in zip(columns, row, strict=True)}
+
+
+def to_geojson(events: gpd.GeoDataFrame) -> dict[str, Any]:
+    """The events as an RFC 7946 FeatureCollection (a pure function: no file, no clock).
+
+    Parameters
+    ----------
+    events
+        The events GeoDataFrame of :func:`aleppomap.locate`. A frame in another CRS is
+        reprojected to WGS84; one without CRS is taken to be longitude-latitude already.
+
+    Returns
+    -------
+    dict
+        ``{"type": "FeatureCollection", "features": [...], "unlocated": [...]}``: one Feature
+        per located event, in the table's order, with the table's columns as properties; the
+        rows without a place (``located`` false) under the foreign member ``"unlocated"``,
+        with the same columns.
+
+    Examples
+    --------
+    >>> from aleppomap import read_gallery, locate
+    >>> doc = to_geojson(locate(read_gallery()))
+    >>> doc["type"], "crs" in doc
+    ('FeatureCollection', False)
+    """
+    _check_events(events)
+    frame = _wgs84(events)
+    located = _located_mask(frame)
+    columns = _property_columns(frame)
+    features = [
+        {"type": "Feature", "geometry": _geometry_json(geom), "properties": props}
+        for geom, props in zip(
+            frame.geometry[located].tolist(), _records(frame[located], columns), strict=True
+        )
+    ]
+    return {
+        "type": "FeatureCollection",
+        "features": features,
+        "unlocated": list(_records(frame[~located], columns)),
+    }
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+
+
+def geojson_text(events: gpd.GeoDataFrame) -> str:
+    """The GeoJSON document of :func:`to_geojson` as text, one Feature per line.
+
+    The text is deterministic: keys in a fixed order (the table's columns), floats in
+    Python's shortest round-trip form, UTF-8 characters kept as they are, ``\\n`` line ends
+    and a final newline. One Feature (and one unlocated entry) per line keeps diffs short.
+    """
+    doc = to_geojson(events)
+
+    def block(items: list[dict[str, Any]]) -> str:
+        if not items:
+            return "[]"
+        return "[\n" + ",\n".join(_dumps(item) for item in items) + "\n]"
+
+    return (
+        '{"type":"FeatureCollection",\n'
+        f'"features":{block(doc["features"])},\n'
+        f'"unlocated":{block(doc["unlocated"])}\n'
+        "}\n"
+    )
+
+
+def write_geojson(events: gpd.GeoDataFrame, path: str | os.PathLike[str]) -> Path:
+    """Write the events as RFC 7946 GeoJSON to ``path``, atomically; return the path.
+
+    See :func:`to_geojson` for the content and :func:`geojson_text` for the layout.
+
+    Raises
+    ------
+    ExportError
+        When the file cannot be written (naming it).
+    """
+    return atomic_write_text(path, geojson_text(events))
+
+
+# ---------------------------------------------------------------------------- GeoPackage
+
+
+def entries_table(events: gpd.GeoDataFrame) -> pd.DataFrame:
+    """One row per entry of ``events``, located or not, without geometry.
+
+    The entry's columns (gallery, entry, date, caption, credit, …, and any extra input
+    column) are kept, and the mention columns are summarised: ``located`` (true when the
+    entry has at least one located place), ``n_places``, ``place_ids`` (the located places'
+    ids in caption order, joined with :data:`LIST_SEPARATOR`) and ``reason`` (why it has no
+    place; ``""`` when located).
+    """
+    _check_events(events)
+    geometry = _geometry_name(events)
+    entry_cols = [c for c in events.columns if c != geometry and c not in _MENTION_COLUMNS]
+    frame = pd.DataFrame(events.drop(columns=[geometry]))
+    frame["_located"] = _located_mask(events).to_numpy()
+    keys = ["gallery", "entry"]
+    first = frame.drop_duplicates(subset=keys, keep="first")
+    table = pd.DataFrame(first[entry_cols]).reset_index(drop=True)
+    located = frame[frame["_located"]]
+    grouped = located.groupby(keys, sort=False)
+    counts = grouped.size()
+    ids = (
+        grouped["place_id"].agg(lambda s: LIST_SEPARATOR.join(str(v) for v in s))
+        if "place_id" in located.columns
+        else pd.Series(dtype=object)
+    )
+    index = pd.MultiIndex.from_frame(table[keys])
+    n_places = counts.reindex(index, fill_value=0).to_numpy(dtype="int64")
+    table["located"] = n_places > 0
+    table["n_places"] = n_places
+    table["place_ids"] = pd.array(ids.reindex(index).fillna("").to_numpy(), dtype="string")
+    if "reason" in frame.columns:
+        reasons = frame[~frame["_located"]].drop_duplicates(subset=keys).set_index(keys)
+        table["reason"] = pd.array(
+            reasons["reason"].reindex(index).fillna("").to_numpy(), dtype="string"
+        )
+        table.loc[table["located"], "reason"] = ""
+    return table
+
+
+def places_table(events: gpd.GeoDataFrame, gazetteer: Gazetteer | None = None) -> gpd.GeoDataFrame:
+    """The places the located events use, one row per place id, sorted by id.
+
+    With a gazetteer, each place has the gazetteer's attributes (name, kind, parent,
+    uncertainty, ``source``, ``source_ref``, ``licence``, …) and its geometry (a Point or
+    the place's polygon). A place the gazetteer lacks (found by the geocoder fallback) is
+    described from the events (name, precision, uncertainty, point) with
+    ``source = "geocoded"``. Every row also counts its ``n_events``.
+    """
+    import geopandas as gpd
+
+    _check_events(events)
+    frame = _wgs84(events)
+    located = frame[_located_mask(frame)]
+    if "place_id" not in located.columns:
+        located = located.assign(place_id=pd.Series(dtype="string"))
+    ids = sorted({str(p) for p in located["place_id"].dropna()})
+    counts = located.groupby("place_id").size()
+    first = located.drop_duplicates("place_id").set_index("place_id")
+    known = gazetteer.places if gazetteer is not None else None
+    rows: list[dict[str, Any]] = []
+    geoms: list[Any] = []
+    for pid in ids:
+        row: dict[str, Any] = {"place_id": pid}
+        if known is not None and pid in known.index:
+            place = known.loc[pid]
+            for col in _PLACE_COLUMNS:
+                if col in known.columns:
+                    row[col] = _text_cell(place[col])
+            geoms.append(place[known.geometry.name])
+        else:
+            event = first.loc[pid]
+            row["name"] = event.get("place")
+            row["kind"] = event.get("precision")
+            row["uncertainty_m"] = event.get("uncertainty_m")
+            row["source"] = "geocoded"
+            geoms.append(event[frame.geometry.name])
+        row["n_events"] = int(counts.get(pid, 0))
+        rows.append(row)
+    columns = ["place_id", *[c for c in _PLACE_COLUMNS if any(c in r for r in rows)]]
+    columns.append("n_events")
+    table = pd.DataFrame(rows, columns=columns)
+    for col in columns:
+        if col not in ("uncertainty_m", "n_events"):
+            table[col] = table[col].astype("string")
+    if "uncertainty_m" in table.columns:
+        table["uncertainty_m"] = pd.to_numeric(table["uncertainty_m"], errors="coerce")
+    table["n_events"] = table["n_events"].astype("int64")
+    places = gpd.GeoDataFrame(table, geometry=gpd.GeoSeries(geoms, crs=frame.crs))
+    return places.to_crs("EPSG:4326") if places.crs is not None else places
+
+
+def _stamp(events: pd.DataFrame) -> str:
+    """A fixed ``last_change`` for the GeoPackage: the latest gallery date, or the epoch."""
+    dates: list[str] = []
+    for col in ("gallery_date", "date"):
+        if col in events.columns:
+            for value in events[col].dropna().unique().tolist():
+                try:
+                    dates.append(dt.date.fromisoformat(str(value)).isoformat())
+                except ValueError:
+                    continue
+    return f"{max(dates, default='1970-01-01')}T00:00:00.000Z"
+
+
+@contextmanager
+def _gdal_current_date(stamp: str) -> Iterator[None]:
+    """Set GDAL's ``OGR_CURRENT_DATE`` for the duration of a write, then restore it."""
+    import pyogrio
+
+    with _GDAL_CONFIG_LOCK:
+        previous = pyogrio.get_gdal_config_option(_GDAL_DATE_OPTION)
+        pyogrio.set_gdal_config_options({_GDAL_DATE_OPTION: stamp})
+        try:
+            yield
+        finally:
+            pyogrio.set_gdal_config_options({_GDAL_DATE_OPTION: previous})
+
+
+def _gpkg_ready(frame: pd.DataFrame) -> pd.DataFrame:
+    """Columns GDAL can store: lists joined, object columns of text as strings."""
+    out = _flatten_lists(frame)
+    geometry = _geometry_name(out)
+    for col in out.columns:
+        if col != geometry and out[col].dtype == object:
+            out[col] = out[col].map(lambda v: None if _json_value(v) is None else v)
+    return out
+
+
+def write_gpkg(
+    events: gpd.GeoDataFrame,
+    path: str | os.PathLike[str],
+    *,
+    gazetteer: Gazetteer | None = None,
+    extra_layers: Mapping[str, pd.DataFrame] | None = None,
+) -> Path:
+    """Write the events as a GeoPackage with layers ``events``, ``places``, ``entries``.
+
+    Parameters
+    ----------
+    events
+        The events GeoDataFrame of :func:`aleppomap.locate`.
+    path
+        The ``.gpkg`` file to write (replaced atomically if it exists).
+    gazetteer
+        The gazetteer the events were located with, for the ``places`` layer's attributes,
+        sources and licences; the packaged gazetteer by default.
+    extra_layers
+        More layers to add, by name, after the three standard ones, in the mapping's order:
+        a GeoDataFrame becomes a spatial layer, a DataFrame an attribute table.
+
+    Returns
+    -------
+    pathlib.Path
+        ``path``.
+
+    Notes
+    -----
+    Layer ``events`` holds the located events (Points, EPSG:4326); ``places`` the places
+    they use (see :func:`places_table`); ``entries`` every entry (see
+    :func:`entries_table`). List columns are joined with :data:`LIST_SEPARATOR`. The file is
+    byte-identical for the same input: the ``last_change`` GDAL writes into
+    ``gpkg_contents`` is fixed to the latest gallery date instead of the clock.
+
+    Raises
+    ------
+    ExportError
+        When the file cannot be written, or a layer name is reserved or repeated.
+    """
+    import pyogrio
+    import pyogrio.errors
+
+    _check_events(events)
+    extra = dict(extra_layers or {})
+    clash = sorted(set(extra) & {"events", "places", "entries"})
+    if clash:
+        raise ExportError(f"cannot write {path}: layer name(s) {', '.join(clash)} are reserved")
+    if gazetteer is None:
+        from aleppomap.gazetteer import Gazetteer
+
+        gazetteer = Gazetteer.load()
+    frame = _wgs84(events)
+    layers: list[tuple[str, pd.DataFrame]] = [
+        ("events", frame[_located_mask(frame)]),
+        ("places", places_table(frame, gazetteer)),
+        ("entries", entries_table(frame)),
+        *extra.items(),
+    ]
+    final = Path(path)
+    try:
+        with atomic_path(final, suffix=".gpkg") as tmp, _gdal_current_date(_stamp(frame)):
+            for name, layer in layers:
+                data = _gpkg_ready(layer)
+                if _geometry_name(data) is None:
+                    data = pd.DataFrame(data)
+                pyogrio.write_dataframe(data.reset_index(drop=True), tmp, layer=name, driver="GPKG")
+    except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError) as err:
+        raise ExportError(f"cannot write {final}: {err}") from err
+    except pyogrio.errors.FieldError as err:
+        raise ExportError(f"cannot write {final}: {err}") from err
+    except OSError as err:
+        if isinstance(err, ExportError):
+            raise
+        raise ExportError(f"cannot write {final}: {err.strerror or err}") from err
+    return final
+
+
+# ----------------------------------------------------------------------------------- CSV
+
+
+def csv_text(events: gpd.GeoDataFrame) -> str:
+    """Every row of ``events`` as CSV text with ``lon`` / ``lat`` instead of a geometry.
+
+    The columns are the table's (lists joined with :data:`LIST_SEPARATOR`) followed by
+    ``lon`` and ``lat`` (WGS84, 6 decimals, empty when the row has no point). Booleans are
+    ``True`` / ``False``; missing values are empty cells.
+    """
+    _check_events(events)
+    frame = _wgs84(events)
+    geometry = frame.geometry
+    points = [
+        (round(g.x, COORDINATE_DECIMALS), round(g.y, COORDINATE_DECIMALS))
+        if g is not None and not g.is_empty and g.geom_type == "Point"
+        else (
+            (
+                round(g.representative_point().x, COORDINATE_DECIMALS),
+                round(g.representative_point().y, COORDINATE_DECIMALS),
+            )
+            if g is not None and not g.is_empty
+            else (None, None)
+        )
+        for g in geometry.tolist()
+    ]
+    table = _flatten_lists(pd.DataFrame(frame.drop(columns=[geometry.name])))
+    for col in table.columns:
+        if table[col].dtype == object:
+            table[col] = table[col].map(lambda v: v if isinstance(v, str) else _json_value(v))
+    table["lon"] = pd.array([p[0] for p in points], dtype="Float64")
+    table["lat"] = pd.array([p[1] for p in points], dtype="Float64")
+    buffer = io.StringIO()
+    table.to_csv(buffer, index=False, lineterminator="\n")
+    return buffer.getvalue()
+
+
+def write_csv(events: gpd.GeoDataFrame, path: str | os.PathLike[str]) -> Path:
+    """Write every row of the events table as CSV with ``lon`` / ``lat``; return the path.
+
+    See :func:`csv_text` for the content. Written atomically, UTF-8 without BOM.
+
+    Raises
+    ------
+    ExportError
+        When the file cannot be written (naming it).
+    """
+    return atomic_write_text(path, csv_text(events))
+
+
+# ------------------------------------------------------------------------------ together
+
+
+def write_outputs(
+    events: gpd.GeoDataFrame,
+    *,
+    geojson: str | os.PathLike[str] | None = None,
+    gpkg: str | os.PathLike[str] | None = None,
+    csv: str | os.PathLike[str] | None = None,
+    gazetteer: Gazetteer | None = None,
+    extra_layers: Mapping[str, pd.DataFrame] | None = None,
+) -> list[Path]:
+    """Write the requested exports (each atomically) and return their paths in that order.
+
+    Every output's folder is checked before anything is written, so a missing folder
+    leaves no partial set of outputs behind.
+    """
+    wanted = [p for p in (geojson, gpkg, csv) if p is not None]
+    for target in wanted:
+        folder = Path(target).parent
+        if not folder.is_dir():
+            raise ExportError(f"cannot write {target}: folder {folder} does not exist")
+    written: list[Path] = []
+    if geojson is not None:
+        written.append(write_geojson(events, geojson))
+    if gpkg is not None:
+        written.append(write_gpkg(events, gpkg, gazetteer=gazetteer, extra_layers=extra_layers))
+    if csv is not None:
+        written.append(write_csv(events, csv))
+    return written

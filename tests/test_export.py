@@ -1,0 +1,676 @@
+"""Exports: GeoJSON (RFC 7946), GeoPackage and CSV, read back by the tools people use.
+
+The round trip and determinism tests are parametrised over every format from one fixture,
+as pyogrio's own tests are.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import pickle
+import subprocess
+import sys
+import time
+import types
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+import geopandas as gpd
+import jsonschema
+import numpy as np
+import pandas as pd
+import pyogrio
+import pyogrio.errors
+import pytest
+import shapely
+
+from aleppomap import export
+from aleppomap.errors import ExportError
+from aleppomap.export import (
+    LIST_SEPARATOR,
+    entries_table,
+    geojson_text,
+    places_table,
+    split_list,
+    to_geojson,
+    write_csv,
+    write_geojson,
+    write_gpkg,
+    write_outputs,
+)
+
+SCHEMA = Path(__file__).parent / "data" / "geojson.schema.json"
+FORMATS = ("geojson", "gpkg", "csv")
+SUFFIX = {"geojson": ".geojson", "gpkg": ".gpkg", "csv": ".csv"}
+
+# --------------------------------------------------------------------- a hand-made table
+# Follows docs/architecture.md; covers what the seed gallery may not: an entry with two
+# places (origin and destination), an unlocated entry with a caption, an empty entry,
+# Arabic and curly quotes, an extra input column, many decimals.
+_ROWS: list[dict[str, Any]] = [
+    {
+        "entry": 1,
+        "date": "2016-12-14",
+        "date_precision": "day",
+        "place_id": "al-sukari",
+        "place": "al-Sukari",
+        "matched": "al-Sukari",
+        "start": 30,
+        "end": 39,
+        "role": "location",
+        "precision": "neighbourhood",
+        "uncertainty_m": 600.0,
+        "caption": "A wounded Syrian woman from the al-Sukari neighborhood is helped",
+        "credit": "George Ourfalian/AFP/Getty Images",
+        "photographers": ["George Ourfalian"],
+        "agencies": ["AFP", "Getty Images"],
+        "score": 100.0,
+        "method": "exact",
+        "xy": (37.1612345678, 36.1811111111),
+    },
+    {
+        "entry": 2,
+        "date": "2016-12-13",
+        "date_precision": "day",
+        "place_id": "bustan-al-qasr",
+        "place": "Bustan al-Qasr",
+        "matched": "Bustan al-Qasr",
+        "start": 50,
+        "end": 64,
+        "role": "origin",
+        "precision": "neighbourhood",
+        "uncertainty_m": 500.0,
+        "caption": "Syrian residents, fleeing violence in the restive Bustan al-Qasr "
+        "neighborhood, arrive in Aleppo’s Fardos neighborhood",
+        "credit": "AFP/Getty Images",
+        "photographers": [],
+        "agencies": ["AFP", "Getty Images"],
+        "score": 100.0,
+        "method": "exact",
+        "xy": (37.1445, 36.1899),
+    },
+    {
+        "entry": 2,
+        "date": "2016-12-13",
+        "date_precision": "day",
+        "place_id": "fardos",
+        "place": "Fardos",
+        "matched": "Fardos",
+        "start": 98,
+        "end": 104,
+        "role": "destination",
+        "precision": "neighbourhood",
+        "uncertainty_m": 450.0,
+        "caption": "Syrian residents, fleeing violence in the restive Bustan al-Qasr "
+        "neighborhood, arrive in Aleppo’s Fardos neighborhood",
+        "credit": "AFP/Getty Images",
+        "photographers": [],
+        "agencies": ["AFP", "Getty Images"],
+        "score": 92.5,
+        "method": "fuzzy",
+        "xy": (37.1522, 36.1877),
+    },
+    {
+        "entry": 4,
+        "date": "2016-12-13",
+        "date_precision": "gallery",
+        "caption": "Syrians leave a rebel-held area towards the government-held side",
+        "credit": "Karam Al-Masri/AFP/Getty Images",
+        "photographers": ["Karam Al-Masri"],
+        "agencies": ["AFP", "Getty Images"],
+        "reason": "no place named in the caption",
+    },
+    {
+        "entry": 11,
+        "date": "2016-12-13",
+        "date_precision": "gallery",
+        "caption": "",
+        "credit": "",
+        "photographers": [],
+        "agencies": [],
+        "reason": "empty caption",
+    },
+    {
+        "entry": 13,
+        "date": "2016-12-12",
+        "date_precision": "day",
+        "place_id": "al-bab",
+        "place": "al-Bab",
+        "matched": "al-Bab",
+        "start": 0,
+        "end": 6,
+        "role": "location",
+        "precision": "town",
+        "uncertainty_m": 3000.0,
+        "caption": 'al-Bab, "north-east" of حلب — on Dec. 12',
+        "credit": "Reuters",
+        "photographers": ["Khalil Ashawi"],
+        "agencies": ["Reuters"],
+        "score": 100.0,
+        "method": "exact",
+        "xy": (37.5167, 36.3705),
+    },
+]
+
+
+def handmade_events() -> gpd.GeoDataFrame:
+    """An events table as :func:`aleppomap.locate` returns it (docs/architecture.md)."""
+    n = len(_ROWS)
+
+    def col(name: str, default: Any = None) -> list[Any]:
+        return [r.get(name, default) for r in _ROWS]
+
+    located = [r.get("xy") is not None for r in _ROWS]
+    data: dict[str, Any] = {
+        "gallery": ["battle-for-aleppo-2016-12-13"] * n,
+        "entry": np.array(col("entry"), dtype="int64"),
+        "date": col("date"),
+        "date_precision": col("date_precision"),
+        "place_id": pd.array(col("place_id"), dtype="string"),
+        "place": pd.array(col("place"), dtype="string"),
+        "matched": pd.array(col("matched"), dtype="string"),
+        "start": pd.array(col("start"), dtype="Int64"),
+        "end": pd.array(col("end"), dtype="Int64"),
+        "role": pd.array(col("role"), dtype="string"),
+        "precision": pd.array(col("precision"), dtype="string"),
+        "uncertainty_m": np.array(col("uncertainty_m", np.nan), dtype=float),
+        "caption": col("caption"),
+        "credit": col("credit"),
+        "gallery_title": ["Battle for Aleppo"] * n,
+        "gallery_date": ["2016-12-13"] * n,
+        "gallery_intro": ["After weeks of heavy fighting, regime forces pushed…"] * n,
+        "photographers": col("photographers"),
+        "agencies": col("agencies"),
+        "score": np.array(col("score", np.nan), dtype=float),
+        "method": pd.array(col("method"), dtype="string"),
+        "located": np.array(located, dtype=bool),
+        "reason": col("reason", ""),
+        "url": [f"https://example.org/aleppo/{r['entry']}" for r in _ROWS],
+    }
+    geoms = [shapely.Point(*r["xy"]) if r.get("xy") else None for r in _ROWS]
+    return gpd.GeoDataFrame(data, geometry=geoms, crs="EPSG:4326")
+
+
+def gazetteer_for(events: gpd.GeoDataFrame) -> Any:
+    """A gazetteer-like object (``.places`` indexed by id) covering ``events``' places."""
+    used = events[events["located"]].drop_duplicates("place_id").set_index("place_id")
+    places = gpd.GeoDataFrame(
+        {
+            "name": used["place"].astype(str),
+            "kind": used["precision"].astype(str),
+            "uncertainty_m": used["uncertainty_m"],
+            "source": "OpenStreetMap",
+            "licence": "ODbL-1.0",
+        },
+        # polygons, as the gazetteer's extents
+        geometry=shapely.buffer(used.geometry.to_numpy(), 0.001),
+        crs="EPSG:4326",
+    )
+    places.index = places.index.astype(str)
+    places.loc["unused-place"] = ["Unused", "village", 1.0, "x", "y", shapely.Point(0, 0)]
+    return types.SimpleNamespace(places=places)
+
+
+@pytest.fixture(scope="module")
+def events() -> gpd.GeoDataFrame:
+    return handmade_events()
+
+
+@pytest.fixture(scope="module")
+def gz(events: gpd.GeoDataFrame) -> Any:
+    return gazetteer_for(events)
+
+
+# -------------------------------------------------------------------- comparing tables
+
+
+def canon(value: Any) -> Any:
+    """One comparable form for a cell as any format gives it back."""
+    if isinstance(value, list | tuple | np.ndarray):
+        value = LIST_SEPARATOR.join(str(v) for v in value)
+    if value is None or value is pd.NA or value is pd.NaT or value == "":
+        return None
+    if isinstance(value, bool | np.bool_):
+        return bool(value)
+    if isinstance(value, int | float | np.integer | np.floating):
+        number = float(value)
+        return None if math.isnan(number) else number
+    if isinstance(value, pd.Timestamp | dt.datetime | np.datetime64):
+        return pd.Timestamp(value).date().isoformat()
+    return str(value)
+
+
+def rows(frame: pd.DataFrame) -> list[tuple[Any, ...]]:
+    """The frame's rows in canonical form, the geometry as rounded lon-lat."""
+    geometry = frame.geometry.name if isinstance(frame, gpd.GeoDataFrame) else None
+    cols = [c for c in frame.columns if c != geometry]
+    out = []
+    for i in range(len(frame)):
+        row = tuple(canon(frame[c].iloc[i]) for c in cols)
+        if geometry is not None:
+            g = frame.geometry.iloc[i]
+            row += ((round(g.x, 6), round(g.y, 6)),)
+        out.append(row)
+    return out
+
+
+def located_rows(events: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    return events[events["located"].astype(bool)]
+
+
+def read_csv_events(path: Path) -> gpd.GeoDataFrame:
+    table = gpd.read_file(
+        path,
+        X_POSSIBLE_NAMES="lon",
+        Y_POSSIBLE_NAMES="lat",
+        KEEP_GEOM_COLUMNS="NO",
+        AUTODETECT_TYPE="YES",
+    )
+    return located_rows(table)
+
+
+WRITERS: dict[str, Callable[..., Path]] = {
+    "geojson": write_geojson,
+    "gpkg": write_gpkg,
+    "csv": write_csv,
+}
+READERS: dict[str, Callable[[Path], gpd.GeoDataFrame]] = {
+    "geojson": gpd.read_file,
+    "gpkg": partial(gpd.read_file, layer="events"),
+    "csv": read_csv_events,
+}
+
+
+@pytest.fixture(params=FORMATS)
+def fmt(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+def write(fmt: str, events: gpd.GeoDataFrame, path: Path, gz: Any) -> Path:
+    if fmt == "gpkg":
+        return write_gpkg(events, path, gazetteer=gz)
+    return WRITERS[fmt](events, path)
+
+
+# ---------------------------------------------------------------------------- all formats
+
+
+def test_each_format_reads_back_to_the_same_events(
+    fmt: str, events: gpd.GeoDataFrame, gz: Any, tmp_path: Path
+) -> None:
+    path = write(fmt, events, tmp_path / f"events{SUFFIX[fmt]}", gz)
+    back = READERS[fmt](path)
+    expected = located_rows(events)
+    assert list(back.columns) == list(expected.columns)
+    assert back.crs is None or back.crs.equals("EPSG:4326")
+    assert rows(back) == rows(expected)
+
+
+def test_each_format_is_byte_identical_for_the_same_input(
+    fmt: str, events: gpd.GeoDataFrame, gz: Any, tmp_path: Path
+) -> None:
+    first = write(fmt, events, tmp_path / f"a{SUFFIX[fmt]}", gz).read_bytes()
+    time.sleep(0.05)  # a clock read anywhere (GDAL's last_change has ms) would show
+    second = write(fmt, events, tmp_path / f"b{SUFFIX[fmt]}", gz).read_bytes()
+    assert first == second
+    # and a copy of the table in another row index and CRS gives the same file
+    moved = events.set_index(events.index + 100).to_crs("EPSG:3857")
+    third = write(fmt, moved, tmp_path / f"c{SUFFIX[fmt]}", gz).read_bytes()
+    if fmt == "gpkg":  # GPKG keeps full precision: the reprojection's last bits differ
+        assert rows(gpd.read_file(tmp_path / "c.gpkg", layer="events")) == rows(
+            located_rows(events)
+        )
+    else:
+        assert third == first
+
+
+_CHILD = """
+import pickle, sys
+from pathlib import Path
+from aleppomap.export import write_csv, write_geojson, write_gpkg
+events, gz = pickle.loads(Path(sys.argv[1]).read_bytes())
+out = Path(sys.argv[2])
+write_geojson(events, out / "e.geojson")
+write_gpkg(events, out / "e.gpkg", gazetteer=gz)
+write_csv(events, out / "e.csv")
+"""
+
+
+def test_outputs_do_not_depend_on_the_hash_seed(
+    events: gpd.GeoDataFrame, gz: Any, tmp_path: Path
+) -> None:
+    pickled = tmp_path / "events.pickle"
+    pickled.write_bytes(pickle.dumps((events, gz)))
+    outputs = []
+    for seed in ("0", "1", "12345"):
+        out = tmp_path / f"seed{seed}"
+        out.mkdir()
+        done = subprocess.run(
+            [sys.executable, "-c", _CHILD, str(pickled), str(out)],
+            env={"PYTHONHASHSEED": seed, "PATH": "", "LC_ALL": "C"},
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+        assert done.returncode == 0, done.stderr
+        outputs.append({p.name: p.read_bytes() for p in sorted(out.iterdir())})
+    assert sorted(outputs[0]) == ["e.csv", "e.geojson", "e.gpkg"]
+    assert outputs[0] == outputs[1] == outputs[2]
+
+
+def test_a_failed_write_keeps_the_old_file_and_leaves_no_temporary(
+    fmt: str, events: gpd.GeoDataFrame, gz: Any, tmp_path: Path
+) -> None:
+    path = tmp_path / f"events{SUFFIX[fmt]}"
+    path.write_bytes(b"previous")
+    broken = events.drop(columns=["gallery"])
+    with pytest.raises(ExportError, match="gallery"):
+        write(fmt, broken, path, gz)
+    assert path.read_bytes() == b"previous"
+    assert [p.name for p in tmp_path.iterdir()] == [path.name]
+
+
+def test_a_missing_folder_is_an_export_error_naming_the_file(
+    fmt: str, events: gpd.GeoDataFrame, gz: Any, tmp_path: Path
+) -> None:
+    path = tmp_path / "no-such-folder" / f"events{SUFFIX[fmt]}"
+    with pytest.raises(ExportError, match="no-such-folder") as info:
+        write(fmt, events, path, gz)
+    assert isinstance(info.value, OSError)
+
+
+# -------------------------------------------------------------------------------- GeoJSON
+
+
+def test_geojson_validates_and_follows_rfc7946(events: gpd.GeoDataFrame) -> None:
+    doc = json.loads(geojson_text(events))
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    jsonschema.validate(doc, schema, cls=jsonschema.Draft202012Validator)
+    assert doc["type"] == "FeatureCollection"
+    assert "crs" not in doc
+    assert len(doc["features"]) == int(events["located"].sum())
+    for feature in doc["features"]:
+        lon, lat = feature["geometry"]["coordinates"]
+        assert -180 <= lon <= 180
+        assert -90 <= lat <= 90
+        assert all(len(repr(c).split(".")[1]) <= 6 for c in (lon, lat))
+        props = feature["properties"]
+        assert props["date_precision"] in {"day", "gallery", "unknown"}
+        assert props["precision"] in {"landmark", "neighbourhood", "district", "city", "town"}
+        dt.date.fromisoformat(props["date"])
+    assert doc["features"][0]["geometry"]["coordinates"] == [37.161235, 36.181111]
+
+
+def test_geojson_schema_rejects_what_rfc7946_forbids(events: gpd.GeoDataFrame) -> None:
+    """The schema is not a rubber stamp: a crs member, lat-lon swapped or a bare list fail."""
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    doc = to_geojson(events)
+    bad_docs = [
+        {**doc, "crs": {"type": "name", "properties": {"name": "EPSG:4326"}}},
+        {**doc, "features": [{"type": "Feature", "geometry": None}]},
+        {
+            **doc,
+            "features": [
+                {"type": "Feature", "properties": {}, "geometry": {"type": "Point"}},
+            ],
+        },
+        {"type": "FeatureCollection", "features": [{"type": "Point", "coordinates": [0, 95]}]},
+    ]
+    for bad in bad_docs:
+        with pytest.raises(jsonschema.ValidationError):
+            jsonschema.validate(bad, schema, cls=jsonschema.Draft202012Validator)
+
+
+def test_geojson_keeps_unlocated_entries_in_a_foreign_member(
+    events: gpd.GeoDataFrame,
+) -> None:
+    doc = json.loads(geojson_text(events))
+    missing = pd.DataFrame(doc["unlocated"])
+    expected = events[~events["located"]].drop(columns="geometry")
+    assert list(missing.columns) == list(expected.columns)
+    assert rows(missing) == rows(expected)
+    assert [u["reason"] for u in doc["unlocated"]] == [
+        "no place named in the caption",
+        "empty caption",
+    ]
+    # every entry is somewhere: as a feature or as unlocated
+    seen = {f["properties"]["entry"] for f in doc["features"]} | set(missing["entry"])
+    assert seen == set(events["entry"])
+
+
+def test_geojson_properties_are_json_values(events: gpd.GeoDataFrame) -> None:
+    doc = to_geojson(events)
+    two = [f["properties"] for f in doc["features"] if f["properties"]["entry"] == 2]
+    assert [p["role"] for p in two] == ["origin", "destination"]
+    assert two[0]["agencies"] == ["AFP", "Getty Images"]
+    assert two[0]["photographers"] == []
+    assert isinstance(two[0]["start"], int)
+    assert isinstance(two[0]["located"], bool)
+    empty = doc["unlocated"][1]
+    assert empty["score"] is None
+    assert empty["start"] is None
+    assert empty["place_id"] is None
+    # the text keeps its Arabic and punctuation, unescaped
+    text = geojson_text(events)
+    assert "حلب" in text
+    assert "Aleppo’s" in text
+    assert '\\"north-east\\"' in text
+
+
+def test_geojson_converts_timestamps_and_numpy_values() -> None:
+    frame = gpd.GeoDataFrame(
+        {
+            "gallery": ["g"],
+            "entry": [1],
+            "date": [pd.Timestamp("2016-12-14")],
+            "when": [pd.Timestamp("2016-12-14 10:30")],
+            "tags": [np.array(["a", "b"], dtype=object)],
+            "n": [np.int32(3)],
+            "located": [True],
+        },
+        geometry=[shapely.Point(37.0, 36.0)],
+        crs="EPSG:4326",
+    )
+    props = to_geojson(frame)["features"][0]["properties"]
+    assert props == {
+        "gallery": "g",
+        "entry": 1,
+        "date": "2016-12-14",
+        "when": "2016-12-14T10:30:00",
+        "tags": ["a", "b"],
+        "n": 3,
+        "located": True,
+    }
+
+
+def test_geojson_is_reprojected_to_lon_lat(events: gpd.GeoDataFrame) -> None:
+    moved = to_geojson(events.to_crs("EPSG:32637"))  # UTM 37N, metres
+    original = to_geojson(events)
+    for a, b in zip(moved["features"], original["features"], strict=True):
+        assert a["geometry"]["coordinates"] == pytest.approx(b["geometry"]["coordinates"], abs=2e-6)
+
+
+def test_geojson_text_is_one_feature_per_line(events: gpd.GeoDataFrame) -> None:
+    text = geojson_text(events)
+    assert text.endswith("}\n")
+    lines = text.splitlines()
+    assert sum(line.startswith('{"type":"Feature",') for line in lines) == 4
+    assert json.loads(text) == to_geojson(events)
+
+
+def test_geojson_of_no_events_is_an_empty_collection(events: gpd.GeoDataFrame) -> None:
+    doc = json.loads(geojson_text(events.iloc[:0]))
+    assert doc == {"type": "FeatureCollection", "features": [], "unlocated": []}
+
+
+def test_not_an_events_table_is_an_export_error(tmp_path: Path) -> None:
+    with pytest.raises(ExportError, match=r"aleppomap\.locate"):
+        write_geojson(pd.DataFrame({"entry": [1]}), tmp_path / "x.geojson")  # type: ignore[arg-type]
+    assert not list(tmp_path.iterdir())
+
+
+# ----------------------------------------------------------------------------- GeoPackage
+
+
+def test_gpkg_has_the_three_layers(events: gpd.GeoDataFrame, gz: Any, tmp_path: Path) -> None:
+    path = write_gpkg(events, tmp_path / "aleppo.gpkg", gazetteer=gz)
+    layers = dict(pyogrio.list_layers(path))
+    assert layers == {"events": "Point", "places": "Polygon", "entries": None}
+
+
+def test_gpkg_places_are_the_used_gazetteer_places_with_sources(
+    events: gpd.GeoDataFrame, gz: Any, tmp_path: Path
+) -> None:
+    path = write_gpkg(events, tmp_path / "aleppo.gpkg", gazetteer=gz)
+    places = gpd.read_file(path, layer="places")
+    assert list(places["place_id"]) == ["al-bab", "al-sukari", "bustan-al-qasr", "fardos"]
+    assert set(places["source"]) == {"OpenStreetMap"}
+    assert set(places["licence"]) == {"ODbL-1.0"}
+    assert list(places["n_events"]) == [1, 1, 1, 1]
+    assert places.geometry.geom_type.eq("Polygon").all()
+
+
+def test_places_the_gazetteer_lacks_come_from_the_events(events: gpd.GeoDataFrame) -> None:
+    gz = types.SimpleNamespace(places=gazetteer_for(events).places.drop(index="fardos"))
+    places = places_table(events, gz).set_index("place_id")
+    assert places.loc["fardos", "source"] == "geocoded"
+    assert places.loc["fardos", "name"] == "Fardos"
+    assert places.loc["fardos"].geometry.equals(shapely.Point(37.1522, 36.1877))
+    assert places.loc["al-bab", "source"] == "OpenStreetMap"
+
+
+def test_gpkg_entries_have_every_entry_once(
+    events: gpd.GeoDataFrame, gz: Any, tmp_path: Path
+) -> None:
+    path = write_gpkg(events, tmp_path / "aleppo.gpkg", gazetteer=gz)
+    entries = pyogrio.read_dataframe(path, layer="entries")
+    assert list(entries["entry"]) == [1, 2, 4, 11, 13]
+    assert list(entries["located"]) == [True, True, False, False, True]
+    assert list(entries["n_places"]) == [1, 2, 0, 0, 1]
+    assert list(entries["place_ids"].fillna("")) == [
+        "al-sukari",
+        f"bustan-al-qasr{LIST_SEPARATOR}fardos",
+        "",
+        "",
+        "al-bab",
+    ]
+    assert list(entries["reason"].fillna("")) == [
+        "",
+        "",
+        "no place named in the caption",
+        "empty caption",
+        "",
+    ]
+    assert [split_list(a) for a in entries["agencies"]][3] == []
+    assert split_list(entries["agencies"].iloc[0]) == ["AFP", "Getty Images"]
+    assert "geometry" not in entries.columns
+    assert next(iter(entries["url"])) == "https://example.org/aleppo/1"
+    # the same table in memory, without a file
+    assert rows(entries) == rows(entries_table(events))
+
+
+def test_gpkg_takes_extra_layers(events: gpd.GeoDataFrame, gz: Any, tmp_path: Path) -> None:
+    control = gpd.GeoDataFrame(
+        {"side": ["government", "rebel"], "date": ["2016-12-13", "2016-12-13"]},
+        geometry=[shapely.box(37.1, 36.1, 37.2, 36.2), shapely.box(37.2, 36.2, 37.3, 36.3)],
+        crs="EPSG:4326",
+    )
+    notes = pd.DataFrame({"note": ["from issue 9"]})
+    path = write_gpkg(
+        events,
+        tmp_path / "aleppo.gpkg",
+        gazetteer=gz,
+        extra_layers={"control": control, "notes": notes},
+    )
+    layers = [name for name, _ in pyogrio.list_layers(path)]
+    assert sorted(layers) == ["control", "entries", "events", "notes", "places"]
+    assert list(gpd.read_file(path, layer="control")["side"]) == ["government", "rebel"]
+    with pytest.raises(ExportError, match="reserved"):
+        write_gpkg(events, tmp_path / "x.gpkg", gazetteer=gz, extra_layers={"places": notes})
+    assert not (tmp_path / "x.gpkg").exists()
+
+
+def test_gpkg_date_is_fixed_and_gdal_config_restored(
+    events: gpd.GeoDataFrame, gz: Any, tmp_path: Path
+) -> None:
+    import sqlite3
+
+    before = pyogrio.get_gdal_config_option("OGR_CURRENT_DATE")
+    path = write_gpkg(events, tmp_path / "aleppo.gpkg", gazetteer=gz)
+    assert pyogrio.get_gdal_config_option("OGR_CURRENT_DATE") == before
+    with sqlite3.connect(path) as db:
+        stamps = {r[0] for r in db.execute("SELECT last_change FROM gpkg_contents")}
+    assert stamps == {"2016-12-14T00:00:00.000Z"}  # the latest date in the gallery
+
+
+def test_gdal_errors_become_export_errors(
+    events: gpd.GeoDataFrame, gz: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def fail(*args: Any, **kwargs: Any) -> None:
+        raise pyogrio.errors.DataSourceError("disk says no")
+
+    monkeypatch.setattr(pyogrio, "write_dataframe", fail)
+    with pytest.raises(ExportError, match=r"aleppo\.gpkg: disk says no|aleppo\.gpkg.*disk"):
+        write_gpkg(events, tmp_path / "aleppo.gpkg", gazetteer=gz)
+    assert not list(tmp_path.iterdir())
+
+
+# ------------------------------------------------------------------------------------ CSV
+
+
+def test_csv_has_every_row_with_lon_lat(events: gpd.GeoDataFrame, tmp_path: Path) -> None:
+    path = write_csv(events, tmp_path / "aleppo.csv")
+    raw = path.read_bytes()
+    assert not raw.startswith(b"\xef\xbb\xbf")
+    assert b"\r\n" not in raw
+    table = pd.read_csv(path, keep_default_na=False)
+    assert list(table.columns)[-2:] == ["lon", "lat"]
+    assert "geometry" not in table.columns
+    assert list(table["entry"]) == list(events["entry"])
+    assert float(table.loc[0, "lon"]) == 37.161235
+    assert float(table.loc[0, "lat"]) == 36.181111
+    assert table.loc[3, "lon"] == ""
+    assert table.loc[3, "reason"] == "no place named in the caption"
+    assert split_list(table.loc[0, "agencies"]) == ["AFP", "Getty Images"]
+    assert table.loc[5, "caption"] == events["caption"].iloc[5]
+
+
+# ----------------------------------------------------------------------------- together
+
+
+def test_write_outputs_writes_each_requested_format(
+    events: gpd.GeoDataFrame, gz: Any, tmp_path: Path
+) -> None:
+    written = write_outputs(
+        events,
+        geojson=tmp_path / "e.geojson",
+        gpkg=tmp_path / "e.gpkg",
+        csv=tmp_path / "e.csv",
+        gazetteer=gz,
+    )
+    assert [p.name for p in written] == ["e.geojson", "e.gpkg", "e.csv"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["e.csv", "e.geojson", "e.gpkg"]
+
+
+def test_write_outputs_checks_every_folder_first(
+    events: gpd.GeoDataFrame, gz: Any, tmp_path: Path
+) -> None:
+    with pytest.raises(ExportError, match="missing"):
+        write_outputs(
+            events,
+            geojson=tmp_path / "e.geojson",
+            csv=tmp_path / "missing" / "e.csv",
+            gazetteer=gz,
+        )
+    assert not list(tmp_path.iterdir())
+
+
+def test_module_exports_what_it_documents() -> None:
+    for name in export.__all__:
+        assert callable(getattr(export, name)) or name.isupper()
