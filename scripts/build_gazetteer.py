@@ -1,0 +1,408 @@
+"""Regenerate data/neighborhoods.geojson from the raw source extracts and the curated tables.
+
+Usage::
+
+    python scripts/build_gazetteer.py [--sources ../shared/data] [--out data/neighborhoods.geojson]
+
+Inputs
+------
+* ``--sources`` (default ``../shared/data``, relative to the repository): the raw extracts —
+  ``csr_aleppo/`` (Columbia CSR neighbourhood polygons, their alternative names, UNOSAT cultural
+  points, UNOSAT damage points with neighbourhood labels) and ``geonames/cities15000_SY.sql``.
+* ``data/gazetteer/places.csv``: one row per place — id, names, kind, parent, and where its
+  coordinates come from (``origin``): ``csr`` (a CSR polygon NAME), ``unosat_label`` (median of
+  the UNOSAT damage points with that label), ``unosat_cultural`` (a UNOSAT heritage point),
+  ``geonames`` (a geonameid in the SQL extract), ``manual`` (lat/lon typed from a cited page),
+  ``derived`` (``union:a|b``, ``mean:a*2|b`` or ``point_of:a`` over other places). Optional
+  ``check_lat/check_lon/check_source`` and ``unosat_label`` give a second source; a disagreement
+  of more than 500 m is written into the feature's ``note``.
+* ``data/gazetteer/aliases.csv``: extra spellings (``alias``), spellings shared by several
+  places (``ambiguous``) and source spellings to drop (``rejected``).
+
+A maintainer adds a place or a spelling by adding a row; no code changes. The output is
+deterministic (same inputs, byte-identical file) and is validated before it is written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import math
+import re
+import statistics
+import sys
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from shapely.geometry import MultiPolygon, Point, Polygon, mapping, shape
+from shapely.ops import unary_union
+
+from aleppomap._atomic import atomic_write_text
+from aleppomap._names import alias_key
+from aleppomap.gazetteer import _problems_of
+
+REPO = Path(__file__).resolve().parent.parent
+CSR_SOURCE = (
+    "Columbia Center for Spatial Research, Conflict Urbanism: Aleppo "
+    "(CenterForSpatialResearch/aleppo_test @3f750b9); neighbourhood list after UN-Habitat 2013"
+)
+CSR_LICENCE = "MIT (c) 2019 Columbia Center for Spatial Research; attribute CSR and UN-Habitat"
+UNOSAT_SOURCE = "UNITAR/UNOSAT Aleppo damage assessment (2013-2015 imagery), via CSR aleppo_test"
+UNOSAT_LICENCE = "UNOSAT: free for humanitarian and non-commercial use with attribution"
+GEONAMES_SOURCE = "GeoNames cities15000"
+GEONAMES_LICENCE = "CC BY 4.0 (GeoNames)"
+DISAGREE_M = 500.0
+
+
+def haversine_m(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
+    """Great-circle distance in metres."""
+    r = 6_371_008.8
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * r * math.asin(math.sqrt(a))
+
+
+def round_up(metres: float, step: int = 50) -> int:
+    return int(math.ceil(metres / step) * step)
+
+
+def geom_radius(geom: Any, pt: Point) -> float:
+    """Largest distance from ``pt`` to a vertex of ``geom`` (the place's extent)."""
+    coords: list[tuple[float, float]] = []
+    polys = geom.geoms if isinstance(geom, MultiPolygon) else [geom]
+    for poly in polys:
+        coords.extend(poly.exterior.coords)
+    return max(haversine_m(pt.x, pt.y, x, y) for x, y in coords)
+
+
+def rounded(obj: Any, nd: int = 6) -> Any:
+    if isinstance(obj, float):
+        return round(obj, nd)
+    if isinstance(obj, list | tuple):
+        return [rounded(o, nd) for o in obj]
+    if isinstance(obj, dict):
+        return {k: rounded(v, nd) for k, v in obj.items()}
+    return obj
+
+
+class Sources:
+    """The raw extracts, read once."""
+
+    def __init__(self, root: Path) -> None:
+        csr = root / "csr_aleppo"
+        nb = json.loads((csr / "map_data_Neighborhoods.geojson").read_text(encoding="utf-8"))
+        self.csr_polys: dict[str, list[Any]] = defaultdict(list)
+        self.csr_ids: dict[str, list[int]] = defaultdict(list)
+        self.csr_arabic: dict[str, str] = {}
+        for f in nb["features"]:
+            name = f["properties"]["NAME"]
+            self.csr_polys[name].append(shape(f["geometry"]))
+            self.csr_ids[name].append(f["properties"]["Id"])
+            if f["properties"].get("NAME_A"):
+                self.csr_arabic.setdefault(name, f["properties"]["NAME_A"])
+        names = json.loads(
+            (csr / "spatializing-youtube_data_neighborhoods-names.json").read_text(encoding="utf-8")
+        )
+        self.csr_alt: dict[str, list[str]] = defaultdict(list)
+        for entry in names.values():
+            alts = entry.get("alternative_arabic", []) + entry.get("alternative_english", [])
+            for alt in alts:
+                if alt not in self.csr_alt[entry["original_name"]]:
+                    self.csr_alt[entry["original_name"]].append(alt)
+        cult = json.loads((csr / "map_data_Cultural.geojson").read_text(encoding="utf-8"))
+        self.cultural = {
+            f["properties"]["FACILITY_N"]: tuple(f["geometry"]["coordinates"])
+            for f in cult["features"]
+        }
+        un = json.loads((csr / "map_data_un.geojson").read_text(encoding="utf-8"))
+        self.un_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
+        for f in un["features"]:
+            label = f["properties"].get("Neighborho")
+            if label:
+                x, y = f["geometry"]["coordinates"][:2]
+                self.un_points[label].append((x, y))
+        self.geonames: dict[str, tuple[str, str, float, float]] = {}
+        sql = (root / "geonames" / "cities15000_SY.sql").read_text(encoding="utf-8")
+        # INSERT INTO `cities` VALUES (id,'SY','name','asciiname',LON,LAT,...): lon first!
+        row_re = re.compile(
+            r"INSERT INTO `cities` VALUES \((\d+),'SY','((?:[^'\\]|\\.)*)','((?:[^'\\]|\\.)*)',"
+            r"(-?[\d.]+),(-?[\d.]+),"
+        )
+        for m in row_re.finditer(sql):
+            gid, name, ascii_name, lon, lat = m.groups()
+            self.geonames[gid] = (
+                name.replace("\\'", "'"),
+                ascii_name.replace("\\'", "'"),
+                float(lon),
+                float(lat),
+            )
+
+    def un_median(self, label: str) -> tuple[float, float, int, float]:
+        pts = self.un_points.get(label)
+        if not pts:
+            raise SystemExit(f"places.csv: UNOSAT label {label!r} not found in map_data_un")
+        lon = statistics.median(p[0] for p in pts)
+        lat = statistics.median(p[1] for p in pts)
+        dists = sorted(haversine_m(lon, lat, x, y) for x, y in pts)
+        p80 = dists[min(len(dists) - 1, int(0.8 * len(dists)))]
+        return lon, lat, len(pts), p80
+
+
+def read_csv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(fh)]
+
+
+def build(sources: Path, tables: Path) -> dict[str, Any]:
+    src = Sources(sources)
+    places = read_csv(tables / "places.csv")
+    alias_rows = read_csv(tables / "aliases.csv")
+    by_id: dict[str, dict[str, str]] = {}
+    for n, row in enumerate(places, start=2):
+        if row["id"] in by_id:
+            raise SystemExit(f"places.csv, line {n}: duplicate id {row['id']!r}")
+        by_id[row["id"]] = row
+
+    geoms: dict[str, Any] = {}  # id -> shapely geometry
+    points: dict[str, Point] = {}
+    extent: dict[str, float] = {}
+    meta: dict[str, dict[str, Any]] = {}
+    auto_aliases: dict[str, list[str]] = defaultdict(list)
+
+    def resolve(pid: str, stack: tuple[str, ...] = ()) -> None:
+        if pid in points:
+            return
+        if pid in stack or pid not in by_id:
+            raise SystemExit(f"places.csv: cannot resolve {pid!r} (unknown or circular)")
+        row = by_id[pid]
+        origin, ref = row["origin"], row["origin_ref"]
+        m: dict[str, Any] = {}
+        if origin == "csr":
+            polys = src.csr_polys.get(ref)
+            if not polys:
+                raise SystemExit(f"places.csv: CSR polygon {ref!r} not found ({pid})")
+            g = unary_union(polys)
+            geoms[pid] = g
+            points[pid] = g.representative_point()
+            extent[pid] = geom_radius(g, points[pid])
+            ids = ",".join(str(i) for i in sorted(set(src.csr_ids[ref])))
+            m = {
+                "source": CSR_SOURCE,
+                "source_ref": f"map_data_Neighborhoods.geojson NAME={ref!r} Id={ids}",
+                "licence": CSR_LICENCE,
+            }
+            auto_aliases[pid] += [ref, src.csr_arabic.get(ref, ""), *src.csr_alt.get(ref, [])]
+        elif origin == "unosat_label":
+            lon, lat, n, p80 = src.un_median(ref)
+            points[pid] = Point(lon, lat)
+            extent[pid] = max(300.0, p80)
+            m = {
+                "source": UNOSAT_SOURCE,
+                "source_ref": f"map_data_un.geojson: median of the {n} points labelled {ref!r}",
+                "licence": UNOSAT_LICENCE,
+            }
+            auto_aliases[pid].append(ref)
+        elif origin == "unosat_cultural":
+            if ref not in src.cultural:
+                raise SystemExit(f"places.csv: UNOSAT cultural point {ref!r} not found ({pid})")
+            lon, lat = src.cultural[ref]
+            points[pid] = Point(lon, lat)
+            extent[pid] = 0.0
+            m = {
+                "source": "UNITAR/UNOSAT cultural heritage points, via CSR aleppo_test",
+                "source_ref": f"map_data_Cultural.geojson FACILITY_N={ref!r}",
+                "licence": UNOSAT_LICENCE,
+            }
+        elif origin == "geonames":
+            if ref not in src.geonames:
+                raise SystemExit(f"places.csv: geonameid {ref} not in the GeoNames extract ({pid})")
+            name, ascii_name, lon, lat = src.geonames[ref]
+            points[pid] = Point(lon, lat)
+            extent[pid] = 0.0
+            m = {
+                "source": GEONAMES_SOURCE,
+                "source_ref": f"https://www.geonames.org/{ref} (geonameid {ref}, {ascii_name})",
+                "licence": GEONAMES_LICENCE,
+            }
+            auto_aliases[pid] += [name, ascii_name]
+        elif origin == "manual":
+            points[pid] = Point(float(row["lon"]), float(row["lat"]))
+            extent[pid] = 0.0
+        elif origin == "derived":
+            kind, _, members = ref.partition(":")
+            weighted: list[tuple[str, int]] = []
+            for item in members.split("|"):
+                name, _, w = item.partition("*")
+                weighted.append((name, int(w) if w else 1))
+            for name, _ in weighted:
+                resolve(name, (*stack, pid))
+            if kind == "union":
+                parts = [geoms.get(n, points[n].buffer(0.001)) for n, _ in weighted]
+                g = unary_union(parts)
+                geoms[pid] = g
+                centre = g.centroid
+                points[pid] = centre if g.contains(centre) else g.representative_point()
+                extent[pid] = geom_radius(g, points[pid]) if isinstance(
+                    g, Polygon | MultiPolygon
+                ) else 0.0
+            elif kind == "mean":
+                total = sum(w for _, w in weighted)
+                lon = sum(points[n].x * w for n, w in weighted) / total
+                lat = sum(points[n].y * w for n, w in weighted) / total
+                points[pid] = Point(lon, lat)
+                extent[pid] = max(
+                    haversine_m(lon, lat, points[n].x, points[n].y) + extent.get(n, 0.0) / 2
+                    for n, _ in weighted
+                )
+            elif kind == "point_of":
+                (n, _), *_ = weighted
+                points[pid] = points[n]
+                extent[pid] = extent[n]
+            else:
+                raise SystemExit(f"places.csv: unknown derivation {kind!r} ({pid})")
+            m = {
+                "source": "derived from other gazetteer places",
+                "source_ref": ref,
+                "licence": CSR_LICENCE + " (derived geometry)",
+            }
+        else:
+            raise SystemExit(f"places.csv: unknown origin {origin!r} ({pid})")
+        for key in ("source", "source_ref", "licence"):
+            if row[key]:
+                m[key] = row[key]
+        meta[pid] = m
+
+    for pid in by_id:
+        resolve(pid)
+
+    # aliases: automatic ones from the sources, then the curated table
+    rejected: dict[str, set[str]] = defaultdict(set)
+    ambiguous: dict[str, set[str]] = defaultdict(set)
+    extra: dict[str, list[str]] = defaultdict(list)
+    for n, arow in enumerate(alias_rows, start=2):
+        pid, alias, status = arow["place_id"], arow["alias"], arow["status"] or "alias"
+        if pid not in by_id:
+            raise SystemExit(f"aliases.csv, line {n}: unknown place id {pid!r}")
+        if status == "rejected":
+            rejected[pid].add(alias_key(alias))
+        elif status in ("alias", "ambiguous"):
+            extra[pid].append(alias)
+            if status == "ambiguous":
+                ambiguous[pid].add(alias_key(alias))
+        else:
+            raise SystemExit(f"aliases.csv, line {n}: unknown status {status!r}")
+
+    features: list[dict[str, Any]] = []
+    for pid, row in by_id.items():
+        pt = points[pid]
+        names: list[str] = []
+        seen: set[str] = set()
+        for alias in [row["name"], row["name_ar"], *auto_aliases[pid], row["unosat_label"],
+                      *extra[pid]]:
+            alias = (alias or "").strip()
+            key = alias_key(alias)
+            if not alias or not key or key in seen or key in rejected[pid]:
+                continue
+            seen.add(key)
+            names.append(alias)
+        amb = sorted(a for a in names if alias_key(a) in ambiguous[pid])
+        unc = float(row["uncertainty_m"]) if row["uncertainty_m"] else round_up(
+            max(extent[pid], 100.0)
+        )
+        notes = [row["note"]] if row["note"] else []
+        checks: list[str] = []
+        if row["unosat_label"] and row["origin"] != "unosat_label":
+            lon, lat, count, _ = src.un_median(row["unosat_label"])
+            d = haversine_m(pt.x, pt.y, lon, lat)
+            checks.append(
+                f"UNOSAT label {row['unosat_label']!r} median of {count} damage points "
+                f"({lat:.5f}, {lon:.5f}): {d:.0f} m"
+            )
+            if d > DISAGREE_M:
+                inside = geoms.get(pid) is not None and geoms[pid].contains(Point(lon, lat))
+                notes.append(
+                    f"sources disagree by {d:.0f} m: UNOSAT's label median lies "
+                    f"{'inside' if inside else 'outside'} this polygon (damage points cluster "
+                    "where the damage is)"
+                )
+        if row["check_lat"]:
+            clat, clon = float(row["check_lat"]), float(row["check_lon"])
+            d = haversine_m(pt.x, pt.y, clon, clat)
+            checks.append(f"{row['check_source']} ({clat}, {clon}): {d:.0f} m")
+            if d > DISAGREE_M:
+                notes.append(f"sources disagree by {d:.0f} m: {row['check_source']}")
+        props: dict[str, Any] = {
+            "id": pid,
+            "name": row["name"],
+            "name_ar": row["name_ar"],
+            "aliases": names,
+            "kind": row["kind"],
+            "parent": row["parent"] or None,
+            "uncertainty_m": unc,
+            "source": meta[pid]["source"],
+            "source_ref": meta[pid]["source_ref"],
+            "licence": meta[pid]["licence"],
+        }
+        if amb:
+            props["ambiguous_aliases"] = amb
+        if notes:
+            props["note"] = "; ".join(notes)
+        if checks:
+            props["check"] = "; ".join(checks)
+        if pid in geoms and row["origin"] in ("csr", "derived") and isinstance(
+            geoms[pid], Polygon | MultiPolygon
+        ):
+            geometry = mapping(geoms[pid])
+            props["point"] = [pt.x, pt.y]
+        else:
+            geometry = mapping(pt)
+        features.append(
+            {"type": "Feature", "properties": rounded(props), "geometry": rounded(geometry)}
+        )
+    return {
+        "type": "FeatureCollection",
+        "name": "aleppomap gazetteer",
+        "attribution": (
+            "Neighbourhood polygons: Columbia Center for Spatial Research (MIT) after UN-Habitat; "
+            "damage-label medians and heritage points: UNITAR/UNOSAT; towns: GeoNames (CC BY "
+            "4.0); points from Wikipedia (CC BY-SA 4.0) where cited. Built by "
+            "scripts/build_gazetteer.py from data/gazetteer/*.csv."
+        ),
+        "features": features,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument(
+        "--sources", type=Path, default=REPO.parent / "shared" / "data",
+        help="folder of the raw extracts (default: ../shared/data next to the repository)",
+    )
+    parser.add_argument("--tables", type=Path, default=REPO / "data" / "gazetteer")
+    parser.add_argument("--out", type=Path, default=REPO / "data" / "neighborhoods.geojson")
+    args = parser.parse_args(argv)
+    collection = build(args.sources, args.tables)
+    problems = _problems_of(collection, str(args.out))
+    for p in problems:
+        print(p, file=sys.stderr)
+    if any(p.severity == "error" for p in problems):
+        print("not written: fix the tables above", file=sys.stderr)
+        return 1
+    # one Feature per line: small diffs when a place or a spelling changes
+    head = {k: v for k, v in collection.items() if k != "features"}
+    lines = [json.dumps(f, ensure_ascii=False, separators=(",", ":")) for f in collection["features"]]
+    text = json.dumps(head, ensure_ascii=False)[:-1] + ',"features":[\n' + ",\n".join(lines) + "\n]}\n"
+    atomic_write_text(args.out, text)
+    kinds: dict[str, int] = defaultdict(int)
+    for f in collection["features"]:
+        kinds[f["properties"]["kind"]] += 1
+    summary = ", ".join(f"{n} {k}" for k, n in sorted(kinds.items()))
+    print(f"wrote {args.out}: {len(collection['features'])} places ({summary})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,211 @@
+"""Name normalisation shared by the gazetteer (alias keys) and the geoparser (caption scan).
+
+A caption is cut into word tokens once; each token is folded to a *key* so that the many
+transliterations of one Arabic name meet: case, diacritics, apostrophes and ayn/hamza marks,
+doubled consonants, common vowel spellings (ou/u/o, ee/i/e, ei/ey/ay/ai, final -eh/-ah/-a, -iyeh),
+q/k, and a few word-level synonyms (Sheikh/Sheik/Shaykh/Cheikh, Tal/Tell, Souq/Souk/Suq ...).
+The Arabic article (al-, el- and its assimilated forms ad-, ar-, as-, ash-, at-, az- ...) and the
+words neighbourhood/neighborhood/district/quarter/area are dropped as tokens. Arabic script is
+folded too (hamza forms of alef, ta marbuta, alef maqsura, harakat, the article).
+
+Each token keeps its span in the original text, so a match on keys maps back to the text as
+written. The functions here are pure; the geoparser caches token keys on its instance.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+__all__ = ["ARTICLES", "GENERIC_WORDS", "Token", "alias_key", "fold_token", "tokenize"]
+
+# A word: letters/digits (with Arabic and Latin combining marks), possibly joined by an
+# apostrophe or ayn/hamza mark ("Sa'eed", "A’zaz", "Aleppo’s").
+_MARKS = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u0640"
+_APOS = "'’ʼʿʾ`´‘"
+_TOKEN_RE = re.compile(rf"(?:[^\W_]|[{_MARKS}])+(?:[{_APOS}](?:[^\W_]|[{_MARKS}])+)*")
+_POSSESSIVE_RE = re.compile(rf"[{_APOS}][sS]$")
+_APOS_RE = re.compile(rf"[{_APOS}]")
+_ARABIC_RE = re.compile(r"[\u0600-\u06ff]")
+_ARABIC_MARKS_RE = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
+
+#: Tokens dropped as the Arabic article (Latin transliterations), compared case-folded.
+ARTICLES: frozenset[str] = frozenset(
+    {"al", "el", "ad", "ar", "as", "ash", "at", "az", "aj", "an", "ath", "adh", "ed", "es", "et"}
+)
+#: Generic words dropped from names and captions alike (English and Arabic).
+GENERIC_WORDS: frozenset[str] = frozenset(
+    {
+        "neighbourhood",
+        "neighborhood",
+        "neighbourhoods",
+        "neighborhoods",
+        "district",
+        "districts",
+        "quarter",
+        "quarters",
+        "area",
+        "areas",
+        "حي",
+        "احياء",
+        "منطقه",
+    }
+)
+# Word-level spelling variants, applied to the case-folded, mark-free token.
+_SYNONYMS: dict[str, str] = {
+    "sheikh": "shaykh",
+    "sheik": "shaykh",
+    "shaikh": "shaykh",
+    "shiekh": "shaykh",
+    "cheikh": "shaykh",
+    "cheik": "shaykh",
+    "sheykh": "shaykh",
+    "tell": "tal",
+    "tall": "tal",
+    "tel": "tal",
+    "souq": "suq",
+    "souk": "suq",
+    "suk": "suq",
+    "sooq": "suq",
+    "souks": "suqs",
+    "souqs": "suqs",
+    "jebel": "jabal",
+    "jabel": "jabal",
+    "jbel": "jabal",
+    "djebel": "jabal",
+    "deir": "dayr",
+    "dair": "dayr",
+    "ain": "ayn",
+    "ein": "ayn",
+    "aïn": "ayn",
+    "abou": "abu",
+    "beni": "bani",
+    "karam": "karm",
+    "kfar": "kafr",
+    "kafar": "kafr",
+    "bostan": "bustan",
+    "boustan": "bustan",
+    "masakin": "masaken",
+    "masakine": "masaken",
+    "mosque": "mosque",
+    "eastern": "east",
+    "western": "west",
+    "southeastern": "southeast",
+    "south-eastern": "southeast",
+    "neighbourhood": "neighborhood",
+}
+_ARABIC_ALEF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و"})
+_ARABIC_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال")
+_VOWELS = "aeiou"
+_ROMAN = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii"})
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word of a text: its folded key and its span in the original text.
+
+    ``start``/``end`` exclude a possessive ``’s``; ``raw`` is the word as written (same span).
+    ``upper`` tells whether it starts with a capital letter (Arabic script counts as capital).
+    """
+
+    key: str
+    start: int
+    end: int
+    raw: str
+    upper: bool
+
+
+def _strip_marks(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _dedupe(word: str) -> str:
+    out: list[str] = []
+    for ch in word:
+        if not out or out[-1] != ch:
+            out.append(ch)
+    return "".join(out)
+
+
+def _fold_arabic(word: str) -> str:
+    word = _ARABIC_MARKS_RE.sub("", word).translate(_ARABIC_ALEF)
+    for prefix in _ARABIC_PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 2:
+            return word[len(prefix) :]
+    return word
+
+
+def fold_token(word: str) -> str:
+    """Fold one word (as written, without a possessive) to its matching key.
+
+    Returns ``""`` for the Arabic article and for generic words (neighbourhood, district ...).
+
+    Examples
+    --------
+    >>> fold_token("Kallaseh") == fold_token("Kalasseh") == fold_token("Kallasa")
+    True
+    >>> fold_token("Sukkary") == fold_token("Sukari")
+    True
+    >>> fold_token("al")
+    ''
+    """
+    if _ARABIC_RE.search(word):
+        folded = _fold_arabic(word)
+        if folded in GENERIC_WORDS or word in GENERIC_WORDS:
+            return ""
+        return folded
+    w = _APOS_RE.sub("", _strip_marks(word).casefold())
+    if not w or w in ARTICLES or w in GENERIC_WORDS:
+        return ""
+    w = _SYNONYMS.get(w, w)
+    if w.isdigit() or w in _ROMAN:
+        return w
+    w = _dedupe(w)
+    # final ta marbuta / -eh / -ah / -e
+    if len(w) > 3 and w[-1] == "h" and w[-2] in _VOWELS:
+        w = w[:-1]
+    if len(w) > 2 and w[-1] == "e":
+        w = w[:-1] + "a"
+    w = w.replace("ou", "u").replace("au", "u")
+    w = w.replace("ei", "ai").replace("ey", "ai").replace("ay", "ai")
+    w = re.sub(r"aw(?=[^aeiouy]|$)", "u", w)
+    w = w.replace("e", "i").replace("o", "u").replace("q", "k").replace("ph", "f")
+    w = w.replace("iy", "i")
+    if len(w) > 2 and w[-1] == "y" and w[-2] not in _VOWELS:
+        w = w[:-1] + "i"
+    return _dedupe(w)
+
+
+def tokenize(text: str) -> list[Token]:
+    """Cut ``text`` into word tokens with folded keys (empty key for dropped words).
+
+    Hyphens separate words ("al-Sukari" is two tokens); apostrophes inside a word do not.
+    A trailing possessive (``Aleppo’s``) is excluded from the token's key and span.
+    """
+    tokens: list[Token] = []
+    for m in _TOKEN_RE.finditer(text):
+        raw = m.group()
+        start, end = m.start(), m.end()
+        pm = _POSSESSIVE_RE.search(raw)
+        if pm is not None and len(raw) > 2:
+            raw = raw[: pm.start()]
+            end = start + len(raw)
+        first = raw[0]
+        upper = first.isupper() or bool(_ARABIC_RE.match(first))
+        tokens.append(Token(fold_token(raw), start, end, raw, upper))
+    return tokens
+
+
+def alias_key(name: str) -> str:
+    """Return the normalised key of a place name: its folded tokens joined by spaces.
+
+    Two spellings of a name that the normaliser treats as the same give the same key.
+
+    Examples
+    --------
+    >>> alias_key("al-Sheikh Sa'eed district") == alias_key("Sheikh Said")
+    True
+    """
+    return " ".join(t.key for t in tokenize(name) if t.key)

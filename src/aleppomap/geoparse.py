@@ -1,0 +1,505 @@
+"""Find the gazetteer's places in a caption: spans, roles, scores.
+
+>>> from aleppomap.gazetteer import Gazetteer
+>>> gp = Geoparser(Gazetteer.load())
+>>> [(m.place_id, m.role) for m in gp.find(
+...     "Residents fleeing the Bustan al-Qasr neighborhood arrive in Aleppo’s Fardos district.")]
+[('bustan-al-qasr', 'origin'), ('fardos', 'destination')]
+
+How it works, once per caption:
+
+1. The caption is cut into tokens and each token folded to a key (``aleppomap._names``): case,
+   diacritics, the Arabic article, generic words, doubled letters and vowel spellings fold away;
+   each token keeps its span in the text.
+2. One Aho-Corasick automaton over all alias keys (built once per :class:`Geoparser`) finds every
+   alias in the space-joined keys; matching whole tokens only. Overlaps are resolved longest
+   first, so "Bab al-Nairab" and "Tariq al-Bab" are not al-Bab.
+3. Guards reject single-word matches written in lower case, a gate-like head word ("Bab",
+   "Sheikh" ...) followed by another capitalised word, and a person's surname ("Karam al-X").
+4. Only the capitalised words just before or after neighbourhood/district/quarter/area/village
+   /town/camp that no alias matched go to the fuzzy fallback (rapidfuzz), scored and accepted
+   above a threshold; those it cannot place are :meth:`Geoparser.unknown_places`.
+5. Roles from cue words; then hierarchy: a place is dropped when a place inside it is also named
+   (the Old City when the Umayyad Mosque is named; the city and its sectors when a place in the
+   city is named), and the city is dropped when it is only a reference point ("south of Aleppo")
+   beside another place. A place named twice is reported once (its first mention).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from aleppomap._names import ARTICLES, GENERIC_WORDS, Token, alias_key, fold_token, tokenize
+from aleppomap.gazetteer import Gazetteer
+
+__all__ = ["Geoparser", "PlaceMention", "UnknownPlace"]
+
+logger = logging.getLogger("aleppomap")
+
+CITY_ID = "aleppo"
+
+# Words that make the next capitalised words a place name, and words that follow one.
+_PLACE_WORDS_AFTER = frozenset(
+    {"neighbourhood", "neighborhood", "district", "quarter", "area", "village", "town", "camp"}
+)
+_PLACE_WORDS_BEFORE = frozenset({"village", "town", "district", "neighbourhood", "neighborhood"})
+# Head words of compound names: alone and followed by another capitalised word, they start an
+# unknown longer name ("Bab Sharqi"), not the place whose key they are.
+_HEADS = frozenset(
+    fold_token(w)
+    for w in (
+        "Bab", "Sheikh", "Karm", "Bustan", "Tal", "Jabal", "Khan", "Ard", "Souq", "Deir",
+        "Kafr", "Ain", "Jisr", "Beit", "Tariq", "Hay", "Dahiyat", "Masaken", "Qasr", "Nahr",
+    )
+)  # fmt: skip
+_FLEE = frozenset(
+    {"flee", "flees", "fled", "fleeing", "escape", "escapes", "escaped", "escaping"}
+)  # fmt: skip
+_LEAVE = frozenset({"leave", "leaves", "left", "leaving", "quit", "abandon", "abandoned"})
+_MOTION = _FLEE | _LEAVE | frozenset(
+    {"displaced", "evacuated", "evacuation", "evacuate", "evacuating", "bused", "bussed",
+     "moved", "transported", "relocated", "expelled", "driven", "came", "come", "coming",
+     "arrived", "return", "returned", "returning", "went", "headed", "heading", "walk",
+     "walked", "walking", "taken", "brought", "fled"}
+)  # fmt: skip
+_TOWARDS = frozenset({"towards", "toward", "into"})
+_ARRIVE = frozenset(
+    {"arrive", "arrives", "arrived", "arriving", "reach", "reached", "reaches", "reaching"}
+)  # fmt: skip
+_DIRECTIONS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+     "northern", "southern", "eastern", "western", "northeastern", "northwestern",
+     "southeastern", "southwestern", "outskirts", "edge", "edges", "countryside", "suburbs",
+     "outside", "near", "nearby", "kilometres", "kilometers", "km", "miles", "countryside"}
+)  # fmt: skip
+_SENTENCE_END = re.compile(r"[.!?;]")
+_CLAUSE_END = re.compile(r"[.!?;:,()\[\]]")
+_ORIGIN_WINDOW = 6
+_DEST_WINDOW = 3
+_RELATIVE_WINDOW = 8
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """A gazetteer place named in a text.
+
+    Attributes
+    ----------
+    place_id
+        The gazetteer id.
+    matched
+        The text as written (``text[start:end]``).
+    start, end
+        Character offsets in the text.
+    role
+        ``location``, ``origin`` (fled/left from) or ``destination`` (arrived in/towards).
+    score
+        0-100: 100 for an exact (normalised) match, the similarity for a fuzzy one.
+    method
+        ``exact``, ``fuzzy`` or ``geocoded``.
+    """
+
+    place_id: str
+    matched: str
+    start: int
+    end: int
+    role: str = "location"
+    score: float = 100.0
+    method: str = "exact"
+
+
+@dataclass(frozen=True, slots=True)
+class UnknownPlace:
+    """A capitalised name before a place word (``word``) that the gazetteer lacks."""
+
+    name: str
+    start: int
+    end: int
+    word: str
+
+    def __str__(self) -> str:
+        return f"{self.name} {self.word}"
+
+
+@dataclass(slots=True)
+class _Cand:
+    first: int  # index of the first kept token
+    last: int  # index of the last kept token (inclusive)
+    ids: tuple[str, ...]
+    score: float
+    method: str
+    place_id: str = ""
+    role: str = "location"
+    cue: str = ""
+    relative: bool = False
+
+
+class Geoparser:
+    """Finds gazetteer places in text. Build it once; :meth:`find` is then fast.
+
+    Parameters
+    ----------
+    gazetteer
+        The places to look for.
+    fuzzy_threshold
+        Minimum rapidfuzz ratio (0-100) for a near-miss to count; 0 disables the fuzzy pass.
+    """
+
+    def __init__(self, gazetteer: Gazetteer, *, fuzzy_threshold: float = 86.0) -> None:
+        import ahocorasick
+
+        self.gazetteer = gazetteer
+        self.fuzzy_threshold = fuzzy_threshold
+        keys: dict[str, list[str]] = {}
+        for place in gazetteer:
+            for name in (place.name, *place.aliases):
+                key = alias_key(name)
+                if key and place.id not in keys.setdefault(key, []):
+                    keys[key].append(place.id)
+        self._keys = {k: tuple(v) for k, v in keys.items()}
+        automaton: Any = ahocorasick.Automaton()
+        for key, ids in self._keys.items():
+            automaton.add_word(f" {key} ", (key, ids))
+        automaton.make_automaton()
+        self._automaton = automaton
+        self._choices = sorted(k for k in self._keys if len(k) >= 4)
+        self._kind = {p.id: p.kind for p in gazetteer}
+        self._in_city = {p.id: gazetteer.is_within(p.id, CITY_ID) for p in gazetteer}
+        self._ancestors = {p.id: frozenset(a.id for a in gazetteer.ancestors(p.id)) for p in gazetteer}
+        self._token_cache: dict[str, str] = {}
+
+    def __repr__(self) -> str:
+        return f"<Geoparser {len(self._keys)} names of {len(self.gazetteer)} places>"
+
+    # -- tokens ---------------------------------------------------------------------------
+    def _tokens(self, text: str) -> list[Token]:
+        toks = tokenize(text)
+        return toks
+
+    # -- public ---------------------------------------------------------------------------
+    def find(self, text: str) -> list[PlaceMention]:
+        """Return the places named in ``text``, in text order, after hierarchy resolution.
+
+        Parameters
+        ----------
+        text
+            A caption (any text; empty gives ``[]``).
+        """
+        if not text or not text.strip():
+            return []
+        allt = self._tokens(text)
+        kept = [i for i, t in enumerate(allt) if t.key]
+        cands = self._exact(text, allt, kept)
+        covered = {i for c in cands for i in range(c.first, c.last + 1)}
+        if self.fuzzy_threshold > 0:
+            for first, last, _word in self._candidate_spans(text, allt, kept, covered):
+                fz = self._fuzzy(allt, kept, first, last)
+                if fz is not None:
+                    cands.append(fz)
+        cands.sort(key=lambda c: c.first)
+        self._choose_ambiguous(cands, allt, kept)
+        self._roles(text, allt, kept, cands)
+        cands = self._resolve(cands)
+        out: list[PlaceMention] = []
+        for c in cands:
+            start, end = allt[kept[c.first]].start, allt[kept[c.last]].end
+            art = kept[c.first] - 1  # a hyphenated article belongs to the name as written
+            if art >= 0 and allt[art].raw.casefold() in ARTICLES and text[allt[art].end : start] == "-":
+                start = allt[art].start
+            out.append(
+                PlaceMention(
+                    place_id=c.place_id,
+                    matched=text[start:end],
+                    start=start,
+                    end=end,
+                    role=c.role,
+                    score=c.score,
+                    method=c.method,
+                )
+            )
+        return out
+
+    def find_many(self, texts: Iterable[str]) -> list[list[PlaceMention]]:
+        """:meth:`find` over many texts."""
+        return [self.find(t) for t in texts]
+
+    def unknown_places(self, text: str) -> list[UnknownPlace]:
+        """Capitalised names before (or after "village of" ...) a place word, not in the gazetteer.
+
+        A name that the fuzzy pass places is not unknown.
+        """
+        if not text:
+            return []
+        allt = self._tokens(text)
+        kept = [i for i, t in enumerate(allt) if t.key]
+        covered = {i for c in self._exact(text, allt, kept) for i in range(c.first, c.last + 1)}
+        out: list[UnknownPlace] = []
+        for first, last, word in self._candidate_spans(text, allt, kept, covered):
+            if self.fuzzy_threshold > 0 and self._fuzzy(allt, kept, first, last) is not None:
+                continue
+            a, b = allt[kept[first]], allt[kept[last]]
+            start = a.start
+            # include a written article ("al-Foo") in the reported name
+            prev = kept[first] - 1
+            if prev >= 0 and allt[prev].raw.casefold() in ARTICLES:
+                start = allt[prev].start
+            out.append(UnknownPlace(text[start : b.end], start, b.end, word))
+        return out
+
+    # -- exact matching -------------------------------------------------------------------
+    def _exact(self, text: str, allt: Sequence[Token], kept: Sequence[int]) -> list[_Cand]:
+        if not kept:
+            return []
+        parts: list[str] = []
+        starts: dict[int, int] = {}
+        ends: dict[int, int] = {}
+        pos = 0
+        for n, i in enumerate(kept):
+            starts[pos] = n  # position of the space before token n
+            key = allt[i].key
+            parts.append(" " + key)
+            pos += 1 + len(key)
+            ends[pos] = n  # position of the space after token n
+        norm = "".join(parts) + " "
+        raw: list[_Cand] = []
+        for end_idx, (key, ids) in self._automaton.iter(norm):
+            start_idx = end_idx - len(key) - 1
+            first = starts.get(start_idx)
+            last = ends.get(end_idx)
+            if first is None or last is None:
+                continue
+            raw.append(_Cand(first, last, ids, 100.0, "exact"))
+        # longest first (in tokens, then characters), then leftmost
+        raw.sort(key=lambda c: (-(c.last - c.first), -self._span_len(allt, kept, c), c.first))
+        taken: set[int] = set()
+        out: list[_Cand] = []
+        for c in raw:
+            span = set(range(c.first, c.last + 1))
+            if span & taken or not self._plausible(text, allt, kept, c):
+                continue
+            taken |= span
+            out.append(c)
+        return out
+
+    @staticmethod
+    def _span_len(allt: Sequence[Token], kept: Sequence[int], c: _Cand) -> int:
+        return allt[kept[c.last]].end - allt[kept[c.first]].start
+
+    def _plausible(self, text: str, allt: Sequence[Token], kept: Sequence[int], c: _Cand) -> bool:
+        first_tok = allt[kept[c.first]]
+        if c.first == c.last:
+            if not first_tok.upper:
+                return False  # a single word in lower case is an ordinary word
+            # a head word ("Bab") directly followed by another capitalised word: a longer name
+            nxt = kept[c.last] + 1
+            if (
+                first_tok.key in _HEADS
+                and nxt < len(allt)
+                and allt[nxt].upper
+                and allt[nxt].key
+                and text[first_tok.end : allt[nxt].start].strip(" -") == ""
+            ):
+                return False
+            # "Karam al-Ansari": a surname after a first name, not the quarter
+            art = kept[c.first] - 1
+            if art >= 0 and allt[art].raw.casefold() in ARTICLES and art - 1 >= 0:
+                name = allt[art - 1]
+                gap = text[name.end : allt[art].start]
+                sentence_start = _SENTENCE_END.search(text[max(0, name.start - 3) : name.start])
+                if (
+                    name.upper
+                    and gap.strip() == ""
+                    and name.key not in _HEADS
+                    and name.end == name.start + len(name.raw)
+                    and text[name.end : name.end + 1] not in ("’", "'")
+                    and not sentence_start
+                    and name.start > 0
+                    and fold_token(name.raw) not in self._keys
+                ):
+                    return False
+        return True
+
+    # -- fuzzy fallback -------------------------------------------------------------------
+    def _candidate_spans(
+        self, text: str, allt: Sequence[Token], kept: Sequence[int], covered: set[int]
+    ) -> list[tuple[int, int, str]]:
+        """Runs of capitalised kept tokens next to a place word, not covered by a match."""
+        pos_of = {i: n for n, i in enumerate(kept)}
+        spans: list[tuple[int, int, str]] = []
+        for i, tok in enumerate(allt):
+            word = tok.raw.casefold()
+            if word in _PLACE_WORDS_AFTER:
+                # walk back over capitalised words (and articles) to a run
+                j = i - 1
+                run: list[int] = []
+                while j >= 0 and len(run) < 4:
+                    t = allt[j]
+                    if text[t.end : allt[j + 1].start].strip(" -’'") != "":
+                        break
+                    if t.key and t.upper and j in pos_of:
+                        run.append(pos_of[j])
+                    elif t.raw.casefold() not in ARTICLES:
+                        break
+                    j -= 1
+                if run:
+                    spans.append((min(run), max(run), word))
+            if word in _PLACE_WORDS_BEFORE and i + 2 < len(allt) and allt[i + 1].raw == "of":
+                run = []
+                j = i + 2
+                while j < len(allt) and len(run) < 4:
+                    t = allt[j]
+                    if t.key and t.upper and j in pos_of:
+                        run.append(pos_of[j])
+                    elif t.raw.casefold() not in ARTICLES:
+                        break
+                    if j + 1 < len(allt) and text[t.end : allt[j + 1].start].strip(" -’'") != "":
+                        break
+                    j += 1
+                if run:
+                    spans.append((min(run), max(run), word))
+        out: list[tuple[int, int, str]] = []
+        seen: set[tuple[int, int]] = set()
+        for first, last, word in spans:
+            if any(n in covered for n in range(first, last + 1)) or (first, last) in seen:
+                continue
+            if allt[kept[first]].raw.casefold() in {"the", "a", "an", "this", "that"}:
+                continue
+            seen.add((first, last))
+            out.append((first, last, word))
+        return out
+
+    def _fuzzy(self, allt: Sequence[Token], kept: Sequence[int], first: int, last: int) -> _Cand | None:
+        from rapidfuzz import fuzz, process
+
+        key = " ".join(allt[kept[n]].key for n in range(first, last + 1))
+        if len(key) < 4:
+            return None
+        cutoff = self.fuzzy_threshold if len(key) >= 6 else max(self.fuzzy_threshold, 92.0)
+        best = process.extractOne(key, self._choices, scorer=fuzz.ratio, score_cutoff=cutoff)
+        if best is None:
+            return None
+        choice, score, _ = best
+        return _Cand(first, last, self._keys[choice], round(float(score), 1), "fuzzy")
+
+    # -- ambiguity, roles, hierarchy --------------------------------------------------------
+    def _choose_ambiguous(self, cands: list[_Cand], allt: Sequence[Token], kept: Sequence[int]) -> None:
+        for c in cands:
+            if len(c.ids) == 1:
+                c.place_id = c.ids[0]
+        for c in cands:
+            if c.place_id:
+                continue
+            # a following or preceding place word decides the kind
+            after = kept[c.last] + 1
+            before = kept[c.first] - 1
+            words = {allt[k].raw.casefold() for k in (after, before - 1, before) if 0 <= k < len(allt)}
+            ids = list(c.ids)
+            if words & {"town", "village", "towns", "villages"}:
+                ids.sort(key=lambda p: self._kind[p] not in ("town", "village"))
+            elif words & {"neighbourhood", "neighborhood", "district", "quarter", "area"}:
+                ids.sort(key=lambda p: not self._in_city[p])
+            else:
+                # the nearest unambiguous place named: inside the city or outside it
+                others = [o for o in cands if o.place_id and o is not c and o.place_id != CITY_ID]
+                if others:
+                    near = min(others, key=lambda o: abs(o.first - c.first))
+                    inside = self._in_city[near.place_id]
+                    ids.sort(key=lambda p: self._in_city[p] != inside)
+                else:
+                    ids.sort(key=lambda p: self._in_city[p])
+            c.place_id = ids[0]
+
+    def _roles(self, text: str, allt: Sequence[Token], kept: Sequence[int], cands: list[_Cand]) -> None:
+        def words_before(idx: int, limit: int) -> list[tuple[int, str]]:
+            out: list[tuple[int, str]] = []
+            j = idx - 1
+            while j >= 0 and len(out) < limit:
+                if _CLAUSE_END.search(text[allt[j].end : allt[j + 1].start]):
+                    break
+                out.append((j, allt[j].raw.casefold()))
+                j -= 1
+            return out
+
+        place_tokens = {kept[n] for c in cands for n in range(c.first, c.last + 1)}
+        flee_origin_sentence: set[int] = set()
+        for c in cands:
+            i0 = kept[c.first]
+            before = words_before(i0, _RELATIVE_WINDOW)
+            plain = [(j, w) for j, w in before if j not in place_tokens and w not in ARTICLES]
+            plain = [(j, w) for j, w in plain if w not in {"the", "a", "an", "restive", "besieged"}]
+            sentence = len(_SENTENCE_END.findall(text[: allt[i0].start]))
+            # relative reference: "south of Aleppo", "outskirts of the city of Aleppo"
+            ws = [w for _, w in before]
+            if "of" in ws and any(w in _DIRECTIONS for w in ws[ws.index("of") :][:4]):
+                c.relative = True
+            if any(w in {"near", "outside", "nearby"} for w in ws[:2]):
+                c.relative = True
+            nearest = plain[0][1] if plain else ""
+            if nearest == "from":
+                j_from = plain[0][0]
+                ctx = [w for _, w in words_before(j_from, _ORIGIN_WINDOW)]
+                after = [allt[k].raw.casefold() for k in range(kept[c.last] + 1, min(len(allt), kept[c.last] + 5))]
+                if any(w in _MOTION for w in ctx) or any(w in {"towards", "toward", "to", "into"} for w in after):
+                    c.role, c.cue = "origin", "from"
+                    if any(w in _FLEE for w in ctx):
+                        flee_origin_sentence.add(sentence)
+                continue
+            near3 = [w for _, w in plain[:_DEST_WINDOW]]
+            if any(w in _TOWARDS for w in near3[:2]) or (
+                "to" in near3[:2] and any(w in _MOTION for w in near3)
+            ):
+                c.role, c.cue = "destination", "towards"
+                continue
+            if near3 and (near3[0] in _ARRIVE or (near3[0] in {"in", "at"} and any(w in _ARRIVE for w in near3[1:]))):
+                c.role, c.cue = "destination", "arrive"
+                continue
+            near6 = [w for _, w in plain[:_ORIGIN_WINDOW]]
+            if any(w in _FLEE for w in near6) or any(w in _LEAVE for w in near6[:2]):
+                c.role, c.cue = "origin", "flee"
+                if any(w in _FLEE for w in near6):
+                    flee_origin_sentence.add(sentence)
+                continue
+            if sentence in flee_origin_sentence and near3 and near3[0] in {"in", "into", "to", "at"}:
+                c.role, c.cue = "destination", "succession"
+
+    def _resolve(self, cands: list[_Cand]) -> list[_Cand]:
+        ids = [c.place_id for c in cands]
+
+        def contains(container: str, other: str) -> bool:
+            if other == container:
+                return False
+            if container in self._ancestors[other]:
+                # a sector contains nothing but finer places of the city, not another sector
+                return not (self._kind[other] == "district" and self._kind[container] == "district")
+            if self._kind[container] == "district" and container != other:
+                scope = self.gazetteer.get(container).parent
+                return (
+                    scope is not None
+                    and scope in self._ancestors[other]
+                    and self._kind[other] not in ("district", "city")
+                )
+            return False
+
+        kept: list[_Cand] = []
+        for c in cands:
+            if any(contains(c.place_id, o) for o in ids):
+                continue
+            kept.append(c)
+        if len({c.place_id for c in kept}) > 1:
+            non_rel = [c for c in kept if not c.relative]
+            if non_rel:
+                kept = [c for c in kept if not (c.relative and c.place_id == CITY_ID)]
+        out: list[_Cand] = []
+        seen: dict[str, _Cand] = {}
+        for c in kept:
+            prev = seen.get(c.place_id)
+            if prev is None:
+                seen[c.place_id] = c
+                out.append(c)
+            elif prev.role == "location" and c.role != "location":
+                prev.role = c.role
+        return out
