@@ -245,9 +245,9 @@ def build(sources: Path, tables: Path) -> dict[str, Any]:
                 geoms[pid] = g
                 centre = g.centroid
                 points[pid] = centre if g.contains(centre) else g.representative_point()
-                extent[pid] = geom_radius(g, points[pid]) if isinstance(
-                    g, Polygon | MultiPolygon
-                ) else 0.0
+                extent[pid] = (
+                    geom_radius(g, points[pid]) if isinstance(g, Polygon | MultiPolygon) else 0.0
+                )
             elif kind == "mean":
                 total = sum(w for _, w in weighted)
                 lon = sum(points[n].x * w for n, w in weighted) / total
@@ -300,8 +300,13 @@ def build(sources: Path, tables: Path) -> dict[str, Any]:
         pt = points[pid]
         names: list[str] = []
         seen: set[str] = set()
-        for alias in [row["name"], row["name_ar"], *auto_aliases[pid], row["unosat_label"],
-                      *extra[pid]]:
+        for alias in [
+            row["name"],
+            row["name_ar"],
+            *auto_aliases[pid],
+            row["unosat_label"],
+            *extra[pid],
+        ]:
             alias = (alias or "").strip()
             key = alias_key(alias)
             if not alias or not key or key in seen or key in rejected[pid]:
@@ -309,8 +314,10 @@ def build(sources: Path, tables: Path) -> dict[str, Any]:
             seen.add(key)
             names.append(alias)
         amb = sorted(a for a in names if alias_key(a) in ambiguous[pid])
-        unc = float(row["uncertainty_m"]) if row["uncertainty_m"] else round_up(
-            max(extent[pid], 100.0)
+        unc = (
+            float(row["uncertainty_m"])
+            if row["uncertainty_m"]
+            else round_up(max(extent[pid], 100.0))
         )
         notes = [row["note"]] if row["note"] else []
         checks: list[str] = []
@@ -352,8 +359,10 @@ def build(sources: Path, tables: Path) -> dict[str, Any]:
             props["note"] = "; ".join(notes)
         if checks:
             props["check"] = "; ".join(checks)
-        if pid in geoms and row["origin"] in ("csr", "derived") and isinstance(
-            geoms[pid], Polygon | MultiPolygon
+        if (
+            pid in geoms
+            and row["origin"] in ("csr", "derived")
+            and isinstance(geoms[pid], Polygon | MultiPolygon)
         ):
             geometry = mapping(geoms[pid])
             props["point"] = [pt.x, pt.y]
@@ -378,7 +387,9 @@ def build(sources: Path, tables: Path) -> dict[str, Any]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument(
-        "--sources", type=Path, default=REPO.parent / "shared" / "data",
+        "--sources",
+        type=Path,
+        default=REPO.parent / "shared" / "data",
         help="folder of the raw extracts (default: ../shared/data next to the repository)",
     )
     parser.add_argument("--tables", type=Path, default=REPO / "data" / "gazetteer")
@@ -393,8 +404,12 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     # one Feature per line: small diffs when a place or a spelling changes
     head = {k: v for k, v in collection.items() if k != "features"}
-    lines = [json.dumps(f, ensure_ascii=False, separators=(",", ":")) for f in collection["features"]]
-    text = json.dumps(head, ensure_ascii=False)[:-1] + ',"features":[\n' + ",\n".join(lines) + "\n]}\n"
+    lines = [
+        json.dumps(f, ensure_ascii=False, separators=(",", ":")) for f in collection["features"]
+    ]
+    text = (
+        json.dumps(head, ensure_ascii=False)[:-1] + ',"features":[\n' + ",\n".join(lines) + "\n]}\n"
+    )
     atomic_write_text(args.out, text)
     kinds: dict[str, int] = defaultdict(int)
     for f in collection["features"]:

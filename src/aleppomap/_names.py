@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 __all__ = ["ARTICLES", "GENERIC_WORDS", "Token", "alias_key", "fold_token", "tokenize"]
@@ -178,11 +179,12 @@ def fold_token(word: str) -> str:
     return _dedupe(w)
 
 
-def tokenize(text: str) -> list[Token]:
+def tokenize(text: str, fold: Callable[[str], str] = fold_token) -> list[Token]:
     """Cut ``text`` into word tokens with folded keys (empty key for dropped words).
 
     Hyphens separate words ("al-Sukari" is two tokens); apostrophes inside a word do not.
-    A trailing possessive (``Aleppo’s``) is excluded from the token's key and span.
+    A trailing possessive (``Aleppo’s``) is excluded from the token's key and span. ``fold``
+    replaces :func:`fold_token` (e.g. by a cached version of it).
     """
     tokens: list[Token] = []
     for m in _TOKEN_RE.finditer(text):
@@ -194,7 +196,7 @@ def tokenize(text: str) -> list[Token]:
             end = start + len(raw)
         first = raw[0]
         upper = first.isupper() or bool(_ARABIC_RE.match(first))
-        tokens.append(Token(fold_token(raw), start, end, raw, upper))
+        tokens.append(Token(fold(raw), start, end, raw, upper))
     return tokens
 
 

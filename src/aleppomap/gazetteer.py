@@ -186,10 +186,9 @@ def _feature_problems(i: int, feature: Any, src: str) -> tuple[list[GazetteerPro
             bad(f"property {opt!r} must be a string", pid)
     geom = feature.get("geometry")
     gtype = geom.get("type") if isinstance(geom, dict) else None
-    if gtype not in _GEOM_DEPTH:
+    if not isinstance(geom, dict) or gtype not in _GEOM_DEPTH:
         bad(f"geometry must be a Point, Polygon or MultiPolygon (got {gtype!r})", pid)
         return probs, pid
-    assert isinstance(geom, dict)  # narrowed by the check above
     try:
         positions = list(_iter_positions(geom.get("coordinates"), _GEOM_DEPTH[gtype]))
     except TypeError as err:
@@ -270,13 +269,13 @@ def _problems_of(data: Any, src: str) -> list[GazetteerProblem]:
             cur = parents.get(cur)
     for key, owners in key_owner.items():
         if len(owners) > 1 and not all(flag for _, flag, _ in owners):
-            names = ", ".join(p for p, _, _ in owners)
+            owner_ids = ", ".join(p for p, _, _ in owners)
             probs.append(
                 GazetteerProblem(
                     src,
                     owners[-1][2],
                     owners[-1][0],
-                    f"alias {key!r} names several places ({names}); list it in "
+                    f"alias {key!r} names several places ({owner_ids}); list it in "
                     "'ambiguous_aliases' of each, or remove it from all but one",
                 )
             )
@@ -377,7 +376,8 @@ class Gazetteer:
         if extend and path is not None:
             base = _read_json(_packaged_path())
             if isinstance(base, dict) and isinstance(data, dict):
-                theirs = data.get("features") if isinstance(data.get("features"), list) else []
+                raw_theirs = data.get("features")
+                theirs: list[Any] = raw_theirs if isinstance(raw_theirs, list) else []
                 their_ids = {
                     f.get("properties", {}).get("id") for f in theirs if isinstance(f, dict)
                 }
@@ -462,7 +462,7 @@ class Gazetteer:
                     "note": [p.note for p in rows],
                     "point": gpd.GeoSeries([Point(p.lon, p.lat) for p in rows], crs="EPSG:4326"),
                 },
-                geometry=[shape(p.geometry) for p in rows],
+                geometry=[shape(dict(p.geometry)) for p in rows],
                 crs="EPSG:4326",
                 index=[p.id for p in rows],
             )

@@ -33,7 +33,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from aleppomap._names import ARTICLES, GENERIC_WORDS, Token, alias_key, fold_token, tokenize
+from aleppomap._names import ARTICLES, Token, alias_key, fold_token, tokenize
 from aleppomap.gazetteer import Gazetteer
 
 __all__ = ["Geoparser", "PlaceMention", "UnknownPlace"]
@@ -74,7 +74,13 @@ _DIRECTIONS = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
      "northern", "southern", "eastern", "western", "northeastern", "northwestern",
      "southeastern", "southwestern", "outskirts", "edge", "edges", "countryside", "suburbs",
-     "outside", "near", "nearby", "kilometres", "kilometers", "km", "miles", "countryside"}
+     "outside", "near", "nearby", "kilometres", "kilometers", "km", "miles"}
+)  # fmt: skip
+# Words skipped between a cue and the place ("arrive in the government-held Jibreen").
+_FILLERS = frozenset(
+    {"the", "a", "an", "restive", "besieged", "government", "regime", "rebel", "opposition",
+     "held", "controlled", "newly", "captured", "recaptured", "retaken", "former", "nearby",
+     "devastated", "embattled", "war", "torn", "ravaged", "battered", "safer", "safe"}
 )  # fmt: skip
 _SENTENCE_END = re.compile(r"[.!?;]")
 _CLAUSE_END = re.compile(r"[.!?;:,()\[\]]")
@@ -169,16 +175,25 @@ class Geoparser:
         self._choices = sorted(k for k in self._keys if len(k) >= 4)
         self._kind = {p.id: p.kind for p in gazetteer}
         self._in_city = {p.id: gazetteer.is_within(p.id, CITY_ID) for p in gazetteer}
-        self._ancestors = {p.id: frozenset(a.id for a in gazetteer.ancestors(p.id)) for p in gazetteer}
+        self._ancestors = {
+            p.id: frozenset(a.id for a in gazetteer.ancestors(p.id)) for p in gazetteer
+        }
         self._token_cache: dict[str, str] = {}
 
     def __repr__(self) -> str:
         return f"<Geoparser {len(self._keys)} names of {len(self.gazetteer)} places>"
 
     # -- tokens ---------------------------------------------------------------------------
+    def _fold(self, word: str) -> str:
+        key = self._token_cache.get(word)
+        if key is None:
+            if len(self._token_cache) > 500_000:
+                self._token_cache.clear()
+            key = self._token_cache[word] = fold_token(word)
+        return key
+
     def _tokens(self, text: str) -> list[Token]:
-        toks = tokenize(text)
-        return toks
+        return tokenize(text, self._fold)
 
     # -- public ---------------------------------------------------------------------------
     def find(self, text: str) -> list[PlaceMention]:
@@ -208,7 +223,11 @@ class Geoparser:
         for c in cands:
             start, end = allt[kept[c.first]].start, allt[kept[c.last]].end
             art = kept[c.first] - 1  # a hyphenated article belongs to the name as written
-            if art >= 0 and allt[art].raw.casefold() in ARTICLES and text[allt[art].end : start] == "-":
+            if (
+                art >= 0
+                and allt[art].raw.casefold() in ARTICLES
+                and text[allt[art].end : start] == "-"
+            ):
                 start = allt[art].start
             out.append(
                 PlaceMention(
@@ -372,7 +391,9 @@ class Geoparser:
             out.append((first, last, word))
         return out
 
-    def _fuzzy(self, allt: Sequence[Token], kept: Sequence[int], first: int, last: int) -> _Cand | None:
+    def _fuzzy(
+        self, allt: Sequence[Token], kept: Sequence[int], first: int, last: int
+    ) -> _Cand | None:
         from rapidfuzz import fuzz, process
 
         key = " ".join(allt[kept[n]].key for n in range(first, last + 1))
@@ -386,7 +407,9 @@ class Geoparser:
         return _Cand(first, last, self._keys[choice], round(float(score), 1), "fuzzy")
 
     # -- ambiguity, roles, hierarchy --------------------------------------------------------
-    def _choose_ambiguous(self, cands: list[_Cand], allt: Sequence[Token], kept: Sequence[int]) -> None:
+    def _choose_ambiguous(
+        self, cands: list[_Cand], allt: Sequence[Token], kept: Sequence[int]
+    ) -> None:
         for c in cands:
             if len(c.ids) == 1:
                 c.place_id = c.ids[0]
@@ -396,7 +419,9 @@ class Geoparser:
             # a following or preceding place word decides the kind
             after = kept[c.last] + 1
             before = kept[c.first] - 1
-            words = {allt[k].raw.casefold() for k in (after, before - 1, before) if 0 <= k < len(allt)}
+            words = {
+                allt[k].raw.casefold() for k in (after, before - 1, before) if 0 <= k < len(allt)
+            }
             ids = list(c.ids)
             if words & {"town", "village", "towns", "villages"}:
                 ids.sort(key=lambda p: self._kind[p] not in ("town", "village"))
@@ -413,7 +438,9 @@ class Geoparser:
                     ids.sort(key=lambda p: self._in_city[p])
             c.place_id = ids[0]
 
-    def _roles(self, text: str, allt: Sequence[Token], kept: Sequence[int], cands: list[_Cand]) -> None:
+    def _roles(
+        self, text: str, allt: Sequence[Token], kept: Sequence[int], cands: list[_Cand]
+    ) -> None:
         def words_before(idx: int, limit: int) -> list[tuple[int, str]]:
             out: list[tuple[int, str]] = []
             j = idx - 1
@@ -430,7 +457,7 @@ class Geoparser:
             i0 = kept[c.first]
             before = words_before(i0, _RELATIVE_WINDOW)
             plain = [(j, w) for j, w in before if j not in place_tokens and w not in ARTICLES]
-            plain = [(j, w) for j, w in plain if w not in {"the", "a", "an", "restive", "besieged"}]
+            plain = [(j, w) for j, w in plain if w not in _FILLERS]
             sentence = len(_SENTENCE_END.findall(text[: allt[i0].start]))
             # relative reference: "south of Aleppo", "outskirts of the city of Aleppo"
             ws = [w for _, w in before]
@@ -442,8 +469,13 @@ class Geoparser:
             if nearest == "from":
                 j_from = plain[0][0]
                 ctx = [w for _, w in words_before(j_from, _ORIGIN_WINDOW)]
-                after = [allt[k].raw.casefold() for k in range(kept[c.last] + 1, min(len(allt), kept[c.last] + 5))]
-                if any(w in _MOTION for w in ctx) or any(w in {"towards", "toward", "to", "into"} for w in after):
+                after = [
+                    allt[k].raw.casefold()
+                    for k in range(kept[c.last] + 1, min(len(allt), kept[c.last] + 5))
+                ]
+                if any(w in _MOTION for w in ctx) or any(
+                    w in {"towards", "toward", "to", "into"} for w in after
+                ):
                     c.role, c.cue = "origin", "from"
                     if any(w in _FLEE for w in ctx):
                         flee_origin_sentence.add(sentence)
@@ -454,7 +486,10 @@ class Geoparser:
             ):
                 c.role, c.cue = "destination", "towards"
                 continue
-            if near3 and (near3[0] in _ARRIVE or (near3[0] in {"in", "at"} and any(w in _ARRIVE for w in near3[1:]))):
+            if near3 and (
+                near3[0] in _ARRIVE
+                or (near3[0] in {"in", "at"} and any(w in _ARRIVE for w in near3[1:]))
+            ):
                 c.role, c.cue = "destination", "arrive"
                 continue
             near6 = [w for _, w in plain[:_ORIGIN_WINDOW]]
@@ -463,7 +498,11 @@ class Geoparser:
                 if any(w in _FLEE for w in near6):
                     flee_origin_sentence.add(sentence)
                 continue
-            if sentence in flee_origin_sentence and near3 and near3[0] in {"in", "into", "to", "at"}:
+            if (
+                sentence in flee_origin_sentence
+                and near3
+                and near3[0] in {"in", "into", "to", "at"}
+            ):
                 c.role, c.cue = "destination", "succession"
 
     def _resolve(self, cands: list[_Cand]) -> list[_Cand]:
