@@ -124,7 +124,9 @@ def _json_value(value: Any) -> Any:
     if isinstance(value, float | np.floating):
         number = float(value)
         return number if math.isfinite(number) else None
-    if isinstance(value, pd.Timestamp | dt.datetime):
+    if isinstance(value, pd.Timestamp | dt.datetime | np.datetime64):
+        if pd.isna(value):
+            return None
         stamp = pd.Timestamp(value)
         if stamp.tz is None and stamp == stamp.normalize():
             return stamp.date().isoformat()
