@@ -1,0 +1,1171 @@
+/*
+ * aleppomap: the timeline map's own script (inlined in the page by aleppomap.timeline).
+ *
+ * The page holds the events as compact columns in a <script type="application/json">
+ * element, markers sorted by day: a day, or every day up to one, is one contiguous range
+ * [lo, hi) of markers. One canvas draws that range; a grid of the drawn positions finds the
+ * marker under the pointer; popups are built when opened. Data texts are inserted with
+ * textContent and DOM calls only, never as HTML. Day labels come from the ISO strings, never
+ * from a Date in local time, so they read the same in every time zone.
+ */
+(function (L) {
+  'use strict';
+
+  var MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
+    'September', 'October', 'November', 'December'];
+
+  // Marker style per place precision (colour-blind safe hues); anything else draws grey.
+  var STYLES = {
+    landmark: { r: 5, fill: '#d55e00' },
+    neighbourhood: { r: 6, fill: '#0072b2' },
+    district: { r: 7, fill: '#009e73' },
+    town: { r: 7, fill: '#e69f00' },
+    village: { r: 6, fill: '#56b4e9' },
+    city: { r: 9, fill: '#cc79a7' }
+  };
+  var OTHER = { r: 6, fill: '#777777' };
+  var CELL = 16;           // grid cell (px) of the hit-test index
+  var SPREAD = 11;         // px between markers spread around one point
+  var HASH_DELAY = 150;    // ms: the URL fragment follows the state, debounced
+  var PLAY_DELAY = 1500;   // ms per day when playing
+  var LABEL_LIMIT = 120;   // draw place names when at most this many places are shown
+
+  function dayLabel(iso) {
+    var m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso || '');
+    if (!m) { return ''; }
+    return String(Number(m[3])) + ' ' + MONTHS[Number(m[2]) - 1] + ' ' + m[1];
+  }
+
+  function shortDay(iso) {
+    var m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso || '');
+    if (!m) { return 'no date'; }
+    return String(Number(m[3])) + ' ' + MONTHS[Number(m[2]) - 1].slice(0, 3) + ' ' + m[1];
+  }
+
+  // An http(s) URL, or null: nothing else may become an href or a src.
+  function safeUrl(value) {
+    if (typeof value !== 'string' || !/^https?:\/\//i.test(value)) { return null; }
+    try {
+      var u = new URL(value);
+      return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname ? u.href : null;
+    } catch (err) {
+      return null;
+    }
+  }
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) { node.className = className; }
+    if (text !== undefined && text !== null) { node.textContent = String(text); }
+    return node;
+  }
+
+  function styleOf(kind) {
+    return Object.prototype.hasOwnProperty.call(STYLES, kind) ? STYLES[kind] : OTHER;
+  }
+
+  function sprite(style, dpr) {
+    var size = 2 * style.r + 4;
+    var c = document.createElement('canvas');
+    c.width = Math.ceil(size * dpr);
+    c.height = Math.ceil(size * dpr);
+    var ctx = c.getContext('2d');
+    ctx.scale(dpr, dpr);
+    ctx.beginPath();
+    ctx.arc(size / 2, size / 2, style.r, 0, 2 * Math.PI);
+    ctx.fillStyle = style.fill;
+    ctx.globalAlpha = 0.9;
+    ctx.fill();
+    ctx.globalAlpha = 1;
+    ctx.lineWidth = 1.5;
+    ctx.strokeStyle = '#ffffff';
+    ctx.stroke();
+    ctx.beginPath();
+    ctx.arc(size / 2, size / 2, style.r + 1, 0, 2 * Math.PI);
+    ctx.lineWidth = 0.8;
+    ctx.strokeStyle = 'rgba(0,0,0,0.55)';
+    ctx.stroke();
+    return { canvas: c, size: size, half: size / 2 };
+  }
+
+  // A canvas in the overlay pane, positioned and zoom-animated by Leaflet's Renderer.
+  var PointsCanvas = L.Renderer.extend({
+    options: { padding: 0.1 },
+
+    initialize: function (draw, options) {
+      L.Renderer.prototype.initialize.call(this, options);
+      this._draw = draw;
+      this._frame = 0;
+    },
+
+    _initContainer: function () {
+      this._container = document.createElement('canvas');
+      this._container.className = 'am-canvas';
+      this._ctx = this._container.getContext('2d');
+    },
+
+    _destroyContainer: function () {
+      L.Util.cancelAnimFrame(this._frame);
+      L.DomUtil.remove(this._container);
+      this._container = null;
+      this._ctx = null;
+    },
+
+    _update: function () {
+      if (this._map._animatingZoom && this._bounds) { return; }
+      L.Renderer.prototype._update.call(this);
+      var b = this._bounds;
+      var size = b.getSize();
+      var dpr = window.devicePixelRatio || 1;
+      var c = this._container;
+      L.DomUtil.setPosition(c, b.min);
+      c.width = Math.round(dpr * size.x);
+      c.height = Math.round(dpr * size.y);
+      c.style.width = size.x + 'px';
+      c.style.height = size.y + 'px';
+      this._dpr = dpr;
+      this.redrawNow();
+    },
+
+    redrawNow: function () {
+      L.Util.cancelAnimFrame(this._frame);
+      this._frame = 0;
+      if (this._map && this._bounds && this._ctx) {
+        this._draw(this._ctx, this._bounds, this._dpr);
+      }
+    },
+
+    redraw: function () {
+      if (!this._frame) {
+        this._frame = L.Util.requestAnimFrame(this.redrawNow, this);
+      }
+    }
+  });
+
+  function Timeline(map, data, config) {
+    var self = this;
+    this.map = map;
+    this.id = config.id;
+    this.data = data;
+    this.mode = config.mode === 'cumulative' ? 'cumulative' : 'day';
+    this.day = -1;            // -1: all dates
+    this.openMarker = -1;     // the marker whose popup is open
+    this.selected = -1;       // the entry marked in the panel
+    this.hover = -1;
+    this._prepare();
+    this._buildCanvas();
+    this._buildControls();
+    this._buildPanel();
+    this._buildLegend();
+    this._fit(false);
+    this._applyRange();
+    if (!this._applyHash(window.location.hash, false)) { this._writeHash(); }
+    window.addEventListener('hashchange', function () {
+      if (window.location.hash !== self._lastHash) { self._applyHash(window.location.hash, true); }
+    });
+  }
+
+  Timeline.prototype._prepare = function () {
+    var d = this.data;
+    var places = d.places;
+    var markers = d.markers;
+    var n = markers.place.length;
+    var np = places.x.length;
+    var i;
+    this.n = n;
+    this.days = d.days;
+    this.dayIndex = {};
+    for (i = 0; i < d.days.length; i++) { this.dayIndex[d.days[i]] = i; }
+    this.dayStart = markers.dayStart;
+
+    // Places projected once to Web Mercator in 0..1 (multiply by the zoom's scale).
+    this.px = new Float64Array(np);
+    this.py = new Float64Array(np);
+    var maxLat = 85.0511287798;
+    for (i = 0; i < np; i++) {
+      var lat = Math.max(-maxLat, Math.min(maxLat, places.y[i])) * Math.PI / 180;
+      this.px[i] = places.x[i] / 360 + 0.5;
+      this.py[i] = 0.5 - Math.log(Math.tan(Math.PI / 4 + lat / 2)) / (2 * Math.PI);
+    }
+    this.pKind = Int32Array.from(places.kind);
+
+    this.mPlace = Int32Array.from(markers.place);
+    this.mEntry = Int32Array.from(markers.entry);
+    this.mSlot = Int32Array.from(markers.slot);
+    var maxSlot = 0;
+    for (i = 0; i < n; i++) { if (this.mSlot[i] > maxSlot) { maxSlot = this.mSlot[i]; } }
+    // Slot k sits on a sunflower spiral around its point: evenly spaced, never overlapping.
+    this.slotDx = new Float64Array(maxSlot + 1);
+    this.slotDy = new Float64Array(maxSlot + 1);
+    for (i = 1; i <= maxSlot; i++) {
+      var a = i * 2.399963229728653;
+      var r = SPREAD * Math.sqrt(i);
+      this.slotDx[i] = r * Math.cos(a);
+      this.slotDy[i] = r * Math.sin(a);
+    }
+
+    // Entries: markers of an entry are contiguous (sorted by day, then entry).
+    var ne = d.entries.n.length;
+    this.ne = ne;
+    this.eFirst = new Int32Array(ne).fill(-1);
+    this.eCount = new Int32Array(ne);
+    this.runs = new Int32Array(n + 1);   // runs[i]: entries starting before marker i
+    for (i = 0; i < n; i++) {
+      var k = this.mEntry[i];
+      if (this.eFirst[k] < 0) { this.eFirst[k] = i; }
+      this.eCount[k]++;
+      this.runs[i + 1] = this.runs[i] + (i === 0 || this.mEntry[i - 1] !== k ? 1 : 0);
+    }
+    this.multi = d.galleries.length > 1;
+    this.names = new Array(ne);
+    this.byName = {};
+    for (i = 0; i < ne; i++) {
+      var name = this.multi ? d.galleries[d.entries.gallery[i]].id + '#' + d.entries.n[i]
+        : d.entries.n[i];
+      this.names[i] = name;
+      this.byName[String(name)] = i;
+    }
+
+    // Arrows (origin marker → destination marker), sorted by their first marker.
+    var pairs = [];
+    for (i = 0; i + 1 < d.arrows.length; i += 2) { pairs.push([d.arrows[i], d.arrows[i + 1]]); }
+    pairs.sort(function (p, q) { return p[0] - q[0] || p[1] - q[1]; });
+    this.arrowFrom = Int32Array.from(pairs.map(function (p) { return p[0]; }));
+    this.arrowTo = Int32Array.from(pairs.map(function (p) { return p[1]; }));
+
+    // Hit-test grid, rebuilt at each draw from the drawn positions.
+    this.sx = new Float32Array(n);
+    this.sy = new Float32Array(n);
+    this.next = new Int32Array(n);
+    this.head = new Int32Array(0);
+    this.gridW = 0;
+    this.gridLo = 0;
+    this.gridHi = 0;
+    this.placeStamp = new Int32Array(np);
+    this.drawCount = 0;
+  };
+
+  // ------------------------------------------------------------------ drawing
+
+  Timeline.prototype._buildCanvas = function () {
+    var self = this;
+    this.map.createPane('aleppomapPoints');
+    this.map.getPane('aleppomapPoints').style.zIndex = 450;
+    this.map.getPane('aleppomapPoints').style.pointerEvents = 'none';
+    this.canvas = new PointsCanvas(function (ctx, bounds, dpr) {
+      self._draw(ctx, bounds, dpr);
+    }, { pane: 'aleppomapPoints' });
+    this.sprites = {};
+    this.canvas.addTo(this.map);
+
+    this.tooltip = L.tooltip({ direction: 'top', className: 'am-tip', opacity: 1 });
+    this.circle = null;
+    this.map.on('mousemove', function (e) { self._onHover(e); });
+    this.map.on('mouseout', function () { self._setHover(-1); });
+    this.map.on('click', function (e) {
+      var i = self._hit(e.layerPoint);
+      if (i >= 0) { self._openPopup(i, { autoPan: true }); }
+    });
+    this.map.on('zoomstart', function () { self._setHover(-1); });
+  };
+
+  Timeline.prototype._spriteFor = function (kindIndex, dpr) {
+    var key = kindIndex + '@' + dpr;
+    if (!this.sprites[key]) {
+      this.sprites[key] = sprite(styleOf(this.data.kinds[kindIndex]), dpr);
+    }
+    return this.sprites[key];
+  };
+
+  Timeline.prototype._draw = function (ctx, bounds, dpr) {
+    var map = this.map;
+    var size = bounds.getSize();
+    var w = size.x;
+    var h = size.y;
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    ctx.clearRect(0, 0, w, h);
+    var scale = map.options.crs.scale(map.getZoom());
+    var origin = map.getPixelOrigin();
+    var offX = origin.x + bounds.min.x;
+    var offY = origin.y + bounds.min.y;
+    var lo = this.lo;
+    var hi = this.hi;
+    var px = this.px;
+    var py = this.py;
+    var mPlace = this.mPlace;
+    var mSlot = this.mSlot;
+    var pKind = this.pKind;
+    var sx = this.sx;
+    var sy = this.sy;
+    var next = this.next;
+    var i;
+
+    // The grid covers the canvas with one cell of margin on each side.
+    var gw = Math.ceil(w / CELL) + 2;
+    var gh = Math.ceil(h / CELL) + 2;
+    if (this.head.length < gw * gh) { this.head = new Int32Array(gw * gh); }
+    var head = this.head;
+    head.fill(-1, 0, gw * gh);
+    this.gridW = gw;
+    this.gridH = gh;
+    this.gridLo = lo;
+    this.gridHi = hi;
+
+    this._drawArrows(ctx, scale, offX, offY, lo, hi);
+
+    var kinds = this.data.kinds.length;
+    var sprites = new Array(kinds);
+    for (i = 0; i < kinds; i++) { sprites[i] = this._spriteFor(i, dpr); }
+    var pad = 14;
+    var shown = 0;
+    this.drawCount++;
+    var stamp = this.drawCount;
+    var placeStamp = this.placeStamp;
+    var labelPlaces = [];
+    for (i = lo; i < hi; i++) {
+      var p = mPlace[i];
+      var s = mSlot[i];
+      var x = px[p] * scale - offX;
+      var y = py[p] * scale - offY;
+      if (s) { x += this.slotDx[s]; y += this.slotDy[s]; }
+      if (x < -pad || y < -pad || x > w + pad || y > h + pad) { continue; }
+      sx[i] = x;
+      sy[i] = y;
+      var cell = (Math.floor(y / CELL) + 1) * gw + Math.floor(x / CELL) + 1;
+      next[i] = head[cell];
+      head[cell] = i;
+      var sp = sprites[pKind[p]];
+      ctx.drawImage(sp.canvas, Math.round(x - sp.half), Math.round(y - sp.half), sp.size, sp.size);
+      shown++;
+      if (placeStamp[p] !== stamp) {
+        placeStamp[p] = stamp;
+        if (labelPlaces.length <= LABEL_LIMIT) { labelPlaces.push(p); }
+      }
+    }
+    this.shownMarkers = shown;
+    if (labelPlaces.length <= LABEL_LIMIT) {
+      this._drawLabels(ctx, labelPlaces, scale, offX, offY, w, h);
+    }
+    this._drawRings(ctx, scale, offX, offY);
+  };
+
+  Timeline.prototype._markerPoint = function (i, scale, offX, offY) {
+    var p = this.mPlace[i];
+    var s = this.mSlot[i];
+    return [this.px[p] * scale - offX + this.slotDx[s], this.py[p] * scale - offY + this.slotDy[s]];
+  };
+
+  Timeline.prototype._drawArrows = function (ctx, scale, offX, offY, lo, hi) {
+    var from = this.arrowFrom;
+    var to = this.arrowTo;
+    if (!from.length) { return; }
+    // First arrow whose origin marker is in the range (binary search).
+    var a = 0;
+    var b = from.length;
+    while (a < b) {
+      var mid = (a + b) >> 1;
+      if (from[mid] < lo) { a = mid + 1; } else { b = mid; }
+    }
+    ctx.save();
+    ctx.strokeStyle = 'rgba(34,34,34,0.85)';
+    ctx.fillStyle = 'rgba(34,34,34,0.85)';
+    ctx.lineWidth = 2;
+    ctx.setLineDash([6, 4]);
+    for (var j = a; j < from.length && from[j] < hi; j++) {
+      var p0 = this._markerPoint(from[j], scale, offX, offY);
+      var p1 = this._markerPoint(to[j], scale, offX, offY);
+      var dx = p1[0] - p0[0];
+      var dy = p1[1] - p0[1];
+      var len = Math.sqrt(dx * dx + dy * dy);
+      if (len < 12) { continue; }
+      var ux = dx / len;
+      var uy = dy / len;
+      var r0 = styleOf(this.data.kinds[this.pKind[this.mPlace[from[j]]]]).r + 2;
+      var r1 = styleOf(this.data.kinds[this.pKind[this.mPlace[to[j]]]]).r + 3;
+      var tipX = p1[0] - ux * r1;
+      var tipY = p1[1] - uy * r1;
+      ctx.beginPath();
+      ctx.moveTo(p0[0] + ux * r0, p0[1] + uy * r0);
+      ctx.lineTo(tipX - ux * 8, tipY - uy * 8);
+      ctx.stroke();
+      ctx.beginPath();
+      ctx.moveTo(tipX, tipY);
+      ctx.lineTo(tipX - ux * 10 - uy * 5, tipY - uy * 10 + ux * 5);
+      ctx.lineTo(tipX - ux * 10 + uy * 5, tipY - uy * 10 - ux * 5);
+      ctx.closePath();
+      ctx.fill();
+    }
+    ctx.restore();
+  };
+
+  Timeline.prototype._drawLabels = function (ctx, places, scale, offX, offY, w, h) {
+    if (this.map.getZoom() < 12 || !places.length) { return; }
+    var names = this.data.places.name;
+    var boxes = [];
+    ctx.save();
+    ctx.font = '600 12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+    ctx.textBaseline = 'middle';
+    ctx.lineJoin = 'round';
+    ctx.lineWidth = 3;
+    ctx.strokeStyle = 'rgba(255,255,255,0.92)';
+    ctx.fillStyle = '#1d2733';
+    for (var j = 0; j < places.length; j++) {
+      var p = places[j];
+      var x = this.px[p] * scale - offX + styleOf(this.data.kinds[this.pKind[p]]).r + 5;
+      var y = this.py[p] * scale - offY;
+      var text = names[p];
+      var tw = ctx.measureText(text).width;
+      if (x > w || y < 0 || y > h) { continue; }
+      var box = [x - 1, y - 8, x + tw + 1, y + 8];
+      var clash = false;
+      for (var b = 0; b < boxes.length && !clash; b++) {
+        var o = boxes[b];
+        clash = box[0] < o[2] && box[2] > o[0] && box[1] < o[3] && box[3] > o[1];
+      }
+      if (clash) { continue; }
+      boxes.push(box);
+      ctx.strokeText(text, x, y);
+      ctx.fillText(text, x, y);
+    }
+    ctx.restore();
+  };
+
+  // A ring around the markers of the selected entry and around the hovered marker.
+  Timeline.prototype._drawRings = function (ctx, scale, offX, offY) {
+    var rings = [];
+    var k = this.selected;
+    if (k >= 0 && this.eFirst[k] >= 0) {
+      for (var i = this.eFirst[k]; i < this.eFirst[k] + this.eCount[k]; i++) {
+        if (i >= this.lo && i < this.hi) { rings.push(i); }
+      }
+    }
+    if (this.hover >= 0) { rings.push(this.hover); }
+    ctx.save();
+    for (var j = 0; j < rings.length; j++) {
+      var m = rings[j];
+      var pt = this._markerPoint(m, scale, offX, offY);
+      var r = styleOf(this.data.kinds[this.pKind[this.mPlace[m]]]).r;
+      ctx.beginPath();
+      ctx.arc(pt[0], pt[1], r + 4, 0, 2 * Math.PI);
+      ctx.lineWidth = 2.5;
+      ctx.strokeStyle = m === this.hover ? '#111111' : '#ffd400';
+      ctx.stroke();
+    }
+    ctx.restore();
+  };
+
+  // The marker under a layer point (topmost, nearest), or -1.
+  Timeline.prototype._hit = function (layerPoint) {
+    var b = this.canvas._bounds;
+    if (!b || this.map._animatingZoom || this.gridLo !== this.lo || this.gridHi !== this.hi) {
+      return -1;
+    }
+    var x = layerPoint.x - b.min.x;
+    var y = layerPoint.y - b.min.y;
+    var reach = 13;
+    var best = -1;
+    var bestD = Infinity;
+    var c0 = Math.max(0, Math.floor((x - reach) / CELL) + 1);
+    var c1 = Math.min(this.gridW - 1, Math.floor((x + reach) / CELL) + 1);
+    var r0 = Math.max(0, Math.floor((y - reach) / CELL) + 1);
+    var r1 = Math.min(this.gridH - 1, Math.floor((y + reach) / CELL) + 1);
+    for (var row = r0; row <= r1; row++) {
+      for (var col = c0; col <= c1; col++) {
+        for (var i = this.head[row * this.gridW + col]; i >= 0; i = this.next[i]) {
+          var dx = this.sx[i] - x;
+          var dy = this.sy[i] - y;
+          var d2 = dx * dx + dy * dy;
+          var r = styleOf(this.data.kinds[this.pKind[this.mPlace[i]]]).r + 3;
+          if (d2 <= r * r && (d2 < bestD || (d2 === bestD && i > best))) {
+            best = i;
+            bestD = d2;
+          }
+        }
+      }
+    }
+    return best;
+  };
+
+  Timeline.prototype._onHover = function (e) {
+    this._setHover(this._hit(e.layerPoint));
+  };
+
+  Timeline.prototype._setHover = function (i) {
+    if (i === this.hover) { return; }
+    this.hover = i;
+    var container = this.map.getContainer();
+    if (this.circle) { this.circle.remove(); this.circle = null; }
+    if (i < 0) {
+      container.classList.remove('am-pointer');
+      this.map.closeTooltip(this.tooltip);
+      this.canvas.redraw();
+      return;
+    }
+    container.classList.add('am-pointer');
+    var p = this.mPlace[i];
+    var places = this.data.places;
+    var kind = this.data.kinds[this.pKind[p]];
+    var latlng = L.latLng(places.y[p], places.x[p]);
+    var box = el('div');
+    box.appendChild(el('strong', null, places.name[p]));
+    var unc = places.unc[p];
+    var line = (kind || 'place') + (unc ? ' · within ' + distance(unc) : '');
+    box.appendChild(el('div', 'am-tip-kind', line));
+    box.appendChild(el('div', 'am-tip-entry', 'Photo ' + this.names[this.mEntry[i]]));
+    var r = styleOf(kind).r;
+    this.tooltip.options.offset = L.point(this.slotDx[this.mSlot[i]],
+      this.slotDy[this.mSlot[i]] - r - 2);
+    this.tooltip.setLatLng(latlng).setContent(box);
+    this.map.openTooltip(this.tooltip);
+    if (unc) {
+      this.circle = L.circle(latlng, {
+        radius: unc, interactive: false, color: styleOf(kind).fill, weight: 1.5,
+        fillOpacity: 0.12, dashArray: '4 3'
+      }).addTo(this.map);
+    }
+    this.canvas.redraw();
+  };
+
+  function distance(metres) {
+    if (metres >= 1000) { return (Math.round(metres / 100) / 10) + ' km'; }
+    return Math.round(metres) + ' m';
+  }
+
+  // ------------------------------------------------------------------ popups
+
+  Timeline.prototype._popupContent = function (i) {
+    var self = this;
+    var d = this.data;
+    var ent = d.entries;
+    var k = this.mEntry[i];
+    var here = this.mPlace[i];
+    var root = el('div', 'am-popup');
+    var title = el('h3', 'am-popup-title', 'Photo ' + ent.n[k]);
+    root.appendChild(title);
+    if (this.multi) {
+      root.appendChild(el('p', 'am-popup-gallery', d.galleries[ent.gallery[k]].title ||
+        d.galleries[ent.gallery[k]].id));
+    }
+    root.appendChild(el('p', 'am-popup-date', dateLine(ent.date[k], d.datePrecisions[ent.datePrecision[k]])));
+
+    var list = el('ul', 'am-popup-places');
+    var mentions = ent.places[k];
+    for (var j = 0; j < mentions.length; j++) {
+      var pi = mentions[j][0];
+      var role = d.roles[mentions[j][2]];
+      var li = el('li', pi === here ? 'am-here' : null);
+      if (role === 'origin') { li.appendChild(el('span', 'am-role', 'from ')); }
+      if (role === 'destination') { li.appendChild(el('span', 'am-role', 'to ')); }
+      var about = d.places.name[pi];
+      var matched = mentions[j][1];
+      if (matched && matched.toLowerCase() !== about.toLowerCase()) {
+        li.appendChild(el('q', null, matched));
+        li.appendChild(document.createTextNode(' — '));
+      }
+      li.appendChild(el('span', 'am-place-name', about));
+      var kind = d.kinds[d.places.kind[pi]];
+      li.appendChild(document.createTextNode((kind ? ', ' + kind : '') +
+        (d.places.unc[pi] ? ', within ' + distance(d.places.unc[pi]) : '')));
+      if (pi === here) { li.setAttribute('aria-current', 'true'); }
+      list.appendChild(li);
+    }
+    root.appendChild(list);
+
+    var image = safeUrl(ent.image[k]);
+    if (image) {
+      var img = el('img', 'am-popup-image');
+      img.alt = 'Photo ' + ent.n[k];
+      img.loading = 'lazy';
+      img.referrerPolicy = 'no-referrer';
+      img.src = image;
+      root.appendChild(img);
+    }
+    root.appendChild(captionNode(ent.caption[k], ent.spans[k]));
+    if (ent.credit[k]) { root.appendChild(el('p', 'am-popup-credit', ent.credit[k])); }
+    var actions = el('p', 'am-popup-actions');
+    var url = safeUrl(ent.url[k]);
+    if (url) {
+      var a = el('a', 'am-popup-source', 'Source');
+      a.href = url;
+      a.target = '_blank';
+      a.rel = 'noopener noreferrer';
+      actions.appendChild(a);
+    }
+    var show = el('button', 'am-popup-show', 'Show in the list');
+    show.type = 'button';
+    show.addEventListener('click', function () { self._select(k, true, true); });
+    actions.appendChild(show);
+    root.appendChild(actions);
+    return root;
+  };
+
+  function dateLine(iso, precision) {
+    if (!iso) { return 'Date unknown'; }
+    var label = dayLabel(iso);
+    return precision === 'gallery' ? label + ' (the gallery’s date)' : label;
+  }
+
+  // The caption as text, the places it names marked.
+  function captionNode(caption, spans) {
+    var p = el('p', 'am-popup-caption');
+    if (!caption) {
+      p.appendChild(el('em', null, 'No caption'));
+      return p;
+    }
+    var cuts = [];
+    for (var j = 0; j + 1 < spans.length; j += 2) { cuts.push([spans[j], spans[j + 1]]); }
+    cuts.sort(function (a, b) { return a[0] - b[0]; });
+    var pos = 0;
+    for (var c = 0; c < cuts.length; c++) {
+      var s = cuts[c][0];
+      var e = cuts[c][1];
+      if (s < pos || e > caption.length) { continue; }
+      p.appendChild(document.createTextNode(caption.slice(pos, s)));
+      p.appendChild(el('mark', null, caption.slice(s, e)));
+      pos = e;
+    }
+    p.appendChild(document.createTextNode(caption.slice(pos)));
+    return p;
+  }
+
+  Timeline.prototype._openPopup = function (i, options) {
+    var self = this;
+    var k = this.mEntry[i];
+    var p = this.mPlace[i];
+    var r = styleOf(this.data.kinds[this.pKind[p]]).r;
+    if (this.popup) {
+      this.popup.off('remove', this._onPopupRemove, this);
+      this.map.closePopup(this.popup);
+    }
+    this.popup = L.popup({
+      maxWidth: 340, minWidth: 240, maxHeight: 340, autoPan: !!options.autoPan,
+      autoPanPadding: L.point(24, 24), className: 'am-leaflet-popup',
+      offset: L.point(this.slotDx[this.mSlot[i]], this.slotDy[this.mSlot[i]] - r + 4)
+    });
+    this.popup.setLatLng(L.latLng(this.data.places.y[p], this.data.places.x[p]));
+    this.popup.setContent(this._popupContent(i));
+    this.openMarker = i;
+    this._onPopupRemove = function () {
+      if (self.openMarker === i) { self.openMarker = -1; self._writeHashSoon(); }
+    };
+    this.popup.on('remove', this._onPopupRemove, this);
+    this.popup.openOn(this.map);
+    this._select(k, false, false);
+    this._writeHashSoon();
+  };
+
+  // ------------------------------------------------------------------ state
+
+  Timeline.prototype._range = function (day, mode) {
+    if (day < 0) { return [0, this.n]; }
+    var start = this.dayStart;
+    return mode === 'cumulative' ? [0, start[day + 1]] : [start[day], start[day + 1]];
+  };
+
+  Timeline.prototype._applyRange = function () {
+    var r = this._range(this.day, this.mode);
+    this.lo = r[0];
+    this.hi = r[1];
+    if (this.openMarker >= 0 && (this.openMarker < this.lo || this.openMarker >= this.hi)) {
+      this.map.closePopup(this.popup);
+      this.openMarker = -1;
+    }
+    this._setHover(-1);
+    this.slider.value = String(this.day + 1);
+    var label = this.day < 0 ? 'All dates' : dayLabel(this.days[this.day]);
+    if (this.day >= 0 && this.mode === 'cumulative') { label = 'Up to ' + label; }
+    this.label.textContent = label;
+    this.slider.setAttribute('aria-valuetext', label);
+    this.prevButton.disabled = this.days.length === 0;
+    this.nextButton.disabled = this.days.length === 0;
+    this.canvas.redraw();
+    this._renderRows(true);
+    this._updateSummary();
+    this._writeHashSoon();
+  };
+
+  Timeline.prototype.setDate = function (iso) {
+    var day;
+    if (iso === null || iso === undefined || iso === '') {
+      day = -1;
+    } else if (Object.prototype.hasOwnProperty.call(this.dayIndex, iso)) {
+      day = this.dayIndex[iso];
+    } else {
+      return false;
+    }
+    this.day = day;
+    this._applyRange();
+    return true;
+  };
+
+  Timeline.prototype.setMode = function (mode) {
+    if (mode !== 'day' && mode !== 'cumulative') { return false; }
+    this.mode = mode;
+    var radios = this.modeInputs;
+    for (var i = 0; i < radios.length; i++) { radios[i].checked = radios[i].value === mode; }
+    this._applyRange();
+    return true;
+  };
+
+  Timeline.prototype.visibleEntries = function () {
+    var out = [];
+    for (var i = this.lo; i < this.hi; i++) {
+      if (i === this.lo || this.mEntry[i] !== this.mEntry[i - 1]) { out.push(this.mEntry[i]); }
+    }
+    out.sort(function (a, b) { return a - b; });
+    var names = this.names;
+    return out.map(function (k) { return names[k]; });
+  };
+
+  Timeline.prototype._entryIndex = function (name) {
+    if (name === null || name === undefined) { return -1; }
+    var key = String(name);
+    return Object.prototype.hasOwnProperty.call(this.byName, key) ? this.byName[key] : -1;
+  };
+
+  // Show entry k: its day on the slider, the map on it, its popup open, its row marked.
+  Timeline.prototype._openEntry = function (k, options) {
+    var first = this.eFirst[k];
+    if (first < 0) {
+      if (this.popup) { this.map.closePopup(this.popup); }
+      this._select(k, true, options.focusRow);
+      this._writeHashSoon();
+      return true;
+    }
+    if (!options.keepDate || first < this.lo || first >= this.hi) {
+      this.day = this.data.entries.day[k];
+      this._applyRange();
+    }
+    var p = this.mPlace[first];
+    var latlng = L.latLng(this.data.places.y[p], this.data.places.x[p]);
+    var zoom = Math.max(this.map.getZoom(), Math.min(14, this.map.getMaxZoom()));
+    var reduce = window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    if (options.animate && !reduce) {
+      this.map.flyTo(latlng, zoom, { duration: 0.8 });
+    } else {
+      this.map.setView(latlng, zoom, { animate: false });
+    }
+    this._openPopup(first, { autoPan: false });
+    if (options.focusRow) { this._select(k, true, false); }
+    return true;
+  };
+
+  Timeline.prototype.openEntry = function (name) {
+    var k = this._entryIndex(name);
+    if (k < 0) { return false; }
+    return this._openEntry(k, { animate: true });
+  };
+
+  // ------------------------------------------------------------------ controls
+
+  Timeline.prototype._buildControls = function () {
+    var self = this;
+    var bar = document.getElementById(this.id + '-time');
+    this.slider = bar.querySelector('.am-slider');
+    this.label = bar.querySelector('.am-label');
+    this.playButton = bar.querySelector('.am-play');
+    this.prevButton = bar.querySelector('.am-prev');
+    this.nextButton = bar.querySelector('.am-next');
+    this.modeInputs = bar.querySelectorAll('.am-mode input');
+    this.slider.max = String(this.days.length);
+    this.slider.addEventListener('input', function () {
+      var v = Number(self.slider.value);
+      self.setDate(v > 0 ? self.days[v - 1] : null);
+    });
+    this.prevButton.addEventListener('click', function () { self.step(-1); });
+    this.nextButton.addEventListener('click', function () { self.step(1); });
+    this.playButton.addEventListener('click', function () {
+      if (self.timer) { self.pause(); } else { self.play(); }
+    });
+    for (var i = 0; i < this.modeInputs.length; i++) {
+      this.modeInputs[i].checked = this.modeInputs[i].value === this.mode;
+      this.modeInputs[i].addEventListener('change', function (e) {
+        if (e.target.checked) { self.setMode(e.target.value); }
+      });
+    }
+    if (!this.days.length) {
+      this.playButton.disabled = true;
+      this.slider.disabled = true;
+    }
+  };
+
+  Timeline.prototype.step = function (delta) {
+    var n = this.days.length;
+    if (!n) { return; }
+    var day = this.day < 0 ? (delta > 0 ? 0 : n - 1) : (this.day + delta + n) % n;
+    this.setDate(this.days[day]);
+  };
+
+  Timeline.prototype.play = function () {
+    var self = this;
+    if (this.timer || !this.days.length) { return; }
+    if (this.day < 0 || this.day === this.days.length - 1) {
+      this.setDate(this.days[0]);
+    } else {
+      this.step(1);
+    }
+    this.timer = window.setInterval(function () {
+      if (self.day >= self.days.length - 1) { self.pause(); } else { self.step(1); }
+    }, PLAY_DELAY);
+    this.playButton.textContent = 'Pause';
+    this.playButton.setAttribute('aria-pressed', 'true');
+  };
+
+  Timeline.prototype.pause = function () {
+    if (this.timer) { window.clearInterval(this.timer); }
+    this.timer = 0;
+    this.playButton.textContent = 'Play';
+    this.playButton.setAttribute('aria-pressed', 'false');
+  };
+
+  Timeline.prototype._buildLegend = function () {
+    var self = this;
+    var used = {};
+    for (var p = 0; p < this.pKind.length; p++) { used[this.pKind[p]] = true; }
+    var Legend = L.Control.extend({
+      options: { position: 'bottomleft' },
+      onAdd: function () {
+        var box = el('div', 'am-legend leaflet-bar');
+        box.appendChild(el('div', 'am-legend-title', 'Place precision'));
+        var list = el('ul');
+        for (var k = 0; k < self.data.kinds.length; k++) {
+          if (!used[k]) { continue; }
+          var style = styleOf(self.data.kinds[k]);
+          var li = el('li');
+          var sw = el('span', 'am-swatch');
+          sw.style.width = (2 * style.r) + 'px';
+          sw.style.height = (2 * style.r) + 'px';
+          sw.style.background = style.fill;
+          li.appendChild(sw);
+          li.appendChild(el('span', null, self.data.kinds[k] || 'other'));
+          list.appendChild(li);
+        }
+        if (self.arrowFrom.length) {
+          var mv = el('li');
+          mv.appendChild(el('span', 'am-arrow-swatch', '⇢'));
+          mv.appendChild(el('span', null, 'movement (from → to)'));
+          list.appendChild(mv);
+        }
+        box.appendChild(list);
+        box.appendChild(el('div', 'am-legend-note', 'Hover a point: its place and uncertainty'));
+        L.DomEvent.disableClickPropagation(box);
+        return box;
+      }
+    });
+    new Legend().addTo(this.map);
+  };
+
+  Timeline.prototype._fit = function (animate) {
+    var b = this.data.bounds;
+    if (!b) { return; }
+    var bounds = L.latLngBounds(b[0], b[1]);
+    if (bounds.getNorthEast().equals(bounds.getSouthWest())) {
+      this.map.setView(bounds.getCenter(), 14, { animate: animate });
+    } else {
+      this.map.fitBounds(bounds, { padding: L.point(36, 36), maxZoom: 15, animate: animate });
+    }
+  };
+
+  // ------------------------------------------------------------------ the entry panel
+
+  Timeline.prototype._buildPanel = function () {
+    var self = this;
+    var panel = document.getElementById(this.id + '-panel');
+    this.summary = panel.querySelector('.am-summary');
+    this.scroller = panel.querySelector('.am-scroll');
+    this.list = panel.querySelector('.am-list');
+    var rowH = parseFloat(window.getComputedStyle(this.list).getPropertyValue('--am-row'));
+    this.rowH = rowH > 0 ? rowH : 76;
+    this.list.style.height = (this.ne * this.rowH) + 'px';
+    this.rows = {};
+    var unlocated = 0;
+    for (var k = 0; k < this.ne; k++) { if (this.eFirst[k] < 0) { unlocated++; } }
+    this.unlocatedCount = unlocated;
+    var pending = 0;
+    this.scroller.addEventListener('scroll', function () {
+      if (!pending) {
+        pending = L.Util.requestAnimFrame(function () { pending = 0; self._renderRows(false); });
+      }
+    });
+    this.list.addEventListener('click', function (e) {
+      var button = e.target.closest ? e.target.closest('button.am-entry') : null;
+      if (!button) { return; }
+      var k = Number(button.getAttribute('data-k'));
+      self._openEntry(k, { animate: true, focusRow: true });
+    });
+    this.list.addEventListener('keydown', function (e) { self._onListKey(e); });
+    if (window.ResizeObserver) {
+      new ResizeObserver(function () { self._renderRows(false); }).observe(this.scroller);
+    }
+  };
+
+  Timeline.prototype._rowText = function (k) {
+    var d = this.data;
+    var ent = d.entries;
+    var parts = [];
+    var mentions = ent.places[k];
+    for (var j = 0; j < mentions.length; j++) {
+      var role = d.roles[mentions[j][2]];
+      var name = d.places.name[mentions[j][0]];
+      parts.push(role === 'destination' && j > 0 ? '→ ' + name : name);
+    }
+    return parts.join(' · ').replace(/ · →/g, ' →');
+  };
+
+  Timeline.prototype._makeRow = function (k) {
+    var d = this.data;
+    var ent = d.entries;
+    var li = el('li', 'am-row');
+    li.style.top = (k * this.rowH) + 'px';
+    li.setAttribute('aria-setsize', String(this.ne));
+    li.setAttribute('aria-posinset', String(k + 1));
+    var b = el('button', 'am-entry');
+    b.type = 'button';
+    b.setAttribute('data-k', String(k));
+    var top = el('span', 'am-row-top');
+    top.appendChild(el('span', 'am-row-n', 'Photo ' + this.names[k]));
+    top.appendChild(el('span', 'am-row-date', shortDay(ent.date[k])));
+    b.appendChild(top);
+    if (this.eFirst[k] < 0) {
+      b.appendChild(el('span', 'am-row-places am-row-reason',
+        'Not located: ' + (ent.reason[k] || 'no place')));
+    } else {
+      b.appendChild(el('span', 'am-row-places', this._rowText(k)));
+    }
+    b.appendChild(el('span', 'am-row-caption', ent.caption[k] || 'No caption'));
+    li.appendChild(b);
+    return li;
+  };
+
+  Timeline.prototype._rowState = function (li, k) {
+    var first = this.eFirst[k];
+    var inView = first >= 0 && first >= this.lo && first < this.hi;
+    var onDay = this.day >= 0 && this.data.entries.day[k] === this.day;
+    li.classList.toggle('am-in', inView);
+    li.classList.toggle('am-out', !inView);
+    li.classList.toggle('am-unlocated', first < 0);
+    li.classList.toggle('am-on-day', onDay);
+    li.classList.toggle('am-selected', k === this.selected);
+    var b = li.firstChild;
+    if (k === this.selected) { b.setAttribute('aria-current', 'true'); } else { b.removeAttribute('aria-current'); }
+    var state = first < 0 ? 'not on the map' : (inView ? 'on the map' : 'hidden at this date');
+    b.setAttribute('aria-description', state);
+  };
+
+  // Render the rows in (and near) the scrolled window; refresh their state.
+  Timeline.prototype._renderRows = function (refresh) {
+    var top = this.scroller.scrollTop;
+    var height = this.scroller.clientHeight || 600;
+    var a = Math.max(0, Math.floor(top / this.rowH) - 6);
+    var b = Math.min(this.ne, Math.ceil((top + height) / this.rowH) + 6);
+    var keep = {};
+    var k;
+    for (k = a; k < b; k++) { keep[k] = true; }
+    if (this.selected >= 0) { keep[this.selected] = true; }
+    var focused = document.activeElement;
+    for (var key in this.rows) {
+      if (!keep[key] && !(focused && this.rows[key].contains(focused))) {
+        this.list.removeChild(this.rows[key]);
+        delete this.rows[key];
+      }
+    }
+    for (k in keep) {
+      var row = this.rows[k];
+      if (!row) {
+        row = this.rows[k] = this._makeRow(Number(k));
+        this.list.appendChild(row);
+        this._rowState(row, Number(k));
+      } else if (refresh) {
+        this._rowState(row, Number(k));
+      }
+    }
+  };
+
+  Timeline.prototype._row = function (k) {
+    if (!this.rows[k]) {
+      this.rows[k] = this._makeRow(k);
+      this.list.appendChild(this.rows[k]);
+      this._rowState(this.rows[k], k);
+    }
+    return this.rows[k];
+  };
+
+  // Mark entry k in the panel; scroll it into view; focus its button when asked.
+  Timeline.prototype._select = function (k, scroll, focus) {
+    var old = this.selected;
+    this.selected = k;
+    if (old >= 0 && this.rows[old]) { this._rowState(this.rows[old], old); }
+    if (scroll) {
+      var y = k * this.rowH;
+      var top = this.scroller.scrollTop;
+      var h = this.scroller.clientHeight;
+      if (y < top || y + this.rowH > top + h) {
+        this.scroller.scrollTop = Math.max(0, y - (h - this.rowH) / 2);
+      }
+    }
+    this._renderRows(false);
+    var row = this._row(k);
+    this._rowState(row, k);
+    if (focus) { row.firstChild.focus({ preventScroll: true }); }
+    this.canvas.redraw();
+  };
+
+  Timeline.prototype._onListKey = function (e) {
+    var button = e.target.closest ? e.target.closest('button.am-entry') : null;
+    if (!button) { return; }
+    var k = Number(button.getAttribute('data-k'));
+    var page = Math.max(1, Math.floor(this.scroller.clientHeight / this.rowH) - 1);
+    var to = k;
+    if (e.key === 'ArrowDown') { to = k + 1; } else if (e.key === 'ArrowUp') { to = k - 1; }
+    else if (e.key === 'PageDown') { to = k + page; } else if (e.key === 'PageUp') { to = k - page; }
+    else if (e.key === 'Home') { to = 0; } else if (e.key === 'End') { to = this.ne - 1; }
+    else { return; }
+    e.preventDefault();
+    to = Math.max(0, Math.min(this.ne - 1, to));
+    var y = to * this.rowH;
+    if (y < this.scroller.scrollTop) {
+      this.scroller.scrollTop = y;
+    } else if (y + this.rowH > this.scroller.scrollTop + this.scroller.clientHeight) {
+      this.scroller.scrollTop = y + this.rowH - this.scroller.clientHeight;
+    }
+    this._renderRows(false);
+    this._row(to).firstChild.focus({ preventScroll: true });
+  };
+
+  Timeline.prototype._updateSummary = function () {
+    var shown = this.runs[this.hi] - this.runs[this.lo];
+    var located = this.ne - this.unlocatedCount;
+    var text;
+    if (this.day < 0) {
+      text = this.ne + ' photos · ' + located + ' on the map';
+    } else {
+      text = shown + ' of ' + located + ' photos on the map';
+    }
+    if (this.unlocatedCount) { text += ' · ' + this.unlocatedCount + ' not located'; }
+    this.summary.textContent = text;
+  };
+
+  // ------------------------------------------------------------------ the URL fragment
+
+  Timeline.prototype._hashText = function () {
+    var parts = [];
+    var k = this.openMarker >= 0 ? this.mEntry[this.openMarker] : -1;
+    if (k < 0 && this.selected >= 0 && this.eFirst[this.selected] < 0) { k = this.selected; }
+    var entryDay = k >= 0 ? this.data.entries.day[k] : -2;
+    if (this.day >= 0 && (k < 0 || entryDay !== this.day)) {
+      parts.push('date=' + this.days[this.day]);
+    }
+    if (k >= 0) { parts.push('entry=' + encodeURIComponent(String(this.names[k]))); }
+    if (this.mode === 'cumulative') { parts.push('mode=cumulative'); }
+    return parts.length ? '#' + parts.join('&') : '';
+  };
+
+  Timeline.prototype._writeHashSoon = function () {
+    var self = this;
+    if (this.hashTimer) { return; }
+    this.hashTimer = window.setTimeout(function () {
+      self.hashTimer = 0;
+      self._writeHash();
+    }, HASH_DELAY);
+  };
+
+  Timeline.prototype._writeHash = function () {
+    var text = this._hashText();
+    var current = window.location.hash;
+    if ((current || '') === text || (!text && current === '#')) { this._lastHash = current; return; }
+    this._lastHash = text;
+    var url = window.location.href.split('#')[0] + text;
+    try {
+      window.history.replaceState(window.history.state, '', text ? url : url.split('#')[0]);
+    } catch (err) {
+      // about:srcdoc (Jupyter) and some file: contexts refuse: the state still works.
+    }
+  };
+
+  // Parse "#date=…&entry=…&mode=…"; anything malformed gives null.
+  Timeline.prototype._parseHash = function (hash) {
+    var text = (hash || '').replace(/^#/, '');
+    var out = { date: null, entry: -1, mode: null };
+    if (!text) { return out; }
+    var seen = {};
+    var parts = text.split('&');
+    for (var i = 0; i < parts.length; i++) {
+      var m = /^(date|entry|mode)=(.+)$/.exec(parts[i]);
+      if (!m || seen[m[1]]) { return null; }
+      seen[m[1]] = true;
+      var value;
+      try { value = decodeURIComponent(m[2]); } catch (err) { return null; }
+      if (m[1] === 'date') {
+        if (!Object.prototype.hasOwnProperty.call(this.dayIndex, value)) { return null; }
+        out.date = value;
+      } else if (m[1] === 'entry') {
+        out.entry = this._entryIndex(value);
+        if (out.entry < 0) { return null; }
+      } else {
+        if (value !== 'day' && value !== 'cumulative') { return null; }
+        out.mode = value;
+      }
+    }
+    return out;
+  };
+
+  // Restore the view a fragment names; a malformed one gives the opening view.
+  Timeline.prototype._applyHash = function (hash, animate) {
+    var state = this._parseHash(hash);
+    if (state && state.entry >= 0 && state.date !== null && this.eFirst[state.entry] >= 0) {
+      var r = this._range(this.dayIndex[state.date], state.mode || 'day');
+      var first = this.eFirst[state.entry];
+      if (first < r[0] || first >= r[1]) { state = null; }
+    }
+    if (!state) {
+      this.pause();
+      if (this.popup) { this.map.closePopup(this.popup); }
+      this.mode = 'day';
+      this.setMode('day');
+      this.setDate(null);
+      this._fit(animate);
+      this._lastHash = '';
+      this._writeHash();
+      return false;
+    }
+    if (state.mode) { this.setMode(state.mode); }
+    if (state.date !== null) { this.setDate(state.date); }
+    if (state.entry >= 0) {
+      this._openEntry(state.entry, { animate: animate, keepDate: state.date !== null, focusRow: false });
+      this._select(state.entry, true, false);
+    }
+    return true;
+  };
+
+  // ------------------------------------------------------------------ entry point
+
+  L.aleppomapTimeline = function (map, config) {
+    var data = JSON.parse(document.getElementById(config.id + '-data').textContent);
+    var t = new Timeline(map, data, config);
+    return {
+      /** The ISO days that have photos on the map, in order. */
+      dates: function () { return t.days.slice(); },
+      /** Show one day (an ISO string) or all dates (null); false for an unknown day. */
+      setDate: function (iso) { return t.setDate(iso); },
+      /** "day": that day only; "cumulative": every day up to it. */
+      setMode: function (mode) { return t.setMode(mode); },
+      /** The entries whose markers are shown now, in gallery order. */
+      visibleEntries: function () { return t.visibleEntries(); },
+      /** Fly to an entry (number, or "<gallery>#<n>" with several galleries); open its popup. */
+      openEntry: function (name) { return t._entryIndex(name) >= 0 && t.openEntry(name); },
+      /** The current state: date (or null), mode, and the open entry (or null). */
+      state: function () {
+        return {
+          date: t.day < 0 ? null : t.days[t.day],
+          mode: t.mode,
+          entry: t.openMarker >= 0 ? t.names[t.mEntry[t.openMarker]] : null
+        };
+      },
+      /** Play or pause the slider. */
+      play: function () { t.play(); },
+      pause: function () { t.pause(); },
+      /** The Leaflet map. */
+      map: map
+    };
+  };
+}(window.L));

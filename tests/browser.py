@@ -1,0 +1,127 @@
+"""Headless Chromium for the browser tests: Debian's chromium through Playwright, no network.
+
+``open_page`` launches nothing itself: it takes a Playwright ``Browser`` (see ``launch``),
+opens a page on a ``file://`` URL, aborts every request that is neither ``file:`` nor
+``data:``/``blob:`` nor localhost, and records what it blocked and every page error.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+CHROMIUM = os.environ.get("ALEPPOMAP_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+LOCAL_SCHEMES = {"file", "data", "blob", "about"}
+LOCAL_HOSTS = {"localhost", "127.0.0.1", "::1", "[::1]"}
+
+
+def chromium_available() -> bool:
+    """Whether Playwright and a chromium executable are both there."""
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        return False
+    return Path(CHROMIUM).is_file() or shutil.which(CHROMIUM) is not None
+
+
+@contextmanager
+def launch() -> Iterator[Any]:
+    """A headless chromium ``Browser`` (Playwright), closed on exit."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+def is_local(url: str) -> bool:
+    """Whether loading ``url`` stays on this machine."""
+    parts = urlsplit(url)
+    if parts.scheme in LOCAL_SCHEMES:
+        return True
+    return parts.scheme in ("http", "https", "ws", "wss") and (parts.hostname or "") in LOCAL_HOSTS
+
+
+@dataclass
+class PageRun:
+    """A page opened by :func:`open_page`, with what happened while it ran."""
+
+    page: Any
+    errors: list[str] = field(default_factory=list)
+    console_errors: list[str] = field(default_factory=list)
+    blocked: list[tuple[str, str]] = field(default_factory=list)  # (resource type, url)
+
+
+@contextmanager
+def open_page(
+    browser: Any,
+    url: str,
+    *,
+    timezone_id: str | None = None,
+    viewport: tuple[int, int] = (1280, 800),
+    wait: bool = True,
+) -> Iterator[PageRun]:
+    """Open ``url`` in a fresh context with every non-local request aborted.
+
+    Parameters
+    ----------
+    browser
+        A Playwright Browser (from :func:`launch`).
+    url
+        Usually ``path.as_uri()`` (optionally with a ``#fragment``).
+    timezone_id
+        The context's time zone, e.g. ``"America/New_York"``.
+    viewport
+        Width and height in CSS pixels.
+    wait
+        Wait until ``window.aleppomap`` exists before yielding.
+    """
+    options: dict[str, Any] = {
+        "viewport": {"width": viewport[0], "height": viewport[1]},
+        "reduced_motion": "reduce",
+    }
+    if timezone_id is not None:
+        options["timezone_id"] = timezone_id
+    context = browser.new_context(**options)
+    page = context.new_page()
+    run = PageRun(page)
+
+    def route(r: Any) -> None:
+        request = r.request
+        if is_local(request.url):
+            r.continue_()
+        else:
+            run.blocked.append((request.resource_type, request.url))
+            r.abort()
+
+    context.route("**/*", route)
+    page.on("pageerror", lambda err: run.errors.append(str(err)))
+    page.on(
+        "console",
+        lambda msg: run.console_errors.append(msg.text) if msg.type == "error" else None,
+    )
+    try:
+        page.goto(url)
+        if wait:
+            page.wait_for_function("() => window.aleppomap !== undefined")
+        yield run
+    finally:
+        context.close()
