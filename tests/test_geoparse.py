@@ -6,11 +6,12 @@ import re
 from importlib import resources
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from aleppomap._names import alias_key, fold_token, tokenize
 from aleppomap.gazetteer import Gazetteer
 from aleppomap.geoparse import Geoparser, PlaceMention
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 
 @pytest.fixture(scope="module")
@@ -79,7 +80,8 @@ def test_seed_entry(gp: Geoparser, entry: int) -> None:
         if role is not None:
             assert m.role == role
         assert caption[m.start : m.end] == m.matched
-        assert m.method == "exact" and m.score == 100
+        assert m.method == "exact"
+        assert m.score == 100
 
 
 def test_seed_has_25_entries() -> None:

@@ -448,6 +448,7 @@ class Gazetteer:
             from shapely.geometry import Point, shape
 
             rows = list(self._places.values())
+            ids = [p.id for p in rows]
             self._frame = gpd.GeoDataFrame(
                 {
                     "name": [p.name for p in rows],
@@ -460,11 +461,13 @@ class Gazetteer:
                     "source_ref": [p.source_ref for p in rows],
                     "licence": [p.licence for p in rows],
                     "note": [p.note for p in rows],
-                    "point": gpd.GeoSeries([Point(p.lon, p.lat) for p in rows], crs="EPSG:4326"),
+                    "point": gpd.GeoSeries(
+                        [Point(p.lon, p.lat) for p in rows], crs="EPSG:4326", index=ids
+                    ),
                 },
                 geometry=[shape(dict(p.geometry)) for p in rows],
                 crs="EPSG:4326",
-                index=[p.id for p in rows],
+                index=ids,
             )
             self._frame.index.name = "id"
         return self._frame
