@@ -80,6 +80,7 @@ class Geocoder:
         bbox: tuple[float, float, float, float] = ALEPPO_GOVERNORATE_BBOX,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
+        from geopy.adapters import URLLibAdapter
         from geopy.extra.rate_limiter import RateLimiter
         from geopy.geocoders import Nominatim
 
@@ -90,7 +91,14 @@ class Geocoder:
         self.cache_dir = Path(cache_dir).expanduser() if cache_dir is not None else None
         self._sleep = sleep
         self._nominatim = Nominatim(
-            user_agent=user_agent, domain=domain, scheme=scheme, timeout=timeout
+            user_agent=user_agent,
+            domain=domain,
+            scheme=scheme,
+            timeout=timeout,
+            # urllib: no hidden retries below ours, so the retry budget is ours alone
+            adapter_factory=lambda proxies, ssl_context: URLLibAdapter(
+                proxies=proxies, ssl_context=ssl_context
+            ),
         )
         self._limited = RateLimiter(
             self._nominatim.geocode,

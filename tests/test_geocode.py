@@ -1,0 +1,178 @@
+"""The geocoder fallback against a stub Nominatim on 127.0.0.1 (never the internet)."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import parse_qs, urlparse
+
+import pytest
+
+from aleppomap.errors import GeocodeError, GeocodeTimeout
+from aleppomap.geocode import Geocoder
+
+HAYYAN = [{"lat": "36.2920", "lon": "37.0250", "display_name": "Hayyan, Aleppo, Syria",
+           "place_id": 1, "osm_type": "node", "osm_id": 1,
+           "boundingbox": ["36.28", "36.30", "37.01", "37.04"], "importance": 0.5}]  # fmt: skip
+PARIS = [{"lat": "48.85", "lon": "2.35", "display_name": "Paris, France", "place_id": 2,
+          "boundingbox": ["48.8", "48.9", "2.3", "2.4"]}]  # fmt: skip
+
+
+class Stub:
+    """A scripted server: each request pops the next (status, body, delay) answer."""
+
+    def __init__(self) -> None:
+        self.answers: list[tuple[int, object, float]] = []
+        self.requests: list[dict[str, list[str]]] = []
+        self.times: list[float] = []
+
+
+@pytest.fixture
+def stub() -> Iterator[tuple[Stub, str]]:
+    state = Stub()
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            state.times.append(time.monotonic())
+            state.requests.append(parse_qs(urlparse(self.path).query))
+            status, body, delay = state.answers.pop(0) if state.answers else (200, [], 0.0)
+            time.sleep(delay)
+            data = body.encode() if isinstance(body, str) else json.dumps(body).encode()
+            try:
+                self.send_response(status)
+                if status == 429:
+                    self.send_header("Retry-After", "0")
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+            except (BrokenPipeError, ConnectionResetError):
+                pass
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield state, f"127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def make(domain: str, tmp_path: Path | None, **kw: object) -> Geocoder:
+    sleeps: list[float] = []
+    options: dict[str, object] = {
+        "domain": domain, "scheme": "http", "timeout": 1.0, "min_delay_seconds": 0.05,
+        "max_retries": 2, "backoff": 0.01, "sleep": sleeps.append,
+        "cache_dir": tmp_path,
+    }  # fmt: skip
+    options.update(kw)
+    gc = Geocoder(**options)  # type: ignore[arg-type]
+    gc.sleeps = sleeps  # type: ignore[attr-defined]
+    return gc
+
+
+def test_found_bounded_and_cached(stub: tuple[Stub, str], tmp_path: Path) -> None:
+    state, domain = stub
+    state.answers = [(200, HAYYAN, 0.0)]
+    gc = make(domain, tmp_path)
+    found = gc.geocode("Hayyan")
+    assert found is not None
+    assert (found.lat, found.lon) == (36.292, 37.025)
+    query = state.requests[0]
+    assert query["q"] == ["Hayyan"]
+    assert query["bounded"] == ["1"]
+    assert "viewbox" in query
+    # the second call comes from the cache: no request
+    assert gc.geocode("Hayyan") == found
+    assert len(state.requests) == 1
+    assert len(list(tmp_path.glob("*.json"))) == 1
+    place = gc.place("Hayyan")
+    assert place is not None
+    assert place.id == "geocoded-hayyan"
+    assert len(state.requests) == 1
+
+
+def test_answer_outside_the_box_is_ignored(stub: tuple[Stub, str], tmp_path: Path) -> None:
+    state, domain = stub
+    state.answers = [(200, PARIS, 0.0)]
+    assert make(domain, tmp_path).geocode("Paris") is None
+
+
+def test_not_found(stub: tuple[Stub, str], tmp_path: Path) -> None:
+    state, domain = stub
+    state.answers = [(200, [], 0.0)]
+    gc = make(domain, tmp_path)
+    assert gc.geocode("Qwertyabad") is None
+    assert gc.place("Qwertyabad") is None  # a valid "no such place" answer is cached
+    assert len(state.requests) == 1
+
+
+def test_rate_limit_is_honoured(stub: tuple[Stub, str], tmp_path: Path) -> None:
+    state, domain = stub
+    state.answers = [(200, [], 0.0)] * 3
+    gc = make(domain, None, min_delay_seconds=0.3)
+    for name in ("a place", "b place", "c place"):
+        gc.geocode(name)
+    gaps = [b - a for a, b in zip(state.times, state.times[1:], strict=False)]
+    assert len(gaps) == 2
+    assert min(gaps) >= 0.25
+
+
+def test_retries_with_backoff_then_succeeds(stub: tuple[Stub, str], tmp_path: Path) -> None:
+    state, domain = stub
+    state.answers = [(503, "busy", 0.0), (429, "slow down", 0.0), (200, HAYYAN, 0.0)]
+    gc = make(domain, tmp_path)
+    assert gc.geocode("Hayyan") is not None
+    assert len(state.requests) == 3
+    assert gc.sleeps == [0.01, 0.02]  # type: ignore[attr-defined]
+
+
+def test_failures_raise_and_are_never_cached(stub: tuple[Stub, str], tmp_path: Path) -> None:
+    state, domain = stub
+    state.answers = [(502, "bad gateway", 0.0)] * 3
+    gc = make(domain, tmp_path)
+    with pytest.raises(GeocodeError, match="3 times"):
+        gc.geocode("Hayyan")
+    assert list(tmp_path.glob("*.json")) == []
+    state.answers = [(200, HAYYAN, 0.0)]
+    assert gc.geocode("Hayyan") is not None
+
+
+def test_timeout(stub: tuple[Stub, str], tmp_path: Path) -> None:
+    state, domain = stub
+    state.answers = [(200, HAYYAN, 1.0)] * 2
+    gc = make(domain, tmp_path, timeout=0.2, max_retries=1)
+    with pytest.raises(GeocodeTimeout):
+        gc.geocode("Hayyan")
+    state.answers = [(200, HAYYAN, 1.0)] * 2
+    with pytest.raises(TimeoutError):  # also a builtin TimeoutError
+        gc.geocode("Hayyan")
+    assert list(tmp_path.glob("*.json")) == []
+
+
+def test_malformed_json(stub: tuple[Stub, str], tmp_path: Path) -> None:
+    state, domain = stub
+    state.answers = [(200, "{not json", 0.0)]
+    with pytest.raises(GeocodeError):
+        make(domain, tmp_path, max_retries=0).geocode("Hayyan")
+    assert list(tmp_path.glob("*.json")) == []
+
+
+def test_corrupt_cache_file_is_ignored(stub: tuple[Stub, str], tmp_path: Path) -> None:
+    state, domain = stub
+    state.answers = [(200, HAYYAN, 0.0), (200, HAYYAN, 0.0)]
+    gc = make(domain, tmp_path)
+    gc.geocode("Hayyan")
+    (cache_file,) = tmp_path.glob("*.json")
+    cache_file.write_text("{half", encoding="utf-8")
+    assert gc.geocode("Hayyan") is not None
+    assert len(state.requests) == 2
+    assert json.loads(cache_file.read_text(encoding="utf-8"))["answer"]["found"] is True
