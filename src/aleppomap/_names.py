@@ -17,9 +17,17 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
-__all__ = ["ARTICLES", "GENERIC_WORDS", "Token", "alias_key", "fold_token", "tokenize"]
+__all__ = [
+    "ARTICLES",
+    "GENERIC_WORDS",
+    "Token",
+    "alias_key",
+    "fold_token",
+    "tokenize",
+    "word_info",
+]
 
 # A word: letters/digits (with Arabic and Latin combining marks), possibly joined by an
 # apostrophe or ayn/hamza mark ("Sa'eed", "A’zaz", "Aleppo’s").
@@ -102,8 +110,7 @@ _VOWELS = "aeiou"
 _ROMAN = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii"})
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """One word of a text: its folded key and its span in the original text.
 
     ``start``/``end`` exclude a possessive ``’s``; ``raw`` is the word as written (same span).
@@ -179,24 +186,31 @@ def fold_token(word: str) -> str:
     return _dedupe(w)
 
 
-def tokenize(text: str, fold: Callable[[str], str] = fold_token) -> list[Token]:
+def word_info(word: str) -> tuple[str, int, bool]:
+    """Return ``(key, length without a possessive, starts upper-case)`` for one word."""
+    raw = word
+    pm = _POSSESSIVE_RE.search(word)
+    if pm is not None and len(word) > 2:
+        raw = word[: pm.start()]
+    first = raw[0]
+    upper = first.isupper() or bool(_ARABIC_RE.match(first))
+    return fold_token(raw), len(raw), upper
+
+
+def tokenize(text: str, info: Callable[[str], tuple[str, int, bool]] = word_info) -> list[Token]:
     """Cut ``text`` into word tokens with folded keys (empty key for dropped words).
 
     Hyphens separate words ("al-Sukari" is two tokens); apostrophes inside a word do not.
-    A trailing possessive (``Aleppo’s``) is excluded from the token's key and span. ``fold``
-    replaces :func:`fold_token` (e.g. by a cached version of it).
+    A trailing possessive (``Aleppo’s``) is excluded from the token's key and span. ``info``
+    replaces :func:`word_info` (e.g. by a cached version of it).
     """
     tokens: list[Token] = []
+    append = tokens.append
     for m in _TOKEN_RE.finditer(text):
-        raw = m.group()
-        start, end = m.start(), m.end()
-        pm = _POSSESSIVE_RE.search(raw)
-        if pm is not None and len(raw) > 2:
-            raw = raw[: pm.start()]
-            end = start + len(raw)
-        first = raw[0]
-        upper = first.isupper() or bool(_ARABIC_RE.match(first))
-        tokens.append(Token(fold(raw), start, end, raw, upper))
+        word = m.group()
+        key, length, upper = info(word)
+        start = m.start()
+        append(Token(key, start, start + length, word[:length], upper))
     return tokens
 
 

@@ -33,7 +33,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from aleppomap._names import ARTICLES, Token, alias_key, fold_token, tokenize
+from aleppomap._names import ARTICLES, Token, alias_key, fold_token, tokenize, word_info
 from aleppomap.gazetteer import Gazetteer
 
 __all__ = ["Geoparser", "PlaceMention", "UnknownPlace"]
@@ -178,22 +178,22 @@ class Geoparser:
         self._ancestors = {
             p.id: frozenset(a.id for a in gazetteer.ancestors(p.id)) for p in gazetteer
         }
-        self._token_cache: dict[str, str] = {}
+        self._token_cache: dict[str, tuple[str, int, bool]] = {}
 
     def __repr__(self) -> str:
         return f"<Geoparser {len(self._keys)} names of {len(self.gazetteer)} places>"
 
     # -- tokens ---------------------------------------------------------------------------
-    def _fold(self, word: str) -> str:
-        key = self._token_cache.get(word)
-        if key is None:
+    def _word(self, word: str) -> tuple[str, int, bool]:
+        info = self._token_cache.get(word)
+        if info is None:
             if len(self._token_cache) > 500_000:
                 self._token_cache.clear()
-            key = self._token_cache[word] = fold_token(word)
-        return key
+            info = self._token_cache[word] = word_info(word)
+        return info
 
     def _tokens(self, text: str) -> list[Token]:
-        return tokenize(text, self._fold)
+        return tokenize(text, self._word)
 
     # -- public ---------------------------------------------------------------------------
     def find(self, text: str) -> list[PlaceMention]:
