@@ -1,0 +1,149 @@
+"""locate(): entries in, events out — on the seed gallery and on entries written for the test."""
+
+from __future__ import annotations
+
+import geopandas as gpd
+import pandas as pd
+import pytest
+
+from aleppomap.errors import AleppomapError
+from aleppomap.events import EVENT_COLUMNS, GeocodedPlace, locate, located_events, unlocated
+from aleppomap.gallery import read_gallery_text
+from aleppomap.gazetteer import Gazetteer
+
+# The places each seed entry names, with the role where the caption gives one (issue 4).
+SEED_PLACES: dict[int, list[tuple[str, str]]] = {
+    1: [("sukkari", "location")],
+    2: [("bustan-al-qasr", "origin"), ("fardos", "destination")],
+    3: [("jisr-al-haj", "location")],
+    5: [("bustan-al-qasr", "location")],
+    6: [("bustan-al-qasr", "origin"), ("fardos", "destination")],
+    9: [("mashhad", "location")],
+    10: [("kallaseh", "location")],
+    12: [("umayyad-mosque", "location")],
+    13: [("al-bab", "location")],
+    14: [("kallaseh", "location")],
+    15: [("umayyad-mosque", "location")],
+    16: [("sheikh-saeed", "location")],
+    18: [("bustan-al-qasr", "origin"), ("fardos", "destination")],
+    19: [("sukkari", "origin")],
+    20: [("old-city", "location")],
+    21: [("sheikh-saeed", "location")],
+    22: [("mogambo", "location")],
+    23: [("ithaa", "location")],
+    24: [("east-aleppo", "origin"), ("jibreen", "location")],
+    25: [("umayyad-mosque", "location")],
+}
+CITY_ONLY = {4, 7, 8, 17}
+
+
+def test_every_seed_entry_is_in_the_events(seed_events: gpd.GeoDataFrame) -> None:
+    assert set(seed_events["entry"]) == set(range(1, 26))
+    assert list(seed_events.columns[: len(EVENT_COLUMNS)]) == list(EVENT_COLUMNS)
+    assert seed_events.crs is not None
+    assert seed_events.crs.to_epsg() == 4326
+
+
+def test_seed_places_and_roles(seed_events: gpd.GeoDataFrame) -> None:
+    got = {
+        int(entry): list(zip(rows["place_id"], rows["role"], strict=True))
+        for entry, rows in located_events(seed_events).groupby("entry")
+    }
+    for entry, places in SEED_PLACES.items():
+        assert got[entry] == places, entry
+    for entry in CITY_ONLY:
+        assert [p for p, _ in got[entry]] == ["aleppo"], entry
+        row = seed_events[seed_events.entry == entry].iloc[0]
+        assert row["precision"] == "city"
+
+
+def test_entry_11_is_unlocated_with_its_reason(seed_events: gpd.GeoDataFrame) -> None:
+    missing = unlocated(seed_events)
+    assert list(missing["entry"]) == [11]
+    row = missing.iloc[0]
+    assert row["reason"] == "empty caption"
+    assert row["date"] == "2016-12-13"
+    assert row["date_precision"] == "gallery"
+    assert pd.isna(row["place_id"])
+
+
+def test_located_rows_carry_place_facts(
+    seed_events: gpd.GeoDataFrame, gazetteer: Gazetteer
+) -> None:
+    rows = located_events(seed_events)
+    assert rows.geometry.notna().all()
+    assert (rows["uncertainty_m"] > 0).all()
+    for row in rows.itertuples():
+        place = gazetteer.places.loc[row.place_id]
+        assert row.place == place["name"]
+        assert row.precision == place["kind"]
+        assert row.geometry.equals(place["point"])
+        assert row.caption[row.start : row.end] == row.matched
+    # Aleppo area, longitude first
+    assert rows.geometry.x.between(36.5, 38.5).all()
+    assert rows.geometry.y.between(35.5, 37.0).all()
+
+
+def test_dates_and_entry_fields_are_carried(seed_events: gpd.GeoDataFrame) -> None:
+    by_entry = seed_events.drop_duplicates("entry").set_index("entry")
+    assert by_entry.loc[10, "date"] == "2016-12-10"
+    assert by_entry.loc[23, "date"] == "2016-12-11"
+    assert by_entry.loc[1, "credit"] == "George Ourfalian/AFP/Getty Images"
+    assert by_entry.loc[1, "gallery"] == "battle-for-aleppo-2016-12-13"
+    assert by_entry.loc[16, "caption"].count("Aleppo’s") == 1
+
+
+GALLERY = """date 2015-05-02 Aleppo under fire
+Scenes from the city.
+1
+Residents inspect a crater in the Karm al-Jabal district on April 30. (Reuters)
+2
+A man sits in the Zzzqwerty neighbourhood on May 1. (AP)
+3
+A volunteer rests, May 1. (AFP)
+4
+extra
+"""
+
+
+def test_unknown_and_placeless_entries_get_reasons() -> None:
+    entries = read_gallery_text(GALLERY)
+    events = locate(entries)
+    reasons = dict(zip(unlocated(events)["entry"], unlocated(events)["reason"], strict=True))
+    assert 1 not in reasons
+    assert "Zzzqwerty" in reasons[2]
+    assert reasons[3] == "no place named in the caption"
+    assert 4 in reasons
+    assert set(events["entry"]) == {1, 2, 3, 4}
+
+
+def test_geocoder_is_asked_only_for_unknown_names() -> None:
+    asked: list[str] = []
+
+    def geocoder(name: str) -> GeocodedPlace | None:
+        asked.append(name)
+        return GeocodedPlace("geocoded-zzz", name, 37.15, 36.2, "neighbourhood", 1500.0)
+
+    events = locate(read_gallery_text(GALLERY), geocoder=geocoder)
+    assert asked == ["Zzzqwerty"]
+    row = events[events.entry == 2].iloc[0]
+    assert row["method"] == "geocoded"
+    assert row["located"]
+    assert row.geometry.x == pytest.approx(37.15)
+
+
+def test_locate_on_partitions_gives_the_same_events(
+    seed_entries: pd.DataFrame, seed_events: gpd.GeoDataFrame
+) -> None:
+    parts = [locate(seed_entries.iloc[i : i + 7]) for i in range(0, len(seed_entries), 7)]
+    joined = pd.concat(parts, ignore_index=True)
+    pd.testing.assert_frame_equal(
+        pd.DataFrame(joined.drop(columns="geometry")),
+        pd.DataFrame(seed_events.reset_index(drop=True).drop(columns="geometry")),
+    )
+    assert joined.geometry.equals(seed_events.reset_index(drop=True).geometry)
+
+
+def test_entries_without_required_columns_are_refused() -> None:
+    with pytest.raises(AleppomapError, match="caption"):
+        locate(pd.DataFrame({"gallery": ["g"], "entry": [1]}))
