@@ -7,9 +7,9 @@ import pandas as pd
 import pytest
 
 from aleppomap.errors import AleppomapError
-from aleppomap.events import EVENT_COLUMNS, GeocodedPlace, locate, located_events, unlocated
+from aleppomap.events import EVENT_COLUMNS, locate, located_events, unlocated
 from aleppomap.gallery import read_gallery_text
-from aleppomap.gazetteer import Gazetteer
+from aleppomap.gazetteer import Gazetteer, Place
 
 # The places each seed entry names, with the role where the caption gives one (issue 4).
 SEED_PLACES: dict[int, list[tuple[str, str]]] = {
@@ -120,9 +120,9 @@ def test_unknown_and_placeless_entries_get_reasons() -> None:
 def test_geocoder_is_asked_only_for_unknown_names() -> None:
     asked: list[str] = []
 
-    def geocoder(name: str) -> GeocodedPlace | None:
+    def geocoder(name: str) -> Place | None:
         asked.append(name)
-        return GeocodedPlace("geocoded-zzz", name, 37.15, 36.2, "neighbourhood", 1500.0)
+        return Place("geocoded-zzz", name, "", "neighbourhood", None, 37.15, 36.2, 1500.0)
 
     events = locate(read_gallery_text(GALLERY), geocoder=geocoder)
     assert asked == ["Zzzqwerty"]

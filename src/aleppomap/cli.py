@@ -8,6 +8,7 @@ after the whole build succeeded, each atomically.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -36,10 +37,10 @@ def _echo(message: str = "") -> None:
     click.echo(message)
 
 
-def _load_gazetteer(path: Path | None) -> Gazetteer:
+def _load_gazetteer(path: Path | None, *, extend: bool = False) -> Gazetteer:
     from aleppomap.gazetteer import Gazetteer
 
-    return Gazetteer.load(path)
+    return Gazetteer.load(path, extend=extend)
 
 
 def _summary(events: gpd.GeoDataFrame, n_entries: int) -> list[str]:
@@ -62,54 +63,120 @@ def _summary(events: gpd.GeoDataFrame, n_entries: int) -> list[str]:
     return lines
 
 
+def _check_output_folders(*paths: Path | None) -> None:
+    """Refuse before any work when an output's folder is missing (no partial outputs)."""
+    for path in paths:
+        if path is None:
+            continue
+        folder = path.parent
+        if not folder.is_dir():
+            raise AleppomapError(f"cannot write {path}: folder {folder} does not exist")
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="aleppomap")
 @click.option("-v", "--verbose", count=True, help="More log output (-vv for debug).")
 def cli(verbose: int) -> None:
     """Turn news photo galleries into a geospatial timeline."""
     level = logging.WARNING - 10 * min(verbose, 2)
-    handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
-    log.addHandler(handler)
+    if not log.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("aleppomap: %(levelname)s: %(message)s"))
+        log.addHandler(handler)
     log.setLevel(level)
 
 
+_PathArg = click.Path(dir_okay=False, path_type=Path)
+
+
 def _input_options(func: F) -> F:
-    func = click.option(
-        "--gazetteer",
-        "gazetteer_path",
-        type=click.Path(dir_okay=False, path_type=Path),
-        default=None,
-        help="A gazetteer GeoJSON to use instead of the packaged Aleppo one.",
-    )(func)
-    func = click.option("--title", default=None, help="Gallery title for CSV/JSONL input.")(func)
-    func = click.option(
-        "--date", "gallery_date", default=None, help="Gallery date (YYYY-MM-DD) for CSV/JSONL."
-    )(func)
-    return click.argument("files", nargs=-1, type=click.Path(dir_okay=False, path_type=Path))(func)
+    """FILES and the options of every command that reads galleries."""
+    options = [
+        click.argument("files", nargs=-1, type=_PathArg),
+        click.option("--title", default=None, help="Gallery title for CSV/JSONL input."),
+        click.option(
+            "--date", "gallery_date", default=None, help="Gallery date (YYYY-MM-DD) for CSV/JSONL."
+        ),
+        click.option(
+            "--gazetteer",
+            "gazetteer_path",
+            type=_PathArg,
+            default=None,
+            help="A gazetteer GeoJSON to use instead of the packaged Aleppo one.",
+        ),
+        click.option(
+            "--extend",
+            "extend_gazetteer",
+            is_flag=True,
+            help="With --gazetteer: add its places to the packaged ones (same id replaces).",
+        ),
+        click.option(
+            "--geocode",
+            type=click.Choice(["none", "nominatim"]),
+            default="none",
+            show_default=True,
+            help="Look names the gazetteer lacks up online (cached; 1 request/s).",
+        ),
+        click.option(
+            "--geocode-url",
+            default="https://nominatim.openstreetmap.org",
+            show_default=True,
+            help="The Nominatim server for --geocode nominatim.",
+        ),
+        click.option(
+            "--geocode-cache",
+            type=click.Path(file_okay=False, path_type=Path),
+            default=None,
+            help="Cache folder for --geocode (default: the user cache folder).",
+        ),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _default_cache() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "aleppomap" / "geocode"
 
 
 def _read_and_locate(
-    files: Sequence[Path],
-    title: str | None,
-    gallery_date: str | None,
-    gazetteer_path: Path | None,
-) -> tuple[gpd.GeoDataFrame, int]:
+    files: Sequence[Path], opts: dict[str, Any]
+) -> tuple[gpd.GeoDataFrame, int, Gazetteer]:
     from aleppomap.events import locate
     from aleppomap.gallery import read_gallery
 
-    entries = read_gallery(*files, title=title, date=gallery_date)
-    gazetteer = _load_gazetteer(gazetteer_path)
-    events = locate(entries, gazetteer)
-    return events, len(entries)
+    entries = read_gallery(*files, title=opts["title"], date=opts["gallery_date"])
+    gazetteer = _load_gazetteer(opts["gazetteer_path"], extend=opts["extend_gazetteer"])
+    geocoder = None
+    if opts["geocode"] == "nominatim":
+        from urllib.parse import urlsplit
+
+        from aleppomap.geocode import Geocoder
+
+        url = urlsplit(opts["geocode_url"])
+        if url.scheme not in ("http", "https") or not url.netloc:
+            raise AleppomapError(
+                f"--geocode-url must be an http(s) URL, not {opts['geocode_url']!r}"
+            )
+        geocoder = Geocoder(
+            cache_dir=opts["geocode_cache"] or _default_cache(),
+            domain=url.netloc + url.path.rstrip("/"),
+            scheme=url.scheme,
+        ).place
+    events = locate(entries, gazetteer, geocoder=geocoder)
+    return events, len(entries), gazetteer
 
 
-def _check_output_folders(*paths: Path) -> None:
-    """Refuse before any work when an output's folder is missing (no partial outputs)."""
-    for path in paths:
-        folder = path.parent
-        if not folder.is_dir():
-            raise AleppomapError(f"cannot write {path}: folder {folder} does not exist")
+_INPUT_KEYS = (
+    "title",
+    "gallery_date",
+    "gazetteer_path",
+    "extend_gazetteer",
+    "geocode",
+    "geocode_url",
+    "geocode_cache",
+)
 
 
 @cli.command()
@@ -117,7 +184,7 @@ def _check_output_folders(*paths: Path) -> None:
 @click.option(
     "--html",
     "html_path",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=_PathArg,
     default=Path(DEFAULT_HTML),
     show_default=True,
     help="Where to write the interactive map.",
@@ -125,28 +192,34 @@ def _check_output_folders(*paths: Path) -> None:
 @click.option(
     "--geojson",
     "geojson_path",
-    type=click.Path(dir_okay=False, path_type=Path),
+    type=_PathArg,
     default=Path(DEFAULT_GEOJSON),
     show_default=True,
     help="Where to write the events as GeoJSON (RFC 7946).",
 )
+@click.option("--gpkg", "gpkg_path", type=_PathArg, default=None, help="Also write a GeoPackage.")
+@click.option("--csv", "csv_path", type=_PathArg, default=None, help="Also write a CSV (lon/lat).")
 @click.option("--cdn", is_flag=True, help="Link Leaflet from a CDN instead of inlining it.")
 def build(
     files: tuple[Path, ...],
-    title: str | None,
-    gallery_date: str | None,
-    gazetteer_path: Path | None,
     html_path: Path,
     geojson_path: Path,
+    gpkg_path: Path | None,
+    csv_path: Path | None,
     cdn: bool,
+    **opts: Any,
 ) -> None:
-    """Build the map and the GeoJSON from FILES (default: the embedded Aleppo gallery)."""
+    """Build the map and the GeoJSON from FILES (default: the embedded Aleppo gallery).
+
+    FILES are galleries in the text format, CSV or JSON Lines (detected from the content);
+    several make one map.
+    """
     from aleppomap._atomic import atomic_write_text
-    from aleppomap.export import geojson_text
+    from aleppomap.export import geojson_text, write_outputs
     from aleppomap.timeline import render_html
 
-    _check_output_folders(html_path, geojson_path)
-    events, n_entries = _read_and_locate(files, title, gallery_date, gazetteer_path)
+    _check_output_folders(html_path, geojson_path, gpkg_path, csv_path)
+    events, n_entries, gazetteer = _read_and_locate(files, opts)
     # Render everything before writing anything: a failure leaves no partial output.
     html = render_html(events, self_contained=not cdn)
     geojson = geojson_text(events)
@@ -154,8 +227,85 @@ def build(
     atomic_write_text(geojson_path, geojson)
     _echo(f"wrote {html_path} ({len(html.encode()):,} bytes)")
     _echo(f"wrote {geojson_path} ({len(geojson.encode()):,} bytes)")
+    for path in write_outputs(events, gpkg=gpkg_path, csv=csv_path, gazetteer=gazetteer):
+        _echo(f"wrote {path} ({path.stat().st_size:,} bytes)")
     for line in _summary(events, n_entries):
         _echo(line)
+
+
+@cli.command("export")
+@_input_options
+@click.option("--geojson", "geojson_path", type=_PathArg, default=None, help="GeoJSON output.")
+@click.option("--gpkg", "gpkg_path", type=_PathArg, default=None, help="GeoPackage output.")
+@click.option("--csv", "csv_path", type=_PathArg, default=None, help="CSV output (lon/lat).")
+def export_cmd(
+    files: tuple[Path, ...],
+    geojson_path: Path | None,
+    gpkg_path: Path | None,
+    csv_path: Path | None,
+    **opts: Any,
+) -> None:
+    """Write the events of FILES (default: the embedded gallery) as data files, no map."""
+    from aleppomap.export import write_outputs
+
+    if geojson_path is None and gpkg_path is None and csv_path is None:
+        raise click.UsageError("name at least one output: --geojson, --gpkg or --csv")
+    _check_output_folders(geojson_path, gpkg_path, csv_path)
+    events, n_entries, gazetteer = _read_and_locate(files, opts)
+    written = write_outputs(
+        events, geojson=geojson_path, gpkg=gpkg_path, csv=csv_path, gazetteer=gazetteer
+    )
+    for path in written:
+        _echo(f"wrote {path} ({path.stat().st_size:,} bytes)")
+    for line in _summary(events, n_entries):
+        _echo(line)
+
+
+@cli.command()
+@click.argument("text")
+@click.option("--gazetteer", "gazetteer_path", type=_PathArg, default=None)
+@click.option("--extend", "extend_gazetteer", is_flag=True)
+def places(text: str, gazetteer_path: Path | None, extend_gazetteer: bool) -> None:
+    """Show the places found in TEXT: span, role, score, and names the gazetteer lacks."""
+    from aleppomap.geoparse import Geoparser
+
+    gazetteer = _load_gazetteer(gazetteer_path, extend=extend_gazetteer)
+    parser = Geoparser(gazetteer)
+    found = parser.find(text)
+    if not found:
+        _echo("no place found")
+    for m in found:
+        place = gazetteer.get(m.place_id)
+        _echo(
+            f"{m.start:>5}-{m.end:<5} {m.matched!r} → {place.name} [{m.place_id}] "
+            f"{place.kind}, {m.role}, {m.method} {m.score:.0f}, "
+            f"({place.lat:.5f}, {place.lon:.5f}) ±{place.uncertainty_m:,.0f} m"
+        )
+    for u in parser.unknown_places(text):
+        _echo(f"{u.start:>5}-{u.end:<5} {str(u)!r} → unknown place (not in the gazetteer)")
+
+
+@cli.group()
+def gazetteer() -> None:
+    """Work with gazetteer files."""
+
+
+@gazetteer.command("check")
+@click.argument("path", required=False, type=_PathArg)
+def gazetteer_check(path: Path | None) -> None:
+    """Validate a gazetteer GeoJSON (default: the packaged one); exit 1 on errors."""
+    from aleppomap.gazetteer import Gazetteer, validate_gazetteer
+
+    problems = validate_gazetteer(path)
+    errors = [p for p in problems if p.severity == "error"]
+    for problem in problems:
+        click.echo(str(problem), err=problem.severity == "error")
+    name = path if path is not None else "the packaged gazetteer"
+    if errors:
+        raise AleppomapError(f"{name}: {len(errors)} error(s); see above")
+    counts = Gazetteer.load(path).counts()
+    detail = ", ".join(f"{n} {kind}" for kind, n in sorted(counts.items()))
+    _echo(f"{name}: valid, {sum(counts.values())} places ({detail})")
 
 
 def main(argv: Sequence[str] | None = None) -> None:

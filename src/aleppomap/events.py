@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
 import geopandas as gpd
@@ -19,15 +18,15 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from aleppomap.errors import AleppomapError
+from aleppomap.errors import AleppomapError, GeocodeError
 
 if TYPE_CHECKING:
-    from aleppomap.gazetteer import Gazetteer
+    from aleppomap.gazetteer import Gazetteer, Place
     from aleppomap.geoparse import Geoparser
 
 __all__ = [
     "EVENT_COLUMNS",
-    "GeocodedPlace",
+    "Geocoder",
     "locate",
     "located_events",
     "unlocated",
@@ -87,18 +86,6 @@ _READER_COLUMNS: frozenset[str] = frozenset({"source", "line"})
 _REQUIRED: tuple[str, ...] = ("gallery", "entry", "caption")
 
 
-@dataclass(frozen=True, slots=True)
-class GeocodedPlace:
-    """A place found by a geocoder for a name the gazetteer lacks."""
-
-    place_id: str
-    name: str
-    lon: float
-    lat: float
-    precision: str
-    uncertainty_m: float
-
-
 class _Mention(Protocol):
     place_id: str
     matched: str
@@ -109,8 +96,9 @@ class _Mention(Protocol):
     method: str
 
 
-#: A geocoder: a name the gazetteer lacks → a place, or None when it cannot be found.
-Geocoder = Callable[[str], GeocodedPlace | None]
+#: A geocoder: a name the gazetteer lacks → a place, or None when it cannot be found
+#: (e.g. :meth:`aleppomap.geocode.Geocoder.place`).
+Geocoder = Callable[[str], "Place | None"]
 
 
 def _entry_value(entries: pd.DataFrame, column: str, default: Any) -> list[Any]:
@@ -197,7 +185,7 @@ def locate(
     score: list[float | None] = []
     method: list[str | None] = []
     reason: list[str] = []
-    extra_places: dict[str, GeocodedPlace] = {}
+    extra_places: dict[str, Place] = {}
 
     captions = _entry_value(entries, "caption", "")
     for i, caption in enumerate(captions):
@@ -223,13 +211,19 @@ def locate(
             if unknown:
                 names = [u.name for u in unknown]
                 hit = None
+                why_geocoder = ""
                 if geocoder is not None:
                     for u in unknown:
-                        hit = geocoder(u.name)
+                        try:
+                            hit = geocoder(u.name)
+                        except GeocodeError as err:
+                            log.warning("geocoder failed for %r: %s", u.name, err)
+                            why_geocoder = f"; the geocoder failed: {err}"
+                            break
                         if hit is not None:
-                            extra_places[hit.place_id] = hit
+                            extra_places[hit.id] = hit
                             row_of.append(i)
-                            place_id.append(hit.place_id)
+                            place_id.append(hit.id)
                             matched.append(u.name)
                             start.append(u.start)
                             end.append(u.end)
@@ -240,7 +234,7 @@ def locate(
                             break
                 if hit is not None:
                     continue
-                why = _unknown_reason(names)
+                why = _unknown_reason(names) + why_geocoder
         row_of.append(i)
         place_id.append(None)
         matched.append(None)
@@ -252,11 +246,11 @@ def locate(
         reason.append(why)
 
     for p in extra_places.values():
-        place_name[p.place_id] = p.name
-        place_kind[p.place_id] = p.precision
-        place_unc[p.place_id] = p.uncertainty_m
-        place_x[p.place_id] = p.lon
-        place_y[p.place_id] = p.lat
+        place_name[p.id] = p.name
+        place_kind[p.id] = p.kind
+        place_unc[p.id] = p.uncertainty_m
+        place_x[p.id] = p.lon
+        place_y[p.id] = p.lat
 
     idx = np.asarray(row_of, dtype=np.intp)
     data: dict[str, Any] = {}
