@@ -377,18 +377,6 @@ def _build_payload(events: gpd.GeoDataFrame) -> dict[str, Any]:
     m_entry_sorted = m_entry_arr[sort] if n_markers else m_entry_arr
     day_start = np.searchsorted(m_day_key[sort], np.arange(len(days) + 1), side="left")
 
-    # Spread slots: the k-th marker drawn at one point is offset on a spiral (0: on it).
-    px_arr = np.asarray(p_x)[m_place_arr] if n_markers else np.zeros(0)
-    py_arr = np.asarray(p_y)[m_place_arr] if n_markers else np.zeros(0)
-    slots = (
-        pd.DataFrame({"x": px_arr, "y": py_arr})
-        .groupby(["x", "y"], sort=False)
-        .cumcount()
-        .to_numpy()
-        if n_markers
-        else np.zeros(0, dtype=np.int64)
-    )
-
     arrows: list[int] = []
     for k in sorted(origins):
         for d in destinations.get(k, []):
@@ -419,7 +407,6 @@ def _build_payload(events: gpd.GeoDataFrame) -> dict[str, Any]:
         "markers": {
             "place": m_place_arr.tolist(),
             "entry": m_entry_sorted.tolist(),
-            "slot": slots.tolist(),
             "dayStart": day_start.tolist(),
         },
         "arrows": arrows,

@@ -26,6 +26,8 @@
   var OTHER = { r: 6, fill: '#777777' };
   var CELL = 16;           // grid cell (px) of the hit-test index
   var SPREAD = 11;         // px between markers spread around one point
+  var SPREAD_MAX = 12;     // more markers than this at one point draw as a cluster
+  var LOD_LIMIT = 12000;   // more markers than this in view draw as dots
   var HASH_DELAY = 150;    // ms: the URL fragment follows the state, debounced
   var PLAY_DELAY = 1500;   // ms per day when playing
   var LABEL_LIMIT = 120;   // draw place names when at most this many places are shown
@@ -150,6 +152,7 @@
     this.mode = config.mode === 'cumulative' ? 'cumulative' : 'day';
     this.day = -1;            // -1: all dates
     this.openMarker = -1;     // the marker whose popup is open
+    this.openCluster = -1;    // the place whose list of photos is open
     this.selected = -1;       // the entry marked in the panel
     this.hover = -1;
     this._prepare();
@@ -191,13 +194,10 @@
 
     this.mPlace = Int32Array.from(markers.place);
     this.mEntry = Int32Array.from(markers.entry);
-    this.mSlot = Int32Array.from(markers.slot);
-    var maxSlot = 0;
-    for (i = 0; i < n; i++) { if (this.mSlot[i] > maxSlot) { maxSlot = this.mSlot[i]; } }
     // Slot k sits on a sunflower spiral around its point: evenly spaced, never overlapping.
-    this.slotDx = new Float64Array(maxSlot + 1);
-    this.slotDy = new Float64Array(maxSlot + 1);
-    for (i = 1; i <= maxSlot; i++) {
+    this.slotDx = new Float64Array(SPREAD_MAX + 1);
+    this.slotDy = new Float64Array(SPREAD_MAX + 1);
+    for (i = 1; i <= SPREAD_MAX; i++) {
       var a = i * 2.399963229728653;
       var r = SPREAD * Math.sqrt(i);
       this.slotDx[i] = r * Math.cos(a);
@@ -233,10 +233,15 @@
     this.arrowFrom = Int32Array.from(pairs.map(function (p) { return p[0]; }));
     this.arrowTo = Int32Array.from(pairs.map(function (p) { return p[1]; }));
 
-    // Hit-test grid, rebuilt at each draw from the drawn positions.
+    // Drawn positions, spread slots and the hit-test grid, rebuilt at each draw.
     this.sx = new Float32Array(n);
     this.sy = new Float32Array(n);
+    this.dslot = new Int32Array(n);
+    this.visible = new Int32Array(n);
     this.next = new Int32Array(n);
+    this.placeCount = new Int32Array(np);
+    this.placeSeen = new Int32Array(np);
+    this.drawnStamp = -1;
     this.head = new Int32Array(0);
     this.gridW = 0;
     this.gridLo = 0;
@@ -264,7 +269,7 @@
     this.map.on('mouseout', function () { self._setHover(-1); });
     this.map.on('click', function (e) {
       var i = self._hit(e.layerPoint);
-      if (i >= 0) { self._openPopup(i, { autoPan: true }); }
+      if (i >= 0) { self._openPopup(i, { autoPan: true, cluster: true }); }
     });
     this.map.on('zoomstart', function () { self._setHover(-1); });
   };
@@ -277,13 +282,17 @@
     return this.sprites[key];
   };
 
+  // Draw the markers of [lo, hi). Markers sharing a point are spread on a small spiral; more
+  // than SPREAD_MAX at one point draw as one cluster with its count. When more than
+  // LOD_LIMIT markers are in view they are drawn as dots straight into the pixel buffer.
   Timeline.prototype._draw = function (ctx, bounds, dpr) {
     var map = this.map;
     var size = bounds.getSize();
     var w = size.x;
     var h = size.y;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    ctx.clearRect(0, 0, w, h);
     var scale = map.options.crs.scale(map.getZoom());
     var origin = map.getPixelOrigin();
     var offX = origin.x + bounds.min.x;
@@ -293,12 +302,25 @@
     var px = this.px;
     var py = this.py;
     var mPlace = this.mPlace;
-    var mSlot = this.mSlot;
-    var pKind = this.pKind;
     var sx = this.sx;
     var sy = this.sy;
+    var dslot = this.dslot;
     var next = this.next;
+    var count = this.placeCount;
+    var seen = this.placeSeen;
+    var placeStamp = this.placeStamp;
     var i;
+    var p;
+    var c;
+
+    this.drawCount++;
+    var stamp = this.drawCount;
+    // Pass 1: how many markers of the range sit at each place.
+    for (i = lo; i < hi; i++) {
+      p = mPlace[i];
+      if (placeStamp[p] !== stamp) { placeStamp[p] = stamp; count[p] = 0; seen[p] = 0; }
+      count[p]++;
+    }
 
     // The grid covers the canvas with one cell of margin on each side.
     var gw = Math.ceil(w / CELL) + 2;
@@ -311,51 +333,169 @@
     this.gridLo = lo;
     this.gridHi = hi;
 
-    this._drawArrows(ctx, scale, offX, offY, lo, hi);
-
-    var kinds = this.data.kinds.length;
-    var sprites = new Array(kinds);
-    for (i = 0; i < kinds; i++) { sprites[i] = this._spriteFor(i, dpr); }
-    var pad = 14;
-    var shown = 0;
-    this.drawCount++;
-    var stamp = this.drawCount;
-    var placeStamp = this.placeStamp;
+    // Pass 2: positions, culling, the grid; a cluster once per crowded place.
+    var visible = this.visible;
+    var nv = 0;
+    var clusters = [];
     var labelPlaces = [];
+    var pad = 24;
+    var cell;
     for (i = lo; i < hi; i++) {
-      var p = mPlace[i];
-      var s = mSlot[i];
+      p = mPlace[i];
+      c = count[p];
       var x = px[p] * scale - offX;
       var y = py[p] * scale - offY;
+      var s = seen[p]++;
+      if (s === 0 && x >= -pad && y >= -pad && x <= w + pad && y <= h + pad) {
+        if (labelPlaces.length <= LABEL_LIMIT) { labelPlaces.push(p); }
+        if (c > SPREAD_MAX) {
+          clusters.push(i);
+          cell = (Math.floor(y / CELL) + 1) * gw + Math.floor(x / CELL) + 1;
+          next[i] = head[cell];
+          head[cell] = i;
+        }
+      }
+      if (c > SPREAD_MAX) {
+        dslot[i] = 0;
+        sx[i] = x;
+        sy[i] = y;
+        continue;
+      }
+      dslot[i] = s;
       if (s) { x += this.slotDx[s]; y += this.slotDy[s]; }
-      if (x < -pad || y < -pad || x > w + pad || y > h + pad) { continue; }
       sx[i] = x;
       sy[i] = y;
-      var cell = (Math.floor(y / CELL) + 1) * gw + Math.floor(x / CELL) + 1;
+      if (x < -pad || y < -pad || x > w + pad || y > h + pad) { continue; }
+      cell = (Math.floor(y / CELL) + 1) * gw + Math.floor(x / CELL) + 1;
       next[i] = head[cell];
       head[cell] = i;
-      var sp = sprites[pKind[p]];
-      ctx.drawImage(sp.canvas, Math.round(x - sp.half), Math.round(y - sp.half), sp.size, sp.size);
-      shown++;
-      if (placeStamp[p] !== stamp) {
-        placeStamp[p] = stamp;
-        if (labelPlaces.length <= LABEL_LIMIT) { labelPlaces.push(p); }
+      visible[nv++] = i;
+    }
+    this.nVisible = nv;
+    this.drawnStamp = stamp;
+
+    var dots = nv > LOD_LIMIT;
+    if (dots) { this._drawDots(ctx, visible, nv, dpr); }
+    this._drawArrows(ctx, lo, hi);
+    if (!dots) {
+      var kinds = this.data.kinds.length;
+      var sprites = new Array(kinds);
+      for (i = 0; i < kinds; i++) { sprites[i] = this._spriteFor(i, dpr); }
+      var pKind = this.pKind;
+      for (var j = 0; j < nv; j++) {
+        i = visible[j];
+        var sp = sprites[pKind[mPlace[i]]];
+        ctx.drawImage(sp.canvas, Math.round(sx[i] - sp.half), Math.round(sy[i] - sp.half),
+          sp.size, sp.size);
       }
     }
-    this.shownMarkers = shown;
+    this._drawClusters(ctx, clusters);
     if (labelPlaces.length <= LABEL_LIMIT) {
       this._drawLabels(ctx, labelPlaces, scale, offX, offY, w, h);
     }
-    this._drawRings(ctx, scale, offX, offY);
+    this._drawRings(ctx);
+    this._movePopup();
   };
 
-  Timeline.prototype._markerPoint = function (i, scale, offX, offY) {
+  // Many markers: small dots written straight into the canvas's pixel buffer.
+  Timeline.prototype._drawDots = function (ctx, visible, nv, dpr) {
+    var cw = ctx.canvas.width;
+    var ch = ctx.canvas.height;
+    if (!this.pixels || this.pixels.width !== cw || this.pixels.height !== ch) {
+      this.pixels = ctx.createImageData(cw, ch);
+      this.pixels32 = new Uint32Array(this.pixels.data.buffer);
+    }
+    var buf = this.pixels32;
+    buf.fill(0);
+    var colours = this._dotColours();
+    var pKind = this.pKind;
+    var mPlace = this.mPlace;
+    var sx = this.sx;
+    var sy = this.sy;
+    var r = Math.max(1, Math.round(1.5 * dpr));
+    for (var j = 0; j < nv; j++) {
+      var i = visible[j];
+      var x = Math.round(sx[i] * dpr);
+      var y = Math.round(sy[i] * dpr);
+      var colour = colours[pKind[mPlace[i]]];
+      var y0 = Math.max(0, y - r);
+      var y1 = Math.min(ch - 1, y + r);
+      var x0 = Math.max(0, x - r);
+      var x1 = Math.min(cw - 1, x + r);
+      for (var yy = y0; yy <= y1; yy++) {
+        var row = yy * cw;
+        for (var xx = x0; xx <= x1; xx++) { buf[row + xx] = colour; }
+      }
+    }
+    ctx.putImageData(this.pixels, 0, 0);
+  };
+
+  Timeline.prototype._dotColours = function () {
+    if (!this.colours) {
+      // RGBA bytes in memory order, read as one 32-bit word of the machine's byte order.
+      var little = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+      this.colours = this.data.kinds.map(function (kind) {
+        var hex = styleOf(kind).fill;
+        var r = parseInt(hex.slice(1, 3), 16);
+        var g = parseInt(hex.slice(3, 5), 16);
+        var b = parseInt(hex.slice(5, 7), 16);
+        return little ? ((255 << 24) | (b << 16) | (g << 8) | r) >>> 0
+          : ((r << 24) | (g << 16) | (b << 8) | 255) >>> 0;
+      });
+    }
+    return this.colours;
+  };
+
+  // A place with many markers in view: one disc with their count.
+  Timeline.prototype._drawClusters = function (ctx, clusters) {
+    if (!clusters.length) { return; }
+    ctx.save();
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    ctx.font = '700 11px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+    for (var j = 0; j < clusters.length; j++) {
+      var i = clusters[j];
+      var p = this.mPlace[i];
+      var n = this.placeCount[p];
+      var r = clusterRadius(n);
+      ctx.beginPath();
+      ctx.arc(this.sx[i], this.sy[i], r, 0, 2 * Math.PI);
+      ctx.fillStyle = styleOf(this.data.kinds[this.pKind[p]]).fill;
+      ctx.globalAlpha = 0.9;
+      ctx.fill();
+      ctx.globalAlpha = 1;
+      ctx.lineWidth = 2;
+      ctx.strokeStyle = '#ffffff';
+      ctx.stroke();
+      ctx.fillStyle = '#ffffff';
+      ctx.fillText(n > 9999 ? Math.round(n / 1000) + 'k' : String(n), this.sx[i], this.sy[i]);
+    }
+    ctx.restore();
+  };
+
+  function clusterRadius(n) {
+    return Math.min(24, 10 + 4 * Math.log(n) / Math.LN10);
+  }
+
+  // Whether marker i was drawn inside its place's cluster at the last draw.
+  Timeline.prototype._clustered = function (i) {
     var p = this.mPlace[i];
-    var s = this.mSlot[i];
-    return [this.px[p] * scale - offX + this.slotDx[s], this.py[p] * scale - offY + this.slotDy[s]];
+    return this.placeStamp[p] === this.drawnStamp && this.placeCount[p] > SPREAD_MAX;
   };
 
-  Timeline.prototype._drawArrows = function (ctx, scale, offX, offY, lo, hi) {
+  // The drawn radius of marker i (its cluster's when clustered).
+  Timeline.prototype._radius = function (i) {
+    if (this._clustered(i)) { return clusterRadius(this.placeCount[this.mPlace[i]]); }
+    return styleOf(this.data.kinds[this.pKind[this.mPlace[i]]]).r;
+  };
+
+  // The pixel offset of marker i from its place's point (spread slot), at the last draw.
+  Timeline.prototype._offset = function (i) {
+    var s = this.dslot[i];
+    return [this.slotDx[s] || 0, this.slotDy[s] || 0];
+  };
+
+  Timeline.prototype._drawArrows = function (ctx, lo, hi) {
     var from = this.arrowFrom;
     var to = this.arrowTo;
     if (!from.length) { return; }
@@ -372,20 +512,20 @@
     ctx.lineWidth = 2;
     ctx.setLineDash([6, 4]);
     for (var j = a; j < from.length && from[j] < hi; j++) {
-      var p0 = this._markerPoint(from[j], scale, offX, offY);
-      var p1 = this._markerPoint(to[j], scale, offX, offY);
-      var dx = p1[0] - p0[0];
-      var dy = p1[1] - p0[1];
+      var i0 = from[j];
+      var i1 = to[j];
+      var dx = this.sx[i1] - this.sx[i0];
+      var dy = this.sy[i1] - this.sy[i0];
       var len = Math.sqrt(dx * dx + dy * dy);
-      if (len < 12) { continue; }
+      if (len < 16) { continue; }
       var ux = dx / len;
       var uy = dy / len;
-      var r0 = styleOf(this.data.kinds[this.pKind[this.mPlace[from[j]]]]).r + 2;
-      var r1 = styleOf(this.data.kinds[this.pKind[this.mPlace[to[j]]]]).r + 3;
-      var tipX = p1[0] - ux * r1;
-      var tipY = p1[1] - uy * r1;
+      var r0 = this._radius(i0) + 2;
+      var r1 = this._radius(i1) + 3;
+      var tipX = this.sx[i1] - ux * r1;
+      var tipY = this.sy[i1] - uy * r1;
       ctx.beginPath();
-      ctx.moveTo(p0[0] + ux * r0, p0[1] + uy * r0);
+      ctx.moveTo(this.sx[i0] + ux * r0, this.sy[i0] + uy * r0);
       ctx.lineTo(tipX - ux * 8, tipY - uy * 8);
       ctx.stroke();
       ctx.beginPath();
@@ -431,7 +571,7 @@
   };
 
   // A ring around the markers of the selected entry and around the hovered marker.
-  Timeline.prototype._drawRings = function (ctx, scale, offX, offY) {
+  Timeline.prototype._drawRings = function (ctx) {
     var rings = [];
     var k = this.selected;
     if (k >= 0 && this.eFirst[k] >= 0) {
@@ -443,10 +583,8 @@
     ctx.save();
     for (var j = 0; j < rings.length; j++) {
       var m = rings[j];
-      var pt = this._markerPoint(m, scale, offX, offY);
-      var r = styleOf(this.data.kinds[this.pKind[this.mPlace[m]]]).r;
       ctx.beginPath();
-      ctx.arc(pt[0], pt[1], r + 4, 0, 2 * Math.PI);
+      ctx.arc(this.sx[m], this.sy[m], this._radius(m) + 4, 0, 2 * Math.PI);
       ctx.lineWidth = 2.5;
       ctx.strokeStyle = m === this.hover ? '#111111' : '#ffd400';
       ctx.stroke();
@@ -462,7 +600,7 @@
     }
     var x = layerPoint.x - b.min.x;
     var y = layerPoint.y - b.min.y;
-    var reach = 13;
+    var reach = 28;
     var best = -1;
     var bestD = Infinity;
     var c0 = Math.max(0, Math.floor((x - reach) / CELL) + 1);
@@ -475,7 +613,7 @@
           var dx = this.sx[i] - x;
           var dy = this.sy[i] - y;
           var d2 = dx * dx + dy * dy;
-          var r = styleOf(this.data.kinds[this.pKind[this.mPlace[i]]]).r + 3;
+          var r = this._radius(i) + 3;
           if (d2 <= r * r && (d2 < bestD || (d2 === bestD && i > best))) {
             best = i;
             bestD = d2;
@@ -511,10 +649,12 @@
     var unc = places.unc[p];
     var line = (kind || 'place') + (unc ? ' · within ' + distance(unc) : '');
     box.appendChild(el('div', 'am-tip-kind', line));
-    box.appendChild(el('div', 'am-tip-entry', 'Photo ' + this.names[this.mEntry[i]]));
-    var r = styleOf(kind).r;
-    this.tooltip.options.offset = L.point(this.slotDx[this.mSlot[i]],
-      this.slotDy[this.mSlot[i]] - r - 2);
+    var clustered = this._clustered(i);
+    box.appendChild(el('div', 'am-tip-entry', clustered
+      ? this.placeCount[p] + ' photos here: click for the list'
+      : 'Photo ' + this.names[this.mEntry[i]]));
+    var off = this._offset(i);
+    this.tooltip.options.offset = L.point(off[0], off[1] - this._radius(i) - 2);
     this.tooltip.setLatLng(latlng).setContent(box);
     this.map.openTooltip(this.tooltip);
     if (unc) {
@@ -628,30 +768,96 @@
     return p;
   }
 
-  Timeline.prototype._openPopup = function (i, options) {
-    var self = this;
-    var k = this.mEntry[i];
-    var p = this.mPlace[i];
-    var r = styleOf(this.data.kinds[this.pKind[p]]).r;
+  Timeline.prototype._popupOffset = function (i) {
+    var off = this._offset(i);
+    return L.point(off[0], off[1] - this._radius(i) + 4);
+  };
+
+  Timeline.prototype._showPopup = function (latlng, content, offset, autoPan) {
     if (this.popup) {
       this.popup.off('remove', this._onPopupRemove, this);
       this.map.closePopup(this.popup);
     }
     this.popup = L.popup({
-      maxWidth: 340, minWidth: 240, maxHeight: 340, autoPan: !!options.autoPan,
-      autoPanPadding: L.point(24, 24), className: 'am-leaflet-popup',
-      offset: L.point(this.slotDx[this.mSlot[i]], this.slotDy[this.mSlot[i]] - r + 4)
+      maxWidth: 340, minWidth: 240, maxHeight: 340, autoPan: autoPan,
+      autoPanPadding: L.point(24, 24), className: 'am-leaflet-popup', offset: offset
     });
-    this.popup.setLatLng(L.latLng(this.data.places.y[p], this.data.places.x[p]));
-    this.popup.setContent(this._popupContent(i));
-    this.openMarker = i;
-    this._onPopupRemove = function () {
-      if (self.openMarker === i) { self.openMarker = -1; self._writeHashSoon(); }
-    };
+    this.popup.setLatLng(latlng).setContent(content);
     this.popup.on('remove', this._onPopupRemove, this);
     this.popup.openOn(this.map);
-    this._select(k, false, false);
+  };
+
+  Timeline.prototype._onPopupRemove = function (e) {
+    if (e.target === this.popup) {
+      this.openMarker = -1;
+      this.openCluster = -1;
+      this._writeHashSoon();
+    }
+  };
+
+  // The popup of marker i (or, for a clustered marker clicked on the map, its place's list).
+  Timeline.prototype._openPopup = function (i, options) {
+    var p = this.mPlace[i];
+    var latlng = L.latLng(this.data.places.y[p], this.data.places.x[p]);
+    if (options.cluster && this._clustered(i)) {
+      this._showPopup(latlng, this._clusterContent(p), this._popupOffset(i), true);
+      this.openMarker = -1;
+      this.openCluster = p;
+      this._writeHashSoon();
+      return;
+    }
+    this._showPopup(latlng, this._popupContent(i), this._popupOffset(i), !!options.autoPan);
+    this.openMarker = i;
+    this.openCluster = -1;
+    this._select(this.mEntry[i], true, false);
     this._writeHashSoon();
+  };
+
+  // After a draw, keep the open popup on its marker (its spread slot may have changed).
+  Timeline.prototype._movePopup = function () {
+    if (!this.popup || this.openMarker < 0 || !this.popup.isOpen()) { return; }
+    var off = this._popupOffset(this.openMarker);
+    var old = this.popup.options.offset;
+    if (!old || old.x !== off.x || old.y !== off.y) {
+      this.popup.options.offset = off;
+      this.popup._updatePosition();
+    }
+  };
+
+  // The photos at a crowded place, in the current range: a list to open one of them.
+  Timeline.prototype._clusterContent = function (p) {
+    var self = this;
+    var root = el('div', 'am-popup am-cluster');
+    var count = this.placeCount[p];
+    root.appendChild(el('h3', 'am-popup-title', this.data.places.name[p]));
+    root.appendChild(el('p', 'am-popup-date', count + ' photos here' +
+      (this.day >= 0 ? ' (' + (this.mode === 'cumulative' ? 'up to ' : '') +
+        dayLabel(this.days[this.day]) + ')' : '')));
+    var list = el('ul', 'am-cluster-list');
+    var shown = 0;
+    var limit = 200;
+    for (var i = this.lo; i < this.hi && shown < limit; i++) {
+      if (this.mPlace[i] !== p) { continue; }
+      var k = this.mEntry[i];
+      var li = el('li');
+      var b = el('button', 'am-cluster-entry', 'Photo ' + this.names[k] + ' · ' +
+        shortDay(this.data.entries.date[k]));
+      b.type = 'button';
+      b.setAttribute('data-m', String(i));
+      li.appendChild(b);
+      list.appendChild(li);
+      shown++;
+    }
+    list.addEventListener('click', function (e) {
+      var b = e.target.closest ? e.target.closest('button.am-cluster-entry') : null;
+      if (b) { self._openPopup(Number(b.getAttribute('data-m')), { autoPan: true }); }
+    });
+    root.appendChild(list);
+    if (count > shown) {
+      root.appendChild(el('p', 'am-popup-credit', (count - shown) +
+        ' more: choose a day on the slider, or use the list of photos'));
+    }
+    return root;
   };
 
   // ------------------------------------------------------------------ state
@@ -666,9 +872,11 @@
     var r = this._range(this.day, this.mode);
     this.lo = r[0];
     this.hi = r[1];
-    if (this.openMarker >= 0 && (this.openMarker < this.lo || this.openMarker >= this.hi)) {
+    if ((this.openMarker >= 0 && (this.openMarker < this.lo || this.openMarker >= this.hi)) ||
+        this.openCluster >= 0) {
       this.map.closePopup(this.popup);
       this.openMarker = -1;
+      this.openCluster = -1;
     }
     this._setHover(-1);
     this.slider.value = String(this.day + 1);
