@@ -1,0 +1,1290 @@
+"""Who held which place, day by day, from what the captions say.
+
+The captions of a war gallery state control as they go: "the government-held Mogambo
+neighborhood", "newly captured Al-Kalasseh", "after regime troops retook the area from rebel
+fighters". This module turns such phrases into *control statements* (who, what, when, and the
+evidence) and those into a *control timeline* (per place and slider day, the last known
+controller), and prepares the map layer that colours each place by it.
+
+Everything here is conservative: a statement is made only where a phrase is syntactically tied
+to one place mention of the events table (or to "the area" / "the neighborhood" that refers back
+to one). A control phrase never spreads to the other places of a caption, and hedged or negated
+phrases ("attempted to retake", "failed to capture", "it is unclear whether ...") make no claim.
+
+The rules, in the order they are tried for every place mention of a caption:
+
+``modifier``
+    A control modifier right before the place: "the government-held Mogambo neighborhood",
+    "the former rebel-held district of Bustan al-Qasr" (action ``lost``: the named side no longer
+    holds it; the controller is the other side if exactly one other side is named in the
+    sentence), "the IS-besieged town of X". Apposition ("district of", "town of") is allowed only
+    where the place is of that kind: "a rebel-held area *of Aleppo*" names part of a city, so it
+    makes no statement about the city.
+``participle``
+    "newly captured Al-Kalasseh", "the recaptured X": a capture whose capturer is not named. The
+    capturer is the sentence's actor, and only when every actor the sentence names is on one side.
+``post``
+    A phrase right after the place: "X, held by rebels", "X was recaptured by the army", "X fell to
+    Islamic State militants", "X, a rebel stronghold", and "X ... in the rebel-held part of
+    Aleppo" (X lies in a rebel-held part, so X is rebel-held).
+``clause``
+    An actor as the subject of a finite verb whose object is the place or an anaphor: "Kurdish
+    YPG fighters took control of Sheikh Maqsoud", "the army recaptured the neighborhood on Dec.
+    12", "after they captured the area" (``they`` is the sentence's first actor, when every actor
+    named before it is on one side), "Islamic State militants withdrew from al-Bab" (action
+    ``retreated``; ``from_controller`` is the retreating side), "government forces besieged X".
+    A date stated in the clause ("on Dec. 12") is the statement's date; otherwise the caption's.
+``contested``
+    "clashes in X", "fighting in X", "the front line in X", "contested X".
+
+An anaphor ("the area", "the neighborhood", "the district", "the town", ...) refers back to a
+place named *before it*: in its own sentence, or, when its sentence names none before it, in the
+previous sentence. Among those places, the one the caption marks as the scene of the fighting
+(the geoparser's ``origin`` role, "fleeing violence in", "restive", "battle at") wins; otherwise
+the nearest one. A ``destination`` ("arrive in Aleppo's Fardos neighborhood") is never the
+antecedent, nor is a city for "the area"/"the neighborhood". Hence, in "fleeing violence in the
+restive Bustan al-Qasr neighborhood, arrive in Aleppo's Fardos neighborhood on Dec. 13, after
+regime troops retook the area from rebel fighters", the area is Bustan al-Qasr.
+
+Actors map to sides: government / regime / pro-government / pro-regime / Syrian (Arab) army /
+army / troops / soldiers / loyalists / Assad forces / SAA / Hezbollah → ``government``; rebels /
+opposition / insurgents / anti-government / Free Syrian Army / FSA / Turkish-backed / Jabhat
+Fateh al-Sham / (al-)Nusra / Ahrar al-Sham / Jaish al-Fatah / Nour al-Din al-Zenki →
+``rebels`` (the convention of the Aleppo 2016 captions); Islamic State / IS / ISIS / ISIL /
+Daesh → ``islamic_state``; Kurdish / YPG / YPJ / SDF / PYD → ``kurdish``. Turkish, Russian,
+Iranian, Iraqi, US or coalition forces and civilians are actors of no side: they are never a
+controller, and they stop ``they`` from resolving to someone else.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from collections.abc import Hashable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Final, Protocol
+
+import numpy as np
+import pandas as pd
+
+if TYPE_CHECKING:
+    from aleppomap.gazetteer import Gazetteer
+
+__all__ = [
+    "ACTIONS",
+    "CONTROLLERS",
+    "CONTROLLER_COLORS",
+    "CONTROLLER_LABELS",
+    "STATEMENT_COLUMNS",
+    "TIMELINE_COLUMNS",
+    "ControlMention",
+    "ControlStatement",
+    "control_layer_data",
+    "control_table",
+    "control_timeline",
+    "find_control",
+]
+
+#: The controllers, in legend order.
+CONTROLLERS: Final = ("government", "rebels", "islamic_state", "kurdish", "contested", "unknown")
+#: The actions a statement can report.
+ACTIONS: Final = ("held", "captured", "lost", "retreated", "besieged", "contested")
+#: Legend labels of the controllers.
+CONTROLLER_LABELS: Final[Mapping[str, str]] = {
+    "government": "Government and pro-government forces",
+    "rebels": "Rebels / opposition",
+    "islamic_state": "Islamic State",
+    "kurdish": "Kurdish forces (YPG/SDF)",
+    "contested": "Contested",
+    "unknown": "Unknown",
+}
+#: Fill colours of the controllers on the map (colour-blind-safe Okabe-Ito hues).
+CONTROLLER_COLORS: Final[Mapping[str, str]] = {
+    "government": "#D55E00",
+    "rebels": "#009E73",
+    "islamic_state": "#000000",
+    "kurdish": "#E69F00",
+    "contested": "#CC79A7",
+    "unknown": "#BBBBBB",
+}
+
+#: Columns of :func:`control_table`, in order.
+STATEMENT_COLUMNS: Final = (
+    "place_id",
+    "place",
+    "date",
+    "controller",
+    "action",
+    "entry",
+    "evidence",
+    "gallery",
+    "from_controller",
+    "besieged_by",
+    "matched",
+    "rule",
+    "date_source",
+    "evidence_start",
+    "evidence_end",
+)
+#: Columns of :func:`control_timeline`, in order.
+TIMELINE_COLUMNS: Final = (
+    "place_id",
+    "place",
+    "day",
+    "controller",
+    "action",
+    "date",
+    "entry",
+    "gallery",
+    "evidence",
+)
+
+_SIDES: Final = frozenset({"government", "rebels", "islamic_state", "kurdish"})
+_APPROX_RADIUS_M: Final = 250.0
+_CIRCLE_VERTICES: Final = 32
+_EARTH_M_PER_DEG: Final = 111_320.0
+
+
+# --------------------------------------------------------------------------- data types
+
+
+class _MentionLike(Protocol):
+    @property
+    def place_id(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+@dataclass(frozen=True, slots=True)
+class ControlMention:
+    """A place mention of one caption, as :func:`find_control` needs it.
+
+    ``precision`` is the place's kind (``neighbourhood``, ``city`` ...); ``role`` the
+    geoparser's role (``location``, ``origin``, ``destination``).
+    """
+
+    place_id: str
+    start: int
+    end: int
+    place: str = ""
+    matched: str = ""
+    role: str = "location"
+    precision: str = "neighbourhood"
+
+
+@dataclass(frozen=True, slots=True)
+class ControlStatement:
+    """One control statement of a caption.
+
+    Attributes
+    ----------
+    place_id, place, matched
+        The place the statement is about, and its mention as written.
+    controller
+        One of :data:`CONTROLLERS`: the side that holds the place after the statement.
+    action
+        One of :data:`ACTIONS`.
+    from_controller
+        The side that lost the place (captured *from*, retreated, former holder), or ``""``.
+    besieged_by
+        The besieging side of a ``besieged`` statement, or ``""``.
+    date, date_source
+        ISO day (``""`` when unknown); ``clause`` when the phrase states it, else ``caption``.
+    evidence, evidence_start, evidence_end
+        The exact phrase of the caption and its offsets.
+    rule
+        Which rule made the statement (see the module documentation).
+    """
+
+    place_id: str
+    place: str
+    matched: str
+    controller: str
+    action: str
+    from_controller: str
+    besieged_by: str
+    date: str
+    date_source: str
+    evidence: str
+    evidence_start: int
+    evidence_end: int
+    rule: str
+
+
+# --------------------------------------------------------------------------- lexicon
+
+# Each side's names; "other" are actors of no side (never a controller).
+_SIDE_NAMES: Final[tuple[tuple[str, str], ...]] = (
+    (
+        "kurdish",
+        r"Syrian\s+Democratic\s+Forces|People['’]s\s+Protection\s+Units|Kurdish(?:-led)?"
+        r"|(?-i:YPG|YPJ|SDF|PYD)",
+    ),
+    (
+        "rebels",
+        r"anti-?\s?(?:government|regime|Assad)|Free\s+Syrian\s+Army|(?-i:FSA)"
+        r"|Turkish-backed|(?:Jabhat\s+)?Fat[ae]h\s+al-Sham|(?:Jabhat\s+)?(?:al-)?Nusra(?:\s+Front)?"
+        r"|Ahrar\s+al-Sham|Jaish\s+al-Fatah|Nou?r\s+al-Din\s+al-Zenki"
+        r"|rebels?|opposition|insurgents?",
+    ),
+    ("islamic_state", r"Islamic\s+State|(?-i:ISIS|ISIL|IS)|Daesh"),
+    (
+        "government",
+        r"pro-?\s?(?:government|regime|Assad)|Syrian\s+Arab\s+Army|(?-i:SAA)"
+        r"|forces\s+loyal\s+to\s+(?:the\s+)?(?:President\s+)?(?:Bashar\s+)?(?:al-)?"
+        r"(?:Assad|government|regime)"
+        r"|Assad(?:['’]s)?\s+(?:forces|troops|army)|government|regime|loyalists?"
+        r"|(?:Syrian\s+)?army|troops|soldiers|Hezbollah",
+    ),
+    (
+        "other",
+        r"Turkish|Turkey['’]s|Russian|Iranian|Iraqi|(?-i:US|U\.S\.)(?:-led)?|American|coalition"
+        r"|civilians?|residents?|people|families|displaced|refugees|medics|children|women|men",
+    ),
+)
+_SIDE_GROUP: Final = "|".join(f"(?P<{side}>{names})" for side, names in _SIDE_NAMES)
+_NOUN: Final = (
+    r"forces|fighters|troops|militia(?:s|men)?|militants|jihadists|soldiers|gunmen|units"
+    r"|groups?|army|brigades?|factions?|members|allies"
+)
+# An actor phrase: a side name, an optional "(IS)" and "group"/"-backed", an optional noun.
+_ACTOR: Final = (
+    rf"\b(?:{_SIDE_GROUP})\b(?:\s*\((?-i:[A-Z]{{2,5}})\))?"
+    r"(?:[\s-]+(?:group|led|backed|linked|allied|affiliated))?"
+    rf"(?:[\s-]+(?:{_NOUN}))?\b"
+)
+_ACTOR_RE: Final = re.compile(_ACTOR, re.IGNORECASE)
+# The side names alone (for "-held" modifiers): "rebel-held", "IS-held", "regime-controlled".
+_SIDE_RE_TEXT: Final = rf"\b(?:{_SIDE_GROUP})"
+_HELD_AFTER: Final = re.compile(
+    r"\s*(?:[-‑–]\s*|\s)(?:held|controlled|run|occupied|dominated|besieged|encircled|captured)\b",
+    re.IGNORECASE,
+)
+
+_AUX: Final = (
+    r"(?:\s+(?:have|has|had|finally|now|fully|completely|also|then|later|eventually|quickly"
+    r"|swiftly|recently|since))*"
+)
+_CAPTURE_VERB: Final = (
+    r"(?:re-?captured|captured|retook|re-took|seized|overran|stormed|entered|liberated|conquered"
+    r"|secured|regained(?:\s+(?:full\s+)?control\s+(?:of|over))?|took\s+over"
+    r"|(?:took|gained|wrested|seized|assumed)\s+(?:full\s+|complete\s+|total\s+)?control"
+    r"\s+(?:of|over)"
+    r"|(?:re)?taken(?:\s+(?:full\s+|complete\s+)?control\s+(?:of|over))?|overrun)"
+)
+_RETREAT_VERB: Final = (
+    r"(?:retreated|withdrew|withdrawn|pulled\s+(?:out|back)|fled|evacuated|were\s+(?:driven"
+    r"|pushed|forced)\s+out|were\s+(?:expelled|ousted|evicted))\s+(?:from|out\s+of)"
+    r"|(?:abandoned|evacuated|fled)"
+)
+_BESIEGE_VERB: Final = r"(?:besieged|encircled|surrounded|laid\s+siege\s+to|besieging|encircling)"
+_DRIVE_VERB: Final = r"(?:drove|pushed|expelled|ousted|forced)"
+
+_CLAUSE_RE: Final = re.compile(
+    rf"(?P<subject>{_ACTOR}|\bthey\b){_AUX}\s+(?:"
+    rf"(?P<capture>{_CAPTURE_VERB})"
+    rf"|(?P<retreat>{_RETREAT_VERB})"
+    rf"|(?P<besiege>{_BESIEGE_VERB})(?:\s+(?P<besieged>{_ACTOR.replace('?P<', '?P<b_')})"
+    r"\s+(?:in|inside))?"
+    rf"|(?P<drive>{_DRIVE_VERB})\s+(?:the\s+)?(?P<driven>{_ACTOR.replace('?P<', '?P<d_')})"
+    r"\s+(?:out\s+of|from)"
+    r")\b",
+    re.IGNORECASE,
+)
+# "... from rebel fighters" after a capture's object.
+_FROM_RE: Final = re.compile(
+    rf"\s+from\s+(?:the\s+)?(?P<actor>{_ACTOR.replace('?P<', '?P<f_')})", re.IGNORECASE
+)
+
+# Modifiers before the place.
+_MODIFIER_RE: Final = re.compile(
+    rf"(?P<former>\bformer(?:ly)?\s+)?{_SIDE_RE_TEXT}(?:\s*[-‑–]\s*"
+    r"(?P<verb>held|controlled|run|occupied|dominated|besieged|encircled|captured|seized)"
+    r"|\s+(?P<verb2>held|controlled))\b",
+    re.IGNORECASE,
+)
+_PARTICIPLE_RE: Final = re.compile(
+    r"(?:\b(?:newly|recently|just|freshly)[\s-]+|(?<=\bthe\s)|(?<=['’]s\s))"
+    r"(?:re-?captured|captured|retaken|seized|liberated|conquered)\b",
+    re.IGNORECASE,
+)
+_CONTESTED_BEFORE_RE: Final = re.compile(
+    r"\b(?:(?:clashes|fighting|front[\s-]?lines?)"
+    r"(?:\s+(?:erupted|broke\s+out|raged|continued|continue|continues|was\s+raging))?"
+    r"\s+(?:in|at|inside|around|for)|contested)\b",
+    re.IGNORECASE,
+)
+
+# Phrases right after the place (matched at the mention's end).
+_GENERIC: Final = r"(?:\s+(?:neighbou?rhood|district|quarter|area|town|village|city))?"
+_POST_PASSIVE_RE: Final = re.compile(
+    rf"{_GENERIC}(?:\s*\([^()]*\))?\s*,?\s*(?:(?:which|that)\s+)?"
+    r"(?P<mods>(?:(?:is|was|were|are|has|had|have|been|now|still|long|already|formerly"
+    r"|previously|once|until\s+recently)\s+)*)"
+    r"(?P<verb>held|controlled|re-?captured|captured|retaken|seized|taken|liberated|overrun"
+    r"|besieged|encircled|surrounded)\b(?P<by>\s+by\s+(?:the\s+)?"
+    rf"(?P<actor>{_ACTOR}))?",
+    re.IGNORECASE,
+)
+_POST_FELL_RE: Final = re.compile(
+    rf"{_GENERIC}\s*,?\s+(?:(?:has|had|finally|eventually|also|then|later)\s+)*"
+    r"(?:fell|has\s+fallen|had\s+fallen)\s+(?:(?:in)?to|under)\s+(?:the\s+)?"
+    r"(?:(?:hands|control)\s+of\s+(?:the\s+)?)?"
+    rf"(?P<actor>{_ACTOR})",
+    re.IGNORECASE,
+)
+_POST_APPOSITION_RE: Final = re.compile(
+    rf"{_GENERIC}\s*,\s*(?:an?|the)\s+(?:(?P<former>former|key|last|main)\s+)?"
+    rf"{_SIDE_RE_TEXT}(?:\s*(?:[-‑–]\s*|\s)(?:held|controlled))?\s+"
+    r"(?:stronghold|bastion|enclave|neighbou?rhood|district|area|town|village|quarter|pocket)\b",
+    re.IGNORECASE,
+)
+_POST_CONTAINED_RE: Final = re.compile(
+    rf"{_GENERIC}\s*,?\s+(?:in|inside|within)\s+(?:the|a|an)\s+(?P<former>former\s+)?"
+    rf"{_SIDE_RE_TEXT}\s*(?:[-‑–]\s*|\s)(?:held|controlled)\s+(?:\w+\s+)?"
+    r"(?:part|parts|side|area|areas|sector|sectors|half|enclave|pocket|districts?"
+    r"|neighbou?rhoods?|east|west|north|south)\b",
+    re.IGNORECASE,
+)
+_POST_CONTESTED_RE: Final = re.compile(
+    rf"{_GENERIC}(?:\s*,?\s+(?:which\s+)?(?:is|was|remains|remained)\s+(?:still\s+)?contested"
+    r"|\s+front[\s-]?lines?)\b",
+    re.IGNORECASE,
+)
+
+# What may stand between a phrase and the place it modifies.
+_FILLER_RE: Final = re.compile(
+    r"(?:\s*(?:the|an?|\w+['’]s|northern|southern|eastern|western|north-?eastern"
+    r"|south-?eastern|north-?western|south-?western|central|embattled|besieged|restive|ancient"
+    r"|old|strategic|key|war-?torn|devastated|nearby|historic|rest\s+of|whole\s+of|all\s+of"
+    r"|entire|(?P<appos>area|district|neighbou?rhood|quarter|sector|town|village|city)\s+of)"
+    r"(?=\s|$))*\s*",
+    re.IGNORECASE,
+)
+_APPOSITION_KINDS: Final[Mapping[str, frozenset[str]]] = {
+    "area": frozenset({"neighbourhood", "district", "landmark"}),
+    "district": frozenset({"neighbourhood", "district", "landmark"}),
+    "neighbourhood": frozenset({"neighbourhood", "district", "landmark"}),
+    "neighborhood": frozenset({"neighbourhood", "district", "landmark"}),
+    "quarter": frozenset({"neighbourhood", "district", "landmark"}),
+    "sector": frozenset({"neighbourhood", "district", "landmark"}),
+    "town": frozenset({"town", "village"}),
+    "village": frozenset({"village", "town"}),
+    "city": frozenset({"city", "town"}),
+}
+# A mention's own leading apposition ("rebel-held area of Aleppo" as matched by the geoparser).
+_MENTION_PREFIX_RE: Final = re.compile(
+    r"^.*\b(?:area|district|neighbou?rhood|quarter|sector|town|village|city|part|side)\s+of\s+",
+    re.IGNORECASE,
+)
+
+_ANAPHOR_RE: Final = re.compile(
+    r"\s*\bthe\s+(?:(?:whole|entire)\s+)?(?P<noun>area|neighbou?rhood|district|quarter|town|village"
+    r"|city)\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
+_ANAPHOR_KINDS: Final[Mapping[str, frozenset[str]]] = {
+    "area": frozenset({"neighbourhood", "district", "landmark", "town", "village"}),
+    "neighbourhood": frozenset({"neighbourhood", "district", "landmark"}),
+    "neighborhood": frozenset({"neighbourhood", "district", "landmark"}),
+    "district": frozenset({"neighbourhood", "district"}),
+    "quarter": frozenset({"neighbourhood", "district"}),
+    "town": frozenset({"town"}),
+    "village": frozenset({"village"}),
+    "city": frozenset({"city"}),
+}
+_SCENE_CUE_RE: Final = re.compile(
+    r"\b(?:restive|embattled|battle|fighting|violence|clashes|flee|fleeing|fled|shelling)\b",
+    re.IGNORECASE,
+)
+_HEDGE_RE: Final = re.compile(
+    r"\b(?:whether|unclear|unconfirmed|denied|denies|deny|rumou?r(?:s|ed)?|reportedly"
+    r"|allegedly|claim(?:s|ed)?|said|say|says|according\s+to|if|would|could|might"
+    r"|attempt(?:s|ed|ing)?|fail(?:s|ed)?|tried|trying|sought|seeking|bid|aim(?:s|ed|ing)?"
+    r"|plan(?:s|ned)?|not|never|no\s+longer|yet|(?-i:may))\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BOUNDARY_RE: Final = re.compile(
+    r"[,;:()]|\b(?:after|before|as|while|when|since|following|during|and|but|where)\b",
+    re.IGNORECASE,
+)
+# Cheap gate: a caption without any of these words makes no statement.
+_TRIGGER_RE: Final = re.compile(
+    r"held|controlled|captur|retook|retaken|re-took|seiz|fell|fallen|withdr|retreat|pulled"
+    r"|besieg|encircl|surround|siege|control|took\s+over|taken|liberat|contested|front[\s-]?line"
+    r"|clashes|fighting|entered|overr|storm|regain|drove|expell|ousted|stronghold|bastion"
+    r"|enclave|abandon|evacuated|fled|conquer|secured|occupied|dominated",
+    re.IGNORECASE,
+)
+_SENTENCE_END_RE: Final = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“(]?[A-Z0-9])")
+_ABBREVIATIONS: Final = frozenset(
+    {
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "maj", "capt", "no", "u.s",
+        "u.n", "vs", "approx", "mt",
+    }
+)  # fmt: skip
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _side_of(match: re.Match[str], prefix: str = "") -> str | None:
+    """The side of an actor match (``None`` for an actor of no side)."""
+    for side, _ in _SIDE_NAMES:
+        if match.group(prefix + side) is not None:
+            return None if side == "other" else side
+    return None
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of ``text`` (a period after "Dec", "Mr", "U.S" ... ends none)."""
+    spans: list[tuple[int, int]] = []
+    begin = 0
+    for m in _SENTENCE_END_RE.finditer(text):
+        word = re.search(r"([\w.]+)$", text[begin : m.start()])
+        if word is not None and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
+            continue
+        spans.append((begin, m.start() + 1))
+        begin = m.end()
+    if begin < len(text):
+        spans.append((begin, len(text)))
+    return spans
+
+
+@dataclass(frozen=True, slots=True)
+class _Actor:
+    start: int
+    end: int
+    side: str | None
+    modifier: bool  # "rebel-held": names a side but is no subject
+
+
+@dataclass(frozen=True, slots=True)
+class _Slot:
+    """A place mention, with the start of its core name (after any matched apposition)."""
+
+    mention: ControlMention
+    core: int
+
+
+class _Caption:
+    """One caption prepared for the rules: sentences, slots and actors, computed once."""
+
+    def __init__(self, text: str, mentions: Sequence[ControlMention]) -> None:
+        self.text = text
+        self.sentences = _sentences(text)
+        self.sentence_starts = [s for s, _ in self.sentences]
+        slots = []
+        for m in sorted(mentions, key=lambda m: (m.start, m.end)):
+            prefix = _MENTION_PREFIX_RE.match(text[m.start : m.end])
+            slots.append(_Slot(m, m.start + (prefix.end() if prefix else 0)))
+        self.slots = slots
+        self.slot_cores = [s.core for s in slots]
+        self._actors: list[_Actor] | None = None
+
+    def sentence_of(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.sentence_starts, pos) - 1)
+
+    @property
+    def actors(self) -> list[_Actor]:
+        if self._actors is None:
+            actors = []
+            for m in _ACTOR_RE.finditer(self.text):
+                modifier = _HELD_AFTER.match(self.text, m.end()) is not None
+                actors.append(_Actor(m.start(), m.end(), _side_of(m), modifier))
+            self._actors = actors
+        return self._actors
+
+    def actors_in(self, sentence: int, end: int | None = None) -> list[_Actor]:
+        s, e = self.sentences[sentence]
+        stop = e if end is None else end
+        return [a for a in self.actors if s <= a.start and a.end <= stop]
+
+    def slot_after(self, pos: int, sentence: int) -> _Slot | None:
+        """The mention the text at ``pos`` leads to through filler words only."""
+        i = bisect.bisect_left(self.slot_cores, pos)
+        if i >= len(self.slots):
+            return None
+        slot = self.slots[i]
+        if self.sentence_of(slot.core) != sentence:
+            return None
+        # the filler runs up to the mention's start or to its core (apposition inside it)
+        gap = self.text[pos : slot.core]
+        filler = _FILLER_RE.fullmatch(gap)
+        if filler is None:
+            return None
+        appos = [a.lower() for a in re.findall(r"(\w+)\s+of\b", gap)] + (
+            [
+                a.lower()
+                for a in re.findall(r"(\w+)\s+of\b", self.text[slot.mention.start : slot.core])
+            ]
+        )
+        for noun in appos:
+            kinds = _APPOSITION_KINDS.get(noun)
+            if kinds is None:
+                if noun in ("rest", "whole", "all"):
+                    continue
+                return None
+            if slot.mention.precision not in kinds:
+                return None
+        return slot
+
+
+def _single_side(actors: Iterable[_Actor]) -> str | None:
+    """The one side all these actors are on (``None`` when none or several, or any other)."""
+    sides = {a.side for a in actors}
+    if len(sides) != 1:
+        return None
+    (side,) = sides
+    return side
+
+
+def _other_side(actors: Iterable[_Actor], side: str) -> str:
+    """The one side named besides ``side``, else ``unknown``."""
+    others = {a.side for a in actors if a.side is not None and a.side != side}
+    if len(others) == 1:
+        return next(iter(others))
+    return "unknown"
+
+
+_DATE_GAP_RE: Final = re.compile(r"\s+(?:on\s+|in\s+)?(?:early\s+|late\s+)?", re.IGNORECASE)
+
+
+def _clause_date(clause: str, gallery_date: str) -> tuple[str, int, int]:
+    """The ISO day stated in a clause ("on Dec. 12") and its span, or ``("", -1, -1)``."""
+    from aleppomap.dates import find_date, parse_iso_date
+
+    found = find_date(clause, parse_iso_date(gallery_date) if gallery_date else None)
+    if found is None or found.date is None:
+        return "", -1, -1
+    return found.date.isoformat(), found.start, found.end
+
+
+def _hedged(cap: _Caption, begin: int, end: int) -> bool:
+    """Whether ``text[begin:end]``, read from the start of its clause, is hedged or negated."""
+    text = cap.text
+    s_start = cap.sentences[cap.sentence_of(begin)][0]
+    bounds = list(_CLAUSE_BOUNDARY_RE.finditer(text, s_start, begin))
+    start = bounds[-1].end() if bounds else s_start
+    return _HEDGE_RE.search(text, start, end) is not None
+
+
+def _stated_date(cap: _Caption, begin: int, end: int, gallery_date: str) -> tuple[str, int]:
+    """The day stated in the clause that runs from ``begin`` past ``end`` to a comma.
+
+    Returns the ISO day (``""`` when none) and the evidence's end: past the date when it
+    follows right after the phrase ("recaptured the neighborhood on Dec. 12").
+    """
+    s_end = cap.sentences[cap.sentence_of(begin)][1]
+    boundary = re.search(r"[,;]", cap.text[end:s_end])
+    clause_end = end + boundary.start() if boundary is not None else s_end
+    day, d_start, d_end = _clause_date(cap.text[begin:clause_end], gallery_date)
+    if not day:
+        return "", end
+    gap = _DATE_GAP_RE.fullmatch(cap.text, end, begin + d_start)
+    return day, (begin + d_end if gap is not None else end)
+
+
+def find_control(
+    text: str,
+    mentions: Sequence[_MentionLike],
+    *,
+    date: str = "",
+    gallery_date: str = "",
+) -> list[ControlStatement]:
+    """Find the control statements of one caption.
+
+    Parameters
+    ----------
+    text
+        The caption.
+    mentions
+        Its place mentions (from the events table or :meth:`aleppomap.Geoparser.find`): any
+        objects with ``place_id``, ``start`` and ``end``, and optionally ``place``,
+        ``matched``, ``role`` and ``precision`` (the place's kind).
+    date
+        The caption's day (ISO), used unless the phrase states its own.
+    gallery_date
+        The gallery's day, which gives a stated "Dec. 12" its year.
+
+    Returns
+    -------
+    list of ControlStatement
+        In caption order; empty when the caption states nothing about control.
+
+    Examples
+    --------
+    >>> text = "Syrians celebrate in the government-held Mogambo neighborhood."
+    >>> m = ControlMention("mogambo", 41, 48, place="Mogambo")
+    >>> [(s.place_id, s.controller, s.action) for s in find_control(text, [m])]
+    [('mogambo', 'government', 'held')]
+    """
+    if not text or not mentions or _TRIGGER_RE.search(text) is None:
+        return []
+    cap = _Caption(text, [_as_mention(m, text) for m in mentions])
+    out: list[ControlStatement] = []
+    seen: set[tuple[str, str, int]] = set()
+
+    def add(
+        slot: _Slot,
+        controller: str,
+        action: str,
+        start: int,
+        end: int,
+        rule: str,
+        *,
+        from_controller: str = "",
+        besieged_by: str = "",
+        stated: str = "",
+    ) -> None:
+        m = slot.mention
+        key = (m.place_id, action, start)
+        if key in seen:
+            return
+        seen.add(key)
+        out.append(
+            ControlStatement(
+                place_id=m.place_id,
+                place=m.place or m.matched or m.place_id,
+                matched=m.matched or text[m.start : m.end],
+                controller=controller,
+                action=action,
+                from_controller=from_controller,
+                besieged_by=besieged_by,
+                date=stated or date,
+                date_source="clause" if stated else "caption",
+                evidence=text[start:end],
+                evidence_start=start,
+                evidence_end=end,
+                rule=rule,
+            )
+        )
+
+    # Rules that look left of a mention: modifiers, participles, "clashes in".
+    for m in _MODIFIER_RE.finditer(text):
+        sentence = cap.sentence_of(m.start())
+        slot = cap.slot_after(m.end(), sentence)
+        if slot is None:
+            continue
+        side = _side_of(m)
+        if side is None:
+            continue
+        verb = (m.group("verb") or m.group("verb2")).lower()
+        end = slot.mention.end
+        if verb in ("besieged", "encircled"):
+            add(slot, "unknown", "besieged", m.start(), end, "modifier", besieged_by=side)
+        elif m.group("former"):
+            after = _other_side(cap.actors_in(sentence), side)
+            add(slot, after, "lost", m.start(), end, "modifier", from_controller=side)
+        elif verb in ("captured", "seized"):
+            add(slot, side, "captured", m.start(), end, "modifier")
+        else:
+            add(slot, side, "held", m.start(), end, "modifier")
+
+    for m in _PARTICIPLE_RE.finditer(text):
+        sentence = cap.sentence_of(m.start())
+        slot = cap.slot_after(m.end(), sentence)
+        if slot is None or _hedged(cap, m.start(), m.end()):
+            continue
+        side = _single_side(cap.actors_in(sentence))
+        if side is not None:
+            add(slot, side, "captured", m.start(), slot.mention.end, "participle")
+
+    for m in _CONTESTED_BEFORE_RE.finditer(text):
+        sentence = cap.sentence_of(m.start())
+        slot = cap.slot_after(m.end(), sentence)
+        if slot is not None and not _hedged(cap, m.start(), m.end()):
+            add(slot, "contested", "contested", m.start(), slot.mention.end, "contested")
+
+    # Rules that look right of a mention.
+    for slot in cap.slots:
+        _post_rules(cap, slot, add, gallery_date)
+
+    # Clauses: an actor (or "they") as the subject of a finite verb.
+    for m in _CLAUSE_RE.finditer(text):
+        _clause_rule(cap, m, add, gallery_date)
+
+    out.sort(key=lambda s: (s.evidence_start, s.place_id))
+    return out
+
+
+class _Add(Protocol):
+    def __call__(
+        self,
+        slot: _Slot,
+        controller: str,
+        action: str,
+        start: int,
+        end: int,
+        rule: str,
+        *,
+        from_controller: str = ...,
+        besieged_by: str = ...,
+        stated: str = ...,
+    ) -> None: ...
+
+
+def _post_rules(cap: _Caption, slot: _Slot, add: _Add, gallery_date: str) -> None:
+    """The rules that read right of a mention: "X, held by rebels", "X fell to ..."."""
+    text = cap.text
+    pos = slot.mention.end
+    begin = slot.mention.start
+    sentence = cap.sentence_of(slot.core)
+    m = _POST_PASSIVE_RE.match(text, pos)
+    if (
+        m is not None
+        and cap.sentence_of(m.end() - 1) == sentence
+        and _HEDGE_RE.search(text, pos, m.end()) is None
+    ):
+        verb = m.group("verb").lower()
+        mods = m.group("mods").lower()
+        side = _side_of(m) if m.group("actor") else None
+        # a reduced relative ("X held by rebels") needs its agent; else "was/is/been"
+        passive = m.group("actor") is not None or re.search(r"\b(?:is|was|were|are|been)\b", mods)
+        former = re.search(r"\b(?:formerly|previously|once|until\s+recently)\b", mods)
+        if not passive:
+            pass
+        elif verb in ("besieged", "encircled", "surrounded"):
+            if m.group("actor") is None or side is not None:
+                add(slot, "unknown", "besieged", begin, m.end(), "post", besieged_by=side or "")
+        elif verb in ("held", "controlled"):
+            if side is not None and former:
+                after = _other_side(cap.actors_in(sentence), side)
+                add(slot, after, "lost", begin, m.end(), "post", from_controller=side)
+            elif side is not None:
+                add(slot, side, "held", begin, m.end(), "post")
+        else:
+            agent = side if m.group("actor") else _single_side(cap.actors_in(sentence))
+            if agent is not None:
+                stated, end = _stated_date(cap, begin, m.end(), gallery_date)
+                add(slot, agent, "captured", begin, end, "post", stated=stated)
+    m = _POST_FELL_RE.match(text, pos)
+    if m is not None and not _hedged(cap, begin, m.end()):
+        side = _side_of(m)
+        if side is not None:
+            stated, end = _stated_date(cap, begin, m.end(), gallery_date)
+            add(slot, side, "captured", begin, end, "post", stated=stated)
+    for rx in (_POST_APPOSITION_RE, _POST_CONTAINED_RE):
+        m = rx.match(text, pos)
+        if m is None:
+            continue
+        side = _side_of(m)
+        if side is None:
+            continue
+        qualifier = m.group("former") or ""
+        if qualifier.strip().lower() == "former":
+            after = _other_side(cap.actors_in(sentence), side)
+            add(slot, after, "lost", begin, m.end(), "post", from_controller=side)
+        else:
+            add(slot, side, "held", begin, m.end(), "post")
+    m = _POST_CONTESTED_RE.match(text, pos)
+    if m is not None and not _hedged(cap, begin, m.end()):
+        add(slot, "contested", "contested", begin, m.end(), "contested")
+
+
+def _antecedent(cap: _Caption, pos: int, noun: str) -> _Slot | None:
+    """The place an anaphor at ``pos`` ("the area") refers back to, or ``None``."""
+    kinds = _ANAPHOR_KINDS.get(noun.lower(), frozenset())
+    sentence = cap.sentence_of(pos)
+    for sent in (sentence, sentence - 1):
+        if sent < 0:
+            return None
+        s_start, s_end = cap.sentences[sent]
+        before = [
+            s for s in cap.slots if s_start <= s.mention.start and s.mention.end <= min(pos, s_end)
+        ]
+        if not before:
+            continue  # nothing named before it in this sentence: look one sentence back
+        candidates = [
+            s for s in before if s.mention.role != "destination" and s.mention.precision in kinds
+        ]
+        if not candidates:
+            return None
+        scene = []
+        prev_end = s_start
+        for s in before:
+            window = cap.text[max(prev_end, s.mention.start - 60) : s.mention.start]
+            if s in candidates and (
+                s.mention.role == "origin" or _SCENE_CUE_RE.search(window) is not None
+            ):
+                scene.append(s)
+            prev_end = s.mention.end
+        return (scene or candidates)[-1]
+    return None
+
+
+def _object_slot(cap: _Caption, pos: int, sentence: int) -> tuple[_Slot, int] | None:
+    """The place (or anaphor resolved to one) that is the object at ``pos``; with its end."""
+    slot = cap.slot_after(pos, sentence)
+    ana = _ANAPHOR_RE.match(cap.text, pos)
+    if ana is not None and (slot is None or ana.start() < slot.mention.start):
+        target = _antecedent(cap, ana.start(), ana.group("noun"))
+        return (target, ana.end()) if target is not None else None
+    if ana is not None:
+        return None
+    if slot is None:
+        return None
+    return slot, slot.mention.end
+
+
+def _clause_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) -> None:
+    text = cap.text
+    sentence = cap.sentence_of(m.start())
+    if m.group("subject").lower() == "they":
+        before = [a for a in cap.actors_in(sentence, m.start()) if not a.modifier]
+        side = before[0].side if before and _single_side(before) is not None else None
+    else:
+        side = _side_of(m)
+        if _HELD_AFTER.match(text, m.end("subject")) is not None:
+            return
+    if side is None:
+        return
+    if _hedged(cap, m.start(), m.start()):
+        return
+    if _HEDGE_RE.search(text, m.end("subject"), m.end()) is not None:
+        return
+    obj = _object_slot(cap, m.end(), sentence)
+    if obj is None:
+        return
+    slot, end = obj
+    if m.group("capture") is not None or m.group("drive") is not None:
+        action = "captured"
+        loser = ""
+        if m.group("drive") is not None:
+            loser = _side_of_group(m, "d_") or ""
+        frm = _FROM_RE.match(text, end)
+        if frm is not None and cap.sentence_of(frm.start()) == sentence:
+            loser = _side_of_group(frm, "f_") or loser
+            end = frm.end()
+        controller = side
+    elif m.group("retreat") is not None:
+        action = "retreated"
+        loser = side
+        controller = _other_side(cap.actors_in(sentence), side)
+    else:
+        action = "besieged"
+        loser = ""
+        controller = (_side_of_group(m, "b_") or "unknown") if m.group("besieged") else "unknown"
+    stated, end = _stated_date(cap, m.start(), end, gallery_date)
+    add(
+        slot,
+        controller,
+        action,
+        m.start(),
+        end,
+        "clause",
+        from_controller=loser if action != "besieged" else "",
+        besieged_by=side if action == "besieged" else "",
+        stated=stated,
+    )
+
+
+def _side_of_group(m: re.Match[str], prefix: str) -> str | None:
+    for side, _ in _SIDE_NAMES:
+        if m.group(prefix + side) is not None:
+            return None if side == "other" else side
+    return None
+
+
+def _as_mention(m: _MentionLike, text: str) -> ControlMention:
+    if isinstance(m, ControlMention):
+        return m
+    return ControlMention(
+        place_id=str(m.place_id),
+        start=int(m.start),
+        end=int(m.end),
+        place=str(getattr(m, "place", "") or ""),
+        matched=str(getattr(m, "matched", "") or text[int(m.start) : int(m.end)]),
+        role=str(getattr(m, "role", "") or "location"),
+        precision=str(getattr(m, "precision", "") or "neighbourhood"),
+    )
+
+
+# --------------------------------------------------------------------------- tables
+
+_TABLE_REQUIRED: Final = ("gallery", "entry", "caption", "place_id", "start", "end")
+
+
+def _column(frame: pd.DataFrame, name: str, default: Any) -> list[Any]:
+    if name in frame.columns:
+        return frame[name].tolist()
+    return [default] * len(frame)
+
+
+def _text(value: Any) -> str:
+    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    return str(value)
+
+
+def control_table(events: pd.DataFrame) -> pd.DataFrame:
+    """The control statements of every caption of ``events``, one row per statement.
+
+    Only located rows are read (``located`` True, a ``place_id``), and each caption once,
+    with all its place mentions; captions with no control word are skipped at the cost of
+    one regular-expression search.
+
+    Parameters
+    ----------
+    events
+        The events table of :func:`aleppomap.locate` (columns ``gallery``, ``entry``,
+        ``caption``, ``place_id``, ``start``, ``end``; ``place``, ``matched``, ``role``,
+        ``precision``, ``date``, ``gallery_date`` are used when present).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns :data:`STATEMENT_COLUMNS`: ``place_id``, ``place``, ``date`` (ISO day or
+        ``""``), ``controller`` (one of :data:`CONTROLLERS`), ``action`` (one of
+        :data:`ACTIONS`), ``entry``, ``evidence`` (the exact phrase of the caption),
+        ``gallery``, then ``from_controller``, ``besieged_by``, ``matched``, ``rule``,
+        ``date_source`` (``clause`` or ``caption``), ``evidence_start``, ``evidence_end``.
+        In the events' gallery order, then entry, then position in the caption. This is the
+        GeoPackage layer ``control`` and the control CSV.
+
+    Examples
+    --------
+    >>> from aleppomap import read_gallery, locate
+    >>> table = control_table(locate(read_gallery()))
+    >>> table.loc[table.place_id == "mogambo", ["date", "controller", "action"]].values.tolist()
+    [['2016-12-12', 'government', 'held']]
+    """
+    from aleppomap.errors import AleppomapError
+
+    missing = [c for c in _TABLE_REQUIRED if c not in events.columns]
+    if missing:
+        raise AleppomapError(
+            f"the events table lacks the column(s) {', '.join(missing)}; "
+            "make it with aleppomap.locate()"
+        )
+    rows = events
+    if "located" in rows.columns:
+        rows = rows[rows["located"].fillna(False).astype(bool)]
+    rows = rows[rows["place_id"].notna()]
+
+    galleries = _column(rows, "gallery", "")
+    entries = _column(rows, "entry", 0)
+    captions = _column(rows, "caption", "")
+    place_ids = _column(rows, "place_id", "")
+    places = _column(rows, "place", "")
+    matched = _column(rows, "matched", "")
+    starts = _column(rows, "start", 0)
+    ends = _column(rows, "end", 0)
+    roles = _column(rows, "role", "location")
+    precisions = _column(rows, "precision", "neighbourhood")
+    dates = _column(rows, "date", "")
+    gallery_dates = _column(rows, "gallery_date", "")
+
+    # the rows of one caption, in first-seen order (events are ordered, but need not be)
+    groups: dict[tuple[str, int], list[int]] = {}
+    for i, key in enumerate(zip(galleries, entries, strict=True)):
+        groups.setdefault((_text(key[0]), int(key[1])), []).append(i)
+
+    records: list[tuple[Any, ...]] = []
+    for (gallery, entry), idx in groups.items():
+        caption = _text(captions[idx[0]])
+        if not caption or _TRIGGER_RE.search(caption) is None:
+            continue
+        mentions = [
+            ControlMention(
+                place_id=_text(place_ids[i]),
+                start=int(starts[i]),
+                end=int(ends[i]),
+                place=_text(places[i]),
+                matched=_text(matched[i]),
+                role=_text(roles[i]) or "location",
+                precision=_text(precisions[i]) or "neighbourhood",
+            )
+            for i in idx
+            if _text(starts[i]) != "" and _text(ends[i]) != ""
+        ]
+        found = find_control(
+            caption,
+            mentions,
+            date=_text(dates[idx[0]]),
+            gallery_date=_text(gallery_dates[idx[0]]),
+        )
+        for st in found:
+            records.append(
+                (
+                    st.place_id,
+                    st.place,
+                    st.date,
+                    st.controller,
+                    st.action,
+                    entry,
+                    st.evidence,
+                    gallery,
+                    st.from_controller,
+                    st.besieged_by,
+                    st.matched,
+                    st.rule,
+                    st.date_source,
+                    st.evidence_start,
+                    st.evidence_end,
+                )
+            )
+    table = pd.DataFrame.from_records(records, columns=list(STATEMENT_COLUMNS))
+    for col in ("entry", "evidence_start", "evidence_end"):
+        table[col] = table[col].astype("int64")
+    for col in STATEMENT_COLUMNS:
+        if col not in ("entry", "evidence_start", "evidence_end"):
+            table[col] = table[col].astype(object).astype("string")
+    return table
+
+
+def _informs(controller: str, action: str) -> bool:
+    """Whether a statement says who holds the place (or that its holder lost it)."""
+    return controller != "unknown" or action in ("retreated", "lost")
+
+
+def control_timeline(
+    statements: pd.DataFrame,
+    days: Iterable[str] | None = None,
+    *,
+    places: Iterable[str] | None = None,
+) -> pd.DataFrame:
+    """The last known controller of every place on every slider day.
+
+    Parameters
+    ----------
+    statements
+        The table of :func:`control_table`.
+    days
+        The slider's days (ISO ``YYYY-MM-DD``); by default the days of the statements.
+    places
+        Place ids to include besides those with statements (they are ``unknown`` throughout).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns :data:`TIMELINE_COLUMNS`, one row per (place, day), places sorted by id and
+        days ascending. ``controller`` is that of the latest statement dated on or before the
+        day (on one day, the later in gallery order wins: a caption's capture follows its
+        "held"), with its ``action``, ``date``, ``entry``, ``gallery`` and ``evidence``;
+        ``unknown`` with empty evidence (and ``entry`` <NA>) where nothing was said yet.
+        Statements without a date, and ``besieged`` ones that name no holder, do not count.
+    """
+    table = statements.reset_index(drop=True)
+    day_list = sorted(
+        {d for d in (days if days is not None else table["date"].tolist()) if _text(d)}
+    )
+    names: dict[str, str] = {}
+    for pid, name in zip(table["place_id"].tolist(), table["place"].tolist(), strict=True):
+        names.setdefault(_text(pid), _text(name))
+    for pid in places or ():
+        names.setdefault(str(pid), str(pid))
+
+    by_place: dict[str, list[int]] = {}
+    for i, (pid, d, ctl, act) in enumerate(
+        zip(
+            table["place_id"].tolist(),
+            table["date"].tolist(),
+            table["controller"].tolist(),
+            table["action"].tolist(),
+            strict=True,
+        )
+    ):
+        if _text(d) and _informs(_text(ctl), _text(act)):
+            by_place.setdefault(_text(pid), []).append(i)
+
+    day_arr = np.asarray(day_list, dtype=object)
+    out: dict[str, list[Any]] = {c: [] for c in TIMELINE_COLUMNS}
+    records = table.to_dict("records")
+    for pid in sorted(names):
+        idx = sorted(by_place.get(pid, []), key=lambda i: (_text(records[i]["date"]), i))
+        stated = np.asarray([_text(records[i]["date"]) for i in idx], dtype=object)
+        # for each day, how many statements are dated on or before it
+        upto: list[int] = (
+            np.searchsorted(stated, day_arr, side="right").tolist() if idx else [0] * len(day_list)
+        )
+        for k, day in enumerate(day_list):
+            out["place_id"].append(pid)
+            out["place"].append(names[pid])
+            out["day"].append(day)
+            n = upto[k]
+            if n == 0:
+                out["controller"].append("unknown")
+                out["action"].append("")
+                out["date"].append("")
+                out["entry"].append(pd.NA)
+                out["gallery"].append("")
+                out["evidence"].append("")
+                continue
+            row = records[idx[n - 1]]
+            out["controller"].append(_text(row["controller"]))
+            out["action"].append(_text(row["action"]))
+            out["date"].append(_text(row["date"]))
+            out["entry"].append(int(row["entry"]))
+            out["gallery"].append(_text(row["gallery"]))
+            out["evidence"].append(_text(row["evidence"]))
+    frame = pd.DataFrame(out, columns=list(TIMELINE_COLUMNS))
+    frame["entry"] = frame["entry"].astype("Int64")
+    for col in TIMELINE_COLUMNS:
+        if col != "entry":
+            frame[col] = frame[col].astype(object).astype("string")
+    return frame
+
+
+# --------------------------------------------------------------------------- map layer
+
+
+def _rounded(coords: Any) -> Any:
+    if isinstance(coords, (list, tuple)):
+        if coords and isinstance(coords[0], (int, float)):
+            return [round(float(c), 6) for c in coords]
+        return [_rounded(c) for c in coords]
+    return coords
+
+
+def _circle(lon: float, lat: float, radius_m: float) -> dict[str, Any]:
+    """A GeoJSON polygon approximating a circle of ``radius_m`` around a point."""
+    dlat = radius_m / _EARTH_M_PER_DEG
+    dlon = radius_m / (_EARTH_M_PER_DEG * max(math.cos(math.radians(lat)), 1e-6))
+    ring = [
+        [
+            round(lon + dlon * math.cos(2 * math.pi * k / _CIRCLE_VERTICES), 6),
+            round(lat + dlat * math.sin(2 * math.pi * k / _CIRCLE_VERTICES), 6),
+        ]
+        for k in range(_CIRCLE_VERTICES)
+    ]
+    ring.append(ring[0])
+    return {"type": "Polygon", "coordinates": [ring]}
+
+
+def _statement_key(row: Mapping[Hashable, Any]) -> tuple[str, int, str, str, str, str]:
+    return (
+        _text(row["gallery"]),
+        int(row["entry"]),
+        _text(row["date"]),
+        _text(row["evidence"]),
+        _text(row["controller"]),
+        _text(row["action"]),
+    )
+
+
+def control_layer_data(
+    statements: pd.DataFrame,
+    timeline: pd.DataFrame,
+    gazetteer: Gazetteer | pd.DataFrame,
+) -> dict[str, Any]:
+    """What the map's control layer draws, as JSON-ready data.
+
+    Parameters
+    ----------
+    statements
+        The table of :func:`control_table`.
+    timeline
+        The table of :func:`control_timeline` for the map's slider days.
+    gazetteer
+        The :class:`~aleppomap.Gazetteer` (or its ``places`` frame: indexed by id, with
+        ``name``, ``kind``, ``uncertainty_m``, ``point`` and ``geometry``).
+
+    Returns
+    -------
+    dict
+        ``{"days": [ISO day, ...], "legend": [{"controller", "label", "color"}, ...],
+        "places": [...], "missing": [place ids not in the gazetteer]}``. Each place is
+        ``{"id", "name", "kind", "approximate", "radius_m", "geometry", "controller",
+        "statement", "statements"}``: ``geometry`` a GeoJSON (Multi)Polygon, the gazetteer's
+        polygon, or where it has only a point a circle of ``radius_m`` (its uncertainty,
+        250 m when it has none) with ``approximate: true``; ``controller`` one controller
+        per day of ``days``; ``statement`` per day the index into ``statements`` of the
+        evidence (``null`` when unknown); ``statements`` every statement about the place
+        (``{"entry", "gallery", "date", "controller", "action", "from_controller",
+        "evidence"}``, in date order) for the popup. Places are listed largest first, so
+        that drawn in order the smaller lie on top.
+    """
+    frame: Any = getattr(gazetteer, "places", gazetteer)
+    days = sorted({_text(d) for d in timeline["day"].tolist()} - {""})
+    day_pos = {d: k for k, d in enumerate(days)}
+
+    per_place: dict[str, list[dict[str, Any]]] = {}
+    keys: dict[str, dict[tuple[str, int, str, str, str, str], int]] = {}
+    records = statements.to_dict("records")
+    order = sorted(range(len(records)), key=lambda i: (_text(records[i]["date"]), i))
+    for i in order:
+        row = records[i]
+        pid = _text(row["place_id"])
+        items = per_place.setdefault(pid, [])
+        keys.setdefault(pid, {}).setdefault(_statement_key(row), len(items))
+        items.append(
+            {
+                "entry": int(row["entry"]),
+                "gallery": _text(row["gallery"]),
+                "date": _text(row["date"]),
+                "controller": _text(row["controller"]),
+                "action": _text(row["action"]),
+                "from_controller": _text(row["from_controller"]),
+                "evidence": _text(row["evidence"]),
+            }
+        )
+
+    controllers: dict[str, list[str]] = {}
+    evidence: dict[str, list[int | None]] = {}
+    for trow in timeline.to_dict("records"):
+        pid = _text(trow["place_id"])
+        k = day_pos.get(_text(trow["day"]))
+        if k is None:
+            continue
+        ctl = controllers.setdefault(pid, ["unknown"] * len(days))
+        ev = evidence.setdefault(pid, [None] * len(days))
+        ctl[k] = _text(trow["controller"]) or "unknown"
+        if _text(trow["evidence"]):
+            ev[k] = keys.get(pid, {}).get(_statement_key(trow))
+
+    import shapely
+    from shapely.geometry import mapping, shape
+
+    out_places: list[tuple[float, str, dict[str, Any]]] = []
+    missing: list[str] = []
+    for pid in sorted(set(controllers) | set(per_place)):
+        if pid not in frame.index:
+            missing.append(pid)
+            continue
+        place = frame.loc[pid]
+        geom = place["geometry"]
+        approximate = geom is None or geom.geom_type not in ("Polygon", "MultiPolygon")
+        radius: float | None = None
+        if approximate:
+            point = place["point"] if "point" in frame.columns else geom
+            if point is None or point.is_empty:
+                point = shapely.centroid(geom)
+            unc = float(place["uncertainty_m"]) if "uncertainty_m" in frame.columns else 0.0
+            radius = unc if math.isfinite(unc) and unc > 0 else _APPROX_RADIUS_M
+            geojson = _circle(float(point.x), float(point.y), radius)
+        else:
+            gj = mapping(geom)
+            geojson = {"type": gj["type"], "coordinates": _rounded(gj["coordinates"])}
+        area = float(shape(geojson).area)
+        out_places.append(
+            (
+                -area,
+                pid,
+                {
+                    "id": pid,
+                    "name": _text(place["name"]) if "name" in frame.columns else pid,
+                    "kind": _text(place["kind"]) if "kind" in frame.columns else "",
+                    "approximate": bool(approximate),
+                    "radius_m": radius,
+                    "geometry": geojson,
+                    "controller": controllers.get(pid, ["unknown"] * len(days)),
+                    "statement": evidence.get(pid, [None] * len(days)),
+                    "statements": per_place.get(pid, []),
+                },
+            )
+        )
+    out_places.sort(key=lambda t: (t[0], t[1]))
+    return {
+        "days": days,
+        "legend": [
+            {"controller": c, "label": CONTROLLER_LABELS[c], "color": CONTROLLER_COLORS[c]}
+            for c in CONTROLLERS
+        ],
+        "places": [p for _, _, p in out_places],
+        "missing": missing,
+    }
