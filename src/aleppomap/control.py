@@ -260,7 +260,8 @@ _ACTOR_RE: Final = re.compile(_ACTOR, re.IGNORECASE)
 # The side names alone (for "-held" modifiers): "rebel-held", "IS-held", "regime-controlled".
 _SIDE_RE_TEXT: Final = rf"\b(?:{_SIDE_GROUP})"
 _HELD_AFTER: Final = re.compile(
-    r"\s*(?:[-‑–]\s*|\s)(?:held|controlled|run|occupied|dominated|besieged|encircled|captured)\b",
+    r"\s*[-‑–]\s*(?:held|controlled|run|occupied|dominated|besieged|encircled|captured|seized)\b"
+    r"|\s+(?:held|controlled)\b",
     re.IGNORECASE,
 )
 
@@ -330,7 +331,7 @@ _POST_PASSIVE_RE: Final = re.compile(
     re.IGNORECASE,
 )
 _POST_FELL_RE: Final = re.compile(
-    rf"{_GENERIC}\s*,?\s+(?:(?:has|had|finally|eventually|also|then|later)\s+)*"
+    rf"{_GENERIC}\s*,?\s+(?:(?:which|that)\s+)?(?:(?:has|had|finally|eventually|also|then|later)\s+)*"
     r"(?:fell|has\s+fallen|had\s+fallen)\s+(?:(?:in)?to|under)\s+(?:the\s+)?"
     r"(?:(?:hands|control)\s+of\s+(?:the\s+)?)?"
     rf"(?P<actor>{_ACTOR})",

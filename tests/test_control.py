@@ -1,0 +1,519 @@
+"""Control statements, the control timeline and the map layer data (issue 9)."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+import geopandas as gpd
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from aleppomap.control import (
+    CONTROLLERS,
+    STATEMENT_COLUMNS,
+    TIMELINE_COLUMNS,
+    ControlMention,
+    control_layer_data,
+    control_table,
+    control_timeline,
+    find_control,
+)
+from aleppomap.errors import AleppomapError
+from aleppomap.events import locate
+from aleppomap.gazetteer import Gazetteer
+
+GALLERY_DATE = "2016-12-13"
+
+
+def _events(gazetteer: Gazetteer, *captions: str, date: str = GALLERY_DATE) -> gpd.GeoDataFrame:
+    """Captions through the real pipeline (geoparser, gazetteer, locate), one entry each."""
+    entries = pd.DataFrame(
+        {
+            "gallery": "test-gallery",
+            "entry": list(range(1, len(captions) + 1)),
+            "caption": list(captions),
+            "gallery_date": GALLERY_DATE,
+            "date": date,
+        }
+    )
+    return locate(entries, gazetteer)
+
+
+def _statements(gazetteer: Gazetteer, caption: str) -> list[tuple[str, str, str]]:
+    table = control_table(_events(gazetteer, caption))
+    return list(zip(table["place_id"].tolist(), table["controller"], table["action"], strict=True))
+
+
+def _rows(table: pd.DataFrame, place_id: str) -> pd.DataFrame:
+    return table[table["place_id"] == place_id]
+
+
+# --------------------------------------------------------------------------- the seed
+
+
+@pytest.fixture(scope="module")
+def seed_control(seed_events: gpd.GeoDataFrame) -> pd.DataFrame:
+    return control_table(seed_events)
+
+
+@pytest.mark.parametrize(
+    ("place_id", "entry", "date", "action", "evidence"),
+    [
+        ("bustan-al-qasr", 2, "2016-12-13", "captured", "regime troops retook the area"),
+        ("bustan-al-qasr", 5, "2016-12-12", "lost", "former rebel-held district of Bustan"),
+        ("bustan-al-qasr", 6, "2016-12-13", "captured", "regime troops retook the area"),
+        ("bustan-al-qasr", 18, "2016-12-13", "captured", "regime troops retook the area"),
+        ("sheikh-saeed", 16, "2016-12-12", "captured", "army recaptured the neighborhood"),
+        ("sheikh-saeed", 21, "2016-12-12", "captured", "troops retook the area"),
+        ("kallaseh", 14, "2016-12-13", "captured", "newly captured Al-Kalasseh"),
+        ("old-city", 20, "2016-12-13", "captured", "they recaptured the area"),
+        ("umayyad-mosque", 12, "2016-12-13", "captured", "they captured the area"),
+        ("umayyad-mosque", 25, "2016-12-13", "captured", "they captured the area"),
+        ("mogambo", 22, "2016-12-12", "held", "government-held Mogambo"),
+        ("ithaa", 23, "2016-12-11", "captured", "they retook the area from rebel fighters"),
+    ],
+)
+def test_seed_government_statements(
+    seed_control: pd.DataFrame,
+    seed_events: gpd.GeoDataFrame,
+    place_id: str,
+    entry: int,
+    date: str,
+    action: str,
+    evidence: str,
+) -> None:
+    rows = _rows(seed_control, place_id)
+    rows = rows[rows["entry"] == entry]
+    assert len(rows) == 1, seed_control
+    row = rows.iloc[0]
+    assert (row["controller"], row["action"], row["date"]) == ("government", action, date)
+    assert evidence in row["evidence"]
+    # the evidence is the caption's text, exactly
+    caption = seed_events.loc[seed_events["entry"] == entry, "caption"].iloc[0]
+    assert caption[row["evidence_start"] : row["evidence_end"]] == row["evidence"]
+
+
+def test_seed_rebel_held_area_gets_the_rebel_controller(seed_control: pd.DataFrame) -> None:
+    rows = _rows(seed_control, "mashhad")
+    assert rows[["entry", "controller", "action", "date"]].values.tolist() == [
+        [9, "rebels", "held", "2016-12-14"]
+    ]
+    assert "in the rebel-held part" in rows["evidence"].iloc[0]
+
+
+def test_seed_date_stated_in_the_clause_is_marked(seed_control: pd.DataFrame) -> None:
+    row = seed_control[(seed_control["entry"] == 16)].iloc[0]
+    assert row["date_source"] == "clause"
+    assert row["evidence"].endswith("on Dec. 12")
+    row = seed_control[(seed_control["entry"] == 2)].iloc[0]
+    assert (row["date_source"], row["from_controller"]) == ("caption", "rebels")
+
+
+@pytest.mark.parametrize(
+    ("place_id", "why"),
+    [
+        ("fardos", "only where the people fleeing arrived (entries 2, 6, 18)"),
+        ("jisr-al-haj", "forces advance in it (entry 3): an advance, not control"),
+        ("sukkari", "fled from, towards rebel-held areas (entries 1, 19)"),
+        ("aleppo", "a rebel-held area *of* Aleppo names a part of the city (4, 7, 8, 17)"),
+        ("al-bab", "positions held by IS *in* al-Bab are not al-Bab (entry 13)"),
+        ("jibreen", "a shelter (entry 24)"),
+        ("east-aleppo", "displaced from it (entry 24)"),
+    ],
+)
+def test_seed_no_claim_where_the_caption_makes_none(
+    seed_control: pd.DataFrame, seed_events: gpd.GeoDataFrame, place_id: str, why: str
+) -> None:
+    assert place_id in set(seed_events["place_id"].dropna()), "the place is in the seed"
+    assert _rows(seed_control, place_id).empty, why
+
+
+def test_seed_entries_without_control_words_make_no_statement(
+    seed_control: pd.DataFrame,
+) -> None:
+    # entry 10 is al-Kallaseh on Dec. 10 (a field hospital), entry 15 a selfie at the mosque
+    assert not {10, 15, 3, 8, 13, 24} & set(seed_control["entry"])
+
+
+def test_seed_table_shape(seed_control: pd.DataFrame) -> None:
+    assert tuple(seed_control.columns) == STATEMENT_COLUMNS
+    assert set(seed_control["controller"]) <= set(CONTROLLERS)
+    assert (seed_control["gallery"] == "battle-for-aleppo-2016-12-13").all()
+    assert seed_control["entry"].dtype == "int64"
+    assert seed_control["entry"].is_monotonic_increasing
+
+
+def test_seed_timeline(seed_control: pd.DataFrame) -> None:
+    days = [f"2016-12-{d}" for d in range(10, 16)]
+    tl = control_timeline(seed_control, days)
+    assert tuple(tl.columns) == TIMELINE_COLUMNS
+    assert len(tl) == seed_control["place_id"].nunique() * len(days)
+
+    def on(place: str, day: str) -> tuple[str, Any]:
+        row = tl[(tl["place_id"] == place) & (tl["day"] == day)].iloc[0]
+        return row["controller"], (None if pd.isna(row["entry"]) else int(row["entry"]))
+
+    assert on("kallaseh", "2016-12-10") == ("unknown", None)
+    assert on("kallaseh", "2016-12-12") == ("unknown", None)
+    assert on("kallaseh", "2016-12-13") == ("government", 14)
+    assert on("kallaseh", "2016-12-15") == ("government", 14)
+    assert on("bustan-al-qasr", "2016-12-11") == ("unknown", None)
+    assert on("bustan-al-qasr", "2016-12-12") == ("government", 5)
+    assert on("bustan-al-qasr", "2016-12-13")[0] == "government"
+    # on one day the later entry wins
+    assert on("sheikh-saeed", "2016-12-12") == ("government", 21)
+    assert on("mogambo", "2016-12-12") == ("government", 22)
+    assert on("old-city", "2016-12-13") == ("government", 20)
+    assert on("mashhad", "2016-12-13") == ("unknown", None)
+    assert on("mashhad", "2016-12-14") == ("rebels", 9)
+    assert on("ithaa", "2016-12-11") == ("government", 23)
+
+
+def test_seed_map_layer(seed_control: pd.DataFrame, gazetteer: Gazetteer) -> None:
+    days = [f"2016-12-{d}" for d in range(10, 16)]
+    data = control_layer_data(seed_control, control_timeline(seed_control, days), gazetteer)
+    json.dumps(data, allow_nan=False)  # JSON-ready, no NaN
+    assert data["days"] == days
+    assert [item["controller"] for item in data["legend"]] == list(CONTROLLERS)
+    assert data["missing"] == []
+    by_id = {p["id"]: p for p in data["places"]}
+    assert set(by_id) == set(seed_control["place_id"])
+
+    kallaseh = by_id["kallaseh"]  # a polygon in the gazetteer
+    assert kallaseh["approximate"] is False
+    assert kallaseh["geometry"]["type"] in ("Polygon", "MultiPolygon")
+    assert kallaseh["controller"] == ["unknown"] * 3 + ["government"] * 3
+    assert kallaseh["statement"][:3] == [None] * 3
+    shown = kallaseh["statements"][kallaseh["statement"][3]]
+    assert (shown["entry"], shown["controller"]) == (14, "government")
+    assert "newly captured" in shown["evidence"]
+
+    mogambo = by_id["mogambo"]  # only a point in the gazetteer: an approximate circle
+    assert mogambo["approximate"] is True
+    assert mogambo["radius_m"] == pytest.approx(1400.0)
+    ring = mogambo["geometry"]["coordinates"][0]
+    assert ring[0] == ring[-1]
+    assert len(ring) > 16
+    place = gazetteer.get("mogambo")
+    half_height_m = (max(p[1] for p in ring) - min(p[1] for p in ring)) / 2 * 111_320
+    assert half_height_m == pytest.approx(1400, rel=0.01)
+    centre = (
+        sum(p[0] for p in ring[:-1]) / (len(ring) - 1),
+        sum(p[1] for p in ring[:-1]) / (len(ring) - 1),
+    )
+    assert centre == pytest.approx((place.lon, place.lat), abs=1e-5)
+
+    # larger first, so that smaller places are drawn on top
+    areas = [p["radius_m"] or 0 for p in data["places"] if p["approximate"]]
+    assert areas == sorted(areas, reverse=True)
+
+
+# --------------------------------------------------------------------------- other wordings
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        (
+            "Syrian opposition fighters seized the Hanano neighborhood on Dec. 1.",
+            [("hanano", "rebels", "captured")],
+        ),
+        (
+            "Pro-regime militia seized Sheikh Maqsoud after heavy fighting.",
+            [("sheikh-maqsoud", "government", "captured")],
+        ),
+        (
+            "Hanano fell to government forces after a week of shelling.",
+            [("hanano", "government", "captured")],
+        ),
+        (
+            "Kurdish YPG fighters took control of Sheikh Maqsoud on Dec. 2.",
+            [("sheikh-maqsoud", "kurdish", "captured")],
+        ),
+        (
+            "Islamic State militants withdrew from al-Bab.",
+            [("al-bab", "unknown", "retreated")],
+        ),
+        (
+            "Islamic State militants withdrew from al-Bab as Turkish-backed rebels advanced.",
+            [("al-bab", "rebels", "retreated")],
+        ),
+        (
+            "Smoke rises over the IS-held town of al-Bab.",
+            [("al-bab", "islamic_state", "held")],
+        ),
+        (
+            "Fighters rest in Sheikh Maqsoud, held by Kurdish forces, on Dec. 3.",
+            [("sheikh-maqsoud", "kurdish", "held")],
+        ),
+        (
+            "Children play in the opposition-controlled Salah ad-Din district.",
+            [("salah-ad-din", "rebels", "held")],
+        ),
+        (
+            "Loyalist troops have recaptured Salah ad-Din from insurgents.",
+            [("salah-ad-din", "government", "captured")],
+        ),
+        (
+            "Hanano was retaken by the Syrian army on Nov. 27.",
+            [("hanano", "government", "captured")],
+        ),
+        (
+            "Government forces besieged rebels in Bustan al-Qasr.",
+            [("bustan-al-qasr", "rebels", "besieged")],
+        ),
+        (
+            "Clashes erupted in Salah ad-Din on Dec. 15.",
+            [("salah-ad-din", "contested", "contested")],
+        ),
+        (
+            "A man walks in Hanano, a rebel stronghold, on Nov. 20.",
+            [("hanano", "rebels", "held")],
+        ),
+        (
+            "Assad forces entered Hanano on Nov. 26.",
+            [("hanano", "government", "captured")],
+        ),
+    ],
+)
+def test_other_wordings(
+    gazetteer: Gazetteer, caption: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _statements(gazetteer, caption) == expected
+
+
+def test_fell_to_and_stated_date(gazetteer: Gazetteer) -> None:
+    table = control_table(
+        _events(gazetteer, "Residents return to Hanano, which fell to the army on Nov. 27.")
+    )
+    assert table[["place_id", "controller", "action", "date", "date_source"]].values.tolist() == [
+        ["hanano", "government", "captured", "2016-11-27", "clause"]
+    ]
+    assert table["evidence"].iloc[0] == "Hanano, which fell to the army on Nov. 27"
+
+
+def test_retreat_records_the_retreating_side(gazetteer: Gazetteer) -> None:
+    table = control_table(_events(gazetteer, "Islamic State militants withdrew from al-Bab."))
+    row = table.iloc[0]
+    assert (row["from_controller"], row["controller"]) == ("islamic_state", "unknown")
+
+
+def test_capture_from_names_the_loser(gazetteer: Gazetteer) -> None:
+    table = control_table(
+        _events(gazetteer, "Syrian troops captured Hanano from rebel fighters on Nov. 26.")
+    )
+    row = table.iloc[0]
+    assert (row["controller"], row["from_controller"], row["date"]) == (
+        "government",
+        "rebels",
+        "2016-11-26",
+    )
+
+
+def test_a_control_phrase_does_not_spread(gazetteer: Gazetteer) -> None:
+    caption = (
+        "Residents of the rebel-held Sukkari neighborhood flee to the government-held "
+        "Mogambo neighborhood, passing through Fardos."
+    )
+    assert _statements(gazetteer, caption) == [
+        ("sukkari", "rebels", "held"),
+        ("mogambo", "government", "held"),
+    ]
+
+
+def test_rebel_held_part_of_a_city_is_not_the_city(gazetteer: Gazetteer) -> None:
+    assert _statements(gazetteer, "Syrians leave a rebel-held area of Aleppo on Dec. 13.") == []
+    assert _statements(gazetteer, "Smoke in a rebel-held neighborhood of Aleppo.") == []
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Government forces attempted to retake Bustan al-Qasr on Dec. 10.",
+        "Rebels failed to capture Hanano.",
+        "Pro-government forces sought to seize Sheikh Saeed.",
+        "It is unclear whether the army recaptured Hanano.",
+        "Rebels reportedly captured Hanano on Nov. 2.",
+        "State media said the army recaptured Hanano.",
+        "Government forces have not captured Sheikh Saeed.",
+        "Pro-government forces advance in the Jisr al-Haj neighbourhood.",
+        "A woman from Sukkari walks past a damaged mosque.",
+        "Syrian civilians flee Sukkari towards safer rebel-held areas in Aleppo.",
+        "Turkish troops entered al-Bab.",
+        "Government forces fire towards positions held by rebels in Hanano.",
+        "A soldier carries a woman after government forces took control over the "
+        "neighborhood in Aleppo.",
+        # the arrival place is never what "the area" refers back to
+        "Residents arrive in Aleppo's Fardos neighborhood after troops retook the area.",
+        # "they" cannot resolve when both sides were named before it
+        "Rebels and government forces met in Hanano after they captured the area.",
+    ],
+)
+def test_no_claim(gazetteer: Gazetteer, caption: str) -> None:
+    assert _statements(gazetteer, caption) == []
+
+
+def test_the_area_refers_to_the_place_fled_not_the_arrival(gazetteer: Gazetteer) -> None:
+    caption = (
+        "Syrian residents, fleeing violence in the restive Bustan al-Qasr neighborhood, arrive "
+        "in Aleppo's Fardos neighborhood on Dec. 13, after regime troops retook the area from "
+        "rebel fighters."
+    )
+    assert _statements(gazetteer, caption) == [("bustan-al-qasr", "government", "captured")]
+
+
+def test_anaphor_in_the_next_sentence(gazetteer: Gazetteer) -> None:
+    caption = (
+        "Soldiers rest at the Hanano neighborhood, Nov. 28. The army recaptured the "
+        "neighborhood on Nov. 27 following clashes with rebels."
+    )
+    table = control_table(_events(gazetteer, caption))
+    assert table[["place_id", "controller", "date"]].values.tolist() == [
+        ["hanano", "government", "2016-11-27"]
+    ]
+
+
+# --------------------------------------------------------------------------- find_control
+
+
+def test_find_control_on_hand_made_mentions() -> None:
+    text = "Smoke billows from the former rebel-held district of Bustan al-Qasr in Aleppo."
+    start = text.index("Bustan")
+    found = find_control(
+        text, [ControlMention("bustan-al-qasr", start, start + len("Bustan al-Qasr"))]
+    )
+    assert [(s.controller, s.action, s.from_controller) for s in found] == [
+        ("unknown", "lost", "rebels")
+    ]
+
+
+def test_find_control_former_holder_loses_to_the_other_side_named() -> None:
+    text = (
+        "Smoke billows from the former rebel-held district of Bustan al-Qasr, during an "
+        "operation by Syrian government forces."
+    )
+    start = text.index("Bustan")
+    found = find_control(text, [ControlMention("bustan-al-qasr", start, start + 14)])
+    assert [(s.controller, s.action) for s in found] == [("government", "lost")]
+
+
+def test_find_control_needs_a_mention() -> None:
+    assert find_control("Government forces captured the area.", []) == []
+    assert find_control("", [ControlMention("x", 0, 1)]) == []
+
+
+_WORDS = st.sampled_from(
+    [
+        "rebel-held", "government", "forces", "captured", "the", "area", "Hanano", "fell",
+        "to", "rebels", "they", "retook", ",", ".", "on", "Dec.", "12", "IS", "from",
+        "withdrew", "held", "by", "neighborhood", "newly", "not", "besieged", "clashes", "in",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_WORDS, min_size=1, max_size=25))
+def test_find_control_on_any_text_quotes_the_text(words: list[str]) -> None:
+    text = " ".join(words)
+    mentions = [
+        ControlMention("hanano", m.start(), m.end(), precision="neighbourhood")
+        for m in re.finditer("Hanano", text)
+    ]
+    for s in find_control(text, mentions, date="2016-12-13", gallery_date=GALLERY_DATE):
+        assert text[s.evidence_start : s.evidence_end] == s.evidence
+        assert s.controller in CONTROLLERS
+        assert s.place_id == "hanano"
+
+
+# --------------------------------------------------------------------------- tables
+
+
+def test_control_table_reads_only_located_rows_and_checks_columns(
+    gazetteer: Gazetteer,
+) -> None:
+    events = _events(
+        gazetteer,
+        "Government forces captured the area.",  # no place: unlocated
+        "",
+        "Smoke over the government-held Mogambo neighborhood.",
+    )
+    table = control_table(events)
+    assert table[["entry", "place_id"]].values.tolist() == [[3, "mogambo"]]
+    with pytest.raises(AleppomapError, match="caption"):
+        control_table(events.drop(columns=["caption"]))
+    empty = control_table(events.iloc[:0])
+    assert tuple(empty.columns) == STATEMENT_COLUMNS
+    assert empty.empty
+
+
+def _statement_rows(*rows: tuple[str, str, str, str, int]) -> pd.DataFrame:
+    records = []
+    for place_id, date, controller, action, entry in rows:
+        record = dict.fromkeys(STATEMENT_COLUMNS, "")
+        record.update(
+            place_id=place_id,
+            place=place_id.title(),
+            date=date,
+            controller=controller,
+            action=action,
+            entry=entry,
+            evidence=f"evidence {entry}",
+            gallery="g",
+            evidence_start=0,
+            evidence_end=10,
+        )
+        records.append(record)
+    return pd.DataFrame(records, columns=list(STATEMENT_COLUMNS))
+
+
+def test_timeline_last_known_controller() -> None:
+    statements = _statement_rows(
+        ("a", "2016-12-12", "government", "captured", 4),
+        ("a", "2016-12-10", "rebels", "held", 1),
+        ("a", "2016-12-14", "unknown", "besieged", 6),  # names no holder: does not count
+        ("a", "2016-12-15", "unknown", "retreated", 7),  # the holder left: unknown again
+        ("b", "", "rebels", "held", 2),  # no date: cannot be placed on the slider
+    )
+    days = ["2016-12-09", "2016-12-10", "2016-12-11", "2016-12-12", "2016-12-14", "2016-12-15"]
+    tl = control_timeline(statements, days, places=["c"])
+    a = tl[tl["place_id"] == "a"]
+    assert a["controller"].tolist() == [
+        "unknown",
+        "rebels",
+        "rebels",
+        "government",
+        "government",
+        "unknown",
+    ]
+    assert pd.isna(a["entry"].iloc[0])
+    assert a["entry"].tolist()[1:] == [1, 1, 4, 4, 7]
+    assert a["evidence"].tolist()[3] == "evidence 4"
+    assert tl[tl["place_id"] == "b"]["controller"].tolist() == ["unknown"] * len(days)
+    assert tl[tl["place_id"] == "c"]["controller"].tolist() == ["unknown"] * len(days)
+    assert tl["place_id"].tolist() == ["a"] * 6 + ["b"] * 6 + ["c"] * 6
+
+
+def test_timeline_days_default_to_the_statement_days() -> None:
+    statements = _statement_rows(
+        ("a", "2016-12-12", "government", "captured", 4),
+        ("a", "2016-12-10", "rebels", "held", 1),
+    )
+    tl = control_timeline(statements)
+    assert tl["day"].tolist() == ["2016-12-10", "2016-12-12"]
+    assert tl["controller"].tolist() == ["rebels", "government"]
+
+
+def test_layer_for_a_place_missing_from_the_gazetteer(gazetteer: Gazetteer) -> None:
+    statements = _statement_rows(
+        ("not-a-place", "2016-12-12", "government", "captured", 4),
+        ("hanano", "2016-12-12", "rebels", "held", 5),
+    )
+    data = control_layer_data(statements, control_timeline(statements), gazetteer)
+    assert data["missing"] == ["not-a-place"]
+    assert [p["id"] for p in data["places"]] == ["hanano"]
+    assert data["places"][0]["controller"] == ["rebels"]
+    assert data["places"][0]["statement"] == [0]
