@@ -1,0 +1,415 @@
+"""The day each photo was taken, from its caption (or an explicit ``date`` column).
+
+A caption states the day in news style: ``Dec. 14``, ``Dec.13``, ``December 14``,
+``14 December``, ``Dec. 12, 2016``, ``early Dec. 10``, ``Tuesday, Dec. 13``,
+``Sept. 3``, an ISO ``2016-12-12``, an unambiguous ``28/12/2016``, or only a weekday:
+``on Monday``, ``early Tuesday``, ``Monday night``. The **first** date mention of the
+caption is the photo's date (later ones tell the story: "Dec. 12. The army recaptured
+the neighborhood on Dec. 12 ...").
+
+The year comes from the gallery date. A day that falls more than
+:data:`GRACE_DAYS` after the gallery date belongs to the previous year (a gallery of
+2017-01-03 saying ``Dec. 28`` means 2016-12-28); a live gallery is updated for a few
+days after its date, so ``Dec. 14`` in a gallery of 2016-12-13 stays 2016-12-14. A
+weekday is the last such weekday on or before the gallery date.
+
+Numbers that are not dates do not become dates: ``99 percent``, ``50 thousand``,
+``40 people``, ``May 5 people`` (lower-case ``may``/``march`` are words, not months).
+Ambiguous numeric dates (``12/11/2016``) are not read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from dataclasses import dataclass
+from typing import Any, Literal
+
+import pandas as pd
+
+from aleppomap.errors import GalleryFormatError
+
+__all__ = ["GRACE_DAYS", "DateMention", "add_dates", "find_date", "parse_iso_date"]
+
+log = logging.getLogger("aleppomap")
+
+#: Days after the gallery date that a year-less date may fall and stay in the gallery's
+#: year (a gallery keeps being updated after the date in its header).
+GRACE_DAYS = 7
+
+DATE_COLUMNS: tuple[str, ...] = ("date", "date_precision", "date_text", "date_start", "date_end")
+
+_MONTH_NUMBER = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_WEEKDAY_NUMBER = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+# Lower-case words that are not months.
+_NOT_MONTHS = frozenset({"may", "march", "mar", "august"})
+
+# Full names end at a word boundary; abbreviations may take a full stop ("Dec.14").
+_MONTH = (
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|\b))"
+)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_NOT_A_COUNT = (
+    r"(?!\s*(?:%|percent\b|per\s+cent\b|thousand\b|hundred\b|million\b|people\b|persons\b"
+    r"|civilians\b|residents\b|families\b|children\b|men\b|women\b|fighters\b|soldiers\b"
+    r"|troops\b|rebels\b|refugees\b|dead\b|killed\b|wounded\b|injured\b|more\b|others\b))"
+)
+_YEAR = r"(?:,?\s*(?P<{name}>(?:19|20)\d\d)(?![\d,.]\d)" + _NOT_A_COUNT + r"(?!\d))?"
+_DAY = r"(?P<{name}>\d{{1,2}})(?:st|nd|rd|th)?(?![\d])(?![,.]\d)" + _NOT_A_COUNT
+
+_DATE_RE = re.compile(
+    # Dec. 14 | Tuesday, Dec. 13 | early Dec. 10 | December 14, 2016
+    r"(?:\b(?:on|early|late)\s+)?(?P<md>(?:\b(?P<md_wd>" + _WEEKDAY + r"),?\s+)?"
+    r"\b(?P<md_mon>"
+    + _MONTH
+    + r")\s*"
+    + _DAY.format(name="md_day")
+    + _YEAR.format(name="md_yr")
+    + r")"
+    # 14 December | 14th of Dec. 2016
+    r"|(?<![\d,.])\b(?P<dm>" + _DAY.format(name="dm_day") + r"\s+(?:of\s+)?"
+    r"(?P<dm_mon>" + _MONTH + r")" + _YEAR.format(name="dm_yr") + r")"
+    # 2016-12-14
+    r"|(?<![\d-])(?P<iso>(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>\d\d)-(?P<iso_d>\d\d))(?![\d-])"
+    # 28/12/2016 (only when unambiguous)
+    r"|(?<![\d/])(?P<sl>(?P<sl_a>\d{1,2})/(?P<sl_b>\d{1,2})/(?P<sl_y>(?:19|20)\d\d))(?![\d/])"
+    # on Monday | early Tuesday | Monday night
+    r"|\b(?:on|early|late)\s+(?:(?:early|late)\s+)?(?P<wd>" + _WEEKDAY + r")\b"
+    r"|\b(?P<wd2>" + _WEEKDAY + r")\s+(?:morning|afternoon|evening|night)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date stated in a caption.
+
+    Attributes
+    ----------
+    date
+        The day, or ``None`` when the caption states it but no year can be found
+        (no gallery date and no year in the text).
+    precision
+        ``"day"`` when ``date`` is known, ``"unknown"`` otherwise.
+    text
+        The mention as written, e.g. ``"Dec. 14"``.
+    start, end
+        Its character offsets in the caption: ``caption[start:end] == text``.
+    """
+
+    date: dt.date | None
+    precision: Literal["day", "unknown"]
+    text: str
+    start: int
+    end: int
+
+
+def parse_iso_date(value: str) -> dt.date | None:
+    """``YYYY-MM-DD`` (optionally followed by a time) as a date, or ``None``.
+
+    Examples
+    --------
+    >>> parse_iso_date("2016-12-13")
+    datetime.date(2016, 12, 13)
+    >>> parse_iso_date("2016-12-13T09:30:00Z")
+    datetime.date(2016, 12, 13)
+    >>> parse_iso_date("13/12/2016") is None
+    True
+    """
+    value = value.strip()
+    if len(value) < 10 or not (value[4] == "-" and value[7] == "-"):
+        return None
+    if len(value) > 10 and value[10] not in "T ":
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _valid_day(month: int, day: int) -> bool:
+    try:
+        dt.date(2000, month, day)  # a leap year: Feb. 29 is a day
+    except ValueError:
+        return False
+    return True
+
+
+def _in_year(year_hint: dt.date, month: int, day: int) -> dt.date:
+    """The latest (month, day) on or before ``year_hint + GRACE_DAYS``."""
+    limit = year_hint + dt.timedelta(days=GRACE_DAYS)
+    year = limit.year
+    for _ in range(9):  # Feb. 29 needs up to eight years back
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            year -= 1
+            continue
+        if candidate <= limit:
+            return candidate
+        year -= 1
+    raise ValueError(f"no year for {month}-{day}")  # unreachable for a valid day
+
+
+def _month(token: str) -> int | None:
+    if token.rstrip(".").lower() in _NOT_MONTHS and token[0].islower():
+        return None
+    return _MONTH_NUMBER[token[:3].lower()]
+
+
+def _resolve(m: re.Match[str], gallery_date: dt.date | None) -> tuple[str, dt.date | None] | None:
+    """The span group and date of a match; ``None`` when the match is not a date."""
+    if m.group("md") is not None or m.group("dm") is not None:
+        kind = "md" if m.group("md") is not None else "dm"
+        month = _month(m.group(f"{kind}_mon"))
+        day = int(m.group(f"{kind}_day"))
+        if month is None or not _valid_day(month, day):
+            return None
+        year = m.group(f"{kind}_yr")
+        if year is not None:
+            try:
+                return kind, dt.date(int(year), month, day)
+            except ValueError:  # Feb. 29 of a common year
+                return None
+        if gallery_date is None:
+            return kind, None
+        return kind, _in_year(gallery_date, month, day)
+    if m.group("iso") is not None:
+        try:
+            return "iso", dt.date(
+                int(m.group("iso_y")), int(m.group("iso_m")), int(m.group("iso_d"))
+            )
+        except ValueError:
+            return None
+    if m.group("sl") is not None:
+        a, b, y = int(m.group("sl_a")), int(m.group("sl_b")), int(m.group("sl_y"))
+        if a > 12 >= b:
+            day, month = a, b
+        elif b > 12 >= a or a == b:
+            month, day = a, b
+        else:
+            return None  # 11/12/2016: November or December?
+        try:
+            return "sl", dt.date(y, month, day)
+        except ValueError:
+            return None
+    kind = "wd" if m.group("wd") is not None else "wd2"
+    if gallery_date is None:
+        return kind, None
+    weekday = _WEEKDAY_NUMBER[m.group(kind).lower()]
+    back = (gallery_date.weekday() - weekday) % 7
+    return kind, gallery_date - dt.timedelta(days=back)
+
+
+def find_date(text: str, gallery_date: dt.date | None) -> DateMention | None:
+    """The first date stated in ``text``, resolved against the gallery's date.
+
+    Parameters
+    ----------
+    text
+        A caption.
+    gallery_date
+        The gallery's date: it gives the year (and the week, for a weekday).
+
+    Returns
+    -------
+    DateMention or None
+        ``None`` when the text states no date.
+
+    Examples
+    --------
+    >>> g = dt.date(2016, 12, 13)
+    >>> find_date("Smoke billows in Aleppo, on Dec. 12, during an operation", g)
+    DateMention(date=datetime.date(2016, 12, 12), precision='day', text='Dec. 12', start=28, end=35)
+    >>> find_date("a field hospital, early Dec. 10.", g).date
+    datetime.date(2016, 12, 10)
+    >>> find_date("Fighters rest on Monday.", g).date  # the Monday before Tue 13
+    datetime.date(2016, 12, 12)
+    >>> find_date("Dec. 28, east Aleppo", dt.date(2017, 1, 3)).date
+    datetime.date(2016, 12, 28)
+    >>> find_date("the army holds 99 percent; 40 people fled", g) is None
+    True
+    """
+    for m in _DATE_RE.finditer(text):
+        resolved = _resolve(m, gallery_date)
+        if resolved is None:
+            continue
+        group, day = resolved
+        start, end = m.span(group)
+        if group == "md" and m.group("md_yr") is None:
+            end = m.end("md_day")  # without a trailing comma
+        elif group == "md":
+            end = m.end("md_yr")
+        elif group == "dm":
+            end = m.end("dm_yr") if m.group("dm_yr") is not None else m.end("dm_mon")
+        text_span = text[start:end].rstrip(" ,")
+        end = start + len(text_span)
+        return DateMention(
+            date=day,
+            precision="day" if day is not None else "unknown",
+            text=text_span,
+            start=start,
+            end=end,
+        )
+    return None
+
+
+def _where(entries: pd.DataFrame, position: int) -> tuple[str | None, int | None]:
+    source: str | None = None
+    line: int | None = None
+    if "source" in entries.columns:
+        source = str(entries["source"].iloc[position])
+    if "line" in entries.columns:
+        value = entries["line"].iloc[position]
+        line = int(value) if pd.notna(value) else None
+    if source is None:
+        source = f"entries row {position}"
+    return source, line
+
+
+def _text(value: Any) -> str:
+    if value is None or (isinstance(value, float) and value != value):
+        return ""
+    return str(value)
+
+
+def add_dates(entries: pd.DataFrame) -> pd.DataFrame:
+    """Add the date columns to an entries table.
+
+    For each entry, in order of preference: an explicit non-empty ``date`` column
+    (``YYYY-MM-DD``; precision ``day``, span ``-1``), the first date stated in the
+    caption (precision ``day``), the gallery date (precision ``gallery``), nothing
+    (``date = ""``, precision ``unknown``).
+
+    Parameters
+    ----------
+    entries
+        A table with a ``caption`` column and, usually, ``gallery_date`` (ISO or ``""``)
+        and ``source``/``line`` (used in error messages).
+
+    Returns
+    -------
+    pandas.DataFrame
+        A copy with ``date`` (ISO or ``""``), ``date_precision``, ``date_text``,
+        ``date_start`` and ``date_end`` (``-1`` when no span). Running it again on its
+        own output gives the same table.
+
+    Raises
+    ------
+    GalleryFormatError
+        An explicit ``date`` or a ``gallery_date`` that is not a ``YYYY-MM-DD`` date,
+        naming the file and line of the entry.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"caption": ["Aleppo on Dec. 12.", ""], "gallery_date": "2016-12-13"})
+    >>> add_dates(t)[["date", "date_precision", "date_text", "date_start"]]
+             date date_precision date_text  date_start
+    0  2016-12-12            day   Dec. 12          10
+    1  2016-12-13        gallery                    -1
+    """
+    if "caption" not in entries.columns:
+        raise GalleryFormatError("the entries table has no 'caption' column")
+    n = len(entries)
+    captions = entries["caption"].tolist()
+    gallery_dates = (
+        entries["gallery_date"].tolist() if "gallery_date" in entries.columns else [""] * n
+    )
+    explicit: list[Any] = entries["date"].tolist() if "date" in entries.columns else [""] * n
+    if "date_precision" in entries.columns:
+        # Our own output: only dates that were explicit (day, no span) stay explicit.
+        precision_in = entries["date_precision"].tolist()
+        start_in = entries["date_start"].tolist() if "date_start" in entries.columns else [-1] * n
+        explicit = [
+            e if p == "day" and s == -1 else ""
+            for e, p, s in zip(explicit, precision_in, start_in, strict=True)
+        ]
+
+    parsed_gallery: dict[str, dt.date | None] = {}
+    out_date: list[str] = []
+    out_precision: list[str] = []
+    out_text: list[str] = []
+    out_start: list[int] = []
+    out_end: list[int] = []
+    for i in range(n):
+        given = _text(explicit[i]).strip()
+        if given:
+            day = parse_iso_date(given)
+            if day is None:
+                source, line = _where(entries, i)
+                raise GalleryFormatError(
+                    f"date {given!r} is not a date; write it as YYYY-MM-DD (e.g. 2016-12-13)",
+                    source=source,
+                    line=line,
+                )
+            out_date.append(day.isoformat())
+            out_precision.append("day")
+            out_text.append("")
+            out_start.append(-1)
+            out_end.append(-1)
+            continue
+        g_text = _text(gallery_dates[i]).strip()
+        if g_text in parsed_gallery:
+            g_date = parsed_gallery[g_text]
+        else:
+            g_date = parse_iso_date(g_text) if g_text else None
+            if g_text and g_date is None:
+                source, line = _where(entries, i)
+                raise GalleryFormatError(
+                    f"gallery date {g_text!r} is not a date; write it as YYYY-MM-DD",
+                    source=source,
+                    line=line,
+                )
+            parsed_gallery[g_text] = g_date
+        mention = find_date(_text(captions[i]), g_date)
+        if mention is not None and mention.date is not None:
+            out_date.append(mention.date.isoformat())
+            out_precision.append("day")
+        elif g_date is not None:
+            out_date.append(g_date.isoformat())
+            out_precision.append("gallery")
+        else:
+            out_date.append("")
+            out_precision.append("unknown")
+        if mention is not None:
+            out_text.append(mention.text)
+            out_start.append(mention.start)
+            out_end.append(mention.end)
+        else:
+            out_text.append("")
+            out_start.append(-1)
+            out_end.append(-1)
+
+    result = entries.copy()
+    result["date"] = pd.Series(out_date, index=entries.index, dtype="str")
+    result["date_precision"] = pd.Series(out_precision, index=entries.index, dtype="str")
+    result["date_text"] = pd.Series(out_text, index=entries.index, dtype="str")
+    result["date_start"] = pd.Series(out_start, index=entries.index, dtype="int64")
+    result["date_end"] = pd.Series(out_end, index=entries.index, dtype="int64")
+    counts = pd.Series(out_precision).value_counts().to_dict() if n else {}
+    log.debug("dates: %s", counts)
+    return result

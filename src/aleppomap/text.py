@@ -1,0 +1,162 @@
+"""Text repair and normalisation for gallery text.
+
+Captions keep their text as published -- curly quotes stay curly, ligatures and
+full-width characters are left alone -- but two kinds of damage are undone:
+
+* **whitespace**: non-breaking and other odd spaces, tabs and line/paragraph
+  separators become one plain space, zero-width characters and stray control
+  characters are removed, runs of spaces collapse, ends are trimmed;
+* **broken encoding** (mojibake): ``Aleppoâ€™s`` reads ``Aleppo’s``. This is ftfy's
+  job, configured to keep published punctuation; the remnant ``Aleppo’€™s``, which
+  ftfy leaves alone (a correct character followed by the tail of its own mojibake),
+  is repaired here.
+
+ftfy is costly, so it only runs on text that contains a character that can be
+part of mojibake (:func:`needs_repair`); clean text is returned untouched.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import ftfy
+
+__all__ = ["needs_repair", "normalize_space", "repair_text", "slugify"]
+
+#: ftfy, told to keep the text as published: only encoding, HTML entities and
+#: control characters are fixed.
+FTFY_CONFIG = ftfy.TextFixerConfig(
+    uncurl_quotes=False,
+    fix_latin_ligatures=False,
+    fix_character_width=False,
+    fix_line_breaks=False,
+    normalization="NFC",
+    explain=False,
+)
+
+_ODD_SPACES = (
+    "\t\x0b\x0c\x1c\x1d\x1e\x1f\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
+    "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+# Invisible characters that carry nothing in a caption. ZWNJ/ZWJ (U+200C/D) stay:
+# they matter in Arabic and Persian script.
+_INVISIBLE = "\u200b\u2060\ufeff\u00ad\u180e"
+_CONTROLS = "".join(chr(c) for c in (*range(0x01, 0x09), *range(0x0E, 0x1C), 0x7F))
+
+#: str.translate table: odd spaces -> " ", invisible and control characters removed.
+#: "\n" and "\r" are left for the line splitter; C1 controls (U+0080-U+009F) are left
+#: for ftfy, which reads them as the Windows-1252 characters they were.
+SPACE_TABLE: dict[int, str | None] = {
+    **{ord(c): " " for c in _ODD_SPACES},
+    **{ord(c): None for c in _INVISIBLE + _CONTROLS},
+}
+
+_MULTISPACE = re.compile(r" {2,}")
+
+# A character that can be part of mojibake: Latin-1 supplement letters and C1 controls,
+# the Windows-1252 extras that are rare in English text, the replacement character, and
+# HTML entities. Curly quotes, dashes, the ellipsis and Arabic are *not* suspicious.
+_SUSPICIOUS = re.compile(
+    "[\x80-\xff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u20ac\u2122\ufffd\ud800-\udfff]"
+    r"|&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z]+[0-9]*);"
+)
+
+
+def _mojibake_remnants() -> dict[str, str]:
+    """Map the UTF-8-read-as-Windows-1252 remnants of punctuation to the character.
+
+    For ``’`` (U+2019) the mojibake is ``â€™``; its remnants are ``’€™`` (the
+    character followed by the tail of its own mojibake), ``â€™`` and ``€™``.
+    """
+    out: dict[str, str] = {}
+    for code in range(0x2010, 0x2040):
+        char = chr(code)
+        try:
+            moji = char.encode("utf-8").decode("cp1252")
+        except UnicodeDecodeError:
+            continue
+        tail = moji[1:]
+        out[char + tail] = char
+        out[moji] = char
+        out[tail] = char
+    return out
+
+
+_REMNANTS = _mojibake_remnants()
+_REMNANT_RE = re.compile(
+    "|".join(re.escape(k) for k in sorted(_REMNANTS, key=lambda k: (-len(k), k)))
+)
+
+
+def needs_repair(text: str) -> bool:
+    """Whether ``text`` holds a character that can be part of broken encoding.
+
+    Examples
+    --------
+    >>> needs_repair("Aleppo’s Fardos neighborhood")
+    False
+    >>> needs_repair("Aleppoâ€™s")
+    True
+    """
+    return _SUSPICIOUS.search(text) is not None
+
+
+def normalize_space(text: str) -> str:
+    """Replace odd spaces, tabs and line breaks by one space; trim; drop invisibles.
+
+    Examples
+    --------
+    >>> normalize_space(" Dec.\\u00a014,\\tAleppo \\r\\n")
+    'Dec. 14, Aleppo'
+    """
+    text = text.replace("\r\n", " ").replace("\r", " ").replace("\n", " ")
+    text = text.translate(SPACE_TABLE)
+    if "  " in text:
+        text = _MULTISPACE.sub(" ", text)
+    return text.strip()
+
+
+def repair_text(text: str) -> str:
+    """Repair broken encoding in ``text``, keeping the published punctuation.
+
+    Clean text is returned as it is (and fast). Whitespace is normalised as by
+    :func:`normalize_space` when a repair took place.
+
+    Examples
+    --------
+    >>> repair_text("Aleppo’€™s eastern neighborhoods")
+    'Aleppo’s eastern neighborhoods'
+    >>> repair_text("Aleppoâ€™s “Old City”")
+    'Aleppo’s “Old City”'
+    >>> repair_text("cafÃ© in Aleppo")
+    'café in Aleppo'
+    """
+    if not needs_repair(text):
+        return text
+    text = _REMNANT_RE.sub(lambda m: _REMNANTS[m.group(0)], text)
+    text = ftfy.fix_text(text, FTFY_CONFIG)
+    text = _REMNANT_RE.sub(lambda m: _REMNANTS[m.group(0)], text)
+    return normalize_space(text)
+
+
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def slugify(text: str) -> str:
+    """A lower-case, hyphenated identifier for ``text`` (accents removed).
+
+    Letters of other scripts are kept; an empty result becomes ``"gallery"``.
+
+    Examples
+    --------
+    >>> slugify("Battle for Aleppo")
+    'battle-for-aleppo'
+    >>> slugify("  Alep : la chute d’une ville ")
+    'alep-la-chute-d-une-ville'
+    """
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    slug = _NON_WORD.sub("-", stripped.lower()).strip("-")
+    return slug or "gallery"
