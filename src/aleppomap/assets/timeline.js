@@ -239,14 +239,22 @@
     this.dslot = new Int32Array(n);
     this.visible = new Int32Array(n);
     this.next = new Int32Array(n);
-    this.placeCount = new Int32Array(np);
-    this.placeSeen = new Int32Array(np);
+    // Places at the very same point share one spot: one spiral, one cluster.
+    this.pSpot = new Int32Array(np);
+    var spots = new Map();
+    for (i = 0; i < np; i++) {
+      var key = places.x[i] + ',' + places.y[i];
+      if (!spots.has(key)) { spots.set(key, spots.size); }
+      this.pSpot[i] = spots.get(key);
+    }
+    this.placeCount = new Int32Array(spots.size);
+    this.placeSeen = new Int32Array(spots.size);
     this.drawnStamp = -1;
     this.head = new Int32Array(0);
     this.gridW = 0;
     this.gridLo = 0;
     this.gridHi = 0;
-    this.placeStamp = new Int32Array(np);
+    this.placeStamp = new Int32Array(spots.size);
     this.drawCount = 0;
   };
 
@@ -309,6 +317,7 @@
     var count = this.placeCount;
     var seen = this.placeSeen;
     var placeStamp = this.placeStamp;
+    var spot = this.pSpot;
     var i;
     var p;
     var c;
@@ -318,8 +327,9 @@
     // Pass 1: how many markers of the range sit at each place.
     for (i = lo; i < hi; i++) {
       p = mPlace[i];
-      if (placeStamp[p] !== stamp) { placeStamp[p] = stamp; count[p] = 0; seen[p] = 0; }
-      count[p]++;
+      var q = spot[p];
+      if (placeStamp[q] !== stamp) { placeStamp[q] = stamp; count[q] = 0; seen[q] = 0; }
+      count[q]++;
     }
 
     // The grid covers the canvas with one cell of margin on each side.
@@ -342,10 +352,10 @@
     var cell;
     for (i = lo; i < hi; i++) {
       p = mPlace[i];
-      c = count[p];
+      c = count[spot[p]];
       var x = px[p] * scale - offX;
       var y = py[p] * scale - offY;
-      var s = seen[p]++;
+      var s = seen[spot[p]]++;
       if (s === 0 && x >= -pad && y >= -pad && x <= w + pad && y <= h + pad) {
         if (labelPlaces.length <= LABEL_LIMIT) { labelPlaces.push(p); }
         if (c > SPREAD_MAX) {
@@ -456,7 +466,7 @@
     for (var j = 0; j < clusters.length; j++) {
       var i = clusters[j];
       var p = this.mPlace[i];
-      var n = this.placeCount[p];
+      var n = this.placeCount[this.pSpot[p]];
       var r = clusterRadius(n);
       ctx.beginPath();
       ctx.arc(this.sx[i], this.sy[i], r, 0, 2 * Math.PI);
@@ -480,12 +490,13 @@
   // Whether marker i was drawn inside its place's cluster at the last draw.
   Timeline.prototype._clustered = function (i) {
     var p = this.mPlace[i];
-    return this.placeStamp[p] === this.drawnStamp && this.placeCount[p] > SPREAD_MAX;
+    var q = this.pSpot[p];
+    return this.placeStamp[q] === this.drawnStamp && this.placeCount[q] > SPREAD_MAX;
   };
 
   // The drawn radius of marker i (its cluster's when clustered).
   Timeline.prototype._radius = function (i) {
-    if (this._clustered(i)) { return clusterRadius(this.placeCount[this.mPlace[i]]); }
+    if (this._clustered(i)) { return clusterRadius(this.placeCount[this.pSpot[this.mPlace[i]]]); }
     return styleOf(this.data.kinds[this.pKind[this.mPlace[i]]]).r;
   };
 
@@ -651,7 +662,7 @@
     box.appendChild(el('div', 'am-tip-kind', line));
     var clustered = this._clustered(i);
     box.appendChild(el('div', 'am-tip-entry', clustered
-      ? this.placeCount[p] + ' photos here: click for the list'
+      ? this.placeCount[this.pSpot[p]] + ' photos here: click for the list'
       : 'Photo ' + this.names[this.mEntry[i]]));
     var off = this._offset(i);
     this.tooltip.options.offset = L.point(off[0], off[1] - this._radius(i) - 2);
@@ -828,7 +839,7 @@
   Timeline.prototype._clusterContent = function (p) {
     var self = this;
     var root = el('div', 'am-popup am-cluster');
-    var count = this.placeCount[p];
+    var count = this.placeCount[this.pSpot[p]];
     root.appendChild(el('h3', 'am-popup-title', this.data.places.name[p]));
     root.appendChild(el('p', 'am-popup-date', count + ' photos here' +
       (this.day >= 0 ? ' (' + (this.mode === 'cumulative' ? 'up to ' : '') +
@@ -837,7 +848,7 @@
     var shown = 0;
     var limit = 200;
     for (var i = this.lo; i < this.hi && shown < limit; i++) {
-      if (this.mPlace[i] !== p) { continue; }
+      if (this.pSpot[this.mPlace[i]] !== this.pSpot[p]) { continue; }
       var k = this.mEntry[i];
       var li = el('li');
       var b = el('button', 'am-cluster-entry', 'Photo ' + this.names[k] + ' · ' +
@@ -923,6 +934,20 @@
     out.sort(function (a, b) { return a - b; });
     var names = this.names;
     return out.map(function (k) { return names[k]; });
+  };
+
+  // The markers drawn in view at the last draw, with their position in the map's container.
+  Timeline.prototype.markersInView = function () {
+    this.canvas.redrawNow();
+    var b = this.canvas._bounds;
+    var out = [];
+    for (var j = 0; j < this.nVisible; j++) {
+      var i = this.visible[j];
+      var pt = this.map.layerPointToContainerPoint(L.point(this.sx[i] + b.min.x, this.sy[i] + b.min.y));
+      out.push({ entry: this.names[this.mEntry[i]], place: this.data.places.name[this.mPlace[i]],
+        x: pt.x, y: pt.y });
+    }
+    return out;
   };
 
   Timeline.prototype._entryIndex = function (name) {
@@ -1260,7 +1285,9 @@
     var k = this.openMarker >= 0 ? this.mEntry[this.openMarker] : -1;
     if (k < 0 && this.selected >= 0 && this.eFirst[this.selected] < 0) { k = this.selected; }
     var entryDay = k >= 0 ? this.data.entries.day[k] : -2;
-    if (this.day >= 0 && (k < 0 || entryDay !== this.day)) {
+    if (k >= 0 && entryDay !== this.day) {
+      parts.push('date=' + (this.day < 0 ? 'all' : this.days[this.day]));
+    } else if (k < 0 && this.day >= 0) {
       parts.push('date=' + this.days[this.day]);
     }
     if (k >= 0) { parts.push('entry=' + encodeURIComponent(String(this.names[k]))); }
@@ -1304,7 +1331,9 @@
       var value;
       try { value = decodeURIComponent(m[2]); } catch (err) { return null; }
       if (m[1] === 'date') {
-        if (!Object.prototype.hasOwnProperty.call(this.dayIndex, value)) { return null; }
+        if (value !== 'all' && !Object.prototype.hasOwnProperty.call(this.dayIndex, value)) {
+          return null;
+        }
         out.date = value;
       } else if (m[1] === 'entry') {
         out.entry = this._entryIndex(value);
@@ -1321,7 +1350,7 @@
   Timeline.prototype._applyHash = function (hash, animate) {
     var state = this._parseHash(hash);
     if (state && state.entry >= 0 && state.date !== null && this.eFirst[state.entry] >= 0) {
-      var r = this._range(this.dayIndex[state.date], state.mode || 'day');
+      var r = this._range(state.date === 'all' ? -1 : this.dayIndex[state.date], state.mode || 'day');
       var first = this.eFirst[state.entry];
       if (first < r[0] || first >= r[1]) { state = null; }
     }
@@ -1337,7 +1366,7 @@
       return false;
     }
     if (state.mode) { this.setMode(state.mode); }
-    if (state.date !== null) { this.setDate(state.date); }
+    if (state.date !== null) { this.setDate(state.date === 'all' ? null : state.date); }
     if (state.entry >= 0) {
       this._openEntry(state.entry, { animate: animate, keepDate: state.date !== null, focusRow: false });
       this._select(state.entry, true, false);
@@ -1361,6 +1390,8 @@
       visibleEntries: function () { return t.visibleEntries(); },
       /** Fly to an entry (number, or "<gallery>#<n>" with several galleries); open its popup. */
       openEntry: function (name) { return t._entryIndex(name) >= 0 && t.openEntry(name); },
+      /** The markers drawn in view: entry, place and position in the map's container (px). */
+      markersInView: function () { return t.markersInView(); },
       /** The current state: date (or null), mode, and the open entry (or null). */
       state: function () {
         return {

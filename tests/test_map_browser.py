@@ -1,0 +1,390 @@
+"""The timeline map in headless Chromium (Playwright, Debian's chromium), with no network.
+
+Every test opens the page from a file, aborts any request that leaves the machine, and fails on
+a page error.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import geopandas as gpd
+import pytest
+
+from aleppomap.timeline import render_html
+from browser import PageRun, chromium_available, launch, open_page
+from test_timeline import FARDOS, event_row, events_of, synthetic_events
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not chromium_available(), reason="needs Playwright and chromium"),
+]
+
+TWO_FRAMES = """async ([day, mode]) => {
+  aleppomap.setMode(mode);
+  const t0 = performance.now();
+  aleppomap.setDate(day);
+  await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+  return performance.now() - t0;
+}"""
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    with launch() as b:
+        yield b
+
+
+@pytest.fixture(scope="module")
+def seed_page(seed_events: gpd.GeoDataFrame, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("map") / "aleppo-map.html"
+    path.write_text(render_html(seed_events), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def seed(browser: Any, seed_page: Path) -> Iterator[PageRun]:
+    with open_page(browser, seed_page.as_uri()) as run:
+        yield run
+        assert run.errors == []
+
+
+def located_entries(events: gpd.GeoDataFrame, date: str | None = None) -> list[int]:
+    rows = events[events["located"]]
+    if date is not None:
+        rows = rows[rows["date"] == date]
+    return sorted({int(e) for e in rows["entry"]})
+
+
+def caption_of(events: gpd.GeoDataFrame, entry: int) -> str:
+    return str(events.loc[events["entry"] == entry, "caption"].iloc[0])
+
+
+def popup_text(run: PageRun) -> str:
+    run.page.wait_for_selector(".leaflet-popup-content")
+    return str(run.page.inner_text(".leaflet-popup-content"))
+
+
+def some_day(events: gpd.GeoDataFrame) -> str:
+    """The seed's 12 December, or the first day of any other table."""
+    days = sorted(set(events.loc[events["located"], "date"]) - {""})
+    return "2016-12-12" if "2016-12-12" in days else days[0]
+
+
+# --------------------------------------------------------------------------- the API
+
+
+def test_all_dates_shows_every_located_entry(seed: PageRun, seed_events: gpd.GeoDataFrame) -> None:
+    page = seed.page
+    assert page.evaluate("aleppomap.state().date") is None  # the opening view
+    assert page.evaluate("aleppomap.visibleEntries()") == located_entries(seed_events)
+    assert page.evaluate("aleppomap.setDate(null)") is True
+    assert page.evaluate("aleppomap.visibleEntries()") == located_entries(seed_events)
+    assert page.inner_text(".am-label") == "All dates"
+
+
+def test_dates_are_the_days_with_photos(seed: PageRun, seed_events: gpd.GeoDataFrame) -> None:
+    days = sorted(set(seed_events.loc[seed_events["located"], "date"]) - {""})
+    assert seed.page.evaluate("aleppomap.dates()") == days
+    assert seed.page.evaluate("document.querySelector('.am-slider').max") == str(len(days))
+
+
+def test_one_day_shows_exactly_its_entries(seed: PageRun, seed_events: gpd.GeoDataFrame) -> None:
+    page = seed.page
+    for day in page.evaluate("aleppomap.dates()"):
+        assert page.evaluate("(d) => aleppomap.setDate(d)", day) is True
+        assert page.evaluate("aleppomap.visibleEntries()") == located_entries(seed_events, day)
+    day = some_day(seed_events)
+    page.evaluate("(d) => aleppomap.setDate(d)", day)
+    assert page.evaluate("aleppomap.visibleEntries()") == located_entries(seed_events, day)
+    assert page.input_value(".am-slider") == str(page.evaluate("aleppomap.dates()").index(day) + 1)
+    assert page.evaluate("aleppomap.setDate('1999-01-01')") is False  # no such stop
+
+
+def test_cumulative_mode_shows_every_day_up_to_one(
+    seed: PageRun, seed_events: gpd.GeoDataFrame
+) -> None:
+    page = seed.page
+    days = page.evaluate("aleppomap.dates()")
+    assert page.evaluate("aleppomap.setMode('cumulative')") is True
+    for day in days:
+        page.evaluate("(d) => aleppomap.setDate(d)", day)
+        rows = seed_events[seed_events["located"] & (seed_events["date"] <= day)]
+        assert page.evaluate("aleppomap.visibleEntries()") == sorted(set(rows["entry"]))
+    assert page.is_checked(".am-mode input[value=cumulative]")
+    assert page.evaluate("aleppomap.setMode('weekly')") is False
+
+
+def test_open_entry_opens_its_popup(seed: PageRun, seed_events: gpd.GeoDataFrame) -> None:
+    page = seed.page
+    assert page.evaluate("aleppomap.openEntry(5)") is True
+    text = popup_text(seed)
+    assert text.startswith("Photo 5")
+    assert caption_of(seed_events, 5) in text
+    date = seed_events.loc[seed_events["entry"] == 5, "date"].iloc[0]
+    assert page.evaluate("aleppomap.state()") == {"date": date, "mode": "day", "entry": 5}
+    assert page.evaluate("aleppomap.openEntry(9999)") is False
+
+
+def test_clicking_an_entry_in_the_panel_opens_its_popup(
+    seed: PageRun, seed_events: gpd.GeoDataFrame
+) -> None:
+    page = seed.page
+    entry = located_entries(seed_events)[-1]
+    index = sorted(set(seed_events["entry"])).index(entry)
+    page.evaluate(
+        "(y) => { document.querySelector('.am-scroll').scrollTop = y; }", index * 76 - 100
+    )
+    page.click(f"button.am-entry[data-k='{index}']")
+    assert caption_of(seed_events, entry) in popup_text(seed)
+    assert page.evaluate("aleppomap.state().entry") == entry
+    assert page.get_attribute(f"button.am-entry[data-k='{index}']", "aria-current") == "true"
+
+
+def test_unlocated_entries_are_listed_with_their_reason(
+    seed: PageRun, seed_events: gpd.GeoDataFrame
+) -> None:
+    missing = seed_events[~seed_events["located"]]
+    assert len(missing), "the seed has unlocated entries"
+    page = seed.page
+    entries = sorted(set(seed_events["entry"]))
+    for row in missing.itertuples():
+        k = entries.index(row.entry)
+        page.evaluate("(y) => { document.querySelector('.am-scroll').scrollTop = y; }", k * 76)
+        text = page.inner_text(f"button.am-entry[data-k='{k}']")
+        assert f"Not located: {row.reason}" in text
+
+
+def test_clicking_a_marker_opens_its_popup_even_when_several_share_a_place(
+    seed: PageRun, seed_events: gpd.GeoDataFrame
+) -> None:
+    page = seed.page
+    markers = page.evaluate("aleppomap.markersInView()")
+    keys = seed_events[seed_events["located"]][["entry", "place"]].drop_duplicates()
+    assert sorted((m["entry"], m["place"]) for m in markers) == sorted(
+        (int(e), p) for e, p in zip(keys["entry"], keys["place"], strict=True)
+    )
+    box = page.locator(".am-map").bounding_box()
+    crowded = [m for m in markers if sum(o["place"] == m["place"] for o in markers) > 1]
+    assert crowded, "some place has several photos"
+    for want in crowded:
+        # Positions again: opening a popup may pan the map.
+        (m,) = [
+            o
+            for o in page.evaluate("aleppomap.markersInView()")
+            if (o["entry"], o["place"]) == (want["entry"], want["place"])
+        ]
+        page.mouse.click(box["x"] + m["x"], box["y"] + m["y"])
+        text = popup_text(seed)
+        assert text.startswith(f"Photo {m['entry']}\n"), (m, text[:40])
+        page.evaluate("aleppomap.map.closePopup()")
+        page.wait_for_timeout(400)  # let a pan to show the popup end
+
+
+def test_hover_shows_the_place_and_its_uncertainty(seed: PageRun) -> None:
+    page = seed.page
+    m = page.evaluate("aleppomap.markersInView()")[0]
+    box = page.locator(".am-map").bounding_box()
+    page.mouse.move(box["x"] + m["x"], box["y"] + m["y"])
+    page.wait_for_selector(".am-tip")
+    assert m["place"] in page.inner_text(".am-tip")
+    assert page.locator("path.leaflet-interactive, .leaflet-overlay-pane path").count() >= 1
+
+
+def test_legend_names_the_precisions(seed: PageRun, seed_events: gpd.GeoDataFrame) -> None:
+    legend = seed.page.inner_text(".am-legend")
+    for precision in set(seed_events.loc[seed_events["located"], "precision"]):
+        assert precision in legend
+
+
+# --------------------------------------------------------------------------- the fragment
+
+
+def test_fragment_follows_the_slider_and_the_open_entry(
+    seed: PageRun, seed_events: gpd.GeoDataFrame
+) -> None:
+    page = seed.page
+    day = some_day(seed_events)
+    page.evaluate("(d) => aleppomap.setDate(d)", day)
+    page.wait_for_function("(d) => location.hash === '#date=' + d", arg=day)
+    page.evaluate("aleppomap.openEntry(5)")
+    page.wait_for_function("() => location.hash === '#entry=5'")
+    page.evaluate("aleppomap.setDate(null)")  # entry 5 stays in view, its popup open
+    page.wait_for_function("() => location.hash === '#date=all&entry=5'")
+    page.evaluate("aleppomap.map.closePopup()")
+    page.wait_for_function("() => location.hash === ''")
+
+
+@pytest.mark.parametrize("fragment", ["#entry=5", "#date=2016-12-12", "#date=all&entry=5"])
+def test_fragment_restores_the_view(
+    browser: Any, seed_page: Path, seed_events: gpd.GeoDataFrame, fragment: str
+) -> None:
+    with open_page(browser, seed_page.as_uri() + fragment) as run:
+        if "entry" in fragment:
+            assert caption_of(seed_events, 5) in popup_text(run)
+            assert run.page.evaluate("aleppomap.state().entry") == 5
+            all_dates = "date=all" in fragment
+            assert (run.page.evaluate("aleppomap.state().date") is None) == all_dates
+        else:
+            assert run.page.evaluate("aleppomap.state().date") == "2016-12-12"
+            assert run.page.evaluate("aleppomap.visibleEntries()") == located_entries(
+                seed_events, "2016-12-12"
+            )
+        assert run.errors == []
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    ["#date=2016-13-45", "#entry=9999", "#entry=5&entry=6", "#zoom=3", "#date=", "#%E0%A4%A"],
+)
+def test_a_malformed_fragment_gives_the_opening_view(
+    browser: Any, seed_page: Path, seed_events: gpd.GeoDataFrame, fragment: str
+) -> None:
+    with open_page(browser, seed_page.as_uri() + fragment) as run:
+        page = run.page
+        assert page.evaluate("aleppomap.state()") == {"date": None, "mode": "day", "entry": None}
+        assert page.evaluate("aleppomap.visibleEntries()") == located_entries(seed_events)
+        assert page.locator(".leaflet-popup").count() == 0
+        assert run.errors == []
+
+
+# --------------------------------------------------------------------------- time zones
+
+
+@pytest.mark.parametrize("zone", ["America/New_York", "Asia/Tokyo", "Pacific/Kiritimati"])
+def test_day_label_is_right_in_every_time_zone(browser: Any, seed_page: Path, zone: str) -> None:
+    with open_page(browser, seed_page.as_uri(), timezone_id=zone) as run:
+        page = run.page
+        assert page.evaluate("Intl.DateTimeFormat().resolvedOptions().timeZone") == zone
+        assert page.evaluate("aleppomap.setDate('2016-12-13')") is True
+        assert page.inner_text(".am-label") == "13 December 2016"
+        assert page.get_attribute(".am-slider", "aria-valuetext") == "13 December 2016"
+        assert run.errors == []
+
+
+# --------------------------------------------------------------------------- keyboard
+
+
+def test_keyboard_moves_the_slider_and_opens_entries(seed: PageRun) -> None:
+    page = seed.page
+    days = page.evaluate("aleppomap.dates()")
+    page.focus(".am-slider")
+    page.keyboard.press("ArrowRight")
+    assert page.evaluate("aleppomap.state().date") == days[0]
+    page.focus(".am-next")
+    page.keyboard.press("Enter")
+    assert page.evaluate("aleppomap.state().date") == days[1 % len(days)]
+    page.focus("button.am-entry[data-k='0']")
+    page.keyboard.press("ArrowDown")
+    assert page.evaluate("document.activeElement.getAttribute('data-k')") == "1"
+    outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+    assert outline == "solid"  # focus is visible
+    page.keyboard.press("Enter")
+    page.wait_for_selector(".leaflet-popup-content")
+
+
+def test_play_steps_through_the_days(seed: PageRun) -> None:
+    page = seed.page
+    days = page.evaluate("aleppomap.dates()")
+    page.click(".am-play")
+    assert page.evaluate("aleppomap.state().date") == days[0]
+    assert page.get_attribute(".am-play", "aria-pressed") == "true"
+    page.click(".am-play")
+    assert page.get_attribute(".am-play", "aria-pressed") == "false"
+
+
+# --------------------------------------------------------------------------- offline, safe
+
+
+def test_self_contained_page_requests_only_tiles(
+    browser: Any, seed_events: gpd.GeoDataFrame, tmp_path: Path
+) -> None:
+    for tiles in (True, False):
+        path = tmp_path / f"map-{tiles}.html"
+        path.write_text(render_html(seed_events, tiles=tiles), encoding="utf-8")
+        with open_page(browser, path.as_uri()) as run:
+            run.page.wait_for_timeout(300)
+            kinds = {kind for kind, _ in run.blocked}
+            if tiles:
+                assert kinds <= {"image"}
+                assert all("tile" in url or "basemaps" in url for _, url in run.blocked)
+            else:
+                assert run.blocked == []
+            # The points draw without the network.
+            assert len(run.page.evaluate("aleppomap.markersInView()")) > 0
+            assert run.errors == []
+
+
+HOSTILE = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>'
+
+
+def test_hostile_texts_show_literally_and_run_nothing(browser: Any, tmp_path: Path) -> None:
+    caption = f"In Fardos {HOSTILE}"
+    rows = [
+        event_row(
+            1,
+            caption,
+            title=HOSTILE,
+            place=f"Fardos{HOSTILE}",
+            matched="Fardos",
+            point=FARDOS,
+            url="javascript:window.__xss=3",
+            image="javascript:window.__xss=4",
+        ),
+        event_row(
+            2,
+            f"Also in Fardos {HOSTILE}",
+            place="Fardos",
+            point=FARDOS,
+            url="https://example.org/a",
+            image="https://example.org/a.jpg",
+        ),
+    ]
+    events = events_of(rows)
+    events["credit"] = HOSTILE
+    path = tmp_path / "hostile.html"
+    path.write_text(render_html(events, title=HOSTILE), encoding="utf-8")
+    with open_page(browser, path.as_uri()) as run:
+        page = run.page
+        page.evaluate("aleppomap.openEntry(1)")
+        text = popup_text(run)
+        assert HOSTILE in text
+        assert page.locator(".leaflet-popup-content a").count() == 0
+        assert page.locator(".leaflet-popup-content img").count() == 0
+        page.evaluate("aleppomap.openEntry(2)")
+        run.page.wait_for_selector(".am-popup-source")
+        link = page.locator(".am-popup-source")
+        assert link.get_attribute("href") == "https://example.org/a"
+        assert link.get_attribute("rel") == "noopener noreferrer"
+        assert page.inner_text(".am-title") == HOSTILE
+        assert page.evaluate("window.__xss") is None
+        assert run.errors == []
+
+
+# --------------------------------------------------------------------------- scale
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("n_places", [3000, 100_000])
+def test_100k_events_step_fast_and_stay_clickable(
+    browser: Any, tmp_path: Path, n_places: int
+) -> None:
+    path = tmp_path / "large.html"
+    path.write_text(render_html(synthetic_events(100_000, n_places=n_places)), encoding="utf-8")
+    with open_page(browser, path.as_uri()) as run:
+        page = run.page
+        days = page.evaluate("aleppomap.dates()")
+        for mode in ("day", "cumulative"):
+            times = [page.evaluate(TWO_FRAMES, [d, mode]) for d in days[::12]]
+            # The budget is 50 ms; a loaded CI machine gets some slack.
+            assert statistics.median(times) <= 80, (mode, times)
+        page.evaluate("aleppomap.setMode('day')")
+        page.evaluate("(d) => aleppomap.setDate(d)", days[len(days) // 2])
+        m = page.evaluate("aleppomap.markersInView()")[0]
+        box = page.locator(".am-map").bounding_box()
+        page.mouse.click(box["x"] + m["x"], box["y"] + m["y"])
+        assert popup_text(run).startswith("Photo ")
+        assert run.errors == []

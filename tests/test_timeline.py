@@ -1,0 +1,488 @@
+"""The timeline map as HTML: what the page holds, how it escapes, what it links, that it repeats.
+
+Browser behaviour (slider, popups, panel, fragment) is in ``test_map_browser.py``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import folium
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import pytest
+import shapely
+from shapely.geometry import Point
+
+from aleppomap.errors import AleppomapError
+from aleppomap.timeline import LEAFLET_VERSION, render_html, timeline_map
+
+DATA_SCRIPT = re.compile(
+    r'<script type="application/json" id="(am[0-9a-f]+)-data">(.*?)</script>', re.S
+)
+
+COLUMNS = [
+    "gallery", "gallery_title", "gallery_date", "gallery_intro", "entry", "date",
+    "date_precision", "place_id", "place", "matched", "start", "end", "role", "precision",
+    "uncertainty_m", "caption", "credit", "photographers", "agencies", "score", "method",
+    "located", "reason",
+]  # fmt: skip
+
+
+def payload_of(page: str) -> dict[str, Any]:
+    """The JSON the page's script reads."""
+    found = DATA_SCRIPT.findall(page)
+    assert len(found) == 1
+    data: dict[str, Any] = json.loads(found[0][1])
+    return data
+
+
+def event_row(
+    entry: int,
+    caption: str,
+    *,
+    gallery: str = "g-2016-12-13",
+    title: str = "A gallery",
+    date: str = "2016-12-13",
+    place: str | None = None,
+    matched: str | None = None,
+    role: str = "location",
+    precision: str = "neighbourhood",
+    point: tuple[float, float] | None = None,
+    reason: str = "",
+    **extra: Any,
+) -> dict[str, Any]:
+    """One row of the events table of docs/architecture.md, written by hand."""
+    located = place is not None
+    matched = matched if matched is not None else place
+    start = caption.find(matched) if located and matched else -1
+    return {
+        "gallery": gallery,
+        "gallery_title": title,
+        "gallery_date": "2016-12-13",
+        "gallery_intro": "An introduction.",
+        "entry": entry,
+        "date": date,
+        "date_precision": "day" if date else "unknown",
+        "place_id": place.lower().replace(" ", "-") if located else None,
+        "place": place,
+        "matched": matched if located else None,
+        "start": start if located else None,
+        "end": start + len(matched) if located and matched else None,
+        "role": role if located else None,
+        "precision": precision if located else None,
+        "uncertainty_m": 500.0 if located else float("nan"),
+        "caption": caption,
+        "credit": "Agency",
+        "photographers": [],
+        "agencies": ["Agency"],
+        "score": 100.0 if located else float("nan"),
+        "method": "exact" if located else None,
+        "located": located,
+        "reason": "" if located else (reason or "no place named in the caption"),
+        "geometry": Point(*point) if located and point else None,
+        **extra,
+    }
+
+
+def events_of(rows: list[dict[str, Any]]) -> gpd.GeoDataFrame:
+    extra = [c for c in rows[0] if c not in COLUMNS and c != "geometry"]
+    return gpd.GeoDataFrame(
+        rows, columns=[*COLUMNS, *extra, "geometry"], geometry="geometry", crs="EPSG:4326"
+    )
+
+
+def synthetic_events(
+    n_events: int, *, n_days: int = 365, n_places: int = 3000, per_entry: int = 2, seed: int = 0
+) -> gpd.GeoDataFrame:
+    """A large events table with the contract's columns: random places around Aleppo.
+
+    ``n_places = n_events`` gives every marker its own point (the worst case for drawing).
+    """
+    rng = np.random.default_rng(seed)
+    n_entries = max(1, n_events // per_entry)
+    entry = np.repeat(np.arange(1, n_entries + 1), per_entry)[:n_events]
+    e = entry - 1
+    days = np.datetime_as_string(np.datetime64("2016-01-01") + rng.integers(0, n_days, n_entries))
+    place = rng.integers(0, n_places, n_events)
+    px = 37.05 + rng.random(n_places) * 0.2
+    py = 36.12 + rng.random(n_places) * 0.16
+    kinds = np.array(["landmark", "neighbourhood", "district", "city"])[
+        rng.integers(0, 4, n_places)
+    ]
+    names = np.array([f"Place {i}" for i in range(n_places)], dtype=object)
+    captions = np.array(
+        [f"Photo {k + 1}: people in {names[p]} during the battle, a caption of ordinary length."
+         for k, p in zip(e, place, strict=True)],
+        dtype=object,
+    )  # fmt: skip
+    frame = pd.DataFrame(
+        {
+            "gallery": "synthetic-2016-12-31",
+            "gallery_title": "Synthetic",
+            "gallery_date": "2016-12-31",
+            "gallery_intro": "Synthetic events.",
+            "entry": entry,
+            "date": days[e],
+            "date_precision": "day",
+            "place_id": [f"p{i}" for i in place],
+            "place": names[place],
+            "matched": names[place],
+            "start": 0,
+            "end": 0,
+            "role": "location",
+            "precision": kinds[place],
+            "uncertainty_m": 500.0,
+            "caption": captions,
+            "credit": "Agency",
+            "photographers": [[] for _ in range(n_events)],
+            "agencies": [["Agency"] for _ in range(n_events)],
+            "score": 100.0,
+            "method": "exact",
+            "located": True,
+            "reason": "",
+        }
+    )
+    return gpd.GeoDataFrame(frame, geometry=shapely.points(px[place], py[place]), crs="EPSG:4326")
+
+
+FARDOS = (37.1545, 36.1835)
+BUSTAN = (37.1395, 36.1905)
+CAP2 = "Residents fleeing Bustan al-Qasr arrive in Fardos on Dec. 13."
+CAP5 = "Smoke billows from Bustan al-Qasr on Dec. 12."
+
+
+@pytest.fixture
+def small_events() -> gpd.GeoDataFrame:
+    """Four entries: a movement, one place on another day, an unlocated and an undated one."""
+    return events_of(
+        [
+            event_row(2, CAP2, place="Bustan al-Qasr", role="origin", point=BUSTAN),
+            event_row(2, CAP2, place="Fardos", role="destination", point=FARDOS),
+            event_row(5, CAP5, date="2016-12-12", place="Bustan al-Qasr", point=BUSTAN),
+            event_row(7, "A street in the city.", date="", place="Fardos", point=FARDOS),
+            event_row(11, "", reason="empty caption"),
+        ]
+    )
+
+
+# --------------------------------------------------------------------------- the page
+
+
+def test_returns_a_folium_map_that_saves_the_same_page(
+    small_events: gpd.GeoDataFrame, tmp_path: Path
+) -> None:
+    fmap = timeline_map(small_events)
+    assert isinstance(fmap, folium.Map)
+    fmap.save(str(tmp_path / "map.html"))
+    assert (tmp_path / "map.html").read_text(encoding="utf-8") == render_html(small_events)
+
+
+def test_same_input_same_bytes_and_no_random_ids(small_events: gpd.GeoDataFrame) -> None:
+    first = render_html(small_events)
+    assert render_html(small_events.copy()) == first
+    assert not re.search(r"[0-9a-f]{32}", first), "a uuid-like id is left in the page"
+    other = render_html(small_events, title="Another title")
+    assert DATA_SCRIPT.findall(other)[0][0] != DATA_SCRIPT.findall(first)[0][0]
+
+
+def test_the_input_table_is_not_modified(small_events: gpd.GeoDataFrame) -> None:
+    before = small_events.copy()
+    render_html(small_events)
+    pd.testing.assert_frame_equal(pd.DataFrame(small_events), pd.DataFrame(before))
+
+
+def test_self_contained_page_loads_nothing_from_the_network(
+    small_events: gpd.GeoDataFrame,
+) -> None:
+    page = render_html(small_events)
+    assert not re.search(r"<script[^>]*\bsrc=", page)
+    assert not re.search(r"<link[^>]*\bhref=", page)
+    assert not re.search(r"@import|url\((?!data:|#)", page), "a stylesheet loads a file"
+    assert f'version="{LEAFLET_VERSION}"' in page  # Leaflet is inlined
+    for dropped in ("bootstrap", "jquery", "font-awesome", "fontawesome", "awesome-markers"):
+        assert dropped not in page.lower()
+    assert "sourceMappingURL" not in page
+
+
+def test_cdn_page_links_leaflet_with_integrity(small_events: gpd.GeoDataFrame) -> None:
+    inline = render_html(small_events)
+    page = render_html(small_events, self_contained=False)
+    base = f"https://unpkg.com/leaflet@{LEAFLET_VERSION}/dist"
+    assert re.search(rf'<script src="{re.escape(base)}/leaflet.js"\s+integrity="sha384-', page)
+    assert re.search(rf'<link rel="stylesheet" href="{re.escape(base)}/leaflet.css"', page)
+    assert len(page) < len(inline) - 100_000
+    # The map's own script still comes with the page.
+    assert "L.aleppomapTimeline = function" in page
+
+
+def test_without_tiles_no_tile_layer(small_events: gpd.GeoDataFrame) -> None:
+    assert "tile.openstreetmap.org" in render_html(small_events)
+    page = render_html(small_events, tiles=False)
+    assert "L.tileLayer" not in page
+    assert "tile.openstreetmap.org" not in page
+
+
+def test_title_date_and_intro_in_the_header(small_events: gpd.GeoDataFrame) -> None:
+    page = render_html(small_events)
+    assert "<title>A gallery</title>" in page
+    assert '<h1 class="am-title">A gallery</h1>' in page
+    assert '<time datetime="2016-12-13">13 December 2016</time>' in page
+    assert "An introduction." in page
+    assert "<title>Mine</title>" in render_html(small_events, title="Mine")
+
+
+def test_asset_files_ship_in_the_package() -> None:
+    from importlib.resources import files
+
+    assets = files("aleppomap").joinpath("assets")
+    for name in ("timeline.js", "timeline.css", "timeline.html.j2"):
+        assert assets.joinpath(name).is_file()
+    leaflet = assets.joinpath("vendor", "leaflet")
+    assert "Volodymyr Agafonkin" in leaflet.joinpath("LICENSE").read_text(encoding="utf-8")
+    assert leaflet.joinpath("leaflet.js").read_text(encoding="utf-8").count(LEAFLET_VERSION)
+
+
+# --------------------------------------------------------------------------- escaping
+
+HOSTILE = [
+    "</script><script>window.__xss=1</script>",
+    "<!--<script>",
+    "<img src=x onerror=alert(1)>",
+    "\u2028line\u2029separators & ampersands",
+    "\"quotes' and `backticks`",
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_data_cannot_close_its_script_and_round_trips(text: str) -> None:
+    events = events_of(
+        [
+            event_row(
+                1,
+                f"Caption {text} in Fardos",
+                title=f"Title {text}",
+                place=f"Fardos {text}",
+                matched="Fardos",
+                point=FARDOS,
+            )
+        ]
+    )
+    events["credit"] = f"Credit {text}"
+    events["gallery_intro"] = f"Intro {text}"
+    page = render_html(events)
+    body = DATA_SCRIPT.findall(page)[0][1]
+    for raw in ("<", ">", "&", "\u2028", "\u2029"):
+        assert raw not in body
+    data = json.loads(body)
+    assert data["entries"]["caption"] == [f"Caption {text} in Fardos"]
+    assert data["entries"]["credit"] == [f"Credit {text}"]
+    assert data["places"]["name"] == [f"Fardos {text}"]
+    # Outside the data, the texts reach HTML escaped.
+    assert "window.__xss=1</script>" not in page.replace(body, "")
+    assert "<img src=x" not in page
+    assert f'<h1 class="am-title">Title {text}' not in page or "<" not in text
+
+
+def test_header_texts_are_escaped() -> None:
+    events = events_of([event_row(1, "In Fardos.", place="Fardos", point=FARDOS)])
+    events["gallery_intro"] = "<b>bold</b> & more"
+    page = render_html(events, title="<script>alert(1)</script>")
+    assert "<title>&lt;script&gt;alert(1)&lt;/script&gt;</title>" in page
+    assert '<h1 class="am-title">&lt;script&gt;alert(1)&lt;/script&gt;</h1>' in page
+    assert '<p class="am-intro">&lt;b&gt;bold&lt;/b&gt; &amp; more</p>' in page
+
+
+@pytest.mark.parametrize(
+    ("url", "kept"),
+    [
+        ("https://example.org/photo/1", True),
+        ("http://example.org/a?b=c&d=e", True),
+        ("javascript:alert(1)", False),
+        ("JaVaScRiPt:alert(1)", False),
+        (" javascript:alert(1)", False),
+        ("data:text/html,<script>alert(1)</script>", False),
+        ("vbscript:msgbox(1)", False),
+        ("//example.org/no-scheme", False),
+        ("https:///no-host", False),
+        ("https://exa mple.org/space", False),
+        ("java\tscript:alert(1)", False),
+        ("", False),
+    ],
+)
+def test_only_http_urls_reach_the_page(url: str, kept: bool) -> None:
+    events = events_of(
+        [event_row(1, "In Fardos.", place="Fardos", point=FARDOS, url=url, image=url)]
+    )
+    data = payload_of(render_html(events))
+    assert data["entries"]["url"] == [url if kept else ""]
+    assert data["entries"]["image"] == [url if kept else ""]
+
+
+# --------------------------------------------------------------------------- the data
+
+
+def test_payload_columns(small_events: gpd.GeoDataFrame) -> None:
+    data = payload_of(render_html(small_events))
+    entries = data["entries"]
+    assert entries["n"] == [2, 5, 7, 11]  # every entry, in gallery order
+    # Only days with markers are stops; the undated entry is shown under "all dates" only.
+    assert data["days"] == ["2016-12-12", "2016-12-13"]
+    assert entries["day"] == [1, 0, -1, 1]  # an unlocated entry keeps its day
+    assert entries["reason"] == ["", "", "", "empty caption"]
+    markers = data["markers"]
+    # One marker per (entry, place), sorted by day: 5 (12 Dec), 2 ×2 (13 Dec), then 7.
+    by_entry = [entries["n"][k] for k in markers["entry"]]
+    assert by_entry == [5, 2, 2, 7]
+    assert markers["dayStart"] == [0, 1, 3]
+    names = data["places"]["name"]
+    assert [names[p] for p in markers["place"]] == [
+        "Bustan al-Qasr",
+        "Bustan al-Qasr",
+        "Fardos",
+        "Fardos",
+    ]
+    assert data["arrows"] == [1, 2]  # entry 2: Bustan al-Qasr → Fardos
+    # Coordinates once per place, rounded to 6 decimals.
+    assert sorted(zip(data["places"]["x"], data["places"]["y"], strict=True)) == [BUSTAN, FARDOS]
+    # Spans in the caption, for marking the places named.
+    k2 = entries["n"].index(2)
+    spans = entries["spans"][k2]
+    assert [CAP2[spans[i] : spans[i + 1]] for i in range(0, len(spans), 2)] == [
+        "Bustan al-Qasr",
+        "Fardos",
+    ]
+
+
+def test_a_place_named_twice_in_an_entry_is_one_marker() -> None:
+    caption = "Fardos, and again Fardos."
+    rows = [
+        event_row(1, caption, place="Fardos", point=FARDOS),
+        event_row(1, caption, place="Fardos", point=FARDOS),
+    ]
+    rows[1]["start"], rows[1]["end"] = 18, 24
+    data = payload_of(render_html(events_of(rows)))
+    assert len(data["markers"]["entry"]) == 1
+    assert data["entries"]["spans"] == [[0, 6, 18, 24]]
+
+
+def test_spans_count_utf16_units_for_javascript() -> None:
+    caption = "\U0001f4f7 A photo in Fardos"
+    data = payload_of(render_html(events_of([event_row(1, caption, place="Fardos", point=FARDOS)])))
+    start, end = data["entries"]["spans"][0]
+    assert caption.encode("utf-16-le")[2 * start : 2 * end].decode("utf-16-le") == "Fardos"
+
+
+def test_several_galleries_name_entries_by_gallery() -> None:
+    events = events_of(
+        [
+            event_row(
+                1, "In Fardos.", gallery="b-gallery", title="B", place="Fardos", point=FARDOS
+            ),
+            event_row(
+                1, "In Fardos.", gallery="a-gallery", title="A", place="Fardos", point=FARDOS
+            ),
+        ]
+    )
+    page = render_html(events)
+    data = payload_of(page)
+    # Galleries keep the order of the table, not the alphabet.
+    assert [g["id"] for g in data["galleries"]] == ["b-gallery", "a-gallery"]
+    assert data["entries"]["gallery"] == [0, 1]
+    assert "2 galleries" in page
+
+
+def test_points_from_another_crs_are_reprojected() -> None:
+    events = events_of([event_row(1, "In Fardos.", place="Fardos", point=FARDOS)])
+    data = payload_of(render_html(events.to_crs("EPSG:3857")))
+    assert data["places"]["x"] == [pytest.approx(FARDOS[0], abs=1e-6)]
+    assert data["places"]["y"] == [pytest.approx(FARDOS[1], abs=1e-6)]
+
+
+def test_a_located_row_without_point_is_listed_as_unlocated() -> None:
+    row = event_row(1, "In Fardos.", place="Fardos", point=FARDOS)
+    row["geometry"] = None
+    data = payload_of(render_html(events_of([row])))
+    assert data["markers"]["entry"] == []
+    assert data["entries"]["reason"] == ["no point for its place"]
+    assert "bounds" not in data
+
+
+def test_invalid_dates_are_undated() -> None:
+    events = events_of(
+        [
+            event_row(1, "In Fardos.", date="2016-02-30", place="Fardos", point=FARDOS),
+            event_row(2, "In Fardos.", date="13 Dec", place="Fardos", point=FARDOS),
+        ]
+    )
+    data = payload_of(render_html(events))
+    assert data["days"] == []
+    assert data["entries"]["date"] == ["", ""]
+
+
+def test_an_empty_table_gives_a_page() -> None:
+    events = events_of([event_row(1, "In Fardos.", place="Fardos", point=FARDOS)]).iloc[:0]
+    data = payload_of(render_html(events))
+    assert data["entries"]["n"] == []
+    assert data["days"] == []
+
+
+def test_wrong_input_raises_a_clear_error(small_events: gpd.GeoDataFrame) -> None:
+    with pytest.raises(AleppomapError, match="GeoDataFrame"):
+        timeline_map(pd.DataFrame(small_events))  # type: ignore[arg-type]
+    with pytest.raises(AleppomapError, match="located"):
+        timeline_map(small_events.drop(columns=["located"]))
+    with pytest.raises(AleppomapError, match="mode"):
+        timeline_map(small_events, mode="weekly")  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------- the seed
+
+
+def test_seed_payload_matches_the_events_table(seed_events: gpd.GeoDataFrame) -> None:
+    data = payload_of(render_html(seed_events))
+    located = seed_events[seed_events["located"]]
+    assert data["days"] == sorted(set(located["date"]) - {""})
+    entries = data["entries"]
+    assert entries["n"] == sorted(set(seed_events["entry"]))
+    keys = located[["entry", "place_id"]].drop_duplicates()
+    assert len(data["markers"]["entry"]) == len(keys)
+    for row in seed_events.drop_duplicates("entry").itertuples():
+        k = entries["n"].index(row.entry)
+        assert entries["caption"][k] == row.caption
+        assert entries["credit"][k] == row.credit
+
+
+# --------------------------------------------------------------------------- scale
+
+
+@pytest.mark.slow
+def test_100k_events_page_is_smaller_than_timestamped_geojson() -> None:
+    from folium.plugins import TimestampedGeoJson
+
+    events = synthetic_events(100_000)
+    ours = render_html(events)
+    features = [
+        {
+            "type": "Feature",
+            "geometry": {"type": "Point", "coordinates": [round(x, 6), round(y, 6)]},
+            "properties": {"times": [d], "popup": f"<b>Photo {n}</b><br>{c}<br>{cr}"},
+        }
+        for x, y, d, n, c, cr in zip(
+            shapely.get_x(events.geometry.values),
+            shapely.get_y(events.geometry.values),
+            events["date"],
+            events["entry"],
+            events["caption"],
+            events["credit"],
+            strict=True,
+        )
+    ]
+    fmap = folium.Map(location=[36.2, 37.15], zoom_start=12)
+    TimestampedGeoJson({"type": "FeatureCollection", "features": features}).add_to(fmap)
+    theirs = fmap.get_root().render()
+    assert len(ours.encode()) < len(theirs.encode())
