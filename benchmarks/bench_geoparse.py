@@ -1,0 +1,156 @@
+"""Geoparsing throughput: synthetic entries → events table, next to a naive baseline.
+
+Each size runs in a fresh child process so that its peak memory (max RSS) is its own. The
+time counted is ``locate(entries)`` (dates, places, the events GeoDataFrame); generating the
+entries is not counted, holding them is (they are part of the peak). The baseline is the
+obvious first attempt: every alias of the gazetteer compiled as its own case-insensitive
+``\\b...\\b`` regex and run over every caption. It is measured on a sample in the same run
+and extrapolated (on 1M captions it would take hours).
+
+Run through ``python -m benchmarks`` (see ``benchmarks/README.md``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import inspect
+import json
+import re
+import resource
+import subprocess
+import sys
+import time
+from typing import Any
+
+from aleppomap.gazetteer import Gazetteer
+
+BASELINE_SAMPLE = 2_000
+
+
+def naive_baseline(captions: list[str], gazetteer: Gazetteer) -> tuple[float, int]:
+    """Seconds for the per-alias regex loop over ``captions``, and the hits it found."""
+    patterns = []
+    for place in gazetteer:
+        for name in dict.fromkeys((place.name, *place.aliases)):
+            patterns.append((place.id, re.compile(r"\b" + re.escape(name) + r"\b", re.I)))
+    t0 = time.perf_counter()
+    hits = 0
+    for _pid, rx in patterns:
+        for caption in captions:
+            if rx.search(caption):
+                hits += 1
+    return time.perf_counter() - t0, hits
+
+
+def _peak_mb(who: int) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024.0  # kB on Linux
+
+
+def run_one(n: int, workers: int, seed: int) -> dict[str, Any]:
+    """Generate ``n`` entries, locate them, return the numbers (in this process)."""
+    from aleppomap.events import locate
+    from benchmarks.synth import generate
+
+    gazetteer = Gazetteer.load()
+    t0 = time.perf_counter()
+    entries = generate(n, seed=seed, gazetteer=gazetteer).entries
+    gen_s = time.perf_counter() - t0
+    kwargs: dict[str, Any] = {}
+    if workers > 1 and "workers" in inspect.signature(locate).parameters:
+        kwargs["workers"] = workers
+    t0 = time.perf_counter()
+    events = locate(entries, gazetteer, **kwargs)
+    seconds = time.perf_counter() - t0
+    return {
+        "n": n,
+        "workers": kwargs.get("workers", 1),
+        "generate_s": round(gen_s, 2),
+        "locate_s": round(seconds, 2),
+        "captions_per_s": round(n / seconds),
+        "events": len(events),
+        "located": int(events["located"].sum()),
+        "peak_mb_main": round(_peak_mb(resource.RUSAGE_SELF)),
+        "peak_mb_worker": round(_peak_mb(resource.RUSAGE_CHILDREN)),
+    }
+
+
+def run_baseline(seed: int) -> dict[str, Any]:
+    from aleppomap.geoparse import Geoparser
+    from benchmarks.synth import generate
+
+    gazetteer = Gazetteer.load()
+    captions = generate(BASELINE_SAMPLE, seed=seed, gazetteer=gazetteer).entries["caption"]
+    sample = captions.tolist()
+    seconds, hits = naive_baseline(sample, gazetteer)
+    parser = Geoparser(gazetteer)
+    t0 = time.perf_counter()
+    for caption in sample:
+        parser.find(caption)
+    find_s = time.perf_counter() - t0
+    return {
+        "sample": len(sample),
+        "baseline_s": round(seconds, 3),
+        "baseline_captions_per_s": round(len(sample) / seconds, 1),
+        "baseline_hits": hits,
+        "find_captions_per_s_sample": round(len(sample) / find_s),
+    }
+
+
+def _child(args: list[str]) -> dict[str, Any]:
+    out = subprocess.run(
+        [sys.executable, "-m", "benchmarks.bench_geoparse", *args],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
+    return result
+
+
+def main(argv: list[str] | None = None) -> dict[str, Any]:
+    """Run every size in a child process and print a table; return the numbers."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sizes", default="10000,100000,1000000")
+    parser.add_argument("--workers", default="1,2", help="worker counts to try (comma list)")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--one", type=int, default=None, help=argparse.SUPPRESS)
+    parser.add_argument("--baseline", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.baseline:
+        print(json.dumps(run_baseline(args.seed)))
+        return {}
+    if args.one is not None:
+        print(json.dumps(run_one(args.one, int(args.workers), args.seed)))
+        return {}
+
+    base = _child(["--baseline", "--seed", str(args.seed)])
+    print(
+        f"naive baseline (every alias its own regex) on {base['sample']:,} captions: "
+        f"{base['baseline_captions_per_s']:,.1f} captions/s "
+        f"(Geoparser.find on the same sample: {base['find_captions_per_s_sample']:,}/s)"
+    )
+    rows = []
+    header = (
+        f"{'N':>9} {'workers':>7} {'locate s':>9} {'captions/s':>11} {'× naive':>8} "
+        f"{'peak MB main':>12} {'peak MB worker':>14} {'events':>9}"
+    )
+    print(header)
+    for n in (int(s) for s in args.sizes.split(",")):
+        for w in (int(s) for s in args.workers.split(",")):
+            r = _child(["--one", str(n), "--workers", str(w), "--seed", str(args.seed)])
+            if r["workers"] != w:
+                continue  # locate has no workers option
+            r["x_naive"] = round(r["captions_per_s"] / base["baseline_captions_per_s"], 1)
+            r["naive_extrapolated_s"] = round(n / base["baseline_captions_per_s"])
+            rows.append(r)
+            print(
+                f"{n:>9,} {w:>7} {r['locate_s']:>9.2f} {r['captions_per_s']:>11,} "
+                f"{r['x_naive']:>8.1f} {r['peak_mb_main']:>12,} {r['peak_mb_worker']:>14,} "
+                f"{r['events']:>9,}"
+            )
+            sys.stdout.flush()
+    return {"baseline": base, "runs": rows}
+
+
+if __name__ == "__main__":
+    main()
