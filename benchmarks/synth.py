@@ -37,12 +37,11 @@ DEFAULT_START = dt.date(2016, 11, 28)
 DAYS = 20
 
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
-_MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"]  # fmt: skip
 _ABBR = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.",
          "Nov.", "Dec."]  # fmt: skip
-_WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+_WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 # (pattern, replacements) applied word by word; a variant is kept only when the gazetteer's
 # normaliser folds it to the same key as the alias (the point is to vary the spelling,
