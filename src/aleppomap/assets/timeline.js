@@ -1051,41 +1051,34 @@
     this.playButton.setAttribute('aria-pressed', 'false');
   };
 
+  // The legend, in the panel (on the map it would hide points): one swatch per precision.
   Timeline.prototype._buildLegend = function () {
-    var self = this;
+    var box = document.getElementById(this.id + '-panel').querySelector('.am-legend');
     var used = {};
     for (var p = 0; p < this.pKind.length; p++) { used[this.pKind[p]] = true; }
-    var Legend = L.Control.extend({
-      options: { position: 'bottomleft' },
-      onAdd: function () {
-        var box = el('div', 'am-legend leaflet-bar');
-        box.appendChild(el('div', 'am-legend-title', 'Place precision'));
-        var list = el('ul');
-        for (var k = 0; k < self.data.kinds.length; k++) {
-          if (!used[k]) { continue; }
-          var style = styleOf(self.data.kinds[k]);
-          var li = el('li');
-          var sw = el('span', 'am-swatch');
-          sw.style.width = (2 * style.r) + 'px';
-          sw.style.height = (2 * style.r) + 'px';
-          sw.style.background = style.fill;
-          li.appendChild(sw);
-          li.appendChild(el('span', null, self.data.kinds[k] || 'other'));
-          list.appendChild(li);
-        }
-        if (self.arrowFrom.length) {
-          var mv = el('li');
-          mv.appendChild(el('span', 'am-arrow-swatch', '⇢'));
-          mv.appendChild(el('span', null, 'movement (from → to)'));
-          list.appendChild(mv);
-        }
-        box.appendChild(list);
-        box.appendChild(el('div', 'am-legend-note', 'Hover a point: its place and uncertainty'));
-        L.DomEvent.disableClickPropagation(box);
-        return box;
-      }
-    });
-    new Legend().addTo(this.map);
+    var list = el('ul', 'am-legend-list');
+    for (var k = 0; k < this.data.kinds.length; k++) {
+      if (!used[k]) { continue; }
+      var style = styleOf(this.data.kinds[k]);
+      var li = el('li');
+      var sw = el('span', 'am-swatch');
+      sw.style.width = (2 * style.r) + 'px';
+      sw.style.height = (2 * style.r) + 'px';
+      sw.style.background = style.fill;
+      li.appendChild(sw);
+      li.appendChild(el('span', null, this.data.kinds[k] || 'other'));
+      list.appendChild(li);
+    }
+    if (this.arrowFrom.length) {
+      var mv = el('li');
+      mv.appendChild(el('span', 'am-arrow-swatch', '⇢'));
+      mv.appendChild(el('span', null, 'from → to'));
+      list.appendChild(mv);
+    }
+    box.appendChild(list);
+    box.appendChild(el('p', 'am-legend-note',
+      'Point colour and size: how precisely the place is known. Hover a point for its ' +
+      'place and uncertainty circle; several photos at one place spread around it.'));
   };
 
   Timeline.prototype._fit = function (animate) {
@@ -1095,7 +1088,10 @@
     if (bounds.getNorthEast().equals(bounds.getSouthWest())) {
       this.map.setView(bounds.getCenter(), 14, { animate: animate });
     } else {
-      this.map.fitBounds(bounds, { padding: L.point(36, 36), maxZoom: 15, animate: animate });
+      this.map.fitBounds(bounds, {
+        paddingTopLeft: L.point(56, 64), paddingBottomRight: L.point(64, 36),
+        maxZoom: 15, animate: animate
+      });
     }
   };
 
