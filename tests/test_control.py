@@ -275,6 +275,16 @@ def test_seed_map_layer(seed_control: pd.DataFrame, gazetteer: Gazetteer) -> Non
             [("hanano", "rebels", "held")],
         ),
         (
+            "Government soldiers hand out bread to children in the newly captured Hanano "
+            "neighborhood.",
+            [("hanano", "government", "captured")],
+        ),
+        (
+            "Smoke rises over the former rebel-held district of Hanano, near the "
+            "government-held Mogambo neighborhood.",
+            [("hanano", "unknown", "lost"), ("mogambo", "government", "held")],
+        ),
+        (
             "Assad forces entered Hanano on Nov. 26.",
             [("hanano", "government", "captured")],
         ),
@@ -344,6 +354,8 @@ def test_rebel_held_part_of_a_city_is_not_the_city(gazetteer: Gazetteer) -> None
         "A woman from Sukkari walks past a damaged mosque.",
         "Syrian civilians flee Sukkari towards safer rebel-held areas in Aleppo.",
         "Turkish troops entered al-Bab.",
+        "Children play in the newly captured Hanano neighborhood.",
+        "Turkish troops and rebels walk in the newly captured al-Bab.",
         "Government forces fire towards positions held by rebels in Hanano.",
         "A soldier carries a woman after government forces took control over the "
         "neighborhood in Aleppo.",
