@@ -678,3 +678,75 @@ def test_write_outputs_checks_every_folder_first(
 def test_module_exports_what_it_documents() -> None:
     for name in export.__all__:
         assert callable(getattr(export, name)) or name.isupper()
+
+
+# --------------------------------------------------------------- the seed gallery, for real
+
+
+def test_seed_events_read_back_from_each_format(
+    fmt: str, seed_events: gpd.GeoDataFrame, gazetteer: Any, tmp_path: Path
+) -> None:
+    path = write(fmt, seed_events, tmp_path / f"aleppo{SUFFIX[fmt]}", gazetteer)
+    back = READERS[fmt](path)
+    expected = located_rows(seed_events)
+    assert len(expected) > 0
+    assert list(back.columns) == list(expected.columns)
+    assert rows(back) == rows(expected)
+
+
+def test_seed_geojson_validates_and_loses_no_entry(seed_events: gpd.GeoDataFrame) -> None:
+    doc = json.loads(geojson_text(seed_events))
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    jsonschema.validate(doc, schema, cls=jsonschema.Draft202012Validator)
+    located = {f["properties"]["entry"] for f in doc["features"]}
+    missing = {u["entry"]: u["reason"] for u in doc["unlocated"]}
+    assert located | set(missing) == set(range(1, 26))
+    assert missing[11] == "empty caption"
+    for feature in doc["features"]:
+        assert feature["properties"]["precision"]
+        assert feature["properties"]["date_precision"] in {"day", "gallery", "unknown"}
+
+
+def test_seed_gpkg_places_cite_their_sources(
+    seed_events: gpd.GeoDataFrame, gazetteer: Any, tmp_path: Path
+) -> None:
+    path = write_gpkg(seed_events, tmp_path / "aleppo.gpkg", gazetteer=gazetteer)
+    places = gpd.read_file(path, layer="places")
+    used = sorted(set(located_rows(seed_events)["place_id"]))
+    assert list(places["place_id"]) == used
+    assert places["source"].str.len().gt(0).all()
+    assert places["licence"].str.len().gt(0).all()
+    assert int(places["n_events"].sum()) == len(located_rows(seed_events))
+    entries = pyogrio.read_dataframe(path, layer="entries")
+    assert list(entries["entry"]) == list(range(1, 26))
+
+
+_SEED_CHILD = """
+import sys
+from pathlib import Path
+from aleppomap import locate, read_gallery
+from aleppomap.export import write_outputs
+out = Path(sys.argv[1])
+write_outputs(
+    locate(read_gallery()), geojson=out / "e.geojson", gpkg=out / "e.gpkg", csv=out / "e.csv"
+)
+"""
+
+
+def test_seed_pipeline_gives_the_same_bytes_under_any_hash_seed(tmp_path: Path) -> None:
+    outputs = []
+    for seed in ("0", "1", "4242"):
+        out = tmp_path / f"seed{seed}"
+        out.mkdir()
+        done = subprocess.run(
+            [sys.executable, "-c", _SEED_CHILD, str(out)],
+            env={"PYTHONHASHSEED": seed, "PATH": "", "LC_ALL": "C"},
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=False,
+        )
+        assert done.returncode == 0, done.stderr
+        outputs.append({p.name: p.read_bytes() for p in sorted(out.iterdir())})
+    assert sorted(outputs[0]) == ["e.csv", "e.geojson", "e.gpkg"]
+    assert outputs[0] == outputs[1] == outputs[2]
