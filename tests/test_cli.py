@@ -81,3 +81,71 @@ def test_unwritable_output_is_a_clear_error(tmp_path: Path) -> None:
     assert done.returncode == 1
     assert "missing-dir" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_build_writes_gpkg_with_control_layer_and_csvs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import pyogrio
+
+    gpkg, csv, control = tmp_path / "e.gpkg", tmp_path / "e.csv", tmp_path / "control.csv"
+    main(
+        [
+            "build",
+            "--html",
+            str(tmp_path / "m.html"),
+            "--geojson",
+            str(tmp_path / "e.geojson"),
+            "--gpkg",
+            str(gpkg),
+            "--csv",
+            str(csv),
+            "--control-csv",
+            str(control),
+        ]
+    )
+    layers = {name for name, _ in pyogrio.list_layers(gpkg)}
+    assert {"events", "places", "entries", "control"} <= layers
+    statements = pyogrio.read_dataframe(gpkg, layer="control")
+    assert "bustan-al-qasr" in set(statements["place_id"])
+    assert set(statements["controller"]) <= {
+        "government",
+        "rebels",
+        "islamic_state",
+        "kurdish",
+        "contested",
+        "unknown",
+    }
+    text = control.read_text(encoding="utf-8")
+    assert text.startswith("place_id,place,date,controller,action,entry,evidence")
+    assert "lon" in csv.read_text(encoding="utf-8").splitlines()[0]
+
+
+def test_places_command_shows_spans_roles_and_unknown_names(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    main(["places", "Residents fled al-Sukkari towards the Qwertzuiop district on Monday."])
+    out = capsys.readouterr().out
+    assert "'al-Sukkari'" in out
+    assert "origin" in out
+    assert "Qwertzuiop district" in out
+    assert "unknown place" in out
+
+
+def test_gazetteer_check_passes_on_ours_and_fails_on_a_broken_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    main(["gazetteer", "check"])
+    assert "valid" in capsys.readouterr().out
+    broken = tmp_path / "g.geojson"
+    broken.write_text('{"type": "FeatureCollection", "features": [{"type": "Feature"}]}')
+    done = run(["gazetteer", "check", str(broken)], tmp_path)
+    assert done.returncode == 1
+    assert "g.geojson" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_export_needs_an_output(tmp_path: Path) -> None:
+    done = run(["export"], tmp_path)
+    assert done.returncode == 2
+    assert "--geojson" in done.stderr

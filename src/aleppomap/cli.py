@@ -179,6 +179,34 @@ _INPUT_KEYS = (
 )
 
 
+def _write_data(
+    events: gpd.GeoDataFrame,
+    gazetteer: Gazetteer,
+    *,
+    geojson: Path | None = None,
+    gpkg: Path | None = None,
+    csv: Path | None = None,
+    control: Path | None = None,
+) -> list[Path]:
+    """Write the data outputs asked for; the GeoPackage also gets the ``control`` layer."""
+    from aleppomap.export import write_outputs
+
+    extra = {}
+    if gpkg is not None or control is not None:
+        from aleppomap.control import control_table
+
+        statements = control_table(events)
+        extra["control"] = statements
+    written = write_outputs(
+        events, geojson=geojson, gpkg=gpkg, csv=csv, gazetteer=gazetteer, extra_layers=extra
+    )
+    if control is not None:
+        from aleppomap._atomic import atomic_write_text
+
+        written.append(atomic_write_text(control, extra["control"].to_csv(index=False)))
+    return written
+
+
 @cli.command()
 @_input_options
 @click.option(
@@ -199,6 +227,13 @@ _INPUT_KEYS = (
 )
 @click.option("--gpkg", "gpkg_path", type=_PathArg, default=None, help="Also write a GeoPackage.")
 @click.option("--csv", "csv_path", type=_PathArg, default=None, help="Also write a CSV (lon/lat).")
+@click.option(
+    "--control-csv",
+    "control_csv",
+    type=_PathArg,
+    default=None,
+    help="Also write who held which place, day by day, as stated by the captions (CSV).",
+)
 @click.option("--cdn", is_flag=True, help="Link Leaflet from a CDN instead of inlining it.")
 def build(
     files: tuple[Path, ...],
@@ -206,6 +241,7 @@ def build(
     geojson_path: Path,
     gpkg_path: Path | None,
     csv_path: Path | None,
+    control_csv: Path | None,
     cdn: bool,
     **opts: Any,
 ) -> None:
@@ -215,10 +251,10 @@ def build(
     several make one map.
     """
     from aleppomap._atomic import atomic_write_text
-    from aleppomap.export import geojson_text, write_outputs
+    from aleppomap.export import geojson_text
     from aleppomap.timeline import render_html
 
-    _check_output_folders(html_path, geojson_path, gpkg_path, csv_path)
+    _check_output_folders(html_path, geojson_path, gpkg_path, csv_path, control_csv)
     events, n_entries, gazetteer = _read_and_locate(files, opts)
     # Render everything before writing anything: a failure leaves no partial output.
     html = render_html(events, self_contained=not cdn)
@@ -227,7 +263,7 @@ def build(
     atomic_write_text(geojson_path, geojson)
     _echo(f"wrote {html_path} ({len(html.encode()):,} bytes)")
     _echo(f"wrote {geojson_path} ({len(geojson.encode()):,} bytes)")
-    for path in write_outputs(events, gpkg=gpkg_path, csv=csv_path, gazetteer=gazetteer):
+    for path in _write_data(events, gazetteer, gpkg=gpkg_path, csv=csv_path, control=control_csv):
         _echo(f"wrote {path} ({path.stat().st_size:,} bytes)")
     for line in _summary(events, n_entries):
         _echo(line)
@@ -238,22 +274,30 @@ def build(
 @click.option("--geojson", "geojson_path", type=_PathArg, default=None, help="GeoJSON output.")
 @click.option("--gpkg", "gpkg_path", type=_PathArg, default=None, help="GeoPackage output.")
 @click.option("--csv", "csv_path", type=_PathArg, default=None, help="CSV output (lon/lat).")
+@click.option(
+    "--control-csv",
+    "control_csv",
+    type=_PathArg,
+    default=None,
+    help="Also write who held which place, day by day, as stated by the captions (CSV).",
+)
 def export_cmd(
     files: tuple[Path, ...],
     geojson_path: Path | None,
     gpkg_path: Path | None,
     csv_path: Path | None,
+    control_csv: Path | None,
     **opts: Any,
 ) -> None:
     """Write the events of FILES (default: the embedded gallery) as data files, no map."""
-    from aleppomap.export import write_outputs
-
-    if geojson_path is None and gpkg_path is None and csv_path is None:
-        raise click.UsageError("name at least one output: --geojson, --gpkg or --csv")
-    _check_output_folders(geojson_path, gpkg_path, csv_path)
+    if geojson_path is None and gpkg_path is None and csv_path is None and control_csv is None:
+        raise click.UsageError(
+            "name at least one output: --geojson, --gpkg, --csv or --control-csv"
+        )
+    _check_output_folders(geojson_path, gpkg_path, csv_path, control_csv)
     events, n_entries, gazetteer = _read_and_locate(files, opts)
-    written = write_outputs(
-        events, geojson=geojson_path, gpkg=gpkg_path, csv=csv_path, gazetteer=gazetteer
+    written = _write_data(
+        events, gazetteer, geojson=geojson_path, gpkg=gpkg_path, csv=csv_path, control=control_csv
     )
     for path in written:
         _echo(f"wrote {path} ({path.stat().st_size:,} bytes)")
