@@ -190,6 +190,13 @@ def test_same_input_same_bytes_and_no_random_ids(small_events: gpd.GeoDataFrame)
     assert DATA_SCRIPT.findall(other)[0][0] != DATA_SCRIPT.findall(first)[0][0]
 
 
+def test_a_map_rendered_twice_gives_the_same_page(small_events: gpd.GeoDataFrame) -> None:
+    fmap = timeline_map(small_events)
+    first = fmap.get_root().render()
+    assert fmap.get_root().render() == first
+    assert "srcdoc" in fmap._repr_html_()  # Jupyter's view
+
+
 def test_the_input_table_is_not_modified(small_events: gpd.GeoDataFrame) -> None:
     before = small_events.copy()
     render_html(small_events)

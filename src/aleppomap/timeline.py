@@ -512,6 +512,21 @@ var {{ this.get_name() }} = L.map({{ this.get_name()|tojson }}, {{ this.leaflet_
         self.leaflet_options = {"center": list(center), "zoom": zoom, "zoomSnap": 0.5}
 
 
+class _TileLayer(folium.TileLayer):
+    """A TileLayer that renders the same page every time it is rendered.
+
+    folium's ``Layer.render`` adds a new "add to the map" child at each render (under the same
+    name but a new random id), so a map saved twice gets a second ``addTo`` line; this keeps
+    the first one.
+    """
+
+    def render(self, **kwargs: Any) -> None:  # type: ignore[override]
+        if self.get_name() + "_add" in self._children:
+            MacroElement.render(self, **kwargs)  # type: ignore[no-untyped-call]
+        else:
+            super().render(**kwargs)  # type: ignore[no-untyped-call]
+
+
 class _Timeline(MacroElement):
     """The timeline: page chrome (title, slider, panel), the data and the map's script."""
 
@@ -654,12 +669,12 @@ def timeline_map(
     page = _Page(title=heading)
     page.add_child(fmap)
     if tiles:
-        folium.TileLayer(
+        _TileLayer(
             _LIGHT_URL, attr=_LIGHT_ATTR, name="Light (CARTO)", max_zoom=20, subdomains="abcd"
         ).add_to(fmap)
-        folium.TileLayer(
-            _OSM_URL, attr=_OSM_ATTR, name="OpenStreetMap", max_zoom=19, show=False
-        ).add_to(fmap)
+        _TileLayer(_OSM_URL, attr=_OSM_ATTR, name="OpenStreetMap", max_zoom=19, show=False).add_to(
+            fmap
+        )
         folium.LayerControl(position="topright", collapsed=True).add_to(fmap)
     _Timeline(payload, heading=heading, self_contained=self_contained, mode=mode, uid=uid).add_to(
         fmap

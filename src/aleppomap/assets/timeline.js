@@ -1077,8 +1077,7 @@
     }
     box.appendChild(list);
     box.appendChild(el('p', 'am-legend-note',
-      'Point colour and size: how precisely the place is known. Hover a point for its ' +
-      'place and uncertainty circle; several photos at one place spread around it.'));
+      'How precisely each place is known. Hover a point for its uncertainty.'));
   };
 
   Timeline.prototype._fit = function (animate) {
