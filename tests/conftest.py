@@ -7,6 +7,7 @@ from pathlib import Path
 import geopandas as gpd
 import pandas as pd
 import pytest
+
 from aleppomap.gallery import embedded_gallery, read_gallery
 from aleppomap.gazetteer import Gazetteer
 

@@ -35,7 +35,7 @@ def test_wheel_contains_the_seed_gallery_and_the_gazetteer(tmp_path: Path) -> No
     assert any(n.startswith("aleppomap/assets/") for n in names)
 
 
-@pytest.mark.skipif(not SHARED_SEED.exists(), reason="the shared seed folder is not beside the repo")
+@pytest.mark.skipif(not SHARED_SEED.exists(), reason="no shared seed folder")
 def test_embedded_gallery_is_the_published_seed() -> None:
     assert Path(str(embedded_gallery())).read_bytes() == SHARED_SEED.read_bytes()
 
@@ -47,7 +47,5 @@ def test_import_is_light() -> None:
         "heavy = [m for m in ('geopandas', 'folium', 'pandas') if m in sys.modules]; "
         "print(','.join(heavy))"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
-    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == ""
