@@ -30,6 +30,11 @@ _LAZY = {
     "unlocated": "aleppomap.events",
     "timeline_map": "aleppomap.timeline",
     "write_geojson": "aleppomap.export",
+    "write_gpkg": "aleppomap.export",
+    "write_csv": "aleppomap.export",
+    "write_outputs": "aleppomap.export",
+    "control_table": "aleppomap.control",
+    "control_timeline": "aleppomap.control",
     "AleppomapError": "aleppomap.errors",
     "GalleryFormatError": "aleppomap.errors",
     "GazetteerError": "aleppomap.errors",
@@ -48,6 +53,8 @@ __all__ = [
     "GeocodeTimeout",
     "Geoparser",
     "add_dates",
+    "control_table",
+    "control_timeline",
     "embedded_gallery",
     "find_date",
     "locate",
@@ -55,10 +62,14 @@ __all__ = [
     "read_gallery",
     "timeline_map",
     "unlocated",
+    "write_csv",
     "write_geojson",
+    "write_gpkg",
+    "write_outputs",
 ]
 
 if TYPE_CHECKING:
+    from aleppomap.control import control_table, control_timeline
     from aleppomap.dates import add_dates, find_date
     from aleppomap.errors import (
         AleppomapError,
@@ -69,7 +80,7 @@ if TYPE_CHECKING:
         GeocodeTimeout,
     )
     from aleppomap.events import locate, located_events, unlocated
-    from aleppomap.export import write_geojson
+    from aleppomap.export import write_csv, write_geojson, write_gpkg, write_outputs
     from aleppomap.gallery import embedded_gallery, read_gallery
     from aleppomap.gazetteer import Gazetteer
     from aleppomap.geoparse import Geoparser
