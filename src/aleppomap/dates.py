@@ -63,43 +63,81 @@ _WEEKDAY_NUMBER = {
     "saturday": 5,
     "sunday": 6,
 }
-# Lower-case words that are not months.
-_NOT_MONTHS = frozenset({"may", "march", "mar", "august"})
 
-# Full names end at a word boundary; abbreviations may take a full stop ("Dec.14").
-_MONTH = (
-    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|\b))"
+
+def _cased(*words: str) -> str:
+    """An alternation of ``words`` as written, and in capitals: ``Dec|DEC``."""
+    return "|".join(v for w in words for v in (w, w.upper()))
+
+
+_FULL_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 )
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_ABBREVIATED = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec")
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+# Case-sensitive on purpose ("may", "march" are words; "dec." is not written). Full
+# names end at a word boundary; abbreviations may take a full stop ("Dec.14").
+_MONTH = r"(?:(?:" + _cased(*_FULL_MONTHS) + r")\b|(?:" + _cased(*_ABBREVIATED) + r")(?:\.|\b))"
+_WEEKDAY = r"(?:" + _cased(*_WEEKDAYS) + r")"
 _NOT_A_COUNT = (
     r"(?!\s*(?:%|percent\b|per\s+cent\b|thousand\b|hundred\b|million\b|people\b|persons\b"
     r"|civilians\b|residents\b|families\b|children\b|men\b|women\b|fighters\b|soldiers\b"
     r"|troops\b|rebels\b|refugees\b|dead\b|killed\b|wounded\b|injured\b|more\b|others\b))"
 )
-_YEAR = r"(?:,?\s*(?P<{name}>(?:19|20)\d\d)(?![\d,.]\d)" + _NOT_A_COUNT + r"(?!\d))?"
-_DAY = r"(?P<{name}>\d{{1,2}})(?:st|nd|rd|th)?(?![\d])(?![,.]\d)" + _NOT_A_COUNT
+_YEAR = r"(?:,?\s*(?P<{name}>(?:19|20)\d\d)(?!\d)" + _NOT_A_COUNT + r")?"
+_DAY = r"(?P<{name}>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?![,.]\d)" + _NOT_A_COUNT
+
+
+def _month_day(kind: str) -> str:
+    return (
+        r"(?P<"
+        + kind
+        + "_mon>"
+        + _MONTH
+        + r")\s*"
+        + _DAY.format(name=kind + "_day")
+        + _YEAR.format(name=kind + "_yr")
+    )
+
 
 _DATE_RE = re.compile(
-    # Dec. 14 | Tuesday, Dec. 13 | early Dec. 10 | December 14, 2016
-    r"(?:\b(?:on|early|late)\s+)?(?P<md>(?:\b(?P<md_wd>" + _WEEKDAY + r"),?\s+)?"
-    r"\b(?P<md_mon>"
-    + _MONTH
-    + r")\s*"
-    + _DAY.format(name="md_day")
-    + _YEAR.format(name="md_yr")
-    + r")"
+    # Tuesday, Dec. 13
+    r"(?P<wmd>(?P<wmd_wd>" + _WEEKDAY + r"),?\s+" + _month_day("wmd") + r")"
+    # Dec. 14 | Dec.14 | December 14, 2016 (and "early Dec. 10")
+    r"|(?P<md>" + _month_day("md") + r")"
     # 14 December | 14th of Dec. 2016
-    r"|(?<![\d,.])\b(?P<dm>" + _DAY.format(name="dm_day") + r"\s+(?:of\s+)?"
+    r"|(?P<dm>" + _DAY.format(name="dm_day") + r"\s+(?:of\s+)?"
     r"(?P<dm_mon>" + _MONTH + r")" + _YEAR.format(name="dm_yr") + r")"
     # 2016-12-14
-    r"|(?<![\d-])(?P<iso>(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>\d\d)-(?P<iso_d>\d\d))(?![\d-])"
+    r"|(?P<iso>(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>\d\d)-(?P<iso_d>\d\d))(?![\d-])"
     # 28/12/2016 (only when unambiguous)
-    r"|(?<![\d/])(?P<sl>(?P<sl_a>\d{1,2})/(?P<sl_b>\d{1,2})/(?P<sl_y>(?:19|20)\d\d))(?![\d/])"
-    # on Monday | early Tuesday | Monday night
-    r"|\b(?:on|early|late)\s+(?:(?:early|late)\s+)?(?P<wd>" + _WEEKDAY + r")\b"
-    r"|\b(?P<wd2>" + _WEEKDAY + r")\s+(?:morning|afternoon|evening|night)\b",
-    re.IGNORECASE,
+    r"|(?P<sl>(?P<sl_a>\d{1,2})/(?P<sl_b>\d{1,2})/(?P<sl_y>(?:19|20)\d\d))(?![\d/])"
+    # on Monday | early Tuesday | late on Sunday (not "on Tuesday, Dec. 13": see above)
+    r"|(?:(?<=\bon )|(?<=\bOn )|(?<=\bearly )|(?<=\bEarly )|(?<=\blate )|(?<=\bLate ))"
+    r"(?P<wd>" + _WEEKDAY + r")\b"
+    r"(?!,?\s+" + _MONTH + r")"
+    # Monday night
+    r"|(?P<wd2>" + _WEEKDAY + r")\s+(?:morning|afternoon|evening|night)\b"
+)
+# Where a date can start: a digit, or a capital that begins a month or a weekday. The
+# pattern starts with a character class, so the regex engine skips fast to candidates;
+# _DATE_RE is then tried there only (ten times faster than searching with _DATE_RE).
+_CANDIDATE = re.compile(
+    r"[JFMASONDTW0-9](?:(?<=[0-9])|an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec|AN|EB|AR|PR|AY|UN|UL"
+    r"|UG|EP|CT|OV|EC|onday|uesday|ednesday|hursday|riday|aturday|unday|ONDAY|UESDAY"
+    r"|EDNESDAY|HURSDAY|RIDAY|ATURDAY|UNDAY)"
 )
 
 
@@ -174,19 +212,17 @@ def _in_year(year_hint: dt.date, month: int, day: int) -> dt.date:
     raise ValueError(f"no year for {month}-{day}")  # unreachable for a valid day
 
 
-def _month(token: str) -> int | None:
-    if token.rstrip(".").lower() in _NOT_MONTHS and token[0].islower():
-        return None
+def _month(token: str) -> int:
     return _MONTH_NUMBER[token[:3].lower()]
 
 
 def _resolve(m: re.Match[str], gallery_date: dt.date | None) -> tuple[str, dt.date | None] | None:
     """The span group and date of a match; ``None`` when the match is not a date."""
-    if m.group("md") is not None or m.group("dm") is not None:
-        kind = "md" if m.group("md") is not None else "dm"
+    kind = m.lastgroup or ""
+    if kind in ("md", "wmd", "dm"):
         month = _month(m.group(f"{kind}_mon"))
         day = int(m.group(f"{kind}_day"))
-        if month is None or not _valid_day(month, day):
+        if not _valid_day(month, day):
             return None
         year = m.group(f"{kind}_yr")
         if year is not None:
@@ -197,14 +233,14 @@ def _resolve(m: re.Match[str], gallery_date: dt.date | None) -> tuple[str, dt.da
         if gallery_date is None:
             return kind, None
         return kind, _in_year(gallery_date, month, day)
-    if m.group("iso") is not None:
+    if kind == "iso":
         try:
             return "iso", dt.date(
                 int(m.group("iso_y")), int(m.group("iso_m")), int(m.group("iso_d"))
             )
         except ValueError:
             return None
-    if m.group("sl") is not None:
+    if kind == "sl":
         a, b, y = int(m.group("sl_a")), int(m.group("sl_b")), int(m.group("sl_y"))
         if a > 12 >= b:
             day, month = a, b
@@ -253,16 +289,29 @@ def find_date(text: str, gallery_date: dt.date | None) -> DateMention | None:
     >>> find_date("the army holds 99 percent; 40 people fled", g) is None
     True
     """
-    for m in _DATE_RE.finditer(text):
+    search = _CANDIDATE.search
+    match = _DATE_RE.match
+    pos = 0
+    while (candidate := search(text, pos)) is not None:
+        begin = candidate.start()
+        pos = begin + 1
+        if begin > 0:
+            before = text[begin - 1]
+            if before.isalnum() or before == "_":
+                continue  # inside a word or a number
+            if before in ",." and text[begin].isdigit() and text[begin - 2 : begin - 1].isdigit():
+                continue  # "1,14 December"
+        m = match(text, begin)
+        if m is None:
+            continue
         resolved = _resolve(m, gallery_date)
         if resolved is None:
             continue
         group, day = resolved
         start, end = m.span(group)
-        if group == "md" and m.group("md_yr") is None:
-            end = m.end("md_day")  # without a trailing comma
-        elif group == "md":
-            end = m.end("md_yr")
+        if group in ("md", "wmd"):
+            year_group = group + "_yr"
+            end = m.end(year_group) if m.group(year_group) is not None else m.end(group + "_day")
         elif group == "dm":
             end = m.end("dm_yr") if m.group("dm_yr") is not None else m.end("dm_mon")
         text_span = text[start:end].rstrip(" ,")

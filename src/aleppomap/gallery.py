@@ -49,7 +49,7 @@ import pandas as pd
 
 from aleppomap.dates import add_dates, parse_iso_date
 from aleppomap.errors import AleppomapError, GalleryFormatError
-from aleppomap.text import SPACE_TABLE, normalize_space, repair_text, slugify
+from aleppomap.text import clean_spaces, normalize_space, repair_text, slugify
 
 __all__ = [
     "ENTRY_COLUMNS",
@@ -230,6 +230,9 @@ def _trailing_group(text: str) -> tuple[int, str] | None:
     """The start and content of a balanced parenthesised group ending ``text``."""
     if not text.endswith(")"):
         return None
+    start = text.rfind("(")
+    if start >= 0 and ")" not in text[start + 1 : -1]:
+        return start, text[start + 1 : -1]
     depth = 0
     for i in range(len(text) - 1, -1, -1):
         ch = text[i]
@@ -469,17 +472,16 @@ def _marker(line: str) -> int | None:
     return int(m.group("n")) if m is not None else None
 
 
-def _lines(pieces: Iterable[str]) -> Iterator[str]:
+def _line_blocks(pieces: Iterable[str]) -> Iterator[list[str]]:
+    """The lines of each piece, with clean spaces, trimmed (a list per piece: fast)."""
     for piece in pieces:
-        piece = piece.translate(SPACE_TABLE)
+        piece = clean_spaces(piece)
+        if "  " in piece:
+            piece = _MULTISPACE.sub(" ", piece)
         lines = piece.split("\n")
         if piece.endswith("\n"):
             lines.pop()
-        for line in lines:
-            line = line.strip()
-            if "  " in line:
-                line = _MULTISPACE.sub(" ", line)
-            yield line
+        yield [line.strip() for line in lines]
 
 
 def _parse_header(line: str, source: str, lineno: int) -> tuple[str, str]:
@@ -520,7 +522,7 @@ class _TextGallery:
     line: list[int] = field(default_factory=list)
 
 
-def _parse_text(lines: Iterable[str], source: str) -> list[_TextGallery]:
+def _parse_text(blocks: Iterable[list[str]], source: str) -> list[_TextGallery]:
     """One pass over the lines of a text gallery (or of several, one after another)."""
     galleries: list[_TextGallery] = []
     current: _TextGallery | None = None
@@ -534,7 +536,8 @@ def _parse_text(lines: Iterable[str], source: str) -> list[_TextGallery]:
             )
             caption_lines.clear()
 
-    for lineno, line in enumerate(lines, start=1):
+    for line in (line for block in blocks for line in block):
+        lineno += 1
         if current is None:
             if not line:
                 continue
@@ -544,7 +547,7 @@ def _parse_text(lines: Iterable[str], source: str) -> list[_TextGallery]:
             continue
         if not line:
             continue
-        number = _marker(line)
+        number = _marker(line) if len(line) <= 24 else None
         if number is not None:
             if current.entry:
                 previous = current.entry[-1]
@@ -607,7 +610,7 @@ def _parse_text(lines: Iterable[str], source: str) -> list[_TextGallery]:
 
 def _text_columns(pieces: Iterable[str], source: str) -> _Columns:
     cols = _Columns()
-    for g in _parse_text(_lines(pieces), source):
+    for g in _parse_text(_line_blocks(pieces), source):
         n = len(g.entry)
         title = repair_text(g.title)
         intro = repair_text(" ".join(g.intro))
@@ -876,7 +879,7 @@ def _detect(head: str, name: str) -> Literal["text", "csv", "jsonl"]:
     first = next((line.strip().lstrip("\ufeff") for line in head.split("\n") if line.strip()), "")
     if first.startswith("{"):
         return "jsonl"
-    if first[:4].lower() == "date" and _HEADER.fullmatch(first.translate(SPACE_TABLE).strip()):
+    if first[:4].lower() == "date" and _HEADER.fullmatch(normalize_space(first)):
         return "text"
     suffix = Path(name).suffix.lower()
     if suffix in {".jsonl", ".ndjson"}:
