@@ -10,8 +10,10 @@ table as one row with ``located = False``, no geometry and a ``reason`` (see
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING, Any, Protocol
+import pickle
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 import geopandas as gpd
 import numpy as np
@@ -86,19 +88,15 @@ _READER_COLUMNS: frozenset[str] = frozenset({"source", "line"})
 _REQUIRED: tuple[str, ...] = ("gallery", "entry", "caption")
 
 
-class _Mention(Protocol):
-    place_id: str
-    matched: str
-    start: int
-    end: int
-    role: str
-    score: float
-    method: str
-
-
 #: A geocoder: a name the gazetteer lacks → a place, or None when it cannot be found
 #: (e.g. :meth:`aleppomap.geocode.Geocoder.place`).
 Geocoder = Callable[[str], "Place | None"]
+#: A progress callback: ``progress(done, total)``.
+Progress = Callable[[int, int], None]
+
+_PROGRESS_STEP = 2_000
+_MIN_CHUNK = 5_000
+_MAX_CHUNK = 50_000
 
 
 def _entry_value(entries: pd.DataFrame, column: str, default: Any) -> list[Any]:
@@ -112,85 +110,63 @@ def _unknown_reason(names: Sequence[str]) -> str:
     return f"unknown place: {quoted} (not in the gazetteer)"
 
 
-def locate(
-    entries: pd.DataFrame,
-    gazetteer: Gazetteer | None = None,
+@dataclass
+class _Scan:
+    """The mention columns of :func:`locate`, one item per output row."""
+
+    row_of: list[int] = field(default_factory=list)
+    place_id: list[str | None] = field(default_factory=list)
+    matched: list[str | None] = field(default_factory=list)
+    start: list[int | None] = field(default_factory=list)
+    end: list[int | None] = field(default_factory=list)
+    role: list[str | None] = field(default_factory=list)
+    score: list[float | None] = field(default_factory=list)
+    method: list[str | None] = field(default_factory=list)
+    reason: list[str] = field(default_factory=list)
+    extra_places: dict[str, Place] = field(default_factory=dict)
+
+    def extend(self, other: _Scan, offset: int) -> None:
+        self.row_of.extend(i + offset for i in other.row_of)
+        self.place_id.extend(other.place_id)
+        self.matched.extend(other.matched)
+        self.start.extend(other.start)
+        self.end.extend(other.end)
+        self.role.extend(other.role)
+        self.score.extend(other.score)
+        self.method.extend(other.method)
+        self.reason.extend(other.reason)
+        self.extra_places.update(other.extra_places)
+
+
+def _scan(
+    captions: Sequence[Any],
+    geoparser: Geoparser,
+    geocoder: Geocoder | None,
     *,
-    geoparser: Geoparser | None = None,
-    geocoder: Geocoder | None = None,
-) -> gpd.GeoDataFrame:
-    """Find and locate the places of every entry: entries in, events out.
-
-    Parameters
-    ----------
-    entries
-        The frame returned by :func:`aleppomap.read_gallery` (one row per photo entry).
-        Date columns are added with :func:`aleppomap.add_dates` when they are missing.
-    gazetteer
-        The places to resolve names against; the packaged Aleppo gazetteer by default.
-    geoparser
-        A prepared :class:`~aleppomap.Geoparser` (saves compiling the names again when
-        ``locate`` is called on many partitions); built from ``gazetteer`` by default.
-    geocoder
-        Optional fallback for capitalised names the gazetteer lacks (see
-        :mod:`aleppomap.geocode`). Off by default: no network.
-
-    Returns
-    -------
-    geopandas.GeoDataFrame
-        The events table of ``docs/architecture.md`` in EPSG:4326: one row per (entry,
-        place) mention, plus one row with ``located = False`` and a ``reason`` for each entry
-        that names no locatable place. Every input entry appears at least once.
-
-    Examples
-    --------
-    >>> from aleppomap import read_gallery, locate
-    >>> events = locate(read_gallery())
-    >>> int(events.loc[events.entry == 13, "place_id"].iloc[0] == "al-bab")
-    1
-    """
-    missing = [c for c in _REQUIRED if c not in entries.columns]
-    if missing:
-        raise AleppomapError(
-            f"the entries table lacks the column(s) {', '.join(missing)}; "
-            "read it with aleppomap.read_gallery()"
-        )
-    if "date_precision" not in entries.columns:
-        from aleppomap.dates import add_dates
-
-        entries = add_dates(entries)
-    if geoparser is None:
-        from aleppomap.geoparse import Geoparser
-
-        if gazetteer is None:
-            from aleppomap.gazetteer import Gazetteer
-
-            gazetteer = Gazetteer.load()
-        geoparser = Geoparser(gazetteer)
-    places = geoparser.gazetteer.places
-    place_name = places["name"].to_dict()
-    place_kind = places["kind"].to_dict()
-    place_unc = places["uncertainty_m"].astype(float).to_dict()
-    points = places["point"]
-    place_x = dict(zip(places.index, shapely.get_x(points.values), strict=True))
-    place_y = dict(zip(places.index, shapely.get_y(points.values), strict=True))
-
-    # One pass over the captions; columns are built as lists, then the frame at once.
-    row_of: list[int] = []
-    place_id: list[str | None] = []
-    matched: list[str | None] = []
-    start: list[int | None] = []
-    end: list[int | None] = []
-    role: list[str | None] = []
-    score: list[float | None] = []
-    method: list[str | None] = []
-    reason: list[str] = []
-    extra_places: dict[str, Place] = {}
-
-    captions = _entry_value(entries, "caption", "")
+    progress: Progress | None = None,
+    done: int = 0,
+    total: int = 0,
+) -> _Scan:
+    """Find the mentions of every caption (the inner loop of :func:`locate`)."""
+    out = _Scan()
+    row_of = out.row_of
+    place_id = out.place_id
+    matched = out.matched
+    start = out.start
+    end = out.end
+    role = out.role
+    score = out.score
+    method = out.method
+    reason = out.reason
+    extra_places = out.extra_places
+    find = geoparser.find
+    step = max(1, min(_PROGRESS_STEP, total // 100 or 1))
     for i, caption in enumerate(captions):
+        if progress is not None and i and i % step == 0:
+            progress(done + i, total)
         text = caption if isinstance(caption, str) else ""
-        mentions: Iterable[_Mention] = geoparser.find(text) if text.strip() else ()
+        stripped = text.strip()
+        mentions = find(text) if stripped else []
         found = False
         for m in mentions:
             found = True
@@ -205,8 +181,8 @@ def locate(
             reason.append("")
         if found:
             continue
-        why = "empty caption" if not text.strip() else "no place named in the caption"
-        if text.strip():
+        why = "empty caption" if not stripped else "no place named in the caption"
+        if stripped:
             unknown = geoparser.unknown_places(text)
             if unknown:
                 names = [u.name for u in unknown]
@@ -244,6 +220,180 @@ def locate(
         score.append(None)
         method.append(None)
         reason.append(why)
+    if progress is not None:
+        progress(done + len(captions), total)
+    return out
+
+
+_DATE_INPUT = ("caption", "gallery_date", "date", "date_precision", "date_start", "source", "line")
+
+
+def _scan_chunk(args: tuple[bytes, pd.DataFrame, bool]) -> tuple[dict[str, list[Any]], _Scan]:
+    """One chunk of entries in a worker process: its date columns (when asked) and mentions.
+
+    The geoparser arrives pickled (made by the parent process).
+    """
+    blob, chunk, with_dates = args
+    geoparser = pickle.loads(blob)  # noqa: S301 - our own pickle, from the parent process
+    dates: dict[str, list[Any]] = {}
+    if with_dates:
+        from aleppomap.dates import DATE_COLUMNS, add_dates
+
+        dated = add_dates(chunk)
+        dates = {c: dated[c].tolist() for c in DATE_COLUMNS}
+    return dates, _scan(chunk["caption"].tolist(), geoparser, None)
+
+
+def _locate_parallel(
+    entries: pd.DataFrame,
+    geoparser: Geoparser,
+    workers: int,
+    progress: Progress | None,
+    with_dates: bool,
+) -> tuple[pd.DataFrame, _Scan]:
+    """Dates (when missing) and mentions of ``entries`` in a pool of ``workers`` processes.
+
+    Chunks come back in input order, so the result is that of one process. A chunk whose
+    dates are broken makes the whole table go through :func:`add_dates` here, for the error
+    message of one process (naming the right row).
+    """
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from aleppomap.errors import GalleryFormatError
+
+    n = len(entries)
+    size = max(_MIN_CHUNK, min(_MAX_CHUNK, -(-n // (workers * 8))))
+    blob = pickle.dumps(geoparser)
+    cols = [c for c in _DATE_INPUT if c in entries.columns] if with_dates else ["caption"]
+    frame = entries[cols]
+    bounds = [(i, min(n, i + size)) for i in range(0, n, size)]
+    tasks = [(blob, frame.iloc[a:b], with_dates) for a, b in bounds]
+    # fork where there is one: the workers need not re-import the caller's script (spawn
+    # does, and breaks a script without an ``if __name__ == "__main__"`` guard).
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    out = _Scan()
+    dates: dict[str, list[Any]] = {}
+    try:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            for (a, b), (part_dates, part) in zip(
+                bounds, pool.map(_scan_chunk, tasks), strict=True
+            ):
+                out.extend(part, a)
+                for c, values in part_dates.items():
+                    dates.setdefault(c, []).extend(values)
+                if progress is not None:
+                    progress(b, n)
+    except GalleryFormatError:
+        from aleppomap.dates import add_dates
+
+        add_dates(entries)  # raises the error of the whole table
+        raise
+    if with_dates:
+        entries = entries.copy()
+        for c, values in dates.items():
+            dtype = "int64" if c in ("date_start", "date_end") else "str"
+            entries[c] = pd.Series(values, index=entries.index, dtype=dtype)
+    return entries, out
+
+
+def locate(
+    entries: pd.DataFrame,
+    gazetteer: Gazetteer | None = None,
+    *,
+    geoparser: Geoparser | None = None,
+    geocoder: Geocoder | None = None,
+    workers: int | None = None,
+    progress: Progress | None = None,
+) -> gpd.GeoDataFrame:
+    """Find and locate the places of every entry: entries in, events out.
+
+    Parameters
+    ----------
+    entries
+        The frame returned by :func:`aleppomap.read_gallery` (one row per photo entry).
+        Date columns are added with :func:`aleppomap.add_dates` when they are missing.
+    gazetteer
+        The places to resolve names against; the packaged Aleppo gazetteer by default.
+    geoparser
+        A prepared :class:`~aleppomap.Geoparser` (saves compiling the names again when
+        ``locate`` is called on many partitions); built from ``gazetteer`` by default.
+    geocoder
+        Optional fallback for capitalised names the gazetteer lacks (see
+        :mod:`aleppomap.geocode`). Off by default: no network.
+    workers
+        Geoparse in this many processes (chunks of captions, results in input order); the
+        output is the same as with one. ``None`` or 1: in this process. Ignored with a
+        ``geocoder`` (its cache and rate limit belong to one process) and for small inputs.
+        For an archive larger than one machine, run ``locate`` on partitions instead
+        (Dask ``map_partitions``; see ``benchmarks/README.md``).
+    progress
+        Called as ``progress(done, total)`` (captions) while the captions are read, e.g. to
+        advance a progress bar.
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        The events table of ``docs/architecture.md`` in EPSG:4326: one row per (entry,
+        place) mention, plus one row with ``located = False`` and a ``reason`` for each entry
+        that names no locatable place. Every input entry appears at least once.
+
+    Examples
+    --------
+    >>> from aleppomap import read_gallery, locate
+    >>> events = locate(read_gallery())
+    >>> int(events.loc[events.entry == 13, "place_id"].iloc[0] == "al-bab")
+    1
+    """
+    missing = [c for c in _REQUIRED if c not in entries.columns]
+    if missing:
+        raise AleppomapError(
+            f"the entries table lacks the column(s) {', '.join(missing)}; "
+            "read it with aleppomap.read_gallery()"
+        )
+    with_dates = "date_precision" not in entries.columns
+    use_pool = (
+        workers is not None and workers > 1 and geocoder is None and len(entries) >= 2 * _MIN_CHUNK
+    )
+    if with_dates and not use_pool:
+        from aleppomap.dates import add_dates
+
+        entries = add_dates(entries)
+    if geoparser is None:
+        from aleppomap.geoparse import Geoparser
+
+        if gazetteer is None:
+            from aleppomap.gazetteer import Gazetteer
+
+            gazetteer = Gazetteer.load()
+        geoparser = Geoparser(gazetteer)
+    places = geoparser.gazetteer.places
+    place_name = places["name"].to_dict()
+    place_kind = places["kind"].to_dict()
+    place_unc = places["uncertainty_m"].astype(float).to_dict()
+    points = places["point"]
+    place_x = dict(zip(places.index, shapely.get_x(points.values), strict=True))
+    place_y = dict(zip(places.index, shapely.get_y(points.values), strict=True))
+
+    # One pass over the captions; columns are built as lists, then the frame at once.
+    if use_pool:
+        entries, scan = _locate_parallel(
+            entries, geoparser, int(workers or 1), progress, with_dates
+        )
+    else:
+        captions = _entry_value(entries, "caption", "")
+        scan = _scan(captions, geoparser, geocoder, progress=progress, total=len(captions))
+    row_of = scan.row_of
+    place_id = scan.place_id
+    matched = scan.matched
+    start = scan.start
+    end = scan.end
+    role = scan.role
+    score = scan.score
+    method = scan.method
+    reason = scan.reason
+    extra_places = scan.extra_places
 
     for p in extra_places.values():
         place_name[p.id] = p.name
@@ -280,7 +430,7 @@ def locate(
 
     xs = np.array([place_x[p] if p is not None else np.nan for p in place_id], dtype=float)
     ys = np.array([place_y[p] if p is not None else np.nan for p in place_id], dtype=float)
-    geoms = shapely.points(xs, ys)
+    geoms: Any = shapely.points(xs, ys)
     geoms[~data["located"]] = None
 
     extra_cols = [

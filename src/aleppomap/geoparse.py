@@ -183,6 +183,19 @@ class Geoparser:
     def __repr__(self) -> str:
         return f"<Geoparser {len(self._keys)} names of {len(self.gazetteer)} places>"
 
+    def __dask_tokenize__(self) -> str:
+        """A deterministic token of what the parser finds (Dask names tasks by it).
+
+        Without it a Geoparser passed to ``map_partitions`` cannot be tokenized.
+        """
+        import hashlib
+
+        digest = hashlib.sha256(repr(self.fuzzy_threshold).encode())
+        for p in sorted(self.gazetteer, key=lambda p: p.id):
+            fields = (p.id, p.name, p.kind, p.parent, p.lon, p.lat, p.uncertainty_m, p.aliases)
+            digest.update(repr(fields).encode("utf-8"))
+        return f"Geoparser-{digest.hexdigest()}"
+
     # -- tokens ---------------------------------------------------------------------------
     def _word(self, word: str) -> tuple[str, int, bool]:
         info = self._token_cache.get(word)

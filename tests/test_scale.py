@@ -1,0 +1,116 @@
+"""Scale: locate on Dask partitions and in a process pool gives the single-process events;
+the synthetic generator of the benchmarks is deterministic and its captions parse back.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import geopandas as gpd
+import pandas as pd
+import pytest
+
+from aleppomap.dates import add_dates
+from aleppomap.events import locate
+from aleppomap.gazetteer import Gazetteer
+from aleppomap.geoparse import Geoparser
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from benchmarks.synth import generate
+
+
+@pytest.fixture(scope="module")
+def synthetic(gazetteer: Gazetteer):  # type: ignore[no-untyped-def]
+    return generate(1_500, seed=11, gazetteer=gazetteer)
+
+
+def _plain(frame: pd.DataFrame) -> pd.DataFrame:
+    return pd.DataFrame(frame).reset_index(drop=True)
+
+
+def test_generator_is_deterministic(gazetteer: Gazetteer) -> None:
+    a = generate(300, seed=3, gazetteer=gazetteer)
+    b = generate(300, seed=3, gazetteer=gazetteer)
+    c = generate(300, seed=4, gazetteer=gazetteer)
+    pd.testing.assert_frame_equal(a.entries, b.entries)
+    assert a.plants == b.plants
+    assert a.dates == b.dates
+    assert a.entries["caption"].tolist() != c.entries["caption"].tolist()
+
+
+def test_captions_parse_back_to_the_planted_places(synthetic, gazetteer: Gazetteer) -> None:  # type: ignore[no-untyped-def]
+    parser = Geoparser(gazetteer)
+    wrong = []
+    for caption, plants in zip(synthetic.entries["caption"], synthetic.plants, strict=True):
+        found = parser.find(caption)
+        want = [(p.place_id, p.role) for p in plants]
+        if sorted((m.place_id, m.role) for m in found) != sorted(want):
+            wrong.append((caption, want, found))
+            continue
+        # each match lies inside the name as planted (a trailing "Area" or an unhyphenated
+        # article is not part of the match; an alias may take the next "village") and is
+        # that text as written
+        by_id = {p.place_id: p for p in plants}
+        for m in found:
+            planted = by_id[m.place_id]
+            tail = caption[planted.end : m.end].strip()
+            inside = m.end <= planted.end or tail in ("village", "town", "camp")
+            if (
+                not (planted.start <= m.start < planted.end and inside)
+                or caption[m.start : m.end] != m.matched
+            ):
+                wrong.append((caption, planted, m))
+    assert wrong == []
+    # the spellings are varied: many are no name of the gazetteer as written
+    names = {n.casefold() for p in gazetteer for n in (p.name, *p.aliases)}
+    written = [p.matched for plants in synthetic.plants for p in plants]
+    unlisted = [w for w in written if w.casefold() not in names]
+    assert len(written) > 1_000
+    assert len(unlisted) > len(written) // 4
+    assert any(w.casefold().startswith("el-") for w in written)
+
+
+def test_captions_state_the_planted_dates(synthetic) -> None:  # type: ignore[no-untyped-def]
+    dated = add_dates(synthetic.entries)
+    assert dated["date"].tolist() == synthetic.dates
+    assert {"day", "gallery"} <= set(dated["date_precision"])
+
+
+def test_dask_partitions_give_the_single_process_events(synthetic, gazetteer: Gazetteer) -> None:  # type: ignore[no-untyped-def]
+    dask = pytest.importorskip("dask")
+    dd = pytest.importorskip("dask.dataframe")
+    dask_geopandas = pytest.importorskip("dask_geopandas")
+
+    entries = synthetic.entries
+    expected = locate(entries, gazetteer)
+    parser = Geoparser(gazetteer)
+    meta = locate(entries.head(1), geoparser=parser).iloc[:0]
+    with dask.config.set({"dataframe.convert-string": False, "scheduler": "threads"}):
+        parts = dd.from_pandas(entries, npartitions=4)
+        ddf = parts.map_partitions(locate, geoparser=parser, meta=meta)
+        assert isinstance(ddf, dask_geopandas.GeoDataFrame)
+        assert ddf.npartitions == 4
+        result = ddf.compute()
+    assert isinstance(result, gpd.GeoDataFrame)
+    assert result.crs == expected.crs
+    pd.testing.assert_frame_equal(_plain(result), _plain(expected))
+
+
+def test_workers_give_the_single_process_events(gazetteer: Gazetteer) -> None:
+    entries = generate(10_000, seed=5, gazetteer=gazetteer).entries
+    expected = locate(entries, gazetteer)
+    seen: list[tuple[int, int]] = []
+    result = locate(entries, gazetteer, workers=2, progress=lambda d, n: seen.append((d, n)))
+    pd.testing.assert_frame_equal(pd.DataFrame(result), pd.DataFrame(expected))
+    assert result.crs == expected.crs
+    assert seen[-1] == (10_000, 10_000)
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+
+
+def test_progress_is_reported_in_one_process(gazetteer: Gazetteer) -> None:
+    entries = generate(3_000, seed=6, gazetteer=gazetteer).entries
+    seen: list[tuple[int, int]] = []
+    locate(entries, gazetteer, progress=lambda d, n: seen.append((d, n)))
+    assert len(seen) > 2
+    assert seen[-1] == (3_000, 3_000)
