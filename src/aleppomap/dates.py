@@ -10,8 +10,10 @@ the neighborhood on Dec. 12 ...").
 The year comes from the gallery date. A day that falls more than
 :data:`GRACE_DAYS` after the gallery date belongs to the previous year (a gallery of
 2017-01-03 saying ``Dec. 28`` means 2016-12-28); a live gallery is updated for a few
-days after its date, so ``Dec. 14`` in a gallery of 2016-12-13 stays 2016-12-14. A
-weekday is the last such weekday on or before the gallery date.
+days after its date, so ``Dec. 14`` in a gallery of 2016-12-13 stays 2016-12-14, but
+never into the next year (``Jan. 2`` in a review of the year dated 2016-12-30 is
+2016-01-02). A stated year wins. A weekday is the last such weekday on or before the
+gallery date.
 
 Numbers that are not dates do not become dates: ``99 percent``, ``50 thousand``,
 ``40 people``, ``May 5 people`` (lower-case ``may``/``march`` are words, not months).
@@ -94,10 +96,10 @@ _WEEKDAY = r"(?:" + _cased(*_WEEKDAYS) + r")"
 _NOT_A_COUNT = (
     r"(?!\s*(?:%|percent\b|per\s+cent\b|thousand\b|hundred\b|million\b|people\b|persons\b"
     r"|civilians\b|residents\b|families\b|children\b|men\b|women\b|fighters\b|soldiers\b"
-    r"|troops\b|rebels\b|refugees\b|dead\b|killed\b|wounded\b|injured\b|more\b|others\b))"
+    r"|troops\b|rebels\b|refugees\b|others\b))"
 )
 _YEAR = r"(?:,?\s*(?P<{name}>(?:19|20)\d\d)(?!\d)" + _NOT_A_COUNT + r")?"
-_DAY = r"(?P<{name}>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?![,.]\d)" + _NOT_A_COUNT
+_DAY = r"(?P<{name}x>(?P<{name}>\d{{1,2}})(?:st|nd|rd|th)?)(?!\d)(?![,.]\d)" + _NOT_A_COUNT
 
 
 def _month_day(kind: str) -> str:
@@ -197,8 +199,8 @@ def _valid_day(month: int, day: int) -> bool:
 
 
 def _in_year(year_hint: dt.date, month: int, day: int) -> dt.date:
-    """The latest (month, day) on or before ``year_hint + GRACE_DAYS``."""
-    limit = year_hint + dt.timedelta(days=GRACE_DAYS)
+    """The latest (month, day) on or before ``year_hint + GRACE_DAYS`` in its year."""
+    limit = min(year_hint + dt.timedelta(days=GRACE_DAYS), dt.date(year_hint.year, 12, 31))
     year = limit.year
     for _ in range(9):  # Feb. 29 needs up to eight years back
         try:
@@ -311,7 +313,7 @@ def find_date(text: str, gallery_date: dt.date | None) -> DateMention | None:
         start, end = m.span(group)
         if group in ("md", "wmd"):
             year_group = group + "_yr"
-            end = m.end(year_group) if m.group(year_group) is not None else m.end(group + "_day")
+            end = m.end(year_group) if m.group(year_group) is not None else m.end(group + "_dayx")
         elif group == "dm":
             end = m.end("dm_yr") if m.group("dm_yr") is not None else m.end("dm_mon")
         text_span = text[start:end].rstrip(" ,")

@@ -1,0 +1,271 @@
+"""Dates: the day each photo was taken, from captions, explicit columns or the gallery."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from aleppomap.dates import GRACE_DAYS, DateMention, add_dates, find_date
+from aleppomap.errors import AleppomapError, GalleryFormatError
+from aleppomap.gallery import read_gallery_text
+
+SEED_DAYS = {
+    1: 14, 2: 13, 3: 14, 4: 13, 5: 12, 6: 13, 7: 14, 8: 12, 9: 14, 10: 10, 12: 13, 13: 13,
+    14: 13, 15: 13, 16: 12, 17: 13, 18: 13, 19: 12, 20: 13, 21: 12, 22: 12, 23: 11, 24: 12,
+    25: 13,
+}  # fmt: skip
+TUE_13 = dt.date(2016, 12, 13)  # the seed's gallery date, a Tuesday
+
+
+def test_seed_dates_per_entry(seed_entries: pd.DataFrame) -> None:
+    dated = seed_entries[seed_entries["entry"] != 11]
+    got = {int(e): d for e, d in zip(dated["entry"], dated["date"], strict=True)}
+    assert got == {e: f"2016-12-{d:02d}" for e, d in SEED_DAYS.items()}
+    assert set(dated["date_precision"]) == {"day"}
+
+
+def test_seed_empty_entry_falls_back_to_the_gallery_date(seed_entries: pd.DataFrame) -> None:
+    row = seed_entries.set_index("entry").loc[11]
+    assert row["date"] == "2016-12-13"
+    assert row["date_precision"] == "gallery"
+    assert (row["date_text"], row["date_start"], row["date_end"]) == ("", -1, -1)
+
+
+def test_seed_spans_point_into_the_caption(seed_entries: pd.DataFrame) -> None:
+    for caption, text, start, end in zip(
+        seed_entries["caption"],
+        seed_entries["date_text"],
+        seed_entries["date_start"],
+        seed_entries["date_end"],
+        strict=True,
+    ):
+        if start >= 0:
+            assert caption[start:end] == text
+    row = seed_entries.set_index("entry").loc[10]
+    assert row["date_text"] == "Dec. 10"  # "early Dec. 10"
+
+
+def test_first_mention_is_the_photo_date() -> None:
+    caption = (
+        "Syrian soldiers rest in Aleppo, Syria, Dec. 12. The army recaptured the "
+        "neighborhood on Dec. 13 following clashes with rebels."
+    )
+    found = find_date(caption, TUE_13)
+    assert found is not None
+    assert found.date == dt.date(2016, 12, 12)
+    assert caption[found.start : found.end] == "Dec. 12"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "span"),
+    [
+        ("in Aleppo on Dec. 14.", "2016-12-14", "Dec. 14"),
+        ("the northern city of Aleppo on Dec.13, as", "2016-12-13", "Dec.13"),
+        ("in Aleppo on December 14, after", "2016-12-14", "December 14"),
+        ("in Aleppo on 14 December, after", "2016-12-14", "14 December"),
+        ("on the 11th of December", "2016-12-11", "11th of December"),
+        ("Aleppo, Syria, Dec. 12, 2016.", "2016-12-12", "Dec. 12, 2016"),
+        ("Aleppo, Syria December 20, 2015. REUTERS", "2015-12-20", "December 20, 2015"),
+        ("Aleppo, 13 December 2016.", "2016-12-13", "13 December 2016"),
+        ("a field hospital, early Dec. 10.", "2016-12-10", "Dec. 10"),
+        ("fighting on Tuesday, Dec. 13, in", "2016-12-13", "Tuesday, Dec. 13"),
+        ("shelling on Sept. 3 killed", "2016-09-03", "Sept. 3"),
+        ("shelling on Sep. 3 killed", "2016-09-03", "Sep. 3"),
+        ("shelling on Sept 3 killed", "2016-09-03", "Sept 3"),
+        ("on September 3rd", "2016-09-03", "September 3rd"),
+        ("Jan. 5", "2016-01-05", "Jan. 5"),
+        ("Feb. 6", "2016-02-06", "Feb. 6"),
+        ("on March 7", "2016-03-07", "March 7"),
+        ("Aug. 8", "2016-08-08", "Aug. 8"),
+        ("Oct. 9", "2016-10-09", "Oct. 9"),
+        ("Nov. 10", "2016-11-10", "Nov. 10"),
+        ("on April 1", "2016-04-01", "April 1"),
+        ("on May 2", "2016-05-02", "May 2"),
+        ("on June 3", "2016-06-03", "June 3"),
+        ("on July 4", "2016-07-04", "July 4"),
+        ("DECEMBER 12", "2016-12-12", "DECEMBER 12"),
+        ("photographed 2016-12-11 in", "2016-12-11", "2016-12-11"),
+        ("photographed 28/11/2016 in", "2016-11-28", "28/11/2016"),
+        ("photographed 11/28/2016 in", "2016-11-28", "11/28/2016"),
+        ("fighters rest on Monday in", "2016-12-12", "Monday"),
+        ("fighters rest on Tuesday in", "2016-12-13", "Tuesday"),  # the gallery's own day
+        ("fighters rest on Wednesday in", "2016-12-07", "Wednesday"),
+        ("fighters rest early Sunday", "2016-12-11", "Sunday"),
+        ("Thursday night, shelling", "2016-12-08", "Thursday"),
+    ],
+)
+def test_date_forms(text: str, expected: str, span: str) -> None:
+    found = find_date(text, TUE_13)
+    assert found is not None
+    assert found.date is not None
+    assert found.date.isoformat() == expected
+    assert found.text == span
+    assert text[found.start : found.end] == span
+    assert found.precision == "day"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the army is now holding on 99 percent of Aleppo's eastern neighborhoods",
+        "leaving 50 thousand civilians trapped as fighting continues",
+        "some 40 people suffered of such symptoms after the strikes",
+        "May 5 people return?",
+        "they may 5 times a day",
+        "a march 3 kilometres long",
+        "the uprising began in March 2011",
+        "Dec. 1,500 people fled",
+        "Dec. 32 is not a day",
+        "Feb. 30 is not a day",
+        "photographed 11/12/2016 in",  # November or December?
+        "a Monday newspaper",
+        "the Canon Monday camera",
+        "Resolution 2254 of the Security Council",
+        "",
+    ],
+)
+def test_no_false_dates(text: str) -> None:
+    assert find_date(text, TUE_13) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "gallery", "expected"),
+    [
+        ("Dec. 28", dt.date(2017, 1, 3), "2016-12-28"),  # the issue's example
+        ("Jan. 2", dt.date(2017, 1, 3), "2017-01-02"),
+        ("Jan. 2", dt.date(2016, 12, 30), "2016-01-02"),  # a year in review
+        ("Dec. 14", dt.date(2016, 12, 13), "2016-12-14"),  # a gallery updated next day
+        ("Dec. 31", dt.date(2016, 12, 13), "2015-12-31"),  # too far after: last year
+        ("Feb. 29", dt.date(2017, 3, 1), "2016-02-29"),
+        ("Feb. 29, 2016", dt.date(2017, 3, 1), "2016-02-29"),
+        ("Dec. 12, 2012", dt.date(2016, 12, 13), "2012-12-12"),  # a stated year wins
+        ("on Monday", dt.date(2017, 1, 3), "2017-01-02"),
+        ("on Sunday", dt.date(2017, 1, 3), "2017-01-01"),
+        ("on Tuesday", dt.date(2017, 1, 3), "2017-01-03"),
+    ],
+)
+def test_the_year_and_week_come_from_the_gallery(
+    text: str, gallery: dt.date, expected: str
+) -> None:
+    found = find_date(text, gallery)
+    assert found is not None
+    assert found.date is not None
+    assert found.date.isoformat() == expected
+
+
+def test_without_a_gallery_date_a_year_less_date_is_unknown() -> None:
+    found = find_date("in Aleppo on Dec. 14, after", None)
+    assert found == DateMention(None, "unknown", "Dec. 14", 13, 20)
+    assert find_date("on Monday", None) == DateMention(None, "unknown", "Monday", 3, 9)
+    stated = find_date("Dec. 14, 2016", None)
+    assert stated is not None
+    assert stated.date == dt.date(2016, 12, 14)
+
+
+def test_add_dates_precisions() -> None:
+    entries = pd.DataFrame(
+        {
+            "caption": ["Aleppo on Dec. 12.", "", "Aleppo on Dec. 12.", "no date here"],
+            "gallery_date": ["2016-12-13", "2016-12-13", "", ""],
+        }
+    )
+    out = add_dates(entries)
+    assert list(out["date"]) == ["2016-12-12", "2016-12-13", "", ""]
+    assert list(out["date_precision"]) == ["day", "gallery", "unknown", "unknown"]
+    assert list(out["date_text"]) == ["Dec. 12", "", "Dec. 12", ""]
+    assert list(out["date_start"]) == [10, -1, 10, -1]
+    assert list(out["date_end"]) == [17, -1, 17, -1]
+    assert "date" not in entries.columns  # a copy, the input untouched
+
+
+def test_an_explicit_date_column_wins() -> None:
+    entries = pd.DataFrame(
+        {
+            "caption": ["Aleppo on Dec. 12.", "Aleppo on Dec. 12."],
+            "gallery_date": "2016-12-13",
+            "date": ["2016-12-10", ""],
+        }
+    )
+    out = add_dates(entries)
+    assert list(out["date"]) == ["2016-12-10", "2016-12-12"]
+    assert list(out["date_precision"]) == ["day", "day"]
+    assert list(out["date_start"]) == [-1, 10]
+
+
+def test_add_dates_is_idempotent(seed_entries: pd.DataFrame) -> None:
+    again = add_dates(seed_entries)
+    pd.testing.assert_frame_equal(again, seed_entries)
+
+
+def test_an_invalid_explicit_date_names_file_and_line() -> None:
+    entries = pd.DataFrame(
+        {
+            "caption": ["a", "b"],
+            "gallery_date": "2016-12-13",
+            "date": ["2016-12-10", "13/12/2016"],
+            "source": "photos.csv",
+            "line": [2, 3],
+        }
+    )
+    with pytest.raises(GalleryFormatError) as err:
+        add_dates(entries)
+    assert err.value.source == "photos.csv"
+    assert err.value.line == 3
+    assert "13/12/2016" in str(err.value)
+    assert "YYYY-MM-DD" in str(err.value)
+
+
+def test_an_invalid_explicit_date_in_a_csv_is_an_error() -> None:
+    text = "entry,caption,date\n1,Aleppo,2016-12-10\n2,Aleppo,2016-02-30\n"
+    with pytest.raises(GalleryFormatError, match=r"gallery\.csv, line 3: date '2016-02-30'"):
+        read_gallery_text(text, source="gallery.csv")
+
+
+def test_add_dates_needs_captions() -> None:
+    with pytest.raises(AleppomapError, match="caption"):
+        add_dates(pd.DataFrame({"entry": [1]}))
+
+
+_MONTH_NAMES = [
+    "Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.",
+    "Dec.",
+]  # fmt: skip
+
+
+@given(
+    gallery=st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2090, 12, 31)),
+    month=st.integers(1, 12),
+    day=st.integers(1, 31),
+    before=st.sampled_from(["", "Aleppo, ", "in Aleppo on ", "early "]),
+    after=st.sampled_from(["", ".", ", after", " (AFP)"]),
+)
+def test_any_stated_day_resolves_within_the_gallerys_year(
+    gallery: dt.date, month: int, day: int, before: str, after: str
+) -> None:
+    text = f"{before}{_MONTH_NAMES[month - 1]} {day}{after}"
+    found = find_date(text, gallery)
+    try:
+        dt.date(2000, month, day)
+    except ValueError:
+        assert found is None
+        return
+    assert found is not None
+    assert found.date is not None
+    assert (found.date.month, found.date.day) == (month, day)
+    limit = min(gallery + dt.timedelta(days=GRACE_DAYS), dt.date(gallery.year, 12, 31))
+    assert found.date <= limit
+    if (month, day) != (2, 29):  # else the latest leap year
+        assert found.date > limit - dt.timedelta(days=366)
+
+
+@given(st.text(max_size=300), st.none() | st.dates())
+def test_find_date_never_fails_and_spans_are_exact(text: str, gallery: dt.date | None) -> None:
+    found = find_date(text, gallery)
+    if found is not None:
+        assert text[found.start : found.end] == found.text
+        assert found.text
+        assert (found.date is None) == (found.precision == "unknown")
