@@ -179,7 +179,9 @@ def _utf16_offset(text: str, index: int) -> int:
 
 def _column(events: pd.DataFrame, name: str, default: Any = "") -> list[Any]:
     if name in events.columns:
-        return list(events[name])
+        # to_numpy first: iterating an Arrow-backed column item by item is slow.
+        values: list[Any] = events[name].to_numpy(dtype=object).tolist()
+        return values
     return [default] * len(events)
 
 
@@ -203,9 +205,9 @@ def _check(events: Any) -> gpd.GeoDataFrame:
 def _build_payload(events: gpd.GeoDataFrame) -> dict[str, Any]:
     """The compact columns the map's script reads (see the module docstring)."""
     n_rows = len(events)
-    galleries_col = [_text(g) for g in events["gallery"]]
+    galleries_col = [_text(g) for g in _column(events, "gallery")]
     try:
-        entry_col = [int(e) for e in events["entry"]]
+        entry_col = [int(e) for e in _column(events, "entry")]
     except (TypeError, ValueError) as err:
         raise AleppomapError(f"the events table's entry column must hold integers: {err}") from err
 
@@ -242,11 +244,9 @@ def _build_payload(events: gpd.GeoDataFrame) -> dict[str, Any]:
             }
         )
 
-    located_col = [bool(v) if not pd.isna(v) else False for v in events["located"]]
+    located_col = [bool(v) if not pd.isna(v) else False for v in _column(events, "located")]
     geoms = np.asarray(events.geometry.values if n_rows else [], dtype=object)
-    has_point = np.array(
-        [g is not None and not shapely.is_empty(g) for g in geoms] if n_rows else [], dtype=bool
-    )
+    has_point = ~shapely.is_missing(geoms) & ~shapely.is_empty(geoms)
     use = np.asarray(located_col, dtype=bool) & has_point
     xs = np.full(n_rows, np.nan)
     ys = np.full(n_rows, np.nan)

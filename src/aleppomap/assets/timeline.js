@@ -399,7 +399,7 @@
           sp.size, sp.size);
       }
     }
-    this._drawClusters(ctx, clusters);
+    this._drawClusters(ctx, clusters, dpr);
     if (labelPlaces.length <= LABEL_LIMIT) {
       this._drawLabels(ctx, labelPlaces, scale, offX, offY, w, h);
     }
@@ -456,31 +456,48 @@
     return this.colours;
   };
 
-  // A place with many markers in view: one disc with their count.
-  Timeline.prototype._drawClusters = function (ctx, clusters) {
-    if (!clusters.length) { return; }
-    ctx.save();
-    ctx.textAlign = 'center';
-    ctx.textBaseline = 'middle';
-    ctx.font = '700 11px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+  // A place with many markers in view: one disc with their count (drawn once, then cached).
+  Timeline.prototype._drawClusters = function (ctx, clusters, dpr) {
     for (var j = 0; j < clusters.length; j++) {
       var i = clusters[j];
       var p = this.mPlace[i];
-      var n = this.placeCount[this.pSpot[p]];
-      var r = clusterRadius(n);
-      ctx.beginPath();
-      ctx.arc(this.sx[i], this.sy[i], r, 0, 2 * Math.PI);
-      ctx.fillStyle = styleOf(this.data.kinds[this.pKind[p]]).fill;
-      ctx.globalAlpha = 0.9;
-      ctx.fill();
-      ctx.globalAlpha = 1;
-      ctx.lineWidth = 2;
-      ctx.strokeStyle = '#ffffff';
-      ctx.stroke();
-      ctx.fillStyle = '#ffffff';
-      ctx.fillText(n > 9999 ? Math.round(n / 1000) + 'k' : String(n), this.sx[i], this.sy[i]);
+      var sp = this._clusterSprite(this.pKind[p], this.placeCount[this.pSpot[p]], dpr);
+      ctx.drawImage(sp.canvas, Math.round(this.sx[i] - sp.half), Math.round(this.sy[i] - sp.half),
+        sp.size, sp.size);
     }
-    ctx.restore();
+  };
+
+  Timeline.prototype._clusterSprite = function (kindIndex, n, dpr) {
+    var text = n > 9999 ? Math.round(n / 1000) + 'k' : String(n);
+    var key = kindIndex + '|' + text + '@' + dpr;
+    var cache = this.clusterSprites || (this.clusterSprites = new Map());
+    var hit = cache.get(key);
+    if (hit) { return hit; }
+    if (cache.size > 4096) { cache.clear(); }
+    var r = clusterRadius(n);
+    var size = Math.ceil(2 * r + 4);
+    var c = document.createElement('canvas');
+    c.width = Math.ceil(size * dpr);
+    c.height = Math.ceil(size * dpr);
+    var ctx = c.getContext('2d');
+    ctx.scale(dpr, dpr);
+    ctx.beginPath();
+    ctx.arc(size / 2, size / 2, r, 0, 2 * Math.PI);
+    ctx.fillStyle = styleOf(this.data.kinds[kindIndex]).fill;
+    ctx.globalAlpha = 0.9;
+    ctx.fill();
+    ctx.globalAlpha = 1;
+    ctx.lineWidth = 2;
+    ctx.strokeStyle = '#ffffff';
+    ctx.stroke();
+    ctx.fillStyle = '#ffffff';
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    ctx.font = '700 11px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+    ctx.fillText(text, size / 2, size / 2 + 0.5);
+    hit = { canvas: c, size: size, half: size / 2 };
+    cache.set(key, hit);
+    return hit;
   };
 
   function clusterRadius(n) {
