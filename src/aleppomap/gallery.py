@@ -381,8 +381,9 @@ class _Decoder:
         sample = head[:8192]
         bad = sum(1 for c in sample if (c < " " and c not in "\t\n\r\x0c") or c >= "\udc80")
         if sample and bad / len(sample) > 0.25:
+            hint = _UTF16_HINT if "\x00" in sample else ""
             raise GalleryFormatError(
-                "this is a binary file, not a gallery (text, CSV or JSON Lines)",
+                f"this is a binary file, not a gallery (text, CSV or JSON Lines){hint}",
                 source=self.name,
             )
 
@@ -393,8 +394,7 @@ class _Decoder:
         if nul >= 0:
             line = self.lines_before + piece.count("\n", 0, nul) + 1
             raise GalleryFormatError(
-                "this is a binary file (it holds NUL bytes), not a gallery; "
-                "if it is UTF-16 text without a byte-order mark, save it as UTF-8",
+                f"this is a binary file (it holds NUL bytes), not a gallery{_UTF16_HINT}",
                 source=self.name,
                 line=line,
             )
@@ -433,6 +433,7 @@ class _Decoder:
 
 
 _SURROGATE = re.compile("[\udc80-\udcff]")
+_UTF16_HINT = "; if it is UTF-16 text without a byte-order mark, save it as UTF-8"
 _MULTISPACE = re.compile(r" {2,}")
 
 
