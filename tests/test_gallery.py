@@ -592,3 +592,11 @@ def test_generated_galleries_keep_every_entry(
         assert got == repair_text(normalize_space(want))
     has_credit = [bool(c) and credited for c in expected]
     assert list(entries["credit"] == "Jane Doe/AFP") == has_credit
+
+
+def test_galleries_in_other_scripts_are_text_not_binary() -> None:
+    text = "date 2016-12-13 حلب\n1\n" + "豈" * 5000 + "\n2\nمدينة حلب القديمة (AFP)\n"
+    entries = read_gallery_text(text)
+    assert list(entries["entry"]) == [1, 2]
+    assert entries["gallery"].iloc[0] == "حلب-2016-12-13"
+    assert entries["credit"].iloc[1] == "AFP"

@@ -379,7 +379,9 @@ class _Decoder:
 
     def _check_binary(self, head: str) -> None:
         sample = head[:8192]
-        bad = sum(1 for c in sample if (c < " " and c not in "\t\n\r\x0c") or c >= "\udc80")
+        bad = sum(
+            1 for c in sample if (c < " " and c not in "\t\n\r\x0c") or "\udc80" <= c <= "\udcff"
+        )
         if sample and bad / len(sample) > 0.25:
             hint = _UTF16_HINT if "\x00" in sample else ""
             raise GalleryFormatError(
