@@ -64,8 +64,9 @@ def caption_of(events: gpd.GeoDataFrame, entry: int) -> str:
 
 
 def popup_text(run: PageRun) -> str:
+    """The text of the open popup (the last one: a closed popup fades out for a moment)."""
     run.page.wait_for_selector(".leaflet-popup-content")
-    return str(run.page.inner_text(".leaflet-popup-content"))
+    return str(run.page.locator(".leaflet-popup-content").last.inner_text())
 
 
 def some_day(events: gpd.GeoDataFrame) -> str:
@@ -141,7 +142,38 @@ def test_clicking_an_entry_in_the_panel_opens_its_popup(
     page.click(f"button.am-entry[data-k='{index}']")
     assert caption_of(seed_events, entry) in popup_text(seed)
     assert page.evaluate("aleppomap.state().entry") == entry
+    # The slider moved to the entry's day.
+    day = seed_events.loc[seed_events["entry"] == entry, "date"].iloc[0]
+    assert page.evaluate("aleppomap.state().date") == day
+    assert page.input_value(".am-slider") == str(page.evaluate("aleppomap.dates()").index(day) + 1)
     assert page.get_attribute(f"button.am-entry[data-k='{index}']", "aria-current") == "true"
+
+
+def test_from_the_popup_to_the_entry_in_the_panel(seed: PageRun) -> None:
+    page = seed.page
+    page.evaluate("aleppomap.openEntry(5)")
+    page.evaluate("document.querySelector('.am-scroll').scrollTop = 100000")
+    page.click(".am-popup-show")
+    focused = page.evaluate("document.activeElement.textContent")
+    assert focused.startswith("Photo 5")
+    assert page.evaluate("document.activeElement.getAttribute('aria-current')") == "true"
+
+
+def test_slider_marks_the_entries_in_view(seed: PageRun, seed_events: gpd.GeoDataFrame) -> None:
+    page = seed.page
+    day = some_day(seed_events)
+    page.evaluate("(d) => aleppomap.setDate(d)", day)
+    entries = sorted(set(seed_events["entry"]))
+    shown = set(located_entries(seed_events, day))
+    for k in page.evaluate(
+        "[...document.querySelectorAll('.am-row')].map((r) => Number(r.firstChild.dataset.k))"
+    ):
+        in_view = page.evaluate(
+            "(k) => document.querySelector(`button[data-k='${k}']`).parentNode"
+            ".classList.contains('am-in')",
+            k,
+        )
+        assert in_view == (entries[k] in shown), entries[k]
 
 
 def test_unlocated_entries_are_listed_with_their_reason(
@@ -248,6 +280,27 @@ def test_a_malformed_fragment_gives_the_opening_view(
         assert page.evaluate("aleppomap.state()") == {"date": None, "mode": "day", "entry": None}
         assert page.evaluate("aleppomap.visibleEntries()") == located_entries(seed_events)
         assert page.locator(".leaflet-popup").count() == 0
+        assert run.errors == []
+
+
+def test_several_galleries_name_entries_by_gallery(browser: Any, tmp_path: Path) -> None:
+    events = events_of(
+        [
+            event_row(5, "In Fardos.", gallery="b-2016", title="B", place="Fardos", point=FARDOS),
+            event_row(5, "Also Fardos.", gallery="a-2016", title="A", place="Fardos", point=FARDOS),
+            event_row(6, "Nowhere.", gallery="a-2016", title="A"),
+        ]
+    )
+    path = tmp_path / "two.html"
+    path.write_text(render_html(events), encoding="utf-8")
+    with open_page(browser, path.as_uri() + "#entry=a-2016%235") as run:
+        page = run.page
+        assert "Also Fardos." in popup_text(run)
+        assert page.evaluate("aleppomap.state().entry") == "a-2016#5"
+        assert page.evaluate("aleppomap.visibleEntries()") == ["b-2016#5", "a-2016#5"]
+        assert page.evaluate("aleppomap.openEntry('b-2016#5')") is True
+        assert "In Fardos." in popup_text(run)
+        assert page.evaluate("aleppomap.openEntry(5)") is False  # ambiguous: needs the gallery
         assert run.errors == []
 
 
