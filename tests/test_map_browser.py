@@ -268,6 +268,19 @@ def test_fragment_restores_the_view(
         assert run.errors == []
 
 
+def test_fragment_of_an_unlocated_entry_selects_it_in_the_panel(
+    browser: Any, seed_page: Path, seed_events: gpd.GeoDataFrame
+) -> None:
+    entry = int(seed_events.loc[~seed_events["located"], "entry"].iloc[0])
+    with open_page(browser, f"{seed_page.as_uri()}#entry={entry}") as run:
+        page = run.page
+        assert page.inner_text(".am-selected .am-row-n") == f"Photo {entry}"
+        assert "Not located" in page.inner_text(".am-selected")
+        page.wait_for_timeout(300)  # the fragment is written after a short delay
+        assert page.evaluate("location.hash") == f"#entry={entry}"
+        assert run.errors == []
+
+
 @pytest.mark.parametrize(
     "fragment",
     ["#date=2016-13-45", "#entry=9999", "#entry=5&entry=6", "#zoom=3", "#date=", "#%E0%A4%A"],

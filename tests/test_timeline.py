@@ -256,6 +256,17 @@ def test_asset_files_ship_in_the_package() -> None:
 
 # --------------------------------------------------------------------------- escaping
 
+
+def test_the_map_script_never_parses_data_as_html() -> None:
+    from importlib.resources import files
+
+    script = files("aleppomap").joinpath("assets", "timeline.js").read_text(encoding="utf-8")
+    for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval("):
+        assert sink not in script
+    # Leaflet treats a string given to a popup or tooltip as HTML: ours get DOM nodes.
+    assert re.findall(r"setContent\((\w+)", script) == ["box", "content"]
+
+
 HOSTILE = [
     "</script><script>window.__xss=1</script>",
     "<!--<script>",

@@ -1297,9 +1297,10 @@
     var k = this.openMarker >= 0 ? this.mEntry[this.openMarker] : -1;
     if (k < 0 && this.selected >= 0 && this.eFirst[this.selected] < 0) { k = this.selected; }
     var entryDay = k >= 0 ? this.data.entries.day[k] : -2;
-    if (k >= 0 && entryDay !== this.day) {
+    var onMap = k >= 0 && this.eFirst[k] >= 0;
+    if (onMap && entryDay !== this.day) {
       parts.push('date=' + (this.day < 0 ? 'all' : this.days[this.day]));
-    } else if (k < 0 && this.day >= 0) {
+    } else if (!onMap && this.day >= 0) {
       parts.push('date=' + this.days[this.day]);
     }
     if (k >= 0) { parts.push('entry=' + encodeURIComponent(String(this.names[k]))); }
