@@ -269,3 +269,17 @@ def test_find_date_never_fails_and_spans_are_exact(text: str, gallery: dt.date |
         assert text[found.start : found.end] == found.text
         assert found.text
         assert (found.date is None) == (found.precision == "unknown")
+
+
+def test_explicit_dates_of_any_type() -> None:
+    entries = pd.DataFrame(
+        {
+            "caption": ["Aleppo on Dec. 12."] * 4,
+            "gallery_date": "2016-12-13",
+            "date": pd.Series(
+                [dt.date(2016, 12, 1), pd.NA, "2016-12-02T10:00:00Z", None], dtype=object
+            ),
+        }
+    )
+    out = add_dates(entries)
+    assert list(out["date"]) == ["2016-12-01", "2016-12-12", "2016-12-02", "2016-12-12"]

@@ -31,6 +31,7 @@ from typing import Any, Literal
 import pandas as pd
 
 from aleppomap.errors import GalleryFormatError
+from aleppomap.text import as_str_array
 
 __all__ = ["GRACE_DAYS", "DateMention", "add_dates", "find_date", "parse_iso_date"]
 
@@ -291,6 +292,23 @@ def find_date(text: str, gallery_date: dt.date | None) -> DateMention | None:
     >>> find_date("the army holds 99 percent; 40 people fled", g) is None
     True
     """
+    found = _first_date(text, gallery_date)
+    if found is None:
+        return None
+    day, span, start, end = found
+    return DateMention(
+        date=day,
+        precision="day" if day is not None else "unknown",
+        text=span,
+        start=start,
+        end=end,
+    )
+
+
+def _first_date(
+    text: str, gallery_date: dt.date | None
+) -> tuple[dt.date | None, str, int, int] | None:
+    """:func:`find_date` as a plain tuple (date, text, start, end): the fast path."""
     search = _CANDIDATE.search
     match = _DATE_RE.match
     pos = 0
@@ -316,15 +334,8 @@ def find_date(text: str, gallery_date: dt.date | None) -> DateMention | None:
             end = m.end(year_group) if m.group(year_group) is not None else m.end(group + "_dayx")
         elif group == "dm":
             end = m.end("dm_yr") if m.group("dm_yr") is not None else m.end("dm_mon")
-        text_span = text[start:end].rstrip(" ,")
-        end = start + len(text_span)
-        return DateMention(
-            date=day,
-            precision="day" if day is not None else "unknown",
-            text=text_span,
-            start=start,
-            end=end,
-        )
+        span = text[start:end].rstrip(" ,")
+        return day, span, start, start + len(span)
     return None
 
 
@@ -341,10 +352,17 @@ def _where(entries: pd.DataFrame, position: int) -> tuple[str | None, int | None
     return source, line
 
 
+def _missing(value: Any) -> bool:
+    return (
+        value is None
+        or value is pd.NA
+        or value is pd.NaT
+        or (isinstance(value, float) and value != value)
+    )
+
+
 def _text(value: Any) -> str:
-    if value is None or (isinstance(value, float) and value != value):
-        return ""
-    return str(value)
+    return "" if _missing(value) else str(value)
 
 
 def add_dates(entries: pd.DataFrame) -> pd.DataFrame:
@@ -401,14 +419,18 @@ def add_dates(entries: pd.DataFrame) -> pd.DataFrame:
         ]
 
     parsed_gallery: dict[str, dt.date | None] = {}
+    iso: dict[dt.date, str] = {}
     out_date: list[str] = []
     out_precision: list[str] = []
     out_text: list[str] = []
     out_start: list[int] = []
     out_end: list[int] = []
-    for i in range(n):
-        given = _text(explicit[i]).strip()
-        if given:
+    first_date = _first_date
+    for i, caption in enumerate(captions):
+        given = explicit[i]
+        if given.__class__ is not str:
+            given = "" if _missing(given) else str(given)
+        if given and (given := given.strip()):
             day = parse_iso_date(given)
             if day is None:
                 source, line = _where(entries, i)
@@ -423,22 +445,36 @@ def add_dates(entries: pd.DataFrame) -> pd.DataFrame:
             out_start.append(-1)
             out_end.append(-1)
             continue
-        g_text = _text(gallery_dates[i]).strip()
+        g_text = gallery_dates[i]
         if g_text in parsed_gallery:
             g_date = parsed_gallery[g_text]
         else:
-            g_date = parse_iso_date(g_text) if g_text else None
-            if g_text and g_date is None:
+            g_clean = _text(g_text).strip()
+            g_date = parse_iso_date(g_clean) if g_clean else None
+            if g_clean and g_date is None:
                 source, line = _where(entries, i)
                 raise GalleryFormatError(
-                    f"gallery date {g_text!r} is not a date; write it as YYYY-MM-DD",
+                    f"gallery date {g_clean!r} is not a date; write it as YYYY-MM-DD",
                     source=source,
                     line=line,
                 )
             parsed_gallery[g_text] = g_date
-        mention = find_date(_text(captions[i]), g_date)
-        if mention is not None and mention.date is not None:
-            out_date.append(mention.date.isoformat())
+        found = first_date(caption, g_date) if isinstance(caption, str) and caption else None
+        if found is None:
+            out_text.append("")
+            out_start.append(-1)
+            out_end.append(-1)
+            day = None
+        else:
+            day = found[0]
+            out_text.append(found[1])
+            out_start.append(found[2])
+            out_end.append(found[3])
+        if day is not None:
+            text = iso.get(day)
+            if text is None:
+                text = iso[day] = day.isoformat()
+            out_date.append(text)
             out_precision.append("day")
         elif g_date is not None:
             out_date.append(g_date.isoformat())
@@ -446,19 +482,11 @@ def add_dates(entries: pd.DataFrame) -> pd.DataFrame:
         else:
             out_date.append("")
             out_precision.append("unknown")
-        if mention is not None:
-            out_text.append(mention.text)
-            out_start.append(mention.start)
-            out_end.append(mention.end)
-        else:
-            out_text.append("")
-            out_start.append(-1)
-            out_end.append(-1)
 
     result = entries.copy()
-    result["date"] = pd.Series(out_date, index=entries.index, dtype="str")
-    result["date_precision"] = pd.Series(out_precision, index=entries.index, dtype="str")
-    result["date_text"] = pd.Series(out_text, index=entries.index, dtype="str")
+    result["date"] = pd.Series(as_str_array(out_date), index=entries.index)
+    result["date_precision"] = pd.Series(as_str_array(out_precision), index=entries.index)
+    result["date_text"] = pd.Series(as_str_array(out_text), index=entries.index)
     result["date_start"] = pd.Series(out_start, index=entries.index, dtype="int64")
     result["date_end"] = pd.Series(out_end, index=entries.index, dtype="int64")
     counts = pd.Series(out_precision).value_counts().to_dict() if n else {}

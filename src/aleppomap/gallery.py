@@ -32,6 +32,7 @@ from __future__ import annotations
 import codecs
 import csv
 import datetime as dt
+import gc
 import io
 import json
 import logging
@@ -40,16 +41,18 @@ import re
 import warnings
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import IO, Any, Literal
 
+import numpy as np
 import pandas as pd
 
 from aleppomap.dates import add_dates, parse_iso_date
 from aleppomap.errors import AleppomapError, GalleryFormatError
-from aleppomap.text import clean_spaces, normalize_space, repair_text, slugify
+from aleppomap.text import as_str_array, clean_spaces, normalize_space, repair_text, slugify
 
 __all__ = [
     "ENTRY_COLUMNS",
@@ -446,15 +449,21 @@ _MULTISPACE = re.compile(r" {2,}")
 class _Columns:
     """Raw entries of one input, column by column, before repair and credits."""
 
-    gallery: list[str] = field(default_factory=list)
-    title: list[str] = field(default_factory=list)
-    date: list[str] = field(default_factory=list)
-    intro: list[str] = field(default_factory=list)
+    # (gallery id, title, date, intro) of consecutive runs of entries, and run lengths
+    galleries: list[tuple[str, str, str, str]] = field(default_factory=list)
+    runs: list[int] = field(default_factory=list)
     entry: list[int] = field(default_factory=list)
     caption: list[str] = field(default_factory=list)
     credit: list[str] | None = None
     line: list[int] = field(default_factory=list)
     extras: dict[str, list[Any]] = field(default_factory=dict)
+
+    def add_run(self, gallery: tuple[str, str, str, str], n: int) -> None:
+        if self.galleries and self.galleries[-1] == gallery:
+            self.runs[-1] += n
+        else:
+            self.galleries.append(gallery)
+            self.runs.append(n)
 
 
 _HEADER = re.compile(r"date\s*:?\s+(?P<date>\S+)(?:\s+(?P<title>.*))?", re.IGNORECASE)
@@ -618,10 +627,7 @@ def _text_columns(pieces: Iterable[str], source: str) -> _Columns:
         title = repair_text(g.title)
         intro = repair_text(" ".join(g.intro))
         gallery = slugify(title) + "-" + g.date
-        cols.gallery.extend([gallery] * n)
-        cols.title.extend([title] * n)
-        cols.date.extend([g.date] * n)
-        cols.intro.extend([intro] * n)
+        cols.add_run((gallery, title, g.date, intro), n)
         cols.entry.extend(g.entry)
         cols.caption.extend(g.caption)
         cols.line.extend(g.line)
@@ -698,10 +704,8 @@ class _Rows:
                 f"{problem}; entry numbers must increase", source=self.source, line=lineno
             )
         positions.append(len(cols.entry))
-        cols.gallery.append(gallery)
-        cols.title.append(title)
-        cols.date.append(day)
-        cols.intro.append(repair_text(normalize_space(_cell(record.get("gallery_intro")))))
+        intro = _cell(record.get("gallery_intro"))
+        cols.add_run((gallery, title, day, repair_text(normalize_space(intro)) if intro else ""), 1)
         cols.entry.append(number)
         cols.caption.append(normalize_space(_cell(record.get("caption"))))
         if cols.credit is None and "credit" in record:
@@ -897,8 +901,38 @@ def _detect(head: str, name: str) -> Literal["text", "csv", "jsonl"]:
     return "text"
 
 
+def _runs_categorical(values: list[str], runs: list[int]) -> pd.Categorical:
+    """``values[i]`` repeated ``runs[i]`` times, as a categorical (fast, compact)."""
+    categories = list(dict.fromkeys(values))
+    index = {v: i for i, v in enumerate(categories)}
+    codes = np.repeat(np.array([index[v] for v in values], dtype=np.int32), runs)
+    return pd.Categorical.from_codes(codes, categories=pd.Index(categories, dtype="str"))
+
+
+@contextmanager
+def _bulk() -> Iterator[None]:
+    """Pause the cyclic garbage collector while millions of small lists are built.
+
+    Each entry gets two new lists (photographers, agencies); with the collector on,
+    its repeated full scans make a million entries take many times longer. Nothing
+    built here holds a reference cycle. The collector's previous state is restored.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def _finish(cols: _Columns, source_label: str) -> pd.DataFrame:
     """Repair the captions, split off the credits and build the entries table."""
+    with _bulk():
+        return _build(cols, source_label)
+
+
+def _build(cols: _Columns, source_label: str) -> pd.DataFrame:
     captions: list[str] = []
     credits: list[str] = []
     given = cols.credit
@@ -926,17 +960,17 @@ def _finish(cols: _Columns, source_label: str) -> pd.DataFrame:
         agencies.append(list(people_orgs[1]))
     n = len(captions)
     data: dict[str, Any] = {
-        "gallery": pd.Categorical(cols.gallery),
-        "gallery_title": pd.Categorical(cols.title),
-        "gallery_date": pd.Categorical(cols.date),
-        "gallery_intro": pd.Categorical(cols.intro),
-        "entry": pd.array(cols.entry, dtype="int64"),
-        "caption": pd.array(captions, dtype="str"),
-        "credit": pd.array(credits, dtype="str"),
+        "gallery": _runs_categorical([g[0] for g in cols.galleries], cols.runs),
+        "gallery_title": _runs_categorical([g[1] for g in cols.galleries], cols.runs),
+        "gallery_date": _runs_categorical([g[2] for g in cols.galleries], cols.runs),
+        "gallery_intro": _runs_categorical([g[3] for g in cols.galleries], cols.runs),
+        "entry": np.array(cols.entry, dtype=np.int64),
+        "caption": as_str_array(captions),
+        "credit": as_str_array(credits),
         "photographers": pd.Series(photographers, dtype=object),
         "agencies": pd.Series(agencies, dtype=object),
-        "source": pd.Categorical([source_label] * n),
-        "line": pd.array(cols.line, dtype="int64"),
+        "source": _runs_categorical([source_label], [n]),
+        "line": np.array(cols.line, dtype=np.int64),
     }
     frame = pd.DataFrame(data)
     for key, values in cols.extras.items():

@@ -17,12 +17,22 @@ part of mojibake (:func:`needs_repair`); clean text is returned untouched.
 
 from __future__ import annotations
 
+import importlib
 import re
 import unicodedata
+from typing import Any
 
 import ftfy
+import pandas as pd
 
-__all__ = ["clean_spaces", "needs_repair", "normalize_space", "repair_text", "slugify"]
+__all__ = [
+    "as_str_array",
+    "clean_spaces",
+    "needs_repair",
+    "normalize_space",
+    "repair_text",
+    "slugify",
+]
 
 #: ftfy, told to keep the text as published: only encoding, HTML entities and
 #: control characters are fixed.
@@ -190,3 +200,18 @@ def slugify(text: str) -> str:
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     slug = _NON_WORD.sub("-", stripped.lower()).strip("-")
     return slug or "gallery"
+
+
+def as_str_array(values: list[str]) -> Any:
+    """``values`` as a pandas ``str`` array, built through Arrow when it is there (fast).
+
+    Examples
+    --------
+    >>> as_str_array(["Aleppo", "Homs"]).dtype
+    <StringDtype(na_value=nan)>
+    """
+    try:
+        pa: Any = importlib.import_module("pyarrow")  # pandas' optional storage
+    except ImportError:  # pragma: no cover - pandas then stores str in Python objects
+        return pd.array(values, dtype="str")
+    return pd.array(pa.array(values, type=pa.large_string()), dtype="str")
