@@ -3,67 +3,20 @@
 from __future__ import annotations
 
 import json
-import threading
-import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import parse_qs, urlparse
 
 import pytest
 
 from aleppomap.errors import GeocodeError, GeocodeTimeout
 from aleppomap.geocode import Geocoder
-
-HAYYAN = [{"lat": "36.2920", "lon": "37.0250", "display_name": "Hayyan, Aleppo, Syria",
-           "place_id": 1, "osm_type": "node", "osm_id": 1,
-           "boundingbox": ["36.28", "36.30", "37.01", "37.04"], "importance": 0.5}]  # fmt: skip
-PARIS = [{"lat": "48.85", "lon": "2.35", "display_name": "Paris, France", "place_id": 2,
-          "boundingbox": ["48.8", "48.9", "2.3", "2.4"]}]  # fmt: skip
-
-
-class Stub:
-    """A scripted server: each request pops the next (status, body, delay) answer."""
-
-    def __init__(self) -> None:
-        self.answers: list[tuple[int, object, float]] = []
-        self.requests: list[dict[str, list[str]]] = []
-        self.times: list[float] = []
+from stub_nominatim import HAYYAN, PARIS, Stub, serve
 
 
 @pytest.fixture
 def stub() -> Iterator[tuple[Stub, str]]:
-    state = Stub()
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
-            state.times.append(time.monotonic())
-            state.requests.append(parse_qs(urlparse(self.path).query))
-            status, body, delay = state.answers.pop(0) if state.answers else (200, [], 0.0)
-            time.sleep(delay)
-            data = body.encode() if isinstance(body, str) else json.dumps(body).encode()
-            try:
-                self.send_response(status)
-                if status == 429:
-                    self.send_header("Retry-After", "0")
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
-            except (BrokenPipeError, ConnectionResetError):
-                pass
-
-        def log_message(self, *args: object) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield state, f"127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serve() as running:
+        yield running
 
 
 def make(domain: str, tmp_path: Path | None, **kw: object) -> Geocoder:

@@ -1,0 +1,71 @@
+"""A scripted Nominatim on 127.0.0.1 for the geocoder tests (never the internet).
+
+Each request pops the next ``(status, body, delay)`` answer of :class:`Stub`; when none is
+left it answers ``default`` (200 and an empty result list: "no such place"). :func:`serve`
+runs one for the length of a ``with`` block.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qs, urlparse
+
+HAYYAN = [{"lat": "36.2920", "lon": "37.0250", "display_name": "Hayyan, Aleppo, Syria",
+           "place_id": 1, "osm_type": "node", "osm_id": 1,
+           "boundingbox": ["36.28", "36.30", "37.01", "37.04"], "importance": 0.5}]  # fmt: skip
+PARIS = [{"lat": "48.85", "lon": "2.35", "display_name": "Paris, France", "place_id": 2,
+          "boundingbox": ["48.8", "48.9", "2.3", "2.4"]}]  # fmt: skip
+
+
+class Stub:
+    """A scripted server: each request pops the next (status, body, delay) answer."""
+
+    def __init__(self) -> None:
+        self.answers: list[tuple[int, object, float]] = []
+        self.default: tuple[int, object, float] = (200, [], 0.0)
+        self.requests: list[dict[str, list[str]]] = []
+        self.times: list[float] = []
+        self.lock = threading.Lock()
+
+
+@contextmanager
+def serve() -> Iterator[tuple[Stub, str]]:
+    """Run a stub server; yield its state and its ``host:port``."""
+    state = Stub()
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            with state.lock:
+                state.times.append(time.monotonic())
+                state.requests.append(parse_qs(urlparse(self.path).query))
+                status, body, delay = state.answers.pop(0) if state.answers else state.default
+            time.sleep(delay)
+            data = body.encode() if isinstance(body, str) else json.dumps(body).encode()
+            try:
+                self.send_response(status)
+                if status == 429:
+                    self.send_header("Retry-After", "0")
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+            except (BrokenPipeError, ConnectionResetError):
+                pass
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield state, f"127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
