@@ -114,3 +114,13 @@ def test_progress_is_reported_in_one_process(gazetteer: Gazetteer) -> None:
     locate(entries, gazetteer, progress=lambda d, n: seen.append((d, n)))
     assert len(seen) > 2
     assert seen[-1] == (3_000, 3_000)
+
+
+def test_cli_progress_bar_only_for_long_runs_on_a_terminal() -> None:
+    from aleppomap.cli import PROGRESS_MIN_ENTRIES, _progress_bar
+
+    with _progress_bar(10) as small:
+        assert small is None
+    # pytest captures standard error: not a terminal, so no bar however long the run
+    with _progress_bar(PROGRESS_MIN_ENTRIES * 10) as long_run:
+        assert long_run is None

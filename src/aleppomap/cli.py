@@ -10,7 +10,8 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -164,8 +165,31 @@ def _read_and_locate(
             domain=url.netloc + url.path.rstrip("/"),
             scheme=url.scheme,
         ).place
-    events = locate(entries, gazetteer, geocoder=geocoder)
+    with _progress_bar(len(entries)) as progress:
+        events = locate(entries, gazetteer, geocoder=geocoder, progress=progress)
     return events, len(entries), gazetteer
+
+
+#: Inputs with more entries than this show a progress bar (on a terminal).
+PROGRESS_MIN_ENTRIES = 5_000
+
+
+@contextmanager
+def _progress_bar(total: int) -> Iterator[Callable[[int, int], None] | None]:
+    """A rich progress bar on standard error for a long run on a terminal, else ``None``."""
+    if total <= PROGRESS_MIN_ENTRIES or not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("locating places", total=total)
+
+        def advance(done: int, _total: int) -> None:
+            bar.update(task, completed=done)
+
+        yield advance
 
 
 _INPUT_KEYS = (
