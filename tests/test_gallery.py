@@ -601,3 +601,26 @@ def test_galleries_in_other_scripts_are_text_not_binary() -> None:
     assert list(entries["entry"]) == [1, 2]
     assert entries["gallery"].iloc[0] == "حلب-2016-12-13"
     assert entries["credit"].iloc[1] == "AFP"
+
+
+@pytest.mark.parametrize("block", [1, 2, 3, 7, 64])
+def test_tiny_read_blocks_give_the_same_entries(
+    block: int, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, seed_path: Path
+) -> None:
+    """Lines, CRLF pairs and multi-byte characters that straddle two reads."""
+    utf16 = tmp_path / "utf16.txt"
+    utf16.write_text(seed_path.read_text(encoding="utf-8"), encoding="utf-16")
+    paths = [seed_path, DATA / "reuters-aleppo-2016-12-22.txt", utf16, DATA / "epa-aleppo.jsonl"]
+    paths += [DATA / "afp-aleppo-2016-12-15.csv", DATA / "ap-aleppo-2017-01-03-cp1252.txt"]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", UnicodeWarning)
+        expected = [read_gallery(p) for p in paths]
+        monkeypatch.setattr("aleppomap.gallery._BLOCK", block)
+        got = [read_gallery(p) for p in paths]
+    for want, have in zip(expected, got, strict=True):
+        pd.testing.assert_frame_equal(want, have)
+
+
+def test_a_small_binary_file_without_nul_bytes(tmp_path: Path) -> None:
+    noise = bytes(b for b in range(1, 256) if b not in b"\n\r") * 3
+    assert "binary" in _error(noise, tmp_path, "noise.bin").message

@@ -305,10 +305,19 @@ def find_date(text: str, gallery_date: dt.date | None) -> DateMention | None:
     )
 
 
+_Resolved = tuple[str, dt.date | None] | None
+
+
 def _first_date(
-    text: str, gallery_date: dt.date | None
+    text: str,
+    gallery_date: dt.date | None,
+    memo: dict[tuple[str, dt.date | None], _Resolved] | None = None,
 ) -> tuple[dt.date | None, str, int, int] | None:
-    """:func:`find_date` as a plain tuple (date, text, start, end): the fast path."""
+    """:func:`find_date` as a plain tuple (date, text, start, end): the fast path.
+
+    ``memo`` remembers resolved mentions ("Dec. 14" in a gallery of 2016-12-13) across
+    the captions of one table.
+    """
     search = _CANDIDATE.search
     match = _DATE_RE.match
     pos = 0
@@ -324,7 +333,14 @@ def _first_date(
         m = match(text, begin)
         if m is None:
             continue
-        resolved = _resolve(m, gallery_date)
+        if memo is None:
+            resolved = _resolve(m, gallery_date)
+        else:
+            key = (m.group(), gallery_date)
+            if key in memo:
+                resolved = memo[key]
+            else:
+                resolved = memo[key] = _resolve(m, gallery_date)
         if resolved is None:
             continue
         group, day = resolved
@@ -426,6 +442,7 @@ def add_dates(entries: pd.DataFrame) -> pd.DataFrame:
     out_start: list[int] = []
     out_end: list[int] = []
     first_date = _first_date
+    memo: dict[tuple[str, dt.date | None], _Resolved] = {}
     for i, caption in enumerate(captions):
         given = explicit[i]
         if given.__class__ is not str:
@@ -459,7 +476,7 @@ def add_dates(entries: pd.DataFrame) -> pd.DataFrame:
                     line=line,
                 )
             parsed_gallery[g_text] = g_date
-        found = first_date(caption, g_date) if isinstance(caption, str) and caption else None
+        found = first_date(caption, g_date, memo) if isinstance(caption, str) and caption else None
         if found is None:
             out_text.append("")
             out_start.append(-1)

@@ -34,6 +34,7 @@ import csv
 import datetime as dt
 import gc
 import io
+import itertools
 import json
 import logging
 import os
@@ -45,7 +46,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import IO, Any, Literal
+from typing import IO, Any, Literal, TypeVar
 
 import numpy as np
 import pandas as pd
@@ -84,9 +85,11 @@ ENTRY_COLUMNS: tuple[str, ...] = (
 )
 
 Format = Literal["auto", "text", "csv", "jsonl"]
+_T = TypeVar("_T")
 Source = str | os.PathLike[str] | IO[str] | IO[bytes]
 
 _BLOCK = 1 << 20  # bytes read at a time
+_SAMPLE = 8192  # characters at the start of a file that tell text from binary
 
 # --------------------------------------------------------------------------- credits
 
@@ -312,36 +315,67 @@ class _Decoder:
     fallback_codec: str = ""
     lines_before: int = 0
 
-    def pieces(self) -> Iterator[str]:
+    def pieces(self) -> Iterator[tuple[str, bool]]:
+        """Text pieces, each with a flag: ``False`` when it surely needs no cleaning."""
         first = self.stream.read(_BLOCK)
+        while isinstance(first, bytes) and 0 < len(first) < 4:  # room for a BOM
+            more = self._read_bytes()
+            if not more:
+                break
+            first += more
         if isinstance(first, str):
             yield from self._cut(self._text_blocks(first))
-            return
-        yield from self._cut(self._byte_blocks(first))
+        elif first.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+            yield from self._cut(self._decoded_blocks(first, "utf-32"))
+        elif first.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            yield from self._cut(self._decoded_blocks(first, "utf-16"))
+        else:
+            yield from self._cut(self._utf8_blocks(first))
 
-    def _text_blocks(self, first: str) -> Iterator[str]:
+    def _text_blocks(self, first: str) -> Iterator[tuple[str, bool]]:
         if first.startswith("\ufeff"):
             first = first[1:]
         block: str = first
         while block:
-            yield block
+            yield block, True
             nxt = self.stream.read(_BLOCK)
             block = nxt if isinstance(nxt, str) else nxt.decode("utf-8", "surrogateescape")
 
-    def _byte_blocks(self, first: bytes) -> Iterator[str]:
-        encoding = "utf-8"
-        for bom, enc in (
-            (codecs.BOM_UTF32_LE, "utf-32"),
-            (codecs.BOM_UTF32_BE, "utf-32"),
-            (codecs.BOM_UTF16_LE, "utf-16"),
-            (codecs.BOM_UTF16_BE, "utf-16"),
-            (codecs.BOM_UTF8, "utf-8-sig"),
-        ):
-            if first.startswith(bom):
-                encoding = enc
-                break
-        errors = "surrogateescape" if encoding.startswith("utf-8") else "strict"
-        decoder = codecs.getincrementaldecoder(encoding)(errors)
+    def _read_bytes(self) -> bytes:
+        nxt = self.stream.read(_BLOCK)
+        return nxt if isinstance(nxt, bytes) else nxt.encode("utf-8")
+
+    def _utf8_blocks(self, first: bytes) -> Iterator[tuple[str, bool]]:
+        """UTF-8, cut at line ends in bytes (a newline byte never ends a character).
+
+        The fast path: a piece that decodes strictly and holds no odd space, invisible
+        or control character (checked on the bytes) needs no cleaning at all.
+        """
+        if first.startswith(codecs.BOM_UTF8):
+            first = first[len(codecs.BOM_UTF8) :]
+        carry = b""
+        block = first or self._read_bytes()
+        while True:
+            eof = not block
+            buf = carry + block if carry else block
+            cut = len(buf)
+            if not eof:  # after the last line end; a final "\r" may be half of "\r\n"
+                cut = buf.rfind(b"\n") + 1 or buf.rfind(b"\r", 0, len(buf) - 1) + 1
+            piece, carry = buf[:cut], buf[cut:]
+            if piece:
+                special = _SPECIAL_BYTES.search(piece) is not None
+                try:
+                    text = piece.decode("utf-8")
+                except UnicodeDecodeError:
+                    text = piece.decode("utf-8", "surrogateescape")
+                    special = True
+                yield text, special
+            if eof:
+                return
+            block = self._read_bytes()
+
+    def _decoded_blocks(self, first: bytes, encoding: str) -> Iterator[tuple[str, bool]]:
+        decoder = codecs.getincrementaldecoder(encoding)("strict")
         block: bytes = first
         while True:
             final = not block
@@ -353,35 +387,44 @@ class _Decoder:
                     source=self.name,
                 ) from err
             if text:
-                yield text
+                yield text, True
             if final:
                 return
-            nxt = self.stream.read(_BLOCK)
-            block = nxt if isinstance(nxt, bytes) else nxt.encode("utf-8")
+            block = self._read_bytes()
 
-    def _cut(self, blocks: Iterable[str]) -> Iterator[str]:
+    def _cut(self, blocks: Iterable[tuple[str, bool]]) -> Iterator[tuple[str, bool]]:
         carry = ""
-        first = True
-        for block in blocks:
+        carry_special = False
+        sample = ""  # the start of the file: nothing is yielded before it is checked
+        held: list[tuple[str, bool]] = []
+        for block, special in blocks:
             buf = carry + block if carry else block
-            if first:
-                self._check_binary(buf)
-                first = False
+            special = special or carry_special
             cut = buf.rfind("\n") + 1
             if cut == 0:
                 cut = buf.rfind("\r", 0, len(buf) - 1) + 1
-            if cut == 0:
-                carry = buf
-                continue
-            carry = buf[cut:]
-            yield self._finish(buf[:cut])
+            carry, carry_special = buf[cut:], special
+            piece = (buf[:cut], special) if cut else None
+            if len(sample) < _SAMPLE:
+                sample += block[: _SAMPLE - len(sample)]
+                if piece is not None:
+                    held.append(piece)
+                if len(sample) < _SAMPLE:
+                    continue
+                self._check_binary(sample)
+                for text, flag in held:
+                    yield self._finish(text, flag)
+                held.clear()
+            elif piece is not None:
+                yield self._finish(*piece)
+        if len(sample) < _SAMPLE:
+            self._check_binary(sample)
+            for text, flag in held:
+                yield self._finish(text, flag)
         if carry:
-            if first:
-                self._check_binary(carry)
-            yield self._finish(carry)
+            yield self._finish(carry, carry_special)
 
-    def _check_binary(self, head: str) -> None:
-        sample = head[:8192]
+    def _check_binary(self, sample: str) -> None:
         bad = sum(
             1 for c in sample if (c < " " and c not in "\t\n\r\x0c") or "\udc80" <= c <= "\udcff"
         )
@@ -392,7 +435,7 @@ class _Decoder:
                 source=self.name,
             )
 
-    def _finish(self, piece: str) -> str:
+    def _finish(self, piece: str, special: bool) -> tuple[str, bool]:
         if "\r" in piece:
             piece = piece.replace("\r\n", "\n").replace("\r", "\n")
         nul = piece.find("\x00")
@@ -403,10 +446,10 @@ class _Decoder:
                 source=self.name,
                 line=line,
             )
-        if _SURROGATE.search(piece) is not None:
+        if special and _SURROGATE.search(piece) is not None:
             piece = self._redecode(piece)
         self.lines_before += piece.count("\n")
-        return piece
+        return piece, special
 
     def _redecode(self, piece: str) -> str:
         """Lines that are not UTF-8: read them as Windows-1252, else Latin-1."""
@@ -438,6 +481,15 @@ class _Decoder:
 
 
 _SURROGATE = re.compile("[\udc80-\udcff]")
+# The UTF-8 bytes of what clean_spaces changes: C0 controls and tabs, NBSP and soft
+# hyphen, U+1680, U+180E, U+2000-U+200B, U+2028/9, U+202F, U+205F, U+2060, U+3000 and
+# U+FEFF. It starts with a byte class, so the regex engine skips fast to candidates.
+_SPECIAL_BYTES = re.compile(
+    rb"[\x01-\x09\x0b\x0c\x0e-\x1f\x7f\xc2\xe1\xe2\xe3\xef]"
+    rb"(?:(?<=[\x01-\x1f\x7f])|(?<=\xc2)[\xa0\xad]|(?<=\xe1)(?:\x9a\x80|\xa0\x8e)"
+    rb"|(?<=\xe2)(?:\x80[\x80-\x8b\xa8\xa9\xaf]|\x81[\x9f\xa0])|(?<=\xe3)\x80\x80"
+    rb"|(?<=\xef)\xbb\xbf)"
+)
 _UTF16_HINT = "; if it is UTF-16 text without a byte-order mark, save it as UTF-8"
 _MULTISPACE = re.compile(r" {2,}")
 
@@ -484,10 +536,11 @@ def _marker(line: str) -> int | None:
     return int(m.group("n")) if m is not None else None
 
 
-def _line_blocks(pieces: Iterable[str]) -> Iterator[list[str]]:
+def _line_blocks(pieces: Iterable[tuple[str, bool]]) -> Iterator[list[str]]:
     """The lines of each piece, with clean spaces, trimmed (a list per piece: fast)."""
-    for piece in pieces:
-        piece = clean_spaces(piece)
+    for piece, special in pieces:
+        if special:
+            piece = clean_spaces(piece)
         if "  " in piece:
             piece = _MULTISPACE.sub(" ", piece)
         lines = piece.split("\n")
@@ -543,9 +596,7 @@ def _parse_text(blocks: Iterable[list[str]], source: str) -> list[_TextGallery]:
 
     def close_entry(g: _TextGallery) -> None:
         if g.entry:
-            g.caption.append(
-                caption_lines[0] if len(caption_lines) == 1 else " ".join(caption_lines)
-            )
+            g.caption.append(" ".join(caption_lines))
             caption_lines.clear()
 
     for line in (line for block in blocks for line in block):
@@ -620,7 +671,7 @@ def _parse_text(blocks: Iterable[list[str]], source: str) -> list[_TextGallery]:
     return galleries
 
 
-def _text_columns(pieces: Iterable[str], source: str) -> _Columns:
+def _text_columns(pieces: Iterable[tuple[str, bool]], source: str) -> _Columns:
     cols = _Columns()
     for g in _parse_text(_line_blocks(pieces), source):
         n = len(g.entry)
@@ -752,8 +803,8 @@ def _entry_number(value: Any, source: str, lineno: int) -> int:
     return number
 
 
-def _split_lines(pieces: Iterable[str]) -> Iterator[str]:
-    for piece in pieces:
+def _split_lines(pieces: Iterable[tuple[str, bool]]) -> Iterator[str]:
+    for piece, _ in pieces:
         lines = piece.split("\n")
         last = lines.pop()
         for line in lines:
@@ -763,7 +814,11 @@ def _split_lines(pieces: Iterable[str]) -> Iterator[str]:
 
 
 def _csv_columns(
-    pieces: Iterable[str], source: str, title: str | None, date: str | None, stem: str
+    pieces: Iterable[tuple[str, bool]],
+    source: str,
+    title: str | None,
+    date: str | None,
+    stem: str,
 ) -> _Columns:
     lines = _split_lines(pieces)
     header_line = ""
@@ -824,7 +879,7 @@ def _csv_columns(
     return rows.cols
 
 
-def _chain_first(first: str, rest: Iterator[str]) -> Iterator[str]:
+def _chain_first(first: _T, rest: Iterator[_T]) -> Iterator[_T]:
     yield first
     yield from rest
 
@@ -841,7 +896,11 @@ def _sniff_delimiter(header: str) -> str:
 
 
 def _jsonl_columns(
-    pieces: Iterable[str], source: str, title: str | None, date: str | None, stem: str
+    pieces: Iterable[tuple[str, bool]],
+    source: str,
+    title: str | None,
+    date: str | None,
+    stem: str,
 ) -> _Columns:
     rows = _Rows(source=source, title=title, date=date, stem=stem)
     for lineno, line in enumerate(_split_lines(pieces), start=1):
@@ -1008,11 +1067,16 @@ def _read_one(
     try:
         decoder = _Decoder(stream, label)
         pieces = decoder.pieces()
-        head = next(pieces, "")
+        buffered: list[tuple[str, bool]] = []
+        for piece in pieces:  # up to the first piece that is not blank
+            buffered.append(piece)
+            if piece[0].strip():
+                break
+        head = "".join(text for text, _ in buffered)
         if not head.strip():
             raise GalleryFormatError("empty file: no gallery in it", source=label)
         kind = _detect(head, name) if format == "auto" else format
-        everything = _chain_first(head, pieces)
+        everything = itertools.chain(buffered, pieces)
         stem = Path(name).stem if name != "<stream>" else "gallery"
         if kind == "text":
             if title is not None or date is not None:
