@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterator
 from datetime import date as _date
 from importlib.resources import files
-from typing import Any, Final, Literal
+from typing import TYPE_CHECKING, Any, Final, Literal
 from urllib.parse import urlsplit
 
 import folium
@@ -37,6 +37,9 @@ from branca.element import Element, Figure, MacroElement
 from folium.template import Template
 
 from aleppomap.errors import AleppomapError
+
+if TYPE_CHECKING:
+    from aleppomap.gazetteer import Gazetteer
 
 __all__ = ["LEAFLET_VERSION", "PRECISIONS", "render_html", "timeline_map"]
 
@@ -454,6 +457,104 @@ def _date_precision(value: Any) -> int:
     return _DATE_PRECISIONS.index(text) if text in _DATE_PRECISIONS else 2
 
 
+# --------------------------------------------------------------------------- control layer
+
+# The columns control_table reads; the rest of the events table stays behind.
+_CONTROL_COLUMNS: Final = (
+    "gallery", "entry", "caption", "place_id", "place", "matched", "start", "end", "role",
+    "precision", "date", "gallery_date", "located",
+)  # fmt: skip
+
+
+def _control_payload(
+    events: gpd.GeoDataFrame, gazetteer: Gazetteer | None
+) -> dict[str, Any] | None:
+    """The control layer's data (issue 9), or ``None`` when no caption states control.
+
+    Only the rows whose caption has a control word reach :func:`~aleppomap.control.control_table`
+    (each distinct caption is tested once), so a large table without control phrases costs one
+    regular-expression search per caption. The layer's days are the days of the statements:
+    a place's controller changes only on those, so the script finds the controller of any
+    slider day (and of "All dates": the latest) as that of the last statement day up to it,
+    and the data grows with the statements, not with places times slider days. Per place, the
+    controller is sent as its changes: ``[day, controller, statement]`` triples (indices into
+    ``days``, ``controllers`` and the place's ``statements``; statement ``-1`` for none).
+    """
+    from aleppomap.control import (
+        CONTROLLERS,
+        _may_state_control,
+        control_layer_data,
+        control_table,
+        control_timeline,
+    )
+
+    if "caption" not in events.columns or "place_id" not in events.columns or not len(events):
+        return None
+    captions = events["caption"].to_numpy(dtype=object)
+    codes, uniques = pd.factorize(pd.Series(captions, dtype=object), sort=False)
+    gate = np.fromiter(
+        (isinstance(c, str) and _may_state_control(c) for c in uniques),
+        dtype=bool,
+        count=len(uniques),
+    )
+    rows = np.zeros(len(events), dtype=bool)
+    known = codes >= 0
+    rows[known] = gate[codes[known]]
+    if not rows.any():
+        return None
+    columns = [c for c in _CONTROL_COLUMNS if c in events.columns]
+    candidates = pd.DataFrame(events.loc[rows, columns]).reset_index(drop=True)
+    statements = control_table(candidates)
+    if not len(statements):
+        return None
+    stated_days = sorted({_iso_day(d) for d in statements["date"].tolist()} - {""})
+    if not stated_days:
+        return None
+    if gazetteer is None:
+        from aleppomap.gazetteer import Gazetteer
+
+        gazetteer = Gazetteer.load()
+    timeline = control_timeline(statements, days=stated_days)
+    layer = control_layer_data(statements, timeline, gazetteer)
+    index = {c: k for k, c in enumerate(CONTROLLERS)}
+    places = []
+    for place in layer["places"]:
+        changes: list[list[int]] = []
+        last: tuple[int, int] | None = None
+        for day, (controller, statement) in enumerate(
+            zip(place["controller"], place["statement"], strict=True)
+        ):
+            value = (
+                index.get(controller, index["unknown"]),
+                -1 if statement is None else statement,
+            )
+            if value != last:
+                changes.append([day, *value])
+                last = value
+        places.append(
+            {
+                "id": place["id"],
+                "name": place["name"],
+                "kind": place["kind"],
+                "approximate": place["approximate"],
+                "radius_m": place["radius_m"],
+                "geometry": place["geometry"],
+                "changes": changes,
+                "statements": place["statements"],
+            }
+        )
+    if not places:
+        return None
+    # "unknown" is always possible: before a place's first statement.
+    used = {"unknown"} | {CONTROLLERS[c] for p in places for _, c, _ in p["changes"]}
+    return {
+        "days": layer["days"],
+        "controllers": list(CONTROLLERS),
+        "legend": [item for item in layer["legend"] if item["controller"] in used],
+        "places": places,
+    }
+
+
 # --------------------------------------------------------------------------- folium elements
 
 
@@ -622,6 +723,8 @@ def timeline_map(
     self_contained: bool = True,
     tiles: bool = True,
     mode: Mode = "day",
+    control: bool = True,
+    gazetteer: Gazetteer | None = None,
 ) -> folium.Map:
     """The interactive timeline map of an events table.
 
@@ -642,6 +745,14 @@ def timeline_map(
     mode
         The slider's mode when the page opens: ``"day"`` (that day only) or ``"cumulative"``
         (every day up to that one).
+    control
+        Add the control layer (issue 9) when the captions state who held a place: each place
+        coloured by its controller on the slider's day (see :mod:`aleppomap.control`), with
+        a legend, the evidence on click, and a switch to hide it. No layer when no caption
+        states control.
+    gazetteer
+        Where the control layer's places get their polygons (an area around the point where
+        the gazetteer has only a point); the packaged gazetteer by default.
 
     Returns
     -------
@@ -658,6 +769,10 @@ def timeline_map(
         raise AleppomapError(f'mode must be "day" or "cumulative", not {mode!r}')
     events = _check(events)
     payload = _build_payload(events)
+    if control:
+        layer = _control_payload(events, gazetteer)
+        if layer is not None:
+            payload["control"] = layer
     heading = _heading(payload, title)
     digest = hashlib.sha256(
         _script_json([payload, heading, self_contained, tiles, mode]).encode("utf-8")
@@ -690,6 +805,8 @@ def render_html(
     self_contained: bool = True,
     tiles: bool = True,
     mode: Mode = "day",
+    control: bool = True,
+    gazetteer: Gazetteer | None = None,
 ) -> str:
     """The complete HTML page of :func:`timeline_map`, byte-identical for the same input.
 
@@ -700,6 +817,14 @@ def render_html(
     str
         The page, ready to be written to a ``.html`` file.
     """
-    fmap = timeline_map(events, title=title, self_contained=self_contained, tiles=tiles, mode=mode)
+    fmap = timeline_map(
+        events,
+        title=title,
+        self_contained=self_contained,
+        tiles=tiles,
+        mode=mode,
+        control=control,
+        gazetteer=gazetteer,
+    )
     out: str = fmap.get_root().render()
     return out
