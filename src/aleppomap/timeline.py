@@ -545,12 +545,10 @@ def _control_payload(
         )
     if not places:
         return None
-    # "unknown" is always possible: before a place's first statement.
-    used = {"unknown"} | {CONTROLLERS[c] for p in places for _, c, _ in p["changes"]}
     return {
         "days": layer["days"],
         "controllers": list(CONTROLLERS),
-        "legend": [item for item in layer["legend"] if item["controller"] in used],
+        "legend": layer["legend"],
         "places": places,
     }
 
