@@ -27,6 +27,7 @@
   var CELL = 16;           // grid cell (px) of the hit-test index
   var SPREAD = 11;         // px between markers spread around one point
   var SPREAD_MAX = 12;     // more markers than this at one point draw as a cluster
+  var ARROW_LIMIT = 2000;  // more origin-destination arrows than this in range: none drawn
   var LOD_LIMIT = 12000;   // more markers than this in view draw as dots
   var HASH_DELAY = 150;    // ms: the URL fragment follows the state, debounced
   var PLAY_DELAY = 1500;   // ms per day when playing
@@ -535,6 +536,15 @@
       var mid = (a + b) >> 1;
       if (from[mid] < lo) { a = mid + 1; } else { b = mid; }
     }
+    // Too many arrows to read (thousands of moves in a cumulative range, drawn into a few
+    // clusters) cost a frame or more to stroke: draw none beyond ARROW_LIMIT.
+    var e = a;
+    b = from.length;
+    while (e < b) {
+      var m2 = (e + b) >> 1;
+      if (from[m2] < hi) { e = m2 + 1; } else { b = m2; }
+    }
+    if (e - a > ARROW_LIMIT) { return; }
     ctx.save();
     ctx.strokeStyle = 'rgba(34,34,34,0.85)';
     ctx.fillStyle = 'rgba(34,34,34,0.85)';
