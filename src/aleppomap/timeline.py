@@ -467,7 +467,9 @@ _CONTROL_COLUMNS: Final = (
 
 
 def _control_payload(
-    events: gpd.GeoDataFrame, gazetteer: Gazetteer | None
+    events: gpd.GeoDataFrame,
+    gazetteer: Gazetteer | None,
+    statements: pd.DataFrame | None = None,
 ) -> dict[str, Any] | None:
     """The control layer's data (issue 9), or ``None`` when no caption states control.
 
@@ -480,14 +482,16 @@ def _control_payload(
     controller is sent as its changes: ``[day, controller, statement]`` triples (indices into
     ``days``, ``controllers`` and the place's ``statements``; statement ``-1`` for none).
     """
-    from aleppomap.control import (
-        CONTROLLERS,
-        _may_state_control,
-        control_layer_data,
-        control_table,
-        control_timeline,
-    )
+    from aleppomap.control import STATEMENT_COLUMNS, _may_state_control, control_table
 
+    if statements is not None:
+        missing = [c for c in STATEMENT_COLUMNS if c not in statements.columns]
+        if missing:
+            raise AleppomapError(
+                f"the control statements lack the column(s) {', '.join(missing)}; "
+                "make them with aleppomap.control.control_table()"
+            )
+        return _control_layer(statements, gazetteer)
     if "caption" not in events.columns or "place_id" not in events.columns or not len(events):
         return None
     captions = events["caption"].to_numpy(dtype=object)
@@ -504,7 +508,13 @@ def _control_payload(
         return None
     columns = [c for c in _CONTROL_COLUMNS if c in events.columns]
     candidates = pd.DataFrame(events.loc[rows, columns]).reset_index(drop=True)
-    statements = control_table(candidates)
+    return _control_layer(control_table(candidates), gazetteer)
+
+
+def _control_layer(statements: pd.DataFrame, gazetteer: Gazetteer | None) -> dict[str, Any] | None:
+    """The control layer of a statements table (see :func:`_control_payload`)."""
+    from aleppomap.control import CONTROLLERS, control_layer_data, control_timeline
+
     if not len(statements):
         return None
     stated_days = sorted({_iso_day(d) for d in statements["date"].tolist()} - {""})
@@ -723,6 +733,7 @@ def timeline_map(
     mode: Mode = "day",
     control: bool = True,
     gazetteer: Gazetteer | None = None,
+    statements: pd.DataFrame | None = None,
 ) -> folium.Map:
     """The interactive timeline map of an events table.
 
@@ -751,6 +762,10 @@ def timeline_map(
     gazetteer
         Where the control layer's places get their polygons (an area around the point where
         the gazetteer has only a point); the packaged gazetteer by default.
+    statements
+        The control statements of ``events`` when already made
+        (:func:`aleppomap.control.control_table`, e.g. for the ``control`` export), so that
+        the map does not extract them again.
 
     Returns
     -------
@@ -768,7 +783,7 @@ def timeline_map(
     events = _check(events)
     payload = _build_payload(events)
     if control:
-        layer = _control_payload(events, gazetteer)
+        layer = _control_payload(events, gazetteer, statements)
         if layer is not None:
             payload["control"] = layer
     heading = _heading(payload, title)
@@ -805,6 +820,7 @@ def render_html(
     mode: Mode = "day",
     control: bool = True,
     gazetteer: Gazetteer | None = None,
+    statements: pd.DataFrame | None = None,
 ) -> str:
     """The complete HTML page of :func:`timeline_map`, byte-identical for the same input.
 
@@ -823,6 +839,7 @@ def render_html(
         mode=mode,
         control=control,
         gazetteer=gazetteer,
+        statements=statements,
     )
     out: str = fmap.get_root().render()
     return out

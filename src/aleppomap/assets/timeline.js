@@ -1005,7 +1005,8 @@
       });
     }
     if (this.openControl >= 0 && this.popup && this.popup.isOpen()) {
-      this.popup.setContent(this._controlContent(this.openControl));
+      var content = this._controlContent(this.openControl);
+      this.popup.setContent(content);
     }
   };
 
