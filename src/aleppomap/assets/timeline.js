@@ -947,8 +947,20 @@
     this.controlLayer = group;
     this.controlVisible = true;
     group.addTo(this.map);
+    this._tagControl();
     this._buildControlLegend();
     this._styleControl();
+  };
+
+  // Name each area's SVG path by its place id (an attribute, set as text: nothing is parsed),
+  // for the stylesheet and the tests. Leaflet makes new paths each time the layer is added.
+  Timeline.prototype._tagControl = function () {
+    var places = this.data.control.places;
+    this.cLayers.forEach(function (layer, p) {
+      layer.eachLayer(function (part) {
+        if (part._path) { part._path.setAttribute('data-place', places[p].id); }
+      });
+    });
   };
 
   // The layer's day for the slider's position: -1 before any statement.
@@ -1133,7 +1145,10 @@
   Timeline.prototype.setControlVisible = function (on) {
     if (!this.controlLayer) { return false; }
     on = !!on;
-    if (on && !this.map.hasLayer(this.controlLayer)) { this.controlLayer.addTo(this.map); }
+    if (on && !this.map.hasLayer(this.controlLayer)) {
+      this.controlLayer.addTo(this.map);
+      this._tagControl();
+    }
     if (!on && this.map.hasLayer(this.controlLayer)) {
       if (this.openControl >= 0 && this.popup) { this.map.closePopup(this.popup); }
       this.map.removeLayer(this.controlLayer);
