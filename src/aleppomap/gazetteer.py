@@ -113,6 +113,9 @@ def _in_bbox(lon: float, lat: float, bbox: tuple[float, float, float, float]) ->
     return bbox[0] <= lon <= bbox[2] and bbox[1] <= lat <= bbox[3]
 
 
+_SWAPPED = " (it looks like latitude and longitude are swapped: GeoJSON is [lon, lat])"
+
+
 def _check_point(lon: Any, lat: Any) -> str | None:
     """Return what is wrong with a (lon, lat) pair, or None."""
     if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in (lon, lat)):
@@ -120,14 +123,14 @@ def _check_point(lon: Any, lat: Any) -> str | None:
     if not (math.isfinite(lon) and math.isfinite(lat)):
         return "coordinates must be finite numbers"
     if not _in_bbox(lon, lat, SYRIA_BBOX):
-        hint = ""
-        if _in_bbox(lat, lon, SYRIA_BBOX):
-            hint = " (it looks like latitude and longitude are swapped: GeoJSON is [lon, lat])"
+        hint = _SWAPPED if _in_bbox(lat, lon, SYRIA_BBOX) else ""
         return f"point ({lon}, {lat}) [lon, lat] lies outside Syria{hint}"
     if not _in_bbox(lon, lat, ALEPPO_GOVERNORATE_BBOX):
+        # Aleppo's [lat, lon] read as [lon, lat] still lies in Syria's box: hint here too.
+        hint = _SWAPPED if _in_bbox(lat, lon, ALEPPO_GOVERNORATE_BBOX) else ""
         return (
             f"point ({lon}, {lat}) [lon, lat] lies outside the Aleppo governorate bounds "
-            f"{ALEPPO_GOVERNORATE_BBOX} (min lon, min lat, max lon, max lat)"
+            f"{ALEPPO_GOVERNORATE_BBOX} (min lon, min lat, max lon, max lat){hint}"
         )
     return None
 
