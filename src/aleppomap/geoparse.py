@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -465,13 +466,14 @@ class Geoparser:
             return out
 
         place_tokens = {kept[n] for c in cands for n in range(c.first, c.last + 1)}
+        sentence_ends = [m.start() for m in _SENTENCE_END.finditer(text)]
         flee_origin_sentence: set[int] = set()
         for c in cands:
             i0 = kept[c.first]
             before = words_before(i0, _RELATIVE_WINDOW)
             plain = [(j, w) for j, w in before if j not in place_tokens and w not in ARTICLES]
             plain = [(j, w) for j, w in plain if w not in _FILLERS]
-            sentence = len(_SENTENCE_END.findall(text[: allt[i0].start]))
+            sentence = bisect_left(sentence_ends, allt[i0].start)  # sentence ends before it
             # relative reference: "south of Aleppo", "outskirts of the city of Aleppo"
             ws = [w for _, w in before]
             if "of" in ws and any(w in _DIRECTIONS for w in ws[ws.index("of") :][:4]):
@@ -536,9 +538,14 @@ class Geoparser:
                 )
             return False
 
+        unique = list(dict.fromkeys(ids))
+        inner: dict[str, bool] = {}  # place id -> a finer place is also named
         kept: list[_Cand] = []
         for c in cands:
-            if any(contains(c.place_id, o) for o in ids):
+            drop = inner.get(c.place_id)
+            if drop is None:
+                drop = inner[c.place_id] = any(contains(c.place_id, o) for o in unique)
+            if drop:
                 continue
             kept.append(c)
         if len({c.place_id for c in kept}) > 1:
