@@ -1,0 +1,375 @@
+"""Broken and awkward input, one test each, through the reader and through the command line.
+
+What is broken (an empty file, a header without entries, a binary file, UTF-16 without a BOM,
+entries out of order or repeated, a gazetteer with duplicate ids, a shared alias, swapped
+coordinates, invalid GeoJSON) is refused with one :class:`AleppomapError` that names the file,
+the line (or the gazetteer feature) and what to fix; ``aleppomap build`` then exits 1 with that
+one message, no traceback, and writes nothing. What is only awkward (CRLF line ends, UTF-16 with
+a BOM, a caption of 1 MB, a 100 MB gallery) is read correctly and builds.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pytest
+
+from aleppomap.errors import GalleryFormatError, GazetteerError
+from aleppomap.gallery import read_gallery
+from aleppomap.gazetteer import Gazetteer
+
+GALLERY = (
+    "date 2016-12-13 Bad input\n"
+    "An introduction.\n"
+    "1\n"
+    "Residents flee al-Sukkari towards Fardos on Dec. 12. (George Ourfalian/AFP)\n"
+    "2\n"
+    "Smoke over the Old City of Aleppo. (Karam al-Masri/AFP)\n"
+    "3\n"
+    "A caption that names no place. (AP)\n"
+)
+OUTPUTS = ("out.html", "out.geojson", "out.gpkg", "out.csv")
+
+
+def build(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """``aleppomap build ARGS`` in ``tmp_path``, asking for every output format."""
+    return subprocess.run(
+        [sys.executable, "-m", "aleppomap", "build", *args,
+         "--html", OUTPUTS[0], "--geojson", OUTPUTS[1], "--gpkg", OUTPUTS[2], "--csv", OUTPUTS[3]],
+        cwd=tmp_path, capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+
+
+def assert_refused(
+    done: subprocess.CompletedProcess[str], tmp_path: Path, before: set[str], *where: str
+) -> str:
+    """Exit 1, one message naming ``where``, no traceback, and no file written or left."""
+    assert done.returncode == 1, (done.stdout, done.stderr)
+    message = done.stderr.strip()
+    assert "Traceback" not in message
+    assert len(message.splitlines()) == 1, message
+    assert message.startswith("aleppomap: error: ")
+    for part in where:
+        assert part in message, (part, message)
+    assert {p.name for p in tmp_path.iterdir()} == before  # no output, no temporary file
+    assert done.stdout == ""
+    return message
+
+
+def refused(tmp_path: Path, name: str, data: bytes | str, *where: str) -> str:
+    path = tmp_path / name
+    if isinstance(data, str):
+        path.write_text(data, encoding="utf-8", newline="")
+    else:
+        path.write_bytes(data)
+    before = {p.name for p in tmp_path.iterdir()}
+    return assert_refused(build(tmp_path, name), tmp_path, before, name, *where)
+
+
+def reader_error(path: Path) -> GalleryFormatError:
+    with pytest.raises(GalleryFormatError) as caught:
+        read_gallery(path)
+    assert caught.value.source == str(path)
+    assert str(caught.value).startswith(str(path))
+    return caught.value
+
+
+def builds(tmp_path: Path, name: str) -> dict[str, Any]:
+    """Build ``name`` in ``tmp_path``; return the GeoJSON written."""
+    done = build(tmp_path, name)
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    for output in OUTPUTS:
+        assert (tmp_path / output).stat().st_size > 0
+    doc: dict[str, Any] = json.loads((tmp_path / "out.geojson").read_text(encoding="utf-8"))
+    return doc
+
+
+def entries_of(doc: dict[str, Any]) -> set[int]:
+    located = {f["properties"]["entry"] for f in doc["features"]}
+    unlocated = {e["entry"] for e in doc.get("unlocated", [])}
+    return located | unlocated
+
+
+# --------------------------------------------------------------------------- refused galleries
+
+
+def test_empty_file(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    assert "empty file" in reader_error(tmp_path / "empty.txt").message
+    message = refused(tmp_path, "empty.txt", b"", "empty file")
+    assert "gallery" in message
+
+
+def test_header_only(tmp_path: Path) -> None:
+    text = "date 2016-12-13 Battle for Aleppo\n"
+    (tmp_path / "header.txt").write_text(text, encoding="utf-8")
+    err = reader_error(tmp_path / "header.txt")
+    assert err.line == 1
+    assert "number alone on a line" in err.message  # what to fix
+    refused(tmp_path, "header.txt", text, "line 1", "no entries")
+
+
+def test_binary_file(tmp_path: Path) -> None:
+    jpeg = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00" + bytes(range(256)) * 64
+    (tmp_path / "photo.jpg").write_bytes(jpeg)
+    assert "binary" in reader_error(tmp_path / "photo.jpg").message
+    refused(tmp_path, "photo.jpg", jpeg, "binary file")
+
+
+def test_utf16_without_bom(tmp_path: Path) -> None:
+    data = GALLERY.encode("utf-16-le")
+    (tmp_path / "u16.txt").write_bytes(data)
+    assert "UTF-16" in reader_error(tmp_path / "u16.txt").message
+    refused(tmp_path, "u16.txt", data, "save it as UTF-8")
+
+
+def test_entries_out_of_order(tmp_path: Path) -> None:
+    text = GALLERY.replace("3\n", "0\n")
+    (tmp_path / "order.txt").write_text(text, encoding="utf-8")
+    err = reader_error(tmp_path / "order.txt")
+    assert (err.line, err.message) == (
+        7,
+        "entry 0 comes after entry 2; entry numbers must increase",
+    )
+    refused(tmp_path, "order.txt", text, "line 7", "entry 0 comes after entry 2")
+
+
+def test_entries_repeated(tmp_path: Path) -> None:
+    text = GALLERY.replace("3\n", "1\n")
+    (tmp_path / "twice.txt").write_text(text, encoding="utf-8")
+    err = reader_error(tmp_path / "twice.txt")
+    assert err.line == 7
+    assert "entry 1 is repeated (first at line 3)" in err.message
+    refused(tmp_path, "twice.txt", text, "line 7", "entry 1 is repeated")
+
+
+def test_entries_repeated_in_csv(tmp_path: Path) -> None:
+    text = "entry,caption\n1,In Fardos.\n2,In al-Sukkari.\n2,In Hanano.\n"
+    refused(tmp_path, "rows.csv", text, "line 4", "entry 2 is repeated (first at line 3)")
+
+
+# --------------------------------------------------------------------------- awkward, but read
+
+
+def test_crlf_line_ends_read_as_lf(tmp_path: Path) -> None:
+    lf, crlf = tmp_path / "lf", tmp_path / "crlf"
+    lf.mkdir()
+    crlf.mkdir()
+    (lf / "g.txt").write_bytes(GALLERY.encode())
+    (crlf / "g.txt").write_bytes(GALLERY.replace("\n", "\r\n").encode())
+    a, b = read_gallery(lf / "g.txt"), read_gallery(crlf / "g.txt")
+    pd.testing.assert_frame_equal(a.drop(columns="source"), b.drop(columns="source"))
+    assert not b["caption"].str.contains("\r").any()
+    assert builds(lf, "g.txt") == builds(crlf, "g.txt")
+    assert (lf / "out.geojson").read_bytes() == (crlf / "out.geojson").read_bytes()
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-8-sig"])
+def test_utf16_and_utf8_with_bom_read_as_utf8(tmp_path: Path, encoding: str) -> None:
+    plain, marked = tmp_path / "plain", tmp_path / "marked"
+    plain.mkdir()
+    marked.mkdir()
+    text = GALLERY.replace("Fardos", "Fardos (الفردوس)", 1)
+    (plain / "g.txt").write_text(text, encoding="utf-8")
+    bom = codecs.BOM_UTF16_BE if encoding == "utf-16-be" else b""
+    (marked / "g.txt").write_bytes(bom + text.encode(encoding))
+    boms = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF8[:2])
+    assert (marked / "g.txt").read_bytes()[:2] in boms
+    pd.testing.assert_frame_equal(
+        read_gallery(plain / "g.txt").drop(columns="source"),
+        read_gallery(marked / "g.txt").drop(columns="source"),
+    )
+    assert builds(plain, "g.txt") == builds(marked, "g.txt")
+
+
+def test_caption_of_1_mb(tmp_path: Path) -> None:
+    sentence = "Residents of the Fardos neighbourhood queue for bread on Dec. 12, "
+    caption = (sentence * (2**20 // len(sentence) + 1))[: 2**20].rstrip(" ,") + "."
+    text = GALLERY.replace("A caption that names no place.", caption)
+    path = tmp_path / "long.txt"
+    path.write_text(text, encoding="utf-8")
+    entries = read_gallery(path)
+    assert list(entries["entry"]) == [1, 2, 3]
+    assert entries.loc[2, "caption"] == caption
+    assert entries.loc[2, "credit"] == "AP"
+    doc = builds(tmp_path, "long.txt")
+    assert entries_of(doc) == {1, 2, 3}
+    (long_row,) = [f for f in doc["features"] if f["properties"]["entry"] == 3]
+    assert long_row["properties"]["caption"] == caption
+    assert long_row["properties"]["place_id"] == "fardos"
+
+
+# --------------------------------------------------------------------------- 100 MB, streamed
+
+CAPTION = (
+    "Residents walk past damaged buildings in the al-Shaar neighbourhood of eastern Aleppo on "
+    "Dec. 12, as government forces advance. (George Ourfalian/AFP/Getty Images)"
+)
+READ_AND_MEASURE = textwrap.dedent(
+    """
+    import json, resource, sys, time
+    from aleppomap.gallery import read_gallery
+    rss = lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    before = rss()
+    t0 = time.perf_counter()
+    e = read_gallery(sys.argv[1])
+    seconds = time.perf_counter() - t0
+    print(json.dumps({
+        "n": len(e), "first": int(e["entry"].iloc[0]), "last": int(e["entry"].iloc[-1]),
+        "caption": e["caption"].iloc[-1], "credit": e["credit"].iloc[-1],
+        "line": int(e["line"].iloc[-1]), "date": e["date"].iloc[-1],
+        "table": int(e.memory_usage(deep=True).sum()), "extra": rss() - before,
+        "seconds": seconds,
+    }))
+    """
+)
+
+
+def write_big(path: Path, *, padding: int = 0) -> int:
+    """A gallery of just over 100 MB, written in blocks; return its number of entries."""
+    pad = " " * padding
+    n = 0
+    with path.open("w", encoding="utf-8") as fh:
+        fh.write("date 2016-12-13 A very large gallery\nAn introduction.\n")
+        size = 0
+        while size < 100 * 2**20:
+            block = "".join(f"{k}\n{CAPTION}{pad}\n" for k in range(n + 1, n + 2001))
+            fh.write(block)
+            size += len(block)
+            n += 2000
+    return n
+
+
+def read_measured(path: Path) -> dict[str, Any]:
+    done = subprocess.run(
+        [sys.executable, "-c", READ_AND_MEASURE, str(path)],
+        capture_output=True, text=True, timeout=300, check=True,
+    )  # fmt: skip
+    result: dict[str, Any] = json.loads(done.stdout)
+    return result
+
+
+@pytest.mark.slow
+def test_100_mb_gallery_is_read_whole_and_streamed(tmp_path: Path) -> None:
+    # Dense: ~600,000 ordinary entries. Every one is read; the reader's peak memory is a
+    # small multiple of the table it returns.
+    dense = tmp_path / "dense.txt"
+    n = write_big(dense)
+    got = read_measured(dense)
+    assert (got["n"], got["first"], got["last"]) == (n, 1, n)
+    assert got["caption"] == CAPTION.rsplit(" (", 1)[0]
+    assert got["credit"] == "George Ourfalian/AFP/Getty Images"
+    assert (got["line"], got["date"]) == (2 * n + 1, "2016-12-12")
+    assert got["seconds"] < 45
+    assert got["extra"] < 4 * got["table"], got
+    # Sparse: 100 MB of which most is trailing blanks, so the table is small. The file is
+    # read in blocks: memory follows the entries, never the file.
+    sparse = tmp_path / "sparse.txt"
+    n = write_big(sparse, padding=4000)
+    assert sparse.stat().st_size > 100 * 2**20
+    got = read_measured(sparse)
+    assert (got["n"], got["last"], got["caption"]) == (n, n, CAPTION.rsplit(" (", 1)[0])
+    assert got["extra"] < 300 * 2**20, got
+
+
+# --------------------------------------------------------------------------- gazetteers
+
+
+def place(pid: str, name: str, lon: float, lat: float, **props: Any) -> dict[str, Any]:
+    return {
+        "type": "Feature",
+        "properties": {
+            "id": pid, "name": name, "name_ar": "", "aliases": [], "kind": "neighbourhood",
+            "parent": None, "uncertainty_m": 500, "source": "test", "source_ref": "test",
+            "licence": "CC0", **props,
+        },
+        "geometry": {"type": "Point", "coordinates": [lon, lat]},
+    }  # fmt: skip
+
+
+def gazetteer_refused(tmp_path: Path, features: list[Any] | str, *where: str) -> None:
+    """Through ``Gazetteer.load``, ``gazetteer check`` and ``build --gazetteer``."""
+    path = tmp_path / "places.geojson"
+    if isinstance(features, str):
+        path.write_text(features, encoding="utf-8")
+    else:
+        collection = {"type": "FeatureCollection", "features": features}
+        path.write_text(json.dumps(collection, indent=1), encoding="utf-8")
+    (tmp_path / "g.txt").write_text(GALLERY, encoding="utf-8")
+    with pytest.raises(GazetteerError) as caught:
+        Gazetteer.load(path)
+    assert caught.value.source == str(path)
+    for part in where:
+        assert part in str(caught.value)
+    before = {p.name for p in tmp_path.iterdir()}
+    done = build(tmp_path, "g.txt", "--gazetteer", "places.geojson")
+    assert_refused(done, tmp_path, before, "places.geojson", *where)
+    check = subprocess.run(
+        [sys.executable, "-m", "aleppomap", "gazetteer", "check", "places.geojson"],
+        cwd=tmp_path, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+    assert check.returncode == 1
+    assert "Traceback" not in check.stderr
+    assert all(part in check.stderr for part in where), check.stderr
+
+
+def test_gazetteer_with_duplicate_ids(tmp_path: Path) -> None:
+    features = [
+        place("qarlaq", "Qarlaq", 37.15, 36.2),
+        place("hellok", "Hellok", 37.17, 36.23),
+        place("qarlaq", "Qarlaq Jadid", 37.16, 36.21),
+    ]
+    gazetteer_refused(tmp_path, features, "feature 2 (qarlaq)", "duplicate id (also feature 0)")
+
+
+def test_gazetteer_alias_shared_by_two_places(tmp_path: Path) -> None:
+    features = [
+        place("qarlaq", "Qarlaq", 37.15, 36.2, aliases=["Bab Qarlaq"]),
+        place("bab-qarlaq", "Bab al-Qarlaq", 37.16, 36.21),  # the same key as the alias
+    ]
+    gazetteer_refused(
+        tmp_path, features, "feature 1 (bab-qarlaq)", "names several places", "ambiguous_aliases"
+    )
+
+
+def test_gazetteer_with_swapped_latitude_and_longitude(tmp_path: Path) -> None:
+    # [lat, lon] of Aleppo read as [lon, lat] falls inside Syria's box, outside the governorate
+    features = [place("qarlaq", "Qarlaq", 36.2, 37.15)]
+    gazetteer_refused(tmp_path, features, "feature 0 (qarlaq)", "outside the Aleppo", "swapped")
+    # [lat, lon] of Damascus falls outside Syria
+    features = [place("damascus", "Damascus", 33.51, 36.29)]
+    gazetteer_refused(tmp_path, features, "feature 0 (damascus)", "outside Syria", "swapped")
+
+
+def test_gazetteer_point_far_outside_syria_gets_no_swap_hint(tmp_path: Path) -> None:
+    features = [place("paris", "Paris", 2.35, 48.85)]
+    gazetteer_refused(tmp_path, features, "feature 0 (paris)", "outside Syria")
+    with pytest.raises(GazetteerError) as caught:
+        Gazetteer.load(tmp_path / "places.geojson")
+    assert "swapped" not in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ('{"type": "FeatureCollection",\n "features": [\n  {"type": "Feature"},\n]}',
+         ("line 4", "not valid JSON")),
+        ('{"type": "FeatureCollection", "features": [', ("line 1", "not valid JSON")),
+        ('{"type": "Feature", "properties": {}}', ("not a GeoJSON FeatureCollection",)),
+        ('{"type": "FeatureCollection", "features": {}}', ("'features' must be a list",)),
+        ('{"type": "FeatureCollection", "features": [{"type": "Feature", "properties": '
+         '{"id": "x"}, "geometry": {"type": "LineString", "coordinates": [[37, 36]]}}]}',
+         ("feature 0 (x)",)),
+        ("\x00\x01\x02binary", ("not valid JSON",)),
+    ],
+)  # fmt: skip
+def test_invalid_geojson_gazetteer(tmp_path: Path, text: str, where: tuple[str, ...]) -> None:
+    gazetteer_refused(tmp_path, text, *where)
