@@ -454,3 +454,159 @@ def test_100k_events_step_fast_and_stay_clickable(
         page.mouse.click(box["x"] + m["x"], box["y"] + m["y"])
         assert popup_text(run).startswith("Photo ")
         assert run.errors == []
+
+
+# --------------------------------------------------------------------------- control layer
+
+# A point of a place's area, in the map's container, at least 30 px from every drawn marker
+# (a marker on top of the area would take the click): searched on a grid over the path's box
+# with elementFromPoint, so it is a point where the area itself is what a click reaches.
+AREA_POINT = """(id) => {
+  const path = document.querySelector(`path.am-control-area[data-place="${id}"]`);
+  const map = document.querySelector('.am-map').getBoundingClientRect();
+  const box = path.getBoundingClientRect();
+  const markers = aleppomap.markersInView();
+  for (let fy = 0.1; fy < 1; fy += 0.1) {
+    for (let fx = 0.1; fx < 1; fx += 0.1) {
+      const x = box.left + fx * box.width;
+      const y = box.top + fy * box.height;
+      if (document.elementFromPoint(x, y) !== path) { continue; }
+      const free = markers.every((m) => Math.hypot(m.x + map.left - x, m.y + map.top - y) > 30);
+      if (free) { return { x: x, y: y }; }
+    }
+  }
+  return null;
+}"""
+
+
+# Centre the map on a place's area, zoomed in so that its markers leave room around them.
+ZOOM_TO_AREA = """(id) => {
+  const path = document.querySelector(`path.am-control-area[data-place="${id}"]`);
+  const map = document.querySelector('.am-map').getBoundingClientRect();
+  const box = path.getBoundingClientRect();
+  const centre = aleppomap.map.containerPointToLatLng(
+    [box.left + box.width / 2 - map.left, box.top + box.height / 2 - map.top]);
+  aleppomap.map.setView(centre, 16, { animate: false });
+}"""
+
+
+def area_fill(run: PageRun, place_id: str) -> str:
+    return str(
+        run.page.get_attribute(f'path.am-control-area[data-place="{place_id}"]', "fill")
+    ).upper()
+
+
+def test_control_layer_colours_places_by_the_slider_day(
+    seed: PageRun, seed_events: gpd.GeoDataFrame
+) -> None:
+    from aleppomap.control import CONTROLLER_COLORS, control_table
+
+    page = seed.page
+    statements = control_table(seed_events)
+    dated = statements[statements["date"] != ""]
+    assert sorted(page.evaluate("aleppomap.controlPlaces()")) == sorted(set(dated["place_id"]))
+    assert page.locator("path.am-control-area").count() == len(set(dated["place_id"]))
+    page.evaluate("aleppomap.setDate('2016-12-13')")
+    assert page.evaluate("aleppomap.controlAt('bustan-al-qasr')") == "government"
+    assert area_fill(seed, "bustan-al-qasr") == CONTROLLER_COLORS["government"]
+    first = page.evaluate("aleppomap.dates()")[0]
+    assert first < min(dated["date"])  # the slider starts before any statement
+    page.evaluate("(d) => aleppomap.setDate(d)", first)
+    assert page.evaluate("aleppomap.controlAt('bustan-al-qasr')") == "unknown"
+    assert area_fill(seed, "bustan-al-qasr") == CONTROLLER_COLORS["unknown"]
+    # "All dates": the latest known controller of each place.
+    page.evaluate("aleppomap.setDate(null)")
+    for place_id, rows in dated.groupby("place_id"):
+        latest = rows[rows["date"] == rows["date"].max()].iloc[-1]
+        assert page.evaluate("(p) => aleppomap.controlAt(p)", place_id) == latest["controller"]
+    assert page.evaluate("aleppomap.controlAt('fardos')") is None  # nothing said about it
+    legend = page.inner_text(".am-control-legend")
+    assert "Government and pro-government forces" in legend
+    assert "approximate area" in legend
+
+
+def test_clicking_an_area_lists_its_evidence(seed: PageRun, seed_events: gpd.GeoDataFrame) -> None:
+    from aleppomap.control import control_table
+
+    page = seed.page
+    page.evaluate("aleppomap.setDate('2016-12-13')")
+    page.evaluate(ZOOM_TO_AREA, "bustan-al-qasr")
+    point = page.evaluate(AREA_POINT, "bustan-al-qasr")
+    assert point is not None
+    page.mouse.click(point["x"], point["y"])
+    text = popup_text(seed)
+    assert text.startswith("Bustan al-Qasr")
+    said = control_table(seed_events).query("place_id == 'bustan-al-qasr'")
+    buttons = page.locator(".leaflet-popup-content button.am-control-entry").all_inner_texts()
+    assert sorted(buttons) == sorted(f"Photo {n}" for n in said["entry"])
+    for evidence in said["evidence"]:
+        assert evidence in text
+    assert page.evaluate("aleppomap.state().entry") is None  # an area, not a photo
+    # An entry of the evidence opens that photo's popup.
+    entry = int(said["entry"].iloc[0])
+    page.locator(
+        ".leaflet-popup-content button.am-control-entry", has_text=f"Photo {entry}"
+    ).first.click()
+    page.wait_for_function("(n) => aleppomap.state().entry === n", arg=entry)
+    assert popup_text(seed).startswith(f"Photo {entry}")
+
+
+def test_a_marker_over_an_area_still_takes_the_click(seed: PageRun) -> None:
+    page = seed.page
+    page.evaluate("aleppomap.setDate('2016-12-13')")
+    marker = next(
+        m for m in page.evaluate("aleppomap.markersInView()") if m["place"] == "Bustan al-Qasr"
+    )
+    box = page.locator(".am-map").bounding_box()
+    page.mouse.click(box["x"] + marker["x"], box["y"] + marker["y"])
+    assert popup_text(seed).startswith("Photo ")
+    assert page.evaluate("aleppomap.state().entry") == marker["entry"]
+
+
+def test_the_control_layer_can_be_switched_off(seed: PageRun) -> None:
+    page = seed.page
+    n = page.locator("path.am-control-area").count()
+    assert n > 0
+    assert page.evaluate("aleppomap.setControlVisible(false)") is True
+    assert page.locator("path.am-control-area").count() == 0
+    assert page.evaluate("aleppomap.controlVisible()") is False
+    assert not page.is_checked(".am-control-switch input")
+    page.click(".am-control-switch input")  # the panel's switch turns it back on
+    assert page.locator("path.am-control-area").count() == n
+    assert page.evaluate("aleppomap.controlVisible()") is True
+    page.evaluate("aleppomap.setDate('2016-12-13')")
+    assert page.locator('path.am-control-area[data-place="bustan-al-qasr"]').count() == 1
+
+
+def test_no_control_layer_without_control_phrases(browser: Any, tmp_path: Path) -> None:
+    rows = [event_row(1, "People in Fardos on Dec. 13.", place="Fardos", point=FARDOS)]
+    path = tmp_path / "plain.html"
+    path.write_text(render_html(events_of(rows)), encoding="utf-8")
+    with open_page(browser, path.as_uri()) as run:
+        assert run.page.evaluate("aleppomap.controlPlaces()") == []
+        assert run.page.evaluate("aleppomap.setControlVisible(true)") is False
+        assert run.page.locator(".am-control-legend").count() == 0
+        assert run.page.locator(".leaflet-map-pane path").count() == 0  # no areas drawn
+        assert run.page.locator(".leaflet-aleppomapControl-pane").count() == 0
+        assert run.errors == []
+
+
+def test_hostile_control_evidence_shows_literally(browser: Any, tmp_path: Path) -> None:
+    caption = f"Smoke over the rebel-held Fardos{HOSTILE} neighborhood on Dec. 13."
+    rows = [event_row(1, caption, place="Fardos", matched=f"Fardos{HOSTILE}", point=FARDOS)]
+    path = tmp_path / "hostile-control.html"
+    path.write_text(render_html(events_of(rows), tiles=False), encoding="utf-8")
+    with open_page(browser, path.as_uri()) as run:
+        page = run.page
+        assert page.evaluate("aleppomap.controlAt('fardos')") == "rebels"
+        page.evaluate(ZOOM_TO_AREA, "fardos")
+        point = page.evaluate(AREA_POINT, "fardos")
+        assert point is not None
+        page.mouse.click(point["x"], point["y"])
+        text = popup_text(run)
+        assert f"rebel-held Fardos{HOSTILE}" in text
+        assert (
+            page.locator(".leaflet-popup-content img, .leaflet-popup-content script").count() == 0
+        )
+        assert page.evaluate("window.__xss") is None
+        assert run.errors == []

@@ -1049,6 +1049,9 @@
     var k = this._controlDay();
     var state = this._controlState(p, k);
     var root = el('div', 'am-popup am-control-popup');
+    // A click in the popup stays in it: reaching the map, it would close the photo's popup
+    // that an evidence button has just opened.
+    L.DomEvent.disableClickPropagation(root);
     root.appendChild(el('h3', 'am-popup-title', place.name));
     var when = this.day < 0 ? 'latest known' : 'on ' + dayLabel(this.days[this.day]);
     var line = el('p', 'am-popup-date');
