@@ -105,6 +105,10 @@ def test_notebook_tells_the_story(executed: tuple[Any, float, Path]) -> None:
     assert "empty caption" in text  # the unlocated entries are listed
     assert "aleppo-events.gpkg" in text
     assert "entries layer: 25 entries" in text
+    # the control statements, with their evidence, and a control timeline
+    assert "regime troops retook the area from rebel fighters" in text
+    assert "Bustan al-Qasr" in text
+    assert "government" in text
     kinds = [kind for c in code for out in c.get("outputs", []) for kind in out.get("data", {})]
     assert "image/png" in kinds  # the counts plot
     maps = [
