@@ -907,7 +907,17 @@
   // last statement day up to it ("All dates": the latest). Each place carries its changes,
   // [day, controller, statement] (statement -1: none), in day order.
   var CONTROL_FILL = 0.38;
-  var CONTROL_FILL_APPROX = 0.2;
+  var CONTROL_FILL_APPROX = 0.14;
+  // Short names of the controllers for the popup's statement lines (the legend has the long).
+  var CONTROL_SHORT = {
+    government: 'government', rebels: 'rebels', islamic_state: 'Islamic State',
+    kurdish: 'Kurdish forces', contested: 'contested', unknown: 'unknown'
+  };
+
+  function controlShort(controller) {
+    return Object.prototype.hasOwnProperty.call(CONTROL_SHORT, controller)
+      ? CONTROL_SHORT[controller] : controller;
+  }
   var CONTROL_FILL_UNKNOWN = 0.1;
   var CONTROL_LIST_LIMIT = 200;   // statements listed in a popup
 
@@ -1078,8 +1088,8 @@
       b.setAttribute('data-s', String(j));
       li.appendChild(b);
       li.appendChild(document.createTextNode(' ' + shortDay(s.date) + ' · ' +
-        this._controlLabel(s.controller) + ' · ' + s.action +
-        (s.from_controller ? ' (from ' + this._controlLabel(s.from_controller) + ')' : '')));
+        controlShort(s.controller) + ' · ' + s.action +
+        (s.from_controller ? ' (from ' + controlShort(s.from_controller) + ')' : '')));
       li.appendChild(el('q', 'am-control-evidence', s.evidence));
       if (j === state[1]) { li.setAttribute('aria-current', 'true'); }
       list.appendChild(li);
