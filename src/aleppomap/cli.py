@@ -21,6 +21,7 @@ from aleppomap.errors import AleppomapError
 
 if TYPE_CHECKING:
     import geopandas as gpd
+    import pandas as pd
 
     from aleppomap.gazetteer import Gazetteer
 
@@ -203,10 +204,17 @@ _INPUT_KEYS = (
 )
 
 
+def _control_statements(events: gpd.GeoDataFrame) -> pd.DataFrame:
+    from aleppomap.control import control_table
+
+    return control_table(events)
+
+
 def _write_data(
     events: gpd.GeoDataFrame,
     gazetteer: Gazetteer,
     *,
+    statements: pd.DataFrame | None,
     geojson: Path | None = None,
     gpkg: Path | None = None,
     csv: Path | None = None,
@@ -215,19 +223,14 @@ def _write_data(
     """Write the data outputs asked for; the GeoPackage also gets the ``control`` layer."""
     from aleppomap.export import write_outputs
 
-    extra = {}
-    if gpkg is not None or control is not None:
-        from aleppomap.control import control_table
-
-        statements = control_table(events)
-        extra["control"] = statements
+    extra = {"control": statements} if statements is not None and gpkg is not None else {}
     written = write_outputs(
         events, geojson=geojson, gpkg=gpkg, csv=csv, gazetteer=gazetteer, extra_layers=extra
     )
-    if control is not None:
+    if control is not None and statements is not None:
         from aleppomap._atomic import atomic_write_text
 
-        written.append(atomic_write_text(control, extra["control"].to_csv(index=False)))
+        written.append(atomic_write_text(control, statements.to_csv(index=False)))
     return written
 
 
@@ -281,13 +284,23 @@ def build(
     _check_output_folders(html_path, geojson_path, gpkg_path, csv_path, control_csv)
     events, n_entries, gazetteer = _read_and_locate(files, opts)
     # Render everything before writing anything: a failure leaves no partial output.
-    html = render_html(events, self_contained=not cdn)
+    # The control statements feed the map's layer, the GeoPackage and the CSV: extract once.
+    statements = _control_statements(events)
+    html = render_html(
+        events,
+        self_contained=not cdn,
+        gazetteer=gazetteer,
+        statements=statements,
+    )
     geojson = geojson_text(events)
     atomic_write_text(html_path, html)
     atomic_write_text(geojson_path, geojson)
     _echo(f"wrote {html_path} ({len(html.encode()):,} bytes)")
     _echo(f"wrote {geojson_path} ({len(geojson.encode()):,} bytes)")
-    for path in _write_data(events, gazetteer, gpkg=gpkg_path, csv=csv_path, control=control_csv):
+    written = _write_data(
+        events, gazetteer, statements=statements, gpkg=gpkg_path, csv=csv_path, control=control_csv
+    )
+    for path in written:
         _echo(f"wrote {path} ({path.stat().st_size:,} bytes)")
     for line in _summary(events, n_entries):
         _echo(line)
@@ -320,8 +333,15 @@ def export_cmd(
         )
     _check_output_folders(geojson_path, gpkg_path, csv_path, control_csv)
     events, n_entries, gazetteer = _read_and_locate(files, opts)
+    wants_control = gpkg_path is not None or control_csv is not None
     written = _write_data(
-        events, gazetteer, geojson=geojson_path, gpkg=gpkg_path, csv=csv_path, control=control_csv
+        events,
+        gazetteer,
+        statements=_control_statements(events) if wants_control else None,
+        geojson=geojson_path,
+        gpkg=gpkg_path,
+        csv=csv_path,
+        control=control_csv,
     )
     for path in written:
         _echo(f"wrote {path} ({path.stat().st_size:,} bytes)")
