@@ -636,8 +636,39 @@ class _TileLayer(folium.TileLayer):
             super().render(**kwargs)  # type: ignore[no-untyped-call]
 
 
+class _Verbatim(Element):
+    """Rendered text, written out as it is (branca would read it again as a template)."""
+
+    _template = Template("{{ this.text }}")
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        # as Jinja did to it (keep_trailing_newline=False): the page's bytes stay the same
+        self.text = text[:-1] if text.endswith("\n") else text
+
+
 class _Timeline(MacroElement):
     """The timeline: page chrome (title, slider, panel), the data and the map's script."""
+
+    def render(self, **kwargs: Any) -> None:  # type: ignore[override]
+        """As ``MacroElement.render``, but the rendered macros are added as text.
+
+        ``MacroElement`` wraps each rendered macro in ``Element(text)``, which compiles the text
+        as a Jinja template: a caption holding ``{{ ... }}`` would run as template code when the
+        page is built. Here the macros' output is never read again.
+        """
+        figure = self.get_root()
+        if not isinstance(figure, Figure):
+            raise TypeError("the timeline renders only inside a Figure")
+        macros = self._template.module.__dict__
+        for part, target in (
+            ("header", figure.header),
+            ("html", figure.html),
+            ("script", figure.script),
+        ):
+            target.add_child(_Verbatim(macros[part](self, kwargs)), name=self.get_name())
+        for child in self._children.values():
+            child.render(**kwargs)
 
     _template = Template(_asset_text("timeline.html.j2"))
 
