@@ -428,10 +428,15 @@ def locate(
     data["located"] = np.array(located, dtype=bool)
     data["reason"] = reason
 
-    xs = np.array([place_x[p] if p is not None else np.nan for p in place_id], dtype=float)
-    ys = np.array([place_y[p] if p is not None else np.nan for p in place_id], dtype=float)
-    geoms: Any = shapely.points(xs, ys)
-    geoms[~data["located"]] = None
+    # One Point per place, shared by its rows (a million rows, a few hundred Points).
+    ids = list(place_x)
+    shared: Any = shapely.points(
+        np.array([place_x[k] for k in ids], dtype=float),
+        np.array([place_y[k] for k in ids], dtype=float),
+    )
+    point_of = dict(zip(ids, shared, strict=True))
+    geoms: Any = np.empty(len(place_id), dtype=object)
+    geoms[:] = [point_of[p] if p is not None else None for p in place_id]
 
     extra_cols = [
         c
