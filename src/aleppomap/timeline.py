@@ -55,14 +55,18 @@ _DATE_PRECISIONS: Final = ("day", "gallery", "unknown")
 _REQUIRED: Final = ("gallery", "entry", "date", "located")
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
+# Every link of the page opens without a handle back to the map, nor its address.
+_REL: Final = 'rel="noopener noreferrer"'
+_LEAFLET_PREFIX: Final = f'<a href="https://leafletjs.com" {_REL}>Leaflet</a>'
 _OSM_URL: Final = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 _OSM_ATTR: Final = (
-    '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors'
+    f'&copy; <a href="https://www.openstreetmap.org/copyright" {_REL}>OpenStreetMap</a> '
+    "contributors"
 )
 _LIGHT_URL: Final = "https://{s}.basemaps.cartocdn.com/light_all/{z}/{x}/{y}{r}.png"
 _LIGHT_ATTR: Final = (
-    '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors '
-    '&copy; <a href="https://carto.com/attributions">CARTO</a>'
+    f'&copy; <a href="https://www.openstreetmap.org/copyright" {_REL}>OpenStreetMap</a> '
+    f'contributors &copy; <a href="https://carto.com/attributions" {_REL}>CARTO</a>'
 )
 
 Mode = Literal["day", "cumulative"]
@@ -610,6 +614,7 @@ class _TimelineMap(folium.Map):
 {% endmacro %}
 {% macro script(this, kwargs) %}
 var {{ this.get_name() }} = L.map({{ this.get_name()|tojson }}, {{ this.leaflet_options|tojson }});
+{{ this.get_name() }}.attributionControl.setPrefix({{ this.prefix|tojson }});
 {% endmacro %}
 """
     )
@@ -619,6 +624,7 @@ var {{ this.get_name() }} = L.map({{ this.get_name()|tojson }}, {{ this.leaflet_
         self.default_js = []
         self.default_css = []
         self.leaflet_options = {"center": list(center), "zoom": zoom, "zoomSnap": 0.5}
+        self.prefix = _LEAFLET_PREFIX  # Leaflet's own link has no rel
 
 
 class _TileLayer(folium.TileLayer):
