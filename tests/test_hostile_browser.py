@@ -1,0 +1,320 @@
+"""Hostile text in a real browser: every payload of ``data/xss_payloads.txt`` shows as text and
+runs nothing.
+
+Each payload is at once a caption, a credit, a gallery title, the name of a place in a custom
+gazetteer, and the ``url`` and ``image`` of its entry. The map is built once by ``aleppomap
+build`` and opened once in headless chromium (no network); each entry's popup and panel row is
+read, and each payload gets its own test. A canary (``window.__pwned``, any dialog, any page
+error) must stay silent; a control page that does parse the payloads as HTML proves the canary
+works.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import geopandas as gpd
+import pytest
+
+from aleppomap.events import locate
+from aleppomap.gallery import read_gallery
+from aleppomap.gazetteer import Gazetteer
+from browser import chromium_available, is_local, launch
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not chromium_available(), reason="needs Playwright and chromium"),
+]
+
+PAYLOADS = [
+    line
+    for line in (Path(__file__).parent / "data" / "xss_payloads.txt")
+    .read_text(encoding="utf-8")
+    .split("\n")
+    if line
+]
+SAFE_URLS = ['https://example.org/photo/1?a=<b>&c="d"', "http://example.org/a'b"]
+CANARY = "() => [window.__pwned, window.top.__pwned, document.title]"
+# The tags the map's popups are made of (see timeline.js): anything else came from data.
+POPUP_TAGS = {"DIV", "H3", "P", "UL", "LI", "SPAN", "Q", "MARK", "EM", "BUTTON", "A", "IMG"}
+
+READ_POPUP = """(n) => {
+  const boxes = [...document.querySelectorAll('.leaflet-popup-content')];
+  const box = boxes[boxes.length - 1];
+  const title = box && box.querySelector('.am-popup-title');
+  if (!title || title.textContent !== 'Photo ' + n) { return null; }
+  return {
+    text: box.textContent,
+    tags: [...new Set([...box.querySelectorAll('*')].map((e) => e.tagName))],
+    links: [...box.querySelectorAll('a')].map((a) => ({
+      href: a.getAttribute('href'), rel: a.getAttribute('rel'), target: a.target,
+      cls: a.className })),
+    images: [...box.querySelectorAll('img')].map((i) => i.getAttribute('src')),
+  };
+}"""
+ALL_LINKS = """() => [...document.querySelectorAll('a[href]')].map((a) => ({
+  href: a.getAttribute('href'), rel: a.getAttribute('rel') || '', protocol: a.protocol }))"""
+
+
+SYLLABLES = ["kor", "ten", "mil", "dos", "paf", "rug", "vex", "lon", "buz", "hiq"]
+
+
+def alias(i: int) -> str:
+    """A made-up one-word place name for place ``i`` (distinct after name folding)."""
+    return "Zu" + SYLLABLES[i // 10 % 10] + SYLLABLES[i % 10]
+
+
+def gazetteer_of(payloads: list[str]) -> dict[str, Any]:
+    features = []
+    for i, payload in enumerate(payloads):
+        features.append(
+            {
+                "type": "Feature",
+                "properties": {
+                    "id": f"xss-{i:03d}", "name": payload, "name_ar": payload,
+                    "aliases": [alias(i)], "ambiguous_aliases": [payload], "kind": "village",
+                    "parent": None, "uncertainty_m": 300, "source": payload,
+                    "source_ref": payload, "licence": payload, "note": payload,
+                },
+                "geometry": {"type": "Point", "coordinates": [
+                    37.02 + (i % 10) * 0.025, 36.12 + (i // 10) * 0.02]},
+            }
+        )  # fmt: skip
+    return {"type": "FeatureCollection", "features": features}
+
+
+def gallery_rows(payloads: list[str]) -> list[dict[str, Any]]:
+    rows = []
+    for i, payload in enumerate(payloads):
+        rows.append(
+            {
+                "gallery": f"x{i:03d}", "gallery_title": payload, "gallery_date": "2016-12-13",
+                "gallery_intro": payload, "entry": i + 1,
+                "caption": f"Families in {alias(i)} on Dec. 12. {payload}",
+                "credit": payload, "url": payload, "image": payload,
+            }
+        )  # fmt: skip
+    for j, url in enumerate(SAFE_URLS):
+        i = len(payloads) + j
+        rows.append(
+            {
+                "gallery": f"x{i:03d}", "gallery_title": "Safe links", "entry": i + 1,
+                "caption": f"Families in {alias(0)} on Dec. 13.", "credit": "AP",
+                "url": url, "image": url,
+            }
+        )  # fmt: skip
+    return rows
+
+
+@dataclass
+class Loaded:
+    """What the page showed for each entry, and what the canary saw."""
+
+    events: gpd.GeoDataFrame
+    heading: str = ""
+    popups: dict[int, Any] = field(default_factory=dict)
+    rows: dict[int, str] = field(default_factory=dict)
+    links: list[dict[str, str]] = field(default_factory=list)
+    canary: list[Any] = field(default_factory=list)
+    dialogs: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    blocked: list[str] = field(default_factory=list)
+
+
+@contextmanager
+def opened(browser: Any, url: str, loaded: Loaded) -> Iterator[Any]:
+    """Open ``url`` with the canary's listeners in place before the page runs anything."""
+    context = browser.new_context(viewport={"width": 1280, "height": 800}, reduced_motion="reduce")
+    page = context.new_page()
+
+    def route(r: Any) -> None:
+        if is_local(r.request.url):
+            r.continue_()
+        else:
+            loaded.blocked.append(f"{r.request.resource_type} {r.request.url}")
+            r.abort()
+
+    def dialog(d: Any) -> None:
+        loaded.dialogs.append(f"{d.type}: {d.message}")
+        d.dismiss()
+
+    context.route("**/*", route)
+    page.on("dialog", dialog)
+    page.on("pageerror", lambda err: loaded.errors.append(str(err)))
+    try:
+        page.goto(url)
+        page.wait_for_function("() => window.aleppomap !== undefined")
+        yield page
+    finally:
+        context.close()
+
+
+def name_of(i: int) -> str:
+    return f"x{i:03d}#{i + 1}"
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, gpd.GeoDataFrame]:
+    """The map of the hostile gallery, built by the command line, and its events."""
+    folder = tmp_path_factory.mktemp("hostile")
+    n = len(PAYLOADS)
+    (folder / "places.geojson").write_text(json.dumps(gazetteer_of(PAYLOADS)), encoding="utf-8")
+    (folder / "xss.jsonl").write_text(
+        "".join(json.dumps(row) + "\n" for row in gallery_rows(PAYLOADS)), encoding="utf-8"
+    )
+    done = subprocess.run(
+        [sys.executable, "-m", "aleppomap", "build", "xss.jsonl", "--gazetteer",
+         "places.geojson", "--html", "map.html", "--geojson", "events.geojson"],
+        cwd=folder, capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert f"entries read:    {n + len(SAFE_URLS)}" in done.stdout
+    events = locate(read_gallery(folder / "xss.jsonl"), Gazetteer.load(folder / "places.geojson"))
+    return folder / "map.html", events
+
+
+@pytest.fixture(scope="module")
+def loaded(built: tuple[Path, gpd.GeoDataFrame]) -> Loaded:
+    """Open the map once; read every entry's popup and panel row."""
+    page_path, events = built
+    result = Loaded(events)
+    with launch() as browser, opened(browser, page_path.as_uri(), result) as page:
+        result.heading = page.locator(".am-title").text_content() or ""
+        for i in range(len(PAYLOADS) + len(SAFE_URLS)):
+            if not page.evaluate("(n) => aleppomap.openEntry(n)", name_of(i)):
+                continue
+            page.wait_for_function(f"(n) => ({READ_POPUP})(n) !== null", arg=i + 1)
+            result.popups[i] = page.evaluate(READ_POPUP, i + 1)
+            page.evaluate("[...document.querySelectorAll('.am-popup-show')].pop().click()")
+            result.rows[i] = page.evaluate(
+                "() => (document.activeElement.closest('.am-row') || {}).textContent || ''"
+            )
+        page.wait_for_timeout(500)  # let any late handler (onerror, onload, timers) run
+        result.links = page.evaluate(ALL_LINKS)
+        result.canary = page.evaluate(CANARY)
+    return result
+
+
+def expected(events: gpd.GeoDataFrame, i: int) -> dict[str, Any]:
+    rows = events[(events["gallery"] == f"x{i:03d}") & (events["entry"] == i + 1)]
+    assert len(rows) >= 1
+    first = rows.iloc[0]
+    return {
+        "caption": str(first["caption"]),
+        "credit": str(first["credit"]),
+        "title": str(first["gallery_title"]),
+        "places": [str(p) for p in rows["place"] if isinstance(p, str)],
+    }
+
+
+# --------------------------------------------------------------------------- per payload
+
+
+def test_the_corpus_is_large_and_varied() -> None:
+    assert len(PAYLOADS) >= 50
+    assert len(set(PAYLOADS)) == len(PAYLOADS)
+    for kind in ("<script", "</script>", "onerror=", "javascript:", "data:", "<svg", "&#"):
+        assert any(kind in p.lower() for p in PAYLOADS), kind
+
+
+@pytest.mark.parametrize("i", range(len(PAYLOADS)), ids=lambda i: f"payload{i:02d}")
+def test_payload_shows_as_text_and_runs_nothing(loaded: Loaded, i: int) -> None:
+    payload = PAYLOADS[i]
+    want = expected(loaded.events, i)
+    assert want["places"], f"{payload!r}: its place was not located"
+    if "&" not in payload and payload == " ".join(payload.split()):
+        # the hostile text reached the table as published (so it reached the page)
+        assert want["caption"].endswith(payload)
+        assert want["credit"] == want["title"] == payload
+    popup = loaded.popups.get(i)
+    assert popup is not None, f"{payload!r}: the popup did not open"
+    for key in ("caption", "credit", "title"):
+        assert want[key] in popup["text"], (payload, key)
+    for place in want["places"]:
+        assert place in popup["text"], (payload, "place")
+    assert set(popup["tags"]) <= POPUP_TAGS, (payload, popup["tags"])
+    assert popup["links"] == [], payload  # its url is no http(s) URL
+    assert popup["images"] == [], payload
+    row = loaded.rows.get(i, "")
+    assert want["caption"] in row, payload
+    for place in want["places"]:
+        assert place in row, (payload, "place in the panel")
+
+
+def test_the_canary_stayed_silent(loaded: Loaded) -> None:
+    assert loaded.canary[:2] == [None, None]
+    assert loaded.dialogs == []
+    assert loaded.errors == []
+    assert len(loaded.popups) == len(PAYLOADS) + len(SAFE_URLS)
+    # Only the map's tiles and the safe entries' photos were asked of the network (and
+    # blocked); no payload fetched anything.
+    for blocked in loaded.blocked:
+        kind, url = blocked.split(" ", 1)
+        assert kind == "image", blocked
+        assert (
+            "basemaps" in url
+            or "tile" in url
+            or url.startswith(("https://example.org/", "http://example.org/"))
+        )
+
+
+def test_the_heading_is_the_titles_as_text(loaded: Loaded) -> None:
+    titles = list(dict.fromkeys(str(t) for t in loaded.events["gallery_title"]))
+    assert loaded.heading == " · ".join(titles)
+
+
+def test_links_are_http_only_and_open_nothing_back(loaded: Loaded) -> None:
+    for j, url in enumerate(SAFE_URLS):
+        popup = loaded.popups[len(PAYLOADS) + j]
+        (link,) = popup["links"]
+        assert link["cls"] == "am-popup-source"
+        assert link["href"].startswith(url[: url.index(".org/") + 5])
+        assert not set('<>"') & set(link["href"])
+        assert link["rel"] == "noopener noreferrer"
+        assert link["target"] == "_blank"
+        assert len(popup["images"]) == 1
+        assert popup["images"][0].split(":")[0] in ("http", "https")
+    # Every link of the page: a place in the page itself (Leaflet's "#close") or http(s)
+    # opened without a handle back to the map.
+    assert any("//example.org/" in link["href"] for link in loaded.links)  # a popup is open
+    for link in loaded.links:
+        if link["href"].startswith("#"):
+            continue
+        assert link["protocol"] in ("http:", "https:"), link
+        assert {"noopener", "noreferrer"} <= set(link["rel"].split()), link
+
+
+# --------------------------------------------------------------------------- the control
+
+
+UNSAFE_RENDERER = """<script>
+(function () {
+  var data = JSON.parse(document.querySelector('script[type="application/json"]').textContent);
+  var box = document.createElement('div');
+  document.body.appendChild(box);
+  data.entries.caption.forEach(function (c) { box.insertAdjacentHTML('beforeend', c); });
+})();
+</script>"""
+
+
+def test_the_canary_catches_a_page_that_parses_the_payloads_as_html(
+    built: tuple[Path, gpd.GeoDataFrame],
+) -> None:
+    page_path, _ = built
+    html = page_path.read_text(encoding="utf-8")
+    assert html.count("</body>") == 1
+    unsafe = page_path.with_name("unsafe.html")
+    unsafe.write_text(html.replace("</body>", UNSAFE_RENDERER + "</body>"), encoding="utf-8")
+    caught = Loaded(gpd.GeoDataFrame())
+    with launch() as browser, opened(browser, unsafe.as_uri(), caught) as page:
+        page.wait_for_timeout(800)
+        caught.canary = page.evaluate(CANARY)
+    assert caught.canary[0] == 1 or caught.canary[1] == 1
+    assert caught.dialogs, "an alert() payload fired in the unsafe page"
