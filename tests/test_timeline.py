@@ -243,6 +243,24 @@ def test_title_date_and_intro_in_the_header(small_events: gpd.GeoDataFrame) -> N
     assert "<title>Mine</title>" in render_html(small_events, title="Mine")
 
 
+def test_heading_of_many_galleries_stays_short() -> None:
+    rows = [
+        event_row(
+            1,
+            "Smoke over Bustan al-Qasr.",
+            gallery=f"g{i}",
+            title=f"Gallery {i}",
+            place="Bustan al-Qasr",
+            point=(37.15, 36.19),
+        )
+        for i in range(40)
+    ]
+    page = render_html(events_of(rows))
+    assert "<title>Gallery 0 · Gallery 1 and 38 more galleries</title>" in page
+    two = render_html(events_of(rows[:2]))
+    assert "<title>Gallery 0 · Gallery 1</title>" in two
+
+
 def test_asset_files_ship_in_the_package() -> None:
     from importlib.resources import files
 

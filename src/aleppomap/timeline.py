@@ -737,14 +737,24 @@ def _fix_ids(root: Element, prefix: str) -> None:
         element._id = f"{prefix}{i}"
 
 
+#: Above this many gallery titles, the heading names two and counts the others.
+_MAX_TITLES: Final = 3
+
+
 def _heading(payload: dict[str, Any], title: str | None) -> str:
     if title is not None:
         return title
     titles = [g["title"] for g in payload["galleries"] if g["title"]]
     if len(payload["galleries"]) == 1 and titles:
         return str(titles[0])
-    if titles:
-        return " · ".join(dict.fromkeys(titles))
+    distinct = list(dict.fromkeys(titles))
+    if len(distinct) > _MAX_TITLES:
+        # An archive of many galleries: name a few and count the rest, so the heading stays
+        # one line and the map keeps its place on screen.
+        shown = " · ".join(distinct[:2])
+        return f"{shown} and {len(distinct) - 2:,} more galleries"
+    if distinct:
+        return " · ".join(distinct)
     return "Photo timeline"
 
 
