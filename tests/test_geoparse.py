@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aleppomap._names import alias_key, fold_token, tokenize
+from aleppomap._names import alias_key, fold_token, joins, tokenize
 from aleppomap.gazetteer import Gazetteer
 from aleppomap.geoparse import Geoparser, PlaceMention
 
@@ -327,3 +327,52 @@ def test_find_never_fails_and_spans_match(gp: Geoparser, text: str) -> None:
         assert text[m.start : m.end] == m.matched
         assert m.place_id in gp.gazetteer
         assert m.role in {"location", "origin", "destination"}
+
+
+# A name never runs across punctuation, and a compound name ("City of Aleppo", "Aleppo's souk")
+# does not take a word from a plain name it crosses; the city is then dropped by hierarchy.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Clashes in Ansari East, Aleppo, on Monday.", [("ansari-sharqi", "Ansari East")]),
+        ("Clashes in Ansari East; Aleppo was quiet.", [("ansari-sharqi", "Ansari East")]),
+        ("Clashes in Ansari East (Aleppo) on Monday.", [("ansari-sharqi", "Ansari East")]),
+        ("Clashes in Ansari East Aleppo on Monday.", [("ansari-sharqi", "Ansari East")]),
+        ("A view of the Walled City of Aleppo on Monday.", [("old-city", "Walled City")]),
+        ("Smoke over the Walled City, Aleppo.", [("old-city", "Walled City")]),
+        ("Traders at Aleppo's Souq al-Hal market.", [("souq-al-hal", "Souq al-Hal")]),
+        ("Traders at Aleppo’s Souq al-Hal on Monday.", [("souq-al-hal", "Souq al-Hal")]),
+        ("Shelling hit Bab al-Hadid (Aleppo) on Monday.", [("bab-al-hadid", "Bab al-Hadid")]),
+        ("Fighting in the east. Aleppo residents fled.", [("aleppo", "Aleppo")]),
+        ("Sheikh: Saeed and the others wait.", []),
+        ('He said "Bustan" al-Qasr was calm.', []),
+        # names that keep their possessive, their ayn mark or their "of"
+        ("Aleppo's old city was shelled.", [("old-city", "Aleppo's old city")]),
+        ("Smoke over Aleppo's east on Monday.", [("east-aleppo", "Aleppo's east")]),
+        ("The Old City of Aleppo was hit.", [("old-city", "Old City of Aleppo")]),
+        ("Smoke over the Citadel of Aleppo.", [("citadel", "Citadel of Aleppo")]),
+        ("Residents of Dahret 'Awwad wait.", [("dahret-awwad", "Dahret 'Awwad")]),
+        ("Civilians in Aleppo’s Souq al-Madina.", [("souq-al-madina", "Souq al-Madina")]),
+    ],
+)
+def test_names_stop_at_punctuation(
+    gp: Geoparser, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.place_id, m.matched) for m in gp.find(text)] == expected
+
+
+def test_names_written_with_punctuation_still_match(gp: Geoparser) -> None:
+    # the gazetteer writes these with a slash or brackets: the caption may too
+    assert [m.matched for m in gp.find("Smoke over Beit Muheb / Jdeydeh on Monday.")] == [
+        "Beit Muheb / Jdeydeh"
+    ]
+    assert [m.place_id for m in gp.find("Shelling in Kobani (Ayn al-Arab) on Monday.")] == [
+        "kobani"
+    ]
+
+
+def test_joins() -> None:
+    for gap in (" ", " - ", "’s ", " '", " / ", ""):
+        assert joins(gap), gap
+    for gap in (", ", ". ", "; ", ": ", " (", ") ", ' "', "” ", "' ", "! "):
+        assert not joins(gap), gap

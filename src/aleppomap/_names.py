@@ -25,6 +25,7 @@ __all__ = [
     "Token",
     "alias_key",
     "fold_token",
+    "joins",
     "tokenize",
     "word_info",
 ]
@@ -37,6 +38,11 @@ _TOKEN_RE = re.compile(rf"(?:[^\W_]|[{_MARKS}])+(?:[{_APOS}](?:[^\W_]|[{_MARKS}]
 _POSSESSIVE_RE = re.compile(rf"[{_APOS}][sS]$")
 _APOS_RE = re.compile(rf"[{_APOS}]")
 _ARABIC_RE = re.compile(r"[\u0600-\u06ff]")
+# What may stand between two words of one name: spaces, hyphens and slashes, after an optional
+# possessive of the first word ("Aleppo’s old city") and before an optional ayn/hamza mark of
+# the next ("Dahret 'Awwad"). Anything else (comma, period, colon, semicolon, brackets, double
+# quotes, a closing quote, ! ?) ends a name.
+_JOIN_RE = re.compile(rf"(?:[{_APOS}][sS])?[\s\-\u2010\u2011/]*(?<=[\s\-\u2010\u2011/])[{_APOS}]?|")
 _ARABIC_MARKS_RE = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
 
 #: Tokens dropped as the Arabic article (Latin transliterations), compared case-folded.
@@ -212,6 +218,17 @@ def tokenize(text: str, info: Callable[[str], tuple[str, int, bool]] = word_info
         start = m.start()
         append(Token(key, start, start + length, word[:length], upper))
     return tokens
+
+
+def joins(gap: str) -> bool:
+    """Tell whether ``gap``, the text between two tokens, lets them belong to one name.
+
+    Examples
+    --------
+    >>> joins(" "), joins("-"), joins("’s "), joins(" '"), joins(", "), joins(" ("), joins("' ")
+    (True, True, True, True, False, False, False)
+    """
+    return _JOIN_RE.fullmatch(gap) is not None
 
 
 def alias_key(name: str) -> str:

@@ -12,8 +12,12 @@ How it works, once per caption:
    diacritics, the Arabic article, generic words, doubled letters and vowel spellings fold away;
    each token keeps its span in the text.
 2. One Aho-Corasick automaton over all alias keys (built once per :class:`Geoparser`) finds every
-   alias in the space-joined keys; matching whole tokens only. Overlaps are resolved longest
-   first, so "Bab al-Nairab" and "Tariq al-Bab" are not al-Bab.
+   alias in the space-joined keys; matching whole tokens only, never across punctuation (a
+   comma, period, colon, semicolon, bracket or quote: "Ansari East, Aleppo" is not East
+   Aleppo) unless the gazetteer writes the name so. A compound name ("City of Aleppo",
+   "Aleppo's souk") yields to a plain name it crosses ("Walled City of Aleppo", "Aleppo's Souq
+   al-Hal"). Overlaps are then resolved longest first, then leftmost, so "Bab al-Nairab" and
+   "Tariq al-Bab" are not al-Bab.
 3. Guards reject single-word matches written in lower case, a gate-like head word ("Bab",
    "Sheikh" ...) followed by another capitalised word, and a person's surname ("Karam al-X").
 4. Only the capitalised words just before or after neighbourhood/district/quarter/area/village
@@ -32,9 +36,18 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
-from aleppomap._names import ARTICLES, Token, alias_key, fold_token, tokenize, word_info
+from aleppomap._names import (
+    ARTICLES,
+    Token,
+    alias_key,
+    fold_token,
+    joins,
+    tokenize,
+    word_info,
+)
 from aleppomap.gazetteer import Gazetteer
 
 __all__ = ["Geoparser", "PlaceMention", "UnknownPlace"]
@@ -85,6 +98,7 @@ _FILLERS = frozenset(
 )  # fmt: skip
 _SENTENCE_END = re.compile(r"[.!?;]")
 _CLAUSE_END = re.compile(r"[.!?;:,()\[\]]")
+_APOS_CHARS = frozenset("'’ʼ‘`´")
 _ORIGIN_WINDOW = 6
 _DEST_WINDOW = 3
 _RELATIVE_WINDOW = 8
@@ -162,11 +176,16 @@ class Geoparser:
         self.gazetteer = gazetteer
         self.fuzzy_threshold = fuzzy_threshold
         keys: dict[str, list[str]] = {}
+        loose: set[str] = set()  # keys of names written across punctuation ("Kobani (Ayn ...)")
         for place in gazetteer:
             for name in (place.name, *place.aliases):
                 key = alias_key(name)
                 if key and place.id not in keys.setdefault(key, []):
                     keys[key].append(place.id)
+                toks = tokenize(name)
+                if any(not joins(name[a.end : b.start]) for a, b in pairwise(toks)):
+                    loose.add(key)
+        self._loose = frozenset(loose)
         self._keys = {k: tuple(v) for k, v in keys.items()}
         automaton: Any = ahocorasick.Automaton()
         for key, ids in self._keys.items():
@@ -298,29 +317,69 @@ class Geoparser:
             pos += 1 + len(key)
             ends[pos] = n  # position of the space after token n
         norm = "".join(parts) + " "
+        # breaks[n]: how many punctuation breaks lie between kept tokens 0..n
+        breaks = [0] * len(kept)
+        for n in range(1, len(kept)):
+            a, b = kept[n - 1], kept[n]
+            cut = any(not joins(text[allt[j].end : allt[j + 1].start]) for j in range(a, b))
+            breaks[n] = breaks[n - 1] + cut
         raw: list[_Cand] = []
         for end_idx, (key, ids) in self._automaton.iter(norm):
             start_idx = end_idx - len(key) - 1
             first = starts.get(start_idx)
             last = ends.get(end_idx)
             if first is None or last is None:
-                continue
+                continue  # not whole tokens
+            if breaks[last] != breaks[first] and key not in self._loose:
+                continue  # across a comma, period, bracket ... that the name does not have
             raw.append(_Cand(first, last, ids, 100.0, "exact"))
-        # longest first (in tokens, then characters), then leftmost
-        raw.sort(key=lambda c: (-(c.last - c.first), -self._span_len(allt, kept, c), c.first))
+        raw = [c for c in raw if self._plausible(text, allt, kept, c)]
+        if len(raw) > 1:
+            raw = self._drop_crossing_compounds(text, allt, kept, raw)
+        # longest first (in tokens), then leftmost
+        raw.sort(key=lambda c: (c.first - c.last, c.first))
         taken: set[int] = set()
         out: list[_Cand] = []
         for c in raw:
             span = set(range(c.first, c.last + 1))
-            if span & taken or not self._plausible(text, allt, kept, c):
+            if span & taken:
                 continue
             taken |= span
             out.append(c)
         return out
 
     @staticmethod
-    def _span_len(allt: Sequence[Token], kept: Sequence[int], c: _Cand) -> int:
-        return allt[kept[c.last]].end - allt[kept[c.first]].start
+    def _drop_crossing_compounds(
+        text: str, allt: Sequence[Token], kept: Sequence[int], raw: list[_Cand]
+    ) -> list[_Cand]:
+        """Drop a compound name ("City of Aleppo", "Aleppo’s souk") that crosses a plain one.
+
+        "Walled City of Aleppo" is the Walled City (and Aleppo), not the City of Aleppo;
+        "Aleppo’s Souq al-Hal" is Souq al-Hal (and Aleppo), not Aleppo's souk.
+        """
+
+        def compound(c: _Cand) -> bool:
+            for n in range(c.first, c.last + 1):
+                tok = allt[kept[n]]
+                if n > c.first and tok.raw.casefold() == "of":
+                    return True
+                if n < c.last and text[tok.end : tok.end + 1] in _APOS_CHARS:
+                    return True  # a possessive inside the name
+            return False
+
+        flags = [c.first != c.last and compound(c) for c in raw]
+        if not any(flags):
+            return raw
+        plain = [c for c, f in zip(raw, flags, strict=True) if not f and c.first != c.last]
+        return [
+            c
+            for c, f in zip(raw, flags, strict=True)
+            if not f
+            or not any(
+                p.first < c.first <= p.last < c.last or c.first < p.first <= c.last < p.last
+                for p in plain
+            )
+        ]
 
     def _plausible(self, text: str, allt: Sequence[Token], kept: Sequence[int], c: _Cand) -> bool:
         first_tok = allt[kept[c.first]]
