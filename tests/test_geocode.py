@@ -129,3 +129,23 @@ def test_corrupt_cache_file_is_ignored(stub: tuple[Stub, str], tmp_path: Path) -
     assert gc.geocode("Hayyan") is not None
     assert len(state.requests) == 2
     assert json.loads(cache_file.read_text(encoding="utf-8"))["answer"]["found"] is True
+
+
+def test_a_dead_service_is_given_up_after_failed_names_in_a_row(
+    stub: tuple[Stub, str], tmp_path: Path
+) -> None:
+    state, domain = stub
+    gc = make(domain, tmp_path, max_retries=1, max_failures=2)
+    state.answers = [(200, HAYYAN, 0.0)]
+    assert gc.geocode("Hayyan") is not None  # cached
+    state.default = (502, "bad gateway", 0.0)
+    for name in ("Anadan", "Hreitan"):
+        with pytest.raises(GeocodeError, match="2 times"):
+            gc.geocode(name)
+    asked = len(state.requests)
+    assert asked == 1 + 2 * 2  # one success, then two names of 1 + 1 retry each
+    with pytest.raises(GeocodeError, match="gave up after 2 failed names"):
+        gc.geocode("Khan Touman")
+    assert len(state.requests) == asked  # no request to a dead service
+    assert gc.geocode("Hayyan") is not None  # the cache still answers
+    assert len(state.requests) == asked

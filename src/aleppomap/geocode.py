@@ -62,6 +62,10 @@ class Geocoder:
         seconds (or the server's Retry-After, if longer).
     bbox
         (min lon, min lat, max lon, max lat) the answers must fall in.
+    max_failures
+        After this many names in a row failed (timeouts, errors), the service is taken as
+        down: later names not in the cache fail at once, with no request, so a build against a
+        dead server still finishes quickly. A success resets the count.
     sleep
         The sleeping function (tests pass a fake one).
     """
@@ -78,6 +82,7 @@ class Geocoder:
         max_retries: int = 2,
         backoff: float = 2.0,
         bbox: tuple[float, float, float, float] = ALEPPO_GOVERNORATE_BBOX,
+        max_failures: int = 3,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         from geopy.adapters import URLLibAdapter
@@ -107,6 +112,8 @@ class Geocoder:
             swallow_exceptions=False,
         )
         self.requests = 0  # number of HTTP requests made (for logs and tests)
+        self.max_failures = max_failures
+        self._failures = 0  # names in a row that failed
 
     def __repr__(self) -> str:
         return f"<Geocoder {self.domain} cache={self.cache_dir}>"
@@ -168,7 +175,16 @@ class Geocoder:
         path = self._cache_path(request)
         answer = self._cache_read(path, request)
         if answer is None:
-            answer = self._ask(request)
+            if self._failures >= self.max_failures:
+                raise GeocodeError(
+                    f"{self.domain} gave up after {self._failures} failed names in a row"
+                )
+            try:
+                answer = self._ask(request)
+            except GeocodeError:
+                self._failures += 1
+                raise
+            self._failures = 0
             self._cache_write(path, request, answer)
         if not answer.get("found"):
             return None
