@@ -29,6 +29,7 @@ import json
 import re
 import statistics
 import subprocess
+import sys
 import tarfile
 import threading
 import time
@@ -38,16 +39,9 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 CACHE = HERE / ".cache"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
+sys.path.insert(0, str(HERE.parent / "tests"))
+from browser import CHROMIUM, CHROMIUM_ARGS  # noqa: E402  (the browser tests' launch flags)
+
 NPM_PACKAGES = (
     "leaflet@1.9.3",
     "jquery@3.7.1",

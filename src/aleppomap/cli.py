@@ -137,6 +137,15 @@ def _input_options(func: F) -> F:
     return func
 
 
+_control_csv_option = click.option(
+    "--control-csv",
+    "control_csv",
+    type=_PathArg,
+    default=None,
+    help="Also write who held which place, day by day, as stated by the captions (CSV).",
+)
+
+
 def _default_cache() -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "aleppomap" / "geocode"
@@ -254,13 +263,7 @@ def _write_data(
 )
 @click.option("--gpkg", "gpkg_path", type=_PathArg, default=None, help="Also write a GeoPackage.")
 @click.option("--csv", "csv_path", type=_PathArg, default=None, help="Also write a CSV (lon/lat).")
-@click.option(
-    "--control-csv",
-    "control_csv",
-    type=_PathArg,
-    default=None,
-    help="Also write who held which place, day by day, as stated by the captions (CSV).",
-)
+@_control_csv_option
 @click.option("--cdn", is_flag=True, help="Link Leaflet from a CDN instead of inlining it.")
 def build(
     files: tuple[Path, ...],
@@ -311,13 +314,7 @@ def build(
 @click.option("--geojson", "geojson_path", type=_PathArg, default=None, help="GeoJSON output.")
 @click.option("--gpkg", "gpkg_path", type=_PathArg, default=None, help="GeoPackage output.")
 @click.option("--csv", "csv_path", type=_PathArg, default=None, help="CSV output (lon/lat).")
-@click.option(
-    "--control-csv",
-    "control_csv",
-    type=_PathArg,
-    default=None,
-    help="Also write who held which place, day by day, as stated by the captions (CSV).",
-)
+@_control_csv_option
 def export_cmd(
     files: tuple[Path, ...],
     geojson_path: Path | None,
