@@ -306,32 +306,27 @@ class Geoparser:
     def _exact(self, text: str, allt: Sequence[Token], kept: Sequence[int]) -> list[_Cand]:
         if not kept:
             return []
-        parts: list[str] = []
-        starts: dict[int, int] = {}
-        ends: dict[int, int] = {}
+        keys = [allt[i].key for i in kept]
+        norm = " " + " ".join(keys) + " "
+        # at[p] = n: position p of norm is the space before kept token n (n = len: the last)
+        at: dict[int, int] = {}
         pos = 0
-        for n, i in enumerate(kept):
-            starts[pos] = n  # position of the space before token n
-            key = allt[i].key
-            parts.append(" " + key)
+        for n, key in enumerate(keys):
+            at[pos] = n
             pos += 1 + len(key)
-            ends[pos] = n  # position of the space after token n
-        norm = "".join(parts) + " "
-        # breaks[n]: how many punctuation breaks lie between kept tokens 0..n
-        breaks = [0] * len(kept)
-        for n in range(1, len(kept)):
-            a, b = kept[n - 1], kept[n]
-            cut = any(not joins(text[allt[j].end : allt[j + 1].start]) for j in range(a, b))
-            breaks[n] = breaks[n - 1] + cut
+        at[pos] = len(keys)
         raw: list[_Cand] = []
+        loose = self._loose
         for end_idx, (key, ids) in self._automaton.iter(norm):
-            start_idx = end_idx - len(key) - 1
-            first = starts.get(start_idx)
-            last = ends.get(end_idx)
+            first = at.get(end_idx - len(key) - 1)
+            last = at.get(end_idx)
             if first is None or last is None:
                 continue  # not whole tokens
-            if breaks[last] != breaks[first] and key not in self._loose:
-                continue  # across a comma, period, bracket ... that the name does not have
+            last -= 1
+            if first != last and key not in loose:
+                a, b = kept[first], kept[last]
+                if not all(joins(text[allt[j].end : allt[j + 1].start]) for j in range(a, b)):
+                    continue  # across a comma, period, bracket ... that the name does not have
             raw.append(_Cand(first, last, ids, 100.0, "exact"))
         raw = [c for c in raw if self._plausible(text, allt, kept, c)]
         if len(raw) > 1:
