@@ -27,6 +27,7 @@ __all__ = [
     "fold_token",
     "joins",
     "tokenize",
+    "tokenize_cached",
     "word_info",
 ]
 
@@ -229,6 +230,27 @@ def joins(gap: str) -> bool:
     (True, True, True, True, False, False, False)
     """
     return _JOIN_RE.fullmatch(gap) is not None
+
+
+def tokenize_cached(text: str, cache: dict[str, tuple[str, int, str, bool]]) -> list[Token]:
+    """:func:`tokenize` with a memo of words: ``cache`` maps a word to its token fields.
+
+    ``cache`` (word -> key, length, raw, upper) is filled as words are met; the caller owns it
+    and bounds its size. The tokens are those of :func:`tokenize`.
+    """
+    tokens: list[Token] = []
+    append = tokens.append
+    new = tuple.__new__
+    get = cache.get
+    for m in _TOKEN_RE.finditer(text):
+        word = m.group()
+        info = get(word)
+        if info is None:
+            key, length, upper = word_info(word)
+            info = cache[word] = (key, length, word[:length], upper)
+        start = m.start()
+        append(new(Token, (info[0], start, start + info[1], info[2], info[3])))
+    return tokens
 
 
 def alias_key(name: str) -> str:

@@ -46,7 +46,7 @@ from aleppomap._names import (
     fold_token,
     joins,
     tokenize,
-    word_info,
+    tokenize_cached,
 )
 from aleppomap.gazetteer import Gazetteer
 
@@ -198,7 +198,7 @@ class Geoparser:
         self._ancestors = {
             p.id: frozenset(a.id for a in gazetteer.ancestors(p.id)) for p in gazetteer
         }
-        self._token_cache: dict[str, tuple[str, int, bool]] = {}
+        self._token_cache: dict[str, tuple[str, int, str, bool]] = {}
 
     def __repr__(self) -> str:
         return f"<Geoparser {len(self._keys)} names of {len(self.gazetteer)} places>"
@@ -217,16 +217,10 @@ class Geoparser:
         return f"Geoparser-{digest.hexdigest()}"
 
     # -- tokens ---------------------------------------------------------------------------
-    def _word(self, word: str) -> tuple[str, int, bool]:
-        info = self._token_cache.get(word)
-        if info is None:
-            if len(self._token_cache) > 500_000:
-                self._token_cache.clear()
-            info = self._token_cache[word] = word_info(word)
-        return info
-
     def _tokens(self, text: str) -> list[Token]:
-        return tokenize(text, self._word)
+        if len(self._token_cache) > 500_000:
+            self._token_cache.clear()
+        return tokenize_cached(text, self._token_cache)
 
     # -- public ---------------------------------------------------------------------------
     def find(self, text: str) -> list[PlaceMention]:
