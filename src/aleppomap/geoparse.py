@@ -409,25 +409,33 @@ class Geoparser:
         self, text: str, allt: Sequence[Token], kept: Sequence[int], covered: set[int]
     ) -> list[tuple[int, int, str]]:
         """Runs of capitalised kept tokens next to a place word, not covered by a match."""
+        folded = text.casefold()  # a token's casefold is a substring of the text's
+        if not any(w in folded for w in _PLACE_WORDS_AFTER):
+            return []
+        places = [
+            (i, w)
+            for i, w in enumerate([t.raw.casefold() for t in allt])
+            if w in _PLACE_WORDS_AFTER
+        ]
+        if not places:
+            return []
         pos_of = {i: n for n, i in enumerate(kept)}
         spans: list[tuple[int, int, str]] = []
-        for i, tok in enumerate(allt):
-            word = tok.raw.casefold()
-            if word in _PLACE_WORDS_AFTER:
-                # walk back over capitalised words (and articles) to a run
-                j = i - 1
-                run: list[int] = []
-                while j >= 0 and len(run) < 4:
-                    t = allt[j]
-                    if text[t.end : allt[j + 1].start].strip(" -’'") != "":
-                        break
-                    if t.key and t.upper and j in pos_of:
-                        run.append(pos_of[j])
-                    elif t.raw.casefold() not in ARTICLES:
-                        break
-                    j -= 1
-                if run:
-                    spans.append((min(run), max(run), word))
+        for i, word in places:
+            # walk back over capitalised words (and articles) to a run
+            j = i - 1
+            run: list[int] = []
+            while j >= 0 and len(run) < 4:
+                t = allt[j]
+                if text[t.end : allt[j + 1].start].strip(" -’'") != "":
+                    break
+                if t.key and t.upper and j in pos_of:
+                    run.append(pos_of[j])
+                elif t.raw.casefold() not in ARTICLES:
+                    break
+                j -= 1
+            if run:
+                spans.append((min(run), max(run), word))
             if word in _PLACE_WORDS_BEFORE and i + 2 < len(allt) and allt[i + 1].raw == "of":
                 run = []
                 j = i + 2
