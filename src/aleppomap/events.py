@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import logging
 import pickle
-from collections.abc import Callable, Sequence
+from array import array
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -21,6 +22,7 @@ import pandas as pd
 import shapely
 
 from aleppomap.errors import AleppomapError, GeocodeError
+from aleppomap.text import as_str_array
 
 if TYPE_CHECKING:
     from aleppomap.gazetteer import Gazetteer, Place
@@ -94,15 +96,41 @@ Geocoder = Callable[[str], "Place | None"]
 #: A progress callback: ``progress(done, total)``.
 Progress = Callable[[int, int], None]
 
+_NAN = float("nan")
 _PROGRESS_STEP = 2_000
 _MIN_CHUNK = 5_000
 _MAX_CHUNK = 50_000
 
 
-def _entry_value(entries: pd.DataFrame, column: str, default: Any) -> list[Any]:
-    if column in entries.columns:
-        return list(entries[column])
-    return [default] * len(entries)
+_BLOCK = 50_000
+# The pandas ``str`` dtype (Arrow-backed when pyarrow is installed): what a column of Python
+# strings becomes in a new frame.
+_STR = pd.StringDtype(na_value=np.nan)
+_NUMPY_TYPES = (np.dtype("int64"), np.dtype("float64"), np.dtype("bool"))
+
+
+def _blocks(values: pd.Series) -> Iterator[list[Any]]:
+    """``values`` as lists of Python objects, a block at a time (not a million at once)."""
+    for lo in range(0, len(values), _BLOCK):
+        yield values.iloc[lo : lo + _BLOCK].tolist()
+
+
+def _row_values(entries: pd.DataFrame, column: str, idx: np.ndarray, default: Any) -> Any:
+    """The values of ``column`` for the output rows (entry ``idx[k]`` for row ``k``).
+
+    A ``str`` column is taken as it is stored (Arrow: no Python string per row); any
+    other goes through a list, as the frame constructor infers its type from one.
+    """
+    if column not in entries.columns:
+        return [default] * len(idx)
+    series = entries[column]
+    if not len(idx):
+        return series.to_numpy(dtype=object)[idx].tolist()
+    if series.dtype == _STR and not series.isna().all():
+        return series.array.take(idx)
+    if series.dtype in _NUMPY_TYPES:  # what a list of its values would become
+        return series.to_numpy()[idx]
+    return series.to_numpy(dtype=object)[idx].tolist()
 
 
 def _unknown_reason(names: Sequence[str]) -> str:
@@ -110,23 +138,36 @@ def _unknown_reason(names: Sequence[str]) -> str:
     return f"unknown place: {quoted} (not in the gazetteer)"
 
 
+def _ints() -> array[int]:
+    return array("q")
+
+
+def _floats() -> array[float]:
+    return array("d")
+
+
 @dataclass
 class _Scan:
-    """The mention columns of :func:`locate`, one item per output row."""
+    """The mention columns of :func:`locate`, one item per output row.
 
-    row_of: list[int] = field(default_factory=list)
+    Numbers are kept in typed arrays (8 bytes a row, not a Python object): ``start`` and
+    ``end`` are -1 and ``score`` is NaN where a row has no mention.
+    """
+
+    row_of: array[int] = field(default_factory=_ints)
     place_id: list[str | None] = field(default_factory=list)
     matched: list[str | None] = field(default_factory=list)
-    start: list[int | None] = field(default_factory=list)
-    end: list[int | None] = field(default_factory=list)
+    start: array[int] = field(default_factory=_ints)
+    end: array[int] = field(default_factory=_ints)
     role: list[str | None] = field(default_factory=list)
-    score: list[float | None] = field(default_factory=list)
+    score: array[float] = field(default_factory=_floats)
     method: list[str | None] = field(default_factory=list)
     reason: list[str] = field(default_factory=list)
     extra_places: dict[str, Place] = field(default_factory=dict)
 
     def extend(self, other: _Scan, offset: int) -> None:
-        self.row_of.extend(i + offset for i in other.row_of)
+        shifted = np.frombuffer(other.row_of, dtype=np.int64) + offset
+        self.row_of.frombytes(shifted.tobytes())
         self.place_id.extend(other.place_id)
         self.matched.extend(other.matched)
         self.start.extend(other.start)
@@ -139,7 +180,7 @@ class _Scan:
 
 
 def _scan(
-    captions: Sequence[Any],
+    blocks: Iterable[list[Any]],
     geoparser: Geoparser,
     geocoder: Geocoder | None,
     *,
@@ -147,7 +188,10 @@ def _scan(
     done: int = 0,
     total: int = 0,
 ) -> _Scan:
-    """Find the mentions of every caption (the inner loop of :func:`locate`)."""
+    """Find the mentions of every caption (the inner loop of :func:`locate`).
+
+    ``blocks``: the captions, in lists of consecutive ones.
+    """
     out = _Scan()
     row_of = out.row_of
     place_id = out.place_id
@@ -161,7 +205,9 @@ def _scan(
     extra_places = out.extra_places
     find = geoparser.find
     step = max(1, min(_PROGRESS_STEP, total // 100 or 1))
-    for i, caption in enumerate(captions):
+    i = -1
+    for caption in (c for block in blocks for c in block):
+        i += 1
         if progress is not None and i and i % step == 0:
             progress(done + i, total)
         text = caption if isinstance(caption, str) else ""
@@ -204,7 +250,7 @@ def _scan(
                             start.append(u.start)
                             end.append(u.end)
                             role.append("location")
-                            score.append(None)
+                            score.append(_NAN)
                             method.append("geocoded")
                             reason.append("")
                             break
@@ -214,34 +260,34 @@ def _scan(
         row_of.append(i)
         place_id.append(None)
         matched.append(None)
-        start.append(None)
-        end.append(None)
+        start.append(-1)
+        end.append(-1)
         role.append(None)
-        score.append(None)
+        score.append(_NAN)
         method.append(None)
         reason.append(why)
     if progress is not None:
-        progress(done + len(captions), total)
+        progress(done + i + 1, total)
     return out
 
 
 _DATE_INPUT = ("caption", "gallery_date", "date", "date_precision", "date_start", "source", "line")
 
 
-def _scan_chunk(args: tuple[bytes, pd.DataFrame, bool]) -> tuple[dict[str, list[Any]], _Scan]:
+def _scan_chunk(args: tuple[bytes, pd.DataFrame, bool]) -> tuple[dict[str, pd.Series], _Scan]:
     """One chunk of entries in a worker process: its date columns (when asked) and mentions.
 
     The geoparser arrives pickled (made by the parent process).
     """
     blob, chunk, with_dates = args
     geoparser = pickle.loads(blob)  # noqa: S301 - our own pickle, from the parent process
-    dates: dict[str, list[Any]] = {}
+    dates: dict[str, pd.Series] = {}
     if with_dates:
         from aleppomap.dates import DATE_COLUMNS, add_dates
 
         dated = add_dates(chunk)
-        dates = {c: dated[c].tolist() for c in DATE_COLUMNS}
-    return dates, _scan(chunk["caption"].tolist(), geoparser, None)
+        dates = {c: dated[c] for c in DATE_COLUMNS}
+    return dates, _scan(_blocks(chunk["caption"]), geoparser, None)
 
 
 def _locate_parallel(
@@ -274,7 +320,7 @@ def _locate_parallel(
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     out = _Scan()
-    dates: dict[str, list[Any]] = {}
+    dates: dict[str, list[pd.Series]] = {}
     try:
         with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
             for (a, b), (part_dates, part) in zip(
@@ -282,7 +328,7 @@ def _locate_parallel(
             ):
                 out.extend(part, a)
                 for c, values in part_dates.items():
-                    dates.setdefault(c, []).extend(values)
+                    dates.setdefault(c, []).append(values)
                 if progress is not None:
                     progress(b, n)
     except GalleryFormatError:
@@ -292,9 +338,13 @@ def _locate_parallel(
         raise
     if with_dates:
         entries = entries.copy()
-        for c, values in dates.items():
-            dtype = "int64" if c in ("date_start", "date_end") else "str"
-            entries[c] = pd.Series(values, index=entries.index, dtype=dtype)
+        for c, parts in dates.items():
+            joined = pd.concat(parts, ignore_index=True)
+            if c in ("date_start", "date_end"):
+                joined = joined.astype(np.dtype("int64"))
+            else:
+                joined = joined.astype(_STR)
+            entries[c] = joined.set_axis(entries.index)
     return entries, out
 
 
@@ -382,61 +432,64 @@ def locate(
             entries, geoparser, int(workers or 1), progress, with_dates
         )
     else:
-        captions = _entry_value(entries, "caption", "")
-        scan = _scan(captions, geoparser, geocoder, progress=progress, total=len(captions))
-    row_of = scan.row_of
-    place_id = scan.place_id
-    matched = scan.matched
-    start = scan.start
-    end = scan.end
-    role = scan.role
-    score = scan.score
-    method = scan.method
-    reason = scan.reason
-    extra_places = scan.extra_places
-
-    for p in extra_places.values():
+        scan = _scan(
+            _blocks(entries["caption"]),
+            geoparser,
+            geocoder,
+            progress=progress,
+            total=len(entries),
+        )
+    for p in scan.extra_places.values():
         place_name[p.id] = p.name
         place_kind[p.id] = p.kind
         place_unc[p.id] = p.uncertainty_m
         place_x[p.id] = p.lon
         place_y[p.id] = p.lat
 
-    idx = np.asarray(row_of, dtype=np.intp)
+    # Entry columns: taken from the entries by row number (Arrow strings stay Arrow).
+    idx = np.frombuffer(scan.row_of, dtype=np.int64).astype(np.intp)
     data: dict[str, Any] = {}
     for col in _ENTRY_COLUMNS:
         default: Any = [] if col in ("photographers", "agencies") else ""
-        values = _entry_value(entries, col, default)
-        data[col] = [values[j] for j in idx]
-    located = [p is not None for p in place_id]
-    data["place_id"] = pd.array(place_id, dtype="string")
-    data["place"] = pd.array(
-        [place_name[p] if p is not None else None for p in place_id], dtype="string"
-    )
-    data["matched"] = pd.array(matched, dtype="string")
-    data["start"] = pd.array(start, dtype="Int64")
-    data["end"] = pd.array(end, dtype="Int64")
-    data["role"] = pd.array(role, dtype="string")
-    data["precision"] = pd.array(
-        [place_kind[p] if p is not None else None for p in place_id], dtype="string"
-    )
-    data["uncertainty_m"] = np.array(
-        [place_unc[p] if p is not None else np.nan for p in place_id], dtype=float
-    )
-    data["score"] = np.array([s if s is not None else np.nan for s in score], dtype=float)
-    data["method"] = pd.array(method, dtype="string")
-    data["located"] = np.array(located, dtype=bool)
-    data["reason"] = reason
+        data[col] = _row_values(entries, col, idx, default)
+
+    # Place columns: looked up once per distinct place, then taken by its code.
+    codes, ids = pd.factorize(np.array(scan.place_id, dtype=object))
+    scan.place_id = []
+    located = codes >= 0
+    ids_list: list[str] = ids.tolist()
+
+    def by_place(values: list[Any], missing: Any) -> Any:
+        out: Any = np.array([*values, missing], dtype=object)
+        return out[codes]  # code -1 takes the last item: the missing value
+
+    data["place_id"] = pd.array(by_place(ids_list, None), dtype="string")
+    data["place"] = pd.array(by_place([place_name[p] for p in ids_list], None), dtype="string")
+    # Each list is let go once it is an array (a million Python objects less at the peak).
+    data["matched"] = pd.array(scan.matched, dtype="string")
+    scan.matched = []
+    start = np.frombuffer(scan.start, dtype=np.int64).copy()
+    end = np.frombuffer(scan.end, dtype=np.int64).copy()
+    data["start"] = pd.arrays.IntegerArray(start, start == -1)
+    data["end"] = pd.arrays.IntegerArray(end, end == -1)
+    data["role"] = pd.array(scan.role, dtype="string")
+    scan.role = []
+    data["precision"] = pd.array(by_place([place_kind[p] for p in ids_list], None), dtype="string")
+    unc = np.array([*(place_unc[p] for p in ids_list), np.nan], dtype=float)
+    data["uncertainty_m"] = unc[codes]
+    data["score"] = np.frombuffer(scan.score, dtype=np.float64).copy()
+    data["method"] = pd.array(scan.method, dtype="string")
+    scan.method = []
+    data["located"] = located
+    data["reason"] = as_str_array(scan.reason)
+    scan.reason = []
 
     # One Point per place, shared by its rows (a million rows, a few hundred Points).
-    ids = list(place_x)
     shared: Any = shapely.points(
-        np.array([place_x[k] for k in ids], dtype=float),
-        np.array([place_y[k] for k in ids], dtype=float),
+        np.array([place_x[k] for k in ids_list], dtype=float),
+        np.array([place_y[k] for k in ids_list], dtype=float),
     )
-    point_of = dict(zip(ids, shared, strict=True))
-    geoms: Any = np.empty(len(place_id), dtype=object)
-    geoms[:] = [point_of[p] if p is not None else None for p in place_id]
+    geoms: Any = by_place(list(shared), None)
 
     extra_cols = [
         c
@@ -444,8 +497,8 @@ def locate(
         if c not in _ENTRY_COLUMNS and c not in _READER_COLUMNS and c not in EVENT_COLUMNS
     ]
     for col in extra_cols:
-        values = list(entries[col])
-        data[col] = [values[j] for j in idx]
+        data[col] = _row_values(entries, col, idx, None)
+    del scan
 
     frame = pd.DataFrame(data, columns=[*EVENT_COLUMNS, *extra_cols])
     events = gpd.GeoDataFrame(frame, geometry=geoms, crs="EPSG:4326")
