@@ -511,15 +511,18 @@ class Geoparser:
     def _roles(
         self, text: str, allt: Sequence[Token], kept: Sequence[int], cands: list[_Cand]
     ) -> None:
+        # no token holds a clause mark: the words of token idx's clause start after the last
+        # mark before it
+        clause_marks = [m.start() for m in _CLAUSE_END.finditer(text)]
+
         def words_before(idx: int, limit: int) -> list[tuple[int, str]]:
-            out: list[tuple[int, str]] = []
-            j = idx - 1
-            while j >= 0 and len(out) < limit:
-                if _CLAUSE_END.search(text[allt[j].end : allt[j + 1].start]):
-                    break
-                out.append((j, allt[j].raw.casefold()))
-                j -= 1
-            return out
+            k = bisect_left(clause_marks, allt[idx].start)
+            mark = clause_marks[k - 1] if k else -1
+            return [
+                (j, allt[j].raw.casefold())
+                for j in range(idx - 1, max(-1, idx - 1 - limit), -1)
+                if allt[j].start > mark
+            ]
 
         place_tokens = {kept[n] for c in cands for n in range(c.first, c.last + 1)}
         sentence_ends = [m.start() for m in _SENTENCE_END.finditer(text)]
