@@ -500,9 +500,13 @@ def locate(
         data[col] = _row_values(entries, col, idx, None)
     del scan
 
-    frame = pd.DataFrame(data, columns=[*EVENT_COLUMNS, *extra_cols])
+    # The arrays are ours: the frame keeps them instead of copying (a dict is copied by
+    # default).
+    frame = pd.DataFrame(data, columns=[*EVENT_COLUMNS, *extra_cols], copy=False)
+    del data
     events = gpd.GeoDataFrame(frame, geometry=geoms, crs="EPSG:4326")
-    events["entry"] = events["entry"].astype("int64")
+    if events["entry"].dtype != np.dtype("int64"):
+        events["entry"] = events["entry"].astype("int64")
     log.debug(
         "located %d of %d entries (%d events)",
         int(events.loc[events["located"], "entry"].nunique()),
