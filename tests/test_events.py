@@ -147,3 +147,41 @@ def test_locate_on_partitions_gives_the_same_events(
 def test_entries_without_required_columns_are_refused() -> None:
     with pytest.raises(AleppomapError, match="caption"):
         locate(pd.DataFrame({"gallery": ["g"], "entry": [1]}))
+
+
+def test_column_types_do_not_depend_on_the_split(
+    seed_entries: pd.DataFrame, seed_events: gpd.GeoDataFrame
+) -> None:
+    for a, b in [(0, 1), (3, 4), (0, 5), (5, len(seed_entries))]:
+        part = locate(seed_entries.iloc[a:b])
+        assert part.dtypes.to_dict() == seed_events.dtypes.to_dict(), (a, b)
+
+
+def test_extra_and_missing_values_are_carried_per_row() -> None:
+    entries = read_gallery_text(GALLERY)
+    n = len(entries)
+    entries["url"] = pd.array([f"https://example.org/{i}" for i in range(n - 1)] + [None], "str")
+    entries["rank"] = list(range(10, 10 + n))
+    entries["note"] = [["a", "b"]] + [[]] * (n - 1)
+    entries.loc[entries.index[-1], "credit"] = None
+    events = locate(entries)
+    by_entry = entries.set_index("entry")
+    for _, row in events.iterrows():
+        source = by_entry.loc[row["entry"]]
+        assert row["rank"] == source["rank"]
+        assert row["note"] == source["note"]
+        for col in ("url", "credit", "caption"):
+            if pd.isna(source[col]):
+                assert pd.isna(row[col])
+            else:
+                assert row[col] == source[col]
+    assert events["url"].dtype == entries["url"].dtype
+    assert events["rank"].dtype == "int64"
+    assert events["start"].dtype == "Int64"
+
+
+def test_no_entries_give_an_empty_table() -> None:
+    entries = read_gallery_text(GALLERY).iloc[:0]
+    events = locate(entries)
+    assert len(events) == 0
+    assert list(events.columns[: len(EVENT_COLUMNS)]) == list(EVENT_COLUMNS)
