@@ -500,11 +500,11 @@ def locate(
         data[col] = _row_values(entries, col, idx, None)
     del scan
 
-    # The arrays are ours: the frame keeps them instead of copying (a dict is copied by
-    # default).
+    # The arrays are ours: the frames keep them instead of copying (pandas copies a dict
+    # by default, geopandas a DataFrame).
     frame = pd.DataFrame(data, columns=[*EVENT_COLUMNS, *extra_cols], copy=False)
     del data
-    events = gpd.GeoDataFrame(frame, geometry=geoms, crs="EPSG:4326")
+    events = gpd.GeoDataFrame(frame, geometry=geoms, crs="EPSG:4326", copy=False)
     if events["entry"].dtype != np.dtype("int64"):
         events["entry"] = events["entry"].astype("int64")
     log.debug(
