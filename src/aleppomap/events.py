@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "EVENT_COLUMNS",
+    "MENTION_COLUMNS",
     "Geocoder",
     "locate",
     "located_events",
@@ -68,23 +69,26 @@ EVENT_COLUMNS: tuple[str, ...] = (
     "reason",
 )
 
-# Entry columns copied as they are onto every row of that entry.
-_ENTRY_COLUMNS: tuple[str, ...] = (
-    "gallery",
-    "entry",
-    "date",
-    "date_precision",
-    "caption",
-    "credit",
-    "gallery_title",
-    "gallery_date",
-    "gallery_intro",
-    "photographers",
-    "agencies",
-    "date_text",
-    "date_start",
-    "date_end",
+#: The columns that describe one place mention (or why there is none); every other column
+#: of the table describes the entry and is the same on all of that entry's rows.
+MENTION_COLUMNS: frozenset[str] = frozenset(
+    {
+        "place_id",
+        "place",
+        "matched",
+        "start",
+        "end",
+        "role",
+        "precision",
+        "uncertainty_m",
+        "score",
+        "method",
+        "located",
+        "reason",
+    }
 )
+# Entry columns copied as they are onto every row of that entry.
+_ENTRY_COLUMNS: tuple[str, ...] = tuple(c for c in EVENT_COLUMNS if c not in MENTION_COLUMNS)
 # Entry columns that are bookkeeping of the reader, not data for the outputs.
 _READER_COLUMNS: frozenset[str] = frozenset({"source", "line"})
 _REQUIRED: tuple[str, ...] = ("gallery", "entry", "caption")

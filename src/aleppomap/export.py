@@ -46,6 +46,7 @@ import pandas as pd
 
 from aleppomap._atomic import atomic_path, atomic_write_text
 from aleppomap.errors import ExportError
+from aleppomap.events import MENTION_COLUMNS
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -72,23 +73,6 @@ COORDINATE_DECIMALS = 6
 #: Joins list values (photographers, agencies) in formats without a list type.
 LIST_SEPARATOR = "; "
 
-# Columns that describe one place mention; every other column describes the entry.
-_MENTION_COLUMNS: frozenset[str] = frozenset(
-    {
-        "place_id",
-        "place",
-        "matched",
-        "start",
-        "end",
-        "role",
-        "precision",
-        "uncertainty_m",
-        "score",
-        "method",
-        "located",
-        "reason",
-    }
-)
 # Gazetteer columns copied into the ``places`` layer, when present, in this order.
 _PLACE_COLUMNS: tuple[str, ...] = (
     "name",
@@ -335,7 +319,7 @@ def entries_table(events: gpd.GeoDataFrame) -> pd.DataFrame:
     """
     _check_events(events)
     geometry = _geometry_name(events)
-    entry_cols = [c for c in events.columns if c != geometry and c not in _MENTION_COLUMNS]
+    entry_cols = [c for c in events.columns if c != geometry and c not in MENTION_COLUMNS]
     frame = pd.DataFrame(events.drop(columns=[geometry]))
     frame["_located"] = _located_mask(events).to_numpy()
     keys = ["gallery", "entry"]
