@@ -416,7 +416,6 @@ _CLAUSE_BOUNDARY_RE: Final = re.compile(
     r"[,;:()]|\b(?:after|before|as|while|when|since|following|during|and|but|where)\b",
     re.IGNORECASE,
 )
-# Cheap gate: a caption without any of these words makes no statement.
 # Cheap gate, searched in the lower-cased caption (an IGNORECASE alternation is ~5x slower):
 # a caption without any of these word starts makes no statement.
 _TRIGGER_RE: Final = re.compile(

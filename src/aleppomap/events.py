@@ -39,12 +39,8 @@ __all__ = [
 
 log = logging.getLogger("aleppomap")
 
-#: The columns of the events table, in order (the input's extra columns follow them).
-EVENT_COLUMNS: tuple[str, ...] = (
-    "gallery",
-    "entry",
-    "date",
-    "date_precision",
+# The columns that describe one place mention (or why there is none), in table order.
+_MENTION_PLACE_COLUMNS: tuple[str, ...] = (
     "place_id",
     "place",
     "matched",
@@ -53,6 +49,16 @@ EVENT_COLUMNS: tuple[str, ...] = (
     "role",
     "precision",
     "uncertainty_m",
+)
+_MENTION_MATCH_COLUMNS: tuple[str, ...] = ("score", "method", "located", "reason")
+
+#: The columns of the events table, in order (the input's extra columns follow them).
+EVENT_COLUMNS: tuple[str, ...] = (
+    "gallery",
+    "entry",
+    "date",
+    "date_precision",
+    *_MENTION_PLACE_COLUMNS,
     "caption",
     "credit",
     "gallery_title",
@@ -63,30 +69,12 @@ EVENT_COLUMNS: tuple[str, ...] = (
     "date_text",
     "date_start",
     "date_end",
-    "score",
-    "method",
-    "located",
-    "reason",
+    *_MENTION_MATCH_COLUMNS,
 )
 
 #: The columns that describe one place mention (or why there is none); every other column
 #: of the table describes the entry and is the same on all of that entry's rows.
-MENTION_COLUMNS: frozenset[str] = frozenset(
-    {
-        "place_id",
-        "place",
-        "matched",
-        "start",
-        "end",
-        "role",
-        "precision",
-        "uncertainty_m",
-        "score",
-        "method",
-        "located",
-        "reason",
-    }
-)
+MENTION_COLUMNS: frozenset[str] = frozenset(_MENTION_PLACE_COLUMNS + _MENTION_MATCH_COLUMNS)
 # Entry columns copied as they are onto every row of that entry.
 _ENTRY_COLUMNS: tuple[str, ...] = tuple(c for c in EVENT_COLUMNS if c not in MENTION_COLUMNS)
 # Entry columns that are bookkeeping of the reader, not data for the outputs.
