@@ -33,20 +33,22 @@ from __future__ import annotations
 
 import logging
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import pairwise
-from typing import Any
+from itertools import accumulate, compress, pairwise
+from operator import add
+from typing import Any, NamedTuple
 
 from aleppomap._names import (
     ARTICLES,
-    Token,
+    WordInfo,
+    Words,
     alias_key,
     fold_token,
     joins,
+    split_words,
     tokenize,
-    tokenize_cached,
 )
 from aleppomap.gazetteer import Gazetteer
 
@@ -81,6 +83,10 @@ _MOTION = _FLEE | _LEAVE | frozenset(
      "walked", "walking", "taken", "brought", "fled"}
 )  # fmt: skip
 _TOWARDS = frozenset({"towards", "toward", "into"})
+_ONWARDS = frozenset({"towards", "toward", "to", "into"})
+_NEAR = frozenset({"near", "outside", "nearby"})
+# After a flight from an origin, these words make the next place its destination.
+_SUCCESSION = frozenset({"in", "into", "to", "at"})
 _ARRIVE = frozenset(
     {"arrive", "arrives", "arrived", "arriving", "reach", "reached", "reaches", "reaching"}
 )  # fmt: skip
@@ -90,12 +96,16 @@ _DIRECTIONS = frozenset(
      "southeastern", "southwestern", "outskirts", "edge", "edges", "countryside", "suburbs",
      "outside", "near", "nearby", "kilometres", "kilometers", "km", "miles"}
 )  # fmt: skip
+# Every rule of ``Geoparser._roles`` needs one of these among the words before a place.
+_CUES = frozenset({"from", "of", "to"}) | _TOWARDS | _NEAR | _ARRIVE | _FLEE | _LEAVE
 # Words skipped between a cue and the place ("arrive in the government-held Jibreen").
 _FILLERS = frozenset(
     {"the", "a", "an", "restive", "besieged", "government", "regime", "rebel", "opposition",
      "held", "controlled", "newly", "captured", "recaptured", "retaken", "former", "nearby",
      "devastated", "embattled", "war", "torn", "ravaged", "battered", "safer", "safe"}
 )  # fmt: skip
+# Words that never decide a role: the article and the fillers.
+_SKIP = ARTICLES | _FILLERS
 _SENTENCE_END = re.compile(r"[.!?;]")
 _CLAUSE_END = re.compile(r"[.!?;:,()\[\]]")
 _APOS_CHARS = frozenset("'’ʼ‘`´")
@@ -104,9 +114,8 @@ _DEST_WINDOW = 3
 _RELATIVE_WINDOW = 8
 
 
-@dataclass(frozen=True, slots=True)
-class PlaceMention:
-    """A gazetteer place named in a text.
+class PlaceMention(NamedTuple):
+    """A gazetteer place named in a text (an immutable record; a tuple, cheap to make).
 
     Attributes
     ----------
@@ -198,7 +207,9 @@ class Geoparser:
         self._ancestors = {
             p.id: frozenset(a.id for a in gazetteer.ancestors(p.id)) for p in gazetteer
         }
-        self._token_cache: dict[str, tuple[str, int, str, bool]] = {}
+        self._word_cache: dict[str, WordInfo] = {}
+        self._join_cache: dict[str, bool] = {}
+        self._finer_cache: dict[str, frozenset[str]] = {}
 
     def __repr__(self) -> str:
         return f"<Geoparser {len(self._keys)} names of {len(self.gazetteer)} places>"
@@ -216,11 +227,19 @@ class Geoparser:
             digest.update(repr(fields).encode("utf-8"))
         return f"Geoparser-{digest.hexdigest()}"
 
-    # -- tokens ---------------------------------------------------------------------------
-    def _tokens(self, text: str) -> list[Token]:
-        if len(self._token_cache) > 500_000:
-            self._token_cache.clear()
-        return tokenize_cached(text, self._token_cache)
+    # -- words ----------------------------------------------------------------------------
+    def _words(self, text: str) -> Words:
+        if len(self._word_cache) > 500_000:
+            self._word_cache.clear()
+        return split_words(text, self._word_cache)
+
+    def _joins(self, gap: str) -> bool:
+        known = self._join_cache.get(gap)
+        if known is None:
+            if len(self._join_cache) > 10_000:
+                self._join_cache.clear()
+            known = self._join_cache[gap] = joins(gap)
+        return known
 
     # -- public ---------------------------------------------------------------------------
     def find(self, text: str) -> list[PlaceMention]:
@@ -233,39 +252,35 @@ class Geoparser:
         """
         if not text or not text.strip():
             return []
-        allt = self._tokens(text)
-        kept = [i for i, t in enumerate(allt) if t.key]
-        cands = self._exact(text, allt, kept)
-        covered = {i for c in cands for i in range(c.first, c.last + 1)}
+        w = self._words(text)
+        kept = list(compress(range(len(w.key)), w.key))
+        if not kept:
+            return []
+        cands = self._exact(text, w, kept)
         if self.fuzzy_threshold > 0:
-            for first, last, _word in self._candidate_spans(text, allt, kept, covered):
-                fz = self._fuzzy(allt, kept, first, last)
+            covered = {i for c in cands for i in range(c.first, c.last + 1)}
+            for first, last, _word in self._candidate_spans(text, w, kept, covered):
+                fz = self._fuzzy(w, kept, first, last)
                 if fz is not None:
                     cands.append(fz)
-        cands.sort(key=lambda c: c.first)
-        self._choose_ambiguous(cands, allt, kept)
-        self._roles(text, allt, kept, cands)
-        cands = self._resolve(cands)
+        if not cands:
+            return []
+        if len(cands) > 1:
+            cands.sort(key=_first)
+        self._choose_ambiguous(cands, w, kept)
+        self._roles(text, w, kept, cands)
+        if len(cands) > 1:
+            cands = self._resolve(cands)
         out: list[PlaceMention] = []
+        starts, ends, lows = w.start, w.end, w.low
         for c in cands:
-            start, end = allt[kept[c.first]].start, allt[kept[c.last]].end
-            art = kept[c.first] - 1  # a hyphenated article belongs to the name as written
-            if (
-                art >= 0
-                and allt[art].raw.casefold() in ARTICLES
-                and text[allt[art].end : start] == "-"
-            ):
-                start = allt[art].start
+            first = kept[c.first]
+            start, end = starts[first], ends[kept[c.last]]
+            art = first - 1  # a hyphenated article belongs to the name as written
+            if art >= 0 and lows[art] in ARTICLES and text[ends[art] : start] == "-":
+                start = starts[art]
             out.append(
-                PlaceMention(
-                    place_id=c.place_id,
-                    matched=text[start:end],
-                    start=start,
-                    end=end,
-                    role=c.role,
-                    score=c.score,
-                    method=c.method,
-                )
+                PlaceMention(c.place_id, text[start:end], start, end, c.role, c.score, c.method)
             )
         return out
 
@@ -280,53 +295,53 @@ class Geoparser:
         """
         if not text:
             return []
-        allt = self._tokens(text)
-        kept = [i for i, t in enumerate(allt) if t.key]
-        covered = {i for c in self._exact(text, allt, kept) for i in range(c.first, c.last + 1)}
+        w = self._words(text)
+        kept = list(compress(range(len(w.key)), w.key))
+        if not kept:
+            return []
+        covered = {i for c in self._exact(text, w, kept) for i in range(c.first, c.last + 1)}
         out: list[UnknownPlace] = []
-        for first, last, word in self._candidate_spans(text, allt, kept, covered):
-            if self.fuzzy_threshold > 0 and self._fuzzy(allt, kept, first, last) is not None:
+        for first, last, word in self._candidate_spans(text, w, kept, covered):
+            if self.fuzzy_threshold > 0 and self._fuzzy(w, kept, first, last) is not None:
                 continue
-            a, b = allt[kept[first]], allt[kept[last]]
-            start = a.start
+            start = w.start[kept[first]]
+            end = w.end[kept[last]]
             # include a written article ("al-Foo") in the reported name
             prev = kept[first] - 1
-            if prev >= 0 and allt[prev].raw.casefold() in ARTICLES:
-                start = allt[prev].start
-            out.append(UnknownPlace(text[start : b.end], start, b.end, word))
+            if prev >= 0 and w.low[prev] in ARTICLES:
+                start = w.start[prev]
+            out.append(UnknownPlace(text[start:end], start, end, word))
         return out
 
     # -- exact matching -------------------------------------------------------------------
-    def _exact(self, text: str, allt: Sequence[Token], kept: Sequence[int]) -> list[_Cand]:
-        if not kept:
-            return []
-        keys = [allt[i].key for i in kept]
+    def _exact(self, text: str, w: Words, kept: Sequence[int]) -> list[_Cand]:
+        keys = list(filter(None, w.key))  # the keys of the kept words, in order
         norm = " " + " ".join(keys) + " "
-        # at[p] = n: position p of norm is the space before kept token n (n = len: the last)
-        at: dict[int, int] = {}
-        pos = 0
-        for n, key in enumerate(keys):
-            at[pos] = n
-            pos += 1 + len(key)
-        at[pos] = len(keys)
+        # at[p] = n: position p of norm is the space before kept word n (n = len: the last)
+        n_keys = len(keys)
+        bounds = map(add, accumulate(map(len, keys), initial=0), range(n_keys + 1))
+        at = dict(zip(bounds, range(n_keys + 1), strict=True))
         raw: list[_Cand] = []
         loose = self._loose
+        starts, ends = w.start, w.end
         for end_idx, (key, ids) in self._automaton.iter(norm):
             first = at.get(end_idx - len(key) - 1)
             last = at.get(end_idx)
             if first is None or last is None:
-                continue  # not whole tokens
+                continue  # not whole words
             last -= 1
             if first != last and key not in loose:
                 a, b = kept[first], kept[last]
-                if not all(joins(text[allt[j].end : allt[j + 1].start]) for j in range(a, b)):
+                if not all(self._joins(text[ends[j] : starts[j + 1]]) for j in range(a, b)):
                     continue  # across a comma, period, bracket ... that the name does not have
-            raw.append(_Cand(first, last, ids, 100.0, "exact"))
-        raw = [c for c in raw if self._plausible(text, allt, kept, c)]
-        if len(raw) > 1:
-            raw = self._drop_crossing_compounds(text, allt, kept, raw)
-        # longest first (in tokens), then leftmost
-        raw.sort(key=lambda c: (c.first - c.last, c.first))
+            cand = _Cand(first, last, ids, 100.0, "exact")
+            if self._plausible(text, w, kept, cand):
+                raw.append(cand)
+        if len(raw) < 2:
+            return raw
+        raw = self._drop_crossing_compounds(text, w, kept, raw)
+        # longest first (in words), then leftmost
+        raw.sort(key=_longest_first)
         taken: set[int] = set()
         out: list[_Cand] = []
         for c in raw:
@@ -339,7 +354,7 @@ class Geoparser:
 
     @staticmethod
     def _drop_crossing_compounds(
-        text: str, allt: Sequence[Token], kept: Sequence[int], raw: list[_Cand]
+        text: str, w: Words, kept: Sequence[int], raw: list[_Cand]
     ) -> list[_Cand]:
         """Drop a compound name ("City of Aleppo", "Aleppo’s souk") that crosses a plain one.
 
@@ -349,10 +364,10 @@ class Geoparser:
 
         def compound(c: _Cand) -> bool:
             for n in range(c.first, c.last + 1):
-                tok = allt[kept[n]]
-                if n > c.first and tok.raw.casefold() == "of":
+                k = kept[n]
+                if n > c.first and w.low[k] == "of":
                     return True
-                if n < c.last and text[tok.end : tok.end + 1] in _APOS_CHARS:
+                if n < c.last and text[w.end[k] : w.end[k] + 1] in _APOS_CHARS:
                     return True  # a possessive inside the name
             return False
 
@@ -370,82 +385,78 @@ class Geoparser:
             )
         ]
 
-    def _plausible(self, text: str, allt: Sequence[Token], kept: Sequence[int], c: _Cand) -> bool:
-        first_tok = allt[kept[c.first]]
-        if c.first == c.last:
-            if not first_tok.upper:
-                return False  # a single word in lower case is an ordinary word
-            # a head word ("Bab") directly followed by another capitalised word: a longer name
-            nxt = kept[c.last] + 1
+    def _plausible(self, text: str, w: Words, kept: Sequence[int], c: _Cand) -> bool:
+        if c.first != c.last:
+            return True
+        i = kept[c.first]
+        if not w.upper[i]:
+            return False  # a single word in lower case is an ordinary word
+        # a head word ("Bab") directly followed by another capitalised word: a longer name
+        nxt = i + 1
+        if (
+            w.key[i] in _HEADS
+            and nxt < len(w.key)
+            and w.upper[nxt]
+            and w.key[nxt]
+            and text[w.end[i] : w.start[nxt]].strip(" -") == ""
+        ):
+            return False
+        # "Karam al-Ansari": a surname after a first name, not the quarter
+        art = i - 1
+        if art >= 1 and w.low[art] in ARTICLES:
+            name = art - 1
+            name_start, name_end = w.start[name], w.end[name]
+            gap = text[name_end : w.start[art]]
+            sentence_start = _SENTENCE_END.search(text[max(0, name_start - 3) : name_start])
             if (
-                first_tok.key in _HEADS
-                and nxt < len(allt)
-                and allt[nxt].upper
-                and allt[nxt].key
-                and text[first_tok.end : allt[nxt].start].strip(" -") == ""
+                w.upper[name]
+                and gap.strip() == ""
+                and w.key[name] not in _HEADS
+                and name_end == name_start + len(w.raw[name])
+                and text[name_end : name_end + 1] not in ("’", "'")
+                and not sentence_start
+                and name_start > 0
+                and fold_token(w.raw[name]) not in self._keys
             ):
                 return False
-            # "Karam al-Ansari": a surname after a first name, not the quarter
-            art = kept[c.first] - 1
-            if art >= 0 and allt[art].raw.casefold() in ARTICLES and art - 1 >= 0:
-                name = allt[art - 1]
-                gap = text[name.end : allt[art].start]
-                sentence_start = _SENTENCE_END.search(text[max(0, name.start - 3) : name.start])
-                if (
-                    name.upper
-                    and gap.strip() == ""
-                    and name.key not in _HEADS
-                    and name.end == name.start + len(name.raw)
-                    and text[name.end : name.end + 1] not in ("’", "'")
-                    and not sentence_start
-                    and name.start > 0
-                    and fold_token(name.raw) not in self._keys
-                ):
-                    return False
         return True
 
     # -- fuzzy fallback -------------------------------------------------------------------
     def _candidate_spans(
-        self, text: str, allt: Sequence[Token], kept: Sequence[int], covered: set[int]
+        self, text: str, w: Words, kept: Sequence[int], covered: set[int]
     ) -> list[tuple[int, int, str]]:
-        """Runs of capitalised kept tokens next to a place word, not covered by a match."""
-        folded = text.casefold()  # a token's casefold is a substring of the text's
-        if not any(w in folded for w in _PLACE_WORDS_AFTER):
+        """Runs of capitalised kept words next to a place word, not covered by a match."""
+        lows = w.low
+        if _PLACE_WORDS_AFTER.isdisjoint(lows):
             return []
-        places = [
-            (i, w)
-            for i, w in enumerate([t.raw.casefold() for t in allt])
-            if w in _PLACE_WORDS_AFTER
-        ]
-        if not places:
-            return []
-        pos_of = {i: n for n, i in enumerate(kept)}
+        places = [(i, low) for i, low in enumerate(lows) if low in _PLACE_WORDS_AFTER]
+        keys, starts, ends, uppers = w.key, w.start, w.end, w.upper
+        n_words = len(keys)
+        pos_of = dict(zip(kept, range(len(kept)), strict=True))
         spans: list[tuple[int, int, str]] = []
         for i, word in places:
             # walk back over capitalised words (and articles) to a run
             j = i - 1
             run: list[int] = []
             while j >= 0 and len(run) < 4:
-                t = allt[j]
-                if text[t.end : allt[j + 1].start].strip(" -’'") != "":
+                if text[ends[j] : starts[j + 1]].strip(" -’'") != "":
                     break
-                if t.key and t.upper and j in pos_of:
+                if keys[j] and uppers[j] and j in pos_of:
                     run.append(pos_of[j])
-                elif t.raw.casefold() not in ARTICLES:
+                elif lows[j] not in ARTICLES:
                     break
                 j -= 1
             if run:
                 spans.append((min(run), max(run), word))
-            if word in _PLACE_WORDS_BEFORE and i + 2 < len(allt) and allt[i + 1].raw == "of":
+            if word in _PLACE_WORDS_BEFORE and i + 2 < n_words and w.raw[i + 1] == "of":
                 run = []
                 j = i + 2
-                while j < len(allt) and len(run) < 4:
-                    t = allt[j]
-                    if t.key and t.upper and j in pos_of:
+                while j < n_words and len(run) < 4:
+                    if keys[j] and uppers[j] and j in pos_of:
                         run.append(pos_of[j])
-                    elif t.raw.casefold() not in ARTICLES:
+                    elif lows[j] not in ARTICLES:
                         break
-                    if j + 1 < len(allt) and text[t.end : allt[j + 1].start].strip(" -’'") != "":
+                    if j + 1 < n_words and text[ends[j] : starts[j + 1]].strip(" -’'") != "":
                         break
                     j += 1
                 if run:
@@ -455,18 +466,16 @@ class Geoparser:
         for first, last, word in spans:
             if any(n in covered for n in range(first, last + 1)) or (first, last) in seen:
                 continue
-            if allt[kept[first]].raw.casefold() in {"the", "a", "an", "this", "that"}:
+            if lows[kept[first]] in {"the", "a", "an", "this", "that"}:
                 continue
             seen.add((first, last))
             out.append((first, last, word))
         return out
 
-    def _fuzzy(
-        self, allt: Sequence[Token], kept: Sequence[int], first: int, last: int
-    ) -> _Cand | None:
+    def _fuzzy(self, w: Words, kept: Sequence[int], first: int, last: int) -> _Cand | None:
         from rapidfuzz import fuzz, process
 
-        key = " ".join(allt[kept[n]].key for n in range(first, last + 1))
+        key = " ".join(w.key[kept[n]] for n in range(first, last + 1))
         if len(key) < 4:
             return None
         cutoff = self.fuzzy_threshold if len(key) >= 6 else max(self.fuzzy_threshold, 92.0)
@@ -477,21 +486,23 @@ class Geoparser:
         return _Cand(first, last, self._keys[choice], round(float(score), 1), "fuzzy")
 
     # -- ambiguity, roles, hierarchy --------------------------------------------------------
-    def _choose_ambiguous(
-        self, cands: list[_Cand], allt: Sequence[Token], kept: Sequence[int]
-    ) -> None:
+    def _choose_ambiguous(self, cands: list[_Cand], w: Words, kept: Sequence[int]) -> None:
+        ambiguous = False
         for c in cands:
             if len(c.ids) == 1:
                 c.place_id = c.ids[0]
+            else:
+                ambiguous = True
+        if not ambiguous:
+            return
+        lows = w.low
         for c in cands:
             if c.place_id:
                 continue
             # a following or preceding place word decides the kind
             after = kept[c.last] + 1
             before = kept[c.first] - 1
-            words = {
-                allt[k].raw.casefold() for k in (after, before - 1, before) if 0 <= k < len(allt)
-            }
+            words = {lows[k] for k in (after, before - 1, before) if 0 <= k < len(lows)}
             ids = list(c.ids)
             if words & {"town", "village", "towns", "villages"}:
                 ids.sort(key=lambda p: self._kind[p] not in ("town", "village"))
@@ -508,102 +519,105 @@ class Geoparser:
                     ids.sort(key=lambda p: self._in_city[p])
             c.place_id = ids[0]
 
-    def _roles(
-        self, text: str, allt: Sequence[Token], kept: Sequence[int], cands: list[_Cand]
-    ) -> None:
-        # no token holds a clause mark: the words of token idx's clause start after the last
-        # mark before it
+    def _roles(self, text: str, w: Words, kept: Sequence[int], cands: list[_Cand]) -> None:
+        starts, lows = w.start, w.low
+        # no word holds a clause mark: the words of a clause start after the last mark
+        # before it
         clause_marks = [m.start() for m in _CLAUSE_END.finditer(text)]
 
-        def words_before(idx: int, limit: int) -> list[tuple[int, str]]:
-            k = bisect_left(clause_marks, allt[idx].start)
-            mark = clause_marks[k - 1] if k else -1
-            return [
-                (j, allt[j].raw.casefold())
-                for j in range(idx - 1, max(-1, idx - 1 - limit), -1)
-                if allt[j].start > mark
-            ]
+        def window_start(idx: int) -> int:
+            """The first word of word ``idx``'s clause."""
+            k = bisect_left(clause_marks, starts[idx])
+            return bisect_right(starts, clause_marks[k - 1]) if k else 0
 
-        place_tokens = {kept[n] for c in cands for n in range(c.first, c.last + 1)}
+        def words_before(idx: int, limit: int) -> list[tuple[int, str]]:
+            lo = max(window_start(idx), idx - limit)
+            return list(zip(range(idx - 1, lo - 1, -1), reversed(lows[lo:idx]), strict=True))
+
+        place_words = {kept[n] for c in cands for n in range(c.first, c.last + 1)}
         sentence_ends = [m.start() for m in _SENTENCE_END.finditer(text)]
         flee_origin_sentence: set[int] = set()
         for c in cands:
             i0 = kept[c.first]
-            before = words_before(i0, _RELATIVE_WINDOW)
-            plain = [(j, w) for j, w in before if j not in place_tokens and w not in ARTICLES]
-            plain = [(j, w) for j, w in plain if w not in _FILLERS]
-            sentence = bisect_left(sentence_ends, allt[i0].start)  # sentence ends before it
+            lo = max(window_start(i0), i0 - _RELATIVE_WINDOW)
+            window = lows[lo:i0]
+            if _CUES.isdisjoint(window) and (
+                not flee_origin_sentence or _SUCCESSION.isdisjoint(window)
+            ):
+                continue  # no word before it can give a role or make it a reference point
+            before = list(zip(range(i0 - 1, lo - 1, -1), reversed(window), strict=True))
+            plain = [(j, low) for j, low in before if j not in place_words and low not in _SKIP]
+            sentence = bisect_left(sentence_ends, starts[i0])  # sentence ends before it
             # relative reference: "south of Aleppo", "outskirts of the city of Aleppo"
-            ws = [w for _, w in before]
-            if "of" in ws and any(w in _DIRECTIONS for w in ws[ws.index("of") :][:4]):
+            ws = [low for _, low in before]
+            if "of" in ws and not _DIRECTIONS.isdisjoint(ws[ws.index("of") :][:4]):
                 c.relative = True
-            if any(w in {"near", "outside", "nearby"} for w in ws[:2]):
+            if not _NEAR.isdisjoint(ws[:2]):
                 c.relative = True
             nearest = plain[0][1] if plain else ""
             if nearest == "from":
                 j_from = plain[0][0]
-                ctx = [w for _, w in words_before(j_from, _ORIGIN_WINDOW)]
-                after = [
-                    allt[k].raw.casefold()
-                    for k in range(kept[c.last] + 1, min(len(allt), kept[c.last] + 5))
-                ]
-                if any(w in _MOTION for w in ctx) or any(
-                    w in {"towards", "toward", "to", "into"} for w in after
-                ):
+                ctx = [low for _, low in words_before(j_from, _ORIGIN_WINDOW)]
+                after = lows[kept[c.last] + 1 : kept[c.last] + 5]
+                if not _MOTION.isdisjoint(ctx) or not _ONWARDS.isdisjoint(after):
                     c.role, c.cue = "origin", "from"
-                    if any(w in _FLEE for w in ctx):
+                    if not _FLEE.isdisjoint(ctx):
                         flee_origin_sentence.add(sentence)
                 continue
-            near3 = [w for _, w in plain[:_DEST_WINDOW]]
-            if any(w in _TOWARDS for w in near3[:2]) or (
-                "to" in near3[:2] and any(w in _MOTION for w in near3)
+            near3 = [low for _, low in plain[:_DEST_WINDOW]]
+            if not _TOWARDS.isdisjoint(near3[:2]) or (
+                "to" in near3[:2] and not _MOTION.isdisjoint(near3)
             ):
                 c.role, c.cue = "destination", "towards"
                 continue
             if near3 and (
                 near3[0] in _ARRIVE
-                or (near3[0] in {"in", "at"} and any(w in _ARRIVE for w in near3[1:]))
+                or (near3[0] in {"in", "at"} and not _ARRIVE.isdisjoint(near3[1:]))
             ):
                 c.role, c.cue = "destination", "arrive"
                 continue
-            near6 = [w for _, w in plain[:_ORIGIN_WINDOW]]
-            if any(w in _FLEE for w in near6) or any(w in _LEAVE for w in near6[:2]):
+            near6 = [low for _, low in plain[:_ORIGIN_WINDOW]]
+            if not _FLEE.isdisjoint(near6) or not _LEAVE.isdisjoint(near6[:2]):
                 c.role, c.cue = "origin", "flee"
-                if any(w in _FLEE for w in near6):
+                if not _FLEE.isdisjoint(near6):
                     flee_origin_sentence.add(sentence)
                 continue
-            if (
-                sentence in flee_origin_sentence
-                and near3
-                and near3[0] in {"in", "into", "to", "at"}
-            ):
+            if sentence in flee_origin_sentence and near3 and near3[0] in _SUCCESSION:
                 c.role, c.cue = "destination", "succession"
 
-    def _resolve(self, cands: list[_Cand]) -> list[_Cand]:
-        ids = [c.place_id for c in cands]
+    def _finer(self, container: str) -> frozenset[str]:
+        """The places whose mention makes ``container`` redundant (memoised per place)."""
+        finer = self._finer_cache.get(container)
+        if finer is None:
+            finer = self._finer_cache[container] = frozenset(
+                p.id for p in self.gazetteer if self._contains(container, p.id)
+            )
+        return finer
 
-        def contains(container: str, other: str) -> bool:
-            if other == container:
-                return False
-            if container in self._ancestors[other]:
-                # a sector contains nothing but finer places of the city, not another sector
-                return not (self._kind[other] == "district" and self._kind[container] == "district")
-            if self._kind[container] == "district" and container != other:
-                scope = self.gazetteer.get(container).parent
-                return (
-                    scope is not None
-                    and scope in self._ancestors[other]
-                    and self._kind[other] not in ("district", "city")
-                )
+    def _contains(self, container: str, other: str) -> bool:
+        """Whether naming ``other`` makes ``container`` redundant."""
+        if other == container:
             return False
+        if container in self._ancestors[other]:
+            # a sector contains nothing but finer places of the city, not another sector
+            return not (self._kind[other] == "district" and self._kind[container] == "district")
+        if self._kind[container] == "district":
+            scope = self.gazetteer.get(container).parent
+            return (
+                scope is not None
+                and scope in self._ancestors[other]
+                and self._kind[other] not in ("district", "city")
+            )
+        return False
 
-        unique = list(dict.fromkeys(ids))
+    def _resolve(self, cands: list[_Cand]) -> list[_Cand]:
+        unique = list(dict.fromkeys(c.place_id for c in cands))
         inner: dict[str, bool] = {}  # place id -> a finer place is also named
         kept: list[_Cand] = []
         for c in cands:
             drop = inner.get(c.place_id)
             if drop is None:
-                drop = inner[c.place_id] = any(contains(c.place_id, o) for o in unique)
+                drop = inner[c.place_id] = not self._finer(c.place_id).isdisjoint(unique)
             if drop:
                 continue
             kept.append(c)
@@ -621,3 +635,11 @@ class Geoparser:
             elif prev.role == "location" and c.role != "location":
                 prev.role = c.role
         return out
+
+
+def _first(c: _Cand) -> int:
+    return c.first
+
+
+def _longest_first(c: _Cand) -> tuple[int, int]:
+    return (c.first - c.last, c.first)
