@@ -236,7 +236,7 @@ def joins(gap: str) -> bool:
     return _JOIN_RE.fullmatch(gap) is not None
 
 
-class Words:
+class Words(NamedTuple):
     """The words of one text as parallel sequences: word ``i`` is ``key[i]``, ``start[i]`` ...
 
     The fields are those of :class:`Token` (``low`` is ``raw`` case-folded), kept as one
@@ -244,26 +244,12 @@ class Words:
     object per word.
     """
 
-    __slots__ = ("end", "key", "low", "raw", "start", "upper")
-
-    def __init__(
-        self,
-        key: Sequence[str],
-        start: Sequence[int],
-        end: Sequence[int],
-        raw: Sequence[str],
-        low: Sequence[str],
-        upper: Sequence[bool],
-    ) -> None:
-        self.key = key
-        self.start = start
-        self.end = end
-        self.raw = raw
-        self.low = low
-        self.upper = upper
-
-    def __len__(self) -> int:
-        return len(self.key)
+    key: Sequence[str]
+    start: Sequence[int]
+    end: Sequence[int]
+    raw: Sequence[str]
+    low: Sequence[str]
+    upper: Sequence[bool]
 
     def tokens(self) -> list[Token]:
         """The words as :class:`Token` objects (what :func:`tokenize` returns)."""

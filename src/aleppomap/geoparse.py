@@ -96,8 +96,9 @@ _DIRECTIONS = frozenset(
      "southeastern", "southwestern", "outskirts", "edge", "edges", "countryside", "suburbs",
      "outside", "near", "nearby", "kilometres", "kilometers", "km", "miles"}
 )  # fmt: skip
-# Every rule of ``Geoparser._roles`` needs one of these among the words before a place.
-_CUES = frozenset({"from", "of", "to"}) | _TOWARDS | _NEAR | _ARRIVE | _FLEE | _LEAVE
+# Every rule of ``Geoparser._roles`` needs one of these among the words before a place
+# (but "of" + a direction: "south of Aleppo").
+_CUES = frozenset({"from", "to"}) | _TOWARDS | _NEAR | _ARRIVE | _FLEE | _LEAVE
 # Words skipped between a cue and the place ("arrive in the government-held Jibreen").
 _FILLERS = frozenset(
     {"the", "a", "an", "restive", "besieged", "government", "regime", "rebel", "opposition",
@@ -323,33 +324,27 @@ class Geoparser:
         at = dict(zip(bounds, range(n_keys + 1), strict=True))
         raw: list[_Cand] = []
         loose = self._loose
-        starts, ends = w.start, w.end
         for end_idx, (key, ids) in self._automaton.iter(norm):
             first = at.get(end_idx - len(key) - 1)
             last = at.get(end_idx)
             if first is None or last is None:
                 continue  # not whole words
             last -= 1
-            if first != last and key not in loose:
-                a, b = kept[first], kept[last]
-                if not all(self._joins(text[ends[j] : starts[j + 1]]) for j in range(a, b)):
+            if first != last:
+                if key not in loose and not self._joined(text, w, kept[first], kept[last]):
                     continue  # across a comma, period, bracket ... that the name does not have
-            cand = _Cand(first, last, ids, 100.0, "exact")
-            if self._plausible(text, w, kept, cand):
-                raw.append(cand)
+                raw.append(_Cand(first, last, ids, 100.0, "exact"))
+            elif self._plausible_word(text, w, kept[first]):
+                raw.append(_Cand(first, last, ids, 100.0, "exact"))
         if len(raw) < 2:
             return raw
         raw = self._drop_crossing_compounds(text, w, kept, raw)
         # longest first (in words), then leftmost
         raw.sort(key=_longest_first)
-        taken: set[int] = set()
         out: list[_Cand] = []
         for c in raw:
-            span = set(range(c.first, c.last + 1))
-            if span & taken:
-                continue
-            taken |= span
-            out.append(c)
+            if all(c.last < o.first or o.last < c.first for o in out):
+                out.append(c)
         return out
 
     @staticmethod
@@ -385,10 +380,17 @@ class Geoparser:
             )
         ]
 
-    def _plausible(self, text: str, w: Words, kept: Sequence[int], c: _Cand) -> bool:
-        if c.first != c.last:
-            return True
-        i = kept[c.first]
+    def _joined(self, text: str, w: Words, a: int, b: int) -> bool:
+        """Whether every gap between words ``a`` and ``b`` lets them belong to one name."""
+        starts, ends = w.start, w.end
+        for j in range(a, b):
+            gap = text[ends[j] : starts[j + 1]]
+            if gap != " " and gap != "-" and not self._joins(gap):
+                return False
+        return True
+
+    def _plausible_word(self, text: str, w: Words, i: int) -> bool:
+        """Whether word ``i``, matched alone, names a place (not an ordinary word)."""
         if not w.upper[i]:
             return False  # a single word in lower case is an ordinary word
         # a head word ("Bab") directly followed by another capitalised word: a longer name
@@ -441,7 +443,10 @@ class Geoparser:
             while j >= 0 and len(run) < 4:
                 if text[ends[j] : starts[j + 1]].strip(" -’'") != "":
                     break
-                if keys[j] and uppers[j] and j in pos_of:
+                if keys[j] and uppers[j]:
+                    if pos_of[j] in covered:
+                        run = []  # the name there is already matched
+                        break
                     run.append(pos_of[j])
                 elif lows[j] not in ARTICLES:
                     break
@@ -452,7 +457,10 @@ class Geoparser:
                 run = []
                 j = i + 2
                 while j < n_words and len(run) < 4:
-                    if keys[j] and uppers[j] and j in pos_of:
+                    if keys[j] and uppers[j]:
+                        if pos_of[j] in covered:
+                            run = []
+                            break
                         run.append(pos_of[j])
                     elif lows[j] not in ARTICLES:
                         break
@@ -521,43 +529,49 @@ class Geoparser:
 
     def _roles(self, text: str, w: Words, kept: Sequence[int], cands: list[_Cand]) -> None:
         starts, lows = w.start, w.low
-        # no word holds a clause mark: the words of a clause start after the last mark
-        # before it
-        clause_marks = [m.start() for m in _CLAUSE_END.finditer(text)]
-
-        def window_start(idx: int) -> int:
-            """The first word of word ``idx``'s clause."""
-            k = bisect_left(clause_marks, starts[idx])
-            return bisect_right(starts, clause_marks[k - 1]) if k else 0
-
-        def words_before(idx: int, limit: int) -> list[tuple[int, str]]:
-            lo = max(window_start(idx), idx - limit)
-            return list(zip(range(idx - 1, lo - 1, -1), reversed(lows[lo:idx]), strict=True))
-
-        place_words = {kept[n] for c in cands for n in range(c.first, c.last + 1)}
-        sentence_ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+        clause_marks: list[int] = []
+        sentence_ends: list[int] = []
+        place_words: set[int] = set()
         flee_origin_sentence: set[int] = set()
+
+        def words_before(idx: int, limit: int) -> list[str]:
+            """Up to ``limit`` words before word ``idx`` in its clause, nearest first."""
+            # no word holds a clause mark: a clause starts after the last mark before it
+            k = bisect_left(clause_marks, starts[idx])
+            lo = max(bisect_right(starts, clause_marks[k - 1]) if k else 0, idx - limit, 0)
+            return lows[lo:idx][::-1]
+
+        prepared = False
         for c in cands:
             i0 = kept[c.first]
-            lo = max(window_start(i0), i0 - _RELATIVE_WINDOW)
-            window = lows[lo:i0]
-            if _CUES.isdisjoint(window) and (
-                not flee_origin_sentence or _SUCCESSION.isdisjoint(window)
+            # a first test on the words before it, whatever the clause: most places have
+            # no cue word near them, and keep the role "location"
+            wide = lows[max(0, i0 - _RELATIVE_WINDOW) : i0]
+            if (
+                _CUES.isdisjoint(wide)
+                and ("of" not in wide or _DIRECTIONS.isdisjoint(wide))
+                and (not flee_origin_sentence or _SUCCESSION.isdisjoint(wide))
             ):
-                continue  # no word before it can give a role or make it a reference point
-            before = list(zip(range(i0 - 1, lo - 1, -1), reversed(window), strict=True))
-            plain = [(j, low) for j, low in before if j not in place_words and low not in _SKIP]
+                continue
+            if not prepared:
+                clause_marks = [m.start() for m in _CLAUSE_END.finditer(text)]
+                sentence_ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+                place_words = {kept[n] for c in cands for n in range(c.first, c.last + 1)}
+                prepared = True
+            ws = words_before(i0, _RELATIVE_WINDOW)
+            plain = [
+                (i0 - 1 - n, low)
+                for n, low in enumerate(ws)
+                if low not in _SKIP and i0 - 1 - n not in place_words
+            ]
             sentence = bisect_left(sentence_ends, starts[i0])  # sentence ends before it
             # relative reference: "south of Aleppo", "outskirts of the city of Aleppo"
-            ws = [low for _, low in before]
             if "of" in ws and not _DIRECTIONS.isdisjoint(ws[ws.index("of") :][:4]):
                 c.relative = True
             if not _NEAR.isdisjoint(ws[:2]):
                 c.relative = True
-            nearest = plain[0][1] if plain else ""
-            if nearest == "from":
-                j_from = plain[0][0]
-                ctx = [low for _, low in words_before(j_from, _ORIGIN_WINDOW)]
+            if plain and plain[0][1] == "from":
+                ctx = words_before(plain[0][0], _ORIGIN_WINDOW)
                 after = lows[kept[c.last] + 1 : kept[c.last] + 5]
                 if not _MOTION.isdisjoint(ctx) or not _ONWARDS.isdisjoint(after):
                     c.role, c.cue = "origin", "from"
@@ -611,20 +625,15 @@ class Geoparser:
         return False
 
     def _resolve(self, cands: list[_Cand]) -> list[_Cand]:
-        unique = list(dict.fromkeys(c.place_id for c in cands))
-        inner: dict[str, bool] = {}  # place id -> a finer place is also named
-        kept: list[_Cand] = []
-        for c in cands:
-            drop = inner.get(c.place_id)
-            if drop is None:
-                drop = inner[c.place_id] = not self._finer(c.place_id).isdisjoint(unique)
-            if drop:
-                continue
-            kept.append(c)
-        if len({c.place_id for c in kept}) > 1:
-            non_rel = [c for c in kept if not c.relative]
-            if non_rel:
-                kept = [c for c in kept if not (c.relative and c.place_id == CITY_ID)]
+        unique = {c.place_id for c in cands}
+        # a place is dropped when a finer place inside it is also named
+        kept = [c for c in cands if self._finer(c.place_id).isdisjoint(unique)]
+        # the city as a reference point ("south of Aleppo") beside another place
+        relative = [c.relative for c in kept]
+        if any(relative) and not all(relative) and len({c.place_id for c in kept}) > 1:
+            kept = [c for c in kept if not (c.relative and c.place_id == CITY_ID)]
+        if len(unique) == len(cands):
+            return kept  # no place named twice
         out: list[_Cand] = []
         seen: dict[str, _Cand] = {}
         for c in kept:
