@@ -534,7 +534,7 @@ class Geoparser:
         place_words: set[int] = set()
         flee_origin_sentence: set[int] = set()
 
-        def words_before(idx: int, limit: int) -> list[str]:
+        def words_before(idx: int, limit: int) -> Sequence[str]:
             """Up to ``limit`` words before word ``idx`` in its clause, nearest first."""
             # no word holds a clause mark: a clause starts after the last mark before it
             k = bisect_left(clause_marks, starts[idx])
