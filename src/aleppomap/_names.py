@@ -160,6 +160,8 @@ def fold_token(word: str) -> str:
     """Fold one word (as written, without a possessive) to its matching key.
 
     Returns ``""`` for the Arabic article and for generic words (neighbourhood, district ...).
+    A key never holds a space (a compatibility form such as a ligature may decompose into
+    one), so that a space-joined string of keys has spaces between words only.
 
     Examples
     --------
@@ -175,7 +177,7 @@ def fold_token(word: str) -> str:
         if folded in GENERIC_WORDS or word in GENERIC_WORDS:
             return ""
         return folded
-    w = _APOS_RE.sub("", _strip_marks(word).casefold())
+    w = _APOS_RE.sub("", _strip_marks(word).casefold()).replace(" ", "")
     if not w or w in ARTICLES or w in GENERIC_WORDS:
         return ""
     w = _SYNONYMS.get(w, w)

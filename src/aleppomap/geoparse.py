@@ -36,8 +36,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import accumulate, compress, pairwise
-from operator import add
+from itertools import compress, pairwise
 from typing import Any, NamedTuple
 
 from aleppomap._names import (
@@ -199,7 +198,7 @@ class Geoparser:
         self._keys = {k: tuple(v) for k, v in keys.items()}
         automaton: Any = ahocorasick.Automaton()
         for key, ids in self._keys.items():
-            automaton.add_word(f" {key} ", (key, ids))
+            automaton.add_word(f" {key} ", (key, ids, len(key), key.count(" ") + 1))
         automaton.make_automaton()
         self._automaton = automaton
         self._choices = sorted(k for k in self._keys if len(k) >= 4)
@@ -251,7 +250,7 @@ class Geoparser:
         text
             A caption (any text; empty gives ``[]``).
         """
-        if not text or not text.strip():
+        if not text or text.isspace():
             return []
         w = self._words(text)
         kept = list(compress(range(len(w.key)), w.key))
@@ -259,8 +258,7 @@ class Geoparser:
             return []
         cands = self._exact(text, w, kept)
         if self.fuzzy_threshold > 0:
-            covered = {i for c in cands for i in range(c.first, c.last + 1)}
-            for first, last, _word in self._candidate_spans(text, w, kept, covered):
+            for first, last, _word in self._candidate_spans(text, w, kept, cands):
                 fz = self._fuzzy(w, kept, first, last)
                 if fz is not None:
                     cands.append(fz)
@@ -300,9 +298,8 @@ class Geoparser:
         kept = list(compress(range(len(w.key)), w.key))
         if not kept:
             return []
-        covered = {i for c in self._exact(text, w, kept) for i in range(c.first, c.last + 1)}
         out: list[UnknownPlace] = []
-        for first, last, word in self._candidate_spans(text, w, kept, covered):
+        for first, last, word in self._candidate_spans(text, w, kept, self._exact(text, w, kept)):
             if self.fuzzy_threshold > 0 and self._fuzzy(w, kept, first, last) is not None:
                 continue
             start = w.start[kept[first]]
@@ -316,20 +313,15 @@ class Geoparser:
 
     # -- exact matching -------------------------------------------------------------------
     def _exact(self, text: str, w: Words, kept: Sequence[int]) -> list[_Cand]:
-        keys = list(filter(None, w.key))  # the keys of the kept words, in order
-        norm = " " + " ".join(keys) + " "
-        # at[p] = n: position p of norm is the space before kept word n (n = len: the last)
-        n_keys = len(keys)
-        bounds = map(add, accumulate(map(len, keys), initial=0), range(n_keys + 1))
-        at = dict(zip(bounds, range(n_keys + 1), strict=True))
+        # The kept words' keys joined by spaces: as no key holds a space, a match of
+        # " key " starts at the space before kept word n, where n counts the spaces before.
+        norm = " " + " ".join(filter(None, w.key)) + " "
+        count = norm.count
         raw: list[_Cand] = []
         loose = self._loose
-        for end_idx, (key, ids) in self._automaton.iter(norm):
-            first = at.get(end_idx - len(key) - 1)
-            last = at.get(end_idx)
-            if first is None or last is None:
-                continue  # not whole words
-            last -= 1
+        for end_idx, (key, ids, length, words) in self._automaton.iter(norm):
+            first = count(" ", 0, end_idx - length - 1)
+            last = first + words - 1
             if first != last:
                 if key not in loose and not self._joined(text, w, kept[first], kept[last]):
                     continue  # across a comma, period, bracket ... that the name does not have
@@ -338,8 +330,12 @@ class Geoparser:
                 raw.append(_Cand(first, last, ids, 100.0, "exact"))
         if len(raw) < 2:
             return raw
+        if len(raw) == 2:
+            a, b = raw
+            if a.last < b.first or b.last < a.first:
+                return raw  # apart: nothing to choose
         raw = self._drop_crossing_compounds(text, w, kept, raw)
-        # longest first (in words), then leftmost
+        # overlapping names: longest first (in words), then leftmost
         raw.sort(key=_longest_first)
         out: list[_Cand] = []
         for c in raw:
@@ -366,6 +362,8 @@ class Geoparser:
                     return True  # a possessive inside the name
             return False
 
+        if sum(c.first != c.last for c in raw) < 2:
+            return raw  # a crossing needs two names of several words
         flags = [c.first != c.last and compound(c) for c in raw]
         if not any(flags):
             return raw
@@ -425,16 +423,16 @@ class Geoparser:
 
     # -- fuzzy fallback -------------------------------------------------------------------
     def _candidate_spans(
-        self, text: str, w: Words, kept: Sequence[int], covered: set[int]
+        self, text: str, w: Words, kept: Sequence[int], matches: Sequence[_Cand]
     ) -> list[tuple[int, int, str]]:
-        """Runs of capitalised kept words next to a place word, not covered by a match."""
+        """Runs of capitalised kept words next to a place word, not covered by ``matches``."""
         lows = w.low
         if _PLACE_WORDS_AFTER.isdisjoint(lows):
             return []
+        covered = {i for c in matches for i in range(c.first, c.last + 1)}
         places = [(i, low) for i, low in enumerate(lows) if low in _PLACE_WORDS_AFTER]
         keys, starts, ends, uppers = w.key, w.start, w.end, w.upper
         n_words = len(keys)
-        pos_of = dict(zip(kept, range(len(kept)), strict=True))
         spans: list[tuple[int, int, str]] = []
         for i, word in places:
             # walk back over capitalised words (and articles) to a run
@@ -444,10 +442,11 @@ class Geoparser:
                 if text[ends[j] : starts[j + 1]].strip(" -’'") != "":
                     break
                 if keys[j] and uppers[j]:
-                    if pos_of[j] in covered:
+                    n = bisect_left(kept, j)  # its place among the kept words
+                    if n in covered:
                         run = []  # the name there is already matched
                         break
-                    run.append(pos_of[j])
+                    run.append(n)
                 elif lows[j] not in ARTICLES:
                     break
                 j -= 1
@@ -458,10 +457,11 @@ class Geoparser:
                 j = i + 2
                 while j < n_words and len(run) < 4:
                     if keys[j] and uppers[j]:
-                        if pos_of[j] in covered:
+                        n = bisect_left(kept, j)
+                        if n in covered:
                             run = []
                             break
-                        run.append(pos_of[j])
+                        run.append(n)
                     elif lows[j] not in ARTICLES:
                         break
                     if j + 1 < n_words and text[ends[j] : starts[j + 1]].strip(" -’'") != "":
