@@ -8,11 +8,13 @@
 
 How it works, once per caption:
 
-1. The caption is cut into tokens and each token folded to a key (``aleppomap._names``): case,
-   diacritics, the Arabic article, generic words, doubled letters and vowel spellings fold away;
-   each token keeps its span in the text.
+1. The caption is cut into words by one ``re.split`` and each word folded to a key
+   (``aleppomap._names``): case, diacritics, the Arabic article, generic words, doubled letters
+   and vowel spellings fold away; each word keeps its span in the text. Keys are memoised per
+   word, so the Python work per word is a dictionary lookup.
 2. One Aho-Corasick automaton over all alias keys (built once per :class:`Geoparser`) finds every
-   alias in the space-joined keys; matching whole tokens only, never across punctuation (a
+   alias in the space-joined keys (no key holds a space, so a match's first word is the number
+   of spaces before it); matching whole words only, never across punctuation (a
    comma, period, colon, semicolon, bracket or quote: "Ansari East, Aleppo" is not East
    Aleppo) unless the gazetteer writes the name so. A compound name ("City of Aleppo",
    "Aleppo's souk") yields to a plain name it crosses ("Walled City of Aleppo", "Aleppo's Souq
@@ -23,7 +25,8 @@ How it works, once per caption:
 4. Only the capitalised words just before or after neighbourhood/district/quarter/area/village
    /town/camp that no alias matched go to the fuzzy fallback (rapidfuzz), scored and accepted
    above a threshold; those it cannot place are :meth:`Geoparser.unknown_places`.
-5. Roles from cue words; then hierarchy: a place is dropped when a place inside it is also named
+5. Roles from cue words (a place with none of them among the eight words before it keeps
+   ``location`` at once); then hierarchy: a place is dropped when a place inside it is also named
    (the Old City when the Umayyad Mosque is named; the city and its sectors when a place in the
    city is named), and the city is dropped when it is only a reference point ("south of Aleppo")
    beside another place. A place named twice is reported once (its first mention).
