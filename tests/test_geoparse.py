@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aleppomap._names import alias_key, fold_token, joins, tokenize
+from aleppomap._names import alias_key, fold_token, joins, split_words, tokenize
 from aleppomap.gazetteer import Gazetteer
 from aleppomap.geoparse import Geoparser, PlaceMention
 
@@ -318,6 +318,49 @@ def test_normaliser_folds_as_the_issue_asks() -> None:
     assert fold_token("al") == fold_token("neighbourhood") == ""
     toks = tokenize("Aleppo’s Fardos")
     assert [(t.raw, t.start, t.end) for t in toks] == [("Aleppo", 0, 6), ("Fardos", 9, 15)]
+
+
+# Pieces the word cutter treats specially: Latin and Arabic letters, combining marks,
+# apostrophes and ayn marks, "_" (a word character that is not a letter), hyphens, punctuation
+# and U+037A, a letter whose compatibility form decomposes into a space.
+_PIECES = [
+    *"aAbQsS al-'’ʿ_,.()\u0301\u064e\u037a\n",
+    "حي",
+    "ال",
+    "Sheikh",
+    "Saeed",
+    "Bab",
+    "’s",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40).map("".join))
+def test_split_words_cuts_as_tokenize(text: str) -> None:
+    cache: dict[str, tuple[str, int, str, str, bool]] = {}
+    for _ in range(2):  # a cold memo, then a warm one
+        words = split_words(text, cache)
+        assert words.tokens() == tokenize(text)
+        assert list(words.low) == [raw.casefold() for raw in words.raw]
+        assert not any(" " in key for key in words.key)  # what the matcher relies on
+
+
+def test_a_letter_decomposing_into_a_space_leaves_no_space_in_its_key(gp: Geoparser) -> None:
+    assert fold_token("Fardos\u037a") == fold_token("Fardos")
+    assert alias_key("Jisr\u037a al-Haj") == alias_key("Jisr al-Haj")
+    found = gp.find("Residents of Jisr\u037a al-Haj wait.")
+    assert [(m.place_id, m.matched) for m in found] == [("jisr-al-haj", "Jisr\u037a al-Haj")]
+
+
+def test_find_gives_the_same_mentions_whatever_it_has_met_before(gp: Geoparser) -> None:
+    from benchmarks.synth import generate
+
+    captions = generate(3_000, seed=7, gazetteer=gp.gazetteer).entries["caption"].tolist()
+    warm = [gp.find(c) for c in captions]  # the module's parser, memo already filled
+    fresh = Geoparser(gp.gazetteer)
+    cold = [fresh.find(c) for c in reversed(captions)][::-1]
+    assert warm == cold
+    assert sum(map(len, warm)) > 3_000  # the captions do name places
 
 
 @settings(max_examples=200, deadline=None)
