@@ -712,6 +712,12 @@ def _column_name(raw: str) -> str:
     return "input_" + name if name in _RESERVED else name
 
 
+def _remember(names: dict[str, str], key: str) -> str:
+    """:func:`_column_name` of ``key``, remembered in ``names``."""
+    name = names[key] = _column_name(str(key))
+    return name
+
+
 @dataclass
 class _Rows:
     """Accumulates tabular rows (CSV or JSON Lines) into columns."""
@@ -723,11 +729,22 @@ class _Rows:
     cols: _Columns = field(default_factory=_Columns)
     last: dict[str, list[int]] = field(default_factory=dict)
     rows: int = 0
+    # The same gallery title, date and id repeat on every row of a gallery: each distinct
+    # (title, date, id) as written is cleaned once.
+    _galleries: dict[tuple[str, str, str], tuple[str, str, str]] = field(default_factory=dict)
 
-    def add(self, record: dict[str, Any], lineno: int) -> None:
-        cols = self.cols
-        title = _cell(record.get("gallery_title")) or self.title or self.stem
-        day = _cell(record.get("gallery_date")) or self.date or ""
+    def _gallery(self, record: dict[str, Any], lineno: int) -> tuple[str, str, str]:
+        """The row's gallery (id, title, ISO date), cleaned, defaults applied."""
+        written = (
+            _cell(record.get("gallery")),
+            _cell(record.get("gallery_title")),
+            _cell(record.get("gallery_date")),
+        )
+        known = self._galleries.get(written)
+        if known is not None:
+            return known
+        title = written[1] or self.title or self.stem
+        day = written[2] or self.date or ""
         if day:
             parsed = parse_iso_date(day)
             if parsed is None:
@@ -738,7 +755,15 @@ class _Rows:
                 )
             day = parsed.isoformat()
         title = repair_text(normalize_space(title))
-        gallery = _cell(record.get("gallery")) or (slugify(title) + ("-" + day if day else ""))
+        gallery = written[0] or (slugify(title) + ("-" + day if day else ""))
+        if len(self._galleries) > 100_000:
+            self._galleries.clear()
+        self._galleries[written] = (gallery, title, day)
+        return gallery, title, day
+
+    def add(self, record: dict[str, Any], lineno: int) -> None:
+        cols = self.cols
+        gallery, title, day = self._gallery(record, lineno)
         positions = self.last.setdefault(gallery, [])
         if "entry" in record or "id" in record:
             number = _entry_number(record.get("entry", record.get("id")), self.source, lineno)
@@ -903,6 +928,7 @@ def _jsonl_columns(
     stem: str,
 ) -> _Columns:
     rows = _Rows(source=source, title=title, date=date, stem=stem)
+    names: dict[str, str] = {}  # key as written -> column name
     for lineno, line in enumerate(_split_lines(pieces), start=1):
         if not line.strip():
             continue
@@ -918,7 +944,7 @@ def _jsonl_columns(
                 source=source,
                 line=lineno,
             )
-        named = {_column_name(str(k)): v for k, v in record.items()}
+        named = {names.get(k) or _remember(names, k): v for k, v in record.items()}
         if "caption" not in named:
             raise GalleryFormatError(
                 "this entry has no 'caption' (use null or \"\" for an empty entry)",
