@@ -149,3 +149,25 @@ def test_export_needs_an_output(tmp_path: Path) -> None:
     done = run(["export"], tmp_path)
     assert done.returncode == 2
     assert "--geojson" in done.stderr
+
+
+def test_workers_build_the_same_files_as_one_process(tmp_path: Path) -> None:
+    from benchmarks.synth import generate
+
+    entries = generate(12_000, seed=11).entries  # more than the 10,000 that start a pool
+    columns = ["gallery", "gallery_title", "gallery_date", "entry", "caption", "credit"]
+    archive = tmp_path / "archive.jsonl"
+    entries[columns].to_json(archive, orient="records", lines=True, force_ascii=False)
+    outputs = {}
+    for workers in ("1", "2"):
+        geojson = tmp_path / f"events-{workers}.geojson"
+        done = run(
+            ["build", str(archive), "--workers", workers, "--html", f"map-{workers}.html",
+             "--geojson", geojson.name],
+            tmp_path,
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        assert "entries read:    12000" in done.stdout
+        outputs[workers] = (geojson.read_bytes(), (tmp_path / f"map-{workers}.html").read_bytes())
+    assert outputs["1"] == outputs["2"]
+    assert run(["build", str(archive), "--workers", "-1"], tmp_path).returncode == 2

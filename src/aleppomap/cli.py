@@ -131,6 +131,14 @@ def _input_options(func: F) -> F:
             default=None,
             help="Cache folder for --geocode (default: the user cache folder).",
         ),
+        click.option(
+            "--workers",
+            type=click.IntRange(min=0),
+            default=0,
+            show_default=True,
+            help="Processes that geoparse a large input (10,000 entries or more): 0 is one "
+            "per CPU, 1 keeps to this process (less memory). The events are the same.",
+        ),
     ]
     for option in reversed(options):
         func = option(func)
@@ -149,6 +157,14 @@ _control_csv_option = click.option(
 def _default_cache() -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "aleppomap" / "geocode"
+
+
+def _cpus() -> int:
+    """The CPUs this process may run on (a container's share, not the host's count)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 def _read_and_locate(
@@ -175,8 +191,9 @@ def _read_and_locate(
             domain=url.netloc + url.path.rstrip("/"),
             scheme=url.scheme,
         ).place
+    workers = opts["workers"] or _cpus()
     with _progress_bar(len(entries)) as progress:
-        events = locate(entries, gazetteer, geocoder=geocoder, progress=progress)
+        events = locate(entries, gazetteer, geocoder=geocoder, workers=workers, progress=progress)
     return events, len(entries), gazetteer
 
 
