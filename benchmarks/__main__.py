@@ -90,13 +90,20 @@ def _machine() -> str:
     )
 
 
-def _markdown(command: str, machine: str, results: dict[str, Any]) -> str:
+def _measured(results: dict[str, Any], part: str) -> list[str]:
+    """The line saying when, where and by which command a part was measured."""
+    meta = results.get("meta", {}).get(part)
+    if not meta:
+        return []
+    return [f"Measured {meta['date']} UTC on {meta['machine']}, by `{meta['command']}`.", ""]
+
+
+def _markdown(results: dict[str, Any]) -> str:
     lines = [
         "# Benchmark results",
         "",
-        f"- date: {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC",
-        f"- machine: {machine}",
-        f"- command: `{command}`",
+        "Written by `python -m benchmarks`; a part run alone (`--only`) replaces its own "
+        "section and keeps the others.",
         "",
     ]
     if "cli" in results:
@@ -104,6 +111,7 @@ def _markdown(command: str, machine: str, results: dict[str, Any]) -> str:
         lines += [
             "## Seed map from the CLI (`aleppomap build`)",
             "",
+            *_measured(results, "cli"),
             f"Wall time over {c['runs']} runs, import time included: median **{c['median_s']} s** "
             f"(min {c['min_s']}, max {c['max_s']}). Heaviest imports (cumulative, "
             "`python -X importtime`): "
@@ -117,6 +125,7 @@ def _markdown(command: str, machine: str, results: dict[str, Any]) -> str:
         lines += [
             "## Geoparsing: a gallery file → events (`read_gallery`, then `locate`)",
             "",
+            *_measured(results, "geoparse"),
             "Each size is written as a JSON Lines gallery, then read and located in a fresh "
             "process: the peak RSS is that of a user's run, reading included. `read_gallery` "
             "dates the entries (its time includes that); `add_dates` is then timed again on "
@@ -146,6 +155,7 @@ def _markdown(command: str, machine: str, results: dict[str, Any]) -> str:
         lines += [
             "## Map: `render_html` vs folium `TimestampedGeoJson` (headless Chromium)",
             "",
+            *_measured(results, "map"),
             "Step = `setDate(day)` + two animation frames (folium: `setCurrentTime` + "
             "`timeload` + two frames), median; floor = two frames doing nothing.",
             "",
@@ -195,14 +205,25 @@ def main(argv: list[str] | None = None) -> None:
     parts = set(args.only.split(","))
     machine = _machine()
     print(machine)
+    # the parts measured earlier stay (git-ignored store), each with its own date and command
+    store = HERE / ".cache" / "results.json"
     results: dict[str, Any] = {}
+    if store.is_file():
+        try:
+            results = json.loads(store.read_text(encoding="utf-8"))
+        except ValueError:
+            results = {}
+    meta = {"date": f"{dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M}", "machine": machine}
+    meta["command"] = command
     if "cli" in parts:
         results["cli"] = bench_cli(runs=3 if args.quick else 7)
+        results.setdefault("meta", {})["cli"] = meta
     if "geoparse" in parts:
         from benchmarks import bench_geoparse
 
         sizes = "10000" if args.quick else "10000,100000,1000000"
         results["geoparse"] = bench_geoparse.main(["--sizes", sizes, "--workers", "1,2"])
+        results.setdefault("meta", {})["geoparse"] = meta
     if "map" in parts:
         from benchmarks import bench_map
 
@@ -210,11 +231,11 @@ def main(argv: list[str] | None = None) -> None:
             results["map"] = bench_map.main(["--sizes", "1000,10000"])
         else:
             results["map"] = bench_map.main(["--sizes", "1000,10000,100000,1000000"])
+        results.setdefault("meta", {})["map"] = meta
     if not args.no_write:
-        text = _markdown(command, machine, results)
-        (HERE / "RESULTS.md").write_text(text + "\n", encoding="utf-8")
-        (HERE / ".cache").mkdir(exist_ok=True)
-        (HERE / ".cache" / "results.json").write_text(json.dumps(results, indent=1))
+        (HERE / "RESULTS.md").write_text(_markdown(results) + "\n", encoding="utf-8")
+        store.parent.mkdir(exist_ok=True)
+        store.write_text(json.dumps(results, indent=1), encoding="utf-8")
         print(f"wrote {HERE / 'RESULTS.md'}")
 
 
