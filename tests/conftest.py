@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import geopandas as gpd
@@ -12,6 +13,9 @@ from aleppomap.gallery import embedded_gallery, read_gallery
 from aleppomap.gazetteer import Gazetteer
 
 REPO = Path(__file__).resolve().parent.parent
+# Tests use the benchmarks' synthetic generator (``benchmarks.synth``), however pytest is run.
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
 
 
 @pytest.fixture(scope="session")

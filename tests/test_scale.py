@@ -10,14 +10,12 @@ from pathlib import Path
 import geopandas as gpd
 import pandas as pd
 import pytest
+from benchmarks.synth import generate
 
 from aleppomap.dates import add_dates
 from aleppomap.events import locate
 from aleppomap.gazetteer import Gazetteer
 from aleppomap.geoparse import Geoparser
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from benchmarks.synth import generate
 
 
 @pytest.fixture(scope="module")
@@ -124,3 +122,39 @@ def test_cli_progress_bar_only_for_long_runs_on_a_terminal() -> None:
     # pytest captures standard error: not a terminal, so no bar however long the run
     with _progress_bar(PROGRESS_MIN_ENTRIES * 10) as long_run:
         assert long_run is None
+
+
+def test_cli_reading_spinner_only_for_large_files_on_a_terminal(
+    monkeypatch: pytest.MonkeyPatch, seed_path: Path
+) -> None:
+    import os
+
+    from aleppomap import cli
+
+    def shown(files: list[Path]) -> str:
+        """What ``_reading_status`` writes to a terminal (a pseudo-terminal here)."""
+        master, slave = os.openpty()
+        tty = os.fdopen(slave, "w", encoding="utf-8")
+        saved = sys.stderr
+        sys.stderr = tty
+        try:
+            with cli._reading_status(files):
+                pass
+        finally:
+            sys.stderr = saved
+        tty.flush()
+        os.set_blocking(master, False)
+        try:
+            return os.read(master, 100_000).decode("utf-8", "replace")
+        except BlockingIOError:
+            return ""  # nothing was written
+        finally:
+            tty.close()
+            os.close(master)
+
+    assert shown([seed_path]) == ""  # small: no spinner, even on a terminal
+    monkeypatch.setattr(cli, "READING_STATUS_MIN_BYTES", 100)
+    assert f"reading {seed_path.name}" in shown([seed_path])
+    # not a terminal (pytest captures standard error): nothing, however large
+    with cli._reading_status([seed_path]):
+        pass

@@ -11,7 +11,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -173,7 +173,8 @@ def _read_and_locate(
     from aleppomap.events import locate
     from aleppomap.gallery import read_gallery
 
-    entries = read_gallery(*files, title=opts["title"], date=opts["gallery_date"])
+    with _reading_status(files):
+        entries = read_gallery(*files, title=opts["title"], date=opts["gallery_date"])
     gazetteer = _load_gazetteer(opts["gazetteer_path"], extend=opts["extend_gazetteer"])
     geocoder = None
     if opts["geocode"] == "nominatim":
@@ -199,6 +200,25 @@ def _read_and_locate(
 
 #: Inputs with more entries than this show a progress bar (on a terminal).
 PROGRESS_MIN_ENTRIES = 5_000
+#: Input files larger than this (in all) show a "reading" spinner (on a terminal).
+READING_STATUS_MIN_BYTES = 20_000_000
+
+
+@contextmanager
+def _reading_status(files: Sequence[Path]) -> Iterator[None]:
+    """A spinner on standard error while large files are read (on a terminal)."""
+    size = 0
+    for path in files:
+        with suppress(OSError):  # a missing file: read_gallery names it
+            size += path.stat().st_size
+    if size <= READING_STATUS_MIN_BYTES or not sys.stderr.isatty():
+        yield
+        return
+    from rich.console import Console
+
+    names = ", ".join(p.name for p in files[:3]) + (" …" if len(files) > 3 else "")
+    with Console(stderr=True).status(f"reading {names} ({size / 1e6:,.0f} MB)"):
+        yield
 
 
 @contextmanager
@@ -217,17 +237,6 @@ def _progress_bar(total: int) -> Iterator[Callable[[int, int], None] | None]:
             bar.update(task, completed=done)
 
         yield advance
-
-
-_INPUT_KEYS = (
-    "title",
-    "gallery_date",
-    "gazetteer_path",
-    "extend_gazetteer",
-    "geocode",
-    "geocode_url",
-    "geocode_cache",
-)
 
 
 def _control_statements(events: gpd.GeoDataFrame) -> pd.DataFrame:
