@@ -294,6 +294,29 @@ def test_a_build_killed_mid_write_keeps_the_previous_files(tmp_path: Path, stall
         assert new[name] != previous[name], name
         # Each file the killed build left is whole: the previous one or the complete new one.
         assert now[name] in (previous[name], new[name]), name
+    # and the next build of that output removed the half file the killed one left
+    assert not (tmp_path / temporary).exists()
+    assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".")]
+
+
+def test_only_the_temporary_files_of_dead_writers_are_removed(tmp_path: Path) -> None:
+    from aleppomap._atomic import _host, atomic_write_text
+
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    host = _host()
+    stale = tmp_path / f".out.geojson.{host}-{dead.pid}.abc123.geojson.tmp"
+    alive = tmp_path / f".out.geojson.{host}-{os.getppid()}.def456.geojson.tmp"
+    elsewhere = tmp_path / f".out.geojson.{host}x-{dead.pid}.ghi789.geojson.tmp"
+    other = tmp_path / f".other.geojson.{host}-{dead.pid}.jkl012.geojson.tmp"
+    for path in (stale, alive, elsewhere, other):
+        path.write_text("half", encoding="utf-8")
+    atomic_write_text(tmp_path / "out.geojson", "{}")
+    assert (tmp_path / "out.geojson").read_text(encoding="utf-8") == "{}"
+    assert not stale.exists()  # its writer is dead
+    assert alive.exists()  # a live process may still be writing it
+    assert elsewhere.exists()  # another host's writer: nothing is known of it
+    assert other.exists()  # another file's
 
 
 # --------------------------------------------------------------------------- determinism
