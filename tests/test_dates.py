@@ -69,6 +69,8 @@ def test_first_mention_is_the_photo_date() -> None:
         ("in Aleppo on 14 December, after", "2016-12-14", "14 December"),
         ("on the 11th of December", "2016-12-11", "11th of December"),
         ("Aleppo, Syria, Dec. 12, 2016.", "2016-12-12", "Dec. 12, 2016"),
+        ("Aleppo, Syria, Dec. 12,2016.", "2016-12-12", "Dec. 12,2016"),
+        ("Aleppo, Dec. 28,2015 (AP)", "2015-12-28", "Dec. 28,2015"),
         ("Aleppo, Syria December 20, 2015. REUTERS", "2015-12-20", "December 20, 2015"),
         ("Aleppo, 13 December 2016.", "2016-12-13", "13 December 2016"),
         ("a field hospital, early Dec. 10.", "2016-12-10", "Dec. 10"),
@@ -119,6 +121,8 @@ def test_date_forms(text: str, expected: str, span: str) -> None:
         "a march 3 kilometres long",
         "the uprising began in March 2011",
         "Dec. 1,500 people fled",
+        "Dec. 1,20000 people fled",
+        "Dec. 3.5 kilometres",
         "Dec. 32 is not a day",
         "Feb. 30 is not a day",
         "photographed 11/12/2016 in",  # November or December?

@@ -100,7 +100,12 @@ _NOT_A_COUNT = (
     r"|troops\b|rebels\b|refugees\b|others\b))"
 )
 _YEAR = r"(?:,?\s*(?P<{name}>(?:19|20)\d\d)(?!\d)" + _NOT_A_COUNT + r")?"
-_DAY = r"(?P<{name}x>(?P<{name}>\d{{1,2}})(?:st|nd|rd|th)?)(?!\d)(?![,.]\d)" + _NOT_A_COUNT
+# A day is not followed by a digit, nor by ".5" or ",500" ("Dec. 1,500 people" is a count),
+# but may be by ",2016" ("Dec. 12,2016": the year without its space).
+_DAY = (
+    r"(?P<{name}x>(?P<{name}>\d{{1,2}})(?:st|nd|rd|th)?)(?!\d)(?!\.\d)"
+    r"(?!,(?!(?:19|20)\d\d(?!\d))\d)" + _NOT_A_COUNT
+)
 
 
 def _month_day(kind: str) -> str:
