@@ -296,6 +296,54 @@ def test_other_wordings(
     assert _statements(gazetteer, caption) == expected
 
 
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        (
+            "Government forces recaptured Hanano, Sakhour and Haydariyeh on Nov. 27.",
+            [
+                ("hanano", "government", "captured"),
+                ("haydariyeh", "government", "captured"),
+                ("sakhour", "government", "captured"),
+            ],
+        ),
+        (
+            "Syrian troops recaptured Hanano and Sakhour from rebels.",
+            [("hanano", "government", "captured"), ("sakhour", "government", "captured")],
+        ),
+        (
+            "Children play in the rebel-held districts of Sukkari and Fardos.",
+            [("fardos", "rebels", "held"), ("sukkari", "rebels", "held")],
+        ),
+        (
+            "Children play in the rebel-held Sukkari and Fardos neighbourhoods.",
+            [("fardos", "rebels", "held"), ("sukkari", "rebels", "held")],
+        ),
+        (
+            "Clashes erupted in Salah ad-Din and Sukkari on Dec. 15.",
+            [("salah-ad-din", "contested", "contested"), ("sukkari", "contested", "contested")],
+        ),
+        # not an enumeration: a comma without a closing "and", or a place with its own words
+        (
+            "Government forces captured Hanano, Sukkari residents said.",
+            [("hanano", "government", "captured")],
+        ),
+        (
+            "Smoke over the rebel-held Sukkari and the government-held Fardos.",
+            [("sukkari", "rebels", "held"), ("fardos", "government", "held")],
+        ),
+        (
+            "Children play in the rebel-held Sukkari, then walk to Fardos.",
+            [("sukkari", "rebels", "held")],
+        ),
+    ],
+)
+def test_a_statement_about_an_enumeration_holds_for_each_place(
+    gazetteer: Gazetteer, caption: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _statements(gazetteer, caption) == expected
+
+
 def test_fell_to_and_stated_date(gazetteer: Gazetteer) -> None:
     table = control_table(
         _events(gazetteer, "Residents return to Hanano, which fell to the army on Nov. 27.")

@@ -8,8 +8,11 @@ controller), and prepares the map layer that colours each place by it.
 
 Everything here is conservative: a statement is made only where a phrase is syntactically tied
 to one place mention of the events table (or to "the area" / "the neighborhood" that refers back
-to one). A control phrase never spreads to the other places of a caption, and hedged or negated
-phrases ("attempted to retake", "failed to capture", "it is unclear whether ...") make no claim.
+to one). A control phrase never spreads to the other places of a caption, except to the places
+of an enumeration it governs ("recaptured Hanano, Sakhour and Haydariyeh", "the rebel-held
+districts of Sukkari and Fardos": an enumeration ends with "and"; a place with words of its own
+in between is not part of it). Hedged or negated phrases ("attempted to retake", "failed to
+capture", "it is unclear whether ...") make no claim.
 
 The rules, in the order they are tried for every place mention of a caption:
 
@@ -365,11 +368,19 @@ _FILLER_RE: Final = re.compile(
     r"(?:\s*(?:the|an?|\w+['’]s|northern|southern|eastern|western|north-?eastern"
     r"|south-?eastern|north-?western|south-?western|central|embattled|besieged|restive|ancient"
     r"|old|strategic|key|war-?torn|devastated|nearby|historic|rest\s+of|whole\s+of|all\s+of"
-    r"|entire|(?P<appos>area|district|neighbou?rhood|quarter|sector|town|village|city)\s+of)"
+    r"|entire|(?P<appos>areas?|districts?|neighbou?rhoods?|quarters?|sectors?|towns?|villages?"
+    r"|city|cities)\s+of)"
     r"(?=\s|$))*\s*",
     re.IGNORECASE,
 )
-_APPOSITION_KINDS: Final[Mapping[str, frozenset[str]]] = {
+# What joins two places of one enumeration ("X, Y and Z", "X and the Y district"): commas,
+# "and" or "&", with the place word of the previous place and an article.
+_LIST_JOIN_RE: Final = re.compile(
+    r"(?:\s+(?:neighbou?rhoods?|districts?|quarters?|areas?))?"
+    r"\s*(?:,\s*(?P<and1>(?:and|&)\s+)?|(?P<and2>(?:and|&)\s+))(?:the\s+)?",
+    re.IGNORECASE,
+)
+_SINGULAR_KINDS: Final[Mapping[str, frozenset[str]]] = {
     "area": frozenset({"neighbourhood", "district", "landmark"}),
     "district": frozenset({"neighbourhood", "district", "landmark"}),
     "neighbourhood": frozenset({"neighbourhood", "district", "landmark"}),
@@ -379,6 +390,12 @@ _APPOSITION_KINDS: Final[Mapping[str, frozenset[str]]] = {
     "town": frozenset({"town", "village"}),
     "village": frozenset({"village", "town"}),
     "city": frozenset({"city", "town"}),
+}
+# The place kinds an apposition may name; plural words take those of their singular ("the
+# districts of X and Y").
+_APPOSITION_KINDS: Final[Mapping[str, frozenset[str]]] = {
+    **_SINGULAR_KINDS,
+    **{("cities" if k == "city" else k + "s"): v for k, v in _SINGULAR_KINDS.items()},
 }
 # A mention's own leading apposition ("rebel-held area of Aleppo" as matched by the geoparser).
 _MENTION_PREFIX_RE: Final = re.compile(
@@ -627,6 +644,29 @@ class _Caption:
                 return None
         return slot
 
+    def listed_after(self, slot: _Slot) -> list[_Slot]:
+        """The places enumerated after ``slot`` ("X, Y and Z": Y and Z), in one sentence.
+
+        An enumeration ends with "and" (or "&"): places after a last comma-only join are not
+        part of it ("captured Hanano, Sukkari residents said" names one place captured).
+        """
+        i = self.slots.index(slot)
+        sentence = self.sentence_of(slot.core)
+        members: list[_Slot] = []
+        closed = 0  # members up to the last one joined by "and"
+        prev = slot
+        for nxt in self.slots[i + 1 :]:
+            if self.sentence_of(nxt.core) != sentence or nxt.mention.start < prev.mention.end:
+                break
+            join = _LIST_JOIN_RE.fullmatch(self.text, prev.mention.end, nxt.mention.start)
+            if join is None:
+                break
+            members.append(nxt)
+            if join.group("and1") or join.group("and2"):
+                closed = len(members)
+            prev = nxt
+        return members[:closed]
+
 
 def _single_side(actors: Iterable[_Actor]) -> str | None:
     """The one side of the armed actors named (not "-held" modifiers, not civilians).
@@ -772,16 +812,17 @@ def find_control(
         if side is None:
             continue
         verb = (m.group("verb") or m.group("verb2")).lower()
-        end = slot.mention.end
-        if verb in ("besieged", "encircled"):
-            add(slot, "unknown", "besieged", m.start(), end, "modifier", besieged_by=side)
-        elif m.group("former"):
-            after = _other_side(cap.actors_in(sentence), side)
-            add(slot, after, "lost", m.start(), end, "modifier", from_controller=side)
-        elif verb in ("captured", "seized"):
-            add(slot, side, "captured", m.start(), end, "modifier")
-        else:
-            add(slot, side, "held", m.start(), end, "modifier")
+        for each in (slot, *cap.listed_after(slot)):
+            end = each.mention.end
+            if verb in ("besieged", "encircled"):
+                add(each, "unknown", "besieged", m.start(), end, "modifier", besieged_by=side)
+            elif m.group("former"):
+                after = _other_side(cap.actors_in(sentence), side)
+                add(each, after, "lost", m.start(), end, "modifier", from_controller=side)
+            elif verb in ("captured", "seized"):
+                add(each, side, "captured", m.start(), end, "modifier")
+            else:
+                add(each, side, "held", m.start(), end, "modifier")
 
     for m in _near(_PARTICIPLE_RE, text, _PARTICIPLE_KEY_RE.finditer(low), 12, 0):
         sentence = cap.sentence_of(m.start())
@@ -790,13 +831,15 @@ def find_control(
             continue
         side = _single_side(cap.actors_in(sentence))
         if side is not None:
-            add(slot, side, "captured", m.start(), slot.mention.end, "participle")
+            for each in (slot, *cap.listed_after(slot)):
+                add(each, side, "captured", m.start(), each.mention.end, "participle")
 
     for m in _near(_CONTESTED_BEFORE_RE, text, _CONTESTED_KEY_RE.finditer(low), 0, 50):
         sentence = cap.sentence_of(m.start())
         slot = cap.slot_after(m.end(), sentence)
         if slot is not None and not _hedged(cap, m.start(), m.end()):
-            add(slot, "contested", "contested", m.start(), slot.mention.end, "contested")
+            for each in (slot, *cap.listed_after(slot)):
+                add(each, "contested", "contested", m.start(), each.mention.end, "contested")
 
     # Rules that look right of a mention.
     if _POST_KEY_RE.search(low) is not None:
@@ -950,6 +993,11 @@ def _clause_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
     if obj is None:
         return
     slot, end = obj
+    # "captured X, Y and Z": every place named (not after an anaphor: "captured it")
+    members = [slot]
+    if end == slot.mention.end:
+        members += cap.listed_after(slot)
+        end = members[-1].mention.end
     if m.group("capture") is not None or m.group("drive") is not None:
         action = "captured"
         loser = ""
@@ -969,17 +1017,18 @@ def _clause_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
         loser = ""
         controller = (_side_of_group(m, "b_") or "unknown") if m.group("besieged") else "unknown"
     stated, end = _stated_date(cap, m.start(), end, gallery_date)
-    add(
-        slot,
-        controller,
-        action,
-        m.start(),
-        end,
-        "clause",
-        from_controller=loser if action != "besieged" else "",
-        besieged_by=side if action == "besieged" else "",
-        stated=stated,
-    )
+    for each in members:
+        add(
+            each,
+            controller,
+            action,
+            m.start(),
+            end,
+            "clause",
+            from_controller=loser if action != "besieged" else "",
+            besieged_by=side if action == "besieged" else "",
+            stated=stated,
+        )
 
 
 def _side_of_group(m: re.Match[str], prefix: str) -> str | None:
