@@ -415,11 +415,10 @@ class Geoparser:
                 w.upper[name]
                 and gap.strip() == ""
                 and w.key[name] not in _HEADS
-                and name_end == name_start + len(w.raw[name])
                 and text[name_end : name_end + 1] not in ("’", "'")
                 and not sentence_start
                 and name_start > 0
-                and fold_token(w.raw[name]) not in self._keys
+                and w.key[name] not in self._keys
             ):
                 return False
         return True
