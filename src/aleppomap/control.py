@@ -644,6 +644,11 @@ class _Caption:
                 return None
         return slot
 
+    def places_after(self, pos: int, sentence: int) -> list[_Slot]:
+        """The mention at ``pos`` (see :meth:`slot_after`) and those it enumerates; or none."""
+        slot = self.slot_after(pos, sentence)
+        return [] if slot is None else [slot, *self.listed_after(slot)]
+
     def listed_after(self, slot: _Slot) -> list[_Slot]:
         """The places enumerated after ``slot`` ("X, Y and Z": Y and Z), in one sentence.
 
@@ -805,40 +810,39 @@ def find_control(
     # Rules that look left of a mention: modifiers, participles, "clashes in".
     for m in _modifiers(cap):
         sentence = cap.sentence_of(m.start())
-        slot = cap.slot_after(m.end(), sentence)
-        if slot is None:
-            continue
+        places = cap.places_after(m.end(), sentence)
         side = _side_of(m)
-        if side is None:
+        if not places or side is None:
             continue
         verb = (m.group("verb") or m.group("verb2")).lower()
-        for each in (slot, *cap.listed_after(slot)):
-            end = each.mention.end
-            if verb in ("besieged", "encircled"):
-                add(each, "unknown", "besieged", m.start(), end, "modifier", besieged_by=side)
-            elif m.group("former"):
-                after = _other_side(cap.actors_in(sentence), side)
-                add(each, after, "lost", m.start(), end, "modifier", from_controller=side)
-            elif verb in ("captured", "seized"):
-                add(each, side, "captured", m.start(), end, "modifier")
-            else:
-                add(each, side, "held", m.start(), end, "modifier")
+        extra: dict[str, str] = {}
+        if verb in ("besieged", "encircled"):
+            controller, action, extra = "unknown", "besieged", {"besieged_by": side}
+        elif m.group("former"):
+            controller, action = _other_side(cap.actors_in(sentence), side), "lost"
+            extra = {"from_controller": side}
+        elif verb in ("captured", "seized"):
+            controller, action = side, "captured"
+        else:
+            controller, action = side, "held"
+        for each in places:
+            add(each, controller, action, m.start(), each.mention.end, "modifier", **extra)
 
     for m in _near(_PARTICIPLE_RE, text, _PARTICIPLE_KEY_RE.finditer(low), 12, 0):
         sentence = cap.sentence_of(m.start())
-        slot = cap.slot_after(m.end(), sentence)
-        if slot is None or _hedged(cap, m.start(), m.end()):
+        places = cap.places_after(m.end(), sentence)
+        if not places or _hedged(cap, m.start(), m.end()):
             continue
         side = _single_side(cap.actors_in(sentence))
         if side is not None:
-            for each in (slot, *cap.listed_after(slot)):
+            for each in places:
                 add(each, side, "captured", m.start(), each.mention.end, "participle")
 
     for m in _near(_CONTESTED_BEFORE_RE, text, _CONTESTED_KEY_RE.finditer(low), 0, 50):
         sentence = cap.sentence_of(m.start())
-        slot = cap.slot_after(m.end(), sentence)
-        if slot is not None and not _hedged(cap, m.start(), m.end()):
-            for each in (slot, *cap.listed_after(slot)):
+        places = cap.places_after(m.end(), sentence)
+        if places and not _hedged(cap, m.start(), m.end()):
+            for each in places:
                 add(each, "contested", "contested", m.start(), each.mention.end, "contested")
 
     # Rules that look right of a mention.
