@@ -213,8 +213,8 @@ def main(argv: list[str] | None = None) -> None:
             results = json.loads(store.read_text(encoding="utf-8"))
         except ValueError:
             results = {}
-    meta = {"date": f"{dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M}", "machine": machine}
-    meta["command"] = command
+    now = f"{dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M}"
+    meta = {"date": now, "machine": machine, "command": command}
     if "cli" in parts:
         results["cli"] = bench_cli(runs=3 if args.quick else 7)
         results.setdefault("meta", {})["cli"] = meta

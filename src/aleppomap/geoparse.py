@@ -558,7 +558,7 @@ class Geoparser:
             if not prepared:
                 clause_marks = [m.start() for m in _CLAUSE_END.finditer(text)]
                 sentence_ends = [m.start() for m in _SENTENCE_END.finditer(text)]
-                place_words = {kept[n] for c in cands for n in range(c.first, c.last + 1)}
+                place_words = {kept[n] for o in cands for n in range(o.first, o.last + 1)}
                 prepared = True
             ws = words_before(i0, _RELATIVE_WINDOW)
             plain = [
