@@ -615,7 +615,7 @@ def test_tiny_read_blocks_give_the_same_entries(
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", UnicodeWarning)
         expected = [read_gallery(p) for p in paths]
-        monkeypatch.setattr("aleppomap.gallery._BLOCK", block)
+        monkeypatch.setattr("aleppomap.gallery.decoding._BLOCK", block)
         got = [read_gallery(p) for p in paths]
     for want, have in zip(expected, got, strict=True):
         pd.testing.assert_frame_equal(want, have)

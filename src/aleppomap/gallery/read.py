@@ -1,0 +1,379 @@
+"""Reading galleries: format detection, the entries table, and the public readers.
+
+This module owns what a reader call does from start to end: it opens each source
+(:func:`_open`), decodes it (:mod:`.decoding`), detects its format from its first lines and
+then its file name (:func:`_detect`), hands it to the matching parser (:mod:`.text_format`,
+:mod:`.tabular`), and builds the entries table from the raw columns (:func:`_finish`:
+captions repaired, credits split off and parsed, gallery columns categorical). Several
+sources are made one table with unique gallery ids (:func:`_unique_ids`, :func:`_concat`)
+and dated by :func:`aleppomap.dates.add_dates`.
+
+Public: :func:`read_gallery`, :func:`read_gallery_text`, :func:`embedded_gallery` and
+:data:`ENTRY_COLUMNS`.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import gc
+import io
+import itertools
+import logging
+import os
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+from typing import IO, Any, Literal
+
+import numpy as np
+import pandas as pd
+
+from aleppomap.dates import add_dates, parse_iso_date
+from aleppomap.errors import AleppomapError, GalleryFormatError
+from aleppomap.gallery.columns import _Columns
+from aleppomap.gallery.credits import parse_credit, split_credit
+from aleppomap.gallery.decoding import _Decoder
+from aleppomap.gallery.tabular import _column_name, _csv_columns, _jsonl_columns
+from aleppomap.gallery.text_format import _HEADER, _text_columns
+from aleppomap.text import as_str_array, normalize_space, repair_text
+
+__all__ = [
+    "EMBEDDED_NAME",
+    "ENTRY_COLUMNS",
+    "Format",
+    "Source",
+    "embedded_gallery",
+    "read_gallery",
+    "read_gallery_text",
+]
+
+log = logging.getLogger("aleppomap")
+
+EMBEDDED_NAME = "battle-for-aleppo-2016-12-13.txt"
+
+#: The columns every entries table starts with (extra input columns follow, then the
+#: date columns of :func:`aleppomap.dates.add_dates`).
+ENTRY_COLUMNS: tuple[str, ...] = (
+    "gallery",
+    "gallery_title",
+    "gallery_date",
+    "gallery_intro",
+    "entry",
+    "caption",
+    "credit",
+    "photographers",
+    "agencies",
+    "source",
+    "line",
+)
+
+Format = Literal["auto", "text", "csv", "jsonl"]
+Source = str | os.PathLike[str] | IO[str] | IO[bytes]
+
+
+def embedded_gallery() -> Path:
+    """The path of the embedded "Battle for Aleppo" gallery (2016-12-13).
+
+    Examples
+    --------
+    >>> embedded_gallery().name
+    'battle-for-aleppo-2016-12-13.txt'
+    """
+    return Path(str(resources.files("aleppomap") / "data" / EMBEDDED_NAME))
+
+
+def _detect(head: str, name: str) -> Literal["text", "csv", "jsonl"]:
+    first = next((line.strip().lstrip("\ufeff") for line in head.split("\n") if line.strip()), "")
+    if first.startswith("{"):
+        return "jsonl"
+    if first[:4].lower() == "date" and _HEADER.fullmatch(normalize_space(first)):
+        return "text"
+    suffix = Path(name).suffix.lower()
+    if suffix in {".jsonl", ".ndjson"}:
+        return "jsonl"
+    if suffix in {".csv", ".tsv"}:
+        return "csv"
+    if any(
+        "caption" in {_column_name(h) for h in next(csv.reader([first], delimiter=d))}
+        for d in (",", "\t", ";", "|")
+    ):
+        return "csv"
+    return "text"
+
+
+def _runs_categorical(values: list[str], runs: list[int]) -> pd.Categorical:
+    """``values[i]`` repeated ``runs[i]`` times, as a categorical (fast, compact)."""
+    categories = list(dict.fromkeys(values))
+    index = {v: i for i, v in enumerate(categories)}
+    codes = np.repeat(np.array([index[v] for v in values], dtype=np.int32), runs)
+    return pd.Categorical.from_codes(codes, categories=pd.Index(categories, dtype="str"))
+
+
+@contextmanager
+def _bulk() -> Iterator[None]:
+    """Pause the cyclic garbage collector while millions of small lists are built.
+
+    Each entry gets two new lists (photographers, agencies); with the collector on,
+    its repeated full scans make a million entries take many times longer. Nothing
+    built here holds a reference cycle. The collector's previous state is restored.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _finish(cols: _Columns, source_label: str) -> pd.DataFrame:
+    """Repair the captions, split off the credits and build the entries table."""
+    with _bulk():
+        return _build(cols, source_label)
+
+
+def _build(cols: _Columns, source_label: str) -> pd.DataFrame:
+    captions: list[str] = []
+    credits: list[str] = []
+    given = cols.credit
+    for i, raw in enumerate(cols.caption):
+        caption = repair_text(raw)
+        credit = repair_text(given[i]) if given is not None else ""
+        if credit:
+            if credit.startswith("(") and credit.endswith(")"):
+                credit = credit[1:-1].strip()
+            text, published = split_credit(caption)
+            if published == credit:
+                caption = text
+        else:
+            caption, credit = split_credit(caption)
+        captions.append(caption)
+        credits.append(credit)
+    parsed: dict[str, tuple[list[str], list[str]]] = {}
+    photographers: list[list[str]] = []
+    agencies: list[list[str]] = []
+    for credit in credits:
+        people_orgs = parsed.get(credit)
+        if people_orgs is None:
+            people_orgs = parsed[credit] = parse_credit(credit)
+        photographers.append(list(people_orgs[0]))
+        agencies.append(list(people_orgs[1]))
+    n = len(captions)
+    data: dict[str, Any] = {
+        "gallery": _runs_categorical([g[0] for g in cols.galleries], cols.runs),
+        "gallery_title": _runs_categorical([g[1] for g in cols.galleries], cols.runs),
+        "gallery_date": _runs_categorical([g[2] for g in cols.galleries], cols.runs),
+        "gallery_intro": _runs_categorical([g[3] for g in cols.galleries], cols.runs),
+        "entry": np.array(cols.entry, dtype=np.int64),
+        "caption": as_str_array(captions),
+        "credit": as_str_array(credits),
+        "photographers": pd.Series(photographers, dtype=object),
+        "agencies": pd.Series(agencies, dtype=object),
+        "source": _runs_categorical([source_label], [n]),
+        "line": np.array(cols.line, dtype=np.int64),
+    }
+    frame = pd.DataFrame(data)
+    for key, values in cols.extras.items():
+        if key in frame.columns:
+            continue
+        frame[key] = values
+    return frame
+
+
+def _open(source: Source) -> tuple[IO[bytes] | IO[str], str, bool]:
+    if isinstance(source, str | os.PathLike):
+        name = os.fspath(source)
+        try:
+            return Path(name).open("rb"), name, True
+        except FileNotFoundError as err:
+            raise AleppomapError("no such file", source=name) from err
+        except IsADirectoryError as err:
+            raise AleppomapError("a folder, not a gallery file", source=name) from err
+        except OSError as err:
+            raise AleppomapError(f"cannot read: {err.strerror}", source=name) from err
+    name = str(getattr(source, "name", "") or "<stream>")
+    return source, name, False
+
+
+def _read_one(
+    source: Source,
+    *,
+    title: str | None,
+    date: str | None,
+    format: Format,
+    label: str | None = None,
+) -> pd.DataFrame:
+    stream, name, close = _open(source)
+    label = label or name
+    try:
+        decoder = _Decoder(stream, label)
+        pieces = decoder.pieces()
+        buffered: list[tuple[str, bool]] = []
+        for piece in pieces:  # up to the first piece that is not blank
+            buffered.append(piece)
+            if piece[0].strip():
+                break
+        head = "".join(text for text, _ in buffered)
+        if not head.strip():
+            raise GalleryFormatError("empty file: no gallery in it", source=label)
+        kind = _detect(head, name) if format == "auto" else format
+        everything = itertools.chain(buffered, pieces)
+        stem = Path(name).stem if name != "<stream>" else "gallery"
+        if kind == "text":
+            if title is not None or date is not None:
+                log.debug("%s: a text gallery's header gives its title and date", label)
+            cols = _text_columns(everything, label)
+        elif kind == "csv":
+            cols = _csv_columns(everything, label, title, date, stem)
+        elif kind == "jsonl":
+            cols = _jsonl_columns(everything, label, title, date, stem)
+        else:
+            raise AleppomapError(f"unknown format {kind!r}; use auto, text, csv or jsonl")
+        decoder.warn_fallback()
+    finally:
+        if close:
+            stream.close()
+    frame = _finish(cols, label)
+    log.info("%s: %d entries (%s)", label, len(frame), kind)
+    return frame
+
+
+def _unique_ids(frames: Sequence[pd.DataFrame]) -> list[pd.DataFrame]:
+    seen: set[str] = set()
+    out: list[pd.DataFrame] = []
+    for frame in frames:
+        renames: dict[str, str] = {}
+        for gallery in dict.fromkeys(frame["gallery"].astype(str)):
+            new = gallery
+            k = 2
+            while new in seen:
+                new = f"{gallery}-{k}"
+                k += 1
+            seen.add(new)
+            if new != gallery:
+                renames[gallery] = new
+                log.warning("gallery id %s is taken; this one is %s", gallery, new)
+        if renames:
+            frame = frame.copy()
+            frame["gallery"] = frame["gallery"].astype(str).replace(renames).astype("category")
+        out.append(frame)
+    return out
+
+
+def _concat(frames: Sequence[pd.DataFrame]) -> pd.DataFrame:
+    if len(frames) == 1:
+        return frames[0]
+    frame = pd.concat(frames, ignore_index=True)
+    for col in ("gallery", "gallery_title", "gallery_date", "gallery_intro", "source"):
+        frame[col] = frame[col].astype(str).astype("category")
+    for col in frame.columns:
+        if col not in ENTRY_COLUMNS and frame[col].isna().any():
+            frame[col] = frame[col].astype(object).where(frame[col].notna(), "")
+    return frame
+
+
+def _check_options(date: str | dt.date | None) -> str | None:
+    if date is None:
+        return None
+    if isinstance(date, dt.date):
+        return date.isoformat()
+    parsed = parse_iso_date(date)
+    if parsed is None or len(date.strip()) != 10:
+        raise GalleryFormatError(f"gallery date {date!r} is not a date; write it as YYYY-MM-DD")
+    return parsed.isoformat()
+
+
+def read_gallery(
+    *sources: Source,
+    title: str | None = None,
+    date: str | dt.date | None = None,
+    format: Format = "auto",
+) -> pd.DataFrame:
+    """Read one or more galleries into one entries table, with dates.
+
+    Parameters
+    ----------
+    *sources
+        Paths or open files (text or binary) of galleries: text, CSV or JSON Lines.
+        None: the embedded "Battle for Aleppo" gallery.
+    title, date
+        The gallery title and date (``YYYY-MM-DD``) of CSV/JSON Lines input that has no
+        ``gallery_title``/``gallery_date`` column (default title: the file's name). A
+        text gallery's header gives its own.
+    format
+        ``"auto"`` detects it from the content (then the file name).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per entry, galleries in the order given, entries in gallery order:
+        the columns of :data:`ENTRY_COLUMNS`, the input's extra columns, then ``date``,
+        ``date_precision``, ``date_text``, ``date_start``, ``date_end``. ``gallery``,
+        ``gallery_title``, ``gallery_date``, ``gallery_intro`` and ``source`` are
+        categorical (one value per gallery, stored once).
+
+    Raises
+    ------
+    GalleryFormatError
+        Bad input: empty or binary file, missing or malformed header, entry numbers
+        repeated or going backwards, a caption before the first entry number, a CSV
+        without a caption column, an invalid date ... naming the file and line.
+    AleppomapError
+        A file that cannot be opened.
+
+    Warns
+    -----
+    UnicodeWarning
+        A file that is not UTF-8, read as Windows-1252 or Latin-1.
+
+    Examples
+    --------
+    >>> entries = read_gallery()
+    >>> len(entries), entries["gallery"].iloc[0]
+    (25, 'battle-for-aleppo-2016-12-13')
+    >>> entries.loc[0, ["date", "date_precision", "credit"]].tolist()
+    ['2016-12-14', 'day', 'George Ourfalian/AFP/Getty Images']
+    """
+    option_date = _check_options(date)
+    if format not in ("auto", "text", "csv", "jsonl"):
+        raise AleppomapError(f"unknown format {format!r}; use auto, text, csv or jsonl")
+    frames: list[pd.DataFrame] = []
+    if not sources:
+        frames.append(
+            _read_one(
+                embedded_gallery(),
+                title=title,
+                date=option_date,
+                format=format,
+                label=EMBEDDED_NAME,
+            )
+        )
+    for source in sources:
+        frames.append(_read_one(source, title=title, date=option_date, format=format))
+    return add_dates(_concat(_unique_ids(frames)))
+
+
+def read_gallery_text(
+    text: str,
+    *,
+    source: str = "<text>",
+    title: str | None = None,
+    date: str | dt.date | None = None,
+    format: Format = "auto",
+) -> pd.DataFrame:
+    """Read a gallery held in a string (as :func:`read_gallery` reads a file).
+
+    Examples
+    --------
+    >>> t = read_gallery_text("date 2017-01-03 Aleppo after the battle\\n1\\n"
+    ...                       "Residents return on Dec. 28. (AP Photo/Hassan Ammar)\\n")
+    >>> t.loc[0, ["gallery", "caption", "date"]].tolist()
+    ['aleppo-after-the-battle-2017-01-03', 'Residents return on Dec. 28.', '2016-12-28']
+    >>> t.loc[0, ["photographers", "agencies"]].tolist()
+    [['Hassan Ammar'], ['AP']]
+    """
+    stream = io.StringIO(text)
+    frame = _read_one(stream, title=title, date=_check_options(date), format=format, label=source)
+    return add_dates(frame)

@@ -1,0 +1,309 @@
+"""Tables of entries: CSV and JSON Lines, one entry per row.
+
+``caption`` is required; ``entry`` or ``id`` is the number (row order when absent; ``#3``
+or ``3.`` are read as in the text format), ``credit``, ``date`` (the photo's date,
+``YYYY-MM-DD``), ``gallery_title``/``title``, ``gallery_date``, ``gallery_intro``/``intro``
+and ``gallery`` (id) are known; any other column (``url``, ``image`` ...) is carried
+through. A column that the reader itself writes (``source``, ``line`` ...) is renamed
+``input_<name>``.
+
+This module owns the tabular formats: the column names (:func:`_column_name`), the CSV
+delimiter (:func:`_sniff_delimiter`), the entry numbers of a row (:func:`_entry_number`),
+the rows gathered into columns (:class:`_Rows`) and the two readers
+(:func:`_csv_columns`, :func:`_jsonl_columns`).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from aleppomap.dates import parse_iso_date
+from aleppomap.errors import GalleryFormatError
+from aleppomap.gallery.columns import _Columns
+from aleppomap.gallery.text_format import _marker
+from aleppomap.text import normalize_space, repair_text, slugify
+
+_T = TypeVar("_T")
+
+# Column names of tabular input, and the names they are read as.
+_ALIASES = {
+    "entry": "entry",
+    "id": "id",
+    "caption": "caption",
+    "credit": "credit",
+    "gallery": "gallery",
+    "gallery_title": "gallery_title",
+    "title": "gallery_title",
+    "gallery_date": "gallery_date",
+    "gallery_intro": "gallery_intro",
+    "intro": "gallery_intro",
+}
+_KNOWN = frozenset(_ALIASES.values())
+# Columns that the reader or add_dates write: an input column of that name is renamed.
+_RESERVED = frozenset(
+    {"source", "line", "photographers", "agencies"}
+    | {"date_precision", "date_text", "date_start", "date_end"}
+)
+
+
+def _column_name(raw: str) -> str:
+    name = raw.strip().lstrip("\ufeff").strip().lower().replace(" ", "_")
+    name = _ALIASES.get(name, name)
+    return "input_" + name if name in _RESERVED else name
+
+
+def _remember(names: dict[str, str], key: str) -> str:
+    """:func:`_column_name` of ``key``, remembered in ``names``."""
+    name = names[key] = _column_name(str(key))
+    return name
+
+
+@dataclass
+class _Rows:
+    """Accumulates tabular rows (CSV or JSON Lines) into columns."""
+
+    source: str
+    title: str | None
+    date: str | None
+    stem: str
+    cols: _Columns = field(default_factory=_Columns)
+    last: dict[str, list[int]] = field(default_factory=dict)
+    rows: int = 0
+    # The same gallery title, date and id repeat on every row of a gallery: each distinct
+    # (title, date, id) as written is cleaned once.
+    _galleries: dict[tuple[str, str, str], tuple[str, str, str]] = field(default_factory=dict)
+
+    def _gallery(self, record: dict[str, Any], lineno: int) -> tuple[str, str, str]:
+        """The row's gallery (id, title, ISO date), cleaned, defaults applied."""
+        written = (
+            _cell(record.get("gallery")),
+            _cell(record.get("gallery_title")),
+            _cell(record.get("gallery_date")),
+        )
+        known = self._galleries.get(written)
+        if known is not None:
+            return known
+        title = written[1] or self.title or self.stem
+        day = written[2] or self.date or ""
+        if day:
+            parsed = parse_iso_date(day)
+            if parsed is None:
+                raise GalleryFormatError(
+                    f"gallery date {day!r} is not a date; write it as YYYY-MM-DD",
+                    source=self.source,
+                    line=lineno,
+                )
+            day = parsed.isoformat()
+        title = repair_text(normalize_space(title))
+        gallery = written[0] or (slugify(title) + ("-" + day if day else ""))
+        if len(self._galleries) > 100_000:
+            self._galleries.clear()
+        self._galleries[written] = (gallery, title, day)
+        return gallery, title, day
+
+    def add(self, record: dict[str, Any], lineno: int) -> None:
+        cols = self.cols
+        gallery, title, day = self._gallery(record, lineno)
+        positions = self.last.setdefault(gallery, [])
+        if "entry" in record or "id" in record:
+            number = _entry_number(record.get("entry", record.get("id")), self.source, lineno)
+        else:
+            number = cols.entry[positions[-1]] + 1 if positions else 1
+        if positions and number <= cols.entry[positions[-1]]:
+            numbers = [cols.entry[p] for p in positions]
+            at = bisect_left(numbers, number)
+            if at < len(numbers) and numbers[at] == number:
+                problem = f"entry {number} is repeated (first at line {cols.line[positions[at]]})"
+            else:
+                problem = f"entry {number} comes after entry {numbers[-1]}"
+            raise GalleryFormatError(
+                f"{problem}; entry numbers must increase", source=self.source, line=lineno
+            )
+        positions.append(len(cols.entry))
+        intro = _cell(record.get("gallery_intro"))
+        cols.add_run((gallery, title, day, repair_text(normalize_space(intro)) if intro else ""), 1)
+        cols.entry.append(number)
+        cols.caption.append(normalize_space(_cell(record.get("caption"))))
+        if cols.credit is None and "credit" in record:
+            cols.credit = [""] * (len(cols.entry) - 1)
+        if cols.credit is not None:
+            cols.credit.append(normalize_space(_cell(record.get("credit"))))
+        cols.line.append(lineno)
+        for key, value in record.items():
+            if key in _KNOWN and (key != "id" or "entry" not in record):
+                continue
+            column = cols.extras.get(key)
+            if column is None:
+                column = cols.extras[key] = [""] * (len(cols.entry) - 1)
+            column.append(value if value is not None else "")
+        for column in cols.extras.values():
+            if len(column) < len(cols.entry):
+                column.append("")
+        self.rows += 1
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    return value if isinstance(value, str) else str(value)
+
+
+def _entry_number(value: Any, source: str, lineno: int) -> int:
+    if isinstance(value, bool):
+        value = None
+    if isinstance(value, int):
+        number = value
+    elif isinstance(value, float) and value.is_integer():
+        number = int(value)
+    else:
+        text = _cell(value).strip()
+        marker = _marker(text) if text else None
+        if marker is None:
+            raise GalleryFormatError(
+                f"entry number {text!r} is not a whole number", source=source, line=lineno
+            )
+        number = marker
+    if number < 0:
+        raise GalleryFormatError(f"entry number {number} is negative", source=source, line=lineno)
+    return number
+
+
+def _split_lines(pieces: Iterable[tuple[str, bool]]) -> Iterator[str]:
+    for piece, _ in pieces:
+        lines = piece.split("\n")
+        last = lines.pop()
+        for line in lines:
+            yield line + "\n"
+        if last:
+            yield last
+
+
+def _csv_columns(
+    pieces: Iterable[tuple[str, bool]],
+    source: str,
+    title: str | None,
+    date: str | None,
+    stem: str,
+) -> _Columns:
+    lines = _split_lines(pieces)
+    header_line = ""
+    skipped = 0
+    for header_line in lines:
+        skipped += 1
+        if header_line.strip():
+            break
+    if not header_line.strip():
+        raise GalleryFormatError("empty file: no CSV header", source=source)
+    delimiter = _sniff_delimiter(header_line)
+    reader = csv.reader(_chain_first(header_line, lines), delimiter=delimiter, strict=False)
+    try:
+        header = [_column_name(h) for h in next(reader)]
+    except csv.Error as err:
+        raise GalleryFormatError(
+            f"malformed CSV header: {err}", source=source, line=skipped
+        ) from err
+    if "caption" not in header:
+        found = ", ".join(repr(h) for h in header) or "none"
+        raise GalleryFormatError(
+            f"this CSV has no 'caption' column (columns: {found}); "
+            "name the column that holds the captions 'caption'",
+            source=source,
+            line=skipped,
+        )
+    dupes = sorted({h for h in header if header.count(h) > 1})
+    if dupes:
+        raise GalleryFormatError(
+            f"the CSV header repeats the column(s) {', '.join(dupes)}",
+            source=source,
+            line=skipped,
+        )
+    rows = _Rows(source=source, title=title, date=date, stem=stem)
+    offset = skipped - 1
+    previous_end = reader.line_num
+    try:
+        for record in reader:
+            start = previous_end + 1 + offset
+            previous_end = reader.line_num
+            if not record or all(not c.strip() for c in record):
+                continue
+            if len(record) > len(header):
+                raise GalleryFormatError(
+                    f"{len(record)} fields but the header has {len(header)}; "
+                    "quote fields that hold the delimiter",
+                    source=source,
+                    line=start,
+                )
+            record += [""] * (len(header) - len(record))
+            rows.add(dict(zip(header, record, strict=True)), start)
+    except csv.Error as err:
+        raise GalleryFormatError(
+            f"malformed CSV: {err}", source=source, line=reader.line_num + offset
+        ) from err
+    if not rows.rows:
+        raise GalleryFormatError("no entries: the CSV has a header but no rows", source=source)
+    return rows.cols
+
+
+def _chain_first(first: _T, rest: Iterator[_T]) -> Iterator[_T]:
+    yield first
+    yield from rest
+
+
+def _sniff_delimiter(header: str) -> str:
+    best = ","
+    for delimiter in (",", "\t", ";", "|"):
+        names = {_column_name(h) for h in next(csv.reader([header], delimiter=delimiter))}
+        if "caption" in names:
+            return delimiter
+        if header.count(delimiter) > header.count(best):
+            best = delimiter
+    return best
+
+
+def _jsonl_columns(
+    pieces: Iterable[tuple[str, bool]],
+    source: str,
+    title: str | None,
+    date: str | None,
+    stem: str,
+) -> _Columns:
+    rows = _Rows(source=source, title=title, date=date, stem=stem)
+    names: dict[str, str] = {}  # key as written -> column name
+    for lineno, line in enumerate(_split_lines(pieces), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as err:
+            raise GalleryFormatError(
+                f"not a JSON object: {err.msg} (column {err.colno})", source=source, line=lineno
+            ) from err
+        if not isinstance(record, dict):
+            raise GalleryFormatError(
+                f"each line must be a JSON object, found {type(record).__name__}",
+                source=source,
+                line=lineno,
+            )
+        named = {names.get(k) or _remember(names, k): v for k, v in record.items()}
+        if "caption" not in named:
+            raise GalleryFormatError(
+                "this entry has no 'caption' (use null or \"\" for an empty entry)",
+                source=source,
+                line=lineno,
+            )
+        caption = named["caption"]
+        if caption is not None and not isinstance(caption, str):
+            raise GalleryFormatError(
+                f"'caption' must be text, found {type(caption).__name__}",
+                source=source,
+                line=lineno,
+            )
+        rows.add(named, lineno)
+    if not rows.rows:
+        raise GalleryFormatError("empty file: no JSON Lines entries", source=source)
+    return rows.cols
