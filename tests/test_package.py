@@ -38,3 +38,14 @@ def test_wheel_contains_the_seed_gallery_and_the_gazetteer(tmp_path: Path) -> No
 @pytest.mark.skipif(not SHARED_SEED.exists(), reason="no shared seed folder")
 def test_embedded_gallery_is_the_published_seed() -> None:
     assert Path(str(embedded_gallery())).read_bytes() == SHARED_SEED.read_bytes()
+
+
+def test_import_is_light() -> None:
+    """``import aleppomap`` must not pull in the heavy stages (the CLI starts fast)."""
+    code = (
+        "import sys, aleppomap; "
+        "heavy = [m for m in ('geopandas', 'folium', 'pandas') if m in sys.modules]; "
+        "print(','.join(heavy))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == ""
