@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from aleppomap.dates import GRACE_DAYS, DateMention, add_dates, find_date
-from aleppomap.errors import AleppomapError, GalleryFormatError
+from aleppomap.errors import EventsTableError, GalleryFormatError
 from aleppomap.gallery import read_gallery_text
 
 SEED_DAYS = {
@@ -230,7 +230,7 @@ def test_an_invalid_explicit_date_in_a_csv_is_an_error() -> None:
 
 
 def test_add_dates_needs_captions() -> None:
-    with pytest.raises(AleppomapError, match="caption"):
+    with pytest.raises(EventsTableError, match=r"entries table lacks the column\(s\) caption"):
         add_dates(pd.DataFrame({"entry": [1]}))
 
 

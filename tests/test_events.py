@@ -6,12 +6,12 @@ import geopandas as gpd
 import pandas as pd
 import pytest
 
-from aleppomap.errors import AleppomapError
+from aleppomap.errors import EventsTableError
 from aleppomap.events import EVENT_COLUMNS, locate, located_events, unlocated
 from aleppomap.gallery import read_gallery_text
 from aleppomap.gazetteer import Gazetteer, Place
 
-# The places each seed entry names, with the role where the caption gives one (issue 4).
+# The places each seed entry names, with the role where the caption gives one.
 SEED_PLACES: dict[int, list[tuple[str, str]]] = {
     1: [("sukkari", "location")],
     2: [("bustan-al-qasr", "origin"), ("fardos", "destination")],
@@ -145,8 +145,23 @@ def test_locate_on_partitions_gives_the_same_events(
 
 
 def test_entries_without_required_columns_are_refused() -> None:
-    with pytest.raises(AleppomapError, match="caption"):
+    with pytest.raises(EventsTableError) as info:
         locate(pd.DataFrame({"gallery": ["g"], "entry": [1]}))
+    assert str(info.value) == (
+        "the entries table lacks the column(s) caption; read it with aleppomap.read_gallery()"
+    )
+    assert isinstance(info.value, ValueError)
+
+
+def test_entry_numbers_that_are_not_integers_are_refused_before_the_scan() -> None:
+    entries = pd.DataFrame({"gallery": ["g", "g"], "entry": ["1", "two"], "caption": ["", ""]})
+    with pytest.raises(EventsTableError, match="entries table's entry column must hold integers"):
+        locate(entries)
+
+
+def test_entry_numbers_given_as_text_become_integers(gazetteer: Gazetteer) -> None:
+    entries = pd.DataFrame({"gallery": ["g"], "entry": ["7"], "caption": ["In Aleppo."]})
+    assert locate(entries, gazetteer)["entry"].tolist() == [7]
 
 
 def test_column_types_do_not_depend_on_the_split(

@@ -29,7 +29,7 @@ import pytest
 import shapely
 
 from aleppomap import export
-from aleppomap.errors import ExportError
+from aleppomap.errors import EventsTableError, ExportError, OptionError
 from aleppomap.export import (
     LIST_SEPARATOR,
     entries_table,
@@ -369,7 +369,7 @@ def test_a_failed_write_keeps_the_old_file_and_leaves_no_temporary(
     path = tmp_path / f"events{SUFFIX[fmt]}"
     path.write_bytes(b"previous")
     broken = events.drop(columns=["gallery"])
-    with pytest.raises(ExportError, match="gallery"):
+    with pytest.raises(EventsTableError, match="gallery"):
         write(fmt, broken, path, gz)
     assert path.read_bytes() == b"previous"
     assert [p.name for p in tmp_path.iterdir()] == [path.name]
@@ -513,9 +513,15 @@ def test_geojson_of_no_events_is_an_empty_collection(events: gpd.GeoDataFrame) -
     assert doc == {"type": "FeatureCollection", "features": [], "unlocated": []}
 
 
-def test_not_an_events_table_is_an_export_error(tmp_path: Path) -> None:
-    with pytest.raises(ExportError, match=r"aleppomap\.locate"):
+def test_not_an_events_table_is_refused_naming_what_it_lacks(tmp_path: Path) -> None:
+    with pytest.raises(EventsTableError) as info:
         write_geojson(pd.DataFrame({"entry": [1]}), tmp_path / "x.geojson")  # type: ignore[arg-type]
+    assert str(info.value) == (
+        "cannot export: the events table lacks the column(s) gallery, geometry; "
+        "build it with aleppomap.locate()"
+    )
+    assert isinstance(info.value, ValueError)
+    assert not isinstance(info.value, OSError)  # a wrong table is not a failed write
     assert not list(tmp_path.iterdir())
 
 
@@ -585,7 +591,7 @@ def test_gpkg_takes_extra_layers(events: gpd.GeoDataFrame, gz: Any, tmp_path: Pa
         geometry=[shapely.box(37.1, 36.1, 37.2, 36.2), shapely.box(37.2, 36.2, 37.3, 36.3)],
         crs="EPSG:4326",
     )
-    notes = pd.DataFrame({"note": ["from issue 9"]})
+    notes = pd.DataFrame({"note": ["an extra layer"]})
     path = write_gpkg(
         events,
         tmp_path / "aleppo.gpkg",
@@ -595,7 +601,7 @@ def test_gpkg_takes_extra_layers(events: gpd.GeoDataFrame, gz: Any, tmp_path: Pa
     layers = [name for name, _ in pyogrio.list_layers(path)]
     assert sorted(layers) == ["control", "entries", "events", "notes", "places"]
     assert list(gpd.read_file(path, layer="control")["side"]) == ["government", "rebel"]
-    with pytest.raises(ExportError, match="reserved"):
+    with pytest.raises(OptionError, match="reserved"):
         write_gpkg(events, tmp_path / "x.gpkg", gazetteer=gz, extra_layers={"places": notes})
     assert not (tmp_path / "x.gpkg").exists()
 

@@ -18,7 +18,10 @@ from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
-_LAZY = {
+# The public API, declared here once: each name and the module that defines it. ``__all__``
+# is made from it; the imports below repeat it for type checkers (``tests/test_api.py``
+# checks that the three agree).
+_LAZY: dict[str, str] = {
     "read_gallery": "aleppomap.gallery",
     "embedded_gallery": "aleppomap.gallery",
     "add_dates": "aleppomap.dates",
@@ -36,55 +39,46 @@ _LAZY = {
     "control_table": "aleppomap.control",
     "control_timeline": "aleppomap.control",
     "AleppomapError": "aleppomap.errors",
+    "AssetError": "aleppomap.errors",
+    "EventsTableError": "aleppomap.errors",
+    "ExportError": "aleppomap.errors",
     "GalleryFormatError": "aleppomap.errors",
     "GazetteerError": "aleppomap.errors",
     "GeocodeError": "aleppomap.errors",
     "GeocodeTimeout": "aleppomap.errors",
-    "ExportError": "aleppomap.errors",
+    "InputError": "aleppomap.errors",
+    "OptionError": "aleppomap.errors",
 }
 
-__all__ = [
-    "AleppomapError",
-    "ExportError",
-    "GalleryFormatError",
-    "Gazetteer",
-    "GazetteerError",
-    "GeocodeError",
-    "GeocodeTimeout",
-    "Geoparser",
-    "add_dates",
-    "control_table",
-    "control_timeline",
-    "embedded_gallery",
-    "find_date",
-    "locate",
-    "located_events",
-    "read_gallery",
-    "timeline_map",
-    "unlocated",
-    "write_csv",
-    "write_geojson",
-    "write_gpkg",
-    "write_outputs",
-]
+__all__ = sorted(_LAZY)
 
-if TYPE_CHECKING:
-    from aleppomap.control import control_table, control_timeline
-    from aleppomap.dates import add_dates, find_date
-    from aleppomap.errors import (
-        AleppomapError,
-        ExportError,
-        GalleryFormatError,
-        GazetteerError,
-        GeocodeError,
-        GeocodeTimeout,
-    )
-    from aleppomap.events import locate, located_events, unlocated
-    from aleppomap.export import write_csv, write_geojson, write_gpkg, write_outputs
-    from aleppomap.gallery import embedded_gallery, read_gallery
-    from aleppomap.gazetteer import Gazetteer
-    from aleppomap.geoparse import Geoparser
-    from aleppomap.timeline import timeline_map
+if TYPE_CHECKING:  # ``name as name``: re-exported for type checkers (``__all__`` is computed)
+    from aleppomap.control import control_table as control_table
+    from aleppomap.control import control_timeline as control_timeline
+    from aleppomap.dates import add_dates as add_dates
+    from aleppomap.dates import find_date as find_date
+    from aleppomap.errors import AleppomapError as AleppomapError
+    from aleppomap.errors import AssetError as AssetError
+    from aleppomap.errors import EventsTableError as EventsTableError
+    from aleppomap.errors import ExportError as ExportError
+    from aleppomap.errors import GalleryFormatError as GalleryFormatError
+    from aleppomap.errors import GazetteerError as GazetteerError
+    from aleppomap.errors import GeocodeError as GeocodeError
+    from aleppomap.errors import GeocodeTimeout as GeocodeTimeout
+    from aleppomap.errors import InputError as InputError
+    from aleppomap.errors import OptionError as OptionError
+    from aleppomap.events import locate as locate
+    from aleppomap.events import located_events as located_events
+    from aleppomap.events import unlocated as unlocated
+    from aleppomap.export import write_csv as write_csv
+    from aleppomap.export import write_geojson as write_geojson
+    from aleppomap.export import write_gpkg as write_gpkg
+    from aleppomap.export import write_outputs as write_outputs
+    from aleppomap.gallery import embedded_gallery as embedded_gallery
+    from aleppomap.gallery import read_gallery as read_gallery
+    from aleppomap.gazetteer import Gazetteer as Gazetteer
+    from aleppomap.geoparse import Geoparser as Geoparser
+    from aleppomap.timeline import timeline_map as timeline_map
 
 
 def __getattr__(name: str) -> Any:

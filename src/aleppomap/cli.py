@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from aleppomap.errors import AleppomapError
+from aleppomap.errors import AleppomapError, ExportError, GazetteerError, OptionError
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -72,7 +72,7 @@ def _check_output_folders(*paths: Path | None) -> None:
             continue
         folder = path.parent
         if not folder.is_dir():
-            raise AleppomapError(f"cannot write {path}: folder {folder} does not exist")
+            raise ExportError(f"cannot write {path}: folder {folder} does not exist")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -184,9 +184,7 @@ def _read_and_locate(
 
         url = urlsplit(opts["geocode_url"])
         if url.scheme not in ("http", "https") or not url.netloc:
-            raise AleppomapError(
-                f"--geocode-url must be an http(s) URL, not {opts['geocode_url']!r}"
-            )
+            raise OptionError(f"--geocode-url must be an http(s) URL, not {opts['geocode_url']!r}")
         geocoder = Geocoder(
             cache_dir=opts["geocode_cache"] or _default_cache(),
             domain=url.netloc + url.path.rstrip("/"),
@@ -413,7 +411,7 @@ def gazetteer_check(path: Path | None) -> None:
         click.echo(str(problem), err=problem.severity == "error")
     name = path if path is not None else "the packaged gazetteer"
     if errors:
-        raise AleppomapError(f"{name}: {len(errors)} error(s); see above")
+        raise GazetteerError(f"{name}: {len(errors)} error(s); see above")
     counts = Gazetteer.load(path).counts()
     detail = ", ".join(f"{n} {kind}" for kind, n in sorted(counts.items()))
     _echo(f"{name}: valid, {sum(counts.values())} places ({detail})")

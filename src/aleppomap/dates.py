@@ -30,6 +30,8 @@ from typing import Any, Literal
 
 import pandas as pd
 
+from aleppomap._tables import require_columns
+from aleppomap._tables import text as cell_text
 from aleppomap.errors import GalleryFormatError
 from aleppomap.text import as_str_array
 
@@ -373,19 +375,6 @@ def _where(entries: pd.DataFrame, position: int) -> tuple[str | None, int | None
     return source, line
 
 
-def _missing(value: Any) -> bool:
-    return (
-        value is None
-        or value is pd.NA
-        or value is pd.NaT
-        or (isinstance(value, float) and value != value)
-    )
-
-
-def _text(value: Any) -> str:
-    return "" if _missing(value) else str(value)
-
-
 def add_dates(entries: pd.DataFrame) -> pd.DataFrame:
     """Add the date columns to an entries table.
 
@@ -409,6 +398,8 @@ def add_dates(entries: pd.DataFrame) -> pd.DataFrame:
 
     Raises
     ------
+    EventsTableError
+        When ``entries`` has no ``caption`` column.
     GalleryFormatError
         An explicit ``date`` or a ``gallery_date`` that is not a ``YYYY-MM-DD`` date,
         naming the file and line of the entry.
@@ -422,8 +413,7 @@ def add_dates(entries: pd.DataFrame) -> pd.DataFrame:
     0  2016-12-12            day   Dec. 12          10
     1  2016-12-13        gallery                    -1
     """
-    if "caption" not in entries.columns:
-        raise GalleryFormatError("the entries table has no 'caption' column")
+    require_columns(entries, ("caption",), table="entries")
     n = len(entries)
     captions = entries["caption"].tolist()
     gallery_dates = (
@@ -451,7 +441,7 @@ def add_dates(entries: pd.DataFrame) -> pd.DataFrame:
     for i, caption in enumerate(captions):
         given = explicit[i]
         if given.__class__ is not str:
-            given = "" if _missing(given) else str(given)
+            given = cell_text(given)
         if given and (given := given.strip()):
             day = parse_iso_date(given)
             if day is None:
@@ -471,7 +461,7 @@ def add_dates(entries: pd.DataFrame) -> pd.DataFrame:
         if g_text in parsed_gallery:
             g_date = parsed_gallery[g_text]
         else:
-            g_clean = _text(g_text).strip()
+            g_clean = cell_text(g_text).strip()
             g_date = parse_iso_date(g_clean) if g_clean else None
             if g_clean and g_date is None:
                 source, line = _where(entries, i)

@@ -21,7 +21,8 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from aleppomap.errors import AleppomapError, GeocodeError
+from aleppomap._tables import integers, require_columns
+from aleppomap.errors import GeocodeError
 from aleppomap.text import as_str_array
 
 if TYPE_CHECKING:
@@ -381,6 +382,12 @@ def locate(
         place) mention, plus one row with ``located = False`` and a ``reason`` for each entry
         that names no locatable place. Every input entry appears at least once.
 
+    Raises
+    ------
+    EventsTableError
+        When ``entries`` lacks ``gallery``, ``entry`` or ``caption``, or an entry number is
+        not an integer.
+
     Examples
     --------
     >>> from aleppomap import read_gallery, locate
@@ -388,12 +395,10 @@ def locate(
     >>> int(events.loc[events.entry == 13, "place_id"].iloc[0] == "al-bab")
     1
     """
-    missing = [c for c in _REQUIRED if c not in entries.columns]
-    if missing:
-        raise AleppomapError(
-            f"the entries table lacks the column(s) {', '.join(missing)}; "
-            "read it with aleppomap.read_gallery()"
-        )
+    require_columns(entries, _REQUIRED, table="entries")
+    if entries["entry"].dtype != np.dtype("int64"):
+        # Refused now, not after the scan: the table's entry column is int64.
+        integers(entries["entry"].tolist(), column="entry", table="entries")
     with_dates = "date_precision" not in entries.columns
     use_pool = (
         workers is not None and workers > 1 and geocoder is None and len(entries) >= 2 * _MIN_CHUNK

@@ -45,7 +45,9 @@ import numpy as np
 import pandas as pd
 
 from aleppomap._atomic import atomic_path, atomic_write_text
-from aleppomap.errors import ExportError
+from aleppomap._tables import geometry_name as _geometry_name
+from aleppomap._tables import require_columns
+from aleppomap.errors import ExportError, OptionError
 from aleppomap.events import MENTION_COLUMNS
 
 if TYPE_CHECKING:
@@ -159,23 +161,12 @@ def _flatten_lists(frame: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def _geometry_name(frame: pd.DataFrame) -> str | None:
-    name = getattr(frame, "_geometry_column_name", None)
-    return name if isinstance(name, str) and name in frame.columns else None
-
-
 # ------------------------------------------------------------------------------ selection
 
 
 def _check_events(events: pd.DataFrame) -> None:
-    missing = [c for c in ("gallery", "entry") if c not in events.columns]
-    if _geometry_name(events) is None:
-        missing.append("geometry")
-    if missing:
-        raise ExportError(
-            "cannot export: expected the events GeoDataFrame of aleppomap.locate(), "
-            f"which has the column(s) {', '.join(missing)}"
-        )
+    """Refuse a table that is not the events GeoDataFrame of :func:`aleppomap.locate`."""
+    require_columns(events, ("gallery", "entry"), geometry=True, doing="cannot export")
 
 
 def _wgs84(events: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
@@ -299,6 +290,8 @@ def write_geojson(events: gpd.GeoDataFrame, path: str | os.PathLike[str]) -> Pat
 
     Raises
     ------
+    EventsTableError
+        When ``events`` is not the events GeoDataFrame of :func:`aleppomap.locate`.
     ExportError
         When the file cannot be written (naming it).
     """
@@ -473,8 +466,12 @@ def write_gpkg(
 
     Raises
     ------
+    EventsTableError
+        When ``events`` is not the events GeoDataFrame of :func:`aleppomap.locate`.
+    OptionError
+        When an extra layer takes the name of a standard one.
     ExportError
-        When the file cannot be written, or a layer name is reserved or repeated.
+        When the file cannot be written (naming it).
     """
     import pyogrio
     import pyogrio.errors
@@ -483,7 +480,7 @@ def write_gpkg(
     extra = dict(extra_layers or {})
     clash = sorted(set(extra) & {"events", "places", "entries"})
     if clash:
-        raise ExportError(f"cannot write {path}: layer name(s) {', '.join(clash)} are reserved")
+        raise OptionError(f"cannot write {path}: layer name(s) {', '.join(clash)} are reserved")
     if gazetteer is None:
         from aleppomap.gazetteer import Gazetteer
 
@@ -558,6 +555,8 @@ def write_csv(events: gpd.GeoDataFrame, path: str | os.PathLike[str]) -> Path:
 
     Raises
     ------
+    EventsTableError
+        When ``events`` is not the events GeoDataFrame of :func:`aleppomap.locate`.
     ExportError
         When the file cannot be written (naming it).
     """
@@ -580,6 +579,11 @@ def write_outputs(
 
     Every output's folder is checked before anything is written, so a missing folder
     leaves no partial set of outputs behind.
+
+    Raises
+    ------
+    EventsTableError, OptionError, ExportError
+        As :func:`write_geojson`, :func:`write_gpkg` and :func:`write_csv`.
     """
     wanted = [p for p in (geojson, gpkg, csv) if p is not None]
     for target in wanted:
