@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+__all__: list[str] = []  # internal to aleppomap.gallery, which re-exports its API
+
 
 @dataclass
 class _Columns:

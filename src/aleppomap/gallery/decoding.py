@@ -21,6 +21,8 @@ from typing import IO
 
 from aleppomap.errors import GalleryFormatError
 
+__all__: list[str] = []  # internal to aleppomap.gallery, which re-exports its API
+
 log = logging.getLogger("aleppomap")
 
 _BLOCK = 1 << 20  # bytes read at a time

@@ -31,7 +31,7 @@ import numpy as np
 import pandas as pd
 
 from aleppomap.dates import add_dates, parse_iso_date
-from aleppomap.errors import AleppomapError, GalleryFormatError
+from aleppomap.errors import GalleryFormatError, InputError, OptionError
 from aleppomap.gallery.columns import _Columns
 from aleppomap.gallery.credits import parse_credit, split_credit
 from aleppomap.gallery.decoding import _Decoder
@@ -188,11 +188,11 @@ def _open(source: Source) -> tuple[IO[bytes] | IO[str], str, bool]:
         try:
             return Path(name).open("rb"), name, True
         except FileNotFoundError as err:
-            raise AleppomapError("no such file", source=name) from err
+            raise InputError("no such file", source=name) from err
         except IsADirectoryError as err:
-            raise AleppomapError("a folder, not a gallery file", source=name) from err
+            raise InputError("a folder, not a gallery file", source=name) from err
         except OSError as err:
-            raise AleppomapError(f"cannot read: {err.strerror}", source=name) from err
+            raise InputError(f"cannot read: {err.strerror}", source=name) from err
     name = str(getattr(source, "name", "") or "<stream>")
     return source, name, False
 
@@ -230,7 +230,7 @@ def _read_one(
         elif kind == "jsonl":
             cols = _jsonl_columns(everything, label, title, date, stem)
         else:
-            raise AleppomapError(f"unknown format {kind!r}; use auto, text, csv or jsonl")
+            raise OptionError(f"unknown format {kind!r}; use auto, text, csv or jsonl")
         decoder.warn_fallback()
     finally:
         if close:
@@ -320,8 +320,10 @@ def read_gallery(
         Bad input: empty or binary file, missing or malformed header, entry numbers
         repeated or going backwards, a caption before the first entry number, a CSV
         without a caption column, an invalid date ... naming the file and line.
-    AleppomapError
-        A file that cannot be opened.
+    InputError
+        A file that cannot be opened (missing, a folder, unreadable).
+    OptionError
+        An unknown ``format``.
 
     Warns
     -----
@@ -338,7 +340,7 @@ def read_gallery(
     """
     option_date = _check_options(date)
     if format not in ("auto", "text", "csv", "jsonl"):
-        raise AleppomapError(f"unknown format {format!r}; use auto, text, csv or jsonl")
+        raise OptionError(f"unknown format {format!r}; use auto, text, csv or jsonl")
     frames: list[pd.DataFrame] = []
     if not sources:
         frames.append(

@@ -28,6 +28,8 @@ from aleppomap.gallery.columns import _Columns
 from aleppomap.gallery.text_format import _marker
 from aleppomap.text import normalize_space, repair_text, slugify
 
+__all__: list[str] = []  # internal to aleppomap.gallery, which re-exports its API
+
 _T = TypeVar("_T")
 
 # Column names of tabular input, and the names they are read as.

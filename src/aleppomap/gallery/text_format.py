@@ -33,6 +33,8 @@ from aleppomap.gallery.columns import _Columns
 from aleppomap.gallery.credits import _looks_like_credit, _trailing_group
 from aleppomap.text import clean_spaces, repair_text, slugify
 
+__all__: list[str] = []  # internal to aleppomap.gallery, which re-exports its API
+
 _MULTISPACE = re.compile(r" {2,}")
 _HEADER = re.compile(r"date\s*:?\s+(?P<date>\S+)(?:\s+(?P<title>.*))?", re.IGNORECASE)
 _HEADER_STRICT = re.compile(r"date\s*:?\s+\d{4}-\d\d-\d\d(?:\s|$)", re.IGNORECASE)
