@@ -104,14 +104,17 @@ def _rel(path: Path) -> str:
         return str(path)
 
 
-def read_text(path: Path) -> str:
+def read_text(path: Path, *, extract: bool = True) -> str:
+    """The text of a source extract (``extract``) or of a curated table."""
     try:
         return path.read_text(encoding="utf-8")
     except FileNotFoundError:
+        hint = "restore it from git"
+        if extract:
+            hint += ", or regenerate the extracts with scripts/trim_sources.py RAW_DIR"
         raise SourceError(
-            f"{_rel(path)}: not found. The build reads only data/sources/ and data/gazetteer/; "
-            "restore the file from git, or regenerate the extracts with "
-            "scripts/trim_sources.py RAW_DIR (see data/sources/README.md)"
+            f"{_rel(path)}: not found. The build reads only data/sources/ (see its README.md) "
+            f"and data/gazetteer/: {hint}"
         ) from None
     except (OSError, UnicodeDecodeError) as err:
         raise SourceError(f"{_rel(path)}: cannot be read ({err})") from None
@@ -203,7 +206,7 @@ ALIASES_COLUMNS = ("place_id", "alias", "status")
 
 def read_csv(path: Path, columns: tuple[str, ...]) -> list[dict[str, str]]:
     """The rows of a curated table; a missing column is a clear error."""
-    reader = csv.DictReader(io.StringIO(read_text(path), newline=""))
+    reader = csv.DictReader(io.StringIO(read_text(path, extract=False), newline=""))
     missing = [c for c in columns if c not in (reader.fieldnames or [])]
     if missing:
         raise SourceError(f"{_rel(path)}, line 1: missing column(s) {', '.join(missing)}")
