@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import subprocess
 import sys
+import tarfile
 import zipfile
 from pathlib import Path
 
@@ -35,6 +36,30 @@ def test_wheel_contains_the_seed_gallery_and_the_gazetteer(tmp_path: Path) -> No
     assert gazetteer == (REPO / "data" / "neighborhoods.geojson").read_bytes()
     assert seed == Path(str(embedded_gallery())).read_bytes()
     assert any(n.startswith("aleppomap/assets/") for n in names)
+    # the licence and the data sources' notice travel with the package
+    assert {
+        "aleppomap-0.1.0.dist-info/licenses/LICENSE",
+        "aleppomap-0.1.0.dist-info/licenses/NOTICE",
+    } <= names
+
+
+@pytest.mark.slow
+def test_sdist_can_rebuild_the_gazetteer(tmp_path: Path) -> None:
+    subprocess.run(
+        [sys.executable, "-m", "hatchling", "build", "-t", "sdist", "-d", str(tmp_path)],
+        cwd=REPO,
+        check=True,
+        capture_output=True,
+    )
+    (sdist,) = tmp_path.glob("aleppomap-*.tar.gz")
+    with tarfile.open(sdist) as tf:
+        names = {n.split("/", 1)[1] for n in tf.getnames() if "/" in n}
+    sources = {
+        str(p.relative_to(REPO)) for p in (REPO / "data" / "sources").rglob("*") if p.is_file()
+    }
+    assert {"LICENSE", "NOTICE", "scripts/build_gazetteer.py", "scripts/trim_sources.py"} <= names
+    assert {"data/gazetteer/places.csv", "data/gazetteer/aliases.csv"} <= names
+    assert sources <= names
 
 
 def test_embedded_gallery_is_the_published_seed() -> None:
