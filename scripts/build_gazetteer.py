@@ -143,7 +143,7 @@ class Sources:
     def _read(self, root: Path) -> None:
         csr = root / "csr_aleppo"
         self._path = csr / "map_data_Neighborhoods.geojson"
-        nb = read_json(csr / "map_data_Neighborhoods.geojson")
+        nb = read_json(self._path)
         self.csr_polys: dict[str, list[Any]] = defaultdict(list)
         self.csr_ids: dict[str, list[int]] = defaultdict(list)
         self.csr_arabic: dict[str, str] = {}
@@ -154,7 +154,7 @@ class Sources:
             if f["properties"].get("NAME_A"):
                 self.csr_arabic.setdefault(name, f["properties"]["NAME_A"])
         self._path = csr / "spatializing-youtube_data_neighborhoods-names.json"
-        names = read_json(csr / "spatializing-youtube_data_neighborhoods-names.json")
+        names = read_json(self._path)
         self.csr_alt: dict[str, list[str]] = defaultdict(list)
         for entry in names.values():
             alts = entry.get("alternative_arabic", []) + entry.get("alternative_english", [])
@@ -162,19 +162,18 @@ class Sources:
                 if alt not in self.csr_alt[entry["original_name"]]:
                     self.csr_alt[entry["original_name"]].append(alt)
         self._path = csr / "map_data_Cultural.geojson"
-        cult = read_json(csr / "map_data_Cultural.geojson")
+        cult = read_json(self._path)
         self.cultural = {
             f["properties"]["FACILITY_N"]: tuple(f["geometry"]["coordinates"])
             for f in cult["features"]
         }
         self.un_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
         self._path = csr / "map_data_un_labels.csv"
-        for row in csv.DictReader(io.StringIO(read_text(self._path))):
+        for row in csv.DictReader(io.StringIO(read_text(self._path), newline="")):
             self.un_points[row["Neighborho"]].append((float(row["lon"]), float(row["lat"])))
         self.geonames: dict[str, tuple[str, str, float, float]] = {}
         self._path = root / "geonames" / "cities15000_SY.csv"
-        text = read_text(self._path)
-        for row in csv.DictReader(io.StringIO(text)):
+        for row in csv.DictReader(io.StringIO(read_text(self._path), newline="")):
             self.geonames[row["geonameid"]] = (
                 row["name"],
                 row["asciiname"],
