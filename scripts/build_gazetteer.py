@@ -1,18 +1,22 @@
-"""Regenerate data/neighborhoods.geojson from the raw source extracts and the curated tables.
+"""Regenerate data/neighborhoods.geojson from the source extracts and the curated tables.
 
 Usage::
 
-    python scripts/build_gazetteer.py [--sources ../shared/data] [--out data/neighborhoods.geojson]
+    python scripts/build_gazetteer.py [--sources data/sources] [--out data/neighborhoods.geojson]
+
+It reads only the repository.
 
 Inputs
 ------
-* ``--sources`` (default ``../shared/data``, relative to the repository): the raw extracts —
-  ``csr_aleppo/`` (Columbia CSR neighbourhood polygons, their alternative names, UNOSAT cultural
-  points, UNOSAT damage points with neighbourhood labels) and ``geonames/cities15000_SY.sql``.
+* ``--sources`` (default ``data/sources``): the source extracts, trimmed by
+  ``scripts/trim_sources.py`` to the features and fields this build uses (licences and
+  provenance in ``data/sources/README.md``) — ``csr_aleppo/`` (Columbia CSR neighbourhood
+  polygons, their alternative names, UNOSAT cultural points, UNOSAT damage points with their
+  neighbourhood labels) and ``geonames/cities15000_SY.csv``.
 * ``data/gazetteer/places.csv``: one row per place — id, names, kind, parent, and where its
   coordinates come from (``origin``): ``csr`` (a CSR polygon NAME), ``unosat_label`` (median of
   the UNOSAT damage points with that label), ``unosat_cultural`` (a UNOSAT heritage point),
-  ``geonames`` (a geonameid in the SQL extract), ``manual`` (lat/lon typed from a cited page),
+  ``geonames`` (a geonameid in the GeoNames extract), ``manual`` (lat/lon typed from a cited page),
   ``derived`` (``union:a|b``, ``mean:a*2|b`` or ``point_of:a`` over other places). Optional
   ``check_lat/check_lon/check_source`` and ``unosat_label`` give a second source; a disagreement
   of more than 500 m is written into the feature's ``note``.
@@ -27,9 +31,9 @@ from __future__ import annotations
 
 import argparse
 import csv
+import io
 import json
 import math
-import re
 import statistics
 import sys
 from collections import defaultdict
@@ -88,12 +92,58 @@ def rounded(obj: Any, nd: int = 6) -> Any:
     return obj
 
 
+class SourceError(Exception):
+    """A source extract or a curated table is missing or unreadable."""
+
+
+def _rel(path: Path) -> str:
+    """``path`` relative to the repository where it lies inside it (shorter messages)."""
+    try:
+        return str(path.resolve().relative_to(REPO))
+    except ValueError:
+        return str(path)
+
+
+def read_text(path: Path, *, extract: bool = True) -> str:
+    """The text of a source extract (``extract``) or of a curated table."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        hint = "restore it from git"
+        if extract:
+            hint += ", or regenerate the extracts with scripts/trim_sources.py RAW_DIR"
+        raise SourceError(
+            f"{_rel(path)}: not found. The build reads only data/sources/ (see its README.md) "
+            f"and data/gazetteer/: {hint}"
+        ) from None
+    except (OSError, UnicodeDecodeError) as err:
+        raise SourceError(f"{_rel(path)}: cannot be read ({err})") from None
+
+
+def read_json(path: Path) -> Any:
+    try:
+        return json.loads(read_text(path))
+    except json.JSONDecodeError as err:
+        raise SourceError(f"{_rel(path)}, line {err.lineno}: not valid JSON ({err.msg})") from None
+
+
 class Sources:
-    """The raw extracts, read once."""
+    """The trimmed source extracts in ``data/sources/``, read once."""
 
     def __init__(self, root: Path) -> None:
+        self._path = root
+        try:
+            self._read(root)
+        except (KeyError, TypeError, ValueError, AttributeError) as err:
+            raise SourceError(
+                f"{_rel(self._path)}: not in the expected shape ({type(err).__name__}: {err}); "
+                "regenerate it with scripts/trim_sources.py RAW_DIR"
+            ) from None
+
+    def _read(self, root: Path) -> None:
         csr = root / "csr_aleppo"
-        nb = json.loads((csr / "map_data_Neighborhoods.geojson").read_text(encoding="utf-8"))
+        self._path = csr / "map_data_Neighborhoods.geojson"
+        nb = read_json(self._path)
         self.csr_polys: dict[str, list[Any]] = defaultdict(list)
         self.csr_ids: dict[str, list[int]] = defaultdict(list)
         self.csr_arabic: dict[str, str] = {}
@@ -103,47 +153,41 @@ class Sources:
             self.csr_ids[name].append(f["properties"]["Id"])
             if f["properties"].get("NAME_A"):
                 self.csr_arabic.setdefault(name, f["properties"]["NAME_A"])
-        names = json.loads(
-            (csr / "spatializing-youtube_data_neighborhoods-names.json").read_text(encoding="utf-8")
-        )
+        self._path = csr / "spatializing-youtube_data_neighborhoods-names.json"
+        names = read_json(self._path)
         self.csr_alt: dict[str, list[str]] = defaultdict(list)
         for entry in names.values():
             alts = entry.get("alternative_arabic", []) + entry.get("alternative_english", [])
             for alt in alts:
                 if alt not in self.csr_alt[entry["original_name"]]:
                     self.csr_alt[entry["original_name"]].append(alt)
-        cult = json.loads((csr / "map_data_Cultural.geojson").read_text(encoding="utf-8"))
+        self._path = csr / "map_data_Cultural.geojson"
+        cult = read_json(self._path)
         self.cultural = {
             f["properties"]["FACILITY_N"]: tuple(f["geometry"]["coordinates"])
             for f in cult["features"]
         }
-        un = json.loads((csr / "map_data_un.geojson").read_text(encoding="utf-8"))
         self.un_points: dict[str, list[tuple[float, float]]] = defaultdict(list)
-        for f in un["features"]:
-            label = f["properties"].get("Neighborho")
-            if label:
-                x, y = f["geometry"]["coordinates"][:2]
-                self.un_points[label].append((x, y))
+        self._path = csr / "map_data_un_labels.csv"
+        for row in csv.DictReader(io.StringIO(read_text(self._path), newline="")):
+            self.un_points[row["Neighborho"]].append((float(row["lon"]), float(row["lat"])))
         self.geonames: dict[str, tuple[str, str, float, float]] = {}
-        sql = (root / "geonames" / "cities15000_SY.sql").read_text(encoding="utf-8")
-        # INSERT INTO `cities` VALUES (id,'SY','name','asciiname',LON,LAT,...): lon first!
-        row_re = re.compile(
-            r"INSERT INTO `cities` VALUES \((\d+),'SY','((?:[^'\\]|\\.)*)','((?:[^'\\]|\\.)*)',"
-            r"(-?[\d.]+),(-?[\d.]+),"
-        )
-        for m in row_re.finditer(sql):
-            gid, name, ascii_name, lon, lat = m.groups()
-            self.geonames[gid] = (
-                name.replace("\\'", "'"),
-                ascii_name.replace("\\'", "'"),
-                float(lon),
-                float(lat),
+        self._path = root / "geonames" / "cities15000_SY.csv"
+        for row in csv.DictReader(io.StringIO(read_text(self._path), newline="")):
+            self.geonames[row["geonameid"]] = (
+                row["name"],
+                row["asciiname"],
+                float(row["longitude"]),
+                float(row["latitude"]),
             )
 
     def un_median(self, label: str) -> tuple[float, float, int, float]:
         pts = self.un_points.get(label)
         if not pts:
-            raise SystemExit(f"places.csv: UNOSAT label {label!r} not found in map_data_un")
+            raise SystemExit(
+                f"places.csv: UNOSAT label {label!r} not found in "
+                "data/sources/csr_aleppo/map_data_un_labels.csv (rerun scripts/trim_sources.py)"
+            )
         lon = statistics.median(p[0] for p in pts)
         lat = statistics.median(p[1] for p in pts)
         dists = sorted(haversine_m(lon, lat, x, y) for x, y in pts)
@@ -151,15 +195,27 @@ class Sources:
         return lon, lat, len(pts), p80
 
 
-def read_csv(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8", newline="") as fh:
-        return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(fh)]
+PLACES_COLUMNS = (
+    "id", "name", "name_ar", "kind", "parent", "origin", "origin_ref", "lat", "lon",
+    "uncertainty_m", "source", "source_ref", "licence", "unosat_label", "check_lat", "check_lon",
+    "check_source", "note",
+)  # fmt: skip
+ALIASES_COLUMNS = ("place_id", "alias", "status")
+
+
+def read_csv(path: Path, columns: tuple[str, ...]) -> list[dict[str, str]]:
+    """The rows of a curated table; a missing column is a clear error."""
+    reader = csv.DictReader(io.StringIO(read_text(path, extract=False), newline=""))
+    missing = [c for c in columns if c not in (reader.fieldnames or [])]
+    if missing:
+        raise SourceError(f"{_rel(path)}, line 1: missing column(s) {', '.join(missing)}")
+    return [{k: (v or "").strip() for k, v in row.items() if k} for row in reader]
 
 
 def build(sources: Path, tables: Path) -> dict[str, Any]:
     src = Sources(sources)
-    places = read_csv(tables / "places.csv")
-    alias_rows = read_csv(tables / "aliases.csv")
+    places = read_csv(tables / "places.csv", PLACES_COLUMNS)
+    alias_rows = read_csv(tables / "aliases.csv", ALIASES_COLUMNS)
     by_id: dict[str, dict[str, str]] = {}
     for n, row in enumerate(places, start=2):
         if row["id"] in by_id:
@@ -183,7 +239,10 @@ def build(sources: Path, tables: Path) -> dict[str, Any]:
         if origin == "csr":
             polys = src.csr_polys.get(ref)
             if not polys:
-                raise SystemExit(f"places.csv: CSR polygon {ref!r} not found ({pid})")
+                raise SystemExit(
+                    f"places.csv: CSR polygon {ref!r} not found ({pid}) in "
+                    "data/sources/csr_aleppo (rerun scripts/trim_sources.py)"
+                )
             g = unary_union(polys)
             geoms[pid] = g
             points[pid] = g.representative_point()
@@ -207,7 +266,10 @@ def build(sources: Path, tables: Path) -> dict[str, Any]:
             auto_aliases[pid].append(ref)
         elif origin == "unosat_cultural":
             if ref not in src.cultural:
-                raise SystemExit(f"places.csv: UNOSAT cultural point {ref!r} not found ({pid})")
+                raise SystemExit(
+                    f"places.csv: UNOSAT cultural point {ref!r} not found ({pid}) in "
+                    "data/sources/csr_aleppo (rerun scripts/trim_sources.py)"
+                )
             lon, lat = src.cultural[ref]
             points[pid] = Point(lon, lat)
             extent[pid] = 0.0
@@ -218,7 +280,10 @@ def build(sources: Path, tables: Path) -> dict[str, Any]:
             }
         elif origin == "geonames":
             if ref not in src.geonames:
-                raise SystemExit(f"places.csv: geonameid {ref} not in the GeoNames extract ({pid})")
+                raise SystemExit(
+                    f"places.csv: geonameid {ref} not in data/sources/geonames ({pid}); "
+                    "rerun scripts/trim_sources.py"
+                )
             name, ascii_name, lon, lat = src.geonames[ref]
             points[pid] = Point(lon, lat)
             extent[pid] = 0.0
@@ -389,13 +454,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--sources",
         type=Path,
-        default=REPO.parent / "shared" / "data",
-        help="folder of the raw extracts (default: ../shared/data next to the repository)",
+        default=REPO / "data" / "sources",
+        help="folder of the trimmed source extracts (default: data/sources)",
     )
     parser.add_argument("--tables", type=Path, default=REPO / "data" / "gazetteer")
     parser.add_argument("--out", type=Path, default=REPO / "data" / "neighborhoods.geojson")
     args = parser.parse_args(argv)
-    collection = build(args.sources, args.tables)
+    try:
+        collection = build(args.sources, args.tables)
+    except SourceError as err:
+        print(f"build_gazetteer: {err}", file=sys.stderr)
+        return 1
     problems = _problems_of(collection, str(args.out))
     for p in problems:
         print(p, file=sys.stderr)

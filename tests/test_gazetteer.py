@@ -6,6 +6,7 @@ import copy
 import csv
 import json
 import math
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -23,7 +24,7 @@ from aleppomap.gazetteer import (
 
 REPO = Path(__file__).resolve().parent.parent
 DATA = REPO / "data" / "neighborhoods.geojson"
-SHARED = REPO.parent / "shared" / "data"
+SOURCES = REPO / "data" / "sources"  # the trimmed source extracts (data/sources/README.md)
 
 
 @pytest.fixture(scope="module")
@@ -147,7 +148,7 @@ def test_disagreements_over_500_m_are_recorded(collection: dict) -> None:  # typ
                 assert "disagree" in f["properties"].get("note", ""), f["properties"]["id"]
 
 
-WIKIPEDIA_FACTS = {  # shared/data/README.md facts table (CC BY-SA), lat, lon
+WIKIPEDIA_FACTS = {  # the Wikipedia articles (CC BY-SA) cited in places.csv, lat, lon
     "umayyad-mosque": (36.199492, 37.156911),
     "citadel": (36.19917, 37.16250),
     "bab-antakya": (36.1986806, 37.1514583),
@@ -165,14 +166,14 @@ def test_within_1_km_of_wikipedia(gaz: Gazetteer, pid: str) -> None:
     assert haversine_m(p.lon, p.lat, lon, lat) < 1000
 
 
-@pytest.mark.skipif(not SHARED.is_dir(), reason="raw source extracts not available")
 def test_within_1_km_of_cited_source(gaz: Gazetteer) -> None:
-    """Every sourced point against the raw extract it cites."""
-    cult = json.loads((SHARED / "csr_aleppo/map_data_Cultural.geojson").read_text("utf-8"))
+    """Every sourced point against the source extract it cites."""
+    cult = json.loads((SOURCES / "csr_aleppo/map_data_Cultural.geojson").read_text("utf-8"))
     cultural = {
         f["properties"]["FACILITY_N"]: f["geometry"]["coordinates"] for f in cult["features"]
     }
-    sql = (SHARED / "geonames/cities15000_SY.sql").read_text("utf-8")
+    with (SOURCES / "geonames/cities15000_SY.csv").open(encoding="utf-8", newline="") as fh:
+        geonames = {row["geonameid"]: row for row in csv.DictReader(fh)}
     rows = list(csv.DictReader((REPO / "data/gazetteer/places.csv").open(encoding="utf-8")))
     checked = 0
     for row in rows:
@@ -180,8 +181,8 @@ def test_within_1_km_of_cited_source(gaz: Gazetteer) -> None:
         if row["origin"] == "unosat_cultural":
             lon, lat = cultural[row["origin_ref"]]
         elif row["origin"] == "geonames":
-            line = next(x for x in sql.splitlines() if f"VALUES ({row['origin_ref']}," in x)
-            lon, lat = (float(v) for v in line.split(",")[4:6])  # lon first in this dump
+            town = geonames[row["origin_ref"]]
+            lon, lat = float(town["longitude"]), float(town["latitude"])
         elif row["origin"] == "manual":
             lon, lat = float(row["lon"]), float(row["lat"])
         else:
@@ -191,12 +192,87 @@ def test_within_1_km_of_cited_source(gaz: Gazetteer) -> None:
     assert checked >= 40
 
 
-@pytest.mark.skipif(not SHARED.is_dir(), reason="raw source extracts not available")
+def a_clone(tmp_path: Path) -> Path:
+    """The build script, the source extracts and the tables alone, in a folder of their own."""
+    clone = tmp_path / "clone"
+    (clone / "scripts").mkdir(parents=True)
+    shutil.copy2(REPO / "scripts/build_gazetteer.py", clone / "scripts")
+    shutil.copytree(SOURCES, clone / "data/sources")
+    shutil.copytree(REPO / "data/gazetteer", clone / "data/gazetteer")
+    return clone
+
+
+def build_in(clone: Path) -> subprocess.CompletedProcess[str]:
+    cmd = [sys.executable, str(clone / "scripts/build_gazetteer.py")]
+    return subprocess.run(cmd, cwd=clone, capture_output=True, text=True, check=False)
+
+
+def test_a_clone_rebuilds_the_gazetteer_byte_for_byte(tmp_path: Path) -> None:
+    clone = a_clone(tmp_path)
+    done = build_in(clone)
+    assert done.returncode == 0, done.stderr
+    assert (clone / "data/neighborhoods.geojson").read_bytes() == DATA.read_bytes()
+
+
 def test_build_is_deterministic(tmp_path: Path) -> None:
     out = tmp_path / "g.geojson"
-    cmd = [sys.executable, str(REPO / "scripts/build_gazetteer.py"), "--sources", str(SHARED)]
-    subprocess.run([*cmd, "--out", str(out)], check=True, capture_output=True)
+    cmd = [sys.executable, str(REPO / "scripts/build_gazetteer.py"), "--out", str(out)]
+    subprocess.run(cmd, check=True, capture_output=True)
     assert out.read_bytes() == DATA.read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("remove", "message"),
+    [
+        ("data/sources/csr_aleppo/map_data_Cultural.geojson", "Cultural.geojson: not found"),
+        ("data/sources/geonames/cities15000_SY.csv", "cities15000_SY.csv: not found"),
+        ("data/gazetteer/aliases.csv", "aliases.csv: not found"),
+    ],
+)
+def test_build_names_a_missing_file(tmp_path: Path, remove: str, message: str) -> None:
+    clone = a_clone(tmp_path)
+    (clone / remove).unlink()
+    done = build_in(clone)
+    assert done.returncode == 1
+    assert message in done.stderr
+    assert "scripts/trim_sources.py" in done.stderr or "gazetteer" in remove
+    assert "Traceback" not in done.stderr
+    assert not (clone / "data/neighborhoods.geojson").exists()
+
+
+def test_build_names_a_broken_extract_or_table(tmp_path: Path) -> None:
+    clone = a_clone(tmp_path)
+    (clone / "data/sources/csr_aleppo/map_data_Cultural.geojson").write_text("{", "utf-8")
+    done = build_in(clone)
+    assert done.returncode == 1
+    assert "map_data_Cultural.geojson, line 1: not valid JSON" in done.stderr
+    assert "Traceback" not in done.stderr
+
+    clone = a_clone(tmp_path / "2")
+    places = clone / "data/gazetteer/places.csv"
+    lines = places.read_text("utf-8").splitlines(keepends=True)
+    places.write_text(lines[0].replace("origin_ref,", "") + "".join(lines[1:]), "utf-8")
+    done = build_in(clone)
+    assert done.returncode == 1
+    assert "places.csv, line 1: missing column(s) origin_ref" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_every_source_extract_is_described() -> None:
+    readme = (SOURCES / "README.md").read_text("utf-8")
+    files = sorted(
+        p.relative_to(SOURCES) for p in SOURCES.rglob("*") if p.is_file() and p.name != "README.md"
+    )
+    assert len(files) >= 6
+    for rel in files:
+        assert f"`{rel.name}`" in readme, rel
+    for licence in ("MIT", "UN-Habitat", "UNITAR/UNOSAT", "CC BY 4.0", "CC BY-SA 4.0"):
+        assert licence in readme
+    # the build reads nothing outside the repository
+    script = (REPO / "scripts/build_gazetteer.py").read_text("utf-8")
+    assert "../shared" not in script
+    assert '"shared"' not in script
+    assert "REPO.parent" not in script
 
 
 # -- validation of broken files -------------------------------------------------------------

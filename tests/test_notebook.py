@@ -1,11 +1,21 @@
-"""The analyst's notebook runs top to bottom, offline, in this project's Python."""
+"""The analyst's notebook runs top to bottom, offline, in this project's Python.
+
+The Python running the tests has the ``notebook`` extra installed through the ``dev`` extra
+(``aleppomap[notebook]``), and the notebook imports nothing else beyond the core dependencies
+and the standard library: so the notebook runs here just as after
+``pip install "aleppomap[notebook]"``.
+"""
 
 from __future__ import annotations
 
+import ast
+import importlib.metadata
 import json
 import os
+import re
 import sys
 import time
+import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -14,9 +24,83 @@ import pytest
 from jupyter_client.kernelspec import KernelSpecManager
 from jupyter_client.manager import KernelManager
 from nbclient import NotebookClient
+from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
 
-NOTEBOOK = Path(__file__).resolve().parent.parent / "notebooks" / "explore_aleppo.ipynb"
+REPO = Path(__file__).resolve().parent.parent
+NOTEBOOK = REPO / "notebooks" / "explore_aleppo.ipynb"
 KERNEL = "aleppomap-test"
+# the README's one command that installs the extra and opens the notebook
+OPEN_COMMAND = (
+    'python3 -m venv .venv && .venv/bin/pip install -e ".[notebook]" '
+    "&& .venv/bin/jupyter lab notebooks/explore_aleppo.ipynb"
+)
+
+
+def project() -> dict[str, Any]:
+    with (REPO / "pyproject.toml").open("rb") as fh:
+        return tomllib.load(fh)["project"]  # type: ignore[no-any-return]
+
+
+def requirements(specs: list[str]) -> dict[str, Requirement]:
+    reqs = [Requirement(spec) for spec in specs]
+    return {canonicalize_name(r.name): r for r in reqs}
+
+
+def notebook_imports() -> set[str]:
+    """Top-level modules that the notebook's code cells import (IPython magics left out)."""
+    nb = nbformat.read(NOTEBOOK, as_version=4)
+    modules: set[str] = set()
+    for cell in nb.cells:
+        if cell.cell_type != "code":
+            continue
+        lines = [ln for ln in cell.source.splitlines() if not ln.lstrip().startswith(("%", "!"))]
+        for node in ast.walk(ast.parse("\n".join(lines))):
+            if isinstance(node, ast.Import):
+                modules |= {alias.name.split(".")[0] for alias in node.names}
+            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                modules.add(node.module.split(".")[0])
+    return modules
+
+
+def test_the_notebook_extra_brings_jupyter_and_every_import() -> None:
+    meta = project()
+    extra = requirements(meta["optional-dependencies"]["notebook"])
+    core = requirements(meta["dependencies"])
+    assert {"jupyterlab", "ipykernel", "matplotlib"} <= set(extra)
+    provided = set(extra) | set(core) | {"aleppomap"}
+    by_module = importlib.metadata.packages_distributions()
+    imports = notebook_imports()
+    assert {"aleppomap", "geopandas", "matplotlib"} <= imports
+    for module in sorted(imports - set(sys.stdlib_module_names)):
+        dists = {canonicalize_name(d) for d in by_module.get(module, [])}
+        if module == "aleppomap":
+            continue
+        assert dists, f"the notebook imports {module}, which is not installed"
+        assert dists & provided, (
+            f"the notebook imports {module} (from {', '.join(sorted(dists))}), which neither the "
+            "core dependencies nor the notebook extra in pyproject.toml provide"
+        )
+
+
+def test_the_tests_run_the_notebook_with_exactly_that_extra() -> None:
+    optional = project()["optional-dependencies"]
+    extra = requirements(optional["notebook"])
+    dev = requirements(optional["dev"])
+    assert dev["aleppomap"].extras == {"notebook"}
+    # no second, possibly different, pin of the notebook's packages in the dev extra
+    assert not (set(extra) & set(dev))
+    for name, req in extra.items():  # and this Python has them, as the extra asks
+        version = importlib.metadata.version(name)
+        assert req.specifier.contains(version, prereleases=True), (name, version)
+
+
+def test_the_readme_says_how_to_open_the_notebook() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    assert OPEN_COMMAND in readme
+    assert 'pip install "aleppomap[notebook]"' in readme
+    (path,) = re.findall(r"jupyter lab (\S+)", OPEN_COMMAND)
+    assert (REPO / path).resolve() == NOTEBOOK
 
 
 def kernel_manager(folder: Path) -> KernelManager:

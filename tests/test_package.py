@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 import subprocess
 import sys
+import tarfile
 import zipfile
 from pathlib import Path
 
@@ -12,7 +14,8 @@ import pytest
 from aleppomap.gallery import embedded_gallery
 
 REPO = Path(__file__).resolve().parent.parent
-SHARED_SEED = REPO.parent / "shared" / "seeds" / "000_c15644ab28c94689.txt"
+# SHA-256 of the seed gallery as published to the project (its file 000_c15644ab28c94689.txt)
+PUBLISHED_SEED_SHA256 = "412f06871139511c2d522e05d1b27865b42424f2e6bd1447fd840fad50cc503e"
 
 
 @pytest.mark.slow
@@ -33,11 +36,35 @@ def test_wheel_contains_the_seed_gallery_and_the_gazetteer(tmp_path: Path) -> No
     assert gazetteer == (REPO / "data" / "neighborhoods.geojson").read_bytes()
     assert seed == Path(str(embedded_gallery())).read_bytes()
     assert any(n.startswith("aleppomap/assets/") for n in names)
+    # the licence and the data sources' notice travel with the package
+    assert {
+        "aleppomap-0.1.0.dist-info/licenses/LICENSE",
+        "aleppomap-0.1.0.dist-info/licenses/NOTICE",
+    } <= names
 
 
-@pytest.mark.skipif(not SHARED_SEED.exists(), reason="no shared seed folder")
+@pytest.mark.slow
+def test_sdist_can_rebuild_the_gazetteer(tmp_path: Path) -> None:
+    subprocess.run(
+        [sys.executable, "-m", "hatchling", "build", "-t", "sdist", "-d", str(tmp_path)],
+        cwd=REPO,
+        check=True,
+        capture_output=True,
+    )
+    (sdist,) = tmp_path.glob("aleppomap-*.tar.gz")
+    with tarfile.open(sdist) as tf:
+        names = {n.split("/", 1)[1] for n in tf.getnames() if "/" in n}
+    sources = {
+        str(p.relative_to(REPO)) for p in (REPO / "data" / "sources").rglob("*") if p.is_file()
+    }
+    assert {"LICENSE", "NOTICE", "scripts/build_gazetteer.py", "scripts/trim_sources.py"} <= names
+    assert {"data/gazetteer/places.csv", "data/gazetteer/aliases.csv"} <= names
+    assert sources <= names
+
+
 def test_embedded_gallery_is_the_published_seed() -> None:
-    assert Path(str(embedded_gallery())).read_bytes() == SHARED_SEED.read_bytes()
+    data = Path(str(embedded_gallery())).read_bytes()
+    assert hashlib.sha256(data).hexdigest() == PUBLISHED_SEED_SHA256
 
 
 def test_import_is_light() -> None:
