@@ -1,4 +1,4 @@
-// aleppomap's timeline map: the control layer: places coloured by who held them, its legend and popups.
+// aleppomap's timeline map: the control layer (who held each place), its legend, its popups.
 // One of the files aleppomap.timeline.page joins into the page's script (see JS_FILES).
 (function () {
   'use strict';

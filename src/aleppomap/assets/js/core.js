@@ -30,11 +30,6 @@
   var CELL = 16;           // grid cell (px) of the hit-test index
   var SPREAD = 11;         // px between markers spread around one point
   var SPREAD_MAX = 12;     // more markers than this at one point draw as a cluster
-  var ARROW_LIMIT = 2000;  // more origin-destination arrows than this in range: none drawn
-  var LOD_LIMIT = 12000;   // more markers than this in view draw as dots
-  var HASH_DELAY = 150;    // ms: the URL fragment follows the state, debounced
-  var PLAY_DELAY = 1500;   // ms per day when playing
-  var LABEL_LIMIT = 120;   // draw place names when at most this many places are shown
 
   function dayLabel(iso) {
     var m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso || '');
@@ -46,17 +41,6 @@
     var m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso || '');
     if (!m) { return 'no date'; }
     return String(Number(m[3])) + ' ' + MONTHS[Number(m[2]) - 1].slice(0, 3) + ' ' + m[1];
-  }
-
-  // An http(s) URL, or null: nothing else may become an href or a src.
-  function safeUrl(value) {
-    if (typeof value !== 'string' || !/^https?:\/\//i.test(value)) { return null; }
-    try {
-      var u = new URL(value);
-      return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname ? u.href : null;
-    } catch (err) {
-      return null;
-    }
   }
 
   // A length for people: metres, or kilometres with one decimal.
@@ -74,30 +58,6 @@
 
   function styleOf(kind) {
     return Object.prototype.hasOwnProperty.call(STYLES, kind) ? STYLES[kind] : OTHER;
-  }
-
-  function sprite(style, dpr) {
-    var size = 2 * style.r + 4;
-    var c = document.createElement('canvas');
-    c.width = Math.ceil(size * dpr);
-    c.height = Math.ceil(size * dpr);
-    var ctx = c.getContext('2d');
-    ctx.scale(dpr, dpr);
-    ctx.beginPath();
-    ctx.arc(size / 2, size / 2, style.r, 0, 2 * Math.PI);
-    ctx.fillStyle = style.fill;
-    ctx.globalAlpha = 0.9;
-    ctx.fill();
-    ctx.globalAlpha = 1;
-    ctx.lineWidth = 1.5;
-    ctx.strokeStyle = '#ffffff';
-    ctx.stroke();
-    ctx.beginPath();
-    ctx.arc(size / 2, size / 2, style.r + 1, 0, 2 * Math.PI);
-    ctx.lineWidth = 0.8;
-    ctx.strokeStyle = 'rgba(0,0,0,0.55)';
-    ctx.stroke();
-    return { canvas: c, size: size, half: size / 2 };
   }
 
   function Timeline(map, data, config) {
@@ -127,19 +87,12 @@
 
   // What the other files use.
   am.Timeline = Timeline;
-  am.ARROW_LIMIT = ARROW_LIMIT;
   am.CELL = CELL;
-  am.HASH_DELAY = HASH_DELAY;
-  am.LABEL_LIMIT = LABEL_LIMIT;
-  am.LOD_LIMIT = LOD_LIMIT;
-  am.PLAY_DELAY = PLAY_DELAY;
   am.SPREAD = SPREAD;
   am.SPREAD_MAX = SPREAD_MAX;
   am.dayLabel = dayLabel;
   am.distance = distance;
   am.el = el;
-  am.safeUrl = safeUrl;
   am.shortDay = shortDay;
-  am.sprite = sprite;
   am.styleOf = styleOf;
 }());

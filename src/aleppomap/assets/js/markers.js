@@ -1,15 +1,39 @@
-// aleppomap's timeline map: the canvas that draws the markers, clusters, arrows and labels; the map's view.
+// aleppomap's timeline map: the canvas that draws markers, clusters, arrows and labels; the view.
 // One of the files aleppomap.timeline.page joins into the page's script (see JS_FILES).
 (function () {
   'use strict';
   var Timeline = am.Timeline;
-  var ARROW_LIMIT = am.ARROW_LIMIT;
   var CELL = am.CELL;
-  var LABEL_LIMIT = am.LABEL_LIMIT;
-  var LOD_LIMIT = am.LOD_LIMIT;
   var SPREAD_MAX = am.SPREAD_MAX;
-  var sprite = am.sprite;
   var styleOf = am.styleOf;
+
+  var ARROW_LIMIT = 2000;  // more origin-destination arrows than this in range: none drawn
+  var LOD_LIMIT = 12000;   // more markers than this in view draw as dots
+  var LABEL_LIMIT = 120;   // draw place names when at most this many places are shown
+
+  function sprite(style, dpr) {
+    var size = 2 * style.r + 4;
+    var c = document.createElement('canvas');
+    c.width = Math.ceil(size * dpr);
+    c.height = Math.ceil(size * dpr);
+    var ctx = c.getContext('2d');
+    ctx.scale(dpr, dpr);
+    ctx.beginPath();
+    ctx.arc(size / 2, size / 2, style.r, 0, 2 * Math.PI);
+    ctx.fillStyle = style.fill;
+    ctx.globalAlpha = 0.9;
+    ctx.fill();
+    ctx.globalAlpha = 1;
+    ctx.lineWidth = 1.5;
+    ctx.strokeStyle = '#ffffff';
+    ctx.stroke();
+    ctx.beginPath();
+    ctx.arc(size / 2, size / 2, style.r + 1, 0, 2 * Math.PI);
+    ctx.lineWidth = 0.8;
+    ctx.strokeStyle = 'rgba(0,0,0,0.55)';
+    ctx.stroke();
+    return { canvas: c, size: size, half: size / 2 };
+  }
 
   // A canvas in the overlay pane, positioned and zoom-animated by Leaflet's Renderer.
   var PointsCanvas = L.Renderer.extend({

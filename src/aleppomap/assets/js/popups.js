@@ -7,9 +7,19 @@
   var CELL = am.CELL;
   var dayLabel = am.dayLabel;
   var el = am.el;
-  var safeUrl = am.safeUrl;
   var shortDay = am.shortDay;
   var styleOf = am.styleOf;
+
+  // An http(s) URL, or null: nothing else may become an href or a src.
+  function safeUrl(value) {
+    if (typeof value !== 'string' || !/^https?:\/\//i.test(value)) { return null; }
+    try {
+      var u = new URL(value);
+      return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname ? u.href : null;
+    } catch (err) {
+      return null;
+    }
+  }
 
   // The marker under a layer point (topmost, nearest), or -1.
   Timeline.prototype._hit = function (layerPoint) {

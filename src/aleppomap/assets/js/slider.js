@@ -3,8 +3,9 @@
 (function () {
   'use strict';
   var Timeline = am.Timeline;
-  var PLAY_DELAY = am.PLAY_DELAY;
   var dayLabel = am.dayLabel;
+
+  var PLAY_DELAY = 1500;   // ms per day when playing
 
   // ------------------------------------------------------------------ state
 

@@ -3,7 +3,8 @@
 (function () {
   'use strict';
   var Timeline = am.Timeline;
-  var HASH_DELAY = am.HASH_DELAY;
+
+  var HASH_DELAY = 150;    // ms: the URL fragment follows the state, debounced
 
   // ------------------------------------------------------------------ the URL fragment
 
