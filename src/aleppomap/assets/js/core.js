@@ -4,8 +4,8 @@
  * the order of its JS_FILES, inside one function scope that holds `am`: the object through
  * which the files share names (nothing reaches window but window.aleppomap, set by the page).
  *
- * The page holds the events as compact columns in a <script type="application/json">
- * element, markers sorted by day: a day, or every day up to one, is one contiguous range
+ * The page holds the events as compact columns in a script element of type
+ * application/json, markers sorted by day: a day, or every day up to one, is one contiguous range
  * [lo, hi) of markers. One canvas draws that range; a grid of the drawn positions finds the
  * marker under the pointer; popups are built when opened. Data texts are inserted with
  * textContent and DOM calls only, never as HTML. Day labels come from the ISO strings, never
