@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from aleppomap.gallery import embedded_gallery
+from aleppomap.timeline.page import JS_FILES
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED_SEED = REPO.parent / "shared" / "seeds" / "000_c15644ab28c94689.txt"
@@ -33,6 +34,8 @@ def test_wheel_contains_the_seed_gallery_and_the_gazetteer(tmp_path: Path) -> No
     assert gazetteer == (REPO / "data" / "neighborhoods.geojson").read_bytes()
     assert seed == Path(str(embedded_gallery())).read_bytes()
     assert any(n.startswith("aleppomap/assets/") for n in names)
+    # the map's script files, every one the page joins
+    assert {f"aleppomap/assets/js/{n}" for n in JS_FILES} <= names
 
 
 @pytest.mark.skipif(not SHARED_SEED.exists(), reason="no shared seed folder")
