@@ -5,7 +5,7 @@
 as a string, byte-identical for the same input (what the command line writes).
 
 The table reaches the browser once, as compact columns in a ``<script type="application/json">``
-element (:mod:`aleppomap.timeline.payload`: what the columns are, as ``TypedDict`` s). The map's
+element (:mod:`aleppomap.timeline.payload`: what the columns are, declared as TypedDicts). The map's
 own script (``assets/js``, joined by :mod:`aleppomap.timeline.page`) draws a day's range of
 markers on one canvas, finds the marker under the pointer through a grid, and builds a popup
 only when one is opened; every text is inserted as text, never as HTML.
