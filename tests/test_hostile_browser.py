@@ -42,7 +42,7 @@ PAYLOADS = [
 ]
 SAFE_URLS = ['https://example.org/photo/1?a=<b>&c="d"', "http://example.org/a'b"]
 CANARY = "() => [window.__pwned, window.top.__pwned, document.title]"
-# The tags the map's popups are made of (see timeline.js): anything else came from data.
+# The tags the map's popups are made of (see assets/js/popups.js): anything else came from data.
 POPUP_TAGS = {"DIV", "H3", "P", "UL", "LI", "SPAN", "Q", "MARK", "EM", "BUTTON", "A", "IMG"}
 
 READ_POPUP = """(n) => {

@@ -610,3 +610,54 @@ def test_hostile_control_evidence_shows_literally(browser: Any, tmp_path: Path) 
         )
         assert page.evaluate("window.__xss") is None
         assert run.errors == []
+
+
+# --------------------------------------------------------------------------- the data's version
+
+
+@pytest.mark.parametrize(
+    ("version", "said"),
+    [("2", "version 2,"), ("0", "version 0,"), ('"1"', "version 1,"), ("null", "version null,")],
+)
+def test_data_of_an_unknown_version_is_refused_with_a_message(
+    browser: Any, tmp_path: Path, version: str, said: str
+) -> None:
+    rows = [event_row(1, "People in Fardos on Dec. 13.", place="Fardos", point=FARDOS)]
+    page = render_html(events_of(rows), tiles=False)
+    assert page.count('{"version":1,') == 1
+    path = tmp_path / "future.html"
+    path.write_text(page.replace('{"version":1,', '{"version":' + version + ",", 1), "utf-8")
+    with open_page(browser, path.as_uri()) as run:
+        alert = run.page.locator(".am-map .am-error[role=alert]")
+        assert alert.is_visible()
+        message = alert.inner_text()
+        assert message.startswith("This map cannot be shown: its data is in format ")
+        assert said in message
+        assert "reads version 1 only" in message
+        assert run.page.locator(".am-summary").inner_text() == message
+        assert run.page.evaluate("aleppomap.error") == message
+        # nothing drawn, nothing listed, the slider off; no error anywhere
+        assert run.page.locator(".am-canvas").count() == 0
+        assert run.page.locator(".am-list li").count() == 0
+        assert run.page.locator(".am-slider").is_disabled()
+        assert run.page.locator(".am-play").is_disabled()
+        assert run.errors == []
+        assert run.console_errors == []
+
+
+def test_unreadable_data_is_refused_with_a_message(browser: Any, tmp_path: Path) -> None:
+    rows = [event_row(1, "People in Fardos on Dec. 13.", place="Fardos", point=FARDOS)]
+    page = render_html(events_of(rows), tiles=False)
+    path = tmp_path / "broken.html"
+    path.write_text(page.replace('{"version":1,', '{"version":1', 1), "utf-8")
+    with open_page(browser, path.as_uri()) as run:
+        message = run.page.locator(".am-error[role=alert]").inner_text()
+        assert message.startswith("This map cannot be shown: its data cannot be read.")
+        assert run.page.locator(".am-canvas").count() == 0
+        assert run.errors == []
+        assert run.console_errors == []
+
+
+def test_the_known_version_has_no_error(seed: PageRun) -> None:
+    assert seed.page.evaluate("aleppomap.error") is None
+    assert seed.page.locator(".am-error").count() == 0

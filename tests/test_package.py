@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from aleppomap.gallery import embedded_gallery
+from aleppomap.timeline.page import JS_FILES
 
 REPO = Path(__file__).resolve().parent.parent
 # SHA-256 of the seed gallery as published to the project (its file 000_c15644ab28c94689.txt)
@@ -41,6 +42,8 @@ def test_wheel_contains_the_seed_gallery_and_the_gazetteer(tmp_path: Path) -> No
         "aleppomap-0.1.0.dist-info/licenses/LICENSE",
         "aleppomap-0.1.0.dist-info/licenses/NOTICE",
     } <= names
+    # the map's script files, every one the page joins
+    assert {f"aleppomap/assets/js/{n}" for n in JS_FILES} <= names
 
 
 @pytest.mark.slow

@@ -19,7 +19,8 @@ import shapely
 from shapely.geometry import Point
 
 from aleppomap.errors import AleppomapError
-from aleppomap.timeline import LEAFLET_VERSION, render_html, timeline_map
+from aleppomap.timeline import LEAFLET_VERSION, PAYLOAD_VERSION, render_html, timeline_map
+from aleppomap.timeline.page import JS_FILES, timeline_script
 
 DATA_SCRIPT = re.compile(
     r'<script type="application/json" id="(am[0-9a-f]+)-data">(.*?)</script>', re.S
@@ -265,8 +266,11 @@ def test_asset_files_ship_in_the_package() -> None:
     from importlib.resources import files
 
     assets = files("aleppomap").joinpath("assets")
-    for name in ("timeline.js", "timeline.css", "timeline.html.j2"):
+    for name in ("timeline.css", "timeline.html.j2", *(f"js/{n}" for n in JS_FILES)):
         assert assets.joinpath(name).is_file()
+    # every script file is joined into the page, once
+    shipped = {p.name for p in assets.joinpath("js").iterdir() if p.name.endswith(".js")}
+    assert sorted(shipped) == sorted(JS_FILES)
     leaflet = assets.joinpath("vendor", "leaflet")
     assert "Volodymyr Agafonkin" in leaflet.joinpath("LICENSE").read_text(encoding="utf-8")
     assert leaflet.joinpath("leaflet.js").read_text(encoding="utf-8").count(LEAFLET_VERSION)
@@ -276,13 +280,40 @@ def test_asset_files_ship_in_the_package() -> None:
 
 
 def test_the_map_script_never_parses_data_as_html() -> None:
-    from importlib.resources import files
-
-    script = files("aleppomap").joinpath("assets", "timeline.js").read_text(encoding="utf-8")
+    script = timeline_script()
     for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval("):
         assert sink not in script
     # Leaflet treats a string given to a popup or tooltip as HTML: ours get DOM nodes.
     assert sorted(set(re.findall(r"setContent\((\w+)", script))) == ["box", "content"]
+
+
+def test_the_map_script_is_joined_in_one_scope_and_leaks_no_name(
+    small_events: gpd.GeoDataFrame,
+) -> None:
+    script = timeline_script()
+    # one function scope around every file, in the order of JS_FILES
+    assert script.startswith("(function (L) {\n")
+    assert script.endswith("}(window.L));\n")
+    starts = [script.index(files_text(f"js/{name}")) for name in JS_FILES]
+    assert starts == sorted(starts)
+    # only the page's own line sets a global: window.aleppomap
+    assert re.findall(r"window\.\w+\s*=(?!=)", script) == []
+    page = render_html(small_events)
+    assert page.count(script) == 1
+
+
+def test_the_script_reads_the_payload_version_python_writes(
+    small_events: gpd.GeoDataFrame,
+) -> None:
+    assert payload_of(render_html(small_events))["version"] == PAYLOAD_VERSION
+    api = files_text("js/api.js")
+    assert re.findall(r"var PAYLOAD_VERSION = (\d+);", api) == [str(PAYLOAD_VERSION)]
+
+
+def files_text(name: str) -> str:
+    from importlib.resources import files
+
+    return files("aleppomap").joinpath("assets", name).read_text(encoding="utf-8")
 
 
 HOSTILE = [

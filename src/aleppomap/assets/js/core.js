@@ -1,0 +1,98 @@
+/*
+ * aleppomap: the timeline map's own script, in files by concern (this one: the constructor,
+ * the constants and helpers the others share). aleppomap.timeline.page joins the files, in
+ * the order of its JS_FILES, inside one function scope that holds `am`: the object through
+ * which the files share names (nothing reaches window but window.aleppomap, set by the page).
+ *
+ * The page holds the events as compact columns in a script element of type
+ * application/json, markers sorted by day: a day, or every day up to one, is one contiguous range
+ * [lo, hi) of markers. One canvas draws that range; a grid of the drawn positions finds the
+ * marker under the pointer; popups are built when opened. Data texts are inserted with
+ * textContent and DOM calls only, never as HTML. Day labels come from the ISO strings, never
+ * from a Date in local time, so they read the same in every time zone.
+ */
+(function () {
+  'use strict';
+
+  var MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
+    'September', 'October', 'November', 'December'];
+
+  // Marker style per place precision (colour-blind safe hues); anything else draws grey.
+  var STYLES = {
+    landmark: { r: 5, fill: '#d55e00' },
+    neighbourhood: { r: 6, fill: '#0072b2' },
+    district: { r: 7, fill: '#009e73' },
+    town: { r: 7, fill: '#e69f00' },
+    village: { r: 6, fill: '#56b4e9' },
+    city: { r: 9, fill: '#cc79a7' }
+  };
+  var OTHER = { r: 6, fill: '#777777' };
+  var CELL = 16;           // grid cell (px) of the hit-test index
+  var SPREAD = 11;         // px between markers spread around one point
+  var SPREAD_MAX = 12;     // more markers than this at one point draw as a cluster
+
+  function dayLabel(iso) {
+    var m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso || '');
+    if (!m) { return ''; }
+    return String(Number(m[3])) + ' ' + MONTHS[Number(m[2]) - 1] + ' ' + m[1];
+  }
+
+  function shortDay(iso) {
+    var m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso || '');
+    if (!m) { return 'no date'; }
+    return String(Number(m[3])) + ' ' + MONTHS[Number(m[2]) - 1].slice(0, 3) + ' ' + m[1];
+  }
+
+  // A length for people: metres, or kilometres with one decimal.
+  function distance(metres) {
+    if (metres >= 1000) { return (Math.round(metres / 100) / 10) + ' km'; }
+    return Math.round(metres) + ' m';
+  }
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) { node.className = className; }
+    if (text !== undefined && text !== null) { node.textContent = String(text); }
+    return node;
+  }
+
+  function styleOf(kind) {
+    return Object.prototype.hasOwnProperty.call(STYLES, kind) ? STYLES[kind] : OTHER;
+  }
+
+  function Timeline(map, data, config) {
+    var self = this;
+    this.map = map;
+    this.id = config.id;
+    this.data = data;
+    this.mode = config.mode === 'cumulative' ? 'cumulative' : 'day';
+    this.day = -1;            // -1: all dates
+    this.openMarker = -1;     // the marker whose popup is open
+    this.openCluster = -1;    // the place whose list of photos is open
+    this.selected = -1;       // the entry marked in the panel
+    this.hover = -1;
+    this._prepare();
+    this._buildCanvas();
+    this._buildControls();
+    this._buildPanel();
+    this._buildLegend();
+    this._buildControl();
+    this._fit(false);
+    this._applyRange();
+    if (!this._applyHash(window.location.hash, false)) { this._writeHash(); }
+    window.addEventListener('hashchange', function () {
+      if (window.location.hash !== self._lastHash) { self._applyHash(window.location.hash, true); }
+    });
+  }
+
+  // What the other files use.
+  am.Timeline = Timeline;
+  am.CELL = CELL;
+  am.SPREAD = SPREAD;
+  am.SPREAD_MAX = SPREAD_MAX;
+  am.dayLabel = dayLabel;
+  am.distance = distance;
+  am.el = el;
+  am.shortDay = shortDay;
+  am.styleOf = styleOf;
+}());

@@ -1,0 +1,476 @@
+// aleppomap's timeline map: the canvas that draws markers, clusters, arrows and labels; the view.
+// One of the files aleppomap.timeline.page joins into the page's script (see JS_FILES).
+(function () {
+  'use strict';
+  var Timeline = am.Timeline;
+  var CELL = am.CELL;
+  var SPREAD_MAX = am.SPREAD_MAX;
+  var styleOf = am.styleOf;
+
+  var ARROW_LIMIT = 2000;  // more origin-destination arrows than this in range: none drawn
+  var LOD_LIMIT = 12000;   // more markers than this in view draw as dots
+  var LABEL_LIMIT = 120;   // draw place names when at most this many places are shown
+
+  function sprite(style, dpr) {
+    var size = 2 * style.r + 4;
+    var c = document.createElement('canvas');
+    c.width = Math.ceil(size * dpr);
+    c.height = Math.ceil(size * dpr);
+    var ctx = c.getContext('2d');
+    ctx.scale(dpr, dpr);
+    ctx.beginPath();
+    ctx.arc(size / 2, size / 2, style.r, 0, 2 * Math.PI);
+    ctx.fillStyle = style.fill;
+    ctx.globalAlpha = 0.9;
+    ctx.fill();
+    ctx.globalAlpha = 1;
+    ctx.lineWidth = 1.5;
+    ctx.strokeStyle = '#ffffff';
+    ctx.stroke();
+    ctx.beginPath();
+    ctx.arc(size / 2, size / 2, style.r + 1, 0, 2 * Math.PI);
+    ctx.lineWidth = 0.8;
+    ctx.strokeStyle = 'rgba(0,0,0,0.55)';
+    ctx.stroke();
+    return { canvas: c, size: size, half: size / 2 };
+  }
+
+  // A canvas in the overlay pane, positioned and zoom-animated by Leaflet's Renderer.
+  var PointsCanvas = L.Renderer.extend({
+    options: { padding: 0.1 },
+
+    initialize: function (draw, options) {
+      L.Renderer.prototype.initialize.call(this, options);
+      this._draw = draw;
+      this._frame = 0;
+    },
+
+    _initContainer: function () {
+      this._container = document.createElement('canvas');
+      this._container.className = 'am-canvas';
+      this._ctx = this._container.getContext('2d');
+    },
+
+    _destroyContainer: function () {
+      L.Util.cancelAnimFrame(this._frame);
+      L.DomUtil.remove(this._container);
+      this._container = null;
+      this._ctx = null;
+    },
+
+    _update: function () {
+      if (this._map._animatingZoom && this._bounds) { return; }
+      L.Renderer.prototype._update.call(this);
+      var b = this._bounds;
+      var size = b.getSize();
+      var dpr = window.devicePixelRatio || 1;
+      var c = this._container;
+      L.DomUtil.setPosition(c, b.min);
+      c.width = Math.round(dpr * size.x);
+      c.height = Math.round(dpr * size.y);
+      c.style.width = size.x + 'px';
+      c.style.height = size.y + 'px';
+      this._dpr = dpr;
+      this.redrawNow();
+    },
+
+    redrawNow: function () {
+      L.Util.cancelAnimFrame(this._frame);
+      this._frame = 0;
+      if (this._map && this._bounds && this._ctx) {
+        this._draw(this._ctx, this._bounds, this._dpr);
+      }
+    },
+
+    redraw: function () {
+      if (!this._frame) {
+        this._frame = L.Util.requestAnimFrame(this.redrawNow, this);
+      }
+    }
+  });
+
+  // ------------------------------------------------------------------ drawing
+
+  Timeline.prototype._buildCanvas = function () {
+    var self = this;
+    this.map.createPane('aleppomapPoints');
+    this.map.getPane('aleppomapPoints').style.zIndex = 450;
+    this.map.getPane('aleppomapPoints').style.pointerEvents = 'none';
+    this.canvas = new PointsCanvas(function (ctx, bounds, dpr) {
+      self._draw(ctx, bounds, dpr);
+    }, { pane: 'aleppomapPoints' });
+    this.sprites = {};
+    this.canvas.addTo(this.map);
+
+    this.tooltip = L.tooltip({ direction: 'top', className: 'am-tip', opacity: 1 });
+    this.circle = null;
+    this.map.on('mousemove', function (e) { self._onHover(e); });
+    this.map.on('mouseout', function () { self._setHover(-1); });
+    this.map.on('click', function (e) {
+      var i = self._hit(e.layerPoint);
+      if (i >= 0) { self._openPopup(i, { autoPan: true, cluster: true }); }
+    });
+    this.map.on('zoomstart', function () { self._setHover(-1); });
+  };
+
+  Timeline.prototype._spriteFor = function (kindIndex, dpr) {
+    var key = kindIndex + '@' + dpr;
+    if (!this.sprites[key]) {
+      this.sprites[key] = sprite(styleOf(this.data.kinds[kindIndex]), dpr);
+    }
+    return this.sprites[key];
+  };
+
+  // Draw the markers of [lo, hi). Markers sharing a point are spread on a small spiral; more
+  // than SPREAD_MAX at one point draw as one cluster with its count. When more than
+  // LOD_LIMIT markers are in view they are drawn as dots straight into the pixel buffer.
+  Timeline.prototype._draw = function (ctx, bounds, dpr) {
+    var map = this.map;
+    var size = bounds.getSize();
+    var w = size.x;
+    var h = size.y;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    var scale = map.options.crs.scale(map.getZoom());
+    var origin = map.getPixelOrigin();
+    var offX = origin.x + bounds.min.x;
+    var offY = origin.y + bounds.min.y;
+    var lo = this.lo;
+    var hi = this.hi;
+    var px = this.px;
+    var py = this.py;
+    var mPlace = this.mPlace;
+    var sx = this.sx;
+    var sy = this.sy;
+    var dslot = this.dslot;
+    var next = this.next;
+    var count = this.placeCount;
+    var seen = this.placeSeen;
+    var placeStamp = this.placeStamp;
+    var spot = this.pSpot;
+    var i;
+    var p;
+    var c;
+
+    this.drawCount++;
+    var stamp = this.drawCount;
+    // Pass 1: how many markers of the range sit at each place.
+    for (i = lo; i < hi; i++) {
+      p = mPlace[i];
+      var q = spot[p];
+      if (placeStamp[q] !== stamp) { placeStamp[q] = stamp; count[q] = 0; seen[q] = 0; }
+      count[q]++;
+    }
+
+    // The grid covers the canvas with one cell of margin on each side.
+    var gw = Math.ceil(w / CELL) + 2;
+    var gh = Math.ceil(h / CELL) + 2;
+    if (this.head.length < gw * gh) { this.head = new Int32Array(gw * gh); }
+    var head = this.head;
+    head.fill(-1, 0, gw * gh);
+    this.gridW = gw;
+    this.gridH = gh;
+    this.gridLo = lo;
+    this.gridHi = hi;
+
+    // Pass 2: positions, culling, the grid; a cluster once per crowded place.
+    var visible = this.visible;
+    var nv = 0;
+    var clusters = [];
+    var labelPlaces = [];
+    var pad = 24;
+    var cell;
+    for (i = lo; i < hi; i++) {
+      p = mPlace[i];
+      c = count[spot[p]];
+      var x = px[p] * scale - offX;
+      var y = py[p] * scale - offY;
+      var s = seen[spot[p]]++;
+      if (s === 0 && x >= -pad && y >= -pad && x <= w + pad && y <= h + pad) {
+        if (labelPlaces.length <= LABEL_LIMIT) { labelPlaces.push(p); }
+        if (c > SPREAD_MAX) {
+          clusters.push(i);
+          cell = (Math.floor(y / CELL) + 1) * gw + Math.floor(x / CELL) + 1;
+          next[i] = head[cell];
+          head[cell] = i;
+        }
+      }
+      if (c > SPREAD_MAX) {
+        dslot[i] = 0;
+        sx[i] = x;
+        sy[i] = y;
+        continue;
+      }
+      dslot[i] = s;
+      if (s) { x += this.slotDx[s]; y += this.slotDy[s]; }
+      sx[i] = x;
+      sy[i] = y;
+      if (x < -pad || y < -pad || x > w + pad || y > h + pad) { continue; }
+      cell = (Math.floor(y / CELL) + 1) * gw + Math.floor(x / CELL) + 1;
+      next[i] = head[cell];
+      head[cell] = i;
+      visible[nv++] = i;
+    }
+    this.nVisible = nv;
+    this.drawnStamp = stamp;
+
+    var dots = nv > LOD_LIMIT;
+    if (dots) { this._drawDots(ctx, visible, nv, dpr); }
+    this._drawArrows(ctx, lo, hi);
+    if (!dots) {
+      var kinds = this.data.kinds.length;
+      var sprites = new Array(kinds);
+      for (i = 0; i < kinds; i++) { sprites[i] = this._spriteFor(i, dpr); }
+      var pKind = this.pKind;
+      for (var j = 0; j < nv; j++) {
+        i = visible[j];
+        var sp = sprites[pKind[mPlace[i]]];
+        ctx.drawImage(sp.canvas, Math.round(sx[i] - sp.half), Math.round(sy[i] - sp.half),
+          sp.size, sp.size);
+      }
+    }
+    this._drawClusters(ctx, clusters, dpr);
+    if (labelPlaces.length <= LABEL_LIMIT) {
+      this._drawLabels(ctx, labelPlaces, scale, offX, offY, w, h);
+    }
+    this._drawRings(ctx);
+    this._movePopup();
+  };
+
+  // Many markers: small dots written straight into the canvas's pixel buffer.
+  Timeline.prototype._drawDots = function (ctx, visible, nv, dpr) {
+    var cw = ctx.canvas.width;
+    var ch = ctx.canvas.height;
+    if (!this.pixels || this.pixels.width !== cw || this.pixels.height !== ch) {
+      this.pixels = ctx.createImageData(cw, ch);
+      this.pixels32 = new Uint32Array(this.pixels.data.buffer);
+    }
+    var buf = this.pixels32;
+    buf.fill(0);
+    var colours = this._dotColours();
+    var pKind = this.pKind;
+    var mPlace = this.mPlace;
+    var sx = this.sx;
+    var sy = this.sy;
+    var r = Math.max(1, Math.round(1.5 * dpr));
+    for (var j = 0; j < nv; j++) {
+      var i = visible[j];
+      var x = Math.round(sx[i] * dpr);
+      var y = Math.round(sy[i] * dpr);
+      var colour = colours[pKind[mPlace[i]]];
+      var y0 = Math.max(0, y - r);
+      var y1 = Math.min(ch - 1, y + r);
+      var x0 = Math.max(0, x - r);
+      var x1 = Math.min(cw - 1, x + r);
+      for (var yy = y0; yy <= y1; yy++) {
+        var row = yy * cw;
+        for (var xx = x0; xx <= x1; xx++) { buf[row + xx] = colour; }
+      }
+    }
+    ctx.putImageData(this.pixels, 0, 0);
+  };
+
+  Timeline.prototype._dotColours = function () {
+    if (!this.colours) {
+      // RGBA bytes in memory order, read as one 32-bit word of the machine's byte order.
+      var little = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+      this.colours = this.data.kinds.map(function (kind) {
+        var hex = styleOf(kind).fill;
+        var r = parseInt(hex.slice(1, 3), 16);
+        var g = parseInt(hex.slice(3, 5), 16);
+        var b = parseInt(hex.slice(5, 7), 16);
+        return little ? ((255 << 24) | (b << 16) | (g << 8) | r) >>> 0
+          : ((r << 24) | (g << 16) | (b << 8) | 255) >>> 0;
+      });
+    }
+    return this.colours;
+  };
+
+  // A place with many markers in view: one disc with their count (drawn once, then cached).
+  Timeline.prototype._drawClusters = function (ctx, clusters, dpr) {
+    for (var j = 0; j < clusters.length; j++) {
+      var i = clusters[j];
+      var p = this.mPlace[i];
+      var sp = this._clusterSprite(this.pKind[p], this.placeCount[this.pSpot[p]], dpr);
+      ctx.drawImage(sp.canvas, Math.round(this.sx[i] - sp.half), Math.round(this.sy[i] - sp.half),
+        sp.size, sp.size);
+    }
+  };
+
+  Timeline.prototype._clusterSprite = function (kindIndex, n, dpr) {
+    var text = n > 9999 ? Math.round(n / 1000) + 'k' : String(n);
+    var key = kindIndex + '|' + text + '@' + dpr;
+    var cache = this.clusterSprites || (this.clusterSprites = new Map());
+    var hit = cache.get(key);
+    if (hit) { return hit; }
+    if (cache.size > 4096) { cache.clear(); }
+    var r = clusterRadius(n);
+    var size = Math.ceil(2 * r + 4);
+    var c = document.createElement('canvas');
+    c.width = Math.ceil(size * dpr);
+    c.height = Math.ceil(size * dpr);
+    var ctx = c.getContext('2d');
+    ctx.scale(dpr, dpr);
+    ctx.beginPath();
+    ctx.arc(size / 2, size / 2, r, 0, 2 * Math.PI);
+    ctx.fillStyle = styleOf(this.data.kinds[kindIndex]).fill;
+    ctx.globalAlpha = 0.9;
+    ctx.fill();
+    ctx.globalAlpha = 1;
+    ctx.lineWidth = 2;
+    ctx.strokeStyle = '#ffffff';
+    ctx.stroke();
+    ctx.fillStyle = '#ffffff';
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    ctx.font = '700 11px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+    ctx.fillText(text, size / 2, size / 2 + 0.5);
+    hit = { canvas: c, size: size, half: size / 2 };
+    cache.set(key, hit);
+    return hit;
+  };
+
+  function clusterRadius(n) {
+    return Math.min(24, 10 + 4 * Math.log(n) / Math.LN10);
+  }
+
+  // Whether marker i was drawn inside its place's cluster at the last draw.
+  Timeline.prototype._clustered = function (i) {
+    var p = this.mPlace[i];
+    var q = this.pSpot[p];
+    return this.placeStamp[q] === this.drawnStamp && this.placeCount[q] > SPREAD_MAX;
+  };
+
+  // The drawn radius of marker i (its cluster's when clustered).
+  Timeline.prototype._radius = function (i) {
+    if (this._clustered(i)) { return clusterRadius(this.placeCount[this.pSpot[this.mPlace[i]]]); }
+    return styleOf(this.data.kinds[this.pKind[this.mPlace[i]]]).r;
+  };
+
+  // The pixel offset of marker i from its place's point (spread slot), at the last draw.
+  Timeline.prototype._offset = function (i) {
+    var s = this.dslot[i];
+    return [this.slotDx[s] || 0, this.slotDy[s] || 0];
+  };
+
+  Timeline.prototype._drawArrows = function (ctx, lo, hi) {
+    var from = this.arrowFrom;
+    var to = this.arrowTo;
+    if (!from.length) { return; }
+    // First arrow whose origin marker is in the range (binary search).
+    var a = 0;
+    var b = from.length;
+    while (a < b) {
+      var mid = (a + b) >> 1;
+      if (from[mid] < lo) { a = mid + 1; } else { b = mid; }
+    }
+    // Too many arrows to read (thousands of moves in a cumulative range, drawn into a few
+    // clusters) cost a frame or more to stroke: draw none beyond ARROW_LIMIT.
+    var e = a;
+    b = from.length;
+    while (e < b) {
+      var m2 = (e + b) >> 1;
+      if (from[m2] < hi) { e = m2 + 1; } else { b = m2; }
+    }
+    if (e - a > ARROW_LIMIT) { return; }
+    ctx.save();
+    ctx.strokeStyle = 'rgba(34,34,34,0.85)';
+    ctx.fillStyle = 'rgba(34,34,34,0.85)';
+    ctx.lineWidth = 2;
+    ctx.setLineDash([6, 4]);
+    for (var j = a; j < from.length && from[j] < hi; j++) {
+      var i0 = from[j];
+      var i1 = to[j];
+      var dx = this.sx[i1] - this.sx[i0];
+      var dy = this.sy[i1] - this.sy[i0];
+      var len = Math.sqrt(dx * dx + dy * dy);
+      if (len < 16) { continue; }
+      var ux = dx / len;
+      var uy = dy / len;
+      var r0 = this._radius(i0) + 2;
+      var r1 = this._radius(i1) + 3;
+      var tipX = this.sx[i1] - ux * r1;
+      var tipY = this.sy[i1] - uy * r1;
+      ctx.beginPath();
+      ctx.moveTo(this.sx[i0] + ux * r0, this.sy[i0] + uy * r0);
+      ctx.lineTo(tipX - ux * 8, tipY - uy * 8);
+      ctx.stroke();
+      ctx.beginPath();
+      ctx.moveTo(tipX, tipY);
+      ctx.lineTo(tipX - ux * 10 - uy * 5, tipY - uy * 10 + ux * 5);
+      ctx.lineTo(tipX - ux * 10 + uy * 5, tipY - uy * 10 - ux * 5);
+      ctx.closePath();
+      ctx.fill();
+    }
+    ctx.restore();
+  };
+
+  Timeline.prototype._drawLabels = function (ctx, places, scale, offX, offY, w, h) {
+    if (this.map.getZoom() < 12 || !places.length) { return; }
+    var names = this.data.places.name;
+    var boxes = [];
+    ctx.save();
+    ctx.font = '600 12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+    ctx.textBaseline = 'middle';
+    ctx.lineJoin = 'round';
+    ctx.lineWidth = 3;
+    ctx.strokeStyle = 'rgba(255,255,255,0.92)';
+    ctx.fillStyle = '#1d2733';
+    for (var j = 0; j < places.length; j++) {
+      var p = places[j];
+      var x = this.px[p] * scale - offX + styleOf(this.data.kinds[this.pKind[p]]).r + 5;
+      var y = this.py[p] * scale - offY;
+      var text = names[p];
+      var tw = ctx.measureText(text).width;
+      if (x > w || y < 0 || y > h) { continue; }
+      var box = [x - 1, y - 8, x + tw + 1, y + 8];
+      var clash = false;
+      for (var b = 0; b < boxes.length && !clash; b++) {
+        var o = boxes[b];
+        clash = box[0] < o[2] && box[2] > o[0] && box[1] < o[3] && box[3] > o[1];
+      }
+      if (clash) { continue; }
+      boxes.push(box);
+      ctx.strokeText(text, x, y);
+      ctx.fillText(text, x, y);
+    }
+    ctx.restore();
+  };
+
+  // A ring around the markers of the selected entry and around the hovered marker.
+  Timeline.prototype._drawRings = function (ctx) {
+    var rings = [];
+    var k = this.selected;
+    if (k >= 0 && this.eFirst[k] >= 0) {
+      for (var i = this.eFirst[k]; i < this.eFirst[k] + this.eCount[k]; i++) {
+        if (i >= this.lo && i < this.hi) { rings.push(i); }
+      }
+    }
+    if (this.hover >= 0) { rings.push(this.hover); }
+    ctx.save();
+    for (var j = 0; j < rings.length; j++) {
+      var m = rings[j];
+      ctx.beginPath();
+      ctx.arc(this.sx[m], this.sy[m], this._radius(m) + 4, 0, 2 * Math.PI);
+      ctx.lineWidth = 2.5;
+      ctx.strokeStyle = m === this.hover ? '#111111' : '#ffd400';
+      ctx.stroke();
+    }
+    ctx.restore();
+  };
+
+  Timeline.prototype._fit = function (animate) {
+    var b = this.data.bounds;
+    if (!b) { return; }
+    var bounds = L.latLngBounds(b[0], b[1]);
+    if (bounds.getNorthEast().equals(bounds.getSouthWest())) {
+      this.map.setView(bounds.getCenter(), 14, { animate: animate });
+    } else {
+      this.map.fitBounds(bounds, {
+        paddingTopLeft: L.point(56, 64), paddingBottomRight: L.point(64, 36),
+        maxZoom: 15, animate: animate
+      });
+    }
+  };
+}());

@@ -1,0 +1,287 @@
+// aleppomap's timeline map: the marker under the pointer, hover rings and popups.
+// One of the files aleppomap.timeline.page joins into the page's script (see JS_FILES).
+(function () {
+  'use strict';
+  var Timeline = am.Timeline;
+  var distance = am.distance;
+  var CELL = am.CELL;
+  var dayLabel = am.dayLabel;
+  var el = am.el;
+  var shortDay = am.shortDay;
+  var styleOf = am.styleOf;
+
+  // An http(s) URL, or null: nothing else may become an href or a src.
+  function safeUrl(value) {
+    if (typeof value !== 'string' || !/^https?:\/\//i.test(value)) { return null; }
+    try {
+      var u = new URL(value);
+      return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname ? u.href : null;
+    } catch (err) {
+      return null;
+    }
+  }
+
+  // The marker under a layer point (topmost, nearest), or -1.
+  Timeline.prototype._hit = function (layerPoint) {
+    var b = this.canvas._bounds;
+    if (!b || this.map._animatingZoom || this.gridLo !== this.lo || this.gridHi !== this.hi) {
+      return -1;
+    }
+    var x = layerPoint.x - b.min.x;
+    var y = layerPoint.y - b.min.y;
+    var reach = 28;
+    var best = -1;
+    var bestD = Infinity;
+    var c0 = Math.max(0, Math.floor((x - reach) / CELL) + 1);
+    var c1 = Math.min(this.gridW - 1, Math.floor((x + reach) / CELL) + 1);
+    var r0 = Math.max(0, Math.floor((y - reach) / CELL) + 1);
+    var r1 = Math.min(this.gridH - 1, Math.floor((y + reach) / CELL) + 1);
+    for (var row = r0; row <= r1; row++) {
+      for (var col = c0; col <= c1; col++) {
+        for (var i = this.head[row * this.gridW + col]; i >= 0; i = this.next[i]) {
+          var dx = this.sx[i] - x;
+          var dy = this.sy[i] - y;
+          var d2 = dx * dx + dy * dy;
+          var r = this._radius(i) + 3;
+          if (d2 <= r * r && (d2 < bestD || (d2 === bestD && i > best))) {
+            best = i;
+            bestD = d2;
+          }
+        }
+      }
+    }
+    return best;
+  };
+
+  Timeline.prototype._onHover = function (e) {
+    this._setHover(this._hit(e.layerPoint));
+  };
+
+  Timeline.prototype._setHover = function (i) {
+    if (i === this.hover) { return; }
+    this.hover = i;
+    var container = this.map.getContainer();
+    if (this.circle) { this.circle.remove(); this.circle = null; }
+    if (i < 0) {
+      container.classList.remove('am-pointer');
+      this.map.closeTooltip(this.tooltip);
+      this.canvas.redraw();
+      return;
+    }
+    container.classList.add('am-pointer');
+    var p = this.mPlace[i];
+    var places = this.data.places;
+    var kind = this.data.kinds[this.pKind[p]];
+    var latlng = L.latLng(places.y[p], places.x[p]);
+    var box = el('div');
+    box.appendChild(el('strong', null, places.name[p]));
+    var unc = places.unc[p];
+    var line = (kind || 'place') + (unc ? ' · within ' + distance(unc) : '');
+    box.appendChild(el('div', 'am-tip-kind', line));
+    var clustered = this._clustered(i);
+    box.appendChild(el('div', 'am-tip-entry', clustered
+      ? this.placeCount[this.pSpot[p]] + ' photos here: click for the list'
+      : 'Photo ' + this.names[this.mEntry[i]]));
+    var off = this._offset(i);
+    this.tooltip.options.offset = L.point(off[0], off[1] - this._radius(i) - 2);
+    this.tooltip.setLatLng(latlng).setContent(box);
+    this.map.openTooltip(this.tooltip);
+    if (unc) {
+      this.circle = L.circle(latlng, {
+        radius: unc, interactive: false, color: styleOf(kind).fill, weight: 1.5,
+        fillOpacity: 0.12, dashArray: '4 3'
+      }).addTo(this.map);
+    }
+    this.canvas.redraw();
+  };
+
+  // ------------------------------------------------------------------ popups
+
+  Timeline.prototype._popupContent = function (i) {
+    var self = this;
+    var d = this.data;
+    var ent = d.entries;
+    var k = this.mEntry[i];
+    var here = this.mPlace[i];
+    var root = el('div', 'am-popup');
+    var title = el('h3', 'am-popup-title', 'Photo ' + ent.n[k]);
+    root.appendChild(title);
+    if (this.multi) {
+      root.appendChild(el('p', 'am-popup-gallery', d.galleries[ent.gallery[k]].title ||
+        d.galleries[ent.gallery[k]].id));
+    }
+    root.appendChild(el('p', 'am-popup-date', dateLine(ent.date[k], d.datePrecisions[ent.datePrecision[k]])));
+
+    var list = el('ul', 'am-popup-places');
+    var mentions = ent.places[k];
+    for (var j = 0; j < mentions.length; j++) {
+      var pi = mentions[j][0];
+      var role = d.roles[mentions[j][2]];
+      var li = el('li', pi === here ? 'am-here' : null);
+      if (role === 'origin') { li.appendChild(el('span', 'am-role', 'from ')); }
+      if (role === 'destination') { li.appendChild(el('span', 'am-role', 'to ')); }
+      var about = d.places.name[pi];
+      var matched = mentions[j][1];
+      if (matched && matched.toLowerCase() !== about.toLowerCase()) {
+        li.appendChild(el('q', null, matched));
+        li.appendChild(document.createTextNode(' — '));
+      }
+      li.appendChild(el('span', 'am-place-name', about));
+      var kind = d.kinds[d.places.kind[pi]];
+      li.appendChild(document.createTextNode((kind ? ', ' + kind : '') +
+        (d.places.unc[pi] ? ', within ' + distance(d.places.unc[pi]) : '')));
+      if (pi === here) { li.setAttribute('aria-current', 'true'); }
+      list.appendChild(li);
+    }
+    root.appendChild(list);
+
+    var image = safeUrl(ent.image[k]);
+    if (image) {
+      var img = el('img', 'am-popup-image');
+      img.alt = 'Photo ' + ent.n[k];
+      img.loading = 'lazy';
+      img.referrerPolicy = 'no-referrer';
+      img.src = image;
+      root.appendChild(img);
+    }
+    root.appendChild(captionNode(ent.caption[k], ent.spans[k]));
+    if (ent.credit[k]) { root.appendChild(el('p', 'am-popup-credit', ent.credit[k])); }
+    var actions = el('p', 'am-popup-actions');
+    var url = safeUrl(ent.url[k]);
+    if (url) {
+      var a = el('a', 'am-popup-source', 'Source');
+      a.href = url;
+      a.target = '_blank';
+      a.rel = 'noopener noreferrer';
+      actions.appendChild(a);
+    }
+    var show = el('button', 'am-popup-show', 'Show in the list');
+    show.type = 'button';
+    show.addEventListener('click', function () { self._select(k, true, true); });
+    actions.appendChild(show);
+    root.appendChild(actions);
+    return root;
+  };
+
+  function dateLine(iso, precision) {
+    if (!iso) { return 'Date unknown'; }
+    var label = dayLabel(iso);
+    return precision === 'gallery' ? label + ' (the gallery’s date)' : label;
+  }
+
+  // The caption as text, the places it names marked.
+  function captionNode(caption, spans) {
+    var p = el('p', 'am-popup-caption');
+    if (!caption) {
+      p.appendChild(el('em', null, 'No caption'));
+      return p;
+    }
+    var cuts = [];
+    for (var j = 0; j + 1 < spans.length; j += 2) { cuts.push([spans[j], spans[j + 1]]); }
+    cuts.sort(function (a, b) { return a[0] - b[0]; });
+    var pos = 0;
+    for (var c = 0; c < cuts.length; c++) {
+      var s = cuts[c][0];
+      var e = cuts[c][1];
+      if (s < pos || e > caption.length) { continue; }
+      p.appendChild(document.createTextNode(caption.slice(pos, s)));
+      p.appendChild(el('mark', null, caption.slice(s, e)));
+      pos = e;
+    }
+    p.appendChild(document.createTextNode(caption.slice(pos)));
+    return p;
+  }
+
+  Timeline.prototype._popupOffset = function (i) {
+    var off = this._offset(i);
+    return L.point(off[0], off[1] - this._radius(i) + 4);
+  };
+
+  Timeline.prototype._showPopup = function (latlng, content, offset, autoPan) {
+    if (this.popup) {
+      this.popup.off('remove', this._onPopupRemove, this);
+      this.map.closePopup(this.popup);
+    }
+    this.popup = L.popup({
+      maxWidth: 340, minWidth: 240, maxHeight: 340, autoPan: autoPan,
+      autoPanPadding: L.point(24, 24), className: 'am-leaflet-popup', offset: offset
+    });
+    this.popup.setLatLng(latlng).setContent(content);
+    this.popup.on('remove', this._onPopupRemove, this);
+    this.popup.openOn(this.map);
+  };
+
+  Timeline.prototype._onPopupRemove = function (e) {
+    if (e.target === this.popup) {
+      this.openMarker = -1;
+      this.openCluster = -1;
+      this.openControl = -1;
+      this._writeHashSoon();
+    }
+  };
+
+  // The popup of marker i (or, for a clustered marker clicked on the map, its place's list).
+  Timeline.prototype._openPopup = function (i, options) {
+    var p = this.mPlace[i];
+    var latlng = L.latLng(this.data.places.y[p], this.data.places.x[p]);
+    if (options.cluster && this._clustered(i)) {
+      this._showPopup(latlng, this._clusterContent(p), this._popupOffset(i), true);
+      this.openMarker = -1;
+      this.openCluster = p;
+      this._writeHashSoon();
+      return;
+    }
+    this._showPopup(latlng, this._popupContent(i), this._popupOffset(i), !!options.autoPan);
+    this.openMarker = i;
+    this.openCluster = -1;
+    this._select(this.mEntry[i], true, false);
+    this._writeHashSoon();
+  };
+
+  // After a draw, keep the open popup on its marker (its spread slot may have changed).
+  Timeline.prototype._movePopup = function () {
+    if (!this.popup || this.openMarker < 0 || !this.popup.isOpen()) { return; }
+    var off = this._popupOffset(this.openMarker);
+    var old = this.popup.options.offset;
+    if (!old || old.x !== off.x || old.y !== off.y) {
+      this.popup.options.offset = off;
+      this.popup._updatePosition();
+    }
+  };
+
+  // The photos at a crowded place, in the current range: a list to open one of them.
+  Timeline.prototype._clusterContent = function (p) {
+    var self = this;
+    var root = el('div', 'am-popup am-cluster');
+    var count = this.placeCount[this.pSpot[p]];
+    root.appendChild(el('h3', 'am-popup-title', this.data.places.name[p]));
+    root.appendChild(el('p', 'am-popup-date', count + ' photos here' +
+      (this.day >= 0 ? ' (' + (this.mode === 'cumulative' ? 'up to ' : '') +
+        dayLabel(this.days[this.day]) + ')' : '')));
+    var list = el('ul', 'am-cluster-list');
+    var shown = 0;
+    var limit = 200;
+    for (var i = this.lo; i < this.hi && shown < limit; i++) {
+      if (this.pSpot[this.mPlace[i]] !== this.pSpot[p]) { continue; }
+      var k = this.mEntry[i];
+      var li = el('li');
+      var b = el('button', 'am-cluster-entry', 'Photo ' + this.names[k] + ' · ' +
+        shortDay(this.data.entries.date[k]));
+      b.type = 'button';
+      b.setAttribute('data-m', String(i));
+      li.appendChild(b);
+      list.appendChild(li);
+      shown++;
+    }
+    list.addEventListener('click', function (e) {
+      var b = e.target.closest ? e.target.closest('button.am-cluster-entry') : null;
+      if (b) { self._openPopup(Number(b.getAttribute('data-m')), { autoPan: true }); }
+    });
+    root.appendChild(list);
+    if (count > shown) {
+      root.appendChild(el('p', 'am-popup-credit', (count - shown) +
+        ' more: choose a day on the slider, or use the list of photos'));
+    }
+    return root;
+  };
+}());

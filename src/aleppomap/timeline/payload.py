@@ -1,0 +1,678 @@
+"""The data the timeline map's script reads: the events table as compact JSON columns.
+
+:func:`build_payload` turns the events table into a :class:`Payload`, one ``TypedDict`` per part
+(galleries, entries, places, markers, control layer), each built by a small function of its own.
+One row per place (coordinates, name, precision, uncertainty), one per entry (its texts, written
+once however many places it names) and one per marker (place, entry), the markers sorted by day
+so that a day, or every day up to one, is a contiguous range.
+
+The payload carries a ``version`` (:data:`PAYLOAD_VERSION`); the script refuses a page whose
+data has a version it does not know. Change the version whenever the shape of the payload
+changes, in this module and in ``assets/js/api.js`` together.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date as _date
+from typing import TYPE_CHECKING, Any, Final, Literal, NotRequired, TypedDict
+from urllib.parse import urlsplit
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import shapely
+
+from aleppomap.errors import AleppomapError
+
+if TYPE_CHECKING:
+    from aleppomap.gazetteer import Gazetteer
+
+__all__ = [
+    "PAYLOAD_VERSION",
+    "PRECISIONS",
+    "ControlPayload",
+    "ControlPlacePayload",
+    "EntriesPayload",
+    "GalleryPayload",
+    "MarkersPayload",
+    "Payload",
+    "PlacesPayload",
+    "build_payload",
+    "check_events",
+    "control_payload",
+]
+
+#: The version of the payload's shape; the script knows this one only.
+PAYLOAD_VERSION: Final = 1
+
+#: Place precisions, finest first; the map styles markers by them (others draw grey).
+PRECISIONS: Final = ("landmark", "neighbourhood", "district", "town", "village", "city")
+_ROLES: Final = ("location", "origin", "destination")
+_DATE_PRECISIONS: Final = ("day", "gallery", "unknown")
+
+_REQUIRED: Final = ("gallery", "entry", "date", "located")
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+# --------------------------------------------------------------------------- the shape
+
+
+class GalleryPayload(TypedDict):
+    """One gallery: its id, title, ISO date (or ``""``) and introduction."""
+
+    id: str
+    title: str
+    date: str
+    intro: str
+
+
+class PlacesPayload(TypedDict):
+    """The places, as columns: coordinates, name, precision (index into ``kinds``), radius."""
+
+    x: list[float]
+    y: list[float]
+    name: list[str]
+    kind: list[int]
+    unc: list[int | None]
+
+
+#: One place an entry names: ``[place index, text as written, role index]``.
+EntryPlace = list[Any]
+
+
+class EntriesPayload(TypedDict):
+    """The entries, in gallery order, as columns (texts once per entry)."""
+
+    gallery: list[int]  # index into galleries
+    n: list[int]  # the entry's number in its gallery
+    day: list[int]  # index into days, -1 when not on the slider
+    date: list[str]
+    datePrecision: list[int]  # index into datePrecisions
+    caption: list[str]
+    credit: list[str]
+    url: list[str]
+    image: list[str]
+    places: list[list[EntryPlace]]
+    spans: list[list[int]]  # [start, end, ...] UTF-16 offsets of the places' names
+    reason: list[str]  # why (part of) the entry is not on the map
+
+
+class MarkersPayload(TypedDict):
+    """One marker per (entry, place), sorted by day (undated last)."""
+
+    place: list[int]  # index into places
+    entry: list[int]  # index into entries
+    dayStart: list[int]  # where each day starts, then where the undated markers start
+
+
+class ControlPlacePayload(TypedDict):
+    """A place of the control layer and its controller's changes ``[day, controller, stmt]``."""
+
+    id: str
+    name: str
+    kind: str
+    approximate: bool
+    radius_m: float | None
+    geometry: dict[str, Any]  # GeoJSON (Multi)Polygon
+    changes: list[list[int]]
+    statements: list[dict[str, Any]]
+
+
+class ControlPayload(TypedDict):
+    """The control layer (issue 9): statement days, controllers, legend and places."""
+
+    days: list[str]
+    controllers: list[str]
+    legend: list[dict[str, str]]
+    places: list[ControlPlacePayload]
+
+
+class Payload(TypedDict):
+    """Everything the map's script reads, embedded once in the page as JSON."""
+
+    version: Literal[1]
+    galleries: list[GalleryPayload]
+    days: list[str]  # ISO days with located entries, in order: the slider's steps
+    kinds: list[str]  # place precisions, PRECISIONS first
+    roles: list[str]
+    datePrecisions: list[str]
+    places: PlacesPayload
+    entries: EntriesPayload
+    markers: MarkersPayload
+    arrows: list[int]  # pairs of markers: origin, destination
+    bounds: NotRequired[list[list[float]]]  # [[south, west], [north, east]]
+    control: NotRequired[ControlPayload]
+
+
+# --------------------------------------------------------------------------- cells
+
+
+def safe_url(value: Any) -> str:
+    """``value`` when it is an absolute http(s) URL with a host, else ``""``."""
+    if not isinstance(value, str):
+        return ""
+    url = value.strip()
+    if not url or any(ord(c) < 0x20 or c.isspace() for c in url):
+        return ""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return ""
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return ""
+    return url
+
+
+def _text(value: Any) -> str:
+    """A cell as text: ``""`` for missing values (None, NaN, pd.NA)."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    try:
+        if pd.isna(value):
+            return ""
+    except (TypeError, ValueError):
+        pass
+    return str(value)
+
+
+def _iso_day(value: Any) -> str:
+    """``value`` as an ISO day ``YYYY-MM-DD`` when it is a valid one, else ``""``."""
+    text = _text(value).strip()
+    if not _ISO_DAY.fullmatch(text):
+        return ""
+    try:
+        _date.fromisoformat(text)
+    except ValueError:
+        return ""
+    return text
+
+
+def _utf16_offset(text: str, index: int) -> int:
+    """The JavaScript (UTF-16) offset of the Python (code point) offset ``index``."""
+    return index + sum(1 for c in text[:index] if ord(c) > 0xFFFF)
+
+
+def _int_or_none(value: Any) -> int | None:
+    if value is None or isinstance(value, bool):
+        return None
+    try:
+        if pd.isna(value):
+            return None
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def _finite(value: Any) -> float | None:
+    try:
+        v = float(value)
+    except (TypeError, ValueError):
+        return None
+    return v if np.isfinite(v) and v >= 0 else None
+
+
+def _date_precision(value: Any) -> int:
+    text = _text(value)
+    return _DATE_PRECISIONS.index(text) if text in _DATE_PRECISIONS else 2
+
+
+def _column(events: pd.DataFrame, name: str, default: Any = "") -> list[Any]:
+    if name in events.columns:
+        # to_numpy first: iterating an Arrow-backed column item by item is slow.
+        values: list[Any] = events[name].to_numpy(dtype=object).tolist()
+        return values
+    return [default] * len(events)
+
+
+def check_events(events: Any) -> gpd.GeoDataFrame:
+    """``events`` in EPSG:4326 when it is an events table; :class:`AleppomapError` if not."""
+    if not isinstance(events, gpd.GeoDataFrame):
+        raise AleppomapError(
+            "timeline_map needs the events GeoDataFrame of aleppomap.locate(), "
+            f"not {type(events).__name__}"
+        )
+    missing = [c for c in _REQUIRED if c not in events.columns]
+    if missing:
+        raise AleppomapError(
+            f"the events table lacks the column(s) {', '.join(missing)}; "
+            "build it with aleppomap.locate()"
+        )
+    if len(events) and events.crs is not None and not events.crs.equals("EPSG:4326"):
+        events = events.to_crs("EPSG:4326")
+    return events
+
+
+# --------------------------------------------------------------------------- the table's rows
+
+
+@dataclass(frozen=True)
+class _Rows:
+    """The events table read once: each row's entry, whether it is drawn, and its point.
+
+    Entries are numbered in gallery order (galleries in order of first appearance), then by
+    their number; ``first_row[k]`` is the first row of entry ``k``, ``row_entry[i]`` the entry
+    of row ``i``. A row is drawn (``use``) when it is located and has a finite point.
+    """
+
+    events: gpd.GeoDataFrame
+    gallery_codes: np.ndarray
+    gallery_ids: pd.Index
+    entry_numbers: np.ndarray
+    row_entry: np.ndarray
+    first_row: np.ndarray
+    n_entries: int
+    located: list[bool]
+    use: np.ndarray
+    xs: np.ndarray
+    ys: np.ndarray
+
+    def column(self, name: str, default: Any = "") -> list[Any]:
+        """The column ``name`` as a list (``default`` in every row when it is missing)."""
+        return _column(self.events, name, default)
+
+
+def _rows(events: gpd.GeoDataFrame) -> _Rows:
+    n_rows = len(events)
+    galleries_col = [_text(g) for g in _column(events, "gallery")]
+    try:
+        entry_col = [int(e) for e in _column(events, "entry")]
+    except (TypeError, ValueError) as err:
+        raise AleppomapError(f"the events table's entry column must hold integers: {err}") from err
+
+    # Galleries in order of first appearance; entries in gallery order, then by number.
+    gallery_codes, gallery_ids = pd.factorize(pd.Series(galleries_col, dtype=object), sort=False)
+    gallery_codes = np.asarray(gallery_codes, dtype=np.int64)
+    entry_arr = np.asarray(entry_col, dtype=np.int64)
+    key_frame = pd.DataFrame({"g": gallery_codes, "n": entry_arr})
+    keys = key_frame.drop_duplicates().sort_values(["g", "n"], kind="stable")
+    first_row = keys.index.to_numpy()  # the first row of each entry, in gallery order
+    entry_of_key = {
+        (int(g), int(n)): k for k, (g, n) in enumerate(zip(keys["g"], keys["n"], strict=True))
+    }
+    row_entry = np.fromiter(
+        (entry_of_key[(int(g), int(n))] for g, n in zip(gallery_codes, entry_arr, strict=True)),
+        dtype=np.int64,
+        count=n_rows,
+    )
+
+    located_col = [bool(v) if not pd.isna(v) else False for v in _column(events, "located")]
+    geoms = np.asarray(events.geometry.values if n_rows else [], dtype=object)
+    has_point = ~shapely.is_missing(geoms) & ~shapely.is_empty(geoms)
+    use = np.asarray(located_col, dtype=bool) & has_point
+    xs = np.full(n_rows, np.nan)
+    ys = np.full(n_rows, np.nan)
+    if use.any():
+        pts = [g if g.geom_type == "Point" else g.representative_point() for g in geoms[use]]
+        xs[use] = shapely.get_x(np.asarray(pts, dtype=object))
+        ys[use] = shapely.get_y(np.asarray(pts, dtype=object))
+    use &= np.isfinite(xs) & np.isfinite(ys)
+    return _Rows(
+        events=events,
+        gallery_codes=gallery_codes,
+        gallery_ids=gallery_ids,
+        entry_numbers=entry_arr,
+        row_entry=row_entry,
+        first_row=first_row,
+        n_entries=len(keys),
+        located=located_col,
+        use=use,
+        xs=np.round(xs, 6),
+        ys=np.round(ys, 6),
+    )
+
+
+def _mention_order(rows: _Rows) -> np.ndarray:
+    """The rows by entry, then mention start, then row: the order places and markers are met."""
+    starts = rows.column("start", None)
+    start_keys = np.empty(len(starts), dtype=np.int64)
+    for i, s in enumerate(starts):
+        v = _int_or_none(s)
+        start_keys[i] = v if v is not None else -1
+    return np.lexsort((np.arange(len(starts)), start_keys, rows.row_entry))
+
+
+# --------------------------------------------------------------------------- the parts
+
+
+def galleries_payload(rows: _Rows) -> list[GalleryPayload]:
+    """The galleries, in order of first appearance, from the first row of each."""
+    titles = rows.column("gallery_title")
+    gdates = rows.column("gallery_date")
+    intros = rows.column("gallery_intro")
+    first_of_gallery = pd.Series(range(len(rows.events))).groupby(rows.gallery_codes).first()
+    galleries: list[GalleryPayload] = []
+    for code, gid in enumerate(rows.gallery_ids):
+        i = int(first_of_gallery[code])
+        galleries.append(
+            {
+                "id": str(gid),
+                "title": _text(titles[i]),
+                "date": _iso_day(gdates[i]),
+                "intro": _text(intros[i]),
+            }
+        )
+    return galleries
+
+
+def _days(rows: _Rows) -> tuple[list[str], list[str], list[int]]:
+    """The slider's days, each entry's ISO day and each entry's day index (-1: none)."""
+    dates = rows.column("date")
+    entry_day_iso = [_iso_day(dates[i]) for i in rows.first_row]
+    located = np.zeros(rows.n_entries, dtype=bool)
+    located[rows.row_entry[rows.use]] = True
+    days = sorted({d for d, has in zip(entry_day_iso, located, strict=True) if d and has})
+    day_index = {d: k for k, d in enumerate(days)}
+    return days, entry_day_iso, [day_index.get(d, -1) for d in entry_day_iso]
+
+
+def places_payload(rows: _Rows, order: np.ndarray) -> tuple[PlacesPayload, list[str], np.ndarray]:
+    """The places: one per distinct (id, name, precision, uncertainty, point).
+
+    Returns the places, the precisions (``kinds``: :data:`PRECISIONS`, then any other met) and
+    each row's place index (-1 for a row not drawn). Places are numbered in ``order``.
+    """
+    place_ids = rows.column("place_id")
+    place_names = rows.column("place")
+    matched_col = rows.column("matched")
+    precisions = rows.column("precision")
+    uncertainties = rows.column("uncertainty_m", None)
+    kinds = list(PRECISIONS)
+    places: PlacesPayload = {"x": [], "y": [], "name": [], "kind": [], "unc": []}
+    place_index: dict[tuple[Any, ...], int] = {}
+    row_place = np.full(len(rows.events), -1, dtype=np.int64)
+    for i in order:
+        if not rows.use[i]:
+            continue
+        name = _text(place_names[i]) or _text(place_ids[i]) or _text(matched_col[i])
+        kind = _text(precisions[i])
+        unc = _finite(uncertainties[i])
+        pkey = (_text(place_ids[i]), name, kind, unc, rows.xs[i], rows.ys[i])
+        p = place_index.get(pkey)
+        if p is None:
+            p = place_index[pkey] = len(places["x"])
+            places["x"].append(float(rows.xs[i]))
+            places["y"].append(float(rows.ys[i]))
+            places["name"].append(name)
+            if kind not in kinds:
+                kinds.append(kind)
+            places["kind"].append(kinds.index(kind))
+            places["unc"].append(None if unc is None else round(unc))
+        row_place[i] = p
+    return places, kinds, row_place
+
+
+@dataclass
+class _Mentions:
+    """The markers in the order first met (one per entry and place), and what entries name."""
+
+    place: list[int]
+    entry: list[int]
+    entry_places: list[list[EntryPlace]]
+    entry_spans: list[list[int]]
+    origins: dict[int, list[int]]
+    destinations: dict[int, list[int]]
+
+
+def _mentions(
+    rows: _Rows, order: np.ndarray, row_place: np.ndarray, captions: list[str]
+) -> _Mentions:
+    """One marker per (entry, place): the first mention of the place in the entry."""
+    matched_col = rows.column("matched")
+    starts = rows.column("start", None)
+    ends = rows.column("end", None)
+    roles = rows.column("role")
+    out = _Mentions(
+        place=[],
+        entry=[],
+        entry_places=[[] for _ in range(rows.n_entries)],
+        entry_spans=[[] for _ in range(rows.n_entries)],
+        origins={},
+        destinations={},
+    )
+    marker_of: dict[tuple[int, int], int] = {}
+    for i in order:
+        if not rows.use[i]:
+            continue
+        k = int(rows.row_entry[i])
+        p = int(row_place[i])
+        role = _text(roles[i])
+        matched = _text(matched_col[i])
+        caption = captions[k]
+        start, end = _int_or_none(starts[i]), _int_or_none(ends[i])
+        if (
+            start is not None
+            and end is not None
+            and 0 <= start < end <= len(caption)
+            and (not matched or caption[start:end] == matched)
+        ):
+            out.entry_spans[k] += [_utf16_offset(caption, start), _utf16_offset(caption, end)]
+        m = marker_of.get((k, p))
+        if m is None:
+            m = marker_of[(k, p)] = len(out.place)
+            out.place.append(p)
+            out.entry.append(k)
+            out.entry_places[k].append([p, matched, _ROLES.index(role) if role in _ROLES else 0])
+            if role == "origin":
+                out.origins.setdefault(k, []).append(m)
+            elif role == "destination":
+                out.destinations.setdefault(k, []).append(m)
+    return out
+
+
+def entries_payload(
+    rows: _Rows,
+    captions: list[str],
+    entry_day_iso: list[str],
+    entry_day: list[int],
+    mentions: _Mentions,
+) -> EntriesPayload:
+    """The entries, in gallery order: texts, day, the places they name, why not on the map."""
+    first = rows.first_row
+    date_precisions = rows.column("date_precision")
+    credits_ = rows.column("credit")
+    urls = rows.column("url")
+    images = rows.column("image")
+    reasons = rows.column("reason")
+    reason_of = [""] * rows.n_entries
+    for i in range(len(rows.events)):
+        if not rows.use[i]:
+            k = int(rows.row_entry[i])
+            if not reason_of[k]:
+                reason_of[k] = _text(reasons[i]) or (
+                    "no point for its place" if rows.located[i] else "not located"
+                )
+    return {
+        "gallery": [int(rows.gallery_codes[i]) for i in first],
+        "n": [int(rows.entry_numbers[i]) for i in first],
+        "day": entry_day,
+        "date": entry_day_iso,
+        "datePrecision": [_date_precision(date_precisions[i]) for i in first],
+        "caption": captions,
+        "credit": [_text(credits_[i]) for i in first],
+        "url": [safe_url(urls[i]) for i in first],
+        "image": [safe_url(images[i]) for i in first],
+        "places": mentions.entry_places,
+        "spans": mentions.entry_spans,
+        "reason": reason_of,
+    }
+
+
+def markers_payload(
+    mentions: _Mentions, entry_day: list[int], n_days: int
+) -> tuple[MarkersPayload, list[int]]:
+    """The markers sorted by day (undated last), then entry, then mention; and the arrows.
+
+    The arrows are pairs of sorted marker positions: the first origin of an entry to each of
+    its destinations.
+    """
+    n_markers = len(mentions.place)
+    m_entry = np.asarray(mentions.entry, dtype=np.int64)
+    m_day = np.asarray(entry_day, dtype=np.int64)[m_entry] if n_markers else np.zeros(0, np.int64)
+    m_day_key = np.where(m_day < 0, n_days, m_day)
+    sort = (
+        np.lexsort((np.arange(n_markers), m_entry, m_day_key))
+        if n_markers
+        else np.zeros(0, dtype=np.int64)
+    )
+    new_pos = np.empty(n_markers, dtype=np.int64)
+    new_pos[sort] = np.arange(n_markers)
+    m_place = (
+        np.asarray(mentions.place, dtype=np.int64)[sort]
+        if n_markers
+        else np.zeros(0, dtype=np.int64)
+    )
+    m_entry_sorted = m_entry[sort] if n_markers else m_entry
+    day_start = np.searchsorted(m_day_key[sort], np.arange(n_days + 1), side="left")
+
+    arrows: list[int] = []
+    for k in sorted(mentions.origins):
+        for d in mentions.destinations.get(k, []):
+            arrows += [int(new_pos[mentions.origins[k][0]]), int(new_pos[d])]
+    markers: MarkersPayload = {
+        "place": m_place.tolist(),
+        "entry": m_entry_sorted.tolist(),
+        "dayStart": day_start.tolist(),
+    }
+    return markers, arrows
+
+
+def build_payload(events: gpd.GeoDataFrame) -> Payload:
+    """The payload of an events table (checked by :func:`check_events`), without control."""
+    rows = _rows(events)
+    order = _mention_order(rows)
+    captions_col = rows.column("caption")
+    captions = [_text(captions_col[i]) for i in rows.first_row]
+    days, entry_day_iso, entry_day = _days(rows)
+    places, kinds, row_place = places_payload(rows, order)
+    mentions = _mentions(rows, order, row_place, captions)
+    markers, arrows = markers_payload(mentions, entry_day, len(days))
+    payload: Payload = {
+        "version": PAYLOAD_VERSION,
+        "galleries": galleries_payload(rows),
+        "days": days,
+        "kinds": kinds,
+        "roles": list(_ROLES),
+        "datePrecisions": list(_DATE_PRECISIONS),
+        "places": places,
+        "entries": entries_payload(rows, captions, entry_day_iso, entry_day, mentions),
+        "markers": markers,
+        "arrows": arrows,
+    }
+    if markers["place"]:
+        xs, ys = places["x"], places["y"]
+        payload["bounds"] = [[min(ys), min(xs)], [max(ys), max(xs)]]
+    return payload
+
+
+# --------------------------------------------------------------------------- control layer
+
+# The columns control_table reads; the rest of the events table stays behind.
+_CONTROL_COLUMNS: Final = (
+    "gallery", "entry", "caption", "place_id", "place", "matched", "start", "end", "role",
+    "precision", "date", "gallery_date", "located",
+)  # fmt: skip
+
+
+def control_payload(
+    events: gpd.GeoDataFrame,
+    gazetteer: Gazetteer | None,
+    statements: pd.DataFrame | None = None,
+) -> ControlPayload | None:
+    """The control layer's data (issue 9), or ``None`` when no caption states control.
+
+    Only the rows whose caption has a control word reach :func:`~aleppomap.control.control_table`
+    (each distinct caption is tested once), so a large table without control phrases costs one
+    regular-expression search per caption. The layer's days are the days of the statements:
+    a place's controller changes only on those, so the script finds the controller of any
+    slider day (and of "All dates": the latest) as that of the last statement day up to it,
+    and the data grows with the statements, not with places times slider days. Per place, the
+    controller is sent as its changes: ``[day, controller, statement]`` triples (indices into
+    ``days``, ``controllers`` and the place's ``statements``; statement ``-1`` for none).
+    """
+    from aleppomap.control import STATEMENT_COLUMNS, _may_state_control, control_table
+
+    if statements is not None:
+        missing = [c for c in STATEMENT_COLUMNS if c not in statements.columns]
+        if missing:
+            raise AleppomapError(
+                f"the control statements lack the column(s) {', '.join(missing)}; "
+                "make them with aleppomap.control.control_table()"
+            )
+        return _control_layer(statements, gazetteer)
+    if "caption" not in events.columns or "place_id" not in events.columns or not len(events):
+        return None
+    captions = events["caption"].to_numpy(dtype=object)
+    codes, uniques = pd.factorize(pd.Series(captions, dtype=object), sort=False)
+    gate = np.fromiter(
+        (isinstance(c, str) and _may_state_control(c) for c in uniques),
+        dtype=bool,
+        count=len(uniques),
+    )
+    rows = np.zeros(len(events), dtype=bool)
+    known = codes >= 0
+    rows[known] = gate[codes[known]]
+    if not rows.any():
+        return None
+    columns = [c for c in _CONTROL_COLUMNS if c in events.columns]
+    candidates = pd.DataFrame(events.loc[rows, columns]).reset_index(drop=True)
+    return _control_layer(control_table(candidates), gazetteer)
+
+
+def _changes(controllers: list[str], statements: list[int | None]) -> list[list[int]]:
+    """A place's controller per day as its changes: ``[day, controller, statement]``."""
+    from aleppomap.control import CONTROLLERS
+
+    index = {c: k for k, c in enumerate(CONTROLLERS)}
+    changes: list[list[int]] = []
+    last: tuple[int, int] | None = None
+    for day, (controller, statement) in enumerate(zip(controllers, statements, strict=True)):
+        value = (
+            index.get(controller, index["unknown"]),
+            -1 if statement is None else statement,
+        )
+        if value != last:
+            changes.append([day, *value])
+            last = value
+    return changes
+
+
+def _control_layer(statements: pd.DataFrame, gazetteer: Gazetteer | None) -> ControlPayload | None:
+    """The control layer of a statements table (see :func:`control_payload`)."""
+    from aleppomap.control import CONTROLLERS, control_layer_data, control_timeline
+
+    if not len(statements):
+        return None
+    stated_days = sorted({_iso_day(d) for d in statements["date"].tolist()} - {""})
+    if not stated_days:
+        return None
+    if gazetteer is None:
+        from aleppomap.gazetteer import Gazetteer
+
+        gazetteer = Gazetteer.load()
+    timeline = control_timeline(statements, days=stated_days)
+    layer = control_layer_data(statements, timeline, gazetteer)
+    places: list[ControlPlacePayload] = [
+        {
+            "id": place["id"],
+            "name": place["name"],
+            "kind": place["kind"],
+            "approximate": place["approximate"],
+            "radius_m": place["radius_m"],
+            "geometry": place["geometry"],
+            "changes": _changes(place["controller"], place["statement"]),
+            "statements": place["statements"],
+        }
+        for place in layer["places"]
+    ]
+    if not places:
+        return None
+    return {
+        "days": layer["days"],
+        "controllers": list(CONTROLLERS),
+        "legend": layer["legend"],
+        "places": places,
+    }
