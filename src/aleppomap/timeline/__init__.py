@@ -22,7 +22,7 @@ import folium
 import geopandas as gpd
 import pandas as pd
 
-from aleppomap.errors import AleppomapError
+from aleppomap.errors import OptionError
 from aleppomap.timeline.page import LEAFLET_VERSION, Mode, page_map
 from aleppomap.timeline.payload import (
     PAYLOAD_VERSION,
@@ -102,7 +102,7 @@ def timeline_map(
     >>> m.save("aleppo-map.html")  # doctest: +SKIP
     """
     if mode not in ("day", "cumulative"):
-        raise AleppomapError(f'mode must be "day" or "cumulative", not {mode!r}')
+        raise OptionError(f'mode must be "day" or "cumulative", not {mode!r}')
     events = check_events(events)
     payload = build_payload(events)
     if control:

@@ -25,7 +25,7 @@ import numpy as np
 from branca.element import Element, Figure, MacroElement
 from folium.template import Template
 
-from aleppomap.errors import AleppomapError
+from aleppomap.errors import AssetError
 from aleppomap.timeline.payload import Payload
 
 __all__ = ["JS_FILES", "LEAFLET_VERSION", "Mode", "page_map", "script_json", "timeline_script"]
@@ -84,9 +84,7 @@ def _safe_inline(text: str, closing: str, name: str) -> str:
     """Check that an asset can be inlined in ``<script>``/``<style>`` without closing it."""
     lowered = text.lower()
     if f"</{closing}" in lowered or "<!--" in lowered:
-        raise AleppomapError(
-            f"the packaged asset {name} cannot be inlined: it contains </{closing}"
-        )
+        raise AssetError(f"the packaged asset {name} cannot be inlined: it contains </{closing}")
     return text
 
 

@@ -24,7 +24,9 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from aleppomap.errors import AleppomapError
+from aleppomap._tables import integers, require_columns
+from aleppomap._tables import text as _text
+from aleppomap.errors import EventsTableError
 
 if TYPE_CHECKING:
     from aleppomap.gazetteer import Gazetteer
@@ -165,20 +167,6 @@ def safe_url(value: Any) -> str:
     return url
 
 
-def _text(value: Any) -> str:
-    """A cell as text: ``""`` for missing values (None, NaN, pd.NA)."""
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return value
-    try:
-        if pd.isna(value):
-            return ""
-    except (TypeError, ValueError):
-        pass
-    return str(value)
-
-
 def _iso_day(value: Any) -> str:
     """``value`` as an ISO day ``YYYY-MM-DD`` when it is a valid one, else ``""``."""
     text = _text(value).strip()
@@ -229,18 +217,13 @@ def _column(events: pd.DataFrame, name: str, default: Any = "") -> list[Any]:
 
 
 def check_events(events: Any) -> gpd.GeoDataFrame:
-    """``events`` in EPSG:4326 when it is an events table; :class:`AleppomapError` if not."""
+    """``events`` in EPSG:4326 when it is an events table; :class:`EventsTableError` if not."""
     if not isinstance(events, gpd.GeoDataFrame):
-        raise AleppomapError(
+        raise EventsTableError(
             "timeline_map needs the events GeoDataFrame of aleppomap.locate(), "
             f"not {type(events).__name__}"
         )
-    missing = [c for c in _REQUIRED if c not in events.columns]
-    if missing:
-        raise AleppomapError(
-            f"the events table lacks the column(s) {', '.join(missing)}; "
-            "build it with aleppomap.locate()"
-        )
+    require_columns(events, _REQUIRED)
     if len(events) and events.crs is not None and not events.crs.equals("EPSG:4326"):
         events = events.to_crs("EPSG:4326")
     return events
@@ -278,10 +261,7 @@ class _Rows:
 def _rows(events: gpd.GeoDataFrame) -> _Rows:
     n_rows = len(events)
     galleries_col = [_text(g) for g in _column(events, "gallery")]
-    try:
-        entry_col = [int(e) for e in _column(events, "entry")]
-    except (TypeError, ValueError) as err:
-        raise AleppomapError(f"the events table's entry column must hold integers: {err}") from err
+    entry_col = integers(_column(events, "entry"), column="entry")
 
     # Galleries in order of first appearance; entries in gallery order, then by number.
     gallery_codes, gallery_ids = pd.factorize(pd.Series(galleries_col, dtype=object), sort=False)
@@ -596,12 +576,7 @@ def control_payload(
     from aleppomap.control import STATEMENT_COLUMNS, _may_state_control, control_table
 
     if statements is not None:
-        missing = [c for c in STATEMENT_COLUMNS if c not in statements.columns]
-        if missing:
-            raise AleppomapError(
-                f"the control statements lack the column(s) {', '.join(missing)}; "
-                "make them with aleppomap.control.control_table()"
-            )
+        require_columns(statements, STATEMENT_COLUMNS, table="control statements")
         return _control_layer(statements, gazetteer)
     if "caption" not in events.columns or "place_id" not in events.columns or not len(events):
         return None
