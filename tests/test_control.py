@@ -1,9 +1,11 @@
-"""Control statements, the control timeline and the map layer data (issue 9)."""
+"""Control statements, the control timeline, the map layer data and the rules' pre-check."""
 
 from __future__ import annotations
 
+import ast
 import json
 import re
+from pathlib import Path
 from typing import Any
 
 import geopandas as gpd
@@ -21,6 +23,7 @@ from aleppomap.control import (
     control_table,
     control_timeline,
     find_control,
+    lexicon,
 )
 from aleppomap.errors import AleppomapError
 from aleppomap.events import locate
@@ -577,3 +580,123 @@ def test_layer_for_a_place_missing_from_the_gazetteer(gazetteer: Gazetteer) -> N
     assert [p["id"] for p in data["places"]] == ["hanano"]
     assert data["places"][0]["controller"] == ["rebels"]
     assert data["places"][0]["statement"] == [0]
+
+
+# --------------------------------------------------------------------------- the pre-check
+
+
+def _caption_strings() -> list[str]:
+    """Every caption-like string literal of this module (a sentence of four words or more)."""
+    tree = ast.parse(Path(__file__).read_text(encoding="utf-8"))
+    found = {
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and len(node.value.split()) >= 4
+        and node.value[:1].isupper()
+        and "\n" not in node.value
+    }
+    return sorted(found)
+
+
+def test_the_pre_check_changes_no_statement(
+    seed_events: gpd.GeoDataFrame, gazetteer: Gazetteer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The statements are the same when the rules' pre-check lets every caption through."""
+    from benchmarks.synth import generate
+
+    captions = _caption_strings()
+    assert len(captions) > 50, "the captions of this module"
+    corpora = {
+        "seed": seed_events,
+        "this module's captions": _events(gazetteer, *captions),
+        "synthetic": locate(generate(3000, seed=5, gazetteer=gazetteer).entries, gazetteer),
+    }
+    for name, events in corpora.items():
+        checked = control_table(events)
+        asked: list[str] = []
+
+        def always(text: str, asked: list[str] = asked) -> bool:
+            asked.append(text)
+            return True
+
+        with monkeypatch.context() as patch:
+            patch.setattr(lexicon, "may_state_control", always)
+            everything = control_table(events)
+        assert asked, "the rules ask the pre-check"
+        assert len(everything), name
+        pd.testing.assert_frame_equal(checked, everything, obj=name)
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        (
+            "Government forces pushed rebels out of Hanano on Nov. 26.",
+            [("hanano", "government", "captured")],
+        ),
+        (
+            "Syrian troops forced rebels out of Hanano.",
+            [("hanano", "government", "captured")],
+        ),
+        ("Rebels were evicted from Hanano.", [("hanano", "unknown", "retreated")]),
+        (
+            "Smoke over the rebel-run Hanano neighborhood.",
+            [("hanano", "rebels", "held")],
+        ),
+        ("A man walks in Hanano, a rebel district.", [("hanano", "rebels", "held")]),
+        ("A man walks in Hanano, an IS enclave.", [("hanano", "islamic_state", "held")]),
+    ],
+)
+def test_every_rule_word_reaches_the_rules(
+    gazetteer: Gazetteer, caption: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert lexicon.may_state_control(caption)
+    assert _statements(gazetteer, caption) == expected
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "pushed",
+        "forced",
+        "drove",
+        "expelled",
+        "were evicted",
+        "were driven out",
+        "rebel-run",
+        "rebel-dominated",
+        "took over",
+        "took full control of",
+        "laid siege to",
+        "has fallen",
+        "front line",
+        "contested",
+        ", a rebel district",
+        ", the former government-held area",
+        ", an IS stronghold",
+    ],
+)
+def test_the_pre_check_accepts_each_rule_word(word: str) -> None:
+    for text in (f"Residents said {word} today", f"RESIDENTS SAID {word.upper()} TODAY"):
+        assert lexicon.may_state_control(text), text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(lexicon.TRIGGERS).flatmap(lambda t: st.from_regex(t, fullmatch=True)))
+def test_the_pre_check_accepts_every_trigger_phrase(phrase: str) -> None:
+    for written in (phrase, phrase.upper(), phrase.upper().replace("I", "İ")):
+        assert lexicon.may_state_control(f"Smoke, {written} today."), written
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "A woman walks past a damaged mosque.",
+        "Children play in the Hanano neighborhood, a busy district.",
+        "Residents walk through the streets of the old city.",
+    ],
+)
+def test_the_pre_check_rejects_captions_without_a_rule_word(caption: str) -> None:
+    assert not lexicon.may_state_control(caption)

@@ -1,18 +1,13 @@
-"""Who held which place, day by day, from what the captions say.
-
-The captions of a war gallery state control as they go: "the government-held Mogambo
-neighborhood", "newly captured Al-Kalasseh", "after regime troops retook the area from rebel
-fighters". This module turns such phrases into *control statements* (who, what, when, and the
-evidence) and those into a *control timeline* (per place and slider day, the last known
-controller), and prepares the map layer that colours each place by it.
+"""Control statements of one caption: who holds which place, by what phrase.
 
 Everything here is conservative: a statement is made only where a phrase is syntactically tied
-to one place mention of the events table (or to "the area" / "the neighborhood" that refers back
-to one). A control phrase never spreads to the other places of a caption, except to the places
-of an enumeration it governs ("recaptured Hanano, Sakhour and Haydariyeh", "the rebel-held
+to one place mention of the caption (or to "the area" / "the neighborhood" that refers back to
+one). A control phrase never spreads to the other places of a caption, except to the places of
+an enumeration it governs ("recaptured Hanano, Sakhour and Haydariyeh", "the rebel-held
 districts of Sukkari and Fardos": an enumeration ends with "and"; a place with words of its own
 in between is not part of it). Hedged or negated phrases ("attempted to retake", "failed to
-capture", "it is unclear whether ...") make no claim.
+capture", "it is unclear whether ...") make no claim. The words of every rule are those of
+:mod:`aleppomap.control.lexicon`.
 
 The rules, in the order they are tried for every place mention of a caption:
 
@@ -48,106 +43,24 @@ the nearest one. A ``destination`` ("arrive in Aleppo's Fardos neighborhood") is
 antecedent, nor is a city for "the area"/"the neighborhood". Hence, in "fleeing violence in the
 restive Bustan al-Qasr neighborhood, arrive in Aleppo's Fardos neighborhood on Dec. 13, after
 regime troops retook the area from rebel fighters", the area is Bustan al-Qasr.
-
-Actors map to sides: government / regime / pro-government / pro-regime / Syrian (Arab) army /
-army / troops / soldiers / loyalists / Assad forces / SAA / Hezbollah → ``government``; rebels /
-opposition / insurgents / anti-government / Free Syrian Army / FSA / Turkish-backed / Jabhat
-Fateh al-Sham / (al-)Nusra / Ahrar al-Sham / Jaish al-Fatah / Nour al-Din al-Zenki →
-``rebels`` (the convention of the Aleppo 2016 captions); Islamic State / IS / ISIS / ISIL /
-Daesh → ``islamic_state``; Kurdish / YPG / YPJ / SDF / PYD → ``kurdish``. Turkish, Russian,
-Iranian, Iraqi, US or coalition forces and civilians are actors of no side: they are never a
-controller, and they stop ``they`` from resolving to someone else.
 """
 
 from __future__ import annotations
 
 import bisect
-import math
 import re
-from collections.abc import Hashable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Final, Protocol
+from typing import Final, Protocol
 
-import numpy as np
-import pandas as pd
+from aleppomap.control import lexicon as lx
 
-if TYPE_CHECKING:
-    from aleppomap.gazetteer import Gazetteer
-
-__all__ = [
-    "ACTIONS",
-    "CONTROLLERS",
-    "CONTROLLER_COLORS",
-    "CONTROLLER_LABELS",
-    "STATEMENT_COLUMNS",
-    "TIMELINE_COLUMNS",
-    "ControlMention",
-    "ControlStatement",
-    "control_layer_data",
-    "control_table",
-    "control_timeline",
-    "find_control",
-]
+__all__ = ["ACTIONS", "CONTROLLERS", "ControlMention", "ControlStatement", "find_control"]
 
 #: The controllers, in legend order.
 CONTROLLERS: Final = ("government", "rebels", "islamic_state", "kurdish", "contested", "unknown")
 #: The actions a statement can report.
 ACTIONS: Final = ("held", "captured", "lost", "retreated", "besieged", "contested")
-#: Legend labels of the controllers.
-CONTROLLER_LABELS: Final[Mapping[str, str]] = {
-    "government": "Government and pro-government forces",
-    "rebels": "Rebels / opposition",
-    "islamic_state": "Islamic State",
-    "kurdish": "Kurdish forces (YPG/SDF)",
-    "contested": "Contested",
-    "unknown": "Unknown",
-}
-#: Fill colours of the controllers on the map (colour-blind-safe Okabe-Ito hues).
-CONTROLLER_COLORS: Final[Mapping[str, str]] = {
-    "government": "#D55E00",
-    "rebels": "#009E73",
-    "islamic_state": "#000000",
-    "kurdish": "#E69F00",
-    "contested": "#CC79A7",
-    "unknown": "#BBBBBB",
-}
-
-#: Columns of :func:`control_table`, in order.
-STATEMENT_COLUMNS: Final = (
-    "place_id",
-    "place",
-    "date",
-    "controller",
-    "action",
-    "entry",
-    "evidence",
-    "gallery",
-    "from_controller",
-    "besieged_by",
-    "matched",
-    "rule",
-    "date_source",
-    "evidence_start",
-    "evidence_end",
-)
-#: Columns of :func:`control_timeline`, in order.
-TIMELINE_COLUMNS: Final = (
-    "place_id",
-    "place",
-    "day",
-    "controller",
-    "action",
-    "date",
-    "entry",
-    "gallery",
-    "evidence",
-)
-
-_SIDES: Final = frozenset({"government", "rebels", "islamic_state", "kurdish"})
-_APPROX_RADIUS_M: Final = 250.0
-_CIRCLE_VERTICES: Final = 32
-_EARTH_M_PER_DEG: Final = 111_320.0
-
 
 # --------------------------------------------------------------------------- data types
 
@@ -217,79 +130,32 @@ class ControlStatement:
     rule: str
 
 
-# --------------------------------------------------------------------------- lexicon
+# --------------------------------------------------------------------------- patterns
 
-# Each side's names; "other" are actors of no side (never a controller).
-_SIDE_NAMES: Final[tuple[tuple[str, str], ...]] = (
-    (
-        "kurdish",
-        r"Syrian\s+Democratic\s+Forces|People['’]s\s+Protection\s+Units|Kurdish(?:-led)?"
-        r"|(?-i:YPG|YPJ|SDF|PYD)",
-    ),
-    (
-        "rebels",
-        r"anti-?\s?(?:government|regime|Assad)|Free\s+Syrian\s+Army|(?-i:FSA)"
-        r"|Turkish-backed|(?:Jabhat\s+)?Fat[ae]h\s+al-Sham|(?:Jabhat\s+)?(?:al-)?Nusra(?:\s+Front)?"
-        r"|Ahrar\s+al-Sham|Jaish\s+al-Fatah|Nou?r\s+al-Din\s+al-Zenki"
-        r"|rebels?|opposition|insurgents?",
-    ),
-    ("islamic_state", r"Islamic\s+State|(?-i:ISIS|ISIL|IS)|Daesh"),
-    (
-        "government",
-        r"pro-?\s?(?:government|regime|Assad)|Syrian\s+Arab\s+Army|(?-i:SAA)"
-        r"|forces\s+loyal\s+to\s+(?:the\s+)?(?:President\s+)?(?:Bashar\s+)?(?:al-)?"
-        r"(?:Assad|government|regime)"
-        r"|Assad(?:['’]s)?\s+(?:forces|troops|army)|government|regime|loyalists?"
-        r"|(?:Syrian\s+)?army|troops|soldiers|Hezbollah",
-    ),
-    (
-        "other",
-        r"Turkish|Turkey['’]s|Russian|Iranian|Iraqi|(?-i:US|U\.S\.)(?:-led)?|American|coalition",
-    ),
-    (
-        "civilian",
-        r"civilians?|residents?|people|families|displaced|refugees|medics|children|women|men"
-        r"|journalists?|volunteers?",
-    ),
-)
-_SIDE_GROUP: Final = "|".join(f"(?P<{side}>{names})" for side, names in _SIDE_NAMES)
-_NOUN: Final = (
-    r"forces|fighters|troops|militia(?:s|men)?|militants|jihadists|soldiers|gunmen|units"
-    r"|groups?|army|brigades?|factions?|members|allies"
-)
+_SIDE_GROUP: Final = lx.SIDE_GROUP
+_NOUN: Final = "|".join(lx.ACTOR_NOUNS)
 # An actor phrase: a side name, an optional "(IS)" and "group"/"-backed", an optional noun.
 _ACTOR: Final = (
     rf"\b(?:{_SIDE_GROUP})\b(?:\s*\((?-i:[A-Z]{{2,5}})\))?"
-    r"(?:[\s-]+(?:group|led|backed|linked|allied|affiliated))?"
+    rf"(?:[\s-]+{lx.alternation(lx.ACTOR_LINKS)})?"
     rf"(?:[\s-]+(?:{_NOUN}))?\b"
 )
 _ACTOR_RE: Final = re.compile(_ACTOR, re.IGNORECASE)
 # The side names alone (for "-held" modifiers): "rebel-held", "IS-held", "regime-controlled".
 _SIDE_RE_TEXT: Final = rf"\b(?:{_SIDE_GROUP})"
 _HELD_AFTER: Final = re.compile(
-    r"\s*[-‑–]\s*(?:held|controlled|run|occupied|dominated|besieged|encircled|captured|seized)\b"
-    r"|\s+(?:held|controlled)\b",
+    rf"\s*{lx.DASH}\s*{lx.alternation(lx.HELD_VERBS)}\b"
+    rf"|\s+{lx.alternation(lx.PLAIN_HELD)}\b",
     re.IGNORECASE,
 )
 
-_AUX: Final = (
-    r"(?:\s+(?:have|has|had|finally|now|fully|completely|also|then|later|eventually|quickly"
-    r"|swiftly|recently|since))*"
-)
-_CAPTURE_VERB: Final = (
-    r"(?:re-?captured|captured|retook|re-took|seized|overran|stormed|entered|liberated|conquered"
-    r"|secured|regained(?:\s+(?:full\s+)?control\s+(?:of|over))?|took\s+over"
-    r"|(?:took|gained|wrested|seized|assumed)\s+(?:full\s+|complete\s+|total\s+)?control"
-    r"\s+(?:of|over)"
-    r"|(?:re)?taken(?:\s+(?:full\s+|complete\s+)?control\s+(?:of|over))?|overrun)"
-)
+_AUX: Final = rf"(?:\s+{lx.alternation(lx.AUXILIARIES)})*"
+_CAPTURE_VERB: Final = lx.phrases(lx.CAPTURE_VERBS)
 _RETREAT_VERB: Final = (
-    r"(?:retreated|withdrew|withdrawn|pulled\s+(?:out|back)|fled|evacuated|were\s+(?:driven"
-    r"|pushed|forced)\s+out|were\s+(?:expelled|ousted|evicted))\s+(?:from|out\s+of)"
-    r"|(?:abandoned|evacuated|fled)"
+    rf"{lx.phrases(lx.RETREAT_FROM_VERBS)}\s+(?:from|out\s+of)|{lx.phrases(lx.RETREAT_VERBS)}"
 )
-_BESIEGE_VERB: Final = r"(?:besieged|encircled|surrounded|laid\s+siege\s+to|besieging|encircling)"
-_DRIVE_VERB: Final = r"(?:drove|pushed|expelled|ousted|forced)"
+_BESIEGE_VERB: Final = lx.phrases(lx.BESIEGE_VERBS)
+_DRIVE_VERB: Final = lx.phrases(lx.DRIVE_VERBS)
 
 _CLAUSE_RE: Final = re.compile(
     rf"(?P<subject>{_ACTOR}|\bthey\b){_AUX}\s+(?:"
@@ -309,158 +175,105 @@ _FROM_RE: Final = re.compile(
 
 # Modifiers before the place.
 _MODIFIER_RE: Final = re.compile(
-    rf"\b(?P<former>former(?:ly)?\s+)?{_SIDE_RE_TEXT}(?:\s*[-‑–]\s*"
-    r"(?P<verb>held|controlled|run|occupied|dominated|besieged|encircled|captured|seized)"
-    r"|\s+(?P<verb2>held|controlled))\b",
+    rf"\b(?P<former>former(?:ly)?\s+)?{_SIDE_RE_TEXT}(?:\s*{lx.DASH}\s*"
+    rf"(?P<verb>{'|'.join(lx.HELD_VERBS)})"
+    rf"|\s+(?P<verb2>{'|'.join(lx.PLAIN_HELD)}))\b",
     re.IGNORECASE,
 )
 _PARTICIPLE_RE: Final = re.compile(
-    r"(?:\b(?:newly|recently|just|freshly)[\s-]+|(?<=\bthe\s)|(?<=['’]s\s))"
-    r"(?:re-?captured|captured|retaken|seized|liberated|conquered)\b",
+    rf"(?:\b{lx.alternation(lx.PARTICIPLE_ADVERBS)}[\s-]+|(?<=\bthe\s)|(?<=['’]s\s))"
+    rf"{lx.alternation(lx.PARTICIPLES)}\b",
     re.IGNORECASE,
 )
 _CONTESTED_BEFORE_RE: Final = re.compile(
-    r"\b(?:(?:clashes|fighting|front[\s-]?lines?)"
-    r"(?:\s+(?:erupted|broke\s+out|raged|continued|continue|continues|was\s+raging))?"
-    r"\s+(?:in|at|inside|around|for)|contested)\b",
+    rf"\b(?:{lx.alternation(lx.FIGHTING)}"
+    rf"(?:\s+{lx.alternation(lx.FIGHTING_VERBS)})?"
+    rf"\s+{lx.alternation(lx.FIGHTING_PREPOSITIONS)}|{lx.CONTESTED})\b",
     re.IGNORECASE,
 )
 
 # Phrases right after the place (matched at the mention's end).
-_GENERIC: Final = r"(?:\s+(?:neighbou?rhood|district|quarter|area|town|village|city))?"
+_GENERIC: Final = rf"(?:\s+{lx.alternation(lx.PLACE_NOUNS)})?"
 _POST_PASSIVE_RE: Final = re.compile(
     rf"{_GENERIC}(?:\s*\([^()]*\))?\s*,?\s*(?:(?:which|that)\s+)?"
-    r"(?P<mods>(?:(?:is|was|were|are|has|had|have|been|now|still|long|already|formerly"
-    r"|previously|once|until\s+recently)\s+)*)"
-    r"(?P<verb>held|controlled|re-?captured|captured|retaken|seized|taken|liberated|overrun"
-    r"|besieged|encircled|surrounded)\b(?P<by>\s+by\s+(?:the\s+)?"
+    rf"(?P<mods>(?:{lx.alternation(lx.PASSIVE_AUXILIARIES)}\s+)*)"
+    rf"(?P<verb>{'|'.join(lx.PASSIVE_VERBS)})\b(?P<by>\s+by\s+(?:the\s+)?"
     rf"(?P<actor>{_ACTOR}))?",
     re.IGNORECASE,
 )
+_BE_RE: Final = re.compile(rf"\b{lx.alternation(lx.BE_FORMS)}\b")
+_FORMERLY_RE: Final = re.compile(rf"\b{lx.alternation(lx.FORMERLY)}\b")
 _POST_FELL_RE: Final = re.compile(
-    rf"{_GENERIC}\s*,?\s+(?:(?:which|that)\s+)?(?:(?:has|had|finally|eventually|also|then|later)\s+)*"
-    r"(?:fell|has\s+fallen|had\s+fallen)\s+(?:(?:in)?to|under)\s+(?:the\s+)?"
+    rf"{_GENERIC}\s*,?\s+(?:(?:which|that)\s+)?(?:{lx.alternation(lx.FELL_ADVERBS)}\s+)*"
+    rf"{lx.alternation(lx.FELL_VERBS)}\s+(?:(?:in)?to|under)\s+(?:the\s+)?"
     r"(?:(?:hands|control)\s+of\s+(?:the\s+)?)?"
     rf"(?P<actor>{_ACTOR})",
     re.IGNORECASE,
 )
-_POST_APPOSITION_RE: Final = re.compile(
-    rf"{_GENERIC}\s*,\s*(?:an?|the)\s+(?:(?P<former>former|key|last|main)\s+)?"
-    rf"{_SIDE_RE_TEXT}(?:\s*(?:[-‑–]\s*|\s)(?:held|controlled))?\s+"
-    r"(?:stronghold|bastion|enclave|neighbou?rhood|district|area|town|village|quarter|pocket)\b",
-    re.IGNORECASE,
-)
+_POST_APPOSITION_RE: Final = re.compile(rf"{_GENERIC}\s*{lx.APPOSITION}", re.IGNORECASE)
 _POST_CONTAINED_RE: Final = re.compile(
     rf"{_GENERIC}\s*,?\s+(?:in|inside|within)\s+(?:the|a|an)\s+(?P<former>former\s+)?"
-    rf"{_SIDE_RE_TEXT}\s*(?:[-‑–]\s*|\s)(?:held|controlled)\s+(?:\w+\s+)?"
-    r"(?:part|parts|side|area|areas|sector|sectors|half|enclave|pocket|districts?"
-    r"|neighbou?rhoods?|east|west|north|south)\b",
+    rf"{_SIDE_RE_TEXT}\s*(?:{lx.DASH}\s*|\s){lx.alternation(lx.PLAIN_HELD)}\s+(?:\w+\s+)?"
+    rf"{lx.alternation(lx.PART_NOUNS)}\b",
     re.IGNORECASE,
 )
 _POST_CONTESTED_RE: Final = re.compile(
-    rf"{_GENERIC}(?:\s*,?\s+(?:which\s+)?(?:is|was|remains|remained)\s+(?:still\s+)?contested"
-    r"|\s+front[\s-]?lines?)\b",
+    rf"{_GENERIC}(?:\s*,?\s+(?:which\s+)?(?:is|was|remains|remained)\s+(?:still\s+)?"
+    rf"{lx.CONTESTED}|\s+{lx.FRONT_LINES})\b",
     re.IGNORECASE,
 )
 
 # What may stand between a phrase and the place it modifies.
 _FILLER_RE: Final = re.compile(
-    r"(?:\s*(?:the|an?|\w+['’]s|northern|southern|eastern|western|north-?eastern"
-    r"|south-?eastern|north-?western|south-?western|central|embattled|besieged|restive|ancient"
-    r"|old|strategic|key|war-?torn|devastated|nearby|historic|rest\s+of|whole\s+of|all\s+of"
-    r"|entire|(?P<appos>areas?|districts?|neighbou?rhoods?|quarters?|sectors?|towns?|villages?"
-    r"|city|cities)\s+of)"
+    rf"(?:\s*(?:{'|'.join(lx.FILLERS)}|(?P<appos>{'|'.join(lx.FILLER_APPOSITIONS)})\s+of)"
     r"(?=\s|$))*\s*",
     re.IGNORECASE,
 )
 # What joins two places of one enumeration ("X, Y and Z", "X and the Y district"): commas,
 # "and" or "&", with the place word of the previous place and an article.
 _LIST_JOIN_RE: Final = re.compile(
-    r"(?:\s+(?:neighbou?rhoods?|districts?|quarters?|areas?))?"
+    rf"(?:\s+{lx.alternation(lx.LIST_PLACE_NOUNS)})?"
     r"\s*(?:,\s*(?P<and1>(?:and|&)\s+)?|(?P<and2>(?:and|&)\s+))(?:the\s+)?",
     re.IGNORECASE,
 )
-_SINGULAR_KINDS: Final[Mapping[str, frozenset[str]]] = {
-    "area": frozenset({"neighbourhood", "district", "landmark"}),
-    "district": frozenset({"neighbourhood", "district", "landmark"}),
-    "neighbourhood": frozenset({"neighbourhood", "district", "landmark"}),
-    "neighborhood": frozenset({"neighbourhood", "district", "landmark"}),
-    "quarter": frozenset({"neighbourhood", "district", "landmark"}),
-    "sector": frozenset({"neighbourhood", "district", "landmark"}),
-    "town": frozenset({"town", "village"}),
-    "village": frozenset({"village", "town"}),
-    "city": frozenset({"city", "town"}),
-}
-# The place kinds an apposition may name; plural words take those of their singular ("the
-# districts of X and Y").
-_APPOSITION_KINDS: Final[Mapping[str, frozenset[str]]] = {
-    **_SINGULAR_KINDS,
-    **{("cities" if k == "city" else k + "s"): v for k, v in _SINGULAR_KINDS.items()},
-}
 # A mention's own leading apposition ("rebel-held area of Aleppo" as matched by the geoparser).
 _MENTION_PREFIX_RE: Final = re.compile(
-    r"^.*\b(?:area|district|neighbou?rhood|quarter|sector|town|village|city|part|side)\s+of\s+",
+    rf"^.*\b{lx.alternation(lx.MENTION_PREFIX_NOUNS)}\s+of\s+",
     re.IGNORECASE,
 )
 
 _ANAPHOR_RE: Final = re.compile(
-    r"\s*\bthe\s+(?:(?:whole|entire)\s+)?(?P<noun>area|neighbou?rhood|district|quarter|town|village"
-    r"|city)\b(?!\s+of\b)",
+    r"\s*\bthe\s+(?:(?:whole|entire)\s+)?"
+    rf"(?P<noun>{'|'.join(lx.ANAPHOR_NOUNS)})\b(?!\s+of\b)",
     re.IGNORECASE,
 )
-_ANAPHOR_KINDS: Final[Mapping[str, frozenset[str]]] = {
-    "area": frozenset({"neighbourhood", "district", "landmark", "town", "village"}),
-    "neighbourhood": frozenset({"neighbourhood", "district", "landmark"}),
-    "neighborhood": frozenset({"neighbourhood", "district", "landmark"}),
-    "district": frozenset({"neighbourhood", "district"}),
-    "quarter": frozenset({"neighbourhood", "district"}),
-    "town": frozenset({"town"}),
-    "village": frozenset({"village"}),
-    "city": frozenset({"city"}),
-}
-_SCENE_CUE_RE: Final = re.compile(
-    r"\b(?:restive|embattled|battle|fighting|violence|clashes|flee|fleeing|fled|shelling)\b",
-    re.IGNORECASE,
-)
-_HEDGE_RE: Final = re.compile(
-    r"\b(?:whether|unclear|unconfirmed|denied|denies|deny|rumou?r(?:s|ed)?|reportedly"
-    r"|allegedly|claim(?:s|ed)?|said|say|says|according\s+to|if|would|could|might"
-    r"|attempt(?:s|ed|ing)?|fail(?:s|ed)?|tried|trying|sought|seeking|bid|aim(?:s|ed|ing)?"
-    r"|plan(?:s|ned)?|not|never|no\s+longer|yet|(?-i:may))\b",
-    re.IGNORECASE,
-)
+_SCENE_CUE_RE: Final = re.compile(rf"\b{lx.alternation(lx.SCENE_CUES)}\b", re.IGNORECASE)
+_HEDGE_RE: Final = re.compile(rf"\b{lx.alternation(lx.HEDGES)}\b", re.IGNORECASE)
 _CLAUSE_BOUNDARY_RE: Final = re.compile(
-    r"[,;:()]|\b(?:after|before|as|while|when|since|following|during|and|but|where)\b",
+    rf"[,;:()]|\b{lx.alternation(lx.CLAUSE_BOUNDARIES)}\b",
     re.IGNORECASE,
 )
-# Cheap gate, searched in the lower-cased caption (an IGNORECASE alternation is ~5x slower):
-# a caption without any of these word starts makes no statement.
-_TRIGGER_RE: Final = re.compile(
-    r"\b(?:held|controll?|captur|recaptur|re-captur|retook|retaken|re-took|seiz|fell|fallen"
-    r"|withdr|retreat|pulled|besieg|encircl|surround|siege|took\s+over|taken|liberat|contested"
-    r"|front[\s-]?lines?|clashes|fighting|entered|overr|storm|regain|drove|expell|ousted"
-    r"|stronghold|bastion|enclave|abandon|evacuated|fled|conquer|secured|occupied|dominated)"
-)
-
 
 # Where each rule's key word is (in the lower-cased caption): the rule's expensive pattern
 # is then tried only in a window around each key word, so the cost grows with the key words,
 # not with the length of the caption.
-_PARTICIPLE_KEY_RE: Final = re.compile(
-    r"\b(?:re-?captured|captured|retaken|seized|liberated|conquered)\b"
-)
-_CONTESTED_KEY_RE: Final = re.compile(r"\b(?:clashes|fighting|front[\s-]?lines?|contested)\b")
-_CLAUSE_KEY_RE: Final = re.compile(
-    r"\b(?:re-?captured|captured|retook|re-took|seized|overran|stormed|entered|liberated"
-    r"|conquered|secured|regained|took|gained|wrested|assumed|taken|retaken|overrun|retreated"
-    r"|withdrew|withdrawn|pulled|fled|evacuated|were|abandoned|besieged|encircled|surrounded"
-    r"|laid|besieging|encircling|drove|pushed|expelled|ousted|forced)\b"
-)
+_PARTICIPLE_KEY_RE: Final = re.compile(rf"\b{lx.alternation(lx.PARTICIPLES)}\b")
+_CONTESTED_KEY_RE: Final = re.compile(rf"\b{lx.alternation((*lx.FIGHTING, lx.CONTESTED))}\b")
+# a clause's verb starts with one of the phrases' head words
+_CLAUSE_KEY_RE: Final = re.compile(rf"\b{lx.alternation(lx.heads(lx.CLAUSE_VERBS))}\b")
+# each rule that reads right of a mention needs one of these (the apposition one of its nouns)
 _POST_KEY_RE: Final = re.compile(
-    r"\b(?:held|controlled|captured|recaptured|re-captured|retaken|seized|taken|liberated"
-    r"|overrun|besieged|encircled|surrounded|fell|fallen|stronghold|bastion|enclave|contested"
-    r"|front|rebel|rebels|opposition|government|regime|pro-government|pro-regime|is|isis|isil"
-    r"|kurdish|insurgent|insurgents|neighbou?rhood|district|area|quarter|pocket|town|village)\b"
+    r"\b"
+    + lx.alternation(
+        (
+            *lx.PASSIVE_VERBS,
+            *lx.FELL_VERBS,
+            *lx.APPOSITION_NOUNS,
+            lx.CONTESTED,
+            lx.FRONT_LINES,
+        )
+    )
+    + r"\b"
 )
 
 
@@ -523,19 +336,7 @@ def _clauses(cap: _Caption, low: str) -> list[re.Match[str]]:
     return [found[k] for k in sorted(found)]
 
 
-def _may_state_control(text: str) -> bool:
-    """Whether ``text`` has a word that any rule needs (a fast, conservative gate)."""
-    return _TRIGGER_RE.search(text.lower()) is not None
-
-
 _SENTENCE_END_RE: Final = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“(]?[A-Z0-9])")
-_ABBREVIATIONS: Final = frozenset(
-    {
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "maj", "capt", "no", "u.s",
-        "u.n", "vs", "approx", "mt",
-    }
-)  # fmt: skip
 
 
 # --------------------------------------------------------------------------- helpers
@@ -543,9 +344,9 @@ _ABBREVIATIONS: Final = frozenset(
 
 def _side_of(match: re.Match[str], prefix: str = "") -> str | None:
     """The side of an actor match (``None`` for an actor of no side)."""
-    for side, _ in _SIDE_NAMES:
+    for side, _ in lx.SIDE_NAMES:
         if match.group(prefix + side) is not None:
-            return side if side in _SIDES else None
+            return side if side in lx.SIDES else None
     return None
 
 
@@ -555,7 +356,7 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     begin = 0
     for m in _SENTENCE_END_RE.finditer(text):
         word = re.search(r"([\w.]+)$", text[begin : m.start()])
-        if word is not None and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
+        if word is not None and word.group(1).lower().rstrip(".") in lx.ABBREVIATIONS:
             continue
         spans.append((begin, m.start() + 1))
         begin = m.end()
@@ -635,9 +436,9 @@ class _Caption:
             ]
         )
         for noun in appos:
-            kinds = _APPOSITION_KINDS.get(noun)
+            kinds = lx.APPOSITION_KINDS.get(noun)
             if kinds is None:
-                if noun in ("rest", "whole", "all"):
+                if noun in lx.KINDLESS_APPOSITIONS:
                     continue
                 return None
             if slot.mention.precision not in kinds:
@@ -765,7 +566,7 @@ def find_control(
     >>> [(s.place_id, s.controller, s.action) for s in find_control(text, [m])]
     [('mogambo', 'government', 'held')]
     """
-    if not text or not mentions or not _may_state_control(text):
+    if not text or not mentions or not lx.may_state_control(text):
         return []
     cap = _Caption(text, [_as_mention(m, text) for m in mentions])
     low = _lower(text)
@@ -890,8 +691,8 @@ def _post_rules(cap: _Caption, slot: _Slot, add: _Add, gallery_date: str) -> Non
         mods = m.group("mods").lower()
         side = _side_of(m) if m.group("actor") else None
         # a reduced relative ("X held by rebels") needs its agent; else "was/is/been"
-        passive = m.group("actor") is not None or re.search(r"\b(?:is|was|were|are|been)\b", mods)
-        former = re.search(r"\b(?:formerly|previously|once|until\s+recently)\b", mods)
+        passive = m.group("actor") is not None or _BE_RE.search(mods)
+        former = _FORMERLY_RE.search(mods)
         if not passive:
             pass
         elif verb in ("besieged", "encircled", "surrounded"):
@@ -934,7 +735,7 @@ def _post_rules(cap: _Caption, slot: _Slot, add: _Add, gallery_date: str) -> Non
 
 def _antecedent(cap: _Caption, pos: int, noun: str) -> _Slot | None:
     """The place an anaphor at ``pos`` ("the area") refers back to, or ``None``."""
-    kinds = _ANAPHOR_KINDS.get(noun.lower(), frozenset())
+    kinds = lx.ANAPHOR_KINDS.get(noun.lower(), frozenset())
     sentence = cap.sentence_of(pos)
     for sent in (sentence, sentence - 1):
         if sent < 0:
@@ -1051,389 +852,3 @@ def _as_mention(m: _MentionLike, text: str) -> ControlMention:
         role=str(getattr(m, "role", "") or "location"),
         precision=str(getattr(m, "precision", "") or "neighbourhood"),
     )
-
-
-# --------------------------------------------------------------------------- tables
-
-_TABLE_REQUIRED: Final = ("gallery", "entry", "caption", "place_id", "start", "end")
-
-
-def _column(frame: pd.DataFrame, name: str, default: Any) -> list[Any]:
-    if name in frame.columns:
-        return frame[name].tolist()
-    return [default] * len(frame)
-
-
-def _text(value: Any) -> str:
-    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
-        return ""
-    return str(value)
-
-
-def control_table(events: pd.DataFrame) -> pd.DataFrame:
-    """The control statements of every caption of ``events``, one row per statement.
-
-    Only located rows are read (``located`` True, a ``place_id``), and each caption once,
-    with all its place mentions; captions with no control word are skipped at the cost of
-    one regular-expression search.
-
-    Parameters
-    ----------
-    events
-        The events table of :func:`aleppomap.locate` (columns ``gallery``, ``entry``,
-        ``caption``, ``place_id``, ``start``, ``end``; ``place``, ``matched``, ``role``,
-        ``precision``, ``date``, ``gallery_date`` are used when present).
-
-    Returns
-    -------
-    pandas.DataFrame
-        Columns :data:`STATEMENT_COLUMNS`: ``place_id``, ``place``, ``date`` (ISO day or
-        ``""``), ``controller`` (one of :data:`CONTROLLERS`), ``action`` (one of
-        :data:`ACTIONS`), ``entry``, ``evidence`` (the exact phrase of the caption),
-        ``gallery``, then ``from_controller``, ``besieged_by``, ``matched``, ``rule``,
-        ``date_source`` (``clause`` or ``caption``), ``evidence_start``, ``evidence_end``.
-        In the events' gallery order, then entry, then position in the caption. This is the
-        GeoPackage layer ``control`` and the control CSV.
-
-    Examples
-    --------
-    >>> from aleppomap import read_gallery, locate
-    >>> table = control_table(locate(read_gallery()))
-    >>> table.loc[table.place_id == "mogambo", ["date", "controller", "action"]].values.tolist()
-    [['2016-12-12', 'government', 'held']]
-    """
-    from aleppomap.errors import AleppomapError
-
-    missing = [c for c in _TABLE_REQUIRED if c not in events.columns]
-    if missing:
-        raise AleppomapError(
-            f"the events table lacks the column(s) {', '.join(missing)}; "
-            "make it with aleppomap.locate()"
-        )
-    rows = events
-    if "located" in rows.columns:
-        rows = rows[rows["located"].fillna(False).astype(bool)]
-    rows = rows[rows["place_id"].notna()]
-
-    galleries = _column(rows, "gallery", "")
-    entries = _column(rows, "entry", 0)
-    captions = _column(rows, "caption", "")
-    place_ids = _column(rows, "place_id", "")
-    places = _column(rows, "place", "")
-    matched = _column(rows, "matched", "")
-    starts = _column(rows, "start", 0)
-    ends = _column(rows, "end", 0)
-    roles = _column(rows, "role", "location")
-    precisions = _column(rows, "precision", "neighbourhood")
-    dates = _column(rows, "date", "")
-    gallery_dates = _column(rows, "gallery_date", "")
-
-    # the rows of one caption, in first-seen order (events are ordered, but need not be)
-    groups: dict[tuple[str, int], list[int]] = {}
-    for i, key in enumerate(zip(galleries, entries, strict=True)):
-        groups.setdefault((_text(key[0]), int(key[1])), []).append(i)
-
-    records: list[tuple[Any, ...]] = []
-    for (gallery, entry), idx in groups.items():
-        caption = _text(captions[idx[0]])
-        if not caption or not _may_state_control(caption):
-            continue
-        mentions = [
-            ControlMention(
-                place_id=_text(place_ids[i]),
-                start=int(starts[i]),
-                end=int(ends[i]),
-                place=_text(places[i]),
-                matched=_text(matched[i]),
-                role=_text(roles[i]) or "location",
-                precision=_text(precisions[i]) or "neighbourhood",
-            )
-            for i in idx
-            if _text(starts[i]) != "" and _text(ends[i]) != ""
-        ]
-        found = find_control(
-            caption,
-            mentions,
-            date=_text(dates[idx[0]]),
-            gallery_date=_text(gallery_dates[idx[0]]),
-        )
-        for st in found:
-            records.append(
-                (
-                    st.place_id,
-                    st.place,
-                    st.date,
-                    st.controller,
-                    st.action,
-                    entry,
-                    st.evidence,
-                    gallery,
-                    st.from_controller,
-                    st.besieged_by,
-                    st.matched,
-                    st.rule,
-                    st.date_source,
-                    st.evidence_start,
-                    st.evidence_end,
-                )
-            )
-    table = pd.DataFrame.from_records(records, columns=list(STATEMENT_COLUMNS))
-    for col in ("entry", "evidence_start", "evidence_end"):
-        table[col] = table[col].astype("int64")
-    for col in STATEMENT_COLUMNS:
-        if col not in ("entry", "evidence_start", "evidence_end"):
-            table[col] = table[col].astype(object).astype("string")
-    return table
-
-
-def _informs(controller: str, action: str) -> bool:
-    """Whether a statement says who holds the place (or that its holder lost it)."""
-    return controller != "unknown" or action in ("retreated", "lost")
-
-
-def control_timeline(
-    statements: pd.DataFrame,
-    days: Iterable[str] | None = None,
-    *,
-    places: Iterable[str] | None = None,
-) -> pd.DataFrame:
-    """The last known controller of every place on every slider day.
-
-    Parameters
-    ----------
-    statements
-        The table of :func:`control_table`.
-    days
-        The slider's days (ISO ``YYYY-MM-DD``); by default the days of the statements.
-    places
-        Place ids to include besides those with statements (they are ``unknown`` throughout).
-
-    Returns
-    -------
-    pandas.DataFrame
-        Columns :data:`TIMELINE_COLUMNS`, one row per (place, day), places sorted by id and
-        days ascending. ``controller`` is that of the latest statement dated on or before the
-        day (on one day, the later in gallery order wins: a caption's capture follows its
-        "held"), with its ``action``, ``date``, ``entry``, ``gallery`` and ``evidence``;
-        ``unknown`` with empty evidence (and ``entry`` <NA>) where nothing was said yet.
-        Statements without a date, and ``besieged`` ones that name no holder, do not count.
-    """
-    table = statements.reset_index(drop=True)
-    day_list = sorted(
-        {d for d in (days if days is not None else table["date"].tolist()) if _text(d)}
-    )
-    names: dict[str, str] = {}
-    for pid, name in zip(table["place_id"].tolist(), table["place"].tolist(), strict=True):
-        names.setdefault(_text(pid), _text(name))
-    for pid in places or ():
-        names.setdefault(str(pid), str(pid))
-
-    by_place: dict[str, list[int]] = {}
-    for i, (pid, d, ctl, act) in enumerate(
-        zip(
-            table["place_id"].tolist(),
-            table["date"].tolist(),
-            table["controller"].tolist(),
-            table["action"].tolist(),
-            strict=True,
-        )
-    ):
-        if _text(d) and _informs(_text(ctl), _text(act)):
-            by_place.setdefault(_text(pid), []).append(i)
-
-    day_arr = np.asarray(day_list, dtype=object)
-    out: dict[str, list[Any]] = {c: [] for c in TIMELINE_COLUMNS}
-    records = table.to_dict("records")
-    for pid in sorted(names):
-        idx = sorted(by_place.get(pid, []), key=lambda i: (_text(records[i]["date"]), i))
-        stated = np.asarray([_text(records[i]["date"]) for i in idx], dtype=object)
-        # for each day, how many statements are dated on or before it
-        upto: list[int] = (
-            np.searchsorted(stated, day_arr, side="right").tolist() if idx else [0] * len(day_list)
-        )
-        for k, day in enumerate(day_list):
-            out["place_id"].append(pid)
-            out["place"].append(names[pid])
-            out["day"].append(day)
-            n = upto[k]
-            if n == 0:
-                out["controller"].append("unknown")
-                out["action"].append("")
-                out["date"].append("")
-                out["entry"].append(pd.NA)
-                out["gallery"].append("")
-                out["evidence"].append("")
-                continue
-            row = records[idx[n - 1]]
-            out["controller"].append(_text(row["controller"]))
-            out["action"].append(_text(row["action"]))
-            out["date"].append(_text(row["date"]))
-            out["entry"].append(int(row["entry"]))
-            out["gallery"].append(_text(row["gallery"]))
-            out["evidence"].append(_text(row["evidence"]))
-    frame = pd.DataFrame(out, columns=list(TIMELINE_COLUMNS))
-    frame["entry"] = frame["entry"].astype("Int64")
-    for col in TIMELINE_COLUMNS:
-        if col != "entry":
-            frame[col] = frame[col].astype(object).astype("string")
-    return frame
-
-
-# --------------------------------------------------------------------------- map layer
-
-
-def _rounded(coords: Any) -> Any:
-    if isinstance(coords, (list, tuple)):
-        if coords and isinstance(coords[0], (int, float)):
-            return [round(float(c), 6) for c in coords]
-        return [_rounded(c) for c in coords]
-    return coords
-
-
-def _circle(lon: float, lat: float, radius_m: float) -> dict[str, Any]:
-    """A GeoJSON polygon approximating a circle of ``radius_m`` around a point."""
-    dlat = radius_m / _EARTH_M_PER_DEG
-    dlon = radius_m / (_EARTH_M_PER_DEG * max(math.cos(math.radians(lat)), 1e-6))
-    ring = [
-        [
-            round(lon + dlon * math.cos(2 * math.pi * k / _CIRCLE_VERTICES), 6),
-            round(lat + dlat * math.sin(2 * math.pi * k / _CIRCLE_VERTICES), 6),
-        ]
-        for k in range(_CIRCLE_VERTICES)
-    ]
-    ring.append(ring[0])
-    return {"type": "Polygon", "coordinates": [ring]}
-
-
-def _statement_key(row: Mapping[Hashable, Any]) -> tuple[str, int, str, str, str, str]:
-    return (
-        _text(row["gallery"]),
-        int(row["entry"]),
-        _text(row["date"]),
-        _text(row["evidence"]),
-        _text(row["controller"]),
-        _text(row["action"]),
-    )
-
-
-def control_layer_data(
-    statements: pd.DataFrame,
-    timeline: pd.DataFrame,
-    gazetteer: Gazetteer | pd.DataFrame,
-) -> dict[str, Any]:
-    """What the map's control layer draws, as JSON-ready data.
-
-    Parameters
-    ----------
-    statements
-        The table of :func:`control_table`.
-    timeline
-        The table of :func:`control_timeline` for the map's slider days.
-    gazetteer
-        The :class:`~aleppomap.Gazetteer` (or its ``places`` frame: indexed by id, with
-        ``name``, ``kind``, ``uncertainty_m``, ``point`` and ``geometry``).
-
-    Returns
-    -------
-    dict
-        ``{"days": [ISO day, ...], "legend": [{"controller", "label", "color"}, ...],
-        "places": [...], "missing": [place ids not in the gazetteer]}``. Each place is
-        ``{"id", "name", "kind", "approximate", "radius_m", "geometry", "controller",
-        "statement", "statements"}``: ``geometry`` a GeoJSON (Multi)Polygon, the gazetteer's
-        polygon, or where it has only a point a circle of ``radius_m`` (its uncertainty,
-        250 m when it has none) with ``approximate: true``; ``controller`` one controller
-        per day of ``days``; ``statement`` per day the index into ``statements`` of the
-        evidence (``null`` when unknown); ``statements`` every statement about the place
-        (``{"entry", "gallery", "date", "controller", "action", "from_controller",
-        "evidence"}``, in date order) for the popup. Places are listed largest first, so
-        that drawn in order the smaller lie on top.
-    """
-    frame: Any = getattr(gazetteer, "places", gazetteer)
-    days = sorted({_text(d) for d in timeline["day"].tolist()} - {""})
-    day_pos = {d: k for k, d in enumerate(days)}
-
-    per_place: dict[str, list[dict[str, Any]]] = {}
-    keys: dict[str, dict[tuple[str, int, str, str, str, str], int]] = {}
-    records = statements.to_dict("records")
-    order = sorted(range(len(records)), key=lambda i: (_text(records[i]["date"]), i))
-    for i in order:
-        row = records[i]
-        pid = _text(row["place_id"])
-        items = per_place.setdefault(pid, [])
-        keys.setdefault(pid, {}).setdefault(_statement_key(row), len(items))
-        items.append(
-            {
-                "entry": int(row["entry"]),
-                "gallery": _text(row["gallery"]),
-                "date": _text(row["date"]),
-                "controller": _text(row["controller"]),
-                "action": _text(row["action"]),
-                "from_controller": _text(row["from_controller"]),
-                "evidence": _text(row["evidence"]),
-            }
-        )
-
-    controllers: dict[str, list[str]] = {}
-    evidence: dict[str, list[int | None]] = {}
-    for trow in timeline.to_dict("records"):
-        pid = _text(trow["place_id"])
-        k = day_pos.get(_text(trow["day"]))
-        if k is None:
-            continue
-        ctl = controllers.setdefault(pid, ["unknown"] * len(days))
-        ev = evidence.setdefault(pid, [None] * len(days))
-        ctl[k] = _text(trow["controller"]) or "unknown"
-        if _text(trow["evidence"]):
-            ev[k] = keys.get(pid, {}).get(_statement_key(trow))
-
-    import shapely
-    from shapely.geometry import mapping, shape
-
-    out_places: list[tuple[float, str, dict[str, Any]]] = []
-    missing: list[str] = []
-    for pid in sorted(set(controllers) | set(per_place)):
-        if pid not in frame.index:
-            missing.append(pid)
-            continue
-        place = frame.loc[pid]
-        geom = place["geometry"]
-        approximate = geom is None or geom.geom_type not in ("Polygon", "MultiPolygon")
-        radius: float | None = None
-        if approximate:
-            point = place["point"] if "point" in frame.columns else geom
-            if point is None or point.is_empty:
-                point = shapely.centroid(geom)
-            unc = float(place["uncertainty_m"]) if "uncertainty_m" in frame.columns else 0.0
-            radius = unc if math.isfinite(unc) and unc > 0 else _APPROX_RADIUS_M
-            geojson = _circle(float(point.x), float(point.y), radius)
-        else:
-            gj = mapping(geom)
-            geojson = {"type": gj["type"], "coordinates": _rounded(gj["coordinates"])}
-        area = float(shape(geojson).area)
-        out_places.append(
-            (
-                -area,
-                pid,
-                {
-                    "id": pid,
-                    "name": _text(place["name"]) if "name" in frame.columns else pid,
-                    "kind": _text(place["kind"]) if "kind" in frame.columns else "",
-                    "approximate": bool(approximate),
-                    "radius_m": radius,
-                    "geometry": geojson,
-                    "controller": controllers.get(pid, ["unknown"] * len(days)),
-                    "statement": evidence.get(pid, [None] * len(days)),
-                    "statements": per_place.get(pid, []),
-                },
-            )
-        )
-    out_places.sort(key=lambda t: (t[0], t[1]))
-    return {
-        "days": days,
-        "legend": [
-            {"controller": c, "label": CONTROLLER_LABELS[c], "color": CONTROLLER_COLORS[c]}
-            for c in CONTROLLERS
-        ],
-        "places": [p for _, _, p in out_places],
-        "missing": missing,
-    }

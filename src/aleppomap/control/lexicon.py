@@ -1,0 +1,434 @@
+"""The words the control rules read, kept in one place.
+
+Every rule of :mod:`aleppomap.control.rules` is built from the lists below, and so is the fast
+pre-check :func:`may_state_control`, which lets a caption without any control phrase skip the
+rules. Each rule needs one of its *trigger* phrases to make a statement: a "-held" verb, a
+participle ("newly captured"), a passive verb ("held by"), "fell to", a clause's verb
+("captured", "withdrew from", "pushed ... out of"), "clashes", "contested", or an apposition
+("X, a rebel stronghold"). :data:`TRIGGERS` collects the trigger phrases of every rule from the
+very lists the rules use, and the pre-check looks for any of them, so a word added to a list
+reaches the rule and the pre-check together: the pre-check may let through a caption the rules
+then find nothing in, but never rejects one they would make a statement about. (A new rule adds
+its trigger phrases to :data:`TRIGGERS`; the tests compare the statements with and without the
+pre-check.)
+
+Entries are regular-expression fragments, matched case-insensitively by the rules. The trigger
+phrases are all lower case, so that the pre-check can search them in the lower-cased caption
+(an ``IGNORECASE`` alternation is several times slower).
+
+Actors map to sides: government / regime / pro-government / pro-regime / Syrian (Arab) army /
+army / troops / soldiers / loyalists / Assad forces / SAA / Hezbollah → ``government``; rebels /
+opposition / insurgents / anti-government / Free Syrian Army / FSA / Turkish-backed / Jabhat
+Fateh al-Sham / (al-)Nusra / Ahrar al-Sham / Jaish al-Fatah / Nour al-Din al-Zenki →
+``rebels`` (the convention of the Aleppo 2016 captions); Islamic State / IS / ISIS / ISIL /
+Daesh → ``islamic_state``; Kurdish / YPG / YPJ / SDF / PYD → ``kurdish``. Turkish, Russian,
+Iranian, Iraqi, US or coalition forces and civilians are actors of no side: they are never a
+controller, and they stop ``they`` from resolving to someone else.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from typing import Final, NamedTuple
+
+
+def alternation(words: Iterable[str]) -> str:
+    """``(?:a|b|c)``: any one of ``words`` (regular-expression fragments)."""
+    return "(?:" + "|".join(words) + ")"
+
+
+class Phrase(NamedTuple):
+    """A verb phrase: any one of its head words, then what must follow it.
+
+    ``Phrase(("took",), r"\\s+over")`` is "took over". The head words are where a clause's
+    verb starts (the rules look for a subject just before them).
+    """
+
+    heads: tuple[str, ...]
+    tail: str = ""
+
+    @property
+    def pattern(self) -> str:
+        """The phrase as a regular-expression fragment (an alternation when it has no tail)."""
+        if not self.tail:
+            return "|".join(self.heads)
+        head = self.heads[0] if len(self.heads) == 1 else alternation(self.heads)
+        return head + self.tail
+
+
+def phrases(items: Iterable[Phrase]) -> str:
+    """Any one of the phrases ``items``, as one alternation."""
+    return alternation(p.pattern for p in items)
+
+
+def heads(items: Iterable[Phrase]) -> tuple[str, ...]:
+    """The head words of the phrases ``items``, each once, in order."""
+    return tuple(dict.fromkeys(h for p in items for h in p.heads))
+
+
+# --------------------------------------------------------------------------- actors
+
+#: The sides that can hold a place (the controllers besides ``contested`` and ``unknown``).
+SIDES: Final = frozenset({"government", "rebels", "islamic_state", "kurdish"})
+
+#: Each side's names, in the order they are tried; "other" and "civilian" are actors of no
+#: side (never a controller).
+SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
+    (
+        "kurdish",
+        (
+            r"Syrian\s+Democratic\s+Forces",
+            r"People['’]s\s+Protection\s+Units",
+            r"Kurdish(?:-led)?",
+            r"(?-i:YPG|YPJ|SDF|PYD)",
+        ),
+    ),
+    (
+        "rebels",
+        (
+            r"anti-?\s?(?:government|regime|Assad)",
+            r"Free\s+Syrian\s+Army",
+            r"(?-i:FSA)",
+            r"Turkish-backed",
+            r"(?:Jabhat\s+)?Fat[ae]h\s+al-Sham",
+            r"(?:Jabhat\s+)?(?:al-)?Nusra(?:\s+Front)?",
+            r"Ahrar\s+al-Sham",
+            r"Jaish\s+al-Fatah",
+            r"Nou?r\s+al-Din\s+al-Zenki",
+            r"rebels?",
+            r"opposition",
+            r"insurgents?",
+        ),
+    ),
+    ("islamic_state", (r"Islamic\s+State", r"(?-i:ISIS|ISIL|IS)", r"Daesh")),
+    (
+        "government",
+        (
+            r"pro-?\s?(?:government|regime|Assad)",
+            r"Syrian\s+Arab\s+Army",
+            r"(?-i:SAA)",
+            r"forces\s+loyal\s+to\s+(?:the\s+)?(?:President\s+)?(?:Bashar\s+)?(?:al-)?"
+            r"(?:Assad|government|regime)",
+            r"Assad(?:['’]s)?\s+(?:forces|troops|army)",
+            r"government",
+            r"regime",
+            r"loyalists?",
+            r"(?:Syrian\s+)?army",
+            r"troops",
+            r"soldiers",
+            r"Hezbollah",
+        ),
+    ),
+    (
+        "other",
+        (
+            r"Turkish",
+            r"Turkey['’]s",
+            r"Russian",
+            r"Iranian",
+            r"Iraqi",
+            r"(?-i:US|U\.S\.)(?:-led)?",
+            r"American",
+            r"coalition",
+        ),
+    ),
+    (
+        "civilian",
+        (
+            r"civilians?", r"residents?", r"people", r"families", r"displaced", r"refugees",
+            r"medics", r"children", r"women", r"men", r"journalists?", r"volunteers?",
+        ),
+    ),
+)  # fmt: skip
+#: Any side's name, one named group per side ("(?P<kurdish>...)|(?P<rebels>...)|...").
+SIDE_GROUP: Final = "|".join(f"(?P<{side}>{'|'.join(names)})" for side, names in SIDE_NAMES)
+#: The nouns an actor phrase may end with ("rebel *fighters*").
+ACTOR_NOUNS: Final = (
+    "forces", "fighters", "troops", "militia(?:s|men)?", "militants", "jihadists", "soldiers",
+    "gunmen", "units", "groups?", "army", "brigades?", "factions?", "members", "allies",
+)  # fmt: skip
+#: What may join a side's name and the noun ("Turkish-*backed* rebels", "IS *group*").
+ACTOR_LINKS: Final = ("group", "led", "backed", "linked", "allied", "affiliated")
+
+# --------------------------------------------------------------------------- verbs
+
+#: A dash as written in "rebel-held".
+DASH: Final = "[-‑–]"
+#: The verbs of a modifier after a side's name: "rebel-*held*", "IS-*besieged*".
+HELD_VERBS: Final = (
+    "held", "controlled", "run", "occupied", "dominated", "besieged", "encircled", "captured",
+    "seized",
+)  # fmt: skip
+#: The modifier verbs that may also follow without a dash: "government *held*".
+PLAIN_HELD: Final = ("held", "controlled")
+#: Words between a clause's subject and its verb ("the army *has finally* recaptured").
+AUXILIARIES: Final = (
+    "have", "has", "had", "finally", "now", "fully", "completely", "also", "then", "later",
+    "eventually", "quickly", "swiftly", "recently", "since",
+)  # fmt: skip
+#: A clause's verbs of capture, followed by the place taken.
+CAPTURE_VERBS: Final = (
+    Phrase(
+        (
+            "re-?captured", "captured", "retook", "re-took", "seized", "overran", "stormed",
+            "entered", "liberated", "conquered", "secured",
+        )
+    ),
+    Phrase(("regained",), r"(?:\s+(?:full\s+)?control\s+(?:of|over))?"),
+    Phrase(("took",), r"\s+over"),
+    Phrase(
+        ("took", "gained", "wrested", "seized", "assumed"),
+        r"\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over)",
+    ),
+    Phrase(("(?:re)?taken",), r"(?:\s+(?:full\s+|complete\s+)?control\s+(?:of|over))?"),
+    Phrase(("overrun",)),
+)  # fmt: skip
+#: A clause's verbs of retreat, followed by "from" / "out of" and the place left.
+RETREAT_FROM_VERBS: Final = (
+    Phrase(("retreated", "withdrew", "withdrawn")),
+    Phrase(("pulled",), r"\s+(?:out|back)"),
+    Phrase(("fled", "evacuated")),
+    Phrase(("were",), r"\s+(?:driven|pushed|forced)\s+out"),
+    Phrase(("were",), r"\s+(?:expelled|ousted|evicted)"),
+)
+#: A clause's verbs of retreat followed by the place left itself ("abandoned X").
+RETREAT_VERBS: Final = (Phrase(("abandoned", "evacuated", "fled")),)
+#: A clause's verbs of siege, followed by the place (or "rebels in" the place).
+BESIEGE_VERBS: Final = (
+    Phrase(("besieged", "encircled", "surrounded")),
+    Phrase(("laid",), r"\s+siege\s+to"),
+    Phrase(("besieging", "encircling")),
+)
+#: A clause's verbs that drive a side out of the place ("pushed rebels out of X").
+DRIVE_VERBS: Final = (Phrase(("drove", "pushed", "expelled", "ousted", "forced")),)
+#: Every verb of a clause.
+CLAUSE_VERBS: Final = (
+    *CAPTURE_VERBS,
+    *RETREAT_FROM_VERBS,
+    *RETREAT_VERBS,
+    *BESIEGE_VERBS,
+    *DRIVE_VERBS,
+)
+#: A capture whose capturer is not named: "newly *captured* X", "the *recaptured* X".
+PARTICIPLES: Final = ("re-?captured", "captured", "retaken", "seized", "liberated", "conquered")
+#: The adverbs that make a participle a modifier: "*newly* captured".
+PARTICIPLE_ADVERBS: Final = ("newly", "recently", "just", "freshly")
+#: The verbs of a passive after the place: "X, *held* by rebels", "X was *retaken*".
+PASSIVE_VERBS: Final = (
+    "held", "controlled", "re-?captured", "captured", "retaken", "seized", "taken", "liberated",
+    "overrun", "besieged", "encircled", "surrounded",
+)  # fmt: skip
+#: Forms of "to be" that make a passive ("X *was* retaken").
+BE_FORMS: Final = ("is", "was", "were", "are", "been")
+#: Words that put a holding in the past ("X, *formerly* held by rebels").
+FORMERLY: Final = ("formerly", "previously", "once", r"until\s+recently")
+#: Words between the place and a passive verb.
+PASSIVE_AUXILIARIES: Final = (
+    *BE_FORMS, "has", "had", "have", "now", "still", "long", "already", *FORMERLY,
+)  # fmt: skip
+#: "X *fell* to the army".
+FELL_VERBS: Final = ("fell", r"has\s+fallen", r"had\s+fallen")
+#: Words between the place and "fell".
+FELL_ADVERBS: Final = ("has", "had", "finally", "eventually", "also", "then", "later")
+
+# --------------------------------------------------------------------------- fighting
+
+#: "the *front line*".
+FRONT_LINES: Final = r"front[\s-]?lines?"
+#: Fighting in a place: "*clashes* in X".
+FIGHTING: Final = ("clashes", "fighting", FRONT_LINES)
+#: Verbs after the fighting word: "clashes *erupted* in X".
+FIGHTING_VERBS: Final = (
+    "erupted", r"broke\s+out", "raged", "continued", "continue", "continues", r"was\s+raging",
+)  # fmt: skip
+#: Prepositions before the place fought over: "clashes *in* X".
+FIGHTING_PREPOSITIONS: Final = ("in", "at", "inside", "around", "for")
+#: "*contested* X", "X is *contested*".
+CONTESTED: Final = "contested"
+
+# --------------------------------------------------------------------------- places
+
+#: The place word that may follow a name ("Hanano *neighborhood*").
+PLACE_NOUNS: Final = ("neighbou?rhood", "district", "quarter", "area", "town", "village", "city")
+#: Nouns of a holding in an apposition: "X, a rebel *stronghold*".
+STRONGHOLDS: Final = ("stronghold", "bastion", "enclave")
+#: Every noun of an apposition: "X, a rebel *stronghold*", "X, a government *district*".
+APPOSITION_NOUNS: Final = (
+    *STRONGHOLDS, "neighbou?rhood", "district", "area", "town", "village", "quarter", "pocket",
+)  # fmt: skip
+#: The words before the side in an apposition ("X, the *former* rebel stronghold").
+APPOSITION_QUALIFIERS: Final = ("former", "key", "last", "main")
+#: The apposition after a place, from its comma: ", a rebel stronghold", ", the former
+#: government-held district".
+APPOSITION: Final = (
+    rf",\s*(?:an?|the)\s+(?:(?P<former>{'|'.join(APPOSITION_QUALIFIERS)})\s+)?"
+    rf"\b(?:{SIDE_GROUP})(?:\s*(?:{DASH}\s*|\s){alternation(PLAIN_HELD)})?\s+"
+    rf"{alternation(APPOSITION_NOUNS)}\b"
+)
+#: The parts of a city a place may lie in: "X, in the rebel-held *part* of Aleppo".
+PART_NOUNS: Final = (
+    "part", "parts", "side", "area", "areas", "sector", "sectors", "half", "enclave", "pocket",
+    "districts?", "neighbou?rhoods?", "east", "west", "north", "south",
+)  # fmt: skip
+#: Words that may stand between a phrase and the place it modifies ("the *embattled* X").
+FILLERS: Final = (
+    "the", "an?", r"\w+['’]s", "northern", "southern", "eastern", "western", "north-?eastern",
+    "south-?eastern", "north-?western", "south-?western", "central", "embattled", "besieged",
+    "restive", "ancient", "old", "strategic", "key", "war-?torn", "devastated", "nearby",
+    "historic", r"rest\s+of", r"whole\s+of", r"all\s+of", "entire",
+)  # fmt: skip
+#: Place words of an apposition before the place ("the *districts of* X and Y").
+FILLER_APPOSITIONS: Final = (
+    "areas?", "districts?", "neighbou?rhoods?", "quarters?", "sectors?", "towns?", "villages?",
+    "city", "cities",
+)  # fmt: skip
+#: Place words that may end one place of an enumeration ("Sukkari *district* and Fardos").
+LIST_PLACE_NOUNS: Final = ("neighbou?rhoods?", "districts?", "quarters?", "areas?")
+#: The place kinds (gazetteer ``kind``) each apposition word may name ("district of X").
+SINGULAR_KINDS: Final[Mapping[str, frozenset[str]]] = {
+    "area": frozenset({"neighbourhood", "district", "landmark"}),
+    "district": frozenset({"neighbourhood", "district", "landmark"}),
+    "neighbourhood": frozenset({"neighbourhood", "district", "landmark"}),
+    "neighborhood": frozenset({"neighbourhood", "district", "landmark"}),
+    "quarter": frozenset({"neighbourhood", "district", "landmark"}),
+    "sector": frozenset({"neighbourhood", "district", "landmark"}),
+    "town": frozenset({"town", "village"}),
+    "village": frozenset({"village", "town"}),
+    "city": frozenset({"city", "town"}),
+}
+#: As :data:`SINGULAR_KINDS`, with the plurals ("the districts of X and Y").
+APPOSITION_KINDS: Final[Mapping[str, frozenset[str]]] = {
+    **SINGULAR_KINDS,
+    **{("cities" if k == "city" else k + "s"): v for k, v in SINGULAR_KINDS.items()},
+}
+#: Apposition words that name no kind ("the *rest of* X").
+KINDLESS_APPOSITIONS: Final = frozenset({"rest", "whole", "all"})
+#: The words of a mention's own leading apposition ("rebel-held *area of* Aleppo").
+MENTION_PREFIX_NOUNS: Final = (
+    "area", "district", "neighbou?rhood", "quarter", "sector", "town", "village", "city", "part",
+    "side",
+)  # fmt: skip
+#: The nouns of an anaphor ("after troops retook *the area*").
+ANAPHOR_NOUNS: Final = ("area", "neighbou?rhood", "district", "quarter", "town", "village", "city")
+#: The place kinds each anaphor may refer back to.
+ANAPHOR_KINDS: Final[Mapping[str, frozenset[str]]] = {
+    "area": frozenset({"neighbourhood", "district", "landmark", "town", "village"}),
+    "neighbourhood": frozenset({"neighbourhood", "district", "landmark"}),
+    "neighborhood": frozenset({"neighbourhood", "district", "landmark"}),
+    "district": frozenset({"neighbourhood", "district"}),
+    "quarter": frozenset({"neighbourhood", "district"}),
+    "town": frozenset({"town"}),
+    "village": frozenset({"village"}),
+    "city": frozenset({"city"}),
+}
+#: Words that mark a place as the scene of the fighting ("fleeing violence in X").
+SCENE_CUES: Final = (
+    "restive", "embattled", "battle", "fighting", "violence", "clashes", "flee", "fleeing",
+    "fled", "shelling",
+)  # fmt: skip
+
+# --------------------------------------------------------------------------- sentences
+
+#: Words that make a phrase claim nothing: hedges and negations.
+HEDGES: Final = (
+    "whether", "unclear", "unconfirmed", "denied", "denies", "deny", "rumou?r(?:s|ed)?",
+    "reportedly", "allegedly", "claim(?:s|ed)?", "said", "say", "says", r"according\s+to", "if",
+    "would", "could", "might", "attempt(?:s|ed|ing)?", "fail(?:s|ed)?", "tried", "trying",
+    "sought", "seeking", "bid", "aim(?:s|ed|ing)?", "plan(?:s|ned)?", "not", "never",
+    r"no\s+longer", "yet", "(?-i:may)",
+)  # fmt: skip
+#: Words that start a new clause (a hedge before them does not reach past them).
+CLAUSE_BOUNDARIES: Final = (
+    "after", "before", "as", "while", "when", "since", "following", "during", "and", "but",
+    "where",
+)  # fmt: skip
+#: Abbreviations whose period ends no sentence ("Dec. 12").
+ABBREVIATIONS: Final = frozenset(
+    {
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "maj", "capt", "no", "u.s",
+        "u.n", "vs", "approx", "mt",
+    }
+)  # fmt: skip
+
+# --------------------------------------------------------------------------- the pre-check
+
+#: The trigger phrases of every rule but the apposition: each rule's statement contains one
+#: (modifier, participle, passive, "fell", clause, fighting and contested rules).
+TRIGGERS: Final[tuple[str, ...]] = tuple(
+    dict.fromkeys(
+        (
+            *HELD_VERBS,
+            *PARTICIPLES,
+            *PASSIVE_VERBS,
+            *FELL_VERBS,
+            *(head + p.tail for p in CLAUSE_VERBS for head in p.heads),
+            *FIGHTING,
+            CONTESTED,
+        )
+    )
+)
+
+
+def _has_top_bar(fragment: str) -> bool:
+    """Whether ``fragment`` is an alternation itself ("a|b"), outside any group or class."""
+    depth, in_class, escaped = 0, False, False
+    for c in fragment:
+        if escaped:
+            escaped = False
+        elif c == "\\":
+            escaped = True
+        elif in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            return True
+    return False
+
+
+def _by_first_letter(fragments: Iterable[str]) -> str:
+    """One alternation of ``fragments``, those that start with a letter grouped by it.
+
+    Equivalent to :func:`alternation`, but tried at a position the search compares one letter
+    per group instead of one per fragment.
+    """
+    groups: dict[str, list[str]] = {}
+    rest: list[str] = []
+    for f in fragments:
+        if f[:1].isalpha() and f[1:2] not in ("?", "*", "+", "{") and not _has_top_bar(f):
+            groups.setdefault(f[0], []).append(f[1:])
+        else:
+            rest.append(f)
+    return alternation([*(c + alternation(tails) for c, tails in groups.items()), *rest])
+
+
+_TRIGGER_RE: Final = re.compile(rf"\b{_by_first_letter(TRIGGERS)}")
+# The apposition names a side, whose names are partly case-sensitive ("IS"): it is searched in
+# the caption as written (every match starts with a comma, so the search is fast).
+_APPOSITION_RE: Final = re.compile(APPOSITION, re.IGNORECASE)
+# The characters that match another letter case-insensitively but lower-case to no ASCII
+# letter: the dotted and dotless i and the long s.
+_FOLD: Final = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+
+
+def may_state_control(text: str) -> bool:
+    """Whether ``text`` has a trigger phrase of any rule (a fast, conservative pre-check).
+
+    ``False`` means that no rule can make a statement about ``text``; ``True`` only that one
+    might.
+
+    Examples
+    --------
+    >>> may_state_control("Government forces pushed the rebels out of Hanano.")
+    True
+    >>> may_state_control("A woman walks past a damaged mosque.")
+    False
+    """
+    low = text.lower() if text.isascii() else text.translate(_FOLD).lower()
+    return _TRIGGER_RE.search(low) is not None or _APPOSITION_RE.search(text) is not None
