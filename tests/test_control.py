@@ -19,7 +19,6 @@ from aleppomap.control import (
     STATEMENT_COLUMNS,
     TIMELINE_COLUMNS,
     ControlMention,
-    control_layer_data,
     control_table,
     control_timeline,
     find_control,
@@ -28,6 +27,7 @@ from aleppomap.control import (
 from aleppomap.errors import AleppomapError
 from aleppomap.events import locate
 from aleppomap.gazetteer import Gazetteer
+from aleppomap.timeline.control_layer import control_layer_data
 
 GALLERY_DATE = "2016-12-13"
 

@@ -499,7 +499,8 @@ def area_fill(run: PageRun, place_id: str) -> str:
 def test_control_layer_colours_places_by_the_slider_day(
     seed: PageRun, seed_events: gpd.GeoDataFrame
 ) -> None:
-    from aleppomap.control import CONTROLLER_COLORS, control_table
+    from aleppomap.control import control_table
+    from aleppomap.timeline.control_layer import CONTROLLER_COLORS
 
     page = seed.page
     statements = control_table(seed_events)

@@ -570,7 +570,8 @@ def control_state(layer: dict[str, Any], place_id: str, day: str) -> tuple[str, 
 
 
 def test_seed_page_has_the_control_layer(seed_events: gpd.GeoDataFrame) -> None:
-    from aleppomap.control import CONTROLLER_COLORS, control_table
+    from aleppomap.control import control_table
+    from aleppomap.timeline.control_layer import CONTROLLER_COLORS
 
     page = render_html(seed_events)
     assert render_html(seed_events) == page  # still deterministic

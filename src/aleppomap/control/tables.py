@@ -7,13 +7,14 @@ the last known controller of every place on every day of the map's slider.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable
 from typing import Any, Final
 
 import numpy as np
 import pandas as pd
 
+from aleppomap._tables import require_columns
+from aleppomap._tables import text as _text
 from aleppomap.control import lexicon
 from aleppomap.control.rules import ControlMention, find_control
 
@@ -58,12 +59,6 @@ def _column(frame: pd.DataFrame, name: str, default: Any) -> list[Any]:
     return [default] * len(frame)
 
 
-def _text(value: Any) -> str:
-    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
-        return ""
-    return str(value)
-
-
 def control_table(events: pd.DataFrame) -> pd.DataFrame:
     """The control statements of every caption of ``events``, one row per statement.
 
@@ -96,14 +91,7 @@ def control_table(events: pd.DataFrame) -> pd.DataFrame:
     >>> table.loc[table.place_id == "mogambo", ["date", "controller", "action"]].values.tolist()
     [['2016-12-12', 'government', 'held']]
     """
-    from aleppomap.errors import AleppomapError
-
-    missing = [c for c in _TABLE_REQUIRED if c not in events.columns]
-    if missing:
-        raise AleppomapError(
-            f"the events table lacks the column(s) {', '.join(missing)}; "
-            "make it with aleppomap.locate()"
-        )
+    require_columns(events, _TABLE_REQUIRED)
     rows = events
     if "located" in rows.columns:
         rows = rows[rows["located"].fillna(False).astype(bool)]

@@ -78,7 +78,7 @@ def timeline_map(
         The slider's mode when the page opens: ``"day"`` (that day only) or ``"cumulative"``
         (every day up to that one).
     control
-        Add the control layer (issue 9) when the captions state who held a place: each place
+        Add the control layer when the captions state who held a place: each place
         coloured by its controller on the slider's day (see :mod:`aleppomap.control`), with
         a legend, the evidence on click, and a switch to hide it. No layer when no caption
         states control.

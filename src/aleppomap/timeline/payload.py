@@ -123,7 +123,7 @@ class ControlPlacePayload(TypedDict):
 
 
 class ControlPayload(TypedDict):
-    """The control layer (issue 9): statement days, controllers, legend and places."""
+    """The control layer: statement days, controllers, legend and places."""
 
     days: list[str]
     controllers: list[str]
@@ -562,7 +562,7 @@ def control_payload(
     gazetteer: Gazetteer | None,
     statements: pd.DataFrame | None = None,
 ) -> ControlPayload | None:
-    """The control layer's data (issue 9), or ``None`` when no caption states control.
+    """The control layer's data, or ``None`` when no caption states control.
 
     Only the rows whose caption has a control word reach :func:`~aleppomap.control.control_table`
     (each distinct caption is tested once), so a large table without control phrases costs one
@@ -573,7 +573,7 @@ def control_payload(
     controller is sent as its changes: ``[day, controller, statement]`` triples (indices into
     ``days``, ``controllers`` and the place's ``statements``; statement ``-1`` for none).
     """
-    from aleppomap.control import STATEMENT_COLUMNS, _may_state_control, control_table
+    from aleppomap.control import STATEMENT_COLUMNS, control_table, lexicon
 
     if statements is not None:
         require_columns(statements, STATEMENT_COLUMNS, table="control statements")
@@ -583,7 +583,7 @@ def control_payload(
     captions = events["caption"].to_numpy(dtype=object)
     codes, uniques = pd.factorize(pd.Series(captions, dtype=object), sort=False)
     gate = np.fromiter(
-        (isinstance(c, str) and _may_state_control(c) for c in uniques),
+        (isinstance(c, str) and lexicon.may_state_control(c) for c in uniques),
         dtype=bool,
         count=len(uniques),
     )
@@ -617,7 +617,8 @@ def _changes(controllers: list[str], statements: list[int | None]) -> list[list[
 
 def _control_layer(statements: pd.DataFrame, gazetteer: Gazetteer | None) -> ControlPayload | None:
     """The control layer of a statements table (see :func:`control_payload`)."""
-    from aleppomap.control import CONTROLLERS, control_layer_data, control_timeline
+    from aleppomap.control import CONTROLLERS, control_timeline
+    from aleppomap.timeline.control_layer import control_layer_data
 
     if not len(statements):
         return None

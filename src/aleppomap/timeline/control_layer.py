@@ -1,7 +1,9 @@
 """The data of the map's control layer: each place's shape and its controller day by day.
 
 :func:`control_layer_data` turns the statements and the timeline of :mod:`aleppomap.control`
-into the JSON the map draws. It reads only the public names of :mod:`aleppomap.control`.
+into the JSON the map draws, with the legend's labels and colours. It is map code, kept next
+to the payload that carries it (:mod:`aleppomap.timeline.payload`), and reads only the public
+names of :mod:`aleppomap.control`.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 import pandas as pd
 
+from aleppomap._tables import text as _text
 from aleppomap.control import CONTROLLERS
 
 if TYPE_CHECKING:
@@ -41,12 +44,6 @@ CONTROLLER_COLORS: Final[Mapping[str, str]] = {
 _APPROX_RADIUS_M: Final = 250.0
 _CIRCLE_VERTICES: Final = 32
 _EARTH_M_PER_DEG: Final = 111_320.0
-
-
-def _text(value: Any) -> str:
-    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
-        return ""
-    return str(value)
 
 
 def _rounded(coords: Any) -> Any:
