@@ -624,3 +624,29 @@ def test_tiny_read_blocks_give_the_same_entries(
 def test_a_small_binary_file_without_nul_bytes(tmp_path: Path) -> None:
     noise = bytes(b for b in range(1, 256) if b not in b"\n\r") * 3
     assert "binary" in _error(noise, tmp_path, "noise.bin").message
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ('entry,caption\n1,"Smoke rises over Hanano\n2,Residents flee\n3,Troops advance\n', 2),
+        ('entry,caption\n1,Troops advance\n2,"Smoke rises over Hanano', 3),
+        ('entry,caption\n1,"Fighters in\nal-Sukkari"\n2,ok\n3,"never closed\n4,x\n', 5),
+    ],
+)
+def test_csv_unterminated_quote_names_the_line_where_it_opened(
+    tmp_path: Path, text: str, line: int
+) -> None:
+    path = tmp_path / "gallery.csv"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(GalleryFormatError, match=rf"gallery\.csv, line {line}: a quoted field"):
+        read_gallery(path, title="T", date="2016-12-13")
+
+
+def test_csv_quoted_fields_over_several_lines_still_read(tmp_path: Path) -> None:
+    path = tmp_path / "gallery.csv"
+    path.write_text(
+        'entry,caption\n1,"A man walks\nin al-Sukkari"\n2,"Smoke, rising"\n', encoding="utf-8"
+    )
+    entries = read_gallery(path, title="T", date="2016-12-13")
+    assert entries["caption"].tolist() == ["A man walks in al-Sukkari", "Smoke, rising"]

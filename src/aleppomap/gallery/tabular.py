@@ -16,6 +16,7 @@ the rows gathered into columns (:class:`_Rows`) and the two readers
 from __future__ import annotations
 
 import csv
+import itertools
 import json
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
@@ -202,7 +203,10 @@ def _csv_columns(
     if not header_line.strip():
         raise GalleryFormatError("empty file: no CSV header", source=source)
     delimiter = _sniff_delimiter(header_line)
-    reader = csv.reader(_chain_first(header_line, lines), delimiter=delimiter, strict=False)
+    # The end marker after the last line tells an unterminated quote from a field that ends
+    # the file: a quote left open swallows the marker into its field.
+    ended = itertools.chain(_chain_first(header_line, lines), [_END_OF_INPUT])
+    reader = csv.reader(ended, delimiter=delimiter, strict=False)
     try:
         header = [_column_name(h) for h in next(reader)]
     except csv.Error as err:
@@ -231,6 +235,16 @@ def _csv_columns(
         for record in reader:
             start = previous_end + 1 + offset
             previous_end = reader.line_num
+            if record == [_END_OF_INPUT]:
+                break
+            if record and _END_OF_INPUT in record[-1]:
+                opened = start + sum(field.count("\n") for field in record[:-1])
+                raise GalleryFormatError(
+                    "a quoted field begins here and is never closed, so every line after it "
+                    'would be read into it; close the quote (") or remove it',
+                    source=source,
+                    line=opened,
+                )
             if not record or all(not c.strip() for c in record):
                 continue
             if len(record) > len(header):
@@ -249,6 +263,11 @@ def _csv_columns(
     if not rows.rows:
         raise GalleryFormatError("no entries: the CSV has a header but no rows", source=source)
     return rows.cols
+
+
+# Fed to the CSV reader after the input's last line. Private-use characters that real text does
+# not hold; a row ends the reading only when it is exactly this one field.
+_END_OF_INPUT = "\ue000aleppomap: end of input\ue000"
 
 
 def _chain_first(first: _T, rest: Iterator[_T]) -> Iterator[_T]:
