@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import json
 import logging
 import re
 import warnings
@@ -650,3 +651,34 @@ def test_csv_quoted_fields_over_several_lines_still_read(tmp_path: Path) -> None
     )
     entries = read_gallery(path, title="T", date="2016-12-13")
     assert entries["caption"].tolist() == ["A man walks in al-Sukkari", "Smoke, rising"]
+
+
+def test_jsonl_keys_of_single_rows_do_not_become_columns_of_every_row(tmp_path: Path) -> None:
+    from aleppomap.gallery.tabular import MAX_EXTRA_COLUMNS, OVERFLOW_COLUMN
+
+    rows = [
+        {"caption": f"Smoke rises over Hanano, photo {i}", "url": f"u{i}", f"note_{i}": i}
+        for i in range(500)
+    ]
+    path = tmp_path / "wide.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    entries = read_gallery(path)
+    assert len(entries) == 500
+    extra = [c for c in entries.columns if c == "url" or c.startswith("note_")]
+    assert len(extra) == MAX_EXTRA_COLUMNS
+    # every key of every row is kept: as a column, or in the row's overflow dict
+    for i, row in enumerate(entries.to_dict("records")):
+        kept = (
+            row[f"note_{i}"]
+            if f"note_{i}" in entries.columns
+            else row[OVERFLOW_COLUMN][f"note_{i}"]
+        )
+        assert kept == i
+        assert row["url"] == f"u{i}"
+
+
+def test_jsonl_keys_that_name_the_same_column_are_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "twice.jsonl"
+    path.write_text('{"caption": "a"}\n{"caption": "b", "Caption": "c"}\n', encoding="utf-8")
+    with pytest.raises(GalleryFormatError, match=r"line 2: the keys 'caption' and 'Caption'"):
+        read_gallery(path)

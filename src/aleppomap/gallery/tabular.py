@@ -54,6 +54,13 @@ _RESERVED = frozenset(
 )
 
 
+#: Extra input columns (beyond the known ones) that become columns of the entries table. The
+#: keys met after these, in JSON Lines whose rows each bring keys of their own, are kept per
+#: row in :data:`OVERFLOW_COLUMN` (a dict), so the table's size stays bounded by the input's.
+MAX_EXTRA_COLUMNS = 32
+OVERFLOW_COLUMN = "other_fields"
+
+
 def _column_name(raw: str) -> str:
     name = raw.strip().lstrip("\ufeff").strip().lower().replace(" ", "_")
     name = _ALIASES.get(name, name)
@@ -137,13 +144,22 @@ class _Rows:
         if cols.credit is not None:
             cols.credit.append(normalize_space(_cell(record.get("credit"))))
         cols.line.append(lineno)
+        overflow: dict[str, Any] = {}
         for key, value in record.items():
             if key in _KNOWN and (key != "id" or "entry" not in record):
                 continue
             column = cols.extras.get(key)
             if column is None:
+                if len(cols.extras) >= MAX_EXTRA_COLUMNS:
+                    overflow[key] = value
+                    continue
                 column = cols.extras[key] = [""] * (len(cols.entry) - 1)
             column.append(value if value is not None else "")
+        if overflow:
+            column = cols.extras.get(OVERFLOW_COLUMN)
+            if column is None:
+                column = cols.extras[OVERFLOW_COLUMN] = [""] * (len(cols.entry) - 1)
+            column.append(overflow)
         for column in cols.extras.values():
             if len(column) < len(cols.entry):
                 column.append("")
@@ -311,6 +327,12 @@ def _jsonl_columns(
                 line=lineno,
             )
         named = {names.get(k) or _remember(names, k): v for k, v in record.items()}
+        if len(named) < len(record):
+            raise GalleryFormatError(
+                f"the keys {_collisions(record, names)} name the same column; keep one of them",
+                source=source,
+                line=lineno,
+            )
         if "caption" not in named:
             raise GalleryFormatError(
                 "this entry has no 'caption' (use null or \"\" for an empty entry)",
@@ -328,3 +350,11 @@ def _jsonl_columns(
     if not rows.rows:
         raise GalleryFormatError("empty file: no JSON Lines entries", source=source)
     return rows.cols
+
+
+def _collisions(record: dict[str, Any], names: dict[str, str]) -> str:
+    """The keys of ``record`` that :func:`_column_name` reads as one column, for a message."""
+    by_name: dict[str, list[str]] = {}
+    for key in record:
+        by_name.setdefault(names[key], []).append(repr(key))
+    return "; ".join(" and ".join(keys) for keys in by_name.values() if len(keys) > 1)
