@@ -682,3 +682,23 @@ def test_jsonl_keys_that_name_the_same_column_are_an_error(tmp_path: Path) -> No
     path.write_text('{"caption": "a"}\n{"caption": "b", "Caption": "c"}\n', encoding="utf-8")
     with pytest.raises(GalleryFormatError, match=r"line 2: the keys 'caption' and 'Caption'"):
         read_gallery(path)
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_an_endless_input_without_line_breaks_is_refused_at_once() -> None:
+    with pytest.raises(GalleryFormatError, match=r"/dev/zero, line 1: no line break in 4 MB"):
+        read_gallery("/dev/zero")
+
+
+def test_a_line_of_megabytes_is_refused_with_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "dump.txt"
+    path.write_text("date 2016-12-13 T\n" + "word " * 1_000_000, encoding="utf-8")
+    with pytest.raises(GalleryFormatError, match=r"dump\.txt, line 2: no line break"):
+        read_gallery(path)
+
+
+def test_a_first_line_too_long_for_a_csv_header_is_not_a_crash(tmp_path: Path) -> None:
+    path = tmp_path / "odd.txt"
+    path.write_text('"' + "x" * 200_000 + "\n", encoding="utf-8")
+    with pytest.raises(GalleryFormatError, match="missing header"):
+        read_gallery(path)
