@@ -702,3 +702,21 @@ def test_a_first_line_too_long_for_a_csv_header_is_not_a_crash(tmp_path: Path) -
     path.write_text('"' + "x" * 200_000 + "\n", encoding="utf-8")
     with pytest.raises(GalleryFormatError, match="missing header"):
         read_gallery(path)
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ('{"caption": "x", "meta": ' + "[" * 100_000 + "]" * 100_000 + "}", "nested too deeply"),
+        ('{"entry": 99999999999999999999999999, "caption": "x"}', "entry number .* too large"),
+        ('{"entry": 1e400, "caption": "x"}', "not a whole number"),
+        ('{"entry": NaN, "caption": "x"}', "not a whole number"),
+    ],
+)
+def test_jsonl_numbers_and_nesting_beyond_reason_are_clear_errors(
+    tmp_path: Path, line: str, message: str
+) -> None:
+    path = tmp_path / "odd.jsonl"
+    path.write_text(line + "\n", encoding="utf-8")
+    with pytest.raises(GalleryFormatError, match=rf"odd\.jsonl, line 1: .*{message}"):
+        read_gallery(path)

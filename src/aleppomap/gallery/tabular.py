@@ -59,6 +59,8 @@ _RESERVED = frozenset(
 #: row in :data:`OVERFLOW_COLUMN` (a dict), so the table's size stays bounded by the input's.
 MAX_EXTRA_COLUMNS = 32
 OVERFLOW_COLUMN = "other_fields"
+#: The largest entry number read (it must fit the table's 64-bit integer column).
+MAX_ENTRY_NUMBER = 2**63 - 1
 
 
 def _column_name(raw: str) -> str:
@@ -189,6 +191,12 @@ def _entry_number(value: Any, source: str, lineno: int) -> int:
         number = marker
     if number < 0:
         raise GalleryFormatError(f"entry number {number} is negative", source=source, line=lineno)
+    if number > MAX_ENTRY_NUMBER:
+        raise GalleryFormatError(
+            f"entry number {number} is too large (at most {MAX_ENTRY_NUMBER:,})",
+            source=source,
+            line=lineno,
+        )
     return number
 
 
@@ -319,6 +327,10 @@ def _jsonl_columns(
         except json.JSONDecodeError as err:
             raise GalleryFormatError(
                 f"not a JSON object: {err.msg} (column {err.colno})", source=source, line=lineno
+            ) from err
+        except RecursionError as err:
+            raise GalleryFormatError(
+                "the JSON on this line is nested too deeply to read", source=source, line=lineno
             ) from err
         if not isinstance(record, dict):
             raise GalleryFormatError(
