@@ -29,7 +29,7 @@ from aleppomap.gallery.columns import _Columns
 from aleppomap.gallery.text_format import _marker
 from aleppomap.text import normalize_space, repair_text, slugify
 
-__all__: list[str] = []  # internal to aleppomap.gallery, which re-exports its API
+__all__ = ["MAX_EXTRA_COLUMNS", "OVERFLOW_COLUMN"]
 
 _T = TypeVar("_T")
 
