@@ -29,6 +29,8 @@ class Stub:
         self.answers: list[tuple[int, object, float]] = []
         self.default: tuple[int, object, float] = (200, [], 0.0)
         self.requests: list[dict[str, list[str]]] = []
+        self.retry_after = "0"  # the Retry-After header of 429 answers
+        self.trickle = 0.0  # seconds between the bytes of a body: a server too slow to finish
         self.times: list[float] = []
         self.lock = threading.Lock()
 
@@ -49,11 +51,17 @@ def serve() -> Iterator[tuple[Stub, str]]:
             try:
                 self.send_response(status)
                 if status == 429:
-                    self.send_header("Retry-After", "0")
+                    self.send_header("Retry-After", state.retry_after)
                 self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(data)))
                 self.end_headers()
-                self.wfile.write(data)
+                if state.trickle:
+                    for byte in data:
+                        self.wfile.write(bytes([byte]))
+                        self.wfile.flush()
+                        time.sleep(state.trickle)
+                else:
+                    self.wfile.write(data)
             except (BrokenPipeError, ConnectionResetError):
                 pass
 

@@ -287,3 +287,16 @@ def test_explicit_dates_of_any_type() -> None:
     )
     out = add_dates(entries)
     assert list(out["date"]) == ["2016-12-01", "2016-12-12", "2016-12-02", "2016-12-12"]
+
+
+@pytest.mark.parametrize(
+    "gallery", [dt.date(9999, 12, 31), dt.date(9999, 12, 28), dt.date(1, 1, 1)]
+)
+def test_dates_at_the_calendar_edges_are_read_or_left_unknown(gallery: dt.date) -> None:
+    for text in ("on Dec. 31", "on Jan. 1", "on Friday", "Monday night", "on Feb. 29"):
+        found = find_date(f"Smoke rises over Hanano {text}.", gallery)
+        assert found is not None
+        assert found.date is None or dt.date.min <= found.date <= dt.date.max
+    assert find_date("on Jan. 1", dt.date(1, 1, 1)).date == dt.date(1, 1, 1)
+    assert find_date("on Dec. 31", dt.date(1, 1, 1)).date is None  # would be in year 0
+    assert find_date("on Dec. 31", dt.date(9999, 12, 28)).date == dt.date(9999, 12, 31)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import json
 import logging
 import re
 import warnings
@@ -624,3 +625,98 @@ def test_tiny_read_blocks_give_the_same_entries(
 def test_a_small_binary_file_without_nul_bytes(tmp_path: Path) -> None:
     noise = bytes(b for b in range(1, 256) if b not in b"\n\r") * 3
     assert "binary" in _error(noise, tmp_path, "noise.bin").message
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ('entry,caption\n1,"Smoke rises over Hanano\n2,Residents flee\n3,Troops advance\n', 2),
+        ('entry,caption\n1,Troops advance\n2,"Smoke rises over Hanano', 3),
+        ('entry,caption\n1,"Fighters in\nal-Sukkari"\n2,ok\n3,"never closed\n4,x\n', 5),
+    ],
+)
+def test_csv_unterminated_quote_names_the_line_where_it_opened(
+    tmp_path: Path, text: str, line: int
+) -> None:
+    path = tmp_path / "gallery.csv"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(GalleryFormatError, match=rf"gallery\.csv, line {line}: a quoted field"):
+        read_gallery(path, title="T", date="2016-12-13")
+
+
+def test_csv_quoted_fields_over_several_lines_still_read(tmp_path: Path) -> None:
+    path = tmp_path / "gallery.csv"
+    path.write_text(
+        'entry,caption\n1,"A man walks\nin al-Sukkari"\n2,"Smoke, rising"\n', encoding="utf-8"
+    )
+    entries = read_gallery(path, title="T", date="2016-12-13")
+    assert entries["caption"].tolist() == ["A man walks in al-Sukkari", "Smoke, rising"]
+
+
+def test_jsonl_keys_of_single_rows_do_not_become_columns_of_every_row(tmp_path: Path) -> None:
+    from aleppomap.gallery.tabular import MAX_EXTRA_COLUMNS, OVERFLOW_COLUMN
+
+    rows = [
+        {"caption": f"Smoke rises over Hanano, photo {i}", "url": f"u{i}", f"note_{i}": i}
+        for i in range(500)
+    ]
+    path = tmp_path / "wide.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    entries = read_gallery(path)
+    assert len(entries) == 500
+    extra = [c for c in entries.columns if c == "url" or c.startswith("note_")]
+    assert len(extra) == MAX_EXTRA_COLUMNS
+    # every key of every row is kept: as a column, or in the row's overflow dict
+    for i, row in enumerate(entries.to_dict("records")):
+        kept = (
+            row[f"note_{i}"]
+            if f"note_{i}" in entries.columns
+            else row[OVERFLOW_COLUMN][f"note_{i}"]
+        )
+        assert kept == i
+        assert row["url"] == f"u{i}"
+
+
+def test_jsonl_keys_that_name_the_same_column_are_an_error(tmp_path: Path) -> None:
+    path = tmp_path / "twice.jsonl"
+    path.write_text('{"caption": "a"}\n{"caption": "b", "Caption": "c"}\n', encoding="utf-8")
+    with pytest.raises(GalleryFormatError, match=r"line 2: the keys 'caption' and 'Caption'"):
+        read_gallery(path)
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_an_endless_input_without_line_breaks_is_refused_at_once() -> None:
+    with pytest.raises(GalleryFormatError, match=r"/dev/zero, line 1: no line break in 4 MB"):
+        read_gallery("/dev/zero")
+
+
+def test_a_line_of_megabytes_is_refused_with_its_line(tmp_path: Path) -> None:
+    path = tmp_path / "dump.txt"
+    path.write_text("date 2016-12-13 T\n" + "word " * 1_000_000, encoding="utf-8")
+    with pytest.raises(GalleryFormatError, match=r"dump\.txt, line 2: no line break"):
+        read_gallery(path)
+
+
+def test_a_first_line_too_long_for_a_csv_header_is_not_a_crash(tmp_path: Path) -> None:
+    path = tmp_path / "odd.txt"
+    path.write_text('"' + "x" * 200_000 + "\n", encoding="utf-8")
+    with pytest.raises(GalleryFormatError, match="missing header"):
+        read_gallery(path)
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ('{"caption": "x", "meta": ' + "[" * 100_000 + "]" * 100_000 + "}", "nested too deeply"),
+        ('{"entry": 99999999999999999999999999, "caption": "x"}', "entry number .* too large"),
+        ('{"entry": 1e400, "caption": "x"}', "not a whole number"),
+        ('{"entry": NaN, "caption": "x"}', "not a whole number"),
+    ],
+)
+def test_jsonl_numbers_and_nesting_beyond_reason_are_clear_errors(
+    tmp_path: Path, line: str, message: str
+) -> None:
+    path = tmp_path / "odd.jsonl"
+    path.write_text(line + "\n", encoding="utf-8")
+    with pytest.raises(GalleryFormatError, match=rf"odd\.jsonl, line 1: .*{message}"):
+        read_gallery(path)

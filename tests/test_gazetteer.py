@@ -6,6 +6,7 @@ import copy
 import csv
 import json
 import math
+import re
 import shutil
 import subprocess
 import sys
@@ -372,3 +373,75 @@ def test_unreadable_files(tmp_path: Path) -> None:
     with pytest.raises(GazetteerError, match="line 2"):
         Gazetteer.load(bad)
     assert validate_gazetteer(write(tmp_path, {"type": "Feature"}))[0].feature is None
+
+
+def _polygon(coordinates: object, gtype: str = "Polygon") -> dict:  # type: ignore[type-arg]
+    data = one_place(point=[37.15, 36.2])
+    data["features"][0]["geometry"] = {"type": gtype, "coordinates": coordinates}
+    return data
+
+
+SQUARE = [[37.1, 36.1], [37.2, 36.1], [37.2, 36.2], [37.1, 36.2], [37.1, 36.1]]
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (_polygon([[["37.1", "36.1"], *SQUARE[1:]]]), "coordinates must be numbers"),
+        (_polygon([SQUARE[:3]]), "a ring has 3 positions"),
+        (_polygon([SQUARE[:4]]), "not closed"),
+        (_polygon([[SQUARE[0], [37.2, 36.1, 5.0], *SQUARE[2:]]]), "mix"),
+        (_polygon([[[37.1, float("nan")], *SQUARE[1:]]]), "finite"),
+        (
+            _polygon([[[37.1, 36.1], [37.2, 36.2], [37.2, 36.1], [37.1, 36.2], [37.1, 36.1]]]),
+            r"self-intersection at \[37\.15, 36\.15\]",
+        ),
+        (_polygon([], "MultiPolygon"), "empty MultiPolygon"),
+        (_polygon([[]], "MultiPolygon"), "empty polygon"),
+        (one_place(uncertainty_m=float("inf")), "uncertainty_m"),
+    ],
+)
+def test_check_rejects_geometries_the_build_would_choke_on(
+    tmp_path: Path, data: object, message: str
+) -> None:
+    path = write(tmp_path, data)
+    errors = [p for p in validate_gazetteer(path) if p.severity == "error"]
+    assert any(re.search(message, p.message) for p in errors), errors
+    with pytest.raises(GazetteerError, match=r"g\.geojson: feature 0 \(foo\)"):
+        Gazetteer.load(path)
+
+
+def test_a_valid_polygon_passes(tmp_path: Path) -> None:
+    assert validate_gazetteer(write(tmp_path, _polygon([SQUARE]))) == []
+
+
+def test_a_place_outside_the_governorate_is_a_warning(tmp_path: Path) -> None:
+    data = one_place()
+    data["features"][0]["geometry"]["coordinates"] = [39.01, 35.95]  # Raqqa
+    (problem,) = validate_gazetteer(write(tmp_path, data))
+    assert problem.severity == "warning"
+    assert "outside the Aleppo governorate" in problem.message
+    assert len(Gazetteer.load(tmp_path / "g.geojson")) == 1
+
+
+@pytest.mark.parametrize(
+    ("features", "message"),
+    [
+        ({}, "'features' must be a list"),
+        ([{"type": "Feature", "properties": None, "geometry": None}], "feature 0: .*properties"),
+        ([{"type": "Feature", "properties": [1], "geometry": None}], "feature 0: .*properties"),
+    ],
+)
+def test_extend_with_malformed_features_names_the_users_feature(
+    tmp_path: Path, features: object, message: str
+) -> None:
+    path = write(tmp_path, {"type": "FeatureCollection", "features": features})
+    with pytest.raises(GazetteerError, match=message):
+        Gazetteer.load(path, extend=True)
+
+
+def test_json_nested_too_deeply_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "deep.geojson"
+    path.write_text('{"features": ' + "[" * 100_000 + "]" * 100_000 + "}", encoding="utf-8")
+    with pytest.raises(GazetteerError, match="nested too deeply"):
+        Gazetteer.load(path)

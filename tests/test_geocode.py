@@ -149,3 +149,64 @@ def test_a_dead_service_is_given_up_after_failed_names_in_a_row(
     assert len(state.requests) == asked  # no request to a dead service
     assert gc.geocode("Hayyan") is not None  # the cache still answers
     assert len(state.requests) == asked
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        {"found": True, "lat": "36.29", "lon": "37.02", "display_name": "Hayyan"},
+        {"found": True, "lat": float("nan"), "lon": 37.02, "display_name": "Hayyan"},
+        {"found": True, "lat": 48.85, "lon": 2.35, "display_name": "Paris"},
+        {"found": True, "lat": 36.29, "lon": 37.02},
+        {"found": "yes"},
+        ["not", "an", "answer"],
+    ],
+)
+def test_a_cache_entry_with_unusable_coordinates_is_asked_again(
+    stub: tuple[Stub, str], tmp_path: Path, answer: object
+) -> None:
+    state, domain = stub
+    state.answers = [(200, HAYYAN, 0.0), (200, HAYYAN, 0.0)]
+    gc = make(domain, tmp_path)
+    gc.geocode("Hayyan")
+    (cache_file,) = tmp_path.glob("*.json")
+    entry = json.loads(cache_file.read_text(encoding="utf-8"))
+    entry["answer"] = answer
+    cache_file.write_text(json.dumps(entry), encoding="utf-8")
+    found = gc.geocode("Hayyan")
+    assert found is not None
+    assert (found.lat, found.lon) == (36.292, 37.025)
+    assert len(state.requests) == 2
+
+
+def test_a_long_retry_after_is_capped(stub: tuple[Stub, str], tmp_path: Path) -> None:
+    state, domain = stub
+    state.retry_after = "86400"  # a day
+    state.answers = [(429, "slow down", 0.0), (200, HAYYAN, 0.0)]
+    gc = make(domain, tmp_path, max_retry_after=0.5)
+    assert gc.geocode("Hayyan") is not None
+    assert gc.sleeps == [0.5]  # type: ignore[attr-defined]
+
+
+def test_a_server_that_trickles_its_answer_is_cut_off_by_the_deadline(
+    stub: tuple[Stub, str], tmp_path: Path
+) -> None:
+    state, domain = stub
+    state.trickle = 0.05  # every byte well within the read timeout; the whole answer is not
+    gc = make(domain, tmp_path, timeout=1.0, deadline=0.3, max_retries=0)
+    state.answers = [(200, HAYYAN, 0.0)]
+    with pytest.raises(GeocodeTimeout):
+        gc.geocode("Hayyan")
+    assert list(tmp_path.glob("*.json")) == []
+
+
+def test_names_from_the_server_lose_terminal_escapes(
+    stub: tuple[Stub, str], tmp_path: Path
+) -> None:
+    state, domain = stub
+    state.answers = [
+        (200, [{**HAYYAN[0], "display_name": "Hayyan\x1b[2J\x1b]0;owned\x07\u202e"}], 0.0)
+    ]
+    found = make(domain, tmp_path).geocode("Hayyan")
+    assert found is not None
+    assert found.display_name == "Hayyan"

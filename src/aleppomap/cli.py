@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from aleppomap.errors import AleppomapError, ExportError, GazetteerError, OptionError
+from aleppomap.errors import AleppomapError, GazetteerError, OptionError
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -65,14 +65,28 @@ def _summary(events: gpd.GeoDataFrame, n_entries: int) -> list[str]:
     return lines
 
 
-def _check_output_folders(*paths: Path | None) -> None:
-    """Refuse before any work when an output's folder is missing (no partial outputs)."""
+def _check_outputs(*paths: Path | None) -> None:
+    """Refuse before any work an output that cannot be written, or two naming one file.
+
+    A missing folder, or a folder, FIFO, socket or block device at the path, is refused (see
+    :func:`aleppomap._atomic.output_target`); a character device such as ``/dev/null`` is
+    written through, and may be named more than once.
+    """
+    from aleppomap._atomic import output_target
+
+    seen: dict[Path, Path] = {}
     for path in paths:
         if path is None:
             continue
-        folder = path.parent
-        if not folder.is_dir():
-            raise ExportError(f"cannot write {path}: folder {folder} does not exist")
+        final = output_target(path)
+        if final.is_char_device():
+            continue
+        key = final.resolve()
+        if key in seen:
+            raise OptionError(
+                f"{seen[key]} and {path} name the same file; give each output its own file"
+            )
+        seen[key] = path
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -88,7 +102,7 @@ def cli(verbose: int) -> None:
     log.setLevel(level)
 
 
-_PathArg = click.Path(dir_okay=False, path_type=Path)
+_PathArg = click.Path(path_type=Path)  # folders and missing files: our own messages, exit 1
 
 
 def _input_options(func: F) -> F:
@@ -152,6 +166,20 @@ _control_csv_option = click.option(
     default=None,
     help="Also write who held which place, day by day, as stated by the captions (CSV).",
 )
+_csv_formulas_option = click.option(
+    "--csv-formulas",
+    "csv_formulas",
+    is_flag=True,
+    help="Write CSV cells exactly as they are: no apostrophe before a leading =, +, -, @ "
+    "(for data pipelines; a spreadsheet may run such cells as formulas).",
+)
+
+
+def _report_written(paths: Sequence[Path]) -> None:
+    """One line per file written, with its size (a device written through has none)."""
+    for path in paths:
+        size = path.stat().st_size if path.is_file() else None
+        _echo(f"wrote {path}" + (f" ({size:,} bytes)" if size is not None else ""))
 
 
 def _default_cache() -> Path:
@@ -248,22 +276,34 @@ def _write_data(
     gazetteer: Gazetteer,
     *,
     statements: pd.DataFrame | None,
+    texts: Sequence[tuple[Path, str]] = (),
     geojson: Path | None = None,
     gpkg: Path | None = None,
     csv: Path | None = None,
     control: Path | None = None,
+    formulas: bool = False,
 ) -> list[Path]:
-    """Write the data outputs asked for; the GeoPackage also gets the ``control`` layer."""
-    from aleppomap.export import write_outputs
+    """Write ``texts`` (the map) and the data outputs asked for, all of them or none.
+
+    The GeoPackage also gets the ``control`` layer. Every file is staged first and moved
+    into place only when all are written.
+    """
+    from aleppomap._atomic import staged_outputs
+    from aleppomap.export import table_csv_text, write_outputs
 
     extra = {"control": statements} if statements is not None and gpkg is not None else {}
-    written = write_outputs(
-        events, geojson=geojson, gpkg=gpkg, csv=csv, gazetteer=gazetteer, extra_layers=extra
-    )
-    if control is not None and statements is not None:
-        from aleppomap._atomic import atomic_write_text
-
-        written.append(atomic_write_text(control, statements.to_csv(index=False)))
+    written: list[Path] = []
+    with staged_outputs() as out:
+        for path, text in texts:
+            out.write_text(path, text)
+            written.append(path)
+        written += write_outputs(
+            events, geojson=geojson, gpkg=gpkg, csv=csv, gazetteer=gazetteer,
+            extra_layers=extra, formulas=formulas, outputs=out,
+        )  # fmt: skip
+        if control is not None and statements is not None:
+            out.write_text(control, table_csv_text(statements, formulas=formulas))
+            written.append(control)
     return written
 
 
@@ -288,6 +328,7 @@ def _write_data(
 @click.option("--gpkg", "gpkg_path", type=_PathArg, default=None, help="Also write a GeoPackage.")
 @click.option("--csv", "csv_path", type=_PathArg, default=None, help="Also write a CSV (lon/lat).")
 @_control_csv_option
+@_csv_formulas_option
 @click.option("--cdn", is_flag=True, help="Link Leaflet from a CDN instead of inlining it.")
 def build(
     files: tuple[Path, ...],
@@ -296,6 +337,7 @@ def build(
     gpkg_path: Path | None,
     csv_path: Path | None,
     control_csv: Path | None,
+    csv_formulas: bool,
     cdn: bool,
     **opts: Any,
 ) -> None:
@@ -304,11 +346,9 @@ def build(
     FILES are galleries in the text format, CSV or JSON Lines (detected from the content);
     several make one map.
     """
-    from aleppomap._atomic import atomic_write_text
-    from aleppomap.export import geojson_text
     from aleppomap.timeline import render_html
 
-    _check_output_folders(html_path, geojson_path, gpkg_path, csv_path, control_csv)
+    _check_outputs(html_path, geojson_path, gpkg_path, csv_path, control_csv)
     events, n_entries, gazetteer = _read_and_locate(files, opts)
     # Render everything before writing anything: a failure leaves no partial output.
     # The control statements feed the map's layer, the GeoPackage and the CSV: extract once.
@@ -319,16 +359,12 @@ def build(
         gazetteer=gazetteer,
         statements=statements,
     )
-    geojson = geojson_text(events)
-    atomic_write_text(html_path, html)
-    atomic_write_text(geojson_path, geojson)
-    _echo(f"wrote {html_path} ({len(html.encode()):,} bytes)")
-    _echo(f"wrote {geojson_path} ({len(geojson.encode()):,} bytes)")
     written = _write_data(
-        events, gazetteer, statements=statements, gpkg=gpkg_path, csv=csv_path, control=control_csv
-    )
-    for path in written:
-        _echo(f"wrote {path} ({path.stat().st_size:,} bytes)")
+        events, gazetteer, statements=statements, texts=[(html_path, html)],
+        geojson=geojson_path, gpkg=gpkg_path, csv=csv_path, control=control_csv,
+        formulas=csv_formulas,
+    )  # fmt: skip
+    _report_written(written)
     for line in _summary(events, n_entries):
         _echo(line)
 
@@ -339,12 +375,14 @@ def build(
 @click.option("--gpkg", "gpkg_path", type=_PathArg, default=None, help="GeoPackage output.")
 @click.option("--csv", "csv_path", type=_PathArg, default=None, help="CSV output (lon/lat).")
 @_control_csv_option
+@_csv_formulas_option
 def export_cmd(
     files: tuple[Path, ...],
     geojson_path: Path | None,
     gpkg_path: Path | None,
     csv_path: Path | None,
     control_csv: Path | None,
+    csv_formulas: bool,
     **opts: Any,
 ) -> None:
     """Write the events of FILES (default: the embedded gallery) as data files, no map."""
@@ -352,7 +390,7 @@ def export_cmd(
         raise click.UsageError(
             "name at least one output: --geojson, --gpkg, --csv or --control-csv"
         )
-    _check_output_folders(geojson_path, gpkg_path, csv_path, control_csv)
+    _check_outputs(geojson_path, gpkg_path, csv_path, control_csv)
     events, n_entries, gazetteer = _read_and_locate(files, opts)
     wants_control = gpkg_path is not None or control_csv is not None
     written = _write_data(
@@ -363,9 +401,9 @@ def export_cmd(
         gpkg=gpkg_path,
         csv=csv_path,
         control=control_csv,
+        formulas=csv_formulas,
     )
-    for path in written:
-        _echo(f"wrote {path} ({path.stat().st_size:,} bytes)")
+    _report_written(written)
     for line in _summary(events, n_entries):
         _echo(line)
 

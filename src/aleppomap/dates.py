@@ -206,11 +206,18 @@ def _valid_day(month: int, day: int) -> bool:
     return True
 
 
-def _in_year(year_hint: dt.date, month: int, day: int) -> dt.date:
-    """The latest (month, day) on or before ``year_hint + GRACE_DAYS`` in its year."""
-    limit = min(year_hint + dt.timedelta(days=GRACE_DAYS), dt.date(year_hint.year, 12, 31))
+def _in_year(year_hint: dt.date, month: int, day: int) -> dt.date | None:
+    """The latest (month, day) on or before ``year_hint + GRACE_DAYS`` in its year.
+
+    ``None`` only at the calendar's edge: no such day on or after 1 January of year 1.
+    """
+    end_of_year = dt.date(year_hint.year, 12, 31)
+    grace = dt.timedelta(days=GRACE_DAYS)
+    limit = end_of_year if end_of_year - year_hint < grace else year_hint + grace
     year = limit.year
     for _ in range(9):  # Feb. 29 needs up to eight years back
+        if year < dt.MINYEAR:
+            return None
         try:
             candidate = dt.date(year, month, day)
         except ValueError:
@@ -219,7 +226,7 @@ def _in_year(year_hint: dt.date, month: int, day: int) -> dt.date:
         if candidate <= limit:
             return candidate
         year -= 1
-    raise ValueError(f"no year for {month}-{day}")  # unreachable for a valid day
+    return None  # unreachable for a valid day
 
 
 def _month(token: str) -> int:
@@ -267,7 +274,10 @@ def _resolve(m: re.Match[str], gallery_date: dt.date | None) -> tuple[str, dt.da
         return kind, None
     weekday = _WEEKDAY_NUMBER[m.group(kind).lower()]
     back = (gallery_date.weekday() - weekday) % 7
-    return kind, gallery_date - dt.timedelta(days=back)
+    try:
+        return kind, gallery_date - dt.timedelta(days=back)
+    except OverflowError:  # before 1 January of year 1
+        return kind, None
 
 
 def find_date(text: str, gallery_date: dt.date | None) -> DateMention | None:

@@ -44,7 +44,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
-from aleppomap._atomic import atomic_path, atomic_write_text
+from aleppomap._atomic import OutputSet, atomic_write_text, staged_outputs
 from aleppomap._tables import geometry_name as _geometry_name
 from aleppomap._tables import require_columns
 from aleppomap.errors import ExportError, OptionError
@@ -57,12 +57,15 @@ if TYPE_CHECKING:
 
 __all__ = [
     "COORDINATE_DECIMALS",
+    "FORMULA_STARTS",
     "LIST_SEPARATOR",
     "csv_text",
     "entries_table",
     "geojson_text",
+    "neutralise_formulas",
     "places_table",
     "split_list",
+    "table_csv_text",
     "to_geojson",
     "write_csv",
     "write_geojson",
@@ -473,9 +476,18 @@ def write_gpkg(
     ExportError
         When the file cannot be written (naming it).
     """
-    import pyogrio
-    import pyogrio.errors
+    with staged_outputs() as out:
+        _stage_gpkg(out, path, *_gpkg_layers(events, path, gazetteer, extra_layers))
+    return Path(path)
 
+
+def _gpkg_layers(
+    events: gpd.GeoDataFrame,
+    path: str | os.PathLike[str],
+    gazetteer: Gazetteer | None,
+    extra_layers: Mapping[str, pd.DataFrame] | None,
+) -> tuple[gpd.GeoDataFrame, list[tuple[str, pd.DataFrame]]]:
+    """The events in WGS84 and the GeoPackage's layers, by name, in order."""
     _check_events(events)
     extra = dict(extra_layers or {})
     clash = sorted(set(extra) & {"events", "places", "entries"})
@@ -492,9 +504,22 @@ def write_gpkg(
         ("entries", entries_table(frame)),
         *extra.items(),
     ]
+    return frame, layers
+
+
+def _stage_gpkg(
+    out: OutputSet,
+    path: str | os.PathLike[str],
+    frame: gpd.GeoDataFrame,
+    layers: list[tuple[str, pd.DataFrame]],
+) -> None:
+    """Write the GeoPackage's ``layers`` into a file staged in ``out`` for ``path``."""
+    import pyogrio
+    import pyogrio.errors
+
     final = Path(path)
     try:
-        with atomic_path(final, suffix=".gpkg") as tmp, _gdal_current_date(_stamp(frame)):
+        with out.path(final, suffix=".gpkg") as tmp, _gdal_current_date(_stamp(frame)):
             for name, layer in layers:
                 data = _gpkg_ready(layer)
                 if _geometry_name(data) is None:
@@ -508,18 +533,58 @@ def write_gpkg(
         if isinstance(err, ExportError):
             raise
         raise ExportError(f"cannot write {final}: {err.strerror or err}") from err
-    return final
 
 
 # ----------------------------------------------------------------------------------- CSV
 
+#: What a spreadsheet reads as the start of a formula (OWASP's list for CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
-def csv_text(events: gpd.GeoDataFrame) -> str:
+
+def neutralise_formulas(table: pd.DataFrame) -> pd.DataFrame:
+    """A copy of ``table`` whose text cells cannot run as spreadsheet formulas.
+
+    A text cell that starts with one of :data:`FORMULA_STARTS` gets a leading apostrophe
+    (OWASP's advice), which spreadsheets show as text and do not evaluate. Numbers, booleans
+    and missing values are left as they are: ``-1`` in a number column is a number.
+
+    >>> neutralise_formulas(pd.DataFrame({"a": ["=1+1", "ok", "-x"], "n": [-1, 2, 3]}))
+           a  n
+    0  '=1+1 -1
+    1     ok  2
+    2    '-x  3
+    """
+    out = table.copy()
+    for col in out.columns:
+        if out[col].dtype == object or isinstance(out[col].dtype, pd.StringDtype):
+            out[col] = out[col].map(
+                lambda v: "'" + v if isinstance(v, str) and v.startswith(FORMULA_STARTS) else v
+            )
+    return out
+
+
+def table_csv_text(table: pd.DataFrame, *, formulas: bool = False) -> str:
+    """``table`` as CSV text (UTF-8, ``\\n`` line ends, no index).
+
+    Text cells that a spreadsheet would run as formulas are neutralised (see
+    :func:`neutralise_formulas`) unless ``formulas`` is true: use that for data pipelines that
+    read the cells exactly, never for files opened in a spreadsheet.
+    """
+    buffer = io.StringIO()
+    (table if formulas else neutralise_formulas(table)).to_csv(
+        buffer, index=False, lineterminator="\n"
+    )
+    return buffer.getvalue()
+
+
+def csv_text(events: gpd.GeoDataFrame, *, formulas: bool = False) -> str:
     """Every row of ``events`` as CSV text with ``lon`` / ``lat`` instead of a geometry.
 
     The columns are the table's (lists joined with :data:`LIST_SEPARATOR`) followed by
     ``lon`` and ``lat`` (WGS84, 6 decimals, empty when the row has no point). Booleans are
-    ``True`` / ``False``; missing values are empty cells.
+    ``True`` / ``False``; missing values are empty cells. Cells that would run as formulas
+    in a spreadsheet are neutralised unless ``formulas`` is true (see
+    :func:`table_csv_text`).
     """
     _check_events(events)
     frame = _wgs84(events)
@@ -543,15 +608,16 @@ def csv_text(events: gpd.GeoDataFrame) -> str:
             table[col] = table[col].map(lambda v: v if isinstance(v, str) else _json_value(v))
     table["lon"] = pd.array([p[0] for p in points], dtype="Float64")
     table["lat"] = pd.array([p[1] for p in points], dtype="Float64")
-    buffer = io.StringIO()
-    table.to_csv(buffer, index=False, lineterminator="\n")
-    return buffer.getvalue()
+    return table_csv_text(table, formulas=formulas)
 
 
-def write_csv(events: gpd.GeoDataFrame, path: str | os.PathLike[str]) -> Path:
+def write_csv(
+    events: gpd.GeoDataFrame, path: str | os.PathLike[str], *, formulas: bool = False
+) -> Path:
     """Write every row of the events table as CSV with ``lon`` / ``lat``; return the path.
 
-    See :func:`csv_text` for the content. Written atomically, UTF-8 without BOM.
+    See :func:`csv_text` for the content (and ``formulas``). Written atomically, UTF-8
+    without BOM.
 
     Raises
     ------
@@ -560,7 +626,7 @@ def write_csv(events: gpd.GeoDataFrame, path: str | os.PathLike[str]) -> Path:
     ExportError
         When the file cannot be written (naming it).
     """
-    return atomic_write_text(path, csv_text(events))
+    return atomic_write_text(path, csv_text(events, formulas=formulas))
 
 
 # ------------------------------------------------------------------------------ together
@@ -574,27 +640,43 @@ def write_outputs(
     csv: str | os.PathLike[str] | None = None,
     gazetteer: Gazetteer | None = None,
     extra_layers: Mapping[str, pd.DataFrame] | None = None,
+    formulas: bool = False,
+    outputs: OutputSet | None = None,
 ) -> list[Path]:
-    """Write the requested exports (each atomically) and return their paths in that order.
+    """Write the requested exports, all or none, and return their paths in that order.
 
-    Every output's folder is checked before anything is written, so a missing folder
-    leaves no partial set of outputs behind.
+    Every file is staged first and moved into place only when all are written: an output
+    that cannot be written (a missing folder, a full disk, a folder in the way) leaves every
+    previous file as it was.
+
+    Parameters
+    ----------
+    formulas
+        Write CSV cells exactly, without neutralising spreadsheet formulas (see
+        :func:`table_csv_text`).
+    outputs
+        Stage the files into this set of :func:`aleppomap._atomic.staged_outputs` instead,
+        so that the caller moves them into place with its own files (the command line's map).
 
     Raises
     ------
     EventsTableError, OptionError, ExportError
         As :func:`write_geojson`, :func:`write_gpkg` and :func:`write_csv`.
     """
-    wanted = [p for p in (geojson, gpkg, csv) if p is not None]
-    for target in wanted:
-        folder = Path(target).parent
-        if not folder.is_dir():
-            raise ExportError(f"cannot write {target}: folder {folder} does not exist")
+    if outputs is None:
+        with staged_outputs() as own:
+            return write_outputs(
+                events, geojson=geojson, gpkg=gpkg, csv=csv, gazetteer=gazetteer,
+                extra_layers=extra_layers, formulas=formulas, outputs=own,
+            )  # fmt: skip
     written: list[Path] = []
     if geojson is not None:
-        written.append(write_geojson(events, geojson))
+        outputs.write_text(geojson, geojson_text(events))
+        written.append(Path(geojson))
     if gpkg is not None:
-        written.append(write_gpkg(events, gpkg, gazetteer=gazetteer, extra_layers=extra_layers))
+        _stage_gpkg(outputs, gpkg, *_gpkg_layers(events, gpkg, gazetteer, extra_layers))
+        written.append(Path(gpkg))
     if csv is not None:
-        written.append(write_csv(events, csv))
+        outputs.write_text(csv, csv_text(events, formulas=formulas))
+        written.append(Path(csv))
     return written

@@ -22,7 +22,7 @@ import logging
 import math
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -116,23 +116,81 @@ def _in_bbox(lon: float, lat: float, bbox: tuple[float, float, float, float]) ->
 _SWAPPED = " (it looks like latitude and longitude are swapped: GeoJSON is [lon, lat])"
 
 
-def _check_point(lon: Any, lat: Any) -> str | None:
-    """Return what is wrong with a (lon, lat) pair, or None."""
-    if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in (lon, lat)):
-        return f"coordinates must be numbers, got {lon!r}, {lat!r}"
+def _number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _check_point(lon: Any, lat: Any) -> tuple[str, str] | None:
+    """Return (severity, what is wrong) for a (lon, lat) pair, or None.
+
+    Outside Syria is an error; inside Syria but outside the Aleppo governorate a warning
+    (a caption may name Idlib or Raqqa), unless latitude and longitude look swapped.
+    """
+    if not (_number(lon) and _number(lat)):
+        return "error", f"coordinates must be numbers, got {lon!r}, {lat!r}"
     if not (math.isfinite(lon) and math.isfinite(lat)):
-        return "coordinates must be finite numbers"
+        return "error", "coordinates must be finite numbers"
     if not _in_bbox(lon, lat, SYRIA_BBOX):
         hint = _SWAPPED if _in_bbox(lat, lon, SYRIA_BBOX) else ""
-        return f"point ({lon}, {lat}) [lon, lat] lies outside Syria{hint}"
+        return "error", f"point ({lon}, {lat}) [lon, lat] lies outside Syria{hint}"
     if not _in_bbox(lon, lat, ALEPPO_GOVERNORATE_BBOX):
         # Aleppo's [lat, lon] read as [lon, lat] still lies in Syria's box: hint here too.
-        hint = _SWAPPED if _in_bbox(lat, lon, ALEPPO_GOVERNORATE_BBOX) else ""
-        return (
+        swapped = _in_bbox(lat, lon, ALEPPO_GOVERNORATE_BBOX)
+        return "error" if swapped else "warning", (
             f"point ({lon}, {lat}) [lon, lat] lies outside the Aleppo governorate bounds "
-            f"{ALEPPO_GOVERNORATE_BBOX} (min lon, min lat, max lon, max lat){hint}"
+            f"{ALEPPO_GOVERNORATE_BBOX} (min lon, min lat, max lon, max lat)"
+            f"{_SWAPPED if swapped else ''}"
         )
     return None
+
+
+def _position_problem(pos: Any) -> str | None:
+    if not isinstance(pos, list) or len(pos) not in (2, 3):
+        return f"a position must be [lon, lat] or [lon, lat, height] (got {_short(pos)})"
+    if not all(_number(v) for v in pos):
+        return f"coordinates must be numbers, got {_short(pos)}"
+    if not all(math.isfinite(v) for v in pos):
+        return f"coordinates must be finite numbers, got {_short(pos)}"
+    return None
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _polygon_problems(gtype: str, coords: Any) -> list[str]:
+    """What is wrong with the coordinates of a Polygon or MultiPolygon (empty: nothing)."""
+    polygons = [coords] if gtype == "Polygon" else coords
+    if not isinstance(polygons, list) or not polygons:
+        return [f"empty {gtype}: it needs at least one polygon"]
+    dims: set[int] = set()
+    for polygon in polygons:
+        if not isinstance(polygon, list) or not polygon:
+            return [f"empty polygon in the {gtype}: a polygon needs an outer ring"]
+        for ring in polygon:
+            if not isinstance(ring, list):
+                return [f"malformed {gtype} coordinates: a ring must be an array of positions"]
+            for pos in ring:
+                problem = _position_problem(pos)
+                if problem is not None:
+                    return [problem]
+                dims.add(len(pos))
+            if len(ring) < 4:
+                return [f"a ring has {len(ring)} positions; a closed ring needs at least 4"]
+            if ring[0] != ring[-1]:
+                return ["a ring is not closed: its last position must repeat its first"]
+    if len(dims) > 1:
+        return ["positions mix [lon, lat] and [lon, lat, height]"]
+    from shapely import is_valid_reason
+    from shapely.geometry import shape
+
+    reason = str(is_valid_reason(shape({"type": gtype, "coordinates": coords})))
+    if reason == "Valid Geometry":
+        return []
+    what, _, where = reason.partition("[")  # GEOS: "Self-intersection[37.15 36.25]"
+    at = f" at [{where.rstrip(']').replace(' ', ', ')}] (lon, lat)" if where else ""
+    return [f"invalid {gtype}: {what.lower()}{at}"]
 
 
 def _iter_positions(coords: Any, depth: int) -> Iterator[Any]:
@@ -182,7 +240,7 @@ def _feature_problems(i: int, feature: Any, src: str) -> tuple[list[GazetteerPro
     if parent is not None and not isinstance(parent, str):
         bad(f"property 'parent' must be a place id or null (got {parent!r})", pid)
     unc = props.get("uncertainty_m")
-    if not isinstance(unc, int | float) or isinstance(unc, bool) or not unc > 0:
+    if not (isinstance(unc, int | float) and not isinstance(unc, bool) and 0 < unc < math.inf):
         bad(f"property 'uncertainty_m' must be a positive number of metres (got {unc!r})", pid)
     for opt in ("note", "check"):
         if opt in props and not isinstance(props[opt], str):
@@ -203,15 +261,15 @@ def _feature_problems(i: int, feature: Any, src: str) -> tuple[list[GazetteerPro
             bad("a polygon place needs a 'point' property: its representative [lon, lat]", pid)
         else:
             points = [props["point"]]
-        if not positions:
-            bad(f"empty {gtype}", pid)
+        for msg in _polygon_problems(gtype, geom.get("coordinates")):
+            bad(msg, pid)
     for pos in points:
         if not isinstance(pos, list) or len(pos) < 2:
-            bad(f"a position must be [lon, lat] (got {pos!r})", pid)
+            bad(f"a position must be [lon, lat] (got {_short(pos)})", pid)
             continue
-        msg = _check_point(pos[0], pos[1])
-        if msg:
-            bad(msg, pid)
+        found = _check_point(pos[0], pos[1])
+        if found is not None:
+            probs.append(GazetteerProblem(src, i, pid, found[1], severity=found[0]))
     return probs, pid
 
 
@@ -226,6 +284,15 @@ def _read_json(path: Path) -> Any:
         return json.loads(text)
     except json.JSONDecodeError as err:
         raise GazetteerError(f"not valid JSON: {err.msg}", source=path, line=err.lineno) from err
+    except RecursionError as err:
+        raise GazetteerError("the JSON is nested too deeply to read", source=path) from err
+
+
+def _feature_id(feature: Any) -> str | None:
+    """The ``id`` property of a feature, or None when it has none (or is malformed)."""
+    props = feature.get("properties") if isinstance(feature, dict) else None
+    pid = props.get("id") if isinstance(props, dict) else None
+    return pid if isinstance(pid, str) else None
 
 
 def _problems_of(data: Any, src: str) -> list[GazetteerProblem]:
@@ -376,21 +443,22 @@ class Gazetteer:
         """
         src_path = _packaged_path() if path is None else Path(path)
         data = _read_json(src_path)
+        offset = 0  # with extend: the index of the user's first feature in the merged list
         if extend and path is not None:
-            base = _read_json(_packaged_path())
-            if isinstance(base, dict) and isinstance(data, dict):
-                raw_theirs = data.get("features")
-                theirs: list[Any] = raw_theirs if isinstance(raw_theirs, list) else []
-                their_ids = {
-                    f.get("properties", {}).get("id") for f in theirs if isinstance(f, dict)
-                }
-                merged = [
-                    f for f in base.get("features", []) if f["properties"]["id"] not in their_ids
-                ]
-                data = {**data, "features": merged + list(theirs)}
+            shape_problems = _problems_of(data, str(src_path))[:1]
+            if shape_problems and shape_problems[0].feature is None:
+                raise GazetteerError(shape_problems[0].message, source=src_path)
+            theirs: list[Any] = data["features"]
+            their_ids = {_feature_id(f) for f in theirs} - {None}
+            base = _read_json(_packaged_path())["features"]
+            kept = [f for f in base if _feature_id(f) not in their_ids]
+            offset = len(kept)
+            data = {**data, "features": kept + theirs}
         problems = [p for p in _problems_of(data, str(src_path)) if p.severity == "error"]
         if problems:
             first = problems[0]
+            if first.feature is not None and first.feature >= offset:
+                first = replace(first, feature=first.feature - offset)
             more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
             where = ""
             if first.feature is not None:

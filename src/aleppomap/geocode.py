@@ -16,6 +16,7 @@ import hashlib
 import json
 import logging
 import re
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -26,7 +27,7 @@ from aleppomap._atomic import atomic_write_text
 from aleppomap.errors import GeocodeError, GeocodeTimeout
 from aleppomap.gazetteer import ALEPPO_GOVERNORATE_BBOX, Place
 
-__all__ = ["GeocodeResult", "Geocoder"]
+__all__ = ["GeocodeResult", "Geocoder", "printable"]
 
 logger = logging.getLogger("aleppomap")
 _CACHE_VERSION = 1
@@ -59,7 +60,13 @@ class Geocoder:
         Minimum interval between two requests (1 s: Nominatim's usage policy).
     max_retries
         Retries after a timeout, a 429 or a 5xx answer; each waits ``backoff * 2**attempt``
-        seconds (or the server's Retry-After, if longer).
+        seconds (or the server's Retry-After, if longer, but never more than
+        ``max_retry_after``).
+    max_retry_after
+        The longest wait a server's Retry-After can ask for, in seconds.
+    deadline
+        Seconds one whole answer may take, however slowly the server sends it (``timeout``
+        bounds each read only); past it the attempt counts as timed out.
     bbox
         (min lon, min lat, max lon, max lat) the answers must fall in.
     max_failures
@@ -81,6 +88,8 @@ class Geocoder:
         min_delay_seconds: float = 1.0,
         max_retries: int = 2,
         backoff: float = 2.0,
+        max_retry_after: float = 30.0,
+        deadline: float = 30.0,
         bbox: tuple[float, float, float, float] = ALEPPO_GOVERNORATE_BBOX,
         max_failures: int = 3,
         sleep: Callable[[float], None] = time.sleep,
@@ -93,6 +102,8 @@ class Geocoder:
         self.bbox = bbox
         self.max_retries = max_retries
         self.backoff = backoff
+        self.max_retry_after = max_retry_after
+        self.deadline = deadline
         self.cache_dir = Path(cache_dir).expanduser() if cache_dir is not None else None
         self._sleep = sleep
         self._nominatim = Nominatim(
@@ -147,7 +158,10 @@ class Geocoder:
         if not isinstance(data, dict) or data.get("request") != request:
             return None
         answer = data.get("answer")
-        return answer if isinstance(answer, dict) else None
+        if not _valid_answer(answer, self.bbox):
+            logger.warning("ignoring a geocoder cache file with an unusable answer: %s", path)
+            return None
+        return answer
 
     def _cache_write(
         self, path: Path | None, request: dict[str, Any], answer: dict[str, Any]
@@ -222,12 +236,15 @@ class Geocoder:
         while True:
             self.requests += 1
             try:
-                loc = self._limited(
-                    request["q"],
-                    exactly_one=True,
-                    viewbox=[(min_lat, min_lon), (max_lat, max_lon)],
-                    bounded=True,
-                    country_codes=request["countrycodes"],
+                loc = _within(
+                    self.deadline,
+                    lambda: self._limited(
+                        request["q"],
+                        exactly_one=True,
+                        viewbox=[(min_lat, min_lon), (max_lat, max_lon)],
+                        bounded=True,
+                        country_codes=request["countrycodes"],
+                    ),
                 )
             except (exc.GeocoderTimedOut, exc.GeocoderUnavailable, exc.GeocoderRateLimited,
                     exc.GeocoderServiceError) as err:  # fmt: skip
@@ -245,7 +262,7 @@ class Geocoder:
                 wait = self.backoff * 2**attempt
                 retry_after = getattr(err, "retry_after", None)
                 if isinstance(retry_after, int | float) and retry_after > wait:
-                    wait = float(retry_after)
+                    wait = min(float(retry_after), self.max_retry_after)
                 logger.info("geocoder: %s; retrying in %.1f s", err, wait)
                 self._sleep(wait)
                 attempt += 1
@@ -259,4 +276,65 @@ class Geocoder:
         if not (min_lon <= lon <= max_lon and min_lat <= lat <= max_lat):
             logger.info("geocoder: %s lies outside the Aleppo box; ignored", request["q"])
             return {"found": False}
-        return {"found": True, "lat": lat, "lon": lon, "display_name": str(loc.address)}
+        name = printable(str(loc.address))
+        return {"found": True, "lat": lat, "lon": lon, "display_name": name}
+
+
+# C0 and C1 controls (ESC starts terminal sequences), DEL, and the bidirectional controls:
+# text from a remote server must not move the cursor, recolour the terminal or reorder a line.
+_CONTROLS = re.compile(
+    "\x1b\\[[0-?]*[ -/]*[@-~]"  # CSI sequences: colours, cursor moves
+    "|\x1b\\][^\x07\x1b]*(?:\x07|\x1b\\\\)?"  # OSC sequences: window titles, links
+    "|[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]"
+)
+
+
+def printable(text: str) -> str:
+    """``text`` without terminal escape sequences, control or bidirectional-control characters.
+
+    >>> printable("Hanano\x1b[31m, Aleppo\x1b[0m\u202e")
+    'Hanano, Aleppo'
+    """
+    return _CONTROLS.sub("", text)
+
+
+def _valid_answer(answer: Any, bbox: tuple[float, float, float, float]) -> bool:
+    """Whether a cached answer can be used: found with finite coordinates in ``bbox``."""
+    if not isinstance(answer, dict) or not isinstance(answer.get("found"), bool):
+        return False
+    if not answer["found"]:
+        return True
+    lat, lon, name = answer.get("lat"), answer.get("lon"), answer.get("display_name")
+    numbers = all(isinstance(v, int | float) and not isinstance(v, bool) for v in (lat, lon))
+    return (
+        numbers
+        and isinstance(name, str)
+        and bbox[0] <= lon <= bbox[2]  # type: ignore[operator]
+        and bbox[1] <= lat <= bbox[3]  # type: ignore[operator]
+    )
+
+
+def _within(seconds: float, call: Callable[[], Any]) -> Any:
+    """``call()``, or geopy's timeout error when it has not returned within ``seconds``.
+
+    The call runs in a daemon thread: a server that trickles its answer is abandoned (the
+    thread ends with its socket's own timeout) rather than waited for.
+    """
+    from geopy import exc
+
+    box: dict[str, Any] = {}
+
+    def run() -> None:
+        try:
+            box["value"] = call()
+        except BaseException as err:  # handed to the caller's thread
+            box["error"] = err
+
+    thread = threading.Thread(target=run, name="aleppomap-geocode", daemon=True)
+    thread.start()
+    thread.join(seconds)
+    if thread.is_alive():
+        raise exc.GeocoderTimedOut(f"no whole answer within {seconds:g} s")
+    if "error" in box:
+        raise box["error"]
+    return box.get("value")

@@ -27,6 +27,9 @@ log = logging.getLogger("aleppomap")
 
 _BLOCK = 1 << 20  # bytes read at a time
 _SAMPLE = 8192  # characters at the start of a file that tell text from binary
+# The longest line read: past it without a line break (``/dev/zero``, a binary dump, a JSON
+# array on one line) the input is refused at once rather than read whole into memory.
+_MAX_LINE = 4 << 20
 
 
 @dataclass
@@ -83,6 +86,7 @@ class _Decoder:
             first = first[len(codecs.BOM_UTF8) :]
         carry = b""
         block = first or self._read_bytes()
+        lines = 0
         while True:
             eof = not block
             buf = carry + block if carry else block
@@ -90,7 +94,10 @@ class _Decoder:
             if not eof:  # after the last line end; a final "\r" may be half of "\r\n"
                 cut = buf.rfind(b"\n") + 1 or buf.rfind(b"\r", 0, len(buf) - 1) + 1
             piece, carry = buf[:cut], buf[cut:]
+            if len(carry) > _MAX_LINE:
+                self._too_long(lines + 1)
             if piece:
+                lines += piece.count(b"\n")
                 special = _SPECIAL_BYTES.search(piece) is not None
                 try:
                     text = piece.decode("utf-8")
@@ -132,6 +139,8 @@ class _Decoder:
             if cut == 0:
                 cut = buf.rfind("\r", 0, len(buf) - 1) + 1
             carry, carry_special = buf[cut:], special
+            if len(carry) > _MAX_LINE:
+                self._too_long(self.lines_before + sum(t.count("\n") for t, _ in held) + 1)
             piece = (buf[:cut], special) if cut else None
             if len(sample) < _SAMPLE:
                 sample += block[: _SAMPLE - len(sample)]
@@ -151,6 +160,14 @@ class _Decoder:
                 yield self._finish(text, flag)
         if carry:
             yield self._finish(carry, carry_special)
+
+    def _too_long(self, line: int) -> None:
+        raise GalleryFormatError(
+            f"no line break in {_MAX_LINE // (1 << 20)} MB from here: this is not a gallery "
+            "(text, CSV or JSON Lines hold one entry in a few lines)",
+            source=self.name,
+            line=line,
+        )
 
     def _check_binary(self, sample: str) -> None:
         bad = sum(

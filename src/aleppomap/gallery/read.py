@@ -95,12 +95,17 @@ def _detect(head: str, name: str) -> Literal["text", "csv", "jsonl"]:
         return "jsonl"
     if suffix in {".csv", ".tsv"}:
         return "csv"
-    if any(
-        "caption" in {_column_name(h) for h in next(csv.reader([first], delimiter=d))}
-        for d in (",", "\t", ";", "|")
-    ):
+    if any("caption" in _header_names(first, d) for d in (",", "\t", ";", "|")):
         return "csv"
     return "text"
+
+
+def _header_names(line: str, delimiter: str) -> set[str]:
+    """The column names ``line`` holds if it is a CSV header (none if it cannot be one)."""
+    try:
+        return {_column_name(h) for h in next(csv.reader([line], delimiter=delimiter))}
+    except csv.Error:  # e.g. a field over the csv module's size limit: not a header
+        return set()
 
 
 def _runs_categorical(values: list[str], runs: list[int]) -> pd.Categorical:

@@ -16,6 +16,7 @@ the rows gathered into columns (:class:`_Rows`) and the two readers
 from __future__ import annotations
 
 import csv
+import itertools
 import json
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
@@ -28,7 +29,7 @@ from aleppomap.gallery.columns import _Columns
 from aleppomap.gallery.text_format import _marker
 from aleppomap.text import normalize_space, repair_text, slugify
 
-__all__: list[str] = []  # internal to aleppomap.gallery, which re-exports its API
+__all__ = ["MAX_EXTRA_COLUMNS", "OVERFLOW_COLUMN"]
 
 _T = TypeVar("_T")
 
@@ -51,6 +52,15 @@ _RESERVED = frozenset(
     {"source", "line", "photographers", "agencies"}
     | {"date_precision", "date_text", "date_start", "date_end"}
 )
+
+
+#: Extra input columns (beyond the known ones) that become columns of the entries table. The
+#: keys met after these, in JSON Lines whose rows each bring keys of their own, are kept per
+#: row in :data:`OVERFLOW_COLUMN` (a dict), so the table's size stays bounded by the input's.
+MAX_EXTRA_COLUMNS = 32
+OVERFLOW_COLUMN = "other_fields"
+#: The largest entry number read (it must fit the table's 64-bit integer column).
+MAX_ENTRY_NUMBER = 2**63 - 1
 
 
 def _column_name(raw: str) -> str:
@@ -136,13 +146,22 @@ class _Rows:
         if cols.credit is not None:
             cols.credit.append(normalize_space(_cell(record.get("credit"))))
         cols.line.append(lineno)
+        overflow: dict[str, Any] = {}
         for key, value in record.items():
             if key in _KNOWN and (key != "id" or "entry" not in record):
                 continue
             column = cols.extras.get(key)
             if column is None:
+                if len(cols.extras) >= MAX_EXTRA_COLUMNS:
+                    overflow[key] = value
+                    continue
                 column = cols.extras[key] = [""] * (len(cols.entry) - 1)
             column.append(value if value is not None else "")
+        if overflow:
+            column = cols.extras.get(OVERFLOW_COLUMN)
+            if column is None:
+                column = cols.extras[OVERFLOW_COLUMN] = [""] * (len(cols.entry) - 1)
+            column.append(overflow)
         for column in cols.extras.values():
             if len(column) < len(cols.entry):
                 column.append("")
@@ -172,6 +191,12 @@ def _entry_number(value: Any, source: str, lineno: int) -> int:
         number = marker
     if number < 0:
         raise GalleryFormatError(f"entry number {number} is negative", source=source, line=lineno)
+    if number > MAX_ENTRY_NUMBER:
+        raise GalleryFormatError(
+            f"entry number {number} is too large (at most {MAX_ENTRY_NUMBER:,})",
+            source=source,
+            line=lineno,
+        )
     return number
 
 
@@ -202,7 +227,10 @@ def _csv_columns(
     if not header_line.strip():
         raise GalleryFormatError("empty file: no CSV header", source=source)
     delimiter = _sniff_delimiter(header_line)
-    reader = csv.reader(_chain_first(header_line, lines), delimiter=delimiter, strict=False)
+    # The end marker after the last line tells an unterminated quote from a field that ends
+    # the file: a quote left open swallows the marker into its field.
+    ended = itertools.chain(_chain_first(header_line, lines), [_END_OF_INPUT])
+    reader = csv.reader(ended, delimiter=delimiter, strict=False)
     try:
         header = [_column_name(h) for h in next(reader)]
     except csv.Error as err:
@@ -231,6 +259,16 @@ def _csv_columns(
         for record in reader:
             start = previous_end + 1 + offset
             previous_end = reader.line_num
+            if record == [_END_OF_INPUT]:
+                break
+            if record and _END_OF_INPUT in record[-1]:
+                opened = start + sum(field.count("\n") for field in record[:-1])
+                raise GalleryFormatError(
+                    "a quoted field begins here and is never closed, so every line after it "
+                    'would be read into it; close the quote (") or remove it',
+                    source=source,
+                    line=opened,
+                )
             if not record or all(not c.strip() for c in record):
                 continue
             if len(record) > len(header):
@@ -249,6 +287,11 @@ def _csv_columns(
     if not rows.rows:
         raise GalleryFormatError("no entries: the CSV has a header but no rows", source=source)
     return rows.cols
+
+
+# Fed to the CSV reader after the input's last line. Private-use characters that real text does
+# not hold; a row ends the reading only when it is exactly this one field.
+_END_OF_INPUT = "\ue000aleppomap: end of input\ue000"
 
 
 def _chain_first(first: _T, rest: Iterator[_T]) -> Iterator[_T]:
@@ -285,6 +328,10 @@ def _jsonl_columns(
             raise GalleryFormatError(
                 f"not a JSON object: {err.msg} (column {err.colno})", source=source, line=lineno
             ) from err
+        except RecursionError as err:
+            raise GalleryFormatError(
+                "the JSON on this line is nested too deeply to read", source=source, line=lineno
+            ) from err
         if not isinstance(record, dict):
             raise GalleryFormatError(
                 f"each line must be a JSON object, found {type(record).__name__}",
@@ -292,6 +339,12 @@ def _jsonl_columns(
                 line=lineno,
             )
         named = {names.get(k) or _remember(names, k): v for k, v in record.items()}
+        if len(named) < len(record):
+            raise GalleryFormatError(
+                f"the keys {_collisions(record, names)} name the same column; keep one of them",
+                source=source,
+                line=lineno,
+            )
         if "caption" not in named:
             raise GalleryFormatError(
                 "this entry has no 'caption' (use null or \"\" for an empty entry)",
@@ -309,3 +362,11 @@ def _jsonl_columns(
     if not rows.rows:
         raise GalleryFormatError("empty file: no JSON Lines entries", source=source)
     return rows.cols
+
+
+def _collisions(record: dict[str, Any], names: dict[str, str]) -> str:
+    """The keys of ``record`` that :func:`_column_name` reads as one column, for a message."""
+    by_name: dict[str, list[str]] = {}
+    for key in record:
+        by_name.setdefault(names[key], []).append(repr(key))
+    return "; ".join(" and ".join(keys) for keys in by_name.values() if len(keys) > 1)
