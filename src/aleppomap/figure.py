@@ -33,7 +33,7 @@ from matplotlib import patheffects
 from matplotlib.collections import PatchCollection
 from matplotlib.colors import to_rgba
 from matplotlib.figure import Figure
-from matplotlib.patches import Circle, FancyArrowPatch, PathPatch, Rectangle
+from matplotlib.patches import FancyArrowPatch, PathPatch, Rectangle
 from matplotlib.path import Path as MplPath
 from matplotlib.transforms import offset_copy
 
@@ -117,6 +117,9 @@ _MONTHS: Final = (
 _COMPASS: Final = ("N", "NE", "E", "SE", "S", "SW", "W", "NW")
 #: The kinds whose polygons are drawn as the city's outlines (districts are unions of them).
 _OUTLINE_KINDS: Final = frozenset({"neighbourhood", "landmark", "village", "town"})
+_MOVETO: Final = int(MplPath.MOVETO)
+_LINETO: Final = int(MplPath.LINETO)
+_CLOSEPOLY: Final = int(MplPath.CLOSEPOLY)
 #: A frame is at least this wide and high, in metres (a single place is not a close-up).
 _MIN_SPAN_M: Final = 3_000.0
 
@@ -176,7 +179,7 @@ def figure_days(
     if date is not None:
         if date_from is not None or date_to is not None:
             raise ValueError("give either a day or a range of days (from, to), not both")
-        return [_day(date, "the day").isoformat()]
+        return [_day(date, "the day to draw").isoformat()]
     known = _event_days(events)
     if (date_from is None or date_to is None) and not known:
         raise ValueError("the events have no dates: give the day to draw")
@@ -388,9 +391,7 @@ def _rings_path(geom: Any) -> MplPath | None:
             if len(xy) < 3:
                 continue
             verts.extend(xy.tolist())
-            codes.extend(
-                [MplPath.MOVETO] + [MplPath.LINETO] * (len(xy) - 2) + [MplPath.CLOSEPOLY]
-            )
+            codes.extend([_MOVETO] + [_LINETO] * (len(xy) - 2) + [_CLOSEPOLY])
     if not verts:
         return None
     return MplPath(np.asarray(verts, dtype=float), codes)
@@ -399,16 +400,16 @@ def _rings_path(geom: Any) -> MplPath | None:
 def _circle_path(lon: float, lat: float, radius_m: float) -> MplPath:
     per_lon, per_lat = metres_per_degree(lat)
     t = np.linspace(0.0, 2.0 * math.pi, 49)
-    xy = np.column_stack([lon + radius_m / per_lon * np.cos(t), lat + radius_m / per_lat * np.sin(t)])
-    codes = [MplPath.MOVETO] + [MplPath.LINETO] * 47 + [MplPath.CLOSEPOLY]
+    xy = np.column_stack(
+        [lon + radius_m / per_lon * np.cos(t), lat + radius_m / per_lat * np.sin(t)]
+    )
+    codes = [_MOVETO] + [_LINETO] * 47 + [_CLOSEPOLY]
     return MplPath(xy, codes)
 
 
 def _intersects(path: MplPath, ext: _Extent) -> bool:
     box = path.get_extents()
-    return not (
-        box.x1 < ext.west or box.x0 > ext.east or box.y1 < ext.south or box.y0 > ext.north
-    )
+    return not (box.x1 < ext.west or box.x0 > ext.east or box.y1 < ext.south or box.y0 > ext.north)
 
 
 def _bearing(ext: _Extent, lon: float, lat: float) -> tuple[float, str]:
@@ -486,7 +487,6 @@ class _Drawn:
 
     controllers: set[str] = field(default_factory=set)
     approximate: bool = False
-    place_ids: set[str] = field(default_factory=set)
 
 
 def _control_at(statements: pd.DataFrame, day: str) -> dict[str, str]:
@@ -615,8 +615,9 @@ def _draw_marks(
     for i in order:
         group = groups[i]
         ax0, ay0 = anchors[i]
-        ax_left, ax_bottom = ax.get_position().x0 * fig.get_figwidth() * 72.0, (
-            ax.get_position().y0 * fig.get_figheight() * 72.0
+        ax_left, ax_bottom = (
+            ax.get_position().x0 * fig.get_figwidth() * 72.0,
+            (ax.get_position().y0 * fig.get_figheight() * 72.0),
         )
         x0, y0 = ax0 - ax_left, ay0 - ax_bottom
         n = len(group.labels)
@@ -647,9 +648,7 @@ def _draw_marks(
         dx, dy, name_right = choice
         moved = math.hypot(dx, dy) > 0.5
         if moved:
-            ax.plot(
-                [group.lon], [group.lat], marker="o", markersize=2.2, color=_INK, zorder=5
-            )
+            ax.plot([group.lon], [group.lat], marker="o", markersize=2.2, color=_INK, zorder=5)
             ax.annotate(
                 "",
                 xy=(group.lon, group.lat),
@@ -672,7 +671,7 @@ def _draw_marks(
                 transform=where,
                 zorder=6,
             )
-            circle.set_gid(f"entry-{label}")
+            circle.set_gid(f"entry-{label}-{group.place_id}")
             size = font if len(label) <= 2 else font * 2.2 / len(label)
             txt = ax.text(
                 group.lon,
@@ -686,7 +685,7 @@ def _draw_marks(
                 color="white",
                 zorder=7,
             )
-            txt.set_gid(f"entry-{label}-number")
+            txt.set_gid(f"entry-{label}-{group.place_id}-number")
         side = 1.0 if name_right else -1.0
         name_at = offset_copy(
             ax.transData, fig=fig, x=dx + side * (circles_w / 2 + 1.5), y=dy, units="points"
@@ -709,7 +708,7 @@ def _draw_marks(
 
 def _draw_scale(ax: Axes, ext: _Extent, style: _Style) -> None:
     per_lon, _ = metres_per_degree(ext.lat0)
-    width_m, height_m = ext.metres()
+    width_m = ext.metres()[0]
     target = width_m / 5.0
     nice = [100, 200, 250, 500, 1_000, 2_000, 2_500, 5_000, 10_000, 20_000, 50_000]
     length = max([n for n in nice if n <= target] or [nice[0]])
@@ -727,7 +726,7 @@ def _draw_scale(ax: Axes, ext: _Extent, style: _Style) -> None:
             linewidth=0.6,
             zorder=8,
         )
-        rect.set_gid("scale-bar")
+        rect.set_gid(f"scale-bar-{k}")
         ax.add_patch(rect)
     label = f"{length // 1000:g} km" if length >= 1_000 else f"{length} m"
     if length >= 1_000 and length % 1_000:
@@ -793,7 +792,7 @@ def _note(ax: Axes, text: str, style: _Style) -> None:
 # --------------------------------------------------------------------------- the key
 
 
-def _key_line(entry: _Entry, ext: _Extent, city_ids: set[str]) -> str:
+def _key_line(entry: _Entry, ext: _Extent) -> str:
     if not entry.mentions:
         text = f"not located ({entry.reason})" if entry.reason else "not located"
     else:
@@ -823,7 +822,7 @@ def _key_line(entry: _Entry, ext: _Extent, city_ids: set[str]) -> str:
 
 
 def _credits(entries: Iterable[_Entry]) -> str:
-    """"Photos: <photographers>; <agencies>" of the entries shown."""
+    """ "Photos: <photographers>; <agencies>" of the entries shown."""
     people: dict[str, None] = {}
     agencies: dict[str, None] = {}
     for e in entries:
@@ -907,8 +906,8 @@ def figure(
     Returns
     -------
     matplotlib.figure.Figure
-        The photo places are circles numbered by entry (``gid`` ``entry-<n>``), explained in
-        the key below the map; places outside the frame (a town far from the city) are
+        The photo places are circles numbered by entry (SVG id ``entry-<n>-<place id>``),
+        explained in the key below the map; places outside the frame (a town far from the city) are
         listed there as "outside the frame". A day with no entries draws the city with a note.
 
     Raises
@@ -955,9 +954,7 @@ def figure(
         lats = [p.lat for p in gazetteer]
         city = _Extent(min(lons), min(lats), max(lons), max(lats))
 
-    points = [
-        (m.lon, m.lat) for e in entries for m in e.mentions if m.precision not in ("city",)
-    ]
+    points = [(m.lon, m.lat) for e in entries for m in e.mentions if m.precision not in ("city",)]
     raw = _extent_of(points, city)
 
     # ---- layout (inches)
@@ -985,20 +982,18 @@ def figure(
     maps_h = nrows * panel_h + (nrows - 1) * (style.gap + _line_in(style.sub_pt))
     if n > 1:
         maps_h += _line_in(style.sub_pt)
-        map_top += 0.0
 
     # key lines
     key: list[tuple[str, str]] = []
-    for k, panel_days in enumerate(panels):
+    for panel_days in panels:
         shown = [e for e in entries if e.day in panel_days]
         if n > 1 or len(days) > 1:
             for day in panel_days:
                 of_day = [e for e in shown if e.day == day]
                 key.append(("", _short_day(day) + ("" if of_day else ": no photo entries")))
-                key += [(e.label, _key_line(e, ext, city_ids)) for e in of_day]
+                key += [(e.label, _key_line(e, ext)) for e in of_day]
         else:
-            key += [(e.label, _key_line(e, ext, city_ids)) for e in shown]
-        del k
+            key += [(e.label, _key_line(e, ext)) for e in shown]
     if not entries:
         key.append(("", f"No photo entries dated {_span_words(days)}."))
 
@@ -1117,14 +1112,13 @@ def figure(
                 g = groups.setdefault(m.place_id, _Group(m.place_id, m.place, m.lon, m.lat, []))
                 if m.label not in g.labels:
                     g.labels.append(m.label)
-                drawn.place_ids.add(m.place_id)
             origins = [m for m in e.mentions if m.role == "origin" and m.precision != "city"]
             dests = [m for m in e.mentions if m.role == "destination" and m.precision != "city"]
             for o in origins:
                 for dd in dests:
-                    if o.place_id != dd.place_id and ext.contains(o.lon, o.lat):
-                        if ext.contains(dd.lon, dd.lat):
-                            arrows.setdefault((o.place_id, dd.place_id), (o, dd))
+                    ends_in = ext.contains(o.lon, o.lat) and ext.contains(dd.lon, dd.lat)
+                    if o.place_id != dd.place_id and ends_in:
+                        arrows.setdefault((o.place_id, dd.place_id), (o, dd))
         ordered = sorted(groups.values(), key=lambda g: g.place_id)
         _draw_marks(
             ax,
@@ -1142,6 +1136,11 @@ def figure(
         if k == 0:
             _draw_scale(ax, ext, style)
             _draw_north(ax, style)
+        if n > 1:  # ids stay unique in an SVG of several panels
+            for artist in ax.get_children():
+                gid = artist.get_gid()
+                if gid and not gid.startswith("panel-"):
+                    artist.set_gid(f"{panel_days[0]}-{gid}")
 
     # ---- legend of controllers
     y = band_top
@@ -1173,9 +1172,7 @@ def figure(
                 0.96,
                 0.96,
                 transform=swatch.transAxes,
-                facecolor="white"
-                if approx
-                else to_rgba(color, CONTROL_FILL),
+                facecolor="white" if approx else to_rgba(color, CONTROL_FILL),
                 edgecolor=color,
                 linewidth=0.8,
                 linestyle=(0, (3, 2)) if approx else "-",
@@ -1246,8 +1243,7 @@ def figure_format(path: str | Path) -> str:
     if suffix not in FORMATS:
         shown = f".{suffix}" if suffix else "no extension"
         raise ExportError(
-            f"cannot write {path}: {shown} is not a figure format; "
-            "name the file .png, .svg or .pdf"
+            f"cannot write {path}: {shown} is not a figure format; name the file .png, .svg or .pdf"
         )
     return suffix
 
@@ -1265,7 +1261,7 @@ def figure_bytes(fig: Figure, fmt: str) -> bytes:
     if fmt not in FORMATS:
         raise ValueError(f"format must be one of {', '.join(FORMATS)}, not {fmt!r}")
     buf = io.BytesIO()
-    rc = {
+    rc: dict[Any, Any] = {
         "svg.hashsalt": "aleppomap",
         "svg.fonttype": "none",  # text stays text: searchable and editable
         "pdf.fonttype": 42,  # TrueType fonts, as print workflows ask
