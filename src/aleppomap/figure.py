@@ -588,29 +588,14 @@ def _draw_marks(
     name_pt = style.small_pt * (1.0 if scale >= 1.0 else 0.9)
     to_pt = 72.0 / fig.dpi
 
-    for origin, dest in arrows:
-        arrow = FancyArrowPatch(
-            (origin.lon, origin.lat),
-            (dest.lon, dest.lat),
-            arrowstyle="-|>",
-            mutation_scale=d * 0.9,
-            connectionstyle="arc3,rad=0.22",
-            shrinkA=d * 0.7,
-            shrinkB=d * 0.8,
-            color=_INK,
-            linewidth=d / 8.0,
-            zorder=4,
-        )
-        arrow.set_gid(f"arrow-{origin.place_id}-{dest.place_id}")
-        ax.add_patch(arrow)
-
     width_pt, height_pt = size_in[0] * 72.0, size_in[1] * 72.0
     placed: list[tuple[float, float, float, float]] = []
     anchors = [
         (x * to_pt, y * to_pt)
         for x, y in ax.transData.transform([(g.lon, g.lat) for g in groups] or np.empty((0, 2)))
     ]
-    # the groups near the middle first: they have the least room
+    # the places with most entries first: they need the most room
+    rows_at: dict[str, tuple[float, float, float]] = {}
     order = sorted(range(len(groups)), key=lambda i: (-len(groups[i].labels), groups[i].place_id))
     for i in order:
         group = groups[i]
@@ -623,29 +608,32 @@ def _draw_marks(
         n = len(group.labels)
         circles_w = n * step
         name_w = len(group.place) * name_pt * 0.56 + 3.0
-        candidates = [(0.0, 0.0)]
+        near: list[tuple[float, float]] = [(0.0, 0.0)]
+        far: list[tuple[float, float]] = []
         for ring in (1.0, 1.9, 2.8, 3.8):
             r = d * ring
-            candidates += [(0.0, r), (0.0, -r), (r + circles_w / 2, 0.0), (-r - circles_w / 2, 0.0)]
-            candidates += [(r, r), (-r, r), (r, -r), (-r, -r)]
-        choice: tuple[float, float, bool] | None = None
-        for dx, dy in candidates:
-            for name_right in (True, False):
-                cx, cy = x0 + dx, y0 + dy
-                left = cx - circles_w / 2 - (0.0 if name_right else name_w)
-                right = cx + circles_w / 2 + (name_w if name_right else 0.0)
-                box = (left, cy - d / 2 - 1.0, right, cy + d / 2 + 1.0)
-                inside = box[0] >= 2 and box[2] <= width_pt - 2 and box[1] >= 2
-                inside = inside and box[3] <= height_pt - 2
-                if inside and not any(_overlaps(box, other) for other in placed):
-                    choice = (dx, dy, name_right)
-                    placed.append(box)
-                    break
-            if choice is not None:
+            ring_at = [(0.0, r), (0.0, -r), (r + circles_w / 2, 0.0), (-r - circles_w / 2, 0.0)]
+            ring_at += [(r, r), (-r, r), (r, -r), (-r, -r)]
+            (near if ring < 1.5 else far).extend(ring_at)
+        # near the place with its name, else near without it (the key has it), else farther
+        tries = [(at, side) for at in near for side in ("right", "left")]
+        tries += [(at, "") for at in near]
+        tries += [(at, side) for at in far for side in ("right", "left")]
+        tries += [(at, "") for at in far]
+        choice: tuple[float, float, str] = (0.0, 0.0, "right")
+        for (dx, dy), side in tries:
+            cx, cy = x0 + dx, y0 + dy
+            left = cx - circles_w / 2 - (name_w if side == "left" else 0.0)
+            right = cx + circles_w / 2 + (name_w if side == "right" else 0.0)
+            box = (left, cy - d / 2 - 1.0, right, cy + d / 2 + 1.0)
+            inside = box[0] >= 2 and box[2] <= width_pt - 2 and box[1] >= 2
+            inside = inside and box[3] <= height_pt - 2
+            if inside and not any(_overlaps(box, other) for other in placed):
+                choice = (dx, dy, side)
+                placed.append(box)
                 break
-        if choice is None:
-            choice = (0.0, 0.0, True)
-        dx, dy, name_right = choice
+        dx, dy, side = choice
+        rows_at[group.place_id] = (dx, dy, circles_w)
         moved = math.hypot(dx, dy) > 0.5
         if moved:
             ax.plot([group.lon], [group.lat], marker="o", markersize=2.2, color=_INK, zorder=5)
@@ -686,16 +674,18 @@ def _draw_marks(
                 zorder=7,
             )
             txt.set_gid(f"entry-{label}-{group.place_id}-number")
-        side = 1.0 if name_right else -1.0
+        if not side:
+            continue
+        sign = 1.0 if side == "right" else -1.0
         name_at = offset_copy(
-            ax.transData, fig=fig, x=dx + side * (circles_w / 2 + 1.5), y=dy, units="points"
+            ax.transData, fig=fig, x=dx + sign * (circles_w / 2 + 1.5), y=dy, units="points"
         )
         name = ax.text(
             group.lon,
             group.lat,
             group.place,
             transform=name_at,
-            ha="left" if name_right else "right",
+            ha="left" if side == "right" else "right",
             va="center_baseline",
             fontsize=name_pt,
             color=_INK,
@@ -705,8 +695,42 @@ def _draw_marks(
             [patheffects.withStroke(linewidth=1.8, foreground="white", alpha=0.85)]
         )
 
+    def clearance(place_id: str, ux: float, uy: float) -> float:
+        """Points from a place's point to the edge of its row of circles, along (ux, uy)."""
+        dx, dy, width = rows_at.get(place_id, (1.0, 1.0, 0.0))
+        if math.hypot(dx, dy) > 0.5:  # the row moved away: only the dot is there
+            return 2.5
+        return min(width / 2 / max(abs(ux), 1e-9), d / 2 / max(abs(uy), 1e-9)) + 1.5
 
-def _draw_scale(ax: Axes, ext: _Extent, style: _Style) -> None:
+    rad = 0.22
+    for origin, dest in arrows:
+        (x0, y0), (x1, y1) = ax.transData.transform(
+            [(origin.lon, origin.lat), (dest.lon, dest.lat)]
+        )
+        # the arc's control point (as matplotlib's arc3): the ends leave towards it
+        cx, cy = (x0 + x1) / 2 + rad * (y1 - y0), (y0 + y1) / 2 - rad * (x1 - x0)
+
+        def unit(ax_: float, ay_: float) -> tuple[float, float]:
+            norm = math.hypot(ax_, ay_) or 1.0
+            return ax_ / norm, ay_ / norm
+
+        arrow = FancyArrowPatch(
+            (origin.lon, origin.lat),
+            (dest.lon, dest.lat),
+            arrowstyle="-|>",
+            mutation_scale=d * 0.9,
+            connectionstyle=f"arc3,rad={rad}",
+            shrinkA=clearance(origin.place_id, *unit(cx - x0, cy - y0)),
+            shrinkB=clearance(dest.place_id, *unit(x1 - cx, y1 - cy)),
+            color=_INK,
+            linewidth=d / 8.0,
+            zorder=4,
+        )
+        arrow.set_gid(f"arrow-{origin.place_id}-{dest.place_id}")
+        ax.add_patch(arrow)
+
+
+def _draw_scale(ax: Axes, fig: Figure, ext: _Extent, style: _Style) -> None:
     per_lon, _ = metres_per_degree(ext.lat0)
     width_m = ext.metres()[0]
     target = width_m / 5.0
@@ -733,8 +757,9 @@ def _draw_scale(ax: Axes, ext: _Extent, style: _Style) -> None:
         label = f"{length / 1000:g} km"
     t = ax.text(
         x0 + half,
-        y0 + bar_h * 1.8,
+        y0 + bar_h,
         label,
+        transform=offset_copy(ax.transData, fig=fig, x=0, y=1.5, units="points"),
         ha="center",
         va="bottom",
         fontsize=style.small_pt,
@@ -802,7 +827,7 @@ def _key_line(entry: _Entry, ext: _Extent) -> str:
 
         def name(m: _Mention) -> str:
             if m.precision == "city":
-                return f"{m.place} (the city; no point drawn)"
+                return f"{m.place} (city-wide; not drawn)"
             if not ext.contains(m.lon, m.lat):
                 km, where = _bearing(ext, m.lon, m.lat)
                 return f"{m.place} (outside the frame, {km:,.0f} km {where})"
@@ -819,6 +844,54 @@ def _key_line(entry: _Entry, ext: _Extent) -> str:
     if entry.gallery_date_only:
         text += "; dated by the gallery"
     return text
+
+
+_KeyItem = tuple[str, list[str]]
+
+
+def _key_columns(
+    key: Sequence[tuple[str, str]], inner: float, pt: float, size: str
+) -> tuple[list[list[_KeyItem]], float, float]:
+    """The key's lines wrapped and split into columns; the column and number widths (in)."""
+    num_w = pt * 0.6 * 4 / 72.0
+    rows_of_one = len(key)
+    if size == "page":
+        key_cols, max_rows = (2 if rows_of_one <= 16 else 3), 15
+    else:
+        key_cols, max_rows = (1 if rows_of_one <= 22 else 2), 26
+    col_w = (inner - (key_cols - 1) * 0.2) / key_cols
+    text_chars = _chars(col_w - num_w, pt)
+    wrapped: list[_KeyItem] = [
+        (label, textwrap.wrap(text, text_chars) or [""]) for label, text in key
+    ]
+    limit = max_rows * key_cols
+    total = sum(len(w) for _, w in wrapped)
+    if total > limit:
+        keep: list[_KeyItem] = []
+        used = 0
+        for item in wrapped:
+            if used + len(item[1]) > limit - key_cols - 1:
+                break
+            keep.append(item)
+            used += len(item[1])
+        more = len([w for w in wrapped[len(keep) :] if w[0]])
+        keep.append(("", [f"… and {more} more entries (see the events data)"]))
+        wrapped = keep
+        total = used + 1
+    per_col = math.ceil(total / key_cols)
+    columns: list[list[_KeyItem]] = [[] for _ in range(key_cols)]
+    c, used, heading = 0, 0, ""
+    for label, lines in wrapped:
+        if used + len(lines) > per_col and c < key_cols - 1 and used:
+            c, used = c + 1, 0
+            if label and heading:  # a day's entries go on in the next column
+                columns[c].append(("", [f"{heading} (continued)"]))
+                used += 1
+        if not label and not lines[0].startswith("…"):
+            heading = lines[0]
+        columns[c].append((label, lines))
+        used += len(lines)
+    return columns, col_w, num_w
 
 
 def _credits(entries: Iterable[_Entry]) -> str:
@@ -968,103 +1041,83 @@ def figure(
         w_m, h_m = raw.metres()
         panel_h = panel_w * min(max(h_m / w_m, 0.7), 1.15)
     nrows = math.ceil(n / ncols)
-    ext = raw.fitted(panel_h / panel_w)
+    # a page fits on a page: a long key makes the map lower (down to 70 %), not the page longer
+    max_height = 9.0 if size == "page" else 8.0
+    lowest = panel_h * 0.7
+    for _attempt in range(3):
+        ext = raw.fitted(panel_h / panel_w)
 
-    title_text = title if title is not None else _default_title(events, days)
-    sub = (
-        "Photo places numbered by entry (key below); areas coloured by who held them as the "
-        f"captions state, {'on each day' if per_day else 'on ' + _long_day(days[-1])}."
-    )
-    title_lines = textwrap.wrap(title_text, _chars(inner, style.title_pt)) or [""]
-    sub_lines = textwrap.wrap(sub, _chars(inner, style.sub_pt))
-    head_h = len(title_lines) * _line_in(style.title_pt) + len(sub_lines) * _line_in(style.sub_pt)
-    map_top = style.margin + head_h + 0.08
-    maps_h = nrows * panel_h + (nrows - 1) * (style.gap + _line_in(style.sub_pt))
-    if n > 1:
-        maps_h += _line_in(style.sub_pt)
+        title_text = title if title is not None else _default_title(events, days)
+        sub = (
+            "Photo places numbered by entry (key below); areas coloured by who held them as the "
+            f"captions state, {'on each day' if per_day else 'on ' + _long_day(days[-1])}."
+        )
+        title_lines = textwrap.wrap(title_text, _chars(inner, style.title_pt)) or [""]
+        sub_lines = textwrap.wrap(sub, _chars(inner, style.sub_pt))
+        head_h = len(title_lines) * _line_in(style.title_pt) + len(sub_lines) * _line_in(
+            style.sub_pt
+        )
+        map_top = style.margin + head_h + 0.08
+        maps_h = nrows * panel_h + (nrows - 1) * (style.gap + _line_in(style.sub_pt))
+        if n > 1:
+            maps_h += _line_in(style.sub_pt)
 
-    # key lines
-    key: list[tuple[str, str]] = []
-    for panel_days in panels:
-        shown = [e for e in entries if e.day in panel_days]
-        if n > 1 or len(days) > 1:
-            for day in panel_days:
-                of_day = [e for e in shown if e.day == day]
-                key.append(("", _short_day(day) + ("" if of_day else ": no photo entries")))
-                key += [(e.label, _key_line(e, ext)) for e in of_day]
-        else:
-            key += [(e.label, _key_line(e, ext)) for e in shown]
-    if not entries:
-        key.append(("", f"No photo entries dated {_span_words(days)}."))
+        # key lines
+        key: list[tuple[str, str]] = []
+        for panel_days in panels:
+            shown = [e for e in entries if e.day in panel_days]
+            if n > 1 or len(days) > 1:
+                for day in panel_days:
+                    of_day = [e for e in shown if e.day == day]
+                    key.append(("", _short_day(day) + ("" if of_day else ": no photo entries")))
+                    key += [(e.label, _key_line(e, ext)) for e in of_day]
+            else:
+                key += [(e.label, _key_line(e, ext)) for e in shown]
+        if not entries:
+            key.append(("", f"No photo entries dated {_span_words(days)}."))
 
-    # the legend of controllers and the key share the band below the maps
-    band_top = map_top + maps_h + 0.14
-    legend_cols = 2 if size == "page" else 1
-    cap_pt = style.key_pt
-    key_cols = 2 if size == "page" else 1
-    col_w = (inner - (key_cols - 1) * 0.2) / key_cols
-    num_w = cap_pt * 0.6 * 4 / 72.0
-    text_chars = _chars(col_w - num_w, cap_pt)
-    wrapped: list[tuple[str, list[str]]] = [
-        (label, textwrap.wrap(text, text_chars) or [""]) for label, text in key
-    ]
-    max_rows = 24 if size == "page" else 30
-    total_rows = sum(len(w) for _, w in wrapped)
-    if total_rows > max_rows * key_cols:
-        keep: list[tuple[str, list[str]]] = []
-        used = 0
-        for item in wrapped:
-            if used + len(item[1]) > max_rows * key_cols - 1:
-                break
-            keep.append(item)
-            used += len(item[1])
-        more = len([w for w in wrapped[len(keep) :] if w[0]])
-        keep.append(("", [f"… and {more} more entries (see the events data)"]))
-        wrapped = keep
-        total_rows = used + 1
-    rows_per_col = math.ceil(total_rows / key_cols)
+        # the legend of controllers and the key share the band below the maps
+        band_top = map_top + maps_h + 0.14
+        legend_cols = 2 if size == "page" else 1
+        cap_pt = style.key_pt
+        columns, col_w, num_w = _key_columns(key, inner, cap_pt, size)
+        key_h = max(sum(len(w) for _, w in col) for col in columns) * _line_in(cap_pt)
+        key_h += _line_in(cap_pt) * 1.4  # the heading
 
-    # columns of the key: split between items
-    columns: list[list[tuple[str, list[str]]]] = [[] for _ in range(key_cols)]
-    c, used = 0, 0
-    for item in wrapped:
-        if used + len(item[1]) > rows_per_col and c < key_cols - 1 and used:
-            c, used = c + 1, 0
-        columns[c].append(item)
-        used += len(item[1])
-    key_h = max(sum(len(w) for _, w in col) for col in columns) * _line_in(cap_pt)
-    key_h += _line_in(cap_pt) * 1.4  # the heading
+        drawn = _Drawn()
+        # drawing needs the figure's size: the legend rows are known only after drawing, so
+        # reserve the rows of every controller that could appear (at most all of them)
+        fills = {ctl for p in panels for ctl in _control_at(statements, p[-1]).values()}
+        legend_items = [c for c in CONTROLLERS if c in fills and c != "unknown"]
+        legend_rows = math.ceil((len(legend_items) + 1) / legend_cols) if legend_items else 1
+        legend_h = (legend_rows + 1.3) * _line_in(cap_pt) + 0.04
 
-    drawn = _Drawn()
-    # drawing needs the figure's size: the legend rows are known only after drawing, so
-    # reserve the rows of every controller that could appear (at most all of them)
-    fills = {ctl for p in panels for ctl in _control_at(statements, p[-1]).values()}
-    legend_items = [c for c in CONTROLLERS if c in fills and c != "unknown"]
-    legend_rows = math.ceil((len(legend_items) + 1) / legend_cols) if legend_items else 1
-    legend_h = (legend_rows + 1.3) * _line_in(cap_pt) + 0.04
+        photos = [e for e in entries if e.mentions or e.reason]
+        credit_text = _credits(photos)
+        credit_chars = _chars(inner, style.small_pt)
 
-    photos = [e for e in entries if e.mentions or e.reason]
-    credit_text = _credits(photos)
-    credit_chars = _chars(inner, style.small_pt)
+        # the attribution needs the places drawn: those whose outlines are in the frame
+        in_frame = [pid for pid, p in outlines if _intersects(p, ext)]
+        marked = [m.place_id for e in entries for m in e.mentions]
+        controlled = [pid for p in panels for pid in _control_at(statements, p[-1])]
+        attribution = _attribution(gazetteer, [*in_frame, *marked, *controlled])
+        foot = [
+            *textwrap.wrap(credit_text, credit_chars),
+            *textwrap.wrap(attribution, credit_chars),
+            *textwrap.wrap(
+                "Control as the photo captions state it, not a verified front line. Projection: "
+                "longitude and latitude at true scale on the frame's middle latitude. "
+                "Made with aleppomap.",
+                credit_chars,
+            ),
+        ]
+        foot_h = len(foot) * _line_in(style.small_pt)
 
-    # the attribution needs the places drawn: those whose outlines are in the frame
-    in_frame = [pid for pid, p in outlines if _intersects(p, ext)]
-    marked = [m.place_id for e in entries for m in e.mentions]
-    controlled = [pid for p in panels for pid in _control_at(statements, p[-1])]
-    attribution = _attribution(gazetteer, [*in_frame, *marked, *controlled])
-    foot = [
-        *textwrap.wrap(credit_text, credit_chars),
-        *textwrap.wrap(attribution, credit_chars),
-        *textwrap.wrap(
-            "Control as the photo captions state it, not a verified front line. Projection: "
-            "longitude and latitude at true scale on the frame's middle latitude. "
-            "Made with aleppomap.",
-            credit_chars,
-        ),
-    ]
-    foot_h = len(foot) * _line_in(style.small_pt)
-
-    height = band_top + legend_h + key_h + 0.08 + foot_h + style.margin
+        height = band_top + legend_h + key_h + 0.08 + foot_h + style.margin
+        over = height - max_height
+        if over <= 0.005 or panel_h <= lowest:
+            break
+        panel_h = max(lowest, panel_h - over / nrows)
     height = round(height * 100) / 100.0
     fig = _PrintFigure(figsize=(style.width, height), dpi=DPI)
     fig.patch.set_facecolor("white")
@@ -1134,7 +1187,7 @@ def figure(
         elif not groups:
             _note(ax, "No photo place of this day lies in the frame (see the key)", style)
         if k == 0:
-            _draw_scale(ax, ext, style)
+            _draw_scale(ax, fig, ext, style)
             _draw_north(ax, style)
         if n > 1:  # ids stay unique in an SVG of several panels
             for artist in ax.get_children():
