@@ -311,3 +311,17 @@ def test_import_aleppomap_does_not_load_matplotlib() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True
     )
     assert done.stdout.strip() == "False"
+
+
+def test_figure_shows_itself_in_jupyter_without_pyplot(day_figure: Figure) -> None:
+    png = day_figure._repr_png_()  # type: ignore[attr-defined]
+    assert png.startswith(b"\x89PNG\r\n\x1a\n")
+
+
+@pytest.mark.parametrize("name", ["fig.jpg", "fig"])
+def test_save_figure_refuses_other_formats(day_figure: Figure, tmp_path: Path, name: str) -> None:
+    from aleppomap.errors import ExportError
+
+    with pytest.raises(ExportError, match=r"\.png, \.svg or \.pdf"):
+        save_figure(day_figure, tmp_path / name)
+    assert list(tmp_path.iterdir()) == []

@@ -377,9 +377,9 @@ def export_cmd(
 @click.option(
     "--out", "out_path", type=_PathArg, required=True, help="The figure: FILE.png, .svg or .pdf."
 )
-@click.option("--date", "day", default=None, help="The day to draw (YYYY-MM-DD).")
-@click.option("--from", "date_from", default=None, help="Or the first day of a range.")
-@click.option("--to", "date_to", default=None, help="And its last day (default: the last).")
+@click.option("--date", "day", metavar="DAY", default=None, help="The day (YYYY-MM-DD).")
+@click.option("--from", "date_from", metavar="DAY", default=None, help="Or a range's first day.")
+@click.option("--to", "date_to", metavar="DAY", default=None, help="And its last day.")
 @click.option("--per-day", is_flag=True, help="One panel per day of the range, one frame.")
 @click.option(
     "--size",

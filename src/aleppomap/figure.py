@@ -856,7 +856,7 @@ def _key_columns(
     num_w = pt * 0.6 * 4 / 72.0
     rows_of_one = len(key)
     if size == "page":
-        key_cols, max_rows = (2 if rows_of_one <= 16 else 3), 15
+        key_cols, max_rows = (1 if rows_of_one <= 6 else 2 if rows_of_one <= 16 else 3), 15
     else:
         key_cols, max_rows = (1 if rows_of_one <= 22 else 2), 26
     col_w = (inner - (key_cols - 1) * 0.2) / key_cols
@@ -1049,8 +1049,8 @@ def figure(
 
         title_text = title if title is not None else _default_title(events, days)
         sub = (
-            "Photo places numbered by entry (key below); areas coloured by who held them as the "
-            f"captions state, {'on each day' if per_day else 'on ' + _long_day(days[-1])}."
+            "Photo places numbered by entry; areas coloured by who held them "
+            f"{'on each day' if per_day else 'on ' + _long_day(days[-1])}, as the captions state."
         )
         title_lines = textwrap.wrap(title_text, _chars(inner, style.title_pt)) or [""]
         sub_lines = textwrap.wrap(sub, _chars(inner, style.sub_pt))
@@ -1294,10 +1294,8 @@ def figure_format(path: str | Path) -> str:
     """
     suffix = Path(path).suffix.lower().lstrip(".")
     if suffix not in FORMATS:
-        shown = f".{suffix}" if suffix else "no extension"
-        raise ExportError(
-            f"cannot write {path}: {shown} is not a figure format; name the file .png, .svg or .pdf"
-        )
+        what = f".{suffix} is not a figure format" if suffix else "the name has no extension"
+        raise ExportError(f"cannot write {path}: {what}; name the file .png, .svg or .pdf")
     return suffix
 
 
