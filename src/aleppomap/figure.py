@@ -93,8 +93,7 @@ _INK: Final = "#1d2733"  # the map's text colour
 _MUTED: Final = "#4a5563"
 _OUTLINE: Final = "#8a96a3"
 _LAND: Final = "#f4f2ed"
-_WATER_WHITE: Final = "#ffffff"
-_FRAME: Final = "#d55e00"
+_PAPER: Final = "#ffffff"
 
 # WGS 84: metres per degree of latitude and longitude at a latitude (for the scale bar).
 _A: Final = 6_378_137.0
@@ -501,7 +500,7 @@ def _control_at(statements: pd.DataFrame, day: str) -> dict[str, str]:
 
 
 def _draw_base(ax: Axes, outlines: list[tuple[str, MplPath]], ext: _Extent, pt: float) -> None:
-    ax.set_facecolor(_WATER_WHITE)
+    ax.set_facecolor(_PAPER)
     shown = [p for _, p in outlines if _intersects(p, ext)]
     base = PatchCollection(
         [PathPatch(p) for p in shown],
@@ -992,6 +991,12 @@ def figure(
     if size not in _STYLES:
         raise ValueError(f"size must be 'page' or 'column', not {size!r}")
     style = _STYLES[size]
+    missing = [c for c in ("entry", "date") if c not in events.columns]
+    if missing:
+        raise ValueError(
+            f"the events table lacks the column(s) {', '.join(missing)}; "
+            "make it with aleppomap.locate()"
+        )
     days = figure_days(events, date=date, date_from=date_from, date_to=date_to)
     if per_day and len(days) > MAX_PANELS:
         raise ValueError(
