@@ -408,6 +408,76 @@ def export_cmd(
         _echo(line)
 
 
+@cli.command("figure")
+@click.argument("files", nargs=-1, type=_PathArg)
+@click.option(
+    "--out", "out_path", type=_PathArg, required=True, help="The figure: FILE.png, .svg or .pdf."
+)
+@click.option("--date", "day", metavar="DAY", default=None, help="The day (YYYY-MM-DD).")
+@click.option("--from", "date_from", metavar="DAY", default=None, help="Or a range's first day.")
+@click.option("--to", "date_to", metavar="DAY", default=None, help="And its last day.")
+@click.option("--per-day", is_flag=True, help="One panel per day of the range, one frame.")
+@click.option(
+    "--size",
+    type=click.Choice(["page", "column"]),
+    default="page",
+    show_default=True,
+    help="7.5 in (a page) or 3.5 in (a column) wide, at 300 dpi.",
+)
+@click.option("--title", "figure_title", default=None, help="The figure's title.")
+@click.option("--gallery-title", default=None, help="Gallery title for CSV/JSONL input.")
+@click.option("--gallery-date", default=None, help="Gallery date (YYYY-MM-DD) for CSV/JSONL.")
+@click.option(
+    "--gazetteer", "gazetteer_path", type=_PathArg, default=None, help="Your gazetteer GeoJSON."
+)
+@click.option("--extend", "extend_gazetteer", is_flag=True, help="Add it to the packaged one.")
+def figure_cmd(
+    files: tuple[Path, ...],
+    out_path: Path,
+    day: str | None,
+    date_from: str | None,
+    date_to: str | None,
+    per_day: bool,
+    size: str,
+    figure_title: str | None,
+    gallery_title: str | None,
+    gallery_date: str | None,
+    gazetteer_path: Path | None,
+    extend_gazetteer: bool,
+) -> None:
+    """Draw a map for print of FILES (default: the embedded gallery) as PNG, SVG or PDF.
+
+    The day's photo places numbered by entry with a key, who held what, arrows, a scale bar,
+    credits and attribution; --from/--to draw a range, --per-day one panel per day.
+    """
+    from aleppomap.figure import figure, figure_format, save_figure
+
+    figure_format(out_path)
+    _check_outputs(out_path)
+    opts = {
+        "title": gallery_title,
+        "gallery_date": gallery_date,
+        "gazetteer_path": gazetteer_path,
+        "extend_gazetteer": extend_gazetteer,
+        "geocode": "none",
+        "workers": 0,
+    }
+    events, _, gazetteer = _read_and_locate(files, opts)
+    fig = figure(
+        events,
+        gazetteer=gazetteer,
+        date=day,
+        date_from=date_from,
+        date_to=date_to,
+        per_day=per_day,
+        size="column" if size == "column" else "page",
+        title=figure_title,
+    )
+    written = save_figure(fig, out_path)
+    width, height = (round(v * 300) for v in fig.get_size_inches())
+    _echo(f"wrote {written} ({written.stat().st_size:,} bytes; {width} x {height} px at 300 dpi)")
+
+
 @cli.command()
 @click.argument("text")
 @click.option("--gazetteer", "gazetteer_path", type=_PathArg, default=None)
