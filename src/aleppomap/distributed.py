@@ -251,7 +251,11 @@ def plan_pieces(
 
 
 def read_piece(piece: Piece) -> pd.DataFrame | None:
-    """The entries of one partition (``None`` when its range holds only blank lines)."""
+    """The entries of one partition, dated (``None`` when its range holds only blank lines).
+
+    A Parquet partition is taken as it is stored (``locate`` dates it if needed).
+    """
+    from aleppomap.dates import add_dates
     from aleppomap.gallery import _read_one, read_gallery
 
     if piece.kind == "whole":
@@ -271,7 +275,7 @@ def read_piece(piece: Piece) -> pd.DataFrame | None:
     stream.name = piece.path  # the default title is the file's name, as in one process
     where = f"{piece.path} (bytes {piece.start:,}-{piece.stop:,}, lines counted from there)"
     try:
-        return _read_one(stream, title=piece.title, date=piece.date, format=piece.kind)
+        return add_dates(_read_one(stream, title=piece.title, date=piece.date, format=piece.kind))
     except GalleryFormatError as err:
         raise GalleryFormatError(err.message, source=where, line=err.line) from None
 

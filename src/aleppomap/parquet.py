@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 __all__ = [
     "GEOPARQUET_VERSION",
     "EventsParquetWriter",
+    "events_schema",
     "is_parquet",
     "read_events_parquet",
     "write_events_parquet",
@@ -77,9 +78,11 @@ def _pyarrow() -> Any:
 
 def _arrow_type_of(values: Any) -> Any:
     """The Arrow type an object column of mixed Python values is written as."""
+    import numpy as np
+
     pa, _ = _pyarrow()
     items = [v for v in values if v is not None and not (isinstance(v, float) and math.isnan(v))]
-    if items and all(isinstance(v, list | tuple) for v in items):
+    if items and all(isinstance(v, list | tuple | np.ndarray) for v in items):
         return pa.list_(pa.string())
     return pa.string()
 
@@ -222,15 +225,18 @@ class EventsParquetWriter:
         error: BaseException | None,
         trace: TracebackType | None,
     ) -> None:
-        try:
-            if self._writer is not None:
-                if error is None:
-                    self._writer.add_key_value_metadata({"geo": json.dumps(self._geo())})
-                self._writer.close()
-            elif error is None:
+        if error is not None:  # the temporary file goes, the error goes on
+            try:
+                if self._writer is not None:
+                    self._writer.close()
+            finally:
+                self._stack.__exit__(kind, error, trace)
+            return
+        with self._stack:  # renamed into place unless this raises
+            if self._writer is None:
                 raise ExportError(f"cannot write {self.path}: no events to write")
-        finally:
-            self._stack.__exit__(kind, error, trace)
+            self._writer.add_key_value_metadata({"geo": json.dumps(self._geo())})
+            self._writer.close()
 
 
 def write_events_parquet(
@@ -299,3 +305,19 @@ def read_events_parquet(path: str | Path) -> gpd.GeoDataFrame:
         if column in events.columns:
             events[column] = pd.Series(list(_lists(events[column])), index=events.index)
     return events
+
+
+def events_schema(sample: gpd.GeoDataFrame) -> pa.Schema:
+    """The Arrow schema of an events table, from a (non-empty) sample of it.
+
+    For writers that need it before the data, e.g. Dask's ``to_parquet(..., schema=)``: Dask
+    infers a schema from fake values, which fails on the list columns (``photographers``,
+    ``agencies``). Geometry is WKB; columns the sample leaves empty are strings.
+
+    Examples
+    --------
+    >>> from aleppomap import read_gallery, locate
+    >>> events_schema(locate(read_gallery().head(1))).field("agencies").type
+    ListType(list<item: string>)
+    """
+    return _settled(_table(sample).schema)
