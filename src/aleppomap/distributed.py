@@ -57,6 +57,7 @@ __all__ = [
     "read_entries",
     "read_piece",
     "terminal_progress",
+    "warm_up",
 ]
 
 log = logging.getLogger("aleppomap")
@@ -157,6 +158,7 @@ def _text_pieces(
     kind: Literal["jsonl", "csv"],
     per_part: int,
     min_parts: int,
+    multiple: int,
     title: str | None,
     date: str | None,
 ) -> list[Piece]:
@@ -177,6 +179,7 @@ def _text_pieces(
     per_line = len(sample) / lines if sample else 1.0
     entries = (size - start) / per_line
     parts = max(math.ceil(entries / per_part), min_parts)
+    parts = -(-parts // multiple) * multiple  # the last round keeps every worker busy
     parts = min(parts, max(1, int(entries)))
     return [
         Piece(str(path), kind, a, b, header, title=title, date=date)
@@ -216,12 +219,14 @@ def plan_pieces(
     date: str | None = None,
     per_partition: int = ENTRIES_PER_PARTITION,
     min_partitions: int = 1,
+    multiple_of: int = 1,
 ) -> list[Piece]:
     """Cut ``files`` into partitions of about ``per_partition`` entries each.
 
     Each file gets at least ``min_partitions`` (e.g. two per worker) when it is large enough
-    to cut: the number of entries is estimated from the first 64 kB, so planning reads only
-    the files' heads.
+    to cut, and a JSON Lines or CSV file a multiple of ``multiple_of`` (the workers, so that
+    the last round keeps them all busy). The number of entries of a JSON Lines or CSV file is
+    estimated from its first 64 kB: planning reads only the files' heads.
 
     Raises
     ------
@@ -241,7 +246,9 @@ def plan_pieces(
         if kind == "parquet":
             pieces += _parquet_pieces(path, per_partition, min_partitions, title, day)
         elif kind != "text" and _numbered(path, kind):
-            pieces += _text_pieces(path, kind, per_partition, min_partitions, title, day)
+            pieces += _text_pieces(
+                path, kind, per_partition, min_partitions, multiple_of, title, day
+            )
         else:
             pieces.append(Piece(str(path), "whole", title=title, date=day))
     return pieces
@@ -321,11 +328,26 @@ def cluster_client(scheduler: str, stack: ExitStack, *, processes: bool = True) 
                 silence_logs=logging.ERROR,
             )
         )
-        return stack.enter_context(distributed.Client(cluster))
+        client = stack.enter_context(distributed.Client(cluster))
+        warm_up(client)
+        return client
     try:
         return stack.enter_context(distributed.Client(scheduler, timeout="30s"))
     except OSError as err:
         raise AleppomapError(f"cannot reach the Dask scheduler {scheduler}: {err}") from err
+
+
+def _warm() -> None:
+    """Import what a partition needs (on a worker: paid once, not by its first partition)."""
+    import aleppomap.dates
+    import aleppomap.events
+    import aleppomap.gallery
+    import aleppomap.geoparse  # noqa: F401
+
+
+def warm_up(client: Any) -> None:
+    """Have every worker of ``client`` import the geoparsing modules now."""
+    client.run(_warm)
 
 
 def _check_order(events: gpd.GeoDataFrame, last: dict[str, int], source: str) -> None:
@@ -391,7 +413,12 @@ def locate_distributed(
         gazetteer = Gazetteer.load()
     workers = max(1, len(client.nthreads()))
     pieces = plan_pieces(
-        files, title=title, date=date, per_partition=per_partition, min_partitions=2 * workers
+        files,
+        title=title,
+        date=date,
+        per_partition=per_partition,
+        min_partitions=2 * workers,
+        multiple_of=workers,
     )
     parser = client.scatter(Geoparser(gazetteer), broadcast=True, hash=False)
     futures = [client.submit(_locate_piece, piece, parser, pure=False) for piece in pieces]
