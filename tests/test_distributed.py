@@ -239,3 +239,20 @@ def test_cli_refuses_geocode_on_a_cluster(tmp_path: Path, seed_path: Path) -> No
     assert done.returncode == 2
     assert "--geocode works in one process" in done.stderr
     assert not (tmp_path / "x.parquet").exists()
+
+
+def test_progress_bar_only_on_a_terminal() -> None:
+    from aleppomap.distributed import terminal_progress
+
+    # pytest captures standard error: not a terminal, so no bar
+    with terminal_progress("locating") as progress:
+        assert progress is None
+
+
+def test_cli_names_a_bad_scheduler_address(tmp_path: Path, seed_path: Path) -> None:
+    done = _cli(
+        ["locate", str(seed_path), "--parquet", "x.parquet", "--scheduler", "foo"], tmp_path
+    )
+    assert done.returncode == 1
+    assert "no scheduler address" in done.stderr
+    assert "Traceback" not in done.stderr

@@ -333,6 +333,11 @@ def cluster_client(scheduler: str, stack: ExitStack, *, processes: bool = True) 
         return client
     try:
         return stack.enter_context(distributed.Client(scheduler, timeout="30s"))
+    except ValueError as err:
+        raise AleppomapError(
+            f"--scheduler {scheduler!r} is no scheduler address (tcp://host:8786) nor 'local': "
+            f"{err}"
+        ) from err
     except OSError as err:
         raise AleppomapError(f"cannot reach the Dask scheduler {scheduler}: {err}") from err
 
