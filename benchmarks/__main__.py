@@ -1,7 +1,7 @@
 """Run every benchmark, print the numbers and write them to ``benchmarks/RESULTS.md``.
 
-    .venv/bin/python -m benchmarks            # full: up to 1M captions / events (~15-20 min)
-    .venv/bin/python -m benchmarks --quick    # 10k captions, 1k-10k events (~2 min)
+    .venv/bin/python -m benchmarks            # full: up to 1M captions / events (~20-25 min)
+    .venv/bin/python -m benchmarks --quick    # 10k-20k captions, 1k-10k events (~3 min)
 
 Parts: ``cli`` (the seed map from ``aleppomap build``: wall time of repeated runs and
 ``python -X importtime``), ``geoparse`` (:mod:`benchmarks.bench_geoparse`), ``map``
