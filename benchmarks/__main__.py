@@ -1,11 +1,12 @@
 """Run every benchmark, print the numbers and write them to ``benchmarks/RESULTS.md``.
 
-    .venv/bin/python -m benchmarks            # full: up to 1M captions / events (~15-20 min)
-    .venv/bin/python -m benchmarks --quick    # 10k captions, 1k-10k events (~2 min)
+    .venv/bin/python -m benchmarks            # full: up to 1M captions / events (~20-25 min)
+    .venv/bin/python -m benchmarks --quick    # 10k-20k captions, 1k-10k events (~3 min)
 
 Parts: ``cli`` (the seed map from ``aleppomap build``: wall time of repeated runs and
-``python -X importtime``), ``geoparse`` (:mod:`benchmarks.bench_geoparse`) and ``map``
-(:mod:`benchmarks.bench_map`); ``--only`` picks some.
+``python -X importtime``), ``geoparse`` (:mod:`benchmarks.bench_geoparse`), ``map``
+(:mod:`benchmarks.bench_map`) and ``dask`` (:mod:`benchmarks.bench_dask`: one process, two
+processes and a two-worker Dask ``LocalCluster``); ``--only`` picks some.
 """
 
 from __future__ import annotations
@@ -151,6 +152,22 @@ def _markdown(results: dict[str, Any]) -> str:
                 f"{r['peak_mb_main']:,} | {r['peak_mb_worker']:,} | {r['events']:,} |"
             )
         lines.append("")
+    if results.get("dask"):
+        from benchmarks import bench_dask
+
+        lines += [
+            "## Scaling out: JSON Lines → GeoParquet of events (`aleppomap locate --parquet`)",
+            "",
+            *_measured(results, "dask"),
+            "The whole job (read, date, locate, write GeoParquet), each run in a fresh process: "
+            "one process; `locate(workers=W)`; a W-worker Dask `LocalCluster` "
+            "(`aleppomap.distributed.locate_to_parquet`, single-threaded worker processes, the "
+            "cluster's start timed apart). × is the speed-up over one process. Fixed: the "
+            "cluster run's time that more workers would not shorten (wall − busy / W).",
+            "",
+            *bench_dask.markdown(results["dask"]),
+            "",
+        ]
     if "map" in results:
         lines += [
             "## Map: `render_html` vs folium `TimestampedGeoJson` (headless Chromium)",
@@ -196,11 +213,11 @@ def _markdown(results: dict[str, Any]) -> str:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="small sizes only (~2 min)")
-    parser.add_argument("--only", default="cli,geoparse,map", help="parts to run (comma list)")
+    parser.add_argument("--only", default="cli,geoparse,map,dask", help="parts to run (comma list)")
     parser.add_argument("--no-write", action="store_true", help="do not write RESULTS.md")
     args = parser.parse_args(argv)
     command = "python -m benchmarks" + (" --quick" if args.quick else "")
-    if args.only != "cli,geoparse,map":
+    if args.only != "cli,geoparse,map,dask":
         command += f" --only {args.only}"
     parts = set(args.only.split(","))
     machine = _machine()
@@ -232,6 +249,12 @@ def main(argv: list[str] | None = None) -> None:
         else:
             results["map"] = bench_map.main(["--sizes", "1000,10000,100000,1000000"])
         results.setdefault("meta", {})["map"] = meta
+    if "dask" in parts:
+        from benchmarks import bench_dask
+
+        sizes = "20000" if args.quick else "1000000"
+        results["dask"] = bench_dask.main(["--sizes", sizes, "--workers", "2"])
+        results.setdefault("meta", {})["dask"] = meta
     if not args.no_write:
         (HERE / "RESULTS.md").write_text(_markdown(results) + "\n", encoding="utf-8")
         store.parent.mkdir(exist_ok=True)

@@ -40,6 +40,7 @@ _LAZY: dict[str, str] = {
     "control_timeline": "aleppomap.control",
     "AleppomapError": "aleppomap.errors",
     "AssetError": "aleppomap.errors",
+    "ClusterError": "aleppomap.errors",
     "EventsTableError": "aleppomap.errors",
     "ExportError": "aleppomap.errors",
     "GalleryFormatError": "aleppomap.errors",
@@ -59,6 +60,7 @@ if TYPE_CHECKING:  # ``name as name``: re-exported for type checkers (``__all__`
     from aleppomap.dates import find_date as find_date
     from aleppomap.errors import AleppomapError as AleppomapError
     from aleppomap.errors import AssetError as AssetError
+    from aleppomap.errors import ClusterError as ClusterError
     from aleppomap.errors import EventsTableError as EventsTableError
     from aleppomap.errors import ExportError as ExportError
     from aleppomap.errors import GalleryFormatError as GalleryFormatError

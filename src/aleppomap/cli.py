@@ -349,7 +349,10 @@ def build(
     from aleppomap.timeline import render_html
 
     _check_outputs(html_path, geojson_path, gpkg_path, csv_path, control_csv)
-    events, n_entries, gazetteer = _read_and_locate(files, opts)
+    if files and _all_events_parquet(files):  # located before (aleppomap locate --parquet)
+        events, n_entries, gazetteer = _read_events(files, opts)
+    else:
+        events, n_entries, gazetteer = _read_and_locate(files, opts)
     # Render everything before writing anything: a failure leaves no partial output.
     # The control statements feed the map's layer, the GeoPackage and the CSV: extract once.
     statements = _control_statements(events)
@@ -476,6 +479,107 @@ def figure_cmd(
     written = save_figure(fig, out_path)
     width, height = (round(v * 300) for v in fig.get_size_inches())
     _echo(f"wrote {written} ({written.stat().st_size:,} bytes; {width} x {height} px at 300 dpi)")
+
+
+def _all_events_parquet(files: Sequence[Path]) -> bool:
+    from aleppomap.parquet import is_parquet
+
+    return all(is_parquet(f) for f in files)
+
+
+def _read_events(
+    files: Sequence[Path], opts: dict[str, Any]
+) -> tuple[gpd.GeoDataFrame, int, Gazetteer]:
+    """The events of GeoParquet files written by ``aleppomap locate``: no geoparsing again."""
+    import pandas as pd
+
+    from aleppomap.parquet import read_events_parquet
+
+    frames = [read_events_parquet(f) for f in files]
+    events = frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)
+    n_entries = len(events[["gallery", "entry"]].drop_duplicates())
+    gazetteer = _load_gazetteer(opts["gazetteer_path"], extend=opts["extend_gazetteer"])
+    return events, n_entries, gazetteer
+
+
+@cli.command("locate")
+@_input_options
+@click.option(
+    "--parquet",
+    "parquet_path",
+    type=_PathArg,
+    required=True,
+    help="Where to write the events as GeoParquet (one row per entry and place).",
+)
+@click.option(
+    "--scheduler",
+    default=None,
+    help="Run on a Dask cluster: its scheduler's address (tcp://host:8786), or 'local' for "
+    "one worker process per CPU here. Needs the dask extra.",
+)
+@click.option(
+    "--partition-size",
+    type=click.IntRange(min=1),
+    default=25_000,
+    show_default=True,
+    help="With --scheduler: entries per partition aimed at.",
+)
+def locate_cmd(
+    files: tuple[Path, ...],
+    parquet_path: Path,
+    scheduler: str | None,
+    partition_size: int,
+    **opts: Any,
+) -> None:
+    """Locate the places of FILES and write the events as GeoParquet, no map.
+
+    FILES are galleries (text, CSV, JSON Lines) or Parquet files of entries. With
+    --scheduler they are read in partitions by the cluster's workers.
+    """
+    _check_outputs(parquet_path)
+    if scheduler is None:
+        from aleppomap.parquet import is_parquet, write_events_parquet
+
+        if any(is_parquet(f) for f in files):  # entries as Parquet
+            from aleppomap.distributed import read_entries
+            from aleppomap.events import locate
+
+            entries = read_entries(files, title=opts["title"], date=opts["gallery_date"])
+            gazetteer = _load_gazetteer(opts["gazetteer_path"], extend=opts["extend_gazetteer"])
+            events = locate(entries, gazetteer, workers=opts["workers"] or _cpus())
+            n_entries = len(entries)
+        else:
+            events, n_entries, gazetteer = _read_and_locate(files, opts)
+        path = write_events_parquet(events, parquet_path)
+        _echo(f"wrote {path} ({path.stat().st_size:,} bytes)")
+        for line in _summary(events, n_entries):
+            _echo(line)
+        return
+    if opts["geocode"] != "none":
+        raise click.UsageError("--geocode works in one process: leave out --scheduler")
+    from contextlib import ExitStack
+
+    from aleppomap import distributed
+    from aleppomap.gallery import embedded_gallery
+
+    inputs = list(files) or [embedded_gallery()]
+    gazetteer = _load_gazetteer(opts["gazetteer_path"], extend=opts["extend_gazetteer"])
+    with ExitStack() as stack:
+        client = distributed.cluster_client(scheduler, stack)
+        with distributed.terminal_progress("locating places (partitions)") as progress:
+            stats = distributed.locate_to_parquet(
+                inputs,
+                parquet_path,
+                gazetteer,
+                client=client,
+                title=opts["title"],
+                date=opts["gallery_date"],
+                per_partition=partition_size,
+                progress=progress,
+            )
+    _echo(f"wrote {parquet_path} ({parquet_path.stat().st_size:,} bytes)")
+    _echo(f"entries read:    {stats.entries}  ({stats.partitions} partitions)")
+    _echo(f"entries located: {stats.located_entries}  ({stats.rows} rows)")
 
 
 @cli.command()

@@ -29,6 +29,7 @@ from pathlib import Path
 __all__ = [
     "AleppomapError",
     "AssetError",
+    "ClusterError",
     "EventsTableError",
     "ExportError",
     "GalleryFormatError",
@@ -107,3 +108,7 @@ class ExportError(AleppomapError, OSError):
 
 class AssetError(AleppomapError, RuntimeError):
     """A file shipped with the package (a map asset) is unusable: reinstall aleppomap."""
+
+
+class ClusterError(AleppomapError, ConnectionError):
+    """The Dask cluster named by ``--scheduler`` cannot be reached."""
