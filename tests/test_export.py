@@ -31,9 +31,14 @@ import shapely
 from aleppomap import export
 from aleppomap.errors import EventsTableError, ExportError, OptionError
 from aleppomap.export import (
+    GALLERY_FACTS,
     LIST_SEPARATOR,
+    OFFSET_NAMES,
     entries_table,
+    feature_table,
+    galleries_table,
     geojson_text,
+    place_areas_table,
     places_table,
     split_list,
     to_geojson,
@@ -44,6 +49,7 @@ from aleppomap.export import (
 )
 
 SCHEMA = Path(__file__).parent / "data" / "geojson.schema.json"
+SCHEMA_DOC = Path(__file__).parents[1] / "docs" / "geojson.md"
 FORMATS = ("geojson", "gpkg", "csv")
 SUFFIX = {"geojson": ".geojson", "gpkg": ".gpkg", "csv": ".csv"}
 
@@ -147,6 +153,9 @@ _ROWS: list[dict[str, Any]] = [
         "precision": "town",
         "uncertainty_m": 3000.0,
         "caption": 'al-Bab, "north-east" of حلب — on Dec. 12',
+        "date_text": "Dec. 12",
+        "date_start": 33,
+        "date_end": 40,
         "credit": "Reuters",
         "photographers": ["Khalil Ashawi"],
         "agencies": ["Reuters"],
@@ -185,6 +194,9 @@ def handmade_events() -> gpd.GeoDataFrame:
         "gallery_intro": ["After weeks of heavy fighting, regime forces pushed…"] * n,
         "photographers": col("photographers"),
         "agencies": col("agencies"),
+        "date_text": col("date_text", ""),
+        "date_start": np.array(col("date_start", -1), dtype="int64"),
+        "date_end": np.array(col("date_end", -1), dtype="int64"),
         "score": np.array(col("score", np.nan), dtype=float),
         "method": pd.array(col("method"), dtype="string"),
         "located": np.array(located, dtype=bool),
@@ -253,7 +265,7 @@ def rows(frame: pd.DataFrame) -> list[tuple[Any, ...]]:
         row = tuple(canon(frame[c].iloc[i]) for c in cols)
         if geometry is not None:
             g = frame.geometry.iloc[i]
-            row += ((round(g.x, 6), round(g.y, 6)),)
+            row += (None if g is None or g.is_empty else (round(g.x, 6), round(g.y, 6)),)
         out.append(row)
     return out
 
@@ -283,6 +295,13 @@ READERS: dict[str, Callable[[Path], gpd.GeoDataFrame]] = {
     "gpkg": partial(gpd.read_file, layer="events"),
     "csv": read_csv_events,
 }
+# What each reader gives back of an events table: the GeoJSON every row, the GeoPackage's
+# events layer the located ones (both with the export's names), the CSV the table as it is.
+EXPECTED: dict[str, Callable[[gpd.GeoDataFrame], gpd.GeoDataFrame]] = {
+    "geojson": lambda ev: feature_table(ev),
+    "gpkg": lambda ev: feature_table(located_rows(ev)),
+    "csv": lambda ev: located_rows(ev),
+}
 
 
 @pytest.fixture(params=FORMATS)
@@ -304,7 +323,7 @@ def test_each_format_reads_back_to_the_same_events(
 ) -> None:
     path = write(fmt, events, tmp_path / f"events{SUFFIX[fmt]}", gz)
     back = READERS[fmt](path)
-    expected = located_rows(events)
+    expected = EXPECTED[fmt](events)
     assert list(back.columns) == list(expected.columns)
     assert back.crs is None or back.crs.equals("EPSG:4326")
     assert rows(back) == rows(expected)
@@ -322,7 +341,7 @@ def test_each_format_is_byte_identical_for_the_same_input(
     third = write(fmt, moved, tmp_path / f"c{SUFFIX[fmt]}", gz).read_bytes()
     if fmt == "gpkg":  # GPKG keeps full precision: the reprojection's last bits differ
         assert rows(gpd.read_file(tmp_path / "c.gpkg", layer="events")) == rows(
-            located_rows(events)
+            EXPECTED["gpkg"](events)
         )
     else:
         assert third == first
@@ -387,30 +406,37 @@ def test_a_missing_folder_is_an_export_error_naming_the_file(
 # -------------------------------------------------------------------------------- GeoJSON
 
 
+def schema() -> dict[str, Any]:
+    loaded: dict[str, Any] = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(loaded)
+    return loaded
+
+
 def test_geojson_validates_and_follows_rfc7946(events: gpd.GeoDataFrame) -> None:
     doc = json.loads(geojson_text(events))
-    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
-    jsonschema.Draft202012Validator.check_schema(schema)
-    jsonschema.validate(doc, schema, cls=jsonschema.Draft202012Validator)
+    jsonschema.validate(doc, schema(), cls=jsonschema.Draft202012Validator)
     assert doc["type"] == "FeatureCollection"
     assert "crs" not in doc
-    assert len(doc["features"]) == int(events["located"].sum())
+    assert len(doc["features"]) == len(events)  # every row, located or not
     for feature in doc["features"]:
+        props = feature["properties"]
+        assert props["date_precision"] in {"day", "gallery", "unknown"}
+        dt.date.fromisoformat(props["date"])
+        if feature["geometry"] is None:
+            continue
         lon, lat = feature["geometry"]["coordinates"]
         assert -180 <= lon <= 180
         assert -90 <= lat <= 90
         assert all(len(repr(c).split(".")[1]) <= 6 for c in (lon, lat))
-        props = feature["properties"]
-        assert props["date_precision"] in {"day", "gallery", "unknown"}
         assert props["precision"] in {"landmark", "neighbourhood", "district", "city", "town"}
-        dt.date.fromisoformat(props["date"])
     assert doc["features"][0]["geometry"]["coordinates"] == [37.161235, 36.181111]
 
 
 def test_geojson_schema_rejects_what_rfc7946_forbids(events: gpd.GeoDataFrame) -> None:
     """The schema is not a rubber stamp: a crs member, lat-lon swapped or a bare list fail."""
-    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
     doc = to_geojson(events)
+    feature = doc["features"][0]
+    unlocated = doc["features"][3]
     bad_docs = [
         {**doc, "crs": {"type": "name", "properties": {"name": "EPSG:4326"}}},
         {**doc, "features": [{"type": "Feature", "geometry": None}]},
@@ -421,27 +447,131 @@ def test_geojson_schema_rejects_what_rfc7946_forbids(events: gpd.GeoDataFrame) -
             ],
         },
         {"type": "FeatureCollection", "features": [{"type": "Point", "coordinates": [0, 95]}]},
+        # and what our own documents never hold
+        {key: value for key, value in doc.items() if key != "galleries"},
+        {**doc, "features": [{**feature, "geometry": None}]},  # located without a point
+        {
+            **doc,
+            "features": [{**unlocated, "properties": {**unlocated["properties"], "reason": ""}}],
+        },
+        {**doc, "features": [{**feature, "properties": {**feature["properties"], "start": 30}}]},
+        {
+            **doc,
+            "features": [
+                {**feature, "properties": {**feature["properties"], "gallery_title": "x"}}
+            ],
+        },
+        {**doc, "galleries": {"g": {"title": "Battle for Aleppo", "date": "13 Dec 2016"}}},
     ]
     for bad in bad_docs:
         with pytest.raises(jsonschema.ValidationError):
-            jsonschema.validate(bad, schema, cls=jsonschema.Draft202012Validator)
+            jsonschema.validate(bad, schema(), cls=jsonschema.Draft202012Validator)
 
 
-def test_geojson_keeps_unlocated_entries_in_a_foreign_member(
+def _documented_properties(title: str) -> dict[str, str]:
+    """The rows of one property table of docs/geojson.md: name -> type as written."""
+    text = SCHEMA_DOC.read_text(encoding="utf-8")
+    section = text.split(f"## {title}\n", 1)[1].split("\n## ", 1)[0]
+    found: dict[str, str] = {}
+    for line in section.splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) == 3 and cells[0].startswith("`"):
+            found[cells[0].strip("`")] = cells[1]
+    return found
+
+
+def _schema_type(definition: dict[str, Any]) -> str:
+    """A property's type as docs/geojson.md words it (``integer or null``, ``array of string``)."""
+    types = definition["type"] if isinstance(definition["type"], list) else [definition["type"]]
+    words = [f"array of {definition['items']['type']}" if t == "array" else t for t in types]
+    return " or ".join(words)
+
+
+def test_published_schema_and_test_schema_list_the_same_properties() -> None:
+    loaded = schema()["$defs"]
+    for title, definition in (
+        ("Feature properties", loaded["EventProperties"]),
+        ("Galleries", loaded["Gallery"]),
+    ):
+        documented = _documented_properties(title)
+        declared = {name: _schema_type(d) for name, d in definition["properties"].items()}
+        assert documented == declared, title
+        assert list(documented) == definition["required"]
+
+
+def test_readme_lists_every_property() -> None:
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    for name in schema()["$defs"]["EventProperties"]["properties"]:
+        assert f"`{name}`" in readme, name
+
+
+def test_geojson_has_every_entry_as_a_feature_with_null_geometry_when_unlocated(
     events: gpd.GeoDataFrame,
 ) -> None:
     doc = json.loads(geojson_text(events))
-    missing = pd.DataFrame(doc["unlocated"])
-    expected = events[~events["located"]].drop(columns="geometry")
-    assert list(missing.columns) == list(expected.columns)
-    assert rows(missing) == rows(expected)
-    assert [u["reason"] for u in doc["unlocated"]] == [
+    assert set(doc) == {"type", "galleries", "features"}  # no other member
+    assert [f["properties"]["entry"] for f in doc["features"]] == list(events["entry"])
+    missing = [f for f in doc["features"] if not f["properties"]["located"]]
+    assert [f["geometry"] for f in missing] == [None, None]
+    assert [f["properties"]["reason"] for f in missing] == [
         "no place named in the caption",
         "empty caption",
     ]
-    # every entry is somewhere: as a feature or as unlocated
-    seen = {f["properties"]["entry"] for f in doc["features"]} | set(missing["entry"])
-    assert seen == set(events["entry"])
+    located = [f for f in doc["features"] if f["properties"]["located"]]
+    assert all(f["geometry"]["type"] == "Point" for f in located)
+    assert {f["properties"]["reason"] for f in located} == {""}
+
+
+def test_gis_readers_see_every_feature(events: gpd.GeoDataFrame, tmp_path: Path) -> None:
+    path = write_geojson(events, tmp_path / "aleppo.geojson")
+    info = pyogrio.read_info(path)
+    assert info["features"] == len(events)
+    assert info["geometry_type"] == "Point"
+    assert info["crs"] == "EPSG:4326"
+    back = gpd.read_file(path)
+    assert list(back["entry"]) == list(events["entry"])
+    assert list(back.geometry.isna()) == list(~events["located"])
+
+
+def test_geojson_gives_gallery_facts_once(events: gpd.GeoDataFrame) -> None:
+    two = pd.concat(
+        [events, events.assign(gallery="siege-of-aleppo-2016-11-30", gallery_title="Siege")],
+        ignore_index=True,
+    )
+    doc = to_geojson(two)
+    assert doc["galleries"] == {
+        "battle-for-aleppo-2016-12-13": {
+            "title": "Battle for Aleppo",
+            "date": "2016-12-13",
+            "intro": "After weeks of heavy fighting, regime forces pushed…",
+        },
+        "siege-of-aleppo-2016-11-30": {
+            "title": "Siege",
+            "date": "2016-12-13",
+            "intro": "After weeks of heavy fighting, regime forces pushed…",
+        },
+    }
+    for feature in doc["features"]:
+        assert not set(GALLERY_FACTS) & set(feature["properties"])
+        assert feature["properties"]["gallery"] in doc["galleries"]
+    assert geojson_text(two).count("After weeks of heavy fighting") == 2
+
+
+def test_geojson_names_offsets_as_offsets(events: gpd.GeoDataFrame) -> None:
+    props = pd.DataFrame([f["properties"] for f in to_geojson(events)["features"]])
+    assert not set(OFFSET_NAMES) & set(props.columns)
+    for old, new in OFFSET_NAMES.items():
+        assert [canon(v) for v in props[new]] == [canon(v) for v in events[old]], old
+    # the offsets still cut the caption at what they name
+    bab = props[props["entry"] == 13].iloc[0]
+    caption = str(bab["caption"])
+    assert caption[int(bab["char_start"]) : int(bab["char_end"])] == bab["matched"]
+    assert caption[int(bab["date_char_start"]) : int(bab["date_char_end"])] == bab["date_text"]
+
+
+def test_an_extra_column_taking_an_export_name_is_refused(events: gpd.GeoDataFrame) -> None:
+    with pytest.raises(ExportError, match="char_start"):
+        to_geojson(events.assign(char_start=1))
 
 
 def test_geojson_properties_are_json_values(events: gpd.GeoDataFrame) -> None:
@@ -450,11 +580,11 @@ def test_geojson_properties_are_json_values(events: gpd.GeoDataFrame) -> None:
     assert [p["role"] for p in two] == ["origin", "destination"]
     assert two[0]["agencies"] == ["AFP", "Getty Images"]
     assert two[0]["photographers"] == []
-    assert isinstance(two[0]["start"], int)
+    assert isinstance(two[0]["char_start"], int)
     assert isinstance(two[0]["located"], bool)
-    empty = doc["unlocated"][1]
+    empty = next(f["properties"] for f in doc["features"] if f["properties"]["entry"] == 11)
     assert empty["score"] is None
-    assert empty["start"] is None
+    assert empty["char_start"] is None
     assert empty["place_id"] is None
     # the text keeps its Arabic and punctuation, unescaped
     text = geojson_text(events)
@@ -479,8 +609,8 @@ def test_geojson_converts_timestamps_and_numpy_values() -> None:
         geometry=[shapely.Point(37.0, 36.0)],
         crs="EPSG:4326",
     )
-    props = to_geojson(frame)["features"][0]["properties"]
-    assert props == {
+    doc = to_geojson(frame)
+    assert doc["features"][0]["properties"] == {
         "gallery": "g",
         "entry": 1,
         "date": "2016-12-14",
@@ -491,12 +621,16 @@ def test_geojson_converts_timestamps_and_numpy_values() -> None:
         "n": 3,
         "located": True,
     }
+    assert doc["galleries"] == {"g": {"title": None, "date": None, "intro": None}}
 
 
 def test_geojson_is_reprojected_to_lon_lat(events: gpd.GeoDataFrame) -> None:
     moved = to_geojson(events.to_crs("EPSG:32637"))  # UTM 37N, metres
     original = to_geojson(events)
     for a, b in zip(moved["features"], original["features"], strict=True):
+        if b["geometry"] is None:
+            assert a["geometry"] is None
+            continue
         assert a["geometry"]["coordinates"] == pytest.approx(b["geometry"]["coordinates"], abs=2e-6)
 
 
@@ -504,13 +638,15 @@ def test_geojson_text_is_one_feature_per_line(events: gpd.GeoDataFrame) -> None:
     text = geojson_text(events)
     assert text.endswith("}\n")
     lines = text.splitlines()
-    assert sum(line.startswith('{"type":"Feature",') for line in lines) == 4
+    assert sum(line.startswith('{"type":"Feature",') for line in lines) == len(events)
+    assert sum(line.startswith('"battle-for-aleppo-2016-12-13":{') for line in lines) == 1
     assert json.loads(text) == to_geojson(events)
 
 
 def test_geojson_of_no_events_is_an_empty_collection(events: gpd.GeoDataFrame) -> None:
     doc = json.loads(geojson_text(events.iloc[:0]))
-    assert doc == {"type": "FeatureCollection", "features": [], "unlocated": []}
+    assert doc == {"type": "FeatureCollection", "galleries": {}, "features": []}
+    jsonschema.validate(doc, schema(), cls=jsonschema.Draft202012Validator)
 
 
 def test_not_an_events_table_is_refused_naming_what_it_lacks(tmp_path: Path) -> None:
@@ -528,10 +664,34 @@ def test_not_an_events_table_is_refused_naming_what_it_lacks(tmp_path: Path) -> 
 # ----------------------------------------------------------------------------- GeoPackage
 
 
-def test_gpkg_has_the_three_layers(events: gpd.GeoDataFrame, gz: Any, tmp_path: Path) -> None:
+def test_gpkg_layers_have_one_geometry_type_and_a_crs(
+    events: gpd.GeoDataFrame, gz: Any, tmp_path: Path
+) -> None:
     path = write_gpkg(events, tmp_path / "aleppo.gpkg", gazetteer=gz)
-    layers = dict(pyogrio.list_layers(path))
-    assert layers == {"events": "Point", "places": "Polygon", "entries": None}
+    layers = sorted(name for name, _ in pyogrio.list_layers(path))
+    assert layers == ["entries", "events", "galleries", "place_areas", "places"]
+    found = {
+        name: (info["geometry_type"], info["crs"], info["features"])
+        for name in layers
+        for info in [pyogrio.read_info(path, layer=name)]
+    }
+    assert found == {
+        "events": ("Point", "EPSG:4326", 4),
+        "places": ("Point", "EPSG:4326", 4),
+        "place_areas": ("MultiPolygon", "EPSG:4326", 4),
+        "entries": (None, None, 5),
+        "galleries": (None, None, 1),
+    }
+
+
+def test_gpkg_layers_keep_their_types_when_empty(
+    events: gpd.GeoDataFrame, gz: Any, tmp_path: Path
+) -> None:
+    path = write_gpkg(events[~events["located"]], tmp_path / "none.gpkg", gazetteer=gz)
+    for name, kind in (("events", "Point"), ("places", "Point"), ("place_areas", "MultiPolygon")):
+        info = pyogrio.read_info(path, layer=name)
+        assert (info["geometry_type"], info["crs"], info["features"]) == (kind, "EPSG:4326", 0)
+    assert pyogrio.read_info(path, layer="entries")["features"] == 2
 
 
 def test_gpkg_places_are_the_used_gazetteer_places_with_sources(
@@ -543,7 +703,29 @@ def test_gpkg_places_are_the_used_gazetteer_places_with_sources(
     assert set(places["source"]) == {"OpenStreetMap"}
     assert set(places["licence"]) == {"ODbL-1.0"}
     assert list(places["n_events"]) == [1, 1, 1, 1]
-    assert places.geometry.geom_type.eq("Polygon").all()
+    # each place at the point its events are drawn at, its outline in place_areas
+    located = located_rows(events).set_index("place_id")
+    for place in places.itertuples():
+        assert place.geometry.equals(located.loc[place.place_id].geometry)
+    areas = gpd.read_file(path, layer="place_areas").set_index("place_id")
+    assert list(areas.index) == list(places["place_id"])
+    assert areas.geometry.geom_type.eq("MultiPolygon").all()
+    for place in places.itertuples():
+        assert areas.loc[place.place_id].geometry.contains(place.geometry)
+        assert areas.loc[place.place_id].geometry.equals(
+            shapely.MultiPolygon([gz.places.geometry[place.place_id]])
+        )
+
+
+def test_place_areas_leave_out_places_known_as_points(events: gpd.GeoDataFrame) -> None:
+    places = gazetteer_for(events).places
+    places.loc["al-bab", "geometry"] = shapely.Point(37.5167, 36.3705)  # a town as a point
+    two = shapely.MultiPolygon([shapely.box(37.15, 36.18, 37.16, 36.19), shapely.box(0, 0, 1, 1)])
+    places.loc["fardos", "geometry"] = two
+    areas = place_areas_table(events, types.SimpleNamespace(places=places))
+    assert list(areas["place_id"]) == ["al-sukari", "bustan-al-qasr", "fardos"]
+    assert areas.set_index("place_id").geometry["fardos"].equals(two)
+    assert len(places_table(events, types.SimpleNamespace(places=places))) == 4
 
 
 def test_places_the_gazetteer_lacks_come_from_the_events(events: gpd.GeoDataFrame) -> None:
@@ -553,6 +735,7 @@ def test_places_the_gazetteer_lacks_come_from_the_events(events: gpd.GeoDataFram
     assert places.loc["fardos", "name"] == "Fardos"
     assert places.loc["fardos"].geometry.equals(shapely.Point(37.1522, 36.1877))
     assert places.loc["al-bab", "source"] == "OpenStreetMap"
+    assert "fardos" not in set(place_areas_table(events, gz)["place_id"])
 
 
 def test_gpkg_entries_have_every_entry_once(
@@ -581,8 +764,20 @@ def test_gpkg_entries_have_every_entry_once(
     assert split_list(entries["agencies"].iloc[0]) == ["AFP", "Getty Images"]
     assert "geometry" not in entries.columns
     assert next(iter(entries["url"])) == "https://example.org/aleppo/1"
-    # the same table in memory, without a file
-    assert rows(entries) == rows(entries_table(events))
+    # the same table in memory, without a file, under the export's names
+    expected = entries_table(events).drop(columns=list(GALLERY_FACTS))
+    assert rows(entries) == rows(expected.rename(columns=dict(OFFSET_NAMES)))
+    assert list(entries["date_char_start"]) == [-1, -1, -1, -1, 33]
+
+
+def test_gpkg_galleries_describe_each_gallery_once(
+    events: gpd.GeoDataFrame, gz: Any, tmp_path: Path
+) -> None:
+    path = write_gpkg(events, tmp_path / "aleppo.gpkg", gazetteer=gz)
+    galleries = pyogrio.read_dataframe(path, layer="galleries")
+    assert rows(galleries) == rows(galleries_table(events))
+    assert list(galleries.columns) == ["gallery", "title", "date", "intro"]
+    assert galleries["title"].tolist() == ["Battle for Aleppo"]
 
 
 def test_gpkg_takes_extra_layers(events: gpd.GeoDataFrame, gz: Any, tmp_path: Path) -> None:
@@ -599,10 +794,14 @@ def test_gpkg_takes_extra_layers(events: gpd.GeoDataFrame, gz: Any, tmp_path: Pa
         extra_layers={"control": control, "notes": notes},
     )
     layers = [name for name, _ in pyogrio.list_layers(path)]
-    assert sorted(layers) == ["control", "entries", "events", "notes", "places"]
+    assert sorted(layers) == [
+        "control", "entries", "events", "galleries", "notes", "place_areas", "places"
+    ]  # fmt: skip
     assert list(gpd.read_file(path, layer="control")["side"]) == ["government", "rebel"]
     with pytest.raises(OptionError, match="reserved"):
         write_gpkg(events, tmp_path / "x.gpkg", gazetteer=gz, extra_layers={"places": notes})
+    with pytest.raises(OptionError, match="place_areas"):
+        write_gpkg(events, tmp_path / "x.gpkg", gazetteer=gz, extra_layers={"place_areas": notes})
     assert not (tmp_path / "x.gpkg").exists()
 
 
@@ -694,23 +893,36 @@ def test_seed_events_read_back_from_each_format(
 ) -> None:
     path = write(fmt, seed_events, tmp_path / f"aleppo{SUFFIX[fmt]}", gazetteer)
     back = READERS[fmt](path)
-    expected = located_rows(seed_events)
+    expected = EXPECTED[fmt](seed_events)
     assert len(expected) > 0
     assert list(back.columns) == list(expected.columns)
     assert rows(back) == rows(expected)
 
 
-def test_seed_geojson_validates_and_loses_no_entry(seed_events: gpd.GeoDataFrame) -> None:
+def test_seed_geojson_validates_and_loses_no_entry(
+    seed_events: gpd.GeoDataFrame, tmp_path: Path
+) -> None:
     doc = json.loads(geojson_text(seed_events))
-    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
-    jsonschema.validate(doc, schema, cls=jsonschema.Draft202012Validator)
-    located = {f["properties"]["entry"] for f in doc["features"]}
-    missing = {u["entry"]: u["reason"] for u in doc["unlocated"]}
-    assert located | set(missing) == set(range(1, 26))
+    jsonschema.validate(doc, schema(), cls=jsonschema.Draft202012Validator)
+    assert {f["properties"]["entry"] for f in doc["features"]} == set(range(1, 26))
+    missing = {
+        f["properties"]["entry"]: f["properties"]["reason"]
+        for f in doc["features"]
+        if f["geometry"] is None
+    }
     assert missing[11] == "empty caption"
+    assert list(doc["galleries"]) == ["battle-for-aleppo-2016-12-13"]
+    assert doc["galleries"]["battle-for-aleppo-2016-12-13"]["title"] == "Battle for Aleppo"
     for feature in doc["features"]:
-        assert feature["properties"]["precision"]
         assert feature["properties"]["date_precision"] in {"day", "gallery", "unknown"}
+        assert bool(feature["properties"]["precision"]) == feature["properties"]["located"]
+    # what QGIS and geopandas read: every feature, every one of the 25 entries
+    path = write_geojson(seed_events, tmp_path / "aleppo.geojson")
+    back = gpd.read_file(path)
+    assert len(back) == len(doc["features"]) == len(seed_events)
+    assert sorted(set(back["entry"])) == list(range(1, 26))
+    assert back.loc[back["entry"] == 11].geometry.isna().all()
+    assert pyogrio.read_info(path)["features"] == len(seed_events)
 
 
 def test_seed_gpkg_places_cite_their_sources(
@@ -725,6 +937,19 @@ def test_seed_gpkg_places_cite_their_sources(
     assert int(places["n_events"].sum()) == len(located_rows(seed_events))
     entries = pyogrio.read_dataframe(path, layer="entries")
     assert list(entries["entry"]) == list(range(1, 26))
+    assert entries.loc[entries["entry"] == 11, "reason"].tolist() == ["empty caption"]
+    for name, kind in (("events", "Point"), ("places", "Point"), ("place_areas", "MultiPolygon")):
+        info = pyogrio.read_info(path, layer=name)
+        assert (info["geometry_type"], info["crs"]) == (kind, "EPSG:4326"), name
+        assert info["features"] > 0
+    # the seed's polygon places have their outline, the others (landmarks) have none
+    areas = gpd.read_file(path, layer="place_areas")
+    polygonal = {
+        pid
+        for pid in used
+        if gazetteer.places.geometry[pid].geom_type in ("Polygon", "MultiPolygon")
+    }
+    assert set(areas["place_id"]) == polygonal
 
 
 _SEED_CHILD = """

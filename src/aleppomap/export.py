@@ -9,23 +9,30 @@ Formats
 -------
 GeoJSON (:func:`write_geojson`, :func:`geojson_text`, :func:`to_geojson`)
     RFC 7946: a FeatureCollection in WGS84 longitude-latitude, without ``crs`` member,
-    coordinates rounded to 6 decimals (about 10 cm). One Feature per located event whose
-    properties are the columns of the events table (lists as JSON arrays, dates as ISO
-    strings, missing values as ``null``). Entries without a place are not Features: they
-    are listed, with every column but the geometry, under the top-level foreign member
-    ``"unlocated"``, so that nothing is lost (readers such as GDAL ignore it).
+    coordinates rounded to 6 decimals (about 10 cm). One Feature per row of the events
+    table, in its order: a located event has its Point, an entry without a place has
+    ``"geometry": null`` (RFC 7946 section 3.2), ``located: false`` and its ``reason``. The
+    properties are those of :func:`feature_table` (lists as JSON arrays, dates as ISO
+    strings, missing values as ``null``); what describes a gallery (title, date,
+    introduction) is given once, under the top-level foreign member ``"galleries"``, keyed
+    by gallery id. ``docs/geojson.md`` is the schema.
 GeoPackage (:func:`write_gpkg`)
-    Layers ``events`` (the located events, Points), ``places`` (the gazetteer places those
-    events use, with their source and licence) and ``entries`` (one row per entry, located
-    or not, without geometry). Further layers (e.g. ``control``) come through
-    ``extra_layers``.
+    Layers ``events`` (the located events, Points), ``places`` (the places those events
+    use, at the events' Point, with their source and licence), ``place_areas`` (the outlines
+    of those places that have one, MultiPolygons), ``entries`` (one row per entry, located
+    or not, without geometry) and ``galleries`` (one row per gallery, without geometry), all
+    in EPSG:4326. Further layers (e.g. ``control``) come through ``extra_layers``.
 CSV (:func:`write_csv`)
     Every row of the events table, located or not, with ``lon`` / ``lat`` columns (empty
-    when unlocated) instead of a geometry, for spreadsheet users. UTF-8 without BOM.
+    when unlocated) instead of a geometry, for spreadsheet users. UTF-8 without BOM. The
+    columns are the events table's, as they are.
 
-In the GeoPackage and the CSV, which have no list type, the list columns (``photographers``,
-``agencies``) are joined with ``"; "`` (:data:`LIST_SEPARATOR`), which reads well in a
-spreadsheet or an attribute table; :func:`split_list` turns such a cell back into a list.
+In the GeoJSON and the GeoPackage, the character offsets are named as offsets
+(:data:`OFFSET_NAMES`: ``start`` is ``char_start``, ``date_start`` is ``date_char_start``
+…), so that no one reads them as dates. In the GeoPackage and the CSV, which have no list
+type, the list columns (``photographers``, ``agencies``) are joined with ``"; "``
+(:data:`LIST_SEPARATOR`), which reads well in a spreadsheet or an attribute table;
+:func:`split_list` turns such a cell back into a list.
 """
 
 from __future__ import annotations
@@ -39,6 +46,7 @@ import threading
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -58,11 +66,16 @@ if TYPE_CHECKING:
 __all__ = [
     "COORDINATE_DECIMALS",
     "FORMULA_STARTS",
+    "GALLERY_FACTS",
     "LIST_SEPARATOR",
+    "OFFSET_NAMES",
     "csv_text",
     "entries_table",
+    "feature_table",
+    "galleries_table",
     "geojson_text",
     "neutralise_formulas",
+    "place_areas_table",
     "places_table",
     "split_list",
     "table_csv_text",
@@ -77,6 +90,21 @@ __all__ = [
 COORDINATE_DECIMALS = 6
 #: Joins list values (photographers, agencies) in formats without a list type.
 LIST_SEPARATOR = "; "
+#: The events table's character offsets and their names in the GeoJSON and the GeoPackage.
+OFFSET_NAMES: Mapping[str, str] = MappingProxyType(
+    {
+        "start": "char_start",
+        "end": "char_end",
+        "date_start": "date_char_start",
+        "date_end": "date_char_end",
+    }
+)
+#: The events table's gallery columns and their names in the galleries member / layer.
+GALLERY_FACTS: Mapping[str, str] = MappingProxyType(
+    {"gallery_title": "title", "gallery_date": "date", "gallery_intro": "intro"}
+)
+# The GeoPackage's own layers, in order (extra layers may not take these names).
+_GPKG_LAYERS = ("events", "places", "place_areas", "entries", "galleries")
 
 # Gazetteer columns copied into the ``places`` layer, when present, in this order.
 _PLACE_COLUMNS: tuple[str, ...] = (
@@ -219,6 +247,53 @@ def _records(frame: pd.DataFrame, columns: Sequence[str]) -> Iterator[dict[str, 
         yield {c: _json_value(v) for c, v in zip(columns, row, strict=True)}
 
 
+def feature_table(events: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """The events as the GeoJSON's features and the GeoPackage's ``events`` layer give them.
+
+    Every row of ``events`` in WGS84, in the table's order, with the gallery's columns
+    (:data:`GALLERY_FACTS`: they go to :func:`galleries_table`, once per gallery) left out
+    and the character offsets renamed (:data:`OFFSET_NAMES`); every other column, including
+    any extra input column, is kept as it is. ``docs/geojson.md`` describes each column.
+
+    Examples
+    --------
+    >>> from aleppomap import read_gallery, locate
+    >>> table = feature_table(locate(read_gallery()))
+    >>> [c for c in table.columns if "start" in c]
+    ['char_start', 'date_char_start']
+    """
+    _check_events(events)
+    frame = _wgs84(events)
+    dropped = [c for c in GALLERY_FACTS if c in frame.columns]
+    table = frame.drop(columns=dropped) if dropped else frame.copy()
+    renames = {old: new for old, new in OFFSET_NAMES.items() if old in table.columns}
+    clash = sorted(set(renames.values()) & set(table.columns))
+    if clash:
+        raise ExportError(
+            f"cannot export: the events table has column(s) {', '.join(clash)}, the names "
+            "its character offsets take in the export; rename them"
+        )
+    return table.rename(columns=renames)
+
+
+def galleries_table(events: pd.DataFrame) -> pd.DataFrame:
+    """One row per gallery of ``events``, in order of appearance: what describes a gallery.
+
+    Columns ``gallery`` (the id), ``title``, ``date`` (ISO ``YYYY-MM-DD`` or ``""``) and
+    ``intro`` (the gallery's introduction as published, or ``""``): the events table's
+    gallery columns (:data:`GALLERY_FACTS`), each taken from the gallery's first row.
+    """
+    require_columns(events, ("gallery",), doing="cannot export")
+    first = pd.DataFrame(events).drop_duplicates("gallery", keep="first")
+    table = pd.DataFrame({"gallery": pd.array([str(g) for g in first["gallery"]], dtype="string")})
+    for column, name in GALLERY_FACTS.items():
+        values = first[column].tolist() if column in first.columns else [None] * len(first)
+        table[name] = pd.array(
+            [None if _json_value(v) is None else str(v) for v in values], dtype="string"
+        )
+    return table
+
+
 def to_geojson(events: gpd.GeoDataFrame) -> dict[str, Any]:
     """The events as an RFC 7946 FeatureCollection (a pure function: no file, no clock).
 
@@ -231,33 +306,37 @@ def to_geojson(events: gpd.GeoDataFrame) -> dict[str, Any]:
     Returns
     -------
     dict
-        ``{"type": "FeatureCollection", "features": [...], "unlocated": [...]}``: one Feature
-        per located event, in the table's order, with the table's columns as properties; the
-        rows without a place (``located`` false) under the foreign member ``"unlocated"``,
-        with the same columns.
+        ``{"type": "FeatureCollection", "galleries": {...}, "features": [...]}``: one
+        Feature per row of the table, in its order, with the columns of
+        :func:`feature_table` as properties; an entry without a place (``located`` false)
+        is a Feature with ``"geometry": null``. ``"galleries"`` (a foreign member, RFC 7946
+        section 6.1) maps each gallery id to its ``title``, ``date`` and ``intro``.
 
     Examples
     --------
     >>> from aleppomap import read_gallery, locate
     >>> doc = to_geojson(locate(read_gallery()))
-    >>> doc["type"], "crs" in doc
-    ('FeatureCollection', False)
+    >>> doc["type"], "crs" in doc, list(doc["galleries"])
+    ('FeatureCollection', False, ['battle-for-aleppo-2016-12-13'])
+    >>> [f["properties"]["reason"] for f in doc["features"] if f["geometry"] is None]
+    ['empty caption']
     """
-    _check_events(events)
-    frame = _wgs84(events)
-    located = _located_mask(frame)
-    columns = _property_columns(frame)
-    features = [
-        {"type": "Feature", "geometry": _geometry_json(geom), "properties": props}
-        for geom, props in zip(
-            frame.geometry[located].tolist(), _records(frame[located], columns), strict=True
-        )
+    table = feature_table(events)
+    located = _located_mask(table)
+    columns = _property_columns(table)
+    geometries = [
+        _geometry_json(geom) if is_located else None
+        for geom, is_located in zip(table.geometry.tolist(), located.tolist(), strict=True)
     ]
-    return {
-        "type": "FeatureCollection",
-        "features": features,
-        "unlocated": list(_records(frame[~located], columns)),
+    features = [
+        {"type": "Feature", "geometry": geom, "properties": props}
+        for geom, props in zip(geometries, _records(table, columns), strict=True)
+    ]
+    galleries = {
+        str(row.pop("gallery")): row
+        for row in _records(galleries_table(events), ["gallery", *GALLERY_FACTS.values()])
     }
+    return {"type": "FeatureCollection", "galleries": galleries, "features": features}
 
 
 def _dumps(value: Any) -> str:
@@ -269,19 +348,21 @@ def geojson_text(events: gpd.GeoDataFrame) -> str:
 
     The text is deterministic: keys in a fixed order (the table's columns), floats in
     Python's shortest round-trip form, UTF-8 characters kept as they are, ``\\n`` line ends
-    and a final newline. One Feature (and one unlocated entry) per line keeps diffs short.
+    and a final newline. One gallery and one Feature per line keeps diffs short.
     """
     doc = to_geojson(events)
 
-    def block(items: list[dict[str, Any]]) -> str:
+    def block(items: list[str], open_: str, close: str) -> str:
         if not items:
-            return "[]"
-        return "[\n" + ",\n".join(_dumps(item) for item in items) + "\n]"
+            return open_ + close
+        return open_ + "\n" + ",\n".join(items) + "\n" + close
 
+    galleries = [f"{_dumps(k)}:{_dumps(v)}" for k, v in doc["galleries"].items()]
+    features = [_dumps(feature) for feature in doc["features"]]
     return (
         '{"type":"FeatureCollection",\n'
-        f'"features":{block(doc["features"])},\n'
-        f'"unlocated":{block(doc["unlocated"])}\n'
+        f'"galleries":{block(galleries, "{", "}")},\n'
+        f'"features":{block(features, "[", "]")}\n'
         "}\n"
     )
 
@@ -344,12 +425,14 @@ def entries_table(events: gpd.GeoDataFrame) -> pd.DataFrame:
 
 
 def places_table(events: gpd.GeoDataFrame, gazetteer: Gazetteer | None = None) -> gpd.GeoDataFrame:
-    """The places the located events use, one row per place id, sorted by id.
+    """The places the located events use, one Point per place id, sorted by id.
 
-    With a gazetteer, each place has the gazetteer's attributes (name, kind, parent,
-    uncertainty, ``source``, ``source_ref``, ``licence``, …) and its geometry (a Point or
-    the place's polygon). A place the gazetteer lacks (found by the geocoder fallback) is
-    described from the events (name, precision, uncertainty, point) with
+    Each place stands at the point its events have (the place's representative point), so
+    that the layer is all Points and joins the events on ``place_id`` where they are drawn;
+    the outlines of the places that have one are in :func:`place_areas_table`. With a
+    gazetteer, each place has the gazetteer's attributes (name, kind, parent, uncertainty,
+    ``source``, ``source_ref``, ``licence``, …). A place the gazetteer lacks (found by the
+    geocoder fallback) is described from the events (name, precision, uncertainty) with
     ``source = "geocoded"``. Every row also counts its ``n_events``.
     """
     import geopandas as gpd
@@ -367,19 +450,18 @@ def places_table(events: gpd.GeoDataFrame, gazetteer: Gazetteer | None = None) -
     geoms: list[Any] = []
     for pid in ids:
         row: dict[str, Any] = {"place_id": pid}
+        event = first.loc[pid]
         if known is not None and pid in known.index:
             place = known.loc[pid]
             for col in _PLACE_COLUMNS:
                 if col in known.columns:
                     row[col] = _text_cell(place[col])
-            geoms.append(place[known.geometry.name])
         else:
-            event = first.loc[pid]
             row["name"] = event.get("place")
             row["kind"] = event.get("precision")
             row["uncertainty_m"] = event.get("uncertainty_m")
             row["source"] = "geocoded"
-            geoms.append(event[frame.geometry.name])
+        geoms.append(event[frame.geometry.name])
         row["n_events"] = int(counts.get(pid, 0))
         rows.append(row)
     columns = ["place_id", *[c for c in _PLACE_COLUMNS if any(c in r for r in rows)]]
@@ -391,8 +473,47 @@ def places_table(events: gpd.GeoDataFrame, gazetteer: Gazetteer | None = None) -
     if "uncertainty_m" in table.columns:
         table["uncertainty_m"] = pd.to_numeric(table["uncertainty_m"], errors="coerce")
     table["n_events"] = table["n_events"].astype("int64")
-    places = gpd.GeoDataFrame(table, geometry=gpd.GeoSeries(geoms, crs=frame.crs))
-    return places.to_crs("EPSG:4326") if places.crs is not None else places
+    return gpd.GeoDataFrame(table, geometry=gpd.GeoSeries(geoms, crs=frame.crs))
+
+
+def place_areas_table(
+    events: gpd.GeoDataFrame, gazetteer: Gazetteer | None = None
+) -> gpd.GeoDataFrame:
+    """The outlines of the places the located events use, as MultiPolygons, sorted by id.
+
+    One row per place of :func:`places_table` whose gazetteer geometry is a Polygon or a
+    MultiPolygon (a Polygon is promoted to a one-part MultiPolygon, so that the layer has
+    one geometry type), with ``place_id``, ``name`` and ``kind``. Places known only as a
+    point (landmarks, towns, geocoded places) have no row.
+    """
+    import geopandas as gpd
+    import shapely
+
+    points = places_table(events, gazetteer)
+    known = gazetteer.places if gazetteer is not None else None
+    rows: list[dict[str, Any]] = []
+    geoms: list[Any] = []
+    for row in points.itertuples(index=False):
+        pid = str(row.place_id)
+        if known is None or pid not in known.index:
+            continue
+        geom = known.loc[pid][known.geometry.name]
+        if isinstance(geom, shapely.Polygon):
+            geom = shapely.MultiPolygon([geom])
+        if not isinstance(geom, shapely.MultiPolygon) or geom.is_empty:
+            continue
+        rows.append(
+            {
+                "place_id": pid,
+                "name": getattr(row, "name", None),
+                "kind": getattr(row, "kind", None),
+            }
+        )
+        geoms.append(geom)
+    table = pd.DataFrame(rows, columns=["place_id", "name", "kind"]).astype("string")
+    crs = known.crs if known is not None else "EPSG:4326"
+    areas = gpd.GeoDataFrame(table, geometry=gpd.GeoSeries(geoms, crs=crs))
+    return areas.to_crs("EPSG:4326") if areas.crs is not None else areas
 
 
 def _stamp(events: pd.DataFrame) -> str:
@@ -439,7 +560,7 @@ def write_gpkg(
     gazetteer: Gazetteer | None = None,
     extra_layers: Mapping[str, pd.DataFrame] | None = None,
 ) -> Path:
-    """Write the events as a GeoPackage with layers ``events``, ``places``, ``entries``.
+    """Write the events as a GeoPackage: ``events``, ``places``, ``place_areas``, ``entries``, ….
 
     Parameters
     ----------
@@ -451,7 +572,7 @@ def write_gpkg(
         The gazetteer the events were located with, for the ``places`` layer's attributes,
         sources and licences; the packaged gazetteer by default.
     extra_layers
-        More layers to add, by name, after the three standard ones, in the mapping's order:
+        More layers to add, by name, after the five standard ones, in the mapping's order:
         a GeoDataFrame becomes a spatial layer, a DataFrame an attribute table.
 
     Returns
@@ -461,9 +582,14 @@ def write_gpkg(
 
     Notes
     -----
-    Layer ``events`` holds the located events (Points, EPSG:4326); ``places`` the places
-    they use (see :func:`places_table`); ``entries`` every entry (see
-    :func:`entries_table`). List columns are joined with :data:`LIST_SEPARATOR`. The file is
+    Every spatial layer has one geometry type and the CRS EPSG:4326. Layer ``events`` holds
+    the located events (Points; the columns of :func:`feature_table`); ``places`` the places
+    they use (Points, see :func:`places_table`); ``place_areas`` the outlines of those that
+    have one (MultiPolygons, see :func:`place_areas_table`); ``entries`` every entry, located
+    or not (no geometry, see :func:`entries_table`; offsets renamed as in the events);
+    ``galleries`` one row per gallery (no geometry, see :func:`galleries_table`): the
+    ``events`` and ``entries`` layers do not repeat the gallery's title, date and
+    introduction. List columns are joined with :data:`LIST_SEPARATOR`. The file is
     byte-identical for the same input: the ``last_change`` GDAL writes into
     ``gpkg_contents`` is fixed to the latest gallery date instead of the clock.
 
@@ -490,7 +616,7 @@ def _gpkg_layers(
     """The events in WGS84 and the GeoPackage's layers, by name, in order."""
     _check_events(events)
     extra = dict(extra_layers or {})
-    clash = sorted(set(extra) & {"events", "places", "entries"})
+    clash = sorted(set(extra) & set(_GPKG_LAYERS))
     if clash:
         raise OptionError(f"cannot write {path}: layer name(s) {', '.join(clash)} are reserved")
     if gazetteer is None:
@@ -498,13 +624,24 @@ def _gpkg_layers(
 
         gazetteer = Gazetteer.load()
     frame = _wgs84(events)
+    if frame.crs is None:  # taken as longitude-latitude: say so in the file
+        frame = frame.set_crs("EPSG:4326")
+    entries = entries_table(frame)
+    entries = entries.drop(columns=[c for c in GALLERY_FACTS if c in entries.columns])
     layers: list[tuple[str, pd.DataFrame]] = [
-        ("events", frame[_located_mask(frame)]),
+        ("events", feature_table(frame[_located_mask(frame)])),
         ("places", places_table(frame, gazetteer)),
-        ("entries", entries_table(frame)),
+        ("place_areas", place_areas_table(frame, gazetteer)),
+        ("entries", entries.rename(columns=dict(OFFSET_NAMES))),
+        ("galleries", galleries_table(frame)),
         *extra.items(),
     ]
     return frame, layers
+
+
+# The geometry type of each standard spatial layer, declared so that GDAL does not guess it
+# from the rows (an empty layer would be "Unknown").
+_GPKG_GEOMETRY_TYPES = {"events": "Point", "places": "Point", "place_areas": "MultiPolygon"}
 
 
 def _stage_gpkg(
@@ -522,9 +659,14 @@ def _stage_gpkg(
         with out.path(final, suffix=".gpkg") as tmp, _gdal_current_date(_stamp(frame)):
             for name, layer in layers:
                 data = _gpkg_ready(layer)
+                options: dict[str, Any] = {}
                 if _geometry_name(data) is None:
                     data = pd.DataFrame(data)
-                pyogrio.write_dataframe(data.reset_index(drop=True), tmp, layer=name, driver="GPKG")
+                elif name in _GPKG_GEOMETRY_TYPES:
+                    options["geometry_type"] = _GPKG_GEOMETRY_TYPES[name]
+                pyogrio.write_dataframe(
+                    data.reset_index(drop=True), tmp, layer=name, driver="GPKG", **options
+                )
     except (pyogrio.errors.DataSourceError, pyogrio.errors.DataLayerError) as err:
         raise ExportError(f"cannot write {final}: {err}") from err
     except pyogrio.errors.FieldError as err:
