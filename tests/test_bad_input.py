@@ -93,9 +93,8 @@ def builds(tmp_path: Path, name: str) -> dict[str, Any]:
 
 
 def entries_of(doc: dict[str, Any]) -> set[int]:
-    located = {f["properties"]["entry"] for f in doc["features"]}
-    unlocated = {e["entry"] for e in doc.get("unlocated", [])}
-    return located | unlocated
+    """The entries of a GeoJSON: every entry is a feature, located or not."""
+    return {f["properties"]["entry"] for f in doc["features"]}
 
 
 # --------------------------------------------------------------------------- refused galleries

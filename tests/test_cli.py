@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import logging
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -130,6 +132,73 @@ def test_places_command_shows_spans_roles_and_unknown_names(
     assert "origin" in out
     assert "Qwertzuiop district" in out
     assert "unknown place" in out
+
+
+def test_places_command_labels_latitude_and_longitude(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from aleppomap.gazetteer import Gazetteer
+
+    main(["places", "Families waited for the buses in Fardos on Tuesday."])
+    out = capsys.readouterr().out
+    found = re.search(r"lat (-?[0-9.]+), lon (-?[0-9.]+)", out)
+    assert found, out
+    fardos = Gazetteer.load().get("fardos")
+    assert float(found.group(1)) == pytest.approx(fardos.lat, abs=1e-5)
+    assert float(found.group(2)) == pytest.approx(fardos.lon, abs=1e-5)
+
+
+_UNDATED_CSV = (
+    "entry,caption,credit\n"
+    "1,A man carries a child through the rubble of the Bustan al-Qasr district.,AFP\n"
+    "2,Buses wait to take civilians out of eastern Aleppo on Dec. 15.,Reuters\n"
+    "3,Smoke rises over the Sukkari neighbourhood after an air strike.,AP\n"
+)
+
+
+def test_build_summary_counts_entries_without_a_date(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    gallery = tmp_path / "evacuation.csv"
+    gallery.write_text(_UNDATED_CSV, encoding="utf-8")
+    outputs = ["--html", str(tmp_path / "m.html"), "--geojson", str(tmp_path / "e.geojson")]
+    main(["build", str(gallery), "--title", "Evacuation", *outputs])
+    out = capsys.readouterr().out
+    # "Dec. 15" has no year and the gallery no date: no entry can be dated
+    assert "3 entries have no date" in out
+    main(["build", str(gallery), "--title", "Evacuation", "--date", "2016-12-15", *outputs])
+    assert "no date" not in capsys.readouterr().out
+    main(["build", *outputs])  # the seed: every entry dated
+    assert "no date" not in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".jsonl"])
+def test_a_tabular_gallery_without_title_says_where_its_title_came_from(
+    suffix: str, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    gallery = tmp_path / f"aleppo-evacuation{suffix}"
+    if suffix == ".csv":
+        gallery.write_text(_UNDATED_CSV, encoding="utf-8")
+    else:
+        rows = [line.split(",", 2) for line in _UNDATED_CSV.splitlines()[1:]]
+        gallery.write_text(
+            "".join(json.dumps({"entry": int(n), "caption": c}) + "\n" for n, c, _ in rows),
+            encoding="utf-8",
+        )
+    out = tmp_path / "e.geojson"
+    with caplog.at_level(logging.WARNING, logger="aleppomap"):
+        main(["export", str(gallery), "--date", "2016-12-15", "--geojson", str(out)])
+    said = [r.getMessage() for r in caplog.records if "title" in r.getMessage()]
+    assert said == [
+        f"{gallery}: title taken from the file name 'aleppo-evacuation' "
+        "(the rows have no gallery_title; give one with --title)"
+    ]
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    assert [g["title"] for g in doc["galleries"].values()] == ["aleppo-evacuation"]
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger="aleppomap"):
+        main(["export", str(gallery), "--title", "Evacuation", "--geojson", str(out)])
+    assert not [r for r in caplog.records if "title" in r.getMessage()]
 
 
 def test_gazetteer_check_passes_on_ours_and_fails_on_a_broken_one(

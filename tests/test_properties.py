@@ -113,19 +113,23 @@ def test_generated_galleries_keep_entries_and_numbers_to_geojson_and_back(
     assert list(entries["entry"]) == numbers
     events = locate(entries)
     doc = json.loads(geojson_text(events))
-    located = [f["properties"] for f in doc["features"]]
-    missing = doc["unlocated"]
-    # every entry is there, in order; none twice on the unlocated side
-    seen = [p["entry"] for p in located] + [u["entry"] for u in missing]
+    located = [f["properties"] for f in doc["features"] if f["geometry"] is not None]
+    missing = [f["properties"] for f in doc["features"] if f["geometry"] is None]
+    # every entry is a feature, in order; none twice on the unlocated side
+    seen = [f["properties"]["entry"] for f in doc["features"]]
     assert sorted(set(seen)) == numbers
+    assert seen == sorted(seen)
     assert len({u["entry"] for u in missing}) == len(missing)
     assert not {u["entry"] for u in missing} & {p["entry"] for p in located}
-    assert len(located) + len(missing) == len(events)
+    assert len(doc["features"]) == len(events)
     by_entry = dict(zip(numbers, captions, strict=True))
     for u in missing:
         assert u["reason"]
+        assert u["located"] is False
         assert u["caption"] == by_entry[u["entry"]]
     for feature in doc["features"]:
+        if feature["geometry"] is None:
+            continue
         props = feature["properties"]
         place = places[props["place_id"]]
         lon, lat = feature["geometry"]["coordinates"]
@@ -133,7 +137,7 @@ def test_generated_galleries_keep_entries_and_numbers_to_geojson_and_back(
         assert math.isclose(lat, place.lat, abs_tol=1e-6)
         assert props["uncertainty_m"] == place.uncertainty_m
         caption = by_entry[props["entry"]]
-        assert caption[props["start"] : props["end"]] == props["matched"]
+        assert caption[props["char_start"] : props["char_end"]] == props["matched"]
         assert props["credit"] == "Jane Doe/AFP"
     for entry, caption in by_entry.items():
         if any(n in caption for n in NAMED):

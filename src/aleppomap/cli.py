@@ -62,7 +62,23 @@ def _summary(events: gpd.GeoDataFrame, n_entries: int) -> list[str]:
         for row in missing.itertuples(index=False):
             name = f"{row.gallery}#{row.entry}" if multi else f"{row.entry}"
             lines.append(f"  entry {name}: {row.reason}")
+    undated = _undated_entries(events)
+    if undated:
+        have = "entry has" if undated == 1 else "entries have"
+        lines.append(
+            f"undated:         {undated} {have} no date "
+            "(none in the caption or the gallery; --date gives one)"
+        )
     return lines
+
+
+def _undated_entries(events: gpd.GeoDataFrame) -> int:
+    """How many entries of ``events`` have no date (``date`` empty or missing)."""
+    if "date" not in events.columns or not len(events):
+        return 0
+    firsts = events.drop_duplicates(["gallery", "entry"])
+    dates = firsts["date"].astype(object)
+    return int((dates.isna() | (dates.astype(str).str.strip() == "")).sum())
 
 
 def _check_outputs(*paths: Path | None) -> None:
@@ -587,7 +603,11 @@ def locate_cmd(
 @click.option("--gazetteer", "gazetteer_path", type=_PathArg, default=None)
 @click.option("--extend", "extend_gazetteer", is_flag=True)
 def places(text: str, gazetteer_path: Path | None, extend_gazetteer: bool) -> None:
-    """Show the places found in TEXT: span, role, score, and names the gazetteer lacks."""
+    """Show the places found in TEXT: span, role, score, point, and names the gazetteer lacks.
+
+    The point is the place's representative point in WGS84, latitude first (as it is
+    labelled: ``lat 36.17572, lon 37.14327``).
+    """
     from aleppomap.geoparse import Geoparser
 
     gazetteer = _load_gazetteer(gazetteer_path, extend=extend_gazetteer)
@@ -600,7 +620,7 @@ def places(text: str, gazetteer_path: Path | None, extend_gazetteer: bool) -> No
         _echo(
             f"{m.start:>5}-{m.end:<5} {m.matched!r} → {place.name} [{m.place_id}] "
             f"{place.kind}, {m.role}, {m.method} {m.score:.0f}, "
-            f"({place.lat:.5f}, {place.lon:.5f}) ±{place.uncertainty_m:,.0f} m"
+            f"lat {place.lat:.5f}, lon {place.lon:.5f} ±{place.uncertainty_m:,.0f} m"
         )
     for u in parser.unknown_places(text):
         _echo(f"{u.start:>5}-{u.end:<5} {str(u)!r} → unknown place (not in the gazetteer)")

@@ -18,6 +18,7 @@ from __future__ import annotations
 import csv
 import itertools
 import json
+import logging
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -28,6 +29,8 @@ from aleppomap.errors import GalleryFormatError
 from aleppomap.gallery.columns import _Columns
 from aleppomap.gallery.text_format import _marker
 from aleppomap.text import normalize_space, repair_text, slugify
+
+log = logging.getLogger("aleppomap")
 
 __all__ = ["MAX_EXTRA_COLUMNS", "OVERFLOW_COLUMN"]
 
@@ -89,6 +92,19 @@ class _Rows:
     # The same gallery title, date and id repeat on every row of a gallery: each distinct
     # (title, date, id) as written is cleaned once.
     _galleries: dict[tuple[str, str, str], tuple[str, str, str]] = field(default_factory=dict)
+    # The file's name stood in for a title (said once per file).
+    _titled_from_name: bool = False
+
+    def done(self) -> _Columns:
+        """The columns of a file read to its end; say where a title was made up from."""
+        if self._titled_from_name:
+            log.warning(
+                "%s: title taken from the file name %r (the rows have no gallery_title; "
+                "give one with --title)",
+                self.source,
+                self.stem,
+            )
+        return self.cols
 
     def _gallery(self, record: dict[str, Any], lineno: int) -> tuple[str, str, str]:
         """The row's gallery (id, title, ISO date), cleaned, defaults applied."""
@@ -101,6 +117,7 @@ class _Rows:
         if known is not None:
             return known
         title = written[1] or self.title or self.stem
+        self._titled_from_name |= not (written[1] or self.title)
         day = written[2] or self.date or ""
         if day:
             parsed = parse_iso_date(day)
@@ -286,7 +303,7 @@ def _csv_columns(
         ) from err
     if not rows.rows:
         raise GalleryFormatError("no entries: the CSV has a header but no rows", source=source)
-    return rows.cols
+    return rows.done()
 
 
 # Fed to the CSV reader after the input's last line. Private-use characters that real text does
@@ -361,7 +378,7 @@ def _jsonl_columns(
         rows.add(named, lineno)
     if not rows.rows:
         raise GalleryFormatError("empty file: no JSON Lines entries", source=source)
-    return rows.cols
+    return rows.done()
 
 
 def _collisions(record: dict[str, Any], names: dict[str, str]) -> str:
