@@ -185,7 +185,7 @@ def test_cli_build_reports_what_the_geocoder_could_not_locate(
     assert [a["found"] for a in cache_answers(cache)] == [True]
     doc = json.loads((tmp_path / "aleppo-events.geojson").read_text(encoding="utf-8"))
     methods = {f["properties"]["entry"]: f["properties"]["method"] for f in doc["features"]}
-    assert methods == {1: "exact", 2: "geocoded"}
+    assert methods == {1: "exact", 2: "geocoded", 3: None}  # entry 3: a feature, unlocated
 
 
 def test_cli_killed_mid_geocoding_leaves_a_sound_cache_and_reruns(
