@@ -570,7 +570,7 @@ def test_geojson_names_offsets_as_offsets(events: gpd.GeoDataFrame) -> None:
 
 
 def test_an_extra_column_taking_an_export_name_is_refused(events: gpd.GeoDataFrame) -> None:
-    with pytest.raises(ExportError, match="char_start"):
+    with pytest.raises(EventsTableError, match="char_start"):
         to_geojson(events.assign(char_start=1))
 
 

@@ -55,7 +55,7 @@ import pandas as pd
 from aleppomap._atomic import OutputSet, atomic_write_text, staged_outputs
 from aleppomap._tables import geometry_name as _geometry_name
 from aleppomap._tables import require_columns
-from aleppomap.errors import ExportError, OptionError
+from aleppomap.errors import EventsTableError, ExportError, OptionError
 from aleppomap.events import MENTION_COLUMNS
 
 if TYPE_CHECKING:
@@ -255,6 +255,12 @@ def feature_table(events: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     and the character offsets renamed (:data:`OFFSET_NAMES`); every other column, including
     any extra input column, is kept as it is. ``docs/geojson.md`` describes each column.
 
+    Raises
+    ------
+    EventsTableError
+        When ``events`` is not an events table, or has a column named as an offset is in the
+        export (``char_start`` …), which the renaming would duplicate.
+
     Examples
     --------
     >>> from aleppomap import read_gallery, locate
@@ -269,9 +275,9 @@ def feature_table(events: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     renames = {old: new for old, new in OFFSET_NAMES.items() if old in table.columns}
     clash = sorted(set(renames.values()) & set(table.columns))
     if clash:
-        raise ExportError(
-            f"cannot export: the events table has column(s) {', '.join(clash)}, the names "
-            "its character offsets take in the export; rename them"
+        raise EventsTableError(
+            f"cannot export: the events table has the column(s) {', '.join(clash)}, which "
+            "its character offsets are named in the export; rename them"
         )
     return table.rename(columns=renames)
 
