@@ -548,3 +548,12 @@ def test_a_gate_souk_is_not_the_town_of_al_bab(parser: object) -> None:
     assert "al-bab" not in found
     found = ids_in(parser, "Trucks queue at Bab al-Hawa on the Turkish border.")
     assert found == ["bab-al-hawa"]
+
+
+def test_risky_single_word_names_are_flagged_ambiguous(gaz: Gazetteer) -> None:
+    """A town whose one-word name is also a given name or a word says so in its data."""
+    for pid, word in (("al-rai", "Ray"), ("marea", "Mara"), ("raju", "Raju"), ("bulbul", "Bulbul")):
+        flagged = {alias_key(a) for a in gaz.get(pid).ambiguous_aliases}
+        assert alias_key(word) in flagged, pid
+    # the bare "al-Eis" folds to the key of "AES": only the hill's longer names are kept
+    assert alias_key("al-Eis") not in {alias_key(a) for a in gaz.get("al-eis").aliases}
