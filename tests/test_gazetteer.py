@@ -557,3 +557,17 @@ def test_risky_single_word_names_are_flagged_ambiguous(gaz: Gazetteer) -> None:
         assert alias_key(word) in flagged, pid
     # the bare "al-Eis" folds to the key of "AES": only the hill's longer names are kept
     assert alias_key("al-Eis") not in {alias_key(a) for a in gaz.get("al-eis").aliases}
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("Turkish troops patrol the streets of Cerablus on the border.", "jarabulus"),
+        ("Smoke billows over Halep after an air strike.", "aleppo"),
+        ("Kurdish fighters stand guard in Şeyh Maksut.", "sheikh-maqsoud"),
+        ("Des habitants de Manbidj fêtent le départ des jihadistes.", "manbij"),
+        ("Families return to Kobanî after the siege.", "kobani"),
+    ],
+)
+def test_turkish_french_and_kurdish_spellings(parser: object, caption: str, expected: str) -> None:
+    assert expected in ids_in(parser, caption)
