@@ -31,9 +31,11 @@ if [ "$quick" = 0 ] && [ -f scripts/_lint_js.sh ]; then
 fi
 echo "== pytest"
 # pytest exits 5 when it collected no test: that is a failure here too (set -e).
+# worksteal: each worker starts on one run of consecutive tests (so a browser test file mostly
+# keeps its browser) and a worker that runs out takes over tests the other has not begun.
 if [ "$quick" = 1 ]; then
-    .venv/bin/python -m pytest -n auto -m "not browser and not notebook and not slow" "${args[@]}"
+    .venv/bin/python -m pytest -n auto --dist worksteal \
+        -m "not browser and not notebook and not slow" "${args[@]}"
 else
-    # a test file's tests stay on one worker: the browser is launched once per file
-    .venv/bin/python -m pytest -n auto --dist loadfile "${args[@]}"
+    .venv/bin/python -m pytest -n auto --dist worksteal "${args[@]}"
 fi
