@@ -111,7 +111,8 @@ def test_429_503_and_malformed_json_are_retried_then_reported(
     ]  # fmt: skip
     sleeps: list[float] = []
     cache = tmp_path / "cache"
-    gc = geocoder(domain, cache, sleep=sleeps.append, backoff=0.25)
+    # a generous timeout: on a busy machine a timed-out answer would be one request more
+    gc = geocoder(domain, cache, sleep=sleeps.append, backoff=0.25, timeout=5.0)
     events = locate(read_gallery_text(gallery(UNKNOWN[:4])), geocoder=gc.place)
     row = events[events["entry"] == 2].iloc[0]
     assert (row["located"], row["method"], row["matched"]) == (True, "geocoded", "Qwertyabad")
