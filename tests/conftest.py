@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import logging
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import geopandas as gpd
 import pandas as pd
 import pytest
+from hypothesis import settings
 
 from aleppomap.gallery import embedded_gallery, read_gallery
 from aleppomap.gazetteer import Gazetteer
@@ -16,6 +19,25 @@ REPO = Path(__file__).resolve().parent.parent
 # Tests use the benchmarks' synthetic generator (``benchmarks.synth``), however pytest is run.
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
+
+# No time limit per generated example: the tests run two at a time on shared machines, where a
+# fast example can take a few hundred milliseconds. What is checked is the behaviour, not speed.
+settings.register_profile("aleppomap", deadline=None)
+settings.load_profile("aleppomap")
+
+
+@pytest.fixture(autouse=True)
+def _command_log_handlers() -> Iterator[None]:
+    """Drop the log handlers a test's in-process ``aleppomap`` command added.
+
+    The command logs to the standard error of its first run; a test's captured stream is closed
+    after the test, and a later test logging to it would print a logging error.
+    """
+    log = logging.getLogger("aleppomap")
+    handlers, level = log.handlers[:], log.level
+    yield
+    log.handlers[:] = handlers
+    log.setLevel(level)
 
 
 @pytest.fixture(scope="session")

@@ -2,7 +2,8 @@
 
 Each request pops the next ``(status, body, delay)`` answer of :class:`Stub`; when none is
 left it answers ``default`` (200 and an empty result list: "no such place"). :func:`serve`
-runs one for the length of a ``with`` block.
+runs one for the length of a ``with`` block. :class:`VirtualClock` times the requests exactly,
+whatever the machine's load.
 """
 
 from __future__ import annotations
@@ -10,9 +11,10 @@ from __future__ import annotations
 import json
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
 from urllib.parse import parse_qs, urlparse
 
 HAYYAN = [{"lat": "36.2920", "lon": "37.0250", "display_name": "Hayyan, Aleppo, Syria",
@@ -33,6 +35,40 @@ class Stub:
         self.trickle = 0.0  # seconds between the bytes of a body: a server too slow to finish
         self.times: list[float] = []
         self.lock = threading.Lock()
+        # when each request came (``times``) and how an answer's delay is waited
+        self.clock: Callable[[], float] = time.monotonic
+        self.wait: Callable[[float], None] = time.sleep
+
+
+class VirtualClock:
+    """A clock that moves only when something waits on it; rate-limit tests use no wall clock.
+
+    :meth:`install` puts it under geopy's ``RateLimiter``, whose waits then only move it on
+    (and are recorded in ``waits``); a :class:`Stub` given it stamps its requests with it and
+    moves it on by each answer's delay (after really waiting that long). The gaps between the
+    requests are then exact.
+    """
+
+    def __init__(self) -> None:
+        self.now = 0.0
+        self.waits: list[float] = []  # what the rate limiter waited
+
+    def __call__(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.waits.append(seconds)
+        self.now += seconds
+
+    def answer(self, seconds: float) -> None:
+        time.sleep(seconds)
+        self.now += seconds
+
+    def install(self, monkeypatch: Any, stub: Stub) -> None:
+        """Time geopy's rate limiter and ``stub`` with this clock (for one test)."""
+        monkeypatch.setattr("geopy.extra.rate_limiter.default_timer", self)
+        monkeypatch.setattr("geopy.extra.rate_limiter.sleep", self.sleep)
+        stub.clock, stub.wait = self, self.answer
 
 
 @contextmanager
@@ -43,10 +79,10 @@ def serve() -> Iterator[tuple[Stub, str]]:
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:
             with state.lock:
-                state.times.append(time.monotonic())
+                state.times.append(state.clock())
                 state.requests.append(parse_qs(urlparse(self.path).query))
                 status, body, delay = state.answers.pop(0) if state.answers else state.default
-            time.sleep(delay)
+            state.wait(delay)
             data = body.encode() if isinstance(body, str) else json.dumps(body).encode()
             try:
                 self.send_response(status)
@@ -70,7 +106,10 @@ def serve() -> Iterator[tuple[Stub, str]]:
 
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    # a short poll: shutting the server down at the end of a test waits for one poll
+    thread = threading.Thread(
+        target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+    )
     thread.start()
     try:
         yield state, f"127.0.0.1:{server.server_address[1]}"

@@ -6,21 +6,28 @@ coordinates, invalid GeoJSON) is refused with one :class:`AleppomapError` that n
 the line (or the gazetteer feature) and what to fix; ``aleppomap build`` then exits 1 with that
 one message, no traceback, and writes nothing. What is only awkward (CRLF line ends, UTF-16 with
 a BOM, a caption of 1 MB, a 100 MB gallery) is read correctly and builds.
+
+The command runs in this process (:func:`aleppomap.cli.main`, its output captured); the
+installed ``aleppomap`` script itself runs in a child process in two slow tests.
 """
 
 from __future__ import annotations
 
 import codecs
+import io
 import json
+import logging
 import subprocess
 import sys
 import textwrap
+from contextlib import chdir, redirect_stderr, redirect_stdout
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 import pytest
 
+from aleppomap.cli import main
 from aleppomap.errors import GalleryFormatError, GazetteerError
 from aleppomap.gallery import read_gallery
 from aleppomap.gazetteer import Gazetteer
@@ -38,13 +45,39 @@ GALLERY = (
 OUTPUTS = ("out.html", "out.geojson", "out.gpkg", "out.csv")
 
 
+def command(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """``aleppomap ARGS`` run in ``cwd`` in this process: its exit status and what it printed."""
+    out, err = io.StringIO(), io.StringIO()
+    log = logging.getLogger("aleppomap")
+    handlers = log.handlers[:]
+    log.handlers.clear()  # the command adds its own handler, which then writes to ``err``
+    status: int | str | None = 0
+    try:
+        with chdir(cwd), redirect_stdout(out), redirect_stderr(err):
+            main(list(args))
+    except SystemExit as stop:
+        status = stop.code
+    finally:
+        log.handlers[:] = handlers
+    return subprocess.CompletedProcess(list(args), status or 0, out.getvalue(), err.getvalue())
+
+
 def build(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
     """``aleppomap build ARGS`` in ``tmp_path``, asking for every output format."""
-    return subprocess.run(
-        [sys.executable, "-m", "aleppomap", "build", *args,
-         "--html", OUTPUTS[0], "--geojson", OUTPUTS[1], "--gpkg", OUTPUTS[2], "--csv", OUTPUTS[3]],
-        cwd=tmp_path, capture_output=True, text=True, timeout=300, check=False,
+    return command(
+        tmp_path, "build", *args,
+        "--html", OUTPUTS[0], "--geojson", OUTPUTS[1], "--gpkg", OUTPUTS[2], "--csv", OUTPUTS[3],
     )  # fmt: skip
+
+
+def script(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """The installed ``aleppomap`` console script, run in a child process."""
+    path = Path(sys.executable).with_name("aleppomap")
+    if not path.is_file():
+        pytest.skip("the aleppomap console script is not installed beside this Python")
+    return subprocess.run(
+        [str(path), *args], cwd=cwd, capture_output=True, text=True, timeout=300, check=False
+    )
 
 
 def assert_refused(
@@ -155,6 +188,15 @@ def test_entries_repeated_in_csv(tmp_path: Path) -> None:
     refused(tmp_path, "rows.csv", text, "line 4", "entry 2 is repeated (first at line 3)")
 
 
+@pytest.mark.slow
+def test_console_script_refuses_a_gallery_with_exit_1_and_one_line(tmp_path: Path) -> None:
+    text = GALLERY.replace("3\n", "0\n")
+    (tmp_path / "order.txt").write_text(text, encoding="utf-8")
+    before = {p.name for p in tmp_path.iterdir()}
+    done = script(tmp_path, "build", "order.txt", "--html", OUTPUTS[0], "--gpkg", OUTPUTS[2])
+    assert_refused(done, tmp_path, before, "order.txt", "line 7", "entry 0 comes after entry 2")
+
+
 # --------------------------------------------------------------------------- awkward, but read
 
 
@@ -189,16 +231,26 @@ def test_utf16_and_utf8_with_bom_read_as_utf8(tmp_path: Path, encoding: str) -> 
     assert builds(plain, "g.txt") == builds(marked, "g.txt")
 
 
-def test_caption_of_1_mb(tmp_path: Path) -> None:
+def write_caption_of_1_mb(tmp_path: Path) -> str:
+    """Write ``long.txt``, whose entry 3 has a caption of 1 MB; return that caption."""
     sentence = "Residents of the Fardos neighbourhood queue for bread on Dec. 12, "
     caption = (sentence * (2**20 // len(sentence) + 1))[: 2**20].rstrip(" ,") + "."
     text = GALLERY.replace("A caption that names no place.", caption)
-    path = tmp_path / "long.txt"
-    path.write_text(text, encoding="utf-8")
-    entries = read_gallery(path)
+    (tmp_path / "long.txt").write_text(text, encoding="utf-8")
+    return caption
+
+
+def test_caption_of_1_mb_is_read_whole(tmp_path: Path) -> None:
+    caption = write_caption_of_1_mb(tmp_path)
+    entries = read_gallery(tmp_path / "long.txt")
     assert list(entries["entry"]) == [1, 2, 3]
     assert entries.loc[2, "caption"] == caption
     assert entries.loc[2, "credit"] == "AP"
+
+
+@pytest.mark.slow
+def test_caption_of_1_mb_builds(tmp_path: Path) -> None:
+    caption = write_caption_of_1_mb(tmp_path)
     doc = builds(tmp_path, "long.txt")
     assert entries_of(doc) == {1, 2, 3}
     (long_row,) = [f for f in doc["features"] if f["properties"]["entry"] == 3]
@@ -311,10 +363,7 @@ def gazetteer_refused(tmp_path: Path, features: list[Any] | str, *where: str) ->
     before = {p.name for p in tmp_path.iterdir()}
     done = build(tmp_path, "g.txt", "--gazetteer", "places.geojson")
     assert_refused(done, tmp_path, before, "places.geojson", *where)
-    check = subprocess.run(
-        [sys.executable, "-m", "aleppomap", "gazetteer", "check", "places.geojson"],
-        cwd=tmp_path, capture_output=True, text=True, timeout=120, check=False,
-    )  # fmt: skip
+    check = command(tmp_path, "gazetteer", "check", "places.geojson")
     assert check.returncode == 1
     assert "Traceback" not in check.stderr
     assert all(part in check.stderr for part in where), check.stderr
@@ -346,6 +395,17 @@ def test_gazetteer_with_swapped_latitude_and_longitude(tmp_path: Path) -> None:
     # [lat, lon] of Damascus falls outside Syria
     features = [place("damascus", "Damascus", 33.51, 36.29)]
     gazetteer_refused(tmp_path, features, "feature 0 (damascus)", "outside Syria", "swapped")
+
+
+@pytest.mark.slow
+def test_console_script_refuses_a_gazetteer_with_exit_1(tmp_path: Path) -> None:
+    collection = {"type": "FeatureCollection", "features": [place("paris", "Paris", 2.35, 48.85)]}
+    (tmp_path / "places.geojson").write_text(json.dumps(collection), encoding="utf-8")
+    done = script(tmp_path, "gazetteer", "check", "places.geojson")
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr
+    assert "feature 0 (paris)" in done.stderr
+    assert "outside Syria" in done.stderr
 
 
 def test_gazetteer_point_far_outside_syria_gets_no_swap_hint(tmp_path: Path) -> None:

@@ -220,6 +220,7 @@ def test_export_needs_an_output(tmp_path: Path) -> None:
     assert "--geojson" in done.stderr
 
 
+@pytest.mark.slow
 def test_workers_build_the_same_files_as_one_process(tmp_path: Path) -> None:
     from benchmarks.synth import generate
 

@@ -139,7 +139,7 @@ def test_no_false_dates(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "gallery", "expected"),
     [
-        ("Dec. 28", dt.date(2017, 1, 3), "2016-12-28"),  # the example
+        ("Dec. 28", dt.date(2017, 1, 3), "2016-12-28"),  # late December, seen in January
         ("Jan. 2", dt.date(2017, 1, 3), "2017-01-02"),
         ("Jan. 2", dt.date(2016, 12, 30), "2016-01-02"),  # a year in review
         ("Dec. 14", dt.date(2016, 12, 13), "2016-12-14"),  # a gallery updated next day

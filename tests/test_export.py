@@ -359,6 +359,7 @@ write_csv(events, out / "e.csv")
 """
 
 
+@pytest.mark.slow
 def test_outputs_do_not_depend_on_the_hash_seed(
     events: gpd.GeoDataFrame, gz: Any, tmp_path: Path
 ) -> None:
@@ -964,6 +965,7 @@ write_outputs(
 """
 
 
+@pytest.mark.slow
 def test_seed_pipeline_gives_the_same_bytes_under_any_hash_seed(tmp_path: Path) -> None:
     outputs = []
     for seed in ("0", "1", "4242"):

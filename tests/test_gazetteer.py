@@ -62,7 +62,7 @@ def test_size_and_kinds(gaz: Gazetteer) -> None:
     assert "nowhere" not in gaz
 
 
-def test_issue_places_are_present(gaz: Gazetteer) -> None:
+def test_landmarks_neighbourhoods_and_towns_are_present(gaz: Gazetteer) -> None:
     for pid in [
         "citadel", "umayyad-mosque", "old-city", "castello-road", "aleppo-airport", "ramouseh",
         "university-of-aleppo", "national-hospital", "al-bab", "jibreen", "azaz", "manbij",

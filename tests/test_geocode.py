@@ -10,7 +10,7 @@ import pytest
 
 from aleppomap.errors import GeocodeError, GeocodeTimeout
 from aleppomap.geocode import Geocoder
-from stub_nominatim import HAYYAN, PARIS, Stub, serve
+from stub_nominatim import HAYYAN, PARIS, Stub, VirtualClock, serve
 
 
 @pytest.fixture
@@ -68,15 +68,16 @@ def test_not_found(stub: tuple[Stub, str], tmp_path: Path) -> None:
     assert len(state.requests) == 1
 
 
-def test_rate_limit_is_honoured(stub: tuple[Stub, str], tmp_path: Path) -> None:
+def test_rate_limit_is_honoured(stub: tuple[Stub, str], monkeypatch: pytest.MonkeyPatch) -> None:
     state, domain = stub
+    clock = VirtualClock()
+    clock.install(monkeypatch, state)
     state.answers = [(200, [], 0.0)] * 3
-    gc = make(domain, None, min_delay_seconds=0.3)
+    gc = make(domain, None, min_delay_seconds=0.5)
     for name in ("a place", "b place", "c place"):
         gc.geocode(name)
-    gaps = [b - a for a, b in zip(state.times, state.times[1:], strict=False)]
-    assert len(gaps) == 2
-    assert min(gaps) >= 0.25
+    assert state.times == [0.0, 0.5, 1.0]
+    assert clock.waits == [0.5, 0.5]
 
 
 def test_retries_with_backoff_then_succeeds(stub: tuple[Stub, str], tmp_path: Path) -> None:

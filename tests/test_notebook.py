@@ -170,6 +170,7 @@ def test_the_committed_notebook_has_no_outputs() -> None:
     assert all(not c.outputs and c.execution_count is None for c in code)
 
 
+@pytest.mark.notebook
 def test_notebook_runs_top_to_bottom_in_the_test_python(
     executed: tuple[Any, float, Path],
 ) -> None:
@@ -180,6 +181,7 @@ def test_notebook_runs_top_to_bottom_in_the_test_python(
     assert not list(cwd.iterdir())
 
 
+@pytest.mark.notebook
 def test_notebook_tells_the_story(executed: tuple[Any, float, Path]) -> None:
     nb, _, _ = executed
     code = [c for c in nb.cells if c.cell_type == "code"]

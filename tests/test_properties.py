@@ -95,6 +95,7 @@ CAPTIONS = st.one_of(
 )
 
 
+@pytest.mark.slow
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     numbers=st.lists(st.integers(0, 10**6), min_size=1, max_size=10, unique=True).map(sorted),

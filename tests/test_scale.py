@@ -27,6 +27,7 @@ def _plain(frame: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(frame).reset_index(drop=True)
 
 
+@pytest.mark.slow
 def test_generator_is_deterministic(gazetteer: Gazetteer) -> None:
     a = generate(300, seed=3, gazetteer=gazetteer)
     b = generate(300, seed=3, gazetteer=gazetteer)
@@ -95,6 +96,7 @@ def test_dask_partitions_give_the_single_process_events(synthetic, gazetteer: Ga
     pd.testing.assert_frame_equal(_plain(result), _plain(expected))
 
 
+@pytest.mark.slow
 def test_workers_give_the_single_process_events(gazetteer: Gazetteer) -> None:
     entries = generate(10_000, seed=5, gazetteer=gazetteer).entries
     expected = locate(entries, gazetteer)
