@@ -27,6 +27,7 @@ echo "== ruff"
 echo "== mypy"
 .venv/bin/mypy
 if [ "$quick" = 0 ] && [ -f scripts/_lint_js.sh ]; then
+    echo "== eslint"
     bash scripts/_lint_js.sh
 fi
 echo "== pytest"

