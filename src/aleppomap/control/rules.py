@@ -156,17 +156,27 @@ _RETREAT_VERB: Final = (
 )
 _BESIEGE_VERB: Final = lx.phrases(lx.BESIEGE_VERBS)
 _DRIVE_VERB: Final = lx.phrases(lx.DRIVE_VERBS)
+_HOLD_VERB: Final = lx.phrases(lx.HOLD_VERBS)
+_RELIEVE_VERB: Final = lx.phrases(lx.RELIEVE_VERBS)
+_LOSE_VERB: Final = lx.phrases(lx.LOSE_VERBS)
 
 _CLAUSE_RE: Final = re.compile(
-    rf"(?P<subject>{_ACTOR}|\bthey\b){_AUX}\s+(?:"
+    rf"(?P<subject>{_ACTOR}|\bthey\b)(?:\s*,\s*{lx.alternation(lx.RELATIVES)})?{_AUX}\s+(?:"
     rf"(?P<capture>{_CAPTURE_VERB})"
     rf"|(?P<retreat>{_RETREAT_VERB})"
     rf"|(?P<besiege>{_BESIEGE_VERB})(?:\s+(?P<besieged>{_ACTOR.replace('?P<', '?P<b_')})"
     r"\s+(?:in|inside))?"
-    rf"|(?P<drive>{_DRIVE_VERB})\s+(?:the\s+)?(?P<driven>{_ACTOR.replace('?P<', '?P<d_')})"
-    r"\s+(?:out\s+of|from)"
+    rf"|(?P<drive>{_DRIVE_VERB})(?:\s+out)?\s+(?:the\s+)?"
+    rf"(?P<driven>{_ACTOR.replace('?P<', '?P<d_')})\s+(?:out\s+of|from)"
+    rf"|(?P<relieve>{_RELIEVE_VERB})"
+    rf"|(?P<lose>{_LOSE_VERB})"
+    rf"|(?P<hold>{_HOLD_VERB})"
     r")\b",
     re.IGNORECASE,
+)
+# "... to rebel fighters" after a loss's object.
+_TO_RE: Final = re.compile(
+    rf"\s+to\s+(?:the\s+)?(?P<actor>{_ACTOR.replace('?P<', '?P<t_')})", re.IGNORECASE
 )
 # "... from rebel fighters" after a capture's object.
 _FROM_RE: Final = re.compile(
@@ -183,6 +193,23 @@ _MODIFIER_RE: Final = re.compile(
 _PARTICIPLE_RE: Final = re.compile(
     rf"(?:\b{lx.alternation(lx.PARTICIPLE_ADVERBS)}[\s-]+|(?<=\bthe\s)|(?<=['’]s\s))"
     rf"{lx.alternation(lx.PARTICIPLES)}\b",
+    re.IGNORECASE,
+)
+# "the rebel enclave of X", "the former IS stronghold of X".
+_STRONGHOLD_OF_RE: Final = re.compile(
+    rf"\b(?:the|an?)\s+(?:(?P<former>former)\s+|(?:{lx.alternation(lx.APPOSITION_QUALIFIERS)})"
+    rf"\s+)?{_SIDE_RE_TEXT}(?:\s*(?:{lx.DASH}\s*|\s){lx.alternation(lx.PLAIN_HELD)})?\s+"
+    rf"{lx.alternation(lx.STRONGHOLD_OF_NOUNS)}\s+of\b",
+    re.IGNORECASE,
+)
+# "positions held by Islamic State (IS) group jihadists in X": X a town or village (a side's
+# positions in a town are the town's front; in a district of a divided city, a part of it).
+_HELD_BY_IN_KINDS: Final = frozenset({"town", "village"})
+# "positions held by Islamic State (IS) group jihadists in X".
+_HELD_BY_IN_RE: Final = re.compile(
+    rf"\b{lx.alternation(lx.POSITION_NOUNS)}\s+(?:(?:which|that)\s+(?:are|were|is|was)\s+)?"
+    rf"{lx.alternation(lx.POSITION_VERBS)}\s+by\s+(?:the\s+)?(?P<actor>{_ACTOR})"
+    r"\s+(?:in|inside)\b",
     re.IGNORECASE,
 )
 _CONTESTED_BEFORE_RE: Final = re.compile(
@@ -208,6 +235,30 @@ _POST_FELL_RE: Final = re.compile(
     rf"{lx.alternation(lx.FELL_VERBS)}\s+(?:(?:in)?to|under)\s+(?:the\s+)?"
     r"(?:(?:hands|control)\s+of\s+(?:the\s+)?)?"
     rf"(?P<actor>{_ACTOR})",
+    re.IGNORECASE,
+)
+# "X neighbourhood of Aleppo, which ...": the place word and the city it lies in.
+_GENERIC_OF: Final = (
+    rf"(?:\s+{lx.alternation(lx.PLACE_NOUNS)}(?:\s+of\s+(?-i:[A-Z])[\w'’-]+(?=\s*,))?)?"
+)
+_POST_OUT_OF_RE: Final = re.compile(
+    rf"{_GENERIC_OF}\s*,?\s*(?:(?:which|that)\s+)?(?:{lx.alternation(lx.FELL_ADVERBS)}\s+)*"
+    rf"{lx.alternation(lx.OUT_OF_VERBS)}\s+out\s+of\s+(?:the\s+)?"
+    rf"(?P<of>{lx.alternation(lx.CONTROL_NOUNS)}\s+of\s+(?:the\s+)?)?(?P<actor>{_ACTOR})"
+    rf"(?(of)|(?:['’]s)?\s+{lx.alternation(lx.CONTROL_NOUNS)})\b",
+    re.IGNORECASE,
+)
+_POST_UNDER_RE: Final = re.compile(
+    rf"{_GENERIC_OF}\s*,?\s*(?:(?:which|that)\s+)?"
+    rf"(?P<mods>(?:{lx.alternation((*lx.UNDER_MODIFIERS, *lx.UNDER_CHANGE))}\s+)*)"
+    r"under\s+(?:the\s+)?(?:(?:full|complete|total|firm|effective)\s+)?"
+    rf"(?P<of>control\s+of\s+(?:the\s+)?)?(?P<actor>{_ACTOR})(?(of)|\s+control)\b",
+    re.IGNORECASE,
+)
+_UNDER_CHANGE_RE: Final = re.compile(rf"\b{lx.alternation(lx.UNDER_CHANGE)}\b", re.IGNORECASE)
+_POST_LOST_RE: Final = re.compile(
+    rf"{_GENERIC_OF}\s*,?\s*(?:(?:which|that)\s+)?(?:{lx.alternation(lx.LOST_TO_MODIFIERS)}\s+)*"
+    rf"lost\s+to\s+(?:the\s+)?(?P<actor>{_ACTOR})",
     re.IGNORECASE,
 )
 _POST_APPOSITION_RE: Final = re.compile(rf"{_GENERIC}\s*{lx.APPOSITION}", re.IGNORECASE)
@@ -237,8 +288,9 @@ _LIST_JOIN_RE: Final = re.compile(
     re.IGNORECASE,
 )
 # A mention's own leading apposition ("rebel-held area of Aleppo" as matched by the geoparser).
+# (in lower case: "City" in "Old City of Aleppo" is part of a name, not an apposition)
 _MENTION_PREFIX_RE: Final = re.compile(
-    rf"^.*\b{lx.alternation(lx.MENTION_PREFIX_NOUNS)}\s+of\s+",
+    rf"^.*\b(?-i:{lx.alternation(lx.MENTION_PREFIX_NOUNS)})\s+of\s+",
     re.IGNORECASE,
 )
 
@@ -247,6 +299,7 @@ _ANAPHOR_RE: Final = re.compile(
     rf"(?P<noun>{'|'.join(lx.ANAPHOR_NOUNS)})\b(?!\s+of\b)",
     re.IGNORECASE,
 )
+_IT_RE: Final = re.compile(r"\s*\bit\b(?!['’])", re.IGNORECASE)
 _SCENE_CUE_RE: Final = re.compile(rf"\b{lx.alternation(lx.SCENE_CUES)}\b", re.IGNORECASE)
 _HEDGE_RE: Final = re.compile(rf"\b{lx.alternation(lx.HEDGES)}\b", re.IGNORECASE)
 _CLAUSE_BOUNDARY_RE: Final = re.compile(
@@ -259,6 +312,8 @@ _CLAUSE_BOUNDARY_RE: Final = re.compile(
 # not with the length of the caption.
 _PARTICIPLE_KEY_RE: Final = re.compile(rf"\b{lx.alternation(lx.PARTICIPLES)}\b")
 _CONTESTED_KEY_RE: Final = re.compile(rf"\b{lx.alternation((*lx.FIGHTING, lx.CONTESTED))}\b")
+_STRONGHOLD_KEY_RE: Final = re.compile(rf"\b{lx.alternation(lx.STRONGHOLD_OF_NOUNS)}\s+of\b")
+_HELD_BY_KEY_RE: Final = re.compile(rf"\b{lx.alternation(lx.POSITION_VERBS)}\s+by\b")
 # a clause's verb starts with one of the phrases' head words
 _CLAUSE_KEY_RE: Final = re.compile(rf"\b{lx.alternation(lx.heads(lx.CLAUSE_VERBS))}\b")
 # each rule that reads right of a mention needs one of these (the apposition one of its nouns)
@@ -271,6 +326,8 @@ _POST_KEY_RE: Final = re.compile(
             *lx.APPOSITION_NOUNS,
             lx.CONTESTED,
             lx.FRONT_LINES,
+            *lx.CONTROL_NOUNS,
+            "lost",
         )
     )
     + r"\b"
@@ -639,6 +696,37 @@ def find_control(
             for each in places:
                 add(each, side, "captured", m.start(), each.mention.end, "participle")
 
+    for m in _near(_STRONGHOLD_OF_RE, text, _STRONGHOLD_KEY_RE.finditer(low), 80, 0):
+        sentence = cap.sentence_of(m.start())
+        slot = cap.slot_after(m.end(), sentence)
+        side = _side_of(m)
+        if (
+            slot is None
+            or side is None
+            or slot.mention.precision == "city"
+            or cap.text[m.end() : slot.core].strip()
+            or _hedged(cap, m.start(), m.end())
+        ):
+            continue
+        if m.group("former"):
+            after = _other_side(cap.actors_in(sentence), side)
+            add(slot, after, "lost", m.start(), slot.mention.end, "modifier", from_controller=side)
+        else:
+            add(slot, side, "held", m.start(), slot.mention.end, "modifier")
+
+    for m in _near(_HELD_BY_IN_RE, text, _HELD_BY_KEY_RE.finditer(low), 40, 80):
+        sentence = cap.sentence_of(m.start())
+        slot = cap.slot_after(m.end(), sentence)
+        side = _side_of(m)
+        if (
+            slot is None
+            or side is None
+            or slot.mention.precision not in _HELD_BY_IN_KINDS
+            or _hedged(cap, m.start(), m.end())
+        ):
+            continue
+        add(slot, side, "held", m.start(), slot.mention.end, "post")
+
     for m in _near(_CONTESTED_BEFORE_RE, text, _CONTESTED_KEY_RE.finditer(low), 0, 50):
         sentence = cap.sentence_of(m.start())
         places = cap.places_after(m.end(), sentence)
@@ -731,6 +819,28 @@ def _post_rules(cap: _Caption, slot: _Slot, add: _Add, gallery_date: str) -> Non
     m = _POST_CONTESTED_RE.match(text, pos)
     if m is not None and not _hedged(cap, begin, m.end()):
         add(slot, "contested", "contested", begin, m.end(), "contested")
+    m = _POST_OUT_OF_RE.match(text, pos)
+    if m is not None and not _hedged(cap, begin, m.end()):
+        side = _side_of(m)
+        if side is not None:
+            after = _other_side(cap.actors_in(sentence), side)
+            stated, end = _stated_date(cap, begin, m.end(), gallery_date)
+            add(slot, after, "lost", begin, end, "post", from_controller=side, stated=stated)
+    m = _POST_UNDER_RE.match(text, pos)
+    if m is not None and not _hedged(cap, begin, m.end()):
+        side = _side_of(m)
+        if side is not None:
+            if _UNDER_CHANGE_RE.search(m.group("mods")):
+                stated, end = _stated_date(cap, begin, m.end(), gallery_date)
+                add(slot, side, "captured", begin, end, "post", stated=stated)
+            else:
+                add(slot, side, "held", begin, m.end(), "post")
+    m = _POST_LOST_RE.match(text, pos)
+    if m is not None and not _hedged(cap, begin, m.end()):
+        side = _side_of(m)
+        if side is not None:
+            stated, end = _stated_date(cap, begin, m.end(), gallery_date)
+            add(slot, side, "captured", begin, end, "post", stated=stated)
 
 
 def _antecedent(cap: _Caption, pos: int, noun: str) -> _Slot | None:
@@ -764,8 +874,36 @@ def _antecedent(cap: _Caption, pos: int, noun: str) -> _Slot | None:
     return None
 
 
+def _it_antecedent(cap: _Caption, pos: int) -> _Slot | None:
+    """The place "it" at ``pos`` refers back to: the one place named before it, or ``None``.
+
+    The places are those of its sentence before it, or of the previous sentence when its
+    sentence names none before it; a city does not count when a finer place is named too
+    ("Aleppo's Salaheddine district ... recaptured it"). Two places: "it" is ambiguous.
+    """
+    sentence = cap.sentence_of(pos)
+    for sent in (sentence, sentence - 1):
+        if sent < 0:
+            return None
+        s_start, s_end = cap.sentences[sent]
+        before = [
+            s for s in cap.slots if s_start <= s.mention.start and s.mention.end <= min(pos, s_end)
+        ]
+        if not before:
+            continue
+        finer = [s for s in before if s.mention.precision != "city"] or before
+        if len({s.mention.place_id for s in finer}) != 1:
+            return None
+        return finer[-1]
+    return None
+
+
 def _object_slot(cap: _Caption, pos: int, sentence: int) -> tuple[_Slot, int] | None:
     """The place (or anaphor resolved to one) that is the object at ``pos``; with its end."""
+    it = _IT_RE.match(cap.text, pos)
+    if it is not None:
+        target = _it_antecedent(cap, it.start())
+        return (target, it.end()) if target is not None else None
     slot = cap.slot_after(pos, sentence)
     ana = _ANAPHOR_RE.match(cap.text, pos)
     if ana is not None and (slot is None or ana.start() < slot.mention.start):
@@ -803,7 +941,20 @@ def _clause_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
     if end == slot.mention.end:
         members += cap.listed_after(slot)
         end = members[-1].mention.end
-    if m.group("capture") is not None or m.group("drive") is not None:
+    if m.group("hold") is not None or m.group("relieve") is not None:
+        action = "held"
+        loser = ""
+        controller = side
+    elif m.group("lose") is not None:
+        action = "lost"
+        loser = side
+        to = _TO_RE.match(text, end)
+        if to is not None and cap.sentence_of(to.start()) == sentence:
+            controller = _side_of_group(to, "t_") or "unknown"
+            end = to.end()
+        else:
+            controller = _other_side(cap.actors_in(sentence), side)
+    elif m.group("capture") is not None or m.group("drive") is not None:
         action = "captured"
         loser = ""
         if m.group("drive") is not None:
