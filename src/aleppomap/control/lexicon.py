@@ -64,6 +64,7 @@ __all__ = [
     "HEDGES",
     "HELD_VERBS",
     "HOLD_VERBS",
+    "IT_VERBS",
     "KINDLESS_APPOSITIONS",
     "LIST_PLACE_NOUNS",
     "LOSE_VERBS",
@@ -284,7 +285,7 @@ HOLD_VERBS: Final = (
 RELIEVE_VERBS: Final = (
     Phrase(
         ("ended", "broke", "lifted", "broken", "breaking", "ending", "lifting"),
-        r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?siege\s+(?:of|on)",
+        r"\s+(?:the\s+)?(?:(?!(?:their|its|his)\b)[\w-]+\s+){0,2}?siege\s+(?:of|on)",
     ),
 )
 #: A clause's verbs of loss, followed by the place lost and "to" the side that took it
@@ -292,6 +293,14 @@ RELIEVE_VERBS: Final = (
 LOSE_VERBS: Final = (
     Phrase(("lost",), r"(?:\s+(?:full\s+|complete\s+|all\s+)?control\s+(?:of|over))?"),
 )
+#: The verbs whose object may be "it" for a place named before ("after troops *retook* it"):
+#: verbs that take a place, not a thing (not "seized it", "entered it", "held it").
+IT_VERBS: Final = frozenset(
+    {
+        "recaptured", "re-captured", "captured", "retook", "re-took", "overran", "liberated",
+        "conquered", "regained", "took", "wrested", "retaken", "taken", "overrun",
+    }
+)  # fmt: skip
 #: Every verb of a clause.
 CLAUSE_VERBS: Final = (
     *CAPTURE_VERBS,

@@ -299,6 +299,11 @@ _ANAPHOR_RE: Final = re.compile(
     rf"(?P<noun>{'|'.join(lx.ANAPHOR_NOUNS)})\b(?!\s+of\b)",
     re.IGNORECASE,
 )
+_POSSESSIVE_RE: Final = re.compile(r"['’]s?\b")
+# a side named jointly with another ("Kurdish and rebel forces"): a statement of no one side
+_JOINT_RE: Final = re.compile(
+    rf"\s*(?:and|&|or)\s+(?:the\s+)?{_ACTOR.replace('?P<', '?P<j_')}", re.IGNORECASE
+)
 _IT_RE: Final = re.compile(r"\s*\bit\b(?!['’])", re.IGNORECASE)
 _SCENE_CUE_RE: Final = re.compile(rf"\b{lx.alternation(lx.SCENE_CUES)}\b", re.IGNORECASE)
 _HEDGE_RE: Final = re.compile(rf"\b{lx.alternation(lx.HEDGES)}\b", re.IGNORECASE)
@@ -481,6 +486,19 @@ class _Caption:
         slot = self.slots[i]
         if self.sentence_of(slot.core) != sentence:
             return None
+        if _POSSESSIVE_RE.match(self.text, slot.mention.end):
+            # "Hanano's main square": a part of the place, not the place (a place named
+            # next, as in "Aleppo's Sheikh Saeed", is the one meant)
+            if i + 1 < len(self.slots) and _FILLER_RE.fullmatch(
+                self.text, pos, self.slots[i + 1].core
+            ):
+                slot = self.slots[i + 1]
+                if self.sentence_of(slot.core) != sentence or _POSSESSIVE_RE.match(
+                    self.text, slot.mention.end
+                ):
+                    return None
+            else:
+                return None
         # the filler runs up to the mention's start or to its core (apposition inside it)
         gap = self.text[pos : slot.core]
         filler = _FILLER_RE.fullmatch(gap)
@@ -723,6 +741,7 @@ def find_control(
             or side is None
             or slot.mention.precision not in _HELD_BY_IN_KINDS
             or _hedged(cap, m.start(), m.end())
+            or _joint(text, m)
         ):
             continue
         add(slot, side, "held", m.start(), slot.mention.end, "post")
@@ -820,14 +839,14 @@ def _post_rules(cap: _Caption, slot: _Slot, add: _Add, gallery_date: str) -> Non
     if m is not None and not _hedged(cap, begin, m.end()):
         add(slot, "contested", "contested", begin, m.end(), "contested")
     m = _POST_OUT_OF_RE.match(text, pos)
-    if m is not None and not _hedged(cap, begin, m.end()):
+    if m is not None and not _hedged(cap, begin, m.end()) and not _joint(text, m):
         side = _side_of(m)
         if side is not None:
             after = _other_side(cap.actors_in(sentence), side)
             stated, end = _stated_date(cap, begin, m.end(), gallery_date)
             add(slot, after, "lost", begin, end, "post", from_controller=side, stated=stated)
     m = _POST_UNDER_RE.match(text, pos)
-    if m is not None and not _hedged(cap, begin, m.end()):
+    if m is not None and not _hedged(cap, begin, m.end()) and not _joint(text, m):
         side = _side_of(m)
         if side is not None:
             if _UNDER_CHANGE_RE.search(m.group("mods")):
@@ -836,11 +855,16 @@ def _post_rules(cap: _Caption, slot: _Slot, add: _Add, gallery_date: str) -> Non
             else:
                 add(slot, side, "held", begin, m.end(), "post")
     m = _POST_LOST_RE.match(text, pos)
-    if m is not None and not _hedged(cap, begin, m.end()):
+    if m is not None and not _hedged(cap, begin, m.end()) and not _joint(text, m):
         side = _side_of(m)
         if side is not None:
             stated, end = _stated_date(cap, begin, m.end(), gallery_date)
             add(slot, side, "captured", begin, end, "post", stated=stated)
+
+
+def _joint(text: str, m: re.Match[str]) -> bool:
+    """Whether the actor of ``m`` is named jointly with another ("Kurdish and rebel forces")."""
+    return _JOINT_RE.match(text, m.end("actor")) is not None
 
 
 def _antecedent(cap: _Caption, pos: int, noun: str) -> _Slot | None:
@@ -898,10 +922,17 @@ def _it_antecedent(cap: _Caption, pos: int) -> _Slot | None:
     return None
 
 
-def _object_slot(cap: _Caption, pos: int, sentence: int) -> tuple[_Slot, int] | None:
-    """The place (or anaphor resolved to one) that is the object at ``pos``; with its end."""
+def _object_slot(
+    cap: _Caption, pos: int, sentence: int, *, it_allowed: bool = False
+) -> tuple[_Slot, int] | None:
+    """The place (or anaphor resolved to one) that is the object at ``pos``; with its end.
+
+    "it" is read as a place only where ``it_allowed`` (after a verb that takes a place).
+    """
     it = _IT_RE.match(cap.text, pos)
     if it is not None:
+        if not it_allowed:
+            return None
         target = _it_antecedent(cap, it.start())
         return (target, it.end()) if target is not None else None
     slot = cap.slot_after(pos, sentence)
@@ -932,7 +963,9 @@ def _clause_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
         return
     if _HEDGE_RE.search(text, m.end("subject"), m.end()) is not None:
         return
-    obj = _object_slot(cap, m.end(), sentence)
+    verb = m.group("capture")
+    it_allowed = verb is not None and verb.split()[0].lower() in lx.IT_VERBS
+    obj = _object_slot(cap, m.end(), sentence, it_allowed=it_allowed)
     if obj is None:
         return
     slot, end = obj
