@@ -319,8 +319,8 @@ _PARTICIPLE_KEY_RE: Final = re.compile(rf"\b{lx.alternation(lx.PARTICIPLES)}\b")
 _CONTESTED_KEY_RE: Final = re.compile(rf"\b{lx.alternation((*lx.FIGHTING, lx.CONTESTED))}\b")
 _STRONGHOLD_KEY_RE: Final = re.compile(rf"\b{lx.alternation(lx.STRONGHOLD_OF_NOUNS)}\s+of\b")
 _HELD_BY_KEY_RE: Final = re.compile(rf"\b{lx.alternation(lx.POSITION_VERBS)}\s+by\b")
-# a clause's verb starts with one of the phrases' head words
-_CLAUSE_KEY_RE: Final = re.compile(rf"\b{lx.alternation(lx.heads(lx.CLAUSE_VERBS))}\b")
+# a clause's verb is one of the phrases (searched whole: "were driven", not every "were")
+_CLAUSE_KEY_RE: Final = re.compile(rf"\b{lx.phrases(lx.CLAUSE_VERBS)}\b")
 # each rule that reads right of a mention needs one of these (the apposition one of its nouns)
 _POST_KEY_RE: Final = re.compile(
     r"\b"
@@ -755,8 +755,10 @@ def find_control(
 
     # Rules that look right of a mention.
     if _POST_KEY_RE.search(low) is not None:
+        # the newer phrases right of a mention, tried only where their words are
+        extra = ("out" in low, "under" in low, "lost" in low)
         for slot in cap.slots:
-            _post_rules(cap, slot, add, gallery_date)
+            _post_rules(cap, slot, add, gallery_date, extra)
 
     # Clauses: an actor (or "they") as the subject of a finite verb.
     for m in _clauses(cap, low):
@@ -782,8 +784,18 @@ class _Add(Protocol):
     ) -> None: ...
 
 
-def _post_rules(cap: _Caption, slot: _Slot, add: _Add, gallery_date: str) -> None:
-    """The rules that read right of a mention: "X, held by rebels", "X fell to ..."."""
+def _post_rules(
+    cap: _Caption,
+    slot: _Slot,
+    add: _Add,
+    gallery_date: str,
+    extra: tuple[bool, bool, bool] = (True, True, True),
+) -> None:
+    """The rules that read right of a mention: "X, held by rebels", "X fell to ...".
+
+    ``extra`` says whether to try "out of ... control", "under ... control" and "lost to".
+    """
+    out_of, under, lost_to = extra
     text = cap.text
     pos = slot.mention.end
     begin = slot.mention.start
@@ -838,14 +850,14 @@ def _post_rules(cap: _Caption, slot: _Slot, add: _Add, gallery_date: str) -> Non
     m = _POST_CONTESTED_RE.match(text, pos)
     if m is not None and not _hedged(cap, begin, m.end()):
         add(slot, "contested", "contested", begin, m.end(), "contested")
-    m = _POST_OUT_OF_RE.match(text, pos)
+    m = _POST_OUT_OF_RE.match(text, pos) if out_of else None
     if m is not None and not _hedged(cap, begin, m.end()) and not _joint(text, m):
         side = _side_of(m)
         if side is not None:
             after = _other_side(cap.actors_in(sentence), side)
             stated, end = _stated_date(cap, begin, m.end(), gallery_date)
             add(slot, after, "lost", begin, end, "post", from_controller=side, stated=stated)
-    m = _POST_UNDER_RE.match(text, pos)
+    m = _POST_UNDER_RE.match(text, pos) if under else None
     if m is not None and not _hedged(cap, begin, m.end()) and not _joint(text, m):
         side = _side_of(m)
         if side is not None:
@@ -854,7 +866,7 @@ def _post_rules(cap: _Caption, slot: _Slot, add: _Add, gallery_date: str) -> Non
                 add(slot, side, "captured", begin, end, "post", stated=stated)
             else:
                 add(slot, side, "held", begin, m.end(), "post")
-    m = _POST_LOST_RE.match(text, pos)
+    m = _POST_LOST_RE.match(text, pos) if lost_to else None
     if m is not None and not _hedged(cap, begin, m.end()) and not _joint(text, m):
         side = _side_of(m)
         if side is not None:
