@@ -756,9 +756,9 @@ def find_control(
     # Rules that look right of a mention.
     if _POST_KEY_RE.search(low) is not None:
         # the newer phrases right of a mention, tried only where their words are
-        extra = ("out" in low, "under" in low, "lost" in low)
+        post_words = ("out" in low, "under" in low, "lost" in low)
         for slot in cap.slots:
-            _post_rules(cap, slot, add, gallery_date, extra)
+            _post_rules(cap, slot, add, gallery_date, post_words)
 
     # Clauses: an actor (or "they") as the subject of a finite verb.
     for m in _clauses(cap, low):
