@@ -17,9 +17,9 @@ phrases are all lower case, so that the pre-check can search them in the lower-c
 (an ``IGNORECASE`` alternation is several times slower).
 
 Actors map to sides: government / regime / pro-government / pro-regime / Syrian (Arab) army /
-army / troops / soldiers / loyalists / Assad forces / SAA / Hezbollah → ``government``; rebels /
-opposition / insurgents / anti-government / Free Syrian Army / FSA / Turkish-backed / Jabhat
-Fateh al-Sham / (al-)Nusra / Ahrar al-Sham / Jaish al-Fatah / Nour al-Din al-Zenki →
+army / troops / soldier(s) / loyalists / Assad forces / SAA / Hezbollah → ``government``; rebels /
+opposition / insurgents / anti-government / Free Syrian Army / FSA / Turkish- or Turkey-backed /
+Jabhat Fateh al-Sham / (al-)Nusra / Ahrar al-Sham / Jaish al-Fatah / Nour al-Din al-Zenki →
 ``rebels`` (the convention of the Aleppo 2016 captions); Islamic State / IS / ISIS / ISIL /
 Daesh → ``islamic_state``; Kurdish / YPG / YPJ / SDF / PYD → ``kurdish``. Turkish, Russian,
 Iranian, Iraqi, US or coalition forces and civilians are actors of no side: they are never a

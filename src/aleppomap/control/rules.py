@@ -13,6 +13,7 @@ The rules, in the order they are tried for every place mention of a caption:
 
 ``modifier``
     A control modifier right before the place: "the government-held Mogambo neighborhood",
+    "the rebel enclave of X" (not of a city: "the rebel enclave of eastern Aleppo" is a part),
     "the former rebel-held district of Bustan al-Qasr" (action ``lost``: the named side no longer
     holds it; the controller is the other side if exactly one other side is named in the
     sentence), "the IS-besieged town of X". Apposition ("district of", "town of") is allowed only
@@ -24,16 +25,32 @@ The rules, in the order they are tried for every place mention of a caption:
 ``post``
     A phrase right after the place: "X, held by rebels", "X was recaptured by the army", "X fell to
     Islamic State militants", "X, a rebel stronghold", and "X ... in the rebel-held part of
-    Aleppo" (X lies in a rebel-held part, so X is rebel-held).
+    Aleppo" (X lies in a rebel-held part, so X is rebel-held); "X, which slipped out of
+    government control" / "fell out of the hands of IS" (action ``lost``), "X, now under the
+    control of Turkish-backed rebels" / "under rebel control" (``held``; ``captured`` after
+    "came", "back", "returned" ...), "X, lost to IS in 2014"; and, before a town or village,
+    "positions held by IS in X" (in a district of a divided city such positions are a part of
+    it, and make no statement). A side named jointly with another ("under the control of
+    Kurdish and rebel forces") makes none either.
 ``clause``
     An actor as the subject of a finite verb whose object is the place or an anaphor: "Kurdish
     YPG fighters took control of Sheikh Maqsoud", "the army recaptured the neighborhood on Dec.
     12", "after they captured the area" (``they`` is the sentence's first actor, when every actor
     named before it is on one side), "Islamic State militants withdrew from al-Bab" (action
-    ``retreated``; ``from_controller`` is the retreating side), "government forces besieged X".
+    ``retreated``; ``from_controller`` is the retreating side), "government forces besieged X",
+    "Kurdish fighters, who hold X" / "rebels now control all of X" (``held``), "troops ended the
+    siege of X" (``held`` by the side that ends it; not "their siege"), "the army lost X to
+    rebels" (``lost``; the controller is the side it was lost to), "SDF fighters drove IS out
+    of X", "IS militants were driven out of the town".
     A date stated in the clause ("on Dec. 12") is the statement's date; otherwise the caption's.
 ``contested``
     "clashes in X", "fighting in X", "the front line in X", "contested X".
+
+"it" as the object of a verb that takes a place ("after troops retook it") refers back to the
+one place named before it (in its sentence, or the previous one when its sentence names none
+before it; a city counts only when no finer place is named); with two places it is ambiguous
+and makes no statement. A place followed by "'s" ("Hanano's main square") is not the object:
+a part of it is.
 
 An anaphor ("the area", "the neighborhood", "the district", "the town", ...) refers back to a
 place named *before it*: in its own sentence, or, when its sentence names none before it, in the
