@@ -521,6 +521,20 @@ def test_no_claim(gazetteer: Gazetteer, caption: str) -> None:
             "Turkish-backed rebels fire at positions held by IS in al-Bab.",
             [("al-bab", "islamic_state", "held")],
         ),
+        # a capture named by its noun, as a past event
+        (
+            "Traders reopen shops in Sukkari weeks after the army's recapture of Hanano.",
+            [("hanano", "government", "captured")],
+        ),
+        (
+            "Kurdish residents celebrate the fall of Manbij to SDF fighters.",
+            [("manbij", "kurdish", "captured")],
+        ),
+        # an apposition with a passive: "X, an area controlled by rebels"
+        (
+            "Medics work in a field hospital in Sukkari, an area held by rebels.",
+            [("sukkari", "rebels", "held")],
+        ),
     ],
 )
 def test_more_wordings_of_control(
@@ -554,6 +568,11 @@ def test_more_wordings_of_control(
         "Hanano, under the control of Kurdish and rebel forces, was calm.",
         "Kurdish fighters shell positions held by IS near Manbij.",
         "Government forces fire at areas held by rebels in Hanano.",
+        # a capture noun that is no past event, or with no side
+        "Rebels vowed to prevent the capture of Sukkari by the army.",
+        "Residents fear the fall of Sukkari to the army within days.",
+        "Rebels mourn the fall of Hanano.",
+        "Smoke over Hanano, a district captured last week.",
     ],
 )
 def test_no_claim_from_the_new_wordings(gazetteer: Gazetteer, caption: str) -> None:
@@ -832,6 +851,8 @@ def test_every_rule_word_reaches_the_rules(
         "under government control",
         "the rebel enclave of",
         "positions held by IS in",
+        "after the army's recapture of",
+        "the fall of",
         "were driven out of",
         "was expelled from",
         "liberated",

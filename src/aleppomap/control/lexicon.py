@@ -45,6 +45,8 @@ __all__ = [
     "AUXILIARIES",
     "BESIEGE_VERBS",
     "BE_FORMS",
+    "CAPTURE_NOUNS",
+    "CAPTURE_NOUN_CUES",
     "CAPTURE_VERBS",
     "CLAUSE_BOUNDARIES",
     "CLAUSE_VERBS",
@@ -315,6 +317,18 @@ CLAUSE_VERBS: Final = (
 #: Relative pronouns that may stand between a clause's subject and its verb ("Kurdish
 #: fighters, *who* hold X").
 RELATIVES: Final = ("who", "which", "that")
+#: Nouns of a capture before "of" and the place ("the army's *recapture* of X", "the *fall*
+#: of X to IS").
+CAPTURE_NOUNS: Final = (
+    "re-?capture", "capture", "seizure", "takeover", "take-over", "fall", "liberation",
+    "conquest",
+)  # fmt: skip
+#: The words before a capture noun that make it a past event ("*after* the army's recapture of
+#: X", "residents *celebrate* the fall of X to ...").
+CAPTURE_NOUN_CUES: Final = (
+    "after", "following", "since", r"celebrat\w*", "marks?", "marking", "marked",
+    r"commemorat\w*",
+)  # fmt: skip
 #: A capture whose capturer is not named: "newly *captured* X", "the *recaptured* X".
 PARTICIPLES: Final = ("re-?captured", "captured", "retaken", "seized", "liberated", "conquered")
 #: The adverbs that make a participle a modifier: "*newly* captured".
@@ -503,6 +517,7 @@ TRIGGERS: Final[tuple[str, ...]] = tuple(
             "lost",
             *STRONGHOLD_OF_NOUNS,
             *POSITION_VERBS,
+            *CAPTURE_NOUNS,
         )
     )
 )

@@ -14,6 +14,9 @@ The rules, in the order they are tried for every place mention of a caption:
 ``modifier``
     A control modifier right before the place: "the government-held Mogambo neighborhood",
     "the rebel enclave of X" (not of a city: "the rebel enclave of eastern Aleppo" is a part),
+    a capture named by its noun as a past event: "after the army's recapture of X", "celebrate
+    the fall of X to IS", "following the capture of X by rebels" (not "to prevent the capture
+    of X", nor "the fall of X" with no side),
     "the former rebel-held district of Bustan al-Qasr" (action ``lost``: the named side no longer
     holds it; the controller is the other side if exactly one other side is named in the
     sentence), "the IS-besieged town of X". Apposition ("district of", "town of") is allowed only
@@ -25,7 +28,8 @@ The rules, in the order they are tried for every place mention of a caption:
 ``post``
     A phrase right after the place: "X, held by rebels", "X was recaptured by the army", "X fell to
     Islamic State militants", "X, a rebel stronghold", and "X ... in the rebel-held part of
-    Aleppo" (X lies in a rebel-held part, so X is rebel-held); "X, which slipped out of
+    Aleppo" (X lies in a rebel-held part, so X is rebel-held), "X, an area controlled by
+    rebels"; "X, which slipped out of
     government control" / "fell out of the hands of IS" (action ``lost``), "X, now under the
     control of Turkish-backed rebels" / "under rebel control" (``held``; ``captured`` after
     "came", "back", "returned" ...), "X, lost to IS in 2014"; and, before a town or village,
@@ -219,6 +223,23 @@ _STRONGHOLD_OF_RE: Final = re.compile(
     rf"{lx.alternation(lx.STRONGHOLD_OF_NOUNS)}\s+of\b",
     re.IGNORECASE,
 )
+# "the army's recapture of X", "the fall of X to IS", "the capture of X by rebels".
+_NOMINAL_RE: Final = re.compile(
+    rf"(?:(?P<owner>{_ACTOR.replace('?P<', '?P<o_')})['’]s?\s+)?"
+    rf"(?P<noun>{lx.alternation(lx.CAPTURE_NOUNS)})\s+of\b",
+    re.IGNORECASE,
+)
+# A capture noun states a capture only as a past event: "after", "following", "since" it, or
+# where it is celebrated or marked (not "to prevent the capture of X", "fears of the fall of").
+_NOMINAL_CUE_RE: Final = re.compile(
+    rf"\b{lx.alternation(lx.CAPTURE_NOUN_CUES)}\s+(?:the\s+)?(?:(?:[\w-]+|[\w-]+['’]s?)\s+){{0,3}}$",
+    re.IGNORECASE,
+)
+_NOMINAL_KEY_RE: Final = re.compile(rf"\b{lx.alternation(lx.CAPTURE_NOUNS)}\s+of\b")
+# "... by the army", "... to IS" after the place of a capture noun.
+_BY_TO_RE: Final = re.compile(
+    rf"\s+(?P<prep>by|to)\s+(?:the\s+)?(?P<actor>{_ACTOR})", re.IGNORECASE
+)
 # "positions held by Islamic State (IS) group jihadists in X": X a town or village (a side's
 # positions in a town are the town's front; in a district of a divided city, a part of it).
 _HELD_BY_IN_KINDS: Final = frozenset({"town", "village"})
@@ -239,7 +260,8 @@ _CONTESTED_BEFORE_RE: Final = re.compile(
 # Phrases right after the place (matched at the mention's end).
 _GENERIC: Final = rf"(?:\s+{lx.alternation(lx.PLACE_NOUNS)})?"
 _POST_PASSIVE_RE: Final = re.compile(
-    rf"{_GENERIC}(?:\s*\([^()]*\))?\s*,?\s*(?:(?:which|that)\s+)?"
+    rf"{_GENERIC}(?:\s*\([^()]*\))?\s*(?:,\s*(?:an?|the)\s+{lx.alternation(lx.APPOSITION_NOUNS)}"
+    r"\s+|,?\s*(?:(?:which|that)\s+)?)"
     rf"(?P<mods>(?:{lx.alternation(lx.PASSIVE_AUXILIARIES)}\s+)*)"
     rf"(?P<verb>{'|'.join(lx.PASSIVE_VERBS)})\b(?P<by>\s+by\s+(?:the\s+)?"
     rf"(?P<actor>{_ACTOR}))?",
@@ -762,6 +784,33 @@ def find_control(
         ):
             continue
         add(slot, side, "held", m.start(), slot.mention.end, "post")
+
+    for m in _near(_NOMINAL_RE, text, _NOMINAL_KEY_RE.finditer(low), 60, 0):
+        sentence = cap.sentence_of(m.start())
+        places = cap.places_after(m.end(), sentence)
+        if not places or places[0].mention.precision == "city":
+            continue
+        last = places[-1].mention.end
+        by_to = _BY_TO_RE.match(text, last)
+        fall = m.group("noun").lower() == "fall"
+        side = None
+        end = last
+        if by_to is not None and (by_to.group("prep").lower() == "to") == fall:
+            side = _side_of(by_to)
+            end = by_to.end()
+            if side is None or _joint(text, by_to):
+                continue
+        elif m.group("owner") is not None and not fall:
+            side = _side_of_group(m, "o_")
+        if (
+            side is None
+            or _hedged(cap, m.start(), end)
+            or _NOMINAL_CUE_RE.search(text, max(0, m.start() - 60), m.start()) is None
+        ):
+            continue
+        start = m.start() if m.group("owner") is not None else m.start("noun")
+        for each in places:
+            add(each, side, "captured", start, end, "modifier")
 
     for m in _near(_CONTESTED_BEFORE_RE, text, _CONTESTED_KEY_RE.finditer(low), 0, 50):
         sentence = cap.sentence_of(m.start())
