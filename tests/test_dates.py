@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from aleppomap.dates import GRACE_DAYS, DateMention, add_dates, find_date
+from aleppomap.dates import GRACE_DAYS, DateMention, add_dates, find_date, is_file_photo
 from aleppomap.errors import EventsTableError, GalleryFormatError
 from aleppomap.gallery import read_gallery_text
 
@@ -300,3 +300,135 @@ def test_dates_at_the_calendar_edges_are_read_or_left_unknown(gallery: dt.date) 
     assert find_date("on Jan. 1", dt.date(1, 1, 1)).date == dt.date(1, 1, 1)
     assert find_date("on Dec. 31", dt.date(1, 1, 1)).date is None  # would be in year 0
     assert find_date("on Dec. 31", dt.date(9999, 12, 28)).date == dt.date(9999, 12, 31)
+
+
+# --------------------------------------------------------------------------- wordings of the day
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "span"),
+    [
+        ("Fighters fire a mortar in Aleppo, October, 15, 2012.", "2012-10-15", "October, 15, 2012"),
+        ("A boy in Aleppo's Bab al-Hadid, March, 3, 2013.", "2013-03-03", "March, 3, 2013"),
+        ("Rebels rest in Aleppo, Aug., 9 2012.", "2012-08-09", "Aug., 9 2012"),
+    ],
+)
+def test_a_stray_comma_between_month_and_day(text: str, expected: str, span: str) -> None:
+    found = find_date(text, TUE_13)
+    assert found is not None
+    assert found.date is not None
+    assert (found.date.isoformat(), found.text) == (expected, span)
+    assert text[found.start : found.end] == span
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In March, 12 families returned to Hanano.",  # a count, not a day: no year follows
+        "In March, 3 people were wounded in 2013",
+        "By December, 40 shops had reopened in the old city.",
+    ],
+)
+def test_a_month_and_comma_before_a_count_is_no_day(text: str) -> None:
+    assert find_date(text, TUE_13) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Worshippers gather for prayers in a mosque of Aleppo on Friday.", "2016-12-09"),
+        ("Worshippers gather for prayers in a mosque of Aleppo on friday.", "2016-12-09"),
+        ("Shells landed in the Sukkari district early sunday, residents said.", "2016-12-11"),
+        ("Civil defence workers search the rubble late on wednesday in Aleppo.", "2016-12-07"),
+    ],
+)
+def test_a_weekday_alone_is_read_against_the_gallerys_date(text: str, expected: str) -> None:
+    entries = pd.DataFrame({"caption": [text], "gallery_date": ["2016-12-13"]})
+    row = add_dates(entries).iloc[0]
+    assert (row["date"], row["date_precision"]) == (expected, "day")
+
+
+@pytest.mark.parametrize("text", ["The friday market of Aleppo reopened.", "A sunday school."])
+def test_a_lower_case_weekday_without_on_is_no_day(text: str) -> None:
+    assert find_date(text, TUE_13) is None
+
+
+def _dated(caption: str, gallery_date: str = "2016-12-17") -> pd.Series:
+    return add_dates(pd.DataFrame({"caption": [caption], "gallery_date": [gallery_date]})).iloc[0]
+
+
+def test_a_combination_of_pictures_takes_the_last_day_it_shows() -> None:
+    caption = (
+        "This combination of pictures created on December 16, 2016 shows the courtyard of "
+        "Aleppo's Umayyad Mosque on March 3, 2013 (top) and the same courtyard in ruins on "
+        "Dec. 14, 2016 (bottom). Government forces retook the old city on Dec. 15, 2016."
+    )
+    row = _dated(caption)
+    assert (row["date"], row["date_text"], row["date_precision"]) == (
+        "2016-12-14",
+        "Dec. 14, 2016",
+        "day",
+    )
+    assert caption[row["date_start"] : row["date_end"]] == "Dec. 14, 2016"
+
+
+def test_a_combination_takes_the_latest_day_in_any_order() -> None:
+    caption = (
+        "A combination picture shows the citadel of Aleppo on 13 December 2016 (L) and the "
+        "same view on 9 August 2010 (R)."
+    )
+    assert _dated(caption)["date"] == "2016-12-13"
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("FILE PHOTO: A rebel fighter takes position in Aleppo's Salaheddine district, Syria "
+         "September 4, 2012.", "2012-09-04"),
+        ("(FILE) Smoke rises over the Sheikh Maqsoud district of Aleppo, March, 3, 2013.",
+         "2013-03-03"),
+        ("FILE - In this Thursday, Aug. 9, 2012 file photo, a rebel runs across a street in "
+         "Aleppo. Government forces said on Thursday they had retaken the district.",
+         "2012-08-09"),
+    ],
+)  # fmt: skip
+def test_a_file_photo_keeps_its_own_day(caption: str, expected: str) -> None:
+    row = _dated(caption)
+    assert (row["date"], row["date_precision"]) == (expected, "day")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "FILE PHOTO: Rebel fighters walk through the old city of Aleppo, Syria.",
+        "FILE - Syrians walk past destroyed buildings in Aleppo on Friday.",
+        "A rebel fighter in Aleppo's old city, in this file photo. (FILE)",
+    ],
+)
+def test_a_file_photo_without_its_day_is_not_given_the_gallerys(caption: str) -> None:
+    row = _dated(caption)
+    assert (row["date"], row["date_precision"]) == ("", "unknown")
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected", "span"),
+    [
+        ("A man walks past shops in Aleppo, which the army retook on Dec. 12. Picture taken "
+         "December 16, 2016.", "2016-12-16", "December 16, 2016"),
+        ("Children play near the citadel of Aleppo on Dec. 10. Photo taken on Dec. 15.",
+         "2016-12-15", "Dec. 15"),
+        ("Residents queue for bread in the Hamdaniyeh district, after the fighting of Nov. 28. "
+         "Picture taken on December 12, 2016", "2016-12-12", "December 12, 2016"),
+    ],
+)  # fmt: skip
+def test_a_picture_taken_line_gives_the_day(caption: str, expected: str, span: str) -> None:
+    row = _dated(caption)
+    assert (row["date"], row["date_text"]) == (expected, span)
+    assert caption[row["date_start"] : row["date_end"]] == span
+
+
+def test_words_near_the_cues_are_not_mistaken_for_them() -> None:
+    assert _dated("Residents file past a bakery in Aleppo on Dec. 15.")["date"] == "2016-12-15"
+    assert _dated("A photo taken by a resident shows Aleppo.")["date_precision"] == "gallery"
+    assert not is_file_photo("Residents file past a bakery.")
+    assert is_file_photo("FILE PHOTO: a bakery.")

@@ -3,9 +3,19 @@
 A caption states the day in news style: ``Dec. 14``, ``Dec.13``, ``December 14``,
 ``14 December``, ``Dec. 12, 2016``, ``early Dec. 10``, ``Tuesday, Dec. 13``,
 ``Sept. 3``, an ISO ``2016-12-12``, an unambiguous ``28/12/2016``, or only a weekday:
-``on Monday``, ``early Tuesday``, ``Monday night``. The **first** date mention of the
+``on Monday``, ``early Tuesday``, ``Monday night``, ``on friday``, and ``October, 15,
+2012`` (a stray comma, read only with its year). The **first** date mention of the
 caption is the photo's date (later ones tell the story: "Dec. 12. The army recaptured
-the neighborhood on Dec. 12 ...").
+the neighborhood on Dec. 12 ..."), except that
+
+- a line giving the day the picture was taken ("Picture taken December 13, 2016",
+  "Photo taken on Dec. 13") wins wherever it stands;
+- a combination of pictures ("This combination of pictures ... shows X on March 3, 2013
+  and Y on Dec. 14, 2016") takes the latest day shown in its sentence (not the day the
+  combination was "created on");
+- a file photo ("FILE PHOTO", "(FILE)", "FILE -", "in this file photo") keeps its own
+  day: a weekday (read against the gallery's week) is not its day, and when it states no
+  day its date is unknown, never the gallery's.
 
 The year comes from the gallery date. A day that falls more than
 :data:`GRACE_DAYS` after the gallery date belongs to the previous year (a gallery of
@@ -25,6 +35,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -35,7 +46,14 @@ from aleppomap._tables import text as cell_text
 from aleppomap.errors import GalleryFormatError
 from aleppomap.text import as_str_array
 
-__all__ = ["GRACE_DAYS", "DateMention", "add_dates", "find_date", "parse_iso_date"]
+__all__ = [
+    "GRACE_DAYS",
+    "DateMention",
+    "add_dates",
+    "find_date",
+    "is_file_photo",
+    "parse_iso_date",
+]
 
 log = logging.getLogger("aleppomap")
 
@@ -127,6 +145,14 @@ _DATE_RE = re.compile(
     r"(?P<wmd>(?P<wmd_wd>" + _WEEKDAY + r"),?\s+" + _month_day("wmd") + r")"
     # Dec. 14 | Dec.14 | December 14, 2016 (and "early Dec. 10")
     r"|(?P<md>" + _month_day("md") + r")"
+    # October, 15, 2012: a stray comma between month and day, read only with its year
+    r"|(?P<mc>(?P<mc_mon>"
+    + _MONTH
+    + r"),\s*"
+    + _DAY.format(name="mc_day")
+    + r",?\s*(?P<mc_yr>(?:19|20)\d\d)(?!\d)"
+    + _NOT_A_COUNT
+    + r")"
     # 14 December | 14th of Dec. 2016
     r"|(?P<dm>" + _DAY.format(name="dm_day") + r"\s+(?:of\s+)?"
     r"(?P<dm_mon>" + _MONTH + r")" + _YEAR.format(name="dm_yr") + r")"
@@ -136,7 +162,7 @@ _DATE_RE = re.compile(
     r"|(?P<sl>(?P<sl_a>\d{1,2})/(?P<sl_b>\d{1,2})/(?P<sl_y>(?:19|20)\d\d))(?![\d/])"
     # on Monday | early Tuesday | late on Sunday (not "on Tuesday, Dec. 13": see above)
     r"|(?:(?<=\bon )|(?<=\bOn )|(?<=\bearly )|(?<=\bEarly )|(?<=\blate )|(?<=\bLate ))"
-    r"(?P<wd>" + _WEEKDAY + r")\b"
+    r"(?P<wd>" + _WEEKDAY + r"|" + "|".join(w.lower() for w in _WEEKDAYS) + r")\b"
     r"(?!,?\s+" + _MONTH + r")"
     # Monday night
     r"|(?P<wd2>" + _WEEKDAY + r")\s+(?:morning|afternoon|evening|night)\b"
@@ -148,6 +174,13 @@ _CANDIDATE = re.compile(
     r"[JFMASONDTW0-9](?:(?<=[0-9])|an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec|AN|EB|AR|PR|AY|UN|UL"
     r"|UG|EP|CT|OV|EC|onday|uesday|ednesday|hursday|riday|aturday|unday|ONDAY|UESDAY"
     r"|EDNESDAY|HURSDAY|RIDAY|ATURDAY|UNDAY)"
+)
+# A weekday in lower case ("on friday") is read only after "on", "early" or "late"; captions
+# that have one (rare) are searched with this slower pattern.
+_LOWER_WEEKDAYS = tuple(w.lower() for w in _WEEKDAYS)
+_CANDIDATE_LOWER = re.compile(
+    _CANDIDATE.pattern + r"|(?<=(?:on|ly|te) )(?=[mtwfs][a-z]+day\b)"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 )
 
 
@@ -236,7 +269,7 @@ def _month(token: str) -> int:
 def _resolve(m: re.Match[str], gallery_date: dt.date | None) -> tuple[str, dt.date | None] | None:
     """The span group and date of a match; ``None`` when the match is not a date."""
     kind = m.lastgroup or ""
-    if kind in ("md", "wmd", "dm"):
+    if kind in ("md", "wmd", "dm", "mc"):
         month = _month(m.group(f"{kind}_mon"))
         day = int(m.group(f"{kind}_day"))
         if not _valid_day(month, day):
@@ -325,19 +358,139 @@ def find_date(text: str, gallery_date: dt.date | None) -> DateMention | None:
 _Resolved = tuple[str, dt.date | None] | None
 
 
+_Found = tuple[dt.date | None, str, int, int]
+_Mention = tuple[dt.date | None, str, int, int, str]
+
+# A trailing line that states the day the picture was taken ("Picture taken December 13,
+# 2016", "Photo taken on Dec. 13"): that day is the photo's, whatever the caption said before.
+_TAKEN_RE = re.compile(
+    r"\b(?:[Pp]icture|[Pp]hoto(?:graph)?|[Ii]mage|PICTURE|PHOTO)\s+(?:was\s+)?(?:taken|TAKEN)"
+    r"(?:\s+(?:on|in|ON|IN))?\s+"
+)
+# A combination of pictures ("This combination of pictures ... shows X on March 3, 2013 and
+# Y on Dec. 14, 2016"): the photo's day is the latest day it shows.
+_COMBINATION_RE = re.compile(
+    r"\b(?:[Cc]ombination|[Cc]ombo|COMBINATION|COMBO)\s+(?:of\s+)?(?:\w+\s+){0,2}?"
+    r"(?:pictures|photos|photographs|images|file\s+photos|PICTURES|PHOTOS|IMAGES)\b"
+    r"|\b(?:[Cc]ombination|COMBINATION)\s+(?:picture|photo|image|PICTURE|PHOTO|IMAGE)\b"
+)
+# The day a combination was put together is not a day it shows.
+_MADE_ON_RE = re.compile(r"\b(?:created|made|compiled|released|combined)\s+(?:on\s+)?$")
+# The end of the sentence that shows the pictures (not the full stop of "Dec.").
+_SENTENCE_END_RE = re.compile(
+    r"(?<!\bJan)(?<!\bFeb)(?<!\bMar)(?<!\bApr)(?<!\bJun)(?<!\bJul)(?<!\bAug)(?<!\bSep)"
+    r"(?<!\bSept)(?<!\bOct)(?<!\bNov)(?<!\bDec)\.\s+(?=[A-Z(])"
+)
+# A file photo ("FILE PHOTO:", "(FILE)", "FILE - In this ... file photo"): an old picture,
+# whose day is its own, never the gallery's.
+_FILE_RE = re.compile(
+    r"\bFILE\b(?=\s*(?:PHOTO|PICTURE|IMAGE|[-–—:)]))|\(FILE\)"
+    r"|\b[Ff]ile\s+(?:[Pp]hoto|[Pp]icture|[Ii]mage)(?:graph)?s?\b"
+)
+# Where any of these cues may be (substring tests: cheaper than one search per caption).
+_CUES = ("aken ", "AKEN ", "ombination", "OMBINATION", "ombo", "OMBO", "FILE", "ile ")
+_WEEKDAY_GROUPS = frozenset({"wd", "wd2"})
+
+
+def is_file_photo(text: str) -> bool:
+    """Whether a caption presents its picture as a file photo ("FILE PHOTO", "(FILE)").
+
+    Examples
+    --------
+    >>> is_file_photo("FILE PHOTO: A rebel fighter walks in Aleppo, Syria March 3, 2013.")
+    True
+    >>> is_file_photo("FILE - In this Oct. 5, 2012 file photo, smoke rises over Aleppo.")
+    True
+    >>> is_file_photo("Residents file past a damaged mosque in Aleppo.")
+    False
+    """
+    return _FILE_RE.search(text) is not None
+
+
+def _photo_date(
+    text: str,
+    gallery_date: dt.date | None,
+    memo: dict[tuple[str, dt.date | None], _Resolved] | None = None,
+) -> tuple[_Mention | None, bool]:
+    """The photo's date mention (date, text, start, end, kind) and whether it is a file photo.
+
+    In order: the day of a "Picture taken ..." line; the latest day a combination of
+    pictures shows; the first date stated. A file photo takes no weekday (a weekday is
+    read against the gallery's week, and a file photo is older than its gallery).
+    """
+    for cue in _CUES:
+        if cue in text:
+            break
+    else:
+        return _next_date(text, gallery_date, memo, 0), False
+    file_photo = _FILE_RE.search(text) is not None
+    for taken in _TAKEN_RE.finditer(text):
+        found = next(_dates(text, gallery_date, memo, taken.end()), None)
+        if found is not None and found[2] == taken.end() and found[0] is not None:
+            return found, file_photo
+    combo = _COMBINATION_RE.search(text)
+    if combo is not None:
+        stop_at = _SENTENCE_END_RE.search(text, combo.end())
+        stop = stop_at.start() if stop_at is not None else len(text)
+        shown = [
+            d
+            for d in _dates(text, gallery_date, memo)
+            if d[2] < stop
+            and d[0] is not None
+            and d[4] not in _WEEKDAY_GROUPS
+            and _MADE_ON_RE.search(text, max(0, d[2] - 20), d[2]) is None
+        ]
+        if shown:
+            latest = max(shown, key=lambda d: (d[0], d[2]))
+            return latest, file_photo
+    if not file_photo:
+        return _next_date(text, gallery_date, memo, 0), False
+    for found in _dates(text, gallery_date, memo):
+        if found[4] not in _WEEKDAY_GROUPS:
+            return found, True
+    return None, True
+
+
 def _first_date(
     text: str,
     gallery_date: dt.date | None,
     memo: dict[tuple[str, dt.date | None], _Resolved] | None = None,
-) -> tuple[dt.date | None, str, int, int] | None:
+) -> _Found | None:
     """:func:`find_date` as a plain tuple (date, text, start, end): the fast path.
 
     ``memo`` remembers resolved mentions ("Dec. 14" in a gallery of 2016-12-13) across
     the captions of one table.
     """
+    found = _next_date(text, gallery_date, memo, 0)
+    return None if found is None else found[:4]
+
+
+def _dates(
+    text: str,
+    gallery_date: dt.date | None,
+    memo: dict[tuple[str, dt.date | None], _Resolved] | None = None,
+    pos: int = 0,
+) -> Iterator[_Mention]:
+    """Every date stated in ``text`` from ``pos``: (date, text, start, end, kind)."""
+    while (found := _next_date(text, gallery_date, memo, pos)) is not None:
+        yield found
+        pos = found[3]
+
+
+def _next_date(
+    text: str,
+    gallery_date: dt.date | None,
+    memo: dict[tuple[str, dt.date | None], _Resolved] | None,
+    pos: int,
+) -> _Mention | None:
+    """The first date stated in ``text`` from ``pos``: (date, text, start, end, kind)."""
     search = _CANDIDATE.search
+    if "day" in text:
+        for weekday in _LOWER_WEEKDAYS:
+            if weekday in text:
+                search = _CANDIDATE_LOWER.search
+                break
     match = _DATE_RE.match
-    pos = 0
     while (candidate := search(text, pos)) is not None:
         begin = candidate.start()
         pos = begin + 1
@@ -362,13 +515,13 @@ def _first_date(
             continue
         group, day = resolved
         start, end = m.span(group)
-        if group in ("md", "wmd"):
+        if group in ("md", "wmd", "mc"):
             year_group = group + "_yr"
             end = m.end(year_group) if m.group(year_group) is not None else m.end(group + "_dayx")
         elif group == "dm":
             end = m.end("dm_yr") if m.group("dm_yr") is not None else m.end("dm_mon")
         span = text[start:end].rstrip(" ,")
-        return day, span, start, start + len(span)
+        return day, span, start, start + len(span), group
     return None
 
 
@@ -389,9 +542,10 @@ def add_dates(entries: pd.DataFrame) -> pd.DataFrame:
     """Add the date columns to an entries table.
 
     For each entry, in order of preference: an explicit non-empty ``date`` column
-    (``YYYY-MM-DD``; precision ``day``, span ``-1``), the first date stated in the
-    caption (precision ``day``), the gallery date (precision ``gallery``), nothing
-    (``date = ""``, precision ``unknown``).
+    (``YYYY-MM-DD``; precision ``day``, span ``-1``), the day stated in the caption
+    (precision ``day``: see the module's documentation for which one), the gallery date
+    (precision ``gallery``; never for a file photo), nothing (``date = ""``, precision
+    ``unknown``).
 
     Parameters
     ----------
@@ -446,7 +600,7 @@ def add_dates(entries: pd.DataFrame) -> pd.DataFrame:
     out_text: list[str] = []
     out_start: list[int] = []
     out_end: list[int] = []
-    first_date = _first_date
+    photo_date = _photo_date
     memo: dict[tuple[str, dt.date | None], _Resolved] = {}
     for i, caption in enumerate(captions):
         given = explicit[i]
@@ -481,7 +635,10 @@ def add_dates(entries: pd.DataFrame) -> pd.DataFrame:
                     line=line,
                 )
             parsed_gallery[g_text] = g_date
-        found = first_date(caption, g_date, memo) if isinstance(caption, str) and caption else None
+        file_photo = False
+        found = None
+        if isinstance(caption, str) and caption:
+            found, file_photo = photo_date(caption, g_date, memo)
         if found is None:
             out_text.append("")
             out_start.append(-1)
@@ -498,7 +655,7 @@ def add_dates(entries: pd.DataFrame) -> pd.DataFrame:
                 text = iso[day] = day.isoformat()
             out_date.append(text)
             out_precision.append("day")
-        elif g_date is not None:
+        elif g_date is not None and not file_photo:
             out_date.append(g_date.isoformat())
             out_precision.append("gallery")
         else:

@@ -17,9 +17,9 @@ phrases are all lower case, so that the pre-check can search them in the lower-c
 (an ``IGNORECASE`` alternation is several times slower).
 
 Actors map to sides: government / regime / pro-government / pro-regime / Syrian (Arab) army /
-army / troops / soldiers / loyalists / Assad forces / SAA / Hezbollah → ``government``; rebels /
-opposition / insurgents / anti-government / Free Syrian Army / FSA / Turkish-backed / Jabhat
-Fateh al-Sham / (al-)Nusra / Ahrar al-Sham / Jaish al-Fatah / Nour al-Din al-Zenki →
+army / troops / soldier(s) / loyalists / Assad forces / SAA / Hezbollah → ``government``; rebels /
+opposition / insurgents / anti-government / Free Syrian Army / FSA / Turkish- or Turkey-backed /
+Jabhat Fateh al-Sham / (al-)Nusra / Ahrar al-Sham / Jaish al-Fatah / Nour al-Din al-Zenki →
 ``rebels`` (the convention of the Aleppo 2016 captions); Islamic State / IS / ISIS / ISIL /
 Daesh → ``islamic_state``; Kurdish / YPG / YPJ / SDF / PYD → ``kurdish``. Turkish, Russian,
 Iranian, Iraqi, US or coalition forces and civilians are actors of no side: they are never a
@@ -45,10 +45,13 @@ __all__ = [
     "AUXILIARIES",
     "BESIEGE_VERBS",
     "BE_FORMS",
+    "CAPTURE_NOUNS",
+    "CAPTURE_NOUN_CUES",
     "CAPTURE_VERBS",
     "CLAUSE_BOUNDARIES",
     "CLAUSE_VERBS",
     "CONTESTED",
+    "CONTROL_NOUNS",
     "DASH",
     "DRIVE_VERBS",
     "FELL_ADVERBS",
@@ -62,9 +65,14 @@ __all__ = [
     "FRONT_LINES",
     "HEDGES",
     "HELD_VERBS",
+    "HOLD_VERBS",
+    "IT_VERBS",
     "KINDLESS_APPOSITIONS",
     "LIST_PLACE_NOUNS",
+    "LOSE_VERBS",
+    "LOST_TO_MODIFIERS",
     "MENTION_PREFIX_NOUNS",
+    "OUT_OF_VERBS",
     "PARTICIPLES",
     "PARTICIPLE_ADVERBS",
     "PART_NOUNS",
@@ -72,6 +80,10 @@ __all__ = [
     "PASSIVE_VERBS",
     "PLACE_NOUNS",
     "PLAIN_HELD",
+    "POSITION_NOUNS",
+    "POSITION_VERBS",
+    "RELATIVES",
+    "RELIEVE_VERBS",
     "RETREAT_FROM_VERBS",
     "RETREAT_VERBS",
     "SCENE_CUES",
@@ -80,7 +92,10 @@ __all__ = [
     "SIDE_NAMES",
     "SINGULAR_KINDS",
     "STRONGHOLDS",
+    "STRONGHOLD_OF_NOUNS",
     "TRIGGERS",
+    "UNDER_CHANGE",
+    "UNDER_MODIFIERS",
     "Phrase",
     "alternation",
     "heads",
@@ -146,7 +161,7 @@ SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"anti-?\s?(?:government|regime|Assad)",
             r"Free\s+Syrian\s+Army",
             r"(?-i:FSA)",
-            r"Turkish-backed",
+            r"Turk(?:ish|ey)-backed",
             r"(?:Jabhat\s+)?Fat[ae]h\s+al-Sham",
             r"(?:Jabhat\s+)?(?:al-)?Nusra(?:\s+Front)?",
             r"Ahrar\s+al-Sham",
@@ -172,7 +187,7 @@ SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"loyalists?",
             r"(?:Syrian\s+)?army",
             r"troops",
-            r"soldiers",
+            r"soldiers?",
             r"Hezbollah",
         ),
     ),
@@ -221,7 +236,7 @@ PLAIN_HELD: Final = ("held", "controlled")
 #: Words between a clause's subject and its verb ("the army *has finally* recaptured").
 AUXILIARIES: Final = (
     "have", "has", "had", "finally", "now", "fully", "completely", "also", "then", "later",
-    "eventually", "quickly", "swiftly", "recently", "since",
+    "eventually", "quickly", "swiftly", "recently", "since", "still",
 )  # fmt: skip
 #: A clause's verbs of capture, followed by the place taken.
 CAPTURE_VERBS: Final = (
@@ -245,8 +260,8 @@ RETREAT_FROM_VERBS: Final = (
     Phrase(("retreated", "withdrew", "withdrawn")),
     Phrase(("pulled",), r"\s+(?:out|back)"),
     Phrase(("fled", "evacuated")),
-    Phrase(("were",), r"\s+(?:driven|pushed|forced)\s+out"),
-    Phrase(("were",), r"\s+(?:expelled|ousted|evicted)"),
+    Phrase(("were", "was", "been"), r"\s+(?:driven|pushed|forced|kicked|chased)"),
+    Phrase(("were", "was", "been"), r"\s+(?:expelled|ousted|evicted)"),
 )
 #: A clause's verbs of retreat followed by the place left itself ("abandoned X").
 RETREAT_VERBS: Final = (Phrase(("abandoned", "evacuated", "fled")),)
@@ -258,6 +273,36 @@ BESIEGE_VERBS: Final = (
 )
 #: A clause's verbs that drive a side out of the place ("pushed rebels out of X").
 DRIVE_VERBS: Final = (Phrase(("drove", "pushed", "expelled", "ousted", "forced")),)
+#: A clause's verbs of holding, followed by the place held ("rebels *now hold* all of X").
+HOLD_VERBS: Final = (
+    Phrase(
+        (
+            "hold", "holds", "held", "control", "controls", "controlled", "occupy", "occupies",
+            "retain", "retains", "retained", "keep", "keeps", "kept",
+        )
+    ),
+)  # fmt: skip
+#: A clause's verbs that end a siege, followed by the place relieved, which the subject's side
+#: holds ("troops *ended the siege of* Nubl and Zahraa", "rebels *broke the siege of* X").
+RELIEVE_VERBS: Final = (
+    Phrase(
+        ("ended", "broke", "lifted", "broken", "breaking", "ending", "lifting"),
+        r"\s+(?:the\s+)?(?:(?!(?:their|its|his)\b)[\w-]+\s+){0,2}?siege\s+(?:of|on)",
+    ),
+)
+#: A clause's verbs of loss, followed by the place lost and "to" the side that took it
+#: ("the army *lost* X to rebels").
+LOSE_VERBS: Final = (
+    Phrase(("lost",), r"(?:\s+(?:full\s+|complete\s+|all\s+)?control\s+(?:of|over))?"),
+)
+#: The verbs whose object may be "it" for a place named before ("after troops *retook* it"):
+#: verbs that take a place, not a thing (not "seized it", "entered it", "held it").
+IT_VERBS: Final = frozenset(
+    {
+        "recaptured", "re-captured", "captured", "retook", "re-took", "overran", "liberated",
+        "conquered", "regained", "took", "wrested", "retaken", "taken", "overrun",
+    }
+)  # fmt: skip
 #: Every verb of a clause.
 CLAUSE_VERBS: Final = (
     *CAPTURE_VERBS,
@@ -265,7 +310,25 @@ CLAUSE_VERBS: Final = (
     *RETREAT_VERBS,
     *BESIEGE_VERBS,
     *DRIVE_VERBS,
+    *HOLD_VERBS,
+    *RELIEVE_VERBS,
+    *LOSE_VERBS,
 )
+#: Relative pronouns that may stand between a clause's subject and its verb ("Kurdish
+#: fighters, *who* hold X").
+RELATIVES: Final = ("who", "which", "that")
+#: Nouns of a capture before "of" and the place ("the army's *recapture* of X", "the *fall*
+#: of X to IS").
+CAPTURE_NOUNS: Final = (
+    "re-?capture", "capture", "seizure", "takeover", "take-over", "fall", "liberation",
+    "conquest",
+)  # fmt: skip
+#: The words before a capture noun that make it a past event ("*after* the army's recapture of
+#: X", "residents *celebrate* the fall of X to ...").
+CAPTURE_NOUN_CUES: Final = (
+    "after", "following", "since", r"celebrat\w*", "marks?", "marking", "marked",
+    r"commemorat\w*",
+)  # fmt: skip
 #: A capture whose capturer is not named: "newly *captured* X", "the *recaptured* X".
 PARTICIPLES: Final = ("re-?captured", "captured", "retaken", "seized", "liberated", "conquered")
 #: The adverbs that make a participle a modifier: "*newly* captured".
@@ -283,6 +346,22 @@ FORMERLY: Final = ("formerly", "previously", "once", r"until\s+recently")
 PASSIVE_AUXILIARIES: Final = (
     *BE_FORMS, "has", "had", "have", "now", "still", "long", "already", *FORMERLY,
 )  # fmt: skip
+#: "X *slipped out of* government control", "X fell out of the hands of IS".
+OUT_OF_VERBS: Final = ("slipped", "slid", "fell", r"has\s+fallen", r"had\s+fallen", "passed")
+#: The nouns after "out of" / "under": "out of government *control*", "out of regime *hands*".
+CONTROL_NOUNS: Final = ("control", "hands")
+#: Words between the place and "under ... control" ("X, which *remains* under ...").
+UNDER_MODIFIERS: Final = (
+    "is", "was", "were", "are", "been", "has", "had", "have", "remains?", "remained", "stays?",
+    "stayed", "now", "still", "firmly", "fully", "entirely", "completely", "already", "long",
+)  # fmt: skip
+#: Words that make "under ... control" a change of hands ("X *came* under army control").
+UNDER_CHANGE: Final = (
+    "came", "comes", "come", "fell", "falls", "fallen", "back", "returned", "brought", "passed",
+    "again",
+)  # fmt: skip
+#: Words between the place and "lost to" ("X, which *was* lost to IS").
+LOST_TO_MODIFIERS: Final = ("was", "were", "is", "been", "had", "has", "have", "then", "later")
 #: "X *fell* to the army".
 FELL_VERBS: Final = ("fell", r"has\s+fallen", r"had\s+fallen")
 #: Words between the place and "fell".
@@ -315,6 +394,15 @@ APPOSITION_NOUNS: Final = (
 )  # fmt: skip
 #: The words before the side in an apposition ("X, the *former* rebel stronghold").
 APPOSITION_QUALIFIERS: Final = ("former", "key", "last", "main")
+#: Nouns of a holding before the place it names ("the rebel *enclave of* X").
+STRONGHOLD_OF_NOUNS: Final = (*STRONGHOLDS, "pocket")
+#: The parts of a place a side holds, before "in" and the place ("*positions* held by IS in X").
+POSITION_NOUNS: Final = (
+    "positions?", "posts?", "bases?", "areas?", "parts?", "territory", "territories",
+    "neighbou?rhoods?", "districts?", "quarters?", r"front[\s-]?lines?",
+)  # fmt: skip
+#: The verbs of a holding before "by" in "positions *held* by IS in X".
+POSITION_VERBS: Final = ("held", "controlled", "occupied", "run")
 #: The apposition after a place, from its comma: ", a rebel stronghold", ", the former
 #: government-held district".
 APPOSITION: Final = (
@@ -392,7 +480,7 @@ HEDGES: Final = (
     "reportedly", "allegedly", "claim(?:s|ed)?", "said", "say", "says", r"according\s+to", "if",
     "would", "could", "might", "attempt(?:s|ed|ing)?", "fail(?:s|ed)?", "tried", "trying",
     "sought", "seeking", "bid", "aim(?:s|ed|ing)?", "plan(?:s|ned)?", "not", "never",
-    r"no\s+longer", "yet", "(?-i:may)",
+    r"no\s+longer", "yet", "(?-i:may)", "largely", "partly", "partially", "mostly", "parts",
 )  # fmt: skip
 #: Words that start a new clause (a hedge before them does not reach past them).
 CLAUSE_BOUNDARIES: Final = (
@@ -411,7 +499,9 @@ ABBREVIATIONS: Final = frozenset(
 # --------------------------------------------------------------------------- the pre-check
 
 #: The trigger phrases of every rule but the apposition: each rule's statement contains one
-#: (modifier, participle, passive, "fell", clause, fighting and contested rules).
+#: (modifier, participle, passive, "fell", clause, fighting and contested rules; "out of ...
+#: control/hands", "under ... control", "lost to", "the rebel enclave of", "positions held by
+#: ... in").
 TRIGGERS: Final[tuple[str, ...]] = tuple(
     dict.fromkeys(
         (
@@ -422,6 +512,12 @@ TRIGGERS: Final[tuple[str, ...]] = tuple(
             *(head + p.tail for p in CLAUSE_VERBS for head in p.heads),
             *FIGHTING,
             CONTESTED,
+            *OUT_OF_VERBS,
+            *CONTROL_NOUNS,
+            "lost",
+            *STRONGHOLD_OF_NOUNS,
+            *POSITION_VERBS,
+            *CAPTURE_NOUNS,
         )
     )
 )

@@ -13,6 +13,10 @@ The rules, in the order they are tried for every place mention of a caption:
 
 ``modifier``
     A control modifier right before the place: "the government-held Mogambo neighborhood",
+    "the rebel enclave of X" (not of a city: "the rebel enclave of eastern Aleppo" is a part),
+    a capture named by its noun as a past event: "after the army's recapture of X", "celebrate
+    the fall of X to IS", "following the capture of X by rebels" (not "to prevent the capture
+    of X", nor "the fall of X" with no side),
     "the former rebel-held district of Bustan al-Qasr" (action ``lost``: the named side no longer
     holds it; the controller is the other side if exactly one other side is named in the
     sentence), "the IS-besieged town of X". Apposition ("district of", "town of") is allowed only
@@ -24,16 +28,33 @@ The rules, in the order they are tried for every place mention of a caption:
 ``post``
     A phrase right after the place: "X, held by rebels", "X was recaptured by the army", "X fell to
     Islamic State militants", "X, a rebel stronghold", and "X ... in the rebel-held part of
-    Aleppo" (X lies in a rebel-held part, so X is rebel-held).
+    Aleppo" (X lies in a rebel-held part, so X is rebel-held), "X, an area controlled by
+    rebels"; "X, which slipped out of
+    government control" / "fell out of the hands of IS" (action ``lost``), "X, now under the
+    control of Turkish-backed rebels" / "under rebel control" (``held``; ``captured`` after
+    "came", "back", "returned" ...), "X, lost to IS in 2014"; and, before a town or village,
+    "positions held by IS in X" (in a district of a divided city such positions are a part of
+    it, and make no statement). A side named jointly with another ("under the control of
+    Kurdish and rebel forces") makes none either.
 ``clause``
     An actor as the subject of a finite verb whose object is the place or an anaphor: "Kurdish
     YPG fighters took control of Sheikh Maqsoud", "the army recaptured the neighborhood on Dec.
     12", "after they captured the area" (``they`` is the sentence's first actor, when every actor
     named before it is on one side), "Islamic State militants withdrew from al-Bab" (action
-    ``retreated``; ``from_controller`` is the retreating side), "government forces besieged X".
+    ``retreated``; ``from_controller`` is the retreating side), "government forces besieged X",
+    "Kurdish fighters, who hold X" / "rebels now control all of X" (``held``), "troops ended the
+    siege of X" (``held`` by the side that ends it; not "their siege"), "the army lost X to
+    rebels" (``lost``; the controller is the side it was lost to), "SDF fighters drove IS out
+    of X", "IS militants were driven out of the town".
     A date stated in the clause ("on Dec. 12") is the statement's date; otherwise the caption's.
 ``contested``
     "clashes in X", "fighting in X", "the front line in X", "contested X".
+
+"it" as the object of a verb that takes a place ("after troops retook it") refers back to the
+one place named before it (in its sentence, or the previous one when its sentence names none
+before it; a city counts only when no finer place is named); with two places it is ambiguous
+and makes no statement. A place followed by "'s" ("Hanano's main square") is not the object:
+a part of it is.
 
 An anaphor ("the area", "the neighborhood", "the district", "the town", ...) refers back to a
 place named *before it*: in its own sentence, or, when its sentence names none before it, in the
@@ -156,17 +177,27 @@ _RETREAT_VERB: Final = (
 )
 _BESIEGE_VERB: Final = lx.phrases(lx.BESIEGE_VERBS)
 _DRIVE_VERB: Final = lx.phrases(lx.DRIVE_VERBS)
+_HOLD_VERB: Final = lx.phrases(lx.HOLD_VERBS)
+_RELIEVE_VERB: Final = lx.phrases(lx.RELIEVE_VERBS)
+_LOSE_VERB: Final = lx.phrases(lx.LOSE_VERBS)
 
 _CLAUSE_RE: Final = re.compile(
-    rf"(?P<subject>{_ACTOR}|\bthey\b){_AUX}\s+(?:"
+    rf"(?P<subject>{_ACTOR}|\bthey\b)(?:\s*,\s*{lx.alternation(lx.RELATIVES)})?{_AUX}\s+(?:"
     rf"(?P<capture>{_CAPTURE_VERB})"
     rf"|(?P<retreat>{_RETREAT_VERB})"
     rf"|(?P<besiege>{_BESIEGE_VERB})(?:\s+(?P<besieged>{_ACTOR.replace('?P<', '?P<b_')})"
     r"\s+(?:in|inside))?"
-    rf"|(?P<drive>{_DRIVE_VERB})\s+(?:the\s+)?(?P<driven>{_ACTOR.replace('?P<', '?P<d_')})"
-    r"\s+(?:out\s+of|from)"
+    rf"|(?P<drive>{_DRIVE_VERB})(?:\s+out)?\s+(?:the\s+)?"
+    rf"(?P<driven>{_ACTOR.replace('?P<', '?P<d_')})\s+(?:out\s+of|from)"
+    rf"|(?P<relieve>{_RELIEVE_VERB})"
+    rf"|(?P<lose>{_LOSE_VERB})"
+    rf"|(?P<hold>{_HOLD_VERB})"
     r")\b",
     re.IGNORECASE,
+)
+# "... to rebel fighters" after a loss's object.
+_TO_RE: Final = re.compile(
+    rf"\s+to\s+(?:the\s+)?(?P<actor>{_ACTOR.replace('?P<', '?P<t_')})", re.IGNORECASE
 )
 # "... from rebel fighters" after a capture's object.
 _FROM_RE: Final = re.compile(
@@ -185,6 +216,40 @@ _PARTICIPLE_RE: Final = re.compile(
     rf"{lx.alternation(lx.PARTICIPLES)}\b",
     re.IGNORECASE,
 )
+# "the rebel enclave of X", "the former IS stronghold of X".
+_STRONGHOLD_OF_RE: Final = re.compile(
+    rf"\b(?:the|an?)\s+(?:(?P<former>former)\s+|(?:{lx.alternation(lx.APPOSITION_QUALIFIERS)})"
+    rf"\s+)?{_SIDE_RE_TEXT}(?:\s*(?:{lx.DASH}\s*|\s){lx.alternation(lx.PLAIN_HELD)})?\s+"
+    rf"{lx.alternation(lx.STRONGHOLD_OF_NOUNS)}\s+of\b",
+    re.IGNORECASE,
+)
+# "the army's recapture of X", "the fall of X to IS", "the capture of X by rebels".
+_NOMINAL_RE: Final = re.compile(
+    rf"(?:(?P<owner>{_ACTOR.replace('?P<', '?P<o_')})['’]s?\s+)?"
+    rf"(?P<noun>{lx.alternation(lx.CAPTURE_NOUNS)})\s+of\b",
+    re.IGNORECASE,
+)
+# A capture noun states a capture only as a past event: "after", "following", "since" it, or
+# where it is celebrated or marked (not "to prevent the capture of X", "fears of the fall of").
+_NOMINAL_CUE_RE: Final = re.compile(
+    rf"\b{lx.alternation(lx.CAPTURE_NOUN_CUES)}\s+(?:the\s+)?(?:(?:[\w-]+|[\w-]+['’]s?)\s+){{0,3}}$",
+    re.IGNORECASE,
+)
+_NOMINAL_KEY_RE: Final = re.compile(rf"\b{lx.alternation(lx.CAPTURE_NOUNS)}\s+of\b")
+# "... by the army", "... to IS" after the place of a capture noun.
+_BY_TO_RE: Final = re.compile(
+    rf"\s+(?P<prep>by|to)\s+(?:the\s+)?(?P<actor>{_ACTOR})", re.IGNORECASE
+)
+# "positions held by Islamic State (IS) group jihadists in X": X a town or village (a side's
+# positions in a town are the town's front; in a district of a divided city, a part of it).
+_HELD_BY_IN_KINDS: Final = frozenset({"town", "village"})
+# "positions held by Islamic State (IS) group jihadists in X".
+_HELD_BY_IN_RE: Final = re.compile(
+    rf"\b{lx.alternation(lx.POSITION_NOUNS)}\s+(?:(?:which|that)\s+(?:are|were|is|was)\s+)?"
+    rf"{lx.alternation(lx.POSITION_VERBS)}\s+by\s+(?:the\s+)?(?P<actor>{_ACTOR})"
+    r"\s+(?:in|inside)\b",
+    re.IGNORECASE,
+)
 _CONTESTED_BEFORE_RE: Final = re.compile(
     rf"\b(?:{lx.alternation(lx.FIGHTING)}"
     rf"(?:\s+{lx.alternation(lx.FIGHTING_VERBS)})?"
@@ -195,7 +260,8 @@ _CONTESTED_BEFORE_RE: Final = re.compile(
 # Phrases right after the place (matched at the mention's end).
 _GENERIC: Final = rf"(?:\s+{lx.alternation(lx.PLACE_NOUNS)})?"
 _POST_PASSIVE_RE: Final = re.compile(
-    rf"{_GENERIC}(?:\s*\([^()]*\))?\s*,?\s*(?:(?:which|that)\s+)?"
+    rf"{_GENERIC}(?:\s*\([^()]*\))?\s*(?:,\s*(?:an?|the)\s+{lx.alternation(lx.APPOSITION_NOUNS)}"
+    r"\s+|,?\s*(?:(?:which|that)\s+)?)"
     rf"(?P<mods>(?:{lx.alternation(lx.PASSIVE_AUXILIARIES)}\s+)*)"
     rf"(?P<verb>{'|'.join(lx.PASSIVE_VERBS)})\b(?P<by>\s+by\s+(?:the\s+)?"
     rf"(?P<actor>{_ACTOR}))?",
@@ -208,6 +274,30 @@ _POST_FELL_RE: Final = re.compile(
     rf"{lx.alternation(lx.FELL_VERBS)}\s+(?:(?:in)?to|under)\s+(?:the\s+)?"
     r"(?:(?:hands|control)\s+of\s+(?:the\s+)?)?"
     rf"(?P<actor>{_ACTOR})",
+    re.IGNORECASE,
+)
+# "X neighbourhood of Aleppo, which ...": the place word and the city it lies in.
+_GENERIC_OF: Final = (
+    rf"(?:\s+{lx.alternation(lx.PLACE_NOUNS)}(?:\s+of\s+(?-i:[A-Z])[\w'’-]+(?=\s*,))?)?"
+)
+_POST_OUT_OF_RE: Final = re.compile(
+    rf"{_GENERIC_OF}\s*,?\s*(?:(?:which|that)\s+)?(?:{lx.alternation(lx.FELL_ADVERBS)}\s+)*"
+    rf"{lx.alternation(lx.OUT_OF_VERBS)}\s+out\s+of\s+(?:the\s+)?"
+    rf"(?P<of>{lx.alternation(lx.CONTROL_NOUNS)}\s+of\s+(?:the\s+)?)?(?P<actor>{_ACTOR})"
+    rf"(?(of)|(?:['’]s)?\s+{lx.alternation(lx.CONTROL_NOUNS)})\b",
+    re.IGNORECASE,
+)
+_POST_UNDER_RE: Final = re.compile(
+    rf"{_GENERIC_OF}\s*,?\s*(?:(?:which|that)\s+)?"
+    rf"(?P<mods>(?:{lx.alternation((*lx.UNDER_MODIFIERS, *lx.UNDER_CHANGE))}\s+)*)"
+    r"under\s+(?:the\s+)?(?:(?:full|complete|total|firm|effective)\s+)?"
+    rf"(?P<of>control\s+of\s+(?:the\s+)?)?(?P<actor>{_ACTOR})(?(of)|\s+control)\b",
+    re.IGNORECASE,
+)
+_UNDER_CHANGE_RE: Final = re.compile(rf"\b{lx.alternation(lx.UNDER_CHANGE)}\b", re.IGNORECASE)
+_POST_LOST_RE: Final = re.compile(
+    rf"{_GENERIC_OF}\s*,?\s*(?:(?:which|that)\s+)?(?:{lx.alternation(lx.LOST_TO_MODIFIERS)}\s+)*"
+    rf"lost\s+to\s+(?:the\s+)?(?P<actor>{_ACTOR})",
     re.IGNORECASE,
 )
 _POST_APPOSITION_RE: Final = re.compile(rf"{_GENERIC}\s*{lx.APPOSITION}", re.IGNORECASE)
@@ -237,8 +327,9 @@ _LIST_JOIN_RE: Final = re.compile(
     re.IGNORECASE,
 )
 # A mention's own leading apposition ("rebel-held area of Aleppo" as matched by the geoparser).
+# (in lower case: "City" in "Old City of Aleppo" is part of a name, not an apposition)
 _MENTION_PREFIX_RE: Final = re.compile(
-    rf"^.*\b{lx.alternation(lx.MENTION_PREFIX_NOUNS)}\s+of\s+",
+    rf"^.*\b(?-i:{lx.alternation(lx.MENTION_PREFIX_NOUNS)})\s+of\s+",
     re.IGNORECASE,
 )
 
@@ -247,6 +338,12 @@ _ANAPHOR_RE: Final = re.compile(
     rf"(?P<noun>{'|'.join(lx.ANAPHOR_NOUNS)})\b(?!\s+of\b)",
     re.IGNORECASE,
 )
+_POSSESSIVE_RE: Final = re.compile(r"['’]s?\b")
+# a side named jointly with another ("Kurdish and rebel forces"): a statement of no one side
+_JOINT_RE: Final = re.compile(
+    rf"\s*(?:and|&|or)\s+(?:the\s+)?{_ACTOR.replace('?P<', '?P<j_')}", re.IGNORECASE
+)
+_IT_RE: Final = re.compile(r"\s*\bit\b(?!['’])", re.IGNORECASE)
 _SCENE_CUE_RE: Final = re.compile(rf"\b{lx.alternation(lx.SCENE_CUES)}\b", re.IGNORECASE)
 _HEDGE_RE: Final = re.compile(rf"\b{lx.alternation(lx.HEDGES)}\b", re.IGNORECASE)
 _CLAUSE_BOUNDARY_RE: Final = re.compile(
@@ -259,8 +356,10 @@ _CLAUSE_BOUNDARY_RE: Final = re.compile(
 # not with the length of the caption.
 _PARTICIPLE_KEY_RE: Final = re.compile(rf"\b{lx.alternation(lx.PARTICIPLES)}\b")
 _CONTESTED_KEY_RE: Final = re.compile(rf"\b{lx.alternation((*lx.FIGHTING, lx.CONTESTED))}\b")
-# a clause's verb starts with one of the phrases' head words
-_CLAUSE_KEY_RE: Final = re.compile(rf"\b{lx.alternation(lx.heads(lx.CLAUSE_VERBS))}\b")
+_STRONGHOLD_KEY_RE: Final = re.compile(rf"\b{lx.alternation(lx.STRONGHOLD_OF_NOUNS)}\s+of\b")
+_HELD_BY_KEY_RE: Final = re.compile(rf"\b{lx.alternation(lx.POSITION_VERBS)}\s+by\b")
+# a clause's verb is one of the phrases (searched whole: "were driven", not every "were")
+_CLAUSE_KEY_RE: Final = re.compile(rf"\b{lx.phrases(lx.CLAUSE_VERBS)}\b")
 # each rule that reads right of a mention needs one of these (the apposition one of its nouns)
 _POST_KEY_RE: Final = re.compile(
     r"\b"
@@ -271,6 +370,8 @@ _POST_KEY_RE: Final = re.compile(
             *lx.APPOSITION_NOUNS,
             lx.CONTESTED,
             lx.FRONT_LINES,
+            *lx.CONTROL_NOUNS,
+            "lost",
         )
     )
     + r"\b"
@@ -424,6 +525,19 @@ class _Caption:
         slot = self.slots[i]
         if self.sentence_of(slot.core) != sentence:
             return None
+        if _POSSESSIVE_RE.match(self.text, slot.mention.end):
+            # "Hanano's main square": a part of the place, not the place (a place named
+            # next, as in "Aleppo's Sheikh Saeed", is the one meant)
+            if i + 1 < len(self.slots) and _FILLER_RE.fullmatch(
+                self.text, pos, self.slots[i + 1].core
+            ):
+                slot = self.slots[i + 1]
+                if self.sentence_of(slot.core) != sentence or _POSSESSIVE_RE.match(
+                    self.text, slot.mention.end
+                ):
+                    return None
+            else:
+                return None
         # the filler runs up to the mention's start or to its core (apposition inside it)
         gap = self.text[pos : slot.core]
         filler = _FILLER_RE.fullmatch(gap)
@@ -639,6 +753,65 @@ def find_control(
             for each in places:
                 add(each, side, "captured", m.start(), each.mention.end, "participle")
 
+    for m in _near(_STRONGHOLD_OF_RE, text, _STRONGHOLD_KEY_RE.finditer(low), 80, 0):
+        sentence = cap.sentence_of(m.start())
+        slot = cap.slot_after(m.end(), sentence)
+        side = _side_of(m)
+        if (
+            slot is None
+            or side is None
+            or slot.mention.precision == "city"
+            or cap.text[m.end() : slot.core].strip()
+            or _hedged(cap, m.start(), m.end())
+        ):
+            continue
+        if m.group("former"):
+            after = _other_side(cap.actors_in(sentence), side)
+            add(slot, after, "lost", m.start(), slot.mention.end, "modifier", from_controller=side)
+        else:
+            add(slot, side, "held", m.start(), slot.mention.end, "modifier")
+
+    for m in _near(_HELD_BY_IN_RE, text, _HELD_BY_KEY_RE.finditer(low), 40, 80):
+        sentence = cap.sentence_of(m.start())
+        slot = cap.slot_after(m.end(), sentence)
+        side = _side_of(m)
+        if (
+            slot is None
+            or side is None
+            or slot.mention.precision not in _HELD_BY_IN_KINDS
+            or _hedged(cap, m.start(), m.end())
+            or _joint(text, m)
+        ):
+            continue
+        add(slot, side, "held", m.start(), slot.mention.end, "post")
+
+    for m in _near(_NOMINAL_RE, text, _NOMINAL_KEY_RE.finditer(low), 60, 0):
+        sentence = cap.sentence_of(m.start())
+        places = cap.places_after(m.end(), sentence)
+        if not places or places[0].mention.precision == "city":
+            continue
+        last = places[-1].mention.end
+        by_to = _BY_TO_RE.match(text, last)
+        fall = m.group("noun").lower() == "fall"
+        side = None
+        end = last
+        if by_to is not None and (by_to.group("prep").lower() == "to") == fall:
+            side = _side_of(by_to)
+            end = by_to.end()
+            if side is None or _joint(text, by_to):
+                continue
+        elif m.group("owner") is not None and not fall:
+            side = _side_of_group(m, "o_")
+        if (
+            side is None
+            or _hedged(cap, m.start(), end)
+            or _NOMINAL_CUE_RE.search(text, max(0, m.start() - 60), m.start()) is None
+        ):
+            continue
+        start = m.start() if m.group("owner") is not None else m.start("noun")
+        for each in places:
+            add(each, side, "captured", start, end, "modifier")
+
     for m in _near(_CONTESTED_BEFORE_RE, text, _CONTESTED_KEY_RE.finditer(low), 0, 50):
         sentence = cap.sentence_of(m.start())
         places = cap.places_after(m.end(), sentence)
@@ -648,8 +821,10 @@ def find_control(
 
     # Rules that look right of a mention.
     if _POST_KEY_RE.search(low) is not None:
+        # the newer phrases right of a mention, tried only where their words are
+        post_words = ("out" in low, "under" in low, "lost" in low)
         for slot in cap.slots:
-            _post_rules(cap, slot, add, gallery_date)
+            _post_rules(cap, slot, add, gallery_date, post_words)
 
     # Clauses: an actor (or "they") as the subject of a finite verb.
     for m in _clauses(cap, low):
@@ -675,8 +850,18 @@ class _Add(Protocol):
     ) -> None: ...
 
 
-def _post_rules(cap: _Caption, slot: _Slot, add: _Add, gallery_date: str) -> None:
-    """The rules that read right of a mention: "X, held by rebels", "X fell to ..."."""
+def _post_rules(
+    cap: _Caption,
+    slot: _Slot,
+    add: _Add,
+    gallery_date: str,
+    extra: tuple[bool, bool, bool] = (True, True, True),
+) -> None:
+    """The rules that read right of a mention: "X, held by rebels", "X fell to ...".
+
+    ``extra`` says whether to try "out of ... control", "under ... control" and "lost to".
+    """
+    out_of, under, lost_to = extra
     text = cap.text
     pos = slot.mention.end
     begin = slot.mention.start
@@ -731,6 +916,33 @@ def _post_rules(cap: _Caption, slot: _Slot, add: _Add, gallery_date: str) -> Non
     m = _POST_CONTESTED_RE.match(text, pos)
     if m is not None and not _hedged(cap, begin, m.end()):
         add(slot, "contested", "contested", begin, m.end(), "contested")
+    m = _POST_OUT_OF_RE.match(text, pos) if out_of else None
+    if m is not None and not _hedged(cap, begin, m.end()) and not _joint(text, m):
+        side = _side_of(m)
+        if side is not None:
+            after = _other_side(cap.actors_in(sentence), side)
+            stated, end = _stated_date(cap, begin, m.end(), gallery_date)
+            add(slot, after, "lost", begin, end, "post", from_controller=side, stated=stated)
+    m = _POST_UNDER_RE.match(text, pos) if under else None
+    if m is not None and not _hedged(cap, begin, m.end()) and not _joint(text, m):
+        side = _side_of(m)
+        if side is not None:
+            if _UNDER_CHANGE_RE.search(m.group("mods")):
+                stated, end = _stated_date(cap, begin, m.end(), gallery_date)
+                add(slot, side, "captured", begin, end, "post", stated=stated)
+            else:
+                add(slot, side, "held", begin, m.end(), "post")
+    m = _POST_LOST_RE.match(text, pos) if lost_to else None
+    if m is not None and not _hedged(cap, begin, m.end()) and not _joint(text, m):
+        side = _side_of(m)
+        if side is not None:
+            stated, end = _stated_date(cap, begin, m.end(), gallery_date)
+            add(slot, side, "captured", begin, end, "post", stated=stated)
+
+
+def _joint(text: str, m: re.Match[str]) -> bool:
+    """Whether the actor of ``m`` is named jointly with another ("Kurdish and rebel forces")."""
+    return _JOINT_RE.match(text, m.end("actor")) is not None
 
 
 def _antecedent(cap: _Caption, pos: int, noun: str) -> _Slot | None:
@@ -764,8 +976,43 @@ def _antecedent(cap: _Caption, pos: int, noun: str) -> _Slot | None:
     return None
 
 
-def _object_slot(cap: _Caption, pos: int, sentence: int) -> tuple[_Slot, int] | None:
-    """The place (or anaphor resolved to one) that is the object at ``pos``; with its end."""
+def _it_antecedent(cap: _Caption, pos: int) -> _Slot | None:
+    """The place "it" at ``pos`` refers back to: the one place named before it, or ``None``.
+
+    The places are those of its sentence before it, or of the previous sentence when its
+    sentence names none before it; a city does not count when a finer place is named too
+    ("Aleppo's Salaheddine district ... recaptured it"). Two places: "it" is ambiguous.
+    """
+    sentence = cap.sentence_of(pos)
+    for sent in (sentence, sentence - 1):
+        if sent < 0:
+            return None
+        s_start, s_end = cap.sentences[sent]
+        before = [
+            s for s in cap.slots if s_start <= s.mention.start and s.mention.end <= min(pos, s_end)
+        ]
+        if not before:
+            continue
+        finer = [s for s in before if s.mention.precision != "city"] or before
+        if len({s.mention.place_id for s in finer}) != 1:
+            return None
+        return finer[-1]
+    return None
+
+
+def _object_slot(
+    cap: _Caption, pos: int, sentence: int, *, it_allowed: bool = False
+) -> tuple[_Slot, int] | None:
+    """The place (or anaphor resolved to one) that is the object at ``pos``; with its end.
+
+    "it" is read as a place only where ``it_allowed`` (after a verb that takes a place).
+    """
+    it = _IT_RE.match(cap.text, pos)
+    if it is not None:
+        if not it_allowed:
+            return None
+        target = _it_antecedent(cap, it.start())
+        return (target, it.end()) if target is not None else None
     slot = cap.slot_after(pos, sentence)
     ana = _ANAPHOR_RE.match(cap.text, pos)
     if ana is not None and (slot is None or ana.start() < slot.mention.start):
@@ -794,7 +1041,9 @@ def _clause_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
         return
     if _HEDGE_RE.search(text, m.end("subject"), m.end()) is not None:
         return
-    obj = _object_slot(cap, m.end(), sentence)
+    verb = m.group("capture")
+    it_allowed = verb is not None and verb.split()[0].lower() in lx.IT_VERBS
+    obj = _object_slot(cap, m.end(), sentence, it_allowed=it_allowed)
     if obj is None:
         return
     slot, end = obj
@@ -803,7 +1052,20 @@ def _clause_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
     if end == slot.mention.end:
         members += cap.listed_after(slot)
         end = members[-1].mention.end
-    if m.group("capture") is not None or m.group("drive") is not None:
+    if m.group("hold") is not None or m.group("relieve") is not None:
+        action = "held"
+        loser = ""
+        controller = side
+    elif m.group("lose") is not None:
+        action = "lost"
+        loser = side
+        to = _TO_RE.match(text, end)
+        if to is not None and cap.sentence_of(to.start()) == sentence:
+            controller = _side_of_group(to, "t_") or "unknown"
+            end = to.end()
+        else:
+            controller = _other_side(cap.actors_in(sentence), side)
+    elif m.group("capture") is not None or m.group("drive") is not None:
         action = "captured"
         loser = ""
         if m.group("drive") is not None:
