@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import warnings
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -151,7 +152,8 @@ def _input_options(func: F) -> F:
             default=0,
             show_default=True,
             help="Processes that geoparse a large input (10,000 entries or more): 0 is one "
-            "per CPU, 1 keeps to this process (less memory). The events are the same.",
+            "per CPU, 1 keeps to this process (less memory); never more than the CPUs or the "
+            "work. The events are the same.",
         ),
     ]
     for option in reversed(options):
@@ -189,10 +191,9 @@ def _default_cache() -> Path:
 
 def _cpus() -> int:
     """The CPUs this process may run on (a container's share, not the host's count)."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
+    from aleppomap.events import usable_cpus
+
+    return usable_cpus()
 
 
 def _read_and_locate(
@@ -632,7 +633,11 @@ def gazetteer_check(path: Path | None) -> None:
 def main(argv: Sequence[str] | None = None) -> None:
     """Run the command line; exit 1 with one message on a user error."""
     try:
-        cli.main(args=list(argv) if argv is not None else None, standalone_mode=False)
+        with warnings.catch_warnings():
+            # The reader logs a file that is not UTF-8 as one line ("aleppomap: WARNING: …");
+            # the UnicodeWarning it raises for library users would repeat it with a source line.
+            warnings.simplefilter("ignore", UnicodeWarning)
+            cli.main(args=list(argv) if argv is not None else None, standalone_mode=False)
     except AleppomapError as err:
         click.echo(f"aleppomap: error: {err}", err=True)
         sys.exit(1)

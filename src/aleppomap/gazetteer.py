@@ -301,6 +301,8 @@ def _problems_of(data: Any, src: str) -> list[GazetteerProblem]:
     features = data.get("features")
     if not isinstance(features, list):
         return [GazetteerProblem(src, None, None, "'features' must be a list")]
+    if not features:
+        return [GazetteerProblem(src, None, None, "no places: 'features' is an empty list")]
     probs: list[GazetteerProblem] = []
     ids: dict[str, int] = {}
     parents: dict[str, str | None] = {}
@@ -320,8 +322,9 @@ def _problems_of(data: Any, src: str) -> list[GazetteerProblem]:
         names = [props.get("name")]
         if isinstance(props.get("aliases"), list):
             names += props["aliases"]
-        amb_raw = props.get("ambiguous_aliases", [])
-        amb = {alias_key(a) for a in amb_raw if isinstance(a, str)}
+        amb_raw = props.get("ambiguous_aliases")
+        amb_list = amb_raw if isinstance(amb_raw, list) else []
+        amb = {alias_key(a) for a in amb_list if isinstance(a, str)}
         for name in {alias_key(n) for n in names if isinstance(n, str)}:
             if name:
                 key_owner.setdefault(name, []).append((pid, name in amb, i))
@@ -415,6 +418,8 @@ class Gazetteer:
             if place.id in self._places:
                 raise GazetteerError(f"duplicate place id {place.id!r}", source=source)
             self._places[place.id] = place
+        if not self._places:
+            raise GazetteerError("no places: a gazetteer needs at least one", source=source)
         for place in self._places.values():
             if place.parent is not None and place.parent not in self._places:
                 raise GazetteerError(
