@@ -528,3 +528,35 @@ def test_json_lines_nested_deeper_than_the_writers_go_are_refused(tmp_path: Path
             builds(tmp_path, name)
         else:
             refused(tmp_path, name, json.dumps(line) + "\n", "line 1", "32 levels deep")
+
+
+# --------------------------------------------------------------------------- geocoder cache
+
+
+@pytest.mark.slow
+def test_a_geocoder_cache_entry_with_non_numeric_coordinates_is_asked_again(
+    tmp_path: Path,
+) -> None:
+    from stub_nominatim import HAYYAN, serve
+
+    text = "date 2016-12-13 Geocoded\nAn introduction.\n1\nSmoke rises over Hayyan district. (AP)\n"
+    (tmp_path / "g.txt").write_text(text, encoding="utf-8")
+    cache = tmp_path / "cache"
+    with serve() as (state, domain):
+        state.default = (200, HAYYAN, 0.0)
+        online = ("--geocode", "nominatim", "--geocode-url", f"http://{domain}",
+                  "--geocode-cache", str(cache))  # fmt: skip
+        assert build(tmp_path, "g.txt", *online).returncode == 0
+        (entry,) = cache.glob("*.json")
+        cached = json.loads(entry.read_text(encoding="utf-8"))
+        assert cached["answer"]["found"] is True
+        cached["answer"] |= {"lat": "north of the citadel", "lon": float("nan")}
+        entry.write_text(json.dumps(cached), encoding="utf-8")
+        done = build(tmp_path, "g.txt", *online)
+        assert len(state.requests) == 2  # the broken entry was asked again
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    assert "unusable answer" in done.stderr
+    doc = json.loads((tmp_path / "out.geojson").read_text(encoding="utf-8"))
+    assert [f["properties"]["method"] for f in doc["features"]] == ["geocoded"]
+    assert json.loads(entry.read_text(encoding="utf-8"))["answer"]["lat"] == 36.292
