@@ -560,3 +560,35 @@ def test_a_geocoder_cache_entry_with_non_numeric_coordinates_is_asked_again(
     doc = json.loads((tmp_path / "out.geojson").read_text(encoding="utf-8"))
     assert [f["properties"]["method"] for f in doc["features"]] == ["geocoded"]
     assert json.loads(entry.read_text(encoding="utf-8"))["answer"]["lat"] == 36.292
+
+
+# --------------------------------------------------------------------------- odd files and options
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_an_endless_gazetteer_is_refused_at_once(tmp_path: Path) -> None:
+    (tmp_path / "g.txt").write_text(GALLERY, encoding="utf-8")
+    before = {p.name for p in tmp_path.iterdir()}
+    done = build(tmp_path, "g.txt", "--gazetteer", "/dev/zero")
+    assert_refused(done, tmp_path, before, "/dev/zero", "NUL bytes")
+    with pytest.raises(GazetteerError, match="NUL bytes"):
+        Gazetteer.load("/dev/zero")
+
+
+def test_a_file_that_only_starts_like_parquet_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "entries.parquet").write_bytes(b"PAR1" + b"not parquet at all" + b"PAR1")
+    before = {p.name for p in tmp_path.iterdir()}
+    done = subprocess.run(
+        [sys.executable, "-m", "aleppomap", "locate", "entries.parquet",
+         "--parquet", "out.parquet"],
+        cwd=tmp_path, capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+    assert_refused(done, tmp_path, before, "entries.parquet", "not a Parquet file")
+
+
+def test_a_geocoder_url_that_is_no_url_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "g.txt").write_text(GALLERY, encoding="utf-8")
+    before = {p.name for p in tmp_path.iterdir()}
+    for url in ("http://[::1", "ftp://example.org", "http://"):
+        done = build(tmp_path, "g.txt", "--geocode", "nominatim", "--geocode-url", url)
+        assert_refused(done, tmp_path, before, "--geocode-url", repr(url))

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from aleppomap.errors import AleppomapError, GazetteerError, OptionError
+from aleppomap.errors import AleppomapError, GazetteerError, InputError, OptionError
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -211,7 +211,10 @@ def _read_and_locate(
 
         from aleppomap.geocode import Geocoder
 
-        url = urlsplit(opts["geocode_url"])
+        try:
+            url = urlsplit(opts["geocode_url"])
+        except ValueError as err:  # e.g. "Invalid IPv6 URL"
+            raise OptionError(f"--geocode-url {opts['geocode_url']!r}: {err}") from err
         if url.scheme not in ("http", "https") or not url.netloc:
             raise OptionError(f"--geocode-url must be an http(s) URL, not {opts['geocode_url']!r}")
         geocoder = Geocoder(
@@ -542,10 +545,15 @@ def locate_cmd(
         from aleppomap.parquet import is_parquet, write_events_parquet
 
         if any(is_parquet(f) for f in files):  # entries as Parquet
+            from pyarrow import ArrowException
+
             from aleppomap.distributed import read_entries
             from aleppomap.events import locate
 
-            entries = read_entries(files, title=opts["title"], date=opts["gallery_date"])
+            try:
+                entries = read_entries(files, title=opts["title"], date=opts["gallery_date"])
+            except ArrowException as err:  # starts as Parquet does, but is not one
+                raise InputError(f"not a Parquet file of entries: {err}") from err
             gazetteer = _load_gazetteer(opts["gazetteer_path"], extend=opts["extend_gazetteer"])
             events = locate(entries, gazetteer, workers=opts["workers"] or _cpus())
             n_entries = len(entries)

@@ -273,9 +273,28 @@ def _feature_problems(i: int, feature: Any, src: str) -> tuple[list[GazetteerPro
     return probs, pid
 
 
+#: The largest gazetteer file read: past it (or from an endless device such as ``/dev/zero``)
+#: the file is refused rather than read whole into memory.
+MAX_GAZETTEER_BYTES = 512 << 20
+
+
 def _read_json(path: Path) -> Any:
     try:
-        text = path.read_text(encoding="utf-8")
+        with path.open("rb") as fh:
+            head = fh.read(1 << 16)
+            if b"\x00" in head:  # never in UTF-8 JSON: a binary file, or UTF-16
+                raise GazetteerError(
+                    "not GeoJSON text: it holds NUL bytes (a binary file, or UTF-16: save it as "
+                    "UTF-8)",
+                    source=path,
+                )
+            raw = head + fh.read(MAX_GAZETTEER_BYTES + 1 - len(head))
+        if len(raw) > MAX_GAZETTEER_BYTES:
+            raise GazetteerError(
+                f"larger than {MAX_GAZETTEER_BYTES >> 20} MB: too large for a gazetteer",
+                source=path,
+            )
+        text = raw.decode("utf-8")
     except FileNotFoundError as err:
         raise GazetteerError("file not found", source=path) from err
     except (OSError, UnicodeDecodeError) as err:
