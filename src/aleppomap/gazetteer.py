@@ -284,7 +284,7 @@ def _read_json(path: Path) -> Any:
             head = fh.read(1 << 16)
             if b"\x00" in head:  # never in UTF-8 JSON: a binary file, or UTF-16
                 raise GazetteerError(
-                    "not GeoJSON text: it holds NUL bytes (a binary file, or UTF-16: save it as "
+                    "not valid JSON: it holds NUL bytes (a binary file, or UTF-16: save it as "
                     "UTF-8)",
                     source=path,
                 )
