@@ -406,6 +406,11 @@ def test_entry_numbers_that_are_not_64_bit_integers(tmp_path: Path) -> None:
             read_gallery_text(text, format="csv", source="numbers.csv")
         assert caught.value.line == 2
     refused(tmp_path, "nan.csv", "entry,caption\nNaN,Smoke over Fardos. (AFP)\n", "line 2")
+    for value in (True, 1.5, "1e3"):
+        line = json.dumps({"entry": value, "caption": "Smoke over Fardos. (AFP)"}) + "\n"
+        with pytest.raises(GalleryFormatError, match=json.dumps(value).strip('"')) as caught:
+            read_gallery_text(line, format="jsonl", source="numbers.jsonl")
+        assert caught.value.line == 1
 
 
 def test_workers_are_capped_at_the_cpus_and_the_work(monkeypatch: pytest.MonkeyPatch) -> None:

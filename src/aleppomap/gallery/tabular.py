@@ -190,8 +190,10 @@ def _cell(value: Any) -> str:
 
 
 def _entry_number(value: Any, source: str, lineno: int) -> int:
-    if isinstance(value, bool):
-        value = None
+    if isinstance(value, bool):  # JSON's true and false are no numbers
+        raise GalleryFormatError(
+            f"entry number {json.dumps(value)} is not a whole number", source=source, line=lineno
+        )
     if isinstance(value, int):
         number = value
     elif isinstance(value, float) and value.is_integer():
