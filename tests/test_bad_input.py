@@ -23,7 +23,7 @@ import pytest
 
 from aleppomap.errors import GalleryFormatError, GazetteerError
 from aleppomap.gallery import read_gallery, read_gallery_text
-from aleppomap.gazetteer import Gazetteer
+from aleppomap.gazetteer import Gazetteer, validate_gazetteer
 
 GALLERY = (
     "date 2016-12-13 Bad input\n"
@@ -597,3 +597,12 @@ def test_a_geocoder_url_that_is_no_url_is_refused(tmp_path: Path) -> None:
     for url in ("http://[::1", "ftp://example.org", "http://"):
         done = build(tmp_path, "g.txt", "--geocode", "nominatim", "--geocode-url", url)
         assert_refused(done, tmp_path, before, "--geocode-url", repr(url))
+
+
+def test_a_gazetteer_saved_with_a_byte_order_mark_loads(tmp_path: Path) -> None:
+    collection = {"type": "FeatureCollection", "features": [place("qarlaq", "Qarlaq", 37.15, 36.2)]}
+    path = tmp_path / "places.geojson"
+    path.write_text(json.dumps(collection), encoding="utf-8-sig")
+    assert path.read_bytes().startswith(codecs.BOM_UTF8)
+    assert [p.id for p in Gazetteer.load(path)] == ["qarlaq"]
+    assert validate_gazetteer(path) == []

@@ -294,7 +294,7 @@ def _read_json(path: Path) -> Any:
                 f"larger than {MAX_GAZETTEER_BYTES >> 20} MB: too large for a gazetteer",
                 source=path,
             )
-        text = raw.decode("utf-8")
+        text = raw.decode("utf-8-sig")  # a byte-order mark (Windows editors) is read past
     except FileNotFoundError as err:
         raise GazetteerError("file not found", source=path) from err
     except (OSError, UnicodeDecodeError) as err:
