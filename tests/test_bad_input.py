@@ -606,3 +606,24 @@ def test_a_gazetteer_saved_with_a_byte_order_mark_loads(tmp_path: Path) -> None:
     assert path.read_bytes().startswith(codecs.BOM_UTF8)
     assert [p.id for p in Gazetteer.load(path)] == ["qarlaq"]
     assert validate_gazetteer(path) == []
+
+
+def test_an_output_that_names_an_input_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "g.txt").write_text(GALLERY, encoding="utf-8")
+    collection = {"type": "FeatureCollection", "features": [place("qarlaq", "Qarlaq", 37.15, 36.2)]}
+    (tmp_path / "places.geojson").write_text(json.dumps(collection), encoding="utf-8")
+    (tmp_path / "link.txt").symlink_to("g.txt")
+    before = {p.name for p in tmp_path.iterdir()}
+    kept = {name: (tmp_path / name).read_bytes() for name in ("g.txt", "places.geojson")}
+    for args in (
+        ["export", "g.txt", "--csv", "./g.txt"],
+        ["export", "link.txt", "--geojson", "g.txt"],
+        ["build", "g.txt", "--gazetteer", "places.geojson", "--geojson", "places.geojson"],
+        ["locate", "g.txt", "--parquet", "g.txt"],
+    ):
+        done = subprocess.run(
+            [sys.executable, "-m", "aleppomap", *args],
+            cwd=tmp_path, capture_output=True, text=True, timeout=300, check=False,
+        )  # fmt: skip
+        assert_refused(done, tmp_path, before, "would replace what it is read from")
+    assert {name: (tmp_path / name).read_bytes() for name in kept} == kept

@@ -66,15 +66,17 @@ def _summary(events: gpd.GeoDataFrame, n_entries: int) -> list[str]:
     return lines
 
 
-def _check_outputs(*paths: Path | None) -> None:
+def _check_outputs(*paths: Path | None, inputs: Sequence[Path | None] = ()) -> None:
     """Refuse before any work an output that cannot be written, or two naming one file.
 
     A missing folder, or a folder, FIFO, socket or block device at the path, is refused (see
     :func:`aleppomap._atomic.output_target`); a character device such as ``/dev/null`` is
-    written through, and may be named more than once.
+    written through, and may be named more than once. An output naming one of the ``inputs``
+    (a gallery, the gazetteer) is refused too: it would replace the file it was made from.
     """
     from aleppomap._atomic import output_target
 
+    read = {p.resolve(): p for p in inputs if p is not None and p.is_file()}
     seen: dict[Path, Path] = {}
     for path in paths:
         if path is None:
@@ -86,6 +88,11 @@ def _check_outputs(*paths: Path | None) -> None:
         if key in seen:
             raise OptionError(
                 f"{seen[key]} and {path} name the same file; give each output its own file"
+            )
+        if key in read:
+            raise OptionError(
+                f"the output {path} is the input {read[key]}: writing it would replace what it "
+                "is read from; give the output another name"
             )
         seen[key] = path
 
@@ -352,7 +359,10 @@ def build(
     """
     from aleppomap.timeline import render_html
 
-    _check_outputs(html_path, geojson_path, gpkg_path, csv_path, control_csv)
+    _check_outputs(
+        html_path, geojson_path, gpkg_path, csv_path, control_csv,
+        inputs=[*files, opts["gazetteer_path"]],
+    )  # fmt: skip
     if files and _all_events_parquet(files):  # located before (aleppomap locate --parquet)
         events, n_entries, gazetteer = _read_events(files, opts)
     else:
@@ -397,7 +407,9 @@ def export_cmd(
         raise click.UsageError(
             "name at least one output: --geojson, --gpkg, --csv or --control-csv"
         )
-    _check_outputs(geojson_path, gpkg_path, csv_path, control_csv)
+    _check_outputs(
+        geojson_path, gpkg_path, csv_path, control_csv, inputs=[*files, opts["gazetteer_path"]]
+    )
     events, n_entries, gazetteer = _read_and_locate(files, opts)
     wants_control = gpkg_path is not None or control_csv is not None
     written = _write_data(
@@ -460,7 +472,7 @@ def figure_cmd(
     from aleppomap.figure import figure, figure_format, save_figure
 
     figure_format(out_path)
-    _check_outputs(out_path)
+    _check_outputs(out_path, inputs=[*files, gazetteer_path])
     opts = {
         "title": gallery_title,
         "gallery_date": gallery_date,
@@ -540,7 +552,7 @@ def locate_cmd(
     FILES are galleries (text, CSV, JSON Lines) or Parquet files of entries. With
     --scheduler they are read in partitions by the cluster's workers.
     """
-    _check_outputs(parquet_path)
+    _check_outputs(parquet_path, inputs=[*files, opts["gazetteer_path"]])
     if scheduler is None:
         from aleppomap.parquet import is_parquet, write_events_parquet
 
