@@ -29,8 +29,8 @@ import pytest
 
 from aleppomap.cli import main
 from aleppomap.errors import GalleryFormatError, GazetteerError
-from aleppomap.gallery import read_gallery
-from aleppomap.gazetteer import Gazetteer
+from aleppomap.gallery import read_gallery, read_gallery_text
+from aleppomap.gazetteer import Gazetteer, validate_gazetteer
 
 GALLERY = (
     "date 2016-12-13 Bad input\n"
@@ -431,3 +431,257 @@ def test_gazetteer_point_far_outside_syria_gets_no_swap_hint(tmp_path: Path) -> 
 )  # fmt: skip
 def test_invalid_geojson_gazetteer(tmp_path: Path, text: str, where: tuple[str, ...]) -> None:
     gazetteer_refused(tmp_path, text, *where)
+
+
+def test_empty_gazetteer_is_refused(tmp_path: Path) -> None:
+    gazetteer_refused(tmp_path, [], "no places")
+    with pytest.raises(GazetteerError, match="no places"):
+        Gazetteer([])
+
+
+# --------------------------------------------------------------------------- hostile options
+
+
+def test_calendar_edges_on_the_command_line(tmp_path: Path) -> None:
+    csv = "entry,caption\n1,Smoke rises over Fardos on Dec. 31. (AFP)\n"
+    (tmp_path / "edge.csv").write_text(csv, encoding="utf-8")
+    for day in ("9999-12-31", "0001-01-01"):
+        done = build(tmp_path, "edge.csv", "--date", day)
+        assert done.returncode == 0, done.stderr
+        doc = json.loads((tmp_path / "out.geojson").read_text(encoding="utf-8"))
+        assert {f["properties"]["gallery_date"] for f in doc["features"]} == {day}
+    before = {p.name for p in tmp_path.iterdir()}
+    assert_refused(build(tmp_path, "edge.csv", "--date", "0000-01-01"), tmp_path, before)
+    for day in ("10000-01-01", "2016-02-30"):
+        with pytest.raises(GalleryFormatError, match=day):
+            read_gallery_text(csv, format="csv", date=day)
+
+
+def test_entry_numbers_that_are_not_64_bit_integers(tmp_path: Path) -> None:
+    for number in ("nan", "inf", "1e400", "9" * 30, "-5"):
+        text = f"entry,caption\n{number},Smoke rises over Fardos. (AFP)\n"
+        with pytest.raises(GalleryFormatError, match=f"'{number}'") as caught:
+            read_gallery_text(text, format="csv", source="numbers.csv")
+        assert caught.value.line == 2
+    refused(tmp_path, "nan.csv", "entry,caption\nNaN,Smoke over Fardos. (AFP)\n", "line 2")
+    for value in (True, 1.5, "1e3"):
+        line = json.dumps({"entry": value, "caption": "Smoke over Fardos. (AFP)"}) + "\n"
+        with pytest.raises(GalleryFormatError, match=json.dumps(value).strip('"')) as caught:
+            read_gallery_text(line, format="jsonl", source="numbers.jsonl")
+        assert caught.value.line == 1
+
+
+def test_workers_are_capped_at_the_cpus_and_the_work(monkeypatch: pytest.MonkeyPatch) -> None:
+    import concurrent.futures
+
+    from aleppomap import events
+
+    pools: list[int] = []
+
+    class InProcessPool:  # records the pool asked for, runs the chunks here
+        def __init__(self, max_workers: int, mp_context: Any = None) -> None:
+            pools.append(max_workers)
+
+        def __enter__(self) -> InProcessPool:
+            return self
+
+        def __exit__(self, *exc: object) -> None:
+            return None
+
+        def map(self, func: Any, tasks: Any) -> Any:
+            return map(func, tasks)
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", InProcessPool)
+    monkeypatch.setattr(events, "usable_cpus", lambda: 3)
+    rows = "".join(f"{i},Smoke rises over Fardos on Dec. 12. (AFP)\n" for i in range(1, 10_001))
+    entries = read_gallery_text("entry,caption\n" + rows, format="csv", date="2016-12-13")
+    alone = events.locate(entries, workers=1)
+    # 10,000 captions make two chunks of 5,000: two processes, however many are asked for
+    for asked in (2, 3, 64, 10**9):
+        pools.clear()
+        pd.testing.assert_frame_equal(events.locate(entries, workers=asked), alone)
+        assert pools == [2]
+    monkeypatch.setattr(events, "usable_cpus", lambda: 1)  # one CPU: no pool at all
+    pools.clear()
+    pd.testing.assert_frame_equal(events.locate(entries, workers=10**9), alone)
+    assert pools == []
+    assert events.pool_size(10**9, 200_000) == 1
+    monkeypatch.setattr(events, "usable_cpus", lambda: 16)
+    assert events.pool_size(10**9, 200_000) == 16
+    assert events.pool_size(10**9, 10_000) == 2  # the work: two chunks
+    assert events.pool_size(0, 200_000) == events.pool_size(None, 200_000) == 1
+
+
+def test_a_huge_workers_count_builds_as_one_process(tmp_path: Path) -> None:
+    (tmp_path / "g.txt").write_text(GALLERY, encoding="utf-8")
+    alone = builds(tmp_path, "g.txt")
+    done = build(tmp_path, "g.txt", "--workers", str(10**30))
+    assert done.returncode == 0, done.stderr
+    assert json.loads((tmp_path / "out.geojson").read_text(encoding="utf-8")) == alone
+
+
+# --------------------------------------------------------------------------- nested values
+
+
+def test_nested_json_values_are_exported_as_json(tmp_path: Path) -> None:
+    rows = []
+    for i in range(1, 4):
+        row: dict[str, Any] = {
+            "id": i,
+            "caption": f"Civil defence workers search rubble in al-Sukkari on Dec. {9 + i}. (AFP)",
+            "camera": {"body": "Nikon D5", "lens": {"mm": 24, "f": 2.8}},
+            "keywords": ["rubble", {"iptc": "disaster"}],
+            "tags": ["Aleppo", "rescue"],
+        }
+        row |= {f"field_{i}_{j}": {"n": j} for j in range(40)}  # past MAX_EXTRA_COLUMNS
+        rows.append(row)
+    text = "".join(json.dumps(r) + "\n" for r in rows)
+    (tmp_path / "nested.jsonl").write_text(text, encoding="utf-8")
+    done = build(tmp_path, "nested.jsonl", "--date", "2016-12-13")
+    assert done.returncode == 0, done.stderr
+    doc = json.loads((tmp_path / "out.geojson").read_text(encoding="utf-8"))
+    table = pd.read_csv(tmp_path / "out.csv", keep_default_na=False)
+    import pyogrio
+
+    layers = {
+        layer: pyogrio.read_dataframe(tmp_path / "out.gpkg", layer=layer)
+        for layer in ("events", "entries")
+    }
+    assert len(doc["features"]) == len(table) == len(layers["events"]) == 3
+    for n, props in enumerate(f["properties"] for f in doc["features"]):
+        cells = [table.iloc[n], *(layer.iloc[n] for layer in layers.values())]
+        row = rows[props["entry"] - 1]
+        assert props["camera"] == row["camera"]  # GeoJSON keeps the objects themselves
+        assert props["keywords"] == row["keywords"]
+        extras = {k: v for k, v in row.items() if k.startswith("field_")}
+        assert props["other_fields"] == {k: extras[k] for k in props["other_fields"]}
+        for cell in cells:  # the formats without objects hold JSON text, not Python's repr
+            assert json.loads(cell["camera"]) == row["camera"]
+            assert json.loads(cell["keywords"]) == row["keywords"]
+            assert cell["tags"] == "Aleppo; rescue"  # plain lists stay joined
+            assert json.loads(cell["other_fields"]) == props["other_fields"]
+            first = f"field_{props['entry']}_1"
+            if first in cell:
+                assert json.loads(cell[first]) == {"n": 1}
+
+
+# --------------------------------------------------------------------------- messages
+
+
+def test_a_file_not_in_utf8_is_reported_once_in_one_line(tmp_path: Path) -> None:
+    gallery = Path(__file__).parent / "data" / "galleries" / "ap-aleppo-2017-01-03-cp1252.txt"
+    done = build(tmp_path, str(gallery))
+    assert done.returncode == 0, done.stderr
+    lines = done.stderr.splitlines()
+    assert len(lines) == 1, done.stderr
+    assert lines[0].startswith("aleppomap: WARNING: ")
+    assert gallery.name in lines[0]
+    assert "not UTF-8" in lines[0]
+    assert "Windows-1252" in lines[0]
+    assert "UnicodeWarning" not in done.stderr
+
+
+def test_json_lines_nested_deeper_than_the_writers_go_are_refused(tmp_path: Path) -> None:
+    caption = "Smoke rises over al-Sukkari on Dec. 12. (AFP)"
+    for depth, ok in ((32, True), (33, False)):
+        line = {"caption": caption, "exif": json.loads("[" * depth + "]" * depth)}
+        name = f"deep-{depth}.jsonl"
+        if ok:
+            (tmp_path / name).write_text(json.dumps(line) + "\n", encoding="utf-8")
+            builds(tmp_path, name)
+        else:
+            refused(tmp_path, name, json.dumps(line) + "\n", "line 1", "32 levels deep")
+
+
+# --------------------------------------------------------------------------- geocoder cache
+
+
+@pytest.mark.slow
+def test_a_geocoder_cache_entry_with_non_numeric_coordinates_is_asked_again(
+    tmp_path: Path,
+) -> None:
+    from stub_nominatim import HAYYAN, serve
+
+    text = "date 2016-12-13 Geocoded\nAn introduction.\n1\nSmoke rises over Hayyan district. (AP)\n"
+    (tmp_path / "g.txt").write_text(text, encoding="utf-8")
+    cache = tmp_path / "cache"
+    with serve() as (state, domain):
+        state.default = (200, HAYYAN, 0.0)
+        online = ("--geocode", "nominatim", "--geocode-url", f"http://{domain}",
+                  "--geocode-cache", str(cache))  # fmt: skip
+        assert build(tmp_path, "g.txt", *online).returncode == 0
+        (entry,) = cache.glob("*.json")
+        cached = json.loads(entry.read_text(encoding="utf-8"))
+        assert cached["answer"]["found"] is True
+        cached["answer"] |= {"lat": "north of the citadel", "lon": float("nan")}
+        entry.write_text(json.dumps(cached), encoding="utf-8")
+        done = build(tmp_path, "g.txt", *online)
+        assert len(state.requests) == 2  # the broken entry was asked again
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    assert "unusable answer" in done.stderr
+    doc = json.loads((tmp_path / "out.geojson").read_text(encoding="utf-8"))
+    assert [f["properties"]["method"] for f in doc["features"]] == ["geocoded"]
+    assert json.loads(entry.read_text(encoding="utf-8"))["answer"]["lat"] == 36.292
+
+
+# --------------------------------------------------------------------------- odd files and options
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_an_endless_gazetteer_is_refused_at_once(tmp_path: Path) -> None:
+    (tmp_path / "g.txt").write_text(GALLERY, encoding="utf-8")
+    before = {p.name for p in tmp_path.iterdir()}
+    done = build(tmp_path, "g.txt", "--gazetteer", "/dev/zero")
+    assert_refused(done, tmp_path, before, "/dev/zero", "NUL bytes")
+    with pytest.raises(GazetteerError, match="NUL bytes"):
+        Gazetteer.load("/dev/zero")
+
+
+def test_a_file_that_only_starts_like_parquet_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "entries.parquet").write_bytes(b"PAR1" + b"not parquet at all" + b"PAR1")
+    before = {p.name for p in tmp_path.iterdir()}
+    done = subprocess.run(
+        [sys.executable, "-m", "aleppomap", "locate", "entries.parquet",
+         "--parquet", "out.parquet"],
+        cwd=tmp_path, capture_output=True, text=True, timeout=300, check=False,
+    )  # fmt: skip
+    assert_refused(done, tmp_path, before, "entries.parquet", "not a Parquet file")
+
+
+def test_a_geocoder_url_that_is_no_url_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "g.txt").write_text(GALLERY, encoding="utf-8")
+    before = {p.name for p in tmp_path.iterdir()}
+    for url in ("http://[::1", "ftp://example.org", "http://"):
+        done = build(tmp_path, "g.txt", "--geocode", "nominatim", "--geocode-url", url)
+        assert_refused(done, tmp_path, before, "--geocode-url", repr(url))
+
+
+def test_a_gazetteer_saved_with_a_byte_order_mark_loads(tmp_path: Path) -> None:
+    collection = {"type": "FeatureCollection", "features": [place("qarlaq", "Qarlaq", 37.15, 36.2)]}
+    path = tmp_path / "places.geojson"
+    path.write_text(json.dumps(collection), encoding="utf-8-sig")
+    assert path.read_bytes().startswith(codecs.BOM_UTF8)
+    assert [p.id for p in Gazetteer.load(path)] == ["qarlaq"]
+    assert validate_gazetteer(path) == []
+
+
+def test_an_output_that_names_an_input_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "g.txt").write_text(GALLERY, encoding="utf-8")
+    collection = {"type": "FeatureCollection", "features": [place("qarlaq", "Qarlaq", 37.15, 36.2)]}
+    (tmp_path / "places.geojson").write_text(json.dumps(collection), encoding="utf-8")
+    (tmp_path / "link.txt").symlink_to("g.txt")
+    before = {p.name for p in tmp_path.iterdir()}
+    kept = {name: (tmp_path / name).read_bytes() for name in ("g.txt", "places.geojson")}
+    for args in (
+        ["export", "g.txt", "--csv", "./g.txt"],
+        ["export", "link.txt", "--geojson", "g.txt"],
+        ["build", "g.txt", "--gazetteer", "places.geojson", "--geojson", "places.geojson"],
+        ["locate", "g.txt", "--parquet", "g.txt"],
+    ):
+        done = subprocess.run(
+            [sys.executable, "-m", "aleppomap", *args],
+            cwd=tmp_path, capture_output=True, text=True, timeout=300, check=False,
+        )  # fmt: skip
+        assert_refused(done, tmp_path, before, "would replace what it is read from")
+    assert {name: (tmp_path / name).read_bytes() for name in kept} == kept

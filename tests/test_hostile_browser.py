@@ -322,3 +322,105 @@ def test_the_canary_catches_a_page_that_parses_the_payloads_as_html(
         caught.canary = page.evaluate(CANARY)
     assert caught.canary[0] == 1 or caught.canary[1] == 1
     assert caught.dialogs, "an alert() payload fired in the unsafe page"
+
+
+# --------------------------------------------------------------------------- bidi controls
+
+RLO, PDI = "\u202e", "\u2069"  # right-to-left override; pop directional isolate
+BIDI_TITLES = [f"Aleppo {RLO}diary{PDI}", "Eastern Ghouta notebook"]
+# Each element is given as a CSS selector within the open popup, the panel row or the header.
+READ_BIDI = """() => {
+  const range = (node, a, b) => {
+    const r = document.createRange();
+    r.setStart(node, a);
+    r.setEnd(node, b);
+    return r.getBoundingClientRect();
+  };
+  // [top, left] of the first and of the last character of a text node: its reading order
+  const chars = (node) => {
+    const n = node.textContent.length;
+    return [range(node, 0, 1), range(node, n - 1, n)].map((r) => [r.top, r.left]);
+  };
+  const end = (e) => { const r = [...e.getClientRects()].pop(); return [r.top, r.right]; };
+  const start = (e) => { const r = e.getClientRects()[0]; return [r.top, r.left]; };
+  const box = [...document.querySelectorAll('.leaflet-popup-content')].pop();
+  const name = box.querySelector('.am-place-name');
+  const kind = name.nextSibling;  // ", village, within 300 m"
+  const caption = box.querySelector('.am-popup-caption');
+  const credit = box.querySelector('.am-popup-credit');
+  const row = document.activeElement.closest('.am-row');
+  const names = [...row.querySelectorAll('.am-row-places bdi')];
+  const titles = [...document.querySelectorAll('.am-title bdi')];
+  const style = (e) => [e.dir, getComputedStyle(e).unicodeBidi];
+  return {
+    kind: kind.textContent,
+    nameEnd: end(name), kindChars: chars(kind),
+    captionEnd: end(caption), creditChars: chars(credit.firstChild),
+    rowNames: names.map((b) => b.textContent), rowEdges: [end(names[0]), start(names[1])],
+    heading: titles.map((b) => b.textContent), headingEdges: [end(titles[0]), start(titles[1])],
+    listed: [...document.querySelectorAll('.am-galleries li bdi')].map((b) => b.textContent),
+    styles: [name, caption, credit, box.querySelector('.am-popup-gallery'),
+             row.querySelector('.am-row-caption')].map(style),
+  };
+}"""
+
+
+def reads_before(a: list[float], b: list[float]) -> bool:
+    """Whether the point ``a`` ([top, x]) comes before ``b`` in left-to-right reading order."""
+    return a[0] < b[0] - 2 or (abs(a[0] - b[0]) <= 2 and a[1] <= b[1] + 0.5)
+
+
+def test_bidi_controls_in_names_captions_and_titles_cannot_reorder_the_text_around_them(
+    tmp_path: Path,
+) -> None:
+    from aleppomap.timeline import render_html
+
+    # The place's name holds an override that is never closed, then a stray "pop isolate" that
+    # would end an isolate made of characters rather than of elements.
+    names = [f"Zu{RLO}kormil{PDI}", "Zukorten"]
+    gazetteer = gazetteer_of(names)
+    for i, feature in enumerate(gazetteer["features"]):
+        feature["properties"]["aliases"] = [alias(i)]
+        feature["properties"]["ambiguous_aliases"] = []
+    (tmp_path / "places.geojson").write_text(json.dumps(gazetteer), encoding="utf-8")
+    caption = f"Families flee {alias(0)} towards {alias(1)} on Dec. 12. {RLO}under shelling"
+    rows = [
+        {"gallery": "bidi-a", "gallery_title": BIDI_TITLES[0], "gallery_date": "2016-12-13",
+         "gallery_intro": f"Notes {RLO}from the east", "entry": 1, "caption": caption,
+         "credit": "Jane Roe/AFP"},
+        {"gallery": "bidi-b", "gallery_title": BIDI_TITLES[1], "gallery_date": "2016-12-14",
+         "entry": 1, "caption": f"Smoke over {alias(1)}.", "credit": "AP"},
+    ]  # fmt: skip
+    (tmp_path / "bidi.jsonl").write_text(
+        "".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8"
+    )
+    events = locate(
+        read_gallery(tmp_path / "bidi.jsonl"), Gazetteer.load(tmp_path / "places.geojson")
+    )
+    (tmp_path / "map.html").write_text(render_html(events, tiles=False), encoding="utf-8")
+    seen = Loaded(events)
+    with launch() as browser, opened(browser, (tmp_path / "map.html").as_uri(), seen) as page:
+        assert page.evaluate("(n) => aleppomap.openEntry(n)", "bidi-a#1")
+        page.wait_for_function(f"(n) => ({READ_POPUP})(n) !== null", arg=1)
+        page.evaluate("[...document.querySelectorAll('.am-popup-show')].pop().click()")
+        got = page.evaluate(READ_BIDI)
+    assert not seen.errors
+    # The popup: the text after the place's name keeps its place (after the name) and its
+    # order (first character first), however the name's own letters are shown.
+    assert got["kind"].startswith(", village")
+    assert reads_before(got["nameEnd"], got["kindChars"][0]), got
+    assert reads_before(*got["kindChars"]), got
+    # The caption's override ends with the caption: the credit after it reads left to right.
+    assert reads_before(got["captionEnd"], got["creditChars"][0]), got
+    assert reads_before(*got["creditChars"]), got
+    # Every element showing such text is isolated.
+    for direction, bidi in got["styles"]:
+        assert direction == "auto"
+        assert bidi in ("isolate", "plaintext")
+    # The list of photos: the second place comes after the first.
+    assert got["rowNames"] == [names[0], names[1]]
+    assert reads_before(*got["rowEdges"]), got
+    # The heading: each title isolated, the second after the first.
+    assert got["heading"] == BIDI_TITLES
+    assert reads_before(*got["headingEdges"]), got
+    assert got["listed"] == [BIDI_TITLES[0], rows[0]["gallery_intro"], BIDI_TITLES[1]]

@@ -12,7 +12,9 @@ from __future__ import annotations
 import io
 import json
 import math
+import tempfile
 import warnings
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -22,9 +24,10 @@ from markupsafe import escape
 
 from aleppomap.errors import AleppomapError
 from aleppomap.events import locate
-from aleppomap.export import geojson_text
+from aleppomap.export import csv_text, geojson_text
 from aleppomap.gallery import ENTRY_COLUMNS, read_gallery, read_gallery_text
-from aleppomap.gazetteer import Gazetteer
+from aleppomap.gazetteer import Gazetteer, validate_gazetteer
+from aleppomap.geoparse import Geoparser
 from aleppomap.timeline import render_html
 from test_timeline import FARDOS, event_row, events_of, payload_of
 
@@ -72,6 +75,149 @@ def test_any_json_lines_read_or_raise_a_clear_error(records: list[dict[str, Any]
         assert error.line is None or 1 <= error.line <= len(records)
         return
     assert len(entries) == len(records)
+
+
+# JSON Lines as a careless or hostile exporter writes them: numbers JSON has no word for (NaN,
+# Infinity), integers past 64 bits, numbers written as text, and nesting past any sane depth.
+_ODD_NUMBERS = st.sampled_from(
+    ["NaN", "Infinity", "-Infinity", "1e400", "-0", "10" * 40, "1.5", '"12"', '" 7 "', '"1e3"']
+)
+_ODD_VALUES = st.one_of(
+    _ODD_NUMBERS,
+    st.integers(1, 5_000).map(lambda depth: "[" * depth + "]" * depth),
+    st.integers(1, 100_000).map(lambda depth: '{"a":' * depth + "1" + "}" * depth),
+    st.builds(json.dumps, _JSON_VALUES),
+)
+_CAPTION = '"Smoke rises over al-Sukkari, Aleppo, on Dec. 12. (AFP)"'
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(
+    st.sampled_from(["entry", "id", "caption", "date", "gallery_date", "url", "other_fields"]),
+    _ODD_VALUES), min_size=1, max_size=4), st.integers(1, 3))  # fmt: skip
+def test_odd_numbers_and_deep_json_lines_read_or_raise_a_clear_error(
+    fields: list[tuple[str, str]], copies: int
+) -> None:
+    members = {"caption": _CAPTION} | dict(fields)
+    line = "{" + ", ".join(f"{json.dumps(k)}: {v}" for k, v in members.items()) + "}\n"
+    error: AleppomapError | None = None
+    try:
+        entries = read_gallery_text(line * copies, format="jsonl", source="odd.jsonl")
+    except AleppomapError as err:
+        error = err
+    if error is not None:
+        assert error.message
+        assert error.source == "odd.jsonl"
+        assert error.line is None or 1 <= error.line <= copies
+        return
+    assert len(entries) == copies
+    # what was read goes all the way to the exports without an error
+    events = locate(entries)
+    json.loads(geojson_text(events))
+    csv_text(events)
+
+
+# --------------------------------------------------------------------------- gazetteers
+
+# Numbers as a careless gazetteer holds them: NaN and infinities, huge integers, text, null.
+_GZ_NUMBERS = st.one_of(
+    st.floats(36.0, 37.5),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.integers(-(10**30), 10**30),
+    st.sampled_from(["37.1", "", "NaN"]),
+    st.none(),
+    st.booleans(),
+)
+_GZ_JSON = st.recursive(
+    st.none() | st.booleans() | _GZ_NUMBERS | st.text(max_size=6),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=6), inner,
+                                                                max_size=3),
+    max_leaves=8,
+)  # fmt: skip
+_POSITIONS = st.lists(st.lists(_GZ_NUMBERS, max_size=4), max_size=6)
+_GEOMETRIES = st.one_of(
+    st.fixed_dictionaries({"type": st.just("Point"), "coordinates": st.lists(_GZ_NUMBERS,
+                                                                              max_size=4)}),
+    st.fixed_dictionaries({"type": st.just("Polygon"), "coordinates": st.lists(_POSITIONS,
+                                                                                max_size=2)}),
+    st.fixed_dictionaries({"type": st.just("MultiPolygon"),
+                           "coordinates": st.lists(st.lists(_POSITIONS, max_size=2), max_size=2)}),
+    st.fixed_dictionaries({"type": st.sampled_from(
+        ["LineString", "MultiPoint", "GeometryCollection", "Circle", ""]),
+        "coordinates": _GZ_JSON}),
+    _GZ_JSON,
+)  # fmt: skip
+_SQUARE = [[37.1, 36.1], [37.2, 36.1], [37.2, 36.2], [37.1, 36.2], [37.1, 36.1]]
+_PROPERTIES = ["id", "name", "name_ar", "aliases", "kind", "parent", "uncertainty_m", "source",
+               "licence", "ambiguous_aliases", "note", "point"]  # fmt: skip
+
+
+def _valid_place(i: int) -> dict[str, Any]:
+    return {
+        "type": "Feature",
+        "properties": {
+            "id": f"zukor-{i}", "name": f"Zukor{i}", "name_ar": "", "aliases": [f"Zukor Tahta{i}"],
+            "kind": "neighbourhood", "parent": None, "uncertainty_m": 400, "source": "survey",
+            "source_ref": "field notes", "licence": "CC0",
+        },
+        "geometry": {"type": "Point", "coordinates": [37.12 + i / 100, 36.2]},
+    }  # fmt: skip
+
+
+# One change to a valid place: a property, the geometry, a ring of odd positions, or a polygon
+# with an odd representative point.
+_CHANGES = st.one_of(
+    st.tuples(st.just("property"), st.sampled_from(_PROPERTIES), _GZ_JSON),
+    st.tuples(st.just("geometry"), st.just(""), _GEOMETRIES),
+    st.tuples(st.just("ring"), st.sampled_from(["Polygon", "MultiPolygon"]), _POSITIONS),
+    st.tuples(st.just("point"), st.sampled_from(["Polygon", "MultiPolygon"]), _GZ_JSON),
+)
+
+
+def _changed(n: int, changes: list[tuple[str, str, Any]]) -> list[dict[str, Any]]:
+    features = [_valid_place(i) for i in range(n)]
+    for i, (what, key, value) in enumerate(changes):
+        feature = features[i % n]
+        if what == "property":
+            feature["properties"][key] = value
+        elif what == "geometry":
+            feature["geometry"] = value
+        else:
+            ring = value + value[:1] if what == "ring" else _SQUARE
+            coordinates = [ring] if key == "Polygon" else [[ring]]
+            feature["geometry"] = {"type": key, "coordinates": coordinates}
+            feature["properties"]["point"] = [37.15, 36.15] if what == "ring" else value
+    return features
+
+
+_COLLECTIONS = st.one_of(
+    st.builds(_changed, st.integers(1, 3), st.lists(_CHANGES, min_size=1, max_size=3)),
+    st.lists(st.fixed_dictionaries({"type": st.just("Feature"), "properties": _GZ_JSON,
+                                    "geometry": _GEOMETRIES}), max_size=3),
+    _GZ_JSON,
+).map(lambda features: {"type": "FeatureCollection", "features": features})  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(doc=_COLLECTIONS | _GZ_JSON, extend=st.booleans())
+def test_any_gazetteer_loads_or_raises_a_clear_error(doc: Any, extend: bool) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "places.geojson"
+        path.write_text(json.dumps(doc), encoding="utf-8")  # NaN and Infinity as Python writes
+        problems = validate_gazetteer(path)
+        assert all(str(p).startswith(str(path)) for p in problems)
+        error: AleppomapError | None = None
+        try:
+            gazetteer = Gazetteer.load(path, extend=extend)
+        except AleppomapError as err:
+            error = err
+        if error is not None:
+            assert error.source == str(path)
+            assert error.message
+            return
+        # what loads is usable: its names are found in a caption
+        assert not [p for p in problems if p.severity == "error"]
+        Geoparser(gazetteer).find("Residents cross Zukor0 and the Zukor1 district on foot.")
 
 
 # --------------------------------------------------------------------------- valid galleries

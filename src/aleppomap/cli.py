@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import warnings
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from aleppomap.errors import AleppomapError, GazetteerError, OptionError
+from aleppomap.errors import AleppomapError, GazetteerError, InputError, OptionError
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -81,15 +82,17 @@ def _undated_entries(events: gpd.GeoDataFrame) -> int:
     return int((dates.isna() | (dates.astype(str).str.strip() == "")).sum())
 
 
-def _check_outputs(*paths: Path | None) -> None:
+def _check_outputs(*paths: Path | None, inputs: Sequence[Path | None] = ()) -> None:
     """Refuse before any work an output that cannot be written, or two naming one file.
 
     A missing folder, or a folder, FIFO, socket or block device at the path, is refused (see
     :func:`aleppomap._atomic.output_target`); a character device such as ``/dev/null`` is
-    written through, and may be named more than once.
+    written through, and may be named more than once. An output naming one of the ``inputs``
+    (a gallery, the gazetteer) is refused too: it would replace the file it was made from.
     """
     from aleppomap._atomic import output_target
 
+    read = {p.resolve(): p for p in inputs if p is not None and p.is_file()}
     seen: dict[Path, Path] = {}
     for path in paths:
         if path is None:
@@ -101,6 +104,11 @@ def _check_outputs(*paths: Path | None) -> None:
         if key in seen:
             raise OptionError(
                 f"{seen[key]} and {path} name the same file; give each output its own file"
+            )
+        if key in read:
+            raise OptionError(
+                f"the output {path} is the input {read[key]}: writing it would replace what it "
+                "is read from; give the output another name"
             )
         seen[key] = path
 
@@ -167,7 +175,8 @@ def _input_options(func: F) -> F:
             default=0,
             show_default=True,
             help="Processes that geoparse a large input (10,000 entries or more): 0 is one "
-            "per CPU, 1 keeps to this process (less memory). The events are the same.",
+            "per CPU, 1 keeps to this process (less memory); never more than the CPUs or the "
+            "work. The events are the same.",
         ),
     ]
     for option in reversed(options):
@@ -205,10 +214,9 @@ def _default_cache() -> Path:
 
 def _cpus() -> int:
     """The CPUs this process may run on (a container's share, not the host's count)."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
+    from aleppomap.events import usable_cpus
+
+    return usable_cpus()
 
 
 def _read_and_locate(
@@ -226,7 +234,10 @@ def _read_and_locate(
 
         from aleppomap.geocode import Geocoder
 
-        url = urlsplit(opts["geocode_url"])
+        try:
+            url = urlsplit(opts["geocode_url"])
+        except ValueError as err:  # e.g. "Invalid IPv6 URL"
+            raise OptionError(f"--geocode-url {opts['geocode_url']!r}: {err}") from err
         if url.scheme not in ("http", "https") or not url.netloc:
             raise OptionError(f"--geocode-url must be an http(s) URL, not {opts['geocode_url']!r}")
         geocoder = Geocoder(
@@ -364,7 +375,10 @@ def build(
     """
     from aleppomap.timeline import render_html
 
-    _check_outputs(html_path, geojson_path, gpkg_path, csv_path, control_csv)
+    _check_outputs(
+        html_path, geojson_path, gpkg_path, csv_path, control_csv,
+        inputs=[*files, opts["gazetteer_path"]],
+    )  # fmt: skip
     if files and _all_events_parquet(files):  # located before (aleppomap locate --parquet)
         events, n_entries, gazetteer = _read_events(files, opts)
     else:
@@ -409,7 +423,9 @@ def export_cmd(
         raise click.UsageError(
             "name at least one output: --geojson, --gpkg, --csv or --control-csv"
         )
-    _check_outputs(geojson_path, gpkg_path, csv_path, control_csv)
+    _check_outputs(
+        geojson_path, gpkg_path, csv_path, control_csv, inputs=[*files, opts["gazetteer_path"]]
+    )
     events, n_entries, gazetteer = _read_and_locate(files, opts)
     wants_control = gpkg_path is not None or control_csv is not None
     written = _write_data(
@@ -472,7 +488,7 @@ def figure_cmd(
     from aleppomap.figure import figure, figure_format, save_figure
 
     figure_format(out_path)
-    _check_outputs(out_path)
+    _check_outputs(out_path, inputs=[*files, gazetteer_path])
     opts = {
         "title": gallery_title,
         "gallery_date": gallery_date,
@@ -552,15 +568,20 @@ def locate_cmd(
     FILES are galleries (text, CSV, JSON Lines) or Parquet files of entries. With
     --scheduler they are read in partitions by the cluster's workers.
     """
-    _check_outputs(parquet_path)
+    _check_outputs(parquet_path, inputs=[*files, opts["gazetteer_path"]])
     if scheduler is None:
         from aleppomap.parquet import is_parquet, write_events_parquet
 
         if any(is_parquet(f) for f in files):  # entries as Parquet
+            from pyarrow import ArrowException
+
             from aleppomap.distributed import read_entries
             from aleppomap.events import locate
 
-            entries = read_entries(files, title=opts["title"], date=opts["gallery_date"])
+            try:
+                entries = read_entries(files, title=opts["title"], date=opts["gallery_date"])
+            except ArrowException as err:  # starts as Parquet does, but is not one
+                raise InputError(f"not a Parquet file of entries: {err}") from err
             gazetteer = _load_gazetteer(opts["gazetteer_path"], extend=opts["extend_gazetteer"])
             events = locate(entries, gazetteer, workers=opts["workers"] or _cpus())
             n_entries = len(entries)
@@ -652,7 +673,11 @@ def gazetteer_check(path: Path | None) -> None:
 def main(argv: Sequence[str] | None = None) -> None:
     """Run the command line; exit 1 with one message on a user error."""
     try:
-        cli.main(args=list(argv) if argv is not None else None, standalone_mode=False)
+        with warnings.catch_warnings():
+            # The reader logs a file that is not UTF-8 as one line ("aleppomap: WARNING: …");
+            # the UnicodeWarning it raises for library users would repeat it with a source line.
+            warnings.simplefilter("ignore", UnicodeWarning)
+            cli.main(args=list(argv) if argv is not None else None, standalone_mode=False)
     except AleppomapError as err:
         click.echo(f"aleppomap: error: {err}", err=True)
         sys.exit(1)

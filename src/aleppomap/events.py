@@ -10,6 +10,7 @@ table as one row with ``located = False``, no geometry and a ``reason`` (see
 from __future__ import annotations
 
 import logging
+import os
 import pickle
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -283,6 +284,32 @@ def _scan_chunk(args: tuple[bytes, pd.DataFrame, bool]) -> tuple[dict[str, pd.Se
     return dates, _scan(_blocks(chunk["caption"]), geoparser, None)
 
 
+def usable_cpus() -> int:
+    """The CPUs this process may run on (a container's or ``taskset``'s share, not the host's)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _chunk_size(n: int, workers: int) -> int:
+    """Entries per chunk of :func:`_locate_parallel`: about eight chunks per worker."""
+    return max(_MIN_CHUNK, min(_MAX_CHUNK, -(-n // (workers * 8))))
+
+
+def pool_size(workers: int | None, n: int) -> int:
+    """The processes :func:`locate` uses for ``n`` entries when asked for ``workers``.
+
+    Never more than the CPUs the process may use (:func:`usable_cpus`), nor than the chunks
+    of captions there are to share; 1 (this process) for small inputs.
+    """
+    if workers is None or workers <= 1 or n < 2 * _MIN_CHUNK:
+        return 1
+    workers = min(workers, usable_cpus())
+    chunks = -(-n // _chunk_size(n, workers))
+    return max(1, min(workers, chunks))
+
+
 def _locate_parallel(
     entries: pd.DataFrame,
     geoparser: Geoparser,
@@ -302,7 +329,7 @@ def _locate_parallel(
     from aleppomap.errors import GalleryFormatError
 
     n = len(entries)
-    size = max(_MIN_CHUNK, min(_MAX_CHUNK, -(-n // (workers * 8))))
+    size = _chunk_size(n, workers)
     blob = pickle.dumps(geoparser)
     cols = [c for c in _DATE_INPUT if c in entries.columns] if with_dates else ["caption"]
     frame = entries[cols]
@@ -367,7 +394,8 @@ def locate(
         :mod:`aleppomap.geocode`). Off by default: no network.
     workers
         Geoparse in this many processes (chunks of captions, results in input order); the
-        output is the same as with one. ``None`` or 1: in this process. Ignored with a
+        output is the same as with one. ``None`` or 1: in this process. Capped at the CPUs
+        the process may use and at the chunks there are (see :func:`pool_size`). Ignored with a
         ``geocoder`` (its cache and rate limit belong to one process) and for small inputs.
         For an archive larger than one machine, run ``locate`` on partitions instead
         (Dask ``map_partitions``; see ``benchmarks/README.md``).
@@ -400,9 +428,8 @@ def locate(
         # Refused now, not after the scan: the table's entry column is int64.
         integers(entries["entry"].tolist(), column="entry", table="entries")
     with_dates = "date_precision" not in entries.columns
-    use_pool = (
-        workers is not None and workers > 1 and geocoder is None and len(entries) >= 2 * _MIN_CHUNK
-    )
+    n_workers = pool_size(workers, len(entries)) if geocoder is None else 1
+    use_pool = n_workers > 1
     if with_dates and not use_pool:
         from aleppomap.dates import add_dates
 
@@ -425,9 +452,7 @@ def locate(
 
     # One pass over the captions; columns are built as lists, then the frame at once.
     if use_pool:
-        entries, scan = _locate_parallel(
-            entries, geoparser, int(workers or 1), progress, with_dates
-        )
+        entries, scan = _locate_parallel(entries, geoparser, n_workers, progress, with_dates)
     else:
         scan = _scan(
             _blocks(entries["caption"]),

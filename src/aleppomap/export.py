@@ -157,9 +157,22 @@ def _json_value(value: Any) -> Any:
     return str(value)
 
 
+_SEQUENCES = (list, tuple, np.ndarray, pd.Series)
+_NESTED = (Mapping, *_SEQUENCES)
+
+
 def _text_cell(value: Any) -> Any:
-    """A cell for a format without lists: lists joined with :data:`LIST_SEPARATOR`."""
-    if isinstance(value, list | tuple | np.ndarray | pd.Series):
+    """A cell for a format without lists or objects.
+
+    A list of plain values is joined with :data:`LIST_SEPARATOR`; an object (e.g. a nested
+    JSON value of a JSON Lines gallery, or ``other_fields``) or a list holding objects or
+    lists is written as JSON text, never as Python's ``repr``.
+    """
+    if isinstance(value, Mapping):
+        return json.dumps(_json_value(value), ensure_ascii=False)
+    if isinstance(value, _SEQUENCES):
+        if any(isinstance(v, _NESTED) for v in value):
+            return json.dumps(_json_value(value), ensure_ascii=False)
         return LIST_SEPARATOR.join(str(v) for v in value if _json_value(v) is not None)
     return value
 
@@ -180,11 +193,11 @@ def split_list(cell: Any) -> list[str]:
 
 
 def _is_list_column(series: pd.Series) -> bool:
-    return bool(series.map(lambda v: isinstance(v, list | tuple | np.ndarray)).any())
+    return bool(series.map(lambda v: isinstance(v, list | tuple | np.ndarray | Mapping)).any())
 
 
 def _flatten_lists(frame: pd.DataFrame) -> pd.DataFrame:
-    """Copy of ``frame`` with list columns joined, for formats without a list type."""
+    """Copy of ``frame`` with list columns joined and objects as JSON (see :func:`_text_cell`)."""
     out = frame.copy()
     for col in out.columns:
         if col != _geometry_name(out) and out[col].dtype == object and _is_list_column(out[col]):

@@ -273,9 +273,28 @@ def _feature_problems(i: int, feature: Any, src: str) -> tuple[list[GazetteerPro
     return probs, pid
 
 
+#: The largest gazetteer file read: past it (or from an endless device such as ``/dev/zero``)
+#: the file is refused rather than read whole into memory.
+MAX_GAZETTEER_BYTES = 512 << 20
+
+
 def _read_json(path: Path) -> Any:
     try:
-        text = path.read_text(encoding="utf-8")
+        with path.open("rb") as fh:
+            head = fh.read(1 << 16)
+            if b"\x00" in head:  # never in UTF-8 JSON: a binary file, or UTF-16
+                raise GazetteerError(
+                    "not valid JSON: it holds NUL bytes (a binary file, or UTF-16: save it as "
+                    "UTF-8)",
+                    source=path,
+                )
+            raw = head + fh.read(MAX_GAZETTEER_BYTES + 1 - len(head))
+        if len(raw) > MAX_GAZETTEER_BYTES:
+            raise GazetteerError(
+                f"larger than {MAX_GAZETTEER_BYTES >> 20} MB: too large for a gazetteer",
+                source=path,
+            )
+        text = raw.decode("utf-8-sig")  # a byte-order mark (Windows editors) is read past
     except FileNotFoundError as err:
         raise GazetteerError("file not found", source=path) from err
     except (OSError, UnicodeDecodeError) as err:
@@ -301,6 +320,8 @@ def _problems_of(data: Any, src: str) -> list[GazetteerProblem]:
     features = data.get("features")
     if not isinstance(features, list):
         return [GazetteerProblem(src, None, None, "'features' must be a list")]
+    if not features:
+        return [GazetteerProblem(src, None, None, "no places: 'features' is an empty list")]
     probs: list[GazetteerProblem] = []
     ids: dict[str, int] = {}
     parents: dict[str, str | None] = {}
@@ -320,8 +341,9 @@ def _problems_of(data: Any, src: str) -> list[GazetteerProblem]:
         names = [props.get("name")]
         if isinstance(props.get("aliases"), list):
             names += props["aliases"]
-        amb_raw = props.get("ambiguous_aliases", [])
-        amb = {alias_key(a) for a in amb_raw if isinstance(a, str)}
+        amb_raw = props.get("ambiguous_aliases")
+        amb_list = amb_raw if isinstance(amb_raw, list) else []
+        amb = {alias_key(a) for a in amb_list if isinstance(a, str)}
         for name in {alias_key(n) for n in names if isinstance(n, str)}:
             if name:
                 key_owner.setdefault(name, []).append((pid, name in amb, i))
@@ -415,6 +437,8 @@ class Gazetteer:
             if place.id in self._places:
                 raise GazetteerError(f"duplicate place id {place.id!r}", source=source)
             self._places[place.id] = place
+        if not self._places:
+            raise GazetteerError("no places: a gazetteer needs at least one", source=source)
         for place in self._places.values():
             if place.parent is not None and place.parent not in self._places:
                 raise GazetteerError(

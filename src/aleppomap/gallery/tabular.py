@@ -64,6 +64,21 @@ MAX_EXTRA_COLUMNS = 32
 OVERFLOW_COLUMN = "other_fields"
 #: The largest entry number read (it must fit the table's 64-bit integer column).
 MAX_ENTRY_NUMBER = 2**63 - 1
+#: The deepest nesting of arrays and objects a JSON Lines value may have: deeper values would
+#: outrun the writers downstream (Arrow stops at 63 levels, Python at its recursion limit).
+MAX_JSON_DEPTH = 32
+
+
+def _too_deep(record: dict[str, Any]) -> bool:
+    """Whether a value of ``record`` nests arrays or objects deeper than :data:`MAX_JSON_DEPTH`."""
+    stack: list[tuple[Any, int]] = [(v, 1) for v in record.values() if isinstance(v, list | dict)]
+    while stack:
+        value, depth = stack.pop()
+        if depth > MAX_JSON_DEPTH:
+            return True
+        items = value.values() if isinstance(value, dict) else value
+        stack.extend((v, depth + 1) for v in items if isinstance(v, list | dict))
+    return False
 
 
 def _column_name(raw: str) -> str:
@@ -192,8 +207,10 @@ def _cell(value: Any) -> str:
 
 
 def _entry_number(value: Any, source: str, lineno: int) -> int:
-    if isinstance(value, bool):
-        value = None
+    if isinstance(value, bool):  # JSON's true and false are no numbers
+        raise GalleryFormatError(
+            f"entry number {json.dumps(value)} is not a whole number", source=source, line=lineno
+        )
     if isinstance(value, int):
         number = value
     elif isinstance(value, float) and value.is_integer():
@@ -352,6 +369,13 @@ def _jsonl_columns(
         if not isinstance(record, dict):
             raise GalleryFormatError(
                 f"each line must be a JSON object, found {type(record).__name__}",
+                source=source,
+                line=lineno,
+            )
+        if _too_deep(record):
+            raise GalleryFormatError(
+                f"the JSON on this line nests arrays or objects more than {MAX_JSON_DEPTH} "
+                "levels deep",
                 source=source,
                 line=lineno,
             )

@@ -24,6 +24,7 @@ import folium
 import numpy as np
 from branca.element import Element, Figure, MacroElement
 from folium.template import Template
+from markupsafe import Markup, escape
 
 from aleppomap.errors import AssetError
 from aleppomap.timeline.payload import Payload
@@ -257,7 +258,7 @@ class _Timeline(MacroElement):
         self,
         payload: Payload,
         *,
-        heading: str,
+        heading: Markup,
         self_contained: bool,
         mode: Mode,
         uid: str,
@@ -316,21 +317,38 @@ def _fix_ids(root: Element, prefix: str) -> None:
 _MAX_TITLES: Final = 3
 
 
-def _heading(payload: Payload, title: str | None) -> str:
+def _heading_parts(payload: Payload, title: str | None) -> tuple[list[str], str]:
+    """The titles the heading names (joined with " · ") and what follows them."""
     if title is not None:
-        return title
+        return [title], ""
     titles = [g["title"] for g in payload["galleries"] if g["title"]]
     if len(payload["galleries"]) == 1 and titles:
-        return str(titles[0])
+        return [str(titles[0])], ""
     distinct = list(dict.fromkeys(titles))
     if len(distinct) > _MAX_TITLES:
         # An archive of many galleries: name a few and count the rest, so the heading stays
         # one line and the map keeps its place on screen.
-        shown = " · ".join(distinct[:2])
-        return f"{shown} and {len(distinct) - 2:,} more galleries"
+        return distinct[:2], f" and {len(distinct) - 2:,} more galleries"
     if distinct:
-        return " · ".join(distinct)
-    return "Photo timeline"
+        return distinct, ""
+    return ["Photo timeline"], ""
+
+
+def _heading(payload: Payload, title: str | None) -> str:
+    shown, rest = _heading_parts(payload, title)
+    return " · ".join(shown) + rest
+
+
+def _heading_html(payload: Payload, title: str | None) -> Markup:
+    """The heading as HTML, escaped.
+
+    Several titles are each put in a ``<bdi>``, so that the bidirectional controls one may
+    hold (U+202A-202E, U+2066-2069) cannot reorder the others.
+    """
+    shown, rest = _heading_parts(payload, title)
+    if len(shown) == 1:
+        return escape(shown[0] + rest)
+    return Markup(" · ").join(Markup("<bdi>%s</bdi>") % t for t in shown) + rest
 
 
 def _zoom_for(bounds: list[list[float]] | None) -> tuple[tuple[float, float], int]:
@@ -370,8 +388,12 @@ def page_map(
             fmap
         )
         folium.LayerControl(position="topright", collapsed=True).add_to(fmap)
-    _Timeline(payload, heading=heading, self_contained=self_contained, mode=mode, uid=uid).add_to(
-        fmap
-    )
+    _Timeline(
+        payload,
+        heading=_heading_html(payload, title),
+        self_contained=self_contained,
+        mode=mode,
+        uid=uid,
+    ).add_to(fmap)
     _fix_ids(page, f"{digest}_")
     return fmap

@@ -69,17 +69,18 @@
     }
   };
 
-  Timeline.prototype._rowText = function (k) {
+  // The places of entry k ("A · B → C"), each name in a <bdi>: the bidirectional controls
+  // one may hold cannot reorder the others.
+  Timeline.prototype._rowPlaces = function (k) {
     var d = this.data;
-    var ent = d.entries;
-    var parts = [];
-    var mentions = ent.places[k];
+    var mentions = d.entries.places[k];
+    var span = el('span', 'am-row-places');
     for (var j = 0; j < mentions.length; j++) {
       var role = d.roles[mentions[j][2]];
-      var name = d.places.name[mentions[j][0]];
-      parts.push(role === 'destination' && j > 0 ? '→ ' + name : name);
+      if (j > 0) { span.appendChild(document.createTextNode(role === 'destination' ? ' → ' : ' · ')); }
+      span.appendChild(el('bdi', null, d.places.name[mentions[j][0]]));
     }
-    return parts.join(' · ').replace(/ · →/g, ' →');
+    return span;
   };
 
   Timeline.prototype._makeRow = function (k) {
@@ -98,11 +99,11 @@
     b.appendChild(top);
     if (this.eFirst[k] < 0) {
       b.appendChild(el('span', 'am-row-places am-row-reason',
-        'Not located: ' + (ent.reason[k] || 'no place')));
+        'Not located: ' + (ent.reason[k] || 'no place'))).dir = 'auto';  // quotes the caption
     } else {
-      b.appendChild(el('span', 'am-row-places', this._rowText(k)));
+      b.appendChild(this._rowPlaces(k));
     }
-    b.appendChild(el('span', 'am-row-caption', ent.caption[k] || 'No caption'));
+    b.appendChild(el('span', 'am-row-caption', ent.caption[k] || 'No caption')).dir = 'auto';
     li.appendChild(b);
     return li;
   };

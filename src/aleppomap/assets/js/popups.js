@@ -21,6 +21,15 @@
     }
   }
 
+  // An element showing text from the data (a caption, a credit, a title, a name): dir="auto"
+  // isolates it, so that the bidirectional controls it may hold (U+202A-202E, U+2066-2069)
+  // cannot reorder the text around it.
+  function isolated(tag, className, text) {
+    var node = el(tag, className, text);
+    node.dir = 'auto';
+    return node;
+  }
+
   // The marker under a layer point (topmost, nearest), or -1.
   Timeline.prototype._hit = function (layerPoint) {
     var b = this.canvas._bounds;
@@ -74,7 +83,7 @@
     var kind = this.data.kinds[this.pKind[p]];
     var latlng = L.latLng(places.y[p], places.x[p]);
     var box = el('div');
-    box.appendChild(el('strong', null, places.name[p]));
+    box.appendChild(isolated('strong', null, places.name[p]));
     var unc = places.unc[p];
     var line = (kind || 'place') + (unc ? ' · within ' + distance(unc) : '');
     box.appendChild(el('div', 'am-tip-kind', line));
@@ -107,7 +116,7 @@
     var title = el('h3', 'am-popup-title', 'Photo ' + ent.n[k]);
     root.appendChild(title);
     if (this.multi) {
-      root.appendChild(el('p', 'am-popup-gallery', d.galleries[ent.gallery[k]].title ||
+      root.appendChild(isolated('p', 'am-popup-gallery', d.galleries[ent.gallery[k]].title ||
         d.galleries[ent.gallery[k]].id));
     }
     root.appendChild(el('p', 'am-popup-date', dateLine(ent.date[k], d.datePrecisions[ent.datePrecision[k]])));
@@ -123,10 +132,10 @@
       var about = d.places.name[pi];
       var matched = mentions[j][1];
       if (matched && matched.toLowerCase() !== about.toLowerCase()) {
-        li.appendChild(el('q', null, matched));
+        li.appendChild(isolated('q', null, matched));
         li.appendChild(document.createTextNode(' — '));
       }
-      li.appendChild(el('span', 'am-place-name', about));
+      li.appendChild(isolated('span', 'am-place-name', about));
       var kind = d.kinds[d.places.kind[pi]];
       li.appendChild(document.createTextNode((kind ? ', ' + kind : '') +
         (d.places.unc[pi] ? ', within ' + distance(d.places.unc[pi]) : '')));
@@ -145,7 +154,7 @@
       root.appendChild(img);
     }
     root.appendChild(captionNode(ent.caption[k], ent.spans[k]));
-    if (ent.credit[k]) { root.appendChild(el('p', 'am-popup-credit', ent.credit[k])); }
+    if (ent.credit[k]) { root.appendChild(isolated('p', 'am-popup-credit', ent.credit[k])); }
     var actions = el('p', 'am-popup-actions');
     var url = safeUrl(ent.url[k]);
     if (url) {
@@ -171,7 +180,7 @@
 
   // The caption as text, the places it names marked.
   function captionNode(caption, spans) {
-    var p = el('p', 'am-popup-caption');
+    var p = isolated('p', 'am-popup-caption');
     if (!caption) {
       p.appendChild(el('em', null, 'No caption'));
       return p;
@@ -254,7 +263,7 @@
     var self = this;
     var root = el('div', 'am-popup am-cluster');
     var count = this.placeCount[this.pSpot[p]];
-    root.appendChild(el('h3', 'am-popup-title', this.data.places.name[p]));
+    root.appendChild(isolated('h3', 'am-popup-title', this.data.places.name[p]));
     root.appendChild(el('p', 'am-popup-date', count + ' photos here' +
       (this.day >= 0 ? ' (' + (this.mode === 'cumulative' ? 'up to ' : '') +
         dayLabel(this.days[this.day]) + ')' : '')));
