@@ -449,7 +449,7 @@ def test_calendar_edges_on_the_command_line(tmp_path: Path) -> None:
         done = build(tmp_path, "edge.csv", "--date", day)
         assert done.returncode == 0, done.stderr
         doc = json.loads((tmp_path / "out.geojson").read_text(encoding="utf-8"))
-        assert {f["properties"]["gallery_date"] for f in doc["features"]} == {day}
+        assert {g["date"] for g in doc["galleries"].values()} == {day}
     before = {p.name for p in tmp_path.iterdir()}
     assert_refused(build(tmp_path, "edge.csv", "--date", "0000-01-01"), tmp_path, before)
     for day in ("10000-01-01", "2016-02-30"):
