@@ -30,6 +30,8 @@ __all__ = [
     "alias_key",
     "fold_token",
     "joins",
+    "phonetic_key",
+    "phonetic_word",
     "split_words",
     "tokenize",
     "word_info",
@@ -294,6 +296,79 @@ def split_words(text: str, cache: dict[str, WordInfo]) -> Words:
     start = offsets[0:-1:2]  # a word starts where the gap before it ends
     keys, lengths, raws, lows, uppers = zip(*infos, strict=True)
     return Words(keys, start, list(map(add, start, lengths)), raws, lows, uppers)
+
+
+# Letters of other alphabets' transliterations, mapped before marks are stripped: Turkish
+# (ş ç ğ ı), German (ß) and the Arabic-transliteration dots and macrons (ṣ ḥ ṭ ḍ ẓ ā ...) fall
+# to their base letter when their marks go.
+_FOREIGN = str.maketrans({"ş": "sh", "ç": "ch", "ğ": "", "ı": "i", "ß": "ss", "ʻ": "", "ʽ": ""})
+# Consonant classes of the phonetic key, applied in order to the case-folded word.
+_PHONETIC_STEPS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), repl)
+    for pattern, repl in (
+        (r"tsch|sch", "sh"),  # German Scheich
+        (r"^ch", "sh"),  # French Cheikh, Chahba
+        (r"(?<=[aeiouy])ch", "kh"),  # German Scheich (after a vowel)
+        (r"th|dh|z", "z"),  # th/dh/z: one Arabic letter family
+        (r"kh|h", "h"),  # Turkish Şeyh for Sheikh
+        (r"sh|s", "s"),  # s/ṣ/sh
+        (r"gh|[kqcgx]", "k"),  # k/q/c/g
+        (r"ph|f|v", "f"),
+        (r"p|b", "b"),  # Turkish Halep for Halab
+        (r"(.)\1+", r"\1"),  # doubled letters (before the vowels between letters go)
+        (r"(?<=[aeiou])w(?![aeiou])", ""),  # aw, ow: a vowel
+        (r"(?<=.)[aeiouy]+", ""),  # vowels after the first letter
+        (r"^[aeiouy]+", "a"),  # a first vowel is kept as one mark
+    )
+)
+
+
+def phonetic_word(word: str) -> str:
+    """Return the phonetic key of one word as written: its consonant skeleton.
+
+    Coarser than :func:`fold_token` and only used as a fallback: vowels (but a first one) and
+    doubled letters go, and the consonants fall into classes (k/q/c/g, s/sh, th/dh/z, b/p,
+    kh/h), after the letters of Turkish, German and French transliterations are mapped
+    (ş, ç, ğ, ı; sch; initial ch). The article and generic words give ``""``.
+
+    Examples
+    --------
+    >>> phonetic_word("Şeyh") == phonetic_word("Sheikh") == phonetic_word("Scheich")
+    True
+    >>> phonetic_word("Halep") == phonetic_word("Halab")
+    True
+    """
+    w = _APOS_RE.sub("", word.casefold().translate(_FOREIGN))
+    if _ARABIC_RE.search(w):
+        return fold_token(word)
+    w = _strip_marks(w).replace(" ", "")
+    if not w or w in ARTICLES or w in GENERIC_WORDS:
+        return ""
+    w = _SYNONYMS.get(w, w)
+    if w.isdigit() or w in _ROMAN:
+        return w
+    if len(w) > 3 and w[-1] == "h" and w[-2] in _VOWELS:
+        w = w[:-1]  # final ta marbuta: -eh, -ah
+    for pattern, repl in _PHONETIC_STEPS:
+        w = pattern.sub(repl, w)
+    return w
+
+
+def phonetic_key(name: str) -> str:
+    """Return the phonetic key of a place name: its words' skeletons run together.
+
+    Words run together or split the same ("Sheikhmaqsoud", "Sheikh Maqsoud"); the Arabic
+    article and generic words are dropped as in :func:`alias_key`.
+
+    Examples
+    --------
+    >>> phonetic_key("Şeyh Maksud") == phonetic_key("Sheikhmaqsoud")
+    True
+    >>> phonetic_key("Boustane al-Qasr") == phonetic_key("Bustan al-Qaser")
+    True
+    """
+    words = (name[m.start() : m.end()] for m in _TOKEN_RE.finditer(name))
+    return "".join(phonetic_word(_POSSESSIVE_RE.sub("", w) if len(w) > 2 else w) for w in words)
 
 
 def alias_key(name: str) -> str:

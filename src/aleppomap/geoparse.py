@@ -49,6 +49,8 @@ from aleppomap._names import (
     alias_key,
     fold_token,
     joins,
+    phonetic_key,
+    phonetic_word,
     split_words,
     tokenize,
 )
@@ -112,6 +114,44 @@ _SKIP = ARTICLES | _FILLERS
 _SENTENCE_END = re.compile(r"[.!?;]")
 _CLAUSE_END = re.compile(r"[.!?;:,()\[\]]")
 _APOS_CHARS = frozenset("'’ʼ‘`´")
+# The phonetic fallback: the shortest skeleton indexed, and the shortest matched anywhere
+# (a shorter one only next to "district", "village" ...).
+_PHONETIC_MIN = 3
+_PHONETIC_FREE = 4
+_PHONETIC_RUN = 3
+_SETTLEMENTS = frozenset({"city", "town", "village"})  # words in a name run together or split
+# Capitalised words that stand before a place name without being part of it: a longer name
+# made of them and a known name is the known name ("the Kurdish Sheikh Maqsoud district").
+_NOT_NAME_WORDS = frozenset(
+    {"the", "a", "an", "in", "at", "on", "of", "from", "to", "into", "near", "and", "or", "by",
+     "this", "that", "its", "their", "his", "her", "our", "with", "for", "as", "while", "after",
+     "syrian", "syria", "kurdish", "kurd", "kurds", "christian", "armenian", "turkish",
+     "russian", "iranian", "alawite", "sunni", "shiite", "shia", "druze", "arab", "muslim",
+     "east", "west", "north", "south", "eastern", "western", "northern", "southern",
+     "northeastern", "northwestern", "southeastern", "southwestern", "central", "rebel",
+     "rebels", "government", "regime", "opposition", "islamic", "state", "is", "isis", "isil",
+     "ypg", "sdf", "fsa", "army", "free", "besieged", "embattled", "devastated", "nearby",
+     "historic", "ancient", "residential", "industrial", "popular", "poor", "working",
+     "mostly", "predominantly", "majority", "controlled", "held", "war", "torn"}
+)  # fmt: skip
+# Words that never make a common noun of a place on their own ("Aleppo city", "the east").
+_GENERIC_NOT = frozenset(
+    {"city", "town", "east", "west", "north", "south", "southeast", "northeast", "northwest",
+     "southwest", "part", "center", "centre", "countryside", "province", "governorate"}
+)  # fmt: skip
+# Words that may stand between "the" and a common noun ("the ancient citadel").
+_GENERIC_FILLERS = frozenset(
+    {"ancient", "historic", "old", "medieval", "famed", "famous", "landmark", "iconic", "main",
+     "damaged", "destroyed", "ruined", "city", "covered", "vaulted", "ottoman", "hilltop",
+     "fortified", "towering", "huge", "imposing", "massive", "partly", "heavily", "badly"}
+)  # fmt: skip
+_ARABIC_WORD = re.compile(r"^[\u0600-\u06ff]")
+# Words before a person's name ("photo by Karam al-Masri"), which sounds like a place.
+_PERSON_CUES = frozenset(
+    {"by", "photographer", "photojournalist", "journalist", "activist", "reporter", "named",
+     "mr", "mrs", "ms", "dr", "doctor", "nurse", "commander", "correspondent", "colleague",
+     "father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "friend"}
+)  # fmt: skip
 _ORIGIN_WINDOW = 6
 _DEST_WINDOW = 3
 _RELATIVE_WINDOW = 8
@@ -169,6 +209,7 @@ class _Cand:
     role: str = "location"
     cue: str = ""
     relative: bool = False
+    generic: bool = False  # a common noun ("the citadel"): kept only in a caption about Aleppo
 
 
 class Geoparser:
@@ -197,16 +238,38 @@ class Geoparser:
                 toks = tokenize(name)
                 if any(not joins(name[a.end : b.start]) for a, b in pairwise(toks)):
                     loose.add(key)
+        for place in gazetteer:
+            # the Arabic name, where no other place has the same key already
+            key = alias_key(place.name_ar) if place.name_ar else ""
+            if key and key not in keys:
+                keys[key] = [place.id]
         self._loose = frozenset(loose)
         self._keys = {k: tuple(v) for k, v in keys.items()}
+        # the phonetic fallback: every name's skeleton -> (places, the name's alias key)
+        phonetic: dict[str, tuple[list[str], str]] = {}
+        for place in gazetteer:
+            for name in (place.name, *place.aliases, place.name_ar):
+                pkey = phonetic_key(name) if name else ""
+                if len(pkey) >= _PHONETIC_MIN:
+                    ids, _ = phonetic.setdefault(pkey, ([], alias_key(name)))
+                    if place.id not in ids:
+                        ids.append(place.id)
+        self._phonetic_index = {k: (tuple(ids), key) for k, (ids, key) in phonetic.items()}
+        self._phonetic_cache: dict[str, str] = {}
+        self._kind = {p.id: p.kind for p in gazetteer}
+        self._in_city = {p.id: gazetteer.is_within(p.id, CITY_ID) for p in gazetteer}
+        self._in_aleppo = frozenset(p for p, inside in self._in_city.items() if inside) | {
+            CITY_ID
+        }
+        self._generic = self._generic_keys(gazetteer)
         automaton: Any = ahocorasick.Automaton()
-        for key, ids in self._keys.items():
-            automaton.add_word(f" {key} ", (key, ids, len(key), key.count(" ") + 1))
+        for key in [*self._keys, *(k for k in self._generic if k not in self._keys)]:
+            ids = self._keys.get(key, ())
+            value = (key, ids, len(key), key.count(" ") + 1, self._generic.get(key, ()))
+            automaton.add_word(f" {key} ", value)
         automaton.make_automaton()
         self._automaton = automaton
         self._choices = sorted(k for k in self._keys if len(k) >= 4)
-        self._kind = {p.id: p.kind for p in gazetteer}
-        self._in_city = {p.id: gazetteer.is_within(p.id, CITY_ID) for p in gazetteer}
         self._ancestors = {
             p.id: frozenset(a.id for a in gazetteer.ancestors(p.id)) for p in gazetteer
         }
@@ -227,8 +290,46 @@ class Geoparser:
         digest = hashlib.sha256(repr(self.fuzzy_threshold).encode())
         for p in sorted(self.gazetteer, key=lambda p: p.id):
             fields = (p.id, p.name, p.kind, p.parent, p.lon, p.lat, p.uncertainty_m, p.aliases)
+            fields += (p.name_ar,)
             digest.update(repr(fields).encode("utf-8"))
         return f"Geoparser-{digest.hexdigest()}"
+
+    def _generic_keys(self, gazetteer: Gazetteer) -> dict[str, tuple[str, ...]]:
+        """Common nouns that name a place of the city in a caption about it, from the data.
+
+        A place of the city written "X of Aleppo", "Aleppo X", "Aleppo’s X" (or "X حلب")
+        makes "the X" name it ("the citadel", "the university", "the Great Mosque"). A noun
+        that two places would claim names neither.
+        """
+        if CITY_ID not in self._kind:
+            return {}
+        city = gazetteer.get(CITY_ID)
+        city_keys = {alias_key(n) for n in (city.name, city.name_ar) if n}
+        city_words = "|".join(re.escape(n) for n in (city.name, city.name_ar) if n)
+        forms = (
+            re.compile(rf"^(?:the\s+)?(.+?)\s+of\s+(?:the\s+city\s+of\s+)?(?:{city_words})$", re.I),
+            re.compile(rf"^(?:{city_words})(?:['’]s)?\s+(.+)$", re.I),
+        )
+        claims: dict[str, set[str]] = {}
+        for place in gazetteer:
+            if place.id == CITY_ID or place.kind not in ("landmark", "neighbourhood"):
+                continue
+            if place.id not in self._in_aleppo:
+                continue
+            for name in (place.name, *place.aliases, place.name_ar):
+                nouns: list[str] = []
+                for form in forms:
+                    m = form.match(name.strip())
+                    if m is not None:
+                        nouns.append(m.group(1))
+                words = alias_key(name).split()
+                if len(words) > 1 and words[-1] in city_keys and _ARABIC_WORD.match(name):
+                    nouns.append(" ".join(words[:-1]))  # Arabic: the noun before the city
+                for noun in nouns:
+                    key = alias_key(noun)
+                    if key and key not in city_keys and not set(key.split()) <= _GENERIC_NOT:
+                        claims.setdefault(key, set()).add(place.id)
+        return {k: (next(iter(v)),) for k, v in claims.items() if len(v) == 1}
 
     # -- words ----------------------------------------------------------------------------
     def _words(self, text: str) -> Words:
@@ -259,17 +360,16 @@ class Geoparser:
         kept = list(compress(range(len(w.key)), w.key))
         if not kept:
             return []
-        cands = self._exact(text, w, kept)
-        if self.fuzzy_threshold > 0:
-            for first, last, _word in self._candidate_spans(text, w, kept, cands):
-                fz = self._fuzzy(w, kept, first, last)
-                if fz is not None:
-                    cands.append(fz)
+        cands = self._matches(text, w, kept)[0]
         if not cands:
             return []
         if len(cands) > 1:
             cands.sort(key=_first)
         self._choose_ambiguous(cands, w, kept)
+        if any(c.generic for c in cands):
+            cands = self._in_context(cands)
+            if not cands:
+                return []
         self._roles(text, w, kept, cands)
         if len(cands) > 1:
             cands = self._resolve(cands)
@@ -293,7 +393,7 @@ class Geoparser:
     def unknown_places(self, text: str) -> list[UnknownPlace]:
         """Capitalised names before (or after "village of" ...) a place word, not in the gazetteer.
 
-        A name that the fuzzy pass places is not unknown.
+        A name that the fuzzy pass or the phonetic key places is not unknown.
         """
         if not text:
             return []
@@ -302,9 +402,7 @@ class Geoparser:
         if not kept:
             return []
         out: list[UnknownPlace] = []
-        for first, last, word in self._candidate_spans(text, w, kept, self._exact(text, w, kept)):
-            if self.fuzzy_threshold > 0 and self._fuzzy(w, kept, first, last) is not None:
-                continue
+        for first, last, word in self._matches(text, w, kept)[1]:
             start = w.start[kept[first]]
             end = w.end[kept[last]]
             # include a written article ("al-Foo") in the reported name
@@ -315,6 +413,171 @@ class Geoparser:
         return out
 
     # -- exact matching -------------------------------------------------------------------
+    def _matches(
+        self, text: str, w: Words, kept: Sequence[int]
+    ) -> tuple[list[_Cand], list[tuple[int, int, str]]]:
+        """The names matched, and the runs next to a place word that no place matches.
+
+        Exact names first; a known name inside a longer capitalised name before "district" ...
+        that the gazetteer lacks is dropped (the longer name is a run to match); the runs next
+        to a place word are matched fuzzily, then on the phonetic key; the capitalised words
+        left anywhere are matched on the phonetic key.
+        """
+        cands = self._exact(text, w, kept)
+        left: list[tuple[int, int, str]] = []
+        if not _PLACE_WORDS_AFTER.isdisjoint(w.low):
+            if cands:
+                cands = self._block(text, w, kept, cands)
+            for first, last, word in self._candidate_spans(text, w, kept, cands):
+                found = None
+                if self.fuzzy_threshold > 0:
+                    found = self._fuzzy(w, kept, first, last)
+                if found is None:
+                    found = self._phonetic_run(w, kept, first, last, free=False)
+                if found is None:
+                    left.append((first, last, word))
+                else:
+                    cands.append(found)
+        cands += self._phonetic(text, w, kept, cands)
+        return cands, left
+
+    def _phonetic_word(self, raw: str) -> str:
+        cache = self._phonetic_cache
+        key = cache.get(raw)
+        if key is None:
+            if len(cache) > 200_000:
+                cache.clear()
+            key = cache[raw] = phonetic_word(raw)
+        return key
+
+    def _phonetic(self, text: str, w: Words, kept: Sequence[int], cands: list[_Cand]) -> list[_Cand]:
+        """Runs of capitalised words no name covers, matched on the phonetic key.
+
+        A run of up to three words (joined by spaces, hyphens or an article) is tried longest
+        first from each word, so that a name written run together or split matches either way.
+        """
+        keys, uppers, lows = w.key, w.upper, w.low
+        known = self._keys
+        covered: set[int] = set()
+        for c in cands:
+            covered.update(range(c.first, c.last + 1))
+        out: list[_Cand] = []
+        n, size = 0, len(kept)
+        while n < size:
+            k = kept[n]
+            if n in covered or not uppers[k] or keys[k] in known or lows[k] in _NOT_NAME_WORDS:
+                n += 1
+                continue
+            person = k > 0 and lows[k - 1] in _PERSON_CUES
+            m = n
+            while m + 1 < size and m + 1 - n < _PHONETIC_RUN:
+                k2 = kept[m + 1]
+                if (
+                    m + 1 in covered
+                    or not uppers[k2]
+                    or keys[k2] in known
+                    or any(lows[j] not in ARTICLES for j in range(kept[m] + 1, k2))
+                    or not self._joined(text, w, kept[m], k2)
+                ):
+                    break
+                m += 1
+            if person:  # a person's name, all its words
+                n = m + 1
+                continue
+            found = None
+            for last in range(m, n - 1, -1):
+                found = self._phonetic_run(w, kept, n, last, free=True)
+                if found is not None:
+                    break
+            if found is None:
+                n += 1
+            else:
+                out.append(found)
+                n = found.last + 1
+        return out
+
+    def _phonetic_run(
+        self, w: Words, kept: Sequence[int], first: int, last: int, *, free: bool
+    ) -> _Cand | None:
+        """The place whose phonetic key is that of words ``first`` to ``last``, if any.
+
+        ``free``: the run stands anywhere (not next to "district" ...); a short key then only
+        names a city, town or village, with the first two letters of the written name right
+        ("Halep" is Aleppo, but "Ameer" is not al-'Amiriyeh, nor "Syrian" as-Siryan).
+        """
+        pkey = "".join(self._phonetic_word(w.raw[kept[n]]) for n in range(first, last + 1))
+        hit = self._phonetic_index.get(pkey)
+        if hit is None:
+            return None
+        ids, name_key = hit
+        from rapidfuzz import fuzz
+
+        run_key = "".join(w.key[kept[n]] for n in range(first, last + 1))
+        name_key = name_key.replace(" ", "")
+        score = fuzz.ratio(run_key, name_key)
+        if len(pkey) < _PHONETIC_FREE:
+            if free and (
+                run_key[:2] != name_key[:2]
+                or any(self._kind[p] not in _SETTLEMENTS for p in ids)
+            ):
+                return None  # a short key alone: a town's name ("Halep"), not a person's
+            if score < 60:
+                return None
+        elif score < 50:
+            return None
+        return _Cand(first, last, ids, round(float(score), 1), "phonetic")
+
+    def _block(self, text: str, w: Words, kept: Sequence[int], cands: list[_Cand]) -> list[_Cand]:
+        """Drop names that are a part of a longer unknown name before a place word.
+
+        "the Qwertyville al-Bab district" is not al-Bab: the capitalised words before
+        "district" are one name, and a known name covering only some of them loses to it
+        (but for words that stand before names: "the Kurdish Sheikh Maqsoud district").
+        """
+        keys, lows, uppers, starts, ends = w.key, w.low, w.upper, w.start, w.end
+        owner: dict[int, _Cand] = {}
+        for c in cands:
+            for n in range(c.first, c.last + 1):
+                owner[n] = c
+        drop: set[int] = set()
+        for i, low in enumerate(lows):
+            if low not in _PLACE_WORDS_AFTER:
+                continue
+            j = i - 1
+            inside: list[_Cand] = []
+            extra = False
+            while j >= 0:
+                if text[ends[j] : starts[j + 1]].strip(" -’'") != "":
+                    break
+                if keys[j] and uppers[j]:
+                    if lows[j] in _NOT_NAME_WORDS:
+                        break
+                    c = owner.get(bisect_left(kept, j))
+                    if c is None:
+                        extra = extra or keys[j] not in self._keys
+                    else:
+                        inside.append(c)
+                elif lows[j] not in ARTICLES:
+                    break
+                j -= 1
+            if extra and inside:
+                drop.update(id(c) for c in inside)
+        return [c for c in cands if id(c) not in drop] if drop else cands
+
+    def _in_context(self, cands: list[_Cand]) -> list[_Cand]:
+        """Keep a common noun ("the citadel") only where the nearest name is of the city."""
+        named = [c for c in cands if not c.generic]
+        out: list[_Cand] = []
+        for c in cands:
+            if c.generic:
+                if not named:
+                    continue
+                near = min(named, key=lambda o: abs(o.first - c.first))
+                if near.place_id not in self._in_aleppo:
+                    continue
+            out.append(c)
+        return out
+
     def _exact(self, text: str, w: Words, kept: Sequence[int]) -> list[_Cand]:
         # The kept words' keys joined by spaces: as no key holds a space, a match of
         # " key " starts at the space before kept word n, where n counts the spaces before.
@@ -322,15 +585,20 @@ class Geoparser:
         count = norm.count
         raw: list[_Cand] = []
         loose = self._loose
-        for end_idx, (key, ids, length, words) in self._automaton.iter(norm):
+        for end_idx, (key, ids, length, words, generic) in self._automaton.iter(norm):
             first = count(" ", 0, end_idx - length - 1)
             last = first + words - 1
             if first != last:
                 if key not in loose and not self._joined(text, w, kept[first], kept[last]):
                     continue  # across a comma, period, bracket ... that the name does not have
+                if ids:
+                    raw.append(_Cand(first, last, ids, 100.0, "exact"))
+                    continue
+            elif ids and self._plausible_word(text, w, kept[first]):
                 raw.append(_Cand(first, last, ids, 100.0, "exact"))
-            elif self._plausible_word(text, w, kept[first]):
-                raw.append(_Cand(first, last, ids, 100.0, "exact"))
+                continue
+            if generic and self._generic_ok(text, w, kept, first, last):
+                raw.append(_Cand(first, last, generic, 100.0, "exact", generic=True))
         if len(raw) < 2:
             return raw
         if len(raw) == 2:
@@ -345,6 +613,34 @@ class Geoparser:
             if all(c.last < o.first or o.last < c.first for o in out):
                 out.append(c)
         return out
+
+    def _generic_ok(self, text: str, w: Words, kept: Sequence[int], first: int, last: int) -> bool:
+        """Whether a common noun ("the citadel") is written as the one of a place in view.
+
+        It follows "the" (or a possessive: "Aleppo’s citadel"), perhaps past an adjective
+        ("the ancient citadel"), and no capitalised name other than the city's stands just
+        before it ("the Kuweires airport") or after "of" ("the citadel of Damascus").
+        """
+        lows, starts, ends = w.low, w.start, w.end
+        j = kept[first] - 1
+        while j >= 0 and lows[j] in _GENERIC_FILLERS and self._joins(text[ends[j] : starts[j + 1]]):
+            if text[ends[j] : ends[j] + 1] in _APOS_CHARS and lows[j] != "city":
+                break
+            j -= 1
+        if j < 0 or not self._joins(text[ends[j] : starts[j + 1]]):
+            return False
+        if lows[j] != "the":
+            possessive = text[ends[j] : ends[j] + 1] in _APOS_CHARS
+            if not (possessive and (w.key[j] in self._keys or lows[j] == "city")):
+                return False
+            ids = self._keys.get(w.key[j], (CITY_ID,))
+            if not any(p in self._in_aleppo for p in ids):
+                return False
+        after = kept[last] + 1
+        if after + 1 < len(lows) and lows[after] == "of" and w.upper[after + 1]:
+            ids = self._keys.get(w.key[after + 1], ())
+            return any(p in self._in_aleppo for p in ids)
+        return True
 
     @staticmethod
     def _drop_crossing_compounds(
@@ -396,12 +692,14 @@ class Geoparser:
             return False  # a single word in lower case is an ordinary word
         # a head word ("Bab") directly followed by another capitalised word: a longer name
         nxt = i + 1
+        if nxt + 1 < len(w.key) and w.low[nxt] in ARTICLES and text[w.end[nxt]] in " -":
+            nxt += 1  # "Bab al-Hawa": the head, the article, another name
         if (
             w.key[i] in _HEADS
             and nxt < len(w.key)
             and w.upper[nxt]
             and w.key[nxt]
-            and text[w.end[i] : w.start[nxt]].strip(" -") == ""
+            and text[w.end[i] : w.start[nxt]].replace(w.raw[i + 1], "").strip(" -") == ""
         ):
             return False
         # "Karam al-Ansari": a surname after a first name, not the quarter
