@@ -258,9 +258,7 @@ class Geoparser:
         self._phonetic_cache: dict[str, str] = {}
         self._kind = {p.id: p.kind for p in gazetteer}
         self._in_city = {p.id: gazetteer.is_within(p.id, CITY_ID) for p in gazetteer}
-        self._in_aleppo = frozenset(p for p, inside in self._in_city.items() if inside) | {
-            CITY_ID
-        }
+        self._in_aleppo = frozenset(p for p, inside in self._in_city.items() if inside) | {CITY_ID}
         self._generic = self._generic_keys(gazetteer)
         automaton: Any = ahocorasick.Automaton()
         for key in [*self._keys, *(k for k in self._generic if k not in self._keys)]:
@@ -450,7 +448,9 @@ class Geoparser:
             key = cache[raw] = phonetic_word(raw)
         return key
 
-    def _phonetic(self, text: str, w: Words, kept: Sequence[int], cands: list[_Cand]) -> list[_Cand]:
+    def _phonetic(
+        self, text: str, w: Words, kept: Sequence[int], cands: list[_Cand]
+    ) -> list[_Cand]:
         """Runs of capitalised words no name covers, matched on the phonetic key.
 
         A run of up to three words (joined by spaces, hyphens or an article) is tried longest
@@ -517,8 +517,7 @@ class Geoparser:
         score = fuzz.ratio(run_key, name_key)
         if len(pkey) < _PHONETIC_FREE:
             if free and (
-                run_key[:2] != name_key[:2]
-                or any(self._kind[p] not in _SETTLEMENTS for p in ids)
+                run_key[:2] != name_key[:2] or any(self._kind[p] not in _SETTLEMENTS for p in ids)
             ):
                 return None  # a short key alone: a town's name ("Halep"), not a person's
             if score < 60:
