@@ -262,8 +262,8 @@ class Geoparser:
         self._generic = self._generic_keys(gazetteer)
         automaton: Any = ahocorasick.Automaton()
         for key in [*self._keys, *(k for k in self._generic if k not in self._keys)]:
-            ids = self._keys.get(key, ())
-            value = (key, ids, len(key), key.count(" ") + 1, self._generic.get(key, ()))
+            found = self._keys.get(key, ())
+            value = (key, found, len(key), key.count(" ") + 1, self._generic.get(key, ()))
             automaton.add_word(f" {key} ", value)
         automaton.make_automaton()
         self._automaton = automaton
@@ -288,8 +288,7 @@ class Geoparser:
         digest = hashlib.sha256(repr(self.fuzzy_threshold).encode())
         for p in sorted(self.gazetteer, key=lambda p: p.id):
             fields = (p.id, p.name, p.kind, p.parent, p.lon, p.lat, p.uncertainty_m, p.aliases)
-            fields += (p.name_ar,)
-            digest.update(repr(fields).encode("utf-8"))
+            digest.update(repr((fields, p.name_ar)).encode("utf-8"))
         return f"Geoparser-{digest.hexdigest()}"
 
     def _generic_keys(self, gazetteer: Gazetteer) -> dict[str, tuple[str, ...]]:
@@ -551,11 +550,11 @@ class Geoparser:
                 if keys[j] and uppers[j]:
                     if lows[j] in _NOT_NAME_WORDS:
                         break
-                    c = owner.get(bisect_left(kept, j))
-                    if c is None:
+                    part = owner.get(bisect_left(kept, j))
+                    if part is None:
                         extra = extra or keys[j] not in self._keys
                     else:
-                        inside.append(c)
+                        inside.append(part)
                 elif lows[j] not in ARTICLES:
                     break
                 j -= 1
