@@ -206,9 +206,9 @@ def _scan(
         text = caption if isinstance(caption, str) else ""
         stripped = text.strip()
         mentions = find(text) if stripped else []
-        found = False
+        found = False  # the photo's place (a place only mentioned in passing is not it)
         for m in mentions:
-            found = True
+            found = found or m.role != "mentioned"
             row_of.append(i)
             place_id.append(m.place_id)
             matched.append(m.matched)
@@ -220,6 +220,7 @@ def _scan(
             reason.append("")
         if found:
             continue
+        mentioned = bool(mentions)  # only places named in passing: their rows stand
         why = "empty caption" if not stripped else "no place named in the caption"
         if stripped:
             unknown = geoparser.unknown_places(text)
@@ -250,6 +251,8 @@ def _scan(
                 if hit is not None:
                     continue
                 why = _unknown_reason(names) + why_geocoder
+        if mentioned:
+            continue
         row_of.append(i)
         place_id.append(None)
         matched.append(None)

@@ -152,6 +152,16 @@ _PERSON_CUES = frozenset(
      "mr", "mrs", "ms", "dr", "doctor", "nurse", "commander", "correspondent", "colleague",
      "father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "friend"}
 )  # fmt: skip
+# A background clause names a place the photo was not taken in ("… a week after rebels took
+# Idlib", "… since the fall of Hanano in 2016"): a conjunction of time, then a taking or a fall.
+_BACKGROUND = frozenset({"after", "since", "following", "before", "until"})
+_BACKGROUND_EVENTS = frozenset(
+    {"took", "taken", "take", "takes", "taking", "captured", "capture", "captures", "capturing",
+     "seized", "seize", "seizure", "seizing", "retook", "retaken", "retake", "retaking",
+     "recaptured", "recapture", "recapturing", "overran", "overrun", "overrunning", "fell",
+     "fall", "falls", "liberated", "liberation", "stormed", "storming", "lost", "loss",
+     "entered", "occupied", "occupation", "regained", "conquered", "conquest", "takeover"}
+)  # fmt: skip
 _ORIGIN_WINDOW = 6
 _DEST_WINDOW = 3
 _RELATIVE_WINDOW = 8
@@ -169,11 +179,14 @@ class PlaceMention(NamedTuple):
     start, end
         Character offsets in the text.
     role
-        ``location``, ``origin`` (fled/left from) or ``destination`` (arrived in/towards).
+        ``location``, ``origin`` (fled/left from), ``destination`` (arrived in/towards) or
+        ``mentioned`` (named in a background clause: "… a week after rebels took Idlib", not
+        where the photo was taken).
     score
         0-100: 100 for an exact (normalised) match, the similarity for a fuzzy one.
     method
-        ``exact``, ``fuzzy`` or ``geocoded``.
+        ``exact``, ``phonetic`` (the same consonant skeleton: "Şeyh Maksud"), ``fuzzy`` or
+        ``geocoded``.
     """
 
     place_id: str
@@ -849,6 +862,7 @@ class Geoparser:
                 _CUES.isdisjoint(wide)
                 and ("of" not in wide or _DIRECTIONS.isdisjoint(wide))
                 and (not flee_origin_sentence or _SUCCESSION.isdisjoint(wide))
+                and _BACKGROUND.isdisjoint(wide)
             ):
                 continue
             if not prepared:
@@ -868,6 +882,9 @@ class Geoparser:
                 c.relative = True
             if not _NEAR.isdisjoint(ws[:2]):
                 c.relative = True
+            if not _BACKGROUND.isdisjoint(ws) and self._background(ws, lows, kept[c.last]):
+                c.role, c.cue = "mentioned", "background"
+                continue
             if plain and plain[0][1] == "from":
                 ctx = words_before(plain[0][0], _ORIGIN_WINDOW)
                 after = lows[kept[c.last] + 1 : kept[c.last] + 5]
@@ -897,6 +914,19 @@ class Geoparser:
             if sentence in flee_origin_sentence and near3 and near3[0] in _SUCCESSION:
                 c.role, c.cue = "destination", "succession"
 
+    @staticmethod
+    def _background(ws: Sequence[str], lows: Sequence[str], last: int) -> bool:
+        """Whether a place stands in a background clause: "a week after rebels took Idlib".
+
+        ``ws``: the words of its clause before it, nearest first. A conjunction of time
+        ("after", "since" ...) before a taking or a fall ("took", "the fall of" ...) of the
+        place, or just before it when the verb follows ("since Idlib fell").
+        """
+        conj = next(n for n, low in enumerate(ws) if low in _BACKGROUND)
+        if not _BACKGROUND_EVENTS.isdisjoint(ws[:conj]):
+            return True
+        return conj <= 1 and not _BACKGROUND_EVENTS.isdisjoint(lows[last + 1 : last + 3])
+
     def _finer(self, container: str) -> frozenset[str]:
         """The places whose mention makes ``container`` redundant (memoised per place)."""
         finer = self._finer_cache.get(container)
@@ -924,8 +954,14 @@ class Geoparser:
 
     def _resolve(self, cands: list[_Cand]) -> list[_Cand]:
         unique = {c.place_id for c in cands}
-        # a place is dropped when a finer place inside it is also named
-        kept = [c for c in cands if self._finer(c.place_id).isdisjoint(unique)]
+        # a place is dropped when a finer place inside it is also named (as the photo's place
+        # when it is itself: "in Aleppo, a week after rebels took Sheikh Maqsoud" is Aleppo)
+        seen_here = {c.place_id for c in cands if c.role != "mentioned"}
+        kept = [
+            c
+            for c in cands
+            if self._finer(c.place_id).isdisjoint(unique if c.role == "mentioned" else seen_here)
+        ]
         # the city as a reference point ("south of Aleppo") beside another place
         relative = [c.relative for c in kept]
         if any(relative) and not all(relative) and len({c.place_id for c in kept}) > 1:
@@ -939,7 +975,9 @@ class Geoparser:
             if prev is None:
                 seen[c.place_id] = c
                 out.append(c)
-            elif prev.role == "location" and c.role != "location":
+            elif (prev.role == "location" and c.role not in ("location", "mentioned")) or (
+                prev.role == "mentioned" and c.role != "mentioned"
+            ):
                 prev.role = c.role
         return out
 
