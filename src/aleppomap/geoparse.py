@@ -268,7 +268,11 @@ class Geoparser:
                     if place.id not in ids:
                         ids.append(place.id)
         self._phonetic_index = {k: (tuple(ids), key) for k, (ids, key) in phonetic.items()}
+        self._phonetic_prefixes = frozenset(
+            k[:n] for k in self._phonetic_index for n in range(1, len(k) + 1)
+        )
         self._phonetic_cache: dict[str, str] = {}
+        self._phonetic_maybe: dict[str, bool] = {}  # word -> may start a phonetic match
         self._kind = {p.id: p.kind for p in gazetteer}
         self._in_city = {p.id: gazetteer.is_within(p.id, CITY_ID) for p in gazetteer}
         self._in_aleppo = frozenset(p for p, inside in self._in_city.items() if inside) | {CITY_ID}
@@ -435,10 +439,12 @@ class Geoparser:
         """
         cands = self._exact(text, w, kept)
         left: list[tuple[int, int, str]] = []
-        if not _PLACE_WORDS_AFTER.isdisjoint(w.low):
+        lows = w.low
+        if not _PLACE_WORDS_AFTER.isdisjoint(lows):
+            places = [(i, low) for i, low in enumerate(lows) if low in _PLACE_WORDS_AFTER]
             if cands:
-                cands = self._block(text, w, kept, cands)
-            for first, last, word in self._candidate_spans(text, w, kept, cands):
+                cands = self._block(text, w, kept, cands, places)
+            for first, last, word in self._candidate_spans(text, w, kept, cands, places):
                 found = None
                 if self.fuzzy_threshold > 0:
                     found = self._fuzzy(w, kept, first, last)
@@ -448,7 +454,13 @@ class Geoparser:
                     left.append((first, last, word))
                 else:
                     cands.append(found)
-        cands += self._phonetic(text, w, kept, cands)
+        # the capitalised words whose phonetic key may start a name's (few of them)
+        maybe = self._phonetic_maybe
+        raws = w.raw
+        uppers = w.upper
+        starts = [k for k in compress(range(len(uppers)), uppers) if maybe.get(raws[k], True)]
+        if starts:
+            cands += self._phonetic(text, w, kept, cands, starts)
         return cands, left
 
     def _phonetic_word(self, raw: str) -> str:
@@ -461,26 +473,38 @@ class Geoparser:
         return key
 
     def _phonetic(
-        self, text: str, w: Words, kept: Sequence[int], cands: list[_Cand]
+        self, text: str, w: Words, kept: Sequence[int], cands: list[_Cand], starts: list[int]
     ) -> list[_Cand]:
         """Runs of capitalised words no name covers, matched on the phonetic key.
 
         A run of up to three words (joined by spaces, hyphens or an article) is tried longest
         first from each word, so that a name written run together or split matches either way.
         """
-        keys, uppers, lows = w.key, w.upper, w.low
-        known = self._keys
+        keys, uppers, lows, raws = w.key, w.upper, w.low, w.raw
+        known, prefixes = self._keys, self._phonetic_prefixes
+        maybe = self._phonetic_maybe
         covered: set[int] = set()
         for c in cands:
             covered.update(range(c.first, c.last + 1))
         out: list[_Cand] = []
-        n, size = 0, len(kept)
-        while n < size:
-            k = kept[n]
-            if n in covered or not uppers[k] or keys[k] in known or lows[k] in _NOT_NAME_WORDS:
-                n += 1
+        size = len(kept)
+        n_free = 0  # the first kept word not yet taken by a match or a person's name
+        for k in starts:
+            raw = raws[k]
+            if raw not in maybe:
+                if len(maybe) > 200_000:
+                    maybe.clear()
+                # no name's phonetic key starts so (most capitalised words), or a known name
+                maybe[raw] = (
+                    self._phonetic_word(raw) in prefixes
+                    and keys[k] not in known
+                    and lows[k] not in _NOT_NAME_WORDS
+                )
+                if not maybe[raw]:
+                    continue
+            n = bisect_left(kept, k)
+            if n < n_free or n in covered:
                 continue
-            person = k > 0 and lows[k - 1] in _PERSON_CUES
             m = n
             while m + 1 < size and m + 1 - n < _PHONETIC_RUN:
                 k2 = kept[m + 1]
@@ -493,19 +517,15 @@ class Geoparser:
                 ):
                     break
                 m += 1
-            if person:  # a person's name, all its words
-                n = m + 1
+            if k > 0 and lows[k - 1] in _PERSON_CUES:
+                n_free = m + 1  # a person's name, all its words
                 continue
-            found = None
             for last in range(m, n - 1, -1):
                 found = self._phonetic_run(w, kept, n, last, free=True)
                 if found is not None:
+                    out.append(found)
+                    n_free = found.last + 1
                     break
-            if found is None:
-                n += 1
-            else:
-                out.append(found)
-                n = found.last + 1
         return out
 
     def _phonetic_run(
@@ -538,39 +558,51 @@ class Geoparser:
             return None
         return _Cand(first, last, ids, round(float(score), 1), "phonetic")
 
-    def _block(self, text: str, w: Words, kept: Sequence[int], cands: list[_Cand]) -> list[_Cand]:
+    def _block(
+        self,
+        text: str,
+        w: Words,
+        kept: Sequence[int],
+        cands: list[_Cand],
+        places: list[tuple[int, str]],
+    ) -> list[_Cand]:
         """Drop names that are a part of a longer unknown name before a place word.
 
         "the Qwertyville al-Bab district" is not al-Bab: the capitalised words before
         "district" are one name, and a known name covering only some of them loses to it
         (but for words that stand before names: "the Kurdish Sheikh Maqsoud district").
+        ``places``: the place words of the text (index, word).
         """
         keys, lows, uppers, starts, ends = w.key, w.low, w.upper, w.start, w.end
         owner: dict[int, _Cand] = {}
-        for c in cands:
-            for n in range(c.first, c.last + 1):
-                owner[n] = c
         drop: set[int] = set()
-        for i, low in enumerate(lows):
-            if low not in _PLACE_WORDS_AFTER:
-                continue
+        for i, _low in places:
+            run: list[int] = []  # the capitalised words before the place word, nearest first
             j = i - 1
-            inside: list[_Cand] = []
-            extra = False
             while j >= 0:
                 if text[ends[j] : starts[j + 1]].strip(" -’'") != "":
                     break
                 if keys[j] and uppers[j]:
                     if lows[j] in _NOT_NAME_WORDS:
                         break
-                    part = owner.get(bisect_left(kept, j))
-                    if part is None:
-                        extra = extra or keys[j] not in self._keys
-                    else:
-                        inside.append(part)
+                    run.append(j)
                 elif lows[j] not in ARTICLES:
                     break
                 j -= 1
+            if len(run) < 2:
+                continue  # one word is a name or not: nothing to block
+            if not owner:
+                for c in cands:
+                    for n in range(c.first, c.last + 1):
+                        owner[n] = c
+            inside: list[_Cand] = []
+            extra = False
+            for j in run:
+                part = owner.get(bisect_left(kept, j))
+                if part is None:
+                    extra = extra or keys[j] not in self._keys
+                else:
+                    inside.append(part)
             if extra and inside:
                 drop.update(id(c) for c in inside)
         return [c for c in cands if id(c) not in drop] if drop else cands
@@ -734,14 +766,19 @@ class Geoparser:
 
     # -- fuzzy fallback -------------------------------------------------------------------
     def _candidate_spans(
-        self, text: str, w: Words, kept: Sequence[int], matches: Sequence[_Cand]
+        self,
+        text: str,
+        w: Words,
+        kept: Sequence[int],
+        matches: Sequence[_Cand],
+        places: list[tuple[int, str]],
     ) -> list[tuple[int, int, str]]:
-        """Runs of capitalised kept words next to a place word, not covered by ``matches``."""
+        """Runs of capitalised kept words next to a place word, not covered by ``matches``.
+
+        ``places``: the place words of the text (index, word).
+        """
         lows = w.low
-        if _PLACE_WORDS_AFTER.isdisjoint(lows):
-            return []
         covered = {i for c in matches for i in range(c.first, c.last + 1)}
-        places = [(i, low) for i, low in enumerate(lows) if low in _PLACE_WORDS_AFTER]
         keys, starts, ends, uppers = w.key, w.start, w.end, w.upper
         n_words = len(keys)
         spans: list[tuple[int, int, str]] = []
