@@ -31,6 +31,7 @@ __all__ = [
     "fold_token",
     "joins",
     "phonetic_key",
+    "phonetic_run",
     "phonetic_word",
     "split_words",
     "tokenize",
@@ -354,11 +355,13 @@ def phonetic_word(word: str) -> str:
     return w
 
 
-def phonetic_key(name: str) -> str:
+def phonetic_key(name: str, *, articles: bool = False) -> str:
     """Return the phonetic key of a place name: its words' skeletons run together.
 
     Words run together or split the same ("Sheikhmaqsoud", "Sheikh Maqsoud"); the Arabic
-    article and generic words are dropped as in :func:`alias_key`.
+    article and generic words are dropped as in :func:`alias_key`, or with ``articles`` an
+    article inside the name is kept as ``l`` (a name written in one word keeps it:
+    "Bustanalqasr").
 
     Examples
     --------
@@ -367,8 +370,30 @@ def phonetic_key(name: str) -> str:
     >>> phonetic_key("Boustane al-Qasr") == phonetic_key("Bustan al-Qaser")
     True
     """
-    words = (name[m.start() : m.end()] for m in _TOKEN_RE.finditer(name))
-    return "".join(phonetic_word(_POSSESSIVE_RE.sub("", w) if len(w) > 2 else w) for w in words)
+    words = [name[m.start() : m.end()] for m in _TOKEN_RE.finditer(name)]
+    keys = [
+        "l"
+        if articles and n and w.casefold() in ARTICLES
+        else phonetic_word(_POSSESSIVE_RE.sub("", w) if len(w) > 2 else w)
+        for n, w in enumerate(words)
+    ]
+    return phonetic_run(keys)
+
+
+def phonetic_run(keys: Sequence[str]) -> str:
+    """The phonetic key of words from their keys: run together, as one word would give.
+
+    Only the first word keeps its first vowel's mark; a final t is d (Turkish writes the final
+    d of Arabic names as t: "Maksut").
+    """
+    key = ""
+    for k in keys:
+        if key and k[:1] == "a":
+            k = k[1:]
+        if key and k[:1] == key[-1:]:
+            k = k[1:]  # one letter doubled across the words: "Sheikhkheder"
+        key += k
+    return key[:-1] + "d" if key.endswith("t") else key
 
 
 def alias_key(name: str) -> str:

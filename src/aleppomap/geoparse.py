@@ -50,6 +50,7 @@ from aleppomap._names import (
     fold_token,
     joins,
     phonetic_key,
+    phonetic_run,
     phonetic_word,
     split_words,
     tokenize,
@@ -262,14 +263,17 @@ class Geoparser:
         phonetic: dict[str, tuple[list[str], str]] = {}
         for place in gazetteer:
             for name in (place.name, *place.aliases, place.name_ar):
-                pkey = phonetic_key(name) if name else ""
-                if len(pkey) >= _PHONETIC_MIN:
-                    ids, _ = phonetic.setdefault(pkey, ([], alias_key(name)))
-                    if place.id not in ids:
-                        ids.append(place.id)
+                both = (phonetic_key(name), phonetic_key(name, articles=True)) if name else ()
+                for pkey in dict.fromkeys(both):
+                    if len(pkey) >= _PHONETIC_MIN:
+                        ids, _ = phonetic.setdefault(pkey, ([], alias_key(name)))
+                        if place.id not in ids:
+                            ids.append(place.id)
         self._phonetic_index = {k: (tuple(ids), key) for k, (ids, key) in phonetic.items()}
+        # what a name's first word may give (a final d may be written t)
+        ends = [k[:-1] + "t" for k in self._phonetic_index if k.endswith("d")]
         self._phonetic_prefixes = frozenset(
-            k[:n] for k in self._phonetic_index for n in range(1, len(k) + 1)
+            k[:n] for k in (*self._phonetic_index, *ends) for n in range(1, len(k) + 1)
         )
         self._phonetic_cache: dict[str, str] = {}
         self._phonetic_maybe: dict[str, bool] = {}  # word -> may start a phonetic match
@@ -537,7 +541,7 @@ class Geoparser:
         names a city, town or village, with the first two letters of the written name right
         ("Halep" is Aleppo, but "Ameer" is not al-'Amiriyeh, nor "Syrian" as-Siryan).
         """
-        pkey = "".join(self._phonetic_word(w.raw[kept[n]]) for n in range(first, last + 1))
+        pkey = phonetic_run([self._phonetic_word(w.raw[kept[n]]) for n in range(first, last + 1)])
         hit = self._phonetic_index.get(pkey)
         if hit is None:
             return None
@@ -756,6 +760,7 @@ class Geoparser:
                 w.upper[name]
                 and gap.strip() == ""
                 and w.key[name] not in _HEADS
+                and w.low[name] not in _NOT_NAME_WORDS
                 and text[name_end : name_end + 1] not in ("’", "'")
                 and not sentence_start
                 and name_start > 0
@@ -824,6 +829,8 @@ class Geoparser:
                 continue
             if lows[kept[first]] in {"the", "a", "an", "this", "that"}:
                 continue
+            if all(lows[kept[n]] in _NOT_NAME_WORDS for n in range(first, last + 1)):
+                continue  # "the mainly Kurdish neighbourhood of ...": no name
             seen.add((first, last))
             out.append((first, last, word))
         return out
