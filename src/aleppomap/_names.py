@@ -303,6 +303,8 @@ def split_words(text: str, cache: dict[str, WordInfo]) -> Words:
 # (ş ç ğ ı), German (ß) and the Arabic-transliteration dots and macrons (ṣ ḥ ṭ ḍ ẓ ā ...) fall
 # to their base letter when their marks go.
 _FOREIGN = str.maketrans({"ş": "sh", "ç": "ch", "ğ": "", "ı": "i", "ß": "ss", "ʻ": "", "ʽ": ""})
+# A word in Turkish spelling: its letters, or the ending -iye.
+_TURKISH_RE = re.compile(r"[şğıöü]|iye$")
 # Consonant classes of the phonetic key, applied in order to the case-folded word.
 _PHONETIC_STEPS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), repl)
@@ -330,7 +332,8 @@ def phonetic_word(word: str) -> str:
     Coarser than :func:`fold_token` and only used as a fallback: vowels (but a first one) and
     doubled letters go, and the consonants fall into classes (k/q/c/g, s/sh, th/dh/z, b/p,
     kh/h), after the letters of Turkish, German and French transliterations are mapped
-    (ş, ç, ğ, ı; sch; initial ch). The article and generic words give ``""``.
+    (ş, ç, ğ, ı, and c as j in a Turkish word; sch; initial ch). The article and generic
+    words give ``""``.
 
     Examples
     --------
@@ -339,7 +342,10 @@ def phonetic_word(word: str) -> str:
     >>> phonetic_word("Halep") == phonetic_word("Halab")
     True
     """
-    w = _APOS_RE.sub("", word.casefold().translate(_FOREIGN))
+    w = word.casefold()
+    if _TURKISH_RE.search(w):
+        w = w.replace("c", "j")  # Turkish c: Cemiliye for Jamiliyeh
+    w = _APOS_RE.sub("", w.translate(_FOREIGN))
     if _ARABIC_RE.search(w):
         return fold_token(word)
     w = _strip_marks(w).replace(" ", "")

@@ -998,13 +998,15 @@ class Geoparser:
 
     def _resolve(self, cands: list[_Cand]) -> list[_Cand]:
         unique = {c.place_id for c in cands}
-        # a place is dropped when a finer place inside it is also named (as the photo's place
-        # when it is itself: "in Aleppo, a week after rebels took Sheikh Maqsoud" is Aleppo)
-        seen_here = {c.place_id for c in cands if c.role != "mentioned"}
+        # a place is dropped when a finer place inside it is also named, in the same way: the
+        # photo's place by a finer photo's place ("in Aleppo, a week after rebels took Sheikh
+        # Maqsoud" is Aleppo), a place named in passing by a finer one named in passing
+        here = {c.place_id for c in cands if c.role != "mentioned"}
+        passing = unique - here if len(here) < len(unique) else set()
         kept = [
             c
             for c in cands
-            if self._finer(c.place_id).isdisjoint(unique if c.role == "mentioned" else seen_here)
+            if self._finer(c.place_id).isdisjoint(passing if c.role == "mentioned" else here)
         ]
         # the city as a reference point ("south of Aleppo") beside another place
         relative = [c.relative for c in kept]
