@@ -82,7 +82,7 @@ def score(cases: list[dict[str, Any]]) -> tuple[dict[str, dict[str, Any]], list[
     counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     misses: list[str] = []
     for i, case in enumerate(cases):
-        expected = {p: r for p, r in case["places"]}
+        expected = dict(case["places"])
         got = found.get(i, {})
         hits = expected.keys() & got.keys()
         roles_right = sum((expected[p] == "mentioned") == (got[p] == "mentioned") for p in hits)
