@@ -270,11 +270,15 @@ class Geoparser:
                         if place.id not in ids:
                             ids.append(place.id)
         self._phonetic_index = {k: (tuple(ids), key) for k, (ids, key) in phonetic.items()}
-        # what a name's first word may give (a final d may be written t)
-        ends = [k[:-1] + "t" for k in self._phonetic_index if k.endswith("d")]
-        self._phonetic_prefixes = frozenset(
-            k[:n] for k in (*self._phonetic_index, *ends) for n in range(1, len(k) + 1)
-        )
+        # what the first word of a name written in words may give: a name's first word, or a
+        # whole name run together (a final d may be written t)
+        firsts = {
+            next((k for k in map(phonetic_word, re.findall(r"[^\W\d_]+", name)) if k), "")
+            for place in gazetteer
+            for name in (place.name, *place.aliases)
+        }
+        ends = {k[:-1] + "t" for k in self._phonetic_index if k.endswith("d")}
+        self._phonetic_prefixes = frozenset(firsts | ends | self._phonetic_index.keys()) - {""}
         self._phonetic_cache: dict[str, str] = {}
         self._phonetic_maybe: dict[str, bool] = {}  # word -> may start a phonetic match
         self._kind = {p.id: p.kind for p in gazetteer}
@@ -461,8 +465,19 @@ class Geoparser:
         # the capitalised words whose phonetic key may start a name's (few of them)
         maybe = self._phonetic_maybe
         raws = w.raw
-        uppers = w.upper
-        starts = [k for k in compress(range(len(uppers)), uppers) if maybe.get(raws[k], True)]
+        flags = list(map(maybe.get, raws))
+        if None in flags:
+            if len(maybe) > 200_000:
+                maybe.clear()
+            for k, flag in enumerate(flags):
+                if flag is None:
+                    flags[k] = maybe[raws[k]] = self._may_start(w, k)
+        starts = list(compress(range(len(flags)), flags))
+        if starts and cands:  # most are the first words of names matched already
+            covered: set[int] = set()
+            for c in cands:
+                covered.update(range(kept[c.first], kept[c.last] + 1))
+            starts = [k for k in starts if k not in covered]
         if starts:
             cands += self._phonetic(text, w, kept, cands, starts)
         return cands, left
@@ -484,9 +499,8 @@ class Geoparser:
         A run of up to three words (joined by spaces, hyphens or an article) is tried longest
         first from each word, so that a name written run together or split matches either way.
         """
-        keys, uppers, lows, raws = w.key, w.upper, w.low, w.raw
-        known, prefixes = self._keys, self._phonetic_prefixes
-        maybe = self._phonetic_maybe
+        keys, uppers, lows = w.key, w.upper, w.low
+        known = self._keys
         covered: set[int] = set()
         for c in cands:
             covered.update(range(c.first, c.last + 1))
@@ -494,18 +508,6 @@ class Geoparser:
         size = len(kept)
         n_free = 0  # the first kept word not yet taken by a match or a person's name
         for k in starts:
-            raw = raws[k]
-            if raw not in maybe:
-                if len(maybe) > 200_000:
-                    maybe.clear()
-                # no name's phonetic key starts so (most capitalised words), or a known name
-                maybe[raw] = (
-                    self._phonetic_word(raw) in prefixes
-                    and keys[k] not in known
-                    and lows[k] not in _NOT_NAME_WORDS
-                )
-                if not maybe[raw]:
-                    continue
             n = bisect_left(kept, k)
             if n < n_free or n in covered:
                 continue
@@ -531,6 +533,20 @@ class Geoparser:
                     n_free = found.last + 1
                     break
         return out
+
+    def _may_start(self, w: Words, k: int) -> bool:
+        """Whether word ``k`` may start a phonetic match (a property of the word as written).
+
+        It is capitalised, neither a known name (the exact pass decided on it) nor a word that
+        stands before names, and its key starts a name's (most capitalised words do not).
+        """
+        return (
+            w.upper[k]
+            and bool(w.key[k])
+            and w.key[k] not in self._keys
+            and w.low[k] not in _NOT_NAME_WORDS
+            and self._phonetic_word(w.raw[k]) in self._phonetic_prefixes
+        )
 
     def _phonetic_run(
         self, w: Words, kept: Sequence[int], first: int, last: int, *, free: bool
@@ -906,7 +922,13 @@ class Geoparser:
                 _CUES.isdisjoint(wide)
                 and ("of" not in wide or _DIRECTIONS.isdisjoint(wide))
                 and (not flee_origin_sentence or _SUCCESSION.isdisjoint(wide))
-                and _BACKGROUND.isdisjoint(wide)
+                and (
+                    _BACKGROUND.isdisjoint(wide)
+                    or (
+                        _BACKGROUND_EVENTS.isdisjoint(wide)
+                        and _BACKGROUND_EVENTS.isdisjoint(lows[kept[c.last] + 1 : kept[c.last] + 3])
+                    )
+                )
             ):
                 continue
             if not prepared:
