@@ -246,7 +246,8 @@ class Words(NamedTuple):
 
     The fields are those of :class:`Token` (``low`` is ``raw`` case-folded), kept as one
     sequence per field so that a scan can slice a window of words without building an
-    object per word.
+    object per word; ``flag`` is what the ``flag`` function of :func:`split_words` tells of
+    each word.
     """
 
     key: Sequence[str]
@@ -255,14 +256,16 @@ class Words(NamedTuple):
     raw: Sequence[str]
     low: Sequence[str]
     upper: Sequence[bool]
+    flag: Sequence[bool] = ()
 
     def tokens(self) -> list[Token]:
         """The words as :class:`Token` objects (what :func:`tokenize` returns)."""
         return list(map(Token, self.key, self.start, self.end, self.raw, self.upper))
 
 
-#: What :func:`split_words` remembers of a word: key, length, raw, case-folded raw, upper.
-WordInfo = tuple[str, int, str, str, bool]
+#: What :func:`split_words` remembers of a word: key, length, raw, case-folded raw, upper,
+#: flag.
+WordInfo = tuple[str, int, str, str, bool, bool]
 _SPLIT_RE = re.compile(f"({_TOKEN_RE.pattern})")
 # The same cut for a text without "_": one character class per step, which ``re`` runs
 # several times faster than the alternation above (``\w`` differs from ``[^\W_]`` by "_").
@@ -270,12 +273,18 @@ _WORD = rf"[\w{_MARKS}]"
 _SPLIT_FAST_RE = re.compile(rf"({_WORD}+(?:[{_APOS}]{_WORD}+)*)")
 
 
-def split_words(text: str, cache: dict[str, WordInfo]) -> Words:
+def split_words(
+    text: str,
+    cache: dict[str, WordInfo],
+    flag: Callable[[str, str, str, bool], bool] | None = None,
+) -> Words:
     """:func:`tokenize` as parallel sequences, with a memo of words.
 
     ``cache`` (word -> :data:`WordInfo`) is filled as words are met; the caller owns it and
-    bounds its size. The text is cut by one ``re.split`` and the offsets summed by
-    ``itertools.accumulate``, so the per-word work left in Python is one dictionary lookup.
+    bounds its size (and keeps one ``flag`` function per cache). The text is cut by one
+    ``re.split`` and the offsets summed by ``itertools.accumulate``, so the per-word work left
+    in Python is one dictionary lookup. ``flag(key, raw, low, upper)``, called once per word,
+    gives :attr:`Words.flag` (``False`` for every word without it).
 
     >>> w = split_words("Aleppo’s al-Sukari", {})
     >>> w.tokens() == tokenize("Aleppo’s al-Sukari")
@@ -285,18 +294,20 @@ def split_words(text: str, cache: dict[str, WordInfo]) -> Words:
     parts = split(text)  # gap, word, gap, word ..., gap
     words = parts[1::2]
     if not words:
-        return Words((), (), (), (), (), ())
+        return Words((), (), (), (), (), (), ())
     infos: list[WordInfo | None] = list(map(cache.get, words))
     if None in infos:
         for n, word in enumerate(words):
             if infos[n] is None:
                 key, length, upper = word_info(word)
                 raw = word[:length]
-                infos[n] = cache[word] = (key, length, raw, raw.casefold(), upper)
+                low = raw.casefold()
+                flagged = flag is not None and flag(key, raw, low, upper)
+                infos[n] = cache[word] = (key, length, raw, low, upper, flagged)
     offsets = list(accumulate(map(len, parts)))
     start = offsets[0:-1:2]  # a word starts where the gap before it ends
-    keys, lengths, raws, lows, uppers = zip(*infos, strict=True)
-    return Words(keys, start, list(map(add, start, lengths)), raws, lows, uppers)
+    keys, lengths, raws, lows, uppers, flags = zip(*infos, strict=True)
+    return Words(keys, start, list(map(add, start, lengths)), raws, lows, uppers, flags)
 
 
 # Letters of other alphabets' transliterations, mapped before marks are stripped: Turkish

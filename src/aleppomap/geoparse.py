@@ -280,7 +280,6 @@ class Geoparser:
         ends = {k[:-1] + "t" for k in self._phonetic_index if k.endswith("d")}
         self._phonetic_prefixes = frozenset(firsts | ends | self._phonetic_index.keys()) - {""}
         self._phonetic_cache: dict[str, str] = {}
-        self._phonetic_maybe: dict[str, bool] = {}  # word -> may start a phonetic match
         self._kind = {p.id: p.kind for p in gazetteer}
         self._in_city = {p.id: gazetteer.is_within(p.id, CITY_ID) for p in gazetteer}
         self._in_aleppo = frozenset(p for p, inside in self._in_city.items() if inside) | {CITY_ID}
@@ -357,7 +356,7 @@ class Geoparser:
     def _words(self, text: str) -> Words:
         if len(self._word_cache) > 500_000:
             self._word_cache.clear()
-        return split_words(text, self._word_cache)
+        return split_words(text, self._word_cache, self._may_start)
 
     def _joins(self, gap: str) -> bool:
         known = self._join_cache.get(gap)
@@ -463,16 +462,7 @@ class Geoparser:
                 else:
                     cands.append(found)
         # the capitalised words whose phonetic key may start a name's (few of them)
-        maybe = self._phonetic_maybe
-        raws = w.raw
-        flags = list(map(maybe.get, raws))
-        if None in flags:
-            if len(maybe) > 200_000:
-                maybe.clear()
-            for k, flag in enumerate(flags):
-                if flag is None:
-                    flags[k] = maybe[raws[k]] = self._may_start(w, k)
-        starts = list(compress(range(len(flags)), flags))
+        starts = list(compress(range(len(w.flag)), w.flag))
         if starts and cands:  # most are the first words of names matched already
             covered: set[int] = set()
             for c in cands:
@@ -534,18 +524,18 @@ class Geoparser:
                     break
         return out
 
-    def _may_start(self, w: Words, k: int) -> bool:
-        """Whether word ``k`` may start a phonetic match (a property of the word as written).
+    def _may_start(self, key: str, raw: str, low: str, upper: bool) -> bool:
+        """Whether a word may start a phonetic match (the flag of :meth:`_words`).
 
         It is capitalised, neither a known name (the exact pass decided on it) nor a word that
         stands before names, and its key starts a name's (most capitalised words do not).
         """
         return (
-            w.upper[k]
-            and bool(w.key[k])
-            and w.key[k] not in self._keys
-            and w.low[k] not in _NOT_NAME_WORDS
-            and self._phonetic_word(w.raw[k]) in self._phonetic_prefixes
+            upper
+            and bool(key)
+            and key not in self._keys
+            and low not in _NOT_NAME_WORDS
+            and self._phonetic_word(raw) in self._phonetic_prefixes
         )
 
     def _phonetic_run(
@@ -597,6 +587,8 @@ class Geoparser:
         owner: dict[int, _Cand] = {}
         drop: set[int] = set()
         for i, _low in places:
+            if i < 2 or not uppers[i - 1] or not (uppers[i - 2] or lows[i - 2] in ARTICLES):
+                continue  # not two capitalised words before it (the common case)
             run: list[int] = []  # the capitalised words before the place word, nearest first
             j = i - 1
             while j >= 0:
