@@ -464,10 +464,8 @@ class Geoparser:
         # the capitalised words whose phonetic key may start a name's (few of them)
         starts = list(compress(range(len(w.flag)), w.flag))
         if starts and cands:  # most are the first words of names matched already
-            covered: set[int] = set()
-            for c in cands:
-                covered.update(range(kept[c.first], kept[c.last] + 1))
-            starts = [k for k in starts if k not in covered]
+            firsts = {kept[c.first] for c in cands}
+            starts = [k for k in starts if k not in firsts]
         if starts:
             cands += self._phonetic(text, w, kept, cands, starts)
         return cands, left
