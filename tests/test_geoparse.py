@@ -516,6 +516,7 @@ def test_phonetic_key_leaves_people_and_ordinary_words_alone(gp: Geoparser, text
         ("Protesters gather at Bab Antakya on Friday.", ["bab-antakya"]),
         ("A fighter at the Bab al-Hawa border crossing with Turkey.", []),
         ("Trucks queue at Bab al-Salama near Azaz.", ["azaz"]),
+        ("IS fighters withdrew from al-Bab as Turkish-backed rebels advanced.", ["al-bab"]),
         ("Shelling hit the Qwertyville al-Bab district on Monday.", []),
         ("Shelling hit the al-Bab Qwertyville district on Monday.", []),
         ("A street in the Qwerty Sukkari neighbourhood.", []),

@@ -506,6 +506,7 @@ class Geoparser:
                     m + 1 in covered
                     or not uppers[k2]
                     or keys[k2] in known
+                    or lows[k2] in _NOT_NAME_WORDS
                     or any(lows[j] not in ARTICLES for j in range(kept[m] + 1, k2))
                     or not self._joined(text, w, kept[m], k2)
                 ):
@@ -745,8 +746,14 @@ class Geoparser:
             return False  # a single word in lower case is an ordinary word
         # a head word ("Bab") directly followed by another capitalised word: a longer name
         nxt = i + 1
-        if nxt + 1 < len(w.key) and w.low[nxt] in ARTICLES and text[w.end[nxt]] in " -":
-            nxt += 1  # "Bab al-Hawa": the head, the article, another name
+        if (
+            nxt + 1 < len(w.key)
+            and w.low[nxt] in ARTICLES
+            and (
+                text[w.end[nxt]] == "-" or (w.low[nxt] in ("al", "el") and text[w.end[nxt]] == " ")
+            )
+        ):
+            nxt += 1  # "Bab al-Hawa": the head, the article, another name (not "al-Bab as ...")
         if (
             w.key[i] in _HEADS
             and nxt < len(w.key)
