@@ -502,6 +502,9 @@ def test_the_unknown_place_detector_tries_the_phonetic_key(gp: Geoparser) -> Non
         "Ameer sits on a chair outside his home.",
         "Nabil, 12, carries his brother.",
         "A mainly Kurdish neighbourhood, seen from a rooftop.",
+        "Foreign journalists wait at a checkpoint.",
+        "Ensure the list is complete, the officer said.",
+        "Initial reports spoke of two dead.",
     ],
 )
 def test_phonetic_key_leaves_people_and_ordinary_words_alone(gp: Geoparser, text: str) -> None:

@@ -120,7 +120,14 @@ _APOS_CHARS = frozenset("'’ʼ‘`´")
 _PHONETIC_MIN = 3
 _PHONETIC_FREE = 4
 _PHONETIC_RUN = 3
-_SETTLEMENTS = frozenset({"city", "town", "village"})  # words in a name run together or split
+_SETTLEMENTS = frozenset({"city", "town", "village"})
+# A phonetic match away from "district" ... scores this much, or follows one of these words.
+_PHONETIC_FREE_SCORE = 85
+_LOCATIVE = frozenset(
+    {"in", "of", "at", "from", "to", "near", "over", "into", "outside", "around", "across",
+     "towards", "toward", "on", "inside", "through", "via", "between", "and", "or", "de", "du",
+     "des", "à", "dans", "im", "quartier", "viertel", "stadtteil", "mahallesi"}
+)  # fmt: skip  # words in a name run together or split
 # Capitalised words that stand before a place name without being part of it: a longer name
 # made of them and a known name is the known name ("the Kurdish Sheikh Maqsoud district").
 _NOT_NAME_WORDS = frozenset(
@@ -542,7 +549,8 @@ class Geoparser:
     ) -> _Cand | None:
         """The place whose phonetic key is that of words ``first`` to ``last``, if any.
 
-        ``free``: the run stands anywhere (not next to "district" ...); a short key then only
+        ``free``: the run stands anywhere (not next to "district" ...); it then needs a written
+        name close to the place's or a word such as "in" before it, and a short key only
         names a city, town or village, with the first two letters of the written name right
         ("Halep" is Aleppo, but "Ameer" is not al-'Amiriyeh, nor "Syrian" as-Siryan).
         """
@@ -556,6 +564,8 @@ class Geoparser:
         run_key = "".join(w.key[kept[n]] for n in range(first, last + 1))
         name_key = name_key.replace(" ", "")
         score = fuzz.ratio(run_key, name_key)
+        if free and score < _PHONETIC_FREE_SCORE and not self._placed(w, kept[first]):
+            return None  # an ordinary word that sounds like a name ("Ensure", "Foreign")
         if len(pkey) < _PHONETIC_FREE:
             if free and (
                 run_key[:2] != name_key[:2] or any(self._kind[p] not in _SETTLEMENTS for p in ids)
@@ -566,6 +576,15 @@ class Geoparser:
         elif score < 50:
             return None
         return _Cand(first, last, ids, round(float(score), 1), "phonetic")
+
+    @staticmethod
+    def _placed(w: Words, k: int) -> bool:
+        """Whether word ``k`` stands where a place is named: after "in", "of", "near" ..."""
+        lows = w.low
+        j = k - 1
+        while j >= 0 and lows[j] in ARTICLES:
+            j -= 1
+        return j >= 0 and lows[j] in _LOCATIVE
 
     def _block(
         self,
