@@ -614,6 +614,7 @@ def test_a_place_mentioned_in_passing_stays_in_the_events_but_has_no_marker(
     captions = [
         "A girl walks in Sukkari, a week after rebels took Sheikh Maqsoud.",
         "Fighters rest in Hanano on Monday.",
+        "Fighters rest in the Qwertyville district, a week after rebels took Hanano.",
     ]
     entries = pd.DataFrame(
         {
@@ -621,23 +622,28 @@ def test_a_place_mentioned_in_passing_stays_in_the_events_but_has_no_marker(
             "gallery_title": "",
             "gallery_intro": "",
             "gallery_date": "2016-12-13",
-            "entry": [1, 2],
+            "entry": [1, 2, 3],
             "caption": captions,
             "credit": "",
-            "photographers": [[], []],
-            "agencies": [[], []],
+            "photographers": [[], [], []],
+            "agencies": [[], [], []],
             "source": "",
-            "line": [1, 2],
+            "line": [1, 2, 3],
         }
     )
     ev = locate(entries, gp.gazetteer, geoparser=gp)
     rows = list(zip(ev["place_id"], ev["role"], ev["located"], strict=True))
-    assert rows == [
+    assert rows[:4] == [
         ("sukkari", "location", True),
         ("sheikh-maqsoud", "mentioned", True),
         ("hanano", "location", True),
+        ("hanano", "mentioned", True),
     ]
+    # the photo of the last entry was taken in a place the gazetteer lacks: it says so
+    assert not rows[4][2]
+    assert "Qwertyville" in ev["reason"].iloc[4]
     payload = build_payload(ev)
     names = payload["places"]["name"]
     drawn = sorted(names[p] for p in payload["markers"]["place"])
     assert drawn == sorted(gp.gazetteer.get(p).name for p in ("hanano", "sukkari"))
+    assert "Qwertyville" in payload["entries"]["reason"][2]

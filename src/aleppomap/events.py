@@ -220,8 +220,10 @@ def _scan(
             reason.append("")
         if found:
             continue
-        mentioned = bool(mentions)  # only places named in passing: their rows stand
+        # only places named in passing: their rows stand, and the entry is unlocated too
         why = "empty caption" if not stripped else "no place named in the caption"
+        if mentions:
+            why = "only places named in passing"
         if stripped:
             unknown = geoparser.unknown_places(text)
             if unknown:
@@ -251,8 +253,6 @@ def _scan(
                 if hit is not None:
                     continue
                 why = _unknown_reason(names) + why_geocoder
-        if mentioned:
-            continue
         row_of.append(i)
         place_id.append(None)
         matched.append(None)
