@@ -8,6 +8,9 @@ The Arabic article (al-, el- and its assimilated forms ad-, ar-, as-, ash-, at-,
 words neighbourhood/neighborhood/district/quarter/area are dropped as tokens. Arabic script is
 folded too (hamza forms of alef, ta marbuta, alef maqsura, harakat, the article).
 
+A second, coarser key (:func:`phonetic_key`, a consonant skeleton with Turkish, French and
+German spellings mapped) is the geoparser's fallback for spellings the first key misses.
+
 Each token keeps its span in the original text, so a match on keys maps back to the text as
 written. The functions here are pure; the geoparser caches token keys on its instance.
 """

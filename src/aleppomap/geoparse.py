@@ -22,14 +22,24 @@ How it works, once per caption:
    "Tariq al-Bab" are not al-Bab.
 3. Guards reject single-word matches written in lower case, a gate-like head word ("Bab",
    "Sheikh" ...) followed by another capitalised word, and a person's surname ("Karam al-X").
-4. Only the capitalised words just before or after neighbourhood/district/quarter/area/village
-   /town/camp that no alias matched go to the fuzzy fallback (rapidfuzz), scored and accepted
-   above a threshold; those it cannot place are :meth:`Geoparser.unknown_places`.
+   Common nouns ("the citadel", "the university", "the Great Mosque") come from the data: a
+   place of the city written "X of Aleppo" / "Aleppo X" makes "the X" name it, kept only when
+   the nearest other place named is in the city.
+4. Whole names win: the capitalised words before neighbourhood/district/quarter/area/village
+   /town/camp are one name, and a known name covering only some of them is dropped ("the
+   Qwertyville al-Bab district" is not al-Bab). Those runs that no alias matched go to the fuzzy
+   fallback (rapidfuzz), then to the phonetic key (``_names.phonetic_key``: one consonant
+   skeleton over every name of the gazetteer); those left are
+   :meth:`Geoparser.unknown_places`. Elsewhere, capitalised words no name covers are matched on
+   the phonetic key ("Şeyh Maksud", "Sheikhmaqsoud", "Halep"), with guards against people's
+   names and ordinary words.
 5. Roles from cue words (a place with none of them among the eight words before it keeps
-   ``location`` at once); then hierarchy: a place is dropped when a place inside it is also named
+   ``location`` at once); a place in a background clause ("… a week after rebels took Idlib")
+   is ``mentioned``. Then hierarchy: a place is dropped when a place inside it is also named
    (the Old City when the Umayyad Mosque is named; the city and its sectors when a place in the
-   city is named), and the city is dropped when it is only a reference point ("south of Aleppo")
-   beside another place. A place named twice is reported once (its first mention).
+   city is named; a place named in passing drops only places named in passing), and the city
+   is dropped when it is only a reference point ("south of Aleppo") beside another place. A
+   place named twice is reported once (its first mention).
 """
 
 from __future__ import annotations
