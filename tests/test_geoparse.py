@@ -9,7 +9,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aleppomap._names import alias_key, fold_token, joins, split_words, tokenize
+from aleppomap._names import (
+    alias_key,
+    fold_token,
+    joins,
+    phonetic_key,
+    phonetic_word,
+    split_words,
+    tokenize,
+)
 from aleppomap.gazetteer import Gazetteer
 from aleppomap.geoparse import Geoparser, PlaceMention
 
@@ -369,7 +377,7 @@ def test_find_never_fails_and_spans_match(gp: Geoparser, text: str) -> None:
     for m in gp.find(text):
         assert text[m.start : m.end] == m.matched
         assert m.place_id in gp.gazetteer
-        assert m.role in {"location", "origin", "destination"}
+        assert m.role in {"location", "origin", "destination", "mentioned"}
 
 
 # A name never runs across punctuation, and a compound name ("City of Aleppo", "Aleppo's souk")
@@ -419,3 +427,223 @@ def test_joins() -> None:
         assert joins(gap), gap
     for gap in (", ", ". ", "; ", ": ", " (", ") ", ' "', "” ", "' ", "! "):
         assert not joins(gap), gap
+
+
+# -- spellings of other languages and habits: one phonetic key over the whole gazetteer --------
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # Turkish: ş ç ğ ı, "Halep", -iye, a final t for d
+        ("Kurdish YPG fighters stand guard in the Şeyh Maksud neighbourhood.", "sheikh-maqsoud"),
+        ("Residents of Şeyh Maksut queue for bread on Tuesday.", "sheikh-maqsoud"),
+        ("Smoke rises over Halep after overnight air strikes.", "aleppo"),
+        ("A man walks past a shelled shop in the Eşrefiye district.", "ashrafiyeh"),
+        # French and German
+        ("Des civils dans le quartier de Boustane al-Qasr, le 3 mars.", "bustan-al-qasr"),
+        ("Une femme marche dans le quartier de Ferdaous.", "fardos"),
+        ("Kinder spielen im Viertel Scheich Maksud.", "sheikh-maqsoud"),
+        # English habits: names run together or split, vowels dropped or added
+        ("Fighters take positions in Sheikhmaqsoud on Monday.", "sheikh-maqsoud"),
+        ("Rescuers search the rubble in Bustanalqasr on Monday.", "bustan-al-qasr"),
+        ("Boys play football in Bostan Pasha before sunset.", "bustan-al-basha"),
+        ("Civil defence workers in the Sukkariyah neighbourhood.", "sukkari"),
+        ("A girl carries water in the Hananu housing project.", "hanano"),
+        # Arabic script
+        ("نازحون من حلب الشرقية", "east-aleppo"),
+    ],
+)
+def test_spellings_of_other_languages_meet_on_the_phonetic_key(
+    gp: Geoparser, text: str, place: str
+) -> None:
+    assert [m.place_id for m in gp.find(text)] == [place]
+
+
+def test_phonetic_key_classes() -> None:
+    # one key for the ways one name is written
+    assert phonetic_key("Şeyh Maksud") == phonetic_key("Sheikh Maqsoud")
+    assert phonetic_key("Scheich Maksud") == phonetic_key("Cheikh Maksoud")
+    assert phonetic_key("Sheikhmaqsoud") == phonetic_key("Sheikh Maqsoud")
+    assert phonetic_key("Boustane al-Qasr") == phonetic_key("Bustan el Kasr")
+    assert phonetic_word("Ashrafiye") == phonetic_word("Ashrafiyah") == phonetic_word("Ashrafieh")
+    # but different names stay apart
+    assert phonetic_key("Sheikh Saeed") != phonetic_key("Sheikh Maqsoud")
+    assert phonetic_key("East Aleppo") != phonetic_key("West Aleppo")
+
+
+def test_every_place_is_found_by_its_phonetic_key(gp: Geoparser) -> None:
+    # each name of the gazetteer, written run together, still names its place
+    for place in gp.gazetteer:
+        for name in (place.name, *place.aliases):
+            words = re.findall(r"\w+", name)
+            if len(words) != 2 or not name.isascii() or len(phonetic_key(name)) < 5:
+                continue
+            if words[1][0] in "hH" or words[0].islower():
+                continue  # run together, "Qalaat Halab" would read "th": another letter
+            run_together = words[0] + words[1].lower()
+            found = {m.place_id for m in gp.find(f"Smoke rises over {run_together} on Monday.")}
+            assert found & {place.id, *gp._phonetic_index[phonetic_key(name)][0]}, name
+
+
+def test_the_unknown_place_detector_tries_the_phonetic_key(gp: Geoparser) -> None:
+    text = "Women shop in the Şeyh Maksut quarter."
+    assert gp.unknown_places(text) == []
+    assert [m.method for m in gp.find(text)] == ["phonetic"]
+    assert [str(u) for u in gp.unknown_places("Children in the Qwertyville quarter.")] == [
+        "Qwertyville quarter"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Photo by Karam al-Masri, who covered the battle.",
+        "A boy in the rubble, said his father Ameer Alhalbi.",
+        "Syrian children walk to school on Monday.",
+        "Ameer sits on a chair outside his home.",
+        "Nabil, 12, carries his brother.",
+        "A mainly Kurdish neighbourhood, seen from a rooftop.",
+        "Foreign journalists wait at a checkpoint.",
+        "Ensure the list is complete, the officer said.",
+        "Initial reports spoke of two dead.",
+    ],
+)
+def test_phonetic_key_leaves_people_and_ordinary_words_alone(gp: Geoparser, text: str) -> None:
+    assert gp.find(text) == []
+    assert gp.unknown_places(text) == []
+
+
+# -- whole names win -------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Protesters gather at Bab Antakya on Friday.", ["bab-antakya"]),
+        ("A fighter at the Bab al-Hawa border crossing with Turkey.", []),
+        ("Trucks queue at Bab al-Salama near Azaz.", ["azaz"]),
+        ("IS fighters withdrew from al-Bab as Turkish-backed rebels advanced.", ["al-bab"]),
+        ("Shelling hit the Qwertyville al-Bab district on Monday.", []),
+        ("Shelling hit the al-Bab Qwertyville district on Monday.", []),
+        ("A street in the Qwerty Sukkari neighbourhood.", []),
+        # words that stand before a name do not make a longer one
+        ("Kurdish fighters in the Kurdish Sheikh Maqsoud district.", ["sheikh-maqsoud"]),
+        ("Residents of the Christian al-Suleimaniyeh neighbourhood.", ["suleimaniyeh"]),
+        ("In Sukkari district, a man sells bread.", ["sukkari"]),
+    ],
+)
+def test_whole_names_win_over_a_part_of_them(gp: Geoparser, text: str, expected: list[str]) -> None:
+    assert [m.place_id for m in gp.find(text)] == expected
+
+
+def test_an_unknown_longer_name_is_reported_whole(gp: Geoparser) -> None:
+    text = "Shelling hit the Qwertyville al-Bab district on Monday."
+    assert [u.name for u in gp.unknown_places(text)] == ["Qwertyville al-Bab"]
+
+
+# -- common nouns in a caption about Aleppo --------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Soldiers stand guard at the citadel in Aleppo on Tuesday.", ["citadel"]),
+        ("Aleppo's ancient citadel is seen at dusk.", ["citadel"]),
+        ("Students sit an exam at the university in Aleppo.", ["university-of-aleppo"]),
+        ("A plane lands at the airport, east of Aleppo, on Sunday.", ["aleppo-airport"]),
+        ("The damaged minaret of the Great Mosque in Aleppo's old city.", ["umayyad-mosque"]),
+        # not about Aleppo, or another place's
+        ("The Great Mosque of Damascus after Friday prayers.", []),
+        ("A view of the citadel in Azaz.", ["azaz"]),
+        ("Soldiers at the Kuweires airport outside Aleppo.", ["aleppo"]),
+        ("Students walk to the university on Monday.", []),
+    ],
+)
+def test_common_nouns_name_aleppos_places_in_a_caption_about_aleppo(
+    gp: Geoparser, text: str, expected: list[str]
+) -> None:
+    assert [m.place_id for m in gp.find(text)] == expected
+
+
+def test_common_nouns_come_from_the_data(gp: Geoparser) -> None:
+    # every noun names a place of the city that the gazetteer writes "X of Aleppo" or so
+    nouns = {alias_key(n) for n in ("citadel", "university", "airport", "Great Mosque")}
+    assert nouns <= set(gp._generic)
+    for ids in gp._generic.values():
+        assert len(ids) == 1
+        assert gp.gazetteer.is_within(ids[0], "aleppo")
+
+
+# -- where the photo was taken vs what the caption mentions ----------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A boy plays in the rubble of al-Shaar, a week after rebels took Sheikh Maqsoud.",
+            [("shaar", "location"), ("sheikh-maqsoud", "mentioned")],
+        ),
+        (
+            "Civilians queue for bread in Sukkari, months after the fall of Hanano in 2016.",
+            [("sukkari", "location"), ("hanano", "mentioned")],
+        ),
+        (
+            "Kurdish fighters patrol Sheikh Maqsoud since Tal Rifaat fell in February.",
+            [("sheikh-maqsoud", "location"), ("tall-rifaat", "mentioned")],
+        ),
+        # the city stays the photo's place beside a district named in passing
+        (
+            "A man sells vegetables in Aleppo, days after government forces seized Hanano.",
+            [("aleppo", "location"), ("hanano", "mentioned")],
+        ),
+        # an air strike is not a taking: the photo is there
+        (
+            "Residents inspect damage after an air strike on the Sukkari district.",
+            [("sukkari", "location")],
+        ),
+    ],
+)
+def test_a_background_clause_only_mentions_its_place(
+    gp: Geoparser, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert places(gp, text) == expected
+
+
+def test_a_place_mentioned_in_passing_stays_in_the_events_but_has_no_marker(
+    gp: Geoparser,
+) -> None:
+    import pandas as pd
+
+    from aleppomap.events import locate
+    from aleppomap.timeline.payload import build_payload
+
+    captions = [
+        "A girl walks in Sukkari, a week after rebels took Sheikh Maqsoud.",
+        "Fighters rest in Hanano on Monday.",
+        "Fighters rest in the Qwertyville district, a week after rebels took Hanano.",
+    ]
+    entries = pd.DataFrame(
+        {
+            "gallery": "g",
+            "gallery_title": "",
+            "gallery_intro": "",
+            "gallery_date": "2016-12-13",
+            "entry": [1, 2, 3],
+            "caption": captions,
+            "credit": "",
+            "photographers": [[], [], []],
+            "agencies": [[], [], []],
+            "source": "",
+            "line": [1, 2, 3],
+        }
+    )
+    ev = locate(entries, gp.gazetteer, geoparser=gp)
+    rows = list(zip(ev["place_id"], ev["role"], ev["located"], strict=True))
+    assert rows[:4] == [
+        ("sukkari", "location", True),
+        ("sheikh-maqsoud", "mentioned", True),
+        ("hanano", "location", True),
+        ("hanano", "mentioned", True),
+    ]
+    # the photo of the last entry was taken in a place the gazetteer lacks: it says so
+    assert not rows[4][2]
+    assert "Qwertyville" in ev["reason"].iloc[4]
+    payload = build_payload(ev)
+    names = payload["places"]["name"]
+    drawn = sorted(names[p] for p in payload["markers"]["place"])
+    assert drawn == sorted(gp.gazetteer.get(p).name for p in ("hanano", "sukkari"))
+    assert "Qwertyville" in payload["entries"]["reason"][2]

@@ -8,6 +8,9 @@ The Arabic article (al-, el- and its assimilated forms ad-, ar-, as-, ash-, at-,
 words neighbourhood/neighborhood/district/quarter/area are dropped as tokens. Arabic script is
 folded too (hamza forms of alef, ta marbuta, alef maqsura, harakat, the article).
 
+A second, coarser key (:func:`phonetic_key`, a consonant skeleton with Turkish, French and
+German spellings mapped) is the geoparser's fallback for spellings the first key misses.
+
 Each token keeps its span in the original text, so a match on keys maps back to the text as
 written. The functions here are pure; the geoparser caches token keys on its instance.
 """
@@ -30,6 +33,9 @@ __all__ = [
     "alias_key",
     "fold_token",
     "joins",
+    "phonetic_key",
+    "phonetic_run",
+    "phonetic_word",
     "split_words",
     "tokenize",
     "word_info",
@@ -243,7 +249,8 @@ class Words(NamedTuple):
 
     The fields are those of :class:`Token` (``low`` is ``raw`` case-folded), kept as one
     sequence per field so that a scan can slice a window of words without building an
-    object per word.
+    object per word; ``flag`` is what the ``flag`` function of :func:`split_words` tells of
+    each word.
     """
 
     key: Sequence[str]
@@ -252,14 +259,16 @@ class Words(NamedTuple):
     raw: Sequence[str]
     low: Sequence[str]
     upper: Sequence[bool]
+    flag: Sequence[bool] = ()
 
     def tokens(self) -> list[Token]:
         """The words as :class:`Token` objects (what :func:`tokenize` returns)."""
         return list(map(Token, self.key, self.start, self.end, self.raw, self.upper))
 
 
-#: What :func:`split_words` remembers of a word: key, length, raw, case-folded raw, upper.
-WordInfo = tuple[str, int, str, str, bool]
+#: What :func:`split_words` remembers of a word: key, length, raw, case-folded raw, upper,
+#: flag.
+WordInfo = tuple[str, int, str, str, bool, bool]
 _SPLIT_RE = re.compile(f"({_TOKEN_RE.pattern})")
 # The same cut for a text without "_": one character class per step, which ``re`` runs
 # several times faster than the alternation above (``\w`` differs from ``[^\W_]`` by "_").
@@ -267,12 +276,18 @@ _WORD = rf"[\w{_MARKS}]"
 _SPLIT_FAST_RE = re.compile(rf"({_WORD}+(?:[{_APOS}]{_WORD}+)*)")
 
 
-def split_words(text: str, cache: dict[str, WordInfo]) -> Words:
+def split_words(
+    text: str,
+    cache: dict[str, WordInfo],
+    flag: Callable[[str, str, str, bool], bool] | None = None,
+) -> Words:
     """:func:`tokenize` as parallel sequences, with a memo of words.
 
     ``cache`` (word -> :data:`WordInfo`) is filled as words are met; the caller owns it and
-    bounds its size. The text is cut by one ``re.split`` and the offsets summed by
-    ``itertools.accumulate``, so the per-word work left in Python is one dictionary lookup.
+    bounds its size (and keeps one ``flag`` function per cache). The text is cut by one
+    ``re.split`` and the offsets summed by ``itertools.accumulate``, so the per-word work left
+    in Python is one dictionary lookup. ``flag(key, raw, low, upper)``, called once per word,
+    gives :attr:`Words.flag` (``False`` for every word without it).
 
     >>> w = split_words("Aleppo’s al-Sukari", {})
     >>> w.tokens() == tokenize("Aleppo’s al-Sukari")
@@ -282,18 +297,123 @@ def split_words(text: str, cache: dict[str, WordInfo]) -> Words:
     parts = split(text)  # gap, word, gap, word ..., gap
     words = parts[1::2]
     if not words:
-        return Words((), (), (), (), (), ())
+        return Words((), (), (), (), (), (), ())
     infos: list[WordInfo | None] = list(map(cache.get, words))
     if None in infos:
         for n, word in enumerate(words):
             if infos[n] is None:
                 key, length, upper = word_info(word)
                 raw = word[:length]
-                infos[n] = cache[word] = (key, length, raw, raw.casefold(), upper)
+                low = raw.casefold()
+                flagged = flag is not None and flag(key, raw, low, upper)
+                infos[n] = cache[word] = (key, length, raw, low, upper, flagged)
     offsets = list(accumulate(map(len, parts)))
     start = offsets[0:-1:2]  # a word starts where the gap before it ends
-    keys, lengths, raws, lows, uppers = zip(*infos, strict=True)
-    return Words(keys, start, list(map(add, start, lengths)), raws, lows, uppers)
+    keys, lengths, raws, lows, uppers, flags = zip(*infos, strict=True)
+    return Words(keys, start, list(map(add, start, lengths)), raws, lows, uppers, flags)
+
+
+# Letters of other alphabets' transliterations, mapped before marks are stripped: Turkish
+# (ş ç ğ ı), German (ß) and the Arabic-transliteration dots and macrons (ṣ ḥ ṭ ḍ ẓ ā ...) fall
+# to their base letter when their marks go.
+_FOREIGN = str.maketrans({"ş": "sh", "ç": "ch", "ğ": "", "ı": "i", "ß": "ss", "ʻ": "", "ʽ": ""})
+# A word in Turkish spelling: its letters, or the ending -iye.
+_TURKISH_RE = re.compile(r"[şğıöü]|iye$")
+# Consonant classes of the phonetic key, applied in order to the case-folded word.
+_PHONETIC_STEPS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), repl)
+    for pattern, repl in (
+        (r"tsch|sch", "sh"),  # German Scheich
+        (r"^ch", "sh"),  # French Cheikh, Chahba
+        (r"(?<=[aeiouy])ch", "kh"),  # German Scheich (after a vowel)
+        (r"th|dh|z", "z"),  # th/dh/z: one Arabic letter family
+        (r"kh|h", "h"),  # Turkish Şeyh for Sheikh
+        (r"sh|s", "s"),  # s/ṣ/sh
+        (r"gh|[kqcgx]", "k"),  # k/q/c/g
+        (r"ph|f|v", "f"),
+        (r"p|b", "b"),  # Turkish Halep for Halab
+        (r"(.)\1+", r"\1"),  # doubled letters (before the vowels between letters go)
+        (r"(?<=[aeiou])w(?![aeiou])", ""),  # aw, ow: a vowel
+        (r"(?<=.)[aeiouy]+", ""),  # vowels after the first letter
+        (r"^[aeiouy]+", "a"),  # a first vowel is kept as one mark
+    )
+)
+
+
+def phonetic_word(word: str) -> str:
+    """Return the phonetic key of one word as written: its consonant skeleton.
+
+    Coarser than :func:`fold_token` and only used as a fallback: vowels (but a first one) and
+    doubled letters go, and the consonants fall into classes (k/q/c/g, s/sh, th/dh/z, b/p,
+    kh/h), after the letters of Turkish, German and French transliterations are mapped
+    (ş, ç, ğ, ı, and c as j in a Turkish word; sch; initial ch). The article and generic
+    words give ``""``.
+
+    Examples
+    --------
+    >>> phonetic_word("Şeyh") == phonetic_word("Sheikh") == phonetic_word("Scheich")
+    True
+    >>> phonetic_word("Halep") == phonetic_word("Halab")
+    True
+    """
+    w = word.casefold()
+    if _TURKISH_RE.search(w):
+        w = w.replace("c", "j")  # Turkish c: Cemiliye for Jamiliyeh
+    w = _APOS_RE.sub("", w.translate(_FOREIGN))
+    if _ARABIC_RE.search(w):
+        return fold_token(word)
+    w = _strip_marks(w).replace(" ", "")
+    if not w or w in ARTICLES or w in GENERIC_WORDS:
+        return ""
+    w = _SYNONYMS.get(w, w)
+    if w.isdigit() or w in _ROMAN:
+        return w
+    if len(w) > 3 and w[-1] == "h" and w[-2] in _VOWELS:
+        w = w[:-1]  # final ta marbuta: -eh, -ah
+    for pattern, repl in _PHONETIC_STEPS:
+        w = pattern.sub(repl, w)
+    return w
+
+
+def phonetic_key(name: str, *, articles: bool = False) -> str:
+    """Return the phonetic key of a place name: its words' skeletons run together.
+
+    Words run together or split the same ("Sheikhmaqsoud", "Sheikh Maqsoud"); the Arabic
+    article and generic words are dropped as in :func:`alias_key`, or with ``articles`` an
+    article inside the name is kept as ``l`` (a name written in one word keeps it:
+    "Bustanalqasr").
+
+    Examples
+    --------
+    >>> phonetic_key("Şeyh Maksud") == phonetic_key("Sheikhmaqsoud")
+    True
+    >>> phonetic_key("Boustane al-Qasr") == phonetic_key("Bustan al-Qaser")
+    True
+    """
+    words = [name[m.start() : m.end()] for m in _TOKEN_RE.finditer(name)]
+    keys = [
+        "l"
+        if articles and n and w.casefold() in ARTICLES
+        else phonetic_word(_POSSESSIVE_RE.sub("", w) if len(w) > 2 else w)
+        for n, w in enumerate(words)
+    ]
+    return phonetic_run(keys)
+
+
+def phonetic_run(keys: Sequence[str]) -> str:
+    """The phonetic key of words from their keys: run together, as one word would give.
+
+    Only the first word keeps its first vowel's mark; a final t is d (Turkish writes the final
+    d of Arabic names as t: "Maksut").
+    """
+    key = ""
+    for k in keys:
+        if key and k[:1] == "a":
+            k = k[1:]
+        if key and k[:1] == key[-1:]:
+            k = k[1:]  # one letter doubled across the words: "Sheikhkheder"
+        key += k
+    return key[:-1] + "d" if key.endswith("t") else key
 
 
 def alias_key(name: str) -> str:

@@ -207,9 +207,9 @@ def _scan(
         text = caption if isinstance(caption, str) else ""
         stripped = text.strip()
         mentions = find(text) if stripped else []
-        found = False
+        found = False  # the photo's place (a place only mentioned in passing is not it)
         for m in mentions:
-            found = True
+            found = found or m.role != "mentioned"
             row_of.append(i)
             place_id.append(m.place_id)
             matched.append(m.matched)
@@ -221,7 +221,10 @@ def _scan(
             reason.append("")
         if found:
             continue
+        # only places named in passing: their rows stand, and the entry is unlocated too
         why = "empty caption" if not stripped else "no place named in the caption"
+        if mentions:
+            why = "only places named in passing"
         if stripped:
             unknown = geoparser.unknown_places(text)
             if unknown:

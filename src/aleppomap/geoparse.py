@@ -22,14 +22,24 @@ How it works, once per caption:
    "Tariq al-Bab" are not al-Bab.
 3. Guards reject single-word matches written in lower case, a gate-like head word ("Bab",
    "Sheikh" ...) followed by another capitalised word, and a person's surname ("Karam al-X").
-4. Only the capitalised words just before or after neighbourhood/district/quarter/area/village
-   /town/camp that no alias matched go to the fuzzy fallback (rapidfuzz), scored and accepted
-   above a threshold; those it cannot place are :meth:`Geoparser.unknown_places`.
+   Common nouns ("the citadel", "the university", "the Great Mosque") come from the data: a
+   place of the city written "X of Aleppo" / "Aleppo X" makes "the X" name it, kept only when
+   the nearest other place named is in the city.
+4. Whole names win: the capitalised words before neighbourhood/district/quarter/area/village
+   /town/camp are one name, and a known name covering only some of them is dropped ("the
+   Qwertyville al-Bab district" is not al-Bab). Those runs that no alias matched go to the fuzzy
+   fallback (rapidfuzz), then to the phonetic key (``_names.phonetic_key``: one consonant
+   skeleton over every name of the gazetteer); those left are
+   :meth:`Geoparser.unknown_places`. Elsewhere, capitalised words no name covers are matched on
+   the phonetic key ("Şeyh Maksud", "Sheikhmaqsoud", "Halep"), with guards against people's
+   names and ordinary words.
 5. Roles from cue words (a place with none of them among the eight words before it keeps
-   ``location`` at once); then hierarchy: a place is dropped when a place inside it is also named
+   ``location`` at once); a place in a background clause ("… a week after rebels took Idlib")
+   is ``mentioned``. Then hierarchy: a place is dropped when a place inside it is also named
    (the Old City when the Umayyad Mosque is named; the city and its sectors when a place in the
-   city is named), and the city is dropped when it is only a reference point ("south of Aleppo")
-   beside another place. A place named twice is reported once (its first mention).
+   city is named; a place named in passing drops only places named in passing), and the city
+   is dropped when it is only a reference point ("south of Aleppo") beside another place. A
+   place named twice is reported once (its first mention).
 """
 
 from __future__ import annotations
@@ -49,6 +59,9 @@ from aleppomap._names import (
     alias_key,
     fold_token,
     joins,
+    phonetic_key,
+    phonetic_run,
+    phonetic_word,
     split_words,
     tokenize,
 )
@@ -112,6 +125,61 @@ _SKIP = ARTICLES | _FILLERS
 _SENTENCE_END = re.compile(r"[.!?;]")
 _CLAUSE_END = re.compile(r"[.!?;:,()\[\]]")
 _APOS_CHARS = frozenset("'’ʼ‘`´")
+# The phonetic fallback: the shortest skeleton indexed, and the shortest matched anywhere
+# (a shorter one only next to "district", "village" ...).
+_PHONETIC_MIN = 3
+_PHONETIC_FREE = 4
+_PHONETIC_RUN = 3
+_SETTLEMENTS = frozenset({"city", "town", "village"})
+# A phonetic match away from "district" ... scores this much, or follows one of these words.
+_PHONETIC_FREE_SCORE = 85
+_LOCATIVE = frozenset(
+    {"in", "of", "at", "from", "to", "near", "over", "into", "outside", "around", "across",
+     "towards", "toward", "on", "inside", "through", "via", "between", "and", "or", "de", "du",
+     "des", "à", "dans", "im", "quartier", "viertel", "stadtteil", "mahallesi"}
+)  # fmt: skip  # words in a name run together or split
+# Capitalised words that stand before a place name without being part of it: a longer name
+# made of them and a known name is the known name ("the Kurdish Sheikh Maqsoud district").
+_NOT_NAME_WORDS = frozenset(
+    {"the", "a", "an", "in", "at", "on", "of", "from", "to", "into", "near", "and", "or", "by",
+     "this", "that", "its", "their", "his", "her", "our", "with", "for", "as", "while", "after",
+     "syrian", "syria", "kurdish", "kurd", "kurds", "christian", "armenian", "turkish",
+     "russian", "iranian", "alawite", "sunni", "shiite", "shia", "druze", "arab", "muslim",
+     "east", "west", "north", "south", "eastern", "western", "northern", "southern",
+     "northeastern", "northwestern", "southeastern", "southwestern", "central", "rebel",
+     "rebels", "government", "regime", "opposition", "islamic", "state", "is", "isis", "isil",
+     "ypg", "sdf", "fsa", "army", "free", "besieged", "embattled", "devastated", "nearby",
+     "historic", "ancient", "residential", "industrial", "popular", "poor", "working",
+     "mostly", "predominantly", "majority", "controlled", "held", "war", "torn"}
+)  # fmt: skip
+# Words that never make a common noun of a place on their own ("Aleppo city", "the east").
+_GENERIC_NOT = frozenset(
+    {"city", "town", "east", "west", "north", "south", "southeast", "northeast", "northwest",
+     "southwest", "part", "center", "centre", "countryside", "province", "governorate"}
+)  # fmt: skip
+# Words that may stand between "the" and a common noun ("the ancient citadel").
+_GENERIC_FILLERS = frozenset(
+    {"ancient", "historic", "old", "medieval", "famed", "famous", "landmark", "iconic", "main",
+     "damaged", "destroyed", "ruined", "city", "covered", "vaulted", "ottoman", "hilltop",
+     "fortified", "towering", "huge", "imposing", "massive", "partly", "heavily", "badly"}
+)  # fmt: skip
+_ARABIC_WORD = re.compile(r"^[\u0600-\u06ff]")
+# Words before a person's name ("photo by Karam al-Masri"), which sounds like a place.
+_PERSON_CUES = frozenset(
+    {"by", "photographer", "photojournalist", "journalist", "activist", "reporter", "named",
+     "mr", "mrs", "ms", "dr", "doctor", "nurse", "commander", "correspondent", "colleague",
+     "father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "friend"}
+)  # fmt: skip
+# A background clause names a place the photo was not taken in ("… a week after rebels took
+# Idlib", "… since the fall of Hanano in 2016"): a conjunction of time, then a taking or a fall.
+_BACKGROUND = frozenset({"after", "since", "following", "before", "until"})
+_BACKGROUND_EVENTS = frozenset(
+    {"took", "taken", "take", "takes", "taking", "captured", "capture", "captures", "capturing",
+     "seized", "seize", "seizure", "seizing", "retook", "retaken", "retake", "retaking",
+     "recaptured", "recapture", "recapturing", "overran", "overrun", "overrunning", "fell",
+     "fall", "falls", "liberated", "liberation", "stormed", "storming", "lost", "loss",
+     "entered", "occupied", "occupation", "regained", "conquered", "conquest", "takeover"}
+)  # fmt: skip
 _ORIGIN_WINDOW = 6
 _DEST_WINDOW = 3
 _RELATIVE_WINDOW = 8
@@ -129,11 +197,14 @@ class PlaceMention(NamedTuple):
     start, end
         Character offsets in the text.
     role
-        ``location``, ``origin`` (fled/left from) or ``destination`` (arrived in/towards).
+        ``location``, ``origin`` (fled/left from), ``destination`` (arrived in/towards) or
+        ``mentioned`` (named in a background clause: "… a week after rebels took Idlib", not
+        where the photo was taken).
     score
         0-100: 100 for an exact (normalised) match, the similarity for a fuzzy one.
     method
-        ``exact``, ``fuzzy`` or ``geocoded``.
+        ``exact``, ``phonetic`` (the same consonant skeleton: "Şeyh Maksud"), ``fuzzy`` or
+        ``geocoded``.
     """
 
     place_id: str
@@ -169,6 +240,7 @@ class _Cand:
     role: str = "location"
     cue: str = ""
     relative: bool = False
+    generic: bool = False  # a common noun ("the citadel"): kept only in a caption about Aleppo
 
 
 class Geoparser:
@@ -197,16 +269,46 @@ class Geoparser:
                 toks = tokenize(name)
                 if any(not joins(name[a.end : b.start]) for a, b in pairwise(toks)):
                     loose.add(key)
+        for place in gazetteer:
+            # the Arabic name, where no other place has the same key already
+            key = alias_key(place.name_ar) if place.name_ar else ""
+            if key and key not in keys:
+                keys[key] = [place.id]
         self._loose = frozenset(loose)
         self._keys = {k: tuple(v) for k, v in keys.items()}
+        # the phonetic fallback: every name's skeleton -> (places, the name's alias key)
+        phonetic: dict[str, tuple[list[str], str]] = {}
+        for place in gazetteer:
+            for name in (place.name, *place.aliases, place.name_ar):
+                both = (phonetic_key(name), phonetic_key(name, articles=True)) if name else ()
+                for pkey in dict.fromkeys(both):
+                    if len(pkey) >= _PHONETIC_MIN:
+                        ids, _ = phonetic.setdefault(pkey, ([], alias_key(name)))
+                        if place.id not in ids:
+                            ids.append(place.id)
+        self._phonetic_index = {k: (tuple(ids), key) for k, (ids, key) in phonetic.items()}
+        # what the first word of a name written in words may give: a name's first word, or a
+        # whole name run together (a final d may be written t)
+        firsts = {
+            next((k for k in map(phonetic_word, re.findall(r"[^\W\d_]+", name)) if k), "")
+            for place in gazetteer
+            for name in (place.name, *place.aliases)
+        }
+        ends = {k[:-1] + "t" for k in self._phonetic_index if k.endswith("d")}
+        self._phonetic_prefixes = frozenset(firsts | ends | self._phonetic_index.keys()) - {""}
+        self._phonetic_cache: dict[str, str] = {}
+        self._kind = {p.id: p.kind for p in gazetteer}
+        self._in_city = {p.id: gazetteer.is_within(p.id, CITY_ID) for p in gazetteer}
+        self._in_aleppo = frozenset(p for p, inside in self._in_city.items() if inside) | {CITY_ID}
+        self._generic = self._generic_keys(gazetteer)
         automaton: Any = ahocorasick.Automaton()
-        for key, ids in self._keys.items():
-            automaton.add_word(f" {key} ", (key, ids, len(key), key.count(" ") + 1))
+        for key in [*self._keys, *(k for k in self._generic if k not in self._keys)]:
+            found = self._keys.get(key, ())
+            value = (key, found, len(key), key.count(" ") + 1, self._generic.get(key, ()))
+            automaton.add_word(f" {key} ", value)
         automaton.make_automaton()
         self._automaton = automaton
         self._choices = sorted(k for k in self._keys if len(k) >= 4)
-        self._kind = {p.id: p.kind for p in gazetteer}
-        self._in_city = {p.id: gazetteer.is_within(p.id, CITY_ID) for p in gazetteer}
         self._ancestors = {
             p.id: frozenset(a.id for a in gazetteer.ancestors(p.id)) for p in gazetteer
         }
@@ -227,14 +329,51 @@ class Geoparser:
         digest = hashlib.sha256(repr(self.fuzzy_threshold).encode())
         for p in sorted(self.gazetteer, key=lambda p: p.id):
             fields = (p.id, p.name, p.kind, p.parent, p.lon, p.lat, p.uncertainty_m, p.aliases)
-            digest.update(repr(fields).encode("utf-8"))
+            digest.update(repr((fields, p.name_ar)).encode("utf-8"))
         return f"Geoparser-{digest.hexdigest()}"
+
+    def _generic_keys(self, gazetteer: Gazetteer) -> dict[str, tuple[str, ...]]:
+        """Common nouns that name a place of the city in a caption about it, from the data.
+
+        A place of the city written "X of Aleppo", "Aleppo X", "Aleppo’s X" (or "X حلب")
+        makes "the X" name it ("the citadel", "the university", "the Great Mosque"). A noun
+        that two places would claim names neither.
+        """
+        if CITY_ID not in self._kind:
+            return {}
+        city = gazetteer.get(CITY_ID)
+        city_keys = {alias_key(n) for n in (city.name, city.name_ar) if n}
+        city_words = "|".join(re.escape(n) for n in (city.name, city.name_ar) if n)
+        forms = (
+            re.compile(rf"^(?:the\s+)?(.+?)\s+of\s+(?:the\s+city\s+of\s+)?(?:{city_words})$", re.I),
+            re.compile(rf"^(?:{city_words})(?:['’]s)?\s+(.+)$", re.I),
+        )
+        claims: dict[str, set[str]] = {}
+        for place in gazetteer:
+            if place.id == CITY_ID or place.kind not in ("landmark", "neighbourhood"):
+                continue
+            if place.id not in self._in_aleppo:
+                continue
+            for name in (place.name, *place.aliases, place.name_ar):
+                nouns: list[str] = []
+                for form in forms:
+                    m = form.match(name.strip())
+                    if m is not None:
+                        nouns.append(m.group(1))
+                words = alias_key(name).split()
+                if len(words) > 1 and words[-1] in city_keys and _ARABIC_WORD.match(name):
+                    nouns.append(" ".join(words[:-1]))  # Arabic: the noun before the city
+                for noun in nouns:
+                    key = alias_key(noun)
+                    if key and key not in city_keys and not set(key.split()) <= _GENERIC_NOT:
+                        claims.setdefault(key, set()).add(place.id)
+        return {k: (next(iter(v)),) for k, v in claims.items() if len(v) == 1}
 
     # -- words ----------------------------------------------------------------------------
     def _words(self, text: str) -> Words:
         if len(self._word_cache) > 500_000:
             self._word_cache.clear()
-        return split_words(text, self._word_cache)
+        return split_words(text, self._word_cache, self._may_start)
 
     def _joins(self, gap: str) -> bool:
         known = self._join_cache.get(gap)
@@ -259,17 +398,16 @@ class Geoparser:
         kept = list(compress(range(len(w.key)), w.key))
         if not kept:
             return []
-        cands = self._exact(text, w, kept)
-        if self.fuzzy_threshold > 0:
-            for first, last, _word in self._candidate_spans(text, w, kept, cands):
-                fz = self._fuzzy(w, kept, first, last)
-                if fz is not None:
-                    cands.append(fz)
+        cands = self._matches(text, w, kept)[0]
         if not cands:
             return []
         if len(cands) > 1:
             cands.sort(key=_first)
         self._choose_ambiguous(cands, w, kept)
+        if any(c.generic for c in cands):
+            cands = self._in_context(cands)
+            if not cands:
+                return []
         self._roles(text, w, kept, cands)
         if len(cands) > 1:
             cands = self._resolve(cands)
@@ -293,7 +431,7 @@ class Geoparser:
     def unknown_places(self, text: str) -> list[UnknownPlace]:
         """Capitalised names before (or after "village of" ...) a place word, not in the gazetteer.
 
-        A name that the fuzzy pass places is not unknown.
+        A name that the fuzzy pass or the phonetic key places is not unknown.
         """
         if not text:
             return []
@@ -302,9 +440,7 @@ class Geoparser:
         if not kept:
             return []
         out: list[UnknownPlace] = []
-        for first, last, word in self._candidate_spans(text, w, kept, self._exact(text, w, kept)):
-            if self.fuzzy_threshold > 0 and self._fuzzy(w, kept, first, last) is not None:
-                continue
+        for first, last, word in self._matches(text, w, kept)[1]:
             start = w.start[kept[first]]
             end = w.end[kept[last]]
             # include a written article ("al-Foo") in the reported name
@@ -315,6 +451,216 @@ class Geoparser:
         return out
 
     # -- exact matching -------------------------------------------------------------------
+    def _matches(
+        self, text: str, w: Words, kept: Sequence[int]
+    ) -> tuple[list[_Cand], list[tuple[int, int, str]]]:
+        """The names matched, and the runs next to a place word that no place matches.
+
+        Exact names first; a known name inside a longer capitalised name before "district" ...
+        that the gazetteer lacks is dropped (the longer name is a run to match); the runs next
+        to a place word are matched fuzzily, then on the phonetic key; the capitalised words
+        left anywhere are matched on the phonetic key.
+        """
+        cands = self._exact(text, w, kept)
+        left: list[tuple[int, int, str]] = []
+        lows = w.low
+        if not _PLACE_WORDS_AFTER.isdisjoint(lows):
+            places = [(i, low) for i, low in enumerate(lows) if low in _PLACE_WORDS_AFTER]
+            if cands:
+                cands = self._block(text, w, kept, cands, places)
+            for first, last, word in self._candidate_spans(text, w, kept, cands, places):
+                found = None
+                if self.fuzzy_threshold > 0:
+                    found = self._fuzzy(w, kept, first, last)
+                if found is None:
+                    found = self._phonetic_run(w, kept, first, last, free=False)
+                if found is None:
+                    left.append((first, last, word))
+                else:
+                    cands.append(found)
+        # the capitalised words whose phonetic key may start a name's (few of them)
+        starts = list(compress(range(len(w.flag)), w.flag))
+        if starts and cands:  # most are the first words of names matched already
+            firsts = {kept[c.first] for c in cands}
+            starts = [k for k in starts if k not in firsts]
+        if starts:
+            cands += self._phonetic(text, w, kept, cands, starts)
+        return cands, left
+
+    def _phonetic_word(self, raw: str) -> str:
+        cache = self._phonetic_cache
+        key = cache.get(raw)
+        if key is None:
+            if len(cache) > 200_000:
+                cache.clear()
+            key = cache[raw] = phonetic_word(raw)
+        return key
+
+    def _phonetic(
+        self, text: str, w: Words, kept: Sequence[int], cands: list[_Cand], starts: list[int]
+    ) -> list[_Cand]:
+        """Runs of capitalised words no name covers, matched on the phonetic key.
+
+        A run of up to three words (joined by spaces, hyphens or an article) is tried longest
+        first from each word, so that a name written run together or split matches either way.
+        """
+        keys, uppers, lows = w.key, w.upper, w.low
+        known = self._keys
+        covered: set[int] = set()
+        for c in cands:
+            covered.update(range(c.first, c.last + 1))
+        out: list[_Cand] = []
+        size = len(kept)
+        n_free = 0  # the first kept word not yet taken by a match or a person's name
+        for k in starts:
+            n = bisect_left(kept, k)
+            if n < n_free or n in covered:
+                continue
+            m = n
+            while m + 1 < size and m + 1 - n < _PHONETIC_RUN:
+                k2 = kept[m + 1]
+                if (
+                    m + 1 in covered
+                    or not uppers[k2]
+                    or keys[k2] in known
+                    or lows[k2] in _NOT_NAME_WORDS
+                    or any(lows[j] not in ARTICLES for j in range(kept[m] + 1, k2))
+                    or not self._joined(text, w, kept[m], k2)
+                ):
+                    break
+                m += 1
+            if k > 0 and lows[k - 1] in _PERSON_CUES:
+                n_free = m + 1  # a person's name, all its words
+                continue
+            for last in range(m, n - 1, -1):
+                found = self._phonetic_run(w, kept, n, last, free=True)
+                if found is not None:
+                    out.append(found)
+                    n_free = found.last + 1
+                    break
+        return out
+
+    def _may_start(self, key: str, raw: str, low: str, upper: bool) -> bool:
+        """Whether a word may start a phonetic match (the flag of :meth:`_words`).
+
+        It is capitalised, neither a known name (the exact pass decided on it) nor a word that
+        stands before names, and its key starts a name's (most capitalised words do not).
+        """
+        return (
+            upper
+            and bool(key)
+            and key not in self._keys
+            and low not in _NOT_NAME_WORDS
+            and self._phonetic_word(raw) in self._phonetic_prefixes
+        )
+
+    def _phonetic_run(
+        self, w: Words, kept: Sequence[int], first: int, last: int, *, free: bool
+    ) -> _Cand | None:
+        """The place whose phonetic key is that of words ``first`` to ``last``, if any.
+
+        ``free``: the run stands anywhere (not next to "district" ...); it then needs a written
+        name close to the place's or a word such as "in" before it, and a short key only
+        names a city, town or village, with the first two letters of the written name right
+        ("Halep" is Aleppo, but "Ameer" is not al-'Amiriyeh, nor "Syrian" as-Siryan).
+        """
+        pkey = phonetic_run([self._phonetic_word(w.raw[kept[n]]) for n in range(first, last + 1)])
+        hit = self._phonetic_index.get(pkey)
+        if hit is None:
+            return None
+        ids, name_key = hit
+        from rapidfuzz import fuzz
+
+        run_key = "".join(w.key[kept[n]] for n in range(first, last + 1))
+        name_key = name_key.replace(" ", "")
+        score = fuzz.ratio(run_key, name_key)
+        if free and score < _PHONETIC_FREE_SCORE and not self._placed(w, kept[first]):
+            return None  # an ordinary word that sounds like a name ("Ensure", "Foreign")
+        if len(pkey) < _PHONETIC_FREE:
+            if free and (
+                run_key[:2] != name_key[:2] or any(self._kind[p] not in _SETTLEMENTS for p in ids)
+            ):
+                return None  # a short key alone: a town's name ("Halep"), not a person's
+            if score < 60:
+                return None
+        elif score < 50:
+            return None
+        return _Cand(first, last, ids, round(float(score), 1), "phonetic")
+
+    @staticmethod
+    def _placed(w: Words, k: int) -> bool:
+        """Whether word ``k`` stands where a place is named: after "in", "of", "near" ..."""
+        lows = w.low
+        j = k - 1
+        while j >= 0 and lows[j] in ARTICLES:
+            j -= 1
+        return j >= 0 and lows[j] in _LOCATIVE
+
+    def _block(
+        self,
+        text: str,
+        w: Words,
+        kept: Sequence[int],
+        cands: list[_Cand],
+        places: list[tuple[int, str]],
+    ) -> list[_Cand]:
+        """Drop names that are a part of a longer unknown name before a place word.
+
+        "the Qwertyville al-Bab district" is not al-Bab: the capitalised words before
+        "district" are one name, and a known name covering only some of them loses to it
+        (but for words that stand before names: "the Kurdish Sheikh Maqsoud district").
+        ``places``: the place words of the text (index, word).
+        """
+        keys, lows, uppers, starts, ends = w.key, w.low, w.upper, w.start, w.end
+        owner: dict[int, _Cand] = {}
+        drop: set[int] = set()
+        for i, _low in places:
+            if i < 2 or not uppers[i - 1] or not (uppers[i - 2] or lows[i - 2] in ARTICLES):
+                continue  # not two capitalised words before it (the common case)
+            run: list[int] = []  # the capitalised words before the place word, nearest first
+            j = i - 1
+            while j >= 0:
+                if text[ends[j] : starts[j + 1]].strip(" -’'") != "":
+                    break
+                if keys[j] and uppers[j]:
+                    if lows[j] in _NOT_NAME_WORDS:
+                        break
+                    run.append(j)
+                elif lows[j] not in ARTICLES:
+                    break
+                j -= 1
+            if len(run) < 2:
+                continue  # one word is a name or not: nothing to block
+            if not owner:
+                for c in cands:
+                    for n in range(c.first, c.last + 1):
+                        owner[n] = c
+            inside: list[_Cand] = []
+            extra = False
+            for j in run:
+                part = owner.get(bisect_left(kept, j))
+                if part is None:
+                    extra = extra or keys[j] not in self._keys
+                else:
+                    inside.append(part)
+            if extra and inside:
+                drop.update(id(c) for c in inside)
+        return [c for c in cands if id(c) not in drop] if drop else cands
+
+    def _in_context(self, cands: list[_Cand]) -> list[_Cand]:
+        """Keep a common noun ("the citadel") only where the nearest name is of the city."""
+        named = [c for c in cands if not c.generic]
+        out: list[_Cand] = []
+        for c in cands:
+            if c.generic:
+                if not named:
+                    continue
+                near = min(named, key=lambda o: abs(o.first - c.first))
+                if near.place_id not in self._in_aleppo:
+                    continue
+            out.append(c)
+        return out
+
     def _exact(self, text: str, w: Words, kept: Sequence[int]) -> list[_Cand]:
         # The kept words' keys joined by spaces: as no key holds a space, a match of
         # " key " starts at the space before kept word n, where n counts the spaces before.
@@ -322,15 +668,20 @@ class Geoparser:
         count = norm.count
         raw: list[_Cand] = []
         loose = self._loose
-        for end_idx, (key, ids, length, words) in self._automaton.iter(norm):
+        for end_idx, (key, ids, length, words, generic) in self._automaton.iter(norm):
             first = count(" ", 0, end_idx - length - 1)
             last = first + words - 1
             if first != last:
                 if key not in loose and not self._joined(text, w, kept[first], kept[last]):
                     continue  # across a comma, period, bracket ... that the name does not have
+                if ids:
+                    raw.append(_Cand(first, last, ids, 100.0, "exact"))
+                    continue
+            elif ids and self._plausible_word(text, w, kept[first]):
                 raw.append(_Cand(first, last, ids, 100.0, "exact"))
-            elif self._plausible_word(text, w, kept[first]):
-                raw.append(_Cand(first, last, ids, 100.0, "exact"))
+                continue
+            if generic and self._generic_ok(text, w, kept, first, last):
+                raw.append(_Cand(first, last, generic, 100.0, "exact", generic=True))
         if len(raw) < 2:
             return raw
         if len(raw) == 2:
@@ -345,6 +696,34 @@ class Geoparser:
             if all(c.last < o.first or o.last < c.first for o in out):
                 out.append(c)
         return out
+
+    def _generic_ok(self, text: str, w: Words, kept: Sequence[int], first: int, last: int) -> bool:
+        """Whether a common noun ("the citadel") is written as the one of a place in view.
+
+        It follows "the" (or a possessive: "Aleppo’s citadel"), perhaps past an adjective
+        ("the ancient citadel"), and no capitalised name other than the city's stands just
+        before it ("the Kuweires airport") or after "of" ("the citadel of Damascus").
+        """
+        lows, starts, ends = w.low, w.start, w.end
+        j = kept[first] - 1
+        while j >= 0 and lows[j] in _GENERIC_FILLERS and self._joins(text[ends[j] : starts[j + 1]]):
+            if text[ends[j] : ends[j] + 1] in _APOS_CHARS and lows[j] != "city":
+                break
+            j -= 1
+        if j < 0 or not self._joins(text[ends[j] : starts[j + 1]]):
+            return False
+        if lows[j] != "the":
+            possessive = text[ends[j] : ends[j] + 1] in _APOS_CHARS
+            if not (possessive and (w.key[j] in self._keys or lows[j] == "city")):
+                return False
+            ids = self._keys.get(w.key[j], (CITY_ID,))
+            if not any(p in self._in_aleppo for p in ids):
+                return False
+        after = kept[last] + 1
+        if after + 1 < len(lows) and lows[after] == "of" and w.upper[after + 1]:
+            ids = self._keys.get(w.key[after + 1], ())
+            return any(p in self._in_aleppo for p in ids)
+        return True
 
     @staticmethod
     def _drop_crossing_compounds(
@@ -397,11 +776,19 @@ class Geoparser:
         # a head word ("Bab") directly followed by another capitalised word: a longer name
         nxt = i + 1
         if (
+            nxt + 1 < len(w.key)
+            and w.low[nxt] in ARTICLES
+            and (
+                text[w.end[nxt]] == "-" or (w.low[nxt] in ("al", "el") and text[w.end[nxt]] == " ")
+            )
+        ):
+            nxt += 1  # "Bab al-Hawa": the head, the article, another name (not "al-Bab as ...")
+        if (
             w.key[i] in _HEADS
             and nxt < len(w.key)
             and w.upper[nxt]
             and w.key[nxt]
-            and text[w.end[i] : w.start[nxt]].strip(" -") == ""
+            and text[w.end[i] : w.start[nxt]].replace(w.raw[i + 1], "").strip(" -") == ""
         ):
             return False
         # "Karam al-Ansari": a surname after a first name, not the quarter
@@ -415,6 +802,7 @@ class Geoparser:
                 w.upper[name]
                 and gap.strip() == ""
                 and w.key[name] not in _HEADS
+                and w.low[name] not in _NOT_NAME_WORDS
                 and text[name_end : name_end + 1] not in ("’", "'")
                 and not sentence_start
                 and name_start > 0
@@ -425,14 +813,19 @@ class Geoparser:
 
     # -- fuzzy fallback -------------------------------------------------------------------
     def _candidate_spans(
-        self, text: str, w: Words, kept: Sequence[int], matches: Sequence[_Cand]
+        self,
+        text: str,
+        w: Words,
+        kept: Sequence[int],
+        matches: Sequence[_Cand],
+        places: list[tuple[int, str]],
     ) -> list[tuple[int, int, str]]:
-        """Runs of capitalised kept words next to a place word, not covered by ``matches``."""
+        """Runs of capitalised kept words next to a place word, not covered by ``matches``.
+
+        ``places``: the place words of the text (index, word).
+        """
         lows = w.low
-        if _PLACE_WORDS_AFTER.isdisjoint(lows):
-            return []
         covered = {i for c in matches for i in range(c.first, c.last + 1)}
-        places = [(i, low) for i, low in enumerate(lows) if low in _PLACE_WORDS_AFTER]
         keys, starts, ends, uppers = w.key, w.start, w.end, w.upper
         n_words = len(keys)
         spans: list[tuple[int, int, str]] = []
@@ -478,6 +871,8 @@ class Geoparser:
                 continue
             if lows[kept[first]] in {"the", "a", "an", "this", "that"}:
                 continue
+            if all(lows[kept[n]] in _NOT_NAME_WORDS for n in range(first, last + 1)):
+                continue  # "the mainly Kurdish neighbourhood of ...": no name
             seen.add((first, last))
             out.append((first, last, word))
         return out
@@ -553,6 +948,13 @@ class Geoparser:
                 _CUES.isdisjoint(wide)
                 and ("of" not in wide or _DIRECTIONS.isdisjoint(wide))
                 and (not flee_origin_sentence or _SUCCESSION.isdisjoint(wide))
+                and (
+                    _BACKGROUND.isdisjoint(wide)
+                    or (
+                        _BACKGROUND_EVENTS.isdisjoint(wide)
+                        and _BACKGROUND_EVENTS.isdisjoint(lows[kept[c.last] + 1 : kept[c.last] + 3])
+                    )
+                )
             ):
                 continue
             if not prepared:
@@ -572,6 +974,9 @@ class Geoparser:
                 c.relative = True
             if not _NEAR.isdisjoint(ws[:2]):
                 c.relative = True
+            if not _BACKGROUND.isdisjoint(ws) and self._background(ws, lows, kept[c.last]):
+                c.role, c.cue = "mentioned", "background"
+                continue
             if plain and plain[0][1] == "from":
                 ctx = words_before(plain[0][0], _ORIGIN_WINDOW)
                 after = lows[kept[c.last] + 1 : kept[c.last] + 5]
@@ -601,6 +1006,19 @@ class Geoparser:
             if sentence in flee_origin_sentence and near3 and near3[0] in _SUCCESSION:
                 c.role, c.cue = "destination", "succession"
 
+    @staticmethod
+    def _background(ws: Sequence[str], lows: Sequence[str], last: int) -> bool:
+        """Whether a place stands in a background clause: "a week after rebels took Idlib".
+
+        ``ws``: the words of its clause before it, nearest first. A conjunction of time
+        ("after", "since" ...) before a taking or a fall ("took", "the fall of" ...) of the
+        place, or just before it when the verb follows ("since Idlib fell").
+        """
+        conj = next(n for n, low in enumerate(ws) if low in _BACKGROUND)
+        if not _BACKGROUND_EVENTS.isdisjoint(ws[:conj]):
+            return True
+        return conj <= 1 and not _BACKGROUND_EVENTS.isdisjoint(lows[last + 1 : last + 3])
+
     def _finer(self, container: str) -> frozenset[str]:
         """The places whose mention makes ``container`` redundant (memoised per place)."""
         finer = self._finer_cache.get(container)
@@ -628,8 +1046,16 @@ class Geoparser:
 
     def _resolve(self, cands: list[_Cand]) -> list[_Cand]:
         unique = {c.place_id for c in cands}
-        # a place is dropped when a finer place inside it is also named
-        kept = [c for c in cands if self._finer(c.place_id).isdisjoint(unique)]
+        # a place is dropped when a finer place inside it is also named, in the same way: the
+        # photo's place by a finer photo's place ("in Aleppo, a week after rebels took Sheikh
+        # Maqsoud" is Aleppo), a place named in passing by a finer one named in passing
+        here = {c.place_id for c in cands if c.role != "mentioned"}
+        passing = unique - here if len(here) < len(unique) else set()
+        kept = [
+            c
+            for c in cands
+            if self._finer(c.place_id).isdisjoint(passing if c.role == "mentioned" else here)
+        ]
         # the city as a reference point ("south of Aleppo") beside another place
         relative = [c.relative for c in kept]
         if any(relative) and not all(relative) and len({c.place_id for c in kept}) > 1:
@@ -643,7 +1069,9 @@ class Geoparser:
             if prev is None:
                 seen[c.place_id] = c
                 out.append(c)
-            elif prev.role == "location" and c.role != "location":
+            elif (prev.role == "location" and c.role not in ("location", "mentioned")) or (
+                prev.role == "mentioned" and c.role != "mentioned"
+            ):
                 prev.role = c.role
         return out
 

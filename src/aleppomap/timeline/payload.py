@@ -430,6 +430,8 @@ def _mentions(
             and (not matched or caption[start:end] == matched)
         ):
             out.entry_spans[k] += [_utf16_offset(caption, start), _utf16_offset(caption, end)]
+        if role == "mentioned":  # named in passing, not where the photo was taken: no marker
+            continue
         m = marker_of.get((k, p))
         if m is None:
             m = marker_of[(k, p)] = len(out.place)
