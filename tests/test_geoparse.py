@@ -470,6 +470,9 @@ def test_phonetic_key_classes() -> None:
     assert phonetic_key("East Aleppo") != phonetic_key("West Aleppo")
 
 
+FEATURE_NOUNS = {"mosque", "madrasa", "madrassa", "mausoleum", "roundabout", "church", "khan"}
+
+
 def test_every_place_is_found_by_its_phonetic_key(gp: Geoparser) -> None:
     # each name of the gazetteer, written run together, still names its place
     for place in gp.gazetteer:
@@ -479,13 +482,15 @@ def test_every_place_is_found_by_its_phonetic_key(gp: Geoparser) -> None:
                 continue
             if words[1][0] in "hH" or words[0].islower():
                 continue  # run together, "Qalaat Halab" would read "th": another letter
+            if {x.lower() for x in words} & FEATURE_NOUNS:
+                continue  # nobody writes "Madrassasahibiye": the kind of building stays apart
             run_together = words[0] + words[1].lower()
             found = {m.place_id for m in gp.find(f"Smoke rises over {run_together} on Monday.")}
             assert found & {place.id, *gp._phonetic_index[phonetic_key(name)][0]}, name
 
 
 def test_the_unknown_place_detector_tries_the_phonetic_key(gp: Geoparser) -> None:
-    text = "Women shop in the Şeyh Maksut quarter."
+    text = "Women shop in the Şeyh Meksud quarter."  # neither an alias nor a near spelling
     assert gp.unknown_places(text) == []
     assert [m.method for m in gp.find(text)] == ["phonetic"]
     assert [str(u) for u in gp.unknown_places("Children in the Qwertyville quarter.")] == [
@@ -517,8 +522,8 @@ def test_phonetic_key_leaves_people_and_ordinary_words_alone(gp: Geoparser, text
     ("text", "expected"),
     [
         ("Protesters gather at Bab Antakya on Friday.", ["bab-antakya"]),
-        ("A fighter at the Bab al-Hawa border crossing with Turkey.", []),
-        ("Trucks queue at Bab al-Salama near Azaz.", ["azaz"]),
+        ("A fighter at the Bab al-Hawa border crossing with Turkey.", ["bab-al-hawa"]),
+        ("Trucks queue at Bab al-Salama near Azaz.", ["bab-al-salameh", "azaz"]),
         ("IS fighters withdrew from al-Bab as Turkish-backed rebels advanced.", ["al-bab"]),
         ("Shelling hit the Qwertyville al-Bab district on Monday.", []),
         ("Shelling hit the al-Bab Qwertyville district on Monday.", []),
@@ -550,7 +555,7 @@ def test_an_unknown_longer_name_is_reported_whole(gp: Geoparser) -> None:
         # not about Aleppo, or another place's
         ("The Great Mosque of Damascus after Friday prayers.", []),
         ("A view of the citadel in Azaz.", ["azaz"]),
-        ("Soldiers at the Kuweires airport outside Aleppo.", ["aleppo"]),
+        ("Soldiers at the Kuweires airport outside Aleppo.", ["kuweires-airbase"]),
         ("Students walk to the university on Monday.", []),
     ],
 )
@@ -647,3 +652,26 @@ def test_a_place_mentioned_in_passing_stays_in_the_events_but_has_no_marker(
     drawn = sorted(names[p] for p in payload["markers"]["place"])
     assert drawn == sorted(gp.gazetteer.get(p).name for p in ("hanano", "sukkari"))
     assert "Qwertyville" in payload["entries"]["reason"][2]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A ray of light falls on Ray Street as fighters rest.", []),
+        ("Photographer Ray Smith walks past the ruins.", []),
+        ("Smoke rises over al-Rai, a town held by IS.", ["al-rai"]),
+        ("Turkish-backed rebels entered the town of Rai on Monday.", ["al-rai"]),
+        ("Fighters rest in Rai town.", ["al-rai"]),
+    ],
+)
+def test_a_one_word_name_flagged_ambiguous_needs_its_article_or_a_place_word(
+    gp: Geoparser, text: str, expected: list[str]
+) -> None:
+    assert [m.place_id for m in gp.find(text)] == expected
+
+
+def test_an_arabic_name_that_is_a_common_word_is_not_matched(gp: Geoparser) -> None:
+    # al-Rai's Arabic name is also "shepherd": the gazetteer keeps it out of the aliases
+    assert gp.gazetteer.get("al-rai").name_ar not in gp.gazetteer.get("al-rai").aliases
+    assert gp.find("يقف راعي الأغنام قرب منزله") == []
+    assert [m.place_id for m in gp.find("نزوح من حلب الشرقية")] == ["east-aleppo"]

@@ -269,17 +269,23 @@ class Geoparser:
                 toks = tokenize(name)
                 if any(not joins(name[a.end : b.start]) for a, b in pairwise(toks)):
                     loose.add(key)
-        for place in gazetteer:
-            # the Arabic name, where no other place has the same key already
-            key = alias_key(place.name_ar) if place.name_ar else ""
-            if key and key not in keys:
-                keys[key] = [place.id]
+        # The Arabic name is matched when it is one of the aliases, as every spelling is: the
+        # gazetteer leaves out of them the names that are also common words (الراعي, a shepherd).
         self._loose = frozenset(loose)
         self._keys = {k: tuple(v) for k, v in keys.items()}
+        # One-word names the gazetteer flags as ambiguous though no other place shares them
+        # ("al-Rai", whose key is also the given name Ray): they name the place only when
+        # written with their article or next to a place word ("the town of Rai").
+        self._guarded = frozenset(
+            alias_key(a)
+            for place in gazetteer
+            for a in place.ambiguous_aliases
+            if len(self._keys.get(alias_key(a), ())) == 1 and len(tokenize(a)) <= 2
+        )
         # the phonetic fallback: every name's skeleton -> (places, the name's alias key)
         phonetic: dict[str, tuple[list[str], str]] = {}
         for place in gazetteer:
-            for name in (place.name, *place.aliases, place.name_ar):
+            for name in (place.name, *place.aliases):
                 both = (phonetic_key(name), phonetic_key(name, articles=True)) if name else ()
                 for pkey in dict.fromkeys(both):
                     if len(pkey) >= _PHONETIC_MIN:
@@ -404,6 +410,10 @@ class Geoparser:
         if len(cands) > 1:
             cands.sort(key=_first)
         self._choose_ambiguous(cands, w, kept)
+        if self._guarded:
+            cands = [c for c in cands if not self._unguarded(c, w, kept)]
+            if not cands:
+                return []
         if any(c.generic for c in cands):
             cands = self._in_context(cands)
             if not cands:
@@ -891,6 +901,16 @@ class Geoparser:
         return _Cand(first, last, self._keys[choice], round(float(score), 1), "fuzzy")
 
     # -- ambiguity, roles, hierarchy --------------------------------------------------------
+    def _unguarded(self, c: _Cand, w: Words, kept: Sequence[int]) -> bool:
+        """Whether ``c`` is a guarded one-word name written bare, with no place word by it."""
+        if c.first != c.last or c.method != "exact" or w.key[kept[c.first]] not in self._guarded:
+            return False
+        lows, at = w.low, kept[c.first]
+        if at > 0 and lows[at - 1] in ARTICLES:
+            return False
+        near = {lows[k] for k in (at - 2, at - 1, at + 1) if 0 <= k < len(lows)}
+        return not near & {"town", "village", "city", "of"}
+
     def _choose_ambiguous(self, cands: list[_Cand], w: Words, kept: Sequence[int]) -> None:
         ambiguous = False
         for c in cands:
