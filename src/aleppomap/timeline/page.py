@@ -397,18 +397,17 @@ def page_map(
     page.add_child(fmap)
     if tiles:
         # The default base layer draws nothing itself: the script draws the city's outlines
-        # under every base layer, so with no tiles (or with tiles that fail) the city is there.
+        # over every base layer, so with no tiles (or with tiles that fail) the city is there.
         _OutlinesLayer(name=OUTLINES_NAME, overlay=False, show=True).add_to(fmap)
-        for url, attr, name, max_zoom, sub in (
+        for url, attr, name, max_zoom, subdomains in (
             (_LIGHT_URL, _LIGHT_ATTR, "Light (CARTO)", 20, "abcd"),
             (_DARK_URL, _LIGHT_ATTR, "Dark (CARTO)", 20, "abcd"),
-            (_OSM_URL, _OSM_ATTR, "OpenStreetMap", 19, None),
-            (_IMAGERY_URL, _IMAGERY_ATTR, "Imagery (Esri)", 19, None),
+            (_OSM_URL, _OSM_ATTR, "OpenStreetMap", 19, "abc"),
+            (_IMAGERY_URL, _IMAGERY_ATTR, "Imagery (Esri)", 19, "abc"),
         ):
-            extra = {"subdomains": sub} if sub else {}
-            _TileLayer(url, attr=attr, name=name, max_zoom=max_zoom, show=False, **extra).add_to(
-                fmap
-            )
+            _TileLayer(
+                url, attr=attr, name=name, max_zoom=max_zoom, subdomains=subdomains, show=False
+            ).add_to(fmap)
         folium.LayerControl(position="topright", collapsed=True).add_to(fmap)
     _Timeline(payload, heading=heading, self_contained=self_contained, mode=mode, uid=uid).add_to(
         fmap

@@ -34,14 +34,14 @@ if TYPE_CHECKING:
 __all__ = [
     "PAYLOAD_VERSION",
     "PRECISIONS",
+    "BasePayload",
+    "BasePlacePayload",
     "ControlPayload",
     "ControlPlacePayload",
     "EntriesPayload",
     "GalleryPayload",
     "MarkersPayload",
     "Payload",
-    "BasePayload",
-    "BasePlacePayload",
     "PlacesPayload",
     "base_payload",
     "build_payload",
@@ -699,8 +699,7 @@ def base_payload(gazetteer: Gazetteer | None = None) -> BasePayload:
                     "kind": _text(place["kind"]),
                     "label": [round(float(point.x), 5), round(float(point.y), 5)],
                     "rings": rings,
-                    "oldCity": str(pid) == "old-city"
-                    or _text(place["parent"]) == "old-city",
+                    "oldCity": str(pid) == "old-city" or _text(place["parent"]) == "old-city",
                 },
             )
         )
