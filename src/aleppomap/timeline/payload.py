@@ -587,7 +587,9 @@ def build_payload(events: gpd.GeoDataFrame) -> Payload:
 
 #: Markers farther than this many times their median distance from their median point are
 #: left out of the first view (reachable by the map's "show all places").
-FRAME_SPREAD: Final = 4.0
+FRAME_SPREAD: Final = 3.0
+#: ... but the first view keeps at least this share of the markers.
+FRAME_KEEP: Final = 0.8
 #: ... but the first view keeps at least this radius (metres) around the median point.
 FRAME_MIN_RADIUS_M: Final = 1500.0
 _M_PER_DEG: Final = 111_320.0
@@ -597,10 +599,10 @@ def frame_bounds(xs: np.ndarray, ys: np.ndarray) -> list[list[float]]:
     """The first view of the map: the bounds of the markers that are not far outliers.
 
     The markers' coordinate-wise median point is the centre of the events; a marker farther
-    from it than :data:`FRAME_SPREAD` times the markers' median distance (and than
-    :data:`FRAME_MIN_RADIUS_M`) is left out, so that one photo from a town 40 km away does not
-    shrink the city to a corner. Every marker is counted (a place named by ten photos weighs
-    ten times one named once).
+    from it than :data:`FRAME_SPREAD` times the markers' median distance is left out, so that
+    one photo from a town 40 km away does not shrink the city to a corner; but never more than
+    a fifth of the markers (:data:`FRAME_KEEP`), nor any within :data:`FRAME_MIN_RADIUS_M`.
+    Every marker is counted (a place named by ten photos weighs ten times one named once).
 
     Parameters
     ----------
@@ -623,7 +625,11 @@ def frame_bounds(xs: np.ndarray, ys: np.ndarray) -> list[list[float]]:
     mx, my = float(np.median(xs)), float(np.median(ys))
     kx = _M_PER_DEG * max(float(np.cos(np.radians(my))), 1e-6)
     dist = np.hypot((xs - mx) * kx, (ys - my) * _M_PER_DEG)
-    reach = max(FRAME_SPREAD * float(np.median(dist)), FRAME_MIN_RADIUS_M)
+    reach = max(
+        FRAME_SPREAD * float(np.median(dist)),
+        float(np.quantile(dist, FRAME_KEEP)),
+        FRAME_MIN_RADIUS_M,
+    )
     keep = dist <= reach
     kx_, ky_ = xs[keep], ys[keep]
     return [
