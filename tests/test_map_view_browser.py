@@ -64,7 +64,7 @@ def middle_spread(values: list[float]) -> float:
     """The width of the middle 80 % of ``values`` (10th to 90th percentile)."""
     v = sorted(values)
     lo = v[int(0.1 * (len(v) - 1))]
-    hi = v[int(round(0.9 * (len(v) - 1)))]
+    hi = v[round(0.9 * (len(v) - 1))]
     return hi - lo
 
 
@@ -246,7 +246,7 @@ def test_tiles_stay_options_beside_the_offline_drawing(desktop: PageRun) -> None
     assert checked.strip() == "City outlines (no network)"
 
 
-# --------------------------------------------------------------------------- one channel per meaning
+# ------------------------------------------------------------------ one meaning, one channel
 
 
 def near(rgb: list[int], hex_colour: str, tolerance: int = 40) -> bool:
@@ -298,12 +298,14 @@ def test_control_of_a_point_only_place_is_a_ring_not_a_disc(desktop: PageRun) ->
     assert ring.count() == 1
     box = ring.bounding_box()
     assert box is not None
-    assert box["width"] <= 40 and box["height"] <= 40  # pixels, not 1.8 km
+    assert box["width"] <= 40  # pixels, not 1.8 km
+    assert box["height"] <= 40
     assert float(ring.get_attribute("fill-opacity") or "1") == 0
     page.evaluate("aleppomap.map.setZoom(16, {animate: false})")
     page.wait_for_timeout(100)
     box = ring.bounding_box()
-    assert box is not None and box["width"] <= 40  # the same at every zoom
+    assert box is not None
+    assert box["width"] <= 40  # the same at every zoom
     # a place with an outline keeps its fill
     area = page.locator('path.am-control-area[data-place="bustan-al-qasr"]')
     assert float(area.get_attribute("fill-opacity") or "0") > 0.2
