@@ -642,8 +642,8 @@ def frame_bounds(xs: np.ndarray, ys: np.ndarray) -> list[list[float]]:
 
 #: Coordinates of the base layer are integers in units of 1 / BASE_SCALE degrees (about 1 m).
 BASE_SCALE: Final = 100_000
-#: Outlines are simplified within this many degrees (about 3 m): invisible at street zoom.
-_BASE_TOLERANCE: Final = 0.00003
+#: Outlines are simplified within this many degrees (about 5 m): a pixel at street zoom.
+_BASE_TOLERANCE: Final = 0.00005
 
 
 def _delta_ring(coords: Any) -> list[int]:

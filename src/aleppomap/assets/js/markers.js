@@ -8,6 +8,7 @@
   var styleOf = am.styleOf;
 
   var ARROW_LIMIT = 2000;  // more origin-destination arrows than this in range: none drawn
+  var ARROW_PLAIN = 150;   // more arrows than this in view: drawn thin, with no casing
   var LOD_LIMIT = 12000;   // more markers than this in view draw as dots
   var LABEL_LIMIT = 120;   // draw place names when at most this many places are shown
 
@@ -523,43 +524,67 @@
     var lw = 2.5 * wScale;
     var head = 12 * wScale;
     var half = 6 * wScale;
-    ctx.save();
-    ctx.lineCap = 'round';
+    // All the arrows in two paths (shafts, heads), each stroked or filled once per pass:
+    // thousands of arrows cost four canvas calls, not four each.
+    var cw = ctx.canvas.width / (this.canvas._dpr || 1);
+    var chh = ctx.canvas.height / (this.canvas._dpr || 1);
+    var shafts = new Path2D();
+    var heads = new Path2D();
+    var drawn = 0;
     for (var j = a; j < from.length && from[j] < hi; j++) {
       var i0 = from[j];
       var i1 = to[j];
-      var dx = this.sx[i1] - this.sx[i0];
-      var dy = this.sy[i1] - this.sy[i0];
+      var ax = this.sx[i0];
+      var ay = this.sy[i0];
+      var bx = this.sx[i1];
+      var by = this.sy[i1];
+      if ((ax < 0 && bx < 0) || (ay < 0 && by < 0) || (ax > cw && bx > cw) ||
+          (ay > chh && by > chh)) { continue; }
+      var dx = bx - ax;
+      var dy = by - ay;
       var len = Math.sqrt(dx * dx + dy * dy);
       var r0 = this._radius(i0) + 3;
       var r1 = this._radius(i1) + 4;
       if (len < r0 + r1 + head * 0.8) { continue; }
       var ux = dx / len;
       var uy = dy / len;
-      var tipX = this.sx[i1] - ux * r1;
-      var tipY = this.sy[i1] - uy * r1;
-      var x0 = this.sx[i0] + ux * r0;
-      var y0 = this.sy[i0] + uy * r0;
-      var x1 = tipX - ux * head * 0.8;
-      var y1 = tipY - uy * head * 0.8;
-      for (var pass = 0; pass < 2; pass++) {
-        ctx.strokeStyle = pass ? '#1a1a1a' : 'rgba(255,255,255,0.9)';
-        ctx.fillStyle = ctx.strokeStyle;
-        ctx.lineWidth = pass ? lw : lw + 3;
-        ctx.setLineDash(pass ? [3 * lw, 2 * lw] : []);
-        ctx.beginPath();
-        ctx.moveTo(x0, y0);
-        ctx.lineTo(x1, y1);
-        ctx.stroke();
-        ctx.setLineDash([]);
-        ctx.beginPath();
-        ctx.moveTo(tipX, tipY);
-        ctx.lineTo(tipX - ux * head - uy * half, tipY - uy * head + ux * half);
-        ctx.lineTo(tipX - ux * head + uy * half, tipY - uy * head - ux * half);
-        ctx.closePath();
-        if (pass) { ctx.fill(); } else { ctx.lineWidth = 3; ctx.lineJoin = 'round'; ctx.stroke(); }
-      }
+      var tipX = bx - ux * r1;
+      var tipY = by - uy * r1;
+      shafts.moveTo(ax + ux * r0, ay + uy * r0);
+      shafts.lineTo(tipX - ux * head * 0.8, tipY - uy * head * 0.8);
+      heads.moveTo(tipX, tipY);
+      heads.lineTo(tipX - ux * head - uy * half, tipY - uy * head + ux * half);
+      heads.lineTo(tipX - ux * head + uy * half, tipY - uy * head - ux * half);
+      heads.closePath();
+      drawn++;
     }
+    if (!drawn) { return; }
+    ctx.save();
+    ctx.lineCap = 'round';
+    ctx.lineJoin = 'round';
+    if (drawn > ARROW_PLAIN) {
+      // A web of arrows (an archive's day): thin, solid, translucent; a casing and dashes
+      // would cost ten times the raster work and read no better.
+      ctx.strokeStyle = 'rgba(26,26,26,0.55)';
+      ctx.fillStyle = 'rgba(26,26,26,0.7)';
+      ctx.lineWidth = 1.2;
+      ctx.stroke(shafts);
+      ctx.fill(heads);
+      ctx.restore();
+      return;
+    }
+    ctx.strokeStyle = 'rgba(255,255,255,0.9)';
+    ctx.lineWidth = lw + 3;
+    ctx.stroke(shafts);
+    ctx.lineWidth = 3;
+    ctx.stroke(heads);
+    ctx.strokeStyle = '#1a1a1a';
+    ctx.fillStyle = '#1a1a1a';
+    ctx.lineWidth = lw;
+    ctx.setLineDash([3 * lw, 2 * lw]);
+    ctx.stroke(shafts);
+    ctx.setLineDash([]);
+    ctx.fill(heads);
     ctx.restore();
   };
 
