@@ -141,8 +141,8 @@
   };
 
   // Names where they fit (on the points' canvas, drawn by markers.js after the markers' own
-  // names): an outline's name inside it, from zoom 12, when it fits its width; towns and
-  // villages known as points below zoom 14. `boxes` holds what is already drawn; a place
+  // names): an outline's name inside it when it fits its width (from zoom 12; towns and
+  // villages at every zoom); towns and villages known as points below zoom 14. `boxes` holds what is already drawn; a place
   // whose name a marker already wrote (`named`) is not named twice.
   Timeline.prototype._drawBaseLabels = function (ctx, scale, offX, offY, w, h, boxes, named) {
     var places = this.base;
@@ -194,13 +194,16 @@
         }
       }
     }
-    if (zoom >= 12) {
+    if (shown.length) {
       ctx.font = FONT;
       // the largest first: where names clash, the wider place keeps its name
       var order = shown.slice().sort(function (a, b) { return places[b].area - places[a].area; });
       for (j = 0; j < order.length; j++) {
         p = places[order[j]];
-        if (p.kind === 'district') { continue; }
+        // below zoom 12 only towns and villages (the city's quarters would be specks)
+        if (p.kind === 'district' || (zoom < 12 && p.kind !== 'town' && p.kind !== 'village')) {
+          continue;
+        }
         var pw = (p.box[2] - p.box[0]) * scale;
         var ph = (p.box[3] - p.box[1]) * scale;
         var tw = this._textWidth(ctx, 'n', p.name);

@@ -289,7 +289,9 @@
     }
     if (this.base) {
       var named = {};
-      for (i = 0; i < labelPlaces.length; i++) { named[this.data.places.name[labelPlaces[i]]] = true; }
+      if (labelPlaces.length <= LABEL_LIMIT && this.map.getZoom() >= 12) {
+        for (i = 0; i < labelPlaces.length; i++) { named[this.data.places.name[labelPlaces[i]]] = true; }
+      }
       if (nv <= 2000) {
         for (i = 0; i < nv; i++) {
           var v = visible[i];
@@ -335,11 +337,16 @@
       var along = this.edgeSum[side] / n;
       var x;
       var y;
-      if (side === 0 || side === 2) {
+      // clear of the map's controls: zoom (top left), layers (top right), the frame button
+      // (bottom left) and the attribution (bottom right)
+      if (side === 0) {
         x = Math.max(view[0] + 70, Math.min(view[2] - bw - 70, along - bw / 2));
-        y = side === 0 ? view[1] + m + 40 : view[3] - bh - m - 24;
+        y = view[1] + m + 40;
+      } else if (side === 2) {
+        x = Math.max(view[0] + 260, Math.min(view[2] - bw - 90, along - bw / 2));
+        y = view[3] - bh - m - 24;
       } else {
-        y = Math.max(view[1] + 90, Math.min(view[3] - bh - 40, along - bh / 2));
+        y = Math.max(view[1] + 90, Math.min(view[3] - bh - (side === 3 ? 70 : 40), along - bh / 2));
         x = side === 1 ? view[2] - bw - m : view[0] + m;
       }
       ctx.fillStyle = 'rgba(255,255,255,0.95)';
