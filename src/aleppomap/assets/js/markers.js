@@ -285,6 +285,8 @@
     // they clash with neither a marker nor a name already written.
     var taken = [];
     if (labelPlaces.length <= LABEL_LIMIT) {
+      // the places with the most photos named first: where names clash, theirs stay
+      labelPlaces.sort(function (a, b) { return count[spot[b]] - count[spot[a]] || a - b; });
       taken = this._drawLabels(ctx, labelPlaces, scale, offX, offY, w, h);
     }
     if (this.base) {
@@ -606,20 +608,32 @@
     ctx.lineWidth = 3;
     ctx.strokeStyle = 'rgba(255,255,255,0.92)';
     ctx.fillStyle = '#1d2733';
+    var clashes = function (box) {
+      for (var b = 0; b < boxes.length; b++) {
+        var o = boxes[b];
+        if (box[0] < o[2] && box[2] > o[0] && box[1] < o[3] && box[3] > o[1]) { return true; }
+      }
+      return false;
+    };
     for (var j = 0; j < places.length; j++) {
       var p = places[j];
-      var x = this.px[p] * scale - offX + styleOf(this.data.kinds[this.pKind[p]]).r + 5;
+      // beyond the marker, or beyond the spiral of markers spread around the point
+      var n = this.placeCount[this.pSpot[p]];
+      var r = styleOf(this.data.kinds[this.pKind[p]]).r +
+        (n > 1 && n <= SPREAD_MAX ? am.SPREAD * Math.sqrt(n - 1) : 0);
+      var cx = this.px[p] * scale - offX;
       var y = this.py[p] * scale - offY;
       var text = names[p];
       var tw = ctx.measureText(text).width;
-      if (x > w || y < 0 || y > h) { continue; }
+      if (cx - r - 5 - tw > w || cx + r + 5 < 0 || y < 0 || y > h) { continue; }
+      // right of the marker, else left of it (spread markers take about 16 px each side)
+      var x = cx + r + 5;
       var box = [x - 1, y - 8, x + tw + 1, y + 8];
-      var clash = false;
-      for (var b = 0; b < boxes.length && !clash; b++) {
-        var o = boxes[b];
-        clash = box[0] < o[2] && box[2] > o[0] && box[1] < o[3] && box[3] > o[1];
+      if (clashes(box)) {
+        x = cx - r - 5 - tw;
+        box = [x - 1, y - 8, x + tw + 1, y + 8];
+        if (clashes(box)) { continue; }
       }
-      if (clash) { continue; }
       boxes.push(box);
       ctx.strokeText(text, x, y);
       ctx.fillText(text, x, y);
