@@ -222,6 +222,17 @@ def test_the_city_is_drawn_with_no_network(desktop: PageRun) -> None:
     assert not [u for kind, u in desktop.blocked if kind == "image"]
 
 
+def test_tiles_that_fail_leave_the_city_drawn(desktop: PageRun) -> None:
+    page = desktop.page
+    page.hover(".leaflet-control-layers")
+    page.get_by_label("Light (CARTO)").check()
+    page.wait_for_timeout(500)
+    # the tiles were asked for and blocked (no network): the drawing stays, fills and all
+    assert [u for kind, u in desktop.blocked if "cartocdn" in u]
+    painted, total = page.evaluate(PAINTED_IN_VIEW, [".leaflet-aleppomapBase-pane canvas", 8])
+    assert painted >= 0.7 * total, (painted, total)
+
+
 def test_neighbourhood_names_and_arabic_on_hover(desktop: PageRun) -> None:
     page = desktop.page
     page.evaluate("aleppomap.map.setView([36.2146, 37.1390], 15, {animate: false})")

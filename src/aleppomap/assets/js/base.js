@@ -78,15 +78,26 @@
     this.baseTip = L.tooltip({ direction: 'top', className: 'am-tip am-base-tip', opacity: 1 });
     this.map.on('mousemove', function (e) { self._onBaseHover(e); });
     this.map.on('mouseout zoomstart', function () { self._setBaseHover(-1, null); });
-    this.map.on('baselayerchange layeradd layerremove', function (e) {
-      if (e.layer instanceof L.TileLayer || e.type === 'baselayerchange') { self.baseCanvas.redraw(); }
+    // A tile layer that shows tiles takes the fills away (the outlines stay over it); one
+    // whose tiles fail (no network) leaves the drawing as it is.
+    this.map.on('layeradd', function (e) {
+      var layer = e.layer;
+      if (!(layer instanceof L.TileLayer) || layer._amWatched) { return; }
+      layer._amWatched = true;
+      layer.on('tileload', function () {
+        if (!layer._amLoaded) { layer._amLoaded = true; self.baseCanvas.redraw(); }
+      });
     });
+    this.map.on('baselayerchange layerremove', function () { self.baseCanvas.redraw(); });
   };
 
-  // The tiles, when a tile layer is on, show the streets: the outlines stay, lighter.
+  // Whether tiles show under the drawing (a tile layer on, and some of its tiles loaded):
+  // then the streets are the tiles', and the outlines stay, lighter, with no fill.
   Timeline.prototype._baseOverTiles = function () {
     var on = false;
-    this.map.eachLayer(function (layer) { if (layer instanceof L.TileLayer) { on = true; } });
+    this.map.eachLayer(function (layer) {
+      if (layer instanceof L.TileLayer && layer._amLoaded) { on = true; }
+    });
     return on;
   };
 
