@@ -11,6 +11,7 @@
   var ARROW_PLAIN = 150;   // more arrows than this in view: drawn thin, with no casing
   var LOD_LIMIT = 12000;   // more markers than this in view draw as dots
   var LABEL_LIMIT = 120;   // draw place names when at most this many places are shown
+  var EDGE_FONT = '700 12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
   // The outline of a marker's shape, centred on (cx, cy), of radius r.
   function shapePath(ctx, shape, cx, cy, r) {
@@ -283,11 +284,12 @@
     this._drawClusters(ctx, clusters, dpr);
     // Names: the places of the markers first, then the city's own names (base.js) where
     // they clash with neither a marker nor a name already written.
+    var edgeBoxes = this._layoutEdges(ctx, view);
     var taken = [];
     if (labelPlaces.length <= LABEL_LIMIT) {
       // the places with the most photos named first: where names clash, theirs stay
       labelPlaces.sort(function (a, b) { return count[spot[b]] - count[spot[a]] || a - b; });
-      taken = this._drawLabels(ctx, labelPlaces, scale, offX, offY, w, h);
+      taken = this._drawLabels(ctx, labelPlaces, scale, offX, offY, view, edgeBoxes);
     }
     if (this.base) {
       var named = {};
@@ -305,7 +307,7 @@
     }
     this._drawArrows(ctx, lo, hi);
     this._drawRings(ctx);
-    this._drawEdges(ctx, view);
+    this._drawEdges(ctx);
     this._movePopup();
   };
 
@@ -320,21 +322,22 @@
 
   // Marks on the view's edges toward the places of the range that lie outside it, with
   // their count: a click on one (or the "Show all places" button) shows them all.
-  Timeline.prototype._drawEdges = function (ctx, view) {
+  // Where the edge marks go (before the names are written, so that names keep clear of
+  // them): this.edgeBoxes, each {side, n, text, at: [x, y, w, h] on the canvas, box: the
+  // same in the map's container}.
+  Timeline.prototype._layoutEdges = function (ctx, view) {
     var boxes = [];
     this.edgeBoxes = boxes;
     var edge = this.edgeCount;
-    if (!edge) { return; }
+    if (!edge) { return boxes; }
     ctx.save();
-    ctx.font = '700 12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
-    ctx.textBaseline = 'middle';
+    ctx.font = EDGE_FONT;
     var m = 10;
     for (var side = 0; side < 4; side++) {
       var n = edge[side];
       if (!n) { continue; }
       var text = n + (n === 1 ? ' place' : ' places');
-      var tw = ctx.measureText(text).width;
-      var bw = tw + 26;
+      var bw = ctx.measureText(text).width + 26;
       var bh = 24;
       var along = this.edgeSum[side] / n;
       var x;
@@ -351,6 +354,25 @@
         y = Math.max(view[1] + 90, Math.min(view[3] - bh - (side === 3 ? 70 : 40), along - bh / 2));
         x = side === 1 ? view[2] - bw - m : view[0] + m;
       }
+      boxes.push({ side: side, n: n, text: text, at: [x, y, bw, bh],
+        box: [x - view[0], y - view[1], x - view[0] + bw, y - view[1] + bh] });
+    }
+    ctx.restore();
+    return boxes;
+  };
+
+  Timeline.prototype._drawEdges = function (ctx) {
+    var boxes = this.edgeBoxes || [];
+    ctx.save();
+    ctx.font = EDGE_FONT;
+    ctx.textBaseline = 'middle';
+    var dirs = [[0, -1], [1, 0], [0, 1], [-1, 0]];
+    for (var j = 0; j < boxes.length; j++) {
+      var side = boxes[j].side;
+      var x = boxes[j].at[0];
+      var y = boxes[j].at[1];
+      var bw = boxes[j].at[2];
+      var bh = boxes[j].at[3];
       ctx.fillStyle = 'rgba(255,255,255,0.95)';
       ctx.strokeStyle = am.INK;
       ctx.lineWidth = 1.5;
@@ -361,7 +383,6 @@
       // an arrowhead pointing out of the view, toward the places
       var cx = side === 3 ? x + 9 : (side === 1 ? x + bw - 9 : x + bw - 10);
       var cy = y + bh / 2;
-      var dirs = [[0, -1], [1, 0], [0, 1], [-1, 0]];
       var dx = dirs[side][0];
       var dy = dirs[side][1];
       ctx.fillStyle = am.INK;
@@ -371,8 +392,7 @@
       ctx.lineTo(cx - dx * 3 + dy * 5, cy - dy * 3 - dx * 5);
       ctx.closePath();
       ctx.fill();
-      ctx.fillText(text, side === 3 ? x + 18 : x + 6, cy + 0.5);
-      boxes.push({ side: side, n: n, box: [x - view[0], y - view[1], x - view[0] + bw, y - view[1] + bh] });
+      ctx.fillText(boxes[j].text, side === 3 ? x + 18 : x + 6, cy + 0.5);
     }
     ctx.restore();
     this._updateFrameButton();
@@ -597,10 +617,14 @@
     ctx.restore();
   };
 
-  Timeline.prototype._drawLabels = function (ctx, places, scale, offX, offY, w, h) {
+  // The markers' place names, inside the view (`view`: [x0, y0, x1, y1] on the canvas),
+  // clear of one another and of the edge marks (`edges`).
+  Timeline.prototype._drawLabels = function (ctx, places, scale, offX, offY, view, edges) {
     if (this.map.getZoom() < 12 || !places.length) { return []; }
     var names = this.data.places.name;
-    var boxes = [];
+    var boxes = edges.map(function (e) {
+      return [e.at[0] - 2, e.at[1] - 2, e.at[0] + e.at[2] + 2, e.at[1] + e.at[3] + 2];
+    });
     ctx.save();
     ctx.font = '600 12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
     ctx.textBaseline = 'middle';
@@ -625,15 +649,18 @@
       var y = this.py[p] * scale - offY;
       var text = names[p];
       var tw = ctx.measureText(text).width;
-      if (cx - r - 5 - tw > w || cx + r + 5 < 0 || y < 0 || y > h) { continue; }
-      // right of the marker, else left of it (spread markers take about 16 px each side)
-      var x = cx + r + 5;
-      var box = [x - 1, y - 8, x + tw + 1, y + 8];
-      if (clashes(box)) {
-        x = cx - r - 5 - tw;
-        box = [x - 1, y - 8, x + tw + 1, y + 8];
-        if (clashes(box)) { continue; }
+      if (cx < view[0] || cx > view[2] || y < view[1] || y > view[3]) { continue; }
+      // right of the marker, else left of it; never cut by the view's edge
+      var right = cx + r + 5;
+      var left = cx - r - 5 - tw;
+      var x = -1;
+      var box = null;
+      for (var side = 0; side < 2 && !box; side++) {
+        x = side ? left : right;
+        var cand = [x - 1, y - 8, x + tw + 1, y + 8];
+        if (cand[0] >= view[0] && cand[2] <= view[2] && !clashes(cand)) { box = cand; }
       }
+      if (!box) { continue; }
       boxes.push(box);
       ctx.strokeText(text, x, y);
       ctx.fillText(text, x, y);
