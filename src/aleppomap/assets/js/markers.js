@@ -592,10 +592,10 @@
     ctx.lineCap = 'round';
     ctx.lineJoin = 'round';
     if (drawn > ARROW_PLAIN) {
-      // A web of arrows (an archive's day): thin, solid, translucent; a casing and dashes
-      // would cost ten times the raster work and read no better.
-      ctx.strokeStyle = 'rgba(26,26,26,0.55)';
-      ctx.fillStyle = 'rgba(26,26,26,0.7)';
+      // A web of arrows (an archive's day): thin, solid, opaque grey; a casing, dashes or
+      // blending would cost several times the raster work and read no better.
+      ctx.strokeStyle = '#808080';
+      ctx.fillStyle = '#555555';
       ctx.lineWidth = 1.2;
       ctx.stroke(shafts);
       ctx.fill(heads);
