@@ -636,3 +636,101 @@ def test_control_evidence_cannot_close_the_script() -> None:
     assert place["id"] == "fardos"
     assert [s["evidence"] for s in place["statements"]] == [f"rebel-held Fardos{hostile}"]
     assert control_state(layer, "fardos", "2016-12-13")[0] == "rebels"
+
+
+# --------------------------------------------------------------------------- the first view
+
+
+def test_the_first_view_leaves_a_far_town_out_and_keeps_the_city() -> None:
+    from aleppomap.timeline.payload import frame_bounds
+
+    # eight photos in the city, one from al-Bab 35 km east
+    xs = np.array([37.140, 37.143, 37.150, 37.151, 37.156, 37.160, 37.135, 37.148, 37.516])
+    ys = np.array([36.176, 36.191, 36.187, 36.194, 36.199, 36.201, 36.178, 36.183, 36.371])
+    (s, w), (n, e) = frame_bounds(xs, ys)
+    assert (s, w) == (36.176, 37.135)
+    assert (n, e) == (36.201, 37.160)
+
+
+def test_the_first_view_keeps_every_place_when_none_is_far() -> None:
+    from aleppomap.timeline.payload import frame_bounds
+
+    xs = np.array([37.14, 37.15, 37.16])
+    ys = np.array([36.18, 36.19, 36.20])
+    assert frame_bounds(xs, ys) == [[36.18, 37.14], [36.20, 37.16]]
+
+
+def test_the_first_view_never_drops_more_than_a_fifth() -> None:
+    from aleppomap.timeline.payload import frame_bounds
+
+    # half the photos in the city, half spread over the countryside: most stay in view
+    rng = np.random.default_rng(7)
+    xs = np.concatenate([37.15 + rng.normal(0, 0.003, 50), 37.15 + rng.uniform(-0.6, 0.6, 50)])
+    ys = np.concatenate([36.19 + rng.normal(0, 0.003, 50), 36.19 + rng.uniform(-0.4, 0.4, 50)])
+    (s, w), (n, e) = frame_bounds(xs, ys)
+    inside = (xs >= w) & (xs <= e) & (ys >= s) & (ys <= n)
+    assert inside.mean() >= 0.8
+
+
+def test_seed_page_frames_the_city_and_knows_the_extent(seed_events: gpd.GeoDataFrame) -> None:
+    data = payload_of(render_html(seed_events))
+    (s, w), (n, e) = data["bounds"]
+    (s0, w0), (n0, e0) = data["extent"]
+    # al-Bab (37.52 E) is in the extent, not in the first view
+    assert e0 > 37.5 > e
+    assert s0 <= s < n <= n0
+    assert w0 <= w < e <= e0
+
+
+# --------------------------------------------------------------------------- the offline city
+
+
+def test_the_base_layer_draws_every_outline_of_the_gazetteer(
+    seed_events: gpd.GeoDataFrame,
+) -> None:
+    from aleppomap.gazetteer import Gazetteer
+    from aleppomap.timeline.payload import BASE_SCALE
+
+    gazetteer = Gazetteer.load()
+    frame = gazetteer.places
+    data = payload_of(render_html(seed_events))
+    base = data["base"]
+    assert base["scale"] == BASE_SCALE
+    by_name = {p["name"]: p for p in base["places"]}
+    assert len(base["places"]) == len(frame)
+    polygons = frame[frame.geometry.geom_type.isin(["Polygon", "MultiPolygon"])]
+    for pid, place in polygons.iterrows():
+        drawn = by_name[place["name"]]
+        assert drawn["rings"], pid
+        assert drawn["nameAr"] == place["name_ar"]
+        # the outline decoded (first point absolute, then differences) is the gazetteer's,
+        # within the simplification (a few metres)
+        ring = np.cumsum(np.asarray(drawn["rings"][0]).reshape(-1, 2), axis=0) / BASE_SCALE
+        outline = shapely.Polygon(ring)
+        assert shapely.hausdorff_distance(outline.exterior, _outer(place.geometry)) < 0.0002
+    # the quarters of the old city are marked for their own tone
+    assert by_name["al-Farafra"]["oldCity"] is True
+    assert by_name["Sheikh Saeed"]["oldCity"] is False
+
+
+def _outer(geometry: Any) -> Any:
+    """The exterior of a polygon, or of the first part of a multipolygon."""
+    parts = getattr(geometry, "geoms", [geometry])
+    return parts[0].exterior
+
+
+def test_the_base_layer_keeps_the_page_small(seed_events: gpd.GeoDataFrame) -> None:
+    data = payload_of(render_html(seed_events))
+    base_json = json.dumps(data["base"], separators=(",", ":"), ensure_ascii=False)
+    # the whole city, every outline and both names of each place, in under 80 kB
+    assert len(base_json.encode("utf-8")) < 80_000
+
+
+def test_tiles_are_options_beside_the_offline_city(small_events: gpd.GeoDataFrame) -> None:
+    page = render_html(small_events)
+    assert "City outlines (no network)" in page
+    for name in ("Light (CARTO)", "Dark (CARTO)", "OpenStreetMap", "Imagery (Esri)"):
+        assert name in page
+    # the tile layers are offered, none added: the page opens with no tile request
+    assert page.count(".addTo(") >= 1
+    assert not re.search(r"tile_layer_\w+\.addTo\(", page)

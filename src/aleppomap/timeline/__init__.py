@@ -28,6 +28,7 @@ from aleppomap.timeline.payload import (
     PAYLOAD_VERSION,
     PRECISIONS,
     Payload,
+    base_payload,
     build_payload,
     check_events,
     control_payload,
@@ -72,8 +73,9 @@ def timeline_map(
         package) so that the page needs no network; ``False`` links Leaflet from unpkg
         (a smaller file, with integrity hashes).
     tiles
-        Add the OpenStreetMap and a light (CARTO) base layer, switchable. With ``False``, or
-        with no network, the points draw on a plain background.
+        Offer web map tiles (light and dark CARTO, OpenStreetMap, Esri imagery) as base
+        layers beside the default one, the city drawn from the gazetteer (every outline and
+        name, no network needed). With ``False``, or with no network, that drawing alone.
     mode
         The slider's mode when the page opens: ``"day"`` (that day only) or ``"cumulative"``
         (every day up to that one).
@@ -105,6 +107,7 @@ def timeline_map(
         raise OptionError(f'mode must be "day" or "cumulative", not {mode!r}')
     events = check_events(events)
     payload = build_payload(events)
+    payload["base"] = base_payload(gazetteer)
     if control:
         layer = control_payload(events, gazetteer, statements)
         if layer is not None:

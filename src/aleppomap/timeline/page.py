@@ -29,7 +29,15 @@ from markupsafe import Markup, escape
 from aleppomap.errors import AssetError
 from aleppomap.timeline.payload import Payload
 
-__all__ = ["JS_FILES", "LEAFLET_VERSION", "Mode", "page_map", "script_json", "timeline_script"]
+__all__ = [
+    "JS_FILES",
+    "LEAFLET_VERSION",
+    "OUTLINES_NAME",
+    "Mode",
+    "page_map",
+    "script_json",
+    "timeline_script",
+]
 
 #: The Leaflet release vendored in ``aleppomap/assets/vendor/leaflet``.
 LEAFLET_VERSION: Final = "1.9.4"
@@ -49,6 +57,17 @@ _LIGHT_ATTR: Final = (
     f'contributors &copy; <a href="https://carto.com/attributions" {_REL}>CARTO</a>'
 )
 
+_DARK_URL: Final = "https://{s}.basemaps.cartocdn.com/dark_all/{z}/{x}/{y}{r}.png"
+_IMAGERY_URL: Final = (
+    "https://server.arcgisonline.com/ArcGIS/rest/services/World_Imagery/MapServer/tile/{z}/{y}/{x}"
+)
+_IMAGERY_ATTR: Final = (
+    "Tiles &copy; Esri &mdash; Source: Esri, Maxar, Earthstar Geographics, "
+    "and the GIS User Community"
+)
+#: The name of the default base layer in the layer switch: the city drawn from the gazetteer.
+OUTLINES_NAME: Final = "City outlines (no network)"
+
 Mode = Literal["day", "cumulative"]
 
 #: The map's script, one file per concern in ``assets/js``, in the order they are joined:
@@ -57,6 +76,7 @@ JS_FILES: Final = (
     "core.js",
     "data.js",
     "markers.js",
+    "base.js",
     "popups.js",
     "control.js",
     "slider.js",
@@ -209,6 +229,19 @@ class _TileLayer(folium.TileLayer):
     folium's ``Layer.render`` adds a new "add to the map" child at each render (under the same
     name but a new random id), so a map saved twice gets a second ``addTo`` line; this keeps
     the first one.
+    """
+
+    def render(self, **kwargs: Any) -> None:  # type: ignore[override]
+        if self.get_name() + "_add" in self._children:
+            MacroElement.render(self, **kwargs)  # type: ignore[no-untyped-call]
+        else:
+            super().render(**kwargs)  # type: ignore[no-untyped-call]
+
+
+class _OutlinesLayer(folium.FeatureGroup):
+    """The default base layer: empty (the script draws the city under every base layer).
+
+    Rendered once, like :class:`_TileLayer`.
     """
 
     def render(self, **kwargs: Any) -> None:  # type: ignore[override]
@@ -381,12 +414,18 @@ def page_map(
     page = _Page(title=heading)
     page.add_child(fmap)
     if tiles:
-        _TileLayer(
-            _LIGHT_URL, attr=_LIGHT_ATTR, name="Light (CARTO)", max_zoom=20, subdomains="abcd"
-        ).add_to(fmap)
-        _TileLayer(_OSM_URL, attr=_OSM_ATTR, name="OpenStreetMap", max_zoom=19, show=False).add_to(
-            fmap
-        )
+        # The default base layer draws nothing itself: the script draws the city's outlines
+        # over every base layer, so with no tiles (or with tiles that fail) the city is there.
+        _OutlinesLayer(name=OUTLINES_NAME, overlay=False, show=True).add_to(fmap)
+        for url, attr, name, max_zoom, subdomains in (
+            (_LIGHT_URL, _LIGHT_ATTR, "Light (CARTO)", 20, "abcd"),
+            (_DARK_URL, _LIGHT_ATTR, "Dark (CARTO)", 20, "abcd"),
+            (_OSM_URL, _OSM_ATTR, "OpenStreetMap", 19, "abc"),
+            (_IMAGERY_URL, _IMAGERY_ATTR, "Imagery (Esri)", 19, "abc"),
+        ):
+            _TileLayer(
+                url, attr=attr, name=name, max_zoom=max_zoom, subdomains=subdomains, show=False
+            ).add_to(fmap)
         folium.LayerControl(position="topright", collapsed=True).add_to(fmap)
     _Timeline(
         payload,

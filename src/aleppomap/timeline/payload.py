@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 __all__ = [
     "PAYLOAD_VERSION",
     "PRECISIONS",
+    "BasePayload",
+    "BasePlacePayload",
     "ControlPayload",
     "ControlPlacePayload",
     "EntriesPayload",
@@ -41,9 +43,11 @@ __all__ = [
     "MarkersPayload",
     "Payload",
     "PlacesPayload",
+    "base_payload",
     "build_payload",
     "check_events",
     "control_payload",
+    "frame_bounds",
 ]
 
 #: The version of the payload's shape; the script knows this one only.
@@ -131,6 +135,30 @@ class ControlPayload(TypedDict):
     places: list[ControlPlacePayload]
 
 
+class BasePlacePayload(TypedDict):
+    """A place of the base layer: names, kind, label point and outline.
+
+    ``rings`` are the outline's rings (outer and holes of every part, drawn even-odd), each a
+    flat list of integer coordinates in units of :data:`BASE_SCALE` degrees: the first
+    ``x, y`` absolute, each next one the difference from the previous (small numbers, a small
+    page). A place known only as a point has no rings.
+    """
+
+    name: str
+    nameAr: str
+    kind: str
+    label: list[float]  # [lon, lat] of the place's representative point
+    rings: list[list[int]]
+    oldCity: bool  # the old city or a quarter of it (drawn in its own tone)
+
+
+class BasePayload(TypedDict):
+    """The city drawn with no network: the gazetteer's outlines and points, for context."""
+
+    scale: int
+    places: list[BasePlacePayload]
+
+
 class Payload(TypedDict):
     """Everything the map's script reads, embedded once in the page as JSON."""
 
@@ -144,7 +172,10 @@ class Payload(TypedDict):
     entries: EntriesPayload
     markers: MarkersPayload
     arrows: list[int]  # pairs of markers: origin, destination
-    bounds: NotRequired[list[list[float]]]  # [[south, west], [north, east]]
+    # the first view: the places that matter ([[south, west], [north, east]], frame_bounds)
+    bounds: NotRequired[list[list[float]]]
+    extent: NotRequired[list[list[float]]]  # every located place, same form
+    base: NotRequired[BasePayload]
     control: NotRequired[ControlPayload]
 
 
@@ -546,8 +577,142 @@ def build_payload(events: gpd.GeoDataFrame) -> Payload:
     }
     if markers["place"]:
         xs, ys = places["x"], places["y"]
-        payload["bounds"] = [[min(ys), min(xs)], [max(ys), max(xs)]]
+        payload["extent"] = [[min(ys), min(xs)], [max(ys), max(xs)]]
+        m_place = np.asarray(markers["place"], dtype=np.int64)
+        payload["bounds"] = frame_bounds(
+            np.asarray(xs, dtype=float)[m_place], np.asarray(ys, dtype=float)[m_place]
+        )
     return payload
+
+
+# --------------------------------------------------------------------------- the first view
+
+#: Markers farther than this many times their median distance from their median point are
+#: left out of the first view (reachable by the map's "show all places").
+FRAME_SPREAD: Final = 3.0
+#: ... but the first view keeps at least this share of the markers.
+FRAME_KEEP: Final = 0.8
+#: ... but the first view keeps at least this radius (metres) around the median point.
+FRAME_MIN_RADIUS_M: Final = 1500.0
+_M_PER_DEG: Final = 111_320.0
+
+
+def frame_bounds(xs: np.ndarray, ys: np.ndarray) -> list[list[float]]:
+    """The first view of the map: the bounds of the markers that are not far outliers.
+
+    The markers' coordinate-wise median point is the centre of the events; a marker farther
+    from it than :data:`FRAME_SPREAD` times the markers' median distance is left out, so that
+    one photo from a town 40 km away does not shrink the city to a corner; but never more than
+    a fifth of the markers (:data:`FRAME_KEEP`), nor any within :data:`FRAME_MIN_RADIUS_M`.
+    Every marker is counted (a place named by ten photos weighs ten times one named once).
+
+    Parameters
+    ----------
+    xs, ys
+        Longitude and latitude of each marker (degrees, finite).
+
+    Returns
+    -------
+    list
+        ``[[south, west], [north, east]]`` of the kept markers (all of them when none is far).
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> frame_bounds(np.array([37.15, 37.16, 37.14, 37.52]), np.array([36.20, 36.19, 36.21, 36.37]))
+    [[36.19, 37.14], [36.21, 37.16]]
+    """
+    if not len(xs):
+        raise ValueError("frame_bounds needs at least one marker")
+    mx, my = float(np.median(xs)), float(np.median(ys))
+    kx = _M_PER_DEG * max(float(np.cos(np.radians(my))), 1e-6)
+    dist = np.hypot((xs - mx) * kx, (ys - my) * _M_PER_DEG)
+    reach = max(
+        FRAME_SPREAD * float(np.median(dist)),
+        float(np.quantile(dist, FRAME_KEEP)),
+        FRAME_MIN_RADIUS_M,
+    )
+    keep = dist <= reach
+    kx_, ky_ = xs[keep], ys[keep]
+    return [
+        [round(float(ky_.min()), 6), round(float(kx_.min()), 6)],
+        [round(float(ky_.max()), 6), round(float(kx_.max()), 6)],
+    ]
+
+
+# --------------------------------------------------------------------------- the base layer
+
+#: Coordinates of the base layer are integers in units of 1 / BASE_SCALE degrees (about 1 m).
+BASE_SCALE: Final = 100_000
+#: Outlines are simplified within this many degrees (about 5 m): a pixel at street zoom.
+_BASE_TOLERANCE: Final = 0.00005
+
+
+def _delta_ring(coords: Any) -> list[int]:
+    """A ring as flat integers: the first point absolute, then differences (closing point off)."""
+    pts = np.round(np.asarray(coords, dtype=float)[:, :2] * BASE_SCALE).astype(np.int64)
+    if len(pts) > 1 and (pts[0] == pts[-1]).all():
+        pts = pts[:-1]
+    out = pts.copy()
+    out[1:] -= pts[:-1]
+    flat: list[int] = out.reshape(-1).tolist()
+    return flat
+
+
+def base_payload(gazetteer: Gazetteer | None = None) -> BasePayload:
+    """The base layer of the map: the city drawn from the gazetteer, with no network.
+
+    Every place of the gazetteer: its outline when it has one (simplified, its rings as
+    small integers, see :class:`BasePlacePayload`), its names (English and Arabic) and its
+    representative point, where the map writes its name at the zooms where it fits.
+
+    Parameters
+    ----------
+    gazetteer
+        The places to draw; the packaged gazetteer by default.
+
+    Returns
+    -------
+    BasePayload
+        Places with an outline first, largest first (drawn in that order, the smaller lie on
+        top), then the places known only as a point; ties by id.
+    """
+    if gazetteer is None:
+        from aleppomap.gazetteer import Gazetteer
+
+        gazetteer = Gazetteer.load()
+    frame: Any = gazetteer.places
+    rows: list[tuple[int, float, str, BasePlacePayload]] = []
+    for pid, place in frame.iterrows():
+        geom = place["geometry"]
+        point = place["point"]
+        rings: list[list[int]] = []
+        area = 0.0
+        if geom is not None and geom.geom_type in ("Polygon", "MultiPolygon"):
+            simple = shapely.simplify(geom, _BASE_TOLERANCE, preserve_topology=True)
+            parts = getattr(simple, "geoms", [simple])
+            for part in parts:
+                for ring in (part.exterior, *part.interiors):
+                    if len(ring.coords) >= 4:
+                        rings.append(_delta_ring(ring.coords))
+            area = float(geom.area)
+        rows.append(
+            (
+                0 if rings else 1,
+                -area,
+                str(pid),
+                {
+                    "name": _text(place["name"]) or str(pid),
+                    "nameAr": _text(place["name_ar"]),
+                    "kind": _text(place["kind"]),
+                    "label": [round(float(point.x), 5), round(float(point.y), 5)],
+                    "rings": rings,
+                    "oldCity": str(pid) == "old-city" or _text(place["parent"]) == "old-city",
+                },
+            )
+        )
+    rows.sort(key=lambda r: (r[0], r[1], r[2]))
+    return {"scale": BASE_SCALE, "places": [r[3] for r in rows]}
 
 
 # --------------------------------------------------------------------------- control layer

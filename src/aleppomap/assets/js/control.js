@@ -15,7 +15,6 @@
   // last statement day up to it ("All dates": the latest). Each place carries its changes,
   // [day, controller, statement] (statement -1: none), in day order.
   var CONTROL_FILL = 0.38;
-  var CONTROL_FILL_APPROX = 0.14;
   // Short names of the controllers for the popup's statement lines (the legend has the long).
   var CONTROL_SHORT = {
     government: 'government', rebels: 'rebels', islamic_state: 'Islamic State',
@@ -27,6 +26,17 @@
       ? CONTROL_SHORT[controller] : controller;
   }
   var CONTROL_FILL_UNKNOWN = 0.1;
+  var RING_RADIUS = 15;           // px: the control ring around a point-only place's marker
+
+  // The centre of the circle the payload gives a point-only place (its point).
+  function ringCentre(geometry) {
+    var ring = geometry.coordinates[0];
+    var x = 0;
+    var y = 0;
+    var n = Math.max(1, ring.length - 1);
+    for (var i = 0; i < n; i++) { x += ring[i][0]; y += ring[i][1]; }
+    return L.latLng(y / n, x / n);
+  }
   var CONTROL_LIST_LIMIT = 200;   // statements listed in a popup
 
   Timeline.prototype._buildControl = function () {
@@ -51,12 +61,19 @@
     var group = L.featureGroup();
     c.places.forEach(function (place, p) {
       self.cIndex[place.id] = p;
-      var layer = L.geoJSON(place.geometry, {
-        renderer: renderer,
-        pane: 'aleppomapControl',
-        className: place.approximate ? 'am-control-area am-approximate' : 'am-control-area',
-        bubblingMouseEvents: true
-      });
+      // A place known only as a point has no area to colour: its controller shows as a ring
+      // around its marker (a few pixels at every zoom), never as a km-wide disc.
+      var layer = place.approximate
+        ? L.featureGroup([L.circleMarker(ringCentre(place.geometry), {
+          renderer: renderer, pane: 'aleppomapControl', radius: RING_RADIUS,
+          className: 'am-control-area am-control-ring', bubblingMouseEvents: true
+        })])
+        : L.geoJSON(place.geometry, {
+          renderer: renderer,
+          pane: 'aleppomapControl',
+          className: 'am-control-area',
+          bubblingMouseEvents: true
+        });
       layer.on('click', function (e) { self._onControlClick(p, e); });
       self.cLayers.push(layer);
       self.cState.push(null);
@@ -125,13 +142,16 @@
       var approx = places[p].approximate;
       var unknown = state[0] === 'unknown';
       var color = this._controlColor(state[0]);
-      this.cLayers[p].setStyle({
+      this.cLayers[p].setStyle(approx ? {
+        color: color, weight: 5, opacity: unknown ? 0.6 : 1, dashArray: null,
+        fill: true, fillOpacity: 0, fillColor: color
+      } : {
         color: color,
-        weight: approx ? 1.5 : 2,
+        weight: 2,
         opacity: unknown ? 0.6 : 0.9,
-        dashArray: approx ? '5 4' : null,
+        dashArray: null,
         fillColor: color,
-        fillOpacity: unknown ? CONTROL_FILL_UNKNOWN : (approx ? CONTROL_FILL_APPROX : CONTROL_FILL)
+        fillOpacity: unknown ? CONTROL_FILL_UNKNOWN : CONTROL_FILL
       });
     }
     if (this.openControl >= 0 && this.popup && this.popup.isOpen()) {
@@ -181,8 +201,8 @@
       ' (' + when + ')'));
     root.appendChild(line);
     if (place.approximate) {
-      root.appendChild(el('p', 'am-popup-credit', 'Approximate area: within ' +
-        distance(place.radius_m || 0) + ' of its point (no outline in the gazetteer).'));
+      root.appendChild(el('p', 'am-popup-credit', 'Known only as a point (somewhere within ' +
+        distance(place.radius_m || 0) + '): shown as a ring around its marker.'));
     }
     var list = el('ul', 'am-control-list');
     var statements = place.statements;
@@ -233,7 +253,7 @@
     input.addEventListener('change', function () { self.setControlVisible(input.checked); });
     this.controlInput = input;
     label.appendChild(input);
-    label.appendChild(document.createTextNode(' Who held each place (from the captions)'));
+    label.appendChild(document.createTextNode(' Who held each area: its colour (from the captions)'));
     wrap.appendChild(label);
     var used = { unknown: true };
     var approx = false;
@@ -255,8 +275,8 @@
     }
     if (approx) {
       var li2 = el('li');
-      li2.appendChild(el('span', 'am-control-swatch am-control-swatch-approx'));
-      li2.appendChild(el('span', null, 'approximate area (around a point)'));
+      li2.appendChild(el('span', 'am-control-swatch am-control-swatch-ring'));
+      li2.appendChild(el('span', null, 'a ring: who held a place known only as a point'));
       list.appendChild(li2);
     }
     wrap.appendChild(list);

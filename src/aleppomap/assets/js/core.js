@@ -17,16 +17,20 @@
   var MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
     'September', 'October', 'November', 'December'];
 
-  // Marker style per place precision (colour-blind safe hues); anything else draws grey.
+  // Marker style per place precision. The kind of place is told by shape, size and outline
+  // only, in ink colours no controller uses: colour on the map means who held an area
+  // (control.js), never what kind of place a marker is. Filled shapes are places known to a
+  // street or a building; hollow ones cover a wide area (a district, the whole city).
+  var INK = '#1f2a44';
   var STYLES = {
-    landmark: { r: 5, fill: '#d55e00' },
-    neighbourhood: { r: 6, fill: '#0072b2' },
-    district: { r: 7, fill: '#009e73' },
-    town: { r: 7, fill: '#e69f00' },
-    village: { r: 6, fill: '#56b4e9' },
-    city: { r: 9, fill: '#cc79a7' }
+    landmark: { r: 6, shape: 'diamond', fill: INK, label: 'landmark (a building, a square)' },
+    neighbourhood: { r: 6, shape: 'circle', fill: INK, label: 'neighbourhood' },
+    district: { r: 7, shape: 'square', fill: '#ffffff', stroke: INK, label: 'district (wide area)' },
+    town: { r: 7, shape: 'triangle', fill: INK, label: 'town' },
+    village: { r: 6, shape: 'triangle', fill: '#ffffff', stroke: INK, label: 'village' },
+    city: { r: 9, shape: 'circle', fill: '#ffffff', stroke: INK, label: 'the city as a whole' }
   };
-  var OTHER = { r: 6, fill: '#777777' };
+  var OTHER = { r: 5, shape: 'circle', fill: '#6b6b6b', label: 'other' };
   var CELL = 16;           // grid cell (px) of the hit-test index
   var SPREAD = 11;         // px between markers spread around one point
   var SPREAD_MAX = 12;     // more markers than this at one point draw as a cluster
@@ -72,14 +76,25 @@
     this.selected = -1;       // the entry marked in the panel
     this.hover = -1;
     this._prepare();
+    this._buildBase();
     this._buildCanvas();
     this._buildControls();
     this._buildPanel();
     this._buildLegend();
+    this._legendShapes();
     this._buildControl();
+    this._buildFrameControl();
     this._fit(false);
     this._applyRange();
     if (!this._applyHash(window.location.hash, false)) { this._writeHash(); }
+    // A day chosen on the slider (or by play, the arrows, the API) brings its events into
+    // view, easing the map there, but only when none of them is in view already.
+    var setDate = this.setDate;
+    this.setDate = function (iso) {
+      var ok = setDate.call(self, iso);
+      if (ok) { self._followDay(); }
+      return ok;
+    };
     window.addEventListener('hashchange', function () {
       if (window.location.hash !== self._lastHash) { self._applyHash(window.location.hash, true); }
     });
@@ -88,6 +103,7 @@
   // What the other files use.
   am.Timeline = Timeline;
   am.CELL = CELL;
+  am.INK = INK;
   am.SPREAD = SPREAD;
   am.SPREAD_MAX = SPREAD_MAX;
   am.dayLabel = dayLabel;

@@ -8,7 +8,6 @@
   var dayLabel = am.dayLabel;
   var el = am.el;
   var shortDay = am.shortDay;
-  var styleOf = am.styleOf;
 
   // An http(s) URL, or null: nothing else may become an href or a src.
   function safeUrl(value) {
@@ -63,7 +62,11 @@
   };
 
   Timeline.prototype._onHover = function (e) {
-    this._setHover(this._hit(e.layerPoint));
+    var i = this._hit(e.layerPoint);
+    this._setHover(i);
+    if (i < 0) {
+      this.map.getContainer().classList.toggle('am-pointer', !!this._edgeAt(e.containerPoint));
+    }
   };
 
   Timeline.prototype._setHover = function (i) {
@@ -95,13 +98,28 @@
     this.tooltip.options.offset = L.point(off[0], off[1] - this._radius(i) - 2);
     this.tooltip.setLatLng(latlng).setContent(box);
     this.map.openTooltip(this.tooltip);
-    if (unc) {
-      this.circle = L.circle(latlng, {
-        radius: unc, interactive: false, color: styleOf(kind).fill, weight: 1.5,
-        fillOpacity: 0.12, dashArray: '4 3'
-      }).addTo(this.map);
-    }
+    if (unc) { this.circle = uncertaintyCircle(latlng, unc).addTo(this.map); }
     this.canvas.redraw();
+  };
+
+  // Where the photo may have been taken: a thin dashed outline, never a fill (a fill would
+  // read as territory), shown while the marker is hovered or its popup open.
+  function uncertaintyCircle(latlng, radius) {
+    return L.circle(latlng, {
+      radius: radius, interactive: false, color: am.INK, weight: 1.5, opacity: 0.9,
+      fill: false, dashArray: '5 4', className: 'am-uncertainty'
+    });
+  }
+
+  Timeline.prototype._showSelectedCircle = function (i) {
+    if (this.selCircle) { this.selCircle.remove(); this.selCircle = null; }
+    if (i < 0) { return; }
+    var p = this.mPlace[i];
+    var unc = this.data.places.unc[p];
+    if (unc) {
+      this.selCircle = uncertaintyCircle(L.latLng(this.data.places.y[p], this.data.places.x[p]), unc)
+        .addTo(this.map);
+    }
   };
 
   // ------------------------------------------------------------------ popups
@@ -222,6 +240,7 @@
 
   Timeline.prototype._onPopupRemove = function (e) {
     if (e.target === this.popup) {
+      this._showSelectedCircle(-1);
       this.openMarker = -1;
       this.openCluster = -1;
       this.openControl = -1;
@@ -235,12 +254,14 @@
     var latlng = L.latLng(this.data.places.y[p], this.data.places.x[p]);
     if (options.cluster && this._clustered(i)) {
       this._showPopup(latlng, this._clusterContent(p), this._popupOffset(i), true);
+      this._showSelectedCircle(-1);
       this.openMarker = -1;
       this.openCluster = p;
       this._writeHashSoon();
       return;
     }
     this._showPopup(latlng, this._popupContent(i), this._popupOffset(i), !!options.autoPan);
+    this._showSelectedCircle(i);
     this.openMarker = i;
     this.openCluster = -1;
     this._select(this.mEntry[i], true, false);
