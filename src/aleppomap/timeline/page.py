@@ -312,25 +312,24 @@ def _fix_ids(root: Element, prefix: str) -> None:
         element._id = f"{prefix}{i}"
 
 
-#: Above this many gallery titles, the heading names two and counts the others.
-_MAX_TITLES: Final = 3
-
-
 def _heading(payload: Payload, title: str | None) -> str:
     if title is not None:
         return title
-    titles = [g["title"] for g in payload["galleries"] if g["title"]]
-    if len(payload["galleries"]) == 1 and titles:
-        return str(titles[0])
-    distinct = list(dict.fromkeys(titles))
-    if len(distinct) > _MAX_TITLES:
-        # An archive of many galleries: name a few and count the rest, so the heading stays
-        # one line and the map keeps its place on screen.
-        shown = " · ".join(distinct[:2])
-        return f"{shown} and {len(distinct) - 2:,} more galleries"
-    if distinct:
-        return " · ".join(distinct)
-    return "Photo timeline"
+    galleries = payload["galleries"]
+    titles = [g["title"] for g in galleries if g["title"]]
+    if len(galleries) <= 1:
+        return str(titles[0]) if titles else "Photo timeline"
+    return _galleries_summary(payload)
+
+
+def _galleries_summary(payload: Payload) -> str:
+    """"4 galleries, 2012–2016": how many galleries, and the years of their dates and photos."""
+    dates = [g["date"] for g in payload["galleries"] if g["date"]] + list(payload["days"])
+    years = sorted({d[:4] for d in dates})
+    text = f"{len(payload['galleries']):,} galleries"
+    if years:
+        text += f", {years[0]}" if len(years) == 1 else f", {years[0]}–{years[-1]}"
+    return text
 
 
 def _zoom_for(bounds: list[list[float]] | None) -> tuple[tuple[float, float], int]:
