@@ -323,7 +323,7 @@ def _heading(payload: Payload, title: str | None) -> str:
 
 
 def _galleries_summary(payload: Payload) -> str:
-    """"4 galleries, 2012–2016": how many galleries, and the years of their dates and photos."""
+    """ "4 galleries, 2012–2016": how many galleries, and the years of their dates and photos."""
     dates = [g["date"] for g in payload["galleries"] if g["date"]] + list(payload["days"])
     years = sorted({d[:4] for d in dates})
     text = f"{len(payload['galleries']):,} galleries"

@@ -274,6 +274,14 @@
     return THUMB / 2 + (value / this.axisMax) * Math.max(0, width - THUMB);
   };
 
+  Timeline.prototype.timeAxis = function () {
+    var w = this.slider.getBoundingClientRect().width;
+    var x = [];
+    for (var i = 0; i < this.days.length; i++) { x.push(this._axisX(this.axisPos[i], w)); }
+    return { days: this.days.slice(), x: x, counts: Array.from(this.dayCounts),
+      breaks: this.axisBreaks.slice() };
+  };
+
   Timeline.prototype._onSliderKey = function (e) {
     var n = this.days.length;
     if (!n) { return; }
