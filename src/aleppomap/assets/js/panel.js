@@ -52,6 +52,7 @@
       arrowFrom: this.arrowFrom, arrowTo: this.arrowTo, eFirst: this.eFirst,
       eCount: this.eCount, runs: this.runs };
     this.galleryFilter = -1;
+    this.list.classList.toggle('am-multi', this.multi);
     this._listEntries();
     var pending = 0;
     this.scroller.addEventListener('scroll', function () {
@@ -282,7 +283,16 @@
       b.appendChild(thumb);
     }
     var top = el('span', 'am-row-top');
-    top.appendChild(el('span', 'am-row-n', this._label(k)));
+    var label = el('span', 'am-row-n');
+    if (this.multi) {
+      // the gallery's title may be cut short on a narrow row, never the photo's number
+      var g = this.data.galleries[ent.gallery[k]];
+      label.appendChild(el('span', 'am-row-gallery', g.short || g.title ||
+        'Gallery ' + (ent.gallery[k] + 1)));
+      label.appendChild(document.createTextNode(' · '));
+    }
+    label.appendChild(el('span', 'am-row-photo', 'Photo ' + ent.n[k]));
+    top.appendChild(label);
     top.appendChild(el('span', 'am-row-date', shortDay(ent.date[k])));
     b.appendChild(top);
     if (this.all.eFirst[k] < 0) {
