@@ -233,15 +233,17 @@
       box.rel = 'noopener noreferrer';
       box.title = 'The photo’s page';
     }
+    var img = null;
     var missing = function () {
+      if (box.classList.contains('am-thumb-missing')) { return; }
       box.classList.add('am-thumb-missing');
-      while (box.firstChild) { box.removeChild(box.firstChild); }
+      if (img) { img.hidden = true; }   // kept, with its alt text, for what reads the page
       box.appendChild(el('span', 'am-thumb-note', where === 'popup'
         ? 'Photo not available offline' : 'no photo'));
       if (where !== 'popup') { box.setAttribute('aria-hidden', 'true'); }
     };
     if (navigator.onLine === false) { missing(); return box; }
-    var img = el('img');
+    img = el('img');
     img.loading = 'lazy';
     img.decoding = 'async';
     img.referrerPolicy = 'no-referrer';
