@@ -516,3 +516,36 @@ def test_photos_show_as_thumbnails_linked_to_their_page(
         assert "not available offline" in page.locator(".leaflet-popup-content").last.inner_text()
         assert any("images.example.org" in url for _, url in run.blocked)
         assert run.errors == []
+
+
+# --------------------------------------------------------------------------- short titles
+
+
+def test_short_titles_are_short_distinct_and_never_an_id() -> None:
+    from aleppomap.timeline.payload import (
+        SHORT_TITLE_LENGTH,
+        GalleryPayload,
+        gallery_short_titles,
+        short_title,
+    )
+
+    long = "Aleppo evacuation: the last convoys leave the eastern districts"
+    cut = short_title(long)
+    assert len(cut) <= SHORT_TITLE_LENGTH
+    assert cut.endswith("…")
+    assert long.startswith(cut[:-1])
+    assert long[len(cut) - 1] == " "  # cut at a word
+    assert short_title("Battle for Aleppo") == "Battle for Aleppo"
+
+    def gallery(gid: str, title: str, day: str) -> GalleryPayload:
+        return {"id": gid, "title": title, "date": day, "intro": ""}
+
+    labels = gallery_short_titles(
+        [
+            gallery("aleppo-2016-12-13", "Aleppo", "2016-12-13"),
+            gallery("aleppo-2016-12-22", "Aleppo", "2016-12-22"),
+            gallery("photos.csv", "", ""),
+            gallery("aleppo", "Aleppo", ""),
+        ]
+    )
+    assert labels == ["Aleppo (13 Dec 2016)", "Aleppo (22 Dec 2016)", "Gallery 3", "Aleppo"]
