@@ -166,6 +166,25 @@ def test_on_a_phone_a_tapped_row_brings_the_map_and_its_popup_into_view(
         assert run.errors == []
 
 
+def test_on_a_phone_a_popup_stays_on_screen_when_the_map_is_scrolled_part_way(
+    browser: Any, seed_page: Path
+) -> None:
+    with open_phone(browser, seed_page.as_uri()) as run:
+        page = run.page
+        page.evaluate("window.scrollBy(0, 240)")
+        box = page.locator(".am-map").bounding_box()
+        assert box is not None
+        assert box["y"] < -100  # the map's top is off screen
+        markers = page.evaluate("aleppomap.markersInView()")
+        on_screen = [m for m in markers if 150 < box["y"] + m["y"] < 450]
+        assert on_screen
+        m = on_screen[0]
+        page.touchscreen.tap(box["x"] + m["x"], box["y"] + m["y"])
+        boxes = settled_popup(run)
+        assert_on_screen_and_clear(boxes)
+        assert run.errors == []
+
+
 def test_on_a_phone_the_map_comes_first_and_the_intro_is_folded(
     browser: Any, seed_page: Path
 ) -> None:

@@ -207,6 +207,10 @@
         bottom = Math.max(bottom, box.bottom - r.top + 8);
       }
     }
+    // a map scrolled partly off screen (a phone): the popup stays in the part on screen
+    var screenH = window.innerHeight || document.documentElement.clientHeight;
+    if (box.top < 0) { top = Math.max(top, 8 - box.top); }
+    if (box.bottom > screenH) { bottom = Math.max(bottom, box.bottom - screenH + 8); }
     var maxWidth = Math.max(160, Math.min(340, box.width - 64));
     return {
       topLeft: L.point(10, top), bottomRight: L.point(10, bottom), maxWidth: maxWidth,
