@@ -233,6 +233,7 @@
       box.rel = 'noopener noreferrer';
       box.title = 'The photo’s page';
     }
+    var self = this;
     var img = null;
     var missing = function () {
       if (box.classList.contains('am-thumb-missing')) { return; }
@@ -241,6 +242,11 @@
       box.appendChild(el('span', 'am-thumb-note', where === 'popup'
         ? 'Photo not available offline' : 'no photo'));
       if (where !== 'popup') { box.setAttribute('aria-hidden', 'true'); }
+      // the popup's box got smaller: fit the popup to it again
+      if (where === 'popup' && self.popup && self.popup.isOpen() &&
+          self.popup.getElement().contains(box)) {
+        self.popup.update();
+      }
     };
     if (navigator.onLine === false) { missing(); return box; }
     img = el('img');
