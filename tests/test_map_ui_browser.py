@@ -568,3 +568,26 @@ def test_short_titles_are_short_distinct_and_never_an_id() -> None:
         ]
     )
     assert labels == ["Aleppo (13 Dec 2016)", "Aleppo (22 Dec 2016)", "Gallery 3", "Aleppo"]
+
+
+# --------------------------------------------------------------------------- accessibility
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("viewport", [(1280, 800), PHONE], ids=["desktop", "phone"])
+def test_axe_finds_nothing_serious_with_a_day_and_a_popup_open(
+    browser: Any, galleries_page: Path, viewport: tuple[int, int]
+) -> None:
+    axe_module = pytest.importorskip("axe_playwright_python.sync_playwright")
+    with open_page(browser, galleries_page.as_uri(), viewport=viewport) as run:
+        # a day chosen: the rows of other days are greyed; a popup and the filter are there
+        run.page.evaluate("aleppomap.openEntry('aleppo-shelling-2012-03-04#2')")
+        run.page.wait_for_selector(".leaflet-popup-content")
+        results = axe_module.Axe().run(run.page)
+        serious = [
+            (v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
+            for v in results.response["violations"]
+            if v["impact"] in ("serious", "critical")
+        ]
+        assert serious == []
+        assert run.errors == []
