@@ -70,7 +70,7 @@ class GalleryPayload(TypedDict):
     title: str
     date: str
     intro: str
-    short: NotRequired[str]  # the label of its entries: see gallery_short_titles
+    short: NotRequired[str]  # its entries' label, when not the title: gallery_short_titles
 
 
 class PlacesPayload(TypedDict):
@@ -339,7 +339,8 @@ def galleries_payload(rows: _Rows) -> list[GalleryPayload]:
             }
         )
     for gallery, short in zip(galleries, gallery_short_titles(galleries), strict=True):
-        gallery["short"] = short
+        if short != gallery["title"]:  # the script reads the title when there is no short one
+            gallery["short"] = short
     return galleries
 
 
