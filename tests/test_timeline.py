@@ -257,9 +257,9 @@ def test_heading_of_many_galleries_stays_short() -> None:
         for i in range(40)
     ]
     page = render_html(events_of(rows))
-    assert "<title>Gallery 0 · Gallery 1 and 38 more galleries</title>" in page
+    assert "<title>40 galleries, 2016</title>" in page
     two = render_html(events_of(rows[:2]))
-    assert "<title>Gallery 0 · Gallery 1</title>" in two
+    assert "<title>2 galleries, 2016</title>" in two
 
 
 def test_asset_files_ship_in_the_package() -> None:

@@ -346,25 +346,18 @@ def _fix_ids(root: Element, prefix: str) -> None:
         element._id = f"{prefix}{i}"
 
 
-#: Above this many gallery titles, the heading names two and counts the others.
-_MAX_TITLES: Final = 3
-
-
 def _heading_parts(payload: Payload, title: str | None) -> tuple[list[str], str]:
-    """The titles the heading names (joined with " · ") and what follows them."""
+    """The titles the heading names and what follows them.
+
+    One gallery: its title. Several: no title but a summary, "4 galleries, 2012–2016".
+    """
     if title is not None:
         return [title], ""
-    titles = [g["title"] for g in payload["galleries"] if g["title"]]
-    if len(payload["galleries"]) == 1 and titles:
-        return [str(titles[0])], ""
-    distinct = list(dict.fromkeys(titles))
-    if len(distinct) > _MAX_TITLES:
-        # An archive of many galleries: name a few and count the rest, so the heading stays
-        # one line and the map keeps its place on screen.
-        return distinct[:2], f" and {len(distinct) - 2:,} more galleries"
-    if distinct:
-        return distinct, ""
-    return ["Photo timeline"], ""
+    galleries = payload["galleries"]
+    titles = [g["title"] for g in galleries if g["title"]]
+    if len(galleries) <= 1:
+        return [str(titles[0]) if titles else "Photo timeline"], ""
+    return [], _galleries_summary(payload)
 
 
 def _heading(payload: Payload, title: str | None) -> str:
@@ -373,15 +366,23 @@ def _heading(payload: Payload, title: str | None) -> str:
 
 
 def _heading_html(payload: Payload, title: str | None) -> Markup:
-    """The heading as HTML, escaped.
-
-    Several titles are each put in a ``<bdi>``, so that the bidirectional controls one may
-    hold (U+202A-202E, U+2066-2069) cannot reorder the others.
+    """The heading as HTML, escaped; a title is put in a ``<bdi>`` when text follows it, so
+    that the bidirectional controls it may hold (U+202A-202E, U+2066-2069) cannot reorder it.
     """
     shown, rest = _heading_parts(payload, title)
-    if len(shown) == 1:
-        return escape(shown[0] + rest)
+    if not rest:
+        return escape(" · ".join(shown))
     return Markup(" · ").join(Markup("<bdi>%s</bdi>") % t for t in shown) + rest
+
+
+def _galleries_summary(payload: Payload) -> str:
+    """ "4 galleries, 2012–2016": how many galleries, and the years of their dates and photos."""
+    dates = [g["date"] for g in payload["galleries"] if g["date"]] + list(payload["days"])
+    years = sorted({d[:4] for d in dates})
+    text = f"{len(payload['galleries']):,} galleries"
+    if years:
+        text += f", {years[0]}" if len(years) == 1 else f", {years[0]}–{years[-1]}"
+    return text
 
 
 def _zoom_for(bounds: list[list[float]] | None) -> tuple[tuple[float, float], int]:

@@ -48,6 +48,8 @@ __all__ = [
     "check_events",
     "control_payload",
     "frame_bounds",
+    "gallery_short_titles",
+    "short_title",
 ]
 
 #: The version of the payload's shape; the script knows this one only.
@@ -66,12 +68,13 @@ _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 class GalleryPayload(TypedDict):
-    """One gallery: its id, title, ISO date (or ``""``) and introduction."""
+    """One gallery: its id, title, ISO date (or ``""``), introduction and short title."""
 
     id: str
     title: str
     date: str
     intro: str
+    short: NotRequired[str]  # its entries' label, when not the title: gallery_short_titles
 
 
 class PlacesPayload(TypedDict):
@@ -366,7 +369,64 @@ def galleries_payload(rows: _Rows) -> list[GalleryPayload]:
                 "intro": _text(intros[i]),
             }
         )
+    for gallery, short in zip(galleries, gallery_short_titles(galleries), strict=True):
+        if short != gallery["title"]:  # the script reads the title when there is no short one
+            gallery["short"] = short
     return galleries
+
+
+# --------------------------------------------------------------------------- short titles
+
+#: The longest short title of a gallery, in characters (the ellipsis included).
+SHORT_TITLE_LENGTH: Final = 24
+_MONTHS_SHORT: Final = (
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+)  # fmt: skip
+
+
+def short_title(title: str, limit: int = SHORT_TITLE_LENGTH) -> str:
+    """``title`` on one line, cut at a word boundary to at most ``limit`` characters.
+
+    >>> short_title("Aleppo evacuation: the last convoys leave")
+    'Aleppo evacuation: the…'
+    """
+    text = " ".join(title.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space >= limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:·-–—/") + "…"
+
+
+def _short_day(iso: str) -> str:
+    if not iso:
+        return ""
+    year, month, day = iso.split("-")
+    return f"{int(day)} {_MONTHS_SHORT[int(month) - 1]} {year}"
+
+
+def gallery_short_titles(galleries: list[GalleryPayload]) -> list[str]:
+    """A short, distinct label per gallery, for its entries' rows: never its id or file name.
+
+    The title cut to :data:`SHORT_TITLE_LENGTH` characters; an untitled gallery is "Gallery N"
+    (its position). Labels that would be the same get the gallery's date, then a number.
+    """
+    labels = [short_title(g["title"]) or f"Gallery {n}" for n, g in enumerate(galleries, 1)]
+    counts: dict[str, int] = {}
+    for label in labels:
+        counts[label] = counts.get(label, 0) + 1
+    labels = [
+        f"{label} ({_short_day(g['date'])})" if counts[label] > 1 and g["date"] else label
+        for label, g in zip(labels, galleries, strict=True)
+    ]
+    seen: dict[str, int] = {}
+    out = []
+    for label in labels:
+        seen[label] = seen.get(label, 0) + 1
+        out.append(label if seen[label] == 1 else f"{label} ({seen[label]})")
+    return out
 
 
 def _days(rows: _Rows) -> tuple[list[str], list[str], list[int]]:

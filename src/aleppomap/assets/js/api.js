@@ -88,6 +88,10 @@
       setControlVisible: function (on) { return t.setControlVisible(on); },
       /** Whether the control layer is on the map. */
       controlVisible: function () { return !!t.controlLayer && t.map.hasLayer(t.controlLayer); },
+      /** The time axis: its days, their x on the slider (px from its left) and photos per day. */
+      timeAxis: function () { return t.timeAxis(); },
+      /** Show the photos of one gallery (its index, in order of the galleries) or all (-1). */
+      setGallery: function (g) { return t.setGallery(g); },
       /** Play or pause the slider. */
       play: function () { t.play(); },
       pause: function () { t.pause(); },

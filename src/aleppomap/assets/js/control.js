@@ -15,15 +15,45 @@
   // last statement day up to it ("All dates": the latest). Each place carries its changes,
   // [day, controller, statement] (statement -1: none), in day order.
   var CONTROL_FILL = 0.38;
-  // Short names of the controllers for the popup's statement lines (the legend has the long).
-  var CONTROL_SHORT = {
-    government: 'government', rebels: 'rebels', islamic_state: 'Islamic State',
-    kurdish: 'Kurdish forces', contested: 'contested', unknown: 'unknown'
+  // The sides in plain words: as the holder ("held by rebels"), as an adjective ("rebel-held").
+  var SIDE_NOUN = {
+    government: 'government forces', rebels: 'rebels', islamic_state: 'Islamic State',
+    kurdish: 'Kurdish forces'
+  };
+  var SIDE_ADJECTIVE = {
+    government: 'government', rebels: 'rebel', islamic_state: 'Islamic State', kurdish: 'Kurdish'
   };
 
-  function controlShort(controller) {
-    return Object.prototype.hasOwnProperty.call(CONTROL_SHORT, controller)
-      ? CONTROL_SHORT[controller] : controller;
+  function sideNoun(side) {
+    return Object.prototype.hasOwnProperty.call(SIDE_NOUN, side) ? SIDE_NOUN[side] : '';
+  }
+
+  // What a statement says, in plain words: "taken by government forces from rebels", "held by
+  // rebels", "described as rebel-held" (a caption's "rebel-held X": a description, not a
+  // report), "besieged", "contested". The evidence phrase follows it in the popup.
+  function controlWords(s) {
+    var by = sideNoun(s.controller);
+    var from = sideNoun(s.from_controller);
+    var described = /-(held|controlled)\b/i.test(s.evidence || '');
+    if (s.action === 'captured' || (s.action === 'lost' && by)) {
+      return (by ? 'taken by ' + by : 'taken') + (from ? ' from ' + from : '');
+    }
+    if (s.action === 'lost') {
+      return from ? 'described as formerly ' + SIDE_ADJECTIVE[s.from_controller] + '-held'
+        : 'described as changing hands';
+    }
+    if (s.action === 'held') {
+      if (described && Object.prototype.hasOwnProperty.call(SIDE_ADJECTIVE, s.controller)) {
+        return 'described as ' + SIDE_ADJECTIVE[s.controller] + '-held';
+      }
+      return by ? 'held by ' + by : 'held';
+    }
+    if (s.action === 'retreated') {
+      return (from ? 'abandoned by ' + from : 'abandoned') + (by ? ', taken by ' + by : '');
+    }
+    if (s.action === 'besieged') { return 'besieged' + (by ? ', held by ' + by : ''); }
+    if (s.action === 'contested') { return 'contested: fighting reported'; }
+    return s.action;
   }
   var CONTROL_FILL_UNKNOWN = 0.1;
   var RING_RADIUS = 15;           // px: the control ring around a point-only place's marker
@@ -211,13 +241,12 @@
       var s = statements[j];
       var cls = j === state[1] ? 'am-control-current' : (s.date > iso || !s.date ? 'am-control-later' : null);
       var li = el('li', cls);
-      var b = el('button', 'am-control-entry', 'Photo ' + (this.multi ? s.gallery + '#' + s.entry : s.entry));
+      var b = el('button', 'am-control-entry', this._labelOf(s.gallery, s.entry));
       b.type = 'button';
       b.setAttribute('data-s', String(j));
       li.appendChild(b);
       li.appendChild(document.createTextNode(' ' + shortDay(s.date) + ' · ' +
-        controlShort(s.controller) + ' · ' + s.action +
-        (s.from_controller ? ' (from ' + controlShort(s.from_controller) + ')' : '')));
+        controlWords(s) + ':'));
       li.appendChild(el('q', 'am-control-evidence', s.evidence));
       if (j === state[1]) { li.setAttribute('aria-current', 'true'); }
       list.appendChild(li);

@@ -93,7 +93,7 @@
     var clustered = this._clustered(i);
     box.appendChild(el('div', 'am-tip-entry', clustered
       ? this.placeCount[this.pSpot[p]] + ' photos here: click for the list'
-      : 'Photo ' + this.names[this.mEntry[i]]));
+      : this._label(this.mEntry[i])));
     var off = this._offset(i);
     this.tooltip.options.offset = L.point(off[0], off[1] - this._radius(i) - 2);
     this.tooltip.setLatLng(latlng).setContent(box);
@@ -162,15 +162,8 @@
     }
     root.appendChild(list);
 
-    var image = safeUrl(ent.image[k]);
-    if (image) {
-      var img = el('img', 'am-popup-image');
-      img.alt = 'Photo ' + ent.n[k];
-      img.loading = 'lazy';
-      img.referrerPolicy = 'no-referrer';
-      img.src = image;
-      root.appendChild(img);
-    }
+    var thumb = this._thumb(k, 'popup');
+    if (thumb) { root.appendChild(thumb); }
     root.appendChild(captionNode(ent.caption[k], ent.spans[k]));
     if (ent.credit[k]) { root.appendChild(isolated('p', 'am-popup-credit', ent.credit[k])); }
     var actions = el('p', 'am-popup-actions');
@@ -224,14 +217,46 @@
     return L.point(off[0], off[1] - this._radius(i) + 4);
   };
 
+  // Where a popup may go: inside the map, clear of its controls. The padding of autoPan is
+  // measured from the controls' boxes (zoom, layers, attribution: larger on a phone), and the
+  // popup's size is capped to the room left between them.
+  Timeline.prototype._popupRoom = function () {
+    var container = this.map.getContainer();
+    var box = container.getBoundingClientRect();
+    var top = 10;
+    var bottom = 10;
+    var controls = container.querySelectorAll('.leaflet-control');
+    for (var c = 0; c < controls.length; c++) {
+      var r = controls[c].getBoundingClientRect();
+      if (!r.width || !r.height) { continue; }
+      if (controls[c].closest('.leaflet-top')) { top = Math.max(top, r.bottom - box.top + 8); }
+      if (controls[c].closest('.leaflet-bottom')) {
+        bottom = Math.max(bottom, box.bottom - r.top + 8);
+      }
+    }
+    // a map scrolled partly off screen (a phone): the popup stays in the part on screen
+    var screenH = window.innerHeight || document.documentElement.clientHeight;
+    if (box.top < 0) { top = Math.max(top, 8 - box.top); }
+    if (box.bottom > screenH) { bottom = Math.max(bottom, box.bottom - screenH + 8); }
+    var maxWidth = Math.max(160, Math.min(340, box.width - 64));
+    return {
+      topLeft: L.point(10, top), bottomRight: L.point(10, bottom), maxWidth: maxWidth,
+      minWidth: Math.min(240, maxWidth),
+      // the content's height; the popup adds its margins (about 40 px) and its tip (20 px)
+      maxHeight: Math.max(120, Math.min(340, box.height - top - bottom - 70))
+    };
+  };
+
   Timeline.prototype._showPopup = function (latlng, content, offset, autoPan) {
     if (this.popup) {
       this.popup.off('remove', this._onPopupRemove, this);
       this.map.closePopup(this.popup);
     }
+    var room = this._popupRoom();
     this.popup = L.popup({
-      maxWidth: 340, minWidth: 240, maxHeight: 340, autoPan: autoPan,
-      autoPanPadding: L.point(24, 24), className: 'am-leaflet-popup', offset: offset
+      maxWidth: room.maxWidth, minWidth: room.minWidth, maxHeight: room.maxHeight,
+      autoPan: autoPan, autoPanPaddingTopLeft: room.topLeft,
+      autoPanPaddingBottomRight: room.bottomRight, className: 'am-leaflet-popup', offset: offset
     });
     this.popup.setLatLng(latlng).setContent(content);
     this.popup.on('remove', this._onPopupRemove, this);
@@ -295,7 +320,7 @@
       if (this.pSpot[this.mPlace[i]] !== this.pSpot[p]) { continue; }
       var k = this.mEntry[i];
       var li = el('li');
-      var b = el('button', 'am-cluster-entry', 'Photo ' + this.names[k] + ' · ' +
+      var b = el('button', 'am-cluster-entry', this._label(k) + ' · ' +
         shortDay(this.data.entries.date[k]));
       b.type = 'button';
       b.setAttribute('data-m', String(i));

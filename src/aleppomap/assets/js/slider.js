@@ -4,8 +4,26 @@
   'use strict';
   var Timeline = am.Timeline;
   var dayLabel = am.dayLabel;
+  var el = am.el;
 
-  var PLAY_DELAY = 1500;   // ms per day when playing
+  // Play speeds: ms per day (the select's values in timeline.html.j2 name these keys).
+  var PLAY_DELAYS = { slow: 3000, normal: 1500, fast: 600, fastest: 250 };
+  var GAP_LINEAR = 31;     // days: a longer gap between two days with photos is drawn as a break
+  var BREAK_SHARE = 0.05;  // the width of a break, as a share of the days drawn to scale
+  var THUMB = 22;          // px: the slider thumb's width (timeline.css, .am-slider)
+  var HIST_H = 34;         // px: the histogram's height
+  var MONTHS_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct',
+    'Nov', 'Dec'];
+
+  // Days since 1970-01-01 of an ISO day (UTC: the same in every time zone).
+  function dayNumber(iso) {
+    var m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+    return m ? Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 86400000 : 0;
+  }
+
+  function isoOf(number) {
+    return new Date(number * 86400000).toISOString().slice(0, 10);
+  }
 
   // ------------------------------------------------------------------ state
 
@@ -26,7 +44,10 @@
       this.openCluster = -1;
     }
     this._setHover(-1);
-    this.slider.value = String(this.day + 1);
+    this.slider.value = String(this.day < 0 ? 0 : this.axisPos[this.day]);
+    this.axisBox.classList.toggle('am-all-dates', this.day < 0);
+    this.allButton.setAttribute('aria-pressed', this.day < 0 ? 'true' : 'false');
+    this._drawHistogram();
     var label = this.day < 0 ? 'All dates' : dayLabel(this.days[this.day]);
     if (this.day >= 0 && this.mode === 'cumulative') { label = 'Up to ' + label; }
     this.label.textContent = label;
@@ -95,6 +116,7 @@
 
   // Show entry k: its day on the slider, the map on it, its popup open, its row marked.
   Timeline.prototype._openEntry = function (k, options) {
+    if (this._galleryShown(k) === false) { this.setGallery(-1); }
     var first = this.eFirst[k];
     if (first < 0) {
       if (this.popup) { this.map.closePopup(this.popup); }
@@ -110,12 +132,22 @@
     var latlng = L.latLng(this.data.places.y[p], this.data.places.x[p]);
     var zoom = Math.max(this.map.getZoom(), Math.min(14, this.map.getMaxZoom()));
     var reduce = window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    this._mapIntoView(reduce);
     if (options.animate && !reduce) {
+      // Once the flight ends, pan the popup clear of the controls (autoPan on its update).
+      var self = this;
+      this.map.once('moveend', function () {
+        if (self.popup && self.popup.isOpen() && self.openMarker === first) {
+          self.popup.options.autoPan = true;
+          self.popup.update();
+        }
+      });
       this.map.flyTo(latlng, zoom, { duration: 0.8 });
+      this._openPopup(first, { autoPan: false });
     } else {
       this.map.setView(latlng, zoom, { animate: false });
+      this._openPopup(first, { autoPan: true });
     }
-    this._openPopup(first, { autoPan: false });
     if (options.focusRow) { this._select(k, true, false); }
     return true;
   };
@@ -136,16 +168,30 @@
     this.playButton = bar.querySelector('.am-play');
     this.prevButton = bar.querySelector('.am-prev');
     this.nextButton = bar.querySelector('.am-next');
+    this.allButton = bar.querySelector('.am-all');
+    this.speedSelect = bar.querySelector('.am-speed');
     this.modeInputs = bar.querySelectorAll('.am-mode input');
-    this.slider.max = String(this.days.length);
+    this.axisBox = bar.querySelector('.am-axis');
+    this.histCanvas = bar.querySelector('.am-hist');
+    this.ticksBox = bar.querySelector('.am-ticks');
+    this._buildAxis();
     this.slider.addEventListener('input', function () {
-      var v = Number(self.slider.value);
-      self.setDate(v > 0 ? self.days[v - 1] : null);
+      var day = self._dayAt(Number(self.slider.value));
+      if (day >= 0 && day !== self.day) {
+        self.setDate(self.days[day]);
+      } else {
+        self.slider.value = String(self.day < 0 ? 0 : self.axisPos[self.day]);
+      }
     });
+    this.slider.addEventListener('keydown', function (e) { self._onSliderKey(e); });
     this.prevButton.addEventListener('click', function () { self.step(-1); });
     this.nextButton.addEventListener('click', function () { self.step(1); });
+    this.allButton.addEventListener('click', function () { self.setDate(null); });
     this.playButton.addEventListener('click', function () {
       if (self.timer) { self.pause(); } else { self.play(); }
+    });
+    this.speedSelect.addEventListener('change', function () {
+      if (self.timer) { self._restartTimer(); }
     });
     for (var i = 0; i < this.modeInputs.length; i++) {
       this.modeInputs[i].checked = this.modeInputs[i].value === this.mode;
@@ -156,6 +202,200 @@
     if (!this.days.length) {
       this.playButton.disabled = true;
       this.slider.disabled = true;
+      this.allButton.disabled = true;
+    }
+    if (window.ResizeObserver) {
+      new ResizeObserver(function () { self._drawHistogram(); self._drawTicks(); })
+        .observe(this.axisBox);
+    }
+  };
+
+  // ------------------------------------------------------------------ the time axis
+
+  // The slider is a time scale: each day with photos sits at its date, in axis units of one
+  // day; a gap of more than GAP_LINEAR days is cut to one break of a fixed width, so that
+  // galleries years apart stay readable side by side.
+  Timeline.prototype._buildAxis = function () {
+    var days = this.days;
+    var n = days.length;
+    var num = new Float64Array(n);
+    var linear = 0;
+    var i;
+    for (i = 0; i < n; i++) {
+      num[i] = dayNumber(days[i]);
+      if (i && num[i] - num[i - 1] <= GAP_LINEAR) { linear += num[i] - num[i - 1]; }
+    }
+    var brk = Math.max(3, Math.ceil(linear * BREAK_SHARE));
+    var pos = new Float64Array(n);
+    var breaks = [];
+    for (i = 1; i < n; i++) {
+      var gap = num[i] - num[i - 1];
+      if (gap > GAP_LINEAR) { breaks.push(i); }
+      pos[i] = pos[i - 1] + (gap > GAP_LINEAR ? brk : gap);
+    }
+    this.axisNum = num;
+    this.axisPos = pos;
+    this.axisBreaks = breaks;
+    this.axisMax = n ? Math.max(1, pos[n - 1]) : 1;
+    this.slider.min = '0';
+    this.slider.max = String(this.axisMax);
+    this.slider.step = '1';
+    this._countDays();
+  };
+
+  // Photos per slider day (of the gallery shown, when one is chosen).
+  Timeline.prototype._countDays = function () {
+    var counts = new Int32Array(this.days.length);
+    var ent = this.data.entries;
+    var g = this.galleryFilter === undefined ? -1 : this.galleryFilter;
+    for (var k = 0; k < ent.day.length; k++) {
+      if (ent.day[k] >= 0 && (g < 0 || ent.gallery[k] === g)) { counts[ent.day[k]]++; }
+    }
+    this.dayCounts = counts;
+  };
+
+  // The day nearest an axis position.
+  Timeline.prototype._dayAt = function (value) {
+    var pos = this.axisPos;
+    var n = pos.length;
+    if (!n) { return -1; }
+    var a = 0;
+    var b = n - 1;
+    while (a < b) {
+      var mid = (a + b) >> 1;
+      if (pos[mid] < value) { a = mid + 1; } else { b = mid; }
+    }
+    if (a > 0 && value - pos[a - 1] <= pos[a] - value) { a--; }
+    return a;
+  };
+
+  // The x (px, in the axis box) of an axis position: where the slider's thumb centre is.
+  Timeline.prototype._axisX = function (value, width) {
+    return THUMB / 2 + (value / this.axisMax) * Math.max(0, width - THUMB);
+  };
+
+  Timeline.prototype.timeAxis = function () {
+    var w = this.slider.getBoundingClientRect().width;
+    var x = [];
+    for (var i = 0; i < this.days.length; i++) { x.push(this._axisX(this.axisPos[i], w)); }
+    return { days: this.days.slice(), x: x, counts: Array.from(this.dayCounts),
+      breaks: this.axisBreaks.slice() };
+  };
+
+  Timeline.prototype._onSliderKey = function (e) {
+    var n = this.days.length;
+    if (!n) { return; }
+    var day = this.day;
+    var page = Math.max(1, Math.round(n / 10));
+    var to;
+    if (e.key === 'ArrowRight' || e.key === 'ArrowUp') { to = day < 0 ? 0 : day + 1; }
+    else if (e.key === 'ArrowLeft' || e.key === 'ArrowDown') { to = day < 0 ? n - 1 : day - 1; }
+    else if (e.key === 'PageUp') { to = day < 0 ? 0 : day + page; }
+    else if (e.key === 'PageDown') { to = day < 0 ? n - 1 : day - page; }
+    else if (e.key === 'Home') { to = 0; }
+    else if (e.key === 'End') { to = n - 1; }
+    else if (e.key === 'Escape' && day >= 0) { e.preventDefault(); this.setDate(null); return; }
+    else { return; }
+    e.preventDefault();
+    this.setDate(this.days[Math.max(0, Math.min(n - 1, to))]);
+  };
+
+  // The histogram of photos per day, on the time scale, the slider's day marked.
+  Timeline.prototype._drawHistogram = function () {
+    var canvas = this.histCanvas;
+    if (!canvas) { return; }
+    var w = this.axisBox.clientWidth;
+    if (!w) { return; }
+    var dpr = window.devicePixelRatio || 1;
+    if (canvas.width !== Math.round(w * dpr) || canvas.height !== Math.round(HIST_H * dpr)) {
+      canvas.width = Math.round(w * dpr);
+      canvas.height = Math.round(HIST_H * dpr);
+      canvas.style.width = w + 'px';
+      canvas.style.height = HIST_H + 'px';
+    }
+    var ctx = canvas.getContext('2d');
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    ctx.clearRect(0, 0, w, HIST_H);
+    var n = this.days.length;
+    var counts = this.dayCounts;
+    var most = 1;
+    var i;
+    for (i = 0; i < n; i++) { if (counts[i] > most) { most = counts[i]; } }
+    var unit = Math.max(0, w - THUMB) / this.axisMax;
+    var barW = Math.max(2, Math.min(12, unit * 0.8));
+    var base = HIST_H - 1;
+    ctx.fillStyle = '#8a96a3';
+    ctx.fillRect(THUMB / 2 - 2, base, Math.max(0, w - THUMB) + 4, 1);
+    for (i = 0; i < n; i++) {
+      if (!counts[i]) { continue; }
+      var x = this._axisX(this.axisPos[i], w);
+      var h = Math.max(2, Math.round((HIST_H - 4) * counts[i] / most));
+      var on = this.day < 0 || i === this.day || (this.mode === 'cumulative' && i < this.day);
+      ctx.fillStyle = i === this.day ? '#1d2733' : (on ? '#0072b2' : '#a9b8c6');
+      ctx.fillRect(Math.round(x - barW / 2), base - h, Math.max(1, Math.round(barW)), h);
+    }
+    // A break: two slanted strokes across the baseline.
+    ctx.strokeStyle = '#4a5563';
+    ctx.lineWidth = 1.5;
+    for (var j = 0; j < this.axisBreaks.length; j++) {
+      var b = this.axisBreaks[j];
+      var xb = (this._axisX(this.axisPos[b - 1], w) + this._axisX(this.axisPos[b], w)) / 2;
+      ctx.clearRect(xb - 4, base - 3, 8, 7);
+      ctx.beginPath();
+      ctx.moveTo(xb - 4, base + 3);
+      ctx.lineTo(xb - 1, base - 3);
+      ctx.moveTo(xb + 1, base + 3);
+      ctx.lineTo(xb + 4, base - 3);
+      ctx.stroke();
+    }
+  };
+
+  // Date labels under the axis: where each stretch starts, months, and days when there is room.
+  Timeline.prototype._drawTicks = function () {
+    var box = this.ticksBox;
+    if (!box) { return; }
+    var w = this.axisBox.clientWidth;
+    while (box.firstChild) { box.removeChild(box.firstChild); }
+    var n = this.days.length;
+    if (!n || !w) { return; }
+    var num = this.axisNum;
+    var unit = Math.max(0, w - THUMB) / this.axisMax;
+    var candidates = [];
+    var starts = [0].concat(this.axisBreaks);
+    for (var s = 0; s < starts.length; s++) {
+      var a = starts[s];
+      var b = s + 1 < starts.length ? starts[s + 1] - 1 : n - 1;
+      candidates.push({ pos: this.axisPos[a], iso: this.days[a], kind: 'day' });
+      for (var d = num[a] + 1; d <= num[b]; d++) {
+        var iso = isoOf(d);
+        if (iso.slice(8) === '01') {
+          candidates.push({ pos: this.axisPos[a] + d - num[a], iso: iso, kind: 'month' });
+        }
+      }
+      if (unit >= 36) {
+        for (var k = a + 1; k <= b; k++) {
+          candidates.push({ pos: this.axisPos[k], iso: this.days[k], kind: 'day' });
+        }
+      }
+    }
+    candidates.sort(function (p, q) { return p.pos - q.pos; });
+    var right = -Infinity;
+    var year = '';
+    for (var c = 0; c < candidates.length; c++) {
+      var t = candidates[c];
+      var parts = t.iso.split('-');
+      var text = t.kind === 'month' ? MONTHS_SHORT[Number(parts[1]) - 1]
+        : String(Number(parts[2])) + ' ' + MONTHS_SHORT[Number(parts[1]) - 1];
+      if (parts[0] !== year) { text += ' ' + parts[0]; }
+      var x = this._axisX(t.pos, w);
+      var width = text.length * 6.6 + 10;
+      var left = Math.max(0, Math.min(w - width, x - width / 2));
+      if (left < right) { continue; }
+      var span = el('span', 'am-tick', text);
+      span.style.left = left + 'px';
+      box.appendChild(span);
+      right = left + width;
+      year = parts[0];
     }
   };
 
@@ -167,18 +407,26 @@
   };
 
   Timeline.prototype.play = function () {
-    var self = this;
     if (this.timer || !this.days.length) { return; }
     if (this.day < 0 || this.day === this.days.length - 1) {
       this.setDate(this.days[0]);
     } else {
       this.step(1);
     }
-    this.timer = window.setInterval(function () {
-      if (self.day >= self.days.length - 1) { self.pause(); } else { self.step(1); }
-    }, PLAY_DELAY);
+    this._restartTimer();
     this.playButton.textContent = 'Pause';
     this.playButton.setAttribute('aria-pressed', 'true');
+  };
+
+  Timeline.prototype._restartTimer = function () {
+    var self = this;
+    if (this.timer) { window.clearInterval(this.timer); }
+    var speed = this.speedSelect ? this.speedSelect.value : 'normal';
+    var delay = Object.prototype.hasOwnProperty.call(PLAY_DELAYS, speed) ? PLAY_DELAYS[speed]
+      : PLAY_DELAYS.normal;
+    this.timer = window.setInterval(function () {
+      if (self.day >= self.days.length - 1) { self.pause(); } else { self.step(1); }
+    }, delay);
   };
 
   Timeline.prototype.pause = function () {
