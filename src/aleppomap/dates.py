@@ -37,7 +37,7 @@ import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Final, Literal
 
 import pandas as pd
 
@@ -93,7 +93,8 @@ def _cased(*words: str) -> str:
     return "|".join(v for w in words for v in (w, w.upper()))
 
 
-_FULL_MONTHS = (
+#: The months' English names, January first (not the locale's: outputs stay the same).
+MONTH_NAMES: Final = (
     "January",
     "February",
     "March",
@@ -112,7 +113,7 @@ _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 
 # Case-sensitive on purpose ("may", "march" are words; "dec." is not written). Full
 # names end at a word boundary; abbreviations may take a full stop ("Dec.14").
-_MONTH = r"(?:(?:" + _cased(*_FULL_MONTHS) + r")\b|(?:" + _cased(*_ABBREVIATED) + r")(?:\.|\b))"
+_MONTH = r"(?:(?:" + _cased(*MONTH_NAMES) + r")\b|(?:" + _cased(*_ABBREVIATED) + r")(?:\.|\b))"
 _WEEKDAY = r"(?:" + _cased(*_WEEKDAYS) + r")"
 _NOT_A_COUNT = (
     r"(?!\s*(?:%|percent\b|per\s+cent\b|thousand\b|hundred\b|million\b|people\b|persons\b"

@@ -38,6 +38,7 @@ from matplotlib.path import Path as MplPath
 from matplotlib.transforms import offset_copy
 
 from aleppomap.control import CONTROLLERS, control_table, control_timeline
+from aleppomap.dates import MONTH_NAMES
 from aleppomap.errors import ExportError, OptionError
 from aleppomap.timeline.control_layer import CONTROLLER_COLORS, CONTROLLER_LABELS
 
@@ -94,20 +95,6 @@ _PAPER: Final = "#ffffff"
 _A: Final = 6_378_137.0
 _E2: Final = 6.694_379_990_14e-3
 
-_MONTHS: Final = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 _COMPASS: Final = ("N", "NE", "E", "SE", "S", "SW", "W", "NW")
 #: The kinds whose polygons are drawn as the city's outlines (districts are unions of them).
 _OUTLINE_KINDS: Final = frozenset({"neighbourhood", "landmark", "village", "town"})
@@ -186,12 +173,12 @@ def figure_days(
 
 def _long_day(day: str) -> str:
     d = dt.date.fromisoformat(day)
-    return f"{d.day} {_MONTHS[d.month - 1]} {d.year}"
+    return f"{d.day} {MONTH_NAMES[d.month - 1]} {d.year}"
 
 
 def _short_day(day: str) -> str:
     d = dt.date.fromisoformat(day)
-    return f"{d.day} {_MONTHS[d.month - 1][:3]}"
+    return f"{d.day} {MONTH_NAMES[d.month - 1][:3]}"
 
 
 def _span_words(days: Sequence[str]) -> str:
@@ -199,7 +186,7 @@ def _span_words(days: Sequence[str]) -> str:
         return _long_day(days[0])
     a, b = dt.date.fromisoformat(days[0]), dt.date.fromisoformat(days[-1])
     if (a.year, a.month) == (b.year, b.month):
-        return f"{a.day}–{b.day} {_MONTHS[a.month - 1]} {a.year}"
+        return f"{a.day}–{b.day} {MONTH_NAMES[a.month - 1]} {a.year}"
     if a.year == b.year:
         return f"{_short_day(days[0])} – {_short_day(days[-1])} {a.year}"
     return f"{_long_day(days[0])} – {_long_day(days[-1])}"
