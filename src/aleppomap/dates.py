@@ -48,6 +48,7 @@ from aleppomap.text import as_str_array
 
 __all__ = [
     "GRACE_DAYS",
+    "MONTH_NAMES",
     "DateMention",
     "add_dates",
     "find_date",
