@@ -12,6 +12,7 @@
   var LOD_LIMIT = 12000;   // more markers than this in view draw as dots
   var LABEL_LIMIT = 120;   // draw place names when at most this many places are shown
   var EDGE_FONT = '700 12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+  var TARGET = 44;          // px: the least side of a tap target
 
   // The outline of a marker's shape, centred on (cx, cy), of radius r.
   function shapePath(ctx, shape, cx, cy, r) {
@@ -398,13 +399,16 @@
     this._updateFrameButton();
   };
 
-  // The edge mark under a container point, or null.
+  // The edge mark under a container point, or null. A mark is drawn 24 px high; it answers
+  // a tap over a 44 px square at least (a finger's target, WCAG 2.5.5), centred on it.
   Timeline.prototype._edgeAt = function (containerPoint) {
     var boxes = this.edgeBoxes || [];
     for (var j = 0; j < boxes.length; j++) {
       var b = boxes[j].box;
-      if (containerPoint.x >= b[0] && containerPoint.x <= b[2] &&
-          containerPoint.y >= b[1] && containerPoint.y <= b[3]) { return boxes[j]; }
+      var px = Math.max(0, (TARGET - (b[2] - b[0])) / 2);
+      var py = Math.max(0, (TARGET - (b[3] - b[1])) / 2);
+      if (containerPoint.x >= b[0] - px && containerPoint.x <= b[2] + px &&
+          containerPoint.y >= b[1] - py && containerPoint.y <= b[3] + py) { return boxes[j]; }
     }
     return null;
   };
