@@ -290,7 +290,15 @@
     if (labelPlaces.length <= LABEL_LIMIT) {
       // the places with the most photos named first: where names clash, theirs stay
       labelPlaces.sort(function (a, b) { return count[spot[b]] - count[spot[a]] || a - b; });
-      taken = this._drawLabels(ctx, labelPlaces, scale, offX, offY, view, edgeBoxes);
+      var marks = [];  // the markers a name must keep clear of: [x0, y0, x1, y1, place]
+      if (nv <= 2000) {
+        for (i = 0; i < nv; i++) {
+          var vm = visible[i];
+          var rm = this._radius(vm) + 1;
+          marks.push([sx[vm] - rm, sy[vm] - rm, sx[vm] + rm, sy[vm] + rm, mPlace[vm]]);
+        }
+      }
+      taken = this._drawLabels(ctx, labelPlaces, scale, offX, offY, view, edgeBoxes, marks);
     }
     if (this.base) {
       var named = {};
@@ -621,9 +629,10 @@
     ctx.restore();
   };
 
-  // The markers' place names, inside the view (`view`: [x0, y0, x1, y1] on the canvas),
-  // clear of one another and of the edge marks (`edges`).
-  Timeline.prototype._drawLabels = function (ctx, places, scale, offX, offY, view, edges) {
+  // The markers' place names, inside the view (`view`: [x0, y0, x1, y1] on the canvas): each
+  // right of its marker, else left of it, clear of the names already written, of the edge
+  // marks (`edges`) and of the other places' markers (`marks`), else not written.
+  Timeline.prototype._drawLabels = function (ctx, places, scale, offX, offY, view, edges, marks) {
     if (this.map.getZoom() < 12 || !places.length) { return []; }
     var names = this.data.places.name;
     var boxes = edges.map(function (e) {
@@ -636,10 +645,16 @@
     ctx.lineWidth = 3;
     ctx.strokeStyle = 'rgba(255,255,255,0.92)';
     ctx.fillStyle = '#1d2733';
-    var clashes = function (box) {
+    var clashes = function (box, place) {
       for (var b = 0; b < boxes.length; b++) {
         var o = boxes[b];
         if (box[0] < o[2] && box[2] > o[0] && box[1] < o[3] && box[3] > o[1]) { return true; }
+      }
+      for (var q = 0; q < marks.length; q++) {
+        var m = marks[q];
+        if (m[4] !== place && box[0] < m[2] && box[2] > m[0] && box[1] < m[3] && box[3] > m[1]) {
+          return true;
+        }
       }
       return false;
     };
@@ -662,7 +677,7 @@
       for (var side = 0; side < 2 && !box; side++) {
         x = side ? left : right;
         var cand = [x - 1, y - 8, x + tw + 1, y + 8];
-        if (cand[0] >= view[0] && cand[2] <= view[2] && !clashes(cand)) { box = cand; }
+        if (cand[0] >= view[0] && cand[2] <= view[2] && !clashes(cand, p)) { box = cand; }
       }
       if (!box) { continue; }
       boxes.push(box);
