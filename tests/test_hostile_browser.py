@@ -353,17 +353,25 @@ READ_BIDI = """() => {
   const credit = box.querySelector('.am-popup-credit');
   const row = document.activeElement.closest('.am-row');
   const names = [...row.querySelectorAll('.am-row-places bdi')];
-  const titles = [...document.querySelectorAll('.am-title bdi')];
+  // several galleries: the heading counts them, the list of galleries names them (opened)
+  const list = document.querySelector('details.am-galleries');
+  list.open = true;
+  const first = list.querySelector('li');
+  const title = first.querySelector('bdi');
+  const gallery = row.querySelector('.am-row-gallery');
   const style = (e) => [e.dir, getComputedStyle(e).unicodeBidi];
   return {
     kind: kind.textContent,
     nameEnd: end(name), kindChars: chars(kind),
     captionEnd: end(caption), creditChars: chars(credit.firstChild),
     rowNames: names.map((b) => b.textContent), rowEdges: [end(names[0]), start(names[1])],
-    heading: titles.map((b) => b.textContent), headingEdges: [end(titles[0]), start(titles[1])],
+    heading: document.querySelector('.am-title').textContent,
+    titleEdges: [end(title), start(first.querySelector('time'))],
+    rowGallery: gallery.textContent,
+    galleryEdges: [end(gallery), start(row.querySelector('.am-row-photo'))],
     listed: [...document.querySelectorAll('.am-galleries li bdi')].map((b) => b.textContent),
     styles: [name, caption, credit, box.querySelector('.am-popup-gallery'),
-             row.querySelector('.am-row-caption')].map(style),
+             row.querySelector('.am-row-caption'), gallery].map(style),
   };
 }"""
 
@@ -423,7 +431,10 @@ def test_bidi_controls_in_names_captions_and_titles_cannot_reorder_the_text_arou
     # The list of photos: the second place comes after the first.
     assert got["rowNames"] == [names[0], names[1]]
     assert reads_before(*got["rowEdges"]), got
-    # The heading: each title isolated, the second after the first.
-    assert got["heading"] == BIDI_TITLES
-    assert reads_before(*got["headingEdges"]), got
+    # Several galleries: the heading counts them and the list of galleries names them, each
+    # title isolated, the date after it; the row's gallery label is isolated from its number.
+    assert not any(title in got["heading"] for title in BIDI_TITLES), got
+    assert reads_before(*got["titleEdges"]), got
+    assert got["rowGallery"] == BIDI_TITLES[0]
+    assert reads_before(*got["galleryEdges"]), got
     assert got["listed"] == [BIDI_TITLES[0], rows[0]["gallery_intro"], BIDI_TITLES[1]]

@@ -708,6 +708,10 @@ BASE_SCALE: Final = 100_000
 _BASE_TOLERANCE: Final = 0.00005
 
 
+#: Kinds of place the base layer draws when known only as a point (base.js: a square and a name).
+_BASE_POINT_KINDS: Final = frozenset({"town", "village"})
+
+
 def _delta_ring(coords: Any) -> list[int]:
     """A ring as flat integers: the first point absolute, then differences (closing point off)."""
     pts = np.round(np.asarray(coords, dtype=float)[:, :2] * BASE_SCALE).astype(np.int64)
@@ -722,9 +726,12 @@ def _delta_ring(coords: Any) -> list[int]:
 def base_payload(gazetteer: Gazetteer | None = None) -> BasePayload:
     """The base layer of the map: the city drawn from the gazetteer, with no network.
 
-    Every place of the gazetteer: its outline when it has one (simplified, its rings as
-    small integers, see :class:`BasePlacePayload`), its names (English and Arabic) and its
-    representative point, where the map writes its name at the zooms where it fits.
+    Every place of the gazetteer that the map draws: its outline when it has one (simplified,
+    its rings as small integers, see :class:`BasePlacePayload`), its names (English and Arabic)
+    and its representative point, where the map writes its name at the zooms where it fits.
+    A place known only as a point is drawn (a square and its name) when it is a town or a
+    village; the other points (landmarks, the city itself) have no outline to draw and the
+    markers name them where photos are, so they are left out and the page stays small.
 
     Parameters
     ----------
@@ -735,7 +742,7 @@ def base_payload(gazetteer: Gazetteer | None = None) -> BasePayload:
     -------
     BasePayload
         Places with an outline first, largest first (drawn in that order, the smaller lie on
-        top), then the places known only as a point; ties by id.
+        top), then the towns and villages known only as a point; ties by id.
     """
     if gazetteer is None:
         from aleppomap.gazetteer import Gazetteer
@@ -756,6 +763,8 @@ def base_payload(gazetteer: Gazetteer | None = None) -> BasePayload:
                     if len(ring.coords) >= 4:
                         rings.append(_delta_ring(ring.coords))
             area = float(geom.area)
+        if not rings and _text(place["kind"]) not in _BASE_POINT_KINDS:
+            continue
         rows.append(
             (
                 0 if rings else 1,

@@ -12,6 +12,7 @@
   var LOD_LIMIT = 12000;   // more markers than this in view draw as dots
   var LABEL_LIMIT = 120;   // draw place names when at most this many places are shown
   var EDGE_FONT = '700 12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+  var TARGET = 44;          // px: the least side of a tap target
 
   // The outline of a marker's shape, centred on (cx, cy), of radius r.
   function shapePath(ctx, shape, cx, cy, r) {
@@ -289,7 +290,15 @@
     if (labelPlaces.length <= LABEL_LIMIT) {
       // the places with the most photos named first: where names clash, theirs stay
       labelPlaces.sort(function (a, b) { return count[spot[b]] - count[spot[a]] || a - b; });
-      taken = this._drawLabels(ctx, labelPlaces, scale, offX, offY, view, edgeBoxes);
+      var marks = [];  // the markers a name must keep clear of: [x0, y0, x1, y1, place]
+      if (nv <= 2000) {
+        for (i = 0; i < nv; i++) {
+          var vm = visible[i];
+          var rm = this._radius(vm) + 1;
+          marks.push([sx[vm] - rm, sy[vm] - rm, sx[vm] + rm, sy[vm] + rm, mPlace[vm]]);
+        }
+      }
+      taken = this._drawLabels(ctx, labelPlaces, scale, offX, offY, view, edgeBoxes, marks);
     }
     if (this.base) {
       var named = {};
@@ -398,13 +407,16 @@
     this._updateFrameButton();
   };
 
-  // The edge mark under a container point, or null.
+  // The edge mark under a container point, or null. A mark is drawn 24 px high; it answers
+  // a tap over a 44 px square at least (a finger's target, WCAG 2.5.5), centred on it.
   Timeline.prototype._edgeAt = function (containerPoint) {
     var boxes = this.edgeBoxes || [];
     for (var j = 0; j < boxes.length; j++) {
       var b = boxes[j].box;
-      if (containerPoint.x >= b[0] && containerPoint.x <= b[2] &&
-          containerPoint.y >= b[1] && containerPoint.y <= b[3]) { return boxes[j]; }
+      var px = Math.max(0, (TARGET - (b[2] - b[0])) / 2);
+      var py = Math.max(0, (TARGET - (b[3] - b[1])) / 2);
+      if (containerPoint.x >= b[0] - px && containerPoint.x <= b[2] + px &&
+          containerPoint.y >= b[1] - py && containerPoint.y <= b[3] + py) { return boxes[j]; }
     }
     return null;
   };
@@ -617,9 +629,10 @@
     ctx.restore();
   };
 
-  // The markers' place names, inside the view (`view`: [x0, y0, x1, y1] on the canvas),
-  // clear of one another and of the edge marks (`edges`).
-  Timeline.prototype._drawLabels = function (ctx, places, scale, offX, offY, view, edges) {
+  // The markers' place names, inside the view (`view`: [x0, y0, x1, y1] on the canvas): each
+  // right of its marker, else left of it, clear of the names already written, of the edge
+  // marks (`edges`) and of the other places' markers (`marks`), else not written.
+  Timeline.prototype._drawLabels = function (ctx, places, scale, offX, offY, view, edges, marks) {
     if (this.map.getZoom() < 12 || !places.length) { return []; }
     var names = this.data.places.name;
     var boxes = edges.map(function (e) {
@@ -632,10 +645,16 @@
     ctx.lineWidth = 3;
     ctx.strokeStyle = 'rgba(255,255,255,0.92)';
     ctx.fillStyle = '#1d2733';
-    var clashes = function (box) {
+    var clashes = function (box, place) {
       for (var b = 0; b < boxes.length; b++) {
         var o = boxes[b];
         if (box[0] < o[2] && box[2] > o[0] && box[1] < o[3] && box[3] > o[1]) { return true; }
+      }
+      for (var q = 0; q < marks.length; q++) {
+        var m = marks[q];
+        if (m[4] !== place && box[0] < m[2] && box[2] > m[0] && box[1] < m[3] && box[3] > m[1]) {
+          return true;
+        }
       }
       return false;
     };
@@ -658,7 +677,7 @@
       for (var side = 0; side < 2 && !box; side++) {
         x = side ? left : right;
         var cand = [x - 1, y - 8, x + tw + 1, y + 8];
-        if (cand[0] >= view[0] && cand[2] <= view[2] && !clashes(cand)) { box = cand; }
+        if (cand[0] >= view[0] && cand[2] <= view[2] && !clashes(cand, p)) { box = cand; }
       }
       if (!box) { continue; }
       boxes.push(box);

@@ -272,7 +272,7 @@
 
   // ------------------------------------------------------------------ the list
 
-    // The places of entry k ("A · B → C"), each name in a <bdi>: the bidirectional controls
+  // The places of entry k ("A · B → C"), each name in a <bdi>: the bidirectional controls
   // one may hold cannot reorder the others.
   Timeline.prototype._rowPlaces = function (k) {
     var d = this.data;
@@ -304,10 +304,11 @@
     var top = el('span', 'am-row-top');
     var label = el('span', 'am-row-n');
     if (this.multi) {
-      // the gallery's title may be cut short on a narrow row, never the photo's number
+      // the gallery's title may be cut short on a narrow row, never the photo's number; a
+      // <bdi>: the bidirectional controls a title may hold cannot reorder the number after it
       var g = this.data.galleries[ent.gallery[k]];
-      label.appendChild(el('span', 'am-row-gallery', g.short || g.title ||
-        'Gallery ' + (ent.gallery[k] + 1)));
+      label.appendChild(el('bdi', 'am-row-gallery', g.short || g.title ||
+        'Gallery ' + (ent.gallery[k] + 1))).dir = 'auto';
       label.appendChild(document.createTextNode(' · '));
     }
     label.appendChild(el('span', 'am-row-photo', 'Photo ' + ent.n[k]));
