@@ -6,6 +6,7 @@ import logging
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import geopandas as gpd
 import pandas as pd
@@ -61,3 +62,22 @@ def seed_events(seed_entries: pd.DataFrame, gazetteer: Gazetteer) -> gpd.GeoData
     from aleppomap.events import locate
 
     return locate(seed_entries, gazetteer)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    """Headless Chromium (Debian's), one per test module; see ``tests/browser.py``."""
+    from browser import launch
+
+    with launch() as b:
+        yield b
+
+
+@pytest.fixture(scope="module")
+def seed_page(seed_events: gpd.GeoDataFrame, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seed's map page, self-contained, written once per test module."""
+    from aleppomap.timeline import render_html
+
+    path = tmp_path_factory.mktemp("map") / "aleppo-map.html"
+    path.write_text(render_html(seed_events), encoding="utf-8")
+    return path

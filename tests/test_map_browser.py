@@ -17,7 +17,7 @@ import pytest
 
 from aleppomap.timeline import render_html
 from aleppomap.timeline.page import _MONTHS as MONTHS
-from browser import PageRun, chromium_available, launch, open_page
+from browser import PageRun, chromium_available, open_page
 from test_timeline import FARDOS, event_row, events_of, synthetic_events
 
 pytestmark = [
@@ -32,19 +32,6 @@ TWO_FRAMES = """async ([day, mode]) => {
   await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
   return performance.now() - t0;
 }"""
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    with launch() as b:
-        yield b
-
-
-@pytest.fixture(scope="module")
-def seed_page(seed_events: gpd.GeoDataFrame, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("map") / "aleppo-map.html"
-    path.write_text(render_html(seed_events), encoding="utf-8")
-    return path
 
 
 @pytest.fixture

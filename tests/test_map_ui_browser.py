@@ -19,7 +19,7 @@ import geopandas as gpd
 import pytest
 
 from aleppomap.timeline import render_html
-from browser import PageRun, chromium_available, is_local, launch, open_page
+from browser import PageRun, chromium_available, is_local, open_page
 from test_map_browser import AREA_POINT, ZOOM_TO_AREA
 from test_timeline import FARDOS, event_row, events_of
 
@@ -41,19 +41,6 @@ POPUP_AND_CONTROLS = """() => {
   return { popup: popup ? box(popup.getBoundingClientRect()) : null, controls: controls,
     width: window.innerWidth, height: window.innerHeight };
 }"""
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    with launch() as b:
-        yield b
-
-
-@pytest.fixture(scope="module")
-def seed_page(seed_events: gpd.GeoDataFrame, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("map") / "aleppo-map.html"
-    path.write_text(render_html(seed_events), encoding="utf-8")
-    return path
 
 
 @contextmanager

@@ -15,9 +15,8 @@ from typing import Any
 import geopandas as gpd
 import pytest
 
-from aleppomap.timeline import render_html
 from aleppomap.timeline.control_layer import CONTROLLER_COLORS
-from browser import PageRun, chromium_available, launch, open_page
+from browser import PageRun, chromium_available, open_page
 
 pytestmark = [
     pytest.mark.browser,
@@ -26,19 +25,6 @@ pytestmark = [
 
 DESKTOP = (1280, 800)
 PHONE = (390, 844)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    with launch() as b:
-        yield b
-
-
-@pytest.fixture(scope="module")
-def seed_page(seed_events: gpd.GeoDataFrame, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("view") / "aleppo-map.html"
-    path.write_text(render_html(seed_events), encoding="utf-8")
-    return path
 
 
 @pytest.fixture
