@@ -675,3 +675,19 @@ def test_an_arabic_name_that_is_a_common_word_is_not_matched(gp: Geoparser) -> N
     assert gp.gazetteer.get("al-rai").name_ar not in gp.gazetteer.get("al-rai").aliases
     assert gp.find("يقف راعي الأغنام قرب منزله") == []
     assert [m.place_id for m in gp.find("نزوح من حلب الشرقية")] == ["east-aleppo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Smoke rises over al-Bab, 40 km east of Aleppo, on Monday.", ["al-bab"]),
+        ("Residents of Deir Hafer, east of Aleppo, flee the shelling.", ["dayr-hafir"]),
+        ("Villages south-east of Aleppo emptied overnight.", ["aleppo"]),  # the reference
+        ("Fighters regroup in the east of Aleppo on Monday.", ["east-aleppo"]),
+        ("Residents flee east Aleppo on foot.", ["east-aleppo"]),
+    ],
+)
+def test_a_direction_from_the_city_is_not_its_east_side_but_names_the_city(
+    gp: Geoparser, text: str, expected: list[str]
+) -> None:
+    assert [m.place_id for m in gp.find(text)] == expected

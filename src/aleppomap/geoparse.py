@@ -50,7 +50,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import compress, pairwise
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from aleppomap._names import (
     ARTICLES,
@@ -227,6 +227,10 @@ class UnknownPlace:
 
     def __str__(self) -> str:
         return f"{self.name} {self.word}"
+
+
+# Compass words: "east of X" is a direction from X (see Geoparser._direction_from).
+_COMPASS: Final = frozenset({"north", "south", "east", "west"})
 
 
 @dataclass(slots=True)
@@ -410,10 +414,14 @@ class Geoparser:
         if len(cands) > 1:
             cands.sort(key=_first)
         self._choose_ambiguous(cands, w, kept)
-        if self._guarded:
-            cands = [c for c in cands if not self._unguarded(c, w, kept)]
-            if not cands:
-                return []
+        cands = [
+            c
+            for c in cands
+            if not (self._guarded and self._unguarded(c, w, kept))
+            and not (self._direction_from(c, w, kept) and not self._to_city(c, w, kept))
+        ]
+        if not cands:
+            return []
         if any(c.generic for c in cands):
             cands = self._in_context(cands)
             if not cands:
@@ -901,6 +909,31 @@ class Geoparser:
         return _Cand(first, last, self._keys[choice], round(float(score), 1), "fuzzy")
 
     # -- ambiguity, roles, hierarchy --------------------------------------------------------
+    def _direction_from(self, c: _Cand, w: Words, kept: Sequence[int]) -> bool:
+        """Whether ``c`` reads "east of Aleppo": a direction from a place, not its east side.
+
+        A name that folds "east of Aleppo" onto "east Aleppo" would put every town east of the
+        city inside it; "in the east of Aleppo" (with its article) is the city's east side.
+        """
+        lows, at = w.low, kept[c.first]
+        if lows[at] not in _COMPASS or c.first == c.last:
+            return False
+        nxt = at + 1
+        if nxt >= len(lows) or lows[nxt] != "of":
+            return False
+        return not (at > 0 and lows[at - 1] == "the")
+
+    def _to_city(self, c: _Cand, w: Words, kept: Sequence[int]) -> bool:
+        """Narrow "east of Aleppo" to "Aleppo" (the city named as a reference); False if it
+        names something else after "of" or the gazetteer has no city."""
+        after = kept[c.first] + 1  # "of"
+        rest = [i for i in range(c.first, c.last + 1) if kept[i] > after]
+        key = "".join(w.key[kept[i]] for i in rest)
+        if not rest or CITY_ID not in self._keys.get(key, ()):
+            return False
+        c.first, c.ids, c.place_id = rest[0], (CITY_ID,), CITY_ID
+        return True
+
     def _unguarded(self, c: _Cand, w: Words, kept: Sequence[int]) -> bool:
         """Whether ``c`` is a guarded one-word name written bare, with no place word by it."""
         if c.first != c.last or c.method != "exact" or w.key[kept[c.first]] not in self._guarded:
