@@ -5,6 +5,7 @@ Browser behaviour (slider, popups, panel, fragment) is in ``test_map_browser.py`
 
 from __future__ import annotations
 
+import base64
 import json
 import re
 from pathlib import Path
@@ -34,11 +35,31 @@ COLUMNS = [
 ]  # fmt: skip
 
 
+PACKED_TYPES = {"u8": "<u1", "i8": "<i1", "u16": "<u2", "i16": "<i2", "i32": "<i4"}
+
+
+def unpacked(text: str) -> list[int]:
+    """A packed column of the page (``"<type>:<base64>"``, little-endian) as its integers."""
+    kind, _, data = text.partition(":")
+    values: list[int] = np.frombuffer(base64.b64decode(data, validate=True), PACKED_TYPES[kind])
+    return [int(v) for v in values]
+
+
 def payload_of(page: str) -> dict[str, Any]:
-    """The JSON the page's script reads."""
+    """The JSON the page's script reads, its packed integer columns read back as lists."""
     found = DATA_SCRIPT.findall(page)
     assert len(found) == 1
     data: dict[str, Any] = json.loads(found[0][1])
+    for part, column in (
+        ("markers", "place"),
+        ("markers", "entry"),
+        ("entries", "gallery"),
+        ("entries", "n"),
+        ("entries", "day"),
+        ("entries", "datePrecision"),
+    ):
+        data[part][column] = unpacked(data[part][column])
+    data["arrows"] = unpacked(data["arrows"])
     return data
 
 
@@ -300,6 +321,43 @@ def test_the_map_script_is_joined_in_one_scope_and_leaks_no_name(
     assert re.findall(r"window\.\w+\s*=(?!=)", script) == []
     page = render_html(small_events)
     assert page.count(script) == 1
+
+
+def test_large_integer_columns_are_packed_as_narrow_typed_arrays(
+    small_events: gpd.GeoDataFrame,
+) -> None:
+    found = DATA_SCRIPT.findall(render_html(small_events))
+    raw = json.loads(found[0][1])
+    data = payload_of(render_html(small_events))
+    assert data["markers"]["entry"], "the markers"
+    for text, values in (
+        (raw["markers"]["place"], data["markers"]["place"]),
+        (raw["markers"]["entry"], data["markers"]["entry"]),
+        (raw["entries"]["day"], data["entries"]["day"]),
+        (raw["arrows"], data["arrows"]),
+    ):
+        kind = text.partition(":")[0]
+        info = np.iinfo(np.dtype(PACKED_TYPES[kind]))
+        assert all(info.min <= v <= info.max for v in values)
+        narrower = [k for k in PACKED_TYPES if np.dtype(PACKED_TYPES[k]).itemsize < info.bits // 8]
+        assert not any(  # the narrowest type that holds the values
+            np.iinfo(np.dtype(PACKED_TYPES[k])).min <= min(values, default=0)
+            and max(values, default=0) <= np.iinfo(np.dtype(PACKED_TYPES[k])).max
+            for k in narrower
+        ), (kind, values)
+    # the texts stay JSON
+    assert isinstance(raw["entries"]["caption"][0], str)
+
+
+def test_a_column_too_wide_for_32_bits_is_refused() -> None:
+    from aleppomap.errors import EventsTableError
+    from aleppomap.timeline.payload import pack_column
+
+    assert unpacked(pack_column([-(2**31), 2**31 - 1])) == [-(2**31), 2**31 - 1]
+    assert unpacked(pack_column([-1, 200])) == [-1, 200]
+    assert pack_column([]) == "u8:"
+    with pytest.raises(EventsTableError, match="32 bits"):
+        pack_column([2**31])
 
 
 def test_the_script_reads_the_payload_version_python_writes(

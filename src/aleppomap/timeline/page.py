@@ -27,7 +27,7 @@ from folium.template import Template
 from markupsafe import Markup, escape
 
 from aleppomap.errors import AssetError
-from aleppomap.timeline.payload import Payload
+from aleppomap.timeline.payload import Payload, pack_payload
 
 __all__ = [
     "JS_FILES",
@@ -303,7 +303,7 @@ class _Timeline(MacroElement):
         self.self_contained = self_contained
         self.galleries = [{**g, "date_label": _day_label(g["date"])} for g in payload["galleries"]]
         self.n_days = len(payload["days"])
-        self.data = script_json(payload)
+        self.data = script_json(pack_payload(payload))
         self.config = {"id": uid, "mode": mode}
         self.own_css = _safe_inline(_asset_text("timeline.css"), "style", "timeline.css")
         self.own_js = timeline_script()

@@ -7,7 +7,54 @@
   // ------------------------------------------------------------------ entry point
 
   // The shape of the page's data this script reads: aleppomap.timeline.payload.PAYLOAD_VERSION.
-  var PAYLOAD_VERSION = 1;
+  var PAYLOAD_VERSION = 2;
+
+  // The integer columns the page carries packed (payload.PACKED_COLUMNS): [part, column].
+  var PACKED = [['markers', 'place'], ['markers', 'entry'], ['entries', 'gallery'],
+    ['entries', 'n'], ['entries', 'day'], ['entries', 'datePrecision'], ['arrows', null]];
+  var TYPES = { u8: [Uint8Array, 1, false], i8: [Int8Array, 1, true],
+    u16: [Uint16Array, 2, false], i16: [Int16Array, 2, true], i32: [Int32Array, 4, true] };
+  var LITTLE = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+  // A packed column ("<type>:<base64>" of a little-endian typed array) as an Int32Array;
+  // null when it is not one.
+  function unpackColumn(text) {
+    var colon = typeof text === 'string' ? text.indexOf(':') : -1;
+    var type = colon > 0 && Object.prototype.hasOwnProperty.call(TYPES, text.slice(0, colon))
+      ? TYPES[text.slice(0, colon)] : null;
+    if (!type) { return null; }
+    var bin = atob(text.slice(colon + 1));
+    var width = type[1];
+    if (bin.length % width !== 0) { return null; }
+    var bytes = new Uint8Array(bin.length);
+    for (var i = 0; i < bin.length; i++) { bytes[i] = bin.charCodeAt(i); }
+    var n = bin.length / width;
+    if (LITTLE) { return Int32Array.from(new type[0](bytes.buffer)); }
+    var view = new DataView(bytes.buffer);
+    var out = new Int32Array(n);
+    for (i = 0; i < n; i++) {
+      var at = i * width;
+      out[i] = width === 1 ? (type[2] ? view.getInt8(at) : view.getUint8(at))
+        : width === 2 ? (type[2] ? view.getInt16(at, true) : view.getUint16(at, true))
+          : view.getInt32(at, true);
+    }
+    return out;
+  }
+
+  // The packed columns of data unpacked in place; false when one cannot be read.
+  function unpack(data) {
+    for (var i = 0; i < PACKED.length; i++) {
+      var part = PACKED[i][0];
+      var column = PACKED[i][1];
+      var holder = column === null ? data : data[part];
+      var key = column === null ? part : column;
+      if (holder === null || typeof holder !== 'object') { return false; }
+      var values = unpackColumn(holder[key]);
+      if (values === null) { return false; }
+      holder[key] = values;
+    }
+    return true;
+  }
 
   // The page's data, or null with a message when this script cannot read it.
   function readData(id) {
@@ -26,6 +73,16 @@
       return { data: null, message: 'This map cannot be shown: its data is in format version ' +
         String(data.version) + ', and this page\'s script reads version ' + PAYLOAD_VERSION +
         ' only. Build the page again with one version of aleppomap.' };
+    }
+    var ok = false;
+    try {
+      ok = unpack(data);
+    } catch (err) {
+      ok = false;  // atob: not base64
+    }
+    if (!ok) {
+      return { data: null, message: 'This map cannot be shown: its data cannot be read. ' +
+        'Build the page again with aleppomap.' };
     }
     return { data: data, message: '' };
   }

@@ -30,8 +30,8 @@
     }
     this.pKind = Int32Array.from(places.kind);
 
-    this.mPlace = Int32Array.from(markers.place);
-    this.mEntry = Int32Array.from(markers.entry);
+    this.mPlace = markers.place;  // Int32Arrays already (api.js unpacks the page's columns)
+    this.mEntry = markers.entry;
     // Slot k sits on a sunflower spiral around its point: evenly spaced, never overlapping.
     this.slotDx = new Float64Array(SPREAD_MAX + 1);
     this.slotDy = new Float64Array(SPREAD_MAX + 1);
