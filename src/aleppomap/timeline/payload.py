@@ -666,6 +666,10 @@ PACKED_COLUMNS: Final = (
     ("arrows", None),
 )
 
+#: The text columns of the entries the page carries as a dictionary (:func:`pack_payload`):
+#: texts that repeat (an agency's credit, a day, a reason), each written once.
+DICTIONARY_COLUMNS: Final = ("credit", "date", "reason")
+
 # The typed arrays of packed columns, narrowest first: (name, numpy little-endian type).
 _PACK_TYPES: Final = (
     ("u8", "<u1"),
@@ -699,9 +703,16 @@ def pack_column(values: list[int]) -> str:
 def pack_payload(payload: Payload) -> dict[str, Any]:
     """``payload`` as the page carries it: the :data:`PACKED_COLUMNS` packed by :func:`pack_column`.
 
+    Each of the entries' :data:`DICTIONARY_COLUMNS` becomes ``{"values": [...], "codes": ...}``:
+    its distinct texts in order of first appearance and, packed, each entry's index into them.
     The other parts (texts, small columns) stay JSON; ``payload`` itself is not changed.
     """
     packed: dict[str, Any] = dict(payload)
+    entries: dict[str, Any] = dict(payload["entries"])
+    for name in DICTIONARY_COLUMNS:
+        codes, values = pd.factorize(pd.Series(entries[name], dtype=object), sort=False)
+        entries[name] = {"values": list(values), "codes": pack_column(codes.tolist())}
+    packed["entries"] = entries
     for part, column in PACKED_COLUMNS:
         if column is None:
             packed[part] = pack_column(packed[part])

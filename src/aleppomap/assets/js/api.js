@@ -12,6 +12,8 @@
   // The integer columns the page carries packed (payload.PACKED_COLUMNS): [part, column].
   var PACKED = [['markers', 'place'], ['markers', 'entry'], ['entries', 'gallery'],
     ['entries', 'n'], ['entries', 'day'], ['entries', 'datePrecision'], ['arrows', null]];
+  // The entries' text columns carried as a dictionary (payload.DICTIONARY_COLUMNS).
+  var DICTIONARY = ['credit', 'date', 'reason'];
   var TYPES = { u8: [Uint8Array, 1, false], i8: [Int8Array, 1, true],
     u16: [Uint16Array, 2, false], i16: [Int16Array, 2, true], i32: [Int32Array, 4, true] };
   var LITTLE = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
@@ -53,7 +55,29 @@
       if (values === null) { return false; }
       holder[key] = values;
     }
+    for (i = 0; i < DICTIONARY.length; i++) {
+      var texts = undictionary(data.entries[DICTIONARY[i]], data.entries.n.length);
+      if (texts === null) { return false; }
+      data.entries[DICTIONARY[i]] = texts;
+    }
     return true;
+  }
+
+  // A text column carried as {values, codes} as an array of n texts; null when it is not one.
+  function undictionary(column, n) {
+    if (column === null || typeof column !== 'object' || !Array.isArray(column.values)) {
+      return null;
+    }
+    var values = column.values;
+    var codes = unpackColumn(column.codes);
+    if (codes === null || codes.length !== n) { return null; }
+    var out = new Array(n);
+    for (var i = 0; i < n; i++) {
+      var text = values[codes[i]];
+      if (typeof text !== 'string') { return null; }
+      out[i] = text;
+    }
+    return out;
   }
 
   // The page's data, or null with a message when this script cannot read it.
