@@ -661,7 +661,13 @@ def test_unreadable_data_is_refused_with_a_message(browser: Any, tmp_path: Path)
 
 @pytest.mark.parametrize(
     ("column", "broken"),
-    [("arrows", '"u8:A"'), ("place", '"i64:AAAAAAAAAAA="'), ("entry", "[0]"), ("n", '"u16:AA=="')],
+    [
+        ("arrows", '"u8:A"'),
+        ("entry", '"i64:AAAAAAAAAAA="'),
+        ("count", "[0]"),
+        ("n", '"u16:AA=="'),
+        ("role", '"u8:/w=="'),
+    ],
 )
 def test_a_packed_column_that_cannot_be_read_is_refused(
     browser: Any, tmp_path: Path, column: str, broken: str

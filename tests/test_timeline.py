@@ -61,9 +61,25 @@ def payload_of(page: str) -> dict[str, Any]:
         data[part][column] = unpacked(data[part][column])
     data["arrows"] = unpacked(data["arrows"])
     for column in ("credit", "date", "reason"):
-        texts = data["entries"][column]
-        data["entries"][column] = [texts["values"][k] for k in unpacked(texts["codes"])]
+        data["entries"][column] = undictionary(data["entries"][column])
+    cols = data["entries"]["places"]
+    mentions = list(
+        zip(
+            unpacked(cols["place"]), undictionary(cols["text"]), unpacked(cols["role"]), strict=True
+        )
+    )
+    places: list[list[list[Any]]] = []
+    for count in unpacked(cols["count"]):
+        places.append([list(m) for m in mentions[:count]])
+        mentions = mentions[count:]
+    assert mentions == []
+    data["entries"]["places"] = places
     return data
+
+
+def undictionary(column: dict[str, Any]) -> list[str]:
+    """A text column carried as its distinct values and packed codes, as its texts."""
+    return [column["values"][k] for k in unpacked(column["codes"])]
 
 
 def event_row(

@@ -700,18 +700,32 @@ def pack_column(values: list[int]) -> str:
     raise EventsTableError(f"a column of the map's data does not fit 32 bits: {lo} … {hi}")
 
 
+def _dictionary(texts: list[str]) -> dict[str, Any]:
+    """``texts`` as their distinct values (in order of first appearance) and packed codes."""
+    codes, values = pd.factorize(pd.Series(texts, dtype=object), sort=False)
+    return {"values": [str(v) for v in values], "codes": pack_column(codes.tolist())}
+
+
 def pack_payload(payload: Payload) -> dict[str, Any]:
     """``payload`` as the page carries it: the :data:`PACKED_COLUMNS` packed by :func:`pack_column`.
 
     Each of the entries' :data:`DICTIONARY_COLUMNS` becomes ``{"values": [...], "codes": ...}``:
     its distinct texts in order of first appearance and, packed, each entry's index into them.
+    The places the entries name become columns: ``count`` (per entry), then per place named,
+    in entry order, ``place`` and ``role`` (packed) and ``text`` (a dictionary).
     The other parts (texts, small columns) stay JSON; ``payload`` itself is not changed.
     """
     packed: dict[str, Any] = dict(payload)
     entries: dict[str, Any] = dict(payload["entries"])
     for name in DICTIONARY_COLUMNS:
-        codes, values = pd.factorize(pd.Series(entries[name], dtype=object), sort=False)
-        entries[name] = {"values": list(values), "codes": pack_column(codes.tolist())}
+        entries[name] = _dictionary(entries[name])
+    mentions = [m for places in entries["places"] for m in places]
+    entries["places"] = {
+        "count": pack_column([len(places) for places in entries["places"]]),
+        "place": pack_column([m[0] for m in mentions]),
+        "role": pack_column([m[2] for m in mentions]),
+        "text": _dictionary([m[1] for m in mentions]),
+    }
     packed["entries"] = entries
     for part, column in PACKED_COLUMNS:
         if column is None:

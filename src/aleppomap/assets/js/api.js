@@ -60,7 +60,40 @@
       if (texts === null) { return false; }
       data.entries[DICTIONARY[i]] = texts;
     }
+    var places = unpackPlaces(data.entries.places, data.entries.n.length, data.places.name.length,
+      data.roles.length);
+    if (places === null) { return false; }
+    data.entries.places = places;
     return true;
+  }
+
+  // The places each entry names ([[place, text as written, role], ...] per entry) from their
+  // columns (count per entry; place, role and text per place named); null when unreadable.
+  function unpackPlaces(cols, n, nPlaces, nRoles) {
+    if (cols === null || typeof cols !== 'object') { return null; }
+    var count = unpackColumn(cols.count);
+    var place = unpackColumn(cols.place);
+    var role = unpackColumn(cols.role);
+    if (count === null || place === null || role === null || count.length !== n ||
+        role.length !== place.length) {
+      return null;
+    }
+    var text = undictionary(cols.text, place.length);
+    if (text === null) { return null; }
+    var out = new Array(n);
+    var at = 0;
+    for (var k = 0; k < n; k++) {
+      var named = new Array(count[k]);
+      for (var j = 0; j < named.length; j++, at++) {
+        if (at >= place.length || place[at] < 0 || place[at] >= nPlaces || role[at] < 0 ||
+            role[at] >= nRoles) {
+          return null;
+        }
+        named[j] = [place[at], text[at], role[at]];
+      }
+      out[k] = named;
+    }
+    return at === place.length ? out : null;
   }
 
   // A text column carried as {values, codes} as an array of n texts; null when it is not one.
