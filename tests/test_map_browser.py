@@ -526,6 +526,18 @@ def test_control_layer_colours_places_by_the_slider_day(
     assert "known only as a point" in legend
 
 
+# True once the open popup is where it was two frames ago.
+POPUP_AT_REST = """() => new Promise((done) => {
+  const popup = document.querySelector('.leaflet-popup');
+  if (!popup) { done(false); return; }
+  const a = popup.getBoundingClientRect();
+  requestAnimationFrame(() => requestAnimationFrame(() => {
+    const b = popup.getBoundingClientRect();
+    done(a.left === b.left && a.top === b.top);
+  }));
+})"""
+
+
 def test_clicking_an_area_lists_its_evidence(seed: PageRun, seed_events: gpd.GeoDataFrame) -> None:
     from aleppomap.control import control_table
 
@@ -543,8 +555,10 @@ def test_clicking_an_area_lists_its_evidence(seed: PageRun, seed_events: gpd.Geo
     for evidence in said["evidence"]:
         assert evidence in text
     assert page.evaluate("aleppomap.state().entry") is None  # an area, not a photo
-    # An entry of the evidence opens that photo's popup.
+    # An entry of the evidence opens that photo's popup (once the popup has stopped moving:
+    # it auto-pans into view, and a busy machine may still be animating it).
     entry = int(said["entry"].iloc[0])
+    page.wait_for_function(POPUP_AT_REST)
     page.locator(
         ".leaflet-popup-content button.am-control-entry", has_text=f"Photo {entry}"
     ).first.click()
