@@ -15,8 +15,7 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
@@ -25,35 +24,14 @@ sys.path.insert(0, str(REPO / "tests"))
 
 from aleppomap import locate, read_gallery  # noqa: E402
 from aleppomap.timeline import render_html  # noqa: E402
-from browser import PageRun, is_local, launch, open_page  # noqa: E402  (the tests' launcher)
+from browser import PageRun, launch, open_page  # noqa: E402  (the tests' launcher)
 
-PHONE = {"width": 390, "height": 844}
+PHONE = (390, 844)
 
 
-@contextmanager
-def open_phone(browser: Any, url: str) -> Iterator[PageRun]:
+def open_phone(browser: Any, url: str) -> AbstractContextManager[PageRun]:
     """``url`` on a phone-sized touch screen, every request off the machine aborted."""
-    context = browser.new_context(
-        viewport=PHONE, has_touch=True, is_mobile=True, device_scale_factor=2
-    )
-    page = context.new_page()
-    run = PageRun(page)
-
-    def route(r: Any) -> None:
-        if is_local(r.request.url):
-            r.continue_()
-        else:
-            run.blocked.append((r.request.resource_type, r.request.url))
-            r.abort()
-
-    context.route("**/*", route)
-    page.on("pageerror", lambda err: run.errors.append(str(err)))
-    try:
-        page.goto(url)
-        page.wait_for_function("() => window.aleppomap !== undefined")
-        yield run
-    finally:
-        context.close()
+    return open_page(browser, url, viewport=PHONE, phone=True)
 
 
 def desktop(browser: Any, url: str, out: Path, place: str, zoom: int) -> None:

@@ -78,6 +78,7 @@ def open_page(
     timezone_id: str | None = None,
     viewport: tuple[int, int] = (1280, 800),
     wait: bool = True,
+    phone: bool = False,
 ) -> Iterator[PageRun]:
     """Open ``url`` in a fresh context with every non-local request aborted.
 
@@ -93,6 +94,8 @@ def open_page(
         Width and height in CSS pixels.
     wait
         Wait until ``window.aleppomap`` exists before yielding.
+    phone
+        A phone's touch screen: touch events, a mobile viewport, two device pixels per CSS px.
     """
     options: dict[str, Any] = {
         "viewport": {"width": viewport[0], "height": viewport[1]},
@@ -100,6 +103,8 @@ def open_page(
     }
     if timezone_id is not None:
         options["timezone_id"] = timezone_id
+    if phone:
+        options.update(has_touch=True, is_mobile=True, device_scale_factor=2)
     context = browser.new_context(**options)
     page = context.new_page()
     run = PageRun(page)

@@ -11,7 +11,7 @@ import http.server
 import re
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +19,7 @@ import geopandas as gpd
 import pytest
 
 from aleppomap.timeline import render_html
-from browser import PageRun, chromium_available, is_local, open_page
+from browser import PageRun, chromium_available, open_page
 from test_map_browser import AREA_POINT, ZOOM_TO_AREA
 from test_timeline import FARDOS, event_row, events_of
 
@@ -43,34 +43,9 @@ POPUP_AND_CONTROLS = """() => {
 }"""
 
 
-@contextmanager
-def open_phone(browser: Any, url: str) -> Iterator[PageRun]:
+def open_phone(browser: Any, url: str) -> AbstractContextManager[PageRun]:
     """``url`` on a phone: 390×844, touch, a mobile viewport; requests off the machine aborted."""
-    context = browser.new_context(
-        viewport={"width": PHONE[0], "height": PHONE[1]},
-        has_touch=True,
-        is_mobile=True,
-        device_scale_factor=2,
-        reduced_motion="reduce",
-    )
-    page = context.new_page()
-    run = PageRun(page)
-
-    def route(r: Any) -> None:
-        if is_local(r.request.url):
-            r.continue_()
-        else:
-            run.blocked.append((r.request.resource_type, r.request.url))
-            r.abort()
-
-    context.route("**/*", route)
-    page.on("pageerror", lambda err: run.errors.append(str(err)))
-    try:
-        page.goto(url)
-        page.wait_for_function("() => window.aleppomap !== undefined")
-        yield run
-    finally:
-        context.close()
+    return open_page(browser, url, viewport=PHONE, phone=True)
 
 
 def settled_popup(run: PageRun) -> dict[str, Any]:

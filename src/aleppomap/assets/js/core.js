@@ -101,7 +101,19 @@
   }
 
   // What the other files use.
+  // An absolute http(s) URL, or null: nothing else may become an href or a src.
+  function safeUrl(value) {
+    if (typeof value !== 'string' || !/^https?:\/\//i.test(value)) { return null; }
+    try {
+      var u = new URL(value);
+      return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname ? u.href : null;
+    } catch (err) {
+      return null;
+    }
+  }
+
   am.Timeline = Timeline;
+  am.safeUrl = safeUrl;
   am.CELL = CELL;
   am.INK = INK;
   am.SPREAD = SPREAD;

@@ -3,6 +3,7 @@
 (function () {
   'use strict';
   var Timeline = am.Timeline;
+  var safeUrl = am.safeUrl;
   var el = am.el;
   var shortDay = am.shortDay;
   var styleOf = am.styleOf;
@@ -206,17 +207,6 @@
 
   // ------------------------------------------------------------------ photos
 
-  // An absolute http(s) URL, or null (the payload holds only those; checked again here).
-  function httpUrl(value) {
-    if (typeof value !== 'string' || !/^https?:\/\//i.test(value)) { return null; }
-    try {
-      var u = new URL(value);
-      return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname ? u.href : null;
-    } catch (err) {
-      return null;
-    }
-  }
-
   // A caption cut at a word, for an image's alt text.
   function altText(caption, fallback) {
     var text = (caption || '').replace(/\s+/g, ' ').trim();
@@ -233,9 +223,9 @@
   // from the caption) or 'row' (inside the row's button, which reads the caption already).
   Timeline.prototype._thumb = function (k, where) {
     var ent = this.data.entries;
-    var src = httpUrl(ent.image[k]);
+    var src = safeUrl(ent.image[k]);
     if (!src) { return null; }
-    var page = where === 'popup' ? httpUrl(ent.url[k]) : null;
+    var page = where === 'popup' ? safeUrl(ent.url[k]) : null;
     var box = el(page ? 'a' : 'span', 'am-thumb am-thumb-' + where);
     if (page) {
       box.href = page;

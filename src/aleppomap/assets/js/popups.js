@@ -3,22 +3,12 @@
 (function () {
   'use strict';
   var Timeline = am.Timeline;
+  var safeUrl = am.safeUrl;
   var distance = am.distance;
   var CELL = am.CELL;
   var dayLabel = am.dayLabel;
   var el = am.el;
   var shortDay = am.shortDay;
-
-  // An http(s) URL, or null: nothing else may become an href or a src.
-  function safeUrl(value) {
-    if (typeof value !== 'string' || !/^https?:\/\//i.test(value)) { return null; }
-    try {
-      var u = new URL(value);
-      return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname ? u.href : null;
-    } catch (err) {
-      return null;
-    }
-  }
 
   // An element showing text from the data (a caption, a credit, a title, a name): dir="auto"
   // isolates it, so that the bidirectional controls it may hold (U+202A-202E, U+2066-2069)
