@@ -22,6 +22,7 @@ from aleppomap.cli import main
 from aleppomap.control import CONTROLLERS
 from aleppomap.figure import (
     CONTROL_FILL,
+    CONTROL_RING_PT,
     DPI,
     figure,
     figure_days,
@@ -204,6 +205,34 @@ def test_control_fill_uses_the_map_s_colours(day_figure: Figure) -> None:
     colour = fills["control-bustan-al-qasr"]
     assert colour[:3] == pytest.approx(to_rgb(CONTROLLER_COLORS["government"]))
     assert colour[3] == pytest.approx(CONTROL_FILL)
+
+
+def test_control_of_a_point_only_place_is_a_ring_not_a_disc(
+    day_figure: Figure, gazetteer: Gazetteer
+) -> None:
+    """A place the gazetteer has only as a point shows who held it as a hollow ring."""
+    (ax,) = _map_axes(day_figure)
+    places = gazetteer.places
+    rings = {
+        line.get_gid()[len("control-ring-") :]: line
+        for line in ax.get_lines()
+        if (line.get_gid() or "").startswith("control-ring-")
+    }
+    # the captions put the Umayyad Mosque (a landmark point) in government hands by 13 December
+    assert "umayyad-mosque" in rings
+    for pid, ring in rings.items():
+        assert places.loc[pid, "geometry"] is None or places.loc[pid, "geometry"].geom_type in (
+            "Point",
+            "MultiPoint",
+        )
+        assert ring.get_markerfacecolor() == "none"
+        assert ring.get_markersize() == CONTROL_RING_PT
+        point = places.loc[pid, "point"]
+        assert (ring.get_xdata()[0], ring.get_ydata()[0]) == (point.x, point.y)
+    # no control patch is drawn for a point-only place: no disc that reads as territory
+    patches = {p.get_gid() for p in ax.patches if (p.get_gid() or "").startswith("control-")}
+    assert not patches & {f"control-{pid}" for pid in rings}
+    assert "control-bustan-al-qasr" in patches
 
 
 def test_per_day_draws_one_panel_per_day_with_one_frame(

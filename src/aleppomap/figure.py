@@ -50,7 +50,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CONTROL_FILL",
-    "CONTROL_FILL_APPROX",
+    "CONTROL_RING_PT",
     "DPI",
     "FORMATS",
     "MAX_PANELS",
@@ -76,14 +76,15 @@ MAX_PANELS: Final = 42
 
 # The controllers' colours are the map's own, ``timeline.control_layer.CONTROLLER_COLORS`` (the
 # Okabe-Ito hues, safe for the common colour-vision deficiencies), which the HTML map receives
-# in its control layer's legend. The fill opacities are those of the map's control layer, set
-# in ``assets/js/control.js`` (``CONTROL_FILL``, ``CONTROL_FILL_APPROX``).
+# in its control layer's legend. The fill opacity is that of the map's control layer, set in
+# ``assets/js/control.js`` (``CONTROL_FILL``).
 #: Fill opacity of a place's polygon coloured by its controller.
 CONTROL_FILL: Final = 0.38
-#: Fill opacity of the circle drawn for a place the gazetteer has only as a point.
-CONTROL_FILL_APPROX: Final = 0.14
-#: Radius of that circle when the place has no uncertainty (as on the map).
-_APPROX_RADIUS_M: Final = 250.0
+#: Diameter, in points, of the ring drawn around a place the gazetteer has only as a point:
+#: who held it shows on its mark (as on the HTML map), never as a disc that would read as
+#: territory.
+CONTROL_RING_PT: Final = 17.0
+_RING_WIDTH_PT: Final = 2.4
 
 _INK: Final = "#1d2733"  # the map's text colour
 _MUTED: Final = "#4a5563"
@@ -378,16 +379,6 @@ def _rings_path(geom: Any) -> MplPath | None:
     return MplPath(np.asarray(verts, dtype=float), codes)
 
 
-def _circle_path(lon: float, lat: float, radius_m: float) -> MplPath:
-    per_lon, per_lat = metres_per_degree(lat)
-    t = np.linspace(0.0, 2.0 * math.pi, 49)
-    xy = np.column_stack(
-        [lon + radius_m / per_lon * np.cos(t), lat + radius_m / per_lat * np.sin(t)]
-    )
-    codes = [_MOVETO] + [_LINETO] * 47 + [_CLOSEPOLY]
-    return MplPath(xy, codes)
-
-
 def _intersects(path: MplPath, ext: _Extent) -> bool:
     box = path.get_extents()
     return not (box.x1 < ext.west or box.x0 > ext.east or box.y1 < ext.south or box.y0 > ext.north)
@@ -503,39 +494,52 @@ def _draw_control(
     drawn: _Drawn,
 ) -> None:
     frame = gaz.places
-    shapes: list[tuple[float, str, MplPath, str, bool]] = []
+    shapes: list[tuple[float, str, MplPath, str]] = []
+    rings: list[tuple[str, float, float, str]] = []
     for pid, ctl in sorted(control.items()):
         if pid not in frame.index or ctl not in CONTROLLER_COLORS:
             continue
         row = frame.loc[pid]
         geom = row["geometry"]
-        approx = geom is None or geom.geom_type not in ("Polygon", "MultiPolygon")
-        if approx:
-            unc = float(row["uncertainty_m"])
-            radius = unc if math.isfinite(unc) and unc > 0 else _APPROX_RADIUS_M
+        if geom is None or geom.geom_type not in ("Polygon", "MultiPolygon"):
             point = row["point"]
-            path: MplPath | None = _circle_path(float(point.x), float(point.y), radius)
-        else:
-            path = _rings_path(geom)
+            lon, lat = float(point.x), float(point.y)
+            if ext.west <= lon <= ext.east and ext.south <= lat <= ext.north:
+                rings.append((pid, lon, lat, ctl))
+            continue
+        path = _rings_path(geom)
         if path is None or not _intersects(path, ext):
             continue
         box = path.get_extents()
-        shapes.append((-(box.width * box.height), pid, path, ctl, approx))
+        shapes.append((-(box.width * box.height), pid, path, ctl))
     shapes.sort(key=lambda s: (s[0], s[1]))
-    for _, pid, path, ctl, approx in shapes:
+    for _, pid, path, ctl in shapes:
         color = CONTROLLER_COLORS[ctl]
         patch = PathPatch(
             path,
-            facecolor=to_rgba(color, CONTROL_FILL_APPROX if approx else CONTROL_FILL),
+            facecolor=to_rgba(color, CONTROL_FILL),
             edgecolor=to_rgba(color, 0.9),
-            linewidth=0.9 if approx else 1.1,
-            linestyle=(0, (3, 2)) if approx else "-",
+            linewidth=1.1,
             zorder=2,
         )
         patch.set_gid(f"control-{pid}")
         ax.add_patch(patch)
         drawn.controllers.add(ctl)
-        drawn.approximate = drawn.approximate or approx
+    for pid, lon, lat, ctl in rings:
+        (ring,) = ax.plot(
+            [lon],
+            [lat],
+            marker="o",
+            markersize=CONTROL_RING_PT,
+            markerfacecolor="none",
+            markeredgecolor=CONTROLLER_COLORS[ctl],
+            markeredgewidth=_RING_WIDTH_PT,
+            linestyle="none",
+            zorder=4,
+        )
+        ring.set_gid(f"control-ring-{pid}")
+        drawn.controllers.add(ctl)
+        drawn.approximate = True
 
 
 @dataclass
@@ -1192,7 +1196,7 @@ def figure(
         if c in drawn.controllers
     ]
     if drawn.approximate:
-        items.append((_MUTED, "Approximate area (the place is a point)", "approx", True))
+        items.append((_MUTED, "A ring: who held a place known only as a point", "ring", True))
     if not items:
         sheet.text(
             style.margin, y, "No caption states who held a place in the frame.", fontsize=cap_pt
@@ -1206,18 +1210,30 @@ def figure(
         swatch = sheet.axes(left, top + 0.1 * sw, sw * 1.6, sw * 0.85)
         swatch.set_axis_off()
         swatch.set_gid(f"legend-{cid}")
-        swatch.add_patch(
-            Rectangle(
-                (0.02, 0.02),
-                0.96,
-                0.96,
+        if approx:
+            swatch.plot(
+                [0.5],
+                [0.5],
                 transform=swatch.transAxes,
-                facecolor="white" if approx else to_rgba(color, CONTROL_FILL),
-                edgecolor=color,
-                linewidth=0.8,
-                linestyle=(0, (3, 2)) if approx else "-",
+                marker="o",
+                markersize=cap_pt * 0.85,
+                markerfacecolor="none",
+                markeredgecolor=color,
+                markeredgewidth=1.6,
+                linestyle="none",
             )
-        )
+        else:
+            swatch.add_patch(
+                Rectangle(
+                    (0.02, 0.02),
+                    0.96,
+                    0.96,
+                    transform=swatch.transAxes,
+                    facecolor=to_rgba(color, CONTROL_FILL),
+                    edgecolor=color,
+                    linewidth=0.8,
+                )
+            )
         sheet.text(left + sw * 1.6 + 0.06, top, label, fontsize=cap_pt)
 
     # ---- the key
