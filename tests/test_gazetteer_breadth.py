@@ -1,0 +1,201 @@
+"""Breadth of the gazetteer: every row cited, typed points true to their pages, new kinds found.
+
+The places typed from a page (``origin`` ``manual`` in ``data/gazetteer/places.csv``) quote the
+page's coordinates in their ``source_ref``; these tests read the quote back and hold the row's
+decimal point to it, so a slip when typing a point fails here. The captions are written for these
+tests in the manner of agency photo captions.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+import re
+from pathlib import Path
+
+import pytest
+
+from aleppomap.gazetteer import Gazetteer
+
+REPO = Path(__file__).resolve().parent.parent
+PLACES = REPO / "data" / "gazetteer" / "places.csv"
+
+# 36°20′47.8″N, 36° 38′ 3,8″ N (German pages), 36°08′55″ с. ш. (Russian pages); seconds optional
+_DMS = (
+    r"(\d{1,3})°\s*(\d{1,2})′\s*(?:(\d{1,2}(?:[.,]\d+)?)″)?\s*"
+    r"(N|S|с\.\s*ш\.)"
+)
+_DMS_PAIR = re.compile(_DMS + r"[\s,]*" + _DMS.replace("(N|S|с\\.\\s*ш\\.)", r"(E|O|W|в\.\s*д\.)"))
+_DECIMAL_PAIR = re.compile(r"(\d{1,3}\.\d+)°N\s+(\d{1,3}\.\d+)°E")
+
+
+def _rows() -> list[dict[str, str]]:
+    with PLACES.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def _haversine_m(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = (
+        math.sin((p2 - p1) / 2) ** 2
+        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    )
+    return 2 * 6_371_008.8 * math.asin(math.sqrt(a))
+
+
+def quoted_point(source_ref: str) -> tuple[float, float] | None:
+    """The (lat, lon) a ``source_ref`` quotes from its page, or None when it quotes none."""
+    m = _DMS_PAIR.search(source_ref)
+    if m is not None:
+        deg = [m.group(1), m.group(2), m.group(3), m.group(5), m.group(6), m.group(7)]
+        d1, m1, s1, d2, m2, s2 = (float((v or "0").replace(",", ".")) for v in deg)
+        lat = d1 + m1 / 60 + s1 / 3600
+        lon = d2 + m2 / 60 + s2 / 3600
+        if m.group(4) == "S":
+            lat = -lat
+        if m.group(8) == "W":
+            lon = -lon
+        return lat, lon
+    d = _DECIMAL_PAIR.search(source_ref)
+    if d is not None:
+        return float(d.group(1)), float(d.group(2))
+    return None
+
+
+def test_the_coordinate_quotes_are_read() -> None:
+    assert quoted_point("x (36° 38′ 3,8″ N, 37° 5′ 8,7″ O)") == pytest.approx(
+        (36.634389, 37.085750), abs=1e-6
+    )
+    assert quoted_point("x (36°08′55″ с. ш. 36°57′00″ в. д.)") == pytest.approx(
+        (36.148611, 36.95), abs=1e-6
+    )
+    assert quoted_point("x (36° 15′ N, 37° 5′ O: to the minute)") == pytest.approx(
+        (36.25, 37.083333), abs=1e-6
+    )
+    assert quoted_point("x (36.555°N 38.261667°E)") == (36.555, 38.261667)
+    assert quoted_point("a written description") is None
+
+
+def test_every_place_cites_its_source() -> None:
+    """Every row names where its point comes from; a typed point names its page and quote."""
+    gaz = Gazetteer.load()
+    rows = _rows()
+    assert len(rows) == len(gaz)
+    for row in rows:
+        place = gaz.get(row["id"])
+        for value in (place.source, place.source_ref, place.licence):
+            assert value.strip(), row["id"]
+        if row["origin"] == "manual":
+            assert row["source_ref"].startswith("https://"), row["id"]
+            assert "wikipedia.org/wiki/" in row["source_ref"], row["id"]
+            assert row["licence"] == "CC BY-SA 4.0", row["id"]
+
+
+@pytest.mark.parametrize(
+    "row", [r for r in _rows() if r["origin"] == "manual"], ids=lambda r: r["id"]
+)
+def test_typed_points_match_the_coordinates_their_page_gives(row: dict[str, str]) -> None:
+    quoted = quoted_point(row["source_ref"])
+    assert quoted is not None, f"{row['id']}: source_ref quotes no coordinates"
+    lat, lon = float(row["lat"]), float(row["lon"])
+    # the page's degrees-minutes-seconds, or its decimals, within rounding (a second is 31 m)
+    assert _haversine_m(lat, lon, *quoted) < 60, (row["id"], (lat, lon), quoted)
+
+
+def test_uncertainty_is_no_finer_than_the_quote() -> None:
+    """A point quoted to the minute (1.85 km of latitude) claims no better than that."""
+    for row in _rows():
+        if row["origin"] == "manual" and "to the minute" in row["source_ref"]:
+            assert float(row["uncertainty_m"]) >= 1850, row["id"]
+
+
+@pytest.fixture(scope="module")
+def parser() -> object:
+    from aleppomap.geoparse import Geoparser
+
+    return Geoparser(Gazetteer.load())
+
+
+def found(parser: object, text: str) -> list[str]:
+    return [m.place_id for m in parser.find(text)]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # a shopping mall (the town it stands in is dropped: the mall is finer)
+        ("A man walks past the burnt-out Shahba Mall on the Gaziantep road north-west of "
+         "Aleppo, February 17, 2020.", "shahba-mall"),
+        # a church and pilgrimage site, by its Arabic-derived name
+        ("A visitor photographs the damaged pillar at Qal'at Sim'an, the fifth-century church "
+         "of Saint Simeon, north-west of Aleppo, May 14, 2016.", "saint-simeon-church"),
+        # an archaeological temple
+        ("Basalt lions lie among the rubble of the Ain Dara temple after air strikes south of "
+         "Afrin, January 28, 2018.", "ain-dara-temple"),
+        # a castle
+        ("Fighters of the Manbij Military Council stand on the ramparts of Qal'at Najm above "
+         "the Euphrates, August 3, 2016.", "qalat-najm"),
+        # ruins of an ancient city
+        ("Olive groves surround the Roman theatre of Cyrrhus near the Turkish border, "
+         "October 2, 2018.", "cyrrhus"),
+        # a lake
+        ("Flamingos wade in the shallows of Lake Jabbul, south-east of Aleppo, in this "
+         "March 2, 2010 file photo.", "lake-jabbul"),
+        # a camp for displaced people, named by the village beside it
+        ("Displaced Syrians queue for bread at the Ikadah camp on the Turkish border, "
+         "April 12, 2016.", "zayzafun"),
+        # towns and villages, in the spellings of agency copy
+        ("Red Crescent workers inspect the burnt trucks of an aid convoy in Urem al-Kubra, "
+         "west of Aleppo, September 20, 2016.", "urum-al-kubra"),
+        ("Syrian army soldiers walk through Rityan after retaking the village north of Aleppo, "
+         "February 6, 2016.", "ratyan"),
+        ("Turkish-backed rebels drive through Bza'a, east of al-Bab, February 24, 2017.",
+         "bizaah"),
+        ("Smoke rises over Kafr Dael as government forces advance west of Aleppo, "
+         "February 16, 2020.", "kfar-dael"),
+        ("Residents of Kafr Naya return to their homes south of Tal Rifaat, March 10, 2016.",
+         "kafr-naya"),
+        ("A boy stands in front of a destroyed house in Kafr Halab, in the western Aleppo "
+         "countryside, June 5, 2019.", "kafr-halab"),
+        # an airbase, a stadium, a synagogue and a cathedral
+        ("Rebel fighters walk past a burnt helicopter at the Taftanaz air base in Idlib province, "
+         "January 12, 2013.", "taftanaz-airbase"),
+        ("Al-Ittihad supporters cheer in the stands of al-Hamadaniah Stadium in Aleppo, "
+         "October 8, 2021.", "hamadaniah-stadium"),
+        ("Debris lies in a corner of the Great Synagogue of Aleppo after shelling in the old city, "
+         "February 10, 2016.", "bandara-synagogue"),
+        ("Worshippers attend Easter Mass in the damaged Saint Elias Cathedral in Aleppo's Jdeideh "
+         "quarter, April 16, 2017.", "maronite-church"),
+    ],
+)  # fmt: skip
+def test_new_kinds_of_place_are_found_in_captions(
+    parser: object, caption: str, expected: str
+) -> None:
+    ids = found(parser, caption)
+    assert expected in ids, ids
+
+
+def test_a_place_inside_a_town_wins_over_the_town(parser: object) -> None:
+    ids = found(parser, "Shoppers fill the Shahba Mall in Kafr Hamra, outside Aleppo, in 2010.")
+    assert "shahba-mall" in ids
+    assert "kafr-hamrah" not in ids
+    assert found(parser, "Clashes erupted in Kafr Hamra overnight.") == ["kafr-hamrah"]
+
+
+def test_the_kinds_captions_name_are_covered() -> None:
+    gaz = Gazetteer.load()
+    names = " ".join(p.name.lower() for p in gaz)
+    for word in ("mall", "church", "temple", "lake", "camp", "barracks", "road"):
+        assert word in names, word
+    assert len(gaz) >= 438
+
+
+def test_heritage_points_named_from_their_articles_agree_with_them() -> None:
+    """A UNOSAT point that takes its Arabic name from an article lies where the article says."""
+    gaz = Gazetteer.load()
+    for pid in ("bandara-synagogue", "maronite-church", "outrush-mosque", "adliyeh-mosque"):
+        place = gaz.get(pid)
+        assert place.name_ar, pid
+        row = next(r for r in _rows() if r["id"] == pid)
+        d = _haversine_m(place.lat, place.lon, float(row["check_lat"]), float(row["check_lon"]))
+        assert d < 100, (pid, d)
