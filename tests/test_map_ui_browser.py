@@ -107,6 +107,58 @@ def test_on_a_phone_open_entry_keeps_the_popup_on_screen_and_clear_of_the_contro
         assert run.errors == []
 
 
+def test_on_a_phone_the_popups_buttons_stay_whole_on_screen_and_take_a_tap(
+    browser: Any, seed_page: Path
+) -> None:
+    with open_phone(browser, seed_page.as_uri()) as run:
+        page = run.page
+        assert page.evaluate("aleppomap.openEntry(5)") is True
+        boxes = settled_popup(run)
+        assert_on_screen_and_clear(boxes)
+        button = page.locator(".leaflet-popup .am-popup-show").last
+        box = button.bounding_box()
+        assert box is not None
+        assert box["width"] >= 44
+        assert box["height"] >= 44
+        assert 0 <= box["x"] <= box["x"] + box["width"] <= PHONE[0], box
+        assert 0 <= box["y"] <= box["y"] + box["height"] <= PHONE[1], box
+        # inside the popup, and under nothing: the element at each corner is the button
+        popup = boxes["popup"]
+        assert popup["top"] <= box["y"]
+        assert box["y"] + box["height"] <= popup["bottom"]
+        for control in boxes["controls"]:
+            assert not overlaps(
+                {
+                    "left": box["x"],
+                    "top": box["y"],
+                    "right": box["x"] + box["width"],
+                    "bottom": box["y"] + box["height"],
+                },
+                control,
+            )
+        on_top = page.evaluate(
+            """() => {
+              const b = [...document.querySelectorAll('.am-popup-show')].pop();
+              const r = b.getBoundingClientRect();
+              return [[2, 2], [r.width - 2, 2], [2, r.height - 2], [r.width - 2, r.height - 2]]
+                .every(([x, y]) => b.contains(document.elementFromPoint(r.left + x, r.top + y)));
+            }"""
+        )
+        assert on_top
+        # The body scrolls, not the buttons: scrolled to its end, the button has not moved.
+        page.evaluate(
+            "() => { const b = [...document.querySelectorAll('.am-popup-body')].pop();"
+            " b.scrollTop = b.scrollHeight; }"
+        )
+        assert button.bounding_box() == box
+        button.tap()
+        row = page.locator("li.am-selected button.am-entry")
+        assert row.get_attribute("aria-current") == "true"
+        assert "Photo 5" in row.inner_text()
+        assert page.evaluate("document.activeElement.classList.contains('am-entry')")
+        assert run.errors == []
+
+
 def test_on_a_phone_a_tapped_row_brings_the_map_and_its_popup_into_view(
     browser: Any, seed_page: Path, seed_events: gpd.GeoDataFrame
 ) -> None:
@@ -405,6 +457,68 @@ def test_control_is_said_in_plain_words(browser: Any, seed_page: Path) -> None:
         assert "retook the area from rebel fighters" in text  # the evidence follows
         assert "lost (from" not in text
         assert "· government ·" not in text
+
+
+ZOOM_ON_AREA = """([id, zoom]) => {
+  const path = document.querySelector(`path.am-control-area[data-place="${id}"]`);
+  const map = document.querySelector('.am-map').getBoundingClientRect();
+  const box = path.getBoundingClientRect();
+  const centre = aleppomap.map.containerPointToLatLng(
+    [box.left + box.width / 2 - map.left, box.top + box.height / 2 - map.top]);
+  aleppomap.map.setView(centre, zoom, { animate: false });
+}"""
+
+
+def test_an_area_popup_is_short_newest_first_and_leaves_its_markers_in_view(
+    browser: Any, seed_page: Path, seed_events: gpd.GeoDataFrame
+) -> None:
+    from aleppomap.control import control_table
+
+    said = control_table(seed_events).query("place_id == 'bustan-al-qasr'")
+    assert said["date"].nunique() > 1
+    with open_page(browser, seed_page.as_uri()) as run:
+        page = run.page
+        page.evaluate("aleppomap.setDate('2016-12-13')")
+        page.evaluate(ZOOM_ON_AREA, ["bustan-al-qasr", 14])
+        point = page.evaluate(AREA_POINT, "bustan-al-qasr")
+        assert point is not None
+        page.mouse.click(point["x"], point["y"])
+        page.wait_for_selector(".am-control-popup")
+        popup = settled_popup(run)["popup"]
+        map_box = page.locator(".am-map").bounding_box()
+        assert map_box is not None
+        # short: well under half the map's height, whatever the number of statements
+        assert popup["bottom"] - popup["top"] < map_box["height"] * 0.5
+        # the newest statement first; the others behind the disclosure
+        first = page.locator(".am-control-popup > .am-popup-body > .am-control-list > li").all()
+        assert len(first) == 1
+        newest = said[said["date"] == said["date"].max()]
+        assert sorted(first[0].locator("button").all_inner_texts()) == sorted(
+            f"Photo {n}" for n in newest["entry"]
+        )
+        assert page.locator(".am-control-more").evaluate("d => d.open") is False
+        # the markers of the place are in view, none of them under the popup
+        here = [
+            m for m in page.evaluate("aleppomap.markersInView()") if m["place"] == "Bustan al-Qasr"
+        ]
+        assert here
+        for m in here:
+            x, y = map_box["x"] + m["x"], map_box["y"] + m["y"]
+            assert 0 <= m["x"] <= map_box["width"], m
+            assert 0 <= m["y"] <= map_box["height"], m
+            inside = popup["left"] - 8 <= x <= popup["right"] + 8 and (
+                popup["top"] - 8 <= y <= popup["bottom"] + 8
+            )
+            assert not inside, (m, popup)
+        # opened, the disclosure lists the rest; the popup stays on screen, its height capped
+        page.locator(".am-control-more > summary").click()
+        text = page.locator(".leaflet-popup-content").last.inner_text()
+        for evidence in said["evidence"]:
+            assert evidence in text
+        popup = settled_popup(run)["popup"]
+        assert popup["top"] >= map_box["y"]
+        assert popup["bottom"] - popup["top"] < 400
+        assert run.errors == []
 
 
 # --------------------------------------------------------------------------- photos
