@@ -383,6 +383,256 @@ def test_arrow_keys_step_the_days_and_play_has_a_speed(browser: Any, galleries_p
         assert run.errors == []
 
 
+# Five galleries from August 2012 to December 2016, in the wording of agency captions:
+# (file, header, [caption, ...]).
+YEARS_OF_GALLERIES = [
+    (
+        "fighting-2012.txt",
+        "date 2012-08-10 Street fighting reaches Aleppo",
+        [
+            "A Free Syrian Army fighter runs across a street in the Salaheddine district of"
+            " Aleppo on Aug. 4. (Rami Haddad/AFP/Getty Images)",
+            "Residents carry their belongings past a damaged building in the Sukkari"
+            " neighborhood of Aleppo on Aug. 7. (Omar Nasser/Reuters)",
+            "Smoke rises over the Salaheddine district during clashes between rebels and"
+            " government forces on Aug. 9. (AP Photo/Layla Saeed)",
+        ],
+    ),
+    (
+        "winter-2013.txt",
+        "date 2013-02-02 Winter in a divided city",
+        [
+            "Children queue for bread in the Bustan al-Qasr neighborhood of Aleppo on Jan. 29."
+            " (Rami Haddad/AFP/Getty Images)",
+            "A rebel fighter walks through the Old City of Aleppo on Feb. 1. (Omar Nasser/Reuters)",
+        ],
+    ),
+    (
+        "siege-2014.txt",
+        "date 2014-05-20 Aleppo under siege",
+        [
+            "Civilians cross the front line at the Bustan al-Qasr crossing in Aleppo on May 12."
+            " (Rami Haddad/AFP/Getty Images)",
+            "A man walks through the rubble of the Old City of Aleppo on May 18."
+            " (Omar Nasser/Reuters)",
+        ],
+    ),
+    (
+        "airstrikes-2015.txt",
+        "date 2015-10-08 Air strikes on Aleppo",
+        [
+            "Rescue workers search for survivors after an air strike on the Fardos neighborhood"
+            " of Aleppo on Oct. 6. (Karim Daher/AFP/Getty Images)",
+        ],
+    ),
+    (
+        "evacuation-2016.txt",
+        "date 2016-12-15 Evacuation of eastern Aleppo",
+        [
+            "Syrian residents flee the Fardos neighborhood of Aleppo on Dec. 11, as government"
+            " forces advance. (Rami Haddad/AFP/Getty Images)",
+            "Families wait for buses in the Sukkari neighborhood on Dec. 13."
+            " (Karim Daher/AFP/Getty Images)",
+            "Buses carrying evacuees leave the Salaheddine district of Aleppo on Dec. 15."
+            " (AP Photo/Layla Saeed)",
+        ],
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def years_page(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]:
+    """The map of five galleries, 2012 to 2016, and the days its photos were taken."""
+    from aleppomap import locate, read_gallery
+
+    folder = tmp_path_factory.mktemp("years")
+    paths = []
+    for name, header, captions in YEARS_OF_GALLERIES:
+        lines = [header] + [f"{n}\n{caption}" for n, caption in enumerate(captions, 1)]
+        paths.append(folder / name)
+        paths[-1].write_text("\n".join(lines) + "\n", encoding="utf-8")
+    events = locate(read_gallery(*paths))
+    days = sorted(set(events.loc[events["located"], "date"]))
+    path = folder / "years.html"
+    path.write_text(render_html(events), encoding="utf-8")
+    return path, days
+
+
+def axis_box(run: PageRun) -> dict[str, float]:
+    box = run.page.locator(".am-axis").bounding_box()
+    assert box is not None
+    return dict(box)
+
+
+def drag_with_the_mouse(run: PageRun, x0: float, x1: float) -> None:
+    """Drag across the histogram from x0 to x1 (px from the axis's left)."""
+    box = axis_box(run)
+    y = box["y"] + 20
+    run.page.mouse.move(box["x"] + x0, y)
+    run.page.mouse.down()
+    run.page.mouse.move(box["x"] + x1, y, steps=6)
+    run.page.mouse.up()
+
+
+def drag_with_a_finger(run: PageRun, x0: float, x1: float) -> None:
+    """The same drag on a touch screen (touch events, as a phone sends them)."""
+    box = axis_box(run)
+    y = box["y"] + 20
+    cdp = run.page.context.new_cdp_session(run.page)
+    cdp.send(
+        "Input.dispatchTouchEvent",
+        {"type": "touchStart", "touchPoints": [{"x": box["x"] + x0, "y": y}]},
+    )
+    for i in range(1, 9):
+        x = box["x"] + x0 + (x1 - x0) * i / 8
+        cdp.send(
+            "Input.dispatchTouchEvent", {"type": "touchMove", "touchPoints": [{"x": x, "y": y}]}
+        )
+    cdp.send("Input.dispatchTouchEvent", {"type": "touchEnd", "touchPoints": []})
+    cdp.detach()
+
+
+def state_date(run: PageRun) -> str | None:
+    date: str | None = run.page.evaluate("aleppomap.state().date")
+    return date
+
+
+def test_a_drag_across_the_histogram_zooms_the_axis_to_its_days(
+    browser: Any, years_page: tuple[Path, list[str]]
+) -> None:
+    path, days = years_page
+    first_year = [d for d in days if d.startswith("2012")]
+    assert len(first_year) == 3
+    with open_page(browser, path.as_uri()) as run:
+        page = run.page
+        axis = page.evaluate("aleppomap.timeAxis()")
+        assert axis["days"] == days
+        assert axis["zoom"] is None
+        assert page.locator(".am-zoom-reset").is_hidden()
+        x = axis["x"]
+        # Over four years, the three days of August 2012 are crowded at the axis's start ...
+        width = axis_box(run)["width"]
+        assert x[2] - x[0] < width / 4
+        drag_with_the_mouse(run, x[0] - 6, x[2] + 6)
+        axis = page.evaluate("aleppomap.timeAxis()")
+        assert axis["zoom"] == [first_year[0], first_year[-1]]
+        # ... zoomed, they span it, at their dates (the 7th: 3 days after the 4th, 2 before the 9th)
+        x = axis["x"]
+        assert x[0] < 20
+        assert x[2] > width - 20
+        assert x[1] - x[0] == pytest.approx((x[2] - x[0]) * 3 / 5, abs=1)
+        assert all(xi > width for xi in x[3:])  # the later days are off the zoomed axis
+        ticks = page.locator(".am-tick").all_inner_texts()
+        assert any("2012" in t for t in ticks)
+        assert not any("2016" in t for t in ticks)
+        assert page.locator(".am-zoom-reset").is_visible()
+        assert state_date(run) is None  # a zoom chooses no day
+        # The slider and its keys step through the zoomed days only.
+        page.focus(".am-slider")
+        page.keyboard.press("ArrowRight")
+        assert state_date(run) == first_year[0]
+        page.keyboard.press("End")
+        assert state_date(run) == first_year[-1]
+        page.keyboard.press("ArrowRight")
+        assert state_date(run) == first_year[-1]
+        page.keyboard.press("PageUp")
+        assert state_date(run) == first_year[-1]
+        page.keyboard.press("Home")
+        assert state_date(run) == first_year[0]
+        page.click(".am-prev")
+        assert state_date(run) == first_year[-1]  # round within the zoomed days
+        page.click(".am-next")
+        assert state_date(run) == first_year[0]
+        # A click on a bar picks its day.
+        box = axis_box(run)
+        page.mouse.click(box["x"] + x[1], box["y"] + 20)
+        assert state_date(run) == first_year[1]
+        # Play runs through the zoomed days and stops at their last.
+        page.select_option(".am-speed", "fastest")
+        page.click(".am-play")
+        page.wait_for_function("() => !document.querySelector('.am-play[aria-pressed=true]')")
+        assert state_date(run) == first_year[-1]
+        # "Whole period" shows every day again.
+        page.click(".am-zoom-reset")
+        axis = page.evaluate("aleppomap.timeAxis()")
+        assert axis["zoom"] is None
+        assert page.locator(".am-zoom-reset").is_hidden()
+        page.focus(".am-slider")
+        page.keyboard.press("End")
+        assert state_date(run) == days[-1]
+        assert run.errors == []
+
+
+def test_the_axis_zooms_from_the_keyboard(browser: Any, years_page: tuple[Path, list[str]]) -> None:
+    path, days = years_page
+    with open_page(browser, path.as_uri()) as run:
+        page = run.page
+        page.focus(".am-slider")
+        page.keyboard.press("End")
+        # "+" on the slider halves the axis's span around the chosen day, until one day is left
+        spans = []
+        for _ in range(12):
+            page.keyboard.press("+")
+            zoom = page.evaluate("aleppomap.timeAxis().zoom")
+            assert zoom is not None
+            assert zoom[0] <= days[-1] <= zoom[1]
+            spans.append(days.index(zoom[1]) - days.index(zoom[0]) + 1)
+        assert spans == sorted(spans, reverse=True)
+        assert spans[0] < len(days)
+        assert spans[-1] == 1
+        assert state_date(run) == days[-1]
+        # "-" zooms out, back to the whole period
+        for _ in range(12):
+            page.keyboard.press("-")
+        assert page.evaluate("aleppomap.timeAxis().zoom") is None
+        # The "Zoom in" button, from the keyboard: the focus goes to "Whole period" and back.
+        page.focus(".am-zoom-in")
+        page.keyboard.press("Enter")
+        assert page.evaluate("aleppomap.timeAxis().zoom") is not None
+        assert page.evaluate("document.activeElement.className") == "am-zoom-reset"
+        page.keyboard.press("Enter")
+        assert page.evaluate("aleppomap.timeAxis().zoom") is None
+        assert page.evaluate("document.activeElement.className") == "am-zoom-in"
+        # A day out of the zoomed axis, chosen elsewhere (the list, the address): the whole period
+        page.keyboard.press("Enter")
+        page.evaluate("(d) => aleppomap.setDate(d)", days[0])
+        assert page.evaluate("aleppomap.timeAxis().zoom") is None
+        assert state_date(run) == days[0]
+        assert run.errors == []
+
+
+def test_on_a_phone_a_finger_zooms_the_axis(
+    browser: Any, years_page: tuple[Path, list[str]]
+) -> None:
+    path, days = years_page
+    last_year = [d for d in days if d.startswith("2016")]
+    with open_phone(browser, path.as_uri()) as run:
+        page = run.page
+        brush = page.locator(".am-brush").bounding_box()
+        assert brush is not None
+        assert brush["height"] >= 44
+        assert brush["width"] >= 300
+        zoom_in = page.locator(".am-zoom-in").bounding_box()
+        assert zoom_in is not None
+        assert min(zoom_in["width"], zoom_in["height"]) >= 44
+        page.locator(".am-axis").scroll_into_view_if_needed()
+        x = page.evaluate("aleppomap.timeAxis().x")
+        i = days.index(last_year[0])
+        drag_with_a_finger(run, x[i] - 4, x[-1] + 4)
+        axis = page.evaluate("aleppomap.timeAxis()")
+        assert axis["zoom"] == [last_year[0], last_year[-1]]
+        reset = page.locator(".am-zoom-reset").bounding_box()
+        assert reset is not None
+        assert min(reset["width"], reset["height"]) >= 44
+        # a tap on a bar picks its day
+        box = axis_box(run)
+        page.touchscreen.tap(box["x"] + axis["x"][i + 1], box["y"] + 20)
+        assert state_date(run) == last_year[1]
+        page.locator(".am-zoom-reset").tap()
+        assert page.evaluate("aleppomap.timeAxis().zoom") is None
+        assert run.errors == []
+
+
 # --------------------------------------------------------------------------- galleries
 
 
