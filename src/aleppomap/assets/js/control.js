@@ -218,10 +218,11 @@
       // an area taller than the view: the popup stays where the reader clicked
       if (bounds.isValid() && this.map.getBounds().contains(top)) { at = top; }
     }
-    this._showPopup(at, this._controlContent(p), offset, true);
+    this._showPopup(at, this._controlContent(p), offset, false);
     this.openMarker = -1;
     this.openCluster = -1;
     this.openControl = p;
+    this._placeBeside();
     this._writeHashSoon();
   };
 
@@ -329,9 +330,10 @@
     for (var i = 0; i < shown; i++) { list.appendChild(groupItem(groups[i])); }
     body.appendChild(list);
     var hidden = 0;
+    var more = null;
     for (i = shown; i < groups.length; i++) { hidden += groups[i].length; }
     if (hidden) {
-      var more = el('details', 'am-control-more');
+      more = el('details', 'am-control-more');
       more.appendChild(el('summary', null, hidden + (hidden === 1 ? ' more statement'
         : ' more statements')));
       var rest = el('ul', 'am-control-list');
@@ -355,11 +357,13 @@
       var entry = self._entryIndex(name);
       if (entry >= 0) { self._openEntry(entry, { animate: true, focusRow: false }); }
     });
+    // the last words: at the end of the disclosure when there is one (the popup stays short)
+    var end = more || body;
     if (statements.length > CONTROL_LIST_LIMIT) {
-      body.appendChild(el('p', 'am-popup-credit', (statements.length - CONTROL_LIST_LIMIT) +
+      end.appendChild(el('p', 'am-popup-credit', (statements.length - CONTROL_LIST_LIMIT) +
         ' more statements: see the control table'));
     }
-    body.appendChild(el('p', 'am-popup-credit',
+    end.appendChild(el('p', 'am-popup-credit',
       'From what the captions say; a place is coloured by the last statement up to the day.'));
     return root;
   };

@@ -281,7 +281,9 @@
   Timeline.prototype._scrollableBody = function (content) {
     var body = content.querySelector('.am-popup-body');
     if (!body) { return; }
-    if (body.scrollHeight > body.clientHeight + 1) {
+    var scrolls = body.scrollHeight > body.clientHeight + 1;
+    body.classList.toggle('am-scrolls', scrolls);
+    if (scrolls) {
       body.tabIndex = 0;
       body.setAttribute('role', 'region');
       body.setAttribute('aria-label', 'Popup text (scrolls)');
@@ -290,6 +292,48 @@
       body.removeAttribute('role');
       body.removeAttribute('aria-label');
     }
+  };
+
+  // Slide the open popup sideways over its tip (which keeps pointing at its place) to where it
+  // covers the fewest markers, then pan it into the room: a popup about an area sits beside the
+  // area's markers rather than over them, where the map has room for that.
+  Timeline.prototype._placeBeside = function () {
+    var popup = this.popup;
+    var node = popup && popup.isOpen() ? popup.getElement() : null;
+    var wrapper = node ? node.querySelector('.leaflet-popup-content-wrapper') : null;
+    var tip = node ? node.querySelector('.leaflet-popup-tip-container') : null;
+    if (!wrapper || !tip) { return; }
+    var container = this.map.getContainer();
+    var mapBox = container.getBoundingClientRect();
+    var box = wrapper.getBoundingClientRect();
+    var w = box.width;
+    var h = box.height;
+    var left = box.left - mapBox.left;
+    var top = box.top - mapBox.top;
+    var room = this._popupRoom();
+    var markers = this.markersInView();
+    var reach = Math.max(0, w / 2 - 36);   // the tip stays under the popup's straight edge
+    var shifts = [0, -reach / 2, reach / 2, -reach, reach];
+    var best = 0;
+    var bestCost = Infinity;
+    for (var c = 0; c < shifts.length; c++) {
+      var x0 = left + shifts[c];
+      var under = 0;
+      for (var m = 0; m < markers.length; m++) {
+        var k = markers[m];
+        if (k.x >= x0 - 8 && k.x <= x0 + w + 8 && k.y >= top - 8 && k.y <= top + h + 8) { under++; }
+      }
+      // the pan it would take to bring the popup into the room, and a little for the slide
+      var pan = Math.max(0, room.topLeft.x - x0) + Math.max(0, x0 + w - (mapBox.width - room.bottomRight.x)) +
+        Math.max(0, room.topLeft.y - top) + Math.max(0, top + h - (mapBox.height - room.bottomRight.y));
+      var cost = under * 10000 + pan + Math.abs(shifts[c]) * 0.1;
+      if (cost < bestCost) { bestCost = cost; best = shifts[c]; }
+    }
+    var offset = popup.options.offset || L.point(0, 0);
+    popup.options.offset = L.point(L.point(offset).x + best, L.point(offset).y);
+    tip.style.left = best ? 'calc(50% - ' + best + 'px)' : '';
+    popup.options.autoPan = true;
+    popup.update();
   };
 
   Timeline.prototype._onPopupRemove = function (e) {
