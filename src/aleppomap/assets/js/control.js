@@ -339,13 +339,19 @@
       var rest = el('ul', 'am-control-list');
       for (i = shown; i < groups.length; i++) { rest.appendChild(groupItem(groups[i])); }
       more.appendChild(rest);
-      more.open = !!this.controlMore[place.id];
+      var restored = !!this.controlMore[place.id];
+      more.open = restored;   // as the reader left it (the content is rebuilt on a new day)
       more.addEventListener('toggle', function () {
         self.controlMore[place.id] = more.open;
         if (self.popup && self.popup.isOpen() && self.popup.getContent() === root) {
           self.popup.update();
           self._scrollableBody(root);
+          if (more.open && !restored) {
+            // opened by the reader: the statements it shows come up into the body's view
+            body.scrollTop += more.getBoundingClientRect().top - body.getBoundingClientRect().top;
+          }
         }
+        restored = false;
       });
       body.appendChild(more);
     }

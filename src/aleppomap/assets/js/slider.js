@@ -273,7 +273,7 @@
     var focused = document.activeElement;
     this.zoomResetButton.hidden = !this.zoomed;
     this.zoomInButton.hidden = this.zoomed;
-    this.zoomInButton.disabled = n === 0;
+    this.zoomInButton.disabled = n <= 1;
     if (focused === this.zoomInButton && this.zoomed) { this.zoomResetButton.focus(); }
     if (focused === this.zoomResetButton && !this.zoomed) { this.zoomInButton.focus(); }
     this.axisBox.classList.toggle('am-zoomed', this.zoomed);
