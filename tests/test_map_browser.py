@@ -550,6 +550,15 @@ def test_clicking_an_area_lists_its_evidence(seed: PageRun, seed_events: gpd.Geo
     text = popup_text(seed)
     assert text.startswith("Bustan al-Qasr")
     said = control_table(seed_events).query("place_id == 'bustan-al-qasr'")
+    # The newest statement shows; the others are behind "N more statements".
+    more = page.locator(".leaflet-popup-content .am-control-more > summary")
+    newest = said[said["date"] == said["date"].max()]
+    hidden = len(said) - len(newest)
+    assert more.inner_text() == f"{hidden} more statement" + ("" if hidden == 1 else "s")
+    assert newest["evidence"].iloc[0] in text
+    page.wait_for_function(POPUP_AT_REST)
+    more.click()
+    text = popup_text(seed)
     buttons = page.locator(".leaflet-popup-content button.am-control-entry").all_inner_texts()
     assert sorted(buttons) == sorted(f"Photo {n}" for n in said["entry"])
     for evidence in said["evidence"]:

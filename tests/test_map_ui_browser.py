@@ -107,6 +107,58 @@ def test_on_a_phone_open_entry_keeps_the_popup_on_screen_and_clear_of_the_contro
         assert run.errors == []
 
 
+def test_on_a_phone_the_popups_buttons_stay_whole_on_screen_and_take_a_tap(
+    browser: Any, seed_page: Path
+) -> None:
+    with open_phone(browser, seed_page.as_uri()) as run:
+        page = run.page
+        assert page.evaluate("aleppomap.openEntry(5)") is True
+        boxes = settled_popup(run)
+        assert_on_screen_and_clear(boxes)
+        button = page.locator(".leaflet-popup .am-popup-show").last
+        box = button.bounding_box()
+        assert box is not None
+        assert box["width"] >= 44
+        assert box["height"] >= 44
+        assert 0 <= box["x"] <= box["x"] + box["width"] <= PHONE[0], box
+        assert 0 <= box["y"] <= box["y"] + box["height"] <= PHONE[1], box
+        # inside the popup, and under nothing: the element at each corner is the button
+        popup = boxes["popup"]
+        assert popup["top"] <= box["y"]
+        assert box["y"] + box["height"] <= popup["bottom"]
+        for control in boxes["controls"]:
+            assert not overlaps(
+                {
+                    "left": box["x"],
+                    "top": box["y"],
+                    "right": box["x"] + box["width"],
+                    "bottom": box["y"] + box["height"],
+                },
+                control,
+            )
+        on_top = page.evaluate(
+            """() => {
+              const b = [...document.querySelectorAll('.am-popup-show')].pop();
+              const r = b.getBoundingClientRect();
+              return [[2, 2], [r.width - 2, 2], [2, r.height - 2], [r.width - 2, r.height - 2]]
+                .every(([x, y]) => b.contains(document.elementFromPoint(r.left + x, r.top + y)));
+            }"""
+        )
+        assert on_top
+        # The body scrolls, not the buttons: scrolled to its end, the button has not moved.
+        page.evaluate(
+            "() => { const b = [...document.querySelectorAll('.am-popup-body')].pop();"
+            " b.scrollTop = b.scrollHeight; }"
+        )
+        assert button.bounding_box() == box
+        button.tap()
+        row = page.locator("li.am-selected button.am-entry")
+        assert row.get_attribute("aria-current") == "true"
+        assert "Photo 5" in row.inner_text()
+        assert page.evaluate("document.activeElement.classList.contains('am-entry')")
+        assert run.errors == []
+
+
 def test_on_a_phone_a_tapped_row_brings_the_map_and_its_popup_into_view(
     browser: Any, seed_page: Path, seed_events: gpd.GeoDataFrame
 ) -> None:
@@ -331,6 +383,256 @@ def test_arrow_keys_step_the_days_and_play_has_a_speed(browser: Any, galleries_p
         assert run.errors == []
 
 
+# Five galleries from August 2012 to December 2016, in the wording of agency captions:
+# (file, header, [caption, ...]).
+YEARS_OF_GALLERIES = [
+    (
+        "fighting-2012.txt",
+        "date 2012-08-10 Street fighting reaches Aleppo",
+        [
+            "A Free Syrian Army fighter runs across a street in the Salaheddine district of"
+            " Aleppo on Aug. 4. (Rami Haddad/AFP/Getty Images)",
+            "Residents carry their belongings past a damaged building in the Sukkari"
+            " neighborhood of Aleppo on Aug. 7. (Omar Nasser/Reuters)",
+            "Smoke rises over the Salaheddine district during clashes between rebels and"
+            " government forces on Aug. 9. (AP Photo/Layla Saeed)",
+        ],
+    ),
+    (
+        "winter-2013.txt",
+        "date 2013-02-02 Winter in a divided city",
+        [
+            "Children queue for bread in the Bustan al-Qasr neighborhood of Aleppo on Jan. 29."
+            " (Rami Haddad/AFP/Getty Images)",
+            "A rebel fighter walks through the Old City of Aleppo on Feb. 1. (Omar Nasser/Reuters)",
+        ],
+    ),
+    (
+        "siege-2014.txt",
+        "date 2014-05-20 Aleppo under siege",
+        [
+            "Civilians cross the front line at the Bustan al-Qasr crossing in Aleppo on May 12."
+            " (Rami Haddad/AFP/Getty Images)",
+            "A man walks through the rubble of the Old City of Aleppo on May 18."
+            " (Omar Nasser/Reuters)",
+        ],
+    ),
+    (
+        "airstrikes-2015.txt",
+        "date 2015-10-08 Air strikes on Aleppo",
+        [
+            "Rescue workers search for survivors after an air strike on the Fardos neighborhood"
+            " of Aleppo on Oct. 6. (Karim Daher/AFP/Getty Images)",
+        ],
+    ),
+    (
+        "evacuation-2016.txt",
+        "date 2016-12-15 Evacuation of eastern Aleppo",
+        [
+            "Syrian residents flee the Fardos neighborhood of Aleppo on Dec. 11, as government"
+            " forces advance. (Rami Haddad/AFP/Getty Images)",
+            "Families wait for buses in the Sukkari neighborhood on Dec. 13."
+            " (Karim Daher/AFP/Getty Images)",
+            "Buses carrying evacuees leave the Salaheddine district of Aleppo on Dec. 15."
+            " (AP Photo/Layla Saeed)",
+        ],
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def years_page(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]:
+    """The map of five galleries, 2012 to 2016, and the days its photos were taken."""
+    from aleppomap import locate, read_gallery
+
+    folder = tmp_path_factory.mktemp("years")
+    paths = []
+    for name, header, captions in YEARS_OF_GALLERIES:
+        lines = [header] + [f"{n}\n{caption}" for n, caption in enumerate(captions, 1)]
+        paths.append(folder / name)
+        paths[-1].write_text("\n".join(lines) + "\n", encoding="utf-8")
+    events = locate(read_gallery(*paths))
+    days = sorted(set(events.loc[events["located"], "date"]))
+    path = folder / "years.html"
+    path.write_text(render_html(events), encoding="utf-8")
+    return path, days
+
+
+def axis_box(run: PageRun) -> dict[str, float]:
+    box = run.page.locator(".am-axis").bounding_box()
+    assert box is not None
+    return dict(box)
+
+
+def drag_with_the_mouse(run: PageRun, x0: float, x1: float) -> None:
+    """Drag across the histogram from x0 to x1 (px from the axis's left)."""
+    box = axis_box(run)
+    y = box["y"] + 20
+    run.page.mouse.move(box["x"] + x0, y)
+    run.page.mouse.down()
+    run.page.mouse.move(box["x"] + x1, y, steps=6)
+    run.page.mouse.up()
+
+
+def drag_with_a_finger(run: PageRun, x0: float, x1: float) -> None:
+    """The same drag on a touch screen (touch events, as a phone sends them)."""
+    box = axis_box(run)
+    y = box["y"] + 20
+    cdp = run.page.context.new_cdp_session(run.page)
+    cdp.send(
+        "Input.dispatchTouchEvent",
+        {"type": "touchStart", "touchPoints": [{"x": box["x"] + x0, "y": y}]},
+    )
+    for i in range(1, 9):
+        x = box["x"] + x0 + (x1 - x0) * i / 8
+        cdp.send(
+            "Input.dispatchTouchEvent", {"type": "touchMove", "touchPoints": [{"x": x, "y": y}]}
+        )
+    cdp.send("Input.dispatchTouchEvent", {"type": "touchEnd", "touchPoints": []})
+    cdp.detach()
+
+
+def state_date(run: PageRun) -> str | None:
+    date: str | None = run.page.evaluate("aleppomap.state().date")
+    return date
+
+
+def test_a_drag_across_the_histogram_zooms_the_axis_to_its_days(
+    browser: Any, years_page: tuple[Path, list[str]]
+) -> None:
+    path, days = years_page
+    first_year = [d for d in days if d.startswith("2012")]
+    assert len(first_year) == 3
+    with open_page(browser, path.as_uri()) as run:
+        page = run.page
+        axis = page.evaluate("aleppomap.timeAxis()")
+        assert axis["days"] == days
+        assert axis["zoom"] is None
+        assert page.locator(".am-zoom-reset").is_hidden()
+        x = axis["x"]
+        # Over four years, the three days of August 2012 are crowded at the axis's start ...
+        width = axis_box(run)["width"]
+        assert x[2] - x[0] < width / 4
+        drag_with_the_mouse(run, x[0] - 6, x[2] + 6)
+        axis = page.evaluate("aleppomap.timeAxis()")
+        assert axis["zoom"] == [first_year[0], first_year[-1]]
+        # ... zoomed, they span it, at their dates (the 7th: 3 days after the 4th, 2 before the 9th)
+        x = axis["x"]
+        assert x[0] < 20
+        assert x[2] > width - 20
+        assert x[1] - x[0] == pytest.approx((x[2] - x[0]) * 3 / 5, abs=1)
+        assert all(xi > width for xi in x[3:])  # the later days are off the zoomed axis
+        ticks = page.locator(".am-tick").all_inner_texts()
+        assert any("2012" in t for t in ticks)
+        assert not any("2016" in t for t in ticks)
+        assert page.locator(".am-zoom-reset").is_visible()
+        assert state_date(run) is None  # a zoom chooses no day
+        # The slider and its keys step through the zoomed days only.
+        page.focus(".am-slider")
+        page.keyboard.press("ArrowRight")
+        assert state_date(run) == first_year[0]
+        page.keyboard.press("End")
+        assert state_date(run) == first_year[-1]
+        page.keyboard.press("ArrowRight")
+        assert state_date(run) == first_year[-1]
+        page.keyboard.press("PageUp")
+        assert state_date(run) == first_year[-1]
+        page.keyboard.press("Home")
+        assert state_date(run) == first_year[0]
+        page.click(".am-prev")
+        assert state_date(run) == first_year[-1]  # round within the zoomed days
+        page.click(".am-next")
+        assert state_date(run) == first_year[0]
+        # A click on a bar picks its day.
+        box = axis_box(run)
+        page.mouse.click(box["x"] + x[1], box["y"] + 20)
+        assert state_date(run) == first_year[1]
+        # Play runs through the zoomed days and stops at their last.
+        page.select_option(".am-speed", "fastest")
+        page.click(".am-play")
+        page.wait_for_function("() => !document.querySelector('.am-play[aria-pressed=true]')")
+        assert state_date(run) == first_year[-1]
+        # "Whole period" shows every day again.
+        page.click(".am-zoom-reset")
+        axis = page.evaluate("aleppomap.timeAxis()")
+        assert axis["zoom"] is None
+        assert page.locator(".am-zoom-reset").is_hidden()
+        page.focus(".am-slider")
+        page.keyboard.press("End")
+        assert state_date(run) == days[-1]
+        assert run.errors == []
+
+
+def test_the_axis_zooms_from_the_keyboard(browser: Any, years_page: tuple[Path, list[str]]) -> None:
+    path, days = years_page
+    with open_page(browser, path.as_uri()) as run:
+        page = run.page
+        page.focus(".am-slider")
+        page.keyboard.press("End")
+        # "+" on the slider halves the axis's span around the chosen day, until one day is left
+        spans = []
+        for _ in range(12):
+            page.keyboard.press("+")
+            zoom = page.evaluate("aleppomap.timeAxis().zoom")
+            assert zoom is not None
+            assert zoom[0] <= days[-1] <= zoom[1]
+            spans.append(days.index(zoom[1]) - days.index(zoom[0]) + 1)
+        assert spans == sorted(spans, reverse=True)
+        assert spans[0] < len(days)
+        assert spans[-1] == 1
+        assert state_date(run) == days[-1]
+        # "-" zooms out, back to the whole period
+        for _ in range(12):
+            page.keyboard.press("-")
+        assert page.evaluate("aleppomap.timeAxis().zoom") is None
+        # The "Zoom in" button, from the keyboard: the focus goes to "Whole period" and back.
+        page.focus(".am-zoom-in")
+        page.keyboard.press("Enter")
+        assert page.evaluate("aleppomap.timeAxis().zoom") is not None
+        assert page.evaluate("document.activeElement.className") == "am-zoom-reset"
+        page.keyboard.press("Enter")
+        assert page.evaluate("aleppomap.timeAxis().zoom") is None
+        assert page.evaluate("document.activeElement.className") == "am-zoom-in"
+        # A day out of the zoomed axis, chosen elsewhere (the list, the address): the whole period
+        page.keyboard.press("Enter")
+        page.evaluate("(d) => aleppomap.setDate(d)", days[0])
+        assert page.evaluate("aleppomap.timeAxis().zoom") is None
+        assert state_date(run) == days[0]
+        assert run.errors == []
+
+
+def test_on_a_phone_a_finger_zooms_the_axis(
+    browser: Any, years_page: tuple[Path, list[str]]
+) -> None:
+    path, days = years_page
+    last_year = [d for d in days if d.startswith("2016")]
+    with open_phone(browser, path.as_uri()) as run:
+        page = run.page
+        brush = page.locator(".am-brush").bounding_box()
+        assert brush is not None
+        assert brush["height"] >= 44
+        assert brush["width"] >= 300
+        zoom_in = page.locator(".am-zoom-in").bounding_box()
+        assert zoom_in is not None
+        assert min(zoom_in["width"], zoom_in["height"]) >= 44
+        page.locator(".am-axis").scroll_into_view_if_needed()
+        x = page.evaluate("aleppomap.timeAxis().x")
+        i = days.index(last_year[0])
+        drag_with_a_finger(run, x[i] - 4, x[-1] + 4)
+        axis = page.evaluate("aleppomap.timeAxis()")
+        assert axis["zoom"] == [last_year[0], last_year[-1]]
+        reset = page.locator(".am-zoom-reset").bounding_box()
+        assert reset is not None
+        assert min(reset["width"], reset["height"]) >= 44
+        # a tap on a bar picks its day
+        box = axis_box(run)
+        page.touchscreen.tap(box["x"] + axis["x"][i + 1], box["y"] + 20)
+        assert state_date(run) == last_year[1]
+        page.locator(".am-zoom-reset").tap()
+        assert page.evaluate("aleppomap.timeAxis().zoom") is None
+        assert run.errors == []
+
+
 # --------------------------------------------------------------------------- galleries
 
 
@@ -405,6 +707,74 @@ def test_control_is_said_in_plain_words(browser: Any, seed_page: Path) -> None:
         assert "retook the area from rebel fighters" in text  # the evidence follows
         assert "lost (from" not in text
         assert "· government ·" not in text
+
+
+ZOOM_ON_AREA = """([id, zoom]) => {
+  const path = document.querySelector(`path.am-control-area[data-place="${id}"]`);
+  const map = document.querySelector('.am-map').getBoundingClientRect();
+  const box = path.getBoundingClientRect();
+  const centre = aleppomap.map.containerPointToLatLng(
+    [box.left + box.width / 2 - map.left, box.top + box.height / 2 - map.top]);
+  aleppomap.map.setView(centre, zoom, { animate: false });
+}"""
+
+
+@pytest.mark.parametrize(
+    ("fragment", "zoom"), [("", None), ("#date=2016-12-13", 14)], ids=["first-view", "a-day-zoomed"]
+)
+def test_an_area_popup_is_short_newest_first_and_leaves_its_markers_in_view(
+    browser: Any,
+    seed_page: Path,
+    seed_events: gpd.GeoDataFrame,
+    fragment: str,
+    zoom: int | None,
+) -> None:
+    from aleppomap.control import control_table
+
+    said = control_table(seed_events).query("place_id == 'bustan-al-qasr'")
+    assert said["date"].nunique() > 1
+    with open_page(browser, seed_page.as_uri() + fragment) as run:
+        page = run.page
+        if zoom is not None:
+            page.evaluate(ZOOM_ON_AREA, ["bustan-al-qasr", zoom])
+        point = page.evaluate(AREA_POINT, "bustan-al-qasr")
+        assert point is not None
+        page.mouse.click(point["x"], point["y"])
+        page.wait_for_selector(".am-control-popup")
+        popup = settled_popup(run)["popup"]
+        map_box = page.locator(".am-map").bounding_box()
+        assert map_box is not None
+        # short: well under half the map's height, whatever the number of statements
+        assert popup["bottom"] - popup["top"] < map_box["height"] * 0.5
+        # the newest statement first; the others behind the disclosure
+        first = page.locator(".am-control-popup > .am-popup-body > .am-control-list > li").all()
+        assert len(first) == 1
+        newest = said[said["date"] == said["date"].max()]
+        assert sorted(first[0].locator("button").all_inner_texts()) == sorted(
+            f"Photo {n}" for n in newest["entry"]
+        )
+        assert page.locator(".am-control-more").evaluate("d => d.open") is False
+        # the markers of the place are in view, and no marker is under the popup
+        markers = [
+            m
+            for m in page.evaluate("aleppomap.markersInView()")
+            if 0 <= m["x"] <= map_box["width"] and 0 <= m["y"] <= map_box["height"]
+        ]
+        assert any(m["place"] == "Bustan al-Qasr" for m in markers)
+        for m in markers:
+            x, y = map_box["x"] + m["x"], map_box["y"] + m["y"]
+            # a marker whose centre is under the popup is hidden (its tip included)
+            inside = popup["left"] <= x <= popup["right"] and popup["top"] <= y <= popup["bottom"]
+            assert not inside, (m, popup)
+        # opened, the disclosure lists the rest; the popup stays on screen, its height capped
+        page.locator(".am-control-more > summary").click()
+        text = page.locator(".leaflet-popup-content").last.inner_text()
+        for evidence in said["evidence"]:
+            assert evidence in text
+        popup = settled_popup(run)["popup"]
+        assert popup["top"] >= map_box["y"]
+        assert popup["bottom"] - popup["top"] < 400
+        assert run.errors == []
 
 
 # --------------------------------------------------------------------------- photos
@@ -552,4 +922,36 @@ def test_axe_finds_nothing_serious_with_a_day_and_a_popup_open(
             if v["impact"] in ("serious", "critical")
         ]
         assert serious == []
+        assert run.errors == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("viewport", [(1280, 800), PHONE], ids=["desktop", "phone"])
+def test_axe_finds_nothing_serious_with_the_axis_zoomed_and_an_area_popup_open(
+    browser: Any, seed_page: Path, viewport: tuple[int, int]
+) -> None:
+    axe_module = pytest.importorskip("axe_playwright_python.sync_playwright")
+    with open_page(browser, seed_page.as_uri(), viewport=viewport, phone=viewport == PHONE) as run:
+        page = run.page
+        page.evaluate("aleppomap.setDate('2016-12-13')")
+        page.click(".am-zoom-in")
+        assert page.evaluate("aleppomap.timeAxis().zoom") is not None
+        page.evaluate(ZOOM_ON_AREA, ["bustan-al-qasr", 14])
+        point = page.evaluate(AREA_POINT, "bustan-al-qasr")
+        assert point is not None
+        page.mouse.click(point["x"], point["y"])
+        settled_popup(run)
+        page.locator(".am-control-more > summary").click()
+        found = []
+        for step in ("area", "photo"):
+            if step == "photo":
+                page.evaluate("aleppomap.openEntry(5)")
+                settled_popup(run)
+            results = axe_module.Axe().run(page)
+            found += [
+                (step, v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
+                for v in results.response["violations"]
+                if v["impact"] in ("serious", "critical")
+            ]
+        assert found == []
         assert run.errors == []

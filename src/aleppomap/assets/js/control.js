@@ -7,6 +7,7 @@
   var distance = am.distance;
   var el = am.el;
   var shortDay = am.shortDay;
+  var popupBox = am.popupBox;
 
   // ------------------------------------------------------------------ the control layer
 
@@ -68,12 +69,15 @@
     return L.latLng(y / n, x / n);
   }
   var CONTROL_LIST_LIMIT = 200;   // statements listed in a popup
+  var CONTROL_SHOWN = 1;          // groups of statements shown before "N more statements"
+  var CONTROL_MAX_HEIGHT = 260;   // px: a control popup's content, at most (it scrolls inside)
 
   Timeline.prototype._buildControl = function () {
     var self = this;
     var c = this.data.control;
     this.controlLayer = null;
     this.openControl = -1;
+    this.controlMore = {};          // place id → its "more statements" disclosure is open
     if (!c || !c.places || !c.places.length) { return; }
     this.cColor = {};
     this.cLabel = {};
@@ -186,7 +190,9 @@
     }
     if (this.openControl >= 0 && this.popup && this.popup.isOpen()) {
       var content = this._controlContent(this.openControl);
+      this._fitPopup(content);
       this.popup.setContent(content);
+      this._scrollableBody(content);
     }
   };
 
@@ -196,11 +202,27 @@
     this._openControl(p, e.latlng);
   };
 
+  // The popup of place p, opened by a click at latlng. It points at the area's top edge (a ring:
+  // its top), above the area: the photos' markers inside the area stay in view under it.
   Timeline.prototype._openControl = function (p, latlng) {
-    this._showPopup(latlng, this._controlContent(p), L.point(0, 0), true);
+    var at = latlng;
+    var offset = L.point(0, 0);
+    var place = this.data.control.places[p];
+    if (place.approximate) {
+      at = ringCentre(place.geometry);
+      offset = L.point(0, -RING_RADIUS - 2);
+    } else {
+      var bounds = this.cLayers[p].getBounds();
+      var lng = Math.max(bounds.getWest(), Math.min(bounds.getEast(), latlng.lng));
+      var top = L.latLng(bounds.getNorth(), lng);
+      // an area taller than the view: the popup stays where the reader clicked
+      if (bounds.isValid() && this.map.getBounds().contains(top)) { at = top; }
+    }
+    this._showPopup(at, this._controlContent(p), offset, false);
     this.openMarker = -1;
     this.openCluster = -1;
     this.openControl = p;
+    this._placeBeside();
     this._writeHashSoon();
   };
 
@@ -209,18 +231,64 @@
       ? this.cLabel[controller] : controller;
   };
 
-  // The popup of place p: its controller on the slider's day, then every statement about it.
+  // The order a place's statements are listed in: those up to the layer's day (iso; "" before
+  // any), the one that colours the place (current) first, then the newest first; then those
+  // after the day, newest first; undated last.
+  function statementOrder(statements, current, iso) {
+    var order = [];
+    for (var j = 0; j < statements.length && j < CONTROL_LIST_LIMIT; j++) { order.push(j); }
+    var rank = function (j) {
+      var s = statements[j];
+      if (j === current) { return 0; }
+      if (!s.date) { return 3; }
+      return s.date <= iso ? 1 : 2;
+    };
+    order.sort(function (a, b) {
+      var ra = rank(a);
+      var rb = rank(b);
+      if (ra !== rb) { return ra - rb; }
+      var da = statements[a].date || '';
+      var db = statements[b].date || '';
+      if (da !== db) { return da < db ? 1 : -1; }
+      return b - a;
+    });
+    return order;
+  }
+
+  // Statements in order, the consecutive ones saying the same thing on the same day (the
+  // photos of one event, captioned alike) as one group: [[j, ...], ...].
+  function statementGroups(statements, order) {
+    var groups = [];
+    var last = null;
+    for (var i = 0; i < order.length; i++) {
+      var s = statements[order[i]];
+      var key = s.date + '\u0000' + controlWords(s) + '\u0000' + s.evidence;
+      if (key === last) {
+        groups[groups.length - 1].push(order[i]);
+      } else {
+        groups.push([order[i]]);
+        last = key;
+      }
+    }
+    return groups;
+  }
+
+  // The popup of place p: its controller on the slider's day, the newest statement (those of
+  // the same day and words with it) and, behind a disclosure, every other statement about it.
   Timeline.prototype._controlContent = function (p) {
     var self = this;
     var c = this.data.control;
     var place = c.places[p];
     var k = this._controlDay();
     var state = this._controlState(p, k);
-    var root = el('div', 'am-popup am-control-popup');
+    var box = popupBox('am-control-popup');
+    var root = box.root;
+    var body = box.body;
+    root.amMaxHeight = CONTROL_MAX_HEIGHT;
     // A click in the popup stays in it: reaching the map, it would close the photo's popup
     // that an evidence button has just opened.
     L.DomEvent.disableClickPropagation(root);
-    root.appendChild(el('h3', 'am-popup-title', place.name));
+    body.appendChild(el('h3', 'am-popup-title', place.name));
     var when = this.day < 0 ? 'latest known' : 'on ' + dayLabel(this.days[this.day]);
     var line = el('p', 'am-popup-date');
     var sw = el('span', 'am-control-swatch');
@@ -229,29 +297,65 @@
     line.appendChild(document.createTextNode(
       (state[0] === 'unknown' ? 'Controller unknown' : this._controlLabel(state[0])) +
       ' (' + when + ')'));
-    root.appendChild(line);
+    body.appendChild(line);
     if (place.approximate) {
-      root.appendChild(el('p', 'am-popup-credit', 'Known only as a point (somewhere within ' +
+      body.appendChild(el('p', 'am-popup-credit', 'Known only as a point (somewhere within ' +
         distance(place.radius_m || 0) + '): shown as a ring around its marker.'));
     }
-    var list = el('ul', 'am-control-list');
     var statements = place.statements;
     var iso = k >= 0 ? c.days[k] : '';
-    for (var j = 0; j < statements.length && j < CONTROL_LIST_LIMIT; j++) {
-      var s = statements[j];
-      var cls = j === state[1] ? 'am-control-current' : (s.date > iso || !s.date ? 'am-control-later' : null);
-      var li = el('li', cls);
-      var b = el('button', 'am-control-entry', this._labelOf(s.gallery, s.entry));
-      b.type = 'button';
-      b.setAttribute('data-s', String(j));
-      li.appendChild(b);
+    var groups = statementGroups(statements, statementOrder(statements, state[1], iso));
+    var groupItem = function (group) {
+      var s = statements[group[0]];
+      var current = group.indexOf(state[1]) >= 0;
+      var li = el('li', current ? 'am-control-current'
+        : (s.date > iso || !s.date ? 'am-control-later' : null));
+      var entries = el('span', 'am-control-entries');
+      for (var g = 0; g < group.length; g++) {
+        var b = el('button', 'am-control-entry',
+          self._labelOf(statements[group[g]].gallery, statements[group[g]].entry));
+        b.type = 'button';
+        b.setAttribute('data-s', String(group[g]));
+        entries.appendChild(b);
+      }
+      li.appendChild(entries);
       li.appendChild(document.createTextNode(' ' + shortDay(s.date) + ' · ' +
         controlWords(s) + ':'));
       li.appendChild(el('q', 'am-control-evidence', s.evidence));
-      if (j === state[1]) { li.setAttribute('aria-current', 'true'); }
-      list.appendChild(li);
+      if (current) { li.setAttribute('aria-current', 'true'); }
+      return li;
+    };
+    var list = el('ul', 'am-control-list');
+    var shown = Math.min(groups.length, CONTROL_SHOWN);
+    for (var i = 0; i < shown; i++) { list.appendChild(groupItem(groups[i])); }
+    body.appendChild(list);
+    var hidden = 0;
+    var more = null;
+    for (i = shown; i < groups.length; i++) { hidden += groups[i].length; }
+    if (hidden) {
+      more = el('details', 'am-control-more');
+      more.appendChild(el('summary', null, hidden + (hidden === 1 ? ' more statement'
+        : ' more statements')));
+      var rest = el('ul', 'am-control-list');
+      for (i = shown; i < groups.length; i++) { rest.appendChild(groupItem(groups[i])); }
+      more.appendChild(rest);
+      var restored = !!this.controlMore[place.id];
+      more.open = restored;   // as the reader left it (the content is rebuilt on a new day)
+      more.addEventListener('toggle', function () {
+        self.controlMore[place.id] = more.open;
+        if (self.popup && self.popup.isOpen() && self.popup.getContent() === root) {
+          self.popup.update();
+          self._scrollableBody(root);
+          if (more.open && !restored) {
+            // opened by the reader: the statements it shows come up into the body's view
+            body.scrollTop += more.getBoundingClientRect().top - body.getBoundingClientRect().top;
+          }
+        }
+        restored = false;
+      });
+      body.appendChild(more);
     }
-    list.addEventListener('click', function (e) {
+    body.addEventListener('click', function (e) {
       var btn = e.target.closest ? e.target.closest('button.am-control-entry') : null;
       if (!btn) { return; }
       var st = statements[Number(btn.getAttribute('data-s'))];
@@ -259,12 +363,13 @@
       var entry = self._entryIndex(name);
       if (entry >= 0) { self._openEntry(entry, { animate: true, focusRow: false }); }
     });
-    root.appendChild(list);
+    // the last words: at the end of the disclosure when there is one (the popup stays short)
+    var end = more || body;
     if (statements.length > CONTROL_LIST_LIMIT) {
-      root.appendChild(el('p', 'am-popup-credit', (statements.length - CONTROL_LIST_LIMIT) +
+      end.appendChild(el('p', 'am-popup-credit', (statements.length - CONTROL_LIST_LIMIT) +
         ' more statements: see the control table'));
     }
-    root.appendChild(el('p', 'am-popup-credit',
+    end.appendChild(el('p', 'am-popup-credit',
       'From what the captions say; a place is coloured by the last statement up to the day.'));
     return root;
   };

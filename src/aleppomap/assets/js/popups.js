@@ -114,20 +114,32 @@
 
   // ------------------------------------------------------------------ popups
 
+  // A popup's parts: a body that scrolls when it is taller than the room (its height is capped
+  // by _fitPopup), and a footer of actions that never scrolls: its buttons stay in view.
+  function popupBox(className) {
+    var root = el('div', 'am-popup' + (className ? ' ' + className : ''));
+    var body = el('div', 'am-popup-body');
+    root.appendChild(body);
+    return { root: root, body: body };
+  }
+  am.popupBox = popupBox;
+
   Timeline.prototype._popupContent = function (i) {
     var self = this;
     var d = this.data;
     var ent = d.entries;
     var k = this.mEntry[i];
     var here = this.mPlace[i];
-    var root = el('div', 'am-popup');
+    var box = popupBox(null);
+    var root = box.root;
+    var body = box.body;
     var title = el('h3', 'am-popup-title', 'Photo ' + ent.n[k]);
-    root.appendChild(title);
+    body.appendChild(title);
     if (this.multi) {
-      root.appendChild(isolated('p', 'am-popup-gallery', d.galleries[ent.gallery[k]].title ||
+      body.appendChild(isolated('p', 'am-popup-gallery', d.galleries[ent.gallery[k]].title ||
         d.galleries[ent.gallery[k]].id));
     }
-    root.appendChild(el('p', 'am-popup-date', dateLine(ent.date[k], d.datePrecisions[ent.datePrecision[k]])));
+    body.appendChild(el('p', 'am-popup-date', dateLine(ent.date[k], d.datePrecisions[ent.datePrecision[k]])));
 
     var list = el('ul', 'am-popup-places');
     var mentions = ent.places[k];
@@ -150,13 +162,13 @@
       if (pi === here) { li.setAttribute('aria-current', 'true'); }
       list.appendChild(li);
     }
-    root.appendChild(list);
+    body.appendChild(list);
 
     var thumb = this._thumb(k, 'popup');
-    if (thumb) { root.appendChild(thumb); }
-    root.appendChild(captionNode(ent.caption[k], ent.spans[k]));
-    if (ent.credit[k]) { root.appendChild(isolated('p', 'am-popup-credit', ent.credit[k])); }
-    var actions = el('p', 'am-popup-actions');
+    if (thumb) { body.appendChild(thumb); }
+    body.appendChild(captionNode(ent.caption[k], ent.spans[k]));
+    if (ent.credit[k]) { body.appendChild(isolated('p', 'am-popup-credit', ent.credit[k])); }
+    var actions = el('div', 'am-popup-actions');
     var url = safeUrl(ent.url[k]);
     if (url) {
       var a = el('a', 'am-popup-source', 'Source');
@@ -243,14 +255,85 @@
       this.map.closePopup(this.popup);
     }
     var room = this._popupRoom();
+    this._fitPopup(content, room);
+    // No maxHeight for Leaflet: it would scroll the whole content, the actions with it; the
+    // content caps its own height, and only its body scrolls.
     this.popup = L.popup({
-      maxWidth: room.maxWidth, minWidth: room.minWidth, maxHeight: room.maxHeight,
+      maxWidth: room.maxWidth, minWidth: room.minWidth,
       autoPan: autoPan, autoPanPaddingTopLeft: room.topLeft,
       autoPanPaddingBottomRight: room.bottomRight, className: 'am-leaflet-popup', offset: offset
     });
     this.popup.setLatLng(latlng).setContent(content);
     this.popup.on('remove', this._onPopupRemove, this);
     this.popup.openOn(this.map);
+    this._scrollableBody(content);
+  };
+
+  // Cap a popup's content to the room (a control popup to less: it is a summary); its body
+  // scrolls inside, its footer stays.
+  Timeline.prototype._fitPopup = function (content, room) {
+    room = room || this._popupRoom();
+    var cap = content.amMaxHeight ? Math.min(room.maxHeight, content.amMaxHeight) : room.maxHeight;
+    content.style.maxHeight = cap + 'px';
+  };
+
+  // A body that scrolls can be scrolled from the keyboard: it takes the focus, and says what it is.
+  Timeline.prototype._scrollableBody = function (content) {
+    var body = content.querySelector('.am-popup-body');
+    if (!body) { return; }
+    var scrolls = body.scrollHeight > body.clientHeight + 1;
+    body.classList.toggle('am-scrolls', scrolls);
+    if (scrolls) {
+      body.tabIndex = 0;
+      body.setAttribute('role', 'region');
+      body.setAttribute('aria-label', 'Popup text (scrolls)');
+    } else {
+      body.removeAttribute('tabindex');
+      body.removeAttribute('role');
+      body.removeAttribute('aria-label');
+    }
+  };
+
+  // Slide the open popup sideways over its tip (which keeps pointing at its place) to where it
+  // covers the fewest markers, then pan it into the room: a popup about an area sits beside the
+  // area's markers rather than over them, where the map has room for that.
+  Timeline.prototype._placeBeside = function () {
+    var popup = this.popup;
+    var node = popup && popup.isOpen() ? popup.getElement() : null;
+    var wrapper = node ? node.querySelector('.leaflet-popup-content-wrapper') : null;
+    var tip = node ? node.querySelector('.leaflet-popup-tip-container') : null;
+    if (!wrapper || !tip) { return; }
+    var container = this.map.getContainer();
+    var mapBox = container.getBoundingClientRect();
+    var box = wrapper.getBoundingClientRect();
+    var w = box.width;
+    var h = box.height;
+    var left = box.left - mapBox.left;
+    var top = box.top - mapBox.top;
+    var room = this._popupRoom();
+    var markers = this.markersInView();
+    var reach = Math.max(0, w / 2 - 36);   // the tip stays under the popup's straight edge
+    var shifts = [0, -reach / 2, reach / 2, -reach, reach];
+    var best = 0;
+    var bestCost = Infinity;
+    for (var c = 0; c < shifts.length; c++) {
+      var x0 = left + shifts[c];
+      var under = 0;
+      for (var m = 0; m < markers.length; m++) {
+        var k = markers[m];
+        if (k.x >= x0 - 8 && k.x <= x0 + w + 8 && k.y >= top - 8 && k.y <= top + h + 8) { under++; }
+      }
+      // the pan it would take to bring the popup into the room, and a little for the slide
+      var pan = Math.max(0, room.topLeft.x - x0) + Math.max(0, x0 + w - (mapBox.width - room.bottomRight.x)) +
+        Math.max(0, room.topLeft.y - top) + Math.max(0, top + h - (mapBox.height - room.bottomRight.y));
+      var cost = under * 10000 + pan + Math.abs(shifts[c]) * 0.1;
+      if (cost < bestCost) { bestCost = cost; best = shifts[c]; }
+    }
+    var offset = popup.options.offset || L.point(0, 0);
+    popup.options.offset = L.point(L.point(offset).x + best, L.point(offset).y);
+    tip.style.left = best ? 'calc(50% - ' + best + 'px)' : '';
+    popup.options.autoPan = true;
+    popup.update();
   };
 
   Timeline.prototype._onPopupRemove = function (e) {
@@ -297,7 +380,8 @@
   // The photos at a crowded place, in the current range: a list to open one of them.
   Timeline.prototype._clusterContent = function (p) {
     var self = this;
-    var root = el('div', 'am-popup am-cluster');
+    var box = popupBox('am-cluster');
+    var root = box.body;
     var count = this.placeCount[this.pSpot[p]];
     root.appendChild(isolated('h3', 'am-popup-title', this.data.places.name[p]));
     root.appendChild(el('p', 'am-popup-date', count + ' photos here' +
@@ -327,6 +411,6 @@
       root.appendChild(el('p', 'am-popup-credit', (count - shown) +
         ' more: choose a day on the slider, or use the list of photos'));
     }
-    return root;
+    return box.root;
   };
 }());

@@ -12,6 +12,7 @@
   var BREAK_SHARE = 0.05;  // the width of a break, as a share of the days drawn to scale
   var THUMB = 22;          // px: the slider thumb's width (timeline.css, .am-slider)
   var HIST_H = 34;         // px: the histogram's height
+  var BRUSH_MIN = 8;       // px: a drag shorter than this across the axis is a click
   var MONTHS_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct',
     'Nov', 'Dec'];
 
@@ -44,7 +45,9 @@
       this.openCluster = -1;
     }
     this._setHover(-1);
-    this.slider.value = String(this.day < 0 ? 0 : this.axisPos[this.day]);
+    // a day out of the zoomed axis (from the list, the address, the API): the whole period
+    if (this.day >= 0 && (this.day < this.zLo || this.day > this.zHi)) { this._zoomTo(-1, -1, false); }
+    this.slider.value = String(this.day < 0 ? this.vMin : this.axisPos[this.day]);
     this.axisBox.classList.toggle('am-all-dates', this.day < 0);
     this.allButton.setAttribute('aria-pressed', this.day < 0 ? 'true' : 'false');
     this._drawHistogram();
@@ -174,15 +177,20 @@
     this.axisBox = bar.querySelector('.am-axis');
     this.histCanvas = bar.querySelector('.am-hist');
     this.ticksBox = bar.querySelector('.am-ticks');
+    this.zoomInButton = bar.querySelector('.am-zoom-in');
+    this.zoomResetButton = bar.querySelector('.am-zoom-reset');
     this._buildAxis();
+    this._buildBrush(bar.querySelector('.am-brush'));
     this.slider.addEventListener('input', function () {
       var day = self._dayAt(Number(self.slider.value));
       if (day >= 0 && day !== self.day) {
         self.setDate(self.days[day]);
       } else {
-        self.slider.value = String(self.day < 0 ? 0 : self.axisPos[self.day]);
+        self.slider.value = String(self.day < 0 ? self.vMin : self.axisPos[self.day]);
       }
     });
+    this.zoomInButton.addEventListener('click', function () { self._zoomBy(0.5); });
+    this.zoomResetButton.addEventListener('click', function () { self._zoomTo(-1, -1, true); });
     this.slider.addEventListener('keydown', function (e) { self._onSliderKey(e); });
     this.prevButton.addEventListener('click', function () { self.step(-1); });
     this.nextButton.addEventListener('click', function () { self.step(1); });
@@ -203,6 +211,7 @@
       this.playButton.disabled = true;
       this.slider.disabled = true;
       this.allButton.disabled = true;
+      this.zoomInButton.disabled = true;
     }
     if (window.ResizeObserver) {
       new ResizeObserver(function () { self._drawHistogram(); self._drawTicks(); })
@@ -237,10 +246,169 @@
     this.axisPos = pos;
     this.axisBreaks = breaks;
     this.axisMax = n ? Math.max(1, pos[n - 1]) : 1;
-    this.slider.min = '0';
-    this.slider.max = String(this.axisMax);
     this.slider.step = '1';
+    this.zLo = 0;
+    this.zHi = n - 1;
+    this._setView();
     this._countDays();
+  };
+
+  // ------------------------------------------------------------------ zooming the axis
+
+  // The axis shows the days zLo..zHi (every day: the whole period): the slider's ends are theirs.
+  Timeline.prototype._setView = function () {
+    var n = this.days.length;
+    this.zoomed = n > 0 && (this.zLo > 0 || this.zHi < n - 1);
+    if (!this.zoomed) {
+      this.vMin = 0;
+      this.vMax = this.axisMax;
+    } else {
+      this.vMin = this.axisPos[this.zLo];
+      this.vMax = this.axisPos[this.zHi];
+      if (this.vMax - this.vMin < 2) { this.vMin -= 1; this.vMax += 1; }  // a day or two: centred
+    }
+    this.slider.min = String(this.vMin);
+    this.slider.max = String(this.vMax);
+    // one button at a time, in one place: the focus moves from one to the other
+    var focused = document.activeElement;
+    this.zoomResetButton.hidden = !this.zoomed;
+    this.zoomInButton.hidden = this.zoomed;
+    this.zoomInButton.disabled = n <= 1;
+    if (focused === this.zoomInButton && this.zoomed) { this.zoomResetButton.focus(); }
+    if (focused === this.zoomResetButton && !this.zoomed) { this.zoomInButton.focus(); }
+    this.axisBox.classList.toggle('am-zoomed', this.zoomed);
+  };
+
+  // Zoom the axis to the days a..b (indices; -1, -1: the whole period). A chosen day outside
+  // them moves to the nearest of them (when `keepDay`, else the caller is choosing a day).
+  Timeline.prototype._zoomTo = function (a, b, keepDay) {
+    var n = this.days.length;
+    if (!n) { return false; }
+    if (a === -1 && b === -1) { a = 0; b = n - 1; }
+    a = Math.max(0, Math.min(n - 1, a));
+    b = Math.max(a, Math.min(n - 1, b));
+    if (a === this.zLo && b === this.zHi) { return false; }
+    this.zLo = a;
+    this.zHi = b;
+    this._setView();
+    if (keepDay && this.day >= 0 && (this.day < a || this.day > b)) {
+      this.setDate(this.days[this.day < a ? a : b]);
+    } else if (keepDay) {
+      this.slider.value = String(this.day < 0 ? this.vMin : this.axisPos[this.day]);
+    }
+    this._drawHistogram();
+    this._drawTicks();
+    return true;
+  };
+
+  // Zoom by a factor of the axis's span (0.5: in, around the chosen day or the middle; 2: out).
+  Timeline.prototype._zoomBy = function (factor) {
+    var n = this.days.length;
+    var lo = this.zLo;
+    var hi = this.zHi;
+    if (!n || (factor < 1 && lo === hi)) { return false; }
+    var pos = this.axisPos;
+    var centre = this.day >= lo && this.day <= hi ? pos[this.day] : (pos[lo] + pos[hi]) / 2;
+    var half = Math.max(1, (pos[hi] - pos[lo]) * factor) / 2;
+    var minV = factor < 1 ? pos[lo] : 0;
+    var maxV = factor < 1 ? pos[hi] : pos[n - 1];
+    var v0 = centre - half;
+    var v1 = centre + half;
+    if (v0 < minV) { v1 += minV - v0; v0 = minV; }
+    if (v1 > maxV) { v0 = Math.max(minV, v0 - (v1 - maxV)); v1 = maxV; }
+    var range = this._daysWithin(v0, v1, centre);
+    if (factor < 1 && range[0] <= lo && range[1] >= hi) {
+      // the days are too sparse to halve: leave out the one farthest from the centre
+      range = centre - pos[lo] > pos[hi] - centre ? [lo + 1, hi] : [lo, hi - 1];
+    } else if (factor > 1 && range[0] >= lo && range[1] <= hi) {
+      range = [lo - 1, hi + 1];   // out of one day (or days too sparse): a day more each side
+    }
+    return this._zoomTo(range[0], range[1], true);
+  };
+
+  // The days whose positions are within [v0, v1]: [first, last]; none: the day nearest `near`.
+  Timeline.prototype._daysWithin = function (v0, v1, near) {
+    var pos = this.axisPos;
+    var a = 0;
+    var b = pos.length;
+    while (a < b) {
+      var mid = (a + b) >> 1;
+      if (pos[mid] < v0) { a = mid + 1; } else { b = mid; }
+    }
+    var last = a - 1;
+    while (last + 1 < pos.length && pos[last + 1] <= v1) { last++; }
+    if (last < a) {
+      var d = this._dayAt(near, true);
+      return [d, d];
+    }
+    return [a, last];
+  };
+
+  // The axis position at x (px in the axis box).
+  Timeline.prototype._valueAt = function (x) {
+    var w = this.axisBox.clientWidth;
+    var f = (x - THUMB / 2) / Math.max(1, w - THUMB);
+    return this.vMin + Math.max(0, Math.min(1, f)) * (this.vMax - this.vMin);
+  };
+
+  // The brush: a pointer (mouse, pen or touch) dragged across the histogram zooms the axis to
+  // the days it spans; a drag from the thumb moves the thumb; a click or a tap picks a day.
+  Timeline.prototype._buildBrush = function (zone) {
+    var self = this;
+    if (!zone) { return; }
+    var range = zone.firstChild;
+    var drag = null;
+    var xOf = function (e) { return e.clientX - zone.getBoundingClientRect().left; };
+    var pick = function (x) {
+      var day = self._dayAt(self._valueAt(x));
+      if (day >= 0 && day !== self.day) { self.setDate(self.days[day]); }
+    };
+    var onThumb = function (x) {
+      return self.day >= 0 &&
+        Math.abs(x - self._axisX(self.axisPos[self.day], self.axisBox.clientWidth)) <= THUMB / 2 + 4;
+    };
+    var end = function () {
+      drag = null;
+      range.hidden = true;
+      zone.classList.remove('am-brushing');
+    };
+    zone.addEventListener('pointerdown', function (e) {
+      if (!self.days.length || (e.pointerType === 'mouse' && e.button !== 0)) { return; }
+      var x = xOf(e);
+      drag = { id: e.pointerId, x0: x, thumb: onThumb(x), moved: false };
+      if (zone.setPointerCapture) { zone.setPointerCapture(e.pointerId); }
+      self.slider.focus({ preventScroll: true });
+      e.preventDefault();
+    });
+    zone.addEventListener('pointermove', function (e) {
+      var x = xOf(e);
+      if (!drag) { zone.classList.toggle('am-on-thumb', onThumb(x)); }
+      if (!drag || e.pointerId !== drag.id) { return; }
+      if (Math.abs(x - drag.x0) >= BRUSH_MIN) { drag.moved = true; }
+      if (drag.thumb) { pick(x); return; }
+      if (!drag.moved) { return; }
+      var w = self.axisBox.clientWidth;
+      var left = Math.max(0, Math.min(drag.x0, x));
+      var right = Math.min(w, Math.max(drag.x0, x));
+      range.style.left = left + 'px';
+      range.style.width = (right - left) + 'px';
+      range.hidden = false;
+      zone.classList.add('am-brushing');
+    });
+    zone.addEventListener('pointerup', function (e) {
+      if (!drag || e.pointerId !== drag.id) { return; }
+      var x = xOf(e);
+      var d = drag;
+      end();
+      if (d.thumb) { pick(x); return; }
+      if (!d.moved) { pick(x); return; }
+      var v0 = self._valueAt(Math.min(d.x0, x));
+      var v1 = self._valueAt(Math.max(d.x0, x));
+      var days = self._daysWithin(Math.max(v0, self.axisPos[self.zLo]),
+        Math.min(v1, self.axisPos[self.zHi]), (v0 + v1) / 2);
+      self._zoomTo(days[0], days[1], true);
+    });
+    zone.addEventListener('pointercancel', end);
   };
 
   // Photos per slider day (of the gallery shown, when one is chosen).
@@ -254,8 +422,8 @@
     this.dayCounts = counts;
   };
 
-  // The day nearest an axis position.
-  Timeline.prototype._dayAt = function (value) {
+  // The day nearest an axis position, among the zoomed axis's days (every day when `all`).
+  Timeline.prototype._dayAt = function (value, all) {
     var pos = this.axisPos;
     var n = pos.length;
     if (!n) { return -1; }
@@ -266,12 +434,12 @@
       if (pos[mid] < value) { a = mid + 1; } else { b = mid; }
     }
     if (a > 0 && value - pos[a - 1] <= pos[a] - value) { a--; }
-    return a;
+    return all ? a : Math.max(this.zLo, Math.min(this.zHi, a));
   };
 
   // The x (px, in the axis box) of an axis position: where the slider's thumb centre is.
   Timeline.prototype._axisX = function (value, width) {
-    return THUMB / 2 + (value / this.axisMax) * Math.max(0, width - THUMB);
+    return THUMB / 2 + ((value - this.vMin) / (this.vMax - this.vMin)) * Math.max(0, width - THUMB);
   };
 
   Timeline.prototype.timeAxis = function () {
@@ -279,25 +447,30 @@
     var x = [];
     for (var i = 0; i < this.days.length; i++) { x.push(this._axisX(this.axisPos[i], w)); }
     return { days: this.days.slice(), x: x, counts: Array.from(this.dayCounts),
-      breaks: this.axisBreaks.slice() };
+      breaks: this.axisBreaks.slice(),
+      zoom: this.zoomed ? [this.days[this.zLo], this.days[this.zHi]] : null };
   };
 
+  // The slider's keys step through the days of the axis (zoomed: its days); + and - zoom it.
   Timeline.prototype._onSliderKey = function (e) {
-    var n = this.days.length;
-    if (!n) { return; }
+    if (!this.days.length) { return; }
+    var lo = this.zLo;
+    var hi = this.zHi;
     var day = this.day;
-    var page = Math.max(1, Math.round(n / 10));
+    var page = Math.max(1, Math.round((hi - lo + 1) / 10));
     var to;
-    if (e.key === 'ArrowRight' || e.key === 'ArrowUp') { to = day < 0 ? 0 : day + 1; }
-    else if (e.key === 'ArrowLeft' || e.key === 'ArrowDown') { to = day < 0 ? n - 1 : day - 1; }
-    else if (e.key === 'PageUp') { to = day < 0 ? 0 : day + page; }
-    else if (e.key === 'PageDown') { to = day < 0 ? n - 1 : day - page; }
-    else if (e.key === 'Home') { to = 0; }
-    else if (e.key === 'End') { to = n - 1; }
+    if (e.key === 'ArrowRight' || e.key === 'ArrowUp') { to = day < 0 ? lo : day + 1; }
+    else if (e.key === 'ArrowLeft' || e.key === 'ArrowDown') { to = day < 0 ? hi : day - 1; }
+    else if (e.key === 'PageUp') { to = day < 0 ? lo : day + page; }
+    else if (e.key === 'PageDown') { to = day < 0 ? hi : day - page; }
+    else if (e.key === 'Home') { to = lo; }
+    else if (e.key === 'End') { to = hi; }
     else if (e.key === 'Escape' && day >= 0) { e.preventDefault(); this.setDate(null); return; }
+    else if (e.key === '+' || e.key === '=') { e.preventDefault(); this._zoomBy(0.5); return; }
+    else if (e.key === '-' || e.key === '_') { e.preventDefault(); this._zoomBy(2); return; }
     else { return; }
     e.preventDefault();
-    this.setDate(this.days[Math.max(0, Math.min(n - 1, to))]);
+    this.setDate(this.days[Math.max(lo, Math.min(hi, to))]);
   };
 
   // The histogram of photos per day, on the time scale, the slider's day marked.
@@ -320,13 +493,13 @@
     var counts = this.dayCounts;
     var most = 1;
     var i;
-    for (i = 0; i < n; i++) { if (counts[i] > most) { most = counts[i]; } }
-    var unit = Math.max(0, w - THUMB) / this.axisMax;
+    for (i = this.zLo; i <= this.zHi; i++) { if (counts[i] > most) { most = counts[i]; } }
+    var unit = Math.max(0, w - THUMB) / (this.vMax - this.vMin);
     var barW = Math.max(2, Math.min(12, unit * 0.8));
     var base = HIST_H - 1;
     ctx.fillStyle = '#8a96a3';
     ctx.fillRect(THUMB / 2 - 2, base, Math.max(0, w - THUMB) + 4, 1);
-    for (i = 0; i < n; i++) {
+    for (i = this.zLo; i <= this.zHi && i < n; i++) {
       if (!counts[i]) { continue; }
       var x = this._axisX(this.axisPos[i], w);
       var h = Math.max(2, Math.round((HIST_H - 4) * counts[i] / most));
@@ -339,6 +512,7 @@
     ctx.lineWidth = 1.5;
     for (var j = 0; j < this.axisBreaks.length; j++) {
       var b = this.axisBreaks[j];
+      if (b <= this.zLo || b > this.zHi) { continue; }
       var xb = (this._axisX(this.axisPos[b - 1], w) + this._axisX(this.axisPos[b], w)) / 2;
       ctx.clearRect(xb - 4, base - 3, 8, 7);
       ctx.beginPath();
@@ -359,12 +533,14 @@
     var n = this.days.length;
     if (!n || !w) { return; }
     var num = this.axisNum;
-    var unit = Math.max(0, w - THUMB) / this.axisMax;
+    var unit = Math.max(0, w - THUMB) / (this.vMax - this.vMin);
     var candidates = [];
-    var starts = [0].concat(this.axisBreaks);
+    var lo = this.zLo;
+    var hi = this.zHi;
+    var starts = [lo].concat(this.axisBreaks.filter(function (i) { return i > lo && i <= hi; }));
     for (var s = 0; s < starts.length; s++) {
       var a = starts[s];
-      var b = s + 1 < starts.length ? starts[s + 1] - 1 : n - 1;
+      var b = s + 1 < starts.length ? starts[s + 1] - 1 : hi;
       candidates.push({ pos: this.axisPos[a], iso: this.days[a], kind: 'day' });
       for (var d = num[a] + 1; d <= num[b]; d++) {
         var iso = isoOf(d);
@@ -399,17 +575,20 @@
     }
   };
 
+  // The next or previous day of the axis (zoomed: of its days), round from the last to the first.
   Timeline.prototype.step = function (delta) {
-    var n = this.days.length;
-    if (!n) { return; }
-    var day = this.day < 0 ? (delta > 0 ? 0 : n - 1) : (this.day + delta + n) % n;
+    if (!this.days.length) { return; }
+    var lo = this.zLo;
+    var nz = this.zHi - lo + 1;
+    var day = this.day < lo || this.day > this.zHi ? (delta > 0 ? lo : this.zHi)
+      : lo + (((this.day - lo + delta) % nz) + nz) % nz;
     this.setDate(this.days[day]);
   };
 
   Timeline.prototype.play = function () {
     if (this.timer || !this.days.length) { return; }
-    if (this.day < 0 || this.day === this.days.length - 1) {
-      this.setDate(this.days[0]);
+    if (this.day < this.zLo || this.day >= this.zHi) {
+      this.setDate(this.days[this.zLo]);
     } else {
       this.step(1);
     }
@@ -425,7 +604,7 @@
     var delay = Object.prototype.hasOwnProperty.call(PLAY_DELAYS, speed) ? PLAY_DELAYS[speed]
       : PLAY_DELAYS.normal;
     this.timer = window.setInterval(function () {
-      if (self.day >= self.days.length - 1) { self.pause(); } else { self.step(1); }
+      if (self.day >= self.zHi) { self.pause(); } else { self.step(1); }
     }, delay);
   };
 
