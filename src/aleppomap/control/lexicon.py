@@ -60,6 +60,8 @@ __all__ = [
     "DETERMINERS",
     "DRIVE_GERUNDS",
     "DRIVE_VERBS",
+    "FACILITY_ADJECTIVES",
+    "FACILITY_NOUNS",
     "FELL_ADVERBS",
     "FELL_VERBS",
     "FIGHTING",
@@ -238,7 +240,7 @@ SIDE_GROUP: Final = "|".join(f"(?P<{side}>{'|'.join(names)})" for side, names in
 ACTOR_NOUNS: Final = (
     "forces", "fighters", "troops", "militia(?:s|men)?", "militants", "jihadists", "soldiers",
     "gunmen", "units", "groups?", "army", "brigades?", "factions?", "members", "allies",
-    "terrorists", "extremists", "military", "combatants",
+    "terrorists", "extremists", "military", "combatants", "coalition", "alliance",
 )  # fmt: skip
 #: What may join a side's name and the noun ("Turkish-*backed* rebels", "IS *group*", "Daesh
 #: *terror group*"); at most two of them.
@@ -310,7 +312,7 @@ CAPTURE_VERBS: Final = (
             "imposed", "established", "restored", "asserted", "extended", "achieved", "secured",
             "regained",
         ),
-        r"\s+(?:full\s+|complete\s+|total\s+|firm\s+)?control\s+(?:of|over)",
+        r"(?:\s+back)?\s+(?:full\s+|complete\s+|total\s+|firm\s+)?control\s+(?:of|over)",
     ),
     Phrase(("taken", "retaken"), r"(?:\s+(?:full\s+|complete\s+)?control\s+(?:of|over))?"),
     Phrase(("took",), r"\s+over"),
@@ -501,7 +503,10 @@ APPOSITION_NOUNS: Final = (
     *STRONGHOLDS, "neighbou?rhood", "district", "area", "town", "village", "quarter", "pocket",
 )  # fmt: skip
 #: The words before the side in an apposition ("X, the *former* rebel stronghold").
-APPOSITION_QUALIFIERS: Final = ("former", "key", "last", "main")
+APPOSITION_QUALIFIERS: Final = (
+    "former", "key", "last", "main", "major", "only", "remaining", "largest", "biggest",
+    "strategic", "important",
+)  # fmt: skip
 #: Nouns of a holding before the place it names ("the rebel *enclave of* X").
 STRONGHOLD_OF_NOUNS: Final = (*STRONGHOLDS, "pocket")
 #: Nouns of a holding that may stand right before the place ("Daesh *stronghold* al-Bab").
@@ -517,6 +522,7 @@ POSITION_VERBS: Final = ("held", "controlled", "occupied", "run")
 #: government-held district".
 APPOSITION: Final = (
     rf",\s*(?:an?|the)\s+(?:(?P<former>{'|'.join(APPOSITION_QUALIFIERS)})\s+)?"
+    rf"(?:(?:{'|'.join(APPOSITION_QUALIFIERS)})\s+)?"
     rf"\b(?:{SIDE_GROUP})(?:\s*(?:{DASH}\s*|\s){alternation(PLAIN_HELD)})?\s+"
     rf"{alternation(APPOSITION_NOUNS)}\b"
 )
@@ -534,6 +540,7 @@ FILLERS: Final = (
     "battered", "battleground", "frontline", "flashpoint", "nearby", "northwestern",
     "northeastern", "southwestern", "southeastern", "neighbouring", "neighboring", "so-called",
     r"[\w]+-majority", "mainly", "predominantly", "Kurdish", "Shiite", "Christian", "Arab",
+    "small", "large", "tiny", "major", "important", "remote",
 )  # fmt: skip
 #: Place words of an apposition before the place ("the *districts of* X and Y").
 FILLER_APPOSITIONS: Final = (
@@ -585,6 +592,15 @@ ANAPHOR_KINDS: Final[Mapping[str, frozenset[str]]] = {
     "village": frozenset({"village"}),
     "city": frozenset({"city"}),
 }
+#: What a place name may stand before as a mere modifier of another thing ("Aleppo *central
+#: prison*", "the Aleppo *countryside*"): a statement is then about that thing, not the place.
+FACILITY_NOUNS: Final = (
+    "prison", "airport", r"air\s*base", "base", "university", "hospital", "countryside",
+    "province", "governorate", "outskirts", "road", "highway", "dam", "academy", "college",
+    "factory", "plant", "camp", "checkpoint", "crossing", "front",
+)  # fmt: skip
+#: What may stand between a place and its facility noun ("Aleppo *central* prison").
+FACILITY_ADJECTIVES: Final = ("central", "international", "military", "main", "old", "new")
 #: Words that mark a place as the scene of the fighting ("fleeing violence in X").
 SCENE_CUES: Final = (
     "restive", "embattled", "battle", "fighting", "violence", "clashes", "flee", "fleeing",

@@ -325,6 +325,14 @@ _POST_UNDER_RE: Final = re.compile(
     rf"(?P<of>control\s+of\s+(?:the\s+)?)?(?P<actor>{_ACTOR})(?(of)|(?:['’]s?)?\s+control)\b",
     re.IGNORECASE,
 )
+# "X, which is still in rebel hands", "X remained in the hands of the army".
+_POST_IN_HANDS_RE: Final = re.compile(
+    rf"{_GENERIC_OF}\s*[,\-‑–—]?\s*(?:(?:which|that)\s+)?"
+    rf"(?P<mods>(?:{lx.alternation((*lx.UNDER_MODIFIERS, 'been'))}\s+)+)"
+    r"in\s+(?:the\s+)?(?P<of>hands\s+of\s+(?:the\s+)?)?"
+    rf"(?P<actor>{_ACTOR})(?(of)|(?:['’]s?)?\s+hands)\b",
+    re.IGNORECASE,
+)
 _UNDER_CHANGE_RE: Final = re.compile(rf"\b{lx.alternation(lx.UNDER_CHANGE)}\b", re.IGNORECASE)
 _POST_LOST_RE: Final = re.compile(
     rf"{_GENERIC_OF}\s*[,\-‑–—]?\s*(?:(?:which|that)\s+)?(?:{lx.alternation(lx.LOST_TO_MODIFIERS)}\s+)*"
@@ -370,6 +378,10 @@ _ANAPHOR_RE: Final = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE_RE: Final = re.compile(r"['’]s?\b")
+_FACILITY_AFTER_RE: Final = re.compile(
+    rf"\s+(?:{lx.alternation(lx.FACILITY_ADJECTIVES)}\s+)?{lx.alternation(lx.FACILITY_NOUNS)}\b",
+    re.IGNORECASE,
+)
 # a side named jointly with another ("Kurdish and rebel forces"): a statement of no one side
 _JOINT_RE: Final = re.compile(
     rf"\s*(?:and|&|or)\s+(?:the\s+)?{_ACTOR.replace('?P<', '?P<j_')}", re.IGNORECASE
@@ -569,6 +581,12 @@ class _Caption:
             return None
         slot = self.slots[i]
         if self.sentence_of(slot.core) != sentence:
+            return None
+        if slot.mention.precision != "landmark" and _FACILITY_AFTER_RE.match(
+            self.text, slot.mention.end
+        ):
+            # "Aleppo central prison": the place names another thing (a landmark is the thing:
+            # "the Kweiris air base")
             return None
         if _POSSESSIVE_RE.match(self.text, slot.mention.end):
             # "Hanano's main square": a part of the place, not the place (a place named
@@ -881,7 +899,7 @@ def find_control(
     # Rules that look right of a mention.
     if _POST_KEY_RE.search(low) is not None:
         # the newer phrases right of a mention, tried only where their words are
-        post_words = ("out" in low, "under" in low, "lost" in low)
+        post_words = ("out" in low or "hands" in low, "under" in low, "lost" in low)
         for slot in cap.slots:
             _post_rules(cap, slot, add, gallery_date, post_words)
 
@@ -924,7 +942,8 @@ def _post_rules(
 ) -> None:
     """The rules that read right of a mention: "X, held by rebels", "X fell to ...".
 
-    ``extra`` says whether to try "out of ... control", "under ... control" and "lost to".
+    ``extra`` says whether to try "out of ... control" and "in ... hands", "under ... control",
+    and "lost to".
     """
     out_of, under, lost_to = extra
     text = cap.text
@@ -1012,6 +1031,11 @@ def _post_rules(
                 add(slot, side, "captured", begin, end, "post", stated=stated)
             else:
                 add(slot, side, "held", begin, m.end(), "post")
+    m = _POST_IN_HANDS_RE.match(text, pos) if out_of else None
+    if m is not None and not _hedged(cap, begin, m.end()) and not _joint(text, m):
+        side = _side_of(m)
+        if side is not None:
+            add(slot, side, "held", begin, m.end(), "post")
     m = _POST_LOST_RE.match(text, pos) if lost_to else None
     if m is not None and not _hedged(cap, begin, m.end()) and not _joint(text, m):
         side = _side_of(m)
