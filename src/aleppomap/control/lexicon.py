@@ -239,7 +239,7 @@ SIDE_GROUP: Final = "|".join(f"(?P<{side}>{'|'.join(names)})" for side, names in
 #: The nouns an actor phrase may end with ("rebel *fighters*").
 ACTOR_NOUNS: Final = (
     "forces", "fighters", "troops", "militia(?:s|men)?", "militants", "jihadists", "soldiers",
-    "gunmen", "units", "groups?", "army", "brigades?", "factions?", "members", "allies",
+    "gunmen", "units?", "groups?", "army", "brigades?", "factions?", "members", "allies",
     "terrorists", "extremists", "military", "combatants", "coalition", "alliance",
 )  # fmt: skip
 #: What may join a side's name and the noun ("Turkish-*backed* rebels", "IS *group*", "Daesh

@@ -954,13 +954,21 @@ def _post_rules(
     if (
         m is not None
         and cap.sentence_of(m.end() - 1) == sentence
-        and _HEDGE_RE.search(text, pos, m.end()) is None
+        and not _hedged(cap, begin, m.end())
     ):
         verb = m.group("verb").lower()
         mods = m.group("mods").lower()
         side = _side_of(m) if m.group("actor") else None
-        # a reduced relative ("X held by rebels") needs its agent; else "was/is/been"
-        passive = m.group("actor") is not None or _BE_RE.search(mods)
+        # a reduced relative ("X held by rebels") needs its agent, or the side it was taken
+        # from ("X, recaptured from IS"); else "was/is/been"
+        passive = (
+            m.group("actor") is not None
+            or _BE_RE.search(mods)
+            or (
+                verb not in ("held", "controlled", "besieged", "encircled", "surrounded")
+                and _FROM_RE.match(text, m.end()) is not None
+            )
+        )
         former = _FORMERLY_RE.search(mods)
         if not passive:
             pass
@@ -987,7 +995,20 @@ def _post_rules(
                     end = frm.end()
                 else:
                     agent = _single_side(cap.actors_in(sentence))
-            if agent is not None and agent != "unknown":
+            if agent == "unknown" and loser:
+                # "X was liberated from IS", no other side named: IS lost it
+                stated, end = _stated_date(cap, begin, end, gallery_date)
+                add(
+                    slot,
+                    "unknown",
+                    "lost",
+                    begin,
+                    end,
+                    "post",
+                    from_controller=loser,
+                    stated=stated,
+                )
+            elif agent is not None and agent != "unknown":
                 stated, end = _stated_date(cap, begin, end, gallery_date)
                 add(
                     slot, agent, "captured", begin, end, "post", from_controller=loser,
