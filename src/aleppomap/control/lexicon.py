@@ -10,20 +10,25 @@ very lists the rules use, and the pre-check looks for any of them, so a word add
 reaches the rule and the pre-check together: the pre-check may let through a caption the rules
 then find nothing in, but never rejects one they would make a statement about. (A new rule adds
 its trigger phrases to :data:`TRIGGERS`; the tests compare the statements with and without the
-pre-check.)
+pre-check.) Every trigger starts with a lower-case letter, so that the pre-check can skip the
+positions where no trigger starts with one look-ahead (see :func:`may_state_control`).
 
 Entries are regular-expression fragments, matched case-insensitively by the rules. The trigger
 phrases are all lower case, so that the pre-check can search them in the lower-cased caption
 (an ``IGNORECASE`` alternation is several times slower).
 
 Actors map to sides: government / regime / pro-government / pro-regime / Syrian (Arab) army /
-army / troops / soldier(s) / loyalists / Assad forces / SAA / Hezbollah → ``government``; rebels /
-opposition / insurgents / anti-government / Free Syrian Army / FSA / Turkish- or Turkey-backed /
-Jabhat Fateh al-Sham / (al-)Nusra / Ahrar al-Sham / Jaish al-Fatah / Nour al-Din al-Zenki →
-``rebels`` (the convention of the Aleppo 2016 captions); Islamic State / IS / ISIS / ISIL /
-Daesh → ``islamic_state``; Kurdish / YPG / YPJ / SDF / PYD → ``kurdish``. Turkish, Russian,
+army / (Syrian) military / Syrian (armed) forces / troops / soldier(s) / loyalists / Assad forces /
+SAA / Hezbollah → ``government``; rebels / opposition / insurgents / anti-government / Free Syrian
+Army / FSA / Turkish- or Turkey-backed / Jabhat Fateh al-Sham / (al-)Nusra / Ahrar al-Sham / Jaish
+al-Fatah / Nour al-Din al-Zenki → ``rebels`` (the convention of the Aleppo 2016 captions);
+Islamic State / IS / ISIS / ISIL / Daesh → ``islamic_state``; Kurdish / Kurds / Kurdish-Arab /
+YPG / YPJ / SDF / PYD / PKK (also "YPG/PKK") → ``kurdish``. A name may follow "Syrian" or a
+backer ("the Syrian regime", "US-backed rebels": the side is the one named). Turkish, Russian,
 Iranian, Iraqi, US or coalition forces and civilians are actors of no side: they are never a
-controller, and they stop ``they`` from resolving to someone else.
+controller, and they stop ``they`` from resolving to someone else; a side's name before
+"sources", "officials", "media" ... names a speaker, not a fighter, and counts as no actor
+either.
 """
 
 from __future__ import annotations
