@@ -596,7 +596,7 @@ def test_no_claim_from_the_new_wordings(gazetteer: Gazetteer, caption: str) -> N
             "A boy queues for bread in Masharqa, a district controlled by the Syrian regime.",
             [("masharqa", "government", "held")],
         ),
-        ("The Kurds took Tal Rifaat overnight.", [("tall-rifaat", "kurdish", "captured")]),
+        ("YPG fighters took Tal Rifaat overnight.", [("tall-rifaat", "kurdish", "captured")]),
         (
             "Kurdish and Arab fighters of the SDF overran Manbij last week.",
             [("manbij", "kurdish", "captured")],
@@ -760,6 +760,13 @@ def test_wordings_of_agency_captions(
         "A soldier stands amid ruins in Aleppo's Dahiyat al-Assad district, weeks after troops "
         "seized it.",
         "Syrian troops broke a year-long siege of the Aleppo central prison on Thursday.",
+        # a place that names people or a thing; a place after a preposition is no subject
+        "Rebels took Hanano residents to a field hospital.",
+        "Government forces held Hanano residents for questioning.",
+        "Rebels in Sukkari are under the control of the Nusra Front.",
+        # Kurdish civilians who fled a town are no side that lost it
+        "Kurds who fled Kobani wait at the Turkish border.",
+        "Russian military police entered Hanano on Friday.",
     ],
 )
 def test_no_claim_from_false_friends(gazetteer: Gazetteer, caption: str) -> None:

@@ -95,10 +95,12 @@ __all__ = [
     "PART_NOUNS",
     "PASSIVE_AUXILIARIES",
     "PASSIVE_VERBS",
+    "PEOPLE_NOUNS",
     "PLACE_NOUNS",
     "PLAIN_HELD",
     "POSITION_NOUNS",
     "POSITION_VERBS",
+    "PREPOSITIONS",
     "RELATIVES",
     "RELIEVE_VERBS",
     "RETREAT_FROM_VERBS",
@@ -176,7 +178,6 @@ SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"Kurdish(?:\s+and\s+|\s*[-‑–/]\s*)Arab",
             r"Arab(?:\s+and\s+|\s*[-‑–/]\s*)Kurdish",
             r"Kurdish(?:-led)?",
-            r"Kurds",
             r"(?-i:(?:YPG|YPJ|SDF|PYD|PKK)(?:\s*/\s*(?:YPG|YPJ|SDF|PYD|PKK))*)",
         ),
     ),
@@ -603,6 +604,18 @@ FACILITY_NOUNS: Final = (
     "prison", "airport", r"air\s*base", "base", "university", "hospital", "countryside",
     "province", "governorate", "outskirts", "road", "highway", "dam", "academy", "college",
     "factory", "plant", "camp", "checkpoint", "crossing", "front",
+)  # fmt: skip
+#: People a place name may stand before as a modifier ("took Hanano *residents* to hospital").
+PEOPLE_NOUNS: Final = (
+    "residents", "families", "people", "civilians", "fighters", "children", "men", "women",
+    "prisoners", "detainees", "students", "refugees", "locals", "natives", "shopkeepers",
+    "traders", "workers", "youths", "activists", "officials", "council", "mosque", "school",
+    "market", "hospital", "rebels", "displaced",
+)  # fmt: skip
+#: Prepositions after which a place is no subject ("rebels *in* Sukkari are ...").
+PREPOSITIONS: Final = (
+    "in", "at", "from", "near", "inside", "outside", "around", "to", "into", "across", "through",
+    "towards?", "within",
 )  # fmt: skip
 #: What may stand between a place and its facility noun ("Aleppo *central* prison").
 FACILITY_ADJECTIVES: Final = ("central", "international", "military", "main", "old", "new")

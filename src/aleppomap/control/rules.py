@@ -380,9 +380,14 @@ _ANAPHOR_RE: Final = re.compile(
 )
 _POSSESSIVE_RE: Final = re.compile(r"['’]s?\b")
 _FACILITY_AFTER_RE: Final = re.compile(
-    rf"\s+(?:{lx.alternation(lx.FACILITY_ADJECTIVES)}\s+)?{lx.alternation(lx.FACILITY_NOUNS)}\b",
+    rf"\s+(?:{lx.alternation(lx.FACILITY_ADJECTIVES)}\s+)?"
+    rf"{lx.alternation((*lx.FACILITY_NOUNS, *lx.PEOPLE_NOUNS))}\b",
     re.IGNORECASE,
 )
+_PREPOSITION_BEFORE_RE: Final = re.compile(
+    rf"\b{lx.alternation(lx.PREPOSITIONS)}\s+(?:the\s+)?(?:[\w'’-]+\s+)?$", re.IGNORECASE
+)
+_SET_OFF_RE: Final = re.compile(r"[,(\-‑–—]|\b(?:which|that)\b", re.IGNORECASE)
 # a side named jointly with another ("Kurdish and rebel forces"): a statement of no one side
 _JOINT_RE: Final = re.compile(
     rf"\s*(?:and|&|or)\s+(?:the\s+)?{_ACTOR.replace('?P<', '?P<j_')}", re.IGNORECASE
@@ -951,7 +956,16 @@ def _post_rules(
     pos = slot.mention.end
     begin = slot.mention.start
     sentence = cap.sentence_of(slot.core)
-    m = _POST_PASSIVE_RE.match(text, pos)
+    # after a preposition ("rebels *in* Sukkari are under ..."), the place is no subject: a
+    # phrase right after it speaks of it only when set off ("in Sukkari, which is under ...")
+    in_phrase = _PREPOSITION_BEFORE_RE.search(text, max(0, begin - 30), begin) is not None
+
+    def attached(m: re.Match[str] | None) -> re.Match[str] | None:
+        if m is not None and in_phrase and _SET_OFF_RE.search(m.group(0)) is None:
+            return None
+        return m
+
+    m = attached(_POST_PASSIVE_RE.match(text, pos))
     if (
         m is not None
         and cap.sentence_of(m.end() - 1) == sentence
@@ -1015,7 +1029,7 @@ def _post_rules(
                     slot, agent, "captured", begin, end, "post", from_controller=loser,
                     stated=stated,
                 )  # fmt: skip
-    m = _POST_FELL_RE.match(text, pos)
+    m = attached(_POST_FELL_RE.match(text, pos))
     if m is not None and not _hedged(cap, begin, m.end()):
         side = _side_of(m)
         if side is not None:
@@ -1037,14 +1051,14 @@ def _post_rules(
     m = _POST_CONTESTED_RE.match(text, pos)
     if m is not None and not _hedged(cap, begin, m.end()):
         add(slot, "contested", "contested", begin, m.end(), "contested")
-    m = _POST_OUT_OF_RE.match(text, pos) if out_of else None
+    m = attached(_POST_OUT_OF_RE.match(text, pos) if out_of else None)
     if m is not None and not _hedged(cap, begin, m.end()) and not _joint(text, m):
         side = _side_of(m)
         if side is not None:
             after = _other_side(cap.actors_in(sentence), side)
             stated, end = _stated_date(cap, begin, m.end(), gallery_date)
             add(slot, after, "lost", begin, end, "post", from_controller=side, stated=stated)
-    m = _POST_UNDER_RE.match(text, pos) if under else None
+    m = attached(_POST_UNDER_RE.match(text, pos) if under else None)
     if m is not None and not _hedged(cap, begin, m.end()) and not _joint(text, m):
         side = _side_of(m)
         if side is not None:
@@ -1053,12 +1067,12 @@ def _post_rules(
                 add(slot, side, "captured", begin, end, "post", stated=stated)
             else:
                 add(slot, side, "held", begin, m.end(), "post")
-    m = _POST_IN_HANDS_RE.match(text, pos) if out_of else None
+    m = attached(_POST_IN_HANDS_RE.match(text, pos) if out_of else None)
     if m is not None and not _hedged(cap, begin, m.end()) and not _joint(text, m):
         side = _side_of(m)
         if side is not None:
             add(slot, side, "held", begin, m.end(), "post")
-    m = _POST_LOST_RE.match(text, pos) if lost_to else None
+    m = attached(_POST_LOST_RE.match(text, pos) if lost_to else None)
     if m is not None and not _hedged(cap, begin, m.end()) and not _joint(text, m):
         side = _side_of(m)
         if side is not None:
