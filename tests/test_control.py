@@ -706,6 +706,11 @@ def test_no_claim_from_the_new_wordings(gazetteer: Gazetteer, caption: str) -> N
             "Pro-government fighters broke the siege imposed on Nubl and Zahraa by rebel groups.",
             [("nubl", "government", "held"), ("zahraa", "government", "held")],
         ),
+        # "their forces", "its fighters": the side named before
+        (
+            "Kurdish YPG fighters rest in Sheikh Maqsoud after their forces regained the district.",
+            [("sheikh-maqsoud", "kurdish", "captured")],
+        ),
         # the words between a verb and its place
         (
             "Turkish-backed rebels seized control of the Syrian border town of Jarabulus.",
@@ -767,6 +772,8 @@ def test_wordings_of_agency_captions(
         # Kurdish civilians who fled a town are no side that lost it
         "Kurds who fled Kobani wait at the Turkish border.",
         "Russian military police entered Hanano on Friday.",
+        # told, like said, attributes the claim
+        "A YPG commander told reporters that its fighters had regained Sheikh Maqsoud.",
     ],
 )
 def test_no_claim_from_false_friends(gazetteer: Gazetteer, caption: str) -> None:

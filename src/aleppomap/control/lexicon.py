@@ -101,6 +101,7 @@ __all__ = [
     "POSITION_NOUNS",
     "POSITION_VERBS",
     "PREPOSITIONS",
+    "PRONOUN_NOUNS",
     "RELATIVES",
     "RELIEVE_VERBS",
     "RETREAT_FROM_VERBS",
@@ -428,6 +429,9 @@ CLAUSE_VERBS: Final = (
     *RELIEVE_VERBS,
     *LOSE_VERBS,
 )
+#: The nouns after "their" / "its" that refer back to the sentence's actor as a clause's subject
+#: ("the YPG said *its fighters* had taken X").
+PRONOUN_NOUNS: Final = ("forces", "fighters", "troops", "units", "militants", "men", "allies")
 #: Relative pronouns that may stand between a clause's subject and its verb ("Kurdish
 #: fighters, *who* hold X").
 RELATIVES: Final = ("who", "which", "that")
@@ -633,7 +637,7 @@ HEDGES: Final = (
     "reportedly", "allegedly", "claim(?:s|ed)?", "said", "say", "says", r"according\s+to", "if",
     "would", "could", "might", "attempt(?:s|ed|ing)?", "fail(?:s|ed)?", "tried", "trying",
     "sought", "seeking", "bid", "aim(?:s|ed|ing)?", "plan(?:s|ned)?", "not", "never",
-    r"no\s+longer", "yet", "(?-i:may)", r"announc(?:e|es|ed)", r"declar(?:e|es|ed)",
+    r"no\s+longer", "yet", "(?-i:may)", r"announc(?:e|es|ed)", r"declar(?:e|es|ed)", "told",
     r"threat(?:en|ens|ened)", "vow(?:s|ed)?", "want(?:s|ed)?", "hop(?:e|es|ed|ing)",
     "should", "will", "expected", "poised", "unless",
 )  # fmt: skip

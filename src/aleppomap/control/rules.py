@@ -187,6 +187,10 @@ def _held_after(text: str, actor: re.Match[str], group: str = "") -> bool:
 
 
 _AUX: Final = rf"(?:\s+{lx.alternation((*lx.AUXILIARIES, *lx.WHEN_BETWEEN))})*"
+# "they", "their forces", "its fighters": the sentence's actor named before
+_PRONOUN_SUBJECT: Final = (
+    rf"(?P<pronoun>\bthey\b|\b(?:their|its)\s+{lx.alternation(lx.PRONOUN_NOUNS)}\b)"
+)
 # what may stand between a clause's subject and its verb besides auxiliaries
 _EXTRAS: Final = rf"(?:{lx.alternation(lx.SUBJECT_EXTRAS)})?"
 _CAPTURE_VERB: Final = lx.phrases(lx.CAPTURE_VERBS)
@@ -200,7 +204,7 @@ _RELIEVE_VERB: Final = lx.phrases(lx.RELIEVE_VERBS)
 _LOSE_VERB: Final = lx.phrases(lx.LOSE_VERBS)
 
 _CLAUSE_RE: Final = re.compile(
-    rf"(?P<subject>{_ACTOR}|\bthey\b){_EXTRAS}(?:\s*,?\s*{lx.alternation(lx.RELATIVES)})?"
+    rf"(?P<subject>{_ACTOR}|{_PRONOUN_SUBJECT}){_EXTRAS}(?:\s*,?\s*{lx.alternation(lx.RELATIVES)})?"
     rf"{_AUX}\s+(?:"
     rf"(?P<capture>{_CAPTURE_VERB})"
     rf"|(?P<retreat>{_RETREAT_VERB})"
@@ -460,7 +464,7 @@ def _near(
     return [found[k] for k in sorted(found)]
 
 
-_THEY_RE: Final = re.compile(r"\bthey\b")
+_THEY_RE: Final = re.compile(_PRONOUN_SUBJECT)
 _FORMER_BEFORE_RE: Final = re.compile(r"\bformer(?:ly)?\s+$", re.IGNORECASE)
 
 
@@ -1187,7 +1191,7 @@ def _object_slot(
 def _clause_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) -> None:
     text = cap.text
     sentence = cap.sentence_of(m.start())
-    if m.group("subject").lower() == "they":
+    if m.group("pronoun") is not None:
         before = [a for a in cap.actors_in(sentence, m.start()) if not a.modifier]
         side = before[0].side if before and _single_side(before) is not None else None
     else:
