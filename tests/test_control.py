@@ -772,6 +772,10 @@ def test_wordings_of_agency_captions(
         # Kurdish civilians who fled a town are no side that lost it
         "Kurds who fled Kobani wait at the Turkish border.",
         "Russian military police entered Hanano on Friday.",
+        # a phrase after "the areas of X" / "the outskirts of X" speaks of those parts
+        "Government forces retook the areas of west Aleppo taken by rebels last month.",
+        "Smoke rises over the outskirts of Hanano held by rebels.",
+        "Kurdish fighters seized the Sheikh Maqsoud youth centre from rebels.",
         # told, like said, attributes the claim
         "A YPG commander told reporters that its fighters had regained Sheikh Maqsoud.",
     ],

@@ -65,6 +65,7 @@ __all__ = [
     "DETERMINERS",
     "DRIVE_GERUNDS",
     "DRIVE_VERBS",
+    "EDGE_NOUNS",
     "FACILITY_ADJECTIVES",
     "FACILITY_NOUNS",
     "FELL_ADVERBS",
@@ -559,9 +560,10 @@ FILLER_APPOSITIONS: Final = (
 )  # fmt: skip
 #: Place words that may end one place of an enumeration ("Sukkari *district* and Fardos").
 LIST_PLACE_NOUNS: Final = ("neighbou?rhoods?", "districts?", "quarters?", "areas?")
-#: The place kinds (gazetteer ``kind``) each apposition word may name ("district of X").
+#: The place kinds (gazetteer ``kind``) each apposition word may name ("district of X"; "the
+#: areas of west Aleppo" are parts of a district, not all of it).
 SINGULAR_KINDS: Final[Mapping[str, frozenset[str]]] = {
-    "area": frozenset({"neighbourhood", "district", "landmark"}),
+    "area": frozenset({"neighbourhood", "landmark"}),
     "district": frozenset({"neighbourhood", "district", "landmark"}),
     "neighbourhood": frozenset({"neighbourhood", "district", "landmark"}),
     "neighborhood": frozenset({"neighbourhood", "district", "landmark"}),
@@ -614,8 +616,11 @@ PEOPLE_NOUNS: Final = (
     "residents", "families", "people", "civilians", "fighters", "children", "men", "women",
     "prisoners", "detainees", "students", "refugees", "locals", "natives", "shopkeepers",
     "traders", "workers", "youths", "activists", "officials", "council", "mosque", "school",
-    "market", "hospital", "rebels", "displaced",
+    "market", "hospital", "rebels", "displaced", "youth", "complex",
 )  # fmt: skip
+#: The edges and middles of a place before "of" ("the *outskirts of* X"): like a part, a phrase
+#: right after the place may speak of them, not of the place.
+EDGE_NOUNS: Final = ("outskirts", "edge", "edges", "centre", "center", "heart", "rest")
 #: Prepositions after which a place is no subject ("rebels *in* Sukkari are ...").
 PREPOSITIONS: Final = (
     "in", "at", "from", "near", "inside", "outside", "around", "to", "into", "across", "through",

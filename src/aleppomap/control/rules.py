@@ -389,7 +389,9 @@ _FACILITY_AFTER_RE: Final = re.compile(
     re.IGNORECASE,
 )
 _PREPOSITION_BEFORE_RE: Final = re.compile(
-    rf"\b{lx.alternation(lx.PREPOSITIONS)}\s+(?:the\s+)?(?:[\w'’-]+\s+)?$", re.IGNORECASE
+    rf"\b(?:{lx.alternation(lx.PREPOSITIONS)}|{lx.alternation((*lx.PART_NOUNS, *lx.EDGE_NOUNS))}"
+    r"\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$",
+    re.IGNORECASE,
 )
 _SET_OFF_RE: Final = re.compile(r"[,(\-‑–—]|\b(?:which|that)\b", re.IGNORECASE)
 # a side named jointly with another ("Kurdish and rebel forces"): a statement of no one side
