@@ -706,6 +706,11 @@ def test_no_claim_from_the_new_wordings(gazetteer: Gazetteer, caption: str) -> N
             "Pro-government fighters broke the siege imposed on Nubl and Zahraa by rebel groups.",
             [("nubl", "government", "held"), ("zahraa", "government", "held")],
         ),
+        # a name the gazetteer writes with its modifier
+        (
+            "Civilians leave rebel-held east Aleppo on foot.",
+            [("east-aleppo", "rebels", "held")],
+        ),
         # "their forces", "its fighters": the side named before
         (
             "Kurdish YPG fighters rest in Sheikh Maqsoud after their forces regained the district.",

@@ -559,7 +559,13 @@ class _Caption:
         slots = []
         for m in sorted(mentions, key=lambda m: (m.start, m.end)):
             prefix = _MENTION_PREFIX_RE.match(text[m.start : m.end])
-            slots.append(_Slot(m, m.start + (prefix.end() if prefix else 0)))
+            core = m.start + (prefix.end() if prefix else 0)
+            # a name the gazetteer writes with its modifier ("rebel-held east Aleppo"): the
+            # modifier, found in the text, leads to the name after it
+            held = _MODIFIER_RE.match(text, m.start, m.end)
+            if held is not None and held.end() < m.end and text[held.end()].isspace():
+                core = max(core, held.end() + 1)
+            slots.append(_Slot(m, core))
         self.slots = slots
         self.slot_cores = [s.core for s in slots]
         self._actors: list[_Actor] | None = None
