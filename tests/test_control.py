@@ -781,6 +781,8 @@ def test_wordings_of_agency_captions(
         "Government forces retook the areas of west Aleppo taken by rebels last month.",
         "Smoke rises over the outskirts of Hanano held by rebels.",
         "Kurdish fighters seized the Sheikh Maqsoud youth centre from rebels.",
+        # the parts of a city the gazetteer writes with their modifier
+        "Rebels celebrate the breaking of the siege of rebel-held areas of Aleppo.",
         # told, like said, attributes the claim
         "A YPG commander told reporters that its fighters had regained Sheikh Maqsoud.",
     ],

@@ -582,8 +582,8 @@ APPOSITION_KINDS: Final[Mapping[str, frozenset[str]]] = {
 KINDLESS_APPOSITIONS: Final = frozenset({"rest", "whole", "all"})
 #: The words of a mention's own leading apposition ("rebel-held *area of* Aleppo").
 MENTION_PREFIX_NOUNS: Final = (
-    "area", "district", "neighbou?rhood", "quarter", "sector", "town", "village", "city", "part",
-    "side",
+    "areas?", "districts?", "neighbou?rhoods?", "quarters?", "sectors?", "towns?", "villages?",
+    "city", "parts?", "sides?",
 )  # fmt: skip
 #: The nouns of an anaphor ("after troops retook *the area*").
 ANAPHOR_NOUNS: Final = ("area", "neighbou?rhood", "district", "quarter", "town", "village", "city")
