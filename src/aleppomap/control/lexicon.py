@@ -10,20 +10,25 @@ very lists the rules use, and the pre-check looks for any of them, so a word add
 reaches the rule and the pre-check together: the pre-check may let through a caption the rules
 then find nothing in, but never rejects one they would make a statement about. (A new rule adds
 its trigger phrases to :data:`TRIGGERS`; the tests compare the statements with and without the
-pre-check.)
+pre-check.) Every trigger starts with a lower-case letter, so that the pre-check can skip the
+positions where no trigger starts with one look-ahead (see :func:`may_state_control`).
 
 Entries are regular-expression fragments, matched case-insensitively by the rules. The trigger
 phrases are all lower case, so that the pre-check can search them in the lower-cased caption
 (an ``IGNORECASE`` alternation is several times slower).
 
 Actors map to sides: government / regime / pro-government / pro-regime / Syrian (Arab) army /
-army / troops / soldier(s) / loyalists / Assad forces / SAA / Hezbollah → ``government``; rebels /
-opposition / insurgents / anti-government / Free Syrian Army / FSA / Turkish- or Turkey-backed /
-Jabhat Fateh al-Sham / (al-)Nusra / Ahrar al-Sham / Jaish al-Fatah / Nour al-Din al-Zenki →
-``rebels`` (the convention of the Aleppo 2016 captions); Islamic State / IS / ISIS / ISIL /
-Daesh → ``islamic_state``; Kurdish / YPG / YPJ / SDF / PYD → ``kurdish``. Turkish, Russian,
+army / (Syrian) military / Syrian (armed) forces / troops / soldier(s) / loyalists / Assad forces /
+SAA / Hezbollah → ``government``; rebels / opposition / insurgents / anti-government / Free Syrian
+Army / FSA / Turkish- or Turkey-backed / Jabhat Fateh al-Sham / (al-)Nusra / Ahrar al-Sham / Jaish
+al-Fatah / Nour al-Din al-Zenki → ``rebels`` (the convention of the Aleppo 2016 captions);
+Islamic State / IS / ISIS / ISIL / Daesh → ``islamic_state``; Kurdish / Kurds / Kurdish-Arab /
+YPG / YPJ / SDF / PYD / PKK (also "YPG/PKK") → ``kurdish``. A name may follow "Syrian" or a
+backer ("the Syrian regime", "US-backed rebels": the side is the one named). Turkish, Russian,
 Iranian, Iraqi, US or coalition forces and civilians are actors of no side: they are never a
-controller, and they stop ``they`` from resolving to someone else.
+controller, and they stop ``they`` from resolving to someone else; a side's name before
+"sources", "officials", "media" ... names a speaker, not a fighter, and counts as no actor
+either.
 """
 
 from __future__ import annotations
@@ -34,8 +39,11 @@ from typing import Final, NamedTuple
 
 __all__ = [
     "ABBREVIATIONS",
+    "ACTOR_BACKERS",
     "ACTOR_LINKS",
     "ACTOR_NOUNS",
+    "ACTOR_PREFIXES",
+    "ANAPHOR_ADJECTIVES",
     "ANAPHOR_KINDS",
     "ANAPHOR_NOUNS",
     "APPOSITION",
@@ -53,7 +61,13 @@ __all__ = [
     "CONTESTED",
     "CONTROL_NOUNS",
     "DASH",
+    "DEGREE_HEDGES",
+    "DETERMINERS",
+    "DRIVE_GERUNDS",
     "DRIVE_VERBS",
+    "EDGE_NOUNS",
+    "FACILITY_ADJECTIVES",
+    "FACILITY_NOUNS",
     "FELL_ADVERBS",
     "FELL_VERBS",
     "FIGHTING",
@@ -63,10 +77,14 @@ __all__ = [
     "FILLER_APPOSITIONS",
     "FORMERLY",
     "FRONT_LINES",
+    "GERUNDS",
+    "GERUND_CUES",
     "HEDGES",
     "HELD_VERBS",
     "HOLD_VERBS",
+    "IT_FROM_VERBS",
     "IT_VERBS",
+    "IT_VERBS_NOT_BARE",
     "KINDLESS_APPOSITIONS",
     "LIST_PLACE_NOUNS",
     "LOSE_VERBS",
@@ -78,10 +96,13 @@ __all__ = [
     "PART_NOUNS",
     "PASSIVE_AUXILIARIES",
     "PASSIVE_VERBS",
+    "PEOPLE_NOUNS",
     "PLACE_NOUNS",
     "PLAIN_HELD",
     "POSITION_NOUNS",
     "POSITION_VERBS",
+    "PREPOSITIONS",
+    "PRONOUN_NOUNS",
     "RELATIVES",
     "RELIEVE_VERBS",
     "RETREAT_FROM_VERBS",
@@ -91,11 +112,15 @@ __all__ = [
     "SIDE_GROUP",
     "SIDE_NAMES",
     "SINGULAR_KINDS",
+    "SPEAKER_NOUNS",
     "STRONGHOLDS",
+    "STRONGHOLD_BEFORE_NOUNS",
     "STRONGHOLD_OF_NOUNS",
+    "SUBJECT_EXTRAS",
     "TRIGGERS",
     "UNDER_CHANGE",
     "UNDER_MODIFIERS",
+    "WHEN_BETWEEN",
     "Phrase",
     "alternation",
     "heads",
@@ -149,10 +174,13 @@ SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     (
         "kurdish",
         (
-            r"Syrian\s+Democratic\s+Forces",
+            r"Syrian?\s+Democratic\s+Forces",
+            r"Democratic\s+Forces\s+of\s+Syria",
             r"People['’]s\s+Protection\s+Units",
+            r"Kurdish(?:\s+and\s+|\s*[-‑–/]\s*)Arab",
+            r"Arab(?:\s+and\s+|\s*[-‑–/]\s*)Kurdish",
             r"Kurdish(?:-led)?",
-            r"(?-i:YPG|YPJ|SDF|PYD)",
+            r"(?-i:(?:YPG|YPJ|SDF|PYD|PKK)(?:\s*/\s*(?:YPG|YPJ|SDF|PYD|PKK))*)",
         ),
     ),
     (
@@ -165,7 +193,7 @@ SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:Jabhat\s+)?Fat[ae]h\s+al-Sham",
             r"(?:Jabhat\s+)?(?:al-)?Nusra(?:\s+Front)?",
             r"Ahrar\s+al-Sham",
-            r"Jaish\s+al-Fatah",
+            r"J[ae][iy]sh\s+al-Fat[ae]h",
             r"Nou?r\s+al-Din\s+al-Zenki",
             r"rebels?",
             r"opposition",
@@ -178,6 +206,8 @@ SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         (
             r"pro-?\s?(?:government|regime|Assad)",
             r"Syrian\s+Arab\s+Army",
+            r"Syrian\s+(?:Arab\s+)?(?:armed\s+)?forces",
+            r"(?:Syrian\s+)?military",
             r"(?-i:SAA)",
             r"forces\s+loyal\s+to\s+(?:the\s+)?(?:President\s+)?(?:Bashar\s+)?(?:al-)?"
             r"(?:Assad|government|regime)",
@@ -217,10 +247,35 @@ SIDE_GROUP: Final = "|".join(f"(?P<{side}>{'|'.join(names)})" for side, names in
 #: The nouns an actor phrase may end with ("rebel *fighters*").
 ACTOR_NOUNS: Final = (
     "forces", "fighters", "troops", "militia(?:s|men)?", "militants", "jihadists", "soldiers",
-    "gunmen", "units", "groups?", "army", "brigades?", "factions?", "members", "allies",
+    "gunmen", "units?", "groups?", "army", "brigades?", "factions?", "members", "allies",
+    "terrorists", "extremists", "military", "combatants", "coalition", "alliance",
 )  # fmt: skip
-#: What may join a side's name and the noun ("Turkish-*backed* rebels", "IS *group*").
-ACTOR_LINKS: Final = ("group", "led", "backed", "linked", "allied", "affiliated")
+#: What may join a side's name and the noun ("Turkish-*backed* rebels", "IS *group*", "Daesh
+#: *terror group*"); at most two of them.
+ACTOR_LINKS: Final = (
+    "group", "led", "backed", "linked", "allied", "affiliated", "terror(?:ist)?", "rebel",
+)  # fmt: skip
+#: A backer named before a side, which the side keeps ("*US-backed* rebels", "*Russian-backed*
+#: government forces"); a backer alone ("US-backed forces") names no side.
+ACTOR_BACKERS: Final = (r"(?-i:US|U\.S\.)", "American", "Russian", "Iranian", "coalition")
+#: The words a side's name may follow ("the *Syrian* regime", "*Syrian* rebels").
+ACTOR_PREFIXES: Final = ("Syrian",)
+#: What may follow an actor and stand between it and its verb ("rebels *backed by Turkey*
+#: captured", "the army *and allied militias* retook", "SDF fighters, *an alliance of Kurdish and
+#: Arab groups,* took"): a participle with its agent, allies, an apposition.
+SUBJECT_EXTRAS: Final = (
+    r"\s*,?\s+(?:backed|supported|aided|assisted|led|helped)\s+by\s+(?:the\s+)?"
+    r"[\w.'’-]+(?:\s+(?!(?:on|in)\b)[\w.'’-]+){0,3}?(?=\s*,|\s+(?:on\s+)?[a-z])(?:\s*,)?",
+    r"\s+and\s+(?:their\s+|its\s+)?(?:allied\s+|loyalist\s+|pro-government\s+)?"
+    r"(?:allies|militias?|militiamen|fighters|forces|paramilitaries)",
+    r"\s*,\s*(?:an?|the)\s+[^,;:()]{1,80}?,",
+)
+#: Speakers, not fighters: a side's name before them is no actor of the fight ("rebel *sources*
+#: said", "government *officials*").
+SPEAKER_NOUNS: Final = (
+    "sources?", "officials?", r"spokes(?:man|woman|person)", "activists?", "media",
+    "television", "TV", "commanders? said", "statement", "supporters",
+)  # fmt: skip
 
 # --------------------------------------------------------------------------- verbs
 
@@ -231,29 +286,53 @@ HELD_VERBS: Final = (
     "held", "controlled", "run", "occupied", "dominated", "besieged", "encircled", "captured",
     "seized",
 )  # fmt: skip
-#: The modifier verbs that may also follow without a dash: "government *held*".
+#: The modifier verbs that may also follow without a dash: "government *held*" (a verb, not a
+#: modifier, before a determiner: "rebels held *the* town", or after a noun: "IS *militants*
+#: controlled X").
 PLAIN_HELD: Final = ("held", "controlled")
+#: Words that start a noun phrase as a verb's object ("held *the* town").
+DETERMINERS: Final = (
+    "the", "an?", "all", "most", "much", "parts?", "large", "several", "some", "its", "their",
+    "two", "three", "four", "five", "many", "swathes", "swaths",
+)  # fmt: skip
 #: Words between a clause's subject and its verb ("the army *has finally* recaptured").
 AUXILIARIES: Final = (
     "have", "has", "had", "finally", "now", "fully", "completely", "also", "then", "later",
-    "eventually", "quickly", "swiftly", "recently", "since", "still",
+    "eventually", "quickly", "swiftly", "recently", "since", "still", "are", "is", "were", "was",
+    "remain", "remains", "remained", "again", "overnight", "effectively",
 )  # fmt: skip
+#: Days and times that may stand between a clause's subject and its verb ("Kurdish forces *on
+#: Monday* seized", "government forces *Friday* took control of").
+WHEN_BETWEEN: Final = (
+    r"(?:early\s+|late\s+)?(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"(?:\s+(?:night|morning|evening|afternoon))?,?",
+    r"(?:this|last)\s+(?:week|month|year)",
+    r"on\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?",
+    r"in\s+(?:(?:early|late|mid-?)\s*)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+    r"[a-z]*\.?(?:\s+\d{4})?,?",
+    r"in\s+(?:19|20)\d\d,?",
+)
 #: A clause's verbs of capture, followed by the place taken.
 CAPTURE_VERBS: Final = (
     Phrase(
         (
+            "took", "gained", "wrested", "seized", "assumed", "retook", "re-took", "retaken",
+            "imposed", "established", "restored", "asserted", "extended", "achieved", "secured",
+            "regained",
+        ),
+        r"(?:\s+back)?\s+(?:full\s+|complete\s+|total\s+|firm\s+)?control\s+(?:of|over)",
+    ),
+    Phrase(("taken", "retaken"), r"(?:\s+(?:full\s+|complete\s+)?control\s+(?:of|over))?"),
+    Phrase(("took",), r"\s+over"),
+    Phrase(("took", "won", "clawed"), r"\s+back"),
+    Phrase(
+        (
             "re-?captured", "captured", "retook", "re-took", "seized", "overran", "stormed",
-            "entered", "liberated", "conquered", "secured",
+            "entered", "liberated", "conquered", "secured", "regained",
         )
     ),
-    Phrase(("regained",), r"(?:\s+(?:full\s+)?control\s+(?:of|over))?"),
-    Phrase(("took",), r"\s+over"),
-    Phrase(
-        ("took", "gained", "wrested", "seized", "assumed"),
-        r"\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over)",
-    ),
-    Phrase(("(?:re)?taken",), r"(?:\s+(?:full\s+|complete\s+)?control\s+(?:of|over))?"),
     Phrase(("overrun",)),
+    Phrase(("took",)),
 )  # fmt: skip
 #: A clause's verbs of retreat, followed by "from" / "out of" and the place left.
 RETREAT_FROM_VERBS: Final = (
@@ -272,7 +351,14 @@ BESIEGE_VERBS: Final = (
     Phrase(("besieging", "encircling")),
 )
 #: A clause's verbs that drive a side out of the place ("pushed rebels out of X").
-DRIVE_VERBS: Final = (Phrase(("drove", "pushed", "expelled", "ousted", "forced")),)
+DRIVE_VERBS: Final = (
+    Phrase(
+        (
+            "drove", "pushed", "expelled", "ousted", "forced", "dislodged", "evicted", "routed",
+            "ejected", "flushed", "kicked", "chased", "cleared",
+        )
+    ),
+)  # fmt: skip
 #: A clause's verbs of holding, followed by the place held ("rebels *now hold* all of X").
 HOLD_VERBS: Final = (
     Phrase(
@@ -281,13 +367,17 @@ HOLD_VERBS: Final = (
             "retain", "retains", "retained", "keep", "keeps", "kept",
         )
     ),
+    Phrase(
+        ("in",), r"\s+(?:full\s+|complete\s+|total\s+|firm\s+|effective\s+)?control\s+(?:of|over)"
+    ),
 )  # fmt: skip
 #: A clause's verbs that end a siege, followed by the place relieved, which the subject's side
 #: holds ("troops *ended the siege of* Nubl and Zahraa", "rebels *broke the siege of* X").
 RELIEVE_VERBS: Final = (
     Phrase(
         ("ended", "broke", "lifted", "broken", "breaking", "ending", "lifting"),
-        r"\s+(?:the\s+)?(?:(?!(?:their|its|his)\b)[\w-]+\s+){0,2}?siege\s+(?:of|on)",
+        r"\s+(?:the\s+|an?\s+)?(?:(?!(?:their|its|his)\b)[\w'’-]+\s+){0,3}?siege"
+        r"\s+(?:(?:imposed|laid)\s+)?(?:of|on)",
     ),
 )
 #: A clause's verbs of loss, followed by the place lost and "to" the side that took it
@@ -303,6 +393,32 @@ IT_VERBS: Final = frozenset(
         "conquered", "regained", "took", "wrested", "retaken", "taken", "overrun",
     }
 )  # fmt: skip
+#: Verbs of :data:`IT_VERBS` that take "it" only with more words ("took *control of* it", not
+#: "took it"); and the verbs that take "it" only with the side it was taken from ("troops
+#: *seized it from rebel fighters*").
+IT_VERBS_NOT_BARE: Final = frozenset({"took"})
+IT_FROM_VERBS: Final = frozenset({"seized", "entered", "stormed", "secured"})
+#: The gerunds of a capture after "after" / "since" / "following", whose subject is the
+#: sentence's actor ("SDF fighters raise their flag *after driving IS out of* the town").
+GERUND_CUES: Final = ("after", "since", "following", "upon")
+GERUNDS: Final = (
+    Phrase(
+        (
+            "capturing", "recapturing", "re-capturing", "seizing", "retaking", "liberating",
+            "overrunning", "storming",
+        )
+    ),
+    Phrase(
+        ("taking", "seizing", "gaining", "regaining", "wresting", "retaking", "securing"),
+        r"\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over)",
+    ),
+    Phrase(("controlling",)),
+)  # fmt: skip
+#: The gerunds that drive a side out ("after *driving* IS *out of* X", "after *expelling* IS
+#: from X").
+DRIVE_GERUNDS: Final = (
+    Phrase(("driving", "pushing", "expelling", "ousting", "forcing", "dislodging", "evicting")),
+)
 #: Every verb of a clause.
 CLAUSE_VERBS: Final = (
     *CAPTURE_VERBS,
@@ -314,6 +430,9 @@ CLAUSE_VERBS: Final = (
     *RELIEVE_VERBS,
     *LOSE_VERBS,
 )
+#: The nouns after "their" / "its" that refer back to the sentence's actor as a clause's subject
+#: ("the YPG said *its fighters* had taken X").
+PRONOUN_NOUNS: Final = ("forces", "fighters", "troops", "units", "militants", "men", "allies")
 #: Relative pronouns that may stand between a clause's subject and its verb ("Kurdish
 #: fighters, *who* hold X").
 RELATIVES: Final = ("who", "which", "that")
@@ -344,7 +463,9 @@ BE_FORMS: Final = ("is", "was", "were", "are", "been")
 FORMERLY: Final = ("formerly", "previously", "once", r"until\s+recently")
 #: Words between the place and a passive verb.
 PASSIVE_AUXILIARIES: Final = (
-    *BE_FORMS, "has", "had", "have", "now", "still", "long", "already", *FORMERLY,
+    *BE_FORMS, "has", "had", "have", "now", "still", "long", "already", "fully", "completely",
+    "entirely", "firmly", "effectively", "totally", "then", "later", "finally", "recently",
+    *FORMERLY,
 )  # fmt: skip
 #: "X *slipped out of* government control", "X fell out of the hands of IS".
 OUT_OF_VERBS: Final = ("slipped", "slid", "fell", r"has\s+fallen", r"had\s+fallen", "passed")
@@ -393,9 +514,14 @@ APPOSITION_NOUNS: Final = (
     *STRONGHOLDS, "neighbou?rhood", "district", "area", "town", "village", "quarter", "pocket",
 )  # fmt: skip
 #: The words before the side in an apposition ("X, the *former* rebel stronghold").
-APPOSITION_QUALIFIERS: Final = ("former", "key", "last", "main")
+APPOSITION_QUALIFIERS: Final = (
+    "former", "key", "last", "main", "major", "only", "remaining", "largest", "biggest",
+    "strategic", "important",
+)  # fmt: skip
 #: Nouns of a holding before the place it names ("the rebel *enclave of* X").
 STRONGHOLD_OF_NOUNS: Final = (*STRONGHOLDS, "pocket")
+#: Nouns of a holding that may stand right before the place ("Daesh *stronghold* al-Bab").
+STRONGHOLD_BEFORE_NOUNS: Final = STRONGHOLDS
 #: The parts of a place a side holds, before "in" and the place ("*positions* held by IS in X").
 POSITION_NOUNS: Final = (
     "positions?", "posts?", "bases?", "areas?", "parts?", "territory", "territories",
@@ -407,6 +533,7 @@ POSITION_VERBS: Final = ("held", "controlled", "occupied", "run")
 #: government-held district".
 APPOSITION: Final = (
     rf",\s*(?:an?|the)\s+(?:(?P<former>{'|'.join(APPOSITION_QUALIFIERS)})\s+)?"
+    rf"(?:(?:{'|'.join(APPOSITION_QUALIFIERS)})\s+)?"
     rf"\b(?:{SIDE_GROUP})(?:\s*(?:{DASH}\s*|\s){alternation(PLAIN_HELD)})?\s+"
     rf"{alternation(APPOSITION_NOUNS)}\b"
 )
@@ -420,7 +547,11 @@ FILLERS: Final = (
     "the", "an?", r"\w+['’]s", "northern", "southern", "eastern", "western", "north-?eastern",
     "south-?eastern", "north-?western", "south-?western", "central", "embattled", "besieged",
     "restive", "ancient", "old", "strategic", "key", "war-?torn", "devastated", "nearby",
-    "historic", r"rest\s+of", r"whole\s+of", r"all\s+of", "entire",
+    "historic", r"rest\s+of", r"whole\s+of", r"all\s+of", "entire", "Syrian", "border",
+    "battered", "battleground", "frontline", "flashpoint", "nearby", "northwestern",
+    "northeastern", "southwestern", "southeastern", "neighbouring", "neighboring", "so-called",
+    r"[\w]+-majority", "mainly", "predominantly", "Kurdish", "Shiite", "Christian", "Arab",
+    "small", "large", "tiny", "major", "important", "remote",
 )  # fmt: skip
 #: Place words of an apposition before the place ("the *districts of* X and Y").
 FILLER_APPOSITIONS: Final = (
@@ -429,9 +560,10 @@ FILLER_APPOSITIONS: Final = (
 )  # fmt: skip
 #: Place words that may end one place of an enumeration ("Sukkari *district* and Fardos").
 LIST_PLACE_NOUNS: Final = ("neighbou?rhoods?", "districts?", "quarters?", "areas?")
-#: The place kinds (gazetteer ``kind``) each apposition word may name ("district of X").
+#: The place kinds (gazetteer ``kind``) each apposition word may name ("district of X"; "the
+#: areas of west Aleppo" are parts of a district, not all of it).
 SINGULAR_KINDS: Final[Mapping[str, frozenset[str]]] = {
-    "area": frozenset({"neighbourhood", "district", "landmark"}),
+    "area": frozenset({"neighbourhood", "landmark"}),
     "district": frozenset({"neighbourhood", "district", "landmark"}),
     "neighbourhood": frozenset({"neighbourhood", "district", "landmark"}),
     "neighborhood": frozenset({"neighbourhood", "district", "landmark"}),
@@ -450,11 +582,17 @@ APPOSITION_KINDS: Final[Mapping[str, frozenset[str]]] = {
 KINDLESS_APPOSITIONS: Final = frozenset({"rest", "whole", "all"})
 #: The words of a mention's own leading apposition ("rebel-held *area of* Aleppo").
 MENTION_PREFIX_NOUNS: Final = (
-    "area", "district", "neighbou?rhood", "quarter", "sector", "town", "village", "city", "part",
-    "side",
+    "areas?", "districts?", "neighbou?rhoods?", "quarters?", "sectors?", "towns?", "villages?",
+    "city", "parts?", "sides?",
 )  # fmt: skip
 #: The nouns of an anaphor ("after troops retook *the area*").
 ANAPHOR_NOUNS: Final = ("area", "neighbou?rhood", "district", "quarter", "town", "village", "city")
+#: The words that may stand in an anaphor ("after they captured *the strategic* town").
+ANAPHOR_ADJECTIVES: Final = (
+    "whole", "entire", "strategic", "key", "battered", "embattled", "besieged", "devastated",
+    "ruined", "northern", "southern", "eastern", "western", "central", "nearby", "border",
+    "Syrian", "ancient", "old", "rebel", "jihadist",
+)  # fmt: skip
 #: The place kinds each anaphor may refer back to.
 ANAPHOR_KINDS: Final[Mapping[str, frozenset[str]]] = {
     "area": frozenset({"neighbourhood", "district", "landmark", "town", "village"}),
@@ -466,6 +604,30 @@ ANAPHOR_KINDS: Final[Mapping[str, frozenset[str]]] = {
     "village": frozenset({"village"}),
     "city": frozenset({"city"}),
 }
+#: What a place name may stand before as a mere modifier of another thing ("Aleppo *central
+#: prison*", "the Aleppo *countryside*"): a statement is then about that thing, not the place.
+FACILITY_NOUNS: Final = (
+    "prison", "airport", r"air\s*base", "base", "university", "hospital", "countryside",
+    "province", "governorate", "outskirts", "road", "highway", "dam", "academy", "college",
+    "factory", "plant", "camp", "checkpoint", "crossing", "front",
+)  # fmt: skip
+#: People a place name may stand before as a modifier ("took Hanano *residents* to hospital").
+PEOPLE_NOUNS: Final = (
+    "residents", "families", "people", "civilians", "fighters", "children", "men", "women",
+    "prisoners", "detainees", "students", "refugees", "locals", "natives", "shopkeepers",
+    "traders", "workers", "youths", "activists", "officials", "council", "mosque", "school",
+    "market", "hospital", "rebels", "displaced", "youth", "complex",
+)  # fmt: skip
+#: The edges and middles of a place before "of" ("the *outskirts of* X"): like a part, a phrase
+#: right after the place may speak of them, not of the place.
+EDGE_NOUNS: Final = ("outskirts", "edge", "edges", "centre", "center", "heart", "rest")
+#: Prepositions after which a place is no subject ("rebels *in* Sukkari are ...").
+PREPOSITIONS: Final = (
+    "in", "at", "from", "near", "inside", "outside", "around", "to", "into", "across", "through",
+    "towards?", "within",
+)  # fmt: skip
+#: What may stand between a place and its facility noun ("Aleppo *central* prison").
+FACILITY_ADJECTIVES: Final = ("central", "international", "military", "main", "old", "new")
 #: Words that mark a place as the scene of the fighting ("fleeing violence in X").
 SCENE_CUES: Final = (
     "restive", "embattled", "battle", "fighting", "violence", "clashes", "flee", "fleeing",
@@ -480,8 +642,22 @@ HEDGES: Final = (
     "reportedly", "allegedly", "claim(?:s|ed)?", "said", "say", "says", r"according\s+to", "if",
     "would", "could", "might", "attempt(?:s|ed|ing)?", "fail(?:s|ed)?", "tried", "trying",
     "sought", "seeking", "bid", "aim(?:s|ed|ing)?", "plan(?:s|ned)?", "not", "never",
-    r"no\s+longer", "yet", "(?-i:may)", "largely", "partly", "partially", "mostly", "parts",
+    r"no\s+longer", "yet", "(?-i:may)", r"announc(?:e|es|ed)", r"declar(?:e|es|ed)", "told",
+    r"threat(?:en|ens|ened)", "vow(?:s|ed)?", "want(?:s|ed)?", "hop(?:e|es|ed|ing)",
+    "should", "will", "expected", "poised", "unless",
 )  # fmt: skip
+#: Words that make a phrase claim nothing when they stand inside it ("*partly* under rebel
+#: control"), but not when they only describe the place ("the *partially* destroyed Hanano,
+#: under the control of the army").
+DEGREE_HEDGES: Final = (
+    "largely",
+    "partly",
+    "partially",
+    "mostly",
+    "parts",
+    "half",
+    r"\d+\s*(?:%|percent\b)",
+)
 #: Words that start a new clause (a hedge before them does not reach past them).
 CLAUSE_BOUNDARIES: Final = (
     "after", "before", "as", "while", "when", "since", "following", "during", "and", "but",
@@ -518,6 +694,8 @@ TRIGGERS: Final[tuple[str, ...]] = tuple(
             *STRONGHOLD_OF_NOUNS,
             *POSITION_VERBS,
             *CAPTURE_NOUNS,
+            # one fragment per cue, its gerunds in one group (cheaper than one per gerund)
+            *(cue + r"\s+" + phrases((*GERUNDS, *DRIVE_GERUNDS)) for cue in GERUND_CUES),
         )
     )
 )
@@ -545,10 +723,12 @@ def _has_top_bar(fragment: str) -> bool:
 
 
 def _by_first_letter(fragments: Iterable[str]) -> str:
-    """One alternation of ``fragments``, those that start with a letter grouped by it.
+    """One alternation of ``fragments`` at a word's start, those that start with a letter
+    grouped by it.
 
-    Equivalent to :func:`alternation`, but tried at a position the search compares one letter
-    per group instead of one per fragment.
+    Equivalent to ``\\b`` and :func:`alternation`, but tried at a position the search compares
+    one letter per group instead of one per fragment; and when every fragment starts with a
+    letter, a look-ahead for those letters lets the search skip the other positions at once.
     """
     groups: dict[str, list[str]] = {}
     rest: list[str] = []
@@ -557,10 +737,13 @@ def _by_first_letter(fragments: Iterable[str]) -> str:
             groups.setdefault(f[0], []).append(f[1:])
         else:
             rest.append(f)
-    return alternation([*(c + alternation(tails) for c, tails in groups.items()), *rest])
+    branches = alternation([*(c + alternation(tails) for c, tails in groups.items()), *rest])
+    if rest or not all(c.islower() for c in groups):
+        return rf"\b{branches}"
+    return rf"(?=[{''.join(sorted(groups))}])\b{branches}"
 
 
-_TRIGGER_RE: Final = re.compile(rf"\b{_by_first_letter(TRIGGERS)}")
+_TRIGGER_RE: Final = re.compile(_by_first_letter(TRIGGERS))
 # The apposition names a side, whose names are partly case-sensitive ("IS"): it is searched in
 # the caption as written (every match starts with a comma, so the search is fast).
 _APPOSITION_RE: Final = re.compile(APPOSITION, re.IGNORECASE)

@@ -155,22 +155,44 @@ class ControlStatement:
 
 _SIDE_GROUP: Final = lx.SIDE_GROUP
 _NOUN: Final = "|".join(lx.ACTOR_NOUNS)
-# An actor phrase: a side name, an optional "(IS)" and "group"/"-backed", an optional noun.
+# An actor phrase: an optional backer ("US-backed") or "Syrian", a side name, an optional
+# "(IS)", "group" / "-backed" / "terror group", an optional noun.
 _ACTOR: Final = (
-    rf"\b(?:{_SIDE_GROUP})\b(?:\s*\((?-i:[A-Z]{{2,5}})\))?"
-    rf"(?:[\s-]+{lx.alternation(lx.ACTOR_LINKS)})?"
-    rf"(?:[\s-]+(?:{_NOUN}))?\b"
+    rf"\b(?:{lx.alternation(lx.ACTOR_BACKERS)}[\s-]+backed\s+|{lx.alternation(lx.ACTOR_PREFIXES)}\s+)?"
+    rf"(?:{_SIDE_GROUP})\b(?:\s*\((?-i:[A-Z]{{2,5}})\))?"
+    rf"(?:[\s-]+{lx.alternation(lx.ACTOR_LINKS)}){{0,2}}"
+    rf"(?:[\s-]+(?:{_NOUN}))?(?:\b|(?<=\)))"
 )
 _ACTOR_RE: Final = re.compile(_ACTOR, re.IGNORECASE)
 # The side names alone (for "-held" modifiers): "rebel-held", "IS-held", "regime-controlled".
 _SIDE_RE_TEXT: Final = rf"\b(?:{_SIDE_GROUP})"
 _HELD_AFTER: Final = re.compile(
     rf"\s*{lx.DASH}\s*{lx.alternation(lx.HELD_VERBS)}\b"
-    rf"|\s+{lx.alternation(lx.PLAIN_HELD)}\b",
+    rf"|(?P<plain>\s+{lx.alternation(lx.PLAIN_HELD)}\b)(?!\s+{lx.alternation(lx.DETERMINERS)}\b)",
     re.IGNORECASE,
 )
+# an actor that ends with its noun ("IS militants"): "held" after it is a verb, not a modifier
+_ACTOR_NOUN_END_RE: Final = re.compile(rf"\b(?:{_NOUN})$", re.IGNORECASE)
 
-_AUX: Final = rf"(?:\s+{lx.alternation(lx.AUXILIARIES)})*"
+
+def _held_after(text: str, actor: re.Match[str], group: str = "") -> bool:
+    """Whether the actor ``actor`` is a modifier: "rebel-held", "government controlled"."""
+    m = _HELD_AFTER.match(text, actor.end(group) if group else actor.end())
+    if m is None:
+        return False
+    if m.group("plain") is None:
+        return True
+    words = actor.group(group) if group else actor.group(0)
+    return _ACTOR_NOUN_END_RE.search(words) is None
+
+
+_AUX: Final = rf"(?:\s+{lx.alternation((*lx.AUXILIARIES, *lx.WHEN_BETWEEN))})*"
+# "they", "their forces", "its fighters": the sentence's actor named before
+_PRONOUN_SUBJECT: Final = (
+    rf"(?P<pronoun>\bthey\b|\b(?:their|its)\s+{lx.alternation(lx.PRONOUN_NOUNS)}\b)"
+)
+# what may stand between a clause's subject and its verb besides auxiliaries
+_EXTRAS: Final = rf"(?:{lx.alternation(lx.SUBJECT_EXTRAS)})?"
 _CAPTURE_VERB: Final = lx.phrases(lx.CAPTURE_VERBS)
 _RETREAT_VERB: Final = (
     rf"{lx.phrases(lx.RETREAT_FROM_VERBS)}\s+(?:from|out\s+of)|{lx.phrases(lx.RETREAT_VERBS)}"
@@ -182,7 +204,8 @@ _RELIEVE_VERB: Final = lx.phrases(lx.RELIEVE_VERBS)
 _LOSE_VERB: Final = lx.phrases(lx.LOSE_VERBS)
 
 _CLAUSE_RE: Final = re.compile(
-    rf"(?P<subject>{_ACTOR}|\bthey\b)(?:\s*,\s*{lx.alternation(lx.RELATIVES)})?{_AUX}\s+(?:"
+    rf"(?P<subject>{_ACTOR}|{_PRONOUN_SUBJECT}){_EXTRAS}(?:\s*,?\s*{lx.alternation(lx.RELATIVES)})?"
+    rf"{_AUX}\s+(?:"
     rf"(?P<capture>{_CAPTURE_VERB})"
     rf"|(?P<retreat>{_RETREAT_VERB})"
     rf"|(?P<besiege>{_BESIEGE_VERB})(?:\s+(?P<besieged>{_ACTOR.replace('?P<', '?P<b_')})"
@@ -218,9 +241,10 @@ _PARTICIPLE_RE: Final = re.compile(
 )
 # "the rebel enclave of X", "the former IS stronghold of X".
 _STRONGHOLD_OF_RE: Final = re.compile(
-    rf"\b(?:the|an?)\s+(?:(?P<former>former)\s+|(?:{lx.alternation(lx.APPOSITION_QUALIFIERS)})"
+    rf"(?:\b(?:the|an?)\s+)?(?:(?P<former>former)\s+|(?:{lx.alternation(lx.APPOSITION_QUALIFIERS)})"
     rf"\s+)?{_SIDE_RE_TEXT}(?:\s*(?:{lx.DASH}\s*|\s){lx.alternation(lx.PLAIN_HELD)})?\s+"
-    rf"{lx.alternation(lx.STRONGHOLD_OF_NOUNS)}\s+of\b",
+    rf"(?:{lx.alternation(lx.STRONGHOLD_OF_NOUNS)}\s+of|"
+    rf"{lx.alternation(lx.STRONGHOLD_BEFORE_NOUNS)})\b",
     re.IGNORECASE,
 )
 # "the army's recapture of X", "the fall of X to IS", "the capture of X by rebels".
@@ -236,6 +260,17 @@ _NOMINAL_CUE_RE: Final = re.compile(
     re.IGNORECASE,
 )
 _NOMINAL_KEY_RE: Final = re.compile(rf"\b{lx.alternation(lx.CAPTURE_NOUNS)}\s+of\b")
+# "after driving IS out of X", "after taking control of X": the subject is the sentence's actor.
+_GERUND_RE: Final = re.compile(
+    rf"\b{lx.alternation(lx.GERUND_CUES)}\s+(?:(?P<gerund>{lx.phrases(lx.GERUNDS)})"
+    rf"|(?P<drive>{lx.phrases(lx.DRIVE_GERUNDS)})(?:\s+out)?\s+(?:the\s+)?"
+    rf"(?P<driven>{_ACTOR.replace('?P<', '?P<d_')})\s+(?:out\s+of|from))\b",
+    re.IGNORECASE,
+)
+_GERUND_KEY_RE: Final = re.compile(
+    rf"\b{lx.alternation(lx.GERUND_CUES)}\s+"
+    rf"{lx.alternation(lx.heads((*lx.GERUNDS, *lx.DRIVE_GERUNDS)))}\b"
+)
 # "... by the army", "... to IS" after the place of a capture noun.
 _BY_TO_RE: Final = re.compile(
     rf"\s+(?P<prep>by|to)\s+(?:the\s+)?(?P<actor>{_ACTOR})", re.IGNORECASE
@@ -260,7 +295,8 @@ _CONTESTED_BEFORE_RE: Final = re.compile(
 # Phrases right after the place (matched at the mention's end).
 _GENERIC: Final = rf"(?:\s+{lx.alternation(lx.PLACE_NOUNS)})?"
 _POST_PASSIVE_RE: Final = re.compile(
-    rf"{_GENERIC}(?:\s*\([^()]*\))?\s*(?:,\s*(?:an?|the)\s+{lx.alternation(lx.APPOSITION_NOUNS)}"
+    rf"{_GENERIC}(?:\s*\([^()]*\))?\s*(?:,\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"{lx.alternation(lx.APPOSITION_NOUNS)}"
     r"\s+|,?\s*(?:(?:which|that)\s+)?)"
     rf"(?P<mods>(?:{lx.alternation(lx.PASSIVE_AUXILIARIES)}\s+)*)"
     rf"(?P<verb>{'|'.join(lx.PASSIVE_VERBS)})\b(?P<by>\s+by\s+(?:the\s+)?"
@@ -281,22 +317,30 @@ _GENERIC_OF: Final = (
     rf"(?:\s+{lx.alternation(lx.PLACE_NOUNS)}(?:\s+of\s+(?-i:[A-Z])[\w'’-]+(?=\s*,))?)?"
 )
 _POST_OUT_OF_RE: Final = re.compile(
-    rf"{_GENERIC_OF}\s*,?\s*(?:(?:which|that)\s+)?(?:{lx.alternation(lx.FELL_ADVERBS)}\s+)*"
+    rf"{_GENERIC_OF}\s*[,\-‑–—]?\s*(?:(?:which|that)\s+)?(?:{lx.alternation(lx.FELL_ADVERBS)}\s+)*"
     rf"{lx.alternation(lx.OUT_OF_VERBS)}\s+out\s+of\s+(?:the\s+)?"
     rf"(?P<of>{lx.alternation(lx.CONTROL_NOUNS)}\s+of\s+(?:the\s+)?)?(?P<actor>{_ACTOR})"
     rf"(?(of)|(?:['’]s)?\s+{lx.alternation(lx.CONTROL_NOUNS)})\b",
     re.IGNORECASE,
 )
 _POST_UNDER_RE: Final = re.compile(
-    rf"{_GENERIC_OF}\s*,?\s*(?:(?:which|that)\s+)?"
+    rf"{_GENERIC_OF}\s*[,\-‑–—]?\s*(?:(?:which|that)\s+)?"
     rf"(?P<mods>(?:{lx.alternation((*lx.UNDER_MODIFIERS, *lx.UNDER_CHANGE))}\s+)*)"
     r"under\s+(?:the\s+)?(?:(?:full|complete|total|firm|effective)\s+)?"
-    rf"(?P<of>control\s+of\s+(?:the\s+)?)?(?P<actor>{_ACTOR})(?(of)|\s+control)\b",
+    rf"(?P<of>control\s+of\s+(?:the\s+)?)?(?P<actor>{_ACTOR})(?(of)|(?:['’]s?)?\s+control)\b",
+    re.IGNORECASE,
+)
+# "X, which is still in rebel hands", "X remained in the hands of the army".
+_POST_IN_HANDS_RE: Final = re.compile(
+    rf"{_GENERIC_OF}\s*[,\-‑–—]?\s*(?:(?:which|that)\s+)?"
+    rf"(?P<mods>(?:{lx.alternation((*lx.UNDER_MODIFIERS, 'been'))}\s+)+)"
+    r"in\s+(?:the\s+)?(?P<of>hands\s+of\s+(?:the\s+)?)?"
+    rf"(?P<actor>{_ACTOR})(?(of)|(?:['’]s?)?\s+hands)\b",
     re.IGNORECASE,
 )
 _UNDER_CHANGE_RE: Final = re.compile(rf"\b{lx.alternation(lx.UNDER_CHANGE)}\b", re.IGNORECASE)
 _POST_LOST_RE: Final = re.compile(
-    rf"{_GENERIC_OF}\s*,?\s*(?:(?:which|that)\s+)?(?:{lx.alternation(lx.LOST_TO_MODIFIERS)}\s+)*"
+    rf"{_GENERIC_OF}\s*[,\-‑–—]?\s*(?:(?:which|that)\s+)?(?:{lx.alternation(lx.LOST_TO_MODIFIERS)}\s+)*"
     rf"lost\s+to\s+(?:the\s+)?(?P<actor>{_ACTOR})",
     re.IGNORECASE,
 )
@@ -329,23 +373,45 @@ _LIST_JOIN_RE: Final = re.compile(
 # A mention's own leading apposition ("rebel-held area of Aleppo" as matched by the geoparser).
 # (in lower case: "City" in "Old City of Aleppo" is part of a name, not an apposition)
 _MENTION_PREFIX_RE: Final = re.compile(
-    rf"^.*\b(?-i:{lx.alternation(lx.MENTION_PREFIX_NOUNS)})\s+of\s+",
+    rf"^.*\b(?<!\bold\s)(?-i:{lx.alternation(lx.MENTION_PREFIX_NOUNS)})\s+of\s+",
     re.IGNORECASE,
 )
 
 _ANAPHOR_RE: Final = re.compile(
-    r"\s*\bthe\s+(?:(?:whole|entire)\s+)?"
+    rf"\s*\bthe\s+(?:{lx.alternation(lx.ANAPHOR_ADJECTIVES)}\s+)*"
     rf"(?P<noun>{'|'.join(lx.ANAPHOR_NOUNS)})\b(?!\s+of\b)",
     re.IGNORECASE,
 )
 _POSSESSIVE_RE: Final = re.compile(r"['’]s?\b")
+_FACILITY_AFTER_RE: Final = re.compile(
+    rf"\s+(?:{lx.alternation(lx.FACILITY_ADJECTIVES)}\s+)?"
+    rf"{lx.alternation((*lx.FACILITY_NOUNS, *lx.PEOPLE_NOUNS))}\b",
+    re.IGNORECASE,
+)
+_PREPOSITION_BEFORE_RE: Final = re.compile(
+    rf"\b(?:{lx.alternation(lx.PREPOSITIONS)}|{lx.alternation((*lx.PART_NOUNS, *lx.EDGE_NOUNS))}"
+    r"\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$",
+    re.IGNORECASE,
+)
+_SET_OFF_RE: Final = re.compile(r"[,(\-‑–—]|\b(?:which|that)\b", re.IGNORECASE)
 # a side named jointly with another ("Kurdish and rebel forces"): a statement of no one side
 _JOINT_RE: Final = re.compile(
     rf"\s*(?:and|&|or)\s+(?:the\s+)?{_ACTOR.replace('?P<', '?P<j_')}", re.IGNORECASE
 )
 _IT_RE: Final = re.compile(r"\s*\bit\b(?!['’])", re.IGNORECASE)
 _SCENE_CUE_RE: Final = re.compile(rf"\b{lx.alternation(lx.SCENE_CUES)}\b", re.IGNORECASE)
-_HEDGE_RE: Final = re.compile(rf"\b{lx.alternation(lx.HEDGES)}\b", re.IGNORECASE)
+# a hedge or negation reaches from the start of its clause; a degree word ("partly") counts
+# only inside the phrase, or as "half of" / "parts of" right before the place
+_CLAUSE_HEDGE_RE: Final = re.compile(rf"\b{lx.alternation(lx.HEDGES)}\b", re.IGNORECASE)
+_HEDGE_RE: Final = re.compile(
+    rf"\b(?:{lx.alternation(lx.HEDGES)}\b|{lx.alternation(lx.DEGREE_HEDGES)})", re.IGNORECASE
+)
+_DEGREE_OF_RE: Final = re.compile(
+    rf"\b(?:{lx.alternation((*lx.DEGREE_HEDGES, 'most', 'much', 'some', 'part'))})\s+of\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+_SPEAKER_RE: Final = re.compile(rf"\s+{lx.alternation(lx.SPEAKER_NOUNS)}\b", re.IGNORECASE)
 _CLAUSE_BOUNDARY_RE: Final = re.compile(
     rf"[,;:()]|\b{lx.alternation(lx.CLAUSE_BOUNDARIES)}\b",
     re.IGNORECASE,
@@ -356,7 +422,7 @@ _CLAUSE_BOUNDARY_RE: Final = re.compile(
 # not with the length of the caption.
 _PARTICIPLE_KEY_RE: Final = re.compile(rf"\b{lx.alternation(lx.PARTICIPLES)}\b")
 _CONTESTED_KEY_RE: Final = re.compile(rf"\b{lx.alternation((*lx.FIGHTING, lx.CONTESTED))}\b")
-_STRONGHOLD_KEY_RE: Final = re.compile(rf"\b{lx.alternation(lx.STRONGHOLD_OF_NOUNS)}\s+of\b")
+_STRONGHOLD_KEY_RE: Final = re.compile(rf"\b{lx.alternation(lx.STRONGHOLD_OF_NOUNS)}\b")
 _HELD_BY_KEY_RE: Final = re.compile(rf"\b{lx.alternation(lx.POSITION_VERBS)}\s+by\b")
 # a clause's verb is one of the phrases (searched whole: "were driven", not every "were")
 _CLAUSE_KEY_RE: Final = re.compile(rf"\b{lx.phrases(lx.CLAUSE_VERBS)}\b")
@@ -400,7 +466,7 @@ def _near(
     return [found[k] for k in sorted(found)]
 
 
-_THEY_RE: Final = re.compile(r"\bthey\b")
+_THEY_RE: Final = re.compile(_PRONOUN_SUBJECT)
 _FORMER_BEFORE_RE: Final = re.compile(r"\bformer(?:ly)?\s+$", re.IGNORECASE)
 
 
@@ -428,7 +494,7 @@ def _clauses(cap: _Caption, low: str) -> list[re.Match[str]]:
     )
     found: dict[tuple[int, int], re.Match[str]] = {}
     for key in keys:
-        lo = bisect.bisect_left(starts, key.start() - 100)
+        lo = bisect.bisect_left(starts, key.start() - 180)
         hi = bisect.bisect_left(starts, key.start())
         for start in starts[lo:hi]:
             m = _CLAUSE_RE.match(cap.text, start)
@@ -493,7 +559,13 @@ class _Caption:
         slots = []
         for m in sorted(mentions, key=lambda m: (m.start, m.end)):
             prefix = _MENTION_PREFIX_RE.match(text[m.start : m.end])
-            slots.append(_Slot(m, m.start + (prefix.end() if prefix else 0)))
+            core = m.start + (prefix.end() if prefix else 0)
+            # a name the gazetteer writes with its modifier ("rebel-held east Aleppo"): the
+            # modifier, found in the text, leads to the name after it
+            held = _MODIFIER_RE.match(text, m.start, m.end)
+            if held is not None and held.end() < m.end and text[held.end()].isspace():
+                core = max(core, held.end() + 1)
+            slots.append(_Slot(m, core))
         self.slots = slots
         self.slot_cores = [s.core for s in slots]
         self._actors: list[_Actor] | None = None
@@ -506,8 +578,11 @@ class _Caption:
         if self._actors is None:
             actors = []
             for m in _ACTOR_RE.finditer(self.text):
-                modifier = _HELD_AFTER.match(self.text, m.end()) is not None
-                civilian = m.group("civilian") is not None
+                modifier = _held_after(self.text, m)
+                civilian = (
+                    m.group("civilian") is not None
+                    or _SPEAKER_RE.match(self.text, m.end()) is not None
+                )
                 actors.append(_Actor(m.start(), m.end(), _side_of(m), modifier, civilian))
             self._actors = actors
         return self._actors
@@ -524,6 +599,12 @@ class _Caption:
             return None
         slot = self.slots[i]
         if self.sentence_of(slot.core) != sentence:
+            return None
+        if slot.mention.precision != "landmark" and _FACILITY_AFTER_RE.match(
+            self.text, slot.mention.end
+        ):
+            # "Aleppo central prison": the place names another thing (a landmark is the thing:
+            # "the Kweiris air base")
             return None
         if _POSSESSIVE_RE.match(self.text, slot.mention.end):
             # "Hanano's main square": a part of the place, not the place (a place named
@@ -602,7 +683,11 @@ def _single_side(actors: Iterable[_Actor]) -> str | None:
 
 def _other_side(actors: Iterable[_Actor], side: str) -> str:
     """The one side named as an actor besides ``side`` (not in a "-held"), else ``unknown``."""
-    others = {a.side for a in actors if not a.modifier and a.side is not None and a.side != side}
+    others = {
+        a.side
+        for a in actors
+        if not a.modifier and not a.civilian and a.side is not None and a.side != side
+    }
     if len(others) == 1:
         return next(iter(others))
     return "unknown"
@@ -627,7 +712,11 @@ def _hedged(cap: _Caption, begin: int, end: int) -> bool:
     s_start = cap.sentences[cap.sentence_of(begin)][0]
     bounds = list(_CLAUSE_BOUNDARY_RE.finditer(text, s_start, begin))
     start = bounds[-1].end() if bounds else s_start
-    return _HEDGE_RE.search(text, start, end) is not None
+    return (
+        _CLAUSE_HEDGE_RE.search(text, start, begin) is not None
+        or _HEDGE_RE.search(text, begin, end) is not None
+        or _DEGREE_OF_RE.search(text, max(start, begin - 40), begin) is not None
+    )
 
 
 def _stated_date(cap: _Caption, begin: int, end: int, gallery_date: str) -> tuple[str, int]:
@@ -753,7 +842,7 @@ def find_control(
             for each in places:
                 add(each, side, "captured", m.start(), each.mention.end, "participle")
 
-    for m in _near(_STRONGHOLD_OF_RE, text, _STRONGHOLD_KEY_RE.finditer(low), 80, 0):
+    for m in _near(_STRONGHOLD_OF_RE, text, _STRONGHOLD_KEY_RE.finditer(low), 80, 4):
         sentence = cap.sentence_of(m.start())
         slot = cap.slot_after(m.end(), sentence)
         side = _side_of(m)
@@ -802,6 +891,12 @@ def find_control(
                 continue
         elif m.group("owner") is not None and not fall:
             side = _side_of_group(m, "o_")
+        elif not fall and (nominal_from := _FROM_RE.match(text, last)) is not None:
+            # "the recapture of X from IS": the capturer is the one other side named
+            loser = _side_of_group(nominal_from, "f_")
+            other = _other_side(cap.actors_in(sentence), loser) if loser else "unknown"
+            side = None if other == "unknown" else other
+            end = nominal_from.end()
         if (
             side is None
             or _hedged(cap, m.start(), end)
@@ -822,9 +917,15 @@ def find_control(
     # Rules that look right of a mention.
     if _POST_KEY_RE.search(low) is not None:
         # the newer phrases right of a mention, tried only where their words are
-        post_words = ("out" in low, "under" in low, "lost" in low)
+        post_words = ("out" in low or "hands" in low, "under" in low, "lost" in low)
         for slot in cap.slots:
             _post_rules(cap, slot, add, gallery_date, post_words)
+
+    # "after driving IS out of X": a gerund whose subject is the sentence's actor.
+    for key in _GERUND_KEY_RE.finditer(low):
+        gerund = _GERUND_RE.match(text, key.start())
+        if gerund is not None:
+            _gerund_rule(cap, gerund, add, gallery_date)
 
     # Clauses: an actor (or "they") as the subject of a finite verb.
     for m in _clauses(cap, low):
@@ -859,24 +960,42 @@ def _post_rules(
 ) -> None:
     """The rules that read right of a mention: "X, held by rebels", "X fell to ...".
 
-    ``extra`` says whether to try "out of ... control", "under ... control" and "lost to".
+    ``extra`` says whether to try "out of ... control" and "in ... hands", "under ... control",
+    and "lost to".
     """
     out_of, under, lost_to = extra
     text = cap.text
     pos = slot.mention.end
     begin = slot.mention.start
     sentence = cap.sentence_of(slot.core)
-    m = _POST_PASSIVE_RE.match(text, pos)
+    # after a preposition ("rebels *in* Sukkari are under ..."), the place is no subject: a
+    # phrase right after it speaks of it only when set off ("in Sukkari, which is under ...")
+    in_phrase = _PREPOSITION_BEFORE_RE.search(text, max(0, begin - 30), begin) is not None
+
+    def attached(m: re.Match[str] | None) -> re.Match[str] | None:
+        if m is not None and in_phrase and _SET_OFF_RE.search(m.group(0)) is None:
+            return None
+        return m
+
+    m = attached(_POST_PASSIVE_RE.match(text, pos))
     if (
         m is not None
         and cap.sentence_of(m.end() - 1) == sentence
-        and _HEDGE_RE.search(text, pos, m.end()) is None
+        and not _hedged(cap, begin, m.end())
     ):
         verb = m.group("verb").lower()
         mods = m.group("mods").lower()
         side = _side_of(m) if m.group("actor") else None
-        # a reduced relative ("X held by rebels") needs its agent; else "was/is/been"
-        passive = m.group("actor") is not None or _BE_RE.search(mods)
+        # a reduced relative ("X held by rebels") needs its agent, or the side it was taken
+        # from ("X, recaptured from IS"); else "was/is/been"
+        passive = (
+            m.group("actor") is not None
+            or _BE_RE.search(mods)
+            or (
+                verb not in ("held", "controlled", "besieged", "encircled", "surrounded")
+                and _FROM_RE.match(text, m.end()) is not None
+            )
+        )
         former = _FORMERLY_RE.search(mods)
         if not passive:
             pass
@@ -890,11 +1009,39 @@ def _post_rules(
             elif side is not None:
                 add(slot, side, "held", begin, m.end(), "post")
         else:
-            agent = side if m.group("actor") else _single_side(cap.actors_in(sentence))
-            if agent is not None:
-                stated, end = _stated_date(cap, begin, m.end(), gallery_date)
-                add(slot, agent, "captured", begin, end, "post", stated=stated)
-    m = _POST_FELL_RE.match(text, pos)
+            loser = ""
+            end = m.end()
+            if m.group("actor"):
+                agent: str | None = side
+            else:
+                frm = _FROM_RE.match(text, m.end())
+                if frm is not None and cap.sentence_of(frm.start()) == sentence:
+                    # "X was liberated from IS": the side named is the one that lost it
+                    loser = _side_of_group(frm, "f_") or ""
+                    agent = _other_side(cap.actors_in(sentence), loser) if loser else None
+                    end = frm.end()
+                else:
+                    agent = _single_side(cap.actors_in(sentence))
+            if agent == "unknown" and loser:
+                # "X was liberated from IS", no other side named: IS lost it
+                stated, end = _stated_date(cap, begin, end, gallery_date)
+                add(
+                    slot,
+                    "unknown",
+                    "lost",
+                    begin,
+                    end,
+                    "post",
+                    from_controller=loser,
+                    stated=stated,
+                )
+            elif agent is not None and agent != "unknown":
+                stated, end = _stated_date(cap, begin, end, gallery_date)
+                add(
+                    slot, agent, "captured", begin, end, "post", from_controller=loser,
+                    stated=stated,
+                )  # fmt: skip
+    m = attached(_POST_FELL_RE.match(text, pos))
     if m is not None and not _hedged(cap, begin, m.end()):
         side = _side_of(m)
         if side is not None:
@@ -916,14 +1063,14 @@ def _post_rules(
     m = _POST_CONTESTED_RE.match(text, pos)
     if m is not None and not _hedged(cap, begin, m.end()):
         add(slot, "contested", "contested", begin, m.end(), "contested")
-    m = _POST_OUT_OF_RE.match(text, pos) if out_of else None
+    m = attached(_POST_OUT_OF_RE.match(text, pos) if out_of else None)
     if m is not None and not _hedged(cap, begin, m.end()) and not _joint(text, m):
         side = _side_of(m)
         if side is not None:
             after = _other_side(cap.actors_in(sentence), side)
             stated, end = _stated_date(cap, begin, m.end(), gallery_date)
             add(slot, after, "lost", begin, end, "post", from_controller=side, stated=stated)
-    m = _POST_UNDER_RE.match(text, pos) if under else None
+    m = attached(_POST_UNDER_RE.match(text, pos) if under else None)
     if m is not None and not _hedged(cap, begin, m.end()) and not _joint(text, m):
         side = _side_of(m)
         if side is not None:
@@ -932,7 +1079,12 @@ def _post_rules(
                 add(slot, side, "captured", begin, end, "post", stated=stated)
             else:
                 add(slot, side, "held", begin, m.end(), "post")
-    m = _POST_LOST_RE.match(text, pos) if lost_to else None
+    m = attached(_POST_IN_HANDS_RE.match(text, pos) if out_of else None)
+    if m is not None and not _hedged(cap, begin, m.end()) and not _joint(text, m):
+        side = _side_of(m)
+        if side is not None:
+            add(slot, side, "held", begin, m.end(), "post")
+    m = attached(_POST_LOST_RE.match(text, pos) if lost_to else None)
     if m is not None and not _hedged(cap, begin, m.end()) and not _joint(text, m):
         side = _side_of(m)
         if side is not None:
@@ -943,6 +1095,22 @@ def _post_rules(
 def _joint(text: str, m: re.Match[str]) -> bool:
     """Whether the actor of ``m`` is named jointly with another ("Kurdish and rebel forces")."""
     return _JOINT_RE.match(text, m.end("actor")) is not None
+
+
+_JOINED_RE: Final = re.compile(r"\s*(?:,|and|&)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _joint_before(cap: _Caption, pos: int, side: str) -> bool:
+    """Whether the actor at ``pos`` is named jointly with an actor of another side before it
+    ("Turkish forces and the Free Syrian Army")."""
+    return any(
+        a.end <= pos
+        and pos - a.end <= 12
+        and not a.modifier
+        and a.side != side
+        and _JOINED_RE.fullmatch(cap.text, a.end, pos) is not None
+        for a in cap.actors
+    )
 
 
 def _antecedent(cap: _Caption, pos: int, noun: str) -> _Slot | None:
@@ -993,6 +1161,9 @@ def _it_antecedent(cap: _Caption, pos: int) -> _Slot | None:
         ]
         if not before:
             continue
+        before = [s for s in before if _POSSESSIVE_RE.match(cap.text, s.mention.end) is None]
+        if not before:
+            return None
         finer = [s for s in before if s.mention.precision != "city"] or before
         if len({s.mention.place_id for s in finer}) != 1:
             return None
@@ -1001,25 +1172,25 @@ def _it_antecedent(cap: _Caption, pos: int) -> _Slot | None:
 
 
 def _object_slot(
-    cap: _Caption, pos: int, sentence: int, *, it_allowed: bool = False
+    cap: _Caption, pos: int, sentence: int, *, it_allowed: bool = False, it_from: bool = False
 ) -> tuple[_Slot, int] | None:
     """The place (or anaphor resolved to one) that is the object at ``pos``; with its end.
 
-    "it" is read as a place only where ``it_allowed`` (after a verb that takes a place).
+    "it" is read as a place only where ``it_allowed`` (after a verb that takes a place), or,
+    where ``it_from``, when the side it was taken from follows ("seized it from rebels").
     """
     it = _IT_RE.match(cap.text, pos)
     if it is not None:
-        if not it_allowed:
+        if not it_allowed and not (it_from and _FROM_RE.match(cap.text, it.end()) is not None):
             return None
         target = _it_antecedent(cap, it.start())
         return (target, it.end()) if target is not None else None
     slot = cap.slot_after(pos, sentence)
     ana = _ANAPHOR_RE.match(cap.text, pos)
-    if ana is not None and (slot is None or ana.start() < slot.mention.start):
+    if ana is not None and (slot is None or ana.end() <= slot.mention.start):
         target = _antecedent(cap, ana.start(), ana.group("noun"))
         return (target, ana.end()) if target is not None else None
-    if ana is not None:
-        return None
+    # a name inside the anaphor's words ("the Old City") is the place itself
     if slot is None:
         return None
     return slot, slot.mention.end
@@ -1028,22 +1199,26 @@ def _object_slot(
 def _clause_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) -> None:
     text = cap.text
     sentence = cap.sentence_of(m.start())
-    if m.group("subject").lower() == "they":
+    if m.group("pronoun") is not None:
         before = [a for a in cap.actors_in(sentence, m.start()) if not a.modifier]
         side = before[0].side if before and _single_side(before) is not None else None
     else:
         side = _side_of(m)
-        if _HELD_AFTER.match(text, m.end("subject")) is not None:
+        if _held_after(text, m, "subject"):
             return
-    if side is None:
+    if side is None or _joint_before(cap, m.start(), side):
         return
     if _hedged(cap, m.start(), m.start()):
         return
     if _HEDGE_RE.search(text, m.end("subject"), m.end()) is not None:
         return
     verb = m.group("capture")
-    it_allowed = verb is not None and verb.split()[0].lower() in lx.IT_VERBS
-    obj = _object_slot(cap, m.end(), sentence, it_allowed=it_allowed)
+    words = verb.lower().split() if verb is not None else []
+    it_allowed = bool(words) and words[0] in lx.IT_VERBS
+    if len(words) == 1 and words[0] in lx.IT_VERBS_NOT_BARE:
+        it_allowed = False
+    it_from = bool(words) and words[0] in lx.IT_FROM_VERBS
+    obj = _object_slot(cap, m.end(), sentence, it_allowed=it_allowed, it_from=it_from)
     if obj is None:
         return
     slot, end = obj
@@ -1096,6 +1271,38 @@ def _clause_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
             besieged_by=side if action == "besieged" else "",
             stated=stated,
         )
+
+
+def _gerund_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) -> None:
+    """ "after taking control of X", "after driving IS out of X": the sentence's side took X."""
+    text = cap.text
+    sentence = cap.sentence_of(m.start())
+    side = _single_side(cap.actors_in(sentence, m.start()))
+    if side is None:
+        return
+    loser = _side_of_group(m, "d_") if m.group("drive") else None
+    if loser == side:
+        return
+    obj = _object_slot(cap, m.end(), sentence)
+    if obj is None:
+        return
+    slot, end = obj
+    members = [slot]
+    if end == slot.mention.end:
+        members += cap.listed_after(slot)
+        end = members[-1].mention.end
+    frm = _FROM_RE.match(text, end)
+    if frm is not None and cap.sentence_of(frm.start()) == sentence:
+        loser = _side_of_group(frm, "f_") or loser
+        end = frm.end()
+    if loser == side or _hedged(cap, m.start(), end):
+        return
+    stated, end = _stated_date(cap, m.start(), end, gallery_date)
+    for each in members:
+        add(
+            each, side, "captured", m.start(), end, "clause", from_controller=loser or "",
+            stated=stated,
+        )  # fmt: skip
 
 
 def _side_of_group(m: re.Match[str], prefix: str) -> str | None:
