@@ -34,6 +34,8 @@
   var CELL = 16;           // grid cell (px) of the hit-test index
   var SPREAD = 11;         // px between markers spread around one point
   var SPREAD_MAX = 12;     // more markers than this at one point draw as a cluster
+  // Shown for a caption while the compressed captions are read (api.js, readCompressed).
+  var LOADING_CAPTION = 'Loading caption…';
 
   function dayLabel(iso) {
     var m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso || '');
@@ -116,6 +118,7 @@
   am.safeUrl = safeUrl;
   am.CELL = CELL;
   am.INK = INK;
+  am.LOADING_CAPTION = LOADING_CAPTION;
   am.SPREAD = SPREAD;
   am.SPREAD_MAX = SPREAD_MAX;
   am.dayLabel = dayLabel;

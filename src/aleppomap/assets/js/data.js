@@ -94,5 +94,34 @@
     this.gridHi = 0;
     this.placeStamp = new Int32Array(spots.size);
     this.drawCount = 0;
+    // The captions, their spans and the links arrive after the first view (api.js reads
+    // them compressed): until then their columns are empty and textsReady is false.
+    this.textsReady = false;
+  };
+
+  // The compressed columns are read: into the entries, and the rows and the popup shown
+  // meanwhile made again with them (the focus kept where it was).
+  Timeline.prototype._textsArrived = function (columns) {
+    var ent = this.data.entries;
+    for (var name in columns) { ent[name] = columns[name]; }
+    this.textsReady = true;
+    var focused = document.activeElement;
+    for (var key in this.rows) {
+      var k = Number(key);
+      var old = this.rows[key];
+      var row = this._makeRow(k);
+      this._rowState(row, k);
+      this.list.replaceChild(row, old);
+      this.rows[key] = row;
+      if (focused && old.contains(focused)) { row.firstChild.focus({ preventScroll: true }); }
+    }
+    if (this.openMarker >= 0 && this.popup && this.popup.isOpen()) {
+      var box = this.popup.getElement();
+      var had = focused && box && box.contains(focused) && focused.className;
+      var content = this._popupContent(this.openMarker);
+      this.popup.setContent(content);
+      var again = had ? this.popup.getElement().querySelector('.' + had.split(' ')[0]) : null;
+      if (again) { again.focus({ preventScroll: true }); }
+    }
   };
 }());

@@ -154,7 +154,8 @@
 
     var thumb = this._thumb(k, 'popup');
     if (thumb) { root.appendChild(thumb); }
-    root.appendChild(captionNode(ent.caption[k], ent.spans[k]));
+    root.appendChild(this.textsReady ? captionNode(ent.caption[k], ent.spans[k])
+      : el('p', 'am-popup-caption am-loading', am.LOADING_CAPTION));
     if (ent.credit[k]) { root.appendChild(isolated('p', 'am-popup-credit', ent.credit[k])); }
     var actions = el('p', 'am-popup-actions');
     var url = safeUrl(ent.url[k]);
