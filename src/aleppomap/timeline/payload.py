@@ -593,7 +593,7 @@ def markers_payload(
     """The markers sorted by day (undated last), then entry, then mention; and the arrows.
 
     The arrows are pairs of sorted marker positions: the first origin of an entry to each of
-    its destinations.
+    its destinations, sorted by origin, then destination (the order the script draws them in).
     """
     n_markers = len(mentions.place)
     m_entry = np.asarray(mentions.entry, dtype=np.int64)
@@ -614,10 +614,12 @@ def markers_payload(
     m_entry_sorted = m_entry[sort] if n_markers else m_entry
     day_start = np.searchsorted(m_day_key[sort], np.arange(n_days + 1), side="left")
 
-    arrows: list[int] = []
-    for k in sorted(mentions.origins):
-        for d in mentions.destinations.get(k, []):
-            arrows += [int(new_pos[mentions.origins[k][0]]), int(new_pos[d])]
+    pairs = [
+        (int(new_pos[mentions.origins[k][0]]), int(new_pos[d]))
+        for k in mentions.origins
+        for d in mentions.destinations.get(k, [])
+    ]
+    arrows = [m for pair in sorted(pairs) for m in pair]
     markers: MarkersPayload = {
         "place": m_place.tolist(),
         "entry": m_entry_sorted.tolist(),

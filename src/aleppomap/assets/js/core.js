@@ -102,6 +102,20 @@
     });
   }
 
+  // An array of n items, item k made by make(k) each time it is read (a Proxy: the code that
+  // reads it indexes it as an array).
+  function lazyArray(n, make) {
+    return new Proxy([], {
+      get: function (target, key) {
+        if (typeof key === 'string' && /^(0|[1-9][0-9]*)$/.test(key)) {
+          var k = Number(key);
+          return k < n ? make(k) : undefined;
+        }
+        return key === 'length' ? n : target[key];
+      }
+    });
+  }
+
   // What the other files use.
   // An absolute http(s) URL, or null: nothing else may become an href or a src.
   function safeUrl(value) {
@@ -119,6 +133,7 @@
   am.CELL = CELL;
   am.INK = INK;
   am.LOADING_CAPTION = LOADING_CAPTION;
+  am.lazyArray = lazyArray;
   am.SPREAD = SPREAD;
   am.SPREAD_MAX = SPREAD_MAX;
   am.dayLabel = dayLabel;
