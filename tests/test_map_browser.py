@@ -683,9 +683,10 @@ def test_unreadable_data_is_refused_with_a_message(browser: Any, tmp_path: Path)
     [
         ("arrows", '"u8:A"'),
         ("entry", '"i64:AAAAAAAAAAA="'),
-        ("count", "[0]"),
+        ("datePrecision", "[0]"),
         ("n", '"u16:AA=="'),
-        ("role", '"u8:/w=="'),
+        ("place", '"u8:/w=="'),  # a marker's place: 255, with one place
+        ("day", '"i32:AAAAAAAAAAA="'),  # two days for one entry
     ],
 )
 def test_a_packed_column_that_cannot_be_read_is_refused(

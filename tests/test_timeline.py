@@ -63,18 +63,6 @@ def payload_of(page: str) -> dict[str, Any]:
     data["arrows"] = unpacked(data["arrows"])
     for column in ("credit", "date", "reason"):
         data["entries"][column] = undictionary(data["entries"][column])
-    cols = data["entries"]["places"]
-    mentions = list(
-        zip(
-            unpacked(cols["place"]), undictionary(cols["text"]), unpacked(cols["role"]), strict=True
-        )
-    )
-    places: list[list[list[Any]]] = []
-    for count in unpacked(cols["count"]):
-        places.append([list(m) for m in mentions[:count]])
-        mentions = mentions[count:]
-    assert mentions == []
-    data["entries"]["places"] = places
     compressed = data["entries"].pop("compressed")
     assert compressed["columns"] == list(COMPRESSED_COLUMNS)
     data["entries"].update(decompress_columns(compressed, len(data["entries"]["n"])))
@@ -371,7 +359,7 @@ def test_large_integer_columns_are_packed_as_narrow_typed_arrays(
     # the captions travel compressed; the credits, days and reasons, which repeat, are
     # written once each
     assert "caption" not in raw["entries"]
-    assert raw["entries"]["compressed"]["columns"] == ["caption", "spans", "url", "image"]
+    assert raw["entries"]["compressed"]["columns"] == ["caption", "spans", "places", "url", "image"]
     for column in ("credit", "date", "reason"):
         values = raw["entries"][column]["values"]
         assert len(values) == len(set(values)) == len(set(data["entries"][column]))

@@ -715,9 +715,10 @@ def _dictionary(texts: list[str]) -> dict[str, Any]:
 
 
 #: The entries' columns the page carries gzip-compressed (:func:`compress_columns`), in this
-#: order: the captions and what only a caption's reader needs (the places' spans in it, the
-#: links of the photo). The script reads them after the first view is drawn.
-COMPRESSED_COLUMNS: Final = ("caption", "spans", "url", "image")
+#: order: the captions and what only the list of photos and the popups show (the places'
+#: spans in the caption, the places each entry names, the links of the photo). The script
+#: reads them after the first view is drawn.
+COMPRESSED_COLUMNS: Final = ("caption", "spans", "places", "url", "image")
 
 #: Values per line of the compressed text: the script parses one line at a time, between frames.
 COMPRESSED_LINE: Final = 8192
@@ -786,8 +787,6 @@ def pack_payload(payload: Payload) -> dict[str, Any]:
 
     Each of the entries' :data:`DICTIONARY_COLUMNS` becomes ``{"values": [...], "codes": ...}``:
     its distinct texts in order of first appearance and, packed, each entry's index into them.
-    The places the entries name become columns: ``count`` (per entry), then per place named,
-    in entry order, ``place`` and ``role`` (packed) and ``text`` (a dictionary).
     The entries' :data:`COMPRESSED_COLUMNS` leave the entries for ``entries["compressed"]``
     (:func:`compress_columns`). The other parts (texts, small columns) stay JSON;
     ``payload`` itself is not changed.
@@ -799,13 +798,6 @@ def pack_payload(payload: Payload) -> dict[str, Any]:
     )
     for name in DICTIONARY_COLUMNS:
         entries[name] = _dictionary(entries[name])
-    mentions = [m for places in entries["places"] for m in places]
-    entries["places"] = {
-        "count": pack_column([len(places) for places in entries["places"]]),
-        "place": pack_column([m[0] for m in mentions]),
-        "role": pack_column([m[2] for m in mentions]),
-        "text": _dictionary([m[1] for m in mentions]),
-    }
     packed["entries"] = entries
     for part, column in PACKED_COLUMNS:
         if column is None:

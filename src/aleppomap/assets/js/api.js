@@ -15,7 +15,7 @@
   // The entries' text columns carried as a dictionary (payload.DICTIONARY_COLUMNS).
   var DICTIONARY = ['credit', 'date', 'reason'];
   // The entries' columns carried gzip-compressed (payload.COMPRESSED_COLUMNS), in this order.
-  var COMPRESSED = ['caption', 'spans', 'url', 'image'];
+  var COMPRESSED = ['caption', 'spans', 'places', 'url', 'image'];
   var TYPES = { u8: [Uint8Array, 1, false], i8: [Int8Array, 1, true],
     u16: [Uint16Array, 2, false], i16: [Int16Array, 2, true], i32: [Int32Array, 4, true] };
   var LITTLE = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
@@ -53,6 +53,15 @@
     return out;
   }
 
+  // Whether values has length n, each value in [lo, hi).
+  function inRange(values, n, lo, hi) {
+    if (values.length !== n) { return false; }
+    for (var i = 0; i < n; i++) {
+      if (values[i] < lo || values[i] >= hi) { return false; }
+    }
+    return true;
+  }
+
   // The packed columns of data unpacked in place; false when one cannot be read.
   function unpack(data) {
     for (var i = 0; i < PACKED.length; i++) {
@@ -65,15 +74,27 @@
       if (values === null) { return false; }
       holder[key] = values;
     }
+    // Every index in range, every column of its part's length: a column that points nowhere
+    // is data this script cannot read.
+    var ne = data.entries.n.length;
+    var nm = data.markers.place.length;
+    if (!Array.isArray(data.galleries) || !Array.isArray(data.days) ||
+        !Array.isArray(data.datePrecisions) || !Array.isArray(data.roles) ||
+        data.places === null || typeof data.places !== 'object' ||
+        !Array.isArray(data.places.name) ||
+        !inRange(data.markers.place, nm, 0, data.places.name.length) ||
+        !inRange(data.markers.entry, nm, 0, ne) ||
+        !inRange(data.entries.gallery, ne, 0, data.galleries.length) ||
+        !inRange(data.entries.day, ne, -1, data.days.length) ||
+        !inRange(data.entries.datePrecision, ne, 0, data.datePrecisions.length) ||
+        !inRange(data.arrows, data.arrows.length - data.arrows.length % 2, 0, nm)) {
+      return false;
+    }
     for (i = 0; i < DICTIONARY.length; i++) {
-      var texts = undictionary(data.entries[DICTIONARY[i]], data.entries.n.length);
+      var texts = undictionary(data.entries[DICTIONARY[i]], ne);
       if (texts === null) { return false; }
       data.entries[DICTIONARY[i]] = texts;
     }
-    var places = unpackPlaces(data.entries.places, data.entries.n.length, data.places.name.length,
-      data.roles.length);
-    if (places === null) { return false; }
-    data.entries.places = places;
     // The compressed columns are read after the first view (readCompressed): until then
     // they are empty, and what shows them says so.
     var compressed = data.entries.compressed;
@@ -83,6 +104,7 @@
       return false;
     }
     for (i = 0; i < COMPRESSED.length; i++) { data.entries[COMPRESSED[i]] = []; }
+    data.entries.places = am.lazyArray(data.entries.n.length, function () { return []; });
     return true;
   }
 
@@ -100,24 +122,42 @@
     });
   }
 
-  // Whether value is what a compressed column holds: a text (caption, url, image), or an
-  // even count of offsets (spans).
-  function validText(name, value) {
-    if (name !== 'spans') { return typeof value === 'string'; }
-    if (!Array.isArray(value) || value.length % 2 !== 0) { return false; }
-    for (var j = 0; j < value.length; j++) {
-      if (typeof value[j] !== 'number' || value[j] < 0 || Math.floor(value[j]) !== value[j]) {
-        return false;
+  // Whether value is an integer in [0, end).
+  function index(value, end) {
+    return typeof value === 'number' && value >= 0 && value < end && Math.floor(value) === value;
+  }
+
+  // Whether value is what the compressed column `name` holds for an entry: a text (caption,
+  // url, image); an even count of offsets (spans); the places it names, each [place, text as
+  // written, role] (places), with nPlaces places and nRoles roles in the data.
+  function validValue(name, value, nPlaces, nRoles) {
+    var j;
+    if (name === 'spans') {
+      if (!Array.isArray(value) || value.length % 2 !== 0) { return false; }
+      for (j = 0; j < value.length; j++) {
+        if (!index(value[j], Infinity)) { return false; }
       }
+      return true;
     }
-    return true;
+    if (name === 'places') {
+      if (!Array.isArray(value)) { return false; }
+      for (j = 0; j < value.length; j++) {
+        var named = value[j];
+        if (!Array.isArray(named) || named.length !== 3 || !index(named[0], nPlaces) ||
+            typeof named[1] !== 'string' || !index(named[2], nRoles)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return typeof value === 'string';
   }
 
   // The compressed columns (payload.compress_columns): base64 of gzip of UTF-8 lines, each a
   // JSON array of the next values of a column, the columns in turn. A promise of
   // {column: values}, n values each; it fails when they cannot be read. Decompressed by the
   // browser's DecompressionStream; one line parsed per task, so the map keeps drawing.
-  function readCompressed(part, n) {
+  function readCompressed(part, n, nPlaces, nRoles) {
     var bytes = null;
     var at = 0;
     var c = 0;
@@ -141,7 +181,9 @@
           throw new Error('a compressed column does not hold ' + n + ' values');
         }
         for (var j = 0; j < line.length; j++) {
-          if (!validText(COMPRESSED[c], line[j])) { throw new Error('not a value of ' + COMPRESSED[c]); }
+          if (!validValue(COMPRESSED[c], line[j], nPlaces, nRoles)) {
+            throw new Error('not a value of ' + COMPRESSED[c]);
+          }
           values.push(line[j]);
         }
         if (performance.now() - t0 > 8) { return nextTask().then(lines); }
@@ -155,50 +197,6 @@
     }).then(function (buffer) {
       bytes = new Uint8Array(buffer);
       return lines();
-    });
-  }
-
-  // The places each entry names ([[place, text as written, role], ...] per entry) from their
-  // columns (count per entry; place, role and text per place named); null when unreadable.
-  // Every column is checked now; an entry's list is made when it is read (the list of photos
-  // and the popups read a few): a million entries' lists, made at once, cost the first view
-  // a third of a second.
-  function unpackPlaces(cols, n, nPlaces, nRoles) {
-    if (cols === null || typeof cols !== 'object' || cols.text === null ||
-        typeof cols.text !== 'object' || !Array.isArray(cols.text.values)) {
-      return null;
-    }
-    var count = unpackColumn(cols.count);
-    var place = unpackColumn(cols.place);
-    var role = unpackColumn(cols.role);
-    var code = unpackColumn(cols.text.codes);
-    var texts = cols.text.values;
-    if (count === null || place === null || role === null || code === null ||
-        count.length !== n || role.length !== place.length || code.length !== place.length) {
-      return null;
-    }
-    var k;
-    for (k = 0; k < texts.length; k++) {
-      if (typeof texts[k] !== 'string') { return null; }
-    }
-    for (k = 0; k < place.length; k++) {
-      if (place[k] < 0 || place[k] >= nPlaces || role[k] < 0 || role[k] >= nRoles ||
-          code[k] < 0 || code[k] >= texts.length) {
-        return null;
-      }
-    }
-    var first = new Int32Array(n + 1);   // first[k]: where the places of entry k start
-    for (k = 0; k < n; k++) {
-      if (count[k] < 0) { return null; }
-      first[k + 1] = first[k] + count[k];
-    }
-    if (first[n] !== place.length) { return null; }
-    return am.lazyArray(n, function (k) {
-      var named = new Array(count[k]);
-      for (var j = 0, at = first[k]; j < named.length; j++, at++) {
-        named[j] = [place[at], texts[code[at]], role[at]];
-      }
-      return named;
     });
   }
 
@@ -363,7 +361,10 @@
       map: map
     };
     var ready = afterFirstView()
-      .then(function () { return readCompressed(data.entries.compressed, data.entries.n.length); })
+      .then(function () {
+        return readCompressed(data.entries.compressed, data.entries.n.length,
+          data.places.name.length, data.roles.length);
+      })
       .then(function (columns) {
         delete data.entries.compressed;
         if (!t.failed) { t._textsArrived(columns); }
