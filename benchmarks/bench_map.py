@@ -5,8 +5,11 @@ folium map with ``TimestampedGeoJson`` (one Point feature per event, ``times`` =
 ``popup`` = its caption; the default marker), then in headless Chromium:
 
 * first view: ``performance.now()`` (ms since navigation start) once the map is ready
-  (``window.aleppomap`` for ours; the page's ``load`` event for folium) and two animation
-  frames have passed;
+  (``window.aleppomap`` set, for ours; the page's ``load`` event for folium) and two animation
+  frames have passed, timed in the page (a script run before the page's own hooks the moment);
+  "polled" is the same measure taken as earlier runs did, two frames counted from when the
+  benchmark saw the map ready: it adds the polling's delay and any work the page started
+  meanwhile (ours: the captions, read after the first view);
 * captions (ours): ``performance.now()`` once ``window.aleppomap.ready()`` has settled: the
   captions are read after the first view, from their gzip-compressed column (an upper bound:
   the time the benchmark asked, when they were ready before);
@@ -79,6 +82,20 @@ _CDN_FILES = {
 }
 _TYPES = {".js": "application/javascript", ".css": "text/css", ".html": "text/html"}
 _TWO_FRAMES = "await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));"
+# Run before the page's scripts: window.__firstView once the map is ready and two frames drawn.
+_FIRST_VIEW_OURS = """(() => {
+  let value;
+  const seen = () => requestAnimationFrame(() => requestAnimationFrame(() => {
+    window.__firstView = performance.now();
+  }));
+  Object.defineProperty(window, 'aleppomap', {
+    configurable: true,
+    get: () => value,
+    set: (v) => { value = v; seen(); },
+  });
+})();"""
+_FIRST_VIEW_FOLIUM = """window.addEventListener('load', () => requestAnimationFrame(() =>
+  requestAnimationFrame(() => { window.__firstView = performance.now(); })));"""
 
 
 # ----------------------------------------------------------------------------- assets
@@ -179,8 +196,12 @@ def folium_html(events: Any, duration: str | None, base: str) -> str:
 # ----------------------------------------------------------------------------- browser
 
 
-def _open(browser: Any, url: str, ready_js: str, timeout_s: float) -> tuple[Any, Any, float]:
+def _open(
+    browser: Any, url: str, ready_js: str, timeout_s: float, hook_js: str
+) -> tuple[Any, Any, float, float]:
+    """The page opened: its context, the page, its first view in the page, and polled."""
     context = browser.new_context(viewport={"width": 1280, "height": 800})
+    context.add_init_script(hook_js)
     blocked: list[str] = []
 
     def route(r: Any) -> None:
@@ -195,8 +216,10 @@ def _open(browser: Any, url: str, ready_js: str, timeout_s: float) -> tuple[Any,
     page.set_default_timeout(timeout_s * 1000)
     page.goto(url, wait_until="load", timeout=timeout_s * 1000)
     page.wait_for_function(ready_js, timeout=timeout_s * 1000)
-    first = float(page.evaluate(f"async () => {{ {_TWO_FRAMES} return performance.now(); }}"))
-    return context, page, first
+    polled = float(page.evaluate(f"async () => {{ {_TWO_FRAMES} return performance.now(); }}"))
+    page.wait_for_function("() => window.__firstView !== undefined", timeout=timeout_s * 1000)
+    first = float(page.evaluate("() => window.__firstView"))
+    return context, page, first, polled
 
 
 def _median_steps(page: Any, step_js: str, args: list[Any], budget_s: float = 60.0) -> float:
@@ -229,12 +252,15 @@ OURS_STEP = (
 def measure_ours(
     browser: Any, url: str, timeout_s: float, busiest: dict[str, tuple[float, float]]
 ) -> dict[str, Any]:
-    context, page, first = _open(browser, url, "() => window.aleppomap !== undefined", timeout_s)
+    context, page, first, polled = _open(
+        browser, url, "() => window.aleppomap !== undefined", timeout_s, _FIRST_VIEW_OURS
+    )
     try:
         ready = page.evaluate("() => window.aleppomap.ready().then(ok => [ok, performance.now()])")
         days: list[str] = page.evaluate("() => window.aleppomap.dates()")
         out: dict[str, Any] = {
             "first_view_ms": round(first),
+            "first_view_polled_ms": round(polled),
             "captions_ms": round(ready[1]) if ready[0] else None,
             "floor_ms": round(_floor(page), 1),
         }
@@ -291,7 +317,7 @@ def measure_folium(
     browser: Any, url: str, map_name: str, steps: int, timeout_s: float
 ) -> dict[str, Any]:
     ready = f"() => window.{map_name} !== undefined && window.{map_name}.timeDimension"
-    context, page, first = _open(browser, url, ready, timeout_s)
+    context, page, first, polled = _open(browser, url, ready, timeout_s, _FIRST_VIEW_FOLIUM)
     try:
         page.evaluate(f"() => {{ window.__mapName = {json.dumps(map_name)}; }}")
         times: list[int] = page.evaluate(
@@ -302,6 +328,7 @@ def measure_folium(
         pick = [times[1 + i % (len(times) - 1)] for i in range(steps)]
         return {
             "first_view_ms": round(first),
+            "first_view_polled_ms": round(polled),
             "step_ms": round(_median_steps(page, FOLIUM_STEP, pick), 1),
             "steps": len(pick),
         }
@@ -458,7 +485,8 @@ def _fmt_ours(row: dict[str, Any]) -> str:
         f"aleppomap {row['n']:>9,}: build {row['build_s']:6.2f} s, HTML {row['html_bytes']:>12,} B"
         f" ({row['html_bytes_at_seed_ratio']:,} B with captions compressed as the seed's: "
         f"gzip ratio {row['caption_ratio']} here, {row['seed_ratio']} on the seed),"
-        f" first view {o['first_view_ms']:>6,} ms, captions read {o['captions_ms']} ms,"
+        f" first view {o['first_view_ms']:>6,} ms (polled {o['first_view_polled_ms']:,} ms),"
+        f" captions read {o['captions_ms']} ms,"
         f" step day {o['day_ms']} ms, cumulative {o['cumulative_ms']} ms (floor {o['floor_ms']}"
         f" ms), click opens popup: {o['click_opens_popup']}"
     )
@@ -471,7 +499,8 @@ def _fmt_folium(n: int, label: str, f: dict[str, Any]) -> str:
     if "error" in f:
         return f"{head}, {f['error']}"
     steps = f"step {f['step_ms']} ms ({f['steps']} steps)"
-    return f"{head}, first view {f['first_view_ms']:>6,} ms, {steps}"
+    first = f"first view {f['first_view_ms']:>6,} ms (polled {f['first_view_polled_ms']:,} ms)"
+    return f"{head}, {first}, {steps}"
 
 
 def main(argv: list[str] | None = None) -> list[dict[str, Any]]:
