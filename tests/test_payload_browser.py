@@ -224,6 +224,12 @@ def test_compressed_columns_that_cannot_be_read_take_the_map_down_with_a_message
         assert run.page.locator(".am-list li").count() == 0
         assert run.page.locator(".leaflet-popup").count() == 0
         assert run.page.locator(".am-slider").is_disabled()
+        # the API changes nothing any more: the message stays
+        assert run.page.evaluate("aleppomap.setDate('2016-12-13')") is None
+        assert run.page.evaluate("aleppomap.openEntry(1)") is None
+        run.page.keyboard.press("ArrowRight")
+        assert run.page.locator(".am-summary").inner_text() == message
+        assert run.page.locator(".leaflet-popup").count() == 0
         assert run.errors == []
         assert run.console_errors == []
 

@@ -374,6 +374,12 @@
         api.error = UNREADABLE;
         return false;
       });
+    // Once the map is taken down, the API answers nothing (null) and changes nothing.
+    Object.keys(api).forEach(function (key) {
+      var call = api[key];
+      if (typeof call !== 'function') { return; }
+      api[key] = function () { return api.error ? null : call.apply(api, arguments); };
+    });
     api.ready = function () { return ready; };
     return api;
   };

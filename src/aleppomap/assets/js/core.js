@@ -93,11 +93,13 @@
     // view, easing the map there, but only when none of them is in view already.
     var setDate = this.setDate;
     this.setDate = function (iso) {
+      if (self.failed) { return false; }
       var ok = setDate.call(self, iso);
       if (ok) { self._followDay(); }
       return ok;
     };
     window.addEventListener('hashchange', function () {
+      if (self.failed) { return; }  // its data could not be read (api.js): nothing is shown
       if (window.location.hash !== self._lastHash) { self._applyHash(window.location.hash, true); }
     });
   }
