@@ -8,9 +8,10 @@ so that a day, or every day up to one, is a contiguous range.
 
 The page carries the payload packed (:func:`pack_payload`): its large integer columns (markers,
 the entries' numbers, the arrows) as base64 of little-endian typed arrays rather than JSON
-arrays of numbers, and the captions with what only their reader needs (the places' spans in
-them, the links) gzip-compressed (:func:`compress_columns`): a smaller page that the script
-reads faster, the captions decoded while the map is already drawn.
+arrays of numbers, and the captions with what only the list of photos and the popups show
+(the places' spans in them, the places each entry names, the links) gzip-compressed
+(:func:`compress_columns`): a smaller page that the script reads faster, the captions
+decompressed once the map is drawn.
 
 The payload carries a ``version`` (:data:`PAYLOAD_VERSION`); the script refuses a page whose
 data has a version it does not know. Change the version whenever the shape of the payload
