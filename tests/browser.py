@@ -93,7 +93,7 @@ def open_page(
     viewport
         Width and height in CSS pixels.
     wait
-        Wait until ``window.aleppomap`` exists before yielding.
+        Wait until ``window.aleppomap`` exists and its captions are read before yielding.
     phone
         A phone's touch screen: touch events, a mobile viewport, two device pixels per CSS px.
     """
@@ -127,6 +127,8 @@ def open_page(
         page.goto(url)
         if wait:
             page.wait_for_function("() => window.aleppomap !== undefined")
+            # the captions are read after the first view: wait for them too
+            page.evaluate("() => window.aleppomap.ready && window.aleppomap.ready()")
         yield run
     finally:
         context.close()

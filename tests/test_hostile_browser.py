@@ -302,11 +302,16 @@ def test_links_are_http_only_and_open_nothing_back(loaded: Loaded) -> None:
 
 
 UNSAFE_RENDERER = """<script>
-(function () {
+(async function () {
   var data = JSON.parse(document.querySelector('script[type="application/json"]').textContent);
   var box = document.createElement('div');
   document.body.appendChild(box);
-  data.entries.caption.forEach(function (c) { box.insertAdjacentHTML('beforeend', c); });
+  // the captions: the first column of the compressed lines (payload.compress_columns)
+  var gzip = new Blob([Uint8Array.fromBase64(data.entries.compressed.gzip)]).stream();
+  var text = await new Response(gzip.pipeThrough(new DecompressionStream('gzip'))).text();
+  var captions = [].concat.apply([], text.split('\\n').map(JSON.parse));
+  captions.slice(0, data.entries.n.length)
+    .forEach(function (c) { box.insertAdjacentHTML('beforeend', c); });
 })();
 </script>"""
 

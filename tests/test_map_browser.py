@@ -641,23 +641,28 @@ def test_hostile_control_evidence_shows_literally(browser: Any, tmp_path: Path) 
 
 @pytest.mark.parametrize(
     ("version", "said"),
-    [("1", "version 1,"), ("3", "version 3,"), ('"2"', "version 2,"), ("null", "version null,")],
+    [
+        ("2", "version 2,"),
+        ("4", "version 4,"),
+        ('"3"', "version 3,"),
+        ("null", "version null,"),
+    ],
 )
 def test_data_of_an_unknown_version_is_refused_with_a_message(
     browser: Any, tmp_path: Path, version: str, said: str
 ) -> None:
     rows = [event_row(1, "People in Fardos on Dec. 13.", place="Fardos", point=FARDOS)]
     page = render_html(events_of(rows), tiles=False)
-    assert page.count('{"version":2,') == 1
+    assert page.count('{"version":3,') == 1
     path = tmp_path / "future.html"
-    path.write_text(page.replace('{"version":2,', '{"version":' + version + ",", 1), "utf-8")
+    path.write_text(page.replace('{"version":3,', '{"version":' + version + ",", 1), "utf-8")
     with open_page(browser, path.as_uri()) as run:
         alert = run.page.locator(".am-map .am-error[role=alert]")
         assert alert.is_visible()
         message = alert.inner_text()
         assert message.startswith("This map cannot be shown: its data is in format ")
         assert said in message
-        assert "reads version 2 only" in message
+        assert "reads version 3 only" in message
         assert run.page.locator(".am-summary").inner_text() == message
         assert run.page.evaluate("aleppomap.error") == message
         # nothing drawn, nothing listed, the slider off; no error anywhere
@@ -673,7 +678,7 @@ def test_unreadable_data_is_refused_with_a_message(browser: Any, tmp_path: Path)
     rows = [event_row(1, "People in Fardos on Dec. 13.", place="Fardos", point=FARDOS)]
     page = render_html(events_of(rows), tiles=False)
     path = tmp_path / "broken.html"
-    path.write_text(page.replace('{"version":2,', '{"version":2', 1), "utf-8")
+    path.write_text(page.replace('{"version":3,', '{"version":3', 1), "utf-8")
     with open_page(browser, path.as_uri()) as run:
         message = run.page.locator(".am-error[role=alert]").inner_text()
         assert message.startswith("This map cannot be shown: its data cannot be read.")
@@ -687,9 +692,10 @@ def test_unreadable_data_is_refused_with_a_message(browser: Any, tmp_path: Path)
     [
         ("arrows", '"u8:A"'),
         ("entry", '"i64:AAAAAAAAAAA="'),
-        ("count", "[0]"),
+        ("datePrecision", "[0]"),
         ("n", '"u16:AA=="'),
-        ("role", '"u8:/w=="'),
+        ("place", '"u8:/w=="'),  # a marker's place: 255, with one place
+        ("day", '"i32:AAAAAAAAAAA="'),  # two days for one entry
     ],
 )
 def test_a_packed_column_that_cannot_be_read_is_refused(

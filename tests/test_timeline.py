@@ -22,6 +22,7 @@ from shapely.geometry import Point
 from aleppomap.errors import AleppomapError
 from aleppomap.timeline import LEAFLET_VERSION, PAYLOAD_VERSION, render_html, timeline_map
 from aleppomap.timeline.page import JS_FILES, timeline_script
+from aleppomap.timeline.payload import COMPRESSED_COLUMNS, decompress_columns
 
 DATA_SCRIPT = re.compile(
     r'<script type="application/json" id="(am[0-9a-f]+)-data">(.*?)</script>', re.S
@@ -62,18 +63,9 @@ def payload_of(page: str) -> dict[str, Any]:
     data["arrows"] = unpacked(data["arrows"])
     for column in ("credit", "date", "reason"):
         data["entries"][column] = undictionary(data["entries"][column])
-    cols = data["entries"]["places"]
-    mentions = list(
-        zip(
-            unpacked(cols["place"]), undictionary(cols["text"]), unpacked(cols["role"]), strict=True
-        )
-    )
-    places: list[list[list[Any]]] = []
-    for count in unpacked(cols["count"]):
-        places.append([list(m) for m in mentions[:count]])
-        mentions = mentions[count:]
-    assert mentions == []
-    data["entries"]["places"] = places
+    compressed = data["entries"].pop("compressed")
+    assert compressed["columns"] == list(COMPRESSED_COLUMNS)
+    data["entries"].update(decompress_columns(compressed, len(data["entries"]["n"])))
     return data
 
 
@@ -364,8 +356,10 @@ def test_large_integer_columns_are_packed_as_narrow_typed_arrays(
             and max(values, default=0) <= np.iinfo(np.dtype(PACKED_TYPES[k])).max
             for k in narrower
         ), (kind, values)
-    # the texts stay JSON; the credits, days and reasons, which repeat, are written once each
-    assert isinstance(raw["entries"]["caption"][0], str)
+    # the captions travel compressed; the credits, days and reasons, which repeat, are
+    # written once each
+    assert "caption" not in raw["entries"]
+    assert raw["entries"]["compressed"]["columns"] == ["caption", "spans", "places", "url", "image"]
     for column in ("credit", "date", "reason"):
         values = raw["entries"][column]["values"]
         assert len(values) == len(set(values)) == len(set(data["entries"][column]))

@@ -8,7 +8,10 @@ so that a day, or every day up to one, is a contiguous range.
 
 The page carries the payload packed (:func:`pack_payload`): its large integer columns (markers,
 the entries' numbers, the arrows) as base64 of little-endian typed arrays rather than JSON
-arrays of numbers, a smaller page that the script reads faster.
+arrays of numbers, and the captions with what only the list of photos and the popups show
+(the places' spans in them, the places each entry names, the links) gzip-compressed
+(:func:`compress_columns`): a smaller page that the script reads faster, the captions
+decompressed once the map is drawn.
 
 The payload carries a ``version`` (:data:`PAYLOAD_VERSION`); the script refuses a page whose
 data has a version it does not know. Change the version whenever the shape of the payload
@@ -18,6 +21,8 @@ changes, in this module and in ``assets/js/api.js`` together.
 from __future__ import annotations
 
 import base64
+import gzip
+import json
 import re
 from dataclasses import dataclass
 from datetime import date as _date
@@ -51,7 +56,9 @@ __all__ = [
     "base_payload",
     "build_payload",
     "check_events",
+    "compress_columns",
     "control_payload",
+    "decompress_columns",
     "frame_bounds",
     "gallery_short_titles",
     "pack_column",
@@ -60,7 +67,7 @@ __all__ = [
 ]
 
 #: The version of the payload's shape; the script knows this one only.
-PAYLOAD_VERSION: Final = 2
+PAYLOAD_VERSION: Final = 3
 
 #: Place precisions, finest first; the map styles markers by them (others draw grey).
 PRECISIONS: Final = ("landmark", "neighbourhood", "district", "town", "village", "city")
@@ -172,7 +179,7 @@ class BasePayload(TypedDict):
 class Payload(TypedDict):
     """Everything the map's script reads, embedded once in the page as JSON."""
 
-    version: Literal[2]
+    version: Literal[3]
     galleries: list[GalleryPayload]
     days: list[str]  # ISO days with located entries, in order: the slider's steps
     kinds: list[str]  # place precisions, PRECISIONS first
@@ -587,7 +594,7 @@ def markers_payload(
     """The markers sorted by day (undated last), then entry, then mention; and the arrows.
 
     The arrows are pairs of sorted marker positions: the first origin of an entry to each of
-    its destinations.
+    its destinations, sorted by origin, then destination (the order the script draws them in).
     """
     n_markers = len(mentions.place)
     m_entry = np.asarray(mentions.entry, dtype=np.int64)
@@ -608,10 +615,12 @@ def markers_payload(
     m_entry_sorted = m_entry[sort] if n_markers else m_entry
     day_start = np.searchsorted(m_day_key[sort], np.arange(n_days + 1), side="left")
 
-    arrows: list[int] = []
-    for k in sorted(mentions.origins):
-        for d in mentions.destinations.get(k, []):
-            arrows += [int(new_pos[mentions.origins[k][0]]), int(new_pos[d])]
+    pairs = [
+        (int(new_pos[mentions.origins[k][0]]), int(new_pos[d]))
+        for k in mentions.origins
+        for d in mentions.destinations.get(k, [])
+    ]
+    arrows = [m for pair in sorted(pairs) for m in pair]
     markers: MarkersPayload = {
         "place": m_place.tolist(),
         "entry": m_entry_sorted.tolist(),
@@ -706,26 +715,90 @@ def _dictionary(texts: list[str]) -> dict[str, Any]:
     return {"values": [str(v) for v in values], "codes": pack_column(codes.tolist())}
 
 
+#: The entries' columns the page carries gzip-compressed (:func:`compress_columns`), in this
+#: order: the captions and what only the list of photos and the popups show (the places'
+#: spans in the caption, the places each entry names, the links of the photo). The script
+#: reads them after the first view is drawn.
+COMPRESSED_COLUMNS: Final = ("caption", "spans", "places", "url", "image")
+
+#: Values per line of the compressed text: the script parses one line at a time, between frames.
+COMPRESSED_LINE: Final = 8192
+
+
+def compress_columns(columns: dict[str, list[Any]]) -> dict[str, Any]:
+    """Columns of equal length as ``{"columns": [names], "gzip": base64}``.
+
+    The compressed text is UTF-8, one JSON array per line: each column in turn, its values cut
+    into lines of at most :data:`COMPRESSED_LINE` values (compact JSON has no raw line break:
+    one in a text is written ``\\n``). It is compressed by gzip with no time stamp and an
+    "unknown" operating system in its header, so that the same columns give the same bytes,
+    and written as base64, which has no ``<``, ``>`` or ``&``: it cannot close the page's
+    script element. The page's script reads it with the browser's own ``DecompressionStream``.
+
+    Examples
+    --------
+    >>> part = compress_columns({"caption": ["Smoke over Fardos.", "Ölçüm ✓"]})
+    >>> part["columns"]
+    ['caption']
+    >>> decompress_columns(part, 2)
+    {'caption': ['Smoke over Fardos.', 'Ölçüm ✓']}
+    """
+    lines: list[str] = []
+    for values in columns.values():
+        for at in range(0, len(values), COMPRESSED_LINE):
+            chunk = values[at : at + COMPRESSED_LINE]
+            lines.append(
+                json.dumps(chunk, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+            )
+    data = gzip.compress("\n".join(lines).encode("utf-8"), compresslevel=9, mtime=0)
+    data = data[:9] + b"\xff" + data[10:]  # the header's OS byte: "unknown", on every system
+    return {"columns": list(columns), "gzip": base64.b64encode(data).decode("ascii")}
+
+
+def decompress_columns(part: dict[str, Any], n: int) -> dict[str, list[Any]]:
+    """The columns of :func:`compress_columns` back, each of ``n`` values.
+
+    Raises
+    ------
+    ValueError
+        When ``part`` is not compressed columns of ``n`` values each.
+    """
+    try:
+        names = [str(name) for name in part["columns"]]
+        text = gzip.decompress(base64.b64decode(part["gzip"], validate=True)).decode("utf-8")
+    except (KeyError, TypeError, OSError, EOFError, UnicodeDecodeError, ValueError) as err:
+        raise ValueError(f"not compressed columns: {err}") from err
+    lines = iter(text.split("\n") if text else [])
+    out: dict[str, list[Any]] = {}
+    for name in names:
+        values: list[Any] = []
+        while len(values) < n:
+            line = json.loads(next(lines, "null"))
+            if not isinstance(line, list) or not line or len(values) + len(line) > n:
+                raise ValueError(f"the compressed column {name!r} does not hold {n} values")
+            values += line
+        out[name] = values
+    if next(lines, None) is not None:
+        raise ValueError("the compressed columns hold more values than the entries")
+    return out
+
+
 def pack_payload(payload: Payload) -> dict[str, Any]:
     """``payload`` as the page carries it: the :data:`PACKED_COLUMNS` packed by :func:`pack_column`.
 
     Each of the entries' :data:`DICTIONARY_COLUMNS` becomes ``{"values": [...], "codes": ...}``:
     its distinct texts in order of first appearance and, packed, each entry's index into them.
-    The places the entries name become columns: ``count`` (per entry), then per place named,
-    in entry order, ``place`` and ``role`` (packed) and ``text`` (a dictionary).
-    The other parts (texts, small columns) stay JSON; ``payload`` itself is not changed.
+    The entries' :data:`COMPRESSED_COLUMNS` leave the entries for ``entries["compressed"]``
+    (:func:`compress_columns`). The other parts (texts, small columns) stay JSON;
+    ``payload`` itself is not changed.
     """
     packed: dict[str, Any] = dict(payload)
     entries: dict[str, Any] = dict(payload["entries"])
+    entries["compressed"] = compress_columns(
+        {name: entries.pop(name) for name in COMPRESSED_COLUMNS}
+    )
     for name in DICTIONARY_COLUMNS:
         entries[name] = _dictionary(entries[name])
-    mentions = [m for places in entries["places"] for m in places]
-    entries["places"] = {
-        "count": pack_column([len(places) for places in entries["places"]]),
-        "place": pack_column([m[0] for m in mentions]),
-        "role": pack_column([m[2] for m in mentions]),
-        "text": _dictionary([m[1] for m in mentions]),
-    }
     packed["entries"] = entries
     for part, column in PACKED_COLUMNS:
         if column is None:

@@ -34,6 +34,8 @@
   var CELL = 16;           // grid cell (px) of the hit-test index
   var SPREAD = 11;         // px between markers spread around one point
   var SPREAD_MAX = 12;     // more markers than this at one point draw as a cluster
+  // Shown for a caption while the compressed captions are read (api.js, readCompressed).
+  var LOADING_CAPTION = 'Loading caption…';
 
   function dayLabel(iso) {
     var m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso || '');
@@ -91,12 +93,28 @@
     // view, easing the map there, but only when none of them is in view already.
     var setDate = this.setDate;
     this.setDate = function (iso) {
+      if (self.failed) { return false; }
       var ok = setDate.call(self, iso);
       if (ok) { self._followDay(); }
       return ok;
     };
     window.addEventListener('hashchange', function () {
+      if (self.failed) { return; }  // its data could not be read (api.js): nothing is shown
       if (window.location.hash !== self._lastHash) { self._applyHash(window.location.hash, true); }
+    });
+  }
+
+  // An array of n items, item k made by make(k) each time it is read (a Proxy: the code that
+  // reads it indexes it as an array).
+  function lazyArray(n, make) {
+    return new Proxy([], {
+      get: function (target, key) {
+        if (typeof key === 'string' && /^(0|[1-9][0-9]*)$/.test(key)) {
+          var k = Number(key);
+          return k < n ? make(k) : undefined;
+        }
+        return key === 'length' ? n : target[key];
+      }
     });
   }
 
@@ -116,6 +134,8 @@
   am.safeUrl = safeUrl;
   am.CELL = CELL;
   am.INK = INK;
+  am.LOADING_CAPTION = LOADING_CAPTION;
+  am.lazyArray = lazyArray;
   am.SPREAD = SPREAD;
   am.SPREAD_MAX = SPREAD_MAX;
   am.dayLabel = dayLabel;

@@ -9,6 +9,7 @@
 
   var ARROW_LIMIT = 2000;  // more origin-destination arrows than this in range: none drawn
   var ARROW_PLAIN = 150;   // more arrows than this in view: drawn thin, with no casing
+  var ARROW_BATCH = 8;     // thin arrows drawn this many to a path
   var LOD_LIMIT = 12000;   // more markers than this in view draw as dots
   var LABEL_LIMIT = 120;   // draw place names when at most this many places are shown
   var EDGE_FONT = '700 12px system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
@@ -565,14 +566,14 @@
     var lw = 2.5 * wScale;
     var head = 12 * wScale;
     var half = 6 * wScale;
-    // All the arrows in two paths (shafts, heads), each stroked or filled once per pass:
-    // thousands of arrows cost four canvas calls, not four each.
+    // The arrows' geometry first (10 numbers each: the shaft's ends, the head's three
+    // corners), then drawn: a few paths stroked or filled per pass, not one call per arrow.
     var cw = ctx.canvas.width / (this.canvas._dpr || 1);
     var chh = ctx.canvas.height / (this.canvas._dpr || 1);
-    var shafts = new Path2D();
-    var heads = new Path2D();
     var drawn = 0;
-    for (var j = a; j < from.length && from[j] < hi; j++) {
+    var g = this.arrowGeometry;
+    if (!g || g.length < 10 * (e - a)) { g = this.arrowGeometry = new Float64Array(10 * (e - a)); }
+    for (var j = a; j < e; j++) {
       var i0 = from[j];
       var i1 = to[j];
       var ax = this.sx[i0];
@@ -591,13 +592,17 @@
       var uy = dy / len;
       var tipX = bx - ux * r1;
       var tipY = by - uy * r1;
-      shafts.moveTo(ax + ux * r0, ay + uy * r0);
-      shafts.lineTo(tipX - ux * head * 0.8, tipY - uy * head * 0.8);
-      heads.moveTo(tipX, tipY);
-      heads.lineTo(tipX - ux * head - uy * half, tipY - uy * head + ux * half);
-      heads.lineTo(tipX - ux * head + uy * half, tipY - uy * head - ux * half);
-      heads.closePath();
-      drawn++;
+      var o = 10 * drawn++;
+      g[o] = ax + ux * r0;
+      g[o + 1] = ay + uy * r0;
+      g[o + 2] = tipX - ux * head * 0.8;
+      g[o + 3] = tipY - uy * head * 0.8;
+      g[o + 4] = tipX;
+      g[o + 5] = tipY;
+      g[o + 6] = tipX - ux * head - uy * half;
+      g[o + 7] = tipY - uy * head + ux * half;
+      g[o + 8] = tipX - ux * head + uy * half;
+      g[o + 9] = tipY - uy * head - ux * half;
     }
     if (!drawn) { return; }
     ctx.save();
@@ -605,15 +610,23 @@
     ctx.lineJoin = 'round';
     if (drawn > ARROW_PLAIN) {
       // A web of arrows (an archive's day): thin, solid, opaque grey; a casing, dashes or
-      // blending would cost several times the raster work and read no better.
+      // blending would cost several times the raster work and read no better. Drawn a few
+      // arrows to a path: one path of a thousand shafts across the canvas costs the
+      // rasteriser several times more (each row of pixels meets hundreds of its edges).
       ctx.strokeStyle = '#808080';
       ctx.fillStyle = '#555555';
       ctx.lineWidth = 1.2;
-      ctx.stroke(shafts);
-      ctx.fill(heads);
+      for (j = 0; j < drawn; j += ARROW_BATCH) {
+        ctx.stroke(arrowPath(g, j, Math.min(drawn, j + ARROW_BATCH), true));
+      }
+      for (j = 0; j < drawn; j += ARROW_BATCH) {   // the heads over all the shafts
+        ctx.fill(arrowPath(g, j, Math.min(drawn, j + ARROW_BATCH), false));
+      }
       ctx.restore();
       return;
     }
+    var shafts = arrowPath(g, 0, drawn, true);
+    var heads = arrowPath(g, 0, drawn, false);
     ctx.strokeStyle = 'rgba(255,255,255,0.9)';
     ctx.lineWidth = lw + 3;
     ctx.stroke(shafts);
@@ -628,6 +641,24 @@
     ctx.fill(heads);
     ctx.restore();
   };
+
+  // The shafts (or the heads) of arrows [j0, j1) of the geometry g (see _drawArrows).
+  function arrowPath(g, j0, j1, shafts) {
+    var path = new Path2D();
+    for (var j = j0; j < j1; j++) {
+      var o = 10 * j;
+      if (shafts) {
+        path.moveTo(g[o], g[o + 1]);
+        path.lineTo(g[o + 2], g[o + 3]);
+      } else {
+        path.moveTo(g[o + 4], g[o + 5]);
+        path.lineTo(g[o + 6], g[o + 7]);
+        path.lineTo(g[o + 8], g[o + 9]);
+        path.closePath();
+      }
+    }
+    return path;
+  }
 
   // The markers' place names, inside the view (`view`: [x0, y0, x1, y1] on the canvas): each
   // right of its marker, else left of it, clear of the names already written, of the edge

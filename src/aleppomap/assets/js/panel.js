@@ -311,7 +311,8 @@
     } else {
       b.appendChild(this._rowPlaces(k));
     }
-    b.appendChild(el('span', 'am-row-caption', ent.caption[k] || 'No caption')).dir = 'auto';
+    b.appendChild(el('span', 'am-row-caption', this.textsReady ? ent.caption[k] || 'No caption'
+      : am.LOADING_CAPTION)).dir = 'auto';
     li.appendChild(b);
     return li;
   };

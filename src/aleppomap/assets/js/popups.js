@@ -166,7 +166,8 @@
 
     var thumb = this._thumb(k, 'popup');
     if (thumb) { body.appendChild(thumb); }
-    body.appendChild(captionNode(ent.caption[k], ent.spans[k]));
+    body.appendChild(this.textsReady ? captionNode(ent.caption[k], ent.spans[k])
+      : el('p', 'am-popup-caption am-loading', am.LOADING_CAPTION));
     if (ent.credit[k]) { body.appendChild(isolated('p', 'am-popup-credit', ent.credit[k])); }
     var actions = el('div', 'am-popup-actions');
     var url = safeUrl(ent.url[k]);
