@@ -362,6 +362,7 @@
     };
     var ready = afterFirstView()
       .then(function () {
+        if (t._fillGalleries) { t._fillGalleries(); }
         return readCompressed(data.entries.compressed, data.entries.n.length,
           data.places.name.length, data.roles.length);
       })

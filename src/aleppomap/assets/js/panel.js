@@ -70,16 +70,27 @@
     this.list.addEventListener('keydown', function (e) { self._onListKey(e); });
     this.gallerySelect = panel.querySelector('.am-gallery-filter');
     if (this.gallerySelect) {
-      // One option per gallery, added at once: options added one by one to a select that is
-      // in the page cost time in the square of their number (a second for 1,000 galleries).
-      var options = document.createDocumentFragment();
-      this.data.galleries.forEach(function (g, i) {
-        var option = el('option', null, (g.short || g.title || 'Gallery ' + (i + 1)) +
-          (g.date ? ' · ' + shortDay(g.date) : ''));
-        option.value = String(i);
-        options.appendChild(option);
+      // One option per gallery, added at once (options added one by one to a select that is
+      // in the page cost time in the square of their number), after the first view or when
+      // the select is first used: thousands of options in it cost every layout of the page
+      // until then (a second of the first view with 19,000 galleries).
+      var select = this.gallerySelect;
+      this._fillGalleries = function () {
+        if (self.galleriesFilled) { return; }
+        self.galleriesFilled = true;
+        var options = document.createDocumentFragment();
+        self.data.galleries.forEach(function (g, i) {
+          var option = el('option', null, (g.short || g.title || 'Gallery ' + (i + 1)) +
+            (g.date ? ' · ' + shortDay(g.date) : ''));
+          option.value = String(i);
+          options.appendChild(option);
+        });
+        select.appendChild(options);
+        select.value = String(self.galleryFilter);
+      };
+      ['focus', 'pointerdown', 'keydown'].forEach(function (type) {
+        select.addEventListener(type, self._fillGalleries);
       });
-      this.gallerySelect.appendChild(options);
       this.gallerySelect.addEventListener('change', function () {
         self.setGallery(Number(self.gallerySelect.value));
       });
@@ -148,7 +159,10 @@
       this._subsetMarkers(g);
     }
     this.n = this.mPlace.length;
-    if (this.gallerySelect) { this.gallerySelect.value = String(g); }
+    if (this.gallerySelect) {
+      this._fillGalleries();
+      this.gallerySelect.value = String(g);
+    }
     this._listEntries();
     this.scroller.scrollTop = 0;
     this._countDays();
