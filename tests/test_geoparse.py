@@ -470,7 +470,10 @@ def test_phonetic_key_classes() -> None:
     assert phonetic_key("East Aleppo") != phonetic_key("West Aleppo")
 
 
-FEATURE_NOUNS = {"mosque", "madrasa", "madrassa", "mausoleum", "roundabout", "church", "khan"}
+FEATURE_NOUNS = {
+    "mosque", "madrasa", "madrassa", "mausoleum", "roundabout", "church", "khan", "stadium",
+    "mall", "hospital", "hotel", "airbase", "prison", "castle", "temple", "lake", "synagogue",
+}  # fmt: skip
 
 
 def test_every_place_is_found_by_its_phonetic_key(gp: Geoparser) -> None:
