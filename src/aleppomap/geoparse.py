@@ -54,6 +54,8 @@ from typing import Any, Final, NamedTuple
 
 from aleppomap._names import (
     ARTICLES,
+    QUARTER_WORDS,
+    TURKISH_PLACE_WORDS,
     WordInfo,
     Words,
     alias_key,
@@ -73,11 +75,18 @@ logger = logging.getLogger("aleppomap")
 
 CITY_ID = "aleppo"
 
-# Words that make the next capitalised words a place name, and words that follow one.
-_PLACE_WORDS_AFTER = frozenset(
+# Words that make the next capitalised words a place name, and words that follow one (English,
+# and Turkish: "Eşrefiye Mahallesi’nde", "Azez ilçesinde").
+_PLACE_WORDS_AFTER = TURKISH_PLACE_WORDS | frozenset(
     {"neighbourhood", "neighborhood", "district", "quarter", "area", "village", "town", "camp"}
 )
 _PLACE_WORDS_BEFORE = frozenset({"village", "town", "district", "neighbourhood", "neighborhood"})
+# Words of other languages before a quarter's name, perhaps after a preposition ("le quartier
+# de Fardous", "quartier d’al-Chaar", "il quartiere di Boustan al-Qasr", "im Viertel Karm").
+_OF_WORDS = frozenset({"of", "de", "du", "des", "di", "del", "della", "dei", "do", "da", "von"})
+_PLACE_WORDS = _PLACE_WORDS_AFTER | QUARTER_WORDS
+# Words that join two names of places ("Kellese ve Salahaddin bölgesinde": both are places).
+_AND_WORDS = frozenset({"and", "or", "ve", "et", "e", "y", "und", "dan"})
 # Head words of compound names: alone and followed by another capitalised word, they start an
 # unknown longer name ("Bab Sharqi"), not the place whose key they are.
 _HEADS = frozenset(
@@ -125,6 +134,10 @@ _SKIP = ARTICLES | _FILLERS
 _SENTENCE_END = re.compile(r"[.!?;]")
 _CLAUSE_END = re.compile(r"[.!?;:,()\[\]]")
 _APOS_CHARS = frozenset("'’ʼ‘`´")
+# The Turkish case endings of a place, written after an apostrophe: in, from, to, at.
+_TURKISH_PLACE_CASE = re.compile(
+    r"(?:n?d[ae]ki|n?t[ae]ki|n?d[ae]n?|n?t[ae]n?|y?[ae]|n[ae])(?![^\W\d_])", re.IGNORECASE
+)
 # The phonetic fallback: the shortest skeleton indexed, and the shortest matched anywhere
 # (a shorter one only next to "district", "village" ...).
 _PHONETIC_MIN = 3
@@ -180,6 +193,9 @@ _BACKGROUND_EVENTS = frozenset(
      "fall", "falls", "liberated", "liberation", "stormed", "storming", "lost", "loss",
      "entered", "occupied", "occupation", "regained", "conquered", "conquest", "takeover"}
 )  # fmt: skip
+# "fell on", "falling onto": something fell on the place, which did not fall.
+_FALLS = frozenset({"fell", "fall", "falls", "falling"})
+_ONTO = frozenset({"on", "onto", "upon", "in", "into", "near", "around", "across", "over"})
 _ORIGIN_WINDOW = 6
 _DEST_WINDOW = 3
 _RELATIVE_WINDOW = 8
@@ -304,7 +320,7 @@ class Geoparser:
             for place in gazetteer
             for name in (place.name, *place.aliases)
         }
-        ends = {k[:-1] + "t" for k in self._phonetic_index if k.endswith("d")}
+        ends = {k[:-1] + "T" for k in self._phonetic_index if k.endswith("d")}
         self._phonetic_prefixes = frozenset(firsts | ends | self._phonetic_index.keys()) - {""}
         self._phonetic_cache: dict[str, str] = {}
         self._kind = {p.id: p.kind for p in gazetteer}
@@ -482,16 +498,16 @@ class Geoparser:
         cands = self._exact(text, w, kept)
         left: list[tuple[int, int, str]] = []
         lows = w.low
-        if not _PLACE_WORDS_AFTER.isdisjoint(lows):
-            places = [(i, low) for i, low in enumerate(lows) if low in _PLACE_WORDS_AFTER]
+        if not _PLACE_WORDS.isdisjoint(lows):
+            places = [(i, low) for i, low in enumerate(lows) if low in _PLACE_WORDS]
             if cands:
                 cands = self._block(text, w, kept, cands, places)
             for first, last, word in self._candidate_spans(text, w, kept, cands, places):
-                found = None
-                if self.fuzzy_threshold > 0:
-                    found = self._fuzzy(w, kept, first, last)
-                if found is None:
-                    found = self._phonetic_run(w, kept, first, last, free=False)
+                found = self._near_miss(text, w, kept, first, last)
+                if found is None and first < last and self._sentence_start(text, w, kept[first]):
+                    # a sentence's first word is capitalised whatever it is ("Kentin Süryan
+                    # Mahallesi’nde": the city's Süryan quarter)
+                    found = self._near_miss(text, w, kept, first + 1, last)
                 if found is None:
                     left.append((first, last, word))
                 else:
@@ -504,6 +520,23 @@ class Geoparser:
         if starts:
             cands += self._phonetic(text, w, kept, cands, starts)
         return cands, left
+
+    def _near_miss(
+        self, text: str, w: Words, kept: Sequence[int], first: int, last: int
+    ) -> _Cand | None:
+        """A name next to a place word that no alias matched: fuzzily, then on its sound."""
+        found = None
+        if self.fuzzy_threshold > 0:
+            found = self._fuzzy(w, kept, first, last)
+        if found is None:
+            found = self._phonetic_run(text, w, kept, first, last, free=False)
+        return found
+
+    @staticmethod
+    def _sentence_start(text: str, w: Words, k: int) -> bool:
+        """Whether word ``k`` starts its sentence (its capital then tells nothing)."""
+        before = text[w.end[k - 1] if k else 0 : w.start[k]]
+        return k == 0 or _SENTENCE_END.search(before) is not None or "\n" in before
 
     def _phonetic_word(self, raw: str) -> str:
         cache = self._phonetic_cache
@@ -551,7 +584,7 @@ class Geoparser:
                 n_free = m + 1  # a person's name, all its words
                 continue
             for last in range(m, n - 1, -1):
-                found = self._phonetic_run(w, kept, n, last, free=True)
+                found = self._phonetic_run(text, w, kept, n, last, free=True)
                 if found is not None:
                     out.append(found)
                     n_free = found.last + 1
@@ -573,7 +606,7 @@ class Geoparser:
         )
 
     def _phonetic_run(
-        self, w: Words, kept: Sequence[int], first: int, last: int, *, free: bool
+        self, text: str, w: Words, kept: Sequence[int], first: int, last: int, *, free: bool
     ) -> _Cand | None:
         """The place whose phonetic key is that of words ``first`` to ``last``, if any.
 
@@ -592,10 +625,11 @@ class Geoparser:
         run_key = "".join(w.key[kept[n]] for n in range(first, last + 1))
         name_key = name_key.replace(" ", "")
         score = fuzz.ratio(run_key, name_key)
-        if free and score < _PHONETIC_FREE_SCORE and not self._placed(w, kept[first]):
+        placed = self._placed(text, w, kept[first], kept[last]) if free else 2
+        if placed == 0 and score < _PHONETIC_FREE_SCORE:
             return None  # an ordinary word that sounds like a name ("Ensure", "Foreign")
         if len(pkey) < _PHONETIC_FREE:
-            if free and (
+            if placed < 2 and (
                 run_key[:2] != name_key[:2] or any(self._kind[p] not in _SETTLEMENTS for p in ids)
             ):
                 return None  # a short key alone: a town's name ("Halep"), not a person's
@@ -606,13 +640,28 @@ class Geoparser:
         return _Cand(first, last, ids, round(float(score), 1), "phonetic")
 
     @staticmethod
-    def _placed(w: Words, k: int) -> bool:
-        """Whether word ``k`` stands where a place is named: after "in", "of", "near" ..."""
+    def _placed(text: str, w: Words, k: int, last: int) -> int:
+        """Whether words ``k`` to ``last`` stand where a place is named: 0, 1 or 2 (surely).
+
+        1: after "in", "of", "near" ... (a person may follow them too); 2: with a Turkish case
+        ending of place ("Kellese’de": in Kellese), or before a place word, perhaps past "and"
+        and another name ("Kellese ve Salahaddin bölgesinde").
+        """
         lows = w.low
+        end = w.end[last]
+        if text[end : end + 1] in _APOS_CHARS and _TURKISH_PLACE_CASE.match(text, end + 1):
+            return 2
+        j, n_words = last + 1, len(lows)
+        if j < n_words and lows[j] in _AND_WORDS:
+            j += 1
+            while j < n_words and j - last < 5 and (w.upper[j] or lows[j] in ARTICLES):
+                j += 1
+        if j < n_words and lows[j] in _PLACE_WORDS_AFTER:
+            return 2
         j = k - 1
         while j >= 0 and lows[j] in ARTICLES:
             j -= 1
-        return j >= 0 and lows[j] in _LOCATIVE
+        return 1 if j >= 0 and lows[j] in _LOCATIVE else 0
 
     def _block(
         self,
@@ -632,7 +681,9 @@ class Geoparser:
         keys, lows, uppers, starts, ends = w.key, w.low, w.upper, w.start, w.end
         owner: dict[int, _Cand] = {}
         drop: set[int] = set()
-        for i, _low in places:
+        for i, low in places:
+            if low in QUARTER_WORDS:
+                continue  # the name follows it
             if i < 2 or not uppers[i - 1] or not (uppers[i - 2] or lows[i - 2] in ARTICLES):
                 continue  # not two capitalised words before it (the common case)
             run: list[int] = []  # the capitalised words before the place word, nearest first
@@ -849,7 +900,7 @@ class Geoparser:
         spans: list[tuple[int, int, str]] = []
         for i, word in places:
             # walk back over capitalised words (and articles) to a run
-            j = i - 1
+            j = i - 1 if word in _PLACE_WORDS_AFTER else -1
             run: list[int] = []
             while j >= 0 and len(run) < 4:
                 if text[ends[j] : starts[j + 1]].strip(" -’'") != "":
@@ -865,9 +916,13 @@ class Geoparser:
                 j -= 1
             if run:
                 spans.append((min(run), max(run), word))
+            j = n_words  # the words after it: "village of X", "quartier (de) X"
             if word in _PLACE_WORDS_BEFORE and i + 2 < n_words and w.raw[i + 1] == "of":
-                run = []
                 j = i + 2
+            elif word in QUARTER_WORDS and i + 1 < n_words:
+                j = i + 2 if lows[i + 1] in _OF_WORDS else i + 1
+            if j < n_words:
+                run = []
                 while j < n_words and len(run) < 4:
                     if keys[j] and uppers[j]:
                         n = bisect_left(kept, j)
@@ -1065,11 +1120,13 @@ class Geoparser:
 
         ``ws``: the words of its clause before it, nearest first. A conjunction of time
         ("after", "since" ...) before a taking or a fall ("took", "the fall of" ...) of the
-        place, or just before it when the verb follows ("since Idlib fell").
+        place, or just before it when the verb follows ("since Idlib fell"). Bombs that fell
+        on a place are no fall of it ("after bombs fell on the Firdevs neighbourhood").
         """
         conj = next(n for n, low in enumerate(ws) if low in _BACKGROUND)
-        if not _BACKGROUND_EVENTS.isdisjoint(ws[:conj]):
-            return True
+        for n in range(conj):
+            if ws[n] in _BACKGROUND_EVENTS and not (ws[n] in _FALLS and n and ws[n - 1] in _ONTO):
+                return True
         return conj <= 1 and not _BACKGROUND_EVENTS.isdisjoint(lows[last + 1 : last + 3])
 
     def _finer(self, container: str) -> frozenset[str]:
