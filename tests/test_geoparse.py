@@ -339,6 +339,12 @@ _PIECES = [
     "Saeed",
     "Bab",
     "’s",
+    "d'",
+    "l’",
+    "dell'",
+    "Alep",
+    "'de",
+    "’nde",
 ]
 
 
@@ -468,6 +474,85 @@ def test_phonetic_key_classes() -> None:
     # but different names stay apart
     assert phonetic_key("Sheikh Saeed") != phonetic_key("Sheikh Maqsoud")
     assert phonetic_key("East Aleppo") != phonetic_key("West Aleppo")
+    # the ending -iyeh is a consonant: Azez (Azaz) is not al-Aziziyeh, whatever the spelling
+    assert phonetic_key("Azez") == phonetic_key("Azaz") != phonetic_key("al-Aziziyeh")
+    assert phonetic_key("Aziziye") == phonetic_key("Azizieh") == phonetic_key("al-'Aziziyeh")
+    # Turkish v is the Arabic w; the h after sh is not heard apart
+    assert phonetic_key("Firdevs") == phonetic_key("Firdaws")
+    assert phonetic_key("Suveyka") == phonetic_key("Suwayqa")
+    assert phonetic_key("Meshed") == phonetic_key("Mashhad")
+    # a t is d only when the name is written ending in it, not when its vowels go
+    assert phonetic_key("Maksut") == phonetic_key("Maqsoud")
+    assert phonetic_key("Mishatiyah") != phonetic_key("Meshed")
+
+
+def test_the_key_reads_french_german_and_turkish_letters() -> None:
+    assert alias_key("Achrafieh") == alias_key("al-Ashrafiyeh")
+    assert alias_key("ach-Chaar") == alias_key("ash-Shaar")
+    assert alias_key("Djebel Saman") == alias_key("Jabal Saman")
+    assert alias_key("Dscharabulus") == alias_key("Jarabulus")
+    assert alias_key("Şeyh Said") == alias_key("Scheich Said") == alias_key("Sheikh Said")
+    assert alias_key("Tel Rıfat") == alias_key("Tal Rifat")
+    assert alias_key("al-Zibdyah") == alias_key("az-Zebdiyeh")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an elided article or preposition before the name (French, Italian)
+        ("Une vue de la vieille ville d'Alep, le 3 mars 2016.", [("aleppo", "Alep")]),
+        ("Un combattant dans le quartier d’al-Chaar, à Alep.", [("shaar", "al-Chaar")]),
+        ("Des habitants fuient le quartier d'Achrafieh.", [("ashrafiyeh", "Achrafieh")]),
+        ("Civili in fuga dal quartiere Sukkari dell'Aleppo orientale.", [("sukkari", "Sukkari")]),
+        # Turkish case endings after an apostrophe, and the Turkish place words
+        ("Yardım tırları Halep'e ulaştı.", [("aleppo", "Halep")]),
+        ("Aileler Azez'de çadırlarda kalıyor.", [("azaz", "Azez")]),
+        ("Yaralılar Eşrefiye Mahallesi'nde tedavi ediliyor.", [("ashrafiyeh", "Eşrefiye")]),
+        (
+            "Saldırıda Kellese'de 12, Firdevs'te 4 kişi öldü.",
+            [("kallaseh", "Kellese"), ("fardos", "Firdevs")],
+        ),
+        (
+            "Kellese ve Salahaddin bölgesindeki evler yıkıldı.",
+            [("kallaseh", "Kellese"), ("salah-ad-din", "Salahaddin")],
+        ),
+        ("Halep'in Aziziye semtinde Noel ağacı.", [("aziziyeh", "Aziziye")]),
+        ("Şeyh Hıdır Mahallesi'ne bomba düştü.", [("sheikh-kheder", "Şeyh Hıdır")]),
+        ("Kentin Süryan Mahallesi'nde bir okul vuruldu.", [("siryan", "Süryan")]),
+        # the name after a quarter word of another language, with or without a preposition
+        ("Un garçon dans le quartier de Helk, à Alep.", [("trab-al-hellok", "Helk")]),
+        ("Zerstörte Häuser im Stadtteil Bustan al-Kasr.", [("bustan-al-qasr", "Bustan al-Kasr")]),
+        ("Rescatistas en el barrio de al-Kalasa, en Alepo.", [("kallaseh", "al-Kalasa")]),
+        # English spellings
+        ("Rescuers in the Meshed neighborhood of Aleppo.", [("mashhad", "Meshed")]),
+        ("Families leave Al-Zibdyah on foot.", [("zebdiyeh", "Al-Zibdyah")]),
+    ],
+)
+def test_places_in_the_wordings_of_other_languages(
+    gp: Geoparser, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.place_id, m.matched) for m in gp.find(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Suriyeli Ahmed'in ailesi yardım bekliyor.",
+        "Kemal'in kardeşi okula gidiyor.",
+        "L'enfant d'Ahmed joue dans la cour.",
+        "Un homme l'a vu dell'anno scorso.",
+    ],
+)
+def test_people_with_turkish_endings_or_elisions_are_not_places(gp: Geoparser, text: str) -> None:
+    assert gp.find(text) == []
+
+
+def test_bombs_that_fell_on_a_place_are_no_fall_of_it(gp: Geoparser) -> None:
+    text = "A boy cries after bombs fell on the Bab al-Nairab district of Aleppo on Aug. 27."
+    assert places(gp, text) == [("bab-al-nairab", "location")]
+    # the fall of a place still makes it a background one
+    text = "Fighters rest in Jarabulus, a week after the fall of Manbij."
+    assert places(gp, text) == [("jarabulus", "location"), ("manbij", "mentioned")]
 
 
 FEATURE_NOUNS = {"mosque", "madrasa", "madrassa", "mausoleum", "roundabout", "church", "khan"}

@@ -147,22 +147,25 @@ _FOREIGN_MONTHS: Final = (
     "novembre noviembre novembro november kasım",
     "décembre decembre dicembre diciembre dezembro dezember december desember aralık",
 )
+
+
+def _written(name: str) -> tuple[str, ...]:
+    """A month's name as captions write it: lower case, capitalised, in capitals (Turkish
+    capitals dot the i: EKİM)."""
+    return (name, name.title(), name.upper(), name.upper().replace("I", "İ"))
+
+
 _FOREIGN_MONTH_NUMBER: Final = {
     form.casefold(): number
     for number, names in enumerate(_FOREIGN_MONTHS, start=1)
     for name in names.split()
-    for form in (name, name.upper())
+    for form in _written(name)
 }
 _FOREIGN_MONTH = (
     r"(?:"
     + "|".join(
         sorted(
-            {
-                f
-                for names in _FOREIGN_MONTHS
-                for n in names.split()
-                for f in (n, n.title(), n.upper())
-            },
+            {f for names in _FOREIGN_MONTHS for n in names.split() for f in _written(n)},
             key=len,
             reverse=True,
         )

@@ -85,6 +85,15 @@ _PLACE_WORDS_BEFORE = frozenset({"village", "town", "district", "neighbourhood",
 # de Fardous", "quartier d’al-Chaar", "il quartiere di Boustan al-Qasr", "im Viertel Karm").
 _OF_WORDS = frozenset({"of", "de", "du", "des", "di", "del", "della", "dei", "do", "da", "von"})
 _PLACE_WORDS = _PLACE_WORDS_AFTER | QUARTER_WORDS
+# Place words that tell a quarter of the city, or a town or village outside it.
+_QUARTER_WORDS = (
+    QUARTER_WORDS
+    | frozenset({"neighbourhood", "neighborhood", "district", "quarter", "area"})
+    | frozenset(w for w in TURKISH_PLACE_WORDS if w.startswith(("mahalle", "semt")))
+)
+_SETTLEMENT_WORDS = frozenset({"town", "village", "towns", "villages"}) | frozenset(
+    w for w in TURKISH_PLACE_WORDS if w.startswith(("köy", "koy", "kasaba", "belde"))
+)
 # Words that join two names of places ("Kellese ve Salahaddin bölgesinde": both are places).
 _AND_WORDS = frozenset({"and", "or", "ve", "et", "e", "y", "und", "dan"})
 # Head words of compound names: alone and followed by another capitalised word, they start an
@@ -503,11 +512,11 @@ class Geoparser:
             if cands:
                 cands = self._block(text, w, kept, cands, places)
             for first, last, word in self._candidate_spans(text, w, kept, cands, places):
-                found = self._near_miss(text, w, kept, first, last)
+                found = self._near_miss(text, w, kept, first, last, word)
                 if found is None and first < last and self._sentence_start(text, w, kept[first]):
                     # a sentence's first word is capitalised whatever it is ("Kentin Süryan
                     # Mahallesi’nde": the city's Süryan quarter)
-                    found = self._near_miss(text, w, kept, first + 1, last)
+                    found = self._near_miss(text, w, kept, first + 1, last, word)
                 if found is None:
                     left.append((first, last, word))
                 else:
@@ -522,15 +531,28 @@ class Geoparser:
         return cands, left
 
     def _near_miss(
-        self, text: str, w: Words, kept: Sequence[int], first: int, last: int
+        self, text: str, w: Words, kept: Sequence[int], first: int, last: int, word: str
     ) -> _Cand | None:
-        """A name next to a place word that no alias matched: fuzzily, then on its sound."""
+        """A name next to place word ``word`` that no alias matched: fuzzily, then on its
+        sound; a near spelling of a place of the wrong kind (a town before "Mahallesi") yields
+        to a place of the right kind that sounds the same."""
         found = None
         if self.fuzzy_threshold > 0:
             found = self._fuzzy(w, kept, first, last)
-        if found is None:
-            found = self._phonetic_run(text, w, kept, first, last, free=False)
+            if found is not None and self._fits(found.ids, word):
+                return found
+        sound = self._phonetic_run(text, w, kept, first, last, free=False)
+        if found is None or (sound is not None and self._fits(sound.ids, word)):
+            return sound
         return found
+
+    def _fits(self, ids: Sequence[str], word: str) -> bool:
+        """Whether one of the places ``ids`` is of the kind place word ``word`` names."""
+        if word in _QUARTER_WORDS:
+            return any(self._in_city[p] for p in ids)
+        if word in _SETTLEMENT_WORDS:
+            return any(self._kind[p] in ("town", "village") for p in ids)
+        return True
 
     @staticmethod
     def _sentence_start(text: str, w: Words, k: int) -> bool:
@@ -1017,9 +1039,9 @@ class Geoparser:
             before = kept[c.first] - 1
             words = {lows[k] for k in (after, before - 1, before) if 0 <= k < len(lows)}
             ids = list(c.ids)
-            if words & {"town", "village", "towns", "villages"}:
+            if not _SETTLEMENT_WORDS.isdisjoint(words):
                 ids.sort(key=lambda p: self._kind[p] not in ("town", "village"))
-            elif words & {"neighbourhood", "neighborhood", "district", "quarter", "area"}:
+            elif not _QUARTER_WORDS.isdisjoint(words):
                 ids.sort(key=lambda p: not self._in_city[p])
             else:
                 # the nearest unambiguous place named: inside the city or outside it
