@@ -776,3 +776,42 @@ def test_a_direction_from_the_city_is_not_its_east_side_but_names_the_city(
     gp: Geoparser, text: str, expected: list[str]
 ) -> None:
     assert [m.place_id for m in gp.find(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rebel fighters rest in the northern Aleppo countryside on Monday.", []),
+        ("Smoke rises over Aleppo's western countryside on Monday.", []),
+        ("Families shelter in the countryside of Aleppo on Monday.", []),
+        ("A camp in the province of Aleppo, on Monday.", []),
+        ("A boy sits outside a tent in Manbij, Aleppo province.", ["manbij"]),
+        ("Families arrive in the rural Aleppo town of Hreitan.", ["hreitan"]),
+        # a town's countryside is by the town; the city seen from the countryside is the city
+        ("Children play in a camp in Azaz's countryside.", ["azaz"]),
+        ("Smoke billows over the city of Aleppo, seen from the countryside.", ["aleppo"]),
+    ],
+)
+def test_a_province_or_the_citys_countryside_is_not_the_city(
+    gp: Geoparser, text: str, expected: list[str]
+) -> None:
+    assert [m.place_id for m in gp.find(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("A vendor sells petals in the Aljamilieh market.", "jamiliyeh"),
+        ("Residents of Alsukkari wait for aid.", "sukkari"),
+        ("Residents of Assukari wait for aid.", "sukkari"),
+    ],
+)
+def test_a_name_written_with_its_article_fused(gp: Geoparser, text: str, place: str) -> None:
+    assert [m.place_id for m in gp.find(text)] == [place]
+
+
+@pytest.mark.parametrize(
+    "text", ["Photo by Ameer Alhalbi.", "Karam Almasri walks home.", "Bashar Assad speaks."]
+)
+def test_people_written_with_a_fused_article_are_not_places(gp: Geoparser, text: str) -> None:
+    assert gp.find(text) == []

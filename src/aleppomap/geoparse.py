@@ -94,6 +94,18 @@ _QUARTER_WORDS = (
 _SETTLEMENT_WORDS = frozenset({"town", "village", "towns", "villages"}) | frozenset(
     w for w in TURKISH_PLACE_WORDS if w.startswith(("köy", "koy", "kasaba", "belde"))
 )
+# Words that make a city's or town's name that of its province or countryside ("Aleppo
+# province", "the countryside of Aleppo", "rural Aleppo").
+_PROVINCE_WORDS = frozenset(
+    {"province", "provinces", "governorate", "countryside", "campagne", "région", "region",
+     "provincia", "provinz", "kırsalı", "kırsalında", "kırsalındaki", "kırsalına", "ili",
+     "ilinde", "ilindeki", "vilayeti"}
+)  # fmt: skip
+_COUNTRYSIDE = frozenset(
+    {"countryside", "campagne", "kırsalı", "kırsalında", "kırsalındaki", "kırsalına"}
+)
+_TOWN_PROVINCE_WORDS = _PROVINCE_WORDS - _COUNTRYSIDE
+_RURAL = frozenset({"rural", "rurale", "ländlichen"})
 # Words that join two names of places ("Kellese ve Salahaddin bölgesinde": both are places).
 _AND_WORDS = frozenset({"and", "or", "ve", "et", "e", "y", "und", "dan"})
 # Head words of compound names: alone and followed by another capitalised word, they start an
@@ -313,6 +325,7 @@ class Geoparser:
         )
         # the phonetic fallback: every name's skeleton -> (places, the name's alias key)
         phonetic: dict[str, tuple[list[str], str]] = {}
+        fused: dict[str, dict[str, str]] = {}
         for place in gazetteer:
             for name in (place.name, *place.aliases):
                 both = (phonetic_key(name), phonetic_key(name, articles=True)) if name else ()
@@ -321,6 +334,13 @@ class Geoparser:
                         ids, _ = phonetic.setdefault(pkey, ([], alias_key(name)))
                         if place.id not in ids:
                             ids.append(place.id)
+                for pkey in self._fused(name, both):
+                    fused.setdefault(pkey, {})[place.id] = alias_key(name)
+        # a name written with its article fused, where no other name sounds the same
+        for pkey, claims in fused.items():
+            if pkey not in phonetic and len(claims) == 1:
+                [(place_id, key)] = claims.items()
+                phonetic[pkey] = ([place_id], key)
         self._phonetic_index = {k: (tuple(ids), key) for k, (ids, key) in phonetic.items()}
         # what the first word of a name written in words may give: a name's first word, or a
         # whole name run together (a final d may be written t)
@@ -350,6 +370,19 @@ class Geoparser:
         self._word_cache: dict[str, WordInfo] = {}
         self._join_cache: dict[str, bool] = {}
         self._finer_cache: dict[str, frozenset[str]] = {}
+
+    @staticmethod
+    def _fused(name: str, keys: Sequence[str]) -> tuple[str, ...]:
+        """The phonetic keys of a name whose article is written fused to it ("Aljamilieh",
+        "Alsukkari", "Assukari" for al-Jamiliyeh, as-Sukkari): the article as al, or as the a
+        of an assimilated one (its doubled consonant is one)."""
+        first = name.split("-", 1)[0].split(" ", 1)[0].casefold()
+        if first not in ARTICLES or not keys or not keys[0]:
+            return ()
+        fused = [phonetic_run(["al", keys[0]])]
+        if first not in ("al", "el"):
+            fused.append(phonetic_run(["a", keys[0]]))
+        return tuple(fused)
 
     def __repr__(self) -> str:
         return f"<Geoparser {len(self._keys)} names of {len(self.gazetteer)} places>"
@@ -444,6 +477,7 @@ class Geoparser:
             for c in cands
             if not (self._guarded and self._unguarded(c, w, kept))
             and not (self._direction_from(c, w, kept) and not self._to_city(c, w, kept))
+            and not (self._kind[c.place_id] in _SETTLEMENTS and self._province(c, w, kept))
         ]
         if not cands:
             return []
@@ -999,6 +1033,33 @@ class Geoparser:
         if nxt >= len(lows) or lows[nxt] != "of":
             return False
         return not (at > 0 and lows[at - 1] == "the")
+
+    def _province(self, c: _Cand, w: Words, kept: Sequence[int]) -> bool:
+        """Whether ``c`` names a province, or the city's countryside, not the place itself.
+
+        "Manbij, Aleppo province", "in northern Aleppo countryside", "Aleppo's western
+        countryside", "the countryside of Aleppo", "rural Aleppo", "Halep kırsalında" (a
+        town's countryside is near enough to it: "a camp in Azaz's countryside" is Azaz).
+        """
+        kind = self._kind[c.place_id]
+        words = _PROVINCE_WORDS if kind == "city" else _TOWN_PROVINCE_WORDS
+        lows, n_words = w.low, len(w.low)
+        j = kept[c.last] + 1
+        if j < n_words and lows[j] in _DIRECTIONS and lows[j] not in _PROVINCE_WORDS:
+            j += 1  # "Aleppo's western countryside"
+        if j < n_words and lows[j] in words:
+            return True
+        j = kept[c.first] - 1
+        while j >= 0 and lows[j] in ARTICLES:
+            j -= 1
+        if j >= 0 and lows[j] in _RURAL and kind == "city":
+            return True
+        if j >= 1 and lows[j] in _OF_WORDS:
+            j -= 1
+            while j >= 0 and lows[j] in {"the", "la", "le", "el"}:
+                j -= 1
+            return j >= 0 and lows[j] in words
+        return False
 
     def _to_city(self, c: _Cand, w: Words, kept: Sequence[int]) -> bool:
         """Narrow "east of Aleppo" to "Aleppo" (the city named as a reference); False if it
