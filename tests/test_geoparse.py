@@ -518,6 +518,11 @@ def test_the_key_reads_french_german_and_turkish_letters() -> None:
         ),
         ("Halep'in Aziziye semtinde Noel ağacı.", [("aziziyeh", "Aziziye")]),
         ("Şeyh Hıdır Mahallesi'ne bomba düştü.", [("sheikh-kheder", "Şeyh Hıdır")]),
+        (
+            "Jetler Firdevs ve Kellese semtlerine saldırdı.",
+            [("fardos", "Firdevs"), ("kallaseh", "Kellese")],
+        ),
+        ("Etarib ilçesinden bir yetkili konuştu.", [("atarib", "Etarib")]),
         ("Kentin Süryan Mahallesi'nde bir okul vuruldu.", [("siryan", "Süryan")]),
         # the name after a quarter word of another language, with or without a preposition
         ("Un garçon dans le quartier de Helk, à Alep.", [("trab-al-hellok", "Helk")]),

@@ -84,16 +84,27 @@ ARTICLES: frozenset[str] = frozenset(
 )  # fmt: skip
 
 
+def _strip_marks(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 def _turkish_forms(stems: str) -> frozenset[str]:
-    """Every case form of Turkish place words ("mahalle:si,sinde ..."), as written and
-    without their marks (as :func:`fold_token` compares them)."""
+    """Every case form of Turkish place words ("mahalle:si,sinde ..."), singular and plural
+    ("semtlerine": to the quarters of), as written and without their marks (as
+    :func:`fold_token` compares them)."""
     forms: set[str] = set()
     for entry in stems.split():
         stem, endings = entry.split(":")
-        for ending in ["", *endings.split(",")]:
-            word = stem + ending
+        back = next(c for c in reversed(stem) if c in "aeıioöuü") in "aıou"  # vowel harmony
+        plural = stem + ("lar" if back else "ler")
+        i = "ı" if back else "i"
+        a = "a" if back else "e"
+        plurals = ["", i, f"{i}nd{a}", f"{i}nd{a}ki", f"{i}n{a}", f"{i}n{i}", f"{i}nd{a}n", a,
+                   f"d{a}", f"d{a}ki", f"d{a}n"]  # fmt: skip
+        for word in [stem + e for e in ["", *endings.split(",")]] + [plural + e for e in plurals]:
             forms.add(word)
-            forms.add("".join(c for c in unicodedata.normalize("NFKD", word) if c.isascii()))
+            forms.add(_strip_marks(word))
     return frozenset(forms)
 
 
@@ -101,7 +112,7 @@ _POSSESSED = "si,sinde,sindeki,sine,sini,sinden,sinin"
 #: Turkish words after a place's name ("Eşrefiye Mahallesi’nde", "Azez ilçesinde", "Şeyh İsa
 #: köyüne"), in their case forms: a neighbourhood, district, region, village, town, city.
 TURKISH_PLACE_WORDS: frozenset[str] = _turkish_forms(
-    f"mahalle:{_POSSESSED},leri,lerinde,lerindeki,lerine,lerini,lerinden,lerinin "
+    f"mahalle:{_POSSESSED} "
     f"bölge:{_POSSESSED} ilçe:{_POSSESSED} belde:{_POSSESSED} "
     f"semt:i,inde,indeki,ine,ini,inden,inin kent:i,inde,indeki,ine,ini,inden,inin "
     f"köy:ü,ünde,ündeki,üne,ünü,ünden,ünün kasaba:sı,sında,sındaki,sına,sını,sından,sının"
@@ -208,11 +219,6 @@ class Token(NamedTuple):
     end: int
     raw: str
     upper: bool
-
-
-def _strip_marks(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def _dedupe(word: str) -> str:

@@ -707,11 +707,14 @@ class Geoparser:
         end = w.end[last]
         if text[end : end + 1] in _APOS_CHARS and _TURKISH_PLACE_CASE.match(text, end + 1):
             return 2
-        j, n_words = last + 1, len(lows)
-        if j < n_words and lows[j] in _AND_WORDS:
+        # a list of names before a place word: "Firdevs, Hayderiye ve Şear semtlerine"
+        j, n_words, uppers = last + 1, len(lows), w.upper
+        while (
+            j < n_words
+            and j - last < 8
+            and (uppers[j] or lows[j] in _AND_WORDS or lows[j] in ARTICLES)
+        ):
             j += 1
-            while j < n_words and j - last < 5 and (w.upper[j] or lows[j] in ARTICLES):
-                j += 1
         if j < n_words and lows[j] in _PLACE_WORDS_AFTER:
             return 2
         j = k - 1
