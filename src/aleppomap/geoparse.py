@@ -198,6 +198,8 @@ _GENERIC_FILLERS = frozenset(
      "fortified", "towering", "huge", "imposing", "massive", "partly", "heavily", "badly"}
 )  # fmt: skip
 _ARABIC_WORD = re.compile(r"^[\u0600-\u06ff]")
+# "the" in captions of other languages ("la citadelle d’Alep", "die Zitadelle").
+_THE = frozenset({"the", "la", "le", "il", "el", "die", "der", "das"})
 # Words before a person's name ("photo by Karam al-Masri"), which sounds like a place.
 _PERSON_CUES = frozenset(
     {"by", "photographer", "photojournalist", "journalist", "activist", "reporter", "named",
@@ -840,7 +842,7 @@ class Geoparser:
             j -= 1
         if j < 0 or not self._joins(text[ends[j] : starts[j + 1]]):
             return False
-        if lows[j] != "the":
+        if lows[j] not in _THE:
             possessive = text[ends[j] : ends[j] + 1] in _APOS_CHARS
             if not (possessive and (w.key[j] in self._keys or lows[j] == "city")):
                 return False
