@@ -106,6 +106,13 @@ def test_first_mention_is_the_photo_date() -> None:
         ("fighters rest on Thursday (Dec. 1) in", "2016-12-01", "Dec. 1"),
         ("fighters rest on Thursday, 1 December, in", "2016-12-01", "1 December"),
         ("fighters rest on Thursday 1 December in", "2016-12-01", "1 December"),
+        ("fighters rest on Thursday evening, Dec. 1, in", "2016-12-01", "Dec. 1"),
+        ("Thursday night, Dec. 1, shelling", "2016-12-01", "Dec. 1"),
+        # a two-digit year after a slash or dot
+        ("photographed 28/11/16 in", "2016-11-28", "28/11/16"),
+        # two days: the first (as "Dec. 11-12" reads)
+        ("on the night of 11-12 December", "2016-12-11", "11-12 December"),
+        ("on 11 and 12 December", "2016-12-11", "11 and 12 December"),
     ],
 )
 def test_date_forms(text: str, expected: str, span: str) -> None:
@@ -150,6 +157,8 @@ def test_day_and_month_in_other_languages(text: str, expected: str, span: str) -
         "3 Maiden street",
         "version 1.12.2016.3 of the file",
         "photographed 11.12.2016 in",  # November or December?
+        "the score was 13-12-16 at the end",
+        "between 40 and 50 civilians",
         "leaving 50 thousand civilians trapped as fighting continues",
         "some 40 people suffered of such symptoms after the strikes",
         "May 5 people return?",
