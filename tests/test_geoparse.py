@@ -530,6 +530,13 @@ def test_the_key_reads_french_german_and_turkish_letters() -> None:
         ("Die Zitadelle von Aleppo im Abendlicht.", [("citadel", "Zitadelle")]),
         ("La Grande Mosquée d'Alep.", [("umayyad-mosque", "Grande Mosquée")]),
         ("Halep'in eski şehir bölgesinde yıkım.", [("old-city", "eski şehir")]),
+        # the city's sides, the side word after the name or before it
+        ("Des civils fuient Alep-Est.", [("east-aleppo", "Alep-Est")]),
+        ("Des obus tombent sur Alep-Ouest.", [("west-aleppo", "Alep-Ouest")]),
+        ("Alep est divisée depuis 2012.", [("aleppo", "Alep")]),
+        ("Famiglie nell'Aleppo orientale.", [("east-aleppo", "Aleppo orientale")]),
+        ("Zivilisten in Ost-Aleppo.", [("east-aleppo", "Ost-Aleppo")]),
+        ("Yardımlar Doğu Halep'e ulaştı.", [("east-aleppo", "Doğu Halep")]),
         # the name after a quarter word of another language, with or without a preposition
         ("Un garçon dans le quartier de Helk, à Alep.", [("trab-al-hellok", "Helk")]),
         ("Zerstörte Häuser im Stadtteil Bustan al-Kasr.", [("bustan-al-qasr", "Bustan al-Kasr")]),

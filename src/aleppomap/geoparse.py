@@ -106,6 +106,16 @@ _COUNTRYSIDE = frozenset(
 )
 _TOWN_PROVINCE_WORDS = _PROVINCE_WORDS - _COUNTRYSIDE
 _RURAL = frozenset({"rural", "rurale", "ländlichen"})
+# "East Aleppo" and "West Aleppo" in other languages: the side word before the city's name, or
+# after it.
+_SIDE_NAME = re.compile(r"(East|West)\s+(\S+)")
+_SIDE_BEFORE = {"east": ("Ost", "Doğu", "Dogu"), "west": ("Batı", "Bati")}
+_SIDE_AFTER = {
+    "east": ("Est", "Orientale", "Oriental", "Este"),
+    "west": ("Ouest", "Ovest", "Occidentale", "Occidental", "Oeste"),
+}
+_SIDE_WORDS_ALSO_WORDS = frozenset({"Est", "Este"})  # French "is", Spanish "this"
+_TURKISH_LETTERS = re.compile(r"[şğıöüçŞĞİÖÜÇ]")
 # Words that join two names of places ("Kellese ve Salahaddin bölgesinde": both are places).
 _AND_WORDS = frozenset({"and", "or", "ve", "et", "e", "y", "und", "dan"})
 # Head words of compound names: alone and followed by another capitalised word, they start an
@@ -312,6 +322,7 @@ class Geoparser:
                 toks = tokenize(name)
                 if any(not joins(name[a.end : b.start]) for a, b in pairwise(toks)):
                     loose.add(key)
+        self._sides = self._side_names(gazetteer, keys)
         # The Arabic name is matched when it is one of the aliases, as every spelling is: the
         # gazetteer leaves out of them the names that are also common words (الراعي, a shepherd).
         self._loose = frozenset(loose)
@@ -372,6 +383,40 @@ class Geoparser:
         self._word_cache: dict[str, WordInfo] = {}
         self._join_cache: dict[str, bool] = {}
         self._finer_cache: dict[str, frozenset[str]] = {}
+
+    @staticmethod
+    def _side_names(gazetteer: Gazetteer, keys: dict[str, list[str]]) -> frozenset[str]:
+        """Name "East Aleppo", "West Aleppo" as other languages do, with every name of the city.
+
+        Before the name as in English ("Ost-Aleppo", "Doğu Halep") or after it ("Alep-Est",
+        "Aleppo Ovest", "Alep oriental"); ``keys`` gains them. Returns the keys whose side word
+        is also a common word, which name the side only when joined by a hyphen or capitalised
+        ("Alep est divisée": Aleppo is divided).
+        """
+        after: set[str] = set()
+        for place in gazetteer:
+            for name in (place.name, *place.aliases):
+                m = _SIDE_NAME.fullmatch(name)
+                whole = keys.get(alias_key(m.group(2)), ()) if m else ()
+                if m is None or len(whole) != 1:
+                    continue
+                side = m.group(1).lower()
+                whole_place = gazetteer.get(whole[0])
+                for other in (whole_place.name, *whole_place.aliases):
+                    if not other.isascii() and not _TURKISH_LETTERS.search(other):
+                        continue  # Latin script only
+                    variants = [(f"{word} {other}", False) for word in _SIDE_BEFORE[side]]
+                    variants += [
+                        (f"{other} {word}", word in _SIDE_WORDS_ALSO_WORDS)
+                        for word in _SIDE_AFTER[side]
+                    ]
+                    for text, reversed_ in variants:
+                        key = alias_key(text)
+                        if key and key not in keys:
+                            keys[key] = [place.id]
+                            if reversed_:
+                                after.add(key)
+        return frozenset(after)
 
     @staticmethod
     def _fused(name: str, keys: Sequence[str]) -> tuple[str, ...]:
@@ -804,6 +849,8 @@ class Geoparser:
             if first != last:
                 if key not in loose and not self._joined(text, w, kept[first], kept[last]):
                     continue  # across a comma, period, bracket ... that the name does not have
+                if key in self._sides and not self._side_written(text, w, kept[last]):
+                    continue  # "Alep est divisée": Aleppo is divided
                 if ids:
                     raw.append(_Cand(first, last, ids, 100.0, "exact"))
                     continue
@@ -889,6 +936,11 @@ class Geoparser:
                 for p in plain
             )
         ]
+
+    @staticmethod
+    def _side_written(text: str, w: Words, k: int) -> bool:
+        """Whether word ``k``, a side after a city's name, is written as one: "Alep-Est"."""
+        return w.upper[k] or text[w.start[k] - 1 : w.start[k]] == "-"
 
     def _joined(self, text: str, w: Words, a: int, b: int) -> bool:
         """Whether every gap between words ``a`` and ``b`` lets them belong to one name."""
