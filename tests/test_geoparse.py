@@ -523,6 +523,8 @@ def test_the_key_reads_french_german_and_turkish_letters() -> None:
             [("fardos", "Firdevs"), ("kallaseh", "Kellese")],
         ),
         ("Etarib ilçesinden bir yetkili konuştu.", [("atarib", "Etarib")]),
+        # a side of the city after its name is a reference point, as "north of Aleppo" is
+        ("Halep'in kuzeyindeki Anadan ilçesi bombalandı.", [("anadan", "Anadan")]),
         ("Kentin Süryan Mahallesi'nde bir okul vuruldu.", [("siryan", "Süryan")]),
         # the old city, the citadel, the Great Mosque in the words of other languages
         ("Une vue de la vieille ville d'Alep.", [("old-city", "vieille ville")]),

@@ -116,6 +116,9 @@ _SIDE_AFTER = {
 }
 _SIDE_WORDS_ALSO_WORDS = frozenset({"Est", "Este"})  # French "is", Spanish "this"
 _TURKISH_LETTERS = re.compile(r"[şğıöüçŞĞİÖÜÇ]")
+# Turkish words of a side after a place's name, their first four letters: "Halep'in kuzeyinde"
+# (north of Aleppo), "güneyindeki", "doğusunda", "batısındaki".
+_TURKISH_SIDES = frozenset({"kuze", "güne", "doğu", "batı"})
 # Words that join two names of places ("Kellese ve Salahaddin bölgesinde": both are places).
 _AND_WORDS = frozenset({"and", "or", "ve", "et", "e", "y", "und", "dan"})
 # Head words of compound names: alone and followed by another capitalised word, they start an
@@ -1187,8 +1190,12 @@ class Geoparser:
             return lows[lo:idx][::-1]
 
         prepared = False
+        n_words = len(lows)
         for c in cands:
             i0 = kept[c.first]
+            after = kept[c.last] + 1
+            if after < n_words and lows[after][:4] in _TURKISH_SIDES:
+                c.relative = True  # "Halep'in kuzeyinde": north of Aleppo
             # a first test on the words before it, whatever the clause: most places have
             # no cue word near them, and keep the role "location"
             wide = lows[max(0, i0 - _RELATIVE_WINDOW) : i0]
