@@ -1193,8 +1193,8 @@ class Geoparser:
         n_words = len(lows)
         for c in cands:
             i0 = kept[c.first]
-            after = kept[c.last] + 1
-            if after < n_words and lows[after][:4] in _TURKISH_SIDES:
+            nxt = kept[c.last] + 1
+            if nxt < n_words and lows[nxt][:4] in _TURKISH_SIDES:
                 c.relative = True  # "Halep'in kuzeyinde": north of Aleppo
             # a first test on the words before it, whatever the clause: most places have
             # no cue word near them, and keep the role "location"
