@@ -376,6 +376,23 @@ _SPLIT_FAST_ELISION_RE = re.compile(_ELISION + _SPLIT_FAST_RE.pattern)
 _ELIDED_RE = re.compile(rf"[dDlL][{_APOS}]")
 
 
+def _has_apostrophe(text: str) -> bool:
+    """Whether ``text`` holds an apostrophe (substring tests: cheaper than a search; an ASCII
+    text, told at once, can hold two of them only)."""
+    if text.isascii():
+        return "'" in text or "`" in text
+    return (
+        "’" in text
+        or "'" in text
+        or "‘" in text
+        or "ʼ" in text
+        or "ʿ" in text
+        or "ʾ" in text
+        or "`" in text
+        or "´" in text
+    )
+
+
 def split_words(
     text: str,
     cache: dict[str, WordInfo],
@@ -393,7 +410,7 @@ def split_words(
     >>> w.tokens() == tokenize("Aleppo’s al-Sukari")
     True
     """
-    if _ELIDED_RE.search(text) is None:
+    if not _has_apostrophe(text) or _ELIDED_RE.search(text) is None:
         split = _SPLIT_PLAIN_RE.split if "_" in text else _SPLIT_FAST_RE.split
     else:
         split = _SPLIT_RE.split if "_" in text else _SPLIT_FAST_ELISION_RE.split

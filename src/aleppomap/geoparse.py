@@ -369,6 +369,7 @@ class Geoparser:
         self._phonetic_prefixes = frozenset(firsts | ends | self._phonetic_index.keys()) - {""}
         self._phonetic_cache: dict[str, str] = {}
         self._kind = {p.id: p.kind for p in gazetteer}
+        self._settlements = frozenset(p for p, kind in self._kind.items() if kind in _SETTLEMENTS)
         self._in_city = {p.id: gazetteer.is_within(p.id, CITY_ID) for p in gazetteer}
         self._in_aleppo = frozenset(p for p, inside in self._in_city.items() if inside) | {CITY_ID}
         self._generic = self._generic_keys(gazetteer)
@@ -522,12 +523,17 @@ class Geoparser:
         if len(cands) > 1:
             cands.sort(key=_first)
         self._choose_ambiguous(cands, w, kept)
+        lows = w.low
         cands = [
             c
             for c in cands
             if not (self._guarded and self._unguarded(c, w, kept))
-            and not (self._direction_from(c, w, kept) and not self._to_city(c, w, kept))
-            and not (self._kind[c.place_id] in _SETTLEMENTS and self._province(c, w, kept))
+            and not (
+                lows[kept[c.first]] in _COMPASS  # (a cheap test first: most names are not)
+                and self._direction_from(c, w, kept)
+                and not self._to_city(c, w, kept)
+            )
+            and not (c.place_id in self._settlements and self._province(c, w, kept))
         ]
         if not cands:
             return []
@@ -1190,11 +1196,11 @@ class Geoparser:
             return lows[lo:idx][::-1]
 
         prepared = False
-        n_words = len(lows)
+        ends = w.end
         for c in cands:
             i0 = kept[c.first]
-            nxt = kept[c.last] + 1
-            if nxt < n_words and lows[nxt][:4] in _TURKISH_SIDES:
+            last = kept[c.last]
+            if text[ends[last] : ends[last] + 1] in _APOS_CHARS and self._turkish_side(w, last):
                 c.relative = True  # "Halep'in kuzeyinde": north of Aleppo
             # a first test on the words before it, whatever the clause: most places have
             # no cue word near them, and keep the role "location"
@@ -1260,6 +1266,11 @@ class Geoparser:
                 continue
             if sentence in flee_origin_sentence and near3 and near3[0] in _SUCCESSION:
                 c.role, c.cue = "destination", "succession"
+
+    @staticmethod
+    def _turkish_side(w: Words, k: int) -> bool:
+        """Whether a side of word ``k`` follows it, the Turkish way ("Halep'in kuzeyinde")."""
+        return k + 1 < len(w.low) and w.low[k + 1][:4] in _TURKISH_SIDES
 
     @staticmethod
     def _background(ws: Sequence[str], lows: Sequence[str], last: int) -> bool:
