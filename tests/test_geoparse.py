@@ -835,3 +835,11 @@ def test_a_name_written_with_its_article_fused(gp: Geoparser, text: str, place: 
 )
 def test_people_written_with_a_fused_article_are_not_places(gp: Geoparser, text: str) -> None:
     assert gp.find(text) == []
+
+
+def test_a_settlement_named_with_its_kind_yields_to_a_longer_name_across_it(gp: Geoparser) -> None:
+    text = "A man walks past damaged buildings in the eastern part of Aleppo city, northern Syria."
+    assert [m.place_id for m in gp.find(text)] == ["east-aleppo"]
+    assert [m.place_id for m in gp.find("People walk in the Walled City of Aleppo.")] == [
+        "old-city"
+    ]

@@ -911,14 +911,14 @@ class Geoparser:
             return any(p in self._in_aleppo for p in ids)
         return True
 
-    @staticmethod
     def _drop_crossing_compounds(
-        text: str, w: Words, kept: Sequence[int], raw: list[_Cand]
+        self, text: str, w: Words, kept: Sequence[int], raw: list[_Cand]
     ) -> list[_Cand]:
         """Drop a compound name ("City of Aleppo", "Aleppo’s souk") that crosses a plain one.
 
         "Walled City of Aleppo" is the Walled City (and Aleppo), not the City of Aleppo;
-        "Aleppo’s Souq al-Hal" is Souq al-Hal (and Aleppo), not Aleppo's souk.
+        "Aleppo’s Souq al-Hal" is Souq al-Hal (and Aleppo), not Aleppo's souk. A name and its
+        kind ("Aleppo city") is a compound too: "the eastern part of Aleppo city" is the east.
         """
 
         def compound(c: _Cand) -> bool:
@@ -928,7 +928,12 @@ class Geoparser:
                     return True
                 if n < c.last and text[w.end[k] : w.end[k] + 1] in _APOS_CHARS:
                     return True  # a possessive inside the name
-            return False
+            # "Aleppo city": a settlement's name and its kind
+            return (
+                w.low[kept[c.last]] in _SETTLEMENTS
+                and c.last - 1 == c.first
+                and any(p in self._settlements for p in self._keys.get(w.key[kept[c.first]], ()))
+            )
 
         if sum(c.first != c.last for c in raw) < 2:
             return raw  # a crossing needs two names of several words
