@@ -543,6 +543,10 @@ def test_the_key_reads_french_german_and_turkish_letters() -> None:
         ("Un garçon dans le quartier de Helk, à Alep.", [("trab-al-hellok", "Helk")]),
         ("Zerstörte Häuser im Stadtteil Bustan al-Kasr.", [("bustan-al-qasr", "Bustan al-Kasr")]),
         ("Rescatistas en el barrio de al-Kalasa, en Alepo.", [("kallaseh", "al-Kalasa")]),
+        # Spanish writes the Arabic kh as j, and the j as y
+        ("El objetivo es el distrito de Al Sajur.", [("sakhour", "Sajur")]),
+        ("Bombardeos en el barrio de Yamilie.", [("jamiliyeh", "Yamilie")]),
+        ("Combates en el barrio de Jan al Asal.", [("khan-al-asal", "Jan al Asal")]),
         # English spellings
         ("Rescuers in the Meshed neighborhood of Aleppo.", [("mashhad", "Meshed")]),
         ("Families leave Al-Zibdyah on foot.", [("zebdiyeh", "Al-Zibdyah")]),

@@ -121,7 +121,7 @@ TURKISH_PLACE_WORDS: frozenset[str] = _turkish_forms(
 #: di Boustan al-Qasr", "el barrio de Tariq al-Bab", "im Stadtteil Bani Zeid").
 QUARTER_WORDS: frozenset[str] = frozenset(
     {"quartier", "quartiers", "quartiere", "quartieri", "barrio", "barrios", "bairro",
-     "bairros", "viertel", "stadtteil", "stadtteils", "stadtviertel", "distrik"}
+     "bairros", "viertel", "stadtteil", "stadtteils", "stadtviertel", "distrik", "distrito"}
 )  # fmt: skip
 #: Generic words dropped from names and captions alike (English, Arabic, and the place words
 #: of Turkish, French, Italian, Spanish and German captions).

@@ -119,6 +119,8 @@ _TURKISH_LETTERS = re.compile(r"[şğıöüçŞĞİÖÜÇ]")
 # Turkish words of a side after a place's name, their first four letters: "Halep'in kuzeyinde"
 # (north of Aleppo), "güneyindeki", "doğusunda", "batısındaki".
 _TURKISH_SIDES = frozenset({"kuze", "güne", "doğu", "batı"})
+# A y that starts a word, which Spanish writes for the Arabic j.
+_SPANISH_Y = re.compile(r"^y")
 # Words that join two names of places ("Kellese ve Salahaddin bölgesinde": both are places).
 _AND_WORDS = frozenset({"and", "or", "ve", "et", "e", "y", "und", "dan"})
 # Head words of compound names: alone and followed by another capitalised word, they start an
@@ -727,8 +729,13 @@ class Geoparser:
         names a city, town or village, with the first two letters of the written name right
         ("Halep" is Aleppo, but "Ameer" is not al-'Amiriyeh, nor "Syrian" as-Siryan).
         """
-        pkey = phonetic_run([self._phonetic_word(w.raw[kept[n]]) for n in range(first, last + 1)])
+        raws = [w.raw[kept[n]] for n in range(first, last + 1)]
+        pkey = phonetic_run([self._phonetic_word(raw) for raw in raws])
         hit = self._phonetic_index.get(pkey)
+        if hit is None and not free and any("j" in r or r[:1] == "y" for r in map(str.lower, raws)):
+            # read as Spanish writes Arabic: j for kh, y for j ("Al Sajur", "Yamilie")
+            spanish = [_SPANISH_Y.sub("j", r.lower().replace("j", "kh")) for r in raws]
+            hit = self._phonetic_index.get(phonetic_run([phonetic_word(r) for r in spanish]))
         if hit is None:
             return None
         ids, name_key = hit
