@@ -847,3 +847,35 @@ def test_a_settlement_named_with_its_kind_yields_to_a_longer_name_across_it(gp: 
     assert [m.place_id for m in gp.find("People walk in the Walled City of Aleppo.")] == [
         "old-city"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Des rebelles à Anadan, au nord d'Alep.", ["anadan"]),
+        ("Combattenti ad Anadan, a nord di Aleppo.", ["anadan"]),
+        ("Rebeldes en Anadan, al norte de Alepo.", ["anadan"]),
+        ("Kämpfer in Anadan, nördlich von Aleppo.", ["anadan"]),
+        ("Un camp à Azaz, près d'Alep.", ["azaz"]),
+        ("Des civils à Alep, le 3 mai.", ["aleppo"]),
+    ],
+)
+def test_a_side_of_the_city_in_other_languages_is_a_reference_point(
+    gp: Geoparser, text: str, expected: list[str]
+) -> None:
+    assert [m.place_id for m in gp.find(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A convoy on the Aleppo-Gaziantep highway near Azaz.", ["azaz"]),
+        ("Trucks queue on the Damascus-Aleppo highway.", []),
+        ("A car on the Aleppo-Azaz road.", []),
+        ("Buses on the road to Aleppo.", ["aleppo"]),
+    ],
+)
+def test_a_road_named_after_its_ends_is_in_neither(
+    gp: Geoparser, text: str, expected: list[str]
+) -> None:
+    assert [m.place_id for m in gp.find(text)] == expected

@@ -119,6 +119,9 @@ _TURKISH_LETTERS = re.compile(r"[şğıöüçŞĞİÖÜÇ]")
 # Turkish words of a side after a place's name, their first four letters: "Halep'in kuzeyinde"
 # (north of Aleppo), "güneyindeki", "doğusunda", "batısındaki".
 _TURKISH_SIDES = frozenset({"kuze", "güne", "doğu", "batı"})
+# A road named after the places at its ends: "the Aleppo-Gaziantep highway".
+_ROADS = frozenset({"highway", "road", "motorway", "expressway", "route"})
+_DASHES = frozenset({"-", "–", "—", "‑"})
 # A y that starts a word, which Spanish writes for the Arabic j.
 _SPANISH_Y = re.compile(r"^y")
 # Words that join two names of places ("Kellese ve Salahaddin bölgesinde": both are places).
@@ -158,7 +161,16 @@ _DIRECTIONS = frozenset(
 )  # fmt: skip
 # Every rule of ``Geoparser._roles`` needs one of these among the words before a place
 # (but "of" + a direction: "south of Aleppo").
-_CUES = frozenset({"from", "to"}) | _TOWARDS | _NEAR | _ARRIVE | _FLEE | _LEAVE
+# Words of other languages that make the place after them a reference point: a side ("au
+# nord d'Alep", "a nord di Aleppo", "al norte de Alepo", "nördlich von Aleppo") or nearness
+# ("près d'Alep", "dans la banlieue d'Alep", "vicino ad Aleppo").
+_FOREIGN_SIDES = frozenset(
+    {"nord", "sud", "est", "ouest", "ovest", "norte", "sur", "este", "oeste", "nördlich",
+     "südlich", "östlich", "westlich", "norden", "süden", "osten", "westen", "près",
+     "environs", "périphérie", "banlieue", "vicino", "vicinanze", "periferia", "cerca",
+     "afueras", "nahe", "rand", "umgebung"}
+)  # fmt: skip
+_CUES = frozenset({"from", "to"}) | _TOWARDS | _NEAR | _ARRIVE | _FLEE | _LEAVE | _FOREIGN_SIDES
 # Words skipped between a cue and the place ("arrive in the government-held Jibreen").
 _FILLERS = frozenset(
     {"the", "a", "an", "restive", "besieged", "government", "regime", "rebel", "opposition",
@@ -526,10 +538,12 @@ class Geoparser:
             cands.sort(key=_first)
         self._choose_ambiguous(cands, w, kept)
         lows = w.low
+        roads = "ighway" in text or "oad" in text or "otorway" in text
         cands = [
             c
             for c in cands
             if not (self._guarded and self._unguarded(c, w, kept))
+            and not (roads and self._road_end(text, w, kept, c))
             and not (
                 lows[kept[c.first]] in _COMPASS  # (a cheap test first: most names are not)
                 and self._direction_from(c, w, kept)
@@ -1112,6 +1126,18 @@ class Geoparser:
             return False
         return not (at > 0 and lows[at - 1] == "the")
 
+    @staticmethod
+    def _road_end(text: str, w: Words, kept: Sequence[int], c: _Cand) -> bool:
+        """Whether ``c`` is an end of a road named after two places ("on the Aleppo-Gaziantep
+        highway", "the Damascus-Aleppo road"): the road is not in either of them."""
+        lows, starts, ends, n_words = w.low, w.start, w.end, len(w.low)
+        first, last = kept[c.first], kept[c.last]
+        if last + 2 < n_words and text[ends[last] : starts[last + 1]] in _DASHES:
+            return w.upper[last + 1] and lows[last + 2] in _ROADS
+        if first > 0 and last + 1 < n_words and text[ends[first - 1] : starts[first]] in _DASHES:
+            return w.upper[first - 1] and lows[last + 1] in _ROADS
+        return False
+
     def _province(self, c: _Cand, w: Words, kept: Sequence[int]) -> bool:
         """Whether ``c`` names a province, or the city's countryside, not the place itself.
 
@@ -1245,6 +1271,11 @@ class Geoparser:
             # relative reference: "south of Aleppo", "outskirts of the city of Aleppo"
             if "of" in ws and not _DIRECTIONS.isdisjoint(ws[ws.index("of") :][:4]):
                 c.relative = True
+            elif ws and (
+                ws[0] in _FOREIGN_SIDES
+                or (len(ws) > 1 and ws[0] in _OF_WORDS | {"ad", "a"} and ws[1] in _FOREIGN_SIDES)
+            ):
+                c.relative = True  # "au nord d'Alep", "a nord di Aleppo", "près d'Alep"
             if not _NEAR.isdisjoint(ws[:2]):
                 c.relative = True
             if not _BACKGROUND.isdisjoint(ws) and self._background(ws, lows, kept[c.last]):
