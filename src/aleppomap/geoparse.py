@@ -98,8 +98,8 @@ _SETTLEMENT_WORDS = frozenset({"town", "village", "towns", "villages"}) | frozen
 # province", "the countryside of Aleppo", "rural Aleppo").
 _PROVINCE_WORDS = frozenset(
     {"province", "provinces", "governorate", "countryside", "campagne", "région", "region",
-     "provincia", "provinz", "kırsalı", "kırsalında", "kırsalındaki", "kırsalına", "ili",
-     "ilinde", "ilindeki", "vilayeti"}
+     "provincia", "provinz", "kırsalı", "kırsalında", "kırsalındaki", "kırsalına",
+     "vilayeti"}
 )  # fmt: skip
 _COUNTRYSIDE = frozenset(
     {"countryside", "campagne", "kırsalı", "kırsalında", "kırsalındaki", "kırsalına"}
@@ -1234,11 +1234,10 @@ class Geoparser:
             return lows[lo:idx][::-1]
 
         prepared = False
-        ends = w.end
+        turkish = "kuzey" in text or "güney" in text or "doğu" in text or "batı" in text
         for c in cands:
             i0 = kept[c.first]
-            last = kept[c.last]
-            if text[ends[last] : ends[last] + 1] in _APOS_CHARS and self._turkish_side(w, last):
+            if turkish and self._turkish_side(w, kept[c.last]):
                 c.relative = True  # "Halep'in kuzeyinde": north of Aleppo
             # a first test on the words before it, whatever the clause: most places have
             # no cue word near them, and keep the role "location"
