@@ -170,6 +170,7 @@ _FOREIGN_SIDES = frozenset(
      "environs", "périphérie", "banlieue", "vicino", "vicinanze", "periferia", "cerca",
      "afueras", "nahe", "rand", "umgebung"}
 )  # fmt: skip
+_SIDE_OF = _OF_WORDS | {"ad", "a"}  # "a nord di Aleppo", "al norte de Alepo"
 _CUES = frozenset({"from", "to"}) | _TOWARDS | _NEAR | _ARRIVE | _FLEE | _LEAVE | _FOREIGN_SIDES
 # Words skipped between a cue and the place ("arrive in the government-held Jibreen").
 _FILLERS = frozenset(
@@ -246,6 +247,10 @@ _BACKGROUND_EVENTS = frozenset(
 # "fell on", "falling onto": something fell on the place, which did not fall.
 _FALLS = frozenset({"fell", "fall", "falls", "falling"})
 _ONTO = frozenset({"on", "onto", "upon", "in", "into", "near", "around", "across", "over"})
+# Every word that the first test of Geoparser._roles looks for (and "in", "at" ... after a
+# flight).
+_ROLE_WORDS = _CUES | _DIRECTIONS | _BACKGROUND
+_ROLE_WORDS_FLEE = _ROLE_WORDS | _SUCCESSION
 _ORIGIN_WINDOW = 6
 _DEST_WINDOW = 3
 _RELATIVE_WINDOW = 8
@@ -1220,6 +1225,22 @@ class Geoparser:
             c.place_id = ids[0]
 
     def _roles(self, text: str, w: Words, kept: Sequence[int], cands: list[_Cand]) -> None:
+        lows = w.low
+        if "kuzey" in text or "güney" in text or "doğu" in text or "batı" in text:
+            for c in cands:
+                if self._turkish_side(w, kept[c.last]):
+                    c.relative = True  # "Halep'in kuzeyinde": north of Aleppo
+        for c in cands:
+            i0 = kept[c.first]
+            if not _ROLE_WORDS.isdisjoint(lows[max(0, i0 - _RELATIVE_WINDOW) : i0]):
+                break
+        else:
+            return  # no cue word before any place: each keeps the role "location"
+        self._roles_near_cues(text, w, kept, cands)
+
+    def _roles_near_cues(
+        self, text: str, w: Words, kept: Sequence[int], cands: list[_Cand]
+    ) -> None:
         starts, lows = w.start, w.low
         clause_marks: list[int] = []
         sentence_ends: list[int] = []
@@ -1234,14 +1255,13 @@ class Geoparser:
             return lows[lo:idx][::-1]
 
         prepared = False
-        turkish = "kuzey" in text or "güney" in text or "doğu" in text or "batı" in text
         for c in cands:
             i0 = kept[c.first]
-            if turkish and self._turkish_side(w, kept[c.last]):
-                c.relative = True  # "Halep'in kuzeyinde": north of Aleppo
             # a first test on the words before it, whatever the clause: most places have
             # no cue word near them, and keep the role "location"
             wide = lows[max(0, i0 - _RELATIVE_WINDOW) : i0]
+            if (_ROLE_WORDS_FLEE if flee_origin_sentence else _ROLE_WORDS).isdisjoint(wide):
+                continue  # (one test for the common case of the tests below)
             if (
                 _CUES.isdisjoint(wide)
                 and ("of" not in wide or _DIRECTIONS.isdisjoint(wide))
@@ -1272,7 +1292,7 @@ class Geoparser:
                 c.relative = True
             elif ws and (
                 ws[0] in _FOREIGN_SIDES
-                or (len(ws) > 1 and ws[0] in _OF_WORDS | {"ad", "a"} and ws[1] in _FOREIGN_SIDES)
+                or (len(ws) > 1 and ws[0] in _SIDE_OF and ws[1] in _FOREIGN_SIDES)
             ):
                 c.relative = True  # "au nord d'Alep", "a nord di Aleppo", "près d'Alep"
             if not _NEAR.isdisjoint(ws[:2]):
@@ -1324,9 +1344,11 @@ class Geoparser:
         on a place are no fall of it ("after bombs fell on the Firdevs neighbourhood").
         """
         conj = next(n for n, low in enumerate(ws) if low in _BACKGROUND)
-        for n in range(conj):
-            if ws[n] in _BACKGROUND_EVENTS and not (ws[n] in _FALLS and n and ws[n - 1] in _ONTO):
-                return True
+        if not _BACKGROUND_EVENTS.isdisjoint(ws[:conj]):
+            for n in range(conj):
+                low = ws[n]
+                if low in _BACKGROUND_EVENTS and not (low in _FALLS and n and ws[n - 1] in _ONTO):
+                    return True
         return conj <= 1 and not _BACKGROUND_EVENTS.isdisjoint(lows[last + 1 : last + 3])
 
     def _finer(self, container: str) -> frozenset[str]:
