@@ -544,21 +544,27 @@ class Geoparser:
         self._choose_ambiguous(cands, w, kept)
         lows = w.low
         roads = "ighway" in text or "oad" in text or "otorway" in text
-        cands = [
-            c
-            for c in cands
-            if not (self._guarded and self._unguarded(c, w, kept))
-            and not (roads and self._road_end(text, w, kept, c))
-            and not (
-                lows[kept[c.first]] in _COMPASS  # (a cheap test first: most names are not)
-                and self._direction_from(c, w, kept)
-                and not self._to_city(c, w, kept)
-            )
-            and not (c.place_id in self._settlements and self._province(c, w, kept))
-        ]
+        guarded, settlements = self._guarded, self._settlements
+        kept_cands: list[_Cand] = []
+        generic = False
+        for c in cands:
+            if (
+                (guarded and self._unguarded(c, w, kept))
+                or (roads and self._road_end(text, w, kept, c))
+                or (
+                    lows[kept[c.first]] in _COMPASS  # (a cheap test first: most names are not)
+                    and self._direction_from(c, w, kept)
+                    and not self._to_city(c, w, kept)
+                )
+                or (c.place_id in settlements and self._province(c, w, kept))
+            ):
+                continue
+            generic = generic or c.generic
+            kept_cands.append(c)
+        cands = kept_cands
         if not cands:
             return []
-        if any(c.generic for c in cands):
+        if generic:
             cands = self._in_context(cands)
             if not cands:
                 return []
