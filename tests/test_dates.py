@@ -98,6 +98,21 @@ def test_first_mention_is_the_photo_date() -> None:
         ("fighters rest on Wednesday in", "2016-12-07", "Wednesday"),
         ("fighters rest early Sunday", "2016-12-11", "Sunday"),
         ("Thursday night, shelling", "2016-12-08", "Thursday"),
+        # the numbers of a day written with dots or dashes, or year first
+        ("photographed 28.11.2016 in", "2016-11-28", "28.11.2016"),
+        ("photographed 28-11-2016 in", "2016-11-28", "28-11-2016"),
+        ("photographed 2016/11/28 in", "2016-11-28", "2016/11/28"),
+        # a weekday with its day stated: the stated day (not the gallery's week)
+        ("fighters rest on Thursday (Dec. 1) in", "2016-12-01", "Dec. 1"),
+        ("fighters rest on Thursday, 1 December, in", "2016-12-01", "1 December"),
+        ("fighters rest on Thursday 1 December in", "2016-12-01", "1 December"),
+        ("fighters rest on Thursday evening, Dec. 1, in", "2016-12-01", "Dec. 1"),
+        ("Thursday night, Dec. 1, shelling", "2016-12-01", "Dec. 1"),
+        # a two-digit year after a slash or dot
+        ("photographed 28/11/16 in", "2016-11-28", "28/11/16"),
+        # two days: the first (as "Dec. 11-12" reads)
+        ("on the night of 11-12 December", "2016-12-11", "11-12 December"),
+        ("on 11 and 12 December", "2016-12-11", "11 and 12 December"),
     ],
 )
 def test_date_forms(text: str, expected: str, span: str) -> None:
@@ -111,9 +126,39 @@ def test_date_forms(text: str, expected: str, span: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected", "span"),
+    [
+        ("Alep, le 3 juin 2014 (AFP)", "2014-06-03", "3 juin 2014"),
+        ("Une vue d'Alep, le 1er octobre.", "2016-10-01", "1er octobre"),
+        ("Des civils fuient, le 13 décembre 2016.", "2016-12-13", "13 décembre 2016"),
+        ("Alep, 18 septembre (AFP)", "2016-09-18", "18 septembre"),
+        ("Bambini ad Aleppo, 10 luglio 2014.", "2014-07-10", "10 luglio 2014"),
+        ("en Alepo, el 3 de junio de 2014.", "2014-06-03", "3 de junio de 2014"),
+        ("em Alepo, 3 de junho de 2014.", "2014-06-03", "3 de junho de 2014"),
+        ("in Aleppo am 3. Juni 2014.", "2014-06-03", "3. Juni 2014"),
+        ("HALEP, 27 Aralık 2016 Salı", "2016-12-27", "27 Aralık 2016"),
+        ("HALEP - 12 EKİM 2016", "2016-10-12", "12 EKİM 2016"),
+        ("Halep, 14 Şubat", "2016-02-14", "14 Şubat"),
+        ("di Aleppo, Suriah pada 2 Juli 2016.", "2016-07-02", "2 Juli 2016"),
+    ],
+)
+def test_day_and_month_in_other_languages(text: str, expected: str, span: str) -> None:
+    found = find_date(text, TUE_13)
+    assert found is not None
+    assert found.date is not None
+    assert (found.date.isoformat(), found.text) == (expected, span)
+    assert text[found.start : found.end] == span
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "the army is now holding on 99 percent of Aleppo's eastern neighborhoods",
+        "3 Maiden street",
+        "version 1.12.2016.3 of the file",
+        "photographed 11.12.2016 in",  # November or December?
+        "the score was 13-12-16 at the end",
+        "between 40 and 50 civilians",
         "leaving 50 thousand civilians trapped as fighting continues",
         "some 40 people suffered of such symptoms after the strikes",
         "May 5 people return?",

@@ -27,6 +27,8 @@ from typing import NamedTuple
 __all__ = [
     "ARTICLES",
     "GENERIC_WORDS",
+    "QUARTER_WORDS",
+    "TURKISH_PLACE_WORDS",
     "Token",
     "WordInfo",
     "Words",
@@ -45,8 +47,27 @@ __all__ = [
 # apostrophe or ayn/hamza mark ("Sa'eed", "A’zaz", "Aleppo’s").
 _MARKS = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u0640"
 _APOS = "'’ʼʿʾ`´‘"
-_TOKEN_RE = re.compile(rf"(?:[^\W_]|[{_MARKS}])+(?:[{_APOS}](?:[^\W_]|[{_MARKS}])+)*")
-_POSSESSIVE_RE = re.compile(rf"[{_APOS}][sS]$")
+# A French or Italian elided article or preposition before a name ("d’Alep", "l’hôpital",
+# "dell’ospedale") is not a part of the name: a word never starts with one, nor inside another
+# word (the elision is left in the gap before the name).
+_ELISION = (
+    rf"(?<![^\W_])(?<![{_MARKS}])"
+    rf"(?!(?:[dDlL]|[dDnNsS]ell|[aA]ll|[dD]all|[sS]ull)[{_APOS}][^\W\d_])"
+)
+_TOKEN_RE = re.compile(rf"{_ELISION}(?:[^\W_]|[{_MARKS}])+(?:[{_APOS}](?:[^\W_]|[{_MARKS}])+)*")
+# What ends a word without being a part of its name: the English possessive ("Aleppo’s") and
+# the Turkish case endings written after an apostrophe ("Halep’te", "Kellese’de",
+# "Mahallesi’nde", "Halep’in", "Azez’e").
+# A one-vowel ending follows a consonant only: after a vowel Turkish writes "’ye", "’yi", and
+# an Arabic name may end in a hamza and a vowel ("al-Ra’i", "Idha’a").
+_TURKISH_CASES = (
+    "da de ta te dan den tan ten daki deki taki teki in ın un ün nin nın nun nün ya ye "
+    "yi yı yu yü la le yla yle nde nda ndeki ndaki nden ndan ne na ni nı nu nü"
+)
+_POSSESSIVE_RE = re.compile(
+    rf"[{_APOS}](?:[sS]|(?i:{'|'.join(sorted(_TURKISH_CASES.split(), key=len, reverse=True))})"
+    rf"|(?<![aeiouyıöüAEIOUYIİÖÜ][{_APOS}])(?i:[aeiıuü]))$"
+)
 _APOS_RE = re.compile(rf"[{_APOS}]")
 _ARABIC_RE = re.compile(r"[\u0600-\u06ff]")
 # What may stand between two words of one name: spaces, hyphens and slashes, after an optional
@@ -58,25 +79,72 @@ _ARABIC_MARKS_RE = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
 
 #: Tokens dropped as the Arabic article (Latin transliterations), compared case-folded.
 ARTICLES: frozenset[str] = frozenset(
-    {"al", "el", "ad", "ar", "as", "ash", "at", "az", "aj", "an", "ath", "adh", "ed", "es", "et"}
-)
-#: Generic words dropped from names and captions alike (English and Arabic).
-GENERIC_WORDS: frozenset[str] = frozenset(
-    {
-        "neighbourhood",
-        "neighborhood",
-        "neighbourhoods",
-        "neighborhoods",
-        "district",
-        "districts",
-        "quarter",
-        "quarters",
-        "area",
-        "areas",
-        "حي",
-        "احياء",
-        "منطقه",
-    }
+    {"al", "el", "ad", "ar", "as", "ash", "at", "az", "aj", "an", "ath", "adh", "ed", "es", "et",
+     "ech", "ach", "esh", "ej", "ez", "er", "eth", "edh"}
+)  # fmt: skip
+
+
+def _strip_marks(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _turkish_forms(stems: str) -> frozenset[str]:
+    """Every case form of Turkish place words ("mahalle:si,sinde ..."), singular and plural
+    ("semtlerine": to the quarters of), as written and without their marks (as
+    :func:`fold_token` compares them)."""
+    forms: set[str] = set()
+    for entry in stems.split():
+        stem, endings = entry.split(":")
+        back = next(c for c in reversed(stem) if c in "aeıioöuü") in "aıou"  # vowel harmony
+        plural = stem + ("lar" if back else "ler")
+        i = "ı" if back else "i"
+        a = "a" if back else "e"
+        plurals = ["", i, f"{i}nd{a}", f"{i}nd{a}ki", f"{i}n{a}", f"{i}n{i}", f"{i}nd{a}n", a,
+                   f"d{a}", f"d{a}ki", f"d{a}n"]  # fmt: skip
+        for word in [stem + e for e in ["", *endings.split(",")]] + [plural + e for e in plurals]:
+            forms.add(word)
+            forms.add(_strip_marks(word))
+    return frozenset(forms)
+
+
+_POSSESSED = "si,sinde,sindeki,sine,sini,sinden,sinin"
+#: Turkish words after a place's name ("Eşrefiye Mahallesi’nde", "Azez ilçesinde", "Şeyh İsa
+#: köyüne"), in their case forms: a neighbourhood, district, region, village, town, city.
+TURKISH_PLACE_WORDS: frozenset[str] = _turkish_forms(
+    f"mahalle:{_POSSESSED} "
+    f"bölge:{_POSSESSED} ilçe:{_POSSESSED} belde:{_POSSESSED} "
+    f"semt:i,inde,indeki,ine,ini,inden,inin kent:i,inde,indeki,ine,ini,inden,inin "
+    f"köy:ü,ünde,ündeki,üne,ünü,ünden,ünün kasaba:sı,sında,sındaki,sına,sını,sından,sının"
+) - {"kent"}
+#: Words of other languages before a quarter's name ("le quartier de Fardous", "il quartiere
+#: di Boustan al-Qasr", "el barrio de Tariq al-Bab", "im Stadtteil Bani Zeid").
+QUARTER_WORDS: frozenset[str] = frozenset(
+    {"quartier", "quartiers", "quartiere", "quartieri", "barrio", "barrios", "bairro",
+     "bairros", "viertel", "stadtteil", "stadtteils", "stadtviertel", "distrik", "distrito"}
+)  # fmt: skip
+#: Generic words dropped from names and captions alike (English, Arabic, and the place words
+#: of Turkish, French, Italian, Spanish and German captions).
+GENERIC_WORDS: frozenset[str] = (
+    TURKISH_PLACE_WORDS
+    | QUARTER_WORDS
+    | frozenset(
+        {
+            "neighbourhood",
+            "neighborhood",
+            "neighbourhoods",
+            "neighborhoods",
+            "district",
+            "districts",
+            "quarter",
+            "quarters",
+            "area",
+            "areas",
+            "حي",
+            "احياء",
+            "منطقه",
+        }
+    )
 )
 # Word-level spelling variants, applied to the case-folded, mark-free token.
 _SYNONYMS: dict[str, str] = {
@@ -86,6 +154,9 @@ _SYNONYMS: dict[str, str] = {
     "shiekh": "shaykh",
     "cheikh": "shaykh",
     "cheik": "shaykh",
+    "seyh": "shaykh",
+    "scheich": "shaykh",
+    "scheikh": "shaykh",
     "sheykh": "shaykh",
     "tell": "tal",
     "tall": "tal",
@@ -110,11 +181,33 @@ _SYNONYMS: dict[str, str] = {
     "karam": "karm",
     "kfar": "kafr",
     "kafar": "kafr",
+    "kefr": "kafr",
+    "cebel": "jabal",
+    "dschabal": "jabal",
+    "deyr": "dayr",
     "bostan": "bustan",
     "boustan": "bustan",
     "masakin": "masaken",
     "masakine": "masaken",
     "mosque": "mosque",
+    # the words of "the old city", "the citadel", "the Great Mosque" in French, Italian,
+    # Spanish, German and Turkish captions, where they stand in the English order
+    "vieille": "old",
+    "vieux": "old",
+    "ville": "city",
+    "eski": "old",
+    "sehir": "city",
+    "citadelle": "citadel",
+    "cittadella": "citadel",
+    "ciudadela": "citadel",
+    "zitadelle": "citadel",
+    "grande": "great",
+    "gran": "great",
+    "grosse": "great",
+    "mosquee": "mosque",
+    "moschea": "mosque",
+    "mezquita": "mosque",
+    "moschee": "mosque",
     "eastern": "east",
     "western": "west",
     "southeastern": "southeast",
@@ -124,6 +217,11 @@ _SYNONYMS: dict[str, str] = {
 _ARABIC_ALEF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و"})
 _ARABIC_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال")
 _VOWELS = "aeiou"
+# The letters French and German write for the Arabic sounds j and sh.
+_FRENCH_RE = re.compile(r"dsch|dj|sch|ch")
+_FRENCH_SOUND: Callable[[re.Match[str]], str] = lambda m: "j" if m.group()[0] == "d" else "sh"  # noqa: E731
+# A y between a consonant and a vowel is the vowel i: "al-Zibdyah" is al-Zebdiyeh.
+_CONSONANT_Y = re.compile(r"(?<=[^aeiouy])y(?=[aeiou])")
 _ROMAN = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii"})
 
 
@@ -139,11 +237,6 @@ class Token(NamedTuple):
     end: int
     raw: str
     upper: bool
-
-
-def _strip_marks(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def _dedupe(word: str) -> str:
@@ -189,7 +282,9 @@ def fold_token(word: str) -> str:
     w = _SYNONYMS.get(w, w)
     if w.isdigit() or w in _ROMAN:
         return w
-    w = _dedupe(w)
+    if "j" in w or "ch" in w:  # French dj, ch and German dsch, sch: j, sh ("Achrafieh")
+        w = _FRENCH_RE.sub(_FRENCH_SOUND, w)
+    w = _dedupe(w.replace("ı", "i"))  # Turkish dotless i
     # final ta marbuta / -eh / -ah / -e
     if len(w) > 3 and w[-1] == "h" and w[-2] in _VOWELS:
         w = w[:-1]
@@ -199,7 +294,7 @@ def fold_token(word: str) -> str:
     w = w.replace("ei", "ai").replace("ey", "ai").replace("ay", "ai")
     w = re.sub(r"aw(?=[^aeiouy]|$)", "u", w)
     w = w.replace("e", "i").replace("o", "u").replace("q", "k").replace("ph", "f")
-    w = w.replace("iy", "i")
+    w = _CONSONANT_Y.sub("i", w).replace("iy", "i")
     if len(w) > 2 and w[-1] == "y" and w[-2] not in _VOWELS:
         w = w[:-1] + "i"
     return _dedupe(w)
@@ -270,10 +365,32 @@ class Words(NamedTuple):
 #: flag.
 WordInfo = tuple[str, int, str, str, bool, bool]
 _SPLIT_RE = re.compile(f"({_TOKEN_RE.pattern})")
+_SPLIT_PLAIN_RE = re.compile(f"({_TOKEN_RE.pattern.removeprefix(_ELISION)})")
 # The same cut for a text without "_": one character class per step, which ``re`` runs
 # several times faster than the alternation above (``\w`` differs from ``[^\W_]`` by "_").
 _WORD = rf"[\w{_MARKS}]"
 _SPLIT_FAST_RE = re.compile(rf"({_WORD}+(?:[{_APOS}]{_WORD}+)*)")
+_SPLIT_FAST_ELISION_RE = re.compile(_ELISION + _SPLIT_FAST_RE.pattern)
+# Where an elision may be (every one ends in d or l and an apostrophe): the cuts above without
+# the elision's look-arounds are faster, and give the same words in a text without one.
+_ELIDED_RE = re.compile(rf"[dDlL][{_APOS}]")
+
+
+def _has_apostrophe(text: str) -> bool:
+    """Whether ``text`` holds an apostrophe (substring tests: cheaper than a search; an ASCII
+    text, told at once, can hold two of them only)."""
+    if text.isascii():
+        return "'" in text or "`" in text
+    return (
+        "’" in text
+        or "'" in text
+        or "‘" in text
+        or "ʼ" in text
+        or "ʿ" in text
+        or "ʾ" in text
+        or "`" in text
+        or "´" in text
+    )
 
 
 def split_words(
@@ -293,7 +410,10 @@ def split_words(
     >>> w.tokens() == tokenize("Aleppo’s al-Sukari")
     True
     """
-    split = _SPLIT_RE.split if "_" in text else _SPLIT_FAST_RE.split
+    if not _has_apostrophe(text) or _ELIDED_RE.search(text) is None:
+        split = _SPLIT_PLAIN_RE.split if "_" in text else _SPLIT_FAST_RE.split
+    else:
+        split = _SPLIT_RE.split if "_" in text else _SPLIT_FAST_ELISION_RE.split
     parts = split(text)  # gap, word, gap, word ..., gap
     words = parts[1::2]
     if not words:
@@ -318,7 +438,7 @@ def split_words(
 # to their base letter when their marks go.
 _FOREIGN = str.maketrans({"ş": "sh", "ç": "ch", "ğ": "", "ı": "i", "ß": "ss", "ʻ": "", "ʽ": ""})
 # A word in Turkish spelling: its letters, or the ending -iye.
-_TURKISH_RE = re.compile(r"[şğıöü]|iye$")
+_TURKISH_RE = re.compile(r"[şğıöü]|iy+e$")
 # Consonant classes of the phonetic key, applied in order to the case-folded word.
 _PHONETIC_STEPS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), repl)
@@ -327,11 +447,14 @@ _PHONETIC_STEPS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^ch", "sh"),  # French Cheikh, Chahba
         (r"(?<=[aeiouy])ch", "kh"),  # German Scheich (after a vowel)
         (r"th|dh|z", "z"),  # th/dh/z: one Arabic letter family
+        (r"(?<=s)hh", "h"),  # Mashhad, written Meshed: the h after sh is not heard apart
         (r"kh|h", "h"),  # Turkish Şeyh for Sheikh
         (r"sh|s", "s"),  # s/ṣ/sh
         (r"gh|[kqcgx]", "k"),  # k/q/c/g
-        (r"ph|f|v", "f"),
+        (r"ph|f", "f"),
+        (r"v", "w"),  # Arabic has no v: Turkish writes its w so (Firdevs, Suveyka)
         (r"p|b", "b"),  # Turkish Halep for Halab
+        (r"(?<=[^aeiouyw])(?:iy+|i|y+)[ae]$", "Y"),  # the ending -iyeh/-ieh/-iye/-yah: a y
         (r"(.)\1+", r"\1"),  # doubled letters (before the vowels between letters go)
         (r"(?<=[aeiou])w(?![aeiou])", ""),  # aw, ow: a vowel
         (r"(?<=.)[aeiouy]+", ""),  # vowels after the first letter
@@ -370,9 +493,10 @@ def phonetic_word(word: str) -> str:
         return w
     if len(w) > 3 and w[-1] == "h" and w[-2] in _VOWELS:
         w = w[:-1]  # final ta marbuta: -eh, -ah
+    final_t = w[-1] == "t"
     for pattern, repl in _PHONETIC_STEPS:
         w = pattern.sub(repl, w)
-    return w
+    return w[:-1] + "T" if final_t and w[-1:] == "t" else w
 
 
 def phonetic_key(name: str, *, articles: bool = False) -> str:
@@ -403,17 +527,23 @@ def phonetic_key(name: str, *, articles: bool = False) -> str:
 def phonetic_run(keys: Sequence[str]) -> str:
     """The phonetic key of words from their keys: run together, as one word would give.
 
-    Only the first word keeps its first vowel's mark; a final t is d (Turkish writes the final
-    d of Arabic names as t: "Maksut").
+    Only the first word keeps its first vowel's mark, and only the last its ending -iyeh
+    (``Y``); a final t written as the name's last letter (``T`` in its word's key) is d
+    (Turkish writes the final d of Arabic names as t: "Maksut"), but not a t left last by the
+    vowels after it ("Mishatiyah").
     """
     key = ""
     for k in keys:
+        if key[-1:] == "T":
+            key = key[:-1] + "t"
+        elif key[-1:] == "Y":
+            key = key[:-1]  # run together, the ending -iya is a vowel inside the word
         if key and k[:1] == "a":
             k = k[1:]
         if key and k[:1] == key[-1:]:
             k = k[1:]  # one letter doubled across the words: "Sheikhkheder"
         key += k
-    return key[:-1] + "d" if key.endswith("t") else key
+    return key[:-1] + "d" if key.endswith("T") else key
 
 
 def alias_key(name: str) -> str:

@@ -130,6 +130,50 @@ _DAY = (
 )
 
 
+# The months of captions in other languages, written after the day: French, Italian, Spanish,
+# Portuguese, German, Dutch, Indonesian and Turkish ("le 3 juin 2014", "14 luglio 2014",
+# "3 de junio de 2014", "3. Juni 2014", "27 Aralık 2016").
+_FOREIGN_MONTHS: Final = (
+    "janvier gennaio enero janeiro januar jänner januari ocak",
+    "février fevrier febbraio febrero fevereiro februar februari şubat",
+    "mars marzo março märz maerz maart maret mart",
+    "avril aprile abril april nisan",
+    "mai maggio mayo maio mei mayıs",
+    "juin giugno junio junho juni haziran",
+    "juillet luglio julio julho juli temmuz",
+    "août aout agosto august augustus agustus ağustos",
+    "septembre settembre septiembre setiembre setembro september eylül",
+    "octobre ottobre octubre outubro oktober ekim",
+    "novembre noviembre novembro november kasım",
+    "décembre decembre dicembre diciembre dezembro dezember december desember aralık",
+)
+
+
+def _written(name: str) -> tuple[str, ...]:
+    """A month's name as captions write it: lower case, capitalised, in capitals (Turkish
+    capitals dot the i: EKİM)."""
+    return (name, name.title(), name.upper(), name.upper().replace("I", "İ"))
+
+
+_FOREIGN_MONTH_NUMBER: Final = {
+    form.casefold(): number
+    for number, names in enumerate(_FOREIGN_MONTHS, start=1)
+    for name in names.split()
+    for form in _written(name)
+}
+_FOREIGN_MONTH = (
+    r"(?:"
+    + "|".join(
+        sorted(
+            {f for names in _FOREIGN_MONTHS for n in names.split() for f in _written(n)},
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")(?![^\W\d_])"
+)
+
+
 def _month_day(kind: str) -> str:
     return (
         r"(?P<"
@@ -142,6 +186,15 @@ def _month_day(kind: str) -> str:
     )
 
 
+# What makes a weekday not the day read: the day stated after it ("Thursday (Dec. 22)",
+# "Tuesday evening, December 13", "Thursday, 22 December").
+_STATED = (
+    r"(?!(?:\s+(?:morning|afternoon|evening|night)\b)?,?\s+\(?(?:"
+    + _MONTH
+    + r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    + _MONTH
+    + r"))"
+)
 _DATE_RE = re.compile(
     # Tuesday, Dec. 13
     r"(?P<wmd>(?P<wmd_wd>" + _WEEKDAY + r"),?\s+" + _month_day("wmd") + r")"
@@ -155,19 +208,35 @@ _DATE_RE = re.compile(
     + r",?\s*(?P<mc_yr>(?:19|20)\d\d)(?!\d)"
     + _NOT_A_COUNT
     + r")"
-    # 14 December | 14th of Dec. 2016
-    r"|(?P<dm>" + _DAY.format(name="dm_day") + r"\s+(?:of\s+)?"
+    # 14 December | 14th of Dec. 2016 | 12-13 December, 12 and 13 December (the first day)
+    r"|(?P<dm>(?:(?P<dm_from>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–/]\s*|\s+(?:and|to|&)\s+)(?=\d))?"
+    + _DAY.format(name="dm_day")
+    + r"\s+(?:of\s+)?"
     r"(?P<dm_mon>" + _MONTH + r")" + _YEAR.format(name="dm_yr") + r")"
-    # 2016-12-14
-    r"|(?P<iso>(?P<iso_y>(?:19|20)\d\d)-(?P<iso_m>\d\d)-(?P<iso_d>\d\d))(?![\d-])"
-    # 28/12/2016 (only when unambiguous)
-    r"|(?P<sl>(?P<sl_a>\d{1,2})/(?P<sl_b>\d{1,2})/(?P<sl_y>(?:19|20)\d\d))(?![\d/])"
+    # 3 juin 2014 | le 1er octobre | 3 de junio de 2014 | 3. Juni 2014 | 27 Aralık 2016
+    r"|(?P<fm>(?P<fm_dayx>(?P<fm_day>\d{1,2})(?:er|º|°|\.)?)(?!\d)\s+(?:de\s+)?"
+    r"(?P<fm_mon>" + _FOREIGN_MONTH + r")(?:\s+de)?"
+    r"(?:,?\s*(?P<fm_yr>(?:19|20)\d\d)(?!\d)" + _NOT_A_COUNT + r")?)"
+    # 2016-12-14 | 2016/12/14
+    r"|(?P<iso>(?P<iso_y>(?:19|20)\d\d)(?P<iso_sep>[-/])(?P<iso_m>\d\d)(?P=iso_sep)"
+    r"(?P<iso_d>\d\d))(?![\d/-])"
+    # 28/12/2016 | 28.12.2016 | 28-12-2016 (only when unambiguous)
+    r"|(?P<sl>(?P<sl_a>\d{1,2})(?P<sl_sep>[/.-])(?P<sl_b>\d{1,2})(?P=sl_sep)"
+    r"(?P<sl_y>(?:19|20)\d\d|(?<=[/.])\d\d))(?![\d/])(?![.-]\d)"
     # on Monday | early Tuesday | late on Sunday (not "on Tuesday, Dec. 13": see above)
     r"|(?:(?<=\bon )|(?<=\bOn )|(?<=\bearly )|(?<=\bEarly )|(?<=\blate )|(?<=\bLate ))"
-    r"(?P<wd>" + _WEEKDAY + r"|" + "|".join(w.lower() for w in _WEEKDAYS) + r")\b"
-    r"(?!,?\s+" + _MONTH + r")"
-    # Monday night
-    r"|(?P<wd2>" + _WEEKDAY + r")\s+(?:morning|afternoon|evening|night)\b"
+    r"(?P<wd>"
+    + _WEEKDAY
+    + r"|"
+    + "|".join(w.lower() for w in _WEEKDAYS)
+    + r")\b"
+    # (not "on Thursday (Dec. 22)", "on Thursday, 22 December": the day is stated)
+    + _STATED
+    # Monday night (not "Tuesday night, Dec. 13": the day is stated)
+    + r"|(?P<wd2>"
+    + _WEEKDAY
+    + r")\s+(?:morning|afternoon|evening|night)\b"
+    + _STATED
 )
 # Where a date can start: a digit, or a capital that begins a month or a weekday. The
 # pattern starts with a character class, so the regex engine skips fast to candidates;
@@ -271,9 +340,12 @@ def _month(token: str) -> int:
 def _resolve(m: re.Match[str], gallery_date: dt.date | None) -> tuple[str, dt.date | None] | None:
     """The span group and date of a match; ``None`` when the match is not a date."""
     kind = m.lastgroup or ""
-    if kind in ("md", "wmd", "dm", "mc"):
-        month = _month(m.group(f"{kind}_mon"))
-        day = int(m.group(f"{kind}_day"))
+    if kind in ("md", "wmd", "dm", "mc", "fm"):
+        name = m.group(f"{kind}_mon")
+        month = _FOREIGN_MONTH_NUMBER[name.casefold()] if kind == "fm" else _month(name)
+        day = int(
+            m.group("dm_from") or m.group("dm_day") if kind == "dm" else m.group(f"{kind}_day")
+        )
         if not _valid_day(month, day):
             return None
         year = m.group(f"{kind}_yr")
@@ -294,6 +366,8 @@ def _resolve(m: re.Match[str], gallery_date: dt.date | None) -> tuple[str, dt.da
             return None
     if kind == "sl":
         a, b, y = int(m.group("sl_a")), int(m.group("sl_b")), int(m.group("sl_y"))
+        if y < 100:
+            y += 2000  # 13/12/16
         if a > 12 >= b:
             day, month = a, b
         elif b > 12 >= a or a == b:
@@ -520,8 +594,9 @@ def _next_date(
         if group in ("md", "wmd", "mc"):
             year_group = group + "_yr"
             end = m.end(year_group) if m.group(year_group) is not None else m.end(group + "_dayx")
-        elif group == "dm":
-            end = m.end("dm_yr") if m.group("dm_yr") is not None else m.end("dm_mon")
+        elif group in ("dm", "fm"):
+            year_group = group + "_yr"
+            end = m.end(year_group) if m.group(year_group) is not None else m.end(group + "_mon")
         span = text[start:end].rstrip(" ,")
         return day, span, start, start + len(span), group
     return None

@@ -54,6 +54,8 @@ from typing import Any, Final, NamedTuple
 
 from aleppomap._names import (
     ARTICLES,
+    QUARTER_WORDS,
+    TURKISH_PLACE_WORDS,
     WordInfo,
     Words,
     alias_key,
@@ -73,11 +75,57 @@ logger = logging.getLogger("aleppomap")
 
 CITY_ID = "aleppo"
 
-# Words that make the next capitalised words a place name, and words that follow one.
-_PLACE_WORDS_AFTER = frozenset(
+# Words that make the next capitalised words a place name, and words that follow one (English,
+# and Turkish: "Eşrefiye Mahallesi’nde", "Azez ilçesinde").
+_PLACE_WORDS_AFTER = TURKISH_PLACE_WORDS | frozenset(
     {"neighbourhood", "neighborhood", "district", "quarter", "area", "village", "town", "camp"}
 )
 _PLACE_WORDS_BEFORE = frozenset({"village", "town", "district", "neighbourhood", "neighborhood"})
+# Words of other languages before a quarter's name, perhaps after a preposition ("le quartier
+# de Fardous", "quartier d’al-Chaar", "il quartiere di Boustan al-Qasr", "im Viertel Karm").
+_OF_WORDS = frozenset({"of", "de", "du", "des", "di", "del", "della", "dei", "do", "da", "von"})
+_PLACE_WORDS = _PLACE_WORDS_AFTER | QUARTER_WORDS
+# Place words that tell a quarter of the city, or a town or village outside it.
+_QUARTER_WORDS = (
+    QUARTER_WORDS
+    | frozenset({"neighbourhood", "neighborhood", "district", "quarter", "area"})
+    | frozenset(w for w in TURKISH_PLACE_WORDS if w.startswith(("mahalle", "semt")))
+)
+_SETTLEMENT_WORDS = frozenset({"town", "village", "towns", "villages"}) | frozenset(
+    w for w in TURKISH_PLACE_WORDS if w.startswith(("köy", "koy", "kasaba", "belde"))
+)
+# Words that make a city's or town's name that of its province or countryside ("Aleppo
+# province", "the countryside of Aleppo", "rural Aleppo").
+_PROVINCE_WORDS = frozenset(
+    {"province", "provinces", "governorate", "countryside", "campagne", "région", "region",
+     "provincia", "provinz", "kırsalı", "kırsalında", "kırsalındaki", "kırsalına",
+     "vilayeti"}
+)  # fmt: skip
+_COUNTRYSIDE = frozenset(
+    {"countryside", "campagne", "kırsalı", "kırsalında", "kırsalındaki", "kırsalına"}
+)
+_TOWN_PROVINCE_WORDS = _PROVINCE_WORDS - _COUNTRYSIDE
+_RURAL = frozenset({"rural", "rurale", "ländlichen"})
+# "East Aleppo" and "West Aleppo" in other languages: the side word before the city's name, or
+# after it.
+_SIDE_NAME = re.compile(r"(East|West)\s+(\S+)")
+_SIDE_BEFORE = {"east": ("Ost", "Doğu", "Dogu"), "west": ("Batı", "Bati")}
+_SIDE_AFTER = {
+    "east": ("Est", "Orientale", "Oriental", "Este"),
+    "west": ("Ouest", "Ovest", "Occidentale", "Occidental", "Oeste"),
+}
+_SIDE_WORDS_ALSO_WORDS = frozenset({"Est", "Este"})  # French "is", Spanish "this"
+_TURKISH_LETTERS = re.compile(r"[şğıöüçŞĞİÖÜÇ]")
+# Turkish words of a side after a place's name, their first four letters: "Halep'in kuzeyinde"
+# (north of Aleppo), "güneyindeki", "doğusunda", "batısındaki".
+_TURKISH_SIDES = frozenset({"kuze", "güne", "doğu", "batı"})
+# A road named after the places at its ends: "the Aleppo-Gaziantep highway".
+_ROADS = frozenset({"highway", "road", "motorway", "expressway", "route"})
+_DASHES = frozenset({"-", "–", "—", "‑"})
+# A y that starts a word, which Spanish writes for the Arabic j.
+_SPANISH_Y = re.compile(r"^y")
+# Words that join two names of places ("Kellese ve Salahaddin bölgesinde": both are places).
+_AND_WORDS = frozenset({"and", "or", "ve", "et", "e", "y", "und", "dan"})
 # Head words of compound names: alone and followed by another capitalised word, they start an
 # unknown longer name ("Bab Sharqi"), not the place whose key they are.
 _HEADS = frozenset(
@@ -113,7 +161,17 @@ _DIRECTIONS = frozenset(
 )  # fmt: skip
 # Every rule of ``Geoparser._roles`` needs one of these among the words before a place
 # (but "of" + a direction: "south of Aleppo").
-_CUES = frozenset({"from", "to"}) | _TOWARDS | _NEAR | _ARRIVE | _FLEE | _LEAVE
+# Words of other languages that make the place after them a reference point: a side ("au
+# nord d'Alep", "a nord di Aleppo", "al norte de Alepo", "nördlich von Aleppo") or nearness
+# ("près d'Alep", "dans la banlieue d'Alep", "vicino ad Aleppo").
+_FOREIGN_SIDES = frozenset(
+    {"nord", "sud", "est", "ouest", "ovest", "norte", "sur", "este", "oeste", "nördlich",
+     "südlich", "östlich", "westlich", "norden", "süden", "osten", "westen", "près",
+     "environs", "périphérie", "banlieue", "vicino", "vicinanze", "periferia", "cerca",
+     "afueras", "nahe", "rand", "umgebung"}
+)  # fmt: skip
+_SIDE_OF = _OF_WORDS | {"ad", "a"}  # "a nord di Aleppo", "al norte de Alepo"
+_CUES = frozenset({"from", "to"}) | _TOWARDS | _NEAR | _ARRIVE | _FLEE | _LEAVE | _FOREIGN_SIDES
 # Words skipped between a cue and the place ("arrive in the government-held Jibreen").
 _FILLERS = frozenset(
     {"the", "a", "an", "restive", "besieged", "government", "regime", "rebel", "opposition",
@@ -125,6 +183,10 @@ _SKIP = ARTICLES | _FILLERS
 _SENTENCE_END = re.compile(r"[.!?;]")
 _CLAUSE_END = re.compile(r"[.!?;:,()\[\]]")
 _APOS_CHARS = frozenset("'’ʼ‘`´")
+# The Turkish case endings of a place, written after an apostrophe: in, from, to, at.
+_TURKISH_PLACE_CASE = re.compile(
+    r"(?:n?d[ae]ki|n?t[ae]ki|n?d[ae]n?|n?t[ae]n?|y?[ae]|n[ae])(?![^\W\d_])", re.IGNORECASE
+)
 # The phonetic fallback: the shortest skeleton indexed, and the shortest matched anywhere
 # (a shorter one only next to "district", "village" ...).
 _PHONETIC_MIN = 3
@@ -164,6 +226,8 @@ _GENERIC_FILLERS = frozenset(
      "fortified", "towering", "huge", "imposing", "massive", "partly", "heavily", "badly"}
 )  # fmt: skip
 _ARABIC_WORD = re.compile(r"^[\u0600-\u06ff]")
+# "the" in captions of other languages ("la citadelle d’Alep", "die Zitadelle").
+_THE = frozenset({"the", "la", "le", "il", "el", "die", "der", "das"})
 # Words before a person's name ("photo by Karam al-Masri"), which sounds like a place.
 _PERSON_CUES = frozenset(
     {"by", "photographer", "photojournalist", "journalist", "activist", "reporter", "named",
@@ -180,6 +244,13 @@ _BACKGROUND_EVENTS = frozenset(
      "fall", "falls", "liberated", "liberation", "stormed", "storming", "lost", "loss",
      "entered", "occupied", "occupation", "regained", "conquered", "conquest", "takeover"}
 )  # fmt: skip
+# "fell on", "falling onto": something fell on the place, which did not fall.
+_FALLS = frozenset({"fell", "fall", "falls", "falling"})
+_ONTO = frozenset({"on", "onto", "upon", "in", "into", "near", "around", "across", "over"})
+# Every word that the first test of Geoparser._roles looks for (and "in", "at" ... after a
+# flight).
+_ROLE_WORDS = _CUES | _DIRECTIONS | _BACKGROUND
+_ROLE_WORDS_FLEE = _ROLE_WORDS | _SUCCESSION
 _ORIGIN_WINDOW = 6
 _DEST_WINDOW = 3
 _RELATIVE_WINDOW = 8
@@ -273,6 +344,7 @@ class Geoparser:
                 toks = tokenize(name)
                 if any(not joins(name[a.end : b.start]) for a, b in pairwise(toks)):
                     loose.add(key)
+        self._sides = self._side_names(gazetteer, keys)
         # The Arabic name is matched when it is one of the aliases, as every spelling is: the
         # gazetteer leaves out of them the names that are also common words (الراعي, a shepherd).
         self._loose = frozenset(loose)
@@ -288,6 +360,7 @@ class Geoparser:
         )
         # the phonetic fallback: every name's skeleton -> (places, the name's alias key)
         phonetic: dict[str, tuple[list[str], str]] = {}
+        fused: dict[str, dict[str, str]] = {}
         for place in gazetteer:
             for name in (place.name, *place.aliases):
                 both = (phonetic_key(name), phonetic_key(name, articles=True)) if name else ()
@@ -296,6 +369,13 @@ class Geoparser:
                         ids, _ = phonetic.setdefault(pkey, ([], alias_key(name)))
                         if place.id not in ids:
                             ids.append(place.id)
+                for pkey in self._fused(name, both):
+                    fused.setdefault(pkey, {})[place.id] = alias_key(name)
+        # a name written with its article fused, where no other name sounds the same
+        for pkey, claims in fused.items():
+            if pkey not in phonetic and len(claims) == 1:
+                [(place_id, key)] = claims.items()
+                phonetic[pkey] = ([place_id], key)
         self._phonetic_index = {k: (tuple(ids), key) for k, (ids, key) in phonetic.items()}
         # what the first word of a name written in words may give: a name's first word, or a
         # whole name run together (a final d may be written t)
@@ -304,10 +384,11 @@ class Geoparser:
             for place in gazetteer
             for name in (place.name, *place.aliases)
         }
-        ends = {k[:-1] + "t" for k in self._phonetic_index if k.endswith("d")}
+        ends = {k[:-1] + "T" for k in self._phonetic_index if k.endswith("d")}
         self._phonetic_prefixes = frozenset(firsts | ends | self._phonetic_index.keys()) - {""}
         self._phonetic_cache: dict[str, str] = {}
         self._kind = {p.id: p.kind for p in gazetteer}
+        self._settlements = frozenset(p for p, kind in self._kind.items() if kind in _SETTLEMENTS)
         self._in_city = {p.id: gazetteer.is_within(p.id, CITY_ID) for p in gazetteer}
         self._in_aleppo = frozenset(p for p, inside in self._in_city.items() if inside) | {CITY_ID}
         self._generic = self._generic_keys(gazetteer)
@@ -325,6 +406,53 @@ class Geoparser:
         self._word_cache: dict[str, WordInfo] = {}
         self._join_cache: dict[str, bool] = {}
         self._finer_cache: dict[str, frozenset[str]] = {}
+
+    @staticmethod
+    def _side_names(gazetteer: Gazetteer, keys: dict[str, list[str]]) -> frozenset[str]:
+        """Name "East Aleppo", "West Aleppo" as other languages do, with every name of the city.
+
+        Before the name as in English ("Ost-Aleppo", "Doğu Halep") or after it ("Alep-Est",
+        "Aleppo Ovest", "Alep oriental"); ``keys`` gains them. Returns the keys whose side word
+        is also a common word, which name the side only when joined by a hyphen or capitalised
+        ("Alep est divisée": Aleppo is divided).
+        """
+        after: set[str] = set()
+        for place in gazetteer:
+            for name in (place.name, *place.aliases):
+                m = _SIDE_NAME.fullmatch(name)
+                whole = keys.get(alias_key(m.group(2)), ()) if m else ()
+                if m is None or len(whole) != 1:
+                    continue
+                side = m.group(1).lower()
+                whole_place = gazetteer.get(whole[0])
+                for other in (whole_place.name, *whole_place.aliases):
+                    if not other.isascii() and not _TURKISH_LETTERS.search(other):
+                        continue  # Latin script only
+                    variants = [(f"{word} {other}", False) for word in _SIDE_BEFORE[side]]
+                    variants += [
+                        (f"{other} {word}", word in _SIDE_WORDS_ALSO_WORDS)
+                        for word in _SIDE_AFTER[side]
+                    ]
+                    for text, reversed_ in variants:
+                        key = alias_key(text)
+                        if key and key not in keys:
+                            keys[key] = [place.id]
+                            if reversed_:
+                                after.add(key)
+        return frozenset(after)
+
+    @staticmethod
+    def _fused(name: str, keys: Sequence[str]) -> tuple[str, ...]:
+        """The phonetic keys of a name whose article is written fused to it ("Aljamilieh",
+        "Alsukkari", "Assukari" for al-Jamiliyeh, as-Sukkari): the article as al, or as the a
+        of an assimilated one (its doubled consonant is one)."""
+        first = name.split("-", 1)[0].split(" ", 1)[0].casefold()
+        if first not in ARTICLES or not keys or not keys[0]:
+            return ()
+        fused = [phonetic_run(["al", keys[0]])]
+        if first not in ("al", "el"):
+            fused.append(phonetic_run(["a", keys[0]]))
+        return tuple(fused)
 
     def __repr__(self) -> str:
         return f"<Geoparser {len(self._keys)} names of {len(self.gazetteer)} places>"
@@ -414,15 +542,29 @@ class Geoparser:
         if len(cands) > 1:
             cands.sort(key=_first)
         self._choose_ambiguous(cands, w, kept)
-        cands = [
-            c
-            for c in cands
-            if not (self._guarded and self._unguarded(c, w, kept))
-            and not (self._direction_from(c, w, kept) and not self._to_city(c, w, kept))
-        ]
+        lows = w.low
+        roads = "ighway" in text or "oad" in text or "otorway" in text
+        guarded, settlements = self._guarded, self._settlements
+        kept_cands: list[_Cand] = []
+        generic = False
+        for c in cands:
+            if (
+                (guarded and self._unguarded(c, w, kept))
+                or (roads and self._road_end(text, w, kept, c))
+                or (
+                    lows[kept[c.first]] in _COMPASS  # (a cheap test first: most names are not)
+                    and self._direction_from(c, w, kept)
+                    and not self._to_city(c, w, kept)
+                )
+                or (c.place_id in settlements and self._province(c, w, kept))
+            ):
+                continue
+            generic = generic or c.generic
+            kept_cands.append(c)
+        cands = kept_cands
         if not cands:
             return []
-        if any(c.generic for c in cands):
+        if generic:
             cands = self._in_context(cands)
             if not cands:
                 return []
@@ -482,16 +624,16 @@ class Geoparser:
         cands = self._exact(text, w, kept)
         left: list[tuple[int, int, str]] = []
         lows = w.low
-        if not _PLACE_WORDS_AFTER.isdisjoint(lows):
-            places = [(i, low) for i, low in enumerate(lows) if low in _PLACE_WORDS_AFTER]
+        if not _PLACE_WORDS.isdisjoint(lows):
+            places = [(i, low) for i, low in enumerate(lows) if low in _PLACE_WORDS]
             if cands:
                 cands = self._block(text, w, kept, cands, places)
             for first, last, word in self._candidate_spans(text, w, kept, cands, places):
-                found = None
-                if self.fuzzy_threshold > 0:
-                    found = self._fuzzy(w, kept, first, last)
-                if found is None:
-                    found = self._phonetic_run(w, kept, first, last, free=False)
+                found = self._near_miss(text, w, kept, first, last, word)
+                if found is None and first < last and self._sentence_start(text, w, kept[first]):
+                    # a sentence's first word is capitalised whatever it is ("Kentin Süryan
+                    # Mahallesi’nde": the city's Süryan quarter)
+                    found = self._near_miss(text, w, kept, first + 1, last, word)
                 if found is None:
                     left.append((first, last, word))
                 else:
@@ -504,6 +646,36 @@ class Geoparser:
         if starts:
             cands += self._phonetic(text, w, kept, cands, starts)
         return cands, left
+
+    def _near_miss(
+        self, text: str, w: Words, kept: Sequence[int], first: int, last: int, word: str
+    ) -> _Cand | None:
+        """A name next to place word ``word`` that no alias matched: fuzzily, then on its
+        sound; a near spelling of a place of the wrong kind (a town before "Mahallesi") yields
+        to a place of the right kind that sounds the same."""
+        found = None
+        if self.fuzzy_threshold > 0:
+            found = self._fuzzy(w, kept, first, last)
+            if found is not None and self._fits(found.ids, word):
+                return found
+        sound = self._phonetic_run(text, w, kept, first, last, free=False)
+        if found is None or (sound is not None and self._fits(sound.ids, word)):
+            return sound
+        return found
+
+    def _fits(self, ids: Sequence[str], word: str) -> bool:
+        """Whether one of the places ``ids`` is of the kind place word ``word`` names."""
+        if word in _QUARTER_WORDS:
+            return any(self._in_city[p] for p in ids)
+        if word in _SETTLEMENT_WORDS:
+            return any(self._kind[p] in ("town", "village") for p in ids)
+        return True
+
+    @staticmethod
+    def _sentence_start(text: str, w: Words, k: int) -> bool:
+        """Whether word ``k`` starts its sentence (its capital then tells nothing)."""
+        before = text[w.end[k - 1] if k else 0 : w.start[k]]
+        return k == 0 or _SENTENCE_END.search(before) is not None or "\n" in before
 
     def _phonetic_word(self, raw: str) -> str:
         cache = self._phonetic_cache
@@ -551,7 +723,7 @@ class Geoparser:
                 n_free = m + 1  # a person's name, all its words
                 continue
             for last in range(m, n - 1, -1):
-                found = self._phonetic_run(w, kept, n, last, free=True)
+                found = self._phonetic_run(text, w, kept, n, last, free=True)
                 if found is not None:
                     out.append(found)
                     n_free = found.last + 1
@@ -573,7 +745,7 @@ class Geoparser:
         )
 
     def _phonetic_run(
-        self, w: Words, kept: Sequence[int], first: int, last: int, *, free: bool
+        self, text: str, w: Words, kept: Sequence[int], first: int, last: int, *, free: bool
     ) -> _Cand | None:
         """The place whose phonetic key is that of words ``first`` to ``last``, if any.
 
@@ -582,8 +754,13 @@ class Geoparser:
         names a city, town or village, with the first two letters of the written name right
         ("Halep" is Aleppo, but "Ameer" is not al-'Amiriyeh, nor "Syrian" as-Siryan).
         """
-        pkey = phonetic_run([self._phonetic_word(w.raw[kept[n]]) for n in range(first, last + 1)])
+        raws = [w.raw[kept[n]] for n in range(first, last + 1)]
+        pkey = phonetic_run([self._phonetic_word(raw) for raw in raws])
         hit = self._phonetic_index.get(pkey)
+        if hit is None and not free and any("j" in r or r[:1] == "y" for r in map(str.lower, raws)):
+            # read as Spanish writes Arabic: j for kh, y for j ("Al Sajur", "Yamilie")
+            spanish = [_SPANISH_Y.sub("j", r.lower().replace("j", "kh")) for r in raws]
+            hit = self._phonetic_index.get(phonetic_run([phonetic_word(r) for r in spanish]))
         if hit is None:
             return None
         ids, name_key = hit
@@ -592,10 +769,11 @@ class Geoparser:
         run_key = "".join(w.key[kept[n]] for n in range(first, last + 1))
         name_key = name_key.replace(" ", "")
         score = fuzz.ratio(run_key, name_key)
-        if free and score < _PHONETIC_FREE_SCORE and not self._placed(w, kept[first]):
+        placed = self._placed(text, w, kept[first], kept[last]) if free else 2
+        if placed == 0 and score < _PHONETIC_FREE_SCORE:
             return None  # an ordinary word that sounds like a name ("Ensure", "Foreign")
         if len(pkey) < _PHONETIC_FREE:
-            if free and (
+            if placed < 2 and (
                 run_key[:2] != name_key[:2] or any(self._kind[p] not in _SETTLEMENTS for p in ids)
             ):
                 return None  # a short key alone: a town's name ("Halep"), not a person's
@@ -606,13 +784,31 @@ class Geoparser:
         return _Cand(first, last, ids, round(float(score), 1), "phonetic")
 
     @staticmethod
-    def _placed(w: Words, k: int) -> bool:
-        """Whether word ``k`` stands where a place is named: after "in", "of", "near" ..."""
+    def _placed(text: str, w: Words, k: int, last: int) -> int:
+        """Whether words ``k`` to ``last`` stand where a place is named: 0, 1 or 2 (surely).
+
+        1: after "in", "of", "near" ... (a person may follow them too); 2: with a Turkish case
+        ending of place ("Kellese’de": in Kellese), or before a place word, perhaps past "and"
+        and another name ("Kellese ve Salahaddin bölgesinde").
+        """
         lows = w.low
+        end = w.end[last]
+        if text[end : end + 1] in _APOS_CHARS and _TURKISH_PLACE_CASE.match(text, end + 1):
+            return 2
+        # a list of names before a place word: "Firdevs, Hayderiye ve Şear semtlerine"
+        j, n_words, uppers = last + 1, len(lows), w.upper
+        while (
+            j < n_words
+            and j - last < 8
+            and (uppers[j] or lows[j] in _AND_WORDS or lows[j] in ARTICLES)
+        ):
+            j += 1
+        if j < n_words and lows[j] in _PLACE_WORDS_AFTER:
+            return 2
         j = k - 1
         while j >= 0 and lows[j] in ARTICLES:
             j -= 1
-        return j >= 0 and lows[j] in _LOCATIVE
+        return 1 if j >= 0 and lows[j] in _LOCATIVE else 0
 
     def _block(
         self,
@@ -632,7 +828,9 @@ class Geoparser:
         keys, lows, uppers, starts, ends = w.key, w.low, w.upper, w.start, w.end
         owner: dict[int, _Cand] = {}
         drop: set[int] = set()
-        for i, _low in places:
+        for i, low in places:
+            if low in QUARTER_WORDS:
+                continue  # the name follows it
             if i < 2 or not uppers[i - 1] or not (uppers[i - 2] or lows[i - 2] in ARTICLES):
                 continue  # not two capitalised words before it (the common case)
             run: list[int] = []  # the capitalised words before the place word, nearest first
@@ -692,6 +890,8 @@ class Geoparser:
             if first != last:
                 if key not in loose and not self._joined(text, w, kept[first], kept[last]):
                     continue  # across a comma, period, bracket ... that the name does not have
+                if key in self._sides and not self._side_written(text, w, kept[last]):
+                    continue  # "Alep est divisée": Aleppo is divided
                 if ids:
                     raw.append(_Cand(first, last, ids, 100.0, "exact"))
                     continue
@@ -730,7 +930,7 @@ class Geoparser:
             j -= 1
         if j < 0 or not self._joins(text[ends[j] : starts[j + 1]]):
             return False
-        if lows[j] != "the":
+        if lows[j] not in _THE:
             possessive = text[ends[j] : ends[j] + 1] in _APOS_CHARS
             if not (possessive and (w.key[j] in self._keys or lows[j] == "city")):
                 return False
@@ -743,14 +943,14 @@ class Geoparser:
             return any(p in self._in_aleppo for p in ids)
         return True
 
-    @staticmethod
     def _drop_crossing_compounds(
-        text: str, w: Words, kept: Sequence[int], raw: list[_Cand]
+        self, text: str, w: Words, kept: Sequence[int], raw: list[_Cand]
     ) -> list[_Cand]:
         """Drop a compound name ("City of Aleppo", "Aleppo’s souk") that crosses a plain one.
 
         "Walled City of Aleppo" is the Walled City (and Aleppo), not the City of Aleppo;
-        "Aleppo’s Souq al-Hal" is Souq al-Hal (and Aleppo), not Aleppo's souk.
+        "Aleppo’s Souq al-Hal" is Souq al-Hal (and Aleppo), not Aleppo's souk. A name and its
+        kind ("Aleppo city") is a compound too: "the eastern part of Aleppo city" is the east.
         """
 
         def compound(c: _Cand) -> bool:
@@ -760,7 +960,12 @@ class Geoparser:
                     return True
                 if n < c.last and text[w.end[k] : w.end[k] + 1] in _APOS_CHARS:
                     return True  # a possessive inside the name
-            return False
+            # "Aleppo city": a settlement's name and its kind
+            return (
+                w.low[kept[c.last]] in _SETTLEMENTS
+                and c.last - 1 == c.first
+                and any(p in self._settlements for p in self._keys.get(w.key[kept[c.first]], ()))
+            )
 
         if sum(c.first != c.last for c in raw) < 2:
             return raw  # a crossing needs two names of several words
@@ -777,6 +982,11 @@ class Geoparser:
                 for p in plain
             )
         ]
+
+    @staticmethod
+    def _side_written(text: str, w: Words, k: int) -> bool:
+        """Whether word ``k``, a side after a city's name, is written as one: "Alep-Est"."""
+        return w.upper[k] or text[w.start[k] - 1 : w.start[k]] == "-"
 
     def _joined(self, text: str, w: Words, a: int, b: int) -> bool:
         """Whether every gap between words ``a`` and ``b`` lets them belong to one name."""
@@ -849,7 +1059,7 @@ class Geoparser:
         spans: list[tuple[int, int, str]] = []
         for i, word in places:
             # walk back over capitalised words (and articles) to a run
-            j = i - 1
+            j = i - 1 if word in _PLACE_WORDS_AFTER else -1
             run: list[int] = []
             while j >= 0 and len(run) < 4:
                 if text[ends[j] : starts[j + 1]].strip(" -’'") != "":
@@ -865,9 +1075,13 @@ class Geoparser:
                 j -= 1
             if run:
                 spans.append((min(run), max(run), word))
+            j = n_words  # the words after it: "village of X", "quartier (de) X"
             if word in _PLACE_WORDS_BEFORE and i + 2 < n_words and w.raw[i + 1] == "of":
-                run = []
                 j = i + 2
+            elif word in QUARTER_WORDS and i + 1 < n_words:
+                j = i + 2 if lows[i + 1] in _OF_WORDS else i + 1
+            if j < n_words:
+                run = []
                 while j < n_words and len(run) < 4:
                     if keys[j] and uppers[j]:
                         n = bisect_left(kept, j)
@@ -923,6 +1137,45 @@ class Geoparser:
             return False
         return not (at > 0 and lows[at - 1] == "the")
 
+    @staticmethod
+    def _road_end(text: str, w: Words, kept: Sequence[int], c: _Cand) -> bool:
+        """Whether ``c`` is an end of a road named after two places ("on the Aleppo-Gaziantep
+        highway", "the Damascus-Aleppo road"): the road is not in either of them."""
+        lows, starts, ends, n_words = w.low, w.start, w.end, len(w.low)
+        first, last = kept[c.first], kept[c.last]
+        if last + 2 < n_words and text[ends[last] : starts[last + 1]] in _DASHES:
+            return w.upper[last + 1] and lows[last + 2] in _ROADS
+        if first > 0 and last + 1 < n_words and text[ends[first - 1] : starts[first]] in _DASHES:
+            return w.upper[first - 1] and lows[last + 1] in _ROADS
+        return False
+
+    def _province(self, c: _Cand, w: Words, kept: Sequence[int]) -> bool:
+        """Whether ``c`` names a province, or the city's countryside, not the place itself.
+
+        "Manbij, Aleppo province", "in northern Aleppo countryside", "Aleppo's western
+        countryside", "the countryside of Aleppo", "rural Aleppo", "Halep kırsalında" (a
+        town's countryside is near enough to it: "a camp in Azaz's countryside" is Azaz).
+        """
+        kind = self._kind[c.place_id]
+        words = _PROVINCE_WORDS if kind == "city" else _TOWN_PROVINCE_WORDS
+        lows, n_words = w.low, len(w.low)
+        j = kept[c.last] + 1
+        if j < n_words and lows[j] in _DIRECTIONS and lows[j] not in _PROVINCE_WORDS:
+            j += 1  # "Aleppo's western countryside"
+        if j < n_words and lows[j] in words:
+            return True
+        j = kept[c.first] - 1
+        while j >= 0 and lows[j] in ARTICLES:
+            j -= 1
+        if j >= 0 and lows[j] in _RURAL and kind == "city":
+            return True
+        if j >= 1 and lows[j] in _OF_WORDS:
+            j -= 1
+            while j >= 0 and lows[j] in {"the", "la", "le", "el"}:
+                j -= 1
+            return j >= 0 and lows[j] in words
+        return False
+
     def _to_city(self, c: _Cand, w: Words, kept: Sequence[int]) -> bool:
         """Narrow "east of Aleppo" to "Aleppo" (the city named as a reference); False if it
         names something else after "of" or the gazetteer has no city."""
@@ -962,9 +1215,9 @@ class Geoparser:
             before = kept[c.first] - 1
             words = {lows[k] for k in (after, before - 1, before) if 0 <= k < len(lows)}
             ids = list(c.ids)
-            if words & {"town", "village", "towns", "villages"}:
+            if not _SETTLEMENT_WORDS.isdisjoint(words):
                 ids.sort(key=lambda p: self._kind[p] not in ("town", "village"))
-            elif words & {"neighbourhood", "neighborhood", "district", "quarter", "area"}:
+            elif not _QUARTER_WORDS.isdisjoint(words):
                 ids.sort(key=lambda p: not self._in_city[p])
             else:
                 # the nearest unambiguous place named: inside the city or outside it
@@ -978,6 +1231,22 @@ class Geoparser:
             c.place_id = ids[0]
 
     def _roles(self, text: str, w: Words, kept: Sequence[int], cands: list[_Cand]) -> None:
+        lows = w.low
+        if "kuzey" in text or "güney" in text or "doğu" in text or "batı" in text:
+            for c in cands:
+                if self._turkish_side(w, kept[c.last]):
+                    c.relative = True  # "Halep'in kuzeyinde": north of Aleppo
+        for c in cands:
+            i0 = kept[c.first]
+            if not _ROLE_WORDS.isdisjoint(lows[max(0, i0 - _RELATIVE_WINDOW) : i0]):
+                break
+        else:
+            return  # no cue word before any place: each keeps the role "location"
+        self._roles_near_cues(text, w, kept, cands)
+
+    def _roles_near_cues(
+        self, text: str, w: Words, kept: Sequence[int], cands: list[_Cand]
+    ) -> None:
         starts, lows = w.start, w.low
         clause_marks: list[int] = []
         sentence_ends: list[int] = []
@@ -997,6 +1266,8 @@ class Geoparser:
             # a first test on the words before it, whatever the clause: most places have
             # no cue word near them, and keep the role "location"
             wide = lows[max(0, i0 - _RELATIVE_WINDOW) : i0]
+            if (_ROLE_WORDS_FLEE if flee_origin_sentence else _ROLE_WORDS).isdisjoint(wide):
+                continue  # (one test for the common case of the tests below)
             if (
                 _CUES.isdisjoint(wide)
                 and ("of" not in wide or _DIRECTIONS.isdisjoint(wide))
@@ -1025,6 +1296,11 @@ class Geoparser:
             # relative reference: "south of Aleppo", "outskirts of the city of Aleppo"
             if "of" in ws and not _DIRECTIONS.isdisjoint(ws[ws.index("of") :][:4]):
                 c.relative = True
+            elif ws and (
+                ws[0] in _FOREIGN_SIDES
+                or (len(ws) > 1 and ws[0] in _SIDE_OF and ws[1] in _FOREIGN_SIDES)
+            ):
+                c.relative = True  # "au nord d'Alep", "a nord di Aleppo", "près d'Alep"
             if not _NEAR.isdisjoint(ws[:2]):
                 c.relative = True
             if not _BACKGROUND.isdisjoint(ws) and self._background(ws, lows, kept[c.last]):
@@ -1060,16 +1336,25 @@ class Geoparser:
                 c.role, c.cue = "destination", "succession"
 
     @staticmethod
+    def _turkish_side(w: Words, k: int) -> bool:
+        """Whether a side of word ``k`` follows it, the Turkish way ("Halep'in kuzeyinde")."""
+        return k + 1 < len(w.low) and w.low[k + 1][:4] in _TURKISH_SIDES
+
+    @staticmethod
     def _background(ws: Sequence[str], lows: Sequence[str], last: int) -> bool:
         """Whether a place stands in a background clause: "a week after rebels took Idlib".
 
         ``ws``: the words of its clause before it, nearest first. A conjunction of time
         ("after", "since" ...) before a taking or a fall ("took", "the fall of" ...) of the
-        place, or just before it when the verb follows ("since Idlib fell").
+        place, or just before it when the verb follows ("since Idlib fell"). Bombs that fell
+        on a place are no fall of it ("after bombs fell on the Firdevs neighbourhood").
         """
         conj = next(n for n, low in enumerate(ws) if low in _BACKGROUND)
         if not _BACKGROUND_EVENTS.isdisjoint(ws[:conj]):
-            return True
+            for n in range(conj):
+                low = ws[n]
+                if low in _BACKGROUND_EVENTS and not (low in _FALLS and n and ws[n - 1] in _ONTO):
+                    return True
         return conj <= 1 and not _BACKGROUND_EVENTS.isdisjoint(lows[last + 1 : last + 3])
 
     def _finer(self, container: str) -> frozenset[str]:
