@@ -170,6 +170,38 @@ def test_an_edge_mark_points_toward_places_off_screen(desktop: PageRun) -> None:
     assert page.evaluate("aleppomap.map.getZoom()") < before
 
 
+@pytest.mark.parametrize("phone", [False, True], ids=["desktop", "phone"])
+def test_edge_marks_keep_clear_of_the_map_controls(
+    browser: Any, seed_page: Path, phone: bool
+) -> None:
+    viewport = PHONE if phone else DESKTOP
+    script = """() => {
+          const m = document.querySelector('.am-map').getBoundingClientRect();
+          const controls = [...document.querySelectorAll('.am-map .leaflet-control')]
+            .map(c => c.getBoundingClientRect())
+            .filter(r => r.width && r.height)
+            .map(r => [r.left - m.left, r.top - m.top, r.right - m.left, r.bottom - m.top]);
+          return { marks: aleppomap.edgeMarks(), controls };
+        }"""
+    views = []
+    # the first view, and the view of one photo opened by its link
+    for fragment in ("", "#entry=5"):
+        with open_page(
+            browser, seed_page.as_uri() + fragment, viewport=viewport, phone=phone
+        ) as run:
+            run.page.wait_for_timeout(1200)  # the map has flown to the photo
+            views.append(run.page.evaluate(script))
+            assert run.errors == []
+    for found in views:
+        # the seed's far places (al-Bab, Jibreen ...) are off screen in both views
+        assert found["marks"], "no edge mark"
+        for mark in found["marks"]:
+            a = mark["box"]
+            for b in found["controls"]:
+                overlap = not (a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1])
+                assert not overlap, (mark, b)
+
+
 def test_a_day_out_of_view_brings_the_map_to_it(
     desktop: PageRun, seed_events: gpd.GeoDataFrame
 ) -> None:

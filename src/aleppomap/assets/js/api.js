@@ -327,6 +327,14 @@
       openEntry: function (name) { return t._entryIndex(name) >= 0 && t.openEntry(name); },
       /** The markers drawn in view: entry, place and position in the map's container (px). */
       markersInView: function () { return t.markersInView(); },
+      /** The marks on the view's edges toward places off screen: side ("top", "right",
+       * "bottom", "left"), count of places, box [left, top, right, bottom] in the map's
+       * container (px). */
+      edgeMarks: function () {
+        return (t.edgeBoxes || []).map(function (b) {
+          return { side: ['top', 'right', 'bottom', 'left'][b.side], count: b.n, box: b.box.slice() };
+        });
+      },
       /** The current state: date (or null), mode, and the open entry (or null). */
       state: function () {
         return {

@@ -361,7 +361,8 @@
         x = Math.max(view[0] + 260, Math.min(view[2] - bw - 90, along - bw / 2));
         y = view[3] - bh - m - 24;
       } else {
-        y = Math.max(view[1] + 90, Math.min(view[3] - bh - (side === 3 ? 70 : 40), along - bh / 2));
+        y = Math.max(view[1] + this._cornerBottom(side === 3 ? 'left' : 'right'),
+          Math.min(view[3] - bh - (side === 3 ? 70 : 40), along - bh / 2));
         x = side === 1 ? view[2] - bw - m : view[0] + m;
       }
       boxes.push({ side: side, n: n, text: text, at: [x, y, bw, bh],
@@ -369,6 +370,25 @@
     }
     ctx.restore();
     return boxes;
+  };
+
+  // How far down the map the controls of a top corner reach ('left': zoom, 'right': layers),
+  // in px from the map's top, with a margin; at least 90. Measured once per map size (the
+  // zoom buttons are taller on a phone), not at every redraw.
+  Timeline.prototype._cornerBottom = function (corner) {
+    var size = this.map.getSize();
+    var cache = this._corners;
+    if (!cache || cache.x !== size.x || cache.y !== size.y) {
+      cache = this._corners = { x: size.x, y: size.y };
+      var container = this.map.getContainer();
+      var top = container.getBoundingClientRect().top;
+      ['left', 'right'].forEach(function (side) {
+        var el = container.querySelector('.leaflet-top.leaflet-' + side);
+        var bottom = el ? el.getBoundingClientRect().bottom - top : 0;
+        cache[side] = Math.max(90, Math.ceil(bottom) + 10);
+      });
+    }
+    return cache[corner];
   };
 
   Timeline.prototype._drawEdges = function (ctx) {
