@@ -9,13 +9,13 @@ tests in the manner of agency photo captions.
 from __future__ import annotations
 
 import csv
-import math
 import re
 from pathlib import Path
 
 import pytest
 
 from aleppomap.gazetteer import Gazetteer
+from test_gazetteer import haversine_m
 
 REPO = Path(__file__).resolve().parent.parent
 PLACES = REPO / "data" / "gazetteer" / "places.csv"
@@ -32,15 +32,6 @@ _DECIMAL_PAIR = re.compile(r"(\d{1,3}\.\d+)°N\s+(\d{1,3}\.\d+)°E")
 def _rows() -> list[dict[str, str]]:
     with PLACES.open(encoding="utf-8", newline="") as fh:
         return list(csv.DictReader(fh))
-
-
-def _haversine_m(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = (
-        math.sin((p2 - p1) / 2) ** 2
-        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    )
-    return 2 * 6_371_008.8 * math.asin(math.sqrt(a))
 
 
 def quoted_point(source_ref: str) -> tuple[float, float] | None:
@@ -99,7 +90,7 @@ def test_typed_points_match_the_coordinates_their_page_gives(row: dict[str, str]
     assert quoted is not None, f"{row['id']}: source_ref quotes no coordinates"
     lat, lon = float(row["lat"]), float(row["lon"])
     # the page's degrees-minutes-seconds, or its decimals, within rounding (a second is 31 m)
-    assert _haversine_m(lat, lon, *quoted) < 60, (row["id"], (lat, lon), quoted)
+    assert haversine_m(lon, lat, quoted[1], quoted[0]) < 60, (row["id"], (lat, lon), quoted)
 
 
 def test_uncertainty_is_no_finer_than_the_quote() -> None:
@@ -197,5 +188,5 @@ def test_heritage_points_named_from_their_articles_agree_with_them() -> None:
         place = gaz.get(pid)
         assert place.name_ar, pid
         row = next(r for r in _rows() if r["id"] == pid)
-        d = _haversine_m(place.lat, place.lon, float(row["check_lat"]), float(row["check_lon"]))
+        d = haversine_m(place.lon, place.lat, float(row["check_lon"]), float(row["check_lat"]))
         assert d < 100, (pid, d)
