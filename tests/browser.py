@@ -132,3 +132,19 @@ def open_page(
         yield run
     finally:
         context.close()
+
+
+def serious_violations(page: Any) -> list[tuple[str, str, list[Any]]]:
+    """axe-core's serious and critical violations on ``page``: (rule, impact, first targets).
+
+    axe-core comes from the ``axe-playwright-python`` package (injected into the page, no
+    network); the caller skips when that package is missing.
+    """
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page)
+    return [
+        (v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
+        for v in results.response["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]

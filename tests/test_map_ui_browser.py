@@ -19,7 +19,7 @@ import geopandas as gpd
 import pytest
 
 from aleppomap.timeline import render_html
-from browser import PageRun, chromium_available, open_page
+from browser import PageRun, chromium_available, open_page, serious_violations
 from test_map_browser import AREA_POINT, ZOOM_TO_AREA
 from test_timeline import FARDOS, event_row, events_of
 
@@ -910,18 +910,12 @@ def test_short_titles_are_short_distinct_and_never_an_id() -> None:
 def test_axe_finds_nothing_serious_with_a_day_and_a_popup_open(
     browser: Any, galleries_page: Path, viewport: tuple[int, int]
 ) -> None:
-    axe_module = pytest.importorskip("axe_playwright_python.sync_playwright")
+    pytest.importorskip("axe_playwright_python.sync_playwright")
     with open_page(browser, galleries_page.as_uri(), viewport=viewport) as run:
         # a day chosen: the rows of other days are greyed; a popup and the filter are there
         run.page.evaluate("aleppomap.openEntry('aleppo-shelling-2012-03-04#2')")
         run.page.wait_for_selector(".leaflet-popup-content")
-        results = axe_module.Axe().run(run.page)
-        serious = [
-            (v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
-            for v in results.response["violations"]
-            if v["impact"] in ("serious", "critical")
-        ]
-        assert serious == []
+        assert serious_violations(run.page) == []
         assert run.errors == []
 
 
@@ -930,7 +924,7 @@ def test_axe_finds_nothing_serious_with_a_day_and_a_popup_open(
 def test_axe_finds_nothing_serious_with_the_axis_zoomed_and_an_area_popup_open(
     browser: Any, seed_page: Path, viewport: tuple[int, int]
 ) -> None:
-    axe_module = pytest.importorskip("axe_playwright_python.sync_playwright")
+    pytest.importorskip("axe_playwright_python.sync_playwright")
     with open_page(browser, seed_page.as_uri(), viewport=viewport, phone=viewport == PHONE) as run:
         page = run.page
         page.evaluate("aleppomap.setDate('2016-12-13')")
@@ -947,11 +941,6 @@ def test_axe_finds_nothing_serious_with_the_axis_zoomed_and_an_area_popup_open(
             if step == "photo":
                 page.evaluate("aleppomap.openEntry(5)")
                 settled_popup(run)
-            results = axe_module.Axe().run(page)
-            found += [
-                (step, v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
-                for v in results.response["violations"]
-                if v["impact"] in ("serious", "critical")
-            ]
+            found += [(step, *v) for v in serious_violations(page)]
         assert found == []
         assert run.errors == []

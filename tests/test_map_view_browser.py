@@ -16,7 +16,7 @@ import geopandas as gpd
 import pytest
 
 from aleppomap.timeline.control_layer import CONTROLLER_COLORS
-from browser import PageRun, chromium_available, open_page
+from browser import PageRun, chromium_available, open_page, serious_violations
 
 pytestmark = [
     pytest.mark.browser,
@@ -389,15 +389,9 @@ def test_the_fleeing_arrow_is_legible_in_the_first_view(
 def test_axe_finds_no_serious_violation(
     browser: Any, seed_page: Path, viewport: tuple[int, int]
 ) -> None:
-    axe_module = pytest.importorskip("axe_playwright_python.sync_playwright")
+    pytest.importorskip("axe_playwright_python.sync_playwright")
     with open_page(browser, seed_page.as_uri(), viewport=viewport) as run:
         run.page.wait_for_timeout(300)
-        results = axe_module.Axe().run(run.page)
-        serious = [
-            (v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
-            for v in results.response["violations"]
-            if v["impact"] in ("serious", "critical")
-        ]
-        assert serious == []
+        assert serious_violations(run.page) == []
         assert run.errors == []
         assert run.blocked == []  # axe-core came from the package, not the network
