@@ -22,7 +22,12 @@ from shapely.geometry import Point
 from aleppomap.errors import AleppomapError
 from aleppomap.timeline import LEAFLET_VERSION, PAYLOAD_VERSION, render_html, timeline_map
 from aleppomap.timeline.page import JS_FILES, timeline_script
-from aleppomap.timeline.payload import COMPRESSED_COLUMNS, decompress_columns
+from aleppomap.timeline.payload import (
+    COMPRESSED_COLUMNS,
+    DICTIONARY_COLUMNS,
+    PACKED_COLUMNS,
+    decompress_columns,
+)
 
 DATA_SCRIPT = re.compile(
     r'<script type="application/json" id="(am[0-9a-f]+)-data">(.*?)</script>', re.S
@@ -51,17 +56,12 @@ def payload_of(page: str) -> dict[str, Any]:
     found = DATA_SCRIPT.findall(page)
     assert len(found) == 1
     data: dict[str, Any] = json.loads(found[0][1])
-    for part, column in (
-        ("markers", "place"),
-        ("markers", "entry"),
-        ("entries", "gallery"),
-        ("entries", "n"),
-        ("entries", "day"),
-        ("entries", "datePrecision"),
-    ):
-        data[part][column] = unpacked(data[part][column])
-    data["arrows"] = unpacked(data["arrows"])
-    for column in ("credit", "date", "reason"):
+    for part, column in PACKED_COLUMNS:
+        if column is None:
+            data[part] = unpacked(data[part])
+        else:
+            data[part][column] = unpacked(data[part][column])
+    for column in DICTIONARY_COLUMNS:
         data["entries"][column] = undictionary(data["entries"][column])
     compressed = data["entries"].pop("compressed")
     assert compressed["columns"] == list(COMPRESSED_COLUMNS)
