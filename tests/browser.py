@@ -148,3 +148,16 @@ def serious_violations(page: Any) -> list[tuple[str, str, list[Any]]]:
         for v in results.response["violations"]
         if v["impact"] in ("serious", "critical")
     ]
+
+
+#: The message of a page whose data its script cannot read (``assets/js/api.js``).
+UNREADABLE = "This map cannot be shown: its data cannot be read."
+
+
+def assert_data_refused(run: PageRun) -> None:
+    """The page shows :data:`UNREADABLE` in its alert, draws no map and throws nothing."""
+    message = run.page.locator(".am-error[role=alert]").inner_text()
+    assert message.startswith(UNREADABLE), message
+    assert run.page.locator(".am-canvas").count() == 0
+    assert run.errors == []
+    assert run.console_errors == []

@@ -18,7 +18,7 @@ import pytest
 
 from aleppomap.timeline import render_html
 from aleppomap.timeline.page import _MONTHS as MONTHS
-from browser import PageRun, chromium_available, open_page
+from browser import PageRun, assert_data_refused, chromium_available, open_page
 from test_timeline import FARDOS, event_row, events_of, synthetic_events
 
 pytestmark = [
@@ -680,11 +680,7 @@ def test_unreadable_data_is_refused_with_a_message(browser: Any, tmp_path: Path)
     path = tmp_path / "broken.html"
     path.write_text(page.replace('{"version":3,', '{"version":3', 1), "utf-8")
     with open_page(browser, path.as_uri()) as run:
-        message = run.page.locator(".am-error[role=alert]").inner_text()
-        assert message.startswith("This map cannot be shown: its data cannot be read.")
-        assert run.page.locator(".am-canvas").count() == 0
-        assert run.errors == []
-        assert run.console_errors == []
+        assert_data_refused(run)
 
 
 @pytest.mark.parametrize(
@@ -710,11 +706,7 @@ def test_a_packed_column_that_cannot_be_read_is_refused(
     path = tmp_path / "broken.html"
     path.write_text(page.replace(found[0], f'"{column}":{broken}', 1), "utf-8")
     with open_page(browser, path.as_uri()) as run:
-        message = run.page.locator(".am-error[role=alert]").inner_text()
-        assert message.startswith("This map cannot be shown: its data cannot be read.")
-        assert run.page.locator(".am-canvas").count() == 0
-        assert run.errors == []
-        assert run.console_errors == []
+        assert_data_refused(run)
 
 
 def test_the_known_version_has_no_error(seed: PageRun) -> None:

@@ -18,15 +18,13 @@ import pytest
 
 from aleppomap.timeline import render_html
 from aleppomap.timeline.payload import compress_columns
-from browser import chromium_available, open_page
+from browser import UNREADABLE, assert_data_refused, chromium_available, open_page
 from test_timeline import BUSTAN, FARDOS, event_row, events_of, payload_of
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.skipif(not chromium_available(), reason="needs Playwright and chromium"),
 ]
-
-UNREADABLE = "This map cannot be shown: its data cannot be read."
 
 # The caption of entry `name`: its row in the list (every entry has one) and, for an entry on
 # the map, its popup's caption and the names marked in it.
@@ -244,7 +242,4 @@ def test_compressed_columns_of_another_shape_are_refused_at_once(
     path = tmp_path / "shape.html"
     path.write_text(page.replace(shape, '"columns":["caption","spans"]', 1), encoding="utf-8")
     with open_page(browser, path.as_uri()) as run:
-        assert run.page.locator(".am-error[role=alert]").inner_text().startswith(UNREADABLE)
-        assert run.page.locator(".am-canvas").count() == 0
-        assert run.errors == []
-        assert run.console_errors == []
+        assert_data_refused(run)
