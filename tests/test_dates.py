@@ -21,6 +21,15 @@ SEED_DAYS = {
 TUE_13 = dt.date(2016, 12, 13)  # the seed's gallery date, a Tuesday
 
 
+def assert_day(text: str, expected: str, span: str) -> None:
+    """``text``, in a gallery dated :data:`TUE_13`, gives the day ``expected`` from ``span``."""
+    found = find_date(text, TUE_13)
+    assert found is not None
+    assert found.date is not None
+    assert (found.date.isoformat(), found.text) == (expected, span)
+    assert text[found.start : found.end] == span
+
+
 def test_seed_dates_per_entry(seed_entries: pd.DataFrame) -> None:
     dated = seed_entries[seed_entries["entry"] != 11]
     got = {int(e): d for e, d in zip(dated["entry"], dated["date"], strict=True)}
@@ -116,12 +125,7 @@ def test_first_mention_is_the_photo_date() -> None:
     ],
 )
 def test_date_forms(text: str, expected: str, span: str) -> None:
-    found = find_date(text, TUE_13)
-    assert found is not None
-    assert found.date is not None
-    assert found.date.isoformat() == expected
-    assert found.text == span
-    assert text[found.start : found.end] == span
+    assert_day(text, expected, span)
     assert found.precision == "day"
 
 
@@ -143,11 +147,7 @@ def test_date_forms(text: str, expected: str, span: str) -> None:
     ],
 )
 def test_day_and_month_in_other_languages(text: str, expected: str, span: str) -> None:
-    found = find_date(text, TUE_13)
-    assert found is not None
-    assert found.date is not None
-    assert (found.date.isoformat(), found.text) == (expected, span)
-    assert text[found.start : found.end] == span
+    assert_day(text, expected, span)
 
 
 @pytest.mark.parametrize(
@@ -359,11 +359,7 @@ def test_dates_at_the_calendar_edges_are_read_or_left_unknown(gallery: dt.date) 
     ],
 )
 def test_a_stray_comma_between_month_and_day(text: str, expected: str, span: str) -> None:
-    found = find_date(text, TUE_13)
-    assert found is not None
-    assert found.date is not None
-    assert (found.date.isoformat(), found.text) == (expected, span)
-    assert text[found.start : found.end] == span
+    assert_day(text, expected, span)
 
 
 @pytest.mark.parametrize(
