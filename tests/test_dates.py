@@ -21,13 +21,14 @@ SEED_DAYS = {
 TUE_13 = dt.date(2016, 12, 13)  # the seed's gallery date, a Tuesday
 
 
-def assert_day(text: str, expected: str, span: str) -> None:
+def assert_day(text: str, expected: str, span: str) -> DateMention:
     """``text``, in a gallery dated :data:`TUE_13`, gives the day ``expected`` from ``span``."""
     found = find_date(text, TUE_13)
     assert found is not None
     assert found.date is not None
     assert (found.date.isoformat(), found.text) == (expected, span)
     assert text[found.start : found.end] == span
+    return found
 
 
 def test_seed_dates_per_entry(seed_entries: pd.DataFrame) -> None:
@@ -125,7 +126,7 @@ def test_first_mention_is_the_photo_date() -> None:
     ],
 )
 def test_date_forms(text: str, expected: str, span: str) -> None:
-    assert_day(text, expected, span)
+    found = assert_day(text, expected, span)
     assert found.precision == "day"
 
 
