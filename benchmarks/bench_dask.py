@@ -25,7 +25,6 @@ import argparse
 import json
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -102,14 +101,9 @@ def write_gallery(n: int, seed: int, path: str) -> dict[str, Any]:
 
 
 def _child(args: list[str]) -> dict[str, Any]:
-    out = subprocess.run(
-        [sys.executable, "-m", "benchmarks.bench_dask", *args],
-        check=True,
-        capture_output=True,
-        text=True,
-    )
-    result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
-    return result
+    from benchmarks.bench_geoparse import run_child
+
+    return run_child("benchmarks.bench_dask", args)
 
 
 def projection(cluster: dict[str, Any], one_s: float) -> list[dict[str, Any]]:

@@ -123,9 +123,16 @@ def run_baseline(seed: int) -> dict[str, Any]:
     }
 
 
-def _child(args: list[str]) -> dict[str, Any]:
+MODULE = "benchmarks.bench_geoparse"
+
+
+def run_child(module: str, args: list[str]) -> dict[str, Any]:
+    """Run ``python -m module args`` in a fresh process; its last line of output, as JSON.
+
+    A fresh process per measure: its peak memory and imports are its own.
+    """
     out = subprocess.run(
-        [sys.executable, "-m", "benchmarks.bench_geoparse", *args],
+        [sys.executable, "-m", module, *args],
         check=True,
         capture_output=True,
         text=True,
@@ -155,7 +162,7 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         print(json.dumps(run_one(args.one, int(args.workers))))
         return {}
 
-    base = _child(["--baseline", "--seed", str(args.seed)])
+    base = run_child(MODULE, ["--baseline", "--seed", str(args.seed)])
     print(
         f"naive baseline (every alias its own regex) on {base['sample']:,} captions: "
         f"{base['baseline_captions_per_s']:,.1f} captions/s "
@@ -170,9 +177,9 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix="aleppomap-bench-") as tmp:
         for n in (int(s) for s in args.sizes.split(",")):
             path = str(Path(tmp) / f"synthetic-{n}.jsonl")
-            made = _child(["--write", path, "--n", str(n), "--seed", str(args.seed)])
+            made = run_child(MODULE, ["--write", path, "--n", str(n), "--seed", str(args.seed)])
             for w in (int(s) for s in args.workers.split(",")):
-                r = _child(["--one", path, "--workers", str(w)])
+                r = run_child(MODULE, ["--one", path, "--workers", str(w)])
                 r["generate_s"] = made["generate_s"]
                 r["x_naive"] = round(r["captions_per_s"] / base["baseline_captions_per_s"], 1)
                 r["naive_extrapolated_s"] = round(n / base["baseline_captions_per_s"])
