@@ -479,14 +479,15 @@ AREA_POINT = """(id) => {
 }"""
 
 
-# Centre the map on a place's area, zoomed in so that its markers leave room around them.
-ZOOM_TO_AREA = """(id) => {
+# Centre the map on a place's area at a zoom ([id, zoom]); 16 leaves its markers room around
+# them.
+ZOOM_TO_AREA = """([id, zoom]) => {
   const path = document.querySelector(`path.am-control-area[data-place="${id}"]`);
   const map = document.querySelector('.am-map').getBoundingClientRect();
   const box = path.getBoundingClientRect();
   const centre = aleppomap.map.containerPointToLatLng(
     [box.left + box.width / 2 - map.left, box.top + box.height / 2 - map.top]);
-  aleppomap.map.setView(centre, 16, { animate: false });
+  aleppomap.map.setView(centre, zoom, { animate: false });
 }"""
 
 
@@ -543,7 +544,7 @@ def test_clicking_an_area_lists_its_evidence(seed: PageRun, seed_events: gpd.Geo
 
     page = seed.page
     page.evaluate("aleppomap.setDate('2016-12-13')")
-    page.evaluate(ZOOM_TO_AREA, "bustan-al-qasr")
+    page.evaluate(ZOOM_TO_AREA, ["bustan-al-qasr", 16])
     point = page.evaluate(AREA_POINT, "bustan-al-qasr")
     assert point is not None
     page.mouse.click(point["x"], point["y"])
@@ -623,7 +624,7 @@ def test_hostile_control_evidence_shows_literally(browser: Any, tmp_path: Path) 
     with open_page(browser, path.as_uri()) as run:
         page = run.page
         assert page.evaluate("aleppomap.controlAt('fardos')") == "rebels"
-        page.evaluate(ZOOM_TO_AREA, "fardos")
+        page.evaluate(ZOOM_TO_AREA, ["fardos", 16])
         point = page.evaluate(AREA_POINT, "fardos")
         assert point is not None
         page.mouse.click(point["x"], point["y"])

@@ -697,7 +697,7 @@ def test_control_is_said_in_plain_words(browser: Any, seed_page: Path) -> None:
     with open_page(browser, seed_page.as_uri()) as run:
         page = run.page
         page.evaluate("aleppomap.setDate('2016-12-13')")
-        page.evaluate(ZOOM_TO_AREA, "bustan-al-qasr")
+        page.evaluate(ZOOM_TO_AREA, ["bustan-al-qasr", 16])
         point = page.evaluate(AREA_POINT, "bustan-al-qasr")
         assert point is not None
         page.mouse.click(point["x"], point["y"])
@@ -707,16 +707,6 @@ def test_control_is_said_in_plain_words(browser: Any, seed_page: Path) -> None:
         assert "retook the area from rebel fighters" in text  # the evidence follows
         assert "lost (from" not in text
         assert "· government ·" not in text
-
-
-ZOOM_ON_AREA = """([id, zoom]) => {
-  const path = document.querySelector(`path.am-control-area[data-place="${id}"]`);
-  const map = document.querySelector('.am-map').getBoundingClientRect();
-  const box = path.getBoundingClientRect();
-  const centre = aleppomap.map.containerPointToLatLng(
-    [box.left + box.width / 2 - map.left, box.top + box.height / 2 - map.top]);
-  aleppomap.map.setView(centre, zoom, { animate: false });
-}"""
 
 
 @pytest.mark.parametrize(
@@ -736,7 +726,7 @@ def test_an_area_popup_is_short_newest_first_and_leaves_its_markers_in_view(
     with open_page(browser, seed_page.as_uri() + fragment) as run:
         page = run.page
         if zoom is not None:
-            page.evaluate(ZOOM_ON_AREA, ["bustan-al-qasr", zoom])
+            page.evaluate(ZOOM_TO_AREA, ["bustan-al-qasr", zoom])
         point = page.evaluate(AREA_POINT, "bustan-al-qasr")
         assert point is not None
         page.mouse.click(point["x"], point["y"])
@@ -930,7 +920,7 @@ def test_axe_finds_nothing_serious_with_the_axis_zoomed_and_an_area_popup_open(
         page.evaluate("aleppomap.setDate('2016-12-13')")
         page.click(".am-zoom-in")
         assert page.evaluate("aleppomap.timeAxis().zoom") is not None
-        page.evaluate(ZOOM_ON_AREA, ["bustan-al-qasr", 14])
+        page.evaluate(ZOOM_TO_AREA, ["bustan-al-qasr", 14])
         point = page.evaluate(AREA_POINT, "bustan-al-qasr")
         assert point is not None
         page.mouse.click(point["x"], point["y"])
