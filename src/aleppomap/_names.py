@@ -222,6 +222,7 @@ _FRENCH_RE = re.compile(r"dsch|dj|sch|ch")
 _FRENCH_SOUND: Callable[[re.Match[str]], str] = lambda m: "j" if m.group()[0] == "d" else "sh"  # noqa: E731
 # A y between a consonant and a vowel is the vowel i: "al-Zibdyah" is al-Zebdiyeh.
 _CONSONANT_Y = re.compile(r"(?<=[^aeiouy])y(?=[aeiou])")
+_AW_BEFORE_CONSONANT = re.compile(r"aw(?=[^aeiouy]|$)")  # "aw" before a consonant reads "u"
 _ROMAN = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii"})
 
 
@@ -292,7 +293,7 @@ def fold_token(word: str) -> str:
         w = w[:-1] + "a"
     w = w.replace("ou", "u").replace("au", "u")
     w = w.replace("ei", "ai").replace("ey", "ai").replace("ay", "ai")
-    w = re.sub(r"aw(?=[^aeiouy]|$)", "u", w)
+    w = _AW_BEFORE_CONSONANT.sub("u", w)
     w = w.replace("e", "i").replace("o", "u").replace("q", "k").replace("ph", "f")
     w = _CONSONANT_Y.sub("i", w).replace("iy", "i")
     if len(w) > 2 and w[-1] == "y" and w[-2] not in _VOWELS:
