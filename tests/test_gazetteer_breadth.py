@@ -167,6 +167,13 @@ def found(parser: object, text: str) -> list[str]:
          "the city left undamaged, April 7, 2017.", "riayet-al-shabab-stadium"),
         ("Boys play football on the artificial turf of the al-Baladi Stadium in Aleppo, "
          "May 20, 2018.", "april-7-stadium"),
+        # airbases and an industrial area in the spellings of wire copy
+        ("Kurdish fighters stand by a wrecked helicopter at the Minnigh airbase north of Aleppo, "
+         "February 11, 2016.", "menagh-airbase"),
+        ("A Syrian army transport plane lands at the Nayrab air base east of Aleppo, "
+         "December 22, 2016.", "nayrab-airbase"),
+        ("Soldiers patrol a street in Shaqif after the army took the area north of Aleppo, "
+         "July 27, 2016.", "shqayyef"),
     ],
 )  # fmt: skip
 def test_new_kinds_of_place_are_found_in_captions(
