@@ -4,18 +4,35 @@ A caption states the day in news style: ``Dec. 14``, ``Dec.13``, ``December 14``
 ``14 December``, ``Dec. 12, 2016``, ``early Dec. 10``, ``Tuesday, Dec. 13``,
 ``Sept. 3``, an ISO ``2016-12-12``, an unambiguous ``28/12/2016``, or only a weekday:
 ``on Monday``, ``early Tuesday``, ``Monday night``, ``on friday``, and ``October, 15,
-2012`` (a stray comma, read only with its year). The **first** date mention of the
-caption is the photo's date (later ones tell the story: "Dec. 12. The army recaptured
-the neighborhood on Dec. 12 ..."), except that
+2012`` (a stray comma, read only with its year). Other languages write the day before the
+month (``le 3 juin 2014``, ``3 de junio de 2014``, ``3. Juni 2014``, ``27 Aralık 2016``,
+``23 أيلول``, ``12 ديسمبر/كانون الأول``, ``١٣ كانون الأول ٢٠١٦``); a range of days is
+read as its first day (``11-12 December``, ``tra il 13 e il 14 dicembre``).
+
+A day may also be said relative to the gallery's date (``yesterday``, ``last night``,
+``today``, ``gestern``, ``ayer``, ``ieri``, ``dün``, ``önceki gün``, ``أمس``) or by a
+weekday in another language (``am Freitag``, ``vendredi``, ``el viernes``, ``venerdì``,
+``Cuma günü``, ``الجمعة``). These are weaker statements than a stated day: they are
+read only where the caption states no day with its month (or in numbers), or before its
+first English weekday. "Smoke rises over Aleppo yesterday" is the day before the
+gallery's; "Smoke rises over Aleppo yesterday, after the army took the old city on Dec. 7"
+is Dec. 7 (agencies state the photo's day when they state any). Their words are looked for
+only in captions that a few substring tests let through (see ``_may_be_rare``): the
+words of French, Spanish, Italian, Turkish and Arabic (and German "gestern") only in
+captions with letters beyond ASCII.
+
+The **first** date mention of the caption is the photo's date (later ones tell the story:
+"Dec. 12. The army recaptured the neighborhood on Dec. 12 ..."), except that
 
 - a line giving the day the picture was taken ("Picture taken December 13, 2016",
   "Photo taken on Dec. 13") wins wherever it stands;
 - a combination of pictures ("This combination of pictures ... shows X on March 3, 2013
   and Y on Dec. 14, 2016") takes the latest day shown in its sentence (not the day the
-  combination was "created on");
+  combination was "created on"); so do two or more days each followed by where its
+  picture stands ("el 16 de abril de 2013 (arriba) y el 24 de abril de 2016 (abajo)");
 - a file photo ("FILE PHOTO", "(FILE)", "FILE -", "in this file photo") keeps its own
-  day: a weekday (read against the gallery's week) is not its day, and when it states no
-  day its date is unknown, never the gallery's.
+  day: a weekday or a relative day (read against the gallery's date) is not its day, and
+  when it states no day its date is unknown, never the gallery's.
 
 The year comes from the gallery date. A day that falls more than
 :data:`GRACE_DAYS` after the gallery date belongs to the previous year (a gallery of
@@ -23,7 +40,9 @@ The year comes from the gallery date. A day that falls more than
 days after its date, so ``Dec. 14`` in a gallery of 2016-12-13 stays 2016-12-14, but
 never into the next year (``Jan. 2`` in a review of the year dated 2016-12-30 is
 2016-01-02). A stated year wins. A weekday is the last such weekday on or before the
-gallery date.
+gallery date; "yesterday" and "last night" the day before it, "the day before yesterday"
+two days before, "today" and "tonight" the gallery's date itself. A capitalised
+"Today" or "Yesterday" after a word ("Russia Today") is a name, not a day.
 
 Numbers that are not dates do not become dates: ``99 percent``, ``50 thousand``,
 ``40 people``, ``May 5 people`` (lower-case ``may``/``march`` are words, not months).
