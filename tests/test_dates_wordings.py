@@ -222,7 +222,7 @@ def test_a_range_of_days_in_another_language_is_its_first_day(
     ("caption", "expected"),
     [
         ("Una imagen de la mezquita de los Omeyas el 2 de mayo de 2010 (arriba) y el 13 de "
-         "diciembre de 2016 (abajo), después de los combates.", "2016-12-13"),
+         "diciembre de 2016 (abajo), tras los combates.", "2016-12-13"),
         ("Die Zitadelle von Aleppo am 12. Dezember 2016 (oben) und am 4. März 2009 (unten), "
          "vor dem Krieg.", "2016-12-12"),
         ("La citadelle d'Alep le 3 mars 2008 (en haut) et le 13 décembre 2016 (en bas), "

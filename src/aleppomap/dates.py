@@ -535,8 +535,7 @@ def _photo_date(
         found = _next_date(text, gallery_date, memo, 0)
         if (
             found is not None
-            and not text.isascii()
-            and text.find("(", found[3], found[3] + 3) >= 0
+            and text.startswith(" (", found[3])
             and _PLACED_RE.match(text, found[3]) is not None
         ):
             return _placed_pictures(text, gallery_date, memo) or found, False
