@@ -13,8 +13,8 @@ A day may also be said relative to the gallery's date (``yesterday``, ``last nig
 ``today``, ``gestern``, ``ayer``, ``ieri``, ``dün``, ``önceki gün``, ``أمس``) or by a
 weekday in another language (``am Freitag``, ``vendredi``, ``el viernes``, ``venerdì``,
 ``Cuma günü``, ``الجمعة``). These are weaker statements than a stated day: they are
-read only where the caption states no day with its month (or in numbers), or before its
-first English weekday. "Smoke rises over Aleppo yesterday" is the day before the
+read only where the caption states no day with its month (or in numbers), or, the English
+ones, before its first English weekday. "Smoke rises over Aleppo yesterday" is the day before the
 gallery's; "Smoke rises over Aleppo yesterday, after the army took the old city on Dec. 7"
 is Dec. 7 (agencies state the photo's day when they state any). Their words are looked for
 only in captions that a few substring tests let through (see ``_may_be_rare``): the
@@ -689,8 +689,8 @@ def _next_date(
         break
     if rare is False:
         return found
-    if found is None or found[4] in ("wd", "wd2"):
-        if rare is None:  # _may_be_rare, inlined (this runs for a third of the captions)
+    if found is None:
+        if rare is None:  # _may_be_rare, inlined (this runs for a sixth of the captions)
             rare = (
                 relative
                 or "tag" in text
@@ -698,8 +698,14 @@ def _next_date(
                 or (not text.isascii() and _FOREIGN_LETTER.search(text) is not None)
             )
         if rare:
-            stop = len(text) if found is None else found[2]
-            return _next_rare(text, gallery_date, memo, origin, stop) or found
+            return _next_rare(text, gallery_date, memo, origin, len(text))
+    elif found[4] in ("wd", "wd2"):
+        # before an English weekday, English words: "yesterday", "today", "last night"
+        if rare or (
+            rare is None
+            and (relative or ("night" in text and ("t night" in text or "onight" in text)))
+        ):
+            return _next_rare(text, gallery_date, memo, origin, found[2]) or found
     elif not text.isascii() and _FOREIGN_LETTER.search(text, origin, found[2]) is not None:
         return _next_rare(text, gallery_date, memo, origin, found[2], stated=True) or found
     return found
