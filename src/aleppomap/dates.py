@@ -706,7 +706,7 @@ def _next_date(
             and (relative or ("night" in text and ("t night" in text or "onight" in text)))
         ):
             return _next_rare(text, gallery_date, memo, origin, found[2]) or found
-    elif not text.isascii() and _FOREIGN_LETTER.search(text, origin, found[2]) is not None:
+    elif not text.isascii() and _ARABIC_LETTER.search(text, origin, found[2]) is not None:
         return _next_rare(text, gallery_date, memo, origin, found[2], stated=True) or found
     return found
 
@@ -850,6 +850,7 @@ _FOREIGN_WEEKDAY = (
 _RARE_RE = re.compile(f"{_AR_DATE}|{_RELATIVE}|{_FOREIGN_WEEKDAY}")
 # Letters outside ASCII other than typographic punctuation: a caption in another language.
 _FOREIGN_LETTER = re.compile(r"[^\x00-\x7f’‘“”–—…\xa0]")
+_ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
 
 
 def _may_be_rare(text: str) -> bool:
