@@ -14,11 +14,11 @@ A day may also be said relative to the gallery's date (``yesterday``, ``last nig
 weekday in another language (``am Freitag``, ``vendredi``, ``el viernes``, ``venerdì``,
 ``Cuma günü``, ``الجمعة``). These are weaker statements than a stated day: they are
 read only where the caption states no day with its month (or in numbers), or, the English
-ones, before its first English weekday. "Smoke rises over Aleppo yesterday" is the day before the
-gallery's; "Smoke rises over Aleppo yesterday, after the army took the old city on Dec. 7"
-is Dec. 7 (agencies state the photo's day when they state any). Their words are looked for
-only in captions that a few substring tests let through (see ``_may_be_rare``): the
-words of French, Spanish, Italian, Turkish and Arabic (and German "gestern") only in
+ones, before its first English weekday. "Smoke rises over Aleppo yesterday" is the day
+before the gallery's; "Smoke rises over Aleppo yesterday, after the army took the old city
+on Dec. 7" is Dec. 7 (agencies state the photo's day when they state any). Their words are
+looked for only in captions that a few substring tests let through (``_may_be_rare``):
+the words of French, Spanish, Italian, Turkish and Arabic (and German "gestern") only in
 captions with letters beyond ASCII.
 
 The **first** date mention of the caption is the photo's date (later ones tell the story:
@@ -257,15 +257,15 @@ _DATE_RE = re.compile(
     + r")\s+(?:morning|afternoon|evening|night)\b"
     + _STATED
 )
-# Where a date can start: a digit, or a capital that begins a month or a weekday. The
-# pattern starts with a character class, so the regex engine skips fast to candidates;
-# _DATE_RE is then tried there only (ten times faster than searching with _DATE_RE).
 # The first day of a range written before a day in another language ("tra il 13 e il 14
 # dicembre", "du 5 au 11 septembre", "del 5 al 11 de junio"), ending where the day starts.
 _FOREIGN_RANGE = re.compile(
     r"(?<!\d)(\d{1,2})(?:er|º|°|\.)?(?:\s*[-–/]\s*|\s+(?:e|et|y|und|bis|al|au|ve)\s+"
     r"(?:il\s+|l['’]|le\s+|el\s+|den\s+)?)$"
 )
+# Where a date can start: a digit, or a capital that begins a month or a weekday. The
+# pattern starts with a character class, so the regex engine skips fast to candidates;
+# _DATE_RE is then tried there only (ten times faster than searching with _DATE_RE).
 _CANDIDATE = re.compile(
     r"[JFMASONDTW0-9](?:(?<=[0-9])|an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec|AN|EB|AR|PR|AY|UN|UL"
     r"|UG|EP|CT|OV|EC|onday|uesday|ednesday|hursday|riday|aturday|unday|ONDAY|UESDAY"
