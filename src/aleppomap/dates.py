@@ -4,18 +4,35 @@ A caption states the day in news style: ``Dec. 14``, ``Dec.13``, ``December 14``
 ``14 December``, ``Dec. 12, 2016``, ``early Dec. 10``, ``Tuesday, Dec. 13``,
 ``Sept. 3``, an ISO ``2016-12-12``, an unambiguous ``28/12/2016``, or only a weekday:
 ``on Monday``, ``early Tuesday``, ``Monday night``, ``on friday``, and ``October, 15,
-2012`` (a stray comma, read only with its year). The **first** date mention of the
-caption is the photo's date (later ones tell the story: "Dec. 12. The army recaptured
-the neighborhood on Dec. 12 ..."), except that
+2012`` (a stray comma, read only with its year). Other languages write the day before the
+month (``le 3 juin 2014``, ``3 de junio de 2014``, ``3. Juni 2014``, ``27 Aralık 2016``,
+``23 أيلول``, ``12 ديسمبر/كانون الأول``, ``١٣ كانون الأول ٢٠١٦``); a range of days is
+read as its first day (``11-12 December``, ``tra il 13 e il 14 dicembre``).
+
+A day may also be said relative to the gallery's date (``yesterday``, ``last night``,
+``today``, ``gestern``, ``ayer``, ``ieri``, ``dün``, ``önceki gün``, ``أمس``) or by a
+weekday in another language (``am Freitag``, ``vendredi``, ``el viernes``, ``venerdì``,
+``Cuma günü``, ``الجمعة``). These are weaker statements than a stated day: they are
+read only where the caption states no day with its month (or in numbers), or, the English
+ones, before its first English weekday. "Smoke rises over Aleppo yesterday" is the day
+before the gallery's; "Smoke rises over Aleppo yesterday, after the army took the old city
+on Dec. 7" is Dec. 7 (agencies state the photo's day when they state any). Their words are
+looked for only in captions that a few substring tests let through (``_may_be_rare``):
+the words of French, Spanish, Italian, Turkish and Arabic (and German "gestern") only in
+captions with letters beyond ASCII.
+
+The **first** date mention of the caption is the photo's date (later ones tell the story:
+"Dec. 12. The army recaptured the neighborhood on Dec. 12 ..."), except that
 
 - a line giving the day the picture was taken ("Picture taken December 13, 2016",
   "Photo taken on Dec. 13") wins wherever it stands;
 - a combination of pictures ("This combination of pictures ... shows X on March 3, 2013
   and Y on Dec. 14, 2016") takes the latest day shown in its sentence (not the day the
-  combination was "created on");
+  combination was "created on"); so do two or more days each followed by where its
+  picture stands ("el 16 de abril de 2013 (arriba) y el 24 de abril de 2016 (abajo)");
 - a file photo ("FILE PHOTO", "(FILE)", "FILE -", "in this file photo") keeps its own
-  day: a weekday (read against the gallery's week) is not its day, and when it states no
-  day its date is unknown, never the gallery's.
+  day: a weekday or a relative day (read against the gallery's date) is not its day, and
+  when it states no day its date is unknown, never the gallery's.
 
 The year comes from the gallery date. A day that falls more than
 :data:`GRACE_DAYS` after the gallery date belongs to the previous year (a gallery of
@@ -23,7 +40,9 @@ The year comes from the gallery date. A day that falls more than
 days after its date, so ``Dec. 14`` in a gallery of 2016-12-13 stays 2016-12-14, but
 never into the next year (``Jan. 2`` in a review of the year dated 2016-12-30 is
 2016-01-02). A stated year wins. A weekday is the last such weekday on or before the
-gallery date.
+gallery date; "yesterday" and "last night" the day before it, "the day before yesterday"
+two days before, "today" and "tonight" the gallery's date itself. A capitalised
+"Today" or "Yesterday" after a word ("Russia Today") is a name, not a day.
 
 Numbers that are not dates do not become dates: ``99 percent``, ``50 thousand``,
 ``40 people``, ``May 5 people`` (lower-case ``may``/``march`` are words, not months).
@@ -238,6 +257,12 @@ _DATE_RE = re.compile(
     + r")\s+(?:morning|afternoon|evening|night)\b"
     + _STATED
 )
+# The first day of a range written before a day in another language ("tra il 13 e il 14
+# dicembre", "du 5 au 11 septembre", "del 5 al 11 de junio"), ending where the day starts.
+_FOREIGN_RANGE = re.compile(
+    r"(?<!\d)(\d{1,2})(?:er|º|°|\.)?(?:\s*[-–/]\s*|\s+(?:e|et|y|und|bis|al|au|ve)\s+"
+    r"(?:il\s+|l['’]|le\s+|el\s+|den\s+)?)$"
+)
 # Where a date can start: a digit, or a capital that begins a month or a weekday. The
 # pattern starts with a character class, so the regex engine skips fast to candidates;
 # _DATE_RE is then tried there only (ten times faster than searching with _DATE_RE).
@@ -247,8 +272,14 @@ _CANDIDATE = re.compile(
     r"|EDNESDAY|HURSDAY|RIDAY|ATURDAY|UNDAY)"
 )
 # A weekday in lower case ("on friday") is read only after "on", "early" or "late"; captions
-# that have one (rare) are searched with this slower pattern.
-_LOWER_WEEKDAYS = tuple(w.lower() for w in _WEEKDAYS)
+# that have one (rare) are searched with this slower pattern (_CANDIDATE_LOWER). Which
+# captions have one, or "yesterday" or "today", tells _DAY_WORD: its pattern starts with
+# the letters "day", which the regex engine finds as fast as a substring test.
+_DAY_WORD = re.compile(
+    r"day(?:(?P<lower>"
+    + "|".join(f"(?<={w.lower()})" for w in _WEEKDAYS)
+    + r")|(?P<relative>(?<=yesterday)|(?<=Yesterday)|(?<=today)|(?<=Today)))"
+)
 _CANDIDATE_LOWER = re.compile(
     _CANDIDATE.pattern + r"|(?<=(?:on|ly|te) )(?=[mtwfs][a-z]+day\b)"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -463,9 +494,14 @@ _FILE_RE = re.compile(
     r"\bFILE\b(?=\s*(?:PHOTO|PICTURE|IMAGE|[-–—:)]))|\(FILE\)"
     r"|\b[Ff]ile\s+(?:[Pp]hoto|[Pp]icture|[Ii]mage)(?:graph)?s?\b"
 )
-# Where any of these cues may be (substring tests: cheaper than one search per caption).
-_CUES = ("aken ", "AKEN ", "ombination", "OMBINATION", "ombo", "OMBO", "FILE", "ile ")
-_WEEKDAY_GROUPS = frozenset({"wd", "wd2"})
+# Where any of these cues may be: "aken ", "AKEN ", "ombination", "OMBINATION", "ombo",
+# "OMBO", "FILE", "ile " (as substrings). Each alternative starts at its rarest letter, so
+# the regex engine tries only the positions of k, K, b, B, F and l: one search costs less
+# than the eight substring tests.
+_CUES_RE = re.compile(
+    r"k(?<=ak)en |K(?<=AK)EN |b(?<=omb)(?:ination|o)|B(?<=OMB)(?:INATION|O)|FILE|l(?<=il)e "
+)
+_WEEKDAY_GROUPS = frozenset({"wd", "wd2", "rel", "fwd"})
 
 
 def is_file_photo(text: str) -> bool:
@@ -491,17 +527,23 @@ def _photo_date(
     """The photo's date mention (date, text, start, end, kind) and whether it is a file photo.
 
     In order: the day of a "Picture taken ..." line; the latest day a combination of
-    pictures shows; the first date stated. A file photo takes no weekday (a weekday is
-    read against the gallery's week, and a file photo is older than its gallery).
+    pictures shows; the first date stated. A file photo takes no weekday nor a day said
+    relative to the gallery's ("yesterday"): both are read against the gallery's date, and
+    a file photo is older than its gallery.
     """
-    for cue in _CUES:
-        if cue in text:
-            break
-    else:
-        return _next_date(text, gallery_date, memo, 0), False
+    if _CUES_RE.search(text) is None:
+        found = _next_date(text, gallery_date, memo, 0)
+        if (
+            found is not None
+            and text.startswith(" (", found[3])
+            and _PLACED_RE.match(text, found[3]) is not None
+        ):
+            return _placed_pictures(text, gallery_date, memo) or found, False
+        return found, False
+    rare = _may_be_rare(text)
     file_photo = _FILE_RE.search(text) is not None
     for taken in _TAKEN_RE.finditer(text):
-        found = next(_dates(text, gallery_date, memo, taken.end()), None)
+        found = next(_dates(text, gallery_date, memo, taken.end(), rare), None)
         if found is not None and found[2] == taken.end() and found[0] is not None:
             return found, file_photo
     combo = _COMBINATION_RE.search(text)
@@ -510,7 +552,7 @@ def _photo_date(
         stop = stop_at.start() if stop_at is not None else len(text)
         shown = [
             d
-            for d in _dates(text, gallery_date, memo)
+            for d in _dates(text, gallery_date, memo, 0, rare)
             if d[2] < stop
             and d[0] is not None
             and d[4] not in _WEEKDAY_GROUPS
@@ -519,12 +561,41 @@ def _photo_date(
         if shown:
             latest = max(shown, key=lambda d: (d[0], d[2]))
             return latest, file_photo
+    elif "(" in text:
+        placed = _placed_pictures(text, gallery_date, memo)
+        if placed is not None:
+            return placed, file_photo
     if not file_photo:
-        return _next_date(text, gallery_date, memo, 0), False
-    for found in _dates(text, gallery_date, memo):
+        return _next_date(text, gallery_date, memo, 0, rare), False
+    for found in _dates(text, gallery_date, memo, 0, rare):
         if found[4] not in _WEEKDAY_GROUPS:
             return found, True
     return None, True
+
+
+# Where a picture of a pair stands, written after its day: "el 16 de abril de 2013 (arriba)
+# y el 24 de abril de 2016 (abajo)" shows two pictures without naming them a combination.
+_PLACED_RE = re.compile(
+    r"\s*\((?:top|bottom|left|right|L|R|arriba|abajo|izquierda|derecha|oben|unten|links"
+    r"|rechts|en haut|en bas|à gauche|à droite|sopra|sotto|a sinistra|a destra|üstte|altta"
+    r"|solda|sağda)\)"
+)
+
+
+def _placed_pictures(
+    text: str,
+    gallery_date: dt.date | None,
+    memo: dict[tuple[str, dt.date | None], _Resolved] | None,
+) -> _Mention | None:
+    """The latest of two or more days each followed by where its picture stands, if any."""
+    placed = [
+        d
+        for d in _dates(text, gallery_date, memo)
+        if d[0] is not None and d[4] not in _WEEKDAY_GROUPS and _PLACED_RE.match(text, d[3])
+    ]
+    if len(placed) < 2:
+        return None
+    return max(placed, key=lambda d: (d[0], d[2]))
 
 
 def _first_date(
@@ -546,9 +617,10 @@ def _dates(
     gallery_date: dt.date | None,
     memo: dict[tuple[str, dt.date | None], _Resolved] | None = None,
     pos: int = 0,
+    rare: bool | None = None,
 ) -> Iterator[_Mention]:
     """Every date stated in ``text`` from ``pos``: (date, text, start, end, kind)."""
-    while (found := _next_date(text, gallery_date, memo, pos)) is not None:
+    while (found := _next_date(text, gallery_date, memo, pos, rare)) is not None:
         yield found
         pos = found[3]
 
@@ -558,14 +630,25 @@ def _next_date(
     gallery_date: dt.date | None,
     memo: dict[tuple[str, dt.date | None], _Resolved] | None,
     pos: int,
+    rare: bool | None = None,
 ) -> _Mention | None:
-    """The first date stated in ``text`` from ``pos``: (date, text, start, end, kind)."""
+    """The first date stated in ``text`` from ``pos``: (date, text, start, end, kind).
+
+    The wordings of :data:`_RARE_RE` are read only before the first weekday, or where no
+    date follows (a day stated with its month wins over "yesterday" or "am Freitag"),
+    except an Arabic day, read like the others. ``rare`` says whether ``text`` may hold
+    one of them (``None``: find out, with :func:`_may_be_rare`, when it matters).
+    """
+    found: _Mention | None = None
+    origin = pos
     search = _CANDIDATE.search
-    if "day" in text:
-        for weekday in _LOWER_WEEKDAYS:
-            if weekday in text:
+    relative = False
+    if "day" in text and _DAY_WORD.search(text) is not None:
+        for word in _DAY_WORD.finditer(text):
+            if word.lastgroup == "relative":
+                relative = True
+            else:
                 search = _CANDIDATE_LOWER.search
-                break
     match = _DATE_RE.match
     while (candidate := search(text, pos)) is not None:
         begin = candidate.start()
@@ -597,8 +680,261 @@ def _next_date(
         elif group in ("dm", "fm"):
             year_group = group + "_yr"
             end = m.end(year_group) if m.group(year_group) is not None else m.end(group + "_mon")
+            if group == "fm" and day is not None and begin > 2:
+                first = _FOREIGN_RANGE.search(text, max(0, begin - 24), begin)
+                if first is not None and int(first.group(1)) < day.day:
+                    day, start = day.replace(day=int(first.group(1))), first.start()
         span = text[start:end].rstrip(" ,")
-        return day, span, start, start + len(span), group
+        found = day, span, start, start + len(span), group
+        break
+    if rare is False:
+        return found
+    if found is None:
+        if rare is None:  # _may_be_rare, inlined (this runs for a sixth of the captions)
+            rare = (
+                relative
+                or "tag" in text
+                or ("night" in text and ("t night" in text or "onight" in text))
+                or (not text.isascii() and _FOREIGN_LETTER.search(text) is not None)
+            )
+        if rare:
+            return _next_rare(text, gallery_date, memo, origin, len(text))
+    elif found[4] in ("wd", "wd2"):
+        # before an English weekday, English words: "yesterday", "today", "last night"
+        if rare or (
+            rare is None
+            and (relative or ("night" in text and ("t night" in text or "onight" in text)))
+        ):
+            return _next_rare(text, gallery_date, memo, origin, found[2]) or found
+    elif not text.isascii() and _ARABIC_LETTER.search(text, origin, found[2]) is not None:
+        return _next_rare(text, gallery_date, memo, origin, found[2], stated=True) or found
+    return found
+
+
+# ------------------------------------------------------------------ rarer wordings of the day
+# Words that are searched for only in the captions a cheap test lets through (_may_be_rare):
+# days said relative to the gallery's date ("yesterday", "last night", "gestern", "dün",
+# "أمس"), weekdays in other languages ("am Freitag", "vendredi", "el viernes", "venerdì",
+# "Cuma günü", "الجمعة") and days with an Arabic month ("23 أيلول", "12 ديسمبر/كانون الأول",
+# "١٣ كانون الأول ٢٠١٦"). One pattern holds them all; it costs a few microseconds a caption,
+# so it runs only where one of its words may be.
+
+#: Days back from the gallery's date, per word (the longest wordings first in the pattern).
+_RELATIVE_DAYS: Final = {
+    "the day before yesterday": 2,
+    "yesterday": 1,
+    "Yesterday": 1,
+    "last night": 1,
+    "Last night": 1,
+    "today": 0,
+    "Today": 0,
+    "tonight": 0,
+    "Tonight": 0,
+    "vorgestern": 2,
+    "Vorgestern": 2,
+    "gestern": 1,
+    "Gestern": 1,
+    "anteayer": 2,
+    "Anteayer": 2,
+    "ayer": 1,
+    "Ayer": 1,
+    "l'altro ieri": 2,
+    "l’altro ieri": 2,
+    "ieri": 1,
+    "Ieri": 1,
+    "avant-hier": 2,
+    "hier soir": 1,
+    "hier matin": 1,
+    "Hier soir": 1,
+    "önceki gün": 2,
+    "Önceki gün": 2,
+    "evvelki gün": 2,
+    "dün": 1,
+    "Dün": 1,
+    "أول أمس": 2,
+    "أول امس": 2,
+    "الأمس": 1,
+    "أمس": 1,
+    "امس": 1,
+}
+# Weekdays in other languages, Monday first. German ones may run into a part of the day
+# ("Freitagabend"); Turkish ones may be followed by "günü" (Pazar, also "market", must be).
+_FOREIGN_WEEKDAYS: Final = (
+    ("lundi", "lunes", "lunedì", "lunedi", "Montag", "Pazartesi", "الاثنين", "الإثنين"),
+    ("mardi", "martes", "martedì", "martedi", "Dienstag", "Salı", "الثلاثاء"),
+    ("mercredi", "miércoles", "miercoles", "mercoledì", "mercoledi", "Mittwoch", "Çarşamba",
+     "الأربعاء", "الاربعاء"),
+    ("jeudi", "jueves", "giovedì", "giovedi", "Donnerstag", "Perşembe", "الخميس"),
+    ("vendredi", "viernes", "venerdì", "venerdi", "Freitag", "Cuma", "الجمعة"),
+    ("samedi", "sábado", "sabado", "sabato", "Samstag", "Sonnabend", "Cumartesi", "السبت"),
+    ("dimanche", "domingo", "domenica", "Sonntag", "Pazar günü", "الأحد", "الاحد"),
+)  # fmt: skip
+_FOREIGN_WEEKDAY_NUMBER: Final = {
+    form: number
+    for number, names in enumerate(_FOREIGN_WEEKDAYS)
+    for name in names
+    for form in ({name, name[0].upper() + name[1:]} if name[0].islower() else {name})
+    if form != "Domingo"  # a name
+}
+# Arabic months: the Levantine names and those borrowed from the European ones, written
+# with or without hamza ("الأول"/"الاول"): the pattern and the key take any alif.
+_ARABIC_MONTHS: Final = (
+    ("كانون الثاني", "يناير"),
+    ("شباط", "فبراير"),
+    ("آذار", "مارس"),
+    ("نيسان", "أبريل", "ابريل", "إبريل"),
+    ("أيار", "مايو"),
+    ("حزيران", "يونيو", "يونيه"),
+    ("تموز", "يوليو", "يوليه"),
+    ("آب", "أغسطس", "اغسطس"),
+    ("أيلول", "سبتمبر"),
+    ("تشرين الأول", "أكتوبر", "اكتوبر"),
+    ("تشرين الثاني", "نوفمبر"),
+    ("كانون الأول", "ديسمبر"),
+)
+
+
+_ALIFS: Final = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا"})
+
+
+def _arabic_key(word: str) -> str:
+    """An Arabic month name with its alifs made one letter and its spaces one space."""
+    return re.sub(r"\s+", " ", word.translate(_ALIFS))
+
+
+_ARABIC_MONTH_NUMBER: Final = {
+    _arabic_key(name): number
+    for number, names in enumerate(_ARABIC_MONTHS, start=1)
+    for name in names
+}
+_ARABIC_MONTH = (
+    "(?:"
+    + "|".join(
+        sorted(
+            {
+                re.sub("[اأإآ]", "[اأإآ]", re.escape(n)).replace(r"\ ", r"\s+")
+                for names in _ARABIC_MONTHS
+                for n in names
+            },
+            key=len,
+            reverse=True,
+        )
+    )
+    + ")"
+)
+_ARABIC_DIGITS: Final = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_AR_NUMBER = r"[0-9٠-٩۰-۹]"
+_LETTER_BEFORE = r"(?<![^\W\d_])"
+_LETTER_AFTER = r"(?![^\W\d_])"
+
+
+def _alternation(words: Any) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# 23 أيلول | 12 ديسمبر/كانون الأول | (9/كانون الاول/2016) | ١٣ كانون الأول ٢٠١٦
+_AR_DATE = (
+    rf"(?P<ar>(?<!{_AR_NUMBER})(?P<ar_day>{_AR_NUMBER}{{1,2}})(?!{_AR_NUMBER})\s*/?\s*"
+    rf"(?P<ar_mon>{_ARABIC_MONTH}){_LETTER_AFTER}(?:\s*/\s*{_ARABIC_MONTH}{_LETTER_AFTER})?"
+    rf"(?:\s*[/,،]?\s*(?P<ar_yr>(?:19|20|١٩|٢٠){_AR_NUMBER}{{2}})(?!{_AR_NUMBER}))?)"
+)
+# yesterday | last night | gestern | ayer | ieri | dün | أمس (not "yesterday's")
+_RELATIVE = rf"{_LETTER_BEFORE}(?P<rel>{_alternation(_RELATIVE_DAYS)}){_LETTER_AFTER}(?![’']s\b)"
+# am Freitag | vendredi | el viernes | venerdì | Cuma günü | الجمعة; not "vendredi 29 avril",
+# "am Freitag, 3. Juni": the day stated after it is read instead
+_FOREIGN_WEEKDAY = (
+    rf"{_LETTER_BEFORE}(?P<fwd>{_alternation(_FOREIGN_WEEKDAY_NUMBER)})"
+    rf"(?:abend|morgen|nacht|nachmittag|vormittag|mittag)?(?:\s+günü)?{_LETTER_AFTER}"
+    rf"(?![\s,،(]*(?:{_AR_NUMBER}|(?:le|el|den|il)\s+{_AR_NUMBER}))"
+)
+_RARE_RE = re.compile(f"{_AR_DATE}|{_RELATIVE}|{_FOREIGN_WEEKDAY}")
+# Letters outside ASCII other than typographic punctuation: a caption in another language.
+_FOREIGN_LETTER = re.compile(r"[^\x00-\x7f’‘“”–—…\xa0]")
+_ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
+
+
+def _may_be_rare(text: str) -> bool:
+    """Whether ``text`` may hold a wording of :data:`_RARE_RE` (a few substring tests).
+
+    English and German words are looked for by a part of them ("yesterday" and "today" by
+    _DAY_WORD, "tag": Freitag …, "night" after "last" or "to"); the words of the other
+    languages (and German "gestern", "Mittwoch", "Sonnabend") only in captions with letters
+    beyond ASCII, as French, Spanish, Italian, Turkish, Arabic and most German captions have.
+    :func:`_next_date` holds a copy of this test.
+    """
+    return (
+        ("day" in text and _DAY_WORD.search(text) is not None)
+        or "tag" in text
+        or ("night" in text and ("t night" in text or "onight" in text))
+        or (not text.isascii() and _FOREIGN_LETTER.search(text) is not None)
+    )
+
+
+def _resolve_rare(m: re.Match[str], gallery_date: dt.date | None) -> _Resolved:
+    """The span group and date of a :data:`_RARE_RE` match; ``None`` when not a date."""
+    kind = m.lastgroup or ""
+    if kind == "ar":
+        month = _ARABIC_MONTH_NUMBER.get(_arabic_key(m.group("ar_mon")))
+        day = int(m.group("ar_day").translate(_ARABIC_DIGITS))
+        if month is None or not _valid_day(month, day):
+            return None
+        year = m.group("ar_yr")
+        if year is not None:
+            try:
+                return kind, dt.date(int(year.translate(_ARABIC_DIGITS)), month, day)
+            except ValueError:
+                return None
+        if gallery_date is None:
+            return kind, None
+        return kind, _in_year(gallery_date, month, day)
+    if gallery_date is None:
+        return kind, None
+    if kind == "rel":
+        back = _RELATIVE_DAYS[m.group("rel")]
+    else:
+        weekday = _FOREIGN_WEEKDAY_NUMBER[m.group("fwd")]
+        back = (gallery_date.weekday() - weekday) % 7
+    try:
+        return kind, gallery_date - dt.timedelta(days=back)
+    except OverflowError:  # before 1 January of year 1
+        return kind, None
+
+
+def _next_rare(
+    text: str,
+    gallery_date: dt.date | None,
+    memo: dict[tuple[str, dt.date | None], _Resolved] | None,
+    pos: int,
+    before: int,
+    stated: bool = False,
+) -> _Mention | None:
+    """The first :data:`_RARE_RE` date in ``text[pos:before]``: (date, text, start, end, kind).
+
+    With ``stated``, only a day stated with its month ("23 أيلول").
+    """
+    for m in _RARE_RE.finditer(text, pos, before):
+        if stated and m.lastgroup != "ar":
+            continue
+        if m.lastgroup == "rel" and m.group()[0].isupper():
+            ahead = text[: m.start()].rstrip()
+            if ahead and ahead[-1].isalnum():
+                continue  # "Russia Today", "USA Today": a name, not a day
+        if memo is None:
+            resolved = _resolve_rare(m, gallery_date)
+        else:
+            key = ("\0" + m.group(), gallery_date)
+            if key in memo:
+                resolved = memo[key]
+            else:
+                resolved = memo[key] = _resolve_rare(m, gallery_date)
+        if resolved is None:
+            continue
+        group, day = resolved
+        start = m.start(group)
+        end = m.end("ar_yr") if group == "ar" and m.group("ar_yr") else m.end(group)
+        if group == "ar" and not m.group("ar_yr"):
+            end = m.end("ar_mon")
+        return day, text[start:end], start, end, group
     return None
 
 
