@@ -133,6 +133,7 @@ _HEADS = frozenset(
     for w in (
         "Bab", "Sheikh", "Karm", "Bustan", "Tal", "Jabal", "Khan", "Ard", "Souq", "Deir",
         "Kafr", "Ain", "Jisr", "Beit", "Tariq", "Hay", "Dahiyat", "Masaken", "Qasr", "Nahr",
+        "Marj",
     )
 )  # fmt: skip
 _FLEE = frozenset(
@@ -195,6 +196,11 @@ _PHONETIC_RUN = 3
 _SETTLEMENTS = frozenset({"city", "town", "village"})
 # A phonetic match away from "district" ... scores this much, or follows one of these words.
 _PHONETIC_FREE_SCORE = 85
+# A short skeleton (three consonants) names a place only with a written name this close to its.
+_PHONETIC_SHORT_SCORE = 70
+_VOWEL_LETTERS = frozenset("aeiou")
+# The vowels of a written name, a group of them one syllable ("Ba-ya-noun" has three, "Şear" one).
+_VOWEL_GROUPS = re.compile(r"[aeiouıöüéèêâîôûäë]+")
 _LOCATIVE = frozenset(
     {"in", "of", "at", "from", "to", "near", "over", "into", "outside", "around", "across",
      "towards", "toward", "on", "inside", "through", "via", "between", "and", "or", "de", "du",
@@ -226,6 +232,25 @@ _GENERIC_FILLERS = frozenset(
      "fortified", "towering", "huge", "imposing", "massive", "partly", "heavily", "badly"}
 )  # fmt: skip
 _ARABIC_WORD = re.compile(r"^[\u0600-\u06ff]")
+# Places outside the governorate that a caption may be set in (cities and regions of Syria and
+# its neighbours, in the spellings of the agencies' languages): a caption set there names no
+# place of Aleppo by a weak match alone ("the Old City of Mosul", "Haydarat area, north of Raqqa",
+# "Nadhira Aziz"), only by a strong one (the city, a town, a proper multi-word name).
+_ELSEWHERE = frozenset(
+    alias_key(name)
+    for name in (
+        "Damascus", "Damas", "Damasco", "Damaskus", "Dimashq", "Homs", "Hims", "Humus", "Hama",
+        "Idlib", "Idleb", "Raqqa", "Raqa", "Rakka", "Deir ez-Zor", "Ezzor", "Zour", "Daraa",
+        "Deraa", "Douma", "Ghouta", "Jobar", "Palmyra", "Tadmur", "Latakia", "Lattakia",
+        "Tartus", "Qusayr", "Qusair", "Qamishli", "Hasakah", "Hassakeh", "Mosul", "Mossoul",
+        "Musul", "Gaza", "Gazze", "Beirut", "Beyrouth", "Kilis", "Gaziantep", "Reyhanli",
+        "Badush", "Baghdad",
+    )
+) - {""}  # fmt: skip
+# Words before a place outside that make it a journey's end, not where the caption is set.
+_JOURNEY = frozenset({"to", "from", "for", "towards", "toward", "into"}) | _ARRIVE
+# Written words of a multi-word name that holds no proper name ("Old City"): a weak match.
+_COMMON_NAME_WORDS = frozenset({"old", "city", "new", "walled", "ancient", "great", "the"})
 # "the" in captions of other languages ("la citadelle d’Alep", "die Zitadelle").
 _THE = frozenset({"the", "la", "le", "il", "el", "die", "der", "das"})
 # Words before a person's name ("photo by Karam al-Masri"), which sounds like a place.
@@ -344,6 +369,7 @@ class Geoparser:
                 toks = tokenize(name)
                 if any(not joins(name[a.end : b.start]) for a, b in pairwise(toks)):
                     loose.add(key)
+        self._genitives(gazetteer, keys)
         self._sides = self._side_names(gazetteer, keys)
         # The Arabic name is matched when it is one of the aliases, as every spelling is: the
         # gazetteer leaves out of them the names that are also common words (الراعي, a shepherd).
@@ -406,6 +432,23 @@ class Geoparser:
         self._word_cache: dict[str, WordInfo] = {}
         self._join_cache: dict[str, bool] = {}
         self._finer_cache: dict[str, frozenset[str]] = {}
+
+    @staticmethod
+    def _genitives(gazetteer: Gazetteer, keys: dict[str, list[str]]) -> None:
+        """Name a city or town in the German genitive, an s written on ("Aleppos Altstadt").
+
+        Only names that end in o, i, u or e: an s on a final a makes other words ("Hama" and
+        "Hamas"), and one on a consonant is not written so. ``keys`` gains them.
+        """
+        for place in gazetteer:
+            if place.kind not in _SETTLEMENTS:
+                continue
+            for name in (place.name, *place.aliases):
+                if len(name) < 4 or name[-1] not in "oiue" or not name.isalpha():
+                    continue
+                key = alias_key(name + "s")
+                if key and key not in keys:
+                    keys[key] = [place.id]
 
     @staticmethod
     def _side_names(gazetteer: Gazetteer, keys: dict[str, list[str]]) -> frozenset[str]:
@@ -564,6 +607,10 @@ class Geoparser:
         cands = kept_cands
         if not cands:
             return []
+        if not _ELSEWHERE.isdisjoint(w.key):
+            cands = self._not_elsewhere(cands, w, kept)
+            if not cands:
+                return []
         if generic:
             cands = self._in_context(cands)
             if not cands:
@@ -643,6 +690,11 @@ class Geoparser:
         if starts and cands:  # most are the first words of names matched already
             firsts = {kept[c.first] for c in cands}
             starts = [k for k in starts if k not in firsts]
+        if starts and left:
+            # a whole name the gazetteer lacks ("the Marj Dabiq area") is not matched piece by
+            # piece: a shorter known name inside it is not the place it names
+            unknown = {kept[n] for first, last, _ in left for n in range(first, last + 1)}
+            starts = [k for k in starts if k not in unknown]
         if starts:
             cands += self._phonetic(text, w, kept, cands, starts)
         return cands, left
@@ -774,11 +826,16 @@ class Geoparser:
             return None  # an ordinary word that sounds like a name ("Ensure", "Foreign")
         if len(pkey) < _PHONETIC_FREE:
             if placed < 2 and (
-                run_key[:2] != name_key[:2] or any(self._kind[p] not in _SETTLEMENTS for p in ids)
+                not _same_start(run_key, name_key)
+                or any(self._kind[p] not in _SETTLEMENTS for p in ids)
             ):
-                return None  # a short key alone: a town's name ("Halep"), not a person's
-            if score < 60:
-                return None
+                return None  # a short key alone: a town's name ("Halep", "Heleb"), not a person's
+            if score < 60 or (
+                score < _PHONETIC_SHORT_SCORE
+                and len(_VOWEL_GROUPS.findall("".join(raws).lower()))
+                != len(_VOWEL_GROUPS.findall(name_key))
+            ):
+                return None  # "the town of Bayanoun" is not Banan, whose key is as short
         elif score < 50:
             return None
         return _Cand(first, last, ids, round(float(score), 1), "phonetic")
@@ -863,6 +920,38 @@ class Geoparser:
                 drop.update(id(c) for c in inside)
         return [c for c in cands if id(c) not in drop] if drop else cands
 
+    def _not_elsewhere(self, cands: list[_Cand], w: Words, kept: Sequence[int]) -> list[_Cand]:
+        """Drop weak matches in a caption set in a place outside the governorate.
+
+        A capitalised name of such a place ("Mosul", "Raqqa", "Humus"), not a part of a name
+        matched here, sets the caption there unless a strong match names a place of Aleppo: the
+        city, a town or village, or a proper name of several words. Weak are a common noun, a
+        fuzzy or phonetic match, a one-word name of a quarter ("Al-Wafaa hospital", a person's
+        "Aziz") and a name of common words only ("the Old City of Mosul").
+        """
+        covered = {kept[n] for c in cands for n in range(c.first, c.last + 1)}
+        keys, uppers, lows = w.key, w.upper, w.low
+        for i, key in enumerate(keys):
+            if key in _ELSEWHERE and uppers[i] and i not in covered:
+                before = [low for low in lows[max(0, i - 4) : i] if low not in _SKIP][-2:]
+                if _JOURNEY.isdisjoint(before):
+                    break  # set there, not a journey's end ("buses leave Ramouseh for Idlib")
+        else:
+            return cands
+        settlements = self._settlements
+        weak: list[bool] = []
+        for c in cands:
+            if c.generic or c.method != "exact":
+                weak.append(True)
+            elif c.place_id == CITY_ID or c.place_id in settlements:
+                weak.append(False)
+            else:
+                words = [lows[kept[n]] for n in range(c.first, c.last + 1)]
+                weak.append(len(words) == 1 or _COMMON_NAME_WORDS.issuperset(words))
+        if not all(weak):
+            return cands
+        return []
+
     def _in_context(self, cands: list[_Cand]) -> list[_Cand]:
         """Keep a common noun ("the citadel") only where the nearest name is of the city."""
         named = [c for c in cands if not c.generic]
@@ -895,7 +984,11 @@ class Geoparser:
                 if ids:
                     raw.append(_Cand(first, last, ids, 100.0, "exact"))
                     continue
-            elif ids and self._plausible_word(text, w, kept[first]):
+            elif (
+                ids
+                and self._plausible_word(text, w, kept[first])
+                and not (CITY_ID not in ids and self._after_given_name(text, w, kept[first]))
+            ):
                 raw.append(_Cand(first, last, ids, 100.0, "exact"))
                 continue
             if generic and self._generic_ok(text, w, kept, first, last):
@@ -930,7 +1023,7 @@ class Geoparser:
             j -= 1
         if j < 0 or not self._joins(text[ends[j] : starts[j + 1]]):
             return False
-        if lows[j] not in _THE:
+        if lows[j] not in _THE and lows[j] != "its":  # "its landmark citadel"
             possessive = text[ends[j] : ends[j] + 1] in _APOS_CHARS
             if not (possessive and (w.key[j] in self._keys or lows[j] == "city")):
                 return False
@@ -996,6 +1089,27 @@ class Geoparser:
             if gap != " " and gap != "-" and not self._joins(gap):
                 return False
         return True
+
+    def _after_given_name(self, text: str, w: Words, i: int) -> bool:
+        """Whether word ``i`` follows a capitalised word that no name knows, as a surname its
+        given name ("Nadhira Aziz") or a name its first word ("Liwa Salaheddin")."""
+        k = i - 1
+        if k < 0 or not w.upper[k] or text[w.end[k] : w.start[i]] != " ":
+            return False
+        end = w.end[i]
+        if text[end : end + 1] in _APOS_CHARS and _TURKISH_PLACE_CASE.match(text, end + 1):
+            return False  # a place's case ending: "Aileler Azez’de" (families in Azaz)
+        raw, key = w.raw[k], w.key[k]
+        return (
+            bool(key)
+            and raw.isalpha()
+            and raw[0].isupper()  # (a script without capitals tells nothing)
+            and not raw.isupper()
+            and key not in self._keys
+            and key not in _HEADS
+            and w.low[k] not in _NOT_NAME_WORDS
+            and w.low[k] not in _PLACE_WORDS
+        )
 
     def _plausible_word(self, text: str, w: Words, i: int) -> bool:
         """Whether word ``i``, matched alone, names a place (not an ordinary word)."""
@@ -1412,6 +1526,15 @@ class Geoparser:
             ):
                 prev.role = c.role
         return out
+
+
+def _same_start(written: str, name: str) -> bool:
+    """Whether two keys start alike: the first letter, and the second or a vowel in both
+    ("Halep" and "Heleb" are Halab; "Ameer" starts as al-'Amiriyeh does)."""
+    if written[:1] != name[:1]:
+        return False
+    a, b = written[1:2], name[1:2]
+    return a == b or (a in _VOWEL_LETTERS and b in _VOWEL_LETTERS)
 
 
 def _first(c: _Cand) -> int:

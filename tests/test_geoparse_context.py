@@ -1,0 +1,113 @@
+"""The geoparser where a caption's context decides: a caption set outside the governorate, a
+given name before a surname that sounds like a town, a whole name the gazetteer lacks, short
+phonetic keys, and spellings of Kurdish and German."""
+
+from __future__ import annotations
+
+import pytest
+
+from aleppomap.gazetteer import Gazetteer
+from aleppomap.geoparse import Geoparser
+
+
+@pytest.fixture(scope="module")
+def gp() -> Geoparser:
+    return Geoparser(Gazetteer.load())
+
+
+def places(gp: Geoparser, text: str) -> list[tuple[str, str]]:
+    return [(m.place_id, m.role) for m in gp.find(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraqi troops rest in the Old City of Mosul on July 3, 2017.",
+        "A family walks past ruins in the old city of Homs, May 9, 2014.",
+        "Mourners gather in the Old City after an airstrike on west Mosul, June 20, 2017.",
+        "Boys play near the Al-Wafa clinic in the Shejaia district of Gaza City, Aug. 6, 2014.",
+        "Displaced families ride a truck out of the Haydarat area, north of Raqqa, June 8, 2017.",
+        "Aileler Şam'ın Kazaz ve Sabil mahallelerine, Humus'ta ise köylere yerleşiyor.",
+    ],
+)
+def test_a_caption_set_elsewhere_names_no_place_of_aleppo_by_a_weak_match(
+    gp: Geoparser, text: str
+) -> None:
+    assert places(gp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the city, a town, a proper name of several words: a strong match keeps the caption here
+        (
+            "A general view of Aleppo, 350 km north of Damascus, with its ancient citadel "
+            "on the skyline, March 4, 2009.",
+            [("citadel", "location")],
+        ),
+        (
+            "Displaced people from Maskana reach Tal Abyad, Raqqa province, June 16, 2015.",
+            [("maskanah", "origin")],
+        ),
+        (
+            "Syrians wait at the Bab al-Salameh crossing near Kilis, Feb. 8, 2016.",
+            [("bab-al-salameh", "location")],
+        ),
+        # a place outside that is a journey's end does not set the caption there
+        ("Buses leave Sukkari for Idlib on Dec. 16, 2016.", [("sukkari", "origin")]),
+        (
+            "Families from Homs arrive in the Sukkari district on March 2, 2014.",
+            [("sukkari", "destination")],
+        ),
+    ],
+)
+def test_a_strong_match_or_a_journey_keeps_the_caption_in_aleppo(
+    gp: Geoparser, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert places(gp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Samira Aziz, 34, sits in her kitchen in Jibreen on Jan. 5, 2017.", ["jibreen"]),
+        ("Fighters of Liwa Salaheddin rest in Hanano on Aug. 2, 2012.", ["hanano"]),
+        # a Turkish case ending makes the word a place whatever stands before it
+        ("Aileler Azez'de çadırlarda kalıyor.", ["azaz"]),
+        ("Rebels fire from the town of Kafr Naya, Sept. 3, 2015.", ["kafr-naya"]),
+    ],
+)
+def test_a_surname_after_a_given_name_is_no_place(
+    gp: Geoparser, text: str, expected: list[str]
+) -> None:
+    assert [m.place_id for m in gp.find(text)] == expected
+
+
+def test_a_whole_name_the_gazetteer_lacks_is_not_matched_by_a_part_of_its_sound(
+    gp: Geoparser,
+) -> None:
+    text = "Turkish-backed rebels advance in the Marj Dabiq area on Oct. 12, 2016."
+    assert gp.find(text) == []
+    assert [u.name for u in gp.unknown_places(text)] == ["Marj Dabiq"]
+
+
+def test_a_short_phonetic_key_needs_a_name_written_like_the_places(gp: Geoparser) -> None:
+    text = "Shelling hit the town of Bayanoun, north of the city, on Tuesday."
+    assert [m.place_id for m in gp.find(text)] == []
+    assert [u.name for u in gp.unknown_places(text)] == ["Bayanoun"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Families return to Heleb after the fighting, Dec. 30, 2016.", ["aleppo"]),
+        ("Rauch steigt über Aleppos Altstadt auf, 2. Dezember 2016.", ["aleppo"]),
+        # an s on a final a makes another word: Hamas is not Hama, nor Safiras Safira
+        ("Kämpfer der Hamas in Gaza-Stadt, 4. August 2014.", []),
+        ("Ein Markt im Zentrum Safiras, 3. Mai 2015.", []),
+    ],
+)
+def test_kurdish_and_german_genitive_spellings_of_a_city(
+    gp: Geoparser, text: str, expected: list[str]
+) -> None:
+    assert [m.place_id for m in gp.find(text)] == expected
