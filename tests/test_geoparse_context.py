@@ -111,3 +111,44 @@ def test_kurdish_and_german_genitive_spellings_of_a_city(
     gp: Geoparser, text: str, expected: list[str]
 ) -> None:
     assert [m.place_id for m in gp.find(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Im Osten von Aleppo fehlt es an Ärzten, 28. September 2016.", ["east-aleppo"]),
+        ("Zerstörte Häuser im Osten Aleppos, 14. Dezember 2016.", ["east-aleppo"]),
+        ("Familien aus dem Westen von Aleppo, 3. Oktober 2016.", ["west-aleppo"]),
+        # an adverb of direction names a point beside the city, not its side
+        ("Dörfer östlich von Aleppo, 3. Oktober 2016.", ["aleppo"]),
+    ],
+)
+def test_the_east_of_the_city_in_german_is_its_side(
+    gp: Geoparser, text: str, expected: list[str]
+) -> None:
+    assert [m.place_id for m in gp.find(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Troops push into rebel-held east Aleppo through Jabal Badro, Nov. 27, 2016.",
+            [("east-aleppo", "mentioned"), ("jabal-badro", "destination")],
+        ),
+        # without a word of who holds it, the finer place alone is the photo's
+        (
+            "Troops push into east Aleppo through Jabal Badro, Nov. 27, 2016.",
+            [("jabal-badro", "destination")],
+        ),
+        # the whole city is held by no one side: "the rebel-held part of Aleppo" is the part
+        (
+            "A boy walks in Sukkari, in the rebel-held part of Aleppo, Dec. 2, 2016.",
+            [("sukkari", "location")],
+        ),
+    ],
+)
+def test_a_part_of_the_city_named_with_who_holds_it_stays_beside_a_finer_place(
+    gp: Geoparser, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert places(gp, text) == expected

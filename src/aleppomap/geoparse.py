@@ -109,7 +109,12 @@ _RURAL = frozenset({"rural", "rurale", "ländlichen"})
 # "East Aleppo" and "West Aleppo" in other languages: the side word before the city's name, or
 # after it.
 _SIDE_NAME = re.compile(r"(East|West)\s+(\S+)")
-_SIDE_BEFORE = {"east": ("Ost", "Doğu", "Dogu"), "west": ("Batı", "Bati")}
+_SIDE_BEFORE = {
+    "east": ("Ost", "Doğu", "Dogu", "Osten von"),
+    "west": ("Batı", "Bati", "Westen von"),
+}
+# German names the side with the city's genitive too: "im Osten Aleppos" (in east Aleppo).
+_SIDE_GENITIVE = {"east": "Osten", "west": "Westen"}
 _SIDE_AFTER = {
     "east": ("Est", "Orientale", "Oriental", "Este"),
     "west": ("Ouest", "Ovest", "Occidentale", "Occidental", "Oeste"),
@@ -247,6 +252,8 @@ _ELSEWHERE = frozenset(
         "Badush", "Baghdad",
     )
 ) - {""}  # fmt: skip
+# Words that say who holds a place ("rebel-held", "regime-controlled", "besieged").
+_HELD = frozenset({"held", "controlled", "besieged", "occupied", "encircled"})
 # Words before a place outside that make it a journey's end, not where the caption is set.
 _JOURNEY = frozenset({"to", "from", "for", "towards", "toward", "into"}) | _ARRIVE
 # Written words of a multi-word name that holds no proper name ("Old City"): a weak match.
@@ -472,6 +479,8 @@ class Geoparser:
                     if not other.isascii() and not _TURKISH_LETTERS.search(other):
                         continue  # Latin script only
                     variants = [(f"{word} {other}", False) for word in _SIDE_BEFORE[side]]
+                    if other[-1:] in ("o", "i", "u", "e"):
+                        variants.append((f"{_SIDE_GENITIVE[side]} {other}s", False))
                     variants += [
                         (f"{other} {word}", word in _SIDE_WORDS_ALSO_WORDS)
                         for word in _SIDE_AFTER[side]
@@ -617,7 +626,7 @@ class Geoparser:
                 return []
         self._roles(text, w, kept, cands)
         if len(cands) > 1:
-            cands = self._resolve(cands)
+            cands = self._resolve(cands, w, kept)
         out: list[PlaceMention] = []
         starts, ends, lows = w.start, w.end, w.low
         for c in cands:
@@ -1471,6 +1480,13 @@ class Geoparser:
                     return True
         return conj <= 1 and not _BACKGROUND_EVENTS.isdisjoint(lows[last + 1 : last + 3])
 
+    @staticmethod
+    def _held(c: _Cand, w: Words, kept: Sequence[int]) -> bool:
+        """Whether ``c`` is named with who holds it: "rebel-held east Aleppo", "the
+        government-controlled west"."""
+        at = kept[c.first]
+        return not _HELD.isdisjoint(w.low[max(0, at - 2) : at + 2])
+
     def _finer(self, container: str) -> frozenset[str]:
         """The places whose mention makes ``container`` redundant (memoised per place)."""
         finer = self._finer_cache.get(container)
@@ -1496,18 +1512,23 @@ class Geoparser:
             )
         return False
 
-    def _resolve(self, cands: list[_Cand]) -> list[_Cand]:
+    def _resolve(self, cands: list[_Cand], w: Words, words: Sequence[int]) -> list[_Cand]:
         unique = {c.place_id for c in cands}
         # a place is dropped when a finer place inside it is also named, in the same way: the
         # photo's place by a finer photo's place ("in Aleppo, a week after rebels took Sheikh
         # Maqsoud" is Aleppo), a place named in passing by a finer one named in passing
         here = {c.place_id for c in cands if c.role != "mentioned"}
         passing = unique - here if len(here) < len(unique) else set()
-        kept = [
-            c
-            for c in cands
-            if self._finer(c.place_id).isdisjoint(passing if c.role == "mentioned" else here)
-        ]
+        kept: list[_Cand] = []
+        for c in cands:
+            if self._finer(c.place_id).isdisjoint(passing if c.role == "mentioned" else here):
+                kept.append(c)
+            elif c.role != "mentioned" and c.place_id != CITY_ID and self._held(c, w, words):
+                # but a part of the city named with who holds it ("rebel-held east Aleppo ...
+                # through Jabal Badro") says something of its own: kept, as named in passing
+                # (the whole city is held by no one side: "the rebel-held part of Aleppo")
+                c.role = "mentioned"
+                kept.append(c)
         # the city as a reference point ("south of Aleppo") beside another place
         relative = [c.relative for c in kept]
         if any(relative) and not all(relative) and len({c.place_id for c in kept}) > 1:
