@@ -152,3 +152,20 @@ def test_a_part_of_the_city_named_with_who_holds_it_stays_beside_a_finer_place(
     gp: Geoparser, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert places(gp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname that is a city's name, and a road named after its ends, set nothing there
+        ("Brig. Gen. Ali Hama inspects troops in Hanano on Dec. 1, 2016.", ["hanano"]),
+        (
+            "Trucks queue in Sukkari before the Damascus-Aleppo highway opens, Feb. 2017.",
+            ["sukkari"],
+        ),
+    ],
+)
+def test_a_name_of_a_place_outside_that_names_no_place_sets_nothing(
+    gp: Geoparser, text: str, expected: list[str]
+) -> None:
+    assert [m.place_id for m in gp.find(text)] == expected

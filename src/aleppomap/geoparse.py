@@ -617,7 +617,7 @@ class Geoparser:
         if not cands:
             return []
         if not _ELSEWHERE.isdisjoint(w.key):
-            cands = self._not_elsewhere(cands, w, kept)
+            cands = self._not_elsewhere(text, cands, w, kept)
             if not cands:
                 return []
         if generic:
@@ -929,7 +929,9 @@ class Geoparser:
                 drop.update(id(c) for c in inside)
         return [c for c in cands if id(c) not in drop] if drop else cands
 
-    def _not_elsewhere(self, cands: list[_Cand], w: Words, kept: Sequence[int]) -> list[_Cand]:
+    def _not_elsewhere(
+        self, text: str, cands: list[_Cand], w: Words, kept: Sequence[int]
+    ) -> list[_Cand]:
         """Drop weak matches in a caption set in a place outside the governorate.
 
         A capitalised name of such a place ("Mosul", "Raqqa", "Humus"), not a part of a name
@@ -943,7 +945,7 @@ class Geoparser:
         for i, key in enumerate(keys):
             if key in _ELSEWHERE and uppers[i] and i not in covered:
                 before = [low for low in lows[max(0, i - 4) : i] if low not in _SKIP][-2:]
-                if _JOURNEY.isdisjoint(before):
+                if _JOURNEY.isdisjoint(before) and not self._not_a_place_there(text, w, i):
                     break  # set there, not a journey's end ("buses leave Ramouseh for Idlib")
         else:
             return cands
@@ -960,6 +962,22 @@ class Geoparser:
         if not all(weak):
             return cands
         return []
+
+    def _not_a_place_there(self, text: str, w: Words, i: int) -> bool:
+        """Whether word ``i``, the name of a place outside, does not set the caption there: the
+        end of a road ("the Damascus-Aleppo highway") or a person's surname ("Gen. Ali Hama")."""
+        starts, ends = w.start, w.end
+        if i + 1 < len(starts) and starts[i + 1] - ends[i] == 1 and text[ends[i]] in _DASHES:
+            return True
+        if i == 0 or starts[i] - ends[i - 1] != 1 or text[ends[i - 1]] != " ":
+            return False
+        k = i - 1
+        return (
+            w.upper[k]
+            and w.low[k] not in _NOT_NAME_WORDS
+            and w.low[k] not in ARTICLES
+            and w.key[k] not in self._keys
+        )
 
     def _in_context(self, cands: list[_Cand]) -> list[_Cand]:
         """Keep a common noun ("the citadel") only where the nearest name is of the city."""
