@@ -938,7 +938,8 @@ class Geoparser:
         matched here, sets the caption there unless a strong match names a place of Aleppo: the
         city, a town or village, or a proper name of several words. Weak are a common noun, a
         fuzzy or phonetic match, a one-word name of a quarter ("Al-Wafaa hospital", a person's
-        "Aziz") and a name of common words only ("the Old City of Mosul").
+        "Aziz"), a landmark of the city (other cities have an Umayyad Mosque) and a name of
+        common words only ("the Old City of Mosul").
         """
         covered = {kept[n] for c in cands for n in range(c.first, c.last + 1)}
         keys, uppers, lows = w.key, w.upper, w.low
@@ -956,6 +957,9 @@ class Geoparser:
                 weak.append(True)
             elif c.place_id == CITY_ID or c.place_id in settlements:
                 weak.append(False)
+            elif self._kind[c.place_id] == "landmark" and self._in_city[c.place_id]:
+                weak.append(True)  # a landmark of the city: other cities have their own
+                # ("the Umayyad Mosque in Damascus"), but not the border crossings
             else:
                 words = [lows[kept[n]] for n in range(c.first, c.last + 1)]
                 weak.append(len(words) == 1 or _COMMON_NAME_WORDS.issuperset(words))
