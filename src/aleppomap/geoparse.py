@@ -30,16 +30,24 @@ How it works, once per caption:
    Qwertyville al-Bab district" is not al-Bab). Those runs that no alias matched go to the fuzzy
    fallback (rapidfuzz), then to the phonetic key (``_names.phonetic_key``: one consonant
    skeleton over every name of the gazetteer); those left are
-   :meth:`Geoparser.unknown_places`. Elsewhere, capitalised words no name covers are matched on
-   the phonetic key ("Şeyh Maksud", "Sheikhmaqsoud", "Halep"), with guards against people's
-   names and ordinary words.
+   :meth:`Geoparser.unknown_places`. Elsewhere, capitalised words no name covers (nor a whole
+   name left unknown: "the Marj Dabiq area" is not Marjeh) are matched on the phonetic key
+   ("Şeyh Maksud", "Sheikhmaqsoud", "Halep", "Heleb"), with guards against people's names,
+   ordinary words and short keys written with other syllables ("Bayanoun" is not Banan). A
+   one-word name after a capitalised word no name knows is a surname ("Nadhira Aziz").
+4b. A caption set in a place outside the governorate ("the Old City of Mosul", "Haydarat
+   area, north of Raqqa") keeps no weak match (a common noun, a fuzzy or phonetic match, a
+   one-word quarter, a landmark of the city) unless a strong one (the city, a town, a proper
+   name of several words) names Aleppo; a place outside named as a journey's end, a road's end
+   or a person's surname sets nothing.
 5. Roles from cue words (a place with none of them among the eight words before it keeps
    ``location`` at once); a place in a background clause ("… a week after rebels took Idlib")
    is ``mentioned``. Then hierarchy: a place is dropped when a place inside it is also named
    (the Old City when the Umayyad Mosque is named; the city and its sectors when a place in the
-   city is named; a place named in passing drops only places named in passing), and the city
-   is dropped when it is only a reference point ("south of Aleppo") beside another place. A
-   place named twice is reported once (its first mention).
+   city is named; a place named in passing drops only places named in passing; but a part of
+   the city named with who holds it stays, as ``mentioned``: "rebel-held east Aleppo ...
+   through Jabal Badro"), and the city is dropped when it is only a reference point ("south of
+   Aleppo") beside another place. A place named twice is reported once (its first mention).
 """
 
 from __future__ import annotations
