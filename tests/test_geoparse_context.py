@@ -171,3 +171,41 @@ def test_a_name_of_a_place_outside_that_names_no_place_sets_nothing(
     gp: Geoparser, text: str, expected: list[str]
 ) -> None:
     assert [m.place_id for m in gp.find(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Un ribelle corre nella città vecchia di Aleppo, 21 luglio 2014.", ["old-city"]),
+        ("Soldados en la ciudad vieja de Alepo, 22 de diciembre de 2016.", ["old-city"]),
+        # and the old city of another city is not Aleppo's
+        ("Turisti nella città vecchia di Damasco, 3 maggio 2010.", []),
+    ],
+)
+def test_the_old_city_with_the_adjective_after_the_noun(
+    gp: Geoparser, text: str, expected: list[str]
+) -> None:
+    assert [m.place_id for m in gp.find(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fighters rest in Deir Hafer, in eastern Aleppo, on March 5, 2017.", ["dayr-hafir"]),
+        (
+            "Troops hold Juruf village near Kuweires military airport in the eastern part of "
+            "Aleppo on Dec. 26, 2015.",
+            ["kuweires-airbase"],
+        ),
+        ("Families shelter in al-Bab in eastern Aleppo countryside, Feb. 2017.", ["al-bab"]),
+        # a side of the city that is where people go stays
+        (
+            "Buses from Khan al-Asal arrive in east Aleppo on Dec. 18, 2016.",
+            ["khan-al-asal", "east-aleppo"],
+        ),
+    ],
+)
+def test_a_side_of_aleppo_that_locates_a_place_outside_the_city_is_the_provinces(
+    gp: Geoparser, text: str, expected: list[str]
+) -> None:
+    assert [m.place_id for m in gp.find(text)] == expected

@@ -260,12 +260,21 @@ _ELSEWHERE = frozenset(
         "Badush", "Baghdad",
     )
 ) - {""}  # fmt: skip
+# "The old city" in languages that put the adjective after the noun.
+_OLD_CITY_AFTER = ("città vecchia", "ciudad vieja", "cidade velha")
+# Words between a place and the side of the city that says where it is ("in the eastern part
+# of Aleppo").
+_APPOSITION = frozenset({"in", "the", "of", "part", "parts", "located", "which", "is", "lies"})
 # Words that say who holds a place ("rebel-held", "regime-controlled", "besieged").
 _HELD = frozenset({"held", "controlled", "besieged", "occupied", "encircled"})
 # Words before a place outside that make it a journey's end, not where the caption is set.
 _JOURNEY = frozenset({"to", "from", "for", "towards", "toward", "into"}) | _ARRIVE
-# Written words of a multi-word name that holds no proper name ("Old City"): a weak match.
-_COMMON_NAME_WORDS = frozenset({"old", "city", "new", "walled", "ancient", "great", "the"})
+# Words (their keys) of a multi-word name that holds no proper name ("Old City"): a weak match.
+_COMMON_NAME_WORDS = frozenset(
+    fold_token(word)
+    for word in ("old", "city", "new", "walled", "ancient", "great", "vieille", "ville",
+                 "città", "vecchia", "ciudad", "vieja", "cidade", "velha", "eski", "şehir")
+)  # fmt: skip
 # "the" in captions of other languages ("la citadelle d’Alep", "die Zitadelle").
 _THE = frozenset({"the", "la", "le", "il", "el", "die", "der", "das"})
 # Words before a person's name ("photo by Karam al-Masri"), which sounds like a place.
@@ -385,6 +394,11 @@ class Geoparser:
                 if any(not joins(name[a.end : b.start]) for a, b in pairwise(toks)):
                     loose.add(key)
         self._genitives(gazetteer, keys)
+        # Italian, Spanish and Portuguese put the adjective after the noun: "la città vecchia"
+        old_city = keys.get(alias_key("Old City"))
+        if old_city:
+            for phrase in _OLD_CITY_AFTER:
+                keys.setdefault(alias_key(phrase), list(old_city))
         self._sides = self._side_names(gazetteer, keys)
         # The Arabic name is matched when it is one of the aliases, as every spelling is: the
         # gazetteer leaves out of them the names that are also common words (الراعي, a shepherd).
@@ -432,6 +446,10 @@ class Geoparser:
         self._settlements = frozenset(p for p, kind in self._kind.items() if kind in _SETTLEMENTS)
         self._in_city = {p.id: gazetteer.is_within(p.id, CITY_ID) for p in gazetteer}
         self._in_aleppo = frozenset(p for p, inside in self._in_city.items() if inside) | {CITY_ID}
+        # the city's sides ("east Aleppo"), which also name a part of the province
+        self._sectors = frozenset(
+            p.id for p in gazetteer if p.kind == "district" and p.parent == CITY_ID
+        )
         self._generic = self._generic_keys(gazetteer)
         automaton: Any = ahocorasick.Automaton()
         for key in [*self._keys, *(k for k in self._generic if k not in self._keys)]:
@@ -969,7 +987,7 @@ class Geoparser:
                 weak.append(True)  # a landmark of the city: other cities have their own
                 # ("the Umayyad Mosque in Damascus"), but not the border crossings
             else:
-                words = [lows[kept[n]] for n in range(c.first, c.last + 1)]
+                words = [keys[kept[n]] for n in range(c.first, c.last + 1)]
                 weak.append(len(words) == 1 or _COMMON_NAME_WORDS.issuperset(words))
         if not all(weak):
             return cands
@@ -1510,6 +1528,25 @@ class Geoparser:
                     return True
         return conj <= 1 and not _BACKGROUND_EVENTS.isdisjoint(lows[last + 1 : last + 3])
 
+    def _province_side(self, cands: list[_Cand], n: int, w: Words, kept: Sequence[int]) -> bool:
+        """Whether ``cands[n]``, a side of the city, names the side of its province: it
+        follows a place outside the city as where that place is ("Deir Hafer, in eastern
+        Aleppo"), or a province word follows it ("in eastern Aleppo countryside")."""
+        c = cands[n]
+        if c.place_id not in self._sectors:
+            return False
+        lows = w.low
+        after = kept[c.last] + 1
+        if after < len(lows) and lows[after] in _PROVINCE_WORDS:
+            return True
+        if n == 0:
+            return False
+        o = cands[n - 1]
+        if o.place_id in self._in_aleppo or o.role == "mentioned":
+            return False
+        between = lows[kept[o.last] + 1 : kept[c.first]]
+        return 0 < len(between) <= 4 and _APPOSITION.issuperset(between)
+
     @staticmethod
     def _held(c: _Cand, w: Words, kept: Sequence[int]) -> bool:
         """Whether ``c`` is named with who holds it: "rebel-held east Aleppo", "the
@@ -1559,6 +1596,10 @@ class Geoparser:
                 # (the whole city is held by no one side: "the rebel-held part of Aleppo")
                 c.role = "mentioned"
                 kept.append(c)
+        # a side of the city that locates a place outside it names the province's side
+        # ("Deir Hafer, in eastern Aleppo", "near Kuweires airport in the eastern part of Aleppo")
+        if self._sectors.isdisjoint(c.place_id for c in kept) is False:
+            kept = [c for n, c in enumerate(kept) if not self._province_side(kept, n, w, words)]
         # the city as a reference point ("south of Aleppo") beside another place
         relative = [c.relative for c in kept]
         if any(relative) and not all(relative) and len({c.place_id for c in kept}) > 1:
