@@ -209,3 +209,19 @@ def test_a_side_of_aleppo_that_locates_a_place_outside_the_city_is_the_provinces
     gp: Geoparser, text: str, expected: list[str]
 ) -> None:
     assert [m.place_id for m in gp.find(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La bibliothèque de la grande mosquée des Omeyyades d’Alep, 20 décembre 2016.", True),
+        ("Soldati nel cortile della moschea degli Omayyadi, 14 dicembre 2016.", True),
+        ("Die zerstörte Umayyaden-Moschee in Aleppo, 14. Dezember 2016.", True),
+        # and Damascus has one of its own
+        ("La mosquée des Omeyyades de Damas, 3 mai 2010.", False),
+    ],
+)
+def test_the_mosque_of_the_umayyads_in_french_italian_and_german(
+    gp: Geoparser, text: str, expected: bool
+) -> None:
+    assert ("umayyad-mosque" in [m.place_id for m in gp.find(text)]) is expected

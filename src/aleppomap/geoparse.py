@@ -260,6 +260,8 @@ _ELSEWHERE = frozenset(
         "Badush", "Baghdad",
     )
 ) - {""}  # fmt: skip
+# A mosque named after a dynasty, in English (a dynasty's adjective ends in -ad or -id).
+_DYNASTY_MOSQUE = re.compile(r"([A-Z][a-z]+(?:ad|id)) Mosque")  # Umayyad, Ayyubid ...
 # "The old city" in languages that put the adjective after the noun.
 _OLD_CITY_AFTER = ("città vecchia", "ciudad vieja", "cidade velha")
 # Words between a place and the side of the city that says where it is ("in the eastern part
@@ -394,6 +396,7 @@ class Geoparser:
                 if any(not joins(name[a.end : b.start]) for a, b in pairwise(toks)):
                     loose.add(key)
         self._genitives(gazetteer, keys)
+        self._dynasty_mosques(gazetteer, keys)
         # Italian, Spanish and Portuguese put the adjective after the noun: "la città vecchia"
         old_city = keys.get(alias_key("Old City"))
         if old_city:
@@ -482,6 +485,26 @@ class Geoparser:
                 key = alias_key(name + "s")
                 if key and key not in keys:
                     keys[key] = [place.id]
+
+    @staticmethod
+    def _dynasty_mosques(gazetteer: Gazetteer, keys: dict[str, list[str]]) -> None:
+        """Name a mosque named after a dynasty ("Umayyad Mosque") as French, Italian and German
+        do: the mosque of the dynasty's people ("la mosquée des Omeyyades", "la moschea degli
+        Omayyadi", "die Umayyaden-Moschee"). ``keys`` gains them."""
+        for place in gazetteer:
+            for name in (place.name, *place.aliases):
+                m = _DYNASTY_MOSQUE.fullmatch(name)
+                if m is None or m.group(1).casefold() in _GENERIC_FILLERS:
+                    continue
+                people = m.group(1)
+                for phrase in (
+                    f"mosquée des {people}es",
+                    f"moschea degli {people}i",
+                    f"{people}en-Moschee",
+                ):
+                    key = alias_key(phrase)
+                    if key and key not in keys:
+                        keys[key] = [place.id]
 
     @staticmethod
     def _side_names(gazetteer: Gazetteer, keys: dict[str, list[str]]) -> frozenset[str]:
