@@ -225,3 +225,18 @@ def test_the_mosque_of_the_umayyads_in_french_italian_and_german(
     gp: Geoparser, text: str, expected: bool
 ) -> None:
     assert ("umayyad-mosque" in [m.place_id for m in gp.find(text)]) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a letter left out of a five-letter name next to a place word
+        ("Un uomo nel quartiere al-Fidous di Aleppo, 14 luglio 2014.", ["fardos"]),
+        # but not two letters, nor a name of four letters
+        ("A man in the Fidus al-Kabir district on Monday.", []),
+    ],
+)
+def test_a_short_name_next_to_a_place_word_with_a_letter_left_out(
+    gp: Geoparser, text: str, expected: list[str]
+) -> None:
+    assert [m.place_id for m in gp.find(text)] == expected

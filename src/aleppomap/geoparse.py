@@ -1309,7 +1309,11 @@ class Geoparser:
         key = " ".join(w.key[kept[n]] for n in range(first, last + 1))
         if len(key) < 4:
             return None
-        cutoff = self.fuzzy_threshold if len(key) >= 6 else max(self.fuzzy_threshold, 92.0)
+        # a short name: one letter left out of a name a letter longer ("al-Fidous" for
+        # al-Firdous) at five letters, the same letters at four
+        cutoff = self.fuzzy_threshold
+        if len(key) < 6:
+            cutoff = max(cutoff, 90.0 if len(key) == 5 else 92.0)
         best = process.extractOne(key, self._choices, scorer=fuzz.ratio, score_cutoff=cutoff)
         if best is None:
             return None
