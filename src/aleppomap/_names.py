@@ -157,6 +157,8 @@ _SYNONYMS: dict[str, str] = {
     "seyh": "shaykh",
     "scheich": "shaykh",
     "scheikh": "shaykh",
+    "sheij": "shaykh",  # Spanish writes the kh j: "Sheij Maqsud"
+    "cheij": "shaykh",
     "sheykh": "shaykh",
     "tell": "tal",
     "tall": "tal",

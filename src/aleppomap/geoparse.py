@@ -262,11 +262,16 @@ _ELSEWHERE = frozenset(
 ) - {""}  # fmt: skip
 # A mosque named after a dynasty, in English (a dynasty's adjective ends in -ad or -id).
 _DYNASTY_MOSQUE = re.compile(r"([A-Z][a-z]+(?:ad|id)) Mosque")  # Umayyad, Ayyubid ...
-# "The old city" in languages that put the adjective after the noun.
-_OLD_CITY_AFTER = ("città vecchia", "ciudad vieja", "cidade velha")
+# "The old city" in languages that put the adjective after the noun, or say it otherwise.
+_OLD_CITY_AFTER = (
+    "città vecchia", "centro storico", "ciudad vieja", "casco viejo", "casco antiguo",
+    "cidade velha", "Altstadt",
+)  # fmt: skip
 # Words between a place and the side of the city that says where it is ("in the eastern part
 # of Aleppo").
 _APPOSITION = frozenset({"in", "the", "of", "part", "parts", "located", "which", "is", "lies"})
+# Words between a place and the city that says where it is: "Jibreen, in Aleppo".
+_LOCATING = frozenset({"in", "en", "à", "a", "di", "de", "im", "bei", "near"})
 # Words that say who holds a place ("rebel-held", "regime-controlled", "besieged").
 _HELD = frozenset({"held", "controlled", "besieged", "occupied", "encircled"})
 # Words before a place outside that make it a journey's end, not where the caption is set.
@@ -397,7 +402,7 @@ class Geoparser:
                     loose.add(key)
         self._genitives(gazetteer, keys)
         self._dynasty_mosques(gazetteer, keys)
-        # Italian, Spanish and Portuguese put the adjective after the noun: "la città vecchia"
+        # the old city in other words: "la città vecchia", "el casco viejo", "die Altstadt"
         old_city = keys.get(alias_key("Old City"))
         if old_city:
             for phrase in _OLD_CITY_AFTER:
@@ -1574,6 +1579,18 @@ class Geoparser:
         between = lows[kept[o.last] + 1 : kept[c.first]]
         return 0 < len(between) <= 4 and _APPOSITION.issuperset(between)
 
+    def _locates(self, cands: list[_Cand], n: int, w: Words, kept: Sequence[int]) -> bool:
+        """Whether ``cands[n]``, the city, only says where the place before it is: "a shelter
+        in Jibreen, in Aleppo", "Azaz, Aleppo"."""
+        c = cands[n]
+        if c.place_id != CITY_ID or n == 0:
+            return False
+        o = cands[n - 1]
+        if o.place_id == CITY_ID or o.role == "mentioned":
+            return False
+        between = w.low[kept[o.last] + 1 : kept[c.first]]
+        return len(between) <= 1 and _LOCATING.issuperset(between)
+
     @staticmethod
     def _held(c: _Cand, w: Words, kept: Sequence[int]) -> bool:
         """Whether ``c`` is named with who holds it: "rebel-held east Aleppo", "the
@@ -1627,6 +1644,9 @@ class Geoparser:
         # ("Deir Hafer, in eastern Aleppo", "near Kuweires airport in the eastern part of Aleppo")
         if self._sectors.isdisjoint(c.place_id for c in kept) is False:
             kept = [c for n, c in enumerate(kept) if not self._province_side(kept, n, w, words)]
+        # the city that says where a place just outside it is ("Jibreen, in Aleppo")
+        if len(kept) > 1:
+            kept = [c for n, c in enumerate(kept) if not self._locates(kept, n, w, words)]
         # the city as a reference point ("south of Aleppo") beside another place
         relative = [c.relative for c in kept]
         if any(relative) and not all(relative) and len({c.place_id for c in kept}) > 1:
