@@ -28,6 +28,7 @@ def places(gp: Geoparser, text: str) -> list[tuple[str, str]]:
         "Boys play near the Al-Wafa clinic in the Shejaia district of Gaza City, Aug. 6, 2014.",
         "Displaced families ride a truck out of the Haydarat area, north of Raqqa, June 8, 2017.",
         "Aileler Şam'ın Kazaz ve Sabil mahallelerine, Humus'ta ise köylere yerleşiyor.",
+        "Druze residents gather in the town of Shahba in Sweida province, Aug. 2015.",
         # a landmark of the city's name is another city's landmark there
         "Worshippers leave the Umayyad Mosque in Damascus after Friday prayers, May 2010.",
     ],

@@ -257,7 +257,7 @@ _ELSEWHERE = frozenset(
         "Deraa", "Douma", "Ghouta", "Jobar", "Palmyra", "Tadmur", "Latakia", "Lattakia",
         "Tartus", "Qusayr", "Qusair", "Qamishli", "Hasakah", "Hassakeh", "Mosul", "Mossoul",
         "Musul", "Gaza", "Gazze", "Beirut", "Beyrouth", "Kilis", "Gaziantep", "Reyhanli",
-        "Badush", "Baghdad",
+        "Badush", "Baghdad", "Sweida", "Suwayda", "Suweida", "Quneitra", "Amman", "Zaatari",
     )
 ) - {""}  # fmt: skip
 # A mosque named after a dynasty, in English (a dynasty's adjective ends in -ad or -id).
