@@ -262,3 +262,7 @@ def test_the_city_after_a_place_outside_it_and_spanish_spellings(
     gp: Geoparser, text: str, expected: list[str]
 ) -> None:
     assert [m.place_id for m in gp.find(text)] == expected
+
+
+def test_a_side_of_aleppo_before_countryside_alone_is_no_place(gp: Geoparser) -> None:
+    assert gp.find("Rebels rest in eastern Aleppo countryside, Sept. 30, 2016.") == []

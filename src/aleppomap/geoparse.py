@@ -650,7 +650,7 @@ class Geoparser:
         self._choose_ambiguous(cands, w, kept)
         lows = w.low
         roads = "ighway" in text or "oad" in text or "otorway" in text
-        guarded, settlements = self._guarded, self._settlements
+        guarded, settlements, sectors = self._guarded, self._settlements, self._sectors
         kept_cands: list[_Cand] = []
         generic = False
         for c in cands:
@@ -663,6 +663,7 @@ class Geoparser:
                     and not self._to_city(c, w, kept)
                 )
                 or (c.place_id in settlements and self._province(c, w, kept))
+                or (c.place_id in sectors and self._province_follows(c, w, kept))
             ):
                 continue
             generic = generic or c.generic
@@ -1072,7 +1073,11 @@ class Geoparser:
             elif (
                 ids
                 and self._plausible_word(text, w, kept[first])
-                and not (CITY_ID not in ids and self._after_given_name(text, w, kept[first]))
+                and not (
+                    w.upper[kept[first] - 1]  # (cheap first: most names follow a lower-case word)
+                    and CITY_ID not in ids
+                    and self._after_given_name(text, w, kept[first])
+                )
             ):
                 raw.append(_Cand(first, last, ids, 100.0, "exact"))
                 continue
@@ -1179,7 +1184,7 @@ class Geoparser:
         """Whether word ``i`` follows a capitalised word that no name knows, as a surname its
         given name ("Nadhira Aziz") or a name its first word ("Liwa Salaheddin")."""
         k = i - 1
-        if k < 0 or not w.upper[k] or text[w.end[k] : w.start[i]] != " ":
+        if k < 0 or text[w.end[k] : w.start[i]] != " ":
             return False
         end = w.end[i]
         if text[end : end + 1] in _APOS_CHARS and _TURKISH_PLACE_CASE.match(text, end + 1):
@@ -1560,19 +1565,20 @@ class Geoparser:
                     return True
         return conj <= 1 and not _BACKGROUND_EVENTS.isdisjoint(lows[last + 1 : last + 3])
 
+    @staticmethod
+    def _province_follows(c: _Cand, w: Words, kept: Sequence[int]) -> bool:
+        """Whether a province word follows ``c``: "in eastern Aleppo countryside"."""
+        after = kept[c.last] + 1
+        return after < len(w.low) and w.low[after] in _PROVINCE_WORDS
+
     def _province_side(self, cands: list[_Cand], n: int, w: Words, kept: Sequence[int]) -> bool:
         """Whether ``cands[n]``, a side of the city, names the side of its province: it
         follows a place outside the city as where that place is ("Deir Hafer, in eastern
-        Aleppo"), or a province word follows it ("in eastern Aleppo countryside")."""
+        Aleppo")."""
         c = cands[n]
-        if c.place_id not in self._sectors:
+        if c.place_id not in self._sectors or n == 0:
             return False
         lows = w.low
-        after = kept[c.last] + 1
-        if after < len(lows) and lows[after] in _PROVINCE_WORDS:
-            return True
-        if n == 0:
-            return False
         o = cands[n - 1]
         if o.place_id in self._in_aleppo or o.role == "mentioned":
             return False
@@ -1594,9 +1600,12 @@ class Geoparser:
     @staticmethod
     def _held(c: _Cand, w: Words, kept: Sequence[int]) -> bool:
         """Whether ``c`` is named with who holds it: "rebel-held east Aleppo", "the
-        government-controlled west"."""
+        government-controlled west"; it then becomes a place named in passing."""
         at = kept[c.first]
-        return not _HELD.isdisjoint(w.low[max(0, at - 2) : at + 2])
+        if _HELD.isdisjoint(w.low[max(0, at - 2) : at + 2]):
+            return False
+        c.role = "mentioned"
+        return True
 
     def _finer(self, container: str) -> frozenset[str]:
         """The places whose mention makes ``container`` redundant (memoised per place)."""
@@ -1630,22 +1639,23 @@ class Geoparser:
         # Maqsoud" is Aleppo), a place named in passing by a finer one named in passing
         here = {c.place_id for c in cands if c.role != "mentioned"}
         passing = unique - here if len(here) < len(unique) else set()
-        kept: list[_Cand] = []
-        for c in cands:
-            if self._finer(c.place_id).isdisjoint(passing if c.role == "mentioned" else here):
-                kept.append(c)
-            elif c.role != "mentioned" and c.place_id != CITY_ID and self._held(c, w, words):
+        kept = [
+            c
+            for c in cands
+            if self._finer(c.place_id).isdisjoint(passing if c.role == "mentioned" else here)
+            or (
                 # but a part of the city named with who holds it ("rebel-held east Aleppo ...
                 # through Jabal Badro") says something of its own: kept, as named in passing
                 # (the whole city is held by no one side: "the rebel-held part of Aleppo")
-                c.role = "mentioned"
-                kept.append(c)
+                c.role != "mentioned" and c.place_id != CITY_ID and self._held(c, w, words)
+            )
+        ]
         # a side of the city that locates a place outside it names the province's side
         # ("Deir Hafer, in eastern Aleppo", "near Kuweires airport in the eastern part of Aleppo")
-        if self._sectors.isdisjoint(c.place_id for c in kept) is False:
+        if not self._sectors.isdisjoint(unique) and len(kept) > 1:
             kept = [c for n, c in enumerate(kept) if not self._province_side(kept, n, w, words)]
         # the city that says where a place just outside it is ("Jibreen, in Aleppo")
-        if len(kept) > 1:
+        if CITY_ID in unique and len(kept) > 1:
             kept = [c for n, c in enumerate(kept) if not self._locates(kept, n, w, words)]
         # the city as a reference point ("south of Aleppo") beside another place
         relative = [c.relative for c in kept]
