@@ -266,3 +266,23 @@ def test_the_city_after_a_place_outside_it_and_spanish_spellings(
 
 def test_a_side_of_aleppo_before_countryside_alone_is_no_place(gp: Geoparser) -> None:
     assert gp.find("Rebels rest in eastern Aleppo countryside, Sept. 30, 2016.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Turkish nouns of landmarks, after the city's name as Turkish writes them
+        ("Halep Uluslararası Havalimanı'nda uçuşlar durdu, 7 Ocak 2016.", ["aleppo-airport"]),
+        ("Halep Kalesi önünde askerler, 22 Aralık 2016.", ["citadel"]),
+        ("Esed güçleri Mesekin Hananu bölgesini vurdu, 3 Haziran 2014.", ["hanano"]),
+        # the ending -eyeh for -iyeh, and the article run on to the name
+        (
+            "Rockets hit al-Hamdaneyeh and alAzameyeh districts on Monday.",
+            ["hamdaniyeh", "aazamiyeh"],
+        ),
+    ],
+)
+def test_turkish_landmark_nouns_and_sana_spellings(
+    gp: Geoparser, text: str, expected: list[str]
+) -> None:
+    assert [m.place_id for m in gp.find(text)] == expected

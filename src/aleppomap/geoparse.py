@@ -459,6 +459,7 @@ class Geoparser:
             p.id for p in gazetteer if p.kind == "district" and p.parent == CITY_ID
         )
         self._generic = self._generic_keys(gazetteer)
+        self._city_keys = frozenset(k for k, ids in self._keys.items() if ids == (CITY_ID,))
         automaton: Any = ahocorasick.Automaton()
         for key in [*self._keys, *(k for k in self._generic if k not in self._keys)]:
             found = self._keys.get(key, ())
@@ -1113,7 +1114,8 @@ class Geoparser:
             j -= 1
         if j < 0 or not self._joins(text[ends[j] : starts[j + 1]]):
             return False
-        if lows[j] not in _THE and lows[j] != "its":  # "its landmark citadel"
+        if lows[j] not in _THE and lows[j] != "its" and w.key[j] not in self._city_keys:
+            # (the city's name before the noun as Turkish writes it: "Halep Kalesi")
             possessive = text[ends[j] : ends[j] + 1] in _APOS_CHARS
             if not (possessive and (w.key[j] in self._keys or lows[j] == "city")):
                 return False
