@@ -286,3 +286,28 @@ def test_turkish_landmark_nouns_and_sana_spellings(
     gp: Geoparser, text: str, expected: list[str]
 ) -> None:
     assert [m.place_id for m in gp.find(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place followed by a country's name is in that country
+        ("Turkish tanks wait near the border, seen from Karkamis, Turkey, Aug. 24, 2016.", []),
+        ("Smoke over Jarabulus, Syria, seen from Karkamis, Turkey, Aug. 24, 2016.", ["jarabulus"]),
+        # the city as a distance's end is a reference point
+        (
+            "Families shelter in a centre in Jibrin, ten kilometres from Aleppo city, Jan. 2017.",
+            ["jibreen"],
+        ),
+        # names listed after a plural place word, spelt with a vowel left out
+        (
+            "Jets struck six districts, including al-Hallok and al-Fardos, Feb. 4, 2016.",
+            ["trab-al-hellok", "fardos"],
+        ),
+        ("A barrel bomb hit the al-Hulk neighbourhood on June 1, 2014.", ["trab-al-hellok"]),
+    ],
+)
+def test_countries_distances_and_lists_of_districts(
+    gp: Geoparser, text: str, expected: list[str]
+) -> None:
+    assert [m.place_id for m in gp.find(text)] == expected

@@ -272,10 +272,24 @@ _OLD_CITY_AFTER = (
 _APPOSITION = frozenset({"in", "the", "of", "part", "parts", "located", "which", "is", "lies"})
 # Words between a place and the city that says where it is: "Jibreen, in Aleppo".
 _LOCATING = frozenset({"in", "en", "à", "a", "di", "de", "im", "bei", "near"})
+_DISTANCES = frozenset({"km", "kms", "kilometers", "kilometres", "miles", "meters", "metres"})
+# Words in a list of names after a place word ("the neighbourhoods of X and Y", "districts,
+# including X"), and the place words such a list follows.
+_LIST_WORDS = ARTICLES | _AND_WORDS | frozenset({"of", "including", "namely", "like", "such", "as"})
+_PLACE_LIST_WORDS = frozenset(
+    {"districts", "neighbourhoods", "neighborhoods", "quarters", "areas", "villages", "towns"}
+)
 # Words that say who holds a place ("rebel-held", "regime-controlled", "besieged").
 _HELD = frozenset({"held", "controlled", "besieged", "occupied", "encircled"})
 # Words before a place outside that make it a journey's end, not where the caption is set.
 _JOURNEY = frozenset({"to", "from", "for", "towards", "toward", "into"}) | _ARRIVE
+# The countries around: a place followed by one of them ("Karkamis, Turkey") is there.
+_COUNTRIES = frozenset(
+    alias_key(name)
+    for name in ("Turkey", "Türkiye", "Turquie", "Türkei", "Turquía", "Lebanon", "Liban",
+                 "Libanon", "Iraq", "Irak", "Jordan", "Jordanie", "Jordanien", "Israel")
+)  # fmt: skip
+_ANCHORS = _ELSEWHERE | _COUNTRIES
 # Words (their keys) of a multi-word name that holds no proper name ("Old City"): a weak match.
 _COMMON_NAME_WORDS = frozenset(
     fold_token(word)
@@ -672,7 +686,7 @@ class Geoparser:
         cands = kept_cands
         if not cands:
             return []
-        if not _ELSEWHERE.isdisjoint(w.key):
+        if not _ANCHORS.isdisjoint(w.key):
             cands = self._not_elsewhere(text, cands, w, kept)
             if not cands:
                 return []
@@ -898,9 +912,11 @@ class Geoparser:
             if score < 60 or (
                 score < _PHONETIC_SHORT_SCORE
                 and len(_VOWEL_GROUPS.findall("".join(raws).lower()))
-                != len(_VOWEL_GROUPS.findall(name_key))
+                > len(_VOWEL_GROUPS.findall(name_key))
             ):
-                return None  # "the town of Bayanoun" is not Banan, whose key is as short
+                # "the town of Bayanoun" is not Banan, whose key is as short: a syllable more
+                # is another name (one less is a vowel left out: "al-Hulk" for al-Hellok)
+                return None
         elif score < 50:
             return None
         return _Cand(first, last, ids, round(float(score), 1), "phonetic")
@@ -926,6 +942,12 @@ class Geoparser:
         ):
             j += 1
         if j < n_words and lows[j] in _PLACE_WORDS_AFTER:
+            return 2
+        # a list of names after a place word: "six districts, including al-Hallok and ..."
+        j = k - 1
+        while j >= 0 and k - j < 8 and (uppers[j] or lows[j] in _LIST_WORDS):
+            j -= 1
+        if j >= 0 and lows[j] in _PLACE_LIST_WORDS:
             return 2
         j = k - 1
         while j >= 0 and lows[j] in ARTICLES:
@@ -997,8 +1019,11 @@ class Geoparser:
         "Aziz"), a landmark of the city (other cities have an Umayyad Mosque) and a name of
         common words only ("the Old City of Mosul").
         """
-        covered = {kept[n] for c in cands for n in range(c.first, c.last + 1)}
         keys, uppers, lows = w.key, w.upper, w.low
+        if not _COUNTRIES.isdisjoint(keys):
+            # a place followed by a country's name is in that country: "Karkamis, Turkey"
+            cands = [c for c in cands if not self._in_country(text, c, w, kept)]
+        covered = {kept[n] for c in cands for n in range(c.first, c.last + 1)}
         for i, key in enumerate(keys):
             if key in _ELSEWHERE and uppers[i] and i not in covered:
                 before = [low for low in lows[max(0, i - 4) : i] if low not in _SKIP][-2:]
@@ -1022,6 +1047,17 @@ class Geoparser:
         if not all(weak):
             return cands
         return []
+
+    @staticmethod
+    def _in_country(text: str, c: _Cand, w: Words, kept: Sequence[int]) -> bool:
+        """Whether ``c`` is followed by a comma and a country's name ("Karkamis, Turkey")."""
+        k = kept[c.last] + 1
+        return (
+            k < len(w.key)
+            and w.key[k] in _COUNTRIES
+            and w.upper[k]
+            and text[w.end[k - 1] : w.start[k]].strip() == ","
+        )
 
     def _not_a_place_there(self, text: str, w: Words, i: int) -> bool:
         """Whether word ``i``, the name of a place outside, does not set the caption there: the
@@ -1506,6 +1542,8 @@ class Geoparser:
             # relative reference: "south of Aleppo", "outskirts of the city of Aleppo"
             if "of" in ws and not _DIRECTIONS.isdisjoint(ws[ws.index("of") :][:4]):
                 c.relative = True
+            elif len(ws) > 1 and ws[0] == "from" and ws[1] in _DISTANCES:
+                c.relative = True  # "about ten kilometers from Aleppo city"
             elif ws and (
                 ws[0] in _FOREIGN_SIDES
                 or (len(ws) > 1 and ws[0] in _SIDE_OF and ws[1] in _FOREIGN_SIDES)
