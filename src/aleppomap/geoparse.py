@@ -39,7 +39,8 @@ How it works, once per caption:
    area, north of Raqqa") keeps no weak match (a common noun, a fuzzy or phonetic match, a
    one-word quarter, a landmark of the city) unless a strong one (the city, a town, a proper
    name of several words) names Aleppo; a place outside named as a journey's end, a road's end
-   or a person's surname sets nothing.
+   or a person's surname sets nothing. A place followed by a country's name is in that country
+   ("Karkamis, Turkey").
 5. Roles from cue words (a place with none of them among the eight words before it keeps
    ``location`` at once); a place in a background clause ("… a week after rebels took Idlib")
    is ``mentioned``. Then hierarchy: a place is dropped when a place inside it is also named
@@ -47,7 +48,9 @@ How it works, once per caption:
    city is named; a place named in passing drops only places named in passing; but a part of
    the city named with who holds it stays, as ``mentioned``: "rebel-held east Aleppo ...
    through Jabal Badro"), and the city is dropped when it is only a reference point ("south of
-   Aleppo") beside another place. A place named twice is reported once (its first mention).
+   Aleppo", "ten kilometres from Aleppo") or says where a place just outside it is ("Jibreen,
+   in Aleppo") beside another place; a side of the city that locates a place outside it is the
+   province's side ("Deir Hafer, in eastern Aleppo"). A place named twice is reported once.
 """
 
 from __future__ import annotations
