@@ -311,3 +311,18 @@ def test_countries_distances_and_lists_of_districts(
     gp: Geoparser, text: str, expected: list[str]
 ) -> None:
     assert [m.place_id for m in gp.find(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a noun or an adjective before a name is no given name
+        ("Kinder spielen in der Stadt Azaz, 3. März 2016.", ["azaz"]),
+        ("Flüchtlinge im Dorf Anadan, 5. Februar 2016.", ["anadan"]),
+        ("Refugees queue in the Palestinian Nayrab camp, May 2, 2013.", ["nayrab"]),
+    ],
+)
+def test_a_noun_or_adjective_before_a_name_is_no_given_name(
+    gp: Geoparser, text: str, expected: list[str]
+) -> None:
+    assert [m.place_id for m in gp.find(text)] == expected

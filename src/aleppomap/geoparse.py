@@ -229,6 +229,7 @@ _NOT_NAME_WORDS = frozenset(
      "this", "that", "its", "their", "his", "her", "our", "with", "for", "as", "while", "after",
      "syrian", "syria", "kurdish", "kurd", "kurds", "christian", "armenian", "turkish",
      "russian", "iranian", "alawite", "sunni", "shiite", "shia", "druze", "arab", "muslim",
+     "palestinian", "iraqi", "lebanese", "turkmen",
      "east", "west", "north", "south", "eastern", "western", "northern", "southern",
      "northeastern", "northwestern", "southeastern", "southwestern", "central", "rebel",
      "rebels", "government", "regime", "opposition", "islamic", "state", "is", "isis", "isil",
@@ -282,6 +283,16 @@ _LIST_WORDS = ARTICLES | _AND_WORDS | frozenset({"of", "including", "namely", "l
 _PLACE_LIST_WORDS = frozenset(
     {"districts", "neighbourhoods", "neighborhoods", "quarters", "areas", "villages", "towns"}
 )
+# Capitalised nouns that stand before a place's name, not a given name before a surname: German
+# nouns ("die Stadt Azaz", "im Dorf Anadan") and English ones in titles ("Camp", "City").
+_NOUNS_BEFORE_NAMES = frozenset(
+    {"stadt", "dorf", "ort", "ortschaft", "bezirk", "kleinstadt", "grenzstadt", "grenzort",
+     "provinz", "region", "gebiet", "lager", "flüchtlingslager", "kreis", "distrikt",
+     "gemeinde", "festung", "grenzübergang", "flughafen", "militärflughafen", "city", "town",
+     "village", "district", "province", "camp", "crossing", "airport", "airbase", "base",
+     "afghan", "circassian", "assyrian", "syriac", "yazidi", "american", "british", "french",
+     "german", "european", "chinese", "islamist", "jihadist", "loyalist", "downtown"}
+)  # fmt: skip
 # Words that say who holds a place ("rebel-held", "regime-controlled", "besieged").
 _HELD = frozenset({"held", "controlled", "besieged", "occupied", "encircled"})
 # Words before a place outside that make it a journey's end, not where the caption is set.
@@ -1240,6 +1251,7 @@ class Geoparser:
             and key not in _HEADS
             and w.low[k] not in _NOT_NAME_WORDS
             and w.low[k] not in _PLACE_WORDS
+            and w.low[k] not in _NOUNS_BEFORE_NAMES
         )
 
     def _plausible_word(self, text: str, w: Words, i: int) -> bool:
