@@ -3,9 +3,11 @@
 The captions (``benchmarks/accuracy/captions.jsonl``) are our own sentences in the wording of
 agency captions (Reuters, AFP, AP, Anadolu ...), each with the places it names (gazetteer ids
 and roles) and the day its photo was taken. They are grouped by kind: ``spelling-*`` (Turkish,
-French, German, English habits, Arabic script), ``whole-name`` (a longer name never loses to a
-part of it), ``common-noun`` ("the citadel" in a caption about Aleppo), ``mentioned`` (a place
-named in a background clause), ``plain`` (the seed's wordings) and ``none`` (no place at all).
+French, German, English, Kurdish habits, Arabic script), ``whole-name`` (a longer name never
+loses to a part of it), ``common-noun`` ("the citadel" in a caption about Aleppo),
+``mentioned`` (a place named in a background clause), ``elsewhere`` (a caption set outside the
+governorate names no place of Aleppo by a weak match), ``plain`` (the seed's wordings) and
+``none`` (no place at all).
 
 Scored per kind, from the events table of :func:`aleppomap.locate` after
 :func:`aleppomap.dates.add_dates`, as a user's run would make it:

@@ -157,6 +157,9 @@ _SYNONYMS: dict[str, str] = {
     "seyh": "shaykh",
     "scheich": "shaykh",
     "scheikh": "shaykh",
+    "mesekin": "masaken",  # Turkish "Mesekin Hananu"
+    "sheij": "shaykh",  # Spanish writes the kh j: "Sheij Maqsud"
+    "cheij": "shaykh",
     "sheykh": "shaykh",
     "tell": "tal",
     "tall": "tal",
@@ -204,6 +207,12 @@ _SYNONYMS: dict[str, str] = {
     "grande": "great",
     "gran": "great",
     "grosse": "great",
+    "havalimanı": "airport",  # Turkish: "Halep Uluslararası Havalimanı", "Halep Kalesi"
+    "havalimani": "airport",
+    "uluslararası": "international",
+    "uluslararasi": "international",
+    "kalesi": "citadel",
+    "camii": "mosque",
     "mosquee": "mosque",
     "moschea": "mosque",
     "mezquita": "mosque",
@@ -223,6 +232,10 @@ _FRENCH_SOUND: Callable[[re.Match[str]], str] = lambda m: "j" if m.group()[0] ==
 # A y between a consonant and a vowel is the vowel i: "al-Zibdyah" is al-Zebdiyeh.
 _CONSONANT_Y = re.compile(r"(?<=[^aeiouy])y(?=[aeiou])")
 _AW_BEFORE_CONSONANT = re.compile(r"aw(?=[^aeiouy]|$)")  # "aw" before a consonant reads "u"
+# The article run on to a capitalised name: "alAzameyeh", "elMarjeh".
+_FUSED_ARTICLE = re.compile(r"^(?:al|el)(?=[A-Z][a-z])")
+# The ending -eyeh, -eyah after a consonant (its final h already gone): -iyeh.
+_EYE_ENDING = re.compile(r"(?<=[^aeiouy])ey[ae]$")
 _ROMAN = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii"})
 
 
@@ -277,6 +290,7 @@ def fold_token(word: str) -> str:
         if folded in GENERIC_WORDS or word in GENERIC_WORDS:
             return ""
         return folded
+    word = _FUSED_ARTICLE.sub("", word)  # "alAzameyeh": the article run on
     w = _APOS_RE.sub("", _strip_marks(word).casefold()).replace(" ", "")
     if not w or w in ARTICLES or w in GENERIC_WORDS:
         return ""
@@ -289,6 +303,8 @@ def fold_token(word: str) -> str:
     # final ta marbuta / -eh / -ah / -e
     if len(w) > 3 and w[-1] == "h" and w[-2] in _VOWELS:
         w = w[:-1]
+        if w[-3:-1] == "ey":
+            w = _EYE_ENDING.sub("iya", w)  # -eyeh written for -iyeh: "Hamdaneyeh"
     if len(w) > 2 and w[-1] == "e":
         w = w[:-1] + "a"
     w = w.replace("ou", "u").replace("au", "u")
@@ -308,7 +324,7 @@ def word_info(word: str) -> tuple[str, int, bool]:
     if pm is not None and len(word) > 2:
         raw = word[: pm.start()]
     first = raw[0]
-    upper = first.isupper() or bool(_ARABIC_RE.match(first))
+    upper = first.isupper() or bool(_ARABIC_RE.match(first)) or bool(_FUSED_ARTICLE.match(raw))
     return fold_token(raw), len(raw), upper
 
 
@@ -455,7 +471,7 @@ _PHONETIC_STEPS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"ph|f", "f"),
         (r"v", "w"),  # Arabic has no v: Turkish writes its w so (Firdevs, Suveyka)
         (r"p|b", "b"),  # Turkish Halep for Halab
-        (r"(?<=[^aeiouyw])(?:iy+|i|y+)[ae]$", "Y"),  # the ending -iyeh/-ieh/-iye/-yah: a y
+        (r"(?<=[^aeiouyw])(?:[ie]y+|i|y+)[ae]$", "Y"),  # the ending -iyeh/-eyeh/-iye/-yah: a y
         (r"(.)\1+", r"\1"),  # doubled letters (before the vowels between letters go)
         (r"(?<=[aeiou])w(?![aeiou])", ""),  # aw, ow: a vowel
         (r"(?<=.)[aeiouy]+", ""),  # vowels after the first letter
@@ -480,7 +496,7 @@ def phonetic_word(word: str) -> str:
     >>> phonetic_word("Halep") == phonetic_word("Halab")
     True
     """
-    w = word.casefold()
+    w = _FUSED_ARTICLE.sub("", word).casefold()
     if _TURKISH_RE.search(w):
         w = w.replace("c", "j")  # Turkish c: Cemiliye for Jamiliyeh
     w = _APOS_RE.sub("", w.translate(_FOREIGN))

@@ -30,16 +30,27 @@ How it works, once per caption:
    Qwertyville al-Bab district" is not al-Bab). Those runs that no alias matched go to the fuzzy
    fallback (rapidfuzz), then to the phonetic key (``_names.phonetic_key``: one consonant
    skeleton over every name of the gazetteer); those left are
-   :meth:`Geoparser.unknown_places`. Elsewhere, capitalised words no name covers are matched on
-   the phonetic key ("Şeyh Maksud", "Sheikhmaqsoud", "Halep"), with guards against people's
-   names and ordinary words.
+   :meth:`Geoparser.unknown_places`. Elsewhere, capitalised words no name covers (nor a whole
+   name left unknown: "the Marj Dabiq area" is not Marjeh) are matched on the phonetic key
+   ("Şeyh Maksud", "Sheikhmaqsoud", "Halep", "Heleb"), with guards against people's names,
+   ordinary words and short keys written with other syllables ("Bayanoun" is not Banan). A
+   one-word name after a capitalised word no name knows is a surname ("Nadhira Aziz").
+4b. A caption set in a place outside the governorate ("the Old City of Mosul", "Haydarat
+   area, north of Raqqa") keeps no weak match (a common noun, a fuzzy or phonetic match, a
+   one-word quarter, a landmark of the city) unless a strong one (the city, a town, a proper
+   name of several words) names Aleppo; a place outside named as a journey's end, a road's end
+   or a person's surname sets nothing. A place followed by a country's name is in that country
+   ("Karkamis, Turkey").
 5. Roles from cue words (a place with none of them among the eight words before it keeps
    ``location`` at once); a place in a background clause ("… a week after rebels took Idlib")
    is ``mentioned``. Then hierarchy: a place is dropped when a place inside it is also named
    (the Old City when the Umayyad Mosque is named; the city and its sectors when a place in the
-   city is named; a place named in passing drops only places named in passing), and the city
-   is dropped when it is only a reference point ("south of Aleppo") beside another place. A
-   place named twice is reported once (its first mention).
+   city is named; a place named in passing drops only places named in passing; but a part of
+   the city named with who holds it stays, as ``mentioned``: "rebel-held east Aleppo ...
+   through Jabal Badro"), and the city is dropped when it is only a reference point ("south of
+   Aleppo", "ten kilometres from Aleppo") or says where a place just outside it is ("Jibreen,
+   in Aleppo") beside another place; a side of the city that locates a place outside it is the
+   province's side ("Deir Hafer, in eastern Aleppo"). A place named twice is reported once.
 """
 
 from __future__ import annotations
@@ -109,7 +120,12 @@ _RURAL = frozenset({"rural", "rurale", "ländlichen"})
 # "East Aleppo" and "West Aleppo" in other languages: the side word before the city's name, or
 # after it.
 _SIDE_NAME = re.compile(r"(East|West)\s+(\S+)")
-_SIDE_BEFORE = {"east": ("Ost", "Doğu", "Dogu"), "west": ("Batı", "Bati")}
+_SIDE_BEFORE = {
+    "east": ("Ost", "Doğu", "Dogu", "Osten von"),
+    "west": ("Batı", "Bati", "Westen von"),
+}
+# German names the side with the city's genitive too: "im Osten Aleppos" (in east Aleppo).
+_SIDE_GENITIVE = {"east": "Osten", "west": "Westen"}
 _SIDE_AFTER = {
     "east": ("Est", "Orientale", "Oriental", "Este"),
     "west": ("Ouest", "Ovest", "Occidentale", "Occidental", "Oeste"),
@@ -133,6 +149,7 @@ _HEADS = frozenset(
     for w in (
         "Bab", "Sheikh", "Karm", "Bustan", "Tal", "Jabal", "Khan", "Ard", "Souq", "Deir",
         "Kafr", "Ain", "Jisr", "Beit", "Tariq", "Hay", "Dahiyat", "Masaken", "Qasr", "Nahr",
+        "Marj",
     )
 )  # fmt: skip
 _FLEE = frozenset(
@@ -195,6 +212,11 @@ _PHONETIC_RUN = 3
 _SETTLEMENTS = frozenset({"city", "town", "village"})
 # A phonetic match away from "district" ... scores this much, or follows one of these words.
 _PHONETIC_FREE_SCORE = 85
+# A short skeleton (three consonants) names a place only with a written name this close to its.
+_PHONETIC_SHORT_SCORE = 70
+_VOWEL_LETTERS = frozenset("aeiou")
+# The vowels of a written name, a group of them one syllable ("Ba-ya-noun" has three, "Şear" one).
+_VOWEL_GROUPS = re.compile(r"[aeiouıöüéèêâîôûäë]+")
 _LOCATIVE = frozenset(
     {"in", "of", "at", "from", "to", "near", "over", "into", "outside", "around", "across",
      "towards", "toward", "on", "inside", "through", "via", "between", "and", "or", "de", "du",
@@ -207,6 +229,7 @@ _NOT_NAME_WORDS = frozenset(
      "this", "that", "its", "their", "his", "her", "our", "with", "for", "as", "while", "after",
      "syrian", "syria", "kurdish", "kurd", "kurds", "christian", "armenian", "turkish",
      "russian", "iranian", "alawite", "sunni", "shiite", "shia", "druze", "arab", "muslim",
+     "palestinian", "iraqi", "lebanese", "turkmen",
      "east", "west", "north", "south", "eastern", "western", "northern", "southern",
      "northeastern", "northwestern", "southeastern", "southwestern", "central", "rebel",
      "rebels", "government", "regime", "opposition", "islamic", "state", "is", "isis", "isil",
@@ -226,6 +249,67 @@ _GENERIC_FILLERS = frozenset(
      "fortified", "towering", "huge", "imposing", "massive", "partly", "heavily", "badly"}
 )  # fmt: skip
 _ARABIC_WORD = re.compile(r"^[\u0600-\u06ff]")
+# Places outside the governorate that a caption may be set in (cities and regions of Syria and
+# its neighbours, in the spellings of the agencies' languages): a caption set there names no
+# place of Aleppo by a weak match alone ("the Old City of Mosul", "Haydarat area, north of Raqqa",
+# "Nadhira Aziz"), only by a strong one (the city, a town, a proper multi-word name).
+_ELSEWHERE = frozenset(
+    alias_key(name)
+    for name in (
+        "Damascus", "Damas", "Damasco", "Damaskus", "Dimashq", "Homs", "Hims", "Humus", "Hama",
+        "Idlib", "Idleb", "Raqqa", "Raqa", "Rakka", "Deir ez-Zor", "Ezzor", "Zour", "Daraa",
+        "Deraa", "Douma", "Ghouta", "Jobar", "Palmyra", "Tadmur", "Latakia", "Lattakia",
+        "Tartus", "Qusayr", "Qusair", "Qamishli", "Hasakah", "Hassakeh", "Mosul", "Mossoul",
+        "Musul", "Gaza", "Gazze", "Beirut", "Beyrouth", "Kilis", "Gaziantep", "Reyhanli",
+        "Badush", "Baghdad", "Sweida", "Suwayda", "Suweida", "Quneitra", "Amman", "Zaatari",
+    )
+) - {""}  # fmt: skip
+# A mosque named after a dynasty, in English (a dynasty's adjective ends in -ad or -id).
+_DYNASTY_MOSQUE = re.compile(r"([A-Z][a-z]+(?:ad|id)) Mosque")  # Umayyad, Ayyubid ...
+# "The old city" in languages that put the adjective after the noun, or say it otherwise.
+_OLD_CITY_AFTER = (
+    "città vecchia", "centro storico", "ciudad vieja", "casco viejo", "casco antiguo",
+    "cidade velha", "Altstadt",
+)  # fmt: skip
+# Words between a place and the side of the city that says where it is ("in the eastern part
+# of Aleppo").
+_APPOSITION = frozenset({"in", "the", "of", "part", "parts", "located", "which", "is", "lies"})
+# Words between a place and the city that says where it is: "Jibreen, in Aleppo".
+_LOCATING = frozenset({"in", "en", "à", "a", "di", "de", "im", "bei", "near"})
+_DISTANCES = frozenset({"km", "kms", "kilometers", "kilometres", "miles", "meters", "metres"})
+# Words in a list of names after a place word ("the neighbourhoods of X and Y", "districts,
+# including X"), and the place words such a list follows.
+_LIST_WORDS = ARTICLES | _AND_WORDS | frozenset({"of", "including", "namely", "like", "such", "as"})
+_PLACE_LIST_WORDS = frozenset(
+    {"districts", "neighbourhoods", "neighborhoods", "quarters", "areas", "villages", "towns"}
+)
+# Capitalised nouns that stand before a place's name, not a given name before a surname: German
+# nouns ("die Stadt Azaz", "im Dorf Anadan") and English ones in titles ("Camp", "City").
+_NOUNS_BEFORE_NAMES = frozenset(
+    {"stadt", "dorf", "ort", "ortschaft", "bezirk", "kleinstadt", "grenzstadt", "grenzort",
+     "provinz", "region", "gebiet", "lager", "flüchtlingslager", "kreis", "distrikt",
+     "gemeinde", "festung", "grenzübergang", "flughafen", "militärflughafen", "city", "town",
+     "village", "district", "province", "camp", "crossing", "airport", "airbase", "base",
+     "afghan", "circassian", "assyrian", "syriac", "yazidi", "american", "british", "french",
+     "german", "european", "chinese", "islamist", "jihadist", "loyalist", "downtown"}
+)  # fmt: skip
+# Words that say who holds a place ("rebel-held", "regime-controlled", "besieged").
+_HELD = frozenset({"held", "controlled", "besieged", "occupied", "encircled"})
+# Words before a place outside that make it a journey's end, not where the caption is set.
+_JOURNEY = frozenset({"to", "from", "for", "towards", "toward", "into"}) | _ARRIVE
+# The countries around: a place followed by one of them ("Karkamis, Turkey") is there.
+_COUNTRIES = frozenset(
+    alias_key(name)
+    for name in ("Turkey", "Türkiye", "Turquie", "Türkei", "Turquía", "Lebanon", "Liban",
+                 "Libanon", "Iraq", "Irak", "Jordan", "Jordanie", "Jordanien", "Israel")
+)  # fmt: skip
+_ANCHORS = _ELSEWHERE | _COUNTRIES
+# Words (their keys) of a multi-word name that holds no proper name ("Old City"): a weak match.
+_COMMON_NAME_WORDS = frozenset(
+    fold_token(word)
+    for word in ("old", "city", "new", "walled", "ancient", "great", "vieille", "ville",
+                 "città", "vecchia", "ciudad", "vieja", "cidade", "velha", "eski", "şehir")
+)  # fmt: skip
 # "the" in captions of other languages ("la citadelle d’Alep", "die Zitadelle").
 _THE = frozenset({"the", "la", "le", "il", "el", "die", "der", "das"})
 # Words before a person's name ("photo by Karam al-Masri"), which sounds like a place.
@@ -344,6 +428,13 @@ class Geoparser:
                 toks = tokenize(name)
                 if any(not joins(name[a.end : b.start]) for a, b in pairwise(toks)):
                     loose.add(key)
+        self._genitives(gazetteer, keys)
+        self._dynasty_mosques(gazetteer, keys)
+        # the old city in other words: "la città vecchia", "el casco viejo", "die Altstadt"
+        old_city = keys.get(alias_key("Old City"))
+        if old_city:
+            for phrase in _OLD_CITY_AFTER:
+                keys.setdefault(alias_key(phrase), list(old_city))
         self._sides = self._side_names(gazetteer, keys)
         # The Arabic name is matched when it is one of the aliases, as every spelling is: the
         # gazetteer leaves out of them the names that are also common words (الراعي, a shepherd).
@@ -391,7 +482,12 @@ class Geoparser:
         self._settlements = frozenset(p for p, kind in self._kind.items() if kind in _SETTLEMENTS)
         self._in_city = {p.id: gazetteer.is_within(p.id, CITY_ID) for p in gazetteer}
         self._in_aleppo = frozenset(p for p, inside in self._in_city.items() if inside) | {CITY_ID}
+        # the city's sides ("east Aleppo"), which also name a part of the province
+        self._sectors = frozenset(
+            p.id for p in gazetteer if p.kind == "district" and p.parent == CITY_ID
+        )
         self._generic = self._generic_keys(gazetteer)
+        self._city_keys = frozenset(k for k, ids in self._keys.items() if ids == (CITY_ID,))
         automaton: Any = ahocorasick.Automaton()
         for key in [*self._keys, *(k for k in self._generic if k not in self._keys)]:
             found = self._keys.get(key, ())
@@ -406,6 +502,43 @@ class Geoparser:
         self._word_cache: dict[str, WordInfo] = {}
         self._join_cache: dict[str, bool] = {}
         self._finer_cache: dict[str, frozenset[str]] = {}
+
+    @staticmethod
+    def _genitives(gazetteer: Gazetteer, keys: dict[str, list[str]]) -> None:
+        """Name a city or town in the German genitive, an s written on ("Aleppos Altstadt").
+
+        Only names that end in o, i, u or e: an s on a final a makes other words ("Hama" and
+        "Hamas"), and one on a consonant is not written so. ``keys`` gains them.
+        """
+        for place in gazetteer:
+            if place.kind not in _SETTLEMENTS:
+                continue
+            for name in (place.name, *place.aliases):
+                if len(name) < 4 or name[-1] not in "oiue" or not name.isalpha():
+                    continue
+                key = alias_key(name + "s")
+                if key and key not in keys:
+                    keys[key] = [place.id]
+
+    @staticmethod
+    def _dynasty_mosques(gazetteer: Gazetteer, keys: dict[str, list[str]]) -> None:
+        """Name a mosque named after a dynasty ("Umayyad Mosque") as French, Italian and German
+        do: the mosque of the dynasty's people ("la mosquée des Omeyyades", "la moschea degli
+        Omayyadi", "die Umayyaden-Moschee"). ``keys`` gains them."""
+        for place in gazetteer:
+            for name in (place.name, *place.aliases):
+                m = _DYNASTY_MOSQUE.fullmatch(name)
+                if m is None or m.group(1).casefold() in _GENERIC_FILLERS:
+                    continue
+                people = m.group(1)
+                for phrase in (
+                    f"mosquée des {people}es",
+                    f"moschea degli {people}i",
+                    f"{people}en-Moschee",
+                ):
+                    key = alias_key(phrase)
+                    if key and key not in keys:
+                        keys[key] = [place.id]
 
     @staticmethod
     def _side_names(gazetteer: Gazetteer, keys: dict[str, list[str]]) -> frozenset[str]:
@@ -429,6 +562,8 @@ class Geoparser:
                     if not other.isascii() and not _TURKISH_LETTERS.search(other):
                         continue  # Latin script only
                     variants = [(f"{word} {other}", False) for word in _SIDE_BEFORE[side]]
+                    if other[-1:] in ("o", "i", "u", "e"):
+                        variants.append((f"{_SIDE_GENITIVE[side]} {other}s", False))
                     variants += [
                         (f"{other} {word}", word in _SIDE_WORDS_ALSO_WORDS)
                         for word in _SIDE_AFTER[side]
@@ -544,7 +679,7 @@ class Geoparser:
         self._choose_ambiguous(cands, w, kept)
         lows = w.low
         roads = "ighway" in text or "oad" in text or "otorway" in text
-        guarded, settlements = self._guarded, self._settlements
+        guarded, settlements, sectors = self._guarded, self._settlements, self._sectors
         kept_cands: list[_Cand] = []
         generic = False
         for c in cands:
@@ -557,6 +692,7 @@ class Geoparser:
                     and not self._to_city(c, w, kept)
                 )
                 or (c.place_id in settlements and self._province(c, w, kept))
+                or (c.place_id in sectors and self._province_follows(c, w, kept))
             ):
                 continue
             generic = generic or c.generic
@@ -564,13 +700,17 @@ class Geoparser:
         cands = kept_cands
         if not cands:
             return []
+        if not _ANCHORS.isdisjoint(w.key):
+            cands = self._not_elsewhere(text, cands, w, kept)
+            if not cands:
+                return []
         if generic:
             cands = self._in_context(cands)
             if not cands:
                 return []
         self._roles(text, w, kept, cands)
         if len(cands) > 1:
-            cands = self._resolve(cands)
+            cands = self._resolve(cands, w, kept)
         out: list[PlaceMention] = []
         starts, ends, lows = w.start, w.end, w.low
         for c in cands:
@@ -643,6 +783,11 @@ class Geoparser:
         if starts and cands:  # most are the first words of names matched already
             firsts = {kept[c.first] for c in cands}
             starts = [k for k in starts if k not in firsts]
+        if starts and left:
+            # a whole name the gazetteer lacks ("the Marj Dabiq area") is not matched piece by
+            # piece: a shorter known name inside it is not the place it names
+            unknown = {kept[n] for first, last, _ in left for n in range(first, last + 1)}
+            starts = [k for k in starts if k not in unknown]
         if starts:
             cands += self._phonetic(text, w, kept, cands, starts)
         return cands, left
@@ -774,10 +919,17 @@ class Geoparser:
             return None  # an ordinary word that sounds like a name ("Ensure", "Foreign")
         if len(pkey) < _PHONETIC_FREE:
             if placed < 2 and (
-                run_key[:2] != name_key[:2] or any(self._kind[p] not in _SETTLEMENTS for p in ids)
+                not _same_start(run_key, name_key)
+                or any(self._kind[p] not in _SETTLEMENTS for p in ids)
             ):
-                return None  # a short key alone: a town's name ("Halep"), not a person's
-            if score < 60:
+                return None  # a short key alone: a town's name ("Halep", "Heleb"), not a person's
+            if score < 60 or (
+                score < _PHONETIC_SHORT_SCORE
+                and len(_VOWEL_GROUPS.findall("".join(raws).lower()))
+                > len(_VOWEL_GROUPS.findall(name_key))
+            ):
+                # "the town of Bayanoun" is not Banan, whose key is as short: a syllable more
+                # is another name (one less is a vowel left out: "al-Hulk" for al-Hellok)
                 return None
         elif score < 50:
             return None
@@ -804,6 +956,12 @@ class Geoparser:
         ):
             j += 1
         if j < n_words and lows[j] in _PLACE_WORDS_AFTER:
+            return 2
+        # a list of names after a place word: "six districts, including al-Hallok and ..."
+        j = k - 1
+        while j >= 0 and k - j < 8 and (uppers[j] or lows[j] in _LIST_WORDS):
+            j -= 1
+        if j >= 0 and lows[j] in _PLACE_LIST_WORDS:
             return 2
         j = k - 1
         while j >= 0 and lows[j] in ARTICLES:
@@ -863,6 +1021,74 @@ class Geoparser:
                 drop.update(id(c) for c in inside)
         return [c for c in cands if id(c) not in drop] if drop else cands
 
+    def _not_elsewhere(
+        self, text: str, cands: list[_Cand], w: Words, kept: Sequence[int]
+    ) -> list[_Cand]:
+        """Drop weak matches in a caption set in a place outside the governorate.
+
+        A capitalised name of such a place ("Mosul", "Raqqa", "Humus"), not a part of a name
+        matched here, sets the caption there unless a strong match names a place of Aleppo: the
+        city, a town or village, or a proper name of several words. Weak are a common noun, a
+        fuzzy or phonetic match, a one-word name of a quarter ("Al-Wafaa hospital", a person's
+        "Aziz"), a landmark of the city (other cities have an Umayyad Mosque) and a name of
+        common words only ("the Old City of Mosul").
+        """
+        keys, uppers, lows = w.key, w.upper, w.low
+        if not _COUNTRIES.isdisjoint(keys):
+            # a place followed by a country's name is in that country: "Karkamis, Turkey"
+            cands = [c for c in cands if not self._in_country(text, c, w, kept)]
+        covered = {kept[n] for c in cands for n in range(c.first, c.last + 1)}
+        for i, key in enumerate(keys):
+            if key in _ELSEWHERE and uppers[i] and i not in covered:
+                before = [low for low in lows[max(0, i - 4) : i] if low not in _SKIP][-2:]
+                if _JOURNEY.isdisjoint(before) and not self._not_a_place_there(text, w, i):
+                    break  # set there, not a journey's end ("buses leave Ramouseh for Idlib")
+        else:
+            return cands
+        settlements = self._settlements
+        weak: list[bool] = []
+        for c in cands:
+            if c.generic or c.method != "exact":
+                weak.append(True)
+            elif c.place_id == CITY_ID or c.place_id in settlements:
+                weak.append(False)
+            elif self._kind[c.place_id] == "landmark" and self._in_city[c.place_id]:
+                weak.append(True)  # a landmark of the city: other cities have their own
+                # ("the Umayyad Mosque in Damascus"), but not the border crossings
+            else:
+                words = [keys[kept[n]] for n in range(c.first, c.last + 1)]
+                weak.append(len(words) == 1 or _COMMON_NAME_WORDS.issuperset(words))
+        if not all(weak):
+            return cands
+        return []
+
+    @staticmethod
+    def _in_country(text: str, c: _Cand, w: Words, kept: Sequence[int]) -> bool:
+        """Whether ``c`` is followed by a comma and a country's name ("Karkamis, Turkey")."""
+        k = kept[c.last] + 1
+        return (
+            k < len(w.key)
+            and w.key[k] in _COUNTRIES
+            and w.upper[k]
+            and text[w.end[k - 1] : w.start[k]].strip() == ","
+        )
+
+    def _not_a_place_there(self, text: str, w: Words, i: int) -> bool:
+        """Whether word ``i``, the name of a place outside, does not set the caption there: the
+        end of a road ("the Damascus-Aleppo highway") or a person's surname ("Gen. Ali Hama")."""
+        starts, ends = w.start, w.end
+        if i + 1 < len(starts) and starts[i + 1] - ends[i] == 1 and text[ends[i]] in _DASHES:
+            return True
+        if i == 0 or starts[i] - ends[i - 1] != 1 or text[ends[i - 1]] != " ":
+            return False
+        k = i - 1
+        return (
+            w.upper[k]
+            and w.low[k] not in _NOT_NAME_WORDS
+            and w.low[k] not in ARTICLES
+            and w.key[k] not in self._keys
+        )
+
     def _in_context(self, cands: list[_Cand]) -> list[_Cand]:
         """Keep a common noun ("the citadel") only where the nearest name is of the city."""
         named = [c for c in cands if not c.generic]
@@ -895,7 +1121,15 @@ class Geoparser:
                 if ids:
                     raw.append(_Cand(first, last, ids, 100.0, "exact"))
                     continue
-            elif ids and self._plausible_word(text, w, kept[first]):
+            elif (
+                ids
+                and self._plausible_word(text, w, kept[first])
+                and not (
+                    w.upper[kept[first] - 1]  # (cheap first: most names follow a lower-case word)
+                    and CITY_ID not in ids
+                    and self._after_given_name(text, w, kept[first])
+                )
+            ):
                 raw.append(_Cand(first, last, ids, 100.0, "exact"))
                 continue
             if generic and self._generic_ok(text, w, kept, first, last):
@@ -930,7 +1164,8 @@ class Geoparser:
             j -= 1
         if j < 0 or not self._joins(text[ends[j] : starts[j + 1]]):
             return False
-        if lows[j] not in _THE:
+        if lows[j] not in _THE and lows[j] != "its" and w.key[j] not in self._city_keys:
+            # (the city's name before the noun as Turkish writes it: "Halep Kalesi")
             possessive = text[ends[j] : ends[j] + 1] in _APOS_CHARS
             if not (possessive and (w.key[j] in self._keys or lows[j] == "city")):
                 return False
@@ -996,6 +1231,28 @@ class Geoparser:
             if gap != " " and gap != "-" and not self._joins(gap):
                 return False
         return True
+
+    def _after_given_name(self, text: str, w: Words, i: int) -> bool:
+        """Whether word ``i`` follows a capitalised word that no name knows, as a surname its
+        given name ("Nadhira Aziz") or a name its first word ("Liwa Salaheddin")."""
+        k = i - 1
+        if k < 0 or text[w.end[k] : w.start[i]] != " ":
+            return False
+        end = w.end[i]
+        if text[end : end + 1] in _APOS_CHARS and _TURKISH_PLACE_CASE.match(text, end + 1):
+            return False  # a place's case ending: "Aileler Azez’de" (families in Azaz)
+        raw, key = w.raw[k], w.key[k]
+        return (
+            bool(key)
+            and raw.isalpha()
+            and raw[0].isupper()  # (a script without capitals tells nothing)
+            and not raw.isupper()
+            and key not in self._keys
+            and key not in _HEADS
+            and w.low[k] not in _NOT_NAME_WORDS
+            and w.low[k] not in _PLACE_WORDS
+            and w.low[k] not in _NOUNS_BEFORE_NAMES
+        )
 
     def _plausible_word(self, text: str, w: Words, i: int) -> bool:
         """Whether word ``i``, matched alone, names a place (not an ordinary word)."""
@@ -1115,7 +1372,11 @@ class Geoparser:
         key = " ".join(w.key[kept[n]] for n in range(first, last + 1))
         if len(key) < 4:
             return None
-        cutoff = self.fuzzy_threshold if len(key) >= 6 else max(self.fuzzy_threshold, 92.0)
+        # a short name: one letter left out of a name a letter longer ("al-Fidous" for
+        # al-Firdous) at five letters, the same letters at four
+        cutoff = self.fuzzy_threshold
+        if len(key) < 6:
+            cutoff = max(cutoff, 90.0 if len(key) == 5 else 92.0)
         best = process.extractOne(key, self._choices, scorer=fuzz.ratio, score_cutoff=cutoff)
         if best is None:
             return None
@@ -1296,6 +1557,8 @@ class Geoparser:
             # relative reference: "south of Aleppo", "outskirts of the city of Aleppo"
             if "of" in ws and not _DIRECTIONS.isdisjoint(ws[ws.index("of") :][:4]):
                 c.relative = True
+            elif len(ws) > 1 and ws[0] == "from" and ws[1] in _DISTANCES:
+                c.relative = True  # "about ten kilometers from Aleppo city"
             elif ws and (
                 ws[0] in _FOREIGN_SIDES
                 or (len(ws) > 1 and ws[0] in _SIDE_OF and ws[1] in _FOREIGN_SIDES)
@@ -1357,6 +1620,48 @@ class Geoparser:
                     return True
         return conj <= 1 and not _BACKGROUND_EVENTS.isdisjoint(lows[last + 1 : last + 3])
 
+    @staticmethod
+    def _province_follows(c: _Cand, w: Words, kept: Sequence[int]) -> bool:
+        """Whether a province word follows ``c``: "in eastern Aleppo countryside"."""
+        after = kept[c.last] + 1
+        return after < len(w.low) and w.low[after] in _PROVINCE_WORDS
+
+    def _province_side(self, cands: list[_Cand], n: int, w: Words, kept: Sequence[int]) -> bool:
+        """Whether ``cands[n]``, a side of the city, names the side of its province: it
+        follows a place outside the city as where that place is ("Deir Hafer, in eastern
+        Aleppo")."""
+        c = cands[n]
+        if c.place_id not in self._sectors or n == 0:
+            return False
+        lows = w.low
+        o = cands[n - 1]
+        if o.place_id in self._in_aleppo or o.role == "mentioned":
+            return False
+        between = lows[kept[o.last] + 1 : kept[c.first]]
+        return 0 < len(between) <= 4 and _APPOSITION.issuperset(between)
+
+    def _locates(self, cands: list[_Cand], n: int, w: Words, kept: Sequence[int]) -> bool:
+        """Whether ``cands[n]``, the city, only says where the place before it is: "a shelter
+        in Jibreen, in Aleppo", "Azaz, Aleppo"."""
+        c = cands[n]
+        if c.place_id != CITY_ID or n == 0:
+            return False
+        o = cands[n - 1]
+        if o.place_id == CITY_ID or o.role == "mentioned":
+            return False
+        between = w.low[kept[o.last] + 1 : kept[c.first]]
+        return len(between) <= 1 and _LOCATING.issuperset(between)
+
+    @staticmethod
+    def _held(c: _Cand, w: Words, kept: Sequence[int]) -> bool:
+        """Whether ``c`` is named with who holds it: "rebel-held east Aleppo", "the
+        government-controlled west"; it then becomes a place named in passing."""
+        at = kept[c.first]
+        if _HELD.isdisjoint(w.low[max(0, at - 2) : at + 2]):
+            return False
+        c.role = "mentioned"
+        return True
+
     def _finer(self, container: str) -> frozenset[str]:
         """The places whose mention makes ``container`` redundant (memoised per place)."""
         finer = self._finer_cache.get(container)
@@ -1382,7 +1687,7 @@ class Geoparser:
             )
         return False
 
-    def _resolve(self, cands: list[_Cand]) -> list[_Cand]:
+    def _resolve(self, cands: list[_Cand], w: Words, words: Sequence[int]) -> list[_Cand]:
         unique = {c.place_id for c in cands}
         # a place is dropped when a finer place inside it is also named, in the same way: the
         # photo's place by a finer photo's place ("in Aleppo, a week after rebels took Sheikh
@@ -1393,7 +1698,20 @@ class Geoparser:
             c
             for c in cands
             if self._finer(c.place_id).isdisjoint(passing if c.role == "mentioned" else here)
+            or (
+                # but a part of the city named with who holds it ("rebel-held east Aleppo ...
+                # through Jabal Badro") says something of its own: kept, as named in passing
+                # (the whole city is held by no one side: "the rebel-held part of Aleppo")
+                c.role != "mentioned" and c.place_id != CITY_ID and self._held(c, w, words)
+            )
         ]
+        # a side of the city that locates a place outside it names the province's side
+        # ("Deir Hafer, in eastern Aleppo", "near Kuweires airport in the eastern part of Aleppo")
+        if not self._sectors.isdisjoint(unique) and len(kept) > 1:
+            kept = [c for n, c in enumerate(kept) if not self._province_side(kept, n, w, words)]
+        # the city that says where a place just outside it is ("Jibreen, in Aleppo")
+        if CITY_ID in unique and len(kept) > 1:
+            kept = [c for n, c in enumerate(kept) if not self._locates(kept, n, w, words)]
         # the city as a reference point ("south of Aleppo") beside another place
         relative = [c.relative for c in kept]
         if any(relative) and not all(relative) and len({c.place_id for c in kept}) > 1:
@@ -1412,6 +1730,15 @@ class Geoparser:
             ):
                 prev.role = c.role
         return out
+
+
+def _same_start(written: str, name: str) -> bool:
+    """Whether two keys start alike: the first letter, and the second or a vowel in both
+    ("Halep" and "Heleb" are Halab; "Ameer" starts as al-'Amiriyeh does)."""
+    if written[:1] != name[:1]:
+        return False
+    a, b = written[1:2], name[1:2]
+    return a == b or (a in _VOWEL_LETTERS and b in _VOWEL_LETTERS)
 
 
 def _first(c: _Cand) -> int:
