@@ -56,6 +56,7 @@ __all__ = [
     "CAPTURE_NOUNS",
     "CAPTURE_NOUN_CUES",
     "CAPTURE_VERBS",
+    "CHANGED_HANDS",
     "CLAUSE_BOUNDARIES",
     "CLAUSE_VERBS",
     "CONTESTED",
@@ -63,6 +64,7 @@ __all__ = [
     "DASH",
     "DEGREE_HEDGES",
     "DETERMINERS",
+    "DRIVEN_FROM",
     "DRIVE_GERUNDS",
     "DRIVE_VERBS",
     "EDGE_NOUNS",
@@ -71,10 +73,13 @@ __all__ = [
     "FELL_ADVERBS",
     "FELL_VERBS",
     "FIGHTING",
+    "FIGHTING_PARTIES",
     "FIGHTING_PREPOSITIONS",
     "FIGHTING_VERBS",
     "FILLERS",
     "FILLER_APPOSITIONS",
+    "FILLER_STOPS",
+    "FIRST_WORDS",
     "FORMERLY",
     "FRONT_LINES",
     "GERUNDS",
@@ -101,10 +106,12 @@ __all__ = [
     "PLAIN_HELD",
     "POSITION_NOUNS",
     "POSITION_VERBS",
+    "PREDICATE_VERBS",
     "PREPOSITIONS",
     "PRONOUN_NOUNS",
     "RELATIVES",
     "RELIEVE_VERBS",
+    "REPORTING",
     "RETREAT_FROM_VERBS",
     "RETREAT_VERBS",
     "SCENE_CUES",
@@ -177,9 +184,10 @@ SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"Syrian?\s+Democratic\s+Forces",
             r"Democratic\s+Forces\s+of\s+Syria",
             r"People['’]s\s+Protection\s+Units",
-            r"Kurdish(?:\s+and\s+|\s*[-‑–/]\s*)Arab",
-            r"Arab(?:\s+and\s+|\s*[-‑–/]\s*)Kurdish",
+            r"Kurd(?:ish|s)?(?:\s+and\s+|\s*[-‑–/]\s*)Arabs?",
+            r"Arabs?(?:\s+and\s+|\s*[-‑–/]\s*)Kurd(?:ish|s)?",
             r"Kurdish(?:-led)?",
+            r"Kurds?(?=\s+(?:fighters|forces|militia))",
             r"(?-i:(?:YPG|YPJ|SDF|PYD|PKK)(?:\s*/\s*(?:YPG|YPJ|SDF|PYD|PKK))*)",
         ),
     ),
@@ -190,11 +198,19 @@ SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"Free\s+Syrian\s+Army",
             r"(?-i:FSA)",
             r"Turk(?:ish|ey)-backed",
-            r"(?:Jabhat\s+)?Fat[ae]h\s+al-Sham",
-            r"(?:Jabhat\s+)?(?:al-)?Nusra(?:\s+Front)?",
-            r"Ahrar\s+al-Sham",
-            r"J[ae][iy]sh\s+al-Fat[ae]h",
-            r"Nou?r\s+al-Din\s+al-Zenki",
+            r"(?:Jabhat\s+)?Fat[ae]?h\s+al[-\s]Sham",
+            r"(?:Jabhat\s+)?(?:al[-\s])?Nusra(?:h)?(?:\s+Front)?",
+            r"Ahrar\s+al[-\s]Sham",
+            r"J[ae][iy]sh\s+al[-\s]Fat[ae]?h",
+            r"Army\s+of\s+Conquest",
+            r"Fatah\s+Halab",
+            r"Nou?r(?:\s+al-|e)\s?D[ie]n\s+al-Zen?n?[ki]{2}",
+            r"Islamic\s+Front",
+            r"Levant\s+Front",
+            r"Jabhat\s+al-Shamiya",
+            r"Euphrates\s+Shield",
+            r"Islamists?(?=\s+(?:forces|fighters|rebels|insurgents|militants|militias?|groups?"
+            r"|factions|brigades?|coalition|alliance))",
             r"rebels?",
             r"opposition",
             r"insurgents?",
@@ -207,6 +223,8 @@ SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"pro-?\s?(?:government|regime|Assad)",
             r"Syrian\s+Arab\s+Army",
             r"Syrian\s+(?:Arab\s+)?(?:armed\s+)?forces",
+            r"(?<!Turkish\s)(?<!Russian\s)(?<!Iranian\s)(?<!Iraqi\s)(?<!Turkey['’]s\s)"
+            r"(?<!US\s)armed\s+forces",
             r"(?:Syrian\s+)?military",
             r"(?-i:SAA)",
             r"forces\s+loyal\s+to\s+(?:the\s+)?(?:President\s+)?(?:Bashar\s+)?(?:al-)?"
@@ -269,6 +287,14 @@ SUBJECT_EXTRAS: Final = (
     r"\s+and\s+(?:their\s+|its\s+)?(?:allied\s+|loyalist\s+|pro-government\s+)?"
     r"(?:allies|militias?|militiamen|fighters|forces|paramilitaries)",
     r"\s*,\s*(?:an?|the)\s+[^,;:()]{1,80}?,",
+    # set off by commas or dashes: "Government forces, *backed by Russian air strikes and
+    # Iranian-backed militias,* retook X", "the SDF *— a coalition of Kurdish and Arab groups —*
+    # gained control of X", "the FSA groups, *part of the operations room,* took X" (an actor of
+    # another side named inside makes no statement)
+    r"\s*,\s*(?:backed|supported|aided|assisted|led|helped|joined|reinforced|covered)\s+by"
+    r"\s+[^,;:()]{1,100}?,",
+    r"\s*,\s*(?:part|members?|units?|one)\s+of\s+[^,;:()]{1,100}?,",
+    r"\s+[—–-]{1,2}\s+[^—–;:()]{1,120}?\s+[—–-]{1,2}(?=\s)",
 )
 #: Speakers, not fighters: a side's name before them is no actor of the fight ("rebel *sources*
 #: said", "government *officials*").
@@ -299,7 +325,8 @@ DETERMINERS: Final = (
 AUXILIARIES: Final = (
     "have", "has", "had", "finally", "now", "fully", "completely", "also", "then", "later",
     "eventually", "quickly", "swiftly", "recently", "since", "still", "are", "is", "were", "was",
-    "remain", "remains", "remained", "again", "overnight", "effectively",
+    "remain", "remains", "remained", "again", "overnight", "effectively", "totally",
+    "successfully", "officially", "just", "already", "entirely", "newly", "swiftly",
 )  # fmt: skip
 #: Days and times that may stand between a clause's subject and its verb ("Kurdish forces *on
 #: Monday* seized", "government forces *Friday* took control of").
@@ -320,7 +347,8 @@ CAPTURE_VERBS: Final = (
             "imposed", "established", "restored", "asserted", "extended", "achieved", "secured",
             "regained",
         ),
-        r"(?:\s+back)?\s+(?:full\s+|complete\s+|total\s+|firm\s+)?control\s+(?:of|over)",
+        r"(?:\s+back)?\s+(?:(?:nearly|almost|near)\s+)?(?:full\s+|complete\s+|total\s+|firm\s+)?"
+        r"control\s+(?:of|over)",
     ),
     Phrase(("taken", "retaken"), r"(?:\s+(?:full\s+|complete\s+)?control\s+(?:of|over))?"),
     Phrase(("took",), r"\s+over"),
@@ -333,6 +361,16 @@ CAPTURE_VERBS: Final = (
     ),
     Phrase(("overrun",)),
     Phrase(("took",)),
+    # a success that states the capture: "*managed to capture* X", "*were able to control* X",
+    # "*succeeded to fully recapture* X" (a purpose, "launched an offensive to capture X", is none)
+    Phrase(
+        ("managed", "succeeded", "able"),
+        r"\s+(?:to|in)\s+(?:fully\s+|completely\s+)?(?:(?:re-?)?captur(?:e|ing)|retak(?:e|ing)"
+        r"|seiz(?:e|ing)|overrun(?:ning)?|storm(?:ing)?|enter(?:ing)?|liberat(?:e|ing)"
+        r"|regain(?:ing)?|conquer(?:ing)?|control(?:ling)?|dislodg(?:e|ing)|expel(?:ling)?"
+        r"|(?:tak(?:e|ing)|gain(?:ing)?|seiz(?:e|ing)|impos(?:e|ing))\s+(?:full\s+|complete\s+"
+        r"|total\s+)?control\s+(?:of|over))",
+    ),
 )  # fmt: skip
 #: A clause's verbs of retreat, followed by "from" / "out of" and the place left.
 RETREAT_FROM_VERBS: Final = (
@@ -359,6 +397,13 @@ DRIVE_VERBS: Final = (
         )
     ),
 )  # fmt: skip
+#: What follows the side driven out and leads to the place: "drove IS *out of* X", "*from* X",
+#: "forced IS *to retreat from* X".
+DRIVEN_FROM: Final = (
+    r"out\s+of",
+    "from",
+    r"to\s+(?:retreat|withdraw|pull\s+(?:out|back)|flee)\s+(?:from|out\s+of)",
+)
 #: A clause's verbs of holding, followed by the place held ("rebels *now hold* all of X").
 HOLD_VERBS: Final = (
     Phrase(
@@ -455,7 +500,7 @@ PARTICIPLE_ADVERBS: Final = ("newly", "recently", "just", "freshly")
 #: The verbs of a passive after the place: "X, *held* by rebels", "X was *retaken*".
 PASSIVE_VERBS: Final = (
     "held", "controlled", "re-?captured", "captured", "retaken", "seized", "taken", "liberated",
-    "overrun", "besieged", "encircled", "surrounded",
+    "overrun", "besieged", "encircled", "surrounded", "cleared", "freed",
 )  # fmt: skip
 #: Forms of "to be" that make a passive ("X *was* retaken").
 BE_FORMS: Final = ("is", "was", "were", "are", "been")
@@ -493,7 +538,10 @@ FELL_ADVERBS: Final = ("has", "had", "finally", "eventually", "also", "then", "l
 #: "the *front line*".
 FRONT_LINES: Final = r"front[\s-]?lines?"
 #: Fighting in a place: "*clashes* in X".
-FIGHTING: Final = ("clashes", "fighting", FRONT_LINES)
+FIGHTING: Final = ("clashes", "clashing", "fighting", "battles", FRONT_LINES)
+#: Who fights whom, between the fighting word and its place: "clashes *with rebels* in X",
+#: "fighting *between the army and rebels* in X".
+FIGHTING_PARTIES: Final = r"(?:with|against|between)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?"
 #: Verbs after the fighting word: "clashes *erupted* in X".
 FIGHTING_VERBS: Final = (
     "erupted", r"broke\s+out", "raged", "continued", "continue", "continues", r"was\s+raging",
@@ -518,7 +566,22 @@ APPOSITION_QUALIFIERS: Final = (
     "former", "key", "last", "main", "major", "only", "remaining", "largest", "biggest",
     "strategic", "important",
 )  # fmt: skip
-#: Nouns of a holding before the place it names ("the rebel *enclave of* X").
+#: A place that is a side's holding, said with "is" / "was" or an apposition: "X was *an IS
+#: stronghold*", "X, *IS's last remaining stronghold*", "X is *a stronghold of the Islamic
+#: Front*", "X is *a major IS-held city*".
+PREDICATE_VERBS: Final = (
+    "is",
+    "was",
+    r"has\s+been",
+    r"had\s+been",
+    "remains",
+    "remained",
+    "became",
+    r"has\s+become",
+)
+#: "X was *the first district the rebels took*", "X, *the first neighbourhood to fall into the
+#: hands of rebels*": the ranks of such a place.
+FIRST_WORDS: Final = ("first", "last", "latest", "only")
 STRONGHOLD_OF_NOUNS: Final = (*STRONGHOLDS, "pocket")
 #: Nouns of a holding that may stand right before the place ("Daesh *stronghold* al-Bab").
 STRONGHOLD_BEFORE_NOUNS: Final = STRONGHOLDS
@@ -552,6 +615,13 @@ FILLERS: Final = (
     "northeastern", "southwestern", "southeastern", "neighbouring", "neighboring", "so-called",
     r"[\w]+-majority", "mainly", "predominantly", "Kurdish", "Shiite", "Christian", "Arab",
     "small", "large", "tiny", "major", "important", "remote",
+)  # fmt: skip
+#: Words that end the adjectives before an apposition word ("the *strategically important*
+#: district of X"): such a run of words never crosses them.
+FILLER_STOPS: Final = (
+    "of", "in", "near", "to", "from", "and", "or", "at", "on", "by", "with", "for", "outside",
+    "around", "into", "towards?", "across", "through", "after", "before", "than", "but", "while",
+    "as", "where", "which", "that", "who",
 )  # fmt: skip
 #: Place words of an apposition before the place ("the *districts of* X and Y").
 FILLER_APPOSITIONS: Final = (
@@ -636,16 +706,28 @@ SCENE_CUES: Final = (
 
 # --------------------------------------------------------------------------- sentences
 
-#: Words that make a phrase claim nothing: hedges and negations.
+#: Words that make a phrase claim nothing: hedges and negations. A report attributed by a
+#: reporting verb ("state television *said* troops had taken X", "..., a monitor *said*") is a
+#: statement, as an analyst records it with its source (:data:`REPORTING`); a claim the caption
+#: itself doubts ("reportedly", "claimed", "denied") is none.
 HEDGES: Final = (
     "whether", "unclear", "unconfirmed", "denied", "denies", "deny", "rumou?r(?:s|ed)?",
-    "reportedly", "allegedly", "claim(?:s|ed)?", "said", "say", "says", r"according\s+to", "if",
+    "reportedly", "allegedly", "claim(?:s|ed)?", "if",
     "would", "could", "might", "attempt(?:s|ed|ing)?", "fail(?:s|ed)?", "tried", "trying",
     "sought", "seeking", "bid", "aim(?:s|ed|ing)?", "plan(?:s|ned)?", "not", "never",
-    r"no\s+longer", "yet", "(?-i:may)", r"announc(?:e|es|ed)", r"declar(?:e|es|ed)", "told",
+    r"no\s+longer", "yet", "(?-i:may)",
     r"threat(?:en|ens|ened)", "vow(?:s|ed)?", "want(?:s|ed)?", "hop(?:e|es|ed|ing)",
-    "should", "will", "expected", "poised", "unless",
+    "should", "will", "expected", "poised", "unless", "disputed?", "contradict(?:s|ed)?",
 )  # fmt: skip
+#: The reporting verbs that attribute a statement to a source ("the army *said*", "*according
+#: to* the Observatory", "SANA *reported*"): the statement stands, and the sentence's words
+#: from its start or its last comma up to the verb are its source.
+REPORTING: Final = (
+    "said", "says", "say", "told", "reported", "reports", "report", r"according\s+to",
+    r"announc(?:e|es|ed)", r"declar(?:e|es|ed)", r"confirm(?:s|ed)?", "added",
+)  # fmt: skip
+#: Words that change hands: "X *has changed hands* several times" is contested.
+CHANGED_HANDS: Final = r"(?:ex)?chang(?:ed|es|ing)\s+hands"
 #: Words that make a phrase claim nothing when they stand inside it ("*partly* under rebel
 #: control"), but not when they only describe the place ("the *partially* destroyed Hanano,
 #: under the control of the army").

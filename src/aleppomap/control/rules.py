@@ -188,9 +188,7 @@ def _held_after(text: str, actor: re.Match[str], group: str = "") -> bool:
 
 _AUX: Final = rf"(?:\s+{lx.alternation((*lx.AUXILIARIES, *lx.WHEN_BETWEEN))})*"
 # "they", "their forces", "its fighters": the sentence's actor named before
-_PRONOUN_SUBJECT: Final = (
-    rf"(?P<pronoun>\bthey\b|\b(?:their|its)\s+{lx.alternation(lx.PRONOUN_NOUNS)}\b)"
-)
+_PRONOUN_SUBJECT: Final = rf"(?P<pronoun>\bthey(?:['’](?:ve|d))?\b|\bit\b(?!['’])|\b(?:their|its)\s+{lx.alternation(lx.PRONOUN_NOUNS)}\b)"
 # what may stand between a clause's subject and its verb besides auxiliaries
 _EXTRAS: Final = rf"(?:{lx.alternation(lx.SUBJECT_EXTRAS)})?"
 _CAPTURE_VERB: Final = lx.phrases(lx.CAPTURE_VERBS)
@@ -211,7 +209,7 @@ _CLAUSE_RE: Final = re.compile(
     rf"|(?P<besiege>{_BESIEGE_VERB})(?:\s+(?P<besieged>{_ACTOR.replace('?P<', '?P<b_')})"
     r"\s+(?:in|inside))?"
     rf"|(?P<drive>{_DRIVE_VERB})(?:\s+out)?\s+(?:the\s+)?"
-    rf"(?P<driven>{_ACTOR.replace('?P<', '?P<d_')})\s+(?:out\s+of|from)"
+    rf"(?P<driven>{_ACTOR.replace('?P<', '?P<d_')})\s+{lx.alternation(lx.DRIVEN_FROM)}"
     rf"|(?P<relieve>{_RELIEVE_VERB})"
     rf"|(?P<lose>{_LOSE_VERB})"
     rf"|(?P<hold>{_HOLD_VERB})"
@@ -264,7 +262,7 @@ _NOMINAL_KEY_RE: Final = re.compile(rf"\b{lx.alternation(lx.CAPTURE_NOUNS)}\s+of
 _GERUND_RE: Final = re.compile(
     rf"\b{lx.alternation(lx.GERUND_CUES)}\s+(?:(?P<gerund>{lx.phrases(lx.GERUNDS)})"
     rf"|(?P<drive>{lx.phrases(lx.DRIVE_GERUNDS)})(?:\s+out)?\s+(?:the\s+)?"
-    rf"(?P<driven>{_ACTOR.replace('?P<', '?P<d_')})\s+(?:out\s+of|from))\b",
+    rf"(?P<driven>{_ACTOR.replace('?P<', '?P<d_')})\s+{lx.alternation(lx.DRIVEN_FROM)})\b",
     re.IGNORECASE,
 )
 _GERUND_KEY_RE: Final = re.compile(
@@ -287,7 +285,7 @@ _HELD_BY_IN_RE: Final = re.compile(
 )
 _CONTESTED_BEFORE_RE: Final = re.compile(
     rf"\b(?:{lx.alternation(lx.FIGHTING)}"
-    rf"(?:\s+{lx.alternation(lx.FIGHTING_VERBS)})?"
+    rf"(?:\s+{lx.alternation(lx.FIGHTING_VERBS)})?(?:\s+{lx.FIGHTING_PARTIES})?"
     rf"\s+{lx.alternation(lx.FIGHTING_PREPOSITIONS)}|{lx.CONTESTED})\b",
     re.IGNORECASE,
 )
@@ -314,7 +312,8 @@ _POST_FELL_RE: Final = re.compile(
 )
 # "X neighbourhood of Aleppo, which ...": the place word and the city it lies in.
 _GENERIC_OF: Final = (
-    rf"(?:\s+{lx.alternation(lx.PLACE_NOUNS)}(?:\s+of\s+(?-i:[A-Z])[\w'’-]+(?=\s*,))?)?"
+    rf"(?:\s+{lx.alternation(lx.PLACE_NOUNS)}(?:\s+of\s+(?-i:[A-Z])[\w'’-]+(?=\s*,))?"
+    r"|\s+(?:air\s*bases|airbases|bases|airports))?"
 )
 _POST_OUT_OF_RE: Final = re.compile(
     rf"{_GENERIC_OF}\s*[,\-‑–—]?\s*(?:(?:which|that)\s+)?(?:{lx.alternation(lx.FELL_ADVERBS)}\s+)*"
@@ -323,8 +322,18 @@ _POST_OUT_OF_RE: Final = re.compile(
     rf"(?(of)|(?:['’]s)?\s+{lx.alternation(lx.CONTROL_NOUNS)})\b",
     re.IGNORECASE,
 )
+# an apposition set off by commas before a predicate ("Aleppo*, Syria's largest city,* has been
+# contested"): it names the place again, so the predicate is still about it
+_SET_OFF_APPOS: Final = (
+    r"(?:\s*,\s*(?:an?\s+|the\s+|one\s+of\s+|[\w-]+['’]s\s+)[^,;:()]{1,80}?(?=,\s*"
+    rf"(?:which\s+|that\s+)?(?:{lx.alternation(lx.PREDICATE_VERBS)}|(?:has|had|have)\s+)\b))?"
+)
+# ", a town" / ", the last district" before "under ..." or "in ... hands"
+_APPOS_NOUN: Final = (
+    rf"(?:\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?{lx.alternation(lx.APPOSITION_NOUNS)}\s+)?"
+)
 _POST_UNDER_RE: Final = re.compile(
-    rf"{_GENERIC_OF}\s*[,\-‑–—]?\s*(?:(?:which|that)\s+)?"
+    rf"{_GENERIC_OF}{_APPOS_NOUN}\s*[,\-‑–—]?\s*(?:(?:which|that)\s+)?"
     rf"(?P<mods>(?:{lx.alternation((*lx.UNDER_MODIFIERS, *lx.UNDER_CHANGE))}\s+)*)"
     r"under\s+(?:the\s+)?(?:(?:full|complete|total|firm|effective)\s+)?"
     rf"(?P<of>control\s+of\s+(?:the\s+)?)?(?P<actor>{_ACTOR})(?(of)|(?:['’]s?)?\s+control)\b",
@@ -332,7 +341,7 @@ _POST_UNDER_RE: Final = re.compile(
 )
 # "X, which is still in rebel hands", "X remained in the hands of the army".
 _POST_IN_HANDS_RE: Final = re.compile(
-    rf"{_GENERIC_OF}\s*[,\-‑–—]?\s*(?:(?:which|that)\s+)?"
+    rf"{_GENERIC_OF}{_APPOS_NOUN}\s*[,\-‑–—]?\s*(?:(?:which|that)\s+)?"
     rf"(?P<mods>(?:{lx.alternation((*lx.UNDER_MODIFIERS, 'been'))}\s+)+)"
     r"in\s+(?:the\s+)?(?P<of>hands\s+of\s+(?:the\s+)?)?"
     rf"(?P<actor>{_ACTOR})(?(of)|(?:['’]s?)?\s+hands)\b",
@@ -352,14 +361,52 @@ _POST_CONTAINED_RE: Final = re.compile(
     re.IGNORECASE,
 )
 _POST_CONTESTED_RE: Final = re.compile(
-    rf"{_GENERIC}(?:\s*,?\s+(?:which\s+)?(?:is|was|remains|remained)\s+(?:still\s+)?"
-    rf"{lx.CONTESTED}|\s+{lx.FRONT_LINES})\b",
+    rf"{_GENERIC}{_SET_OFF_APPOS}(?:\s*,?\s+(?:which\s+)?(?:is|was|remains|remained|(?:has|had|have)\s+been)"
+    rf"\s+(?:still\s+|hotly\s+|fiercely\s+)?{lx.CONTESTED}"
+    rf"|\s*,?\s+(?:which\s+|that\s+)?(?:has\s+|had\s+|have\s+)?{lx.CHANGED_HANDS}"
+    rf"|\s+{lx.FRONT_LINES})\b",
+    re.IGNORECASE,
+)
+_QUALIFIERS: Final = lx.alternation(lx.APPOSITION_QUALIFIERS)
+# "X was an IS stronghold", "X, IS's last remaining stronghold", "X is a stronghold of the
+# Islamic Front", "X is a major IS-held city", "X, one of the largest strongholds of ...".
+_POST_PREDICATE_RE: Final = re.compile(
+    rf"{_GENERIC}{_SET_OFF_APPOS}(?:\s*,\s*|\s+(?:which\s+)?{lx.alternation(lx.PREDICATE_VERBS)}\s+)"
+    r"(?:(?:also|still|now|long)\s+)?(?:one\s+of\s+)?(?:(?:an?|the)\s+)?"
+    rf"(?:(?P<former>former|one-?time|once)\s+)?(?:{_QUALIFIERS}\s+){{0,2}}"
+    rf"(?:\b(?:{_SIDE_GROUP})(?:['’]s?)?(?:\s+group)?\s+(?:{_QUALIFIERS}\s+){{0,2}}"
+    rf"{lx.alternation(lx.STRONGHOLD_OF_NOUNS)}s?"
+    rf"|\b(?:{_SIDE_GROUP.replace('?P<', '?P<h_')})\s*{lx.DASH}\s*{lx.alternation(lx.PLAIN_HELD)}"
+    rf"\s+(?:[\w-]+\s+)?{lx.alternation((*lx.PLACE_NOUNS, *lx.APPOSITION_NOUNS))}"
+    rf"|{lx.alternation(lx.STRONGHOLD_OF_NOUNS)}s?\s+(?:of|for)\s+(?:the\s+)?"
+    rf"(?P<actor>{_ACTOR.replace('?P<', '?P<a_')}))\b",
+    re.IGNORECASE,
+)
+# "X was the first district the rebels took", "X, the first neighbourhood to fall into the
+# hands of rebels", "X was the first neighbourhood that was captured by the rebels".
+_POST_FIRST_RE: Final = re.compile(
+    rf"{_GENERIC}\s*(?:,\s*|\s+(?:{lx.alternation(lx.PREDICATE_VERBS)})\s+)(?:also\s+)?the\s+"
+    rf"{lx.alternation(lx.FIRST_WORDS)}\s+(?:[\w-]+\s+)?{lx.alternation(lx.ANAPHOR_NOUNS)}"
+    r"(?:\s+(?:in|of)\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:"
+    r"(?:that|which)\s+(?:was|were|had\s+been)\s+(?:re-?captured|captured|taken|seized|overrun"
+    rf"|retaken|stormed)\s+by\s+(?:the\s+)?(?P<actor>{_ACTOR})"
+    r"|to\s+(?:fall|be\s+(?:captured|taken|seized|overrun))\s+(?:(?:in)?to\s+(?:the\s+)?"
+    rf"(?:hands\s+of\s+(?:the\s+)?)?|by\s+(?:the\s+)?)(?P<a2>{_ACTOR.replace('?P<', '?P<b_')})"
+    rf"|(?:that\s+|which\s+)?(?:the\s+)?(?P<a3>{_ACTOR.replace('?P<', '?P<c_')})"
+    r"\s+(?:had\s+|have\s+)?(?:took|captured|seized|overran|stormed|entered))\b",
     re.IGNORECASE,
 )
 
 # What may stand between a phrase and the place it modifies.
+# (besides the filler words: a few words before an apposition word, "the *strategically
+# important* district of X", and a holding in a capture's object, "retook the *rebel-held* X",
+# "seized the *IS stronghold of* X", which names who held it before)
+_FILLER_WORD: Final = rf"(?!{lx.alternation(lx.FILLER_STOPS)}\b)[a-z][\w'’-]*\s+"
 _FILLER_RE: Final = re.compile(
-    rf"(?:\s*(?:{'|'.join(lx.FILLERS)}|(?P<appos>{'|'.join(lx.FILLER_APPOSITIONS)})\s+of)"
+    rf"(?:\s*(?:{'|'.join(lx.FILLERS)}|(?P<appos>{'|'.join(lx.FILLER_APPOSITIONS)})\s+of"
+    rf"|(?:{_FILLER_WORD}){{1,3}}(?:{'|'.join(lx.FILLER_APPOSITIONS)})\s+of"
+    rf"|(?:{_FILLER_WORD}){{0,3}}{lx.alternation(lx.STRONGHOLD_OF_NOUNS)}\s+of"
+    rf"|[\w]+\s*{lx.DASH}\s*{lx.alternation(lx.PLAIN_HELD)})"
     r"(?=\s|$))*\s*",
     re.IGNORECASE,
 )
@@ -391,6 +438,30 @@ _FACILITY_AFTER_RE: Final = re.compile(
 _PREPOSITION_BEFORE_RE: Final = re.compile(
     rf"\b(?:{lx.alternation(lx.PREPOSITIONS)}|{lx.alternation((*lx.PART_NOUNS, *lx.EDGE_NOUNS))}"
     r"\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$",
+    re.IGNORECASE,
+)
+_STRONGHOLD_WORDS: Final = frozenset(lx.STRONGHOLD_OF_NOUNS)
+# "backed by", "supported by" right before an actor: a backer, not the one who acts
+_BACKER_BEFORE_RE: Final = re.compile(
+    r"\b(?:backed|supported|aided|assisted|helped|covered)\s+by\s+(?:the\s+)?$", re.IGNORECASE
+)
+# a capture verb before a holding phrase in its clause ("retook *the rebel-held* X", "captured
+# X*, a major IS stronghold*"): the phrase names who held the place before the capture
+_CAPTURED_BEFORE_RE: Final = re.compile(
+    rf"\b(?:(?P<verb>{lx.phrases(lx.CAPTURE_VERBS)})"
+    rf"|{lx.alternation(lx.GERUND_CUES)}\s+(?P<gerund>{lx.phrases(lx.GERUNDS)}))\s+"
+    rf"(?:(?!{lx.alternation(lx.PREPOSITIONS)}\b)[\w'’-]+\s+){{0,6}}$",
+    re.IGNORECASE,
+)
+_HOLDER_IN_OBJECT_RE: Final = re.compile(
+    rf"\b(?:{_SIDE_GROUP})(?:\s*{lx.DASH}\s*{lx.alternation(lx.PLAIN_HELD)}|(?:\s+group)?\s+"
+    rf"{lx.alternation(lx.STRONGHOLD_OF_NOUNS)})\b",
+    re.IGNORECASE,
+)
+# a plural verb right after the last place of an enumeration ("X and Y *are* under ...")
+_PLURAL_AFTER_RE: Final = re.compile(
+    r"(?:\s+(?:air\s*bases|bases|airports|districts|neighbou?rhoods|quarters|areas|towns"
+    r"|villages))?\s*,?\s*(?:which\s+|that\s+)?(?:are|were|remain|remained|have|had)\b",
     re.IGNORECASE,
 )
 _SET_OFF_RE: Final = re.compile(r"[,(\-‑–—]|\b(?:which|that)\b", re.IGNORECASE)
@@ -434,6 +505,7 @@ _POST_KEY_RE: Final = re.compile(
             *lx.PASSIVE_VERBS,
             *lx.FELL_VERBS,
             *lx.APPOSITION_NOUNS,
+            lx.alternation(lx.STRONGHOLD_OF_NOUNS) + "s",
             lx.CONTESTED,
             lx.FRONT_LINES,
             *lx.CONTROL_NOUNS,
@@ -633,7 +705,7 @@ class _Caption:
         for noun in appos:
             kinds = lx.APPOSITION_KINDS.get(noun)
             if kinds is None:
-                if noun in lx.KINDLESS_APPOSITIONS:
+                if noun in lx.KINDLESS_APPOSITIONS or noun in _STRONGHOLD_WORDS:
                     continue
                 return None
             if slot.mention.precision not in kinds:
@@ -644,6 +716,24 @@ class _Caption:
         """The mention at ``pos`` (see :meth:`slot_after`) and those it enumerates; or none."""
         slot = self.slot_after(pos, sentence)
         return [] if slot is None else [slot, *self.listed_after(slot)]
+
+    def listed_before(self, slot: _Slot) -> list[_Slot]:
+        """The places enumerated before ``slot`` when it ends an enumeration with "and" ("X,
+        Y and Z": X and Y), in one sentence; else none."""
+        i = self.slots.index(slot)
+        sentence = self.sentence_of(slot.core)
+        members: list[_Slot] = []
+        nxt = slot
+        for prev in reversed(self.slots[:i]):
+            if self.sentence_of(prev.core) != sentence or prev.mention.end > nxt.mention.start:
+                break
+            join = _LIST_JOIN_RE.fullmatch(self.text, prev.mention.end, nxt.mention.start)
+            if join is None or (nxt is slot and not (join.group("and1") or join.group("and2"))):
+                break
+            members.append(prev)
+            nxt = prev
+        members.reverse()
+        return members
 
     def listed_after(self, slot: _Slot) -> list[_Slot]:
         """The places enumerated after ``slot`` ("X, Y and Z": Y and Z), in one sentence.
@@ -717,6 +807,23 @@ def _hedged(cap: _Caption, begin: int, end: int) -> bool:
         or _HEDGE_RE.search(text, begin, end) is not None
         or _DEGREE_OF_RE.search(text, max(start, begin - 40), begin) is not None
     )
+
+
+def _after_capture(cap: _Caption, pos: int, slot: _Slot) -> bool:
+    """Whether ``slot`` is the object of a capture verb that stands before ``pos`` in its
+    clause ("retook the" before "rebel-held X", "captured X" before ", a major IS stronghold"):
+    a holding phrase there says who held the place *before* the capture."""
+    sentence = cap.sentence_of(pos)
+    s_start = cap.sentences[sentence][0]
+    lo = max(s_start, pos - 120)
+    cut = max(cap.text.rfind(",", lo, pos), cap.text.rfind(";", lo, pos))
+    if cut >= 0:
+        lo = cut + 1
+    m = _CAPTURED_BEFORE_RE.search(cap.text, lo, pos)
+    if m is None:
+        return False
+    verb_end = m.end("verb") if m.group("verb") is not None else m.end("gerund")
+    return cap.slot_after(verb_end, sentence) is slot
 
 
 def _stated_date(cap: _Caption, begin: int, end: int, gallery_date: str) -> tuple[str, int]:
@@ -819,6 +926,8 @@ def find_control(
         if not places or side is None:
             continue
         verb = (m.group("verb") or m.group("verb2")).lower()
+        if verb not in ("besieged", "encircled") and _after_capture(cap, m.start(), places[0]):
+            continue  # the holder before the capture the clause states
         extra: dict[str, str] = {}
         if verb in ("besieged", "encircled"):
             controller, action, extra = "unknown", "besieged", {"besieged_by": side}
@@ -852,6 +961,7 @@ def find_control(
             or slot.mention.precision == "city"
             or cap.text[m.end() : slot.core].strip()
             or _hedged(cap, m.start(), m.end())
+            or _after_capture(cap, m.start(), slot)
         ):
             continue
         if m.group("former"):
@@ -972,6 +1082,33 @@ def _post_rules(
     # phrase right after it speaks of it only when set off ("in Sukkari, which is under ...")
     in_phrase = _PREPOSITION_BEFORE_RE.search(text, max(0, begin - 30), begin) is not None
 
+    before = cap.listed_before(slot)
+    if before and _PLURAL_AFTER_RE.match(text, pos) is not None:
+        # "X and Y are still in loyalist hands": the enumeration is the subject, and what is
+        # said of it holds for each of its places
+        one, last = add, slot
+
+        def add_each(
+            slot: _Slot,
+            controller: str,
+            action: str,
+            start: int,
+            end: int,
+            rule: str,
+            *,
+            from_controller: str = "",
+            besieged_by: str = "",
+            stated: str = "",
+        ) -> None:
+            extra = {"from_controller": from_controller, "besieged_by": besieged_by}
+            one(slot, controller, action, start, end, rule, stated=stated, **extra)
+            if slot is last:
+                first = before[0].mention.start
+                for each in before:
+                    one(each, controller, action, first, end, rule, stated=stated, **extra)
+
+        add = add_each
+
     def attached(m: re.Match[str] | None) -> re.Match[str] | None:
         if m is not None and in_phrase and _SET_OFF_RE.search(m.group(0)) is None:
             return None
@@ -1052,7 +1189,7 @@ def _post_rules(
         if m is None:
             continue
         side = _side_of(m)
-        if side is None:
+        if side is None or (rx is _POST_APPOSITION_RE and _after_capture(cap, begin, slot)):
             continue
         qualifier = m.group("former") or ""
         if qualifier.strip().lower() == "former":
@@ -1060,6 +1197,21 @@ def _post_rules(
             add(slot, after, "lost", begin, m.end(), "post", from_controller=side)
         else:
             add(slot, side, "held", begin, m.end(), "post")
+    m = _POST_PREDICATE_RE.match(text, pos)
+    if m is not None and not _hedged(cap, begin, m.end()) and not _after_capture(cap, begin, slot):
+        side = _side_of(m) or _side_of(m, "h_") or _side_of(m, "a_")
+        if side is not None and not (m.group("actor") and _joint(text, m)):
+            if m.group("former"):
+                after = _other_side(cap.actors_in(sentence), side)
+                add(slot, after, "lost", begin, m.end(), "post", from_controller=side)
+            else:
+                add(slot, side, "held", begin, m.end(), "post")
+    m = _POST_FIRST_RE.match(text, pos)
+    if m is not None and not _hedged(cap, begin, m.end()):
+        side = _side_of(m) or _side_of(m, "b_") or _side_of(m, "c_")
+        if side is not None:
+            stated, end = _stated_date(cap, begin, m.end(), gallery_date)
+            add(slot, side, "captured", begin, end, "post", stated=stated)
     m = _POST_CONTESTED_RE.match(text, pos)
     if m is not None and not _hedged(cap, begin, m.end()):
         add(slot, "contested", "contested", begin, m.end(), "contested")
@@ -1200,7 +1352,12 @@ def _clause_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
     text = cap.text
     sentence = cap.sentence_of(m.start())
     if m.group("pronoun") is not None:
-        before = [a for a in cap.actors_in(sentence, m.start()) if not a.modifier]
+        before = [
+            a
+            for a in cap.actors_in(sentence, m.start())
+            if not a.modifier
+            and _BACKER_BEFORE_RE.search(text, max(0, a.start - 30), a.start) is None
+        ]
         side = before[0].side if before and _single_side(before) is not None else None
     else:
         side = _side_of(m)
@@ -1208,6 +1365,20 @@ def _clause_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
             return
     if side is None or _joint_before(cap, m.start(), side):
         return
+    verb_start = min(
+        m.start(g)
+        for g in ("capture", "retreat", "besiege", "drive", "relieve", "lose", "hold")
+        if m.group(g) is not None
+    )
+    if any(
+        m.end("subject") <= a.start < verb_start
+        and not a.modifier
+        and a.side in lx.SIDES
+        and a.side != side
+        and _BACKER_BEFORE_RE.search(text, max(0, a.start - 30), a.start) is None
+        for a in cap.actors
+    ):
+        return  # another side named between the subject and its verb: a joint action
     if _hedged(cap, m.start(), m.start()):
         return
     if _HEDGE_RE.search(text, m.end("subject"), m.end()) is not None:
@@ -1249,6 +1420,10 @@ def _clause_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
         if frm is not None and cap.sentence_of(frm.start()) == sentence:
             loser = _side_of_group(frm, "f_") or loser
             end = frm.end()
+        if not loser:
+            # "retook the rebel-held X", "seized the IS stronghold of X": the holder before
+            held = _HOLDER_IN_OBJECT_RE.search(text, m.end(), slot.mention.start)
+            loser = (_side_of(held) or "") if held is not None else ""
         controller = side
     elif m.group("retreat") is not None:
         action = "retreated"
