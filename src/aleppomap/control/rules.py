@@ -188,7 +188,10 @@ def _held_after(text: str, actor: re.Match[str], group: str = "") -> bool:
 
 _AUX: Final = rf"(?:\s+{lx.alternation((*lx.AUXILIARIES, *lx.WHEN_BETWEEN))})*"
 # "they", "their forces", "its fighters": the sentence's actor named before
-_PRONOUN_SUBJECT: Final = rf"(?P<pronoun>\bthey(?:['’](?:ve|d))?\b|\bit\b(?!['’])|\b(?:their|its)\s+{lx.alternation(lx.PRONOUN_NOUNS)}\b)"
+_PRONOUN_SUBJECT: Final = (
+    r"(?P<pronoun>\bthey(?:['’](?:ve|d))?\b|\bit\b(?!['’])"
+    rf"|\b(?:their|its)\s+{lx.alternation(lx.PRONOUN_NOUNS)}\b)"
+)
 # what may stand between a clause's subject and its verb besides auxiliaries
 _EXTRAS: Final = rf"(?:{lx.alternation(lx.SUBJECT_EXTRAS)})?"
 _CAPTURE_VERB: Final = lx.phrases(lx.CAPTURE_VERBS)
