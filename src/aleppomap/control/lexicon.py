@@ -63,6 +63,7 @@ __all__ = [
     "CONTROL_NOUNS",
     "DASH",
     "DEGREE_HEDGES",
+    "DENIALS",
     "DETERMINERS",
     "DRIVEN_FROM",
     "DRIVE_GERUNDS",
@@ -110,6 +111,8 @@ __all__ = [
     "PREPOSITIONS",
     "PRONOUN_NOUNS",
     "RELATIVES",
+    "RELATIVE_CAPTURE_VERBS",
+    "RELATIVE_HOLD_VERBS",
     "RELIEVE_VERBS",
     "REPORTING",
     "RETREAT_FROM_VERBS",
@@ -242,6 +245,7 @@ SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     (
         "other",
         (
+            r"(?:Turkish|Russian|Iranian|Iraqi|Turkey['’]s)\s+armed\s+forces",
             r"Turkish",
             r"Turkey['’]s",
             r"Russian",
@@ -284,9 +288,9 @@ ACTOR_PREFIXES: Final = ("Syrian",)
 SUBJECT_EXTRAS: Final = (
     r"\s*,?\s+(?:backed|supported|aided|assisted|led|helped)\s+by\s+(?:the\s+)?"
     r"[\w.'’-]+(?:\s+(?!(?:on|in)\b)[\w.'’-]+){0,3}?(?=\s*,|\s+(?:on\s+)?[a-z])(?:\s*,)?",
-    r"\s+and\s+(?:their\s+|its\s+)?(?:allied\s+|loyalist\s+|pro-government\s+)?"
-    r"(?:allies|militias?|militiamen|fighters|forces|paramilitaries)",
-    r"\s*,\s*(?:an?|the)\s+[^,;:()]{1,80}?,",
+    r"\s+and\s+(?:their\s+|its\s+)?(?:(?:allied|loyalist|pro-government|popular|local"
+    r"|paramilitary|militia)\s+)?(?:allies|militias?|militiamen|fighters|forces|paramilitaries)",
+    r"\s*,\s*(?:an?|the)\s+[^;:()]{1,100}?,",
     # set off by commas or dashes: "Government forces, *backed by Russian air strikes and
     # Iranian-backed militias,* retook X", "the SDF *— a coalition of Kurdish and Arab groups —*
     # gained control of X", "the FSA groups, *part of the operations room,* took X" (an actor of
@@ -615,6 +619,8 @@ FILLERS: Final = (
     "northeastern", "southwestern", "southeastern", "neighbouring", "neighboring", "so-called",
     r"[\w]+-majority", "mainly", "predominantly", "Kurdish", "Shiite", "Christian", "Arab",
     "small", "large", "tiny", "major", "important", "remote",
+    # an article the geoparser leaves out of the name ("Al Bab" matched as "Bab")
+    "al", "el",
 )  # fmt: skip
 #: Words that end the adjectives before an apposition word ("the *strategically important*
 #: district of X"): such a run of words never crosses them.
@@ -719,6 +725,16 @@ HEDGES: Final = (
     r"threat(?:en|ens|ened)", "vow(?:s|ed)?", "want(?:s|ed)?", "hop(?:e|es|ed|ing)",
     "should", "will", "expected", "poised", "unless", "disputed?", "contradict(?:s|ed)?",
 )  # fmt: skip
+#: Words that take back, later in the sentence, what was reported before them ("rebels said
+#: they had taken X, *but the army denied it*").
+DENIALS: Final = ("denied", "denies", "deny", "disputed", r"contradict(?:s|ed)?", "refuted")
+#: The verbs of a relative clause whose object is the place before it ("X, *which troops
+#: recaptured* on Monday"; "X, *which rebels hold*").
+RELATIVE_CAPTURE_VERBS: Final = (
+    "re-?captured", "captured", "retook", "re-took", "seized", "took", "overran", "stormed",
+    "liberated", "regained", r"took\s+over", r"won\s+back", "entered",
+)  # fmt: skip
+RELATIVE_HOLD_VERBS: Final = ("hold", "holds", "held", "control", "controls", "controlled")
 #: The reporting verbs that attribute a statement to a source ("the army *said*", "*according
 #: to* the Observatory", "SANA *reported*"): the statement stands, and the sentence's words
 #: from its start or its last comma up to the verb are its source.

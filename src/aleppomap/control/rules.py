@@ -83,6 +83,10 @@ CONTROLLERS: Final = ("government", "rebels", "islamic_state", "kurdish", "conte
 #: The actions a statement can report.
 ACTIONS: Final = ("held", "captured", "lost", "retreated", "besieged", "contested")
 
+#: The ``date_source`` of a statement about a past event whose day the caption does not state
+#: ("X was the first district to fall to rebels"): its ``date`` is empty.
+_PAST: Final = "past"
+
 # --------------------------------------------------------------------------- data types
 
 
@@ -129,7 +133,8 @@ class ControlStatement:
     besieged_by
         The besieging side of a ``besieged`` statement, or ``""``.
     date, date_source
-        ISO day (``""`` when unknown); ``clause`` when the phrase states it, else ``caption``.
+        ISO day (``""`` when unknown); ``clause`` when the phrase states it, ``caption`` when it
+        is the caption's day, ``past`` for a past event whose day is not stated (no date).
     evidence, evidence_start, evidence_end
         The exact phrase of the caption and its offsets.
     rule
@@ -288,15 +293,24 @@ _HELD_BY_IN_RE: Final = re.compile(
 )
 _CONTESTED_BEFORE_RE: Final = re.compile(
     rf"\b(?:{lx.alternation(lx.FIGHTING)}"
-    rf"(?:\s+{lx.alternation(lx.FIGHTING_VERBS)})?(?:\s+{lx.FIGHTING_PARTIES})?"
+    rf"(?:\s+{lx.alternation(lx.FIGHTING_VERBS)})?"
+    rf"(?:\s+{lx.FIGHTING_PARTIES}|\s+(?:the\s+)?{_ACTOR})?"
     rf"\s+{lx.alternation(lx.FIGHTING_PREPOSITIONS)}|{lx.CONTESTED})\b",
     re.IGNORECASE,
 )
 
 # Phrases right after the place (matched at the mention's end).
 _GENERIC: Final = rf"(?:\s+{lx.alternation(lx.PLACE_NOUNS)})?"
+# an apposition set off by commas before a predicate ("Aleppo*, Syria's largest city,* has been
+# contested"): it names the place again, so the predicate is still about it
+_SET_OFF_APPOS: Final = (
+    r"(?:\s*,\s*(?:(?:once|now|formerly|long|still)\s+)?(?:an?\s+|the\s+|one\s+of\s+"
+    r"|[\w-]+['’]s\s+)[^,;:()]{1,80}?(?=,\s*"
+    rf"(?:which\s+|that\s+)?(?:{lx.alternation(lx.PREDICATE_VERBS)}|(?:has|had|have)\s+|were|"
+    rf"{lx.alternation(lx.FELL_VERBS)}|{lx.alternation(lx.OUT_OF_VERBS)}|came)\b))?"
+)
 _POST_PASSIVE_RE: Final = re.compile(
-    rf"{_GENERIC}(?:\s*\([^()]*\))?\s*(?:,\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"{_GENERIC}{_SET_OFF_APPOS}(?:\s*\([^()]*\))?\s*(?:,\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"{lx.alternation(lx.APPOSITION_NOUNS)}"
     r"\s+|,?\s*(?:(?:which|that)\s+)?)"
     rf"(?P<mods>(?:{lx.alternation(lx.PASSIVE_AUXILIARIES)}\s+)*)"
@@ -307,7 +321,7 @@ _POST_PASSIVE_RE: Final = re.compile(
 _BE_RE: Final = re.compile(rf"\b{lx.alternation(lx.BE_FORMS)}\b")
 _FORMERLY_RE: Final = re.compile(rf"\b{lx.alternation(lx.FORMERLY)}\b")
 _POST_FELL_RE: Final = re.compile(
-    rf"{_GENERIC}\s*,?\s+(?:(?:which|that)\s+)?(?:{lx.alternation(lx.FELL_ADVERBS)}\s+)*"
+    rf"{_GENERIC}{_SET_OFF_APPOS}\s*,?\s+(?:(?:which|that)\s+)?(?:{lx.alternation(lx.FELL_ADVERBS)}\s+)*"
     rf"{lx.alternation(lx.FELL_VERBS)}\s+(?:(?:in)?to|under)\s+(?:the\s+)?"
     r"(?:(?:hands|control)\s+of\s+(?:the\s+)?)?"
     rf"(?P<actor>{_ACTOR})",
@@ -319,24 +333,18 @@ _GENERIC_OF: Final = (
     r"|\s+(?:air\s*bases|airbases|bases|airports))?"
 )
 _POST_OUT_OF_RE: Final = re.compile(
-    rf"{_GENERIC_OF}\s*[,\-‑–—]?\s*(?:(?:which|that)\s+)?(?:{lx.alternation(lx.FELL_ADVERBS)}\s+)*"
+    rf"{_GENERIC_OF}{_SET_OFF_APPOS}\s*[,\-‑–—]?\s*(?:(?:which|that)\s+)?(?:{lx.alternation(lx.FELL_ADVERBS)}\s+)*"
     rf"{lx.alternation(lx.OUT_OF_VERBS)}\s+out\s+of\s+(?:the\s+)?"
     rf"(?P<of>{lx.alternation(lx.CONTROL_NOUNS)}\s+of\s+(?:the\s+)?)?(?P<actor>{_ACTOR})"
     rf"(?(of)|(?:['’]s)?\s+{lx.alternation(lx.CONTROL_NOUNS)})\b",
     re.IGNORECASE,
-)
-# an apposition set off by commas before a predicate ("Aleppo*, Syria's largest city,* has been
-# contested"): it names the place again, so the predicate is still about it
-_SET_OFF_APPOS: Final = (
-    r"(?:\s*,\s*(?:an?\s+|the\s+|one\s+of\s+|[\w-]+['’]s\s+)[^,;:()]{1,80}?(?=,\s*"
-    rf"(?:which\s+|that\s+)?(?:{lx.alternation(lx.PREDICATE_VERBS)}|(?:has|had|have)\s+)\b))?"
 )
 # ", a town" / ", the last district" before "under ..." or "in ... hands"
 _APPOS_NOUN: Final = (
     rf"(?:\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?{lx.alternation(lx.APPOSITION_NOUNS)}\s+)?"
 )
 _POST_UNDER_RE: Final = re.compile(
-    rf"{_GENERIC_OF}{_APPOS_NOUN}\s*[,\-‑–—]?\s*(?:(?:which|that)\s+)?"
+    rf"{_GENERIC_OF}{_APPOS_NOUN}{_SET_OFF_APPOS}\s*[,\-‑–—]?\s*(?:(?:which|that)\s+)?"
     rf"(?P<mods>(?:{lx.alternation((*lx.UNDER_MODIFIERS, *lx.UNDER_CHANGE))}\s+)*)"
     r"under\s+(?:the\s+)?(?:(?:full|complete|total|firm|effective)\s+)?"
     rf"(?P<of>control\s+of\s+(?:the\s+)?)?(?P<actor>{_ACTOR})(?(of)|(?:['’]s?)?\s+control)\b",
@@ -465,6 +473,23 @@ _HOLDER_IN_OBJECT_RE: Final = re.compile(
 _PLURAL_AFTER_RE: Final = re.compile(
     r"(?:\s+(?:air\s*bases|bases|airports|districts|neighbou?rhoods|quarters|areas|towns"
     r"|villages))?\s*,?\s*(?:which\s+|that\s+)?(?:are|were|remain|remained|have|had)\b",
+    re.IGNORECASE,
+)
+# "and", "with", "alongside" right before an actor: named jointly with the one before
+_JOINED_BEFORE_RE: Final = re.compile(
+    r"\b(?:and|with|alongside|together\s+with|as\s+well\s+as)\s+(?:the\s+|their\s+|its\s+)?"
+    r"(?:[\w'’-]+\s+)?$",
+    re.IGNORECASE,
+)
+_DENIAL_RE: Final = re.compile(rf"\b{lx.alternation(lx.DENIALS)}\b", re.IGNORECASE)
+# "X, which troops recaptured on Monday", "X, which Kurdish fighters hold": the place is the
+# object of the relative clause
+_POST_RELATIVE_RE: Final = re.compile(
+    rf"{_GENERIC}\s*,\s*(?:which|that)\s+(?:the\s+)?(?P<actor>{_ACTOR})"
+    rf"(?:\s+(?:have|has|had|now|still|finally|also))*\s+"
+    rf"(?:(?P<capture>{lx.alternation(lx.RELATIVE_CAPTURE_VERBS)})"
+    rf"|(?P<hold>{lx.alternation(lx.RELATIVE_HOLD_VERBS)}))\b"
+    r"(?!\s+(?:the|an?|its|their|control|parts?|most|all|much)\b)",
     re.IGNORECASE,
 )
 _SET_OFF_RE: Final = re.compile(r"[,(\-‑–—]|\b(?:which|that)\b", re.IGNORECASE)
@@ -614,6 +639,7 @@ class _Actor:
     side: str | None  # None: foreign forces or civilians
     modifier: bool  # "rebel-held": names a side, but describes a place, not an actor
     civilian: bool
+    speaker: bool = False  # "YPG media centre", "rebel sources": a side that speaks
 
 
 @dataclass(frozen=True, slots=True)
@@ -654,11 +680,11 @@ class _Caption:
             actors = []
             for m in _ACTOR_RE.finditer(self.text):
                 modifier = _held_after(self.text, m)
-                civilian = (
-                    m.group("civilian") is not None
-                    or _SPEAKER_RE.match(self.text, m.end()) is not None
+                speaker = _SPEAKER_RE.match(self.text, m.end()) is not None
+                civilian = m.group("civilian") is not None or speaker
+                actors.append(
+                    _Actor(m.start(), m.end(), _side_of(m), modifier, civilian, speaker)
                 )
-                actors.append(_Actor(m.start(), m.end(), _side_of(m), modifier, civilian))
             self._actors = actors
         return self._actors
 
@@ -809,6 +835,7 @@ def _hedged(cap: _Caption, begin: int, end: int) -> bool:
         _CLAUSE_HEDGE_RE.search(text, start, begin) is not None
         or _HEDGE_RE.search(text, begin, end) is not None
         or _DEGREE_OF_RE.search(text, max(start, begin - 40), begin) is not None
+        or _DENIAL_RE.search(text, end, cap.sentences[cap.sentence_of(begin)][1]) is not None
     )
 
 
@@ -884,7 +911,7 @@ def find_control(
     cap = _Caption(text, [_as_mention(m, text) for m in mentions])
     low = _lower(text)
     out: list[ControlStatement] = []
-    seen: set[tuple[str, str, int]] = set()
+    seen: set[tuple[str, str, int, str]] = set()
 
     def add(
         slot: _Slot,
@@ -899,7 +926,7 @@ def find_control(
         stated: str = "",
     ) -> None:
         m = slot.mention
-        key = (m.place_id, action, start)
+        key = (m.place_id, action, start, controller)
         if key in seen:
             return
         seen.add(key)
@@ -912,8 +939,8 @@ def find_control(
                 action=action,
                 from_controller=from_controller,
                 besieged_by=besieged_by,
-                date=stated or date,
-                date_source="clause" if stated else "caption",
+                date="" if stated == _PAST else (stated or date),
+                date_source=stated if stated == _PAST else ("clause" if stated else "caption"),
                 evidence=text[start:end],
                 evidence_start=start,
                 evidence_end=end,
@@ -1209,12 +1236,22 @@ def _post_rules(
                 add(slot, after, "lost", begin, m.end(), "post", from_controller=side)
             else:
                 add(slot, side, "held", begin, m.end(), "post")
+    m = _POST_RELATIVE_RE.match(text, pos)
+    if m is not None and not _hedged(cap, begin, m.end()) and not _joint(text, m):
+        side = _side_of(m)
+        if side is not None:
+            if m.group("hold") is not None:
+                add(slot, side, "held", begin, m.end(), "post")
+            else:
+                stated, end = _stated_date(cap, begin, m.end(), gallery_date)
+                add(slot, side, "captured", begin, end, "post", stated=stated)
     m = _POST_FIRST_RE.match(text, pos)
     if m is not None and not _hedged(cap, begin, m.end()):
         side = _side_of(m) or _side_of(m, "b_") or _side_of(m, "c_")
         if side is not None:
+            # a past event: without its own day it has none (not the caption's)
             stated, end = _stated_date(cap, begin, m.end(), gallery_date)
-            add(slot, side, "captured", begin, end, "post", stated=stated)
+            add(slot, side, "captured", begin, end, "post", stated=stated or _PAST)
     m = _POST_CONTESTED_RE.match(text, pos)
     if m is not None and not _hedged(cap, begin, m.end()):
         add(slot, "contested", "contested", begin, m.end(), "contested")
@@ -1252,7 +1289,9 @@ def _joint(text: str, m: re.Match[str]) -> bool:
     return _JOINT_RE.match(text, m.end("actor")) is not None
 
 
-_JOINED_RE: Final = re.compile(r"\s*(?:,|and|&)\s+(?:the\s+)?$", re.IGNORECASE)
+_JOINED_RE: Final = re.compile(
+    r"\s*(?:,|and|&)\s+(?:the\s+|its\s+|their\s+)?(?:allied\s+)?$", re.IGNORECASE
+)
 
 
 def _joint_before(cap: _Caption, pos: int, side: str) -> bool:
@@ -1361,6 +1400,11 @@ def _clause_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
             if not a.modifier
             and _BACKER_BEFORE_RE.search(text, max(0, a.start - 30), a.start) is None
         ]
+        # a side's speaker ("the YPG media centre said *their forces* ...") is the antecedent
+        before = [
+            _Actor(a.start, a.end, a.side, False, False) if a.speaker and a.side else a
+            for a in before
+        ]
         side = before[0].side if before and _single_side(before) is not None else None
     else:
         side = _side_of(m)
@@ -1378,7 +1422,7 @@ def _clause_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
         and not a.modifier
         and a.side in lx.SIDES
         and a.side != side
-        and _BACKER_BEFORE_RE.search(text, max(0, a.start - 30), a.start) is None
+        and _JOINED_BEFORE_RE.search(text, max(0, a.start - 30), a.start) is not None
         for a in cap.actors
     ):
         return  # another side named between the subject and its verb: a joint action
