@@ -682,9 +682,7 @@ class _Caption:
                 modifier = _held_after(self.text, m)
                 speaker = _SPEAKER_RE.match(self.text, m.end()) is not None
                 civilian = m.group("civilian") is not None or speaker
-                actors.append(
-                    _Actor(m.start(), m.end(), _side_of(m), modifier, civilian, speaker)
-                )
+                actors.append(_Actor(m.start(), m.end(), _side_of(m), modifier, civilian, speaker))
             self._actors = actors
         return self._actors
 
