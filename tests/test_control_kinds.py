@@ -89,6 +89,18 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "FSA units, part of the operation backed by Ankara, captured Dabiq on Sunday.",
         [("dabiq", "rebels", "captured")],
     ),
+    (
+        "set_off_subject",
+        "The SDF, a coalition of Kurdish, Arab and Assyrian rebel groups, took control of "
+        "Tall Rifaat.",
+        [("tall-rifaat", "kurdish", "captured")],
+    ),
+    (
+        "enumeration",
+        "Government forces have retaken all of Dahiyat al-Assad and the nearby village of "
+        "Nubl, a monitor said.",
+        [("dahiyat-al-assad", "government", "captured"), ("nubl", "government", "captured")],
+    ),
     # a plural verb after an enumeration: each place is its subject
     (
         "coordinated",

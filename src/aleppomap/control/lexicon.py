@@ -92,6 +92,7 @@ __all__ = [
     "IT_VERBS",
     "IT_VERBS_NOT_BARE",
     "KINDLESS_APPOSITIONS",
+    "LIST_ADJECTIVES",
     "LIST_PLACE_NOUNS",
     "LOSE_VERBS",
     "LOST_TO_MODIFIERS",
@@ -633,6 +634,12 @@ FILLER_STOPS: Final = (
 FILLER_APPOSITIONS: Final = (
     "areas?", "districts?", "neighbou?rhoods?", "quarters?", "sectors?", "towns?", "villages?",
     "city", "cities",
+)  # fmt: skip
+#: Words before the place word of a later place of an enumeration ("X and the *nearby* village
+#: of Y").
+LIST_ADJECTIVES: Final = (
+    "nearby", "neighbou?ring", "adjacent", "key", "strategic", "northern", "southern", "eastern",
+    "western", "small", "large",
 )  # fmt: skip
 #: Place words that may end one place of an enumeration ("Sukkari *district* and Fardos").
 LIST_PLACE_NOUNS: Final = ("neighbou?rhoods?", "districts?", "quarters?", "areas?")

@@ -425,7 +425,10 @@ _FILLER_RE: Final = re.compile(
 # "and" or "&", with the place word of the previous place and an article.
 _LIST_JOIN_RE: Final = re.compile(
     rf"(?:\s+{lx.alternation(lx.LIST_PLACE_NOUNS)})?"
-    r"\s*(?:,\s*(?P<and1>(?:and|&)\s+)?|(?P<and2>(?:and|&)\s+))(?:the\s+)?",
+    r"\s*(?:,\s*(?P<and1>(?:and|&)\s+)?|(?P<and2>(?:and|&)\s+))(?:the\s+)?"
+    # "X and the nearby village of Y"
+    rf"(?:(?:{lx.alternation(lx.LIST_ADJECTIVES)})\s+)?"
+    rf"(?:{lx.alternation(lx.FILLER_APPOSITIONS)}\s+of\s+(?:the\s+)?)?",
     re.IGNORECASE,
 )
 # A mention's own leading apposition ("rebel-held area of Aleppo" as matched by the geoparser).
@@ -490,6 +493,13 @@ _POST_RELATIVE_RE: Final = re.compile(
     rf"(?:(?P<capture>{lx.alternation(lx.RELATIVE_CAPTURE_VERBS)})"
     rf"|(?P<hold>{lx.alternation(lx.RELATIVE_HOLD_VERBS)}))\b"
     r"(?!\s+(?:the|an?|its|their|control|parts?|most|all|much)\b)",
+    re.IGNORECASE,
+)
+# an apposition after a subject ("the SDF, *a coalition of Kurdish, Arab and Assyrian rebel
+# groups,*"): the sides it names describe the subject, they do not join it
+_APPOSITIVE_START_RE: Final = re.compile(
+    r"\s*[,—–-]\s*(?:an?|the)\s+(?:[\w.'’-]+\s+){0,3}?(?:coalition|alliance|umbrella|grouping"
+    r"|mix|group|force|militia)\s+of\b",
     re.IGNORECASE,
 )
 _SET_OFF_RE: Final = re.compile(r"[,(\-‑–—]|\b(?:which|that)\b", re.IGNORECASE)
@@ -1415,7 +1425,8 @@ def _clause_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
         for g in ("capture", "retreat", "besiege", "drive", "relieve", "lose", "hold")
         if m.group(g) is not None
     )
-    if any(
+    appositive = _APPOSITIVE_START_RE.match(text, m.end("subject")) is not None
+    if not appositive and any(
         m.end("subject") <= a.start < verb_start
         and not a.modifier
         and a.side in lx.SIDES
