@@ -240,6 +240,22 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "Kurdish-led forces forced IS to retreat from Manbij.",
         [("manbij", "kurdish", "captured")],
     ),
+    # a siege said with "under"; a name of a side written with "Al " for "al-"
+    (
+        "under_siege",
+        "Nubl and Zahraa have been under rebel siege since 2012.",
+        [("nubl", "unknown", "besieged"), ("zahraa", "unknown", "besieged")],
+    ),
+    (
+        "under_siege",
+        "Soldiers man the walls of Kuweires airbase, under siege by IS for two years.",
+        [("kuweires-airbase", "unknown", "besieged")],
+    ),
+    (
+        "side_names",
+        "Forces loyal to President Bashar Al Assad took control of Salah ad-Din.",
+        [("salah-ad-din", "government", "captured")],
+    ),
     # contested since, changed hands, clashing with a side in a place
     (
         "contested",
@@ -275,6 +291,7 @@ STATES_NONE: list[tuple[str, str]] = [
     # a part, a backer of another thing, an object that is not the place
     ("partial", "Rebels still held part of Ramouseh, a monitor said."),
     ("partial", "About half of al-Bab remains under IS control, the Observatory said."),
+    ("partial", "Monitors said 70 per cent of Sakhour was under the control of the army."),
     ("coordinated", "Residents of Hanano and Sakhour said the area was quiet."),
     ("predicate", "Al-Bab is a town of some 60,000 people north-east of Aleppo."),
     ("first_to_fall", "Hanano was the first neighbourhood residents returned to."),

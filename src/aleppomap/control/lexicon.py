@@ -131,6 +131,7 @@ __all__ = [
     "TRIGGERS",
     "UNDER_CHANGE",
     "UNDER_MODIFIERS",
+    "UNDER_SIEGE",
     "WHEN_BETWEEN",
     "Phrase",
     "alternation",
@@ -231,7 +232,7 @@ SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?<!US\s)armed\s+forces",
             r"(?:Syrian\s+)?military",
             r"(?-i:SAA)",
-            r"forces\s+loyal\s+to\s+(?:the\s+)?(?:President\s+)?(?:Bashar\s+)?(?:al-)?"
+            r"forces\s+loyal\s+to\s+(?:the\s+)?(?:President\s+)?(?:Bashar\s+)?(?:al[-\s])?"
             r"(?:Assad|government|regime)",
             r"Assad(?:['’]s)?\s+(?:forces|troops|army)",
             r"government",
@@ -749,6 +750,8 @@ REPORTING: Final = (
     "said", "says", "say", "told", "reported", "reports", "report", r"according\s+to",
     r"announc(?:e|es|ed)", r"declar(?:e|es|ed)", r"confirm(?:s|ed)?", "added",
 )  # fmt: skip
+#: A siege said with "under": "X has been *under rebel siege*", "X, *under siege by* IS".
+UNDER_SIEGE: Final = r"under\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?siege"
 #: Words that change hands: "X *has changed hands* several times" is contested.
 CHANGED_HANDS: Final = r"(?:ex)?chang(?:ed|es|ing)\s+hands"
 #: Words that make a phrase claim nothing when they stand inside it ("*partly* under rebel
@@ -761,7 +764,7 @@ DEGREE_HEDGES: Final = (
     "mostly",
     "parts",
     "half",
-    r"\d+\s*(?:%|percent\b)",
+    r"\d+\s*(?:%|per\s?cent\b)",
 )
 #: Words that start a new clause (a hedge before them does not reach past them).
 CLAUSE_BOUNDARIES: Final = (
@@ -799,6 +802,7 @@ TRIGGERS: Final[tuple[str, ...]] = tuple(
             *STRONGHOLD_OF_NOUNS,
             *POSITION_VERBS,
             *CAPTURE_NOUNS,
+            UNDER_SIEGE,
             # one fragment per cue, its gerunds in one group (cheaper than one per gerund)
             *(cue + r"\s+" + phrases((*GERUNDS, *DRIVE_GERUNDS)) for cue in GERUND_CUES),
         )

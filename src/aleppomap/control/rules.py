@@ -502,6 +502,19 @@ _APPOSITIVE_START_RE: Final = re.compile(
     r"|mix|group|force|militia)\s+of\b",
     re.IGNORECASE,
 )
+# the key words of the predicate and "first" rules, in the lower-cased caption
+_PREDICATE_KEY_RE: Final = re.compile(
+    rf"\b(?:{lx.alternation(lx.STRONGHOLD_OF_NOUNS)}|{lx.DASH}\s*{lx.alternation(lx.PLAIN_HELD)})"
+)
+_FIRST_KEY_RE: Final = re.compile(rf"\b{lx.alternation(lx.FIRST_WORDS)}\b")
+# "X have been under rebel siege", "X, under siege by IS": besieged, the holder unnamed
+_POST_UNDER_SIEGE_RE: Final = re.compile(
+    rf"{_GENERIC_OF}\s*,?\s*(?:(?:which|that)\s+)?"
+    rf"(?:{lx.alternation((*lx.UNDER_MODIFIERS, 'been'))}\s+)*"
+    rf"under\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?(?:(?P<actor>{_ACTOR})\s+siege"
+    rf"|siege\s+(?:by|from)\s+(?:the\s+)?(?P<by>{_ACTOR.replace('?P<', '?P<u_')}))\b",
+    re.IGNORECASE,
+)
 _SET_OFF_RE: Final = re.compile(r"[,(\-‑–—]|\b(?:which|that)\b", re.IGNORECASE)
 # a side named jointly with another ("Kurdish and rebel forces"): a statement of no one side
 _JOINT_RE: Final = re.compile(
@@ -544,6 +557,7 @@ _POST_KEY_RE: Final = re.compile(
             *lx.FELL_VERBS,
             *lx.APPOSITION_NOUNS,
             lx.alternation(lx.STRONGHOLD_OF_NOUNS) + "s",
+            "siege",
             lx.CONTESTED,
             lx.FRONT_LINES,
             *lx.CONTROL_NOUNS,
@@ -1065,7 +1079,14 @@ def find_control(
     # Rules that look right of a mention.
     if _POST_KEY_RE.search(low) is not None:
         # the newer phrases right of a mention, tried only where their words are
-        post_words = ("out" in low or "hands" in low, "under" in low, "lost" in low)
+        post_words = (
+            "out" in low or "hands" in low,
+            "under" in low,
+            "lost" in low,
+            _PREDICATE_KEY_RE.search(low) is not None,
+            "which" in low or "that" in low,
+            _FIRST_KEY_RE.search(low) is not None,
+        )
         for slot in cap.slots:
             _post_rules(cap, slot, add, gallery_date, post_words)
 
@@ -1104,14 +1125,14 @@ def _post_rules(
     slot: _Slot,
     add: _Add,
     gallery_date: str,
-    extra: tuple[bool, bool, bool] = (True, True, True),
+    extra: tuple[bool, bool, bool, bool, bool, bool] = (True, True, True, True, True, True),
 ) -> None:
     """The rules that read right of a mention: "X, held by rebels", "X fell to ...".
 
     ``extra`` says whether to try "out of ... control" and "in ... hands", "under ... control",
-    and "lost to".
+    "lost to", "X was an IS stronghold", "X, which troops retook", and "X was the first ...".
     """
-    out_of, under, lost_to = extra
+    out_of, under, lost_to, predicate, relative, first = extra
     text = cap.text
     pos = slot.mention.end
     begin = slot.mention.start
@@ -1120,8 +1141,8 @@ def _post_rules(
     # phrase right after it speaks of it only when set off ("in Sukkari, which is under ...")
     in_phrase = _PREPOSITION_BEFORE_RE.search(text, max(0, begin - 30), begin) is not None
 
-    before = cap.listed_before(slot)
-    if before and _PLURAL_AFTER_RE.match(text, pos) is not None:
+    before = cap.listed_before(slot) if _PLURAL_AFTER_RE.match(text, pos) is not None else []
+    if before:
         # "X and Y are still in loyalist hands": the enumeration is the subject, and what is
         # said of it holds for each of its places
         one, last = add, slot
@@ -1235,7 +1256,7 @@ def _post_rules(
             add(slot, after, "lost", begin, m.end(), "post", from_controller=side)
         else:
             add(slot, side, "held", begin, m.end(), "post")
-    m = _POST_PREDICATE_RE.match(text, pos)
+    m = _POST_PREDICATE_RE.match(text, pos) if predicate else None
     if m is not None and not _hedged(cap, begin, m.end()) and not _after_capture(cap, begin, slot):
         side = _side_of(m) or _side_of(m, "h_") or _side_of(m, "a_")
         if side is not None and not (m.group("actor") and _joint(text, m)):
@@ -1244,7 +1265,7 @@ def _post_rules(
                 add(slot, after, "lost", begin, m.end(), "post", from_controller=side)
             else:
                 add(slot, side, "held", begin, m.end(), "post")
-    m = _POST_RELATIVE_RE.match(text, pos)
+    m = _POST_RELATIVE_RE.match(text, pos) if relative else None
     if m is not None and not _hedged(cap, begin, m.end()) and not _joint(text, m):
         side = _side_of(m)
         if side is not None:
@@ -1253,7 +1274,7 @@ def _post_rules(
             else:
                 stated, end = _stated_date(cap, begin, m.end(), gallery_date)
                 add(slot, side, "captured", begin, end, "post", stated=stated)
-    m = _POST_FIRST_RE.match(text, pos)
+    m = _POST_FIRST_RE.match(text, pos) if first else None
     if m is not None and not _hedged(cap, begin, m.end()):
         side = _side_of(m) or _side_of(m, "b_") or _side_of(m, "c_")
         if side is not None:
@@ -1279,6 +1300,11 @@ def _post_rules(
                 add(slot, side, "captured", begin, end, "post", stated=stated)
             else:
                 add(slot, side, "held", begin, m.end(), "post")
+    m = attached(_POST_UNDER_SIEGE_RE.match(text, pos) if under else None)
+    if m is not None and not _hedged(cap, begin, m.end()):
+        side = _side_of(m) if m.group("actor") else _side_of(m, "u_")
+        if side is not None:
+            add(slot, "unknown", "besieged", begin, m.end(), "post", besieged_by=side)
     m = attached(_POST_IN_HANDS_RE.match(text, pos) if out_of else None)
     if m is not None and not _hedged(cap, begin, m.end()) and not _joint(text, m):
         side = _side_of(m)
