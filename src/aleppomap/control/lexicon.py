@@ -74,6 +74,7 @@ __all__ = [
     "FELL_ADVERBS",
     "FELL_VERBS",
     "FIGHTING",
+    "FIGHTING_OBJECTS",
     "FIGHTING_PARTIES",
     "FIGHTING_PREPOSITIONS",
     "FIGHTING_VERBS",
@@ -228,8 +229,9 @@ SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"pro-?\s?(?:government|regime|Assad)",
             r"Syrian\s+Arab\s+Army",
             r"Syrian\s+(?:Arab\s+)?(?:armed\s+)?forces",
-            r"(?<!Turkish\s)(?<!Russian\s)(?<!Iranian\s)(?<!Iraqi\s)(?<!Turkey['’]s\s)"
-            r"(?<!US\s)armed\s+forces",
+            # (a foreign army's "armed forces" is no side: looked behind only once "armed" is read)
+            r"armed(?<!Turkish\sarmed)(?<!Russian\sarmed)(?<!Iranian\sarmed)(?<!Iraqi\sarmed)"
+            r"(?<!Turkey['’]s\sarmed)(?<!US\sarmed)\s+forces",
             r"(?:Syrian\s+)?military",
             r"(?-i:SAA)",
             r"forces\s+loyal\s+to\s+(?:the\s+)?(?:President\s+)?(?:Bashar\s+)?(?:al[-\s])?"
@@ -547,6 +549,12 @@ FRONT_LINES: Final = r"front[\s-]?lines?"
 FIGHTING: Final = ("clashes", "clashing", "fighting", "battles", FRONT_LINES)
 #: Who fights whom, between the fighting word and its place: "clashes *with rebels* in X",
 #: "fighting *between the army and rebels* in X".
+#: A side fought, right after the fighting word: "fighting *rebels* in X".
+FIGHTING_OBJECTS: Final = (
+    "rebels", "insurgents", "troops", "soldiers", "militants", "jihadists", "loyalists", "army",
+    r"(?:government|regime|pro-government|Kurdish|rebel|opposition)\s+(?:forces|fighters)",
+    "(?-i:IS|ISIS|ISIL|YPG|SDF)", "Daesh",
+)  # fmt: skip
 FIGHTING_PARTIES: Final = r"(?:with|against|between)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?"
 #: Verbs after the fighting word: "clashes *erupted* in X".
 FIGHTING_VERBS: Final = (
@@ -831,25 +839,53 @@ def _has_top_bar(fragment: str) -> bool:
     return False
 
 
-def _by_first_letter(fragments: Iterable[str]) -> str:
-    """One alternation of ``fragments`` at a word's start, those that start with a letter
-    grouped by it.
+def _leads_with_letter(fragment: str) -> bool:
+    """Whether ``fragment`` starts with a plain letter (no quantifier on it, no top-level "|")."""
+    return (
+        fragment[:1].isalpha()
+        and fragment[1:2] not in ("?", "*", "+", "{")
+        and not _has_top_bar(fragment)
+    )
 
-    Equivalent to ``\\b`` and :func:`alternation`, but tried at a position the search compares
-    one letter per group instead of one per fragment; and when every fragment starts with a
-    letter, a look-ahead for those letters lets the search skip the other positions at once.
+
+def _prefix_tree(fragments: Iterable[str]) -> str:
+    """One alternation of ``fragments`` with their common leading letters factored out.
+
+    Equivalent to :func:`alternation` for a search (which only asks whether one matches), but
+    the search compares one letter per branch of a prefix tree instead of trying each fragment
+    in turn: "captured", "clashes" and "contested" become "c(?:aptured|lashes|ontested)".
     """
     groups: dict[str, list[str]] = {}
     rest: list[str] = []
-    for f in fragments:
-        if f[:1].isalpha() and f[1:2] not in ("?", "*", "+", "{") and not _has_top_bar(f):
+    for f in dict.fromkeys(fragments):
+        if _leads_with_letter(f):
             groups.setdefault(f[0], []).append(f[1:])
         else:
             rest.append(f)
-    branches = alternation([*(c + alternation(tails) for c, tails in groups.items()), *rest])
-    if rest or not all(c.islower() for c in groups):
-        return rf"\b{branches}"
-    return rf"(?=[{''.join(sorted(groups))}])\b{branches}"
+    branches = [
+        c + (_prefix_tree(tails) if len(tails) > 1 else tails[0]) for c, tails in groups.items()
+    ]
+    if len(branches) + len(rest) == 1:
+        return (branches or rest)[0] if not rest else alternation(rest)
+    return alternation([*branches, *rest])
+
+
+def _by_first_letter(fragments: Iterable[str]) -> str:
+    """One alternation of ``fragments`` at a word's start, factored as a prefix tree.
+
+    Equivalent to ``\\b`` and :func:`alternation`, but tried at a position the search compares
+    one letter per branch instead of one fragment after another; and when every fragment
+    starts with a letter, a look-ahead for those letters lets the search skip the other
+    positions at once.
+    """
+    items = list(fragments)
+    firsts = {f[0] for f in items if _leads_with_letter(f)}
+    branches = _prefix_tree(items)
+    if len(firsts) == 0 or not all(_leads_with_letter(f) for f in items):
+        return rf"\b(?:{branches})"
+    if not all(c.islower() for c in firsts):
+        return rf"\b(?:{branches})"
+    return rf"(?=[{''.join(sorted(firsts))}])\b(?:{branches})"
 
 
 _TRIGGER_RE: Final = re.compile(_by_first_letter(TRIGGERS))

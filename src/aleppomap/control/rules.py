@@ -194,7 +194,9 @@ def _held_after(text: str, actor: re.Match[str], group: str = "") -> bool:
 _AUX: Final = rf"(?:\s+{lx.alternation((*lx.AUXILIARIES, *lx.WHEN_BETWEEN))})*"
 # "they", "their forces", "its fighters": the sentence's actor named before
 _PRONOUN_SUBJECT: Final = (
-    r"(?P<pronoun>\bthey(?:['’](?:ve|d))?\b|\bit\b(?!['’])"
+    # ("it" as a subject only where a report or a clause starts: "the army said it had ...")
+    r"(?P<pronoun>\bthey(?:['’](?:ve|d))?\b|\bit\b(?:(?<=said\sit)|(?<=says\sit)|(?<=that\sit)"
+    r"|(?<=,\sit)|(?<=announced\sit)|(?<=confirmed\sit))(?!['’])"
     rf"|\b(?:their|its)\s+{lx.alternation(lx.PRONOUN_NOUNS)}\b)"
 )
 # what may stand between a clause's subject and its verb besides auxiliaries
@@ -294,7 +296,7 @@ _HELD_BY_IN_RE: Final = re.compile(
 _CONTESTED_BEFORE_RE: Final = re.compile(
     rf"\b(?:{lx.alternation(lx.FIGHTING)}"
     rf"(?:\s+{lx.alternation(lx.FIGHTING_VERBS)})?"
-    rf"(?:\s+{lx.FIGHTING_PARTIES}|\s+(?:the\s+)?{_ACTOR})?"
+    rf"(?:\s+{lx.FIGHTING_PARTIES}|\s+(?:the\s+)?{lx.alternation(lx.FIGHTING_OBJECTS)})?"
     rf"\s+{lx.alternation(lx.FIGHTING_PREPOSITIONS)}|{lx.CONTESTED})\b",
     re.IGNORECASE,
 )
