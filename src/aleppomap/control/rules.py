@@ -504,11 +504,11 @@ _APPOSITIVE_START_RE: Final = re.compile(
     r"|mix|group|force|militia)\s+of\b",
     re.IGNORECASE,
 )
-# the key words of the predicate and "first" rules, in the lower-cased caption
-_PREDICATE_KEY_RE: Final = re.compile(
-    rf"\b(?:{lx.alternation(lx.STRONGHOLD_OF_NOUNS)}|{lx.DASH}\s*{lx.alternation(lx.PLAIN_HELD)})"
-)
-_FIRST_KEY_RE: Final = re.compile(rf"\b{lx.alternation(lx.FIRST_WORDS)}\b")
+# the words whose presence (as substrings of the lower-cased caption: a cheap, conservative
+# test) lets the predicate, enumeration and denial checks run
+_PREDICATE_WORDS: Final = (*(w.rstrip("?") for w in lx.STRONGHOLD_OF_NOUNS), "held", "controlled")
+_PLURAL_WORDS: Final = ("are", "were", "remain", "have", "had")
+_DENIAL_STEMS: Final = ("deni", "deny", "disput", "contradict", "refut")
 # "X have been under rebel siege", "X, under siege by IS": besieged, the holder unnamed
 _POST_UNDER_SIEGE_RE: Final = re.compile(
     rf"{_GENERIC_OF}\s*,?\s*(?:(?:which|that)\s+)?"
@@ -695,6 +695,9 @@ class _Caption:
             slots.append(_Slot(m, core))
         self.slots = slots
         self.slot_cores = [s.core for s in slots]
+        # whether a denial may take back a report (its words' stems, looked for once)
+        low = text.lower()
+        self.denies = any(stem in low for stem in _DENIAL_STEMS)
         self._actors: list[_Actor] | None = None
 
     def sentence_of(self, pos: int) -> int:
@@ -859,7 +862,10 @@ def _hedged(cap: _Caption, begin: int, end: int) -> bool:
         _CLAUSE_HEDGE_RE.search(text, start, begin) is not None
         or _HEDGE_RE.search(text, begin, end) is not None
         or _DEGREE_OF_RE.search(text, max(start, begin - 40), begin) is not None
-        or _DENIAL_RE.search(text, end, cap.sentences[cap.sentence_of(begin)][1]) is not None
+        or (
+            cap.denies
+            and _DENIAL_RE.search(text, end, cap.sentences[cap.sentence_of(begin)][1]) is not None
+        )
     )
 
 
@@ -1085,9 +1091,11 @@ def find_control(
             "out" in low or "hands" in low,
             "under" in low,
             "lost" in low,
-            _PREDICATE_KEY_RE.search(low) is not None,
+            any(word in low for word in _PREDICATE_WORDS),
             "which" in low or "that" in low,
-            _FIRST_KEY_RE.search(low) is not None,
+            any(word in low for word in lx.FIRST_WORDS),
+            any(word in low for word in _PLURAL_WORDS),
+            "siege" in low,
         )
         for slot in cap.slots:
             _post_rules(cap, slot, add, gallery_date, post_words)
@@ -1127,14 +1135,14 @@ def _post_rules(
     slot: _Slot,
     add: _Add,
     gallery_date: str,
-    extra: tuple[bool, bool, bool, bool, bool, bool] = (True, True, True, True, True, True),
+    extra: tuple[bool, ...] = (True,) * 8,
 ) -> None:
     """The rules that read right of a mention: "X, held by rebels", "X fell to ...".
 
     ``extra`` says whether to try "out of ... control" and "in ... hands", "under ... control",
     "lost to", "X was an IS stronghold", "X, which troops retook", and "X was the first ...".
     """
-    out_of, under, lost_to, predicate, relative, first = extra
+    out_of, under, lost_to, predicate, relative, first, plural, siege = extra
     text = cap.text
     pos = slot.mention.end
     begin = slot.mention.start
@@ -1143,7 +1151,9 @@ def _post_rules(
     # phrase right after it speaks of it only when set off ("in Sukkari, which is under ...")
     in_phrase = _PREPOSITION_BEFORE_RE.search(text, max(0, begin - 30), begin) is not None
 
-    before = cap.listed_before(slot) if _PLURAL_AFTER_RE.match(text, pos) is not None else []
+    before = (
+        cap.listed_before(slot) if plural and _PLURAL_AFTER_RE.match(text, pos) is not None else []
+    )
     if before:
         # "X and Y are still in loyalist hands": the enumeration is the subject, and what is
         # said of it holds for each of its places
@@ -1302,7 +1312,7 @@ def _post_rules(
                 add(slot, side, "captured", begin, end, "post", stated=stated)
             else:
                 add(slot, side, "held", begin, m.end(), "post")
-    m = attached(_POST_UNDER_SIEGE_RE.match(text, pos) if under else None)
+    m = attached(_POST_UNDER_SIEGE_RE.match(text, pos) if under and siege else None)
     if m is not None and not _hedged(cap, begin, m.end()):
         side = _side_of(m) if m.group("actor") else _side_of(m, "u_")
         if side is not None:
