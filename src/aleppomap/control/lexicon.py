@@ -19,16 +19,25 @@ phrases are all lower case, so that the pre-check can search them in the lower-c
 
 Actors map to sides: government / regime / pro-government / pro-regime / Syrian (Arab) army /
 army / (Syrian) military / Syrian (armed) forces / troops / soldier(s) / loyalists / Assad forces /
-SAA / Hezbollah → ``government``; rebels / opposition / insurgents / anti-government / Free Syrian
-Army / FSA / Turkish- or Turkey-backed / Jabhat Fateh al-Sham / (al-)Nusra / Ahrar al-Sham / Jaish
-al-Fatah / Nour al-Din al-Zenki → ``rebels`` (the convention of the Aleppo 2016 captions);
-Islamic State / IS / ISIS / ISIL / Daesh → ``islamic_state``; Kurdish / Kurds / Kurdish-Arab /
-YPG / YPJ / SDF / PYD / PKK (also "YPG/PKK") → ``kurdish``. A name may follow "Syrian" or a
-backer ("the Syrian regime", "US-backed rebels": the side is the one named). Turkish, Russian,
-Iranian, Iraqi, US or coalition forces and civilians are actors of no side: they are never a
-controller, and they stop ``they`` from resolving to someone else; a side's name before
-"sources", "officials", "media" ... names a speaker, not a fighter, and counts as no actor
-either.
+SAA / Hezbollah / "the armed forces" → ``government``; rebels / opposition / insurgents /
+anti-government / Free Syrian Army / FSA / Turkish- or Turkey-backed / Euphrates Shield / Jabhat
+Fateh (Fath) al-Sham / (al-)Nusra / Ahrar al-Sham / Jaish (Jaysh) al-Fatah, the Army of Conquest /
+Fatah Halab / Nour al-Din al-Zenki / the Islamic Front / the Levant Front / Islamist forces,
+fighters ... → ``rebels`` (the convention of the Aleppo 2016 captions); Islamic State / IS /
+ISIS / ISIL / Daesh → ``islamic_state``; Kurdish / Kurd(s) fighters / Kurdish-Arab, Arab and Kurd /
+YPG / YPJ / SDF / PYD / PKK (also "YPG/PKK") → ``kurdish``. "Jihadists" alone names no side (IS
+or the Nusra Front). A name may follow "Syrian" or a backer ("the Syrian regime", "US-backed
+rebels": the side is the one named). Turkish, Russian, Iranian, Iraqi, US or coalition forces
+(also their "armed forces") and civilians are actors of no side: they are never a controller,
+and they stop ``they`` from resolving to someone else; a side's name before "sources",
+"officials", "media" ... names a speaker, not a fighter, and counts as no actor either (but
+"their forces" after it are its fighters).
+
+A report attributed by a reporting verb ("state television said troops had taken X", "..., a
+monitor said", "according to the Observatory") is a statement: an analyst records it, with its
+source, which the evidence's caption gives; a report the caption doubts or that a denial takes
+back ("reportedly", "claimed", "but the army denied it") is none. A purpose ("launched an
+offensive to drive IS out of X") states no control: it says what a side wants, not what it holds.
 """
 
 from __future__ import annotations

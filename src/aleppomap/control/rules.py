@@ -47,8 +47,19 @@ The rules, in the order they are tried for every place mention of a caption:
     rebels" (``lost``; the controller is the side it was lost to), "SDF fighters drove IS out
     of X", "IS militants were driven out of the town".
     A date stated in the clause ("on Dec. 12") is the statement's date; otherwise the caption's.
+    (``post``, more wordings right after the place): "X was an IS stronghold" / "X, IS's last remaining stronghold"
+    / "X is a stronghold of the Islamic Front" / "X is a major IS-held city" (``held``; an
+    apposition set off by commas may stand between the place and its predicate), "X, which
+    troops recaptured on Monday" / "X, which rebels hold", "X was the first district the rebels
+    took" / "X, the first neighbourhood to fall into rebel hands" (``captured``, with no date
+    unless one is stated: a past event), "X has been under rebel siege" (``besieged``). After
+    an enumeration and a plural verb ("X and Y are still in loyalist hands") a phrase holds
+    for every place of it. A holding named in a capture's object ("retook the rebel-held X",
+    "seized the IS stronghold of X", "captured X, a major IS stronghold") is the side the place
+    was taken from, not a statement of its own.
 ``contested``
-    "clashes in X", "fighting in X", "the front line in X", "contested X".
+    "clashes in X", "fighting (rebels) in X", "the front line in X", "contested X", "X has
+    changed hands".
 
 "it" as the object of a verb that takes a place ("after troops retook it") refers back to the
 one place named before it (in its sentence, or the previous one when its sentence names none
