@@ -60,6 +60,7 @@ __all__ = [
     "APPOSITION_NOUNS",
     "APPOSITION_QUALIFIERS",
     "AUXILIARIES",
+    "BACKING_VERBS",
     "BESIEGE_VERBS",
     "BE_FORMS",
     "CAPTURE_NOUNS",
@@ -68,6 +69,7 @@ __all__ = [
     "CHANGED_HANDS",
     "CLAUSE_BOUNDARIES",
     "CLAUSE_VERBS",
+    "COMPOSITION_NOUNS",
     "CONTESTED",
     "CONTROL_NOUNS",
     "DASH",
@@ -101,6 +103,7 @@ __all__ = [
     "IT_FROM_VERBS",
     "IT_VERBS",
     "IT_VERBS_NOT_BARE",
+    "JOINERS",
     "KINDLESS_APPOSITIONS",
     "LIST_ADJECTIVES",
     "LIST_PLACE_NOUNS",
@@ -310,6 +313,17 @@ SUBJECT_EXTRAS: Final = (
     r"\s*,\s*(?:part|members?|units?|one)\s+of\s+[^,;:()]{1,100}?,",
     r"\s+[—–-]{1,2}\s+[^—–;:()]{1,120}?\s+[—–-]{1,2}(?=\s)",
 )
+#: The verbs of a backer named after a side ("rebels *backed* by Turkey"): the backer is no
+#: actor of the side's clause.
+BACKING_VERBS: Final = ("backed", "supported", "aided", "assisted", "helped", "covered")
+#: Words that name an actor jointly with the one before it ("Kurdish fighters, the army *and*
+#: Hezbollah"): a clause of two sides states no control.
+JOINERS: Final = ("and", "with", "alongside", r"together\s+with", r"as\s+well\s+as")
+#: The nouns of an apposition that describes a subject's make-up ("the SDF, *a coalition of*
+#: Kurdish, Arab and Assyrian groups,"): the sides it names do not join the subject.
+COMPOSITION_NOUNS: Final = (
+    "coalition", "alliance", "umbrella", "grouping", "mix", "group", "force", "militia",
+)  # fmt: skip
 #: Speakers, not fighters: a side's name before them is no actor of the fight ("rebel *sources*
 #: said", "government *officials*").
 SPEAKER_NOUNS: Final = (

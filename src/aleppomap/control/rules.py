@@ -47,8 +47,8 @@ The rules, in the order they are tried for every place mention of a caption:
     rebels" (``lost``; the controller is the side it was lost to), "SDF fighters drove IS out
     of X", "IS militants were driven out of the town".
     A date stated in the clause ("on Dec. 12") is the statement's date; otherwise the caption's.
-    (``post``, more wordings right after the place): "X was an IS stronghold" / "X, IS's last remaining stronghold"
-    / "X is a stronghold of the Islamic Front" / "X is a major IS-held city" (``held``; an
+    (``post``, more wordings right after the place): "X was an IS stronghold" / "X, IS's last
+    remaining stronghold" / "X is a stronghold of the Islamic Front" / "X is a major IS-held city" (``held``; an
     apposition set off by commas may stand between the place and its predicate), "X, which
     troops recaptured on Monday" / "X, which rebels hold", "X was the first district the rebels
     took" / "X, the first neighbourhood to fall into rebel hands" (``captured``, with no date
@@ -470,7 +470,7 @@ _PREPOSITION_BEFORE_RE: Final = re.compile(
 _STRONGHOLD_WORDS: Final = frozenset(lx.STRONGHOLD_OF_NOUNS)
 # "backed by", "supported by" right before an actor: a backer, not the one who acts
 _BACKER_BEFORE_RE: Final = re.compile(
-    r"\b(?:backed|supported|aided|assisted|helped|covered)\s+by\s+(?:the\s+)?$", re.IGNORECASE
+    rf"\b{lx.alternation(lx.BACKING_VERBS)}\s+by\s+(?:the\s+)?$", re.IGNORECASE
 )
 # a capture verb before a holding phrase in its clause ("retook *the rebel-held* X", "captured
 # X*, a major IS stronghold*"): the phrase names who held the place before the capture
@@ -493,8 +493,7 @@ _PLURAL_AFTER_RE: Final = re.compile(
 )
 # "and", "with", "alongside" right before an actor: named jointly with the one before
 _JOINED_BEFORE_RE: Final = re.compile(
-    r"\b(?:and|with|alongside|together\s+with|as\s+well\s+as)\s+(?:the\s+|their\s+|its\s+)?"
-    r"(?:[\w'’-]+\s+)?$",
+    rf"\b{lx.alternation(lx.JOINERS)}\s+(?:the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+)?$",
     re.IGNORECASE,
 )
 _DENIAL_RE: Final = re.compile(rf"\b{lx.alternation(lx.DENIALS)}\b", re.IGNORECASE)
@@ -511,8 +510,8 @@ _POST_RELATIVE_RE: Final = re.compile(
 # an apposition after a subject ("the SDF, *a coalition of Kurdish, Arab and Assyrian rebel
 # groups,*"): the sides it names describe the subject, they do not join it
 _APPOSITIVE_START_RE: Final = re.compile(
-    r"\s*[,—–-]\s*(?:an?|the)\s+(?:[\w.'’-]+\s+){0,3}?(?:coalition|alliance|umbrella|grouping"
-    r"|mix|group|force|militia)\s+of\b",
+    rf"\s*[,—–-]\s*(?:an?|the)\s+(?:[\w.'’-]+\s+){{0,3}}?{lx.alternation(lx.COMPOSITION_NOUNS)}"
+    r"\s+of\b",
     re.IGNORECASE,
 )
 # the words whose presence (as substrings of the lower-cased caption: a cheap, conservative
