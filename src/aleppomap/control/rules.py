@@ -48,8 +48,9 @@ The rules, in the order they are tried for every place mention of a caption:
     of X", "IS militants were driven out of the town".
     A date stated in the clause ("on Dec. 12") is the statement's date; otherwise the caption's.
     (``post``, more wordings right after the place): "X was an IS stronghold" / "X, IS's last
-    remaining stronghold" / "X is a stronghold of the Islamic Front" / "X is a major IS-held city" (``held``; an
-    apposition set off by commas may stand between the place and its predicate), "X, which
+    remaining stronghold" / "X is a stronghold of the Islamic Front" / "X is a major IS-held
+    city" (``held``; an apposition set off by commas may stand between the place and its
+    predicate), "X, which
     troops recaptured on Monday" / "X, which rebels hold", "X was the first district the rebels
     took" / "X, the first neighbourhood to fall into rebel hands" (``captured``, with no date
     unless one is stated: a past event), "X has been under rebel siege" (``besieged``). After
