@@ -406,7 +406,7 @@ def test_rebel_held_part_of_a_city_is_not_the_city(gazetteer: Gazetteer) -> None
         "Pro-government forces sought to seize Sheikh Saeed.",
         "It is unclear whether the army recaptured Hanano.",
         "Rebels reportedly captured Hanano on Nov. 2.",
-        "State media said the army recaptured Hanano.",
+        "State media claimed the army had recaptured Hanano.",
         "Government forces have not captured Sheikh Saeed.",
         "Pro-government forces advance in the Jisr al-Haj neighbourhood.",
         "A woman from Sukkari walks past a damaged mosque.",
@@ -756,9 +756,7 @@ def test_wordings_of_agency_captions(
         "Rebels failed to take the artillery academy in Ramouseh.",
         "Pro-government forces have not captured Sheikh Saeed, a monitor said.",
         "The army hopes to recapture Hanano within a week.",
-        # announced, partial
-        "FSA commanders announced that they had taken full control of al-Bab.",
-        "Turkish-backed rebels say al-Bab was liberated from Islamic State on Thursday.",
+        # partial
         "Turkish-backed rebels control 90 percent of al-Bab, the Turkish army said.",
         "More than half of al-Bab was still under Islamic State control, a monitor said.",
         "Islamic State militants controlled much of Manbij until this week.",
@@ -783,8 +781,8 @@ def test_wordings_of_agency_captions(
         "Kurdish fighters seized the Sheikh Maqsoud youth centre from rebels.",
         # the parts of a city the gazetteer writes with their modifier
         "Rebels celebrate the breaking of the siege of rebel-held areas of Aleppo.",
-        # told, like said, attributes the claim
-        "A YPG commander told reporters that its fighters had regained Sheikh Maqsoud.",
+        # a report the caption itself doubts
+        "A rebel commander denied that the army had regained Sheikh Saeed.",
     ],
 )
 def test_no_claim_from_false_friends(gazetteer: Gazetteer, caption: str) -> None:

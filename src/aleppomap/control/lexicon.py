@@ -19,16 +19,25 @@ phrases are all lower case, so that the pre-check can search them in the lower-c
 
 Actors map to sides: government / regime / pro-government / pro-regime / Syrian (Arab) army /
 army / (Syrian) military / Syrian (armed) forces / troops / soldier(s) / loyalists / Assad forces /
-SAA / Hezbollah → ``government``; rebels / opposition / insurgents / anti-government / Free Syrian
-Army / FSA / Turkish- or Turkey-backed / Jabhat Fateh al-Sham / (al-)Nusra / Ahrar al-Sham / Jaish
-al-Fatah / Nour al-Din al-Zenki → ``rebels`` (the convention of the Aleppo 2016 captions);
-Islamic State / IS / ISIS / ISIL / Daesh → ``islamic_state``; Kurdish / Kurds / Kurdish-Arab /
-YPG / YPJ / SDF / PYD / PKK (also "YPG/PKK") → ``kurdish``. A name may follow "Syrian" or a
-backer ("the Syrian regime", "US-backed rebels": the side is the one named). Turkish, Russian,
-Iranian, Iraqi, US or coalition forces and civilians are actors of no side: they are never a
-controller, and they stop ``they`` from resolving to someone else; a side's name before
-"sources", "officials", "media" ... names a speaker, not a fighter, and counts as no actor
-either.
+SAA / Hezbollah / "the armed forces" → ``government``; rebels / opposition / insurgents /
+anti-government / Free Syrian Army / FSA / Turkish- or Turkey-backed / Euphrates Shield / Jabhat
+Fateh (Fath) al-Sham / (al-)Nusra / Ahrar al-Sham / Jaish (Jaysh) al-Fatah, the Army of Conquest /
+Fatah Halab / Nour al-Din al-Zenki / the Islamic Front / the Levant Front / Islamist forces,
+fighters ... → ``rebels`` (the convention of the Aleppo 2016 captions); Islamic State / IS /
+ISIS / ISIL / Daesh → ``islamic_state``; Kurdish / Kurd(s) fighters / Kurdish-Arab, Arab and Kurd /
+YPG / YPJ / SDF / PYD / PKK (also "YPG/PKK") → ``kurdish``. "Jihadists" alone names no side (IS
+or the Nusra Front). A name may follow "Syrian" or a backer ("the Syrian regime", "US-backed
+rebels": the side is the one named). Turkish, Russian, Iranian, Iraqi, US or coalition forces
+(also their "armed forces") and civilians are actors of no side: they are never a controller,
+and they stop ``they`` from resolving to someone else; a side's name before "sources",
+"officials", "media" ... names a speaker, not a fighter, and counts as no actor either (but
+"their forces" after it are its fighters).
+
+A report attributed by a reporting verb ("state television said troops had taken X", "..., a
+monitor said", "according to the Observatory") is a statement: an analyst records it, with its
+source, which the evidence's caption gives; a report the caption doubts or that a denial takes
+back ("reportedly", "claimed", "but the army denied it") is none. A purpose ("launched an
+offensive to drive IS out of X") states no control: it says what a side wants, not what it holds.
 """
 
 from __future__ import annotations
@@ -51,18 +60,23 @@ __all__ = [
     "APPOSITION_NOUNS",
     "APPOSITION_QUALIFIERS",
     "AUXILIARIES",
+    "BACKING_VERBS",
     "BESIEGE_VERBS",
     "BE_FORMS",
     "CAPTURE_NOUNS",
     "CAPTURE_NOUN_CUES",
     "CAPTURE_VERBS",
+    "CHANGED_HANDS",
     "CLAUSE_BOUNDARIES",
     "CLAUSE_VERBS",
+    "COMPOSITION_NOUNS",
     "CONTESTED",
     "CONTROL_NOUNS",
     "DASH",
     "DEGREE_HEDGES",
+    "DENIALS",
     "DETERMINERS",
+    "DRIVEN_FROM",
     "DRIVE_GERUNDS",
     "DRIVE_VERBS",
     "EDGE_NOUNS",
@@ -71,10 +85,14 @@ __all__ = [
     "FELL_ADVERBS",
     "FELL_VERBS",
     "FIGHTING",
+    "FIGHTING_OBJECTS",
+    "FIGHTING_PARTIES",
     "FIGHTING_PREPOSITIONS",
     "FIGHTING_VERBS",
     "FILLERS",
     "FILLER_APPOSITIONS",
+    "FILLER_STOPS",
+    "FIRST_WORDS",
     "FORMERLY",
     "FRONT_LINES",
     "GERUNDS",
@@ -85,7 +103,9 @@ __all__ = [
     "IT_FROM_VERBS",
     "IT_VERBS",
     "IT_VERBS_NOT_BARE",
+    "JOINERS",
     "KINDLESS_APPOSITIONS",
+    "LIST_ADJECTIVES",
     "LIST_PLACE_NOUNS",
     "LOSE_VERBS",
     "LOST_TO_MODIFIERS",
@@ -101,10 +121,14 @@ __all__ = [
     "PLAIN_HELD",
     "POSITION_NOUNS",
     "POSITION_VERBS",
+    "PREDICATE_VERBS",
     "PREPOSITIONS",
     "PRONOUN_NOUNS",
     "RELATIVES",
+    "RELATIVE_CAPTURE_VERBS",
+    "RELATIVE_HOLD_VERBS",
     "RELIEVE_VERBS",
+    "REPORTING",
     "RETREAT_FROM_VERBS",
     "RETREAT_VERBS",
     "SCENE_CUES",
@@ -120,6 +144,7 @@ __all__ = [
     "TRIGGERS",
     "UNDER_CHANGE",
     "UNDER_MODIFIERS",
+    "UNDER_SIEGE",
     "WHEN_BETWEEN",
     "Phrase",
     "alternation",
@@ -177,9 +202,10 @@ SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"Syrian?\s+Democratic\s+Forces",
             r"Democratic\s+Forces\s+of\s+Syria",
             r"People['’]s\s+Protection\s+Units",
-            r"Kurdish(?:\s+and\s+|\s*[-‑–/]\s*)Arab",
-            r"Arab(?:\s+and\s+|\s*[-‑–/]\s*)Kurdish",
+            r"Kurd(?:ish|s)?(?:\s+and\s+|\s*[-‑–/]\s*)Arabs?",
+            r"Arabs?(?:\s+and\s+|\s*[-‑–/]\s*)Kurd(?:ish|s)?",
             r"Kurdish(?:-led)?",
+            r"Kurds?(?=\s+(?:fighters|forces|militia))",
             r"(?-i:(?:YPG|YPJ|SDF|PYD|PKK)(?:\s*/\s*(?:YPG|YPJ|SDF|PYD|PKK))*)",
         ),
     ),
@@ -190,11 +216,17 @@ SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"Free\s+Syrian\s+Army",
             r"(?-i:FSA)",
             r"Turk(?:ish|ey)-backed",
-            r"(?:Jabhat\s+)?Fat[ae]h\s+al-Sham",
-            r"(?:Jabhat\s+)?(?:al-)?Nusra(?:\s+Front)?",
-            r"Ahrar\s+al-Sham",
-            r"J[ae][iy]sh\s+al-Fat[ae]h",
-            r"Nou?r\s+al-Din\s+al-Zenki",
+            r"(?:Jabhat\s+)?Fat[ae]?h\s+(?:al[-\s]Sham|Halab)",
+            r"(?:Jabhat\s+)?(?:al[-\s])?Nusra(?:h)?(?:\s+Front)?",
+            r"Ahrar\s+al[-\s]Sham",
+            r"J[ae][iy]sh\s+al[-\s]Fat[ae]?h",
+            r"Army\s+of\s+Conquest",
+            r"Nou?r(?:\s+al-|e)\s?D[ie]n\s+al-Zen?n?[ki]{2}",
+            r"(?:Islamic|Levant)\s+Front",
+            r"Jabhat\s+al-Shamiya",
+            r"Euphrates\s+Shield",
+            r"Islamists?(?=\s+(?:forces|fighters|rebels|insurgents|militants|militias?|groups?"
+            r"|factions|brigades?|coalition|alliance))",
             r"rebels?",
             r"opposition",
             r"insurgents?",
@@ -207,9 +239,12 @@ SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"pro-?\s?(?:government|regime|Assad)",
             r"Syrian\s+Arab\s+Army",
             r"Syrian\s+(?:Arab\s+)?(?:armed\s+)?forces",
+            # (a foreign army's "armed forces" is no side: looked behind only once "armed" is read)
+            r"armed(?<!Turkish\sarmed)(?<!Russian\sarmed)(?<!Iranian\sarmed)(?<!Iraqi\sarmed)"
+            r"(?<!Turkey['’]s\sarmed)(?<!US\sarmed)\s+forces",
             r"(?:Syrian\s+)?military",
             r"(?-i:SAA)",
-            r"forces\s+loyal\s+to\s+(?:the\s+)?(?:President\s+)?(?:Bashar\s+)?(?:al-)?"
+            r"forces\s+loyal\s+to\s+(?:the\s+)?(?:President\s+)?(?:Bashar\s+)?(?:al[-\s])?"
             r"(?:Assad|government|regime)",
             r"Assad(?:['’]s)?\s+(?:forces|troops|army)",
             r"government",
@@ -224,11 +259,11 @@ SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     (
         "other",
         (
-            r"Turkish",
-            r"Turkey['’]s",
-            r"Russian",
-            r"Iranian",
-            r"Iraqi",
+            # (a foreign army's "armed forces" is the foreign army: no side)
+            r"Turk(?:ish|ey['’]s)(?:\s+armed\s+forces)?",
+            r"Russian(?:\s+armed\s+forces)?",
+            r"Iranian(?:\s+armed\s+forces)?",
+            r"Iraqi(?:\s+armed\s+forces)?",
             r"(?-i:US|U\.S\.)(?:-led)?",
             r"American",
             r"coalition",
@@ -266,10 +301,29 @@ ACTOR_PREFIXES: Final = ("Syrian",)
 SUBJECT_EXTRAS: Final = (
     r"\s*,?\s+(?:backed|supported|aided|assisted|led|helped)\s+by\s+(?:the\s+)?"
     r"[\w.'’-]+(?:\s+(?!(?:on|in)\b)[\w.'’-]+){0,3}?(?=\s*,|\s+(?:on\s+)?[a-z])(?:\s*,)?",
-    r"\s+and\s+(?:their\s+|its\s+)?(?:allied\s+|loyalist\s+|pro-government\s+)?"
-    r"(?:allies|militias?|militiamen|fighters|forces|paramilitaries)",
-    r"\s*,\s*(?:an?|the)\s+[^,;:()]{1,80}?,",
+    r"\s+and\s+(?:their\s+|its\s+)?(?:(?:allied|loyalist|pro-government|popular|local"
+    r"|paramilitary|militia)\s+)?(?:allies|militias?|militiamen|fighters|forces|paramilitaries)",
+    r"\s*,\s*(?:an?|the)\s+[^;:()]{1,100}?,",
+    # set off by commas or dashes: "Government forces, *backed by Russian air strikes and
+    # Iranian-backed militias,* retook X", "the SDF *— a coalition of Kurdish and Arab groups —*
+    # gained control of X", "the FSA groups, *part of the operations room,* took X" (an actor of
+    # another side named inside makes no statement)
+    r"\s*,\s*(?:backed|supported|aided|assisted|led|helped|joined|reinforced|covered)\s+by"
+    r"\s+[^,;:()]{1,100}?,",
+    r"\s*,\s*(?:part|members?|units?|one)\s+of\s+[^,;:()]{1,100}?,",
+    r"\s+[—–-]{1,2}\s+[^—–;:()]{1,120}?\s+[—–-]{1,2}(?=\s)",
 )
+#: The verbs of a backer named after a side ("rebels *backed* by Turkey"): the backer is no
+#: actor of the side's clause.
+BACKING_VERBS: Final = ("backed", "supported", "aided", "assisted", "helped", "covered")
+#: Words that name an actor jointly with the one before it ("Kurdish fighters, the army *and*
+#: Hezbollah"): a clause of two sides states no control.
+JOINERS: Final = ("and", "with", "alongside", r"together\s+with", r"as\s+well\s+as")
+#: The nouns of an apposition that describes a subject's make-up ("the SDF, *a coalition of*
+#: Kurdish, Arab and Assyrian groups,"): the sides it names do not join the subject.
+COMPOSITION_NOUNS: Final = (
+    "coalition", "alliance", "umbrella", "grouping", "mix", "group", "force", "militia",
+)  # fmt: skip
 #: Speakers, not fighters: a side's name before them is no actor of the fight ("rebel *sources*
 #: said", "government *officials*").
 SPEAKER_NOUNS: Final = (
@@ -299,7 +353,8 @@ DETERMINERS: Final = (
 AUXILIARIES: Final = (
     "have", "has", "had", "finally", "now", "fully", "completely", "also", "then", "later",
     "eventually", "quickly", "swiftly", "recently", "since", "still", "are", "is", "were", "was",
-    "remain", "remains", "remained", "again", "overnight", "effectively",
+    "remain", "remains", "remained", "again", "overnight", "effectively", "totally",
+    "successfully", "officially", "just", "already", "entirely", "newly", "swiftly",
 )  # fmt: skip
 #: Days and times that may stand between a clause's subject and its verb ("Kurdish forces *on
 #: Monday* seized", "government forces *Friday* took control of").
@@ -320,7 +375,8 @@ CAPTURE_VERBS: Final = (
             "imposed", "established", "restored", "asserted", "extended", "achieved", "secured",
             "regained",
         ),
-        r"(?:\s+back)?\s+(?:full\s+|complete\s+|total\s+|firm\s+)?control\s+(?:of|over)",
+        r"(?:\s+back)?\s+(?:(?:nearly|almost|near)\s+)?(?:full\s+|complete\s+|total\s+|firm\s+)?"
+        r"control\s+(?:of|over)",
     ),
     Phrase(("taken", "retaken"), r"(?:\s+(?:full\s+|complete\s+)?control\s+(?:of|over))?"),
     Phrase(("took",), r"\s+over"),
@@ -333,6 +389,16 @@ CAPTURE_VERBS: Final = (
     ),
     Phrase(("overrun",)),
     Phrase(("took",)),
+    # a success that states the capture: "*managed to capture* X", "*were able to control* X",
+    # "*succeeded to fully recapture* X" (a purpose, "launched an offensive to capture X", is none)
+    Phrase(
+        ("managed", "succeeded", "able"),
+        r"\s+(?:to|in)\s+(?:fully\s+|completely\s+)?(?:(?:re-?)?captur(?:e|ing)|retak(?:e|ing)"
+        r"|seiz(?:e|ing)|overrun(?:ning)?|storm(?:ing)?|enter(?:ing)?|liberat(?:e|ing)"
+        r"|regain(?:ing)?|conquer(?:ing)?|control(?:ling)?|dislodg(?:e|ing)|expel(?:ling)?"
+        r"|(?:tak(?:e|ing)|gain(?:ing)?|seiz(?:e|ing)|impos(?:e|ing))\s+(?:full\s+|complete\s+"
+        r"|total\s+)?control\s+(?:of|over))",
+    ),
 )  # fmt: skip
 #: A clause's verbs of retreat, followed by "from" / "out of" and the place left.
 RETREAT_FROM_VERBS: Final = (
@@ -359,6 +425,13 @@ DRIVE_VERBS: Final = (
         )
     ),
 )  # fmt: skip
+#: What follows the side driven out and leads to the place: "drove IS *out of* X", "*from* X",
+#: "forced IS *to retreat from* X".
+DRIVEN_FROM: Final = (
+    r"out\s+of",
+    "from",
+    r"to\s+(?:retreat|withdraw|pull\s+(?:out|back)|flee)\s+(?:from|out\s+of)",
+)
 #: A clause's verbs of holding, followed by the place held ("rebels *now hold* all of X").
 HOLD_VERBS: Final = (
     Phrase(
@@ -455,7 +528,7 @@ PARTICIPLE_ADVERBS: Final = ("newly", "recently", "just", "freshly")
 #: The verbs of a passive after the place: "X, *held* by rebels", "X was *retaken*".
 PASSIVE_VERBS: Final = (
     "held", "controlled", "re-?captured", "captured", "retaken", "seized", "taken", "liberated",
-    "overrun", "besieged", "encircled", "surrounded",
+    "overrun", "besieged", "encircled", "surrounded", "cleared", "freed",
 )  # fmt: skip
 #: Forms of "to be" that make a passive ("X *was* retaken").
 BE_FORMS: Final = ("is", "was", "were", "are", "been")
@@ -493,7 +566,16 @@ FELL_ADVERBS: Final = ("has", "had", "finally", "eventually", "also", "then", "l
 #: "the *front line*".
 FRONT_LINES: Final = r"front[\s-]?lines?"
 #: Fighting in a place: "*clashes* in X".
-FIGHTING: Final = ("clashes", "fighting", FRONT_LINES)
+FIGHTING: Final = ("clashes", "clashing", "fighting", "battles", FRONT_LINES)
+#: Who fights whom, between the fighting word and its place: "clashes *with rebels* in X",
+#: "fighting *between the army and rebels* in X".
+#: A side fought, right after the fighting word: "fighting *rebels* in X".
+FIGHTING_OBJECTS: Final = (
+    "rebels", "insurgents", "troops", "soldiers", "militants", "jihadists", "loyalists", "army",
+    r"(?:government|regime|pro-government|Kurdish|rebel|opposition)\s+(?:forces|fighters)",
+    "(?-i:IS|ISIS|ISIL|YPG|SDF)", "Daesh",
+)  # fmt: skip
+FIGHTING_PARTIES: Final = r"(?:with|against|between)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?"
 #: Verbs after the fighting word: "clashes *erupted* in X".
 FIGHTING_VERBS: Final = (
     "erupted", r"broke\s+out", "raged", "continued", "continue", "continues", r"was\s+raging",
@@ -518,7 +600,22 @@ APPOSITION_QUALIFIERS: Final = (
     "former", "key", "last", "main", "major", "only", "remaining", "largest", "biggest",
     "strategic", "important",
 )  # fmt: skip
-#: Nouns of a holding before the place it names ("the rebel *enclave of* X").
+#: A place that is a side's holding, said with "is" / "was" or an apposition: "X was *an IS
+#: stronghold*", "X, *IS's last remaining stronghold*", "X is *a stronghold of the Islamic
+#: Front*", "X is *a major IS-held city*".
+PREDICATE_VERBS: Final = (
+    "is",
+    "was",
+    r"has\s+been",
+    r"had\s+been",
+    "remains",
+    "remained",
+    "became",
+    r"has\s+become",
+)
+#: "X was *the first district the rebels took*", "X, *the first neighbourhood to fall into the
+#: hands of rebels*": the ranks of such a place.
+FIRST_WORDS: Final = ("first", "last", "latest", "only")
 STRONGHOLD_OF_NOUNS: Final = (*STRONGHOLDS, "pocket")
 #: Nouns of a holding that may stand right before the place ("Daesh *stronghold* al-Bab").
 STRONGHOLD_BEFORE_NOUNS: Final = STRONGHOLDS
@@ -552,11 +649,26 @@ FILLERS: Final = (
     "northeastern", "southwestern", "southeastern", "neighbouring", "neighboring", "so-called",
     r"[\w]+-majority", "mainly", "predominantly", "Kurdish", "Shiite", "Christian", "Arab",
     "small", "large", "tiny", "major", "important", "remote",
+    # an article the geoparser leaves out of the name ("Al Bab" matched as "Bab")
+    "al", "el",
+)  # fmt: skip
+#: Words that end the adjectives before an apposition word ("the *strategically important*
+#: district of X"): such a run of words never crosses them.
+FILLER_STOPS: Final = (
+    "of", "in", "near", "to", "from", "and", "or", "at", "on", "by", "with", "for", "outside",
+    "around", "into", "towards?", "across", "through", "after", "before", "than", "but", "while",
+    "as", "where", "which", "that", "who",
 )  # fmt: skip
 #: Place words of an apposition before the place ("the *districts of* X and Y").
 FILLER_APPOSITIONS: Final = (
     "areas?", "districts?", "neighbou?rhoods?", "quarters?", "sectors?", "towns?", "villages?",
     "city", "cities",
+)  # fmt: skip
+#: Words before the place word of a later place of an enumeration ("X and the *nearby* village
+#: of Y").
+LIST_ADJECTIVES: Final = (
+    "nearby", "neighbou?ring", "adjacent", "key", "strategic", "northern", "southern", "eastern",
+    "western", "small", "large",
 )  # fmt: skip
 #: Place words that may end one place of an enumeration ("Sukkari *district* and Fardos").
 LIST_PLACE_NOUNS: Final = ("neighbou?rhoods?", "districts?", "quarters?", "areas?")
@@ -636,16 +748,40 @@ SCENE_CUES: Final = (
 
 # --------------------------------------------------------------------------- sentences
 
-#: Words that make a phrase claim nothing: hedges and negations.
+#: Words that make a phrase claim nothing: hedges and negations. A report attributed by a
+#: reporting verb ("state television *said* troops had taken X", "..., a monitor *said*") is a
+#: statement, as an analyst records it with its source (:data:`REPORTING`); a claim the caption
+#: itself doubts ("reportedly", "claimed", "denied") is none.
 HEDGES: Final = (
     "whether", "unclear", "unconfirmed", "denied", "denies", "deny", "rumou?r(?:s|ed)?",
-    "reportedly", "allegedly", "claim(?:s|ed)?", "said", "say", "says", r"according\s+to", "if",
+    "reportedly", "allegedly", "claim(?:s|ed)?", "if",
     "would", "could", "might", "attempt(?:s|ed|ing)?", "fail(?:s|ed)?", "tried", "trying",
     "sought", "seeking", "bid", "aim(?:s|ed|ing)?", "plan(?:s|ned)?", "not", "never",
-    r"no\s+longer", "yet", "(?-i:may)", r"announc(?:e|es|ed)", r"declar(?:e|es|ed)", "told",
+    r"no\s+longer", "yet", "(?-i:may)",
     r"threat(?:en|ens|ened)", "vow(?:s|ed)?", "want(?:s|ed)?", "hop(?:e|es|ed|ing)",
-    "should", "will", "expected", "poised", "unless",
+    "should", "will", "expected", "poised", "unless", "disputed?", "contradict(?:s|ed)?",
 )  # fmt: skip
+#: Words that take back, later in the sentence, what was reported before them ("rebels said
+#: they had taken X, *but the army denied it*").
+DENIALS: Final = ("denied", "denies", "deny", "disputed", r"contradict(?:s|ed)?", "refuted")
+#: The verbs of a relative clause whose object is the place before it ("X, *which troops
+#: recaptured* on Monday"; "X, *which rebels hold*").
+RELATIVE_CAPTURE_VERBS: Final = (
+    "re-?captured", "captured", "retook", "re-took", "seized", "took", "overran", "stormed",
+    "liberated", "regained", r"took\s+over", r"won\s+back", "entered",
+)  # fmt: skip
+RELATIVE_HOLD_VERBS: Final = ("hold", "holds", "held", "control", "controls", "controlled")
+#: The reporting verbs that attribute a statement to a source ("the army *said*", "*according
+#: to* the Observatory", "SANA *reported*"): the statement stands, and the sentence's words
+#: from its start or its last comma up to the verb are its source.
+REPORTING: Final = (
+    "said", "says", "say", "told", "reported", "reports", "report", r"according\s+to",
+    r"announc(?:e|es|ed)", r"declar(?:e|es|ed)", r"confirm(?:s|ed)?", "added",
+)  # fmt: skip
+#: A siege said with "under": "X has been *under rebel siege*", "X, *under siege by* IS".
+UNDER_SIEGE: Final = r"under\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?siege"
+#: Words that change hands: "X *has changed hands* several times" is contested.
+CHANGED_HANDS: Final = r"(?:ex)?chang(?:ed|es|ing)\s+hands"
 #: Words that make a phrase claim nothing when they stand inside it ("*partly* under rebel
 #: control"), but not when they only describe the place ("the *partially* destroyed Hanano,
 #: under the control of the army").
@@ -656,7 +792,7 @@ DEGREE_HEDGES: Final = (
     "mostly",
     "parts",
     "half",
-    r"\d+\s*(?:%|percent\b)",
+    r"\d+\s*(?:%|per\s?cent\b)",
 )
 #: Words that start a new clause (a hedge before them does not reach past them).
 CLAUSE_BOUNDARIES: Final = (
@@ -694,6 +830,7 @@ TRIGGERS: Final[tuple[str, ...]] = tuple(
             *STRONGHOLD_OF_NOUNS,
             *POSITION_VERBS,
             *CAPTURE_NOUNS,
+            UNDER_SIEGE,
             # one fragment per cue, its gerunds in one group (cheaper than one per gerund)
             *(cue + r"\s+" + phrases((*GERUNDS, *DRIVE_GERUNDS)) for cue in GERUND_CUES),
         )
@@ -722,25 +859,53 @@ def _has_top_bar(fragment: str) -> bool:
     return False
 
 
-def _by_first_letter(fragments: Iterable[str]) -> str:
-    """One alternation of ``fragments`` at a word's start, those that start with a letter
-    grouped by it.
+def _leads_with_letter(fragment: str) -> bool:
+    """Whether ``fragment`` starts with a plain letter (no quantifier on it, no top-level "|")."""
+    return (
+        fragment[:1].isalpha()
+        and fragment[1:2] not in ("?", "*", "+", "{")
+        and not _has_top_bar(fragment)
+    )
 
-    Equivalent to ``\\b`` and :func:`alternation`, but tried at a position the search compares
-    one letter per group instead of one per fragment; and when every fragment starts with a
-    letter, a look-ahead for those letters lets the search skip the other positions at once.
+
+def _prefix_tree(fragments: Iterable[str]) -> str:
+    """One alternation of ``fragments`` with their common leading letters factored out.
+
+    Equivalent to :func:`alternation` for a search (which only asks whether one matches), but
+    the search compares one letter per branch of a prefix tree instead of trying each fragment
+    in turn: "captured", "clashes" and "contested" become "c(?:aptured|lashes|ontested)".
     """
     groups: dict[str, list[str]] = {}
     rest: list[str] = []
-    for f in fragments:
-        if f[:1].isalpha() and f[1:2] not in ("?", "*", "+", "{") and not _has_top_bar(f):
+    for f in dict.fromkeys(fragments):
+        if _leads_with_letter(f):
             groups.setdefault(f[0], []).append(f[1:])
         else:
             rest.append(f)
-    branches = alternation([*(c + alternation(tails) for c, tails in groups.items()), *rest])
-    if rest or not all(c.islower() for c in groups):
-        return rf"\b{branches}"
-    return rf"(?=[{''.join(sorted(groups))}])\b{branches}"
+    branches = [
+        c + (_prefix_tree(tails) if len(tails) > 1 else tails[0]) for c, tails in groups.items()
+    ]
+    if len(branches) + len(rest) == 1:
+        return (branches or rest)[0] if not rest else alternation(rest)
+    return alternation([*branches, *rest])
+
+
+def _by_first_letter(fragments: Iterable[str]) -> str:
+    """One alternation of ``fragments`` at a word's start, factored as a prefix tree.
+
+    Equivalent to ``\\b`` and :func:`alternation`, but tried at a position the search compares
+    one letter per branch instead of one fragment after another; and when every fragment
+    starts with a letter, a look-ahead for those letters lets the search skip the other
+    positions at once.
+    """
+    items = list(fragments)
+    firsts = {f[0] for f in items if _leads_with_letter(f)}
+    branches = _prefix_tree(items)
+    if len(firsts) == 0 or not all(_leads_with_letter(f) for f in items):
+        return rf"\b(?:{branches})"
+    if not all(c.islower() for c in firsts):
+        return rf"\b(?:{branches})"
+    return rf"(?=[{''.join(sorted(firsts))}])\b(?:{branches})"
 
 
 _TRIGGER_RE: Final = re.compile(_by_first_letter(TRIGGERS))

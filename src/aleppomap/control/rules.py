@@ -47,8 +47,20 @@ The rules, in the order they are tried for every place mention of a caption:
     rebels" (``lost``; the controller is the side it was lost to), "SDF fighters drove IS out
     of X", "IS militants were driven out of the town".
     A date stated in the clause ("on Dec. 12") is the statement's date; otherwise the caption's.
+    (``post``, more wordings right after the place): "X was an IS stronghold" / "X, IS's last
+    remaining stronghold" / "X is a stronghold of the Islamic Front" / "X is a major IS-held
+    city" (``held``; an apposition set off by commas may stand between the place and its
+    predicate), "X, which
+    troops recaptured on Monday" / "X, which rebels hold", "X was the first district the rebels
+    took" / "X, the first neighbourhood to fall into rebel hands" (``captured``, with no date
+    unless one is stated: a past event), "X has been under rebel siege" (``besieged``). After
+    an enumeration and a plural verb ("X and Y are still in loyalist hands") a phrase holds
+    for every place of it. A holding named in a capture's object ("retook the rebel-held X",
+    "seized the IS stronghold of X", "captured X, a major IS stronghold") is the side the place
+    was taken from, not a statement of its own.
 ``contested``
-    "clashes in X", "fighting in X", "the front line in X", "contested X".
+    "clashes in X", "fighting (rebels) in X", "the front line in X", "contested X", "X has
+    changed hands".
 
 "it" as the object of a verb that takes a place ("after troops retook it") refers back to the
 one place named before it (in its sentence, or the previous one when its sentence names none
@@ -82,6 +94,10 @@ __all__ = ["ACTIONS", "CONTROLLERS", "ControlMention", "ControlStatement", "find
 CONTROLLERS: Final = ("government", "rebels", "islamic_state", "kurdish", "contested", "unknown")
 #: The actions a statement can report.
 ACTIONS: Final = ("held", "captured", "lost", "retreated", "besieged", "contested")
+
+#: The ``date_source`` of a statement about a past event whose day the caption does not state
+#: ("X was the first district to fall to rebels"): its ``date`` is empty.
+_PAST: Final = "past"
 
 # --------------------------------------------------------------------------- data types
 
@@ -129,7 +145,8 @@ class ControlStatement:
     besieged_by
         The besieging side of a ``besieged`` statement, or ``""``.
     date, date_source
-        ISO day (``""`` when unknown); ``clause`` when the phrase states it, else ``caption``.
+        ISO day (``""`` when unknown); ``clause`` when the phrase states it, ``caption`` when it
+        is the caption's day, ``past`` for a past event whose day is not stated (no date).
     evidence, evidence_start, evidence_end
         The exact phrase of the caption and its offsets.
     rule
@@ -189,7 +206,10 @@ def _held_after(text: str, actor: re.Match[str], group: str = "") -> bool:
 _AUX: Final = rf"(?:\s+{lx.alternation((*lx.AUXILIARIES, *lx.WHEN_BETWEEN))})*"
 # "they", "their forces", "its fighters": the sentence's actor named before
 _PRONOUN_SUBJECT: Final = (
-    rf"(?P<pronoun>\bthey\b|\b(?:their|its)\s+{lx.alternation(lx.PRONOUN_NOUNS)}\b)"
+    # ("it" as a subject only where a report or a clause starts: "the army said it had ...")
+    r"(?P<pronoun>\bthey(?:['’](?:ve|d))?\b|\bit\b(?:(?<=said\sit)|(?<=says\sit)|(?<=that\sit)"
+    r"|(?<=,\sit)|(?<=announced\sit)|(?<=confirmed\sit))(?!['’])"
+    rf"|\b(?:their|its)\s+{lx.alternation(lx.PRONOUN_NOUNS)}\b)"
 )
 # what may stand between a clause's subject and its verb besides auxiliaries
 _EXTRAS: Final = rf"(?:{lx.alternation(lx.SUBJECT_EXTRAS)})?"
@@ -211,7 +231,7 @@ _CLAUSE_RE: Final = re.compile(
     rf"|(?P<besiege>{_BESIEGE_VERB})(?:\s+(?P<besieged>{_ACTOR.replace('?P<', '?P<b_')})"
     r"\s+(?:in|inside))?"
     rf"|(?P<drive>{_DRIVE_VERB})(?:\s+out)?\s+(?:the\s+)?"
-    rf"(?P<driven>{_ACTOR.replace('?P<', '?P<d_')})\s+(?:out\s+of|from)"
+    rf"(?P<driven>{_ACTOR.replace('?P<', '?P<d_')})\s+{lx.alternation(lx.DRIVEN_FROM)}"
     rf"|(?P<relieve>{_RELIEVE_VERB})"
     rf"|(?P<lose>{_LOSE_VERB})"
     rf"|(?P<hold>{_HOLD_VERB})"
@@ -264,7 +284,7 @@ _NOMINAL_KEY_RE: Final = re.compile(rf"\b{lx.alternation(lx.CAPTURE_NOUNS)}\s+of
 _GERUND_RE: Final = re.compile(
     rf"\b{lx.alternation(lx.GERUND_CUES)}\s+(?:(?P<gerund>{lx.phrases(lx.GERUNDS)})"
     rf"|(?P<drive>{lx.phrases(lx.DRIVE_GERUNDS)})(?:\s+out)?\s+(?:the\s+)?"
-    rf"(?P<driven>{_ACTOR.replace('?P<', '?P<d_')})\s+(?:out\s+of|from))\b",
+    rf"(?P<driven>{_ACTOR.replace('?P<', '?P<d_')})\s+{lx.alternation(lx.DRIVEN_FROM)})\b",
     re.IGNORECASE,
 )
 _GERUND_KEY_RE: Final = re.compile(
@@ -288,14 +308,23 @@ _HELD_BY_IN_RE: Final = re.compile(
 _CONTESTED_BEFORE_RE: Final = re.compile(
     rf"\b(?:{lx.alternation(lx.FIGHTING)}"
     rf"(?:\s+{lx.alternation(lx.FIGHTING_VERBS)})?"
+    rf"(?:\s+{lx.FIGHTING_PARTIES}|\s+(?:the\s+)?{lx.alternation(lx.FIGHTING_OBJECTS)})?"
     rf"\s+{lx.alternation(lx.FIGHTING_PREPOSITIONS)}|{lx.CONTESTED})\b",
     re.IGNORECASE,
 )
 
 # Phrases right after the place (matched at the mention's end).
 _GENERIC: Final = rf"(?:\s+{lx.alternation(lx.PLACE_NOUNS)})?"
+# an apposition set off by commas before a predicate ("Aleppo*, Syria's largest city,* has been
+# contested"): it names the place again, so the predicate is still about it
+_SET_OFF_APPOS: Final = (
+    r"(?:\s*,\s*(?:(?:once|now|formerly|long|still)\s+)?(?:an?\s+|the\s+|one\s+of\s+"
+    r"|[\w-]+['’]s\s+)[^,;:()]{1,80}?(?=,\s*"
+    rf"(?:which\s+|that\s+)?(?:{lx.alternation(lx.PREDICATE_VERBS)}|(?:has|had|have)\s+|were|"
+    rf"{lx.alternation(lx.FELL_VERBS)}|{lx.alternation(lx.OUT_OF_VERBS)}|came)\b))?"
+)
 _POST_PASSIVE_RE: Final = re.compile(
-    rf"{_GENERIC}(?:\s*\([^()]*\))?\s*(?:,\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"{_GENERIC}{_SET_OFF_APPOS}(?:\s*\([^()]*\))?\s*(?:,\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"{lx.alternation(lx.APPOSITION_NOUNS)}"
     r"\s+|,?\s*(?:(?:which|that)\s+)?)"
     rf"(?P<mods>(?:{lx.alternation(lx.PASSIVE_AUXILIARIES)}\s+)*)"
@@ -306,7 +335,7 @@ _POST_PASSIVE_RE: Final = re.compile(
 _BE_RE: Final = re.compile(rf"\b{lx.alternation(lx.BE_FORMS)}\b")
 _FORMERLY_RE: Final = re.compile(rf"\b{lx.alternation(lx.FORMERLY)}\b")
 _POST_FELL_RE: Final = re.compile(
-    rf"{_GENERIC}\s*,?\s+(?:(?:which|that)\s+)?(?:{lx.alternation(lx.FELL_ADVERBS)}\s+)*"
+    rf"{_GENERIC}{_SET_OFF_APPOS}\s*,?\s+(?:(?:which|that)\s+)?(?:{lx.alternation(lx.FELL_ADVERBS)}\s+)*"
     rf"{lx.alternation(lx.FELL_VERBS)}\s+(?:(?:in)?to|under)\s+(?:the\s+)?"
     r"(?:(?:hands|control)\s+of\s+(?:the\s+)?)?"
     rf"(?P<actor>{_ACTOR})",
@@ -314,17 +343,22 @@ _POST_FELL_RE: Final = re.compile(
 )
 # "X neighbourhood of Aleppo, which ...": the place word and the city it lies in.
 _GENERIC_OF: Final = (
-    rf"(?:\s+{lx.alternation(lx.PLACE_NOUNS)}(?:\s+of\s+(?-i:[A-Z])[\w'’-]+(?=\s*,))?)?"
+    rf"(?:\s+{lx.alternation(lx.PLACE_NOUNS)}(?:\s+of\s+(?-i:[A-Z])[\w'’-]+(?=\s*,))?"
+    r"|\s+(?:air\s*bases|airbases|bases|airports))?"
 )
 _POST_OUT_OF_RE: Final = re.compile(
-    rf"{_GENERIC_OF}\s*[,\-‑–—]?\s*(?:(?:which|that)\s+)?(?:{lx.alternation(lx.FELL_ADVERBS)}\s+)*"
+    rf"{_GENERIC_OF}{_SET_OFF_APPOS}\s*[,\-‑–—]?\s*(?:(?:which|that)\s+)?(?:{lx.alternation(lx.FELL_ADVERBS)}\s+)*"
     rf"{lx.alternation(lx.OUT_OF_VERBS)}\s+out\s+of\s+(?:the\s+)?"
     rf"(?P<of>{lx.alternation(lx.CONTROL_NOUNS)}\s+of\s+(?:the\s+)?)?(?P<actor>{_ACTOR})"
     rf"(?(of)|(?:['’]s)?\s+{lx.alternation(lx.CONTROL_NOUNS)})\b",
     re.IGNORECASE,
 )
+# ", a town" / ", the last district" before "under ..." or "in ... hands"
+_APPOS_NOUN: Final = (
+    rf"(?:\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?{lx.alternation(lx.APPOSITION_NOUNS)}\s+)?"
+)
 _POST_UNDER_RE: Final = re.compile(
-    rf"{_GENERIC_OF}\s*[,\-‑–—]?\s*(?:(?:which|that)\s+)?"
+    rf"{_GENERIC_OF}{_APPOS_NOUN}{_SET_OFF_APPOS}\s*[,\-‑–—]?\s*(?:(?:which|that)\s+)?"
     rf"(?P<mods>(?:{lx.alternation((*lx.UNDER_MODIFIERS, *lx.UNDER_CHANGE))}\s+)*)"
     r"under\s+(?:the\s+)?(?:(?:full|complete|total|firm|effective)\s+)?"
     rf"(?P<of>control\s+of\s+(?:the\s+)?)?(?P<actor>{_ACTOR})(?(of)|(?:['’]s?)?\s+control)\b",
@@ -332,7 +366,7 @@ _POST_UNDER_RE: Final = re.compile(
 )
 # "X, which is still in rebel hands", "X remained in the hands of the army".
 _POST_IN_HANDS_RE: Final = re.compile(
-    rf"{_GENERIC_OF}\s*[,\-‑–—]?\s*(?:(?:which|that)\s+)?"
+    rf"{_GENERIC_OF}{_APPOS_NOUN}\s*[,\-‑–—]?\s*(?:(?:which|that)\s+)?"
     rf"(?P<mods>(?:{lx.alternation((*lx.UNDER_MODIFIERS, 'been'))}\s+)+)"
     r"in\s+(?:the\s+)?(?P<of>hands\s+of\s+(?:the\s+)?)?"
     rf"(?P<actor>{_ACTOR})(?(of)|(?:['’]s?)?\s+hands)\b",
@@ -352,14 +386,52 @@ _POST_CONTAINED_RE: Final = re.compile(
     re.IGNORECASE,
 )
 _POST_CONTESTED_RE: Final = re.compile(
-    rf"{_GENERIC}(?:\s*,?\s+(?:which\s+)?(?:is|was|remains|remained)\s+(?:still\s+)?"
-    rf"{lx.CONTESTED}|\s+{lx.FRONT_LINES})\b",
+    rf"{_GENERIC}{_SET_OFF_APPOS}(?:\s*,?\s+(?:which\s+)?(?:is|was|remains|remained|(?:has|had|have)\s+been)"
+    rf"\s+(?:still\s+|hotly\s+|fiercely\s+)?{lx.CONTESTED}"
+    rf"|\s*,?\s+(?:which\s+|that\s+)?(?:has\s+|had\s+|have\s+)?{lx.CHANGED_HANDS}"
+    rf"|\s+{lx.FRONT_LINES})\b",
+    re.IGNORECASE,
+)
+_QUALIFIERS: Final = lx.alternation(lx.APPOSITION_QUALIFIERS)
+# "X was an IS stronghold", "X, IS's last remaining stronghold", "X is a stronghold of the
+# Islamic Front", "X is a major IS-held city", "X, one of the largest strongholds of ...".
+_POST_PREDICATE_RE: Final = re.compile(
+    rf"{_GENERIC}{_SET_OFF_APPOS}(?:\s*,\s*|\s+(?:which\s+)?{lx.alternation(lx.PREDICATE_VERBS)}\s+)"
+    r"(?:(?:also|still|now|long)\s+)?(?:one\s+of\s+)?(?:(?:an?|the)\s+)?"
+    rf"(?:(?P<former>former|one-?time|once)\s+)?(?:{_QUALIFIERS}\s+){{0,2}}"
+    rf"(?:\b(?:{_SIDE_GROUP})(?:['’]s?)?(?:\s+group)?\s+(?:{_QUALIFIERS}\s+){{0,2}}"
+    rf"{lx.alternation(lx.STRONGHOLD_OF_NOUNS)}s?"
+    rf"|\b(?:{_SIDE_GROUP.replace('?P<', '?P<h_')})\s*{lx.DASH}\s*{lx.alternation(lx.PLAIN_HELD)}"
+    rf"\s+(?:[\w-]+\s+)?{lx.alternation((*lx.PLACE_NOUNS, *lx.APPOSITION_NOUNS))}"
+    rf"|{lx.alternation(lx.STRONGHOLD_OF_NOUNS)}s?\s+(?:of|for)\s+(?:the\s+)?"
+    rf"(?P<actor>{_ACTOR.replace('?P<', '?P<a_')}))\b",
+    re.IGNORECASE,
+)
+# "X was the first district the rebels took", "X, the first neighbourhood to fall into the
+# hands of rebels", "X was the first neighbourhood that was captured by the rebels".
+_POST_FIRST_RE: Final = re.compile(
+    rf"{_GENERIC}\s*(?:,\s*|\s+(?:{lx.alternation(lx.PREDICATE_VERBS)})\s+)(?:also\s+)?the\s+"
+    rf"{lx.alternation(lx.FIRST_WORDS)}\s+(?:[\w-]+\s+)?{lx.alternation(lx.ANAPHOR_NOUNS)}"
+    r"(?:\s+(?:in|of)\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:"
+    r"(?:that|which)\s+(?:was|were|had\s+been)\s+(?:re-?captured|captured|taken|seized|overrun"
+    rf"|retaken|stormed)\s+by\s+(?:the\s+)?(?P<actor>{_ACTOR})"
+    r"|to\s+(?:fall|be\s+(?:captured|taken|seized|overrun))\s+(?:(?:in)?to\s+(?:the\s+)?"
+    rf"(?:hands\s+of\s+(?:the\s+)?)?|by\s+(?:the\s+)?)(?P<a2>{_ACTOR.replace('?P<', '?P<b_')})"
+    rf"|(?:that\s+|which\s+)?(?:the\s+)?(?P<a3>{_ACTOR.replace('?P<', '?P<c_')})"
+    r"\s+(?:had\s+|have\s+)?(?:took|captured|seized|overran|stormed|entered))\b",
     re.IGNORECASE,
 )
 
 # What may stand between a phrase and the place it modifies.
+# (besides the filler words: a few words before an apposition word, "the *strategically
+# important* district of X", and a holding in a capture's object, "retook the *rebel-held* X",
+# "seized the *IS stronghold of* X", which names who held it before)
+_FILLER_WORD: Final = rf"(?!{lx.alternation(lx.FILLER_STOPS)}\b)[a-z][\w'’-]*\s+"
 _FILLER_RE: Final = re.compile(
-    rf"(?:\s*(?:{'|'.join(lx.FILLERS)}|(?P<appos>{'|'.join(lx.FILLER_APPOSITIONS)})\s+of)"
+    rf"(?:\s*(?:{'|'.join(lx.FILLERS)}|(?P<appos>{'|'.join(lx.FILLER_APPOSITIONS)})\s+of"
+    rf"|(?:{_FILLER_WORD}){{1,3}}(?:{'|'.join(lx.FILLER_APPOSITIONS)})\s+of"
+    rf"|(?:{_FILLER_WORD}){{0,3}}{lx.alternation(lx.STRONGHOLD_OF_NOUNS)}\s+of"
+    rf"|[\w]+\s*{lx.DASH}\s*{lx.alternation(lx.PLAIN_HELD)})"
     r"(?=\s|$))*\s*",
     re.IGNORECASE,
 )
@@ -367,7 +439,10 @@ _FILLER_RE: Final = re.compile(
 # "and" or "&", with the place word of the previous place and an article.
 _LIST_JOIN_RE: Final = re.compile(
     rf"(?:\s+{lx.alternation(lx.LIST_PLACE_NOUNS)})?"
-    r"\s*(?:,\s*(?P<and1>(?:and|&)\s+)?|(?P<and2>(?:and|&)\s+))(?:the\s+)?",
+    r"\s*(?:,\s*(?P<and1>(?:and|&)\s+)?|(?P<and2>(?:and|&)\s+))(?:the\s+)?"
+    # "X and the nearby village of Y"
+    rf"(?:(?:{lx.alternation(lx.LIST_ADJECTIVES)})\s+)?"
+    rf"(?:{lx.alternation(lx.FILLER_APPOSITIONS)}\s+of\s+(?:the\s+)?)?",
     re.IGNORECASE,
 )
 # A mention's own leading apposition ("rebel-held area of Aleppo" as matched by the geoparser).
@@ -391,6 +466,66 @@ _FACILITY_AFTER_RE: Final = re.compile(
 _PREPOSITION_BEFORE_RE: Final = re.compile(
     rf"\b(?:{lx.alternation(lx.PREPOSITIONS)}|{lx.alternation((*lx.PART_NOUNS, *lx.EDGE_NOUNS))}"
     r"\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$",
+    re.IGNORECASE,
+)
+_STRONGHOLD_WORDS: Final = frozenset(lx.STRONGHOLD_OF_NOUNS)
+# "backed by", "supported by" right before an actor: a backer, not the one who acts
+_BACKER_BEFORE_RE: Final = re.compile(
+    rf"\b{lx.alternation(lx.BACKING_VERBS)}\s+by\s+(?:the\s+)?$", re.IGNORECASE
+)
+# a capture verb before a holding phrase in its clause ("retook *the rebel-held* X", "captured
+# X*, a major IS stronghold*"): the phrase names who held the place before the capture
+_CAPTURED_BEFORE_RE: Final = re.compile(
+    rf"\b(?:(?P<verb>{lx.phrases(lx.CAPTURE_VERBS)})"
+    rf"|{lx.alternation(lx.GERUND_CUES)}\s+(?P<gerund>{lx.phrases(lx.GERUNDS)}))\s+"
+    rf"(?:(?!{lx.alternation(lx.PREPOSITIONS)}\b)[\w'’-]+\s+){{0,6}}$",
+    re.IGNORECASE,
+)
+_HOLDER_IN_OBJECT_RE: Final = re.compile(
+    rf"\b(?:{_SIDE_GROUP})(?:\s*{lx.DASH}\s*{lx.alternation(lx.PLAIN_HELD)}|(?:\s+group)?\s+"
+    rf"{lx.alternation(lx.STRONGHOLD_OF_NOUNS)})\b",
+    re.IGNORECASE,
+)
+# a plural verb right after the last place of an enumeration ("X and Y *are* under ...")
+_PLURAL_AFTER_RE: Final = re.compile(
+    r"(?:\s+(?:air\s*bases|bases|airports|districts|neighbou?rhoods|quarters|areas|towns"
+    r"|villages))?\s*,?\s*(?:which\s+|that\s+)?(?:are|were|remain|remained|have|had)\b",
+    re.IGNORECASE,
+)
+# "and", "with", "alongside" right before an actor: named jointly with the one before
+_JOINED_BEFORE_RE: Final = re.compile(
+    rf"\b{lx.alternation(lx.JOINERS)}\s+(?:the\s+|their\s+|its\s+)?(?:[\w'’-]+\s+)?$",
+    re.IGNORECASE,
+)
+_DENIAL_RE: Final = re.compile(rf"\b{lx.alternation(lx.DENIALS)}\b", re.IGNORECASE)
+# "X, which troops recaptured on Monday", "X, which Kurdish fighters hold": the place is the
+# object of the relative clause
+_POST_RELATIVE_RE: Final = re.compile(
+    rf"{_GENERIC}\s*,\s*(?:which|that)\s+(?:the\s+)?(?P<actor>{_ACTOR})"
+    rf"(?:\s+(?:have|has|had|now|still|finally|also))*\s+"
+    rf"(?:(?P<capture>{lx.alternation(lx.RELATIVE_CAPTURE_VERBS)})"
+    rf"|(?P<hold>{lx.alternation(lx.RELATIVE_HOLD_VERBS)}))\b"
+    r"(?!\s+(?:the|an?|its|their|control|parts?|most|all|much)\b)",
+    re.IGNORECASE,
+)
+# an apposition after a subject ("the SDF, *a coalition of Kurdish, Arab and Assyrian rebel
+# groups,*"): the sides it names describe the subject, they do not join it
+_APPOSITIVE_START_RE: Final = re.compile(
+    rf"\s*[,—–-]\s*(?:an?|the)\s+(?:[\w.'’-]+\s+){{0,3}}?{lx.alternation(lx.COMPOSITION_NOUNS)}"
+    r"\s+of\b",
+    re.IGNORECASE,
+)
+# the words whose presence (as substrings of the lower-cased caption: a cheap, conservative
+# test) lets the predicate, enumeration and denial checks run
+_PREDICATE_WORDS: Final = (*(w.rstrip("?") for w in lx.STRONGHOLD_OF_NOUNS), "held", "controlled")
+_PLURAL_WORDS: Final = ("are", "were", "remain", "have", "had")
+_DENIAL_STEMS: Final = ("deni", "deny", "disput", "contradict", "refut")
+# "X have been under rebel siege", "X, under siege by IS": besieged, the holder unnamed
+_POST_UNDER_SIEGE_RE: Final = re.compile(
+    rf"{_GENERIC_OF}\s*,?\s*(?:(?:which|that)\s+)?"
+    rf"(?:{lx.alternation((*lx.UNDER_MODIFIERS, 'been'))}\s+)*"
+    rf"under\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?(?:(?P<actor>{_ACTOR})\s+siege"
+    rf"|siege\s+(?:by|from)\s+(?:the\s+)?(?P<by>{_ACTOR.replace('?P<', '?P<u_')}))\b",
     re.IGNORECASE,
 )
 _SET_OFF_RE: Final = re.compile(r"[,(\-‑–—]|\b(?:which|that)\b", re.IGNORECASE)
@@ -434,6 +569,8 @@ _POST_KEY_RE: Final = re.compile(
             *lx.PASSIVE_VERBS,
             *lx.FELL_VERBS,
             *lx.APPOSITION_NOUNS,
+            lx.alternation(lx.STRONGHOLD_OF_NOUNS) + "s",
+            "siege",
             lx.CONTESTED,
             lx.FRONT_LINES,
             *lx.CONTROL_NOUNS,
@@ -539,6 +676,7 @@ class _Actor:
     side: str | None  # None: foreign forces or civilians
     modifier: bool  # "rebel-held": names a side, but describes a place, not an actor
     civilian: bool
+    speaker: bool = False  # "YPG media centre", "rebel sources": a side that speaks
 
 
 @dataclass(frozen=True, slots=True)
@@ -568,6 +706,9 @@ class _Caption:
             slots.append(_Slot(m, core))
         self.slots = slots
         self.slot_cores = [s.core for s in slots]
+        # whether a denial may take back a report (its words' stems, looked for once)
+        low = text.lower()
+        self.denies = any(stem in low for stem in _DENIAL_STEMS)
         self._actors: list[_Actor] | None = None
 
     def sentence_of(self, pos: int) -> int:
@@ -579,11 +720,9 @@ class _Caption:
             actors = []
             for m in _ACTOR_RE.finditer(self.text):
                 modifier = _held_after(self.text, m)
-                civilian = (
-                    m.group("civilian") is not None
-                    or _SPEAKER_RE.match(self.text, m.end()) is not None
-                )
-                actors.append(_Actor(m.start(), m.end(), _side_of(m), modifier, civilian))
+                speaker = _SPEAKER_RE.match(self.text, m.end()) is not None
+                civilian = m.group("civilian") is not None or speaker
+                actors.append(_Actor(m.start(), m.end(), _side_of(m), modifier, civilian, speaker))
             self._actors = actors
         return self._actors
 
@@ -633,7 +772,7 @@ class _Caption:
         for noun in appos:
             kinds = lx.APPOSITION_KINDS.get(noun)
             if kinds is None:
-                if noun in lx.KINDLESS_APPOSITIONS:
+                if noun in lx.KINDLESS_APPOSITIONS or noun in _STRONGHOLD_WORDS:
                     continue
                 return None
             if slot.mention.precision not in kinds:
@@ -644,6 +783,24 @@ class _Caption:
         """The mention at ``pos`` (see :meth:`slot_after`) and those it enumerates; or none."""
         slot = self.slot_after(pos, sentence)
         return [] if slot is None else [slot, *self.listed_after(slot)]
+
+    def listed_before(self, slot: _Slot) -> list[_Slot]:
+        """The places enumerated before ``slot`` when it ends an enumeration with "and" ("X,
+        Y and Z": X and Y), in one sentence; else none."""
+        i = self.slots.index(slot)
+        sentence = self.sentence_of(slot.core)
+        members: list[_Slot] = []
+        nxt = slot
+        for prev in reversed(self.slots[:i]):
+            if self.sentence_of(prev.core) != sentence or prev.mention.end > nxt.mention.start:
+                break
+            join = _LIST_JOIN_RE.fullmatch(self.text, prev.mention.end, nxt.mention.start)
+            if join is None or (nxt is slot and not (join.group("and1") or join.group("and2"))):
+                break
+            members.append(prev)
+            nxt = prev
+        members.reverse()
+        return members
 
     def listed_after(self, slot: _Slot) -> list[_Slot]:
         """The places enumerated after ``slot`` ("X, Y and Z": Y and Z), in one sentence.
@@ -716,7 +873,28 @@ def _hedged(cap: _Caption, begin: int, end: int) -> bool:
         _CLAUSE_HEDGE_RE.search(text, start, begin) is not None
         or _HEDGE_RE.search(text, begin, end) is not None
         or _DEGREE_OF_RE.search(text, max(start, begin - 40), begin) is not None
+        or (
+            cap.denies
+            and _DENIAL_RE.search(text, end, cap.sentences[cap.sentence_of(begin)][1]) is not None
+        )
     )
+
+
+def _after_capture(cap: _Caption, pos: int, slot: _Slot) -> bool:
+    """Whether ``slot`` is the object of a capture verb that stands before ``pos`` in its
+    clause ("retook the" before "rebel-held X", "captured X" before ", a major IS stronghold"):
+    a holding phrase there says who held the place *before* the capture."""
+    sentence = cap.sentence_of(pos)
+    s_start = cap.sentences[sentence][0]
+    lo = max(s_start, pos - 120)
+    cut = max(cap.text.rfind(",", lo, pos), cap.text.rfind(";", lo, pos))
+    if cut >= 0:
+        lo = cut + 1
+    m = _CAPTURED_BEFORE_RE.search(cap.text, lo, pos)
+    if m is None:
+        return False
+    verb_end = m.end("verb") if m.group("verb") is not None else m.end("gerund")
+    return cap.slot_after(verb_end, sentence) is slot
 
 
 def _stated_date(cap: _Caption, begin: int, end: int, gallery_date: str) -> tuple[str, int]:
@@ -774,7 +952,7 @@ def find_control(
     cap = _Caption(text, [_as_mention(m, text) for m in mentions])
     low = _lower(text)
     out: list[ControlStatement] = []
-    seen: set[tuple[str, str, int]] = set()
+    seen: set[tuple[str, str, int, str]] = set()
 
     def add(
         slot: _Slot,
@@ -789,7 +967,7 @@ def find_control(
         stated: str = "",
     ) -> None:
         m = slot.mention
-        key = (m.place_id, action, start)
+        key = (m.place_id, action, start, controller)
         if key in seen:
             return
         seen.add(key)
@@ -802,8 +980,8 @@ def find_control(
                 action=action,
                 from_controller=from_controller,
                 besieged_by=besieged_by,
-                date=stated or date,
-                date_source="clause" if stated else "caption",
+                date="" if stated == _PAST else (stated or date),
+                date_source=stated if stated == _PAST else ("clause" if stated else "caption"),
                 evidence=text[start:end],
                 evidence_start=start,
                 evidence_end=end,
@@ -819,6 +997,8 @@ def find_control(
         if not places or side is None:
             continue
         verb = (m.group("verb") or m.group("verb2")).lower()
+        if verb not in ("besieged", "encircled") and _after_capture(cap, m.start(), places[0]):
+            continue  # the holder before the capture the clause states
         extra: dict[str, str] = {}
         if verb in ("besieged", "encircled"):
             controller, action, extra = "unknown", "besieged", {"besieged_by": side}
@@ -852,6 +1032,7 @@ def find_control(
             or slot.mention.precision == "city"
             or cap.text[m.end() : slot.core].strip()
             or _hedged(cap, m.start(), m.end())
+            or _after_capture(cap, m.start(), slot)
         ):
             continue
         if m.group("former"):
@@ -917,7 +1098,16 @@ def find_control(
     # Rules that look right of a mention.
     if _POST_KEY_RE.search(low) is not None:
         # the newer phrases right of a mention, tried only where their words are
-        post_words = ("out" in low or "hands" in low, "under" in low, "lost" in low)
+        post_words = (
+            "out" in low or "hands" in low,
+            "under" in low,
+            "lost" in low,
+            any(word in low for word in _PREDICATE_WORDS),
+            "which" in low or "that" in low,
+            any(word in low for word in lx.FIRST_WORDS),
+            any(word in low for word in _PLURAL_WORDS),
+            "siege" in low,
+        )
         for slot in cap.slots:
             _post_rules(cap, slot, add, gallery_date, post_words)
 
@@ -956,14 +1146,14 @@ def _post_rules(
     slot: _Slot,
     add: _Add,
     gallery_date: str,
-    extra: tuple[bool, bool, bool] = (True, True, True),
+    extra: tuple[bool, ...] = (True,) * 8,
 ) -> None:
     """The rules that read right of a mention: "X, held by rebels", "X fell to ...".
 
     ``extra`` says whether to try "out of ... control" and "in ... hands", "under ... control",
-    and "lost to".
+    "lost to", "X was an IS stronghold", "X, which troops retook", and "X was the first ...".
     """
-    out_of, under, lost_to = extra
+    out_of, under, lost_to, predicate, relative, first, plural, siege = extra
     text = cap.text
     pos = slot.mention.end
     begin = slot.mention.start
@@ -971,6 +1161,35 @@ def _post_rules(
     # after a preposition ("rebels *in* Sukkari are under ..."), the place is no subject: a
     # phrase right after it speaks of it only when set off ("in Sukkari, which is under ...")
     in_phrase = _PREPOSITION_BEFORE_RE.search(text, max(0, begin - 30), begin) is not None
+
+    before = (
+        cap.listed_before(slot) if plural and _PLURAL_AFTER_RE.match(text, pos) is not None else []
+    )
+    if before:
+        # "X and Y are still in loyalist hands": the enumeration is the subject, and what is
+        # said of it holds for each of its places
+        one, last = add, slot
+
+        def add_each(
+            slot: _Slot,
+            controller: str,
+            action: str,
+            start: int,
+            end: int,
+            rule: str,
+            *,
+            from_controller: str = "",
+            besieged_by: str = "",
+            stated: str = "",
+        ) -> None:
+            extra = {"from_controller": from_controller, "besieged_by": besieged_by}
+            one(slot, controller, action, start, end, rule, stated=stated, **extra)
+            if slot is last:
+                first = before[0].mention.start
+                for each in before:
+                    one(each, controller, action, first, end, rule, stated=stated, **extra)
+
+        add = add_each
 
     def attached(m: re.Match[str] | None) -> re.Match[str] | None:
         if m is not None and in_phrase and _SET_OFF_RE.search(m.group(0)) is None:
@@ -1052,7 +1271,7 @@ def _post_rules(
         if m is None:
             continue
         side = _side_of(m)
-        if side is None:
+        if side is None or (rx is _POST_APPOSITION_RE and _after_capture(cap, begin, slot)):
             continue
         qualifier = m.group("former") or ""
         if qualifier.strip().lower() == "former":
@@ -1060,6 +1279,31 @@ def _post_rules(
             add(slot, after, "lost", begin, m.end(), "post", from_controller=side)
         else:
             add(slot, side, "held", begin, m.end(), "post")
+    m = _POST_PREDICATE_RE.match(text, pos) if predicate else None
+    if m is not None and not _hedged(cap, begin, m.end()) and not _after_capture(cap, begin, slot):
+        side = _side_of(m) or _side_of(m, "h_") or _side_of(m, "a_")
+        if side is not None and not (m.group("actor") and _joint(text, m)):
+            if m.group("former"):
+                after = _other_side(cap.actors_in(sentence), side)
+                add(slot, after, "lost", begin, m.end(), "post", from_controller=side)
+            else:
+                add(slot, side, "held", begin, m.end(), "post")
+    m = _POST_RELATIVE_RE.match(text, pos) if relative else None
+    if m is not None and not _hedged(cap, begin, m.end()) and not _joint(text, m):
+        side = _side_of(m)
+        if side is not None:
+            if m.group("hold") is not None:
+                add(slot, side, "held", begin, m.end(), "post")
+            else:
+                stated, end = _stated_date(cap, begin, m.end(), gallery_date)
+                add(slot, side, "captured", begin, end, "post", stated=stated)
+    m = _POST_FIRST_RE.match(text, pos) if first else None
+    if m is not None and not _hedged(cap, begin, m.end()):
+        side = _side_of(m) or _side_of(m, "b_") or _side_of(m, "c_")
+        if side is not None:
+            # a past event: without its own day it has none (not the caption's)
+            stated, end = _stated_date(cap, begin, m.end(), gallery_date)
+            add(slot, side, "captured", begin, end, "post", stated=stated or _PAST)
     m = _POST_CONTESTED_RE.match(text, pos)
     if m is not None and not _hedged(cap, begin, m.end()):
         add(slot, "contested", "contested", begin, m.end(), "contested")
@@ -1079,6 +1323,11 @@ def _post_rules(
                 add(slot, side, "captured", begin, end, "post", stated=stated)
             else:
                 add(slot, side, "held", begin, m.end(), "post")
+    m = attached(_POST_UNDER_SIEGE_RE.match(text, pos) if under and siege else None)
+    if m is not None and not _hedged(cap, begin, m.end()):
+        side = _side_of(m) if m.group("actor") else _side_of(m, "u_")
+        if side is not None:
+            add(slot, "unknown", "besieged", begin, m.end(), "post", besieged_by=side)
     m = attached(_POST_IN_HANDS_RE.match(text, pos) if out_of else None)
     if m is not None and not _hedged(cap, begin, m.end()) and not _joint(text, m):
         side = _side_of(m)
@@ -1097,7 +1346,9 @@ def _joint(text: str, m: re.Match[str]) -> bool:
     return _JOINT_RE.match(text, m.end("actor")) is not None
 
 
-_JOINED_RE: Final = re.compile(r"\s*(?:,|and|&)\s+(?:the\s+)?$", re.IGNORECASE)
+_JOINED_RE: Final = re.compile(
+    r"\s*(?:,|and|&)\s+(?:the\s+|its\s+|their\s+)?(?:allied\s+)?$", re.IGNORECASE
+)
 
 
 def _joint_before(cap: _Caption, pos: int, side: str) -> bool:
@@ -1200,7 +1451,17 @@ def _clause_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
     text = cap.text
     sentence = cap.sentence_of(m.start())
     if m.group("pronoun") is not None:
-        before = [a for a in cap.actors_in(sentence, m.start()) if not a.modifier]
+        before = [
+            a
+            for a in cap.actors_in(sentence, m.start())
+            if not a.modifier
+            and _BACKER_BEFORE_RE.search(text, max(0, a.start - 30), a.start) is None
+        ]
+        # a side's speaker ("the YPG media centre said *their forces* ...") is the antecedent
+        before = [
+            _Actor(a.start, a.end, a.side, False, False) if a.speaker and a.side else a
+            for a in before
+        ]
         side = before[0].side if before and _single_side(before) is not None else None
     else:
         side = _side_of(m)
@@ -1208,6 +1469,21 @@ def _clause_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
             return
     if side is None or _joint_before(cap, m.start(), side):
         return
+    verb_start = min(
+        m.start(g)
+        for g in ("capture", "retreat", "besiege", "drive", "relieve", "lose", "hold")
+        if m.group(g) is not None
+    )
+    appositive = _APPOSITIVE_START_RE.match(text, m.end("subject")) is not None
+    if not appositive and any(
+        m.end("subject") <= a.start < verb_start
+        and not a.modifier
+        and a.side in lx.SIDES
+        and a.side != side
+        and _JOINED_BEFORE_RE.search(text, max(0, a.start - 30), a.start) is not None
+        for a in cap.actors
+    ):
+        return  # another side named between the subject and its verb: a joint action
     if _hedged(cap, m.start(), m.start()):
         return
     if _HEDGE_RE.search(text, m.end("subject"), m.end()) is not None:
@@ -1249,6 +1525,10 @@ def _clause_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
         if frm is not None and cap.sentence_of(frm.start()) == sentence:
             loser = _side_of_group(frm, "f_") or loser
             end = frm.end()
+        if not loser:
+            # "retook the rebel-held X", "seized the IS stronghold of X": the holder before
+            held = _HOLDER_IN_OBJECT_RE.search(text, m.end(), slot.mention.start)
+            loser = (_side_of(held) or "") if held is not None else ""
         controller = side
     elif m.group("retreat") is not None:
         action = "retreated"

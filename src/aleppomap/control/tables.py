@@ -80,7 +80,8 @@ def control_table(events: pd.DataFrame) -> pd.DataFrame:
         ``""``), ``controller`` (one of :data:`CONTROLLERS`), ``action`` (one of
         :data:`ACTIONS`), ``entry``, ``evidence`` (the exact phrase of the caption),
         ``gallery``, then ``from_controller``, ``besieged_by``, ``matched``, ``rule``,
-        ``date_source`` (``clause`` or ``caption``), ``evidence_start``, ``evidence_end``.
+        ``date_source`` (``clause``, ``caption``, or ``past``: a past event with no day
+        stated, and no date), ``evidence_start``, ``evidence_end``.
         In the events' gallery order, then entry, then position in the caption. This is the
         GeoPackage layer ``control`` and the control CSV.
 
