@@ -152,6 +152,37 @@ _HEADS = frozenset(
         "Marj",
     )
 )  # fmt: skip
+# First words of compound names of villages and landmarks ("Kafr Naya", "Tal Rifaat", "Deir
+# Hafer", "Khan al-Asal"): followed by another capitalised word they start a name of their own,
+# which the gazetteer may lack. Such a name blocks a known one-word name after its first word
+# ("the village of Qasr Jibrin" is not Jibreen) and a near spelling of a name with another
+# second word ("Kafr Naseh" is not Kafr Naya, nor Kafra).
+_PREFIXES = frozenset(
+    fold_token(w)
+    for w in (
+        "Kafr", "Tal", "Deir", "Ain", "Khan", "Jabal", "Marj", "Bab", "Beit", "Abu", "Umm",
+        "Ras", "Arab", "Sheikh", "Qasr", "Qaryat", "Burj", "Bir", "Mazraat", "Qalaat", "Jisr",
+    )
+)  # fmt: skip
+# How close the second words of two such names must be for one to be a spelling of the other.
+_PREFIX_REST_SCORE = 85.0
+# Words of peoples and faiths ("Assyrian", "Syriac", "Armenian"): never a place on their own;
+# a quarter named after a people is one with its place word ("the Syriac quarter").
+_PEOPLES = frozenset(
+    {"assyrian", "assyrians", "syriac", "syriacs", "syrian", "syrians", "armenian",
+     "armenians", "kurdish", "kurd", "kurds", "turkmen", "turkoman", "turkomans", "turkish",
+     "circassian", "circassians", "chaldean", "chaldeans", "arab", "arabs", "arabic",
+     "alawite", "alawites", "christian", "christians", "druze", "yazidi", "yazidis", "sunni",
+     "sunnis", "shiite", "shiites", "shia", "muslim", "muslims", "catholic", "orthodox",
+     "maronite", "palestinian", "palestinians", "iraqi", "iraqis", "lebanese", "iranian"}
+)  # fmt: skip
+# Plural place words that two names may share ("the Nayrab and Kuweires air bases").
+_SHARED_PLURALS = frozenset(
+    {"bases", "airbases", "airports", "airfields", "camps", "crossings", "hospitals",
+     "prisons", "academies", "mosques", "churches", "markets", "schools", "stadiums"}
+)  # fmt: skip
+# The words between two names sharing one place word ("Nayrab and Kuweires air bases").
+_SHARE_JOINERS = frozenset({"and", "or"})
 _FLEE = frozenset(
     {"flee", "flees", "fled", "fleeing", "escape", "escapes", "escaped", "escaping"}
 )  # fmt: skip
@@ -237,6 +268,8 @@ _NOT_NAME_WORDS = frozenset(
      "historic", "ancient", "residential", "industrial", "popular", "poor", "working",
      "mostly", "predominantly", "majority", "controlled", "held", "war", "torn"}
 )  # fmt: skip
+# Capitalised words that never start a name matched on its sound.
+_NOT_START = _NOT_NAME_WORDS | _PEOPLES
 # Words that never make a common noun of a place on their own ("Aleppo city", "the east").
 _GENERIC_NOT = frozenset(
     {"city", "town", "east", "west", "north", "south", "southeast", "northeast", "northwest",
@@ -867,13 +900,30 @@ class Geoparser:
             if k > 0 and lows[k - 1] in _PERSON_CUES:
                 n_free = m + 1  # a person's name, all its words
                 continue
-            for last in range(m, n - 1, -1):
+            if k > 0 and self._after_prefix(text, w, k):
+                continue  # "Qasr Andan": a name of two words, not Anadan
+            # a compound name's first word ("Kafr Naseh") is not a name on its own (Kafra)
+            lowest = n + 1 if keys[k] in _PREFIXES and self._starts_name(text, w, kept, n) else n
+            for last in range(m, lowest - 1, -1):
                 found = self._phonetic_run(text, w, kept, n, last, free=True)
                 if found is not None:
                     out.append(found)
                     n_free = found.last + 1
                     break
         return out
+
+    def _starts_name(self, text: str, w: Words, kept: Sequence[int], n: int) -> bool:
+        """Whether kept word ``n`` is followed by a capitalised word of the same name (joined
+        to it by a space or a hyphen, perhaps past an article)."""
+        if n + 1 >= len(kept):
+            return False
+        k2 = kept[n + 1]
+        return (
+            w.upper[k2]
+            and w.low[k2] not in _NOT_NAME_WORDS
+            and self._joined(text, w, kept[n], k2)
+            and all(w.low[j] in ARTICLES for j in range(kept[n] + 1, k2))
+        )
 
     def _may_start(self, key: str, raw: str, low: str, upper: bool) -> bool:
         """Whether a word may start a phonetic match (the flag of :meth:`_words`).
@@ -885,7 +935,7 @@ class Geoparser:
             upper
             and bool(key)
             and key not in self._keys
-            and low not in _NOT_NAME_WORDS
+            and low not in _NOT_START
             and self._phonetic_word(raw) in self._phonetic_prefixes
         )
 
@@ -909,6 +959,8 @@ class Geoparser:
         if hit is None:
             return None
         ids, name_key = hit
+        if last > first and not self._same_prefix(w.key[kept[first]], name_key):
+            return None  # "Tal Sabin" does not sound like a name that starts otherwise
         from rapidfuzz import fuzz
 
         run_key = "".join(w.key[kept[n]] for n in range(first, last + 1))
@@ -1254,10 +1306,29 @@ class Geoparser:
             and w.low[k] not in _NOUNS_BEFORE_NAMES
         )
 
+    @staticmethod
+    def _after_prefix(text: str, w: Words, i: int) -> bool:
+        """Whether word ``i`` follows the first word of a compound name ("Kafr", "Tal" ...),
+        capitalised and joined to it by a space or a hyphen, perhaps past an article ("Tal
+        al-Jibrin"): the two words are one name."""
+        k = i - 1
+        if w.low[k] in ARTICLES and k > 0 and text[w.end[k] : w.start[i]] in (" ", "-"):
+            k -= 1
+        return (
+            w.key[k] in _PREFIXES
+            and w.upper[k]
+            and w.low[k] not in _NOT_NAME_WORDS
+            and text[w.end[k] : w.start[k + 1]] in (" ", "-")
+        )
+
     def _plausible_word(self, text: str, w: Words, i: int) -> bool:
         """Whether word ``i``, matched alone, names a place (not an ordinary word)."""
         if not w.upper[i]:
             return False  # a single word in lower case is an ordinary word
+        if w.low[i] in _PEOPLES and (i + 1 >= len(w.low) or w.low[i + 1] not in _QUARTER_WORDS):
+            return False  # "Assyrian fighters", "Syriac Christians", but "the Syriac quarter"
+        if i > 0 and self._after_prefix(text, w, i):
+            return False  # "the village of Qasr Jibrin": another name, not Jibreen
         # a head word ("Bab") directly followed by another capitalised word: a longer name
         nxt = i + 1
         if (
@@ -1377,11 +1448,29 @@ class Geoparser:
         cutoff = self.fuzzy_threshold
         if len(key) < 6:
             cutoff = max(cutoff, 90.0 if len(key) == 5 else 92.0)
+        head, _, rest = key.partition(" ")
+        if rest and head in _PREFIXES:
+            # a compound name ("Kafr Naseh") is a spelling of one with its first word and a
+            # second word close to its ("Kafr Naya" is another village)
+            for choice, score, _ in process.extract(
+                key, self._choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=5
+            ):
+                other_head, _, other_rest = choice.partition(" ")
+                if other_head == head and fuzz.ratio(rest, other_rest) >= _PREFIX_REST_SCORE:
+                    return _Cand(first, last, self._keys[choice], round(float(score), 1), "fuzzy")
+            return None
         best = process.extractOne(key, self._choices, scorer=fuzz.ratio, score_cutoff=cutoff)
         if best is None:
             return None
         choice, score, _ = best
         return _Cand(first, last, self._keys[choice], round(float(score), 1), "fuzzy")
+
+    @staticmethod
+    def _same_prefix(written: str, name_key: str) -> bool:
+        """Whether a name of several words written with first word ``written`` (its key) may
+        be the name of alias key ``name_key``: unless ``written`` starts a compound name
+        ("Kafr", "Tal" ...), the name starts with it too."""
+        return written not in _PREFIXES or name_key.partition(" ")[0] == written
 
     # -- ambiguity, roles, hierarchy --------------------------------------------------------
     def _direction_from(self, c: _Cand, w: Words, kept: Sequence[int]) -> bool:
