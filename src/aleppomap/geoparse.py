@@ -176,11 +176,16 @@ _PEOPLES = frozenset(
      "sunnis", "shiite", "shiites", "shia", "muslim", "muslims", "catholic", "orthodox",
      "maronite", "palestinian", "palestinians", "iraqi", "iraqis", "lebanese", "iranian"}
 )  # fmt: skip
-# Plural place words that two names may share ("the Nayrab and Kuweires air bases").
-_SHARED_PLURALS = frozenset(
-    {"bases", "airbases", "airports", "airfields", "camps", "crossings", "hospitals",
-     "prisons", "academies", "mosques", "churches", "markets", "schools", "stadiums"}
-)  # fmt: skip
+# The article written apart from its name ("Al Bab"): the forms that are no English words.
+_ARTICLES_APART = frozenset({"al", "el"})
+# Plural place words that two names may share ("the Nayrab and Kuweires air bases"), and
+# their singulars.
+_SHARED_PLURALS = {
+    "bases": "base", "airbases": "airbase", "airports": "airport", "airfields": "airfield",
+    "camps": "camp", "crossings": "crossing", "hospitals": "hospital", "prisons": "prison",
+    "academies": "academy", "mosques": "mosque", "churches": "church", "markets": "market",
+    "schools": "school", "stadiums": "stadium",
+}  # fmt: skip
 # The words between two names sharing one place word ("Nayrab and Kuweires air bases").
 _SHARE_JOINERS = frozenset({"and", "or"})
 _FLEE = frozenset(
@@ -417,6 +422,15 @@ class UnknownPlace:
         return f"{self.name} {self.word}"
 
 
+# Sides that make the place after "of" a reference point ("Marea, north of Aleppo").
+_COMPASS_WORDS: Final = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+)
+# Words of a distance before a side: "Marea, some 20 km north of Aleppo".
+_DISTANCE_WORDS: Final = frozenset(
+    {"some", "about", "around", "nearly", "roughly", "approximately", "km", "kms", "kilometers",
+     "kilometres", "miles", "mi", "a", "few", "ten", "five", "twenty", "thirty", "forty", "fifty"}
+)  # fmt: skip
 # Compass words: "east of X" is a direction from X (see Geoparser._direction_from).
 _COMPASS: Final = frozenset({"north", "south", "east", "west"})
 
@@ -709,6 +723,7 @@ class Geoparser:
             return []
         if len(cands) > 1:
             cands.sort(key=_first)
+            self._share_place_words(text, w, kept, cands)
         self._choose_ambiguous(cands, w, kept)
         lows = w.low
         roads = "ighway" in text or "oad" in text or "otorway" in text
@@ -717,7 +732,7 @@ class Geoparser:
         generic = False
         for c in cands:
             if (
-                (guarded and self._unguarded(c, w, kept))
+                (guarded and self._unguarded(text, c, cands, w, kept))
                 or (roads and self._road_end(text, w, kept, c))
                 or (
                     lows[kept[c.first]] in _COMPASS  # (a cheap test first: most names are not)
@@ -749,8 +764,17 @@ class Geoparser:
         for c in cands:
             first = kept[c.first]
             start, end = starts[first], ends[kept[c.last]]
-            art = first - 1  # a hyphenated article belongs to the name as written
-            if art >= 0 and lows[art] in ARTICLES and text[ends[art] : start] == "-":
+            # a hyphenated article belongs to the name as written, and so does al or el written
+            # apart ("Al Bab", "el Bab"; not "as", "at" ..., which are English words too)
+            art = first - 1
+            if (
+                art >= 0
+                and lows[art] in ARTICLES
+                and (
+                    text[ends[art] : start] == "-"
+                    or (lows[art] in _ARTICLES_APART and text[ends[art] : start] == " ")
+                )
+            ):
                 start = starts[art]
             out.append(
                 PlaceMention(c.place_id, text[start:end], start, end, c.role, c.score, c.method)
@@ -840,6 +864,54 @@ class Geoparser:
         if found is None or (sound is not None and self._fits(sound.ids, word)):
             return sound
         return found
+
+    def _share_place_words(
+        self, text: str, w: Words, kept: Sequence[int], cands: Sequence[_Cand]
+    ) -> None:
+        """Give names in a list the plural place word after the last of them: "the Nayrab and
+        Kuweires air bases" are the Nayrab air base and the Kuweires air base (not the village
+        an-Nayrab), when the gazetteer knows each name with the place word. ``cands`` are in
+        text order."""
+        lows, starts, ends = w.low, w.start, w.end
+        group: list[_Cand] = [cands[0]]
+        for n in range(1, len(cands) + 1):
+            a = cands[n - 1]
+            if n < len(cands):
+                b = cands[n]
+                between = lows[kept[a.last] + 1 : kept[b.first]]
+                if (
+                    between
+                    and _SHARE_JOINERS.issuperset(between[:1])
+                    and ARTICLES.issuperset(between[1:])
+                ) or (not between and text[ends[kept[a.last]] : starts[kept[b.first]]] == ", "):
+                    group.append(b)
+                    continue
+            if len(group) > 1:
+                self._share_plural(text, w, kept, group)
+            if n < len(cands):
+                group = [cands[n]]
+
+    def _share_plural(self, text: str, w: Words, kept: Sequence[int], group: list[_Cand]) -> None:
+        """Names joined by "and" (``group``) before a plural place word take its singular."""
+        lows, uppers, starts, ends = w.low, w.upper, w.start, w.end
+        after = kept[group[-1].last] + 1
+        for j in range(after, min(after + 3, len(lows))):
+            if uppers[j]:
+                return
+            singular = _SHARED_PLURALS.get(lows[j])
+            if singular is not None:
+                break
+        else:
+            return
+        phrase = " ".join([*lows[after:j], singular])
+        for c in group:
+            first = kept[c.first]
+            if first > 0 and lows[first - 1] in ARTICLES:
+                first -= 1
+            name = text[starts[first] : ends[kept[c.last]]]
+            found = self._keys.get(alias_key(f"{name} {phrase}"))
+            if found:
+                c.ids = found
 
     def _fits(self, ids: Sequence[str], word: str) -> bool:
         """Whether one of the places ``ids`` is of the kind place word ``word`` names."""
@@ -1537,7 +1609,9 @@ class Geoparser:
         c.first, c.ids, c.place_id = rest[0], (CITY_ID,), CITY_ID
         return True
 
-    def _unguarded(self, c: _Cand, w: Words, kept: Sequence[int]) -> bool:
+    def _unguarded(
+        self, text: str, c: _Cand, cands: Sequence[_Cand], w: Words, kept: Sequence[int]
+    ) -> bool:
         """Whether ``c`` is a guarded one-word name written bare, with no place word by it."""
         if c.first != c.last or c.method != "exact" or w.key[kept[c.first]] not in self._guarded:
             return False
@@ -1545,7 +1619,32 @@ class Geoparser:
         if at > 0 and lows[at - 1] in ARTICLES:
             return False
         near = {lows[k] for k in (at - 2, at - 1, at + 1) if 0 <= k < len(lows)}
-        return not near & {"town", "village", "city", "of"}
+        if near & {"town", "village", "city"}:
+            return False
+        if "of" in near and not (at > 1 and lows[at - 1] == "of" and lows[at - 2] in _PERSON_CUES):
+            return False  # "north of Rai", but not "the mother of Maria"
+        # a side of another place after it: "Marea, north of Aleppo", "Marea, 20 km north of"
+        j = at + 1
+        while j < len(lows) and (lows[j] in _DISTANCE_WORDS or lows[j].isdigit()):
+            j += 1
+        if j + 1 < len(lows) and lows[j] in _COMPASS_WORDS and lows[j + 1] == "of":
+            return False
+        # listed with a town or village: "between Marea and Tal Rifaat", "Azaz and Marea"
+        n = cands.index(c)
+        return not any(
+            0 <= m < len(cands)
+            and self._kind.get(cands[m].place_id or cands[m].ids[0]) in ("town", "village")
+            and self._listed(text, w, kept, *((c, cands[m]) if m > n else (cands[m], c)))
+            for m in (n - 1, n + 1)
+        )
+
+    @staticmethod
+    def _listed(text: str, w: Words, kept: Sequence[int], a: _Cand, b: _Cand) -> bool:
+        """Whether names ``a`` and ``b`` follow each other in a list: "X and Y", "X, Y"."""
+        between = w.low[kept[a.last] + 1 : kept[b.first]]
+        if not between:
+            return text[w.end[kept[a.last]] : w.start[kept[b.first]]] == ", "
+        return between[0] in _AND_WORDS and ARTICLES.issuperset(between[1:])
 
     def _choose_ambiguous(self, cands: list[_Cand], w: Words, kept: Sequence[int]) -> None:
         ambiguous = False
