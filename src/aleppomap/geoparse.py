@@ -34,7 +34,12 @@ How it works, once per caption:
    name left unknown: "the Marj Dabiq area" is not Marjeh) are matched on the phonetic key
    ("Şeyh Maksud", "Sheikhmaqsoud", "Halep", "Heleb"), with guards against people's names,
    ordinary words and short keys written with other syllables ("Bayanoun" is not Banan). A
-   one-word name after a capitalised word no name knows is a surname ("Nadhira Aziz").
+   one-word name after a capitalised word no name knows is a surname ("Nadhira Aziz"). A
+   compound's first word ("Kafr", "Tal", "Qasr" ...) and the capitalised word after it are a
+   name of their own: neither word alone is a place, and a near spelling keeps the first word
+   ("Kafr Naseh" is not Kafr Naya). Words of peoples ("Assyrian", "Syriac") are no quarters
+   without their place word. Names listed before a plural place word take it ("the Nayrab and
+   Kuweires air bases").
 4b. A caption set in a place outside the governorate ("the Old City of Mosul", "Haydarat
    area, north of Raqqa") keeps no weak match (a common noun, a fuzzy or phonetic match, a
    one-word quarter, a landmark of the city) unless a strong one (the city, a town, a proper
