@@ -191,6 +191,7 @@ _SHARED_PLURALS = {
     "academies": "academy", "mosques": "mosque", "churches": "church", "markets": "market",
     "schools": "school", "stadiums": "stadium",
 }  # fmt: skip
+_SHARED_PLURAL_WORDS = frozenset(_SHARED_PLURALS)
 # The words between two names sharing one place word ("Nayrab and Kuweires air bases").
 _SHARE_JOINERS = frozenset({"and", "or"})
 _FLEE = frozenset(
@@ -728,7 +729,8 @@ class Geoparser:
             return []
         if len(cands) > 1:
             cands.sort(key=_first)
-            self._share_place_words(text, w, kept, cands)
+            if not _SHARED_PLURAL_WORDS.isdisjoint(w.low):
+                self._share_place_words(text, w, kept, cands)
         self._choose_ambiguous(cands, w, kept)
         lows = w.low
         roads = "ighway" in text or "oad" in text or "otorway" in text
@@ -1402,9 +1404,14 @@ class Geoparser:
         """Whether word ``i``, matched alone, names a place (not an ordinary word)."""
         if not w.upper[i]:
             return False  # a single word in lower case is an ordinary word
-        if w.low[i] in _PEOPLES and (i + 1 >= len(w.low) or w.low[i + 1] not in _QUARTER_WORDS):
+        lows = w.low
+        if lows[i] in _PEOPLES and (i + 1 >= len(lows) or lows[i + 1] not in _QUARTER_WORDS):
             return False  # "Assyrian fighters", "Syriac Christians", but "the Syriac quarter"
-        if i > 0 and self._after_prefix(text, w, i):
+        if (
+            i > 0
+            and (w.key[i - 1] in _PREFIXES or lows[i - 1] in ARTICLES)
+            and self._after_prefix(text, w, i)
+        ):
             return False  # "the village of Qasr Jibrin": another name, not Jibreen
         # a head word ("Bab") directly followed by another capitalised word: a longer name
         nxt = i + 1
