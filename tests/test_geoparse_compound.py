@@ -30,6 +30,9 @@ def ids(gp: Geoparser, text: str) -> list[str]:
         "Fighters rest in Tal Jibrin after the advance, Jan. 10, 2016.",
         "Shells hit the Bab Abraj area overnight, Oct. 2, 2015.",
         "Rebels regroup in Umm Jibrin, Feb. 15, 2016.",
+        # the same consonants run together, but another second word read apart
+        "Shelling hit the Khan Afrine area overnight, Jan. 20, 2018.",
+        "Shelling hit the Sheikh Judayda area overnight, Oct. 3, 2015.",
     ],
 )
 def test_a_compound_name_the_gazetteer_lacks_names_no_other_place(gp: Geoparser, text: str) -> None:

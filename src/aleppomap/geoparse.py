@@ -1038,8 +1038,13 @@ class Geoparser:
         if hit is None:
             return None
         ids, name_key = hit
-        if last > first and not self._same_prefix(w.key[kept[first]], name_key):
-            return None  # "Tal Sabin" does not sound like a name that starts otherwise
+        if last > first and w.key[kept[first]] in _PREFIXES:
+            # a compound name sounds like one with its first word and a second word of the same
+            # sound, read apart ("Khan Afrine" is not Khan al-Farayyin, "Sheikh Judayda" not
+            # Sheikh al-Hadid, though the skeletons run together are one)
+            head, _, rest = name_key.partition(" ")
+            if head != w.key[kept[first]] or phonetic_key(rest) != phonetic_key(" ".join(raws[1:])):
+                return None
         from rapidfuzz import fuzz
 
         run_key = "".join(w.key[kept[n]] for n in range(first, last + 1))
@@ -1548,13 +1553,6 @@ class Geoparser:
             return None
         choice, score, _ = best
         return _Cand(first, last, self._keys[choice], round(float(score), 1), "fuzzy")
-
-    @staticmethod
-    def _same_prefix(written: str, name_key: str) -> bool:
-        """Whether a name of several words written with first word ``written`` (its key) may
-        be the name of alias key ``name_key``: unless ``written`` starts a compound name
-        ("Kafr", "Tal" ...), the name starts with it too."""
-        return written not in _PREFIXES or name_key.partition(" ")[0] == written
 
     # -- ambiguity, roles, hierarchy --------------------------------------------------------
     def _direction_from(self, c: _Cand, w: Words, kept: Sequence[int]) -> bool:
