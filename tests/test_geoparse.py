@@ -544,7 +544,7 @@ def test_the_key_reads_french_german_and_turkish_letters() -> None:
         ("Zerstörte Häuser im Stadtteil Bustan al-Kasr.", [("bustan-al-qasr", "Bustan al-Kasr")]),
         ("Rescatistas en el barrio de al-Kalasa, en Alepo.", [("kallaseh", "al-Kalasa")]),
         # Spanish writes the Arabic kh as j, and the j as y
-        ("El objetivo es el distrito de Al Sajur.", [("sakhour", "Sajur")]),
+        ("El objetivo es el distrito de Al Sajur.", [("sakhour", "Al Sajur")]),
         ("Bombardeos en el barrio de Yamilie.", [("jamiliyeh", "Yamilie")]),
         ("Combates en el barrio de Jan al Asal.", [("khan-al-asal", "Jan al Asal")]),
         # English spellings

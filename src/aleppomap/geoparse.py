@@ -34,7 +34,12 @@ How it works, once per caption:
    name left unknown: "the Marj Dabiq area" is not Marjeh) are matched on the phonetic key
    ("Şeyh Maksud", "Sheikhmaqsoud", "Halep", "Heleb"), with guards against people's names,
    ordinary words and short keys written with other syllables ("Bayanoun" is not Banan). A
-   one-word name after a capitalised word no name knows is a surname ("Nadhira Aziz").
+   one-word name after a capitalised word no name knows is a surname ("Nadhira Aziz"). A
+   compound's first word ("Kafr", "Tal", "Qasr" ...) and the capitalised word after it are a
+   name of their own: neither word alone is a place, and a near spelling keeps the first word
+   ("Kafr Naseh" is not Kafr Naya). Words of peoples ("Assyrian", "Syriac") are no quarters
+   without their place word. Names listed before a plural place word take it ("the Nayrab and
+   Kuweires air bases").
 4b. A caption set in a place outside the governorate ("the Old City of Mosul", "Haydarat
    area, north of Raqqa") keeps no weak match (a common noun, a fuzzy or phonetic match, a
    one-word quarter, a landmark of the city) unless a strong one (the city, a town, a proper
@@ -152,6 +157,43 @@ _HEADS = frozenset(
         "Marj",
     )
 )  # fmt: skip
+# First words of compound names of villages and landmarks ("Kafr Naya", "Tal Rifaat", "Deir
+# Hafer", "Khan al-Asal"): followed by another capitalised word they start a name of their own,
+# which the gazetteer may lack. Such a name blocks a known one-word name after its first word
+# ("the village of Qasr Jibrin" is not Jibreen) and a near spelling of a name with another
+# second word ("Kafr Naseh" is not Kafr Naya, nor Kafra).
+_PREFIXES = frozenset(
+    fold_token(w)
+    for w in (
+        "Kafr", "Tal", "Deir", "Ain", "Khan", "Jabal", "Marj", "Bab", "Beit", "Abu", "Umm",
+        "Ras", "Arab", "Sheikh", "Qasr", "Qaryat", "Burj", "Bir", "Mazraat", "Qalaat", "Jisr",
+    )
+)  # fmt: skip
+# How close the second words of two such names must be for one to be a spelling of the other.
+_PREFIX_REST_SCORE = 85.0
+# Words of peoples and faiths ("Assyrian", "Syriac", "Armenian"): never a place on their own;
+# a quarter named after a people is one with its place word ("the Syriac quarter").
+_PEOPLES = frozenset(
+    {"assyrian", "assyrians", "syriac", "syriacs", "syrian", "syrians", "armenian",
+     "armenians", "kurdish", "kurd", "kurds", "turkmen", "turkoman", "turkomans", "turkish",
+     "circassian", "circassians", "chaldean", "chaldeans", "arab", "arabs", "arabic",
+     "alawite", "alawites", "christian", "christians", "druze", "yazidi", "yazidis", "sunni",
+     "sunnis", "shiite", "shiites", "shia", "muslim", "muslims", "catholic", "orthodox",
+     "maronite", "palestinian", "palestinians", "iraqi", "iraqis", "lebanese", "iranian"}
+)  # fmt: skip
+# The article written apart from its name ("Al Bab"): the forms that are no English words.
+_ARTICLES_APART = frozenset({"al", "el"})
+# Plural place words that two names may share ("the Nayrab and Kuweires air bases"), and
+# their singulars.
+_SHARED_PLURALS = {
+    "bases": "base", "airbases": "airbase", "airports": "airport", "airfields": "airfield",
+    "camps": "camp", "crossings": "crossing", "hospitals": "hospital", "prisons": "prison",
+    "academies": "academy", "mosques": "mosque", "churches": "church", "markets": "market",
+    "schools": "school", "stadiums": "stadium",
+}  # fmt: skip
+_SHARED_PLURAL_WORDS = frozenset(_SHARED_PLURALS)
+# The words between two names sharing one place word ("Nayrab and Kuweires air bases").
+_SHARE_JOINERS = frozenset({"and", "or"})
 _FLEE = frozenset(
     {"flee", "flees", "fled", "fleeing", "escape", "escapes", "escaped", "escaping"}
 )  # fmt: skip
@@ -237,6 +279,8 @@ _NOT_NAME_WORDS = frozenset(
      "historic", "ancient", "residential", "industrial", "popular", "poor", "working",
      "mostly", "predominantly", "majority", "controlled", "held", "war", "torn"}
 )  # fmt: skip
+# Capitalised words that never start a name matched on its sound.
+_NOT_START = _NOT_NAME_WORDS | _PEOPLES
 # Words that never make a common noun of a place on their own ("Aleppo city", "the east").
 _GENERIC_NOT = frozenset(
     {"city", "town", "east", "west", "north", "south", "southeast", "northeast", "northwest",
@@ -384,6 +428,15 @@ class UnknownPlace:
         return f"{self.name} {self.word}"
 
 
+# Sides that make the place after "of" a reference point ("Marea, north of Aleppo").
+_COMPASS_WORDS: Final = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+)
+# Words of a distance before a side: "Marea, some 20 km north of Aleppo".
+_DISTANCE_WORDS: Final = frozenset(
+    {"some", "about", "around", "nearly", "roughly", "approximately", "km", "kms", "kilometers",
+     "kilometres", "miles", "mi", "a", "few", "ten", "five", "twenty", "thirty", "forty", "fifty"}
+)  # fmt: skip
 # Compass words: "east of X" is a direction from X (see Geoparser._direction_from).
 _COMPASS: Final = frozenset({"north", "south", "east", "west"})
 
@@ -676,6 +729,8 @@ class Geoparser:
             return []
         if len(cands) > 1:
             cands.sort(key=_first)
+            if not _SHARED_PLURAL_WORDS.isdisjoint(w.low):
+                self._share_place_words(text, w, kept, cands)
         self._choose_ambiguous(cands, w, kept)
         lows = w.low
         roads = "ighway" in text or "oad" in text or "otorway" in text
@@ -684,7 +739,7 @@ class Geoparser:
         generic = False
         for c in cands:
             if (
-                (guarded and self._unguarded(c, w, kept))
+                (guarded and self._unguarded(text, c, cands, w, kept))
                 or (roads and self._road_end(text, w, kept, c))
                 or (
                     lows[kept[c.first]] in _COMPASS  # (a cheap test first: most names are not)
@@ -716,8 +771,17 @@ class Geoparser:
         for c in cands:
             first = kept[c.first]
             start, end = starts[first], ends[kept[c.last]]
-            art = first - 1  # a hyphenated article belongs to the name as written
-            if art >= 0 and lows[art] in ARTICLES and text[ends[art] : start] == "-":
+            # a hyphenated article belongs to the name as written, and so does al or el written
+            # apart ("Al Bab", "el Bab"; not "as", "at" ..., which are English words too)
+            art = first - 1
+            if (
+                art >= 0
+                and lows[art] in ARTICLES
+                and (
+                    text[ends[art] : start] == "-"
+                    or (lows[art] in _ARTICLES_APART and text[ends[art] : start] == " ")
+                )
+            ):
                 start = starts[art]
             out.append(
                 PlaceMention(c.place_id, text[start:end], start, end, c.role, c.score, c.method)
@@ -808,6 +872,54 @@ class Geoparser:
             return sound
         return found
 
+    def _share_place_words(
+        self, text: str, w: Words, kept: Sequence[int], cands: Sequence[_Cand]
+    ) -> None:
+        """Give names in a list the plural place word after the last of them: "the Nayrab and
+        Kuweires air bases" are the Nayrab air base and the Kuweires air base (not the village
+        an-Nayrab), when the gazetteer knows each name with the place word. ``cands`` are in
+        text order."""
+        lows, starts, ends = w.low, w.start, w.end
+        group: list[_Cand] = [cands[0]]
+        for n in range(1, len(cands) + 1):
+            a = cands[n - 1]
+            if n < len(cands):
+                b = cands[n]
+                between = lows[kept[a.last] + 1 : kept[b.first]]
+                if (
+                    between
+                    and _SHARE_JOINERS.issuperset(between[:1])
+                    and ARTICLES.issuperset(between[1:])
+                ) or (not between and text[ends[kept[a.last]] : starts[kept[b.first]]] == ", "):
+                    group.append(b)
+                    continue
+            if len(group) > 1:
+                self._share_plural(text, w, kept, group)
+            if n < len(cands):
+                group = [cands[n]]
+
+    def _share_plural(self, text: str, w: Words, kept: Sequence[int], group: list[_Cand]) -> None:
+        """Names joined by "and" (``group``) before a plural place word take its singular."""
+        lows, uppers, starts, ends = w.low, w.upper, w.start, w.end
+        after = kept[group[-1].last] + 1
+        for j in range(after, min(after + 3, len(lows))):
+            if uppers[j]:
+                return
+            singular = _SHARED_PLURALS.get(lows[j])
+            if singular is not None:
+                break
+        else:
+            return
+        phrase = " ".join([*lows[after:j], singular])
+        for c in group:
+            first = kept[c.first]
+            if first > 0 and lows[first - 1] in ARTICLES:
+                first -= 1
+            name = text[starts[first] : ends[kept[c.last]]]
+            found = self._keys.get(alias_key(f"{name} {phrase}"))
+            if found:
+                c.ids = found
+
     def _fits(self, ids: Sequence[str], word: str) -> bool:
         """Whether one of the places ``ids`` is of the kind place word ``word`` names."""
         if word in _QUARTER_WORDS:
@@ -867,13 +979,30 @@ class Geoparser:
             if k > 0 and lows[k - 1] in _PERSON_CUES:
                 n_free = m + 1  # a person's name, all its words
                 continue
-            for last in range(m, n - 1, -1):
+            if k > 0 and self._after_prefix(text, w, k):
+                continue  # "Qasr Andan": a name of two words, not Anadan
+            # a compound name's first word ("Kafr Naseh") is not a name on its own (Kafra)
+            lowest = n + 1 if keys[k] in _PREFIXES and self._starts_name(text, w, kept, n) else n
+            for last in range(m, lowest - 1, -1):
                 found = self._phonetic_run(text, w, kept, n, last, free=True)
                 if found is not None:
                     out.append(found)
                     n_free = found.last + 1
                     break
         return out
+
+    def _starts_name(self, text: str, w: Words, kept: Sequence[int], n: int) -> bool:
+        """Whether kept word ``n`` is followed by a capitalised word of the same name (joined
+        to it by a space or a hyphen, perhaps past an article)."""
+        if n + 1 >= len(kept):
+            return False
+        k2 = kept[n + 1]
+        return (
+            w.upper[k2]
+            and w.low[k2] not in _NOT_NAME_WORDS
+            and self._joined(text, w, kept[n], k2)
+            and all(w.low[j] in ARTICLES for j in range(kept[n] + 1, k2))
+        )
 
     def _may_start(self, key: str, raw: str, low: str, upper: bool) -> bool:
         """Whether a word may start a phonetic match (the flag of :meth:`_words`).
@@ -885,7 +1014,7 @@ class Geoparser:
             upper
             and bool(key)
             and key not in self._keys
-            and low not in _NOT_NAME_WORDS
+            and low not in _NOT_START
             and self._phonetic_word(raw) in self._phonetic_prefixes
         )
 
@@ -909,6 +1038,13 @@ class Geoparser:
         if hit is None:
             return None
         ids, name_key = hit
+        if last > first and w.key[kept[first]] in _PREFIXES:
+            # a compound name sounds like one with its first word and a second word of the same
+            # sound, read apart ("Khan Afrine" is not Khan al-Farayyin, "Sheikh Judayda" not
+            # Sheikh al-Hadid, though the skeletons run together are one)
+            head, _, rest = name_key.partition(" ")
+            if head != w.key[kept[first]] or phonetic_key(rest) != phonetic_key(" ".join(raws[1:])):
+                return None
         from rapidfuzz import fuzz
 
         run_key = "".join(w.key[kept[n]] for n in range(first, last + 1))
@@ -1254,10 +1390,34 @@ class Geoparser:
             and w.low[k] not in _NOUNS_BEFORE_NAMES
         )
 
+    @staticmethod
+    def _after_prefix(text: str, w: Words, i: int) -> bool:
+        """Whether word ``i`` follows the first word of a compound name ("Kafr", "Tal" ...),
+        capitalised and joined to it by a space or a hyphen, perhaps past an article ("Tal
+        al-Jibrin"): the two words are one name."""
+        k = i - 1
+        if w.low[k] in ARTICLES and k > 0 and text[w.end[k] : w.start[i]] in (" ", "-"):
+            k -= 1
+        return (
+            w.key[k] in _PREFIXES
+            and w.upper[k]
+            and w.low[k] not in _NOT_NAME_WORDS
+            and text[w.end[k] : w.start[k + 1]] in (" ", "-")
+        )
+
     def _plausible_word(self, text: str, w: Words, i: int) -> bool:
         """Whether word ``i``, matched alone, names a place (not an ordinary word)."""
         if not w.upper[i]:
             return False  # a single word in lower case is an ordinary word
+        lows = w.low
+        if lows[i] in _PEOPLES and (i + 1 >= len(lows) or lows[i + 1] not in _QUARTER_WORDS):
+            return False  # "Assyrian fighters", "Syriac Christians", but "the Syriac quarter"
+        if (
+            i > 0
+            and (w.key[i - 1] in _PREFIXES or lows[i - 1] in ARTICLES)
+            and self._after_prefix(text, w, i)
+        ):
+            return False  # "the village of Qasr Jibrin": another name, not Jibreen
         # a head word ("Bab") directly followed by another capitalised word: a longer name
         nxt = i + 1
         if (
@@ -1377,6 +1537,17 @@ class Geoparser:
         cutoff = self.fuzzy_threshold
         if len(key) < 6:
             cutoff = max(cutoff, 90.0 if len(key) == 5 else 92.0)
+        head, _, rest = key.partition(" ")
+        if rest and head in _PREFIXES:
+            # a compound name ("Kafr Naseh") is a spelling of one with its first word and a
+            # second word close to its ("Kafr Naya" is another village)
+            for choice, score, _ in process.extract(
+                key, self._choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=5
+            ):
+                other_head, _, other_rest = choice.partition(" ")
+                if other_head == head and fuzz.ratio(rest, other_rest) >= _PREFIX_REST_SCORE:
+                    return _Cand(first, last, self._keys[choice], round(float(score), 1), "fuzzy")
+            return None
         best = process.extractOne(key, self._choices, scorer=fuzz.ratio, score_cutoff=cutoff)
         if best is None:
             return None
@@ -1448,7 +1619,9 @@ class Geoparser:
         c.first, c.ids, c.place_id = rest[0], (CITY_ID,), CITY_ID
         return True
 
-    def _unguarded(self, c: _Cand, w: Words, kept: Sequence[int]) -> bool:
+    def _unguarded(
+        self, text: str, c: _Cand, cands: Sequence[_Cand], w: Words, kept: Sequence[int]
+    ) -> bool:
         """Whether ``c`` is a guarded one-word name written bare, with no place word by it."""
         if c.first != c.last or c.method != "exact" or w.key[kept[c.first]] not in self._guarded:
             return False
@@ -1456,7 +1629,32 @@ class Geoparser:
         if at > 0 and lows[at - 1] in ARTICLES:
             return False
         near = {lows[k] for k in (at - 2, at - 1, at + 1) if 0 <= k < len(lows)}
-        return not near & {"town", "village", "city", "of"}
+        if near & {"town", "village", "city"}:
+            return False
+        if "of" in near and not (at > 1 and lows[at - 1] == "of" and lows[at - 2] in _PERSON_CUES):
+            return False  # "north of Rai", but not "the mother of Maria"
+        # a side of another place after it: "Marea, north of Aleppo", "Marea, 20 km north of"
+        j = at + 1
+        while j < len(lows) and (lows[j] in _DISTANCE_WORDS or lows[j].isdigit()):
+            j += 1
+        if j + 1 < len(lows) and lows[j] in _COMPASS_WORDS and lows[j + 1] == "of":
+            return False
+        # listed with a town or village: "between Marea and Tal Rifaat", "Azaz and Marea"
+        n = cands.index(c)
+        return not any(
+            0 <= m < len(cands)
+            and self._kind.get(cands[m].place_id or cands[m].ids[0]) in ("town", "village")
+            and self._listed(text, w, kept, *((c, cands[m]) if m > n else (cands[m], c)))
+            for m in (n - 1, n + 1)
+        )
+
+    @staticmethod
+    def _listed(text: str, w: Words, kept: Sequence[int], a: _Cand, b: _Cand) -> bool:
+        """Whether names ``a`` and ``b`` follow each other in a list: "X and Y", "X, Y"."""
+        between = w.low[kept[a.last] + 1 : kept[b.first]]
+        if not between:
+            return text[w.end[kept[a.last]] : w.start[kept[b.first]]] == ", "
+        return between[0] in _AND_WORDS and ARTICLES.issuperset(between[1:])
 
     def _choose_ambiguous(self, cands: list[_Cand], w: Words, kept: Sequence[int]) -> None:
         ambiguous = False
