@@ -65,6 +65,7 @@ __all__ = [
     "BE_FORMS",
     "CAPTURE_NOUNS",
     "CAPTURE_NOUN_CUES",
+    "CAPTURE_NOUN_PREDICATES",
     "CAPTURE_VERBS",
     "CHANGED_HANDS",
     "CLAUSE_BOUNDARIES",
@@ -206,6 +207,9 @@ SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"Arabs?(?:\s+and\s+|\s*[-‑–/]\s*)Kurd(?:ish|s)?",
             r"Kurdish(?:-led)?",
             r"Kurds?(?=\s+(?:fighters|forces|militia))",
+            # "the Kurds took X": the plural after "the" names the Kurdish forces (not "Kurds
+            # who fled", "the Kurds who live there": people)
+            r"(?<=the\s)Kurds(?!\s+who\b)",
             r"(?-i:(?:YPG|YPJ|SDF|PYD|PKK)(?:\s*/\s*(?:YPG|YPJ|SDF|PYD|PKK))*)",
         ),
     ),
@@ -374,6 +378,8 @@ CAPTURE_VERBS: Final = (
             "took", "gained", "wrested", "seized", "assumed", "retook", "re-took", "retaken",
             "imposed", "established", "restored", "asserted", "extended", "achieved", "secured",
             "regained",
+            # the present of a headline ("Army *takes control of* X")
+            "takes", "gains", "seizes", "retakes", "regains", "secures", "wrests",
         ),
         r"(?:\s+back)?\s+(?:(?:nearly|almost|near)\s+)?(?:full\s+|complete\s+|total\s+|firm\s+)?"
         r"control\s+(?:of|over)",
@@ -385,10 +391,13 @@ CAPTURE_VERBS: Final = (
         (
             "re-?captured", "captured", "retook", "re-took", "seized", "overran", "stormed",
             "entered", "liberated", "conquered", "secured", "regained",
+            # the present of a headline ("FSA *recaptures* X", "Army *retakes* X")
+            "re-?captures", "captures", "retakes", "seizes", "overruns", "storms", "liberates",
+            "regains",
         )
     ),
     Phrase(("overrun",)),
-    Phrase(("took",)),
+    Phrase(("took", "takes")),
     # a success that states the capture: "*managed to capture* X", "*were able to control* X",
     # "*succeeded to fully recapture* X" (a purpose, "launched an offensive to capture X", is none)
     Phrase(
@@ -520,6 +529,14 @@ CAPTURE_NOUNS: Final = (
 CAPTURE_NOUN_CUES: Final = (
     "after", "following", "since", r"celebrat\w*", "marks?", "marking", "marked",
     r"commemorat\w*",
+    # a report of it ("commanders *confirmed* the capture of X")
+    r"confirm(?:s|ed|ing)?", r"announc(?:e|es|ed|ing)",
+)  # fmt: skip
+#: The verbs after "the capture of X" that state it as done when the noun starts its sentence
+#: ("*The capture of* X *is* part of a wider offensive"; not "would", "could").
+CAPTURE_NOUN_PREDICATES: Final = (
+    "is", "was", "came", "comes", "has", "had", "marks", "marked", "means", "meant", "gives",
+    "gave", "leaves", "left", "opened", "opens", "puts", "put", "cut", "cuts",
 )  # fmt: skip
 #: A capture whose capturer is not named: "newly *captured* X", "the *recaptured* X".
 PARTICIPLES: Final = ("re-?captured", "captured", "retaken", "seized", "liberated", "conquered")

@@ -280,6 +280,12 @@ _NOMINAL_CUE_RE: Final = re.compile(
     re.IGNORECASE,
 )
 _NOMINAL_KEY_RE: Final = re.compile(rf"\b{lx.alternation(lx.CAPTURE_NOUNS)}\s+of\b")
+# "The capture of X [in the north] is part of ...": the noun starts its sentence, and a verb of
+# a done event follows the place within its clause.
+_NOMINAL_START_RE: Final = re.compile(r"\s*[\"“]?(?:the\s+)?$", re.IGNORECASE)
+_NOMINAL_PREDICATE_RE: Final = re.compile(
+    rf"[^,;:.]{{0,60}}?\s{lx.alternation(lx.CAPTURE_NOUN_PREDICATES)}\b", re.IGNORECASE
+)
 # "after driving IS out of X", "after taking control of X": the subject is the sentence's actor.
 _GERUND_RE: Final = re.compile(
     rf"\b{lx.alternation(lx.GERUND_CUES)}\s+(?:(?P<gerund>{lx.phrases(lx.GERUNDS)})"
@@ -534,6 +540,17 @@ _JOINT_RE: Final = re.compile(
     rf"\s*(?:and|&|or)\s+(?:the\s+)?{_ACTOR.replace('?P<', '?P<j_')}", re.IGNORECASE
 )
 _IT_RE: Final = re.compile(r"\s*\bit\b(?!['’])", re.IGNORECASE)
+# A day between a verb and its object ("recaptured *on Sunday* the district of X").
+_WHEN_GAP_RE: Final = re.compile(
+    rf"\s+{lx.alternation(lx.WHEN_BETWEEN)}(?:\s+(?:19|20)\d\d\b,?)?", re.IGNORECASE
+)
+# Where an elided object ends: "after they retook from rebel fighters[ on December 2]*.*"
+_ELIDED_END_RE: Final = re.compile(r"\s*(?:[.,;:!?)]|$|\s(?:after|before|and|as|when)\b)")
+# A thing inside the place as a capture's object: "recaptured *the power station in* the X
+# area", "seized *the hospital of* X" (at most three words of the thing).
+_INSIDE_OBJECT_RE: Final = re.compile(
+    r"\s+the\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+(?:in|at|inside)(?=\s+the\s)", re.IGNORECASE
+)
 _SCENE_CUE_RE: Final = re.compile(rf"\b{lx.alternation(lx.SCENE_CUES)}\b", re.IGNORECASE)
 # a hedge or negation reaches from the start of its clause; a degree word ("partly") counts
 # only inside the phrase, or as "half of" / "parts of" right before the place
@@ -1078,11 +1095,19 @@ def find_control(
             other = _other_side(cap.actors_in(sentence), loser) if loser else "unknown"
             side = None if other == "unknown" else other
             end = nominal_from.end()
-        if (
-            side is None
-            or _hedged(cap, m.start(), end)
-            or _NOMINAL_CUE_RE.search(text, max(0, m.start() - 60), m.start()) is None
-        ):
+        cued = _NOMINAL_CUE_RE.search(text, max(0, m.start() - 60), m.start()) is not None
+        if not cued and by_to is None:
+            # "The capture of X is part of a government offensive": a done event, which the
+            # sentence's one side made
+            s_start = cap.sentences[sentence][0]
+            cued = (
+                _NOMINAL_START_RE.fullmatch(text, s_start, m.start()) is not None
+                and _NOMINAL_PREDICATE_RE.match(text, last) is not None
+            )
+        if side is None and cued and by_to is None and not fall:
+            # "commanders of rebel factions confirmed the capture of X": the one side named
+            side = _single_side(cap.actors_in(sentence))
+        if side is None or not cued or _hedged(cap, m.start(), end):
             continue
         start = m.start() if m.group("owner") is not None else m.start("noun")
         for each in places:
@@ -1494,7 +1519,28 @@ def _clause_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
     if len(words) == 1 and words[0] in lx.IT_VERBS_NOT_BARE:
         it_allowed = False
     it_from = bool(words) and words[0] in lx.IT_FROM_VERBS
-    obj = _object_slot(cap, m.end(), sentence, it_allowed=it_allowed, it_from=it_from)
+    pos = m.end()
+    # "retook *from rebel fighters* X", "recaptured *on Sunday* X": the side taken from or the
+    # day may stand before the object
+    before_from = _FROM_RE.match(text, pos) if verb is not None else None
+    if before_from is not None:
+        pos = before_from.end()
+    when = _WHEN_GAP_RE.match(text, pos)
+    if when is not None:
+        pos = when.end()
+    obj = _object_slot(cap, pos, sentence, it_allowed=it_allowed, it_from=it_from)
+    if (
+        obj is None
+        and verb is not None
+        and (inside := _INSIDE_OBJECT_RE.match(text, pos)) is not None
+    ):
+        # "recaptured the power station in the X area": a thing inside the place taken
+        obj = _object_slot(cap, inside.end(), sentence)
+    if obj is None and before_from is not None and _ELIDED_END_RE.match(text, pos):
+        # "after they retook from rebel fighters on December 2": the object left out is the
+        # one place named before
+        target = _it_antecedent(cap, m.start())
+        obj = (target, pos) if target is not None else None
     if obj is None:
         return
     slot, end = obj
@@ -1522,7 +1568,9 @@ def _clause_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
         if m.group("drive") is not None:
             loser = _side_of_group(m, "d_") or ""
         frm = _FROM_RE.match(text, end)
-        if frm is not None and cap.sentence_of(frm.start()) == sentence:
+        if before_from is not None:
+            loser = _side_of_group(before_from, "f_") or loser
+        elif frm is not None and cap.sentence_of(frm.start()) == sentence:
             loser = _side_of_group(frm, "f_") or loser
             end = frm.end()
         if not loser:
