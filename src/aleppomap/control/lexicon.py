@@ -98,6 +98,7 @@ __all__ = [
     "FRONT_LINES",
     "GERUNDS",
     "GERUND_CUES",
+    "GIVE_CONTROL",
     "HEDGES",
     "HELD_VERBS",
     "HOLD_VERBS",
@@ -146,6 +147,8 @@ __all__ = [
     "UNDER_CHANGE",
     "UNDER_MODIFIERS",
     "UNDER_SIEGE",
+    "USED_AS",
+    "USED_AS_NOUNS",
     "WHEN_BETWEEN",
     "Phrase",
     "alternation",
@@ -501,6 +504,14 @@ GERUNDS: Final = (
 DRIVE_GERUNDS: Final = (
     Phrase(("driving", "pushing", "expelling", "ousting", "forcing", "dislodging", "evicting")),
 )
+#: A gain that gives the sentence's side the place: "the rebel advance *gave them control over*
+#: X" (the side is the one named before it, as for a gerund).
+GIVE_CONTROL: Final = (
+    Phrase(
+        ("gave", "gives", "given", "giving"),
+        r"\s+(?:them|it)\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over)",
+    ),
+)
 #: Every verb of a clause.
 CLAUSE_VERBS: Final = (
     *CAPTURE_VERBS,
@@ -634,6 +645,10 @@ PREDICATE_VERBS: Final = (
 #: hands of rebels*": the ranks of such a place.
 FIRST_WORDS: Final = ("first", "last", "latest", "only")
 STRONGHOLD_OF_NOUNS: Final = (*STRONGHOLDS, "pocket")
+#: "X has been *used as* a rebel base": a place a side uses is one it holds; the nouns such a
+#: use may name besides the strongholds.
+USED_AS: Final = r"used\s+as"
+USED_AS_NOUNS: Final = ("base", "headquarters", r"launch(?:ing)?\s*pad", r"staging\s+ground")
 #: Nouns of a holding that may stand right before the place ("Daesh *stronghold* al-Bab").
 STRONGHOLD_BEFORE_NOUNS: Final = STRONGHOLDS
 #: The parts of a place a side holds, before "in" and the place ("*positions* held by IS in X").
@@ -845,11 +860,13 @@ TRIGGERS: Final[tuple[str, ...]] = tuple(
             *CONTROL_NOUNS,
             "lost",
             *STRONGHOLD_OF_NOUNS,
+            USED_AS,
             *POSITION_VERBS,
             *CAPTURE_NOUNS,
             UNDER_SIEGE,
             # one fragment per cue, its gerunds in one group (cheaper than one per gerund)
             *(cue + r"\s+" + phrases((*GERUNDS, *DRIVE_GERUNDS)) for cue in GERUND_CUES),
+            *(head + p.tail for p in GIVE_CONTROL for head in p.heads),
         )
     )
 )

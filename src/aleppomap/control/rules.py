@@ -293,6 +293,7 @@ _GERUND_RE: Final = re.compile(
     rf"(?P<driven>{_ACTOR.replace('?P<', '?P<d_')})\s+{lx.alternation(lx.DRIVEN_FROM)})\b",
     re.IGNORECASE,
 )
+_GIVE_RE: Final = re.compile(rf"\b{lx.phrases(lx.GIVE_CONTROL)}\b", re.IGNORECASE)
 _GERUND_KEY_RE: Final = re.compile(
     rf"\b{lx.alternation(lx.GERUND_CUES)}\s+"
     rf"{lx.alternation(lx.heads((*lx.GERUNDS, *lx.DRIVE_GERUNDS)))}\b"
@@ -370,6 +371,17 @@ _POST_UNDER_RE: Final = re.compile(
     rf"(?P<of>control\s+of\s+(?:the\s+)?)?(?P<actor>{_ACTOR})(?(of)|(?:['’]s?)?\s+control)\b",
     re.IGNORECASE,
 )
+# "X and Soran were ...": a capitalised name after "and" that the gazetteer lacks.
+_UNNAMED_MEMBER_RE: Final = re.compile(
+    r"\s+and\s+(?:(?i:al|el|ad|as|at|an|ar)[-\s])?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+    r"(?=\s+(?:were|are|have|had)\s)"
+)
+# X "is under full control," a side's spokesman said: the control of the one side named before.
+_POST_UNDER_FULL_RE: Final = re.compile(
+    rf"{_GENERIC}\s*[\"“]?\s*(?P<mods>(?:{lx.alternation(lx.UNDER_MODIFIERS)}\s+)+)"
+    r"under\s+(?:our\s+)?(?:full|complete|total|firm)\s+control\b(?!\s+(?:of|by)\b)",
+    re.IGNORECASE,
+)
 # "X, which is still in rebel hands", "X remained in the hands of the army".
 _POST_IN_HANDS_RE: Final = re.compile(
     rf"{_GENERIC_OF}{_APPOS_NOUN}\s*[,\-‑–—]?\s*(?:(?:which|that)\s+)?"
@@ -402,11 +414,12 @@ _QUALIFIERS: Final = lx.alternation(lx.APPOSITION_QUALIFIERS)
 # "X was an IS stronghold", "X, IS's last remaining stronghold", "X is a stronghold of the
 # Islamic Front", "X is a major IS-held city", "X, one of the largest strongholds of ...".
 _POST_PREDICATE_RE: Final = re.compile(
-    rf"{_GENERIC}{_SET_OFF_APPOS}(?:\s*,\s*|\s+(?:which\s+)?{lx.alternation(lx.PREDICATE_VERBS)}\s+)"
+    rf"{_GENERIC}{_SET_OFF_APPOS}(?:\s*,\s*|,?\s+(?:which\s+)?{lx.alternation(lx.PREDICATE_VERBS)}\s+"
+    rf"(?:(?:long\s+)?(?P<used>{lx.USED_AS})\s+)?)"
     r"(?:(?:also|still|now|long)\s+)?(?:one\s+of\s+)?(?:(?:an?|the)\s+)?"
     rf"(?:(?P<former>former|one-?time|once)\s+)?(?:{_QUALIFIERS}\s+){{0,2}}"
     rf"(?:\b(?:{_SIDE_GROUP})(?:['’]s?)?(?:\s+group)?\s+(?:{_QUALIFIERS}\s+){{0,2}}"
-    rf"{lx.alternation(lx.STRONGHOLD_OF_NOUNS)}s?"
+    rf"(?:{lx.alternation(lx.STRONGHOLD_OF_NOUNS)}|(?(used){lx.alternation(lx.USED_AS_NOUNS)}|(?!)))s?"
     rf"|\b(?:{_SIDE_GROUP.replace('?P<', '?P<h_')})\s*{lx.DASH}\s*{lx.alternation(lx.PLAIN_HELD)}"
     rf"\s+(?:[\w-]+\s+)?{lx.alternation((*lx.PLACE_NOUNS, *lx.APPOSITION_NOUNS))}"
     rf"|{lx.alternation(lx.STRONGHOLD_OF_NOUNS)}s?\s+(?:of|for)\s+(?:the\s+)?"
@@ -523,7 +536,9 @@ _APPOSITIVE_START_RE: Final = re.compile(
 )
 # the words whose presence (as substrings of the lower-cased caption: a cheap, conservative
 # test) lets the predicate, enumeration and denial checks run
-_PREDICATE_WORDS: Final = (*(w.rstrip("?") for w in lx.STRONGHOLD_OF_NOUNS), "held", "controlled")
+_PREDICATE_WORDS: Final = (
+    *(w.rstrip("?") for w in lx.STRONGHOLD_OF_NOUNS), "held", "controlled", "used",
+)  # fmt: skip
 _PLURAL_WORDS: Final = ("are", "were", "remain", "have", "had")
 _DENIAL_STEMS: Final = ("deni", "deny", "disput", "contradict", "refut")
 # "X have been under rebel siege", "X, under siege by IS": besieged, the holder unnamed
@@ -540,6 +555,10 @@ _JOINT_RE: Final = re.compile(
     rf"\s*(?:and|&|or)\s+(?:the\s+)?{_ACTOR.replace('?P<', '?P<j_')}", re.IGNORECASE
 )
 _IT_RE: Final = re.compile(r"\s*\bit\b(?!['’])", re.IGNORECASE)
+# An actor that is the source of a report, not a fighter ("rebels *said*").
+_REPORTER_AFTER_RE: Final = re.compile(
+    rf"\s+(?:(?:have|has|had)\s+)?{lx.alternation(lx.REPORTING)}\b", re.IGNORECASE
+)
 # A day between a verb and its object ("recaptured *on Sunday* the district of X").
 _WHEN_GAP_RE: Final = re.compile(
     rf"\s+{lx.alternation(lx.WHEN_BETWEEN)}(?:\s+(?:19|20)\d\d\b,?)?", re.IGNORECASE
@@ -592,6 +611,7 @@ _POST_KEY_RE: Final = re.compile(
             lx.FRONT_LINES,
             *lx.CONTROL_NOUNS,
             "lost",
+            lx.USED_AS,
         )
     )
     + r"\b"
@@ -1010,6 +1030,8 @@ def find_control(
     for m in _modifiers(cap):
         sentence = cap.sentence_of(m.start())
         places = cap.places_after(m.end(), sentence)
+        if not places and (held := _held_anaphor(cap, m)) is not None:
+            places = [held]  # "Manbij ... the IS-held town": the place named before
         side = _side_of(m)
         if not places or side is None:
             continue
@@ -1142,6 +1164,11 @@ def find_control(
         if gerund is not None:
             _gerund_rule(cap, gerund, add, gallery_date)
 
+    # "the rebel advance gave them control over X": the sentence's side before it took X.
+    if "control" in low:
+        for give in _GIVE_RE.finditer(text):
+            _gerund_rule(cap, give, add, gallery_date)
+
     # Clauses: an actor (or "they") as the subject of a finite verb.
     for m in _clauses(cap, low):
         _clause_rule(cap, m, add, gallery_date)
@@ -1181,6 +1208,10 @@ def _post_rules(
     out_of, under, lost_to, predicate, relative, first, plural, siege = extra
     text = cap.text
     pos = slot.mention.end
+    if plural and (unnamed := _UNNAMED_MEMBER_RE.match(text, pos)) is not None:
+        # "Dabiq and Soran were cleared": a last member the gazetteer lacks still makes the
+        # enumeration the subject, and what is said of it holds for X
+        pos = unnamed.end()
     begin = slot.mention.start
     sentence = cap.sentence_of(slot.core)
     # after a preposition ("rebels *in* Sukkari are under ..."), the place is no subject: a
@@ -1305,7 +1336,12 @@ def _post_rules(
         else:
             add(slot, side, "held", begin, m.end(), "post")
     m = _POST_PREDICATE_RE.match(text, pos) if predicate else None
-    if m is not None and not _hedged(cap, begin, m.end()) and not _after_capture(cap, begin, slot):
+    if (
+        m is not None
+        and not _hedged(cap, begin, m.end())
+        and not _after_capture(cap, begin, slot)
+        and not _inside_apposition(cap, slot)
+    ):
         side = _side_of(m) or _side_of(m, "h_") or _side_of(m, "a_")
         if side is not None and not (m.group("actor") and _joint(text, m)):
             if m.group("former"):
@@ -1348,6 +1384,15 @@ def _post_rules(
                 add(slot, side, "captured", begin, end, "post", stated=stated)
             else:
                 add(slot, side, "held", begin, m.end(), "post")
+    m = _POST_UNDER_FULL_RE.match(text, pos) if under else None
+    if m is not None and not _hedged(cap, begin, m.end()):
+        # the speaker's side: a spokesman's or commander's too ("the SDF's commander said X
+        # 'is under full control'")
+        sides = {
+            a.side for a in cap.actors_in(sentence, begin) if not a.modifier and a.side in lx.SIDES
+        }
+        if len(sides) == 1:
+            add(slot, sides.pop(), "held", begin, m.end(), "post")
     m = attached(_POST_UNDER_SIEGE_RE.match(text, pos) if under and siege else None)
     if m is not None and not _hedged(cap, begin, m.end()):
         side = _side_of(m) if m.group("actor") else _side_of(m, "u_")
@@ -1364,6 +1409,20 @@ def _post_rules(
         if side is not None:
             stated, end = _stated_date(cap, begin, m.end(), gallery_date)
             add(slot, side, "captured", begin, end, "post", stated=stated)
+
+
+_APPOSITION_OPEN_RE: Final = re.compile(r",\s*(?:the|an?|[\w-]+['’]s)\s[^,;:()]*$", re.IGNORECASE)
+
+
+def _inside_apposition(cap: _Caption, slot: _Slot) -> bool:
+    """Whether ``slot`` is named inside an apposition set off after another place ("X, *the
+    gateway to the old city*, has been ..."): what follows the apposition speaks of X."""
+    begin = slot.mention.start
+    opened = _APPOSITION_OPEN_RE.search(cap.text, max(0, begin - 80), begin)
+    if opened is None:
+        return False
+    comma = opened.start()
+    return any(comma - 12 <= s.mention.end <= comma and s is not slot for s in cap.slots)
 
 
 def _joint(text: str, m: re.Match[str]) -> bool:
@@ -1418,6 +1477,23 @@ def _antecedent(cap: _Caption, pos: int, noun: str) -> _Slot | None:
             prev_end = s.mention.end
         return (scene or candidates)[-1]
     return None
+
+
+_HELD_ANAPHOR_RE: Final = re.compile(
+    rf"\s+(?:{lx.alternation(lx.ANAPHOR_ADJECTIVES)}\s+)*"
+    rf"(?P<noun>{'|'.join(lx.ANAPHOR_NOUNS)})\b(?!\s+of\b|\s*[-‑–]|['’])",
+    re.IGNORECASE,
+)
+_THE_BEFORE_RE: Final = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def _held_anaphor(cap: _Caption, m: re.Match[str]) -> _Slot | None:
+    """The place "the IS-held town" (the modifier ``m`` and a place noun, no name) refers
+    back to: one of the kind named before it, or ``None``."""
+    ana = _HELD_ANAPHOR_RE.match(cap.text, m.end())
+    if ana is None or _THE_BEFORE_RE.search(cap.text, max(0, m.start() - 4), m.start()) is None:
+        return None
+    return _antecedent(cap, m.start(), ana.group("noun"))
 
 
 def _it_antecedent(cap: _Caption, pos: int) -> _Slot | None:
@@ -1579,9 +1655,17 @@ def _clause_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
             loser = (_side_of(held) or "") if held is not None else ""
         controller = side
     elif m.group("retreat") is not None:
+        # A retreat says who left. The place goes to the one other side named as a fighter,
+        # not as the source of the report ("*rebels said* the army had retreated from X"), and a
+        # city is never left whole ("troops retreated from the city of Aleppo"): nothing then.
+        if slot.mention.precision == "city":
+            return
         action = "retreated"
         loser = side
-        controller = _other_side(cap.actors_in(sentence), side)
+        fighters = [
+            a for a in cap.actors_in(sentence) if _REPORTER_AFTER_RE.match(text, a.end) is None
+        ]
+        controller = _other_side(fighters, side)
     else:
         action = "besieged"
         loser = ""
@@ -1608,7 +1692,7 @@ def _gerund_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
     side = _single_side(cap.actors_in(sentence, m.start()))
     if side is None:
         return
-    loser = _side_of_group(m, "d_") if m.group("drive") else None
+    loser = _side_of_group(m, "d_") if m.groupdict().get("drive") else None
     if loser == side:
         return
     obj = _object_slot(cap, m.end(), sentence)
