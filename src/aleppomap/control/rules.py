@@ -1118,17 +1118,22 @@ def find_control(
             side = None if other == "unknown" else other
             end = nominal_from.end()
         cued = _NOMINAL_CUE_RE.search(text, max(0, m.start() - 60), m.start()) is not None
-        if not cued and by_to is None:
+        s_start, s_end = cap.sentences[sentence]
+        if not cued:
             # "The capture of X is part of a government offensive": a done event, which the
-            # sentence's one side made
-            s_start = cap.sentences[sentence][0]
+            # one side of its clause made
             cued = (
                 _NOMINAL_START_RE.fullmatch(text, s_start, m.start()) is not None
-                and _NOMINAL_PREDICATE_RE.match(text, last) is not None
+                and _NOMINAL_PREDICATE_RE.match(text, end) is not None
             )
         if side is None and cued and by_to is None and not fall:
             # "commanders of rebel factions confirmed the capture of X": the one side named
-            side = _single_side(cap.actors_in(sentence))
+            # in its clause
+            comma = text.find(",", end, s_end)
+            clause = [
+                a for a in cap.actors_in(sentence) if a.end <= (comma if comma >= 0 else s_end)
+            ]
+            side = _single_side(clause)
         if side is None or not cued or _hedged(cap, m.start(), end):
             continue
         start = m.start() if m.group("owner") is not None else m.start("noun")
