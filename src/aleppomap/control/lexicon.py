@@ -634,8 +634,8 @@ APPOSITION_QUALIFIERS: Final = (
 PREDICATE_VERBS: Final = (
     "is",
     "was",
-    r"has\s+been",
-    r"had\s+been",
+    r"has\s+(?:long\s+)?been",
+    r"had\s+(?:long\s+)?been",
     "remains",
     "remained",
     "became",
