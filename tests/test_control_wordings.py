@@ -130,6 +130,12 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "The villages of Akhtarin and Qwertyville were taken by Islamic State fighters.",
         [("akhtarin", "islamic_state", "captured")],
     ),
+    # a distance set off between the place and its predicate
+    (
+        "distance_apposition",
+        "Manbij, some 30 km (19 miles) west of the Euphrates, was an IS stronghold until August.",
+        [("manbij", "islamic_state", "held")],
+    ),
     # a retreat: who left, and the one other side named as a fighter
     (
         "retreat",

@@ -325,8 +325,11 @@ _GENERIC: Final = rf"(?:\s+{lx.alternation(lx.PLACE_NOUNS)})?"
 # an apposition set off by commas before a predicate ("Aleppo*, Syria's largest city,* has been
 # contested"): it names the place again, so the predicate is still about it
 _SET_OFF_APPOS: Final = (
-    r"(?:\s*,\s*(?:(?:once|now|formerly|long|still)\s+)?(?:an?\s+|the\s+|one\s+of\s+"
-    r"|[\w-]+['’]s\s+)[^,;:()]{1,80}?(?=,\s*"
+    r"(?:\s*,\s*(?:(?:(?:once|now|formerly|long|still)\s+)?(?:an?\s+|the\s+|one\s+of\s+"
+    r"|[\w-]+['’]s\s+)[^,;:()]{1,80}?"
+    # a distance: "X, just 25 kilometres (15 miles) south of the border, was ..."
+    r"|(?:(?:just|only|some|about|around|roughly)\s+)?\d[\d.,]*\s*(?:km|kilomet|mile)"
+    r"[^,;:]{1,80}?)(?=,\s*"
     rf"(?:which\s+|that\s+)?(?:{lx.alternation(lx.PREDICATE_VERBS)}|(?:has|had|have)\s+|were|"
     rf"{lx.alternation(lx.FELL_VERBS)}|{lx.alternation(lx.OUT_OF_VERBS)}|came)\b))?"
 )
