@@ -136,6 +136,13 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "Manbij, some 30 km (19 miles) west of the Euphrates, was an IS stronghold until August.",
         [("manbij", "islamic_state", "held")],
     ),
+    # a relative set off by a comma is stated apart from an aim in its place's clause
+    (
+        "set_off_relative",
+        "Rebel commanders said the next phase aims to take Manbij, west of the Euphrates, which "
+        "is the main base for the Islamic State group in the area.",
+        [("manbij", "islamic_state", "held")],
+    ),
     # a retreat: who left, and the one other side named as a fighter
     (
         "retreat",
@@ -152,6 +159,7 @@ STATES_NONE: list[tuple[str, str]] = [
     ("held_anaphor", "Aid workers reached al-Bab and the rebel-held areas to its west."),
     ("used_as_base", "Bustan al-Qasr was used as a market for farmers before the war."),
     ("kurds", "Kurds who fled Manbij in June wait at a checkpoint near the border."),
+    ("set_off_relative", "Rebels aim to make Manbij, east of Aleppo, their main base."),
     ("quoted_predicate", 'Officials said Manbij "is under full control" of nobody yet.'),
     # a retreat from a whole city, reported by the other side, gives that side nothing
     (

@@ -861,6 +861,8 @@ TRIGGERS: Final[tuple[str, ...]] = tuple(
             "lost",
             *STRONGHOLD_OF_NOUNS,
             USED_AS,
+            # "X is the main base for IS"
+            alternation(USED_AS_NOUNS) + r"s?\s+(?:for|of)",
             *POSITION_VERBS,
             *CAPTURE_NOUNS,
             UNDER_SIEGE,

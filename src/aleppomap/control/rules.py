@@ -329,7 +329,10 @@ _SET_OFF_APPOS: Final = (
     r"|[\w-]+['’]s\s+)[^,;:()]{1,80}?"
     # a distance: "X, just 25 kilometres (15 miles) south of the border, was ..."
     r"|(?:(?:just|only|some|about|around|roughly)\s+)?\d[\d.,]*\s*(?:km|kilomet|mile)"
-    r"[^,;:]{1,80}?)(?=,\s*"
+    r"[^,;:]{1,80}?"
+    # a bearing: "X, east of Aleppo, is ..."
+    r"|(?:(?:just|directly|immediately)\s+)?(?:north|south|east|west)[\w-]*\s+of\s+[^,;:()]{1,40}?"
+    r")(?=,\s*"
     rf"(?:which\s+|that\s+)?(?:{lx.alternation(lx.PREDICATE_VERBS)}|(?:has|had|have)\s+|were|"
     rf"{lx.alternation(lx.FELL_VERBS)}|{lx.alternation(lx.OUT_OF_VERBS)}|came)\b))?"
 )
@@ -425,7 +428,7 @@ _POST_PREDICATE_RE: Final = re.compile(
     rf"(?:{lx.alternation(lx.STRONGHOLD_OF_NOUNS)}|(?(used){lx.alternation(lx.USED_AS_NOUNS)}|(?!)))s?"
     rf"|\b(?:{_SIDE_GROUP.replace('?P<', '?P<h_')})\s*{lx.DASH}\s*{lx.alternation(lx.PLAIN_HELD)}"
     rf"\s+(?:[\w-]+\s+)?{lx.alternation((*lx.PLACE_NOUNS, *lx.APPOSITION_NOUNS))}"
-    rf"|{lx.alternation(lx.STRONGHOLD_OF_NOUNS)}s?\s+(?:of|for)\s+(?:the\s+)?"
+    rf"|{lx.alternation((*lx.STRONGHOLD_OF_NOUNS, *lx.USED_AS_NOUNS))}s?\s+(?:of|for)\s+(?:the\s+)?"
     rf"(?P<actor>{_ACTOR.replace('?P<', '?P<a_')}))\b",
     re.IGNORECASE,
 )
@@ -540,7 +543,7 @@ _APPOSITIVE_START_RE: Final = re.compile(
 # the words whose presence (as substrings of the lower-cased caption: a cheap, conservative
 # test) lets the predicate, enumeration and denial checks run
 _PREDICATE_WORDS: Final = (
-    *(w.rstrip("?") for w in lx.STRONGHOLD_OF_NOUNS), "held", "controlled", "used",
+    *(w.rstrip("?") for w in lx.STRONGHOLD_OF_NOUNS), "held", "controlled", "used", "base",
 )  # fmt: skip
 _PLURAL_WORDS: Final = ("are", "were", "remain", "have", "had")
 _DENIAL_STEMS: Final = ("deni", "deny", "disput", "contradict", "refut")
@@ -615,6 +618,7 @@ _POST_KEY_RE: Final = re.compile(
             *lx.CONTROL_NOUNS,
             "lost",
             lx.USED_AS,
+            lx.alternation(lx.USED_AS_NOUNS) + r"s?\s+(?:for|of)",
         )
     )
     + r"\b"
@@ -1344,10 +1348,14 @@ def _post_rules(
         else:
             add(slot, side, "held", begin, m.end(), "post")
     m = _POST_PREDICATE_RE.match(text, pos) if predicate else None
+    # a predicate set off by a comma (", which is the main IS base") is stated apart from its
+    # place's clause: a hedge there ("rebels aim to take X") does not reach it
+    set_off = m.group(0).rfind(",") if m is not None else -1
     if (
         m is not None
-        and not _hedged(cap, begin, m.end())
-        and not _after_capture(cap, begin, slot)
+        and not _hedged(cap, m.start() + set_off if set_off >= 0 else begin, m.end())
+        # (the holder before a capture; but a capture only aimed at takes no holding back)
+        and not (_after_capture(cap, begin, slot) and not _hedged(cap, begin, begin))
         and not _inside_apposition(cap, slot)
     ):
         side = _side_of(m) or _side_of(m, "h_") or _side_of(m, "a_")
