@@ -143,6 +143,13 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "is the main base for the Islamic State group in the area.",
         [("manbij", "islamic_state", "held")],
     ),
+    # a siege broken, with who had laid it between "siege" and the place
+    (
+        "siege_imposed_by",
+        "Army units have broken a siege imposed by rebel factions on the towns of Nubl and "
+        "Zahraa, state television said.",
+        [("nubl", "government", "held"), ("zahraa", "government", "held")],
+    ),
     # a retreat: who left, and the one other side named as a fighter
     (
         "retreat",

@@ -462,7 +462,7 @@ RELIEVE_VERBS: Final = (
     Phrase(
         ("ended", "broke", "lifted", "broken", "breaking", "ending", "lifting"),
         r"\s+(?:the\s+|an?\s+)?(?:(?!(?:their|its|his)\b)[\w'’-]+\s+){0,3}?siege"
-        r"\s+(?:(?:imposed|laid)\s+)?(?:of|on)",
+        r"\s+(?:(?:imposed|laid)\s+(?:by\s+(?:[\w'’-]+\s+){1,4}?)?)?(?:of|on|in)",
     ),
 )
 #: A clause's verbs of loss, followed by the place lost and "to" the side that took it
