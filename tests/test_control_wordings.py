@@ -167,6 +167,8 @@ STATES_NONE: list[tuple[str, str]] = [
     ("used_as_base", "Bustan al-Qasr was used as a market for farmers before the war."),
     ("kurds", "Kurds who fled Manbij in June wait at a checkpoint near the border."),
     ("set_off_relative", "Rebels aim to make Manbij, east of Aleppo, their main base."),
+    # people captured inside a place are not the place
+    ("inside_object", "Troops captured a rebel commander in the Sheikh Najjar area on Monday."),
     ("quoted_predicate", 'Officials said Manbij "is under full control" of nobody yet.'),
     # a retreat from a whole city, reported by the other side, gives that side nothing
     (

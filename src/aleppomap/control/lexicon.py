@@ -102,6 +102,7 @@ __all__ = [
     "HEDGES",
     "HELD_VERBS",
     "HOLD_VERBS",
+    "INSIDE_OBJECT_VERBS",
     "IT_FROM_VERBS",
     "IT_VERBS",
     "IT_VERBS_NOT_BARE",
@@ -145,6 +146,7 @@ __all__ = [
     "SUBJECT_EXTRAS",
     "TRIGGERS",
     "UNDER_CHANGE",
+    "UNDER_FULL_DEGREES",
     "UNDER_MODIFIERS",
     "UNDER_SIEGE",
     "USED_AS",
@@ -483,6 +485,17 @@ IT_VERBS: Final = frozenset(
 #: *seized it from rebel fighters*").
 IT_VERBS_NOT_BARE: Final = frozenset({"took"})
 IT_FROM_VERBS: Final = frozenset({"seized", "entered", "stormed", "secured"})
+#: The verbs whose object may be a thing inside the place, which they take with it
+#: ("*recaptured* the power station in the X area"); not "captured" or "seized", which take
+#: people too ("captured a commander in X").
+INSIDE_OBJECT_VERBS: Final = frozenset(
+    {
+        "recaptured", "re-captured", "retook", "re-took", "retaken", "overran", "overrun",
+        "liberated", "stormed", "regained", "recaptures", "retakes",
+    }
+)  # fmt: skip
+#: The degrees of a control said without its side ("X is under *full* control," a side said).
+UNDER_FULL_DEGREES: Final = ("full", "complete", "total", "firm")
 #: The gerunds of a capture after "after" / "since" / "following", whose subject is the
 #: sentence's actor ("SDF fighters raise their flag *after driving IS out of* the town").
 GERUND_CUES: Final = ("after", "since", "following", "upon")

@@ -385,7 +385,7 @@ _UNNAMED_MEMBER_RE: Final = re.compile(
 # X "is under full control," a side's spokesman said: the control of the one side named before.
 _POST_UNDER_FULL_RE: Final = re.compile(
     rf"{_GENERIC}\s*[\"“]?\s*(?P<mods>(?:{lx.alternation(lx.UNDER_MODIFIERS)}\s+)+)"
-    r"under\s+(?:our\s+)?(?:full|complete|total|firm)\s+control\b(?!\s+(?:of|by)\b)",
+    rf"under\s+(?:our\s+)?{lx.alternation(lx.UNDER_FULL_DEGREES)}\s+control\b(?!\s+(?:of|by)\b)",
     re.IGNORECASE,
 )
 # "X, which is still in rebel hands", "X remained in the hands of the army".
@@ -572,7 +572,7 @@ _WHEN_GAP_RE: Final = re.compile(
 # Where an elided object ends: "after they retook from rebel fighters[ on December 2]*.*"
 _ELIDED_END_RE: Final = re.compile(r"\s*(?:[.,;:!?)]|$|\s(?:after|before|and|as|when)\b)")
 # A thing inside the place as a capture's object: "recaptured *the power station in* the X
-# area", "seized *the hospital of* X" (at most three words of the thing).
+# area" (at most three words of the thing).
 _INSIDE_OBJECT_RE: Final = re.compile(
     r"\s+the\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+(?:in|at|inside)(?=\s+the\s)", re.IGNORECASE
 )
@@ -1623,7 +1623,8 @@ def _clause_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
     obj = _object_slot(cap, pos, sentence, it_allowed=it_allowed, it_from=it_from)
     if (
         obj is None
-        and verb is not None
+        and words
+        and (words[0] in lx.INSIDE_OBJECT_VERBS or "control" in words)
         and (inside := _INSIDE_OBJECT_RE.match(text, pos)) is not None
     ):
         # "recaptured the power station in the X area": a thing inside the place taken
