@@ -150,6 +150,19 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "Zahraa, state television said.",
         [("nubl", "government", "held"), ("zahraa", "government", "held")],
     ),
+    # a time inside "took control of"
+    (
+        "control_gap",
+        "The Observatory said IS took control overnight of Akhtarin after a day of clashes.",
+        [("akhtarin", "islamic_state", "captured")],
+    ),
+    # a place divided between sides it names
+    (
+        "divided",
+        "Aleppo has been roughly divided between a rebel-held east and a government-held west "
+        "since 2012.",
+        [("aleppo", "contested", "contested")],
+    ),
     # a retreat: who left, and the one other side named as a fighter
     (
         "retreat",
@@ -167,6 +180,7 @@ STATES_NONE: list[tuple[str, str]] = [
     ("used_as_base", "Bustan al-Qasr was used as a market for farmers before the war."),
     ("kurds", "Kurds who fled Manbij in June wait at a checkpoint near the border."),
     ("set_off_relative", "Rebels aim to make Manbij, east of Aleppo, their main base."),
+    ("divided", "Hanano was divided into three sectors by the municipality."),
     # people captured inside a place are not the place
     ("inside_object", "Troops captured a rebel commander in the Sheikh Najjar area on Monday."),
     ("quoted_predicate", 'Officials said Manbij "is under full control" of nobody yet.'),

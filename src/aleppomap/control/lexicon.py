@@ -77,6 +77,7 @@ __all__ = [
     "DEGREE_HEDGES",
     "DENIALS",
     "DETERMINERS",
+    "DIVIDED",
     "DRIVEN_FROM",
     "DRIVE_GERUNDS",
     "DRIVE_VERBS",
@@ -387,7 +388,8 @@ CAPTURE_VERBS: Final = (
             "takes", "gains", "seizes", "retakes", "regains", "secures", "wrests",
         ),
         r"(?:\s+back)?\s+(?:(?:nearly|almost|near)\s+)?(?:full\s+|complete\s+|total\s+|firm\s+)?"
-        r"control\s+(?:of|over)",
+        # (a time may stand inside: "took control *overnight* of X")
+        r"control\s+(?:(?:overnight|today|yesterday|early|late)\s+)?(?:of|over)",
     ),
     Phrase(("taken", "retaken"), r"(?:\s+(?:full\s+|complete\s+)?control\s+(?:of|over))?"),
     Phrase(("took",), r"\s+over"),
@@ -625,6 +627,9 @@ FIGHTING_VERBS: Final = (
 FIGHTING_PREPOSITIONS: Final = ("in", "at", "inside", "around", "for")
 #: "*contested* X", "X is *contested*".
 CONTESTED: Final = "contested"
+#: "X has been *divided into* a rebel-held east and a government-held west": a place split
+#: between sides is contested (a side must be named after it).
+DIVIDED: Final = r"(?:divided|split)\s+(?:into|between)"
 
 # --------------------------------------------------------------------------- places
 
@@ -869,6 +874,7 @@ TRIGGERS: Final[tuple[str, ...]] = tuple(
             *(head + p.tail for p in CLAUSE_VERBS for head in p.heads),
             *FIGHTING,
             CONTESTED,
+            DIVIDED,
             *OUT_OF_VERBS,
             *CONTROL_NOUNS,
             "lost",
