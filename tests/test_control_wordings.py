@@ -150,6 +150,12 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "Zahraa, state television said.",
         [("nubl", "government", "held"), ("zahraa", "government", "held")],
     ),
+    # a gerund that opens its sentence takes the main clause's subject
+    (
+        "opening_gerund",
+        "After retaking Sheikh Saeed on Monday, government troops pushed toward the old city.",
+        [("sheikh-saeed", "government", "captured")],
+    ),
     # a time inside "took control of"
     (
         "control_gap",
@@ -181,6 +187,7 @@ STATES_NONE: list[tuple[str, str]] = [
     ("kurds", "Kurds who fled Manbij in June wait at a checkpoint near the border."),
     ("set_off_relative", "Rebels aim to make Manbij, east of Aleppo, their main base."),
     ("divided", "Hanano was divided into three sectors by the municipality."),
+    ("opening_gerund", "After capturing Manbij, Turkish officials said they feared more fighting."),
     # people captured inside a place are not the place
     ("inside_object", "Troops captured a rebel commander in the Sheikh Najjar area on Monday."),
     ("quoted_predicate", 'Officials said Manbij "is under full control" of nobody yet.'),

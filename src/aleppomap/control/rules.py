@@ -1710,7 +1710,21 @@ def _gerund_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
     """ "after taking control of X", "after driving IS out of X": the sentence's side took X."""
     text = cap.text
     sentence = cap.sentence_of(m.start())
+    s_start, s_end = cap.sentences[sentence]
     side = _single_side(cap.actors_in(sentence, m.start()))
+    if side is None and not text[s_start : m.start()].strip(' "“'):
+        # "After capturing X on 12 August, the SDF announced ...": the gerund opens its
+        # sentence, and its subject is the main clause's, the first side named after the comma
+        comma = text.find(",", m.end(), s_end)
+        main = [
+            a
+            for a in cap.actors_in(sentence)
+            if comma >= 0 and a.start > comma and not a.modifier and a.side in lx.SIDES
+        ]
+        if main and _APPOSITIVE_START_RE.match(text, comma) is None:
+            side = main[0].side if text[comma + 1 : main[0].start].strip().lower() in (
+                "the", "", "syrian"
+            ) else None  # fmt: skip
     if side is None:
         return
     loser = _side_of_group(m, "d_") if m.groupdict().get("drive") else None
