@@ -629,7 +629,7 @@ FIGHTING_PREPOSITIONS: Final = ("in", "at", "inside", "around", "for")
 CONTESTED: Final = "contested"
 #: "X has been *divided into* a rebel-held east and a government-held west": a place split
 #: between sides is contested (a side must be named after it).
-DIVIDED: Final = r"(?:divided|split)\s+(?:into|between)"
+DIVIDED: Final = (r"divided\s+(?:into|between)", r"split\s+(?:into|between)")
 
 # --------------------------------------------------------------------------- places
 
@@ -874,14 +874,14 @@ TRIGGERS: Final[tuple[str, ...]] = tuple(
             *(head + p.tail for p in CLAUSE_VERBS for head in p.heads),
             *FIGHTING,
             CONTESTED,
-            DIVIDED,
+            *DIVIDED,
             *OUT_OF_VERBS,
             *CONTROL_NOUNS,
             "lost",
             *STRONGHOLD_OF_NOUNS,
             USED_AS,
             # "X is the main base for IS"
-            alternation(USED_AS_NOUNS) + r"s?\s+(?:for|of)",
+            *(noun + r"s?\s+(?:for|of)" for noun in USED_AS_NOUNS),
             *POSITION_VERBS,
             *CAPTURE_NOUNS,
             UNDER_SIEGE,

@@ -414,7 +414,7 @@ _POST_CONTESTED_RE: Final = re.compile(
     rf"\s+(?:still\s+|hotly\s+|fiercely\s+)?{lx.CONTESTED}"
     rf"|\s*,?\s+(?:which\s+|that\s+)?(?:has\s+|had\s+|have\s+)?{lx.CHANGED_HANDS}"
     rf"|\s*,?\s+(?:which\s+)?(?:is|was|remains|remained|(?:has|had|have)\s+been)"
-    rf"\s+(?:(?:roughly|effectively|still|now|long)\s+)?{lx.DIVIDED}\s+[^.;]{{0,60}}?"
+    rf"\s+(?:(?:roughly|effectively|still|now|long)\s+)?{lx.alternation(lx.DIVIDED)}\s+[^.;]{{0,60}}?"
     rf"\b(?:{_SIDE_GROUP.replace('?P<', '?P<v_')})"
     rf"|\s+{lx.FRONT_LINES})\b",
     re.IGNORECASE,
@@ -617,7 +617,7 @@ _POST_KEY_RE: Final = re.compile(
             lx.alternation(lx.STRONGHOLD_OF_NOUNS) + "s",
             "siege",
             lx.CONTESTED,
-            lx.DIVIDED,
+            *lx.DIVIDED,
             lx.FRONT_LINES,
             *lx.CONTROL_NOUNS,
             "lost",
