@@ -65,6 +65,7 @@ __all__ = [
     "BE_FORMS",
     "CAPTURE_NOUNS",
     "CAPTURE_NOUN_CUES",
+    "CAPTURE_NOUN_PREDICATES",
     "CAPTURE_VERBS",
     "CHANGED_HANDS",
     "CLAUSE_BOUNDARIES",
@@ -76,6 +77,7 @@ __all__ = [
     "DEGREE_HEDGES",
     "DENIALS",
     "DETERMINERS",
+    "DIVIDED",
     "DRIVEN_FROM",
     "DRIVE_GERUNDS",
     "DRIVE_VERBS",
@@ -97,9 +99,11 @@ __all__ = [
     "FRONT_LINES",
     "GERUNDS",
     "GERUND_CUES",
+    "GIVE_CONTROL",
     "HEDGES",
     "HELD_VERBS",
     "HOLD_VERBS",
+    "INSIDE_OBJECT_VERBS",
     "IT_FROM_VERBS",
     "IT_VERBS",
     "IT_VERBS_NOT_BARE",
@@ -143,8 +147,11 @@ __all__ = [
     "SUBJECT_EXTRAS",
     "TRIGGERS",
     "UNDER_CHANGE",
+    "UNDER_FULL_DEGREES",
     "UNDER_MODIFIERS",
     "UNDER_SIEGE",
+    "USED_AS",
+    "USED_AS_NOUNS",
     "WHEN_BETWEEN",
     "Phrase",
     "alternation",
@@ -206,6 +213,9 @@ SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"Arabs?(?:\s+and\s+|\s*[-‑–/]\s*)Kurd(?:ish|s)?",
             r"Kurdish(?:-led)?",
             r"Kurds?(?=\s+(?:fighters|forces|militia))",
+            # "the Kurds took X": the plural after "the" names the Kurdish forces (not "Kurds
+            # who fled", "the Kurds who live there": people)
+            r"(?<=the\s)Kurds(?!\s+who\b)",
             r"(?-i:(?:YPG|YPJ|SDF|PYD|PKK)(?:\s*/\s*(?:YPG|YPJ|SDF|PYD|PKK))*)",
         ),
     ),
@@ -374,9 +384,12 @@ CAPTURE_VERBS: Final = (
             "took", "gained", "wrested", "seized", "assumed", "retook", "re-took", "retaken",
             "imposed", "established", "restored", "asserted", "extended", "achieved", "secured",
             "regained",
+            # the present of a headline ("Army *takes control of* X")
+            "takes", "gains", "seizes", "retakes", "regains", "secures", "wrests",
         ),
         r"(?:\s+back)?\s+(?:(?:nearly|almost|near)\s+)?(?:full\s+|complete\s+|total\s+|firm\s+)?"
-        r"control\s+(?:of|over)",
+        # (a time may stand inside: "took control *overnight* of X")
+        r"control\s+(?:(?:overnight|today|yesterday|early|late)\s+)?(?:of|over)",
     ),
     Phrase(("taken", "retaken"), r"(?:\s+(?:full\s+|complete\s+)?control\s+(?:of|over))?"),
     Phrase(("took",), r"\s+over"),
@@ -385,10 +398,13 @@ CAPTURE_VERBS: Final = (
         (
             "re-?captured", "captured", "retook", "re-took", "seized", "overran", "stormed",
             "entered", "liberated", "conquered", "secured", "regained",
+            # the present of a headline ("FSA *recaptures* X", "Army *retakes* X")
+            "re-?captures", "captures", "retakes", "seizes", "overruns", "storms", "liberates",
+            "regains",
         )
     ),
     Phrase(("overrun",)),
-    Phrase(("took",)),
+    Phrase(("took", "takes")),
     # a success that states the capture: "*managed to capture* X", "*were able to control* X",
     # "*succeeded to fully recapture* X" (a purpose, "launched an offensive to capture X", is none)
     Phrase(
@@ -450,7 +466,7 @@ RELIEVE_VERBS: Final = (
     Phrase(
         ("ended", "broke", "lifted", "broken", "breaking", "ending", "lifting"),
         r"\s+(?:the\s+|an?\s+)?(?:(?!(?:their|its|his)\b)[\w'’-]+\s+){0,3}?siege"
-        r"\s+(?:(?:imposed|laid)\s+)?(?:of|on)",
+        r"\s+(?:(?:imposed|laid)\s+(?:by\s+(?:[\w'’-]+\s+){1,4}?)?)?(?:of|on|in)",
     ),
 )
 #: A clause's verbs of loss, followed by the place lost and "to" the side that took it
@@ -471,6 +487,17 @@ IT_VERBS: Final = frozenset(
 #: *seized it from rebel fighters*").
 IT_VERBS_NOT_BARE: Final = frozenset({"took"})
 IT_FROM_VERBS: Final = frozenset({"seized", "entered", "stormed", "secured"})
+#: The verbs whose object may be a thing inside the place, which they take with it
+#: ("*recaptured* the power station in the X area"); not "captured" or "seized", which take
+#: people too ("captured a commander in X").
+INSIDE_OBJECT_VERBS: Final = frozenset(
+    {
+        "recaptured", "re-captured", "retook", "re-took", "retaken", "overran", "overrun",
+        "liberated", "stormed", "regained", "recaptures", "retakes",
+    }
+)  # fmt: skip
+#: The degrees of a control said without its side ("X is under *full* control," a side said).
+UNDER_FULL_DEGREES: Final = ("full", "complete", "total", "firm")
 #: The gerunds of a capture after "after" / "since" / "following", whose subject is the
 #: sentence's actor ("SDF fighters raise their flag *after driving IS out of* the town").
 GERUND_CUES: Final = ("after", "since", "following", "upon")
@@ -491,6 +518,14 @@ GERUNDS: Final = (
 #: from X").
 DRIVE_GERUNDS: Final = (
     Phrase(("driving", "pushing", "expelling", "ousting", "forcing", "dislodging", "evicting")),
+)
+#: A gain that gives the sentence's side the place: "the rebel advance *gave them control over*
+#: X" (the side is the one named before it, as for a gerund).
+GIVE_CONTROL: Final = (
+    Phrase(
+        ("gave", "gives", "given", "giving"),
+        r"\s+(?:them|it)\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over)",
+    ),
 )
 #: Every verb of a clause.
 CLAUSE_VERBS: Final = (
@@ -520,6 +555,14 @@ CAPTURE_NOUNS: Final = (
 CAPTURE_NOUN_CUES: Final = (
     "after", "following", "since", r"celebrat\w*", "marks?", "marking", "marked",
     r"commemorat\w*",
+    # a report of it ("commanders *confirmed* the capture of X")
+    r"confirm(?:s|ed|ing)?", r"announc(?:e|es|ed|ing)",
+)  # fmt: skip
+#: The verbs after "the capture of X" that state it as done when the noun starts its sentence
+#: ("*The capture of* X *is* part of a wider offensive"; not "would", "could").
+CAPTURE_NOUN_PREDICATES: Final = (
+    "is", "was", "came", "comes", "has", "had", "marks", "marked", "means", "meant", "gives",
+    "gave", "leaves", "left", "opened", "opens", "puts", "put", "cut", "cuts",
 )  # fmt: skip
 #: A capture whose capturer is not named: "newly *captured* X", "the *recaptured* X".
 PARTICIPLES: Final = ("re-?captured", "captured", "retaken", "seized", "liberated", "conquered")
@@ -584,6 +627,9 @@ FIGHTING_VERBS: Final = (
 FIGHTING_PREPOSITIONS: Final = ("in", "at", "inside", "around", "for")
 #: "*contested* X", "X is *contested*".
 CONTESTED: Final = "contested"
+#: "X has been *divided into* a rebel-held east and a government-held west": a place split
+#: between sides is contested (a side must be named after it).
+DIVIDED: Final = (r"divided\s+(?:into|between)", r"split\s+(?:into|between)")
 
 # --------------------------------------------------------------------------- places
 
@@ -606,8 +652,8 @@ APPOSITION_QUALIFIERS: Final = (
 PREDICATE_VERBS: Final = (
     "is",
     "was",
-    r"has\s+been",
-    r"had\s+been",
+    r"has\s+(?:long\s+)?been",
+    r"had\s+(?:long\s+)?been",
     "remains",
     "remained",
     "became",
@@ -617,6 +663,10 @@ PREDICATE_VERBS: Final = (
 #: hands of rebels*": the ranks of such a place.
 FIRST_WORDS: Final = ("first", "last", "latest", "only")
 STRONGHOLD_OF_NOUNS: Final = (*STRONGHOLDS, "pocket")
+#: "X has been *used as* a rebel base": a place a side uses is one it holds; the nouns such a
+#: use may name besides the strongholds.
+USED_AS: Final = r"used\s+as"
+USED_AS_NOUNS: Final = ("base", "headquarters", r"launch(?:ing)?\s*pad", r"staging\s+ground")
 #: Nouns of a holding that may stand right before the place ("Daesh *stronghold* al-Bab").
 STRONGHOLD_BEFORE_NOUNS: Final = STRONGHOLDS
 #: The parts of a place a side holds, before "in" and the place ("*positions* held by IS in X").
@@ -824,15 +874,20 @@ TRIGGERS: Final[tuple[str, ...]] = tuple(
             *(head + p.tail for p in CLAUSE_VERBS for head in p.heads),
             *FIGHTING,
             CONTESTED,
+            *DIVIDED,
             *OUT_OF_VERBS,
             *CONTROL_NOUNS,
             "lost",
             *STRONGHOLD_OF_NOUNS,
+            USED_AS,
+            # "X is the main base for IS"
+            *(noun + r"s?\s+(?:for|of)" for noun in USED_AS_NOUNS),
             *POSITION_VERBS,
             *CAPTURE_NOUNS,
             UNDER_SIEGE,
             # one fragment per cue, its gerunds in one group (cheaper than one per gerund)
             *(cue + r"\s+" + phrases((*GERUNDS, *DRIVE_GERUNDS)) for cue in GERUND_CUES),
+            *(head + p.tail for p in GIVE_CONTROL for head in p.heads),
         )
     )
 )

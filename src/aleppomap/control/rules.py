@@ -280,6 +280,12 @@ _NOMINAL_CUE_RE: Final = re.compile(
     re.IGNORECASE,
 )
 _NOMINAL_KEY_RE: Final = re.compile(rf"\b{lx.alternation(lx.CAPTURE_NOUNS)}\s+of\b")
+# "The capture of X [in the north] is part of ...": the noun starts its sentence, and a verb of
+# a done event follows the place within its clause.
+_NOMINAL_START_RE: Final = re.compile(r"\s*[\"“]?(?:the\s+)?$", re.IGNORECASE)
+_NOMINAL_PREDICATE_RE: Final = re.compile(
+    rf"[^,;:.]{{0,60}}?\s{lx.alternation(lx.CAPTURE_NOUN_PREDICATES)}\b", re.IGNORECASE
+)
 # "after driving IS out of X", "after taking control of X": the subject is the sentence's actor.
 _GERUND_RE: Final = re.compile(
     rf"\b{lx.alternation(lx.GERUND_CUES)}\s+(?:(?P<gerund>{lx.phrases(lx.GERUNDS)})"
@@ -287,6 +293,7 @@ _GERUND_RE: Final = re.compile(
     rf"(?P<driven>{_ACTOR.replace('?P<', '?P<d_')})\s+{lx.alternation(lx.DRIVEN_FROM)})\b",
     re.IGNORECASE,
 )
+_GIVE_RE: Final = re.compile(rf"\b{lx.phrases(lx.GIVE_CONTROL)}\b", re.IGNORECASE)
 _GERUND_KEY_RE: Final = re.compile(
     rf"\b{lx.alternation(lx.GERUND_CUES)}\s+"
     rf"{lx.alternation(lx.heads((*lx.GERUNDS, *lx.DRIVE_GERUNDS)))}\b"
@@ -318,8 +325,14 @@ _GENERIC: Final = rf"(?:\s+{lx.alternation(lx.PLACE_NOUNS)})?"
 # an apposition set off by commas before a predicate ("Aleppo*, Syria's largest city,* has been
 # contested"): it names the place again, so the predicate is still about it
 _SET_OFF_APPOS: Final = (
-    r"(?:\s*,\s*(?:(?:once|now|formerly|long|still)\s+)?(?:an?\s+|the\s+|one\s+of\s+"
-    r"|[\w-]+['’]s\s+)[^,;:()]{1,80}?(?=,\s*"
+    r"(?:\s*,\s*(?:(?:(?:once|now|formerly|long|still)\s+)?(?:an?\s+|the\s+|one\s+of\s+"
+    r"|[\w-]+['’]s\s+)[^,;:()]{1,80}?"
+    # a distance: "X, just 25 kilometres (15 miles) south of the border, was ..."
+    r"|(?:(?:just|only|some|about|around|roughly)\s+)?\d[\d.,]*\s*(?:km|kilomet|mile)"
+    r"[^,;:]{1,80}?"
+    # a bearing: "X, east of Aleppo, is ..."
+    r"|(?:(?:just|directly|immediately)\s+)?(?:north|south|east|west)[\w-]*\s+of\s+[^,;:()]{1,40}?"
+    r")(?=,\s*"
     rf"(?:which\s+|that\s+)?(?:{lx.alternation(lx.PREDICATE_VERBS)}|(?:has|had|have)\s+|were|"
     rf"{lx.alternation(lx.FELL_VERBS)}|{lx.alternation(lx.OUT_OF_VERBS)}|came)\b))?"
 )
@@ -364,6 +377,17 @@ _POST_UNDER_RE: Final = re.compile(
     rf"(?P<of>control\s+of\s+(?:the\s+)?)?(?P<actor>{_ACTOR})(?(of)|(?:['’]s?)?\s+control)\b",
     re.IGNORECASE,
 )
+# "X and Soran were ...": a capitalised name after "and" that the gazetteer lacks.
+_UNNAMED_MEMBER_RE: Final = re.compile(
+    r"\s+and\s+(?:(?i:al|el|ad|as|at|an|ar)[-\s])?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+    r"(?=\s+(?:were|are|have|had)\s)"
+)
+# X "is under full control," a side's spokesman said: the control of the one side named before.
+_POST_UNDER_FULL_RE: Final = re.compile(
+    rf"{_GENERIC}\s*[\"“]?\s*(?P<mods>(?:{lx.alternation(lx.UNDER_MODIFIERS)}\s+)+)"
+    rf"under\s+(?:our\s+)?{lx.alternation(lx.UNDER_FULL_DEGREES)}\s+control\b(?!\s+(?:of|by)\b)",
+    re.IGNORECASE,
+)
 # "X, which is still in rebel hands", "X remained in the hands of the army".
 _POST_IN_HANDS_RE: Final = re.compile(
     rf"{_GENERIC_OF}{_APPOS_NOUN}\s*[,\-‑–—]?\s*(?:(?:which|that)\s+)?"
@@ -389,6 +413,9 @@ _POST_CONTESTED_RE: Final = re.compile(
     rf"{_GENERIC}{_SET_OFF_APPOS}(?:\s*,?\s+(?:which\s+)?(?:is|was|remains|remained|(?:has|had|have)\s+been)"
     rf"\s+(?:still\s+|hotly\s+|fiercely\s+)?{lx.CONTESTED}"
     rf"|\s*,?\s+(?:which\s+|that\s+)?(?:has\s+|had\s+|have\s+)?{lx.CHANGED_HANDS}"
+    rf"|\s*,?\s+(?:which\s+)?(?:is|was|remains|remained|(?:has|had|have)\s+been)"
+    rf"\s+(?:(?:roughly|effectively|still|now|long)\s+)?{lx.alternation(lx.DIVIDED)}\s+[^.;]{{0,60}}?"
+    rf"\b(?:{_SIDE_GROUP.replace('?P<', '?P<v_')})"
     rf"|\s+{lx.FRONT_LINES})\b",
     re.IGNORECASE,
 )
@@ -396,14 +423,15 @@ _QUALIFIERS: Final = lx.alternation(lx.APPOSITION_QUALIFIERS)
 # "X was an IS stronghold", "X, IS's last remaining stronghold", "X is a stronghold of the
 # Islamic Front", "X is a major IS-held city", "X, one of the largest strongholds of ...".
 _POST_PREDICATE_RE: Final = re.compile(
-    rf"{_GENERIC}{_SET_OFF_APPOS}(?:\s*,\s*|\s+(?:which\s+)?{lx.alternation(lx.PREDICATE_VERBS)}\s+)"
+    rf"{_GENERIC}{_SET_OFF_APPOS}(?:\s*,\s*|,?\s+(?:which\s+)?{lx.alternation(lx.PREDICATE_VERBS)}\s+"
+    rf"(?:(?:long\s+)?(?P<used>{lx.USED_AS})\s+)?)"
     r"(?:(?:also|still|now|long)\s+)?(?:one\s+of\s+)?(?:(?:an?|the)\s+)?"
     rf"(?:(?P<former>former|one-?time|once)\s+)?(?:{_QUALIFIERS}\s+){{0,2}}"
     rf"(?:\b(?:{_SIDE_GROUP})(?:['’]s?)?(?:\s+group)?\s+(?:{_QUALIFIERS}\s+){{0,2}}"
-    rf"{lx.alternation(lx.STRONGHOLD_OF_NOUNS)}s?"
+    rf"(?:{lx.alternation(lx.STRONGHOLD_OF_NOUNS)}|(?(used){lx.alternation(lx.USED_AS_NOUNS)}|(?!)))s?"
     rf"|\b(?:{_SIDE_GROUP.replace('?P<', '?P<h_')})\s*{lx.DASH}\s*{lx.alternation(lx.PLAIN_HELD)}"
     rf"\s+(?:[\w-]+\s+)?{lx.alternation((*lx.PLACE_NOUNS, *lx.APPOSITION_NOUNS))}"
-    rf"|{lx.alternation(lx.STRONGHOLD_OF_NOUNS)}s?\s+(?:of|for)\s+(?:the\s+)?"
+    rf"|{lx.alternation((*lx.STRONGHOLD_OF_NOUNS, *lx.USED_AS_NOUNS))}s?\s+(?:of|for)\s+(?:the\s+)?"
     rf"(?P<actor>{_ACTOR.replace('?P<', '?P<a_')}))\b",
     re.IGNORECASE,
 )
@@ -517,7 +545,9 @@ _APPOSITIVE_START_RE: Final = re.compile(
 )
 # the words whose presence (as substrings of the lower-cased caption: a cheap, conservative
 # test) lets the predicate, enumeration and denial checks run
-_PREDICATE_WORDS: Final = (*(w.rstrip("?") for w in lx.STRONGHOLD_OF_NOUNS), "held", "controlled")
+_PREDICATE_WORDS: Final = (
+    *(w.rstrip("?") for w in lx.STRONGHOLD_OF_NOUNS), "held", "controlled", "used", "base",
+)  # fmt: skip
 _PLURAL_WORDS: Final = ("are", "were", "remain", "have", "had")
 _DENIAL_STEMS: Final = ("deni", "deny", "disput", "contradict", "refut")
 # "X have been under rebel siege", "X, under siege by IS": besieged, the holder unnamed
@@ -534,6 +564,21 @@ _JOINT_RE: Final = re.compile(
     rf"\s*(?:and|&|or)\s+(?:the\s+)?{_ACTOR.replace('?P<', '?P<j_')}", re.IGNORECASE
 )
 _IT_RE: Final = re.compile(r"\s*\bit\b(?!['’])", re.IGNORECASE)
+# An actor that is the source of a report, not a fighter ("rebels *said*").
+_REPORTER_AFTER_RE: Final = re.compile(
+    rf"\s+(?:(?:have|has|had)\s+)?{lx.alternation(lx.REPORTING)}\b", re.IGNORECASE
+)
+# A day between a verb and its object ("recaptured *on Sunday* the district of X").
+_WHEN_GAP_RE: Final = re.compile(
+    rf"\s+{lx.alternation(lx.WHEN_BETWEEN)}(?:\s+(?:19|20)\d\d\b,?)?", re.IGNORECASE
+)
+# Where an elided object ends: "after they retook from rebel fighters[ on December 2]*.*"
+_ELIDED_END_RE: Final = re.compile(r"\s*(?:[.,;:!?)]|$|\s(?:after|before|and|as|when)\b)")
+# A thing inside the place as a capture's object: "recaptured *the power station in* the X
+# area" (at most three words of the thing).
+_INSIDE_OBJECT_RE: Final = re.compile(
+    r"\s+the\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+(?:in|at|inside)(?=\s+the\s)", re.IGNORECASE
+)
 _SCENE_CUE_RE: Final = re.compile(rf"\b{lx.alternation(lx.SCENE_CUES)}\b", re.IGNORECASE)
 # a hedge or negation reaches from the start of its clause; a degree word ("partly") counts
 # only inside the phrase, or as "half of" / "parts of" right before the place
@@ -572,9 +617,12 @@ _POST_KEY_RE: Final = re.compile(
             lx.alternation(lx.STRONGHOLD_OF_NOUNS) + "s",
             "siege",
             lx.CONTESTED,
+            *lx.DIVIDED,
             lx.FRONT_LINES,
             *lx.CONTROL_NOUNS,
             "lost",
+            lx.USED_AS,
+            lx.alternation(lx.USED_AS_NOUNS) + r"s?\s+(?:for|of)",
         )
     )
     + r"\b"
@@ -993,6 +1041,8 @@ def find_control(
     for m in _modifiers(cap):
         sentence = cap.sentence_of(m.start())
         places = cap.places_after(m.end(), sentence)
+        if not places and (held := _held_anaphor(cap, m)) is not None:
+            places = [held]  # "Manbij ... the IS-held town": the place named before
         side = _side_of(m)
         if not places or side is None:
             continue
@@ -1078,11 +1128,24 @@ def find_control(
             other = _other_side(cap.actors_in(sentence), loser) if loser else "unknown"
             side = None if other == "unknown" else other
             end = nominal_from.end()
-        if (
-            side is None
-            or _hedged(cap, m.start(), end)
-            or _NOMINAL_CUE_RE.search(text, max(0, m.start() - 60), m.start()) is None
-        ):
+        cued = _NOMINAL_CUE_RE.search(text, max(0, m.start() - 60), m.start()) is not None
+        s_start, s_end = cap.sentences[sentence]
+        if not cued:
+            # "The capture of X is part of a government offensive": a done event, which the
+            # one side of its clause made
+            cued = (
+                _NOMINAL_START_RE.fullmatch(text, s_start, m.start()) is not None
+                and _NOMINAL_PREDICATE_RE.match(text, end) is not None
+            )
+        if side is None and cued and by_to is None and not fall:
+            # "commanders of rebel factions confirmed the capture of X": the one side named
+            # in its clause
+            comma = text.find(",", end, s_end)
+            clause = [
+                a for a in cap.actors_in(sentence) if a.end <= (comma if comma >= 0 else s_end)
+            ]
+            side = _single_side(clause)
+        if side is None or not cued or _hedged(cap, m.start(), end):
             continue
         start = m.start() if m.group("owner") is not None else m.start("noun")
         for each in places:
@@ -1116,6 +1179,11 @@ def find_control(
         gerund = _GERUND_RE.match(text, key.start())
         if gerund is not None:
             _gerund_rule(cap, gerund, add, gallery_date)
+
+    # "the rebel advance gave them control over X": the sentence's side before it took X.
+    if "control" in low:
+        for give in _GIVE_RE.finditer(text):
+            _gerund_rule(cap, give, add, gallery_date)
 
     # Clauses: an actor (or "they") as the subject of a finite verb.
     for m in _clauses(cap, low):
@@ -1156,6 +1224,10 @@ def _post_rules(
     out_of, under, lost_to, predicate, relative, first, plural, siege = extra
     text = cap.text
     pos = slot.mention.end
+    if plural and (unnamed := _UNNAMED_MEMBER_RE.match(text, pos)) is not None:
+        # "Dabiq and Soran were cleared": a last member the gazetteer lacks still makes the
+        # enumeration the subject, and what is said of it holds for X
+        pos = unnamed.end()
     begin = slot.mention.start
     sentence = cap.sentence_of(slot.core)
     # after a preposition ("rebels *in* Sukkari are under ..."), the place is no subject: a
@@ -1280,7 +1352,16 @@ def _post_rules(
         else:
             add(slot, side, "held", begin, m.end(), "post")
     m = _POST_PREDICATE_RE.match(text, pos) if predicate else None
-    if m is not None and not _hedged(cap, begin, m.end()) and not _after_capture(cap, begin, slot):
+    # a predicate set off by a comma (", which is the main IS base") is stated apart from its
+    # place's clause: a hedge there ("rebels aim to take X") does not reach it
+    set_off = m.group(0).rfind(",") if m is not None else -1
+    if (
+        m is not None
+        and not _hedged(cap, m.start() + set_off if set_off >= 0 else begin, m.end())
+        # (the holder before a capture; but a capture only aimed at takes no holding back)
+        and not (_after_capture(cap, begin, slot) and not _hedged(cap, begin, begin))
+        and not _inside_apposition(cap, slot)
+    ):
         side = _side_of(m) or _side_of(m, "h_") or _side_of(m, "a_")
         if side is not None and not (m.group("actor") and _joint(text, m)):
             if m.group("former"):
@@ -1323,6 +1404,15 @@ def _post_rules(
                 add(slot, side, "captured", begin, end, "post", stated=stated)
             else:
                 add(slot, side, "held", begin, m.end(), "post")
+    m = _POST_UNDER_FULL_RE.match(text, pos) if under else None
+    if m is not None and not _hedged(cap, begin, m.end()):
+        # the speaker's side: a spokesman's or commander's too ("the SDF's commander said X
+        # 'is under full control'")
+        sides = {
+            a.side for a in cap.actors_in(sentence, begin) if not a.modifier and a.side in lx.SIDES
+        }
+        if len(sides) == 1:
+            add(slot, sides.pop(), "held", begin, m.end(), "post")
     m = attached(_POST_UNDER_SIEGE_RE.match(text, pos) if under and siege else None)
     if m is not None and not _hedged(cap, begin, m.end()):
         side = _side_of(m) if m.group("actor") else _side_of(m, "u_")
@@ -1339,6 +1429,20 @@ def _post_rules(
         if side is not None:
             stated, end = _stated_date(cap, begin, m.end(), gallery_date)
             add(slot, side, "captured", begin, end, "post", stated=stated)
+
+
+_APPOSITION_OPEN_RE: Final = re.compile(r",\s*(?:the|an?|[\w-]+['’]s)\s[^,;:()]*$", re.IGNORECASE)
+
+
+def _inside_apposition(cap: _Caption, slot: _Slot) -> bool:
+    """Whether ``slot`` is named inside an apposition set off after another place ("X, *the
+    gateway to the old city*, has been ..."): what follows the apposition speaks of X."""
+    begin = slot.mention.start
+    opened = _APPOSITION_OPEN_RE.search(cap.text, max(0, begin - 80), begin)
+    if opened is None:
+        return False
+    comma = opened.start()
+    return any(comma - 12 <= s.mention.end <= comma and s is not slot for s in cap.slots)
 
 
 def _joint(text: str, m: re.Match[str]) -> bool:
@@ -1393,6 +1497,23 @@ def _antecedent(cap: _Caption, pos: int, noun: str) -> _Slot | None:
             prev_end = s.mention.end
         return (scene or candidates)[-1]
     return None
+
+
+_HELD_ANAPHOR_RE: Final = re.compile(
+    rf"\s+(?:{lx.alternation(lx.ANAPHOR_ADJECTIVES)}\s+)*"
+    rf"(?P<noun>{'|'.join(lx.ANAPHOR_NOUNS)})\b(?!\s+of\b|\s*[-‑–]|['’])",
+    re.IGNORECASE,
+)
+_THE_BEFORE_RE: Final = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def _held_anaphor(cap: _Caption, m: re.Match[str]) -> _Slot | None:
+    """The place "the IS-held town" (the modifier ``m`` and a place noun, no name) refers
+    back to: one of the kind named before it, or ``None``."""
+    ana = _HELD_ANAPHOR_RE.match(cap.text, m.end())
+    if ana is None or _THE_BEFORE_RE.search(cap.text, max(0, m.start() - 4), m.start()) is None:
+        return None
+    return _antecedent(cap, m.start(), ana.group("noun"))
 
 
 def _it_antecedent(cap: _Caption, pos: int) -> _Slot | None:
@@ -1494,7 +1615,29 @@ def _clause_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
     if len(words) == 1 and words[0] in lx.IT_VERBS_NOT_BARE:
         it_allowed = False
     it_from = bool(words) and words[0] in lx.IT_FROM_VERBS
-    obj = _object_slot(cap, m.end(), sentence, it_allowed=it_allowed, it_from=it_from)
+    pos = m.end()
+    # "retook *from rebel fighters* X", "recaptured *on Sunday* X": the side taken from or the
+    # day may stand before the object
+    before_from = _FROM_RE.match(text, pos) if verb is not None else None
+    if before_from is not None:
+        pos = before_from.end()
+    when = _WHEN_GAP_RE.match(text, pos)
+    if when is not None:
+        pos = when.end()
+    obj = _object_slot(cap, pos, sentence, it_allowed=it_allowed, it_from=it_from)
+    if (
+        obj is None
+        and words
+        and (words[0] in lx.INSIDE_OBJECT_VERBS or "control" in words)
+        and (inside := _INSIDE_OBJECT_RE.match(text, pos)) is not None
+    ):
+        # "recaptured the power station in the X area": a thing inside the place taken
+        obj = _object_slot(cap, inside.end(), sentence)
+    if obj is None and before_from is not None and _ELIDED_END_RE.match(text, pos):
+        # "after they retook from rebel fighters on December 2": the object left out is the
+        # one place named before
+        target = _it_antecedent(cap, m.start())
+        obj = (target, pos) if target is not None else None
     if obj is None:
         return
     slot, end = obj
@@ -1522,7 +1665,9 @@ def _clause_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
         if m.group("drive") is not None:
             loser = _side_of_group(m, "d_") or ""
         frm = _FROM_RE.match(text, end)
-        if frm is not None and cap.sentence_of(frm.start()) == sentence:
+        if before_from is not None:
+            loser = _side_of_group(before_from, "f_") or loser
+        elif frm is not None and cap.sentence_of(frm.start()) == sentence:
             loser = _side_of_group(frm, "f_") or loser
             end = frm.end()
         if not loser:
@@ -1531,9 +1676,17 @@ def _clause_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
             loser = (_side_of(held) or "") if held is not None else ""
         controller = side
     elif m.group("retreat") is not None:
+        # A retreat says who left. The place goes to the one other side named as a fighter,
+        # not as the source of the report ("*rebels said* the army had retreated from X"), and a
+        # city is never left whole ("troops retreated from the city of Aleppo"): nothing then.
+        if slot.mention.precision == "city":
+            return
         action = "retreated"
         loser = side
-        controller = _other_side(cap.actors_in(sentence), side)
+        fighters = [
+            a for a in cap.actors_in(sentence) if _REPORTER_AFTER_RE.match(text, a.end) is None
+        ]
+        controller = _other_side(fighters, side)
     else:
         action = "besieged"
         loser = ""
@@ -1557,10 +1710,24 @@ def _gerund_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
     """ "after taking control of X", "after driving IS out of X": the sentence's side took X."""
     text = cap.text
     sentence = cap.sentence_of(m.start())
+    s_start, s_end = cap.sentences[sentence]
     side = _single_side(cap.actors_in(sentence, m.start()))
+    if side is None and not text[s_start : m.start()].strip(' "“'):
+        # "After capturing X on 12 August, the SDF announced ...": the gerund opens its
+        # sentence, and its subject is the main clause's, the first side named after the comma
+        comma = text.find(",", m.end(), s_end)
+        main = [
+            a
+            for a in cap.actors_in(sentence)
+            if comma >= 0 and a.start > comma and not a.modifier and a.side in lx.SIDES
+        ]
+        if main and _APPOSITIVE_START_RE.match(text, comma) is None:
+            side = main[0].side if text[comma + 1 : main[0].start].strip().lower() in (
+                "the", "", "syrian"
+            ) else None  # fmt: skip
     if side is None:
         return
-    loser = _side_of_group(m, "d_") if m.group("drive") else None
+    loser = _side_of_group(m, "d_") if m.groupdict().get("drive") else None
     if loser == side:
         return
     obj = _object_slot(cap, m.end(), sentence)

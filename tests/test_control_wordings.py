@@ -1,0 +1,244 @@
+"""More wordings of control in agency captions and reports: capture nouns, gaps before the
+object, places referred back to, headlines, quotes, retreats.
+
+Every caption here is written for this module in the manner of agency captions and wire copy
+(none is copied from a published one). Each kind is tested both ways.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from aleppomap.control import control_table, lexicon
+from aleppomap.events import locate
+from aleppomap.gazetteer import Gazetteer
+
+GALLERY_DATE = "2016-12-13"
+
+Statement = tuple[str, str, str]
+
+
+def _table(gazetteer: Gazetteer, *captions: str) -> pd.DataFrame:
+    entries = pd.DataFrame(
+        {
+            "gallery": "wordings",
+            "entry": list(range(1, len(captions) + 1)),
+            "caption": list(captions),
+            "gallery_date": GALLERY_DATE,
+            "date": GALLERY_DATE,
+        }
+    )
+    return control_table(locate(entries, gazetteer))
+
+
+def _statements(gazetteer: Gazetteer, caption: str) -> list[Statement]:
+    table = _table(gazetteer, caption)
+    return sorted(
+        zip(table["place_id"].tolist(), table["controller"], table["action"], strict=True)
+    )
+
+
+STATES: list[tuple[str, str, list[Statement]]] = [
+    # a capture noun that starts its sentence, as a done event: the one side of its clause
+    (
+        "nominal_subject",
+        "The capture of Sheikh Saeed in southeastern Aleppo is the latest gain of a government "
+        "offensive that began in mid-November.",
+        [("sheikh-saeed", "government", "captured")],
+    ),
+    (
+        "nominal_subject",
+        "The capture of Hanano by government troops came after ten days of air strikes.",
+        [("hanano", "government", "captured")],
+    ),
+    # a capture noun that a side's people confirm or announce
+    (
+        "nominal_reported",
+        "Rebel commanders in the north confirmed the capture of Akhtarin on Wednesday.",
+        [("akhtarin", "rebels", "captured")],
+    ),
+    # "gave them control over X": the side named before it
+    (
+        "gave_control",
+        "The rebel assault on the southwest of the city gave them control over Ramouseh.",
+        [("ramouseh", "rebels", "captured")],
+    ),
+    # the side taken from, or the day, between the verb and its object; the object left out
+    (
+        "object_gap",
+        "Army units recaptured on Monday the Sheikh Saeed district, state media said.",
+        [("sheikh-saeed", "government", "captured")],
+    ),
+    (
+        "object_gap",
+        "Loyalist troops seized from rebel fighters the Tariq al-Bab neighbourhood.",
+        [("tariq-al-bab", "government", "captured")],
+    ),
+    (
+        "object_gap",
+        "Soldiers patrol the eastern district of Tariq al-Bab after they retook from rebels on "
+        "December 2.",
+        [("tariq-al-bab", "government", "captured")],
+    ),
+    # "the IS-held town": the place of that kind named before it
+    (
+        "held_anaphor",
+        "Turkish-backed fighters reached the edge of al-Bab and say they will storm the IS-held "
+        "town soon.",
+        [("al-bab", "islamic_state", "held")],
+    ),
+    # a place a side uses as its base
+    (
+        "used_as_base",
+        "Bustan al-Qasr has long been used as a rebel base for attacks on the west of the city.",
+        [("bustan-al-qasr", "rebels", "held")],
+    ),
+    # the present tense of a headline
+    (
+        "headline_present",
+        "Syrian army recaptures Sheikh Saeed as rebels retreat to the old city",
+        [("sheikh-saeed", "government", "captured")],
+    ),
+    (
+        "headline_present",
+        "SDF takes control of Manbij after two-month battle with Islamic State",
+        [("manbij", "kurdish", "captured")],
+    ),
+    # "the Kurds" as fighters
+    (
+        "kurds",
+        "The Kurds captured Tall Rifaat in February with Russian air support.",
+        [("tall-rifaat", "kurdish", "captured")],
+    ),
+    # a quoted predicate: the side of the one who says it
+    (
+        "quoted_predicate",
+        'An SDF spokesman said on Friday that Manbij "is now under full control," adding that '
+        "mine clearing would take weeks.",
+        [("manbij", "kurdish", "held")],
+    ),
+    # a thing inside the place as the object
+    (
+        "inside_object",
+        "Government forces recaptured the cement works in the Sheikh Najjar area on Thursday.",
+        [("sheikh-najjar", "government", "captured")],
+    ),
+    # a last member of an enumeration the gazetteer lacks
+    (
+        "unnamed_member",
+        "The villages of Akhtarin and Qwertyville were taken by Islamic State fighters.",
+        [("akhtarin", "islamic_state", "captured")],
+    ),
+    # a distance set off between the place and its predicate
+    (
+        "distance_apposition",
+        "Manbij, some 30 km (19 miles) west of the Euphrates, was an IS stronghold until August.",
+        [("manbij", "islamic_state", "held")],
+    ),
+    # a relative set off by a comma is stated apart from an aim in its place's clause
+    (
+        "set_off_relative",
+        "Rebel commanders said the next phase aims to take Manbij, west of the Euphrates, which "
+        "is the main base for the Islamic State group in the area.",
+        [("manbij", "islamic_state", "held")],
+    ),
+    # a siege broken, with who had laid it between "siege" and the place
+    (
+        "siege_imposed_by",
+        "Army units have broken a siege imposed by rebel factions on the towns of Nubl and "
+        "Zahraa, state television said.",
+        [("nubl", "government", "held"), ("zahraa", "government", "held")],
+    ),
+    # a gerund that opens its sentence takes the main clause's subject
+    (
+        "opening_gerund",
+        "After retaking Sheikh Saeed on Monday, government troops pushed toward the old city.",
+        [("sheikh-saeed", "government", "captured")],
+    ),
+    # a time inside "took control of"
+    (
+        "control_gap",
+        "The Observatory said IS took control overnight of Akhtarin after a day of clashes.",
+        [("akhtarin", "islamic_state", "captured")],
+    ),
+    # a place divided between sides it names
+    (
+        "divided",
+        "Aleppo has been roughly divided between a rebel-held east and a government-held west "
+        "since 2012.",
+        [("aleppo", "contested", "contested")],
+    ),
+    # a retreat: who left, and the one other side named as a fighter
+    (
+        "retreat",
+        "Rebels withdrew from Hanano as government troops advanced from the north.",
+        [("hanano", "government", "retreated")],
+    ),
+]
+
+STATES_NONE: list[tuple[str, str]] = [
+    ("nominal_subject", "The capture of Sheikh Saeed would open the way to the old city."),
+    ("nominal_subject", "The capture of Hanano was discussed by analysts on Syrian television."),
+    ("nominal_reported", "Government forces hope to complete the capture of Hanano this week."),
+    ("gave_control", "Residents said the truce gave them control over their own lives."),
+    ("held_anaphor", "Aid workers reached al-Bab and the rebel-held areas to its west."),
+    ("used_as_base", "Bustan al-Qasr was used as a market for farmers before the war."),
+    ("kurds", "Kurds who fled Manbij in June wait at a checkpoint near the border."),
+    ("set_off_relative", "Rebels aim to make Manbij, east of Aleppo, their main base."),
+    ("divided", "Hanano was divided into three sectors by the municipality."),
+    ("opening_gerund", "After capturing Manbij, Turkish officials said they feared more fighting."),
+    # people captured inside a place are not the place
+    ("inside_object", "Troops captured a rebel commander in the Sheikh Najjar area on Monday."),
+    ("quoted_predicate", 'Officials said Manbij "is under full control" of nobody yet.'),
+    # a retreat from a whole city, reported by the other side, gives that side nothing
+    (
+        "retreat_city",
+        "Rebels said on Tuesday that government forces had retreated from the city of Aleppo.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "caption", "expected"), STATES)
+def test_wordings_that_state_control(
+    gazetteer: Gazetteer, kind: str, caption: str, expected: list[Statement]
+) -> None:
+    assert _statements(gazetteer, caption) == sorted(expected), kind
+
+
+@pytest.mark.parametrize(("kind", "caption"), STATES_NONE)
+def test_wordings_that_state_no_control(gazetteer: Gazetteer, kind: str, caption: str) -> None:
+    assert _statements(gazetteer, caption) == [], kind
+
+
+def test_a_retreat_reported_by_the_other_side_names_no_new_holder(
+    gazetteer: Gazetteer,
+) -> None:
+    table = _table(gazetteer, "Rebels said the army withdrew from Shaar overnight.")
+    assert table[["place_id", "controller", "from_controller"]].values.tolist() == [
+        ["shaar", "unknown", "government"]
+    ]
+
+
+def test_the_object_gap_keeps_the_side_taken_from(gazetteer: Gazetteer) -> None:
+    table = _table(gazetteer, "Troops retook from rebel fighters on Sunday the Shaar district.")
+    assert table[["place_id", "controller", "from_controller"]].values.tolist() == [
+        ["shaar", "government", "rebels"]
+    ]
+
+
+def test_the_pre_check_is_built_from_the_new_words() -> None:
+    for words in ("gave them control over", "used as", "recaptures", "retakes"):
+        assert lexicon.may_state_control(f"Syrian army {words} Hanano"), words
+
+
+def test_the_pre_check_changes_no_statement_of_these_wordings(
+    gazetteer: Gazetteer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    captions = [c for _, c, _ in STATES] + [c for _, c in STATES_NONE]
+    checked = _table(gazetteer, *captions)
+    with monkeypatch.context() as patch:
+        patch.setattr(lexicon, "may_state_control", lambda text: True)
+        everything = _table(gazetteer, *captions)
+    assert len(checked) >= len(STATES)
+    pd.testing.assert_frame_equal(checked, everything)
