@@ -7,37 +7,16 @@ control, and the near wordings that state none.
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
-from aleppomap.control import control_table, find_control, lexicon
-from aleppomap.events import locate
+from aleppomap.control import find_control
 from aleppomap.gazetteer import Gazetteer
-
-GALLERY_DATE = "2016-12-13"
-
-Statement = tuple[str, str, str]
-
-
-def _table(gazetteer: Gazetteer, *captions: str) -> pd.DataFrame:
-    entries = pd.DataFrame(
-        {
-            "gallery": "kinds",
-            "entry": list(range(1, len(captions) + 1)),
-            "caption": list(captions),
-            "gallery_date": GALLERY_DATE,
-            "date": GALLERY_DATE,
-        }
-    )
-    return control_table(locate(entries, gazetteer))
-
-
-def _statements(gazetteer: Gazetteer, caption: str) -> list[Statement]:
-    table = _table(gazetteer, caption)
-    return sorted(
-        zip(table["place_id"].tolist(), table["controller"], table["action"], strict=True)
-    )
-
+from control_cases import (
+    Statement,
+    assert_pre_check_changes_nothing,
+    statements_of,
+    table_of,
+)
 
 STATES: list[tuple[str, str, list[Statement]]] = [
     # a report attributed to its source is a statement, wherever the source stands
@@ -302,18 +281,18 @@ STATES_NONE: list[tuple[str, str]] = [
 def test_wordings_that_state_control(
     gazetteer: Gazetteer, kind: str, caption: str, expected: list[Statement]
 ) -> None:
-    assert _statements(gazetteer, caption) == sorted(expected), kind
+    assert statements_of(gazetteer, caption) == sorted(expected), kind
 
 
 @pytest.mark.parametrize(("kind", "caption"), STATES_NONE)
 def test_wordings_that_state_no_control(gazetteer: Gazetteer, kind: str, caption: str) -> None:
-    assert _statements(gazetteer, caption) == [], kind
+    assert statements_of(gazetteer, caption) == [], kind
 
 
 def test_the_holder_before_a_capture_is_the_side_it_was_taken_from(
     gazetteer: Gazetteer,
 ) -> None:
-    table = _table(gazetteer, "Government forces recaptured the rebel-held Hanano district.")
+    table = table_of(gazetteer, "Government forces recaptured the rebel-held Hanano district.")
     assert table[["place_id", "controller", "from_controller"]].values.tolist() == [
         ["hanano", "government", "rebels"]
     ]
@@ -321,19 +300,13 @@ def test_the_holder_before_a_capture_is_the_side_it_was_taken_from(
 
 def test_a_joint_subject_of_two_sides_states_nothing(gazetteer: Gazetteer) -> None:
     caption = "Kurdish fighters, the army and Hezbollah, retook Hanano."
-    assert _statements(gazetteer, caption) == []
+    assert statements_of(gazetteer, caption) == []
 
 
 def test_the_pre_check_changes_no_statement_of_these_kinds(
     gazetteer: Gazetteer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    captions = [c for _, c, _ in STATES] + [c for _, c in STATES_NONE]
-    checked = _table(gazetteer, *captions)
-    with monkeypatch.context() as patch:
-        patch.setattr(lexicon, "may_state_control", lambda text: True)
-        everything = _table(gazetteer, *captions)
-    assert len(checked) >= len(STATES)
-    pd.testing.assert_frame_equal(checked, everything)
+    assert_pre_check_changes_nothing(gazetteer, monkeypatch, STATES, STATES_NONE)
 
 
 def test_find_control_reads_the_new_kinds_on_hand_made_mentions() -> None:

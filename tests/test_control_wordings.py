@@ -7,37 +7,16 @@ Every caption here is written for this module in the manner of agency captions a
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
-from aleppomap.control import control_table, lexicon
-from aleppomap.events import locate
+from aleppomap.control import lexicon
 from aleppomap.gazetteer import Gazetteer
-
-GALLERY_DATE = "2016-12-13"
-
-Statement = tuple[str, str, str]
-
-
-def _table(gazetteer: Gazetteer, *captions: str) -> pd.DataFrame:
-    entries = pd.DataFrame(
-        {
-            "gallery": "wordings",
-            "entry": list(range(1, len(captions) + 1)),
-            "caption": list(captions),
-            "gallery_date": GALLERY_DATE,
-            "date": GALLERY_DATE,
-        }
-    )
-    return control_table(locate(entries, gazetteer))
-
-
-def _statements(gazetteer: Gazetteer, caption: str) -> list[Statement]:
-    table = _table(gazetteer, caption)
-    return sorted(
-        zip(table["place_id"].tolist(), table["controller"], table["action"], strict=True)
-    )
-
+from control_cases import (
+    Statement,
+    assert_pre_check_changes_nothing,
+    statements_of,
+    table_of,
+)
 
 STATES: list[tuple[str, str, list[Statement]]] = [
     # a capture noun that starts its sentence, as a done event: the one side of its clause
@@ -203,25 +182,25 @@ STATES_NONE: list[tuple[str, str]] = [
 def test_wordings_that_state_control(
     gazetteer: Gazetteer, kind: str, caption: str, expected: list[Statement]
 ) -> None:
-    assert _statements(gazetteer, caption) == sorted(expected), kind
+    assert statements_of(gazetteer, caption) == sorted(expected), kind
 
 
 @pytest.mark.parametrize(("kind", "caption"), STATES_NONE)
 def test_wordings_that_state_no_control(gazetteer: Gazetteer, kind: str, caption: str) -> None:
-    assert _statements(gazetteer, caption) == [], kind
+    assert statements_of(gazetteer, caption) == [], kind
 
 
 def test_a_retreat_reported_by_the_other_side_names_no_new_holder(
     gazetteer: Gazetteer,
 ) -> None:
-    table = _table(gazetteer, "Rebels said the army withdrew from Shaar overnight.")
+    table = table_of(gazetteer, "Rebels said the army withdrew from Shaar overnight.")
     assert table[["place_id", "controller", "from_controller"]].values.tolist() == [
         ["shaar", "unknown", "government"]
     ]
 
 
 def test_the_object_gap_keeps_the_side_taken_from(gazetteer: Gazetteer) -> None:
-    table = _table(gazetteer, "Troops retook from rebel fighters on Sunday the Shaar district.")
+    table = table_of(gazetteer, "Troops retook from rebel fighters on Sunday the Shaar district.")
     assert table[["place_id", "controller", "from_controller"]].values.tolist() == [
         ["shaar", "government", "rebels"]
     ]
@@ -235,10 +214,4 @@ def test_the_pre_check_is_built_from_the_new_words() -> None:
 def test_the_pre_check_changes_no_statement_of_these_wordings(
     gazetteer: Gazetteer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    captions = [c for _, c, _ in STATES] + [c for _, c in STATES_NONE]
-    checked = _table(gazetteer, *captions)
-    with monkeypatch.context() as patch:
-        patch.setattr(lexicon, "may_state_control", lambda text: True)
-        everything = _table(gazetteer, *captions)
-    assert len(checked) >= len(STATES)
-    pd.testing.assert_frame_equal(checked, everything)
+    assert_pre_check_changes_nothing(gazetteer, monkeypatch, STATES, STATES_NONE)

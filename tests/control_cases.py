@@ -1,0 +1,58 @@
+"""Shared pieces of the tests that read control statements from written captions.
+
+The kind tests (`test_control_kinds.py`, `test_control_wordings.py`) list captions with the
+statements they must give; these functions run them through the real pipeline (`locate`, then
+`control_table`) and compare.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from aleppomap.control import control_table, lexicon
+from aleppomap.events import locate
+from aleppomap.gazetteer import Gazetteer
+
+GALLERY_DATE = "2016-12-13"
+
+Statement = tuple[str, str, str]
+"""(place id, controller, action) of one statement."""
+
+
+def table_of(gazetteer: Gazetteer, *captions: str) -> pd.DataFrame:
+    """The control table of a gallery made of ``captions``, all dated ``GALLERY_DATE``."""
+    entries = pd.DataFrame(
+        {
+            "gallery": "kinds",
+            "entry": list(range(1, len(captions) + 1)),
+            "caption": list(captions),
+            "gallery_date": GALLERY_DATE,
+            "date": GALLERY_DATE,
+        }
+    )
+    return control_table(locate(entries, gazetteer))
+
+
+def statements_of(gazetteer: Gazetteer, caption: str) -> list[Statement]:
+    """The statements one caption gives, sorted."""
+    table = table_of(gazetteer, caption)
+    return sorted(
+        zip(table["place_id"].tolist(), table["controller"], table["action"], strict=True)
+    )
+
+
+def assert_pre_check_changes_nothing(
+    gazetteer: Gazetteer,
+    monkeypatch: pytest.MonkeyPatch,
+    states: list[tuple[str, str, list[Statement]]],
+    states_none: list[tuple[str, str]],
+) -> None:
+    """The cheap pre-check lets every one of these captions through to the same statements."""
+    captions = [c for _, c, _ in states] + [c for _, c in states_none]
+    checked = table_of(gazetteer, *captions)
+    with monkeypatch.context() as patch:
+        patch.setattr(lexicon, "may_state_control", lambda text: True)
+        everything = table_of(gazetteer, *captions)
+    assert len(checked) >= len(states)
+    pd.testing.assert_frame_equal(checked, everything)
