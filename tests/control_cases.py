@@ -7,6 +7,7 @@ statements they must give; these functions run them through the real pipeline (`
 
 from __future__ import annotations
 
+import geopandas as gpd
 import pandas as pd
 import pytest
 
@@ -20,18 +21,23 @@ Statement = tuple[str, str, str]
 """(place id, controller, action) of one statement."""
 
 
-def table_of(gazetteer: Gazetteer, *captions: str) -> pd.DataFrame:
-    """The control table of a gallery made of ``captions``, all dated ``GALLERY_DATE``."""
+def events_of(gazetteer: Gazetteer, *captions: str, date: str = GALLERY_DATE) -> gpd.GeoDataFrame:
+    """Captions through the real pipeline (geoparser, gazetteer, locate), one entry each."""
     entries = pd.DataFrame(
         {
-            "gallery": "kinds",
+            "gallery": "test-gallery",
             "entry": list(range(1, len(captions) + 1)),
             "caption": list(captions),
             "gallery_date": GALLERY_DATE,
-            "date": GALLERY_DATE,
+            "date": date,
         }
     )
-    return control_table(locate(entries, gazetteer))
+    return locate(entries, gazetteer)
+
+
+def table_of(gazetteer: Gazetteer, *captions: str) -> pd.DataFrame:
+    """The control table of a gallery made of ``captions``, all dated ``GALLERY_DATE``."""
+    return control_table(events_of(gazetteer, *captions))
 
 
 def statements_of(gazetteer: Gazetteer, caption: str) -> list[Statement]:

@@ -28,26 +28,11 @@ from aleppomap.errors import AleppomapError
 from aleppomap.events import locate
 from aleppomap.gazetteer import Gazetteer
 from aleppomap.timeline.control_layer import control_layer_data
-
-GALLERY_DATE = "2016-12-13"
-
-
-def _events(gazetteer: Gazetteer, *captions: str, date: str = GALLERY_DATE) -> gpd.GeoDataFrame:
-    """Captions through the real pipeline (geoparser, gazetteer, locate), one entry each."""
-    entries = pd.DataFrame(
-        {
-            "gallery": "test-gallery",
-            "entry": list(range(1, len(captions) + 1)),
-            "caption": list(captions),
-            "gallery_date": GALLERY_DATE,
-            "date": date,
-        }
-    )
-    return locate(entries, gazetteer)
+from control_cases import GALLERY_DATE, events_of
 
 
 def _statements(gazetteer: Gazetteer, caption: str) -> list[tuple[str, str, str]]:
-    table = control_table(_events(gazetteer, caption))
+    table = control_table(events_of(gazetteer, caption))
     return list(zip(table["place_id"].tolist(), table["controller"], table["action"], strict=True))
 
 
@@ -356,7 +341,7 @@ def test_a_statement_about_an_enumeration_holds_for_each_place(
 
 def test_fell_to_and_stated_date(gazetteer: Gazetteer) -> None:
     table = control_table(
-        _events(gazetteer, "Residents return to Hanano, which fell to the army on Nov. 27.")
+        events_of(gazetteer, "Residents return to Hanano, which fell to the army on Nov. 27.")
     )
     assert table[["place_id", "controller", "action", "date", "date_source"]].values.tolist() == [
         ["hanano", "government", "captured", "2016-11-27", "clause"]
@@ -365,14 +350,14 @@ def test_fell_to_and_stated_date(gazetteer: Gazetteer) -> None:
 
 
 def test_retreat_records_the_retreating_side(gazetteer: Gazetteer) -> None:
-    table = control_table(_events(gazetteer, "Islamic State militants withdrew from al-Bab."))
+    table = control_table(events_of(gazetteer, "Islamic State militants withdrew from al-Bab."))
     row = table.iloc[0]
     assert (row["from_controller"], row["controller"]) == ("islamic_state", "unknown")
 
 
 def test_capture_from_names_the_loser(gazetteer: Gazetteer) -> None:
     table = control_table(
-        _events(gazetteer, "Syrian troops captured Hanano from rebel fighters on Nov. 26.")
+        events_of(gazetteer, "Syrian troops captured Hanano from rebel fighters on Nov. 26.")
     )
     row = table.iloc[0]
     assert (row["controller"], row["from_controller"], row["date"]) == (
@@ -803,7 +788,7 @@ def test_anaphor_in_the_next_sentence(gazetteer: Gazetteer) -> None:
         "Soldiers rest at the Hanano neighborhood, Nov. 28. The army recaptured the "
         "neighborhood on Nov. 27 following clashes with rebels."
     )
-    table = control_table(_events(gazetteer, caption))
+    table = control_table(events_of(gazetteer, caption))
     assert table[["place_id", "controller", "date"]].values.tolist() == [
         ["hanano", "government", "2016-11-27"]
     ]
@@ -867,7 +852,7 @@ def test_find_control_on_any_text_quotes_the_text(words: list[str]) -> None:
 def test_control_table_reads_only_located_rows_and_checks_columns(
     gazetteer: Gazetteer,
 ) -> None:
-    events = _events(
+    events = events_of(
         gazetteer,
         "Government forces captured the area.",  # no place: unlocated
         "",
@@ -981,8 +966,8 @@ def test_the_pre_check_changes_no_statement(
     bench_captions = [json.loads(line)["caption"] for line in bench.read_text("utf-8").splitlines()]
     corpora = {
         "seed": seed_events,
-        "this module's captions": _events(gazetteer, *captions),
-        "the accuracy benchmark's captions": _events(gazetteer, *bench_captions),
+        "this module's captions": events_of(gazetteer, *captions),
+        "the accuracy benchmark's captions": events_of(gazetteer, *bench_captions),
         "synthetic": locate(generate(3000, seed=5, gazetteer=gazetteer).entries, gazetteer),
     }
     for name, events in corpora.items():
