@@ -382,6 +382,11 @@ def test_a_month_and_comma_before_a_count_is_no_day(text: str) -> None:
         ("Worshippers gather for prayers in a mosque of Aleppo on friday.", "2016-12-09"),
         ("Shells landed in the Sukkari district early sunday, residents said.", "2016-12-11"),
         ("Civil defence workers search the rubble late on wednesday in Aleppo.", "2016-12-07"),
+        ("Rebels pulled out of the Sukkari district last Friday, residents said.", "2016-12-09"),
+        ("The bakery in Fardos was hit by a barrel bomb last saturday.", "2016-12-10"),
+        # the gallery's own weekday: "last Tuesday" is a week back, "on Tuesday" that day
+        ("A field hospital in Shaar was bombed last Tuesday, medics said.", "2016-12-06"),
+        ("A field hospital in Shaar was bombed on Tuesday, medics said.", "2016-12-13"),
     ],
 )
 def test_a_weekday_alone_is_read_against_the_gallerys_date(text: str, expected: str) -> None:

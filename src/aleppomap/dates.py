@@ -40,8 +40,9 @@ The year comes from the gallery date. A day that falls more than
 days after its date, so ``Dec. 14`` in a gallery of 2016-12-13 stays 2016-12-14, but
 never into the next year (``Jan. 2`` in a review of the year dated 2016-12-30 is
 2016-01-02). A stated year wins. A weekday is the last such weekday on or before the
-gallery date; "yesterday" and "last night" the day before it, "the day before yesterday"
-two days before, "today" and "tonight" the gallery's date itself. A capitalised
+gallery date ("last Friday" a week back when the gallery's date is a Friday);
+"yesterday" and "last night" the day before it, "the day before yesterday" two days
+before, "today" and "tonight" the gallery's date itself. A capitalised
 "Today" or "Yesterday" after a word ("Russia Today") is a name, not a day.
 
 Numbers that are not dates do not become dates: ``99 percent``, ``50 thousand``,
@@ -242,8 +243,10 @@ _DATE_RE = re.compile(
     # 28/12/2016 | 28.12.2016 | 28-12-2016 (only when unambiguous)
     r"|(?P<sl>(?P<sl_a>\d{1,2})(?P<sl_sep>[/.-])(?P<sl_b>\d{1,2})(?P=sl_sep)"
     r"(?P<sl_y>(?:19|20)\d\d|(?<=[/.])\d\d))(?![\d/])(?![.-]\d)"
-    # on Monday | early Tuesday | late on Sunday (not "on Tuesday, Dec. 13": see above)
-    r"|(?:(?<=\bon )|(?<=\bOn )|(?<=\bearly )|(?<=\bEarly )|(?<=\blate )|(?<=\bLate ))"
+    # on Monday | early Tuesday | late on Sunday | last Friday (not "on Tuesday, Dec. 13":
+    # see above); "last" is told apart by _LAST_BEFORE
+    r"|(?:(?<=\bon )|(?<=\bOn )|(?<=\bearly )|(?<=\bEarly )|(?<=\blate )|(?<=\bLate )"
+    r"|(?<=\blast )|(?<=\bLast ))"
     r"(?P<wd>"
     + _WEEKDAY
     + r"|"
@@ -271,7 +274,10 @@ _CANDIDATE = re.compile(
     r"|UG|EP|CT|OV|EC|onday|uesday|ednesday|hursday|riday|aturday|unday|ONDAY|UESDAY"
     r"|EDNESDAY|HURSDAY|RIDAY|ATURDAY|UNDAY)"
 )
-# A weekday in lower case ("on friday") is read only after "on", "early" or "late"; captions
+# "last Friday": the weekday before the gallery's own (a week back when the gallery's date
+# is a Friday), where "on Friday" may be the gallery's day itself.
+_LAST_BEFORE = re.compile(r"\b[Ll]ast $")
+# A weekday in lower case ("on friday") is read only after "on", "early", "late" or "last"; captions
 # that have one (rare) are searched with this slower pattern (_CANDIDATE_LOWER). Which
 # captions have one, or "yesterday" or "today", tells _DAY_WORD: its pattern starts with
 # the letters "day", which the regex engine finds as fast as a substring test.
@@ -281,7 +287,7 @@ _DAY_WORD = re.compile(
     + r")|(?P<relative>(?<=yesterday)|(?<=Yesterday)|(?<=today)|(?<=Today)))"
 )
 _CANDIDATE_LOWER = re.compile(
-    _CANDIDATE.pattern + r"|(?<=(?:on|ly|te) )(?=[mtwfs][a-z]+day\b)"
+    _CANDIDATE.pattern + r"|(?<=(?:on|ly|te|st) )(?=[mtwfs][a-z]+day\b)"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 )
 
@@ -414,6 +420,8 @@ def _resolve(m: re.Match[str], gallery_date: dt.date | None) -> tuple[str, dt.da
         return kind, None
     weekday = _WEEKDAY_NUMBER[m.group(kind).lower()]
     back = (gallery_date.weekday() - weekday) % 7
+    if back == 0 and _LAST_BEFORE.search(m.string, max(0, m.start() - 5), m.start()):
+        back = 7
     try:
         return kind, gallery_date - dt.timedelta(days=back)
     except OverflowError:  # before 1 January of year 1
@@ -894,6 +902,8 @@ def _resolve_rare(m: re.Match[str], gallery_date: dt.date | None) -> _Resolved:
     else:
         weekday = _FOREIGN_WEEKDAY_NUMBER[m.group("fwd")]
         back = (gallery_date.weekday() - weekday) % 7
+    if back == 0 and _LAST_BEFORE.search(m.string, max(0, m.start() - 5), m.start()):
+        back = 7
     try:
         return kind, gallery_date - dt.timedelta(days=back)
     except OverflowError:  # before 1 January of year 1
