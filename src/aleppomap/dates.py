@@ -418,14 +418,28 @@ def _resolve(m: re.Match[str], gallery_date: dt.date | None) -> tuple[str, dt.da
     kind = "wd" if m.group("wd") is not None else "wd2"
     if gallery_date is None:
         return kind, None
-    weekday = _WEEKDAY_NUMBER[m.group(kind).lower()]
+    back = _weekday_back(gallery_date, _WEEKDAY_NUMBER[m.group(kind).lower()], m)
+    return kind, _days_before(gallery_date, back)
+
+
+def _weekday_back(gallery_date: dt.date, weekday: int, m: re.Match[str]) -> int:
+    """Days from the gallery's date back to the weekday ``m`` names (Monday is 0).
+
+    The last such weekday on or before the gallery's date; "last Friday" in a gallery dated
+    on a Friday is a week back.
+    """
     back = (gallery_date.weekday() - weekday) % 7
     if back == 0 and _LAST_BEFORE.search(m.string, max(0, m.start() - 5), m.start()):
         back = 7
+    return back
+
+
+def _days_before(gallery_date: dt.date, back: int) -> dt.date | None:
+    """The day ``back`` days before the gallery's date; ``None`` before 1 January of year 1."""
     try:
-        return kind, gallery_date - dt.timedelta(days=back)
-    except OverflowError:  # before 1 January of year 1
-        return kind, None
+        return gallery_date - dt.timedelta(days=back)
+    except OverflowError:
+        return None
 
 
 def find_date(text: str, gallery_date: dt.date | None) -> DateMention | None:
@@ -900,14 +914,8 @@ def _resolve_rare(m: re.Match[str], gallery_date: dt.date | None) -> _Resolved:
     if kind == "rel":
         back = _RELATIVE_DAYS[m.group("rel")]
     else:
-        weekday = _FOREIGN_WEEKDAY_NUMBER[m.group("fwd")]
-        back = (gallery_date.weekday() - weekday) % 7
-    if back == 0 and _LAST_BEFORE.search(m.string, max(0, m.start() - 5), m.start()):
-        back = 7
-    try:
-        return kind, gallery_date - dt.timedelta(days=back)
-    except OverflowError:  # before 1 January of year 1
-        return kind, None
+        back = _weekday_back(gallery_date, _FOREIGN_WEEKDAY_NUMBER[m.group("fwd")], m)
+    return kind, _days_before(gallery_date, back)
 
 
 def _next_rare(
