@@ -182,6 +182,9 @@ def found(parser: object, text: str) -> list[str]:
          "Suleimaniyeh district, April 24, 2018.", "holy-mother-of-god-church"),
         ("Syriac Catholics attend the first Christmas mass since the war at the Cathedral of Our "
          "Lady of the Assumption in Aleppo, December 24, 2018.", "assumption-cathedral"),
+        # the former governor's palace, UNOSAT's "Town Hall" point, by the name captions use
+        ("Dust rises over the Grand Serail after a tunnel bomb under the old government palace "
+         "facing the Citadel of Aleppo, August 6, 2014.", "town-hall"),
     ],
 )  # fmt: skip
 def test_new_kinds_of_place_are_found_in_captions(
@@ -215,6 +218,7 @@ def test_heritage_points_named_from_their_articles_agree_with_them() -> None:
         "outrush-mosque",
         "adliyeh-mosque",
         "greek-catholic-church",
+        "town-hall",
     ):
         place = gaz.get(pid)
         assert place.name_ar, pid
@@ -233,3 +237,15 @@ def test_a_quarter_is_found_by_the_names_its_polygon_carries(parser: object) -> 
         "near Bab al-Maqam, March 4, 2017.",
     )
     assert "asileh" in ids
+
+
+def test_the_grand_serail_of_beirut_is_not_aleppos(parser: object) -> None:
+    """Beirut's government palace shares the name; a caption set there names no Aleppo place."""
+    beirut = (
+        "Lebanese soldiers guard the entrance of the Grand Serail in downtown Beirut, "
+        "Lebanon, October 23, 2019."
+    )
+    assert found(parser, beirut) == []
+    assert "town-hall" in found(
+        parser, "Rubble lies in front of the Grand Serail in Aleppo's old city, December 2016."
+    )
