@@ -93,6 +93,24 @@ def test_typed_points_match_the_coordinates_their_page_gives(row: dict[str, str]
     assert haversine_m(lon, lat, quoted[1], quoted[0]) < 60, (row["id"], (lat, lon), quoted)
 
 
+@pytest.mark.parametrize(
+    "row",
+    [r for r in _rows() if r["check_lat"] and quoted_point(r["check_source"]) is not None],
+    ids=lambda r: r["id"],
+)
+def test_typed_check_points_match_the_coordinates_their_page_gives(row: dict[str, str]) -> None:
+    """A second point typed from a page (``check_lat/check_lon``) is held to its quote too."""
+    quoted = quoted_point(row["check_source"])
+    assert quoted is not None
+    lat, lon = float(row["check_lat"]), float(row["check_lon"])
+    assert haversine_m(lon, lat, quoted[1], quoted[0]) < 60, (row["id"], (lat, lon), quoted)
+
+
+def test_the_grand_serail_check_is_read_from_its_quote() -> None:
+    row = next(r for r in _rows() if r["id"] == "town-hall")
+    assert quoted_point(row["check_source"]) is not None
+
+
 def test_uncertainty_is_no_finer_than_the_quote() -> None:
     """A point quoted to the minute (1.85 km of latitude) claims no better than that."""
     for row in _rows():
