@@ -93,6 +93,24 @@ def test_typed_points_match_the_coordinates_their_page_gives(row: dict[str, str]
     assert haversine_m(lon, lat, quoted[1], quoted[0]) < 60, (row["id"], (lat, lon), quoted)
 
 
+@pytest.mark.parametrize(
+    "row",
+    [r for r in _rows() if r["check_lat"] and quoted_point(r["check_source"]) is not None],
+    ids=lambda r: r["id"],
+)
+def test_typed_check_points_match_the_coordinates_their_page_gives(row: dict[str, str]) -> None:
+    """A second point typed from a page (``check_lat/check_lon``) is held to its quote too."""
+    quoted = quoted_point(row["check_source"])
+    assert quoted is not None
+    lat, lon = float(row["check_lat"]), float(row["check_lon"])
+    assert haversine_m(lon, lat, quoted[1], quoted[0]) < 60, (row["id"], (lat, lon), quoted)
+
+
+def test_the_grand_serail_check_is_read_from_its_quote() -> None:
+    row = next(r for r in _rows() if r["id"] == "town-hall")
+    assert quoted_point(row["check_source"]) is not None
+
+
 def test_uncertainty_is_no_finer_than_the_quote() -> None:
     """A point quoted to the minute (1.85 km of latitude) claims no better than that."""
     for row in _rows():
@@ -182,6 +200,9 @@ def found(parser: object, text: str) -> list[str]:
          "Suleimaniyeh district, April 24, 2018.", "holy-mother-of-god-church"),
         ("Syriac Catholics attend the first Christmas mass since the war at the Cathedral of Our "
          "Lady of the Assumption in Aleppo, December 24, 2018.", "assumption-cathedral"),
+        # the former governor's palace, UNOSAT's "Town Hall" point, by the name captions use
+        ("Dust rises over the Grand Serail after a tunnel bomb under the old government palace "
+         "facing the Citadel of Aleppo, August 6, 2014.", "town-hall"),
     ],
 )  # fmt: skip
 def test_new_kinds_of_place_are_found_in_captions(
@@ -215,6 +236,7 @@ def test_heritage_points_named_from_their_articles_agree_with_them() -> None:
         "outrush-mosque",
         "adliyeh-mosque",
         "greek-catholic-church",
+        "town-hall",
     ):
         place = gaz.get(pid)
         assert place.name_ar, pid
@@ -233,3 +255,15 @@ def test_a_quarter_is_found_by_the_names_its_polygon_carries(parser: object) -> 
         "near Bab al-Maqam, March 4, 2017.",
     )
     assert "asileh" in ids
+
+
+def test_the_grand_serail_of_beirut_is_not_aleppos(parser: object) -> None:
+    """Beirut's government palace shares the name; a caption set there names no Aleppo place."""
+    beirut = (
+        "Lebanese soldiers guard the entrance of the Grand Serail in downtown Beirut, "
+        "Lebanon, October 23, 2019."
+    )
+    assert found(parser, beirut) == []
+    assert "town-hall" in found(
+        parser, "Rubble lies in front of the Grand Serail in Aleppo's old city, December 2016."
+    )
