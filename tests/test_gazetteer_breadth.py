@@ -242,7 +242,7 @@ def test_heritage_points_named_from_their_articles_agree_with_them() -> None:
         assert place.name_ar, pid
         row = next(r for r in _rows() if r["id"] == pid)
         d = haversine_m(place.lon, place.lat, float(row["check_lon"]), float(row["check_lat"]))
-        assert d < 100, (pid, d)
+        assert d < 150, (pid, d)
 
 
 def test_a_quarter_is_found_by_the_names_its_polygon_carries(parser: object) -> None:
@@ -280,6 +280,10 @@ def test_the_grand_serail_of_beirut_is_not_aleppos(parser: object) -> None:
          "March 21, 2016.", "kafr-saghir"),
         ("Turkish tanks drive past al-Bir Fawqani on the road to Jarabulus, August 24, 2016.",
          "bir-fawqani"),
+        ("Smoke rises over Amarnah, south of Jarabulus, after Turkish shelling, August 28, 2016.",
+         "amarnah"),
+        ("A Turkmen farmer harvests wheat in Balaban village, north of Manbij, June 2, 2010.",
+         "balaban"),
     ],
 )  # fmt: skip
 def test_villages_typed_from_their_articles_are_found(
@@ -294,13 +298,15 @@ def test_a_village_named_by_a_common_word_is_not_found_in_the_word(parser: objec
     assert "al-burj-al-bab" not in found(parser, "قصف مدفعي على البرج في حلب")
     gaz = Gazetteer.load()
     assert "al-Burj" in gaz.get("al-burj-al-bab").ambiguous_aliases
+    # Balaban is also a Turkish surname
+    assert found(parser, "Ali Balaban, a Turkish official, spoke in Ankara, May 3, 2017.") == []
 
 
 def test_town_points_checked_against_their_articles() -> None:
-    """Towns placed from GeoNames carry their article's point as a check, within 100 m."""
+    """Towns placed from GeoNames carry their article's point as a check, within 150 m."""
     gaz = Gazetteer.load()
     rows = {r["id"]: r for r in _rows()}
-    for pid in ("suran", "sharran", "marea"):
+    for pid in ("suran", "sharran", "marea", "al-rai"):
         place, row = gaz.get(pid), rows[pid]
         d = haversine_m(place.lon, place.lat, float(row["check_lon"]), float(row["check_lat"]))
-        assert d < 100, (pid, d)
+        assert d < 150, (pid, d)
