@@ -242,7 +242,7 @@ def test_heritage_points_named_from_their_articles_agree_with_them() -> None:
         assert place.name_ar, pid
         row = next(r for r in _rows() if r["id"] == pid)
         d = haversine_m(place.lon, place.lat, float(row["check_lon"]), float(row["check_lat"]))
-        assert d < 150, (pid, d)
+        assert d < 100, (pid, d)
 
 
 def test_a_quarter_is_found_by_the_names_its_polygon_carries(parser: object) -> None:
