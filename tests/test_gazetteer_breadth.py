@@ -267,3 +267,53 @@ def test_the_grand_serail_of_beirut_is_not_aleppos(parser: object) -> None:
     assert "town-hall" in found(
         parser, "Rubble lies in front of the Grand Serail in Aleppo's old city, December 2016."
     )
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("Turkish-backed fighters ride through the village of al-Burj, north of al-Bab, after "
+         "Islamic State militants withdrew, November 8, 2016.", "al-burj-al-bab"),
+        ("Children play on a muddy street in Sijraz, south-west of Azaz, March 3, 2016.",
+         "sijraz"),
+        ("Kurdish families flee Kafr Saghir after an Islamic State attack north-east of Aleppo, "
+         "March 21, 2016.", "kafr-saghir"),
+        ("Turkish tanks drive past al-Bir Fawqani on the road to Jarabulus, August 24, 2016.",
+         "bir-fawqani"),
+        ("Smoke rises over Amarnah, south of Jarabulus, after Turkish shelling, August 28, 2016.",
+         "amarnah"),
+        ("A Turkmen farmer harvests wheat in Balaban village, north of Manbij, June 2, 2010.",
+         "balaban"),
+        ("Turkish-backed fighters gather in the village of al-Salameh, north of Azaz, "
+         "October 12, 2016.", "al-salameh"),
+    ],
+)  # fmt: skip
+def test_villages_typed_from_their_articles_are_found(
+    parser: object, caption: str, expected: str
+) -> None:
+    assert expected in found(parser, caption)
+
+
+def test_a_village_named_by_a_common_word_is_not_found_in_the_word(parser: object) -> None:
+    """Names that are also words or surnames: al-Burj ("the tower"), al-Salameh, Balaban."""
+    assert found(parser, "Tourists look up at the Burj Khalifa in Dubai, January 4, 2010.") == []
+    assert "al-burj-al-bab" not in found(parser, "قصف مدفعي على البرج في حلب")
+    gaz = Gazetteer.load()
+    assert "al-Burj" in gaz.get("al-burj-al-bab").ambiguous_aliases
+    # the border crossing named after al-Salameh stays the crossing; the surname is no place
+    crossing = "Syrians queue at the Bab al-Salameh border crossing north of Azaz, August 2, 2012."
+    assert "al-salameh" not in found(parser, crossing)
+    assert "bab-al-salameh" in found(parser, crossing)
+    assert found(parser, "Gunmen shot dead Ahmad al-Salameh in Daraa, May 3, 2019.") == []
+    # Balaban is also a Turkish surname
+    assert found(parser, "Ali Balaban, a Turkish official, spoke in Ankara, May 3, 2017.") == []
+
+
+def test_town_points_checked_against_their_articles() -> None:
+    """Towns placed from GeoNames carry their article's point as a check, within 150 m."""
+    gaz = Gazetteer.load()
+    rows = {r["id"]: r for r in _rows()}
+    for pid in ("suran", "sharran", "marea", "al-rai"):
+        place, row = gaz.get(pid), rows[pid]
+        d = haversine_m(place.lon, place.lat, float(row["check_lon"]), float(row["check_lat"]))
+        assert d < 150, (pid, d)
