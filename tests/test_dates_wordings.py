@@ -495,3 +495,11 @@ def test_words_near_a_month_are_not_misspelt_months(caption: str) -> None:
 def test_a_stated_day_wins_over_a_misspelt_month() -> None:
     row = dated("Rebels rest in Aleppo on Dec. 12, days after the Ocotber 8, 2014 offensive.")
     assert row["date"] == "2016-12-12"
+
+
+def test_a_release_word_in_another_clause_leaves_the_first_day() -> None:
+    caption = (
+        "In this photo provided by SANA, troops walk in Aleppo, Syria, Tuesday, Dec. 13, 2016, "
+        "a day after they took the district on Monday, Dec. 12."
+    )
+    assert dated(caption)["date"] == "2016-12-13"

@@ -625,15 +625,16 @@ def _photo_date(
 # day on or before it; and words that make it a day of someone's life ("X, who died on
 # March 3, 2016, poses ...", "(born May 1, 1950)"), not the day of a portrait stated later.
 _RELEASED_WORDS = (
-    r"released|provided|posted|uploaded|distributed|published|issued|made\s+available"
+    r"[Rr]eleased|[Pp]rovided|[Pp]osted|[Uu]ploaded|[Dd]istributed|[Pp]ublished|[Ii]ssued"
+    r"|made\s+available"
     r"|ver(?:ö|oe)ffentlicht\w*|publi[ée]e?s?|diffus[ée]e?s?|publicad[ao]s?|difundid[ao]s?"
     r"|divulgad[ao]s?|pubblicat[ao]|diffus[ao]"
 )
 _LEAD_RE = re.compile(
     r"(?P<released>\b(?:"
     + _RELEASED_WORDS
-    + r")\b(?:(?!\b(?:shows?|showing|zeigt|montre|muestra|mostra)\b)[^.;!?]){0,80}"
-    r"|\b[Hh]andout\b[^.;!?]{0,90}\bvom\s+)$"
+    + r")\b(?:(?!\b(?:shows?|showing|zeigt|montre|muestra|mostra)\b)[^.;!?,]){0,80}"
+    r"|\b[Hh]andout\b[^.;!?,]{0,90}\bvom\s+)$"
     r"|(?P<life>(?:\bwho\s+(?:was\s+|were\s+|had\s+been\s+|has\s+)?(?:killed|died|born"
     r"|passed\s+away)|\((?:born|b\.|died|d\.)|,\s+(?:born|died)\b|\b(?:died|born|passed\s+away)"
     r"\s+on\b|\b(?:mort|morte|décédée?|née?)\s+le\b|\b(?:fallecid[ao]|nacid[ao]|murió)\s+el\b"
@@ -644,8 +645,8 @@ _LEAD_RE = re.compile(
 # regex engine stops only at an "ed"), "born", "available" and "Handout" by substring, and
 # the words of other languages where letters beyond ASCII are.
 _LEAD_ED_RE = re.compile(
-    r"ed(?<=released)|ed(?<=provided)|ed(?<=posted)|ed(?<=uploaded)|ed(?<=distributed)"
-    r"|ed(?<=published)|ed(?<=issued)|ed(?<=killed)|ed(?<=died)|ed(?<=passed)"
+    r"ed(?<=eleased)|ed(?<=rovided)|ed(?<=osted)|ed(?<=ploaded)|ed(?<=istributed)"
+    r"|ed(?<=ublished)|ed(?<=ssued)|ed(?<=killed)|ed(?<=died)|ed(?<=passed)"
 )
 
 
