@@ -363,8 +363,8 @@ def test_the_cheap_test_lets_few_english_captions_through() -> None:
          "Dec. 12"),
         ("This image, posted online on 11 December by an activist group, shows smoke over "
          "the al-Shaar district on 10 December.", "2016-12-10", "10 December"),
-        ("Ein Handout-Foto der Rettungsorganisation Weisshelme vom 13.12.2016 zeigt Helfer, "
-         "die am 12.12.2016 in Aleppo (Syrien) ein Kind bergen.", "2016-12-12", "12.12.2016"),
+        ("Ein Handout-Foto der Weißhelme vom 13.12.2016 zeigt Helfer, die am 12.12.2016 in "
+         "Aleppo (Syrien) ein Kind aus den Trümmern bergen.", "2016-12-12", "12.12.2016"),
         ("Cette photo diffusée le 13 décembre par l'agence officielle Sana montre des soldats "
          "dans la vieille ville d'Alep le 12 décembre.", "2016-12-12", "12 décembre"),
     ],

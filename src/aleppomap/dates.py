@@ -569,7 +569,9 @@ def _photo_date(
     if _CUES_RE.search(text) is None:
         found = _next_date(text, gallery_date, memo, 0)
         if found is None:
-            return _misspelt_month(text, gallery_date), False
+            if ", 20" in text or ", 19" in text:
+                return _misspelt_month(text, gallery_date), False
+            return None, False
         end = found[3]
         if text.startswith(" (", end) and _PLACED_RE.match(text, end) is not None:
             return _placed_pictures(text, gallery_date, memo) or found, False
@@ -626,7 +628,6 @@ def _photo_date(
 # March 3, 2016, poses ...", "(born May 1, 1950)"), not the day of a portrait stated later.
 _RELEASED_WORDS = (
     r"[Rr]eleased|[Pp]rovided|[Pp]osted|[Uu]ploaded|[Dd]istributed|[Pp]ublished|[Ii]ssued"
-    r"|made\s+available"
     r"|ver(?:ö|oe)ffentlicht\w*|publi[ée]e?s?|diffus[ée]e?s?|publicad[ao]s?|difundid[ao]s?"
     r"|divulgad[ao]s?|pubblicat[ao]|diffus[ao]"
 )
@@ -642,8 +643,9 @@ _LEAD_RE = re.compile(
 )
 # Where one of those words may be, a cheap test before the search of _LEAD_RE: the English
 # words that end in "ed" by one regex whose alternatives all start with those letters (the
-# regex engine stops only at an "ed"), "born", "available" and "Handout" by substring, and
-# the words of other languages where letters beyond ASCII are.
+# regex engine stops only at an "ed"), "born" by substring, and the words of other languages
+# in a caption with letters beyond ASCII from there on (German captions have them after the
+# day too: "Handout-Foto vom 13.12.2016 zeigt ... Rettungskräfte").
 _LEAD_ED_RE = re.compile(
     r"ed(?<=eleased)|ed(?<=rovided)|ed(?<=osted)|ed(?<=ploaded)|ed(?<=istributed)"
     r"|ed(?<=ublished)|ed(?<=ssued)|ed(?<=killed)|ed(?<=died)|ed(?<=passed)"
@@ -655,9 +657,7 @@ def _may_lead(text: str, lo: int, hi: int) -> bool:
     return (
         _LEAD_ED_RE.search(text, lo, hi) is not None
         or "born" in text
-        or "vailable" in text
-        or "andout" in text
-        or (not text.isascii() and _FOREIGN_LETTER.search(text, lo, hi) is not None)
+        or (not text.isascii() and _FOREIGN_LETTER.search(text, lo) is not None)
     )
 
 
