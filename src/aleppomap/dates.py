@@ -575,14 +575,12 @@ def _photo_date(
         end = found[3]
         if text.startswith(" (", end) and _PLACED_RE.match(text, end) is not None:
             return _placed_pictures(text, gallery_date, memo) or found, False
+        if _CANDIDATE.search(text, end) is None:
+            return found, False  # no other date follows
         if text.startswith(_PAIR_STARTS, end):
             return _paired(text, found, gallery_date, memo, None), False
         start = found[2]
-        if (
-            start
-            and _CANDIDATE.search(text, end) is not None
-            and _may_lead(text, max(0, start - 130), start)
-        ):
+        if start and _may_lead(text, max(0, start - 130), start):
             return _after_lead(text, found, gallery_date, memo, None, False), False
         return found, False
     rare = _may_be_rare(text)
@@ -680,14 +678,12 @@ def _second_look(
     :func:`_paired` and :func:`_after_lead` (the fast path of :func:`_photo_date` holds a
     copy of this test)."""
     end = found[3]
+    if _CANDIDATE.search(text, end) is None:
+        return found  # no other date follows
     if text.startswith(_PAIR_STARTS, end):
         return _paired(text, found, gallery_date, memo, rare)
     start = found[2]
-    if (
-        start
-        and _CANDIDATE.search(text, end) is not None
-        and _may_lead(text, max(0, start - 130), start)
-    ):
+    if start and _may_lead(text, max(0, start - 130), start):
         return _after_lead(text, found, gallery_date, memo, rare, file_photo)
     return found
 
@@ -1106,23 +1102,17 @@ def _may_be_rare(text: str) -> bool:
     )
 
 
+# A short word of French, Spanish, Italian, Portuguese, German or Turkish between spaces: an
+# ASCII caption that has one may be written in one of those languages without an accent
+# ("Ribelli siriani nel quartiere di Salaheddine ieri"). The pattern starts with a space and
+# the letters that may follow it, which the regex engine tests fast.
+_FOREIGN_WORD_RE = re.compile(r" (?=[dceilav])(?:de|di|el|il|le|la|ad|der|ve) ")
+
+
 def _foreign_words(text: str) -> bool:
-    """Whether an ASCII caption has a short word of French, Spanish, Italian, Portuguese,
-    German or Turkish between spaces ("de", "di", "el", "il", "le", "la", "ad", "der",
-    "ve"): it may be written in one of those languages without an accent ("Ribelli siriani
-    nel quartiere di Salaheddine ieri"). A few substring tests; English captions seldom
-    pass them."""
-    return (
-        " de " in text
-        or " di " in text
-        or " el " in text
-        or " il " in text
-        or " le " in text
-        or " la " in text
-        or " ad " in text
-        or " der " in text
-        or " ve " in text
-    )
+    """Whether an ASCII caption has a short word of :data:`_FOREIGN_WORD_RE` ("de", "di",
+    "el", "il", "le", "la", "ad", "der", "ve"); English captions seldom have one."""
+    return _FOREIGN_WORD_RE.search(text) is not None
 
 
 def _resolve_rare(m: re.Match[str], gallery_date: dt.date | None) -> _Resolved:
