@@ -503,3 +503,11 @@ def test_a_release_word_in_another_clause_leaves_the_first_day() -> None:
         "a day after they took the district on Monday, Dec. 12."
     )
     assert dated(caption)["date"] == "2016-12-13"
+
+
+def test_a_weekday_of_a_death_before_the_portraits_day() -> None:
+    caption = (
+        "Relatives mourn Hassan Omar, whom rescuers said was killed by shelling on Monday, at "
+        "his funeral in the al-Shaar district of Aleppo, December 13, 2016."
+    )
+    assert_dated(caption, "2016-12-13", "December 13, 2016")

@@ -634,8 +634,8 @@ _LEAD_RE = re.compile(
     + _RELEASED_WORDS
     + r")\b(?:(?!\b(?:shows?|showing|zeigt|montre|muestra|mostra)\b)[^.;!?,]){0,80}"
     r"|\b[Hh]andout\b[^.;!?,]{0,90}\bvom\s+)$"
-    r"|(?P<life>(?:\bwho\s+(?:was\s+|were\s+|had\s+been\s+|has\s+)?(?:killed|died|born"
-    r"|passed\s+away)|\((?:born|b\.|died|d\.)|,\s+(?:born|died)\b|\b(?:died|born|passed\s+away)"
+    r"|(?P<life>(?:\bwhom?\s+(?:[^,;()]{0,40}?\s)?(?:was\s+|were\s+|had\s+been\s+|has\s+)?"
+    r"(?:killed|died|born|passed\s+away)|\((?:born|b\.|died|d\.)|,\s+(?:born|died)\b|\b(?:died|born|passed\s+away)"
     r"\s+on\b|\b(?:mort|morte|décédée?|née?)\s+le\b|\b(?:fallecid[ao]|nacid[ao]|murió)\s+el\b"
     r"|\b(?:mort[ao]|nat[ao])\s+il\b)[^,;()]{0,120}|\b(?:born|died)(?:\s+on)?\s+)$"
 )
