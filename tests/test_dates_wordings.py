@@ -511,3 +511,44 @@ def test_a_weekday_of_a_death_before_the_portraits_day() -> None:
         "his funeral in the al-Shaar district of Aleppo, December 13, 2016."
     )
     assert_dated(caption, "2016-12-13", "December 13, 2016")
+
+
+# ------------------------------------------------------------------ a weekday without "on"
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("A government soldier fires a rifle during clashes Saturday with rebels in the "
+         "Ramouseh area of Aleppo. Activists said Sunday that the fighting went on.",
+         "2016-12-10"),
+        ("Rescuers pull a man from the rubble of a building hit Monday by barrel bombs in "
+         "al-Kalasa.", "2016-12-12"),
+    ],
+)  # fmt: skip
+def test_a_weekday_without_on_in_the_first_sentence(caption: str, expected: str) -> None:
+    row = dated(caption)
+    assert (row["date"], row["date_precision"]) == (expected, "day")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Soldiers patrol the old city of Aleppo. Activists said Sunday the army had taken it.",
+        "Worshippers leave the mosque after Friday prayers in the Sakhour district.",
+        "Residents inspect the damage of Saturday's air strikes in al-Shaar.",
+        "Christians light candles on Good Friday in the Azizieh quarter of Aleppo.",
+        "Fighters rest in Aleppo, where the army said Monday it had taken the citadel.",
+    ],
+)
+def test_a_weekday_without_on_that_is_no_day(caption: str) -> None:
+    assert dated(caption)["date_precision"] == "gallery"
+
+
+def test_a_weekday_without_on_is_not_a_file_photos_day() -> None:
+    row = dated("FILE PHOTO: Rebels fire a mortar during clashes Saturday in Aleppo's old city.")
+    assert (row["date"], row["date_precision"]) == ("", "unknown")
+
+
+def test_today_in_turkish_is_the_gallerys_day_stated() -> None:
+    assert_dated("Halep'in doğusunda bugün çekilen fotoğraflar yıkımı gösteriyor.", TUE_13, "bugün")

@@ -10,7 +10,7 @@ month (``le 3 juin 2014``, ``3 de junio de 2014``, ``3. Juni 2014``, ``27 Aralı
 read as its first day (``11-12 December``, ``tra il 13 e il 14 dicembre``).
 
 A day may also be said relative to the gallery's date (``yesterday``, ``last night``,
-``today``, ``gestern``, ``ayer``, ``ieri``, ``dün``, ``önceki gün``, ``أمس``) or by a
+``today``, ``gestern``, ``ayer``, ``ieri``, ``dün``, ``önceki gün``, ``bugün``, ``أمس``) or by a
 weekday in another language (``am Freitag``, ``vendredi``, ``el viernes``, ``venerdì``,
 ``Cuma günü``, ``الجمعة``). These are weaker statements than a stated day: they are
 read only where the caption states no day with its month (or in numbers), or, the English
@@ -45,7 +45,9 @@ The **first** date mention of the caption is the photo's date (later ones tell t
   when it states no day its date is unknown, never the gallery's.
 
 A month misspelt by a transposed, missing or extra letter ("Ocotber 8, 2014", "Febuary 3,
-2015") is read only with its day and year, in a caption that states no other day.
+2015") is read only with its day and year, in a caption that states no other day; so is a
+weekday without "on" ("during clashes Saturday with rebels"), and only in the caption's
+first sentence (not "Friday prayers", "Saturday's", "said Monday").
 
 The year comes from the gallery date. A day that falls more than
 :data:`GRACE_DAYS` after the gallery date belongs to the previous year (a gallery of
@@ -570,8 +572,8 @@ def _photo_date(
         found = _next_date(text, gallery_date, memo, 0)
         if found is None:
             if ", 20" in text or ", 19" in text:
-                return _misspelt_month(text, gallery_date), False
-            return None, False
+                found = _misspelt_month(text, gallery_date)
+            return found or _bare_weekday(text, gallery_date), False
         end = found[3]
         if text.startswith(" (", end) and _PLACED_RE.match(text, end) is not None:
             return _placed_pictures(text, gallery_date, memo) or found, False
@@ -611,7 +613,7 @@ def _photo_date(
     if not file_photo:
         found = _next_date(text, gallery_date, memo, 0, rare)
         if found is None:
-            return _misspelt_month(text, gallery_date), False
+            return _misspelt_month(text, gallery_date) or _bare_weekday(text, gallery_date), False
         return _second_look(text, found, gallery_date, memo, rare, False), False
     for found in _dates(text, gallery_date, memo, 0, rare):
         if found[4] not in _WEEKDAY_GROUPS:
@@ -799,6 +801,29 @@ def _misspelt_month(text: str, gallery_date: dt.date | None) -> _Mention | None:
     return None
 
 
+# A weekday written without "on" ("fires a machine gun during clashes Saturday with rebels"),
+# read only in the caption's first sentence (the one that shows the picture; "activists said
+# Sunday" in a later one tells the story) and only when the caption states no other day.
+# Not "Friday prayers", "Saturday's attack", "Good Friday", "the army said Monday".
+_BARE_WEEKDAY_RE = re.compile(
+    r"(?<!Good )(?<!Black )(?<!said )(?<!says )(?<!announced )(?<!reported )"
+    r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"(?![’']s\b)(?!\s+(?:prayers?|sermons?|market|Times|Telegraph|Mail|Express)\b)"
+)
+
+
+def _bare_weekday(text: str, gallery_date: dt.date | None) -> _Mention | None:
+    """The weekday of :data:`_BARE_WEEKDAY_RE` in the first sentence of ``text``, if any."""
+    if gallery_date is None or "day" not in text:
+        return None
+    stop_at = _SENTENCE_END_RE.search(text)
+    m = _BARE_WEEKDAY_RE.search(text, 0, stop_at.start() if stop_at is not None else len(text))
+    if m is None:
+        return None
+    back = _weekday_back(gallery_date, _WEEKDAY_NUMBER[m.group("wd").lower()], m)
+    return _days_before(gallery_date, back), m.group("wd"), m.start(), m.end(), "wd"
+
+
 # Where a picture of a pair stands, written after its day: "el 16 de abril de 2013 (arriba)
 # y el 24 de abril de 2016 (abajo)" shows two pictures without naming them a combination.
 _PLACED_RE = re.compile(
@@ -960,6 +985,18 @@ _RELATIVE_DAYS: Final = {
     "Today": 0,
     "tonight": 0,
     "Tonight": 0,
+    "heute": 0,
+    "Heute": 0,
+    "aujourd'hui": 0,
+    "aujourd’hui": 0,
+    "Aujourd'hui": 0,
+    "Aujourd’hui": 0,
+    "hoy": 0,
+    "Hoy": 0,
+    "oggi": 0,
+    "Oggi": 0,
+    "bugün": 0,
+    "Bugün": 0,
     "vorgestern": 2,
     "Vorgestern": 2,
     "gestern": 1,
