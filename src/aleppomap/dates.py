@@ -816,10 +816,12 @@ def _bare_weekday(text: str, gallery_date: dt.date | None) -> _Mention | None:
     """The weekday of :data:`_BARE_WEEKDAY_RE` in the first sentence of ``text``, if any."""
     if gallery_date is None or "day" not in text:
         return None
-    stop_at = _SENTENCE_END_RE.search(text)
-    m = _BARE_WEEKDAY_RE.search(text, 0, stop_at.start() if stop_at is not None else len(text))
+    m = _BARE_WEEKDAY_RE.search(text)
     if m is None:
         return None
+    stop_at = _SENTENCE_END_RE.search(text, 0, m.start())
+    if stop_at is not None:
+        return None  # in a later sentence
     back = _weekday_back(gallery_date, _WEEKDAY_NUMBER[m.group("wd").lower()], m)
     return _days_before(gallery_date, back), m.group("wd"), m.start(), m.end(), "wd"
 
