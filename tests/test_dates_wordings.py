@@ -552,3 +552,45 @@ def test_a_weekday_without_on_is_not_a_file_photos_day() -> None:
 
 def test_today_in_turkish_is_the_gallerys_day_stated() -> None:
     assert_dated("Halep'in doğusunda bugün çekilen fotoğraflar yıkımı gösteriyor.", TUE_13, "bugün")
+
+
+# ------------------------------------------------------------ a gallery that looks back
+
+
+def dated_gallery(captions: list[str], gallery_date: str) -> list[str]:
+    """The dates ``add_dates`` gives the captions of one gallery, in order."""
+    table = pd.DataFrame({"caption": captions, "gallery_date": gallery_date})
+    return add_dates(table)["date"].tolist()
+
+
+def test_a_looking_back_gallery_keeps_the_year_of_its_story() -> None:
+    captions = [
+        "Protesters fill Tahrir Square in Cairo on January 25, 2011, calling for reform.",
+        "On January 28, police fire tear gas at marchers near the square.",
+        "Families camp on the lawn of the square.",
+        "On February 1st, a crowd of hundreds of thousands marches to the square.",
+    ]
+    assert dated_gallery(captions, "2013-01-25") == [
+        "2011-01-25",
+        "2011-01-28",
+        "2013-01-25",
+        "2011-02-01",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("captions", "expected"),
+    [
+        # a live gallery updated after its date: the year of the gallery
+        (["Rebels rest in Aleppo's old city, Dec. 12, 2016.",
+          "Residents leave the Sukkari district on Dec. 14."], "2016-12-14"),
+        # an old picture before a day of the gallery's own days
+        (["The citadel of Aleppo, Aug. 9, 2010.", "Smoke rises over Aleppo on Dec. 12."],
+         "2016-12-12"),
+        # a file photo gives no year to the next entry
+        (["FILE PHOTO: Rebels in Aleppo, Dec. 1, 2015.", "Buses leave east Aleppo on Dec. 15."],
+         "2016-12-15"),
+    ],
+)  # fmt: skip
+def test_a_gallery_keeps_its_own_year(captions: list[str], expected: str) -> None:
+    assert dated_gallery(captions, TUE_13)[-1] == expected

@@ -49,7 +49,10 @@ A month misspelt by a transposed, missing or extra letter ("Ocotber 8, 2014", "F
 weekday without "on" ("during clashes Saturday with rebels"), and only in the caption's
 first sentence (not "Friday prayers", "Saturday's", "said Monday").
 
-The year comes from the gallery date. A day that falls more than
+The year comes from the gallery date (or, for a day stated without its year that falls
+after the gallery's date, from the gallery's previous entry when that one is of an earlier
+year and the day falls within 31 days after it: a gallery that looks back, "two years on",
+tells its story in order). A day that falls more than
 :data:`GRACE_DAYS` after the gallery date belongs to the previous year (a gallery of
 2017-01-03 saying ``Dec. 28`` means 2016-12-28); a live gallery is updated for a few
 days after its date, so ``Dec. 14`` in a gallery of 2016-12-13 stays 2016-12-14, but
@@ -1231,6 +1234,21 @@ def _where(entries: pd.DataFrame, position: int) -> tuple[str | None, int | None
     return source, line
 
 
+def _carried(previous: dt.date, day: dt.date) -> dt.date:
+    """``day`` (stated without its year, after the gallery's date) in the year of the
+    gallery's previous entry when it falls within 31 days after that entry's day: a gallery
+    that looks back ("two years on") tells its story in order, "January 25, 2011" then
+    "On January 28"; else ``day``."""
+    for year in (previous.year, previous.year + 1):
+        try:
+            candidate = day.replace(year=year)
+        except ValueError:  # Feb. 29
+            continue
+        if 0 <= (candidate - previous).days <= 31:
+            return candidate
+    return day
+
+
 def add_dates(entries: pd.DataFrame) -> pd.DataFrame:
     """Add the date columns to an entries table.
 
@@ -1295,6 +1313,7 @@ def add_dates(entries: pd.DataFrame) -> pd.DataFrame:
     out_end: list[int] = []
     photo_date = _photo_date
     memo: dict[tuple[str, dt.date | None], _Resolved] = {}
+    previous: tuple[Any, dt.date] | None = None  # (gallery date cell, day) of the last dated entry
     for i, caption in enumerate(captions):
         given = explicit[i]
         if given.__class__ is not str:
@@ -1339,6 +1358,19 @@ def add_dates(entries: pd.DataFrame) -> pd.DataFrame:
             day = None
         else:
             day = found[0]
+            if (
+                day is not None
+                and g_date is not None
+                and day > g_date
+                and previous is not None
+                and previous[0] == g_text
+                and previous[1].year < g_date.year
+                and found[4] not in _WEEKDAY_GROUPS
+                and _HAS_YEAR_RE.search(found[1]) is None
+            ):
+                day = _carried(previous[1], day)
+            if day is not None and not file_photo:
+                previous = (g_text, day)
             out_text.append(found[1])
             out_start.append(found[2])
             out_end.append(found[3])
