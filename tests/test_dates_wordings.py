@@ -284,3 +284,313 @@ def test_english_and_german_words_are_read_in_ascii_captions(word: str) -> None:
     assert caption.isascii()
     assert _may_be_rare(caption)
     assert dated(caption)["date_precision"] == "day"
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        w
+        for w in sorted(set(_RELATIVE_DAYS) | set(_FOREIGN_WEEKDAY_NUMBER))
+        if w.isascii()
+        and w.lower()
+        not in ("yesterday", "today", "tonight", "last night", "the day before yesterday")
+    ],
+)
+def test_foreign_words_are_read_in_captions_written_without_accents(word: str) -> None:
+    caption = (
+        f"{word}, combattenti ribelli nel quartiere di Salaheddine."
+        if word[0].isupper()
+        else f"Combattenti ribelli nel quartiere di Salaheddine {word}."
+    )
+    assert caption.isascii()
+    assert _may_be_rare(caption)
+    row = dated(caption)
+    assert (row["date_precision"], row["date_text"]) == ("day", word)
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected", "span"),
+    [
+        ("Un ribelle siriano corre tra le macerie ad Aleppo ieri.", "2016-12-12", "ieri"),
+        ("Un combatiente rebelde vigila una calle de Alepo el sabado.", "2016-12-10", "sabado"),
+        ("Un combattant rebelle dans le quartier de Salaheddine vendredi.", "2016-12-09",
+         "vendredi"),
+        ("Kinder spielen in der zerstoerten Altstadt von Aleppo, gestern.", "2016-12-12",
+         "gestern"),
+        ("Halep ve Idlib kirsalinda Cuma gunu hava saldirisi.", "2016-12-09", "Cuma"),
+    ],
+)  # fmt: skip
+def test_an_accentless_foreign_caption_reads_its_day(
+    caption: str, expected: str, span: str
+) -> None:
+    assert caption.isascii()
+    assert_dated(caption, expected, span)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "UN envoy Staffan de Mistura speaks to reporters after talks on Aleppo.",
+        "Smoke rises over the old city of Aleppo, as seen from the government-held west.",
+        "A boy walks past the ruins of the Carlton hotel, near the citadel of Aleppo.",
+    ],
+)
+def test_english_captions_with_no_day_keep_the_gallerys(caption: str) -> None:
+    row = dated(caption)
+    assert (row["date"], row["date_precision"]) == (TUE_13, "gallery")
+
+
+def test_the_cheap_test_lets_few_english_captions_through() -> None:
+    english = [
+        "Smoke rises over the old city of Aleppo, as seen from the government-held west.",
+        "A boy walks past the ruins of the Carlton hotel, near the citadel of Aleppo.",
+        "Civil defence workers search for survivors under the rubble in al-Shaar.",
+    ]
+    assert not any(_may_be_rare(c) for c in english)
+
+
+# ---------------------------------------------------------------- a day released, then its own
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected", "span"),
+    [
+        ("In this photo released on Wednesday, Dec. 14, 2016 by the Syrian official news "
+         "agency SANA, soldiers walk through the old souk of Aleppo, Syria, Tuesday, Dec. 13, "
+         "2016.", "2016-12-13", "Tuesday, Dec. 13, 2016"),
+        ("A handout picture released by the Syrian civil defence on Dec. 13 shows rescuers "
+         "carrying a girl from a collapsed building in al-Kalasa, Dec. 12.", "2016-12-12",
+         "Dec. 12"),
+        ("This image, posted online on 11 December by an activist group, shows smoke over "
+         "the al-Shaar district on 10 December.", "2016-12-10", "10 December"),
+        ("Ein Handout-Foto der Weißhelme vom 13.12.2016 zeigt Helfer, die am 12.12.2016 in "
+         "Aleppo (Syrien) ein Kind aus den Trümmern bergen.", "2016-12-12", "12.12.2016"),
+        ("Cette photo diffusée le 13 décembre par l'agence officielle Sana montre des soldats "
+         "dans la vieille ville d'Alep le 12 décembre.", "2016-12-12", "12 décembre"),
+    ],
+)  # fmt: skip
+def test_a_release_day_written_before_the_photos_day(
+    caption: str, expected: str, span: str
+) -> None:
+    assert_dated(caption, expected, span)
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # only the release day: it is the best day there is
+        ("In this photo released by SANA on Dec. 12, 2016, soldiers patrol the old city.",
+         "2016-12-12"),
+        # the day stated after "shows" is the photo's, the later one is the story's
+        ("A photo released by SANA shows troops entering the citadel on Dec. 12, after they "
+         "retook the Jdeideh quarter on Dec. 10.", "2016-12-12"),
+        # a later day after the release day is not the photo's
+        ("In this image released on Dec. 10, 2016, fighters rest in Aleppo; the truce starts "
+         "on Dec. 13.", "2016-12-10"),
+        # the next sentence tells the story
+        ("In this photo released by SANA on Dec. 12, 2016, soldiers patrol the old city. The "
+         "army took the district on Dec. 7.", "2016-12-12"),
+    ],
+)  # fmt: skip
+def test_a_release_day_that_stays_the_day(caption: str, expected: str) -> None:
+    assert dated(caption)["date"] == expected
+
+
+# ------------------------------------------------------------ days of a life, then the photo's
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected", "span"),
+    [
+        ("Syrian novelist Nadia Haddad, who died on Dec. 3, 2016 in Paris, poses at her home "
+         "in Damascus, Syria, May 12, 2009.", "2009-05-12", "May 12, 2009"),
+        ("Photographer Karim Saleh (born June 1, 1988) rests in a rebel-held district of "
+         "Aleppo, Syria, Nov. 22, 2016.", "2016-11-22", "Nov. 22, 2016"),
+        ("Reporter Omar Jundi, who was killed by shelling while he filmed the front line in "
+         "the Ramouseh area on Dec. 5, 2016, smiles during a break in Aleppo, October 3, 2015.",
+         "2015-10-03", "October 3, 2015"),
+        ("FILE PHOTO: Poet Samir Rifai (born March 1, 1934 - died Dec. 10, 2016) reads at a "
+         "festival in Aleppo, Syria April 8, 2008.", "2008-04-08", "April 8, 2008"),
+        ("L'écrivain Fadi Mansour, décédé le 4 décembre 2016, pose à Alep le 3 mai 2010.",
+         "2010-05-03", "3 mai 2010"),
+    ],
+)  # fmt: skip
+def test_a_portrait_after_days_of_a_life(caption: str, expected: str, span: str) -> None:
+    assert_dated(caption, expected, span)
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # no other day: the day of the death is the best there is
+        ("Mourners carry the body of Ahmad Khalil, who was killed on Dec. 12 in al-Shaar.",
+         "2016-12-12"),
+        # "killed" without "who": the first day is the photo's
+        ("An airstrike killed 20 people in Aleppo on Dec. 12. The army had captured the "
+         "district on Dec. 11.", "2016-12-12"),
+    ],
+)  # fmt: skip
+def test_a_day_after_killed_that_stays_the_day(caption: str, expected: str) -> None:
+    assert dated(caption)["date"] == expected
+
+
+# ------------------------------------------------------------------------- pairs of pictures
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("The Umayyad mosque of Aleppo photographed on 6 June 2009 and 13 December 2016.",
+         "2016-12-13"),
+        ("The souk al-Zarab pictured on Dec. 13, 2016 and March 4, 2010.", "2016-12-13"),
+        ("La citadelle d'Alep photographiée le 9 août 2010 et le 13 décembre 2016.",
+         "2016-12-13"),
+        ("El zoco de Alepo el 3 de marzo de 2009 y el 12 de diciembre de 2016.", "2016-12-12"),
+    ],
+)  # fmt: skip
+def test_two_days_of_different_years_joined_by_and_are_a_pair(caption: str, expected: str) -> None:
+    row = dated(caption)
+    assert (row["date"], row["date_precision"]) == (expected, "day")
+
+
+def test_two_days_of_one_year_joined_by_and_are_not_a_pair() -> None:
+    row = dated("Clashes in al-Shaar on Dec. 12, 2016 and Dec. 13, 2016 killed dozens.")
+    assert row["date"] == "2016-12-12"
+
+
+# ---------------------------------------------------------------------------- misspelt months
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("Smoke rises after an air strike on the town of Kobani, Ocotber 8, 2014.",
+         "2014-10-08"),
+        ("Rebel fighters rest in Aleppo's Old City, Feburary 3, 2015.", "2015-02-03"),
+        ("A boy rides a bicycle past damaged shops in Aleppo, Febuary 3, 2015.", "2015-02-03"),
+        ("Fighters fire a mortar near Aleppo, Setpember 24, 2012.", "2012-09-24"),
+        ("Residents flee the Salaheddine district of Aleppo, Agust 5, 2012.", "2012-08-05"),
+        ("Civilians leave east Aleppo, Decmber 13, 2016.", "2016-12-13"),
+    ],
+)  # fmt: skip
+def test_a_misspelt_month_with_its_day_and_year(caption: str, expected: str) -> None:
+    row = dated(caption)
+    assert (row["date"], row["date_precision"]) == (expected, "day")
+    assert caption[row["date_start"] : row["date_end"]] == row["date_text"]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Smoke rises over Kobani, Ocotber 8.",  # no year: too weak
+        "Fans cheer during Match 5, 2014 of the Syrian league in Latakia.",
+        "Workers repair the Marsh 5, 2014 pumping station near Raqqa.",
+        "Children play in Aleppo, Jasmine 4, 2016 school.",
+    ],
+)
+def test_words_near_a_month_are_not_misspelt_months(caption: str) -> None:
+    assert dated(caption)["date_precision"] == "gallery"
+
+
+def test_a_stated_day_wins_over_a_misspelt_month() -> None:
+    row = dated("Rebels rest in Aleppo on Dec. 12, days after the Ocotber 8, 2014 offensive.")
+    assert row["date"] == "2016-12-12"
+
+
+def test_a_release_word_in_another_clause_leaves_the_first_day() -> None:
+    caption = (
+        "In this photo provided by SANA, troops walk in Aleppo, Syria, Tuesday, Dec. 13, 2016, "
+        "a day after they took the district on Monday, Dec. 12."
+    )
+    assert dated(caption)["date"] == "2016-12-13"
+
+
+def test_a_weekday_of_a_death_before_the_portraits_day() -> None:
+    caption = (
+        "Relatives mourn Hassan Omar, whom rescuers said was killed by shelling on Monday, at "
+        "his funeral in the al-Shaar district of Aleppo, December 13, 2016."
+    )
+    assert_dated(caption, "2016-12-13", "December 13, 2016")
+
+
+# ------------------------------------------------------------------ a weekday without "on"
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("A government soldier fires a rifle during clashes Saturday with rebels in the "
+         "Ramouseh area of Aleppo. Activists said Sunday that the fighting went on.",
+         "2016-12-10"),
+        ("Rescuers pull a man from the rubble of a building hit Monday by barrel bombs in "
+         "al-Kalasa.", "2016-12-12"),
+    ],
+)  # fmt: skip
+def test_a_weekday_without_on_in_the_first_sentence(caption: str, expected: str) -> None:
+    row = dated(caption)
+    assert (row["date"], row["date_precision"]) == (expected, "day")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Soldiers patrol the old city of Aleppo. Activists said Sunday the army had taken it.",
+        "Worshippers leave the mosque after Friday prayers in the Sakhour district.",
+        "Residents inspect the damage of Saturday's air strikes in al-Shaar.",
+        "Christians light candles on Good Friday in the Azizieh quarter of Aleppo.",
+        "Fighters rest in Aleppo, where the army said Monday it had taken the citadel.",
+    ],
+)
+def test_a_weekday_without_on_that_is_no_day(caption: str) -> None:
+    assert dated(caption)["date_precision"] == "gallery"
+
+
+def test_a_weekday_without_on_is_not_a_file_photos_day() -> None:
+    row = dated("FILE PHOTO: Rebels fire a mortar during clashes Saturday in Aleppo's old city.")
+    assert (row["date"], row["date_precision"]) == ("", "unknown")
+
+
+def test_today_in_turkish_is_the_gallerys_day_stated() -> None:
+    assert_dated("Halep'in doğusunda bugün çekilen fotoğraflar yıkımı gösteriyor.", TUE_13, "bugün")
+
+
+# ------------------------------------------------------------ a gallery that looks back
+
+
+def dated_gallery(captions: list[str], gallery_date: str) -> list[str]:
+    """The dates ``add_dates`` gives the captions of one gallery, in order."""
+    table = pd.DataFrame({"caption": captions, "gallery_date": gallery_date})
+    return add_dates(table)["date"].tolist()
+
+
+def test_a_looking_back_gallery_keeps_the_year_of_its_story() -> None:
+    captions = [
+        "Protesters fill Tahrir Square in Cairo on January 25, 2011, calling for reform.",
+        "On January 28, police fire tear gas at marchers near the square.",
+        "Families camp on the lawn of the square.",
+        "On February 1st, a crowd of hundreds of thousands marches to the square.",
+    ]
+    assert dated_gallery(captions, "2013-01-25") == [
+        "2011-01-25",
+        "2011-01-28",
+        "2013-01-25",
+        "2011-02-01",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("captions", "expected"),
+    [
+        # a live gallery updated after its date: the year of the gallery
+        (["Rebels rest in Aleppo's old city, Dec. 12, 2016.",
+          "Residents leave the Sukkari district on Dec. 14."], "2016-12-14"),
+        # an old picture before a day of the gallery's own days
+        (["The citadel of Aleppo, Aug. 9, 2010.", "Smoke rises over Aleppo on Dec. 12."],
+         "2016-12-12"),
+        # a file photo gives no year to the next entry
+        (["FILE PHOTO: Rebels in Aleppo, Dec. 1, 2015.", "Buses leave east Aleppo on Dec. 15."],
+         "2016-12-15"),
+    ],
+)  # fmt: skip
+def test_a_gallery_keeps_its_own_year(captions: list[str], expected: str) -> None:
+    assert dated_gallery(captions, TUE_13)[-1] == expected

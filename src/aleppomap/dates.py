@@ -10,7 +10,7 @@ month (``le 3 juin 2014``, ``3 de junio de 2014``, ``3. Juni 2014``, ``27 Aralı
 read as its first day (``11-12 December``, ``tra il 13 e il 14 dicembre``).
 
 A day may also be said relative to the gallery's date (``yesterday``, ``last night``,
-``today``, ``gestern``, ``ayer``, ``ieri``, ``dün``, ``önceki gün``, ``أمس``) or by a
+``today``, ``gestern``, ``ayer``, ``ieri``, ``dün``, ``önceki gün``, ``bugün``, ``أمس``) or by a
 weekday in another language (``am Freitag``, ``vendredi``, ``el viernes``, ``venerdì``,
 ``Cuma günü``, ``الجمعة``). These are weaker statements than a stated day: they are
 read only where the caption states no day with its month (or in numbers), or, the English
@@ -19,7 +19,9 @@ before the gallery's; "Smoke rises over Aleppo yesterday, after the army took th
 on Dec. 7" is Dec. 7 (agencies state the photo's day when they state any). Their words are
 looked for only in captions that a few substring tests let through (``_may_be_rare``):
 the words of French, Spanish, Italian, Turkish and Arabic (and German "gestern") only in
-captions with letters beyond ASCII.
+captions with letters beyond ASCII, or with a short word of those languages between spaces
+("de", "di", "el", "il", "le", "la", "ad", "der", "ve": a caption written without accents,
+"Ribelli siriani nel quartiere di Salaheddine ieri").
 
 The **first** date mention of the caption is the photo's date (later ones tell the story:
 "Dec. 12. The army recaptured the neighborhood on Dec. 12 ..."), except that
@@ -30,11 +32,27 @@ The **first** date mention of the caption is the photo's date (later ones tell t
   and Y on Dec. 14, 2016") takes the latest day shown in its sentence (not the day the
   combination was "created on"); so do two or more days each followed by where its
   picture stands ("el 16 de abril de 2013 (arriba) y el 24 de abril de 2016 (abajo)");
+- two days of different years joined by "and" ("photographed on 9 August 2010 and
+  13 December 2016", "le 9 août 2010 et le 13 décembre 2016") are a pair of pictures: the
+  later day;
+- a first day that is the day the picture was released ("In this photo released on Dec. 14
+  by SANA, ... Dec. 13", "Handout-Foto vom 13.12.2016 zeigt ... am 12.12.2016") gives way
+  to the next day of its sentence on or before it;
+- a first day of someone's life ("X, who died on Dec. 3, 2016, poses ... May 12, 2009",
+  "(born June 1, 1988)") gives way to the next day that is not one (a portrait's);
 - a file photo ("FILE PHOTO", "(FILE)", "FILE -", "in this file photo") keeps its own
   day: a weekday or a relative day (read against the gallery's date) is not its day, and
   when it states no day its date is unknown, never the gallery's.
 
-The year comes from the gallery date. A day that falls more than
+A month misspelt by a transposed, missing or extra letter ("Ocotber 8, 2014", "Febuary 3,
+2015") is read only with its day and year, in a caption that states no other day; so is a
+weekday without "on" ("during clashes Saturday with rebels"), and only in the caption's
+first sentence (not "Friday prayers", "Saturday's", "said Monday").
+
+The year comes from the gallery date (or, for a day stated without its year that falls
+after the gallery's date, from the gallery's previous entry when that one is of an earlier
+year and the day falls within 31 days after it: a gallery that looks back, "two years on",
+tells its story in order). A day that falls more than
 :data:`GRACE_DAYS` after the gallery date belongs to the previous year (a gallery of
 2017-01-03 saying ``Dec. 28`` means 2016-12-28); a live gallery is updated for a few
 days after its date, so ``Dec. 14`` in a gallery of 2016-12-13 stays 2016-12-14, but
@@ -555,12 +573,20 @@ def _photo_date(
     """
     if _CUES_RE.search(text) is None:
         found = _next_date(text, gallery_date, memo, 0)
-        if (
-            found is not None
-            and text.startswith(" (", found[3])
-            and _PLACED_RE.match(text, found[3]) is not None
-        ):
+        if found is None:
+            if ", 20" in text or ", 19" in text:
+                found = _misspelt_month(text, gallery_date)
+            return found or _bare_weekday(text, gallery_date), False
+        end = found[3]
+        if text.startswith(" (", end) and _PLACED_RE.match(text, end) is not None:
             return _placed_pictures(text, gallery_date, memo) or found, False
+        if _CANDIDATE.search(text, end) is None:
+            return found, False  # no other date follows
+        if text.startswith(_PAIR_STARTS, end):
+            return _paired(text, found, gallery_date, memo, None), False
+        start = found[2]
+        if start and _may_lead(text, max(0, start - 130), start):
+            return _after_lead(text, found, gallery_date, memo, None, False), False
         return found, False
     rare = _may_be_rare(text)
     file_photo = _FILE_RE.search(text) is not None
@@ -588,11 +614,219 @@ def _photo_date(
         if placed is not None:
             return placed, file_photo
     if not file_photo:
-        return _next_date(text, gallery_date, memo, 0, rare), False
+        found = _next_date(text, gallery_date, memo, 0, rare)
+        if found is None:
+            return _misspelt_month(text, gallery_date) or _bare_weekday(text, gallery_date), False
+        return _second_look(text, found, gallery_date, memo, rare, False), False
     for found in _dates(text, gallery_date, memo, 0, rare):
         if found[4] not in _WEEKDAY_GROUPS:
-            return found, True
-    return None, True
+            return _second_look(text, found, gallery_date, memo, rare, True), True
+    return _misspelt_month(text, gallery_date), True
+
+
+# ------------------------------------------------------ when the first day is not the photo's
+# Words before the first day that make it the day a picture was released ("In this photo
+# released by SANA on Dec. 14, ..."), not the day it shows, when the sentence states another
+# day on or before it; and words that make it a day of someone's life ("X, who died on
+# March 3, 2016, poses ...", "(born May 1, 1950)"), not the day of a portrait stated later.
+_RELEASED_WORDS = (
+    r"[Rr]eleased|[Pp]rovided|[Pp]osted|[Uu]ploaded|[Dd]istributed|[Pp]ublished|[Ii]ssued"
+    r"|ver(?:ö|oe)ffentlicht\w*|publi[ée]e?s?|diffus[ée]e?s?|publicad[ao]s?|difundid[ao]s?"
+    r"|divulgad[ao]s?|pubblicat[ao]|diffus[ao]"
+)
+_LEAD_RE = re.compile(
+    r"(?P<released>\b(?:"
+    + _RELEASED_WORDS
+    + r")\b(?:(?!\b(?:shows?|showing|zeigt|montre|muestra|mostra)\b)[^.;!?,]){0,80}"
+    r"|\b[Hh]andout\b[^.;!?,]{0,90}\bvom\s+)$"
+    r"|(?P<life>(?:\bwhom?\s+(?:[^,;()]{0,40}?\s)?(?:was\s+|were\s+|had\s+been\s+|has\s+)?"
+    r"(?:killed|died|born|passed\s+away)|\((?:born|b\.|died|d\.)|,\s+(?:born|died)\b|\b(?:died|born|passed\s+away)"
+    r"\s+on\b|\b(?:mort|morte|décédée?|née?)\s+le\b|\b(?:fallecid[ao]|nacid[ao]|murió)\s+el\b"
+    r"|\b(?:mort[ao]|nat[ao])\s+il\b)[^,;()]{0,120}|\b(?:born|died)(?:\s+on)?\s+)$"
+)
+# Where one of those words may be, a cheap test before the search of _LEAD_RE: the English
+# words that end in "ed" by one regex whose alternatives all start with those letters (the
+# regex engine stops only at an "ed"), "born" by substring, and the words of other languages
+# in a caption with letters beyond ASCII from there on (German captions have them after the
+# day too: "Handout-Foto vom 13.12.2016 zeigt ... Rettungskräfte").
+_LEAD_ED_RE = re.compile(
+    r"ed(?<=eleased)|ed(?<=rovided)|ed(?<=osted)|ed(?<=ploaded)|ed(?<=istributed)"
+    r"|ed(?<=ublished)|ed(?<=ssued)|ed(?<=killed)|ed(?<=died)|ed(?<=passed)"
+)
+
+
+def _may_lead(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` may hold a word of :data:`_LEAD_RE` (a cheap test)."""
+    return (
+        _LEAD_ED_RE.search(text, lo, hi) is not None
+        or "born" in text
+        or (not text.isascii() and _FOREIGN_LETTER.search(text, lo) is not None)
+    )
+
+
+# Two days of a pair of pictures joined by "and" ("photographed on 9 August 2010 and
+# 13 December 2016"): when they are of different years, the later one is the photo's.
+_PAIR_STARTS = (" and ", " y ", " et ", " e ", " und ", " ve ")
+_PAIR_RE = re.compile(r"\s+(?:and|y|et|e|und|ve)\s+(?:(?:on|el|le|il|am|em)\s+)?")
+_HAS_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _second_look(
+    text: str,
+    found: _Mention,
+    gallery_date: dt.date | None,
+    memo: dict[tuple[str, dt.date | None], _Resolved] | None,
+    rare: bool | None,
+    file_photo: bool,
+) -> _Mention:
+    """The photo's day when the first date ``found`` may not be it, else ``found``: see
+    :func:`_paired` and :func:`_after_lead` (the fast path of :func:`_photo_date` holds a
+    copy of this test)."""
+    end = found[3]
+    if _CANDIDATE.search(text, end) is None:
+        return found  # no other date follows
+    if text.startswith(_PAIR_STARTS, end):
+        return _paired(text, found, gallery_date, memo, rare)
+    start = found[2]
+    if start and _may_lead(text, max(0, start - 130), start):
+        return _after_lead(text, found, gallery_date, memo, rare, file_photo)
+    return found
+
+
+def _paired(
+    text: str,
+    found: _Mention,
+    gallery_date: dt.date | None,
+    memo: dict[tuple[str, dt.date | None], _Resolved] | None,
+    rare: bool | None,
+) -> _Mention:
+    """The later of ``found`` and the day joined to it by "and", when both state their
+    years and the years differ (a pair of pictures); else ``found``."""
+    pair = _PAIR_RE.match(text, found[3])
+    if pair is None or found[0] is None or _HAS_YEAR_RE.search(found[1]) is None:
+        return found
+    other = _next_date(text, gallery_date, memo, pair.end(), rare)
+    if (
+        other is not None
+        and other[2] == pair.end()
+        and other[0] is not None
+        and other[0].year != found[0].year
+        and _HAS_YEAR_RE.search(other[1])
+    ):
+        return other if other[0] > found[0] else found
+    return found
+
+
+def _after_lead(
+    text: str,
+    found: _Mention,
+    gallery_date: dt.date | None,
+    memo: dict[tuple[str, dt.date | None], _Resolved] | None,
+    rare: bool | None,
+    file_photo: bool,
+) -> _Mention:
+    """The photo's day when words before the first date ``found`` make it a release day
+    or a day of someone's life (:data:`_LEAD_RE`), else ``found``.
+
+    After a release day, the next day of its sentence on or before it; after a day of a
+    life, the next day that is not one. A file photo takes no weekday.
+    """
+    start, end = found[2], found[3]
+    lead = _LEAD_RE.search(text, max(0, start - 130), start)
+    if lead is None or found[0] is None:
+        return found
+    if lead.lastgroup == "released":
+        stop_at = _SENTENCE_END_RE.search(text, end)
+        stop = stop_at.start() if stop_at is not None else len(text)
+        for other in _dates(text, gallery_date, memo, end, rare):
+            if other[2] >= stop:
+                break
+            if (
+                other[0] is not None
+                and other[0] <= found[0]
+                and not (file_photo and other[4] in _WEEKDAY_GROUPS)
+            ):
+                return other
+        return found
+    previous = end
+    for other in _dates(text, gallery_date, memo, end, rare):
+        if (
+            other[0] is not None
+            and not (file_photo and other[4] in _WEEKDAY_GROUPS)
+            and _LEAD_RE.search(text, max(previous, other[2] - 130), other[2]) is None
+        ):
+            return other
+        previous = other[3]
+    return found
+
+
+# A month misspelt ("Ocotber 8, 2014", "Feburary 3, 2015"), read only with its day and year
+# and only in a caption that states no other date.
+_MISSPELT_RE = re.compile(
+    r"\b(?P<mon>[A-Z][a-z]{4,8})\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,\s*(?P<yr>(?:19|20)\d\d)"
+    r"(?!\d)"
+)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``b`` is ``a`` with one letter left out (``len(b) == len(a) - 1``)."""
+    return any(a[:i] + a[i + 1 :] == b for i in range(len(a)))
+
+
+def _near_month(word: str) -> int | None:
+    """The month ``word`` misspells: its letters in another order, or one letter more or
+    less (months of six letters or more); ``None`` when it is none."""
+    w = word.lower()
+    for number, name in enumerate(MONTH_NAMES, start=1):
+        n = name.lower()
+        if w == n or w[0] != n[0] or len(n) < 5:
+            continue
+        if len(w) == len(n) and sorted(w) == sorted(n):
+            return number
+        if len(n) >= 6 and (_one_edit(n, w) or _one_edit(w, n)):
+            return number
+    return None
+
+
+def _misspelt_month(text: str, gallery_date: dt.date | None) -> _Mention | None:
+    """The first day written with a misspelt month and its year, if any."""
+    if ", 20" not in text and ", 19" not in text:
+        return None
+    for m in _MISSPELT_RE.finditer(text):
+        month = _near_month(m.group("mon"))
+        if month is None or not _valid_day(month, int(m.group("day"))):
+            continue
+        try:
+            day = dt.date(int(m.group("yr")), month, int(m.group("day")))
+        except ValueError:
+            continue
+        return day, m.group(), m.start(), m.end(), "md"
+    return None
+
+
+# A weekday written without "on" ("fires a machine gun during clashes Saturday with rebels"),
+# read only in the caption's first sentence (the one that shows the picture; "activists said
+# Sunday" in a later one tells the story) and only when the caption states no other day.
+# Not "Friday prayers", "Saturday's attack", "Good Friday", "the army said Monday".
+_BARE_WEEKDAY_RE = re.compile(
+    r"(?<!Good )(?<!Black )(?<!said )(?<!says )(?<!announced )(?<!reported )"
+    r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"(?![’']s\b)(?!\s+(?:prayers?|sermons?|market|Times|Telegraph|Mail|Express)\b)"
+)
+
+
+def _bare_weekday(text: str, gallery_date: dt.date | None) -> _Mention | None:
+    """The weekday of :data:`_BARE_WEEKDAY_RE` in the first sentence of ``text``, if any."""
+    if gallery_date is None or "day" not in text:
+        return None
+    m = _BARE_WEEKDAY_RE.search(text)
+    if m is None:
+        return None
+    stop_at = _SENTENCE_END_RE.search(text, 0, m.start())
+    if stop_at is not None:
+        return None  # in a later sentence
+    back = _weekday_back(gallery_date, _WEEKDAY_NUMBER[m.group("wd").lower()], m)
+    return _days_before(gallery_date, back), m.group("wd"), m.start(), m.end(), "wd"
 
 
 # Where a picture of a pair stands, written after its day: "el 16 de abril de 2013 (arriba)
@@ -717,7 +951,11 @@ def _next_date(
                 relative
                 or "tag" in text
                 or ("night" in text and ("t night" in text or "onight" in text))
-                or (not text.isascii() and _FOREIGN_LETTER.search(text) is not None)
+                or (
+                    _FOREIGN_LETTER.search(text) is not None
+                    if not text.isascii()
+                    else _foreign_words(text)
+                )
             )
         if rare:
             return _next_rare(text, gallery_date, memo, origin, len(text))
@@ -752,6 +990,18 @@ _RELATIVE_DAYS: Final = {
     "Today": 0,
     "tonight": 0,
     "Tonight": 0,
+    "heute": 0,
+    "Heute": 0,
+    "aujourd'hui": 0,
+    "aujourd’hui": 0,
+    "Aujourd'hui": 0,
+    "Aujourd’hui": 0,
+    "hoy": 0,
+    "Hoy": 0,
+    "oggi": 0,
+    "Oggi": 0,
+    "bugün": 0,
+    "Bugün": 0,
     "vorgestern": 2,
     "Vorgestern": 2,
     "gestern": 1,
@@ -888,8 +1138,23 @@ def _may_be_rare(text: str) -> bool:
         ("day" in text and _DAY_WORD.search(text) is not None)
         or "tag" in text
         or ("night" in text and ("t night" in text or "onight" in text))
-        or (not text.isascii() and _FOREIGN_LETTER.search(text) is not None)
+        or (
+            _FOREIGN_LETTER.search(text) is not None if not text.isascii() else _foreign_words(text)
+        )
     )
+
+
+# A short word of French, Spanish, Italian, Portuguese, German or Turkish between spaces: an
+# ASCII caption that has one may be written in one of those languages without an accent
+# ("Ribelli siriani nel quartiere di Salaheddine ieri"). The pattern starts with a space and
+# the letters that may follow it, which the regex engine tests fast.
+_FOREIGN_WORD_RE = re.compile(r" (?=[dceilav])(?:de|di|el|il|le|la|ad|der|ve) ")
+
+
+def _foreign_words(text: str) -> bool:
+    """Whether an ASCII caption has a short word of :data:`_FOREIGN_WORD_RE` ("de", "di",
+    "el", "il", "le", "la", "ad", "der", "ve"); English captions seldom have one."""
+    return _FOREIGN_WORD_RE.search(text) is not None
 
 
 def _resolve_rare(m: re.Match[str], gallery_date: dt.date | None) -> _Resolved:
@@ -969,6 +1234,21 @@ def _where(entries: pd.DataFrame, position: int) -> tuple[str | None, int | None
     return source, line
 
 
+def _carried(previous: dt.date, day: dt.date) -> dt.date:
+    """``day`` (stated without its year, after the gallery's date) in the year of the
+    gallery's previous entry when it falls within 31 days after that entry's day: a gallery
+    that looks back ("two years on") tells its story in order, "January 25, 2011" then
+    "On January 28"; else ``day``."""
+    for year in (previous.year, previous.year + 1):
+        try:
+            candidate = day.replace(year=year)
+        except ValueError:  # Feb. 29
+            continue
+        if 0 <= (candidate - previous).days <= 31:
+            return candidate
+    return day
+
+
 def add_dates(entries: pd.DataFrame) -> pd.DataFrame:
     """Add the date columns to an entries table.
 
@@ -1033,6 +1313,7 @@ def add_dates(entries: pd.DataFrame) -> pd.DataFrame:
     out_end: list[int] = []
     photo_date = _photo_date
     memo: dict[tuple[str, dt.date | None], _Resolved] = {}
+    previous: tuple[Any, dt.date] | None = None  # (gallery date cell, day) of the last dated entry
     for i, caption in enumerate(captions):
         given = explicit[i]
         if given.__class__ is not str:
@@ -1077,6 +1358,19 @@ def add_dates(entries: pd.DataFrame) -> pd.DataFrame:
             day = None
         else:
             day = found[0]
+            if (
+                day is not None
+                and g_date is not None
+                and day > g_date
+                and previous is not None
+                and previous[0] == g_text
+                and previous[1].year < g_date.year
+                and found[4] not in _WEEKDAY_GROUPS
+                and _HAS_YEAR_RE.search(found[1]) is None
+            ):
+                day = _carried(previous[1], day)
+            if day is not None and not file_photo:
+                previous = (g_text, day)
             out_text.append(found[1])
             out_start.append(found[2])
             out_end.append(found[3])
