@@ -96,11 +96,13 @@ CITY_ID = "aleppo"
 _PLACE_WORDS_AFTER = TURKISH_PLACE_WORDS | frozenset(
     {"neighbourhood", "neighborhood", "district", "quarter", "area", "village", "town", "camp"}
 )
-_PLACE_WORDS_BEFORE = frozenset({"village", "town", "district", "neighbourhood", "neighborhood"})
+_PLACE_WORDS_BEFORE = frozenset(
+    {"village", "town", "district", "neighbourhood", "neighborhood", "villages", "towns"}
+)
 # Words of other languages before a quarter's name, perhaps after a preposition ("le quartier
 # de Fardous", "quartier d’al-Chaar", "il quartiere di Boustan al-Qasr", "im Viertel Karm").
 _OF_WORDS = frozenset({"of", "de", "du", "des", "di", "del", "della", "dei", "do", "da", "von"})
-_PLACE_WORDS = _PLACE_WORDS_AFTER | QUARTER_WORDS
+_PLACE_WORDS = _PLACE_WORDS_AFTER | QUARTER_WORDS | frozenset({"villages", "towns"})
 # Place words that tell a quarter of the city, or a town or village outside it.
 _QUARTER_WORDS = (
     QUARTER_WORDS
@@ -136,6 +138,16 @@ _SIDE_AFTER = {
     "west": ("Ouest", "Ovest", "Occidentale", "Occidental", "Oeste"),
 }
 _SIDE_WORDS_ALSO_WORDS = frozenset({"Est", "Este"})  # French "is", Spanish "this"
+# The side as a part of the city named after it: "dans l'est d'Alep", "nella parte est di Aleppo",
+# "en el este de Alepo". The French one only with the article elided ("est Alep": is Aleppo).
+_SIDE_PART = {
+    "east": ("l'est d'", "parte est di ", "este de "),
+    "west": ("l'ouest d'", "parte ovest di ", "oeste de "),
+}
+_ELIDED = ("l'", "l’")
+# "à l'est d'Alep", "al este de Alepo": east of Aleppo, a direction from it (not its east).
+_TO_SIDE = frozenset({"à", "a", "al", "au"})
+_PART = "part"  # (a flag of _side_names: a side before the name)
 _TURKISH_LETTERS = re.compile(r"[şğıöüçŞĞİÖÜÇ]")
 # Turkish words of a side after a place's name, their first four letters: "Halep'in kuzeyinde"
 # (north of Aleppo), "güneyindeki", "doğusunda", "batısındaki".
@@ -147,6 +159,14 @@ _DASHES = frozenset({"-", "–", "—", "‑"})
 _SPANISH_Y = re.compile(r"^y")
 # Words that join two names of places ("Kellese ve Salahaddin bölgesinde": both are places).
 _AND_WORDS = frozenset({"and", "or", "ve", "et", "e", "y", "und", "dan"})
+
+
+def _conjunction(text: str, w: Words, j: int) -> bool:
+    """Whether word ``j``, an article in Arabic names ("et-Tal"), is the French "and" written
+    apart between two names ("Midane et Ramoussa")."""
+    return w.low[j] == "et" and text[w.end[j] : w.end[j] + 1] == " "
+
+
 # Head words of compound names: alone and followed by another capitalised word, they start an
 # unknown longer name ("Bab Sharqi"), not the place whose key they are.
 _HEADS = frozenset(
@@ -262,8 +282,9 @@ _VOWEL_GROUPS = re.compile(r"[aeiouıöüéèêâîôûäë]+")
 _LOCATIVE = frozenset(
     {"in", "of", "at", "from", "to", "near", "over", "into", "outside", "around", "across",
      "towards", "toward", "on", "inside", "through", "via", "between", "and", "or", "de", "du",
-     "des", "à", "dans", "im", "quartier", "viertel", "stadtteil", "mahallesi"}
-)  # fmt: skip  # words in a name run together or split
+     "des", "à", "dans", "im", "quartier", "viertel", "stadtteil", "mahallesi",
+     "ve", "und", "y"}
+)  # fmt: skip  # words in a name run together or split (and "and" of other languages)
 # Capitalised words that stand before a place name without being part of it: a longer name
 # made of them and a known name is the known name ("the Kurdish Sheikh Maqsoud district").
 _NOT_NAME_WORDS = frozenset(
@@ -323,10 +344,16 @@ _LOCATING = frozenset({"in", "en", "à", "a", "di", "de", "im", "bei", "near"})
 _DISTANCES = frozenset({"km", "kms", "kilometers", "kilometres", "miles", "meters", "metres"})
 # Words in a list of names after a place word ("the neighbourhoods of X and Y", "districts,
 # including X"), and the place words such a list follows.
-_LIST_WORDS = ARTICLES | _AND_WORDS | frozenset({"of", "including", "namely", "like", "such", "as"})
-_PLACE_LIST_WORDS = frozenset(
-    {"districts", "neighbourhoods", "neighborhoods", "quarters", "areas", "villages", "towns"}
+_LIST_WORDS = (
+    ARTICLES
+    | _AND_WORDS
+    | _OF_WORDS
+    | frozenset({"of", "including", "namely", "like", "such", "as"})
 )
+_PLACE_LIST_WORDS = frozenset(
+    {"districts", "neighbourhoods", "neighborhoods", "quarters", "areas", "villages", "towns",
+     "quartiers", "quartieri", "barrios", "bairros", "stadtteile", "stadtteilen"}
+)  # fmt: skip
 # Capitalised nouns that stand before a place's name, not a given name before a surname: German
 # nouns ("die Stadt Azaz", "im Dorf Anadan") and English ones in titles ("Camp", "City").
 _NOUNS_BEFORE_NAMES = frozenset(
@@ -488,7 +515,11 @@ class Geoparser:
         if old_city:
             for phrase in _OLD_CITY_AFTER:
                 keys.setdefault(alias_key(phrase), list(old_city))
-        self._sides = self._side_names(gazetteer, keys)
+        sides = self._side_names(gazetteer, keys)
+        # (the sides before the name, "l'est d'Alep", marked "<")
+        self._sides = frozenset(k for k in sides if k[0] != "<")
+        self._sides_part = frozenset(k[1:] for k in sides if k[0] == "<")
+        loose.update(self._sides_part)  # (across the elided "d'")
         # The Arabic name is matched when it is one of the aliases, as every spelling is: the
         # gazetteer leaves out of them the names that are also common words (الراعي, a shepherd).
         self._loose = frozenset(loose)
@@ -614,19 +645,26 @@ class Geoparser:
                 for other in (whole_place.name, *whole_place.aliases):
                     if not other.isascii() and not _TURKISH_LETTERS.search(other):
                         continue  # Latin script only
-                    variants = [(f"{word} {other}", False) for word in _SIDE_BEFORE[side]]
+                    variants: list[tuple[str, bool | str]] = [
+                        (f"{word} {other}", False) for word in _SIDE_BEFORE[side]
+                    ]
                     if other[-1:] in ("o", "i", "u", "e"):
                         variants.append((f"{_SIDE_GENITIVE[side]} {other}s", False))
                     variants += [
                         (f"{other} {word}", word in _SIDE_WORDS_ALSO_WORDS)
                         for word in _SIDE_AFTER[side]
                     ]
-                    for text, reversed_ in variants:
+                    variants += [
+                        (f"{word}{other}", _PART)
+                        for word in _SIDE_PART[side]
+                        if other[:1].lower() in "aeiou" or not word.endswith("'")
+                    ]
+                    for text, written in variants:  # (written: the key needs a check)
                         key = alias_key(text)
                         if key and key not in keys:
                             keys[key] = [place.id]
-                            if reversed_:
-                                after.add(key)
+                            if written:
+                                after.add(key if written is not _PART else "<" + key)
         return frozenset(after)
 
     @staticmethod
@@ -971,7 +1009,10 @@ class Geoparser:
                     or not uppers[k2]
                     or keys[k2] in known
                     or lows[k2] in _NOT_NAME_WORDS
-                    or any(lows[j] not in ARTICLES for j in range(kept[m] + 1, k2))
+                    or any(
+                        lows[j] not in ARTICLES or _conjunction(text, w, j)
+                        for j in range(kept[m] + 1, k2)
+                    )
                     or not self._joined(text, w, kept[m], k2)
                 ):
                     break
@@ -1001,7 +1042,10 @@ class Geoparser:
             w.upper[k2]
             and w.low[k2] not in _NOT_NAME_WORDS
             and self._joined(text, w, kept[n], k2)
-            and all(w.low[j] in ARTICLES for j in range(kept[n] + 1, k2))
+            and all(
+                w.low[j] in ARTICLES and not _conjunction(text, w, j)
+                for j in range(kept[n] + 1, k2)
+            )
         )
 
     def _may_start(self, key: str, raw: str, low: str, upper: bool) -> bool:
@@ -1100,9 +1144,9 @@ class Geoparser:
         if j >= 0 and lows[j] in _PLACE_LIST_WORDS:
             return 2
         j = k - 1
-        while j >= 0 and lows[j] in ARTICLES:
+        while j >= 0 and lows[j] in ARTICLES and not _conjunction(text, w, j):
             j -= 1
-        return 1 if j >= 0 and lows[j] in _LOCATIVE else 0
+        return 1 if j >= 0 and (lows[j] in _LOCATIVE or _conjunction(text, w, j)) else 0
 
     def _block(
         self,
@@ -1254,6 +1298,8 @@ class Geoparser:
                     continue  # across a comma, period, bracket ... that the name does not have
                 if key in self._sides and not self._side_written(text, w, kept[last]):
                     continue  # "Alep est divisée": Aleppo is divided
+                if key in self._sides_part and not self._part_written(text, w, kept[first]):
+                    continue  # "la plus touchée est Alep", "à l'est d'Alep": not the east
                 if ids:
                     raw.append(_Cand(first, last, ids, 100.0, "exact"))
                     continue
@@ -1356,8 +1402,26 @@ class Geoparser:
 
     @staticmethod
     def _side_written(text: str, w: Words, k: int) -> bool:
-        """Whether word ``k``, a side after a city's name, is written as one: "Alep-Est"."""
-        return w.upper[k] or text[w.start[k] - 1 : w.start[k]] == "-"
+        """Whether word ``k``, a side after a city's name, is written as one: "Alep-Est",
+        "Aleppo est" (Italian; French writes "Alep est" for Aleppo is)."""
+        return (
+            w.upper[k]
+            or text[w.start[k] - 1 : w.start[k]] == "-"
+            or (w.low[k] == "est" and w.low[k - 1] == "aleppo")
+        )
+
+    @staticmethod
+    def _part_written(text: str, w: Words, k: int) -> bool:
+        """Whether word ``k``, a side before "of" and a city's name, names the city's part: "dans
+        l'est d'Alep", "en el este de Alepo" (not "à l'est d'Alep", east of it, nor "est
+        Alep", is Aleppo)."""
+        before = text[: w.start[k]]
+        if w.low[k] in ("est", "ouest"):
+            if before[-2:] not in _ELIDED:
+                return False
+            before = before[:-2]
+        prev = before.rstrip().rsplit(None, 1)[-1:]
+        return not prev or prev[0].lower() not in _TO_SIDE
 
     def _joined(self, text: str, w: Words, a: int, b: int) -> bool:
         """Whether every gap between words ``a`` and ``b`` lets them belong to one name."""
@@ -1438,7 +1502,7 @@ class Geoparser:
             return False
         # "Karam al-Ansari": a surname after a first name, not the quarter
         art = i - 1
-        if art >= 1 and w.low[art] in ARTICLES:
+        if art >= 1 and w.low[art] in ARTICLES and not _conjunction(text, w, art):
             name = art - 1
             name_start, name_end = w.start[name], w.end[name]
             gap = text[name_end : w.start[art]]
@@ -1506,7 +1570,7 @@ class Geoparser:
                             run = []
                             break
                         run.append(n)
-                    elif lows[j] not in ARTICLES:
+                    elif lows[j] not in ARTICLES or _conjunction(text, w, j):
                         break
                     if j + 1 < n_words and text[ends[j] : starts[j + 1]].strip(" -’'") != "":
                         break

@@ -1,0 +1,88 @@
+"""The geoparser on wordings of other languages and agencies: lists joined by the "and" of
+French or Turkish, the side of the city named as a part of it, Turkish spellings of the
+quarters, names of villages that are no quarter of the city, and containers named after a
+quarter."""
+
+from __future__ import annotations
+
+import pytest
+
+from aleppomap.gazetteer import Gazetteer
+from aleppomap.geoparse import Geoparser
+
+
+@pytest.fixture(scope="module")
+def gp() -> Geoparser:
+    return Geoparser(Gazetteer.load())
+
+
+def places(gp: Geoparser, text: str) -> list[str]:
+    return [m.place_id for m in gp.find(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # French "et" is "and" between two names, not the article of "et-Tal"
+        (
+            "Des roquettes sont tombées sur les quartiers de Midane et Ramoussa, à Alep, "
+            "faisant trois blessés.",
+            ["midan", "ramouseh"],
+        ),
+        (
+            "Les tirs ont visé les quartiers de Fardous, Sakhour, Midane et Salaheddine "
+            "dans la ville d'Alep.",
+            ["fardos", "sakhour", "midan", "salah-ad-din"],
+        ),
+        # Turkish "ve" lists a quarter after another, as "and" does
+        (
+            "Halep'in Şeyh Maksud ve Eşrefiye çevresinde sokağa çıkma yasağı ilan edildi.",
+            ["sheikh-maqsoud", "ashrafiyeh"],
+        ),
+    ],
+)
+def test_a_list_joined_by_the_and_of_another_language_names_each_place(
+    gp: Geoparser, text: str, expected: list[str]
+) -> None:
+    assert places(gp, text) == expected
+
+
+def test_a_french_and_between_two_words_is_no_surname_guard(gp: Geoparser) -> None:
+    # "X et Ramoussa" is a list, not a given name and a surname ("Karam al-Ansari")
+    assert places(gp, "Le quartier de Midane et Ramoussa ont été bombardés.") == [
+        "midan",
+        "ramouseh",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Des familles fuient les combats dans l'est d'Alep, le 28 novembre 2016.", "east-aleppo"),
+        ("Un convoi humanitaire attend dans l’Ouest d’Alep, le 3 décembre.", "west-aleppo"),
+        ("Prosegue l'evacuazione dei civili ad Aleppo est, 20 dicembre 2016.", "east-aleppo"),
+        ("Macerie nella parte est di Aleppo dopo i raid, 2 ottobre 2016.", "east-aleppo"),
+        ("Civiles huyen en el este de Alepo, 30 de noviembre de 2016.", "east-aleppo"),
+    ],
+)
+def test_the_side_of_the_city_named_as_its_part_is_that_side(
+    gp: Geoparser, text: str, expected: str
+) -> None:
+    assert places(gp, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a direction from the city, not its side
+        "Des rebelles tiennent une colline à l'est d'Alep, le 4 mai 2016.",
+        "Combates al este de Alepo, 4 de mayo de 2016.",
+        # French "est" is "is": the city, not its east
+        "La ville la plus touchée est Alep, selon l'ONU.",
+        "Alep est divisée depuis 2012.",
+    ],
+)
+def test_a_side_word_that_is_a_direction_or_a_verb_is_not_the_side(
+    gp: Geoparser, text: str
+) -> None:
+    assert places(gp, text) == ["aleppo"]
