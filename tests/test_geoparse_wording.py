@@ -86,3 +86,11 @@ def test_a_side_word_that_is_a_direction_or_a_verb_is_not_the_side(
     gp: Geoparser, text: str
 ) -> None:
     assert places(gp, text) == ["aleppo"]
+
+
+def test_a_name_only_turkish_writes_is_not_read_in_another_spelling(gp: Geoparser) -> None:
+    # Başköy is Turkish for Qabasin; "Bashkoy", written otherwise, is a village of its own
+    text = "Rebels shelled army positions in Bashkoy village, north of Aleppo, Feb. 3, 2016."
+    assert "qabasin" not in places(gp, text)
+    assert [str(u) for u in gp.unknown_places(text)] == ["Bashkoy village"]
+    assert places(gp, "Suriye ordusu Başköy köyünde mevzi kurdu.") == ["qabasin"]

@@ -500,9 +500,12 @@ class Geoparser:
         self.fuzzy_threshold = fuzzy_threshold
         keys: dict[str, list[str]] = {}
         loose: set[str] = set()  # keys of names written across punctuation ("Kobani (Ayn ...)")
+        turkish: set[str] = set()  # keys of names written with Turkish letters ("Başköy")
+        plain: set[str] = set()
         for place in gazetteer:
             for name in (place.name, *place.aliases):
                 key = alias_key(name)
+                (turkish if _TURKISH_LETTERS.search(name) else plain).add(key)
                 if key and place.id not in keys.setdefault(key, []):
                     keys[key].append(place.id)
                 toks = tokenize(name)
@@ -523,6 +526,9 @@ class Geoparser:
         # The Arabic name is matched when it is one of the aliases, as every spelling is: the
         # gazetteer leaves out of them the names that are also common words (الراعي, a shepherd).
         self._loose = frozenset(loose)
+        # a name only Turkish writes is near another written otherwise by chance alone ("Bashkoy"
+        # is a village of its own, not Qabasin, which Turkish calls Başköy)
+        self._turkish_only = frozenset(turkish - plain)
         self._keys = {k: tuple(v) for k, v in keys.items()}
         # One-word names the gazetteer flags as ambiguous though no other place shares them
         # ("al-Rai", whose key is also the given name Ray): they name the place only when
@@ -536,9 +542,12 @@ class Geoparser:
         # the phonetic fallback: every name's skeleton -> (places, the name's alias key)
         phonetic: dict[str, tuple[list[str], str]] = {}
         fused: dict[str, dict[str, str]] = {}
+        plain_sounds: set[str] = set()
         for place in gazetteer:
             for name in (place.name, *place.aliases):
                 both = (phonetic_key(name), phonetic_key(name, articles=True)) if name else ()
+                if not _TURKISH_LETTERS.search(name):
+                    plain_sounds.update(both)
                 for pkey in dict.fromkeys(both):
                     if len(pkey) >= _PHONETIC_MIN:
                         ids, _ = phonetic.setdefault(pkey, ([], alias_key(name)))
@@ -552,6 +561,7 @@ class Geoparser:
                 [(place_id, key)] = claims.items()
                 phonetic[pkey] = ([place_id], key)
         self._phonetic_index = {k: (tuple(ids), key) for k, (ids, key) in phonetic.items()}
+        self._turkish_sounds = frozenset(phonetic) - plain_sounds
         # what the first word of a name written in words may give: a name's first word, or a
         # whole name run together (a final d may be written t)
         firsts = {
@@ -1082,6 +1092,8 @@ class Geoparser:
         if hit is None:
             return None
         ids, name_key = hit
+        if pkey in self._turkish_sounds and not self._turkish_written(w, kept, first, last):
+            return None  # "Bashkoy" sounds as Başköy (Qabasin) does, but is another village
         if last > first and w.key[kept[first]] in _PREFIXES:
             # a compound name sounds like one with its first word and a second word of the same
             # sound, read apart ("Khan Afrine" is not Khan al-Farayyin, "Sheikh Judayda" not
@@ -1616,7 +1628,14 @@ class Geoparser:
         if best is None:
             return None
         choice, score, _ = best
+        if choice in self._turkish_only and not self._turkish_written(w, kept, first, last):
+            return None
         return _Cand(first, last, self._keys[choice], round(float(score), 1), "fuzzy")
+
+    @staticmethod
+    def _turkish_written(w: Words, kept: Sequence[int], first: int, last: int) -> bool:
+        """Whether kept words ``first`` to ``last`` hold a letter of Turkish ("Başköy")."""
+        return any(_TURKISH_LETTERS.search(w.raw[kept[n]]) for n in range(first, last + 1))
 
     # -- ambiguity, roles, hierarchy --------------------------------------------------------
     def _direction_from(self, c: _Cand, w: Words, kept: Sequence[int]) -> bool:
