@@ -543,11 +543,11 @@ class Geoparser:
         phonetic: dict[str, tuple[list[str], str]] = {}
         fused: dict[str, dict[str, str]] = {}
         plain_sounds: set[str] = set()
+        turkish_sounds: set[str] = set()
         for place in gazetteer:
             for name in (place.name, *place.aliases):
                 both = (phonetic_key(name), phonetic_key(name, articles=True)) if name else ()
-                if not _TURKISH_LETTERS.search(name):
-                    plain_sounds.update(both)
+                (turkish_sounds if _TURKISH_LETTERS.search(name) else plain_sounds).update(both)
                 for pkey in dict.fromkeys(both):
                     if len(pkey) >= _PHONETIC_MIN:
                         ids, _ = phonetic.setdefault(pkey, ([], alias_key(name)))
@@ -561,7 +561,7 @@ class Geoparser:
                 [(place_id, key)] = claims.items()
                 phonetic[pkey] = ([place_id], key)
         self._phonetic_index = {k: (tuple(ids), key) for k, (ids, key) in phonetic.items()}
-        self._turkish_sounds = frozenset(phonetic) - plain_sounds
+        self._turkish_sounds = frozenset(turkish_sounds - plain_sounds)
         # what the first word of a name written in words may give: a name's first word, or a
         # whole name run together (a final d may be written t)
         firsts = {
