@@ -94,3 +94,26 @@ def test_a_name_only_turkish_writes_is_not_read_in_another_spelling(gp: Geoparse
     assert "qabasin" not in places(gp, text)
     assert [str(u) for u in gp.unknown_places(text)] == ["Bashkoy village"]
     assert places(gp, "Suriye ordusu Başköy köyünde mevzi kurdu.") == ["qabasin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Turkish writes the Arabic a as e and j as c: Meadi (al-Ma'adi), Şear (ash-Sha'ar)
+        (
+            "Rejim helikopterleri Halep'in Meadi ve Şear mahallelerine varil bombası attı.",
+            ["asileh", "shaar"],
+        ),
+        ("Sivil savunma ekipleri Halep'in Meşhed semtinde enkaz kaldırdı.", ["mashhad"]),
+        ("Halep'te Kellese ve Meadi bölgelerinde 12 sivil öldü.", ["kallaseh", "asileh"]),
+    ],
+)
+def test_a_turkish_spelling_with_e_for_a_names_the_quarter(
+    gp: Geoparser, text: str, expected: list[str]
+) -> None:
+    assert places(gp, text) == expected
+
+
+def test_a_turkish_spelling_needs_a_place_word_or_a_case_ending(gp: Geoparser) -> None:
+    # a capitalised word that reads as a quarter's name but stands where no place is named
+    assert places(gp, "Meadi ailesi Halep'ten Gaziantep'e göç etti.") == ["aleppo"]

@@ -40,6 +40,7 @@ __all__ = [
     "phonetic_word",
     "split_words",
     "tokenize",
+    "turkish_key",
     "word_info",
 ]
 
@@ -315,6 +316,21 @@ def fold_token(word: str) -> str:
     if len(w) > 2 and w[-1] == "y" and w[-2] not in _VOWELS:
         w = w[:-1] + "i"
     return _dedupe(w)
+
+
+_TURKISH_AS_ARABIC = str.maketrans({"ş": "sh", "ç": "j", "c": "j", "ğ": "", "ı": "i", "e": "a"})
+
+
+def turkish_key(word: str) -> str:
+    """Fold a name as Turkish writes Arabic, its e an a and its c a j ("Meadi" for al-Ma'adi,
+    "Şear" for ash-Sha'ar, "Cebel" for Jabal): the key of the name so read.
+
+    >>> turkish_key("Şear") == fold_token("Shaar")
+    True
+    >>> turkish_key("Meadi") == fold_token("Maadi")
+    True
+    """
+    return fold_token(word.casefold().translate(_TURKISH_AS_ARABIC))
 
 
 def word_info(word: str) -> tuple[str, int, bool]:

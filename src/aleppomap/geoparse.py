@@ -82,6 +82,7 @@ from aleppomap._names import (
     phonetic_word,
     split_words,
     tokenize,
+    turkish_key,
 )
 from aleppomap.gazetteer import Gazetteer
 
@@ -890,6 +891,12 @@ class Geoparser:
                     left.append((first, last, word))
                 else:
                     cands.append(found)
+        if _TURKISH_LETTERS.search(text):
+            read = self._turkish(text, w, kept, cands)
+            if read:
+                cands += read
+                taken = {n for c in read for n in range(c.first, c.last + 1)}
+                left = [r for r in left if taken.isdisjoint(range(r[0], r[1] + 1))]
         # the capitalised words whose phonetic key may start a name's (few of them)
         starts = list(compress(range(len(w.flag)), w.flag))
         if starts and cands:  # most are the first words of names matched already
@@ -903,6 +910,39 @@ class Geoparser:
         if starts:
             cands += self._phonetic(text, w, kept, cands, starts)
         return cands, left
+
+    def _turkish(
+        self, text: str, w: Words, kept: Sequence[int], cands: Sequence[_Cand]
+    ) -> list[_Cand]:
+        """Names of a Turkish caption read as Turkish writes Arabic ("Meadi ve Şear
+        mahallelerinde": al-Ma'adi and ash-Sha'ar), where it names places: before a place
+        word or with a case ending of place (a list of them too)."""
+        keys, uppers, known = w.key, w.upper, self._keys
+        covered = {n for c in cands for n in range(c.first, c.last + 1)}
+        out: list[_Cand] = []
+        n, size = 0, len(kept)
+        while n < size:
+            k = kept[n]
+            if n in covered or not uppers[k] or keys[k] in known:
+                n += 1
+                continue
+            found = None
+            for last in range(min(n + 2, size - 1), n - 1, -1):
+                if any(m in covered for m in range(n, last + 1)) or not self._joined(
+                    text, w, k, kept[last]
+                ):
+                    continue
+                key = " ".join(turkish_key(w.raw[kept[m]]) for m in range(n, last + 1))
+                ids = known.get(key)
+                if ids and self._placed(text, w, k, kept[last]) == 2:
+                    found = _Cand(n, last, ids, 100.0, "phonetic")
+                    break
+            if found is None:
+                n += 1
+            else:
+                out.append(found)
+                n = found.last + 1
+        return out
 
     def _near_miss(
         self, text: str, w: Words, kept: Sequence[int], first: int, last: int, word: str
