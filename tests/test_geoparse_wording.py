@@ -117,3 +117,51 @@ def test_a_turkish_spelling_with_e_for_a_names_the_quarter(
 def test_a_turkish_spelling_needs_a_place_word_or_a_case_ending(gp: Geoparser) -> None:
     # a capitalised word that reads as a quarter's name but stands where no place is named
     assert places(gp, "Meadi ailesi Halep'ten Gaziantep'e göç etti.") == ["aleppo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "unknown"),
+    [
+        # "Arab" starts a village's name after "in" or before "village" ...
+        (
+            "Regime jets struck rebel positions in Arab Ezza village, west of Aleppo, "
+            "Aug. 2, 2016.",
+            ["aleppo"],
+            ["Arab Ezza village"],
+        ),
+        ("Shells fell in Arab Ezza on Tuesday, activists said.", [], []),
+        # ... but is a people's word before a quarter's name
+        ("Residents of the predominantly Arab Shaar district queue for bread.", ["shaar"], []),
+    ],
+)
+def test_arab_before_a_village_name_is_a_part_of_it(
+    gp: Geoparser, text: str, expected: list[str], unknown: list[str]
+) -> None:
+    assert places(gp, text) == expected
+    assert [str(u) for u in gp.unknown_places(text)] == unknown
+
+
+def test_a_camp_is_named_before_its_kind(gp: Geoparser) -> None:
+    text = "A displaced boy carries water in the Bab al-Salam refugee camp near Azaz, Jan. 2016."
+    assert places(gp, text) == ["bab-al-salameh", "azaz"]
+
+
+def test_a_quarter_that_says_where_another_is_is_not_a_second_place(gp: Geoparser) -> None:
+    text = "A rocket shell killed two civilians in al-Shuhada neighbourhood in New Aleppo."
+    assert places(gp, text) == ["shuhada"]
+    # a quarter near another is a second place
+    text = "Shells fell on al-Ashrafiyeh neighbourhood near Bani Zaid on Sunday."
+    assert places(gp, text) == ["ashrafiyeh", "rasafeh"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Civil defence workers clear rubble in Hreitan city northern Aleppo, May 3, 2017.",
+        "Displaced families rest in Azaz, north Aleppo, on Feb. 6, 2016.",
+        "Smoke rises over Anadan town in western Aleppo after air strikes.",
+    ],
+)
+def test_a_side_of_aleppo_after_a_town_is_the_provinces_side(gp: Geoparser, text: str) -> None:
+    assert "aleppo" not in places(gp, text)
+    assert len(places(gp, text)) == 1

@@ -103,6 +103,8 @@ _PLACE_WORDS_BEFORE = frozenset(
 # Words of other languages before a quarter's name, perhaps after a preposition ("le quartier
 # de Fardous", "quartier d’al-Chaar", "il quartiere di Boustan al-Qasr", "im Viertel Karm").
 _OF_WORDS = frozenset({"of", "de", "du", "des", "di", "del", "della", "dei", "do", "da", "von"})
+# Words between a camp's name and "camp": "the Bab al-Salam refugee camp".
+_CAMP_KINDS = frozenset({"refugee", "refugees", "displacement", "displaced", "idp", "idps"})
 _PLACE_WORDS = _PLACE_WORDS_AFTER | QUARTER_WORDS | frozenset({"villages", "towns"})
 # Place words that tell a quarter of the city, or a town or village outside it.
 _QUARTER_WORDS = (
@@ -465,6 +467,13 @@ _DISTANCE_WORDS: Final = frozenset(
     {"some", "about", "around", "nearly", "roughly", "approximately", "km", "kms", "kilometers",
      "kilometres", "miles", "mi", "a", "few", "ten", "five", "twenty", "thirty", "forty", "fifty"}
 )  # fmt: skip
+# A side of the city's name after a place outside it names the province's side ("Azaz, north
+# Aleppo", "Huraitan city in northern Aleppo"), and the words between them.
+_SIDES_OF_PROVINCE: Final = _COMPASS_WORDS | frozenset(
+    {"northern", "southern", "eastern", "western", "northeastern", "northwestern",
+     "southeastern", "southwestern"}
+)  # fmt: skip
+_BEFORE_SIDE: Final = frozenset({"city", "town", "village", "in", "the"})
 # Compass words: "east of X" is a direction from X (see Geoparser._direction_from).
 _COMPASS: Final = frozenset({"north", "south", "east", "west"})
 
@@ -1514,10 +1523,23 @@ class Geoparser:
         k = i - 1
         if w.low[k] in ARTICLES and k > 0 and text[w.end[k] : w.start[i]] in (" ", "-"):
             k -= 1
+        lows = w.low
         return (
             w.key[k] in _PREFIXES
             and w.upper[k]
-            and w.low[k] not in _NOT_NAME_WORDS
+            and (
+                lows[k] not in _NOT_NAME_WORDS
+                # "Arab" starts a village's name ("in Arab Ezza", "Arab Hasan village"), but
+                # is a people's word before a quarter ("the predominantly Arab Shaar district")
+                or (
+                    lows[k] == "arab"
+                    and (
+                        k == 0
+                        or lows[k - 1] in _LOCATIVE
+                        or (i + 1 < len(lows) and lows[i + 1] in _SETTLEMENT_WORDS)
+                    )
+                )
+            )
             and text[w.end[k] : w.start[k + 1]] in (" ", "-")
         )
 
@@ -1593,6 +1615,8 @@ class Geoparser:
         for i, word in places:
             # walk back over capitalised words (and articles) to a run
             j = i - 1 if word in _PLACE_WORDS_AFTER else -1
+            while word == "camp" and j > 0 and lows[j] in _CAMP_KINDS:
+                j -= 1  # "the Bab al-Salam refugee camp": the name before the camp's kind
             run: list[int] = []
             while j >= 0 and len(run) < 4:
                 if text[ends[j] : starts[j + 1]].strip(" -’'") != "":
@@ -1959,18 +1983,39 @@ class Geoparser:
         if o.place_id in self._in_aleppo or o.role == "mentioned":
             return False
         between = lows[kept[o.last] + 1 : kept[c.first]]
-        return 0 < len(between) <= 4 and _APPOSITION.issuperset(between)
+        # (past the place's kind: "Anadan town in western Aleppo")
+        return 0 < len(between) <= 4 and (_APPOSITION | _SETTLEMENTS).issuperset(between)
 
     def _locates(self, cands: list[_Cand], n: int, w: Words, kept: Sequence[int]) -> bool:
-        """Whether ``cands[n]``, the city, only says where the place before it is: "a shelter
-        in Jibreen, in Aleppo", "Azaz, Aleppo"."""
+        """Whether ``cands[n]``, the city or a quarter, only says where the place before it
+        is: "a shelter in Jibreen, in Aleppo", "Azaz, Aleppo", "the Shuhada neighbourhood in New
+        Aleppo"."""
         c = cands[n]
-        if c.place_id != CITY_ID or n == 0:
+        if n == 0:
             return False
         o = cands[n - 1]
         if o.place_id == CITY_ID or o.role == "mentioned":
             return False
         between = w.low[kept[o.last] + 1 : kept[c.first]]
+        if (
+            c.place_id == CITY_ID
+            and between
+            and between[-1] in _SIDES_OF_PROVINCE
+            and _BEFORE_SIDE.issuperset(between[:-1])
+            and not self._in_city[o.place_id]
+        ):
+            return True  # "Huraitan city, northern Aleppo": the province's north
+        if c.place_id != CITY_ID:
+            # a quarter after another and its place word: "al-Shuhada neighbourhood in New
+            # Aleppo" is al-Shuhada (in the New Aleppo area), not two places
+            return (
+                len(between) == 2
+                and between[0] in _QUARTER_WORDS
+                and between[1] in ("in", "im", "en", "dans")
+                and self._kind[c.place_id] == "neighbourhood"
+                and self._in_city[c.place_id]
+                and self._in_city[o.place_id]
+            )
         return len(between) <= 1 and _LOCATING.issuperset(between)
 
     @staticmethod
@@ -2030,8 +2075,9 @@ class Geoparser:
         # ("Deir Hafer, in eastern Aleppo", "near Kuweires airport in the eastern part of Aleppo")
         if not self._sectors.isdisjoint(unique) and len(kept) > 1:
             kept = [c for n, c in enumerate(kept) if not self._province_side(kept, n, w, words)]
-        # the city that says where a place just outside it is ("Jibreen, in Aleppo")
-        if CITY_ID in unique and len(kept) > 1:
+        # the city that says where a place just outside it is ("Jibreen, in Aleppo"), a quarter
+        # that says where another is ("al-Shuhada neighbourhood in New Aleppo")
+        if len(kept) > 1:
             kept = [c for n, c in enumerate(kept) if not self._locates(kept, n, w, words)]
         # the city as a reference point ("south of Aleppo") beside another place
         relative = [c.relative for c in kept]
