@@ -165,3 +165,33 @@ def test_a_quarter_that_says_where_another_is_is_not_a_second_place(gp: Geoparse
 def test_a_side_of_aleppo_after_a_town_is_the_provinces_side(gp: Geoparser, text: str) -> None:
     assert "aleppo" not in places(gp, text)
     assert len(places(gp, text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels fired mortars at Jamiat al-Zahraa neighbourhood, west of the city.",
+        "Clashes went on along the Jumiet al-Zahra front on Friday night.",
+        "Shells hit Jamiyet al-Zahraa, in western Aleppo, on Oct. 30, 2016.",
+    ],
+)
+def test_the_spellings_of_jamiyat_name_the_association_quarter(gp: Geoparser, text: str) -> None:
+    # the quarter of the city (al-Zahraa association), not the town of Zahraa by Nubl
+    assert places(gp, text)[0] == "zahra"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Workers restore the vaulted al-Saqatiyah Market in the old city, July 2019.",
+            "suq-saqatiya",
+        ),
+        ("Un boucher rouvre sa boutique dans le marché de Saqatiya, à Alep.", "suq-saqatiya"),
+        ("Operai al lavoro nel mercato di al-Haddadin, ad Aleppo.", "suq-haddadin"),
+    ],
+)
+def test_a_souq_is_named_with_the_word_for_a_market(
+    gp: Geoparser, text: str, expected: str
+) -> None:
+    assert places(gp, text)[0] == expected

@@ -474,6 +474,9 @@ _SIDES_OF_PROVINCE: Final = _COMPASS_WORDS | frozenset(
      "southeastern", "southwestern"}
 )  # fmt: skip
 _BEFORE_SIDE: Final = frozenset({"city", "town", "village", "in", "the"})
+_SUQ: Final = alias_key("Suq")  # (Souq, Souk: one key)
+# A market in French, Italian and Spanish, and the "of" after it ("il mercato di Saqatiya").
+_MARKET_WORDS: Final = {"marché": "de", "mercato": "di", "mercado": "de"}
 # Compass words: "east of X" is a direction from X (see Geoparser._direction_from).
 _COMPASS: Final = frozenset({"north", "south", "east", "west"})
 
@@ -523,6 +526,7 @@ class Geoparser:
                     loose.add(key)
         self._genitives(gazetteer, keys)
         self._dynasty_mosques(gazetteer, keys)
+        self._markets(gazetteer, keys)
         # the old city in other words: "la città vecchia", "el casco viejo", "die Altstadt"
         old_city = keys.get(alias_key("Old City"))
         if old_city:
@@ -639,6 +643,25 @@ class Geoparser:
                     f"mosquée des {people}es",
                     f"moschea degli {people}i",
                     f"{people}en-Moschee",
+                ):
+                    key = alias_key(phrase)
+                    if key and key not in keys:
+                        keys[key] = [place.id]
+
+    @staticmethod
+    def _markets(gazetteer: Gazetteer, keys: dict[str, list[str]]) -> None:
+        """Name a souq as English, French, Italian and Spanish do, its name before "Market"
+        or after the word for a market ("al-Saqatiyah Market", "le marché al-Saqatiya", "il
+        mercato di Saqatiya"). ``keys`` gains them."""
+        for place in gazetteer:
+            for name in (place.name, *place.aliases):
+                head, _, rest = name.partition(" ")
+                if not rest or alias_key(head) != _SUQ:
+                    continue
+                for phrase in (
+                    f"{rest} Market",
+                    *(f"{word} {rest}" for word in _MARKET_WORDS),
+                    *(f"{word} {of} {rest}" for word, of in _MARKET_WORDS.items()),
                 ):
                     key = alias_key(phrase)
                     if key and key not in keys:
