@@ -923,7 +923,7 @@ class Geoparser:
                     left.append((first, last, word))
                 else:
                     cands.append(found)
-        if _TURKISH_LETTERS.search(text):
+        if not text.isascii() and _TURKISH_LETTERS.search(text):
             read = self._turkish(text, w, kept, cands)
             if read:
                 cands += read
@@ -2100,7 +2100,7 @@ class Geoparser:
             kept = [c for n, c in enumerate(kept) if not self._province_side(kept, n, w, words)]
         # the city that says where a place just outside it is ("Jibreen, in Aleppo"), a quarter
         # that says where another is ("al-Shuhada neighbourhood in New Aleppo")
-        if len(kept) > 1:
+        if len(kept) > 1 and (CITY_ID in unique or not _QUARTER_WORDS.isdisjoint(w.low)):
             kept = [c for n, c in enumerate(kept) if not self._locates(kept, n, w, words)]
         # the city as a reference point ("south of Aleppo") beside another place
         relative = [c.relative for c in kept]
