@@ -195,3 +195,32 @@ def test_a_souq_is_named_with_the_word_for_a_market(
     gp: Geoparser, text: str, expected: str
 ) -> None:
     assert places(gp, text)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Government jets took off from the air base in Nayrab, east of the city.",
+            "nayrab-airbase",
+        ),
+        ("Rebels shelled the military airport in Kuweires on Tuesday.", "kuweires-airbase"),
+        # no base of the name: the village
+        ("Soldiers rest at a base in Jibreen after the battle.", "jibreen"),
+    ],
+)
+def test_a_base_before_in_and_a_name_is_the_base_of_that_name(
+    gp: Geoparser, text: str, expected: str
+) -> None:
+    assert places(gp, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opposition fighters entered Nayrab village, northwest of Saraqib, on Feb. 3, 2020.",
+        "Muhalifler, Serakib ilçesinin kuzeyinde yer alan Neyrab köyünü geri aldı.",
+    ],
+)
+def test_a_village_placed_by_a_town_elsewhere_is_another_village(gp: Geoparser, text: str) -> None:
+    assert places(gp, text) == []

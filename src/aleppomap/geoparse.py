@@ -103,6 +103,17 @@ _PLACE_WORDS_BEFORE = frozenset(
 # Words of other languages before a quarter's name, perhaps after a preposition ("le quartier
 # de Fardous", "quartier d’al-Chaar", "il quartiere di Boustan al-Qasr", "im Viertel Karm").
 _OF_WORDS = frozenset({"of", "de", "du", "des", "di", "del", "della", "dei", "do", "da", "von"})
+# A base or airport before "in" and a name ("a fighter base in Nayrab"), and the keys of the words
+# that name it after a name in the gazetteer ("Nayrab air base", "Kuweires military airport").
+_BASE_WORDS = {
+    word: tuple(dict.fromkeys(alias_key(k) for k in kinds))
+    for word, kinds in {
+        "base": ("air base", "airbase", "base"),
+        "airbase": ("airbase", "air base"),
+        "airport": ("military airport", "airport", "airbase"),
+        "airfield": ("airfield", "airport", "airbase"),
+    }.items()
+}
 # Words between a camp's name and "camp": "the Bab al-Salam refugee camp".
 _CAMP_KINDS = frozenset({"refugee", "refugees", "displacement", "displaced", "idp", "idps"})
 _PLACE_WORDS = _PLACE_WORDS_AFTER | QUARTER_WORDS | frozenset({"villages", "towns"})
@@ -330,6 +341,9 @@ _ELSEWHERE = frozenset(
         "Tartus", "Qusayr", "Qusair", "Qamishli", "Hasakah", "Hassakeh", "Mosul", "Mossoul",
         "Musul", "Gaza", "Gazze", "Beirut", "Beyrouth", "Kilis", "Gaziantep", "Reyhanli",
         "Badush", "Baghdad", "Sweida", "Suwayda", "Suweida", "Quneitra", "Amman", "Zaatari",
+        # towns of Idlib, whose villages share names with Aleppo's ("Neyrab, near Saraqib")
+        "Saraqib", "Serakib", "Sarakib", "Maarat al-Numan", "Maarrat al-Nu'man", "Marat Numan",
+        "Khan Shaykhun", "Khan Sheikhoun", "Jisr al-Shughur", "Ariha", "Binnish",
     )
 ) - {""}  # fmt: skip
 # A mosque named after a dynasty, in English (a dynasty's adjective ends in -ad or -id).
@@ -812,6 +826,8 @@ class Geoparser:
             cands.sort(key=_first)
             if not _SHARED_PLURAL_WORDS.isdisjoint(w.low):
                 self._share_place_words(text, w, kept, cands)
+        if "base" in text or "airport" in text or "airfield" in text:
+            self._base_in(w, kept, cands)
         self._choose_ambiguous(cands, w, kept)
         lows = w.low
         roads = "ighway" in text or "oad" in text or "otorway" in text
@@ -991,6 +1007,23 @@ class Geoparser:
         if found is None or (sound is not None and self._fits(sound.ids, word)):
             return sound
         return found
+
+    def _base_in(self, w: Words, kept: Sequence[int], cands: Sequence[_Cand]) -> None:
+        """Give a name the base or airport named before it: "a fighter base in Nayrab" is the
+        Nayrab air base (not the village), when the gazetteer knows the name with that word."""
+        lows = w.low
+        for c in cands:
+            j = kept[c.first] - 1
+            while j >= 0 and lows[j] in ARTICLES:
+                j -= 1
+            if j < 1 or lows[j] not in ("in", "at") or lows[j - 1] not in _BASE_WORDS:
+                continue
+            name = " ".join(w.key[kept[n]] for n in range(c.first, c.last + 1))
+            for word in _BASE_WORDS[lows[j - 1]]:
+                ids = self._keys.get(f"{name} {word}")
+                if ids:
+                    c.ids = ids
+                    break
 
     def _share_place_words(
         self, text: str, w: Words, kept: Sequence[int], cands: Sequence[_Cand]
@@ -1314,6 +1347,12 @@ class Geoparser:
         for c in cands:
             if c.generic or c.method != "exact":
                 weak.append(True)
+            elif (
+                c.place_id in settlements
+                and c.place_id != CITY_ID
+                and self._placed_from(w, kept, c, i)
+            ):
+                weak.append(True)  # "Neyrab köyü, northwest of Saraqib": another village
             elif c.place_id == CITY_ID or c.place_id in settlements:
                 weak.append(False)
             elif self._kind[c.place_id] == "landmark" and self._in_city[c.place_id]:
@@ -1325,6 +1364,17 @@ class Geoparser:
         if not all(weak):
             return cands
         return []
+
+    @staticmethod
+    def _placed_from(w: Words, kept: Sequence[int], c: _Cand, anchor: int) -> bool:
+        """Whether ``c`` is placed by a side of word ``anchor`` (a place outside the governorate)
+        a few words away: "Nayrab village, northwest of Saraqib", "Serakib ilçesinin
+        kuzeybatısında yer alan Neyrab köyü"."""
+        first, last = kept[c.first], kept[c.last]
+        a, b = (last + 1, anchor) if anchor > last else (anchor + 1, first)
+        if b - a > 6:
+            return False
+        return any(low in _SIDES_OF_PROVINCE or low[:4] in _TURKISH_SIDES for low in w.low[a:b])
 
     @staticmethod
     def _in_country(text: str, c: _Cand, w: Words, kept: Sequence[int]) -> bool:
