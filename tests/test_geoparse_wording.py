@@ -224,3 +224,10 @@ def test_a_base_before_in_and_a_name_is_the_base_of_that_name(
 )
 def test_a_village_placed_by_a_town_elsewhere_is_another_village(gp: Geoparser, text: str) -> None:
     assert places(gp, text) == []
+
+
+def test_aleppo_central_park_is_the_public_park(gp: Geoparser) -> None:
+    text = "Rocket shells fell in the vicinity of Aleppo central park, wounding civilians."
+    assert places(gp, text) == ["public-park"]
+    assert places(gp, "Families picnic in the central park in Aleppo on Friday.") == ["public-park"]
+    assert places(gp, "Joggers run through Central Park in New York.") == []
