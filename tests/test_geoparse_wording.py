@@ -231,3 +231,25 @@ def test_aleppo_central_park_is_the_public_park(gp: Geoparser) -> None:
     assert places(gp, text) == ["public-park"]
     assert places(gp, "Families picnic in the central park in Aleppo on Friday.") == ["public-park"]
     assert places(gp, "Joggers run through Central Park in New York.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unknown"),
+    [
+        # each name of a list after a plural place word and "of" is a name of its own
+        (
+            "Regime artillery hit the villages of Jazraya and Zammar, south of Aleppo, on Friday.",
+            ["Jazraya villages", "Zammar villages"],
+        ),
+        (
+            "Jets bombarded areas of Qwertya, Asdfa and Zxcvi overnight.",
+            ["Qwertya areas", "Asdfa areas", "Zxcvi areas"],
+        ),
+        # a kind between the name and the place word
+        ("Two women died when a shell hit the Shihan residential area on Sunday.", ["Shihan area"]),
+    ],
+)
+def test_names_the_gazetteer_lacks_are_reported_one_by_one(
+    gp: Geoparser, text: str, unknown: list[str]
+) -> None:
+    assert [str(u) for u in gp.unknown_places(text)] == unknown

@@ -97,8 +97,13 @@ CITY_ID = "aleppo"
 _PLACE_WORDS_AFTER = TURKISH_PLACE_WORDS | frozenset(
     {"neighbourhood", "neighborhood", "district", "quarter", "area", "village", "town", "camp"}
 )
-_PLACE_WORDS_BEFORE = frozenset(
-    {"village", "town", "district", "neighbourhood", "neighborhood", "villages", "towns"}
+# Plural place words before "of" and a list of names ("the villages of X and Y").
+_PLURAL_PLACE_WORDS = frozenset(
+    {"villages", "towns", "areas", "districts", "neighbourhoods", "neighborhoods"}
+)
+_PLACE_WORDS_BEFORE = (
+    frozenset({"village", "town", "district", "neighbourhood", "neighborhood"})
+    | _PLURAL_PLACE_WORDS
 )
 # Words of other languages before a quarter's name, perhaps after a preposition ("le quartier
 # de Fardous", "quartier d’al-Chaar", "il quartiere di Boustan al-Qasr", "im Viertel Karm").
@@ -114,9 +119,13 @@ _BASE_WORDS = {
         "airfield": ("airfield", "airport", "airbase"),
     }.items()
 }
-# Words between a camp's name and "camp": "the Bab al-Salam refugee camp".
-_CAMP_KINDS = frozenset({"refugee", "refugees", "displacement", "displaced", "idp", "idps"})
-_PLACE_WORDS = _PLACE_WORDS_AFTER | QUARTER_WORDS | frozenset({"villages", "towns"})
+# Words between a name and its place word: "the Bab al-Salam refugee camp", "Shihan residential
+# area".
+_KINDS_BEFORE = {
+    "camp": frozenset({"refugee", "refugees", "displacement", "displaced", "idp", "idps"}),
+    "area": frozenset({"residential", "industrial", "housing"}),
+}
+_PLACE_WORDS = _PLACE_WORDS_AFTER | QUARTER_WORDS | _PLURAL_PLACE_WORDS
 # Place words that tell a quarter of the city, or a town or village outside it.
 _QUARTER_WORDS = (
     QUARTER_WORDS
@@ -1688,8 +1697,8 @@ class Geoparser:
         for i, word in places:
             # walk back over capitalised words (and articles) to a run
             j = i - 1 if word in _PLACE_WORDS_AFTER else -1
-            while word == "camp" and j > 0 and lows[j] in _CAMP_KINDS:
-                j -= 1  # "the Bab al-Salam refugee camp": the name before the camp's kind
+            while j > 0 and lows[j] in _KINDS_BEFORE.get(word, ()):
+                j -= 1  # "the Bab al-Salam refugee camp": the name before the place's kind
             run: list[int] = []
             while j >= 0 and len(run) < 4:
                 if text[ends[j] : starts[j + 1]].strip(" -’'") != "":
@@ -1710,7 +1719,10 @@ class Geoparser:
                 j = i + 2
             elif word in QUARTER_WORDS and i + 1 < n_words:
                 j = i + 2 if lows[i + 1] in _OF_WORDS else i + 1
-            if j < n_words:
+            # after a plural, a list: "the villages of Jazraya, Zammar and Hayan"
+            names = 8 if word in _PLURAL_PLACE_WORDS else 1
+            while j < n_words and names:
+                names -= 1
                 run = []
                 while j < n_words and len(run) < 4:
                     if keys[j] and uppers[j]:
@@ -1724,8 +1736,16 @@ class Geoparser:
                     if j + 1 < n_words and text[ends[j] : starts[j + 1]].strip(" -’'") != "":
                         break
                     j += 1
-                if run:
-                    spans.append((min(run), max(run), word))
+                if not run:
+                    break
+                spans.append((min(run), max(run), word))
+                j = kept[max(run)] + 1  # past a comma or "and" to the next name
+                if j < n_words and text[ends[j - 1] : starts[j]].strip() == ",":
+                    j += lows[j] in _AND_WORDS
+                elif j < n_words and lows[j] in _AND_WORDS:
+                    j += 1
+                else:
+                    break
         out: list[tuple[int, int, str]] = []
         seen: set[tuple[int, int]] = set()
         for first, last, word in spans:
