@@ -253,3 +253,16 @@ def test_names_the_gazetteer_lacks_are_reported_one_by_one(
     gp: Geoparser, text: str, unknown: list[str]
 ) -> None:
     assert [str(u) for u in gp.unknown_places(text)] == unknown
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Halep'in Şeyh Necar sanayi bölgesinde yangın çıktı.", ["sheikh-najjar"]),
+        ("Rebels fired mortar shells on Hay al-Zahraa, SANA said on Nov. 3, 2016.", ["zahra"]),
+    ],
+)
+def test_words_of_names_in_turkish_and_arabic_name_the_quarter(
+    gp: Geoparser, text: str, expected: list[str]
+) -> None:
+    assert places(gp, text) == expected

@@ -143,6 +143,8 @@ GENERIC_WORDS: frozenset[str] = (
             "areas",
             "حي",
             "احياء",
+            "hay",  # حي written in Latin letters: "Hay al-Zahraa"
+            "hayy",
             "منطقه",
         }
     )
@@ -338,6 +340,8 @@ def turkish_key(word: str) -> str:
     >>> turkish_key("Meadi") == fold_token("Maadi")
     True
     """
+    if _strip_marks(word).casefold() in _SYNONYMS:
+        return fold_token(word)  # a word of names ("Şeyh"): its own fold
     return fold_token(word.casefold().translate(_TURKISH_AS_ARABIC))
 
 

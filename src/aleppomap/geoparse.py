@@ -129,7 +129,7 @@ _PLACE_WORDS = _PLACE_WORDS_AFTER | QUARTER_WORDS | _PLURAL_PLACE_WORDS
 # Place words that tell a quarter of the city, or a town or village outside it.
 _QUARTER_WORDS = (
     QUARTER_WORDS
-    | frozenset({"neighbourhood", "neighborhood", "district", "quarter", "area"})
+    | frozenset({"neighbourhood", "neighborhood", "district", "quarter", "area", "hay", "hayy"})
     | frozenset(w for w in TURKISH_PLACE_WORDS if w.startswith(("mahalle", "semt")))
 )
 _SETTLEMENT_WORDS = frozenset({"town", "village", "towns", "villages"}) | frozenset(
