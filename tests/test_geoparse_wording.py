@@ -258,7 +258,8 @@ def test_names_the_gazetteer_lacks_are_reported_one_by_one(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Halep'in Şeyh Necar sanayi bölgesinde yangın çıktı.", ["sheikh-najjar"]),
+        # (the industrial city of Sheikh Najjar is a town of its own, outside the city)
+        ("Halep'in Şeyh Necar sanayi bölgesinde yangın çıktı.", ["aleppo", "sheikh-najjar"]),
         ("Rebels fired mortar shells on Hay al-Zahraa, SANA said on Nov. 3, 2016.", ["zahra"]),
     ],
 )

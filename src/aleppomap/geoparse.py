@@ -125,6 +125,7 @@ _KINDS_BEFORE = {
     "camp": frozenset({"refugee", "refugees", "displacement", "displaced", "idp", "idps"}),
     "area": frozenset({"residential", "industrial", "housing"}),
 }
+_KINDS = frozenset().union(*_KINDS_BEFORE.values()) | {"sanayi"}  # (Turkish: industrial)
 _PLACE_WORDS = _PLACE_WORDS_AFTER | QUARTER_WORDS | _PLURAL_PLACE_WORDS
 # Place words that tell a quarter of the city, or a town or village outside it.
 _QUARTER_WORDS = (
@@ -1258,7 +1259,7 @@ class Geoparser:
         while (
             j < n_words
             and j - last < 8
-            and (uppers[j] or lows[j] in _AND_WORDS or lows[j] in ARTICLES)
+            and (uppers[j] or lows[j] in _AND_WORDS or lows[j] in ARTICLES or lows[j] in _KINDS)
         ):
             j += 1
         if j < n_words and lows[j] in _PLACE_WORDS_AFTER:
