@@ -267,3 +267,16 @@ def test_words_of_names_in_turkish_and_arabic_name_the_quarter(
     gp: Geoparser, text: str, expected: list[str]
 ) -> None:
     assert places(gp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A boy rides a bicycle past ruins. (Photo by Baraa Al-Halabi/AFP via Getty Images)",
+        "Firefighters at work after the blast. Photo: Fadi al-Halabi/AFP",
+    ],
+)
+def test_a_surname_that_sounds_like_the_city_in_a_credit_is_a_person(
+    gp: Geoparser, text: str
+) -> None:
+    assert places(gp, text) == []

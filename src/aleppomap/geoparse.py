@@ -1224,6 +1224,8 @@ class Geoparser:
         placed = self._placed(text, w, kept[first], kept[last]) if free else 2
         if placed == 0 and score < _PHONETIC_FREE_SCORE:
             return None  # an ordinary word that sounds like a name ("Ensure", "Foreign")
+        if placed == 0 and self._surname(text, w, kept[first]):
+            return None  # "Photo by Baraa Al-Halabi": a surname, not Halab
         if len(pkey) < _PHONETIC_FREE:
             if placed < 2 and (
                 not _same_start(run_key, name_key)
@@ -1597,6 +1599,14 @@ class Geoparser:
             and w.low[k] not in _PLACE_WORDS
             and w.low[k] not in _NOUNS_BEFORE_NAMES
         )
+
+    def _surname(self, text: str, w: Words, i: int) -> bool:
+        """Whether word ``i``, perhaps after an article ("Baraa Al-Halabi"), follows a
+        capitalised word no name knows: a surname after a given name."""
+        k = i - 1
+        if k > 0 and w.low[k] in ARTICLES and text[w.end[k] : w.start[i]] in (" ", "-"):
+            i, k = k, k - 1
+        return k >= 0 and self._after_given_name(text, w, i)
 
     @staticmethod
     def _after_prefix(text: str, w: Words, i: int) -> bool:
