@@ -63,6 +63,16 @@ def test_a_french_and_between_two_words_is_no_surname_guard(gp: Geoparser) -> No
         ("Prosegue l'evacuazione dei civili ad Aleppo est, 20 dicembre 2016.", "east-aleppo"),
         ("Macerie nella parte est di Aleppo dopo i raid, 2 ottobre 2016.", "east-aleppo"),
         ("Civiles huyen en el este de Alepo, 30 de noviembre de 2016.", "east-aleppo"),
+        (
+            "Les bombardements ont repris sur les quartiers est d'Alep, le 15 novembre.",
+            "east-aleppo",
+        ),
+        (
+            "Des soldats patrouillent dans la partie ouest d'Alep, tenue par le régime.",
+            "west-aleppo",
+        ),
+        ("Zivilisten harren im Ostteil Aleppos aus, 10. Dezember 2016.", "east-aleppo"),
+        ("Macerie nella zona est di Aleppo dopo i raid aerei.", "east-aleppo"),
     ],
 )
 def test_the_side_of_the_city_named_as_its_part_is_that_side(

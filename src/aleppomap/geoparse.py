@@ -156,7 +156,7 @@ _SIDE_BEFORE = {
     "west": ("Batı", "Bati", "Westen von"),
 }
 # German names the side with the city's genitive too: "im Osten Aleppos" (in east Aleppo).
-_SIDE_GENITIVE = {"east": "Osten", "west": "Westen"}
+_SIDE_GENITIVE = {"east": ("Osten", "Ostteil"), "west": ("Westen", "Westteil")}
 _SIDE_AFTER = {
     "east": ("Est", "Orientale", "Oriental", "Este"),
     "west": ("Ouest", "Ovest", "Occidentale", "Occidental", "Oeste"),
@@ -165,9 +165,13 @@ _SIDE_WORDS_ALSO_WORDS = frozenset({"Est", "Este"})  # French "is", Spanish "thi
 # The side as a part of the city named after it: "dans l'est d'Alep", "nella parte est di Aleppo",
 # "en el este de Alepo". The French one only with the article elided ("est Alep": is Aleppo).
 _SIDE_PART = {
-    "east": ("l'est d'", "parte est di ", "este de "),
-    "west": ("l'ouest d'", "parte ovest di ", "oeste de "),
-}
+    "east": ("l'est d'", "partie est d'", "partie orientale d'",
+             "parte est di ", "parte orientale di ", "zona est di ", "este de ",
+             "parte oriental de ", "zona oriental de ", "Ostteil von "),
+    "west": ("l'ouest d'", "partie ouest d'", "partie occidentale d'",
+             "parte ovest di ", "parte occidentale di ", "zona ovest di ", "oeste de ",
+             "parte occidental de ", "zona occidental de ", "Westteil von "),
+}  # fmt: skip
 _ELIDED = ("l'", "l’")
 # "à l'est d'Alep", "al este de Alepo": east of Aleppo, a direction from it (not its east).
 _TO_SIDE = frozenset({"à", "a", "al", "au"})
@@ -716,7 +720,7 @@ class Geoparser:
                         (f"{word} {other}", False) for word in _SIDE_BEFORE[side]
                     ]
                     if other[-1:] in ("o", "i", "u", "e"):
-                        variants.append((f"{_SIDE_GENITIVE[side]} {other}s", False))
+                        variants += [(f"{g} {other}s", False) for g in _SIDE_GENITIVE[side]]
                     variants += [
                         (f"{other} {word}", word in _SIDE_WORDS_ALSO_WORDS)
                         for word in _SIDE_AFTER[side]
@@ -1559,10 +1563,12 @@ class Geoparser:
     @staticmethod
     def _part_written(text: str, w: Words, k: int) -> bool:
         """Whether word ``k``, a side before "of" and a city's name, names the city's part: "dans
-        l'est d'Alep", "en el este de Alepo" (not "à l'est d'Alep", east of it, nor "est
-        Alep", is Aleppo)."""
+        l'est d'Alep", "les quartiers est d'Alep", "en el este de Alepo" (not "à l'est d'Alep",
+        east of it, nor "est Alep", is Aleppo)."""
         before = text[: w.start[k]]
         if w.low[k] in ("est", "ouest"):
+            if k > 0 and w.low[k - 1] in QUARTER_WORDS:
+                return True  # "les quartiers est d'Alep"
             if before[-2:] not in _ELIDED:
                 return False
             before = before[:-2]
