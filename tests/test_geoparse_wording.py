@@ -290,3 +290,14 @@ def test_a_surname_that_sounds_like_the_city_in_a_credit_is_a_person(
     gp: Geoparser, text: str
 ) -> None:
     assert places(gp, text) == []
+
+
+def test_a_quarters_name_before_province_is_a_province_elsewhere(gp: Geoparser) -> None:
+    text = "Iraqi troops advance near Baiji, in the Salaheddine province, on Oct. 20, 2015."
+    assert places(gp, text) == []
+    assert places(gp, "Rebels hold Aleppo's Salaheddine district, Aug. 2012.") == ["salah-ad-din"]
+
+
+def test_a_city_elsewhere_after_district_of_is_no_unknown_name(gp: Geoparser) -> None:
+    text = "A car bomb exploded in the Midan district of Damascus on Jan. 6, 2012."
+    assert gp.unknown_places(text) == []

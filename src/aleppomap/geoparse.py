@@ -845,6 +845,7 @@ class Geoparser:
         self._choose_ambiguous(cands, w, kept)
         lows = w.low
         roads = "ighway" in text or "oad" in text or "otorway" in text
+        provinces = "rovince" in text or "overnorate" in text
         guarded, settlements, sectors = self._guarded, self._settlements, self._sectors
         kept_cands: list[_Cand] = []
         generic = False
@@ -858,6 +859,7 @@ class Geoparser:
                     and not self._to_city(c, w, kept)
                 )
                 or (c.place_id in settlements and self._province(c, w, kept))
+                or (provinces and self._quarter_province(c, w, kept))
                 or (c.place_id in sectors and self._province_follows(c, w, kept))
             ):
                 continue
@@ -1772,6 +1774,8 @@ class Geoparser:
                 continue
             if all(lows[kept[n]] in _NOT_NAME_WORDS for n in range(first, last + 1)):
                 continue  # "the mainly Kurdish neighbourhood of ...": no name
+            if all(keys[kept[n]] in _ANCHORS for n in range(first, last + 1)):
+                continue  # "the Midan district of Damascus": a place elsewhere, known as such
             seen.add((first, last))
             out.append((first, last, word))
         return out
@@ -1864,6 +1868,17 @@ class Geoparser:
                 j -= 1
             return j >= 0 and lows[j] in words
         return False
+
+    def _quarter_province(self, c: _Cand, w: Words, kept: Sequence[int]) -> bool:
+        """Whether ``c``, a quarter of the city, is written before "province" or "governorate":
+        a province of its name elsewhere ("the Salaheddine province town of Tikrit")."""
+        after = kept[c.last] + 1
+        return (
+            after < len(w.low)
+            and w.low[after] in ("province", "governorate")
+            and self._in_city[c.place_id]
+            and c.place_id not in self._sectors
+        )
 
     def _to_city(self, c: _Cand, w: Words, kept: Sequence[int]) -> bool:
         """Narrow "east of Aleppo" to "Aleppo" (the city named as a reference); False if it
