@@ -554,7 +554,9 @@ class Geoparser:
                     loose.add(key)
         self._genitives(gazetteer, keys)
         self._dynasty_mosques(gazetteer, keys)
+        before = set(keys)
         self._markets(gazetteer, keys)
+        markets = set(keys) - before
         # the old city in other words: "la città vecchia", "el casco viejo", "die Altstadt"
         old_city = keys.get(alias_key("Old City"))
         if old_city:
@@ -565,6 +567,8 @@ class Geoparser:
         self._sides = frozenset(k for k in sides if k[0] != "<")
         self._sides_part = frozenset(k[1:] for k in sides if k[0] == "<")
         loose.update(self._sides_part)  # (across the elided "d'")
+        # (phrases made of a name and words for its kind, matched as written, not fuzzily)
+        phrases = markets | self._sides_part
         # The Arabic name is matched when it is one of the aliases, as every spelling is: the
         # gazetteer leaves out of them the names that are also common words (الراعي, a shepherd).
         self._loose = frozenset(loose)
@@ -603,6 +607,7 @@ class Geoparser:
                 [(place_id, key)] = claims.items()
                 phonetic[pkey] = ([place_id], key)
         self._phonetic_index = {k: (tuple(ids), key) for k, (ids, key) in phonetic.items()}
+        self._turkish_cache: dict[str, str] = {}
         self._turkish_sounds = frozenset(turkish_sounds - plain_sounds)
         # what the first word of a name written in words may give: a name's first word, or a
         # whole name run together (a final d may be written t)
@@ -631,7 +636,7 @@ class Geoparser:
             automaton.add_word(f" {key} ", value)
         automaton.make_automaton()
         self._automaton = automaton
-        self._choices = sorted(k for k in self._keys if len(k) >= 4)
+        self._choices = sorted(k for k in self._keys if len(k) >= 4 and k not in phrases)
         self._ancestors = {
             p.id: frozenset(a.id for a in gazetteer.ancestors(p.id)) for p in gazetteer
         }
@@ -975,6 +980,15 @@ class Geoparser:
             cands += self._phonetic(text, w, kept, cands, starts)
         return cands, left
 
+    def _turkish_key(self, raw: str) -> str:
+        cache = self._turkish_cache
+        key = cache.get(raw)
+        if key is None:
+            if len(cache) > 100_000:
+                cache.clear()
+            key = cache[raw] = turkish_key(raw)
+        return key
+
     def _turkish(
         self, text: str, w: Words, kept: Sequence[int], cands: Sequence[_Cand]
     ) -> list[_Cand]:
@@ -996,7 +1010,7 @@ class Geoparser:
                     text, w, k, kept[last]
                 ):
                     continue
-                key = " ".join(turkish_key(w.raw[kept[m]]) for m in range(n, last + 1))
+                key = " ".join(self._turkish_key(w.raw[kept[m]]) for m in range(n, last + 1))
                 ids = known.get(key)
                 if ids and self._placed(text, w, k, kept[last]) == 2:
                     found = _Cand(n, last, ids, 100.0, "phonetic")
