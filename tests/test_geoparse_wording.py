@@ -116,6 +116,9 @@ def test_a_name_only_turkish_writes_is_not_read_in_another_spelling(gp: Geoparse
         ),
         ("Sivil savunma ekipleri Halep'in Meşhed semtinde enkaz kaldırdı.", ["mashhad"]),
         ("Halep'te Kellese ve Meadi bölgelerinde 12 sivil öldü.", ["kallaseh", "asileh"]),
+        # Anadolu's English keeps the Turkish spelling, next to a place word
+        ("Russian jets struck the Meadi district of Aleppo on Oct. 12, 2016.", ["asileh"]),
+        ("Medics search the rubble in the Cisr al-Hac neighborhood.", ["jisr-al-haj"]),
     ],
 )
 def test_a_turkish_spelling_with_e_for_a_names_the_quarter(

@@ -1026,14 +1026,20 @@ class Geoparser:
         self, text: str, w: Words, kept: Sequence[int], first: int, last: int, word: str
     ) -> _Cand | None:
         """A name next to place word ``word`` that no alias matched: fuzzily, then on its
-        sound; a near spelling of a place of the wrong kind (a town before "Mahallesi") yields
-        to a place of the right kind that sounds the same."""
+        sound, then as Turkish writes Arabic ("the Meadi district"); a near spelling of a place
+        of the wrong kind (a town before "Mahallesi") yields to a place of the right kind that
+        sounds the same."""
         found = None
         if self.fuzzy_threshold > 0:
             found = self._fuzzy(w, kept, first, last)
             if found is not None and self._fits(found.ids, word):
                 return found
         sound = self._phonetic_run(text, w, kept, first, last, free=False)
+        if found is None and sound is None:
+            # as Turkish writes Arabic, in an English caption too ("the Meadi district")
+            key = " ".join(self._turkish_key(w.raw[kept[n]]) for n in range(first, last + 1))
+            ids = self._keys.get(key)
+            return _Cand(first, last, ids, 100.0, "phonetic") if ids else None
         if found is None or (sound is not None and self._fits(sound.ids, word)):
             return sound
         return found
