@@ -258,6 +258,11 @@ def test_aleppo_central_park_is_the_public_park(gp: Geoparser) -> None:
             "Jets bombarded areas of Qwertya, Asdfa and Zxcvi overnight.",
             ["Qwertya areas", "Asdfa areas", "Zxcvi areas"],
         ),
+        # ... and before a plural place word
+        (
+            "Shells fell on al-Sabil and al-Qwertyieh neighbourhoods in Aleppo on Sunday.",
+            ["al-Qwertyieh neighbourhoods"],
+        ),
         # a kind between the name and the place word
         ("Two women died when a shell hit the Shihan residential area on Sunday.", ["Shihan area"]),
     ],

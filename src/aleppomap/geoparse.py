@@ -1735,7 +1735,7 @@ class Geoparser:
         spans: list[tuple[int, int, str]] = []
         for i, word in places:
             # walk back over capitalised words (and articles) to a run
-            j = i - 1 if word in _PLACE_WORDS_AFTER else -1
+            j = i - 1 if word in _PLACE_WORDS_AFTER or word in _PLURAL_PLACE_WORDS else -1
             while j > 0 and lows[j] in _KINDS_BEFORE.get(word, ()):
                 j -= 1  # "the Bab al-Salam refugee camp": the name before the place's kind
             run: list[int] = []
