@@ -309,3 +309,23 @@ def test_a_quarters_name_before_province_is_a_province_elsewhere(gp: Geoparser) 
 def test_a_city_elsewhere_after_district_of_is_no_unknown_name(gp: Geoparser) -> None:
     text = "A car bomb exploded in the Midan district of Damascus on Jan. 6, 2012."
     assert gp.unknown_places(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place's name with another proper name before "Brigade" is a group's name
+        (
+            "Militants of the so-called Shuhada Bader Brigade, positioned in Bani Zaid, "
+            "fired rockets on Sunday.",
+            ["rasafeh"],
+        ),
+        # words of kinds are no proper name: the group is named after the place
+        ("Fighters of the Sheikh Maqsoud Military Council man a checkpoint.", ["sheikh-maqsoud"]),
+        ("Rebels hold positions on the Ramouseh front, Aug. 6, 2016.", ["ramouseh"]),
+    ],
+)
+def test_a_place_in_a_groups_name_is_no_place(
+    gp: Geoparser, text: str, expected: list[str]
+) -> None:
+    assert places(gp, text) == expected

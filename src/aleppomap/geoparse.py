@@ -119,6 +119,16 @@ _BASE_WORDS = {
         "airfield": ("airfield", "airport", "airbase"),
     }.items()
 }
+# Words that end a group's name ("the Shuhada Bader Brigade"), and words of kinds in such names
+# that are no proper name ("the Sheikh Maqsoud Military Council").
+_ORG_WORDS = frozenset(
+    {"brigade", "brigades", "battalion", "battalions", "front", "movement", "legion",
+     "division", "regiment", "union", "corps", "army", "gathering", "faction"}
+)  # fmt: skip
+_ORG_FILLERS = frozenset(
+    {"military", "revolutionary", "revolution", "local", "city", "provincial", "free",
+     "islamic", "national", "civil", "police", "council", "youth", "martyrs", "men"}
+)  # fmt: skip
 # Words between a name and its place word: "the Bab al-Salam refugee camp", "Shihan residential
 # area".
 _KINDS_BEFORE = {
@@ -946,6 +956,8 @@ class Geoparser:
         cands = self._exact(text, w, kept)
         left: list[tuple[int, int, str]] = []
         lows = w.low
+        if cands and not _ORG_WORDS.isdisjoint(lows):
+            cands = self._in_org_names(text, w, kept, cands)
         if not _PLACE_WORDS.isdisjoint(lows):
             places = [(i, low) for i, low in enumerate(lows) if low in _PLACE_WORDS]
             if cands:
@@ -1352,6 +1364,36 @@ class Geoparser:
                     extra = extra or keys[j] not in self._keys
                 else:
                     inside.append(part)
+            if extra and inside:
+                drop.update(id(c) for c in inside)
+        return [c for c in cands if id(c) not in drop] if drop else cands
+
+    def _in_org_names(
+        self, text: str, w: Words, kept: Sequence[int], cands: list[_Cand]
+    ) -> list[_Cand]:
+        """Drop names that are a part of a group's name: "the Shuhada Bader Brigade" is no
+        quarter of ash-Shuhada. The capitalised words before "brigade", "front" ... are one
+        name; a place's name among them and another proper name make it a group's (but not
+        words of kinds: "the Sheikh Maqsoud Military Council" is of Sheikh Maqsoud)."""
+        keys, lows, uppers, starts, ends = w.key, w.low, w.upper, w.start, w.end
+        owner = {n: c for c in cands for n in range(c.first, c.last + 1)}
+        drop: set[int] = set()
+        for i, low in enumerate(lows):
+            if low not in _ORG_WORDS:
+                continue
+            inside: list[_Cand] = []
+            extra = False
+            j = i - 1
+            while j >= 0 and text[ends[j] : starts[j + 1]] in (" ", "-"):
+                if keys[j] and uppers[j]:
+                    part = owner.get(bisect_left(kept, j))
+                    if part is not None and kept[part.first] <= j:
+                        inside.append(part)
+                    elif lows[j] not in _ORG_FILLERS and lows[j] not in _NOT_NAME_WORDS:
+                        extra = True
+                elif lows[j] not in ARTICLES:
+                    break
+                j -= 1
             if extra and inside:
                 drop.update(id(c) for c in inside)
         return [c for c in cands if id(c) not in drop] if drop else cands
