@@ -329,3 +329,14 @@ def test_a_place_in_a_groups_name_is_no_place(
     gp: Geoparser, text: str, expected: list[str]
 ) -> None:
     assert places(gp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mohammed al-Shaar, 35, carries his wounded son to a clinic on Oct. 2, 2016.",
+        "Ahmad al-Ansari (12) sells bread on a street corner.",
+    ],
+)
+def test_a_surname_with_an_age_at_a_sentences_start_is_a_person(gp: Geoparser, text: str) -> None:
+    assert places(gp, text) == []

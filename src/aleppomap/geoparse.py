@@ -119,6 +119,8 @@ _BASE_WORDS = {
         "airfield": ("airfield", "airport", "airbase"),
     }.items()
 }
+# A person's age after the name: "Mohammed al-Shaar, 35, carries his son".
+_AGE = re.compile(r",\s*\d{1,3}\s*[,)]|\s*\(\d{1,3}\)")
 # Words that end a group's name ("the Shuhada Bader Brigade"), and words of kinds in such names
 # that are no proper name ("the Sheikh Maqsoud Military Council").
 _ORG_WORDS = frozenset(
@@ -1750,11 +1752,10 @@ class Geoparser:
                 and w.key[name] not in _HEADS
                 and w.low[name] not in _NOT_NAME_WORDS
                 and text[name_end : name_end + 1] not in ("’", "'")
-                and not sentence_start
-                and name_start > 0
+                and ((not sentence_start and name_start > 0) or _AGE.match(text, w.end[i]))
                 and w.key[name] not in self._keys
             ):
-                return False
+                return False  # (at a sentence's start too when an age follows: "..., 35,")
         return True
 
     # -- fuzzy fallback -------------------------------------------------------------------
