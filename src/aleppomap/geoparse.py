@@ -39,13 +39,20 @@ How it works, once per caption:
    name of their own: neither word alone is a place, and a near spelling keeps the first word
    ("Kafr Naseh" is not Kafr Naya). Words of peoples ("Assyrian", "Syriac") are no quarters
    without their place word. Names listed before a plural place word take it ("the Nayrab and
-   Kuweires air bases").
+   Kuweires air bases"); a base named before "in" and a name is that name's ("a fighter base in
+   Nayrab"). A place's name with another proper name before "Brigade", "Front" ... is a
+   group's ("the Shuhada Bader Brigade"). Lists run on past the "and" of other languages
+   ("Midane et Ramoussa", "Şeyh Maksud ve Eşrefiye"); a name in a Turkish caption, or next to
+   a place word, is also read as Turkish writes Arabic ("Meadi", "Şear", "Cisr al-Hac"); a
+   name only Turkish writes ("Başköy") names its place only in Turkish letters.
 4b. A caption set in a place outside the governorate ("the Old City of Mosul", "Haydarat
    area, north of Raqqa") keeps no weak match (a common noun, a fuzzy or phonetic match, a
    one-word quarter, a landmark of the city) unless a strong one (the city, a town, a proper
    name of several words) names Aleppo; a place outside named as a journey's end, a road's end
    or a person's surname sets nothing. A place followed by a country's name is in that country
-   ("Karkamis, Turkey").
+   ("Karkamis, Turkey"); a village placed by a side of a town elsewhere is another village
+   ("Nayrab village, northwest of Saraqib"); a quarter's name before "province" is a province
+   elsewhere ("the Salaheddine province").
 5. Roles from cue words (a place with none of them among the eight words before it keeps
    ``location`` at once); a place in a background clause ("… a week after rebels took Idlib")
    is ``mentioned``. Then hierarchy: a place is dropped when a place inside it is also named
@@ -54,8 +61,10 @@ How it works, once per caption:
    the city named with who holds it stays, as ``mentioned``: "rebel-held east Aleppo ...
    through Jabal Badro"), and the city is dropped when it is only a reference point ("south of
    Aleppo", "ten kilometres from Aleppo") or says where a place just outside it is ("Jibreen,
-   in Aleppo") beside another place; a side of the city that locates a place outside it is the
-   province's side ("Deir Hafer, in eastern Aleppo"). A place named twice is reported once.
+   in Aleppo") beside another place, and a quarter that says where another is ("al-Shuhada
+   neighbourhood in New Aleppo") is dropped; a side of the city that locates a place outside
+   it is the province's side ("Deir Hafer, in eastern Aleppo", "Hreitan city northern
+   Aleppo"). A place named twice is reported once.
 """
 
 from __future__ import annotations
