@@ -340,3 +340,8 @@ def test_a_place_in_a_groups_name_is_no_place(
 )
 def test_a_surname_with_an_age_at_a_sentences_start_is_a_person(gp: Geoparser, text: str) -> None:
     assert places(gp, text) == []
+
+
+def test_the_old_town_of_aleppo_is_the_old_city(gp: Geoparser) -> None:
+    assert places(gp, "Rubble fills an alley in the old town of Aleppo, Jan. 2017.") == ["old-city"]
+    assert places(gp, "A family walks through the old town of Homs, May 2014.") == []
