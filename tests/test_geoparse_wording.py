@@ -345,3 +345,17 @@ def test_a_surname_with_an_age_at_a_sentences_start_is_a_person(gp: Geoparser, t
 def test_the_old_town_of_aleppo_is_the_old_city(gp: Geoparser) -> None:
     assert places(gp, "Rubble fills an alley in the old town of Aleppo, Jan. 2017.") == ["old-city"]
     assert places(gp, "A family walks through the old town of Homs, May 2014.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shelling hit the Jibreen area of Aleppo on Dec. 5, 2016.", ["jibreen"]),
+        ("Fire guts a factory in the Sheikh Najjar industrial zone of Aleppo.", ["sheikh-najjar"]),
+        ("A car bomb went off in the Darat Izza district of Aleppo on Sunday.", ["darat-izza"]),
+    ],
+)
+def test_the_city_that_says_where_a_place_outside_it_is_is_dropped(
+    gp: Geoparser, text: str, expected: list[str]
+) -> None:
+    assert places(gp, text) == expected

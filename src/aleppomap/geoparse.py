@@ -2213,7 +2213,15 @@ class Geoparser:
                 and self._in_city[c.place_id]
                 and self._in_city[o.place_id]
             )
-        return len(between) <= 1 and _LOCATING.issuperset(between)
+        if len(between) <= 1:
+            return _LOCATING.issuperset(between)
+        # "the Darat Izza neighbourhood of Aleppo", "the Sheikh Najjar industrial zone of Aleppo"
+        return (
+            len(between) <= 3
+            and between[-1] in ("of", "in")
+            and (between[-2] in _PLACE_WORDS_AFTER or between[-2] == "zone")
+            and _KINDS.issuperset(between[:-2])
+        )
 
     @staticmethod
     def _held(c: _Cand, w: Words, kept: Sequence[int]) -> bool:
