@@ -359,3 +359,21 @@ def test_the_city_that_says_where_a_place_outside_it_is_is_dropped(
     gp: Geoparser, text: str, expected: list[str]
 ) -> None:
     assert places(gp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sivil savunma ekipleri Halep'in Emevi Camii çevresinde çalışıyor.", ["umayyad-mosque"]),
+        ("Yıkılan minare, Halep Emevi Camii, 2013.", ["umayyad-mosque"]),
+        ("Moradores voltam à zona leste de Aleppo, janeiro de 2017.", ["east-aleppo"]),
+        ("Turistas visitam a Cidadela de Aleppo em 2009.", ["citadel"]),
+        # Damascus in Turkish sets the caption there
+        ("Şam'daki Emevi Camii'nde cuma namazı kılındı.", []),
+        ("Şam'ın Meydan mahallesinde bomba yüklü araç patladı.", []),
+    ],
+)
+def test_turkish_and_portuguese_names_of_landmarks_and_sides(
+    gp: Geoparser, text: str, expected: list[str]
+) -> None:
+    assert places(gp, text) == expected

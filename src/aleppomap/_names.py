@@ -215,6 +215,7 @@ _SYNONYMS: dict[str, str] = {
     "cittadella": "citadel",
     "ciudadela": "citadel",
     "zitadelle": "citadel",
+    "cidadela": "citadel",  # Portuguese
     "grande": "great",
     "gran": "great",
     "grosse": "great",
@@ -227,6 +228,8 @@ _SYNONYMS: dict[str, str] = {
     "mosquee": "mosque",
     "moschea": "mosque",
     "mezquita": "mosque",
+    "mesquita": "mosque",
+    "emevi": "umayyad",  # Turkish: "Emevi Camii", the Umayyad Mosque
     "moschee": "mosque",
     "eastern": "east",
     "western": "west",

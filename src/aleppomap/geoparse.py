@@ -186,7 +186,7 @@ _SIDE_WORDS_ALSO_WORDS = frozenset({"Est", "Este"})  # French "is", Spanish "thi
 # The side as a part of the city named after it: "dans l'est d'Alep", "nella parte est di Aleppo",
 # "en el este de Alepo". The French one only with the article elided ("est Alep": is Aleppo).
 _SIDE_PART = {
-    "east": ("l'est d'", "partie est d'", "partie orientale d'",
+    "east": ("l'est d'", "partie est d'", "partie orientale d'", "leste de ", "zona leste de ",
              "parte est di ", "parte orientale di ", "zona est di ", "este de ",
              "parte oriental de ", "zona oriental de ", "Ostteil von "),
     "west": ("l'ouest d'", "partie ouest d'", "partie occidentale d'",
@@ -195,7 +195,7 @@ _SIDE_PART = {
 }  # fmt: skip
 _ELIDED = ("l'", "l’")
 # "à l'est d'Alep", "al este de Alepo": east of Aleppo, a direction from it (not its east).
-_TO_SIDE = frozenset({"à", "a", "al", "au"})
+_TO_SIDE = frozenset({"à", "a", "al", "au", "ao"})
 _PART = "part"  # (a flag of _side_names: a side before the name)
 _TURKISH_LETTERS = re.compile(r"[şğıöüçŞĞİÖÜÇ]")
 # Turkish words of a side after a place's name, their first four letters: "Halep'in kuzeyinde"
@@ -894,7 +894,7 @@ class Geoparser:
         cands = kept_cands
         if not cands:
             return []
-        if not _ANCHORS.isdisjoint(w.key):
+        if not _ANCHORS.isdisjoint(w.key) or "Şam" in text:
             cands = self._not_elsewhere(text, cands, w, kept)
             if not cands:
                 return []
@@ -1414,9 +1414,10 @@ class Geoparser:
     ) -> list[_Cand]:
         """Drop weak matches in a caption set in a place outside the governorate.
 
-        A capitalised name of such a place ("Mosul", "Raqqa", "Humus"), not a part of a name
-        matched here, sets the caption there unless a strong match names a place of Aleppo: the
-        city, a town or village, or a proper name of several words. Weak are a common noun, a
+        A capitalised name of such a place ("Mosul", "Raqqa", "Humus", Turkish "Şam" but not
+        "Sam"), not a part of a name matched here, sets the caption there unless a strong match
+        names a place of Aleppo: the city, a town or village, or a proper name of several
+        words. Weak are a common noun, a
         fuzzy or phonetic match, a one-word name of a quarter ("Al-Wafaa hospital", a person's
         "Aziz"), a landmark of the city (other cities have an Umayyad Mosque) and a name of
         common words only ("the Old City of Mosul").
@@ -1427,7 +1428,7 @@ class Geoparser:
             cands = [c for c in cands if not self._in_country(text, c, w, kept)]
         covered = {kept[n] for c in cands for n in range(c.first, c.last + 1)}
         for i, key in enumerate(keys):
-            if key in _ELSEWHERE and uppers[i] and i not in covered:
+            if (key in _ELSEWHERE or lows[i] == "şam") and uppers[i] and i not in covered:
                 before = [low for low in lows[max(0, i - 4) : i] if low not in _SKIP][-2:]
                 if _JOURNEY.isdisjoint(before) and not self._not_a_place_there(text, w, i):
                     break  # set there, not a journey's end ("buses leave Ramouseh for Idlib")
