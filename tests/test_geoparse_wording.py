@@ -377,3 +377,17 @@ def test_turkish_and_portuguese_names_of_landmarks_and_sides(
     gp: Geoparser, text: str, expected: list[str]
 ) -> None:
     assert places(gp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syrian Kurds flee Tal Abyad for Akcakale, near the Mashhad crossing, June 14, 2015.",
+        "Smoke rises over the Hamidiyeh quarter of Tikrit on March 12, 2015.",
+        "Mülteciler Suruç'ta Meşhed adlı çadır kentine yerleşti.",
+    ],
+)
+def test_a_weak_match_in_a_caption_set_at_the_border_or_in_iraq_is_dropped(
+    gp: Geoparser, text: str
+) -> None:
+    assert places(gp, text) == []

@@ -376,9 +376,15 @@ _ELSEWHERE = frozenset(
         "Tartus", "Qusayr", "Qusair", "Qamishli", "Hasakah", "Hassakeh", "Mosul", "Mossoul",
         "Musul", "Gaza", "Gazze", "Beirut", "Beyrouth", "Kilis", "Gaziantep", "Reyhanli",
         "Badush", "Baghdad", "Sweida", "Suwayda", "Suweida", "Quneitra", "Amman", "Zaatari",
-        # towns of Idlib, whose villages share names with Aleppo's ("Neyrab, near Saraqib")
-        "Saraqib", "Serakib", "Sarakib", "Maarat al-Numan", "Maarrat al-Nu'man", "Marat Numan",
-        "Khan Shaykhun", "Khan Sheikhoun", "Jisr al-Shughur", "Ariha", "Binnish",
+        # towns of Idlib, whose villages share names with Aleppo's ("Neyrab, near Saraqib"), the
+        # border, the northeast, Iraq, Lebanon, Jordan, in English and Turkish (one word each:
+        # "Abyad" for Tal Abyad)
+        "Saraqib", "Serakib", "Sarakib", "Sheikhoun", "Shaykhun", "Shughur", "Ariha", "Binnish",
+        "Abyad", "Akcakale", "Akçakale", "Suruc", "Suruç", "Karkamis", "Karkamış", "Hatay",
+        "Antakya", "Urfa", "Sanliurfa", "Şanlıurfa", "Resulayn", "Ceylanpınar", "Kamışlı",
+        "Haseke", "Deyrizor", "Tabqa", "Lazkiye", "Beyrut", "Arsal", "Sidon", "Mafraq", "Erbil",
+        "Arbil", "Dohuk", "Duhok", "Kirkuk", "Tikrit", "Fallujah", "Ramadi", "Sinjar",
+        "Qayyarah", "Yarmouk", "Qaboun", "Barzeh", "Harasta", "Zabadani", "Madaya", "Daraya",
     )
 ) - {""}  # fmt: skip
 # A mosque named after a dynasty, in English (a dynasty's adjective ends in -ad or -id).
@@ -1493,6 +1499,7 @@ class Geoparser:
             and w.low[k] not in _NOT_NAME_WORDS
             and w.low[k] not in ARTICLES
             and w.key[k] not in self._keys
+            and w.key[k] not in _PREFIXES  # "Tal Abyad": a place's name of two words
         )
 
     def _in_context(self, cands: list[_Cand]) -> list[_Cand]:
