@@ -391,3 +391,8 @@ def test_a_weak_match_in_a_caption_set_at_the_border_or_in_iraq_is_dropped(
     gp: Geoparser, text: str
 ) -> None:
     assert places(gp, text) == []
+
+
+def test_a_turkish_square_is_not_the_midan_quarter(gp: Geoparser) -> None:
+    assert places(gp, "Göstericiler İstanbul'un Beyazıt Meydanı'nda toplandı.") == []
+    assert places(gp, "Halep'in Meydan mahallesine roket atıldı.") == ["midan"]

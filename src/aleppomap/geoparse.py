@@ -350,7 +350,12 @@ _NOT_NAME_WORDS = frozenset(
      "mostly", "predominantly", "majority", "controlled", "held", "war", "torn"}
 )  # fmt: skip
 # Capitalised words that never start a name matched on its sound.
-_NOT_START = _NOT_NAME_WORDS | _PEOPLES
+_NOT_START = (
+    _NOT_NAME_WORDS
+    | _PEOPLES
+    # Turkish "square" after its name ("Taksim Meydanı"), not the quarter al-Midan (Meydan)
+    | frozenset({"meydanı", "meydani", "meydanında", "meydanına", "meydanından", "meydanındaki"})
+)
 # Words that never make a common noun of a place on their own ("Aleppo city", "the east").
 _GENERIC_NOT = frozenset(
     {"city", "town", "east", "west", "north", "south", "southeast", "northeast", "northwest",
