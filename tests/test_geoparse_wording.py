@@ -396,3 +396,11 @@ def test_a_weak_match_in_a_caption_set_at_the_border_or_in_iraq_is_dropped(
 def test_a_turkish_square_is_not_the_midan_quarter(gp: Geoparser) -> None:
     assert places(gp, "Göstericiler İstanbul'un Beyazıt Meydanı'nda toplandı.") == []
     assert places(gp, "Halep'in Meydan mahallesine roket atıldı.") == ["midan"]
+
+
+def test_a_places_kind_between_a_cue_and_the_next_place_leaves_its_role(gp: Geoparser) -> None:
+    found = gp.find("Families fled from Hreitan city to Azaz on Feb. 4, 2016.")
+    assert [(m.place_id, m.role) for m in found] == [
+        ("hreitan", "origin"),
+        ("azaz", "destination"),
+    ]

@@ -140,6 +140,10 @@ _ORG_FILLERS = frozenset(
     {"military", "revolutionary", "revolution", "local", "city", "provincial", "free",
      "islamic", "national", "civil", "police", "council", "youth", "martyrs", "men"}
 )  # fmt: skip
+# A place's kind after its name, which stands with the name between a cue and the next place.
+_KIND_OF_PLACE = frozenset(
+    {"city", "town", "village", "district", "neighbourhood", "neighborhood", "area", "camp"}
+)
 # Words between a name and its place word: "the Bab al-Salam refugee camp", "Shihan residential
 # area".
 _KINDS_BEFORE = {
@@ -2106,8 +2110,10 @@ class Geoparser:
             plain = [
                 (i0 - 1 - n, low)
                 for n, low in enumerate(ws)
-                if low not in _SKIP and i0 - 1 - n not in place_words
-            ]
+                if low not in _SKIP
+                and i0 - 1 - n not in place_words
+                and not (low in _KIND_OF_PLACE and i0 - 2 - n in place_words)
+            ]  # (nor the kind after a place: "fled from Hreitan city to Azaz")
             sentence = bisect_left(sentence_ends, starts[i0])  # sentence ends before it
             # relative reference: "south of Aleppo", "outskirts of the city of Aleppo"
             if "of" in ws and not _DIRECTIONS.isdisjoint(ws[ws.index("of") :][:4]):
