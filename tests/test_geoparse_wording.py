@@ -404,3 +404,21 @@ def test_a_places_kind_between_a_cue_and_the_next_place_leaves_its_role(gp: Geop
         ("hreitan", "origin"),
         ("azaz", "destination"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Şeyh Maksud'dan kaçan aileler 7 Şubat 2016'da Afrin'e ulaştı.",
+            [("sheikh-maqsoud", "origin"), ("afrin", "destination")],
+        ),
+        ("Halep'ten gelen aileler Kilis'teki kampa yerleşti.", [("aleppo", "origin")]),
+        ("Yardım konvoyu Azez'e ulaştı.", [("azaz", "destination")]),
+        ("Halep'te çatışmalar sürüyor.", [("aleppo", "location")]),
+    ],
+)
+def test_turkish_case_endings_and_verbs_give_the_role(
+    gp: Geoparser, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.place_id, m.role) for m in gp.find(text)] == expected

@@ -54,17 +54,18 @@ How it works, once per caption:
    ("Nayrab village, northwest of Saraqib"); a quarter's name before "province" is a province
    elsewhere ("the Salaheddine province").
 5. Roles from cue words (a place with none of them among the eight words before it keeps
-   ``location`` at once); a place in a background clause ("… a week after rebels took Idlib")
-   is ``mentioned``. Then hierarchy: a place is dropped when a place inside it is also named
-   (the Old City when the Umayyad Mosque is named; the city and its sectors when a place in the
-   city is named; a place named in passing drops only places named in passing; but a part of
-   the city named with who holds it stays, as ``mentioned``: "rebel-held east Aleppo ...
-   through Jabal Badro"), and the city is dropped when it is only a reference point ("south of
-   Aleppo", "ten kilometres from Aleppo") or says where a place just outside it is ("Jibreen,
+   ``location`` at once), and from Turkish case endings and the verb after them ("Şeyh
+   Maksud'dan kaçan", "Afrin'e ulaştı"); a place in a background clause ("… a week after rebels
+   took Idlib") is ``mentioned``. Then hierarchy: a place is dropped when a place inside it is
+   also named (the Old City when the Umayyad Mosque is named; the city and its sectors when a
+   place in the city is named; a place named in passing drops only places named in passing; but
+   a part of the city named with who holds it stays, as ``mentioned``: "rebel-held east Aleppo
+   ... through Jabal Badro"), and the city is dropped when it is only a reference point ("south
+   of Aleppo", "ten kilometres from Aleppo") or says where a place just outside it is ("Jibreen,
    in Aleppo") beside another place, and a quarter that says where another is ("al-Shuhada
-   neighbourhood in New Aleppo") is dropped; a side of the city that locates a place outside
-   it is the province's side ("Deir Hafer, in eastern Aleppo", "Hreitan city northern
-   Aleppo"). A place named twice is reported once.
+   neighbourhood in New Aleppo") is dropped; a side of the city that locates a place outside it
+   is the province's side ("Deir Hafer, in eastern Aleppo", "Hreitan city northern Aleppo"). A
+   place named twice is reported once.
 """
 
 from __future__ import annotations
@@ -319,6 +320,12 @@ _APOS_CHARS = frozenset("'’ʼ‘`´")
 _TURKISH_PLACE_CASE = re.compile(
     r"(?:n?d[ae]ki|n?t[ae]ki|n?d[ae]n?|n?t[ae]n?|y?[ae]|n[ae])(?![^\W\d_])", re.IGNORECASE
 )
+# Turkish endings of "from" (group 1) and "to" (group 2) after a place's name and apostrophe,
+# and the stems of the verbs of fleeing and arriving after them ("Halep'ten kaçan", "Azez'e
+# ulaştı").
+_TURKISH_ROLE_CASE = re.compile(r"(?:(n?[dt][ae]n)|(y?[ae]|n[ae]))(?![^\W\d_])", re.IGNORECASE)
+_TURKISH_FLEE = ("kaç", "terk", "göç", "ayrıl", "tahliye", "çık", "gel")
+_TURKISH_ARRIVE = ("ulaş", "gel", "var", "sığın", "yerleş", "getiril", "götürül", "nakled")
 # The phonetic fallback: the shortest skeleton indexed, and the shortest matched anywhere
 # (a shorter one only next to "district", "village" ...).
 _PHONETIC_MIN = 3
@@ -2056,6 +2063,8 @@ class Geoparser:
             for c in cands:
                 if self._turkish_side(w, kept[c.last]):
                     c.relative = True  # "Halep'in kuzeyinde": north of Aleppo
+        if "'" in text or "’" in text:
+            self._turkish_roles(text, w, kept, cands)
         for c in cands:
             i0 = kept[c.first]
             if not _ROLE_WORDS.isdisjoint(lows[max(0, i0 - _RELATIVE_WINDOW) : i0]):
@@ -2063,6 +2072,24 @@ class Geoparser:
         else:
             return  # no cue word before any place: each keeps the role "location"
         self._roles_near_cues(text, w, kept, cands)
+
+    @staticmethod
+    def _turkish_roles(text: str, w: Words, kept: Sequence[int], cands: list[_Cand]) -> None:
+        """Roles from Turkish case endings and the verb after them: "Şeyh Maksud'dan kaçan
+        aileler" (families fleeing Sheikh Maqsoud: the origin), "Afrin'e ulaştı" (reached
+        Afrin: the destination)."""
+        lows = w.low
+        for c in cands:
+            end = w.end[kept[c.last]]
+            if text[end : end + 1] not in _APOS_CHARS:
+                continue
+            m = _TURKISH_ROLE_CASE.match(text, end + 1)
+            if m is None:
+                continue
+            after = lows[kept[c.last] + 1 : kept[c.last] + 5]
+            stems = _TURKISH_FLEE if m.group(1) else _TURKISH_ARRIVE
+            if any(word.startswith(stems) for word in after):
+                c.role, c.cue = ("origin", "flee") if m.group(1) else ("destination", "arrive")
 
     def _roles_near_cues(
         self, text: str, w: Words, kept: Sequence[int], cands: list[_Cand]
