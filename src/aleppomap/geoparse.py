@@ -324,6 +324,7 @@ _TURKISH_PLACE_CASE = re.compile(
 # and the stems of the verbs of fleeing and arriving after them ("Halep'ten kaçan", "Azez'e
 # ulaştı").
 _TURKISH_ROLE_CASE = re.compile(r"(?:(n?[dt][ae]n)|(y?[ae]|n[ae]))(?![^\W\d_])", re.IGNORECASE)
+_TURKISH_ROLE_ENDING = re.compile(r"['’](?:n?[dt][ae]n|y?[ae]|n[ae])(?![^\W\d_])")
 _TURKISH_FLEE = ("kaç", "terk", "göç", "ayrıl", "tahliye", "çık", "gel")
 _TURKISH_ARRIVE = ("ulaş", "gel", "var", "sığın", "yerleş", "getiril", "götürül", "nakled")
 # The phonetic fallback: the shortest skeleton indexed, and the shortest matched anywhere
@@ -2063,7 +2064,7 @@ class Geoparser:
             for c in cands:
                 if self._turkish_side(w, kept[c.last]):
                     c.relative = True  # "Halep'in kuzeyinde": north of Aleppo
-        if "'" in text or "’" in text:
+        if ("'" in text or "’" in text) and _TURKISH_ROLE_ENDING.search(text):
             self._turkish_roles(text, w, kept, cands)
         for c in cands:
             i0 = kept[c.first]
