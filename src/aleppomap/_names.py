@@ -40,6 +40,7 @@ __all__ = [
     "phonetic_word",
     "split_words",
     "tokenize",
+    "turkish_key",
     "word_info",
 ]
 
@@ -142,6 +143,8 @@ GENERIC_WORDS: frozenset[str] = (
             "areas",
             "حي",
             "احياء",
+            "hay",  # حي written in Latin letters: "Hay al-Zahraa"
+            "hayy",
             "منطقه",
         }
     )
@@ -170,6 +173,14 @@ _SYNONYMS: dict[str, str] = {
     "sooq": "suq",
     "souks": "suqs",
     "souqs": "suqs",
+    # jam'iyat, an association ("Jamiat al-Zahraa", "Jumiet al-Zahra")
+    "jamiat": "jamiyat",
+    "jamiyyat": "jamiyat",
+    "jamiyet": "jamiyat",
+    "jamiet": "jamiyat",
+    "jumiet": "jamiyat",
+    "jumiat": "jamiyat",
+    "jameiat": "jamiyat",
     "jebel": "jabal",
     "jabel": "jabal",
     "jbel": "jabal",
@@ -204,6 +215,7 @@ _SYNONYMS: dict[str, str] = {
     "cittadella": "citadel",
     "ciudadela": "citadel",
     "zitadelle": "citadel",
+    "cidadela": "citadel",  # Portuguese
     "grande": "great",
     "gran": "great",
     "grosse": "great",
@@ -216,6 +228,8 @@ _SYNONYMS: dict[str, str] = {
     "mosquee": "mosque",
     "moschea": "mosque",
     "mezquita": "mosque",
+    "mesquita": "mosque",
+    "emevi": "umayyad",  # Turkish: "Emevi Camii", the Umayyad Mosque
     "moschee": "mosque",
     "eastern": "east",
     "western": "west",
@@ -315,6 +329,23 @@ def fold_token(word: str) -> str:
     if len(w) > 2 and w[-1] == "y" and w[-2] not in _VOWELS:
         w = w[:-1] + "i"
     return _dedupe(w)
+
+
+_TURKISH_AS_ARABIC = str.maketrans({"ş": "sh", "ç": "j", "c": "j", "ğ": "", "ı": "i", "e": "a"})
+
+
+def turkish_key(word: str) -> str:
+    """Fold a name as Turkish writes Arabic, its e an a and its c a j ("Meadi" for al-Ma'adi,
+    "Şear" for ash-Sha'ar, "Cebel" for Jabal): the key of the name so read.
+
+    >>> turkish_key("Şear") == fold_token("Shaar")
+    True
+    >>> turkish_key("Meadi") == fold_token("Maadi")
+    True
+    """
+    if _strip_marks(word).casefold() in _SYNONYMS:
+        return fold_token(word)  # a word of names ("Şeyh"): its own fold
+    return fold_token(word.casefold().translate(_TURKISH_AS_ARABIC))
 
 
 def word_info(word: str) -> tuple[str, int, bool]:

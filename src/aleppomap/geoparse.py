@@ -39,23 +39,33 @@ How it works, once per caption:
    name of their own: neither word alone is a place, and a near spelling keeps the first word
    ("Kafr Naseh" is not Kafr Naya). Words of peoples ("Assyrian", "Syriac") are no quarters
    without their place word. Names listed before a plural place word take it ("the Nayrab and
-   Kuweires air bases").
+   Kuweires air bases"); a base named before "in" and a name is that name's ("a fighter base in
+   Nayrab"). A place's name with another proper name before "Brigade", "Front" ... is a
+   group's ("the Shuhada Bader Brigade"). Lists run on past the "and" of other languages
+   ("Midane et Ramoussa", "Şeyh Maksud ve Eşrefiye"); a name in a Turkish caption, or next to
+   a place word, is also read as Turkish writes Arabic ("Meadi", "Şear", "Cisr al-Hac"); a
+   name only Turkish writes ("Başköy") names its place only in Turkish letters.
 4b. A caption set in a place outside the governorate ("the Old City of Mosul", "Haydarat
    area, north of Raqqa") keeps no weak match (a common noun, a fuzzy or phonetic match, a
    one-word quarter, a landmark of the city) unless a strong one (the city, a town, a proper
    name of several words) names Aleppo; a place outside named as a journey's end, a road's end
    or a person's surname sets nothing. A place followed by a country's name is in that country
-   ("Karkamis, Turkey").
+   ("Karkamis, Turkey"); a village placed by a side of a town elsewhere is another village
+   ("Nayrab village, northwest of Saraqib"); a quarter's name before "province" is a province
+   elsewhere ("the Salaheddine province").
 5. Roles from cue words (a place with none of them among the eight words before it keeps
-   ``location`` at once); a place in a background clause ("… a week after rebels took Idlib")
-   is ``mentioned``. Then hierarchy: a place is dropped when a place inside it is also named
-   (the Old City when the Umayyad Mosque is named; the city and its sectors when a place in the
-   city is named; a place named in passing drops only places named in passing; but a part of
-   the city named with who holds it stays, as ``mentioned``: "rebel-held east Aleppo ...
-   through Jabal Badro"), and the city is dropped when it is only a reference point ("south of
-   Aleppo", "ten kilometres from Aleppo") or says where a place just outside it is ("Jibreen,
-   in Aleppo") beside another place; a side of the city that locates a place outside it is the
-   province's side ("Deir Hafer, in eastern Aleppo"). A place named twice is reported once.
+   ``location`` at once), and from Turkish case endings and the verb after them ("Şeyh
+   Maksud'dan kaçan", "Afrin'e ulaştı"); a place in a background clause ("… a week after rebels
+   took Idlib") is ``mentioned``. Then hierarchy: a place is dropped when a place inside it is
+   also named (the Old City when the Umayyad Mosque is named; the city and its sectors when a
+   place in the city is named; a place named in passing drops only places named in passing; but
+   a part of the city named with who holds it stays, as ``mentioned``: "rebel-held east Aleppo
+   ... through Jabal Badro"), and the city is dropped when it is only a reference point ("south
+   of Aleppo", "ten kilometres from Aleppo") or says where a place just outside it is ("Jibreen,
+   in Aleppo") beside another place, and a quarter that says where another is ("al-Shuhada
+   neighbourhood in New Aleppo") is dropped; a side of the city that locates a place outside it
+   is the province's side ("Deir Hafer, in eastern Aleppo", "Hreitan city northern Aleppo"). A
+   place named twice is reported once.
 """
 
 from __future__ import annotations
@@ -82,6 +92,7 @@ from aleppomap._names import (
     phonetic_word,
     split_words,
     tokenize,
+    turkish_key,
 )
 from aleppomap.gazetteer import Gazetteer
 
@@ -96,15 +107,56 @@ CITY_ID = "aleppo"
 _PLACE_WORDS_AFTER = TURKISH_PLACE_WORDS | frozenset(
     {"neighbourhood", "neighborhood", "district", "quarter", "area", "village", "town", "camp"}
 )
-_PLACE_WORDS_BEFORE = frozenset({"village", "town", "district", "neighbourhood", "neighborhood"})
+# Plural place words before "of" and a list of names ("the villages of X and Y").
+_PLURAL_PLACE_WORDS = frozenset(
+    {"villages", "towns", "areas", "districts", "neighbourhoods", "neighborhoods"}
+)
+_PLACE_WORDS_BEFORE = (
+    frozenset({"village", "town", "district", "neighbourhood", "neighborhood"})
+    | _PLURAL_PLACE_WORDS
+)
 # Words of other languages before a quarter's name, perhaps after a preposition ("le quartier
 # de Fardous", "quartier d’al-Chaar", "il quartiere di Boustan al-Qasr", "im Viertel Karm").
 _OF_WORDS = frozenset({"of", "de", "du", "des", "di", "del", "della", "dei", "do", "da", "von"})
-_PLACE_WORDS = _PLACE_WORDS_AFTER | QUARTER_WORDS
+# A base or airport before "in" and a name ("a fighter base in Nayrab"), and the keys of the words
+# that name it after a name in the gazetteer ("Nayrab air base", "Kuweires military airport").
+_BASE_WORDS = {
+    word: tuple(dict.fromkeys(alias_key(k) for k in kinds))
+    for word, kinds in {
+        "base": ("air base", "airbase", "base"),
+        "airbase": ("airbase", "air base"),
+        "airport": ("military airport", "airport", "airbase"),
+        "airfield": ("airfield", "airport", "airbase"),
+    }.items()
+}
+# A person's age after the name: "Mohammed al-Shaar, 35, carries his son".
+_AGE = re.compile(r",\s*\d{1,3}\s*[,)]|\s*\(\d{1,3}\)")
+# Words that end a group's name ("the Shuhada Bader Brigade"), and words of kinds in such names
+# that are no proper name ("the Sheikh Maqsoud Military Council").
+_ORG_WORDS = frozenset(
+    {"brigade", "brigades", "battalion", "battalions", "front", "movement", "legion",
+     "division", "regiment", "union", "corps", "army", "gathering", "faction"}
+)  # fmt: skip
+_ORG_FILLERS = frozenset(
+    {"military", "revolutionary", "revolution", "local", "city", "provincial", "free",
+     "islamic", "national", "civil", "police", "council", "youth", "martyrs", "men"}
+)  # fmt: skip
+# A place's kind after its name, which stands with the name between a cue and the next place.
+_KIND_OF_PLACE = frozenset(
+    {"city", "town", "village", "district", "neighbourhood", "neighborhood", "area", "camp"}
+)
+# Words between a name and its place word: "the Bab al-Salam refugee camp", "Shihan residential
+# area".
+_KINDS_BEFORE = {
+    "camp": frozenset({"refugee", "refugees", "displacement", "displaced", "idp", "idps"}),
+    "area": frozenset({"residential", "industrial", "housing"}),
+}
+_KINDS = frozenset().union(*_KINDS_BEFORE.values()) | {"sanayi"}  # (Turkish: industrial)
+_PLACE_WORDS = _PLACE_WORDS_AFTER | QUARTER_WORDS | _PLURAL_PLACE_WORDS
 # Place words that tell a quarter of the city, or a town or village outside it.
 _QUARTER_WORDS = (
     QUARTER_WORDS
-    | frozenset({"neighbourhood", "neighborhood", "district", "quarter", "area"})
+    | frozenset({"neighbourhood", "neighborhood", "district", "quarter", "area", "hay", "hayy"})
     | frozenset(w for w in TURKISH_PLACE_WORDS if w.startswith(("mahalle", "semt")))
 )
 _SETTLEMENT_WORDS = frozenset({"town", "village", "towns", "villages"}) | frozenset(
@@ -130,12 +182,26 @@ _SIDE_BEFORE = {
     "west": ("Batı", "Bati", "Westen von"),
 }
 # German names the side with the city's genitive too: "im Osten Aleppos" (in east Aleppo).
-_SIDE_GENITIVE = {"east": "Osten", "west": "Westen"}
+_SIDE_GENITIVE = {"east": ("Osten", "Ostteil"), "west": ("Westen", "Westteil")}
 _SIDE_AFTER = {
     "east": ("Est", "Orientale", "Oriental", "Este"),
     "west": ("Ouest", "Ovest", "Occidentale", "Occidental", "Oeste"),
 }
 _SIDE_WORDS_ALSO_WORDS = frozenset({"Est", "Este"})  # French "is", Spanish "this"
+# The side as a part of the city named after it: "dans l'est d'Alep", "nella parte est di Aleppo",
+# "en el este de Alepo". The French one only with the article elided ("est Alep": is Aleppo).
+_SIDE_PART = {
+    "east": ("l'est d'", "partie est d'", "partie orientale d'", "leste de ", "zona leste de ",
+             "parte est di ", "parte orientale di ", "zona est di ", "este de ",
+             "parte oriental de ", "zona oriental de ", "Ostteil von "),
+    "west": ("l'ouest d'", "partie ouest d'", "partie occidentale d'",
+             "parte ovest di ", "parte occidentale di ", "zona ovest di ", "oeste de ",
+             "parte occidental de ", "zona occidental de ", "Westteil von "),
+}  # fmt: skip
+_ELIDED = ("l'", "l’")
+# "à l'est d'Alep", "al este de Alepo": east of Aleppo, a direction from it (not its east).
+_TO_SIDE = frozenset({"à", "a", "al", "au", "ao"})
+_PART = "part"  # (a flag of _side_names: a side before the name)
 _TURKISH_LETTERS = re.compile(r"[şğıöüçŞĞİÖÜÇ]")
 # Turkish words of a side after a place's name, their first four letters: "Halep'in kuzeyinde"
 # (north of Aleppo), "güneyindeki", "doğusunda", "batısındaki".
@@ -147,6 +213,14 @@ _DASHES = frozenset({"-", "–", "—", "‑"})
 _SPANISH_Y = re.compile(r"^y")
 # Words that join two names of places ("Kellese ve Salahaddin bölgesinde": both are places).
 _AND_WORDS = frozenset({"and", "or", "ve", "et", "e", "y", "und", "dan"})
+
+
+def _conjunction(text: str, w: Words, j: int) -> bool:
+    """Whether word ``j``, an article in Arabic names ("et-Tal"), is the French "and" written
+    apart between two names ("Midane et Ramoussa")."""
+    return w.low[j] == "et" and text[w.end[j] : w.end[j] + 1] == " "
+
+
 # Head words of compound names: alone and followed by another capitalised word, they start an
 # unknown longer name ("Bab Sharqi"), not the place whose key they are.
 _HEADS = frozenset(
@@ -246,6 +320,13 @@ _APOS_CHARS = frozenset("'’ʼ‘`´")
 _TURKISH_PLACE_CASE = re.compile(
     r"(?:n?d[ae]ki|n?t[ae]ki|n?d[ae]n?|n?t[ae]n?|y?[ae]|n[ae])(?![^\W\d_])", re.IGNORECASE
 )
+# Turkish endings of "from" (group 1) and "to" (group 2) after a place's name and apostrophe,
+# and the stems of the verbs of fleeing and arriving after them ("Halep'ten kaçan", "Azez'e
+# ulaştı").
+_TURKISH_ROLE_CASE = re.compile(r"(?:(n?[dt][ae]n)|(y?[ae]|n[ae]))(?![^\W\d_])", re.IGNORECASE)
+_TURKISH_ROLE_ENDING = re.compile(r"['’](?:n?[dt][ae]n|y?[ae]|n[ae])(?![^\W\d_])")
+_TURKISH_FLEE = ("kaç", "terk", "göç", "ayrıl", "tahliye", "çık", "gel")
+_TURKISH_ARRIVE = ("ulaş", "gel", "var", "sığın", "yerleş", "getiril", "götürül", "nakled")
 # The phonetic fallback: the shortest skeleton indexed, and the shortest matched anywhere
 # (a shorter one only next to "district", "village" ...).
 _PHONETIC_MIN = 3
@@ -262,8 +343,9 @@ _VOWEL_GROUPS = re.compile(r"[aeiouıöüéèêâîôûäë]+")
 _LOCATIVE = frozenset(
     {"in", "of", "at", "from", "to", "near", "over", "into", "outside", "around", "across",
      "towards", "toward", "on", "inside", "through", "via", "between", "and", "or", "de", "du",
-     "des", "à", "dans", "im", "quartier", "viertel", "stadtteil", "mahallesi"}
-)  # fmt: skip  # words in a name run together or split
+     "des", "à", "dans", "im", "quartier", "viertel", "stadtteil", "mahallesi",
+     "ve", "und", "y"}
+)  # fmt: skip  # words in a name run together or split (and "and" of other languages)
 # Capitalised words that stand before a place name without being part of it: a longer name
 # made of them and a known name is the known name ("the Kurdish Sheikh Maqsoud district").
 _NOT_NAME_WORDS = frozenset(
@@ -280,7 +362,12 @@ _NOT_NAME_WORDS = frozenset(
      "mostly", "predominantly", "majority", "controlled", "held", "war", "torn"}
 )  # fmt: skip
 # Capitalised words that never start a name matched on its sound.
-_NOT_START = _NOT_NAME_WORDS | _PEOPLES
+_NOT_START = (
+    _NOT_NAME_WORDS
+    | _PEOPLES
+    # Turkish "square" after its name ("Taksim Meydanı"), not the quarter al-Midan (Meydan)
+    | frozenset({"meydanı", "meydani", "meydanında", "meydanına", "meydanından", "meydanındaki"})
+)
 # Words that never make a common noun of a place on their own ("Aleppo city", "the east").
 _GENERIC_NOT = frozenset(
     {"city", "town", "east", "west", "north", "south", "southeast", "northeast", "northwest",
@@ -306,6 +393,15 @@ _ELSEWHERE = frozenset(
         "Tartus", "Qusayr", "Qusair", "Qamishli", "Hasakah", "Hassakeh", "Mosul", "Mossoul",
         "Musul", "Gaza", "Gazze", "Beirut", "Beyrouth", "Kilis", "Gaziantep", "Reyhanli",
         "Badush", "Baghdad", "Sweida", "Suwayda", "Suweida", "Quneitra", "Amman", "Zaatari",
+        # towns of Idlib, whose villages share names with Aleppo's ("Neyrab, near Saraqib"), the
+        # border, the northeast, Iraq, Lebanon, Jordan, in English and Turkish (one word each:
+        # "Abyad" for Tal Abyad)
+        "Saraqib", "Serakib", "Sarakib", "Sheikhoun", "Shaykhun", "Shughur", "Ariha", "Binnish",
+        "Abyad", "Akcakale", "Akçakale", "Suruc", "Suruç", "Karkamis", "Karkamış", "Hatay",
+        "Antakya", "Urfa", "Sanliurfa", "Şanlıurfa", "Resulayn", "Ceylanpınar", "Kamışlı",
+        "Haseke", "Deyrizor", "Tabqa", "Lazkiye", "Beyrut", "Arsal", "Sidon", "Mafraq", "Erbil",
+        "Arbil", "Dohuk", "Duhok", "Kirkuk", "Tikrit", "Fallujah", "Ramadi", "Sinjar",
+        "Qayyarah", "Yarmouk", "Qaboun", "Barzeh", "Harasta", "Zabadani", "Madaya", "Daraya",
     )
 ) - {""}  # fmt: skip
 # A mosque named after a dynasty, in English (a dynasty's adjective ends in -ad or -id).
@@ -323,10 +419,16 @@ _LOCATING = frozenset({"in", "en", "à", "a", "di", "de", "im", "bei", "near"})
 _DISTANCES = frozenset({"km", "kms", "kilometers", "kilometres", "miles", "meters", "metres"})
 # Words in a list of names after a place word ("the neighbourhoods of X and Y", "districts,
 # including X"), and the place words such a list follows.
-_LIST_WORDS = ARTICLES | _AND_WORDS | frozenset({"of", "including", "namely", "like", "such", "as"})
-_PLACE_LIST_WORDS = frozenset(
-    {"districts", "neighbourhoods", "neighborhoods", "quarters", "areas", "villages", "towns"}
+_LIST_WORDS = (
+    ARTICLES
+    | _AND_WORDS
+    | _OF_WORDS
+    | frozenset({"of", "including", "namely", "like", "such", "as"})
 )
+_PLACE_LIST_WORDS = frozenset(
+    {"districts", "neighbourhoods", "neighborhoods", "quarters", "areas", "villages", "towns",
+     "quartiers", "quartieri", "barrios", "bairros", "stadtteile", "stadtteilen"}
+)  # fmt: skip
 # Capitalised nouns that stand before a place's name, not a given name before a surname: German
 # nouns ("die Stadt Azaz", "im Dorf Anadan") and English ones in titles ("Camp", "City").
 _NOUNS_BEFORE_NAMES = frozenset(
@@ -437,6 +539,16 @@ _DISTANCE_WORDS: Final = frozenset(
     {"some", "about", "around", "nearly", "roughly", "approximately", "km", "kms", "kilometers",
      "kilometres", "miles", "mi", "a", "few", "ten", "five", "twenty", "thirty", "forty", "fifty"}
 )  # fmt: skip
+# A side of the city's name after a place outside it names the province's side ("Azaz, north
+# Aleppo", "Huraitan city in northern Aleppo"), and the words between them.
+_SIDES_OF_PROVINCE: Final = _COMPASS_WORDS | frozenset(
+    {"northern", "southern", "eastern", "western", "northeastern", "northwestern",
+     "southeastern", "southwestern"}
+)  # fmt: skip
+_BEFORE_SIDE: Final = frozenset({"city", "town", "village", "in", "the"})
+_SUQ: Final = alias_key("Suq")  # (Souq, Souk: one key)
+# A market in French, Italian and Spanish, and the "of" after it ("il mercato di Saqatiya").
+_MARKET_WORDS: Final = {"marché": "de", "mercato": "di", "mercado": "de"}
 # Compass words: "east of X" is a direction from X (see Geoparser._direction_from).
 _COMPASS: Final = frozenset({"north", "south", "east", "west"})
 
@@ -473,9 +585,12 @@ class Geoparser:
         self.fuzzy_threshold = fuzzy_threshold
         keys: dict[str, list[str]] = {}
         loose: set[str] = set()  # keys of names written across punctuation ("Kobani (Ayn ...)")
+        turkish: set[str] = set()  # keys of names written with Turkish letters ("Başköy")
+        plain: set[str] = set()
         for place in gazetteer:
             for name in (place.name, *place.aliases):
                 key = alias_key(name)
+                (turkish if _TURKISH_LETTERS.search(name) else plain).add(key)
                 if key and place.id not in keys.setdefault(key, []):
                     keys[key].append(place.id)
                 toks = tokenize(name)
@@ -483,15 +598,27 @@ class Geoparser:
                     loose.add(key)
         self._genitives(gazetteer, keys)
         self._dynasty_mosques(gazetteer, keys)
+        before = set(keys)
+        self._markets(gazetteer, keys)
+        markets = set(keys) - before
         # the old city in other words: "la città vecchia", "el casco viejo", "die Altstadt"
         old_city = keys.get(alias_key("Old City"))
         if old_city:
             for phrase in _OLD_CITY_AFTER:
                 keys.setdefault(alias_key(phrase), list(old_city))
-        self._sides = self._side_names(gazetteer, keys)
+        sides = self._side_names(gazetteer, keys)
+        # (the sides before the name, "l'est d'Alep", marked "<")
+        self._sides = frozenset(k for k in sides if k[0] != "<")
+        self._sides_part = frozenset(k[1:] for k in sides if k[0] == "<")
+        loose.update(self._sides_part)  # (across the elided "d'")
+        # (phrases made of a name and words for its kind, matched as written, not fuzzily)
+        phrases = markets | self._sides_part
         # The Arabic name is matched when it is one of the aliases, as every spelling is: the
         # gazetteer leaves out of them the names that are also common words (الراعي, a shepherd).
         self._loose = frozenset(loose)
+        # a name only Turkish writes is near another written otherwise by chance alone ("Bashkoy"
+        # is a village of its own, not Qabasin, which Turkish calls Başköy)
+        self._turkish_only = frozenset(turkish - plain)
         self._keys = {k: tuple(v) for k, v in keys.items()}
         # One-word names the gazetteer flags as ambiguous though no other place shares them
         # ("al-Rai", whose key is also the given name Ray): they name the place only when
@@ -505,9 +632,12 @@ class Geoparser:
         # the phonetic fallback: every name's skeleton -> (places, the name's alias key)
         phonetic: dict[str, tuple[list[str], str]] = {}
         fused: dict[str, dict[str, str]] = {}
+        plain_sounds: set[str] = set()
+        turkish_sounds: set[str] = set()
         for place in gazetteer:
             for name in (place.name, *place.aliases):
                 both = (phonetic_key(name), phonetic_key(name, articles=True)) if name else ()
+                (turkish_sounds if _TURKISH_LETTERS.search(name) else plain_sounds).update(both)
                 for pkey in dict.fromkeys(both):
                     if len(pkey) >= _PHONETIC_MIN:
                         ids, _ = phonetic.setdefault(pkey, ([], alias_key(name)))
@@ -521,6 +651,8 @@ class Geoparser:
                 [(place_id, key)] = claims.items()
                 phonetic[pkey] = ([place_id], key)
         self._phonetic_index = {k: (tuple(ids), key) for k, (ids, key) in phonetic.items()}
+        self._turkish_cache: dict[str, str] = {}
+        self._turkish_sounds = frozenset(turkish_sounds - plain_sounds)
         # what the first word of a name written in words may give: a name's first word, or a
         # whole name run together (a final d may be written t)
         firsts = {
@@ -548,7 +680,7 @@ class Geoparser:
             automaton.add_word(f" {key} ", value)
         automaton.make_automaton()
         self._automaton = automaton
-        self._choices = sorted(k for k in self._keys if len(k) >= 4)
+        self._choices = sorted(k for k in self._keys if len(k) >= 4 and k not in phrases)
         self._ancestors = {
             p.id: frozenset(a.id for a in gazetteer.ancestors(p.id)) for p in gazetteer
         }
@@ -594,6 +726,25 @@ class Geoparser:
                         keys[key] = [place.id]
 
     @staticmethod
+    def _markets(gazetteer: Gazetteer, keys: dict[str, list[str]]) -> None:
+        """Name a souq as English, French, Italian and Spanish do, its name before "Market"
+        or after the word for a market ("al-Saqatiyah Market", "le marché al-Saqatiya", "il
+        mercato di Saqatiya"). ``keys`` gains them."""
+        for place in gazetteer:
+            for name in (place.name, *place.aliases):
+                head, _, rest = name.partition(" ")
+                if not rest or alias_key(head) != _SUQ:
+                    continue
+                for phrase in (
+                    f"{rest} Market",
+                    *(f"{word} {rest}" for word in _MARKET_WORDS),
+                    *(f"{word} {of} {rest}" for word, of in _MARKET_WORDS.items()),
+                ):
+                    key = alias_key(phrase)
+                    if key and key not in keys:
+                        keys[key] = [place.id]
+
+    @staticmethod
     def _side_names(gazetteer: Gazetteer, keys: dict[str, list[str]]) -> frozenset[str]:
         """Name "East Aleppo", "West Aleppo" as other languages do, with every name of the city.
 
@@ -614,19 +765,26 @@ class Geoparser:
                 for other in (whole_place.name, *whole_place.aliases):
                     if not other.isascii() and not _TURKISH_LETTERS.search(other):
                         continue  # Latin script only
-                    variants = [(f"{word} {other}", False) for word in _SIDE_BEFORE[side]]
+                    variants: list[tuple[str, bool | str]] = [
+                        (f"{word} {other}", False) for word in _SIDE_BEFORE[side]
+                    ]
                     if other[-1:] in ("o", "i", "u", "e"):
-                        variants.append((f"{_SIDE_GENITIVE[side]} {other}s", False))
+                        variants += [(f"{g} {other}s", False) for g in _SIDE_GENITIVE[side]]
                     variants += [
                         (f"{other} {word}", word in _SIDE_WORDS_ALSO_WORDS)
                         for word in _SIDE_AFTER[side]
                     ]
-                    for text, reversed_ in variants:
+                    variants += [
+                        (f"{word}{other}", _PART)
+                        for word in _SIDE_PART[side]
+                        if other[:1].lower() in "aeiou" or not word.endswith("'")
+                    ]
+                    for text, written in variants:  # (written: the key needs a check)
                         key = alias_key(text)
                         if key and key not in keys:
                             keys[key] = [place.id]
-                            if reversed_:
-                                after.add(key)
+                            if written:
+                                after.add(key if written is not _PART else "<" + key)
         return frozenset(after)
 
     @staticmethod
@@ -731,9 +889,12 @@ class Geoparser:
             cands.sort(key=_first)
             if not _SHARED_PLURAL_WORDS.isdisjoint(w.low):
                 self._share_place_words(text, w, kept, cands)
+        if "base" in text or "airport" in text or "airfield" in text:
+            self._base_in(w, kept, cands)
         self._choose_ambiguous(cands, w, kept)
         lows = w.low
         roads = "ighway" in text or "oad" in text or "otorway" in text
+        provinces = "rovince" in text or "overnorate" in text
         guarded, settlements, sectors = self._guarded, self._settlements, self._sectors
         kept_cands: list[_Cand] = []
         generic = False
@@ -747,6 +908,7 @@ class Geoparser:
                     and not self._to_city(c, w, kept)
                 )
                 or (c.place_id in settlements and self._province(c, w, kept))
+                or (provinces and self._quarter_province(c, w, kept))
                 or (c.place_id in sectors and self._province_follows(c, w, kept))
             ):
                 continue
@@ -755,7 +917,7 @@ class Geoparser:
         cands = kept_cands
         if not cands:
             return []
-        if not _ANCHORS.isdisjoint(w.key):
+        if not _ANCHORS.isdisjoint(w.key) or "Şam" in text:
             cands = self._not_elsewhere(text, cands, w, kept)
             if not cands:
                 return []
@@ -828,6 +990,8 @@ class Geoparser:
         cands = self._exact(text, w, kept)
         left: list[tuple[int, int, str]] = []
         lows = w.low
+        if cands and not _ORG_WORDS.isdisjoint(lows):
+            cands = self._in_org_names(text, w, kept, cands)
         if not _PLACE_WORDS.isdisjoint(lows):
             places = [(i, low) for i, low in enumerate(lows) if low in _PLACE_WORDS]
             if cands:
@@ -842,6 +1006,12 @@ class Geoparser:
                     left.append((first, last, word))
                 else:
                     cands.append(found)
+        if not text.isascii() and _TURKISH_LETTERS.search(text):
+            read = self._turkish(text, w, kept, cands)
+            if read:
+                cands += read
+                taken = {n for c in read for n in range(c.first, c.last + 1)}
+                left = [r for r in left if taken.isdisjoint(range(r[0], r[1] + 1))]
         # the capitalised words whose phonetic key may start a name's (few of them)
         starts = list(compress(range(len(w.flag)), w.flag))
         if starts and cands:  # most are the first words of names matched already
@@ -856,21 +1026,86 @@ class Geoparser:
             cands += self._phonetic(text, w, kept, cands, starts)
         return cands, left
 
+    def _turkish_key(self, raw: str) -> str:
+        cache = self._turkish_cache
+        key = cache.get(raw)
+        if key is None:
+            if len(cache) > 100_000:
+                cache.clear()
+            key = cache[raw] = turkish_key(raw)
+        return key
+
+    def _turkish(
+        self, text: str, w: Words, kept: Sequence[int], cands: Sequence[_Cand]
+    ) -> list[_Cand]:
+        """Names of a Turkish caption read as Turkish writes Arabic ("Meadi ve Şear
+        mahallelerinde": al-Ma'adi and ash-Sha'ar), where it names places: before a place
+        word or with a case ending of place (a list of them too)."""
+        keys, uppers, known = w.key, w.upper, self._keys
+        covered = {n for c in cands for n in range(c.first, c.last + 1)}
+        out: list[_Cand] = []
+        n, size = 0, len(kept)
+        while n < size:
+            k = kept[n]
+            if n in covered or not uppers[k] or keys[k] in known:
+                n += 1
+                continue
+            found = None
+            for last in range(min(n + 2, size - 1), n - 1, -1):
+                if any(m in covered for m in range(n, last + 1)) or not self._joined(
+                    text, w, k, kept[last]
+                ):
+                    continue
+                key = " ".join(self._turkish_key(w.raw[kept[m]]) for m in range(n, last + 1))
+                ids = known.get(key)
+                if ids and self._placed(text, w, k, kept[last]) == 2:
+                    found = _Cand(n, last, ids, 100.0, "phonetic")
+                    break
+            if found is None:
+                n += 1
+            else:
+                out.append(found)
+                n = found.last + 1
+        return out
+
     def _near_miss(
         self, text: str, w: Words, kept: Sequence[int], first: int, last: int, word: str
     ) -> _Cand | None:
         """A name next to place word ``word`` that no alias matched: fuzzily, then on its
-        sound; a near spelling of a place of the wrong kind (a town before "Mahallesi") yields
-        to a place of the right kind that sounds the same."""
+        sound, then as Turkish writes Arabic ("the Meadi district"); a near spelling of a place
+        of the wrong kind (a town before "Mahallesi") yields to a place of the right kind that
+        sounds the same."""
         found = None
         if self.fuzzy_threshold > 0:
             found = self._fuzzy(w, kept, first, last)
             if found is not None and self._fits(found.ids, word):
                 return found
         sound = self._phonetic_run(text, w, kept, first, last, free=False)
+        if found is None and sound is None:
+            # as Turkish writes Arabic, in an English caption too ("the Meadi district")
+            key = " ".join(self._turkish_key(w.raw[kept[n]]) for n in range(first, last + 1))
+            ids = self._keys.get(key)
+            return _Cand(first, last, ids, 100.0, "phonetic") if ids else None
         if found is None or (sound is not None and self._fits(sound.ids, word)):
             return sound
         return found
+
+    def _base_in(self, w: Words, kept: Sequence[int], cands: Sequence[_Cand]) -> None:
+        """Give a name the base or airport named before it: "a fighter base in Nayrab" is the
+        Nayrab air base (not the village), when the gazetteer knows the name with that word."""
+        lows = w.low
+        for c in cands:
+            j = kept[c.first] - 1
+            while j >= 0 and lows[j] in ARTICLES:
+                j -= 1
+            if j < 1 or lows[j] not in ("in", "at") or lows[j - 1] not in _BASE_WORDS:
+                continue
+            name = " ".join(w.key[kept[n]] for n in range(c.first, c.last + 1))
+            for word in _BASE_WORDS[lows[j - 1]]:
+                ids = self._keys.get(f"{name} {word}")
+                if ids:
+                    c.ids = ids
+                    break
 
     def _share_place_words(
         self, text: str, w: Words, kept: Sequence[int], cands: Sequence[_Cand]
@@ -971,7 +1206,10 @@ class Geoparser:
                     or not uppers[k2]
                     or keys[k2] in known
                     or lows[k2] in _NOT_NAME_WORDS
-                    or any(lows[j] not in ARTICLES for j in range(kept[m] + 1, k2))
+                    or any(
+                        lows[j] not in ARTICLES or _conjunction(text, w, j)
+                        for j in range(kept[m] + 1, k2)
+                    )
                     or not self._joined(text, w, kept[m], k2)
                 ):
                     break
@@ -1001,7 +1239,10 @@ class Geoparser:
             w.upper[k2]
             and w.low[k2] not in _NOT_NAME_WORDS
             and self._joined(text, w, kept[n], k2)
-            and all(w.low[j] in ARTICLES for j in range(kept[n] + 1, k2))
+            and all(
+                w.low[j] in ARTICLES and not _conjunction(text, w, j)
+                for j in range(kept[n] + 1, k2)
+            )
         )
 
     def _may_start(self, key: str, raw: str, low: str, upper: bool) -> bool:
@@ -1038,6 +1279,8 @@ class Geoparser:
         if hit is None:
             return None
         ids, name_key = hit
+        if pkey in self._turkish_sounds and not self._turkish_written(w, kept, first, last):
+            return None  # "Bashkoy" sounds as Başköy (Qabasin) does, but is another village
         if last > first and w.key[kept[first]] in _PREFIXES:
             # a compound name sounds like one with its first word and a second word of the same
             # sound, read apart ("Khan Afrine" is not Khan al-Farayyin, "Sheikh Judayda" not
@@ -1053,6 +1296,8 @@ class Geoparser:
         placed = self._placed(text, w, kept[first], kept[last]) if free else 2
         if placed == 0 and score < _PHONETIC_FREE_SCORE:
             return None  # an ordinary word that sounds like a name ("Ensure", "Foreign")
+        if placed == 0 and self._surname(text, w, kept[first]):
+            return None  # "Photo by Baraa Al-Halabi": a surname, not Halab
         if len(pkey) < _PHONETIC_FREE:
             if placed < 2 and (
                 not _same_start(run_key, name_key)
@@ -1088,7 +1333,7 @@ class Geoparser:
         while (
             j < n_words
             and j - last < 8
-            and (uppers[j] or lows[j] in _AND_WORDS or lows[j] in ARTICLES)
+            and (uppers[j] or lows[j] in _AND_WORDS or lows[j] in ARTICLES or lows[j] in _KINDS)
         ):
             j += 1
         if j < n_words and lows[j] in _PLACE_WORDS_AFTER:
@@ -1100,9 +1345,9 @@ class Geoparser:
         if j >= 0 and lows[j] in _PLACE_LIST_WORDS:
             return 2
         j = k - 1
-        while j >= 0 and lows[j] in ARTICLES:
+        while j >= 0 and lows[j] in ARTICLES and not _conjunction(text, w, j):
             j -= 1
-        return 1 if j >= 0 and lows[j] in _LOCATIVE else 0
+        return 1 if j >= 0 and (lows[j] in _LOCATIVE or _conjunction(text, w, j)) else 0
 
     def _block(
         self,
@@ -1157,14 +1402,45 @@ class Geoparser:
                 drop.update(id(c) for c in inside)
         return [c for c in cands if id(c) not in drop] if drop else cands
 
+    def _in_org_names(
+        self, text: str, w: Words, kept: Sequence[int], cands: list[_Cand]
+    ) -> list[_Cand]:
+        """Drop names that are a part of a group's name: "the Shuhada Bader Brigade" is no
+        quarter of ash-Shuhada. The capitalised words before "brigade", "front" ... are one
+        name; a place's name among them and another proper name make it a group's (but not
+        words of kinds: "the Sheikh Maqsoud Military Council" is of Sheikh Maqsoud)."""
+        keys, lows, uppers, starts, ends = w.key, w.low, w.upper, w.start, w.end
+        owner = {n: c for c in cands for n in range(c.first, c.last + 1)}
+        drop: set[int] = set()
+        for i, low in enumerate(lows):
+            if low not in _ORG_WORDS:
+                continue
+            inside: list[_Cand] = []
+            extra = False
+            j = i - 1
+            while j >= 0 and text[ends[j] : starts[j + 1]] in (" ", "-"):
+                if keys[j] and uppers[j]:
+                    part = owner.get(bisect_left(kept, j))
+                    if part is not None and kept[part.first] <= j:
+                        inside.append(part)
+                    elif lows[j] not in _ORG_FILLERS and lows[j] not in _NOT_NAME_WORDS:
+                        extra = True
+                elif lows[j] not in ARTICLES:
+                    break
+                j -= 1
+            if extra and inside:
+                drop.update(id(c) for c in inside)
+        return [c for c in cands if id(c) not in drop] if drop else cands
+
     def _not_elsewhere(
         self, text: str, cands: list[_Cand], w: Words, kept: Sequence[int]
     ) -> list[_Cand]:
         """Drop weak matches in a caption set in a place outside the governorate.
 
-        A capitalised name of such a place ("Mosul", "Raqqa", "Humus"), not a part of a name
-        matched here, sets the caption there unless a strong match names a place of Aleppo: the
-        city, a town or village, or a proper name of several words. Weak are a common noun, a
+        A capitalised name of such a place ("Mosul", "Raqqa", "Humus", Turkish "Şam" but not
+        "Sam"), not a part of a name matched here, sets the caption there unless a strong match
+        names a place of Aleppo: the city, a town or village, or a proper name of several
+        words. Weak are a common noun, a
         fuzzy or phonetic match, a one-word name of a quarter ("Al-Wafaa hospital", a person's
         "Aziz"), a landmark of the city (other cities have an Umayyad Mosque) and a name of
         common words only ("the Old City of Mosul").
@@ -1175,7 +1451,7 @@ class Geoparser:
             cands = [c for c in cands if not self._in_country(text, c, w, kept)]
         covered = {kept[n] for c in cands for n in range(c.first, c.last + 1)}
         for i, key in enumerate(keys):
-            if key in _ELSEWHERE and uppers[i] and i not in covered:
+            if (key in _ELSEWHERE or lows[i] == "şam") and uppers[i] and i not in covered:
                 before = [low for low in lows[max(0, i - 4) : i] if low not in _SKIP][-2:]
                 if _JOURNEY.isdisjoint(before) and not self._not_a_place_there(text, w, i):
                     break  # set there, not a journey's end ("buses leave Ramouseh for Idlib")
@@ -1186,6 +1462,12 @@ class Geoparser:
         for c in cands:
             if c.generic or c.method != "exact":
                 weak.append(True)
+            elif (
+                c.place_id in settlements
+                and c.place_id != CITY_ID
+                and self._placed_from(w, kept, c, i)
+            ):
+                weak.append(True)  # "Neyrab köyü, northwest of Saraqib": another village
             elif c.place_id == CITY_ID or c.place_id in settlements:
                 weak.append(False)
             elif self._kind[c.place_id] == "landmark" and self._in_city[c.place_id]:
@@ -1197,6 +1479,17 @@ class Geoparser:
         if not all(weak):
             return cands
         return []
+
+    @staticmethod
+    def _placed_from(w: Words, kept: Sequence[int], c: _Cand, anchor: int) -> bool:
+        """Whether ``c`` is placed by a side of word ``anchor`` (a place outside the governorate)
+        a few words away: "Nayrab village, northwest of Saraqib", "Serakib ilçesinin
+        kuzeybatısında yer alan Neyrab köyü"."""
+        first, last = kept[c.first], kept[c.last]
+        a, b = (last + 1, anchor) if anchor > last else (anchor + 1, first)
+        if b - a > 6:
+            return False
+        return any(low in _SIDES_OF_PROVINCE or low[:4] in _TURKISH_SIDES for low in w.low[a:b])
 
     @staticmethod
     def _in_country(text: str, c: _Cand, w: Words, kept: Sequence[int]) -> bool:
@@ -1223,6 +1516,7 @@ class Geoparser:
             and w.low[k] not in _NOT_NAME_WORDS
             and w.low[k] not in ARTICLES
             and w.key[k] not in self._keys
+            and w.key[k] not in _PREFIXES  # "Tal Abyad": a place's name of two words
         )
 
     def _in_context(self, cands: list[_Cand]) -> list[_Cand]:
@@ -1254,6 +1548,8 @@ class Geoparser:
                     continue  # across a comma, period, bracket ... that the name does not have
                 if key in self._sides and not self._side_written(text, w, kept[last]):
                     continue  # "Alep est divisée": Aleppo is divided
+                if key in self._sides_part and not self._part_written(text, w, kept[first]):
+                    continue  # "la plus touchée est Alep", "à l'est d'Alep": not the east
                 if ids:
                     raw.append(_Cand(first, last, ids, 100.0, "exact"))
                     continue
@@ -1356,8 +1652,28 @@ class Geoparser:
 
     @staticmethod
     def _side_written(text: str, w: Words, k: int) -> bool:
-        """Whether word ``k``, a side after a city's name, is written as one: "Alep-Est"."""
-        return w.upper[k] or text[w.start[k] - 1 : w.start[k]] == "-"
+        """Whether word ``k``, a side after a city's name, is written as one: "Alep-Est",
+        "Aleppo est" (Italian; French writes "Alep est" for Aleppo is)."""
+        return (
+            w.upper[k]
+            or text[w.start[k] - 1 : w.start[k]] == "-"
+            or (w.low[k] == "est" and w.low[k - 1] == "aleppo")
+        )
+
+    @staticmethod
+    def _part_written(text: str, w: Words, k: int) -> bool:
+        """Whether word ``k``, a side before "of" and a city's name, names the city's part: "dans
+        l'est d'Alep", "les quartiers est d'Alep", "en el este de Alepo" (not "à l'est d'Alep",
+        east of it, nor "est Alep", is Aleppo)."""
+        before = text[: w.start[k]]
+        if w.low[k] in ("est", "ouest"):
+            if k > 0 and w.low[k - 1] in QUARTER_WORDS:
+                return True  # "les quartiers est d'Alep"
+            if before[-2:] not in _ELIDED:
+                return False
+            before = before[:-2]
+        prev = before.rstrip().rsplit(None, 1)[-1:]
+        return not prev or prev[0].lower() not in _TO_SIDE
 
     def _joined(self, text: str, w: Words, a: int, b: int) -> bool:
         """Whether every gap between words ``a`` and ``b`` lets them belong to one name."""
@@ -1390,6 +1706,14 @@ class Geoparser:
             and w.low[k] not in _NOUNS_BEFORE_NAMES
         )
 
+    def _surname(self, text: str, w: Words, i: int) -> bool:
+        """Whether word ``i``, perhaps after an article ("Baraa Al-Halabi"), follows a
+        capitalised word no name knows: a surname after a given name."""
+        k = i - 1
+        if k > 0 and w.low[k] in ARTICLES and text[w.end[k] : w.start[i]] in (" ", "-"):
+            i, k = k, k - 1
+        return k >= 0 and self._after_given_name(text, w, i)
+
     @staticmethod
     def _after_prefix(text: str, w: Words, i: int) -> bool:
         """Whether word ``i`` follows the first word of a compound name ("Kafr", "Tal" ...),
@@ -1398,10 +1722,23 @@ class Geoparser:
         k = i - 1
         if w.low[k] in ARTICLES and k > 0 and text[w.end[k] : w.start[i]] in (" ", "-"):
             k -= 1
+        lows = w.low
         return (
             w.key[k] in _PREFIXES
             and w.upper[k]
-            and w.low[k] not in _NOT_NAME_WORDS
+            and (
+                lows[k] not in _NOT_NAME_WORDS
+                # "Arab" starts a village's name ("in Arab Ezza", "Arab Hasan village"), but
+                # is a people's word before a quarter ("the predominantly Arab Shaar district")
+                or (
+                    lows[k] == "arab"
+                    and (
+                        k == 0
+                        or lows[k - 1] in _LOCATIVE
+                        or (i + 1 < len(lows) and lows[i + 1] in _SETTLEMENT_WORDS)
+                    )
+                )
+            )
             and text[w.end[k] : w.start[k + 1]] in (" ", "-")
         )
 
@@ -1438,7 +1775,7 @@ class Geoparser:
             return False
         # "Karam al-Ansari": a surname after a first name, not the quarter
         art = i - 1
-        if art >= 1 and w.low[art] in ARTICLES:
+        if art >= 1 and w.low[art] in ARTICLES and not _conjunction(text, w, art):
             name = art - 1
             name_start, name_end = w.start[name], w.end[name]
             gap = text[name_end : w.start[art]]
@@ -1449,11 +1786,10 @@ class Geoparser:
                 and w.key[name] not in _HEADS
                 and w.low[name] not in _NOT_NAME_WORDS
                 and text[name_end : name_end + 1] not in ("’", "'")
-                and not sentence_start
-                and name_start > 0
+                and ((not sentence_start and name_start > 0) or _AGE.match(text, w.end[i]))
                 and w.key[name] not in self._keys
             ):
-                return False
+                return False  # (at a sentence's start too when an age follows: "..., 35,")
         return True
 
     # -- fuzzy fallback -------------------------------------------------------------------
@@ -1476,7 +1812,9 @@ class Geoparser:
         spans: list[tuple[int, int, str]] = []
         for i, word in places:
             # walk back over capitalised words (and articles) to a run
-            j = i - 1 if word in _PLACE_WORDS_AFTER else -1
+            j = i - 1 if word in _PLACE_WORDS_AFTER or word in _PLURAL_PLACE_WORDS else -1
+            while j > 0 and lows[j] in _KINDS_BEFORE.get(word, ()):
+                j -= 1  # "the Bab al-Salam refugee camp": the name before the place's kind
             run: list[int] = []
             while j >= 0 and len(run) < 4:
                 if text[ends[j] : starts[j + 1]].strip(" -’'") != "":
@@ -1497,7 +1835,10 @@ class Geoparser:
                 j = i + 2
             elif word in QUARTER_WORDS and i + 1 < n_words:
                 j = i + 2 if lows[i + 1] in _OF_WORDS else i + 1
-            if j < n_words:
+            # after a plural, a list: "the villages of Jazraya, Zammar and Hayan"
+            names = 8 if word in _PLURAL_PLACE_WORDS else 1
+            while j < n_words and names:
+                names -= 1
                 run = []
                 while j < n_words and len(run) < 4:
                     if keys[j] and uppers[j]:
@@ -1506,13 +1847,21 @@ class Geoparser:
                             run = []
                             break
                         run.append(n)
-                    elif lows[j] not in ARTICLES:
+                    elif lows[j] not in ARTICLES or _conjunction(text, w, j):
                         break
                     if j + 1 < n_words and text[ends[j] : starts[j + 1]].strip(" -’'") != "":
                         break
                     j += 1
-                if run:
-                    spans.append((min(run), max(run), word))
+                if not run:
+                    break
+                spans.append((min(run), max(run), word))
+                j = kept[max(run)] + 1  # past a comma or "and" to the next name
+                if j < n_words and text[ends[j - 1] : starts[j]].strip() == ",":
+                    j += lows[j] in _AND_WORDS
+                elif j < n_words and lows[j] in _AND_WORDS:
+                    j += 1
+                else:
+                    break
         out: list[tuple[int, int, str]] = []
         seen: set[tuple[int, int]] = set()
         for first, last, word in spans:
@@ -1522,6 +1871,8 @@ class Geoparser:
                 continue
             if all(lows[kept[n]] in _NOT_NAME_WORDS for n in range(first, last + 1)):
                 continue  # "the mainly Kurdish neighbourhood of ...": no name
+            if all(keys[kept[n]] in _ANCHORS for n in range(first, last + 1)):
+                continue  # "the Midan district of Damascus": a place elsewhere, known as such
             seen.add((first, last))
             out.append((first, last, word))
         return out
@@ -1552,7 +1903,14 @@ class Geoparser:
         if best is None:
             return None
         choice, score, _ = best
+        if choice in self._turkish_only and not self._turkish_written(w, kept, first, last):
+            return None
         return _Cand(first, last, self._keys[choice], round(float(score), 1), "fuzzy")
+
+    @staticmethod
+    def _turkish_written(w: Words, kept: Sequence[int], first: int, last: int) -> bool:
+        """Whether kept words ``first`` to ``last`` hold a letter of Turkish ("Başköy")."""
+        return any(_TURKISH_LETTERS.search(w.raw[kept[n]]) for n in range(first, last + 1))
 
     # -- ambiguity, roles, hierarchy --------------------------------------------------------
     def _direction_from(self, c: _Cand, w: Words, kept: Sequence[int]) -> bool:
@@ -1607,6 +1965,17 @@ class Geoparser:
                 j -= 1
             return j >= 0 and lows[j] in words
         return False
+
+    def _quarter_province(self, c: _Cand, w: Words, kept: Sequence[int]) -> bool:
+        """Whether ``c``, a quarter of the city, is written before "province" or "governorate":
+        a province of its name elsewhere ("the Salaheddine province town of Tikrit")."""
+        after = kept[c.last] + 1
+        return (
+            after < len(w.low)
+            and w.low[after] in ("province", "governorate")
+            and self._in_city[c.place_id]
+            and c.place_id not in self._sectors
+        )
 
     def _to_city(self, c: _Cand, w: Words, kept: Sequence[int]) -> bool:
         """Narrow "east of Aleppo" to "Aleppo" (the city named as a reference); False if it
@@ -1695,6 +2064,8 @@ class Geoparser:
             for c in cands:
                 if self._turkish_side(w, kept[c.last]):
                     c.relative = True  # "Halep'in kuzeyinde": north of Aleppo
+        if ("'" in text or "’" in text) and _TURKISH_ROLE_ENDING.search(text):
+            self._turkish_roles(text, w, kept, cands)
         for c in cands:
             i0 = kept[c.first]
             if not _ROLE_WORDS.isdisjoint(lows[max(0, i0 - _RELATIVE_WINDOW) : i0]):
@@ -1702,6 +2073,24 @@ class Geoparser:
         else:
             return  # no cue word before any place: each keeps the role "location"
         self._roles_near_cues(text, w, kept, cands)
+
+    @staticmethod
+    def _turkish_roles(text: str, w: Words, kept: Sequence[int], cands: list[_Cand]) -> None:
+        """Roles from Turkish case endings and the verb after them: "Şeyh Maksud'dan kaçan
+        aileler" (families fleeing Sheikh Maqsoud: the origin), "Afrin'e ulaştı" (reached
+        Afrin: the destination)."""
+        lows = w.low
+        for c in cands:
+            end = w.end[kept[c.last]]
+            if text[end : end + 1] not in _APOS_CHARS:
+                continue
+            m = _TURKISH_ROLE_CASE.match(text, end + 1)
+            if m is None:
+                continue
+            after = lows[kept[c.last] + 1 : kept[c.last] + 5]
+            stems = _TURKISH_FLEE if m.group(1) else _TURKISH_ARRIVE
+            if any(word.startswith(stems) for word in after):
+                c.role, c.cue = ("origin", "flee") if m.group(1) else ("destination", "arrive")
 
     def _roles_near_cues(
         self, text: str, w: Words, kept: Sequence[int], cands: list[_Cand]
@@ -1749,8 +2138,10 @@ class Geoparser:
             plain = [
                 (i0 - 1 - n, low)
                 for n, low in enumerate(ws)
-                if low not in _SKIP and i0 - 1 - n not in place_words
-            ]
+                if low not in _SKIP
+                and i0 - 1 - n not in place_words
+                and not (low in _KIND_OF_PLACE and i0 - 2 - n in place_words)
+            ]  # (nor the kind after a place: "fled from Hreitan city to Azaz")
             sentence = bisect_left(sentence_ends, starts[i0])  # sentence ends before it
             # relative reference: "south of Aleppo", "outskirts of the city of Aleppo"
             if "of" in ws and not _DIRECTIONS.isdisjoint(ws[ws.index("of") :][:4]):
@@ -1836,19 +2227,48 @@ class Geoparser:
         if o.place_id in self._in_aleppo or o.role == "mentioned":
             return False
         between = lows[kept[o.last] + 1 : kept[c.first]]
-        return 0 < len(between) <= 4 and _APPOSITION.issuperset(between)
+        # (past the place's kind: "Anadan town in western Aleppo")
+        return 0 < len(between) <= 4 and (_APPOSITION | _SETTLEMENTS).issuperset(between)
 
     def _locates(self, cands: list[_Cand], n: int, w: Words, kept: Sequence[int]) -> bool:
-        """Whether ``cands[n]``, the city, only says where the place before it is: "a shelter
-        in Jibreen, in Aleppo", "Azaz, Aleppo"."""
+        """Whether ``cands[n]``, the city or a quarter, only says where the place before it
+        is: "a shelter in Jibreen, in Aleppo", "Azaz, Aleppo", "the Shuhada neighbourhood in New
+        Aleppo"."""
         c = cands[n]
-        if c.place_id != CITY_ID or n == 0:
+        if n == 0:
             return False
         o = cands[n - 1]
         if o.place_id == CITY_ID or o.role == "mentioned":
             return False
         between = w.low[kept[o.last] + 1 : kept[c.first]]
-        return len(between) <= 1 and _LOCATING.issuperset(between)
+        if (
+            c.place_id == CITY_ID
+            and between
+            and between[-1] in _SIDES_OF_PROVINCE
+            and _BEFORE_SIDE.issuperset(between[:-1])
+            and not self._in_city[o.place_id]
+        ):
+            return True  # "Huraitan city, northern Aleppo": the province's north
+        if c.place_id != CITY_ID:
+            # a quarter after another and its place word: "al-Shuhada neighbourhood in New
+            # Aleppo" is al-Shuhada (in the New Aleppo area), not two places
+            return (
+                len(between) == 2
+                and between[0] in _QUARTER_WORDS
+                and between[1] in ("in", "im", "en", "dans")
+                and self._kind[c.place_id] == "neighbourhood"
+                and self._in_city[c.place_id]
+                and self._in_city[o.place_id]
+            )
+        if len(between) <= 1:
+            return _LOCATING.issuperset(between)
+        # "the Darat Izza neighbourhood of Aleppo", "the Sheikh Najjar industrial zone of Aleppo"
+        return (
+            len(between) <= 3
+            and between[-1] in ("of", "in")
+            and (between[-2] in _PLACE_WORDS_AFTER or between[-2] == "zone")
+            and _KINDS.issuperset(between[:-2])
+        )
 
     @staticmethod
     def _held(c: _Cand, w: Words, kept: Sequence[int]) -> bool:
@@ -1907,8 +2327,9 @@ class Geoparser:
         # ("Deir Hafer, in eastern Aleppo", "near Kuweires airport in the eastern part of Aleppo")
         if not self._sectors.isdisjoint(unique) and len(kept) > 1:
             kept = [c for n, c in enumerate(kept) if not self._province_side(kept, n, w, words)]
-        # the city that says where a place just outside it is ("Jibreen, in Aleppo")
-        if CITY_ID in unique and len(kept) > 1:
+        # the city that says where a place just outside it is ("Jibreen, in Aleppo"), a quarter
+        # that says where another is ("al-Shuhada neighbourhood in New Aleppo")
+        if len(kept) > 1 and (CITY_ID in unique or not _QUARTER_WORDS.isdisjoint(w.low)):
             kept = [c for n, c in enumerate(kept) if not self._locates(kept, n, w, words)]
         # the city as a reference point ("south of Aleppo") beside another place
         relative = [c.relative for c in kept]
