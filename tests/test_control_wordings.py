@@ -154,6 +154,86 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "Rebels withdrew from Hanano as government troops advanced from the north.",
         [("hanano", "government", "retreated")],
     ),
+    # the group's older names, and another spelling of Daesh
+    (
+        "is_old_name",
+        "The Islamic State of Iraq and the Levant took control of Marea after two days of "
+        "fighting with local brigades.",
+        [("marea", "islamic_state", "captured")],
+    ),
+    (
+        "is_old_name",
+        "Rebel fighters advanced on the Daish held town of Akhtarin at dawn on Sunday.",
+        [("akhtarin", "islamic_state", "held")],
+    ),
+    # a headline's present after a plural subject; a present retreat
+    (
+        "headline_plural",
+        "Kurdish fighters seize Tall Rifaat as rebels fall back towards Marea",
+        [("tall-rifaat", "kurdish", "captured")],
+    ),
+    (
+        "headline_plural",
+        "IS withdraws from Akhtarin ahead of a rebel push from the north",
+        [("akhtarin", "rebels", "retreated")],
+    ),
+    # the subject named in the sentence before: "the group", "they"
+    (
+        "subject_before",
+        "IS fighters launched a dawn attack north of Aleppo on Thursday. The group seized "
+        "Akhtarin within hours, according to the Observatory.",
+        [("akhtarin", "islamic_state", "captured")],
+    ),
+    (
+        "subject_before",
+        "Kurdish units crossed the Afrin road overnight. They took control of Tall Rifaat on "
+        "Monday morning.",
+        [("tall-rifaat", "kurdish", "captured")],
+    ),
+    # a capture gerund after a comma: the clause's subject
+    (
+        "comma_gerund",
+        "IS militants launched a surprise offensive in the north on Friday, seizing Akhtarin "
+        "from rival rebel factions.",
+        [("akhtarin", "islamic_state", "captured")],
+    ),
+    # a passive with the side it was taken from and then its agent
+    (
+        "passive_from_by",
+        "Dabiq was recaptured last week from Islamic State fighters by Turkish-backed rebels.",
+        [("dabiq", "rebels", "captured")],
+    ),
+    # a quote: "we" and a place "completely liberated" are the speaker's
+    # an infinitive is no capture: the holding before it stands
+    (
+        "infinitive",
+        "Troops moved north in an operation to retake the rebel-held district of Bustan al-Qasr.",
+        [("bustan-al-qasr", "rebels", "held")],
+    ),
+    (
+        "quote_speaker",
+        '"We have now liberated Sheikh Saeed," a Syrian army commander told state television on '
+        "Monday.",
+        [("sheikh-saeed", "government", "captured")],
+    ),
+    (
+        "quote_speaker",
+        '"We declare Jarabulus completely liberated from Daesh," said a commander of the Free '
+        "Syrian Army.",
+        [("jarabulus", "rebels", "captured")],
+    ),
+    (
+        "quote_speaker",
+        'A rebel commander said: "Our fighters have captured Dabiq and the villages around it."',
+        [("dabiq", "rebels", "captured")],
+    ),
+    # a quote that opens between the auxiliary and the verb
+    (
+        "quote_before_verb",
+        'The Observatory said YPG fighters had "expelled all IS fighters from Kobani" by Monday '
+        "evening.",
+        [("kobani", "kurdish", "captured")],
+    ),
 ]
 
 STATES_NONE: list[tuple[str, str]] = [
@@ -174,6 +254,28 @@ STATES_NONE: list[tuple[str, str]] = [
     (
         "retreat_city",
         "Rebels said on Tuesday that government forces had retreated from the city of Aleppo.",
+    ),
+    # "the militants" after the army is not the army
+    (
+        "subject_before",
+        "The army said on Monday that the militants withdrew from Hanano during the night.",
+    ),
+    # "they" with two sides named before: no one side
+    (
+        "subject_before",
+        "Rebels and Kurdish fighters clashed near Tall Rifaat on Sunday. They took Marea.",
+    ),
+    # a gerund that is the subject of its sentence, after an opening phrase
+    (
+        "comma_gerund",
+        "For the Syrian army, retaking Khan al-Asal is important for the road to the south.",
+    ),
+    # an aim, an infinitive, a quote with no speaker of one side
+    ("headline_plural", "Rebels vow to seize Akhtarin before the winter."),
+    ("quote_speaker", '"We have liberated Hanano," a resident said after the fighting.'),
+    (
+        "quote_speaker",
+        '"We will liberate Dabiq within days," a commander of the Free Syrian Army said.',
     ),
 ]
 

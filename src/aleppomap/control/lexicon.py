@@ -61,6 +61,7 @@ __all__ = [
     "APPOSITION_QUALIFIERS",
     "AUXILIARIES",
     "BACKING_VERBS",
+    "BACK_REFERENCE_NOUNS",
     "BESIEGE_VERBS",
     "BE_FORMS",
     "CAPTURE_NOUNS",
@@ -70,6 +71,7 @@ __all__ = [
     "CHANGED_HANDS",
     "CLAUSE_BOUNDARIES",
     "CLAUSE_VERBS",
+    "COMPLETE_DEGREES",
     "COMPOSITION_NOUNS",
     "CONTESTED",
     "CONTROL_NOUNS",
@@ -94,6 +96,7 @@ __all__ = [
     "FILLERS",
     "FILLER_APPOSITIONS",
     "FILLER_STOPS",
+    "FIRST_PERSON_NOUNS",
     "FIRST_WORDS",
     "FORMERLY",
     "FRONT_LINES",
@@ -242,7 +245,19 @@ SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"insurgents?",
         ),
     ),
-    ("islamic_state", (r"Islamic\s+State", r"(?-i:ISIS|ISIL|IS)", r"Daesh")),
+    (
+        "islamic_state",
+        (
+            # the group's earlier names ("the Islamic State of Iraq and the Levant", "... and
+            # Syria", "... and al-Sham") before the short one, which would stop at "State"
+            r"Islamic\s+State\s+(?:of|in)\s+Iraq\s+and\s+(?:the\s+)?(?:Levant|(?:Greater\s+)?Syria"
+            r"|(?:al|ash)[-\s]?Sham|Sham)",
+            r"Islamic\s+State",
+            r"(?-i:ISIS|ISIL|IS)",
+            r"Daesh",
+            r"Da['’]?ish",
+        ),
+    ),
     (
         "government",
         (
@@ -384,8 +399,10 @@ CAPTURE_VERBS: Final = (
             "took", "gained", "wrested", "seized", "assumed", "retook", "re-took", "retaken",
             "imposed", "established", "restored", "asserted", "extended", "achieved", "secured",
             "regained",
-            # the present of a headline ("Army *takes control of* X")
-            "takes", "gains", "seizes", "retakes", "regains", "secures", "wrests",
+            # the present of a headline ("Army *takes control of* X", "Rebels *seize control
+            # of* X")
+            "takes", "gains", "seizes", "retakes", "regains", "secures", "wrests", "take", "seize",
+            "retake", "regain", "wrest",
         ),
         r"(?:\s+back)?\s+(?:(?:nearly|almost|near)\s+)?(?:full\s+|complete\s+|total\s+|firm\s+)?"
         # (a time may stand inside: "took control *overnight* of X")
@@ -398,9 +415,10 @@ CAPTURE_VERBS: Final = (
         (
             "re-?captured", "captured", "retook", "re-took", "seized", "overran", "stormed",
             "entered", "liberated", "conquered", "secured", "regained",
-            # the present of a headline ("FSA *recaptures* X", "Army *retakes* X")
+            # the present of a headline ("FSA *recaptures* X", "Army *retakes* X"), also after a
+            # plural subject ("IS fighters *seize* X")
             "re-?captures", "captures", "retakes", "seizes", "overruns", "storms", "liberates",
-            "regains",
+            "regains", "re-?capture", "capture", "retake", "seize", "regain",
         )
     ),
     Phrase(("overrun",)),
@@ -418,14 +436,15 @@ CAPTURE_VERBS: Final = (
 )  # fmt: skip
 #: A clause's verbs of retreat, followed by "from" / "out of" and the place left.
 RETREAT_FROM_VERBS: Final = (
-    Phrase(("retreated", "withdrew", "withdrawn")),
+    # (the present of a headline too: "IS *withdraws* from X")
+    Phrase(("retreated", "withdrew", "withdrawn", "withdraws", "withdraw", "retreats")),
     Phrase(("pulled",), r"\s+(?:out|back)"),
     Phrase(("fled", "evacuated")),
     Phrase(("were", "was", "been"), r"\s+(?:driven|pushed|forced|kicked|chased)"),
     Phrase(("were", "was", "been"), r"\s+(?:expelled|ousted|evicted)"),
 )
 #: A clause's verbs of retreat followed by the place left itself ("abandoned X").
-RETREAT_VERBS: Final = (Phrase(("abandoned", "evacuated", "fled")),)
+RETREAT_VERBS: Final = (Phrase(("abandoned", "evacuated", "fled", "withdrew")),)
 #: A clause's verbs of siege, followed by the place (or "rebels in" the place).
 BESIEGE_VERBS: Final = (
     Phrase(("besieged", "encircled", "surrounded")),
@@ -496,11 +515,16 @@ INSIDE_OBJECT_VERBS: Final = frozenset(
         "liberated", "stormed", "regained", "recaptures", "retakes",
     }
 )  # fmt: skip
+#: The degrees that make a bare participle after a place a done capture ("we announce X
+#: *completely* liberated"), as a passive would.
+COMPLETE_DEGREES: Final = ("fully", "completely", "entirely", "totally")
 #: The degrees of a control said without its side ("X is under *full* control," a side said).
 UNDER_FULL_DEGREES: Final = ("full", "complete", "total", "firm")
 #: The gerunds of a capture after "after" / "since" / "following", whose subject is the
 #: sentence's actor ("SDF fighters raise their flag *after driving IS out of* the town").
 GERUND_CUES: Final = ("after", "since", "following", "upon")
+#: (A capture gerund set off by a comma after its clause has the clause's subject too: "IS
+#: launched a surprise attack, *seizing* X from rebels".)
 GERUNDS: Final = (
     Phrase(
         (
@@ -541,6 +565,14 @@ CLAUSE_VERBS: Final = (
 #: The nouns after "their" / "its" that refer back to the sentence's actor as a clause's subject
 #: ("the YPG said *its fighters* had taken X").
 PRONOUN_NOUNS: Final = ("forces", "fighters", "troops", "units", "militants", "men", "allies")
+#: The nouns after "the" that refer back, as a clause's subject, to the actor named before
+#: ("IS fighters attacked at dawn. *The group* seized X"): the one side named in the sentence
+#: before it, or in the sentence before. An army is never called so ("the army said the
+#: militants retreated": not the army), so they never refer back to the government.
+BACK_REFERENCE_NOUNS: Final = ("group", "militants", "jihadists", "extremists", "terrorists")
+#: The nouns after "our" in a quote ("*our forces* took X," a rebel commander said): with "we",
+#: the subject is the speaker, whose side is named where the quote is attributed.
+FIRST_PERSON_NOUNS: Final = ("forces", "fighters", "troops", "units", "men", "heroes")
 #: Relative pronouns that may stand between a clause's subject and its verb ("Kurdish
 #: fighters, *who* hold X").
 RELATIVES: Final = ("who", "which", "that")
@@ -887,6 +919,8 @@ TRIGGERS: Final[tuple[str, ...]] = tuple(
             UNDER_SIEGE,
             # one fragment per cue, its gerunds in one group (cheaper than one per gerund)
             *(cue + r"\s+" + phrases((*GERUNDS, *DRIVE_GERUNDS)) for cue in GERUND_CUES),
+            # a gerund after a comma ("IS attacked at dawn, *seizing* X"): the gerund itself
+            *(head + p.tail for p in GERUNDS for head in p.heads),
             *(head + p.tail for p in GIVE_CONTROL for head in p.heads),
         )
     )

@@ -209,7 +209,11 @@ _PRONOUN_SUBJECT: Final = (
     # ("it" as a subject only where a report or a clause starts: "the army said it had ...")
     r"(?P<pronoun>\bthey(?:['’](?:ve|d))?\b|\bit\b(?:(?<=said\sit)|(?<=says\sit)|(?<=that\sit)"
     r"|(?<=,\sit)|(?<=announced\sit)|(?<=confirmed\sit))(?!['’])"
-    rf"|\b(?:their|its)\s+{lx.alternation(lx.PRONOUN_NOUNS)}\b)"
+    rf"|\b(?:their|its)\s+{lx.alternation(lx.PRONOUN_NOUNS)}\b"
+    # "the group", "the militants": the actor named before, here or in the sentence before
+    rf"|(?P<back>\bthe\s+{lx.alternation(lx.BACK_REFERENCE_NOUNS)}\b)"
+    # "we", "our forces" in a quote: the speaker
+    rf"|(?P<we>\bwe(?:['’]ve)?\b|\bour\s+(?:[\w-]+\s+)?{lx.alternation(lx.FIRST_PERSON_NOUNS)}\b))"
 )
 # what may stand between a clause's subject and its verb besides auxiliaries
 _EXTRAS: Final = rf"(?:{lx.alternation(lx.SUBJECT_EXTRAS)})?"
@@ -225,12 +229,13 @@ _LOSE_VERB: Final = lx.phrases(lx.LOSE_VERBS)
 
 _CLAUSE_RE: Final = re.compile(
     rf"(?P<subject>{_ACTOR}|{_PRONOUN_SUBJECT}){_EXTRAS}(?:\s*,?\s*{lx.alternation(lx.RELATIVES)})?"
-    rf"{_AUX}\s+(?:"
+    # (a quote may open before the verb: 'the YPG had "expelled all IS fighters from X"')
+    rf"{_AUX}\s+[\"“]?(?:"
     rf"(?P<capture>{_CAPTURE_VERB})"
     rf"|(?P<retreat>{_RETREAT_VERB})"
     rf"|(?P<besiege>{_BESIEGE_VERB})(?:\s+(?P<besieged>{_ACTOR.replace('?P<', '?P<b_')})"
     r"\s+(?:in|inside))?"
-    rf"|(?P<drive>{_DRIVE_VERB})(?:\s+out)?\s+(?:the\s+)?"
+    rf"|(?P<drive>{_DRIVE_VERB})(?:\s+out)?\s+(?:all\s+)?(?:the\s+)?(?:remaining\s+)?"
     rf"(?P<driven>{_ACTOR.replace('?P<', '?P<d_')})\s+{lx.alternation(lx.DRIVEN_FROM)}"
     rf"|(?P<relieve>{_RELIEVE_VERB})"
     rf"|(?P<lose>{_LOSE_VERB})"
@@ -245,6 +250,13 @@ _TO_RE: Final = re.compile(
 # "... from rebel fighters" after a capture's object.
 _FROM_RE: Final = re.compile(
     rf"\s+from\s+(?:the\s+)?(?P<actor>{_ACTOR.replace('?P<', '?P<f_')})", re.IGNORECASE
+)
+# "... by the SDF" after the side a passive's place was taken from ("X was captured from IS *by
+# the SDF*"), a day may stand before it.
+_BY_AFTER_FROM_RE: Final = re.compile(
+    rf"(?:\s+{lx.alternation(lx.WHEN_BETWEEN)})?\s+by\s+(?:the\s+)?"
+    rf"(?P<actor>{_ACTOR.replace('?P<', '?P<y_')})",
+    re.IGNORECASE,
 )
 
 # Modifiers before the place.
@@ -293,6 +305,10 @@ _GERUND_RE: Final = re.compile(
     rf"(?P<driven>{_ACTOR.replace('?P<', '?P<d_')})\s+{lx.alternation(lx.DRIVEN_FROM)})\b",
     re.IGNORECASE,
 )
+# "IS launched a surprise attack, seizing X from rebels": a capture gerund after a comma, whose
+# subject is the clause's
+_COMMA_GERUND_RE: Final = re.compile(rf",\s+(?P<gerund>{lx.phrases(lx.GERUNDS)})\b", re.IGNORECASE)
+_COMMA_GERUND_KEY_RE: Final = re.compile(rf",\s+{lx.alternation(lx.heads(lx.GERUNDS))}\b")
 _GIVE_RE: Final = re.compile(rf"\b{lx.phrases(lx.GIVE_CONTROL)}\b", re.IGNORECASE)
 _GERUND_KEY_RE: Final = re.compile(
     rf"\b{lx.alternation(lx.GERUND_CUES)}\s+"
@@ -346,6 +362,7 @@ _POST_PASSIVE_RE: Final = re.compile(
     re.IGNORECASE,
 )
 _BE_RE: Final = re.compile(rf"\b{lx.alternation(lx.BE_FORMS)}\b")
+_COMPLETE_RE: Final = re.compile(rf"\b{lx.alternation(lx.COMPLETE_DEGREES)}\b")
 _FORMERLY_RE: Final = re.compile(rf"\b{lx.alternation(lx.FORMERLY)}\b")
 _POST_FELL_RE: Final = re.compile(
     rf"{_GENERIC}{_SET_OFF_APPOS}\s*,?\s+(?:(?:which|that)\s+)?(?:{lx.alternation(lx.FELL_ADVERBS)}\s+)*"
@@ -502,9 +519,10 @@ _BACKER_BEFORE_RE: Final = re.compile(
     rf"\b{lx.alternation(lx.BACKING_VERBS)}\s+by\s+(?:the\s+)?$", re.IGNORECASE
 )
 # a capture verb before a holding phrase in its clause ("retook *the rebel-held* X", "captured
-# X*, a major IS stronghold*"): the phrase names who held the place before the capture
+# X*, a major IS stronghold*"): the phrase names who held the place before the capture (an
+# infinitive is no capture: "an operation *to retake* the rebel-held X")
 _CAPTURED_BEFORE_RE: Final = re.compile(
-    rf"\b(?:(?P<verb>{lx.phrases(lx.CAPTURE_VERBS)})"
+    rf"\b(?<!\bto\s)(?:(?P<verb>{lx.phrases(lx.CAPTURE_VERBS)})"
     rf"|{lx.alternation(lx.GERUND_CUES)}\s+(?P<gerund>{lx.phrases(lx.GERUNDS)}))\s+"
     rf"(?:(?!{lx.alternation(lx.PREPOSITIONS)}\b)[\w'’-]+\s+){{0,6}}$",
     re.IGNORECASE,
@@ -1180,6 +1198,12 @@ def find_control(
         if gerund is not None:
             _gerund_rule(cap, gerund, add, gallery_date)
 
+    # "IS attacked at dawn, seizing X": a gerund after a comma, the clause's side before it.
+    for key in _COMMA_GERUND_KEY_RE.finditer(low):
+        gerund = _COMMA_GERUND_RE.match(text, key.start())
+        if gerund is not None and _clause_before(cap, gerund.start()):
+            _gerund_rule(cap, gerund, add, gallery_date)
+
     # "the rebel advance gave them control over X": the sentence's side before it took X.
     if "control" in low:
         for give in _GIVE_RE.finditer(text):
@@ -1279,13 +1303,18 @@ def _post_rules(
         side = _side_of(m) if m.group("actor") else None
         # a reduced relative ("X held by rebels") needs its agent, or the side it was taken
         # from ("X, recaptured from IS"); else "was/is/been"
+        taking = verb not in ("held", "controlled", "besieged", "encircled", "surrounded")
+        # after the verb, a day before the side it was taken from ("captured *this month* from
+        # IS by the SDF")
+        when = _WHEN_GAP_RE.match(text, m.end()) if taking and m.group("actor") is None else None
+        after_verb = when.end() if when is not None else m.end()
         passive = (
             m.group("actor") is not None
             or _BE_RE.search(mods)
-            or (
-                verb not in ("held", "controlled", "besieged", "encircled", "surrounded")
-                and _FROM_RE.match(text, m.end()) is not None
-            )
+            or (taking and _FROM_RE.match(text, after_verb) is not None)
+            # "we announce X *completely liberated*": the degree makes the participle a done
+            # capture
+            or (taking and _COMPLETE_RE.search(mods) is not None)
         )
         former = _FORMERLY_RE.search(mods)
         if not passive:
@@ -1305,12 +1334,21 @@ def _post_rules(
             if m.group("actor"):
                 agent: str | None = side
             else:
-                frm = _FROM_RE.match(text, m.end())
+                frm = _FROM_RE.match(text, after_verb)
+                by = _BY_AFTER_FROM_RE.match(text, frm.end()) if frm is not None else None
                 if frm is not None and cap.sentence_of(frm.start()) == sentence:
-                    # "X was liberated from IS": the side named is the one that lost it
+                    # "X was liberated from IS": the side named is the one that lost it; the
+                    # agent, when named after it ("from IS by the SDF"), took it
                     loser = _side_of_group(frm, "f_") or ""
-                    agent = _other_side(cap.actors_in(sentence), loser) if loser else None
-                    end = frm.end()
+                    if by is not None and not _joint(text, by):
+                        agent = _side_of_group(by, "y_")
+                        end = by.end()
+                    else:
+                        agent = _other_side(cap.actors_in(sentence), loser) if loser else None
+                        end = frm.end()
+                elif _in_quote(cap, begin) and (said := _speaker_side(cap, begin)) is not None:
+                    # "'X has been completely liberated,' a rebel commander said"
+                    agent = said
                 else:
                     agent = _single_side(cap.actors_in(sentence))
             if agent == "unknown" and loser:
@@ -1568,22 +1606,113 @@ def _object_slot(
     return slot, slot.mention.end
 
 
-def _clause_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) -> None:
+def _antecedent_side(cap: _Caption, sentence: int, pos: int) -> str | None:
+    """The side "they", "their forces" or "the group" at ``pos`` refers back to.
+
+    The first actor named before it in its sentence, when the armed actors there are of one
+    side; when its sentence names none before it, the one side of the sentence before ("IS
+    fighters attacked at dawn. The group seized X").
+    """
     text = cap.text
-    sentence = cap.sentence_of(m.start())
-    if m.group("pronoun") is not None:
-        before = [
+
+    def named(sent: int, end: int | None) -> list[_Actor]:
+        found = [
             a
-            for a in cap.actors_in(sentence, m.start())
+            for a in cap.actors_in(sent, end)
             if not a.modifier
             and _BACKER_BEFORE_RE.search(text, max(0, a.start - 30), a.start) is None
         ]
         # a side's speaker ("the YPG media centre said *their forces* ...") is the antecedent
-        before = [
+        return [
             _Actor(a.start, a.end, a.side, False, False) if a.speaker and a.side else a
-            for a in before
+            for a in found
         ]
-        side = before[0].side if before and _single_side(before) is not None else None
+
+    before = named(sentence, pos)
+    if not before and sentence > 0:
+        before = named(sentence - 1, None)
+    return before[0].side if before and _single_side(before) is not None else None
+
+
+_QUOTE_OPEN: Final = '"“'
+_QUOTE_CLOSE: Final = '"”'
+_REPORTING_RE: Final = re.compile(rf"\b{lx.alternation(lx.REPORTING)}\b", re.IGNORECASE)
+# where the words that name a speaker after "said" end ("said Ahmad Othman, commander of the
+# Sultan Mourad rebel group*.*", "..., a rebel fighter said*, referring to* ...")
+_SPEAKER_END_RE: Final = re.compile(
+    r"[.;:!?]|,\s+(?:[a-z]+ing|who|which|as|while|after|when|where|but|and|according)\b",
+    re.IGNORECASE,
+)
+_SAID_BEFORE_QUOTE_RE: Final = re.compile(
+    rf"\b{lx.alternation(lx.REPORTING)}\b[^\"“”]{{0,40}}?[,:]?\s*$", re.IGNORECASE
+)
+
+
+def _in_quote(cap: _Caption, pos: int) -> bool:
+    """Whether ``pos`` stands inside a quote opened in its sentence (a cheap test: an odd
+    number of straight quotes before it, or a curly one opened and not closed)."""
+    text = cap.text
+    s_start = cap.sentences[cap.sentence_of(pos)][0]
+    part = text[s_start:pos]
+    if '"' in part and part.count('"') % 2 == 1:
+        return True
+    return part.rfind("“") > part.rfind("”")
+
+
+def _speaker_side(cap: _Caption, pos: int) -> str | None:
+    """The side of the speaker of the quote ``pos`` stands in, or ``None``.
+
+    The speaker is named where the quote is attributed: after it ("..., a rebel fighter
+    said", "... said Ahmad Othman, commander of a rebel group") or before it ("a rebel
+    commander said: ..."); the armed actors named there must be of one side.
+    """
+    text = cap.text
+    s_start = cap.sentences[cap.sentence_of(pos)][0]
+    opened = max(text.rfind(q, s_start, pos) for q in _QUOTE_OPEN)
+    if opened < 0:
+        return None
+    # the quote may run past its first sentence ("The airport is liberated. The remnants ...")
+    stop = min(len(text), pos + 600)
+    closes = [i for i in (text.find(q, pos, stop) for q in _QUOTE_CLOSE) if i >= 0]
+    segment: tuple[int, int] | None = None
+    if closes:
+        close = min(closes) + 1
+        after_end = cap.sentences[cap.sentence_of(close)][1]
+        verb = _REPORTING_RE.search(text, close, min(after_end, close + 80))
+        if verb is not None:
+            if text[close : verb.start()].strip(" ,"):
+                segment = (close, verb.start())  # "..., a rebel fighter said"
+            else:
+                end = _SPEAKER_END_RE.search(text, verb.end(), after_end)
+                segment = (verb.end(), end.start() if end is not None else after_end)
+    if segment is None and _SAID_BEFORE_QUOTE_RE.search(text, s_start, opened) is not None:
+        segment = (s_start, opened)  # "a rebel commander said: ..."
+    if segment is None:
+        return None
+    sides = {
+        a.side
+        for a in cap.actors
+        if segment[0] <= a.start
+        and a.end <= segment[1]
+        and not a.modifier
+        and (a.side in lx.SIDES or not a.civilian)
+    }
+    if len(sides) != 1:
+        return None
+    side = sides.pop()
+    return side if side in lx.SIDES else None
+
+
+def _clause_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) -> None:
+    text = cap.text
+    sentence = cap.sentence_of(m.start())
+    if m.group("we") is not None:
+        # "'We have liberated X,' a rebel commander said": the speaker's side
+        side = _speaker_side(cap, m.start())
+    elif m.group("pronoun") is not None:
+        side = _antecedent_side(cap, sentence, m.start())
+        if m.group("back") is not None and side == "government":
+            return  # "the army said the militants retreated": not the army
     else:
         side = _side_of(m)
         if _held_after(text, m, "subject"):
@@ -1744,12 +1873,36 @@ def _gerund_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
         end = frm.end()
     if loser == side or _hedged(cap, m.start(), end):
         return
-    stated, end = _stated_date(cap, m.start(), end, gallery_date)
+    # (the evidence of a gerund after a comma starts at the gerund)
+    start = m.start("gerund") if text[m.start()] == "," else m.start()
+    stated, end = _stated_date(cap, start, end, gallery_date)
     for each in members:
         add(
-            each, side, "captured", m.start(), end, "clause", from_controller=loser or "",
+            each, side, "captured", start, end, "clause", from_controller=loser or "",
             stated=stated,
         )  # fmt: skip
+
+
+_PREPOSITION_END_RE: Final = re.compile(
+    rf"\b(?:{lx.alternation(lx.PREPOSITIONS)}|for|of|by|with|against|on)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _clause_before(cap: _Caption, comma: int) -> bool:
+    """Whether a clause with an actor as its subject ends at ``comma`` ("IS attacked at dawn,
+    seizing X"): not a phrase that only opens the sentence ("For the army, retaking X is ...")."""
+    s_start = cap.sentences[cap.sentence_of(comma)][0]
+    subjects = [
+        a
+        for a in cap.actors
+        if s_start <= a.start
+        and a.end <= comma
+        and not a.modifier
+        and not a.civilian
+        and _PREPOSITION_END_RE.search(cap.text, max(s_start, a.start - 12), a.start) is None
+    ]
+    return bool(subjects)
 
 
 def _side_of_group(m: re.Match[str], prefix: str) -> str | None:
