@@ -227,6 +227,90 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         'A rebel commander said: "Our fighters have captured Dabiq and the villages around it."',
         [("dabiq", "rebels", "captured")],
     ),
+    # troops "loyal to" the president; the words of state media
+    (
+        "loyal_to",
+        "Soldiers loyal to President Bashar al-Assad stormed Bustan al-Qasr before dawn.",
+        [("bustan-al-qasr", "government", "captured")],
+    ),
+    (
+        "restored_security",
+        "SANA said army units had restored security and stability to Sheikh Najjar after "
+        "killing the last terrorists there.",
+        [("sheikh-najjar", "government", "captured")],
+    ),
+    # a degree between a retreat and its place; a gerund after a semicolon; a tie to another
+    # group between the subject and its verb
+    (
+        "retreat_degree",
+        "Rebel factions withdrew completely from Sheikh Saeed as army units moved in.",
+        [("sheikh-saeed", "government", "retreated")],
+    ),
+    (
+        "comma_gerund",
+        "IS fighters pushed north through the night; taking Akhtarin by the morning.",
+        [("akhtarin", "islamic_state", "captured")],
+    ),
+    (
+        "subject_tie",
+        "Fighters of the Nusra Front affiliated with al-Qaeda overran Khan al-Asal on Monday.",
+        [("khan-al-asal", "rebels", "captured")],
+    ),
+    # a return to a side's control or hands
+    (
+        "returned_to",
+        "Sheikh Saeed returned to government control on Monday after four years of rebel rule.",
+        [("sheikh-saeed", "government", "captured")],
+    ),
+    (
+        "returned_to",
+        "Shopkeepers reopen in Bustan al-Qasr, which is back in government hands.",
+        [("bustan-al-qasr", "government", "held")],
+    ),
+    # more passives: "stormed by", "regained by"; "cleared of" a side by another
+    (
+        "passive_more",
+        "Akhtarin was stormed by Islamic State fighters before dawn, the Observatory said.",
+        [("akhtarin", "islamic_state", "captured")],
+    ),
+    (
+        "cleared_of",
+        "Sheikh Najjar was cleared of rebel fighters by the army on Thursday, state media said.",
+        [("sheikh-najjar", "government", "captured")],
+    ),
+    (
+        "cleared_of",
+        "Army engineers and troops cleared Sheikh Najjar of the remaining rebel fighters.",
+        [("sheikh-najjar", "government", "captured")],
+    ),
+    # "has driven" a side out; a takeover completed; a place surrendered to a side
+    (
+        "driven_out",
+        "The SDF has driven Islamic State fighters out of Manbij after ten weeks of fighting.",
+        [("manbij", "kurdish", "captured")],
+    ),
+    (
+        "completed_takeover",
+        "The army completed its takeover of Sheikh Saeed on Monday, the Observatory said.",
+        [("sheikh-saeed", "government", "captured")],
+    ),
+    (
+        "surrendered_to",
+        "Rebel factions surrendered Bustan al-Qasr to the army under a local deal.",
+        [("bustan-al-qasr", "government", "lost")],
+    ),
+    # a side's short names in brackets before its noun
+    (
+        "bracketed_names",
+        "Coalition jets struck the Islamic State group (ISIS, ISIL and Daesh) stronghold of al-Bab "
+        "overnight.",
+        [("al-bab", "islamic_state", "held")],
+    ),
+    (
+        "bracketed_names",
+        "The Islamic State (ISIS, ISIL) fighters overran Akhtarin, activists said.",
+        [("akhtarin", "islamic_state", "captured")],
+    ),
     # a quote that opens between the auxiliary and the verb
     (
         "quote_before_verb",
@@ -255,6 +339,13 @@ STATES_NONE: list[tuple[str, str]] = [
         "retreat_city",
         "Rebels said on Tuesday that government forces had retreated from the city of Aleppo.",
     ),
+    # clearing things, handing over things, surrendering people
+    ("cleared_of", "Volunteers cleared the rubble of Sheikh Najjar after the fighting."),
+    ("surrendered_to", "Dozens of rebel fighters surrendered to the army in Bustan al-Qasr."),
+    (
+        "completed_takeover",
+        "The army has not yet completed its takeover of Sheikh Saeed, the Observatory said.",
+    ),
     # "the militants" after the army is not the army
     (
         "subject_before",
@@ -263,7 +354,7 @@ STATES_NONE: list[tuple[str, str]] = [
     # "they" with two sides named before: no one side
     (
         "subject_before",
-        "Rebels and Kurdish fighters clashed near Tall Rifaat on Sunday. They took Marea.",
+        "Rebels and Kurdish fighters clashed near Tall Rifaat on Sunday. They took Akhtarin.",
     ),
     # a gerund that is the subject of its sentence, after an opening phrase
     (

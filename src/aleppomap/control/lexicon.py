@@ -38,6 +38,13 @@ monitor said", "according to the Observatory") is a statement: an analyst record
 source, which the evidence's caption gives; a report the caption doubts or that a denial takes
 back ("reportedly", "claimed", "but the army denied it") is none. A purpose ("launched an
 offensive to drive IS out of X") states no control: it says what a side wants, not what it holds.
+
+A subject may be named elsewhere: "they" / "the group" / "the militants" refer back to the side
+named before in the sentence, or to the subject that opens the sentence before ("IS fighters
+attacked at dawn. The group seized X"; "the militants" never to an army); "we" / "our forces"
+inside a quote are the speaker, whose side is named where the quote is attributed ("'We have
+liberated X,' a rebel commander said"); a capture gerund after a comma or semicolon has its
+clause's subject ("IS attacked at dawn, seizing X from rebels").
 """
 
 from __future__ import annotations
@@ -71,6 +78,7 @@ __all__ = [
     "CHANGED_HANDS",
     "CLAUSE_BOUNDARIES",
     "CLAUSE_VERBS",
+    "CLEAR_VERBS",
     "COMPLETE_DEGREES",
     "COMPOSITION_NOUNS",
     "CONTESTED",
@@ -269,8 +277,8 @@ SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?<!Turkey['’]s\sarmed)(?<!US\sarmed)\s+forces",
             r"(?:Syrian\s+)?military",
             r"(?-i:SAA)",
-            r"forces\s+loyal\s+to\s+(?:the\s+)?(?:President\s+)?(?:Bashar\s+)?(?:al[-\s])?"
-            r"(?:Assad|government|regime)",
+            r"(?:forces|troops|soldiers|fighters|militias?|units|gunmen)\s+loyal\s+to\s+(?:the\s+)?"
+            r"(?:(?:Syrian\s+)?President\s+)?(?:Bashar\s+)?(?:al[-\s])?(?:Assad|government|regime)",
             r"Assad(?:['’]s)?\s+(?:forces|troops|army)",
             r"government",
             r"regime",
@@ -324,7 +332,9 @@ ACTOR_PREFIXES: Final = ("Syrian",)
 #: captured", "the army *and allied militias* retook", "SDF fighters, *an alliance of Kurdish and
 #: Arab groups,* took"): a participle with its agent, allies, an apposition.
 SUBJECT_EXTRAS: Final = (
-    r"\s*,?\s+(?:backed|supported|aided|assisted|led|helped)\s+by\s+(?:the\s+)?"
+    # (also a tie to another group: "IS militants *affiliated with al Qaeda* overran X")
+    r"\s*,?\s+(?:(?:backed|supported|aided|assisted|led|helped)\s+by"
+    r"|(?:affiliated|linked|allied|aligned)\s+(?:with|to))\s+(?:the\s+)?"
     r"[\w.'’-]+(?:\s+(?!(?:on|in)\b)[\w.'’-]+){0,3}?(?=\s*,|\s+(?:on\s+)?[a-z])(?:\s*,)?",
     r"\s+and\s+(?:their\s+|its\s+)?(?:(?:allied|loyalist|pro-government|popular|local"
     r"|paramilitary|militia)\s+)?(?:allies|militias?|militiamen|fighters|forces|paramilitaries)",
@@ -411,6 +421,12 @@ CAPTURE_VERBS: Final = (
     Phrase(("taken", "retaken"), r"(?:\s+(?:full\s+|complete\s+)?control\s+(?:of|over))?"),
     Phrase(("took",), r"\s+over"),
     Phrase(("took", "won", "clawed"), r"\s+back"),
+    # the words of state media: "the army *restored security and stability to* X"
+    Phrase(
+        ("restored", "restores", "restore"),
+        r"\s+[\"“]?(?:security\s+and\s+stability|stability\s+and\s+security|security|stability)"
+        r"[\"”]?\s+(?:to|in)",
+    ),
     Phrase(
         (
             "re-?captured", "captured", "retook", "re-took", "seized", "overran", "stormed",
@@ -436,8 +452,12 @@ CAPTURE_VERBS: Final = (
 )  # fmt: skip
 #: A clause's verbs of retreat, followed by "from" / "out of" and the place left.
 RETREAT_FROM_VERBS: Final = (
-    # (the present of a headline too: "IS *withdraws* from X")
-    Phrase(("retreated", "withdrew", "withdrawn", "withdraws", "withdraw", "retreats")),
+    # (the present of a headline too: "IS *withdraws* from X"; a degree may stand before the
+    # place: "withdrew *completely* from X")
+    Phrase(
+        ("retreated", "withdrew", "withdrawn", "withdraws", "withdraw", "retreats"),
+        r"(?:\s+(?:completely|fully|entirely|totally))?",
+    ),
     Phrase(("pulled",), r"\s+(?:out|back)"),
     Phrase(("fled", "evacuated")),
     Phrase(("were", "was", "been"), r"\s+(?:driven|pushed|forced|kicked|chased)"),
@@ -455,11 +475,14 @@ BESIEGE_VERBS: Final = (
 DRIVE_VERBS: Final = (
     Phrase(
         (
-            "drove", "pushed", "expelled", "ousted", "forced", "dislodged", "evicted", "routed",
-            "ejected", "flushed", "kicked", "chased", "cleared",
+            "drove", "driven", "pushed", "expelled", "ousted", "forced", "dislodged", "evicted",
+            "routed", "ejected", "flushed", "kicked", "chased", "cleared",
         )
     ),
 )  # fmt: skip
+#: A clause's verbs that clear the place of a side, followed by the place and "of" the side
+#: ("troops *cleared* X of rebel fighters").
+CLEAR_VERBS: Final = (Phrase(("cleared", "purged")),)
 #: What follows the side driven out and leads to the place: "drove IS *out of* X", "*from* X",
 #: "forced IS *to retreat from* X".
 DRIVEN_FROM: Final = (
@@ -492,6 +515,9 @@ RELIEVE_VERBS: Final = (
 #: ("the army *lost* X to rebels").
 LOSE_VERBS: Final = (
     Phrase(("lost",), r"(?:\s+(?:full\s+|complete\s+|all\s+)?control\s+(?:of|over))?"),
+    # a place given up to the other side ("rebels *surrendered* X to the army", "*handed over*")
+    Phrase(("surrendered", "ceded"), r"(?:\s+(?:full\s+)?control\s+(?:of|over))?"),
+    Phrase(("handed",), r"\s+over(?:\s+control\s+of)?"),
 )
 #: The verbs whose object may be "it" for a place named before ("after troops *retook* it"):
 #: verbs that take a place, not a thing (not "seized it", "entered it", "held it").
@@ -523,8 +549,8 @@ UNDER_FULL_DEGREES: Final = ("full", "complete", "total", "firm")
 #: The gerunds of a capture after "after" / "since" / "following", whose subject is the
 #: sentence's actor ("SDF fighters raise their flag *after driving IS out of* the town").
 GERUND_CUES: Final = ("after", "since", "following", "upon")
-#: (A capture gerund set off by a comma after its clause has the clause's subject too: "IS
-#: launched a surprise attack, *seizing* X from rebels".)
+#: (A capture gerund set off by a comma or a semicolon after its clause has the clause's subject
+#: too: "IS launched a surprise attack, *seizing* X from rebels".)
 GERUNDS: Final = (
     Phrase(
         (
@@ -537,6 +563,8 @@ GERUNDS: Final = (
         r"\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over)",
     ),
     Phrase(("controlling",)),
+    # (bare "taking" after "taking control of", which the alternation must try first)
+    Phrase(("taking",)),
 )  # fmt: skip
 #: The gerunds that drive a side out ("after *driving* IS *out of* X", "after *expelling* IS
 #: from X").
@@ -561,6 +589,7 @@ CLAUSE_VERBS: Final = (
     *HOLD_VERBS,
     *RELIEVE_VERBS,
     *LOSE_VERBS,
+    *CLEAR_VERBS,
 )
 #: The nouns after "their" / "its" that refer back to the sentence's actor as a clause's subject
 #: ("the YPG said *its fighters* had taken X").
@@ -587,8 +616,9 @@ CAPTURE_NOUNS: Final = (
 CAPTURE_NOUN_CUES: Final = (
     "after", "following", "since", r"celebrat\w*", "marks?", "marking", "marked",
     r"commemorat\w*",
-    # a report of it ("commanders *confirmed* the capture of X")
-    r"confirm(?:s|ed|ing)?", r"announc(?:e|es|ed|ing)",
+    # a report of it ("commanders *confirmed* the capture of X"), its end ("*completed* its
+    # takeover of X")
+    r"confirm(?:s|ed|ing)?", r"announc(?:e|es|ed|ing)", "completed",
 )  # fmt: skip
 #: The verbs after "the capture of X" that state it as done when the noun starts its sentence
 #: ("*The capture of* X *is* part of a wider offensive"; not "would", "could").
@@ -603,7 +633,7 @@ PARTICIPLE_ADVERBS: Final = ("newly", "recently", "just", "freshly")
 #: The verbs of a passive after the place: "X, *held* by rebels", "X was *retaken*".
 PASSIVE_VERBS: Final = (
     "held", "controlled", "re-?captured", "captured", "retaken", "seized", "taken", "liberated",
-    "overrun", "besieged", "encircled", "surrounded", "cleared", "freed",
+    "overrun", "besieged", "encircled", "surrounded", "cleared", "freed", "regained", "stormed",
 )  # fmt: skip
 #: Forms of "to be" that make a passive ("X *was* retaken").
 BE_FORMS: Final = ("is", "was", "were", "are", "been")

@@ -176,7 +176,8 @@ _NOUN: Final = "|".join(lx.ACTOR_NOUNS)
 # "(IS)", "group" / "-backed" / "terror group", an optional noun.
 _ACTOR: Final = (
     rf"\b(?:{lx.alternation(lx.ACTOR_BACKERS)}[\s-]+backed\s+|{lx.alternation(lx.ACTOR_PREFIXES)}\s+)?"
-    rf"(?:{_SIDE_GROUP})\b(?:\s*\((?-i:[A-Z]{{2,5}})\))?"
+    # (its short names in brackets: "(IS)", "(ISIS, ISIL, IS and Daesh)")
+    rf"(?:{_SIDE_GROUP})\b(?:\s*\((?-i:[A-Z]{{2,5}}|[A-Z][\w'’-]*(?:(?:,\s*|\s+and\s+)[A-Z][\w'’-]*){{1,4}})\))?"
     rf"(?:[\s-]+{lx.alternation(lx.ACTOR_LINKS)}){{0,2}}"
     rf"(?:[\s-]+(?:{_NOUN}))?(?:\b|(?<=\)))"
 )
@@ -240,6 +241,8 @@ _CLAUSE_RE: Final = re.compile(
     rf"|(?P<relieve>{_RELIEVE_VERB})"
     rf"|(?P<lose>{_LOSE_VERB})"
     rf"|(?P<hold>{_HOLD_VERB})"
+    # (after the drive: "cleared IS from X" is one, "cleared X of IS" this)
+    rf"|(?P<clear>{lx.phrases(lx.CLEAR_VERBS)})(?=\s+(?:the\s+)?(?-i:[A-Z]))"
     r")\b",
     re.IGNORECASE,
 )
@@ -250,6 +253,11 @@ _TO_RE: Final = re.compile(
 # "... from rebel fighters" after a capture's object.
 _FROM_RE: Final = re.compile(
     rf"\s+from\s+(?:the\s+)?(?P<actor>{_ACTOR.replace('?P<', '?P<f_')})", re.IGNORECASE
+)
+# "... of rebel fighters" after the place cleared of them (the side named as one taken from).
+_OF_ACTOR_RE: Final = re.compile(
+    rf"\s+of\s+(?:(?:all\s+)?the\s+)?(?:remaining\s+)?(?P<actor>{_ACTOR.replace('?P<', '?P<f_')})",
+    re.IGNORECASE,
 )
 # "... by the SDF" after the side a passive's place was taken from ("X was captured from IS *by
 # the SDF*"), a day may stand before it.
@@ -274,7 +282,9 @@ _PARTICIPLE_RE: Final = re.compile(
 # "the rebel enclave of X", "the former IS stronghold of X".
 _STRONGHOLD_OF_RE: Final = re.compile(
     rf"(?:\b(?:the|an?)\s+)?(?:(?P<former>former)\s+|(?:{lx.alternation(lx.APPOSITION_QUALIFIERS)})"
-    rf"\s+)?{_SIDE_RE_TEXT}(?:\s*(?:{lx.DASH}\s*|\s){lx.alternation(lx.PLAIN_HELD)})?\s+"
+    rf"\s+)?{_SIDE_RE_TEXT}(?:\s*(?:{lx.DASH}\s*|\s){lx.alternation(lx.PLAIN_HELD)})?"
+    # ("the Islamic State group (ISIS, ISIL, IS and Daesh) stronghold of X")
+    r"(?:\s+group)?(?:\s*\((?-i:[A-Z])[\w\s,'’-]{1,40}\))?\s+"
     rf"(?:{lx.alternation(lx.STRONGHOLD_OF_NOUNS)}\s+of|"
     rf"{lx.alternation(lx.STRONGHOLD_BEFORE_NOUNS)})\b",
     re.IGNORECASE,
@@ -307,8 +317,10 @@ _GERUND_RE: Final = re.compile(
 )
 # "IS launched a surprise attack, seizing X from rebels": a capture gerund after a comma, whose
 # subject is the clause's
-_COMMA_GERUND_RE: Final = re.compile(rf",\s+(?P<gerund>{lx.phrases(lx.GERUNDS)})\b", re.IGNORECASE)
-_COMMA_GERUND_KEY_RE: Final = re.compile(rf",\s+{lx.alternation(lx.heads(lx.GERUNDS))}\b")
+_COMMA_GERUND_RE: Final = re.compile(
+    rf"[,;]\s+(?P<gerund>{lx.phrases(lx.GERUNDS)})\b", re.IGNORECASE
+)
+_COMMA_GERUND_KEY_RE: Final = re.compile(rf"[,;]\s+{lx.alternation(lx.heads(lx.GERUNDS))}\b")
 _GIVE_RE: Final = re.compile(rf"\b{lx.phrases(lx.GIVE_CONTROL)}\b", re.IGNORECASE)
 _GERUND_KEY_RE: Final = re.compile(
     rf"\b{lx.alternation(lx.GERUND_CUES)}\s+"
@@ -390,7 +402,9 @@ _APPOS_NOUN: Final = (
 _POST_UNDER_RE: Final = re.compile(
     rf"{_GENERIC_OF}{_APPOS_NOUN}{_SET_OFF_APPOS}\s*[,\-‑–—]?\s*(?:(?:which|that)\s+)?"
     rf"(?P<mods>(?:{lx.alternation((*lx.UNDER_MODIFIERS, *lx.UNDER_CHANGE))}\s+)*)"
-    r"under\s+(?:the\s+)?(?:(?:full|complete|total|firm|effective)\s+)?"
+    # (a return: "X *returned to* government control")
+    r"(?:under|(?<=returned\s)to|(?<=back\s)to)\s+(?:the\s+)?(?:(?:full|complete|total|firm"
+    r"|effective)\s+)?"
     rf"(?P<of>control\s+of\s+(?:the\s+)?)?(?P<actor>{_ACTOR})(?(of)|(?:['’]s?)?\s+control)\b",
     re.IGNORECASE,
 )
@@ -408,7 +422,7 @@ _POST_UNDER_FULL_RE: Final = re.compile(
 # "X, which is still in rebel hands", "X remained in the hands of the army".
 _POST_IN_HANDS_RE: Final = re.compile(
     rf"{_GENERIC_OF}{_APPOS_NOUN}\s*[,\-‑–—]?\s*(?:(?:which|that)\s+)?"
-    rf"(?P<mods>(?:{lx.alternation((*lx.UNDER_MODIFIERS, 'been'))}\s+)+)"
+    rf"(?P<mods>(?:{lx.alternation((*lx.UNDER_MODIFIERS, 'been', 'back'))}\s+)+)"
     r"in\s+(?:the\s+)?(?P<of>hands\s+of\s+(?:the\s+)?)?"
     rf"(?P<actor>{_ACTOR})(?(of)|(?:['’]s?)?\s+hands)\b",
     re.IGNORECASE,
@@ -1181,7 +1195,7 @@ def find_control(
         # the newer phrases right of a mention, tried only where their words are
         post_words = (
             "out" in low or "hands" in low,
-            "under" in low,
+            "under" in low or "returned to" in low or "back to" in low,
             "lost" in low,
             any(word in low for word in _PREDICATE_WORDS),
             "which" in low or "that" in low,
@@ -1308,10 +1322,13 @@ def _post_rules(
         # IS by the SDF")
         when = _WHEN_GAP_RE.match(text, m.end()) if taking and m.group("actor") is None else None
         after_verb = when.end() if when is not None else m.end()
+        # the side it was taken from: "from IS", or "of IS" after "cleared" ("X was cleared of
+        # rebels by the army")
+        from_re = _OF_ACTOR_RE if verb in ("cleared", "freed") else _FROM_RE
         passive = (
             m.group("actor") is not None
             or _BE_RE.search(mods)
-            or (taking and _FROM_RE.match(text, after_verb) is not None)
+            or (taking and from_re.match(text, after_verb) is not None)
             # "we announce X *completely liberated*": the degree makes the participle a done
             # capture
             or (taking and _COMPLETE_RE.search(mods) is not None)
@@ -1334,7 +1351,7 @@ def _post_rules(
             if m.group("actor"):
                 agent: str | None = side
             else:
-                frm = _FROM_RE.match(text, after_verb)
+                frm = from_re.match(text, after_verb)
                 by = _BY_AFTER_FROM_RE.match(text, frm.end()) if frm is not None else None
                 if frm is not None and cap.sentence_of(frm.start()) == sentence:
                     # "X was liberated from IS": the side named is the one that lost it; the
@@ -1629,9 +1646,19 @@ def _antecedent_side(cap: _Caption, sentence: int, pos: int) -> str | None:
         ]
 
     before = named(sentence, pos)
-    if not before and sentence > 0:
-        before = named(sentence - 1, None)
-    return before[0].side if before and _single_side(before) is not None else None
+    if before:
+        return before[0].side if _single_side(before) is not None else None
+    if sentence == 0:
+        return None
+    # the sentence before: its subject, the first actor, when it opens that sentence ("IS
+    # fighters attacked rebel posts at dawn. The group ...")
+    previous = [a for a in named(sentence - 1, None) if not a.civilian]
+    s_start = cap.sentences[sentence - 1][0]
+    if not previous or len(text[s_start : previous[0].start].split()) > 2:
+        return None
+    if len(previous) > 1 and _JOINED_RE.fullmatch(text, previous[0].end, previous[1].start):
+        return None  # "Rebels and Kurdish fighters clashed ...": no one subject
+    return previous[0].side if previous[0].side in lx.SIDES else None
 
 
 _QUOTE_OPEN: Final = '"“'
@@ -1721,7 +1748,7 @@ def _clause_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
         return
     verb_start = min(
         m.start(g)
-        for g in ("capture", "retreat", "besiege", "drive", "relieve", "lose", "hold")
+        for g in ("capture", "retreat", "besiege", "drive", "relieve", "lose", "hold", "clear")
         if m.group(g) is not None
     )
     appositive = _APPOSITIVE_START_RE.match(text, m.end("subject")) is not None
@@ -1788,12 +1815,14 @@ def _clause_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
             end = to.end()
         else:
             controller = _other_side(cap.actors_in(sentence), side)
-    elif m.group("capture") is not None or m.group("drive") is not None:
+    elif m.group("capture") is not None or m.group("drive") is not None or m.group("clear"):
         action = "captured"
         loser = ""
         if m.group("drive") is not None:
             loser = _side_of_group(m, "d_") or ""
         frm = _FROM_RE.match(text, end)
+        if m.group("clear"):
+            frm = _OF_ACTOR_RE.match(text, end)  # "cleared X *of rebel fighters*"
         if before_from is not None:
             loser = _side_of_group(before_from, "f_") or loser
         elif frm is not None and cap.sentence_of(frm.start()) == sentence:
@@ -1874,7 +1903,7 @@ def _gerund_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
     if loser == side or _hedged(cap, m.start(), end):
         return
     # (the evidence of a gerund after a comma starts at the gerund)
-    start = m.start("gerund") if text[m.start()] == "," else m.start()
+    start = m.start("gerund") if text[m.start()] in ",;" else m.start()
     stated, end = _stated_date(cap, start, end, gallery_date)
     for each in members:
         add(
