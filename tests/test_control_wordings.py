@@ -311,6 +311,36 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "The Islamic State (ISIS, ISIL) fighters overran Akhtarin, activists said.",
         [("akhtarin", "islamic_state", "captured")],
     ),
+    # a river bank between the place and its passive; a plural place word after a list
+    (
+        "river_bank",
+        "Jarabulus on the west bank of the Euphrates was retaken last week from IS by "
+        "Turkish-backed rebels.",
+        [("jarabulus", "rebels", "captured")],
+    ),
+    (
+        "plural_place_word",
+        "Sheikh Saeed and Sukkari districts were overrun by government troops on Monday.",
+        [("sheikh-saeed", "government", "captured"), ("sukkari", "government", "captured")],
+    ),
+    # places named after "including" a capture's plural object; "as well as" in a list
+    (
+        "including",
+        "IS fighters seized a string of villages north of Aleppo, including Akhtarin and Turkman "
+        "Bareh, the Observatory said.",
+        [("akhtarin", "islamic_state", "captured"), ("turkman-bareh", "islamic_state", "captured")],
+    ),
+    (
+        "as_well_as",
+        "Army units captured Sheikh Saeed, as well as the nearby Sukkari district, on Monday.",
+        [("sheikh-saeed", "government", "captured"), ("sukkari", "government", "captured")],
+    ),
+    # "the district of X" is X itself, the subject of what follows
+    (
+        "district_of",
+        "The rebel-held district of Sheikh Saeed fell to government forces on Monday.",
+        [("sheikh-saeed", "government", "captured"), ("sheikh-saeed", "rebels", "held")],
+    ),
     # a quote that opens between the auxiliary and the verb
     (
         "quote_before_verb",
@@ -346,6 +376,8 @@ STATES_NONE: list[tuple[str, str]] = [
         "completed_takeover",
         "The army has not yet completed its takeover of Sheikh Saeed, the Observatory said.",
     ),
+    # villages shelled, including a place: no capture
+    ("including", "Government jets struck several villages, including Akhtarin, on Monday."),
     # "the militants" after the army is not the army
     (
         "subject_before",

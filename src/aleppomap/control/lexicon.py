@@ -783,7 +783,9 @@ LIST_ADJECTIVES: Final = (
     "western", "small", "large",
 )  # fmt: skip
 #: Place words that may end one place of an enumeration ("Sukkari *district* and Fardos").
-LIST_PLACE_NOUNS: Final = ("neighbou?rhoods?", "districts?", "quarters?", "areas?")
+LIST_PLACE_NOUNS: Final = (
+    "neighbou?rhoods?", "districts?", "quarters?", "areas?", "villages", "towns",
+)  # fmt: skip
 #: The place kinds (gazetteer ``kind``) each apposition word may name ("district of X"; "the
 #: areas of west Aleppo" are parts of a district, not all of it).
 SINGULAR_KINDS: Final[Mapping[str, frozenset[str]]] = {

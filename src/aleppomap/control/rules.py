@@ -349,7 +349,8 @@ _CONTESTED_BEFORE_RE: Final = re.compile(
 )
 
 # Phrases right after the place (matched at the mention's end).
-_GENERIC: Final = rf"(?:\s+{lx.alternation(lx.PLACE_NOUNS)})?"
+# (plural after an enumeration: "X and Y *districts* were captured")
+_GENERIC: Final = rf"(?:\s+{lx.alternation(lx.PLACE_NOUNS)}s?)?"
 # an apposition set off by commas before a predicate ("Aleppo*, Syria's largest city,* has been
 # contested"): it names the place again, so the predicate is still about it
 _SET_OFF_APPOS: Final = (
@@ -364,8 +365,14 @@ _SET_OFF_APPOS: Final = (
     rf"(?:which\s+|that\s+)?(?:{lx.alternation(lx.PREDICATE_VERBS)}|(?:has|had|have)\s+|were|"
     rf"{lx.alternation(lx.FELL_VERBS)}|{lx.alternation(lx.OUT_OF_VERBS)}|came)\b))?"
 )
+# a river bank between the place and its predicate ("Manbij *on the west bank of the Euphrates
+# River* was captured")
+_RIVER_BANK: Final = (
+    r"(?:\s+on\s+the\s+(?:(?:west|east)(?:ern)?\s+)?(?:bank|banks|shore)\s+of\s+(?:the\s+)?"
+    r"(?-i:[A-Z])[\w'’-]+(?:\s+River)?)?"
+)
 _POST_PASSIVE_RE: Final = re.compile(
-    rf"{_GENERIC}{_SET_OFF_APPOS}(?:\s*\([^()]*\))?\s*(?:,\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"{_GENERIC}{_RIVER_BANK}{_SET_OFF_APPOS}(?:\s*\([^()]*\))?\s*(?:,\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"{lx.alternation(lx.APPOSITION_NOUNS)}"
     r"\s+|,?\s*(?:(?:which|that)\s+)?)"
     rf"(?P<mods>(?:{lx.alternation(lx.PASSIVE_AUXILIARIES)}\s+)*)"
@@ -498,7 +505,8 @@ _FILLER_RE: Final = re.compile(
 # "and" or "&", with the place word of the previous place and an article.
 _LIST_JOIN_RE: Final = re.compile(
     rf"(?:\s+{lx.alternation(lx.LIST_PLACE_NOUNS)})?"
-    r"\s*(?:,\s*(?P<and1>(?:and|&)\s+)?|(?P<and2>(?:and|&)\s+))(?:the\s+)?"
+    r"\s*(?:,\s*(?P<and1>(?:and|&|as\s+well\s+as)\s+)?|(?P<and2>(?:and|&|as\s+well\s+as)\s+))"
+    r"(?:the\s+)?"
     # "X and the nearby village of Y"
     rf"(?:(?:{lx.alternation(lx.LIST_ADJECTIVES)})\s+)?"
     rf"(?:{lx.alternation(lx.FILLER_APPOSITIONS)}\s+of\s+(?:the\s+)?)?",
@@ -520,6 +528,11 @@ _POSSESSIVE_RE: Final = re.compile(r"['’]s?\b")
 _FACILITY_AFTER_RE: Final = re.compile(
     rf"\s+(?:{lx.alternation(lx.FACILITY_ADJECTIVES)}\s+)?"
     rf"{lx.alternation((*lx.FACILITY_NOUNS, *lx.PEOPLE_NOUNS))}\b",
+    re.IGNORECASE,
+)
+# "the district of X": a singular place word before the name, which names the place itself
+_NAMING_OF_RE: Final = re.compile(
+    rf"(?:^|(?<=\s))(?:the\s+)?(?:[\w'’-]+\s+)?(?P<noun>{'|'.join(lx.SINGULAR_KINDS)})\s+of\s+$",
     re.IGNORECASE,
 )
 _PREPOSITION_BEFORE_RE: Final = re.compile(
@@ -603,6 +616,13 @@ _REPORTER_AFTER_RE: Final = re.compile(
 # A day between a verb and its object ("recaptured *on Sunday* the district of X").
 _WHEN_GAP_RE: Final = re.compile(
     rf"\s+{lx.alternation(lx.WHEN_BETWEEN)}(?:\s+(?:19|20)\d\d\b,?)?", re.IGNORECASE
+)
+# A capture's object of several places, some named after it ("seized *a string of villages
+# near X, including* Y and Z").
+_INCLUDING_RE: Final = re.compile(
+    rf"\s+(?:[\w'’-]+\s+){{0,4}}?{lx.alternation(lx.LIST_PLACE_NOUNS)}\b[^.;:\"“”]{{0,80}}?,?\s+"
+    r"(?:including|among\s+them|such\s+as)\s+",
+    re.IGNORECASE,
 )
 # Where an elided object ends: "after they retook from rebel fighters[ on December 2]*.*"
 _ELIDED_END_RE: Final = re.compile(r"\s*(?:[.,;:!?)]|$|\s(?:after|before|and|as|when)\b)")
@@ -1271,6 +1291,10 @@ def _post_rules(
     # after a preposition ("rebels *in* Sukkari are under ..."), the place is no subject: a
     # phrase right after it speaks of it only when set off ("in Sukkari, which is under ...")
     in_phrase = _PREPOSITION_BEFORE_RE.search(text, max(0, begin - 30), begin) is not None
+    if in_phrase and (named := _NAMING_OF_RE.search(text, max(0, begin - 30), begin)):
+        # "the district of X fell to ...": the apposition names X itself, the subject
+        kinds = lx.SINGULAR_KINDS.get(named.group("noun").lower(), frozenset())
+        in_phrase = slot.mention.precision not in kinds
 
     before = (
         cap.listed_before(slot) if plural and _PLURAL_AFTER_RE.match(text, pos) is not None else []
@@ -1789,6 +1813,9 @@ def _clause_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
     ):
         # "recaptured the power station in the X area": a thing inside the place taken
         obj = _object_slot(cap, inside.end(), sentence)
+    if obj is None and verb is not None and (incl := _INCLUDING_RE.match(text, pos)) is not None:
+        # "seized several villages near X, including Y and Z": the places named
+        obj = _object_slot(cap, incl.end(), sentence)
     if obj is None and before_from is not None and _ELIDED_END_RE.match(text, pos):
         # "after they retook from rebel fighters on December 2": the object left out is the
         # one place named before
