@@ -383,6 +383,11 @@ STATES_NONE: list[tuple[str, str]] = [
         "subject_before",
         "The army said on Monday that the militants withdrew from Hanano during the night.",
     ),
+    # "the group" in a side's report is another group
+    (
+        "subject_before",
+        "Kurdish fighters said the group had been driven from Sheikh Maqsoud in 2013.",
+    ),
     # "they" with two sides named before: no one side
     (
         "subject_before",

@@ -1647,14 +1647,26 @@ def _object_slot(
     return slot, slot.mention.end
 
 
-def _antecedent_side(cap: _Caption, sentence: int, pos: int) -> str | None:
+def _antecedent_side(cap: _Caption, sentence: int, pos: int, *, back: bool = False) -> str | None:
     """The side "they", "their forces" or "the group" at ``pos`` refers back to.
 
     The first actor named before it in its sentence, when the armed actors there are of one
-    side; when its sentence names none before it, the one side of the sentence before ("IS
-    fighters attacked at dawn. The group seized X").
+    side; when its sentence names none before it, the subject that opens the sentence before
+    ("IS fighters attacked at dawn. The group seized X"). A noun that refers back (``back``:
+    "the group", "the militants") names neither an army nor the source of the report it
+    stands in ("Kurdish fighters said the group had been driven from X": another group).
     """
     text = cap.text
+    if back:
+        reporters = [
+            a
+            for a in cap.actors_in(sentence, pos)
+            if _REPORTER_AFTER_RE.match(text, a.end) is not None
+        ]
+        if reporters:
+            return None
+        side = _antecedent_side(cap, sentence, pos)
+        return None if side == "government" else side
 
     def named(sent: int, end: int | None) -> list[_Actor]:
         found = [
@@ -1761,9 +1773,7 @@ def _clause_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
         # "'We have liberated X,' a rebel commander said": the speaker's side
         side = _speaker_side(cap, m.start())
     elif m.group("pronoun") is not None:
-        side = _antecedent_side(cap, sentence, m.start())
-        if m.group("back") is not None and side == "government":
-            return  # "the army said the militants retreated": not the army
+        side = _antecedent_side(cap, sentence, m.start(), back=m.group("back") is not None)
     else:
         side = _side_of(m)
         if _held_after(text, m, "subject"):
