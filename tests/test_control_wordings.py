@@ -341,6 +341,60 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "The rebel-held district of Sheikh Saeed fell to government forces on Monday.",
         [("sheikh-saeed", "government", "captured"), ("sheikh-saeed", "rebels", "held")],
     ),
+    # a side's word inside a place's name is no actor
+    (
+        "word_in_name",
+        "The capture of the Jirah military airbase came days after rebel fighters stormed its "
+        "outer defences.",
+        [("jirah-airbase", "rebels", "captured")],
+    ),
+    # a loss after a cue, to the side named after the place
+    (
+        "losing_to",
+        "IS fighters fell back towards Raqqa after losing al-Bab to Turkish-backed rebels on "
+        "Thursday.",
+        [("al-bab", "rebels", "captured")],
+    ),
+    # "taken over"; "occupied"; "managed to wrest control of"; a success said of a subject
+    # described by who it supports
+    (
+        "taken_over",
+        "State television said the army had taken over the whole of Sheikh Saeed by nightfall.",
+        [("sheikh-saeed", "government", "captured")],
+    ),
+    (
+        "occupied",
+        "The YPG occupied Tall Rifaat in February and has held it since.",
+        [("tall-rifaat", "kurdish", "held")],
+    ),
+    (
+        "wrest_control",
+        "Government troops managed to wrest control of Sheikh Saeed after two days of clashes.",
+        [("sheikh-saeed", "government", "captured")],
+    ),
+    (
+        "supporting",
+        "Troops supporting the Syrian president, Bashar al-Assad, stormed Sheikh Saeed at dawn.",
+        [("sheikh-saeed", "government", "captured")],
+    ),
+    # a reduced relative set off by a comma is apart from a degree in its place's clause
+    (
+        "set_off_passive",
+        "Troops now hold about half of Sheikh Maqsoud, held by Kurdish fighters since 2012.",
+        [("sheikh-maqsoud", "kurdish", "held")],
+    ),
+    # "can now be considered fully liberated"; "the reported capture of X underscores"
+    (
+        "considered_liberated",
+        '"Dabiq can now be considered fully liberated," a Free Syrian Army commander said.',
+        [("dabiq", "rebels", "captured")],
+    ),
+    (
+        "nominal_subject",
+        "The reported capture of Akhtarin underscores the reach of Islamic State fighters in the "
+        "north.",
+        [("akhtarin", "islamic_state", "captured")],
+    ),
     # a quote that opens between the auxiliary and the verb
     (
         "quote_before_verb",
@@ -376,6 +430,9 @@ STATES_NONE: list[tuple[str, str]] = [
         "completed_takeover",
         "The army has not yet completed its takeover of Sheikh Saeed, the Observatory said.",
     ),
+    # a loss to no side named; a place that "can be" taken
+    ("losing_to", "Rebels regrouped after losing men in Sheikh Saeed."),
+    ("considered_liberated", "Dabiq can be taken from IS within days, a commander said."),
     # villages shelled, including a place: no capture
     ("including", "Government jets struck several villages, including Akhtarin, on Monday."),
     # "the militants" after the army is not the army

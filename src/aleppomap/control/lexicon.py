@@ -122,6 +122,7 @@ __all__ = [
     "KINDLESS_APPOSITIONS",
     "LIST_ADJECTIVES",
     "LIST_PLACE_NOUNS",
+    "LOSE_GERUNDS",
     "LOSE_VERBS",
     "LOST_TO_MODIFIERS",
     "MENTION_PREFIX_NOUNS",
@@ -333,7 +334,7 @@ ACTOR_PREFIXES: Final = ("Syrian",)
 #: Arab groups,* took"): a participle with its agent, allies, an apposition.
 SUBJECT_EXTRAS: Final = (
     # (also a tie to another group: "IS militants *affiliated with al Qaeda* overran X")
-    r"\s*,?\s+(?:(?:backed|supported|aided|assisted|led|helped)\s+by"
+    r"\s*,?\s+(?:(?:backed|supported|aided|assisted|led|helped|allied)\s+by"
     r"|(?:affiliated|linked|allied|aligned)\s+(?:with|to))\s+(?:the\s+)?"
     r"[\w.'’-]+(?:\s+(?!(?:on|in)\b)[\w.'’-]+){0,3}?(?=\s*,|\s+(?:on\s+)?[a-z])(?:\s*,)?",
     r"\s+and\s+(?:their\s+|its\s+)?(?:(?:allied|loyalist|pro-government|popular|local"
@@ -346,6 +347,8 @@ SUBJECT_EXTRAS: Final = (
     r"\s*,\s*(?:backed|supported|aided|assisted|led|helped|joined|reinforced|covered)\s+by"
     r"\s+[^,;:()]{1,100}?,",
     r"\s*,\s*(?:part|members?|units?|one)\s+of\s+[^,;:()]{1,100}?,",
+    # "troops *supporting the Syrian president, Bashar al-Assad,* captured X"
+    r"\s+(?:supporting|backing)\s+(?:the\s+)?[^,;:()]{1,60}?(?:,\s*[^,;:()]{1,40}?,|(?=\s+[a-z]))",
     r"\s+[—–-]{1,2}\s+[^—–;:()]{1,120}?\s+[—–-]{1,2}(?=\s)",
 )
 #: The verbs of a backer named after a side ("rebels *backed* by Turkey"): the backer is no
@@ -418,8 +421,9 @@ CAPTURE_VERBS: Final = (
         # (a time may stand inside: "took control *overnight* of X")
         r"control\s+(?:(?:overnight|today|yesterday|early|late)\s+)?(?:of|over)",
     ),
+    # ("taken over" before a bare "taken", which the alternation would try first)
+    Phrase(("took", "taken", "takes", "take"), r"\s+over"),
     Phrase(("taken", "retaken"), r"(?:\s+(?:full\s+|complete\s+)?control\s+(?:of|over))?"),
-    Phrase(("took",), r"\s+over"),
     Phrase(("took", "won", "clawed"), r"\s+back"),
     # the words of state media: "the army *restored security and stability to* X"
     Phrase(
@@ -444,6 +448,7 @@ CAPTURE_VERBS: Final = (
     Phrase(
         ("managed", "succeeded", "able"),
         r"\s+(?:to|in)\s+(?:fully\s+|completely\s+)?(?:(?:re-?)?captur(?:e|ing)|retak(?:e|ing)"
+        r"|wrest(?:ing)?\s+control\s+(?:of|over)"
         r"|seiz(?:e|ing)|overrun(?:ning)?|storm(?:ing)?|enter(?:ing)?|liberat(?:e|ing)"
         r"|regain(?:ing)?|conquer(?:ing)?|control(?:ling)?|dislodg(?:e|ing)|expel(?:ling)?"
         r"|(?:tak(?:e|ing)|gain(?:ing)?|seiz(?:e|ing)|impos(?:e|ing))\s+(?:full\s+|complete\s+"
@@ -495,7 +500,7 @@ HOLD_VERBS: Final = (
     Phrase(
         (
             "hold", "holds", "held", "control", "controls", "controlled", "occupy", "occupies",
-            "retain", "retains", "retained", "keep", "keeps", "kept",
+            "occupied", "retain", "retains", "retained", "keep", "keeps", "kept",
         )
     ),
     Phrase(
@@ -571,6 +576,11 @@ GERUNDS: Final = (
 DRIVE_GERUNDS: Final = (
     Phrase(("driving", "pushing", "expelling", "ousting", "forcing", "dislodging", "evicting")),
 )
+#: A loss after a cue, to the side named after the place: "IS retreated *after losing* X to
+#: Turkey-backed rebels" (the side it went to holds it).
+LOSE_GERUNDS: Final = (
+    Phrase(("losing",), r"(?:\s+(?:full\s+|complete\s+)?control\s+(?:of|over))?"),
+)
 #: A gain that gives the sentence's side the place: "the rebel advance *gave them control over*
 #: X" (the side is the one named before it, as for a gerund).
 GIVE_CONTROL: Final = (
@@ -624,7 +634,9 @@ CAPTURE_NOUN_CUES: Final = (
 #: ("*The capture of* X *is* part of a wider offensive"; not "would", "could").
 CAPTURE_NOUN_PREDICATES: Final = (
     "is", "was", "came", "comes", "has", "had", "marks", "marked", "means", "meant", "gives",
-    "gave", "leaves", "left", "opened", "opens", "puts", "put", "cut", "cuts",
+    "gave", "leaves", "left", "opened", "opens", "puts", "put", "cut", "cuts", "underscores",
+    "underscored", "underlines", "underlined", "highlights", "highlighted", "follows",
+    "followed", "represents", "represented", "deals", "dealt",
 )  # fmt: skip
 #: A capture whose capturer is not named: "newly *captured* X", "the *recaptured* X".
 PARTICIPLES: Final = ("re-?captured", "captured", "retaken", "seized", "liberated", "conquered")
@@ -644,6 +656,8 @@ PASSIVE_AUXILIARIES: Final = (
     *BE_FORMS, "has", "had", "have", "now", "still", "long", "already", "fully", "completely",
     "entirely", "firmly", "effectively", "totally", "then", "later", "finally", "recently",
     *FORMERLY,
+    # "X can now be considered fully liberated" (a done capture only with its degree)
+    r"can\s+(?:now\s+)?be\s+considered",
 )  # fmt: skip
 #: "X *slipped out of* government control", "X fell out of the hands of IS".
 OUT_OF_VERBS: Final = ("slipped", "slid", "fell", r"has\s+fallen", r"had\s+fallen", "passed")
@@ -953,6 +967,7 @@ TRIGGERS: Final[tuple[str, ...]] = tuple(
             *(cue + r"\s+" + phrases((*GERUNDS, *DRIVE_GERUNDS)) for cue in GERUND_CUES),
             # a gerund after a comma ("IS attacked at dawn, *seizing* X"): the gerund itself
             *(head + p.tail for p in GERUNDS for head in p.heads),
+            *(cue + r"\s+" + phrases(LOSE_GERUNDS) for cue in GERUND_CUES),
             *(head + p.tail for p in GIVE_CONTROL for head in p.heads),
         )
     )

@@ -304,7 +304,9 @@ _NOMINAL_CUE_RE: Final = re.compile(
 _NOMINAL_KEY_RE: Final = re.compile(rf"\b{lx.alternation(lx.CAPTURE_NOUNS)}\s+of\b")
 # "The capture of X [in the north] is part of ...": the noun starts its sentence, and a verb of
 # a done event follows the place within its clause.
-_NOMINAL_START_RE: Final = re.compile(r"\s*[\"“]?(?:the\s+)?$", re.IGNORECASE)
+_NOMINAL_START_RE: Final = re.compile(
+    r"\s*[\"“]?(?:the\s+)?(?:(?:reported|recent|latest|swift|rapid)\s+)?$", re.IGNORECASE
+)
 _NOMINAL_PREDICATE_RE: Final = re.compile(
     rf"[^,;:.]{{0,60}}?\s{lx.alternation(lx.CAPTURE_NOUN_PREDICATES)}\b", re.IGNORECASE
 )
@@ -322,6 +324,10 @@ _COMMA_GERUND_RE: Final = re.compile(
 )
 _COMMA_GERUND_KEY_RE: Final = re.compile(rf"[,;]\s+{lx.alternation(lx.heads(lx.GERUNDS))}\b")
 _GIVE_RE: Final = re.compile(rf"\b{lx.phrases(lx.GIVE_CONTROL)}\b", re.IGNORECASE)
+# "IS retreated after losing X to Turkey-backed rebels": the side named after "to" holds X
+_LOSING_RE: Final = re.compile(
+    rf"\b{lx.alternation(lx.GERUND_CUES)}\s+{lx.phrases(lx.LOSE_GERUNDS)}\b", re.IGNORECASE
+)
 _GERUND_KEY_RE: Final = re.compile(
     rf"\b{lx.alternation(lx.GERUND_CUES)}\s+"
     rf"{lx.alternation(lx.heads((*lx.GERUNDS, *lx.DRIVE_GERUNDS)))}\b"
@@ -818,7 +824,11 @@ class _Caption:
     def actors(self) -> list[_Actor]:
         if self._actors is None:
             actors = []
+            # a side's word inside a place's name is no actor ("the Al-Jirah *military* airport")
+            spans = [(s.mention.start, s.mention.end) for s in self.slots]
             for m in _ACTOR_RE.finditer(self.text):
+                if any(b <= m.start() and m.end() <= e for b, e in spans):
+                    continue
                 modifier = _held_after(self.text, m)
                 speaker = _SPEAKER_RE.match(self.text, m.end()) is not None
                 civilian = m.group("civilian") is not None or speaker
@@ -1238,6 +1248,11 @@ def find_control(
         if gerund is not None and _clause_before(cap, gerund.start()):
             _gerund_rule(cap, gerund, add, gallery_date)
 
+    # "IS retreated after losing X to the rebels": the side after "to" took X.
+    if "losing" in low:
+        for losing in _LOSING_RE.finditer(text):
+            _losing_rule(cap, losing, add, gallery_date)
+
     # "the rebel advance gave them control over X": the sentence's side before it took X.
     if "control" in low:
         for give in _GIVE_RE.finditer(text):
@@ -1331,10 +1346,14 @@ def _post_rules(
         return m
 
     m = attached(_POST_PASSIVE_RE.match(text, pos))
+    # a reduced relative set off by a comma ("X, held by rebels") is stated apart from its
+    # place's clause: a degree there ("control 75% of X, held by ...") does not reach it
+    comma = m.group(0).find(",") if m is not None else -1
+    hedge_from = pos + comma if comma >= 0 and not text[pos : pos + comma].strip() else begin
     if (
         m is not None
         and cap.sentence_of(m.end() - 1) == sentence
-        and not _hedged(cap, begin, m.end())
+        and not _hedged(cap, hedge_from, m.end())
     ):
         verb = m.group("verb").lower()
         mods = m.group("mods").lower()
@@ -1969,6 +1988,34 @@ def _clause_before(cap: _Caption, comma: int) -> bool:
         and _PREPOSITION_END_RE.search(cap.text, max(s_start, a.start - 12), a.start) is None
     ]
     return bool(subjects)
+
+
+def _losing_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) -> None:
+    """ "after losing X to rebels": X went to the side named after "to" (from the one side
+    named before, when one is)."""
+    text = cap.text
+    sentence = cap.sentence_of(m.start())
+    obj = _object_slot(cap, m.end(), sentence)
+    if obj is None:
+        return
+    slot, end = obj
+    members = [slot]
+    if end == slot.mention.end:
+        members += cap.listed_after(slot)
+        end = members[-1].mention.end
+    to = _TO_RE.match(text, end)
+    if to is None or _joint(text, to):
+        return
+    winner = _side_of_group(to, "t_")
+    loser = _single_side(cap.actors_in(sentence, m.start())) or ""
+    if winner is None or winner == loser or _hedged(cap, m.start(), to.end()):
+        return
+    stated, end = _stated_date(cap, m.start(), to.end(), gallery_date)
+    for each in members:
+        add(
+            each, winner, "captured", m.start(), end, "clause", from_controller=loser,
+            stated=stated,
+        )  # fmt: skip
 
 
 def _side_of_group(m: re.Match[str], prefix: str) -> str | None:
