@@ -395,6 +395,30 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "north.",
         [("akhtarin", "islamic_state", "captured")],
     ),
+    # a participle with its agent that opens the sentence describes the subject after it
+    (
+        "front_participle",
+        "Held by rebel fighters since 2012, Bustan al-Qasr was pounded by air strikes overnight.",
+        [("bustan-al-qasr", "rebels", "held")],
+    ),
+    # fighters a side drives out that name no side; "reclaimed"; a subject described by
+    # "some of" its members
+    (
+        "driven_nouns",
+        "Government forces dislodged the militants from Sheikh Saeed after a night of fighting.",
+        [("sheikh-saeed", "government", "captured")],
+    ),
+    (
+        "reclaimed",
+        "Rebel fighters reclaimed Sheikh Saeed in a counterattack on Tuesday.",
+        [("sheikh-saeed", "rebels", "captured")],
+    ),
+    (
+        "some_of_them",
+        "The Free Syrian Army factions, some trained by foreign advisers, captured Dabiq on "
+        "Sunday.",
+        [("dabiq", "rebels", "captured")],
+    ),
     # a quote that opens between the auxiliary and the verb
     (
         "quote_before_verb",
@@ -433,6 +457,8 @@ STATES_NONE: list[tuple[str, str]] = [
     # a loss to no side named; a place that "can be" taken
     ("losing_to", "Rebels regrouped after losing men in Sheikh Saeed."),
     ("considered_liberated", "Dabiq can be taken from IS within days, a commander said."),
+    # a participle of support that opens the sentence: no holding
+    ("front_participle", "Backed by Russian jets, the army advanced towards Sheikh Saeed."),
     # villages shelled, including a place: no capture
     ("including", "Government jets struck several villages, including Akhtarin, on Monday."),
     # "the militants" after the army is not the army

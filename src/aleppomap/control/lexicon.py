@@ -89,6 +89,7 @@ __all__ = [
     "DETERMINERS",
     "DIVIDED",
     "DRIVEN_FROM",
+    "DRIVEN_NOUNS",
     "DRIVE_GERUNDS",
     "DRIVE_VERBS",
     "EDGE_NOUNS",
@@ -347,6 +348,8 @@ SUBJECT_EXTRAS: Final = (
     r"\s*,\s*(?:backed|supported|aided|assisted|led|helped|joined|reinforced|covered)\s+by"
     r"\s+[^,;:()]{1,100}?,",
     r"\s*,\s*(?:part|members?|units?|one)\s+of\s+[^,;:()]{1,100}?,",
+    # "the FSA*, some supplied with arms by Turkey,* captured X"
+    r"\s*,\s*(?:some|many|most|all)\s+(?:of\s+them\s+)?[^,;:()]{1,100}?,",
     # "troops *supporting the Syrian president, Bashar al-Assad,* captured X"
     r"\s+(?:supporting|backing)\s+(?:the\s+)?[^,;:()]{1,60}?(?:,\s*[^,;:()]{1,40}?,|(?=\s+[a-z]))",
     r"\s+[—–-]{1,2}\s+[^—–;:()]{1,120}?\s+[—–-]{1,2}(?=\s)",
@@ -434,7 +437,7 @@ CAPTURE_VERBS: Final = (
     Phrase(
         (
             "re-?captured", "captured", "retook", "re-took", "seized", "overran", "stormed",
-            "entered", "liberated", "conquered", "secured", "regained",
+            "entered", "liberated", "conquered", "secured", "regained", "reclaimed",
             # the present of a headline ("FSA *recaptures* X", "Army *retakes* X"), also after a
             # plural subject ("IS fighters *seize* X")
             "re-?captures", "captures", "retakes", "seizes", "overruns", "storms", "liberates",
@@ -488,6 +491,9 @@ DRIVE_VERBS: Final = (
 #: A clause's verbs that clear the place of a side, followed by the place and "of" the side
 #: ("troops *cleared* X of rebel fighters").
 CLEAR_VERBS: Final = (Phrase(("cleared", "purged")),)
+#: The people a side drives out that name no side ("troops dislodged *terrorists* from X"): the
+#: place still goes to the side that drove them out.
+DRIVEN_NOUNS: Final = ("terrorists", "militants", "jihadists", "extremists", "gunmen", "fighters")
 #: What follows the side driven out and leads to the place: "drove IS *out of* X", "*from* X",
 #: "forced IS *to retreat from* X".
 DRIVEN_FROM: Final = (
@@ -529,7 +535,7 @@ LOSE_VERBS: Final = (
 IT_VERBS: Final = frozenset(
     {
         "recaptured", "re-captured", "captured", "retook", "re-took", "overran", "liberated",
-        "conquered", "regained", "took", "wrested", "retaken", "taken", "overrun",
+        "conquered", "regained", "took", "wrested", "retaken", "taken", "overrun", "reclaimed",
     }
 )  # fmt: skip
 #: Verbs of :data:`IT_VERBS` that take "it" only with more words ("took *control of* it", not

@@ -237,7 +237,8 @@ _CLAUSE_RE: Final = re.compile(
     rf"|(?P<besiege>{_BESIEGE_VERB})(?:\s+(?P<besieged>{_ACTOR.replace('?P<', '?P<b_')})"
     r"\s+(?:in|inside))?"
     rf"|(?P<drive>{_DRIVE_VERB})(?:\s+out)?\s+(?:all\s+)?(?:the\s+)?(?:remaining\s+)?"
-    rf"(?P<driven>{_ACTOR.replace('?P<', '?P<d_')})\s+{lx.alternation(lx.DRIVEN_FROM)}"
+    rf"(?P<driven>{_ACTOR.replace('?P<', '?P<d_')}|{lx.alternation(lx.DRIVEN_NOUNS)})"
+    rf"(?:\s+out)?\s+{lx.alternation(lx.DRIVEN_FROM)}"
     rf"|(?P<relieve>{_RELIEVE_VERB})"
     rf"|(?P<lose>{_LOSE_VERB})"
     rf"|(?P<hold>{_HOLD_VERB})"
@@ -324,6 +325,13 @@ _COMMA_GERUND_RE: Final = re.compile(
 )
 _COMMA_GERUND_KEY_RE: Final = re.compile(rf"[,;]\s+{lx.alternation(lx.heads(lx.GERUNDS))}\b")
 _GIVE_RE: Final = re.compile(rf"\b{lx.phrases(lx.GIVE_CONTROL)}\b", re.IGNORECASE)
+# "Held by opposition forces, the eastern districts of X have ...": a participle with its agent
+# that opens its sentence describes the subject after the comma
+_FRONT_PARTICIPLE_RE: Final = re.compile(
+    rf"(?P<verb>{lx.alternation((*lx.PLAIN_HELD, *lx.PARTICIPLES, 'overrun'))})\s+by\s+"
+    rf"(?:the\s+)?(?P<actor>{_ACTOR})[^,;:.]{{0,40}}?,\s+",
+    re.IGNORECASE,
+)
 # "IS retreated after losing X to Turkey-backed rebels": the side named after "to" holds X
 _LOSING_RE: Final = re.compile(
     rf"\b{lx.alternation(lx.GERUND_CUES)}\s+{lx.phrases(lx.LOSE_GERUNDS)}\b", re.IGNORECASE
@@ -824,12 +832,13 @@ class _Caption:
     def actors(self) -> list[_Actor]:
         if self._actors is None:
             actors = []
-            # a side's word inside a place's name is no actor ("the Al-Jirah *military* airport")
+            # a side's word inside a place's name is no actor ("the Al-Jirah *military* airport";
+            # but "*rebel-held* east Aleppo", a name written with its modifier, keeps it)
             spans = [(s.mention.start, s.mention.end) for s in self.slots]
             for m in _ACTOR_RE.finditer(self.text):
-                if any(b <= m.start() and m.end() <= e for b, e in spans):
-                    continue
                 modifier = _held_after(self.text, m)
+                if not modifier and any(b <= m.start() and m.end() <= e for b, e in spans):
+                    continue
                 speaker = _SPEAKER_RE.match(self.text, m.end()) is not None
                 civilian = m.group("civilian") is not None or speaker
                 actors.append(_Actor(m.start(), m.end(), _side_of(m), modifier, civilian, speaker))
@@ -1247,6 +1256,13 @@ def find_control(
         gerund = _COMMA_GERUND_RE.match(text, key.start())
         if gerund is not None and _clause_before(cap, gerund.start()):
             _gerund_rule(cap, gerund, add, gallery_date)
+
+    # "Held by rebels, X has ...": a participle that opens its sentence.
+    if " by " in low:
+        for s_start, _ in cap.sentences:
+            opening = _FRONT_PARTICIPLE_RE.match(text, s_start + _leading_quote(text, s_start))
+            if opening is not None and not _joint(text, opening):
+                _front_participle_rule(cap, opening, add, gallery_date)
 
     # "IS retreated after losing X to the rebels": the side after "to" took X.
     if "losing" in low:
@@ -1988,6 +2004,31 @@ def _clause_before(cap: _Caption, comma: int) -> bool:
         and _PREPOSITION_END_RE.search(cap.text, max(s_start, a.start - 12), a.start) is None
     ]
     return bool(subjects)
+
+
+def _leading_quote(text: str, start: int) -> int:
+    """How many quote marks open the sentence at ``start`` (0 or 1)."""
+    return 1 if text[start : start + 1] in _QUOTE_OPEN else 0
+
+
+def _front_participle_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) -> None:
+    """ "Held by rebels since 2012, X has ...": the subject after the comma, held or taken by
+    the agent."""
+    side = _side_of(m)
+    sentence = cap.sentence_of(m.start())
+    places = cap.places_after(m.end(), sentence)
+    if side is None or not places or _hedged(cap, m.start(), m.end()):
+        return
+    held = m.group("verb").lower() in lx.PLAIN_HELD
+    stated, end = ("", places[-1].mention.end)
+    if not held:
+        stated, end = _stated_date(cap, m.start(), m.end(), gallery_date)
+        end = max(end, places[-1].mention.end)
+    for each in places:
+        add(
+            each, side, "held" if held else "captured", m.start(), end, "post",
+            stated=stated or (_PAST if not held else ""),
+        )  # fmt: skip
 
 
 def _losing_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) -> None:
