@@ -419,6 +419,12 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "Sunday.",
         [("dabiq", "rebels", "captured")],
     ),
+    # "continues to control"
+    (
+        "continues_to",
+        "The YPG continues to control Sheikh Maqsoud despite weeks of shelling.",
+        [("sheikh-maqsoud", "kurdish", "held")],
+    ),
     # a quote that opens between the auxiliary and the verb
     (
         "quote_before_verb",

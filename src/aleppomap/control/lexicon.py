@@ -396,6 +396,8 @@ AUXILIARIES: Final = (
     "eventually", "quickly", "swiftly", "recently", "since", "still", "are", "is", "were", "was",
     "remain", "remains", "remained", "again", "overnight", "effectively", "totally",
     "successfully", "officially", "just", "already", "entirely", "newly", "swiftly",
+    # "the YPG *continues to* control X"
+    r"continu(?:es|ed|e)\s+to",
 )  # fmt: skip
 #: Days and times that may stand between a clause's subject and its verb ("Kurdish forces *on
 #: Monday* seized", "government forces *Friday* took control of").

@@ -588,7 +588,8 @@ _DENIAL_RE: Final = re.compile(rf"\b{lx.alternation(lx.DENIALS)}\b", re.IGNORECA
 # "X, which troops recaptured on Monday", "X, which Kurdish fighters hold": the place is the
 # object of the relative clause
 _POST_RELATIVE_RE: Final = re.compile(
-    rf"{_GENERIC}\s*,\s*(?:which|that)\s+(?:the\s+)?(?P<actor>{_ACTOR})"
+    # ("X, which *it* controls": the one side named before it)
+    rf"{_GENERIC}\s*,\s*(?:which|that)\s+(?:the\s+)?(?P<actor>{_ACTOR}|(?P<it>it|they)\b)"
     rf"(?:\s+(?:have|has|had|now|still|finally|also))*\s+"
     rf"(?:(?P<capture>{lx.alternation(lx.RELATIVE_CAPTURE_VERBS)})"
     rf"|(?P<hold>{lx.alternation(lx.RELATIVE_HOLD_VERBS)}))\b"
@@ -1485,7 +1486,7 @@ def _post_rules(
                 add(slot, side, "held", begin, m.end(), "post")
     m = _POST_RELATIVE_RE.match(text, pos) if relative else None
     if m is not None and not _hedged(cap, begin, m.end()) and not _joint(text, m):
-        side = _side_of(m)
+        side = _side_of(m) if m.group("it") is None else _antecedent_side(cap, sentence, begin)
         if side is not None:
             if m.group("hold") is not None:
                 add(slot, side, "held", begin, m.end(), "post")
