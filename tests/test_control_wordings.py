@@ -154,6 +154,284 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "Rebels withdrew from Hanano as government troops advanced from the north.",
         [("hanano", "government", "retreated")],
     ),
+    # the group's older names, and another spelling of Daesh
+    (
+        "is_old_name",
+        "The Islamic State of Iraq and the Levant took control of Marea after two days of "
+        "fighting with local brigades.",
+        [("marea", "islamic_state", "captured")],
+    ),
+    (
+        "is_old_name",
+        "Rebel fighters advanced on the Daish held town of Akhtarin at dawn on Sunday.",
+        [("akhtarin", "islamic_state", "held")],
+    ),
+    # a headline's present after a plural subject; a present retreat
+    (
+        "headline_plural",
+        "Kurdish fighters seize Tall Rifaat as rebels fall back towards Marea",
+        [("tall-rifaat", "kurdish", "captured")],
+    ),
+    (
+        "headline_plural",
+        "IS withdraws from Akhtarin ahead of a rebel push from the north",
+        [("akhtarin", "rebels", "retreated")],
+    ),
+    # the subject named in the sentence before: "the group", "they"
+    (
+        "subject_before",
+        "IS fighters launched a dawn attack north of Aleppo on Thursday. The group seized "
+        "Akhtarin within hours, according to the Observatory.",
+        [("akhtarin", "islamic_state", "captured")],
+    ),
+    (
+        "subject_before",
+        "Kurdish units crossed the Afrin road overnight. They took control of Tall Rifaat on "
+        "Monday morning.",
+        [("tall-rifaat", "kurdish", "captured")],
+    ),
+    # a capture gerund after a comma: the clause's subject
+    (
+        "comma_gerund",
+        "IS militants launched a surprise offensive in the north on Friday, seizing Akhtarin "
+        "from rival rebel factions.",
+        [("akhtarin", "islamic_state", "captured")],
+    ),
+    # a passive with the side it was taken from and then its agent
+    (
+        "passive_from_by",
+        "Dabiq was recaptured last week from Islamic State fighters by Turkish-backed rebels.",
+        [("dabiq", "rebels", "captured")],
+    ),
+    # a quote: "we" and a place "completely liberated" are the speaker's
+    # an infinitive is no capture: the holding before it stands
+    (
+        "infinitive",
+        "Troops moved north in an operation to retake the rebel-held district of Bustan al-Qasr.",
+        [("bustan-al-qasr", "rebels", "held")],
+    ),
+    (
+        "quote_speaker",
+        '"We have now liberated Sheikh Saeed," a Syrian army commander told state television on '
+        "Monday.",
+        [("sheikh-saeed", "government", "captured")],
+    ),
+    (
+        "quote_speaker",
+        '"We declare Jarabulus completely liberated from Daesh," said a commander of the Free '
+        "Syrian Army.",
+        [("jarabulus", "rebels", "captured")],
+    ),
+    (
+        "quote_speaker",
+        'A rebel commander said: "Our fighters have captured Dabiq and the villages around it."',
+        [("dabiq", "rebels", "captured")],
+    ),
+    # troops "loyal to" the president; the words of state media
+    (
+        "loyal_to",
+        "Soldiers loyal to President Bashar al-Assad stormed Bustan al-Qasr before dawn.",
+        [("bustan-al-qasr", "government", "captured")],
+    ),
+    (
+        "restored_security",
+        "SANA said army units had restored security and stability to Sheikh Najjar after "
+        "killing the last terrorists there.",
+        [("sheikh-najjar", "government", "captured")],
+    ),
+    # a degree between a retreat and its place; a gerund after a semicolon; a tie to another
+    # group between the subject and its verb
+    (
+        "retreat_degree",
+        "Rebel factions withdrew completely from Sheikh Saeed as army units moved in.",
+        [("sheikh-saeed", "government", "retreated")],
+    ),
+    (
+        "comma_gerund",
+        "IS fighters pushed north through the night; taking Akhtarin by the morning.",
+        [("akhtarin", "islamic_state", "captured")],
+    ),
+    (
+        "subject_tie",
+        "Fighters of the Nusra Front affiliated with al-Qaeda overran Khan al-Asal on Monday.",
+        [("khan-al-asal", "rebels", "captured")],
+    ),
+    # a return to a side's control or hands
+    (
+        "returned_to",
+        "Sheikh Saeed returned to government control on Monday after four years of rebel rule.",
+        [("sheikh-saeed", "government", "captured")],
+    ),
+    (
+        "returned_to",
+        "Shopkeepers reopen in Bustan al-Qasr, which is back in government hands.",
+        [("bustan-al-qasr", "government", "held")],
+    ),
+    # more passives: "stormed by", "regained by"; "cleared of" a side by another
+    (
+        "passive_more",
+        "Akhtarin was stormed by Islamic State fighters before dawn, the Observatory said.",
+        [("akhtarin", "islamic_state", "captured")],
+    ),
+    (
+        "cleared_of",
+        "Sheikh Najjar was cleared of rebel fighters by the army on Thursday, state media said.",
+        [("sheikh-najjar", "government", "captured")],
+    ),
+    (
+        "cleared_of",
+        "Army engineers and troops cleared Sheikh Najjar of the remaining rebel fighters.",
+        [("sheikh-najjar", "government", "captured")],
+    ),
+    # "has driven" a side out; a takeover completed; a place surrendered to a side
+    (
+        "driven_out",
+        "The SDF has driven Islamic State fighters out of Manbij after ten weeks of fighting.",
+        [("manbij", "kurdish", "captured")],
+    ),
+    (
+        "completed_takeover",
+        "The army completed its takeover of Sheikh Saeed on Monday, the Observatory said.",
+        [("sheikh-saeed", "government", "captured")],
+    ),
+    (
+        "surrendered_to",
+        "Rebel factions surrendered Bustan al-Qasr to the army under a local deal.",
+        [("bustan-al-qasr", "government", "lost")],
+    ),
+    # a side's short names in brackets before its noun
+    (
+        "bracketed_names",
+        "Coalition jets struck the Islamic State group (ISIS, ISIL and Daesh) stronghold of al-Bab "
+        "overnight.",
+        [("al-bab", "islamic_state", "held")],
+    ),
+    (
+        "bracketed_names",
+        "The Islamic State (ISIS, ISIL) fighters overran Akhtarin, activists said.",
+        [("akhtarin", "islamic_state", "captured")],
+    ),
+    # a river bank between the place and its passive; a plural place word after a list
+    (
+        "river_bank",
+        "Jarabulus on the west bank of the Euphrates was retaken last week from IS by "
+        "Turkish-backed rebels.",
+        [("jarabulus", "rebels", "captured")],
+    ),
+    (
+        "plural_place_word",
+        "Sheikh Saeed and Sukkari districts were overrun by government troops on Monday.",
+        [("sheikh-saeed", "government", "captured"), ("sukkari", "government", "captured")],
+    ),
+    # places named after "including" a capture's plural object; "as well as" in a list
+    (
+        "including",
+        "IS fighters seized a string of villages north of Aleppo, including Akhtarin and Turkman "
+        "Bareh, the Observatory said.",
+        [("akhtarin", "islamic_state", "captured"), ("turkman-bareh", "islamic_state", "captured")],
+    ),
+    (
+        "as_well_as",
+        "Army units captured Sheikh Saeed, as well as the nearby Sukkari district, on Monday.",
+        [("sheikh-saeed", "government", "captured"), ("sukkari", "government", "captured")],
+    ),
+    # "the district of X" is X itself, the subject of what follows
+    (
+        "district_of",
+        "The rebel-held district of Sheikh Saeed fell to government forces on Monday.",
+        [("sheikh-saeed", "government", "captured"), ("sheikh-saeed", "rebels", "held")],
+    ),
+    # a side's word inside a place's name is no actor
+    (
+        "word_in_name",
+        "The capture of the Jirah military airbase came days after rebel fighters stormed its "
+        "outer defences.",
+        [("jirah-airbase", "rebels", "captured")],
+    ),
+    # a loss after a cue, to the side named after the place
+    (
+        "losing_to",
+        "IS fighters fell back towards Raqqa after losing al-Bab to Turkish-backed rebels on "
+        "Thursday.",
+        [("al-bab", "rebels", "captured")],
+    ),
+    # "taken over"; "occupied"; "managed to wrest control of"; a success said of a subject
+    # described by who it supports
+    (
+        "taken_over",
+        "State television said the army had taken over the whole of Sheikh Saeed by nightfall.",
+        [("sheikh-saeed", "government", "captured")],
+    ),
+    (
+        "occupied",
+        "The YPG occupied Tall Rifaat in February and has held it since.",
+        [("tall-rifaat", "kurdish", "held")],
+    ),
+    (
+        "wrest_control",
+        "Government troops managed to wrest control of Sheikh Saeed after two days of clashes.",
+        [("sheikh-saeed", "government", "captured")],
+    ),
+    (
+        "supporting",
+        "Troops supporting the Syrian president, Bashar al-Assad, stormed Sheikh Saeed at dawn.",
+        [("sheikh-saeed", "government", "captured")],
+    ),
+    # a reduced relative set off by a comma is apart from a degree in its place's clause
+    (
+        "set_off_passive",
+        "Troops now hold about half of Sheikh Maqsoud, held by Kurdish fighters since 2012.",
+        [("sheikh-maqsoud", "kurdish", "held")],
+    ),
+    # "can now be considered fully liberated"; "the reported capture of X underscores"
+    (
+        "considered_liberated",
+        '"Dabiq can now be considered fully liberated," a Free Syrian Army commander said.',
+        [("dabiq", "rebels", "captured")],
+    ),
+    (
+        "nominal_subject",
+        "The reported capture of Akhtarin underscores the reach of Islamic State fighters in the "
+        "north.",
+        [("akhtarin", "islamic_state", "captured")],
+    ),
+    # a participle with its agent that opens the sentence describes the subject after it
+    (
+        "front_participle",
+        "Held by rebel fighters since 2012, Bustan al-Qasr was pounded by air strikes overnight.",
+        [("bustan-al-qasr", "rebels", "held")],
+    ),
+    # fighters a side drives out that name no side; "reclaimed"; a subject described by
+    # "some of" its members
+    (
+        "driven_nouns",
+        "Government forces dislodged the militants from Sheikh Saeed after a night of fighting.",
+        [("sheikh-saeed", "government", "captured")],
+    ),
+    (
+        "reclaimed",
+        "Rebel fighters reclaimed Sheikh Saeed in a counterattack on Tuesday.",
+        [("sheikh-saeed", "rebels", "captured")],
+    ),
+    (
+        "some_of_them",
+        "The Free Syrian Army factions, some trained by foreign advisers, captured Dabiq on "
+        "Sunday.",
+        [("dabiq", "rebels", "captured")],
+    ),
+    # "continues to control"
+    (
+        "continues_to",
+        "The YPG continues to control Sheikh Maqsoud despite weeks of shelling.",
+        [("sheikh-maqsoud", "kurdish", "held")],
+    ),
+    # a quote that opens between the auxiliary and the verb
+    (
+        "quote_before_verb",
+        'The Observatory said YPG fighters had "expelled all IS fighters from Kobani" by Monday '
+        "evening.",
+        [("kobani", "kurdish", "captured")],
+    ),
 ]
 
 STATES_NONE: list[tuple[str, str]] = [
@@ -174,6 +452,47 @@ STATES_NONE: list[tuple[str, str]] = [
     (
         "retreat_city",
         "Rebels said on Tuesday that government forces had retreated from the city of Aleppo.",
+    ),
+    # clearing things, handing over things, surrendering people
+    ("cleared_of", "Volunteers cleared the rubble of Sheikh Najjar after the fighting."),
+    ("surrendered_to", "Dozens of rebel fighters surrendered to the army in Bustan al-Qasr."),
+    (
+        "completed_takeover",
+        "The army has not yet completed its takeover of Sheikh Saeed, the Observatory said.",
+    ),
+    # a loss to no side named; a place that "can be" taken
+    ("losing_to", "Rebels regrouped after losing men in Sheikh Saeed."),
+    ("considered_liberated", "Dabiq can be taken from IS within days, a commander said."),
+    # a participle of support that opens the sentence: no holding
+    ("front_participle", "Backed by Russian jets, the army advanced towards Sheikh Saeed."),
+    # villages shelled, including a place: no capture
+    ("including", "Government jets struck several villages, including Akhtarin, on Monday."),
+    # "the militants" after the army is not the army
+    (
+        "subject_before",
+        "The army said on Monday that the militants withdrew from Hanano during the night.",
+    ),
+    # "the group" in a side's report is another group
+    (
+        "subject_before",
+        "Kurdish fighters said the group had been driven from Sheikh Maqsoud in 2013.",
+    ),
+    # "they" with two sides named before: no one side
+    (
+        "subject_before",
+        "Rebels and Kurdish fighters clashed near Tall Rifaat on Sunday. They took Akhtarin.",
+    ),
+    # a gerund that is the subject of its sentence, after an opening phrase
+    (
+        "comma_gerund",
+        "For the Syrian army, retaking Khan al-Asal is important for the road to the south.",
+    ),
+    # an aim, an infinitive, a quote with no speaker of one side
+    ("headline_plural", "Rebels vow to seize Akhtarin before the winter."),
+    ("quote_speaker", '"We have liberated Hanano," a resident said after the fighting.'),
+    (
+        "quote_speaker",
+        '"We will liberate Dabiq within days," a commander of the Free Syrian Army said.',
     ),
 ]
 

@@ -38,6 +38,13 @@ monitor said", "according to the Observatory") is a statement: an analyst record
 source, which the evidence's caption gives; a report the caption doubts or that a denial takes
 back ("reportedly", "claimed", "but the army denied it") is none. A purpose ("launched an
 offensive to drive IS out of X") states no control: it says what a side wants, not what it holds.
+
+A subject may be named elsewhere: "they" / "the group" / "the militants" refer back to the side
+named before in the sentence, or to the subject that opens the sentence before ("IS fighters
+attacked at dawn. The group seized X"; "the militants" never to an army); "we" / "our forces"
+inside a quote are the speaker, whose side is named where the quote is attributed ("'We have
+liberated X,' a rebel commander said"); a capture gerund after a comma or semicolon has its
+clause's subject ("IS attacked at dawn, seizing X from rebels").
 """
 
 from __future__ import annotations
@@ -61,6 +68,7 @@ __all__ = [
     "APPOSITION_QUALIFIERS",
     "AUXILIARIES",
     "BACKING_VERBS",
+    "BACK_REFERENCE_NOUNS",
     "BESIEGE_VERBS",
     "BE_FORMS",
     "CAPTURE_NOUNS",
@@ -70,6 +78,8 @@ __all__ = [
     "CHANGED_HANDS",
     "CLAUSE_BOUNDARIES",
     "CLAUSE_VERBS",
+    "CLEAR_VERBS",
+    "COMPLETE_DEGREES",
     "COMPOSITION_NOUNS",
     "CONTESTED",
     "CONTROL_NOUNS",
@@ -79,6 +89,7 @@ __all__ = [
     "DETERMINERS",
     "DIVIDED",
     "DRIVEN_FROM",
+    "DRIVEN_NOUNS",
     "DRIVE_GERUNDS",
     "DRIVE_VERBS",
     "EDGE_NOUNS",
@@ -94,6 +105,7 @@ __all__ = [
     "FILLERS",
     "FILLER_APPOSITIONS",
     "FILLER_STOPS",
+    "FIRST_PERSON_NOUNS",
     "FIRST_WORDS",
     "FORMERLY",
     "FRONT_LINES",
@@ -111,6 +123,7 @@ __all__ = [
     "KINDLESS_APPOSITIONS",
     "LIST_ADJECTIVES",
     "LIST_PLACE_NOUNS",
+    "LOSE_GERUNDS",
     "LOSE_VERBS",
     "LOST_TO_MODIFIERS",
     "MENTION_PREFIX_NOUNS",
@@ -242,7 +255,19 @@ SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"insurgents?",
         ),
     ),
-    ("islamic_state", (r"Islamic\s+State", r"(?-i:ISIS|ISIL|IS)", r"Daesh")),
+    (
+        "islamic_state",
+        (
+            # the group's earlier names ("the Islamic State of Iraq and the Levant", "... and
+            # Syria", "... and al-Sham") before the short one, which would stop at "State"
+            r"Islamic\s+State\s+(?:of|in)\s+Iraq\s+and\s+(?:the\s+)?(?:Levant|(?:Greater\s+)?Syria"
+            r"|(?:al|ash)[-\s]?Sham|Sham)",
+            r"Islamic\s+State",
+            r"(?-i:ISIS|ISIL|IS)",
+            r"Daesh",
+            r"Da['’]?ish",
+        ),
+    ),
     (
         "government",
         (
@@ -254,8 +279,8 @@ SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?<!Turkey['’]s\sarmed)(?<!US\sarmed)\s+forces",
             r"(?:Syrian\s+)?military",
             r"(?-i:SAA)",
-            r"forces\s+loyal\s+to\s+(?:the\s+)?(?:President\s+)?(?:Bashar\s+)?(?:al[-\s])?"
-            r"(?:Assad|government|regime)",
+            r"(?:forces|troops|soldiers|fighters|militias?|units|gunmen)\s+loyal\s+to\s+(?:the\s+)?"
+            r"(?:(?:Syrian\s+)?President\s+)?(?:Bashar\s+)?(?:al[-\s])?(?:Assad|government|regime)",
             r"Assad(?:['’]s)?\s+(?:forces|troops|army)",
             r"government",
             r"regime",
@@ -309,7 +334,9 @@ ACTOR_PREFIXES: Final = ("Syrian",)
 #: captured", "the army *and allied militias* retook", "SDF fighters, *an alliance of Kurdish and
 #: Arab groups,* took"): a participle with its agent, allies, an apposition.
 SUBJECT_EXTRAS: Final = (
-    r"\s*,?\s+(?:backed|supported|aided|assisted|led|helped)\s+by\s+(?:the\s+)?"
+    # (also a tie to another group: "IS militants *affiliated with al Qaeda* overran X")
+    r"\s*,?\s+(?:(?:backed|supported|aided|assisted|led|helped|allied)\s+by"
+    r"|(?:affiliated|linked|allied|aligned)\s+(?:with|to))\s+(?:the\s+)?"
     r"[\w.'’-]+(?:\s+(?!(?:on|in)\b)[\w.'’-]+){0,3}?(?=\s*,|\s+(?:on\s+)?[a-z])(?:\s*,)?",
     r"\s+and\s+(?:their\s+|its\s+)?(?:(?:allied|loyalist|pro-government|popular|local"
     r"|paramilitary|militia)\s+)?(?:allies|militias?|militiamen|fighters|forces|paramilitaries)",
@@ -321,6 +348,10 @@ SUBJECT_EXTRAS: Final = (
     r"\s*,\s*(?:backed|supported|aided|assisted|led|helped|joined|reinforced|covered)\s+by"
     r"\s+[^,;:()]{1,100}?,",
     r"\s*,\s*(?:part|members?|units?|one)\s+of\s+[^,;:()]{1,100}?,",
+    # "the FSA*, some supplied with arms by Turkey,* captured X"
+    r"\s*,\s*(?:some|many|most|all)\s+(?:of\s+them\s+)?[^,;:()]{1,100}?,",
+    # "troops *supporting the Syrian president, Bashar al-Assad,* captured X"
+    r"\s+(?:supporting|backing)\s+(?:the\s+)?[^,;:()]{1,60}?(?:,\s*[^,;:()]{1,40}?,|(?=\s+[a-z]))",
     r"\s+[—–-]{1,2}\s+[^—–;:()]{1,120}?\s+[—–-]{1,2}(?=\s)",
 )
 #: The verbs of a backer named after a side ("rebels *backed* by Turkey"): the backer is no
@@ -365,6 +396,8 @@ AUXILIARIES: Final = (
     "eventually", "quickly", "swiftly", "recently", "since", "still", "are", "is", "were", "was",
     "remain", "remains", "remained", "again", "overnight", "effectively", "totally",
     "successfully", "officially", "just", "already", "entirely", "newly", "swiftly",
+    # "the YPG *continues to* control X"
+    r"continu(?:es|ed|e)\s+to",
 )  # fmt: skip
 #: Days and times that may stand between a clause's subject and its verb ("Kurdish forces *on
 #: Monday* seized", "government forces *Friday* took control of").
@@ -384,23 +417,33 @@ CAPTURE_VERBS: Final = (
             "took", "gained", "wrested", "seized", "assumed", "retook", "re-took", "retaken",
             "imposed", "established", "restored", "asserted", "extended", "achieved", "secured",
             "regained",
-            # the present of a headline ("Army *takes control of* X")
-            "takes", "gains", "seizes", "retakes", "regains", "secures", "wrests",
+            # the present of a headline ("Army *takes control of* X", "Rebels *seize control
+            # of* X")
+            "takes", "gains", "seizes", "retakes", "regains", "secures", "wrests", "take", "seize",
+            "retake", "regain", "wrest",
         ),
         r"(?:\s+back)?\s+(?:(?:nearly|almost|near)\s+)?(?:full\s+|complete\s+|total\s+|firm\s+)?"
         # (a time may stand inside: "took control *overnight* of X")
         r"control\s+(?:(?:overnight|today|yesterday|early|late)\s+)?(?:of|over)",
     ),
+    # ("taken over" before a bare "taken", which the alternation would try first)
+    Phrase(("took", "taken", "takes", "take"), r"\s+over"),
     Phrase(("taken", "retaken"), r"(?:\s+(?:full\s+|complete\s+)?control\s+(?:of|over))?"),
-    Phrase(("took",), r"\s+over"),
     Phrase(("took", "won", "clawed"), r"\s+back"),
+    # the words of state media: "the army *restored security and stability to* X"
+    Phrase(
+        ("restored", "restores", "restore"),
+        r"\s+[\"“]?(?:security\s+and\s+stability|stability\s+and\s+security|security|stability)"
+        r"[\"”]?\s+(?:to|in)",
+    ),
     Phrase(
         (
             "re-?captured", "captured", "retook", "re-took", "seized", "overran", "stormed",
-            "entered", "liberated", "conquered", "secured", "regained",
-            # the present of a headline ("FSA *recaptures* X", "Army *retakes* X")
+            "entered", "liberated", "conquered", "secured", "regained", "reclaimed",
+            # the present of a headline ("FSA *recaptures* X", "Army *retakes* X"), also after a
+            # plural subject ("IS fighters *seize* X")
             "re-?captures", "captures", "retakes", "seizes", "overruns", "storms", "liberates",
-            "regains",
+            "regains", "re-?capture", "capture", "retake", "seize", "regain",
         )
     ),
     Phrase(("overrun",)),
@@ -410,6 +453,7 @@ CAPTURE_VERBS: Final = (
     Phrase(
         ("managed", "succeeded", "able"),
         r"\s+(?:to|in)\s+(?:fully\s+|completely\s+)?(?:(?:re-?)?captur(?:e|ing)|retak(?:e|ing)"
+        r"|wrest(?:ing)?\s+control\s+(?:of|over)"
         r"|seiz(?:e|ing)|overrun(?:ning)?|storm(?:ing)?|enter(?:ing)?|liberat(?:e|ing)"
         r"|regain(?:ing)?|conquer(?:ing)?|control(?:ling)?|dislodg(?:e|ing)|expel(?:ling)?"
         r"|(?:tak(?:e|ing)|gain(?:ing)?|seiz(?:e|ing)|impos(?:e|ing))\s+(?:full\s+|complete\s+"
@@ -418,14 +462,19 @@ CAPTURE_VERBS: Final = (
 )  # fmt: skip
 #: A clause's verbs of retreat, followed by "from" / "out of" and the place left.
 RETREAT_FROM_VERBS: Final = (
-    Phrase(("retreated", "withdrew", "withdrawn")),
+    # (the present of a headline too: "IS *withdraws* from X"; a degree may stand before the
+    # place: "withdrew *completely* from X")
+    Phrase(
+        ("retreated", "withdrew", "withdrawn", "withdraws", "withdraw", "retreats"),
+        r"(?:\s+(?:completely|fully|entirely|totally))?",
+    ),
     Phrase(("pulled",), r"\s+(?:out|back)"),
     Phrase(("fled", "evacuated")),
     Phrase(("were", "was", "been"), r"\s+(?:driven|pushed|forced|kicked|chased)"),
     Phrase(("were", "was", "been"), r"\s+(?:expelled|ousted|evicted)"),
 )
 #: A clause's verbs of retreat followed by the place left itself ("abandoned X").
-RETREAT_VERBS: Final = (Phrase(("abandoned", "evacuated", "fled")),)
+RETREAT_VERBS: Final = (Phrase(("abandoned", "evacuated", "fled", "withdrew")),)
 #: A clause's verbs of siege, followed by the place (or "rebels in" the place).
 BESIEGE_VERBS: Final = (
     Phrase(("besieged", "encircled", "surrounded")),
@@ -436,11 +485,17 @@ BESIEGE_VERBS: Final = (
 DRIVE_VERBS: Final = (
     Phrase(
         (
-            "drove", "pushed", "expelled", "ousted", "forced", "dislodged", "evicted", "routed",
-            "ejected", "flushed", "kicked", "chased", "cleared",
+            "drove", "driven", "pushed", "expelled", "ousted", "forced", "dislodged", "evicted",
+            "routed", "ejected", "flushed", "kicked", "chased", "cleared",
         )
     ),
 )  # fmt: skip
+#: A clause's verbs that clear the place of a side, followed by the place and "of" the side
+#: ("troops *cleared* X of rebel fighters").
+CLEAR_VERBS: Final = (Phrase(("cleared", "purged")),)
+#: The people a side drives out that name no side ("troops dislodged *terrorists* from X"): the
+#: place still goes to the side that drove them out.
+DRIVEN_NOUNS: Final = ("terrorists", "militants", "jihadists", "extremists", "gunmen", "fighters")
 #: What follows the side driven out and leads to the place: "drove IS *out of* X", "*from* X",
 #: "forced IS *to retreat from* X".
 DRIVEN_FROM: Final = (
@@ -453,7 +508,7 @@ HOLD_VERBS: Final = (
     Phrase(
         (
             "hold", "holds", "held", "control", "controls", "controlled", "occupy", "occupies",
-            "retain", "retains", "retained", "keep", "keeps", "kept",
+            "occupied", "retain", "retains", "retained", "keep", "keeps", "kept",
         )
     ),
     Phrase(
@@ -473,13 +528,16 @@ RELIEVE_VERBS: Final = (
 #: ("the army *lost* X to rebels").
 LOSE_VERBS: Final = (
     Phrase(("lost",), r"(?:\s+(?:full\s+|complete\s+|all\s+)?control\s+(?:of|over))?"),
+    # a place given up to the other side ("rebels *surrendered* X to the army", "*handed over*")
+    Phrase(("surrendered", "ceded"), r"(?:\s+(?:full\s+)?control\s+(?:of|over))?"),
+    Phrase(("handed",), r"\s+over(?:\s+control\s+of)?"),
 )
 #: The verbs whose object may be "it" for a place named before ("after troops *retook* it"):
 #: verbs that take a place, not a thing (not "seized it", "entered it", "held it").
 IT_VERBS: Final = frozenset(
     {
         "recaptured", "re-captured", "captured", "retook", "re-took", "overran", "liberated",
-        "conquered", "regained", "took", "wrested", "retaken", "taken", "overrun",
+        "conquered", "regained", "took", "wrested", "retaken", "taken", "overrun", "reclaimed",
     }
 )  # fmt: skip
 #: Verbs of :data:`IT_VERBS` that take "it" only with more words ("took *control of* it", not
@@ -496,11 +554,16 @@ INSIDE_OBJECT_VERBS: Final = frozenset(
         "liberated", "stormed", "regained", "recaptures", "retakes",
     }
 )  # fmt: skip
+#: The degrees that make a bare participle after a place a done capture ("we announce X
+#: *completely* liberated"), as a passive would.
+COMPLETE_DEGREES: Final = ("fully", "completely", "entirely", "totally")
 #: The degrees of a control said without its side ("X is under *full* control," a side said).
 UNDER_FULL_DEGREES: Final = ("full", "complete", "total", "firm")
 #: The gerunds of a capture after "after" / "since" / "following", whose subject is the
 #: sentence's actor ("SDF fighters raise their flag *after driving IS out of* the town").
 GERUND_CUES: Final = ("after", "since", "following", "upon")
+#: (A capture gerund set off by a comma or a semicolon after its clause has the clause's subject
+#: too: "IS launched a surprise attack, *seizing* X from rebels".)
 GERUNDS: Final = (
     Phrase(
         (
@@ -513,11 +576,18 @@ GERUNDS: Final = (
         r"\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over)",
     ),
     Phrase(("controlling",)),
+    # (bare "taking" after "taking control of", which the alternation must try first)
+    Phrase(("taking",)),
 )  # fmt: skip
 #: The gerunds that drive a side out ("after *driving* IS *out of* X", "after *expelling* IS
 #: from X").
 DRIVE_GERUNDS: Final = (
     Phrase(("driving", "pushing", "expelling", "ousting", "forcing", "dislodging", "evicting")),
+)
+#: A loss after a cue, to the side named after the place: "IS retreated *after losing* X to
+#: Turkey-backed rebels" (the side it went to holds it).
+LOSE_GERUNDS: Final = (
+    Phrase(("losing",), r"(?:\s+(?:full\s+|complete\s+)?control\s+(?:of|over))?"),
 )
 #: A gain that gives the sentence's side the place: "the rebel advance *gave them control over*
 #: X" (the side is the one named before it, as for a gerund).
@@ -537,10 +607,19 @@ CLAUSE_VERBS: Final = (
     *HOLD_VERBS,
     *RELIEVE_VERBS,
     *LOSE_VERBS,
+    *CLEAR_VERBS,
 )
 #: The nouns after "their" / "its" that refer back to the sentence's actor as a clause's subject
 #: ("the YPG said *its fighters* had taken X").
 PRONOUN_NOUNS: Final = ("forces", "fighters", "troops", "units", "militants", "men", "allies")
+#: The nouns after "the" that refer back, as a clause's subject, to the actor named before
+#: ("IS fighters attacked at dawn. *The group* seized X"): the one side named in the sentence
+#: before it, or in the sentence before. An army is never called so ("the army said the
+#: militants retreated": not the army), so they never refer back to the government.
+BACK_REFERENCE_NOUNS: Final = ("group", "militants", "jihadists", "extremists", "terrorists")
+#: The nouns after "our" in a quote ("*our forces* took X," a rebel commander said): with "we",
+#: the subject is the speaker, whose side is named where the quote is attributed.
+FIRST_PERSON_NOUNS: Final = ("forces", "fighters", "troops", "units", "men", "heroes")
 #: Relative pronouns that may stand between a clause's subject and its verb ("Kurdish
 #: fighters, *who* hold X").
 RELATIVES: Final = ("who", "which", "that")
@@ -555,14 +634,17 @@ CAPTURE_NOUNS: Final = (
 CAPTURE_NOUN_CUES: Final = (
     "after", "following", "since", r"celebrat\w*", "marks?", "marking", "marked",
     r"commemorat\w*",
-    # a report of it ("commanders *confirmed* the capture of X")
-    r"confirm(?:s|ed|ing)?", r"announc(?:e|es|ed|ing)",
+    # a report of it ("commanders *confirmed* the capture of X"), its end ("*completed* its
+    # takeover of X")
+    r"confirm(?:s|ed|ing)?", r"announc(?:e|es|ed|ing)", "completed",
 )  # fmt: skip
 #: The verbs after "the capture of X" that state it as done when the noun starts its sentence
 #: ("*The capture of* X *is* part of a wider offensive"; not "would", "could").
 CAPTURE_NOUN_PREDICATES: Final = (
     "is", "was", "came", "comes", "has", "had", "marks", "marked", "means", "meant", "gives",
-    "gave", "leaves", "left", "opened", "opens", "puts", "put", "cut", "cuts",
+    "gave", "leaves", "left", "opened", "opens", "puts", "put", "cut", "cuts", "underscores",
+    "underscored", "underlines", "underlined", "highlights", "highlighted", "follows",
+    "followed", "represents", "represented", "deals", "dealt",
 )  # fmt: skip
 #: A capture whose capturer is not named: "newly *captured* X", "the *recaptured* X".
 PARTICIPLES: Final = ("re-?captured", "captured", "retaken", "seized", "liberated", "conquered")
@@ -571,7 +653,7 @@ PARTICIPLE_ADVERBS: Final = ("newly", "recently", "just", "freshly")
 #: The verbs of a passive after the place: "X, *held* by rebels", "X was *retaken*".
 PASSIVE_VERBS: Final = (
     "held", "controlled", "re-?captured", "captured", "retaken", "seized", "taken", "liberated",
-    "overrun", "besieged", "encircled", "surrounded", "cleared", "freed",
+    "overrun", "besieged", "encircled", "surrounded", "cleared", "freed", "regained", "stormed",
 )  # fmt: skip
 #: Forms of "to be" that make a passive ("X *was* retaken").
 BE_FORMS: Final = ("is", "was", "were", "are", "been")
@@ -582,6 +664,8 @@ PASSIVE_AUXILIARIES: Final = (
     *BE_FORMS, "has", "had", "have", "now", "still", "long", "already", "fully", "completely",
     "entirely", "firmly", "effectively", "totally", "then", "later", "finally", "recently",
     *FORMERLY,
+    # "X can now be considered fully liberated" (a done capture only with its degree)
+    r"can\s+(?:now\s+)?be\s+considered",
 )  # fmt: skip
 #: "X *slipped out of* government control", "X fell out of the hands of IS".
 OUT_OF_VERBS: Final = ("slipped", "slid", "fell", r"has\s+fallen", r"had\s+fallen", "passed")
@@ -721,7 +805,9 @@ LIST_ADJECTIVES: Final = (
     "western", "small", "large",
 )  # fmt: skip
 #: Place words that may end one place of an enumeration ("Sukkari *district* and Fardos").
-LIST_PLACE_NOUNS: Final = ("neighbou?rhoods?", "districts?", "quarters?", "areas?")
+LIST_PLACE_NOUNS: Final = (
+    "neighbou?rhoods?", "districts?", "quarters?", "areas?", "villages", "towns",
+)  # fmt: skip
 #: The place kinds (gazetteer ``kind``) each apposition word may name ("district of X"; "the
 #: areas of west Aleppo" are parts of a district, not all of it).
 SINGULAR_KINDS: Final[Mapping[str, frozenset[str]]] = {
@@ -887,6 +973,9 @@ TRIGGERS: Final[tuple[str, ...]] = tuple(
             UNDER_SIEGE,
             # one fragment per cue, its gerunds in one group (cheaper than one per gerund)
             *(cue + r"\s+" + phrases((*GERUNDS, *DRIVE_GERUNDS)) for cue in GERUND_CUES),
+            # a gerund after a comma ("IS attacked at dawn, *seizing* X"): the gerund itself
+            *(head + p.tail for p in GERUNDS for head in p.heads),
+            *(cue + r"\s+" + phrases(LOSE_GERUNDS) for cue in GERUND_CUES),
             *(head + p.tail for p in GIVE_CONTROL for head in p.heads),
         )
     )

@@ -176,7 +176,8 @@ _NOUN: Final = "|".join(lx.ACTOR_NOUNS)
 # "(IS)", "group" / "-backed" / "terror group", an optional noun.
 _ACTOR: Final = (
     rf"\b(?:{lx.alternation(lx.ACTOR_BACKERS)}[\s-]+backed\s+|{lx.alternation(lx.ACTOR_PREFIXES)}\s+)?"
-    rf"(?:{_SIDE_GROUP})\b(?:\s*\((?-i:[A-Z]{{2,5}})\))?"
+    # (its short names in brackets: "(IS)", "(ISIS, ISIL, IS and Daesh)")
+    rf"(?:{_SIDE_GROUP})\b(?:\s*\((?-i:[A-Z]{{2,5}}|[A-Z][\w'’-]*(?:(?:,\s*|\s+and\s+)[A-Z][\w'’-]*){{1,4}})\))?"
     rf"(?:[\s-]+{lx.alternation(lx.ACTOR_LINKS)}){{0,2}}"
     rf"(?:[\s-]+(?:{_NOUN}))?(?:\b|(?<=\)))"
 )
@@ -209,7 +210,11 @@ _PRONOUN_SUBJECT: Final = (
     # ("it" as a subject only where a report or a clause starts: "the army said it had ...")
     r"(?P<pronoun>\bthey(?:['’](?:ve|d))?\b|\bit\b(?:(?<=said\sit)|(?<=says\sit)|(?<=that\sit)"
     r"|(?<=,\sit)|(?<=announced\sit)|(?<=confirmed\sit))(?!['’])"
-    rf"|\b(?:their|its)\s+{lx.alternation(lx.PRONOUN_NOUNS)}\b)"
+    rf"|\b(?:their|its)\s+{lx.alternation(lx.PRONOUN_NOUNS)}\b"
+    # "the group", "the militants": the actor named before, here or in the sentence before
+    rf"|(?P<back>\bthe\s+{lx.alternation(lx.BACK_REFERENCE_NOUNS)}\b)"
+    # "we", "our forces" in a quote: the speaker
+    rf"|(?P<we>\bwe(?:['’]ve)?\b|\bour\s+(?:[\w-]+\s+)?{lx.alternation(lx.FIRST_PERSON_NOUNS)}\b))"
 )
 # what may stand between a clause's subject and its verb besides auxiliaries
 _EXTRAS: Final = rf"(?:{lx.alternation(lx.SUBJECT_EXTRAS)})?"
@@ -225,16 +230,20 @@ _LOSE_VERB: Final = lx.phrases(lx.LOSE_VERBS)
 
 _CLAUSE_RE: Final = re.compile(
     rf"(?P<subject>{_ACTOR}|{_PRONOUN_SUBJECT}){_EXTRAS}(?:\s*,?\s*{lx.alternation(lx.RELATIVES)})?"
-    rf"{_AUX}\s+(?:"
+    # (a quote may open before the verb: 'the YPG had "expelled all IS fighters from X"')
+    rf"{_AUX}\s+[\"“]?(?:"
     rf"(?P<capture>{_CAPTURE_VERB})"
     rf"|(?P<retreat>{_RETREAT_VERB})"
     rf"|(?P<besiege>{_BESIEGE_VERB})(?:\s+(?P<besieged>{_ACTOR.replace('?P<', '?P<b_')})"
     r"\s+(?:in|inside))?"
-    rf"|(?P<drive>{_DRIVE_VERB})(?:\s+out)?\s+(?:the\s+)?"
-    rf"(?P<driven>{_ACTOR.replace('?P<', '?P<d_')})\s+{lx.alternation(lx.DRIVEN_FROM)}"
+    rf"|(?P<drive>{_DRIVE_VERB})(?:\s+out)?\s+(?:all\s+)?(?:the\s+)?(?:remaining\s+)?"
+    rf"(?P<driven>{_ACTOR.replace('?P<', '?P<d_')}|{lx.alternation(lx.DRIVEN_NOUNS)})"
+    rf"(?:\s+out)?\s+{lx.alternation(lx.DRIVEN_FROM)}"
     rf"|(?P<relieve>{_RELIEVE_VERB})"
     rf"|(?P<lose>{_LOSE_VERB})"
     rf"|(?P<hold>{_HOLD_VERB})"
+    # (after the drive: "cleared IS from X" is one, "cleared X of IS" this)
+    rf"|(?P<clear>{lx.phrases(lx.CLEAR_VERBS)})(?=\s+(?:the\s+)?(?-i:[A-Z]))"
     r")\b",
     re.IGNORECASE,
 )
@@ -245,6 +254,18 @@ _TO_RE: Final = re.compile(
 # "... from rebel fighters" after a capture's object.
 _FROM_RE: Final = re.compile(
     rf"\s+from\s+(?:the\s+)?(?P<actor>{_ACTOR.replace('?P<', '?P<f_')})", re.IGNORECASE
+)
+# "... of rebel fighters" after the place cleared of them (the side named as one taken from).
+_OF_ACTOR_RE: Final = re.compile(
+    rf"\s+of\s+(?:(?:all\s+)?the\s+)?(?:remaining\s+)?(?P<actor>{_ACTOR.replace('?P<', '?P<f_')})",
+    re.IGNORECASE,
+)
+# "... by the SDF" after the side a passive's place was taken from ("X was captured from IS *by
+# the SDF*"), a day may stand before it.
+_BY_AFTER_FROM_RE: Final = re.compile(
+    rf"(?:\s+{lx.alternation(lx.WHEN_BETWEEN)})?\s+by\s+(?:the\s+)?"
+    rf"(?P<actor>{_ACTOR.replace('?P<', '?P<y_')})",
+    re.IGNORECASE,
 )
 
 # Modifiers before the place.
@@ -262,7 +283,9 @@ _PARTICIPLE_RE: Final = re.compile(
 # "the rebel enclave of X", "the former IS stronghold of X".
 _STRONGHOLD_OF_RE: Final = re.compile(
     rf"(?:\b(?:the|an?)\s+)?(?:(?P<former>former)\s+|(?:{lx.alternation(lx.APPOSITION_QUALIFIERS)})"
-    rf"\s+)?{_SIDE_RE_TEXT}(?:\s*(?:{lx.DASH}\s*|\s){lx.alternation(lx.PLAIN_HELD)})?\s+"
+    rf"\s+)?{_SIDE_RE_TEXT}(?:\s*(?:{lx.DASH}\s*|\s){lx.alternation(lx.PLAIN_HELD)})?"
+    # ("the Islamic State group (ISIS, ISIL, IS and Daesh) stronghold of X")
+    r"(?:\s+group)?(?:\s*\((?-i:[A-Z])[\w\s,'’-]{1,40}\))?\s+"
     rf"(?:{lx.alternation(lx.STRONGHOLD_OF_NOUNS)}\s+of|"
     rf"{lx.alternation(lx.STRONGHOLD_BEFORE_NOUNS)})\b",
     re.IGNORECASE,
@@ -282,7 +305,9 @@ _NOMINAL_CUE_RE: Final = re.compile(
 _NOMINAL_KEY_RE: Final = re.compile(rf"\b{lx.alternation(lx.CAPTURE_NOUNS)}\s+of\b")
 # "The capture of X [in the north] is part of ...": the noun starts its sentence, and a verb of
 # a done event follows the place within its clause.
-_NOMINAL_START_RE: Final = re.compile(r"\s*[\"“]?(?:the\s+)?$", re.IGNORECASE)
+_NOMINAL_START_RE: Final = re.compile(
+    r"\s*[\"“]?(?:the\s+)?(?:(?:reported|recent|latest|swift|rapid)\s+)?$", re.IGNORECASE
+)
 _NOMINAL_PREDICATE_RE: Final = re.compile(
     rf"[^,;:.]{{0,60}}?\s{lx.alternation(lx.CAPTURE_NOUN_PREDICATES)}\b", re.IGNORECASE
 )
@@ -293,7 +318,24 @@ _GERUND_RE: Final = re.compile(
     rf"(?P<driven>{_ACTOR.replace('?P<', '?P<d_')})\s+{lx.alternation(lx.DRIVEN_FROM)})\b",
     re.IGNORECASE,
 )
+# "IS launched a surprise attack, seizing X from rebels": a capture gerund after a comma, whose
+# subject is the clause's
+_COMMA_GERUND_RE: Final = re.compile(
+    rf"[,;]\s+(?P<gerund>{lx.phrases(lx.GERUNDS)})\b", re.IGNORECASE
+)
+_COMMA_GERUND_KEY_RE: Final = re.compile(rf"[,;]\s+{lx.alternation(lx.heads(lx.GERUNDS))}\b")
 _GIVE_RE: Final = re.compile(rf"\b{lx.phrases(lx.GIVE_CONTROL)}\b", re.IGNORECASE)
+# "Held by opposition forces, the eastern districts of X have ...": a participle with its agent
+# that opens its sentence describes the subject after the comma
+_FRONT_PARTICIPLE_RE: Final = re.compile(
+    rf"(?P<verb>{lx.alternation((*lx.PLAIN_HELD, *lx.PARTICIPLES, 'overrun'))})\s+by\s+"
+    rf"(?:the\s+)?(?P<actor>{_ACTOR})[^,;:.]{{0,40}}?,\s+",
+    re.IGNORECASE,
+)
+# "IS retreated after losing X to Turkey-backed rebels": the side named after "to" holds X
+_LOSING_RE: Final = re.compile(
+    rf"\b{lx.alternation(lx.GERUND_CUES)}\s+{lx.phrases(lx.LOSE_GERUNDS)}\b", re.IGNORECASE
+)
 _GERUND_KEY_RE: Final = re.compile(
     rf"\b{lx.alternation(lx.GERUND_CUES)}\s+"
     rf"{lx.alternation(lx.heads((*lx.GERUNDS, *lx.DRIVE_GERUNDS)))}\b"
@@ -321,7 +363,8 @@ _CONTESTED_BEFORE_RE: Final = re.compile(
 )
 
 # Phrases right after the place (matched at the mention's end).
-_GENERIC: Final = rf"(?:\s+{lx.alternation(lx.PLACE_NOUNS)})?"
+# (plural after an enumeration: "X and Y *districts* were captured")
+_GENERIC: Final = rf"(?:\s+{lx.alternation(lx.PLACE_NOUNS)}s?)?"
 # an apposition set off by commas before a predicate ("Aleppo*, Syria's largest city,* has been
 # contested"): it names the place again, so the predicate is still about it
 _SET_OFF_APPOS: Final = (
@@ -336,8 +379,14 @@ _SET_OFF_APPOS: Final = (
     rf"(?:which\s+|that\s+)?(?:{lx.alternation(lx.PREDICATE_VERBS)}|(?:has|had|have)\s+|were|"
     rf"{lx.alternation(lx.FELL_VERBS)}|{lx.alternation(lx.OUT_OF_VERBS)}|came)\b))?"
 )
+# a river bank between the place and its predicate ("Manbij *on the west bank of the Euphrates
+# River* was captured")
+_RIVER_BANK: Final = (
+    r"(?:\s+on\s+the\s+(?:(?:west|east)(?:ern)?\s+)?(?:bank|banks|shore)\s+of\s+(?:the\s+)?"
+    r"(?-i:[A-Z])[\w'’-]+(?:\s+River)?)?"
+)
 _POST_PASSIVE_RE: Final = re.compile(
-    rf"{_GENERIC}{_SET_OFF_APPOS}(?:\s*\([^()]*\))?\s*(?:,\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"{_GENERIC}{_RIVER_BANK}{_SET_OFF_APPOS}(?:\s*\([^()]*\))?\s*(?:,\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"{lx.alternation(lx.APPOSITION_NOUNS)}"
     r"\s+|,?\s*(?:(?:which|that)\s+)?)"
     rf"(?P<mods>(?:{lx.alternation(lx.PASSIVE_AUXILIARIES)}\s+)*)"
@@ -346,6 +395,7 @@ _POST_PASSIVE_RE: Final = re.compile(
     re.IGNORECASE,
 )
 _BE_RE: Final = re.compile(rf"\b{lx.alternation(lx.BE_FORMS)}\b")
+_COMPLETE_RE: Final = re.compile(rf"\b{lx.alternation(lx.COMPLETE_DEGREES)}\b")
 _FORMERLY_RE: Final = re.compile(rf"\b{lx.alternation(lx.FORMERLY)}\b")
 _POST_FELL_RE: Final = re.compile(
     rf"{_GENERIC}{_SET_OFF_APPOS}\s*,?\s+(?:(?:which|that)\s+)?(?:{lx.alternation(lx.FELL_ADVERBS)}\s+)*"
@@ -373,7 +423,9 @@ _APPOS_NOUN: Final = (
 _POST_UNDER_RE: Final = re.compile(
     rf"{_GENERIC_OF}{_APPOS_NOUN}{_SET_OFF_APPOS}\s*[,\-‑–—]?\s*(?:(?:which|that)\s+)?"
     rf"(?P<mods>(?:{lx.alternation((*lx.UNDER_MODIFIERS, *lx.UNDER_CHANGE))}\s+)*)"
-    r"under\s+(?:the\s+)?(?:(?:full|complete|total|firm|effective)\s+)?"
+    # (a return: "X *returned to* government control")
+    r"(?:under|(?<=returned\s)to|(?<=back\s)to)\s+(?:the\s+)?(?:(?:full|complete|total|firm"
+    r"|effective)\s+)?"
     rf"(?P<of>control\s+of\s+(?:the\s+)?)?(?P<actor>{_ACTOR})(?(of)|(?:['’]s?)?\s+control)\b",
     re.IGNORECASE,
 )
@@ -391,7 +443,7 @@ _POST_UNDER_FULL_RE: Final = re.compile(
 # "X, which is still in rebel hands", "X remained in the hands of the army".
 _POST_IN_HANDS_RE: Final = re.compile(
     rf"{_GENERIC_OF}{_APPOS_NOUN}\s*[,\-‑–—]?\s*(?:(?:which|that)\s+)?"
-    rf"(?P<mods>(?:{lx.alternation((*lx.UNDER_MODIFIERS, 'been'))}\s+)+)"
+    rf"(?P<mods>(?:{lx.alternation((*lx.UNDER_MODIFIERS, 'been', 'back'))}\s+)+)"
     r"in\s+(?:the\s+)?(?P<of>hands\s+of\s+(?:the\s+)?)?"
     rf"(?P<actor>{_ACTOR})(?(of)|(?:['’]s?)?\s+hands)\b",
     re.IGNORECASE,
@@ -467,7 +519,8 @@ _FILLER_RE: Final = re.compile(
 # "and" or "&", with the place word of the previous place and an article.
 _LIST_JOIN_RE: Final = re.compile(
     rf"(?:\s+{lx.alternation(lx.LIST_PLACE_NOUNS)})?"
-    r"\s*(?:,\s*(?P<and1>(?:and|&)\s+)?|(?P<and2>(?:and|&)\s+))(?:the\s+)?"
+    r"\s*(?:,\s*(?P<and1>(?:and|&|as\s+well\s+as)\s+)?|(?P<and2>(?:and|&|as\s+well\s+as)\s+))"
+    r"(?:the\s+)?"
     # "X and the nearby village of Y"
     rf"(?:(?:{lx.alternation(lx.LIST_ADJECTIVES)})\s+)?"
     rf"(?:{lx.alternation(lx.FILLER_APPOSITIONS)}\s+of\s+(?:the\s+)?)?",
@@ -491,6 +544,11 @@ _FACILITY_AFTER_RE: Final = re.compile(
     rf"{lx.alternation((*lx.FACILITY_NOUNS, *lx.PEOPLE_NOUNS))}\b",
     re.IGNORECASE,
 )
+# "the district of X": a singular place word before the name, which names the place itself
+_NAMING_OF_RE: Final = re.compile(
+    rf"(?:^|(?<=\s))(?:the\s+)?(?:[\w'’-]+\s+)?(?P<noun>{'|'.join(lx.SINGULAR_KINDS)})\s+of\s+$",
+    re.IGNORECASE,
+)
 _PREPOSITION_BEFORE_RE: Final = re.compile(
     rf"\b(?:{lx.alternation(lx.PREPOSITIONS)}|{lx.alternation((*lx.PART_NOUNS, *lx.EDGE_NOUNS))}"
     r"\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$",
@@ -502,9 +560,10 @@ _BACKER_BEFORE_RE: Final = re.compile(
     rf"\b{lx.alternation(lx.BACKING_VERBS)}\s+by\s+(?:the\s+)?$", re.IGNORECASE
 )
 # a capture verb before a holding phrase in its clause ("retook *the rebel-held* X", "captured
-# X*, a major IS stronghold*"): the phrase names who held the place before the capture
+# X*, a major IS stronghold*"): the phrase names who held the place before the capture (an
+# infinitive is no capture: "an operation *to retake* the rebel-held X")
 _CAPTURED_BEFORE_RE: Final = re.compile(
-    rf"\b(?:(?P<verb>{lx.phrases(lx.CAPTURE_VERBS)})"
+    rf"\b(?<!\bto\s)(?:(?P<verb>{lx.phrases(lx.CAPTURE_VERBS)})"
     rf"|{lx.alternation(lx.GERUND_CUES)}\s+(?P<gerund>{lx.phrases(lx.GERUNDS)}))\s+"
     rf"(?:(?!{lx.alternation(lx.PREPOSITIONS)}\b)[\w'’-]+\s+){{0,6}}$",
     re.IGNORECASE,
@@ -529,7 +588,8 @@ _DENIAL_RE: Final = re.compile(rf"\b{lx.alternation(lx.DENIALS)}\b", re.IGNORECA
 # "X, which troops recaptured on Monday", "X, which Kurdish fighters hold": the place is the
 # object of the relative clause
 _POST_RELATIVE_RE: Final = re.compile(
-    rf"{_GENERIC}\s*,\s*(?:which|that)\s+(?:the\s+)?(?P<actor>{_ACTOR})"
+    # ("X, which *it* controls": the one side named before it)
+    rf"{_GENERIC}\s*,\s*(?:which|that)\s+(?:the\s+)?(?P<actor>{_ACTOR}|(?P<it>it|they)\b)"
     rf"(?:\s+(?:have|has|had|now|still|finally|also))*\s+"
     rf"(?:(?P<capture>{lx.alternation(lx.RELATIVE_CAPTURE_VERBS)})"
     rf"|(?P<hold>{lx.alternation(lx.RELATIVE_HOLD_VERBS)}))\b"
@@ -571,6 +631,13 @@ _REPORTER_AFTER_RE: Final = re.compile(
 # A day between a verb and its object ("recaptured *on Sunday* the district of X").
 _WHEN_GAP_RE: Final = re.compile(
     rf"\s+{lx.alternation(lx.WHEN_BETWEEN)}(?:\s+(?:19|20)\d\d\b,?)?", re.IGNORECASE
+)
+# A capture's object of several places, some named after it ("seized *a string of villages
+# near X, including* Y and Z").
+_INCLUDING_RE: Final = re.compile(
+    rf"\s+(?:[\w'’-]+\s+){{0,4}}?{lx.alternation(lx.LIST_PLACE_NOUNS)}\b[^.;:\"“”]{{0,80}}?,?\s+"
+    r"(?:including|among\s+them|such\s+as)\s+",
+    re.IGNORECASE,
 )
 # Where an elided object ends: "after they retook from rebel fighters[ on December 2]*.*"
 _ELIDED_END_RE: Final = re.compile(r"\s*(?:[.,;:!?)]|$|\s(?:after|before|and|as|when)\b)")
@@ -766,8 +833,13 @@ class _Caption:
     def actors(self) -> list[_Actor]:
         if self._actors is None:
             actors = []
+            # a side's word inside a place's name is no actor ("the Al-Jirah *military* airport";
+            # but "*rebel-held* east Aleppo", a name written with its modifier, keeps it)
+            spans = [(s.mention.start, s.mention.end) for s in self.slots]
             for m in _ACTOR_RE.finditer(self.text):
                 modifier = _held_after(self.text, m)
+                if not modifier and any(b <= m.start() and m.end() <= e for b, e in spans):
+                    continue
                 speaker = _SPEAKER_RE.match(self.text, m.end()) is not None
                 civilian = m.group("civilian") is not None or speaker
                 actors.append(_Actor(m.start(), m.end(), _side_of(m), modifier, civilian, speaker))
@@ -1163,7 +1235,7 @@ def find_control(
         # the newer phrases right of a mention, tried only where their words are
         post_words = (
             "out" in low or "hands" in low,
-            "under" in low,
+            "under" in low or "returned to" in low or "back to" in low,
             "lost" in low,
             any(word in low for word in _PREDICATE_WORDS),
             "which" in low or "that" in low,
@@ -1179,6 +1251,24 @@ def find_control(
         gerund = _GERUND_RE.match(text, key.start())
         if gerund is not None:
             _gerund_rule(cap, gerund, add, gallery_date)
+
+    # "IS attacked at dawn, seizing X": a gerund after a comma, the clause's side before it.
+    for key in _COMMA_GERUND_KEY_RE.finditer(low):
+        gerund = _COMMA_GERUND_RE.match(text, key.start())
+        if gerund is not None and _clause_before(cap, gerund.start()):
+            _gerund_rule(cap, gerund, add, gallery_date)
+
+    # "Held by rebels, X has ...": a participle that opens its sentence.
+    if " by " in low:
+        for s_start, _ in cap.sentences:
+            opening = _FRONT_PARTICIPLE_RE.match(text, s_start + _leading_quote(text, s_start))
+            if opening is not None and not _joint(text, opening):
+                _front_participle_rule(cap, opening, add, gallery_date)
+
+    # "IS retreated after losing X to the rebels": the side after "to" took X.
+    if "losing" in low:
+        for losing in _LOSING_RE.finditer(text):
+            _losing_rule(cap, losing, add, gallery_date)
 
     # "the rebel advance gave them control over X": the sentence's side before it took X.
     if "control" in low:
@@ -1233,6 +1323,10 @@ def _post_rules(
     # after a preposition ("rebels *in* Sukkari are under ..."), the place is no subject: a
     # phrase right after it speaks of it only when set off ("in Sukkari, which is under ...")
     in_phrase = _PREPOSITION_BEFORE_RE.search(text, max(0, begin - 30), begin) is not None
+    if in_phrase and (named := _NAMING_OF_RE.search(text, max(0, begin - 30), begin)):
+        # "the district of X fell to ...": the apposition names X itself, the subject
+        kinds = lx.SINGULAR_KINDS.get(named.group("noun").lower(), frozenset())
+        in_phrase = slot.mention.precision not in kinds
 
     before = (
         cap.listed_before(slot) if plural and _PLURAL_AFTER_RE.match(text, pos) is not None else []
@@ -1269,23 +1363,35 @@ def _post_rules(
         return m
 
     m = attached(_POST_PASSIVE_RE.match(text, pos))
+    # a reduced relative set off by a comma ("X, held by rebels") is stated apart from its
+    # place's clause: a degree there ("control 75% of X, held by ...") does not reach it
+    comma = m.group(0).find(",") if m is not None else -1
+    hedge_from = pos + comma if comma >= 0 and not text[pos : pos + comma].strip() else begin
     if (
         m is not None
         and cap.sentence_of(m.end() - 1) == sentence
-        and not _hedged(cap, begin, m.end())
+        and not _hedged(cap, hedge_from, m.end())
     ):
         verb = m.group("verb").lower()
         mods = m.group("mods").lower()
         side = _side_of(m) if m.group("actor") else None
         # a reduced relative ("X held by rebels") needs its agent, or the side it was taken
         # from ("X, recaptured from IS"); else "was/is/been"
+        taking = verb not in ("held", "controlled", "besieged", "encircled", "surrounded")
+        # after the verb, a day before the side it was taken from ("captured *this month* from
+        # IS by the SDF")
+        when = _WHEN_GAP_RE.match(text, m.end()) if taking and m.group("actor") is None else None
+        after_verb = when.end() if when is not None else m.end()
+        # the side it was taken from: "from IS", or "of IS" after "cleared" ("X was cleared of
+        # rebels by the army")
+        from_re = _OF_ACTOR_RE if verb in ("cleared", "freed") else _FROM_RE
         passive = (
             m.group("actor") is not None
             or _BE_RE.search(mods)
-            or (
-                verb not in ("held", "controlled", "besieged", "encircled", "surrounded")
-                and _FROM_RE.match(text, m.end()) is not None
-            )
+            or (taking and from_re.match(text, after_verb) is not None)
+            # "we announce X *completely liberated*": the degree makes the participle a done
+            # capture
+            or (taking and _COMPLETE_RE.search(mods) is not None)
         )
         former = _FORMERLY_RE.search(mods)
         if not passive:
@@ -1305,12 +1411,21 @@ def _post_rules(
             if m.group("actor"):
                 agent: str | None = side
             else:
-                frm = _FROM_RE.match(text, m.end())
+                frm = from_re.match(text, after_verb)
+                by = _BY_AFTER_FROM_RE.match(text, frm.end()) if frm is not None else None
                 if frm is not None and cap.sentence_of(frm.start()) == sentence:
-                    # "X was liberated from IS": the side named is the one that lost it
+                    # "X was liberated from IS": the side named is the one that lost it; the
+                    # agent, when named after it ("from IS by the SDF"), took it
                     loser = _side_of_group(frm, "f_") or ""
-                    agent = _other_side(cap.actors_in(sentence), loser) if loser else None
-                    end = frm.end()
+                    if by is not None and not _joint(text, by):
+                        agent = _side_of_group(by, "y_")
+                        end = by.end()
+                    else:
+                        agent = _other_side(cap.actors_in(sentence), loser) if loser else None
+                        end = frm.end()
+                elif _in_quote(cap, begin) and (said := _speaker_side(cap, begin)) is not None:
+                    # "'X has been completely liberated,' a rebel commander said"
+                    agent = said
                 else:
                     agent = _single_side(cap.actors_in(sentence))
             if agent == "unknown" and loser:
@@ -1371,7 +1486,7 @@ def _post_rules(
                 add(slot, side, "held", begin, m.end(), "post")
     m = _POST_RELATIVE_RE.match(text, pos) if relative else None
     if m is not None and not _hedged(cap, begin, m.end()) and not _joint(text, m):
-        side = _side_of(m)
+        side = _side_of(m) if m.group("it") is None else _antecedent_side(cap, sentence, begin)
         if side is not None:
             if m.group("hold") is not None:
                 add(slot, side, "held", begin, m.end(), "post")
@@ -1568,22 +1683,133 @@ def _object_slot(
     return slot, slot.mention.end
 
 
-def _clause_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) -> None:
+def _antecedent_side(cap: _Caption, sentence: int, pos: int, *, back: bool = False) -> str | None:
+    """The side "they", "their forces" or "the group" at ``pos`` refers back to.
+
+    The first actor named before it in its sentence, when the armed actors there are of one
+    side; when its sentence names none before it, the subject that opens the sentence before
+    ("IS fighters attacked at dawn. The group seized X"). A noun that refers back (``back``:
+    "the group", "the militants") names neither an army nor the source of the report it
+    stands in ("Kurdish fighters said the group had been driven from X": another group).
+    """
     text = cap.text
-    sentence = cap.sentence_of(m.start())
-    if m.group("pronoun") is not None:
-        before = [
+    if back:
+        reporters = [
             a
-            for a in cap.actors_in(sentence, m.start())
+            for a in cap.actors_in(sentence, pos)
+            if _REPORTER_AFTER_RE.match(text, a.end) is not None
+        ]
+        if reporters:
+            return None
+        side = _antecedent_side(cap, sentence, pos)
+        return None if side == "government" else side
+
+    def named(sent: int, end: int | None) -> list[_Actor]:
+        found = [
+            a
+            for a in cap.actors_in(sent, end)
             if not a.modifier
             and _BACKER_BEFORE_RE.search(text, max(0, a.start - 30), a.start) is None
         ]
         # a side's speaker ("the YPG media centre said *their forces* ...") is the antecedent
-        before = [
+        return [
             _Actor(a.start, a.end, a.side, False, False) if a.speaker and a.side else a
-            for a in before
+            for a in found
         ]
-        side = before[0].side if before and _single_side(before) is not None else None
+
+    before = named(sentence, pos)
+    if before:
+        return before[0].side if _single_side(before) is not None else None
+    if sentence == 0:
+        return None
+    # the sentence before: its subject, the first actor, when it opens that sentence ("IS
+    # fighters attacked rebel posts at dawn. The group ...")
+    previous = [a for a in named(sentence - 1, None) if not a.civilian]
+    s_start = cap.sentences[sentence - 1][0]
+    if not previous or len(text[s_start : previous[0].start].split()) > 2:
+        return None
+    if len(previous) > 1 and _JOINED_RE.fullmatch(text, previous[0].end, previous[1].start):
+        return None  # "Rebels and Kurdish fighters clashed ...": no one subject
+    return previous[0].side if previous[0].side in lx.SIDES else None
+
+
+_QUOTE_OPEN: Final = '"“'
+_QUOTE_CLOSE: Final = '"”'
+_REPORTING_RE: Final = re.compile(rf"\b{lx.alternation(lx.REPORTING)}\b", re.IGNORECASE)
+# where the words that name a speaker after "said" end ("said Ahmad Othman, commander of the
+# Sultan Mourad rebel group*.*", "..., a rebel fighter said*, referring to* ...")
+_SPEAKER_END_RE: Final = re.compile(
+    r"[.;:!?]|,\s+(?:[a-z]+ing|who|which|as|while|after|when|where|but|and|according)\b",
+    re.IGNORECASE,
+)
+_SAID_BEFORE_QUOTE_RE: Final = re.compile(
+    rf"\b{lx.alternation(lx.REPORTING)}\b[^\"“”]{{0,40}}?[,:]?\s*$", re.IGNORECASE
+)
+
+
+def _in_quote(cap: _Caption, pos: int) -> bool:
+    """Whether ``pos`` stands inside a quote opened in its sentence (a cheap test: an odd
+    number of straight quotes before it, or a curly one opened and not closed)."""
+    text = cap.text
+    s_start = cap.sentences[cap.sentence_of(pos)][0]
+    part = text[s_start:pos]
+    if '"' in part and part.count('"') % 2 == 1:
+        return True
+    return part.rfind("“") > part.rfind("”")
+
+
+def _speaker_side(cap: _Caption, pos: int) -> str | None:
+    """The side of the speaker of the quote ``pos`` stands in, or ``None``.
+
+    The speaker is named where the quote is attributed: after it ("..., a rebel fighter
+    said", "... said Ahmad Othman, commander of a rebel group") or before it ("a rebel
+    commander said: ..."); the armed actors named there must be of one side.
+    """
+    text = cap.text
+    s_start = cap.sentences[cap.sentence_of(pos)][0]
+    opened = max(text.rfind(q, s_start, pos) for q in _QUOTE_OPEN)
+    if opened < 0:
+        return None
+    # the quote may run past its first sentence ("The airport is liberated. The remnants ...")
+    stop = min(len(text), pos + 600)
+    closes = [i for i in (text.find(q, pos, stop) for q in _QUOTE_CLOSE) if i >= 0]
+    segment: tuple[int, int] | None = None
+    if closes:
+        close = min(closes) + 1
+        after_end = cap.sentences[cap.sentence_of(close)][1]
+        verb = _REPORTING_RE.search(text, close, min(after_end, close + 80))
+        if verb is not None:
+            if text[close : verb.start()].strip(" ,"):
+                segment = (close, verb.start())  # "..., a rebel fighter said"
+            else:
+                end = _SPEAKER_END_RE.search(text, verb.end(), after_end)
+                segment = (verb.end(), end.start() if end is not None else after_end)
+    if segment is None and _SAID_BEFORE_QUOTE_RE.search(text, s_start, opened) is not None:
+        segment = (s_start, opened)  # "a rebel commander said: ..."
+    if segment is None:
+        return None
+    sides = {
+        a.side
+        for a in cap.actors
+        if segment[0] <= a.start
+        and a.end <= segment[1]
+        and not a.modifier
+        and (a.side in lx.SIDES or not a.civilian)
+    }
+    if len(sides) != 1:
+        return None
+    side = sides.pop()
+    return side if side in lx.SIDES else None
+
+
+def _clause_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) -> None:
+    text = cap.text
+    sentence = cap.sentence_of(m.start())
+    if m.group("we") is not None:
+        # "'We have liberated X,' a rebel commander said": the speaker's side
+        side = _speaker_side(cap, m.start())
+    elif m.group("pronoun") is not None:
+        side = _antecedent_side(cap, sentence, m.start(), back=m.group("back") is not None)
     else:
         side = _side_of(m)
         if _held_after(text, m, "subject"):
@@ -1592,7 +1818,7 @@ def _clause_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
         return
     verb_start = min(
         m.start(g)
-        for g in ("capture", "retreat", "besiege", "drive", "relieve", "lose", "hold")
+        for g in ("capture", "retreat", "besiege", "drive", "relieve", "lose", "hold", "clear")
         if m.group(g) is not None
     )
     appositive = _APPOSITIVE_START_RE.match(text, m.end("subject")) is not None
@@ -1633,6 +1859,9 @@ def _clause_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
     ):
         # "recaptured the power station in the X area": a thing inside the place taken
         obj = _object_slot(cap, inside.end(), sentence)
+    if obj is None and verb is not None and (incl := _INCLUDING_RE.match(text, pos)) is not None:
+        # "seized several villages near X, including Y and Z": the places named
+        obj = _object_slot(cap, incl.end(), sentence)
     if obj is None and before_from is not None and _ELIDED_END_RE.match(text, pos):
         # "after they retook from rebel fighters on December 2": the object left out is the
         # one place named before
@@ -1659,12 +1888,14 @@ def _clause_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
             end = to.end()
         else:
             controller = _other_side(cap.actors_in(sentence), side)
-    elif m.group("capture") is not None or m.group("drive") is not None:
+    elif m.group("capture") is not None or m.group("drive") is not None or m.group("clear"):
         action = "captured"
         loser = ""
         if m.group("drive") is not None:
             loser = _side_of_group(m, "d_") or ""
         frm = _FROM_RE.match(text, end)
+        if m.group("clear"):
+            frm = _OF_ACTOR_RE.match(text, end)  # "cleared X *of rebel fighters*"
         if before_from is not None:
             loser = _side_of_group(before_from, "f_") or loser
         elif frm is not None and cap.sentence_of(frm.start()) == sentence:
@@ -1744,10 +1975,87 @@ def _gerund_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
         end = frm.end()
     if loser == side or _hedged(cap, m.start(), end):
         return
-    stated, end = _stated_date(cap, m.start(), end, gallery_date)
+    # (the evidence of a gerund after a comma starts at the gerund)
+    start = m.start("gerund") if text[m.start()] in ",;" else m.start()
+    stated, end = _stated_date(cap, start, end, gallery_date)
     for each in members:
         add(
-            each, side, "captured", m.start(), end, "clause", from_controller=loser or "",
+            each, side, "captured", start, end, "clause", from_controller=loser or "",
+            stated=stated,
+        )  # fmt: skip
+
+
+_PREPOSITION_END_RE: Final = re.compile(
+    rf"\b(?:{lx.alternation(lx.PREPOSITIONS)}|for|of|by|with|against|on)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _clause_before(cap: _Caption, comma: int) -> bool:
+    """Whether a clause with an actor as its subject ends at ``comma`` ("IS attacked at dawn,
+    seizing X"): not a phrase that only opens the sentence ("For the army, retaking X is ...")."""
+    s_start = cap.sentences[cap.sentence_of(comma)][0]
+    subjects = [
+        a
+        for a in cap.actors
+        if s_start <= a.start
+        and a.end <= comma
+        and not a.modifier
+        and not a.civilian
+        and _PREPOSITION_END_RE.search(cap.text, max(s_start, a.start - 12), a.start) is None
+    ]
+    return bool(subjects)
+
+
+def _leading_quote(text: str, start: int) -> int:
+    """How many quote marks open the sentence at ``start`` (0 or 1)."""
+    return 1 if text[start : start + 1] in _QUOTE_OPEN else 0
+
+
+def _front_participle_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) -> None:
+    """ "Held by rebels since 2012, X has ...": the subject after the comma, held or taken by
+    the agent."""
+    side = _side_of(m)
+    sentence = cap.sentence_of(m.start())
+    places = cap.places_after(m.end(), sentence)
+    if side is None or not places or _hedged(cap, m.start(), m.end()):
+        return
+    held = m.group("verb").lower() in lx.PLAIN_HELD
+    stated, end = ("", places[-1].mention.end)
+    if not held:
+        stated, end = _stated_date(cap, m.start(), m.end(), gallery_date)
+        end = max(end, places[-1].mention.end)
+    for each in places:
+        add(
+            each, side, "held" if held else "captured", m.start(), end, "post",
+            stated=stated or (_PAST if not held else ""),
+        )  # fmt: skip
+
+
+def _losing_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) -> None:
+    """ "after losing X to rebels": X went to the side named after "to" (from the one side
+    named before, when one is)."""
+    text = cap.text
+    sentence = cap.sentence_of(m.start())
+    obj = _object_slot(cap, m.end(), sentence)
+    if obj is None:
+        return
+    slot, end = obj
+    members = [slot]
+    if end == slot.mention.end:
+        members += cap.listed_after(slot)
+        end = members[-1].mention.end
+    to = _TO_RE.match(text, end)
+    if to is None or _joint(text, to):
+        return
+    winner = _side_of_group(to, "t_")
+    loser = _single_side(cap.actors_in(sentence, m.start())) or ""
+    if winner is None or winner == loser or _hedged(cap, m.start(), to.end()):
+        return
+    stated, end = _stated_date(cap, m.start(), to.end(), gallery_date)
+    for each in members:
+        add(
+            each, winner, "captured", m.start(), end, "clause", from_controller=loser,
             stated=stated,
         )  # fmt: skip
 
