@@ -492,6 +492,21 @@ def test_words_near_a_month_are_not_misspelt_months(caption: str) -> None:
     assert dated(caption)["date_precision"] == "gallery"
 
 
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("Syrians look at a burnt tank outside the mosque of Azaz, JUly 23, 2012.",
+         "2012-07-23"),
+        ("Rescuers search the ruins of a clinic in Idlib, SEPTember 4, 2015.", "2015-09-04"),
+        ("Fighters walk through Aleppo's old city, DEcember 2, 2016.", "2016-12-02"),
+    ],
+)  # fmt: skip
+def test_a_month_in_odd_capitals_with_its_day_and_year(caption: str, expected: str) -> None:
+    row = dated(caption)
+    assert (row["date"], row["date_precision"]) == (expected, "day")
+    assert caption[row["date_start"] : row["date_end"]] == row["date_text"]
+
+
 def test_a_stated_day_wins_over_a_misspelt_month() -> None:
     row = dated("Rebels rest in Aleppo on Dec. 12, days after the Ocotber 8, 2014 offensive.")
     assert row["date"] == "2016-12-12"
@@ -543,6 +558,43 @@ def test_a_weekday_without_on_in_the_first_sentence(caption: str, expected: str)
 )
 def test_a_weekday_without_on_that_is_no_day(caption: str) -> None:
     assert dated(caption)["date_precision"] == "gallery"
+
+
+# ------------------------------------------------------------ a weekday in a later sentence
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "A boy climbs out of a shelter dug under a house near Idlib. Government jets bombed "
+        "villages south of the city on Wednesday.",
+        "Fighters of the Syrian Democratic Forces walk past ruined shops in Raqqa. The militia "
+        "is close to taking the old city, a commander said on Monday REUTERS/Stringer",
+        "A woman carries bread through the Bustan al-Qasr district of Aleppo. Aid trucks "
+        "reached the district late Sunday night, residents said.",
+    ],
+)
+def test_a_weekday_in_a_later_sentence_tells_the_story(caption: str) -> None:
+    row = dated(caption)
+    assert (row["date"], row["date_precision"]) == (TUE_13, "gallery")
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected", "span"),
+    [
+        # the weekday in the picture's sentence
+        ("Rebels fire a mortar from the Salaheddine district of Aleppo on Sunday. Their "
+         "brigade has held the area since July.", "2016-12-11", "Sunday"),
+        # a title of a few words is not the picture's sentence
+        ("Aleppo. Volunteers hand out blankets in the Jibrin shelter on Monday.",
+         "2016-12-12", "Monday"),
+        # a day stated with its month stays the day
+        ("Smoke rises over the old city of Aleppo, Dec. 11, 2016. The army advanced on "
+         "Monday.", "2016-12-11", "Dec. 11, 2016"),
+    ],
+)  # fmt: skip
+def test_a_weekday_that_stays_the_day(caption: str, expected: str, span: str) -> None:
+    assert_dated(caption, expected, span)
 
 
 def test_a_weekday_without_on_is_not_a_file_photos_day() -> None:

@@ -44,8 +44,12 @@ The **first** date mention of the caption is the photo's date (later ones tell t
   day: a weekday or a relative day (read against the gallery's date) is not its day, and
   when it states no day its date is unknown, never the gallery's.
 
-A month misspelt by a transposed, missing or extra letter ("Ocotber 8, 2014", "Febuary 3,
-2015") is read only with its day and year, in a caption that states no other day; so is a
+An English weekday that is the first day stated but stands in a later sentence than the
+picture's ("A boy climbs out of a shelter. Jets bombed the villages on Wednesday") tells the
+story, not the photo's day (a first sentence of a few words, a title or a place, does not
+count). A month misspelt by a transposed, missing or extra letter ("Ocotber 8, 2014",
+"Febuary 3, 2015") or written in odd capitals ("JUly 23, 2012") is read only with its day
+and year, in a caption that states no other day; so is a
 weekday without "on" ("during clashes Saturday with rebels"), and only in the caption's
 first sentence (not "Friday prayers", "Saturday's", "said Monday").
 
@@ -573,6 +577,8 @@ def _photo_date(
     """
     if _CUES_RE.search(text) is None:
         found = _next_date(text, gallery_date, memo, 0)
+        if found is not None and found[4] in _STORY_KINDS and _in_story(text, found[2]):
+            found = None
         if found is None:
             if ", 20" in text or ", 19" in text:
                 found = _misspelt_month(text, gallery_date)
@@ -615,6 +621,8 @@ def _photo_date(
             return placed, file_photo
     if not file_photo:
         found = _next_date(text, gallery_date, memo, 0, rare)
+        if found is not None and found[4] in _STORY_KINDS and _in_story(text, found[2]):
+            found = None
         if found is None:
             return _misspelt_month(text, gallery_date) or _bare_weekday(text, gallery_date), False
         return _second_look(text, found, gallery_date, memo, rare, False), False
@@ -622,6 +630,23 @@ def _photo_date(
         if found[4] not in _WEEKDAY_GROUPS:
             return _second_look(text, found, gallery_date, memo, rare, True), True
     return _misspelt_month(text, gallery_date), True
+
+
+# An English weekday that is the caption's first day but stands in a later sentence than the
+# one showing the picture tells the story ("A man looks out of a cave in Idlib. Russia resumed
+# air strikes on Tuesday", "... a Kurdish official said on Tuesday"): the photo's day is not
+# stated. A first "sentence" of a few words is a title or a place ("Aleppo. Rebels fire ...
+# on Tuesday"), not the picture's.
+_STORY_KINDS = frozenset({"wd", "wd2"})
+_TITLE_CHARS = 40
+
+
+def _in_story(text: str, start: int) -> bool:
+    """Whether a sentence of :data:`_TITLE_CHARS` characters or more ends before ``start``."""
+    if start <= _TITLE_CHARS:
+        return False
+    stop_at = _SENTENCE_END_RE.search(text, _TITLE_CHARS, start)
+    return stop_at is not None
 
 
 # ------------------------------------------------------ when the first day is not the photo's
@@ -763,7 +788,7 @@ def _after_lead(
 # A month misspelt ("Ocotber 8, 2014", "Feburary 3, 2015"), read only with its day and year
 # and only in a caption that states no other date.
 _MISSPELT_RE = re.compile(
-    r"\b(?P<mon>[A-Z][a-z]{4,8})\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,\s*(?P<yr>(?:19|20)\d\d)"
+    r"\b(?P<mon>[A-Z][A-Za-z]{2,8})\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,\s*(?P<yr>(?:19|20)\d\d)"
     r"(?!\d)"
 )
 
@@ -779,7 +804,9 @@ def _near_month(word: str) -> int | None:
     w = word.lower()
     for number, name in enumerate(MONTH_NAMES, start=1):
         n = name.lower()
-        if w == n or w[0] != n[0] or len(n) < 5:
+        if w == n:
+            return number  # in odd capitals ("JUly"): the month, written as no pattern reads it
+        if w[0] != n[0] or len(n) < 5:
             continue
         if len(w) == len(n) and sorted(w) == sorted(n):
             return number
