@@ -293,7 +293,7 @@ def test_english_and_german_words_are_read_in_ascii_captions(word: str) -> None:
         for w in sorted(set(_RELATIVE_DAYS) | set(_FOREIGN_WEEKDAY_NUMBER))
         if w.isascii()
         and w.lower()
-        not in ("yesterday", "today", "tonight", "last night", "the day before yesterday")
+        not in ("yesterday", "today", "tonight", "last night", "the day before yesterday", "hier")
     ],
 )
 def test_foreign_words_are_read_in_captions_written_without_accents(word: str) -> None:
@@ -318,6 +318,25 @@ def test_foreign_words_are_read_in_captions_written_without_accents(word: str) -
         ("Kinder spielen in der zerstoerten Altstadt von Aleppo, gestern.", "2016-12-12",
          "gestern"),
         ("Halep ve Idlib kirsalinda Cuma gunu hava saldirisi.", "2016-12-09", "Cuma"),
+        # Turkish without its letters: months, "bugun", weekdays
+        ("Halep'in dogusundan tahliye edilen siviller, 15 Aralik 2016.", "2016-12-15",
+         "15 Aralik 2016"),
+        ("Idlib'de bir hava saldirisinin ardindan enkaz, 3 Subat 2016.", "2016-02-03",
+         "3 Subat 2016"),
+        ("Suriyeli siginmacilar Kilis'te bekliyor, 21 Eylul 2015.", "2015-09-21",
+         "21 Eylul 2015"),
+        ("Halep'te bugun cekilen fotograflar yikimi gosteriyor.", "2016-12-13", "bugun"),
+        ("Halep'in dogusunda Carsamba gunu bir hava saldirisi.", "2016-12-07", "Carsamba"),
+        ("Muhalifler Halep kirsalinda Sali gunu bir koyu ele gecirdi.", "2016-12-13",
+         "Sali gunu"),
+        # French "hier" alone
+        ("Des civils fuient hier les quartiers est d'Alep sous les bombes.", "2016-12-12",
+         "hier"),
+        ("Hier, des secouristes cherchent des survivants dans les decombres a Alep.",
+         "2016-12-12", "Hier"),
+        # German handout written without umlauts
+        ("Ein Handout-Foto der Weisshelme vom 13.12.2016 zeigt Helfer, die am 12.12.2016 in "
+         "Aleppo Verletzte bergen.", "2016-12-12", "12.12.2016"),
     ],
 )  # fmt: skip
 def test_an_accentless_foreign_caption_reads_its_day(
@@ -325,6 +344,20 @@ def test_an_accentless_foreign_caption_reads_its_day(
 ) -> None:
     assert caption.isascii()
     assert_dated(caption, expected, span)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Hier kaempfen Rebellen um die Altstadt von Aleppo.",  # German: here
+        "Kinder spielen hier in den Ruinen, die von der Altstadt blieben.",
+        "Hier staan de ruines van de oude stad van Aleppo.",  # Dutch: here
+        "Sali Berisha visits a camp of Syrian refugees in Kilis.",  # a name, not Tuesday
+    ],
+)
+def test_here_and_names_are_no_day(caption: str) -> None:
+    row = dated(caption)
+    assert (row["date"], row["date_precision"]) == (TUE_13, "gallery")
 
 
 @pytest.mark.parametrize(

@@ -177,17 +177,17 @@ _DAY = (
 # "3 de junio de 2014", "3. Juni 2014", "27 Aralık 2016").
 _FOREIGN_MONTHS: Final = (
     "janvier gennaio enero janeiro januar jänner januari ocak",
-    "février fevrier febbraio febrero fevereiro februar februari şubat",
+    "février fevrier febbraio febrero fevereiro februar februari şubat subat",
     "mars marzo março märz maerz maart maret mart",
     "avril aprile abril april nisan",
-    "mai maggio mayo maio mei mayıs",
+    "mai maggio mayo maio mei mayıs mayis",
     "juin giugno junio junho juni haziran",
     "juillet luglio julio julho juli temmuz",
-    "août aout agosto august augustus agustus ağustos",
-    "septembre settembre septiembre setiembre setembro september eylül",
+    "août aout agosto august augustus agustus ağustos agustos",
+    "septembre settembre septiembre setiembre setembro september eylül eylul",
     "octobre ottobre octubre outubro oktober ekim",
-    "novembre noviembre novembro november kasım",
-    "décembre decembre dicembre diciembre dezembro dezember december desember aralık",
+    "novembre noviembre novembro november kasım kasim",
+    "décembre decembre dicembre diciembre dezembro dezember december desember aralık aralik",
 )
 
 
@@ -641,12 +641,17 @@ _STORY_KINDS = frozenset({"wd", "wd2"})
 _TITLE_CHARS = 40
 
 
+# The end of a sentence as _SENTENCE_END_RE reads it, written to start with the full stop
+# (the regex engine then skips fast to one).
+_FULL_STOP_RE = re.compile(
+    r"\.(?<!\bJan\.)(?<!\bFeb\.)(?<!\bMar\.)(?<!\bApr\.)(?<!\bJun\.)(?<!\bJul\.)(?<!\bAug\.)"
+    r"(?<!\bSep\.)(?<!\bSept\.)(?<!\bOct\.)(?<!\bNov\.)(?<!\bDec\.)\s+(?=[A-Z(])"
+)
+
+
 def _in_story(text: str, start: int) -> bool:
     """Whether a sentence of :data:`_TITLE_CHARS` characters or more ends before ``start``."""
-    if start <= _TITLE_CHARS:
-        return False
-    stop_at = _SENTENCE_END_RE.search(text, _TITLE_CHARS, start)
-    return stop_at is not None
+    return start > _TITLE_CHARS and _FULL_STOP_RE.search(text, _TITLE_CHARS, start) is not None
 
 
 # ------------------------------------------------------ when the first day is not the photo's
@@ -686,6 +691,7 @@ def _may_lead(text: str, lo: int, hi: int) -> bool:
         _LEAD_ED_RE.search(text, lo, hi) is not None
         or "born" in text
         or (not text.isascii() and _FOREIGN_LETTER.search(text, lo) is not None)
+        or "vom " in text  # German written without umlauts: "Handout-Foto vom 13.12.2016"
     )
 
 
@@ -1029,6 +1035,8 @@ _RELATIVE_DAYS: Final = {
     "Oggi": 0,
     "bugün": 0,
     "Bugün": 0,
+    "bugun": 0,
+    "Bugun": 0,
     "vorgestern": 2,
     "Vorgestern": 2,
     "gestern": 1,
@@ -1043,6 +1051,8 @@ _RELATIVE_DAYS: Final = {
     "Ieri": 1,
     "avant-hier": 2,
     "hier soir": 1,
+    "hier": 1,
+    "Hier": 1,
     "hier matin": 1,
     "Hier soir": 1,
     "önceki gün": 2,
@@ -1060,10 +1070,10 @@ _RELATIVE_DAYS: Final = {
 # ("Freitagabend"); Turkish ones may be followed by "günü" (Pazar, also "market", must be).
 _FOREIGN_WEEKDAYS: Final = (
     ("lundi", "lunes", "lunedì", "lunedi", "Montag", "Pazartesi", "الاثنين", "الإثنين"),
-    ("mardi", "martes", "martedì", "martedi", "Dienstag", "Salı", "الثلاثاء"),
+    ("mardi", "martes", "martedì", "martedi", "Dienstag", "Salı", "Sali gunu", "الثلاثاء"),
     ("mercredi", "miércoles", "miercoles", "mercoledì", "mercoledi", "Mittwoch", "Çarşamba",
-     "الأربعاء", "الاربعاء"),
-    ("jeudi", "jueves", "giovedì", "giovedi", "Donnerstag", "Perşembe", "الخميس"),
+     "Carsamba", "الأربعاء", "الاربعاء"),
+    ("jeudi", "jueves", "giovedì", "giovedi", "Donnerstag", "Perşembe", "Persembe", "الخميس"),
     ("vendredi", "viernes", "venerdì", "venerdi", "Freitag", "Cuma", "الجمعة"),
     ("samedi", "sábado", "sabado", "sabato", "Samstag", "Sonnabend", "Cumartesi", "السبت"),
     ("dimanche", "domingo", "domenica", "Sonntag", "Pazar günü", "الأحد", "الاحد"),
@@ -1143,7 +1153,7 @@ _RELATIVE = rf"{_LETTER_BEFORE}(?P<rel>{_alternation(_RELATIVE_DAYS)}){_LETTER_A
 # "am Freitag, 3. Juni": the day stated after it is read instead
 _FOREIGN_WEEKDAY = (
     rf"{_LETTER_BEFORE}(?P<fwd>{_alternation(_FOREIGN_WEEKDAY_NUMBER)})"
-    rf"(?:abend|morgen|nacht|nachmittag|vormittag|mittag)?(?:\s+günü)?{_LETTER_AFTER}"
+    rf"(?:abend|morgen|nacht|nachmittag|vormittag|mittag)?(?:\s+g[üu]n[üu])?{_LETTER_AFTER}"
     rf"(?![\s,،(]*(?:{_AR_NUMBER}|(?:le|el|den|il)\s+{_AR_NUMBER}))"
 )
 _RARE_RE = re.compile(f"{_AR_DATE}|{_RELATIVE}|{_FOREIGN_WEEKDAY}")
@@ -1175,13 +1185,26 @@ def _may_be_rare(text: str) -> bool:
 # ASCII caption that has one may be written in one of those languages without an accent
 # ("Ribelli siriani nel quartiere di Salaheddine ieri"). The pattern starts with a space and
 # the letters that may follow it, which the regex engine tests fast.
-_FOREIGN_WORD_RE = re.compile(r" (?=[dceilav])(?:de|di|el|il|le|la|ad|der|ve) ")
+_FOREIGN_WORD_RE = re.compile(r" (?=[dceilavb])(?:de|di|el|il|le|la|les|des|ad|der|ve|ile|bir) ")
 
 
 def _foreign_words(text: str) -> bool:
     """Whether an ASCII caption has a short word of :data:`_FOREIGN_WORD_RE` ("de", "di",
-    "el", "il", "le", "la", "ad", "der", "ve"); English captions seldom have one."""
-    return _FOREIGN_WORD_RE.search(text) is not None
+    "el", "il", "le", "la", "les", "des", "ad", "der", "ve", "ile", "bir") or Turkish
+    "bugun"; English captions seldom have one."""
+    return _FOREIGN_WORD_RE.search(text) is not None or "ugun" in text
+
+
+# "hier" alone is French "yesterday" but German and Dutch "here": read only in a caption with
+# a French letter or word and no German or Dutch word.
+_FRENCH_WORD_RE = re.compile(r"[éèàçêùÀÉ]| (?:les|des|du|au|aux|dans|sur|une|est|par|près) ")
+_GERMAN_WORD_RE = re.compile(r" (?:der|die|das|und|ist|im|von|mit|den|het|een|van|zijn) ")
+
+
+def _french(text: str) -> bool:
+    """Whether ``text`` has a French letter or word of :data:`_FRENCH_WORD_RE` and no German
+    or Dutch word (:data:`_GERMAN_WORD_RE`)."""
+    return _FRENCH_WORD_RE.search(text) is not None and _GERMAN_WORD_RE.search(text) is None
 
 
 def _resolve_rare(m: re.Match[str], gallery_date: dt.date | None) -> _Resolved:
@@ -1225,6 +1248,8 @@ def _next_rare(
     for m in _RARE_RE.finditer(text, pos, before):
         if stated and m.lastgroup != "ar":
             continue
+        if m.lastgroup == "rel" and m.group() in ("hier", "Hier") and not _french(text):
+            continue  # German or Dutch "hier": here
         if m.lastgroup == "rel" and m.group()[0].isupper():
             ahead = text[: m.start()].rstrip()
             if ahead and ahead[-1].isalnum():
