@@ -20,8 +20,11 @@ on Dec. 7" is Dec. 7 (agencies state the photo's day when they state any). Their
 looked for only in captions that a few substring tests let through (``_may_be_rare``):
 the words of French, Spanish, Italian, Turkish and Arabic (and German "gestern") only in
 captions with letters beyond ASCII, or with a short word of those languages between spaces
-("de", "di", "el", "il", "le", "la", "ad", "der", "ve": a caption written without accents,
-"Ribelli siriani nel quartiere di Salaheddine ieri").
+("de", "di", "el", "il", "le", "la", "les", "des", "ad", "der", "ve", "ile", "bir", or
+"bugun": a caption written without accents, "Ribelli siriani nel quartiere di Salaheddine
+ieri"; Turkish months and weekdays are read without their letters too: "15 Aralik 2016",
+"Carsamba"). French "hier" alone is read only in a caption with a French letter or word and
+no German or Dutch word (where "hier" is "here").
 
 The **first** date mention of the caption is the photo's date (later ones tell the story:
 "Dec. 12. The army recaptured the neighborhood on Dec. 12 ..."), except that
