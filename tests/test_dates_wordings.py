@@ -630,6 +630,45 @@ def test_a_weekday_that_stays_the_day(caption: str, expected: str, span: str) ->
     assert_dated(caption, expected, span)
 
 
+# ------------------------------------------- a story day before the day closing the sentence
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected", "span"),
+    [
+        ("Families who fled the Hanano district on Nov. 27 return to their homes in Aleppo, "
+         "Syria December 15, 2016. REUTERS/Stringer", "2016-12-15", "December 15, 2016"),
+        ("A man who lost his house in the air strike of Dec. 3 sits in the ruins of al-Shaar, "
+         "Aleppo, December 12, 2016", "2016-12-12", "December 12, 2016"),
+        ("Volunteers who reached the district on Monday hand out bread in Aleppo's Sakhour "
+         "district, December 13, 2016 (Photo by Karam al-Masri/AFP)", "2016-12-13",
+         "December 13, 2016"),
+    ],
+)  # fmt: skip
+def test_a_story_day_before_the_day_that_closes_the_sentence(
+    caption: str, expected: str, span: str
+) -> None:
+    assert_dated(caption, expected, span)
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # the later day tells the story: it does not close the sentence
+        ("Rebels rest in Aleppo on Dec. 10, days before the evacuation of December 15, 2016 "
+         "began.", "2016-12-10"),
+        # the later day is in another sentence
+        ("Smoke rises over Aleppo on Dec. 10. The army took the district on December 12, "
+         "2016.", "2016-12-10"),
+        # the day that closes the sentence is earlier
+        ("Smoke rises over Aleppo on Dec. 12, after the strike of December 10, 2016.",
+         "2016-12-12"),
+    ],
+)  # fmt: skip
+def test_a_first_day_that_stays_the_photos(caption: str, expected: str) -> None:
+    assert dated(caption)["date"] == expected
+
+
 def test_a_weekday_without_on_is_not_a_file_photos_day() -> None:
     row = dated("FILE PHOTO: Rebels fire a mortar during clashes Saturday in Aleppo's old city.")
     assert (row["date"], row["date_precision"]) == ("", "unknown")

@@ -43,6 +43,9 @@ The **first** date mention of the caption is the photo's date (later ones tell t
   to the next day of its sentence on or before it;
 - a first day of someone's life ("X, who died on Dec. 3, 2016, poses ... May 12, 2009",
   "(born June 1, 1988)") gives way to the next day that is not one (a portrait's);
+- a first day stated without its year, before a later day stated with its year that
+  closes the sentence (at its full stop or credit), tells the story: "Families who fled on
+  Nov. 27 return to Aleppo, Syria December 15, 2016." is Dec. 15;
 - a file photo ("FILE PHOTO", "(FILE)", "FILE -", "in this file photo") keeps its own
   day: a weekday or a relative day (read against the gallery's date) is not its day, and
   when it states no day its date is unknown, never the gallery's.
@@ -596,6 +599,8 @@ def _photo_date(
         start = found[2]
         if start and _may_lead(text, max(0, start - 130), start):
             return _after_lead(text, found, gallery_date, memo, None, False), False
+        if not found[1][-4:].isdigit():  # stated without its year
+            return _closing_day(text, found, gallery_date, memo, None), False
         return found, False
     rare = _may_be_rare(text)
     file_photo = _FILE_RE.search(text) is not None
@@ -724,7 +729,49 @@ def _second_look(
     start = found[2]
     if start and _may_lead(text, max(0, start - 130), start):
         return _after_lead(text, found, gallery_date, memo, rare, file_photo)
+    if not found[1][-4:].isdigit() and not file_photo:  # stated without its year
+        return _closing_day(text, found, gallery_date, memo, rare)
     return found
+
+
+# A year (as _HAS_YEAR_RE), written to start with its first digits (fast to find).
+_YEAR_AHEAD_RE = re.compile(r"(?:19|20)(?<!\d..)\d\d(?!\d)")
+# What may follow the day that closes a picture's sentence: its end, or the credit.
+_CLOSING_RE = re.compile(r"[\s,]*(?:$|[.(]|REUTERS|AFP|Reuters|EPA|Getty|Picture)")
+
+
+def _closing_day(
+    text: str,
+    found: _Mention,
+    gallery_date: dt.date | None,
+    memo: dict[tuple[str, dt.date | None], _Resolved] | None,
+    rare: bool | None,
+) -> _Mention:
+    """The day stated with its year that closes the sentence of the first date ``found``
+    (stated without its year) when it is a later day: the first one tells the story ("Men
+    who fled the district on Dec. 12 return to it, Aleppo, December 15, 2016."); else
+    ``found``."""
+    end = found[3]
+    if text.find("20", end) < 0 and text.find("19", end) < 0:
+        return found  # no year follows (substring tests, the cheapest)
+    year = _YEAR_AHEAD_RE.search(text, end)
+    if (
+        found[0] is None
+        or year is None
+        or _CLOSING_RE.match(text, year.end()) is None
+        or _FULL_STOP_RE.search(text, end, year.start()) is not None
+    ):
+        return found  # no year closes the sentence
+    other = _next_date(text, gallery_date, memo, end, rare)
+    if (
+        other is None
+        or other[0] is None
+        or other[3] != year.end()
+        or other[0] <= found[0]
+        or other[4] in _WEEKDAY_GROUPS
+    ):
+        return found
+    return other
 
 
 def _paired(
