@@ -584,7 +584,7 @@ def _photo_date(
     if _CUES_RE.search(text) is None:
         found = _next_date(text, gallery_date, memo, 0)
         if found is not None and found[4] in _STORY_KINDS and _in_story(text, found[2]):
-            found = None
+            found = None  # (_in_story's first test is a substring test)
         if found is None:
             if ", 20" in text or ", 19" in text:
                 found = _misspelt_month(text, gallery_date)
@@ -599,7 +599,7 @@ def _photo_date(
         start = found[2]
         if start and _may_lead(text, max(0, start - 130), start):
             return _after_lead(text, found, gallery_date, memo, None, False), False
-        if not found[1][-4:].isdigit():  # stated without its year
+        if not found[1][-4:].isdigit() and _YEAR_AHEAD_RE.search(text, end) is not None:
             return _closing_day(text, found, gallery_date, memo, None), False
         return found, False
     rare = _may_be_rare(text)
@@ -658,8 +658,12 @@ _FULL_STOP_RE = re.compile(
 
 
 def _in_story(text: str, start: int) -> bool:
-    """Whether a sentence of :data:`_TITLE_CHARS` characters or more ends before ``start``."""
-    return start > _TITLE_CHARS and _FULL_STOP_RE.search(text, _TITLE_CHARS, start) is not None
+    """Whether a sentence of :data:`_TITLE_CHARS` characters or more ends before ``start``
+    (at a full stop and a space)."""
+    return (
+        text.find(". ", _TITLE_CHARS, start) >= 0  # a substring test first (fast)
+        and _FULL_STOP_RE.search(text, _TITLE_CHARS, start) is not None
+    )
 
 
 # ------------------------------------------------------ when the first day is not the photo's
@@ -729,13 +733,18 @@ def _second_look(
     start = found[2]
     if start and _may_lead(text, max(0, start - 130), start):
         return _after_lead(text, found, gallery_date, memo, rare, file_photo)
-    if not found[1][-4:].isdigit() and not file_photo:  # stated without its year
+    if (
+        not found[1][-4:].isdigit()  # stated without its year
+        and not file_photo
+        and _YEAR_AHEAD_RE.search(text, end) is not None
+    ):
         return _closing_day(text, found, gallery_date, memo, rare)
     return found
 
 
-# A year (as _HAS_YEAR_RE), written to start with its first digits (fast to find).
-_YEAR_AHEAD_RE = re.compile(r"(?:19|20)(?<!\d..)\d\d(?!\d)")
+# A year after a space or a comma ("December 15, 2016", "15 December 2016", "Dec. 15,2016"):
+# the pattern starts with a character class, which the regex engine skips to fast.
+_YEAR_AHEAD_RE = re.compile(r"[ ,](?:19|20)\d\d(?!\d)")
 # What may follow the day that closes a picture's sentence: its end, or the credit.
 _CLOSING_RE = re.compile(r"[\s,]*(?:$|[.(]|REUTERS|AFP|Reuters|EPA|Getty|Picture)")
 
@@ -752,8 +761,6 @@ def _closing_day(
     who fled the district on Dec. 12 return to it, Aleppo, December 15, 2016."); else
     ``found``."""
     end = found[3]
-    if text.find("20", end) < 0 and text.find("19", end) < 0:
-        return found  # no year follows (substring tests, the cheapest)
     year = _YEAR_AHEAD_RE.search(text, end)
     if (
         found[0] is None
