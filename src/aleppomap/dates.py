@@ -209,15 +209,18 @@ _FOREIGN_MONTH_NUMBER: Final = {
     for name in names.split()
     for form in _written(name)
 }
+_FOREIGN_MONTH_FORMS: Final = sorted(
+    {f for names in _FOREIGN_MONTHS for n in names.split() for f in _written(n)},
+    key=len,
+    reverse=True,
+)
+# The months' first letters first: the regex engine then leaves a number that no month
+# follows ("40 percent") after one test, not one a month.
 _FOREIGN_MONTH = (
-    r"(?:"
-    + "|".join(
-        sorted(
-            {f for names in _FOREIGN_MONTHS for n in names.split() for f in _written(n)},
-            key=len,
-            reverse=True,
-        )
-    )
+    r"(?=["
+    + "".join(sorted({f[0] for f in _FOREIGN_MONTH_FORMS}))
+    + r"])(?:"
+    + "|".join(_FOREIGN_MONTH_FORMS)
     + r")(?![^\W\d_])"
 )
 
