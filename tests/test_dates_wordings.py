@@ -293,7 +293,7 @@ def test_english_and_german_words_are_read_in_ascii_captions(word: str) -> None:
         for w in sorted(set(_RELATIVE_DAYS) | set(_FOREIGN_WEEKDAY_NUMBER))
         if w.isascii()
         and w.lower()
-        not in ("yesterday", "today", "tonight", "last night", "the day before yesterday")
+        not in ("yesterday", "today", "tonight", "last night", "the day before yesterday", "hier")
     ],
 )
 def test_foreign_words_are_read_in_captions_written_without_accents(word: str) -> None:
@@ -318,6 +318,25 @@ def test_foreign_words_are_read_in_captions_written_without_accents(word: str) -
         ("Kinder spielen in der zerstoerten Altstadt von Aleppo, gestern.", "2016-12-12",
          "gestern"),
         ("Halep ve Idlib kirsalinda Cuma gunu hava saldirisi.", "2016-12-09", "Cuma"),
+        # Turkish without its letters: months, "bugun", weekdays
+        ("Halep'in dogusundan tahliye edilen siviller, 15 Aralik 2016.", "2016-12-15",
+         "15 Aralik 2016"),
+        ("Idlib'de bir hava saldirisinin ardindan enkaz, 3 Subat 2016.", "2016-02-03",
+         "3 Subat 2016"),
+        ("Suriyeli siginmacilar Kilis'te bekliyor, 21 Eylul 2015.", "2015-09-21",
+         "21 Eylul 2015"),
+        ("Halep'te bugun cekilen fotograflar yikimi gosteriyor.", "2016-12-13", "bugun"),
+        ("Halep'in dogusunda Carsamba gunu bir hava saldirisi.", "2016-12-07", "Carsamba"),
+        ("Muhalifler Halep kirsalinda Sali gunu bir koyu ele gecirdi.", "2016-12-13",
+         "Sali gunu"),
+        # French "hier" alone
+        ("Des civils fuient hier les quartiers est d'Alep sous les bombes.", "2016-12-12",
+         "hier"),
+        ("Hier, des secouristes cherchent des survivants dans les decombres a Alep.",
+         "2016-12-12", "Hier"),
+        # German handout written without umlauts
+        ("Ein Handout-Foto der Weisshelme vom 13.12.2016 zeigt Helfer, die am 12.12.2016 in "
+         "Aleppo Verletzte bergen.", "2016-12-12", "12.12.2016"),
     ],
 )  # fmt: skip
 def test_an_accentless_foreign_caption_reads_its_day(
@@ -325,6 +344,20 @@ def test_an_accentless_foreign_caption_reads_its_day(
 ) -> None:
     assert caption.isascii()
     assert_dated(caption, expected, span)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Hier kaempfen Rebellen um die Altstadt von Aleppo.",  # German: here
+        "Kinder spielen hier in den Ruinen, die von der Altstadt blieben.",
+        "Hier staan de ruines van de oude stad van Aleppo.",  # Dutch: here
+        "Sali Berisha visits a camp of Syrian refugees in Kilis.",  # a name, not Tuesday
+    ],
+)
+def test_here_and_names_are_no_day(caption: str) -> None:
+    row = dated(caption)
+    assert (row["date"], row["date_precision"]) == (TUE_13, "gallery")
 
 
 @pytest.mark.parametrize(
@@ -492,6 +525,21 @@ def test_words_near_a_month_are_not_misspelt_months(caption: str) -> None:
     assert dated(caption)["date_precision"] == "gallery"
 
 
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("Syrians look at a burnt tank outside the mosque of Azaz, JUly 23, 2012.",
+         "2012-07-23"),
+        ("Rescuers search the ruins of a clinic in Idlib, SEPTember 4, 2015.", "2015-09-04"),
+        ("Fighters walk through Aleppo's old city, DEcember 2, 2016.", "2016-12-02"),
+    ],
+)  # fmt: skip
+def test_a_month_in_odd_capitals_with_its_day_and_year(caption: str, expected: str) -> None:
+    row = dated(caption)
+    assert (row["date"], row["date_precision"]) == (expected, "day")
+    assert caption[row["date_start"] : row["date_end"]] == row["date_text"]
+
+
 def test_a_stated_day_wins_over_a_misspelt_month() -> None:
     row = dated("Rebels rest in Aleppo on Dec. 12, days after the Ocotber 8, 2014 offensive.")
     assert row["date"] == "2016-12-12"
@@ -543,6 +591,82 @@ def test_a_weekday_without_on_in_the_first_sentence(caption: str, expected: str)
 )
 def test_a_weekday_without_on_that_is_no_day(caption: str) -> None:
     assert dated(caption)["date_precision"] == "gallery"
+
+
+# ------------------------------------------------------------ a weekday in a later sentence
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "A boy climbs out of a shelter dug under a house near Idlib. Government jets bombed "
+        "villages south of the city on Wednesday.",
+        "Fighters of the Syrian Democratic Forces walk past ruined shops in Raqqa. The militia "
+        "is close to taking the old city, a commander said on Monday REUTERS/Stringer",
+        "A woman carries bread through the Bustan al-Qasr district of Aleppo. Aid trucks "
+        "reached the district late Sunday night, residents said.",
+    ],
+)
+def test_a_weekday_in_a_later_sentence_tells_the_story(caption: str) -> None:
+    row = dated(caption)
+    assert (row["date"], row["date_precision"]) == (TUE_13, "gallery")
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected", "span"),
+    [
+        # the weekday in the picture's sentence
+        ("Rebels fire a mortar from the Salaheddine district of Aleppo on Sunday. Their "
+         "brigade has held the area since July.", "2016-12-11", "Sunday"),
+        # a title of a few words is not the picture's sentence
+        ("Aleppo. Volunteers hand out blankets in the Jibrin shelter on Monday.",
+         "2016-12-12", "Monday"),
+        # a day stated with its month stays the day
+        ("Smoke rises over the old city of Aleppo, Dec. 11, 2016. The army advanced on "
+         "Monday.", "2016-12-11", "Dec. 11, 2016"),
+    ],
+)  # fmt: skip
+def test_a_weekday_that_stays_the_day(caption: str, expected: str, span: str) -> None:
+    assert_dated(caption, expected, span)
+
+
+# ------------------------------------------- a story day before the day closing the sentence
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected", "span"),
+    [
+        ("Families who fled the Hanano district on Nov. 27 return to their homes in Aleppo, "
+         "Syria December 15, 2016. REUTERS/Stringer", "2016-12-15", "December 15, 2016"),
+        ("A man who lost his house in the air strike of Dec. 3 sits in the ruins of al-Shaar, "
+         "Aleppo, December 12, 2016", "2016-12-12", "December 12, 2016"),
+        ("Volunteers who reached the district on Monday hand out bread in Aleppo's Sakhour "
+         "district, December 13, 2016 (Photo by Karam al-Masri/AFP)", "2016-12-13",
+         "December 13, 2016"),
+    ],
+)  # fmt: skip
+def test_a_story_day_before_the_day_that_closes_the_sentence(
+    caption: str, expected: str, span: str
+) -> None:
+    assert_dated(caption, expected, span)
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # the later day tells the story: it does not close the sentence
+        ("Rebels rest in Aleppo on Dec. 10, days before the evacuation of December 15, 2016 "
+         "began.", "2016-12-10"),
+        # the later day is in another sentence
+        ("Smoke rises over Aleppo on Dec. 10. The army took the district on December 12, "
+         "2016.", "2016-12-10"),
+        # the day that closes the sentence is earlier
+        ("Smoke rises over Aleppo on Dec. 12, after the strike of December 10, 2016.",
+         "2016-12-12"),
+    ],
+)  # fmt: skip
+def test_a_first_day_that_stays_the_photos(caption: str, expected: str) -> None:
+    assert dated(caption)["date"] == expected
 
 
 def test_a_weekday_without_on_is_not_a_file_photos_day() -> None:

@@ -20,8 +20,11 @@ on Dec. 7" is Dec. 7 (agencies state the photo's day when they state any). Their
 looked for only in captions that a few substring tests let through (``_may_be_rare``):
 the words of French, Spanish, Italian, Turkish and Arabic (and German "gestern") only in
 captions with letters beyond ASCII, or with a short word of those languages between spaces
-("de", "di", "el", "il", "le", "la", "ad", "der", "ve": a caption written without accents,
-"Ribelli siriani nel quartiere di Salaheddine ieri").
+("de", "di", "el", "il", "le", "la", "les", "des", "ad", "der", "ve", "ile", "bir", or
+"bugun": a caption written without accents, "Ribelli siriani nel quartiere di Salaheddine
+ieri"; Turkish months and weekdays are read without their letters too: "15 Aralik 2016",
+"Carsamba"). French "hier" alone is read only in a caption with a French letter or word and
+no German or Dutch word (where "hier" is "here").
 
 The **first** date mention of the caption is the photo's date (later ones tell the story:
 "Dec. 12. The army recaptured the neighborhood on Dec. 12 ..."), except that
@@ -40,12 +43,19 @@ The **first** date mention of the caption is the photo's date (later ones tell t
   to the next day of its sentence on or before it;
 - a first day of someone's life ("X, who died on Dec. 3, 2016, poses ... May 12, 2009",
   "(born June 1, 1988)") gives way to the next day that is not one (a portrait's);
+- a first day stated without its year, before a later day stated with its year that
+  closes the sentence (at its full stop or credit), tells the story: "Families who fled on
+  Nov. 27 return to Aleppo, Syria December 15, 2016." is Dec. 15;
 - a file photo ("FILE PHOTO", "(FILE)", "FILE -", "in this file photo") keeps its own
   day: a weekday or a relative day (read against the gallery's date) is not its day, and
   when it states no day its date is unknown, never the gallery's.
 
-A month misspelt by a transposed, missing or extra letter ("Ocotber 8, 2014", "Febuary 3,
-2015") is read only with its day and year, in a caption that states no other day; so is a
+An English weekday that is the first day stated but stands in a later sentence than the
+picture's ("A boy climbs out of a shelter. Jets bombed the villages on Wednesday") tells the
+story, not the photo's day (a first sentence of a few words, a title or a place, does not
+count). A month misspelt by a transposed, missing or extra letter ("Ocotber 8, 2014",
+"Febuary 3, 2015") or written in odd capitals ("JUly 23, 2012") is read only with its day
+and year, in a caption that states no other day; so is a
 weekday without "on" ("during clashes Saturday with rebels"), and only in the caption's
 first sentence (not "Friday prayers", "Saturday's", "said Monday").
 
@@ -173,17 +183,17 @@ _DAY = (
 # "3 de junio de 2014", "3. Juni 2014", "27 Aralık 2016").
 _FOREIGN_MONTHS: Final = (
     "janvier gennaio enero janeiro januar jänner januari ocak",
-    "février fevrier febbraio febrero fevereiro februar februari şubat",
+    "février fevrier febbraio febrero fevereiro februar februari şubat subat",
     "mars marzo março märz maerz maart maret mart",
     "avril aprile abril april nisan",
-    "mai maggio mayo maio mei mayıs",
+    "mai maggio mayo maio mei mayıs mayis",
     "juin giugno junio junho juni haziran",
     "juillet luglio julio julho juli temmuz",
-    "août aout agosto august augustus agustus ağustos",
-    "septembre settembre septiembre setiembre setembro september eylül",
+    "août aout agosto august augustus agustus ağustos agustos",
+    "septembre settembre septiembre setiembre setembro september eylül eylul",
     "octobre ottobre octubre outubro oktober ekim",
-    "novembre noviembre novembro november kasım",
-    "décembre decembre dicembre diciembre dezembro dezember december desember aralık",
+    "novembre noviembre novembro november kasım kasim",
+    "décembre decembre dicembre diciembre dezembro dezember december desember aralık aralik",
 )
 
 
@@ -199,15 +209,18 @@ _FOREIGN_MONTH_NUMBER: Final = {
     for name in names.split()
     for form in _written(name)
 }
+_FOREIGN_MONTH_FORMS: Final = sorted(
+    {f for names in _FOREIGN_MONTHS for n in names.split() for f in _written(n)},
+    key=len,
+    reverse=True,
+)
+# The months' first letters first: the regex engine then leaves a number that no month
+# follows ("40 percent") after one test, not one a month.
 _FOREIGN_MONTH = (
-    r"(?:"
-    + "|".join(
-        sorted(
-            {f for names in _FOREIGN_MONTHS for n in names.split() for f in _written(n)},
-            key=len,
-            reverse=True,
-        )
-    )
+    r"(?=["
+    + "".join(sorted({f[0] for f in _FOREIGN_MONTH_FORMS}))
+    + r"])(?:"
+    + "|".join(_FOREIGN_MONTH_FORMS)
     + r")(?![^\W\d_])"
 )
 
@@ -573,6 +586,8 @@ def _photo_date(
     """
     if _CUES_RE.search(text) is None:
         found = _next_date(text, gallery_date, memo, 0)
+        if found is not None and found[4] in _STORY_KINDS and _in_story(text, found[2]):
+            found = None  # (_in_story's first test is a substring test)
         if found is None:
             if ", 20" in text or ", 19" in text:
                 found = _misspelt_month(text, gallery_date)
@@ -587,6 +602,8 @@ def _photo_date(
         start = found[2]
         if start and _may_lead(text, max(0, start - 130), start):
             return _after_lead(text, found, gallery_date, memo, None, False), False
+        if not found[1][-4:].isdigit() and _YEAR_AHEAD_RE.search(text, end) is not None:
+            return _closing_day(text, found, gallery_date, memo, None), False
         return found, False
     rare = _may_be_rare(text)
     file_photo = _FILE_RE.search(text) is not None
@@ -615,6 +632,8 @@ def _photo_date(
             return placed, file_photo
     if not file_photo:
         found = _next_date(text, gallery_date, memo, 0, rare)
+        if found is not None and found[4] in _STORY_KINDS and _in_story(text, found[2]):
+            found = None
         if found is None:
             return _misspelt_month(text, gallery_date) or _bare_weekday(text, gallery_date), False
         return _second_look(text, found, gallery_date, memo, rare, False), False
@@ -622,6 +641,32 @@ def _photo_date(
         if found[4] not in _WEEKDAY_GROUPS:
             return _second_look(text, found, gallery_date, memo, rare, True), True
     return _misspelt_month(text, gallery_date), True
+
+
+# An English weekday that is the caption's first day but stands in a later sentence than the
+# one showing the picture tells the story ("A man looks out of a cave in Idlib. Russia resumed
+# air strikes on Tuesday", "... a Kurdish official said on Tuesday"): the photo's day is not
+# stated. A first "sentence" of a few words is a title or a place ("Aleppo. Rebels fire ...
+# on Tuesday"), not the picture's.
+_STORY_KINDS = frozenset({"wd", "wd2"})
+_TITLE_CHARS = 40
+
+
+# The end of a sentence as _SENTENCE_END_RE reads it, written to start with the full stop
+# (the regex engine then skips fast to one).
+_FULL_STOP_RE = re.compile(
+    r"\.(?<!\bJan\.)(?<!\bFeb\.)(?<!\bMar\.)(?<!\bApr\.)(?<!\bJun\.)(?<!\bJul\.)(?<!\bAug\.)"
+    r"(?<!\bSep\.)(?<!\bSept\.)(?<!\bOct\.)(?<!\bNov\.)(?<!\bDec\.)\s+(?=[A-Z(])"
+)
+
+
+def _in_story(text: str, start: int) -> bool:
+    """Whether a sentence of :data:`_TITLE_CHARS` characters or more ends before ``start``
+    (at a full stop and a space)."""
+    return (
+        text.find(". ", _TITLE_CHARS, start) >= 0  # a substring test first (fast)
+        and _FULL_STOP_RE.search(text, _TITLE_CHARS, start) is not None
+    )
 
 
 # ------------------------------------------------------ when the first day is not the photo's
@@ -661,6 +706,7 @@ def _may_lead(text: str, lo: int, hi: int) -> bool:
         _LEAD_ED_RE.search(text, lo, hi) is not None
         or "born" in text
         or (not text.isascii() and _FOREIGN_LETTER.search(text, lo) is not None)
+        or "vom " in text  # German written without umlauts: "Handout-Foto vom 13.12.2016"
     )
 
 
@@ -690,7 +736,52 @@ def _second_look(
     start = found[2]
     if start and _may_lead(text, max(0, start - 130), start):
         return _after_lead(text, found, gallery_date, memo, rare, file_photo)
+    if (
+        not found[1][-4:].isdigit()  # stated without its year
+        and not file_photo
+        and _YEAR_AHEAD_RE.search(text, end) is not None
+    ):
+        return _closing_day(text, found, gallery_date, memo, rare)
     return found
+
+
+# A year after a space or a comma ("December 15, 2016", "15 December 2016", "Dec. 15,2016"):
+# the pattern starts with a character class, which the regex engine skips to fast.
+_YEAR_AHEAD_RE = re.compile(r"[ ,](?:19|20)\d\d(?!\d)")
+# What may follow the day that closes a picture's sentence: its end, or the credit.
+_CLOSING_RE = re.compile(r"[\s,]*(?:$|[.(]|REUTERS|AFP|Reuters|EPA|Getty|Picture)")
+
+
+def _closing_day(
+    text: str,
+    found: _Mention,
+    gallery_date: dt.date | None,
+    memo: dict[tuple[str, dt.date | None], _Resolved] | None,
+    rare: bool | None,
+) -> _Mention:
+    """The day stated with its year that closes the sentence of the first date ``found``
+    (stated without its year) when it is a later day: the first one tells the story ("Men
+    who fled the district on Dec. 12 return to it, Aleppo, December 15, 2016."); else
+    ``found``."""
+    end = found[3]
+    year = _YEAR_AHEAD_RE.search(text, end)
+    if (
+        found[0] is None
+        or year is None
+        or _CLOSING_RE.match(text, year.end()) is None
+        or _FULL_STOP_RE.search(text, end, year.start()) is not None
+    ):
+        return found  # no year closes the sentence
+    other = _next_date(text, gallery_date, memo, end, rare)
+    if (
+        other is None
+        or other[0] is None
+        or other[3] != year.end()
+        or other[0] <= found[0]
+        or other[4] in _WEEKDAY_GROUPS
+    ):
+        return found
+    return other
 
 
 def _paired(
@@ -763,7 +854,7 @@ def _after_lead(
 # A month misspelt ("Ocotber 8, 2014", "Feburary 3, 2015"), read only with its day and year
 # and only in a caption that states no other date.
 _MISSPELT_RE = re.compile(
-    r"\b(?P<mon>[A-Z][a-z]{4,8})\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,\s*(?P<yr>(?:19|20)\d\d)"
+    r"\b(?P<mon>[A-Z][A-Za-z]{2,8})\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,\s*(?P<yr>(?:19|20)\d\d)"
     r"(?!\d)"
 )
 
@@ -779,7 +870,9 @@ def _near_month(word: str) -> int | None:
     w = word.lower()
     for number, name in enumerate(MONTH_NAMES, start=1):
         n = name.lower()
-        if w == n or w[0] != n[0] or len(n) < 5:
+        if w == n:
+            return number  # in odd capitals ("JUly"): the month, written as no pattern reads it
+        if w[0] != n[0] or len(n) < 5:
             continue
         if len(w) == len(n) and sorted(w) == sorted(n):
             return number
@@ -1002,6 +1095,8 @@ _RELATIVE_DAYS: Final = {
     "Oggi": 0,
     "bugün": 0,
     "Bugün": 0,
+    "bugun": 0,
+    "Bugun": 0,
     "vorgestern": 2,
     "Vorgestern": 2,
     "gestern": 1,
@@ -1016,6 +1111,8 @@ _RELATIVE_DAYS: Final = {
     "Ieri": 1,
     "avant-hier": 2,
     "hier soir": 1,
+    "hier": 1,
+    "Hier": 1,
     "hier matin": 1,
     "Hier soir": 1,
     "önceki gün": 2,
@@ -1033,10 +1130,10 @@ _RELATIVE_DAYS: Final = {
 # ("Freitagabend"); Turkish ones may be followed by "günü" (Pazar, also "market", must be).
 _FOREIGN_WEEKDAYS: Final = (
     ("lundi", "lunes", "lunedì", "lunedi", "Montag", "Pazartesi", "الاثنين", "الإثنين"),
-    ("mardi", "martes", "martedì", "martedi", "Dienstag", "Salı", "الثلاثاء"),
+    ("mardi", "martes", "martedì", "martedi", "Dienstag", "Salı", "Sali gunu", "الثلاثاء"),
     ("mercredi", "miércoles", "miercoles", "mercoledì", "mercoledi", "Mittwoch", "Çarşamba",
-     "الأربعاء", "الاربعاء"),
-    ("jeudi", "jueves", "giovedì", "giovedi", "Donnerstag", "Perşembe", "الخميس"),
+     "Carsamba", "الأربعاء", "الاربعاء"),
+    ("jeudi", "jueves", "giovedì", "giovedi", "Donnerstag", "Perşembe", "Persembe", "الخميس"),
     ("vendredi", "viernes", "venerdì", "venerdi", "Freitag", "Cuma", "الجمعة"),
     ("samedi", "sábado", "sabado", "sabato", "Samstag", "Sonnabend", "Cumartesi", "السبت"),
     ("dimanche", "domingo", "domenica", "Sonntag", "Pazar günü", "الأحد", "الاحد"),
@@ -1116,7 +1213,7 @@ _RELATIVE = rf"{_LETTER_BEFORE}(?P<rel>{_alternation(_RELATIVE_DAYS)}){_LETTER_A
 # "am Freitag, 3. Juni": the day stated after it is read instead
 _FOREIGN_WEEKDAY = (
     rf"{_LETTER_BEFORE}(?P<fwd>{_alternation(_FOREIGN_WEEKDAY_NUMBER)})"
-    rf"(?:abend|morgen|nacht|nachmittag|vormittag|mittag)?(?:\s+günü)?{_LETTER_AFTER}"
+    rf"(?:abend|morgen|nacht|nachmittag|vormittag|mittag)?(?:\s+g[üu]n[üu])?{_LETTER_AFTER}"
     rf"(?![\s,،(]*(?:{_AR_NUMBER}|(?:le|el|den|il)\s+{_AR_NUMBER}))"
 )
 _RARE_RE = re.compile(f"{_AR_DATE}|{_RELATIVE}|{_FOREIGN_WEEKDAY}")
@@ -1148,13 +1245,26 @@ def _may_be_rare(text: str) -> bool:
 # ASCII caption that has one may be written in one of those languages without an accent
 # ("Ribelli siriani nel quartiere di Salaheddine ieri"). The pattern starts with a space and
 # the letters that may follow it, which the regex engine tests fast.
-_FOREIGN_WORD_RE = re.compile(r" (?=[dceilav])(?:de|di|el|il|le|la|ad|der|ve) ")
+_FOREIGN_WORD_RE = re.compile(r" (?=[dceilavb])(?:de|di|el|il|le|la|les|des|ad|der|ve|ile|bir) ")
 
 
 def _foreign_words(text: str) -> bool:
     """Whether an ASCII caption has a short word of :data:`_FOREIGN_WORD_RE` ("de", "di",
-    "el", "il", "le", "la", "ad", "der", "ve"); English captions seldom have one."""
-    return _FOREIGN_WORD_RE.search(text) is not None
+    "el", "il", "le", "la", "les", "des", "ad", "der", "ve", "ile", "bir") or Turkish
+    "bugun"; English captions seldom have one."""
+    return _FOREIGN_WORD_RE.search(text) is not None or "ugun" in text
+
+
+# "hier" alone is French "yesterday" but German and Dutch "here": read only in a caption with
+# a French letter or word and no German or Dutch word.
+_FRENCH_WORD_RE = re.compile(r"[éèàçêùÀÉ]| (?:les|des|du|au|aux|dans|sur|une|est|par|près) ")
+_GERMAN_WORD_RE = re.compile(r" (?:der|die|das|und|ist|im|von|mit|den|het|een|van|zijn) ")
+
+
+def _french(text: str) -> bool:
+    """Whether ``text`` has a French letter or word of :data:`_FRENCH_WORD_RE` and no German
+    or Dutch word (:data:`_GERMAN_WORD_RE`)."""
+    return _FRENCH_WORD_RE.search(text) is not None and _GERMAN_WORD_RE.search(text) is None
 
 
 def _resolve_rare(m: re.Match[str], gallery_date: dt.date | None) -> _Resolved:
@@ -1198,6 +1308,8 @@ def _next_rare(
     for m in _RARE_RE.finditer(text, pos, before):
         if stated and m.lastgroup != "ar":
             continue
+        if m.lastgroup == "rel" and m.group() in ("hier", "Hier") and not _french(text):
+            continue  # German or Dutch "hier": here
         if m.lastgroup == "rel" and m.group()[0].isupper():
             ahead = text[: m.start()].rstrip()
             if ahead and ahead[-1].isalnum():
