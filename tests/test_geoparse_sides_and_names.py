@@ -56,6 +56,40 @@ def test_a_side_past_who_holds_the_city_names_the_side(
     assert [(m.place_id, m.matched) for m in found] == [("east-aleppo", matched)]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shells fell on western regime-held Aleppo on Oct. 28, 2016.", "west-aleppo"),
+        ("Smoke rises over the eastern part of rebel-held Aleppo.", "east-aleppo"),
+        (
+            "Residents shop in the western government-controlled districts of Aleppo.",
+            "west-aleppo",
+        ),
+    ],
+)
+def test_either_side_with_who_holds_it_in_either_order(
+    gp: Geoparser, text: str, expected: str
+) -> None:
+    assert places(gp, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 250,000 people are trapped in Aleppo's rebel-held eastern districts.",
+        "Air strikes pounded Aleppo’s besieged eastern neighbourhoods on Sept. 23, 2016.",
+    ],
+)
+def test_the_city_a_possessive_and_who_holds_its_side_names_the_side(
+    gp: Geoparser, text: str
+) -> None:
+    assert places(gp, text) == ["east-aleppo"]
+
+
+def test_the_citys_eastern_countryside_is_not_its_east(gp: Geoparser) -> None:
+    assert "east-aleppo" not in places(gp, "Shells fell on Aleppo's eastern countryside.")
+
+
 def test_a_side_of_two_words_past_who_holds_the_city(gp: Geoparser) -> None:
     assert places(gp, "Shells hit south-eastern opposition-held Aleppo on Dec. 5, 2016.") == [
         "south-east-aleppo"
@@ -110,6 +144,8 @@ def test_a_surname_after_a_title_is_no_town_and_the_place_after_it_is_found(
     assert places(gp, text) == ["manbij"]
     for title in ("Haj", "Hajji", "Sheikh", "Abu"):
         assert places(gp, f"Fighter Khaled {title} Mansour speaks to reporters.") == []
+    # a town's name as a fighter's kunya, then the town where he is
+    assert places(gp, "Rebel commander Abu Mohammed al-Bab speaks in Azaz.") == ["azaz"]
 
 
 @pytest.mark.parametrize(
@@ -135,6 +171,7 @@ def test_a_civil_airport_does_not_become_an_air_base(gp: Geoparser) -> None:
         "Families return to the Handarat Palestinian refugee camp north of the city.",
         "Pro-government forces retook Handarat Palestinian refugees camp on Thursday.",
         "Fighters patrol the Handarat camp on Sept. 29, 2016.",
+        "Soldiers withdrew from Handarat Palestinian Refugees Camp on Sunday.",
     ],
 )
 def test_a_camp_named_past_the_words_of_its_kind_is_the_camp(gp: Geoparser, text: str) -> None:
@@ -148,6 +185,7 @@ def test_a_camp_named_past_the_words_of_its_kind_is_the_camp(gp: Geoparser, text
         "Fighters from the Thuwar Halab coalition rest on Jan. 4, 2015.",
         "A member of Jaish al-Bab cleans his rifle.",
         "Fighters of Thuwar Manbij gather for a briefing.",
+        "Fighters of the Aleppo Conquest operations room prepare an assault.",
     ],
 )
 def test_a_place_after_the_first_word_of_a_groups_name_is_the_group(

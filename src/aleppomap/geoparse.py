@@ -153,7 +153,9 @@ _GROUP_HEADS = frozenset(
      "katibat", "katiba", "jabhat", "harakat", "faylaq", "failaq", "tajamu", "tajammu",
      "saraya", "usud", "suqour", "suqur", "fursan", "ahrar"}
 )  # fmt: skip
-_GROUP_WORDS = _ORG_WORDS | _GROUP_HEADS
+_GROUP_TAILS = frozenset({"conquest"})  # (after the place: "the Aleppo Conquest room")
+_GROUP_NAMING = _GROUP_HEADS | _GROUP_TAILS
+_GROUP_WORDS = _ORG_WORDS | _GROUP_NAMING
 _ORG_FILLERS = frozenset(
     {"military", "revolutionary", "revolution", "local", "city", "provincial", "free",
      "islamic", "national", "civil", "police", "council", "youth", "martyrs", "men"}
@@ -485,6 +487,7 @@ _PART_NOUNS = frozenset(
     {"part", "parts", "area", "areas", "district", "districts", "neighbourhoods",
      "neighborhoods", "quarters", "section", "sections", "side", "half", "sector", "sectors"}
 )  # fmt: skip
+_POSSESSIVE_GAPS = frozenset({"'s ", "’s "})
 _CITY_OF = _HOLDER_WORDS | frozenset({"the", "city", "of"})
 _SIDE_FILLERS = _CITY_OF | _PART_NOUNS
 # Words before a place outside that make it a journey's end, not where the caption is set.
@@ -954,7 +957,7 @@ class Geoparser:
         if not cands:
             return []
         for c in cands:
-            if c.ids == _CITY_ONLY and kept[c.first] > 1:
+            if c.ids == _CITY_ONLY:
                 self._city_side(text, w, kept, c)
         if len(cands) > 1:
             cands.sort(key=_first)
@@ -962,7 +965,7 @@ class Geoparser:
                 self._share_place_words(text, w, kept, cands)
         if "base" in text or "airport" in text or "airfield" in text:
             self._base_in(w, kept, cands)
-        if "camp" in text:
+        if "camp" in text or "Camp" in text:
             self._camp_after(text, w, kept, cands)
         self._choose_ambiguous(cands, w, kept)
         lows = w.low
@@ -1066,7 +1069,7 @@ class Geoparser:
         if cands and not _GROUP_WORDS.isdisjoint(lows):
             if not _ORG_WORDS.isdisjoint(lows):
                 cands = self._in_org_names(text, w, kept, cands)
-            if not _GROUP_HEADS.isdisjoint(lows):
+            if not _GROUP_NAMING.isdisjoint(lows):
                 cands = self._after_group_head(text, w, kept, cands)
         if not _PLACE_WORDS.isdisjoint(lows):
             places = [(i, low) for i, low in enumerate(lows) if low in _PLACE_WORDS]
@@ -1171,13 +1174,17 @@ class Geoparser:
 
         "eastern opposition-held Aleppo", "the eastern rebel-held parts of Aleppo city", "the
         eastern areas of the embattled city of Aleppo" name the east as "eastern Aleppo" does;
-        "east of Aleppo" (a direction) does not. ``c`` gains the side's words and place.
+        "east of Aleppo" (a direction) does not; after a possessive, see
+        :meth:`_city_side_after`. ``c`` gains the side's words and place.
         """
         lows, keys, starts, ends = w.low, w.key, w.start, w.end
         city = kept[c.last]
         if lows[city] == "city" and c.last > c.first:
             city = kept[c.last - 1]  # "Aleppo city"
         if keys[city] not in self._city_keys:
+            return
+        if text[ends[city] : ends[city] + 3] in _POSSESSIVE_GAPS and city == kept[c.last]:
+            self._city_side_after(text, w, kept, c, city)
             return
         j = city - 1
         while (
@@ -1210,6 +1217,27 @@ class Geoparser:
                 ids, j = two, j - 1
         c.first = bisect_left(kept, j)
         c.ids = ids
+
+    def _city_side_after(
+        self, text: str, w: Words, kept: Sequence[int], c: _Cand, city: int
+    ) -> None:
+        """Make a match of the city, a possessive, who holds it and a side before a part's noun
+        the side: "Aleppo's rebel-held eastern districts" (not "Aleppo's eastern
+        countryside", the province's)."""
+        lows, keys, starts, ends = w.low, w.key, w.start, w.end
+        j, n_words = city + 1, len(lows)
+        while (
+            j < n_words and lows[j] in _HOLDER_WORDS and text[ends[j] : starts[j + 1]] in (" ", "-")
+        ):
+            j += 1
+        if j + 1 >= n_words or lows[j + 1] not in _PART_NOUNS:
+            return
+        if text[ends[j] : starts[j + 1]] != " ":
+            return
+        ids = self._keys.get(f"{keys[j]} {keys[city]}")
+        if ids is not None and len(ids) == 1 and ids[0] in self._sectors:
+            c.last = bisect_left(kept, j)
+            c.ids = ids
 
     def _camp_after(self, text: str, w: Words, kept: Sequence[int], cands: Sequence[_Cand]) -> None:
         """Give a name the camp named after it past the words of its kind: "the Handarat
@@ -1581,10 +1609,19 @@ class Geoparser:
     ) -> list[_Cand]:
         """Drop names that follow the first word of a group's name, as Arabic names groups
         after a place ("Fatah Halab": the conquest of Aleppo, "Thuwar Manbij", "Jaish
-        al-Bab"): the group's name, not the place."""
+        al-Bab"), or that English puts before "Conquest" ("the Aleppo Conquest operations
+        room"): the group's name, not the place."""
         lows, uppers, starts, ends = w.low, w.upper, w.start, w.end
         out: list[_Cand] = []
         for c in cands:
+            after = kept[c.last] + 1
+            if (
+                after < len(lows)
+                and lows[after] in _GROUP_TAILS
+                and uppers[after]
+                and text[ends[after - 1] : starts[after]] == " "
+            ):
+                continue
             k = kept[c.first] - 1
             if k > 0 and lows[k] in ARTICLES and text[ends[k] : starts[k + 1]] in (" ", "-"):
                 k -= 1
