@@ -129,6 +129,15 @@ _BASE_WORDS = {
         "airfield": ("airfield", "airport", "airbase"),
     }.items()
 }
+# A military air base's name: the name, then "military" perhaps, and the word for a base; and
+# every such word ("Jarrah air base", "Jirah military airport", "Menagh airfield").
+_AIR_BASE_NAME = re.compile(
+    r"(.+?)\s+(military\s+)?(air\s?base|airport|airfield|air\s+field)", re.IGNORECASE
+)
+_AIR_BASE_WORDS = (
+    "airbase", "air base", "military airbase", "military air base", "airport",
+    "military airport", "airfield", "military airfield",
+)  # fmt: skip
 # A person's age after the name: "Mohammed al-Shaar, 35, carries his son".
 _AGE = re.compile(r",\s*\d{1,3}\s*[,)]|\s*\(\d{1,3}\)")
 # Words that end a group's name ("the Shuhada Bader Brigade"), and words of kinds in such names
@@ -137,6 +146,16 @@ _ORG_WORDS = frozenset(
     {"brigade", "brigades", "battalion", "battalions", "front", "movement", "legion",
      "division", "regiment", "union", "corps", "army", "gathering", "faction"}
 )  # fmt: skip
+# Words that start a group's name before a place's ("Fatah Halab", "Thuwar Manbij", "Jaish
+# al-Bab", "Liwa Ahrar Azaz"): conquest, revolutionaries, army, brigade, battalions ...
+_GROUP_HEADS = frozenset(
+    {"fatah", "fateh", "fath", "thuwar", "jaish", "jaysh", "jeish", "liwa", "lewa", "kataib",
+     "katibat", "katiba", "jabhat", "harakat", "faylaq", "failaq", "tajamu", "tajammu",
+     "saraya", "usud", "suqour", "suqur", "fursan", "ahrar"}
+)  # fmt: skip
+_GROUP_TAILS = frozenset({"conquest"})  # (after the place: "the Aleppo Conquest room")
+_GROUP_NAMING = _GROUP_HEADS | _GROUP_TAILS
+_GROUP_WORDS = _ORG_WORDS | _GROUP_NAMING
 _ORG_FILLERS = frozenset(
     {"military", "revolutionary", "revolution", "local", "city", "provincial", "free",
      "islamic", "national", "civil", "police", "council", "youth", "martyrs", "men"}
@@ -255,6 +274,11 @@ _PEOPLES = frozenset(
      "sunnis", "shiite", "shiites", "shia", "muslim", "muslims", "catholic", "orthodox",
      "maronite", "palestinian", "palestinians", "iraqi", "iraqis", "lebanese", "iranian"}
 )  # fmt: skip
+# Words between a name and "camp" that say whose camp it is or what kind ("the Handarat
+# Palestinian refugee camp").
+_CAMP_KINDS = (
+    _KINDS_BEFORE["camp"] | _PEOPLES | frozenset({"makeshift", "informal", "temporary", "tent"})
+)
 # The article written apart from its name ("Al Bab"): the forms that are no English words.
 _ARTICLES_APART = frozenset({"al", "el"})
 # Plural place words that two names may share ("the Nayrab and Kuweires air bases"), and
@@ -346,6 +370,13 @@ _LOCATIVE = frozenset(
      "des", "à", "dans", "im", "quartier", "viertel", "stadtteil", "mahallesi",
      "ve", "und", "y"}
 )  # fmt: skip  # words in a name run together or split (and "and" of other languages)
+# Days and months: a time said just before a place ("captured on Friday Azaz city", "said on
+# Saturday Manbij ..."), no given name before a surname nor a part of the name.
+_TIME_WORDS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+     "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"}
+)  # fmt: skip
 # Capitalised words that stand before a place name without being part of it: a longer name
 # made of them and a known name is the known name ("the Kurdish Sheikh Maqsoud district").
 _NOT_NAME_WORDS = frozenset(
@@ -360,7 +391,7 @@ _NOT_NAME_WORDS = frozenset(
      "ypg", "sdf", "fsa", "army", "free", "besieged", "embattled", "devastated", "nearby",
      "historic", "ancient", "residential", "industrial", "popular", "poor", "working",
      "mostly", "predominantly", "majority", "controlled", "held", "war", "torn"}
-)  # fmt: skip
+) | _TIME_WORDS  # fmt: skip
 # Capitalised words that never start a name matched on its sound.
 _NOT_START = (
     _NOT_NAME_WORDS
@@ -441,6 +472,24 @@ _NOUNS_BEFORE_NAMES = frozenset(
 )  # fmt: skip
 # Words that say who holds a place ("rebel-held", "regime-controlled", "besieged").
 _HELD = frozenset({"held", "controlled", "besieged", "occupied", "encircled"})
+# Words between a side and the city's name that say who holds it or how it fares ("eastern
+# opposition-held Aleppo", "the eastern besieged Aleppo neighbourhoods"); the nouns of a part
+# before "of" the city ("the eastern rebel-held parts of Aleppo", "the eastern areas of the
+# embattled city of Aleppo"), and the words between that "of" and the name.
+_HOLDER_WORDS = _HELD | frozenset(
+    {"rebel", "rebels", "opposition", "militant", "militants", "insurgent", "insurgents",
+     "jihadist", "jihadists", "terrorist", "terrorists", "government", "regime", "army",
+     "loyalist", "kurdish", "ypg", "sdf", "isis", "isil", "embattled", "beleaguered",
+     "devastated", "war", "torn", "ravaged", "battered", "shattered", "ruined", "formerly",
+     "once", "former"}
+)  # fmt: skip
+_PART_NOUNS = frozenset(
+    {"part", "parts", "area", "areas", "district", "districts", "neighbourhoods",
+     "neighborhoods", "quarters", "section", "sections", "side", "half", "sector", "sectors"}
+)  # fmt: skip
+_POSSESSIVE_GAPS = frozenset({"'s ", "’s "})
+_CITY_OF = _HOLDER_WORDS | frozenset({"the", "city", "of"})
+_SIDE_FILLERS = _CITY_OF | _PART_NOUNS
 # Words before a place outside that make it a journey's end, not where the caption is set.
 _JOURNEY = frozenset({"to", "from", "for", "towards", "toward", "into"}) | _ARRIVE
 # The countries around: a place followed by one of them ("Karkamis, Turkey") is there.
@@ -551,6 +600,7 @@ _SUQ: Final = alias_key("Suq")  # (Souq, Souk: one key)
 _MARKET_WORDS: Final = {"marché": "de", "mercato": "di", "mercado": "de"}
 # Compass words: "east of X" is a direction from X (see Geoparser._direction_from).
 _COMPASS: Final = frozenset({"north", "south", "east", "west"})
+_CITY_ONLY: Final = (CITY_ID,)
 
 
 @dataclass(slots=True)
@@ -600,6 +650,7 @@ class Geoparser:
         self._dynasty_mosques(gazetteer, keys)
         before = set(keys)
         self._markets(gazetteer, keys)
+        self._air_bases(gazetteer, keys)
         markets = set(keys) - before
         # the old city in other words: "la città vecchia", "el casco viejo", "die Altstadt"
         old_city = keys.get(alias_key("Old City"))
@@ -722,6 +773,26 @@ class Geoparser:
                     f"{people}en-Moschee",
                 ):
                     key = alias_key(phrase)
+                    if key and key not in keys:
+                        keys[key] = [place.id]
+
+    @staticmethod
+    def _air_bases(gazetteer: Gazetteer, keys: dict[str, list[str]]) -> None:
+        """Name a military air base with any of the words for one after its name: the gazetteer's
+        "Jirah air base" and "al-Jarrah airport" make "Jarrah air base" and "Jirah military
+        airport" too. A base is military when one of its names says "air base" or "military
+        airport" (not "Aleppo airport"); a name some place has already keeps it. ``keys`` gains
+        them."""
+        for place in gazetteer:
+            if place.kind != "landmark":
+                continue
+            found = [_AIR_BASE_NAME.fullmatch(n) for n in (place.name, *place.aliases)]
+            names = [m for m in found if m is not None]
+            if not any(m.group(2) or "base" in m.group(3).casefold() for m in names):
+                continue
+            for m in names:
+                for word in _AIR_BASE_WORDS:
+                    key = alias_key(f"{m.group(1)} {word}")
                     if key and key not in keys:
                         keys[key] = [place.id]
 
@@ -885,12 +956,17 @@ class Geoparser:
         cands = self._matches(text, w, kept)[0]
         if not cands:
             return []
+        for c in cands:
+            if c.ids == _CITY_ONLY:
+                self._city_side(text, w, kept, c)
         if len(cands) > 1:
             cands.sort(key=_first)
             if not _SHARED_PLURAL_WORDS.isdisjoint(w.low):
                 self._share_place_words(text, w, kept, cands)
         if "base" in text or "airport" in text or "airfield" in text:
             self._base_in(w, kept, cands)
+        if "camp" in text or "Camp" in text:
+            self._camp_after(text, w, kept, cands)
         self._choose_ambiguous(cands, w, kept)
         lows = w.low
         roads = "ighway" in text or "oad" in text or "otorway" in text
@@ -990,8 +1066,11 @@ class Geoparser:
         cands = self._exact(text, w, kept)
         left: list[tuple[int, int, str]] = []
         lows = w.low
-        if cands and not _ORG_WORDS.isdisjoint(lows):
-            cands = self._in_org_names(text, w, kept, cands)
+        if cands and not _GROUP_WORDS.isdisjoint(lows):
+            if not _ORG_WORDS.isdisjoint(lows):
+                cands = self._in_org_names(text, w, kept, cands)
+            if not _GROUP_NAMING.isdisjoint(lows):
+                cands = self._after_group_head(text, w, kept, cands)
         if not _PLACE_WORDS.isdisjoint(lows):
             places = [(i, low) for i, low in enumerate(lows) if low in _PLACE_WORDS]
             if cands:
@@ -1089,6 +1168,98 @@ class Geoparser:
         if found is None or (sound is not None and self._fits(sound.ids, word)):
             return sound
         return found
+
+    def _city_side(self, text: str, w: Words, kept: Sequence[int], c: _Cand) -> None:
+        """Make a match of the city the side of it named before it past who holds it.
+
+        "eastern opposition-held Aleppo", "the eastern rebel-held parts of Aleppo city", "the
+        eastern areas of the embattled city of Aleppo" name the east as "eastern Aleppo" does;
+        "east of Aleppo" (a direction) does not; after a possessive, see
+        :meth:`_city_side_after`. ``c`` gains the side's words and place.
+        """
+        lows, keys, starts, ends = w.low, w.key, w.start, w.end
+        city = kept[c.last]
+        if lows[city] == "city" and c.last > c.first:
+            city = kept[c.last - 1]  # "Aleppo city"
+        if keys[city] not in self._city_keys:
+            return
+        if text[ends[city] : ends[city] + 3] in _POSSESSIVE_GAPS and city == kept[c.last]:
+            self._city_side_after(text, w, kept, c, city)
+            return
+        j = city - 1
+        while (
+            j > 0
+            and city - j <= 9
+            and lows[j] in _SIDE_FILLERS
+            and text[ends[j] : starts[j + 1]] in (" ", "-")
+        ):
+            j -= 1
+        if j == city - 1 or text[ends[j] : starts[j + 1]] not in (" ", "-"):
+            return
+        ids = self._keys.get(f"{keys[j]} {keys[city]}")
+        if ids is None or len(ids) != 1 or ids[0] not in self._sectors:
+            return
+        between = lows[j + 1 : city]
+        if "of" in between:
+            k = between.index("of")
+            if (
+                k == 0
+                or between[k - 1] not in _PART_NOUNS
+                or not _HOLDER_WORDS.issuperset(between[: k - 1])
+                or not _CITY_OF.issuperset(between[k + 1 :])
+            ):
+                return  # not a part of the city ("east of the city of Aleppo": a direction)
+        elif not _HOLDER_WORDS.issuperset(between):
+            return
+        if j > 0 and text[ends[j - 1] : starts[j]] == "-":  # "south-eastern"
+            two = self._keys.get(f"{keys[j - 1]} {keys[j]} {keys[city]}")
+            if two is not None and len(two) == 1 and two[0] in self._sectors:
+                ids, j = two, j - 1
+        c.first = bisect_left(kept, j)
+        c.ids = ids
+
+    def _city_side_after(
+        self, text: str, w: Words, kept: Sequence[int], c: _Cand, city: int
+    ) -> None:
+        """Make a match of the city, a possessive, who holds it and a side before a part's noun
+        the side: "Aleppo's rebel-held eastern districts" (not "Aleppo's eastern
+        countryside", the province's)."""
+        lows, keys, starts, ends = w.low, w.key, w.start, w.end
+        j, n_words = city + 1, len(lows)
+        while (
+            j < n_words and lows[j] in _HOLDER_WORDS and text[ends[j] : starts[j + 1]] in (" ", "-")
+        ):
+            j += 1
+        if j + 1 >= n_words or lows[j + 1] not in _PART_NOUNS:
+            return
+        if text[ends[j] : starts[j + 1]] != " ":
+            return
+        ids = self._keys.get(f"{keys[j]} {keys[city]}")
+        if ids is not None and len(ids) == 1 and ids[0] in self._sectors:
+            c.last = bisect_left(kept, j)
+            c.ids = ids
+
+    def _camp_after(self, text: str, w: Words, kept: Sequence[int], cands: Sequence[_Cand]) -> None:
+        """Give a name the camp named after it past the words of its kind: "the Handarat
+        Palestinian refugee camp" is the Handarat camp (as "Handarat camp" is), when the
+        gazetteer knows the name with "camp"."""
+        lows, starts, ends, n_words = w.low, w.start, w.end, len(w.low)
+        for c in cands:
+            j = kept[c.last] + 1
+            while (
+                j < n_words
+                and lows[j] in _CAMP_KINDS
+                and text[ends[j - 1] : starts[j]] in (" ", "-")
+            ):
+                j += 1
+            if j == kept[c.last] + 1 or j >= n_words or lows[j] != "camp":
+                continue
+            if text[ends[j - 1] : starts[j]] != " ":
+                continue
+            name = " ".join(w.key[kept[n]] for n in range(c.first, c.last + 1))
+            ids = self._keys.get(f"{name} {w.key[j]}")
+            if ids:
+                c.ids, c.last = ids, bisect_left(kept, j)
 
     def _base_in(self, w: Words, kept: Sequence[int], cands: Sequence[_Cand]) -> None:
         """Give a name the base or airport named before it: "a fighter base in Nayrab" is the
@@ -1431,6 +1602,37 @@ class Geoparser:
             if extra and inside:
                 drop.update(id(c) for c in inside)
         return [c for c in cands if id(c) not in drop] if drop else cands
+
+    @staticmethod
+    def _after_group_head(
+        text: str, w: Words, kept: Sequence[int], cands: list[_Cand]
+    ) -> list[_Cand]:
+        """Drop names that follow the first word of a group's name, as Arabic names groups
+        after a place ("Fatah Halab": the conquest of Aleppo, "Thuwar Manbij", "Jaish
+        al-Bab"), or that English puts before "Conquest" ("the Aleppo Conquest operations
+        room"): the group's name, not the place."""
+        lows, uppers, starts, ends = w.low, w.upper, w.start, w.end
+        out: list[_Cand] = []
+        for c in cands:
+            after = kept[c.last] + 1
+            if (
+                after < len(lows)
+                and lows[after] in _GROUP_TAILS
+                and uppers[after]
+                and text[ends[after - 1] : starts[after]] == " "
+            ):
+                continue
+            k = kept[c.first] - 1
+            if k > 0 and lows[k] in ARTICLES and text[ends[k] : starts[k + 1]] in (" ", "-"):
+                k -= 1
+            if not (
+                k >= 0
+                and lows[k] in _GROUP_HEADS
+                and uppers[k]
+                and text[ends[k] : starts[k + 1]] in (" ", "-")
+            ):
+                out.append(c)
+        return out
 
     def _not_elsewhere(
         self, text: str, cands: list[_Cand], w: Words, kept: Sequence[int]
@@ -1820,6 +2022,8 @@ class Geoparser:
                 if text[ends[j] : starts[j + 1]].strip(" -’'") != "":
                     break
                 if keys[j] and uppers[j]:
+                    if lows[j] in _TIME_WORDS:
+                        break  # "seized Monday Qasr town": a time, then the name
                     n = bisect_left(kept, j)  # its place among the kept words
                     if n in covered:
                         run = []  # the name there is already matched
