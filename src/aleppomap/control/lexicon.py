@@ -318,7 +318,7 @@ SIDE_GROUP: Final = "|".join(f"(?P<{side}>{'|'.join(names)})" for side, names in
 ACTOR_NOUNS: Final = (
     "forces", "fighters", "troops", "militia(?:s|men)?", "militants", "jihadists", "soldiers",
     "gunmen", "units?", "groups?", "army", "brigades?", "factions?", "members", "allies",
-    "terrorists", "extremists", "military", "combatants", "coalition", "alliance",
+    "terrorists", "extremists", "military", "combatants", "coalition", "alliance", "elements",
 )  # fmt: skip
 #: What may join a side's name and the noun ("Turkish-*backed* rebels", "IS *group*", "Daesh
 #: *terror group*"); at most two of them.
@@ -348,6 +348,9 @@ SUBJECT_EXTRAS: Final = (
     r"\s*,\s*(?:backed|supported|aided|assisted|led|helped|joined|reinforced|covered)\s+by"
     r"\s+[^,;:()]{1,100}?,",
     r"\s*,\s*(?:part|members?|units?|one)\s+of\s+[^,;:()]{1,100}?,",
+    # backers listed without a comma before them: "the army *backed by popular forces, Russian
+    # and Syrian warplanes,* managed to recapture X"
+    r"\s+(?:backed|supported|aided|assisted|covered)\s+by\s+[^,;:()]{1,60}?,[^,;:()]{1,60}?,",
     # "the FSA*, some supplied with arms by Turkey,* captured X"
     r"\s*,\s*(?:some|many|most|all)\s+(?:of\s+them\s+)?[^,;:()]{1,100}?,",
     # "troops *supporting the Syrian president, Bashar al-Assad,* captured X"
@@ -513,6 +516,11 @@ HOLD_VERBS: Final = (
     ),
     Phrase(
         ("in",), r"\s+(?:full\s+|complete\s+|total\s+|firm\s+|effective\s+)?control\s+(?:of|over)"
+    ),
+    # a hold made firmer: "the government *has consolidated control of* X"
+    Phrase(
+        ("consolidated", "consolidates", "consolidate", "cemented"),
+        r"\s+(?:its\s+|their\s+)?(?:grip|hold|control)\s+(?:of|over|on)",
     ),
 )  # fmt: skip
 #: A clause's verbs that end a siege, followed by the place relieved, which the subject's side
@@ -680,6 +688,8 @@ UNDER_MODIFIERS: Final = (
 UNDER_CHANGE: Final = (
     "came", "comes", "come", "fell", "falls", "fallen", "back", "returned", "brought", "passed",
     "again",
+    # a fall then the control it gave: "X *had fallen and was now* under government control"
+    r"(?:has|had)\s+fallen\s+and\s+(?:is|was)",
 )  # fmt: skip
 #: Words between the place and "lost to" ("X, which *was* lost to IS").
 LOST_TO_MODIFIERS: Final = ("was", "were", "is", "been", "had", "has", "have", "then", "later")
@@ -702,7 +712,14 @@ FIGHTING_OBJECTS: Final = (
     r"(?:government|regime|pro-government|Kurdish|rebel|opposition)\s+(?:forces|fighters)",
     "(?-i:IS|ISIS|ISIL|YPG|SDF)", "Daesh",
 )  # fmt: skip
-FIGHTING_PARTIES: Final = r"(?:with|against|between)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?"
+_PARTY_WORD: Final = r"[\w'’-]+(?:\s*\([\w'’ .-]{1,30}\))?"
+#: The parties of a fight before its place: a few words, an abbreviation in brackets counting
+#: with its name, and a comma only before "the" ("clashes between the Free Syrian Army (FSA)
+#: and the PKK's affiliate*, the* People's Protection Units (YPG)*,* in X").
+FIGHTING_PARTIES: Final = (
+    rf"(?:with|against|between)\s+(?:the\s+)?{_PARTY_WORD}"
+    rf"(?:(?:\s+|,\s+(?=the\s)){_PARTY_WORD}){{0,12}}?,?"
+)
 #: Verbs after the fighting word: "clashes *erupted* in X".
 FIGHTING_VERBS: Final = (
     "erupted", r"broke\s+out", "raged", "continued", "continue", "continues", r"was\s+raging",
@@ -796,7 +813,7 @@ FILLER_STOPS: Final = (
 #: Place words of an apposition before the place ("the *districts of* X and Y").
 FILLER_APPOSITIONS: Final = (
     "areas?", "districts?", "neighbou?rhoods?", "quarters?", "sectors?", "towns?", "villages?",
-    "city", "cities",
+    "city", "cities", "camp",
 )  # fmt: skip
 #: Words before the place word of a later place of an enumeration ("X and the *nearby* village
 #: of Y").
@@ -820,6 +837,8 @@ SINGULAR_KINDS: Final[Mapping[str, frozenset[str]]] = {
     "town": frozenset({"town", "village"}),
     "village": frozenset({"village", "town"}),
     "city": frozenset({"city", "town"}),
+    # "the camp of Handarat": a camp, or the village or district it is named after
+    "camp": frozenset({"landmark", "village", "town", "neighbourhood", "district"}),
 }
 #: As :data:`SINGULAR_KINDS`, with the plurals ("the districts of X and Y").
 APPOSITION_KINDS: Final[Mapping[str, frozenset[str]]] = {

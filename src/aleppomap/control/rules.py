@@ -205,6 +205,8 @@ def _held_after(text: str, actor: re.Match[str], group: str = "") -> bool:
 
 
 _AUX: Final = rf"(?:\s+{lx.alternation((*lx.AUXILIARIES, *lx.WHEN_BETWEEN))})*"
+# an auxiliary inside a quote that opens before the verb ('the army had *"fully* recaptured" X')
+_AUX_WORD: Final = lx.alternation(lx.AUXILIARIES)
 # "they", "their forces", "its fighters": the sentence's actor named before
 _PRONOUN_SUBJECT: Final = (
     # ("it" as a subject only where a report or a clause starts: "the army said it had ...")
@@ -231,7 +233,7 @@ _LOSE_VERB: Final = lx.phrases(lx.LOSE_VERBS)
 _CLAUSE_RE: Final = re.compile(
     rf"(?P<subject>{_ACTOR}|{_PRONOUN_SUBJECT}){_EXTRAS}(?:\s*,?\s*{lx.alternation(lx.RELATIVES)})?"
     # (a quote may open before the verb: 'the YPG had "expelled all IS fighters from X"')
-    rf"{_AUX}\s+[\"“]?(?:"
+    rf"{_AUX}(?:\s+[\"“]{_AUX_WORD}(?:\s+{_AUX_WORD})*(?=\s))?\s+[\"“]?(?:"
     rf"(?P<capture>{_CAPTURE_VERB})"
     rf"|(?P<retreat>{_RETREAT_VERB})"
     rf"|(?P<besiege>{_BESIEGE_VERB})(?:\s+(?P<besieged>{_ACTOR.replace('?P<', '?P<b_')})"
@@ -508,7 +510,8 @@ _POST_FIRST_RE: Final = re.compile(
 # "seized the *IS stronghold of* X", which names who held it before)
 _FILLER_WORD: Final = rf"(?!{lx.alternation(lx.FILLER_STOPS)}\b)[a-z][\w'’-]*\s+"
 _FILLER_RE: Final = re.compile(
-    rf"(?:\s*(?:{'|'.join(lx.FILLERS)}|(?P<appos>{'|'.join(lx.FILLER_APPOSITIONS)})\s+of"
+    # (a quote may close after the verb: 'had "fully recaptured" X')
+    rf"[\"”]?(?:\s*(?:{'|'.join(lx.FILLERS)}|(?P<appos>{'|'.join(lx.FILLER_APPOSITIONS)})\s+of"
     rf"|(?:{_FILLER_WORD}){{1,3}}(?:{'|'.join(lx.FILLER_APPOSITIONS)})\s+of"
     rf"|(?:{_FILLER_WORD}){{0,3}}{lx.alternation(lx.STRONGHOLD_OF_NOUNS)}\s+of"
     rf"|[\w]+\s*{lx.DASH}\s*{lx.alternation(lx.PLAIN_HELD)})"
@@ -541,7 +544,9 @@ _ANAPHOR_RE: Final = re.compile(
 _POSSESSIVE_RE: Final = re.compile(r"['’]s?\b")
 _FACILITY_AFTER_RE: Final = re.compile(
     rf"\s+(?:{lx.alternation(lx.FACILITY_ADJECTIVES)}\s+)?"
-    rf"{lx.alternation((*lx.FACILITY_NOUNS, *lx.PEOPLE_NOUNS))}\b",
+    rf"{lx.alternation((*lx.FACILITY_NOUNS, *lx.PEOPLE_NOUNS))}\b"
+    # "the northern Aleppo *villages of* X": the place names where the others lie
+    r"|\s+(?:villages|towns|districts|neighbou?rhoods|quarters)\s+of\b",
     re.IGNORECASE,
 )
 # "the district of X": a singular place word before the name, which names the place itself
@@ -1223,7 +1228,7 @@ def find_control(
         for each in places:
             add(each, side, "captured", start, end, "modifier")
 
-    for m in _near(_CONTESTED_BEFORE_RE, text, _CONTESTED_KEY_RE.finditer(low), 0, 50):
+    for m in _near(_CONTESTED_BEFORE_RE, text, _CONTESTED_KEY_RE.finditer(low), 0, 160):
         sentence = cap.sentence_of(m.start())
         places = cap.places_after(m.end(), sentence)
         if places and not _hedged(cap, m.start(), m.end()):
