@@ -432,6 +432,67 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "evening.",
         [("kobani", "kurdish", "captured")],
     ),
+    # an adverb inside a quote that opens before the verb
+    (
+        "quoted_adverb",
+        'Syrian state media said troops had "fully liberated" Sheikh Saeed on Sunday.',
+        [("sheikh-saeed", "government", "captured")],
+    ),
+    # a fall, then the control it gave
+    (
+        "fallen_then_under",
+        "Rebel commanders said Sakhour had fallen and was now under government control.",
+        [("sakhour", "government", "captured")],
+    ),
+    # a hold made firmer
+    (
+        "consolidated_control",
+        "Kurdish fighters have consolidated control of Sheikh Maqsoud, a YPG official said.",
+        [("sheikh-maqsoud", "kurdish", "held")],
+    ),
+    # "the camp of X": the camp named after the village
+    (
+        "camp_of",
+        "Government troops regained control of the entire camp of Handarat on Saturday.",
+        [("handarat", "government", "captured")],
+    ),
+    # backers listed between the subject and its verb, with no comma before them
+    (
+        "listed_backers",
+        "The Syrian army backed by allied militias, Russian jets and artillery, recaptured "
+        "Bustan al-Qasr on Monday.",
+        [("bustan-al-qasr", "government", "captured")],
+    ),
+    # "With X under their control, SUBJECT ...": the subject after the comma holds X
+    (
+        "with_under_control",
+        "With Manbij under their control, SDF fighters pushed towards the Euphrates.",
+        [("manbij", "kurdish", "held")],
+    ),
+    (
+        "with_under_control",
+        "With the town of Manbij now under its full control, IS raided villages to the west.",
+        [("manbij", "islamic_state", "held")],
+    ),
+    # "regime elements" as a subject
+    (
+        "regime_elements",
+        "Regime elements stormed Hanano at dawn.",
+        [("hanano", "government", "captured")],
+    ),
+    # the parties of a fight named with their abbreviations in brackets
+    (
+        "fight_parties_brackets",
+        "Heavy clashes erupted between the Free Syrian Army (FSA) and the Islamic State group "
+        "(IS) in Akhtarin on Tuesday.",
+        [("akhtarin", "contested", "contested")],
+    ),
+    (
+        "fight_parties_brackets",
+        "Fighting raged between the Free Syrian Army (FSA) and the PKK's Syrian branch, the "
+        "People's Protection Units (YPG), in northern Syria's Tal Rifaat.",
+        [("tall-rifaat", "contested", "contested")],
+    ),
 ]
 
 STATES_NONE: list[tuple[str, str]] = [
@@ -494,6 +555,24 @@ STATES_NONE: list[tuple[str, str]] = [
         "quote_speaker",
         '"We will liberate Dabiq within days," a commander of the Free Syrian Army said.',
     ),
+    # "with X under" something other than control, or no side after the comma
+    (
+        "with_under_control",
+        "With Hanano under heavy shelling, families fled to the west of the city.",
+    ),
+    ("with_under_control", "With Hanano under their control, residents began to return."),
+    (
+        "with_under_control",
+        "With Manbij under their control, Kurdish and rebel fighters pushed north.",
+    ),
+    # a city before "villages of" names where they lie, not what was taken
+    (
+        "villages_of_modifier",
+        "Government forces consolidated control of the northern Aleppo villages of Ma'arasta and "
+        "Ahras.",
+    ),
+    # a hedge inside the quote
+    ("quoted_adverb", 'Rebels said they "would soon liberate" Hanano.'),
 ]
 
 

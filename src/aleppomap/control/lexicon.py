@@ -894,7 +894,9 @@ PREPOSITIONS: Final = (
     "towards?", "within",
 )  # fmt: skip
 #: What may stand between a place and its facility noun ("Aleppo *central* prison").
-FACILITY_ADJECTIVES: Final = ("central", "international", "military", "main", "old", "new")
+FACILITY_ADJECTIVES: Final = (
+    "central", "international", "military", "main", "old", "new", "Palestinian", r"refugees?",
+)  # fmt: skip
 #: Words that mark a place as the scene of the fighting ("fleeing violence in X").
 SCENE_CUES: Final = (
     "restive", "embattled", "battle", "fighting", "violence", "clashes", "flee", "fleeing",

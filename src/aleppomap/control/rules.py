@@ -396,6 +396,18 @@ _POST_PASSIVE_RE: Final = re.compile(
     rf"(?P<actor>{_ACTOR}))?",
     re.IGNORECASE,
 )
+# "With X under their control, the army will ...": the subject after the comma holds X
+_WITH_BEFORE_RE: Final = re.compile(
+    r"\bwith\s+(?:the\s+)?(?:[\w'’-]+\s+)?"
+    rf"(?:{lx.alternation(lx.FILLER_APPOSITIONS)}\s+of\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+_WITH_UNDER_RE: Final = re.compile(
+    rf"{_GENERIC}\s+(?:(?:now|firmly|fully|finally)\s+)?(?:back\s+)?under\s+(?:their|its)\s+"
+    rf"(?:(?:{lx.alternation(lx.UNDER_FULL_DEGREES)})\s+)?control\s*,\s*(?:the\s+)?"
+    rf"(?P<actor>{_ACTOR})",
+    re.IGNORECASE,
+)
 _BE_RE: Final = re.compile(rf"\b{lx.alternation(lx.BE_FORMS)}\b")
 _COMPLETE_RE: Final = re.compile(rf"\b{lx.alternation(lx.COMPLETE_DEGREES)}\b")
 _FORMERLY_RE: Final = re.compile(rf"\b{lx.alternation(lx.FORMERLY)}\b")
@@ -1269,6 +1281,18 @@ def find_control(
             opening = _FRONT_PARTICIPLE_RE.match(text, s_start + _leading_quote(text, s_start))
             if opening is not None and not _joint(text, opening):
                 _front_participle_rule(cap, opening, add, gallery_date)
+
+    # "With X under their control, the army ...": the subject after the comma holds X.
+    if "with" in low and "under" in low:
+        for slot in cap.slots:
+            m = slot.mention
+            before = _WITH_BEFORE_RE.search(text, max(0, m.start - 30), m.start)
+            after = _WITH_UNDER_RE.match(text, m.end) if before is not None else None
+            if after is None or _joint(text, after):
+                continue
+            side = _side_of(after)
+            if side is not None and not _hedged(cap, before.start(), m.end):
+                add(slot, side, "held", before.start(), after.end(), "post")
 
     # "IS retreated after losing X to the rebels": the side after "to" took X.
     if "losing" in low:
