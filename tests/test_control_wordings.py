@@ -605,7 +605,13 @@ def test_the_object_gap_keeps_the_side_taken_from(gazetteer: Gazetteer) -> None:
 
 
 def test_the_pre_check_is_built_from_the_new_words() -> None:
-    for words in ("gave them control over", "used as", "recaptures", "retakes"):
+    for words in (
+        "gave them control over",
+        "used as",
+        "recaptures",
+        "retakes",
+        "consolidated control of",
+    ):
         assert lexicon.may_state_control(f"Syrian army {words} Hanano"), words
 
 
