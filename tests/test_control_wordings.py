@@ -493,6 +493,13 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "People's Protection Units (YPG), in northern Syria's Tal Rifaat.",
         [("tall-rifaat", "contested", "contested")],
     ),
+    # a military site named after the district it stands in
+    (
+        "named_site",
+        "Rebel fighters seized control of the Ramouseh artillery school on the southwestern "
+        "edge of the city on Saturday.",
+        [("ramouseh", "rebels", "captured")],
+    ),
 ]
 
 STATES_NONE: list[tuple[str, str]] = [
@@ -573,6 +580,9 @@ STATES_NONE: list[tuple[str, str]] = [
     ),
     # a hedge inside the quote
     ("quoted_adverb", 'Rebels said they "would soon liberate" Hanano.'),
+    # a site of a city, or a site only attacked
+    ("named_site", "Rebels captured the Aleppo military academy on Saturday."),
+    ("named_site", "Rebels shelled the Ramouseh artillery school on Saturday."),
 ]
 
 

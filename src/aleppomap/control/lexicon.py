@@ -893,6 +893,15 @@ PREPOSITIONS: Final = (
     "in", "at", "from", "near", "inside", "outside", "around", "to", "into", "across", "through",
     "towards?", "within",
 )  # fmt: skip
+#: Military sites named after the district or village they stand in ("the Ramouseh military
+#: *school*"): a capture of one takes the place, as a capture of its barracks would.
+NAMED_SITES: Final = (
+    r"(?:military\s+|artillery\s+|armou?red\s+|air\s+force\s+)?(?:school|college|academy"
+    r"|barracks|base)",
+)
+#: The place kinds a military site may be named after (not a city or town: "the Aleppo military
+#: academy" is one site of a city).
+NAMED_SITE_KINDS: Final = frozenset({"neighbourhood", "district", "village"})
 #: What may stand between a place and its facility noun ("Aleppo *central* prison").
 FACILITY_ADJECTIVES: Final = (
     "central", "international", "military", "main", "old", "new", "Palestinian", r"refugees?",

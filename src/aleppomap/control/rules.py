@@ -561,6 +561,9 @@ _FACILITY_AFTER_RE: Final = re.compile(
     r"|\s+(?:villages|towns|districts|neighbou?rhoods|quarters)\s+of\b",
     re.IGNORECASE,
 )
+_NAMED_SITE_RE: Final = re.compile(
+    rf"\s+{lx.alternation(lx.NAMED_SITES)}\b(?!\s+of\b)", re.IGNORECASE
+)
 # "the district of X": a singular place word before the name, which names the place itself
 _NAMING_OF_RE: Final = re.compile(
     rf"(?:^|(?<=\s))(?:the\s+)?(?:[\w'’-]+\s+)?(?P<noun>{'|'.join(lx.SINGULAR_KINDS)})\s+of\s+$",
@@ -868,16 +871,26 @@ class _Caption:
         stop = e if end is None else end
         return [a for a in self.actors if s <= a.start and a.end <= stop]
 
-    def slot_after(self, pos: int, sentence: int) -> _Slot | None:
-        """The mention the text at ``pos`` leads to through filler words only."""
+    def slot_after(self, pos: int, sentence: int, *, site: bool = False) -> _Slot | None:
+        """The mention the text at ``pos`` leads to through filler words only.
+
+        Where ``site``, a district or village may stand before the military site named after
+        it ("seized the Ramouseh military school": Ramouseh).
+        """
         i = bisect.bisect_left(self.slot_cores, pos)
         if i >= len(self.slots):
             return None
         slot = self.slots[i]
         if self.sentence_of(slot.core) != sentence:
             return None
-        if slot.mention.precision != "landmark" and _FACILITY_AFTER_RE.match(
-            self.text, slot.mention.end
+        if (
+            slot.mention.precision != "landmark"
+            and _FACILITY_AFTER_RE.match(self.text, slot.mention.end)
+            and not (
+                site
+                and slot.mention.precision in lx.NAMED_SITE_KINDS
+                and _NAMED_SITE_RE.match(self.text, slot.mention.end) is not None
+            )
         ):
             # "Aleppo central prison": the place names another thing (a landmark is the thing:
             # "the Kweiris air base")
@@ -1285,14 +1298,14 @@ def find_control(
     # "With X under their control, the army ...": the subject after the comma holds X.
     if "with" in low and "under" in low:
         for slot in cap.slots:
-            m = slot.mention
-            before = _WITH_BEFORE_RE.search(text, max(0, m.start - 30), m.start)
-            after = _WITH_UNDER_RE.match(text, m.end) if before is not None else None
-            if after is None or _joint(text, after):
+            named = slot.mention
+            with_at = _WITH_BEFORE_RE.search(text, max(0, named.start - 30), named.start)
+            under = _WITH_UNDER_RE.match(text, named.end) if with_at is not None else None
+            if with_at is None or under is None or _joint(text, under):
                 continue
-            side = _side_of(after)
-            if side is not None and not _hedged(cap, before.start(), m.end):
-                add(slot, side, "held", before.start(), after.end(), "post")
+            holder = _side_of(under)
+            if holder is not None and not _hedged(cap, with_at.start(), named.end):
+                add(slot, holder, "held", with_at.start(), under.end(), "post")
 
     # "IS retreated after losing X to the rebels": the side after "to" took X.
     if "losing" in low:
@@ -1888,6 +1901,9 @@ def _clause_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
     ):
         # "recaptured the power station in the X area": a thing inside the place taken
         obj = _object_slot(cap, inside.end(), sentence)
+    if obj is None and verb is not None and (site := cap.slot_after(pos, sentence, site=True)):
+        # "seized the Ramouseh military school": the district the site is named after
+        obj = (site, site.mention.end)
     if obj is None and verb is not None and (incl := _INCLUDING_RE.match(text, pos)) is not None:
         # "seized several villages near X, including Y and Z": the places named
         obj = _object_slot(cap, incl.end(), sentence)
