@@ -500,6 +500,12 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "edge of the city on Saturday.",
         [("ramouseh", "rebels", "captured")],
     ),
+    # a retreat into the side's own ground: what it withdrew to, it holds
+    (
+        "withdrew_to_own",
+        "IS militants withdrew to their remaining positions in Qabasin after the battle.",
+        [("qabasin", "islamic_state", "held")],
+    ),
 ]
 
 STATES_NONE: list[tuple[str, str]] = [
@@ -583,6 +589,8 @@ STATES_NONE: list[tuple[str, str]] = [
     # a site of a city, or a site only attacked
     ("named_site", "Rebels captured the Aleppo military academy on Saturday."),
     ("named_site", "Rebels shelled the Ramouseh artillery school on Saturday."),
+    # a retreat to a place that is not said to be the side's own
+    ("withdrew_to_own", "Government troops withdrew to the eastern side of Dahiyat al-Assad."),
 ]
 
 

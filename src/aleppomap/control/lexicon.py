@@ -477,7 +477,8 @@ RETREAT_FROM_VERBS: Final = (
     Phrase(("were", "was", "been"), r"\s+(?:expelled|ousted|evicted)"),
 )
 #: A clause's verbs of retreat followed by the place left itself ("abandoned X").
-RETREAT_VERBS: Final = (Phrase(("abandoned", "evacuated", "fled", "withdrew")),)
+#: (not "withdrew *to* their territory in X", a hold of :data:`HOLD_VERBS`)
+RETREAT_VERBS: Final = (Phrase(("abandoned", "evacuated", "fled", "withdrew"), r"(?!\s+to\b)"),)
 #: A clause's verbs of siege, followed by the place (or "rebels in" the place).
 BESIEGE_VERBS: Final = (
     Phrase(("besieged", "encircled", "surrounded")),
@@ -516,6 +517,13 @@ HOLD_VERBS: Final = (
     ),
     Phrase(
         ("in",), r"\s+(?:full\s+|complete\s+|total\s+|firm\s+|effective\s+)?control\s+(?:of|over)"
+    ),
+    # a retreat into what the side still holds: "IS fighters *withdrew to their nearby territory
+    # in* the towns of X and Y"
+    Phrase(
+        ("withdrew", "retreated", "fled", "withdrawn"),
+        r"\s+to\s+(?:their|its)\s+(?:[\w-]+\s+)?(?:territory|territories|positions|strongholds?"
+        r"|bastions?|lines)\s+in",
     ),
     # a hold made firmer: "the government *has consolidated control of* X"
     Phrase(
