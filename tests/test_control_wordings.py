@@ -506,6 +506,13 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "IS militants withdrew to their remaining positions in Qabasin after the battle.",
         [("qabasin", "islamic_state", "held")],
     ),
+    # a capture gerund as the subject: the side its verb names as object made the capture
+    (
+        "gerund_subject",
+        "Capturing the Hanano district gave government forces a foothold in the north of the "
+        "rebel enclave.",
+        [("hanano", "government", "captured")],
+    ),
 ]
 
 STATES_NONE: list[tuple[str, str]] = [
@@ -591,6 +598,12 @@ STATES_NONE: list[tuple[str, str]] = [
     ("named_site", "Rebels shelled the Ramouseh artillery school on Saturday."),
     # a retreat to a place that is not said to be the side's own
     ("withdrew_to_own", "Government troops withdrew to the eastern side of Dahiyat al-Assad."),
+    # a capture only weighed, or one whose verb names no side
+    (
+        "gerund_subject",
+        "Capturing the Hanano district would give government forces a foothold in the north.",
+    ),
+    ("gerund_subject", "Capturing the Hanano district put civilians at risk, residents said."),
 ]
 
 

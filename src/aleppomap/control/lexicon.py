@@ -595,6 +595,12 @@ GERUNDS: Final = (
     # (bare "taking" after "taking control of", which the alternation must try first)
     Phrase(("taking",)),
 )  # fmt: skip
+#: The verbs whose subject may be a capture gerund and whose object is the side that made it
+#: ("Capturing X *put* the army within reach of the old city").
+GERUND_SUBJECT_VERBS: Final = (
+    "put", "puts", "gave", "gives", "brought", "brings", "allowed", "allows", "enabled",
+    "enables", "left", "leaves", "placed", "places",
+)  # fmt: skip
 #: The gerunds that drive a side out ("after *driving* IS *out of* X", "after *expelling* IS
 #: from X").
 DRIVE_GERUNDS: Final = (

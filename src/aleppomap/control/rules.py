@@ -408,6 +408,16 @@ _WITH_UNDER_RE: Final = re.compile(
     rf"(?P<actor>{_ACTOR})",
     re.IGNORECASE,
 )
+# "Capturing X put the Syrian army close to ...": a capture gerund that opens its sentence as
+# its subject; the side its verb names as object made the capture
+_FRONT_GERUND_RE: Final = re.compile(
+    rf"(?P<gerund>{lx.phrases(lx.GERUNDS)})\s+(?:the\s+)?", re.IGNORECASE
+)
+_GERUND_PREDICATE_RE: Final = re.compile(
+    rf"{_GENERIC}\s+(?:{lx.alternation(lx.GERUND_SUBJECT_VERBS)})\s+(?:the\s+)?"
+    rf"(?P<actor>{_ACTOR})",
+    re.IGNORECASE,
+)
 _BE_RE: Final = re.compile(rf"\b{lx.alternation(lx.BE_FORMS)}\b")
 _COMPLETE_RE: Final = re.compile(rf"\b{lx.alternation(lx.COMPLETE_DEGREES)}\b")
 _FORMERLY_RE: Final = re.compile(rf"\b{lx.alternation(lx.FORMERLY)}\b")
@@ -1306,6 +1316,21 @@ def find_control(
             holder = _side_of(under)
             if holder is not None and not _hedged(cap, with_at.start(), named.end):
                 add(slot, holder, "held", with_at.start(), under.end(), "post")
+
+    # "Capturing X put the army close to ...": the side named after the verb took X.
+    for s_start, _ in cap.sentences:
+        front = _FRONT_GERUND_RE.match(text, s_start + _leading_quote(text, s_start))
+        if front is None:
+            continue
+        target = cap.slot_after(front.end(), cap.sentence_of(front.start()))
+        predicate = (
+            _GERUND_PREDICATE_RE.match(text, target.mention.end) if target is not None else None
+        )
+        if target is None or predicate is None or _joint(text, predicate):
+            continue
+        taker = _side_of(predicate)
+        if taker is not None and not _hedged(cap, front.start(), predicate.end()):
+            add(target, taker, "captured", front.start(), predicate.end(), "gerund")
 
     # "IS retreated after losing X to the rebels": the side after "to" took X.
     if "losing" in low:
