@@ -413,6 +413,7 @@ _WITH_UNDER_RE: Final = re.compile(
 _FRONT_GERUND_RE: Final = re.compile(
     rf"(?P<gerund>{lx.phrases(lx.GERUNDS)})\s+(?:the\s+)?", re.IGNORECASE
 )
+_GERUND_HEADS: Final = tuple(dict.fromkeys(h.lower() for h in lx.heads(lx.GERUNDS)))
 _GERUND_PREDICATE_RE: Final = re.compile(
     rf"{_GENERIC}\s+(?:{lx.alternation(lx.GERUND_SUBJECT_VERBS)})\s+(?:the\s+)?"
     rf"(?P<actor>{_ACTOR})",
@@ -1318,7 +1319,7 @@ def find_control(
                 add(slot, holder, "held", with_at.start(), under.end(), "post")
 
     # "Capturing X put the army close to ...": the side named after the verb took X.
-    for s_start, _ in cap.sentences:
+    for s_start, _ in cap.sentences if any(g in low for g in _GERUND_HEADS) else ():
         front = _FRONT_GERUND_RE.match(text, s_start + _leading_quote(text, s_start))
         if front is None:
             continue
