@@ -432,6 +432,87 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "evening.",
         [("kobani", "kurdish", "captured")],
     ),
+    # an adverb inside a quote that opens before the verb
+    (
+        "quoted_adverb",
+        'Syrian state media said troops had "fully liberated" Sheikh Saeed on Sunday.',
+        [("sheikh-saeed", "government", "captured")],
+    ),
+    # a fall, then the control it gave
+    (
+        "fallen_then_under",
+        "Rebel commanders said Sakhour had fallen and was now under government control.",
+        [("sakhour", "government", "captured")],
+    ),
+    # a hold made firmer
+    (
+        "consolidated_control",
+        "Kurdish fighters have consolidated control of Sheikh Maqsoud, a YPG official said.",
+        [("sheikh-maqsoud", "kurdish", "held")],
+    ),
+    # "the camp of X": the camp named after the village
+    (
+        "camp_of",
+        "Government troops regained control of the entire camp of Handarat on Saturday.",
+        [("handarat", "government", "captured")],
+    ),
+    # backers listed between the subject and its verb, with no comma before them
+    (
+        "listed_backers",
+        "The Syrian army backed by allied militias, Russian jets and artillery, recaptured "
+        "Bustan al-Qasr on Monday.",
+        [("bustan-al-qasr", "government", "captured")],
+    ),
+    # "With X under their control, SUBJECT ...": the subject after the comma holds X
+    (
+        "with_under_control",
+        "With Manbij under their control, SDF fighters pushed towards the Euphrates.",
+        [("manbij", "kurdish", "held")],
+    ),
+    (
+        "with_under_control",
+        "With the town of Manbij now under its full control, IS raided villages to the west.",
+        [("manbij", "islamic_state", "held")],
+    ),
+    # "regime elements" as a subject
+    (
+        "regime_elements",
+        "Regime elements stormed Hanano at dawn.",
+        [("hanano", "government", "captured")],
+    ),
+    # the parties of a fight named with their abbreviations in brackets
+    (
+        "fight_parties_brackets",
+        "Heavy clashes erupted between the Free Syrian Army (FSA) and the Islamic State group "
+        "(IS) in Akhtarin on Tuesday.",
+        [("akhtarin", "contested", "contested")],
+    ),
+    (
+        "fight_parties_brackets",
+        "Fighting raged between the Free Syrian Army (FSA) and the PKK's Syrian branch, the "
+        "People's Protection Units (YPG), in northern Syria's Tal Rifaat.",
+        [("tall-rifaat", "contested", "contested")],
+    ),
+    # a military site named after the district it stands in
+    (
+        "named_site",
+        "Rebel fighters seized control of the Ramouseh artillery school on the southwestern "
+        "edge of the city on Saturday.",
+        [("ramouseh", "rebels", "captured")],
+    ),
+    # a retreat into the side's own ground: what it withdrew to, it holds
+    (
+        "withdrew_to_own",
+        "IS militants withdrew to their remaining positions in Qabasin after the battle.",
+        [("qabasin", "islamic_state", "held")],
+    ),
+    # a capture gerund as the subject: the side its verb names as object made the capture
+    (
+        "gerund_subject",
+        "Capturing the Hanano district gave government forces a foothold in the north of the "
+        "rebel enclave.",
+        [("hanano", "government", "captured")],
+    ),
 ]
 
 STATES_NONE: list[tuple[str, str]] = [
@@ -494,6 +575,35 @@ STATES_NONE: list[tuple[str, str]] = [
         "quote_speaker",
         '"We will liberate Dabiq within days," a commander of the Free Syrian Army said.',
     ),
+    # "with X under" something other than control, or no side after the comma
+    (
+        "with_under_control",
+        "With Hanano under heavy shelling, families fled to the west of the city.",
+    ),
+    ("with_under_control", "With Hanano under their control, residents began to return."),
+    (
+        "with_under_control",
+        "With Manbij under their control, Kurdish and rebel fighters pushed north.",
+    ),
+    # a city before "villages of" names where they lie, not what was taken
+    (
+        "villages_of_modifier",
+        "Government forces consolidated control of the northern Aleppo villages of Ma'arasta and "
+        "Ahras.",
+    ),
+    # a hedge inside the quote
+    ("quoted_adverb", 'Rebels said they "would soon liberate" Hanano.'),
+    # a site of a city, or a site only attacked
+    ("named_site", "Rebels captured the Aleppo military academy on Saturday."),
+    ("named_site", "Rebels shelled the Ramouseh artillery school on Saturday."),
+    # a retreat to a place that is not said to be the side's own
+    ("withdrew_to_own", "Government troops withdrew to the eastern side of Dahiyat al-Assad."),
+    # a capture only weighed, or one whose verb names no side
+    (
+        "gerund_subject",
+        "Capturing the Hanano district would give government forces a foothold in the north.",
+    ),
+    ("gerund_subject", "Capturing the Hanano district put civilians at risk, residents said."),
 ]
 
 
@@ -526,7 +636,13 @@ def test_the_object_gap_keeps_the_side_taken_from(gazetteer: Gazetteer) -> None:
 
 
 def test_the_pre_check_is_built_from_the_new_words() -> None:
-    for words in ("gave them control over", "used as", "recaptures", "retakes"):
+    for words in (
+        "gave them control over",
+        "used as",
+        "recaptures",
+        "retakes",
+        "consolidated control of",
+    ):
         assert lexicon.may_state_control(f"Syrian army {words} Hanano"), words
 
 

@@ -318,7 +318,7 @@ SIDE_GROUP: Final = "|".join(f"(?P<{side}>{'|'.join(names)})" for side, names in
 ACTOR_NOUNS: Final = (
     "forces", "fighters", "troops", "militia(?:s|men)?", "militants", "jihadists", "soldiers",
     "gunmen", "units?", "groups?", "army", "brigades?", "factions?", "members", "allies",
-    "terrorists", "extremists", "military", "combatants", "coalition", "alliance",
+    "terrorists", "extremists", "military", "combatants", "coalition", "alliance", "elements",
 )  # fmt: skip
 #: What may join a side's name and the noun ("Turkish-*backed* rebels", "IS *group*", "Daesh
 #: *terror group*"); at most two of them.
@@ -348,6 +348,9 @@ SUBJECT_EXTRAS: Final = (
     r"\s*,\s*(?:backed|supported|aided|assisted|led|helped|joined|reinforced|covered)\s+by"
     r"\s+[^,;:()]{1,100}?,",
     r"\s*,\s*(?:part|members?|units?|one)\s+of\s+[^,;:()]{1,100}?,",
+    # backers listed without a comma before them: "the army *backed by popular forces, Russian
+    # and Syrian warplanes,* managed to recapture X"
+    r"\s+(?:backed|supported|aided|assisted|covered)\s+by\s+[^,;:()]{1,60}?,[^,;:()]{1,60}?,",
     # "the FSA*, some supplied with arms by Turkey,* captured X"
     r"\s*,\s*(?:some|many|most|all)\s+(?:of\s+them\s+)?[^,;:()]{1,100}?,",
     # "troops *supporting the Syrian president, Bashar al-Assad,* captured X"
@@ -474,7 +477,8 @@ RETREAT_FROM_VERBS: Final = (
     Phrase(("were", "was", "been"), r"\s+(?:expelled|ousted|evicted)"),
 )
 #: A clause's verbs of retreat followed by the place left itself ("abandoned X").
-RETREAT_VERBS: Final = (Phrase(("abandoned", "evacuated", "fled", "withdrew")),)
+#: (not "withdrew *to* their territory in X", a hold of :data:`HOLD_VERBS`)
+RETREAT_VERBS: Final = (Phrase(("abandoned", "evacuated", "fled", "withdrew"), r"(?!\s+to\b)"),)
 #: A clause's verbs of siege, followed by the place (or "rebels in" the place).
 BESIEGE_VERBS: Final = (
     Phrase(("besieged", "encircled", "surrounded")),
@@ -513,6 +517,18 @@ HOLD_VERBS: Final = (
     ),
     Phrase(
         ("in",), r"\s+(?:full\s+|complete\s+|total\s+|firm\s+|effective\s+)?control\s+(?:of|over)"
+    ),
+    # a retreat into what the side still holds: "IS fighters *withdrew to their nearby territory
+    # in* the towns of X and Y"
+    Phrase(
+        ("withdrew", "retreated", "fled", "withdrawn"),
+        r"\s+to\s+(?:their|its)\s+(?:[\w-]+\s+)?(?:territory|territories|positions|strongholds?"
+        r"|bastions?|lines)\s+in",
+    ),
+    # a hold made firmer: "the government *has consolidated control of* X"
+    Phrase(
+        ("consolidated", "consolidates", "consolidate", "cemented"),
+        r"\s+(?:its\s+|their\s+)?(?:grip|hold|control)\s+(?:of|over|on)",
     ),
 )  # fmt: skip
 #: A clause's verbs that end a siege, followed by the place relieved, which the subject's side
@@ -578,6 +594,12 @@ GERUNDS: Final = (
     Phrase(("controlling",)),
     # (bare "taking" after "taking control of", which the alternation must try first)
     Phrase(("taking",)),
+)  # fmt: skip
+#: The verbs whose subject may be a capture gerund and whose object is the side that made it
+#: ("Capturing X *put* the army within reach of the old city").
+GERUND_SUBJECT_VERBS: Final = (
+    "put", "puts", "gave", "gives", "brought", "brings", "allowed", "allows", "enabled",
+    "enables", "left", "leaves", "placed", "places",
 )  # fmt: skip
 #: The gerunds that drive a side out ("after *driving* IS *out of* X", "after *expelling* IS
 #: from X").
@@ -680,6 +702,8 @@ UNDER_MODIFIERS: Final = (
 UNDER_CHANGE: Final = (
     "came", "comes", "come", "fell", "falls", "fallen", "back", "returned", "brought", "passed",
     "again",
+    # a fall then the control it gave: "X *had fallen and was now* under government control"
+    r"(?:has|had)\s+fallen\s+and\s+(?:is|was)",
 )  # fmt: skip
 #: Words between the place and "lost to" ("X, which *was* lost to IS").
 LOST_TO_MODIFIERS: Final = ("was", "were", "is", "been", "had", "has", "have", "then", "later")
@@ -702,7 +726,14 @@ FIGHTING_OBJECTS: Final = (
     r"(?:government|regime|pro-government|Kurdish|rebel|opposition)\s+(?:forces|fighters)",
     "(?-i:IS|ISIS|ISIL|YPG|SDF)", "Daesh",
 )  # fmt: skip
-FIGHTING_PARTIES: Final = r"(?:with|against|between)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,4}?"
+_PARTY_WORD: Final = r"[\w'’-]+(?:\s*\([\w'’ .-]{1,30}\))?"
+#: The parties of a fight before its place: a few words, an abbreviation in brackets counting
+#: with its name, and a comma only before "the" ("clashes between the Free Syrian Army (FSA)
+#: and the PKK's affiliate*, the* People's Protection Units (YPG)*,* in X").
+FIGHTING_PARTIES: Final = (
+    rf"(?:with|against|between)\s+(?:the\s+)?{_PARTY_WORD}"
+    rf"(?:(?:\s+|,\s+(?=the\s)){_PARTY_WORD}){{0,12}}?,?"
+)
 #: Verbs after the fighting word: "clashes *erupted* in X".
 FIGHTING_VERBS: Final = (
     "erupted", r"broke\s+out", "raged", "continued", "continue", "continues", r"was\s+raging",
@@ -796,7 +827,7 @@ FILLER_STOPS: Final = (
 #: Place words of an apposition before the place ("the *districts of* X and Y").
 FILLER_APPOSITIONS: Final = (
     "areas?", "districts?", "neighbou?rhoods?", "quarters?", "sectors?", "towns?", "villages?",
-    "city", "cities",
+    "city", "cities", "camp",
 )  # fmt: skip
 #: Words before the place word of a later place of an enumeration ("X and the *nearby* village
 #: of Y").
@@ -820,6 +851,8 @@ SINGULAR_KINDS: Final[Mapping[str, frozenset[str]]] = {
     "town": frozenset({"town", "village"}),
     "village": frozenset({"village", "town"}),
     "city": frozenset({"city", "town"}),
+    # "the camp of Handarat": a camp, or the village or district it is named after
+    "camp": frozenset({"landmark", "village", "town", "neighbourhood", "district"}),
 }
 #: As :data:`SINGULAR_KINDS`, with the plurals ("the districts of X and Y").
 APPOSITION_KINDS: Final[Mapping[str, frozenset[str]]] = {
@@ -874,8 +907,19 @@ PREPOSITIONS: Final = (
     "in", "at", "from", "near", "inside", "outside", "around", "to", "into", "across", "through",
     "towards?", "within",
 )  # fmt: skip
+#: Military sites named after the district or village they stand in ("the Ramouseh military
+#: *school*"): a capture of one takes the place, as a capture of its barracks would.
+NAMED_SITES: Final = (
+    r"(?:military\s+|artillery\s+|armou?red\s+|air\s+force\s+)?(?:school|college|academy"
+    r"|barracks|base)",
+)
+#: The place kinds a military site may be named after (not a city or town: "the Aleppo military
+#: academy" is one site of a city).
+NAMED_SITE_KINDS: Final = frozenset({"neighbourhood", "district", "village"})
 #: What may stand between a place and its facility noun ("Aleppo *central* prison").
-FACILITY_ADJECTIVES: Final = ("central", "international", "military", "main", "old", "new")
+FACILITY_ADJECTIVES: Final = (
+    "central", "international", "military", "main", "old", "new", "Palestinian", r"refugees?",
+)  # fmt: skip
 #: Words that mark a place as the scene of the fighting ("fleeing violence in X").
 SCENE_CUES: Final = (
     "restive", "embattled", "battle", "fighting", "violence", "clashes", "flee", "fleeing",

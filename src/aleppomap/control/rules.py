@@ -205,6 +205,8 @@ def _held_after(text: str, actor: re.Match[str], group: str = "") -> bool:
 
 
 _AUX: Final = rf"(?:\s+{lx.alternation((*lx.AUXILIARIES, *lx.WHEN_BETWEEN))})*"
+# an auxiliary inside a quote that opens before the verb ('the army had *"fully* recaptured" X')
+_AUX_WORD: Final = lx.alternation(lx.AUXILIARIES)
 # "they", "their forces", "its fighters": the sentence's actor named before
 _PRONOUN_SUBJECT: Final = (
     # ("it" as a subject only where a report or a clause starts: "the army said it had ...")
@@ -231,7 +233,7 @@ _LOSE_VERB: Final = lx.phrases(lx.LOSE_VERBS)
 _CLAUSE_RE: Final = re.compile(
     rf"(?P<subject>{_ACTOR}|{_PRONOUN_SUBJECT}){_EXTRAS}(?:\s*,?\s*{lx.alternation(lx.RELATIVES)})?"
     # (a quote may open before the verb: 'the YPG had "expelled all IS fighters from X"')
-    rf"{_AUX}\s+[\"“]?(?:"
+    rf"{_AUX}(?:\s+[\"“]{_AUX_WORD}(?:\s+{_AUX_WORD})*(?=\s))?\s+[\"“]?(?:"
     rf"(?P<capture>{_CAPTURE_VERB})"
     rf"|(?P<retreat>{_RETREAT_VERB})"
     rf"|(?P<besiege>{_BESIEGE_VERB})(?:\s+(?P<besieged>{_ACTOR.replace('?P<', '?P<b_')})"
@@ -394,6 +396,29 @@ _POST_PASSIVE_RE: Final = re.compile(
     rf"(?P<actor>{_ACTOR}))?",
     re.IGNORECASE,
 )
+# "With X under their control, the army will ...": the subject after the comma holds X
+_WITH_BEFORE_RE: Final = re.compile(
+    r"\bwith\s+(?:the\s+)?(?:[\w'’-]+\s+)?"
+    rf"(?:{lx.alternation(lx.FILLER_APPOSITIONS)}\s+of\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+_WITH_UNDER_RE: Final = re.compile(
+    rf"{_GENERIC}\s+(?:(?:now|firmly|fully|finally)\s+)?(?:back\s+)?under\s+(?:their|its)\s+"
+    rf"(?:(?:{lx.alternation(lx.UNDER_FULL_DEGREES)})\s+)?control\s*,\s*(?:the\s+)?"
+    rf"(?P<actor>{_ACTOR})",
+    re.IGNORECASE,
+)
+# "Capturing X put the Syrian army close to ...": a capture gerund that opens its sentence as
+# its subject; the side its verb names as object made the capture
+_FRONT_GERUND_RE: Final = re.compile(
+    rf"(?P<gerund>{lx.phrases(lx.GERUNDS)})\s+(?:the\s+)?", re.IGNORECASE
+)
+_GERUND_HEADS: Final = tuple(dict.fromkeys(h.lower() for h in lx.heads(lx.GERUNDS)))
+_GERUND_PREDICATE_RE: Final = re.compile(
+    rf"{_GENERIC}\s+(?:{lx.alternation(lx.GERUND_SUBJECT_VERBS)})\s+(?:the\s+)?"
+    rf"(?P<actor>{_ACTOR})",
+    re.IGNORECASE,
+)
 _BE_RE: Final = re.compile(rf"\b{lx.alternation(lx.BE_FORMS)}\b")
 _COMPLETE_RE: Final = re.compile(rf"\b{lx.alternation(lx.COMPLETE_DEGREES)}\b")
 _FORMERLY_RE: Final = re.compile(rf"\b{lx.alternation(lx.FORMERLY)}\b")
@@ -508,7 +533,8 @@ _POST_FIRST_RE: Final = re.compile(
 # "seized the *IS stronghold of* X", which names who held it before)
 _FILLER_WORD: Final = rf"(?!{lx.alternation(lx.FILLER_STOPS)}\b)[a-z][\w'’-]*\s+"
 _FILLER_RE: Final = re.compile(
-    rf"(?:\s*(?:{'|'.join(lx.FILLERS)}|(?P<appos>{'|'.join(lx.FILLER_APPOSITIONS)})\s+of"
+    # (a quote may close after the verb: 'had "fully recaptured" X')
+    rf"[\"”]?(?:\s*(?:{'|'.join(lx.FILLERS)}|(?P<appos>{'|'.join(lx.FILLER_APPOSITIONS)})\s+of"
     rf"|(?:{_FILLER_WORD}){{1,3}}(?:{'|'.join(lx.FILLER_APPOSITIONS)})\s+of"
     rf"|(?:{_FILLER_WORD}){{0,3}}{lx.alternation(lx.STRONGHOLD_OF_NOUNS)}\s+of"
     rf"|[\w]+\s*{lx.DASH}\s*{lx.alternation(lx.PLAIN_HELD)})"
@@ -541,8 +567,13 @@ _ANAPHOR_RE: Final = re.compile(
 _POSSESSIVE_RE: Final = re.compile(r"['’]s?\b")
 _FACILITY_AFTER_RE: Final = re.compile(
     rf"\s+(?:{lx.alternation(lx.FACILITY_ADJECTIVES)}\s+)?"
-    rf"{lx.alternation((*lx.FACILITY_NOUNS, *lx.PEOPLE_NOUNS))}\b",
+    rf"{lx.alternation((*lx.FACILITY_NOUNS, *lx.PEOPLE_NOUNS))}\b"
+    # "the northern Aleppo *villages of* X": the place names where the others lie
+    r"|\s+(?:villages|towns|districts|neighbou?rhoods|quarters)\s+of\b",
     re.IGNORECASE,
+)
+_NAMED_SITE_RE: Final = re.compile(
+    rf"\s+{lx.alternation(lx.NAMED_SITES)}\b(?!\s+of\b)", re.IGNORECASE
 )
 # "the district of X": a singular place word before the name, which names the place itself
 _NAMING_OF_RE: Final = re.compile(
@@ -851,16 +882,26 @@ class _Caption:
         stop = e if end is None else end
         return [a for a in self.actors if s <= a.start and a.end <= stop]
 
-    def slot_after(self, pos: int, sentence: int) -> _Slot | None:
-        """The mention the text at ``pos`` leads to through filler words only."""
+    def slot_after(self, pos: int, sentence: int, *, site: bool = False) -> _Slot | None:
+        """The mention the text at ``pos`` leads to through filler words only.
+
+        Where ``site``, a district or village may stand before the military site named after
+        it ("seized the Ramouseh military school": Ramouseh).
+        """
         i = bisect.bisect_left(self.slot_cores, pos)
         if i >= len(self.slots):
             return None
         slot = self.slots[i]
         if self.sentence_of(slot.core) != sentence:
             return None
-        if slot.mention.precision != "landmark" and _FACILITY_AFTER_RE.match(
-            self.text, slot.mention.end
+        if (
+            slot.mention.precision != "landmark"
+            and _FACILITY_AFTER_RE.match(self.text, slot.mention.end)
+            and not (
+                site
+                and slot.mention.precision in lx.NAMED_SITE_KINDS
+                and _NAMED_SITE_RE.match(self.text, slot.mention.end) is not None
+            )
         ):
             # "Aleppo central prison": the place names another thing (a landmark is the thing:
             # "the Kweiris air base")
@@ -1223,7 +1264,7 @@ def find_control(
         for each in places:
             add(each, side, "captured", start, end, "modifier")
 
-    for m in _near(_CONTESTED_BEFORE_RE, text, _CONTESTED_KEY_RE.finditer(low), 0, 50):
+    for m in _near(_CONTESTED_BEFORE_RE, text, _CONTESTED_KEY_RE.finditer(low), 0, 160):
         sentence = cap.sentence_of(m.start())
         places = cap.places_after(m.end(), sentence)
         if places and not _hedged(cap, m.start(), m.end()):
@@ -1264,6 +1305,33 @@ def find_control(
             opening = _FRONT_PARTICIPLE_RE.match(text, s_start + _leading_quote(text, s_start))
             if opening is not None and not _joint(text, opening):
                 _front_participle_rule(cap, opening, add, gallery_date)
+
+    # "With X under their control, the army ...": the subject after the comma holds X.
+    if "with" in low and "under" in low:
+        for slot in cap.slots:
+            named = slot.mention
+            with_at = _WITH_BEFORE_RE.search(text, max(0, named.start - 30), named.start)
+            under = _WITH_UNDER_RE.match(text, named.end) if with_at is not None else None
+            if with_at is None or under is None or _joint(text, under):
+                continue
+            holder = _side_of(under)
+            if holder is not None and not _hedged(cap, with_at.start(), named.end):
+                add(slot, holder, "held", with_at.start(), under.end(), "post")
+
+    # "Capturing X put the army close to ...": the side named after the verb took X.
+    for s_start, _ in cap.sentences if any(g in low for g in _GERUND_HEADS) else ():
+        front = _FRONT_GERUND_RE.match(text, s_start + _leading_quote(text, s_start))
+        if front is None:
+            continue
+        target = cap.slot_after(front.end(), cap.sentence_of(front.start()))
+        predicate = (
+            _GERUND_PREDICATE_RE.match(text, target.mention.end) if target is not None else None
+        )
+        if target is None or predicate is None or _joint(text, predicate):
+            continue
+        taker = _side_of(predicate)
+        if taker is not None and not _hedged(cap, front.start(), predicate.end()):
+            add(target, taker, "captured", front.start(), predicate.end(), "gerund")
 
     # "IS retreated after losing X to the rebels": the side after "to" took X.
     if "losing" in low:
@@ -1859,6 +1927,9 @@ def _clause_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
     ):
         # "recaptured the power station in the X area": a thing inside the place taken
         obj = _object_slot(cap, inside.end(), sentence)
+    if obj is None and verb is not None and (site := cap.slot_after(pos, sentence, site=True)):
+        # "seized the Ramouseh military school": the district the site is named after
+        obj = (site, site.mention.end)
     if obj is None and verb is not None and (incl := _INCLUDING_RE.match(text, pos)) is not None:
         # "seized several villages near X, including Y and Z": the places named
         obj = _object_slot(cap, incl.end(), sentence)
