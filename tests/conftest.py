@@ -15,6 +15,7 @@ from hypothesis import settings
 
 from aleppomap.gallery import embedded_gallery, read_gallery
 from aleppomap.gazetteer import Gazetteer
+from aleppomap.geoparse import Geoparser
 
 REPO = Path(__file__).resolve().parent.parent
 # Tests use the benchmarks' synthetic generator (``benchmarks.synth``), however pytest is run.
@@ -55,6 +56,12 @@ def seed_entries() -> pd.DataFrame:
 @pytest.fixture(scope="session")
 def gazetteer() -> Gazetteer:
     return Gazetteer.load()
+
+
+@pytest.fixture(scope="session")
+def gp(gazetteer: Gazetteer) -> Geoparser:
+    """A geoparser over the packaged gazetteer, shared by the geoparser's test files."""
+    return Geoparser(gazetteer)
 
 
 @pytest.fixture(scope="session")

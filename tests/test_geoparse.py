@@ -18,13 +18,7 @@ from aleppomap._names import (
     split_words,
     tokenize,
 )
-from aleppomap.gazetteer import Gazetteer
 from aleppomap.geoparse import Geoparser, PlaceMention
-
-
-@pytest.fixture(scope="module")
-def gp() -> Geoparser:
-    return Geoparser(Gazetteer.load())
 
 
 def seed_captions() -> dict[int, str]:

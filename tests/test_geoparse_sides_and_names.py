@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from aleppomap.gazetteer import Gazetteer
 from aleppomap.geoparse import Geoparser
-
-
-@pytest.fixture(scope="module")
-def gp() -> Geoparser:
-    return Geoparser(Gazetteer.load())
 
 
 def places(gp: Geoparser, text: str) -> list[str]:
