@@ -73,7 +73,7 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import compress, pairwise
 from typing import Any, Final, NamedTuple
@@ -617,6 +617,14 @@ class _Cand:
     generic: bool = False  # a common noun ("the citadel"): kept only in a caption about Aleppo
 
 
+def _remember(cache: dict[str, str], raw: str, make: Callable[[str], str]) -> str:
+    """``make(raw)``, kept in ``cache`` (a word's key; emptied past 200,000 words)."""
+    if len(cache) > 200_000:
+        cache.clear()
+    key = cache[raw] = make(raw)
+    return key
+
+
 class Geoparser:
     """Finds gazetteer places in text. Build it once; :meth:`find` is then fast.
 
@@ -1106,13 +1114,8 @@ class Geoparser:
         return cands, left
 
     def _turkish_key(self, raw: str) -> str:
-        cache = self._turkish_cache
-        key = cache.get(raw)
-        if key is None:
-            if len(cache) > 100_000:
-                cache.clear()
-            key = cache[raw] = turkish_key(raw)
-        return key
+        key = self._turkish_cache.get(raw)
+        return key if key is not None else _remember(self._turkish_cache, raw, turkish_key)
 
     def _turkish(
         self, text: str, w: Words, kept: Sequence[int], cands: Sequence[_Cand]
@@ -1341,13 +1344,8 @@ class Geoparser:
         return k == 0 or _SENTENCE_END.search(before) is not None or "\n" in before
 
     def _phonetic_word(self, raw: str) -> str:
-        cache = self._phonetic_cache
-        key = cache.get(raw)
-        if key is None:
-            if len(cache) > 200_000:
-                cache.clear()
-            key = cache[raw] = phonetic_word(raw)
-        return key
+        key = self._phonetic_cache.get(raw)
+        return key if key is not None else _remember(self._phonetic_cache, raw, phonetic_word)
 
     def _phonetic(
         self, text: str, w: Words, kept: Sequence[int], cands: list[_Cand], starts: list[int]
