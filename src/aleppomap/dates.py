@@ -595,16 +595,7 @@ def _photo_date(
         end = found[3]
         if text.startswith(" (", end) and _PLACED_RE.match(text, end) is not None:
             return _placed_pictures(text, gallery_date, memo) or found, False
-        if _CANDIDATE.search(text, end) is None:
-            return found, False  # no other date follows
-        if text.startswith(_PAIR_STARTS, end):
-            return _paired(text, found, gallery_date, memo, None), False
-        start = found[2]
-        if start and _may_lead(text, max(0, start - 130), start):
-            return _after_lead(text, found, gallery_date, memo, None, False), False
-        if not found[1][-4:].isdigit() and _YEAR_AHEAD_RE.search(text, end) is not None:
-            return _closing_day(text, found, gallery_date, memo, None), False
-        return found, False
+        return _second_look(text, found, gallery_date, memo, None, False), False
     rare = _may_be_rare(text)
     file_photo = _FILE_RE.search(text) is not None
     for taken in _TAKEN_RE.finditer(text):
@@ -726,8 +717,7 @@ def _second_look(
     file_photo: bool,
 ) -> _Mention:
     """The photo's day when the first date ``found`` may not be it, else ``found``: see
-    :func:`_paired` and :func:`_after_lead` (the fast path of :func:`_photo_date` holds a
-    copy of this test)."""
+    :func:`_paired`, :func:`_after_lead` and :func:`_closing_day`."""
     end = found[3]
     if _CANDIDATE.search(text, end) is None:
         return found  # no other date follows
