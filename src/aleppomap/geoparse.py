@@ -617,6 +617,15 @@ class _Cand:
     generic: bool = False  # a common noun ("the citadel"): kept only in a caption about Aleppo
 
 
+def _add_spellings(keys: dict[str, list[str]], place_id: str, phrases: Iterable[str]) -> None:
+    """Add to ``keys`` the alias key of each phrase as a name of ``place_id``; a key some place
+    has already keeps it."""
+    for phrase in phrases:
+        key = alias_key(phrase)
+        if key and key not in keys:
+            keys[key] = [place_id]
+
+
 def _remember(cache: dict[str, str], raw: str, make: Callable[[str], str]) -> str:
     """``make(raw)``, kept in ``cache`` (a word's key; emptied past 200,000 words)."""
     if len(cache) > 200_000:
@@ -760,9 +769,7 @@ class Geoparser:
             for name in (place.name, *place.aliases):
                 if len(name) < 4 or name[-1] not in "oiue" or not name.isalpha():
                     continue
-                key = alias_key(name + "s")
-                if key and key not in keys:
-                    keys[key] = [place.id]
+                _add_spellings(keys, place.id, (name + "s",))
 
     @staticmethod
     def _dynasty_mosques(gazetteer: Gazetteer, keys: dict[str, list[str]]) -> None:
@@ -775,14 +782,12 @@ class Geoparser:
                 if m is None or m.group(1).casefold() in _GENERIC_FILLERS:
                     continue
                 people = m.group(1)
-                for phrase in (
+                phrases = (
                     f"mosquée des {people}es",
                     f"moschea degli {people}i",
                     f"{people}en-Moschee",
-                ):
-                    key = alias_key(phrase)
-                    if key and key not in keys:
-                        keys[key] = [place.id]
+                )
+                _add_spellings(keys, place.id, phrases)
 
     @staticmethod
     def _air_bases(gazetteer: Gazetteer, keys: dict[str, list[str]]) -> None:
@@ -799,10 +804,7 @@ class Geoparser:
             if not any(m.group(2) or "base" in m.group(3).casefold() for m in names):
                 continue
             for m in names:
-                for word in _AIR_BASE_WORDS:
-                    key = alias_key(f"{m.group(1)} {word}")
-                    if key and key not in keys:
-                        keys[key] = [place.id]
+                _add_spellings(keys, place.id, (f"{m.group(1)} {word}" for word in _AIR_BASE_WORDS))
 
     @staticmethod
     def _markets(gazetteer: Gazetteer, keys: dict[str, list[str]]) -> None:
@@ -814,14 +816,12 @@ class Geoparser:
                 head, _, rest = name.partition(" ")
                 if not rest or alias_key(head) != _SUQ:
                     continue
-                for phrase in (
+                phrases = (
                     f"{rest} Market",
                     *(f"{word} {rest}" for word in _MARKET_WORDS),
                     *(f"{word} {of} {rest}" for word, of in _MARKET_WORDS.items()),
-                ):
-                    key = alias_key(phrase)
-                    if key and key not in keys:
-                        keys[key] = [place.id]
+                )
+                _add_spellings(keys, place.id, phrases)
 
     @staticmethod
     def _side_names(gazetteer: Gazetteer, keys: dict[str, list[str]]) -> frozenset[str]:
