@@ -718,3 +718,20 @@ def test_a_looking_back_gallery_keeps_the_year_of_its_story() -> None:
 )  # fmt: skip
 def test_a_gallery_keeps_its_own_year(captions: list[str], expected: str) -> None:
     assert dated_gallery(captions, TUE_13)[-1] == expected
+
+
+def test_the_year_of_a_story_stays_in_its_own_gallery() -> None:
+    # Two galleries of the same day, one after the other: the second one's day without a
+    # year is its own gallery's, not the year of the first one's story.
+    table = pd.DataFrame(
+        {
+            "gallery": ["looking-back", "looking-back", "live"],
+            "gallery_date": "2013-01-25",
+            "caption": [
+                "Protesters fill Tahrir Square in Cairo on January 25, 2011.",
+                "On January 26, police fire tear gas at marchers near the square.",
+                "On January 27, riot police guard the square again.",
+            ],
+        }
+    )
+    assert add_dates(table)["date"].tolist() == ["2011-01-25", "2011-01-26", "2013-01-27"]

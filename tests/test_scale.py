@@ -109,6 +109,41 @@ def test_workers_give_the_single_process_events(gazetteer: Gazetteer) -> None:
     assert [d for d, _ in seen] == sorted(d for d, _ in seen)
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("galleries", [1, 4])
+def test_workers_date_a_looking_back_gallery_as_one_process(
+    gazetteer: Gazetteer, galleries: int
+) -> None:
+    # Undated entries are dated by the workers; a day without its year takes the year of its
+    # gallery's previous entry, also at the first row of a chunk.
+    n = 12_000
+    captions = [
+        "On March 2, residents gather in Aleppo's old city."
+        if i % 2 == 0
+        else "Fighters rest in Aleppo's Salaheddine district, February 25, 2011."
+        for i in range(n)
+    ]
+    entries = pd.DataFrame(
+        {
+            "gallery": [f"g{i * galleries // n}" for i in range(n)],
+            "gallery_title": "Two years on",
+            "gallery_date": "2013-03-01",
+            "entry": [i + 1 for i in range(n)],
+            "caption": captions,
+            "credit": "",
+        }
+    )
+    expected = locate(entries, gazetteer)
+    result = locate(entries, gazetteer, workers=2)
+    pd.testing.assert_frame_equal(pd.DataFrame(result), pd.DataFrame(expected))
+    days = expected.drop_duplicates("entry").set_index("entry")["date"]
+    # each gallery's first "On March 2" has no story before it: the gallery's year
+    assert days[days.index % 2 == 1].value_counts().to_dict() == {
+        "2011-03-02": n // 2 - galleries,
+        "2013-03-02": galleries,
+    }
+
+
 def test_progress_is_reported_in_one_process(gazetteer: Gazetteer) -> None:
     entries = generate(3_000, seed=6, gazetteer=gazetteer).entries
     seen: list[tuple[int, int]] = []

@@ -62,8 +62,9 @@ first sentence (not "Friday prayers", "Saturday's", "said Monday").
 The year comes from the gallery date (or, for a day stated without its year that falls
 after the gallery's date, from the gallery's previous entry when that one is of an earlier
 year and the day falls within 31 days after it: a gallery that looks back, "two years on",
-tells its story in order). A day that falls more than
-:data:`GRACE_DAYS` after the gallery date belongs to the previous year (a gallery of
+tells its story in order; the previous entry is one of the same run of rows of the gallery,
+so a table cut between two galleries is dated the same in pieces as whole). A day that falls
+more than :data:`GRACE_DAYS` after the gallery date belongs to the previous year (a gallery of
 2017-01-03 saying ``Dec. 28`` means 2016-12-28); a live gallery is updated for a few
 days after its date, so ``Dec. 14`` in a gallery of 2016-12-13 stays 2016-12-14, but
 never into the next year (``Jan. 2`` in a review of the year dated 2016-12-30 is
@@ -1397,6 +1398,7 @@ def add_dates(entries: pd.DataFrame) -> pd.DataFrame:
         entries["gallery_date"].tolist() if "gallery_date" in entries.columns else [""] * n
     )
     explicit: list[Any] = entries["date"].tolist() if "date" in entries.columns else [""] * n
+    galleries = entries["gallery"].tolist() if "gallery" in entries.columns else gallery_dates
     if "date_precision" in entries.columns:
         # Our own output: only dates that were explicit (day, no span) stay explicit.
         precision_in = entries["date_precision"].tolist()
@@ -1415,8 +1417,14 @@ def add_dates(entries: pd.DataFrame) -> pd.DataFrame:
     out_end: list[int] = []
     photo_date = _photo_date
     memo: dict[tuple[str, dt.date | None], _Resolved] = {}
-    previous: tuple[Any, dt.date] | None = None  # (gallery date cell, day) of the last dated entry
+    # The day of the last dated entry of the current run of rows of one gallery (a run ends
+    # where the gallery or its date changes: _locate_parallel cuts its chunks there).
+    previous: dt.date | None = None
+    run: tuple[Any, Any] | None = None
     for i, caption in enumerate(captions):
+        if run is None or run[0] != galleries[i] or run[1] != gallery_dates[i]:
+            run = (galleries[i], gallery_dates[i])
+            previous = None
         given = explicit[i]
         if given.__class__ is not str:
             given = cell_text(given)
@@ -1465,14 +1473,13 @@ def add_dates(entries: pd.DataFrame) -> pd.DataFrame:
                 and g_date is not None
                 and day > g_date
                 and previous is not None
-                and previous[0] == g_text
-                and previous[1].year < g_date.year
+                and previous.year < g_date.year
                 and found[4] not in _WEEKDAY_GROUPS
                 and _HAS_YEAR_RE.search(found[1]) is None
             ):
-                day = _carried(previous[1], day)
+                day = _carried(previous, day)
             if day is not None and not file_photo:
-                previous = (g_text, day)
+                previous = day
             out_text.append(found[1])
             out_start.append(found[2])
             out_end.append(found[3])

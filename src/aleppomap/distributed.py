@@ -21,7 +21,10 @@ reading and geoparsing, not set-up. Paths are opened by the workers: on a remote
 they must be readable there (a shared file system).
 
 Not checked across partitions: gallery ids repeated in several input files (one process
-renames the second ``<id>-2``; here they stay as they are).
+renames the second ``<id>-2``; here they stay as they are). Not carried across a cut: a day
+written without its year at the start of a partition, in a gallery that looks back, does not
+take the year of the gallery's previous entry in the partition before (one process gives it
+that year; see :mod:`aleppomap.dates`).
 """
 
 from __future__ import annotations

@@ -9,6 +9,7 @@ table as one row with ``located = False``, no geometry and a ``reason`` (see
 
 from __future__ import annotations
 
+import itertools
 import logging
 import os
 import pickle
@@ -268,7 +269,16 @@ def _scan(
     return out
 
 
-_DATE_INPUT = ("caption", "gallery_date", "date", "date_precision", "date_start", "source", "line")
+_DATE_INPUT = (
+    "caption",
+    "gallery",
+    "gallery_date",
+    "date",
+    "date_precision",
+    "date_start",
+    "source",
+    "line",
+)
 
 
 def _scan_chunk(args: tuple[bytes, pd.DataFrame, bool]) -> tuple[dict[str, pd.Series], _Scan]:
@@ -313,6 +323,28 @@ def pool_size(workers: int | None, n: int) -> int:
     return max(1, min(workers, chunks))
 
 
+def _run_bounds(entries: pd.DataFrame, size: int) -> list[tuple[int, int]]:
+    """Chunks of about ``size`` rows of ``entries``, each cut where a run of rows of one
+    gallery starts, so that :func:`~aleppomap.dates.add_dates` dates the chunks as it dates
+    the whole table (a day without its year may take the year of the run's previous entry).
+
+    A run longer than ``size`` makes a longer chunk.
+    """
+    n = len(entries)
+    if n == 0:
+        return []
+    starts = np.zeros(n, dtype=bool)
+    starts[0] = True
+    for column in ("gallery", "gallery_date"):
+        if column in entries.columns:
+            values = entries[column].astype(str).to_numpy()
+            starts[1:] |= values[1:] != values[:-1]
+    run_starts = np.flatnonzero(starts)
+    at = np.searchsorted(run_starts, np.arange(size, n, size))  # the next run's start
+    edges = [0, *sorted(set(run_starts[at[at < len(run_starts)]].tolist())), n]
+    return list(itertools.pairwise(edges))
+
+
 def _locate_parallel(
     entries: pd.DataFrame,
     geoparser: Geoparser,
@@ -322,7 +354,9 @@ def _locate_parallel(
 ) -> tuple[pd.DataFrame, _Scan]:
     """Dates (when missing) and mentions of ``entries`` in a pool of ``workers`` processes.
 
-    Chunks come back in input order, so the result is that of one process. A chunk whose
+    Chunks come back in input order, so the result is that of one process: when they are
+    dated too, they are cut where a gallery's run of rows starts (:func:`_run_bounds`), and a
+    table of fewer runs than workers is dated here, in one piece. A chunk whose
     dates are broken makes the whole table go through :func:`add_dates` here, for the error
     message of one process (naming the right row).
     """
@@ -334,9 +368,16 @@ def _locate_parallel(
     n = len(entries)
     size = _chunk_size(n, workers)
     blob = pickle.dumps(geoparser)
+    bounds = _run_bounds(entries, size) if with_dates else []
+    if with_dates and len(bounds) < workers:  # one long gallery: dated here, in one piece
+        from aleppomap.dates import add_dates
+
+        entries = add_dates(entries)
+        with_dates = False
+    if not with_dates:
+        bounds = [(i, min(n, i + size)) for i in range(0, n, size)]
     cols = [c for c in _DATE_INPUT if c in entries.columns] if with_dates else ["caption"]
     frame = entries[cols]
-    bounds = [(i, min(n, i + size)) for i in range(0, n, size)]
     tasks = [(blob, frame.iloc[a:b], with_dates) for a, b in bounds]
     # fork where there is one: the workers need not re-import the caller's script (spawn
     # does, and breaks a script without an ``if __name__ == "__main__"`` guard).
