@@ -61,6 +61,8 @@ _MULTISPACE = re.compile(r" {2,}")
 # is much faster than str.translate.)
 _ODD_SPACE_RE = re.compile("[" + re.escape(_ODD_SPACES) + "]")
 _REMOVED_RE = re.compile("[" + re.escape(_INVISIBLE + _CONTROLS) + "]")
+# Anything normalize_space changes besides the two ends: one search for clean text.
+_UNNORMAL_RE = re.compile("[" + re.escape("\r\n" + _ODD_SPACES + _INVISIBLE + _CONTROLS) + "]|  ")
 
 # A character that can be part of mojibake: Latin-1 supplement letters and C1 controls,
 # the Windows-1252 extras that are rare in English text, the replacement character, and
@@ -149,6 +151,8 @@ def normalize_space(text: str) -> str:
     >>> normalize_space(" Dec.\\u00a014,\\tAleppo \\r\\n")
     'Dec. 14, Aleppo'
     """
+    if _UNNORMAL_RE.search(text) is None:
+        return text.strip()
     text = text.replace("\r\n", " ").replace("\r", " ").replace("\n", " ")
     text = clean_spaces(text)
     if "  " in text:

@@ -144,8 +144,11 @@ def _build(cols: _Columns, source_label: str) -> pd.DataFrame:
     credits: list[str] = []
     given = cols.credit
     for i, raw in enumerate(cols.caption):
-        caption = repair_text(raw)
-        credit = repair_text(given[i]) if given is not None else ""
+        # plain ASCII without "&" needs no repair (repair_text's own first test, inlined)
+        caption = raw if raw.isascii() and "&" not in raw else repair_text(raw)
+        credit = given[i] if given is not None else ""
+        if credit and not (credit.isascii() and "&" not in credit):
+            credit = repair_text(credit)
         if credit:
             if credit.startswith("(") and credit.endswith(")"):
                 credit = credit[1:-1].strip()

@@ -71,14 +71,17 @@ MAX_JSON_DEPTH = 32
 
 def _too_deep(record: dict[str, Any]) -> bool:
     """Whether a value of ``record`` nests arrays or objects deeper than :data:`MAX_JSON_DEPTH`."""
-    stack: list[tuple[Any, int]] = [(v, 1) for v in record.values() if isinstance(v, list | dict)]
+    stack: list[tuple[Any, int]] = [(v, 1) for v in record.values() if isinstance(v, _NESTED)]
     while stack:
         value, depth = stack.pop()
         if depth > MAX_JSON_DEPTH:
             return True
         items = value.values() if isinstance(value, dict) else value
-        stack.extend((v, depth + 1) for v in items if isinstance(v, list | dict))
+        stack.extend((v, depth + 1) for v in items if isinstance(v, _NESTED))
     return False
+
+
+_NESTED = (list, dict)
 
 
 def _column_name(raw: str) -> str:
@@ -123,10 +126,15 @@ class _Rows:
 
     def _gallery(self, record: dict[str, Any], lineno: int) -> tuple[str, str, str]:
         """The row's gallery (id, title, ISO date), cleaned, defaults applied."""
+        gallery, title, day = (
+            record.get("gallery"),
+            record.get("gallery_title"),
+            record.get("gallery_date"),
+        )
         written = (
-            _cell(record.get("gallery")),
-            _cell(record.get("gallery_title")),
-            _cell(record.get("gallery_date")),
+            gallery if gallery.__class__ is str else _cell(gallery),
+            title if title.__class__ is str else _cell(title),
+            day if day.__class__ is str else _cell(day),
         )
         known = self._galleries.get(written)
         if known is not None:
@@ -153,9 +161,15 @@ class _Rows:
     def add(self, record: dict[str, Any], lineno: int) -> None:
         cols = self.cols
         gallery, title, day = self._gallery(record, lineno)
-        positions = self.last.setdefault(gallery, [])
+        positions = self.last.get(gallery)
+        if positions is None:
+            positions = self.last[gallery] = []
         if "entry" in record or "id" in record:
-            number = _entry_number(record.get("entry", record.get("id")), self.source, lineno)
+            value = record["entry"] if "entry" in record else record["id"]
+            if value.__class__ is int and 0 <= value <= MAX_ENTRY_NUMBER:
+                number = value
+            else:
+                number = _entry_number(value, self.source, lineno)
         else:
             number = cols.entry[positions[-1]] + 1 if positions else 1
         if positions and number <= cols.entry[positions[-1]]:
@@ -169,7 +183,9 @@ class _Rows:
                 f"{problem}; entry numbers must increase", source=self.source, line=lineno
             )
         positions.append(len(cols.entry))
-        intro = _cell(record.get("gallery_intro"))
+        intro = record.get("gallery_intro")
+        if intro.__class__ is not str:
+            intro = _cell(intro)
         cols.add_run((gallery, title, day, repair_text(normalize_space(intro)) if intro else ""), 1)
         cols.entry.append(number)
         cols.caption.append(normalize_space(_cell(record.get("caption"))))
@@ -353,12 +369,13 @@ def _jsonl_columns(
 ) -> _Columns:
     rows = _Rows(source=source, title=title, date=date, stem=stem)
     names: dict[str, str] = {}  # key as written -> column name
-    for lineno, line in enumerate(_split_lines(pieces), start=1):
-        if not line.strip():
-            continue
+    # keys of a row as written -> whether each is its own column name (the usual case)
+    as_written: dict[tuple[str, ...], bool] = {}
+    for lineno, line in _numbered_lines(pieces):
         try:
             record = json.loads(line)
-        except json.JSONDecodeError as err:
+        except json.JSONDecodeError:
+            err = _json_error(line)
             raise GalleryFormatError(
                 f"not a JSON object: {err.msg} (column {err.colno})", source=source, line=lineno
             ) from err
@@ -366,7 +383,7 @@ def _jsonl_columns(
             raise GalleryFormatError(
                 "the JSON on this line is nested too deeply to read", source=source, line=lineno
             ) from err
-        if not isinstance(record, dict):
+        if record.__class__ is not dict:
             raise GalleryFormatError(
                 f"each line must be a JSON object, found {type(record).__name__}",
                 source=source,
@@ -379,7 +396,15 @@ def _jsonl_columns(
                 source=source,
                 line=lineno,
             )
-        named = {names.get(k) or _remember(names, k): v for k, v in record.items()}
+        keys = tuple(record)
+        plain = as_written.get(keys)
+        if plain is None:
+            plain = as_written[keys] = all((names.get(k) or _remember(names, k)) == k for k in keys)
+            if len(as_written) > 10_000:
+                as_written.clear()
+        named = (
+            record if plain else {names.get(k) or _remember(names, k): v for k, v in record.items()}
+        )
         if len(named) < len(record):
             raise GalleryFormatError(
                 f"the keys {_collisions(record, names)} name the same column; keep one of them",
@@ -403,6 +428,29 @@ def _jsonl_columns(
     if not rows.rows:
         raise GalleryFormatError("empty file: no JSON Lines entries", source=source)
     return rows.done()
+
+
+def _numbered_lines(pieces: Iterable[tuple[str, bool]]) -> Iterator[tuple[int, str]]:
+    """The lines of ``pieces`` that are not blank, each with its line number (from 1)."""
+    lineno = 0
+    for piece, _ in pieces:
+        lines = piece.split("\n")
+        last = lines.pop()
+        if last:
+            lines.append(last)
+        for line in lines:
+            lineno += 1
+            if line and not line.isspace():
+                yield lineno, line
+
+
+def _json_error(line: str) -> json.JSONDecodeError:
+    """The error :func:`json.loads` gives for ``line`` read with its line end."""
+    try:
+        json.loads(line + "\n")
+    except json.JSONDecodeError as err:
+        return err
+    raise AssertionError("a line that failed to parse parsed")  # pragma: no cover
 
 
 def _collisions(record: dict[str, Any], names: dict[str, str]) -> str:
