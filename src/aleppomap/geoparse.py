@@ -470,6 +470,9 @@ _NOUNS_BEFORE_NAMES = frozenset(
      "afghan", "circassian", "assyrian", "syriac", "yazidi", "american", "british", "french",
      "german", "european", "chinese", "islamist", "jihadist", "loyalist", "downtown"}
 )  # fmt: skip
+# Syria and Turkey in the languages that write a country's name, often in its genitive, before a
+# town's: no given name before a surname ("Suriye'nin Azez", "Suriyanın Azez şəhəri").
+_COUNTRY_BEFORE = re.compile(r"(?:suriye|suriya|syrie|syria|siria|síria|türkiye|turkiye)")
 # Words that say who holds a place ("rebel-held", "regime-controlled", "besieged").
 _HELD = frozenset({"held", "controlled", "besieged", "occupied", "encircled"})
 # Words between a side and the city's name that say who holds it or how it fares ("eastern
@@ -598,6 +601,20 @@ _BEFORE_SIDE: Final = frozenset({"city", "town", "village", "in", "the"})
 _SUQ: Final = alias_key("Suq")  # (Souq, Souk: one key)
 # A market in French, Italian and Spanish, and the "of" after it ("il mercato di Saqatiya").
 _MARKET_WORDS: Final = {"marché": "de", "mercato": "di", "mercado": "de"}
+# A word for a market before or after a souq's own name ("le souk de Saqtiya", "les souks
+# «Attarine» et «Saqatiya»", "the Saqatiya market"), the words that join a list of them, and
+# substrings of them all (one of which a text must hold before the words are looked at).
+_MARKET_HEADS: Final = frozenset(
+    {"souk", "souks", "souq", "souqs", "suq", "suqs", "sook", "market", "markets", "marché",
+     "marchés", "mercato", "mercati", "mercado", "mercados", "bazaar"}
+)  # fmt: skip
+_MARKET_JOINS: Final = frozenset(
+    {"de", "des", "du", "of", "di", "dei", "del", "da", "do", "and", "et", "e", "y", "the", "les",
+     "le", "la", "il", "el", "al"}
+)  # fmt: skip
+_MARKET_HINTS: Final = ("ouk", "ouq", "uq", "ook", "arket", "arché", "ercat", "ercad", "azaar")
+_MARKET_SPAN: Final = 12  # words read after a market's word for the names of a list
+_MARKET_SCORE: Final = 75  # the least likeness of a souq's name by sound ("Saqtiya", Saqatiya)
 # Compass words: "east of X" is a direction from X (see Geoparser._direction_from).
 _COMPASS: Final = frozenset({"north", "south", "east", "west"})
 _CITY_ONLY: Final = (CITY_ID,)
@@ -699,6 +716,7 @@ class Geoparser:
         )
         # the phonetic fallback: every name's skeleton -> (places, the name's alias key)
         phonetic: dict[str, tuple[list[str], str]] = {}
+        sounding: dict[str, dict[str, set[str]]] = {}  # skeleton -> place -> its names' keys
         fused: dict[str, dict[str, str]] = {}
         plain_sounds: set[str] = set()
         turkish_sounds: set[str] = set()
@@ -711,6 +729,9 @@ class Geoparser:
                         ids, _ = phonetic.setdefault(pkey, ([], alias_key(name)))
                         if place.id not in ids:
                             ids.append(place.id)
+                        sounding.setdefault(pkey, {}).setdefault(place.id, set()).add(
+                            alias_key(name).replace(" ", "")
+                        )
                 for pkey in self._fused(name, both):
                     fused.setdefault(pkey, {})[place.id] = alias_key(name)
         # a name written with its article fused, where no other name sounds the same
@@ -719,6 +740,17 @@ class Geoparser:
                 [(place_id, key)] = claims.items()
                 phonetic[pkey] = ([place_id], key)
         self._phonetic_index = {k: (tuple(ids), key) for k, (ids, key) in phonetic.items()}
+        self._market_sounds = self._market_names_by_sound(gazetteer)
+        self._markets_ids = frozenset(p for p, _ in self._market_sounds.values()) | frozenset(
+            p.id for p in gazetteer if alias_key(p.name.partition(" ")[0]) == _SUQ
+        )
+        # the names of places that share a skeleton ("Şeran" and "Suran" are both "srn"): the
+        # written name picks the place with the closest one
+        self._sound_alikes = {
+            k: {p: tuple(sorted(names)) for p, names in claims.items()}
+            for k, claims in sounding.items()
+            if len(claims) > 1
+        }
         self._turkish_cache: dict[str, str] = {}
         self._turkish_sounds = frozenset(turkish_sounds - plain_sounds)
         # what the first word of a name written in words may give: a name's first word, or a
@@ -818,10 +850,27 @@ class Geoparser:
                     continue
                 phrases = (
                     f"{rest} Market",
+                    f"{rest} {head}",
+                    f"{head} de {rest}",
+                    f"{head} of {rest}",
                     *(f"{word} {rest}" for word in _MARKET_WORDS),
                     *(f"{word} {of} {rest}" for word, of in _MARKET_WORDS.items()),
                 )
                 _add_spellings(keys, place.id, phrases)
+
+    @staticmethod
+    def _market_names_by_sound(gazetteer: Gazetteer) -> dict[str, tuple[str, str]]:
+        """A souq's own name (its name without "Suq") by its phonetic key -> (the souq, the
+        name's alias key), for a name only one souq has: what a market's word names."""
+        found: dict[str, dict[str, str]] = {}
+        for place in gazetteer:
+            for name in (place.name, *place.aliases):
+                head, _, rest = name.partition(" ")
+                if rest and alias_key(head) == _SUQ:
+                    pkey = phonetic_key(rest)
+                    if len(pkey) >= _PHONETIC_MIN:
+                        found.setdefault(pkey, {})[place.id] = alias_key(rest).replace(" ", "")
+        return {k: next(iter(v.items())) for k, v in found.items() if len(v) == 1}
 
     @staticmethod
     def _side_names(gazetteer: Gazetteer, keys: dict[str, list[str]]) -> frozenset[str]:
@@ -1111,7 +1160,78 @@ class Geoparser:
             starts = [k for k in starts if k not in unknown]
         if starts:
             cands += self._phonetic(text, w, kept, cands, starts)
+        if any(hint in text for hint in _MARKET_HINTS) and not _MARKET_HEADS.isdisjoint(lows):
+            souqs = self._souqs(text, w, kept, cands)
+            if souqs:
+                # the market's word that names them is no souk of its own ("the souk")
+                cands = [
+                    c
+                    for c in cands
+                    if not c.generic
+                    or c.first != c.last
+                    or lows[kept[c.first]] not in _MARKET_HEADS
+                ]
+                cands += souqs
         return cands, left
+
+    def _souqs(self, text: str, w: Words, kept: Sequence[int], cands: list[_Cand]) -> list[_Cand]:
+        """The souqs named by their own names beside a market's word, one or a list of them,
+        as written or by their sound: "le souk de Saqtiya" (Suq Saqatiya), "les souks
+        «Attarine» et «Saqatiya»", "the Saqatiya market"."""
+        covered = {n for c in cands for n in range(c.first, c.last + 1)}
+        lows, uppers = w.low, w.upper
+        size = len(kept)
+        out: list[_Cand] = []
+        for n in range(size):
+            if lows[kept[n]] not in _MARKET_HEADS:
+                continue
+            spans: list[int] = [n - 1] if n > 0 else []  # the name before: "the Saqatiya souk"
+            m = n + 1
+            while m < size and m - n <= _MARKET_SPAN:
+                k = kept[m]
+                if _SENTENCE_END.search(text, w.end[kept[m - 1]], w.start[k]):
+                    break
+                if uppers[k] and m not in covered:
+                    spans.append(m)
+                elif lows[k] not in _MARKET_JOINS and m not in covered:
+                    break
+                m += 1
+            for first in spans:
+                if first in covered or not uppers[kept[first]]:
+                    continue
+                found = self._souq_at(text, w, kept, first)
+                if found is not None:
+                    out.append(found)
+                    covered.update(range(found.first, found.last + 1))
+        return out
+
+    def _souq_at(self, text: str, w: Words, kept: Sequence[int], first: int) -> _Cand | None:
+        """The souq whose own name starts at word ``first``: up to three capitalised words
+        joined, longest first, as written or by their sound."""
+        from rapidfuzz import fuzz
+
+        uppers = w.upper
+        last = first
+        while (
+            last + 1 < len(kept)
+            and last + 1 - first < 3
+            and uppers[kept[last + 1]]
+            and self._joined(text, w, kept[last], kept[last + 1])
+        ):
+            last += 1
+        for end in range(last, first - 1, -1):
+            words = [w.raw[kept[n]] for n in range(first, end + 1)]
+            ids = self._keys.get(alias_key(" ".join(["Suq", *words])))
+            if ids and all(p in self._markets_ids for p in ids):
+                return _Cand(first, end, ids, 100.0, "exact")
+            hit = self._market_sounds.get(phonetic_run([self._phonetic_word(r) for r in words]))
+            if hit is not None:
+                place_id, name_key = hit
+                run_key = "".join(w.key[kept[n]] for n in range(first, end + 1))
+                score = fuzz.ratio(run_key, name_key)
+                if score >= _MARKET_SCORE:
+                    return _Cand(first, end, (place_id,), round(float(score), 1), "phonetic")
+        return None
 
     def _turkish_key(self, raw: str) -> str:
         key = self._turkish_cache.get(raw)
@@ -1445,6 +1565,18 @@ class Geoparser:
             # read as Spanish writes Arabic: j for kh, y for j ("Al Sajur", "Yamilie")
             spanish = [_SPANISH_Y.sub("j", r.lower().replace("j", "kh")) for r in raws]
             hit = self._phonetic_index.get(phonetic_run([phonetic_word(r) for r in spanish]))
+        if (
+            hit is None
+            and last > first
+            and w.key[kept[first]] in _PREFIXES
+            and any("z" in r for r in map(str.lower, raws[1:]))
+        ):
+            # a compound's second word with z for the Arabic ḍ, as Turkish, Persian and Urdu
+            # say it ("Sheikh Khizir" for Sheikh Khodr; "Hızır"): read as d
+            dee = [raws[0], *(r.replace("z", "d").replace("Z", "D") for r in raws[1:])]
+            hit = self._phonetic_index.get(phonetic_run([phonetic_word(r) for r in dee]))
+            if hit is not None:
+                raws = dee
         if hit is None:
             return None
         ids, name_key = hit
@@ -1461,6 +1593,8 @@ class Geoparser:
 
         run_key = "".join(w.key[kept[n]] for n in range(first, last + 1))
         name_key = name_key.replace(" ", "")
+        if len(ids) > 1 and pkey in self._sound_alikes:
+            ids, name_key = self._closest_sound(run_key, self._sound_alikes[pkey], ids, name_key)
         score = fuzz.ratio(run_key, name_key)
         placed = self._placed(text, w, kept[first], kept[last]) if free else 2
         if placed == 0 and score < _PHONETIC_FREE_SCORE:
@@ -1484,6 +1618,25 @@ class Geoparser:
         elif score < 50:
             return None
         return _Cand(first, last, ids, round(float(score), 1), "phonetic")
+
+    @staticmethod
+    def _closest_sound(
+        run_key: str, names: dict[str, tuple[str, ...]], ids: tuple[str, ...], name_key: str
+    ) -> tuple[tuple[str, ...], str]:
+        """Of places whose names sound alike, those whose name is written closest to the run
+        ("Sheran" is Şeran, Sharran, not Suran): within 10 points of the written names'
+        similarity of the closest, closest first, with the closest name."""
+        from rapidfuzz import fuzz
+
+        best: list[tuple[float, str, str]] = []
+        for p in ids:
+            score, name = max(
+                ((fuzz.ratio(run_key, n), n) for n in names.get(p, ())), default=(0.0, name_key)
+            )
+            best.append((score, name, p))
+        best.sort(reverse=True)
+        top = best[0][0]
+        return tuple(p for score, _, p in best if score >= top - 10), best[0][1]
 
     @staticmethod
     def _placed(text: str, w: Words, k: int, last: int) -> int:
@@ -1671,8 +1824,12 @@ class Geoparser:
             elif c.place_id == CITY_ID or c.place_id in settlements:
                 weak.append(False)
             elif self._kind[c.place_id] == "landmark" and self._in_city[c.place_id]:
-                weak.append(True)  # a landmark of the city: other cities have their own
-                # ("the Umayyad Mosque in Damascus"), but not the border crossings
+                # a landmark of the city: other cities have their own ("the Umayyad Mosque in
+                # Damascus"), but not the border crossings, nor one whose name as written
+                # names the city ("landed at Aleppo International Airport", from Damascus)
+                weak.append(
+                    not any(keys[kept[n]] in self._city_keys for n in range(c.first, c.last + 1))
+                )
             else:
                 words = [keys[kept[n]] for n in range(c.first, c.last + 1)]
                 weak.append(len(words) == 1 or _COMMON_NAME_WORDS.issuperset(words))
@@ -1904,6 +2061,7 @@ class Geoparser:
             and w.low[k] not in _NOT_NAME_WORDS
             and w.low[k] not in _PLACE_WORDS
             and w.low[k] not in _NOUNS_BEFORE_NAMES
+            and not _COUNTRY_BEFORE.match(w.low[k])
         )
 
     def _surname(self, text: str, w: Words, i: int) -> bool:
