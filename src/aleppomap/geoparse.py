@@ -292,24 +292,44 @@ _SHARED_PLURALS = {
 _SHARED_PLURAL_WORDS = frozenset(_SHARED_PLURALS)
 # The words between two names sharing one place word ("Nayrab and Kuweires air bases").
 _SHARE_JOINERS = frozenset({"and", "or"})
+# The words of a flight, a leaving, a journey and an arrival in English, then in French,
+# Spanish, Italian and Portuguese ("des civils fuyant les quartiers est d'Alep", "huyen de
+# Alepo hacia Idlib", "sfollati verso Azaz", "chegam a Alepo").
 _FLEE = frozenset(
-    {"flee", "flees", "fled", "fleeing", "escape", "escapes", "escaped", "escaping"}
+    {"flee", "flees", "fled", "fleeing", "escape", "escapes", "escaped", "escaping",
+     "fuient", "fuit", "fuyant", "fuyaient", "fuir", "fui", "échappé", "huyen", "huye",
+     "huyendo", "huyeron", "huir", "escapan", "fuggono", "fuggiti", "fuggite", "fuggire",
+     "fuggendo", "fogem", "fugindo", "fugiram"}
 )  # fmt: skip
-_LEAVE = frozenset({"leave", "leaves", "left", "leaving", "quit", "abandon", "abandoned"})
+_LEAVE = frozenset(
+    {"leave", "leaves", "left", "leaving", "quit", "abandon", "abandoned", "quittent",
+     "quitter", "quitté", "quittant", "abandonnent", "abandonné", "salen", "salir", "salieron",
+     "abandonan", "abandonaron", "lasciano", "lasciato", "abbandonano", "deixam", "deixaram"}
+)  # fmt: skip
 _MOTION = _FLEE | _LEAVE | frozenset(
     {"displaced", "evacuated", "evacuation", "evacuate", "evacuating", "bused", "bussed",
      "moved", "transported", "relocated", "expelled", "driven", "came", "come", "coming",
      "arrived", "return", "returned", "returning", "went", "headed", "heading", "walk",
-     "walked", "walking", "taken", "brought", "fled"}
+     "walked", "walking", "taken", "brought", "fled", "évacués", "évacuées", "évacué",
+     "évacuation", "évacuer", "déplacés", "transférés", "evacuados", "evacuadas",
+     "evacuación", "desplazados", "trasladados", "evacuati", "evacuazione", "sfollati",
+     "trasferiti", "evacuação", "deslocados"}
 )  # fmt: skip
-_TOWARDS = frozenset({"towards", "toward", "into"})
-_ONWARDS = frozenset({"towards", "toward", "to", "into"})
+_TOWARDS = frozenset({"towards", "toward", "into", "vers", "hacia", "verso", "rumo"})
+_ONWARDS = _TOWARDS | {"to"}
+# "from" in French, Spanish, Portuguese and Italian, before the place a flight or journey
+# leaves.
+_FROM = frozenset({"from", "depuis", "desde", "da", "dal", "dalla"})
 _NEAR = frozenset({"near", "outside", "nearby"})
 # After a flight from an origin, these words make the next place its destination.
 _SUCCESSION = frozenset({"in", "into", "to", "at"})
 _ARRIVE = frozenset(
-    {"arrive", "arrives", "arrived", "arriving", "reach", "reached", "reaches", "reaching"}
+    {"arrive", "arrives", "arrived", "arriving", "reach", "reached", "reaches", "reaching",
+     "arrivent", "arrivés", "arrivées", "arrivé", "arrivant", "atteint", "llegan", "llegaron",
+     "llegado", "llegando", "arrivano", "arrivati", "arrivate", "chegam", "chegaram"}
 )  # fmt: skip
+# "in" and "at" after an arrival ("arrived in Azaz", "arrivés à Azaz", "llegan a Azaz").
+_ARRIVE_IN = frozenset({"in", "at", "à", "a", "en", "dans", "ad"})
 _DIRECTIONS = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
      "northern", "southern", "eastern", "western", "northeastern", "northwestern",
@@ -328,7 +348,7 @@ _FOREIGN_SIDES = frozenset(
      "afueras", "nahe", "rand", "umgebung"}
 )  # fmt: skip
 _SIDE_OF = _OF_WORDS | {"ad", "a"}  # "a nord di Aleppo", "al norte de Alepo"
-_CUES = frozenset({"from", "to"}) | _TOWARDS | _NEAR | _ARRIVE | _FLEE | _LEAVE | _FOREIGN_SIDES
+_CUES = _FROM | {"to"} | _TOWARDS | _NEAR | _ARRIVE | _FLEE | _LEAVE | _FOREIGN_SIDES
 # Words skipped between a cue and the place ("arrive in the government-held Jibreen").
 _FILLERS = frozenset(
     {"the", "a", "an", "restive", "besieged", "government", "regime", "rebel", "opposition",
@@ -1345,17 +1365,25 @@ class Geoparser:
         self, text: str, w: Words, kept: Sequence[int], c: _Cand, city: int
     ) -> None:
         """Make a match of the city, a possessive, who holds it and a side before a part's noun
-        the side: "Aleppo's rebel-held eastern districts" (not "Aleppo's eastern
-        countryside", the province's)."""
+        the side, who holds it said before the side or after it: "Aleppo's rebel-held eastern
+        districts", "Aleppo's western rebel-held parts" (not "Aleppo's eastern countryside",
+        the province's)."""
         lows, keys, starts, ends = w.low, w.key, w.start, w.end
         j, n_words = city + 1, len(lows)
         while (
             j < n_words and lows[j] in _HOLDER_WORDS and text[ends[j] : starts[j + 1]] in (" ", "-")
         ):
             j += 1
-        if j + 1 >= n_words or lows[j + 1] not in _PART_NOUNS:
+        part = j + 1
+        while (
+            part + 1 < n_words
+            and lows[part] in _HOLDER_WORDS
+            and text[ends[part - 1] : starts[part]] in (" ", "-")
+        ):
+            part += 1
+        if part >= n_words or lows[part] not in _PART_NOUNS:
             return
-        if text[ends[j] : starts[j + 1]] != " ":
+        if text[ends[j] : starts[j + 1]] != " " or text[ends[part - 1] : starts[part]] != " ":
             return
         ids = self._keys.get(f"{keys[j]} {keys[city]}")
         if ids is not None and len(ids) == 1 and ids[0] in self._sectors:
@@ -2518,7 +2546,7 @@ class Geoparser:
             if not _BACKGROUND.isdisjoint(ws) and self._background(ws, lows, kept[c.last]):
                 c.role, c.cue = "mentioned", "background"
                 continue
-            if plain and plain[0][1] == "from":
+            if plain and plain[0][1] in _FROM:
                 ctx = words_before(plain[0][0], _ORIGIN_WINDOW)
                 after = lows[kept[c.last] + 1 : kept[c.last] + 5]
                 if not _MOTION.isdisjoint(ctx) or not _ONWARDS.isdisjoint(after):
@@ -2534,7 +2562,7 @@ class Geoparser:
                 continue
             if near3 and (
                 near3[0] in _ARRIVE
-                or (near3[0] in {"in", "at"} and not _ARRIVE.isdisjoint(near3[1:]))
+                or (near3[0] in _ARRIVE_IN and not _ARRIVE.isdisjoint(near3[1:]))
             ):
                 c.role, c.cue = "destination", "arrive"
                 continue
