@@ -622,8 +622,7 @@ _SUQ: Final = alias_key("Suq")  # (Souq, Souk: one key)
 # A market in French, Italian and Spanish, and the "of" after it ("il mercato di Saqatiya").
 _MARKET_WORDS: Final = {"marché": "de", "mercato": "di", "mercado": "de"}
 # A word for a market before or after a souq's own name ("le souk de Saqtiya", "les souks
-# «Attarine» et «Saqatiya»", "the Saqatiya market"), the words that join a list of them, and
-# substrings of them all (one of which a text must hold before the words are looked at).
+# «Attarine» et «Saqatiya»", "the Saqatiya market") and the words that join a list of them.
 _MARKET_HEADS: Final = frozenset(
     {"souk", "souks", "souq", "souqs", "suq", "suqs", "sook", "market", "markets", "marché",
      "marchés", "mercato", "mercati", "mercado", "mercados", "bazaar"}
@@ -632,7 +631,6 @@ _MARKET_JOINS: Final = frozenset(
     {"de", "des", "du", "of", "di", "dei", "del", "da", "do", "and", "et", "e", "y", "the", "les",
      "le", "la", "il", "el", "al"}
 )  # fmt: skip
-_MARKET_HINTS: Final = ("ouk", "ouq", "uq", "ook", "arket", "arché", "ercat", "ercad", "azaar")
 _MARKET_SPAN: Final = 12  # words read after a market's word for the names of a list
 _MARKET_SCORE: Final = 75  # the least likeness of a souq's name by sound ("Saqtiya", Saqatiya)
 # Compass words: "east of X" is a direction from X (see Geoparser._direction_from).
@@ -1180,7 +1178,7 @@ class Geoparser:
             starts = [k for k in starts if k not in unknown]
         if starts:
             cands += self._phonetic(text, w, kept, cands, starts)
-        if any(hint in text for hint in _MARKET_HINTS) and not _MARKET_HEADS.isdisjoint(lows):
+        if not _MARKET_HEADS.isdisjoint(lows):
             souqs = self._souqs(text, w, kept, cands)
             if souqs:
                 # the market's word that names them is no souk of its own ("the souk")
