@@ -44,11 +44,16 @@ How it works, once per caption:
    group's ("the Shuhada Bader Brigade"). Lists run on past the "and" of other languages
    ("Midane et Ramoussa", "Şeyh Maksud ve Eşrefiye"); a name in a Turkish caption, or next to
    a place word, is also read as Turkish writes Arabic ("Meadi", "Şear", "Cisr al-Hac"); a
-   name only Turkish writes ("Başköy") names its place only in Turkish letters.
+   name only Turkish writes ("Başköy") names its place only in Turkish letters. A souq's own
+   name beside a market's word is that souq, as written or by its sound ("le souk de
+   Saqtiya"); a sound shared by several places goes to those whose names are written closest
+   ("Sheran": Şeran); z for the Arabic ḍ in a compound's second word is read as d ("Sheikh
+   Khizir"); a country's name before a town is no given name ("Suriyanın Azez").
 4b. A caption set in a place outside the governorate ("the Old City of Mosul", "Haydarat
    area, north of Raqqa") keeps no weak match (a common noun, a fuzzy or phonetic match, a
    one-word quarter, a landmark of the city) unless a strong one (the city, a town, a proper
-   name of several words) names Aleppo; a place outside named as a journey's end, a road's end
+   name of several words, a landmark whose written name holds the city's: "Aleppo
+   International Airport") names Aleppo; a place outside named as a journey's end, a road's end
    or a person's surname sets nothing. A place followed by a country's name is in that country
    ("Karkamis, Turkey"); a village placed by a side of a town elsewhere is another village
    ("Nayrab village, northwest of Saraqib"); a quarter's name before "province" is a province
