@@ -27,6 +27,12 @@ def places(gp: Geoparser, text: str) -> list[str]:
             "Les souks «Attarine» et «Saqatiya» de la vieille ville ont rouvert jeudi.",
             ["suq-attarin", "suq-saqatiya"],
         ),
+        # a list in guillemets after "des marchés de", with a souq's number inside it
+        (
+            "Les travaux ont touché les marchés de « Saqtiya 2, Al-Attarine et Al-Haddadin » "
+            "dans la vieille ville.",
+            ["suq-saqatiya", "suq-attarin", "suq-haddadin"],
+        ),
         # English: the name before the word for a market
         (
             "Shoppers walk through the Saqatiya souk after its restoration, in Aleppo.",

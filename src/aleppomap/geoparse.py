@@ -1216,8 +1216,8 @@ class Geoparser:
                     break
                 if uppers[k] and m not in covered:
                     spans.append(m)
-                elif lows[k] not in _MARKET_JOINS and m not in covered:
-                    break
+                elif lows[k] not in _MARKET_JOINS and m not in covered and not lows[k].isdigit():
+                    break  # (a number goes with a souq's name: "Saqtiya 2")
                 m += 1
             for first in spans:
                 if first in covered or not uppers[kept[first]]:
