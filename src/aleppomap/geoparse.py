@@ -1600,11 +1600,12 @@ class Geoparser:
             hit is None
             and last > first
             and w.key[kept[first]] in _PREFIXES
-            and any("z" in r for r in map(str.lower, raws[1:]))
+            and any("z" in r[1:] for r in raws[1:])
         ):
-            # a compound's second word with z for the Arabic ḍ, as Turkish, Persian and Urdu
-            # say it ("Sheikh Khizir" for Sheikh Khodr; "Hızır"): read as d
-            dee = [raws[0], *(r.replace("z", "d").replace("Z", "D") for r in raws[1:])]
+            # a compound's second word with z for the Arabic ḍ inside it, as Turkish, Persian
+            # and Urdu say it ("Sheikh Khizir" for Sheikh Khodr; "Hızır"): read as d (not a
+            # first z, which is the name's own: "Ain Zara" is not Ain Dara)
+            dee = [raws[0], *(r[:1] + r[1:].replace("z", "d") for r in raws[1:])]
             hit = self._phonetic_index.get(phonetic_run([phonetic_word(r) for r in dee]))
             if hit is not None:
                 raws = dee
