@@ -205,3 +205,21 @@ def test_a_place_before_a_facility_word_is_the_place(
     gp: Geoparser, text: str, expected: str
 ) -> None:
     assert places(gp, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rebels fired mortars from Aleppo's western rebel-held parts on Sunday.", "west-aleppo"),
+        ("Shells fell on Aleppo's western government-held districts overnight.", "west-aleppo"),
+        ("Air strikes hit Aleppo's eastern opposition-held neighborhoods again.", "east-aleppo"),
+    ],
+)
+def test_a_side_after_the_city_s_possessive_before_its_holders_is_that_side(
+    gp: Geoparser, text: str, expected: str
+) -> None:
+    assert places(gp, text) == [expected]
+
+
+def test_the_province_s_side_after_the_possessive_is_no_side_of_the_city(gp: Geoparser) -> None:
+    assert "west-aleppo" not in places(gp, "Rebels hold villages in Aleppo's western countryside.")

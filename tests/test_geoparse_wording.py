@@ -416,3 +416,41 @@ def test_turkish_case_endings_and_verbs_give_the_role(
     gp: Geoparser, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(m.place_id, m.role) for m in gp.find(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # French: a flight from a quarter, an arrival in a village
+        (
+            "Des familles fuyant le quartier de Bustan al-Qasr arrivent à Jibreen, le 13 "
+            "décembre 2016.",
+            [("bustan-al-qasr", "origin"), ("jibreen", "destination")],
+        ),
+        (
+            "Des civils évacués depuis Hanano vers Jibreen attendent des bus.",
+            [("hanano", "origin"), ("jibreen", "destination")],
+        ),
+        # Spanish: "huyen de" and "hacia"
+        (
+            "Cientos de familias huyen de Sakhour hacia Jibreen bajo la lluvia.",
+            [("sakhour", "origin"), ("jibreen", "destination")],
+        ),
+        # Italian: "sfollati da" and "verso"
+        (
+            "Civili sfollati da Hanano verso Jibreen, 28 novembre 2016.",
+            [("hanano", "origin"), ("jibreen", "destination")],
+        ),
+    ],
+)
+def test_flight_and_arrival_words_of_other_languages_give_roles(
+    gp: Geoparser, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(m.place_id, m.role) for m in gp.find(text)] == expected
+
+
+def test_a_place_in_another_language_without_a_journey_keeps_its_location(
+    gp: Geoparser,
+) -> None:
+    text = "Des enfants jouent dans une rue du quartier de Hanano, le 3 janvier 2017."
+    assert [(m.place_id, m.role) for m in gp.find(text)] == [("hanano", "location")]

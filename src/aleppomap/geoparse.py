@@ -44,11 +44,16 @@ How it works, once per caption:
    group's ("the Shuhada Bader Brigade"). Lists run on past the "and" of other languages
    ("Midane et Ramoussa", "Şeyh Maksud ve Eşrefiye"); a name in a Turkish caption, or next to
    a place word, is also read as Turkish writes Arabic ("Meadi", "Şear", "Cisr al-Hac"); a
-   name only Turkish writes ("Başköy") names its place only in Turkish letters.
+   name only Turkish writes ("Başköy") names its place only in Turkish letters. A souq's own
+   name beside a market's word is that souq, as written or by its sound ("le souk de
+   Saqtiya"); a sound shared by several places goes to those whose names are written closest
+   ("Sheran": Şeran); z for the Arabic ḍ in a compound's second word is read as d ("Sheikh
+   Khizir"); a country's name before a town is no given name ("Suriyanın Azez").
 4b. A caption set in a place outside the governorate ("the Old City of Mosul", "Haydarat
    area, north of Raqqa") keeps no weak match (a common noun, a fuzzy or phonetic match, a
    one-word quarter, a landmark of the city) unless a strong one (the city, a town, a proper
-   name of several words) names Aleppo; a place outside named as a journey's end, a road's end
+   name of several words, a landmark whose written name holds the city's: "Aleppo
+   International Airport") names Aleppo; a place outside named as a journey's end, a road's end
    or a person's surname sets nothing. A place followed by a country's name is in that country
    ("Karkamis, Turkey"); a village placed by a side of a town elsewhere is another village
    ("Nayrab village, northwest of Saraqib"); a quarter's name before "province" is a province
@@ -292,24 +297,44 @@ _SHARED_PLURALS = {
 _SHARED_PLURAL_WORDS = frozenset(_SHARED_PLURALS)
 # The words between two names sharing one place word ("Nayrab and Kuweires air bases").
 _SHARE_JOINERS = frozenset({"and", "or"})
+# The words of a flight, a leaving, a journey and an arrival in English, then in French,
+# Spanish, Italian and Portuguese ("des civils fuyant les quartiers est d'Alep", "huyen de
+# Alepo hacia Idlib", "sfollati verso Azaz", "chegam a Alepo").
 _FLEE = frozenset(
-    {"flee", "flees", "fled", "fleeing", "escape", "escapes", "escaped", "escaping"}
+    {"flee", "flees", "fled", "fleeing", "escape", "escapes", "escaped", "escaping",
+     "fuient", "fuit", "fuyant", "fuyaient", "fuir", "fui", "échappé", "huyen", "huye",
+     "huyendo", "huyeron", "huir", "escapan", "fuggono", "fuggiti", "fuggite", "fuggire",
+     "fuggendo", "fogem", "fugindo", "fugiram"}
 )  # fmt: skip
-_LEAVE = frozenset({"leave", "leaves", "left", "leaving", "quit", "abandon", "abandoned"})
+_LEAVE = frozenset(
+    {"leave", "leaves", "left", "leaving", "quit", "abandon", "abandoned", "quittent",
+     "quitter", "quitté", "quittant", "abandonnent", "abandonné", "salen", "salir", "salieron",
+     "abandonan", "abandonaron", "lasciano", "lasciato", "abbandonano", "deixam", "deixaram"}
+)  # fmt: skip
 _MOTION = _FLEE | _LEAVE | frozenset(
     {"displaced", "evacuated", "evacuation", "evacuate", "evacuating", "bused", "bussed",
      "moved", "transported", "relocated", "expelled", "driven", "came", "come", "coming",
      "arrived", "return", "returned", "returning", "went", "headed", "heading", "walk",
-     "walked", "walking", "taken", "brought", "fled"}
+     "walked", "walking", "taken", "brought", "fled", "évacués", "évacuées", "évacué",
+     "évacuation", "évacuer", "déplacés", "transférés", "evacuados", "evacuadas",
+     "evacuación", "desplazados", "trasladados", "evacuati", "evacuazione", "sfollati",
+     "trasferiti", "evacuação", "deslocados"}
 )  # fmt: skip
-_TOWARDS = frozenset({"towards", "toward", "into"})
-_ONWARDS = frozenset({"towards", "toward", "to", "into"})
+_TOWARDS = frozenset({"towards", "toward", "into", "vers", "hacia", "verso", "rumo"})
+_ONWARDS = _TOWARDS | {"to"}
+# "from" in French, Spanish, Portuguese and Italian, before the place a flight or journey
+# leaves.
+_FROM = frozenset({"from", "depuis", "desde", "da", "dal", "dalla"})
 _NEAR = frozenset({"near", "outside", "nearby"})
 # After a flight from an origin, these words make the next place its destination.
 _SUCCESSION = frozenset({"in", "into", "to", "at"})
 _ARRIVE = frozenset(
-    {"arrive", "arrives", "arrived", "arriving", "reach", "reached", "reaches", "reaching"}
+    {"arrive", "arrives", "arrived", "arriving", "reach", "reached", "reaches", "reaching",
+     "arrivent", "arrivés", "arrivées", "arrivé", "arrivant", "atteint", "llegan", "llegaron",
+     "llegado", "llegando", "arrivano", "arrivati", "arrivate", "chegam", "chegaram"}
 )  # fmt: skip
+# "in" and "at" after an arrival ("arrived in Azaz", "arrivés à Azaz", "llegan a Azaz").
+_ARRIVE_IN = frozenset({"in", "at", "à", "a", "en", "dans", "ad"})
 _DIRECTIONS = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
      "northern", "southern", "eastern", "western", "northeastern", "northwestern",
@@ -328,7 +353,7 @@ _FOREIGN_SIDES = frozenset(
      "afueras", "nahe", "rand", "umgebung"}
 )  # fmt: skip
 _SIDE_OF = _OF_WORDS | {"ad", "a"}  # "a nord di Aleppo", "al norte de Alepo"
-_CUES = frozenset({"from", "to"}) | _TOWARDS | _NEAR | _ARRIVE | _FLEE | _LEAVE | _FOREIGN_SIDES
+_CUES = _FROM | {"to"} | _TOWARDS | _NEAR | _ARRIVE | _FLEE | _LEAVE | _FOREIGN_SIDES
 # Words skipped between a cue and the place ("arrive in the government-held Jibreen").
 _FILLERS = frozenset(
     {"the", "a", "an", "restive", "besieged", "government", "regime", "rebel", "opposition",
@@ -470,6 +495,9 @@ _NOUNS_BEFORE_NAMES = frozenset(
      "afghan", "circassian", "assyrian", "syriac", "yazidi", "american", "british", "french",
      "german", "european", "chinese", "islamist", "jihadist", "loyalist", "downtown"}
 )  # fmt: skip
+# Syria and Turkey in the languages that write a country's name, often in its genitive, before a
+# town's: no given name before a surname ("Suriye'nin Azez", "Suriyanın Azez şəhəri").
+_COUNTRY_BEFORE = re.compile(r"(?:suriye|suriya|syrie|syria|siria|síria|türkiye|turkiye)")
 # Words that say who holds a place ("rebel-held", "regime-controlled", "besieged").
 _HELD = frozenset({"held", "controlled", "besieged", "occupied", "encircled"})
 # Words between a side and the city's name that say who holds it or how it fares ("eastern
@@ -598,6 +626,18 @@ _BEFORE_SIDE: Final = frozenset({"city", "town", "village", "in", "the"})
 _SUQ: Final = alias_key("Suq")  # (Souq, Souk: one key)
 # A market in French, Italian and Spanish, and the "of" after it ("il mercato di Saqatiya").
 _MARKET_WORDS: Final = {"marché": "de", "mercato": "di", "mercado": "de"}
+# A word for a market before or after a souq's own name ("le souk de Saqtiya", "les souks
+# «Attarine» et «Saqatiya»", "the Saqatiya market") and the words that join a list of them.
+_MARKET_HEADS: Final = frozenset(
+    {"souk", "souks", "souq", "souqs", "suq", "suqs", "sook", "market", "markets", "marché",
+     "marchés", "mercato", "mercati", "mercado", "mercados", "bazaar"}
+)  # fmt: skip
+_MARKET_JOINS: Final = frozenset(
+    {"de", "des", "du", "of", "di", "dei", "del", "da", "do", "and", "et", "e", "y", "the", "les",
+     "le", "la", "il", "el", "al"}
+)  # fmt: skip
+_MARKET_SPAN: Final = 12  # words read after a market's word for the names of a list
+_MARKET_SCORE: Final = 75  # the least likeness of a souq's name by sound ("Saqtiya", Saqatiya)
 # Compass words: "east of X" is a direction from X (see Geoparser._direction_from).
 _COMPASS: Final = frozenset({"north", "south", "east", "west"})
 _CITY_ONLY: Final = (CITY_ID,)
@@ -699,6 +739,7 @@ class Geoparser:
         )
         # the phonetic fallback: every name's skeleton -> (places, the name's alias key)
         phonetic: dict[str, tuple[list[str], str]] = {}
+        sounding: dict[str, dict[str, set[str]]] = {}  # skeleton -> place -> its names' keys
         fused: dict[str, dict[str, str]] = {}
         plain_sounds: set[str] = set()
         turkish_sounds: set[str] = set()
@@ -711,6 +752,9 @@ class Geoparser:
                         ids, _ = phonetic.setdefault(pkey, ([], alias_key(name)))
                         if place.id not in ids:
                             ids.append(place.id)
+                        sounding.setdefault(pkey, {}).setdefault(place.id, set()).add(
+                            alias_key(name).replace(" ", "")
+                        )
                 for pkey in self._fused(name, both):
                     fused.setdefault(pkey, {})[place.id] = alias_key(name)
         # a name written with its article fused, where no other name sounds the same
@@ -719,6 +763,17 @@ class Geoparser:
                 [(place_id, key)] = claims.items()
                 phonetic[pkey] = ([place_id], key)
         self._phonetic_index = {k: (tuple(ids), key) for k, (ids, key) in phonetic.items()}
+        self._market_sounds = self._market_names_by_sound(gazetteer)
+        self._markets_ids = frozenset(p for p, _ in self._market_sounds.values()) | frozenset(
+            p.id for p in gazetteer if alias_key(p.name.partition(" ")[0]) == _SUQ
+        )
+        # the names of places that share a skeleton ("Şeran" and "Suran" are both "srn"): the
+        # written name picks the place with the closest one
+        self._sound_alikes = {
+            k: {p: tuple(sorted(names)) for p, names in claims.items()}
+            for k, claims in sounding.items()
+            if len(claims) > 1
+        }
         self._turkish_cache: dict[str, str] = {}
         self._turkish_sounds = frozenset(turkish_sounds - plain_sounds)
         # what the first word of a name written in words may give: a name's first word, or a
@@ -818,10 +873,27 @@ class Geoparser:
                     continue
                 phrases = (
                     f"{rest} Market",
+                    f"{rest} {head}",
+                    f"{head} de {rest}",
+                    f"{head} of {rest}",
                     *(f"{word} {rest}" for word in _MARKET_WORDS),
                     *(f"{word} {of} {rest}" for word, of in _MARKET_WORDS.items()),
                 )
                 _add_spellings(keys, place.id, phrases)
+
+    @staticmethod
+    def _market_names_by_sound(gazetteer: Gazetteer) -> dict[str, tuple[str, str]]:
+        """A souq's own name (its name without "Suq") by its phonetic key -> (the souq, the
+        name's alias key), for a name only one souq has: what a market's word names."""
+        found: dict[str, dict[str, str]] = {}
+        for place in gazetteer:
+            for name in (place.name, *place.aliases):
+                head, _, rest = name.partition(" ")
+                if rest and alias_key(head) == _SUQ:
+                    pkey = phonetic_key(rest)
+                    if len(pkey) >= _PHONETIC_MIN:
+                        found.setdefault(pkey, {})[place.id] = alias_key(rest).replace(" ", "")
+        return {k: next(iter(v.items())) for k, v in found.items() if len(v) == 1}
 
     @staticmethod
     def _side_names(gazetteer: Gazetteer, keys: dict[str, list[str]]) -> frozenset[str]:
@@ -1111,7 +1183,78 @@ class Geoparser:
             starts = [k for k in starts if k not in unknown]
         if starts:
             cands += self._phonetic(text, w, kept, cands, starts)
+        if not _MARKET_HEADS.isdisjoint(lows):
+            souqs = self._souqs(text, w, kept, cands)
+            if souqs:
+                # the market's word that names them is no souk of its own ("the souk")
+                cands = [
+                    c
+                    for c in cands
+                    if not c.generic
+                    or c.first != c.last
+                    or lows[kept[c.first]] not in _MARKET_HEADS
+                ]
+                cands += souqs
         return cands, left
+
+    def _souqs(self, text: str, w: Words, kept: Sequence[int], cands: list[_Cand]) -> list[_Cand]:
+        """The souqs named by their own names beside a market's word, one or a list of them,
+        as written or by their sound: "le souk de Saqtiya" (Suq Saqatiya), "les souks
+        «Attarine» et «Saqatiya»", "the Saqatiya market"."""
+        covered = {n for c in cands for n in range(c.first, c.last + 1)}
+        lows, uppers = w.low, w.upper
+        size = len(kept)
+        out: list[_Cand] = []
+        for n in range(size):
+            if lows[kept[n]] not in _MARKET_HEADS:
+                continue
+            spans: list[int] = [n - 1] if n > 0 else []  # the name before: "the Saqatiya souk"
+            m = n + 1
+            while m < size and m - n <= _MARKET_SPAN:
+                k = kept[m]
+                if _SENTENCE_END.search(text, w.end[kept[m - 1]], w.start[k]):
+                    break
+                if uppers[k] and m not in covered:
+                    spans.append(m)
+                elif lows[k] not in _MARKET_JOINS and m not in covered and not lows[k].isdigit():
+                    break  # (a number goes with a souq's name: "Saqtiya 2")
+                m += 1
+            for first in spans:
+                if first in covered or not uppers[kept[first]]:
+                    continue
+                found = self._souq_at(text, w, kept, first)
+                if found is not None:
+                    out.append(found)
+                    covered.update(range(found.first, found.last + 1))
+        return out
+
+    def _souq_at(self, text: str, w: Words, kept: Sequence[int], first: int) -> _Cand | None:
+        """The souq whose own name starts at word ``first``: up to three capitalised words
+        joined, longest first, as written or by their sound."""
+        from rapidfuzz import fuzz
+
+        uppers = w.upper
+        last = first
+        while (
+            last + 1 < len(kept)
+            and last + 1 - first < 3
+            and uppers[kept[last + 1]]
+            and self._joined(text, w, kept[last], kept[last + 1])
+        ):
+            last += 1
+        for end in range(last, first - 1, -1):
+            words = [w.raw[kept[n]] for n in range(first, end + 1)]
+            ids = self._keys.get(alias_key(" ".join(["Suq", *words])))
+            if ids and all(p in self._markets_ids for p in ids):
+                return _Cand(first, end, ids, 100.0, "exact")
+            hit = self._market_sounds.get(phonetic_run([self._phonetic_word(r) for r in words]))
+            if hit is not None:
+                place_id, name_key = hit
+                run_key = "".join(w.key[kept[n]] for n in range(first, end + 1))
+                score = fuzz.ratio(run_key, name_key)
+                if score >= _MARKET_SCORE:
+                    return _Cand(first, end, (place_id,), round(float(score), 1), "phonetic")
+        return None
 
     def _turkish_key(self, raw: str) -> str:
         key = self._turkish_cache.get(raw)
@@ -1225,17 +1368,25 @@ class Geoparser:
         self, text: str, w: Words, kept: Sequence[int], c: _Cand, city: int
     ) -> None:
         """Make a match of the city, a possessive, who holds it and a side before a part's noun
-        the side: "Aleppo's rebel-held eastern districts" (not "Aleppo's eastern
-        countryside", the province's)."""
+        the side, who holds it said before the side or after it: "Aleppo's rebel-held eastern
+        districts", "Aleppo's western rebel-held parts" (not "Aleppo's eastern countryside",
+        the province's)."""
         lows, keys, starts, ends = w.low, w.key, w.start, w.end
         j, n_words = city + 1, len(lows)
         while (
             j < n_words and lows[j] in _HOLDER_WORDS and text[ends[j] : starts[j + 1]] in (" ", "-")
         ):
             j += 1
-        if j + 1 >= n_words or lows[j + 1] not in _PART_NOUNS:
+        part = j + 1
+        while (
+            part + 1 < n_words
+            and lows[part] in _HOLDER_WORDS
+            and text[ends[part - 1] : starts[part]] in (" ", "-")
+        ):
+            part += 1
+        if part >= n_words or lows[part] not in _PART_NOUNS:
             return
-        if text[ends[j] : starts[j + 1]] != " ":
+        if text[ends[j] : starts[j + 1]] != " " or text[ends[part - 1] : starts[part]] != " ":
             return
         ids = self._keys.get(f"{keys[j]} {keys[city]}")
         if ids is not None and len(ids) == 1 and ids[0] in self._sectors:
@@ -1445,6 +1596,19 @@ class Geoparser:
             # read as Spanish writes Arabic: j for kh, y for j ("Al Sajur", "Yamilie")
             spanish = [_SPANISH_Y.sub("j", r.lower().replace("j", "kh")) for r in raws]
             hit = self._phonetic_index.get(phonetic_run([phonetic_word(r) for r in spanish]))
+        if (
+            hit is None
+            and last > first
+            and w.key[kept[first]] in _PREFIXES
+            and any("z" in r[1:] for r in raws[1:])
+        ):
+            # a compound's second word with z for the Arabic ḍ inside it, as Turkish, Persian
+            # and Urdu say it ("Sheikh Khizir" for Sheikh Khodr; "Hızır"): read as d (not a
+            # first z, which is the name's own: "Ain Zara" is not Ain Dara)
+            dee = [raws[0], *(r[:1] + r[1:].replace("z", "d") for r in raws[1:])]
+            hit = self._phonetic_index.get(phonetic_run([phonetic_word(r) for r in dee]))
+            if hit is not None:
+                raws = dee
         if hit is None:
             return None
         ids, name_key = hit
@@ -1461,6 +1625,8 @@ class Geoparser:
 
         run_key = "".join(w.key[kept[n]] for n in range(first, last + 1))
         name_key = name_key.replace(" ", "")
+        if len(ids) > 1 and pkey in self._sound_alikes:
+            ids, name_key = self._closest_sound(run_key, self._sound_alikes[pkey], ids, name_key)
         score = fuzz.ratio(run_key, name_key)
         placed = self._placed(text, w, kept[first], kept[last]) if free else 2
         if placed == 0 and score < _PHONETIC_FREE_SCORE:
@@ -1484,6 +1650,25 @@ class Geoparser:
         elif score < 50:
             return None
         return _Cand(first, last, ids, round(float(score), 1), "phonetic")
+
+    @staticmethod
+    def _closest_sound(
+        run_key: str, names: dict[str, tuple[str, ...]], ids: tuple[str, ...], name_key: str
+    ) -> tuple[tuple[str, ...], str]:
+        """Of places whose names sound alike, those whose name is written closest to the run
+        ("Sheran" is Şeran, Sharran, not Suran): within 10 points of the written names'
+        similarity of the closest, closest first, with the closest name."""
+        from rapidfuzz import fuzz
+
+        best: list[tuple[float, str, str]] = []
+        for p in ids:
+            score, name = max(
+                ((fuzz.ratio(run_key, n), n) for n in names.get(p, ())), default=(0.0, name_key)
+            )
+            best.append((score, name, p))
+        best.sort(reverse=True)
+        top = best[0][0]
+        return tuple(p for score, _, p in best if score >= top - 10), best[0][1]
 
     @staticmethod
     def _placed(text: str, w: Words, k: int, last: int) -> int:
@@ -1671,8 +1856,12 @@ class Geoparser:
             elif c.place_id == CITY_ID or c.place_id in settlements:
                 weak.append(False)
             elif self._kind[c.place_id] == "landmark" and self._in_city[c.place_id]:
-                weak.append(True)  # a landmark of the city: other cities have their own
-                # ("the Umayyad Mosque in Damascus"), but not the border crossings
+                # a landmark of the city: other cities have their own ("the Umayyad Mosque in
+                # Damascus"), but not the border crossings, nor one whose name as written
+                # names the city ("landed at Aleppo International Airport", from Damascus)
+                weak.append(
+                    not any(keys[kept[n]] in self._city_keys for n in range(c.first, c.last + 1))
+                )
             else:
                 words = [keys[kept[n]] for n in range(c.first, c.last + 1)]
                 weak.append(len(words) == 1 or _COMMON_NAME_WORDS.issuperset(words))
@@ -1904,6 +2093,7 @@ class Geoparser:
             and w.low[k] not in _NOT_NAME_WORDS
             and w.low[k] not in _PLACE_WORDS
             and w.low[k] not in _NOUNS_BEFORE_NAMES
+            and not _COUNTRY_BEFORE.match(w.low[k])
         )
 
     def _surname(self, text: str, w: Words, i: int) -> bool:
@@ -2360,7 +2550,7 @@ class Geoparser:
             if not _BACKGROUND.isdisjoint(ws) and self._background(ws, lows, kept[c.last]):
                 c.role, c.cue = "mentioned", "background"
                 continue
-            if plain and plain[0][1] == "from":
+            if plain and plain[0][1] in _FROM:
                 ctx = words_before(plain[0][0], _ORIGIN_WINDOW)
                 after = lows[kept[c.last] + 1 : kept[c.last] + 5]
                 if not _MOTION.isdisjoint(ctx) or not _ONWARDS.isdisjoint(after):
@@ -2376,7 +2566,7 @@ class Geoparser:
                 continue
             if near3 and (
                 near3[0] in _ARRIVE
-                or (near3[0] in {"in", "at"} and not _ARRIVE.isdisjoint(near3[1:]))
+                or (near3[0] in _ARRIVE_IN and not _ARRIVE.isdisjoint(near3[1:]))
             ):
                 c.role, c.cue = "destination", "arrive"
                 continue
