@@ -294,6 +294,8 @@ def test_the_grand_serail_of_beirut_is_not_aleppos(parser: object) -> None:
          "Aleppo, December 20, 2015.", "khan-tuman"),
         ("Turkish-backed fighters patrol the village of Soran, near Dabiq, October 17, 2016.",
          "suran"),
+        ("Islamic State fighters seized the village of Sarwan, east of Azaz, June 1, 2015.",
+         "suran"),
     ],
 )  # fmt: skip
 def test_villages_typed_from_their_articles_are_found(
@@ -333,5 +335,6 @@ def test_a_village_typed_from_a_battle_article_lies_where_its_text_puts_it() -> 
 
 
 def test_a_spelling_shared_with_a_place_abroad_needs_its_context(parser: object) -> None:
-    """Soran is also a town of Iraqi Kurdistan: alone, it names no place here."""
+    """Soran is also a town of Iraqi Kurdistan, Sarwan a given name: alone, they name nothing."""
     assert found(parser, "Soran, a town in northern Iraq, hosts displaced families.") == []
+    assert found(parser, "Sarwan Ahmed, a Kurdish activist, speaks to reporters in Qamishli.") == []
