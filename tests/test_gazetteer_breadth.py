@@ -20,12 +20,15 @@ from test_gazetteer import haversine_m
 REPO = Path(__file__).resolve().parent.parent
 PLACES = REPO / "data" / "gazetteer" / "places.csv"
 
-# 36°20′47.8″N, 36° 38′ 3,8″ N (German pages), 36°08′55″ с. ш. (Russian pages); seconds optional
+# 36°20′47.8″N, 36° 38′ 3,8″ N (German pages), 36°08′55″ с. ш. (Russian pages),
+# 36° 06′ 00″ nord, 37° 02′ 00″ est (French pages); seconds optional
 _DMS = (
     r"(\d{1,3})°\s*(\d{1,2})′\s*(?:(\d{1,2}(?:[.,]\d+)?)″)?\s*"
-    r"(N|S|с\.\s*ш\.)"
+    r"(N|S|nord|sud|с\.\s*ш\.)"
 )
-_DMS_PAIR = re.compile(_DMS + r"[\s,]*" + _DMS.replace("(N|S|с\\.\\s*ш\\.)", r"(E|O|W|в\.\s*д\.)"))
+_DMS_PAIR = re.compile(
+    _DMS + r"[\s,]*" + _DMS.replace("(N|S|nord|sud|с\\.\\s*ш\\.)", r"(E|O|W|est|ouest|в\.\s*д\.)")
+)
 _DECIMAL_PAIR = re.compile(r"(\d{1,3}\.\d+)°N\s+(\d{1,3}\.\d+)°E")
 
 
@@ -42,9 +45,9 @@ def quoted_point(source_ref: str) -> tuple[float, float] | None:
         d1, m1, s1, d2, m2, s2 = (float((v or "0").replace(",", ".")) for v in deg)
         lat = d1 + m1 / 60 + s1 / 3600
         lon = d2 + m2 / 60 + s2 / 3600
-        if m.group(4) == "S":
+        if m.group(4) in ("S", "sud"):
             lat = -lat
-        if m.group(8) == "W":
+        if m.group(8) in ("W", "ouest"):
             lon = -lon
         return lat, lon
     d = _DECIMAL_PAIR.search(source_ref)
@@ -62,6 +65,9 @@ def test_the_coordinate_quotes_are_read() -> None:
     )
     assert quoted_point("x (36° 15′ N, 37° 5′ O: to the minute)") == pytest.approx(
         (36.25, 37.083333), abs=1e-6
+    )
+    assert quoted_point("x (36° 06′ 00″ nord, 37° 02′ 00″ est: to the minute)") == pytest.approx(
+        (36.1, 37.033333), abs=1e-6
     )
     assert quoted_point("x (36.555°N 38.261667°E)") == (36.555, 38.261667)
     assert quoted_point("a written description") is None
@@ -282,6 +288,14 @@ def test_the_grand_serail_of_beirut_is_not_aleppos(parser: object) -> None:
          "amarnah"),
         ("A Turkmen farmer harvests wheat in Balaban village, north of Manbij, June 2, 2010.",
          "balaban"),
+        ("Rebel fighters fire a mortar towards Khan Touman, south-west of Aleppo, May 6, 2016.",
+         "khan-tuman"),
+        ("Pro-government fighters stand by the ruined caravanserai of Khan Tuman, south of "
+         "Aleppo, December 20, 2015.", "khan-tuman"),
+        ("Turkish-backed fighters patrol the village of Soran, near Dabiq, October 17, 2016.",
+         "suran"),
+        ("Islamic State fighters seized the village of Sarwan, east of Azaz, June 1, 2015.",
+         "suran"),
     ],
 )  # fmt: skip
 def test_villages_typed_from_their_articles_are_found(
@@ -308,3 +322,19 @@ def test_town_points_checked_against_their_articles() -> None:
         place, row = gaz.get(pid), rows[pid]
         d = haversine_m(place.lon, place.lat, float(row["check_lon"]), float(row["check_lat"]))
         assert d < 150, (pid, d)
+
+
+def test_a_village_typed_from_a_battle_article_lies_where_its_text_puts_it() -> None:
+    """Khan Tuman's point (its battle's article, to the minute) is 15 km south-west of Aleppo."""
+    gaz = Gazetteer.load()
+    village, citadel = gaz.get("khan-tuman"), gaz.get("citadel")
+    assert 12_000 < haversine_m(village.lon, village.lat, citadel.lon, citadel.lat) < 20_000
+    assert village.lat < citadel.lat
+    assert village.lon < citadel.lon
+    assert village.uncertainty_m >= 1850
+
+
+def test_a_spelling_shared_with_a_place_abroad_needs_its_context(parser: object) -> None:
+    """Soran is also a town of Iraqi Kurdistan, Sarwan a given name: alone, they name nothing."""
+    assert found(parser, "Soran, a town in northern Iraq, hosts displaced families.") == []
+    assert found(parser, "Sarwan Ahmed, a Kurdish activist, speaks to reporters in Qamishli.") == []

@@ -238,7 +238,7 @@ AGENCY_CAPTIONS = [
     ),
     (
         "Syrian pro-government forces advance near Khan Touman and the Castello road.",
-        ["castello-road"],
+        ["khan-tuman", "castello-road"],
     ),
     (
         "Kurdish fighters patrol the Sheikh Maqsoud neighbourhood of Aleppo, April 2016.",
