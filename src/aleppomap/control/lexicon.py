@@ -463,6 +463,27 @@ CAPTURE_VERBS: Final = (
         r"|total\s+)?control\s+(?:of|over))",
     ),
 )  # fmt: skip
+#: Capture verbs that say only that a side went in, not that it took the place: a clause read
+#: loosely (its subject further from its verb) never takes them as a capture.
+ENTRY_ONLY_VERBS: Final = frozenset({"entered", "enters", "stormed", "storms", "storm"})
+#: Words before an actor that make it the object of something else, not a clause's subject
+#: ("after clashes *with* IS, the rebels took X").
+OBJECT_PREPOSITIONS: Final = (
+    "with", "against", "from", "by", "on", "of", "between", "to", "for", "at", "among", "and",
+    "versus", "vs", "toward", "towards", "into", "than",
+)  # fmt: skip
+#: Where a clause read loosely ends: a semicolon, a colon, a bracket, a conjunction that opens
+#: another clause ("..., while government troops withdrew"), a report's verb ("rebels said")
+#: or source ("according to state media,").
+LOOSE_CLAUSE_BOUNDARIES: Final = (
+    "while", "whereas", "but", "although", "though", "which", "who", "whose", "said", "says",
+    "told", "reported", r"according\s+to\b[^,;]*,",
+)  # fmt: skip
+#: Conjunctions that end a clause read loosely only after a comma or at the sentence's start
+#: ("*As* the army advanced, ..."; not '"*after* a series of operations" took control of X').
+LOOSE_SUBORDINATORS: Final = (
+    "after", "before", "as", "when", "where", "since", "until", "because", "following",
+)  # fmt: skip
 #: A clause's verbs of retreat, followed by "from" / "out of" and the place left.
 RETREAT_FROM_VERBS: Final = (
     # (the present of a headline too: "IS *withdraws* from X"; a degree may stand before the
@@ -859,6 +880,9 @@ APPOSITION_KINDS: Final[Mapping[str, frozenset[str]]] = {
     **SINGULAR_KINDS,
     **{("cities" if k == "city" else k + "s"): v for k, v in SINGULAR_KINDS.items()},
 }
+#: The kinds of place that are a region of a city, whose names carry their own apposition
+#: ("the eastern *part of* Aleppo", "the eastern *areas of* the city of Aleppo").
+REGION_KINDS: Final = frozenset({"district"})
 #: Apposition words that name no kind ("the *rest of* X").
 KINDLESS_APPOSITIONS: Final = frozenset({"rest", "whole", "all"})
 #: The words of a mention's own leading apposition ("rebel-held *area of* Aleppo").

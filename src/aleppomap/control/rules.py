@@ -846,7 +846,8 @@ class _Caption:
             core = m.start + (prefix.end() if prefix else 0)
             # a name the gazetteer writes with its modifier ("rebel-held east Aleppo"): the
             # modifier, found in the text, leads to the name after it
-            held = _MODIFIER_RE.match(text, m.start, m.end)
+            # (or inside it: "eastern *opposition-held* Aleppo")
+            held = _MODIFIER_RE.search(text, m.start, m.end)
             if held is not None and held.end() < m.end and text[held.end()].isspace():
                 core = max(core, held.end() + 1)
             slots.append(_Slot(m, core))
@@ -920,16 +921,21 @@ class _Caption:
             else:
                 return None
         # the filler runs up to the mention's start or to its core (apposition inside it)
-        gap = self.text[pos : slot.core]
+        region = slot.mention.precision in lx.REGION_KINDS
+        gap = self.text[
+            pos : slot.mention.start if region and pos <= slot.mention.start else slot.core
+        ]
         filler = _FILLER_RE.fullmatch(gap)
         if filler is None:
             return None
-        appos = [a.lower() for a in re.findall(r"(\w+)\s+of\b", gap)] + (
-            [
+        appos = [a.lower() for a in re.findall(r"(\w+)\s+of\b", gap)]
+        if not region:
+            # (a region of a city is named with its apposition: "the eastern *part of* Aleppo"
+            # is the whole of East Aleppo)
+            appos += [
                 a.lower()
                 for a in re.findall(r"(\w+)\s+of\b", self.text[slot.mention.start : slot.core])
             ]
-        )
         for noun in appos:
             kinds = lx.APPOSITION_KINDS.get(noun)
             if kinds is None:
@@ -1346,6 +1352,11 @@ def find_control(
     # Clauses: an actor (or "they") as the subject of a finite verb.
     for m in _clauses(cap, low):
         _clause_rule(cap, m, add, gallery_date)
+
+    # A looser reading of a clause, for places no rule above has read: its subject may stand
+    # further from its capture verb ("the army, after a week of clashes, took control of X").
+    if _LOOSE_CAPTURE_KEY_RE.search(low) is not None:
+        _loose_clause_rule(cap, add, {s.place_id for s in out})
 
     out.sort(key=lambda s: (s.evidence_start, s.place_id))
     return out
@@ -2129,6 +2140,120 @@ def _losing_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
             each, winner, "captured", m.start(), end, "clause", from_controller=loser,
             stated=stated,
         )  # fmt: skip
+
+
+# ---------------------------------------------------------------- loose clause reading
+
+# a capture verb of the lexicon, anywhere (the loose clause reading starts at each one)
+_LOOSE_CAPTURE_RE: Final = re.compile(rf"\b(?:{_CAPTURE_VERB})\b", re.IGNORECASE)
+_LOOSE_CAPTURE_KEY_RE: Final = re.compile(
+    rf"\b{lx.alternation(h.lower() for h in lx.heads(lx.CAPTURE_VERBS))}\b"
+)
+_LOOSE_BOUNDARY_RE: Final = re.compile(
+    rf"[;:()\[\]]|\b{lx.alternation(lx.LOOSE_CLAUSE_BOUNDARIES)}"
+    rf"|,\s*{lx.alternation(lx.LOOSE_SUBORDINATORS)}\b",
+    re.IGNORECASE,
+)
+_LOOSE_OPENING_RE: Final = re.compile(
+    rf"\s*[\"“]?\s*{lx.alternation(lx.LOOSE_SUBORDINATORS)}\b", re.IGNORECASE
+)
+# what makes the verb no done capture: an infinitive, a negation, a participle ("X seized by")
+_LOOSE_NOT_BEFORE_RE: Final = re.compile(
+    r"(?:\b(?:to|not|never|no|cannot)|n['’]t)\s+(?:\w+\s+)?[\"“]?$", re.IGNORECASE
+)
+_LOOSE_DEGREE_RE: Final = re.compile(rf"\b{lx.alternation(lx.DEGREE_HEDGES)}\b", re.IGNORECASE)
+_LOOSE_BY_AFTER_RE: Final = re.compile(r"\s+by\b", re.IGNORECASE)
+_LOOSE_OBJECT_BEFORE_RE: Final = re.compile(
+    rf"\b{lx.alternation(lx.OBJECT_PREPOSITIONS)}\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE
+)
+_LOOSE_PRONOUN_RE: Final = re.compile(
+    rf"\s*[\"“]?\s*(?:(?P<they>they)|(?P<back>the\s+{lx.alternation(lx.BACK_REFERENCE_NOUNS)}))\b",
+    re.IGNORECASE,
+)
+
+
+def _loose_clause_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
+    """Read each capture verb's clause loosely, for places no other rule has read.
+
+    The clause runs from the last boundary before the verb (a semicolon, "while", "but",
+    "said" ...) to the verb; its armed actors that are no object ("clashes *with* IS") and no
+    reporter must be of one side, or a "they" / "the group" that opens it points back to one.
+    The verb must be a done capture (no hedge in the clause, no "to", "not" before it, no "by"
+    after it), not a mere entry ("entered"); its object is the place right after it (through
+    filler words and a "from" side) and the places listed with it.
+    """
+    text = cap.text
+    for verb in _LOOSE_CAPTURE_RE.finditer(text):
+        head = verb.group(0).split()[0].lower()
+        if head in lx.ENTRY_ONLY_VERBS or _LOOSE_BY_AFTER_RE.match(text, verb.end()):
+            continue
+        if _LOOSE_NOT_BEFORE_RE.search(text, max(0, verb.start() - 30), verb.start()):
+            continue
+        sentence = cap.sentence_of(verb.start())
+        s_start = cap.sentences[sentence][0]
+        bounds = list(_LOOSE_BOUNDARY_RE.finditer(text, s_start, verb.start()))
+        c_start = bounds[-1].end() if bounds else s_start
+        if not bounds and (opening := _LOOSE_OPENING_RE.match(text, s_start)) is not None:
+            c_start = opening.end()  # "As the army advanced, ...": its own clause
+        if (
+            _CLAUSE_HEDGE_RE.search(text, c_start, verb.start()) is not None
+            or _hedged(cap, verb.start(), verb.end())
+            or verb.start() - c_start > 160
+        ):
+            continue
+        from_side = ""
+        slot = cap.slot_after(verb.end(), sentence, site=True)
+        if slot is None and (taken_from := _FROM_RE.match(text, verb.end())) is not None:
+            loser = _side_of_group(taken_from, "f_")
+            slot = cap.slot_after(taken_from.end(), sentence, site=True)
+            from_side = loser or ""
+        if slot is None:
+            continue
+        places = [slot, *cap.listed_after(slot)]
+        if (
+            all(p.mention.place_id in covered for p in places)
+            or _LOOSE_DEGREE_RE.search(text, c_start, slot.core) is not None
+            or _hedged(cap, slot.core, places[-1].mention.end)
+        ):
+            continue  # "have *largely* taken control of X": not the whole place
+        actors = [
+            a
+            for a in cap.actors
+            if c_start <= a.start
+            and a.end <= verb.start()
+            and not a.modifier
+            and not a.civilian
+            and _LOOSE_OBJECT_BEFORE_RE.search(text, max(c_start, a.start - 40), a.start) is None
+            and _REPORTER_AFTER_RE.match(text, a.end) is None
+        ]
+        if actors:
+            side = _single_side(actors)
+            start = actors[0].start
+        else:
+            pronoun = _LOOSE_PRONOUN_RE.match(text, c_start)
+            if pronoun is None:
+                continue
+            side = _antecedent_side(
+                cap, sentence, pronoun.start(), back=pronoun.group("back") is not None
+            )
+            start = pronoun.start()
+        if side is None or side not in lx.SIDES or side == from_side:
+            continue
+        if not from_side:
+            taken_from = _FROM_RE.match(text, places[-1].mention.end)
+            if taken_from is not None:
+                from_side = _side_of_group(taken_from, "f_") or ""
+        for place in places:
+            if place.mention.place_id not in covered:
+                add(
+                    place,
+                    side,
+                    "captured",
+                    start,
+                    place.mention.end,
+                    "clause",
+                    from_controller=from_side,
+                )
 
 
 def _side_of_group(m: re.Match[str], prefix: str) -> str | None:
