@@ -93,6 +93,7 @@ __all__ = [
     "DRIVE_GERUNDS",
     "DRIVE_VERBS",
     "EDGE_NOUNS",
+    "ENTRY_ONLY_VERBS",
     "FACILITY_ADJECTIVES",
     "FACILITY_NOUNS",
     "FELL_ADVERBS",
@@ -114,6 +115,7 @@ __all__ = [
     "GIVE_CONTROL",
     "HEDGES",
     "HELD_VERBS",
+    "HOLDING_PARTICIPLES",
     "HOLD_VERBS",
     "INSIDE_OBJECT_VERBS",
     "IT_FROM_VERBS",
@@ -123,10 +125,13 @@ __all__ = [
     "KINDLESS_APPOSITIONS",
     "LIST_ADJECTIVES",
     "LIST_PLACE_NOUNS",
+    "LOOSE_CLAUSE_BOUNDARIES",
+    "LOOSE_SUBORDINATORS",
     "LOSE_GERUNDS",
     "LOSE_VERBS",
     "LOST_TO_MODIFIERS",
     "MENTION_PREFIX_NOUNS",
+    "OBJECT_PREPOSITIONS",
     "OUT_OF_VERBS",
     "PARTICIPLES",
     "PARTICIPLE_ADVERBS",
@@ -141,6 +146,7 @@ __all__ = [
     "PREDICATE_VERBS",
     "PREPOSITIONS",
     "PRONOUN_NOUNS",
+    "REGION_KINDS",
     "RELATIVES",
     "RELATIVE_CAPTURE_VERBS",
     "RELATIVE_HOLD_VERBS",
@@ -399,6 +405,8 @@ AUXILIARIES: Final = (
     "eventually", "quickly", "swiftly", "recently", "since", "still", "are", "is", "were", "was",
     "remain", "remains", "remained", "again", "overnight", "effectively", "totally",
     "successfully", "officially", "just", "already", "entirely", "newly", "swiftly",
+    # "rebels have *been* in control of X"
+    "been",
     # "the YPG *continues to* control X"
     r"continu(?:es|ed|e)\s+to",
 )  # fmt: skip
@@ -469,7 +477,7 @@ ENTRY_ONLY_VERBS: Final = frozenset({"entered", "enters", "stormed", "storms", "
 #: Words before an actor that make it the object of something else, not a clause's subject
 #: ("after clashes *with* IS, the rebels took X").
 OBJECT_PREPOSITIONS: Final = (
-    "with", "against", "from", "by", "on", "of", "between", "to", "for", "at", "among", "and",
+    "with", "against", "from", "by", "on", "of", "between", "to", "for", "at", "among",
     "versus", "vs", "toward", "towards", "into", "than",
 )  # fmt: skip
 #: Where a clause read loosely ends: a semicolon, a colon, a bracket, a conjunction that opens
@@ -697,7 +705,10 @@ PARTICIPLE_ADVERBS: Final = ("newly", "recently", "just", "freshly")
 PASSIVE_VERBS: Final = (
     "held", "controlled", "re-?captured", "captured", "retaken", "seized", "taken", "liberated",
     "overrun", "besieged", "encircled", "surrounded", "cleared", "freed", "regained", "stormed",
+    "occupied",
 )  # fmt: skip
+#: The passive verbs that state a holding, not a capture ("X *had been occupied* by IS").
+HOLDING_PARTICIPLES: Final = ("held", "controlled", "occupied")
 #: Forms of "to be" that make a passive ("X *was* retaken").
 BE_FORMS: Final = ("is", "was", "were", "are", "been")
 #: Words that put a holding in the past ("X, *formerly* held by rebels").

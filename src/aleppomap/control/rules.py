@@ -1456,7 +1456,7 @@ def _post_rules(
         side = _side_of(m) if m.group("actor") else None
         # a reduced relative ("X held by rebels") needs its agent, or the side it was taken
         # from ("X, recaptured from IS"); else "was/is/been"
-        taking = verb not in ("held", "controlled", "besieged", "encircled", "surrounded")
+        taking = verb not in (*lx.HOLDING_PARTICIPLES, "besieged", "encircled", "surrounded")
         # after the verb, a day before the side it was taken from ("captured *this month* from
         # IS by the SDF")
         when = _WHEN_GAP_RE.match(text, m.end()) if taking and m.group("actor") is None else None
@@ -1478,7 +1478,7 @@ def _post_rules(
         elif verb in ("besieged", "encircled", "surrounded"):
             if m.group("actor") is None or side is not None:
                 add(slot, "unknown", "besieged", begin, m.end(), "post", besieged_by=side or "")
-        elif verb in ("held", "controlled"):
+        elif verb in lx.HOLDING_PARTICIPLES:
             if side is not None and former:
                 after = _other_side(cap.actors_in(sentence), side)
                 add(slot, after, "lost", begin, m.end(), "post", from_controller=side)
@@ -2166,6 +2166,12 @@ _LOOSE_BY_AFTER_RE: Final = re.compile(r"\s+by\b", re.IGNORECASE)
 _LOOSE_OBJECT_BEFORE_RE: Final = re.compile(
     rf"\b{lx.alternation(lx.OBJECT_PREPOSITIONS)}\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE
 )
+# a number of places before the one named ("captured *more than 20 villages and* the town of X")
+_LOOSE_COUNT_RE: Final = re.compile(
+    r"\s+(?:(?:more\s+than|over|some|about|nearly|almost|at\s+least)\s+)?\d+\s+(?:[\w-]+\s+)?"
+    rf"{lx.alternation(lx.LIST_PLACE_NOUNS)}s?\s+(?:,\s*)?(?:and|as\s+well\s+as|including)(?=\s)",
+    re.IGNORECASE,
+)
 _LOOSE_PRONOUN_RE: Final = re.compile(
     rf"\s*[\"“]?\s*(?:(?P<they>they)|(?P<back>the\s+{lx.alternation(lx.BACK_REFERENCE_NOUNS)}))\b",
     re.IGNORECASE,
@@ -2195,6 +2201,16 @@ def _loose_clause_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
         c_start = bounds[-1].end() if bounds else s_start
         if not bounds and (opening := _LOOSE_OPENING_RE.match(text, s_start)) is not None:
             c_start = opening.end()  # "As the army advanced, ...": its own clause
+        # a set-off phrase that opens with a conjunction and ends with a comma before the verb
+        # ("Syrian troops, *after weeks of fighting,* retook X") is skipped, not a clause
+        skip = (-1, -1)
+        while bounds and bounds[-1].group(0).startswith(","):
+            close = text.find(",", bounds[-1].end(), verb.start())
+            if close < 0 or text[close + 1 : verb.start()].strip():
+                break
+            skip = (bounds[-1].start(), close + 1)
+            bounds.pop()
+            c_start = bounds[-1].end() if bounds else s_start
         if (
             _CLAUSE_HEDGE_RE.search(text, c_start, verb.start()) is not None
             or _hedged(cap, verb.start(), verb.end())
@@ -2207,6 +2223,8 @@ def _loose_clause_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
             loser = _side_of_group(taken_from, "f_")
             slot = cap.slot_after(taken_from.end(), sentence, site=True)
             from_side = loser or ""
+        if slot is None and (count := _LOOSE_COUNT_RE.match(text, verb.end())) is not None:
+            slot = cap.slot_after(count.end(), sentence, site=True)
         if slot is None:
             continue
         places = [slot, *cap.listed_after(slot)]
@@ -2223,11 +2241,15 @@ def _loose_clause_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
             and a.end <= verb.start()
             and not a.modifier
             and not a.civilian
+            and not skip[0] <= a.start < skip[1]
             and _LOOSE_OBJECT_BEFORE_RE.search(text, max(c_start, a.start - 40), a.start) is None
             and _REPORTER_AFTER_RE.match(text, a.end) is None
         ]
         if actors:
-            side = _single_side(actors)
+            # foreign forces beside one Syrian side ("Turkish troops and allied rebels") leave
+            # the place to that side; foreign forces alone hold nothing
+            sides = {a.side for a in actors if a.side is not None}
+            side = next(iter(sides)) if len(sides) == 1 else None
             start = actors[0].start
         else:
             pronoun = _LOOSE_PRONOUN_RE.match(text, c_start)
