@@ -1353,6 +1353,10 @@ def find_control(
     for m in _clauses(cap, low):
         _clause_rule(cap, m, add, gallery_date)
 
+    # "X, Y & Z under control of the SDF": a list, its last names unknown, held by one side.
+    if "under" in low and "control" in low:
+        _listed_under_rule(cap, add, {s.place_id for s in out})
+
     # A looser reading of a clause, for places no rule above has read: its subject may stand
     # further from its capture verb ("the army, after a week of clashes, took control of X").
     if _LOOSE_CAPTURE_KEY_RE.search(low) is not None:
@@ -2178,6 +2182,43 @@ _LOOSE_PRONOUN_RE: Final = re.compile(
 )
 
 
+# the names after a place in a list, known or not ("X*, Kafr Naya & Kafr Naseh*")
+_LIST_TAIL_RE: Final = re.compile(
+    r"(?:\s*(?:,|&|\band\b)\s*(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:[\s-]+(?-i:[A-Z])[\w'’-]*){0,3})+",
+    re.IGNORECASE,
+)
+
+
+def _listed_under_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
+    """A list of places, some of them unknown to the gazetteer, "under control of" one side.
+
+    The list's names run from a place through commas, "and" or "&" to "under"; each place of
+    it no other rule has read is held by the side named ("Tal Rifaat, Kafr Naya & Kafr Naseh
+    under control of SDF").
+    """
+    text = cap.text
+    for slot in cap.slots:
+        if slot.mention.place_id in covered:
+            continue
+        tail = _LIST_TAIL_RE.match(text, slot.mention.end)
+        if tail is None:
+            continue
+        under = _POST_UNDER_RE.match(text, tail.end())
+        if under is None or _UNDER_CHANGE_RE.search(under.group("mods") or "") is not None:
+            continue
+        side = _side_of(under)
+        sentence = cap.sentence_of(slot.mention.start)
+        if (
+            side is None
+            or cap.sentence_of(under.end() - 1) != sentence
+            or _joint(text, under)
+            or _hedged(cap, slot.mention.start, under.end())
+        ):
+            continue
+        add(slot, side, "held", slot.mention.start, under.end(), "post")
+        covered.add(slot.mention.place_id)
+
+
 def _loose_clause_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
     """Read each capture verb's clause loosely, for places no other rule has read.
 
@@ -2276,6 +2317,7 @@ def _loose_clause_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
                     "clause",
                     from_controller=from_side,
                 )
+                covered.add(place.mention.place_id)
 
 
 def _side_of_group(m: re.Match[str], prefix: str) -> str | None:
