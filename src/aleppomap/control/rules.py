@@ -1359,8 +1359,12 @@ def find_control(
 
     # A looser reading of a clause, for places no rule above has read: its subject may stand
     # further from its capture verb ("the army, after a week of clashes, took control of X").
-    if _LOOSE_CAPTURE_KEY_RE.search(low) is not None:
-        _loose_clause_rule(cap, add, {s.place_id for s in out})
+    covered = {s.place_id for s in out}
+    if (
+        any(slot.mention.place_id not in covered for slot in cap.slots)
+        and _LOOSE_CAPTURE_KEY_RE.search(low) is not None
+    ):
+        _loose_clause_rule(cap, add, covered)
 
     out.sort(key=lambda s: (s.evidence_start, s.place_id))
     return out
