@@ -77,6 +77,19 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "Tal Rifaat, Kafr Naya and Kafr Qwertz are now under the control of the SDF.",
         [("kafr-naya", "kurdish", "held"), ("tall-rifaat", "kurdish", "held")],
     ),
+    # a holding verb with its subject set off, the place right after it
+    (
+        "hold_subject_set_off",
+        "Islamic State, despite months of coalition air strikes, still controls the town of "
+        "al-Bab.",
+        [("al-bab", "islamic_state", "held")],
+    ),
+    # a report's source set off inside the clause
+    (
+        "source_set_off",
+        "The rebels, according to local activists, now hold the Sheikh Saeed district.",
+        [("sheikh-saeed", "rebels", "held")],
+    ),
     # a holding passive with "occupied"
     (
         "occupied_passive",
@@ -108,8 +121,12 @@ STATES_NONE: list[tuple[str, str]] = [
         "participle",
         "Rebels shelled Tadef and villages seized by Islamic State fighters near Marea.",
     ),
+    # a participle as an adjective, after foreign forces and one side
+    ("participle", "Turkish soldiers and rebel fighters patrol the recently captured Dabiq."),
     # a negation in the clause
     ("negated", "Kurdish fighters clashed with rebels but did not capture Tal Rifaat."),
+    # a holding verb with something else as its object
+    ("hold_subject_set_off", "Rebel commanders, in a show of unity, held talks in Azaz."),
     # a region with no side named
     ("region_apposition", "Shells fell on the eastern part of Aleppo overnight."),
     # a list "under" attack, not control

@@ -485,7 +485,7 @@ OBJECT_PREPOSITIONS: Final = (
 #: or source ("according to state media,").
 LOOSE_CLAUSE_BOUNDARIES: Final = (
     "while", "whereas", "but", "although", "though", "which", "who", "whose", "said", "says",
-    "told", "reported", r"according\s+to\b[^,;]*,",
+    "told", "reported", r",?\s*according\s+to\b[^,;]*,",
 )  # fmt: skip
 #: Conjunctions that end a clause read loosely only after a comma or at the sentence's start
 #: ("*As* the army advanced, ..."; not '"*after* a series of operations" took control of X').

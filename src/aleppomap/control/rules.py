@@ -2155,7 +2155,15 @@ def _losing_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
 # a capture verb of the lexicon, anywhere (the loose clause reading starts at each one)
 _LOOSE_CAPTURE_RE: Final = re.compile(rf"\b(?:{_CAPTURE_VERB})\b", re.IGNORECASE)
 _LOOSE_CAPTURE_KEY_RE: Final = re.compile(
-    rf"\b{lx.alternation(h.lower() for h in lx.heads(lx.CAPTURE_VERBS))}\b"
+    rf"\b{lx.alternation(h.lower() for h in lx.heads((*lx.CAPTURE_VERBS, *lx.HOLD_VERBS)))}\b"
+)
+# a holding verb, read loosely only with the place right after it ("still controls X", "holds
+# the town of X"), never with another word between ("held talks in X")
+_LOOSE_HOLD_RE: Final = re.compile(rf"\b(?:{_HOLD_VERB})\b", re.IGNORECASE)
+_LOOSE_HOLD_GAP_RE: Final = re.compile(
+    r"\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}"
+    rf"{lx.alternation(lx.MENTION_PREFIX_NOUNS)}\s+of\s+(?:the\s+)?)?",
+    re.IGNORECASE,
 )
 _LOOSE_BOUNDARY_RE: Final = re.compile(
     rf"[;:()\[\]]|\b{lx.alternation(lx.LOOSE_CLAUSE_BOUNDARIES)}"
@@ -2170,6 +2178,11 @@ _LOOSE_NOT_BEFORE_RE: Final = re.compile(
     r"(?:\b(?:to|not|never|no|cannot)|n['’]t)\s+(?:\w+\s+)?[\"“]?$", re.IGNORECASE
 )
 _LOOSE_DEGREE_RE: Final = re.compile(rf"\b{lx.alternation(lx.DEGREE_HEDGES)}\b", re.IGNORECASE)
+# a participle as an adjective ("the newly captured X"): no clause's verb
+_LOOSE_ATTRIBUTE_RE: Final = re.compile(
+    rf"\b(?:{lx.alternation(lx.DETERMINERS)}|newly|recently|freshly)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
 _LOOSE_BY_AFTER_RE: Final = re.compile(r"\s+by\b", re.IGNORECASE)
 _LOOSE_OBJECT_BEFORE_RE: Final = re.compile(
     rf"\b{lx.alternation(lx.OBJECT_PREPOSITIONS)}\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE
@@ -2234,11 +2247,22 @@ def _loose_clause_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
     filler words and a "from" side) and the places listed with it.
     """
     text = cap.text
-    for verb in _LOOSE_CAPTURE_RE.finditer(text):
+    verbs = [(v, "captured") for v in _LOOSE_CAPTURE_RE.finditer(text)]
+    verbs += [(v, "held") for v in _LOOSE_HOLD_RE.finditer(text)]
+    for verb, action in verbs:
         head = verb.group(0).split()[0].lower()
         if head in lx.ENTRY_ONLY_VERBS or _LOOSE_BY_AFTER_RE.match(text, verb.end()):
             continue
-        if _LOOSE_NOT_BEFORE_RE.search(text, max(0, verb.start() - 30), verb.start()):
+        if action == "held":
+            gap = _LOOSE_HOLD_GAP_RE.match(text, verb.end())
+            nxt = cap.slot_after(verb.end(), cap.sentence_of(verb.start()))
+            if gap is None or nxt is None or gap.end() != nxt.core:
+                continue  # "held talks in X": no holding of X
+        before = max(0, verb.start() - 30)
+        if (
+            _LOOSE_NOT_BEFORE_RE.search(text, before, verb.start()) is not None
+            or _LOOSE_ATTRIBUTE_RE.search(text, before, verb.start()) is not None
+        ):
             continue
         sentence = cap.sentence_of(verb.start())
         s_start = cap.sentences[sentence][0]
@@ -2250,9 +2274,14 @@ def _loose_clause_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
         # ("Syrian troops, *after weeks of fighting,* retook X") is skipped, not a clause
         skip = (-1, -1)
         while bounds and bounds[-1].group(0).startswith(","):
-            close = text.find(",", bounds[-1].end(), verb.start())
-            if close < 0 or text[close + 1 : verb.start()].strip():
-                break
+            phrase = bounds[-1].group(0)
+            close = (
+                bounds[-1].end() - 1
+                if phrase.endswith(",")
+                else text.find(",", bounds[-1].end(), verb.start())
+            )
+            if close < 0 or len(text[close + 1 : verb.start()].split()) > 2:
+                break  # (an adverb may stand before the verb: "..., now hold X")
             skip = (bounds[-1].start(), close + 1)
             bounds.pop()
             c_start = bounds[-1].end() if bounds else s_start
@@ -2315,7 +2344,7 @@ def _loose_clause_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
                 add(
                     place,
                     side,
-                    "captured",
+                    action,
                     start,
                     place.mention.end,
                     "clause",
