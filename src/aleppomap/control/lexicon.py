@@ -93,6 +93,7 @@ __all__ = [
     "DRIVE_GERUNDS",
     "DRIVE_VERBS",
     "EDGE_NOUNS",
+    "ENTRY_ONLY_VERBS",
     "FACILITY_ADJECTIVES",
     "FACILITY_NOUNS",
     "FELL_ADVERBS",
@@ -114,6 +115,7 @@ __all__ = [
     "GIVE_CONTROL",
     "HEDGES",
     "HELD_VERBS",
+    "HOLDING_PARTICIPLES",
     "HOLD_VERBS",
     "INSIDE_OBJECT_VERBS",
     "IT_FROM_VERBS",
@@ -123,10 +125,13 @@ __all__ = [
     "KINDLESS_APPOSITIONS",
     "LIST_ADJECTIVES",
     "LIST_PLACE_NOUNS",
+    "LOOSE_CLAUSE_BOUNDARIES",
+    "LOOSE_SUBORDINATORS",
     "LOSE_GERUNDS",
     "LOSE_VERBS",
     "LOST_TO_MODIFIERS",
     "MENTION_PREFIX_NOUNS",
+    "OBJECT_PREPOSITIONS",
     "OUT_OF_VERBS",
     "PARTICIPLES",
     "PARTICIPLE_ADVERBS",
@@ -141,6 +146,7 @@ __all__ = [
     "PREDICATE_VERBS",
     "PREPOSITIONS",
     "PRONOUN_NOUNS",
+    "REGION_KINDS",
     "RELATIVES",
     "RELATIVE_CAPTURE_VERBS",
     "RELATIVE_HOLD_VERBS",
@@ -399,6 +405,8 @@ AUXILIARIES: Final = (
     "eventually", "quickly", "swiftly", "recently", "since", "still", "are", "is", "were", "was",
     "remain", "remains", "remained", "again", "overnight", "effectively", "totally",
     "successfully", "officially", "just", "already", "entirely", "newly", "swiftly",
+    # "rebels have *been* in control of X"
+    "been",
     # "the YPG *continues to* control X"
     r"continu(?:es|ed|e)\s+to",
 )  # fmt: skip
@@ -462,6 +470,27 @@ CAPTURE_VERBS: Final = (
         r"|(?:tak(?:e|ing)|gain(?:ing)?|seiz(?:e|ing)|impos(?:e|ing))\s+(?:full\s+|complete\s+"
         r"|total\s+)?control\s+(?:of|over))",
     ),
+)  # fmt: skip
+#: Capture verbs that say only that a side went in, not that it took the place: a clause read
+#: loosely (its subject further from its verb) never takes them as a capture.
+ENTRY_ONLY_VERBS: Final = frozenset({"entered", "enters", "stormed", "storms", "storm"})
+#: Words before an actor that make it the object of something else, not a clause's subject
+#: ("after clashes *with* IS, the rebels took X").
+OBJECT_PREPOSITIONS: Final = (
+    "with", "against", "from", "by", "on", "of", "between", "to", "for", "at", "among",
+    "versus", "vs", "toward", "towards", "into", "than",
+)  # fmt: skip
+#: Where a clause read loosely ends: a semicolon, a colon, a bracket, a conjunction that opens
+#: another clause ("..., while government troops withdrew"), a report's verb ("rebels said")
+#: or source ("according to state media,").
+LOOSE_CLAUSE_BOUNDARIES: Final = (
+    "while", "whereas", "but", "although", "though", "which", "who", "whose", "said", "says",
+    "told", "reported", r",?\s*according\s+to\b[^,;]*,",
+)  # fmt: skip
+#: Conjunctions that end a clause read loosely only after a comma or at the sentence's start
+#: ("*As* the army advanced, ..."; not '"*after* a series of operations" took control of X').
+LOOSE_SUBORDINATORS: Final = (
+    "after", "before", "as", "when", "where", "since", "until", "because", "following",
 )  # fmt: skip
 #: A clause's verbs of retreat, followed by "from" / "out of" and the place left.
 RETREAT_FROM_VERBS: Final = (
@@ -676,7 +705,10 @@ PARTICIPLE_ADVERBS: Final = ("newly", "recently", "just", "freshly")
 PASSIVE_VERBS: Final = (
     "held", "controlled", "re-?captured", "captured", "retaken", "seized", "taken", "liberated",
     "overrun", "besieged", "encircled", "surrounded", "cleared", "freed", "regained", "stormed",
+    "occupied",
 )  # fmt: skip
+#: The passive verbs that state a holding, not a capture ("X *had been occupied* by IS").
+HOLDING_PARTICIPLES: Final = ("held", "controlled", "occupied")
 #: Forms of "to be" that make a passive ("X *was* retaken").
 BE_FORMS: Final = ("is", "was", "were", "are", "been")
 #: Words that put a holding in the past ("X, *formerly* held by rebels").
@@ -859,6 +891,9 @@ APPOSITION_KINDS: Final[Mapping[str, frozenset[str]]] = {
     **SINGULAR_KINDS,
     **{("cities" if k == "city" else k + "s"): v for k, v in SINGULAR_KINDS.items()},
 }
+#: The kinds of place that are a region of a city, whose names carry their own apposition
+#: ("the eastern *part of* Aleppo", "the eastern *areas of* the city of Aleppo").
+REGION_KINDS: Final = frozenset({"district"})
 #: Apposition words that name no kind ("the *rest of* X").
 KINDLESS_APPOSITIONS: Final = frozenset({"rest", "whole", "all"})
 #: The words of a mention's own leading apposition ("rebel-held *area of* Aleppo").

@@ -846,7 +846,8 @@ class _Caption:
             core = m.start + (prefix.end() if prefix else 0)
             # a name the gazetteer writes with its modifier ("rebel-held east Aleppo"): the
             # modifier, found in the text, leads to the name after it
-            held = _MODIFIER_RE.match(text, m.start, m.end)
+            # (or inside it: "eastern *opposition-held* Aleppo")
+            held = _MODIFIER_RE.search(text, m.start, m.end)
             if held is not None and held.end() < m.end and text[held.end()].isspace():
                 core = max(core, held.end() + 1)
             slots.append(_Slot(m, core))
@@ -920,16 +921,21 @@ class _Caption:
             else:
                 return None
         # the filler runs up to the mention's start or to its core (apposition inside it)
-        gap = self.text[pos : slot.core]
+        region = slot.mention.precision in lx.REGION_KINDS
+        gap = self.text[
+            pos : slot.mention.start if region and pos <= slot.mention.start else slot.core
+        ]
         filler = _FILLER_RE.fullmatch(gap)
         if filler is None:
             return None
-        appos = [a.lower() for a in re.findall(r"(\w+)\s+of\b", gap)] + (
-            [
+        appos = [a.lower() for a in re.findall(r"(\w+)\s+of\b", gap)]
+        if not region:
+            # (a region of a city is named with its apposition: "the eastern *part of* Aleppo"
+            # is the whole of East Aleppo)
+            appos += [
                 a.lower()
                 for a in re.findall(r"(\w+)\s+of\b", self.text[slot.mention.start : slot.core])
             ]
-        )
         for noun in appos:
             kinds = lx.APPOSITION_KINDS.get(noun)
             if kinds is None:
@@ -1347,6 +1353,19 @@ def find_control(
     for m in _clauses(cap, low):
         _clause_rule(cap, m, add, gallery_date)
 
+    # "X, Y & Z under control of the SDF": a list, its last names unknown, held by one side.
+    if "under" in low and "control" in low:
+        _listed_under_rule(cap, add, {s.place_id for s in out})
+
+    # A looser reading of a clause, for places no rule above has read: its subject may stand
+    # further from its capture verb ("the army, after a week of clashes, took control of X").
+    covered = {s.place_id for s in out}
+    if (
+        any(slot.mention.place_id not in covered for slot in cap.slots)
+        and _LOOSE_CAPTURE_KEY_RE.search(low) is not None
+    ):
+        _loose_clause_rule(cap, add, covered)
+
     out.sort(key=lambda s: (s.evidence_start, s.place_id))
     return out
 
@@ -1445,7 +1464,7 @@ def _post_rules(
         side = _side_of(m) if m.group("actor") else None
         # a reduced relative ("X held by rebels") needs its agent, or the side it was taken
         # from ("X, recaptured from IS"); else "was/is/been"
-        taking = verb not in ("held", "controlled", "besieged", "encircled", "surrounded")
+        taking = verb not in (*lx.HOLDING_PARTICIPLES, "besieged", "encircled", "surrounded")
         # after the verb, a day before the side it was taken from ("captured *this month* from
         # IS by the SDF")
         when = _WHEN_GAP_RE.match(text, m.end()) if taking and m.group("actor") is None else None
@@ -1467,7 +1486,7 @@ def _post_rules(
         elif verb in ("besieged", "encircled", "surrounded"):
             if m.group("actor") is None or side is not None:
                 add(slot, "unknown", "besieged", begin, m.end(), "post", besieged_by=side or "")
-        elif verb in ("held", "controlled"):
+        elif verb in lx.HOLDING_PARTICIPLES:
             if side is not None and former:
                 after = _other_side(cap.actors_in(sentence), side)
                 add(slot, after, "lost", begin, m.end(), "post", from_controller=side)
@@ -2129,6 +2148,209 @@ def _losing_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
             each, winner, "captured", m.start(), end, "clause", from_controller=loser,
             stated=stated,
         )  # fmt: skip
+
+
+# ---------------------------------------------------------------- loose clause reading
+
+# a capture verb of the lexicon, anywhere (the loose clause reading starts at each one)
+_LOOSE_CAPTURE_RE: Final = re.compile(rf"\b(?:{_CAPTURE_VERB})\b", re.IGNORECASE)
+_LOOSE_CAPTURE_KEY_RE: Final = re.compile(
+    rf"\b{lx.alternation(h.lower() for h in lx.heads((*lx.CAPTURE_VERBS, *lx.HOLD_VERBS)))}\b"
+)
+# a holding verb, read loosely only with the place right after it ("still controls X", "holds
+# the town of X"), never with another word between ("held talks in X")
+_LOOSE_HOLD_RE: Final = re.compile(rf"\b(?:{_HOLD_VERB})\b", re.IGNORECASE)
+_LOOSE_HOLD_GAP_RE: Final = re.compile(
+    r"\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}"
+    rf"{lx.alternation(lx.MENTION_PREFIX_NOUNS)}\s+of\s+(?:the\s+)?)?",
+    re.IGNORECASE,
+)
+_LOOSE_BOUNDARY_RE: Final = re.compile(
+    rf"[;:()\[\]]|\b{lx.alternation(lx.LOOSE_CLAUSE_BOUNDARIES)}"
+    rf"|,\s*{lx.alternation(lx.LOOSE_SUBORDINATORS)}\b",
+    re.IGNORECASE,
+)
+_LOOSE_OPENING_RE: Final = re.compile(
+    rf"\s*[\"“]?\s*{lx.alternation(lx.LOOSE_SUBORDINATORS)}\b", re.IGNORECASE
+)
+# what makes the verb no done capture: an infinitive, a negation, a participle ("X seized by")
+_LOOSE_NOT_BEFORE_RE: Final = re.compile(
+    r"(?:\b(?:to|not|never|no|cannot)|n['’]t)\s+(?:\w+\s+)?[\"“]?$", re.IGNORECASE
+)
+_LOOSE_DEGREE_RE: Final = re.compile(rf"\b{lx.alternation(lx.DEGREE_HEDGES)}\b", re.IGNORECASE)
+# a participle as an adjective ("the newly captured X"): no clause's verb
+_LOOSE_ATTRIBUTE_RE: Final = re.compile(
+    rf"\b(?:{lx.alternation(lx.DETERMINERS)}|newly|recently|freshly)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+_LOOSE_BY_AFTER_RE: Final = re.compile(r"\s+by\b", re.IGNORECASE)
+_LOOSE_OBJECT_BEFORE_RE: Final = re.compile(
+    rf"\b{lx.alternation(lx.OBJECT_PREPOSITIONS)}\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE
+)
+# a number of places before the one named ("captured *more than 20 villages and* the town of X")
+_LOOSE_COUNT_RE: Final = re.compile(
+    r"\s+(?:(?:more\s+than|over|some|about|nearly|almost|at\s+least)\s+)?\d+\s+(?:[\w-]+\s+)?"
+    rf"{lx.alternation(lx.LIST_PLACE_NOUNS)}s?\s+(?:,\s*)?(?:and|as\s+well\s+as|including)(?=\s)",
+    re.IGNORECASE,
+)
+_LOOSE_PRONOUN_RE: Final = re.compile(
+    rf"\s*[\"“]?\s*(?:(?P<they>they)|(?P<back>the\s+{lx.alternation(lx.BACK_REFERENCE_NOUNS)}))\b",
+    re.IGNORECASE,
+)
+
+
+# the names after a place in a list, known or not ("X*, Kafr Naya & Kafr Naseh*")
+_LIST_TAIL_RE: Final = re.compile(
+    r"(?:\s*(?:,|&|\band\b)\s*(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:[\s-]+(?-i:[A-Z])[\w'’-]*){0,3})+",
+    re.IGNORECASE,
+)
+
+
+def _listed_under_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
+    """A list of places, some of them unknown to the gazetteer, "under control of" one side.
+
+    The list's names run from a place through commas, "and" or "&" to "under"; each place of
+    it no other rule has read is held by the side named ("Tal Rifaat, Kafr Naya & Kafr Naseh
+    under control of SDF").
+    """
+    text = cap.text
+    for slot in cap.slots:
+        if slot.mention.place_id in covered:
+            continue
+        tail = _LIST_TAIL_RE.match(text, slot.mention.end)
+        if tail is None:
+            continue
+        under = _POST_UNDER_RE.match(text, tail.end())
+        if under is None or _UNDER_CHANGE_RE.search(under.group("mods") or "") is not None:
+            continue
+        side = _side_of(under)
+        sentence = cap.sentence_of(slot.mention.start)
+        if (
+            side is None
+            or cap.sentence_of(under.end() - 1) != sentence
+            or _joint(text, under)
+            or _hedged(cap, slot.mention.start, under.end())
+        ):
+            continue
+        add(slot, side, "held", slot.mention.start, under.end(), "post")
+        covered.add(slot.mention.place_id)
+
+
+def _loose_clause_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
+    """Read each capture verb's clause loosely, for places no other rule has read.
+
+    The clause runs from the last boundary before the verb (a semicolon, "while", "but",
+    "said" ...) to the verb; its armed actors that are no object ("clashes *with* IS") and no
+    reporter must be of one side, or a "they" / "the group" that opens it points back to one.
+    The verb must be a done capture (no hedge in the clause, no "to", "not" before it, no "by"
+    after it), not a mere entry ("entered"); its object is the place right after it (through
+    filler words and a "from" side) and the places listed with it.
+    """
+    text = cap.text
+    verbs = [(v, "captured") for v in _LOOSE_CAPTURE_RE.finditer(text)]
+    verbs += [(v, "held") for v in _LOOSE_HOLD_RE.finditer(text)]
+    for verb, action in verbs:
+        head = verb.group(0).split()[0].lower()
+        if head in lx.ENTRY_ONLY_VERBS or _LOOSE_BY_AFTER_RE.match(text, verb.end()):
+            continue
+        if action == "held":
+            gap = _LOOSE_HOLD_GAP_RE.match(text, verb.end())
+            nxt = cap.slot_after(verb.end(), cap.sentence_of(verb.start()))
+            if gap is None or nxt is None or gap.end() != nxt.core:
+                continue  # "held talks in X": no holding of X
+        before = max(0, verb.start() - 30)
+        if (
+            _LOOSE_NOT_BEFORE_RE.search(text, before, verb.start()) is not None
+            or _LOOSE_ATTRIBUTE_RE.search(text, before, verb.start()) is not None
+        ):
+            continue
+        sentence = cap.sentence_of(verb.start())
+        s_start = cap.sentences[sentence][0]
+        bounds = list(_LOOSE_BOUNDARY_RE.finditer(text, s_start, verb.start()))
+        c_start = bounds[-1].end() if bounds else s_start
+        if not bounds and (opening := _LOOSE_OPENING_RE.match(text, s_start)) is not None:
+            c_start = opening.end()  # "As the army advanced, ...": its own clause
+        # a set-off phrase that opens with a conjunction and ends with a comma before the verb
+        # ("Syrian troops, *after weeks of fighting,* retook X") is skipped, not a clause
+        skip = (-1, -1)
+        while bounds and bounds[-1].group(0).startswith(","):
+            phrase = bounds[-1].group(0)
+            close = (
+                bounds[-1].end() - 1
+                if phrase.endswith(",")
+                else text.find(",", bounds[-1].end(), verb.start())
+            )
+            if close < 0 or len(text[close + 1 : verb.start()].split()) > 2:
+                break  # (an adverb may stand before the verb: "..., now hold X")
+            skip = (bounds[-1].start(), close + 1)
+            bounds.pop()
+            c_start = bounds[-1].end() if bounds else s_start
+        if (
+            _CLAUSE_HEDGE_RE.search(text, c_start, verb.start()) is not None
+            or _hedged(cap, verb.start(), verb.end())
+            or verb.start() - c_start > 160
+        ):
+            continue
+        from_side = ""
+        slot = cap.slot_after(verb.end(), sentence, site=True)
+        if slot is None and (taken_from := _FROM_RE.match(text, verb.end())) is not None:
+            loser = _side_of_group(taken_from, "f_")
+            slot = cap.slot_after(taken_from.end(), sentence, site=True)
+            from_side = loser or ""
+        if slot is None and (count := _LOOSE_COUNT_RE.match(text, verb.end())) is not None:
+            slot = cap.slot_after(count.end(), sentence, site=True)
+        if slot is None:
+            continue
+        places = [slot, *cap.listed_after(slot)]
+        if (
+            all(p.mention.place_id in covered for p in places)
+            or _LOOSE_DEGREE_RE.search(text, c_start, slot.core) is not None
+            or _hedged(cap, slot.core, places[-1].mention.end)
+        ):
+            continue  # "have *largely* taken control of X": not the whole place
+        actors = [
+            a
+            for a in cap.actors
+            if c_start <= a.start
+            and a.end <= verb.start()
+            and not a.modifier
+            and not a.civilian
+            and not skip[0] <= a.start < skip[1]
+            and _LOOSE_OBJECT_BEFORE_RE.search(text, max(c_start, a.start - 40), a.start) is None
+            and _REPORTER_AFTER_RE.match(text, a.end) is None
+        ]
+        if actors:
+            # foreign forces beside one Syrian side ("Turkish troops and allied rebels") leave
+            # the place to that side; foreign forces alone hold nothing
+            sides = {a.side for a in actors if a.side is not None}
+            side = next(iter(sides)) if len(sides) == 1 else None
+            start = actors[0].start
+        else:
+            pronoun = _LOOSE_PRONOUN_RE.match(text, c_start)
+            if pronoun is None:
+                continue
+            side = _antecedent_side(
+                cap, sentence, pronoun.start(), back=pronoun.group("back") is not None
+            )
+            start = pronoun.start()
+        if side is None or side not in lx.SIDES or side == from_side:
+            continue
+        if not from_side:
+            taken_from = _FROM_RE.match(text, places[-1].mention.end)
+            if taken_from is not None:
+                from_side = _side_of_group(taken_from, "f_") or ""
+        for place in places:
+            if place.mention.place_id not in covered:
+                add(
+                    place,
+                    side,
+                    action,
+                    start,
+                    place.mention.end,
+                    "clause",
+                    from_controller=from_side,
+                )
+                covered.add(place.mention.place_id)
 
 
 def _side_of_group(m: re.Match[str], prefix: str) -> str | None:

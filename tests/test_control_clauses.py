@@ -1,0 +1,157 @@
+"""Control read from a clause as a whole: a subject further from its capture verb, foreign
+forces beside one Syrian side, a count of places before the one named, region names that carry
+their own apposition, a list of places "under control of" one side, holding passives.
+
+Every caption here is written for this module in the manner of agency captions and wire copy
+(none is copied from a published one). Each kind is tested both ways.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from aleppomap.control import lexicon
+from aleppomap.gazetteer import Gazetteer
+from control_cases import Statement, assert_pre_check_changes_nothing, statements_of
+
+STATES: list[tuple[str, str, list[Statement]]] = [
+    # a phrase set off by commas between the subject and its verb
+    (
+        "subject_set_off",
+        "Government troops, after days of heavy shelling, took control of the Hanano district "
+        "on Saturday.",
+        [("hanano", "government", "captured")],
+    ),
+    (
+        "subject_set_off",
+        "Kurdish-led fighters, backed by coalition air strikes, on Friday seized the town of "
+        "Manbij from the jihadists.",
+        [("manbij", "kurdish", "captured")],
+    ),
+    # a day and a quoted phrase between the subject and its verb
+    (
+        "subject_quote_between",
+        'Syrian government forces Tuesday, "after a string of precise operations", took control '
+        "of the town of Khanasir, state media said.",
+        [("khanasir", "government", "captured")],
+    ),
+    # the clause after an opening phrase about the other side ("after clashes with IS")
+    (
+        "opening_phrase_other_side",
+        "After two days of clashes with Islamic State fighters, rebels took control of Dabiq.",
+        [("dabiq", "rebels", "captured")],
+    ),
+    # two verbs of one subject
+    (
+        "coordinated_verbs",
+        "Islamic State fighters launched a dawn assault and seized the village of Tadef.",
+        [("tadif", "islamic_state", "captured")],
+    ),
+    # foreign forces beside one Syrian side: the place goes to that side
+    (
+        "foreign_with_one_side",
+        "Turkish troops and allied Syrian rebels captured the town of al-Bab on Thursday.",
+        [("al-bab", "rebels", "captured")],
+    ),
+    # a count of places before the one named
+    (
+        "count_before_place",
+        "Syrian troops captured more than 20 villages and the town of Deir Hafer this week.",
+        [("dayr-hafir", "government", "captured")],
+    ),
+    # a region of the city named with its own apposition, after a "-held"
+    (
+        "region_apposition",
+        "Families flee the rebel-held eastern part of Aleppo on foot.",
+        [("east-aleppo", "rebels", "held")],
+    ),
+    # a "-held" inside the name
+    (
+        "modifier_inside_name",
+        "Smoke rises over eastern opposition-held Aleppo after an air strike.",
+        [("east-aleppo", "rebels", "held")],
+    ),
+    # a list of places, its last name unknown, "under control of" one side
+    (
+        "list_under_control",
+        "Tal Rifaat, Kafr Naya and Kafr Qwertz are now under the control of the SDF.",
+        [("kafr-naya", "kurdish", "held"), ("tall-rifaat", "kurdish", "held")],
+    ),
+    # a holding verb with its subject set off, the place right after it
+    (
+        "hold_subject_set_off",
+        "Islamic State, despite months of coalition air strikes, still controls the town of "
+        "al-Bab.",
+        [("al-bab", "islamic_state", "held")],
+    ),
+    # a report's source set off inside the clause
+    (
+        "source_set_off",
+        "The rebels, according to local activists, now hold the Sheikh Saeed district.",
+        [("sheikh-saeed", "rebels", "held")],
+    ),
+    # a holding passive with "occupied"
+    (
+        "occupied_passive",
+        "Jarabulus had been occupied by Islamic State fighters since 2013.",
+        [("jarabulus", "islamic_state", "held")],
+    ),
+    # "have been in control of"
+    (
+        "been_in_control",
+        "Rebels have been in control of Azaz since July 2012.",
+        [("azaz", "rebels", "held")],
+    ),
+]
+
+STATES_NONE: list[tuple[str, str]] = [
+    # an attempt, set off or not
+    (
+        "subject_set_off",
+        "Government troops, after days of heavy shelling, tried to take control of Hanano.",
+    ),
+    # a purpose with a word between "to" and the verb
+    ("infinitive", "The army's aim is to then seize the district of Hanano."),
+    # a degree: not the whole place
+    ("degree", "Turkish-backed rebels have largely taken control of the town of al-Bab."),
+    # foreign forces alone hold nothing here
+    ("foreign_alone", "Turkish troops captured the town of al-Bab on Thursday."),
+    # a participle: the place is the object of another verb ("villages seized by ...")
+    (
+        "participle",
+        "Rebels shelled Tadef and villages seized by Islamic State fighters near Marea.",
+    ),
+    # a participle as an adjective, after foreign forces and one side
+    ("participle", "Turkish soldiers and rebel fighters patrol the recently captured Dabiq."),
+    # a negation in the clause
+    ("negated", "Kurdish fighters clashed with rebels but did not capture Tal Rifaat."),
+    # a holding verb with something else as its object
+    ("hold_subject_set_off", "Rebel commanders, in a show of unity, held talks in Azaz."),
+    # a region with no side named
+    ("region_apposition", "Shells fell on the eastern part of Aleppo overnight."),
+    # a list "under" attack, not control
+    ("list_under_control", "Tal Rifaat, Kafr Naya and Kafr Qwertz are under heavy shelling."),
+]
+
+
+@pytest.mark.parametrize(("kind", "caption", "expected"), STATES)
+def test_clauses_that_state_control(
+    gazetteer: Gazetteer, kind: str, caption: str, expected: list[Statement]
+) -> None:
+    assert statements_of(gazetteer, caption) == sorted(expected), kind
+
+
+@pytest.mark.parametrize(("kind", "caption"), STATES_NONE)
+def test_clauses_that_state_no_control(gazetteer: Gazetteer, kind: str, caption: str) -> None:
+    assert statements_of(gazetteer, caption) == [], kind
+
+
+def test_the_pre_check_lets_every_capture_verb_through() -> None:
+    for head in lexicon.heads(lexicon.CAPTURE_VERBS):
+        assert lexicon.may_state_control(f"The army {head} control of Hanano"), head
+
+
+def test_the_pre_check_changes_no_statement_of_these_clauses(
+    gazetteer: Gazetteer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert_pre_check_changes_nothing(gazetteer, monkeypatch, STATES, STATES_NONE)
