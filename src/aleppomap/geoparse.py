@@ -286,6 +286,35 @@ _CAMP_KINDS = (
 )
 # The article written apart from its name ("Al Bab"): the forms that are no English words.
 _ARTICLES_APART = frozenset({"al", "el"})
+# Words of other languages, written in lower case, before the name of a town or village (perhaps
+# after "de": "le village de X", "la localité de X", "el pueblo de X", "Dorf X"), or of a site
+# ("l'hôpital X", "la rotunda de X", "pri dedine X").
+_FOREIGN_PLACE_WORDS = frozenset(
+    {"localité", "bourgade", "bourg", "hameau", "pueblo", "aldea", "localidad", "villaggio",
+     "paese", "cidade", "aldeia", "vila", "povoação", "dorf", "ortschaft", "kleinstadt",
+     "dedine", "dedina", "dedinu", "obci", "obec", "hôpital", "ospedale", "rotunda", "rotonde",
+     "rotatoria", "glorieta"}
+)  # fmt: skip
+# Words of a site after its name, the name and the word reported together ("the Dar al-Shifa
+# hospital", "Karam Hill", "Maruf Camii").
+_SITE_WORDS = frozenset(
+    {"hospital", "mosque", "school", "college", "square", "souq", "souk", "hill", "farms",
+     "camii", "consulate", "barracks", "roundabout"}
+)  # fmt: skip
+# Words of a name before a site's word that make it no place's name (an agency, a charity).
+_SITE_NOT_NAME = frozenset(
+    {"society", "organization", "organisation", "medical", "crescent", "cross", "foundation",
+     "association", "relief", "international", "field", "doctors", "msf", "unicef", "un",
+     "who", "ngo", "mobile", "children's", "government", "public", "private", "islamic",
+     "charity", "main", "central", "state", "national", "american", "british", "french",
+     "german", "syrian", "turkish", "kurdish", "saudi", "qatari"}
+)  # fmt: skip
+# Capitalised words of a site's name that are no proper name ("the Grand Mosque").
+_COMMON_SITE_WORDS = frozenset({"grand", "great", "old", "new", "big", "main", "city", "central"})
+# Words that make the unknown-place scan look further than the English place words.
+_MORE_PLACE_CUES = _FOREIGN_PLACE_WORDS | _SITE_WORDS | _PLACE_WORDS
+# The names of a list read at most.
+_LIST_NAMES = 8
 # Plural place words that two names may share ("the Nayrab and Kuweires air bases"), and
 # their singulars.
 _SHARED_PLURALS = {
@@ -1113,7 +1142,13 @@ class Geoparser:
     def unknown_places(self, text: str) -> list[UnknownPlace]:
         """Capitalised names before (or after "village of" ...) a place word, not in the gazetteer.
 
-        A name that the fuzzy pass or the phonetic key places is not unknown.
+        A name that the fuzzy pass or the phonetic key places is not unknown. Besides the names
+        next to an English place word, the names are read that other wordings give a place:
+        the words of other languages ("le village de X", "el pueblo de X", "Dorf X"), a
+        building's or site's word after its name ("the Dar al-Shifa hospital", "Karam Hill"),
+        the other names of a list that a place word names ("the Mirkan and Sino villages",
+        "the towns of X, Y and Z", "X village, Y and Z"), and a number in a name ("Project
+        1070 area").
         """
         if not text:
             return []
@@ -1122,15 +1157,229 @@ class Geoparser:
         if not kept:
             return []
         out: list[UnknownPlace] = []
-        for first, last, word in self._matches(text, w, kept)[1]:
+        cands, left = self._matches(text, w, kept)
+        for first, last, word in left:
             start = w.start[kept[first]]
             end = w.end[kept[last]]
-            # include a written article ("al-Foo") in the reported name
-            prev = kept[first] - 1
-            if prev >= 0 and w.low[prev] in ARTICLES:
-                start = w.start[prev]
+            start = self._with_article(text, w, kept[first], start)
             out.append(UnknownPlace(text[start:end], start, end, word))
+        if _MORE_PLACE_CUES.isdisjoint(w.low):
+            return out
+        for first, last, word, named in self._more_unknown(text, w, kept, cands, left):
+            start = self._with_article(text, w, first, w.start[first])
+            end = w.end[last]
+            if any(u.start < end and start < u.end for u in out):
+                continue
+            out.append(UnknownPlace(text[start:end], start, end, word))
+            if named:  # (the site's word is part of its name: "Karen Yeppe College")
+                out[-1] = UnknownPlace(text[start : w.end[named]], start, w.end[named], word)
+        out.sort(key=lambda u: u.start)
         return out
+
+    @staticmethod
+    def _with_article(text: str, w: Words, first: int, start: int) -> int:
+        """The start of a name with its article as written: hyphenated ("al-Foo", "as-Safira"),
+        or al or el apart ("al Quds"; not "at", "as" ..., English words too)."""
+        art = first - 1
+        if art >= 0 and w.low[art] in ARTICLES:
+            gap = text[w.end[art] : start]
+            if gap == "-" or (gap == " " and w.low[art] in _ARTICLES_APART):
+                return w.start[art]
+        return start
+
+    def _more_unknown(
+        self,
+        text: str,
+        w: Words,
+        kept: Sequence[int],
+        cands: Sequence[_Cand],
+        left: Sequence[tuple[int, int, str]],
+    ) -> list[tuple[int, int, str, int]]:
+        """Names of places that the wordings :meth:`_candidate_spans` leaves out give, and that
+        no place of the gazetteer matches: (first word, last word, place word, the site's word
+        when it is part of the name, else 0); words are counted in ``w``, not in ``kept``.
+        """
+        lows, uppers, raw = w.low, w.upper, w.raw
+        n_words = len(lows)
+        taken = {kept[n] for c in cands for n in range(c.first, c.last + 1)}
+        taken.update(kept[n] for first, last, _ in left for n in range(first, last + 1))
+        spans: list[tuple[int, int, str, int]] = []
+
+        def add(run: tuple[int, int] | None, word: str, named: int = 0) -> None:
+            if run is not None:
+                spans.append((run[0], run[1], word, named))
+
+        for i, low in enumerate(lows):
+            if low in _FOREIGN_PLACE_WORDS and raw[i] == low:
+                # "le village de Kafr Naha", "el pueblo de Tal Ada", "Dorf Ain Dara"
+                j = i + 1
+                if j < n_words and lows[j] in _OF_WORDS:
+                    j += 1
+                add(self._run_after(text, w, j, taken), low)
+            elif low in _SITE_WORDS and i > 0:
+                # "the Dar al-Shifa hospital", "Karam Hill", "Maruf Camii"
+                run = self._run_before(text, w, i, taken)
+                if run is not None and not _SITE_NOT_NAME.isdisjoint(lows[run[0] : i]):
+                    run = None  # "the Syrian American Medical Society hospital": no place's name
+                add(run, low, i)
+            elif low in _PLACE_WORDS_AFTER and i > 0 and lows[i - 1][:1].isdigit():
+                add(self._run_before(text, w, i, taken), low)  # "Project 1070 area"
+            if low in _PLURAL_PLACE_WORDS:
+                # a list before a plural: "the Mirkan and Sino villages"
+                j = i - 1
+                while j > 0:
+                    run = self._run_before(text, w, j + 1, set(), plain=True)
+                    if run is None:
+                        break
+                    if taken.isdisjoint(range(run[0], run[1] + 1)):
+                        add(run, low)
+                    j = run[0] - 1
+                    if j > 0 and lows[j] == "al" and text[w.end[j] : w.start[j + 1]] == "-":
+                        j -= 1
+                    if j <= 0 or not self._list_gap(text, w, j, j + 1):
+                        break
+                    j -= lows[j] in _AND_WORDS
+                # and after it, past the names the gazetteer knows: "the towns of Darat Azza,
+                # al-Atareb and Qebtan al-Jabal", "areas in Kafrnaha and Khan al-Asal"
+                j = n_words
+                if i + 2 < n_words and lows[i + 1] in ("of", "in"):
+                    j = i + 2 if text[w.end[i] : w.start[i + 1]] == " " else n_words
+                self._list_after(text, w, j, taken, low, spans, need_and=False)
+            elif (
+                low in _SETTLEMENT_WORDS
+                and 0 < i < n_words - 1
+                and uppers[i - 1]
+                and text[w.end[i] : w.start[i + 1]].strip() == ","
+            ):
+                # "Bilona village, Harbal and Sheikh Issa": a list after a name and its word
+                self._list_after(text, w, i + 1, taken, low, spans, need_and=True)
+        out: list[tuple[int, int, str, int]] = []
+        seen: set[int] = set()
+        for first, last, word, named in spans:
+            if seen.intersection(range(first, last + 1)):
+                continue
+            names = [n for n in range(first, last + 1) if uppers[n]]
+            if not names or all(lows[n] in _NOT_NAME_WORDS for n in names):
+                continue
+            if any(lows[n] in _TIME_WORDS or lows[n] in _GROUP_WORDS for n in names):
+                continue
+            if all(w.key[n] in _ANCHORS or lows[n] in _COMMON_SITE_WORDS for n in names):
+                continue  # "the Grand Mosque": no name of its own
+            if len(names) == 1 and first == names[0] and self._sentence_start(text, w, first):
+                continue  # a sentence's first word is capitalised whatever it is
+            a, b = bisect_left(kept, first), bisect_left(kept, last)
+            if self._near_miss(text, w, kept, a, b, word) is not None:
+                continue  # a spelling of a known place
+            seen.update(range(first, last + 1))
+            out.append((first, last, word, named))
+        return out
+
+    @staticmethod
+    def _list_gap(text: str, w: Words, j: int, k: int) -> bool:
+        """Whether words ``j`` and ``k`` (k = j + 1) are joined as names of a list are: by a
+        comma, or ``j`` is "and"."""
+        gap = text[w.end[j] : w.start[k]].strip()
+        if w.low[j] in _AND_WORDS:
+            return gap == "" and text[w.end[j - 1] : w.start[j]].strip() in ("", ",")
+        return False
+
+    def _list_after(
+        self,
+        text: str,
+        w: Words,
+        j: int,
+        taken: set[int],
+        word: str,
+        spans: list[tuple[int, int, str, int]],
+        need_and: bool,
+    ) -> None:
+        """The names of a list from word ``j`` ("X, Y and Z"), past names the gazetteer
+        knows; with ``need_and``, only a list that ends "and Z" is one."""
+        found: list[tuple[int, int, str, int]] = []
+        ended = False
+        n_words = len(w.low)
+        for _ in range(_LIST_NAMES):
+            run = self._run_after(text, w, j, set())
+            if run is None:
+                break
+            if taken.isdisjoint(range(run[0], run[1] + 1)):
+                found.append((run[0], run[1], word, 0))
+            if ended:
+                break
+            j = run[1] + 1
+            if j >= n_words:
+                break
+            gap = text[w.end[j - 1] : w.start[j]].strip()
+            if gap in (",", "") and w.low[j] in _AND_WORDS:
+                j += 1
+                ended = True
+            elif gap != ",":
+                break
+        if ended or not need_and:
+            spans.extend(found)
+
+    def _run_after(self, text: str, w: Words, j: int, taken: set[int]) -> tuple[int, int] | None:
+        """The capitalised name from word ``j`` (articles and a number in it), up to four
+        words joined by spaces or hyphens; None at a word of ``taken``."""
+        lows, uppers, n_words = w.low, w.upper, len(w.low)
+        while j < n_words and lows[j] in ARTICLES and not uppers[j]:
+            if text[w.end[j] : w.start[j + 1] if j + 1 < n_words else w.end[j]] not in "- ":
+                return None
+            j += 1
+        first = j
+        last = -1
+        while j < n_words and j - first < 4:
+            if j in taken:
+                return None
+            if uppers[j] or (last >= 0 and (lows[j][:1].isdigit() or lows[j] in ARTICLES)):
+                if uppers[j] or lows[j][:1].isdigit():
+                    last = j
+            else:
+                break
+            if j + 1 < n_words and text[w.end[j] : w.start[j + 1]].strip(" -’'") != "":
+                break
+            j += 1
+        return (first, last) if last >= first else None
+
+    def _run_before(
+        self, text: str, w: Words, i: int, taken: set[int], plain: bool = False
+    ) -> tuple[int, int] | None:
+        """The capitalised name that ends before word ``i`` (articles and a number in it), up
+        to four words; None at a word of ``taken`` or when none is there. ``plain``: no gap
+        but spaces is checked between the name and word ``i``."""
+        lows, uppers = w.low, w.upper
+        last = i - 1
+        if not plain and text[w.end[last] : w.start[i]].strip(" -") != "":
+            return None
+        j = last
+        first = -1
+        while j >= 0 and last - j < 4:
+            if lows[j] in _PLACE_WORDS and first >= 0:
+                break  # "Şêx Meqsûd Mahallesi Maruf Camii": the name starts after the quarter's
+            if j in taken:
+                return None
+            gap = text[w.end[j] : w.start[j + 1]]
+            if lows[j] in _NOT_NAME_WORDS or lows[j] in _TIME_WORDS:
+                break  # "The al-Waer hospital", "in Karam Hill"
+            if uppers[j]:
+                first = j
+            elif lows[j][:1].isdigit():
+                before = text[w.end[j - 1] : w.start[j]] if j else ""
+                if gap != " " and before != " ":
+                    break
+                if not (j < last and uppers[j + 1]) and not (j and uppers[j - 1]):
+                    break  # a number in a name ("Project 1070"), not a date before one
+                first = j
+            elif first < 0 or lows[j] not in ARTICLES:
+                break
+            elif not (gap == "-" or (gap == " " and lows[j] in _ARTICLES_APART)):
+                break  # an article written with its name: "al-Foo", "al Foo"
+            if j == 0 or text[w.end[j - 1] : w.start[j]].strip(" -’'") != "":
+                break
+            j -= 1
+        if first < 0 or (not uppers[last] and not lows[last][:1].isdigit()):
+            return None
+        return first, last
 
     # -- exact matching -------------------------------------------------------------------
     def _matches(
