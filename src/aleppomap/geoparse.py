@@ -295,6 +295,10 @@ _FOREIGN_PLACE_WORDS = frozenset(
      "dedine", "dedina", "dedinu", "obci", "obec", "hôpital", "ospedale", "rotunda", "rotonde",
      "rotatoria", "glorieta"}
 )  # fmt: skip
+# German nouns among them, capitalised as German writes every noun.
+_GERMAN_PLACE_WORDS = frozenset({"dorf", "ortschaft", "kleinstadt"})
+# French words that are English ones too, before "de" or "d'" only ("le village de X").
+_FRENCH_PLACE_WORDS = frozenset({"village", "ville"})
 # Words of a site after its name, the name and the word reported together ("the Dar al-Shifa
 # hospital", "Karam Hill", "Maruf Camii").
 _SITE_WORDS = frozenset(
@@ -312,7 +316,7 @@ _SITE_NOT_NAME = frozenset(
 # Capitalised words of a site's name that are no proper name ("the Grand Mosque").
 _COMMON_SITE_WORDS = frozenset({"grand", "great", "old", "new", "big", "main", "city", "central"})
 # Words that make the unknown-place scan look further than the English place words.
-_MORE_PLACE_CUES = _FOREIGN_PLACE_WORDS | _SITE_WORDS | _PLACE_WORDS
+_MORE_PLACE_CUES = _FOREIGN_PLACE_WORDS | _FRENCH_PLACE_WORDS | _SITE_WORDS | _PLACE_WORDS
 # The names of a list read at most.
 _LIST_NAMES = 8
 # Plural place words that two names may share ("the Nayrab and Kuweires air bases"), and
@@ -625,7 +629,8 @@ class PlaceMention(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class UnknownPlace:
-    """A capitalised name before a place word (``word``) that the gazetteer lacks."""
+    """A capitalised name before a place word (``word``) that the gazetteer lacks; ``word``
+    is empty for a name in a list of places with no place word."""
 
     name: str
     start: int
@@ -633,7 +638,7 @@ class UnknownPlace:
     word: str
 
     def __str__(self) -> str:
-        return f"{self.name} {self.word}"
+        return f"{self.name} {self.word}" if self.word else self.name
 
 
 # Sides that make the place after "of" a reference point ("Marea, north of Aleppo").
@@ -1163,7 +1168,7 @@ class Geoparser:
             end = w.end[kept[last]]
             start = self._with_article(text, w, kept[first], start)
             out.append(UnknownPlace(text[start:end], start, end, word))
-        if _MORE_PLACE_CUES.isdisjoint(w.low):
+        if _MORE_PLACE_CUES.isdisjoint(w.low) and not (cands and "," in text):
             return out
         for first, last, word, named in self._more_unknown(text, w, kept, cands, left):
             start = self._with_article(text, w, first, w.start[first])
@@ -1210,10 +1215,13 @@ class Geoparser:
                 spans.append((run[0], run[1], word, named))
 
         for i, low in enumerate(lows):
-            if low in _FOREIGN_PLACE_WORDS and raw[i] == low:
-                # "le village de Kafr Naha", "el pueblo de Tal Ada", "Dorf Ain Dara"
+            if (low in _FOREIGN_PLACE_WORDS and (raw[i] == low or low in _GERMAN_PLACE_WORDS)) or (
+                low in _FRENCH_PLACE_WORDS and raw[i] == low and self._french_of(text, w, i)
+            ):
+                # "la localité de Kafr Naha", "el pueblo de Tal Ada", "im Dorf Ain Dara", "le
+                # village de Tell Soussine", "la ville d'Akhtarin"
                 j = i + 1
-                if j < n_words and lows[j] in _OF_WORDS:
+                if j < n_words and lows[j] in _OF_WORDS and lows[j] != "of":
                     j += 1
                 add(self._run_after(text, w, j, taken), low)
             elif low in _SITE_WORDS and i > 0:
@@ -1253,6 +1261,8 @@ class Geoparser:
             ):
                 # "Bilona village, Harbal and Sheikh Issa": a list after a name and its word
                 self._list_after(text, w, i + 1, taken, low, spans, need_and=True)
+        if cands and "," in text:
+            self._lists_of_known(text, w, kept, cands, taken, spans)
         out: list[tuple[int, int, str, int]] = []
         seen: set[int] = set()
         for first, last, word, named in spans:
@@ -1275,6 +1285,14 @@ class Geoparser:
         return out
 
     @staticmethod
+    def _french_of(text: str, w: Words, i: int) -> bool:
+        """Whether word ``i`` is followed by the French "de" ("le village de X", "d'X")."""
+        if i + 1 >= len(w.low):
+            return False
+        gap = text[w.end[i] : w.start[i + 1]].strip()
+        return w.low[i + 1] in ("de", "du") or (gap[:1] == "d" and gap[1:] in _APOS_CHARS)
+
+    @staticmethod
     def _list_gap(text: str, w: Words, j: int, k: int) -> bool:
         """Whether words ``j`` and ``k`` (k = j + 1) are joined as names of a list are: by a
         comma, or ``j`` is "and"."""
@@ -1295,15 +1313,25 @@ class Geoparser:
     ) -> None:
         """The names of a list from word ``j`` ("X, Y and Z"), past names the gazetteer
         knows; with ``need_and``, only a list that ends "and Z" is one."""
-        found: list[tuple[int, int, str, int]] = []
+        items, ended = self._list_items(text, w, j)
+        if ended or not need_and:
+            spans.extend(
+                (first, last, word, 0)
+                for first, last in items
+                if taken.isdisjoint(range(first, last + 1))
+            )
+
+    def _list_items(self, text: str, w: Words, j: int) -> tuple[list[tuple[int, int]], bool]:
+        """The names of a list from word ``j``, joined by commas and ending "and Z" (or at the
+        first word that is no name nor a comma), and whether it ends "and Z"."""
+        items: list[tuple[int, int]] = []
         ended = False
         n_words = len(w.low)
         for _ in range(_LIST_NAMES):
             run = self._run_after(text, w, j, set())
             if run is None:
                 break
-            if taken.isdisjoint(range(run[0], run[1] + 1)):
-                found.append((run[0], run[1], word, 0))
+            items.append(run)
             if ended:
                 break
             j = run[1] + 1
@@ -1315,8 +1343,47 @@ class Geoparser:
                 ended = True
             elif gap != ",":
                 break
-        if ended or not need_and:
-            spans.extend(found)
+        return items, ended
+
+    def _lists_of_known(
+        self,
+        text: str,
+        w: Words,
+        kept: Sequence[int],
+        cands: Sequence[_Cand],
+        taken: set[int],
+        spans: list[tuple[int, int, str, int]],
+    ) -> None:
+        """The other names of a list that names two places of the gazetteer or more ("it
+        shelled Anadan, Hayan, Huraitan and Bayanon"): places too, the gazetteer lacks them."""
+        lows, uppers = w.low, w.upper
+        done: set[int] = set()
+        for c in sorted(cands, key=lambda c: c.first):
+            j = kept[c.first]
+            if j in done or c.generic:
+                continue
+            # back to the list's first name, over the names before a comma
+            while (
+                j > 1
+                and text[w.end[j - 1] : w.start[j]].strip() in ("-", "")
+                and (lows[j - 1] in ARTICLES)
+            ):
+                j -= 1
+            while j > 1 and text[w.end[j - 1] : w.start[j]].strip() == ",":
+                run = self._run_before(text, w, j, set(), plain=True)
+                if run is None or (not uppers[run[0]] and lows[run[0]] not in ARTICLES):
+                    break
+                j = run[0]
+            items, ended = self._list_items(text, w, j)
+            done.update(first for first, _ in items)
+            known = [r for r in items if not taken.isdisjoint(range(r[0], r[1] + 1))]
+            if not ended or len(items) < 3 or len(known) < 2:
+                continue
+            spans.extend(
+                (first, last, "", 0)
+                for first, last in items
+                if taken.isdisjoint(range(first, last + 1)) and last - first < 3
+            )
 
     def _run_after(self, text: str, w: Words, j: int, taken: set[int]) -> tuple[int, int] | None:
         """The capitalised name from word ``j`` (articles and a number in it), up to four
