@@ -183,3 +183,22 @@ def test_the_unlocated_entry_names_its_unknown_places_in_its_reason() -> None:
     reasons = dict(zip(rows["entry"], rows["reason"], strict=True))
     assert 1 not in reasons  # Anadan locates it; the unknown names are not asked for
     assert reasons[2] == "unknown place: “Tell Zawrak” (not in the gazetteer)"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Abu Khaled, 41, farms wheat in Qarqoubiyeh, a village near the Turkish border.",
+            ["Qarqoubiyeh"],
+        ),
+        ("Les frappes ont touché Tell Zawrak, un village au nord de la ville.", ["Tell Zawrak"]),
+        ("Families fled Um Jurnaz, a small town north of the city, on Sunday.", ["Um Jurnaz"]),
+        # a person's title, not a place: "a village elder"
+        ("We spoke to Abu Khaled, a village elder, at the camp.", []),
+    ],
+)
+def test_a_name_before_a_village_in_apposition_is_a_place(
+    gp: Geoparser, text: str, names: list[str]
+) -> None:
+    assert unknown(gp, text) == names

@@ -299,6 +299,17 @@ _FOREIGN_PLACE_WORDS = frozenset(
 _GERMAN_PLACE_WORDS = frozenset({"dorf", "ortschaft", "kleinstadt"})
 # French words that are English ones too, before "de" or "d'" only ("le village de X").
 _FRENCH_PLACE_WORDS = frozenset({"village", "ville"})
+# ", a village near Y": the words of a place in apposition to the name before its comma, the
+# articles and the few words that may stand before the place word, and the words after it that
+# make it a place ("near", a bearing), not a person's title ("a village elder").
+_APPOSITION_WORDS = frozenset({"village", "town", "ville", "localité", "pueblo", "aldea"})
+_APPOSITION_ARTICLES = frozenset({"a", "an", "un", "une", "una"})
+_APPOSITION_FILLERS = frozenset({"small", "nearby", "rural", "tiny", "border", "petit", "petite"})
+_APPOSITION_NEXT = frozenset(
+    {"near", "in", "on", "north", "south", "east", "west", "northeast", "northwest",
+     "southeast", "southwest", "close", "outside", "about", "some", "held", "controlled",
+     "au", "à", "près", "dans", "proche", "situé", "située", "cerca", "en", "al"}
+)  # fmt: skip
 # Words of a site after its name, the name and the word reported together ("the Dar al-Shifa
 # hospital", "Karam Hill", "Maruf Camii").
 _SITE_WORDS = frozenset(
@@ -1261,6 +1272,9 @@ class Geoparser:
             ):
                 # "Bilona village, Harbal and Sheikh Issa": a list after a name and its word
                 self._list_after(text, w, i + 1, taken, low, spans, need_and=True)
+            if low in _APPOSITION_WORDS and i > 2:
+                # "a farmer in Ghuz, a village near Aleppo", "Tall Alam, un village au sud"
+                add(self._apposition(text, w, i, taken), low)
         if cands and "," in text:
             self._lists_of_known(text, w, kept, cands, taken, spans)
         out: list[tuple[int, int, str, int]] = []
@@ -1283,6 +1297,25 @@ class Geoparser:
             seen.update(range(first, last + 1))
             out.append((first, last, word, named))
         return out
+
+    def _apposition(self, text: str, w: Words, i: int, taken: set[int]) -> tuple[int, int] | None:
+        """The name before ", a village" (place word ``i``) when a preposition, a bearing or
+        the clause's end follows the word ("Ghuz, a village near Aleppo"; not "Ahmad, a village
+        elder")."""
+        lows, n_words = w.low, len(w.low)
+        j = i - 1
+        if lows[j] in _APPOSITION_FILLERS:
+            j -= 1  # "Ghuz, a small village"
+        if j < 1 or lows[j] not in _APPOSITION_ARTICLES:
+            return None
+        if text[w.end[j - 1] : w.start[j]].strip() != ",":
+            return None
+        after = text[w.end[i] : w.start[i + 1] if i + 1 < n_words else len(text)].strip()
+        if i + 1 < n_words and not after and lows[i + 1] not in _APPOSITION_NEXT:
+            return None
+        if after[:1] not in ("", ",", ".", ";", ")"):
+            return None
+        return self._run_before(text, w, j, taken, plain=True)
 
     @staticmethod
     def _french_of(text: str, w: Words, i: int) -> bool:
