@@ -286,6 +286,50 @@ _CAMP_KINDS = (
 )
 # The article written apart from its name ("Al Bab"): the forms that are no English words.
 _ARTICLES_APART = frozenset({"al", "el"})
+# Words of other languages, written in lower case, before the name of a town or village (perhaps
+# after "de": "le village de X", "la localité de X", "el pueblo de X", "Dorf X"), or of a site
+# ("l'hôpital X", "la rotunda de X", "pri dedine X").
+_FOREIGN_PLACE_WORDS = frozenset(
+    {"localité", "bourgade", "bourg", "hameau", "pueblo", "aldea", "localidad", "villaggio",
+     "paese", "cidade", "aldeia", "vila", "povoação", "dorf", "ortschaft", "kleinstadt",
+     "dedine", "dedina", "dedinu", "obci", "obec", "hôpital", "ospedale", "rotunda", "rotonde",
+     "rotatoria", "glorieta"}
+)  # fmt: skip
+# German nouns among them, capitalised as German writes every noun.
+_GERMAN_PLACE_WORDS = frozenset({"dorf", "ortschaft", "kleinstadt"})
+# French words that are English ones too, before "de" or "d'" only ("le village de X").
+_FRENCH_PLACE_WORDS = frozenset({"village", "ville"})
+# ", a village near Y": the words of a place in apposition to the name before its comma, the
+# articles and the few words that may stand before the place word, and the words after it that
+# make it a place ("near", a bearing), not a person's title ("a village elder").
+_APPOSITION_WORDS = frozenset({"village", "town", "ville", "localité", "pueblo", "aldea"})
+_APPOSITION_ARTICLES = frozenset({"a", "an", "un", "une", "una"})
+_APPOSITION_FILLERS = frozenset({"small", "nearby", "rural", "tiny", "border", "petit", "petite"})
+_APPOSITION_NEXT = frozenset(
+    {"near", "in", "on", "north", "south", "east", "west", "northeast", "northwest",
+     "southeast", "southwest", "close", "outside", "about", "some", "held", "controlled",
+     "au", "à", "près", "dans", "proche", "situé", "située", "cerca", "en", "al"}
+)  # fmt: skip
+# Words of a site after its name, the name and the word reported together ("the Dar al-Shifa
+# hospital", "Karam Hill", "Maruf Camii").
+_SITE_WORDS = frozenset(
+    {"hospital", "mosque", "school", "college", "square", "souq", "souk", "hill", "farms",
+     "camii", "consulate", "barracks", "roundabout"}
+)  # fmt: skip
+# Words of a name before a site's word that make it no place's name (an agency, a charity).
+_SITE_NOT_NAME = frozenset(
+    {"society", "organization", "organisation", "medical", "crescent", "cross", "foundation",
+     "association", "relief", "international", "field", "doctors", "msf", "unicef", "un",
+     "who", "ngo", "mobile", "children's", "government", "public", "private", "islamic",
+     "charity", "main", "central", "state", "national", "american", "british", "french",
+     "german", "syrian", "turkish", "kurdish", "saudi", "qatari"}
+)  # fmt: skip
+# Capitalised words of a site's name that are no proper name ("the Grand Mosque").
+_COMMON_SITE_WORDS = frozenset({"grand", "great", "old", "new", "big", "main", "city", "central"})
+# Words that make the unknown-place scan look further than the English place words.
+_MORE_PLACE_CUES = _FOREIGN_PLACE_WORDS | _FRENCH_PLACE_WORDS | _SITE_WORDS | _PLACE_WORDS
+# The names of a list read at most.
+_LIST_NAMES = 8
 # Plural place words that two names may share ("the Nayrab and Kuweires air bases"), and
 # their singulars.
 _SHARED_PLURALS = {
@@ -596,7 +640,8 @@ class PlaceMention(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class UnknownPlace:
-    """A capitalised name before a place word (``word``) that the gazetteer lacks."""
+    """A capitalised name before a place word (``word``) that the gazetteer lacks; ``word``
+    is empty for a name in a list of places with no place word."""
 
     name: str
     start: int
@@ -604,7 +649,7 @@ class UnknownPlace:
     word: str
 
     def __str__(self) -> str:
-        return f"{self.name} {self.word}"
+        return f"{self.name} {self.word}" if self.word else self.name
 
 
 # Sides that make the place after "of" a reference point ("Marea, north of Aleppo").
@@ -1113,7 +1158,13 @@ class Geoparser:
     def unknown_places(self, text: str) -> list[UnknownPlace]:
         """Capitalised names before (or after "village of" ...) a place word, not in the gazetteer.
 
-        A name that the fuzzy pass or the phonetic key places is not unknown.
+        A name that the fuzzy pass or the phonetic key places is not unknown. Besides the names
+        next to an English place word, the names are read that other wordings give a place:
+        the words of other languages ("le village de X", "el pueblo de X", "Dorf X"), a
+        building's or site's word after its name ("the Dar al-Shifa hospital", "Karam Hill"),
+        the other names of a list that a place word names ("the Mirkan and Sino villages",
+        "the towns of X, Y and Z", "X village, Y and Z"), and a number in a name ("Project
+        1070 area").
         """
         if not text:
             return []
@@ -1122,15 +1173,313 @@ class Geoparser:
         if not kept:
             return []
         out: list[UnknownPlace] = []
-        for first, last, word in self._matches(text, w, kept)[1]:
+        cands, left = self._matches(text, w, kept)
+        for first, last, word in left:
             start = w.start[kept[first]]
             end = w.end[kept[last]]
-            # include a written article ("al-Foo") in the reported name
-            prev = kept[first] - 1
-            if prev >= 0 and w.low[prev] in ARTICLES:
-                start = w.start[prev]
+            start = self._with_article(text, w, kept[first], start)
             out.append(UnknownPlace(text[start:end], start, end, word))
+        if _MORE_PLACE_CUES.isdisjoint(w.low) and not (cands and "," in text):
+            return out
+        for first, last, word, named in self._more_unknown(text, w, kept, cands, left):
+            start = self._with_article(text, w, first, w.start[first])
+            end = w.end[last]
+            if any(u.start < end and start < u.end for u in out):
+                continue
+            out.append(UnknownPlace(text[start:end], start, end, word))
+            if named:  # (the site's word is part of its name: "Karen Yeppe College")
+                out[-1] = UnknownPlace(text[start : w.end[named]], start, w.end[named], word)
+        out.sort(key=lambda u: u.start)
         return out
+
+    @staticmethod
+    def _with_article(text: str, w: Words, first: int, start: int) -> int:
+        """The start of a name with its article as written: hyphenated ("al-Foo", "as-Safira"),
+        or al or el apart ("al Quds"; not "at", "as" ..., English words too)."""
+        art = first - 1
+        if art >= 0 and w.low[art] in ARTICLES:
+            gap = text[w.end[art] : start]
+            if gap == "-" or (gap == " " and w.low[art] in _ARTICLES_APART):
+                return w.start[art]
+        return start
+
+    def _more_unknown(
+        self,
+        text: str,
+        w: Words,
+        kept: Sequence[int],
+        cands: Sequence[_Cand],
+        left: Sequence[tuple[int, int, str]],
+    ) -> list[tuple[int, int, str, int]]:
+        """Names of places that the wordings :meth:`_candidate_spans` leaves out give, and that
+        no place of the gazetteer matches: (first word, last word, place word, the site's word
+        when it is part of the name, else 0); words are counted in ``w``, not in ``kept``.
+        """
+        lows, uppers, raw = w.low, w.upper, w.raw
+        n_words = len(lows)
+        taken = {kept[n] for c in cands for n in range(c.first, c.last + 1)}
+        taken.update(kept[n] for first, last, _ in left for n in range(first, last + 1))
+        spans: list[tuple[int, int, str, int]] = []
+
+        def add(run: tuple[int, int] | None, word: str, named: int = 0) -> None:
+            if run is not None:
+                spans.append((run[0], run[1], word, named))
+
+        for i, low in enumerate(lows):
+            if (low in _FOREIGN_PLACE_WORDS and (raw[i] == low or low in _GERMAN_PLACE_WORDS)) or (
+                low in _FRENCH_PLACE_WORDS and raw[i] == low and self._french_of(text, w, i)
+            ):
+                # "la localité de Kafr Naha", "el pueblo de Tal Ada", "im Dorf Ain Dara", "le
+                # village de Tell Soussine", "la ville d'Akhtarin"
+                j = i + 1
+                if j < n_words and lows[j] in _OF_WORDS and lows[j] != "of":
+                    j += 1
+                add(self._run_after(text, w, j, taken), low)
+            elif low in _SITE_WORDS and i > 0:
+                # "the Dar al-Shifa hospital", "Karam Hill", "Maruf Camii"
+                run = self._run_before(text, w, i, taken)
+                if run is not None and not _SITE_NOT_NAME.isdisjoint(lows[run[0] : i]):
+                    run = None  # "the Syrian American Medical Society hospital": no place's name
+                add(run, low, i)
+            elif low in _PLACE_WORDS_AFTER and i > 0 and lows[i - 1][:1].isdigit():
+                add(self._run_before(text, w, i, taken), low)  # "Project 1070 area"
+            if low in _PLURAL_PLACE_WORDS:
+                # a list before a plural: "the Mirkan and Sino villages"
+                j = i - 1
+                while j > 0:
+                    run = self._run_before(text, w, j + 1, set(), plain=True)
+                    if run is None:
+                        break
+                    if taken.isdisjoint(range(run[0], run[1] + 1)):
+                        add(run, low)
+                    j = run[0] - 1
+                    if j > 0 and lows[j] == "al" and text[w.end[j] : w.start[j + 1]] == "-":
+                        j -= 1
+                    if j <= 0 or not self._list_gap(text, w, j, j + 1):
+                        break
+                    j -= lows[j] in _AND_WORDS
+                # and after it, past the names the gazetteer knows: "the towns of Darat Azza,
+                # al-Atareb and Qebtan al-Jabal", "areas in Kafrnaha and Khan al-Asal"
+                j = n_words
+                if i + 2 < n_words and lows[i + 1] in ("of", "in"):
+                    j = i + 2 if text[w.end[i] : w.start[i + 1]] == " " else n_words
+                self._list_after(text, w, j, taken, low, spans, need_and=False)
+            elif (
+                low in _SETTLEMENT_WORDS
+                and 0 < i < n_words - 1
+                and uppers[i - 1]
+                and text[w.end[i] : w.start[i + 1]].strip() == ","
+            ):
+                # "Bilona village, Harbal and Sheikh Issa": a list after a name and its word
+                self._list_after(text, w, i + 1, taken, low, spans, need_and=True)
+            if low in _APPOSITION_WORDS and i > 2:
+                # "a farmer in Ghuz, a village near Aleppo", "Tall Alam, un village au sud"
+                add(self._apposition(text, w, i, taken), low)
+        if cands and "," in text:
+            self._lists_of_known(text, w, kept, cands, taken, spans)
+        out: list[tuple[int, int, str, int]] = []
+        seen: set[int] = set()
+        for first, last, word, named in spans:
+            if seen.intersection(range(first, last + 1)):
+                continue
+            names = [n for n in range(first, last + 1) if uppers[n]]
+            if not names or all(lows[n] in _NOT_NAME_WORDS for n in names):
+                continue
+            if any(lows[n] in _TIME_WORDS or lows[n] in _GROUP_WORDS for n in names):
+                continue
+            if all(w.key[n] in _ANCHORS or lows[n] in _COMMON_SITE_WORDS for n in names):
+                continue  # "the Grand Mosque": no name of its own
+            if len(names) == 1 and first == names[0] and self._sentence_start(text, w, first):
+                continue  # a sentence's first word is capitalised whatever it is
+            a, b = bisect_left(kept, first), bisect_left(kept, last)
+            if self._near_miss(text, w, kept, a, b, word) is not None:
+                continue  # a spelling of a known place
+            seen.update(range(first, last + 1))
+            out.append((first, last, word, named))
+        return out
+
+    def _apposition(self, text: str, w: Words, i: int, taken: set[int]) -> tuple[int, int] | None:
+        """The name before ", a village" (place word ``i``) when a preposition, a bearing or
+        the clause's end follows the word ("Ghuz, a village near Aleppo"; not "Ahmad, a village
+        elder")."""
+        lows, n_words = w.low, len(w.low)
+        j = i - 1
+        if lows[j] in _APPOSITION_FILLERS:
+            j -= 1  # "Ghuz, a small village"
+        if j < 1 or lows[j] not in _APPOSITION_ARTICLES:
+            return None
+        if text[w.end[j - 1] : w.start[j]].strip() != ",":
+            return None
+        after = text[w.end[i] : w.start[i + 1] if i + 1 < n_words else len(text)].strip()
+        if i + 1 < n_words and not after and lows[i + 1] not in _APPOSITION_NEXT:
+            return None
+        if after[:1] not in ("", ",", ".", ";", ")"):
+            return None
+        return self._run_before(text, w, j, taken, plain=True)
+
+    @staticmethod
+    def _french_of(text: str, w: Words, i: int) -> bool:
+        """Whether word ``i`` is followed by the French "de" ("le village de X", "d'X")."""
+        if i + 1 >= len(w.low):
+            return False
+        gap = text[w.end[i] : w.start[i + 1]].strip()
+        return w.low[i + 1] in ("de", "du") or (gap[:1] == "d" and gap[1:] in _APOS_CHARS)
+
+    @staticmethod
+    def _list_gap(text: str, w: Words, j: int, k: int) -> bool:
+        """Whether words ``j`` and ``k`` (k = j + 1) are joined as names of a list are: by a
+        comma, or ``j`` is "and"."""
+        gap = text[w.end[j] : w.start[k]].strip()
+        if w.low[j] in _AND_WORDS:
+            return gap == "" and text[w.end[j - 1] : w.start[j]].strip() in ("", ",")
+        return False
+
+    def _list_after(
+        self,
+        text: str,
+        w: Words,
+        j: int,
+        taken: set[int],
+        word: str,
+        spans: list[tuple[int, int, str, int]],
+        need_and: bool,
+    ) -> None:
+        """The names of a list from word ``j`` ("X, Y and Z"), past names the gazetteer
+        knows; with ``need_and``, only a list that ends "and Z" is one."""
+        items, ended = self._list_items(text, w, j)
+        if ended or not need_and:
+            spans.extend(
+                (first, last, word, 0)
+                for first, last in items
+                if taken.isdisjoint(range(first, last + 1))
+            )
+
+    def _list_items(self, text: str, w: Words, j: int) -> tuple[list[tuple[int, int]], bool]:
+        """The names of a list from word ``j``, joined by commas and ending "and Z" (or at the
+        first word that is no name nor a comma), and whether it ends "and Z"."""
+        items: list[tuple[int, int]] = []
+        ended = False
+        n_words = len(w.low)
+        for _ in range(_LIST_NAMES):
+            run = self._run_after(text, w, j, set())
+            if run is None:
+                break
+            items.append(run)
+            if ended:
+                break
+            j = run[1] + 1
+            if j >= n_words:
+                break
+            gap = text[w.end[j - 1] : w.start[j]].strip()
+            if gap in (",", "") and w.low[j] in _AND_WORDS:
+                j += 1
+                ended = True
+            elif gap != ",":
+                break
+        return items, ended
+
+    def _lists_of_known(
+        self,
+        text: str,
+        w: Words,
+        kept: Sequence[int],
+        cands: Sequence[_Cand],
+        taken: set[int],
+        spans: list[tuple[int, int, str, int]],
+    ) -> None:
+        """The other names of a list that names two places of the gazetteer or more ("it
+        shelled Anadan, Hayan, Huraitan and Bayanon"): places too, the gazetteer lacks them."""
+        lows, uppers = w.low, w.upper
+        done: set[int] = set()
+        for c in sorted(cands, key=lambda c: c.first):
+            j = kept[c.first]
+            if j in done or c.generic:
+                continue
+            # back to the list's first name, over the names before a comma
+            while (
+                j > 1
+                and text[w.end[j - 1] : w.start[j]].strip() in ("-", "")
+                and (lows[j - 1] in ARTICLES)
+            ):
+                j -= 1
+            while j > 1 and text[w.end[j - 1] : w.start[j]].strip() == ",":
+                run = self._run_before(text, w, j, set(), plain=True)
+                if run is None or (not uppers[run[0]] and lows[run[0]] not in ARTICLES):
+                    break
+                j = run[0]
+            items, ended = self._list_items(text, w, j)
+            done.update(first for first, _ in items)
+            known = [r for r in items if not taken.isdisjoint(range(r[0], r[1] + 1))]
+            if not ended or len(items) < 3 or len(known) < 2:
+                continue
+            spans.extend(
+                (first, last, "", 0)
+                for first, last in items
+                if taken.isdisjoint(range(first, last + 1)) and last - first < 3
+            )
+
+    def _run_after(self, text: str, w: Words, j: int, taken: set[int]) -> tuple[int, int] | None:
+        """The capitalised name from word ``j`` (articles and a number in it), up to four
+        words joined by spaces or hyphens; None at a word of ``taken``."""
+        lows, uppers, n_words = w.low, w.upper, len(w.low)
+        while j < n_words and lows[j] in ARTICLES and not uppers[j]:
+            if text[w.end[j] : w.start[j + 1] if j + 1 < n_words else w.end[j]] not in "- ":
+                return None
+            j += 1
+        first = j
+        last = -1
+        while j < n_words and j - first < 4:
+            if j in taken:
+                return None
+            if uppers[j] or (last >= 0 and (lows[j][:1].isdigit() or lows[j] in ARTICLES)):
+                if uppers[j] or lows[j][:1].isdigit():
+                    last = j
+            else:
+                break
+            if j + 1 < n_words and text[w.end[j] : w.start[j + 1]].strip(" -’'") != "":
+                break
+            j += 1
+        return (first, last) if last >= first else None
+
+    def _run_before(
+        self, text: str, w: Words, i: int, taken: set[int], plain: bool = False
+    ) -> tuple[int, int] | None:
+        """The capitalised name that ends before word ``i`` (articles and a number in it), up
+        to four words; None at a word of ``taken`` or when none is there. ``plain``: no gap
+        but spaces is checked between the name and word ``i``."""
+        lows, uppers = w.low, w.upper
+        last = i - 1
+        if not plain and text[w.end[last] : w.start[i]].strip(" -") != "":
+            return None
+        j = last
+        first = -1
+        while j >= 0 and last - j < 4:
+            if lows[j] in _PLACE_WORDS and first >= 0:
+                break  # "Şêx Meqsûd Mahallesi Maruf Camii": the name starts after the quarter's
+            if j in taken:
+                return None
+            gap = text[w.end[j] : w.start[j + 1]]
+            if lows[j] in _NOT_NAME_WORDS or lows[j] in _TIME_WORDS:
+                break  # "The al-Waer hospital", "in Karam Hill"
+            if uppers[j]:
+                first = j
+            elif lows[j][:1].isdigit():
+                before = text[w.end[j - 1] : w.start[j]] if j else ""
+                if gap != " " and before != " ":
+                    break
+                if not (j < last and uppers[j + 1]) and not (j and uppers[j - 1]):
+                    break  # a number in a name ("Project 1070"), not a date before one
+                first = j
+            elif first < 0 or lows[j] not in ARTICLES:
+                break
+            elif not (gap == "-" or (gap == " " and lows[j] in _ARTICLES_APART)):
+                break  # an article written with its name: "al-Foo", "al Foo"
+            if j == 0 or text[w.end[j - 1] : w.start[j]].strip(" -’'") != "":
+                break
+            j -= 1
+        if first < 0 or (not uppers[last] and not lows[last][:1].isdigit()):
+            return None
+        return first, last
 
     # -- exact matching -------------------------------------------------------------------
     def _matches(
