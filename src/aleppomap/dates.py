@@ -214,6 +214,36 @@ _FOREIGN_MONTH_FORMS: Final = sorted(
     key=len,
     reverse=True,
 )
+# The months as agencies abbreviate them in other languages, read only with their full stop
+# or before the agency's name in brackets: a dateline ("Roma, 10 feb. (askanews)", "Damasco,
+# 10 feb (EFE)", "Berlin, 10. Dez. (dpa)"). Italian, Spanish, French, German, Portuguese.
+_FOREIGN_ABBREVIATIONS: Final = (
+    "gen ene janv",
+    "feb févr fevr fév fev",
+    "mar mär",
+    "apr abr avr",
+    "mag may",
+    "giu jun",
+    "lug jul juil",
+    "ago aug",
+    "set sep sept",
+    "ott oct okt out",
+    "nov",
+    "dic dez déc dec",
+)
+_FOREIGN_MONTH_NUMBER.update(
+    {
+        form.casefold(): number
+        for number, names in enumerate(_FOREIGN_ABBREVIATIONS, start=1)
+        for name in names.split()
+        for form in _written(name)
+    }
+)
+_FOREIGN_ABBREVIATION_FORMS: Final = sorted(
+    {f for names in _FOREIGN_ABBREVIATIONS for n in names.split() for f in _written(n)},
+    key=len,
+    reverse=True,
+)
 # The months' first letters first: the regex engine then leaves a number that no month
 # follows ("40 percent") after one test, not one a month.
 _FOREIGN_MONTH = (
@@ -222,6 +252,11 @@ _FOREIGN_MONTH = (
     + r"])(?:"
     + "|".join(_FOREIGN_MONTH_FORMS)
     + r")(?![^\W\d_])"
+    + r"|(?=["
+    + "".join(sorted({f[0] for f in _FOREIGN_ABBREVIATION_FORMS}))
+    + r"])(?:"
+    + "|".join(_FOREIGN_ABBREVIATION_FORMS)
+    + r")(?:\.(?![^\W\d_])|(?=\s*\((?:[A-Za-z]|$)))"
 )
 
 
@@ -410,7 +445,7 @@ def _resolve(m: re.Match[str], gallery_date: dt.date | None) -> tuple[str, dt.da
     kind = m.lastgroup or ""
     if kind in ("md", "wmd", "dm", "mc", "fm"):
         name = m.group(f"{kind}_mon")
-        month = _FOREIGN_MONTH_NUMBER[name.casefold()] if kind == "fm" else _month(name)
+        month = _FOREIGN_MONTH_NUMBER[name.casefold().rstrip(".")] if kind == "fm" else _month(name)
         day = int(
             m.group("dm_from") or m.group("dm_day") if kind == "dm" else m.group(f"{kind}_day")
         )
@@ -546,13 +581,23 @@ _SENTENCE_END_RE = re.compile(
 _FILE_RE = re.compile(
     r"\bFILE\b(?=\s*(?:PHOTO|PICTURE|IMAGE|[-–—:)]))|\(FILE\)"
     r"|\b[Ff]ile\s+(?:[Pp]hoto|[Pp]icture|[Ii]mage)(?:graph)?s?\b"
+    # the same in other languages: "(Archivbild)", "Imagen de archivo", "foto d'archivio"
+    r"|Archiv(?:bild|foto|aufnahme)|\b(?:[Ii]mag[ae][nm]|[Ff]oto(?:graf[íi]a)?|[Ii]mmagine)"
+    r"\s+(?:de|d['’]|di)\s*(?:archivo|archivio|arquivo)\b|[Aa]rşiv\s+fotoğraf|صورة أرشيفية"
+    # an undated picture ("This undated handout photo", "undatiertes Archivbild")
+    r"|(?P<undated>\b(?:[Uu]ndated|UNDATED|[Uu]ndatiert(?:e[nmrs]?)?)\b)"
 )
+# A Getty Images header with its placeholder day ("ALEPPO, SYRIA - JANUARY 01: ..."): the
+# agency did not know the day (an old or undated picture).
+_PLACEHOLDER_RE = re.compile(r"[\s,]-\s+JANUARY 01:\s")
+_PLACEHOLDER_REACH = 80
 # Where any of these cues may be: "aken ", "AKEN ", "ombination", "OMBINATION", "ombo",
 # "OMBO", "FILE", "ile " (as substrings). Each alternative starts at its rarest letter, so
 # the regex engine tries only the positions of k, K, b, B, F and l: one search costs less
 # than the eight substring tests.
 _CUES_RE = re.compile(
     r"k(?<=ak)en |K(?<=AK)EN |b(?<=omb)(?:ination|o)|B(?<=OMB)(?:INATION|O)|FILE|l(?<=il)e "
+    r"|v(?<=rchiv)|q(?=uivo)|ş(?=iv)|ش(?=يفية)|U(?=NDAT|ndat)|u(?=ndat)"
 )
 _WEEKDAY_GROUPS = frozenset({"wd", "wd2", "rel", "fwd"})
 
@@ -584,6 +629,10 @@ def _photo_date(
     relative to the gallery's ("yesterday"): both are read against the gallery's date, and
     a file photo is older than its gallery.
     """
+    if "Y 01:" in text:
+        placeholder = _placeholder(text, gallery_date, memo)
+        if placeholder is not None:
+            return placeholder
     if _CUES_RE.search(text) is None:
         found = _next_date(text, gallery_date, memo, 0)
         if found is not None and found[4] in _STORY_KINDS and _in_story(text, found[2]):
@@ -597,7 +646,8 @@ def _photo_date(
             return _placed_pictures(text, gallery_date, memo) or found, False
         return _second_look(text, found, gallery_date, memo, None, False), False
     rare = _may_be_rare(text)
-    file_photo = _FILE_RE.search(text) is not None
+    file = _FILE_RE.search(text)
+    file_photo = file is not None
     for taken in _TAKEN_RE.finditer(text):
         found = next(_dates(text, gallery_date, memo, taken.end(), rare), None)
         if found is not None and found[2] == taken.end() and found[0] is not None:
@@ -628,10 +678,82 @@ def _photo_date(
         if found is None:
             return _misspelt_month(text, gallery_date) or _bare_weekday(text, gallery_date), False
         return _second_look(text, found, gallery_date, memo, rare, False), False
+    if file is not None and file.lastgroup == "undated":
+        # an undated picture shows no day of its own after the sentence that presents it
+        # ("This undated handout photo shows X. X was killed on May 23.")
+        stop_at = _FULL_STOP_RE.search(text, file.end())
+        stop = stop_at.start() if stop_at is not None else len(text)
+        for found in _dates(text, gallery_date, memo, 0, rare):
+            if found[2] >= stop:
+                break
+            if found[4] not in _WEEKDAY_GROUPS:
+                found = _second_look(text, found, gallery_date, memo, rare, True)
+                return (found if found[2] < stop else None), True
+        return None, True
     for found in _dates(text, gallery_date, memo, 0, rare):
         if found[4] not in _WEEKDAY_GROUPS:
             return _second_look(text, found, gallery_date, memo, rare, True), True
     return _misspelt_month(text, gallery_date), True
+
+
+# A month and year with no day ("Old Damascus March 2009.", "en abril de 2016.") closing the
+# sentence that shows the picture: its month, not its day. Not "since March 2011".
+_MONTH_YEAR_RE = re.compile(
+    r"(?:(?P<mon>"
+    + _MONTH
+    + r")|(?P<fmon>"
+    + _FOREIGN_MONTH
+    + r"))(?:\s+de)?,?\s+(?P<yr>(?:19|20)\d\d)(?!\d)"
+)
+_SINCE_RE = re.compile(
+    r"(?:\b(?:[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]ill|[Ss]eit|[Bb]is|[Dd]esde|[Dd]epuis|[Dd]al|[Ff]ino)"
+    r"|[Dd]all['’])\s*(?:(?:the\s+end\s+of|early|late|mid-?|[Ee]nde|[Aa]nfang|fin|début)\s*)?$"
+)
+
+
+def _month_only(text: str, gallery_date: dt.date) -> _Mention | None:
+    """The month and year (:data:`_MONTH_YEAR_RE`) closing the picture's sentence of a
+    caption that states no day, when the gallery's date is not within that month or the
+    31 days after it (a review of past years: the gallery's date is not the photo's);
+    ``None`` otherwise. Its date is ``None``: a month is not a day."""
+    for m in _MONTH_YEAR_RE.finditer(text):
+        if _in_story(text, m.start()):
+            return None
+        if _CLOSING_RE.match(text, m.end()) is None:
+            continue
+        if _SINCE_RE.search(text, max(0, m.start() - 30), m.start()) is not None:
+            continue
+        month = (
+            _month(m.group("mon"))
+            if m.group("mon") is not None
+            else _FOREIGN_MONTH_NUMBER[m.group("fmon").casefold().rstrip(".")]
+        )
+        first = dt.date(int(m.group("yr")), month, 1)
+        after = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
+        if first <= gallery_date < after + dt.timedelta(days=31):
+            return None
+        return None, m.group(), m.start(), m.end(), "month"
+    return None
+
+
+def _placeholder(
+    text: str,
+    gallery_date: dt.date | None,
+    memo: dict[tuple[str, dt.date | None], _Resolved] | None,
+) -> tuple[_Mention | None, bool] | None:
+    """The photo's date of a caption whose Getty header gives the placeholder day
+    "JANUARY 01" (:data:`_PLACEHOLDER_RE`): a day stated after it, else none (and never the
+    gallery's: the picture is older than its gallery). ``None`` when the caption has no
+    such header."""
+    header = _PLACEHOLDER_RE.search(text, 0, _PLACEHOLDER_REACH)
+    if header is None:
+        return None
+    at = text.index("JANUARY 01", header.start())
+    blank = text[:at] + " " * len("JANUARY 01") + text[at + len("JANUARY 01") :]
+    found, _ = _photo_date(blank, gallery_date, memo)
+    if found is not None and (found[0] is None or found[4] in _WEEKDAY_GROUPS):
+        found = None
+    return found, True
 
 
 # An English weekday that is the caption's first day but stands in a later sentence than the
@@ -1453,6 +1575,14 @@ def add_dates(entries: pd.DataFrame) -> pd.DataFrame:
         found = None
         if isinstance(caption, str) and caption:
             found, file_photo = photo_date(caption, g_date, memo)
+            if (
+                found is None
+                and g_date is not None
+                and not file_photo
+                and _HAS_YEAR_RE.search(caption) is not None
+            ):
+                found = _month_only(caption, g_date)
+                file_photo = found is not None  # a month: not the gallery's day either
         if found is None:
             out_text.append("")
             out_start.append(-1)
