@@ -46,9 +46,21 @@ The **first** date mention of the caption is the photo's date (later ones tell t
 - a first day stated without its year, before a later day stated with its year that
   closes the sentence (at its full stop or credit), tells the story: "Families who fled on
   Nov. 27 return to Aleppo, Syria December 15, 2016." is Dec. 15;
-- a file photo ("FILE PHOTO", "(FILE)", "FILE -", "in this file photo") keeps its own
-  day: a weekday or a relative day (read against the gallery's date) is not its day, and
-  when it states no day its date is unknown, never the gallery's.
+- a file photo ("FILE PHOTO", "(FILE)", "FILE -", "in this file photo", "(Archivbild)",
+  "imagen de archivo", "foto d'archivio") keeps its own day: a weekday or a relative day
+  (read against the gallery's date) is not its day, and when it states no day its date is
+  unknown, never the gallery's; an undated picture ("This undated handout photo shows X.
+  X was killed on May 23.") moreover takes no day after the sentence that presents it;
+- a Getty header with the placeholder day ("ALEPPO, SYRIA - JANUARY 01: ...") states no
+  day (the agency did not know it): a day stated after it, else none;
+- a month and year with no day closing the picture's first sentence ("Old Damascus March
+  2009.") of another time than the gallery's (whose date is neither in that month nor in
+  the 31 days after it) leaves the date unknown: the gallery's date is not the photo's,
+  and a month is not a day.
+
+Agencies' datelines abbreviate the month in their language, read with its full stop or
+before the agency's name in brackets: "Roma, 10 feb. (askanews)", "Damasco, 10 feb (EFE)",
+"Berlin, 10. Dez. (dpa)".
 
 An English weekday that is the first day stated but stands in a later sentence than the
 picture's ("A boy climbs out of a shelter. Jets bombed the villages on Wednesday") tells the
@@ -589,8 +601,7 @@ _FILE_RE = re.compile(
 )
 # A Getty Images header with its placeholder day ("ALEPPO, SYRIA - JANUARY 01: ..."): the
 # agency did not know the day (an old or undated picture).
-_PLACEHOLDER_RE = re.compile(r"[\s,]-\s+JANUARY 01:\s")
-_PLACEHOLDER_REACH = 80
+_PLACEHOLDER_RE = re.compile(r"[A-Z][^a-z:]{0,60}?\s[-–]\s+JANUARY 01:\s")
 # Where any of these cues may be: "aken ", "AKEN ", "ombination", "OMBINATION", "ombo",
 # "OMBO", "FILE", "ile " (as substrings). Each alternative starts at its rarest letter, so
 # the regex engine tries only the positions of k, K, b, B, F and l: one search costs less
@@ -717,8 +728,8 @@ def _month_only(text: str, gallery_date: dt.date) -> _Mention | None:
     31 days after it (a review of past years: the gallery's date is not the photo's);
     ``None`` otherwise. Its date is ``None``: a month is not a day."""
     for m in _MONTH_YEAR_RE.finditer(text):
-        if _in_story(text, m.start()):
-            return None
+        if _FULL_STOP_RE.search(text, 0, m.start()) is not None:
+            return None  # in a later sentence than the picture's: the story
         if _CLOSING_RE.match(text, m.end()) is None:
             continue
         if _SINCE_RE.search(text, max(0, m.start() - 30), m.start()) is not None:
@@ -745,7 +756,7 @@ def _placeholder(
     "JANUARY 01" (:data:`_PLACEHOLDER_RE`): a day stated after it, else none (and never the
     gallery's: the picture is older than its gallery). ``None`` when the caption has no
     such header."""
-    header = _PLACEHOLDER_RE.search(text, 0, _PLACEHOLDER_REACH)
+    header = _PLACEHOLDER_RE.match(text)
     if header is None:
         return None
     at = text.index("JANUARY 01", header.start())
