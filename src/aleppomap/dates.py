@@ -603,12 +603,13 @@ _FILE_RE = re.compile(
 # agency did not know the day (an old or undated picture).
 _PLACEHOLDER_RE = re.compile(r"[A-Z][^a-z:]{0,60}?\s[-–]\s+JANUARY 01:\s")
 # Where any of these cues may be: "aken ", "AKEN ", "ombination", "OMBINATION", "ombo",
-# "OMBO", "FILE", "ile " (as substrings). Each alternative starts at its rarest letter, so
-# the regex engine tries only the positions of k, K, b, B, F and l: one search costs less
-# than the eight substring tests.
+# "OMBO", "FILE", "ile ", "rchiv", "quivo", "şiv", "أرشيفية", "undat", "UNDAT", "Y 01:" (as
+# substrings). Each alternative starts at its rarest letter, so the regex engine tries only
+# the positions of k, K, b, B, F, l, v, q, ş, ش, U, u and Y: one search costs less than the
+# substring tests.
 _CUES_RE = re.compile(
     r"k(?<=ak)en |K(?<=AK)EN |b(?<=omb)(?:ination|o)|B(?<=OMB)(?:INATION|O)|FILE|l(?<=il)e "
-    r"|v(?<=rchiv)|q(?=uivo)|ş(?=iv)|ش(?=يفية)|U(?=NDAT|ndat)|u(?=ndat)"
+    r"|v(?<=rchiv)|q(?=uivo)|ş(?=iv)|ش(?=يفية)|U(?=NDAT|ndat)|u(?=ndat)|Y(?= 01:)"
 )
 _WEEKDAY_GROUPS = frozenset({"wd", "wd2", "rel", "fwd"})
 
@@ -640,10 +641,6 @@ def _photo_date(
     relative to the gallery's ("yesterday"): both are read against the gallery's date, and
     a file photo is older than its gallery.
     """
-    if "Y 01:" in text:
-        placeholder = _placeholder(text, gallery_date, memo)
-        if placeholder is not None:
-            return placeholder
     if _CUES_RE.search(text) is None:
         found = _next_date(text, gallery_date, memo, 0)
         if found is not None and found[4] in _STORY_KINDS and _in_story(text, found[2]):
@@ -656,6 +653,10 @@ def _photo_date(
         if text.startswith(" (", end) and _PLACED_RE.match(text, end) is not None:
             return _placed_pictures(text, gallery_date, memo) or found, False
         return _second_look(text, found, gallery_date, memo, None, False), False
+    if "Y 01:" in text:
+        placeholder = _placeholder(text, gallery_date, memo)
+        if placeholder is not None:
+            return placeholder
     rare = _may_be_rare(text)
     file = _FILE_RE.search(text)
     file_photo = file is not None
@@ -709,12 +710,9 @@ def _photo_date(
 
 # A month and year with no day ("Old Damascus March 2009.", "en abril de 2016.") closing the
 # sentence that shows the picture: its month, not its day. Not "since March 2011".
-_MONTH_YEAR_RE = re.compile(
-    r"(?:(?P<mon>"
-    + _MONTH
-    + r")|(?P<fmon>"
-    + _FOREIGN_MONTH
-    + r"))(?:\s+de)?,?\s+(?P<yr>(?:19|20)\d\d)(?!\d)"
+# (matched before the year, which str.find finds fast: " 2009")
+_MONTH_BEFORE_RE = re.compile(
+    r"(?:(?P<mon>" + _MONTH + r")|(?P<fmon>" + _FOREIGN_MONTH + r"))(?:\s+de)?,?$"
 )
 _SINCE_RE = re.compile(
     r"(?:\b(?:[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]ill|[Ss]eit|[Bb]is|[Dd]esde|[Dd]epuis|[Dd]al|[Ff]ino)"
@@ -723,14 +721,24 @@ _SINCE_RE = re.compile(
 
 
 def _month_only(text: str, gallery_date: dt.date) -> _Mention | None:
-    """The month and year (:data:`_MONTH_YEAR_RE`) closing the picture's sentence of a
-    caption that states no day, when the gallery's date is not within that month or the
-    31 days after it (a review of past years: the gallery's date is not the photo's);
-    ``None`` otherwise. Its date is ``None``: a month is not a day."""
-    for m in _MONTH_YEAR_RE.finditer(text):
+    """The month and year (:data:`_MONTH_BEFORE_RE` and the year after it) closing the
+    picture's sentence of a caption that states no day, when the gallery's date is not
+    within that month or the 31 days after it (a review of past years: the gallery's date
+    is not the photo's); ``None`` otherwise. Its date is ``None``: a month is not a day."""
+    years = sorted(
+        p
+        for lead in (" 19", " 20")
+        for p in _find_all(text, lead)
+        if text[p + 3 : p + 5].isdigit() and not text[p + 5 : p + 6].isdigit()
+    )
+    for at in years:
+        m = _MONTH_BEFORE_RE.search(text, max(0, at - 16), at)
+        if m is None:
+            continue
+        end = at + 5
         if _FULL_STOP_RE.search(text, 0, m.start()) is not None:
             return None  # in a later sentence than the picture's: the story
-        if _CLOSING_RE.match(text, m.end()) is None:
+        if _CLOSING_RE.match(text, end) is None:
             continue
         if _SINCE_RE.search(text, max(0, m.start() - 30), m.start()) is not None:
             continue
@@ -739,12 +747,20 @@ def _month_only(text: str, gallery_date: dt.date) -> _Mention | None:
             if m.group("mon") is not None
             else _FOREIGN_MONTH_NUMBER[m.group("fmon").casefold().rstrip(".")]
         )
-        first = dt.date(int(m.group("yr")), month, 1)
+        first = dt.date(int(text[at + 1 : end]), month, 1)
         after = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
         if first <= gallery_date < after + dt.timedelta(days=31):
             return None
-        return None, m.group(), m.start(), m.end(), "month"
+        return None, text[m.start() : end], m.start(), end, "month"
     return None
+
+
+def _find_all(text: str, part: str) -> Iterator[int]:
+    """Where ``part`` stands in ``text``."""
+    at = text.find(part)
+    while at >= 0:
+        yield at
+        at = text.find(part, at + 1)
 
 
 def _placeholder(
@@ -1590,7 +1606,7 @@ def add_dates(entries: pd.DataFrame) -> pd.DataFrame:
                 found is None
                 and g_date is not None
                 and not file_photo
-                and _HAS_YEAR_RE.search(caption) is not None
+                and (" 20" in caption or " 19" in caption)
             ):
                 found = _month_only(caption, g_date)
                 file_photo = found is not None  # a month: not the gallery's day either
