@@ -208,3 +208,25 @@ def test_a_month_of_the_galleries_time_or_of_the_story_keeps_the_gallerys_day(
     caption: str, gallery_date: str
 ) -> None:
     assert dated(caption, gallery_date) == (gallery_date, "gallery", "")
+
+
+# --------------------------------------------------------------------------- German day ranges
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected", "span"),
+    [
+        (
+            "Busse verlassen den Osten Aleppos (Aufnahmen vom 12. bis 14. Dezember).",
+            "2016-12-12",
+            "12. bis 14. Dezember",
+        ),
+        (
+            "Die Bilder entstanden vom 3. bis 5. März 2014 in Kilis.",
+            "2014-03-03",
+            "3. bis 5. März 2014",
+        ),
+    ],
+)
+def test_a_german_range_of_days_is_its_first_day(caption: str, expected: str, span: str) -> None:
+    assert dated(caption) == (expected, "day", span)
