@@ -307,7 +307,7 @@ _DATE_RE = re.compile(
     + _NOT_A_COUNT
     + r")"
     # 14 December | 14th of Dec. 2016 | 12-13 December, 12 and 13 December (the first day)
-    r"|(?P<dm>(?:(?P<dm_from>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–/]\s*|\s+(?:and|to|&)\s+)(?=\d))?"
+    r"|(?P<dm>(?:(?P<dm_from>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–/]\s*|\s+(?:and|to|or|&)\s+)(?=\d))?"
     + _DAY.format(name="dm_day")
     + r"\s+(?:of\s+)?"
     r"(?P<dm_mon>" + _MONTH + r")" + _YEAR.format(name="dm_yr") + r")"
@@ -339,9 +339,10 @@ _DATE_RE = re.compile(
     + _STATED
 )
 # The first day of a range written before a day in another language ("tra il 13 e il 14
-# dicembre", "du 5 au 11 septembre", "del 5 al 11 de junio"), ending where the day starts.
+# dicembre", "du 5 au 11 septembre", "del 5 al 11 de junio"; or of two days one of which it
+# is, "am 5. oder 6. August"), ending where the day starts.
 _FOREIGN_RANGE = re.compile(
-    r"(?<!\d)(\d{1,2})(?:er|º|°|\.)?(?:\s*[-–/]\s*|\s+(?:e|et|y|und|bis|al|au|ve)\s+"
+    r"(?<!\d)(\d{1,2})(?:er|º|°|\.)?(?:\s*[-–/]\s*|\s+(?:e|et|y|und|bis|al|au|ve|oder|ou|o|veya)\s+"
     r"(?:il\s+|l['’]|le\s+|el\s+|den\s+)?)$"
 )
 # Where a date can start: a digit, or a capital that begins a month or a weekday. The
@@ -629,6 +630,73 @@ def is_file_photo(text: str) -> bool:
     return _FILE_RE.search(text) is not None
 
 
+# A day that starts a period is not the photo's: "since Dec. 12", "seit dem 12. Dezember",
+# "depuis le 12 décembre", "desde el 12 de diciembre", "dal 12 dicembre"; so is one that dates
+# the start named before it, with no comma between ("Seit Beginn der Waffenruhe am vergangenen
+# Dienstag kehrt ...", "since the start of the offensive on Dec. 12 ...").
+_SINCE_DAY_RE = re.compile(
+    r"(?:\b(?:[Ss]ince|[Ss]eit|[Dd]epuis|[Dd]esde|[Dd]al|[Dd]alla)\s+(?:(?:dem|le|el|the|il)\s+)?"
+    r"|\b[Dd]all['’])$"
+)
+_SINCE_START_RE = re.compile(
+    r"\b(?:[Ss]eit\s+(?:dem\s+)?Beginn|[Ss]ince\s+the\s+(?:start|beginning|outbreak)"
+    r"|[Dd]epuis\s+le\s+début|[Dd]esde\s+el\s+(?:inicio|comienzo)|[Dd]all['’]inizio)\b[^,.;:]*$"
+)
+_SINCE_REACH = 12
+_START_REACH = 120
+
+
+def _since(text: str, start: int) -> bool:
+    """Whether the day starting at ``start`` starts a period or dates a start named before it
+    (:data:`_SINCE_DAY_RE`, :data:`_SINCE_START_RE`)."""
+    if _SINCE_DAY_RE.search(text, max(0, start - _SINCE_REACH), start) is not None:
+        return True
+    return (
+        "Beginn" in text
+        or "since the" in text
+        or "début" in text
+        or "desde el" in text
+        or "inizio" in text
+    ) and _SINCE_START_RE.search(text, max(0, start - _START_REACH), start) is not None
+
+
+# A day without its year that opens a later sentence than the picture's ("Una donna va in
+# bicicletta vicino a Kiev. Il 24 febbraio le truppe russe sono entrate ...", "... On Dec. 12
+# the army took the district") tells the story.
+_OPENER_RE = re.compile(r"(?:Il|Le|El|On|Am|Em|No|Ao|Au)\s+$")
+
+
+def _opens_story(text: str, found: _Mention) -> bool:
+    """Whether ``found`` (stated without its year) opens a later sentence than the
+    picture's (one of :data:`_TITLE_CHARS` characters or more)."""
+    start = found[2]
+    if start < _TITLE_CHARS or found[4] in _WEEKDAY_GROUPS or found[1][-4:].isdigit():
+        return False
+    stop = text.rfind(". ", 0, start)
+    return (
+        stop >= _TITLE_CHARS
+        and _OPENER_RE.match(text, stop + 2, start) is not None
+        and _FULL_STOP_RE.match(text, stop) is not None
+    )
+
+
+def _not_since(
+    text: str,
+    found: _Mention | None,
+    gallery_date: dt.date | None,
+    memo: dict[tuple[str, dt.date | None], _Resolved] | None,
+    rare: bool | None,
+) -> _Mention | None:
+    """``found``, or when it starts a period (:func:`_since`) the next day that does not;
+    ``None`` when there is none, or when it opens a sentence of the story
+    (:func:`_opens_story`: the days after it tell the story too)."""
+    while found is not None and _since(text, found[2]):
+        found = _next_date(text, gallery_date, memo, found[3], rare)
+    if found is not None and _opens_story(text, found):
+        return None
+    return found
+
+
 def _photo_date(
     text: str,
     gallery_date: dt.date | None,
@@ -642,7 +710,7 @@ def _photo_date(
     a file photo is older than its gallery.
     """
     if _CUES_RE.search(text) is None:
-        found = _next_date(text, gallery_date, memo, 0)
+        found = _not_since(text, _next_date(text, gallery_date, memo, 0), gallery_date, memo, None)
         if found is not None and found[4] in _STORY_KINDS and _in_story(text, found[2]):
             found = None  # (_in_story's first test is a substring test)
         if found is None:
@@ -684,7 +752,9 @@ def _photo_date(
         if placed is not None:
             return placed, file_photo
     if not file_photo:
-        found = _next_date(text, gallery_date, memo, 0, rare)
+        found = _not_since(
+            text, _next_date(text, gallery_date, memo, 0, rare), gallery_date, memo, rare
+        )
         if found is not None and found[4] in _STORY_KINDS and _in_story(text, found[2]):
             found = None
         if found is None:
@@ -870,6 +940,10 @@ def _second_look(
     end = found[3]
     if _CANDIDATE.search(text, end) is None:
         return found  # no other date follows
+    if _POSITION_RE.search(text) is not None:
+        positioned = _positioned(text, gallery_date, memo, rare)
+        if positioned is not None:
+            return positioned
     if text.startswith(_PAIR_STARTS, end):
         return _paired(text, found, gallery_date, memo, rare)
     start = found[2]
@@ -882,6 +956,39 @@ def _second_look(
     ):
         return _closing_day(text, found, gallery_date, memo, rare)
     return found
+
+
+# Where a picture of a pair stands, written before its day: "A gauche: une photographie du 8
+# mai 2022. A droite, une photographie du 17 mai 2023."
+_POSITION_RE = re.compile(
+    r"(?:\b[AÀà]\s+(?:gauche|droite)|\b(?:Links|Rechts|Oben|Unten|links|rechts|oben|unten)"
+    r"|\b[Aa]\s+la\s+(?:izquierda|derecha)|\b[Aa]\s+(?:sinistra|destra)"
+    r"|\b(?:Left|Right|Top|Bottom|LEFT|RIGHT|TOP|BOTTOM))\s*[:,]"
+)
+_POSITION_REACH = 60
+
+
+def _positioned(
+    text: str,
+    gallery_date: dt.date | None,
+    memo: dict[tuple[str, dt.date | None], _Resolved] | None,
+    rare: bool | None,
+) -> _Mention | None:
+    """The latest of two or more days each after where its picture stands
+    (:data:`_POSITION_RE`, in the same sentence), if any."""
+    placed = []
+    for d in _dates(text, gallery_date, memo, 0, rare):
+        if d[0] is None or d[4] in _WEEKDAY_GROUPS:
+            continue
+        lo = max(0, d[2] - _POSITION_REACH)
+        last = None
+        for last in _POSITION_RE.finditer(text, lo, d[2]):  # noqa: B007 (the last one)
+            pass
+        if last is not None and _FULL_STOP_RE.search(text, last.end(), d[2]) is None:
+            placed.append(d)
+    if len(placed) < 2:
+        return None
+    return max(placed, key=lambda d: (d[0], d[2]))
 
 
 # A year after a space or a comma ("December 15, 2016", "15 December 2016", "Dec. 15,2016"):
