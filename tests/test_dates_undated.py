@@ -230,3 +230,109 @@ def test_a_month_of_the_galleries_time_or_of_the_story_keeps_the_gallerys_day(
 )
 def test_a_german_range_of_days_is_its_first_day(caption: str, expected: str, span: str) -> None:
     assert dated(caption) == (expected, "day", span)
+
+
+# --------------------------------------------------------------------------- story days
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected", "precision"),
+    [
+        # a day that starts a period
+        (
+            "Families who have lived in the school since Dec. 2 queue for bread in Aleppo.",
+            TUE_13,
+            "gallery",
+        ),
+        (
+            "Familien, die seit dem 2. Dezember in der Schule leben, warten auf Brot.",
+            TUE_13,
+            "gallery",
+        ),
+        (
+            "Des familles réfugiées depuis le 2 décembre attendent du pain à Alep.",
+            TUE_13,
+            "gallery",
+        ),
+        ("Civiles refugiados desde el 2 de diciembre esperan pan en Alepo.", TUE_13, "gallery"),
+        # ... and the photo's day after it
+        ("Families besieged since Dec. 2 leave eastern Aleppo on Dec. 12.", "2016-12-12", "day"),
+        # a day that dates a start named before it
+        (
+            "Seit Beginn der Feuerpause am vergangenen Montag kehren Familien nach Aleppo zurück.",
+            TUE_13,
+            "gallery",
+        ),
+        (
+            "Residents count their dead since the start of the offensive on Dec. 1 in Aleppo.",
+            TUE_13,
+            "gallery",
+        ),
+        # not when a comma closes the start: the day is the photo's
+        (
+            "Besieged since the start of the offensive, civilians leave Aleppo on Dec. 12.",
+            "2016-12-12",
+            "day",
+        ),
+    ],
+)
+def test_a_day_that_starts_a_period_is_the_storys(
+    caption: str, expected: str, precision: str
+) -> None:
+    assert dated(caption)[:2] == (expected, precision)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Un ragazzo cammina tra le macerie di un quartiere orientale di Aleppo. Il 22 novembre "
+        "l'esercito ha ripreso il quartiere e l'8 dicembre la città vecchia.",
+        "A boy walks through the rubble of a district in eastern Aleppo. On Dec. 8 the army "
+        "took the old city.",
+        "Un garçon marche dans les décombres d'un quartier de l'est d'Alep. Le 8 décembre "
+        "l'armée a repris la vieille ville.",
+    ],
+)
+def test_a_yearless_day_opening_a_later_sentence_is_the_storys(caption: str) -> None:
+    assert dated(caption) == (TUE_13, "gallery", "")
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # the photo's day in a later sentence, with its year, or after a short title
+        (
+            "Un ragazzo cammina tra le macerie di un quartiere orientale di Aleppo. Il 12 dicembre "
+            "2016.",
+            "2016-12-12",
+        ),
+        ("Aleppo, Syria. On Dec. 12 a boy walks through the rubble of the old city.", "2016-12-12"),
+    ],
+)
+def test_a_later_sentence_may_still_give_the_photos_day(caption: str, expected: str) -> None:
+    assert dated(caption)[:2] == (expected, "day")
+
+
+def test_two_days_each_after_where_its_picture_stands_give_the_later() -> None:
+    caption = (
+        "Le centre-ville d'Alep. A gauche: une photographie du 9 août 2010. A droite, une "
+        "photographie du 13 décembre 2016."
+    )
+    assert dated(caption) == ("2016-12-13", "day", "13 décembre 2016")
+    caption = "Aleppos Zitadelle. Links: Aufnahme vom 9. August 2010, rechts: 13. Dezember 2016."
+    assert dated(caption)[:2] == ("2016-12-13", "day")
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected", "span"),
+    [
+        (
+            "Die Aufnahmen sind am 5. oder 6. Dezember in Aleppo entstanden.",
+            "2016-12-05",
+            "5. oder 6. Dezember",
+        ),
+        ("The pictures were taken in Aleppo on 5 or 6 December.", "2016-12-05", "5 or 6 December"),
+    ],
+)
+def test_one_of_two_days_is_read_as_the_first(caption: str, expected: str, span: str) -> None:
+    assert dated(caption) == (expected, "day", span)

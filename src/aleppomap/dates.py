@@ -53,6 +53,13 @@ The **first** date mention of the caption is the photo's date (later ones tell t
   X was killed on May 23.") moreover takes no day after the sentence that presents it;
 - a Getty header with the placeholder day ("ALEPPO, SYRIA - JANUARY 01: ...") states no
   day (the agency did not know it): a day stated after it, else none;
+- a day that starts a period ("since Dec. 2", "seit dem 2. Dezember", "depuis le 2
+  décembre") or dates a start named before it with no comma between ("Seit Beginn der
+  Feuerpause am vergangenen Montag") gives way to the next day; a day without its year that
+  opens a later sentence than the picture's ("Il 24 febbraio le truppe ...", "On Dec. 8 the
+  army ...") tells the story, and so do the days after it;
+- two or more days each after where its picture stands ("A gauche: ... du 9 août 2010. A
+  droite, ... du 13 décembre 2016") give the latest;
 - a month and year with no day closing the picture's first sentence ("Old Damascus March
   2009.") of another time than the gallery's (whose date is neither in that month nor in
   the 31 days after it) leaves the date unknown: the gallery's date is not the photo's,
