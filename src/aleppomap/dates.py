@@ -641,30 +641,50 @@ def is_file_photo(text: str) -> bool:
 # "depuis le 12 décembre", "desde el 12 de diciembre", "dal 12 dicembre"; so is one that dates
 # the start named before it, with no comma between ("Seit Beginn der Waffenruhe am vergangenen
 # Dienstag kehrt ...", "since the start of the offensive on Dec. 12 ...").
-_SINCE_DAY_RE = re.compile(
-    r"(?:\b(?:[Ss]ince|[Ss]eit|[Dd]epuis|[Dd]esde|[Dd]al|[Dd]alla)\s+(?:(?:dem|le|el|the|il)\s+)?"
-    r"|\b[Dd]all['’])$"
+_SINCE_WORDS: Final = frozenset(
+    [
+        "since",
+        "Since",
+        "seit",
+        "Seit",
+        "depuis",
+        "Depuis",
+        "desde",
+        "Desde",
+        "dal",
+        "Dal",
+        "dalla",
+        "Dalla",
+    ]
 )
+_SINCE_ARTICLES: Final = frozenset(["dem", "le", "el", "the", "il"])
 _SINCE_START_RE = re.compile(
-    r"\b(?:[Ss]eit\s+(?:dem\s+)?Beginn|[Ss]ince\s+the\s+(?:start|beginning|outbreak)"
-    r"|[Dd]epuis\s+le\s+début|[Dd]esde\s+el\s+(?:inicio|comienzo)|[Dd]all['’]inizio)\b[^,.;:]*$"
+    r"\b(?:[Ss]eit\s+(?:dem\s+)?Beginn|[Ss]ince\s+the\s+(?:start|beginning|outbreak))"
+    r"\b[^,.;:]*$"
 )
-_SINCE_REACH = 12
 _START_REACH = 120
 
 
 def _since(text: str, start: int) -> bool:
-    """Whether the day starting at ``start`` starts a period or dates a start named before it
-    (:data:`_SINCE_DAY_RE`, :data:`_SINCE_START_RE`)."""
-    if _SINCE_DAY_RE.search(text, max(0, start - _SINCE_REACH), start) is not None:
-        return True
-    return (
-        "Beginn" in text
-        or "since the" in text
-        or "début" in text
-        or "desde el" in text
-        or "inizio" in text
-    ) and _SINCE_START_RE.search(text, max(0, start - _START_REACH), start) is not None
+    """Whether the day starting at ``start`` starts a period ("since Dec. 2", "seit dem 2.
+    Dezember", "depuis le", "desde el", "dal", "dall'") or dates a start named before it with
+    no comma between ("seit Beginn der Feuerpause am Montag", "since the start of the
+    offensive on Dec. 1")."""
+    if start > 4:
+        if text[start - 1] == " ":
+            cut = text.rfind(" ", 0, start - 1)
+            word = text[cut + 1 : start - 1]
+            if word in _SINCE_ARTICLES and cut > 0:
+                end = cut
+                cut = text.rfind(" ", 0, end)
+                word = text[cut + 1 : end]
+            if word in _SINCE_WORDS:
+                return True
+        elif text[start - 1] in "'’" and text[start - 5 : start - 1] in ("dall", "Dall"):
+            return True
+    return ("Beginn" in text or "ince the " in text) and _SINCE_START_RE.search(
+        text, max(0, start - _START_REACH), start
+    ) is not None
 
 
 # A day without its year that opens a later sentence than the picture's ("Una donna va in
@@ -947,7 +967,7 @@ def _second_look(
     end = found[3]
     if _CANDIDATE.search(text, end) is None:
         return found  # no other date follows
-    if _POSITION_RE.search(text) is not None:
+    if _POSITION_RE.search(text, max(0, found[2] - _POSITION_REACH), found[2]) is not None:
         positioned = _positioned(text, gallery_date, memo, rare)
         if positioned is not None:
             return positioned
@@ -967,10 +987,15 @@ def _second_look(
 
 # Where a picture of a pair stands, written before its day: "A gauche: une photographie du 8
 # mai 2022. A droite, une photographie du 17 mai 2023."
+_POSITIONS: Final = (
+    "gauche droite Links Rechts links rechts Oben Unten oben unten izquierda derecha sinistra "
+    "destra Left Right Top Bottom LEFT RIGHT TOP BOTTOM"
+)
 _POSITION_RE = re.compile(
-    r"(?:\b[AÀà]\s+(?:gauche|droite)|\b(?:Links|Rechts|Oben|Unten|links|rechts|oben|unten)"
-    r"|\b[Aa]\s+la\s+(?:izquierda|derecha)|\b[Aa]\s+(?:sinistra|destra)"
-    r"|\b(?:Left|Right|Top|Bottom|LEFT|RIGHT|TOP|BOTTOM))\s*[:,]"
+    # (the pattern starts at the colon or comma: the regex engine skips fast to one)
+    r"[:,](?:"
+    + "|".join(f"(?<={w}{p})|(?<={w} {p})" for w in _POSITIONS.split(" ") for p in ":,")
+    + r")"
 )
 _POSITION_REACH = 60
 
