@@ -691,6 +691,10 @@ def _since(text: str, start: int) -> bool:
 # bicicletta vicino a Kiev. Il 24 febbraio le truppe russe sono entrate ...", "... On Dec. 12
 # the army took the district") tells the story.
 _OPENER_RE = re.compile(r"(?:Il|Le|El|On|Am|Em|No|Ao|Au)\s+$")
+_OPENERS: Final = frozenset(("Il ", "Le ", "El ", "On ", "Am ", "Em ", "No ", "Ao ", "Au "))
+# How the words before a day that starts a period end: "since ", "seit ", "depuis ", "desde ",
+# "dal ", "dalla ", "dem ", "le ", "el ", "the ", "il " (and "dall'").
+_SINCE_ENDS: Final = frozenset(("e ", "t ", "s ", "l ", "a ", "m ", "l'", "l’"))
 
 
 def _opens_story(text: str, found: _Mention) -> bool:
@@ -717,9 +721,15 @@ def _not_since(
     """``found``, or when it starts a period (:func:`_since`) the next day that does not;
     ``None`` when there is none, or when it opens a sentence of the story
     (:func:`_opens_story`: the days after it tell the story too)."""
-    while found is not None and _since(text, found[2]):
-        found = _next_date(text, gallery_date, memo, found[3], rare)
-    if found is not None and _opens_story(text, found):
+    if found is None:
+        return None
+    # (cheap tests first: the two characters before the day, two substring tests)
+    if text[found[2] - 2 : found[2]] in _SINCE_ENDS or "Beginn" in text or "ince the " in text:
+        while found is not None and _since(text, found[2]):
+            found = _next_date(text, gallery_date, memo, found[3], rare)
+        if found is None:
+            return None
+    if text[found[2] - 3 : found[2]] in _OPENERS and _opens_story(text, found):
         return None
     return found
 
@@ -967,7 +977,7 @@ def _second_look(
     end = found[3]
     if _CANDIDATE.search(text, end) is None:
         return found  # no other date follows
-    if _POSITION_RE.search(text, max(0, found[2] - _POSITION_REACH), found[2]) is not None:
+    if _position_end(text, max(0, found[2] - _POSITION_REACH), found[2]) >= 0:
         positioned = _positioned(text, gallery_date, memo, rare)
         if positioned is not None:
             return positioned
@@ -987,16 +997,50 @@ def _second_look(
 
 # Where a picture of a pair stands, written before its day: "A gauche: une photographie du 8
 # mai 2022. A droite, une photographie du 17 mai 2023."
-_POSITIONS: Final = (
-    "gauche droite Links Rechts links rechts Oben Unten oben unten izquierda derecha sinistra "
-    "destra Left Right Top Bottom LEFT RIGHT TOP BOTTOM"
+_POSITIONS: Final = frozenset(
+    [
+        "gauche",
+        "droite",
+        "Links",
+        "Rechts",
+        "links",
+        "rechts",
+        "Oben",
+        "Unten",
+        "oben",
+        "unten",
+        "izquierda",
+        "derecha",
+        "sinistra",
+        "destra",
+        "Left",
+        "Right",
+        "Top",
+        "Bottom",
+        "LEFT",
+        "RIGHT",
+        "TOP",
+        "BOTTOM",
+    ]
 )
-_POSITION_RE = re.compile(
-    # (the pattern starts at the colon or comma: the regex engine skips fast to one)
-    r"[:,](?:"
-    + "|".join(f"(?<={w}{p})|(?<={w} {p})" for w in _POSITIONS.split(" ") for p in ":,")
-    + r")"
-)
+
+
+def _position_end(text: str, lo: int, hi: int) -> int:
+    """Where the last word of :data:`_POSITIONS` followed by a colon or a comma ("A gauche:",
+    "rechts,") ends between ``lo`` and ``hi``; -1 when there is none. (Found from the
+    punctuation with str.find: the words are rare, colons and commas few.)"""
+    last = -1
+    for mark in ":,":
+        at = text.find(mark, lo, hi)
+        while at > 0:
+            end = at - 1 if text[at - 1] == " " else at
+            word = text[text.rfind(" ", 0, end) + 1 : end]
+            if word in _POSITIONS and at + 1 > last:
+                last = at + 1
+            at = text.find(mark, at + 1, hi)
+    return last
+
+
 _POSITION_REACH = 60
 
 
@@ -1007,16 +1051,13 @@ def _positioned(
     rare: bool | None,
 ) -> _Mention | None:
     """The latest of two or more days each after where its picture stands
-    (:data:`_POSITION_RE`, in the same sentence), if any."""
+    (:func:`_position_end`, in the same sentence), if any."""
     placed = []
     for d in _dates(text, gallery_date, memo, 0, rare):
         if d[0] is None or d[4] in _WEEKDAY_GROUPS:
             continue
-        lo = max(0, d[2] - _POSITION_REACH)
-        last = None
-        for last in _POSITION_RE.finditer(text, lo, d[2]):  # noqa: B007 (the last one)
-            pass
-        if last is not None and _FULL_STOP_RE.search(text, last.end(), d[2]) is None:
+        last = _position_end(text, max(0, d[2] - _POSITION_REACH), d[2])
+        if last >= 0 and _FULL_STOP_RE.search(text, last, d[2]) is None:
             placed.append(d)
     if len(placed) < 2:
         return None
