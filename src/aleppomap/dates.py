@@ -694,7 +694,11 @@ _OPENER_RE = re.compile(r"(?:Il|Le|El|On|Am|Em|No|Ao|Au)\s+$")
 _OPENERS: Final = frozenset(("Il ", "Le ", "El ", "On ", "Am ", "Em ", "No ", "Ao ", "Au "))
 # How the words before a day that starts a period end: "since ", "seit ", "depuis ", "desde ",
 # "dal ", "dalla ", "dem ", "le ", "el ", "the ", "il " (and "dall'").
-_SINCE_ENDS: Final = frozenset(("e ", "t ", "s ", "l ", "a ", "m ", "l'", "l’"))
+_SINCE_ENDS: Final = frozenset(
+    ("ce ", "it ", "is ", "de ", "al ", "la ", "em ", "le ", "el ", "he ", "il ", "ll'", "ll’")
+)
+# The three characters before a day that :func:`_not_since` may set aside.
+_STORY_ENDS: Final = _SINCE_ENDS | _OPENERS
 
 
 def _opens_story(text: str, found: _Mention) -> bool:
@@ -724,7 +728,7 @@ def _not_since(
     if found is None:
         return None
     # (cheap tests first: the two characters before the day, two substring tests)
-    if text[found[2] - 2 : found[2]] in _SINCE_ENDS or "Beginn" in text or "ince the " in text:
+    if text[found[2] - 3 : found[2]] in _SINCE_ENDS or "Beginn" in text or "ince the " in text:
         while found is not None and _since(text, found[2]):
             found = _next_date(text, gallery_date, memo, found[3], rare)
         if found is None:
@@ -747,7 +751,11 @@ def _photo_date(
     a file photo is older than its gallery.
     """
     if _CUES_RE.search(text) is None:
-        found = _not_since(text, _next_date(text, gallery_date, memo, 0), gallery_date, memo, None)
+        found = _next_date(text, gallery_date, memo, 0)
+        if found is not None and (
+            text[found[2] - 3 : found[2]] in _STORY_ENDS or "Beginn" in text or "ince the " in text
+        ):
+            found = _not_since(text, found, gallery_date, memo, None)
         if found is not None and found[4] in _STORY_KINDS and _in_story(text, found[2]):
             found = None  # (_in_story's first test is a substring test)
         if found is None:
@@ -789,9 +797,11 @@ def _photo_date(
         if placed is not None:
             return placed, file_photo
     if not file_photo:
-        found = _not_since(
-            text, _next_date(text, gallery_date, memo, 0, rare), gallery_date, memo, rare
-        )
+        found = _next_date(text, gallery_date, memo, 0, rare)
+        if found is not None and (
+            text[found[2] - 3 : found[2]] in _STORY_ENDS or "Beginn" in text or "ince the " in text
+        ):
+            found = _not_since(text, found, gallery_date, memo, rare)
         if found is not None and found[4] in _STORY_KINDS and _in_story(text, found[2]):
             found = None
         if found is None:
@@ -977,7 +987,9 @@ def _second_look(
     end = found[3]
     if _CANDIDATE.search(text, end) is None:
         return found  # no other date follows
-    if _position_end(text, max(0, found[2] - _POSITION_REACH), found[2]) >= 0:
+    lo = max(0, found[2] - _POSITION_REACH)
+    if text.find(":", lo, found[2]) >= 0 and _position_end(text, lo, found[2]) >= 0:
+        # (the first picture's place is written with a colon: "A gauche:", "Links:")
         positioned = _positioned(text, gallery_date, memo, rare)
         if positioned is not None:
             return positioned
