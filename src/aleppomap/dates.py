@@ -611,13 +611,13 @@ _FILE_RE = re.compile(
 # agency did not know the day (an old or undated picture).
 _PLACEHOLDER_RE = re.compile(r"[A-Z][^a-z:]{0,60}?\s[-–]\s+JANUARY 01:\s")
 # Where any of these cues may be: "aken ", "AKEN ", "ombination", "OMBINATION", "ombo",
-# "OMBO", "FILE", "ile ", "rchiv", "quivo", "şiv", "أرشيفية", "undat", "UNDAT", "Y 01:" (as
-# substrings). Each alternative starts at its rarest letter, so the regex engine tries only
-# the positions of k, K, b, B, F, l, v, q, ş, ش, U, u and Y: one search costs less than the
-# substring tests.
+# "OMBO", "FILE", "ile ", "rchiv", "quivo", "şiv", "أرشيفية", "undat", "UNDAT", "Y 01:",
+# "Beginn" (as substrings). Each alternative starts at its rarest letter, so the regex
+# engine tries only the positions of k, K, b, B, F, l, v, q, ş, ش, U, u and Y: one search
+# costs less than the substring tests.
 _CUES_RE = re.compile(
     r"k(?<=ak)en |K(?<=AK)EN |b(?<=omb)(?:ination|o)|B(?<=OMB)(?:INATION|O)|FILE|l(?<=il)e "
-    r"|v(?<=rchiv)|q(?=uivo)|ş(?=iv)|ش(?=يفية)|U(?=NDAT|ndat)|u(?=ndat)|Y(?= 01:)"
+    r"|v(?<=rchiv)|q(?=uivo)|ş(?=iv)|ش(?=يفية)|U(?=NDAT|ndat)|u(?=ndat)|Y(?= 01:)|B(?=eginn)"
 )
 _WEEKDAY_GROUPS = frozenset({"wd", "wd2", "rel", "fwd"})
 
@@ -640,7 +640,7 @@ def is_file_photo(text: str) -> bool:
 # A day that starts a period is not the photo's: "since Dec. 12", "seit dem 12. Dezember",
 # "depuis le 12 décembre", "desde el 12 de diciembre", "dal 12 dicembre"; so is one that dates
 # the start named before it, with no comma between ("Seit Beginn der Waffenruhe am vergangenen
-# Dienstag kehrt ...", "since the start of the offensive on Dec. 12 ...").
+# Dienstag kehrt ...").
 _SINCE_WORDS: Final = frozenset(
     [
         "since",
@@ -658,18 +658,14 @@ _SINCE_WORDS: Final = frozenset(
     ]
 )
 _SINCE_ARTICLES: Final = frozenset(["dem", "le", "el", "the", "il"])
-_SINCE_START_RE = re.compile(
-    r"\b(?:[Ss]eit\s+(?:dem\s+)?Beginn|[Ss]ince\s+the\s+(?:start|beginning|outbreak))"
-    r"\b[^,.;:]*$"
-)
+_SINCE_START_RE = re.compile(r"\b[Ss]eit\s+(?:dem\s+)?Beginn\b[^,.;:]*$")
 _START_REACH = 120
 
 
 def _since(text: str, start: int) -> bool:
     """Whether the day starting at ``start`` starts a period ("since Dec. 2", "seit dem 2.
     Dezember", "depuis le", "desde el", "dal", "dall'") or dates a start named before it with
-    no comma between ("seit Beginn der Feuerpause am Montag", "since the start of the
-    offensive on Dec. 1")."""
+    no comma between ("seit Beginn der Feuerpause am Montag")."""
     if start > 4:
         if text[start - 1] == " ":
             cut = text.rfind(" ", 0, start - 1)
@@ -682,9 +678,10 @@ def _since(text: str, start: int) -> bool:
                 return True
         elif text[start - 1] in "'’" and text[start - 5 : start - 1] in ("dall", "Dall"):
             return True
-    return ("Beginn" in text or "ince the " in text) and _SINCE_START_RE.search(
-        text, max(0, start - _START_REACH), start
-    ) is not None
+    return (
+        "Beginn" in text
+        and _SINCE_START_RE.search(text, max(0, start - _START_REACH), start) is not None
+    )
 
 
 # A day without its year that opens a later sentence than the picture's ("Una donna va in
@@ -728,7 +725,7 @@ def _not_since(
     if found is None:
         return None
     # (cheap tests first: the two characters before the day, two substring tests)
-    if text[found[2] - 3 : found[2]] in _SINCE_ENDS or "Beginn" in text or "ince the " in text:
+    if text[found[2] - 3 : found[2]] in _SINCE_ENDS or "Beginn" in text:
         while found is not None and _since(text, found[2]):
             found = _next_date(text, gallery_date, memo, found[3], rare)
         if found is None:
@@ -752,9 +749,7 @@ def _photo_date(
     """
     if _CUES_RE.search(text) is None:
         found = _next_date(text, gallery_date, memo, 0)
-        if found is not None and (
-            text[found[2] - 3 : found[2]] in _STORY_ENDS or "Beginn" in text or "ince the " in text
-        ):
+        if found is not None and text[found[2] - 3 : found[2]] in _STORY_ENDS:
             found = _not_since(text, found, gallery_date, memo, None)
         if found is not None and found[4] in _STORY_KINDS and _in_story(text, found[2]):
             found = None  # (_in_story's first test is a substring test)
@@ -798,9 +793,7 @@ def _photo_date(
             return placed, file_photo
     if not file_photo:
         found = _next_date(text, gallery_date, memo, 0, rare)
-        if found is not None and (
-            text[found[2] - 3 : found[2]] in _STORY_ENDS or "Beginn" in text or "ince the " in text
-        ):
+        if found is not None and (text[found[2] - 3 : found[2]] in _STORY_ENDS or "Beginn" in text):
             found = _not_since(text, found, gallery_date, memo, rare)
         if found is not None and found[4] in _STORY_KINDS and _in_story(text, found[2]):
             found = None
