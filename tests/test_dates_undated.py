@@ -331,3 +331,42 @@ def test_two_days_each_after_where_its_picture_stands_give_the_later() -> None:
 )
 def test_one_of_two_days_is_read_as_the_first(caption: str, expected: str, span: str) -> None:
     assert dated(caption) == (expected, "day", span)
+
+
+# --------------------------------------------------------------------------- month before day
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected", "span"),
+    [
+        (
+            "Refugiados curdos em um campo em Suruc, na fronteira Turquia-Síria, dezembro 7.",
+            "2016-12-07",
+            "dezembro 7",
+        ),
+        (
+            "Fumaça sobe da cidade de Alepo, vista de uma colina, dezembro de 11. (Staff / AP)",
+            "2016-12-11",
+            "dezembro de 11",
+        ),
+        (
+            "Civiles cruzan la frontera en Kilis, diciembre 9, 2016. (Staff / Reuters)",
+            "2016-12-09",
+            "diciembre 9, 2016",
+        ),
+    ],
+)
+def test_a_foreign_month_before_its_day(caption: str, expected: str, span: str) -> None:
+    assert dated(caption) == (expected, "day", span)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Em dezembro 40 pessoas morreram em Alepo, segundo ativistas.",
+        "A cidade perdeu em novembro 3,5 milhões de habitantes.",
+        "Ein Junge spielt in Aleppo, wo im Dezember 2016 gekämpft wurde.",
+    ],
+)
+def test_a_foreign_month_before_a_number_that_is_no_day(caption: str) -> None:
+    assert dated(caption) == (TUE_13, "gallery", "")

@@ -65,6 +65,8 @@ The **first** date mention of the caption is the photo's date (later ones tell t
   the 31 days after it) leaves the date unknown: the gallery's date is not the photo's,
   and a month is not a day.
 
+A month of another language written before its day ("novembro 7", "novembro de 13", as
+translated captions have it) is read only in a caption that states no other day.
 Agencies' datelines abbreviate the month in their language, read with its full stop or
 before the agency's name in brackets: "Roma, 10 feb. (askanews)", "Damasco, 10 feb (EFE)",
 "Berlin, 10. Dez. (dpa)".
@@ -756,7 +758,9 @@ def _photo_date(
         if found is None:
             if ", 20" in text or ", 19" in text:
                 found = _misspelt_month(text, gallery_date)
-            return found or _bare_weekday(text, gallery_date), False
+            return (
+                found or _month_first(text, gallery_date) or _bare_weekday(text, gallery_date)
+            ), False
         end = found[3]
         if text.startswith(" (", end) and _PLACED_RE.match(text, end) is not None:
             return _placed_pictures(text, gallery_date, memo) or found, False
@@ -798,7 +802,11 @@ def _photo_date(
         if found is not None and found[4] in _STORY_KINDS and _in_story(text, found[2]):
             found = None
         if found is None:
-            return _misspelt_month(text, gallery_date) or _bare_weekday(text, gallery_date), False
+            return (
+                _misspelt_month(text, gallery_date)
+                or _month_first(text, gallery_date)
+                or _bare_weekday(text, gallery_date)
+            ), False
         return _second_look(text, found, gallery_date, memo, rare, False), False
     if file is not None and file.lastgroup == "undated":
         # an undated picture shows no day of its own after the sentence that presents it
@@ -1218,6 +1226,43 @@ def _misspelt_month(text: str, gallery_date: dt.date | None) -> _Mention | None:
         except ValueError:
             continue
         return day, m.group(), m.start(), m.end(), "md"
+    return None
+
+
+# A month of another language written before its day, as a translated caption may ("Suruc,
+# na fronteira Turquia-Síria, novembro 7.", "novembro de 13"): read only in a caption that
+# states no other day. The pattern starts at the day's digit (the regex engine skips fast to
+# one); the word before it is then looked up among the months' full names.
+_MONTH_FIRST_RE = re.compile(
+    r"(?<=[^\W\d_] )(?P<day>\d{1,2})(?!\d)(?![.,]\d)"
+    r"(?!\s*(?:%|pessoas|persone|personas|personnes|Menschen|mil\b|morti|mortos|muertos|morts))"
+    r"(?:,?\s*(?P<yr>(?:19|20)\d\d)(?!\d))?"
+)
+_FOREIGN_MONTH_NAMES: Final = {
+    name: number for number, names in enumerate(_FOREIGN_MONTHS, start=1) for name in names.split()
+}
+
+
+def _month_first(text: str, gallery_date: dt.date | None) -> _Mention | None:
+    """The first day written after its month of another language (:data:`_MONTH_FIRST_RE`),
+    if any."""
+    for m in _MONTH_FIRST_RE.finditer(text):
+        start = m.start()
+        cut = text.rfind(" ", 0, start - 1)
+        word = text[cut + 1 : start - 1]
+        if word == "de" and cut > 0:
+            start_word = text.rfind(" ", 0, cut)
+            word, cut = text[start_word + 1 : cut], start_word
+        month = _FOREIGN_MONTH_NAMES.get(word.casefold())
+        if month is None or not _valid_day(month, int(m.group("day"))):
+            continue
+        if m.group("yr") is not None:
+            day: dt.date | None = dt.date(int(m.group("yr")), month, int(m.group("day")))
+        elif gallery_date is not None:
+            day = _in_year(gallery_date, month, int(m.group("day")))
+        else:
+            day = None
+        return day, text[cut + 1 : m.end()], cut + 1, m.end(), "fm"
     return None
 
 
