@@ -1234,7 +1234,7 @@ def _misspelt_month(text: str, gallery_date: dt.date | None) -> _Mention | None:
 # states no other day. The pattern starts at the day's digit (the regex engine skips fast to
 # one); the word before it is then looked up among the months' full names.
 _MONTH_FIRST_RE = re.compile(
-    r"(?<=[^\W\d_] )(?P<day>\d{1,2})(?!\d)(?![.,]\d)"
+    r"(?P<day>\d(?<=[^\W\d_] \d)\d?)(?!\d)(?![.,]\d)"
     r"(?!\s*(?:%|pessoas|persone|personas|personnes|Menschen|mil\b|morti|mortos|muertos|morts))"
     r"(?:,?\s*(?P<yr>(?:19|20)\d\d)(?!\d))?"
 )
