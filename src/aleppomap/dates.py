@@ -46,9 +46,30 @@ The **first** date mention of the caption is the photo's date (later ones tell t
 - a first day stated without its year, before a later day stated with its year that
   closes the sentence (at its full stop or credit), tells the story: "Families who fled on
   Nov. 27 return to Aleppo, Syria December 15, 2016." is Dec. 15;
-- a file photo ("FILE PHOTO", "(FILE)", "FILE -", "in this file photo") keeps its own
-  day: a weekday or a relative day (read against the gallery's date) is not its day, and
-  when it states no day its date is unknown, never the gallery's.
+- a file photo ("FILE PHOTO", "(FILE)", "FILE -", "in this file photo", "(Archivbild)",
+  "imagen de archivo", "foto d'archivio") keeps its own day: a weekday or a relative day
+  (read against the gallery's date) is not its day, and when it states no day its date is
+  unknown, never the gallery's; an undated picture ("This undated handout photo shows X.
+  X was killed on May 23.") moreover takes no day after the sentence that presents it;
+- a Getty header with the placeholder day ("ALEPPO, SYRIA - JANUARY 01: ...") states no
+  day (the agency did not know it): a day stated after it, else none;
+- a day that starts a period ("since Dec. 2", "seit dem 2. Dezember", "depuis le 2
+  décembre") or dates a start named before it with no comma between ("Seit Beginn der
+  Feuerpause am vergangenen Montag") gives way to the next day; a day without its year that
+  opens a later sentence than the picture's ("Il 24 febbraio le truppe ...", "On Dec. 8 the
+  army ...") tells the story, and so do the days after it;
+- two or more days each after where its picture stands ("A gauche: ... du 9 août 2010. A
+  droite, ... du 13 décembre 2016") give the latest;
+- a month and year with no day closing the picture's first sentence ("Old Damascus March
+  2009.") of another time than the gallery's (whose date is neither in that month nor in
+  the 31 days after it) leaves the date unknown: the gallery's date is not the photo's,
+  and a month is not a day.
+
+A month of another language written before its day ("novembro 7", "novembro de 13", as
+translated captions have it) is read only in a caption that states no other day.
+Agencies' datelines abbreviate the month in their language, read with its full stop or
+before the agency's name in brackets: "Roma, 10 feb. (askanews)", "Damasco, 10 feb (EFE)",
+"Berlin, 10. Dez. (dpa)".
 
 An English weekday that is the first day stated but stands in a later sentence than the
 picture's ("A boy climbs out of a shelter. Jets bombed the villages on Wednesday") tells the
@@ -215,6 +236,36 @@ _FOREIGN_MONTH_FORMS: Final = sorted(
     key=len,
     reverse=True,
 )
+# The months as agencies abbreviate them in other languages, read only with their full stop
+# or before the agency's name in brackets: a dateline ("Roma, 10 feb. (askanews)", "Damasco,
+# 10 feb (EFE)", "Berlin, 10. Dez. (dpa)"). Italian, Spanish, French, German, Portuguese.
+_FOREIGN_ABBREVIATIONS: Final = (
+    "gen ene janv",
+    "feb févr fevr fév fev",
+    "mar mär",
+    "apr abr avr",
+    "mag may",
+    "giu jun",
+    "lug jul juil",
+    "ago aug",
+    "set sep sept",
+    "ott oct okt out",
+    "nov",
+    "dic dez déc dec",
+)
+_FOREIGN_MONTH_NUMBER.update(
+    {
+        form.casefold(): number
+        for number, names in enumerate(_FOREIGN_ABBREVIATIONS, start=1)
+        for name in names.split()
+        for form in _written(name)
+    }
+)
+_FOREIGN_ABBREVIATION_FORMS: Final = sorted(
+    {f for names in _FOREIGN_ABBREVIATIONS for n in names.split() for f in _written(n)},
+    key=len,
+    reverse=True,
+)
 # The months' first letters first: the regex engine then leaves a number that no month
 # follows ("40 percent") after one test, not one a month.
 _FOREIGN_MONTH = (
@@ -223,6 +274,11 @@ _FOREIGN_MONTH = (
     + r"])(?:"
     + "|".join(_FOREIGN_MONTH_FORMS)
     + r")(?![^\W\d_])"
+    + r"|(?=["
+    + "".join(sorted({f[0] for f in _FOREIGN_ABBREVIATION_FORMS}))
+    + r"])(?:"
+    + "|".join(_FOREIGN_ABBREVIATION_FORMS)
+    + r")(?:\.(?![^\W\d_])|(?=\s*\((?:[A-Za-z]|$)))"
 )
 
 
@@ -261,7 +317,7 @@ _DATE_RE = re.compile(
     + _NOT_A_COUNT
     + r")"
     # 14 December | 14th of Dec. 2016 | 12-13 December, 12 and 13 December (the first day)
-    r"|(?P<dm>(?:(?P<dm_from>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–/]\s*|\s+(?:and|to|&)\s+)(?=\d))?"
+    r"|(?P<dm>(?:(?P<dm_from>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–/]\s*|\s+(?:and|to|or|&)\s+)(?=\d))?"
     + _DAY.format(name="dm_day")
     + r"\s+(?:of\s+)?"
     r"(?P<dm_mon>" + _MONTH + r")" + _YEAR.format(name="dm_yr") + r")"
@@ -293,9 +349,10 @@ _DATE_RE = re.compile(
     + _STATED
 )
 # The first day of a range written before a day in another language ("tra il 13 e il 14
-# dicembre", "du 5 au 11 septembre", "del 5 al 11 de junio"), ending where the day starts.
+# dicembre", "du 5 au 11 septembre", "del 5 al 11 de junio"; or of two days one of which it
+# is, "am 5. oder 6. August"), ending where the day starts.
 _FOREIGN_RANGE = re.compile(
-    r"(?<!\d)(\d{1,2})(?:er|º|°|\.)?(?:\s*[-–/]\s*|\s+(?:e|et|y|und|bis|al|au|ve)\s+"
+    r"(?<!\d)(\d{1,2})(?:er|º|°|\.)?(?:\s*[-–/]\s*|\s+(?:e|et|y|und|bis|al|au|ve|oder|ou|o|veya)\s+"
     r"(?:il\s+|l['’]|le\s+|el\s+|den\s+)?)$"
 )
 # Where a date can start: a digit, or a capital that begins a month or a weekday. The
@@ -411,7 +468,7 @@ def _resolve(m: re.Match[str], gallery_date: dt.date | None) -> tuple[str, dt.da
     kind = m.lastgroup or ""
     if kind in ("md", "wmd", "dm", "mc", "fm"):
         name = m.group(f"{kind}_mon")
-        month = _FOREIGN_MONTH_NUMBER[name.casefold()] if kind == "fm" else _month(name)
+        month = _FOREIGN_MONTH_NUMBER[name.casefold().rstrip(".")] if kind == "fm" else _month(name)
         day = int(
             m.group("dm_from") or m.group("dm_day") if kind == "dm" else m.group(f"{kind}_day")
         )
@@ -547,13 +604,23 @@ _SENTENCE_END_RE = re.compile(
 _FILE_RE = re.compile(
     r"\bFILE\b(?=\s*(?:PHOTO|PICTURE|IMAGE|[-–—:)]))|\(FILE\)"
     r"|\b[Ff]ile\s+(?:[Pp]hoto|[Pp]icture|[Ii]mage)(?:graph)?s?\b"
+    # the same in other languages: "(Archivbild)", "Imagen de archivo", "foto d'archivio"
+    r"|Archiv(?:bild|foto|aufnahme)|\b(?:[Ii]mag[ae][nm]|[Ff]oto(?:graf[íi]a)?|[Ii]mmagine)"
+    r"\s+(?:de|d['’]|di)\s*(?:archivo|archivio|arquivo)\b|[Aa]rşiv\s+fotoğraf|صورة أرشيفية"
+    # an undated picture ("This undated handout photo", "undatiertes Archivbild")
+    r"|(?P<undated>\b(?:[Uu]ndated|UNDATED|[Uu]ndatiert(?:e[nmrs]?)?)\b)"
 )
+# A Getty Images header with its placeholder day ("ALEPPO, SYRIA - JANUARY 01: ..."): the
+# agency did not know the day (an old or undated picture).
+_PLACEHOLDER_RE = re.compile(r"[A-Z][^a-z:]{0,60}?\s[-–]\s+JANUARY 01:\s")
 # Where any of these cues may be: "aken ", "AKEN ", "ombination", "OMBINATION", "ombo",
-# "OMBO", "FILE", "ile " (as substrings). Each alternative starts at its rarest letter, so
-# the regex engine tries only the positions of k, K, b, B, F and l: one search costs less
-# than the eight substring tests.
+# "OMBO", "FILE", "ile ", "rchiv", "quivo", "şiv", "أرشيفية", "undat", "UNDAT", "Y 01:",
+# "Beginn" (as substrings). Each alternative starts at its rarest letter, so the regex
+# engine tries only the positions of k, K, b, B, F, l, v, q, ş, ش, U, u and Y: one search
+# costs less than the substring tests.
 _CUES_RE = re.compile(
     r"k(?<=ak)en |K(?<=AK)EN |b(?<=omb)(?:ination|o)|B(?<=OMB)(?:INATION|O)|FILE|l(?<=il)e "
+    r"|v(?<=rchiv)|q(?=uivo)|ş(?=iv)|ش(?=يفية)|U(?=NDAT|ndat)|u(?=ndat)|Y(?= 01:)|B(?=eginn)"
 )
 _WEEKDAY_GROUPS = frozenset({"wd", "wd2", "rel", "fwd"})
 
@@ -573,6 +640,104 @@ def is_file_photo(text: str) -> bool:
     return _FILE_RE.search(text) is not None
 
 
+# A day that starts a period is not the photo's: "since Dec. 12", "seit dem 12. Dezember",
+# "depuis le 12 décembre", "desde el 12 de diciembre", "dal 12 dicembre"; so is one that dates
+# the start named before it, with no comma between ("Seit Beginn der Waffenruhe am vergangenen
+# Dienstag kehrt ...").
+_SINCE_WORDS: Final = frozenset(
+    [
+        "since",
+        "Since",
+        "seit",
+        "Seit",
+        "depuis",
+        "Depuis",
+        "desde",
+        "Desde",
+        "dal",
+        "Dal",
+        "dalla",
+        "Dalla",
+    ]
+)
+_SINCE_ARTICLES: Final = frozenset(["dem", "le", "el", "the", "il"])
+_SINCE_START_RE = re.compile(r"\b[Ss]eit\s+(?:dem\s+)?Beginn\b[^,.;:]*$")
+_START_REACH = 120
+
+
+def _since(text: str, start: int) -> bool:
+    """Whether the day starting at ``start`` starts a period ("since Dec. 2", "seit dem 2.
+    Dezember", "depuis le", "desde el", "dal", "dall'") or dates a start named before it with
+    no comma between ("seit Beginn der Feuerpause am Montag")."""
+    if start > 4:
+        if text[start - 1] == " ":
+            cut = text.rfind(" ", 0, start - 1)
+            word = text[cut + 1 : start - 1]
+            if word in _SINCE_ARTICLES and cut > 0:
+                end = cut
+                cut = text.rfind(" ", 0, end)
+                word = text[cut + 1 : end]
+            if word in _SINCE_WORDS:
+                return True
+        elif text[start - 1] in "'’" and text[start - 5 : start - 1] in ("dall", "Dall"):
+            return True
+    return (
+        "Beginn" in text
+        and _SINCE_START_RE.search(text, max(0, start - _START_REACH), start) is not None
+    )
+
+
+# A day without its year that opens a later sentence than the picture's ("Una donna va in
+# bicicletta vicino a Kiev. Il 24 febbraio le truppe russe sono entrate ...", "... On Dec. 12
+# the army took the district") tells the story.
+_OPENER_RE = re.compile(r"(?:Il|Le|El|On|Am|Em|No|Ao|Au)\s+$")
+_OPENERS: Final = frozenset(("Il ", "Le ", "El ", "On ", "Am ", "Em ", "No ", "Ao ", "Au "))
+# How the words before a day that starts a period end: "since ", "seit ", "depuis ", "desde ",
+# "dal ", "dalla ", "dem ", "le ", "el ", "the ", "il " (and "dall'").
+_SINCE_ENDS: Final = frozenset(
+    ("ce ", "it ", "is ", "de ", "al ", "la ", "em ", "le ", "el ", "he ", "il ", "ll'", "ll’")
+)
+# The three characters before a day that :func:`_not_since` may set aside.
+_STORY_ENDS: Final = _SINCE_ENDS | _OPENERS
+
+
+def _opens_story(text: str, found: _Mention) -> bool:
+    """Whether ``found`` (stated without its year) opens a later sentence than the
+    picture's (one of :data:`_TITLE_CHARS` characters or more)."""
+    start = found[2]
+    if start < _TITLE_CHARS or found[4] in _WEEKDAY_GROUPS or found[1][-4:].isdigit():
+        return False
+    stop = text.rfind(". ", 0, start)
+    return (
+        stop >= _TITLE_CHARS
+        and _OPENER_RE.match(text, stop + 2, start) is not None
+        and _FULL_STOP_RE.match(text, stop) is not None
+    )
+
+
+def _not_since(
+    text: str,
+    found: _Mention | None,
+    gallery_date: dt.date | None,
+    memo: dict[tuple[str, dt.date | None], _Resolved] | None,
+    rare: bool | None,
+) -> _Mention | None:
+    """``found``, or when it starts a period (:func:`_since`) the next day that does not;
+    ``None`` when there is none, or when it opens a sentence of the story
+    (:func:`_opens_story`: the days after it tell the story too)."""
+    if found is None:
+        return None
+    # (cheap tests first: the two characters before the day, two substring tests)
+    if text[found[2] - 3 : found[2]] in _SINCE_ENDS or "Beginn" in text:
+        while found is not None and _since(text, found[2]):
+            found = _next_date(text, gallery_date, memo, found[3], rare)
+        if found is None:
+            return None
+    if text[found[2] - 3 : found[2]] in _OPENERS and _opens_story(text, found):
+        return None
+    return found
+
+
 def _photo_date(
     text: str,
     gallery_date: dt.date | None,
@@ -587,18 +752,27 @@ def _photo_date(
     """
     if _CUES_RE.search(text) is None:
         found = _next_date(text, gallery_date, memo, 0)
+        if found is not None and text[found[2] - 3 : found[2]] in _STORY_ENDS:
+            found = _not_since(text, found, gallery_date, memo, None)
         if found is not None and found[4] in _STORY_KINDS and _in_story(text, found[2]):
             found = None  # (_in_story's first test is a substring test)
         if found is None:
             if ", 20" in text or ", 19" in text:
                 found = _misspelt_month(text, gallery_date)
-            return found or _bare_weekday(text, gallery_date), False
+            return (
+                found or _month_first(text, gallery_date) or _bare_weekday(text, gallery_date)
+            ), False
         end = found[3]
         if text.startswith(" (", end) and _PLACED_RE.match(text, end) is not None:
             return _placed_pictures(text, gallery_date, memo) or found, False
         return _second_look(text, found, gallery_date, memo, None, False), False
+    if "Y 01:" in text:
+        placeholder = _placeholder(text, gallery_date, memo)
+        if placeholder is not None:
+            return placeholder
     rare = _may_be_rare(text)
-    file_photo = _FILE_RE.search(text) is not None
+    file = _FILE_RE.search(text)
+    file_photo = file is not None
     for taken in _TAKEN_RE.finditer(text):
         found = next(_dates(text, gallery_date, memo, taken.end(), rare), None)
         if found is not None and found[2] == taken.end() and found[0] is not None:
@@ -624,15 +798,108 @@ def _photo_date(
             return placed, file_photo
     if not file_photo:
         found = _next_date(text, gallery_date, memo, 0, rare)
+        if found is not None and (text[found[2] - 3 : found[2]] in _STORY_ENDS or "Beginn" in text):
+            found = _not_since(text, found, gallery_date, memo, rare)
         if found is not None and found[4] in _STORY_KINDS and _in_story(text, found[2]):
             found = None
         if found is None:
-            return _misspelt_month(text, gallery_date) or _bare_weekday(text, gallery_date), False
+            return (
+                _misspelt_month(text, gallery_date)
+                or _month_first(text, gallery_date)
+                or _bare_weekday(text, gallery_date)
+            ), False
         return _second_look(text, found, gallery_date, memo, rare, False), False
+    if file is not None and file.lastgroup == "undated":
+        # an undated picture shows no day of its own after the sentence that presents it
+        # ("This undated handout photo shows X. X was killed on May 23.")
+        stop_at = _FULL_STOP_RE.search(text, file.end())
+        stop = stop_at.start() if stop_at is not None else len(text)
+        for found in _dates(text, gallery_date, memo, 0, rare):
+            if found[2] >= stop:
+                break
+            if found[4] not in _WEEKDAY_GROUPS:
+                found = _second_look(text, found, gallery_date, memo, rare, True)
+                return (found if found[2] < stop else None), True
+        return None, True
     for found in _dates(text, gallery_date, memo, 0, rare):
         if found[4] not in _WEEKDAY_GROUPS:
             return _second_look(text, found, gallery_date, memo, rare, True), True
     return _misspelt_month(text, gallery_date), True
+
+
+# A month and year with no day ("Old Damascus March 2009.", "en abril de 2016.") closing the
+# sentence that shows the picture: its month, not its day. Not "since March 2011".
+# (matched before the year, which str.find finds fast: " 2009")
+_MONTH_BEFORE_RE = re.compile(
+    r"(?:(?P<mon>" + _MONTH + r")|(?P<fmon>" + _FOREIGN_MONTH + r"))(?:\s+de)?,?$"
+)
+_SINCE_RE = re.compile(
+    r"(?:\b(?:[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]ill|[Ss]eit|[Bb]is|[Dd]esde|[Dd]epuis|[Dd]al|[Ff]ino)"
+    r"|[Dd]all['’])\s*(?:(?:the\s+end\s+of|early|late|mid-?|[Ee]nde|[Aa]nfang|fin|début)\s*)?$"
+)
+
+
+def _month_only(text: str, gallery_date: dt.date) -> _Mention | None:
+    """The month and year (:data:`_MONTH_BEFORE_RE` and the year after it) closing the
+    picture's sentence of a caption that states no day, when the gallery's date is not
+    within that month or the 31 days after it (a review of past years: the gallery's date
+    is not the photo's); ``None`` otherwise. Its date is ``None``: a month is not a day."""
+    years = sorted(
+        p
+        for lead in (" 19", " 20")
+        for p in _find_all(text, lead)
+        if text[p + 3 : p + 5].isdigit() and not text[p + 5 : p + 6].isdigit()
+    )
+    for at in years:
+        m = _MONTH_BEFORE_RE.search(text, max(0, at - 16), at)
+        if m is None:
+            continue
+        end = at + 5
+        if _FULL_STOP_RE.search(text, 0, m.start()) is not None:
+            return None  # in a later sentence than the picture's: the story
+        if _CLOSING_RE.match(text, end) is None:
+            continue
+        if _SINCE_RE.search(text, max(0, m.start() - 30), m.start()) is not None:
+            continue
+        month = (
+            _month(m.group("mon"))
+            if m.group("mon") is not None
+            else _FOREIGN_MONTH_NUMBER[m.group("fmon").casefold().rstrip(".")]
+        )
+        first = dt.date(int(text[at + 1 : end]), month, 1)
+        after = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
+        if first <= gallery_date < after + dt.timedelta(days=31):
+            return None
+        return None, text[m.start() : end], m.start(), end, "month"
+    return None
+
+
+def _find_all(text: str, part: str) -> Iterator[int]:
+    """Where ``part`` stands in ``text``."""
+    at = text.find(part)
+    while at >= 0:
+        yield at
+        at = text.find(part, at + 1)
+
+
+def _placeholder(
+    text: str,
+    gallery_date: dt.date | None,
+    memo: dict[tuple[str, dt.date | None], _Resolved] | None,
+) -> tuple[_Mention | None, bool] | None:
+    """The photo's date of a caption whose Getty header gives the placeholder day
+    "JANUARY 01" (:data:`_PLACEHOLDER_RE`): a day stated after it, else none (and never the
+    gallery's: the picture is older than its gallery). ``None`` when the caption has no
+    such header."""
+    header = _PLACEHOLDER_RE.match(text)
+    if header is None:
+        return None
+    at = text.index("JANUARY 01", header.start())
+    blank = text[:at] + " " * len("JANUARY 01") + text[at + len("JANUARY 01") :]
+    found, _ = _photo_date(blank, gallery_date, memo)
+    if found is not None and (found[0] is None or found[4] in _WEEKDAY_GROUPS):
+        found = None
+    return found, True
 
 
 # An English weekday that is the caption's first day but stands in a later sentence than the
@@ -722,6 +989,12 @@ def _second_look(
     end = found[3]
     if _CANDIDATE.search(text, end) is None:
         return found  # no other date follows
+    lo = max(0, found[2] - _POSITION_REACH)
+    if text.find(":", lo, found[2]) >= 0 and _position_end(text, lo, found[2]) >= 0:
+        # (the first picture's place is written with a colon: "A gauche:", "Links:")
+        positioned = _positioned(text, gallery_date, memo, rare)
+        if positioned is not None:
+            return positioned
     if text.startswith(_PAIR_STARTS, end):
         return _paired(text, found, gallery_date, memo, rare)
     start = found[2]
@@ -734,6 +1007,75 @@ def _second_look(
     ):
         return _closing_day(text, found, gallery_date, memo, rare)
     return found
+
+
+# Where a picture of a pair stands, written before its day: "A gauche: une photographie du 8
+# mai 2022. A droite, une photographie du 17 mai 2023."
+_POSITIONS: Final = frozenset(
+    [
+        "gauche",
+        "droite",
+        "Links",
+        "Rechts",
+        "links",
+        "rechts",
+        "Oben",
+        "Unten",
+        "oben",
+        "unten",
+        "izquierda",
+        "derecha",
+        "sinistra",
+        "destra",
+        "Left",
+        "Right",
+        "Top",
+        "Bottom",
+        "LEFT",
+        "RIGHT",
+        "TOP",
+        "BOTTOM",
+    ]
+)
+
+
+def _position_end(text: str, lo: int, hi: int) -> int:
+    """Where the last word of :data:`_POSITIONS` followed by a colon or a comma ("A gauche:",
+    "rechts,") ends between ``lo`` and ``hi``; -1 when there is none. (Found from the
+    punctuation with str.find: the words are rare, colons and commas few.)"""
+    last = -1
+    for mark in ":,":
+        at = text.find(mark, lo, hi)
+        while at > 0:
+            end = at - 1 if text[at - 1] == " " else at
+            word = text[text.rfind(" ", 0, end) + 1 : end]
+            if word in _POSITIONS and at + 1 > last:
+                last = at + 1
+            at = text.find(mark, at + 1, hi)
+    return last
+
+
+_POSITION_REACH = 60
+
+
+def _positioned(
+    text: str,
+    gallery_date: dt.date | None,
+    memo: dict[tuple[str, dt.date | None], _Resolved] | None,
+    rare: bool | None,
+) -> _Mention | None:
+    """The latest of two or more days each after where its picture stands
+    (:func:`_position_end`, in the same sentence), if any."""
+    placed = []
+    for d in _dates(text, gallery_date, memo, 0, rare):
+        if d[0] is None or d[4] in _WEEKDAY_GROUPS:
+            continue
+        last = _position_end(text, max(0, d[2] - _POSITION_REACH), d[2])
+        if last >= 0 and _FULL_STOP_RE.search(text, last, d[2]) is None:
+            placed.append(d)
+    if len(placed) < 2:
+        return None
+    return max(placed, key=lambda d: (d[0], d[2]))
 
 
 # A year after a space or a comma ("December 15, 2016", "15 December 2016", "Dec. 15,2016"):
@@ -885,6 +1227,43 @@ def _misspelt_month(text: str, gallery_date: dt.date | None) -> _Mention | None:
         except ValueError:
             continue
         return day, m.group(), m.start(), m.end(), "md"
+    return None
+
+
+# A month of another language written before its day, as a translated caption may ("Suruc,
+# na fronteira Turquia-Síria, novembro 7.", "novembro de 13"): read only in a caption that
+# states no other day. The pattern starts at the day's digit (the regex engine skips fast to
+# one); the word before it is then looked up among the months' full names.
+_MONTH_FIRST_RE = re.compile(
+    r"(?P<day>\d(?<=[^\W\d_] \d)\d?)(?!\d)(?![.,]\d)"
+    r"(?!\s*(?:%|pessoas|persone|personas|personnes|Menschen|mil\b|morti|mortos|muertos|morts))"
+    r"(?:,?\s*(?P<yr>(?:19|20)\d\d)(?!\d))?"
+)
+_FOREIGN_MONTH_NAMES: Final = {
+    name: number for number, names in enumerate(_FOREIGN_MONTHS, start=1) for name in names.split()
+}
+
+
+def _month_first(text: str, gallery_date: dt.date | None) -> _Mention | None:
+    """The first day written after its month of another language (:data:`_MONTH_FIRST_RE`),
+    if any."""
+    for m in _MONTH_FIRST_RE.finditer(text):
+        start = m.start()
+        cut = text.rfind(" ", 0, start - 1)
+        word = text[cut + 1 : start - 1]
+        if word == "de" and cut > 0:
+            start_word = text.rfind(" ", 0, cut)
+            word, cut = text[start_word + 1 : cut], start_word
+        month = _FOREIGN_MONTH_NAMES.get(word.casefold())
+        if month is None or not _valid_day(month, int(m.group("day"))):
+            continue
+        if m.group("yr") is not None:
+            day: dt.date | None = dt.date(int(m.group("yr")), month, int(m.group("day")))
+        elif gallery_date is not None:
+            day = _in_year(gallery_date, month, int(m.group("day")))
+        else:
+            day = None
+        return day, text[cut + 1 : m.end()], cut + 1, m.end(), "fm"
     return None
 
 
@@ -1461,6 +1840,14 @@ def add_dates(entries: pd.DataFrame) -> pd.DataFrame:
         found = None
         if isinstance(caption, str) and caption:
             found, file_photo = photo_date(caption, g_date, memo)
+            if (
+                found is None
+                and g_date is not None
+                and not file_photo
+                and (" 20" in caption or " 19" in caption)
+            ):
+                found = _month_only(caption, g_date)
+                file_photo = found is not None  # a month: not the gallery's day either
         if found is None:
             out_text.append("")
             out_start.append(-1)
