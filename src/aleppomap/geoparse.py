@@ -2483,6 +2483,8 @@ class Geoparser:
                     c.relative = True  # "Halep'in kuzeyinde": north of Aleppo
         if ("'" in text or "’" in text) and _TURKISH_ROLE_ENDING.search(text):
             self._turkish_roles(text, w, kept, cands)
+        if _ROLE_WORDS.isdisjoint(lows):
+            return  # (one test for the common case: no cue word anywhere)
         for c in cands:
             i0 = kept[c.first]
             if not _ROLE_WORDS.isdisjoint(lows[max(0, i0 - _RELATIVE_WINDOW) : i0]):
