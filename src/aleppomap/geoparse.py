@@ -812,7 +812,7 @@ class Geoparser:
         self._finer_cache: dict[str, frozenset[str]] = {}
         # the closest names of a run of words (a function of its key and the cutoff), and a
         # souq's name read from its words: the same misspelling comes back caption after caption
-        self._fuzzy_cache: dict[tuple[str, float], tuple[str, float] | None] = {}
+        self._fuzzy_cache: dict[tuple[str, float], tuple[str, float, bool] | None] = {}
         self._souq_cache: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, str] | None]] = {}
 
     @staticmethod
@@ -2299,13 +2299,18 @@ class Geoparser:
             best = memo[key, cutoff] = self._closest(key, cutoff)
         if best is None:
             return None
-        choice, score = best
-        if choice in self._turkish_only and not self._turkish_written(w, kept, first, last):
+        choice, score, compound = best
+        if (
+            not compound
+            and choice in self._turkish_only
+            and not self._turkish_written(w, kept, first, last)
+        ):
             return None
         return _Cand(first, last, self._keys[choice], score, "fuzzy")
 
-    def _closest(self, key: str, cutoff: float) -> tuple[str, float] | None:
-        """The name closest to ``key`` at or above ``cutoff``, and its score (rounded)."""
+    def _closest(self, key: str, cutoff: float) -> tuple[str, float, bool] | None:
+        """The name closest to ``key`` at or above ``cutoff``, its score (rounded), and whether
+        it was chosen as a compound name (its first word the same)."""
         from rapidfuzz import fuzz, process
 
         head, _, rest = key.partition(" ")
@@ -2317,12 +2322,12 @@ class Geoparser:
             ):
                 other_head, _, other_rest = choice.partition(" ")
                 if other_head == head and fuzz.ratio(rest, other_rest) >= _PREFIX_REST_SCORE:
-                    return choice, round(float(score), 1)
+                    return choice, round(float(score), 1), True
             return None
         best = process.extractOne(key, self._choices, scorer=fuzz.ratio, score_cutoff=cutoff)
         if best is None:
             return None
-        return best[0], round(float(best[1]), 1)
+        return best[0], round(float(best[1]), 1), False
 
     @staticmethod
     def _turkish_written(w: Words, kept: Sequence[int], first: int, last: int) -> bool:
