@@ -18,6 +18,7 @@ from aleppomap._names import (
     split_words,
     tokenize,
 )
+from aleppomap.gazetteer import Gazetteer
 from aleppomap.geoparse import Geoparser, PlaceMention
 
 
@@ -285,6 +286,16 @@ def test_fuzzy_near_miss_kept_with_its_score(gp: Geoparser) -> None:
         assert [(m.place_id, m.method) for m in found] == [(place, "fuzzy")]
         assert 86 <= found[0].score < 100
         assert gp.unknown_places(text) == []
+
+
+def test_fuzzy_match_follows_a_threshold_raised_after_use(gazetteer: Gazetteer) -> None:
+    parser = Geoparser(gazetteer)
+    text = "Families shelter in the Sukkarei neighbourhood after the strikes."
+    first = parser.find(text)
+    assert [(m.place_id, m.method) for m in first] == [("sukkari", "fuzzy")]
+    assert parser.find(text) == first  # asked again: the same answer
+    parser.fuzzy_threshold = first[0].score + 1
+    assert all(m.method != "fuzzy" for m in parser.find(text))
 
 
 def test_fuzzy_rejects_distant_names(gp: Geoparser) -> None:

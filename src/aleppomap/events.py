@@ -188,15 +188,15 @@ def _scan(
     ``blocks``: the captions, in lists of consecutive ones.
     """
     out = _Scan()
-    row_of = out.row_of
-    place_id = out.place_id
-    matched = out.matched
-    start = out.start
-    end = out.end
-    role = out.role
-    score = out.score
-    method = out.method
-    reason = out.reason
+    add_row_of = out.row_of.append
+    add_place_id = out.place_id.append
+    add_matched = out.matched.append
+    add_start = out.start.append
+    add_end = out.end.append
+    add_role = out.role.append
+    add_score = out.score.append
+    add_method = out.method.append
+    add_reason = out.reason.append
     extra_places = out.extra_places
     find = geoparser.find
     step = max(1, min(_PROGRESS_STEP, total // 100 or 1))
@@ -209,17 +209,17 @@ def _scan(
         stripped = text.strip()
         mentions = find(text) if stripped else []
         found = False  # the photo's place (a place only mentioned in passing is not it)
-        for m in mentions:
-            found = found or m.role != "mentioned"
-            row_of.append(i)
-            place_id.append(m.place_id)
-            matched.append(m.matched)
-            start.append(m.start)
-            end.append(m.end)
-            role.append(m.role)
-            score.append(float(m.score))
-            method.append(m.method)
-            reason.append("")
+        for m_place, m_matched, m_start, m_end, m_role, m_score, m_method in mentions:
+            found = found or m_role != "mentioned"
+            add_row_of(i)
+            add_place_id(m_place)
+            add_matched(m_matched)
+            add_start(m_start)
+            add_end(m_end)
+            add_role(m_role)
+            add_score(float(m_score))
+            add_method(m_method)
+            add_reason("")
         if found:
             continue
         # only places named in passing: their rows stand, and the entry is unlocated too
@@ -242,28 +242,28 @@ def _scan(
                             break
                         if hit is not None:
                             extra_places[hit.id] = hit
-                            row_of.append(i)
-                            place_id.append(hit.id)
-                            matched.append(u.name)
-                            start.append(u.start)
-                            end.append(u.end)
-                            role.append("location")
-                            score.append(_NAN)
-                            method.append("geocoded")
-                            reason.append("")
+                            add_row_of(i)
+                            add_place_id(hit.id)
+                            add_matched(u.name)
+                            add_start(u.start)
+                            add_end(u.end)
+                            add_role("location")
+                            add_score(_NAN)
+                            add_method("geocoded")
+                            add_reason("")
                             break
                 if hit is not None:
                     continue
                 why = _unknown_reason(names) + why_geocoder
-        row_of.append(i)
-        place_id.append(None)
-        matched.append(None)
-        start.append(-1)
-        end.append(-1)
-        role.append(None)
-        score.append(_NAN)
-        method.append(None)
-        reason.append(why)
+        add_row_of(i)
+        add_place_id(None)
+        add_matched(None)
+        add_start(-1)
+        add_end(-1)
+        add_role(None)
+        add_score(_NAN)
+        add_method(None)
+        add_reason(why)
     if progress is not None:
         progress(done + i + 1, total)
     return out

@@ -855,6 +855,10 @@ class Geoparser:
         self._word_cache: dict[str, WordInfo] = {}
         self._join_cache: dict[str, bool] = {}
         self._finer_cache: dict[str, frozenset[str]] = {}
+        # the closest names of a run of words (a function of its key and the cutoff), and a
+        # souq's name read from its words: the same misspelling comes back caption after caption
+        self._fuzzy_cache: dict[tuple[str, float], tuple[str, float, bool] | None] = {}
+        self._souq_cache: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, str] | None]] = {}
 
     @staticmethod
     def _genitives(gazetteer: Gazetteer, keys: dict[str, list[str]]) -> None:
@@ -1591,12 +1595,20 @@ class Geoparser:
             and self._joined(text, w, kept[last], kept[last + 1])
         ):
             last += 1
+        memo = self._souq_cache
         for end in range(last, first - 1, -1):
-            words = [w.raw[kept[n]] for n in range(first, end + 1)]
-            ids = self._keys.get(alias_key(" ".join(["Suq", *words])))
+            words = tuple([w.raw[kept[n]] for n in range(first, end + 1)])
+            read = memo.get(words)
+            if read is None:
+                if len(memo) > 50_000:
+                    memo.clear()
+                read = memo[words] = (
+                    self._keys.get(alias_key(" ".join(["Suq", *words])), ()),
+                    self._market_sounds.get(phonetic_run([self._phonetic_word(r) for r in words])),
+                )
+            ids, hit = read
             if ids and all(p in self._markets_ids for p in ids):
                 return _Cand(first, end, ids, 100.0, "exact")
-            hit = self._market_sounds.get(phonetic_run([self._phonetic_word(r) for r in words]))
             if hit is not None:
                 place_id, name_key = hit
                 run_key = "".join(w.key[kept[n]] for n in range(first, end + 1))
@@ -2619,8 +2631,6 @@ class Geoparser:
         return out
 
     def _fuzzy(self, w: Words, kept: Sequence[int], first: int, last: int) -> _Cand | None:
-        from rapidfuzz import fuzz, process
-
         key = " ".join(w.key[kept[n]] for n in range(first, last + 1))
         if len(key) < 4:
             return None
@@ -2629,6 +2639,29 @@ class Geoparser:
         cutoff = self.fuzzy_threshold
         if len(key) < 6:
             cutoff = max(cutoff, 90.0 if len(key) == 5 else 92.0)
+        memo = self._fuzzy_cache
+        if (key, cutoff) in memo:
+            best = memo[key, cutoff]
+        else:
+            if len(memo) > 50_000:
+                memo.clear()
+            best = memo[key, cutoff] = self._closest(key, cutoff)
+        if best is None:
+            return None
+        choice, score, compound = best
+        if (
+            not compound
+            and choice in self._turkish_only
+            and not self._turkish_written(w, kept, first, last)
+        ):
+            return None
+        return _Cand(first, last, self._keys[choice], score, "fuzzy")
+
+    def _closest(self, key: str, cutoff: float) -> tuple[str, float, bool] | None:
+        """The name closest to ``key`` at or above ``cutoff``, its score (rounded), and whether
+        it was chosen as a compound name (its first word the same)."""
+        from rapidfuzz import fuzz, process
+
         head, _, rest = key.partition(" ")
         if rest and head in _PREFIXES:
             # a compound name ("Kafr Naseh") is a spelling of one with its first word and a
@@ -2638,15 +2671,12 @@ class Geoparser:
             ):
                 other_head, _, other_rest = choice.partition(" ")
                 if other_head == head and fuzz.ratio(rest, other_rest) >= _PREFIX_REST_SCORE:
-                    return _Cand(first, last, self._keys[choice], round(float(score), 1), "fuzzy")
+                    return choice, round(float(score), 1), True
             return None
         best = process.extractOne(key, self._choices, scorer=fuzz.ratio, score_cutoff=cutoff)
         if best is None:
             return None
-        choice, score, _ = best
-        if choice in self._turkish_only and not self._turkish_written(w, kept, first, last):
-            return None
-        return _Cand(first, last, self._keys[choice], round(float(score), 1), "fuzzy")
+        return best[0], round(float(best[1]), 1), False
 
     @staticmethod
     def _turkish_written(w: Words, kept: Sequence[int], first: int, last: int) -> bool:
@@ -2807,6 +2837,8 @@ class Geoparser:
                     c.relative = True  # "Halep'in kuzeyinde": north of Aleppo
         if ("'" in text or "’" in text) and _TURKISH_ROLE_ENDING.search(text):
             self._turkish_roles(text, w, kept, cands)
+        if _ROLE_WORDS.isdisjoint(lows):
+            return  # (one test for the common case: no cue word anywhere)
         for c in cands:
             i0 = kept[c.first]
             if not _ROLE_WORDS.isdisjoint(lows[max(0, i0 - _RELATIVE_WINDOW) : i0]):
