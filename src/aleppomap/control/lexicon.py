@@ -94,6 +94,7 @@ __all__ = [
     "DRIVE_VERBS",
     "EDGE_NOUNS",
     "ENTRY_ONLY_VERBS",
+    "ENTRY_VERBS",
     "FACILITY_ADJECTIVES",
     "FACILITY_NOUNS",
     "FELL_ADVERBS",
@@ -131,6 +132,7 @@ __all__ = [
     "LOSE_VERBS",
     "LOST_TO_MODIFIERS",
     "MENTION_PREFIX_NOUNS",
+    "NOMINAL_DAY_GAP",
     "OBJECT_PREPOSITIONS",
     "OUT_OF_VERBS",
     "PARTICIPLES",
@@ -474,6 +476,9 @@ CAPTURE_VERBS: Final = (
 #: Capture verbs that say only that a side went in, not that it took the place: a clause read
 #: loosely (its subject further from its verb) never takes them as a capture.
 ENTRY_ONLY_VERBS: Final = frozenset({"entered", "enters", "stormed", "storms", "storm"})
+#: The verbs of a mere entry: a holder named in their object ("entered the IS-held town of X",
+#: "entered X, the last stronghold of IS") still holds the place.
+ENTRY_VERBS: Final = ("entered", "enters")
 #: Words before an actor that make it the object of something else, not a clause's subject
 #: ("after clashes *with* IS, the rebels took X").
 OBJECT_PREPOSITIONS: Final = (
@@ -680,6 +685,11 @@ CAPTURE_NOUNS: Final = (
     "re-?capture", "capture", "seizure", "takeover", "take-over", "fall", "liberation",
     "conquest",
 )  # fmt: skip
+#: A day between a capture noun and its "of" ("the capture *overnight Thursday* of X").
+NOMINAL_DAY_GAP: Final = (
+    r"(?:\s+(?:overnight\s+|early\s+|late\s+)?(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"(?:\s+(?:night|morning|evening|afternoon))?,?)?"
+)
 #: The words before a capture noun that make it a past event ("*after* the army's recapture of
 #: X", "residents *celebrate* the fall of X to ...").
 CAPTURE_NOUN_CUES: Final = (
