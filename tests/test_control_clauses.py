@@ -214,6 +214,27 @@ MORE_STATES: list[tuple[str, str, list[Statement]]] = [
         "controlled by the YPG, on Monday.",
         [("sheikh-maqsoud", "kurdish", "held")],
     ),
+    # a capture of a place inside a region a side holds: the region's holder is the holder before
+    (
+        "capture_inside_held_region",
+        "Turkish-backed rebels on Thursday captured the town of Jinderes in the Kurdish-held "
+        "region of Afrin.",
+        [("jinderes", "rebels", "captured")],
+    ),
+    # "under the control" with its "of" left out, the side in quotes
+    (
+        "under_control_word_left_out",
+        'Jets struck the town of Deir Hafer, which is under the control the "Islamic State", '
+        "on Monday.",
+        [("dayr-hafir", "islamic_state", "held")],
+    ),
+    # a relative clause after "in <city>" with no comma
+    (
+        "relative_after_city",
+        "Shells hit homes in the Sheikh Maqsoud neighborhood in Aleppo which is controlled by "
+        "the YPG.",
+        [("sheikh-maqsoud", "kurdish", "held")],
+    ),
 ]
 
 MORE_STATES_NONE: list[tuple[str, str]] = [

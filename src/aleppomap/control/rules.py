@@ -395,10 +395,11 @@ _RIVER_BANK: Final = (
     r"(?:\s+on\s+the\s+(?:(?:west|east)(?:ern)?\s+)?(?:bank|banks|shore)\s+of\s+(?:the\s+)?"
     r"(?-i:[A-Z])[\w'’-]+(?:\s+River)?)?"
 )
-# a place noun, and the city it lies in before a comma ("the X neighborhood of Aleppo, which
-# is controlled by ..."): the phrase after the comma is about X
+# a place noun, and the city it lies in before a comma or "which" ("the X neighborhood of
+# Aleppo, which is controlled by ..."): the phrase after it is about X
 _GENERIC_IN_CITY: Final = (
-    rf"(?:\s+{lx.alternation(lx.PLACE_NOUNS)}\s+of\s+(?-i:[A-Z])[\w'’-]+(?=\s*,)|{_GENERIC})"
+    rf"(?:\s+{lx.alternation(lx.PLACE_NOUNS)}\s+(?:of|in)\s+(?-i:[A-Z])[\w'’-]+"
+    rf"(?=\s*,|\s+which\b)|{_GENERIC})"
 )
 _POST_PASSIVE_RE: Final = re.compile(
     rf"{_GENERIC_IN_CITY}{_RIVER_BANK}{_SET_OFF_APPOS}(?:\s*\([^()]*\))?\s*(?:,\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?"
@@ -464,7 +465,9 @@ _POST_UNDER_RE: Final = re.compile(
     # (a return: "X *returned to* government control")
     r"(?:under|(?<=returned\s)to|(?<=back\s)to)\s+(?:the\s+)?(?:(?:full|complete|total|firm"
     r"|effective)\s+)?"
-    rf"(?P<of>control\s+of\s+(?:the\s+)?)?(?P<actor>{_ACTOR})(?(of)|(?:['’]s?)?\s+control)\b",
+    # ("under the control the 'Islamic State'": a word left out, the side in quotes)
+    rf"(?P<of>control\s+(?:of\s+)?(?:the\s+)?[\"“]?)?(?P<actor>{_ACTOR})"
+    r"(?(of)|(?:['’]s?)?\s+control)\b",
     re.IGNORECASE,
 )
 # "X and Soran were ...": a capitalised name after "and" that the gazetteer lacks.
@@ -1606,7 +1609,8 @@ def _post_rules(
         if m is None:
             continue
         side = _side_of(m)
-        if side is None or (rx is _POST_APPOSITION_RE and _after_capture(cap, begin, slot)):
+        # (the holder before a capture: "captured X in the Kurdish-held enclave of Y")
+        if side is None or _after_capture(cap, begin, slot):
             continue
         qualifier = m.group("former") or ""
         if qualifier.strip().lower() == "former":
