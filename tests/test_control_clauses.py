@@ -235,6 +235,13 @@ MORE_STATES: list[tuple[str, str, list[Statement]]] = [
         "the YPG.",
         [("sheikh-maqsoud", "kurdish", "held")],
     ),
+    # a side declares the place taken
+    (
+        "declared_taken",
+        "The Syrian Democratic Forces declared Manbij liberated on Saturday after a two-month "
+        "battle.",
+        [("manbij", "kurdish", "captured")],
+    ),
 ]
 
 MORE_STATES_NONE: list[tuple[str, str]] = [
@@ -247,6 +254,8 @@ MORE_STATES_NONE: list[tuple[str, str]] = [
     ("capture_noun_day", "The army massed troops to prevent the capture on Sunday of Hanano."),
     # "freed" with something else than a side
     ("freed_from", "Hostages held in Manbij were freed from a prison on Wednesday."),
+    # a side declares something else of the place
+    ("declared_taken", "Rebels declared the Hanano district a closed military zone on Monday."),
     # a relative clause with no side after the city
     (
         "relative_after_city",

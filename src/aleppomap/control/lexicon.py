@@ -84,6 +84,7 @@ __all__ = [
     "CONTESTED",
     "CONTROL_NOUNS",
     "DASH",
+    "DECLARED_PARTICIPLES",
     "DEGREE_HEDGES",
     "DENIALS",
     "DETERMINERS",
@@ -717,6 +718,8 @@ PASSIVE_VERBS: Final = (
     "overrun", "besieged", "encircled", "surrounded", "cleared", "freed", "regained", "stormed",
     "occupied",
 )  # fmt: skip
+#: The participles a side declares of a place ("the SDF declared X *liberated*").
+DECLARED_PARTICIPLES: Final = ("liberated", "freed", "captured", "retaken", "recaptured", "secured")
 #: The passive verbs that state a holding, not a capture ("X *had been occupied* by IS").
 HOLDING_PARTICIPLES: Final = ("held", "controlled", "occupied")
 #: Forms of "to be" that make a passive ("X *was* retaken").

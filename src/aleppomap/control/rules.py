@@ -616,6 +616,10 @@ _CAPTURED_BEFORE_RE: Final = re.compile(
     re.IGNORECASE,
 )
 _PAST_HOLDING_RE: Final = re.compile(rf"\b(?:long|{lx.alternation(lx.FORMERLY)})\b", re.IGNORECASE)
+# "declared *the* X liberated": the verb that makes the participle after X a done capture
+_DECLARED_BEFORE_RE: Final = re.compile(
+    r"\b(?:declared|declares|proclaimed|proclaims)\s+(?:the\s+)?$", re.IGNORECASE
+)
 # the verb of an entry, which says a side went in, not that it took the place
 _ENTERED_RE: Final = re.compile(rf"\b{lx.alternation(lx.ENTRY_VERBS)}\b", re.IGNORECASE)
 _HOLDER_IN_OBJECT_RE: Final = re.compile(
@@ -1543,6 +1547,12 @@ def _post_rules(
             # "we announce X *completely liberated*": the degree makes the participle a done
             # capture
             or (taking and _COMPLETE_RE.search(mods) is not None)
+            # "the SDF declared X liberated": a capture the side declares done
+            or (
+                taking
+                and verb in lx.DECLARED_PARTICIPLES
+                and _DECLARED_BEFORE_RE.search(text, max(0, begin - 40), begin) is not None
+            )
         )
         former = _FORMERLY_RE.search(mods)
         if not passive:
