@@ -242,6 +242,13 @@ MORE_STATES: list[tuple[str, str, list[Statement]]] = [
         "battle.",
         [("manbij", "kurdish", "captured")],
     ),
+    # a gerund after a comma, a count of places before the one named
+    (
+        "gerund_count_before_place",
+        "Government troops pushed east of Aleppo on Monday, recapturing more than 28 villages "
+        "and the Kuweires air base.",
+        [("kuweires-airbase", "government", "captured")],
+    ),
 ]
 
 MORE_STATES_NONE: list[tuple[str, str]] = [
@@ -256,6 +263,12 @@ MORE_STATES_NONE: list[tuple[str, str]] = [
     ("freed_from", "Hostages held in Manbij were freed from a prison on Wednesday."),
     # a side declares something else of the place
     ("declared_taken", "Rebels declared the Hanano district a closed military zone on Monday."),
+    # a count of places that are shelled, not taken
+    (
+        "gerund_count_before_place",
+        "Government troops pushed east on Monday, shelling more than 20 villages and the "
+        "Kuweires air base.",
+    ),
     # a relative clause with no side after the city
     (
         "relative_after_city",

@@ -2127,6 +2127,9 @@ def _gerund_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
     if loser == side:
         return
     obj = _object_slot(cap, m.end(), sentence)
+    if obj is None and (count := _LOOSE_COUNT_RE.match(text, m.end())) is not None:
+        # "..., recapturing more than 28 villages and the X air base": the place named after
+        obj = _object_slot(cap, count.end(), sentence)
     if obj is None:
         return
     slot, end = obj
