@@ -62,6 +62,9 @@ The rules, in the order they are tried for every place mention of a caption:
     "clashes in X", "fighting (rebels) in X", "the front line in X", "contested X", "X has
     changed hands".
 
+An entry ("rebels entered the IS-held town of X", "entered X, the last stronghold of IS") is no
+capture: the holding its object or apposition names stands (see :func:`_drop_entries_held`).
+
 "it" as the object of a verb that takes a place ("after troops retook it") refers back to the
 one place named before it (in its sentence, or the previous one when its sentence names none
 before it; a city counts only when no finer place is named); with two places it is ambiguous
