@@ -249,6 +249,13 @@ MORE_STATES: list[tuple[str, str, list[Statement]]] = [
         "and the Kuweires air base.",
         [("kuweires-airbase", "government", "captured")],
     ),
+    # a siege named with its side before its place: besieged, the holder unnamed
+    (
+        "siege_by_side_of_place",
+        "Families queued for bread during the siege by government forces of the Hanano district "
+        "last winter.",
+        [("hanano", "unknown", "besieged")],
+    ),
 ]
 
 MORE_STATES_NONE: list[tuple[str, str]] = [
@@ -268,6 +275,11 @@ MORE_STATES_NONE: list[tuple[str, str]] = [
         "gerund_count_before_place",
         "Government troops pushed east on Monday, shelling more than 20 villages and the "
         "Kuweires air base.",
+    ),
+    # a siege feared, not one that was
+    (
+        "siege_by_side_of_place",
+        "Residents of Hanano feared a siege by government forces of the whole district.",
     ),
     # a relative clause with no side after the city
     (

@@ -161,6 +161,7 @@ __all__ = [
     "SIDES",
     "SIDE_GROUP",
     "SIDE_NAMES",
+    "SIEGE_BY",
     "SINGULAR_KINDS",
     "SPEAKER_NOUNS",
     "STRONGHOLDS",
@@ -718,6 +719,8 @@ PASSIVE_VERBS: Final = (
     "overrun", "besieged", "encircled", "surrounded", "cleared", "freed", "regained", "stormed",
     "occupied",
 )  # fmt: skip
+#: "the *siege by* government forces of X": a siege named with its side before its place.
+SIEGE_BY: Final = r"siege\s+by"
 #: The participles a side declares of a place ("the SDF declared X *liberated*").
 DECLARED_PARTICIPLES: Final = ("liberated", "freed", "captured", "retaken", "recaptured", "secured")
 #: The passive verbs that state a holding, not a capture ("X *had been occupied* by IS").
@@ -1063,6 +1066,7 @@ TRIGGERS: Final[tuple[str, ...]] = tuple(
             *POSITION_VERBS,
             *CAPTURE_NOUNS,
             UNDER_SIEGE,
+            SIEGE_BY,
             # one fragment per cue, its gerunds in one group (cheaper than one per gerund)
             *(cue + r"\s+" + phrases((*GERUNDS, *DRIVE_GERUNDS)) for cue in GERUND_CUES),
             # a gerund after a comma ("IS attacked at dawn, *seizing* X"): the gerund itself

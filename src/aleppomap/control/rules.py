@@ -623,6 +623,13 @@ _PAST_HOLDING_RE: Final = re.compile(rf"\b(?:long|{lx.alternation(lx.FORMERLY)})
 _DECLARED_BEFORE_RE: Final = re.compile(
     r"\b(?:declared|declares|proclaimed|proclaims)\s+(?:the\s+)?$", re.IGNORECASE
 )
+# "the siege by government forces of X": X besieged, its holder unnamed (not "a siege", which
+# may be one feared)
+_SIEGE_BY_OF_RE: Final = re.compile(
+    rf"\bthe\s+(?:(?:long|months-long|years-long|\w+-month|\w+-year)\s+)?{lx.SIEGE_BY}\s+"
+    rf"(?:the\s+)?(?P<actor>{_ACTOR})\s+of\b",
+    re.IGNORECASE,
+)
 # the verb of an entry, which says a side went in, not that it took the place
 _ENTERED_RE: Final = re.compile(rf"\b{lx.alternation(lx.ENTRY_VERBS)}\b", re.IGNORECASE)
 _HOLDER_IN_OBJECT_RE: Final = re.compile(
@@ -1313,6 +1320,16 @@ def find_control(
         if places and not _hedged(cap, m.start(), m.end()):
             for each in places:
                 add(each, "contested", "contested", m.start(), each.mention.end, "contested")
+
+    if "siege by" in low:
+        for m in _SIEGE_BY_OF_RE.finditer(text):
+            side = _side_of(m)
+            places = cap.places_after(m.end(), cap.sentence_of(m.start()))
+            if side is None or not places or _hedged(cap, m.start(), m.end()) or _joint(text, m):
+                continue
+            for each in places:
+                add(each, "unknown", "besieged", m.start(), each.mention.end, "modifier",
+                    besieged_by=side)  # fmt: skip
 
     # Rules that look right of a mention.
     if _POST_KEY_RE.search(low) is not None:
