@@ -84,6 +84,7 @@ __all__ = [
     "CONTESTED",
     "CONTROL_NOUNS",
     "DASH",
+    "DECLARED_PARTICIPLES",
     "DEGREE_HEDGES",
     "DENIALS",
     "DETERMINERS",
@@ -94,6 +95,7 @@ __all__ = [
     "DRIVE_VERBS",
     "EDGE_NOUNS",
     "ENTRY_ONLY_VERBS",
+    "ENTRY_VERBS",
     "FACILITY_ADJECTIVES",
     "FACILITY_NOUNS",
     "FELL_ADVERBS",
@@ -131,6 +133,7 @@ __all__ = [
     "LOSE_VERBS",
     "LOST_TO_MODIFIERS",
     "MENTION_PREFIX_NOUNS",
+    "NOMINAL_DAY_GAP",
     "OBJECT_PREPOSITIONS",
     "OUT_OF_VERBS",
     "PARTICIPLES",
@@ -158,6 +161,7 @@ __all__ = [
     "SIDES",
     "SIDE_GROUP",
     "SIDE_NAMES",
+    "SIEGE_BY",
     "SINGULAR_KINDS",
     "SPEAKER_NOUNS",
     "STRONGHOLDS",
@@ -474,6 +478,9 @@ CAPTURE_VERBS: Final = (
 #: Capture verbs that say only that a side went in, not that it took the place: a clause read
 #: loosely (its subject further from its verb) never takes them as a capture.
 ENTRY_ONLY_VERBS: Final = frozenset({"entered", "enters", "stormed", "storms", "storm"})
+#: The verbs of a mere entry: a holder named in their object ("entered the IS-held town of X",
+#: "entered X, the last stronghold of IS") still holds the place.
+ENTRY_VERBS: Final = ("entered", "enters")
 #: Words before an actor that make it the object of something else, not a clause's subject
 #: ("after clashes *with* IS, the rebels took X").
 OBJECT_PREPOSITIONS: Final = (
@@ -680,6 +687,11 @@ CAPTURE_NOUNS: Final = (
     "re-?capture", "capture", "seizure", "takeover", "take-over", "fall", "liberation",
     "conquest",
 )  # fmt: skip
+#: A day between a capture noun and its "of" ("the capture *overnight Thursday* of X").
+NOMINAL_DAY_GAP: Final = (
+    r"(?:\s+(?:overnight\s+|early\s+|late\s+)?(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"(?:\s+(?:night|morning|evening|afternoon))?,?)?"
+)
 #: The words before a capture noun that make it a past event ("*after* the army's recapture of
 #: X", "residents *celebrate* the fall of X to ...").
 CAPTURE_NOUN_CUES: Final = (
@@ -707,6 +719,10 @@ PASSIVE_VERBS: Final = (
     "overrun", "besieged", "encircled", "surrounded", "cleared", "freed", "regained", "stormed",
     "occupied",
 )  # fmt: skip
+#: "the *siege by* government forces of X": a siege named with its side before its place.
+SIEGE_BY: Final = r"siege\s+by"
+#: The participles a side declares of a place ("the SDF declared X *liberated*").
+DECLARED_PARTICIPLES: Final = ("liberated", "freed", "captured", "retaken", "recaptured", "secured")
 #: The passive verbs that state a holding, not a capture ("X *had been occupied* by IS").
 HOLDING_PARTICIPLES: Final = ("held", "controlled", "occupied")
 #: Forms of "to be" that make a passive ("X *was* retaken").
@@ -1050,6 +1066,7 @@ TRIGGERS: Final[tuple[str, ...]] = tuple(
             *POSITION_VERBS,
             *CAPTURE_NOUNS,
             UNDER_SIEGE,
+            SIEGE_BY,
             # one fragment per cue, its gerunds in one group (cheaper than one per gerund)
             *(cue + r"\s+" + phrases((*GERUNDS, *DRIVE_GERUNDS)) for cue in GERUND_CUES),
             # a gerund after a comma ("IS attacked at dawn, *seizing* X"): the gerund itself

@@ -62,6 +62,9 @@ The rules, in the order they are tried for every place mention of a caption:
     "clashes in X", "fighting (rebels) in X", "the front line in X", "contested X", "X has
     changed hands".
 
+An entry ("rebels entered the IS-held town of X", "entered X, the last stronghold of IS") is no
+capture: the holding its object or apposition names stands (see :func:`_drop_entries_held`).
+
 "it" as the object of a verb that takes a place ("after troops retook it") refers back to the
 one place named before it (in its sentence, or the previous one when its sentence names none
 before it; a city counts only when no finer place is named); with two places it is ambiguous
@@ -295,7 +298,13 @@ _STRONGHOLD_OF_RE: Final = re.compile(
 # "the army's recapture of X", "the fall of X to IS", "the capture of X by rebels".
 _NOMINAL_RE: Final = re.compile(
     rf"(?:(?P<owner>{_ACTOR.replace('?P<', '?P<o_')})['’]s?\s+)?"
-    rf"(?P<noun>{lx.alternation(lx.CAPTURE_NOUNS)})\s+of\b",
+    rf"(?P<noun>{lx.alternation(lx.CAPTURE_NOUNS)}){lx.NOMINAL_DAY_GAP}\s+of\b",
+    re.IGNORECASE,
+)
+# "the capture of *the town* by rebels": the place named before
+_NOMINAL_ANAPHOR_RE: Final = re.compile(
+    rf"\s+the(?:\s+{lx.alternation(lx.ANAPHOR_ADJECTIVES)})*\s+"
+    rf"(?P<noun>{'|'.join(lx.ANAPHOR_NOUNS)})\b(?!\s+of\b|\s*[-‑–]|['’])",
     re.IGNORECASE,
 )
 # A capture noun states a capture only as a past event: "after", "following", "since" it, or
@@ -304,7 +313,9 @@ _NOMINAL_CUE_RE: Final = re.compile(
     rf"\b{lx.alternation(lx.CAPTURE_NOUN_CUES)}\s+(?:the\s+)?(?:(?:[\w-]+|[\w-]+['’]s?)\s+){{0,3}}$",
     re.IGNORECASE,
 )
-_NOMINAL_KEY_RE: Final = re.compile(rf"\b{lx.alternation(lx.CAPTURE_NOUNS)}\s+of\b")
+_NOMINAL_KEY_RE: Final = re.compile(
+    rf"\b{lx.alternation(lx.CAPTURE_NOUNS)}{lx.NOMINAL_DAY_GAP}\s+of\b", re.IGNORECASE
+)
 # "The capture of X [in the north] is part of ...": the noun starts its sentence, and a verb of
 # a done event follows the place within its clause.
 _NOMINAL_START_RE: Final = re.compile(
@@ -387,8 +398,14 @@ _RIVER_BANK: Final = (
     r"(?:\s+on\s+the\s+(?:(?:west|east)(?:ern)?\s+)?(?:bank|banks|shore)\s+of\s+(?:the\s+)?"
     r"(?-i:[A-Z])[\w'’-]+(?:\s+River)?)?"
 )
+# a place noun, and the city it lies in before a comma or "which" ("the X neighborhood of
+# Aleppo, which is controlled by ..."): the phrase after it is about X
+_GENERIC_IN_CITY: Final = (
+    rf"(?:\s+{lx.alternation(lx.PLACE_NOUNS)}\s+(?:of|in)\s+(?-i:[A-Z])[\w'’-]+"
+    rf"(?=\s*,|\s+which\b)|{_GENERIC})"
+)
 _POST_PASSIVE_RE: Final = re.compile(
-    rf"{_GENERIC}{_RIVER_BANK}{_SET_OFF_APPOS}(?:\s*\([^()]*\))?\s*(?:,\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"{_GENERIC_IN_CITY}{_RIVER_BANK}{_SET_OFF_APPOS}(?:\s*\([^()]*\))?\s*(?:,\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"{lx.alternation(lx.APPOSITION_NOUNS)}"
     r"\s+|,?\s*(?:(?:which|that)\s+)?)"
     rf"(?P<mods>(?:{lx.alternation(lx.PASSIVE_AUXILIARIES)}\s+)*)"
@@ -451,7 +468,9 @@ _POST_UNDER_RE: Final = re.compile(
     # (a return: "X *returned to* government control")
     r"(?:under|(?<=returned\s)to|(?<=back\s)to)\s+(?:the\s+)?(?:(?:full|complete|total|firm"
     r"|effective)\s+)?"
-    rf"(?P<of>control\s+of\s+(?:the\s+)?)?(?P<actor>{_ACTOR})(?(of)|(?:['’]s?)?\s+control)\b",
+    # ("under the control the 'Islamic State'": a word left out, the side in quotes)
+    rf"(?P<of>control\s+(?:of\s+)?(?:the\s+)?[\"“]?)?(?P<actor>{_ACTOR})"
+    r"(?(of)|(?:['’]s?)?\s+control)\b",
     re.IGNORECASE,
 )
 # "X and Soran were ...": a capitalised name after "and" that the gazetteer lacks.
@@ -599,6 +618,20 @@ _CAPTURED_BEFORE_RE: Final = re.compile(
     rf"(?:(?!{lx.alternation(lx.PREPOSITIONS)}\b)[\w'’-]+\s+){{0,6}}$",
     re.IGNORECASE,
 )
+_PAST_HOLDING_RE: Final = re.compile(rf"\b(?:long|{lx.alternation(lx.FORMERLY)})\b", re.IGNORECASE)
+# "declared *the* X liberated": the verb that makes the participle after X a done capture
+_DECLARED_BEFORE_RE: Final = re.compile(
+    r"\b(?:declared|declares|proclaimed|proclaims)\s+(?:the\s+)?$", re.IGNORECASE
+)
+# "the siege by government forces of X": X besieged, its holder unnamed (not "a siege", which
+# may be one feared)
+_SIEGE_BY_OF_RE: Final = re.compile(
+    rf"\bthe\s+(?:(?:long|months-long|years-long|\w+-month|\w+-year)\s+)?{lx.SIEGE_BY}\s+"
+    rf"(?:the\s+)?(?P<actor>{_ACTOR})\s+of\b",
+    re.IGNORECASE,
+)
+# the verb of an entry, which says a side went in, not that it took the place
+_ENTERED_RE: Final = re.compile(rf"\b{lx.alternation(lx.ENTRY_VERBS)}\b", re.IGNORECASE)
 _HOLDER_IN_OBJECT_RE: Final = re.compile(
     rf"\b(?:{_SIDE_GROUP})(?:\s*{lx.DASH}\s*{lx.alternation(lx.PLAIN_HELD)}|(?:\s+group)?\s+"
     rf"{lx.alternation(lx.STRONGHOLD_OF_NOUNS)})\b",
@@ -1060,6 +1093,8 @@ def _after_capture(cap: _Caption, pos: int, slot: _Slot) -> bool:
     m = _CAPTURED_BEFORE_RE.search(cap.text, lo, pos)
     if m is None:
         return False
+    if m.group("verb") is not None and m.group("verb").lower() in lx.ENTRY_VERBS:
+        return False  # "entered the IS-held town of X": a way in, the holding still stands
     verb_end = m.end("verb") if m.group("verb") is not None else m.end("gerund")
     return cap.slot_after(verb_end, sentence) is slot
 
@@ -1227,9 +1262,18 @@ def find_control(
     for m in _near(_NOMINAL_RE, text, _NOMINAL_KEY_RE.finditer(low), 60, 0):
         sentence = cap.sentence_of(m.start())
         places = cap.places_after(m.end(), sentence)
+        last = places[-1].mention.end if places else m.end()
+        if (
+            not places
+            and (ana := _NOMINAL_ANAPHOR_RE.match(text, m.end())) is not None
+            and _BY_TO_RE.match(text, ana.end()) is not None
+        ):
+            # "after the capture of the town by rebels": the place named before (only with the
+            # side named after it)
+            target = _antecedent(cap, m.start(), ana.group("noun"))
+            places, last = ([target], ana.end()) if target is not None else ([], last)
         if not places or places[0].mention.precision == "city":
             continue
-        last = places[-1].mention.end
         by_to = _BY_TO_RE.match(text, last)
         fall = m.group("noun").lower() == "fall"
         side = None
@@ -1276,6 +1320,16 @@ def find_control(
         if places and not _hedged(cap, m.start(), m.end()):
             for each in places:
                 add(each, "contested", "contested", m.start(), each.mention.end, "contested")
+
+    if "siege by" in low:
+        for m in _SIEGE_BY_OF_RE.finditer(text):
+            side = _side_of(m)
+            places = cap.places_after(m.end(), cap.sentence_of(m.start()))
+            if side is None or not places or _hedged(cap, m.start(), m.end()) or _joint(text, m):
+                continue
+            for each in places:
+                add(each, "unknown", "besieged", m.start(), each.mention.end, "modifier",
+                    besieged_by=side)  # fmt: skip
 
     # Rules that look right of a mention.
     if _POST_KEY_RE.search(low) is not None:
@@ -1366,8 +1420,39 @@ def find_control(
     ):
         _loose_clause_rule(cap, add, covered)
 
+    if "enter" in low and len(out) > 1:
+        out = _drop_entries_held(out)
     out.sort(key=lambda s: (s.evidence_start, s.place_id))
     return out
+
+
+def _drop_entries_held(out: list[ControlStatement]) -> list[ControlStatement]:
+    """The statements of an entry ("rebels entered X") into a place its phrase says another
+    side holds, one of the two left out.
+
+    "Rebels entered the Islamic State-held town of X", "troops entered X, the last stronghold of
+    IS": an entry is no capture, and the holding the phrase names (after the entry's subject, at
+    most a few words past its object) is the statement. A holding of the past ("entered X,
+    *long* an IS stronghold") was ended by the entry: the entry is the statement.
+    """
+    entries = [
+        s
+        for s in out
+        if s.rule == "clause" and s.action == "captured" and _ENTERED_RE.search(s.evidence)
+    ]
+    drop: set[int] = set()
+    for entry in entries:
+        for h in out:
+            if (
+                h.action == "held"
+                and h.rule in ("modifier", "post")
+                and h.place_id == entry.place_id
+                and h.controller != entry.controller
+                and entry.evidence_start < h.evidence_start <= entry.evidence_end + 8
+            ):
+                past = _PAST_HOLDING_RE.search(h.evidence) is not None
+                drop.add(id(h) if past else id(entry))
+    return [s for s in out if id(s) not in drop] if drop else out
 
 
 class _Add(Protocol):
@@ -1471,7 +1556,10 @@ def _post_rules(
         after_verb = when.end() if when is not None else m.end()
         # the side it was taken from: "from IS", or "of IS" after "cleared" ("X was cleared of
         # rebels by the army")
+        # ("freed of IS" and "freed from IS" alike)
         from_re = _OF_ACTOR_RE if verb in ("cleared", "freed") else _FROM_RE
+        if verb == "freed" and _FROM_RE.match(text, after_verb) is not None:
+            from_re = _FROM_RE
         passive = (
             m.group("actor") is not None
             or _BE_RE.search(mods)
@@ -1479,6 +1567,12 @@ def _post_rules(
             # "we announce X *completely liberated*": the degree makes the participle a done
             # capture
             or (taking and _COMPLETE_RE.search(mods) is not None)
+            # "the SDF declared X liberated": a capture the side declares done
+            or (
+                taking
+                and verb in lx.DECLARED_PARTICIPLES
+                and _DECLARED_BEFORE_RE.search(text, max(0, begin - 40), begin) is not None
+            )
         )
         former = _FORMERLY_RE.search(mods)
         if not passive:
@@ -1545,7 +1639,8 @@ def _post_rules(
         if m is None:
             continue
         side = _side_of(m)
-        if side is None or (rx is _POST_APPOSITION_RE and _after_capture(cap, begin, slot)):
+        # (the holder before a capture: "captured X in the Kurdish-held enclave of Y")
+        if side is None or _after_capture(cap, begin, slot):
             continue
         qualifier = m.group("former") or ""
         if qualifier.strip().lower() == "former":
@@ -2052,6 +2147,9 @@ def _gerund_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
     if loser == side:
         return
     obj = _object_slot(cap, m.end(), sentence)
+    if obj is None and (count := _LOOSE_COUNT_RE.match(text, m.end())) is not None:
+        # "..., recapturing more than 28 villages and the X air base": the place named after
+        obj = _object_slot(cap, count.end(), sentence)
     if obj is None:
         return
     slot, end = obj
