@@ -225,17 +225,20 @@ def _written(name: str) -> tuple[str, ...]:
     return (name, name.title(), name.upper(), name.upper().replace("I", "İ"))
 
 
-_FOREIGN_MONTH_NUMBER: Final = {
-    form.casefold(): number
-    for number, names in enumerate(_FOREIGN_MONTHS, start=1)
-    for name in names.split()
-    for form in _written(name)
-}
-_FOREIGN_MONTH_FORMS: Final = sorted(
-    {f for names in _FOREIGN_MONTHS for n in names.split() for f in _written(n)},
-    key=len,
-    reverse=True,
-)
+def _month_forms(months: tuple[str, ...]) -> tuple[dict[str, int], list[str]]:
+    """Each written form of ``months`` (the names of month 1, 2 ... each a string of names)
+    case-folded with its number, and the forms, longest first."""
+    numbers = {
+        form.casefold(): number
+        for number, names in enumerate(months, start=1)
+        for name in names.split()
+        for form in _written(name)
+    }
+    forms = {form for names in months for name in names.split() for form in _written(name)}
+    return numbers, sorted(forms, key=len, reverse=True)
+
+
+_FOREIGN_MONTH_NUMBER, _FOREIGN_MONTH_FORMS = _month_forms(_FOREIGN_MONTHS)
 # The months as agencies abbreviate them in other languages, read only with their full stop
 # or before the agency's name in brackets: a dateline ("Roma, 10 feb. (askanews)", "Damasco,
 # 10 feb (EFE)", "Berlin, 10. Dez. (dpa)"). Italian, Spanish, French, German, Portuguese.
@@ -253,19 +256,8 @@ _FOREIGN_ABBREVIATIONS: Final = (
     "nov",
     "dic dez déc dec",
 )
-_FOREIGN_MONTH_NUMBER.update(
-    {
-        form.casefold(): number
-        for number, names in enumerate(_FOREIGN_ABBREVIATIONS, start=1)
-        for name in names.split()
-        for form in _written(name)
-    }
-)
-_FOREIGN_ABBREVIATION_FORMS: Final = sorted(
-    {f for names in _FOREIGN_ABBREVIATIONS for n in names.split() for f in _written(n)},
-    key=len,
-    reverse=True,
-)
+_ABBREVIATION_NUMBER, _FOREIGN_ABBREVIATION_FORMS = _month_forms(_FOREIGN_ABBREVIATIONS)
+_FOREIGN_MONTH_NUMBER.update(_ABBREVIATION_NUMBER)
 # The months' first letters first: the regex engine then leaves a number that no month
 # follows ("40 percent") after one test, not one a month.
 _FOREIGN_MONTH = (
