@@ -109,6 +109,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, Final, Literal
 
+import numpy as np
+import numpy.typing as npt
 import pandas as pd
 
 from aleppomap._tables import require_columns
@@ -122,6 +124,7 @@ __all__ = [
     "DateMention",
     "add_dates",
     "find_date",
+    "gallery_runs",
     "is_file_photo",
     "parse_iso_date",
 ]
@@ -1723,6 +1726,31 @@ def _carried(previous: dt.date, day: dt.date) -> dt.date:
     return day
 
 
+def gallery_runs(entries: pd.DataFrame) -> npt.NDArray[np.bool_]:
+    """Where a run of rows of one gallery starts in ``entries``: one flag per row, true at the
+    first row and wherever the ``gallery`` or ``gallery_date`` cell (those of the two that the
+    table has) differs from the row before.
+
+    :func:`add_dates` lends a day without its year the year of an earlier entry only within a
+    run, so a table cut where runs start is dated in pieces as it is whole.
+
+    Examples
+    --------
+    >>> t = pd.DataFrame({"gallery": ["a", "a", "b"], "gallery_date": "2016-12-13"})
+    >>> gallery_runs(t).tolist()
+    [True, False, True]
+    """
+    n = len(entries)
+    starts = np.zeros(n, dtype=bool)
+    if n:
+        starts[0] = True
+    for column in ("gallery", "gallery_date"):
+        if column in entries.columns and n > 1:
+            values = entries[column].astype(str).to_numpy()
+            starts[1:] |= values[1:] != values[:-1]
+    return starts
+
+
 def add_dates(entries: pd.DataFrame) -> pd.DataFrame:
     """Add the date columns to an entries table.
 
@@ -1769,7 +1797,7 @@ def add_dates(entries: pd.DataFrame) -> pd.DataFrame:
         entries["gallery_date"].tolist() if "gallery_date" in entries.columns else [""] * n
     )
     explicit: list[Any] = entries["date"].tolist() if "date" in entries.columns else [""] * n
-    galleries = entries["gallery"].tolist() if "gallery" in entries.columns else gallery_dates
+    run_starts = gallery_runs(entries).tolist()
     if "date_precision" in entries.columns:
         # Our own output: only dates that were explicit (day, no span) stay explicit.
         precision_in = entries["date_precision"].tolist()
@@ -1788,13 +1816,10 @@ def add_dates(entries: pd.DataFrame) -> pd.DataFrame:
     out_end: list[int] = []
     photo_date = _photo_date
     memo: dict[tuple[str, dt.date | None], _Resolved] = {}
-    # The day of the last dated entry of the current run of rows of one gallery (a run ends
-    # where the gallery or its date changes: _locate_parallel cuts its chunks there).
+    # The day of the last dated entry of the current run of rows of one gallery.
     previous: dt.date | None = None
-    run: tuple[Any, Any] | None = None
     for i, caption in enumerate(captions):
-        if run is None or run[0] != galleries[i] or run[1] != gallery_dates[i]:
-            run = (galleries[i], gallery_dates[i])
+        if run_starts[i]:
             previous = None
         given = explicit[i]
         if given.__class__ is not str:

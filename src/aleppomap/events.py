@@ -325,21 +325,17 @@ def pool_size(workers: int | None, n: int) -> int:
 
 def _run_bounds(entries: pd.DataFrame, size: int) -> list[tuple[int, int]]:
     """Chunks of about ``size`` rows of ``entries``, each cut where a run of rows of one
-    gallery starts, so that :func:`~aleppomap.dates.add_dates` dates the chunks as it dates
-    the whole table (a day without its year may take the year of the run's previous entry).
+    gallery starts (:func:`~aleppomap.dates.gallery_runs`), so that
+    :func:`~aleppomap.dates.add_dates` dates the chunks as it dates the whole table.
 
     A run longer than ``size`` makes a longer chunk.
     """
+    from aleppomap.dates import gallery_runs
+
     n = len(entries)
     if n == 0:
         return []
-    starts = np.zeros(n, dtype=bool)
-    starts[0] = True
-    for column in ("gallery", "gallery_date"):
-        if column in entries.columns:
-            values = entries[column].astype(str).to_numpy()
-            starts[1:] |= values[1:] != values[:-1]
-    run_starts = np.flatnonzero(starts)
+    run_starts = np.flatnonzero(gallery_runs(entries))
     at = np.searchsorted(run_starts, np.arange(size, n, size))  # the next run's start
     edges = [0, *sorted(set(run_starts[at[at < len(run_starts)]].tolist())), n]
     return list(itertools.pairwise(edges))

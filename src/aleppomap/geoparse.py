@@ -81,7 +81,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from itertools import compress, pairwise
-from typing import Any, Final, NamedTuple
+from typing import Any, Final, NamedTuple, TypeVar
 
 from aleppomap._names import (
     ARTICLES,
@@ -711,12 +711,19 @@ def _add_spellings(keys: dict[str, list[str]], place_id: str, phrases: Iterable[
             keys[key] = [place_id]
 
 
-def _remember(cache: dict[str, str], raw: str, make: Callable[[str], str]) -> str:
-    """``make(raw)``, kept in ``cache`` (a word's key; emptied past 200,000 words)."""
-    if len(cache) > 200_000:
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+#: The most results a per-phrase memo (fuzzy and market look-ups) keeps before it is emptied.
+_MEMO_LIMIT = 50_000
+
+
+def _remember(cache: dict[_K, _V], key: _K, make: Callable[[_K], _V], limit: int = 200_000) -> _V:
+    """``make(key)``, kept in ``cache`` (emptied when it holds more than ``limit`` keys, so
+    that a long run's memory stays bounded)."""
+    if len(cache) > limit:
         cache.clear()
-    key = cache[raw] = make(raw)
-    return key
+    value = cache[key] = make(key)
+    return value
 
 
 class Geoparser:
@@ -1600,12 +1607,7 @@ class Geoparser:
             words = tuple([w.raw[kept[n]] for n in range(first, end + 1)])
             read = memo.get(words)
             if read is None:
-                if len(memo) > 50_000:
-                    memo.clear()
-                read = memo[words] = (
-                    self._keys.get(alias_key(" ".join(["Suq", *words])), ()),
-                    self._market_sounds.get(phonetic_run([self._phonetic_word(r) for r in words])),
-                )
+                read = _remember(memo, words, self._souq_read, _MEMO_LIMIT)
             ids, hit = read
             if ids and all(p in self._markets_ids for p in ids):
                 return _Cand(first, end, ids, 100.0, "exact")
@@ -1616,6 +1618,13 @@ class Geoparser:
                 if score >= _MARKET_SCORE:
                     return _Cand(first, end, (place_id,), round(float(score), 1), "phonetic")
         return None
+
+    def _souq_read(self, words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, str] | None]:
+        """The market places ``words`` name after "Suq", and the market they sound like."""
+        return (
+            self._keys.get(alias_key(" ".join(["Suq", *words])), ()),
+            self._market_sounds.get(phonetic_run([self._phonetic_word(r) for r in words])),
+        )
 
     def _turkish_key(self, raw: str) -> str:
         key = self._turkish_cache.get(raw)
@@ -2643,9 +2652,7 @@ class Geoparser:
         if (key, cutoff) in memo:
             best = memo[key, cutoff]
         else:
-            if len(memo) > 50_000:
-                memo.clear()
-            best = memo[key, cutoff] = self._closest(key, cutoff)
+            best = _remember(memo, (key, cutoff), self._closest_to, _MEMO_LIMIT)
         if best is None:
             return None
         choice, score, compound = best
@@ -2656,6 +2663,9 @@ class Geoparser:
         ):
             return None
         return _Cand(first, last, self._keys[choice], score, "fuzzy")
+
+    def _closest_to(self, key_cutoff: tuple[str, float]) -> tuple[str, float, bool] | None:
+        return self._closest(*key_cutoff)
 
     def _closest(self, key: str, cutoff: float) -> tuple[str, float, bool] | None:
         """The name closest to ``key`` at or above ``cutoff``, its score (rounded), and whether
