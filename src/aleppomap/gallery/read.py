@@ -144,11 +144,8 @@ def _build(cols: _Columns, source_label: str) -> pd.DataFrame:
     credits: list[str] = []
     given = cols.credit
     for i, raw in enumerate(cols.caption):
-        # plain ASCII without "&" needs no repair (repair_text's own first test, inlined)
-        caption = raw if raw.isascii() and "&" not in raw else repair_text(raw)
-        credit = given[i] if given is not None else ""
-        if credit and not (credit.isascii() and "&" not in credit):
-            credit = repair_text(credit)
+        caption = repair_text(raw)
+        credit = repair_text(given[i]) if given is not None else ""
         if credit:
             if credit.startswith("(") and credit.endswith(")"):
                 credit = credit[1:-1].strip()
