@@ -567,12 +567,24 @@ def test_clicking_an_area_lists_its_evidence(seed: PageRun, seed_events: gpd.Geo
     assert page.evaluate("aleppomap.state().entry") is None  # an area, not a photo
     # An entry of the evidence opens that photo's popup (once the popup has stopped moving:
     # it auto-pans into view, and a busy machine may still be animating it).
+    # A click that lands while the map still moves can miss: try again once it is at rest.
+    from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
+
     entry = int(said["entry"].iloc[0])
-    page.wait_for_function(POPUP_AT_REST)
-    page.locator(
+    button = page.locator(
         ".leaflet-popup-content button.am-control-entry", has_text=f"Photo {entry}"
-    ).first.click()
-    page.wait_for_function("(n) => aleppomap.state().entry === n", arg=entry)
+    ).first
+    for attempt in range(3):
+        page.wait_for_function(POPUP_AT_REST)
+        button.click()
+        try:
+            page.wait_for_function(
+                "(n) => aleppomap.state().entry === n", arg=entry, timeout=10_000
+            )
+            break
+        except PlaywrightTimeoutError:
+            if attempt == 2:
+                raise
     assert popup_text(seed).startswith(f"Photo {entry}")
 
 
