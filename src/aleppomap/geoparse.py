@@ -652,6 +652,65 @@ class UnknownPlace:
         return f"{self.name} {self.word}" if self.word else self.name
 
 
+# -- words of the unknown-place scan (Geoparser.unknown_places) -------------------------------
+# Words of roads and works after their names, besides _SITE_WORDS ("the M5 highway", "the Zeino
+# intersection", "al-Zarzour base", "the Lafarge cement plant", "Shuqeif Industrial Zone").
+_WORKS_WORDS: Final = frozenset(
+    {"road", "highway", "motorway", "street", "avenue", "bridge", "intersection", "junction",
+     "crossroads", "factory", "plant", "station", "base", "dam", "stadium", "prison",
+     "academy", "zone", "complex", "mill", "silos"}
+)  # fmt: skip
+_UNKNOWN_SITE_WORDS: Final = _SITE_WORDS | _WORKS_WORDS
+# Lower-case words of a site's kind between its name and its word ("the Ein Jalout elementary
+# school", "Al Muhllab military barracks", "the Tal Hasel water pumping station"), at most three.
+_SITE_KINDS: Final = frozenset(
+    {"military", "elementary", "primary", "secondary", "high", "preparatory", "cancer", "eye",
+     "surgical", "maternity", "paediatric", "pediatric", "cement", "water", "pumping", "power",
+     "thermal", "gas", "oil", "sugar", "textile", "industrial", "housing", "residential",
+     "international", "strategic", "ring", "youth"}
+)  # fmt: skip
+_MOST_SITE_KINDS = 3
+# Capitalised words of a site's name that hold no proper name ("the Military Academy", "the
+# National Hospital"): a name of them alone is none.
+_GENERIC_SITE_NAMES: Final = (
+    _COMMON_SITE_WORDS
+    | _SITE_KINDS
+    | frozenset(
+        {"national", "university", "police", "security", "intelligence", "air", "force",
+         "children", "public", "state", "civil", "general", "specialist", "women", "field",
+         "industrial", "railway", "central", "martyrs", "martyr", "free"}
+    )
+)  # fmt: skip
+# Plural words of sites after a list of their names ("the Al-Iman and Al-Risala camps", "the
+# Jabal al-Sheikh and al-Qunaiterah schools", "Al-Dawar and al-Mostawsaf streets").
+_SITE_PLURALS: Final = frozenset(
+    {"camps", "schools", "streets", "roads", "hospitals", "hills", "mosques", "farms"}
+)
+# Words after a plural place word that open a list of names ("the villages include X, Y and Z",
+# "areas including X and Y").
+_LIST_OPENERS: Final = frozenset({"include", "includes", "included", "including", "namely"})
+# First words of a compound name that make it a place's on its own, without a place word ("the
+# hilltop of Tal Ahed", "from Kafr Haddad"): settlements, hills, springs, gates (no kunya such as
+# Umm or Abu, nor Sheikh or Khan, which start persons' names too).
+_NAME_HEADS: Final = frozenset(
+    {"kafr", "kfar", "tal", "tall", "tel", "tell", "deir", "dayr", "ain", "ayn", "ein",
+     "jabal", "jebel", "khirbet", "khirbat", "qalaat", "mazraat", "marj", "bab", "jisr"}
+)  # fmt: skip
+# Head words that are words of English or German too, no head at a sentence's start.
+_HEADS_ALSO_WORDS: Final = frozenset({"tell", "ein"})
+# Words after a number that make it a name ("the 1070-apartment area", "the 3000 project").
+_NUMBERED_WORDS: Final = frozenset({"apartment", "apartments", "project", "projects", "flats"})
+# Words after "the village X" that make X a title, not a name ("the village Council").
+_TITLE_NOUNS: Final = frozenset(
+    {"council", "hall", "mukhtar", "elder", "elders", "chief", "head", "leader", "mayor",
+     "committee", "centre", "center", "square", "school", "mosque", "hospital"}
+)  # fmt: skip
+# Every word that makes the scan read further than the names next to a place word.
+_UNKNOWN_CUES: Final = (
+    _MORE_PLACE_CUES | _WORKS_WORDS | _SITE_PLURALS | _NAME_HEADS | _NUMBERED_WORDS
+)
+
+
 # Sides that make the place after "of" a reference point ("Marea, north of Aleppo").
 _COMPASS_WORDS: Final = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
@@ -1190,7 +1249,7 @@ class Geoparser:
             end = w.end[kept[last]]
             start = self._with_article(text, w, kept[first], start)
             out.append(UnknownPlace(text[start:end], start, end, word))
-        if _MORE_PLACE_CUES.isdisjoint(w.low) and not (cands and "," in text):
+        if _UNKNOWN_CUES.isdisjoint(w.low) and not (cands and "," in text):
             return out
         for first, last, word, named in self._more_unknown(text, w, kept, cands, left):
             start = self._with_article(text, w, first, w.start[first])
@@ -1246,35 +1305,34 @@ class Geoparser:
                 if j < n_words and lows[j] in _OF_WORDS and lows[j] != "of":
                     j += 1
                 add(self._run_after(text, w, j, taken), low)
-            elif low in _SITE_WORDS and i > 0:
-                # "the Dar al-Shifa hospital", "Karam Hill", "Maruf Camii"
-                run = self._run_before(text, w, i, taken)
-                if run is not None and not _SITE_NOT_NAME.isdisjoint(lows[run[0] : i]):
-                    run = None  # "the Syrian American Medical Society hospital": no place's name
-                add(run, low, i)
+            elif (low in _UNKNOWN_SITE_WORDS and i > 0) or (
+                low == "city" and i > 1 and lows[i - 1] == "industrial"
+            ):
+                # "the Dar al-Shifa hospital", "Karam Hill", "Maruf Camii", "the M5 highway",
+                # with the site's kind between: "the Ein Jalout elementary school"
+                add(self._site_name(text, w, i, taken), low, i)
             elif low in _PLACE_WORDS_AFTER and i > 0 and lows[i - 1][:1].isdigit():
                 add(self._run_before(text, w, i, taken), low)  # "Project 1070 area"
+            if low in _PLURAL_PLACE_WORDS or low in _SITE_PLURALS:
+                # a list before a plural: "the Mirkan and Sino villages", "the Al-Iman, Al-Risala
+                # and Al-Haramin camps"
+                self._list_before(text, w, i - 1, taken, low, spans)
             if low in _PLURAL_PLACE_WORDS:
-                # a list before a plural: "the Mirkan and Sino villages"
-                j = i - 1
-                while j > 0:
-                    run = self._run_before(text, w, j + 1, set(), plain=True)
-                    if run is None:
-                        break
-                    if taken.isdisjoint(range(run[0], run[1] + 1)):
-                        add(run, low)
-                    j = run[0] - 1
-                    if j > 0 and lows[j] == "al" and text[w.end[j] : w.start[j + 1]] == "-":
-                        j -= 1
-                    if j <= 0 or not self._list_gap(text, w, j, j + 1):
-                        break
-                    j -= lows[j] in _AND_WORDS
                 # and after it, past the names the gazetteer knows: "the towns of Darat Azza,
-                # al-Atareb and Qebtan al-Jabal", "areas in Kafrnaha and Khan al-Asal"
+                # al-Atareb and Qebtan al-Jabal", "areas in Kafrnaha and Khan al-Asal", "the
+                # villages include X, Y and Z", "areas including X and Y"
                 j = n_words
-                if i + 2 < n_words and lows[i + 1] in ("of", "in"):
-                    j = i + 2 if text[w.end[i] : w.start[i + 1]] == " " else n_words
+                if i + 2 < n_words and text[w.end[i] : w.start[i + 1]] == " ":
+                    if lows[i + 1] in ("of", "in") or lows[i + 1] in _LIST_OPENERS:
+                        j = i + 2
+                elif i + 1 < n_words and text[w.end[i] : w.start[i + 1]].strip() == ":":
+                    j = i + 1
                 self._list_after(text, w, j, taken, low, spans, need_and=False)
+                if i > 2 and (lows[i - 1] == "other" or lows[i - 2] == "other"):
+                    # "X, Y, Z and other 4 villages": the names before are places too
+                    k = i - 1 if lows[i - 1] == "other" else i - 2
+                    if lows[k - 1] in _AND_WORDS and (k == i - 1 or lows[i - 1].isdigit()):
+                        self._list_before(text, w, k - 2, taken, low, spans)
             elif (
                 low in _SETTLEMENT_WORDS
                 and 0 < i < n_words - 1
@@ -1283,9 +1341,33 @@ class Geoparser:
             ):
                 # "Bilona village, Harbal and Sheikh Issa": a list after a name and its word
                 self._list_after(text, w, i + 1, taken, low, spans, need_and=True)
+            elif (
+                low in _SETTLEMENT_WORDS
+                and raw[i] == low
+                and 0 < i < n_words - 1
+                and lows[i - 1] in ("the", "a")
+                and uppers[i + 1]
+                and text[w.end[i] : w.start[i + 1]] == " "
+            ):
+                # "shelling the village Ilan, Sheikh Nasr and Qurtweran", "the village Ilan"
+                self._names_after_word(text, w, i, taken, low, spans)
             if low in _APPOSITION_WORDS and i > 2:
                 # "a farmer in Ghuz, a village near Aleppo", "Tall Alam, un village au sud"
                 add(self._apposition(text, w, i, taken), low)
+            if low in _NAME_HEADS and uppers[i] and i not in taken:
+                # "the hilltop of Tal Ahed", "from Kafr Haddad": a compound name of a place
+                add(self._headed_name(text, w, i, taken), "")
+            elif low in _NUMBERED_WORDS and i > 0:
+                # "the 1070-apartment area", "the 3000 project"
+                add(self._numbered_name(text, w, i, taken), "")
+            if (
+                i > 2
+                and (low in _PLACE_WORDS_AFTER or low in _UNKNOWN_SITE_WORDS)
+                and text[w.end[i - 1] : w.start[i]].strip() == ")"
+            ):
+                # a translation in brackets before the place word: "al-Buhuth al-Elmiyya (The
+                # Scientific Research) neighborhood"
+                add(self._before_brackets(text, w, i, taken), low)
         if cands and "," in text:
             self._lists_of_known(text, w, kept, cands, taken, spans)
         out: list[tuple[int, int, str, int]] = []
@@ -1294,20 +1376,164 @@ class Geoparser:
             if seen.intersection(range(first, last + 1)):
                 continue
             names = [n for n in range(first, last + 1) if uppers[n]]
-            if not names or all(lows[n] in _NOT_NAME_WORDS for n in names):
-                continue
-            if any(lows[n] in _TIME_WORDS or lows[n] in _GROUP_WORDS for n in names):
-                continue
-            if all(w.key[n] in _ANCHORS or lows[n] in _COMMON_SITE_WORDS for n in names):
-                continue  # "the Grand Mosque": no name of its own
-            if len(names) == 1 and first == names[0] and self._sentence_start(text, w, first):
-                continue  # a sentence's first word is capitalised whatever it is
+            numbered = first < last and lows[first].isdigit() and lows[last] in _NUMBERED_WORDS
+            if not numbered:
+                if not names or all(lows[n] in _NOT_NAME_WORDS for n in names):
+                    continue
+                if any(lows[n] in _TIME_WORDS or lows[n] in _GROUP_WORDS for n in names):
+                    continue
+                if all(w.key[n] in _ANCHORS or lows[n] in _GENERIC_SITE_NAMES for n in names):
+                    continue  # "the Grand Mosque": no name of its own
+                if len(names) == 1 and first == names[0] and self._sentence_start(text, w, first):
+                    continue  # a sentence's first word is capitalised whatever it is
+            if named and self._known_site(text, w, first, last, named):
+                continue  # "Al-Eis strategic hill": the gazetteer's "al-Eis hill"
             a, b = bisect_left(kept, first), bisect_left(kept, last)
             if self._near_miss(text, w, kept, a, b, word) is not None:
                 continue  # a spelling of a known place
             seen.update(range(first, last + 1))
             out.append((first, last, word, named))
         return out
+
+    def _known_site(self, text: str, w: Words, first: int, last: int, named: int) -> bool:
+        """Whether the name from word ``first`` to ``last`` is a place of the gazetteer with
+        the site's word ``named`` after it, or alone (the finder left it for its context)."""
+        name = text[w.start[first] : w.end[last]]
+        keys = self._keys
+        return alias_key(name) in keys or alias_key(f"{name} {w.raw[named]}") in keys
+
+    def _site_name(self, text: str, w: Words, i: int, taken: set[int]) -> tuple[int, int] | None:
+        """The name before site word ``i``, past up to three lower-case words of the site's
+        kind ("the Ein Jalout elementary school"); None for a name of an agency or a charity
+        ("the Syrian American Medical Society hospital")."""
+        lows, raw = w.low, w.raw
+        k = i
+        while k > 1 and i - k < _MOST_SITE_KINDS and lows[k - 1] in _SITE_KINDS:
+            if raw[k - 1] != lows[k - 1]:
+                break  # capitalised, the kind is part of the name ("Kindi Military Hospital")
+            k -= 1
+        run = self._run_before(text, w, k, taken)
+        if run is not None and not _SITE_NOT_NAME.isdisjoint(lows[run[0] : k]):
+            return None
+        return run
+
+    def _list_before(
+        self,
+        text: str,
+        w: Words,
+        j: int,
+        taken: set[int],
+        word: str,
+        spans: list[tuple[int, int, str, int]],
+    ) -> None:
+        """The names of a list that ends at word ``j`` ("X, Y and Z"), read back to its first
+        name, past names the gazetteer knows."""
+        lows = w.low
+        for _ in range(_LIST_NAMES):
+            if j <= 0:
+                break
+            run = self._run_before(text, w, j + 1, set(), plain=True)
+            if run is None:
+                break
+            if taken.isdisjoint(range(run[0], run[1] + 1)):
+                spans.append((run[0], run[1], word, 0))
+            k = run[0] - 1
+            if k > 0 and lows[k] == "al" and text[w.end[k] : w.start[k + 1]] == "-":
+                k -= 1
+            while k > 0 and w.upper[k] and text[w.end[k] : w.start[k + 1]] == " ":
+                k -= 1  # a word that stands before names ("Arab Wiran"): the item's still
+            if k <= 0:
+                break
+            gap = text[w.end[k] : w.start[k + 1]].strip()
+            if lows[k] in _AND_WORDS and gap == "":
+                before = text[w.end[k - 1] : w.start[k]].strip()
+                if before not in ("", ","):
+                    break
+                j = k - 1
+            elif gap == ",":
+                j = k
+            else:
+                break
+
+    def _names_after_word(
+        self,
+        text: str,
+        w: Words,
+        i: int,
+        taken: set[int],
+        word: str,
+        spans: list[tuple[int, int, str, int]],
+    ) -> None:
+        """The name right after place word ``i`` ("the village Ilan"), and the other names of
+        a list it starts that ends "and Z"; none for a title ("the village Council")."""
+        items, ended = self._list_items(text, w, i + 1)
+        if not items or w.low[items[0][1]] in _TITLE_NOUNS:
+            return
+        for first, last in items if ended else items[:1]:
+            if taken.isdisjoint(range(first, last + 1)):
+                spans.append((first, last, word, 0))
+
+    def _headed_name(self, text: str, w: Words, i: int, taken: set[int]) -> tuple[int, int] | None:
+        """The compound name that head word ``i`` starts ("Tal Ahed", "Kafr Haddad", "Tal
+        al-Asfar"), when it is no part of a longer name before it, no English or German word
+        at a sentence's start ("Tell", "Ein"), and no name of a place elsewhere."""
+        lows, uppers = w.low, w.upper
+        if i > 0:
+            gap = text[w.end[i - 1] : w.start[i]]
+            if gap.strip(" ") == "-" or (
+                uppers[i - 1] and gap == " " and lows[i - 1] not in _NOT_NAME_WORDS
+            ):
+                return None  # "Imran Khan", "al-Tal": the word is in another name
+        if lows[i] in _HEADS_ALSO_WORDS and self._sentence_start(text, w, i):
+            return None  # "Tell them", German "Ein Junge"
+        run = self._run_after(text, w, i, taken)
+        if run is None or run[1] == i:
+            return None
+        name = alias_key(text[w.start[run[0]] : w.end[run[1]]])
+        if name in _ANCHORS or any(w.key[n] in _ANCHORS for n in range(run[0], run[1] + 1)):
+            return None  # "Tal Abyad", "Deir ez-Zor": places elsewhere the finder knows
+        return run
+
+    @staticmethod
+    def _numbered_name(text: str, w: Words, i: int, taken: set[int]) -> tuple[int, int] | None:
+        """A number of three or four digits (no year) and the words after it that make it a
+        name ("1070-apartment", "3000 apartments project"), or "Project" and its number."""
+        lows = w.low
+        n_words = len(lows)
+        if lows[i - 1].isdigit() and text[w.end[i - 1] : w.start[i]] in (" ", "-"):
+            first, last, number = i - 1, i, lows[i - 1]
+            while (
+                last + 1 < n_words
+                and lows[last + 1] in _NUMBERED_WORDS
+                and text[w.end[last] : w.start[last + 1]] == " "
+            ):
+                last += 1  # "1070 apartments project"
+        elif (
+            lows[i] in ("project", "projects")
+            and i + 1 < n_words
+            and lows[i + 1].isdigit()
+            and text[w.end[i] : w.start[i + 1]] == " "
+        ):
+            first, last, number = i, i + 1, lows[i + 1]  # "Project 1070"
+        else:
+            return None
+        if not 3 <= len(number) <= 4 or (len(number) == 4 and number.startswith(("19", "20"))):
+            return None  # a year ("the 2016 project")
+        if not taken.isdisjoint(range(first, last + 1)):
+            return None
+        return first, last
+
+    def _before_brackets(
+        self, text: str, w: Words, i: int, taken: set[int]
+    ) -> tuple[int, int] | None:
+        """The name before a bracket that ends just before place word ``i`` ("Souq al-Hal
+        (vegetable market)", "al-Ansari (Ansari) district")."""
+        k = i - 1
+        while k > 0 and i - k <= 5 and "(" not in text[w.end[k - 1] : w.start[k]]:
+            k -= 1
+        if k <= 0 or text[w.end[k - 1] : w.start[k]].strip() != "(":
+            return None
+        return self._run_before(text, w, k, taken, plain=True)
 
     def _apposition(self, text: str, w: Words, i: int, taken: set[int]) -> tuple[int, int] | None:
         """The name before ", a village" (place word ``i``) when a preposition, a bearing or
@@ -1442,8 +1668,9 @@ class Geoparser:
         while j < n_words and j - first < 4:
             if j in taken:
                 return None
-            if uppers[j] or (last >= 0 and (lows[j][:1].isdigit() or lows[j] in ARTICLES)):
-                if uppers[j] or lows[j][:1].isdigit():
+            upper = uppers[j] or self._after_article(text, w, j)
+            if upper or (last >= 0 and (lows[j][:1].isdigit() or lows[j] in ARTICLES)):
+                if upper or lows[j][:1].isdigit():
                     last = j
             else:
                 break
@@ -1460,8 +1687,8 @@ class Geoparser:
         but spaces is checked between the name and word ``i``."""
         lows, uppers = w.low, w.upper
         last = i - 1
-        if not plain and text[w.end[last] : w.start[i]].strip(" -") != "":
-            return None
+        if not plain and text[w.end[last] : w.start[i]].strip(" -'’") != "":
+            return None  # (an apostrophe ends a name: "Umm al-Qar' Hill")
         j = last
         first = -1
         while j >= 0 and last - j < 4:
@@ -1472,8 +1699,8 @@ class Geoparser:
             gap = text[w.end[j] : w.start[j + 1]]
             if lows[j] in _NOT_NAME_WORDS or lows[j] in _TIME_WORDS:
                 break  # "The al-Waer hospital", "in Karam Hill"
-            if uppers[j]:
-                first = j
+            if uppers[j] or (j == last and self._after_article(text, w, j)):
+                first = j  # (and "Al-rakhim hill")
             elif lows[j][:1].isdigit():
                 before = text[w.end[j - 1] : w.start[j]] if j else ""
                 if gap != " " and before != " ":
@@ -1488,9 +1715,23 @@ class Geoparser:
             if j == 0 or text[w.end[j - 1] : w.start[j]].strip(" -’'") != "":
                 break
             j -= 1
-        if first < 0 or (not uppers[last] and not lows[last][:1].isdigit()):
+        if first < 0 or not (
+            uppers[last] or lows[last][:1].isdigit() or self._after_article(text, w, last)
+        ):
             return None
         return first, last
+
+    @staticmethod
+    def _after_article(text: str, w: Words, j: int) -> bool:
+        """Whether word ``j``, in lower case, follows a capitalised "Al-" or "El-" as a name's
+        word ("Tel Al-rakhim")."""
+        return (
+            j > 0
+            and w.upper[j - 1]
+            and w.low[j - 1] in _ARTICLES_APART
+            and text[w.end[j - 1] : w.start[j]] == "-"
+            and w.low[j].isalpha()
+        )
 
     # -- exact matching -------------------------------------------------------------------
     def _matches(
