@@ -202,3 +202,168 @@ def test_a_name_before_a_village_in_apposition_is_a_place(
     gp: Geoparser, text: str, names: list[str]
 ) -> None:
     assert unknown(gp, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Government troops advanced on the hilltop of Tal Sabbagh south of the city, "
+            "state media said.",
+            ["Tal Sabbagh"],
+        ),
+        ("Rebels shelled Kafr Jumaa and the hills around it overnight.", ["Kafr Jumaa"]),
+        ("Fighters dig trenches on Tal al-Mushrifa west of the airport.", ["Tal al-Mushrifa"]),
+    ],
+)
+def test_a_compound_name_that_a_place_head_starts_is_a_place(
+    gp: Geoparser, text: str, names: list[str]
+) -> None:
+    assert gp.find(text) == []
+    assert unknown(gp, text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an English word, a German article: a sentence's first word
+        "Tell them we are still here, a resident said on Sunday.",
+        "Ein Junge trägt Brot durch eine zerstörte Straße.",
+        # the head word inside a group's name
+        "A fighter of Liwa Jabal al-Akrad rests near the front line.",
+        # a place elsewhere that the finder knows as such
+        "Smoke rises over Tal Abyad on the Turkish border.",
+        "A man walks past shuttered shops in Deir ez-Zor on Sunday.",
+    ],
+)
+def test_a_head_word_reports_no_word_group_or_place_elsewhere(gp: Geoparser, text: str) -> None:
+    assert unknown(gp, text) == []
+
+
+def test_a_known_place_in_a_new_spelling_with_a_head_is_not_unknown(gp: Geoparser) -> None:
+    text = "Kurdish fighters withdrew from Tal Rifat on Monday, a monitor said."
+    assert [m.place_id for m in gp.find(text)] == ["tall-rifaat"]
+    assert unknown(gp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Pupils sit among the rubble of the Saad Zaghloul primary school after an air "
+            "strike, activists said.",
+            ["Saad Zaghloul primary school"],
+        ),
+        (
+            "Rebels fired mortars from the Zarzouri Industrial City, the army said.",
+            ["Zarzouri Industrial City"],
+        ),
+        ("Trucks queue on the M4 highway near the crossing.", ["M4 highway"]),
+        (
+            "Workers inspect the Jalabiya cement plant after the fighting ended.",
+            ["Jalabiya cement plant"],
+        ),
+        (
+            "Turkish troops stationed at al-Wadiha base shelled the area on Friday.",
+            ["al-Wadiha base"],
+        ),
+    ],
+)
+def test_a_site_of_a_kind_a_road_or_a_work_after_its_name_is_reported(
+    gp: Geoparser, text: str, names: list[str]
+) -> None:
+    assert unknown(gp, text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # only words of a kind: no name
+        "Cadets march at the Military Academy on graduation day.",
+        # a charity's name before the site's word
+        "Nurses of the Save the Children hospital treat a boy.",
+        # places the gazetteer has, with their site's word
+        "Soldiers guard the Ramouseh roundabout on Monday.",
+        "Trucks pass along the Castello road north of the city.",
+    ],
+)
+def test_a_site_word_after_no_unknown_name_reports_nothing(gp: Geoparser, text: str) -> None:
+    assert unknown(gp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Families shelter in the Al-Salam and Al-Nour camps near the border.",
+            ["Al-Salam", "Al-Nour"],
+        ),
+        (
+            "The liberated villages include Tlalin, Harjaleh and Dudyan, the group said.",
+            ["Tlalin", "Harjaleh", "Dudyan"],
+        ),
+        (
+            "Government forces took Rasm al-Abd, Tell Shaer and other three villages on Monday.",
+            ["Rasm al-Abd", "Tell Shaer"],
+        ),
+        (
+            "Artillery shelled the village Qaramel, Um Jurnaz and Tell Zawrak at dawn.",
+            ["Qaramel", "Um Jurnaz", "Tell Zawrak"],
+        ),
+    ],
+)
+def test_every_name_of_a_list_of_places_is_reported(
+    gp: Geoparser, text: str, names: list[str]
+) -> None:
+    assert unknown(gp, text) == names
+
+
+def test_a_village_before_a_title_names_no_place(gp: Geoparser) -> None:
+    assert unknown(gp, "Members of the village Council met on Sunday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Fighters clash in the 1070-apartment project area, a monitor said.",
+            ["1070-apartment project"],
+        ),
+        ("Shells hit the 3000 Apartments in the south-west of the city.", ["3000 Apartments"]),
+        # a year is no name
+        ("The 2016 project was funded by donors.", []),
+    ],
+)
+def test_a_number_before_apartments_or_a_project_names_a_place(
+    gp: Geoparser, text: str, names: list[str]
+) -> None:
+    assert unknown(gp, text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Shells fell on al-Maslakh (slaughterhouse) district, the agency said.", ["al-Maslakh"]),
+        (
+            "Traders reopen their shops in Souq al-Jumaa (vegetable market), residents said.",
+            ["Souq al-Jumaa"],
+        ),
+        ("Soldiers dig in on Umm Sabaa' Hill south of the city.", ["Umm Sabaa' Hill"]),
+        ("The army took the Al-mushrifa hill west of the colleges.", ["Al-mushrifa hill"]),
+    ],
+)
+def test_a_translation_in_brackets_or_an_apostrophe_leaves_the_name_whole(
+    gp: Geoparser, text: str, names: list[str]
+) -> None:
+    assert unknown(gp, text) == names
+
+
+def test_an_unlocated_entry_names_a_hill_it_does_not_know_in_its_reason() -> None:
+    gallery = (
+        "date 2016-08-24 The southern front\n"
+        "Scenes from the fighting.\n"
+        "1\n"
+        "Government troops advance on the hilltop of Tal Sabbagh on August 23. (AFP)\n"
+    )
+    rows = unlocated(locate(read_gallery_text(gallery)))
+    assert list(rows["reason"]) == ["unknown place: “Tal Sabbagh” (not in the gazetteer)"]

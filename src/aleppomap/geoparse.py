@@ -658,7 +658,7 @@ class UnknownPlace:
 _WORKS_WORDS: Final = frozenset(
     {"road", "highway", "motorway", "street", "avenue", "bridge", "intersection", "junction",
      "crossroads", "factory", "plant", "station", "base", "dam", "stadium", "prison",
-     "academy", "zone", "complex", "mill", "silos"}
+     "academy", "zone", "complex", "mill", "silos", "market"}
 )  # fmt: skip
 _UNKNOWN_SITE_WORDS: Final = _SITE_WORDS | _WORKS_WORDS
 # Lower-case words of a site's kind between its name and its word ("the Ein Jalout elementary
@@ -700,6 +700,11 @@ _NAME_HEADS: Final = frozenset(
 _HEADS_ALSO_WORDS: Final = frozenset({"tell", "ein"})
 # Words after a number that make it a name ("the 1070-apartment area", "the 3000 project").
 _NUMBERED_WORDS: Final = frozenset({"apartment", "apartments", "project", "projects", "flats"})
+# Words of a number between "and other" and a plural place word ("and other three villages").
+_FEW_WORDS: Final = frozenset(
+    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "small",
+     "nearby", "surrounding", "neighbouring", "neighboring"}
+)  # fmt: skip
 # Words after "the village X" that make X a title, not a name ("the village Council").
 _TITLE_NOUNS: Final = frozenset(
     {"council", "hall", "mukhtar", "elder", "elders", "chief", "head", "leader", "mayor",
@@ -708,7 +713,7 @@ _TITLE_NOUNS: Final = frozenset(
 # Every word that makes the scan read further than the names next to a place word.
 _UNKNOWN_CUES: Final = (
     _MORE_PLACE_CUES | _WORKS_WORDS | _SITE_PLURALS | _NAME_HEADS | _NUMBERED_WORDS
-)
+) | {"industrial"}  # ("the X Industrial City")
 
 
 # Sides that make the place after "of" a reference point ("Marea, north of Aleppo").
@@ -1290,6 +1295,7 @@ class Geoparser:
         taken = {kept[n] for c in cands for n in range(c.first, c.last + 1)}
         taken.update(kept[n] for first, last, _ in left for n in range(first, last + 1))
         spans: list[tuple[int, int, str, int]] = []
+        heads: list[tuple[int, int, str, int]] = []  # (after the names a place word gives)
 
         def add(run: tuple[int, int] | None, word: str, named: int = 0) -> None:
             if run is not None:
@@ -1331,7 +1337,9 @@ class Geoparser:
                 if i > 2 and (lows[i - 1] == "other" or lows[i - 2] == "other"):
                     # "X, Y, Z and other 4 villages": the names before are places too
                     k = i - 1 if lows[i - 1] == "other" else i - 2
-                    if lows[k - 1] in _AND_WORDS and (k == i - 1 or lows[i - 1].isdigit()):
+                    if lows[k - 1] in _AND_WORDS and (
+                        k == i - 1 or lows[i - 1].isdigit() or lows[i - 1] in _FEW_WORDS
+                    ):
                         self._list_before(text, w, k - 2, taken, low, spans)
             elif (
                 low in _SETTLEMENT_WORDS
@@ -1356,20 +1364,25 @@ class Geoparser:
                 add(self._apposition(text, w, i, taken), low)
             if low in _NAME_HEADS and uppers[i] and i not in taken:
                 # "the hilltop of Tal Ahed", "from Kafr Haddad": a compound name of a place
-                add(self._headed_name(text, w, i, taken), "")
+                run = self._headed_name(text, w, i, taken)
+                if run is not None:
+                    heads.append((run[0], run[1], "", 0))
             elif low in _NUMBERED_WORDS and i > 0:
                 # "the 1070-apartment area", "the 3000 project"
-                add(self._numbered_name(text, w, i, taken), "")
-            if (
-                i > 2
-                and (low in _PLACE_WORDS_AFTER or low in _UNKNOWN_SITE_WORDS)
-                and text[w.end[i - 1] : w.start[i]].strip() == ")"
-            ):
-                # a translation in brackets before the place word: "al-Buhuth al-Elmiyya (The
-                # Scientific Research) neighborhood"
-                add(self._before_brackets(text, w, i, taken), low)
+                run = self._numbered_name(text, w, i, taken)
+                if run is not None:
+                    heads.append((run[0], run[1], "", 0))
+            if i > 2 and (low in _PLACE_WORDS_AFTER or low in _UNKNOWN_SITE_WORDS):
+                if text[w.end[i - 1] : w.start[i]].strip() == ")":
+                    # a translation in brackets before the place word: "al-Buhuth al-Elmiyya
+                    # (The Scientific Research) neighborhood"
+                    add(self._before_brackets(text, w, i - 1, taken), low)
+                elif text[w.end[i] : w.end[i] + 1] == ")":
+                    # the place word in the brackets: "Souq al-Hal (vegetable market)"
+                    add(self._before_brackets(text, w, i, taken), low)
         if cands and "," in text:
             self._lists_of_known(text, w, kept, cands, taken, spans)
+        spans += heads
         out: list[tuple[int, int, str, int]] = []
         seen: set[int] = set()
         for first, last, word, named in spans:
@@ -1406,12 +1419,10 @@ class Geoparser:
         """The name before site word ``i``, past up to three lower-case words of the site's
         kind ("the Ein Jalout elementary school"); None for a name of an agency or a charity
         ("the Syrian American Medical Society hospital")."""
-        lows, raw = w.low, w.raw
+        lows = w.low
         k = i
         while k > 1 and i - k < _MOST_SITE_KINDS and lows[k - 1] in _SITE_KINDS:
-            if raw[k - 1] != lows[k - 1]:
-                break  # capitalised, the kind is part of the name ("Kindi Military Hospital")
-            k -= 1
+            k -= 1  # (capitalised too: "the Kindi Military Hospital" is Kindi's)
         run = self._run_before(text, w, k, taken)
         if run is not None and not _SITE_NOT_NAME.isdisjoint(lows[run[0] : k]):
             return None
@@ -1526,10 +1537,10 @@ class Geoparser:
     def _before_brackets(
         self, text: str, w: Words, i: int, taken: set[int]
     ) -> tuple[int, int] | None:
-        """The name before a bracket that ends just before place word ``i`` ("Souq al-Hal
-        (vegetable market)", "al-Ansari (Ansari) district")."""
-        k = i - 1
-        while k > 0 and i - k <= 5 and "(" not in text[w.end[k - 1] : w.start[k]]:
+        """The name before a bracket that ends at word ``i`` ("Souq al-Hal (vegetable
+        market)", "al-Ansari (Ansari) district")."""
+        k = i
+        while k > 0 and i - k < 5 and "(" not in text[w.end[k - 1] : w.start[k]]:
             k -= 1
         if k <= 0 or text[w.end[k - 1] : w.start[k]].strip() != "(":
             return None
