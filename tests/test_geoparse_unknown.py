@@ -367,3 +367,10 @@ def test_an_unlocated_entry_names_a_hill_it_does_not_know_in_its_reason() -> Non
     )
     rows = unlocated(locate(read_gallery_text(gallery)))
     assert list(rows["reason"]) == ["unknown place: “Tal Sabbagh” (not in the gazetteer)"]
+
+
+def test_a_road_named_after_two_places_is_reported_whole(gp: Geoparser) -> None:
+    # the finder names neither end the place of a photo on the road
+    text = "Trucks loaded with flour queue on the Aleppo-Gaziantep road, the agency said."
+    assert gp.find(text) == []
+    assert unknown(gp, text) == ["Aleppo-Gaziantep road"]

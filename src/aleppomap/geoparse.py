@@ -1296,6 +1296,7 @@ class Geoparser:
         taken.update(kept[n] for first, last, _ in left for n in range(first, last + 1))
         spans: list[tuple[int, int, str, int]] = []
         heads: list[tuple[int, int, str, int]] = []  # (after the names a place word gives)
+        roads: set[tuple[int, int]] = set()
 
         def add(run: tuple[int, int] | None, word: str, named: int = 0) -> None:
             if run is not None:
@@ -1316,7 +1317,12 @@ class Geoparser:
             ):
                 # "the Dar al-Shifa hospital", "Karam Hill", "Maruf Camii", "the M5 highway",
                 # with the site's kind between: "the Ein Jalout elementary school"
-                add(self._site_name(text, w, i, taken), low, i)
+                road = self._road_between(text, w, i) if low in _ROADS else None
+                if road is not None:
+                    roads.add(road)  # "the Aleppo-Gaziantep road": known ends, no known road
+                    add(road, low, i)
+                else:
+                    add(self._site_name(text, w, i, taken), low, i)
             elif low in _PLACE_WORDS_AFTER and i > 0 and lows[i - 1][:1].isdigit():
                 add(self._run_before(text, w, i, taken), low)  # "Project 1070 area"
             if low in _PLURAL_PLACE_WORDS or low in _SITE_PLURALS:
@@ -1402,7 +1408,7 @@ class Geoparser:
             if named and self._known_site(text, w, first, last, named):
                 continue  # "Al-Eis strategic hill": the gazetteer's "al-Eis hill"
             a, b = bisect_left(kept, first), bisect_left(kept, last)
-            if self._near_miss(text, w, kept, a, b, word) is not None:
+            if (first, last) not in roads and self._near_miss(text, w, kept, a, b, word):
                 continue  # a spelling of a known place
             seen.update(range(first, last + 1))
             out.append((first, last, word, named))
@@ -1414,6 +1420,28 @@ class Geoparser:
         name = text[w.start[first] : w.end[last]]
         keys = self._keys
         return alias_key(name) in keys or alias_key(f"{name} {w.raw[named]}") in keys
+
+    def _road_between(self, text: str, w: Words, i: int) -> tuple[int, int] | None:
+        """The names of the two places that road word ``i`` follows, joined by a dash ("the
+        Aleppo-Gaziantep road", "Khanser – Aathrayya road"), known or not."""
+        run = self._run_before(text, w, i, set())
+        if run is None:
+            return None
+        first, last = run
+        uppers, lows = w.upper, w.low
+        if any(
+            text[w.end[n] : w.start[n + 1]] in _DASHES
+            and uppers[n]
+            and uppers[n + 1]
+            and lows[n] not in ARTICLES
+            for n in range(first, last)
+        ):
+            return first, last
+        if first > 1 and text[w.end[first - 1] : w.start[first]].strip() in _DASHES:
+            before = self._run_before(text, w, first, set(), plain=True)
+            if before is not None:
+                return before[0], last
+        return None
 
     def _site_name(self, text: str, w: Words, i: int, taken: set[int]) -> tuple[int, int] | None:
         """The name before site word ``i``, past up to three lower-case words of the site's
