@@ -710,10 +710,11 @@ _TITLE_NOUNS: Final = frozenset(
     {"council", "hall", "mukhtar", "elder", "elders", "chief", "head", "leader", "mayor",
      "committee", "centre", "center", "square", "school", "mosque", "hospital"}
 )  # fmt: skip
-# Every word that makes the scan read further than the names next to a place word.
-_UNKNOWN_CUES: Final = (
-    _MORE_PLACE_CUES | _WORKS_WORDS | _SITE_PLURALS | _NAME_HEADS | _NUMBERED_WORDS
-) | {"industrial"}  # ("the X Industrial City")
+# The words besides _MORE_PLACE_CUES that make the scan read further than the names next to a
+# place word, when a name or a number stands next to one (not "the streets of Aleppo").
+_NEW_CUES: Final = (
+    _WORKS_WORDS | _SITE_PLURALS | _NAME_HEADS | _NUMBERED_WORDS | {"industrial"}
+) - _MORE_PLACE_CUES
 
 
 # Sides that make the place after "of" a reference point ("Marea, north of Aleppo").
@@ -1254,7 +1255,14 @@ class Geoparser:
             end = w.end[kept[last]]
             start = self._with_article(text, w, kept[first], start)
             out.append(UnknownPlace(text[start:end], start, end, word))
-        if _UNKNOWN_CUES.isdisjoint(w.low) and not (cands and "," in text):
+        if (
+            _MORE_PLACE_CUES.isdisjoint(w.low)
+            and not (cands and "," in text)
+            and (
+                _NEW_CUES.isdisjoint(w.low)
+                or not self._new_cue_by_name(w, {kept[n] for c in cands for n in (c.first, c.last)})
+            )
+        ):
             return out
         for first, last, word, named in self._more_unknown(text, w, kept, cands, left):
             start = self._with_article(text, w, first, w.start[first])
@@ -1266,6 +1274,26 @@ class Geoparser:
                 out[-1] = UnknownPlace(text[start : w.end[named]], start, w.end[named], word)
         out.sort(key=lambda u: u.start)
         return out
+
+    @staticmethod
+    def _new_cue_by_name(w: Words, known: set[int]) -> bool:
+        """Whether a word of ``_NEW_CUES`` is capitalised, or follows a capitalised word or a
+        number (perhaps past words of a site's kind: "the Jalabiya cement plant"), or comes
+        before a number, none of them an end of a known name (``known``): a cheap test before
+        the scan."""
+        lows, uppers = w.low, w.upper
+        last = len(lows) - 1
+        for i, low in enumerate(lows):
+            if low not in _NEW_CUES or i in known:
+                continue
+            if uppers[i] or (i < last and lows[i + 1][:1].isdigit()):
+                return True
+            k = i - 1
+            while k > 0 and i - k <= _MOST_SITE_KINDS and lows[k] in _SITE_KINDS:
+                k -= 1
+            if k >= 0 and k not in known and (uppers[k] or lows[k][-1:].isdigit()):
+                return True
+        return False
 
     @staticmethod
     def _with_article(text: str, w: Words, first: int, start: int) -> int:
