@@ -1706,6 +1706,9 @@ class Geoparser:
                 and (lows[j - 1] in ARTICLES)
             ):
                 j -= 1
+            if j > 1 and lows[j - 1] in _NAME_HEADS and uppers[j - 1]:
+                if text[w.end[j - 1] : w.start[j]].strip(" '’") == "":
+                    j -= 1  # the known name's head: "Tal 'Oweija"
             while j > 1 and text[w.end[j - 1] : w.start[j]].strip() == ",":
                 run = self._run_before(text, w, j, set(), plain=True)
                 if run is None or (not uppers[run[0]] and lows[run[0]] not in ARTICLES):
@@ -1713,7 +1716,12 @@ class Geoparser:
                 j = run[0]
             items, ended = self._list_items(text, w, j)
             done.update(first for first, _ in items)
-            known = [r for r in items if not taken.isdisjoint(range(r[0], r[1] + 1))]
+            known = [
+                r
+                for r in items
+                if not taken.isdisjoint(range(r[0], r[1] + 1))
+                or (r[0] < r[1] and lows[r[0]] in _NAME_HEADS and uppers[r[0]])
+            ]  # (a compound name of a place counts: "Talat Bureij, Tal Oweija and Tal Asfar")
             if not ended or len(items) < 3 or len(known) < 2:
                 continue
             spans.extend(
