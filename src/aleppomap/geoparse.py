@@ -1706,9 +1706,13 @@ class Geoparser:
                 and (lows[j - 1] in ARTICLES)
             ):
                 j -= 1
-            if j > 1 and lows[j - 1] in _NAME_HEADS and uppers[j - 1]:
-                if text[w.end[j - 1] : w.start[j]].strip(" '’") == "":
-                    j -= 1  # the known name's head: "Tal 'Oweija"
+            if (
+                j > 1
+                and lows[j - 1] in _NAME_HEADS
+                and uppers[j - 1]
+                and text[w.end[j - 1] : w.start[j]].strip(" '’") == ""
+            ):
+                j -= 1  # the known name's head: "Tal 'Oweija"
             while j > 1 and text[w.end[j - 1] : w.start[j]].strip() == ",":
                 run = self._run_before(text, w, j, set(), plain=True)
                 if run is None or (not uppers[run[0]] and lows[run[0]] not in ARTICLES):
