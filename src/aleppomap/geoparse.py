@@ -1237,10 +1237,14 @@ class Geoparser:
         A name that the fuzzy pass or the phonetic key places is not unknown. Besides the names
         next to an English place word, the names are read that other wordings give a place:
         the words of other languages ("le village de X", "el pueblo de X", "Dorf X"), a
-        building's or site's word after its name ("the Dar al-Shifa hospital", "Karam Hill"),
-        the other names of a list that a place word names ("the Mirkan and Sino villages",
-        "the towns of X, Y and Z", "X village, Y and Z"), and a number in a name ("Project
-        1070 area").
+        building's, site's, road's or work's word after its name, past the words of its kind
+        ("the Dar al-Shifa hospital", "Karam Hill", "the Ein Jalout elementary school", "the
+        M5 highway", "the Aleppo-Gaziantep road"), a place's head word before the rest of its
+        name ("Tal Ahed", "Kafr Haddad"), the other names of a list that a place or site word
+        names ("the Mirkan and Sino villages", "the towns of X, Y and Z", "the villages include
+        X, Y and Z", "X, Y and other villages", "X village, Y and Z", "the X and Y camps"), a
+        number in a name ("Project 1070 area", "the 1070-apartment project") and a name before
+        a translation in brackets ("X (The Scientific Research) neighborhood").
         """
         if not text:
             return []
