@@ -335,6 +335,7 @@ def test_a_village_before_a_title_names_no_place(gp: Geoparser) -> None:
             ["1070-apartment project"],
         ),
         ("Shells hit the 3000 Apartments in the south-west of the city.", ["3000 Apartments"]),
+        ("Families return to the 4000 Apartments area after the fighting.", ["4000 Apartments"]),
         # a year is no name
         ("The 2016 project was funded by donors.", []),
     ],

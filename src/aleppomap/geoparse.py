@@ -1258,6 +1258,14 @@ class Geoparser:
             start = w.start[kept[first]]
             end = w.end[kept[last]]
             start = self._with_article(text, w, kept[first], start)
+            at = kept[first] - 1  # the number of "the 3000 Apartments area"
+            if (
+                at >= 0
+                and w.low[at].isdigit()
+                and w.low[at + 1] in _NUMBERED_WORDS
+                and self._numbered_name(text, w, at + 1, set())
+            ):
+                start = w.start[at]
             out.append(UnknownPlace(text[start:end], start, end, word))
         if (
             _MORE_PLACE_CUES.isdisjoint(w.low)
