@@ -710,6 +710,20 @@ _TITLE_NOUNS: Final = frozenset(
     {"council", "hall", "mukhtar", "elder", "elders", "chief", "head", "leader", "mayor",
      "committee", "centre", "center", "square", "school", "mosque", "hospital"}
 )  # fmt: skip
+# Every word that a wording of the scan starts at.
+_SCAN_WORDS: Final = (
+    _FOREIGN_PLACE_WORDS
+    | _FRENCH_PLACE_WORDS
+    | _UNKNOWN_SITE_WORDS
+    | _PLACE_WORDS_AFTER
+    | _PLURAL_PLACE_WORDS
+    | _SITE_PLURALS
+    | _SETTLEMENT_WORDS
+    | _APPOSITION_WORDS
+    | _NAME_HEADS
+    | _NUMBERED_WORDS
+    | {"city"}
+)
 # The words besides _MORE_PLACE_CUES that make the scan read further than the names next to a
 # place word, when a name or a number stands next to one (not "the streets of Aleppo").
 _NEW_CUES: Final = (
@@ -1343,6 +1357,8 @@ class Geoparser:
                 spans.append((run[0], run[1], word, named))
 
         for i, low in enumerate(lows):
+            if low not in _SCAN_WORDS:
+                continue  # (most words: one look-up)
             if (low in _FOREIGN_PLACE_WORDS and (raw[i] == low or low in _GERMAN_PLACE_WORDS)) or (
                 low in _FRENCH_PLACE_WORDS and raw[i] == low and self._french_of(text, w, i)
             ):
