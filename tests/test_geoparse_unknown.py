@@ -234,6 +234,7 @@ def test_a_compound_name_that_a_place_head_starts_is_a_place(
         # an English word, a German article: a sentence's first word
         "Tell them we are still here, a resident said on Sunday.",
         "Ein Junge trägt Brot durch eine zerstörte Straße.",
+        "Nach dem Angriff in der Stadt: Ein Helfer trägt eine verletzte Frau.",
         # the head word inside a group's name
         "A fighter of Liwa Jabal al-Akrad rests near the front line.",
         # a place elsewhere that the finder knows as such
@@ -321,6 +322,14 @@ def test_every_name_of_a_list_of_places_is_reported(
     gp: Geoparser, text: str, names: list[str]
 ) -> None:
     assert unknown(gp, text) == names
+
+
+def test_a_name_of_a_list_the_gazetteer_has_with_the_site_word_is_not_unknown(
+    gp: Geoparser,
+) -> None:
+    # the gazetteer has "al-Eis hill": only the other hill is unknown
+    text = "Fighters advanced toward the Eis and Syriatel hills south of the city."
+    assert unknown(gp, text) == ["Syriatel"]
 
 
 def test_a_village_before_a_title_names_no_place(gp: Geoparser) -> None:

@@ -678,7 +678,8 @@ _GENERIC_SITE_NAMES: Final = (
     | frozenset(
         {"national", "university", "police", "security", "intelligence", "air", "force",
          "children", "public", "state", "civil", "general", "specialist", "women", "field",
-         "industrial", "railway", "central", "martyrs", "martyr", "free"}
+         "industrial", "railway", "central", "martyrs", "martyr", "free", "tv", "television",
+         "radio", "petrol", "fuel", "bus", "train", "fire", "electricity", "telephone"}
     )
 )  # fmt: skip
 # Plural words of sites after a list of their names ("the Al-Iman and Al-Risala camps", "the
@@ -698,6 +699,7 @@ _NAME_HEADS: Final = frozenset(
 )  # fmt: skip
 # Head words that are words of English or German too, no head at a sentence's start.
 _HEADS_ALSO_WORDS: Final = frozenset({"tell", "ein"})
+_CLAUSE_OPENERS: Final = frozenset('.:;!?"“«(')
 # Words after a number that make it a name ("the 1070-apartment area", "the 3000 project").
 _NUMBERED_WORDS: Final = frozenset({"apartment", "apartments", "project", "projects", "flats"})
 # Words of a number between "and other" and a plural place word ("and other three villages").
@@ -1461,8 +1463,8 @@ class Geoparser:
                     continue  # "the Grand Mosque": no name of its own
                 if len(names) == 1 and first == names[0] and self._sentence_start(text, w, first):
                     continue  # a sentence's first word is capitalised whatever it is
-            if named and self._known_site(text, w, first, last, named):
-                continue  # "Al-Eis strategic hill": the gazetteer's "al-Eis hill"
+            if self._known_site(text, w, first, last, named, word):
+                continue  # "Al-Eis strategic hill": the gazetteer's "al-Eis hill"; "the Eis"
             a, b = bisect_left(kept, first), bisect_left(kept, last)
             if (first, last) not in roads and self._near_miss(text, w, kept, a, b, word):
                 continue  # a spelling of a known place
@@ -1470,12 +1472,20 @@ class Geoparser:
             out.append((first, last, word, named))
         return out
 
-    def _known_site(self, text: str, w: Words, first: int, last: int, named: int) -> bool:
-        """Whether the name from word ``first`` to ``last`` is a place of the gazetteer with
-        the site's word ``named`` after it, or alone (the finder left it for its context)."""
+    def _known_site(
+        self, text: str, w: Words, first: int, last: int, named: int, word: str
+    ) -> bool:
+        """Whether the name from word ``first`` to ``last`` is a place of the gazetteer as
+        written (the finder left it for its context), or with the site's word ``named`` after
+        it (0: none), or with the singular of the plural site word ``word`` ("the Eis and X
+        hills": the gazetteer's "al-Eis hill")."""
         name = text[w.start[first] : w.end[last]]
         keys = self._keys
-        return alias_key(name) in keys or alias_key(f"{name} {w.raw[named]}") in keys
+        if alias_key(name) in keys:
+            return True
+        if named > 0:
+            return alias_key(f"{name} {w.raw[named]}") in keys
+        return word in _SITE_PLURALS and alias_key(f"{name} {word[:-1]}") in keys
 
     def _road_between(self, text: str, w: Words, i: int) -> tuple[int, int] | None:
         """The names of the two places that road word ``i`` follows, joined by a dash ("the
@@ -1579,8 +1589,10 @@ class Geoparser:
                 uppers[i - 1] and gap == " " and lows[i - 1] not in _NOT_NAME_WORDS
             ):
                 return None  # "Imran Khan", "al-Tal": the word is in another name
-        if lows[i] in _HEADS_ALSO_WORDS and self._sentence_start(text, w, i):
-            return None  # "Tell them", German "Ein Junge"
+        if lows[i] in _HEADS_ALSO_WORDS and (
+            i == 0 or text[: w.start[i]].rstrip()[-1:] in _CLAUSE_OPENERS
+        ):
+            return None  # "Tell them", German "Ein Junge", "Foto: Ein Mann"
         run = self._run_after(text, w, i, taken)
         if run is None or run[1] == i:
             return None
