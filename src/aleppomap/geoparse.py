@@ -1669,15 +1669,6 @@ class Geoparser:
         gap = text[w.end[i] : w.start[i + 1]].strip()
         return w.low[i + 1] in ("de", "du") or (gap[:1] == "d" and gap[1:] in _APOS_CHARS)
 
-    @staticmethod
-    def _list_gap(text: str, w: Words, j: int, k: int) -> bool:
-        """Whether words ``j`` and ``k`` (k = j + 1) are joined as names of a list are: by a
-        comma, or ``j`` is "and"."""
-        gap = text[w.end[j] : w.start[k]].strip()
-        if w.low[j] in _AND_WORDS:
-            return gap == "" and text[w.end[j - 1] : w.start[j]].strip() in ("", ",")
-        return False
-
     def _list_after(
         self,
         text: str,
