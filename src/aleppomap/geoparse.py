@@ -198,6 +198,16 @@ _COUNTRYSIDE = frozenset(
 )
 _TOWN_PROVINCE_WORDS = _PROVINCE_WORDS - _COUNTRYSIDE
 _RURAL = frozenset({"rural", "rurale", "ländlichen"})
+# Words for being in or near a place, before a name a person may also bear ("in Marea"), and
+# how far after such a name its province may be written ("Soran in the countryside of Aleppo").
+_IN_OR_NEAR = frozenset({"in", "near", "outside", "around", "inside", "into", "towards", "toward"})
+_SAXON = frozenset({"'s", "’s"})
+_PROVINCE_REACH = 9
+_COPULAS = frozenset({"is", "was", "remains", "remained", "became"})
+_AFTER_A_TOWN = frozenset(
+    {"to", "that", "which", "where", "in", "on", "near", "north", "south", "east", "west",
+     "held", "controlled", "under", "of", "by", "some", "about"}
+)  # fmt: skip
 # "East Aleppo" and "West Aleppo" in other languages: the side word before the city's name, or
 # after it.
 _SIDE_NAME = re.compile(r"(East|West)\s+(\S+)")
@@ -1994,9 +2004,12 @@ class Geoparser:
         from rapidfuzz import fuzz
 
         run_key = "".join(w.key[kept[n]] for n in range(first, last + 1))
+        one_word = " " not in name_key
         name_key = name_key.replace(" ", "")
         if len(ids) > 1 and pkey in self._sound_alikes:
             ids, name_key = self._closest_sound(run_key, self._sound_alikes[pkey], ids, name_key)
+        if one_word and _final_vowel_apart(run_key, name_key):
+            return None
         score = fuzz.ratio(run_key, name_key)
         placed = self._placed(text, w, kept[first], kept[last]) if free else 2
         if placed == 0 and score < _PHONETIC_FREE_SCORE:
@@ -2662,6 +2675,8 @@ class Geoparser:
             and not self._turkish_written(w, kept, first, last)
         ):
             return None
+        if _final_vowel_apart(key, choice):
+            return None
         return _Cand(first, last, self._keys[choice], score, "fuzzy")
 
     def _closest_to(self, key_cutoff: tuple[str, float]) -> tuple[str, float, bool] | None:
@@ -2783,6 +2798,12 @@ class Geoparser:
             return False
         if "of" in near and not (at > 1 and lows[at - 1] == "of" and lows[at - 2] in _PERSON_CUES):
             return False  # "north of Rai", but not "the mother of Maria"
+        # after a word for being in or near a place, which a person's name does not follow:
+        # "gathered in Marea", "shelling near Soran" (but "in Maria's house" is hers)
+        if at > 0 and lows[at - 1] in _IN_OR_NEAR and text[w.end[at] : w.end[at] + 2] not in _SAXON:
+            return False
+        if self._province_after(text, w, at) or self._said_a_town(text, w, at):
+            return False
         # a side of another place after it: "Marea, north of Aleppo", "Marea, 20 km north of"
         j = at + 1
         while j < len(lows) and (lows[j] in _DISTANCE_WORDS or lows[j].isdigit()):
@@ -2797,6 +2818,43 @@ class Geoparser:
             and self._listed(text, w, kept, *((c, cands[m]) if m > n else (cands[m], c)))
             for m in (n - 1, n + 1)
         )
+
+    @staticmethod
+    def _said_a_town(text: str, w: Words, at: int) -> bool:
+        """Whether the sentence says word ``at`` is a town: "Marea was among the first towns to
+        rise up", "Marea is a town north of Aleppo" (not "Maria was a town councillor")."""
+        lows = w.low
+        if at + 2 >= len(lows) or lows[at + 1] not in _COPULAS:
+            return False
+        for j in range(at + 2, min(len(lows), at + 7)):
+            if _SENTENCE_END.search(text, w.end[j - 1], w.start[j]):
+                return False
+            if lows[j] in _SETTLEMENT_WORDS or lows[j] in ("city", "cities"):
+                after = lows[j + 1] if j + 1 < len(lows) else ""
+                end = _SENTENCE_END.search(text, w.end[j])
+                rest = range(j + 1, len(lows))
+                abroad = any(
+                    w.key[k] in _ANCHORS for k in rest if end is None or w.start[k] < end.start()
+                )  # "Soran is a town in northern Iraq"
+                return not abroad and (
+                    not after
+                    or after in _AFTER_A_TOWN
+                    or _CLAUSE_END.match(text, w.end[j]) is not None
+                )
+        return False
+
+    def _province_after(self, text: str, w: Words, at: int) -> bool:
+        """Whether the clause after word ``at`` puts it in the city's province: "Hor an-Naher
+        and Soran in the northern countryside of Aleppo", "Soran, in Aleppo province"."""
+        lows, keys = w.low, w.key
+        stop = min(len(lows), at + _PROVINCE_REACH)
+        for j in range(at + 1, stop):
+            if _SENTENCE_END.search(text, w.end[j - 1], w.start[j]):
+                return False
+            if lows[j] in _PROVINCE_WORDS:
+                near = range(max(at + 1, j - 3), min(len(lows), j + 4))
+                return any(keys[k] in self._city_keys for k in near)
+        return False
 
     @staticmethod
     def _listed(text: str, w: Words, kept: Sequence[int], a: _Cand, b: _Cand) -> bool:
@@ -3132,6 +3190,15 @@ class Geoparser:
             ):
                 prev.role = c.role
         return out
+
+
+def _final_vowel_apart(written: str, name: str) -> bool:
+    """Whether a written key is a name's key without its final a: the name ends in the Arabic
+    feminine ending and the written one does not, so they are two names ("Masqan" is not
+    Maskanah), not two spellings of one (a spelling keeps the ending: Maskana, Meskeneh). A
+    vowel written after a name that has none is French: "Midane" is al-Midan. In a compound
+    name the first word holds it ("Bab al-Salam" is Bab al-Salameh): one word only."""
+    return name[-1:] == "a" and name[:-1] == written and " " not in name
 
 
 def _same_start(written: str, name: str) -> bool:

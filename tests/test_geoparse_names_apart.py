@@ -1,0 +1,75 @@
+"""The geoparser on names that are close but not the same: a one-word name without the
+feminine ending of a known name, a spelling shared with a town abroad placed in the province by
+the words after it, and a church named with another word for a church."""
+
+from __future__ import annotations
+
+import pytest
+
+from aleppomap.geoparse import Geoparser
+
+
+def ids(gp: Geoparser, text: str) -> list[str]:
+    return [m.place_id for m in gp.find(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Displaced families shelter in Masqan village east of Aleppo, Jan. 4, 2017.",
+        "A shepherd walks past the ruins of a school in Maskan, Jan. 5, 2017.",
+    ],
+)
+def test_a_name_without_the_ending_of_a_known_one_is_another_place(
+    gp: Geoparser, text: str
+) -> None:
+    # Maskanah ends in the Arabic feminine ending, which every spelling of it keeps
+    assert "maskanah" not in ids(gp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government troops enter Maskana after Islamic State fighters withdraw, June 4, 2017.",
+        "Residents return to Meskeneh on the Euphrates, June 20, 2017.",
+        "Fighting goes on around Maskane, east of Aleppo, June 2, 2017.",
+    ],
+)
+def test_maskanah_is_found_in_its_own_spellings(gp: Geoparser, text: str) -> None:
+    assert "maskanah" in ids(gp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a compound keeps its first word, a French name its mute e
+        ("Children queue for water in the Bab al-Salam camp, Azaz.", ["bab-al-salameh", "azaz"]),
+        ("Des obus sont tombés sur le quartier de Midane, à Alep.", ["midan"]),
+    ],
+)
+def test_an_ending_left_out_of_a_compound_or_added_in_french_is_the_same_name(
+    gp: Geoparser, text: str, expected: list[str]
+) -> None:
+    assert ids(gp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clashes go on near Kafr Kalbin and Soran in the northern countryside of Aleppo.",
+        "Turkish-backed fighters take Soran, in Aleppo province, Oct. 15, 2016.",
+    ],
+)
+def test_soran_placed_in_aleppo_province_is_the_town_of_suran(gp: Geoparser, text: str) -> None:
+    assert "suran" in ids(gp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soran is a town in northern Iraq that hosts displaced families.",
+        "Soran Ahmed, a Kurdish activist, speaks to reporters in Qamishli.",
+    ],
+)
+def test_soran_elsewhere_or_as_a_given_name_is_no_place(gp: Geoparser, text: str) -> None:
+    assert ids(gp, text) == []
