@@ -1,6 +1,7 @@
 """The geoparser on names that are close but not the same: a one-word name without the
 feminine ending of a known name, a spelling shared with a town abroad placed in the province by
-the words after it, and a church named with another word for a church."""
+the words after it, a church named with another word for a church, and a j written y as
+Spanish and Italian captions write it."""
 
 from __future__ import annotations
 
@@ -73,3 +74,51 @@ def test_soran_placed_in_aleppo_province_is_the_town_of_suran(gp: Geoparser, tex
 )
 def test_soran_elsewhere_or_as_a_given_name_is_no_place(gp: Geoparser, text: str) -> None:
     assert ids(gp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Armenians pray at the Cathedral of the Forty Martyrs in Aleppo, Jan. 6, 2018.",
+         ["forty-martyrs-church"]),
+        ("Candles burn in the Forty Martyrs Cathedral, Aleppo, Jan. 6, 2019.",
+         ["forty-martyrs-church"]),
+        ("A choir sings in the Latin Church of Aleppo, Dec. 24, 2017.", ["latin-cathedral"]),
+    ],
+)  # fmt: skip
+def test_a_church_is_named_by_either_word_for_a_church(
+    gp: Geoparser, text: str, expected: list[str]
+) -> None:
+    assert ids(gp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Families go to church in Aleppo on Christmas morning, Dec. 25, 2017.",
+        "The cathedral bells ring again in Aleppo, Dec. 24, 2017.",
+    ],
+)
+def test_the_words_for_a_church_alone_name_no_church(gp: Geoparser, text: str) -> None:
+    assert ids(gp, text) == ["aleppo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Varios heridos en los barrios de Halab al-Yadida y Salahedin.",
+         ["new-aleppo", "salah-ad-din"]),
+        ("Proiettili di mortaio sui quartieri di Halab Yadideh e Midan.", ["new-aleppo", "midan"]),
+        ("Soldados turcos entran en Yarablus, en la frontera.", ["jarabulus"]),
+    ],
+)  # fmt: skip
+def test_a_j_written_y_as_spanish_and_italian_do_is_the_same_name(
+    gp: Geoparser, text: str, expected: list[str]
+) -> None:
+    assert ids(gp, text) == expected
+
+
+def test_a_y_name_that_is_no_j_name_stays_unmatched(gp: Geoparser) -> None:
+    # Yazidi, Yemen and Yarmouk start with a y of their own
+    text = "Yazidi families from Iraq and refugees from Yarmouk meet in Aleppo, May 2017."
+    assert ids(gp, text) == ["aleppo"]

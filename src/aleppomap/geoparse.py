@@ -203,6 +203,11 @@ _RURAL = frozenset({"rural", "rurale", "ländlichen"})
 _IN_OR_NEAR = frozenset({"in", "near", "outside", "around", "inside", "into", "towards", "toward"})
 _SAXON = frozenset({"'s", "’s"})
 _PROVINCE_REACH = 9
+# The two words for a church in the names of churches, each for the other.
+_CHURCH_SWAP = {"Church": "Cathedral", "Cathedral": "Church", "church": "cathedral",
+                "cathedral": "church"}  # fmt: skip
+_WORD_J = re.compile(r"(^|[\s-])J")  # a J that starts a word of a name
+_CHURCH_WORD = re.compile(r"\b(?:[Cc]hurch|[Cc]athedral)\b")
 _COPULAS = frozenset({"is", "was", "remains", "remained", "became"})
 _AFTER_A_TOWN = frozenset(
     {"to", "that", "which", "where", "in", "on", "near", "north", "south", "east", "west",
@@ -767,6 +772,8 @@ class Geoparser:
                     loose.add(key)
         self._genitives(gazetteer, keys)
         self._dynasty_mosques(gazetteer, keys)
+        self._churches(gazetteer, keys)
+        self._spanish_j(gazetteer, keys)
         before = set(keys)
         self._markets(gazetteer, keys)
         self._air_bases(gazetteer, keys)
@@ -909,6 +916,31 @@ class Geoparser:
                     f"{people}en-Moschee",
                 )
                 _add_spellings(keys, place.id, phrases)
+
+    @staticmethod
+    def _churches(gazetteer: Gazetteer, keys: dict[str, list[str]]) -> None:
+        """Name a church with the other word for it: a cathedral is its city's church, and
+        captions call one by either ("the Cathedral of the Forty Martyrs" for the Church of the
+        Forty Martyrs, "the Maronite church" for its cathedral). ``keys`` gains them; a phrase
+        another place's name already has keeps that place."""
+        for place in gazetteer:
+            if place.kind != "landmark":
+                continue
+            for name in (place.name, *place.aliases):
+                if _CHURCH_WORD.search(name) is None:
+                    continue
+                swapped = _CHURCH_WORD.sub(lambda m: _CHURCH_SWAP[m.group(0)], name)
+                _add_spellings(keys, place.id, (swapped,))
+
+    @staticmethod
+    def _spanish_j(gazetteer: Gazetteer, keys: dict[str, list[str]]) -> None:
+        """Name a place as Spanish and Italian captions write the Arabic j that starts a word
+        of its name: y ("Halab al-Yadida" for Halab al-Jadida, "Yarablus"). ``keys`` gains
+        them; a phrase another place's name already has keeps that place."""
+        for place in gazetteer:
+            for name in (place.name, *place.aliases):
+                if _WORD_J.search(name) is not None:
+                    _add_spellings(keys, place.id, (_WORD_J.sub(r"\1Y", name),))
 
     @staticmethod
     def _air_bases(gazetteer: Gazetteer, keys: dict[str, list[str]]) -> None:
