@@ -206,6 +206,7 @@ _PROVINCE_REACH = 9
 # The two words for a church in the names of churches, each for the other.
 _CHURCH_SWAP = {"Church": "Cathedral", "Cathedral": "Church", "church": "cathedral",
                 "cathedral": "church"}  # fmt: skip
+_LATIN_NAME = re.compile(r"[A-Za-z' -]+")  # a name in plain Latin letters
 _WORD_J = re.compile(r"(^|[\s-])J")  # a J that starts a word of a name
 _CHURCH_WORD = re.compile(r"\b(?:[Cc]hurch|[Cc]athedral)\b")
 _COPULAS = frozenset({"is", "was", "remains", "remained", "became"})
@@ -856,6 +857,18 @@ class Geoparser:
         self._phonetic_prefixes = frozenset(firsts | ends | self._phonetic_index.keys()) - {""}
         self._phonetic_cache: dict[str, str] = {}
         self._kind = {p.id: p.kind for p in gazetteer}
+        # the places every name of which ends in a (the feminine ending, or a French e):
+        # a name written without it is another ("Masqan" is not Maskanah, but "Salahaddin" is
+        # Salah ad-Din, also written "Salahuddin")
+        self._ending_kept = frozenset(
+            p.id
+            for p in gazetteer
+            if all(
+                alias_key(n).endswith("a")
+                for n in (p.name, *p.aliases)
+                if _LATIN_NAME.fullmatch(n) is not None
+            )
+        )
         self._settlements = frozenset(p for p, kind in self._kind.items() if kind in _SETTLEMENTS)
         self._in_city = {p.id: gazetteer.is_within(p.id, CITY_ID) for p in gazetteer}
         self._in_aleppo = frozenset(p for p, inside in self._in_city.items() if inside) | {CITY_ID}
@@ -2040,7 +2053,7 @@ class Geoparser:
         name_key = name_key.replace(" ", "")
         if len(ids) > 1 and pkey in self._sound_alikes:
             ids, name_key = self._closest_sound(run_key, self._sound_alikes[pkey], ids, name_key)
-        if one_word and _final_vowel_apart(run_key, name_key):
+        if one_word and _final_vowel_apart(run_key, name_key) and self._ending_kept.issuperset(ids):
             return None
         score = fuzz.ratio(run_key, name_key)
         placed = self._placed(text, w, kept[first], kept[last]) if free else 2
@@ -2707,7 +2720,7 @@ class Geoparser:
             and not self._turkish_written(w, kept, first, last)
         ):
             return None
-        if _final_vowel_apart(key, choice):
+        if _final_vowel_apart(key, choice) and self._ending_kept.issuperset(self._keys[choice]):
             return None
         return _Cand(first, last, self._keys[choice], score, "fuzzy")
 
