@@ -202,6 +202,7 @@ _RURAL = frozenset({"rural", "rurale", "ländlichen"})
 # how far after such a name its province may be written ("Soran in the countryside of Aleppo").
 _IN_OR_NEAR = frozenset({"in", "near", "outside", "around", "inside", "into", "towards", "toward"})
 _SAXON = frozenset({"'s", "’s"})
+_ABROAD_WORDS = frozenset({"iraqi", "kurdistan", "lebanese", "jordanian", "irakien", "irakischen"})
 _PROVINCE_REACH = 9
 # The two words for a church in the names of churches, each for the other.
 _CHURCH_SWAP = {"Church": "Cathedral", "Cathedral": "Church", "church": "cathedral",
@@ -2845,8 +2846,13 @@ class Geoparser:
             return False  # "north of Rai", but not "the mother of Maria"
         # after a word for being in or near a place, which a person's name does not follow:
         # "gathered in Marea", "shelling near Soran" (but "in Maria's house" is hers)
-        if at > 0 and lows[at - 1] in _IN_OR_NEAR and text[w.end[at] : w.end[at] + 2] not in _SAXON:
-            return False
+        if (
+            at > 0
+            and lows[at - 1] in _IN_OR_NEAR
+            and text[w.end[at] : w.end[at] + 2] not in _SAXON
+            and not self._abroad(w)
+        ):
+            return False  # (a place abroad of the same name may follow "in" too: not then)
         if self._province_after(text, w, at) or self._said_a_town(text, w, at):
             return False
         # a side of another place after it: "Marea, north of Aleppo", "Marea, 20 km north of"
@@ -2863,6 +2869,12 @@ class Geoparser:
             and self._listed(text, w, kept, *((c, cands[m]) if m > n else (cands[m], c)))
             for m in (n - 1, n + 1)
         )
+
+    @staticmethod
+    def _abroad(w: Words) -> bool:
+        """Whether the text names a place or country abroad, or a people of one ("Soran, Iraqi
+        Kurdistan"), beside which a name shared with a place abroad may be that place."""
+        return not (_ANCHORS.isdisjoint(w.key) and _ABROAD_WORDS.isdisjoint(w.low))
 
     @staticmethod
     def _said_a_town(text: str, w: Words, at: int) -> bool:
