@@ -1,6 +1,7 @@
 """The geoparser on names that are close but not the same: a one-word name without the
 feminine ending of a known name, a spelling shared with a town abroad placed in the province by
-the words after it, a church named with another word for a church, and a j written y as
+the words after it, a church named with another word for a church, the souq of a khan
+named without the khan, and a j written y as
 Spanish and Italian captions write it."""
 
 from __future__ import annotations
@@ -124,3 +125,19 @@ def test_a_y_name_that_is_no_j_name_stays_unmatched(gp: Geoparser) -> None:
     # Yazidi, Yemen and Yarmouk start with a y of their own
     text = "Yazidi families from Iraq and refugees from Yarmouk meet in Aleppo, May 2017."
     assert ids(gp, text) == ["aleppo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Shopkeepers reopen their stalls in the Souk al-Jumruk, Dec. 7, 2017.",
+         ["suq-khan-al-jumruk"]),
+        ("Le souk al-Harir rouvre ses portes dans la vieille ville d'Alep.", ["suq-khan-al-harir"]),
+        # the khan itself keeps its own name
+        ("Carpet sellers wait for buyers in Khan al-Jumruk, Dec. 8, 2017.", ["khan-al-jumruk"]),
+    ],
+)  # fmt: skip
+def test_the_souq_of_a_khan_is_named_without_the_khans_word(
+    gp: Geoparser, text: str, expected: list[str]
+) -> None:
+    assert ids(gp, text) == expected

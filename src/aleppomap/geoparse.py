@@ -208,6 +208,7 @@ _PROVINCE_REACH = 9
 _CHURCH_SWAP = {"Church": "Cathedral", "Cathedral": "Church", "church": "cathedral",
                 "cathedral": "church"}  # fmt: skip
 _LATIN_NAME = re.compile(r"[A-Za-z' -]+")  # a name in plain Latin letters
+_SOUQ_OF_KHAN = re.compile(r"(Suq|Souq|Souk) Khan (.+)")  # "Suq Khan al-Jumruk"
 _WORD_J = re.compile(r"(^|[\s-])J")  # a J that starts a word of a name
 _CHURCH_WORD = re.compile(r"\b(?:[Cc]hurch|[Cc]athedral)\b")
 _COPULAS = frozenset({"is", "was", "remains", "remained", "became"})
@@ -776,6 +777,7 @@ class Geoparser:
         self._dynasty_mosques(gazetteer, keys)
         self._churches(gazetteer, keys)
         self._spanish_j(gazetteer, keys)
+        self._khan_souqs(gazetteer, keys)
         before = set(keys)
         self._markets(gazetteer, keys)
         self._air_bases(gazetteer, keys)
@@ -945,6 +947,17 @@ class Geoparser:
                     continue
                 swapped = _CHURCH_WORD.sub(lambda m: _CHURCH_SWAP[m.group(0)], name)
                 _add_spellings(keys, place.id, (swapped,))
+
+    @staticmethod
+    def _khan_souqs(gazetteer: Gazetteer, keys: dict[str, list[str]]) -> None:
+        """Name the souq of a khan without the khan's word, as captions do ("the Souk
+        al-Jumruk" for Suq Khan al-Jumruk). ``keys`` gains them; a phrase another place's name
+        already has keeps that place."""
+        for place in gazetteer:
+            for name in (place.name, *place.aliases):
+                m = _SOUQ_OF_KHAN.fullmatch(name)
+                if m is not None:
+                    _add_spellings(keys, place.id, (f"{m.group(1)} {m.group(2)}",))
 
     @staticmethod
     def _spanish_j(gazetteer: Gazetteer, keys: dict[str, list[str]]) -> None:
