@@ -1,8 +1,7 @@
 """The geoparser on names that are close but not the same: a one-word name without the
 feminine ending of a known name, a spelling shared with a town abroad placed in the province by
-the words after it, a church named with another word for a church, the souq of a khan
-named without the khan, and a j written y as
-Spanish and Italian captions write it."""
+the words after it, a church named with another word for a church, the souq of a khan named
+without the khan, and a j written y as Spanish and Italian captions write it."""
 
 from __future__ import annotations
 
