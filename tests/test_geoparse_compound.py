@@ -129,6 +129,7 @@ def test_the_town_of_marea_is_found_where_its_name_is_written_as_a_place(
         "A nurse stays in Maria's room at a clinic in Aleppo, Dec. 6, 2016.",
         "Maria was a town councillor before the war, Aleppo, Dec. 7, 2016.",
         "Maria was the first girl in her class to return to school in Aleppo, Dec. 8, 2016.",
+        "Maria, a mother of three in the countryside of Aleppo, waits for aid, Dec. 9, 2016.",
     ],
 )
 def test_maria_the_given_name_is_no_town(gp: Geoparser, text: str) -> None:

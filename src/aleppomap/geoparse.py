@@ -203,7 +203,7 @@ _RURAL = frozenset({"rural", "rurale", "ländlichen"})
 _IN_OR_NEAR = frozenset({"in", "near", "outside", "around", "inside", "into", "towards", "toward"})
 _SAXON = frozenset({"'s", "’s"})
 _ABROAD_WORDS = frozenset({"iraqi", "kurdistan", "lebanese", "jordanian", "irakien", "irakischen"})
-_PROVINCE_REACH = 9
+_PROVINCE_REACH = 5
 # The two words for a church in the names of churches, each for the other.
 _CHURCH_SWAP = {"Church": "Cathedral", "Cathedral": "Church", "church": "cathedral",
                 "cathedral": "church"}  # fmt: skip
@@ -2914,15 +2914,17 @@ class Geoparser:
         return False
 
     def _province_after(self, text: str, w: Words, at: int) -> bool:
-        """Whether the clause after word ``at`` puts it in the city's province: "Hor an-Naher
-        and Soran in the northern countryside of Aleppo", "Soran, in Aleppo province"."""
+        """Whether word ``at`` is followed by "in" and the city's province or countryside:
+        "Hor an-Naher and Soran in the northern countryside of Aleppo", "Soran, in Aleppo
+        province" (not "Maria, a mother of three in Aleppo province")."""
         lows, keys = w.low, w.key
-        stop = min(len(lows), at + _PROVINCE_REACH)
-        for j in range(at + 1, stop):
+        if at + 1 >= len(lows) or lows[at + 1] not in ("in", "inside"):
+            return False
+        for j in range(at + 2, min(len(lows), at + 2 + _PROVINCE_REACH)):
             if _SENTENCE_END.search(text, w.end[j - 1], w.start[j]):
                 return False
             if lows[j] in _PROVINCE_WORDS:
-                near = range(max(at + 1, j - 3), min(len(lows), j + 4))
+                near = range(at + 2, min(len(lows), j + 4))
                 return any(keys[k] in self._city_keys for k in near)
         return False
 
