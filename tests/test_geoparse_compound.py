@@ -111,6 +111,7 @@ def test_names_in_a_list_share_the_place_word_after_them(
         # the sentence says it is a town
         "Marea was one of the first towns north of Aleppo to join the uprising, 2012.",
         "Marea is a town that changed hands twice, pictured on March 5, 2016.",
+        "Marea was shelled overnight, activists said on March 6, 2016.",
     ],
 )
 def test_the_town_of_marea_is_found_where_its_name_is_written_as_a_place(
@@ -130,6 +131,7 @@ def test_the_town_of_marea_is_found_where_its_name_is_written_as_a_place(
         "Maria was a town councillor before the war, Aleppo, Dec. 7, 2016.",
         "Maria was the first girl in her class to return to school in Aleppo, Dec. 8, 2016.",
         "Maria, a mother of three in the countryside of Aleppo, waits for aid, Dec. 9, 2016.",
+        "Maria came under fire as she crossed a street in Aleppo, Dec. 10, 2016.",
     ],
 )
 def test_maria_the_given_name_is_no_town(gp: Geoparser, text: str) -> None:

@@ -72,6 +72,7 @@ def test_soran_placed_in_aleppo_province_is_the_town_of_suran(gp: Geoparser, tex
         "Soran Ahmed, a Kurdish activist, speaks to reporters in Qamishli.",
         "Displaced Yazidis arrive in Soran, Iraqi Kurdistan, Aug. 12, 2014.",
         "A market reopens in Soran, in Erbil province, Aug. 14, 2014.",
+        "Soran was shelled by Turkish jets, Iraqi officials said, Aug. 15, 2014.",
     ],
 )
 def test_soran_elsewhere_or_as_a_given_name_is_no_place(gp: Geoparser, text: str) -> None:

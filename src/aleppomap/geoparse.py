@@ -212,6 +212,9 @@ _SOUQ_OF_KHAN = re.compile(r"(Suq|Souq|Souk) Khan (.+)")  # "Suq Khan al-Jumruk"
 _WORD_J = re.compile(r"(^|[\s-])J")  # a J that starts a word of a name
 _CHURCH_WORD = re.compile(r"\b(?:[Cc]hurch|[Cc]athedral)\b")
 _COPULAS = frozenset({"is", "was", "remains", "remained", "became"})
+_DONE_TO_A_PLACE = frozenset(
+    {"shelled", "bombed", "besieged", "encircled", "recaptured", "retaken", "bombarded"}
+)
 _AFTER_A_TOWN = frozenset(
     {"to", "that", "which", "where", "in", "on", "near", "north", "south", "east", "west",
      "held", "controlled", "under", "of", "by", "some", "about"}
@@ -2891,10 +2894,17 @@ class Geoparser:
 
     @staticmethod
     def _said_a_town(text: str, w: Words, at: int) -> bool:
-        """Whether the sentence says word ``at`` is a town: "Marea was among the first towns to
-        rise up", "Marea is a town north of Aleppo" (not "Maria was a town councillor")."""
+        """Whether the sentence says word ``at`` is a town, or something done only to a place:
+        "Marea was among the first towns to rise up", "Marea is a town north of Aleppo",
+        "Marea was shelled" (not "Maria was a town councillor")."""
         lows = w.low
-        if at + 2 >= len(lows) or lows[at + 1] not in _COPULAS:
+        if at + 2 >= len(lows):
+            return False
+        if lows[at + 1] in _COPULAS and lows[at + 2] in _DONE_TO_A_PLACE:
+            # what is done only to a place: "Marea was shelled", "Marea was besieged" (a person
+            # comes under fire, is taken, captured or hit too)
+            return not Geoparser._abroad(w)
+        if lows[at + 1] not in _COPULAS:
             return False
         for j in range(at + 2, min(len(lows), at + 7)):
             if _SENTENCE_END.search(text, w.end[j - 1], w.start[j]):
