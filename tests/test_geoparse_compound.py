@@ -105,6 +105,13 @@ def test_names_in_a_list_share_the_place_word_after_them(
         "Marea, north of Aleppo, comes under attack on June 1, 2016.",
         "Marea, some 20 km north of Aleppo, comes under attack on June 1, 2016.",
         "Civilians flee fighting between Marea and Tal Rifaat, May 29, 2016.",
+        # after a word for being there, which a given name does not follow
+        "Volunteers hand out bread in Marea on March 3, 2016.",
+        "Shells land near Marea as families pack their cars, March 4, 2016.",
+        # the sentence says it is a town
+        "Marea was one of the first towns north of Aleppo to join the uprising, 2012.",
+        "Marea is a town that changed hands twice, pictured on March 5, 2016.",
+        "Marea was shelled overnight, activists said on March 6, 2016.",
     ],
 )
 def test_the_town_of_marea_is_found_where_its_name_is_written_as_a_place(
@@ -120,6 +127,11 @@ def test_the_town_of_marea_is_found_where_its_name_is_written_as_a_place(
         "The mother of Maria waits outside a bakery in Aleppo, Dec. 3, 2016.",
         "Maria, 7, plays in the north of Aleppo on Dec. 4, 2016.",
         "Maria and her brother walk to school in Jibreen, Dec. 5, 2016.",
+        "A nurse stays in Maria's room at a clinic in Aleppo, Dec. 6, 2016.",
+        "Maria was a town councillor before the war, Aleppo, Dec. 7, 2016.",
+        "Maria was the first girl in her class to return to school in Aleppo, Dec. 8, 2016.",
+        "Maria, a mother of three in the countryside of Aleppo, waits for aid, Dec. 9, 2016.",
+        "Maria came under fire as she crossed a street in Aleppo, Dec. 10, 2016.",
     ],
 )
 def test_maria_the_given_name_is_no_town(gp: Geoparser, text: str) -> None:

@@ -198,6 +198,27 @@ _COUNTRYSIDE = frozenset(
 )
 _TOWN_PROVINCE_WORDS = _PROVINCE_WORDS - _COUNTRYSIDE
 _RURAL = frozenset({"rural", "rurale", "ländlichen"})
+# Words for being in or near a place, before a name a person may also bear ("in Marea"), and
+# how far after such a name its province may be written ("Soran in the countryside of Aleppo").
+_IN_OR_NEAR = frozenset({"in", "near", "outside", "around", "inside", "into", "towards", "toward"})
+_SAXON = frozenset({"'s", "’s"})
+_ABROAD_WORDS = frozenset({"iraqi", "kurdistan", "lebanese", "jordanian", "irakien", "irakischen"})
+_PROVINCE_REACH = 5
+# The two words for a church in the names of churches, each for the other.
+_CHURCH_SWAP = {"Church": "Cathedral", "Cathedral": "Church", "church": "cathedral",
+                "cathedral": "church"}  # fmt: skip
+_LATIN_NAME = re.compile(r"[A-Za-z' -]+")  # a name in plain Latin letters
+_SOUQ_OF_KHAN = re.compile(r"(Suq|Souq|Souk) Khan (.+)")  # "Suq Khan al-Jumruk"
+_WORD_J = re.compile(r"(^|[\s-])J")  # a J that starts a word of a name
+_CHURCH_WORD = re.compile(r"\b(?:[Cc]hurch|[Cc]athedral)\b")
+_COPULAS = frozenset({"is", "was", "remains", "remained", "became"})
+_DONE_TO_A_PLACE = frozenset(
+    {"shelled", "bombed", "besieged", "encircled", "recaptured", "retaken", "bombarded"}
+)
+_AFTER_A_TOWN = frozenset(
+    {"to", "that", "which", "where", "in", "on", "near", "north", "south", "east", "west",
+     "held", "controlled", "under", "of", "by", "some", "about"}
+)  # fmt: skip
 # "East Aleppo" and "West Aleppo" in other languages: the side word before the city's name, or
 # after it.
 _SIDE_NAME = re.compile(r"(East|West)\s+(\S+)")
@@ -838,6 +859,9 @@ class Geoparser:
                     loose.add(key)
         self._genitives(gazetteer, keys)
         self._dynasty_mosques(gazetteer, keys)
+        self._churches(gazetteer, keys)
+        self._spanish_j(gazetteer, keys)
+        self._khan_souqs(gazetteer, keys)
         before = set(keys)
         self._markets(gazetteer, keys)
         self._air_bases(gazetteer, keys)
@@ -920,6 +944,18 @@ class Geoparser:
         self._phonetic_prefixes = frozenset(firsts | ends | self._phonetic_index.keys()) - {""}
         self._phonetic_cache: dict[str, str] = {}
         self._kind = {p.id: p.kind for p in gazetteer}
+        # the places every name of which ends in a (the feminine ending, or a French e):
+        # a name written without it is another ("Masqan" is not Maskanah, but "Salahaddin" is
+        # Salah ad-Din, also written "Salahuddin")
+        self._ending_kept = frozenset(
+            p.id
+            for p in gazetteer
+            if all(
+                alias_key(n).endswith("a")
+                for n in (p.name, *p.aliases)
+                if _LATIN_NAME.fullmatch(n) is not None
+            )
+        )
         self._settlements = frozenset(p for p, kind in self._kind.items() if kind in _SETTLEMENTS)
         self._in_city = {p.id: gazetteer.is_within(p.id, CITY_ID) for p in gazetteer}
         self._in_aleppo = frozenset(p for p, inside in self._in_city.items() if inside) | {CITY_ID}
@@ -980,6 +1016,42 @@ class Geoparser:
                     f"{people}en-Moschee",
                 )
                 _add_spellings(keys, place.id, phrases)
+
+    @staticmethod
+    def _churches(gazetteer: Gazetteer, keys: dict[str, list[str]]) -> None:
+        """Name a church with the other word for it: a cathedral is its city's church, and
+        captions call one by either ("the Cathedral of the Forty Martyrs" for the Church of the
+        Forty Martyrs, "the Maronite church" for its cathedral). ``keys`` gains them; a phrase
+        another place's name already has keeps that place."""
+        for place in gazetteer:
+            if place.kind != "landmark":
+                continue
+            for name in (place.name, *place.aliases):
+                if _CHURCH_WORD.search(name) is None:
+                    continue
+                swapped = _CHURCH_WORD.sub(lambda m: _CHURCH_SWAP[m.group(0)], name)
+                _add_spellings(keys, place.id, (swapped,))
+
+    @staticmethod
+    def _khan_souqs(gazetteer: Gazetteer, keys: dict[str, list[str]]) -> None:
+        """Name the souq of a khan without the khan's word, as captions do ("the Souk
+        al-Jumruk" for Suq Khan al-Jumruk). ``keys`` gains them; a phrase another place's name
+        already has keeps that place."""
+        for place in gazetteer:
+            for name in (place.name, *place.aliases):
+                m = _SOUQ_OF_KHAN.fullmatch(name)
+                if m is not None:
+                    _add_spellings(keys, place.id, (f"{m.group(1)} {m.group(2)}",))
+
+    @staticmethod
+    def _spanish_j(gazetteer: Gazetteer, keys: dict[str, list[str]]) -> None:
+        """Name a place as Spanish and Italian captions write the Arabic j that starts a word
+        of its name: y ("Halab al-Yadida" for Halab al-Jadida, "Yarablus"). ``keys`` gains
+        them; a phrase another place's name already has keeps that place."""
+        for place in gazetteer:
+            for name in (place.name, *place.aliases):
+                if _WORD_J.search(name) is not None:
+                    _add_spellings(keys, place.id, (_WORD_J.sub(r"\1Y", name),))
 
     @staticmethod
     def _air_bases(gazetteer: Gazetteer, keys: dict[str, list[str]]) -> None:
@@ -2345,9 +2417,12 @@ class Geoparser:
         from rapidfuzz import fuzz
 
         run_key = "".join(w.key[kept[n]] for n in range(first, last + 1))
+        one_word = " " not in name_key
         name_key = name_key.replace(" ", "")
         if len(ids) > 1 and pkey in self._sound_alikes:
             ids, name_key = self._closest_sound(run_key, self._sound_alikes[pkey], ids, name_key)
+        if one_word and _final_vowel_apart(run_key, name_key) and self._ending_kept.issuperset(ids):
+            return None
         score = fuzz.ratio(run_key, name_key)
         placed = self._placed(text, w, kept[first], kept[last]) if free else 2
         if placed == 0 and score < _PHONETIC_FREE_SCORE:
@@ -3013,6 +3088,8 @@ class Geoparser:
             and not self._turkish_written(w, kept, first, last)
         ):
             return None
+        if _final_vowel_apart(key, choice) and self._ending_kept.issuperset(self._keys[choice]):
+            return None
         return _Cand(first, last, self._keys[choice], score, "fuzzy")
 
     def _closest_to(self, key_cutoff: tuple[str, float]) -> tuple[str, float, bool] | None:
@@ -3134,6 +3211,17 @@ class Geoparser:
             return False
         if "of" in near and not (at > 1 and lows[at - 1] == "of" and lows[at - 2] in _PERSON_CUES):
             return False  # "north of Rai", but not "the mother of Maria"
+        # after a word for being in or near a place, which a person's name does not follow:
+        # "gathered in Marea", "shelling near Soran" (but "in Maria's house" is hers)
+        if (
+            at > 0
+            and lows[at - 1] in _IN_OR_NEAR
+            and text[w.end[at] : w.end[at] + 2] not in _SAXON
+            and not self._abroad(w)
+        ):
+            return False  # (a place abroad of the same name may follow "in" too: not then)
+        if self._province_after(text, w, at) or self._said_a_town(text, w, at):
+            return False
         # a side of another place after it: "Marea, north of Aleppo", "Marea, 20 km north of"
         j = at + 1
         while j < len(lows) and (lows[j] in _DISTANCE_WORDS or lows[j].isdigit()):
@@ -3148,6 +3236,58 @@ class Geoparser:
             and self._listed(text, w, kept, *((c, cands[m]) if m > n else (cands[m], c)))
             for m in (n - 1, n + 1)
         )
+
+    @staticmethod
+    def _abroad(w: Words) -> bool:
+        """Whether the text names a place or country abroad, or a people of one ("Soran, Iraqi
+        Kurdistan"), beside which a name shared with a place abroad may be that place."""
+        return not (_ANCHORS.isdisjoint(w.key) and _ABROAD_WORDS.isdisjoint(w.low))
+
+    @staticmethod
+    def _said_a_town(text: str, w: Words, at: int) -> bool:
+        """Whether the sentence says word ``at`` is a town, or something done only to a place:
+        "Marea was among the first towns to rise up", "Marea is a town north of Aleppo",
+        "Marea was shelled" (not "Maria was a town councillor")."""
+        lows = w.low
+        if at + 2 >= len(lows):
+            return False
+        if lows[at + 1] in _COPULAS and lows[at + 2] in _DONE_TO_A_PLACE:
+            # what is done only to a place: "Marea was shelled", "Marea was besieged" (a person
+            # comes under fire, is taken, captured or hit too)
+            return not Geoparser._abroad(w)
+        if lows[at + 1] not in _COPULAS:
+            return False
+        for j in range(at + 2, min(len(lows), at + 7)):
+            if _SENTENCE_END.search(text, w.end[j - 1], w.start[j]):
+                return False
+            if lows[j] in _SETTLEMENT_WORDS or lows[j] in ("city", "cities"):
+                after = lows[j + 1] if j + 1 < len(lows) else ""
+                end = _SENTENCE_END.search(text, w.end[j])
+                rest = range(j + 1, len(lows))
+                abroad = any(
+                    w.key[k] in _ANCHORS for k in rest if end is None or w.start[k] < end.start()
+                )  # "Soran is a town in northern Iraq"
+                return not abroad and (
+                    not after
+                    or after in _AFTER_A_TOWN
+                    or _CLAUSE_END.match(text, w.end[j]) is not None
+                )
+        return False
+
+    def _province_after(self, text: str, w: Words, at: int) -> bool:
+        """Whether word ``at`` is followed by "in" and the city's province or countryside:
+        "Hor an-Naher and Soran in the northern countryside of Aleppo", "Soran, in Aleppo
+        province" (not "Maria, a mother of three in Aleppo province")."""
+        lows, keys = w.low, w.key
+        if at + 1 >= len(lows) or lows[at + 1] not in ("in", "inside"):
+            return False
+        for j in range(at + 2, min(len(lows), at + 2 + _PROVINCE_REACH)):
+            if _SENTENCE_END.search(text, w.end[j - 1], w.start[j]):
+                return False
+            if lows[j] in _PROVINCE_WORDS:
+                near = range(at + 2, min(len(lows), j + 4))
+                return any(keys[k] in self._city_keys for k in near)
+        return False
 
     @staticmethod
     def _listed(text: str, w: Words, kept: Sequence[int], a: _Cand, b: _Cand) -> bool:
@@ -3483,6 +3623,15 @@ class Geoparser:
             ):
                 prev.role = c.role
         return out
+
+
+def _final_vowel_apart(written: str, name: str) -> bool:
+    """Whether a written key is a name's key without its final a: the name ends in the Arabic
+    feminine ending and the written one does not, so they are two names ("Masqan" is not
+    Maskanah), not two spellings of one (a spelling keeps the ending: Maskana, Meskeneh). A
+    vowel written after a name that has none is French: "Midane" is al-Midan. In a compound
+    name the first word holds it ("Bab al-Salam" is Bab al-Salameh): one word only."""
+    return name[-1:] == "a" and name[:-1] == written and " " not in name
 
 
 def _same_start(written: str, name: str) -> bool:
