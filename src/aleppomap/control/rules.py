@@ -537,7 +537,8 @@ _POST_FIRST_RE: Final = re.compile(
     rf"{_GENERIC}\s*(?:,\s*|\s+(?:{lx.alternation(lx.PREDICATE_VERBS)})\s+)(?:also\s+)?the\s+"
     rf"{lx.alternation(lx.FIRST_WORDS)}\s+(?:[\w-]+\s+)?{lx.alternation(lx.ANAPHOR_NOUNS)}"
     r"(?:\s+(?:in|of)\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:"
-    r"(?:that|which)\s+(?:was|were|had\s+been)\s+(?:re-?captured|captured|taken|seized|overrun"
+    # (also without its relative: "the first neighbourhood in Aleppo *taken by* rebels")
+    r"(?:(?:that|which)\s+(?:was|were|had\s+been)\s+)?(?:re-?captured|captured|taken|seized|overrun"
     rf"|retaken|stormed)\s+by\s+(?:the\s+)?(?P<actor>{_ACTOR})"
     r"|to\s+(?:fall|be\s+(?:captured|taken|seized|overrun))\s+(?:(?:in)?to\s+(?:the\s+)?"
     rf"(?:hands\s+of\s+(?:the\s+)?)?|by\s+(?:the\s+)?)(?P<a2>{_ACTOR.replace('?P<', '?P<b_')})"
@@ -1305,7 +1306,9 @@ def find_control(
             # in its clause
             comma = text.find(",", end, s_end)
             clause = [
-                a for a in cap.actors_in(sentence) if a.end <= (comma if comma >= 0 else s_end)
+                a
+                for a in cap.actors_in(sentence)
+                if a.end <= (comma if comma >= 0 else s_end) and not _loser(text, a.start)
             ]
             side = _single_side(clause)
         if side is None or not cued or _hedged(cap, m.start(), end):
@@ -1996,6 +1999,16 @@ def _clause_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
         side = _side_of(m)
         if _held_after(text, m, "subject"):
             return
+        capture = m.group("capture")
+        if side is None and (
+            (capture and capture.lower() not in lx.ENTRY_ONLY_VERBS)
+            or m.group("drive")
+            or m.group("clear")
+        ):
+            # "Turkish forces and their allies took X": the Syrian allies the foreign army takes
+            # it with (not the army alone, nor a mere entry: "Turkish troops entered X")
+            if _FOREIGN_ALLIES_RE.match(text, m.end("subject")) is not None:
+                side = _foreign_capturer(m.group("subject"))
     if side is None or _joint_before(cap, m.start(), side):
         return
     verb_start = min(
@@ -2127,7 +2140,18 @@ def _gerund_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
     text = cap.text
     sentence = cap.sentence_of(m.start())
     s_start, s_end = cap.sentences[sentence]
-    side = _single_side(cap.actors_in(sentence, m.start()))
+    before = cap.actors_in(sentence, m.start())
+    side = _single_side(before)
+    if side is None and m.group(0)[:3].lower() == "by ":
+        # "rebels dealt a blow to IS by capturing X": the subject, not a side that is the
+        # object of a preposition or named as the loser
+        side = _single_side(
+            a
+            for a in before
+            if not a.modifier
+            and not _loser(text, a.start)
+            and _PREPOSITION_END_RE.search(text, max(s_start, a.start - 12), a.start) is None
+        )
     if side is None and not text[s_start : m.start()].strip(' "“'):
         # "After capturing X on 12 August, the SDF announced ...": the gerund opens its
         # sentence, and its subject is the main clause's, the first side named after the comma
@@ -2177,6 +2201,16 @@ _PREPOSITION_END_RE: Final = re.compile(
     rf"\b(?:{lx.alternation(lx.PREPOSITIONS)}|for|of|by|with|against|on)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+
+
+_LOSER_BEFORE_RE: Final = re.compile(
+    rf"\b{lx.alternation(lx.LOSS_NOUNS)}\s+(?:for|to)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _loser(text: str, start: int) -> bool:
+    """Whether the actor at ``start`` is named as the loser ("a defeat *for* IS")."""
+    return _LOSER_BEFORE_RE.search(text, max(0, start - 40), start) is not None
 
 
 def _clause_before(cap: _Caption, comma: int) -> bool:
@@ -2449,6 +2483,20 @@ def _loose_clause_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
                     from_controller=from_side,
                 )
                 covered.add(place.mention.place_id)
+
+
+_FOREIGN_ALLIES_RE: Final = re.compile(lx.FOREIGN_ALLIES, re.IGNORECASE)
+_FOREIGN_CAPTURER_RES: Final = tuple(
+    (re.compile(pattern, re.IGNORECASE), side) for pattern, side in lx.FOREIGN_CAPTURERS
+)
+
+
+def _foreign_capturer(subject: str) -> str | None:
+    """The side a foreign army's capture goes to ("Turkish forces" take for the rebels)."""
+    for pattern, side in _FOREIGN_CAPTURER_RES:
+        if pattern.match(subject):
+            return side
+    return None
 
 
 def _side_of_group(m: re.Match[str], prefix: str) -> str | None:
