@@ -59,6 +59,7 @@ __all__ = [
     "ACTOR_LINKS",
     "ACTOR_NOUNS",
     "ACTOR_PREFIXES",
+    "ADVANCE_VERBS",
     "ANAPHOR_ADJECTIVES",
     "ANAPHOR_KINDS",
     "ANAPHOR_NOUNS",
@@ -639,6 +640,12 @@ GERUNDS: Final = (
     # (bare "taking" after "taking control of", which the alternation must try first)
     Phrase(("taking",)),
 )  # fmt: skip
+#: Verbs of an advance a capture gerund may follow without a comma, with the clause's subject
+#: ("troops *advanced overnight* seizing X from rebels").
+ADVANCE_VERBS: Final = Phrase(
+    ("advanced", "pushed", "pressed", "moved", "swept", "surged"),
+    r"(?:\s+(?:overnight|forward|further|ahead|on|deeper|quickly|rapidly|swiftly))?",
+)
 #: The verbs whose subject may be a capture gerund and whose object is the side that made it
 #: ("Capturing X *put* the army within reach of the old city").
 GERUND_SUBJECT_VERBS: Final = (
@@ -708,6 +715,9 @@ CAPTURE_NOUN_CUES: Final = (
     # a report of it ("commanders *confirmed* the capture of X"), its end ("*completed* its
     # takeover of X")
     r"confirm(?:s|ed|ing)?", r"announc(?:e|es|ed|ing)", "completed",
+    # a done event a sentence opens with: "*With* the fall of X to the SDF, ...", "*With* the
+    # capture of X, the rebels ..." (its side named after it or as the main clause's subject)
+    "with",
 )  # fmt: skip
 #: The nouns of a loss, after which "for" / "to" names the side that lost ("the capture of X is
 #: the biggest *defeat for* IS", "rebels dealt a *blow to* IS by capturing X"): that side is no
@@ -733,6 +743,9 @@ CAPTURE_NOUN_PREDICATES: Final = (
     "gave", "leaves", "left", "opened", "opens", "puts", "put", "cut", "cuts", "underscores",
     "underscored", "underlines", "underlined", "highlights", "highlighted", "follows",
     "followed", "represents", "represented", "deals", "dealt",
+    # what the capture did: "The capture of X by the rebels *secures* a supply line"
+    "secures", "secured", "deprives", "deprived", "ends", "ended", "brings", "brought",
+    "allows", "allowed", "removes", "removed", "paves", "paved", "boosts", "boosted",
 )  # fmt: skip
 #: A capture whose capturer is not named: "newly *captured* X", "the *recaptured* X".
 PARTICIPLES: Final = ("re-?captured", "captured", "retaken", "seized", "liberated", "conquered")
@@ -968,8 +981,10 @@ ANAPHOR_KINDS: Final[Mapping[str, frozenset[str]]] = {
     "neighborhood": frozenset({"neighbourhood", "district", "landmark"}),
     "district": frozenset({"neighbourhood", "district"}),
     "quarter": frozenset({"neighbourhood", "district"}),
-    "town": frozenset({"town"}),
-    "village": frozenset({"village"}),
+    # (reports call one place a town and a village by turns: "seized Khan Tuman ... retook the
+    # town")
+    "town": frozenset({"town", "village"}),
+    "village": frozenset({"village", "town"}),
     "city": frozenset({"city"}),
 }
 #: What a place name may stand before as a mere modifier of another thing ("Aleppo *central

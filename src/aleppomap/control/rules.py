@@ -214,7 +214,9 @@ _AUX_WORD: Final = lx.alternation(lx.AUXILIARIES)
 _PRONOUN_SUBJECT: Final = (
     # ("it" as a subject only where a report or a clause starts: "the army said it had ...")
     r"(?P<pronoun>\bthey(?:['’](?:ve|d))?\b|\bit\b(?:(?<=said\sit)|(?<=says\sit)|(?<=that\sit)"
-    r"|(?<=,\sit)|(?<=announced\sit)|(?<=confirmed\sit))(?!['’])"
+    r"|(?<=,\sit)|(?<=announced\sit)|(?<=confirmed\sit)"
+    # (after a report's day: "the army announced on Thursday it had recaptured X")
+    r"|(?<=day\sit))(?!['’])"
     rf"|\b(?:their|its)\s+{lx.alternation(lx.PRONOUN_NOUNS)}\b"
     # "the group", "the militants": the actor named before, here or in the sentence before
     rf"|(?P<back>\bthe\s+{lx.alternation(lx.BACK_REFERENCE_NOUNS)}\b)"
@@ -337,6 +339,13 @@ _COMMA_GERUND_RE: Final = re.compile(
     rf"[,;]\s+(?P<gerund>{lx.phrases(lx.GERUNDS)})\b", re.IGNORECASE
 )
 _COMMA_GERUND_KEY_RE: Final = re.compile(rf"[,;]\s+{lx.alternation(lx.heads(lx.GERUNDS))}\b")
+# "troops advanced overnight seizing X": a capture gerund right after a verb of an advance
+_ADVANCE_GERUND_RE: Final = re.compile(
+    rf"\b{lx.ADVANCE_VERBS.pattern}\s+(?P<gerund>{lx.phrases(lx.GERUNDS)})\b", re.IGNORECASE
+)
+_ADVANCE_GERUND_KEY_RE: Final = re.compile(
+    rf"\b{lx.ADVANCE_VERBS.pattern}\s+{lx.alternation(lx.heads(lx.GERUNDS))}\b"
+)
 _GIVE_RE: Final = re.compile(rf"\b{lx.phrases(lx.GIVE_CONTROL)}\b", re.IGNORECASE)
 # "Held by opposition forces, the eastern districts of X have ...": a participle with its agent
 # that opens its sentence describes the subject after the comma
@@ -410,7 +419,8 @@ _POST_PASSIVE_RE: Final = re.compile(
     r"\s+|,?\s*(?:(?:which|that)\s+)?)"
     rf"(?P<mods>(?:{lx.alternation(lx.PASSIVE_AUXILIARIES)}\s+)*)"
     rf"(?P<verb>{'|'.join(lx.PASSIVE_VERBS)})\b(?P<by>\s+by\s+(?:the\s+)?"
-    rf"(?P<actor>{_ACTOR}))?",
+    # (a group's own name may stand before its side: "by *Shamiya Front* rebels")
+    rf"(?:(?-i:[A-Z][\w'’-]*)\s+){{0,3}}?(?P<actor>{_ACTOR}))?",
     re.IGNORECASE,
 )
 # "With X under their control, the army will ...": the subject after the comma holds X
@@ -1311,6 +1321,10 @@ def find_control(
                 if a.end <= (comma if comma >= 0 else s_end) and not _loser(text, a.start)
             ]
             side = _single_side(clause)
+        if side is None and cued and by_to is None and not fall:
+            # "With the capture of X, the rebels ...": a phrase that opens its sentence, whose
+            # side is the main clause's subject right after the comma
+            side = _opening_subject(cap, sentence, m.start(), end)
         if side is None or not cued or _hedged(cap, m.start(), end):
             continue
         start = m.start() if m.group("owner") is not None else m.start("noun")
@@ -1359,6 +1373,10 @@ def find_control(
     # "IS attacked at dawn, seizing X": a gerund after a comma, the clause's side before it.
     for key in _COMMA_GERUND_KEY_RE.finditer(low):
         gerund = _COMMA_GERUND_RE.match(text, key.start())
+        if gerund is not None and _clause_before(cap, gerund.start()):
+            _gerund_rule(cap, gerund, add, gallery_date)
+    for key in _ADVANCE_GERUND_KEY_RE.finditer(low):
+        gerund = _ADVANCE_GERUND_RE.match(text, key.start())
         if gerund is not None and _clause_before(cap, gerund.start()):
             _gerund_rule(cap, gerund, add, gallery_date)
 
@@ -1995,20 +2013,24 @@ def _clause_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
         side = _speaker_side(cap, m.start())
     elif m.group("pronoun") is not None:
         side = _antecedent_side(cap, sentence, m.start(), back=m.group("back") is not None)
+        if side is None and m.group("back") is not None and m.group("retreat") is not None:
+            # "the militants withdrew from X after the army advanced": a retreat of fighters of
+            # no side named, in state media's words; X goes to the one side fighting there
+            _unnamed_retreat(cap, m, add, gallery_date)
+            return
     else:
         side = _side_of(m)
         if _held_after(text, m, "subject"):
             return
         capture = m.group("capture")
-        if side is None and (
-            (capture and capture.lower() not in lx.ENTRY_ONLY_VERBS)
-            or m.group("drive")
-            or m.group("clear")
+        if (
+            side is None
+            and ((capture and capture.lower() not in lx.ENTRY_ONLY_VERBS) or m.group("drive"))
+            and _FOREIGN_ALLIES_RE.match(text, m.end("subject")) is not None
         ):
             # "Turkish forces and their allies took X": the Syrian allies the foreign army takes
             # it with (not the army alone, nor a mere entry: "Turkish troops entered X")
-            if _FOREIGN_ALLIES_RE.match(text, m.end("subject")) is not None:
-                side = _foreign_capturer(m.group("subject"))
+            side = _foreign_capturer(m.group("subject"))
     if side is None or _joint_before(cap, m.start(), side):
         return
     verb_start = min(
@@ -2135,6 +2157,38 @@ def _clause_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
         )
 
 
+_OBJECT_BEFORE_RE: Final = re.compile(
+    rf"\b{lx.alternation(lx.OBJECT_PREPOSITIONS)}\s+(?:the\s+)?(?:[\w-]+['’]s?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _unnamed_retreat(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) -> None:
+    """ "the militants withdrew from X as troops advanced": the one side named as a fighter in
+    the sentence took X (not a city, which is never left whole)."""
+    text = cap.text
+    sentence = cap.sentence_of(m.start())
+    obj = _object_slot(cap, m.end(), sentence)
+    if obj is None or obj[0].mention.precision == "city":
+        return
+    slot, end = obj
+    s_start = cap.sentences[sentence][0]
+    fighters = [
+        a
+        for a in cap.actors_in(sentence)
+        if not a.modifier
+        and _REPORTER_AFTER_RE.match(text, a.end) is None
+        # (a subject, not the object of a preposition: "under the control *of the country's*
+        # soldiers")
+        and _OBJECT_BEFORE_RE.search(text, max(s_start, a.start - 40), a.start) is None
+    ]
+    controller = _single_side(fighters)
+    if controller not in lx.SIDES or _hedged(cap, m.start(), end):
+        return
+    stated, end = _stated_date(cap, m.start(), end, gallery_date)
+    add(slot, str(controller), "retreated", m.start(), end, "clause", stated=stated)
+
+
 def _gerund_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) -> None:
     """ "after taking control of X", "after driving IS out of X": the sentence's side took X."""
     text = cap.text
@@ -2201,6 +2255,42 @@ _PREPOSITION_END_RE: Final = re.compile(
     rf"\b(?:{lx.alternation(lx.PREPOSITIONS)}|for|of|by|with|against|on)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+
+
+# the first words of the main clause's predicate, and the losses among them
+_OPENING_VERB_RE: Final = re.compile(r"(?:\s+[\w'’-]+){1,3}")
+_OPENING_LOSS_RE: Final = re.compile(
+    rf"\b(?:{lx.alternation(lx.heads(lx.LOSE_VERBS))}|loses|suffered|suffers)\b", re.IGNORECASE
+)
+_OPENING_CUE_RE: Final = re.compile(
+    rf"\s*[\"“]?{lx.alternation(lx.CAPTURE_NOUN_CUES)}\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _opening_subject(cap: _Caption, sentence: int, start: int, end: int) -> str | None:
+    """The side of the main clause's subject after a phrase that opens its sentence at ``start``
+    and ends at ``end`` ("With the capture of X, *the rebels* ..."), or ``None``."""
+    text = cap.text
+    s_start, s_end = cap.sentences[sentence]
+    if _OPENING_CUE_RE.fullmatch(text, s_start, start) is None:
+        return None
+    comma = text.find(",", end, s_end)
+    if comma < 0 or text[end:comma].count(" ") > 6 or _APPOSITIVE_START_RE.match(text, comma):
+        return None
+    main = [a for a in cap.actors_in(sentence) if a.start > comma and not a.modifier]
+    if not main or main[0].side not in lx.SIDES:
+        return None
+    lead = text[comma + 1 : main[0].start].strip().lower()
+    # its verb states no loss nor a wish ("With the capture of X, IS *lost* ...", "... the
+    # army *would* ...")
+    verb = _OPENING_VERB_RE.match(text, main[0].end)
+    if (
+        verb is None
+        or _CLAUSE_HEDGE_RE.search(verb.group(0)) is not None
+        or _OPENING_LOSS_RE.search(verb.group(0)) is not None
+    ):
+        return None
+    return main[0].side if lead in ("the", "", "syrian") else None
 
 
 _LOSER_BEFORE_RE: Final = re.compile(
