@@ -339,6 +339,14 @@ _COMMA_GERUND_RE: Final = re.compile(
     rf"[,;]\s+(?P<gerund>{lx.phrases(lx.GERUNDS)})\b", re.IGNORECASE
 )
 _COMMA_GERUND_KEY_RE: Final = re.compile(rf"[,;]\s+{lx.alternation(lx.heads(lx.GERUNDS))}\b")
+_ADVANCE_HEADS: Final = tuple(h.lower() for h in lx.ADVANCE_VERBS.heads)
+
+
+def _has_advance(low: str) -> bool:
+    """Whether the lower-cased caption has a verb of an advance (a cheap test first)."""
+    return any(head in low for head in _ADVANCE_HEADS)
+
+
 # "troops advanced overnight seizing X": a capture gerund right after a verb of an advance
 _ADVANCE_GERUND_RE: Final = re.compile(
     rf"\b{lx.ADVANCE_VERBS.pattern}\s+(?P<gerund>{lx.phrases(lx.GERUNDS)})\b", re.IGNORECASE
@@ -1375,7 +1383,7 @@ def find_control(
         gerund = _COMMA_GERUND_RE.match(text, key.start())
         if gerund is not None and _clause_before(cap, gerund.start()):
             _gerund_rule(cap, gerund, add, gallery_date)
-    for key in _ADVANCE_GERUND_KEY_RE.finditer(low):
+    for key in _ADVANCE_GERUND_KEY_RE.finditer(low) if _has_advance(low) else ():
         gerund = _ADVANCE_GERUND_RE.match(text, key.start())
         if gerund is not None and _clause_before(cap, gerund.start()):
             _gerund_rule(cap, gerund, add, gallery_date)
