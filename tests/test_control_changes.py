@@ -3,7 +3,7 @@ capture gerund after "by" or right after an advance, a site or a town named by i
 ("the air base of X", "the area of X"), "With the capture of X, ..." and "with the fall of X to",
 what a capture did ("The capture of X by Y secured ..."), "it" after a report's day, "the town"
 for a village, a passive's agent after its group's own name, the retreat of "the militants", a
-Turkish army with its Syrian allies.
+Turkish army with its Syrian allies, "seized back", "handed X to" a side.
 
 Every caption here is written for this module in the manner of agency captions and wire copy
 (none is copied from a published one). Each kind is tested both ways.
@@ -104,6 +104,17 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "The militants withdrew from Safira as army units advanced, state media said.",
         [("safira", "government", "retreated")],
     ),
+    # "seized back", and a place handed to a side
+    (
+        "seized_back",
+        "IS fighters seized back Khanasir on Thursday, two days after losing it.",
+        [("khanasir", "islamic_state", "captured")],
+    ),
+    (
+        "handed_to",
+        "Rebel factions handed Tal Rifaat to the Kurdish YPG under a local deal.",
+        [("tall-rifaat", "kurdish", "lost")],
+    ),
     # a Turkish army with its Syrian allies: the allies' side
     (
         "foreign_with_allies",
@@ -141,6 +152,9 @@ STATES_NONE: list[tuple[str, str]] = [
         "militants_retreat",
         "The militants withdrew from Safira after Kurdish and government forces advanced.",
     ),
+    # "seized back" and "handed ... to" with things, not places
+    ("seized_back", "Troops seized back weapons in Hanano."),
+    ("handed_to", "Rebels handed out bread to residents of Hanano."),
     # a site apposition before a place of another kind; "areas of" a town are parts of it
     ("site_apposition", "Rebels captured the military base of Hanano."),
     ("area_of_town", "Troops took areas of Khanasir after heavy clashes."),

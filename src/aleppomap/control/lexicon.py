@@ -453,6 +453,9 @@ CAPTURE_VERBS: Final = (
     Phrase(("took", "taken", "takes", "take"), r"\s+over"),
     Phrase(("taken", "retaken"), r"(?:\s+(?:full\s+|complete\s+)?control\s+(?:of|over))?"),
     Phrase(("took", "won", "clawed"), r"\s+back"),
+    # ("seized back X", "wrested back X": before the bare verbs, which the alternation would
+    # try first)
+    Phrase(("seized", "snatched", "grabbed", "wrested"), r"\s+back"),
     # the words of state media: "the army *restored security and stability to* X"
     Phrase(
         ("restored", "restores", "restore"),
@@ -590,7 +593,8 @@ LOSE_VERBS: Final = (
     Phrase(("lost",), r"(?:\s+(?:full\s+|complete\s+|all\s+)?control\s+(?:of|over))?"),
     # a place given up to the other side ("rebels *surrendered* X to the army", "*handed over*")
     Phrase(("surrendered", "ceded"), r"(?:\s+(?:full\s+)?control\s+(?:of|over))?"),
-    Phrase(("handed",), r"\s+over(?:\s+control\s+of)?"),
+    # ("handed over X to", "handed X to": the side after "to" takes it)
+    Phrase(("handed",), r"(?:\s+over)?(?:\s+control\s+of)?"),
 )
 #: The verbs whose object may be "it" for a place named before ("after troops *retook* it"):
 #: verbs that take a place, not a thing (not "seized it", "entered it", "held it").
