@@ -29,9 +29,11 @@ YPG / YPJ / SDF / PYD / PKK (also "YPG/PKK") → ``kurdish``. "Jihadists" alone 
 or the Nusra Front). A name may follow "Syrian" or a backer ("the Syrian regime", "US-backed
 rebels": the side is the one named). Turkish, Russian, Iranian, Iraqi, US or coalition forces
 (also their "armed forces") and civilians are actors of no side: they are never a controller,
-and they stop ``they`` from resolving to someone else; a side's name before "sources",
-"officials", "media" ... names a speaker, not a fighter, and counts as no actor either (but
-"their forces" after it are its fighters).
+and they stop ``they`` from resolving to someone else (but a Turkish army that takes a place
+with its Syrian allies, "Turkish forces and their FSA allies took X", takes it for them, the
+``rebels``: see :data:`FOREIGN_CAPTURERS`; Turkish forces alone take nothing here); a side's
+name before "sources", "officials", "media" ... names a speaker, not a fighter, and counts as
+no actor either (but "their forces" after it are its fighters).
 
 A report attributed by a reporting verb ("state television said troops had taken X", "..., a
 monitor said", "according to the Observatory") is a statement: an analyst records it, with its
@@ -43,8 +45,12 @@ A subject may be named elsewhere: "they" / "the group" / "the militants" refer b
 named before in the sentence, or to the subject that opens the sentence before ("IS fighters
 attacked at dawn. The group seized X"; "the militants" never to an army); "we" / "our forces"
 inside a quote are the speaker, whose side is named where the quote is attributed ("'We have
-liberated X,' a rebel commander said"); a capture gerund after a comma or semicolon has its
-clause's subject ("IS attacked at dawn, seizing X from rebels").
+liberated X,' a rebel commander said"); a capture gerund after a comma or semicolon, after
+"by" or right after an advance has its clause's subject ("IS attacked at dawn, seizing X from
+rebels", "rebels dealt IS a blow by capturing X", "troops advanced overnight seizing X"). "The
+militants" / "the terrorists" that name no side (state media's words) and retreat from a place
+leave it to the one side named as a fighter there ("the militants withdrew from X as army units
+advanced").
 """
 
 from __future__ import annotations
