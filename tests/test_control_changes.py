@@ -1,9 +1,10 @@
 """Changes of hands read from wordings of capture: a day inside "seized full control of", a
 capture gerund after "by" or right after an advance, a site or a town named by its apposition
 ("the air base of X", "the area of X"), "With the capture of X, ..." and "with the fall of X to",
-what a capture did ("The capture of X by Y secured ..."), "it" after a report's day, "the town"
-for a village, a passive's agent after its group's own name, the retreat of "the militants", a
-Turkish army with its Syrian allies, "seized back", "handed X to" a side.
+what a capture did ("The capture of X by Y secured ...", also after "Led by ..., "), "it" after
+a report's day, "the town" for a village, a passive's agent after its group's own name, the
+retreat of "the militants", a Turkish army with its Syrian allies, "seized back", "handed X to"
+a side.
 
 Every caption here is written for this module in the manner of agency captions and wire copy
 (none is copied from a published one). Each kind is tested both ways.
@@ -74,6 +75,13 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "the rebels.",
         [("al-rai", "rebels", "captured")],
     ),
+    # a capture noun with its owner after an opening participle with its agent
+    (
+        "capture_noun_after_participle",
+        "Backed by Russian air strikes, the Syrian army's capture of Kuweires airbase has opened "
+        "the road east of Aleppo.",
+        [("kuweires-airbase", "government", "captured")],
+    ),
     # "it" as a report's subject after the report's day
     (
         "it_after_day",
@@ -140,6 +148,12 @@ STATES_NONE: list[tuple[str, str]] = [
     (
         "disputing",
         "A rebel commander is disputing reports that the army has retaken Sheikh Saeed.",
+    ),
+    # an opening participle before a capture noun that states a wish
+    (
+        "capture_noun_after_participle",
+        "Backed by Russian air strikes, the Syrian army's capture of Kuweires airbase would open "
+        "the road east of Aleppo.",
     ),
     # a Turkish army alone, or only entering
     ("foreign_alone", "Turkish troops took control of Jinderes on Thursday."),

@@ -321,7 +321,11 @@ _NOMINAL_KEY_RE: Final = re.compile(
 # "The capture of X [in the north] is part of ...": the noun starts its sentence, and a verb of
 # a done event follows the place within its clause.
 _NOMINAL_START_RE: Final = re.compile(
-    r"\s*[\"“]?(?:the\s+)?(?:(?:reported|recent|latest|swift|rapid)\s+)?$", re.IGNORECASE
+    # (also after an opening participle with its agent: "*Led by the Tiger Forces,* the army's
+    # capture of X has ...")
+    r"\s*[\"“]?(?:(?:led|backed|supported|spearheaded|aided|helped)\s+by\s+[^,;:]{1,60},\s*)?"
+    r"(?:the\s+)?(?:(?:reported|recent|latest|swift|rapid)\s+)?$",
+    re.IGNORECASE,
 )
 _NOMINAL_PREDICATE_RE: Final = re.compile(
     rf"[^,;:.]{{0,60}}?\s{lx.alternation(lx.CAPTURE_NOUN_PREDICATES)}\b", re.IGNORECASE
