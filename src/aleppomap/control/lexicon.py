@@ -29,9 +29,11 @@ YPG / YPJ / SDF / PYD / PKK (also "YPG/PKK") → ``kurdish``. "Jihadists" alone 
 or the Nusra Front). A name may follow "Syrian" or a backer ("the Syrian regime", "US-backed
 rebels": the side is the one named). Turkish, Russian, Iranian, Iraqi, US or coalition forces
 (also their "armed forces") and civilians are actors of no side: they are never a controller,
-and they stop ``they`` from resolving to someone else; a side's name before "sources",
-"officials", "media" ... names a speaker, not a fighter, and counts as no actor either (but
-"their forces" after it are its fighters).
+and they stop ``they`` from resolving to someone else (but a Turkish army that takes a place
+with its Syrian allies, "Turkish forces and their FSA allies took X", takes it for them, the
+``rebels``: see :data:`FOREIGN_CAPTURERS`; Turkish forces alone take nothing here); a side's
+name before "sources", "officials", "media" ... names a speaker, not a fighter, and counts as
+no actor either (but "their forces" after it are its fighters).
 
 A report attributed by a reporting verb ("state television said troops had taken X", "..., a
 monitor said", "according to the Observatory") is a statement: an analyst records it, with its
@@ -43,8 +45,12 @@ A subject may be named elsewhere: "they" / "the group" / "the militants" refer b
 named before in the sentence, or to the subject that opens the sentence before ("IS fighters
 attacked at dawn. The group seized X"; "the militants" never to an army); "we" / "our forces"
 inside a quote are the speaker, whose side is named where the quote is attributed ("'We have
-liberated X,' a rebel commander said"); a capture gerund after a comma or semicolon has its
-clause's subject ("IS attacked at dawn, seizing X from rebels").
+liberated X,' a rebel commander said"); a capture gerund after a comma or semicolon, after
+"by" or right after an advance has its clause's subject ("IS attacked at dawn, seizing X from
+rebels", "rebels dealt IS a blow by capturing X", "troops advanced overnight seizing X"). "The
+militants" / "the terrorists" that name no side (state media's words) and retreat from a place
+leave it to the one side named as a fighter there ("the militants withdrew from X as army units
+advanced").
 """
 
 from __future__ import annotations
@@ -59,6 +65,7 @@ __all__ = [
     "ACTOR_LINKS",
     "ACTOR_NOUNS",
     "ACTOR_PREFIXES",
+    "ADVANCE_VERBS",
     "ANAPHOR_ADJECTIVES",
     "ANAPHOR_KINDS",
     "ANAPHOR_NOUNS",
@@ -110,6 +117,8 @@ __all__ = [
     "FILLER_STOPS",
     "FIRST_PERSON_NOUNS",
     "FIRST_WORDS",
+    "FOREIGN_ALLIES",
+    "FOREIGN_CAPTURERS",
     "FORMERLY",
     "FRONT_LINES",
     "GERUNDS",
@@ -131,6 +140,7 @@ __all__ = [
     "LOOSE_SUBORDINATORS",
     "LOSE_GERUNDS",
     "LOSE_VERBS",
+    "LOSS_NOUNS",
     "LOST_TO_MODIFIERS",
     "MENTION_PREFIX_NOUNS",
     "NOMINAL_DAY_GAP",
@@ -350,6 +360,8 @@ SUBJECT_EXTRAS: Final = (
     r"[\w.'’-]+(?:\s+(?!(?:on|in)\b)[\w.'’-]+){0,3}?(?=\s*,|\s+(?:on\s+)?[a-z])(?:\s*,)?",
     r"\s+and\s+(?:their\s+|its\s+)?(?:(?:allied|loyalist|pro-government|popular|local"
     r"|paramilitary|militia)\s+)?(?:allies|militias?|militiamen|fighters|forces|paramilitaries)",
+    # allies named by their name: "Turkish forces *and their Free Syrian Army (FSA) allies*"
+    r"\s+and\s+(?:their|its)\s+(?:[\w()'’-]+\s+){1,5}?(?:allies|proxies)",
     r"\s*,\s*(?:an?|the)\s+[^;:()]{1,100}?,",
     # set off by commas or dashes: "Government forces, *backed by Russian air strikes and
     # Iranian-backed militias,* retook X", "the SDF *— a coalition of Kurdish and Arab groups —*
@@ -438,13 +450,18 @@ CAPTURE_VERBS: Final = (
             "retake", "regain", "wrest",
         ),
         r"(?:\s+back)?\s+(?:(?:nearly|almost|near)\s+)?(?:full\s+|complete\s+|total\s+|firm\s+)?"
-        # (a time may stand inside: "took control *overnight* of X")
-        r"control\s+(?:(?:overnight|today|yesterday|early|late)\s+)?(?:of|over)",
+        # (a time or a day may stand inside: "took control *overnight* of X", "seized full
+        # control *Friday* of X")
+        r"control\s+(?:(?:overnight|today|yesterday|early|late)\s+"
+        r"|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:of|over)",
     ),
     # ("taken over" before a bare "taken", which the alternation would try first)
     Phrase(("took", "taken", "takes", "take"), r"\s+over"),
     Phrase(("taken", "retaken"), r"(?:\s+(?:full\s+|complete\s+)?control\s+(?:of|over))?"),
     Phrase(("took", "won", "clawed"), r"\s+back"),
+    # ("seized back X", "wrested back X": before the bare verbs, which the alternation would
+    # try first)
+    Phrase(("seized", "snatched", "grabbed", "wrested"), r"\s+back"),
     # the words of state media: "the army *restored security and stability to* X"
     Phrase(
         ("restored", "restores", "restore"),
@@ -582,7 +599,8 @@ LOSE_VERBS: Final = (
     Phrase(("lost",), r"(?:\s+(?:full\s+|complete\s+|all\s+)?control\s+(?:of|over))?"),
     # a place given up to the other side ("rebels *surrendered* X to the army", "*handed over*")
     Phrase(("surrendered", "ceded"), r"(?:\s+(?:full\s+)?control\s+(?:of|over))?"),
-    Phrase(("handed",), r"\s+over(?:\s+control\s+of)?"),
+    # ("handed over X to", "handed X to": the side after "to" takes it)
+    Phrase(("handed",), r"(?:\s+over)?(?:\s+control\s+of)?"),
 )
 #: The verbs whose object may be "it" for a place named before ("after troops *retook* it"):
 #: verbs that take a place, not a thing (not "seized it", "entered it", "held it").
@@ -611,9 +629,10 @@ INSIDE_OBJECT_VERBS: Final = frozenset(
 COMPLETE_DEGREES: Final = ("fully", "completely", "entirely", "totally")
 #: The degrees of a control said without its side ("X is under *full* control," a side said).
 UNDER_FULL_DEGREES: Final = ("full", "complete", "total", "firm")
-#: The gerunds of a capture after "after" / "since" / "following", whose subject is the
-#: sentence's actor ("SDF fighters raise their flag *after driving IS out of* the town").
-GERUND_CUES: Final = ("after", "since", "following", "upon")
+#: The gerunds of a capture after "after" / "since" / "following" / "by", whose subject is the
+#: sentence's actor ("SDF fighters raise their flag *after driving IS out of* the town", "rebels
+#: dealt IS a blow *by capturing* X").
+GERUND_CUES: Final = ("after", "since", "following", "upon", "by")
 #: (A capture gerund set off by a comma or a semicolon after its clause has the clause's subject
 #: too: "IS launched a surprise attack, *seizing* X from rebels".)
 GERUNDS: Final = (
@@ -631,6 +650,12 @@ GERUNDS: Final = (
     # (bare "taking" after "taking control of", which the alternation must try first)
     Phrase(("taking",)),
 )  # fmt: skip
+#: Verbs of an advance a capture gerund may follow without a comma, with the clause's subject
+#: ("troops *advanced overnight* seizing X from rebels").
+ADVANCE_VERBS: Final = Phrase(
+    ("advanced", "pushed", "pressed", "moved", "swept", "surged"),
+    r"(?:\s+(?:overnight|forward|further|ahead|on|deeper|quickly|rapidly|swiftly))?",
+)
 #: The verbs whose subject may be a capture gerund and whose object is the side that made it
 #: ("Capturing X *put* the army within reach of the old city").
 GERUND_SUBJECT_VERBS: Final = (
@@ -700,7 +725,27 @@ CAPTURE_NOUN_CUES: Final = (
     # a report of it ("commanders *confirmed* the capture of X"), its end ("*completed* its
     # takeover of X")
     r"confirm(?:s|ed|ing)?", r"announc(?:e|es|ed|ing)", "completed",
+    # a done event a sentence opens with: "*With* the fall of X to the SDF, ...", "*With* the
+    # capture of X, the rebels ..." (its side named after it or as the main clause's subject)
+    "with",
 )  # fmt: skip
+#: The nouns of a loss, after which "for" / "to" names the side that lost ("the capture of X is
+#: the biggest *defeat for* IS", "rebels dealt a *blow to* IS by capturing X"): that side is no
+#: capturer.
+LOSS_NOUNS: Final = (r"defeats?", r"blows?", r"setbacks?", r"loss(?:es)?", "humiliation")
+#: Foreign armies that take a place with their Syrian allies, with the side the place goes to:
+#: Turkey's operations in Aleppo province (Euphrates Shield, Olive Branch) handed every town they
+#: took to the Turkish-backed Syrian factions, which :data:`SIDE_NAMES` names ``rebels`` (as it
+#: names "Turkish-backed" fighters). A capture's subject that is such an army with its allies
+#: (:data:`FOREIGN_ALLIES`: "*the Turkish army and its allies* seized X", "*Turkish forces and
+#: their FSA allies* took X") names that side. A foreign army alone ("Turkish troops captured
+#: X") names none, nor does a Turkish actor anywhere else: it never holds a place itself.
+FOREIGN_CAPTURERS: Final[tuple[tuple[str, str], ...]] = (
+    (r"(?:the\s+)?Turk(?:ish|ey['’]s)\b", "rebels"),
+)
+#: The allies named right after a foreign army ("Turkish forces *and their allies*", "*and its
+#: Free Syrian Army allies*").
+FOREIGN_ALLIES: Final = r"\s+and\s+(?:their|its)\s+(?:[\w()'’-]+\s+){0,5}?(?:allies|proxies)\b"
 #: The verbs after "the capture of X" that state it as done when the noun starts its sentence
 #: ("*The capture of* X *is* part of a wider offensive"; not "would", "could").
 CAPTURE_NOUN_PREDICATES: Final = (
@@ -708,6 +753,9 @@ CAPTURE_NOUN_PREDICATES: Final = (
     "gave", "leaves", "left", "opened", "opens", "puts", "put", "cut", "cuts", "underscores",
     "underscored", "underlines", "underlined", "highlights", "highlighted", "follows",
     "followed", "represents", "represented", "deals", "dealt",
+    # what the capture did: "The capture of X by the rebels *secures* a supply line"
+    "secures", "secured", "deprives", "deprived", "ends", "ended", "brings", "brought",
+    "allows", "allowed", "removes", "removed", "paves", "paved", "boosts", "boosted",
 )  # fmt: skip
 #: A capture whose capturer is not named: "newly *captured* X", "the *recaptured* X".
 PARTICIPLES: Final = ("re-?captured", "captured", "retaken", "seized", "liberated", "conquered")
@@ -862,6 +910,8 @@ FILLERS: Final = (
     "northeastern", "southwestern", "southeastern", "neighbouring", "neighboring", "so-called",
     r"[\w]+-majority", "mainly", "predominantly", "Kurdish", "Shiite", "Christian", "Arab",
     "small", "large", "tiny", "major", "important", "remote",
+    # a compass word before a city's name ("*southeast* Aleppo's Sheikh Saeed district")
+    r"(?:north|south)-?(?:east|west)", "north", "south", "east", "west",
     # an article the geoparser leaves out of the name ("Al Bab" matched as "Bab")
     "al", "el",
 )  # fmt: skip
@@ -876,6 +926,8 @@ FILLER_STOPS: Final = (
 FILLER_APPOSITIONS: Final = (
     "areas?", "districts?", "neighbou?rhoods?", "quarters?", "sectors?", "towns?", "villages?",
     "city", "cities", "camp",
+    # a site named after a place ("the key military *air base of* Menagh")
+    "bases?", "airbases?", "airports?",
 )  # fmt: skip
 #: Words before the place word of a later place of an enumeration ("X and the *nearby* village
 #: of Y").
@@ -890,7 +942,8 @@ LIST_PLACE_NOUNS: Final = (
 #: The place kinds (gazetteer ``kind``) each apposition word may name ("district of X"; "the
 #: areas of west Aleppo" are parts of a district, not all of it).
 SINGULAR_KINDS: Final[Mapping[str, frozenset[str]]] = {
-    "area": frozenset({"neighbourhood", "landmark"}),
+    # ("the strategic *area of* Khanasser": a town or village with its surroundings)
+    "area": frozenset({"neighbourhood", "landmark", "town", "village"}),
     "district": frozenset({"neighbourhood", "district", "landmark"}),
     "neighbourhood": frozenset({"neighbourhood", "district", "landmark"}),
     "neighborhood": frozenset({"neighbourhood", "district", "landmark"}),
@@ -901,11 +954,17 @@ SINGULAR_KINDS: Final[Mapping[str, frozenset[str]]] = {
     "city": frozenset({"city", "town"}),
     # "the camp of Handarat": a camp, or the village or district it is named after
     "camp": frozenset({"landmark", "village", "town", "neighbourhood", "district"}),
+    # "the military air base of Menagh", "the airport of Kuweires": the site itself
+    "base": frozenset({"landmark"}),
+    "airbase": frozenset({"landmark"}),
+    "airport": frozenset({"landmark"}),
 }
 #: As :data:`SINGULAR_KINDS`, with the plurals ("the districts of X and Y").
 APPOSITION_KINDS: Final[Mapping[str, frozenset[str]]] = {
     **SINGULAR_KINDS,
     **{("cities" if k == "city" else k + "s"): v for k, v in SINGULAR_KINDS.items()},
+    # ("the *areas of* west Aleppo" are parts of it, not its towns)
+    "areas": frozenset({"neighbourhood", "landmark"}),
 }
 #: The kinds of place that are a region of a city, whose names carry their own apposition
 #: ("the eastern *part of* Aleppo", "the eastern *areas of* the city of Aleppo").
@@ -932,8 +991,10 @@ ANAPHOR_KINDS: Final[Mapping[str, frozenset[str]]] = {
     "neighborhood": frozenset({"neighbourhood", "district", "landmark"}),
     "district": frozenset({"neighbourhood", "district"}),
     "quarter": frozenset({"neighbourhood", "district"}),
-    "town": frozenset({"town"}),
-    "village": frozenset({"village"}),
+    # (reports call one place a town and a village by turns: "seized Khan Tuman ... retook the
+    # town")
+    "town": frozenset({"town", "village"}),
+    "village": frozenset({"village", "town"}),
     "city": frozenset({"city"}),
 }
 #: What a place name may stand before as a mere modifier of another thing ("Aleppo *central
@@ -984,7 +1045,8 @@ SCENE_CUES: Final = (
 #: statement, as an analyst records it with its source (:data:`REPORTING`); a claim the caption
 #: itself doubts ("reportedly", "claimed", "denied") is none.
 HEDGES: Final = (
-    "whether", "unclear", "unconfirmed", "denied", "denies", "deny", "rumou?r(?:s|ed)?",
+    "whether", "unclear", "unconfirmed", "denied", "denies", "deny", "denying",
+    "rumou?r(?:s|ed)?", r"disput(?:es|ing)",
     "reportedly", "allegedly", "claim(?:s|ed)?", "if",
     "would", "could", "might", "attempt(?:s|ed|ing)?", "fail(?:s|ed)?", "tried", "trying",
     "sought", "seeking", "bid", "aim(?:s|ed|ing)?", "plan(?:s|ned)?", "not", "never",
@@ -994,7 +1056,10 @@ HEDGES: Final = (
 )  # fmt: skip
 #: Words that take back, later in the sentence, what was reported before them ("rebels said
 #: they had taken X, *but the army denied it*").
-DENIALS: Final = ("denied", "denies", "deny", "disputed", r"contradict(?:s|ed)?", "refuted")
+DENIALS: Final = (
+    "denied", "denies", "deny", "denying", r"disput(?:ed|es|ing)", r"contradict(?:s|ed|ing)?",
+    "refuted",
+)  # fmt: skip
 #: The verbs of a relative clause whose object is the place before it ("X, *which troops
 #: recaptured* on Monday"; "X, *which rebels hold*").
 RELATIVE_CAPTURE_VERBS: Final = (

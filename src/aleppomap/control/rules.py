@@ -214,7 +214,9 @@ _AUX_WORD: Final = lx.alternation(lx.AUXILIARIES)
 _PRONOUN_SUBJECT: Final = (
     # ("it" as a subject only where a report or a clause starts: "the army said it had ...")
     r"(?P<pronoun>\bthey(?:['’](?:ve|d))?\b|\bit\b(?:(?<=said\sit)|(?<=says\sit)|(?<=that\sit)"
-    r"|(?<=,\sit)|(?<=announced\sit)|(?<=confirmed\sit))(?!['’])"
+    r"|(?<=,\sit)|(?<=announced\sit)|(?<=confirmed\sit)"
+    # (after a report's day: "the army announced on Thursday it had recaptured X")
+    r"|(?<=day\sit))(?!['’])"
     rf"|\b(?:their|its)\s+{lx.alternation(lx.PRONOUN_NOUNS)}\b"
     # "the group", "the militants": the actor named before, here or in the sentence before
     rf"|(?P<back>\bthe\s+{lx.alternation(lx.BACK_REFERENCE_NOUNS)}\b)"
@@ -319,7 +321,11 @@ _NOMINAL_KEY_RE: Final = re.compile(
 # "The capture of X [in the north] is part of ...": the noun starts its sentence, and a verb of
 # a done event follows the place within its clause.
 _NOMINAL_START_RE: Final = re.compile(
-    r"\s*[\"“]?(?:the\s+)?(?:(?:reported|recent|latest|swift|rapid)\s+)?$", re.IGNORECASE
+    # (also after an opening participle with its agent: "*Led by the Tiger Forces,* the army's
+    # capture of X has ...")
+    r"\s*[\"“]?(?:(?:led|backed|supported|spearheaded|aided|helped)\s+by\s+[^,;:]{1,60},\s*)?"
+    r"(?:the\s+)?(?:(?:reported|recent|latest|swift|rapid)\s+)?$",
+    re.IGNORECASE,
 )
 _NOMINAL_PREDICATE_RE: Final = re.compile(
     rf"[^,;:.]{{0,60}}?\s{lx.alternation(lx.CAPTURE_NOUN_PREDICATES)}\b", re.IGNORECASE
@@ -337,6 +343,21 @@ _COMMA_GERUND_RE: Final = re.compile(
     rf"[,;]\s+(?P<gerund>{lx.phrases(lx.GERUNDS)})\b", re.IGNORECASE
 )
 _COMMA_GERUND_KEY_RE: Final = re.compile(rf"[,;]\s+{lx.alternation(lx.heads(lx.GERUNDS))}\b")
+_ADVANCE_HEADS: Final = tuple(h.lower() for h in lx.ADVANCE_VERBS.heads)
+
+
+def _has_advance(low: str) -> bool:
+    """Whether the lower-cased caption has a verb of an advance (a cheap test first)."""
+    return any(head in low for head in _ADVANCE_HEADS)
+
+
+# "troops advanced overnight seizing X": a capture gerund right after a verb of an advance
+_ADVANCE_GERUND_RE: Final = re.compile(
+    rf"\b{lx.ADVANCE_VERBS.pattern}\s+(?P<gerund>{lx.phrases(lx.GERUNDS)})\b", re.IGNORECASE
+)
+_ADVANCE_GERUND_KEY_RE: Final = re.compile(
+    rf"\b{lx.ADVANCE_VERBS.pattern}\s+{lx.alternation(lx.heads(lx.GERUNDS))}\b"
+)
 _GIVE_RE: Final = re.compile(rf"\b{lx.phrases(lx.GIVE_CONTROL)}\b", re.IGNORECASE)
 # "Held by opposition forces, the eastern districts of X have ...": a participle with its agent
 # that opens its sentence describes the subject after the comma
@@ -410,7 +431,8 @@ _POST_PASSIVE_RE: Final = re.compile(
     r"\s+|,?\s*(?:(?:which|that)\s+)?)"
     rf"(?P<mods>(?:{lx.alternation(lx.PASSIVE_AUXILIARIES)}\s+)*)"
     rf"(?P<verb>{'|'.join(lx.PASSIVE_VERBS)})\b(?P<by>\s+by\s+(?:the\s+)?"
-    rf"(?P<actor>{_ACTOR}))?",
+    # (a group's own name may stand before its side: "by *Shamiya Front* rebels")
+    rf"(?:(?-i:[A-Z][\w'’-]*)\s+){{0,3}}?(?P<actor>{_ACTOR}))?",
     re.IGNORECASE,
 )
 # "With X under their control, the army will ...": the subject after the comma holds X
@@ -537,7 +559,8 @@ _POST_FIRST_RE: Final = re.compile(
     rf"{_GENERIC}\s*(?:,\s*|\s+(?:{lx.alternation(lx.PREDICATE_VERBS)})\s+)(?:also\s+)?the\s+"
     rf"{lx.alternation(lx.FIRST_WORDS)}\s+(?:[\w-]+\s+)?{lx.alternation(lx.ANAPHOR_NOUNS)}"
     r"(?:\s+(?:in|of)\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:"
-    r"(?:that|which)\s+(?:was|were|had\s+been)\s+(?:re-?captured|captured|taken|seized|overrun"
+    # (also without its relative: "the first neighbourhood in Aleppo *taken by* rebels")
+    r"(?:(?:that|which)\s+(?:was|were|had\s+been)\s+)?(?:re-?captured|captured|taken|seized|overrun"
     rf"|retaken|stormed)\s+by\s+(?:the\s+)?(?P<actor>{_ACTOR})"
     r"|to\s+(?:fall|be\s+(?:captured|taken|seized|overrun))\s+(?:(?:in)?to\s+(?:the\s+)?"
     rf"(?:hands\s+of\s+(?:the\s+)?)?|by\s+(?:the\s+)?)(?P<a2>{_ACTOR.replace('?P<', '?P<b_')})"
@@ -1305,9 +1328,15 @@ def find_control(
             # in its clause
             comma = text.find(",", end, s_end)
             clause = [
-                a for a in cap.actors_in(sentence) if a.end <= (comma if comma >= 0 else s_end)
+                a
+                for a in cap.actors_in(sentence)
+                if a.end <= (comma if comma >= 0 else s_end) and not _loser(text, a.start)
             ]
             side = _single_side(clause)
+        if side is None and cued and by_to is None and not fall:
+            # "With the capture of X, the rebels ...": a phrase that opens its sentence, whose
+            # side is the main clause's subject right after the comma
+            side = _opening_subject(cap, sentence, m.start(), end)
         if side is None or not cued or _hedged(cap, m.start(), end):
             continue
         start = m.start() if m.group("owner") is not None else m.start("noun")
@@ -1356,6 +1385,10 @@ def find_control(
     # "IS attacked at dawn, seizing X": a gerund after a comma, the clause's side before it.
     for key in _COMMA_GERUND_KEY_RE.finditer(low):
         gerund = _COMMA_GERUND_RE.match(text, key.start())
+        if gerund is not None and _clause_before(cap, gerund.start()):
+            _gerund_rule(cap, gerund, add, gallery_date)
+    for key in _ADVANCE_GERUND_KEY_RE.finditer(low) if _has_advance(low) else ():
+        gerund = _ADVANCE_GERUND_RE.match(text, key.start())
         if gerund is not None and _clause_before(cap, gerund.start()):
             _gerund_rule(cap, gerund, add, gallery_date)
 
@@ -1992,10 +2025,24 @@ def _clause_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
         side = _speaker_side(cap, m.start())
     elif m.group("pronoun") is not None:
         side = _antecedent_side(cap, sentence, m.start(), back=m.group("back") is not None)
+        if side is None and m.group("back") is not None and m.group("retreat") is not None:
+            # "the militants withdrew from X after the army advanced": a retreat of fighters of
+            # no side named, in state media's words; X goes to the one side fighting there
+            _unnamed_retreat(cap, m, add, gallery_date)
+            return
     else:
         side = _side_of(m)
         if _held_after(text, m, "subject"):
             return
+        capture = m.group("capture")
+        if (
+            side is None
+            and ((capture and capture.lower() not in lx.ENTRY_ONLY_VERBS) or m.group("drive"))
+            and _FOREIGN_ALLIES_RE.match(text, m.end("subject")) is not None
+        ):
+            # "Turkish forces and their allies took X": the Syrian allies the foreign army takes
+            # it with (not the army alone, nor a mere entry: "Turkish troops entered X")
+            side = _foreign_capturer(m.group("subject"))
     if side is None or _joint_before(cap, m.start(), side):
         return
     verb_start = min(
@@ -2122,12 +2169,55 @@ def _clause_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
         )
 
 
+_OBJECT_BEFORE_RE: Final = re.compile(
+    rf"\b{lx.alternation(lx.OBJECT_PREPOSITIONS)}\s+(?:the\s+)?(?:[\w-]+['’]s?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _unnamed_retreat(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) -> None:
+    """ "the militants withdrew from X as troops advanced": the one side named as a fighter in
+    the sentence took X (not a city, which is never left whole)."""
+    text = cap.text
+    sentence = cap.sentence_of(m.start())
+    obj = _object_slot(cap, m.end(), sentence)
+    if obj is None or obj[0].mention.precision == "city":
+        return
+    slot, end = obj
+    s_start = cap.sentences[sentence][0]
+    fighters = [
+        a
+        for a in cap.actors_in(sentence)
+        if not a.modifier
+        and _REPORTER_AFTER_RE.match(text, a.end) is None
+        # (a subject, not the object of a preposition: "under the control *of the country's*
+        # soldiers")
+        and _OBJECT_BEFORE_RE.search(text, max(s_start, a.start - 40), a.start) is None
+    ]
+    controller = _single_side(fighters)
+    if controller not in lx.SIDES or _hedged(cap, m.start(), end):
+        return
+    stated, end = _stated_date(cap, m.start(), end, gallery_date)
+    add(slot, str(controller), "retreated", m.start(), end, "clause", stated=stated)
+
+
 def _gerund_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) -> None:
     """ "after taking control of X", "after driving IS out of X": the sentence's side took X."""
     text = cap.text
     sentence = cap.sentence_of(m.start())
     s_start, s_end = cap.sentences[sentence]
-    side = _single_side(cap.actors_in(sentence, m.start()))
+    before = cap.actors_in(sentence, m.start())
+    side = _single_side(before)
+    if side is None and m.group(0)[:3].lower() == "by ":
+        # "rebels dealt a blow to IS by capturing X": the subject, not a side that is the
+        # object of a preposition or named as the loser
+        side = _single_side(
+            a
+            for a in before
+            if not a.modifier
+            and not _loser(text, a.start)
+            and _PREPOSITION_END_RE.search(text, max(s_start, a.start - 12), a.start) is None
+        )
     if side is None and not text[s_start : m.start()].strip(' "“'):
         # "After capturing X on 12 August, the SDF announced ...": the gerund opens its
         # sentence, and its subject is the main clause's, the first side named after the comma
@@ -2177,6 +2267,52 @@ _PREPOSITION_END_RE: Final = re.compile(
     rf"\b(?:{lx.alternation(lx.PREPOSITIONS)}|for|of|by|with|against|on)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+
+
+# the first words of the main clause's predicate, and the losses among them
+_OPENING_VERB_RE: Final = re.compile(r"(?:\s+[\w'’-]+){1,3}")
+_OPENING_LOSS_RE: Final = re.compile(
+    rf"\b(?:{lx.alternation(lx.heads(lx.LOSE_VERBS))}|loses|suffered|suffers)\b", re.IGNORECASE
+)
+_OPENING_CUE_RE: Final = re.compile(
+    rf"\s*[\"“]?{lx.alternation(lx.CAPTURE_NOUN_CUES)}\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _opening_subject(cap: _Caption, sentence: int, start: int, end: int) -> str | None:
+    """The side of the main clause's subject after a phrase that opens its sentence at ``start``
+    and ends at ``end`` ("With the capture of X, *the rebels* ..."), or ``None``."""
+    text = cap.text
+    s_start, s_end = cap.sentences[sentence]
+    if _OPENING_CUE_RE.fullmatch(text, s_start, start) is None:
+        return None
+    comma = text.find(",", end, s_end)
+    if comma < 0 or text[end:comma].count(" ") > 6 or _APPOSITIVE_START_RE.match(text, comma):
+        return None
+    main = [a for a in cap.actors_in(sentence) if a.start > comma and not a.modifier]
+    if not main or main[0].side not in lx.SIDES:
+        return None
+    lead = text[comma + 1 : main[0].start].strip().lower()
+    # its verb states no loss nor a wish ("With the capture of X, IS *lost* ...", "... the
+    # army *would* ...")
+    verb = _OPENING_VERB_RE.match(text, main[0].end)
+    if (
+        verb is None
+        or _CLAUSE_HEDGE_RE.search(verb.group(0)) is not None
+        or _OPENING_LOSS_RE.search(verb.group(0)) is not None
+    ):
+        return None
+    return main[0].side if lead in ("the", "", "syrian") else None
+
+
+_LOSER_BEFORE_RE: Final = re.compile(
+    rf"\b{lx.alternation(lx.LOSS_NOUNS)}\s+(?:for|to)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _loser(text: str, start: int) -> bool:
+    """Whether the actor at ``start`` is named as the loser ("a defeat *for* IS")."""
+    return _LOSER_BEFORE_RE.search(text, max(0, start - 40), start) is not None
 
 
 def _clause_before(cap: _Caption, comma: int) -> bool:
@@ -2449,6 +2585,20 @@ def _loose_clause_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
                     from_controller=from_side,
                 )
                 covered.add(place.mention.place_id)
+
+
+_FOREIGN_ALLIES_RE: Final = re.compile(lx.FOREIGN_ALLIES, re.IGNORECASE)
+_FOREIGN_CAPTURER_RES: Final = tuple(
+    (re.compile(pattern, re.IGNORECASE), side) for pattern, side in lx.FOREIGN_CAPTURERS
+)
+
+
+def _foreign_capturer(subject: str) -> str | None:
+    """The side a foreign army's capture goes to ("Turkish forces" take for the rebels)."""
+    for pattern, side in _FOREIGN_CAPTURER_RES:
+        if pattern.match(subject):
+            return side
+    return None
 
 
 def _side_of_group(m: re.Match[str], prefix: str) -> str | None:

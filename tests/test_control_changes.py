@@ -1,0 +1,203 @@
+"""Changes of hands read from wordings of capture: a day inside "seized full control of", a
+capture gerund after "by" or right after an advance, a site or a town named by its apposition
+("the air base of X", "the area of X"), "With the capture of X, ..." and "with the fall of X to",
+what a capture did ("The capture of X by Y secured ...", also after "Led by ..., "), "it" after
+a report's day, "the town" for a village, a passive's agent after its group's own name, the
+retreat of "the militants", a Turkish army with its Syrian allies, "seized back", "handed X to"
+a side.
+
+Every caption here is written for this module in the manner of agency captions and wire copy
+(none is copied from a published one). Each kind is tested both ways.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from aleppomap.control import lexicon
+from aleppomap.gazetteer import Gazetteer
+from control_cases import Statement, assert_pre_check_changes_nothing, statements_of
+
+STATES: list[tuple[str, str, list[Statement]]] = [
+    # a day between "control" and "of", and the capture's object naming the holder before
+    (
+        "control_day_of",
+        "Kurdish-led fighters seized full control Saturday of the IS stronghold of Manbij, a "
+        "spokesman said.",
+        [("manbij", "kurdish", "captured")],
+    ),
+    # "by capturing X": the clause's subject, not the side the blow was dealt to
+    (
+        "by_gerund",
+        "Rebel factions dealt a heavy blow to the Islamic State on Sunday by capturing the "
+        "village of Dabiq.",
+        [("dabiq", "rebels", "captured")],
+    ),
+    # a compass word before a city's possessive
+    (
+        "compass_possessive",
+        "Troops captured northeast Aleppo's Hanano district after three days of street fighting.",
+        [("hanano", "government", "captured")],
+    ),
+    # a site named by its apposition, and a town as "the area of"
+    (
+        "site_apposition",
+        "YPG fighters drove rebels from the old military air base of Menagh on Wednesday.",
+        [("menagh-airbase", "kurdish", "captured")],
+    ),
+    (
+        "area_of_town",
+        "IS fighters took the strategic area of Khanasir on the army's supply road.",
+        [("khanasir", "islamic_state", "captured")],
+    ),
+    # a rank with a bare participle and its agent
+    (
+        "first_taken_by",
+        "Sakhour was the first district in Aleppo taken by the army in the offensive.",
+        [("sakhour", "government", "captured")],
+    ),
+    # a capture noun that opens the sentence with "with": the main clause's subject, or the
+    # side after "to"
+    (
+        "with_capture",
+        "With the capture of Hanano, government forces cut the rebel-held east in two.",
+        [("hanano", "government", "captured")],
+    ),
+    (
+        "with_fall_to",
+        "With the fall of Jarabulus to Turkish-backed rebels, IS lost its last border crossing.",
+        [("jarabulus", "rebels", "captured")],
+    ),
+    # what the capture did, as the predicate of a capture noun that opens the sentence
+    (
+        "capture_noun_predicate",
+        "The capture of al-Rai by Free Syrian Army factions secured a crossing from Turkey for "
+        "the rebels.",
+        [("al-rai", "rebels", "captured")],
+    ),
+    # a capture noun with its owner after an opening participle with its agent
+    (
+        "capture_noun_after_participle",
+        "Backed by Russian air strikes, the Syrian army's capture of Kuweires airbase has opened "
+        "the road east of Aleppo.",
+        [("kuweires-airbase", "government", "captured")],
+    ),
+    # "it" as a report's subject after the report's day
+    (
+        "it_after_day",
+        "The army announced on Sunday it had recaptured Sheikh Saeed.",
+        [("sheikh-saeed", "government", "captured")],
+    ),
+    # "the town" for a place the gazetteer calls a village
+    (
+        "town_anaphor",
+        "Rebels overran Khan Tuman in May, and troops retook the town in October.",
+        [("khan-tuman", "government", "captured"), ("khan-tuman", "rebels", "captured")],
+    ),
+    # a capture gerund right after an advance, without a comma
+    (
+        "advance_gerund",
+        "Government troops advanced overnight seizing Aleppo's Sakhour neighbourhood from rebels.",
+        [("sakhour", "government", "captured")],
+    ),
+    # a passive's agent after its group's own name
+    (
+        "passive_group_name",
+        "Dabiq was captured by Sultan Murad rebels on Sunday.",
+        [("dabiq", "rebels", "captured")],
+    ),
+    # "the militants" of state media: the one side named as a fighter takes the place
+    (
+        "militants_retreat",
+        "The militants withdrew from Safira as army units advanced, state media said.",
+        [("safira", "government", "retreated")],
+    ),
+    # "seized back", and a place handed to a side
+    (
+        "seized_back",
+        "IS fighters seized back Khanasir on Thursday, two days after losing it.",
+        [("khanasir", "islamic_state", "captured")],
+    ),
+    (
+        "handed_to",
+        "Rebel factions handed Tal Rifaat to the Kurdish YPG under a local deal.",
+        [("tall-rifaat", "kurdish", "lost")],
+    ),
+    # a Turkish army with its Syrian allies: the allies' side
+    (
+        "foreign_with_allies",
+        "The Turkish army and its Syrian allies seized Jinderes on Thursday.",
+        [("jinderes", "rebels", "captured")],
+    ),
+    (
+        "foreign_with_allies",
+        "Turkish forces and their Free Syrian Army allies took control of Afrin.",
+        [("afrin", "rebels", "captured")],
+    ),
+]
+
+STATES_NONE: list[tuple[str, str]] = [
+    # the side a capture was a defeat for took nothing
+    ("capture_noun_loss", "The capture of Manbij was the heaviest defeat for IS this year."),
+    # a purpose with "by capturing"
+    ("by_gerund_purpose", "The army hopes to cut the road by capturing Khanasir."),
+    # "With the capture of X," before a loss or a wish
+    ("with_capture_loss", "With the capture of Dabiq, IS lost a symbol of its propaganda."),
+    ("with_capture_wish", "With the capture of Hanano, the army would split the rebel-held east."),
+    # a report disputed
+    (
+        "disputing",
+        "A rebel commander is disputing reports that the army has retaken Sheikh Saeed.",
+    ),
+    # an opening participle before a capture noun that states a wish
+    (
+        "capture_noun_after_participle",
+        "Backed by Russian air strikes, the Syrian army's capture of Kuweires airbase would open "
+        "the road east of Aleppo.",
+    ),
+    # a Turkish army alone, or only entering
+    ("foreign_alone", "Turkish troops took control of Jinderes on Thursday."),
+    ("foreign_entry", "The Turkish army and its allies entered Jinderes on Thursday."),
+    # an advance with no capture
+    ("advance_gerund", "Troops advanced overnight shelling Sakhour."),
+    # "the militants" with no side named, or with two
+    ("militants_retreat", "The militants withdrew from Safira on Monday."),
+    (
+        "militants_retreat",
+        "The militants withdrew from Safira after Kurdish and government forces advanced.",
+    ),
+    # "seized back" and "handed ... to" with things, not places
+    ("seized_back", "Troops seized back weapons in Hanano."),
+    ("handed_to", "Rebels handed out bread to residents of Hanano."),
+    # a site apposition before a place of another kind; "areas of" a town are parts of it
+    ("site_apposition", "Rebels captured the military base of Hanano."),
+    ("area_of_town", "Troops took areas of Khanasir after heavy clashes."),
+]
+
+
+@pytest.mark.parametrize(("kind", "caption", "expected"), STATES)
+def test_changes_of_hands_that_state_control(
+    gazetteer: Gazetteer, kind: str, caption: str, expected: list[Statement]
+) -> None:
+    assert statements_of(gazetteer, caption) == sorted(expected), kind
+
+
+@pytest.mark.parametrize(("kind", "caption"), STATES_NONE)
+def test_near_misses_that_state_no_control(gazetteer: Gazetteer, kind: str, caption: str) -> None:
+    assert statements_of(gazetteer, caption) == [], kind
+
+
+def test_the_pre_check_lets_every_new_wording_through() -> None:
+    for words in (
+        "seized full control Friday of",
+        "dealt a blow to IS by capturing",
+        "advanced overnight seizing",
+        "withdrew from",
+    ):
+        assert lexicon.may_state_control(f"Rebels {words} Hanano"), words
+
+
+def test_the_pre_check_changes_no_statement_of_these_wordings(
+    gazetteer: Gazetteer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert_pre_check_changes_nothing(gazetteer, monkeypatch, STATES, STATES_NONE)
