@@ -600,7 +600,10 @@ _FILE_RE = re.compile(
     r"\bFILE\b(?=\s*(?:PHOTO|PICTURE|IMAGE|[-–—:)]))|\(FILE\)"
     r"|\b[Ff]ile\s+(?:[Pp]hoto|[Pp]icture|[Ii]mage)(?:graph)?s?\b"
     # the same in other languages: "(Archivbild)", "Imagen de archivo", "foto d'archivio"
-    r"|Archiv(?:bild|foto|aufnahme)|\b(?:[Ii]mag[ae][nm]|[Ff]oto(?:graf[íi]a)?|[Ii]mmagine)"
+    r"|Archiv(?:bild|foto|aufnahme)|\((?:Archiv|ARCHIV)\)"
+    # "Photo d'archives", "photo d'archive", "image d'archives"
+    r"|\b(?:[Pp]hoto(?:graphie)?|[Ii]mage|PHOTO)s?\s+[dD]['’]\s*(?:archives?|ARCHIVES?)\b"
+    r"|\b(?:[Ii]mag[ae][nm]|[Ff]oto(?:graf[íi]a)?|[Ii]mmagine)"
     r"\s+(?:de|d['’]|di)\s*(?:archivo|archivio|arquivo)\b|[Aa]rşiv\s+fotoğraf|صورة أرشيفية"
     # an undated picture ("This undated handout photo", "undatiertes Archivbild")
     r"|(?P<undated>\b(?:[Uu]ndated|UNDATED|[Uu]ndatiert(?:e[nmrs]?)?)\b)"
@@ -609,13 +612,14 @@ _FILE_RE = re.compile(
 # agency did not know the day (an old or undated picture).
 _PLACEHOLDER_RE = re.compile(r"[A-Z][^a-z:]{0,60}?\s[-–]\s+JANUARY 01:\s")
 # Where any of these cues may be: "aken ", "AKEN ", "ombination", "OMBINATION", "ombo",
-# "OMBO", "FILE", "ile ", "rchiv", "quivo", "şiv", "أرشيفية", "undat", "UNDAT", "Y 01:",
+# "OMBO", "FILE", "ile ", "rchiv", "RCHIV", "quivo", "şiv", "أرشيفية", "undat", "UNDAT", "Y 01:",
 # "Beginn" (as substrings). Each alternative starts at its rarest letter, so the regex
-# engine tries only the positions of k, K, b, B, F, l, v, q, ş, ش, U, u and Y: one search
+# engine tries only the positions of k, K, b, B, F, l, v, V, q, ş, ش, U, u and Y: one search
 # costs less than the substring tests.
 _CUES_RE = re.compile(
     r"k(?<=ak)en |K(?<=AK)EN |b(?<=omb)(?:ination|o)|B(?<=OMB)(?:INATION|O)|FILE|l(?<=il)e "
     r"|v(?<=rchiv)|q(?=uivo)|ş(?=iv)|ش(?=يفية)|U(?=NDAT|ndat)|u(?=ndat)|Y(?= 01:)|B(?=eginn)"
+    r"|V(?<=RCHIV)"
 )
 _WEEKDAY_GROUPS = frozenset({"wd", "wd2", "rel", "fwd"})
 
@@ -733,6 +737,125 @@ def _not_since(
     return found
 
 
+# A day that dates an event before the picture is not the picture's: a day "of" an event
+# named before it ("épicentre des séismes du 6 février 2023", "nach dem Anschlag vom 9. Mai",
+# "the attack of May 9"), a day closing a clause about an event named before it ("les séismes
+# qui ont frappé la Turquie le 6 février 2023", "the earthquake that struck Syria on Feb. 6"),
+# an English day before its event ("the May 9 attack") and, in a caption that says when its
+# picture was taken, a day after "taken after" ("Picture taken after an attack on 9 May").
+_EVENT_WORDS: Final = (
+    "earthquake earthquakes quake quakes attack attacks strike strikes airstrike airstrikes "
+    "bombing bombings blast blasts explosion explosions massacre "
+    "séisme séismes tremblement tremblements attaque attaques attentat attentats frappe "
+    "frappes bombardement bombardements "
+    "Erdbeben Erdbebens Anschlag Anschlags Anschlägen Angriff Angriffs Angriffen "
+    "Luftangriff Luftangriffs Luftangriffen Explosion Explosionen "
+    "terremoto terremoti sisma attacco attacchi attentato attentati bombardamento "
+    "bombardamenti esplosione esplosioni "
+    "terremotos sismo sismos ataque ataques atentado atentados bombardeo bombardeos "
+    "bombardeio bombardeios explosión explosiones explosão explosões"
+)
+_EVENT_NOUNS: Final = frozenset(_EVENT_WORDS.split())
+# The words that tie a day to the event named before it ("séismes du", "Anschlag vom").
+_EVENT_OF: Final = frozenset(
+    ("du", "des", "of", "vom", "von", "del", "dello", "della", "do", "da", "de", "dell'", "dell’")
+)
+# How the text before such a day ends (its last three characters): "du ", "of ", "om " ...,
+# and the words before the day of a clause ("on ", "le ", "am ", "il ", "el ", "em ").
+_EVENT_ENDS: Final = frozenset(
+    ("du ", "es ", "of ", "om ", "on ", "el ", "lo ", "la ", "do ", "da ", "de ", "ll'", "ll’")
+) | frozenset(("le ", "am ", "il ", "em "))
+_CLAUSE_DAY_WORDS: Final = frozenset(("on", "le", "am", "il", "el", "em"))
+_EVENT_CLAUSES: Final = (" that ", " which ", " qui ", " die ", " der ", " che ", " que ")
+_EVENT_REACH = 90
+_TAKEN_AFTER_RE = re.compile(
+    r"\b(?:[Tt]aken|TAKEN|[Pp]hotographed)\s+(?:\w+\s+){0,2}?(?:after|following|AFTER)\s[^.;!?]*$"
+)
+# An English day written before its event: "the May 9 attack", "an April 20 air strike".
+_EVENT_AFTER_RE = re.compile(
+    r" (?:air\s+strikes?|(?:earth)?quakes?|attacks?|strikes?|airstrikes?|bombings?|blasts?"
+    r"|explosions?|massacre)\b"
+)
+
+
+# Words before an event that make its day the picture's all the same (agencies date a
+# picture taken in the hours after an event by the event's day: "following a huge explosion
+# that rocked the capital on Aug. 4, 2020").
+_RIGHT_AFTER: Final = (
+    "after ",
+    "After ",
+    "following ",
+    "Following ",
+    "après ",
+    "Après ",
+    "nach ",
+    "Nach ",
+    "dopo ",
+    "Dopo ",
+    "tras ",
+    "Tras ",
+    "después ",
+    "após ",
+    "Após ",
+    "depois ",
+)
+
+
+def _right_after(text: str, noun_start: int) -> bool:
+    """Whether an event named at ``noun_start`` follows a word of :data:`_RIGHT_AFTER`
+    (within a few words: "following a huge explosion")."""
+    lo = max(0, noun_start - 24)
+    return any(text.find(word, lo, noun_start) >= 0 for word in _RIGHT_AFTER)
+
+
+def _event_day(text: str, found: _Mention) -> bool:
+    """Whether the day ``found`` dates an event before the picture (see
+    :data:`_EVENT_NOUNS`), not the picture."""
+    start = found[2]
+    if text.startswith(" ", found[3]) and _EVENT_AFTER_RE.match(text, found[3]) is not None:
+        return True
+    if text[start - 3 : start] not in _EVENT_ENDS:
+        return False
+    # the word before the day, and the one before it
+    cut = text.rfind(" ", 0, start - 1)
+    word = text[cut + 1 : start - 1] if text[start - 1] == " " else text[cut + 1 : start]
+    if word in _EVENT_OF:
+        at = text.rfind(" ", 0, cut) + 1
+        before = text[at:cut]
+        if word == "of" and before == "the":
+            cut = at - 1
+            at = text.rfind(" ", 0, cut) + 1
+            before = text[at:cut]
+        if before in _EVENT_NOUNS and not _right_after(text, at):
+            return True
+    if word in _CLAUSE_DAY_WORDS:
+        lo = max(0, start - _EVENT_REACH)
+        for clause in _EVENT_CLAUSES:
+            at = text.rfind(clause, lo, start)
+            if at > 0 and not any(text.find(mark, at, start) >= 0 for mark in ".,;:()"):
+                noun_at = text.rfind(" ", 0, at) + 1
+                if text[noun_at:at] in _EVENT_NOUNS and not _right_after(text, noun_at):
+                    return True
+    if "aken " in text or "graphed " in text:
+        lo = max(0, start - _EVENT_REACH - 40)
+        return _TAKEN_AFTER_RE.search(text, lo, start) is not None
+    return False
+
+
+def _not_event(
+    text: str,
+    found: _Mention | None,
+    gallery_date: dt.date | None,
+    memo: dict[tuple[str, dt.date | None], _Resolved] | None,
+    rare: bool | None,
+) -> _Mention | None:
+    """``found``, or when it dates an event before the picture (:func:`_event_day`) the next
+    day that does not; ``None`` when there is none."""
+    while found is not None and found[0] is not None and _event_day(text, found):
+        found = _next_date(text, gallery_date, memo, found[3], rare)
+    return found
+
+
 def _photo_date(
     text: str,
     gallery_date: dt.date | None,
@@ -749,6 +872,12 @@ def _photo_date(
         found = _next_date(text, gallery_date, memo, 0)
         if found is not None and text[found[2] - 3 : found[2]] in _STORY_ENDS:
             found = _not_since(text, found, gallery_date, memo, None)
+        if found is not None and (
+            text[found[2] - 3 : found[2]] in _EVENT_ENDS or text.startswith(" ", found[3])
+        ):
+            found = _not_event(text, found, gallery_date, memo, None)
+            if found is None:
+                return None, False  # (a day is stated: not a misspelt month's nor a weekday's)
         if found is not None and found[4] in _STORY_KINDS and _in_story(text, found[2]):
             found = None  # (_in_story's first test is a substring test)
         if found is None:
@@ -795,6 +924,10 @@ def _photo_date(
         found = _next_date(text, gallery_date, memo, 0, rare)
         if found is not None and (text[found[2] - 3 : found[2]] in _STORY_ENDS or "Beginn" in text):
             found = _not_since(text, found, gallery_date, memo, rare)
+        if found is not None:
+            found = _not_event(text, found, gallery_date, memo, rare)
+            if found is None:
+                return None, False
         if found is not None and found[4] in _STORY_KINDS and _in_story(text, found[2]):
             found = None
         if found is None:
@@ -817,7 +950,7 @@ def _photo_date(
                 return (found if found[2] < stop else None), True
         return None, True
     for found in _dates(text, gallery_date, memo, 0, rare):
-        if found[4] not in _WEEKDAY_GROUPS:
+        if found[4] not in _WEEKDAY_GROUPS and not _event_day(text, found):
             return _second_look(text, found, gallery_date, memo, rare, True), True
     return _misspelt_month(text, gallery_date), True
 
@@ -848,7 +981,15 @@ def _month_only(text: str, gallery_date: dt.date) -> _Mention | None:
     for at in years:
         m = _MONTH_BEFORE_RE.search(text, max(0, at - 16), at)
         if m is None:
-            continue
+            alone = _year_alone(text, at)
+            if alone is None:
+                continue
+            year = int(text[at + 1 : at + 5])
+            if year <= gallery_date.year <= year + 1 and (
+                gallery_date.year == year or gallery_date.timetuple().tm_yday <= 31
+            ):
+                return None  # the gallery's year (or the month after it)
+            return None, text[alone : at + 5], alone, at + 5, "year"
         end = at + 5
         if _FULL_STOP_RE.search(text, 0, m.start()) is not None:
             return None  # in a later sentence than the picture's: the story
@@ -867,6 +1008,46 @@ def _month_only(text: str, gallery_date: dt.date) -> _Mention | None:
             return None
         return None, text[m.start() : end], m.start(), end, "month"
     return None
+
+
+# A year alone that dates the picture: after words saying when it was taken ("A foto foi
+# tirada em 2009", "picture taken in 2013", "photo prise en 2013", "aufgenommen 2014"), or
+# closing the picture's first sentence, alone or before its place ("Fighters in Raqqa in
+# 2014.", "Kämpfer des Islamischen Staats 2014 in Rakka."). Not "since 2011", "until 2014",
+# nor a span of years ("2011-2016").
+_YEAR_TAKEN_RE = re.compile(
+    r"\b(?:taken|photographed|pictured|tirada|feita|tomada|prise|scattata|aufgenommen)"
+    r"(?:\s+(?:in|em|en|nel|im|dans))?\s$"
+)
+_YEAR_PLACE_RE = re.compile(
+    r" (?:in|en|em|à|a|nel|im|near) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}(?=[\s,]*(?:$|[.(]))"
+)
+_DAY_BEFORE_RE = re.compile(r"\d(?:st|nd|rd|th|er|º)?\.?,?$")
+_NOT_YEAR_RE = re.compile(
+    r"(?:\b(?:[Bb]efore|[Aa]fter|[Bb]y|[Bb]etween|[Aa]vant|[Aa]ntes|[Pp]rima|[Vv]or|[Nn]ach)"
+    r"|[-–/])\s*$"
+)
+
+
+def _year_alone(text: str, at: int) -> int | None:
+    """Where the words dating the picture by the year at ``at`` (" 2014") start, if the year
+    alone dates it (see :data:`_YEAR_TAKEN_RE`); ``None`` otherwise."""
+    end = at + 5
+    if text[end : end + 1] in ("-", "–", "/") or text[at - 1 : at] in ("-", "–", "/"):
+        return None  # a span of years
+    if _DAY_BEFORE_RE.search(text, max(0, at - 8), at) is not None:
+        return None  # the year of a day ("May 2, 2016")
+    taken = _YEAR_TAKEN_RE.search(text, max(0, at - 30), at + 1)
+    if taken is not None:
+        return taken.start()
+    if _FULL_STOP_RE.search(text, 0, at) is not None:
+        return None  # in a later sentence than the picture's: the story
+    if _CLOSING_RE.match(text, end) is None and _YEAR_PLACE_RE.match(text, end) is None:
+        return None
+    lo = max(0, at - 30)
+    if _SINCE_RE.search(text, lo, at + 1) is not None or _NOT_YEAR_RE.search(text, lo, at + 1):
+        return None
+    return at + 1
 
 
 def _find_all(text: str, part: str) -> Iterator[int]:
