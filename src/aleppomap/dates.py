@@ -47,10 +47,11 @@ The **first** date mention of the caption is the photo's date (later ones tell t
   closes the sentence (at its full stop or credit), tells the story: "Families who fled on
   Nov. 27 return to Aleppo, Syria December 15, 2016." is Dec. 15;
 - a file photo ("FILE PHOTO", "(FILE)", "FILE -", "in this file photo", "(Archivbild)",
-  "imagen de archivo", "foto d'archivio") keeps its own day: a weekday or a relative day
-  (read against the gallery's date) is not its day, and when it states no day its date is
-  unknown, never the gallery's; an undated picture ("This undated handout photo shows X.
-  X was killed on May 23.") moreover takes no day after the sentence that presents it;
+  "(Archiv)", "Photo d'archives", "imagen de archivo", "foto d'archivio") keeps its own day:
+  a weekday or a relative day (read against the gallery's date) is not its day, and when it
+  states no day its date is unknown, never the gallery's; an undated picture ("This undated
+  handout photo shows X. X was killed on May 23.") moreover takes no day after the sentence
+  that presents it;
 - a Getty header with the placeholder day ("ALEPPO, SYRIA - JANUARY 01: ...") states no
   day (the agency did not know it): a day stated after it, else none;
 - a day that starts a period ("since Dec. 2", "seit dem 2. Dezember", "depuis le 2
@@ -60,6 +61,17 @@ The **first** date mention of the caption is the photo's date (later ones tell t
   army ...") tells the story, and so do the days after it;
 - two or more days each after where its picture stands ("A gauche: ... du 9 août 2010. A
   droite, ... du 13 décembre 2016") give the latest;
+- a day that dates an event before the picture gives way to the next day (else none): a
+  day "of" an event ("épicentre des séismes du 6 février 2023", "the attack of May 9"), a day
+  closing a clause about an event ("les séismes qui ont frappé la Turquie le 6 février", "the
+  earthquake that struck Syria on Feb. 6"), an English day before its event ("the May 9 air
+  strike"), a day after "taken after" ("Picture taken after an attack on 9 May"); but a
+  picture taken right after an event is dated by the event's day, as agencies do ("following
+  a huge explosion that rocked the capital on Aug. 4", "nach dem Luftangriff vom Samstag");
+- a year alone dating the picture ("A foto foi tirada em 2009", "Fighters parade in Raqqa in
+  2014.", "Kämpfer 2014 in Rakka.") of another year than the gallery's (whose date is
+  neither in that year nor in the 31 days after it) leaves the date unknown; not "since
+  2012", "before 2017" nor a span "2011-2016";
 - a month and year with no day closing the picture's first sentence ("Old Damascus March
   2009.") of another time than the gallery's (whose date is neither in that month nor in
   the 31 days after it) leaves the date unknown: the gallery's date is not the photo's,
