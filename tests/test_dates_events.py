@@ -97,6 +97,49 @@ def test_the_photos_own_day_stays(caption: str, expected: str, span: str) -> Non
     assert dated(caption, "2023-05-20") == (expected, "day", span)
 
 
+@pytest.mark.parametrize(
+    ("caption", "expected", "span"),
+    [
+        # a day set beside its event, then the picture's day closing the sentence
+        (
+            "Rescuers carry a girl out of a collapsed building following an earthquake, "
+            "Feb. 6, 2023, in Antakya, Turkey, Feb. 8, 2023. (Photo by AFP via Getty Images)",
+            "2023-02-08",
+            "Feb. 8, 2023",
+        ),
+        # ... but alone, the event's day is the picture's
+        (
+            "Rescuers search the rubble in Aleppo following an earthquake, Feb. 6, 2023. (AFP)",
+            "2023-02-06",
+            "Feb. 6, 2023",
+        ),
+        # a day opening the caption is the picture's, whatever happened on it
+        (
+            "On February 6, 2023, an earthquake hit Aleppo. Here residents flee. (AFP)",
+            "2023-02-06",
+            "February 6, 2023",
+        ),
+        # a later sentence that opens with a day and no event: the picture's
+        (
+            "Ruins of the old city of Aleppo. On February 8, 2023, a girl walks past the "
+            "citadel. (AFP)",
+            "2023-02-08",
+            "February 8, 2023",
+        ),
+    ],
+)
+def test_a_day_beside_or_before_an_event(caption: str, expected: str, span: str) -> None:
+    assert dated(caption, "2023-02-10") == (expected, "day", span)
+
+
+def test_a_later_sentence_dating_an_event_tells_the_story() -> None:
+    caption = (
+        "The ruined old town of Antakya. On February 6, 2023, a 7.8 magnitude earthquake "
+        "struck southern Turkey and northern Syria."
+    )
+    assert dated(caption, "2023-03-16") == ("2023-03-16", "gallery", "")
+
+
 def test_a_file_photo_of_an_earlier_events_day_has_no_day() -> None:
     caption = (
         "Ein Mann steht in Jindires in den Trümmern des Erdbebens vom 6. Februar 2023. "

@@ -65,7 +65,10 @@ The **first** date mention of the caption is the photo's date (later ones tell t
   day "of" an event ("épicentre des séismes du 6 février 2023", "the attack of May 9"), a day
   closing a clause about an event ("les séismes qui ont frappé la Turquie le 6 février", "the
   earthquake that struck Syria on Feb. 6"), an English day before its event ("the May 9 air
-  strike"), a day after "taken after" ("Picture taken after an attack on 9 May"); but a
+  strike"), a day set beside its event before a later day of the sentence ("following an
+  earthquake, Feb. 6, 2023, in Antakya, Feb. 8, 2023"), a day opening a later sentence that
+  names the event ("... On February 6, 2023, a 7.8 magnitude earthquake hit the region."),
+  a day after "taken after" ("Picture taken after an attack on 9 May"); but a
   picture taken right after an event is dated by the event's day, as agencies do ("following
   a huge explosion that rocked the capital on Aug. 4", "nach dem Luftangriff vom Samstag");
 - a year alone dating the picture ("A foto foi tirada em 2009", "Fighters parade in Raqqa in
@@ -820,10 +823,24 @@ def _right_after(text: str, noun_start: int) -> bool:
     return any(text.find(word, lo, noun_start) >= 0 for word in _RIGHT_AFTER)
 
 
+# A later sentence that opens with a day and names an event as what happened then ("The
+# destroyed old city. On February 6, 2023, a 7.8 magnitude earthquake hit the region.").
+_EVENT_SUBJECT_RE = re.compile(
+    r",\s+(?:[Aa]n?|[Tt]he|[Uu]ne?|[Ll][ea]s?|[Ee]ine?|[Dd](?:er|ie|as)|[Ee]l|[Ii]l|[Uu]n[ao])\s+"
+    r"(?:[\w.'’-]+\s+){0,3}?(?:" + "|".join(sorted(_EVENT_NOUNS, key=len, reverse=True)) + r")\b"
+)
+
+
 def _event_day(text: str, found: _Mention) -> bool:
     """Whether the day ``found`` dates an event before the picture (see
     :data:`_EVENT_NOUNS`), not the picture."""
     start = found[2]
+    if (
+        text[start - 3 : start] in _OPENERS
+        and text[start - 5 : start - 3] == ". "
+        and _EVENT_SUBJECT_RE.match(text, found[3]) is not None
+    ):
+        return True
     if text.startswith(" ", found[3]) and _EVENT_AFTER_RE.match(text, found[3]) is not None:
         return True
     if text[start - 3 : start] not in _EVENT_ENDS:
@@ -863,8 +880,25 @@ def _not_event(
 ) -> _Mention | None:
     """``found``, or when it dates an event before the picture (:func:`_event_day`) the next
     day that does not; ``None`` when there is none."""
-    while found is not None and found[0] is not None and _event_day(text, found):
-        found = _next_date(text, gallery_date, memo, found[3], rare)
+    while found is not None and found[0] is not None:
+        if _event_day(text, found):
+            found = _next_date(text, gallery_date, memo, found[3], rare)
+            continue
+        start = found[2]
+        if text[start - 2 : start] == ", ":
+            # a day set beside its event ("following a massive earthquake, Feb. 6, 2023, in
+            # Antakya, Turkey, Feb. 8, 2023"): a later day of the sentence is the picture's
+            cut = text.rfind(" ", 0, start - 2)
+            if text[cut + 1 : start - 2] in _EVENT_NOUNS:
+                other = _next_date(text, gallery_date, memo, found[3], rare)
+                if (
+                    other is not None
+                    and other[0] is not None
+                    and other[0] > found[0]
+                    and _FULL_STOP_RE.search(text, found[3], other[2]) is None
+                ):
+                    return other
+        break
     return found
 
 
@@ -885,7 +919,10 @@ def _photo_date(
         if found is not None and text[found[2] - 3 : found[2]] in _STORY_ENDS:
             found = _not_since(text, found, gallery_date, memo, None)
         if found is not None and (
-            text[found[2] - 3 : found[2]] in _EVENT_ENDS or text.startswith(" ", found[3])
+            text[found[2] - 3 : found[2]] in _EVENT_ENDS
+            or text.startswith(" ", found[3])
+            or text[found[2] - 2 : found[2]] == ", "
+            or text[found[2] - 3 : found[2]] in _OPENERS
         ):
             found = _not_event(text, found, gallery_date, memo, None)
             if found is None:
