@@ -880,7 +880,7 @@ def _not_event(
 ) -> _Mention | None:
     """``found``, or when it dates an event before the picture (:func:`_event_day`) the next
     day that does not; ``None`` when there is none."""
-    while found is not None and found[0] is not None:
+    while found is not None and (day := found[0]) is not None:
         if _event_day(text, found):
             found = _next_date(text, gallery_date, memo, found[3], rare)
             continue
@@ -894,7 +894,7 @@ def _not_event(
                 if (
                     other is not None
                     and other[0] is not None
-                    and other[0] > found[0]
+                    and other[0] > day
                     and _FULL_STOP_RE.search(text, found[3], other[2]) is None
                 ):
                     return other
