@@ -780,11 +780,19 @@ _EVENT_OF: Final = frozenset(
 _EVENT_ENDS: Final = frozenset(
     ("du ", "es ", "of ", "om ", "on ", "el ", "lo ", "la ", "do ", "da ", "de ", "ll'", "ll’")
 ) | frozenset(("le ", "am ", "il ", "em "))
+# The three characters before a day that :func:`_not_event` may set aside.
+_EVENT_GATE: Final = _EVENT_ENDS | _OPENERS
 _CLAUSE_DAY_WORDS: Final = frozenset(("on", "le", "am", "il", "el", "em"))
+# The relative pronouns that open a clause about the event named before them (looked for
+# first in the whole caption: those of English and French only in a caption written in
+# ASCII letters, as German, Italian and Spanish captions have accents), and the marks that
+# end such a clause.
 _EVENT_CLAUSES: Final = (" that ", " which ", " qui ", " die ", " der ", " che ", " que ")
+_ANY_CLAUSE_RE = re.compile(r" (?:that|which|qui|die|der|che|que) ")
+_CLAUSE_BREAK_RE = re.compile(r"[.,;:()]")
 _EVENT_REACH = 90
 _TAKEN_AFTER_RE = re.compile(
-    r"\b(?:[Tt]aken|TAKEN|[Pp]hotographed)\s+(?:\w+\s+){0,2}?(?:after|following|AFTER)\s[^.;!?]*$"
+    r"\b(?:[Tt]aken|TAKEN)\s+(?:\w+\s+){0,2}?(?:after|following|AFTER)\s[^.;!?]*$"
 )
 # An English day written before its event: "the May 9 attack", "an April 20 air strike".
 _EVENT_AFTER_RE = re.compile(
@@ -835,19 +843,23 @@ def _event_day(text: str, found: _Mention) -> bool:
     """Whether the day ``found`` dates an event before the picture (see
     :data:`_EVENT_NOUNS`), not the picture."""
     start = found[2]
-    if (
-        text[start - 3 : start] in _OPENERS
-        and text[start - 5 : start - 3] == ". "
-        and _EVENT_SUBJECT_RE.match(text, found[3]) is not None
-    ):
+    end = found[3]
+    if text.startswith(" ", end) and _EVENT_AFTER_RE.match(text, end) is not None:
         return True
-    if text.startswith(" ", found[3]) and _EVENT_AFTER_RE.match(text, found[3]) is not None:
-        return True
-    if text[start - 3 : start] not in _EVENT_ENDS:
-        return False
+    before = text[start - 3 : start]
+    if before not in _EVENT_ENDS:
+        return (
+            before in _OPENERS
+            and text[start - 5 : start - 3] == ". "
+            and _EVENT_SUBJECT_RE.match(text, end) is not None
+        )
     # the word before the day, and the one before it
-    cut = text.rfind(" ", 0, start - 1)
-    word = text[cut + 1 : start - 1] if text[start - 1] == " " else text[cut + 1 : start]
+    if text[start - 4 : start - 3] == " ":
+        cut = start - 4
+        word = before[:2]  # ("on ", "le ", "du " ...: the most usual)
+    else:
+        cut = text.rfind(" ", 0, start - 1)
+        word = text[cut + 1 : start - 1] if text[start - 1] == " " else text[cut + 1 : start]
     if word in _EVENT_OF:
         at = text.rfind(" ", 0, cut) + 1
         before = text[at:cut]
@@ -857,15 +869,19 @@ def _event_day(text: str, found: _Mention) -> bool:
             before = text[at:cut]
         if before in _EVENT_NOUNS and not _right_after(text, at):
             return True
-    if word in _CLAUSE_DAY_WORDS:
+    if word in _CLAUSE_DAY_WORDS and (
+        (" that " in text or " which " in text or " qui " in text)
+        if text.isascii()
+        else _ANY_CLAUSE_RE.search(text) is not None
+    ):
         lo = max(0, start - _EVENT_REACH)
         for clause in _EVENT_CLAUSES:
             at = text.rfind(clause, lo, start)
-            if at > 0 and not any(text.find(mark, at, start) >= 0 for mark in ".,;:()"):
+            if at > 0 and _CLAUSE_BREAK_RE.search(text, at, start) is None:
                 noun_at = text.rfind(" ", 0, at) + 1
                 if text[noun_at:at] in _EVENT_NOUNS and not _right_after(text, noun_at):
                     return True
-    if "aken " in text or "graphed " in text:
+    if "aken " in text:
         lo = max(0, start - _EVENT_REACH - 40)
         return _TAKEN_AFTER_RE.search(text, lo, start) is not None
     return False
@@ -919,10 +935,9 @@ def _photo_date(
         if found is not None and text[found[2] - 3 : found[2]] in _STORY_ENDS:
             found = _not_since(text, found, gallery_date, memo, None)
         if found is not None and (
-            text[found[2] - 3 : found[2]] in _EVENT_ENDS
+            (before := text[found[2] - 3 : found[2]]) in _EVENT_GATE
+            or before[1:] == ", "
             or text.startswith(" ", found[3])
-            or text[found[2] - 2 : found[2]] == ", "
-            or text[found[2] - 3 : found[2]] in _OPENERS
         ):
             found = _not_event(text, found, gallery_date, memo, None)
             if found is None:
@@ -1086,16 +1101,16 @@ def _year_alone(text: str, at: int) -> int | None:
         return None  # a span of years
     if _DAY_BEFORE_RE.search(text, max(0, at - 8), at) is not None:
         return None  # the year of a day ("May 2, 2016")
-    taken = _YEAR_TAKEN_RE.search(text, max(0, at - 30), at + 1)
+    lo = max(0, at - 30)
+    taken = _YEAR_TAKEN_RE.search(text, lo, at + 1)
     if taken is not None:
         return taken.start()
-    if _FULL_STOP_RE.search(text, 0, at) is not None:
-        return None  # in a later sentence than the picture's: the story
     if _CLOSING_RE.match(text, end) is None and _YEAR_PLACE_RE.match(text, end) is None:
         return None
-    lo = max(0, at - 30)
     if _SINCE_RE.search(text, lo, at + 1) is not None or _NOT_YEAR_RE.search(text, lo, at + 1):
         return None
+    if _FULL_STOP_RE.search(text, 0, at) is not None:
+        return None  # in a later sentence than the picture's: the story
     return at + 1
 
 
