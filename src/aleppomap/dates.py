@@ -780,13 +780,10 @@ _EVENT_OF: Final = frozenset(
 _EVENT_ENDS: Final = frozenset(
     ("du ", "es ", "of ", "om ", "on ", "el ", "lo ", "la ", "do ", "da ", "de ", "ll'", "ll’")
 ) | frozenset(("le ", "am ", "il ", "em "))
-# The three characters before a day that :func:`_not_event` may set aside.
-_EVENT_GATE: Final = _EVENT_ENDS | _OPENERS
 _CLAUSE_DAY_WORDS: Final = frozenset(("on", "le", "am", "il", "el", "em"))
-# The relative pronouns that open a clause about the event named before them (looked for
-# first in the whole caption: those of English and French only in a caption written in
-# ASCII letters, as German, Italian and Spanish captions have accents), and the marks that
-# end such a clause.
+# The relative pronouns that open a clause about the event named before them (a cheap test
+# first looks for the English ones only in a caption written in ASCII letters: French,
+# German, Italian and Spanish captions have accents), and the marks that end such a clause.
 _EVENT_CLAUSES: Final = (" that ", " which ", " qui ", " die ", " der ", " che ", " que ")
 _ANY_CLAUSE_RE = re.compile(r" (?:that|which|qui|die|der|che|que) ")
 _CLAUSE_BREAK_RE = re.compile(r"[.,;:()]")
@@ -844,9 +841,9 @@ def _event_day(text: str, found: _Mention) -> bool:
     :data:`_EVENT_NOUNS`), not the picture."""
     start = found[2]
     end = found[3]
-    if text.startswith(" ", end) and _EVENT_AFTER_RE.match(text, end) is not None:
-        return True
     before = text[start - 3 : start]
+    if before in _ARTICLE_ENDS and _EVENT_AFTER_RE.match(text, end) is not None:
+        return True
     if before not in _EVENT_ENDS:
         return (
             before in _OPENERS
@@ -869,11 +866,7 @@ def _event_day(text: str, found: _Mention) -> bool:
             before = text[at:cut]
         if before in _EVENT_NOUNS and not _right_after(text, at):
             return True
-    if word in _CLAUSE_DAY_WORDS and (
-        (" that " in text or " which " in text or " qui " in text)
-        if text.isascii()
-        else _ANY_CLAUSE_RE.search(text) is not None
-    ):
+    if word in _CLAUSE_DAY_WORDS:
         lo = max(0, start - _EVENT_REACH)
         for clause in _EVENT_CLAUSES:
             at = text.rfind(clause, lo, start)
@@ -884,6 +877,39 @@ def _event_day(text: str, found: _Mention) -> bool:
     if "aken " in text:
         lo = max(0, start - _EVENT_REACH - 40)
         return _TAKEN_AFTER_RE.search(text, lo, start) is not None
+    return False
+
+
+# The three characters before the day of a clause that are not those of a day "of" an event
+# ("on ", "le " ...; not "el ", as in "del").
+_CLAUSE_ONLY_ENDS: Final = frozenset(("on ", "le ", "am ", "il ", "em "))
+
+
+# The three characters before an English day written before its event: an article ("the
+# May 9 attack", "an April 20 air strike").
+_ARTICLE_ENDS: Final = frozenset(("he ", "an ", " a ", "He ", "An "))
+# The three characters before a day that :func:`_may_be_event` looks at further.
+_EVENT_GATE: Final = _EVENT_ENDS | _OPENERS | _ARTICLE_ENDS
+_EN_CLAUSE_RE = re.compile(r"h(?:(?<= th)at|(?<= wh)ich) ")
+
+
+def _may_be_event(text: str, start: int) -> bool:
+    """Whether the day from ``start`` may date an event before the picture (a cheap test
+    before :func:`_not_event`, which runs for few captions)."""
+    before = text[start - 3 : start]
+    if before in _EVENT_GATE:
+        if before not in _CLAUSE_ONLY_ENDS:
+            return True
+        # (a caption saying its picture was "taken after" an event never comes here: "aken "
+        # is one of the cues of _CUES_RE)
+        lo = start - _EVENT_REACH if start > _EVENT_REACH else 0
+        return (
+            _EN_CLAUSE_RE.search(text, lo, start) is not None
+            if text.isascii()
+            else _ANY_CLAUSE_RE.search(text, lo, start) is not None
+        )
+    if before[1:] == ", ":  # a day set beside its event ("an earthquake, Feb. 6, 2023")
+        return text[text.rfind(" ", 0, start - 2) + 1 : start - 2] in _EVENT_NOUNS
     return False
 
 
@@ -934,10 +960,10 @@ def _photo_date(
         found = _next_date(text, gallery_date, memo, 0)
         if found is not None and text[found[2] - 3 : found[2]] in _STORY_ENDS:
             found = _not_since(text, found, gallery_date, memo, None)
-        if found is not None and (
-            (before := text[found[2] - 3 : found[2]]) in _EVENT_GATE
-            or before[1:] == ", "
-            or text.startswith(" ", found[3])
+        if (
+            found is not None
+            and ((before := text[found[2] - 3 : found[2]]) in _EVENT_GATE or before[1:] == ", ")
+            and _may_be_event(text, found[2])
         ):
             found = _not_event(text, found, gallery_date, memo, None)
             if found is None:
@@ -2060,6 +2086,12 @@ def add_dates(entries: pd.DataFrame) -> pd.DataFrame:
     out_start: list[int] = []
     out_end: list[int] = []
     photo_date = _photo_date
+    # (the lists' append methods, bound once: this loop runs once a caption)
+    add_date = out_date.append
+    add_precision = out_precision.append
+    add_text = out_text.append
+    add_start = out_start.append
+    add_end = out_end.append
     memo: dict[tuple[str, dt.date | None], _Resolved] = {}
     # The day of the last dated entry of the current run of rows of one gallery.
     previous: dt.date | None = None
@@ -2078,11 +2110,11 @@ def add_dates(entries: pd.DataFrame) -> pd.DataFrame:
                     source=source,
                     line=line,
                 )
-            out_date.append(day.isoformat())
-            out_precision.append("day")
-            out_text.append("")
-            out_start.append(-1)
-            out_end.append(-1)
+            add_date(day.isoformat())
+            add_precision("day")
+            add_text("")
+            add_start(-1)
+            add_end(-1)
             continue
         g_text = gallery_dates[i]
         if g_text in parsed_gallery:
@@ -2111,9 +2143,9 @@ def add_dates(entries: pd.DataFrame) -> pd.DataFrame:
                 found = _month_only(caption, g_date)
                 file_photo = found is not None  # a month: not the gallery's day either
         if found is None:
-            out_text.append("")
-            out_start.append(-1)
-            out_end.append(-1)
+            add_text("")
+            add_start(-1)
+            add_end(-1)
             day = None
         else:
             day = found[0]
@@ -2129,21 +2161,21 @@ def add_dates(entries: pd.DataFrame) -> pd.DataFrame:
                 day = _carried(previous, day)
             if day is not None and not file_photo:
                 previous = day
-            out_text.append(found[1])
-            out_start.append(found[2])
-            out_end.append(found[3])
+            add_text(found[1])
+            add_start(found[2])
+            add_end(found[3])
         if day is not None:
             text = iso.get(day)
             if text is None:
                 text = iso[day] = day.isoformat()
-            out_date.append(text)
-            out_precision.append("day")
+            add_date(text)
+            add_precision("day")
         elif g_date is not None and not file_photo:
-            out_date.append(g_date.isoformat())
-            out_precision.append("gallery")
+            add_date(g_date.isoformat())
+            add_precision("gallery")
         else:
-            out_date.append("")
-            out_precision.append("unknown")
+            add_date("")
+            add_precision("unknown")
 
     result = entries.copy()
     result["date"] = pd.Series(as_str_array(out_date), index=entries.index)
