@@ -890,6 +890,11 @@ _CLAUSE_ONLY_ENDS: Final = frozenset(("on ", "le ", "am ", "il ", "em "))
 _ARTICLE_ENDS: Final = frozenset(("he ", "an ", " a ", "He ", "An "))
 # The three characters before a day that :func:`_may_be_event` looks at further.
 _EVENT_GATE: Final = _EVENT_ENDS | _OPENERS | _ARTICLE_ENDS
+# ... and those, with a letter and a comma ("e, "), that the fast path of _photo_date lets
+# through to it (every event noun ends in an ASCII letter).
+_EVENT_FAST_GATE: Final = _EVENT_GATE | frozenset(
+    letter + ", " for letter in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+)
 _EN_CLAUSE_RE = re.compile(r"h(?:(?<= th)at|(?<= wh)ich) ")
 
 
@@ -962,7 +967,7 @@ def _photo_date(
             found = _not_since(text, found, gallery_date, memo, None)
         if (
             found is not None
-            and ((before := text[found[2] - 3 : found[2]]) in _EVENT_GATE or before[1:] == ", ")
+            and text[found[2] - 3 : found[2]] in _EVENT_FAST_GATE
             and _may_be_event(text, found[2])
         ):
             found = _not_event(text, found, gallery_date, memo, None)
