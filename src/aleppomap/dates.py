@@ -47,10 +47,11 @@ The **first** date mention of the caption is the photo's date (later ones tell t
   closes the sentence (at its full stop or credit), tells the story: "Families who fled on
   Nov. 27 return to Aleppo, Syria December 15, 2016." is Dec. 15;
 - a file photo ("FILE PHOTO", "(FILE)", "FILE -", "in this file photo", "(Archivbild)",
-  "imagen de archivo", "foto d'archivio") keeps its own day: a weekday or a relative day
-  (read against the gallery's date) is not its day, and when it states no day its date is
-  unknown, never the gallery's; an undated picture ("This undated handout photo shows X.
-  X was killed on May 23.") moreover takes no day after the sentence that presents it;
+  "(Archiv)", "Photo d'archives", "imagen de archivo", "foto d'archivio") keeps its own day:
+  a weekday or a relative day (read against the gallery's date) is not its day, and when it
+  states no day its date is unknown, never the gallery's; an undated picture ("This undated
+  handout photo shows X. X was killed on May 23.") moreover takes no day after the sentence
+  that presents it;
 - a Getty header with the placeholder day ("ALEPPO, SYRIA - JANUARY 01: ...") states no
   day (the agency did not know it): a day stated after it, else none;
 - a day that starts a period ("since Dec. 2", "seit dem 2. Dezember", "depuis le 2
@@ -60,6 +61,20 @@ The **first** date mention of the caption is the photo's date (later ones tell t
   army ...") tells the story, and so do the days after it;
 - two or more days each after where its picture stands ("A gauche: ... du 9 août 2010. A
   droite, ... du 13 décembre 2016") give the latest;
+- a day that dates an event before the picture gives way to the next day (else none): a
+  day "of" an event ("épicentre des séismes du 6 février 2023", "the attack of May 9"), a day
+  closing a clause about an event ("les séismes qui ont frappé la Turquie le 6 février", "the
+  earthquake that struck Syria on Feb. 6"), an English day before its event ("the May 9 air
+  strike"), a day set beside its event before a later day of the sentence ("following an
+  earthquake, Feb. 6, 2023, in Antakya, Feb. 8, 2023"), a day opening a later sentence that
+  names the event ("... On February 6, 2023, a 7.8 magnitude earthquake hit the region."),
+  a day after "taken after" ("Picture taken after an attack on 9 May"); but a
+  picture taken right after an event is dated by the event's day, as agencies do ("following
+  a huge explosion that rocked the capital on Aug. 4", "nach dem Luftangriff vom Samstag");
+- a year alone dating the picture ("A foto foi tirada em 2009", "Fighters parade in Raqqa in
+  2014.", "Kämpfer 2014 in Rakka.") of another year than the gallery's (whose date is
+  neither in that year nor in the 31 days after it) leaves the date unknown; not "since
+  2012", "before 2017" nor a span "2011-2016";
 - a month and year with no day closing the picture's first sentence ("Old Damascus March
   2009.") of another time than the gallery's (whose date is neither in that month nor in
   the 31 days after it) leaves the date unknown: the gallery's date is not the photo's,
@@ -600,7 +615,10 @@ _FILE_RE = re.compile(
     r"\bFILE\b(?=\s*(?:PHOTO|PICTURE|IMAGE|[-–—:)]))|\(FILE\)"
     r"|\b[Ff]ile\s+(?:[Pp]hoto|[Pp]icture|[Ii]mage)(?:graph)?s?\b"
     # the same in other languages: "(Archivbild)", "Imagen de archivo", "foto d'archivio"
-    r"|Archiv(?:bild|foto|aufnahme)|\b(?:[Ii]mag[ae][nm]|[Ff]oto(?:graf[íi]a)?|[Ii]mmagine)"
+    r"|Archiv(?:bild|foto|aufnahme)|\((?:Archiv|ARCHIV)\)"
+    # "Photo d'archives", "photo d'archive", "image d'archives"
+    r"|\b(?:[Pp]hoto(?:graphie)?|[Ii]mage|PHOTO)s?\s+[dD]['’]\s*(?:archives?|ARCHIVES?)\b"
+    r"|\b(?:[Ii]mag[ae][nm]|[Ff]oto(?:graf[íi]a)?|[Ii]mmagine)"
     r"\s+(?:de|d['’]|di)\s*(?:archivo|archivio|arquivo)\b|[Aa]rşiv\s+fotoğraf|صورة أرشيفية"
     # an undated picture ("This undated handout photo", "undatiertes Archivbild")
     r"|(?P<undated>\b(?:[Uu]ndated|UNDATED|[Uu]ndatiert(?:e[nmrs]?)?)\b)"
@@ -609,13 +627,14 @@ _FILE_RE = re.compile(
 # agency did not know the day (an old or undated picture).
 _PLACEHOLDER_RE = re.compile(r"[A-Z][^a-z:]{0,60}?\s[-–]\s+JANUARY 01:\s")
 # Where any of these cues may be: "aken ", "AKEN ", "ombination", "OMBINATION", "ombo",
-# "OMBO", "FILE", "ile ", "rchiv", "quivo", "şiv", "أرشيفية", "undat", "UNDAT", "Y 01:",
+# "OMBO", "FILE", "ile ", "rchiv", "RCHIV", "quivo", "şiv", "أرشيفية", "undat", "UNDAT", "Y 01:",
 # "Beginn" (as substrings). Each alternative starts at its rarest letter, so the regex
-# engine tries only the positions of k, K, b, B, F, l, v, q, ş, ش, U, u and Y: one search
+# engine tries only the positions of k, K, b, B, F, l, v, V, q, ş, ش, U, u and Y: one search
 # costs less than the substring tests.
 _CUES_RE = re.compile(
     r"k(?<=ak)en |K(?<=AK)EN |b(?<=omb)(?:ination|o)|B(?<=OMB)(?:INATION|O)|FILE|l(?<=il)e "
     r"|v(?<=rchiv)|q(?=uivo)|ş(?=iv)|ش(?=يفية)|U(?=NDAT|ndat)|u(?=ndat)|Y(?= 01:)|B(?=eginn)"
+    r"|V(?<=RCHIV)"
 )
 _WEEKDAY_GROUPS = frozenset({"wd", "wd2", "rel", "fwd"})
 
@@ -733,6 +752,203 @@ def _not_since(
     return found
 
 
+# A day that dates an event before the picture is not the picture's: a day "of" an event
+# named before it ("épicentre des séismes du 6 février 2023", "nach dem Anschlag vom 9. Mai",
+# "the attack of May 9"), a day closing a clause about an event named before it ("les séismes
+# qui ont frappé la Turquie le 6 février 2023", "the earthquake that struck Syria on Feb. 6"),
+# an English day before its event ("the May 9 attack") and, in a caption that says when its
+# picture was taken, a day after "taken after" ("Picture taken after an attack on 9 May").
+_EVENT_WORDS: Final = (
+    "earthquake earthquakes quake quakes attack attacks strike strikes airstrike airstrikes "
+    "bombing bombings blast blasts explosion explosions massacre "
+    "séisme séismes tremblement tremblements attaque attaques attentat attentats frappe "
+    "frappes bombardement bombardements "
+    "Erdbeben Erdbebens Anschlag Anschlags Anschlägen Angriff Angriffs Angriffen "
+    "Luftangriff Luftangriffs Luftangriffen Explosion Explosionen "
+    "terremoto terremoti sisma attacco attacchi attentato attentati bombardamento "
+    "bombardamenti esplosione esplosioni "
+    "terremotos sismo sismos ataque ataques atentado atentados bombardeo bombardeos "
+    "bombardeio bombardeios explosión explosiones explosão explosões"
+)
+_EVENT_NOUNS: Final = frozenset(_EVENT_WORDS.split())
+# The words that tie a day to the event named before it ("séismes du", "Anschlag vom").
+_EVENT_OF: Final = frozenset(
+    ("du", "des", "of", "vom", "von", "del", "dello", "della", "do", "da", "de", "dell'", "dell’")
+)
+# How the text before such a day ends (its last three characters): "du ", "of ", "om " ...,
+# and the words before the day of a clause ("on ", "le ", "am ", "il ", "el ", "em ").
+_EVENT_ENDS: Final = frozenset(
+    ("du ", "es ", "of ", "om ", "on ", "el ", "lo ", "la ", "do ", "da ", "de ", "ll'", "ll’")
+) | frozenset(("le ", "am ", "il ", "em "))
+_CLAUSE_DAY_WORDS: Final = frozenset(("on", "le", "am", "il", "el", "em"))
+# The relative pronouns that open a clause about the event named before them (a cheap test
+# first looks for the English ones only in a caption written in ASCII letters: French,
+# German, Italian and Spanish captions have accents), and the marks that end such a clause.
+_EVENT_CLAUSES: Final = (" that ", " which ", " qui ", " die ", " der ", " che ", " que ")
+_ANY_CLAUSE_RE = re.compile(r" (?:that|which|qui|die|der|che|que) ")
+_CLAUSE_BREAK_RE = re.compile(r"[.,;:()]")
+_EVENT_REACH = 90
+_TAKEN_AFTER_RE = re.compile(
+    r"\b(?:[Tt]aken|TAKEN)\s+(?:\w+\s+){0,2}?(?:after|following|AFTER)\s[^.;!?]*$"
+)
+# An English day written before its event: "the May 9 attack", "an April 20 air strike".
+_EVENT_AFTER_RE = re.compile(
+    r" (?:air\s+strikes?|(?:earth)?quakes?|attacks?|strikes?|airstrikes?|bombings?|blasts?"
+    r"|explosions?|massacre)\b"
+)
+
+
+# Words before an event that make its day the picture's all the same (agencies date a
+# picture taken in the hours after an event by the event's day: "following a huge explosion
+# that rocked the capital on Aug. 4, 2020").
+_RIGHT_AFTER: Final = (
+    "after ",
+    "After ",
+    "following ",
+    "Following ",
+    "après ",
+    "Après ",
+    "nach ",
+    "Nach ",
+    "dopo ",
+    "Dopo ",
+    "tras ",
+    "Tras ",
+    "después ",
+    "após ",
+    "Após ",
+    "depois ",
+)
+
+
+def _right_after(text: str, noun_start: int) -> bool:
+    """Whether an event named at ``noun_start`` follows a word of :data:`_RIGHT_AFTER`
+    (within a few words: "following a huge explosion")."""
+    lo = max(0, noun_start - 24)
+    return any(text.find(word, lo, noun_start) >= 0 for word in _RIGHT_AFTER)
+
+
+# A later sentence that opens with a day and names an event as what happened then ("The
+# destroyed old city. On February 6, 2023, a 7.8 magnitude earthquake hit the region.").
+_EVENT_SUBJECT_RE = re.compile(
+    r",\s+(?:[Aa]n?|[Tt]he|[Uu]ne?|[Ll][ea]s?|[Ee]ine?|[Dd](?:er|ie|as)|[Ee]l|[Ii]l|[Uu]n[ao])\s+"
+    r"(?:[\w.'’-]+\s+){0,3}?(?:" + "|".join(sorted(_EVENT_NOUNS, key=len, reverse=True)) + r")\b"
+)
+
+
+def _event_day(text: str, found: _Mention) -> bool:
+    """Whether the day ``found`` dates an event before the picture (see
+    :data:`_EVENT_NOUNS`), not the picture."""
+    start = found[2]
+    end = found[3]
+    before = text[start - 3 : start]
+    if before in _ARTICLE_ENDS and _EVENT_AFTER_RE.match(text, end) is not None:
+        return True
+    if before not in _EVENT_ENDS:
+        return (
+            before in _OPENERS
+            and text[start - 5 : start - 3] == ". "
+            and _EVENT_SUBJECT_RE.match(text, end) is not None
+        )
+    # the word before the day, and the one before it
+    if text[start - 4 : start - 3] == " ":
+        cut = start - 4
+        word = before[:2]  # ("on ", "le ", "du " ...: the most usual)
+    else:
+        cut = text.rfind(" ", 0, start - 1)
+        word = text[cut + 1 : start - 1] if text[start - 1] == " " else text[cut + 1 : start]
+    if word in _EVENT_OF:
+        at = text.rfind(" ", 0, cut) + 1
+        before = text[at:cut]
+        if word == "of" and before == "the":
+            cut = at - 1
+            at = text.rfind(" ", 0, cut) + 1
+            before = text[at:cut]
+        if before in _EVENT_NOUNS and not _right_after(text, at):
+            return True
+    if word in _CLAUSE_DAY_WORDS:
+        lo = max(0, start - _EVENT_REACH)
+        for clause in _EVENT_CLAUSES:
+            at = text.rfind(clause, lo, start)
+            if at > 0 and _CLAUSE_BREAK_RE.search(text, at, start) is None:
+                noun_at = text.rfind(" ", 0, at) + 1
+                if text[noun_at:at] in _EVENT_NOUNS and not _right_after(text, noun_at):
+                    return True
+    if "aken " in text:
+        lo = max(0, start - _EVENT_REACH - 40)
+        return _TAKEN_AFTER_RE.search(text, lo, start) is not None
+    return False
+
+
+# The three characters before the day of a clause that are not those of a day "of" an event
+# ("on ", "le " ...; not "el ", as in "del").
+_CLAUSE_ONLY_ENDS: Final = frozenset(("on ", "le ", "am ", "il ", "em "))
+
+
+# The three characters before an English day written before its event: an article ("the
+# May 9 attack", "an April 20 air strike").
+_ARTICLE_ENDS: Final = frozenset(("he ", "an ", " a ", "He ", "An "))
+# The three characters before a day that :func:`_may_be_event` looks at further.
+_EVENT_GATE: Final = _EVENT_ENDS | _OPENERS | _ARTICLE_ENDS
+# ... and those, with a letter and a comma ("e, "), that the fast path of _photo_date lets
+# through to it (every event noun ends in an ASCII letter).
+_EVENT_FAST_GATE: Final = _EVENT_GATE | frozenset(
+    letter + ", " for letter in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+)
+_EN_CLAUSE_RE = re.compile(r"h(?:(?<= th)at|(?<= wh)ich) ")
+
+
+def _may_be_event(text: str, start: int) -> bool:
+    """Whether the day from ``start`` may date an event before the picture (a cheap test
+    before :func:`_not_event`, which runs for few captions)."""
+    before = text[start - 3 : start]
+    if before in _EVENT_GATE:
+        if before not in _CLAUSE_ONLY_ENDS:
+            return True
+        # (a caption saying its picture was "taken after" an event never comes here: "aken "
+        # is one of the cues of _CUES_RE)
+        lo = start - _EVENT_REACH if start > _EVENT_REACH else 0
+        return (
+            _EN_CLAUSE_RE.search(text, lo, start) is not None
+            if text.isascii()
+            else _ANY_CLAUSE_RE.search(text, lo, start) is not None
+        )
+    if before[1:] == ", ":  # a day set beside its event ("an earthquake, Feb. 6, 2023")
+        return text[text.rfind(" ", 0, start - 2) + 1 : start - 2] in _EVENT_NOUNS
+    return False
+
+
+def _not_event(
+    text: str,
+    found: _Mention | None,
+    gallery_date: dt.date | None,
+    memo: dict[tuple[str, dt.date | None], _Resolved] | None,
+    rare: bool | None,
+) -> _Mention | None:
+    """``found``, or when it dates an event before the picture (:func:`_event_day`) the next
+    day that does not; ``None`` when there is none."""
+    while found is not None and (day := found[0]) is not None:
+        if _event_day(text, found):
+            found = _next_date(text, gallery_date, memo, found[3], rare)
+            continue
+        start = found[2]
+        if text[start - 2 : start] == ", ":
+            # a day set beside its event ("following a massive earthquake, Feb. 6, 2023, in
+            # Antakya, Turkey, Feb. 8, 2023"): a later day of the sentence is the picture's
+            cut = text.rfind(" ", 0, start - 2)
+            if text[cut + 1 : start - 2] in _EVENT_NOUNS:
+                other = _next_date(text, gallery_date, memo, found[3], rare)
+                if (
+                    other is not None
+                    and other[0] is not None
+                    and other[0] > day
+                    and _FULL_STOP_RE.search(text, found[3], other[2]) is None
+                ):
+                    return other
+        break
+    return found
+
+
 def _photo_date(
     text: str,
     gallery_date: dt.date | None,
@@ -749,6 +965,14 @@ def _photo_date(
         found = _next_date(text, gallery_date, memo, 0)
         if found is not None and text[found[2] - 3 : found[2]] in _STORY_ENDS:
             found = _not_since(text, found, gallery_date, memo, None)
+        if (
+            found is not None
+            and text[found[2] - 3 : found[2]] in _EVENT_FAST_GATE
+            and _may_be_event(text, found[2])
+        ):
+            found = _not_event(text, found, gallery_date, memo, None)
+            if found is None:
+                return None, False  # (a day is stated: not a misspelt month's nor a weekday's)
         if found is not None and found[4] in _STORY_KINDS and _in_story(text, found[2]):
             found = None  # (_in_story's first test is a substring test)
         if found is None:
@@ -795,6 +1019,10 @@ def _photo_date(
         found = _next_date(text, gallery_date, memo, 0, rare)
         if found is not None and (text[found[2] - 3 : found[2]] in _STORY_ENDS or "Beginn" in text):
             found = _not_since(text, found, gallery_date, memo, rare)
+        if found is not None:
+            found = _not_event(text, found, gallery_date, memo, rare)
+            if found is None:
+                return None, False
         if found is not None and found[4] in _STORY_KINDS and _in_story(text, found[2]):
             found = None
         if found is None:
@@ -817,7 +1045,7 @@ def _photo_date(
                 return (found if found[2] < stop else None), True
         return None, True
     for found in _dates(text, gallery_date, memo, 0, rare):
-        if found[4] not in _WEEKDAY_GROUPS:
+        if found[4] not in _WEEKDAY_GROUPS and not _event_day(text, found):
             return _second_look(text, found, gallery_date, memo, rare, True), True
     return _misspelt_month(text, gallery_date), True
 
@@ -848,7 +1076,15 @@ def _month_only(text: str, gallery_date: dt.date) -> _Mention | None:
     for at in years:
         m = _MONTH_BEFORE_RE.search(text, max(0, at - 16), at)
         if m is None:
-            continue
+            alone = _year_alone(text, at)
+            if alone is None:
+                continue
+            year = int(text[at + 1 : at + 5])
+            if year <= gallery_date.year <= year + 1 and (
+                gallery_date.year == year or gallery_date.timetuple().tm_yday <= 31
+            ):
+                return None  # the gallery's year (or the month after it)
+            return None, text[alone : at + 5], alone, at + 5, "year"
         end = at + 5
         if _FULL_STOP_RE.search(text, 0, m.start()) is not None:
             return None  # in a later sentence than the picture's: the story
@@ -867,6 +1103,46 @@ def _month_only(text: str, gallery_date: dt.date) -> _Mention | None:
             return None
         return None, text[m.start() : end], m.start(), end, "month"
     return None
+
+
+# A year alone that dates the picture: after words saying when it was taken ("A foto foi
+# tirada em 2009", "picture taken in 2013", "photo prise en 2013", "aufgenommen 2014"), or
+# closing the picture's first sentence, alone or before its place ("Fighters in Raqqa in
+# 2014.", "Kämpfer des Islamischen Staats 2014 in Rakka."). Not "since 2011", "until 2014",
+# nor a span of years ("2011-2016").
+_YEAR_TAKEN_RE = re.compile(
+    r"\b(?:taken|photographed|pictured|tirada|feita|tomada|prise|scattata|aufgenommen)"
+    r"(?:\s+(?:in|em|en|nel|im|dans))?\s$"
+)
+_YEAR_PLACE_RE = re.compile(
+    r" (?:in|en|em|à|a|nel|im|near) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}(?=[\s,]*(?:$|[.(]))"
+)
+_DAY_BEFORE_RE = re.compile(r"\d(?:st|nd|rd|th|er|º)?\.?,?$")
+_NOT_YEAR_RE = re.compile(
+    r"(?:\b(?:[Bb]efore|[Aa]fter|[Bb]y|[Bb]etween|[Aa]vant|[Aa]ntes|[Pp]rima|[Vv]or|[Nn]ach)"
+    r"|[-–/])\s*$"
+)
+
+
+def _year_alone(text: str, at: int) -> int | None:
+    """Where the words dating the picture by the year at ``at`` (" 2014") start, if the year
+    alone dates it (see :data:`_YEAR_TAKEN_RE`); ``None`` otherwise."""
+    end = at + 5
+    if text[end : end + 1] in ("-", "–", "/") or text[at - 1 : at] in ("-", "–", "/"):
+        return None  # a span of years
+    if _DAY_BEFORE_RE.search(text, max(0, at - 8), at) is not None:
+        return None  # the year of a day ("May 2, 2016")
+    lo = max(0, at - 30)
+    taken = _YEAR_TAKEN_RE.search(text, lo, at + 1)
+    if taken is not None:
+        return taken.start()
+    if _CLOSING_RE.match(text, end) is None and _YEAR_PLACE_RE.match(text, end) is None:
+        return None
+    if _SINCE_RE.search(text, lo, at + 1) is not None or _NOT_YEAR_RE.search(text, lo, at + 1):
+        return None
+    if _FULL_STOP_RE.search(text, 0, at) is not None:
+        return None  # in a later sentence than the picture's: the story
+    return at + 1
 
 
 def _find_all(text: str, part: str) -> Iterator[int]:
@@ -1815,6 +2091,12 @@ def add_dates(entries: pd.DataFrame) -> pd.DataFrame:
     out_start: list[int] = []
     out_end: list[int] = []
     photo_date = _photo_date
+    # (the lists' append methods, bound once: this loop runs once a caption)
+    add_date = out_date.append
+    add_precision = out_precision.append
+    add_text = out_text.append
+    add_start = out_start.append
+    add_end = out_end.append
     memo: dict[tuple[str, dt.date | None], _Resolved] = {}
     # The day of the last dated entry of the current run of rows of one gallery.
     previous: dt.date | None = None
@@ -1833,11 +2115,11 @@ def add_dates(entries: pd.DataFrame) -> pd.DataFrame:
                     source=source,
                     line=line,
                 )
-            out_date.append(day.isoformat())
-            out_precision.append("day")
-            out_text.append("")
-            out_start.append(-1)
-            out_end.append(-1)
+            add_date(day.isoformat())
+            add_precision("day")
+            add_text("")
+            add_start(-1)
+            add_end(-1)
             continue
         g_text = gallery_dates[i]
         if g_text in parsed_gallery:
@@ -1866,9 +2148,9 @@ def add_dates(entries: pd.DataFrame) -> pd.DataFrame:
                 found = _month_only(caption, g_date)
                 file_photo = found is not None  # a month: not the gallery's day either
         if found is None:
-            out_text.append("")
-            out_start.append(-1)
-            out_end.append(-1)
+            add_text("")
+            add_start(-1)
+            add_end(-1)
             day = None
         else:
             day = found[0]
@@ -1884,21 +2166,21 @@ def add_dates(entries: pd.DataFrame) -> pd.DataFrame:
                 day = _carried(previous, day)
             if day is not None and not file_photo:
                 previous = day
-            out_text.append(found[1])
-            out_start.append(found[2])
-            out_end.append(found[3])
+            add_text(found[1])
+            add_start(found[2])
+            add_end(found[3])
         if day is not None:
             text = iso.get(day)
             if text is None:
                 text = iso[day] = day.isoformat()
-            out_date.append(text)
-            out_precision.append("day")
+            add_date(text)
+            add_precision("day")
         elif g_date is not None and not file_photo:
-            out_date.append(g_date.isoformat())
-            out_precision.append("gallery")
+            add_date(g_date.isoformat())
+            add_precision("gallery")
         else:
-            out_date.append("")
-            out_precision.append("unknown")
+            add_date("")
+            add_precision("unknown")
 
     result = entries.copy()
     result["date"] = pd.Series(as_str_array(out_date), index=entries.index)
