@@ -338,8 +338,10 @@ ACTOR_LINKS: Final = (
 #: A backer named before a side, which the side keeps ("*US-backed* rebels", "*Russian-backed*
 #: government forces"); a backer alone ("US-backed forces") names no side.
 ACTOR_BACKERS: Final = (r"(?-i:US|U\.S\.)", "American", "Russian", "Iranian", "coalition")
-#: The words a side's name may follow ("the *Syrian* regime", "*Syrian* rebels").
-ACTOR_PREFIXES: Final = ("Syrian",)
+#: The words a side's name may follow ("the *Syrian* regime", "*Syrian* rebels", "the
+#: *terrorist* PYD/PKK": the name still names its side; a bare "terrorists" or "Takfiri
+#: terrorists", as state media call rebels and IS alike, names none).
+ACTOR_PREFIXES: Final = ("Syrian", "terrorist")
 #: What may follow an actor and stand between it and its verb ("rebels *backed by Turkey*
 #: captured", "the army *and allied militias* retook", "SDF fighters, *an alliance of Kurdish and
 #: Arab groups,* took"): a participle with its agent, allies, an apposition.
@@ -731,7 +733,8 @@ BE_FORMS: Final = ("is", "was", "were", "are", "been")
 FORMERLY: Final = ("formerly", "previously", "once", r"until\s+recently")
 #: Words between the place and a passive verb.
 PASSIVE_AUXILIARIES: Final = (
-    *BE_FORMS, "has", "had", "have", "now", "still", "long", "already", "fully", "completely",
+    *BE_FORMS, "has", "had", "have", "now", "currently", "still", "long", "already", "fully",
+    "completely",
     "entirely", "firmly", "effectively", "totally", "then", "later", "finally", "recently",
     *FORMERLY,
     # "X can now be considered fully liberated" (a done capture only with its degree)
@@ -744,7 +747,8 @@ CONTROL_NOUNS: Final = ("control", "hands")
 #: Words between the place and "under ... control" ("X, which *remains* under ...").
 UNDER_MODIFIERS: Final = (
     "is", "was", "were", "are", "been", "has", "had", "have", "remains?", "remained", "stays?",
-    "stayed", "now", "still", "firmly", "fully", "entirely", "completely", "already", "long",
+    "stayed", "now", "currently", "still", "firmly", "fully", "entirely", "completely",
+    "already", "long",
 )  # fmt: skip
 #: Words that make "under ... control" a change of hands ("X *came* under army control").
 UNDER_CHANGE: Final = (

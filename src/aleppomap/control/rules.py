@@ -289,8 +289,9 @@ _PARTICIPLE_RE: Final = re.compile(
 _STRONGHOLD_OF_RE: Final = re.compile(
     rf"(?:\b(?:the|an?)\s+)?(?:(?P<former>former)\s+|(?:{lx.alternation(lx.APPOSITION_QUALIFIERS)})"
     rf"\s+)?{_SIDE_RE_TEXT}(?:\s*(?:{lx.DASH}\s*|\s){lx.alternation(lx.PLAIN_HELD)})?"
-    # ("the Islamic State group (ISIS, ISIL, IS and Daesh) stronghold of X")
-    r"(?:\s+group)?(?:\s*\((?-i:[A-Z])[\w\s,'’-]{1,40}\))?\s+"
+    # ("the Islamic State group (ISIS, ISIL, IS and Daesh) stronghold of X", "Islamic State's
+    # stronghold of X")
+    r"(?:\s+group)?(?:\s*\((?-i:[A-Z])[\w\s,'’-]{1,40}\))?(?:['’]s?)?\s+"
     rf"(?:{lx.alternation(lx.STRONGHOLD_OF_NOUNS)}\s+of|"
     rf"{lx.alternation(lx.STRONGHOLD_BEFORE_NOUNS)})\b",
     re.IGNORECASE,
@@ -399,15 +400,19 @@ _RIVER_BANK: Final = (
     r"(?-i:[A-Z])[\w'’-]+(?:\s+River)?)?"
 )
 # a place noun, and the city it lies in before a comma or "which" ("the X neighborhood of
-# Aleppo, which is controlled by ..."): the phrase after it is about X
+# Aleppo, which is controlled by ..."), or the city alone before a dash that sets a phrase off
+# ("X in Aleppo –held by the YPG–"): the phrase after it is about X
+_SET_OFF_DASH: Final = r"(?:\s+[-–—]{1,2}\s*|\s*[–—]\s*)"
 _GENERIC_IN_CITY: Final = (
     rf"(?:\s+{lx.alternation(lx.PLACE_NOUNS)}\s+(?:of|in)\s+(?-i:[A-Z])[\w'’-]+"
-    rf"(?=\s*,|\s+which\b)|{_GENERIC})"
+    rf"(?=\s*,|\s+which\b)|\s+in\s+(?-i:[A-Z])[\w'’-]+(?={_SET_OFF_DASH}(?-i:held|controlled)\b)"
+    rf"|{_GENERIC})"
 )
 _POST_PASSIVE_RE: Final = re.compile(
     rf"{_GENERIC_IN_CITY}{_RIVER_BANK}{_SET_OFF_APPOS}(?:\s*\([^()]*\))?\s*(?:,\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"{lx.alternation(lx.APPOSITION_NOUNS)}"
-    r"\s+|,?\s*(?:(?:which|that)\s+)?)"
+    # (or set off by a dash: "X –held by the YPG fighters– has ...")
+    rf"\s+|{_SET_OFF_DASH}(?=(?-i:held|controlled)\b)|,?\s*(?:(?:which|that)\s+)?)"
     rf"(?P<mods>(?:{lx.alternation(lx.PASSIVE_AUXILIARIES)}\s+)*)"
     rf"(?P<verb>{'|'.join(lx.PASSIVE_VERBS)})\b(?P<by>\s+by\s+(?:the\s+)?"
     rf"(?P<actor>{_ACTOR}))?",
@@ -1683,7 +1688,14 @@ def _post_rules(
             stated, end = _stated_date(cap, begin, m.end(), gallery_date)
             add(slot, side, "captured", begin, end, "post", stated=stated or _PAST)
     m = _POST_CONTESTED_RE.match(text, pos)
-    if m is not None and not _hedged(cap, begin, m.end()):
+    # ("eastern Aleppo, which has been divided between regime and opposition": a region of a
+    # divided city is one side's part of it; the division is the city's)
+    divided = m is not None and any(m.group(f"v_{side}") for side, _ in lx.SIDE_NAMES)
+    if (
+        m is not None
+        and not _hedged(cap, begin, m.end())
+        and not (divided and slot.mention.precision in lx.REGION_KINDS)
+    ):
         add(slot, "contested", "contested", begin, m.end(), "contested")
     m = attached(_POST_OUT_OF_RE.match(text, pos) if out_of else None)
     if m is not None and not _hedged(cap, begin, m.end()) and not _joint(text, m):
