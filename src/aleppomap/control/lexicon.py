@@ -55,6 +55,9 @@ from typing import Final, NamedTuple
 
 __all__ = [
     "ABBREVIATIONS",
+    "ALLEGIANCE_OF",
+    "ALLEGIANCE_PLACE_NOUNS",
+    "ALLEGIANCE_WORDS",
     "ACTOR_BACKERS",
     "ACTOR_LINKS",
     "ACTOR_NOUNS",
@@ -119,6 +122,7 @@ __all__ = [
     "HELD_VERBS",
     "HOLDING_PARTICIPLES",
     "HOLD_VERBS",
+    "INCLUDING",
     "INSIDE_OBJECT_VERBS",
     "IT_FROM_VERBS",
     "IT_VERBS",
@@ -150,6 +154,7 @@ __all__ = [
     "PREPOSITIONS",
     "PRONOUN_NOUNS",
     "REGION_KINDS",
+    "REGION_PART_NOUNS",
     "RELATIVES",
     "RELATIVE_CAPTURE_VERBS",
     "RELATIVE_HOLD_VERBS",
@@ -916,6 +921,29 @@ APPOSITION_KINDS: Final[Mapping[str, frozenset[str]]] = {
 REGION_KINDS: Final = frozenset({"district"})
 #: Apposition words that name no kind ("the *rest of* X").
 KINDLESS_APPOSITIONS: Final = frozenset({"rest", "whole", "all"})
+#: The parts of a city's region a modifier may name before "in" and the region ("rebel-held
+#: *neighbourhoods* in eastern Aleppo": as "... of eastern Aleppo", the region is the side's; a
+#: part in the singular is only a part of it).
+REGION_PART_NOUNS: Final = (
+    "areas", "districts", "neighbou?rhoods", "quarters", "sectors", "parts",
+)  # fmt: skip
+#: Words of allegiance to the government before a place word and "of" ("the *pro-government*
+#: villages of X and Y", "the *loyalist* town of X"): the places are the government's (held).
+#: Only allegiance: "the Kurdish villages of", "the Shiite towns of" name people, not a side.
+ALLEGIANCE_WORDS: Final = (r"pro-?\s?government", r"pro-?\s?regime", r"pro-?\s?assad", "loyalist")
+#: The place words after an allegiance word (one more word may stand between: "the
+#: pro-government *Shiite* villages of X").
+ALLEGIANCE_PLACE_NOUNS: Final = (
+    "villages?", "towns?", "districts?", "neighbou?rhoods?", "quarters?", "areas?", "enclaves?",
+)  # fmt: skip
+#: "the pro-government villages of": the allegiance phrase before the places.
+ALLEGIANCE_OF: Final = tuple(
+    rf"{word}\s+(?:[\w-]+\s+)?{alternation(ALLEGIANCE_PLACE_NOUNS)}\s+of"
+    for word in ALLEGIANCE_WORDS
+)
+#: The words before the places a holding names after it ("parts of the city that remain under
+#: rebel control, *including* X, Y and Z"; "rebel-held districts, *such as* X and Y").
+INCLUDING: Final = ("including", r"among\s+them", r"such\s+as")
 #: The words of a mention's own leading apposition ("rebel-held *area of* Aleppo").
 MENTION_PREFIX_NOUNS: Final = (
     "areas?", "districts?", "neighbou?rhoods?", "quarters?", "sectors?", "towns?", "villages?",
@@ -1077,6 +1105,7 @@ TRIGGERS: Final[tuple[str, ...]] = tuple(
             *(head + p.tail for p in GERUNDS for head in p.heads),
             *(cue + r"\s+" + phrases(LOSE_GERUNDS) for cue in GERUND_CUES),
             *(head + p.tail for p in GIVE_CONTROL for head in p.heads),
+            *ALLEGIANCE_OF,
         )
     )
 )

@@ -565,6 +565,29 @@ _FILLER_RE: Final = re.compile(
     r"(?=\s|$))*\s*",
     re.IGNORECASE,
 )
+# "the pro-government villages of X and Y"
+_ALLEGIANCE_OF_RE: Final = re.compile(rf"\b{lx.alternation(lx.ALLEGIANCE_OF)}\s+", re.IGNORECASE)
+# "... that remain under rebel control, including X, Y and Z", "rebel-held districts such as X
+# and Y": a holding of parts named after it (a place word in the plural before the list)
+_HOLDING_INCLUDING_RE: Final = re.compile(
+    rf"\b(?:under\s+(?:the\s+)?(?:{lx.alternation(lx.UNDER_FULL_DEGREES)}\s+)?"
+    rf"(?P<actor>{_ACTOR})\s+control"
+    rf"|{_SIDE_RE_TEXT.replace('?P<', '?P<h_')}\s*{lx.DASH}\s*{lx.alternation(lx.PLAIN_HELD)}"
+    rf"\s+(?:[\w-]+\s+)?{lx.alternation(lx.REGION_PART_NOUNS)}(?:\s+of\s+[\w-]+)?)"
+    rf"\s*,?\s+{lx.alternation(lx.INCLUDING)}\s+",
+    re.IGNORECASE,
+)
+_INCLUDING_WORDS: Final = ("including", "among them", "such as")
+# "came under", "fell back under": a change of hands before "under ... control"
+_UNDER_CHANGE_BEFORE_RE: Final = re.compile(
+    rf"\b{lx.alternation(lx.UNDER_CHANGE)}\s+$", re.IGNORECASE
+)
+# "rebel-held *neighbourhoods in* eastern Aleppo": parts (plural) in a region named after them
+_REGION_IN_RE: Final = re.compile(
+    rf"\s+(?:{_FILLER_WORD}){{0,2}}?{lx.alternation(lx.REGION_PART_NOUNS)}\s+(?:in|inside)\s+"
+    r"(?:the\s+)?",
+    re.IGNORECASE,
+)
 # What joins two places of one enumeration ("X, Y and Z", "X and the Y district"): commas,
 # "and" or "&", with the place word of the previous place and an article.
 _LIST_JOIN_RE: Final = re.compile(
@@ -1089,19 +1112,25 @@ def _after_capture(cap: _Caption, pos: int, slot: _Slot) -> bool:
     """Whether ``slot`` is the object of a capture verb that stands before ``pos`` in its
     clause ("retook the" before "rebel-held X", "captured X" before ", a major IS stronghold"):
     a holding phrase there says who held the place *before* the capture."""
-    sentence = cap.sentence_of(pos)
-    s_start = cap.sentences[sentence][0]
+    m = _capture_verb_before(cap, pos)
+    if m is None:
+        return False
+    verb_end = m.end("verb") if m.group("verb") is not None else m.end("gerund")
+    return cap.slot_after(verb_end, cap.sentence_of(pos)) is slot
+
+
+def _capture_verb_before(cap: _Caption, pos: int) -> re.Match[str] | None:
+    """The capture verb a few words before ``pos`` in its clause ("*retook* the"; not an entry:
+    "entered the IS-held town of X" is a way in, the holding still stands)."""
+    s_start = cap.sentences[cap.sentence_of(pos)][0]
     lo = max(s_start, pos - 120)
     cut = max(cap.text.rfind(",", lo, pos), cap.text.rfind(";", lo, pos))
     if cut >= 0:
         lo = cut + 1
     m = _CAPTURED_BEFORE_RE.search(cap.text, lo, pos)
-    if m is None:
-        return False
-    if m.group("verb") is not None and m.group("verb").lower() in lx.ENTRY_VERBS:
-        return False  # "entered the IS-held town of X": a way in, the holding still stands
-    verb_end = m.end("verb") if m.group("verb") is not None else m.end("gerund")
-    return cap.slot_after(verb_end, sentence) is slot
+    if m is None or (m.group("verb") is not None and m.group("verb").lower() in lx.ENTRY_VERBS):
+        return None
+    return m
 
 
 def _stated_date(cap: _Caption, begin: int, end: int, gallery_date: str) -> tuple[str, int]:
@@ -1199,7 +1228,7 @@ def find_control(
     # Rules that look left of a mention: modifiers, participles, "clashes in".
     for m in _modifiers(cap):
         sentence = cap.sentence_of(m.start())
-        places = cap.places_after(m.end(), sentence)
+        places = cap.places_after(m.end(), sentence) or _region_in(cap, m.end(), sentence)
         if not places and (held := _held_anaphor(cap, m)) is not None:
             places = [held]  # "Manbij ... the IS-held town": the place named before
         side = _side_of(m)
@@ -1220,6 +1249,20 @@ def find_control(
             controller, action = side, "held"
         for each in places:
             add(each, controller, action, m.start(), each.mention.end, "modifier", **extra)
+
+    # "the pro-government villages of X and Y": held by the government.
+    if "pro" in low or "loyalist" in low:
+        for m in _ALLEGIANCE_OF_RE.finditer(text):
+            sentence = cap.sentence_of(m.start())
+            places = cap.places_after(m.end(), sentence)
+            if (
+                not places
+                or _hedged(cap, m.start(), m.end())
+                or _after_capture(cap, m.start(), places[0])
+            ):
+                continue
+            for each in places:
+                add(each, "government", "held", m.start(), each.mention.end, "modifier")
 
     for m in _near(_PARTICIPLE_RE, text, _PARTICIPLE_KEY_RE.finditer(low), 12, 0):
         sentence = cap.sentence_of(m.start())
@@ -1412,6 +1455,11 @@ def find_control(
     for m in _clauses(cap, low):
         _clause_rule(cap, m, add, gallery_date)
 
+    # "areas that remain under rebel control, including X, Y and Z": held by the side named.
+    if any(word in low for word in _INCLUDING_WORDS):
+        for m in _HOLDING_INCLUDING_RE.finditer(text):
+            _including_rule(cap, m, add)
+
     # "X, Y & Z under control of the SDF": a list, its last names unknown, held by one side.
     if "under" in low and "control" in low:
         _listed_under_rule(cap, add, {s.place_id for s in out})
@@ -1429,6 +1477,39 @@ def find_control(
         out = _drop_entries_held(out)
     out.sort(key=lambda s: (s.evidence_start, s.place_id))
     return out
+
+
+def _including_rule(cap: _Caption, m: re.Match[str], add: _Add) -> None:
+    """The places listed after a holding of parts ("... under rebel control, including X and
+    Y"): held by its side, unless a capture takes them ("seized rebel-held districts, including
+    X": who held them before) or a change of hands is said ("came under army control")."""
+    side = _side_of(m) if m.group("actor") is not None else _side_of(m, "h_")
+    sentence = cap.sentence_of(m.start())
+    places = cap.places_after(m.end(), sentence)
+    if (
+        side is None
+        or not places
+        or _joint(cap.text, m)
+        or _hedged(cap, m.start(), m.end())
+        or _capture_verb_before(cap, m.start()) is not None
+        or _UNDER_CHANGE_BEFORE_RE.search(cap.text, max(0, m.start() - 30), m.start()) is not None
+    ):
+        return
+    for each in places:
+        add(each, side, "held", m.start(), each.mention.end, "post")
+
+
+def _region_in(cap: _Caption, pos: int, sentence: int) -> list[_Slot]:
+    """The region of a city a modifier's parts lie in: "rebel-held neighbourhoods *in eastern
+    Aleppo*" (as "... *of* eastern Aleppo"); none for a town or district ("rebel-held areas in
+    X" are parts of X)."""
+    gap = _REGION_IN_RE.match(cap.text, pos)
+    if gap is None:
+        return []
+    slot = cap.slot_after(gap.end(), sentence)
+    if slot is None or slot.mention.precision not in lx.REGION_KINDS:
+        return []
+    return [slot]
 
 
 def _drop_entries_held(out: list[ControlStatement]) -> list[ControlStatement]:
