@@ -552,6 +552,16 @@ DRIVEN_FROM: Final = (
 )
 #: A clause's verbs of holding, followed by the place held ("rebels *now hold* all of X").
 HOLD_VERBS: Final = (
+    # (a longer phrase before its head alone) a holding kept: "the army *retained control of*
+    # the citadel", "troops *have held firm in* X"
+    Phrase(
+        (
+            "retain", "retains", "retained", "keep", "keeps", "kept", "maintain", "maintains",
+            "maintained",
+        ),
+        r"\s+(?:full\s+|firm\s+|effective\s+)?control\s+(?:of|over)",
+    ),
+    Phrase(("hold", "holds", "held"), r"\s+firm\s+in"),
     Phrase(
         (
             "hold", "holds", "held", "control", "controls", "controlled", "occupy", "occupies",

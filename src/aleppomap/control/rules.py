@@ -408,8 +408,15 @@ _GENERIC_IN_CITY: Final = (
     rf"(?=\s*,|\s+which\b)|\s+in\s+(?-i:[A-Z])[\w'’-]+(?={_SET_OFF_DASH}(?-i:held|controlled)\b)"
     rf"|{_GENERIC})"
 )
+# a first predicate before a holding joined by "and" ("X *is 35 km from Aleppo and* is held by
+# the YPG")
+_FIRST_PREDICATE: Final = (
+    r"(?:\s+(?:is|was|lies|lay)\s+[^,;:.()]{1,60}?\s+and"
+    r"(?=\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:currently|now|still)\s+)?"
+    rf"{lx.alternation(lx.HOLDING_PARTICIPLES)}\s+by\b))?"
+)
 _POST_PASSIVE_RE: Final = re.compile(
-    rf"{_GENERIC_IN_CITY}{_RIVER_BANK}{_SET_OFF_APPOS}(?:\s*\([^()]*\))?\s*(?:,\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"{_GENERIC_IN_CITY}{_RIVER_BANK}{_SET_OFF_APPOS}{_FIRST_PREDICATE}(?:\s*\([^()]*\))?\s*(?:,\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"{lx.alternation(lx.APPOSITION_NOUNS)}"
     # (or set off by a dash: "X –held by the YPG fighters– has ...")
     rf"\s+|{_SET_OFF_DASH}(?=(?-i:held|controlled)\b)|,?\s*(?:(?:which|that)\s+)?)"
