@@ -6,7 +6,9 @@ side's possessive stronghold ("Islamic State's stronghold of X"), a side's name 
 parts of a region named before it ("rebel-held neighbourhoods in eastern Aleppo"), an
 allegiance word before the places ("the pro-government towns of X and Y"), the places listed
 after a holding ("districts still under rebel control, including X and Y"), a holding kept
-("retained control of X") and a holding after a first predicate joined by "and".
+("retained control of X"), a holding after a first predicate joined by "and", and a holder of no
+side's name ("militant-held X"), read as the rebels where the caption names no IS or Kurdish
+actor.
 
 Every caption here is written for this module in the manner of agency captions and wire copy
 (none is copied from a published one). Each kind is tested both ways.
@@ -98,6 +100,17 @@ HOLDS: list[tuple[str, str, list[Statement]]] = [
         "Tal Rifaat lies 35 km north of Aleppo and is held by Kurdish fighters.",
         [("tall-rifaat", "kurdish", "held")],
     ),
+    # a holder of no side's name, where the caption names no IS or Kurdish actor: the rebels
+    (
+        "unnamed_holder",
+        "Mortars fired from the militant-held Sakhour district hit Hamdaniyeh, SANA said.",
+        [("sakhour", "rebels", "held")],
+    ),
+    (
+        "unnamed_holder",
+        "The army advanced near Hanano district, which is still held by Takfiri terrorists.",
+        [("hanano", "rebels", "held")],
+    ),
 ]
 
 HOLDS_NONE: list[tuple[str, str]] = [
@@ -106,8 +119,9 @@ HOLDS_NONE: list[tuple[str, str]] = [
     ("currently_held", "Azaz is currently hit by shelling almost every night."),
     # a stronghold of no side
     ("possessive_stronghold", "Rebels shelled the stronghold of Dabiq on Saturday."),
-    # "terrorists" alone, as state media call rebels and IS alike, names no side
-    ("terrorist_prefix", "Tal Rifaat is held by terrorists, state television said."),
+    # "terrorists" alone, as state media call rebels and IS alike, names no side where the
+    # caption names a Kurdish or IS actor
+    ("terrorist_prefix", "YPG fighters say Tal Rifaat is held by terrorists."),
     # the division is the city's, the region is one side's part of it
     (
         "divided_city_not_region",
@@ -126,6 +140,18 @@ HOLDS_NONE: list[tuple[str, str]] = [
     ("holding_kept", "The army failed to retain control of the Hanano district."),
     # the second predicate is no holding
     ("holding_after_first_predicate", "Tal Rifaat is 35 km from Aleppo and was hit by shells."),
+    # an IS or Kurdish actor named: "militants" may be theirs (and "held" after a dash is no
+    # verb of the clause's subject)
+    (
+        "unnamed_holder",
+        "Kurdish fighters shelled the militant-held Sakhour district on Monday.",
+    ),
+    ("unnamed_holder", "IS fighters shelled the jihadist-held Sakhour district on Monday."),
+    # parts of a city
+    (
+        "unnamed_holder",
+        "Shells hit neighbourhoods of Aleppo city held by armed groups, the monitor said.",
+    ),
 ]
 
 

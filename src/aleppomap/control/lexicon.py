@@ -178,6 +178,8 @@ __all__ = [
     "UNDER_FULL_DEGREES",
     "UNDER_MODIFIERS",
     "UNDER_SIEGE",
+    "UNNAMED_HOLDERS",
+    "UNNAMED_HOLDER_MODIFIERS",
     "USED_AS",
     "USED_AS_NOUNS",
     "WHEN_BETWEEN",
@@ -951,6 +953,16 @@ ALLEGIANCE_OF: Final = tuple(
     rf"{word}\s+(?:[\w-]+\s+)?{alternation(ALLEGIANCE_PLACE_NOUNS)}\s+of"
     for word in ALLEGIANCE_WORDS
 )
+#: Holders named by no side's name: "*militant*-held X", "X, which is held by *Takfiri
+#: terrorists*". State media and some agencies call rebels so, and IS too, but IS by its name
+#: ("ISIS terrorists"); so such a holder is read as the rebels only where the caption names no
+#: Islamic State or Kurdish actor (else it names no side). "Jihadists" stay no side.
+UNNAMED_HOLDERS: Final = (
+    r"(?:takfiri\s+)?terrorists", r"terrorist\s+(?:groups|organi[sz]ations)", "militants",
+    "gunmen", r"armed\s+groups",
+)  # fmt: skip
+#: The same as a modifier's first word: "*militant*-held", "*terrorist*-controlled".
+UNNAMED_HOLDER_MODIFIERS: Final = ("militants?", "terrorists?", "gunmen")
 #: The words before the places a holding names after it ("parts of the city that remain under
 #: rebel control, *including* X, Y and Z"; "rebel-held districts, *such as* X and Y").
 INCLUDING: Final = ("including", r"among\s+them", r"such\s+as")

@@ -589,6 +589,18 @@ _INCLUDING_WORDS: Final = ("including", "among them", "such as")
 _UNDER_CHANGE_BEFORE_RE: Final = re.compile(
     rf"\b{lx.alternation(lx.UNDER_CHANGE)}\s+$", re.IGNORECASE
 )
+# "militant-held X", "X, which is also held by Takfiri terrorists": a holder of no side's name
+_UNNAMED_MODIFIER_RE: Final = re.compile(
+    rf"\b{lx.alternation(lx.UNNAMED_HOLDER_MODIFIERS)}\s*{lx.DASH}\s*"
+    rf"{lx.alternation(lx.PLAIN_HELD)}\b",
+    re.IGNORECASE,
+)
+_UNNAMED_BY_RE: Final = re.compile(
+    rf"{_GENERIC}\s*,?\s*(?:(?:which|that)\s+)?(?:{lx.alternation(lx.BE_FORMS)}\s+)?"
+    r"(?:(?:also|still|now|currently)\s+)?"
+    rf"{lx.alternation(lx.PLAIN_HELD)}\s+by\s+(?:the\s+)?{lx.alternation(lx.UNNAMED_HOLDERS)}\b",
+    re.IGNORECASE,
+)
 # "rebel-held *neighbourhoods in* eastern Aleppo": parts (plural) in a region named after them
 _REGION_IN_RE: Final = re.compile(
     rf"\s+(?:{_FILLER_WORD}){{0,2}}?{lx.alternation(lx.REGION_PART_NOUNS)}\s+(?:in|inside)\s+"
@@ -1462,6 +1474,12 @@ def find_control(
     for m in _clauses(cap, low):
         _clause_rule(cap, m, add, gallery_date)
 
+    # "militant-held X": the rebels, where the caption names no IS or Kurdish actor.
+    if (
+        "militant" in low or "terrorist" in low or "gunmen" in low or "armed groups" in low
+    ) and not any(a.side in ("islamic_state", "kurdish") for a in cap.actors):
+        _unnamed_holder_rule(cap, add)
+
     # "areas that remain under rebel control, including X, Y and Z": held by the side named.
     if any(word in low for word in _INCLUDING_WORDS):
         for m in _HOLDING_INCLUDING_RE.finditer(text):
@@ -1484,6 +1502,32 @@ def find_control(
         out = _drop_entries_held(out)
     out.sort(key=lambda s: (s.evidence_start, s.place_id))
     return out
+
+
+def _unnamed_holder_rule(cap: _Caption, add: _Add) -> None:
+    """A holder named by no side's name ("militant-held X", "X, which is also held by Takfiri
+    terrorists"), read as the rebels (the caller has made sure the caption names no IS or
+    Kurdish actor)."""
+    text = cap.text
+    for m in _UNNAMED_MODIFIER_RE.finditer(text):
+        sentence = cap.sentence_of(m.start())
+        places = cap.places_after(m.end(), sentence)
+        if (
+            not places
+            or _hedged(cap, m.start(), m.end())
+            or _after_capture(cap, m.start(), places[0])
+        ):
+            continue
+        for each in places:
+            add(each, "rebels", "held", m.start(), each.mention.end, "modifier")
+    for slot in cap.slots:
+        if slot.mention.precision == "city":
+            continue  # ("neighbourhoods of Aleppo city held by armed groups": parts of it)
+        by = _UNNAMED_BY_RE.match(text, slot.mention.end)
+        if by is None or cap.sentence_of(by.end() - 1) != cap.sentence_of(slot.core):
+            continue
+        if not _hedged(cap, slot.mention.start, by.end()):
+            add(slot, "rebels", "held", slot.mention.start, by.end(), "post")
 
 
 def _including_rule(cap: _Caption, m: re.Match[str], add: _Add) -> None:
@@ -2356,8 +2400,9 @@ _LOOSE_CAPTURE_KEY_RE: Final = re.compile(
     rf"\b{lx.alternation(h.lower() for h in lx.heads((*lx.CAPTURE_VERBS, *lx.HOLD_VERBS)))}\b"
 )
 # a holding verb, read loosely only with the place right after it ("still controls X", "holds
-# the town of X"), never with another word between ("held talks in X")
-_LOOSE_HOLD_RE: Final = re.compile(rf"\b(?:{_HOLD_VERB})\b", re.IGNORECASE)
+# the town of X"), never with another word between ("held talks in X"), nor after a dash: the
+# modifier of a word that names no side ("the *militant-held* X") is no verb of the clause
+_LOOSE_HOLD_RE: Final = re.compile(rf"(?<![-‑–])\b(?:{_HOLD_VERB})\b", re.IGNORECASE)
 _LOOSE_HOLD_GAP_RE: Final = re.compile(
     r"\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}"
     rf"{lx.alternation(lx.MENTION_PREFIX_NOUNS)}\s+of\s+(?:the\s+)?)?",
