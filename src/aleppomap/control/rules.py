@@ -62,6 +62,16 @@ The rules, in the order they are tried for every place mention of a caption:
     "clashes in X", "fighting (rebels) in X", "the front line in X", "contested X", "X has
     changed hands".
 
+Holdings read besides (each behind its own cheap word test): a phrase set off by dashes ("X in
+Aleppo –held by the YPG–"); "the pro-government villages of X and Y" (the government's); the
+places listed after a holding ("areas still under rebel control, including X and Y"; not after a
+capture verb, which names who held them before); a region named after its parts ("rebel-held
+neighbourhoods in eastern Aleppo"; a district's parts say nothing of it); a holding kept ("the
+army retained control of X"); a holder of no side's name ("militant-held X", "X, held by Takfiri
+terrorists"), read as the rebels only where the caption names no IS or Kurdish actor. A region of
+a divided city ("eastern Aleppo, which has been divided between ...") is not contested: the
+division is the city's.
+
 An entry ("rebels entered the IS-held town of X", "entered X, the last stronghold of IS") is no
 capture: the holding its object or apposition names stands (see :func:`_drop_entries_held`).
 
