@@ -66,6 +66,9 @@ __all__ = [
     "ACTOR_NOUNS",
     "ACTOR_PREFIXES",
     "ADVANCE_VERBS",
+    "ALLEGIANCE_OF",
+    "ALLEGIANCE_PLACE_NOUNS",
+    "ALLEGIANCE_WORDS",
     "ANAPHOR_ADJECTIVES",
     "ANAPHOR_KINDS",
     "ANAPHOR_NOUNS",
@@ -128,6 +131,7 @@ __all__ = [
     "HELD_VERBS",
     "HOLDING_PARTICIPLES",
     "HOLD_VERBS",
+    "INCLUDING",
     "INSIDE_OBJECT_VERBS",
     "IT_FROM_VERBS",
     "IT_VERBS",
@@ -160,6 +164,7 @@ __all__ = [
     "PREPOSITIONS",
     "PRONOUN_NOUNS",
     "REGION_KINDS",
+    "REGION_PART_NOUNS",
     "RELATIVES",
     "RELATIVE_CAPTURE_VERBS",
     "RELATIVE_HOLD_VERBS",
@@ -183,6 +188,8 @@ __all__ = [
     "UNDER_FULL_DEGREES",
     "UNDER_MODIFIERS",
     "UNDER_SIEGE",
+    "UNNAMED_HOLDERS",
+    "UNNAMED_HOLDER_MODIFIERS",
     "USED_AS",
     "USED_AS_NOUNS",
     "WHEN_BETWEEN",
@@ -348,8 +355,10 @@ ACTOR_LINKS: Final = (
 #: A backer named before a side, which the side keeps ("*US-backed* rebels", "*Russian-backed*
 #: government forces"); a backer alone ("US-backed forces") names no side.
 ACTOR_BACKERS: Final = (r"(?-i:US|U\.S\.)", "American", "Russian", "Iranian", "coalition")
-#: The words a side's name may follow ("the *Syrian* regime", "*Syrian* rebels").
-ACTOR_PREFIXES: Final = ("Syrian",)
+#: The words a side's name may follow ("the *Syrian* regime", "*Syrian* rebels", "the
+#: *terrorist* PYD/PKK": the name still names its side; a bare "terrorists" or "Takfiri
+#: terrorists", as state media call rebels and IS alike, names none).
+ACTOR_PREFIXES: Final = ("Syrian", "terrorist")
 #: What may follow an actor and stand between it and its verb ("rebels *backed by Turkey*
 #: captured", "the army *and allied militias* retook", "SDF fighters, *an alliance of Kurdish and
 #: Arab groups,* took"): a participle with its agent, allies, an apposition.
@@ -562,6 +571,16 @@ DRIVEN_FROM: Final = (
 )
 #: A clause's verbs of holding, followed by the place held ("rebels *now hold* all of X").
 HOLD_VERBS: Final = (
+    # (a longer phrase before its head alone) a holding kept: "the army *retained control of*
+    # the citadel", "troops *have held firm in* X"
+    Phrase(
+        (
+            "retain", "retains", "retained", "keep", "keeps", "kept", "maintain", "maintains",
+            "maintained",
+        ),
+        r"\s+(?:full\s+|firm\s+|effective\s+)?control\s+(?:of|over)",
+    ),
+    Phrase(("hold", "holds", "held"), r"\s+firm\s+in"),
     Phrase(
         (
             "hold", "holds", "held", "control", "controls", "controlled", "occupy", "occupies",
@@ -779,7 +798,8 @@ BE_FORMS: Final = ("is", "was", "were", "are", "been")
 FORMERLY: Final = ("formerly", "previously", "once", r"until\s+recently")
 #: Words between the place and a passive verb.
 PASSIVE_AUXILIARIES: Final = (
-    *BE_FORMS, "has", "had", "have", "now", "still", "long", "already", "fully", "completely",
+    *BE_FORMS, "has", "had", "have", "now", "currently", "still", "long", "already", "fully",
+    "completely",
     "entirely", "firmly", "effectively", "totally", "then", "later", "finally", "recently",
     *FORMERLY,
     # "X can now be considered fully liberated" (a done capture only with its degree)
@@ -792,7 +812,8 @@ CONTROL_NOUNS: Final = ("control", "hands")
 #: Words between the place and "under ... control" ("X, which *remains* under ...").
 UNDER_MODIFIERS: Final = (
     "is", "was", "were", "are", "been", "has", "had", "have", "remains?", "remained", "stays?",
-    "stayed", "now", "still", "firmly", "fully", "entirely", "completely", "already", "long",
+    "stayed", "now", "currently", "still", "firmly", "fully", "entirely", "completely",
+    "already", "long",
 )  # fmt: skip
 #: Words that make "under ... control" a change of hands ("X *came* under army control").
 UNDER_CHANGE: Final = (
@@ -971,6 +992,39 @@ APPOSITION_KINDS: Final[Mapping[str, frozenset[str]]] = {
 REGION_KINDS: Final = frozenset({"district"})
 #: Apposition words that name no kind ("the *rest of* X").
 KINDLESS_APPOSITIONS: Final = frozenset({"rest", "whole", "all"})
+#: The parts of a city's region a modifier may name before "in" and the region ("rebel-held
+#: *neighbourhoods* in eastern Aleppo": as "... of eastern Aleppo", the region is the side's; a
+#: part in the singular is only a part of it).
+REGION_PART_NOUNS: Final = (
+    "areas", "districts", "neighbou?rhoods", "quarters", "sectors", "parts",
+)  # fmt: skip
+#: Words of allegiance to the government before a place word and "of" ("the *pro-government*
+#: villages of X and Y", "the *loyalist* town of X"): the places are the government's (held).
+#: Only allegiance: "the Kurdish villages of", "the Shiite towns of" name people, not a side.
+ALLEGIANCE_WORDS: Final = (r"pro-?\s?government", r"pro-?\s?regime", r"pro-?\s?assad", "loyalist")
+#: The place words after an allegiance word (one more word may stand between: "the
+#: pro-government *Shiite* villages of X").
+ALLEGIANCE_PLACE_NOUNS: Final = (
+    "villages?", "towns?", "districts?", "neighbou?rhoods?", "quarters?", "areas?", "enclaves?",
+)  # fmt: skip
+#: "the pro-government villages of": the allegiance phrase before the places.
+ALLEGIANCE_OF: Final = tuple(
+    rf"{word}\s+(?:[\w-]+\s+)?{alternation(ALLEGIANCE_PLACE_NOUNS)}\s+of"
+    for word in ALLEGIANCE_WORDS
+)
+#: Holders named by no side's name: "*militant*-held X", "X, which is held by *Takfiri
+#: terrorists*". State media and some agencies call rebels so, and IS too, but IS by its name
+#: ("ISIS terrorists"); so such a holder is read as the rebels only where the caption names no
+#: Islamic State or Kurdish actor (else it names no side). "Jihadists" stay no side.
+UNNAMED_HOLDERS: Final = (
+    r"(?:takfiri\s+)?terrorists", r"terrorist\s+(?:groups|organi[sz]ations)", "militants",
+    "gunmen", r"armed\s+groups",
+)  # fmt: skip
+#: The same as a modifier's first word: "*militant*-held", "*terrorist*-controlled".
+UNNAMED_HOLDER_MODIFIERS: Final = ("militants?", "terrorists?", "gunmen")
+#: The words before the places a holding names after it ("parts of the city that remain under
+#: rebel control, *including* X, Y and Z"; "rebel-held districts, *such as* X and Y").
+INCLUDING: Final = ("including", r"among\s+them", r"such\s+as")
 #: The words of a mention's own leading apposition ("rebel-held *area of* Aleppo").
 MENTION_PREFIX_NOUNS: Final = (
     "areas?", "districts?", "neighbou?rhoods?", "quarters?", "sectors?", "towns?", "villages?",
@@ -1138,6 +1192,7 @@ TRIGGERS: Final[tuple[str, ...]] = tuple(
             *(head + p.tail for p in GERUNDS for head in p.heads),
             *(cue + r"\s+" + phrases(LOSE_GERUNDS) for cue in GERUND_CUES),
             *(head + p.tail for p in GIVE_CONTROL for head in p.heads),
+            *ALLEGIANCE_OF,
         )
     )
 )

@@ -62,6 +62,16 @@ The rules, in the order they are tried for every place mention of a caption:
     "clashes in X", "fighting (rebels) in X", "the front line in X", "contested X", "X has
     changed hands".
 
+Holdings read besides (each behind its own cheap word test): a phrase set off by dashes ("X in
+Aleppo –held by the YPG–"); "the pro-government villages of X and Y" (the government's); the
+places listed after a holding ("areas still under rebel control, including X and Y"; not after a
+capture verb, which names who held them before); a region named after its parts ("rebel-held
+neighbourhoods in eastern Aleppo"; a district's parts say nothing of it); a holding kept ("the
+army retained control of X"); a holder of no side's name ("militant-held X", "X, held by Takfiri
+terrorists"), read as the rebels only where the caption names no IS or Kurdish actor. A region of
+a divided city ("eastern Aleppo, which has been divided between ...") is not contested: the
+division is the city's.
+
 An entry ("rebels entered the IS-held town of X", "entered X, the last stronghold of IS") is no
 capture: the holding its object or apposition names stands (see :func:`_drop_entries_held`).
 
@@ -291,8 +301,9 @@ _PARTICIPLE_RE: Final = re.compile(
 _STRONGHOLD_OF_RE: Final = re.compile(
     rf"(?:\b(?:the|an?)\s+)?(?:(?P<former>former)\s+|(?:{lx.alternation(lx.APPOSITION_QUALIFIERS)})"
     rf"\s+)?{_SIDE_RE_TEXT}(?:\s*(?:{lx.DASH}\s*|\s){lx.alternation(lx.PLAIN_HELD)})?"
-    # ("the Islamic State group (ISIS, ISIL, IS and Daesh) stronghold of X")
-    r"(?:\s+group)?(?:\s*\((?-i:[A-Z])[\w\s,'’-]{1,40}\))?\s+"
+    # ("the Islamic State group (ISIS, ISIL, IS and Daesh) stronghold of X", "Islamic State's
+    # stronghold of X")
+    r"(?:\s+group)?(?:\s*\((?-i:[A-Z])[\w\s,'’-]{1,40}\))?(?:['’]s?)?\s+"
     rf"(?:{lx.alternation(lx.STRONGHOLD_OF_NOUNS)}\s+of|"
     rf"{lx.alternation(lx.STRONGHOLD_BEFORE_NOUNS)})\b",
     re.IGNORECASE,
@@ -420,15 +431,26 @@ _RIVER_BANK: Final = (
     r"(?-i:[A-Z])[\w'’-]+(?:\s+River)?)?"
 )
 # a place noun, and the city it lies in before a comma or "which" ("the X neighborhood of
-# Aleppo, which is controlled by ..."): the phrase after it is about X
+# Aleppo, which is controlled by ..."), or the city alone before a dash that sets a phrase off
+# ("X in Aleppo –held by the YPG–"): the phrase after it is about X
+_SET_OFF_DASH: Final = r"(?:\s+[-–—]{1,2}\s*|\s*[–—]\s*)"
 _GENERIC_IN_CITY: Final = (
     rf"(?:\s+{lx.alternation(lx.PLACE_NOUNS)}\s+(?:of|in)\s+(?-i:[A-Z])[\w'’-]+"
-    rf"(?=\s*,|\s+which\b)|{_GENERIC})"
+    rf"(?=\s*,|\s+which\b)|\s+in\s+(?-i:[A-Z])[\w'’-]+(?={_SET_OFF_DASH}(?-i:held|controlled)\b)"
+    rf"|{_GENERIC})"
+)
+# a first predicate before a holding joined by "and" ("X *is 35 km from Aleppo and* is held by
+# the YPG")
+_FIRST_PREDICATE: Final = (
+    r"(?:\s+(?:is|was|lies|lay)\s+[^,;:.()]{1,60}?\s+and"
+    r"(?=\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:currently|now|still)\s+)?"
+    rf"{lx.alternation(lx.HOLDING_PARTICIPLES)}\s+by\b))?"
 )
 _POST_PASSIVE_RE: Final = re.compile(
-    rf"{_GENERIC_IN_CITY}{_RIVER_BANK}{_SET_OFF_APPOS}(?:\s*\([^()]*\))?\s*(?:,\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"{_GENERIC_IN_CITY}{_RIVER_BANK}{_SET_OFF_APPOS}{_FIRST_PREDICATE}(?:\s*\([^()]*\))?\s*(?:,\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"{lx.alternation(lx.APPOSITION_NOUNS)}"
-    r"\s+|,?\s*(?:(?:which|that)\s+)?)"
+    # (or set off by a dash: "X –held by the YPG fighters– has ...")
+    rf"\s+|{_SET_OFF_DASH}(?=(?-i:held|controlled)\b)|,?\s*(?:(?:which|that)\s+)?)"
     rf"(?P<mods>(?:{lx.alternation(lx.PASSIVE_AUXILIARIES)}\s+)*)"
     rf"(?P<verb>{'|'.join(lx.PASSIVE_VERBS)})\b(?P<by>\s+by\s+(?:the\s+)?"
     # (a group's own name may stand before its side: "by *Shamiya Front* rebels")
@@ -581,6 +603,41 @@ _FILLER_RE: Final = re.compile(
     rf"|(?:{_FILLER_WORD}){{0,3}}{lx.alternation(lx.STRONGHOLD_OF_NOUNS)}\s+of"
     rf"|[\w]+\s*{lx.DASH}\s*{lx.alternation(lx.PLAIN_HELD)})"
     r"(?=\s|$))*\s*",
+    re.IGNORECASE,
+)
+# "the pro-government villages of X and Y"
+_ALLEGIANCE_OF_RE: Final = re.compile(rf"\b{lx.alternation(lx.ALLEGIANCE_OF)}\s+", re.IGNORECASE)
+# "... that remain under rebel control, including X, Y and Z", "rebel-held districts such as X
+# and Y": a holding of parts named after it (a place word in the plural before the list)
+_HOLDING_INCLUDING_RE: Final = re.compile(
+    rf"\b(?:under\s+(?:the\s+)?(?:{lx.alternation(lx.UNDER_FULL_DEGREES)}\s+)?"
+    rf"(?P<actor>{_ACTOR})\s+control"
+    rf"|{_SIDE_RE_TEXT.replace('?P<', '?P<h_')}\s*{lx.DASH}\s*{lx.alternation(lx.PLAIN_HELD)}"
+    rf"\s+(?:[\w-]+\s+)?{lx.alternation(lx.REGION_PART_NOUNS)}(?:\s+of\s+[\w-]+)?)"
+    rf"\s*,?\s+{lx.alternation(lx.INCLUDING)}\s+",
+    re.IGNORECASE,
+)
+_INCLUDING_WORDS: Final = ("including", "among them", "such as")
+# "came under", "fell back under": a change of hands before "under ... control"
+_UNDER_CHANGE_BEFORE_RE: Final = re.compile(
+    rf"\b{lx.alternation(lx.UNDER_CHANGE)}\s+$", re.IGNORECASE
+)
+# "militant-held X", "X, which is also held by Takfiri terrorists": a holder of no side's name
+_UNNAMED_MODIFIER_RE: Final = re.compile(
+    rf"\b{lx.alternation(lx.UNNAMED_HOLDER_MODIFIERS)}\s*{lx.DASH}\s*"
+    rf"{lx.alternation(lx.PLAIN_HELD)}\b",
+    re.IGNORECASE,
+)
+_UNNAMED_BY_RE: Final = re.compile(
+    rf"{_GENERIC}\s*,?\s*(?:(?:which|that)\s+)?(?:{lx.alternation(lx.BE_FORMS)}\s+)?"
+    r"(?:(?:also|still|now|currently)\s+)?"
+    rf"{lx.alternation(lx.PLAIN_HELD)}\s+by\s+(?:the\s+)?{lx.alternation(lx.UNNAMED_HOLDERS)}\b",
+    re.IGNORECASE,
+)
+# "rebel-held *neighbourhoods in* eastern Aleppo": parts (plural) in a region named after them
+_REGION_IN_RE: Final = re.compile(
+    rf"\s+(?:{_FILLER_WORD}){{0,2}}?{lx.alternation(lx.REGION_PART_NOUNS)}\s+(?:in|inside)\s+"
+    r"(?:the\s+)?",
     re.IGNORECASE,
 )
 # What joins two places of one enumeration ("X, Y and Z", "X and the Y district"): commas,
@@ -1107,19 +1164,25 @@ def _after_capture(cap: _Caption, pos: int, slot: _Slot) -> bool:
     """Whether ``slot`` is the object of a capture verb that stands before ``pos`` in its
     clause ("retook the" before "rebel-held X", "captured X" before ", a major IS stronghold"):
     a holding phrase there says who held the place *before* the capture."""
-    sentence = cap.sentence_of(pos)
-    s_start = cap.sentences[sentence][0]
+    m = _capture_verb_before(cap, pos)
+    if m is None:
+        return False
+    verb_end = m.end("verb") if m.group("verb") is not None else m.end("gerund")
+    return cap.slot_after(verb_end, cap.sentence_of(pos)) is slot
+
+
+def _capture_verb_before(cap: _Caption, pos: int) -> re.Match[str] | None:
+    """The capture verb a few words before ``pos`` in its clause ("*retook* the"; not an entry:
+    "entered the IS-held town of X" is a way in, the holding still stands)."""
+    s_start = cap.sentences[cap.sentence_of(pos)][0]
     lo = max(s_start, pos - 120)
     cut = max(cap.text.rfind(",", lo, pos), cap.text.rfind(";", lo, pos))
     if cut >= 0:
         lo = cut + 1
     m = _CAPTURED_BEFORE_RE.search(cap.text, lo, pos)
-    if m is None:
-        return False
-    if m.group("verb") is not None and m.group("verb").lower() in lx.ENTRY_VERBS:
-        return False  # "entered the IS-held town of X": a way in, the holding still stands
-    verb_end = m.end("verb") if m.group("verb") is not None else m.end("gerund")
-    return cap.slot_after(verb_end, sentence) is slot
+    if m is None or (m.group("verb") is not None and m.group("verb").lower() in lx.ENTRY_VERBS):
+        return None
+    return m
 
 
 def _stated_date(cap: _Caption, begin: int, end: int, gallery_date: str) -> tuple[str, int]:
@@ -1217,7 +1280,7 @@ def find_control(
     # Rules that look left of a mention: modifiers, participles, "clashes in".
     for m in _modifiers(cap):
         sentence = cap.sentence_of(m.start())
-        places = cap.places_after(m.end(), sentence)
+        places = cap.places_after(m.end(), sentence) or _region_in(cap, m.end(), sentence)
         if not places and (held := _held_anaphor(cap, m)) is not None:
             places = [held]  # "Manbij ... the IS-held town": the place named before
         side = _side_of(m)
@@ -1238,6 +1301,20 @@ def find_control(
             controller, action = side, "held"
         for each in places:
             add(each, controller, action, m.start(), each.mention.end, "modifier", **extra)
+
+    # "the pro-government villages of X and Y": held by the government.
+    if "pro" in low or "loyalist" in low:
+        for m in _ALLEGIANCE_OF_RE.finditer(text):
+            sentence = cap.sentence_of(m.start())
+            places = cap.places_after(m.end(), sentence)
+            if (
+                not places
+                or _hedged(cap, m.start(), m.end())
+                or _after_capture(cap, m.start(), places[0])
+            ):
+                continue
+            for each in places:
+                add(each, "government", "held", m.start(), each.mention.end, "modifier")
 
     for m in _near(_PARTICIPLE_RE, text, _PARTICIPLE_KEY_RE.finditer(low), 12, 0):
         sentence = cap.sentence_of(m.start())
@@ -1440,6 +1517,17 @@ def find_control(
     for m in _clauses(cap, low):
         _clause_rule(cap, m, add, gallery_date)
 
+    # "militant-held X": the rebels, where the caption names no IS or Kurdish actor.
+    if (
+        "militant" in low or "terrorist" in low or "gunmen" in low or "armed groups" in low
+    ) and not any(a.side in ("islamic_state", "kurdish") for a in cap.actors):
+        _unnamed_holder_rule(cap, add)
+
+    # "areas that remain under rebel control, including X, Y and Z": held by the side named.
+    if any(word in low for word in _INCLUDING_WORDS):
+        for m in _HOLDING_INCLUDING_RE.finditer(text):
+            _including_rule(cap, m, add)
+
     # "X, Y & Z under control of the SDF": a list, its last names unknown, held by one side.
     if "under" in low and "control" in low:
         _listed_under_rule(cap, add, {s.place_id for s in out})
@@ -1457,6 +1545,65 @@ def find_control(
         out = _drop_entries_held(out)
     out.sort(key=lambda s: (s.evidence_start, s.place_id))
     return out
+
+
+def _unnamed_holder_rule(cap: _Caption, add: _Add) -> None:
+    """A holder named by no side's name ("militant-held X", "X, which is also held by Takfiri
+    terrorists"), read as the rebels (the caller has made sure the caption names no IS or
+    Kurdish actor)."""
+    text = cap.text
+    for m in _UNNAMED_MODIFIER_RE.finditer(text):
+        sentence = cap.sentence_of(m.start())
+        places = cap.places_after(m.end(), sentence)
+        if (
+            not places
+            or _hedged(cap, m.start(), m.end())
+            or _after_capture(cap, m.start(), places[0])
+        ):
+            continue
+        for each in places:
+            add(each, "rebels", "held", m.start(), each.mention.end, "modifier")
+    for slot in cap.slots:
+        if slot.mention.precision == "city":
+            continue  # ("neighbourhoods of Aleppo city held by armed groups": parts of it)
+        by = _UNNAMED_BY_RE.match(text, slot.mention.end)
+        if by is None or cap.sentence_of(by.end() - 1) != cap.sentence_of(slot.core):
+            continue
+        if not _hedged(cap, slot.mention.start, by.end()):
+            add(slot, "rebels", "held", slot.mention.start, by.end(), "post")
+
+
+def _including_rule(cap: _Caption, m: re.Match[str], add: _Add) -> None:
+    """The places listed after a holding of parts ("... under rebel control, including X and
+    Y"): held by its side, unless a capture takes them ("seized rebel-held districts, including
+    X": who held them before) or a change of hands is said ("came under army control")."""
+    side = _side_of(m) if m.group("actor") is not None else _side_of(m, "h_")
+    sentence = cap.sentence_of(m.start())
+    places = cap.places_after(m.end(), sentence)
+    if (
+        side is None
+        or not places
+        or _joint(cap.text, m)
+        or _hedged(cap, m.start(), m.end())
+        or _capture_verb_before(cap, m.start()) is not None
+        or _UNDER_CHANGE_BEFORE_RE.search(cap.text, max(0, m.start() - 30), m.start()) is not None
+    ):
+        return
+    for each in places:
+        add(each, side, "held", m.start(), each.mention.end, "post")
+
+
+def _region_in(cap: _Caption, pos: int, sentence: int) -> list[_Slot]:
+    """The region of a city a modifier's parts lie in: "rebel-held neighbourhoods *in eastern
+    Aleppo*" (as "... *of* eastern Aleppo"); none for a town or district ("rebel-held areas in
+    X" are parts of X)."""
+    gap = _REGION_IN_RE.match(cap.text, pos)
+    if gap is None:
+        return []
+    slot = cap.slot_after(gap.end(), sentence)
+    if slot is None or slot.mention.precision not in lx.REGION_KINDS:
+        return []
+    return [slot]
 
 
 def _drop_entries_held(out: list[ControlStatement]) -> list[ControlStatement]:
@@ -1716,7 +1863,14 @@ def _post_rules(
             stated, end = _stated_date(cap, begin, m.end(), gallery_date)
             add(slot, side, "captured", begin, end, "post", stated=stated or _PAST)
     m = _POST_CONTESTED_RE.match(text, pos)
-    if m is not None and not _hedged(cap, begin, m.end()):
+    # ("eastern Aleppo, which has been divided between regime and opposition": a region of a
+    # divided city is one side's part of it; the division is the city's)
+    divided = m is not None and any(m.group(f"v_{side}") for side, _ in lx.SIDE_NAMES)
+    if (
+        m is not None
+        and not _hedged(cap, begin, m.end())
+        and not (divided and slot.mention.precision in lx.REGION_KINDS)
+    ):
         add(slot, "contested", "contested", begin, m.end(), "contested")
     m = attached(_POST_OUT_OF_RE.match(text, pos) if out_of else None)
     if m is not None and not _hedged(cap, begin, m.end()) and not _joint(text, m):
@@ -2392,8 +2546,9 @@ _LOOSE_CAPTURE_KEY_RE: Final = re.compile(
     rf"\b{lx.alternation(h.lower() for h in lx.heads((*lx.CAPTURE_VERBS, *lx.HOLD_VERBS)))}\b"
 )
 # a holding verb, read loosely only with the place right after it ("still controls X", "holds
-# the town of X"), never with another word between ("held talks in X")
-_LOOSE_HOLD_RE: Final = re.compile(rf"\b(?:{_HOLD_VERB})\b", re.IGNORECASE)
+# the town of X"), never with another word between ("held talks in X"), nor after a dash: the
+# modifier of a word that names no side ("the *militant-held* X") is no verb of the clause
+_LOOSE_HOLD_RE: Final = re.compile(rf"(?<![-‑–])\b(?:{_HOLD_VERB})\b", re.IGNORECASE)
 _LOOSE_HOLD_GAP_RE: Final = re.compile(
     r"\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}"
     rf"{lx.alternation(lx.MENTION_PREFIX_NOUNS)}\s+of\s+(?:the\s+)?)?",
