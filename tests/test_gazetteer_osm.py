@@ -59,7 +59,9 @@ def test_the_extract_holds_what_is_cited_and_nothing_else() -> None:
     extract = _extract()
     cited = {r["origin_ref"] for r in OSM_ROWS}
     checks = {
-        r["check_source"].split()[1] for r in _rows() if r["check_source"].startswith("OpenStreetMap")
+        r["check_source"].split()[1]
+        for r in _rows()
+        if r["check_source"].startswith("OpenStreetMap")
     }
     assert len(OSM_ROWS) >= 25
     assert set(extract) == cited | checks
@@ -80,7 +82,8 @@ def test_each_village_sits_on_its_node(gaz: Gazetteer, row: dict[str, str]) -> N
     )
     assert place.kind in ("village", "town")
     assert f"openstreetmap.org/{row['origin_ref']}" in place.source_ref
-    assert "OpenStreetMap" in place.licence and "ODbL" in place.licence
+    assert "OpenStreetMap" in place.licence
+    assert "ODbL" in place.licence
     assert place.uncertainty_m >= 1000  # a village's extent, not the node's precision
     # the node's own Arabic name is the place's (hamzas and taa marbuta aside)
     assert alias_key(node["name"]) == alias_key(row["name_ar"]), (node["name"], row["name_ar"])
