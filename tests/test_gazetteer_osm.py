@@ -1,0 +1,193 @@
+"""Villages placed from OpenStreetMap nodes (HOTOSM's Syria populated places).
+
+Each ``osm`` row of ``data/gazetteer/places.csv`` cites one node of the trimmed extract
+``data/sources/osm_hotosm/populated_places_aleppo.csv``. These tests hold the built places to
+their nodes, measure the extract against villages already placed from other sources, and hold
+the new villages to what written reports say about where they lie. The captions are written for
+these tests in the manner of agency photo captions.
+"""
+
+from __future__ import annotations
+
+import csv
+import math
+from pathlib import Path
+
+import pytest
+
+from aleppomap._names import alias_key
+from aleppomap.gazetteer import Gazetteer, Place
+from test_gazetteer import haversine_m
+
+REPO = Path(__file__).resolve().parent.parent
+PLACES = REPO / "data" / "gazetteer" / "places.csv"
+EXTRACT = REPO / "data" / "sources" / "osm_hotosm" / "populated_places_aleppo.csv"
+
+
+def _rows() -> list[dict[str, str]]:
+    with PLACES.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def _extract() -> dict[str, dict[str, str]]:
+    with EXTRACT.open(encoding="utf-8", newline="") as fh:
+        return {row["osm_id"]: row for row in csv.DictReader(fh)}
+
+
+OSM_ROWS = [r for r in _rows() if r["origin"] == "osm"]
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def bearing(a: Place, b: Place) -> float:
+    """Initial bearing from ``a`` to ``b`` in degrees (0 north, 90 east)."""
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dl = math.radians(b.lon - a.lon)
+    y = math.sin(dl) * math.cos(p2)
+    x = math.cos(p1) * math.sin(p2) - math.sin(p1) * math.cos(p2) * math.cos(dl)
+    return (math.degrees(math.atan2(y, x)) + 360) % 360
+
+
+def distance(a: Place, b: Place) -> float:
+    return haversine_m(a.lon, a.lat, b.lon, b.lat)
+
+
+def test_the_extract_holds_what_is_cited_and_nothing_else() -> None:
+    extract = _extract()
+    cited = {r["origin_ref"] for r in OSM_ROWS}
+    checks = {
+        r["check_source"].split()[1]
+        for r in _rows()
+        if r["check_source"].startswith("OpenStreetMap")
+    }
+    assert len(OSM_ROWS) >= 25
+    assert set(extract) == cited | checks
+    for node in extract.values():
+        assert node["osm_id"].startswith("node/")
+        assert node["place"] in ("town", "village", "hamlet")
+        assert 35.5 < float(node["latitude"]) < 36.9
+        assert 36.5 < float(node["longitude"]) < 38.5
+
+
+@pytest.mark.parametrize("row", OSM_ROWS, ids=lambda r: r["id"])
+def test_each_village_sits_on_its_node(gaz: Gazetteer, row: dict[str, str]) -> None:
+    node = _extract()[row["origin_ref"]]
+    place = gaz.get(row["id"])
+    # the gazetteer writes coordinates to 6 decimals (0.1 m)
+    assert (place.lat, place.lon) == pytest.approx(
+        (float(node["latitude"]), float(node["longitude"])), abs=6e-7
+    )
+    assert place.kind in ("village", "town")
+    assert f"openstreetmap.org/{row['origin_ref']}" in place.source_ref
+    assert "OpenStreetMap" in place.licence
+    assert "ODbL" in place.licence
+    assert place.uncertainty_m >= 1000  # a village's extent, not the node's precision
+    # the node's own Arabic name is the place's (hamzas and taa marbuta aside)
+    assert alias_key(node["name"]) == alias_key(row["name_ar"]), (node["name"], row["name_ar"])
+
+
+def test_the_nodes_agree_with_points_from_other_sources(gaz: Gazetteer) -> None:
+    """Where a village has both, its node lies within 500 m of its article's or GeoNames' point."""
+    checked = [r for r in _rows() if r["check_source"].startswith("OpenStreetMap node/")]
+    assert len(checked) >= 9
+    extract = _extract()
+    for row in checked:
+        node = extract[row["check_source"].split()[1]]
+        assert (float(row["check_lat"]), float(row["check_lon"])) == (
+            float(node["latitude"]),
+            float(node["longitude"]),
+        )
+        place = gaz.get(row["id"])
+        d = haversine_m(place.lon, place.lat, float(node["longitude"]), float(node["latitude"]))
+        assert d < 500, (row["id"], d)
+
+
+def test_villages_lie_where_reports_put_them(gaz: Gazetteer) -> None:
+    get = gaz.get
+    # Al-Masdar News (2016): Bayanoun lies west of Rityan and directly south-east of al-Zahra'a
+    bayanoun = get("bayanoun")
+    assert 240 < bearing(get("ratyan"), bayanoun) < 300
+    assert 100 < bearing(get("zahraa"), bayanoun) < 170
+    assert distance(bayanoun, get("ratyan")) < 5_000
+    # Syrian Observatory (2016): Ratyan is the village next to Hardatnin
+    assert distance(get("hardatnain"), get("ratyan")) < 3_500
+    # Deir Jamal's article: Mayer and al-Zahra lie to its south
+    assert 135 < bearing(get("deir-jamal"), get("mayer")) < 225
+    # Khan Tuman: its node lies 2.4 km from its battle article's point (given to the minute),
+    # 15 km south-west of Aleppo as its village articles say
+    khan_tuman = get("khan-tuman")
+    assert haversine_m(khan_tuman.lon, khan_tuman.lat, 37.033333, 36.1) < 2_500
+    assert 12_000 < distance(khan_tuman, get("citadel")) < 20_000
+    assert 190 < bearing(get("citadel"), khan_tuman) < 250
+    # Reuters (22 May 2014): "the town of Hailan next to the prison, about 5 miles north-east of
+    # Aleppo city"; the prison is placed at the village
+    hilan = get("hilan")
+    assert 6_000 < distance(hilan, get("citadel")) < 14_000
+    assert 0 < bearing(get("citadel"), hilan) < 60
+    assert get("aleppo-central-prison").parent == "hilan"
+    # the Mallah farms lie between Handarat and Hreitan, and their uncertainty covers both
+    farms = get("mallah-farms")
+    for village in ("handarat", "hreitan"):
+        assert distance(farms, get(village)) < farms.uncertainty_m, village
+    # every new village lies in the Aleppo countryside, 5-90 km from the Citadel
+    for row in OSM_ROWS:
+        d = distance(get(row["id"]), get("citadel"))
+        assert 5_000 < d < 90_000, (row["id"], d)
+
+
+@pytest.fixture(scope="module")
+def parser(gaz: Gazetteer) -> object:
+    from aleppomap.geoparse import Geoparser
+
+    return Geoparser(gaz)
+
+
+def found(parser: object, text: str) -> list[str]:
+    return [m.place_id for m in parser.find(text)]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("Government troops advance on Bayanoun, north of Aleppo, February 4, 2016.", "bayanoun"),
+        ("Smoke rises over the village of Hardatnin after an air strike north of Aleppo, "
+         "February 2, 2016.", "hardatnain"),
+        ("A rebel fighter walks in Kfeen, in the northern Aleppo countryside, February 10, 2016.",
+         "kafin"),
+        ("Displaced families arrive in Yahmoul, east of Azaz, April 15, 2016.", "yahmoul"),
+        ("Rebel fighters fire towards Talalin, near Marea, north of Aleppo, June 1, 2016.",
+         "talalin"),
+        ("A man inspects a house in Anjara, in the western Aleppo countryside, after an air "
+         "strike, October 18, 2015.", "anjara"),
+        ("Syrian army soldiers stand guard in Hilan, north-east of Aleppo, May 16, 2014.",
+         "hilan"),
+        ("Smoke rises from Aleppo Central Prison after a rebel attack, February 6, 2014.",
+         "aleppo-central-prison"),
+        ("Government forces advance through the Mallah farms, north of Aleppo, July 7, 2016.",
+         "mallah-farms"),
+        ("Rebels shell the al-Malaah farms near the Castello road, July 26, 2016.",
+         "mallah-farms"),
+        ("Turkish-backed fighters enter Arab Ezza, west of Jarabulus, August 29, 2016.",
+         "arab-ezza"),
+        ("Pro-government fighters hold positions in Kafr Haddad, south of Aleppo, "
+         "November 14, 2015.", "kafr-haddad"),
+        ("Rebels fire rockets at the village of Dudyan, near the Turkish border, "
+         "April 12, 2016.", "dudyan"),
+    ],
+)  # fmt: skip
+def test_the_new_villages_are_found_in_captions(
+    parser: object, caption: str, expected: str
+) -> None:
+    assert expected in found(parser, caption)
+
+
+def test_names_with_another_use_need_their_context(parser: object) -> None:
+    """Mayer, Rael, Barna and Zammar are also surnames or given names."""
+    assert found(parser, "Peter Mayer, a German diplomat, speaks in Geneva, March 2, 2016.") == []
+    assert found(parser, "Barna fans celebrate in Barcelona, May 28, 2016.") == []
+    assert "mayer" in found(
+        parser, "Kurdish fighters took the village of Mayer, north of Aleppo, February 8, 2016."
+    )
