@@ -3090,6 +3090,8 @@ class Geoparser:
             return None
         if _final_vowel_apart(key, choice) and self._ending_kept.issuperset(self._keys[choice]):
             return None
+        if _inner_consonant_apart(key, choice):
+            return None
         return _Cand(first, last, self._keys[choice], score, "fuzzy")
 
     def _closest_to(self, key_cutoff: tuple[str, float]) -> tuple[str, float, bool] | None:
@@ -3632,6 +3634,22 @@ def _final_vowel_apart(written: str, name: str) -> bool:
     vowel written after a name that has none is French: "Midane" is al-Midan. In a compound
     name the first word holds it ("Bab al-Salam" is Bab al-Salameh): one word only."""
     return name[-1:] == "a" and name[:-1] == written and " " not in name
+
+
+def _inner_consonant_apart(written: str, name: str) -> bool:
+    """Whether a one-word name is a written key with one consonant more between two vowels:
+    such a letter makes a syllable of its own, so they are two names ("Hayyan" is not Hailan),
+    where a consonant left out of a cluster is a spelling of one ("al-Fidous" is al-Firdous)."""
+    if len(name) != len(written) + 1 or " " in name:
+        return False
+    k = next((i for i, (a, b) in enumerate(zip(written, name, strict=False)) if a != b), -1)
+    if k <= 0 or name[:k] + name[k + 1 :] != written:
+        return False
+    return (
+        name[k] not in _VOWEL_LETTERS
+        and name[k - 1] in _VOWEL_LETTERS
+        and name[k + 1] in _VOWEL_LETTERS
+    )
 
 
 def _same_start(written: str, name: str) -> bool:
