@@ -158,7 +158,12 @@ class _Rows:
         self._galleries[written] = (gallery, title, day)
         return gallery, title, day
 
-    def add(self, record: dict[str, Any], lineno: int) -> None:
+    def add(
+        self, record: dict[str, Any], lineno: int, extra: tuple[str, ...] | None = None
+    ) -> None:
+        """Add one row. ``extra``: the keys of ``record`` that are not known columns
+        (:func:`_extra_keys`), when the caller has them at hand (the same for many rows).
+        """
         cols = self.cols
         gallery, title, day = self._gallery(record, lineno)
         positions = self.last.get(gallery)
@@ -194,10 +199,11 @@ class _Rows:
         if cols.credit is not None:
             cols.credit.append(normalize_space(_cell(record.get("credit"))))
         cols.line.append(lineno)
+        if extra is None:
+            extra = _extra_keys(tuple(record))
         overflow: dict[str, Any] = {}
-        for key, value in record.items():
-            if key in _KNOWN and (key != "id" or "entry" not in record):
-                continue
+        for key in extra:
+            value = record[key]
             column = cols.extras.get(key)
             if column is None:
                 if len(cols.extras) >= MAX_EXTRA_COLUMNS:
@@ -214,6 +220,13 @@ class _Rows:
             if len(column) < len(cols.entry):
                 column.append("")
         self.rows += 1
+
+
+def _extra_keys(keys: tuple[str, ...]) -> tuple[str, ...]:
+    """The keys of a row (column names, in its order) that are not known columns: each is
+    carried through as a column of its own (``id`` is one when ``entry`` is there too).
+    """
+    return tuple(k for k in keys if k not in _KNOWN or (k == "id" and "entry" in keys))
 
 
 def _cell(value: Any) -> str:
@@ -303,6 +316,7 @@ def _csv_columns(
             line=skipped,
         )
     rows = _Rows(source=source, title=title, date=date, stem=stem)
+    extra = _extra_keys(tuple(header))
     offset = skipped - 1
     previous_end = reader.line_num
     try:
@@ -329,7 +343,7 @@ def _csv_columns(
                     line=start,
                 )
             record += [""] * (len(header) - len(record))
-            rows.add(dict(zip(header, record, strict=True)), start)
+            rows.add(dict(zip(header, record, strict=True)), start, extra)
     except csv.Error as err:
         raise GalleryFormatError(
             f"malformed CSV: {err}", source=source, line=reader.line_num + offset
@@ -369,8 +383,9 @@ def _jsonl_columns(
 ) -> _Columns:
     rows = _Rows(source=source, title=title, date=date, stem=stem)
     names: dict[str, str] = {}  # key as written -> column name
-    # keys of a row as written -> whether each is its own column name (the usual case)
-    as_written: dict[tuple[str, ...], bool] = {}
+    # keys of a row as written -> whether each is its own column name (the usual case), and
+    # the row's keys that are not known columns (:func:`_extra_keys`)
+    as_written: dict[tuple[str, ...], tuple[bool, tuple[str, ...]]] = {}
     for lineno, line in _numbered_lines(pieces):
         try:
             record = json.loads(line)
@@ -389,7 +404,8 @@ def _jsonl_columns(
                 source=source,
                 line=lineno,
             )
-        if _too_deep(record):
+        # a line of fewer brackets than that cannot nest that deep (the usual case: no check)
+        if line.count("{") + line.count("[") > MAX_JSON_DEPTH and _too_deep(record):
             raise GalleryFormatError(
                 f"the JSON on this line nests arrays or objects more than {MAX_JSON_DEPTH} "
                 "levels deep",
@@ -397,11 +413,13 @@ def _jsonl_columns(
                 line=lineno,
             )
         keys = tuple(record)
-        plain = as_written.get(keys)
-        if plain is None:
-            plain = as_written[keys] = all((names.get(k) or _remember(names, k)) == k for k in keys)
+        known = as_written.get(keys)
+        if known is None:
+            columns = tuple(names.get(k) or _remember(names, k) for k in keys)
+            known = as_written[keys] = (columns == keys, _extra_keys(columns))
             if len(as_written) > 10_000:
                 as_written.clear()
+        plain, extra = known
         named = (
             record if plain else {names.get(k) or _remember(names, k): v for k, v in record.items()}
         )
@@ -424,7 +442,7 @@ def _jsonl_columns(
                 source=source,
                 line=lineno,
             )
-        rows.add(named, lineno)
+        rows.add(named, lineno, extra)
     if not rows.rows:
         raise GalleryFormatError("empty file: no JSON Lines entries", source=source)
     return rows.done()
