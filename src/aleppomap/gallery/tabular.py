@@ -106,12 +106,18 @@ class _Rows:
     stem: str
     cols: _Columns = field(default_factory=_Columns)
     last: dict[str, list[int]] = field(default_factory=dict)
-    rows: int = 0
     # The same gallery title, date and id repeat on every row of a gallery: each distinct
     # (title, date, id) as written is cleaned once.
     _galleries: dict[tuple[str, str, str], tuple[str, str, str]] = field(default_factory=dict)
     # The file's name stood in for a title (said once per file).
     _titled_from_name: bool = False
+    # The last gallery intro as written, and cleaned (it repeats on each row of a gallery).
+    _intro: tuple[str, str] = ("", "")
+
+    @property
+    def rows(self) -> int:
+        """The rows added so far."""
+        return len(self.cols.entry)
 
     def done(self) -> _Columns:
         """The columns of a file read to its end; say where a title was made up from."""
@@ -165,20 +171,22 @@ class _Rows:
         (:func:`_extra_keys`), when the caller has them at hand (the same for many rows).
         """
         cols = self.cols
+        entries = cols.entry
         gallery, title, day = self._gallery(record, lineno)
         positions = self.last.get(gallery)
         if positions is None:
             positions = self.last[gallery] = []
-        if "entry" in record or "id" in record:
-            value = record["entry"] if "entry" in record else record["id"]
-            if value.__class__ is int and 0 <= value <= MAX_ENTRY_NUMBER:
-                number = value
-            else:
-                number = _entry_number(value, self.source, lineno)
+        value = record.get("entry", _ABSENT)
+        if value is _ABSENT:
+            value = record.get("id", _ABSENT)
+        if value is _ABSENT:
+            number = entries[positions[-1]] + 1 if positions else 1
+        elif value.__class__ is int and 0 <= value <= MAX_ENTRY_NUMBER:
+            number = value
         else:
-            number = cols.entry[positions[-1]] + 1 if positions else 1
-        if positions and number <= cols.entry[positions[-1]]:
-            numbers = [cols.entry[p] for p in positions]
+            number = _entry_number(value, self.source, lineno)
+        if positions and number <= entries[positions[-1]]:
+            numbers = [entries[p] for p in positions]
             at = bisect_left(numbers, number)
             if at < len(numbers) and numbers[at] == number:
                 problem = f"entry {number} is repeated (first at line {cols.line[positions[at]]})"
@@ -187,20 +195,42 @@ class _Rows:
             raise GalleryFormatError(
                 f"{problem}; entry numbers must increase", source=self.source, line=lineno
             )
-        positions.append(len(cols.entry))
+        positions.append(len(entries))
         intro = record.get("gallery_intro")
         if intro.__class__ is not str:
             intro = _cell(intro)
-        cols.add_run((gallery, title, day, repair_text(normalize_space(intro)) if intro else ""), 1)
-        cols.entry.append(number)
-        cols.caption.append(normalize_space(_cell(record.get("caption"))))
+        if intro:
+            if intro != self._intro[0]:  # a gallery's intro repeats on each of its rows
+                self._intro = (intro, repair_text(normalize_space(intro)))
+            intro = self._intro[1]
+        cols.add_run((gallery, title, day, intro), 1)
+        entries.append(number)
+        caption = record.get("caption")
+        cols.caption.append(
+            normalize_space(caption if caption.__class__ is str else _cell(caption))
+        )
         if cols.credit is None and "credit" in record:
-            cols.credit = [""] * (len(cols.entry) - 1)
+            cols.credit = [""] * (len(entries) - 1)
         if cols.credit is not None:
-            cols.credit.append(normalize_space(_cell(record.get("credit"))))
+            credit = record.get("credit")
+            cols.credit.append(
+                normalize_space(credit if credit.__class__ is str else _cell(credit))
+            )
         cols.line.append(lineno)
         if extra is None:
             extra = _extra_keys(tuple(record))
+        if extra:
+            self._add_extras(record, extra)
+        elif cols.extras:
+            for column in cols.extras.values():
+                column.append("")
+
+    def _add_extras(self, record: dict[str, Any], extra: tuple[str, ...]) -> None:
+        """The values of ``record``'s ``extra`` keys, each to its column (after the rest of
+        the row was added); a column the row lacks gets ``""``.
+        """
+        cols = self.cols
+        n = len(cols.entry)
         overflow: dict[str, Any] = {}
         for key in extra:
             value = record[key]
@@ -209,17 +239,16 @@ class _Rows:
                 if len(cols.extras) >= MAX_EXTRA_COLUMNS:
                     overflow[key] = value
                     continue
-                column = cols.extras[key] = [""] * (len(cols.entry) - 1)
+                column = cols.extras[key] = [""] * (n - 1)
             column.append(value if value is not None else "")
         if overflow:
             column = cols.extras.get(OVERFLOW_COLUMN)
             if column is None:
-                column = cols.extras[OVERFLOW_COLUMN] = [""] * (len(cols.entry) - 1)
+                column = cols.extras[OVERFLOW_COLUMN] = [""] * (n - 1)
             column.append(overflow)
         for column in cols.extras.values():
-            if len(column) < len(cols.entry):
+            if len(column) < n:
                 column.append("")
-        self.rows += 1
 
 
 def _extra_keys(keys: tuple[str, ...]) -> tuple[str, ...]:
@@ -227,6 +256,9 @@ def _extra_keys(keys: tuple[str, ...]) -> tuple[str, ...]:
     carried through as a column of its own (``id`` is one when ``entry`` is there too).
     """
     return tuple(k for k in keys if k not in _KNOWN or (k == "id" and "entry" in keys))
+
+
+_ABSENT: Any = object()  # a key the row lacks
 
 
 def _cell(value: Any) -> str:
