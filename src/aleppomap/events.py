@@ -9,6 +9,7 @@ table as one row with ``located = False``, no geometry and a ``reason`` (see
 
 from __future__ import annotations
 
+import importlib
 import itertools
 import logging
 import os
@@ -123,9 +124,34 @@ def _row_values(entries: pd.DataFrame, column: str, idx: np.ndarray, default: An
         return series.to_numpy(dtype=object)[idx].tolist()
     if series.dtype == _STR and not series.isna().all():
         return series.array.take(idx)
+    if isinstance(series.dtype, pd.CategoricalDtype) and series.cat.categories.dtype == _STR:
+        codes = series.cat.codes.to_numpy()[idx]
+        if codes.min() >= 0:  # no missing value: the list of strings would be a str column
+            return _str_take(series.cat.categories.tolist(), codes, "str")
     if series.dtype in _NUMPY_TYPES:  # what a list of its values would become
         return series.to_numpy()[idx]
     return series.to_numpy(dtype=object)[idx].tolist()
+
+
+def _str_take(values: list[Any], codes: np.ndarray, dtype: str) -> Any:
+    """``values[codes[k]]`` for each ``k``, as a pandas ``dtype`` (``"str"`` or ``"string"``)
+    array: taken in Arrow (no Python object per row) when ``values`` are strings or None.
+    """
+    try:
+        pa: Any = importlib.import_module("pyarrow")  # pandas' optional storage
+        table = pa.array(values, type=pa.large_string())
+    except (ImportError, TypeError, ValueError):  # not all strings: as pandas converts them
+        return pd.array(np.array(values, dtype=object)[codes], dtype=dtype)
+    return pd.array(table.take(codes), dtype=dtype)
+
+
+def _strings(values: list[str | None]) -> Any:
+    """``values`` (strings or None) as a pandas ``string`` array, built through Arrow."""
+    try:
+        pa: Any = importlib.import_module("pyarrow")  # pandas' optional storage
+        return pd.array(pa.array(values, type=pa.large_string()), dtype="string")
+    except (ImportError, TypeError, ValueError):  # not all strings: as pandas converts them
+        return pd.array(values, dtype="string")
 
 
 def _unknown_reason(names: Sequence[str]) -> str:
@@ -525,22 +551,24 @@ def locate(
         out: Any = np.array([*values, missing], dtype=object)
         return out[codes]  # code -1 takes the last item: the missing value
 
-    data["place_id"] = pd.array(by_place(ids_list, None), dtype="string")
-    data["place"] = pd.array(by_place([place_name[p] for p in ids_list], None), dtype="string")
+    # code -1 takes the last item: None (a missing value)
+    last = np.where(located, codes, len(ids_list))
+    data["place_id"] = _str_take([*ids_list, None], last, "string")
+    data["place"] = _str_take([*(place_name[p] for p in ids_list), None], last, "string")
     # Each list is let go once it is an array (a million Python objects less at the peak).
-    data["matched"] = pd.array(scan.matched, dtype="string")
+    data["matched"] = _strings(scan.matched)
     scan.matched = []
     start = np.frombuffer(scan.start, dtype=np.int64).copy()
     end = np.frombuffer(scan.end, dtype=np.int64).copy()
     data["start"] = pd.arrays.IntegerArray(start, start == -1)
     data["end"] = pd.arrays.IntegerArray(end, end == -1)
-    data["role"] = pd.array(scan.role, dtype="string")
+    data["role"] = _strings(scan.role)
     scan.role = []
-    data["precision"] = pd.array(by_place([place_kind[p] for p in ids_list], None), dtype="string")
+    data["precision"] = _str_take([*(place_kind[p] for p in ids_list), None], last, "string")
     unc = np.array([*(place_unc[p] for p in ids_list), np.nan], dtype=float)
     data["uncertainty_m"] = unc[codes]
     data["score"] = np.frombuffer(scan.score, dtype=np.float64).copy()
-    data["method"] = pd.array(scan.method, dtype="string")
+    data["method"] = _strings(scan.method)
     scan.method = []
     data["located"] = located
     data["reason"] = as_str_array(scan.reason)

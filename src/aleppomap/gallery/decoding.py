@@ -45,6 +45,10 @@ class _Decoder:
     fallback_line: int | None = None
     fallback_codec: str = ""
     lines_before: int = 0
+    #: Whether UTF-8 pieces are checked for odd spaces and control characters. The text
+    #: format needs the flag; the tabular readers clean every cell themselves and turn this
+    #: off once the format is known (then only a piece that is not UTF-8 is flagged).
+    check_specials: bool = True
 
     def pieces(self) -> Iterator[tuple[str, bool]]:
         """Text pieces, each with a flag: ``False`` when it surely needs no cleaning."""
@@ -98,7 +102,7 @@ class _Decoder:
                 self._too_long(lines + 1)
             if piece:
                 lines += piece.count(b"\n")
-                special = _SPECIAL_BYTES.search(piece) is not None
+                special = self.check_specials and _SPECIAL_BYTES.search(piece) is not None
                 try:
                     text = piece.decode("utf-8")
                 except UnicodeDecodeError:

@@ -224,6 +224,7 @@ def _read_one(
         if not head.strip():
             raise GalleryFormatError("empty file: no gallery in it", source=label)
         kind = _detect(head, name) if format == "auto" else format
+        decoder.check_specials = kind == "text"  # the other parsers clean each cell
         everything = itertools.chain(buffered, pieces)
         stem = Path(name).stem if name != "<stream>" else "gallery"
         if kind == "text":

@@ -106,12 +106,18 @@ class _Rows:
     stem: str
     cols: _Columns = field(default_factory=_Columns)
     last: dict[str, list[int]] = field(default_factory=dict)
-    rows: int = 0
     # The same gallery title, date and id repeat on every row of a gallery: each distinct
     # (title, date, id) as written is cleaned once.
     _galleries: dict[tuple[str, str, str], tuple[str, str, str]] = field(default_factory=dict)
     # The file's name stood in for a title (said once per file).
     _titled_from_name: bool = False
+    # The last gallery intro as written, and cleaned (it repeats on each row of a gallery).
+    _intro: tuple[str, str] = ("", "")
+
+    @property
+    def rows(self) -> int:
+        """The rows added so far."""
+        return len(self.cols.entry)
 
     def done(self) -> _Columns:
         """The columns of a file read to its end; say where a title was made up from."""
@@ -158,22 +164,29 @@ class _Rows:
         self._galleries[written] = (gallery, title, day)
         return gallery, title, day
 
-    def add(self, record: dict[str, Any], lineno: int) -> None:
+    def add(
+        self, record: dict[str, Any], lineno: int, extra: tuple[str, ...] | None = None
+    ) -> None:
+        """Add one row. ``extra``: the keys of ``record`` that are not known columns
+        (:func:`_extra_keys`), when the caller has them at hand (the same for many rows).
+        """
         cols = self.cols
+        entries = cols.entry
         gallery, title, day = self._gallery(record, lineno)
         positions = self.last.get(gallery)
         if positions is None:
             positions = self.last[gallery] = []
-        if "entry" in record or "id" in record:
-            value = record["entry"] if "entry" in record else record["id"]
-            if value.__class__ is int and 0 <= value <= MAX_ENTRY_NUMBER:
-                number = value
-            else:
-                number = _entry_number(value, self.source, lineno)
+        value = record.get("entry", _ABSENT)
+        if value is _ABSENT:
+            value = record.get("id", _ABSENT)
+        if value is _ABSENT:
+            number = entries[positions[-1]] + 1 if positions else 1
+        elif value.__class__ is int and 0 <= value <= MAX_ENTRY_NUMBER:
+            number = value
         else:
-            number = cols.entry[positions[-1]] + 1 if positions else 1
-        if positions and number <= cols.entry[positions[-1]]:
-            numbers = [cols.entry[p] for p in positions]
+            number = _entry_number(value, self.source, lineno)
+        if positions and number <= entries[positions[-1]]:
+            numbers = [entries[p] for p in positions]
             at = bisect_left(numbers, number)
             if at < len(numbers) and numbers[at] == number:
                 problem = f"entry {number} is repeated (first at line {cols.line[positions[at]]})"
@@ -182,38 +195,70 @@ class _Rows:
             raise GalleryFormatError(
                 f"{problem}; entry numbers must increase", source=self.source, line=lineno
             )
-        positions.append(len(cols.entry))
+        positions.append(len(entries))
         intro = record.get("gallery_intro")
         if intro.__class__ is not str:
             intro = _cell(intro)
-        cols.add_run((gallery, title, day, repair_text(normalize_space(intro)) if intro else ""), 1)
-        cols.entry.append(number)
-        cols.caption.append(normalize_space(_cell(record.get("caption"))))
+        if intro:
+            if intro != self._intro[0]:  # a gallery's intro repeats on each of its rows
+                self._intro = (intro, repair_text(normalize_space(intro)))
+            intro = self._intro[1]
+        cols.add_run((gallery, title, day, intro), 1)
+        entries.append(number)
+        caption = record.get("caption")
+        cols.caption.append(
+            normalize_space(caption if caption.__class__ is str else _cell(caption))
+        )
         if cols.credit is None and "credit" in record:
-            cols.credit = [""] * (len(cols.entry) - 1)
+            cols.credit = [""] * (len(entries) - 1)
         if cols.credit is not None:
-            cols.credit.append(normalize_space(_cell(record.get("credit"))))
+            credit = record.get("credit")
+            cols.credit.append(
+                normalize_space(credit if credit.__class__ is str else _cell(credit))
+            )
         cols.line.append(lineno)
+        if extra is None:
+            extra = _extra_keys(tuple(record))
+        if extra:
+            self._add_extras(record, extra)
+        elif cols.extras:
+            for column in cols.extras.values():
+                column.append("")
+
+    def _add_extras(self, record: dict[str, Any], extra: tuple[str, ...]) -> None:
+        """The values of ``record``'s ``extra`` keys, each to its column (after the rest of
+        the row was added); a column the row lacks gets ``""``.
+        """
+        cols = self.cols
+        n = len(cols.entry)
         overflow: dict[str, Any] = {}
-        for key, value in record.items():
-            if key in _KNOWN and (key != "id" or "entry" not in record):
-                continue
+        for key in extra:
+            value = record[key]
             column = cols.extras.get(key)
             if column is None:
                 if len(cols.extras) >= MAX_EXTRA_COLUMNS:
                     overflow[key] = value
                     continue
-                column = cols.extras[key] = [""] * (len(cols.entry) - 1)
+                column = cols.extras[key] = [""] * (n - 1)
             column.append(value if value is not None else "")
         if overflow:
             column = cols.extras.get(OVERFLOW_COLUMN)
             if column is None:
-                column = cols.extras[OVERFLOW_COLUMN] = [""] * (len(cols.entry) - 1)
+                column = cols.extras[OVERFLOW_COLUMN] = [""] * (n - 1)
             column.append(overflow)
         for column in cols.extras.values():
-            if len(column) < len(cols.entry):
+            if len(column) < n:
                 column.append("")
-        self.rows += 1
+
+
+def _extra_keys(keys: tuple[str, ...]) -> tuple[str, ...]:
+    """The keys of a row (column names, in its order) that are not known columns: each is
+    carried through as a column of its own (``id`` is one when ``entry`` is there too).
+    """
+    return tuple(k for k in keys if k not in _KNOWN or (k == "id" and "entry" in keys))
+
+
+_ABSENT: Any = object()  # a key the row lacks
 
 
 def _cell(value: Any) -> str:
@@ -303,6 +348,7 @@ def _csv_columns(
             line=skipped,
         )
     rows = _Rows(source=source, title=title, date=date, stem=stem)
+    extra = _extra_keys(tuple(header))
     offset = skipped - 1
     previous_end = reader.line_num
     try:
@@ -329,7 +375,7 @@ def _csv_columns(
                     line=start,
                 )
             record += [""] * (len(header) - len(record))
-            rows.add(dict(zip(header, record, strict=True)), start)
+            rows.add(dict(zip(header, record, strict=True)), start, extra)
     except csv.Error as err:
         raise GalleryFormatError(
             f"malformed CSV: {err}", source=source, line=reader.line_num + offset
@@ -369,8 +415,9 @@ def _jsonl_columns(
 ) -> _Columns:
     rows = _Rows(source=source, title=title, date=date, stem=stem)
     names: dict[str, str] = {}  # key as written -> column name
-    # keys of a row as written -> whether each is its own column name (the usual case)
-    as_written: dict[tuple[str, ...], bool] = {}
+    # keys of a row as written -> whether each is its own column name (the usual case), and
+    # the row's keys that are not known columns (:func:`_extra_keys`)
+    as_written: dict[tuple[str, ...], tuple[bool, tuple[str, ...]]] = {}
     for lineno, line in _numbered_lines(pieces):
         try:
             record = json.loads(line)
@@ -389,7 +436,8 @@ def _jsonl_columns(
                 source=source,
                 line=lineno,
             )
-        if _too_deep(record):
+        # a line of fewer brackets than that cannot nest that deep (the usual case: no check)
+        if line.count("{") + line.count("[") > MAX_JSON_DEPTH and _too_deep(record):
             raise GalleryFormatError(
                 f"the JSON on this line nests arrays or objects more than {MAX_JSON_DEPTH} "
                 "levels deep",
@@ -397,11 +445,13 @@ def _jsonl_columns(
                 line=lineno,
             )
         keys = tuple(record)
-        plain = as_written.get(keys)
-        if plain is None:
-            plain = as_written[keys] = all((names.get(k) or _remember(names, k)) == k for k in keys)
+        known = as_written.get(keys)
+        if known is None:
+            columns = tuple(names.get(k) or _remember(names, k) for k in keys)
+            known = as_written[keys] = (columns == keys, _extra_keys(columns))
             if len(as_written) > 10_000:
                 as_written.clear()
+        plain, extra = known
         named = (
             record if plain else {names.get(k) or _remember(names, k): v for k, v in record.items()}
         )
@@ -424,7 +474,7 @@ def _jsonl_columns(
                 source=source,
                 line=lineno,
             )
-        rows.add(named, lineno)
+        rows.add(named, lineno, extra)
     if not rows.rows:
         raise GalleryFormatError("empty file: no JSON Lines entries", source=source)
     return rows.done()
