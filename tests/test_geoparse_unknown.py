@@ -305,12 +305,12 @@ def test_a_site_word_after_no_unknown_name_reports_nothing(gp: Geoparser, text: 
             ["Al-Salam", "Al-Nour"],
         ),
         (
-            "The liberated villages include Tlalin, Harjaleh and Dudyan, the group said.",
-            ["Tlalin", "Harjaleh", "Dudyan"],
+            "The liberated villages include Tal Jabin, Harjaleh and Tamura, the group said.",
+            ["Tal Jabin", "Harjaleh", "Tamura"],
         ),
         (
-            "Government forces took Rasm al-Abd, Tell Shaer and other three villages on Monday.",
-            ["Rasm al-Abd", "Tell Shaer"],
+            "Government forces took Tal Dadin, Tell Shaer and other three villages on Monday.",
+            ["Tal Dadin", "Tell Shaer"],
         ),
         (
             "Artillery shelled the village Qaramel, Um Jurnaz and Tell Zawrak at dawn.",
