@@ -1,14 +1,14 @@
-"""Changes of hands read from wordings of capture: a day inside "seized full control of", a
-capture gerund after "by" or right after an advance, a site or a town named by its apposition
-("the air base of X", "the area of X"), "With the capture of X, ..." and "with the fall of X to",
-what a capture did ("The capture of X by Y secured ...", also after "Led by ..., "), "it" after
-a report's day, "the town" for a village, a passive's agent after its group's own name, the
-retreat of "the militants", a Turkish army with its Syrian allies, "seized back", "handed X to"
-a side; what an operation "resulted in", a place that owns its capture noun ("X's fall to IS"),
-a distance set off before the capture's agent, "cleared the town of X of" a side, an
-enumeration with names the gazetteer lacks, a relative clause after a place's apposition, a
-relative clause after a bearing that speaks of the apposition's head ("X, a town south of Y
-that is held by IS"), a place named again, a place word right before a name, "the insurgency".
+"""Changes of hands read from wordings of capture: a day inside "seized full control of", a capture
+gerund after "by" or right after an advance, a site or a town named by its apposition ("the air base
+of X", "the area of X"), "With the capture of X, ..." and "with the fall of X to", what a capture
+did ("The capture of X by Y secured ...", also after "Led by ..., "), "it" after a report's day,
+"the town" for a village, a passive's agent after its group's own name, the retreat of "the
+militants", a Turkish army with its Syrian allies, "seized back", "handed X to" a side; what an
+operation "resulted in", a place that owns its capture noun ("X's fall to IS"), a distance set off
+before the capture's agent, an agent named by its banner, "cleared the town of X of" a side, an
+enumeration with names the gazetteer lacks, a relative clause after a place's apposition, a relative
+clause after a bearing that speaks of the apposition's head ("X, a town south of Y that is held by
+IS"), a place named again, a place word right before a name, "the insurgency".
 
 Every caption here is written for this module in the manner of agency captions and wire copy
 (none is copied from a published one). Each kind is tested both ways.
@@ -168,6 +168,13 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "IS rule there.",
         [("dabiq", "rebels", "captured")],
     ),
+    # a capture noun's agent named by its banner
+    (
+        "nominal_affiliated_agent",
+        "The seizure on Friday of Dabiq by brigades fighting under the banner of the Free Syrian "
+        "Army ends two years of IS rule there.",
+        [("dabiq", "rebels", "captured")],
+    ),
     # "cleared the village of X of" a side
     (
         "cleared_kind_of",
@@ -266,6 +273,11 @@ STATES_NONE: list[tuple[str, str]] = [
         "Rebels said the offensive could have resulted in the capture of the Kuweires air base.",
     ),
     ("possessive_feared", "Residents feared Manbij's fall to IS."),
+    # groups affiliated with a side are no agent of a capture hoped for
+    (
+        "nominal_affiliated_hoped",
+        "Groups affiliated with the Free Syrian Army hope the capture of Dabiq by them will come.",
+    ),
     ("possessive_would", "Al-Bab's capture would open the road to Raqqa for the rebels."),
     ("possessive_of_part", "Sakhour's capture of the headlines was brief."),
     # "cleared" of things, not of a side

@@ -66,6 +66,7 @@ __all__ = [
     "ACTOR_NOUNS",
     "ACTOR_PREFIXES",
     "ADVANCE_VERBS",
+    "AFFILIATED",
     "ANAPHOR_ADJECTIVES",
     "ANAPHOR_KINDS",
     "ANAPHOR_NOUNS",
@@ -733,6 +734,13 @@ CAPTURE_NOUN_CUES: Final = (
     # what an operation ended in ("the offensive *resulted in* the recapture of X", "*led to*")
     r"result(?:s|ed)\s+in", r"led\s+to",
 )  # fmt: skip
+#: The words that name a side's fighters by its banner after "by" / "to" ("the capture of X by
+#: *groups affiliated with the umbrella* Free Syrian Army"): the side is the one named after it.
+AFFILIATED: Final = (
+    r"(?:groups|factions|brigades|fighters|forces|units|militias|battalions)\s+"
+    r"(?:affiliated\s+with|loyal\s+to|belonging\s+to|(?:fighting\s+)?under\s+the\s+banner\s+of)"
+    r"\s+(?:the\s+)?(?:umbrella\s+)?",
+)
 #: The nouns of a loss, after which "for" / "to" names the side that lost ("the capture of X is
 #: the biggest *defeat for* IS", "rebels dealt a *blow to* IS by capturing X"): that side is no
 #: capturer.

@@ -389,7 +389,8 @@ _GERUND_KEY_RE: Final = re.compile(
 )
 # "... by the army", "... to IS" after the place of a capture noun.
 _BY_TO_RE: Final = re.compile(
-    rf"\s+(?P<prep>by|to)\s+(?:the\s+)?(?P<actor>{_ACTOR})", re.IGNORECASE
+    rf"\s+(?P<prep>by|to)\s+(?:the\s+)?(?:{lx.alternation(lx.AFFILIATED)})?(?P<actor>{_ACTOR})",
+    re.IGNORECASE,
 )
 # "positions held by Islamic State (IS) group jihadists in X": X a town or village (a side's
 # positions in a town are the town's front; in a district of a divided city, a part of it).
