@@ -284,6 +284,8 @@ STATES_NONE: list[tuple[str, str]] = [
     ("cleared_of_rubble", "Workers cleared the town of Dabiq of rubble on Monday."),
     # a name the gazetteer lacks before a place that is not listed with it
     ("list_unknown_not_listed", "Troops captured Zammar, Banan residents said."),
+    # clashes "between" two sides' places: names the gazetteer lacks make no list of them
+    ("between_unknown_and", "Clashes between gunmen at Tal Zarour and Andalus left ten dead."),
     # a place named again, with nothing stated of either mention; a place word of another kind
     (
         "name_said_again_none",

@@ -1029,7 +1029,11 @@ class _Caption:
             # "regained Qaiqan, Bluzeh, X, Um Jurn and Jib Jasim": names the gazetteer lacks
             # before the first it knows, in an enumeration that goes on after it or ends at it
             lead = _LIST_LEAD_RE.fullmatch(gap)
-            if lead is None or not (
+            if (
+                lead is None
+                # (a list by its commas or its place word: not "clashes between A at B and X")
+                or ("," not in lead.group(0) and not lead.group("appos"))
+            ) or not (
                 lead.group("and")
                 or lead.group("and2")
                 or _LIST_CLOSE_RE.match(self.text, slot.mention.end) is not None
