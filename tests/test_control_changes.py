@@ -1,10 +1,14 @@
-"""Changes of hands read from wordings of capture: a day inside "seized full control of", a
-capture gerund after "by" or right after an advance, a site or a town named by its apposition
-("the air base of X", "the area of X"), "With the capture of X, ..." and "with the fall of X to",
-what a capture did ("The capture of X by Y secured ...", also after "Led by ..., "), "it" after
-a report's day, "the town" for a village, a passive's agent after its group's own name, the
-retreat of "the militants", a Turkish army with its Syrian allies, "seized back", "handed X to"
-a side.
+"""Changes of hands read from wordings of capture: a day inside "seized full control of", a capture
+gerund after "by" or right after an advance, a site or a town named by its apposition ("the air base
+of X", "the area of X"), "With the capture of X, ..." and "with the fall of X to", what a capture
+did ("The capture of X by Y secured ...", also after "Led by ..., "), "it" after a report's day,
+"the town" for a village, a passive's agent after its group's own name, the retreat of "the
+militants", a Turkish army with its Syrian allies, "seized back", "handed X to" a side; what an
+operation "resulted in", a place that owns its capture noun ("X's fall to IS"), a distance set off
+before the capture's agent, an agent named by its banner, "cleared the town of X of" a side, an
+enumeration with names the gazetteer lacks, a relative clause after a place's apposition, a relative
+clause after a bearing that speaks of the apposition's head ("X, a town south of Y that is held by
+IS"), a place named again, a place word right before a name, "the insurgency".
 
 Every caption here is written for this module in the manner of agency captions and wire copy
 (none is copied from a published one). Each kind is tested both ways.
@@ -134,6 +138,97 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "Turkish forces and their Free Syrian Army allies took control of Afrin.",
         [("afrin", "rebels", "captured")],
     ),
+    # what an operation ended in
+    (
+        "resulted_in",
+        "State media said the army's push in the eastern countryside resulted in the recapture "
+        "of the Kuweires air base.",
+        [("kuweires-airbase", "government", "captured")],
+    ),
+    # a place that owns its capture noun, with the side after "by" / "to" or the one side named
+    (
+        "possessive_by",
+        "Manbij's capture by the SDF after ten weeks of street fighting cuts a route used by IS.",
+        [("manbij", "kurdish", "captured")],
+    ),
+    (
+        "possessive_fall_to",
+        "Residents marked Dabiq's fall to Turkish-backed rebels on Sunday.",
+        [("dabiq", "rebels", "captured")],
+    ),
+    (
+        "possessive_one_side",
+        "Al-Bab's capture after a long siege opens the road to Raqqa for the rebels.",
+        [("al-bab", "rebels", "captured")],
+    ),
+    # a distance set off by commas before the capture's agent
+    (
+        "nominal_distance_by",
+        "The seizure late Tuesday of Dabiq, about 10 km east of Azaz, by rebels ends two years of "
+        "IS rule there.",
+        [("dabiq", "rebels", "captured")],
+    ),
+    # a capture noun's agent named by its banner
+    (
+        "nominal_affiliated_agent",
+        "The seizure on Friday of Dabiq by brigades fighting under the banner of the Free Syrian "
+        "Army ends two years of IS rule there.",
+        [("dabiq", "rebels", "captured")],
+    ),
+    # "cleared the village of X of" a side
+    (
+        "cleared_kind_of",
+        "Rebels backed by Turkish tanks have cleared the village of Dabiq of IS militants.",
+        [("dabiq", "rebels", "captured")],
+    ),
+    # an enumeration with names the gazetteer lacks, before, between and after those it knows
+    (
+        "list_unknown_between",
+        "Troops pressed south of the city, regaining control of Hader, Zammar, Qarasi, Banan, "
+        "Tell Bajer and Umm Amad.",
+        [("al-hader", "government", "captured"), ("banan", "government", "captured")],
+    ),
+    (
+        "list_unknown_first",
+        "Government forces recaptured the villages of Qaiqan, Zammar and Banan on Monday.",
+        [("banan", "government", "captured")],
+    ),
+    # a relative clause after a place's apposition; after a bearing, it speaks of the head
+    (
+        "relative_after_apposition",
+        "The rebels tightened their grip near Khan Tuman, the town on the Damascus highway that "
+        "they seized last month.",
+        [("khan-tuman", "rebels", "captured")],
+    ),
+    (
+        "relative_after_bearing",
+        "IS fighters fell back to al-Bab, a town south of Dabiq that is still controlled by ISIS.",
+        [("al-bab", "islamic_state", "held")],
+    ),
+    # a place named again, the statement made of its second mention
+    (
+        "name_said_again",
+        "After taking checkpoints on the Khanasir-Ithriya road on Monday, IS fighters took full "
+        "control of Khanasir town on Tuesday.",
+        [("khanasir", "islamic_state", "captured")],
+    ),
+    # a place word right before the name, of the name's kind
+    (
+        "bare_kind_before_name",
+        "Rebels captured the town Azaz after a month of clashes.",
+        [("azaz", "rebels", "captured")],
+    ),
+    (
+        "bare_kind_modifier",
+        "The rebel-captured town Azaz lies mostly in ruins.",
+        [("azaz", "rebels", "captured")],
+    ),
+    # "the insurgency" are the rebels
+    (
+        "insurgency",
+        "The insurgency said it reclaimed Handarat camp north of the city.",
+        [("ein-el-tal-camp", "rebels", "captured")],
+    ),
 ]
 
 STATES_NONE: list[tuple[str, str]] = [
@@ -172,6 +267,36 @@ STATES_NONE: list[tuple[str, str]] = [
     # a site apposition before a place of another kind; "areas of" a town are parts of it
     ("site_apposition", "Rebels captured the military base of Hanano."),
     ("area_of_town", "Troops took areas of Khanasir after heavy clashes."),
+    # what would result from a capture; a possessive capture noun hoped for or feared
+    (
+        "resulted_in_hedged",
+        "Rebels said the offensive could have resulted in the capture of the Kuweires air base.",
+    ),
+    ("possessive_feared", "Residents feared Manbij's fall to IS."),
+    # groups affiliated with a side are no agent of a capture hoped for
+    (
+        "nominal_affiliated_hoped",
+        "Groups affiliated with the Free Syrian Army hope the capture of Dabiq by them will come.",
+    ),
+    ("possessive_would", "Al-Bab's capture would open the road to Raqqa for the rebels."),
+    ("possessive_of_part", "Sakhour's capture of the headlines was brief."),
+    # "cleared" of things, not of a side
+    ("cleared_of_rubble", "Workers cleared the town of Dabiq of rubble on Monday."),
+    # a name the gazetteer lacks before a place that is not listed with it
+    ("list_unknown_not_listed", "Troops captured Zammar, Banan residents said."),
+    # clashes "between" two sides' places: names the gazetteer lacks make no list of them
+    ("between_unknown_and", "Clashes between gunmen at Tal Zarour and Andalus left ten dead."),
+    # a place named again, with nothing stated of either mention; a place word of another kind
+    (
+        "name_said_again_none",
+        "Khanasir residents said the road to Khanasir was cut after IS attacks.",
+    ),
+    ("bare_kind_other_kind", "Troops captured the village Aleppo after clashes."),
+    # a relative clause after an apposition that names another place
+    (
+        "relative_apposition_other_place",
+        "Families fled to Azaz, the town near Tal Rifaat that rebels captured in 2012.",
+    ),
 ]
 
 

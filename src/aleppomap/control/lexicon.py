@@ -66,6 +66,7 @@ __all__ = [
     "ACTOR_NOUNS",
     "ACTOR_PREFIXES",
     "ADVANCE_VERBS",
+    "AFFILIATED",
     "ALLEGIANCE_OF",
     "ALLEGIANCE_PLACE_NOUNS",
     "ALLEGIANCE_WORDS",
@@ -140,6 +141,7 @@ __all__ = [
     "KINDLESS_APPOSITIONS",
     "LIST_ADJECTIVES",
     "LIST_PLACE_NOUNS",
+    "LIST_TAIL_FOLLOWERS",
     "LOOSE_CLAUSE_BOUNDARIES",
     "LOOSE_SUBORDINATORS",
     "LOSE_GERUNDS",
@@ -279,7 +281,8 @@ SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"|factions|brigades?|coalition|alliance))",
             r"rebels?",
             r"opposition",
-            r"insurgents?",
+            # ("*the insurgency* said it reclaimed X": the rebels as one body)
+            r"insurgen(?:ts?|cy)",
         ),
     ),
     (
@@ -747,7 +750,16 @@ CAPTURE_NOUN_CUES: Final = (
     # a done event a sentence opens with: "*With* the fall of X to the SDF, ...", "*With* the
     # capture of X, the rebels ..." (its side named after it or as the main clause's subject)
     "with",
+    # what an operation ended in ("the offensive *resulted in* the recapture of X", "*led to*")
+    r"result(?:s|ed)\s+in", r"led\s+to",
 )  # fmt: skip
+#: The words that name a side's fighters by its banner after "by" / "to" ("the capture of X by
+#: *groups affiliated with the umbrella* Free Syrian Army"): the side is the one named after it.
+AFFILIATED: Final = (
+    r"(?:groups|factions|brigades|fighters|forces|units|militias|battalions)\s+"
+    r"(?:affiliated\s+with|loyal\s+to|belonging\s+to|(?:fighting\s+)?under\s+the\s+banner\s+of)"
+    r"\s+(?:the\s+)?(?:umbrella\s+)?",
+)
 #: The nouns of a loss, after which "for" / "to" names the side that lost ("the capture of X is
 #: the biggest *defeat for* IS", "rebels dealt a *blow to* IS by capturing X"): that side is no
 #: capturer.
@@ -959,6 +971,14 @@ LIST_ADJECTIVES: Final = (
 #: Place words that may end one place of an enumeration ("Sukkari *district* and Fardos").
 LIST_PLACE_NOUNS: Final = (
     "neighbou?rhoods?", "districts?", "quarters?", "areas?", "villages", "towns",
+)  # fmt: skip
+#: The words that may follow a name the gazetteer lacks at the end of an enumeration ("took X,
+#: Y and Zed *on* Monday"; not "took X, Y and Syrian *state* media said"): the enumeration
+#: closes there.
+LIST_TAIL_FOLLOWERS: Final = (
+    "on", "in", "at", "after", "from", "near", "north", "south", "east", "west", "northeast",
+    "northwest", "southeast", "southwest", "villages", "towns", "areas", "districts",
+    "neighbou?rhoods",
 )  # fmt: skip
 #: The place kinds (gazetteer ``kind``) each apposition word may name ("district of X"; "the
 #: areas of west Aleppo" are parts of a district, not all of it).

@@ -96,7 +96,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Final, Protocol
 
 from aleppomap.control import lexicon as lx
@@ -260,7 +260,9 @@ _CLAUSE_RE: Final = re.compile(
     rf"|(?P<lose>{_LOSE_VERB})"
     rf"|(?P<hold>{_HOLD_VERB})"
     # (after the drive: "cleared IS from X" is one, "cleared X of IS" this)
-    rf"|(?P<clear>{lx.phrases(lx.CLEAR_VERBS)})(?=\s+(?:the\s+)?(?-i:[A-Z]))"
+    # ("cleared the town of X of IS": the place's kind before its name)
+    rf"|(?P<clear>{lx.phrases(lx.CLEAR_VERBS)})"
+    rf"(?=\s+(?:the\s+)?(?:{lx.alternation(lx.PLACE_NOUNS)}\s+of\s+)?(?-i:[A-Z]))"
     r")\b",
     re.IGNORECASE,
 )
@@ -313,6 +315,17 @@ _NOMINAL_RE: Final = re.compile(
     rf"(?:(?P<owner>{_ACTOR.replace('?P<', '?P<o_')})['’]s?\s+)?"
     rf"(?P<noun>{lx.alternation(lx.CAPTURE_NOUNS)}){lx.NOMINAL_DAY_GAP}\s+of\b",
     re.IGNORECASE,
+)
+# "X's capture by rebels", "Al-Bab's swift fall to ...": right after the place
+_POSSESSIVE_NOMINAL_RE: Final = re.compile(
+    rf"['’]s\s+(?:(?:reported|recent|latest|swift|rapid)\s+)?"
+    rf"(?P<noun>{lx.alternation(lx.CAPTURE_NOUNS)})\b(?!\s+of\b|[-‑–]){lx.NOMINAL_DAY_GAP}",
+    re.IGNORECASE,
+)
+# "the capture of X, about 40 km north of Aleppo, by rebels": a distance or bearing set off by
+# commas before the side
+_NOMINAL_APPOSITION_RE: Final = re.compile(
+    r",\s+(?:about|some|around|nearly|roughly|just|\d)[^,;:.()]{0,60},", re.IGNORECASE
 )
 # "the capture of *the town* by rebels": the place named before
 _NOMINAL_ANAPHOR_RE: Final = re.compile(
@@ -387,7 +400,8 @@ _GERUND_KEY_RE: Final = re.compile(
 )
 # "... by the army", "... to IS" after the place of a capture noun.
 _BY_TO_RE: Final = re.compile(
-    rf"\s+(?P<prep>by|to)\s+(?:the\s+)?(?P<actor>{_ACTOR})", re.IGNORECASE
+    rf"\s+(?P<prep>by|to)\s+(?:the\s+)?(?:{lx.alternation(lx.AFFILIATED)})?(?P<actor>{_ACTOR})",
+    re.IGNORECASE,
 )
 # "positions held by Islamic State (IS) group jihadists in X": X a town or village (a side's
 # positions in a town are the town's front; in a district of a divided city, a part of it).
@@ -601,7 +615,9 @@ _FILLER_RE: Final = re.compile(
     rf"[\"”]?(?:\s*(?:{'|'.join(lx.FILLERS)}|(?P<appos>{'|'.join(lx.FILLER_APPOSITIONS)})\s+of"
     rf"|(?:{_FILLER_WORD}){{1,3}}(?:{'|'.join(lx.FILLER_APPOSITIONS)})\s+of"
     rf"|(?:{_FILLER_WORD}){{0,3}}{lx.alternation(lx.STRONGHOLD_OF_NOUNS)}\s+of"
-    rf"|[\w]+\s*{lx.DASH}\s*{lx.alternation(lx.PLAIN_HELD)})"
+    rf"|[\w]+\s*{lx.DASH}\s*{lx.alternation(lx.PLAIN_HELD)}"
+    # a place word right before the name ("captured the town Azaz"; its kind checked)
+    rf"|{lx.alternation(lx.PLACE_NOUNS)}(?=\s*$))"
     r"(?=\s|$))*\s*",
     re.IGNORECASE,
 )
@@ -640,15 +656,38 @@ _REGION_IN_RE: Final = re.compile(
     r"(?:the\s+)?",
     re.IGNORECASE,
 )
+_BARE_KIND_RE: Final = re.compile(rf"\b({lx.alternation(lx.PLACE_NOUNS)})\s*$", re.IGNORECASE)
 # What joins two places of one enumeration ("X, Y and Z", "X and the Y district"): commas,
 # "and" or "&", with the place word of the previous place and an article.
+# A name the gazetteer lacks, as one member of an enumeration ("Qaiqan", "Tallil al-Safa",
+# "Um Jurn"): up to four words, each capitalised (after an article such as "al-").
+_LIST_NAME: Final = (
+    r"(?:the\s+)?(?:(?-i:[a-z]{1,3})[-‑])?(?-i:[A-Z])[\w'’-]*"
+    r"(?:\s+(?:(?-i:[a-z]{1,3})[-‑])?(?-i:[A-Z])[\w'’-]*){0,3}"
+)
 _LIST_JOIN_RE: Final = re.compile(
     rf"(?:\s+{lx.alternation(lx.LIST_PLACE_NOUNS)})?"
+    # (names the gazetteer lacks between two it knows: "X, Qaiqan, Bluzeh, Y and Z")
+    rf"(?:\s*,\s*{_LIST_NAME}(?=\s*,|\s+(?:and|&)\s))*"
     r"\s*(?:,\s*(?P<and1>(?:and|&|as\s+well\s+as)\s+)?|(?P<and2>(?:and|&|as\s+well\s+as)\s+))"
     r"(?:the\s+)?"
     # "X and the nearby village of Y"
     rf"(?:(?:{lx.alternation(lx.LIST_ADJECTIVES)})\s+)?"
     rf"(?:{lx.alternation(lx.FILLER_APPOSITIONS)}\s+of\s+(?:the\s+)?)?",
+    re.IGNORECASE,
+)
+# The rest of an enumeration after its last known place: names the gazetteer lacks, the last
+# after "and" ("X, Y, Um Jurn and Jib Jasim.").
+_LIST_CLOSE_RE: Final = re.compile(
+    rf"(?:\s*,\s*{_LIST_NAME})*\s*,?\s*(?:and|&)\s+{_LIST_NAME}"
+    rf"(?=\s*(?:[.;:,)]|$)|\s+{lx.alternation(lx.LIST_TAIL_FOLLOWERS)}\b)",
+    re.IGNORECASE,
+)
+# Names the gazetteer lacks that open an enumeration before the first place it knows
+# ("retook *the villages of Qaiqan, Bluzeh and* X").
+_LIST_LEAD_RE: Final = re.compile(
+    rf"\s*(?P<appos>(?:the\s+)?{lx.alternation(lx.FILLER_APPOSITIONS)}\s+of\s+)?"
+    rf"(?:{_LIST_NAME}\s*,\s*)*{_LIST_NAME}\s*(?:,\s*(?P<and>(?:and|&)\s+)?|(?P<and2>(?:and|&)\s+))",
     re.IGNORECASE,
 )
 # A mention's own leading apposition ("rebel-held area of Aleppo" as matched by the geoparser).
@@ -733,7 +772,11 @@ _DENIAL_RE: Final = re.compile(rf"\b{lx.alternation(lx.DENIALS)}\b", re.IGNORECA
 # object of the relative clause
 _POST_RELATIVE_RE: Final = re.compile(
     # ("X, which *it* controls": the one side named before it)
-    rf"{_GENERIC}\s*,\s*(?:which|that)\s+(?:the\s+)?(?P<actor>{_ACTOR}|(?P<it>it|they)\b)"
+    rf"{_GENERIC}\s*,\s*"
+    # ("X, the town on the highway that they captured": an apposition of its kind before it)
+    rf"(?:(?P<appos>(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?{lx.alternation(lx.PLACE_NOUNS)}\b"
+    r"[^,;:.()\"“”]{0,60}?)\s+)?"
+    rf"(?:which|that)\s+(?:the\s+)?(?P<actor>{_ACTOR}|(?P<it>it|they)\b)"
     rf"(?:\s+(?:have|has|had|now|still|finally|also))*\s+"
     rf"(?:(?P<capture>{lx.alternation(lx.RELATIVE_CAPTURE_VERBS)})"
     rf"|(?P<hold>{lx.alternation(lx.RELATIVE_HOLD_VERBS)}))\b"
@@ -1040,8 +1083,24 @@ class _Caption:
         ]
         filler = _FILLER_RE.fullmatch(gap)
         if filler is None:
-            return None
+            # "regained Qaiqan, Bluzeh, X, Um Jurn and Jib Jasim": names the gazetteer lacks
+            # before the first it knows, in an enumeration that goes on after it or ends at it
+            lead = _LIST_LEAD_RE.fullmatch(gap)
+            if (
+                lead is None
+                # (a list by its commas or its place word: not "clashes between A at B and X")
+                or ("," not in lead.group(0) and not lead.group("appos"))
+            ) or not (
+                lead.group("and")
+                or lead.group("and2")
+                or _LIST_CLOSE_RE.match(self.text, slot.mention.end) is not None
+                or self.listed_after(slot)
+            ):
+                return None
+            gap = lead.group("appos") or ""
         appos = [a.lower() for a in re.findall(r"(\w+)\s+of\b", gap)]
+        if (bare := _BARE_KIND_RE.search(gap)) is not None:
+            appos.append(bare.group(1).lower().replace("neighborhood", "neighbourhood"))
         if not region:
             # (a region of a city is named with its apposition: "the eastern *part of* Aleppo"
             # is the whole of East Aleppo)
@@ -1103,6 +1162,13 @@ class _Caption:
             if join.group("and1") or join.group("and2"):
                 closed = len(members)
             prev = nxt
+        if (
+            members
+            and closed < len(members)
+            and _LIST_CLOSE_RE.match(self.text, members[-1].mention.end) is not None
+        ):
+            # "X, Y, Um Jurn and Jib Jasim": the enumeration closes after names unknown
+            closed = len(members)
         return members[:closed]
 
 
@@ -1237,7 +1303,11 @@ def find_control(
     """
     if not text or not mentions or not lx.may_state_control(text):
         return []
-    cap = _Caption(text, [_as_mention(m, text) for m in mentions])
+    given = [_as_mention(m, text) for m in mentions]
+    repeats = _repeated_mentions(text, given)
+    cap = _Caption(text, given + repeats)
+    repeat_at = {(m.place_id, m.start) for m in repeats}
+    from_repeat: set[int] = set()  # the statements made of a repeated name
     low = _lower(text)
     out: list[ControlStatement] = []
     seen: set[tuple[str, str, int, str]] = set()
@@ -1276,6 +1346,8 @@ def find_control(
                 rule=rule,
             )
         )
+        if (m.place_id, m.start) in repeat_at:
+            from_repeat.add(id(out[-1]))
 
     # Rules that look left of a mention: modifiers, participles, "clashes in".
     for m in _modifiers(cap):
@@ -1359,6 +1431,7 @@ def find_control(
             continue
         add(slot, side, "held", m.start(), slot.mention.end, "post")
 
+    nominals: list[tuple[int, int, list[_Slot], int, str, str | None]] = []
     for m in _near(_NOMINAL_RE, text, _NOMINAL_KEY_RE.finditer(low), 60, 0):
         sentence = cap.sentence_of(m.start())
         places = cap.places_after(m.end(), sentence)
@@ -1372,10 +1445,33 @@ def find_control(
             # side named after it)
             target = _antecedent(cap, m.start(), ana.group("noun"))
             places, last = ([target], ana.end()) if target is not None else ([], last)
+        owner = _side_of_group(m, "o_") if m.group("owner") is not None else None
+        start = m.start() if m.group("owner") is not None else m.start("noun")
+        nominals.append((m.start(), start, places, last, m.group("noun"), owner))
+    if "'s " in low or "’s " in low:
+        # "X's capture by rebels", "after X's fall to IS": the place owns the capture noun
+        for slot in cap.slots:
+            poss = _POSSESSIVE_NOMINAL_RE.match(text, slot.mention.end)
+            if poss is not None:
+                nominals.append(
+                    (
+                        slot.mention.start,
+                        slot.mention.start,
+                        [slot],
+                        poss.end(),
+                        poss.group("noun"),
+                        None,
+                    )
+                )
+    for m_start, start, places, last, noun, owner in nominals:
         if not places or places[0].mention.precision == "city":
             continue
+        sentence = cap.sentence_of(m_start)
         by_to = _BY_TO_RE.match(text, last)
-        fall = m.group("noun").lower() == "fall"
+        if by_to is None and (gap := _NOMINAL_APPOSITION_RE.match(text, last)) is not None:
+            # "the capture of X, about 40 km north of Aleppo, by rebels"
+            by_to = _BY_TO_RE.match(text, gap.end())
+        fall = noun.lower() == "fall"
         side = None
         end = last
         if by_to is not None and (by_to.group("prep").lower() == "to") == fall:
@@ -1383,21 +1479,21 @@ def find_control(
             end = by_to.end()
             if side is None or _joint(text, by_to):
                 continue
-        elif m.group("owner") is not None and not fall:
-            side = _side_of_group(m, "o_")
+        elif owner is not None and not fall:
+            side = owner
         elif not fall and (nominal_from := _FROM_RE.match(text, last)) is not None:
             # "the recapture of X from IS": the capturer is the one other side named
             loser = _side_of_group(nominal_from, "f_")
             other = _other_side(cap.actors_in(sentence), loser) if loser else "unknown"
             side = None if other == "unknown" else other
             end = nominal_from.end()
-        cued = _NOMINAL_CUE_RE.search(text, max(0, m.start() - 60), m.start()) is not None
+        cued = _NOMINAL_CUE_RE.search(text, max(0, m_start - 60), m_start) is not None
         s_start, s_end = cap.sentences[sentence]
         if not cued:
             # "The capture of X is part of a government offensive": a done event, which the
             # one side of its clause made
             cued = (
-                _NOMINAL_START_RE.fullmatch(text, s_start, m.start()) is not None
+                _NOMINAL_START_RE.fullmatch(text, s_start, m_start) is not None
                 and _NOMINAL_PREDICATE_RE.match(text, end) is not None
             )
         if side is None and cued and by_to is None and not fall:
@@ -1413,10 +1509,9 @@ def find_control(
         if side is None and cued and by_to is None and not fall:
             # "With the capture of X, the rebels ...": a phrase that opens its sentence, whose
             # side is the main clause's subject right after the comma
-            side = _opening_subject(cap, sentence, m.start(), end)
-        if side is None or not cued or _hedged(cap, m.start(), end):
+            side = _opening_subject(cap, sentence, m_start, end)
+        if side is None or not cued or _hedged(cap, m_start, end):
             continue
-        start = m.start() if m.group("owner") is not None else m.start("noun")
         for each in places:
             add(each, side, "captured", start, end, "modifier")
 
@@ -1541,6 +1636,15 @@ def find_control(
     ):
         _loose_clause_rule(cap, add, covered)
 
+    if from_repeat:
+        # a name said again states what its first mention does not ("after taking the X road,
+        # IS took X"); what both state is stated once, of the first
+        said = {(s.place_id, s.controller, s.action) for s in out if id(s) not in from_repeat}
+        out = [
+            s
+            for s in out
+            if id(s) not in from_repeat or (s.place_id, s.controller, s.action) not in said
+        ]
     if "enter" in low and len(out) > 1:
         out = _drop_entries_held(out)
     out.sort(key=lambda s: (s.evidence_start, s.place_id))
@@ -1604,6 +1708,34 @@ def _region_in(cap: _Caption, pos: int, sentence: int) -> list[_Slot]:
     if slot is None or slot.mention.precision not in lx.REGION_KINDS:
         return []
     return [slot]
+
+
+def _repeated_mentions(text: str, mentions: Sequence[ControlMention]) -> list[ControlMention]:
+    """The place names the caption says again, as written at their first mention.
+
+    The events table keeps one row per place of a caption, at its first mention; a statement
+    may be made of a later one ("after taking checkpoints on the *Khanasir*-Ithriya road, IS
+    took full control of *Khanasir* town"). A repeat is the same words, as a whole word, outside
+    every other mention.
+    """
+    spans = [(m.start, m.end) for m in mentions]
+    out: list[ControlMention] = []
+    for m in mentions:
+        name = text[m.start : m.end]
+        if len(name) < 4 or not name[:1].isupper():
+            continue
+        at = text.find(name)
+        while at >= 0:
+            stop = at + len(name)
+            if (
+                (at == 0 or not text[at - 1].isalnum())
+                and (stop == len(text) or not text[stop].isalnum())
+                and not any(b < stop and at < e for b, e in spans)
+            ):
+                out.append(replace(m, start=at, end=stop))
+                spans.append((at, stop))
+            at = text.find(name, stop)
+    return out
 
 
 def _drop_entries_held(out: list[ControlStatement]) -> list[ControlStatement]:
@@ -1708,6 +1840,30 @@ def _post_rules(
                     one(each, controller, action, first, end, rule, stated=stated, **extra)
 
         add = add_each
+
+    if (head := _bearing_head(cap, slot)) is not None and _RELATIVE_AFTER_RE.match(
+        text, pos
+    ) is not None:
+        # "X, a town south of Y that is still held by IS": the relative clause is the
+        # apposition's, whose head is X
+        inner = add
+
+        def add_head(
+            slot: _Slot,
+            controller: str,
+            action: str,
+            start: int,
+            end: int,
+            rule: str,
+            *,
+            from_controller: str = "",
+            besieged_by: str = "",
+            stated: str = "",
+        ) -> None:
+            extra = {"from_controller": from_controller, "besieged_by": besieged_by}
+            inner(head, controller, action, head.mention.start, end, rule, stated=stated, **extra)
+
+        add = add_head
 
     def attached(m: re.Match[str] | None) -> re.Match[str] | None:
         if m is not None and in_phrase and _SET_OFF_RE.search(m.group(0)) is None:
@@ -1847,6 +2003,12 @@ def _post_rules(
             else:
                 add(slot, side, "held", begin, m.end(), "post")
     m = _POST_RELATIVE_RE.match(text, pos) if relative else None
+    if (
+        m is not None
+        and m.group("appos") is not None
+        and any(m.start("appos") <= s.mention.start < m.end("appos") for s in cap.slots)
+    ):
+        m = None  # (a place named in the apposition could be the relative's: none then)
     if m is not None and not _hedged(cap, begin, m.end()) and not _joint(text, m):
         side = _side_of(m) if m.group("it") is None else _antecedent_side(cap, sentence, begin)
         if side is not None:
@@ -1916,6 +2078,30 @@ def _post_rules(
 
 
 _APPOSITION_OPEN_RE: Final = re.compile(r",\s*(?:the|an?|[\w-]+['’]s)\s[^,;:()]*$", re.IGNORECASE)
+
+
+# "X*, a town south of* Y": a bearing or distance from Y in an apposition of X
+_BEARING_APPOS_RE: Final = re.compile(
+    rf",\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?{lx.alternation(lx.PLACE_NOUNS)}\s+"
+    r"(?:(?:just|about|some|around|\d[\d.,]*\s*(?:km|kilomet\w*|miles?))\s+)?"
+    r"(?:(?:north|south)-?(?:east|west)?|east|west)(?:ern)?\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_RELATIVE_AFTER_RE: Final = re.compile(r"\s*,?\s*(?:that|which)\b", re.IGNORECASE)
+
+
+def _bearing_head(cap: _Caption, slot: _Slot) -> _Slot | None:
+    """The place X when ``slot`` is Y in "X, a town south of Y" (in one sentence); else none."""
+    begin = slot.mention.start
+    m = _BEARING_APPOS_RE.search(cap.text, max(0, begin - 80), begin)
+    if m is None:
+        return None
+    for head in cap.slots:
+        if head.mention.end == m.start() and cap.sentence_of(head.core) == cap.sentence_of(
+            slot.core
+        ):
+            return head
+    return None
 
 
 def _inside_apposition(cap: _Caption, slot: _Slot) -> bool:
