@@ -111,6 +111,17 @@ HOLDS: list[tuple[str, str, list[Statement]]] = [
         "The army advanced near Hanano district, which is still held by Takfiri terrorists.",
         [("hanano", "rebels", "held")],
     ),
+    # the Assad name before a force noun names the government
+    (
+        "assad_militias",
+        "Azaz is controlled by the Assad militias and their Iranian allies, activists said.",
+        [("azaz", "government", "held")],
+    ),
+    (
+        "assad_militias",
+        "Residents of Tal Rifaat, now held by Assad's militiamen, fled north.",
+        [("tall-rifaat", "government", "held")],
+    ),
 ]
 
 HOLDS_NONE: list[tuple[str, str]] = [
@@ -152,6 +163,8 @@ HOLDS_NONE: list[tuple[str, str]] = [
         "unnamed_holder",
         "Shells hit neighbourhoods of Aleppo city held by armed groups, the monitor said.",
     ),
+    # an attack by them is no holding
+    ("assad_militias", "The Assad militias shelled Azaz again on Monday, activists said."),
 ]
 
 

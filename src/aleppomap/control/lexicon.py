@@ -308,7 +308,8 @@ SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?-i:SAA)",
             r"(?:forces|troops|soldiers|fighters|militias?|units|gunmen)\s+loyal\s+to\s+(?:the\s+)?"
             r"(?:(?:Syrian\s+)?President\s+)?(?:Bashar\s+)?(?:al[-\s])?(?:Assad|government|regime)",
-            r"Assad(?:['’]s)?\s+(?:forces|troops|army)",
+            # ("the Assad militias", "Assad's militiamen", "the Assad regime")
+            r"Assad(?:['’]s)?\s+(?:forces|troops|army|militia(?:s|men)?|regime)",
             r"government",
             r"regime",
             r"loyalists?",
