@@ -111,6 +111,12 @@ HOLDS: list[tuple[str, str, list[Statement]]] = [
         "The army advanced near Hanano district, which is still held by Takfiri terrorists.",
         [("hanano", "rebels", "held")],
     ),
+    # a holding modifier's plural place word, then the places set off by a comma
+    (
+        "listed_after_plural",
+        "Rebels fired mortars at the government-held villages, Nubl and Zahraa, on Monday.",
+        [("nubl", "government", "held"), ("zahraa", "government", "held")],
+    ),
     # the Assad name before a force noun names the government
     (
         "assad_militias",
@@ -162,6 +168,12 @@ HOLDS_NONE: list[tuple[str, str]] = [
     (
         "unnamed_holder",
         "Shells hit neighbourhoods of Aleppo city held by armed groups, the monitor said.",
+    ),
+    # one place after the plural, or a clause after the comma: no list of the places held
+    ("listed_after_plural", "Rebels shelled the government-held villages, Nubl, state media said."),
+    (
+        "listed_after_plural",
+        "Rebels shelled government-held villages, killing 12 in Nubl and Zahraa.",
     ),
     # an attack by them is no holding
     ("assad_militias", "The Assad militias shelled Azaz again on Monday, activists said."),

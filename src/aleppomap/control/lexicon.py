@@ -999,6 +999,9 @@ KINDLESS_APPOSITIONS: Final = frozenset({"rest", "whole", "all"})
 REGION_PART_NOUNS: Final = (
     "areas", "districts", "neighbou?rhoods", "quarters", "sectors", "parts",
 )  # fmt: skip
+#: Plural place words a holding modifier may name before a list of places set off by a comma
+#: ("the government-held *villages*, X and Y"): the places listed are the side's.
+LISTED_PLACE_NOUNS: Final = ("villages", "towns", "districts", "neighbou?rhoods", "cities")
 #: Words of allegiance to the government before a place word and "of" ("the *pro-government*
 #: villages of X and Y", "the *loyalist* town of X"): the places are the government's (held).
 #: Only allegiance: "the Kurdish villages of", "the Shiite towns of" name people, not a side.

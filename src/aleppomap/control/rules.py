@@ -640,6 +640,11 @@ _REGION_IN_RE: Final = re.compile(
     r"(?:the\s+)?",
     re.IGNORECASE,
 )
+# "the government-held *villages,* X and Y": a plural place word and a comma before the list
+_LISTED_AFTER_RE: Final = re.compile(
+    rf"\s+(?:[\w-]+\s+)?{lx.alternation(lx.LISTED_PLACE_NOUNS)}\s*,\s*(?:the\s+)?",
+    re.IGNORECASE,
+)
 # What joins two places of one enumeration ("X, Y and Z", "X and the Y district"): commas,
 # "and" or "&", with the place word of the previous place and an article.
 _LIST_JOIN_RE: Final = re.compile(
@@ -1280,7 +1285,11 @@ def find_control(
     # Rules that look left of a mention: modifiers, participles, "clashes in".
     for m in _modifiers(cap):
         sentence = cap.sentence_of(m.start())
-        places = cap.places_after(m.end(), sentence) or _region_in(cap, m.end(), sentence)
+        places = (
+            cap.places_after(m.end(), sentence)
+            or _region_in(cap, m.end(), sentence)
+            or _listed_after_plural(cap, m.end(), sentence)
+        )
         if not places and (held := _held_anaphor(cap, m)) is not None:
             places = [held]  # "Manbij ... the IS-held town": the place named before
         side = _side_of(m)
@@ -1591,6 +1600,20 @@ def _including_rule(cap: _Caption, m: re.Match[str], add: _Add) -> None:
         return
     for each in places:
         add(each, side, "held", m.start(), each.mention.end, "post")
+
+
+def _listed_after_plural(cap: _Caption, pos: int, sentence: int) -> list[_Slot]:
+    """The places a modifier's plural place word lists after a comma: "the government-held
+    villages*, Nubl and Zahraa*"; none unless at least two places are listed, joined by "and"
+    (the plural names more than one)."""
+    gap = _LISTED_AFTER_RE.match(cap.text, pos)
+    if gap is None:
+        return []
+    slot = cap.slot_after(gap.end(), sentence)
+    if slot is None or slot.core != gap.end() and cap.text[gap.end() : slot.core].strip():
+        return []
+    places = [slot, *cap.listed_after(slot)]
+    return places if len(places) > 1 else []
 
 
 def _region_in(cap: _Caption, pos: int, sentence: int) -> list[_Slot]:
