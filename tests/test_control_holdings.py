@@ -117,6 +117,26 @@ HOLDS: list[tuple[str, str, list[Statement]]] = [
         "Rebels fired mortars at the government-held villages, Nubl and Zahraa, on Monday.",
         [("nubl", "government", "held"), ("zahraa", "government", "held")],
     ),
+    # a stronghold with more words of rank before the side
+    (
+        "stronghold_ranked",
+        "Shelling went on overnight in Marea, one of the most prominent rebel bastions north "
+        "of Aleppo.",
+        [("marea", "rebels", "held")],
+    ),
+    # a division with its duration between "has" and "been"
+    (
+        "divided_for_years",
+        "Aleppo has for years been divided between a rebel-held east and a government-held "
+        "west.",
+        [("aleppo", "contested", "contested")],
+    ),
+    # a siege by a besieger of no side's name: besieged, the holder unnamed
+    (
+        "siege_by_unnamed",
+        "Nubl and Zahraa have been under siege by armed groups since the summer of 2012.",
+        [("nubl", "unknown", "besieged"), ("zahraa", "unknown", "besieged")],
+    ),
     # the Assad name before a force noun names the government
     (
         "assad_militias",
@@ -175,6 +195,10 @@ HOLDS_NONE: list[tuple[str, str]] = [
         "listed_after_plural",
         "Rebels shelled government-held villages, killing 12 in Nubl and Zahraa.",
     ),
+    # ranks of no side's stronghold, a division of no sides, a siege by civilians' word
+    ("stronghold_ranked", "Marea, one of the most prominent towns north of Aleppo, was shelled."),
+    ("divided_for_years", "Aleppo has for years been divided over the fate of the old souks."),
+    ("siege_by_unnamed", "Nubl has been under siege by journalists since the visit began."),
     # an attack by them is no holding
     ("assad_militias", "The Assad militias shelled Azaz again on Monday, activists said."),
 ]

@@ -878,6 +878,8 @@ APPOSITION_NOUNS: Final = (
 APPOSITION_QUALIFIERS: Final = (
     "former", "key", "last", "main", "major", "only", "remaining", "largest", "biggest",
     "strategic", "important",
+    # "X, one of the *most significant* rebel bastions"
+    "most", "significant", "prominent",
 )  # fmt: skip
 #: A place that is a side's holding, said with "is" / "was" or an apposition: "X was *an IS
 #: stronghold*", "X, *IS's last remaining stronghold*", "X is *a stronghold of the Islamic

@@ -553,7 +553,9 @@ _POST_CONTESTED_RE: Final = re.compile(
     rf"{_GENERIC}{_SET_OFF_APPOS}(?:\s*,?\s+(?:which\s+)?(?:is|was|remains|remained|(?:has|had|have)\s+been)"
     rf"\s+(?:still\s+|hotly\s+|fiercely\s+)?{lx.CONTESTED}"
     rf"|\s*,?\s+(?:which\s+|that\s+)?(?:has\s+|had\s+|have\s+)?{lx.CHANGED_HANDS}"
-    rf"|\s*,?\s+(?:which\s+)?(?:is|was|remains|remained|(?:has|had|have)\s+been)"
+    # ("X has *for years* been divided")
+    rf"|\s*,?\s+(?:which\s+)?(?:is|was|remains|remained"
+    rf"|(?:has|had|have)\s+(?:for\s+(?:many\s+)?years\s+)?been)"
     rf"\s+(?:(?:roughly|effectively|still|now|long)\s+)?{lx.alternation(lx.DIVIDED)}\s+[^.;]{{0,60}}?"
     rf"\b(?:{_SIDE_GROUP.replace('?P<', '?P<v_')})"
     rf"|\s+{lx.FRONT_LINES})\b",
@@ -764,7 +766,9 @@ _POST_UNDER_SIEGE_RE: Final = re.compile(
     rf"{_GENERIC_OF}\s*,?\s*(?:(?:which|that)\s+)?"
     rf"(?:{lx.alternation((*lx.UNDER_MODIFIERS, 'been'))}\s+)*"
     rf"under\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?(?:(?P<actor>{_ACTOR})\s+siege"
-    rf"|siege\s+(?:by|from)\s+(?:the\s+)?(?P<by>{_ACTOR.replace('?P<', '?P<u_')}))\b",
+    rf"|siege\s+(?:by|from)\s+(?:the\s+)?(?P<by>{_ACTOR.replace('?P<', '?P<u_')})"
+    # ("under siege by terrorist groups": a besieger of no side's name)
+    rf"|siege\s+(?:by|from)\s+(?:the\s+)?(?P<unnamed>{lx.alternation(lx.UNNAMED_HOLDERS)}))\b",
     re.IGNORECASE,
 )
 _SET_OFF_RE: Final = re.compile(r"[,(\-‑–—]|\b(?:which|that)\b", re.IGNORECASE)
@@ -1923,8 +1927,8 @@ def _post_rules(
     m = attached(_POST_UNDER_SIEGE_RE.match(text, pos) if under and siege else None)
     if m is not None and not _hedged(cap, begin, m.end()):
         side = _side_of(m) if m.group("actor") else _side_of(m, "u_")
-        if side is not None:
-            add(slot, "unknown", "besieged", begin, m.end(), "post", besieged_by=side)
+        if side is not None or m.group("unnamed"):
+            add(slot, "unknown", "besieged", begin, m.end(), "post", besieged_by=side or "")
     m = attached(_POST_IN_HANDS_RE.match(text, pos) if out_of else None)
     if m is not None and not _hedged(cap, begin, m.end()) and not _joint(text, m):
         side = _side_of(m)
