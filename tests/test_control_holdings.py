@@ -127,8 +127,7 @@ HOLDS: list[tuple[str, str, list[Statement]]] = [
     # a division with its duration between "has" and "been"
     (
         "divided_for_years",
-        "Aleppo has for years been divided between a rebel-held east and a government-held "
-        "west.",
+        "Aleppo has for years been divided between a rebel-held east and a government-held west.",
         [("aleppo", "contested", "contested")],
     ),
     # a siege by a besieger of no side's name: besieged, the holder unnamed

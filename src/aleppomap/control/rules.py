@@ -1614,7 +1614,7 @@ def _listed_after_plural(cap: _Caption, pos: int, sentence: int) -> list[_Slot]:
     if gap is None:
         return []
     slot = cap.slot_after(gap.end(), sentence)
-    if slot is None or slot.core != gap.end() and cap.text[gap.end() : slot.core].strip():
+    if slot is None or cap.text[gap.end() : slot.core].strip():
         return []
     places = [slot, *cap.listed_after(slot)]
     return places if len(places) > 1 else []
