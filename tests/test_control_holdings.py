@@ -111,6 +111,42 @@ HOLDS: list[tuple[str, str, list[Statement]]] = [
         "The army advanced near Hanano district, which is still held by Takfiri terrorists.",
         [("hanano", "rebels", "held")],
     ),
+    # a holding modifier's plural place word, then the places set off by a comma
+    (
+        "listed_after_plural",
+        "Rebels fired mortars at the government-held villages, Nubl and Zahraa, on Monday.",
+        [("nubl", "government", "held"), ("zahraa", "government", "held")],
+    ),
+    # a stronghold with more words of rank before the side
+    (
+        "stronghold_ranked",
+        "Shelling went on overnight in Marea, one of the most prominent rebel bastions north "
+        "of Aleppo.",
+        [("marea", "rebels", "held")],
+    ),
+    # a division with its duration between "has" and "been"
+    (
+        "divided_for_years",
+        "Aleppo has for years been divided between a rebel-held east and a government-held west.",
+        [("aleppo", "contested", "contested")],
+    ),
+    # a siege by a besieger of no side's name: besieged, the holder unnamed
+    (
+        "siege_by_unnamed",
+        "Nubl and Zahraa have been under siege by armed groups since the summer of 2012.",
+        [("nubl", "unknown", "besieged"), ("zahraa", "unknown", "besieged")],
+    ),
+    # the Assad name before a force noun names the government
+    (
+        "assad_militias",
+        "Azaz is controlled by the Assad militias and their Iranian allies, activists said.",
+        [("azaz", "government", "held")],
+    ),
+    (
+        "assad_militias",
+        "Residents of Tal Rifaat, now held by Assad's militiamen, fled north.",
+        [("tall-rifaat", "government", "held")],
+    ),
 ]
 
 HOLDS_NONE: list[tuple[str, str]] = [
@@ -152,6 +188,18 @@ HOLDS_NONE: list[tuple[str, str]] = [
         "unnamed_holder",
         "Shells hit neighbourhoods of Aleppo city held by armed groups, the monitor said.",
     ),
+    # one place after the plural, or a clause after the comma: no list of the places held
+    ("listed_after_plural", "Rebels shelled the government-held villages, Nubl, state media said."),
+    (
+        "listed_after_plural",
+        "Rebels shelled government-held villages, killing 12 in Nubl and Zahraa.",
+    ),
+    # ranks of no side's stronghold, a division of no sides, a siege by civilians' word
+    ("stronghold_ranked", "Marea, one of the most prominent towns north of Aleppo, was shelled."),
+    ("divided_for_years", "Aleppo has for years been divided over the fate of the old souks."),
+    ("siege_by_unnamed", "Nubl has been under siege by journalists since the visit began."),
+    # an attack by them is no holding
+    ("assad_militias", "The Assad militias shelled Azaz again on Monday, activists said."),
 ]
 
 

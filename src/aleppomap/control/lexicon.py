@@ -311,7 +311,8 @@ SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?-i:SAA)",
             r"(?:forces|troops|soldiers|fighters|militias?|units|gunmen)\s+loyal\s+to\s+(?:the\s+)?"
             r"(?:(?:Syrian\s+)?President\s+)?(?:Bashar\s+)?(?:al[-\s])?(?:Assad|government|regime)",
-            r"Assad(?:['’]s)?\s+(?:forces|troops|army)",
+            # ("the Assad militias", "Assad's militiamen", "the Assad regime")
+            r"Assad(?:['’]s)?\s+(?:forces|troops|army|militia(?:s|men)?|regime)",
             r"government",
             r"regime",
             r"loyalists?",
@@ -889,6 +890,8 @@ APPOSITION_NOUNS: Final = (
 APPOSITION_QUALIFIERS: Final = (
     "former", "key", "last", "main", "major", "only", "remaining", "largest", "biggest",
     "strategic", "important",
+    # "X, one of the *most significant* rebel bastions"
+    "most", "significant", "prominent",
 )  # fmt: skip
 #: A place that is a side's holding, said with "is" / "was" or an apposition: "X was *an IS
 #: stronghold*", "X, *IS's last remaining stronghold*", "X is *a stronghold of the Islamic
@@ -1018,6 +1021,9 @@ KINDLESS_APPOSITIONS: Final = frozenset({"rest", "whole", "all"})
 REGION_PART_NOUNS: Final = (
     "areas", "districts", "neighbou?rhoods", "quarters", "sectors", "parts",
 )  # fmt: skip
+#: Plural place words a holding modifier may name before a list of places set off by a comma
+#: ("the government-held *villages*, X and Y"): the places listed are the side's.
+LISTED_PLACE_NOUNS: Final = ("villages", "towns", "districts", "neighbou?rhoods", "cities")
 #: Words of allegiance to the government before a place word and "of" ("the *pro-government*
 #: villages of X and Y", "the *loyalist* town of X"): the places are the government's (held).
 #: Only allegiance: "the Kurdish villages of", "the Shiite towns of" name people, not a side.

@@ -567,7 +567,9 @@ _POST_CONTESTED_RE: Final = re.compile(
     rf"{_GENERIC}{_SET_OFF_APPOS}(?:\s*,?\s+(?:which\s+)?(?:is|was|remains|remained|(?:has|had|have)\s+been)"
     rf"\s+(?:still\s+|hotly\s+|fiercely\s+)?{lx.CONTESTED}"
     rf"|\s*,?\s+(?:which\s+|that\s+)?(?:has\s+|had\s+|have\s+)?{lx.CHANGED_HANDS}"
-    rf"|\s*,?\s+(?:which\s+)?(?:is|was|remains|remained|(?:has|had|have)\s+been)"
+    # ("X has *for years* been divided")
+    rf"|\s*,?\s+(?:which\s+)?(?:is|was|remains|remained"
+    rf"|(?:has|had|have)\s+(?:for\s+(?:many\s+)?years\s+)?been)"
     rf"\s+(?:(?:roughly|effectively|still|now|long)\s+)?{lx.alternation(lx.DIVIDED)}\s+[^.;]{{0,60}}?"
     rf"\b(?:{_SIDE_GROUP.replace('?P<', '?P<v_')})"
     rf"|\s+{lx.FRONT_LINES})\b",
@@ -657,6 +659,11 @@ _REGION_IN_RE: Final = re.compile(
     re.IGNORECASE,
 )
 _BARE_KIND_RE: Final = re.compile(rf"\b({lx.alternation(lx.PLACE_NOUNS)})\s*$", re.IGNORECASE)
+# "the government-held *villages,* X and Y": a plural place word and a comma before the list
+_LISTED_AFTER_RE: Final = re.compile(
+    rf"\s+(?:[\w-]+\s+)?{lx.alternation(lx.LISTED_PLACE_NOUNS)}\s*,\s*(?:the\s+)?",
+    re.IGNORECASE,
+)
 # What joins two places of one enumeration ("X, Y and Z", "X and the Y district"): commas,
 # "and" or "&", with the place word of the previous place and an article.
 # A name the gazetteer lacks, as one member of an enumeration ("Qaiqan", "Tallil al-Safa",
@@ -802,7 +809,9 @@ _POST_UNDER_SIEGE_RE: Final = re.compile(
     rf"{_GENERIC_OF}\s*,?\s*(?:(?:which|that)\s+)?"
     rf"(?:{lx.alternation((*lx.UNDER_MODIFIERS, 'been'))}\s+)*"
     rf"under\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?(?:(?P<actor>{_ACTOR})\s+siege"
-    rf"|siege\s+(?:by|from)\s+(?:the\s+)?(?P<by>{_ACTOR.replace('?P<', '?P<u_')}))\b",
+    rf"|siege\s+(?:by|from)\s+(?:the\s+)?(?P<by>{_ACTOR.replace('?P<', '?P<u_')})"
+    # ("under siege by terrorist groups": a besieger of no side's name)
+    rf"|siege\s+(?:by|from)\s+(?:the\s+)?(?P<unnamed>{lx.alternation(lx.UNNAMED_HOLDERS)}))\b",
     re.IGNORECASE,
 )
 _SET_OFF_RE: Final = re.compile(r"[,(\-‑–—]|\b(?:which|that)\b", re.IGNORECASE)
@@ -1352,7 +1361,11 @@ def find_control(
     # Rules that look left of a mention: modifiers, participles, "clashes in".
     for m in _modifiers(cap):
         sentence = cap.sentence_of(m.start())
-        places = cap.places_after(m.end(), sentence) or _region_in(cap, m.end(), sentence)
+        places = (
+            cap.places_after(m.end(), sentence)
+            or _region_in(cap, m.end(), sentence)
+            or _listed_after_plural(cap, m.end(), sentence)
+        )
         if not places and (held := _held_anaphor(cap, m)) is not None:
             places = [held]  # "Manbij ... the IS-held town": the place named before
         side = _side_of(m)
@@ -1695,6 +1708,20 @@ def _including_rule(cap: _Caption, m: re.Match[str], add: _Add) -> None:
         return
     for each in places:
         add(each, side, "held", m.start(), each.mention.end, "post")
+
+
+def _listed_after_plural(cap: _Caption, pos: int, sentence: int) -> list[_Slot]:
+    """The places a modifier's plural place word lists after a comma: "the government-held
+    villages*, Nubl and Zahraa*"; none unless at least two places are listed, joined by "and"
+    (the plural names more than one)."""
+    gap = _LISTED_AFTER_RE.match(cap.text, pos)
+    if gap is None:
+        return []
+    slot = cap.slot_after(gap.end(), sentence)
+    if slot is None or cap.text[gap.end() : slot.core].strip():
+        return []
+    places = [slot, *cap.listed_after(slot)]
+    return places if len(places) > 1 else []
 
 
 def _region_in(cap: _Caption, pos: int, sentence: int) -> list[_Slot]:
@@ -2062,8 +2089,8 @@ def _post_rules(
     m = attached(_POST_UNDER_SIEGE_RE.match(text, pos) if under and siege else None)
     if m is not None and not _hedged(cap, begin, m.end()):
         side = _side_of(m) if m.group("actor") else _side_of(m, "u_")
-        if side is not None:
-            add(slot, "unknown", "besieged", begin, m.end(), "post", besieged_by=side)
+        if side is not None or m.group("unnamed"):
+            add(slot, "unknown", "besieged", begin, m.end(), "post", besieged_by=side or "")
     m = attached(_POST_IN_HANDS_RE.match(text, pos) if out_of else None)
     if m is not None and not _hedged(cap, begin, m.end()) and not _joint(text, m):
         side = _side_of(m)
