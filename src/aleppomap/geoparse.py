@@ -349,6 +349,10 @@ _SITE_NOT_NAME = frozenset(
 _COMMON_SITE_WORDS = frozenset({"grand", "great", "old", "new", "big", "main", "city", "central"})
 # Words that make the unknown-place scan look further than the English place words.
 _MORE_PLACE_CUES = _FOREIGN_PLACE_WORDS | _FRENCH_PLACE_WORDS | _SITE_WORDS | _PLACE_WORDS
+# The words beside which a name that is also a common word names a place ("al-Burj village").
+_PLACEWORD_CUES = (_FOREIGN_PLACE_WORDS | _FRENCH_PLACE_WORDS | _PLACE_WORDS | {"city"}) - {
+    "hôpital", "ospedale", "rotunda", "rotonde", "rotatoria", "glorieta", "camp", "area"
+}  # fmt: skip
 # The names of a list read at most.
 _LIST_NAMES = 8
 # Plural place words that two names may share ("the Nayrab and Kuweires air bases"), and
@@ -828,6 +832,20 @@ def _remember(cache: dict[_K, _V], key: _K, make: Callable[[_K], _V], limit: int
     return value
 
 
+def _beside_place_word(lows: Sequence[str], at: int) -> bool:
+    """Whether word ``at`` has a place word just before it (perhaps with "of" and an article
+    between: "the village of al-Burj", "le village d'al-Burj") or just after it ("al-Burj
+    village")."""
+    j = at - 1
+    if j >= 0 and lows[j] in ARTICLES:
+        j -= 1
+    if j >= 0 and lows[j] in _OF_WORDS:
+        j -= 1
+    if j >= 0 and lows[j] in _PLACEWORD_CUES:
+        return True
+    return at + 1 < len(lows) and lows[at + 1] in _PLACEWORD_CUES
+
+
 class Geoparser:
     """Finds gazetteer places in text. Build it once; :meth:`find` is then fast.
 
@@ -894,6 +912,15 @@ class Geoparser:
             for a in place.ambiguous_aliases
             if len(self._keys.get(alias_key(a), ())) == 1 and len(tokenize(a)) <= 2
         )
+        # Names that are common words even with their article ("al-Burj", the tower): they
+        # name the place only next to a place word ("the village of al-Burj", "al-Burj village").
+        self._placeword = frozenset(
+            alias_key(a)
+            for place in gazetteer
+            for a in place.placeword_aliases
+            if len(self._keys.get(alias_key(a), ())) == 1 and len(tokenize(a)) <= 2
+        )
+        self._guarded |= self._placeword
         # the phonetic fallback: every name's skeleton -> (places, the name's alias key)
         phonetic: dict[str, tuple[list[str], str]] = {}
         sounding: dict[str, dict[str, set[str]]] = {}  # skeleton -> place -> its names' keys
@@ -3206,6 +3233,8 @@ class Geoparser:
         if c.first != c.last or c.method != "exact" or w.key[kept[c.first]] not in self._guarded:
             return False
         lows, at = w.low, kept[c.first]
+        if w.key[at] in self._placeword:
+            return not _beside_place_word(lows, at)
         if at > 0 and lows[at - 1] in ARTICLES:
             return False
         near = {lows[k] for k in (at - 2, at - 1, at + 1) if 0 <= k < len(lows)}
