@@ -846,6 +846,23 @@ def _beside_place_word(lows: Sequence[str], at: int) -> bool:
     return at + 1 < len(lows) and lows[at + 1] in _PLACEWORD_CUES
 
 
+def _in_place_list(text: str, w: Words, at: int) -> bool:
+    """Whether word ``at`` is in a list of names after a plural place word, in its sentence:
+    "seized several towns, including Sawran, Akhtarin and Dabiq", "the villages of X and Y"."""
+    lows, starts, ends = w.low, w.start, w.end
+    j = at - 1
+    while j >= 0 and at - j <= 2 * _LIST_NAMES:
+        if _SENTENCE_END.search(text, ends[j], starts[j + 1]):
+            return False
+        low = lows[j]
+        if low in _PLACE_LIST_WORDS:
+            return True
+        if not (low in _LIST_WORDS or low in _LIST_OPENERS or text[starts[j]].isupper()):
+            return False
+        j -= 1
+    return False
+
+
 class Geoparser:
     """Finds gazetteer places in text. Build it once; :meth:`find` is then fast.
 
@@ -3234,7 +3251,7 @@ class Geoparser:
             return False
         lows, at = w.low, kept[c.first]
         if w.key[at] in self._placeword:
-            return not _beside_place_word(lows, at)
+            return not (_beside_place_word(lows, at) or _in_place_list(text, w, at))
         if at > 0 and lows[at - 1] in ARTICLES:
             return False
         near = {lows[k] for k in (at - 2, at - 1, at + 1) if 0 <= k < len(lows)}
@@ -3253,6 +3270,8 @@ class Geoparser:
             return False  # (a place abroad of the same name may follow "in" too: not then)
         if self._province_after(text, w, at) or self._said_a_town(text, w, at):
             return False
+        if _in_place_list(text, w, at):
+            return False  # "several towns, including Sawran, ..."
         # a side of another place after it: "Marea, north of Aleppo", "Marea, 20 km north of"
         j = at + 1
         while j < len(lows) and (lows[j] in _DISTANCE_WORDS or lows[j].isdigit()):
