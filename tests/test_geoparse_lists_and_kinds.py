@@ -37,3 +37,40 @@ def test_a_guarded_name_in_a_list_after_a_plural_place_word_is_the_place(
 )
 def test_a_guarded_name_outside_a_list_of_places_is_no_place(gp: Geoparser, text: str) -> None:
     assert "suran" not in places(gp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lorries wait at the crossing outside the Turkish town of Karkamis, across from Jarabulus.",
+        "Families carry their bags through Karkamış town on their way back to Syria.",
+        "A customs officer checks papers in the border village of Karkamis.",
+    ],
+)
+def test_a_site_named_as_a_town_is_not_the_site(gp: Geoparser, text: str) -> None:
+    assert "carchemish" not in places(gp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Archaeologists return to Karkamis, the Hittite site on the Euphrates by Jarabulus.",
+        "Visitors walk among the ruins of the ancient town of Carchemish near the border.",
+    ],
+)
+def test_a_site_not_called_a_town_is_the_site(gp: Geoparser, text: str) -> None:
+    assert "carchemish" in places(gp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Worshippers gather at a church in the Al-Jadideh quarter of Aleppo.", "jdeydeh"),
+        ("Shoppers walk through the old Jadideh neighbourhood of the city.", "jdeydeh"),
+        ("Shells fell on Halab al-Jadideh in the west of the city.", "new-aleppo"),
+    ],
+)
+def test_the_new_quarter_with_a_quarter_word_is_jdeydeh(
+    gp: Geoparser, text: str, expected: str
+) -> None:
+    assert expected in places(gp, text)

@@ -349,6 +349,9 @@ _SITE_NOT_NAME = frozenset(
 _COMMON_SITE_WORDS = frozenset({"grand", "great", "old", "new", "big", "main", "city", "central"})
 # Words that make the unknown-place scan look further than the English place words.
 _MORE_PLACE_CUES = _FOREIGN_PLACE_WORDS | _FRENCH_PLACE_WORDS | _SITE_WORDS | _PLACE_WORDS
+# Words calling a name a town, and words before them that make it an ancient site.
+_TOWN_WORDS = frozenset({"town", "village", "towns", "villages"})
+_OLD_WORDS = frozenset({"ancient", "old", "historic", "antique", "ruined", "biblical"})
 # The words beside which a name that is also a common word names a place ("al-Burj village").
 _PLACEWORD_CUES = (_FOREIGN_PLACE_WORDS | _FRENCH_PLACE_WORDS | _PLACE_WORDS | {"city"}) - {
     "hôpital", "ospedale", "rotunda", "rotonde", "rotatoria", "glorieta", "camp", "area"
@@ -863,6 +866,20 @@ def _in_place_list(text: str, w: Words, at: int) -> bool:
     return False
 
 
+def _called_a_town(lows: Sequence[str], first: int, last: int) -> bool:
+    """Whether the name from word ``first`` to ``last`` is called a town or village ("the
+    Turkish town of Karkamis", "Karkamis town"), which a site of the same name is not (but "the
+    ancient town of Carchemish" is the site)."""
+    j = first - 1
+    if j >= 0 and lows[j] in ARTICLES:
+        j -= 1
+    if j >= 0 and lows[j] == "of":
+        j -= 1
+    if j >= 0 and lows[j] in _TOWN_WORDS:
+        return not (j > 0 and lows[j - 1] in _OLD_WORDS)
+    return last + 1 < len(lows) and lows[last + 1] in _TOWN_WORDS
+
+
 class Geoparser:
     """Finds gazetteer places in text. Build it once; :meth:`find` is then fast.
 
@@ -1304,6 +1321,7 @@ class Geoparser:
         lows = w.low
         roads = "ighway" in text or "oad" in text or "otorway" in text
         provinces = "rovince" in text or "overnorate" in text
+        towns = "town" in text or "village" in text
         guarded, settlements, sectors = self._guarded, self._settlements, self._sectors
         kept_cands: list[_Cand] = []
         generic = False
@@ -1319,6 +1337,11 @@ class Geoparser:
                 or (c.place_id in settlements and self._province(c, w, kept))
                 or (provinces and self._quarter_province(c, w, kept))
                 or (c.place_id in sectors and self._province_follows(c, w, kept))
+                or (
+                    towns
+                    and self._kind.get(c.place_id or "") == "landmark"
+                    and _called_a_town(w.low, kept[c.first], kept[c.last])
+                )
             ):
                 continue
             generic = generic or c.generic
