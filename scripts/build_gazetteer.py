@@ -26,7 +26,9 @@ Inputs
   ``check_lat/check_lon/check_source`` and ``unosat_label`` give a second source; a disagreement
   of more than 500 m is written into the feature's ``note``.
 * ``data/gazetteer/aliases.csv``: extra spellings (``alias``), spellings shared by several
-  places (``ambiguous``) and source spellings to drop (``rejected``).
+  places (``ambiguous``), spellings that are also common words even with their article and
+  name the place only beside a place word (``placeword``: "the village of al-Burj") and source
+  spellings to drop (``rejected``).
 
 A maintainer adds a place or a spelling by adding a row; no code changes. The output is
 deterministic (same inputs, byte-identical file) and is validated before it is written.
@@ -403,6 +405,7 @@ def build(sources: Path, tables: Path) -> dict[str, Any]:
     # aliases: automatic ones from the sources, then the curated table
     rejected: dict[str, set[str]] = defaultdict(set)
     ambiguous: dict[str, set[str]] = defaultdict(set)
+    placeword: dict[str, set[str]] = defaultdict(set)
     extra: dict[str, list[str]] = defaultdict(list)
     for n, arow in enumerate(alias_rows, start=2):
         pid, alias, status = arow["place_id"], arow["alias"], arow["status"] or "alias"
@@ -410,10 +413,12 @@ def build(sources: Path, tables: Path) -> dict[str, Any]:
             raise SystemExit(f"aliases.csv, line {n}: unknown place id {pid!r}")
         if status == "rejected":
             rejected[pid].add(alias_key(alias))
-        elif status in ("alias", "ambiguous"):
+        elif status in ("alias", "ambiguous", "placeword"):
             extra[pid].append(alias)
             if status == "ambiguous":
                 ambiguous[pid].add(alias_key(alias))
+            elif status == "placeword":
+                placeword[pid].add(alias_key(alias))
         else:
             raise SystemExit(f"aliases.csv, line {n}: unknown status {status!r}")
 
@@ -436,6 +441,7 @@ def build(sources: Path, tables: Path) -> dict[str, Any]:
             seen.add(key)
             names.append(alias)
         amb = sorted(a for a in names if alias_key(a) in ambiguous[pid])
+        pw = sorted(a for a in names if alias_key(a) in placeword[pid])
         unc = (
             float(row["uncertainty_m"])
             if row["uncertainty_m"]
@@ -477,6 +483,8 @@ def build(sources: Path, tables: Path) -> dict[str, Any]:
         }
         if amb:
             props["ambiguous_aliases"] = amb
+        if pw:
+            props["placeword_aliases"] = pw
         if notes:
             props["note"] = "; ".join(notes)
         if checks:

@@ -4,8 +4,9 @@ The packaged file ``aleppomap/data/neighborhoods.geojson`` holds one GeoJSON Fea
 (built by ``scripts/build_gazetteer.py`` from cited public sources and the curated tables in
 ``data/gazetteer/``). Properties: ``id``, ``name``, ``name_ar``, ``aliases``, ``kind``,
 ``parent``, ``uncertainty_m``, ``source``, ``source_ref``, ``licence``; optional
-``ambiguous_aliases``, ``note``, ``check`` and ``point`` (the representative ``[lon, lat]`` of a
-polygon). Geometry: Point, Polygon or MultiPolygon in WGS 84.
+``ambiguous_aliases``, ``placeword_aliases`` (spellings that name the place only beside a place
+word, even with their article: "the village of al-Burj"), ``note``, ``check`` and ``point`` (the
+representative ``[lon, lat]`` of a polygon). Geometry: Point, Polygon or MultiPolygon in WGS 84.
 
 >>> gaz = Gazetteer.load()
 >>> gaz.get("umayyad-mosque").parent
@@ -80,6 +81,7 @@ class Place:
     uncertainty_m: float
     aliases: tuple[str, ...] = ()
     ambiguous_aliases: tuple[str, ...] = ()
+    placeword_aliases: tuple[str, ...] = ()
     source: str = ""
     source_ref: str = ""
     licence: str = ""
@@ -234,6 +236,9 @@ def _feature_problems(i: int, feature: Any, src: str) -> tuple[list[GazetteerPro
     amb = props.get("ambiguous_aliases", [])
     if not isinstance(amb, list) or not all(isinstance(a, str) for a in amb):
         bad("property 'ambiguous_aliases' must be a list of strings", pid)
+    pw = props.get("placeword_aliases", [])
+    if not isinstance(pw, list) or not all(isinstance(a, str) for a in pw):
+        bad("property 'placeword_aliases' must be a list of strings", pid)
     if props.get("kind") not in KINDS:
         bad(f"property 'kind' must be one of {', '.join(KINDS)} (got {props.get('kind')!r})", pid)
     parent = props.get("parent")
@@ -417,6 +422,7 @@ def _place_from(props: Mapping[str, Any], geom: Mapping[str, Any]) -> Place:
         uncertainty_m=float(props["uncertainty_m"]),
         aliases=tuple(props.get("aliases", ())),
         ambiguous_aliases=tuple(props.get("ambiguous_aliases", ())),
+        placeword_aliases=tuple(props.get("placeword_aliases", ())),
         source=props["source"],
         source_ref=props["source_ref"],
         licence=props["licence"],

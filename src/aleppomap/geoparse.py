@@ -349,6 +349,13 @@ _SITE_NOT_NAME = frozenset(
 _COMMON_SITE_WORDS = frozenset({"grand", "great", "old", "new", "big", "main", "city", "central"})
 # Words that make the unknown-place scan look further than the English place words.
 _MORE_PLACE_CUES = _FOREIGN_PLACE_WORDS | _FRENCH_PLACE_WORDS | _SITE_WORDS | _PLACE_WORDS
+# Words calling a name a town, and words before them that make it an ancient site.
+_TOWN_WORDS = frozenset({"town", "village", "towns", "villages"})
+_OLD_WORDS = frozenset({"ancient", "old", "historic", "antique", "ruined", "biblical"})
+# The words beside which a name that is also a common word names a place ("al-Burj village").
+_PLACEWORD_CUES = (_FOREIGN_PLACE_WORDS | _FRENCH_PLACE_WORDS | _PLACE_WORDS | {"city"}) - {
+    "hôpital", "ospedale", "rotunda", "rotonde", "rotatoria", "glorieta", "camp", "area"
+}  # fmt: skip
 # The names of a list read at most.
 _LIST_NAMES = 8
 # Plural place words that two names may share ("the Nayrab and Kuweires air bases"), and
@@ -828,6 +835,51 @@ def _remember(cache: dict[_K, _V], key: _K, make: Callable[[_K], _V], limit: int
     return value
 
 
+def _beside_place_word(lows: Sequence[str], at: int) -> bool:
+    """Whether word ``at`` has a place word just before it (perhaps with "of" and an article
+    between: "the village of al-Burj", "le village d'al-Burj") or just after it ("al-Burj
+    village")."""
+    j = at - 1
+    if j >= 0 and lows[j] in ARTICLES:
+        j -= 1
+    if j >= 0 and lows[j] in _OF_WORDS:
+        j -= 1
+    if j >= 0 and lows[j] in _PLACEWORD_CUES:
+        return True
+    return at + 1 < len(lows) and lows[at + 1] in _PLACEWORD_CUES
+
+
+def _in_place_list(text: str, w: Words, at: int) -> bool:
+    """Whether word ``at`` is in a list of names after a plural place word, in its sentence:
+    "seized several towns, including Sawran, Akhtarin and Dabiq", "the villages of X and Y"."""
+    lows, starts, ends = w.low, w.start, w.end
+    j = at - 1
+    while j >= 0 and at - j <= 2 * _LIST_NAMES:
+        if _SENTENCE_END.search(text, ends[j], starts[j + 1]):
+            return False
+        low = lows[j]
+        if low in _PLACE_LIST_WORDS:
+            return True
+        if not (low in _LIST_WORDS or low in _LIST_OPENERS or text[starts[j]].isupper()):
+            return False
+        j -= 1
+    return False
+
+
+def _called_a_town(lows: Sequence[str], first: int, last: int) -> bool:
+    """Whether the name from word ``first`` to ``last`` is called a town or village ("the
+    Turkish town of Karkamis", "Karkamis town"), which a site of the same name is not (but "the
+    ancient town of Carchemish" is the site)."""
+    j = first - 1
+    if j >= 0 and lows[j] in ARTICLES:
+        j -= 1
+    if j >= 0 and lows[j] == "of":
+        j -= 1
+    if j >= 0 and lows[j] in _TOWN_WORDS:
+        return not (j > 0 and lows[j - 1] in _OLD_WORDS)
+    return last + 1 < len(lows) and lows[last + 1] in _TOWN_WORDS
+
+
 class Geoparser:
     """Finds gazetteer places in text. Build it once; :meth:`find` is then fast.
 
@@ -894,6 +946,15 @@ class Geoparser:
             for a in place.ambiguous_aliases
             if len(self._keys.get(alias_key(a), ())) == 1 and len(tokenize(a)) <= 2
         )
+        # Names that are common words even with their article ("al-Burj", the tower): they
+        # name the place only next to a place word ("the village of al-Burj", "al-Burj village").
+        self._placeword = frozenset(
+            alias_key(a)
+            for place in gazetteer
+            for a in place.placeword_aliases
+            if len(self._keys.get(alias_key(a), ())) == 1 and len(tokenize(a)) <= 2
+        )
+        self._guarded |= self._placeword
         # the phonetic fallback: every name's skeleton -> (places, the name's alias key)
         phonetic: dict[str, tuple[list[str], str]] = {}
         sounding: dict[str, dict[str, set[str]]] = {}  # skeleton -> place -> its names' keys
@@ -1260,6 +1321,7 @@ class Geoparser:
         lows = w.low
         roads = "ighway" in text or "oad" in text or "otorway" in text
         provinces = "rovince" in text or "overnorate" in text
+        towns = "town" in text or "village" in text
         guarded, settlements, sectors = self._guarded, self._settlements, self._sectors
         kept_cands: list[_Cand] = []
         generic = False
@@ -1275,6 +1337,11 @@ class Geoparser:
                 or (c.place_id in settlements and self._province(c, w, kept))
                 or (provinces and self._quarter_province(c, w, kept))
                 or (c.place_id in sectors and self._province_follows(c, w, kept))
+                or (
+                    towns
+                    and self._kind.get(c.place_id or "") == "landmark"
+                    and _called_a_town(w.low, kept[c.first], kept[c.last])
+                )
             ):
                 continue
             generic = generic or c.generic
@@ -3206,6 +3273,8 @@ class Geoparser:
         if c.first != c.last or c.method != "exact" or w.key[kept[c.first]] not in self._guarded:
             return False
         lows, at = w.low, kept[c.first]
+        if w.key[at] in self._placeword:
+            return not (_beside_place_word(lows, at) or _in_place_list(text, w, at))
         if at > 0 and lows[at - 1] in ARTICLES:
             return False
         near = {lows[k] for k in (at - 2, at - 1, at + 1) if 0 <= k < len(lows)}
@@ -3224,6 +3293,8 @@ class Geoparser:
             return False  # (a place abroad of the same name may follow "in" too: not then)
         if self._province_after(text, w, at) or self._said_a_town(text, w, at):
             return False
+        if _in_place_list(text, w, at):
+            return False  # "several towns, including Sawran, ..."
         # a side of another place after it: "Marea, north of Aleppo", "Marea, 20 km north of"
         j = at + 1
         while j < len(lows) and (lows[j] in _DISTANCE_WORDS or lows[j].isdigit()):
