@@ -74,7 +74,14 @@ The **first** date mention of the caption is the photo's date (later ones tell t
 - a year alone dating the picture ("A foto foi tirada em 2009", "Fighters parade in Raqqa in
   2014.", "Kämpfer 2014 in Rakka.") of another year than the gallery's (whose date is
   neither in that year nor in the 31 days after it) leaves the date unknown; not "since
-  2012", "before 2017" nor a span "2011-2016";
+  2012", "before 2017" nor a span "2011-2016"; so does a year opening the caption ("In
+  2010, tourists ...", "Em 2010, ..."); but a year closing the first sentence before a
+  sentence about now ("... damaged in the fighting in 2013. Today ...") is the story's;
+- a day in a later sentence than the picture's tells the story (the date is the gallery's)
+  when a sentence about now follows it ("... destroyed on 24 March 2013. Today, the mosque
+  ...", "Heute", "Hoje", "Aujourd'hui"), or when it is stated without its year in a sentence
+  that neither names a picture nor gives the day its weekday ("The flood swept away whole
+  streets on September 10 night.");
 - a month and year with no day closing the picture's first sentence ("Old Damascus March
   2009.") of another time than the gallery's (whose date is neither in that month nor in
   the 31 days after it) leaves the date unknown: the gallery's date is not the photo's,
@@ -975,6 +982,8 @@ def _photo_date(
                 return None, False  # (a day is stated: not a misspelt month's nor a weekday's)
         if found is not None and found[4] in _STORY_KINDS and _in_story(text, found[2]):
             found = None  # (_in_story's first test is a substring test)
+        elif found is not None and found[2] >= _TITLE_CHARS and _told_later(text, found):
+            return None, False
         if found is None:
             if ", 20" in text or ", 19" in text:
                 found = _misspelt_month(text, gallery_date)
@@ -1025,6 +1034,8 @@ def _photo_date(
                 return None, False
         if found is not None and found[4] in _STORY_KINDS and _in_story(text, found[2]):
             found = None
+        elif found is not None and found[2] >= _TITLE_CHARS and _told_later(text, found):
+            return None, False
         if found is None:
             return (
                 _misspelt_month(text, gallery_date)
@@ -1066,7 +1077,9 @@ def _month_only(text: str, gallery_date: dt.date) -> _Mention | None:
     """The month and year (:data:`_MONTH_BEFORE_RE` and the year after it) closing the
     picture's sentence of a caption that states no day, when the gallery's date is not
     within that month or the 31 days after it (a review of past years: the gallery's date
-    is not the photo's); ``None`` otherwise. Its date is ``None``: a month is not a day."""
+    is not the photo's); ``None`` otherwise (and for a year closing the first sentence that a
+    sentence about now follows, :data:`_NOW_RE`: the picture is of now, the year the story's).
+    Its date is ``None``: a month is not a day."""
     years = sorted(
         p
         for lead in (" 19", " 20")
@@ -1079,6 +1092,8 @@ def _month_only(text: str, gallery_date: dt.date) -> _Mention | None:
             alone = _year_alone(text, at)
             if alone is None:
                 continue
+            if alone == at + 1 and _NOW_RE.search(text, at) is not None:
+                return None  # "damaged in the fighting in 2013. Today ..."
             year = int(text[at + 1 : at + 5])
             if year <= gallery_date.year <= year + 1 and (
                 gallery_date.year == year or gallery_date.timetuple().tm_yday <= 31
@@ -1117,6 +1132,8 @@ _YEAR_TAKEN_RE = re.compile(
 _YEAR_PLACE_RE = re.compile(
     r" (?:in|en|em|à|a|nel|im|near) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}(?=[\s,]*(?:$|[.(]))"
 )
+# The words that open a caption with its year ("In 2013, rebels held the old city").
+_YEAR_OPENERS: Final = frozenset(("In", "Em", "En", "Au", "Nel", "Im", "Ende", "Anfang", "Dans"))
 _DAY_BEFORE_RE = re.compile(r"\d(?:st|nd|rd|th|er|º)?\.?,?$")
 _NOT_YEAR_RE = re.compile(
     r"(?:\b(?:[Bb]efore|[Aa]fter|[Bb]y|[Bb]etween|[Aa]vant|[Aa]ntes|[Pp]rima|[Vv]or|[Nn]ach)"
@@ -1130,6 +1147,8 @@ def _year_alone(text: str, at: int) -> int | None:
     end = at + 5
     if text[end : end + 1] in ("-", "–", "/") or text[at - 1 : at] in ("-", "–", "/"):
         return None  # a span of years
+    if text[end : end + 1] == "," and text[:at] in _YEAR_OPENERS:
+        return 0  # the year opening the caption ("In 2013, ...", "Em 2010, ...")
     if _DAY_BEFORE_RE.search(text, max(0, at - 8), at) is not None:
         return None  # the year of a day ("May 2, 2016")
     lo = max(0, at - 30)
@@ -1197,6 +1216,39 @@ def _in_story(text: str, start: int) -> bool:
         text.find(". ", _TITLE_CHARS, start) >= 0  # a substring test first (fast)
         and _FULL_STOP_RE.search(text, _TITLE_CHARS, start) is not None
     )
+
+
+# A day in a later sentence than the picture's tells the story when a sentence about now
+# follows it ("... the minaret was destroyed on 24 March 2013. Today the mosque lies in
+# ruins.": the picture is of now), or when it is stated without its year in a sentence that
+# neither names a picture nor gives the day its weekday ("Homes line the river in Derna. The
+# flood swept away whole streets on September 10 night."); not "The picture, taken on Feb. 1,
+# shows ...", "Pour la journée du mardi 3 mai, ...".
+_NOW_RE = re.compile(r"\.\s+(?:Today|Hoje|Aujourd['’]hui|Heute|Hoy|Oggi|Bugün)\b")
+_PICTURE_WORD_RE = re.compile(
+    r"(?i:photo|foto|picture|image|bild|taken|aufgenommen|prise|scattat|tomad|shows|zeigt"
+    r"|montre|mostra|muestra|journée)"
+    r"|\b(?:" + _cased(*_WEEKDAYS) + r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
+)
+
+
+def _told_later(text: str, found: _Mention) -> bool:
+    """Whether the first day ``found`` (not a weekday) tells the story (see
+    :data:`_NOW_RE`)."""
+    start = found[2]
+    if (
+        text.find(". ", _TITLE_CHARS, start) < 0
+        or found[4] in _WEEKDAY_GROUPS
+        or not _in_story(text, start)
+    ):
+        return False
+    if _NOW_RE.search(text, found[3]) is not None:
+        return True
+    if found[1][-4:].isdigit():
+        return False
+    lo = text.rfind(". ", 0, start)
+    hi = text.find(". ", found[3])
+    return _PICTURE_WORD_RE.search(text, lo, hi if hi >= 0 else len(text)) is None
 
 
 # ------------------------------------------------------ when the first day is not the photo's
