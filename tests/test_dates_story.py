@@ -120,3 +120,53 @@ def test_a_year_closing_the_first_sentence_before_a_sentence_about_now_is_the_st
     # ("Today" is read as the gallery's day itself)
     caption = "The covered souk burnt down in the fighting in 2012. Today traders rebuild it."
     assert dated(caption, "2019-07-01")[:2] == ("2019-07-01", "day")
+
+
+# ------------------------------------------- a day after a count of days "earlier"
+
+
+@pytest.mark.parametrize(
+    ("caption", "day"),
+    [
+        (
+            "Boys stand at the edge of a crater left two days earlier by an air strike on "
+            "Oct. 8, 2016 in Sanaa, Yemen. (Reuters)",
+            "2016-10-10",
+        ),
+        (
+            "Des habitants fouillent les décombres d'un marché détruit trois jours auparavant "
+            "par un bombardement mené le 12 mars 2017 à Idleb.",
+            "2017-03-15",
+        ),
+        (
+            "Helfer räumen die Trümmer einer Schule, die einen Tag zuvor bei einem Angriff am "
+            "4. Mai 2018 getroffen wurde.",
+            "2018-05-05",
+        ),
+        (
+            "Two days earlier, an air strike on Oct. 8 tore through the hall where the funeral "
+            "was held; mourners return to it.",
+            "2016-10-10",
+        ),
+    ],
+)
+def test_a_day_after_a_count_of_days_earlier_dates_the_picture_that_much_later(
+    caption: str, day: str
+) -> None:
+    assert dated(caption, "2016-12-07" if day.startswith("2016") else day)[:2] == (day, "day")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # the count after the day: the day is the picture's
+        "Boys stand on Oct. 10, 2016 at the edge of a crater left by an air strike two days "
+        "earlier in Sanaa, Yemen.",
+        # the count in another sentence
+        "The hall was hit two days earlier. Boys stand at its gate in Sanaa on Oct. 10, 2016.",
+        # days "before" an event are not a count back from the day
+        "Supporters rally in Sanaa on Oct. 10, 2016, two days before the talks.",
+    ],
+)
+def test_a_count_of_days_elsewhere_leaves_the_day(caption: str) -> None:
+    assert dated(caption, "2016-12-07")[:2] == ("2016-10-10", "day")

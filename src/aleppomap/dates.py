@@ -635,13 +635,15 @@ _FILE_RE = re.compile(
 _PLACEHOLDER_RE = re.compile(r"[A-Z][^a-z:]{0,60}?\s[-–]\s+JANUARY 01:\s")
 # Where any of these cues may be: "aken ", "AKEN ", "ombination", "OMBINATION", "ombo",
 # "OMBO", "FILE", "ile ", "rchiv", "RCHIV", "quivo", "şiv", "أرشيفية", "undat", "UNDAT", "Y 01:",
-# "Beginn" (as substrings). Each alternative starts at its rarest letter, so the regex
-# engine tries only the positions of k, K, b, B, F, l, v, V, q, ş, ش, U, u and Y: one search
-# costs less than the substring tests.
+# "Beginn" (as substrings), and the counts of days of :data:`_EARLIER_RE` ("days earlier",
+# "jours auparavant", "Tage zuvor", "días antes", "giorni prima"). Each alternative starts at
+# its rarest letter, so the regex engine tries only the positions of k, K, b, B, F, l, v, V,
+# q, ş, ش, U, u, Y, y, j, T, í and g: one search costs less than the substring tests.
 _CUES_RE = re.compile(
     r"k(?<=ak)en |K(?<=AK)EN |b(?<=omb)(?:ination|o)|B(?<=OMB)(?:INATION|O)|FILE|l(?<=il)e "
     r"|v(?<=rchiv)|q(?=uivo)|ş(?=iv)|ش(?=يفية)|U(?=NDAT|ndat)|u(?=ndat)|Y(?= 01:)|B(?=eginn)"
-    r"|V(?<=RCHIV)"
+    r"|V(?<=RCHIV)|y(?=s? earlier)|j(?=ours? (?:auparavant|plus tôt))"
+    r"|T(?=age? (?:zuvor|vorher|früher))|í(?=as? antes)|g(?=iorn[oi] prima)"
 )
 _WEEKDAY_GROUPS = frozenset({"wd", "wd2", "rel", "fwd"})
 
@@ -956,6 +958,46 @@ def _not_event(
     return found
 
 
+# A day stated after a count of days "earlier" in its sentence ("a crater left two days
+# earlier by an air strike on Oct. 8", "un cratère occasionné deux jours auparavant par une
+# frappe menée le 8 octobre", "zwei Tage zuvor", "dos días antes", "due giorni prima") is the
+# day of what happened then: the picture's day is that many days after it. (Not "two days
+# before the vote on Oct. 8", nor a count after the day: "on Oct. 10, two days earlier".)
+_EARLIER_RE = re.compile(
+    r"\b(?:(?P<en>a|one|two|three|four|five|six|seven|[1-7])\s+days?\s+earlier"
+    r"|(?P<fr>un|deux|trois|quatre|cinq|six|sept|[1-7])\s+jours?\s+(?:auparavant|plus\s+tôt)"
+    r"|(?P<de>einen|zwei|drei|vier|fünf|sechs|sieben|[1-7])\s+Tage?\s+(?:zuvor|vorher|früher)"
+    r"|(?P<es>un|dos|tres|cuatro|cinco|seis|siete|[1-7])\s+días?\s+antes(?!\s+de)"
+    r"|(?P<it>un|due|tre|quattro|cinque|sei|sette|[1-7])\s+giorn[oi]\s+prima(?!\s+d))\b"
+    r"[^.;!?]*$",
+    re.IGNORECASE,
+)
+_COUNTS: Final = {
+    language: {word: number for number, word in enumerate(words.split(), 1)}
+    for language, words in (
+        ("en", "one two three four five six seven"),
+        ("fr", "un deux trois quatre cinq six sept"),
+        ("de", "einen zwei drei vier fünf sechs sieben"),
+        ("es", "un dos tres cuatro cinco seis siete"),
+        ("it", "un due tre quattro cinque sei sette"),
+    )
+}
+
+
+def _days_later(text: str, found: _Mention) -> _Mention:
+    """``found``, or when a count of days "earlier" stands before it in its sentence
+    (:data:`_EARLIER_RE`) the day that many days after it (its text is still the day's)."""
+    day = found[0]
+    if day is None or found[4] in _WEEKDAY_GROUPS:
+        return found
+    m = _EARLIER_RE.search(text, max(0, found[2] - _EVENT_REACH), found[2])
+    if m is None or m.lastgroup is None:
+        return found
+    word = m.group(m.lastgroup)
+    count = int(word) if word.isdigit() else _COUNTS[m.lastgroup].get(word.lower(), 1)
+    return day + dt.timedelta(days=count), found[1], found[2], found[3], found[4]
+
+
 def _photo_date(
     text: str,
     gallery_date: dt.date | None,
@@ -1032,6 +1074,7 @@ def _photo_date(
             found = _not_event(text, found, gallery_date, memo, rare)
             if found is None:
                 return None, False
+            found = _days_later(text, found)
         if found is not None and found[4] in _STORY_KINDS and _in_story(text, found[2]):
             found = None
         elif found is not None and found[2] >= _TITLE_CHARS and _told_later(text, found):
