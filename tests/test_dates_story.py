@@ -170,3 +170,45 @@ def test_a_day_after_a_count_of_days_earlier_dates_the_picture_that_much_later(
 )
 def test_a_count_of_days_elsewhere_leaves_the_day(caption: str) -> None:
     assert dated(caption, "2016-12-07")[:2] == ("2016-10-10", "day")
+
+
+# ------------------------------------------------ a day closing a clause about a deed
+
+
+def test_a_day_after_since_and_a_deed_starts_a_period() -> None:
+    caption = "Families queue for water near Erbil since gunmen overran the town on June 10."
+    assert dated(caption, "2014-07-01")[:2] == ("2014-07-01", "gallery")
+
+
+def test_a_day_of_the_picture_before_a_since_clause_is_read() -> None:
+    caption = (
+        "Families queue for water near Erbil on June 20, since gunmen overran the town on June 10."
+    )
+    assert dated(caption, "2014-07-01")[:2] == ("2014-06-20", "day")
+
+
+def test_a_deeds_day_after_after_in_a_much_later_gallery_is_not_the_pictures() -> None:
+    caption = (
+        "Evacuees sleep on the floor of a cargo plane bound for Qatar, leaving the country "
+        "after the militia seized the capital on August 14."
+    )
+    assert dated(caption, "2021-09-20")[:2] == ("2021-09-20", "gallery")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Crowds rush across the runway of the airport after the militia seized the capital on "
+        "August 14.",
+        # stated with its year, the day is the picture's
+        "Evacuees sleep on the floor of a cargo plane after the militia seized the capital on "
+        "August 14, 2021.",
+    ],
+)
+def test_a_deeds_day_after_after_in_a_gallery_of_the_days_after_is_the_pictures(
+    caption: str,
+) -> None:
+    assert dated(caption, "2021-08-16" if "runway" in caption else "2021-09-20")[:2] == (
+        "2021-08-14",
+        "day",
+    )

@@ -845,9 +845,41 @@ _EVENT_SUBJECT_RE = re.compile(
 )
 
 
-def _event_day(text: str, found: _Mention) -> bool:
+# A day closing a clause that says what someone did, opened by "since" or "after" ("since
+# militants took the city on June 10", "after the Taliban seized power on August 15"): the
+# day of the deed. After "since" it starts a period (never the picture's day); after "after"
+# it is the picture's only in a gallery of the days right after it (agencies date a picture
+# taken in the hours after an event by the event's day): in a gallery dated more than
+# GRACE_DAYS later, the gallery's time is the picture's.
+_DEED_RE = re.compile(
+    r"\b(?:(?P<since>[Ss]ince)|[Aa]fter)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:seized|took|captured|entered|overran|stormed|invaded|retook|recaptured|launched|began"
+    r"|started|declared|fell|swept|struck|hit|attacked|bombed|shelled|killed|withdrew|pulled)"
+    r"\b[^,.;:()]{0,60}\son\s$"
+)
+
+
+def _deed_day(text: str, found: _Mention, gallery_date: dt.date | None) -> bool:
+    """Whether the day ``found`` (after "on ") closes a clause of :data:`_DEED_RE` and is not
+    the picture's."""
+    start = found[2]
+    m = _DEED_RE.search(text, max(0, start - _EVENT_REACH), start)
+    if m is None:
+        return False
+    if m.group("since"):
+        return True
+    day = found[0]
+    return (
+        day is not None
+        and gallery_date is not None
+        and (gallery_date - day).days > GRACE_DAYS
+        and not found[1][-4:].isdigit()
+    )
+
+
+def _event_day(text: str, found: _Mention, gallery_date: dt.date | None = None) -> bool:
     """Whether the day ``found`` dates an event before the picture (see
-    :data:`_EVENT_NOUNS`), not the picture."""
+    :data:`_EVENT_NOUNS` and :data:`_DEED_RE`), not the picture."""
     start = found[2]
     end = found[3]
     before = text[start - 3 : start]
@@ -876,6 +908,8 @@ def _event_day(text: str, found: _Mention) -> bool:
         if before in _EVENT_NOUNS and not _right_after(text, at):
             return True
     if word in _CLAUSE_DAY_WORDS:
+        if word == "on" and _deed_day(text, found, gallery_date):
+            return True
         lo = max(0, start - _EVENT_REACH)
         for clause in _EVENT_CLAUSES:
             at = text.rfind(clause, lo, start)
@@ -904,7 +938,7 @@ _EVENT_GATE: Final = _EVENT_ENDS | _OPENERS | _ARTICLE_ENDS
 _EVENT_FAST_GATE: Final = _EVENT_GATE | frozenset(
     letter + ", " for letter in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 )
-_EN_CLAUSE_RE = re.compile(r"h(?:(?<= th)at|(?<= wh)ich) ")
+_EN_CLAUSE_RE = re.compile(r"h(?:(?<= th)at|(?<= wh)ich) |f(?<=[Aa]f)ter |c(?<=[Ss]inc)e ")
 
 
 def _may_be_event(text: str, start: int) -> bool:
@@ -937,7 +971,7 @@ def _not_event(
     """``found``, or when it dates an event before the picture (:func:`_event_day`) the next
     day that does not; ``None`` when there is none."""
     while found is not None and (day := found[0]) is not None:
-        if _event_day(text, found):
+        if _event_day(text, found, gallery_date):
             found = _next_date(text, gallery_date, memo, found[3], rare)
             continue
         start = found[2]
