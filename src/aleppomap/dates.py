@@ -71,6 +71,14 @@ The **first** date mention of the caption is the photo's date (later ones tell t
   a day after "taken after" ("Picture taken after an attack on 9 May"); but a
   picture taken right after an event is dated by the event's day, as agencies do ("following
   a huge explosion that rocked the capital on Aug. 4", "nach dem Luftangriff vom Samstag");
+- a day closing a clause about a deed opened by "since" ("since gunmen took the town on June
+  10") starts a period: the next day, else none; opened by "after" ("after the Taliban seized
+  power on August 15"), a day stated without its year is the picture's only in a gallery of
+  the :data:`GRACE_DAYS` after it (in a gallery dated later, the gallery's time is the
+  picture's);
+- a day after a count of days "earlier" in its sentence ("a crater left two days earlier by an
+  air strike on Oct. 8", "deux jours auparavant", "zwei Tage zuvor") dates what happened
+  then: the picture's day is that many days after it (the text is still the stated day's);
 - a year alone dating the picture ("A foto foi tirada em 2009", "Fighters parade in Raqqa in
   2014.", "Kämpfer 2014 in Rakka.") of another year than the gallery's (whose date is
   neither in that year nor in the 31 days after it) leaves the date unknown; not "since
@@ -635,15 +643,14 @@ _FILE_RE = re.compile(
 _PLACEHOLDER_RE = re.compile(r"[A-Z][^a-z:]{0,60}?\s[-–]\s+JANUARY 01:\s")
 # Where any of these cues may be: "aken ", "AKEN ", "ombination", "OMBINATION", "ombo",
 # "OMBO", "FILE", "ile ", "rchiv", "RCHIV", "quivo", "şiv", "أرشيفية", "undat", "UNDAT", "Y 01:",
-# "Beginn" (as substrings), and the counts of days of :data:`_EARLIER_RE` ("days earlier",
-# "jours auparavant", "Tage zuvor", "días antes", "giorni prima"). Each alternative starts at
-# its rarest letter, so the regex engine tries only the positions of k, K, b, B, F, l, v, V,
-# q, ş, ش, U, u, Y, y, j, T, í and g: one search costs less than the substring tests.
+# "Beginn" (as substrings), and the words of :data:`_EARLIER_RE` ("earlier", "auparavant",
+# "zuvor"). Each alternative starts at its rarest letter, so the regex engine tries only the
+# positions of k, K, b, B, F, l, v, V, q, ş, ش, U, u, Y and z: one search costs less than the
+# substring tests.
 _CUES_RE = re.compile(
     r"k(?<=ak)en |K(?<=AK)EN |b(?<=omb)(?:ination|o)|B(?<=OMB)(?:INATION|O)|FILE|l(?<=il)e "
     r"|v(?<=rchiv)|q(?=uivo)|ş(?=iv)|ش(?=يفية)|U(?=NDAT|ndat)|u(?=ndat)|Y(?= 01:)|B(?=eginn)"
-    r"|V(?<=RCHIV)|y(?=s? earlier)|j(?=ours? (?:auparavant|plus tôt))"
-    r"|T(?=age? (?:zuvor|vorher|früher))|í(?=as? antes)|g(?=iorn[oi] prima)"
+    r"|V(?<=RCHIV)|l(?<=earl)ier|v(?<=parav)ant|z(?=uvor)"
 )
 _WEEKDAY_GROUPS = frozenset({"wd", "wd2", "rel", "fwd"})
 
@@ -994,15 +1001,13 @@ def _not_event(
 
 # A day stated after a count of days "earlier" in its sentence ("a crater left two days
 # earlier by an air strike on Oct. 8", "un cratère occasionné deux jours auparavant par une
-# frappe menée le 8 octobre", "zwei Tage zuvor", "dos días antes", "due giorni prima") is the
+# frappe menée le 8 octobre", "zwei Tage zuvor") is the
 # day of what happened then: the picture's day is that many days after it. (Not "two days
 # before the vote on Oct. 8", nor a count after the day: "on Oct. 10, two days earlier".)
 _EARLIER_RE = re.compile(
     r"\b(?:(?P<en>a|one|two|three|four|five|six|seven|[1-7])\s+days?\s+earlier"
-    r"|(?P<fr>un|deux|trois|quatre|cinq|six|sept|[1-7])\s+jours?\s+(?:auparavant|plus\s+tôt)"
-    r"|(?P<de>einen|zwei|drei|vier|fünf|sechs|sieben|[1-7])\s+Tage?\s+(?:zuvor|vorher|früher)"
-    r"|(?P<es>un|dos|tres|cuatro|cinco|seis|siete|[1-7])\s+días?\s+antes(?!\s+de)"
-    r"|(?P<it>un|due|tre|quattro|cinque|sei|sette|[1-7])\s+giorn[oi]\s+prima(?!\s+d))\b"
+    r"|(?P<fr>un|deux|trois|quatre|cinq|six|sept|[1-7])\s+jours?\s+auparavant"
+    r"|(?P<de>einen|zwei|drei|vier|fünf|sechs|sieben|[1-7])\s+Tage?n?\s+zuvor)\b"
     r"[^.;!?]*$",
     re.IGNORECASE,
 )
@@ -1012,8 +1017,6 @@ _COUNTS: Final = {
         ("en", "one two three four five six seven"),
         ("fr", "un deux trois quatre cinq six sept"),
         ("de", "einen zwei drei vier fünf sechs sieben"),
-        ("es", "un dos tres cuatro cinco seis siete"),
-        ("it", "un due tre quattro cinque sei sette"),
     )
 }
 
