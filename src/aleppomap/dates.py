@@ -945,7 +945,19 @@ _EVENT_GATE: Final = _EVENT_ENDS | _OPENERS | _ARTICLE_ENDS
 _EVENT_FAST_GATE: Final = _EVENT_GATE | frozenset(
     letter + ", " for letter in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 )
-_EN_CLAUSE_RE = re.compile(r"h(?:(?<= th)at|(?<= wh)ich) |f(?<=[Aa]f)ter |c(?<=[Ss]inc)e ")
+_EN_CLAUSE_RE = re.compile(r"h(?:(?<= th)at|(?<= wh)ich) |c(?<=[Ss]inc)e ")
+
+
+def _long_before(found: _Mention, gallery_date: dt.date | None) -> bool:
+    """Whether ``found``, stated without its year, falls more than :data:`GRACE_DAYS` before
+    the gallery's date (then :func:`_deed_day` may set it aside: a cheap test)."""
+    day = found[0]
+    return (
+        day is not None
+        and gallery_date is not None
+        and (gallery_date - day).days > GRACE_DAYS
+        and not found[1][-4:].isdigit()
+    )
 
 
 def _may_be_event(text: str, start: int) -> bool:
@@ -1054,7 +1066,7 @@ def _photo_date(
         if (
             found is not None
             and text[found[2] - 3 : found[2]] in _EVENT_FAST_GATE
-            and _may_be_event(text, found[2])
+            and (_may_be_event(text, found[2]) or _long_before(found, gallery_date))
         ):
             found = _not_event(text, found, gallery_date, memo, None)
             if found is None:
