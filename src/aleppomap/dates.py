@@ -880,7 +880,7 @@ def _deed_day(text: str, found: _Mention, gallery_date: dt.date | None) -> bool:
         day is not None
         and gallery_date is not None
         and (gallery_date - day).days > GRACE_DAYS
-        and not found[1][-4:].isdigit()
+        and not _year_stated(found[1])
     )
 
 
@@ -956,7 +956,7 @@ def _long_before(found: _Mention, gallery_date: dt.date | None) -> bool:
         day is not None
         and gallery_date is not None
         and (gallery_date - day).days > GRACE_DAYS
-        and not found[1][-4:].isdigit()
+        and not _year_stated(found[1])
     )
 
 
@@ -1073,7 +1073,11 @@ def _photo_date(
                 return None, False  # (a day is stated: not a misspelt month's nor a weekday's)
         if found is not None and found[4] in _STORY_KINDS and _in_story(text, found[2]):
             found = None  # (_in_story's first test is a substring test)
-        elif found is not None and found[2] >= _TITLE_CHARS and _told_later(text, found):
+        elif (
+            found is not None
+            and text.find(". ", _TITLE_CHARS, found[2]) >= 0  # (a later sentence: cheap test)
+            and _told_later(text, found)
+        ):
             return None, False
         if found is None:
             if ", 20" in text or ", 19" in text:
@@ -1318,26 +1322,29 @@ def _in_story(text: str, start: int) -> bool:
 # shows ...", "Pour la journée du mardi 3 mai, ...".
 _NOW_RE = re.compile(r"\.\s+(?:Today|Hoje|Aujourd['’]hui|Heute|Hoy|Oggi|Bugün)\b")
 _PICTURE_WORD_RE = re.compile(
-    r"(?i:photo|foto|picture|image|bild|taken|aufgenommen|prise|scattat|tomad|shows|zeigt"
-    r"|montre|mostra|muestra|journée)"
+    r"[Pp]hoto|[Ff]oto|[Pp]icture|[Ii]mage|[Bb]ild|taken|aufgenommen|prise|scattat|tomad|shows"
+    r"|zeigt|montre|mostra|muestra|journée|PHOTO|PICTURE|FOTO"
     r"|\b(?:" + _cased(*_WEEKDAYS) + r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
 )
+
+
+def _year_stated(span: str) -> bool:
+    """Whether a day's text states its year ("Dec. 12, 2016", "2016-12-12", "12.12.2016")."""
+    return span[-4:].isdigit() or span[:4].isdigit()
 
 
 def _told_later(text: str, found: _Mention) -> bool:
     """Whether the first day ``found`` (not a weekday) tells the story (see
     :data:`_NOW_RE`)."""
     start = found[2]
-    if (
-        text.find(". ", _TITLE_CHARS, start) < 0
-        or found[4] in _WEEKDAY_GROUPS
-        or not _in_story(text, start)
-    ):
+    if found[4] in _WEEKDAY_GROUPS or text.find(". ", _TITLE_CHARS, start) < 0:
+        return False
+    if _year_stated(found[1]):
+        return _NOW_RE.search(text, found[3]) is not None and _in_story(text, start)
+    if not _in_story(text, start):
         return False
     if _NOW_RE.search(text, found[3]) is not None:
         return True
-    if found[1][-4:].isdigit():
-        return False
     lo = text.rfind(". ", 0, start)
     hi = text.find(". ", found[3])
     return _PICTURE_WORD_RE.search(text, lo, hi if hi >= 0 else len(text)) is None
