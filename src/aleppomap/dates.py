@@ -953,10 +953,10 @@ def _long_before(found: _Mention, gallery_date: dt.date | None) -> bool:
     the gallery's date (then :func:`_deed_day` may set it aside: a cheap test)."""
     day = found[0]
     return (
-        day is not None
+        not _year_stated(found[1])
+        and day is not None
         and gallery_date is not None
         and (gallery_date - day).days > GRACE_DAYS
-        and not _year_stated(found[1])
     )
 
 
@@ -1066,7 +1066,10 @@ def _photo_date(
         if (
             found is not None
             and text[found[2] - 3 : found[2]] in _EVENT_FAST_GATE
-            and (_may_be_event(text, found[2]) or _long_before(found, gallery_date))
+            and (
+                _may_be_event(text, found[2])
+                or (text[found[2] - 3 : found[2]] == "on " and _long_before(found, gallery_date))
+            )
         ):
             found = _not_event(text, found, gallery_date, memo, None)
             if found is None:
@@ -1075,6 +1078,7 @@ def _photo_date(
             found = None  # (_in_story's first test is a substring test)
         elif (
             found is not None
+            and found[2] > _TITLE_CHARS
             and text.find(". ", _TITLE_CHARS, found[2]) >= 0  # (a later sentence: cheap test)
             and _told_later(text, found)
         ):
