@@ -71,10 +71,25 @@ The **first** date mention of the caption is the photo's date (later ones tell t
   a day after "taken after" ("Picture taken after an attack on 9 May"); but a
   picture taken right after an event is dated by the event's day, as agencies do ("following
   a huge explosion that rocked the capital on Aug. 4", "nach dem Luftangriff vom Samstag");
+- a day closing a clause about a deed opened by "since" ("since gunmen took the town on June
+  10") starts a period: the next day, else none; opened by "after" ("after the Taliban seized
+  power on August 15"), a day stated without its year is the picture's only in a gallery of
+  the :data:`GRACE_DAYS` after it (in a gallery dated later, the gallery's time is the
+  picture's);
+- a day after a count of days "earlier" in its sentence ("a crater left two days earlier by an
+  air strike on Oct. 8", "deux jours auparavant", "zwei Tage zuvor") dates what happened
+  then: the picture's day is that many days after it (the text is still the stated day's);
 - a year alone dating the picture ("A foto foi tirada em 2009", "Fighters parade in Raqqa in
   2014.", "Kämpfer 2014 in Rakka.") of another year than the gallery's (whose date is
   neither in that year nor in the 31 days after it) leaves the date unknown; not "since
-  2012", "before 2017" nor a span "2011-2016";
+  2012", "before 2017" nor a span "2011-2016"; so does a year opening the caption ("In
+  2010, tourists ...", "Em 2010, ..."); but a year closing the first sentence before a
+  sentence about now ("... damaged in the fighting in 2013. Today ...") is the story's;
+- a day in a later sentence than the picture's tells the story (the date is the gallery's)
+  when a sentence about now follows it ("... destroyed on 24 March 2013. Today, the mosque
+  ...", "Heute", "Hoje", "Aujourd'hui"), or when it is stated without its year in a sentence
+  that neither names a picture nor gives the day its weekday ("The flood swept away whole
+  streets on September 10 night.");
 - a month and year with no day closing the picture's first sentence ("Old Damascus March
   2009.") of another time than the gallery's (whose date is neither in that month nor in
   the 31 days after it) leaves the date unknown: the gallery's date is not the photo's,
@@ -628,13 +643,14 @@ _FILE_RE = re.compile(
 _PLACEHOLDER_RE = re.compile(r"[A-Z][^a-z:]{0,60}?\s[-–]\s+JANUARY 01:\s")
 # Where any of these cues may be: "aken ", "AKEN ", "ombination", "OMBINATION", "ombo",
 # "OMBO", "FILE", "ile ", "rchiv", "RCHIV", "quivo", "şiv", "أرشيفية", "undat", "UNDAT", "Y 01:",
-# "Beginn" (as substrings). Each alternative starts at its rarest letter, so the regex
-# engine tries only the positions of k, K, b, B, F, l, v, V, q, ş, ش, U, u and Y: one search
-# costs less than the substring tests.
+# "Beginn" (as substrings), and the words of :data:`_EARLIER_RE` ("earlier", "auparavant",
+# "zuvor"). Each alternative starts at its rarest letter, so the regex engine tries only the
+# positions of k, K, b, B, F, l, v, V, q, ş, ش, U, u, Y and z: one search costs less than the
+# substring tests.
 _CUES_RE = re.compile(
     r"k(?<=ak)en |K(?<=AK)EN |b(?<=omb)(?:ination|o)|B(?<=OMB)(?:INATION|O)|FILE|l(?<=il)e "
     r"|v(?<=rchiv)|q(?=uivo)|ş(?=iv)|ش(?=يفية)|U(?=NDAT|ndat)|u(?=ndat)|Y(?= 01:)|B(?=eginn)"
-    r"|V(?<=RCHIV)"
+    r"|V(?<=RCHIV)|l(?<=earl)ier|v(?<=parav)ant|z(?=uvor)"
 )
 _WEEKDAY_GROUPS = frozenset({"wd", "wd2", "rel", "fwd"})
 
@@ -836,9 +852,41 @@ _EVENT_SUBJECT_RE = re.compile(
 )
 
 
-def _event_day(text: str, found: _Mention) -> bool:
+# A day closing a clause that says what someone did, opened by "since" or "after" ("since
+# militants took the city on June 10", "after the Taliban seized power on August 15"): the
+# day of the deed. After "since" it starts a period (never the picture's day); after "after"
+# it is the picture's only in a gallery of the days right after it (agencies date a picture
+# taken in the hours after an event by the event's day): in a gallery dated more than
+# GRACE_DAYS later, the gallery's time is the picture's.
+_DEED_RE = re.compile(
+    r"\b(?:(?P<since>[Ss]ince)|[Aa]fter)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:seized|took|captured|entered|overran|stormed|invaded|retook|recaptured|launched|began"
+    r"|started|declared|fell|swept|struck|hit|attacked|bombed|shelled|killed|withdrew|pulled)"
+    r"\b[^,.;:()]{0,60}\son\s$"
+)
+
+
+def _deed_day(text: str, found: _Mention, gallery_date: dt.date | None) -> bool:
+    """Whether the day ``found`` (after "on ") closes a clause of :data:`_DEED_RE` and is not
+    the picture's."""
+    start = found[2]
+    m = _DEED_RE.search(text, max(0, start - _EVENT_REACH), start)
+    if m is None:
+        return False
+    if m.group("since"):
+        return True
+    day = found[0]
+    return (
+        day is not None
+        and gallery_date is not None
+        and (gallery_date - day).days > GRACE_DAYS
+        and not _year_stated(found[1])
+    )
+
+
+def _event_day(text: str, found: _Mention, gallery_date: dt.date | None = None) -> bool:
     """Whether the day ``found`` dates an event before the picture (see
-    :data:`_EVENT_NOUNS`), not the picture."""
+    :data:`_EVENT_NOUNS` and :data:`_DEED_RE`), not the picture."""
     start = found[2]
     end = found[3]
     before = text[start - 3 : start]
@@ -867,6 +915,8 @@ def _event_day(text: str, found: _Mention) -> bool:
         if before in _EVENT_NOUNS and not _right_after(text, at):
             return True
     if word in _CLAUSE_DAY_WORDS:
+        if word == "on" and _deed_day(text, found, gallery_date):
+            return True
         lo = max(0, start - _EVENT_REACH)
         for clause in _EVENT_CLAUSES:
             at = text.rfind(clause, lo, start)
@@ -895,7 +945,19 @@ _EVENT_GATE: Final = _EVENT_ENDS | _OPENERS | _ARTICLE_ENDS
 _EVENT_FAST_GATE: Final = _EVENT_GATE | frozenset(
     letter + ", " for letter in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 )
-_EN_CLAUSE_RE = re.compile(r"h(?:(?<= th)at|(?<= wh)ich) ")
+_EN_CLAUSE_RE = re.compile(r"h(?:(?<= th)at|(?<= wh)ich) |c(?<=[Ss]inc)e ")
+
+
+def _long_before(found: _Mention, gallery_date: dt.date | None) -> bool:
+    """Whether ``found``, stated without its year, falls more than :data:`GRACE_DAYS` before
+    the gallery's date (then :func:`_deed_day` may set it aside: a cheap test)."""
+    day = found[0]
+    return (
+        not _year_stated(found[1])
+        and day is not None
+        and gallery_date is not None
+        and (gallery_date - day).days > GRACE_DAYS
+    )
 
 
 def _may_be_event(text: str, start: int) -> bool:
@@ -928,7 +990,7 @@ def _not_event(
     """``found``, or when it dates an event before the picture (:func:`_event_day`) the next
     day that does not; ``None`` when there is none."""
     while found is not None and (day := found[0]) is not None:
-        if _event_day(text, found):
+        if _event_day(text, found, gallery_date):
             found = _next_date(text, gallery_date, memo, found[3], rare)
             continue
         start = found[2]
@@ -947,6 +1009,42 @@ def _not_event(
                     return other
         break
     return found
+
+
+# A day stated after a count of days "earlier" in its sentence ("a crater left two days
+# earlier by an air strike on Oct. 8", "un cratère occasionné deux jours auparavant par une
+# frappe menée le 8 octobre", "zwei Tage zuvor") is the
+# day of what happened then: the picture's day is that many days after it. (Not "two days
+# before the vote on Oct. 8", nor a count after the day: "on Oct. 10, two days earlier".)
+_EARLIER_RE = re.compile(
+    r"\b(?:(?P<en>a|one|two|three|four|five|six|seven|[1-7])\s+days?\s+earlier"
+    r"|(?P<fr>un|deux|trois|quatre|cinq|six|sept|[1-7])\s+jours?\s+auparavant"
+    r"|(?P<de>einen|zwei|drei|vier|fünf|sechs|sieben|[1-7])\s+Tage?n?\s+zuvor)\b"
+    r"[^.;!?]*$",
+    re.IGNORECASE,
+)
+_COUNTS: Final = {
+    language: {word: number for number, word in enumerate(words.split(), 1)}
+    for language, words in (
+        ("en", "one two three four five six seven"),
+        ("fr", "un deux trois quatre cinq six sept"),
+        ("de", "einen zwei drei vier fünf sechs sieben"),
+    )
+}
+
+
+def _days_later(text: str, found: _Mention) -> _Mention:
+    """``found``, or when a count of days "earlier" stands before it in its sentence
+    (:data:`_EARLIER_RE`) the day that many days after it (its text is still the day's)."""
+    day = found[0]
+    if day is None or found[4] in _WEEKDAY_GROUPS:
+        return found
+    m = _EARLIER_RE.search(text, max(0, found[2] - _EVENT_REACH), found[2])
+    if m is None or m.lastgroup is None:
+        return found
+    word = m.group(m.lastgroup)
+    count = int(word) if word.isdigit() else _COUNTS[m.lastgroup].get(word.lower(), 1)
+    return day + dt.timedelta(days=count), found[1], found[2], found[3], found[4]
 
 
 def _photo_date(
@@ -968,13 +1066,23 @@ def _photo_date(
         if (
             found is not None
             and text[found[2] - 3 : found[2]] in _EVENT_FAST_GATE
-            and _may_be_event(text, found[2])
+            and (
+                _may_be_event(text, found[2])
+                or (text[found[2] - 3 : found[2]] == "on " and _long_before(found, gallery_date))
+            )
         ):
             found = _not_event(text, found, gallery_date, memo, None)
             if found is None:
                 return None, False  # (a day is stated: not a misspelt month's nor a weekday's)
         if found is not None and found[4] in _STORY_KINDS and _in_story(text, found[2]):
             found = None  # (_in_story's first test is a substring test)
+        elif (
+            found is not None
+            and found[2] > _TITLE_CHARS
+            and text.find(". ", _TITLE_CHARS, found[2]) >= 0  # (a later sentence: cheap test)
+            and _told_later(text, found)
+        ):
+            return None, False
         if found is None:
             if ", 20" in text or ", 19" in text:
                 found = _misspelt_month(text, gallery_date)
@@ -1023,8 +1131,11 @@ def _photo_date(
             found = _not_event(text, found, gallery_date, memo, rare)
             if found is None:
                 return None, False
+            found = _days_later(text, found)
         if found is not None and found[4] in _STORY_KINDS and _in_story(text, found[2]):
             found = None
+        elif found is not None and found[2] >= _TITLE_CHARS and _told_later(text, found):
+            return None, False
         if found is None:
             return (
                 _misspelt_month(text, gallery_date)
@@ -1066,7 +1177,9 @@ def _month_only(text: str, gallery_date: dt.date) -> _Mention | None:
     """The month and year (:data:`_MONTH_BEFORE_RE` and the year after it) closing the
     picture's sentence of a caption that states no day, when the gallery's date is not
     within that month or the 31 days after it (a review of past years: the gallery's date
-    is not the photo's); ``None`` otherwise. Its date is ``None``: a month is not a day."""
+    is not the photo's); ``None`` otherwise (and for a year closing the first sentence that a
+    sentence about now follows, :data:`_NOW_RE`: the picture is of now, the year the story's).
+    Its date is ``None``: a month is not a day."""
     years = sorted(
         p
         for lead in (" 19", " 20")
@@ -1079,6 +1192,8 @@ def _month_only(text: str, gallery_date: dt.date) -> _Mention | None:
             alone = _year_alone(text, at)
             if alone is None:
                 continue
+            if alone == at + 1 and _NOW_RE.search(text, at) is not None:
+                return None  # "damaged in the fighting in 2013. Today ..."
             year = int(text[at + 1 : at + 5])
             if year <= gallery_date.year <= year + 1 and (
                 gallery_date.year == year or gallery_date.timetuple().tm_yday <= 31
@@ -1117,6 +1232,8 @@ _YEAR_TAKEN_RE = re.compile(
 _YEAR_PLACE_RE = re.compile(
     r" (?:in|en|em|à|a|nel|im|near) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}(?=[\s,]*(?:$|[.(]))"
 )
+# The words that open a caption with its year ("In 2013, rebels held the old city").
+_YEAR_OPENERS: Final = frozenset(("In", "Em", "En", "Au", "Nel", "Im", "Ende", "Anfang", "Dans"))
 _DAY_BEFORE_RE = re.compile(r"\d(?:st|nd|rd|th|er|º)?\.?,?$")
 _NOT_YEAR_RE = re.compile(
     r"(?:\b(?:[Bb]efore|[Aa]fter|[Bb]y|[Bb]etween|[Aa]vant|[Aa]ntes|[Pp]rima|[Vv]or|[Nn]ach)"
@@ -1130,6 +1247,8 @@ def _year_alone(text: str, at: int) -> int | None:
     end = at + 5
     if text[end : end + 1] in ("-", "–", "/") or text[at - 1 : at] in ("-", "–", "/"):
         return None  # a span of years
+    if text[end : end + 1] == "," and text[:at] in _YEAR_OPENERS:
+        return 0  # the year opening the caption ("In 2013, ...", "Em 2010, ...")
     if _DAY_BEFORE_RE.search(text, max(0, at - 8), at) is not None:
         return None  # the year of a day ("May 2, 2016")
     lo = max(0, at - 30)
@@ -1197,6 +1316,42 @@ def _in_story(text: str, start: int) -> bool:
         text.find(". ", _TITLE_CHARS, start) >= 0  # a substring test first (fast)
         and _FULL_STOP_RE.search(text, _TITLE_CHARS, start) is not None
     )
+
+
+# A day in a later sentence than the picture's tells the story when a sentence about now
+# follows it ("... the minaret was destroyed on 24 March 2013. Today the mosque lies in
+# ruins.": the picture is of now), or when it is stated without its year in a sentence that
+# neither names a picture nor gives the day its weekday ("Homes line the river in Derna. The
+# flood swept away whole streets on September 10 night."); not "The picture, taken on Feb. 1,
+# shows ...", "Pour la journée du mardi 3 mai, ...".
+_NOW_RE = re.compile(r"\.\s+(?:Today|Hoje|Aujourd['’]hui|Heute|Hoy|Oggi|Bugün)\b")
+_PICTURE_WORD_RE = re.compile(
+    r"[Pp]hoto|[Ff]oto|[Pp]icture|[Ii]mage|[Bb]ild|taken|aufgenommen|prise|scattat|tomad|shows"
+    r"|zeigt|montre|mostra|muestra|journée|PHOTO|PICTURE|FOTO"
+    r"|\b(?:" + _cased(*_WEEKDAYS) + r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
+)
+
+
+def _year_stated(span: str) -> bool:
+    """Whether a day's text states its year ("Dec. 12, 2016", "2016-12-12", "12.12.2016")."""
+    return span[-4:].isdigit() or span[:4].isdigit()
+
+
+def _told_later(text: str, found: _Mention) -> bool:
+    """Whether the first day ``found`` (not a weekday) tells the story (see
+    :data:`_NOW_RE`)."""
+    start = found[2]
+    if found[4] in _WEEKDAY_GROUPS or text.find(". ", _TITLE_CHARS, start) < 0:
+        return False
+    if _year_stated(found[1]):
+        return _NOW_RE.search(text, found[3]) is not None and _in_story(text, start)
+    if not _in_story(text, start):
+        return False
+    if _NOW_RE.search(text, found[3]) is not None:
+        return True
+    lo = text.rfind(". ", 0, start)
+    hi = text.find(". ", found[3])
+    return _PICTURE_WORD_RE.search(text, lo, hi if hi >= 0 else len(text)) is None
 
 
 # ------------------------------------------------------ when the first day is not the photo's
