@@ -95,7 +95,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Final, Protocol
 
@@ -1810,6 +1810,38 @@ class _Add(Protocol):
     ) -> None: ...
 
 
+def _rerouted(add: _Add, route: Callable[[_Slot, int], list[tuple[_Slot, int]]]) -> _Add:
+    """``add`` for the places (and starts) ``route`` gives for a slot and start: the places of
+    an enumeration a statement is made of, or the head of an apposition a clause belongs to."""
+
+    def rerouted(
+        slot: _Slot,
+        controller: str,
+        action: str,
+        start: int,
+        end: int,
+        rule: str,
+        *,
+        from_controller: str = "",
+        besieged_by: str = "",
+        stated: str = "",
+    ) -> None:
+        for each, at in route(slot, start):
+            add(
+                each,
+                controller,
+                action,
+                at,
+                end,
+                rule,
+                from_controller=from_controller,
+                besieged_by=besieged_by,
+                stated=stated,
+            )
+
+    return rerouted
+
+
 def _post_rules(
     cap: _Caption,
     slot: _Slot,
@@ -1845,52 +1877,24 @@ def _post_rules(
     if before:
         # "X and Y are still in loyalist hands": the enumeration is the subject, and what is
         # said of it holds for each of its places
-        one, last = add, slot
+        last, list_start = slot, before[0].mention.start
 
-        def add_each(
-            slot: _Slot,
-            controller: str,
-            action: str,
-            start: int,
-            end: int,
-            rule: str,
-            *,
-            from_controller: str = "",
-            besieged_by: str = "",
-            stated: str = "",
-        ) -> None:
-            extra = {"from_controller": from_controller, "besieged_by": besieged_by}
-            one(slot, controller, action, start, end, rule, stated=stated, **extra)
-            if slot is last:
-                first = before[0].mention.start
-                for each in before:
-                    one(each, controller, action, first, end, rule, stated=stated, **extra)
+        def each_listed(s: _Slot, start: int) -> list[tuple[_Slot, int]]:
+            return [(s, start)] + ([(e, list_start) for e in before] if s is last else [])
 
-        add = add_each
+        add = _rerouted(add, each_listed)
 
     if (head := _bearing_head(cap, slot)) is not None and _RELATIVE_AFTER_RE.match(
         text, pos
     ) is not None:
         # "X, a town south of Y that is still held by IS": the relative clause is the
         # apposition's, whose head is X
-        inner = add
+        bearer = head
 
-        def add_head(
-            slot: _Slot,
-            controller: str,
-            action: str,
-            start: int,
-            end: int,
-            rule: str,
-            *,
-            from_controller: str = "",
-            besieged_by: str = "",
-            stated: str = "",
-        ) -> None:
-            extra = {"from_controller": from_controller, "besieged_by": besieged_by}
-            inner(head, controller, action, head.mention.start, end, rule, stated=stated, **extra)
+        def the_head(_s: _Slot, _start: int) -> list[tuple[_Slot, int]]:
+            return [(bearer, bearer.mention.start)]
 
-        add = add_head
+        add = _rerouted(add, the_head)
 
     def attached(m: re.Match[str] | None) -> re.Match[str] | None:
         if m is not None and in_phrase and _SET_OFF_RE.search(m.group(0)) is None:
