@@ -1390,16 +1390,7 @@ def find_control(
     # "the pro-government villages of X and Y": held by the government.
     if "pro" in low or "loyalist" in low:
         for m in _ALLEGIANCE_OF_RE.finditer(text):
-            sentence = cap.sentence_of(m.start())
-            places = cap.places_after(m.end(), sentence)
-            if (
-                not places
-                or _hedged(cap, m.start(), m.end())
-                or _after_capture(cap, m.start(), places[0])
-            ):
-                continue
-            for each in places:
-                add(each, "government", "held", m.start(), each.mention.end, "modifier")
+            _held_by_modifier(cap, m, "government", add)
 
     for m in _near(_PARTICIPLE_RE, text, _PARTICIPLE_KEY_RE.finditer(low), 12, 0):
         sentence = cap.sentence_of(m.start())
@@ -1664,22 +1655,24 @@ def find_control(
     return out
 
 
+def _held_by_modifier(cap: _Caption, m: re.Match[str], side: str, add: _Add) -> None:
+    """The places right after a holding modifier ``m`` ("the pro-government villages of X and
+    Y", "militant-held X"), held by ``side``: none when hedged or after a capture verb (who
+    held them before it)."""
+    places = cap.places_after(m.end(), cap.sentence_of(m.start()))
+    if not places or _hedged(cap, m.start(), m.end()) or _after_capture(cap, m.start(), places[0]):
+        return
+    for each in places:
+        add(each, side, "held", m.start(), each.mention.end, "modifier")
+
+
 def _unnamed_holder_rule(cap: _Caption, add: _Add) -> None:
     """A holder named by no side's name ("militant-held X", "X, which is also held by Takfiri
     terrorists"), read as the rebels (the caller has made sure the caption names no IS or
     Kurdish actor)."""
     text = cap.text
     for m in _UNNAMED_MODIFIER_RE.finditer(text):
-        sentence = cap.sentence_of(m.start())
-        places = cap.places_after(m.end(), sentence)
-        if (
-            not places
-            or _hedged(cap, m.start(), m.end())
-            or _after_capture(cap, m.start(), places[0])
-        ):
-            continue
-        for each in places:
-            add(each, "rebels", "held", m.start(), each.mention.end, "modifier")
+        _held_by_modifier(cap, m, "rebels", add)
     for slot in cap.slots:
         if slot.mention.precision == "city":
             continue  # ("neighbourhoods of Aleppo city held by armed groups": parts of it)
