@@ -3,20 +3,10 @@ its year alone, and the archive markers of French and German captions."""
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
-from aleppomap.dates import add_dates, is_file_photo
-
-
-def dated(caption: str, gallery_date: str) -> tuple[str, str, str]:
-    """(date, precision, text) that ``add_dates`` gives ``caption`` in a gallery of
-    ``gallery_date``; the span always points at the text."""
-    row = add_dates(pd.DataFrame({"caption": [caption], "gallery_date": [gallery_date]})).iloc[0]
-    if row["date_start"] >= 0:
-        assert caption[row["date_start"] : row["date_end"]] == row["date_text"]
-    return str(row["date"]), str(row["date_precision"]), str(row["date_text"])
-
+from aleppomap.dates import is_file_photo
+from date_cases import dated
 
 # ------------------------------------------------------------- the day of an earlier event
 

@@ -3,20 +3,9 @@
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
-from aleppomap.dates import add_dates
-
-
-def dated(caption: str, gallery_date: str) -> tuple[str, str, str]:
-    """(date, precision, text) that ``add_dates`` gives ``caption`` in a gallery of
-    ``gallery_date``; the span always points at the text."""
-    row = add_dates(pd.DataFrame({"caption": [caption], "gallery_date": [gallery_date]})).iloc[0]
-    if row["date_start"] >= 0:
-        assert caption[row["date_start"] : row["date_end"]] == row["date_text"]
-    return str(row["date"]), str(row["date_precision"]), str(row["date_text"])
-
+from date_cases import dated
 
 # ------------------------------------------------------------- a year opening the caption
 

@@ -3,10 +3,10 @@ month with no day) and the agencies' datelines that abbreviate a month in anothe
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
-from aleppomap.dates import add_dates, is_file_photo
+import date_cases
+from aleppomap.dates import is_file_photo
 
 TUE_13 = "2016-12-13"  # a Tuesday
 
@@ -14,10 +14,7 @@ TUE_13 = "2016-12-13"  # a Tuesday
 def dated(caption: str, gallery_date: str = TUE_13) -> tuple[str, str, str]:
     """(date, precision, text) that ``add_dates`` gives ``caption`` in a gallery of
     ``gallery_date``; the span always points at the text."""
-    row = add_dates(pd.DataFrame({"caption": [caption], "gallery_date": [gallery_date]})).iloc[0]
-    if row["date_start"] >= 0:
-        assert caption[row["date_start"] : row["date_end"]] == row["date_text"]
-    return str(row["date"]), str(row["date_precision"]), str(row["date_text"])
+    return date_cases.dated(caption, gallery_date)
 
 
 # --------------------------------------------------------------------------- datelines

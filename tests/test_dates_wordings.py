@@ -8,6 +8,7 @@ import datetime as dt
 import pandas as pd
 import pytest
 
+import date_cases
 from aleppomap.dates import _FOREIGN_WEEKDAY_NUMBER, _RELATIVE_DAYS, _may_be_rare, add_dates
 
 TUE_13 = "2016-12-13"  # a Tuesday
@@ -15,10 +16,7 @@ TUE_13 = "2016-12-13"  # a Tuesday
 
 def dated(caption: str, gallery_date: str = TUE_13) -> pd.Series:
     """The date columns ``add_dates`` gives ``caption`` in a gallery of ``gallery_date``."""
-    row = add_dates(pd.DataFrame({"caption": [caption], "gallery_date": [gallery_date]})).iloc[0]
-    if row["date_start"] >= 0:
-        assert caption[row["date_start"] : row["date_end"]] == row["date_text"]
-    return row
+    return date_cases.dated_row(caption, gallery_date)
 
 
 def assert_dated(caption: str, expected: str, span: str, gallery_date: str = TUE_13) -> None:
