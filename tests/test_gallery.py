@@ -720,3 +720,30 @@ def test_jsonl_numbers_and_nesting_beyond_reason_are_clear_errors(
     path.write_text(line + "\n", encoding="utf-8")
     with pytest.raises(GalleryFormatError, match=rf"odd\.jsonl, line 1: .*{message}"):
         read_gallery(path)
+
+
+def test_jsonl_lines_with_spaces_around_or_crlf_read_as_plain_ones(tmp_path: Path) -> None:
+    rows = [
+        {"gallery_title": "Aleppo", "gallery_date": "2016-12-13", "caption": "Smoke over Hanano."},
+        {
+            "gallery_title": "Aleppo",
+            "gallery_date": "2016-12-13",
+            "caption": "A street in Salihin.",
+        },
+    ]
+    plain = tmp_path / "plain.jsonl"
+    plain.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    spaced = tmp_path / "spaced.jsonl"
+    spaced.write_bytes(
+        ("  " + json.dumps(rows[0]) + "\t\r\n" + json.dumps(rows[1]) + " \r\n").encode()
+    )
+    columns = ["gallery", "entry", "caption", "line", "date"]
+    assert read_gallery(spaced)[columns].equals(read_gallery(plain)[columns])
+
+
+def test_jsonl_line_with_more_than_one_value_is_an_error(tmp_path: Path) -> None:
+    one = '{"caption": "Smoke over Hanano."}'
+    for line in (one + " " + one, one + ", 3", one + "x", one + "\u00a0"):
+        err = _error('{"caption": "A street in Salihin."}\n' + line + "\n", tmp_path, "two.jsonl")
+        assert err.line == 2
+        assert "Extra data" in err.message

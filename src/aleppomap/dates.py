@@ -2255,9 +2255,12 @@ def add_dates(entries: pd.DataFrame) -> pd.DataFrame:
     memo: dict[tuple[str, dt.date | None], _Resolved] = {}
     # The day of the last dated entry of the current run of rows of one gallery.
     previous: dt.date | None = None
+    # What the captions of the current run state (one gallery date): a gallery repeats them.
+    stated: dict[str, tuple[_Mention | None, bool]] = {}
     for i, caption in enumerate(captions):
         if run_starts[i]:
             previous = None
+            stated.clear()
         given = explicit[i]
         if given.__class__ is not str:
             given = cell_text(given)
@@ -2293,15 +2296,20 @@ def add_dates(entries: pd.DataFrame) -> pd.DataFrame:
         file_photo = False
         found = None
         if isinstance(caption, str) and caption:
-            found, file_photo = photo_date(caption, g_date, memo)
-            if (
-                found is None
-                and g_date is not None
-                and not file_photo
-                and (" 20" in caption or " 19" in caption)
-            ):
-                found = _month_only(caption, g_date)
-                file_photo = found is not None  # a month: not the gallery's day either
+            known = stated.get(caption)
+            if known is not None:
+                found, file_photo = known
+            else:
+                found, file_photo = photo_date(caption, g_date, memo)
+                if (
+                    found is None
+                    and g_date is not None
+                    and not file_photo
+                    and (" 20" in caption or " 19" in caption)
+                ):
+                    found = _month_only(caption, g_date)
+                    file_photo = found is not None  # a month: not the gallery's day either
+                stated[caption] = found, file_photo
         if found is None:
             add_text("")
             add_start(-1)

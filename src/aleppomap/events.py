@@ -30,7 +30,7 @@ from aleppomap.text import as_str_array
 
 if TYPE_CHECKING:
     from aleppomap.gazetteer import Gazetteer, Place
-    from aleppomap.geoparse import Geoparser
+    from aleppomap.geoparse import Geoparser, PlaceMention
 
 __all__ = [
     "EVENT_COLUMNS",
@@ -96,6 +96,7 @@ _NAN = float("nan")
 _PROGRESS_STEP = 2_000
 _MIN_CHUNK = 5_000
 _MAX_CHUNK = 50_000
+_SEEN_CAPTIONS = 20_000  # captions whose mentions _scan remembers
 
 
 _BLOCK = 50_000
@@ -225,6 +226,8 @@ def _scan(
     add_reason = out.reason.append
     extra_places = out.extra_places
     find = geoparser.find
+    # the mentions of the captions met lately: a gallery repeats its captions
+    seen: dict[str, list[PlaceMention]] = {}
     step = max(1, min(_PROGRESS_STEP, total // 100 or 1))
     i = -1
     for caption in (c for block in blocks for c in block):
@@ -233,7 +236,12 @@ def _scan(
             progress(done + i, total)
         text = caption if isinstance(caption, str) else ""
         stripped = text.strip()
-        mentions = find(text) if stripped else []
+        mentions = seen.get(text)
+        if mentions is None:
+            mentions = find(text) if stripped else []
+            if len(seen) >= _SEEN_CAPTIONS:
+                seen.clear()
+            seen[text] = mentions
         found = False  # the photo's place (a place only mentioned in passing is not it)
         for m_place, m_matched, m_start, m_end, m_role, m_score, m_method in mentions:
             found = found or m_role != "mentioned"
@@ -307,13 +315,27 @@ _DATE_INPUT = (
 )
 
 
+# The geoparser a worker process unpickled last, with its pickle: the chunks of one call of
+# locate that a worker scans share it (and its memos) instead of unpickling it each time.
+_WORKER_GEOPARSER: list[tuple[bytes, Geoparser]] = []
+
+
+def _worker_geoparser(blob: bytes) -> Geoparser:
+    """The geoparser pickled as ``blob``: the one unpickled last when it is the same."""
+    if _WORKER_GEOPARSER and _WORKER_GEOPARSER[0][0] == blob:
+        return _WORKER_GEOPARSER[0][1]
+    geoparser: Geoparser = pickle.loads(blob)  # noqa: S301 - our own pickle, from the parent
+    _WORKER_GEOPARSER[:] = [(blob, geoparser)]
+    return geoparser
+
+
 def _scan_chunk(args: tuple[bytes, pd.DataFrame, bool]) -> tuple[dict[str, pd.Series], _Scan]:
     """One chunk of entries in a worker process: its date columns (when asked) and mentions.
 
     The geoparser arrives pickled (made by the parent process).
     """
     blob, chunk, with_dates = args
-    geoparser = pickle.loads(blob)  # noqa: S301 - our own pickle, from the parent process
+    geoparser = _worker_geoparser(blob)
     dates: dict[str, pd.Series] = {}
     if with_dates:
         from aleppomap.dates import DATE_COLUMNS, add_dates

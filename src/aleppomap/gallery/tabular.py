@@ -20,7 +20,7 @@ import itertools
 import json
 import logging
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -82,6 +82,9 @@ def _too_deep(record: dict[str, Any]) -> bool:
 
 
 _NESTED = (list, dict)
+# What json.loads parses a line with: the default decoder's scanner (see _jsonl_columns).
+_ScanOnce = Callable[[str, int], tuple[Any, int]]
+_SCAN_JSON: _ScanOnce = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
 
 
 def _column_name(raw: str) -> str:
@@ -418,9 +421,18 @@ def _jsonl_columns(
     # keys of a row as written -> whether each is its own column name (the usual case), and
     # the row's keys that are not known columns (:func:`_extra_keys`)
     as_written: dict[tuple[str, ...], tuple[bool, tuple[str, ...]]] = {}
+    scan = _SCAN_JSON
+    length = len
     for lineno, line in _numbered_lines(pieces):
         try:
-            record = json.loads(line)
+            # the C scanner that json.loads runs, without its Python layers; a line it does
+            # not read whole (whitespace around the object, an error) goes through json.loads
+            try:
+                record, end = scan(line, 0)
+            except (StopIteration, ValueError):
+                end = -1
+            if end != length(line):
+                record = json.loads(line)
         except json.JSONDecodeError:
             err = _json_error(line)
             raise GalleryFormatError(
