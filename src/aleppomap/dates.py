@@ -2255,12 +2255,14 @@ def add_dates(entries: pd.DataFrame) -> pd.DataFrame:
     memo: dict[tuple[str, dt.date | None], _Resolved] = {}
     # The day of the last dated entry of the current run of rows of one gallery.
     previous: dt.date | None = None
-    # What the captions of the current run state (one gallery date): a gallery repeats them.
-    stated: dict[str, tuple[_Mention | None, bool]] = {}
+    # The caption of the row before in the run (one gallery date) and what it states: a
+    # gallery repeats a caption on the photos of one scene.
+    last_caption: Any = None
+    last_stated: tuple[_Mention | None, bool] = (None, False)
     for i, caption in enumerate(captions):
         if run_starts[i]:
             previous = None
-            stated.clear()
+            last_caption = None
         given = explicit[i]
         if given.__class__ is not str:
             given = cell_text(given)
@@ -2296,9 +2298,8 @@ def add_dates(entries: pd.DataFrame) -> pd.DataFrame:
         file_photo = False
         found = None
         if isinstance(caption, str) and caption:
-            known = stated.get(caption)
-            if known is not None:
-                found, file_photo = known
+            if caption == last_caption:
+                found, file_photo = last_stated
             else:
                 found, file_photo = photo_date(caption, g_date, memo)
                 if (
@@ -2309,7 +2310,7 @@ def add_dates(entries: pd.DataFrame) -> pd.DataFrame:
                 ):
                     found = _month_only(caption, g_date)
                     file_photo = found is not None  # a month: not the gallery's day either
-                stated[caption] = found, file_photo
+                last_caption, last_stated = caption, (found, file_photo)
         if found is None:
             add_text("")
             add_start(-1)
