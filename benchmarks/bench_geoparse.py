@@ -2,9 +2,11 @@
 
 Each size is written once as a JSON Lines gallery (``synth.generate``, in a child process
 of its own), then read and located in a fresh child process, so that the peak memory
-(max RSS) is that of a user's run: ``read_gallery(path)`` (which also dates the entries)
-then ``locate(entries)`` (places, the events GeoDataFrame). The throughput counts dating and
-locating: once the peak is recorded, ``add_dates`` is timed again on the entries read, and
+(max RSS) is that of a user's run: ``read_gallery(path, workers=W)`` (which also dates
+the entries, in W processes) then ``locate(entries, workers=W)`` (places, the events
+GeoDataFrame), as ``aleppomap build --workers W`` does. The throughput counts dating and
+locating: once the peak is recorded, ``add_dates`` is timed again on the entries read (in
+one process), and
 captions per second is N / (dates s + locate s). The baseline is the obvious first attempt:
 every alias of the gazetteer compiled as its own case-insensitive ``\\b...\\b`` regex and
 run over every caption. It is measured on a sample in the same run and extrapolated (on 1M
@@ -67,13 +69,13 @@ def run_one(path: str, workers: int) -> dict[str, Any]:
     from aleppomap.gallery import read_gallery
 
     gazetteer = Gazetteer.load()
-    t0 = time.perf_counter()
-    entries = read_gallery(path)
-    read_s = time.perf_counter() - t0
-    n = len(entries)
     kwargs: dict[str, Any] = {}
     if workers > 1:
         kwargs["workers"] = workers
+    t0 = time.perf_counter()
+    entries = read_gallery(path, **kwargs)  # (dated in as many processes as it is located)
+    read_s = time.perf_counter() - t0
+    n = len(entries)
     t0 = time.perf_counter()
     events = locate(entries, gazetteer, **kwargs)
     seconds = time.perf_counter() - t0

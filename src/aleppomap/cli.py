@@ -174,9 +174,9 @@ def _input_options(func: F) -> F:
             type=click.IntRange(min=0),
             default=0,
             show_default=True,
-            help="Processes that geoparse a large input (10,000 entries or more): 0 is one "
-            "per CPU, 1 keeps to this process (less memory); never more than the CPUs or the "
-            "work. The events are the same.",
+            help="Processes that date and geoparse a large input (10,000 entries or more): 0 "
+            "is one per CPU, 1 keeps to this process (less memory); never more than the CPUs "
+            "or the work. The events are the same.",
         ),
     ]
     for option in reversed(options):
@@ -225,8 +225,11 @@ def _read_and_locate(
     from aleppomap.events import locate
     from aleppomap.gallery import read_gallery
 
+    workers = opts["workers"] or _cpus()
     with _reading_status(files):
-        entries = read_gallery(*files, title=opts["title"], date=opts["gallery_date"])
+        entries = read_gallery(
+            *files, title=opts["title"], date=opts["gallery_date"], workers=workers
+        )
     gazetteer = _load_gazetteer(opts["gazetteer_path"], extend=opts["extend_gazetteer"])
     geocoder = None
     if opts["geocode"] == "nominatim":
@@ -245,7 +248,6 @@ def _read_and_locate(
             domain=url.netloc + url.path.rstrip("/"),
             scheme=url.scheme,
         ).place
-    workers = opts["workers"] or _cpus()
     with _progress_bar(len(entries)) as progress:
         events = locate(entries, gazetteer, geocoder=geocoder, workers=workers, progress=progress)
     return events, len(entries), gazetteer

@@ -445,15 +445,78 @@ def _locate_parallel(
         add_dates(entries)  # raises the error of the whole table
         raise
     if with_dates:
-        entries = entries.copy()
-        for c, parts in dates.items():
-            joined = pd.concat(parts, ignore_index=True)
-            if c in ("date_start", "date_end"):
-                joined = joined.astype(np.dtype("int64"))
-            else:
-                joined = joined.astype(_STR)
-            entries[c] = joined.set_axis(entries.index)
+        entries = _joined_dates(entries, dates)
     return entries, out
+
+
+def _joined_dates(entries: pd.DataFrame, dates: dict[str, list[pd.Series]]) -> pd.DataFrame:
+    """A copy of ``entries`` with the date columns dated in chunks (in order), joined."""
+    entries = entries.copy()
+    for c, parts in dates.items():
+        joined = pd.concat(parts, ignore_index=True)
+        if c in ("date_start", "date_end"):
+            joined = joined.astype(np.dtype("int64"))
+        else:
+            joined = joined.astype(_STR)
+        entries[c] = joined.set_axis(entries.index)
+    return entries
+
+
+# The entries that forked worker processes date (set before the pool starts, so that each
+# worker has them from its parent's memory and takes its chunk by row numbers, instead of a
+# pickled copy of the chunk).
+_FORKED_ENTRIES: list[pd.DataFrame] = []
+
+
+def _date_chunk(chunk: pd.DataFrame | tuple[int, int]) -> dict[str, pd.Series]:
+    """The date columns of one chunk of entries (or of rows ``a:b`` of
+    :data:`_FORKED_ENTRIES`), in a worker process."""
+    from aleppomap.dates import DATE_COLUMNS, add_dates
+
+    if isinstance(chunk, tuple):
+        chunk = _FORKED_ENTRIES[0].iloc[chunk[0] : chunk[1]]
+    dated = add_dates(chunk)
+    return {c: dated[c] for c in DATE_COLUMNS}
+
+
+def add_dates_parallel(entries: pd.DataFrame, workers: int | None) -> pd.DataFrame:
+    """:func:`~aleppomap.dates.add_dates` in a pool of ``workers`` processes: the same table.
+
+    The entries are cut where a gallery's run of rows starts (:func:`_run_bounds`), so each
+    chunk is dated as it is in the whole table; chunks come back in input order. Small
+    tables (see :func:`pool_size`), ``workers`` ``None`` or 1, and tables of fewer runs than
+    workers are dated in this process. A chunk whose dates are broken makes the whole table
+    go through :func:`~aleppomap.dates.add_dates` here, for the error of one process.
+    """
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from aleppomap.dates import add_dates
+    from aleppomap.errors import GalleryFormatError
+
+    n = len(entries)
+    n_workers = pool_size(workers, n)
+    bounds = _run_bounds(entries, _chunk_size(n, n_workers)) if n_workers > 1 else []
+    if len(bounds) < max(2, n_workers) or "date_precision" in entries.columns:
+        return add_dates(entries)
+    frame = entries[[c for c in _DATE_INPUT if c in entries.columns]]
+    fork = "fork" in multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if fork else "spawn")
+    chunks: list[Any] = list(bounds) if fork else [frame.iloc[a:b] for a, b in bounds]
+    dates: dict[str, list[pd.Series]] = {}
+    try:
+        if fork:
+            _FORKED_ENTRIES[:] = [frame]
+        with ProcessPoolExecutor(max_workers=n_workers, mp_context=context) as pool:
+            for part in pool.map(_date_chunk, chunks):
+                for c, values in part.items():
+                    dates.setdefault(c, []).append(values)
+    except GalleryFormatError:
+        add_dates(entries)  # raises the error of the whole table
+        raise
+    finally:
+        _FORKED_ENTRIES.clear()
+    return _joined_dates(entries, dates)
 
 
 def locate(

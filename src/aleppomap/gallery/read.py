@@ -296,6 +296,7 @@ def read_gallery(
     title: str | None = None,
     date: str | dt.date | None = None,
     format: Format = "auto",
+    workers: int | None = None,
 ) -> pd.DataFrame:
     """Read one or more galleries into one entries table, with dates.
 
@@ -310,6 +311,10 @@ def read_gallery(
         text gallery's header gives its own.
     format
         ``"auto"`` detects it from the content (then the file name).
+    workers
+        Date the entries in this many processes (chunks cut between galleries); the table
+        is the same as with one. ``None`` or 1: in this process. Capped as
+        :func:`aleppomap.locate` caps its workers; small tables are dated here.
 
     Returns
     -------
@@ -360,7 +365,12 @@ def read_gallery(
         )
     for source in sources:
         frames.append(_read_one(source, title=title, date=option_date, format=format))
-    return add_dates(_concat(_unique_ids(frames)))
+    entries = _concat(_unique_ids(frames))
+    if workers is not None and workers > 1:
+        from aleppomap.events import add_dates_parallel
+
+        return add_dates_parallel(entries, workers)
+    return add_dates(entries)
 
 
 def read_gallery_text(
