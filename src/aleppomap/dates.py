@@ -2177,7 +2177,17 @@ def gallery_runs(entries: pd.DataFrame) -> npt.NDArray[np.bool_]:
         starts[0] = True
     for column in ("gallery", "gallery_date"):
         if column in entries.columns and n > 1:
-            values = entries[column].astype(str).to_numpy()
+            cells = entries[column]
+            codes = cells.cat.codes.to_numpy() if cells.dtype == "category" else None
+            if codes is not None and codes.min() >= 0:
+                # rows of one code are one value: only where the code changes are the values
+                # written out and compared (a table read has a code per gallery, none missing)
+                at = np.flatnonzero(codes[1:] != codes[:-1])
+                before = cells.take(at).astype(str).to_numpy()
+                after = cells.take(at + 1).astype(str).to_numpy()
+                starts[at + 1] |= before != after
+                continue
+            values = cells.astype(str).to_numpy()
             starts[1:] |= values[1:] != values[:-1]
     return starts
 
