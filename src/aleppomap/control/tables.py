@@ -51,6 +51,11 @@ TIMELINE_COLUMNS: Final = (
     "evidence",
 )
 _TABLE_REQUIRED: Final = ("gallery", "entry", "caption", "place_id", "start", "end")
+# The columns of the events that control_table reads.
+_TABLE_READ: Final = (
+    *_TABLE_REQUIRED,
+    *("located", "place", "matched", "role", "precision", "date", "gallery_date"),
+)
 
 
 def _column(frame: pd.DataFrame, name: str, default: Any) -> list[Any]:
@@ -93,7 +98,7 @@ def control_table(events: pd.DataFrame) -> pd.DataFrame:
     [['2016-12-12', 'government', 'held']]
     """
     require_columns(events, _TABLE_REQUIRED)
-    rows = events
+    rows = events[[c for c in _TABLE_READ if c in events.columns]]  # (not the geometry ...)
     if "located" in rows.columns:
         rows = rows[rows["located"].fillna(False).astype(bool)]
     rows = rows[rows["place_id"].notna()]
