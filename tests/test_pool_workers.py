@@ -1,15 +1,20 @@
-"""read_gallery(workers=N): the entries dated in N processes are the table of one process."""
+"""Work shared by a pool of processes: read_gallery(workers=N) dates the table of one process,
+and a worker of locate unpickles its geoparser once."""
 
 from __future__ import annotations
 
 import json
+import pickle
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
 from aleppomap.errors import GalleryFormatError
+from aleppomap.events import _worker_geoparser
 from aleppomap.gallery import read_gallery
+from aleppomap.gazetteer import Gazetteer
+from aleppomap.geoparse import Geoparser
 
 CAPTIONS = (
     "Residents flee the Bustan al-Qasr district on Dec. 12, carrying their belongings.",
@@ -68,3 +73,14 @@ def test_a_bad_date_in_a_later_chunk_is_the_error_of_one_process(tmp_path: Path)
 def test_a_small_table_is_dated_in_this_process(tmp_path: Path) -> None:
     path = _write(tmp_path / "small.jsonl", 200)
     pd.testing.assert_frame_equal(read_gallery(path, workers=4), read_gallery(path))
+
+
+def test_a_worker_unpickles_the_geoparser_of_one_locate_once() -> None:
+    parser = Geoparser(Gazetteer.load())
+    blob = pickle.dumps(parser)
+    first = _worker_geoparser(blob)
+    assert _worker_geoparser(blob) is first  # the next chunk of the same call
+    caption = "Residents flee the Bustan al-Qasr district towards Fardos."
+    assert first.find(caption) == parser.find(caption)
+    other = pickle.dumps(Geoparser(Gazetteer.load(), fuzzy_threshold=95))
+    assert _worker_geoparser(other) is not first  # another call's geoparser
