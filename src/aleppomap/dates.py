@@ -884,11 +884,32 @@ def _deed_day(text: str, found: _Mention, gallery_date: dt.date | None) -> bool:
     )
 
 
+# A Turkish day that dates an event, written before it: with the suffix of "the one on" ("6
+# Şubat'taki depremler", "the earthquakes of 6 February"), before a participle saying what
+# happened then ("6 Şubat 2023 günü yaşanan depremler", "tarihinde meydana gelen") or before
+# the event itself ("6 Şubat depremi"). Not "8 Şubat'ta çekilen fotoğraf" (the picture taken
+# on 8 February). The cheap test first: how the text after the day starts.
+_TR_EVENT_STARTS: Final = ("'", "’", " günü ", " tarihinde ", " yaşanan", " meydana ", " deprem")
+_TR_EVENT_RE = re.compile(
+    r"(?:['’][dt][ae]ki\b"
+    r"|(?:['’][dt][ae]|\s+(?:günü|tarihinde))?\s+(?:yaşanan|meydana\s+gelen|gerçekleşen|olan"
+    r"|vuran)\b"
+    r"|\s+deprem\w*)"
+)
+
+
+def _turkish_event(text: str, end: int) -> bool:
+    """Whether the Turkish day ending at ``end`` dates an event (:data:`_TR_EVENT_RE`)."""
+    return text.startswith(_TR_EVENT_STARTS, end) and _TR_EVENT_RE.match(text, end) is not None
+
+
 def _event_day(text: str, found: _Mention, gallery_date: dt.date | None = None) -> bool:
     """Whether the day ``found`` dates an event before the picture (see
-    :data:`_EVENT_NOUNS` and :data:`_DEED_RE`), not the picture."""
+    :data:`_EVENT_NOUNS`, :data:`_DEED_RE` and :data:`_TR_EVENT_RE`), not the picture."""
     start = found[2]
     end = found[3]
+    if found[4] == "fm" and _turkish_event(text, end):
+        return True
     before = text[start - 3 : start]
     if before in _ARTICLE_ENDS and _EVENT_AFTER_RE.match(text, end) is not None:
         return True
@@ -1063,13 +1084,17 @@ def _photo_date(
         found = _next_date(text, gallery_date, memo, 0)
         if found is not None and text[found[2] - 3 : found[2]] in _STORY_ENDS:
             found = _not_since(text, found, gallery_date, memo, None)
-        if (
-            found is not None
-            and text[found[2] - 3 : found[2]] in _EVENT_FAST_GATE
-            and (
-                _may_be_event(text, found[2])
-                or (text[found[2] - 3 : found[2]] == "on " and _long_before(found, gallery_date))
+        if found is not None and (
+            (
+                text[found[2] - 3 : found[2]] in _EVENT_FAST_GATE
+                and (
+                    _may_be_event(text, found[2])
+                    or (
+                        text[found[2] - 3 : found[2]] == "on " and _long_before(found, gallery_date)
+                    )
+                )
             )
+            or (found[4] == "fm" and _turkish_event(text, found[3]))
         ):
             found = _not_event(text, found, gallery_date, memo, None)
             if found is None:
@@ -1079,7 +1104,7 @@ def _photo_date(
         elif (
             found is not None
             and found[2] > _TITLE_CHARS
-            and text.find(". ", _TITLE_CHARS, found[2]) >= 0  # (a later sentence: cheap test)
+            and text.find(". ", 0, found[2]) >= 0  # (a later sentence: cheap test)
             and _told_later(text, found)
         ):
             return None, False
@@ -1092,7 +1117,7 @@ def _photo_date(
         end = found[3]
         if text.startswith(" (", end) and _PLACED_RE.match(text, end) is not None:
             return _placed_pictures(text, gallery_date, memo) or found, False
-        return _second_look(text, found, gallery_date, memo, None, False), False
+        return _looked_again(text, found, gallery_date, memo, None), False
     if "Y 01:" in text:
         placeholder = _placeholder(text, gallery_date, memo)
         if placeholder is not None:
@@ -1142,7 +1167,7 @@ def _photo_date(
                 or _month_first(text, gallery_date)
                 or _bare_weekday(text, gallery_date)
             ), False
-        return _second_look(text, found, gallery_date, memo, rare, False), False
+        return _looked_again(text, found, gallery_date, memo, rare), False
     if file is not None and file.lastgroup == "undated":
         # an undated picture shows no day of its own after the sentence that presents it
         # ("This undated handout photo shows X. X was killed on May 23.")
@@ -1159,6 +1184,22 @@ def _photo_date(
         if found[4] not in _WEEKDAY_GROUPS and not _event_day(text, found):
             return _second_look(text, found, gallery_date, memo, rare, True), True
     return _misspelt_month(text, gallery_date), True
+
+
+def _looked_again(
+    text: str,
+    found: _Mention,
+    gallery_date: dt.date | None,
+    memo: dict[tuple[str, dt.date | None], _Resolved] | None,
+    rare: bool | None,
+) -> _Mention | None:
+    """:func:`_second_look` of the first date ``found`` (not a file photo's); ``None`` when
+    the day it gives instead tells the story (:func:`_told_later`: "X, morta il 9 aprile
+    ... . La cittadina è stata liberata il 1 aprile ...": neither is the picture's)."""
+    looked = _second_look(text, found, gallery_date, memo, rare, False)
+    if looked is not found and looked[2] >= _TITLE_CHARS and _told_later(text, looked):
+        return None
+    return looked
 
 
 # A month and year with no day ("Old Damascus March 2009.", "en abril de 2016.") closing the
@@ -1201,8 +1242,11 @@ def _month_only(text: str, gallery_date: dt.date) -> _Mention | None:
                 return None  # the gallery's year (or the month after it)
             return None, text[alone : at + 5], alone, at + 5, "year"
         end = at + 5
-        if _FULL_STOP_RE.search(text, 0, m.start()) is not None:
-            return None  # in a later sentence than the picture's: the story
+        if _FULL_STOP_RE.search(text, 0, m.start()) is not None and not (
+            text[: m.start()].rstrip().endswith(".") and _CLOSING_RE.match(text, end) is not None
+        ):
+            return None  # in a later sentence than the picture's: the story (not a sentence
+            # of its own, a month and year alone: "... before. July 2017. © Name")
         if _CLOSING_RE.match(text, end) is None:
             continue
         if _SINCE_RE.search(text, max(0, m.start() - 30), m.start()) is not None:
@@ -1259,8 +1303,13 @@ def _year_alone(text: str, at: int) -> int | None:
         return None
     if _SINCE_RE.search(text, lo, at + 1) is not None or _NOT_YEAR_RE.search(text, lo, at + 1):
         return None
-    if _FULL_STOP_RE.search(text, 0, at) is not None:
-        return None  # in a later sentence than the picture's: the story
+    stop_at = _FULL_STOP_RE.search(text, 0, at)
+    if stop_at is not None and (
+        text.count(" ", 0, stop_at.start()) > 2
+        or _FULL_STOP_RE.search(text, stop_at.end(), at) is not None
+    ):
+        return None  # in a later sentence than the picture's (after more than a title of
+        # a few words: "Alep. Le souk en 2006."): the story
     return at + 1
 
 
@@ -1337,11 +1386,45 @@ def _year_stated(span: str) -> bool:
     return span[-4:].isdigit() or span[:4].isdigit()
 
 
+def _dated_by_year(text: str, found: _Mention) -> bool:
+    """Whether the picture's sentence (the first, or the second after a title of a few
+    words), when ``found`` stands after it, dates the picture by a year alone
+    (:func:`_year_alone`) other than the year of ``found``: "Alep. Le souk en 2006. ...
+    L'Orient-Le Jour du 7 janvier 2017." (the later day tells the story)."""
+    day = found[0]
+    start = found[2]
+    if day is None or (text.find(" 20", 0, start) < 0 and text.find(" 19", 0, start) < 0):
+        return False  # (no year before the day: cheap tests first)
+    stop_at = _FULL_STOP_RE.search(text, 0, start)
+    if stop_at is not None and text.count(" ", 0, stop_at.start()) <= 2:
+        stop_at = _FULL_STOP_RE.search(text, stop_at.end(), start)  # after a title
+    if stop_at is None:
+        return False
+    hi = stop_at.start()
+    for lead in (" 19", " 20"):
+        at = text.find(lead, 0, hi)
+        while at >= 0:
+            if (
+                text[at + 3 : at + 5].isdigit()
+                and not text[at + 5 : at + 6].isdigit()
+                and int(text[at + 1 : at + 5]) != day.year
+                and _MONTH_BEFORE_RE.search(text, max(0, at - 16), at) is None
+                and _year_alone(text, at) is not None
+            ):
+                return True
+            at = text.find(lead, at + 1, hi)
+    return False
+
+
 def _told_later(text: str, found: _Mention) -> bool:
     """Whether the first day ``found`` (not a weekday) tells the story (see
     :data:`_NOW_RE`)."""
     start = found[2]
-    if found[4] in _WEEKDAY_GROUPS or text.find(". ", _TITLE_CHARS, start) < 0:
+    if found[4] in _WEEKDAY_GROUPS:
+        return False
+    if _dated_by_year(text, found):
+        return True
+    if text.find(". ", _TITLE_CHARS, start) < 0:
         return False
     if _year_stated(found[1]):
         return _NOW_RE.search(text, found[3]) is not None and _in_story(text, start)
@@ -1372,7 +1455,12 @@ _LEAD_RE = re.compile(
     r"|(?P<life>(?:\bwhom?\s+(?:[^,;()]{0,40}?\s)?(?:was\s+|were\s+|had\s+been\s+|has\s+)?"
     r"(?:killed|died|born|passed\s+away)|\((?:born|b\.|died|d\.)|,\s+(?:born|died)\b|\b(?:died|born|passed\s+away)"
     r"\s+on\b|\b(?:mort|morte|décédée?|née?)\s+le\b|\b(?:fallecid[ao]|nacid[ao]|murió)\s+el\b"
-    r"|\b(?:mort[ao]|nat[ao])\s+il\b)[^,;()]{0,120}|\b(?:born|died)(?:\s+on)?\s+)$"
+    r"|\b(?:mort[ao]|nat[ao])\s+il\b"
+    # "quien fue asesinado por el ejército el", "qui a été tué le", "che è stato ucciso il"
+    r"|\b(?:quien(?:es)?|que|qui|che|chi)\s+(?:[^,;()]{0,40}?\s)?(?:fue|fueron|foi|foram"
+    r"|a\s+été|ont\s+été|è\s+stat[ao]|sono\s+stat[ie]|fu)\s+(?:asesinad|matad|ejecutad"
+    r"|assassin|mort[ao]s?\b|tué|abattu|uccis|ammazzat)"
+    r")[^,;()]{0,120}|\b(?:born|died)(?:\s+on)?\s+)$"
 )
 # Where one of those words may be, a cheap test before the search of _LEAD_RE: the English
 # words that end in "ed" by one regex whose alternatives all start with those letters (the
@@ -1385,11 +1473,17 @@ _LEAD_ED_RE = re.compile(
 )
 
 
+# ... and the passive of Spanish, Portuguese and Italian ("fue asesinado", "foi morto", "è stato
+# ucciso") in a caption written without accents.
+_LEAD_PASSIVE_RE = re.compile(r" (?=[fs])(?:fueron|fue|foram|foi|fu|stat[aoie]) ")
+
+
 def _may_lead(text: str, lo: int, hi: int) -> bool:
     """Whether ``text[lo:hi]`` may hold a word of :data:`_LEAD_RE` (a cheap test)."""
     return (
         _LEAD_ED_RE.search(text, lo, hi) is not None
         or "born" in text
+        or _LEAD_PASSIVE_RE.search(text, lo, hi) is not None
         or (not text.isascii() and _FOREIGN_LETTER.search(text, lo) is not None)
         or "vom " in text  # German written without umlauts: "Handout-Foto vom 13.12.2016"
     )
@@ -1732,12 +1826,21 @@ def _placed_pictures(
     gallery_date: dt.date | None,
     memo: dict[tuple[str, dt.date | None], _Resolved] | None,
 ) -> _Mention | None:
-    """The latest of two or more days each followed by where its picture stands, if any."""
-    placed = [
+    """The latest of two or more days each followed by where its picture stands, if any; or,
+    when one day only is followed by where its picture stands ("il 12 marzo 2009 (a
+    sinistra) e il 13 dicembre 2016"), the latest day stated with its year in its sentence
+    (the other picture's day, its place written before it or not at all)."""
+    days = [
         d
         for d in _dates(text, gallery_date, memo)
-        if d[0] is not None and d[4] not in _WEEKDAY_GROUPS and _PLACED_RE.match(text, d[3])
+        if d[0] is not None and d[4] not in _WEEKDAY_GROUPS
     ]
+    placed = [d for d in days if _PLACED_RE.match(text, d[3])]
+    if len(placed) == 1:
+        lo = text.rfind(". ", 0, placed[0][2]) + 1
+        stop_at = _FULL_STOP_RE.search(text, placed[0][3])
+        hi = stop_at.start() if stop_at is not None else len(text)
+        placed = [d for d in days if lo <= d[2] < hi and _HAS_YEAR_RE.search(d[1])]
     if len(placed) < 2:
         return None
     return max(placed, key=lambda d: (d[0], d[2]))
@@ -2012,7 +2115,40 @@ _FOREIGN_WEEKDAY = (
     rf"(?:abend|morgen|nacht|nachmittag|vormittag|mittag)?(?:\s+g[üu]n[üu])?{_LETTER_AFTER}"
     rf"(?![\s,،(]*(?:{_AR_NUMBER}|(?:le|el|den|il)\s+{_AR_NUMBER}))"
 )
-_RARE_RE = re.compile(f"{_AR_DATE}|{_RELATIVE}|{_FOREIGN_WEEKDAY}")
+# The months of captions in Slovak, Czech, Polish, Serbian and Bosnian (in Latin letters),
+# Russian, Ukrainian, Greek, Swedish and Danish, as they are written after the day ("20. apríla
+# 2022", "20 kwietnia 2022", "20 апреля 2022 года", "20 квітня", "20 Απριλίου 2022", "5 maj
+# 2023"): read, like the other rare wordings, only in a caption where no day of the languages
+# above is stated.
+_OTHER_MONTHS: Final = (
+    "januára ledna stycznia januara января січня ιανουαρίου",
+    "februára února lutego februara февраля лютого φεβρουαρίου",
+    "marca března marta марта березня μαρτίου marts",
+    "apríla dubna kwietnia aprila апреля квітня απριλίου",
+    "mája května maja мая травня μαΐου maj",
+    "júna června czerwca juna июня червня ιουνίου",
+    "júla července lipca jula июля липня ιουλίου",
+    "augusta srpna sierpnia avgusta августа серпня αυγούστου augusti",
+    "septembra září września сентября вересня σεπτεμβρίου",
+    "októbra října października oktobra октября жовтня οκτωβρίου",
+    "novembra listopadu listopada ноября листопада νοεμβρίου",
+    "decembra prosince grudnia декабря грудня δεκεμβρίου",
+)
+_OTHER_MONTH_NUMBER: Final = {
+    name: number for number, names in enumerate(_OTHER_MONTHS, start=1) for name in names.split()
+}
+# 20. apríla 2022 | 20 апреля 2022 | 5 maj 2023
+_OTHER_DATE = (
+    rf"(?P<om>(?<![\d.])(?P<om_day>\d{{1,2}})\.?\s+"
+    rf"(?P<om_mon>(?i:{_alternation(_OTHER_MONTH_NUMBER)})){_LETTER_AFTER}"
+    rf"(?:,?\s+(?P<om_yr>(?:19|20)\d\d)(?!\d))?)"
+)
+# Chinese, Japanese and Korean days: 2018年4月16日 | 4月16日 | 4월 16일
+_CJK_DATE = (
+    r"(?P<cjk>(?<!\d)(?:(?P<cjk_yr>(?:19|20)\d\d)\s*[年년]\s*)?(?P<cjk_mon>1[0-2]|0?[1-9])"
+    r"\s*[月월]\s*(?P<cjk_day>3[01]|[12]\d|0?[1-9])\s*[日号일])"
+)
+_RARE_RE = re.compile(f"{_AR_DATE}|{_OTHER_DATE}|{_CJK_DATE}|{_RELATIVE}|{_FOREIGN_WEEKDAY}")
 # Letters outside ASCII other than typographic punctuation: a caption in another language.
 _FOREIGN_LETTER = re.compile(r"[^\x00-\x7f’‘“”–—…\xa0]")
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
@@ -2080,6 +2216,24 @@ def _resolve_rare(m: re.Match[str], gallery_date: dt.date | None) -> _Resolved:
         if gallery_date is None:
             return kind, None
         return kind, _in_year(gallery_date, month, day)
+    if kind in ("om", "cjk"):
+        month = (
+            _OTHER_MONTH_NUMBER.get(m.group("om_mon").casefold(), 0)
+            if kind == "om"
+            else int(m.group("cjk_mon"))
+        )
+        day = int(m.group(f"{kind}_day"))
+        if not month or not _valid_day(month, day):
+            return None
+        year = m.group(f"{kind}_yr")
+        if year is not None:
+            try:
+                return kind, dt.date(int(year), month, day)
+            except ValueError:  # Feb. 29 of a common year
+                return None
+        if gallery_date is None:
+            return kind, None
+        return kind, _in_year(gallery_date, month, day)
     if gallery_date is None:
         return kind, None
     if kind == "rel":
@@ -2125,6 +2279,8 @@ def _next_rare(
         end = m.end("ar_yr") if group == "ar" and m.group("ar_yr") else m.end(group)
         if group == "ar" and not m.group("ar_yr"):
             end = m.end("ar_mon")
+        elif group == "om" and not m.group("om_yr"):
+            end = m.end("om_mon")
         return day, text[start:end], start, end, group
     return None
 
