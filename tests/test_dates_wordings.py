@@ -489,8 +489,8 @@ def test_a_portrait_after_days_of_a_life(caption: str, expected: str, span: str)
     ("caption", "expected", "span"),
     [
         ("Amira llora junto a la tumba de su hermano Omar, quien fue asesinado por un "
-         "francotirador el 3 de marzo mientras buscaba agua. La imagen, durante el entierro en "
-         "Bucha, el 12 de abril de 2022. Foto AP", "2022-04-12", "12 de abril de 2022"),
+         "francotirador del ejército el 3 de marzo mientras buscaba agua. La imagen, durante el "
+         "entierro en Bucha, el 12 de abril de 2022. Foto AP", "2022-04-12", "12 de abril de 2022"),
         ("Des proches de Youssef, qui a été tué par un obus le 2 mars, se recueillent à Alep "
          "le 9 mars 2016. (AFP)", "2016-03-09", "9 mars 2016"),
         ("La madre di Sami, che è stato ucciso il 2 marzo, al funerale ad Aleppo il 9 marzo "

@@ -973,18 +973,18 @@ def _long_before(found: _Mention, gallery_date: dt.date | None) -> bool:
     """Whether ``found``, stated without its year, falls more than :data:`GRACE_DAYS` before
     the gallery's date (then :func:`_deed_day` may set it aside: a cheap test)."""
     day = found[0]
-    return (
-        not _year_stated(found[1])
-        and day is not None
+    return (  # (the days first: most days are of the gallery's week)
+        day is not None
         and gallery_date is not None
         and (gallery_date - day).days > GRACE_DAYS
+        and not _year_stated(found[1])
     )
 
 
-def _may_be_event(text: str, start: int) -> bool:
-    """Whether the day from ``start`` may date an event before the picture (a cheap test
-    before :func:`_not_event`, which runs for few captions)."""
-    before = text[start - 3 : start]
+def _may_be_event(text: str, start: int, before: str) -> bool:
+    """Whether the day from ``start``, after the three characters ``before``, may date an
+    event before the picture (a cheap test before :func:`_not_event`, which runs for few
+    captions)."""
     if before in _EVENT_GATE:
         if before not in _CLAUSE_ONLY_ENDS:
             return True
@@ -1082,29 +1082,36 @@ def _photo_date(
     """
     if _CUES_RE.search(text) is None:
         found = _next_date(text, gallery_date, memo, 0)
-        if found is not None and text[found[2] - 3 : found[2]] in _STORY_ENDS:
-            found = _not_since(text, found, gallery_date, memo, None)
-        if found is not None and (
-            (
-                text[found[2] - 3 : found[2]] in _EVENT_FAST_GATE
-                and (
-                    _may_be_event(text, found[2])
-                    or (
-                        text[found[2] - 3 : found[2]] == "on " and _long_before(found, gallery_date)
+        if found is not None:
+            before = text[found[2] - 3 : found[2]]  # (sliced once: this runs for every caption)
+            if before in _STORY_ENDS:
+                found = _not_since(text, found, gallery_date, memo, None)
+                before = "" if found is None else text[found[2] - 3 : found[2]]
+            if found is not None and (
+                (
+                    before in _EVENT_FAST_GATE
+                    and (
+                        _may_be_event(text, found[2], before)
+                        or (before == "on " and _long_before(found, gallery_date))
                     )
                 )
-            )
-            or (found[4] == "fm" and _turkish_event(text, found[3]))
-        ):
-            found = _not_event(text, found, gallery_date, memo, None)
-            if found is None:
-                return None, False  # (a day is stated: not a misspelt month's nor a weekday's)
+                or (found[4] == "fm" and _turkish_event(text, found[3]))
+            ):
+                found = _not_event(text, found, gallery_date, memo, None)
+                if found is None:
+                    return None, False  # (a day is stated: not a misspelt month's nor a weekday's)
         if found is not None and found[4] in _STORY_KINDS and _in_story(text, found[2]):
             found = None  # (_in_story's first test is a substring test)
         elif (
             found is not None
             and found[2] > _TITLE_CHARS
-            and text.find(". ", 0, found[2]) >= 0  # (a later sentence: cheap test)
+            and (  # (a later sentence, or a title and a year before the day: cheap tests)
+                text.find(". ", _TITLE_CHARS, found[2]) >= 0
+                or (
+                    text.find(". ", 0, _TITLE_CHARS) >= 0
+                    and (text.find(" 20", 0, found[2]) >= 0 or text.find(" 19", 0, found[2]) >= 0)
+                )
+            )
             and _told_later(text, found)
         ):
             return None, False
@@ -1117,7 +1124,10 @@ def _photo_date(
         end = found[3]
         if text.startswith(" (", end) and _PLACED_RE.match(text, end) is not None:
             return _placed_pictures(text, gallery_date, memo) or found, False
-        return _looked_again(text, found, gallery_date, memo, None), False
+        looked = _second_look(text, found, gallery_date, memo, None, False)
+        if looked is not found and looked[2] >= _TITLE_CHARS and _told_later(text, looked):
+            return None, False  # (the day given instead tells the story: see _told_later)
+        return looked, False
     if "Y 01:" in text:
         placeholder = _placeholder(text, gallery_date, memo)
         if placeholder is not None:
@@ -1167,7 +1177,11 @@ def _photo_date(
                 or _month_first(text, gallery_date)
                 or _bare_weekday(text, gallery_date)
             ), False
-        return _looked_again(text, found, gallery_date, memo, rare), False
+        looked = _second_look(text, found, gallery_date, memo, rare, False)
+        if looked is not found and looked[2] >= _TITLE_CHARS and _told_later(text, looked):
+            return None, False  # ("X, morta il 9 aprile ... . La città è stata liberata il 1
+            # aprile ...": neither day is the picture's)
+        return looked, False
     if file is not None and file.lastgroup == "undated":
         # an undated picture shows no day of its own after the sentence that presents it
         # ("This undated handout photo shows X. X was killed on May 23.")
@@ -1184,22 +1198,6 @@ def _photo_date(
         if found[4] not in _WEEKDAY_GROUPS and not _event_day(text, found):
             return _second_look(text, found, gallery_date, memo, rare, True), True
     return _misspelt_month(text, gallery_date), True
-
-
-def _looked_again(
-    text: str,
-    found: _Mention,
-    gallery_date: dt.date | None,
-    memo: dict[tuple[str, dt.date | None], _Resolved] | None,
-    rare: bool | None,
-) -> _Mention | None:
-    """:func:`_second_look` of the first date ``found`` (not a file photo's); ``None`` when
-    the day it gives instead tells the story (:func:`_told_later`: "X, morta il 9 aprile
-    ... . La cittadina è stata liberata il 1 aprile ...": neither is the picture's)."""
-    looked = _second_look(text, found, gallery_date, memo, rare, False)
-    if looked is not found and looked[2] >= _TITLE_CHARS and _told_later(text, looked):
-        return None
-    return looked
 
 
 # A month and year with no day ("Old Damascus March 2009.", "en abril de 2016.") closing the
@@ -1473,17 +1471,11 @@ _LEAD_ED_RE = re.compile(
 )
 
 
-# ... and the passive of Spanish, Portuguese and Italian ("fue asesinado", "foi morto", "è stato
-# ucciso") in a caption written without accents.
-_LEAD_PASSIVE_RE = re.compile(r" (?=[fs])(?:fueron|fue|foram|foi|fu|stat[aoie]) ")
-
-
 def _may_lead(text: str, lo: int, hi: int) -> bool:
     """Whether ``text[lo:hi]`` may hold a word of :data:`_LEAD_RE` (a cheap test)."""
     return (
         _LEAD_ED_RE.search(text, lo, hi) is not None
         or "born" in text
-        or _LEAD_PASSIVE_RE.search(text, lo, hi) is not None
         or (not text.isascii() and _FOREIGN_LETTER.search(text, lo) is not None)
         or "vom " in text  # German written without umlauts: "Handout-Foto vom 13.12.2016"
     )
