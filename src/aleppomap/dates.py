@@ -7,7 +7,11 @@ A caption states the day in news style: ``Dec. 14``, ``Dec.13``, ``December 14``
 2012`` (a stray comma, read only with its year). Other languages write the day before the
 month (``le 3 juin 2014``, ``3 de junio de 2014``, ``3. Juni 2014``, ``27 Aralık 2016``,
 ``23 أيلول``, ``12 ديسمبر/كانون الأول``, ``١٣ كانون الأول ٢٠١٦``); a range of days is
-read as its first day (``11-12 December``, ``tra il 13 e il 14 dicembre``).
+read as its first day (``11-12 December``, ``tra il 13 e il 14 dicembre``). The months of
+Slovak, Czech, Polish, Serbian, Russian, Ukrainian, Greek, Swedish and Danish captions
+(``20. apríla 2022``, ``20 kwietnia 2022``, ``12 ноября 2022 года``, ``15 січня``, ``8
+Φεβρουαρίου 2023``, ``5 maj 2023``) and Chinese, Japanese and Korean days (``2018年4月16日``,
+``4月16日``, ``4월 16일``) are read like the rare wordings below, where no other day is stated.
 
 A day may also be said relative to the gallery's date (``yesterday``, ``last night``,
 ``today``, ``gestern``, ``ayer``, ``ieri``, ``dün``, ``önceki gün``, ``bugün``, ``أمس``) or by a
@@ -34,7 +38,9 @@ The **first** date mention of the caption is the photo's date (later ones tell t
 - a combination of pictures ("This combination of pictures ... shows X on March 3, 2013
   and Y on Dec. 14, 2016") takes the latest day shown in its sentence (not the day the
   combination was "created on"); so do two or more days each followed by where its
-  picture stands ("el 16 de abril de 2013 (arriba) y el 24 de abril de 2016 (abajo)");
+  picture stands ("el 16 de abril de 2013 (arriba) y el 24 de abril de 2016 (abajo)"),
+  or one such day and another stated with its year in its sentence ("il 12 marzo 2009 (a
+  sinistra) e il 13 dicembre 2016");
 - two days of different years joined by "and" ("photographed on 9 August 2010 and
   13 December 2016", "le 9 août 2010 et le 13 décembre 2016") are a pair of pictures: the
   later day;
@@ -42,7 +48,9 @@ The **first** date mention of the caption is the photo's date (later ones tell t
   by SANA, ... Dec. 13", "Handout-Foto vom 13.12.2016 zeigt ... am 12.12.2016") gives way
   to the next day of its sentence on or before it;
 - a first day of someone's life ("X, who died on Dec. 3, 2016, poses ... May 12, 2009",
-  "(born June 1, 1988)") gives way to the next day that is not one (a portrait's);
+  "(born June 1, 1988)", "quien fue asesinado ... el 17 de marzo", "qui a été tué le 2
+  mars") gives way to the next day that is not one (a portrait's), unless that day tells the
+  story (see "a day in a later sentence" below: then neither is the picture's);
 - a first day stated without its year, before a later day stated with its year that
   closes the sentence (at its full stop or credit), tells the story: "Families who fled on
   Nov. 27 return to Aleppo, Syria December 15, 2016." is Dec. 15;
@@ -65,8 +73,10 @@ The **first** date mention of the caption is the photo's date (later ones tell t
   day "of" an event ("épicentre des séismes du 6 février 2023", "the attack of May 9"), a day
   closing a clause about an event ("les séismes qui ont frappé la Turquie le 6 février", "the
   earthquake that struck Syria on Feb. 6"), an English day before its event ("the May 9 air
-  strike"), a day set beside its event before a later day of the sentence ("following an
-  earthquake, Feb. 6, 2023, in Antakya, Feb. 8, 2023"), a day opening a later sentence that
+  strike"), a Turkish day of an event ("6 Şubat'taki depremler", "6 Şubat 2023 günü yaşanan
+  depremler", "6 Şubat depremi"; not "8 Şubat'ta çekilen fotoğraf"), a day set beside its
+  event before a later day of the sentence ("following an earthquake, Feb. 6, 2023, in
+  Antakya, Feb. 8, 2023"), a day opening a later sentence that
   names the event ("... On February 6, 2023, a 7.8 magnitude earthquake hit the region."),
   a day after "taken after" ("Picture taken after an attack on 9 May"); but a
   picture taken right after an event is dated by the event's day, as agencies do ("following
@@ -83,15 +93,19 @@ The **first** date mention of the caption is the photo's date (later ones tell t
   2014.", "Kämpfer 2014 in Rakka.") of another year than the gallery's (whose date is
   neither in that year nor in the 31 days after it) leaves the date unknown; not "since
   2012", "before 2017" nor a span "2011-2016"; so does a year opening the caption ("In
-  2010, tourists ...", "Em 2010, ..."); but a year closing the first sentence before a
-  sentence about now ("... damaged in the fighting in 2013. Today ...") is the story's;
+  2010, tourists ...", "Em 2010, ...") or closing the sentence after a title of a few
+  words ("Alep. Le souk en 2006."), and a day of another year in a later sentence then
+  tells the story ("... L'Orient-Le Jour du 7 janvier 2017."); but a year closing the first
+  sentence before a sentence about now ("... damaged in the fighting in 2013. Today ...") is
+  the story's;
 - a day in a later sentence than the picture's tells the story (the date is the gallery's)
   when a sentence about now follows it ("... destroyed on 24 March 2013. Today, the mosque
   ...", "Heute", "Hoje", "Aujourd'hui"), or when it is stated without its year in a sentence
   that neither names a picture nor gives the day its weekday ("The flood swept away whole
   streets on September 10 night.");
 - a month and year with no day closing the picture's first sentence ("Old Damascus March
-  2009.") of another time than the gallery's (whose date is neither in that month nor in
+  2009."), or standing as a sentence of their own ("... two days before. July 2017. © X"), of
+  another time than the gallery's (whose date is neither in that month nor in
   the 31 days after it) leaves the date unknown: the gallery's date is not the photo's,
   and a month is not a day.
 
