@@ -20,6 +20,9 @@ from date_cases import dated
         "Trümmer eines Wohnhauses in Aleppo nach Monaten; das Haus war beim Erdbeben vom "
         "6. Februar 2023 eingestürzt. Foto: dpa",
         "Volunteers clear a school hit in the strike of Feb. 2 near Idlib, Syria. (AP Photo)",
+        # an English day before the place and its event
+        "The minaret of the old mosque fell in the 6 February 2023 Antakya earthquake, but its "
+        "base remains.",
         # a day closing a clause about the event named before it
         "Samir, 9, plays outside his family's tent; he lost his home in the earthquakes that "
         "struck southern Turkey and northern Syria on February 6, 2023. (UNICEF)",
@@ -101,6 +104,12 @@ def test_a_turkish_day_of_the_picture_stays(caption: str, expected: str, span: s
             "Syria, May 10, 2023. REUTERS/Stringer",
             "2023-05-10",
             "May 10, 2023",
+        ),
+        (
+            "A family shelters in a tent after the 6 February 2023 Antakya earthquake, in Hatay, "
+            "Turkey, February 9, 2023. REUTERS/Umit Bektas",
+            "2023-02-09",
+            "February 9, 2023",
         ),
         (
             "Trümmer des Anschlags vom 9. Mai: Helfer räumen am 10. Mai in Azaz auf. Foto: dpa",

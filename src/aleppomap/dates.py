@@ -821,10 +821,11 @@ _EVENT_REACH = 90
 _TAKEN_AFTER_RE = re.compile(
     r"\b(?:[Tt]aken|TAKEN)\s+(?:\w+\s+){0,2}?(?:after|following|AFTER)\s[^.;!?]*$"
 )
-# An English day written before its event: "the May 9 attack", "an April 20 air strike".
+# An English day written before its event, or before the place and its event: "the May 9
+# attack", "an April 20 air strike", "the 25 April 2015 Nepal earthquake".
 _EVENT_AFTER_RE = re.compile(
-    r" (?:air\s+strikes?|(?:earth)?quakes?|attacks?|strikes?|airstrikes?|bombings?|blasts?"
-    r"|explosions?|massacre)\b"
+    r" (?:[A-Z][\w'’-]+ )?(?:air\s+strikes?|(?:earth)?quakes?|attacks?|strikes?|airstrikes?"
+    r"|bombings?|blasts?|explosions?|massacre)\b"
 )
 
 
