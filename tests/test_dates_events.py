@@ -20,6 +20,9 @@ from date_cases import dated
         "Trümmer eines Wohnhauses in Aleppo nach Monaten; das Haus war beim Erdbeben vom "
         "6. Februar 2023 eingestürzt. Foto: dpa",
         "Volunteers clear a school hit in the strike of Feb. 2 near Idlib, Syria. (AP Photo)",
+        # an English day before the place and its event
+        "The minaret of the old mosque fell in the 6 February 2023 Antakya earthquake, but its "
+        "base remains.",
         # a day closing a clause about the event named before it
         "Samir, 9, plays outside his family's tent; he lost his home in the earthquakes that "
         "struck southern Turkey and northern Syria on February 6, 2023. (UNICEF)",
@@ -34,6 +37,39 @@ from date_cases import dated
 )
 def test_the_day_of_an_earlier_event_is_not_the_photos(caption: str) -> None:
     assert dated(caption, "2023-02-20")[1:] == ("gallery", "")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # the suffix of "the one on": "the earthquakes of 6 February"
+        "Antakya'da 6 Şubat'taki depremlerde yıkılan Habib-i Neccar Camii'nin kalıntıları.",
+        # a participle saying what happened on the day
+        "Kahramanmaraş'ta 6 Şubat 2023 günü yaşanan depremin ardından enkaz kaldırma "
+        "çalışmaları sürüyor.",
+        "Hatay'da 20 Şubat tarihinde meydana gelen sarsıntıdan sonra boşaltılan binalar.",
+        # the event right after the day
+        "İskenderun limanı, 6 Şubat depreminin vurduğu kentte yeniden açıldı.",
+    ],
+)
+def test_a_turkish_day_of_an_earlier_event_is_not_the_photos(caption: str) -> None:
+    assert dated(caption, "2023-06-01") == ("2023-06-01", "gallery", "")
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected", "span"),
+    [
+        ("Antakya'da 8 Şubat 2023'te çekilen fotoğrafta kurtarma ekipleri enkazda çalışıyor.",
+         "2023-02-08", "8 Şubat 2023"),
+        ("Kurtarma ekipleri 8 Şubat'ta Antakya'da enkazda çalışıyor.", "2023-02-08",
+         "8 Şubat"),
+        # the event's day first, then the picture's
+        ("6 Şubat'taki depremin ardından Antakya, 9 Şubat 2023. (AA)", "2023-02-09",
+         "9 Şubat 2023"),
+    ],
+)  # fmt: skip
+def test_a_turkish_day_of_the_picture_stays(caption: str, expected: str, span: str) -> None:
+    assert dated(caption, "2023-06-01") == (expected, "day", span)
 
 
 @pytest.mark.parametrize(
@@ -68,6 +104,12 @@ def test_the_day_of_an_earlier_event_is_not_the_photos(caption: str) -> None:
             "Syria, May 10, 2023. REUTERS/Stringer",
             "2023-05-10",
             "May 10, 2023",
+        ),
+        (
+            "A family shelters in a tent after the 6 February 2023 Antakya earthquake, in Hatay, "
+            "Turkey, February 9, 2023. REUTERS/Umit Bektas",
+            "2023-02-09",
+            "February 9, 2023",
         ),
         (
             "Trümmer des Anschlags vom 9. Mai: Helfer räumen am 10. Mai in Azaz auf. Foto: dpa",
@@ -154,6 +196,39 @@ def test_a_file_photo_of_an_earlier_events_day_has_no_day() -> None:
 )
 def test_a_year_alone_of_another_time_leaves_the_day_unknown(caption: str) -> None:
     assert dated(caption, "2019-07-01")[:2] == ("", "unknown")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # after a title of a few words
+        "Homs. Le marché couvert en 2008. (Photo Karim Nasr)",
+        # before a day of another year in a later sentence (the story's, or a source's)
+        "Alep. Le marché couvert en 2008. Les échoppes ont brûlé en 2012, selon le quotidien "
+        "libanais L'Orient-Le Jour du 9 janvier 2017.",
+        "Aleppo. The covered market in 2008. Its stalls burned in fighting that the army "
+        "said ended on Dec. 22, 2016.",
+    ],
+)
+def test_a_year_dating_the_picture_after_a_title_leaves_the_day_unknown(caption: str) -> None:
+    assert dated(caption, "2019-07-01")[:2] == ("", "unknown")
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected", "precision"),
+    [
+        # a first sentence of more than a few words is the picture's: its year is the story's
+        ("Smoke rises over the old city. The minaret was destroyed in 2013. It was built in "
+         "1090, the guide said on Dec. 12, 2016.", "2016-12-12", "day"),
+        # a day of the year of the first sentence's is not set aside
+        ("Aleppo. The covered market in 2016. The army took it on Dec. 12, 2016.",
+         "2016-12-12", "day"),
+    ],
+)  # fmt: skip
+def test_a_year_of_the_story_leaves_a_later_day(
+    caption: str, expected: str, precision: str
+) -> None:
+    assert dated(caption, "2019-07-01")[:2] == (expected, precision)
 
 
 @pytest.mark.parametrize(

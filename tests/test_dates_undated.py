@@ -187,6 +187,29 @@ def test_a_month_of_another_time_than_the_gallerys_is_no_day(caption: str, span:
 
 
 @pytest.mark.parametrize(
+    ("caption", "span"),
+    [
+        (
+            "Idlib. Karim waits at the tent of his uncle, who was wounded two days before. "
+            "June 2015. © Layla Haddad",
+            "June 2015",
+        ),
+        ("Alep, Syrie. Un marchand ferme sa boutique du souk. Mai 2011. (Photo Lina Saab)",
+         "Mai 2011"),
+    ],
+)  # fmt: skip
+def test_a_month_and_year_standing_as_a_sentence_of_their_own_is_no_day(
+    caption: str, span: str
+) -> None:
+    assert dated(caption) == ("", "unknown", span)
+
+
+def test_a_month_closing_a_later_sentence_of_the_story_keeps_the_gallerys_day() -> None:
+    caption = "Karim waits at the tent of his uncle. The family fled Homs in June 2015. (AFP)"
+    assert dated(caption) == (TUE_13, "gallery", "")
+
+
+@pytest.mark.parametrize(
     ("caption", "gallery_date"),
     [
         # the gallery is of that month, or of the weeks after it

@@ -232,6 +232,41 @@ def test_two_placed_pictures_take_the_later_day(caption: str, expected: str) -> 
     assert (row["date"], row["date_precision"]) == (expected, "day")
 
 
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # the other picture's place written before its day, or not at all
+        ("La cittadella di Aleppo, prima della guerra, il 3 maggio 2009 (a sinistra) e dopo "
+         "(a destra), il 14 dicembre 2016. REUTERS/Omar Sanadiki", "2016-12-14"),
+        ("La cittadella di Aleppo il 3 maggio 2009 (a sinistra) e il 14 dicembre 2016. "
+         "REUTERS/Omar Sanadiki", "2016-12-14"),
+        ("The citadel of Aleppo on May 3, 2009 (L) and on Dec. 14, 2016. REUTERS/Omar Sanadiki",
+         "2016-12-14"),
+    ],
+)  # fmt: skip
+def test_one_placed_picture_beside_another_day_takes_the_later_day(
+    caption: str, expected: str
+) -> None:
+    row = dated(caption)
+    assert (row["date"], row["date_precision"]) == (expected, "day")
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # the other day is in a later sentence: the story's
+        ("La cittadella di Aleppo il 3 maggio 2009 (a sinistra). I ribelli la presero il 14 "
+         "dicembre 2012. REUTERS/Omar Sanadiki", "2009-05-03"),
+        # a place in brackets that is no picture's
+        ("Fighters rest near the citadel of Aleppo on May 3, 2014 (Reuters) after clashes that "
+         "began on April 28, 2014.", "2014-05-03"),
+    ],
+)  # fmt: skip
+def test_one_placed_picture_alone_keeps_its_day(caption: str, expected: str) -> None:
+    row = dated(caption)
+    assert (row["date"], row["date_precision"]) == (expected, "day")
+
+
 # ------------------------------------------------------------------------ the year boundary
 
 
@@ -448,6 +483,38 @@ def test_a_release_day_that_stays_the_day(caption: str, expected: str) -> None:
 )  # fmt: skip
 def test_a_portrait_after_days_of_a_life(caption: str, expected: str, span: str) -> None:
     assert_dated(caption, expected, span)
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected", "span"),
+    [
+        ("Amira llora junto a la tumba de su hermano Omar, quien fue asesinado por un "
+         "francotirador del ejército el 3 de marzo mientras buscaba agua. La imagen, durante el "
+         "entierro en Bucha, el 12 de abril de 2022. Foto AP", "2022-04-12", "12 de abril de 2022"),
+        ("Des proches de Youssef, qui a été tué par un obus le 2 mars, se recueillent à Alep "
+         "le 9 mars 2016. (AFP)", "2016-03-09", "9 mars 2016"),
+        ("La madre di Sami, che è stato ucciso il 2 marzo, al funerale ad Aleppo il 9 marzo "
+         "2016. (Afp)", "2016-03-09", "9 marzo 2016"),
+    ],
+)  # fmt: skip
+def test_a_portrait_after_a_killing_told_in_another_language(
+    caption: str, expected: str, span: str
+) -> None:
+    assert_dated(caption, expected, span, "2022-04-14")
+
+
+def test_a_day_after_a_days_of_a_life_that_tells_the_story_is_no_day() -> None:
+    caption = (
+        "Una donna accanto alla tomba del marito, morto il 3 aprile a Bucha dopo un mese in "
+        "cantina. La cittadina è stata liberata dall'esercito ucraino il 1 aprile."
+    )
+    row = dated(caption, "2022-04-14")
+    assert (row["date"], row["date_precision"]) == ("2022-04-14", "gallery")
+
+
+def test_a_killing_in_a_clause_of_no_relative_word_stays_the_day() -> None:
+    caption = "Un francotirador mató a tres civiles en Alepo el 3 de marzo de 2016. (EFE)"
+    assert_dated(caption, "2016-03-03", "3 de marzo de 2016", "2016-03-05")
 
 
 @pytest.mark.parametrize(
@@ -733,3 +800,48 @@ def test_the_year_of_a_story_stays_in_its_own_gallery() -> None:
         }
     )
     assert add_dates(table)["date"].tolist() == ["2011-01-25", "2011-01-26", "2013-01-27"]
+
+
+# ------------------------------------------------------- the months of more languages, CJK days
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected", "span"),
+    [
+        ("Obyvatelia Buče pochovávajú susedov v stredu 20. apríla 2022. Foto: SITA/AP",
+         "2022-04-20", "20. apríla 2022"),
+        ("Mieszkańcy Buczy na pogrzebie sąsiadów, 20 kwietnia 2022 r. Fot. PAP",
+         "2022-04-20", "20 kwietnia 2022"),
+        ("Obyvatelé Charkova v metru 3. března 2022. Foto: ČTK", "2022-03-03",
+         "3. března 2022"),
+        ("Жители Херсона празднуют на площади 12 ноября 2022 года. Фото: ТАСС", "2022-11-12",
+         "12 ноября 2022"),
+        ("Рятувальники на місці удару в Дніпрі 15 січня. Фото: Укрінформ", "2023-01-15",
+         "15 січня"),
+        ("Διασώστες στα συντρίμμια στην Αντιόχεια, 8 Φεβρουαρίου 2023. (AP)", "2023-02-08",
+         "8 Φεβρουαρίου 2023"),
+        ("Räddningsarbetare i Antakya den 8 februari 2023 och den 9 maj. (TT)", "2023-02-08",
+         "8 februari 2023"),
+        ("Rök stiger över Kiev den 5 maj 2023. Foto: TT", "2023-05-05", "5 maj 2023"),
+        ("这是2018年4月16日在叙利亚杜马镇拍摄的街景。新华社发", "2018-04-16", "2018年4月16日"),
+        ("4月16日,在叙利亚杜马镇,一名儿童走在街头。", "2023-04-16", "4月16日"),
+        ("4월 16일 시리아 두마에서 한 어린이가 걷고 있다.", "2023-04-16", "4월 16일"),
+    ],
+)  # fmt: skip
+def test_a_day_with_a_month_of_more_languages(caption: str, expected: str, span: str) -> None:
+    assert_dated(caption, expected, span, "2023-04-20" if "2022" not in caption else "2022-12-01")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # no month: a number and a word
+        "Obyvatelia Buče čakajú pred 20 autobusmi na evakuáciu. Foto: SITA/AP",
+        # a quantity in Chinese, not a day
+        "叙利亚杜马镇有4月份以来的16日志记录。",
+        "Жители Херсона, 12 человек, ждут автобус. Фото: ТАСС",
+    ],
+)
+def test_numbers_without_a_month_of_more_languages_are_no_day(caption: str) -> None:
+    row = dated(caption, "2023-04-20")
+    assert (row["date"], row["date_precision"]) == ("2023-04-20", "gallery")

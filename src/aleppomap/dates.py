@@ -7,7 +7,11 @@ A caption states the day in news style: ``Dec. 14``, ``Dec.13``, ``December 14``
 2012`` (a stray comma, read only with its year). Other languages write the day before the
 month (``le 3 juin 2014``, ``3 de junio de 2014``, ``3. Juni 2014``, ``27 Aralık 2016``,
 ``23 أيلول``, ``12 ديسمبر/كانون الأول``, ``١٣ كانون الأول ٢٠١٦``); a range of days is
-read as its first day (``11-12 December``, ``tra il 13 e il 14 dicembre``).
+read as its first day (``11-12 December``, ``tra il 13 e il 14 dicembre``). The months of
+Slovak, Czech, Polish, Serbian, Russian, Ukrainian, Greek, Swedish and Danish captions
+(``20. apríla 2022``, ``20 kwietnia 2022``, ``12 ноября 2022 года``, ``15 січня``, ``8
+Φεβρουαρίου 2023``, ``5 maj 2023``) and Chinese, Japanese and Korean days (``2018年4月16日``,
+``4月16日``, ``4월 16일``) are read like the rare wordings below, where no other day is stated.
 
 A day may also be said relative to the gallery's date (``yesterday``, ``last night``,
 ``today``, ``gestern``, ``ayer``, ``ieri``, ``dün``, ``önceki gün``, ``bugün``, ``أمس``) or by a
@@ -34,7 +38,9 @@ The **first** date mention of the caption is the photo's date (later ones tell t
 - a combination of pictures ("This combination of pictures ... shows X on March 3, 2013
   and Y on Dec. 14, 2016") takes the latest day shown in its sentence (not the day the
   combination was "created on"); so do two or more days each followed by where its
-  picture stands ("el 16 de abril de 2013 (arriba) y el 24 de abril de 2016 (abajo)");
+  picture stands ("el 16 de abril de 2013 (arriba) y el 24 de abril de 2016 (abajo)"),
+  or one such day and another stated with its year in its sentence ("il 12 marzo 2009 (a
+  sinistra) e il 13 dicembre 2016");
 - two days of different years joined by "and" ("photographed on 9 August 2010 and
   13 December 2016", "le 9 août 2010 et le 13 décembre 2016") are a pair of pictures: the
   later day;
@@ -42,7 +48,9 @@ The **first** date mention of the caption is the photo's date (later ones tell t
   by SANA, ... Dec. 13", "Handout-Foto vom 13.12.2016 zeigt ... am 12.12.2016") gives way
   to the next day of its sentence on or before it;
 - a first day of someone's life ("X, who died on Dec. 3, 2016, poses ... May 12, 2009",
-  "(born June 1, 1988)") gives way to the next day that is not one (a portrait's);
+  "(born June 1, 1988)", "quien fue asesinado ... el 17 de marzo", "qui a été tué le 2
+  mars") gives way to the next day that is not one (a portrait's), unless that day tells the
+  story (see "a day in a later sentence" below: then neither is the picture's);
 - a first day stated without its year, before a later day stated with its year that
   closes the sentence (at its full stop or credit), tells the story: "Families who fled on
   Nov. 27 return to Aleppo, Syria December 15, 2016." is Dec. 15;
@@ -65,8 +73,10 @@ The **first** date mention of the caption is the photo's date (later ones tell t
   day "of" an event ("épicentre des séismes du 6 février 2023", "the attack of May 9"), a day
   closing a clause about an event ("les séismes qui ont frappé la Turquie le 6 février", "the
   earthquake that struck Syria on Feb. 6"), an English day before its event ("the May 9 air
-  strike"), a day set beside its event before a later day of the sentence ("following an
-  earthquake, Feb. 6, 2023, in Antakya, Feb. 8, 2023"), a day opening a later sentence that
+  strike"), a Turkish day of an event ("6 Şubat'taki depremler", "6 Şubat 2023 günü yaşanan
+  depremler", "6 Şubat depremi"; not "8 Şubat'ta çekilen fotoğraf"), a day set beside its
+  event before a later day of the sentence ("following an earthquake, Feb. 6, 2023, in
+  Antakya, Feb. 8, 2023"), a day opening a later sentence that
   names the event ("... On February 6, 2023, a 7.8 magnitude earthquake hit the region."),
   a day after "taken after" ("Picture taken after an attack on 9 May"); but a
   picture taken right after an event is dated by the event's day, as agencies do ("following
@@ -83,15 +93,19 @@ The **first** date mention of the caption is the photo's date (later ones tell t
   2014.", "Kämpfer 2014 in Rakka.") of another year than the gallery's (whose date is
   neither in that year nor in the 31 days after it) leaves the date unknown; not "since
   2012", "before 2017" nor a span "2011-2016"; so does a year opening the caption ("In
-  2010, tourists ...", "Em 2010, ..."); but a year closing the first sentence before a
-  sentence about now ("... damaged in the fighting in 2013. Today ...") is the story's;
+  2010, tourists ...", "Em 2010, ...") or closing the sentence after a title of a few
+  words ("Alep. Le souk en 2006."), and a day of another year in a later sentence then
+  tells the story ("... L'Orient-Le Jour du 7 janvier 2017."); but a year closing the first
+  sentence before a sentence about now ("... damaged in the fighting in 2013. Today ...") is
+  the story's;
 - a day in a later sentence than the picture's tells the story (the date is the gallery's)
   when a sentence about now follows it ("... destroyed on 24 March 2013. Today, the mosque
   ...", "Heute", "Hoje", "Aujourd'hui"), or when it is stated without its year in a sentence
   that neither names a picture nor gives the day its weekday ("The flood swept away whole
   streets on September 10 night.");
 - a month and year with no day closing the picture's first sentence ("Old Damascus March
-  2009.") of another time than the gallery's (whose date is neither in that month nor in
+  2009."), or standing as a sentence of their own ("... two days before. July 2017. © X"), of
+  another time than the gallery's (whose date is neither in that month nor in
   the 31 days after it) leaves the date unknown: the gallery's date is not the photo's,
   and a month is not a day.
 
@@ -807,10 +821,11 @@ _EVENT_REACH = 90
 _TAKEN_AFTER_RE = re.compile(
     r"\b(?:[Tt]aken|TAKEN)\s+(?:\w+\s+){0,2}?(?:after|following|AFTER)\s[^.;!?]*$"
 )
-# An English day written before its event: "the May 9 attack", "an April 20 air strike".
+# An English day written before its event, or before the place and its event: "the May 9
+# attack", "an April 20 air strike", "the 25 April 2015 Nepal earthquake".
 _EVENT_AFTER_RE = re.compile(
-    r" (?:air\s+strikes?|(?:earth)?quakes?|attacks?|strikes?|airstrikes?|bombings?|blasts?"
-    r"|explosions?|massacre)\b"
+    r" (?:[A-Z][\w'’-]+ )?(?:air\s+strikes?|(?:earth)?quakes?|attacks?|strikes?|airstrikes?"
+    r"|bombings?|blasts?|explosions?|massacre)\b"
 )
 
 
@@ -884,11 +899,32 @@ def _deed_day(text: str, found: _Mention, gallery_date: dt.date | None) -> bool:
     )
 
 
+# A Turkish day that dates an event, written before it: with the suffix of "the one on" ("6
+# Şubat'taki depremler", "the earthquakes of 6 February"), before a participle saying what
+# happened then ("6 Şubat 2023 günü yaşanan depremler", "tarihinde meydana gelen") or before
+# the event itself ("6 Şubat depremi"). Not "8 Şubat'ta çekilen fotoğraf" (the picture taken
+# on 8 February). The cheap test first: how the text after the day starts.
+_TR_EVENT_STARTS: Final = ("'", "’", " günü ", " tarihinde ", " yaşanan", " meydana ", " deprem")
+_TR_EVENT_RE = re.compile(
+    r"(?:['’][dt][ae]ki\b"
+    r"|(?:['’][dt][ae]|\s+(?:günü|tarihinde))?\s+(?:yaşanan|meydana\s+gelen|gerçekleşen|olan"
+    r"|vuran)\b"
+    r"|\s+deprem\w*)"
+)
+
+
+def _turkish_event(text: str, end: int) -> bool:
+    """Whether the Turkish day ending at ``end`` dates an event (:data:`_TR_EVENT_RE`)."""
+    return text.startswith(_TR_EVENT_STARTS, end) and _TR_EVENT_RE.match(text, end) is not None
+
+
 def _event_day(text: str, found: _Mention, gallery_date: dt.date | None = None) -> bool:
     """Whether the day ``found`` dates an event before the picture (see
-    :data:`_EVENT_NOUNS` and :data:`_DEED_RE`), not the picture."""
+    :data:`_EVENT_NOUNS`, :data:`_DEED_RE` and :data:`_TR_EVENT_RE`), not the picture."""
     start = found[2]
     end = found[3]
+    if found[4] == "fm" and _turkish_event(text, end):
+        return True
     before = text[start - 3 : start]
     if before in _ARTICLE_ENDS and _EVENT_AFTER_RE.match(text, end) is not None:
         return True
@@ -952,18 +988,18 @@ def _long_before(found: _Mention, gallery_date: dt.date | None) -> bool:
     """Whether ``found``, stated without its year, falls more than :data:`GRACE_DAYS` before
     the gallery's date (then :func:`_deed_day` may set it aside: a cheap test)."""
     day = found[0]
-    return (
-        not _year_stated(found[1])
-        and day is not None
+    return (  # (the days first: most days are of the gallery's week)
+        day is not None
         and gallery_date is not None
         and (gallery_date - day).days > GRACE_DAYS
+        and not _year_stated(found[1])
     )
 
 
-def _may_be_event(text: str, start: int) -> bool:
-    """Whether the day from ``start`` may date an event before the picture (a cheap test
-    before :func:`_not_event`, which runs for few captions)."""
-    before = text[start - 3 : start]
+def _may_be_event(text: str, start: int, before: str) -> bool:
+    """Whether the day from ``start``, after the three characters ``before``, may date an
+    event before the picture (a cheap test before :func:`_not_event`, which runs for few
+    captions)."""
     if before in _EVENT_GATE:
         if before not in _CLAUSE_ONLY_ENDS:
             return True
@@ -1061,25 +1097,36 @@ def _photo_date(
     """
     if _CUES_RE.search(text) is None:
         found = _next_date(text, gallery_date, memo, 0)
-        if found is not None and text[found[2] - 3 : found[2]] in _STORY_ENDS:
-            found = _not_since(text, found, gallery_date, memo, None)
-        if (
-            found is not None
-            and text[found[2] - 3 : found[2]] in _EVENT_FAST_GATE
-            and (
-                _may_be_event(text, found[2])
-                or (text[found[2] - 3 : found[2]] == "on " and _long_before(found, gallery_date))
-            )
-        ):
-            found = _not_event(text, found, gallery_date, memo, None)
-            if found is None:
-                return None, False  # (a day is stated: not a misspelt month's nor a weekday's)
+        if found is not None:
+            before = text[found[2] - 3 : found[2]]  # (sliced once: this runs for every caption)
+            if before in _STORY_ENDS:
+                found = _not_since(text, found, gallery_date, memo, None)
+                before = "" if found is None else text[found[2] - 3 : found[2]]
+            if found is not None and (
+                (
+                    before in _EVENT_FAST_GATE
+                    and (
+                        _may_be_event(text, found[2], before)
+                        or (before == "on " and _long_before(found, gallery_date))
+                    )
+                )
+                or (found[4] == "fm" and _turkish_event(text, found[3]))
+            ):
+                found = _not_event(text, found, gallery_date, memo, None)
+                if found is None:
+                    return None, False  # (a day is stated: not a misspelt month's nor a weekday's)
         if found is not None and found[4] in _STORY_KINDS and _in_story(text, found[2]):
             found = None  # (_in_story's first test is a substring test)
         elif (
             found is not None
             and found[2] > _TITLE_CHARS
-            and text.find(". ", _TITLE_CHARS, found[2]) >= 0  # (a later sentence: cheap test)
+            and (  # (a later sentence, or a title and a year before the day: cheap tests)
+                text.find(". ", _TITLE_CHARS, found[2]) >= 0
+                or (
+                    text.find(". ", 0, _TITLE_CHARS) >= 0
+                    and (text.find(" 20", 0, found[2]) >= 0 or text.find(" 19", 0, found[2]) >= 0)
+                )
+            )
             and _told_later(text, found)
         ):
             return None, False
@@ -1092,7 +1139,10 @@ def _photo_date(
         end = found[3]
         if text.startswith(" (", end) and _PLACED_RE.match(text, end) is not None:
             return _placed_pictures(text, gallery_date, memo) or found, False
-        return _second_look(text, found, gallery_date, memo, None, False), False
+        looked = _second_look(text, found, gallery_date, memo, None, False)
+        if looked is not found and looked[2] >= _TITLE_CHARS and _told_later(text, looked):
+            return None, False  # (the day given instead tells the story: see _told_later)
+        return looked, False
     if "Y 01:" in text:
         placeholder = _placeholder(text, gallery_date, memo)
         if placeholder is not None:
@@ -1142,7 +1192,11 @@ def _photo_date(
                 or _month_first(text, gallery_date)
                 or _bare_weekday(text, gallery_date)
             ), False
-        return _second_look(text, found, gallery_date, memo, rare, False), False
+        looked = _second_look(text, found, gallery_date, memo, rare, False)
+        if looked is not found and looked[2] >= _TITLE_CHARS and _told_later(text, looked):
+            return None, False  # ("X, morta il 9 aprile ... . La città è stata liberata il 1
+            # aprile ...": neither day is the picture's)
+        return looked, False
     if file is not None and file.lastgroup == "undated":
         # an undated picture shows no day of its own after the sentence that presents it
         # ("This undated handout photo shows X. X was killed on May 23.")
@@ -1201,8 +1255,11 @@ def _month_only(text: str, gallery_date: dt.date) -> _Mention | None:
                 return None  # the gallery's year (or the month after it)
             return None, text[alone : at + 5], alone, at + 5, "year"
         end = at + 5
-        if _FULL_STOP_RE.search(text, 0, m.start()) is not None:
-            return None  # in a later sentence than the picture's: the story
+        if _FULL_STOP_RE.search(text, 0, m.start()) is not None and not (
+            text[: m.start()].rstrip().endswith(".") and _CLOSING_RE.match(text, end) is not None
+        ):
+            return None  # in a later sentence than the picture's: the story (not a sentence
+            # of its own, a month and year alone: "... before. July 2017. © Name")
         if _CLOSING_RE.match(text, end) is None:
             continue
         if _SINCE_RE.search(text, max(0, m.start() - 30), m.start()) is not None:
@@ -1259,8 +1316,13 @@ def _year_alone(text: str, at: int) -> int | None:
         return None
     if _SINCE_RE.search(text, lo, at + 1) is not None or _NOT_YEAR_RE.search(text, lo, at + 1):
         return None
-    if _FULL_STOP_RE.search(text, 0, at) is not None:
-        return None  # in a later sentence than the picture's: the story
+    stop_at = _FULL_STOP_RE.search(text, 0, at)
+    if stop_at is not None and (
+        text.count(" ", 0, stop_at.start()) > 2
+        or _FULL_STOP_RE.search(text, stop_at.end(), at) is not None
+    ):
+        return None  # in a later sentence than the picture's (after more than a title of
+        # a few words: "Alep. Le souk en 2006."): the story
     return at + 1
 
 
@@ -1337,11 +1399,45 @@ def _year_stated(span: str) -> bool:
     return span[-4:].isdigit() or span[:4].isdigit()
 
 
+def _dated_by_year(text: str, found: _Mention) -> bool:
+    """Whether the picture's sentence (the first, or the second after a title of a few
+    words), when ``found`` stands after it, dates the picture by a year alone
+    (:func:`_year_alone`) other than the year of ``found``: "Alep. Le souk en 2006. ...
+    L'Orient-Le Jour du 7 janvier 2017." (the later day tells the story)."""
+    day = found[0]
+    start = found[2]
+    if day is None or (text.find(" 20", 0, start) < 0 and text.find(" 19", 0, start) < 0):
+        return False  # (no year before the day: cheap tests first)
+    stop_at = _FULL_STOP_RE.search(text, 0, start)
+    if stop_at is not None and text.count(" ", 0, stop_at.start()) <= 2:
+        stop_at = _FULL_STOP_RE.search(text, stop_at.end(), start)  # after a title
+    if stop_at is None:
+        return False
+    hi = stop_at.start()
+    for lead in (" 19", " 20"):
+        at = text.find(lead, 0, hi)
+        while at >= 0:
+            if (
+                text[at + 3 : at + 5].isdigit()
+                and not text[at + 5 : at + 6].isdigit()
+                and int(text[at + 1 : at + 5]) != day.year
+                and _MONTH_BEFORE_RE.search(text, max(0, at - 16), at) is None
+                and _year_alone(text, at) is not None
+            ):
+                return True
+            at = text.find(lead, at + 1, hi)
+    return False
+
+
 def _told_later(text: str, found: _Mention) -> bool:
     """Whether the first day ``found`` (not a weekday) tells the story (see
     :data:`_NOW_RE`)."""
     start = found[2]
-    if found[4] in _WEEKDAY_GROUPS or text.find(". ", _TITLE_CHARS, start) < 0:
+    if found[4] in _WEEKDAY_GROUPS:
+        return False
+    if _dated_by_year(text, found):
+        return True
+    if text.find(". ", _TITLE_CHARS, start) < 0:
         return False
     if _year_stated(found[1]):
         return _NOW_RE.search(text, found[3]) is not None and _in_story(text, start)
@@ -1372,7 +1468,12 @@ _LEAD_RE = re.compile(
     r"|(?P<life>(?:\bwhom?\s+(?:[^,;()]{0,40}?\s)?(?:was\s+|were\s+|had\s+been\s+|has\s+)?"
     r"(?:killed|died|born|passed\s+away)|\((?:born|b\.|died|d\.)|,\s+(?:born|died)\b|\b(?:died|born|passed\s+away)"
     r"\s+on\b|\b(?:mort|morte|décédée?|née?)\s+le\b|\b(?:fallecid[ao]|nacid[ao]|murió)\s+el\b"
-    r"|\b(?:mort[ao]|nat[ao])\s+il\b)[^,;()]{0,120}|\b(?:born|died)(?:\s+on)?\s+)$"
+    r"|\b(?:mort[ao]|nat[ao])\s+il\b"
+    # "quien fue asesinado por el ejército el", "qui a été tué le", "che è stato ucciso il"
+    r"|\b(?:quien(?:es)?|que|qui|che|chi)\s+(?:[^,;()]{0,40}?\s)?(?:fue|fueron|foi|foram"
+    r"|a\s+été|ont\s+été|è\s+stat[ao]|sono\s+stat[ie]|fu)\s+(?:asesinad|matad|ejecutad"
+    r"|assassin|mort[ao]s?\b|tué|abattu|uccis|ammazzat)"
+    r")[^,;()]{0,120}|\b(?:born|died)(?:\s+on)?\s+)$"
 )
 # Where one of those words may be, a cheap test before the search of _LEAD_RE: the English
 # words that end in "ed" by one regex whose alternatives all start with those letters (the
@@ -1732,12 +1833,21 @@ def _placed_pictures(
     gallery_date: dt.date | None,
     memo: dict[tuple[str, dt.date | None], _Resolved] | None,
 ) -> _Mention | None:
-    """The latest of two or more days each followed by where its picture stands, if any."""
-    placed = [
+    """The latest of two or more days each followed by where its picture stands, if any; or,
+    when one day only is followed by where its picture stands ("il 12 marzo 2009 (a
+    sinistra) e il 13 dicembre 2016"), the latest day stated with its year in its sentence
+    (the other picture's day, its place written before it or not at all)."""
+    days = [
         d
         for d in _dates(text, gallery_date, memo)
-        if d[0] is not None and d[4] not in _WEEKDAY_GROUPS and _PLACED_RE.match(text, d[3])
+        if d[0] is not None and d[4] not in _WEEKDAY_GROUPS
     ]
+    placed = [d for d in days if _PLACED_RE.match(text, d[3])]
+    if len(placed) == 1:
+        lo = text.rfind(". ", 0, placed[0][2]) + 1
+        stop_at = _FULL_STOP_RE.search(text, placed[0][3])
+        hi = stop_at.start() if stop_at is not None else len(text)
+        placed = [d for d in days if lo <= d[2] < hi and _HAS_YEAR_RE.search(d[1])]
     if len(placed) < 2:
         return None
     return max(placed, key=lambda d: (d[0], d[2]))
@@ -2012,7 +2122,40 @@ _FOREIGN_WEEKDAY = (
     rf"(?:abend|morgen|nacht|nachmittag|vormittag|mittag)?(?:\s+g[üu]n[üu])?{_LETTER_AFTER}"
     rf"(?![\s,،(]*(?:{_AR_NUMBER}|(?:le|el|den|il)\s+{_AR_NUMBER}))"
 )
-_RARE_RE = re.compile(f"{_AR_DATE}|{_RELATIVE}|{_FOREIGN_WEEKDAY}")
+# The months of captions in Slovak, Czech, Polish, Serbian and Bosnian (in Latin letters),
+# Russian, Ukrainian, Greek, Swedish and Danish, as they are written after the day ("20. apríla
+# 2022", "20 kwietnia 2022", "20 апреля 2022 года", "20 квітня", "20 Απριλίου 2022", "5 maj
+# 2023"): read, like the other rare wordings, only in a caption where no day of the languages
+# above is stated.
+_OTHER_MONTHS: Final = (
+    "januára ledna stycznia januara января січня ιανουαρίου",
+    "februára února lutego februara февраля лютого φεβρουαρίου",
+    "marca března marta марта березня μαρτίου marts",
+    "apríla dubna kwietnia aprila апреля квітня απριλίου",
+    "mája května maja мая травня μαΐου maj",
+    "júna června czerwca juna июня червня ιουνίου",
+    "júla července lipca jula июля липня ιουλίου",
+    "augusta srpna sierpnia avgusta августа серпня αυγούστου augusti",
+    "septembra září września сентября вересня σεπτεμβρίου",
+    "októbra října października oktobra октября жовтня οκτωβρίου",
+    "novembra listopadu listopada ноября листопада νοεμβρίου",
+    "decembra prosince grudnia декабря грудня δεκεμβρίου",
+)
+_OTHER_MONTH_NUMBER: Final = {
+    name: number for number, names in enumerate(_OTHER_MONTHS, start=1) for name in names.split()
+}
+# 20. apríla 2022 | 20 апреля 2022 | 5 maj 2023
+_OTHER_DATE = (
+    rf"(?P<om>(?<![\d.])(?P<om_day>\d{{1,2}})\.?\s+"
+    rf"(?P<om_mon>(?i:{_alternation(_OTHER_MONTH_NUMBER)})){_LETTER_AFTER}"
+    rf"(?:,?\s+(?P<om_yr>(?:19|20)\d\d)(?!\d))?)"
+)
+# Chinese, Japanese and Korean days: 2018年4月16日 | 4月16日 | 4월 16일
+_CJK_DATE = (
+    r"(?P<cjk>(?<!\d)(?:(?P<cjk_yr>(?:19|20)\d\d)\s*[年년]\s*)?(?P<cjk_mon>1[0-2]|0?[1-9])"
+    r"\s*[月월]\s*(?P<cjk_day>3[01]|[12]\d|0?[1-9])\s*[日号일])"
+)
+_RARE_RE = re.compile(f"{_AR_DATE}|{_OTHER_DATE}|{_CJK_DATE}|{_RELATIVE}|{_FOREIGN_WEEKDAY}")
 # Letters outside ASCII other than typographic punctuation: a caption in another language.
 _FOREIGN_LETTER = re.compile(r"[^\x00-\x7f’‘“”–—…\xa0]")
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
@@ -2080,6 +2223,24 @@ def _resolve_rare(m: re.Match[str], gallery_date: dt.date | None) -> _Resolved:
         if gallery_date is None:
             return kind, None
         return kind, _in_year(gallery_date, month, day)
+    if kind in ("om", "cjk"):
+        month = (
+            _OTHER_MONTH_NUMBER.get(m.group("om_mon").casefold(), 0)
+            if kind == "om"
+            else int(m.group("cjk_mon"))
+        )
+        day = int(m.group(f"{kind}_day"))
+        if not month or not _valid_day(month, day):
+            return None
+        year = m.group(f"{kind}_yr")
+        if year is not None:
+            try:
+                return kind, dt.date(int(year), month, day)
+            except ValueError:  # Feb. 29 of a common year
+                return None
+        if gallery_date is None:
+            return kind, None
+        return kind, _in_year(gallery_date, month, day)
     if gallery_date is None:
         return kind, None
     if kind == "rel":
@@ -2125,6 +2286,8 @@ def _next_rare(
         end = m.end("ar_yr") if group == "ar" and m.group("ar_yr") else m.end(group)
         if group == "ar" and not m.group("ar_yr"):
             end = m.end("ar_mon")
+        elif group == "om" and not m.group("om_yr"):
+            end = m.end("om_mon")
         return day, text[start:end], start, end, group
     return None
 
