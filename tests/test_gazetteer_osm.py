@@ -162,6 +162,28 @@ SEATS = [
     ("tal-turin", "arima", 6_000),
     ("shuraymah", "khanasir", 12_000),
     ("abaja", "khafsah", 16_000),
+    ("shdar", "arima", 16_000),
+    ("tarhin", "al-bab", 18_000),
+    ("haji-kusa", "al-rai", 20_000),
+    ("qarutiyah", "safira", 12_000),
+    ("atshanah", "khanasir", 12_000),
+    ("rasm-askar", "khanasir", 10_000),
+    ("shanhasa", "dayr-hafir", 20_000),
+    ("mazbura", "dayr-hafir", 15_000),
+    ("rasm-al-khabbaz", "dayr-hafir", 15_000),
+    ("jeruf", "kuweires-airbase", 12_000),
+    ("tannuzah", "kuweires-airbase", 13_000),
+    ("tal-maksur", "kuweires-airbase", 13_000),
+    ("rasm-al-alam", "tadif", 15_000),
+    ("bawabiyah", "zirbeh", 10_000),
+    ("barqum", "zirbeh", 10_000),
+    ("jazraya", "zirbeh", 25_000),
+    ("lilawa", "ghandoura", 12_000),
+    ("tanab", "tall-rifaat", 10_000),
+    ("kharab-suluq", "raju", 8_000),
+    ("anqala", "sheikh-al-hadid", 8_000),
+    ("sinnara", "sheikh-al-hadid", 8_000),
+    ("deir-sawwan", "sharran", 13_000),
 ]
 
 
@@ -243,6 +265,44 @@ def found(parser: object, text: str) -> list[str]:
         ("Soldiers stand in the village of Abajah, near al-Khafsa, March 6, 2017.", "abaja"),
         ("Shells hit Qaramel and al-Wahshiyah, around Marea, August 14, 2016.", "qaramel"),
         ("Shells hit Qaramel and al-Wahshiyah, around Marea, August 14, 2016.", "wahshiyah"),
+        ("Turkish-backed rebels took Shdar and Tarhin, north-east of al-Bab, "
+         "November 20, 2016.", "shdar"),
+        ("Turkish-backed rebels took Shdar and Tarhin, north-east of al-Bab, "
+         "November 20, 2016.", "tarhin"),
+        ("A Turkish tank drives near Hajji Kousa, north of al-Bab, November 13, 2016.",
+         "haji-kusa"),
+        ("Rebel fighters enter Lilawa, south of Arab Ezza, September 3, 2016.", "lilawa"),
+        ("Kurdish fighters rest in Tanab, near Azaz, January 16, 2016.", "tanab"),
+        ("Troops stand in al-Qaroutia, near as-Safira, February 21, 2016.", "qarutiyah"),
+        ("Soldiers secure al-Atshanah and Rasm Askar on the Khanaser road, "
+         "March 9, 2016.", "atshanah"),
+        ("Soldiers secure al-Atshanah and Rasm Askar on the Khanaser road, "
+         "March 9, 2016.", "rasm-askar"),
+        ("Displaced families return to Shanhasa and al-Mazboureh, east of Aleppo, "
+         "March 4, 2017.", "shanhasa"),
+        ("Displaced families return to Shanhasa and al-Mazboureh, east of Aleppo, "
+         "March 4, 2017.", "mazbura"),
+        ("Troops clear mines in Rasm al-Khabbaz, east of Aleppo, March 5, 2017.",
+         "rasm-al-khabbaz"),
+        ("Residents walk back to Tanouza and Tal Maksour, near Kuweires, "
+         "February 20, 2017.", "tannuzah"),
+        ("Residents walk back to Tanouza and Tal Maksour, near Kuweires, "
+         "February 20, 2017.", "tal-maksur"),
+        ("A soldier stands guard in al-Jrouf, east of Aleppo, February 21, 2017.", "jeruf"),
+        ("Farmers return to Rasm al-Alam, south of al-Bab, February 22, 2017.",
+         "rasm-al-alam"),
+        ("Government troops took al-Barqum and al-Bawabiyya, by the Damascus highway, "
+         "February 9, 2020.", "barqum"),
+        ("Government troops took al-Barqum and al-Bawabiyya, by the Damascus highway, "
+         "February 9, 2020.", "bawabiyah"),
+        ("Turkish-backed fighters patrol Kharab Soloq, near Rajo, March 1, 2018.",
+         "kharab-suluq"),
+        ("Turkish-backed fighters took Anqala and Sennare, in the Sheikh Hadid district, "
+         "February 28, 2018.", "anqala"),
+        ("Turkish-backed fighters took Anqala and Sennare, in the Sheikh Hadid district, "
+         "February 28, 2018.", "sinnara"),
+        ("Turkish soldiers walk through Deir Sawwan, north of Afrin, February 6, 2018.",
+         "deir-sawwan"),
     ],
 )  # fmt: skip
 def test_the_new_villages_are_found_in_captions(
@@ -258,5 +318,7 @@ def test_names_with_another_use_need_their_context(parser: object) -> None:
     assert "mayer" in found(
         parser, "Kurdish fighters took the village of Mayer, north of Aleppo, February 8, 2016."
     )
+    # Sinnara is not Sennar, a town of Sudan
+    assert found(parser, "Sudanese troops deploy in Sennar, south of Khartoum, May 2019.") == []
     # Karamel, a spelling of Qaramel, is also caramel
     assert found(parser, "A chef pours karamel over a cake in Istanbul, May 2, 2016.") == []
