@@ -161,7 +161,6 @@ SEATS = [
     ("zaalana", "safira", 15_000),
     ("tal-turin", "arima", 6_000),
     ("shuraymah", "khanasir", 12_000),
-    ("abaja", "khafsah", 16_000),
     ("shdar", "arima", 16_000),
     ("tarhin", "al-bab", 18_000),
     ("haji-kusa", "al-rai", 20_000),
@@ -262,7 +261,6 @@ def found(parser: object, text: str) -> list[str]:
         ("Syrian troops enter Shuweilekh, east of Aleppo, January 26, 2017.", "shuweilikh"),
         ("Government forces pushed the Islamic State out of Ash-Shuraimah, near Khanaser, "
          "February 24, 2016.", "shuraymah"),
-        ("Soldiers stand in the village of Abajah, near al-Khafsa, March 6, 2017.", "abaja"),
         ("Shells hit Qaramel and al-Wahshiyah, around Marea, August 14, 2016.", "qaramel"),
         ("Shells hit Qaramel and al-Wahshiyah, around Marea, August 14, 2016.", "wahshiyah"),
         ("Turkish-backed rebels took Shdar and Tarhin, north-east of al-Bab, "
