@@ -184,13 +184,13 @@ STATES: list[tuple[str, str, list[Statement]]] = [
     # an enumeration with names the gazetteer lacks, before, between and after those it knows
     (
         "list_unknown_between",
-        "Troops pressed south of the city, regaining control of Hader, Jazraya, Qarasi, Banan, "
+        "Troops pressed south of the city, regaining control of Hader, Abtin, Qarasi, Banan, "
         "Tell Bajer and Umm Amad.",
         [("al-hader", "government", "captured"), ("banan", "government", "captured")],
     ),
     (
         "list_unknown_first",
-        "Government forces recaptured the villages of Qaiqan, Jazraya and Banan on Monday.",
+        "Government forces recaptured the villages of Qaiqan, Abtin and Banan on Monday.",
         [("banan", "government", "captured")],
     ),
     # a relative clause after a place's apposition; after a bearing, it speaks of the head
@@ -283,7 +283,7 @@ STATES_NONE: list[tuple[str, str]] = [
     # "cleared" of things, not of a side
     ("cleared_of_rubble", "Workers cleared the town of Dabiq of rubble on Monday."),
     # a name the gazetteer lacks before a place that is not listed with it
-    ("list_unknown_not_listed", "Troops captured Jazraya, Banan residents said."),
+    ("list_unknown_not_listed", "Troops captured Abtin, Banan residents said."),
     # clashes "between" two sides' places: names the gazetteer lacks make no list of them
     ("between_unknown_and", "Clashes between gunmen at Tal Zarour and Andalus left ten dead."),
     # a place named again, with nothing stated of either mention; a place word of another kind

@@ -296,6 +296,10 @@ def test_the_grand_serail_of_beirut_is_not_aleppos(parser: object) -> None:
          "suran"),
         ("Islamic State fighters seized the village of Sarwan, east of Azaz, June 1, 2015.",
          "suran"),
+        ("Turkish-backed rebels took the village of al-Burj from the Islamic State, north of "
+         "al-Bab, November 7, 2016.", "burj-al-bab"),
+        ("Turkish tanks roll past the village of Borj, between al-Rai and al-Bab, "
+         "November 9, 2016.", "burj-al-bab"),
     ],
 )  # fmt: skip
 def test_villages_typed_from_their_articles_are_found(
@@ -305,10 +309,13 @@ def test_villages_typed_from_their_articles_are_found(
 
 
 def test_a_village_named_by_a_common_word_is_not_found_in_the_word(parser: object) -> None:
-    """Balaban, a village by Jarabulus, is also a Turkish surname; the crossing stays a crossing."""
+    """Balaban (a Turkish surname) and al-Burj ("the tower") name villages only in context."""
     crossing = "Syrians queue at the Bab al-Salameh border crossing north of Azaz, August 2, 2012."
     assert "bab-al-salameh" in found(parser, crossing)
     assert found(parser, "Workers clean the windows of the Burj Khalifa tower in Dubai.") == []
+    # al-Burj, a village by al-Bab, is "the tower": alone, it names no place
+    assert found(parser, "Protesters gather in al-Burj square in central Beirut.") == []
+    assert found(parser, "Smoke rises from al-Burj, a residential tower in Gaza City.") == []
     assert found(parser, "Mohammed al-Salameh, a rebel commander, speaks in Aleppo.") == ["aleppo"]
     # Balaban is also a Turkish surname
     assert found(parser, "Ali Balaban, a Turkish official, spoke in Ankara, May 3, 2017.") == []
