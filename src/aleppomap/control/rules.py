@@ -289,7 +289,9 @@ _BY_AFTER_FROM_RE: Final = re.compile(
 
 # Modifiers before the place.
 _MODIFIER_RE: Final = re.compile(
-    rf"\b(?P<former>former(?:ly)?\s+)?{_SIDE_RE_TEXT}(?:\s*{lx.DASH}\s*"
+    # (the side's short name in brackets may stand before the verb: "Syrian Democratic Forces
+    # *(SDF)* controlled X", "Islamic State *(IS)*-held X")
+    rf"\b(?P<former>former(?:ly)?\s+)?{_SIDE_RE_TEXT}(?:\s*\((?-i:[A-Z]{{2,5}})\))?(?:\s*{lx.DASH}\s*"
     rf"(?P<verb>{'|'.join(lx.HELD_VERBS)})"
     rf"|\s+(?P<verb2>{'|'.join(lx.PLAIN_HELD)}))\b",
     re.IGNORECASE,
@@ -461,8 +463,10 @@ _FIRST_PREDICATE: Final = (
     rf"{lx.alternation(lx.HOLDING_PARTICIPLES)}\s+by\b))?"
 )
 _POST_PASSIVE_RE: Final = re.compile(
-    rf"{_GENERIC_IN_CITY}{_RIVER_BANK}{_SET_OFF_APPOS}{_FIRST_PREDICATE}(?:\s*\([^()]*\))?\s*(?:,\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?"
-    rf"{lx.alternation(lx.APPOSITION_NOUNS)}"
+    rf"{_GENERIC_IN_CITY}{_RIVER_BANK}{_SET_OFF_APPOS}{_FIRST_PREDICATE}(?:\s*\([^()]*\))?\s*(?:,\s*(?:an?|the|another)\s+(?:[\w-]+\s+){{0,2}}?"
+    # (a relative after the apposition: "X, another Kurdish-majority neighbourhood *that* is
+    # held by the YPG")
+    rf"{lx.alternation(lx.APPOSITION_NOUNS)}(?:\s+(?:which|that))?"
     # (or set off by a dash: "X –held by the YPG fighters– has ...")
     rf"\s+|{_SET_OFF_DASH}(?=(?-i:held|controlled)\b)|,?\s*(?:(?:which|that)\s+)?)"
     rf"(?P<mods>(?:{lx.alternation(lx.PASSIVE_AUXILIARIES)}\s+)*)"
@@ -570,7 +574,7 @@ _POST_CONTESTED_RE: Final = re.compile(
     # ("X has *for years* been divided")
     rf"|\s*,?\s+(?:which\s+)?(?:is|was|remains|remained"
     rf"|(?:has|had|have)\s+(?:for\s+(?:many\s+)?years\s+)?been)"
-    rf"\s+(?:(?:roughly|effectively|still|now|long)\s+)?{lx.alternation(lx.DIVIDED)}\s+[^.;]{{0,60}}?"
+    rf"\s+(?:(?:roughly|effectively|still|now|long|currently)\s+)?(?P<division>{lx.alternation(lx.DIVIDED)})\s+[^.;]{{0,60}}?"
     rf"\b(?:{_SIDE_GROUP.replace('?P<', '?P<v_')})"
     rf"|\s+{lx.FRONT_LINES})\b",
     re.IGNORECASE,
@@ -858,6 +862,69 @@ _SPEAKER_RE: Final = re.compile(rf"\s+{lx.alternation(lx.SPEAKER_NOUNS)}\b", re.
 _CLAUSE_BOUNDARY_RE: Final = re.compile(
     rf"[,;:()]|\b{lx.alternation(lx.CLAUSE_BOUNDARIES)}\b",
     re.IGNORECASE,
+)
+
+# "the divided city of Aleppo", "in divided Aleppo": a city split between sides
+_DIVIDED_BEFORE_RE: Final = re.compile(rf"\b{lx.alternation(lx.DIVIDED_BEFORE)}\b", re.IGNORECASE)
+_DIVIDED_KINDS: Final = frozenset({"city", "town"})
+
+
+def _foreign_sides(prefix: str) -> str:
+    """The sides' names in other languages, one named group per side (``prefix`` + side)."""
+    return "|".join(
+        f"(?P<{prefix}{side}>{'|'.join(names)})" for side, names in lx.FOREIGN_SIDE_NAMES
+    )
+
+
+def _foreign_side(m: re.Match[str], prefix: str) -> str | None:
+    """The side of a match of :func:`_foreign_sides` (``None`` when its groups did not take part)."""
+    for side, _ in lx.FOREIGN_SIDE_NAMES:
+        if m.group(prefix + side) is not None:
+            return side
+    return None
+
+
+_FOREIGN_LINK: Final = rf"(?:{lx.alternation(lx.FOREIGN_LINKS)}(?:\s+|['’]\s*))*"
+# "X, contrôlé par les rebelles", "X, en manos de los rebeldes", "X, unter Kontrolle der Armee"
+_FOREIGN_POST_RE: Final = re.compile(
+    rf"{_GENERIC}\s*,?\s*(?:{lx.alternation(lx.FOREIGN_HELD_MODIFIERS)}\s+)*"
+    rf"{lx.alternation(lx.FOREIGN_HELD_BY)}\s+{_FOREIGN_LINK}(?:{_foreign_sides('p_')})\b",
+    re.IGNORECASE,
+)
+# "die von Rebellen gehaltene Stadt X", "das IS-kontrollierte X", "rejim denetimindeki X"
+_FOREIGN_BEFORE_RE: Final = re.compile(
+    rf"(?:\bvon\s+(?:den\s+|der\s+|dem\s+)?(?:{_foreign_sides('g_')})\s+"
+    rf"|\b(?:{_foreign_sides('h_')})\s*{lx.DASH}\s*)"
+    rf"{lx.alternation(lx.FOREIGN_PARTICIPLES)}e[nmrs]?\s+"
+    rf"(?:{lx.alternation(lx.FOREIGN_PLACE_WORDS)}\s+)?"
+    rf"|\b(?:{_foreign_sides('t_')})(?:['’](?:n[ıiuü]n|[ıiuü]n))?\s+"
+    rf"{lx.alternation(lx.FOREIGN_HELD_BEFORE)}\s+",
+    re.IGNORECASE,
+)
+# "Tel Rıfat'ı işgal eden terör örgütü YPG/PKK": the occupier after the place
+_FOREIGN_AFTER_RE: Final = re.compile(
+    rf"(?:['’]\w{{1,4}})?\s+{lx.alternation(lx.FOREIGN_HELD_AFTER)}\s+(?:terör\s+örgütü\s+)?"
+    rf"(?:{_foreign_sides('a_')})\b",
+    re.IGNORECASE,
+)
+# "Alep, deuxième ville de Syrie, est divisée entre secteurs loyalistes ... et rebelles"
+_FOREIGN_DIVIDED_RE: Final = re.compile(
+    rf"{_GENERIC}(?:\s*,[^,;.]{{1,60}},)?\s*{lx.alternation(lx.FOREIGN_BE)}\s+"
+    rf"(?:(?:encore|toujours|aún|ancora)\s+)?{lx.alternation(lx.FOREIGN_DIVIDED)}\s+[^.;]{{0,60}}?"
+    rf"\b(?:{_foreign_sides('d_')})\b",
+    re.IGNORECASE,
+)
+# the words any of these needs (in the lower-cased caption)
+_FOREIGN_KEY_RE: Final = re.compile(
+    lx.alternation(
+        (
+            *lx.FOREIGN_HELD_BY,
+            *lx.FOREIGN_PARTICIPLES,
+            *lx.FOREIGN_HELD_BEFORE,
+            *lx.FOREIGN_HELD_AFTER,
+            *lx.FOREIGN_DIVIDED,
+        )
+    )
 )
 
 # Where each rule's key word is (in the lower-cased caption): the rule's expensive pattern
@@ -1526,6 +1593,17 @@ def find_control(
             for each in places:
                 add(each, "contested", "contested", m.start(), each.mention.end, "contested")
 
+    # "the divided city of Aleppo": contested.
+    if "divided" in low:
+        for m in _DIVIDED_BEFORE_RE.finditer(text):
+            slot = cap.slot_after(m.end(), cap.sentence_of(m.start()))
+            if (
+                slot is not None
+                and slot.mention.precision in _DIVIDED_KINDS
+                and not _hedged(cap, m.start(), m.end())
+            ):
+                add(slot, "contested", "contested", m.start(), slot.mention.end, "contested")
+
     if "siege by" in low:
         for m in _SIEGE_BY_OF_RE.finditer(text):
             side = _side_of(m)
@@ -1622,6 +1700,10 @@ def find_control(
     ) and not any(a.side in ("islamic_state", "kurdish") for a in cap.actors):
         _unnamed_holder_rule(cap, add)
 
+    # "X, contrôlé par les rebelles", "die von Rebellen gehaltene Stadt X": other languages.
+    if _FOREIGN_KEY_RE.search(low) is not None:
+        _foreign_rule(cap, add)
+
     # "areas that remain under rebel control, including X, Y and Z": held by the side named.
     if any(word in low for word in _INCLUDING_WORDS):
         for m in _HOLDING_INCLUDING_RE.finditer(text):
@@ -1681,6 +1763,37 @@ def _unnamed_holder_rule(cap: _Caption, add: _Add) -> None:
             continue
         if not _hedged(cap, slot.mention.start, by.end()):
             add(slot, "rebels", "held", slot.mention.start, by.end(), "post")
+
+
+def _foreign_rule(cap: _Caption, add: _Add) -> None:
+    """Holdings in the other languages of agency captions: after the place ("X, contrôlé par
+    les rebelles", "X, en manos del régimen", "X'ı işgal eden YPG/PKK") or before it ("die von
+    Rebellen gehaltene Stadt X", "rejim denetimindeki X"); none when hedged, or after a capture
+    verb (who held it before)."""
+    text = cap.text
+    for slot in cap.slots:
+        begin, sentence = slot.mention.start, cap.sentence_of(slot.core)
+        for rx, prefix in ((_FOREIGN_POST_RE, "p_"), (_FOREIGN_AFTER_RE, "a_")):
+            m = rx.match(text, slot.mention.end)
+            side = _foreign_side(m, prefix) if m is not None else None
+            if (
+                m is not None
+                and side is not None
+                and cap.sentence_of(m.end() - 1) == sentence
+                and not _hedged(cap, begin, m.end())
+            ):
+                add(slot, side, "held", begin, m.end(), "post")
+        m = _FOREIGN_DIVIDED_RE.match(text, slot.mention.end)
+        if (
+            m is not None
+            and slot.mention.precision not in lx.REGION_KINDS
+            and not _hedged(cap, begin, m.end())
+        ):
+            add(slot, "contested", "contested", begin, m.end(), "contested")
+    for m in _FOREIGN_BEFORE_RE.finditer(text):
+        side = _foreign_side(m, "g_") or _foreign_side(m, "h_") or _foreign_side(m, "t_")
+        if side is not None:
+            _held_by_modifier(cap, m, side, add)
 
 
 def _including_rule(cap: _Caption, m: re.Match[str], add: _Add) -> None:
@@ -2054,7 +2167,8 @@ def _post_rules(
     divided = m is not None and any(m.group(f"v_{side}") for side, _ in lx.SIDE_NAMES)
     if (
         m is not None
-        and not _hedged(cap, begin, m.end())
+        # (the parts a division names are no degree: "divided into two *parts*")
+        and not _hedged(cap, begin, m.start("division") if divided else m.end())
         and not (divided and slot.mention.precision in lx.REGION_KINDS)
     ):
         add(slot, "contested", "contested", begin, m.end(), "contested")
@@ -2162,9 +2276,17 @@ def _joint_before(cap: _Caption, pos: int, side: str) -> bool:
     )
 
 
-def _antecedent(cap: _Caption, pos: int, noun: str) -> _Slot | None:
-    """The place an anaphor at ``pos`` ("the area") refers back to, or ``None``."""
-    kinds = lx.ANAPHOR_KINDS.get(noun.lower(), frozenset())
+def _antecedent(
+    cap: _Caption, pos: int, noun: str, kinds: frozenset[str] | None = None
+) -> _Slot | None:
+    """The place an anaphor at ``pos`` ("the area") refers back to, or ``None``.
+
+    ``kinds`` (the kinds of place the noun may refer to; by default those of
+    :data:`~aleppomap.control.lexicon.ANAPHOR_KINDS`), when given, must be met by one place only.
+    """
+    unique = kinds is not None
+    if kinds is None:
+        kinds = lx.ANAPHOR_KINDS.get(noun.lower(), frozenset())
     sentence = cap.sentence_of(pos)
     for sent in (sentence, sentence - 1):
         if sent < 0:
@@ -2178,7 +2300,7 @@ def _antecedent(cap: _Caption, pos: int, noun: str) -> _Slot | None:
         candidates = [
             s for s in before if s.mention.role != "destination" and s.mention.precision in kinds
         ]
-        if not candidates:
+        if not candidates or (unique and len({s.mention.place_id for s in candidates}) > 1):
             return None
         scene = []
         prev_end = s_start
@@ -2207,7 +2329,11 @@ def _held_anaphor(cap: _Caption, m: re.Match[str]) -> _Slot | None:
     ana = _HELD_ANAPHOR_RE.match(cap.text, m.end())
     if ana is None or _THE_BEFORE_RE.search(cap.text, max(0, m.start() - 4), m.start()) is None:
         return None
-    return _antecedent(cap, m.start(), ana.group("noun"))
+    noun = ana.group("noun")
+    # ("Manbij ... the Daesh-held *city*": reports call a town a city; the one place of either
+    # kind named before)
+    wider = lx.HELD_ANAPHOR_KINDS.get(noun.lower())
+    return _antecedent(cap, m.start(), noun, wider)
 
 
 def _it_antecedent(cap: _Caption, pos: int) -> _Slot | None:
