@@ -125,8 +125,8 @@ __all__ = [
     "FIRST_PERSON_NOUNS",
     "FIRST_WORDS",
     "FOREIGN_ALLIES",
-    "FOREIGN_CAPTURERS",
     "FOREIGN_BE",
+    "FOREIGN_CAPTURERS",
     "FOREIGN_DIVIDED",
     "FOREIGN_HELD_AFTER",
     "FOREIGN_HELD_BEFORE",
@@ -179,6 +179,7 @@ __all__ = [
     "PREDICATE_VERBS",
     "PREPOSITIONS",
     "PRONOUN_NOUNS",
+    "REBEL_PLACE_OF",
     "REGION_KINDS",
     "REGION_PART_NOUNS",
     "RELATIVES",
@@ -301,6 +302,8 @@ SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"J[ae][iy]sh\s+al[-\s]Islam",
             r"Fa[iy]laq\s+al[-\s](?:Rahman|Sham)",
             r"(?-i:HTS|SNA|NLF)",
+            # ("*Islamist*-held X": the name alone before a holding verb)
+            r"Islamists?(?=\s*[-‑–]\s*(?:held|controlled|run|dominated)\b)",
             r"Islamists?(?=\s+(?:forces|fighters|rebels|insurgents|militants|militias?|groups?"
             r"|factions|brigades?|coalition|alliance))",
             r"rebels?",
@@ -959,7 +962,7 @@ FOREIGN_HELD_BY: Final = (
     r"tenue?s?\s+par", r"contrôlée?s?\s+par", r"détenue?s?\s+par",
     r"sous\s+(?:le\s+)?contrôle", r"aux\s+mains", r"entre\s+les\s+mains",
     r"en\s+manos", r"controlad[oa]s?\s+por", r"dominad[oa]s?\s+por", r"bajo\s+(?:el\s+)?control",
-    r"controllat[aoie]\s+da", r"in\s+mano", r"sotto\s+(?:il\s+)?controllo", r"nelle\s+mani",
+    r"controllat[aoie]", r"in\s+mano", r"sotto\s+(?:il\s+)?controllo", r"nelle\s+mani",
     r"unter\s+(?:der\s+)?kontrolle", r"in\s+der\s+hand", r"in\s+den\s+händen",
 )  # fmt: skip
 #: What may stand between the place and those words: a relative pronoun, a verb "to be", "still"
@@ -983,11 +986,14 @@ FOREIGN_PARTICIPLES: Final = ("gehalten", "kontrolliert", "besetzt", "beherrscht
 #: A holding before the place in Turkish: "*rejim denetimindeki* X", "*YPG/PKK işgalindeki* X",
 #: "*SMO'nun kontrolündeki* X" (the side before these words).
 FOREIGN_HELD_BEFORE: Final = ("kontrolündeki", "işgalindeki", "elindeki", "denetimindeki")
-#: German place words that may stand between such a participle and the name ("die von Rebellen
-#: gehaltene *Stadt* X").
+#: Place words that may stand between such a participle and the name ("die von Rebellen
+#: gehaltene *Stadt* X"), or in an apposition before the holding words ("Hanano, *quartier* tenu
+#: par les rebelles").
 FOREIGN_PLACE_WORDS: Final = (
     "Stadt", "Viertel", "Stadtviertel", "Stadtteil", "Ort", "Ortschaft", "Dorf", "Region",
-    "Provinz", "Bezirk", "Enklave", "Hochburg",
+    "Provinz", "Bezirk", "Enklave", "Hochburg", "quartier", "ville", "village", "localité",
+    "enclave", "bastion", "barrio", "ciudad", "pueblo", "localidad", "bastión",
+    "quartiere", "città", "villaggio", "roccaforte",
 )  # fmt: skip
 #: A division in those languages ("Alep *est divisée entre* secteurs loyalistes et rebelles",
 #: "*dividida entre* el régimen y los rebeldes", "*divisa tra* ..."): contested, as "divided
@@ -1149,6 +1155,16 @@ REGION_PART_NOUNS: Final = (
 #: Plural place words a holding modifier may name before a list of places set off by a comma
 #: ("the government-held *villages*, X and Y"): the places listed are the side's.
 LISTED_PLACE_NOUNS: Final = ("villages", "towns", "districts", "neighbou?rhoods", "cities")
+#: The rebels' own adjective before a place word and "of" ("the *rebel town of* X", "la
+#: *ciudad rebelde de* X", "le *quartier rebelle de* X", "la *città ribelle di* X"): the place is
+#: theirs (only the rebels: "the Kurdish town of X" names people, not a side). Lower case:
+#: triggers too.
+REBEL_PLACE_OF: Final = (
+    r"(?:rebel|opposition)\s+(?:town|city|village|district|neighbou?rhood|quarter)\s+of",
+    r"(?:ciudad|localidad|aldea|población|barrio)\s+rebelde\s+de",
+    r"(?:ville|localité|village|quartier|bastion)\s+rebelle\s+d(?:e|['’])",
+    r"(?:città|cittadina|villaggio|quartiere)\s+ribelle\s+di",
+)  # fmt: skip
 #: Words of allegiance to the government before a place word and "of" ("the *pro-government*
 #: villages of X and Y", "the *loyalist* town of X"): the places are the government's (held).
 #: Only allegiance: "the Kurdish villages of", "the Shiite towns of" name people, not a side.
@@ -1353,6 +1369,7 @@ TRIGGERS: Final[tuple[str, ...]] = tuple(
             *(cue + r"\s+" + phrases(LOSE_GERUNDS) for cue in GERUND_CUES),
             *(head + p.tail for p in GIVE_CONTROL for head in p.heads),
             *ALLEGIANCE_OF,
+            *REBEL_PLACE_OF,
         )
     )
 )

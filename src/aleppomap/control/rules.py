@@ -629,6 +629,10 @@ _FILLER_RE: Final = re.compile(
 )
 # "the pro-government villages of X and Y"
 _ALLEGIANCE_OF_RE: Final = re.compile(rf"\b{lx.alternation(lx.ALLEGIANCE_OF)}\s+", re.IGNORECASE)
+# "the rebel town of X", "la ciudad rebelde de X" (not after "former")
+_REBEL_PLACE_OF_RE: Final = re.compile(
+    rf"(?<!former\s)\b{lx.alternation(lx.REBEL_PLACE_OF)}\s*", re.IGNORECASE
+)
 # "... that remain under rebel control, including X, Y and Z", "rebel-held districts such as X
 # and Y": a holding of parts named after it (a place word in the plural before the list)
 _HOLDING_INCLUDING_RE: Final = re.compile(
@@ -713,7 +717,8 @@ _ANAPHOR_RE: Final = re.compile(
     rf"(?P<noun>{'|'.join(lx.ANAPHOR_NOUNS)})\b(?!\s+of\b)",
     re.IGNORECASE,
 )
-_POSSESSIVE_RE: Final = re.compile(r"['’]s?\b")
+# (not a Turkish case ending after an apostrophe: "Azez'de", "Halep'te")
+_POSSESSIVE_RE: Final = re.compile(r"['’](?:s\b|(?!\w))")
 _FACILITY_AFTER_RE: Final = re.compile(
     rf"\s+(?:{lx.alternation(lx.FACILITY_ADJECTIVES)}\s+)?"
     rf"{lx.alternation((*lx.FACILITY_NOUNS, *lx.PEOPLE_NOUNS))}\b"
@@ -877,7 +882,7 @@ def _foreign_sides(prefix: str) -> str:
 
 
 def _foreign_side(m: re.Match[str], prefix: str) -> str | None:
-    """The side of a match of :func:`_foreign_sides` (``None`` when its groups did not take part)."""
+    """The side of a match of :func:`_foreign_sides` (``None``: none of its groups took part)."""
     for side, _ in lx.FOREIGN_SIDE_NAMES:
         if m.group(prefix + side) is not None:
             return side
@@ -887,7 +892,9 @@ def _foreign_side(m: re.Match[str], prefix: str) -> str | None:
 _FOREIGN_LINK: Final = rf"(?:{lx.alternation(lx.FOREIGN_LINKS)}(?:\s+|['’]\s*))*"
 # "X, contrôlé par les rebelles", "X, en manos de los rebeldes", "X, unter Kontrolle der Armee"
 _FOREIGN_POST_RE: Final = re.compile(
-    rf"{_GENERIC}\s*,?\s*(?:{lx.alternation(lx.FOREIGN_HELD_MODIFIERS)}\s+)*"
+    # (an apposition's place word may stand before: "Hanano, *quartier* tenu par les rebelles")
+    rf"{_GENERIC}\s*,?\s*(?:(?:(?:un|une|le|la|el|il|ein|eine)\s+)?"
+    rf"{lx.alternation(lx.FOREIGN_PLACE_WORDS)}\s+)?(?:{lx.alternation(lx.FOREIGN_HELD_MODIFIERS)}\s+)*"
     rf"{lx.alternation(lx.FOREIGN_HELD_BY)}\s+{_FOREIGN_LINK}(?:{_foreign_sides('p_')})\b",
     re.IGNORECASE,
 )
@@ -1458,6 +1465,11 @@ def find_control(
     if "pro" in low or "loyalist" in low:
         for m in _ALLEGIANCE_OF_RE.finditer(text):
             _held_by_modifier(cap, m, "government", add)
+
+    # "the rebel town of X": held by the rebels.
+    if "rebel" in low or "opposition" in low or "ribelle" in low:
+        for m in _REBEL_PLACE_OF_RE.finditer(text):
+            _held_by_modifier(cap, m, "rebels", add)
 
     for m in _near(_PARTICIPLE_RE, text, _PARTICIPLE_KEY_RE.finditer(low), 12, 0):
         sentence = cap.sentence_of(m.start())
