@@ -68,9 +68,19 @@ places listed after a holding ("areas still under rebel control, including X and
 capture verb, which names who held them before); a region named after its parts ("rebel-held
 neighbourhoods in eastern Aleppo"; a district's parts say nothing of it); a holding kept ("the
 army retained control of X"); a holder of no side's name ("militant-held X", "X, held by Takfiri
-terrorists"), read as the rebels only where the caption names no IS or Kurdish actor. A region of
-a divided city ("eastern Aleppo, which has been divided between ...") is not contested: the
-division is the city's.
+terrorists"), read as the rebels only where the caption names no IS or Kurdish actor; "the rebel
+town of X" (the rebels' own adjective; not "the Kurdish town of X", which names people); "the
+divided city of X" (contested). A region of a divided city ("eastern Aleppo, which has been
+divided between ...") is not contested: the division is the city's; a side's part of the city
+that the caption ties to no name of the region ("the opposition-held eastern districts" after
+"Aleppo") says nothing, since the statement is made of a place mention only.
+
+Holdings in the other languages of agency captions (each side's names there in
+:data:`~aleppomap.control.lexicon.FOREIGN_SIDE_NAMES`): after the place ("X, contrôlé par les
+rebelles", "X, quartier tenu par le régime", "X, sous contrôle rebelle", "X, en manos de los
+rebeldes", "X, controllata dai ribelli", "X, das unter Kontrolle der Armee ist", "X'ı işgal eden
+YPG/PKK"), before it ("die von Rebellen gehaltene Stadt X", "rejim denetimindeki X", "la ciudad
+rebelde de X") and a division ("Alep est divisée entre ... rebelles").
 
 An entry ("rebels entered the IS-held town of X", "entered X, the last stronghold of IS") is no
 capture: the holding its object or apposition names stands (see :func:`_drop_entries_held`).
