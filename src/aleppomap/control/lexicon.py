@@ -102,6 +102,7 @@ __all__ = [
     "DENIALS",
     "DETERMINERS",
     "DIVIDED",
+    "DIVIDED_AFTER_WORDS",
     "DIVIDED_BEFORE",
     "DRIVEN_FROM",
     "DRIVEN_NOUNS",
@@ -215,6 +216,7 @@ __all__ = [
     "heads",
     "may_state_control",
     "phrases",
+    "word_search",
 ]
 
 
@@ -907,7 +909,10 @@ DIVIDED: Final = (r"divided\s+(?:into|between)", r"split\s+(?:into|between)")
 #: "*the divided* city of Aleppo", "in divided Aleppo": a city or town split between sides is
 #: contested (the participle as an adjective, after an article or a preposition; not "troops
 #: divided the enclave").
-DIVIDED_BEFORE: Final = (r"the\s+divided", r"in\s+divided", r"of\s+divided")
+DIVIDED_BEFORE: Final = ("divided",)
+#: The words right before it there (a look-behind each: the pre-check searches the word alone,
+#: rarer than "the" or "in").
+DIVIDED_AFTER_WORDS: Final = ("the", "in", "of")
 
 # --------------------------------------------------------------------------- other languages
 
@@ -962,13 +967,15 @@ FOREIGN_HELD_BY: Final = (
     r"tenue?s?\s+par", r"contrôlée?s?\s+par", r"détenue?s?\s+par",
     r"sous\s+(?:le\s+)?contrôle", r"aux\s+mains", r"entre\s+les\s+mains",
     r"en\s+manos", r"controlad[oa]s?\s+por", r"dominad[oa]s?\s+por", r"bajo\s+(?:el\s+)?control",
-    r"controllat[aoie]", r"in\s+mano", r"sotto\s+(?:il\s+)?controllo", r"nelle\s+mani",
-    r"unter\s+(?:der\s+)?kontrolle", r"in\s+der\s+hand", r"in\s+den\s+händen",
+    r"controllat[aoie]", r"mano(?=\s+a)", r"sotto\s+(?:il\s+)?controllo", r"nelle\s+mani",
+    r"unter\s+(?:der\s+)?kontrolle", r"hand(?=\s+(?:der|des|von)\s)", r"händen",
 )  # fmt: skip
 #: What may stand between the place and those words: a relative pronoun, a verb "to be", "still"
 #: ("X, *qui est encore* aux mains des rebelles", "X, *que sigue* en manos de ...", "X, *die
 #: noch* unter Kontrolle der Rebellen ...").
 FOREIGN_HELD_MODIFIERS: Final = (
+    # ("X, *in* mano ai ribelli", "X, *in den* Händen der Rebellen")
+    "in", "den",
     "qui", "que", "che", "die", "der", "das", "est", "sont", "reste", "restent", "está", "están",
     "sigue", "siguen", "è", "sono", "resta", "ist", "sind", "bleibt", "encore", "toujours",
     "aún", "todavía", "ancora", "noch", "désormais", "ahora", "ora", "jetzt",
@@ -1159,12 +1166,16 @@ LISTED_PLACE_NOUNS: Final = ("villages", "towns", "districts", "neighbou?rhoods"
 #: *ciudad rebelde de* X", "le *quartier rebelle de* X", "la *città ribelle di* X"): the place is
 #: theirs (only the rebels: "the Kurdish town of X" names people, not a side). Lower case:
 #: triggers too.
+#: (Each fragment starts with its own word, so that the pre-check keeps its look-ahead.)
 REBEL_PLACE_OF: Final = (
-    r"(?:rebel|opposition)\s+(?:town|city|village|district|neighbou?rhood|quarter)\s+of",
-    r"(?:ciudad|localidad|aldea|población|barrio)\s+rebelde\s+de",
-    r"(?:ville|localité|village|quartier|bastion)\s+rebelle\s+d(?:e|['’])",
-    r"(?:città|cittadina|villaggio|quartiere)\s+ribelle\s+di",
-)  # fmt: skip
+    *(
+        rf"{adj}\s+(?:town|city|village|district|neighbou?rhood|quarter)\s+of"
+        for adj in ("rebel", "opposition")
+    ),
+    *(rf"{w}\s+rebelde\s+de" for w in ("ciudad", "localidad", "aldea", "población", "barrio")),
+    *(rf"{w}\s+rebelle\s+d(?:e|['’])" for w in ("ville", "localité", "village", "quartier")),
+    *(rf"{w}\s+ribelle\s+di" for w in ("città", "cittadina", "villaggio", "quartiere")),
+)
 #: Words of allegiance to the government before a place word and "of" ("the *pro-government*
 #: villages of X and Y", "the *loyalist* town of X"): the places are the government's (held).
 #: Only allegiance: "the Kurdish villages of", "the Shiite towns of" name people, not a side.
@@ -1443,6 +1454,13 @@ def _by_first_letter(fragments: Iterable[str]) -> str:
     if not all(c.islower() for c in firsts):
         return rf"\b(?:{branches})"
     return rf"(?=[{''.join(sorted(firsts))}])\b(?:{branches})"
+
+
+def word_search(fragments: Iterable[str]) -> str:
+    """Any one of ``fragments`` (lower case, each starting with a letter) at a word's start, as
+    a pattern the search skips through quickly (see :func:`_by_first_letter`): for the
+    lower-cased caption."""
+    return _by_first_letter(fragments)
 
 
 _TRIGGER_RE: Final = re.compile(_by_first_letter(TRIGGERS))

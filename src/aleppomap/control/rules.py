@@ -640,9 +640,8 @@ _FILLER_RE: Final = re.compile(
 # "the pro-government villages of X and Y"
 _ALLEGIANCE_OF_RE: Final = re.compile(rf"\b{lx.alternation(lx.ALLEGIANCE_OF)}\s+", re.IGNORECASE)
 # "the rebel town of X", "la ciudad rebelde de X" (not after "former")
-_REBEL_PLACE_OF_RE: Final = re.compile(
-    rf"(?<!former\s)\b{lx.alternation(lx.REBEL_PLACE_OF)}\s*", re.IGNORECASE
-)
+# (searched in the lower-cased caption)
+_REBEL_PLACE_OF_RE: Final = re.compile(rf"(?<!former\s){lx.word_search(lx.REBEL_PLACE_OF)}\s*")
 # "... that remain under rebel control, including X, Y and Z", "rebel-held districts such as X
 # and Y": a holding of parts named after it (a place word in the plural before the list)
 _HOLDING_INCLUDING_RE: Final = re.compile(
@@ -880,7 +879,11 @@ _CLAUSE_BOUNDARY_RE: Final = re.compile(
 )
 
 # "the divided city of Aleppo", "in divided Aleppo": a city split between sides
-_DIVIDED_BEFORE_RE: Final = re.compile(rf"\b{lx.alternation(lx.DIVIDED_BEFORE)}\b", re.IGNORECASE)
+_DIVIDED_BEFORE_RE: Final = re.compile(
+    "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in lx.DIVIDED_AFTER_WORDS) + ")"
+    rf"{lx.alternation(lx.DIVIDED_BEFORE)}\b",
+    re.IGNORECASE,
+)
 _DIVIDED_KINDS: Final = frozenset({"city", "town"})
 
 
@@ -933,7 +936,7 @@ _FOREIGN_DIVIDED_RE: Final = re.compile(
 )
 # the words any of these needs (in the lower-cased caption)
 _FOREIGN_KEY_RE: Final = re.compile(
-    lx.alternation(
+    lx.word_search(
         (
             *lx.FOREIGN_HELD_BY,
             *lx.FOREIGN_PARTICIPLES,
@@ -1478,7 +1481,7 @@ def find_control(
 
     # "the rebel town of X": held by the rebels.
     if "rebel" in low or "opposition" in low or "ribelle" in low:
-        for m in _REBEL_PLACE_OF_RE.finditer(text):
+        for m in _REBEL_PLACE_OF_RE.finditer(low):
             _held_by_modifier(cap, m, "rebels", add)
 
     for m in _near(_PARTICIPLE_RE, text, _PARTICIPLE_KEY_RE.finditer(low), 12, 0):
