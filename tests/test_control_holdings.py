@@ -202,6 +202,12 @@ HOLDS: list[tuple[str, str, list[Statement]]] = [
         "Rebels reached Ashrafiyeh, another Kurdish neighbourhood which is controlled by the YPG.",
         [("ashrafiyeh", "kurdish", "held")],
     ),
+    # the apposition's noun as a predicate
+    (
+        "predicate_noun_held_by",
+        "Tal Rifaat is a critical enclave controlled by Kurdish forces, residents say.",
+        [("tall-rifaat", "kurdish", "held")],
+    ),
     # a division with an adverb of time, and the parts it names (no degree)
     (
         "division_adverb",
@@ -347,6 +353,8 @@ HOLDS_NONE: list[tuple[str, str]] = [
         "relative_after_apposition",
         "Shells fell on Sheikh Maqsoud, a Kurdish-majority district that is home to 30,000 people.",
     ),
+    # the predicate's noun with no holder after it
+    ("predicate_noun_held_by", "Tal Rifaat is a critical enclave for Kurdish forces."),
     # a division of no sides
     ("division_adverb", "Aleppo is currently divided into two school districts, officials said."),
     # "divided" as a verb, or of people

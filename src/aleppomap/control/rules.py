@@ -473,9 +473,10 @@ _FIRST_PREDICATE: Final = (
     rf"{lx.alternation(lx.HOLDING_PARTICIPLES)}\s+by\b))?"
 )
 _POST_PASSIVE_RE: Final = re.compile(
-    rf"{_GENERIC_IN_CITY}{_RIVER_BANK}{_SET_OFF_APPOS}{_FIRST_PREDICATE}(?:\s*\([^()]*\))?\s*(?:,\s*(?:an?|the|another)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"{_GENERIC_IN_CITY}{_RIVER_BANK}{_SET_OFF_APPOS}{_FIRST_PREDICATE}(?:\s*\([^()]*\))?\s*(?:(?:,\s*(?:an?|the|another)|\s+(?:is|was|remains|remained)\s+(?:an?|another))\s+(?:[\w-]+\s+){{0,2}}?"
     # (a relative after the apposition: "X, another Kurdish-majority neighbourhood *that* is
-    # held by the YPG")
+    # held by the YPG"; or a predicate instead of it, indefinite: "X *is a* critical enclave
+    # controlled by", not "X was the first district captured by", a past event of its own)
     rf"{lx.alternation(lx.APPOSITION_NOUNS)}(?:\s+(?:which|that))?"
     # (or set off by a dash: "X –held by the YPG fighters– has ...")
     rf"\s+|{_SET_OFF_DASH}(?=(?-i:held|controlled)\b)|,?\s*(?:(?:which|that)\s+)?)"
