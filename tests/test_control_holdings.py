@@ -353,8 +353,8 @@ HOLDS_NONE: list[tuple[str, str]] = [
         "relative_after_apposition",
         "Shells fell on Sheikh Maqsoud, a Kurdish-majority district that is home to 30,000 people.",
     ),
-    # the predicate's noun with no holder after it
-    ("predicate_noun_held_by", "Tal Rifaat is a critical enclave for Kurdish forces."),
+    # the predicate's noun with a participle of no holding
+    ("predicate_noun_held_by", "Tal Rifaat is a critical enclave shelled by Turkish forces."),
     # a division of no sides
     ("division_adverb", "Aleppo is currently divided into two school districts, officials said."),
     # "divided" as a verb, or of people
