@@ -8,7 +8,12 @@ allegiance word before the places ("the pro-government towns of X and Y"), the p
 after a holding ("districts still under rebel control, including X and Y"), a holding kept
 ("retained control of X"), a holding after a first predicate joined by "and", and a holder of no
 side's name ("militant-held X"), read as the rebels where the caption names no IS or Kurdish
-actor.
+actor; the factions of later years (HTS, the Syrian National Army, "Assad-held"), a side's short
+name in brackets before its verb, a relative after an apposition ("X, another Kurdish
+neighbourhood that is held by the YPG"), a division with its adverb, "the divided city of X", a
+held anaphor that calls a town a city, and the holdings of French, Spanish, Italian, German and
+Turkish captions ("X, tenu par les rebelles", "die von Rebellen gehaltene Stadt X", "rejim
+denetimindeki X").
 
 Every caption here is written for this module in the manner of agency captions and wire copy
 (none is copied from a published one). Each kind is tested both ways.
@@ -147,6 +152,138 @@ HOLDS: list[tuple[str, str, list[Statement]]] = [
         "Residents of Tal Rifaat, now held by Assad's militiamen, fled north.",
         [("tall-rifaat", "government", "held")],
     ),
+    # the factions of later years, by their names and short names
+    (
+        "later_factions",
+        "Air strikes hit the HTS-held town of Atarib on Monday, rescuers said.",
+        [("atarib", "rebels", "held")],
+    ),
+    (
+        "later_factions",
+        "Mortars landed in Azaz, which is controlled by the Syrian National Army, activists said.",
+        [("azaz", "rebels", "held")],
+    ),
+    (
+        "later_factions",
+        "A child walks past a shop in Assad-held Hamdaniyeh on Friday.",
+        [("hamdaniyeh", "government", "held")],
+    ),
+    (
+        "later_factions",
+        "Shells hit the Islamist-held Sakhour district overnight, state media said.",
+        [("sakhour", "rebels", "held")],
+    ),
+    # the rebels' own adjective before a place word and "of", in English and other languages
+    (
+        "rebel_place_of",
+        "Smoke rises over the rebel town of Atarib after air strikes on Monday.",
+        [("atarib", "rebels", "held")],
+    ),
+    (
+        "rebel_place_of",
+        "Un obus est tombé dans le quartier rebelle de Sakhour.",
+        [("sakhour", "rebels", "held")],
+    ),
+    # a side's short name in brackets between its name and the holding verb
+    (
+        "bracketed_short_name",
+        "Rebels fired rockets towards Syrian Democratic Forces (SDF) controlled Tal Rifaat on "
+        "Friday.",
+        [("tall-rifaat", "kurdish", "held")],
+    ),
+    # a relative clause after an apposition of the place
+    (
+        "relative_after_apposition",
+        "Shells fell on Sheikh Maqsoud, a Kurdish-majority district that is held by the YPG.",
+        [("sheikh-maqsoud", "kurdish", "held")],
+    ),
+    (
+        "relative_after_apposition",
+        "Rebels reached Ashrafiyeh, another Kurdish neighbourhood which is controlled by the YPG.",
+        [("ashrafiyeh", "kurdish", "held")],
+    ),
+    # the apposition's noun as a predicate
+    (
+        "predicate_noun_held_by",
+        "Tal Rifaat is a critical enclave controlled by Kurdish forces, residents say.",
+        [("tall-rifaat", "kurdish", "held")],
+    ),
+    # a division with an adverb of time, and the parts it names (no degree)
+    (
+        "division_adverb",
+        "Aleppo is currently divided into two parts held by the regime and the opposition.",
+        [("aleppo", "contested", "contested")],
+    ),
+    # "the divided city": split between sides
+    (
+        "divided_city",
+        "A boy walks through the divided city of Aleppo on Friday.",
+        [("aleppo", "contested", "contested")],
+    ),
+    (
+        "divided_city",
+        "Snow fell overnight in divided Aleppo.",
+        [("aleppo", "contested", "contested")],
+    ),
+    # a held anaphor that calls a town a city, where one place of either kind is named before
+    (
+        "held_anaphor_city",
+        "Residents fled Manbij as Kurdish-led fighters closed in on the IS-held city.",
+        [("manbij", "islamic_state", "held")],
+    ),
+    # holdings in the other languages of agency captions: after the place
+    (
+        "foreign_after",
+        "Un enfant marche dans le quartier de Hanano, tenu par les rebelles, le 3 novembre.",
+        [("hanano", "rebels", "held")],
+    ),
+    (
+        "foreign_after",
+        "Humo sobre Azaz, en manos de los rebeldes, el lunes.",
+        [("azaz", "rebels", "held")],
+    ),
+    (
+        "foreign_after",
+        "Un camion brûle à Sakhour, sous contrôle rebelle.",
+        [("sakhour", "rebels", "held")],
+    ),
+    (
+        "foreign_after",
+        "Macerie ad Atarib, controllata dai ribelli.",
+        [("atarib", "rebels", "held")],
+    ),
+    (
+        "foreign_after",
+        "Rauch über Azaz, das unter Kontrolle der Rebellen ist.",
+        [("azaz", "rebels", "held")],
+    ),
+    (
+        "foreign_after",
+        "Tel Rıfat'ı işgal eden terör örgütü YPG/PKK, sivil yerleşimleri hedef aldı.",
+        [("tall-rifaat", "kurdish", "held")],
+    ),
+    # before the place (German participles, Turkish "-ndeki")
+    (
+        "foreign_before",
+        "Granaten trafen die von Rebellen gehaltene Stadt Azaz.",
+        [("azaz", "rebels", "held")],
+    ),
+    (
+        "foreign_before",
+        "Rejim denetimindeki Halep kent merkezine roket atıldı.",
+        [("aleppo", "government", "held")],
+    ),
+    # a division in those languages, with a side named after it
+    (
+        "foreign_divided",
+        "Alep est divisée entre les rebelles et le régime depuis 2012.",
+        [("aleppo", "contested", "contested")],
+    ),
+    (
+        "foreign_divided",
+        "Alepo está dividida entre el régimen y los rebeldes.",
+        [("aleppo", "contested", "contested")],
+    ),
 ]
 
 HOLDS_NONE: list[tuple[str, str]] = [
@@ -200,6 +337,39 @@ HOLDS_NONE: list[tuple[str, str]] = [
     ("siege_by_unnamed", "Nubl has been under siege by journalists since the visit began."),
     # an attack by them is no holding
     ("assad_militias", "The Assad militias shelled Azaz again on Monday, activists said."),
+    # a faction's fighters in a place, or its commander there, hold nothing
+    ("later_factions", "HTS fighters shelled Atarib on Monday, rescuers said."),
+    ("later_factions", "A Syrian National Army commander spoke to reporters in Azaz."),
+    # the rebels' former town, people of a town, the rebels from a town
+    ("rebel_place_of", "Smoke rises over the former rebel town of Atarib on Monday."),
+    ("rebel_place_of", "Rebel fighters of the town of Atarib rest on Monday."),
+    # the bracketed name before a noun, not a holding verb
+    (
+        "bracketed_short_name",
+        "Syrian Democratic Forces (SDF) fighters patrolled Tal Rifaat on Friday.",
+    ),
+    # a relative after the apposition that states no holding
+    (
+        "relative_after_apposition",
+        "Shells fell on Sheikh Maqsoud, a Kurdish-majority district that is home to 30,000 people.",
+    ),
+    # the predicate's noun with a participle of no holding
+    ("predicate_noun_held_by", "Tal Rifaat is a critical enclave shelled by Turkish forces."),
+    # a division of no sides
+    ("division_adverb", "Aleppo is currently divided into two school districts, officials said."),
+    # "divided" as a verb, or of people
+    ("divided_city", "Troops divided Aleppo's eastern districts in two on Monday."),
+    ("divided_city", "The divided families of Aleppo met at the crossing."),
+    # two places the city may be: none
+    ("held_anaphor_city", "Aleppo and Manbij were shelled; the IS-held city was hit hardest."),
+    # a holder of no side, a degree the modifiers do not allow
+    ("foreign_after", "Un enfant marche dans le quartier de Hanano, tenu par sa mère."),
+    ("foreign_after", "Humo sobre Azaz, prácticamente en manos de los rebeldes, el lunes."),
+    # a participle that states no holding, a faction in the place
+    ("foreign_before", "Granaten trafen die von Rebellen beschossene Stadt Azaz."),
+    ("foreign_before", "Terör örgütü YPG/PKK Tel Rıfat'tan Azez'e saldırdı."),
+    # a division of no sides
+    ("foreign_divided", "Alep est divisée en deux par une ligne de front."),
 ]
 
 

@@ -23,7 +23,9 @@ SAA / Hezbollah / "the armed forces" → ``government``; rebels / opposition / i
 anti-government / Free Syrian Army / FSA / Turkish- or Turkey-backed / Euphrates Shield / Jabhat
 Fateh (Fath) al-Sham / (al-)Nusra / Ahrar al-Sham / Jaish (Jaysh) al-Fatah, the Army of Conquest /
 Fatah Halab / Nour al-Din al-Zenki / the Islamic Front / the Levant Front / Islamist forces,
-fighters ... → ``rebels`` (the convention of the Aleppo 2016 captions); Islamic State / IS /
+fighters / Hay'at Tahrir al-Sham (HTS) / the Syrian National Army (SNA) / the National Liberation
+Front / Jaysh al-Islam / Faylaq al-Rahman ... → ``rebels`` (the convention of the Aleppo 2016
+captions, kept for the factions of later years); "Assad-held" → ``government``; Islamic State / IS /
 ISIS / ISIL / Daesh → ``islamic_state``; Kurdish / Kurd(s) fighters / Kurdish-Arab, Arab and Kurd /
 YPG / YPJ / SDF / PYD / PKK (also "YPG/PKK") → ``kurdish``. "Jihadists" alone names no side (IS
 or the Nusra Front). A name may follow "Syrian" or a backer ("the Syrian regime", "US-backed
@@ -100,6 +102,8 @@ __all__ = [
     "DENIALS",
     "DETERMINERS",
     "DIVIDED",
+    "DIVIDED_AFTER_WORDS",
+    "DIVIDED_BEFORE",
     "DRIVEN_FROM",
     "DRIVEN_NOUNS",
     "DRIVE_GERUNDS",
@@ -122,13 +126,24 @@ __all__ = [
     "FIRST_PERSON_NOUNS",
     "FIRST_WORDS",
     "FOREIGN_ALLIES",
+    "FOREIGN_BE",
     "FOREIGN_CAPTURERS",
+    "FOREIGN_DIVIDED",
+    "FOREIGN_HELD_AFTER",
+    "FOREIGN_HELD_BEFORE",
+    "FOREIGN_HELD_BY",
+    "FOREIGN_HELD_MODIFIERS",
+    "FOREIGN_LINKS",
+    "FOREIGN_PARTICIPLES",
+    "FOREIGN_PLACE_WORDS",
+    "FOREIGN_SIDE_NAMES",
     "FORMERLY",
     "FRONT_LINES",
     "GERUNDS",
     "GERUND_CUES",
     "GIVE_CONTROL",
     "HEDGES",
+    "HELD_ANAPHOR_KINDS",
     "HELD_VERBS",
     "HOLDING_PARTICIPLES",
     "HOLD_VERBS",
@@ -165,6 +180,7 @@ __all__ = [
     "PREDICATE_VERBS",
     "PREPOSITIONS",
     "PRONOUN_NOUNS",
+    "REBEL_PLACE_OF",
     "REGION_KINDS",
     "REGION_PART_NOUNS",
     "RELATIVES",
@@ -200,6 +216,7 @@ __all__ = [
     "heads",
     "may_state_control",
     "phrases",
+    "word_search",
 ]
 
 
@@ -277,6 +294,18 @@ SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:Islamic|Levant)\s+Front",
             r"Jabhat\s+al-Shamiya",
             r"Euphrates\s+Shield",
+            # the factions of later years ("Hay'at Tahrir al-Sham", "HTS", "the Levant Liberation
+            # Committee", "the Syrian National Army", "Jaysh al-Islam", "Faylaq al-Rahman")
+            r"H[ae][iy]{1,2}['’]?a{1,2}t\s+Tahrir\s+al[-\s]?Sha{1,2}m",
+            r"Tahrir\s+al[-\s]?Sha{1,2}m",
+            r"Levant\s+Liberation\s+(?:Committee|Organi[sz]ation|Body|Board)",
+            r"Syrian\s+National\s+Army",
+            r"National\s+Liberation\s+Front",
+            r"J[ae][iy]sh\s+al[-\s]Islam",
+            r"Fa[iy]laq\s+al[-\s](?:Rahman|Sham)",
+            r"(?-i:HTS|SNA|NLF)",
+            # ("*Islamist*-held X": the name alone before a holding verb)
+            r"Islamists?(?=\s*[-‑–]\s*(?:held|controlled|run|dominated)\b)",
             r"Islamists?(?=\s+(?:forces|fighters|rebels|insurgents|militants|militias?|groups?"
             r"|factions|brigades?|coalition|alliance))",
             r"rebels?",
@@ -313,6 +342,8 @@ SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:(?:Syrian\s+)?President\s+)?(?:Bashar\s+)?(?:al[-\s])?(?:Assad|government|regime)",
             # ("the Assad militias", "Assad's militiamen", "the Assad regime")
             r"Assad(?:['’]s)?\s+(?:forces|troops|army|militia(?:s|men)?|regime)",
+            # ("*Assad*-held Aleppo": the name alone before a holding verb)
+            r"Assad(?=\s*[-‑–]\s*(?:held|controlled|run)\b)",
             r"government",
             r"regime",
             r"loyalists?",
@@ -875,6 +906,113 @@ CONTESTED: Final = "contested"
 #: "X has been *divided into* a rebel-held east and a government-held west": a place split
 #: between sides is contested (a side must be named after it).
 DIVIDED: Final = (r"divided\s+(?:into|between)", r"split\s+(?:into|between)")
+#: "*the divided* city of Aleppo", "in divided Aleppo": a city or town split between sides is
+#: contested (the participle as an adjective, after an article or a preposition; not "troops
+#: divided the enclave").
+DIVIDED_BEFORE: Final = ("divided",)
+#: The words right before it there (a look-behind each: the pre-check searches the word alone,
+#: rarer than "the" or "in").
+DIVIDED_AFTER_WORDS: Final = ("the", "in", "of")
+
+# --------------------------------------------------------------------------- other languages
+
+#: The sides' names in the other languages of agency captions (French, Spanish, Italian,
+#: German, Turkish), read only after (or before) the holding words of
+#: :data:`FOREIGN_HELD_BY`, :data:`FOREIGN_HELD_BEFORE` and :data:`FOREIGN_HELD_AFTER`.
+FOREIGN_SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
+    (
+        "kurdish",
+        (
+            r"(?:forces|milices|fuerzas|milicias|forze|milizie|Milizen|Einheiten)\s+"
+            r"kurd(?:es|as|e|i|ischen)",
+            r"kurdes|kurdos|curdi|Kurden|kurde|kurda",
+            r"(?-i:FDS|YPG|YPJ|PKK|PYD|SDF|SDG|SDK)(?:\s*/\s*(?-i:YPG|PKK|PYD|SDG))*",
+        ),
+    ),
+    (
+        "rebels",
+        (
+            r"rebel(?:les?|des?)|ribelli|Rebellen|insurg(?:és|entes|enti)|Aufständischen",
+            r"opposition|oposición|opposizione",
+            r"Armée\s+syrienne\s+libre|Ejército\s+Sirio\s+Libre|Esercito\s+siriano\s+libero",
+            r"Suriye\s+Milli\s+Ordusu|Özgür\s+Suriye\s+Ordusu|muhalif(?:ler(?:in)?|\s+güçler(?:in)?)",
+            r"(?-i:ASL|ESL|HTS|SMO|ÖSO)",
+        ),
+    ),
+    (
+        "islamic_state",
+        (
+            r"État\s+islamique|Estado\s+Islámico|Stato\s+islamico|Islamischen\s+Staat(?:es)?",
+            r"(?-i:EI|IS|ISIS|Daech|Daesh|DEAŞ|DAEŞ)",
+        ),
+    ),
+    (
+        "government",
+        (
+            r"(?:forces|troupes|fuerzas|tropas|forze|truppe)\s+(?:gouvernementales|loyalistes"
+            r"|du\s+régime|gubernamentales|leales|del\s+régimen|governative|del\s+regime)",
+            r"régime|régimen|regime|Regime|rejim(?:\s+güçleri)?|Esed\s+rejimi",
+            r"gouvernement(?:al)?|gobierno|governo|Regierung(?:struppen)?",
+            r"armée(?:\s+syrienne)?|ejército(?:\s+sirio)?|esercito(?:\s+siriano)?|Armee",
+            r"Suriye\s+ordusu|loyalistes",
+        ),
+    ),
+)  # fmt: skip
+#: The words after a place that name its holder next, in those languages ("X, *contrôlé par*
+#: les rebelles", "X, *tenu par* le régime", "*sous contrôle* rebelle", "*aux mains* de l'EI",
+#: "*en manos de* los rebeldes", "*controlada por* el régimen", "*bajo control de* la
+#: oposición", "*controllata dai* ribelli", "*in mano ai* ribelli", "*unter Kontrolle der*
+#: Rebellen", "*in der Hand der* Armee"). Lower case: they are triggers too.
+FOREIGN_HELD_BY: Final = (
+    r"tenue?s?\s+par", r"contrôlée?s?\s+par", r"détenue?s?\s+par",
+    r"sous\s+(?:le\s+)?contrôle", r"aux\s+mains", r"entre\s+les\s+mains",
+    r"en\s+manos", r"controlad[oa]s?\s+por", r"dominad[oa]s?\s+por", r"bajo\s+(?:el\s+)?control",
+    r"controllat[aoie]", r"mano(?=\s+a)", r"sotto\s+(?:il\s+)?controllo", r"nelle\s+mani",
+    r"unter\s+(?:der\s+)?kontrolle", r"hand(?=\s+(?:der|des|von)\s)", r"händen",
+)  # fmt: skip
+#: What may stand between the place and those words: a relative pronoun, a verb "to be", "still"
+#: ("X, *qui est encore* aux mains des rebelles", "X, *que sigue* en manos de ...", "X, *die
+#: noch* unter Kontrolle der Rebellen ...").
+FOREIGN_HELD_MODIFIERS: Final = (
+    # ("X, *in* mano ai ribelli", "X, *in den* Händen der Rebellen")
+    "in", "den",
+    "qui", "que", "che", "die", "der", "das", "est", "sont", "reste", "restent", "está", "están",
+    "sigue", "siguen", "è", "sono", "resta", "ist", "sind", "bleibt", "encore", "toujours",
+    "aún", "todavía", "ancora", "noch", "désormais", "ahora", "ora", "jetzt",
+)  # fmt: skip
+#: The articles and "of" / "by" between the holding words and the side ("aux mains *des*
+#: rebelles", "en manos *de los* rebeldes", "contrôlé par *l'*EI").
+FOREIGN_LINKS: Final = (
+    "de", "del", "des", "du", "dei", "degli", "della", "der", "von", "den", "dem", "los", "las",
+    "les", "la", "le", "el", "il", "gli", "ai", "agli", "al", "alla", "dai", "dagli", "dal",
+    "dalla", "da", "d", "l",
+)  # fmt: skip
+#: A holding before the place in German: "die *von Rebellen gehaltene* Stadt X", "das
+#: *IS-kontrollierte* X" (the participles' stems, lower case: triggers too).
+FOREIGN_PARTICIPLES: Final = ("gehalten", "kontrolliert", "besetzt", "beherrscht")
+#: A holding before the place in Turkish: "*rejim denetimindeki* X", "*YPG/PKK işgalindeki* X",
+#: "*SMO'nun kontrolündeki* X" (the side before these words).
+FOREIGN_HELD_BEFORE: Final = ("kontrolündeki", "işgalindeki", "elindeki", "denetimindeki")
+#: Place words that may stand between such a participle and the name ("die von Rebellen
+#: gehaltene *Stadt* X"), or in an apposition before the holding words ("Hanano, *quartier* tenu
+#: par les rebelles").
+FOREIGN_PLACE_WORDS: Final = (
+    "Stadt", "Viertel", "Stadtviertel", "Stadtteil", "Ort", "Ortschaft", "Dorf", "Region",
+    "Provinz", "Bezirk", "Enklave", "Hochburg", "quartier", "ville", "village", "localité",
+    "enclave", "bastion", "barrio", "ciudad", "pueblo", "localidad", "bastión",
+    "quartiere", "città", "villaggio", "roccaforte",
+)  # fmt: skip
+#: A division in those languages ("Alep *est divisée entre* secteurs loyalistes et rebelles",
+#: "*dividida entre* el régimen y los rebeldes", "*divisa tra* ..."): contested, as "divided
+#: between" with a side named after it.
+FOREIGN_DIVIDED: Final = (
+    r"divisée?s?\s+(?:entre|en)", r"dividid[ao]s?\s+(?:entre|en)", r"divis[ao]\s+(?:tra|fra|in)",
+)  # fmt: skip
+#: The verbs "to be" before such a division ("Alep *est* divisée").
+FOREIGN_BE: Final = ("est", r"a\s+été", "es", "está", "è", r"ha\s+sido", r"è\s+stata")
+#: A holding after the place in Turkish: "Tel Rıfat'ı *işgal eden* terör örgütü YPG/PKK" (the
+#: side that occupies it, named after these words).
+FOREIGN_HELD_AFTER: Final = (r"işgal\s+eden", r"kontrol\s+eden")
 
 # --------------------------------------------------------------------------- places
 
@@ -1024,6 +1162,20 @@ REGION_PART_NOUNS: Final = (
 #: Plural place words a holding modifier may name before a list of places set off by a comma
 #: ("the government-held *villages*, X and Y"): the places listed are the side's.
 LISTED_PLACE_NOUNS: Final = ("villages", "towns", "districts", "neighbou?rhoods", "cities")
+#: The rebels' own adjective before a place word and "of" ("the *rebel town of* X", "la
+#: *ciudad rebelde de* X", "le *quartier rebelle de* X", "la *città ribelle di* X"): the place is
+#: theirs (only the rebels: "the Kurdish town of X" names people, not a side). Lower case:
+#: triggers too.
+#: (Each fragment starts with its own word, so that the pre-check keeps its look-ahead.)
+REBEL_PLACE_OF: Final = (
+    *(
+        rf"{adj}\s+(?:town|city|village|district|neighbou?rhood|quarter)\s+of"
+        for adj in ("rebel", "opposition")
+    ),
+    *(rf"{w}\s+rebelde\s+de" for w in ("ciudad", "localidad", "aldea", "población", "barrio")),
+    *(rf"{w}\s+rebelle\s+d(?:e|['’])" for w in ("ville", "localité", "village", "quartier")),
+    *(rf"{w}\s+ribelle\s+di" for w in ("città", "cittadina", "villaggio", "quartiere")),
+)
 #: Words of allegiance to the government before a place word and "of" ("the *pro-government*
 #: villages of X and Y", "the *loyalist* town of X"): the places are the government's (held).
 #: Only allegiance: "the Kurdish villages of", "the Shiite towns of" name people, not a side.
@@ -1077,6 +1229,9 @@ ANAPHOR_KINDS: Final[Mapping[str, frozenset[str]]] = {
     "village": frozenset({"village", "town"}),
     "city": frozenset({"city"}),
 }
+#: The kinds a held anaphor may refer back to beyond :data:`ANAPHOR_KINDS` ("Manbij ... the
+#: Daesh-held *city*": a town the report calls a city), when one place only is of them.
+HELD_ANAPHOR_KINDS: Final[Mapping[str, frozenset[str]]] = {"city": frozenset({"city", "town"})}
 #: What a place name may stand before as a mere modifier of another thing ("Aleppo *central
 #: prison*", "the Aleppo *countryside*"): a statement is then about that thing, not the place.
 FACILITY_NOUNS: Final = (
@@ -1201,6 +1356,12 @@ TRIGGERS: Final[tuple[str, ...]] = tuple(
             *FIGHTING,
             CONTESTED,
             *DIVIDED,
+            *DIVIDED_BEFORE,
+            *FOREIGN_HELD_BY,
+            *FOREIGN_PARTICIPLES,
+            *FOREIGN_HELD_BEFORE,
+            *FOREIGN_HELD_AFTER,
+            *FOREIGN_DIVIDED,
             *OUT_OF_VERBS,
             *CONTROL_NOUNS,
             "lost",
@@ -1219,6 +1380,7 @@ TRIGGERS: Final[tuple[str, ...]] = tuple(
             *(cue + r"\s+" + phrases(LOSE_GERUNDS) for cue in GERUND_CUES),
             *(head + p.tail for p in GIVE_CONTROL for head in p.heads),
             *ALLEGIANCE_OF,
+            *REBEL_PLACE_OF,
         )
     )
 )
@@ -1292,6 +1454,13 @@ def _by_first_letter(fragments: Iterable[str]) -> str:
     if not all(c.islower() for c in firsts):
         return rf"\b(?:{branches})"
     return rf"(?=[{''.join(sorted(firsts))}])\b(?:{branches})"
+
+
+def word_search(fragments: Iterable[str]) -> str:
+    """Any one of ``fragments`` (lower case, each starting with a letter) at a word's start, as
+    a pattern the search skips through quickly (see :func:`_by_first_letter`): for the
+    lower-cased caption."""
+    return _by_first_letter(fragments)
 
 
 _TRIGGER_RE: Final = re.compile(_by_first_letter(TRIGGERS))

@@ -68,9 +68,19 @@ places listed after a holding ("areas still under rebel control, including X and
 capture verb, which names who held them before); a region named after its parts ("rebel-held
 neighbourhoods in eastern Aleppo"; a district's parts say nothing of it); a holding kept ("the
 army retained control of X"); a holder of no side's name ("militant-held X", "X, held by Takfiri
-terrorists"), read as the rebels only where the caption names no IS or Kurdish actor. A region of
-a divided city ("eastern Aleppo, which has been divided between ...") is not contested: the
-division is the city's.
+terrorists"), read as the rebels only where the caption names no IS or Kurdish actor; "the rebel
+town of X" (the rebels' own adjective; not "the Kurdish town of X", which names people); "the
+divided city of X" (contested). A region of a divided city ("eastern Aleppo, which has been
+divided between ...") is not contested: the division is the city's; a side's part of the city
+that the caption ties to no name of the region ("the opposition-held eastern districts" after
+"Aleppo") says nothing, since the statement is made of a place mention only.
+
+Holdings in the other languages of agency captions (each side's names there in
+:data:`~aleppomap.control.lexicon.FOREIGN_SIDE_NAMES`): after the place ("X, contrôlé par les
+rebelles", "X, quartier tenu par le régime", "X, sous contrôle rebelle", "X, en manos de los
+rebeldes", "X, controllata dai ribelli", "X, das unter Kontrolle der Armee ist", "X'ı işgal eden
+YPG/PKK"), before it ("die von Rebellen gehaltene Stadt X", "rejim denetimindeki X", "la ciudad
+rebelde de X") and a division ("Alep est divisée entre ... rebelles").
 
 An entry ("rebels entered the IS-held town of X", "entered X, the last stronghold of IS") is no
 capture: the holding its object or apposition names stands (see :func:`_drop_entries_held`).
@@ -289,7 +299,9 @@ _BY_AFTER_FROM_RE: Final = re.compile(
 
 # Modifiers before the place.
 _MODIFIER_RE: Final = re.compile(
-    rf"\b(?P<former>former(?:ly)?\s+)?{_SIDE_RE_TEXT}(?:\s*{lx.DASH}\s*"
+    # (the side's short name in brackets may stand before the verb: "Syrian Democratic Forces
+    # *(SDF)* controlled X", "Islamic State *(IS)*-held X")
+    rf"\b(?P<former>former(?:ly)?\s+)?{_SIDE_RE_TEXT}(?:\s*\((?-i:[A-Z]{{2,5}})\))?(?:\s*{lx.DASH}\s*"
     rf"(?P<verb>{'|'.join(lx.HELD_VERBS)})"
     rf"|\s+(?P<verb2>{'|'.join(lx.PLAIN_HELD)}))\b",
     re.IGNORECASE,
@@ -461,8 +473,11 @@ _FIRST_PREDICATE: Final = (
     rf"{lx.alternation(lx.HOLDING_PARTICIPLES)}\s+by\b))?"
 )
 _POST_PASSIVE_RE: Final = re.compile(
-    rf"{_GENERIC_IN_CITY}{_RIVER_BANK}{_SET_OFF_APPOS}{_FIRST_PREDICATE}(?:\s*\([^()]*\))?\s*(?:,\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?"
-    rf"{lx.alternation(lx.APPOSITION_NOUNS)}"
+    rf"{_GENERIC_IN_CITY}{_RIVER_BANK}{_SET_OFF_APPOS}{_FIRST_PREDICATE}(?:\s*\([^()]*\))?\s*(?:(?:,\s*(?:an?|the|another)|\s+(?:is|was|remains|remained)\s+(?:an?|another))\s+(?:[\w-]+\s+){{0,2}}?"
+    # (a relative after the apposition: "X, another Kurdish-majority neighbourhood *that* is
+    # held by the YPG"; or a predicate instead of it, indefinite: "X *is a* critical enclave
+    # controlled by", not "X was the first district captured by", a past event of its own)
+    rf"{lx.alternation(lx.APPOSITION_NOUNS)}(?:\s+(?:which|that))?"
     # (or set off by a dash: "X –held by the YPG fighters– has ...")
     rf"\s+|{_SET_OFF_DASH}(?=(?-i:held|controlled)\b)|,?\s*(?:(?:which|that)\s+)?)"
     rf"(?P<mods>(?:{lx.alternation(lx.PASSIVE_AUXILIARIES)}\s+)*)"
@@ -570,7 +585,7 @@ _POST_CONTESTED_RE: Final = re.compile(
     # ("X has *for years* been divided")
     rf"|\s*,?\s+(?:which\s+)?(?:is|was|remains|remained"
     rf"|(?:has|had|have)\s+(?:for\s+(?:many\s+)?years\s+)?been)"
-    rf"\s+(?:(?:roughly|effectively|still|now|long)\s+)?{lx.alternation(lx.DIVIDED)}\s+[^.;]{{0,60}}?"
+    rf"\s+(?:(?:roughly|effectively|still|now|long|currently)\s+)?(?P<division>{lx.alternation(lx.DIVIDED)})\s+[^.;]{{0,60}}?"
     rf"\b(?:{_SIDE_GROUP.replace('?P<', '?P<v_')})"
     rf"|\s+{lx.FRONT_LINES})\b",
     re.IGNORECASE,
@@ -625,6 +640,9 @@ _FILLER_RE: Final = re.compile(
 )
 # "the pro-government villages of X and Y"
 _ALLEGIANCE_OF_RE: Final = re.compile(rf"\b{lx.alternation(lx.ALLEGIANCE_OF)}\s+", re.IGNORECASE)
+# "the rebel town of X", "la ciudad rebelde de X" (not after "former")
+# (searched in the lower-cased caption)
+_REBEL_PLACE_OF_RE: Final = re.compile(rf"(?<!former\s){lx.word_search(lx.REBEL_PLACE_OF)}\s*")
 # "... that remain under rebel control, including X, Y and Z", "rebel-held districts such as X
 # and Y": a holding of parts named after it (a place word in the plural before the list)
 _HOLDING_INCLUDING_RE: Final = re.compile(
@@ -709,7 +727,8 @@ _ANAPHOR_RE: Final = re.compile(
     rf"(?P<noun>{'|'.join(lx.ANAPHOR_NOUNS)})\b(?!\s+of\b)",
     re.IGNORECASE,
 )
-_POSSESSIVE_RE: Final = re.compile(r"['’]s?\b")
+# (not a Turkish case ending after an apostrophe: "Azez'de", "Halep'te")
+_POSSESSIVE_RE: Final = re.compile(r"['’](?:s\b|(?!\w))")
 _FACILITY_AFTER_RE: Final = re.compile(
     rf"\s+(?:{lx.alternation(lx.FACILITY_ADJECTIVES)}\s+)?"
     rf"{lx.alternation((*lx.FACILITY_NOUNS, *lx.PEOPLE_NOUNS))}\b"
@@ -858,6 +877,75 @@ _SPEAKER_RE: Final = re.compile(rf"\s+{lx.alternation(lx.SPEAKER_NOUNS)}\b", re.
 _CLAUSE_BOUNDARY_RE: Final = re.compile(
     rf"[,;:()]|\b{lx.alternation(lx.CLAUSE_BOUNDARIES)}\b",
     re.IGNORECASE,
+)
+
+# "the divided city of Aleppo", "in divided Aleppo": a city split between sides
+_DIVIDED_BEFORE_RE: Final = re.compile(
+    "(?:" + "|".join(rf"(?<=\b{w}\s)" for w in lx.DIVIDED_AFTER_WORDS) + ")"
+    rf"{lx.alternation(lx.DIVIDED_BEFORE)}\b",
+    re.IGNORECASE,
+)
+_DIVIDED_KINDS: Final = frozenset({"city", "town"})
+
+
+def _foreign_sides(prefix: str) -> str:
+    """The sides' names in other languages, one named group per side (``prefix`` + side)."""
+    return "|".join(
+        f"(?P<{prefix}{side}>{'|'.join(names)})" for side, names in lx.FOREIGN_SIDE_NAMES
+    )
+
+
+def _foreign_side(m: re.Match[str], prefix: str) -> str | None:
+    """The side of a match of :func:`_foreign_sides` (``None``: none of its groups took part)."""
+    for side, _ in lx.FOREIGN_SIDE_NAMES:
+        if m.group(prefix + side) is not None:
+            return side
+    return None
+
+
+_FOREIGN_LINK: Final = rf"(?:{lx.alternation(lx.FOREIGN_LINKS)}(?:\s+|['’]\s*))*"
+# "X, contrôlé par les rebelles", "X, en manos de los rebeldes", "X, unter Kontrolle der Armee"
+_FOREIGN_POST_RE: Final = re.compile(
+    # (an apposition's place word may stand before: "Hanano, *quartier* tenu par les rebelles")
+    rf"{_GENERIC}\s*,?\s*(?:(?:(?:un|une|le|la|el|il|ein|eine)\s+)?"
+    rf"{lx.alternation(lx.FOREIGN_PLACE_WORDS)}\s+)?(?:{lx.alternation(lx.FOREIGN_HELD_MODIFIERS)}\s+)*"
+    rf"{lx.alternation(lx.FOREIGN_HELD_BY)}\s+{_FOREIGN_LINK}(?:{_foreign_sides('p_')})\b",
+    re.IGNORECASE,
+)
+# "die von Rebellen gehaltene Stadt X", "das IS-kontrollierte X", "rejim denetimindeki X"
+_FOREIGN_BEFORE_RE: Final = re.compile(
+    rf"(?:\bvon\s+(?:den\s+|der\s+|dem\s+)?(?:{_foreign_sides('g_')})\s+"
+    rf"|\b(?:{_foreign_sides('h_')})\s*{lx.DASH}\s*)"
+    rf"{lx.alternation(lx.FOREIGN_PARTICIPLES)}e[nmrs]?\s+"
+    rf"(?:{lx.alternation(lx.FOREIGN_PLACE_WORDS)}\s+)?"
+    rf"|\b(?:{_foreign_sides('t_')})(?:['’](?:n[ıiuü]n|[ıiuü]n))?\s+"
+    rf"{lx.alternation(lx.FOREIGN_HELD_BEFORE)}\s+",
+    re.IGNORECASE,
+)
+# "Tel Rıfat'ı işgal eden terör örgütü YPG/PKK": the occupier after the place
+_FOREIGN_AFTER_RE: Final = re.compile(
+    rf"(?:['’]\w{{1,4}})?\s+{lx.alternation(lx.FOREIGN_HELD_AFTER)}\s+(?:terör\s+örgütü\s+)?"
+    rf"(?:{_foreign_sides('a_')})\b",
+    re.IGNORECASE,
+)
+# "Alep, deuxième ville de Syrie, est divisée entre secteurs loyalistes ... et rebelles"
+_FOREIGN_DIVIDED_RE: Final = re.compile(
+    rf"{_GENERIC}(?:\s*,[^,;.]{{1,60}},)?\s*{lx.alternation(lx.FOREIGN_BE)}\s+"
+    rf"(?:(?:encore|toujours|aún|ancora)\s+)?{lx.alternation(lx.FOREIGN_DIVIDED)}\s+[^.;]{{0,60}}?"
+    rf"\b(?:{_foreign_sides('d_')})\b",
+    re.IGNORECASE,
+)
+# the words any of these needs (in the lower-cased caption)
+_FOREIGN_KEY_RE: Final = re.compile(
+    lx.word_search(
+        (
+            *lx.FOREIGN_HELD_BY,
+            *lx.FOREIGN_PARTICIPLES,
+            *lx.FOREIGN_HELD_BEFORE,
+            *lx.FOREIGN_HELD_AFTER,
+            *lx.FOREIGN_DIVIDED,
+        )
+    )
 )
 
 # Where each rule's key word is (in the lower-cased caption): the rule's expensive pattern
@@ -1392,6 +1480,11 @@ def find_control(
         for m in _ALLEGIANCE_OF_RE.finditer(text):
             _held_by_modifier(cap, m, "government", add)
 
+    # "the rebel town of X": held by the rebels.
+    if "rebel" in low or "opposition" in low or "ribelle" in low:
+        for m in _REBEL_PLACE_OF_RE.finditer(low):
+            _held_by_modifier(cap, m, "rebels", add)
+
     for m in _near(_PARTICIPLE_RE, text, _PARTICIPLE_KEY_RE.finditer(low), 12, 0):
         sentence = cap.sentence_of(m.start())
         places = cap.places_after(m.end(), sentence)
@@ -1526,6 +1619,17 @@ def find_control(
             for each in places:
                 add(each, "contested", "contested", m.start(), each.mention.end, "contested")
 
+    # "the divided city of Aleppo": contested.
+    if "divided" in low:
+        for m in _DIVIDED_BEFORE_RE.finditer(text):
+            slot = cap.slot_after(m.end(), cap.sentence_of(m.start()))
+            if (
+                slot is not None
+                and slot.mention.precision in _DIVIDED_KINDS
+                and not _hedged(cap, m.start(), m.end())
+            ):
+                add(slot, "contested", "contested", m.start(), slot.mention.end, "contested")
+
     if "siege by" in low:
         for m in _SIEGE_BY_OF_RE.finditer(text):
             side = _side_of(m)
@@ -1622,6 +1726,10 @@ def find_control(
     ) and not any(a.side in ("islamic_state", "kurdish") for a in cap.actors):
         _unnamed_holder_rule(cap, add)
 
+    # "X, contrôlé par les rebelles", "die von Rebellen gehaltene Stadt X": other languages.
+    if _FOREIGN_KEY_RE.search(low) is not None:
+        _foreign_rule(cap, add)
+
     # "areas that remain under rebel control, including X, Y and Z": held by the side named.
     if any(word in low for word in _INCLUDING_WORDS):
         for m in _HOLDING_INCLUDING_RE.finditer(text):
@@ -1681,6 +1789,37 @@ def _unnamed_holder_rule(cap: _Caption, add: _Add) -> None:
             continue
         if not _hedged(cap, slot.mention.start, by.end()):
             add(slot, "rebels", "held", slot.mention.start, by.end(), "post")
+
+
+def _foreign_rule(cap: _Caption, add: _Add) -> None:
+    """Holdings in the other languages of agency captions: after the place ("X, contrôlé par
+    les rebelles", "X, en manos del régimen", "X'ı işgal eden YPG/PKK") or before it ("die von
+    Rebellen gehaltene Stadt X", "rejim denetimindeki X"); none when hedged, or after a capture
+    verb (who held it before)."""
+    text = cap.text
+    for slot in cap.slots:
+        begin, sentence = slot.mention.start, cap.sentence_of(slot.core)
+        for rx, prefix in ((_FOREIGN_POST_RE, "p_"), (_FOREIGN_AFTER_RE, "a_")):
+            m = rx.match(text, slot.mention.end)
+            side = _foreign_side(m, prefix) if m is not None else None
+            if (
+                m is not None
+                and side is not None
+                and cap.sentence_of(m.end() - 1) == sentence
+                and not _hedged(cap, begin, m.end())
+            ):
+                add(slot, side, "held", begin, m.end(), "post")
+        m = _FOREIGN_DIVIDED_RE.match(text, slot.mention.end)
+        if (
+            m is not None
+            and slot.mention.precision not in lx.REGION_KINDS
+            and not _hedged(cap, begin, m.end())
+        ):
+            add(slot, "contested", "contested", begin, m.end(), "contested")
+    for m in _FOREIGN_BEFORE_RE.finditer(text):
+        side = _foreign_side(m, "g_") or _foreign_side(m, "h_") or _foreign_side(m, "t_")
+        if side is not None:
+            _held_by_modifier(cap, m, side, add)
 
 
 def _including_rule(cap: _Caption, m: re.Match[str], add: _Add) -> None:
@@ -2054,7 +2193,8 @@ def _post_rules(
     divided = m is not None and any(m.group(f"v_{side}") for side, _ in lx.SIDE_NAMES)
     if (
         m is not None
-        and not _hedged(cap, begin, m.end())
+        # (the parts a division names are no degree: "divided into two *parts*")
+        and not _hedged(cap, begin, m.start("division") if divided else m.end())
         and not (divided and slot.mention.precision in lx.REGION_KINDS)
     ):
         add(slot, "contested", "contested", begin, m.end(), "contested")
@@ -2162,9 +2302,17 @@ def _joint_before(cap: _Caption, pos: int, side: str) -> bool:
     )
 
 
-def _antecedent(cap: _Caption, pos: int, noun: str) -> _Slot | None:
-    """The place an anaphor at ``pos`` ("the area") refers back to, or ``None``."""
-    kinds = lx.ANAPHOR_KINDS.get(noun.lower(), frozenset())
+def _antecedent(
+    cap: _Caption, pos: int, noun: str, kinds: frozenset[str] | None = None
+) -> _Slot | None:
+    """The place an anaphor at ``pos`` ("the area") refers back to, or ``None``.
+
+    ``kinds`` (the kinds of place the noun may refer to; by default those of
+    :data:`~aleppomap.control.lexicon.ANAPHOR_KINDS`), when given, must be met by one place only.
+    """
+    unique = kinds is not None
+    if kinds is None:
+        kinds = lx.ANAPHOR_KINDS.get(noun.lower(), frozenset())
     sentence = cap.sentence_of(pos)
     for sent in (sentence, sentence - 1):
         if sent < 0:
@@ -2178,7 +2326,7 @@ def _antecedent(cap: _Caption, pos: int, noun: str) -> _Slot | None:
         candidates = [
             s for s in before if s.mention.role != "destination" and s.mention.precision in kinds
         ]
-        if not candidates:
+        if not candidates or (unique and len({s.mention.place_id for s in candidates}) > 1):
             return None
         scene = []
         prev_end = s_start
@@ -2207,7 +2355,11 @@ def _held_anaphor(cap: _Caption, m: re.Match[str]) -> _Slot | None:
     ana = _HELD_ANAPHOR_RE.match(cap.text, m.end())
     if ana is None or _THE_BEFORE_RE.search(cap.text, max(0, m.start() - 4), m.start()) is None:
         return None
-    return _antecedent(cap, m.start(), ana.group("noun"))
+    noun = ana.group("noun")
+    # ("Manbij ... the Daesh-held *city*": reports call a town a city; the one place of either
+    # kind named before)
+    wider = lx.HELD_ANAPHOR_KINDS.get(noun.lower())
+    return _antecedent(cap, m.start(), noun, wider)
 
 
 def _it_antecedent(cap: _Caption, pos: int) -> _Slot | None:
