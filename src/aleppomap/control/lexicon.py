@@ -268,6 +268,19 @@ SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"Free\s+Syrian\s+Army",
             r"(?-i:FSA)",
             r"Turk(?:ish|ey)-backed",
+            # the Turkish-backed factions by their other names ("the *Syrian National Army
+            # (SNA)* gained control of X", "*pro-Turkey* forces retook X", "*Ankara-backed*
+            # factions")
+            r"Syrian\s+National\s+Army",
+            r"(?-i:SNA)",
+            r"pro-?\s?Turk(?:ish|ey)",
+            r"Turk(?:ish|ey)-(?:supported|aligned|allied)",
+            r"Ankara-(?:backed|supported|aligned|allied)",
+            r"Hay['’]?(?:at|et|a)\s+Tahrir\s+al[-\s]Sham",
+            r"(?-i:HTS)",
+            r"Jund\s+al[-\s]Aqsa",
+            r"(?:al[-\s])?Shamiya\s+Front",
+            r"Sultan\s+Mura[dt]",
             r"(?:Jabhat\s+)?Fat[ae]?h\s+(?:al[-\s]Sham|Halab)",
             r"(?:Jabhat\s+)?(?:al[-\s])?Nusra(?:h)?(?:\s+Front)?",
             r"Ahrar\s+al[-\s]Sham",
@@ -485,6 +498,8 @@ CAPTURE_VERBS: Final = (
         (
             "re-?captured", "captured", "retook", "re-took", "seized", "overran", "stormed",
             "entered", "liberated", "conquered", "secured", "regained", "reclaimed",
+            # state media's word: "the army has *freed* the town of X"
+            "freed",
             # the present of a headline ("FSA *recaptures* X", "Army *retakes* X"), also after a
             # plural subject ("IS fighters *seize* X")
             "re-?captures", "captures", "retakes", "seizes", "overruns", "storms", "liberates",
@@ -748,6 +763,8 @@ CAPTURE_NOUN_CUES: Final = (
     # a report of it ("commanders *confirmed* the capture of X"), its end ("*completed* its
     # takeover of X")
     r"confirm(?:s|ed|ing)?", r"announc(?:e|es|ed|ing)", "completed",
+    # ("opposition forces *declared* the capture of X")
+    r"declar(?:e|es|ed|ing)", r"proclaim(?:s|ed|ing)?",
     # a done event a sentence opens with: "*With* the fall of X to the SDF, ...", "*With* the
     # capture of X, the rebels ..." (its side named after it or as the main clause's subject)
     "with",
@@ -973,7 +990,8 @@ LIST_ADJECTIVES: Final = (
 )  # fmt: skip
 #: Place words that may end one place of an enumeration ("Sukkari *district* and Fardos").
 LIST_PLACE_NOUNS: Final = (
-    "neighbou?rhoods?", "districts?", "quarters?", "areas?", "villages", "towns",
+    "neighbou?rhoods?", "districts?", "quarters?", "areas?", "villages", "towns", "settlements",
+    "localities",
 )  # fmt: skip
 #: The words that may follow a name the gazetteer lacks at the end of an enumeration ("took X,
 #: Y and Zed *on* Monday"; not "took X, Y and Syrian *state* media said"): the enumeration
