@@ -71,6 +71,7 @@ __all__ = [
     "ALLEGIANCE_PLACE_NOUNS",
     "ALLEGIANCE_WORDS",
     "ANAPHOR_ADJECTIVES",
+    "ANAPHOR_FALLBACK_KINDS",
     "ANAPHOR_KINDS",
     "ANAPHOR_NOUNS",
     "APPOSITION",
@@ -500,6 +501,8 @@ CAPTURE_VERBS: Final = (
             "entered", "liberated", "conquered", "secured", "regained", "reclaimed",
             # state media's word: "the army has *freed* the town of X"
             "freed",
+            # ("troops *wrested* X from rebels")
+            "wrested",
             # the present of a headline ("FSA *recaptures* X", "Army *retakes* X"), also after a
             # plural subject ("IS fighters *seize* X")
             "re-?captures", "captures", "retakes", "seizes", "overruns", "storms", "liberates",
@@ -552,7 +555,8 @@ RETREAT_FROM_VERBS: Final = (
         ("retreated", "withdrew", "withdrawn", "withdraws", "withdraw", "retreats"),
         r"(?:\s+(?:completely|fully|entirely|totally))?",
     ),
-    Phrase(("pulled",), r"\s+(?:out|back)"),
+    # ("pulled back from X", "pulled out from X", "pulled out of X")
+    Phrase(("pulled",), r"(?:\s+back(?=\s+from)|\s+out(?=\s+from)|(?=\s+out\s+of))"),
     Phrase(("fled", "evacuated")),
     Phrase(("were", "was", "been"), r"\s+(?:driven|pushed|forced|kicked|chased)"),
     Phrase(("were", "was", "been"), r"\s+(?:expelled|ousted|evicted)"),
@@ -812,6 +816,8 @@ PARTICIPLES: Final = ("re-?captured", "captured", "retaken", "seized", "liberate
 PARTICIPLE_ADVERBS: Final = ("newly", "recently", "just", "freshly")
 #: The verbs of a passive after the place: "X, *held* by rebels", "X was *retaken*".
 PASSIVE_VERBS: Final = (
+    # ("X was *taken back* from IS": before "taken", which the alternation would try first)
+    r"taken\s+back",
     "held", "controlled", "re-?captured", "captured", "retaken", "seized", "taken", "liberated",
     "overrun", "besieged", "encircled", "surrounded", "cleared", "freed", "regained", "stormed",
     "occupied",
@@ -1095,6 +1101,9 @@ ANAPHOR_KINDS: Final[Mapping[str, frozenset[str]]] = {
     "village": frozenset({"village", "town"}),
     "city": frozenset({"city"}),
 }
+#: The kinds an anaphor may refer back to when none of its own kinds is named before it: "the
+#: city" for a town (reports call Manbij or al-Bab a city; the gazetteer's one city is Aleppo).
+ANAPHOR_FALLBACK_KINDS: Final[Mapping[str, frozenset[str]]] = {"city": frozenset({"town"})}
 #: What a place name may stand before as a mere modifier of another thing ("Aleppo *central
 #: prison*", "the Aleppo *countryside*"): a statement is then about that thing, not the place.
 FACILITY_NOUNS: Final = (

@@ -1990,7 +1990,9 @@ def _post_rules(
             if m.group("actor") is None or side is not None:
                 add(slot, "unknown", "besieged", begin, m.end(), "post", besieged_by=side or "")
         elif verb in lx.HOLDING_PARTICIPLES:
-            if side is not None and former:
+            if side is not None and _after_capture(cap, begin, slot):
+                pass  # "took X, which had been held by rebels": the holder before the capture
+            elif side is not None and former:
                 after = _other_side(cap.actors_in(sentence), side)
                 add(slot, after, "lost", begin, m.end(), "post", from_controller=side)
             elif side is not None:
@@ -2150,6 +2152,13 @@ def _post_rules(
             add(slot, side, "captured", begin, end, "post", stated=stated)
 
 
+# a side named as the one fought ("after clashes *with* rebels"; not "by", the agent's word)
+_FOUGHT_BEFORE_RE: Final = re.compile(
+    r"\b(?:with|against|from|versus|vs\.?|between|among)\s+(?:the\s+)?(?:[\w-]+['’]s?\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _passive_agent(cap: _Caption, sentence: int) -> str | None:
     """The side that took a place an agentless passive of ``sentence`` speaks of ("X was
     retaken on Friday, the army said"): the one side named in the sentence, not as the object
@@ -2161,7 +2170,7 @@ def _passive_agent(cap: _Caption, sentence: int) -> str | None:
     fought = {
         a.side
         for a in actors
-        if _OBJECT_BEFORE_RE.search(text, max(0, a.start - 40), a.start) is not None
+        if _FOUGHT_BEFORE_RE.search(text, max(0, a.start - 40), a.start) is not None
     }
     named = [a for a in actors if a.side not in fought]
     if named:
@@ -2249,6 +2258,14 @@ def _antecedent(cap: _Caption, pos: int, noun: str) -> _Slot | None:
         candidates = [
             s for s in before if s.mention.role != "destination" and s.mention.precision in kinds
         ]
+        if not candidates and (fallback := lx.ANAPHOR_FALLBACK_KINDS.get(noun.lower())):
+            # "the city" for a town, when no city is named before it
+            kinds = fallback
+            candidates = [
+                s
+                for s in before
+                if s.mention.role != "destination" and s.mention.precision in kinds
+            ]
         if not candidates:
             return None
         scene = []
@@ -2660,6 +2677,10 @@ def _unnamed_retreat(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: s
         and _OBJECT_BEFORE_RE.search(text, max(s_start, a.start - 40), a.start) is None
     ]
     controller = _single_side(fighters)
+    if not fighters and sentence > 0:
+        # "Syrian troops advanced at dawn. The jihadists withdrew from X.": the subject that
+        # opens the sentence before, the one side named fighting
+        controller = _antecedent_side(cap, sentence, s_start)
     if controller not in lx.SIDES or _hedged(cap, m.start(), end):
         return
     stated, end = _stated_date(cap, m.start(), end, gallery_date)
