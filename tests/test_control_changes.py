@@ -14,7 +14,8 @@ anaphor's own name set off after it ("the town, X,"), a retreat or a capture nou
 "including", an agentless passive (its side named in the sentence, not the side fought, or the
 subject of the sentence before), the holder before a capture in an apposition or relative clause, a
 retreat of "the militants" after a sentence about one side's advance, "pulled out of", "taken back
-from", a denial in the sentence after, and "the jihadists" after a sentence that names them.
+from", a denial in the sentence after, "the jihadists" after a sentence that names them, and the
+verb of a place's sentence after a participle set off ("X, held by IS, was captured by ...").
 
 Every caption here is written for this module in the manner of agency captions and wire copy
 (none is copied from a published one). Each kind is tested both ways.
@@ -343,6 +344,18 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "denial_of_other_clause",
         "Rebels said the SDF had taken Manbij. The army denied that it had lost any soldiers.",
         [("manbij", "kurdish", "captured")],
+    ),
+    # a participle with its agent set off after the place, then the sentence's own verb: the
+    # holder before the capture; with a verb of no change, the holding stands
+    (
+        "set_off_participle_then_capture",
+        "Manbij, held by IS since 2014, was captured by the SDF in August.",
+        [("manbij", "kurdish", "captured")],
+    ),
+    (
+        "set_off_participle_then_no_change",
+        "Manbij, held by IS since 2014, was shelled by the army on Friday.",
+        [("manbij", "islamic_state", "held")],
     ),
     # "the jihadists" after a sentence that names them: IS, or the Nusra Front (rebels)
     (

@@ -1436,7 +1436,8 @@ def find_control(
         add(slot, side, "held", m.start(), slot.mention.end, "post")
 
     nominals: list[tuple[int, int, list[_Slot], int, str, str | None]] = []
-    nominal_taken: dict[tuple[str, int], str] = {}  # the places a capture noun took, by whom
+    # the places a capture noun (or a sentence's later verb) took, by whom
+    taken: dict[tuple[str, int], str] = {}
     for m in _near(_NOMINAL_RE, text, _NOMINAL_KEY_RE.finditer(low), 60, 0):
         sentence = cap.sentence_of(m.start())
         places = cap.places_after(m.end(), sentence)
@@ -1523,7 +1524,7 @@ def find_control(
             continue
         for each in places:
             add(each, side, "captured", start, end, "modifier")
-            nominal_taken[(each.mention.place_id, each.mention.start)] = side
+            taken[(each.mention.place_id, each.mention.start)] = side
 
     for m in _near(_CONTESTED_BEFORE_RE, text, _CONTESTED_KEY_RE.finditer(low), 0, 160):
         sentence = cap.sentence_of(m.start())
@@ -1557,6 +1558,19 @@ def find_control(
         )
         for slot in cap.slots:
             _post_rules(cap, slot, add, gallery_date, post_words)
+            if (
+                "," in text[slot.mention.end : slot.mention.end + 2]
+                and (past := _SET_OFF_PARTICIPLE_RE.match(text, slot.mention.end)) is not None
+            ):
+                # "X, seized by IS in 2014, was retaken by the SDF": what the sentence says of
+                # X after the participle set off before it
+                later = _Slot(replace(slot.mention, end=past.end()), slot.core)
+                made = len(out)
+                _post_rules(cap, later, add, gallery_date, post_words)
+                for each in out[made:]:
+                    if each.action == "captured":
+                        # (the holding set off before it is the holder before the capture)
+                        taken[(each.place_id, slot.mention.start)] = each.controller
 
     # "after driving IS out of X": a gerund whose subject is the sentence's actor.
     for key in _GERUND_KEY_RE.finditer(low):
@@ -1657,8 +1671,8 @@ def find_control(
         ]
     if "enter" in low and len(out) > 1:
         out = _drop_entries_held(out)
-    if nominal_taken:
-        out = _drop_held_before_capture(out, nominal_taken)
+    if taken:
+        out = _drop_held_before_capture(out, taken)
     if cap.denies and len(cap.sentences) > 1:
         out = _drop_denied_after(cap, out)
     out.sort(key=lambda s: (s.evidence_start, s.place_id))
@@ -1797,12 +1811,21 @@ def _drop_entries_held(out: list[ControlStatement]) -> list[ControlStatement]:
     return [s for s in out if id(s) not in drop] if drop else out
 
 
+# ", seized by IS in 2014," before the verb of its place's sentence: a participle set off, with
+# its agent, after the place
+_SET_OFF_PARTICIPLE_RE: Final = re.compile(
+    rf",\s*(?:{'|'.join(lx.PASSIVE_VERBS)})\s+by\s+[^,;:()\"“”]{{1,60}}?"
+    rf"(?=,\s*(?:(?:has|had|have)\s+(?:since\s+)?been|was|were|is)\s)",
+    re.IGNORECASE,
+)
+
+
 def _drop_held_before_capture(
     out: list[ControlStatement], taken: dict[tuple[str, int], str]
 ) -> list[ControlStatement]:
     """Without the holding that an apposition of a place a capture noun took states ("the
-    liberation of X, the last IS-held town"): the holder before the capture, as after a
-    capture verb."""
+    liberation of X, the last IS-held town"; "X, held by IS since 2014, was captured by the
+    SDF"): the holder before the capture, as after a capture verb."""
     return [
         s
         for s in out
