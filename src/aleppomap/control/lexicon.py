@@ -23,7 +23,9 @@ SAA / Hezbollah / "the armed forces" → ``government``; rebels / opposition / i
 anti-government / Free Syrian Army / FSA / Turkish- or Turkey-backed / Euphrates Shield / Jabhat
 Fateh (Fath) al-Sham / (al-)Nusra / Ahrar al-Sham / Jaish (Jaysh) al-Fatah, the Army of Conquest /
 Fatah Halab / Nour al-Din al-Zenki / the Islamic Front / the Levant Front / Islamist forces,
-fighters ... → ``rebels`` (the convention of the Aleppo 2016 captions); Islamic State / IS /
+fighters ... / the Syrian National Army (SNA) / pro-Turkey, Turkish-supported, Ankara-backed / Hayat
+Tahrir al-Sham (HTS) / Jund al-Aqsa / the Shamiya Front / Sultan Murad → ``rebels`` (the
+convention of the Aleppo 2016 captions, kept for the factions of 2017–2024); Islamic State / IS /
 ISIS / ISIL / Daesh → ``islamic_state``; Kurdish / Kurd(s) fighters / Kurdish-Arab, Arab and Kurd /
 YPG / YPJ / SDF / PYD / PKK (also "YPG/PKK") → ``kurdish``. "Jihadists" alone names no side (IS
 or the Nusra Front). A name may follow "Syrian" or a backer ("the Syrian regime", "US-backed
