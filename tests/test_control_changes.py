@@ -330,6 +330,11 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         [("khan-tuman", "government", "retreated")],
     ),
     (
+        "since_been_retaken",
+        "Dabiq has since been retaken by Turkish-backed rebels, a monitor said.",
+        [("dabiq", "rebels", "captured")],
+    ),
+    (
         "taken_back_from",
         "Dabiq was taken back from IS by Turkish-backed rebels on Sunday.",
         [("dabiq", "rebels", "captured")],

@@ -839,6 +839,8 @@ PASSIVE_AUXILIARIES: Final = (
     *BE_FORMS, "has", "had", "have", "now", "currently", "still", "long", "already", "fully",
     "completely",
     "entirely", "firmly", "effectively", "totally", "then", "later", "finally", "recently",
+    # ("X has *since* been retaken")
+    "since",
     *FORMERLY,
     # "X can now be considered fully liberated" (a done capture only with its degree)
     r"can\s+(?:now\s+)?be\s+considered",

@@ -1567,10 +1567,10 @@ def find_control(
                 later = _Slot(replace(slot.mention, end=past.end()), slot.core)
                 made = len(out)
                 _post_rules(cap, later, add, gallery_date, post_words)
-                for each in out[made:]:
-                    if each.action == "captured":
+                for statement in out[made:]:
+                    if statement.action == "captured":
                         # (the holding set off before it is the holder before the capture)
-                        taken[(each.place_id, slot.mention.start)] = each.controller
+                        taken[(statement.place_id, slot.mention.start)] = statement.controller
 
     # "after driving IS out of X": a gerund whose subject is the sentence's actor.
     for key in _GERUND_KEY_RE.finditer(low):
