@@ -24,7 +24,8 @@ anti-government / Free Syrian Army / FSA / Turkish- or Turkey-backed / Euphrates
 Fateh (Fath) al-Sham / (al-)Nusra / Ahrar al-Sham / Jaish (Jaysh) al-Fatah, the Army of Conquest /
 Fatah Halab / Nour al-Din al-Zenki / the Islamic Front / the Levant Front / Islamist forces,
 fighters / Hay'at Tahrir al-Sham (HTS) / the Syrian National Army (SNA) / the National Liberation
-Front / Jaysh al-Islam / Faylaq al-Rahman ... → ``rebels`` (the convention of the Aleppo 2016
+Front / Jaysh al-Islam / Faylaq al-Rahman / pro-Turkey, Turkish-supported, Ankara-backed / Jund
+al-Aqsa / the Shamiya Front / Sultan Murad ... → ``rebels`` (the convention of the Aleppo 2016
 captions, kept for the factions of later years); "Assad-held" → ``government``; Islamic State / IS /
 ISIS / ISIL / Daesh → ``islamic_state``; Kurdish / Kurd(s) fighters / Kurdish-Arab, Arab and Kurd /
 YPG / YPJ / SDF / PYD / PKK (also "YPG/PKK") → ``kurdish``. "Jihadists" alone names no side (IS
@@ -73,6 +74,7 @@ __all__ = [
     "ALLEGIANCE_PLACE_NOUNS",
     "ALLEGIANCE_WORDS",
     "ANAPHOR_ADJECTIVES",
+    "ANAPHOR_FALLBACK_KINDS",
     "ANAPHOR_KINDS",
     "ANAPHOR_NOUNS",
     "APPOSITION",
@@ -285,6 +287,19 @@ SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"Free\s+Syrian\s+Army",
             r"(?-i:FSA)",
             r"Turk(?:ish|ey)-backed",
+            # the Turkish-backed factions by their other names ("the *Syrian National Army
+            # (SNA)* gained control of X", "*pro-Turkey* forces retook X", "*Ankara-backed*
+            # factions")
+            r"Syrian\s+National\s+Army",
+            r"(?-i:SNA)",
+            r"pro-?\s?Turk(?:ish|ey)",
+            r"Turk(?:ish|ey)-(?:supported|aligned|allied)",
+            r"Ankara-(?:backed|supported|aligned|allied)",
+            r"Hay['’]?(?:at|et|a)\s+Tahrir\s+al[-\s]Sham",
+            r"(?-i:HTS)",
+            r"Jund\s+al[-\s]Aqsa",
+            r"(?:al[-\s])?Shamiya\s+Front",
+            r"Sultan\s+Mura[dt]",
             r"(?:Jabhat\s+)?Fat[ae]?h\s+(?:al[-\s]Sham|Halab)",
             r"(?:Jabhat\s+)?(?:al[-\s])?Nusra(?:h)?(?:\s+Front)?",
             r"Ahrar\s+al[-\s]Sham",
@@ -516,6 +531,10 @@ CAPTURE_VERBS: Final = (
         (
             "re-?captured", "captured", "retook", "re-took", "seized", "overran", "stormed",
             "entered", "liberated", "conquered", "secured", "regained", "reclaimed",
+            # state media's word: "the army has *freed* the town of X"
+            "freed",
+            # ("troops *wrested* X from rebels")
+            "wrested",
             # the present of a headline ("FSA *recaptures* X", "Army *retakes* X"), also after a
             # plural subject ("IS fighters *seize* X")
             "re-?captures", "captures", "retakes", "seizes", "overruns", "storms", "liberates",
@@ -568,7 +587,8 @@ RETREAT_FROM_VERBS: Final = (
         ("retreated", "withdrew", "withdrawn", "withdraws", "withdraw", "retreats"),
         r"(?:\s+(?:completely|fully|entirely|totally))?",
     ),
-    Phrase(("pulled",), r"\s+(?:out|back)"),
+    # ("pulled back from X", "pulled out from X", "pulled out of X")
+    Phrase(("pulled",), r"(?:\s+back(?=\s+from)|\s+out(?=\s+from)|(?=\s+out\s+of))"),
     Phrase(("fled", "evacuated")),
     Phrase(("were", "was", "been"), r"\s+(?:driven|pushed|forced|kicked|chased)"),
     Phrase(("were", "was", "been"), r"\s+(?:expelled|ousted|evicted)"),
@@ -779,6 +799,8 @@ CAPTURE_NOUN_CUES: Final = (
     # a report of it ("commanders *confirmed* the capture of X"), its end ("*completed* its
     # takeover of X")
     r"confirm(?:s|ed|ing)?", r"announc(?:e|es|ed|ing)", "completed",
+    # ("opposition forces *declared* the capture of X")
+    r"declar(?:e|es|ed|ing)", r"proclaim(?:s|ed|ing)?",
     # a done event a sentence opens with: "*With* the fall of X to the SDF, ...", "*With* the
     # capture of X, the rebels ..." (its side named after it or as the main clause's subject)
     "with",
@@ -826,6 +848,8 @@ PARTICIPLES: Final = ("re-?captured", "captured", "retaken", "seized", "liberate
 PARTICIPLE_ADVERBS: Final = ("newly", "recently", "just", "freshly")
 #: The verbs of a passive after the place: "X, *held* by rebels", "X was *retaken*".
 PASSIVE_VERBS: Final = (
+    # ("X was *taken back* from IS": before "taken", which the alternation would try first)
+    r"taken\s+back",
     "held", "controlled", "re-?captured", "captured", "retaken", "seized", "taken", "liberated",
     "overrun", "besieged", "encircled", "surrounded", "cleared", "freed", "regained", "stormed",
     "occupied",
@@ -845,6 +869,8 @@ PASSIVE_AUXILIARIES: Final = (
     *BE_FORMS, "has", "had", "have", "now", "currently", "still", "long", "already", "fully",
     "completely",
     "entirely", "firmly", "effectively", "totally", "then", "later", "finally", "recently",
+    # ("X has *since* been retaken")
+    "since",
     *FORMERLY,
     # "X can now be considered fully liberated" (a done capture only with its degree)
     r"can\s+(?:now\s+)?be\s+considered",
@@ -1111,7 +1137,8 @@ LIST_ADJECTIVES: Final = (
 )  # fmt: skip
 #: Place words that may end one place of an enumeration ("Sukkari *district* and Fardos").
 LIST_PLACE_NOUNS: Final = (
-    "neighbou?rhoods?", "districts?", "quarters?", "areas?", "villages", "towns",
+    "neighbou?rhoods?", "districts?", "quarters?", "areas?", "villages", "towns", "settlements",
+    "localities",
 )  # fmt: skip
 #: The words that may follow a name the gazetteer lacks at the end of an enumeration ("took X,
 #: Y and Zed *on* Monday"; not "took X, Y and Syrian *state* media said"): the enumeration
@@ -1232,6 +1259,10 @@ ANAPHOR_KINDS: Final[Mapping[str, frozenset[str]]] = {
 #: The kinds a held anaphor may refer back to beyond :data:`ANAPHOR_KINDS` ("Manbij ... the
 #: Daesh-held *city*": a town the report calls a city), when one place only is of them.
 HELD_ANAPHOR_KINDS: Final[Mapping[str, frozenset[str]]] = {"city": frozenset({"city", "town"})}
+
+#: The kinds an anaphor may refer back to when none of its own kinds is named before it: "the
+#: city" for a town (reports call Manbij or al-Bab a city; the gazetteer's one city is Aleppo).
+ANAPHOR_FALLBACK_KINDS: Final[Mapping[str, frozenset[str]]] = {"city": frozenset({"town"})}
 #: What a place name may stand before as a mere modifier of another thing ("Aleppo *central
 #: prison*", "the Aleppo *countryside*"): a statement is then about that thing, not the place.
 FACILITY_NOUNS: Final = (

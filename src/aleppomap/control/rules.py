@@ -1529,6 +1529,8 @@ def find_control(
         add(slot, side, "held", m.start(), slot.mention.end, "post")
 
     nominals: list[tuple[int, int, list[_Slot], int, str, str | None]] = []
+    # the places a capture noun (or a sentence's later verb) took, by whom
+    taken: dict[tuple[str, int], str] = {}
     for m in _near(_NOMINAL_RE, text, _NOMINAL_KEY_RE.finditer(low), 60, 0):
         sentence = cap.sentence_of(m.start())
         places = cap.places_after(m.end(), sentence)
@@ -1542,6 +1544,10 @@ def find_control(
             # side named after it)
             target = _antecedent(cap, m.start(), ana.group("noun"))
             places, last = ([target], ana.end()) if target is not None else ([], last)
+        if not places and (incl := _INCLUDING_RE.match(text, m.end())) is not None:
+            # "declared the capture of a dozen villages, including X and Y": the places named
+            places = cap.places_after(incl.end(), sentence)
+            last = places[-1].mention.end if places else last
         owner = _side_of_group(m, "o_") if m.group("owner") is not None else None
         start = m.start() if m.group("owner") is not None else m.start("noun")
         nominals.append((m.start(), start, places, last, m.group("noun"), owner))
@@ -1611,6 +1617,7 @@ def find_control(
             continue
         for each in places:
             add(each, side, "captured", start, end, "modifier")
+            taken[(each.mention.place_id, each.mention.start)] = side
 
     for m in _near(_CONTESTED_BEFORE_RE, text, _CONTESTED_KEY_RE.finditer(low), 0, 160):
         sentence = cap.sentence_of(m.start())
@@ -1655,6 +1662,19 @@ def find_control(
         )
         for slot in cap.slots:
             _post_rules(cap, slot, add, gallery_date, post_words)
+            if (
+                "," in text[slot.mention.end : slot.mention.end + 2]
+                and (past := _SET_OFF_PARTICIPLE_RE.match(text, slot.mention.end)) is not None
+            ):
+                # "X, seized by IS in 2014, was retaken by the SDF": what the sentence says of
+                # X after the participle set off before it
+                later = _Slot(replace(slot.mention, end=past.end()), slot.core)
+                made = len(out)
+                _post_rules(cap, later, add, gallery_date, post_words)
+                for statement in out[made:]:
+                    if statement.action == "captured":
+                        # (the holding set off before it is the holder before the capture)
+                        taken[(statement.place_id, slot.mention.start)] = statement.controller
 
     # "after driving IS out of X": a gerund whose subject is the sentence's actor.
     for key in _GERUND_KEY_RE.finditer(low):
@@ -1759,6 +1779,10 @@ def find_control(
         ]
     if "enter" in low and len(out) > 1:
         out = _drop_entries_held(out)
+    if taken:
+        out = _drop_held_before_capture(out, taken)
+    if cap.denies and len(cap.sentences) > 1:
+        out = _drop_denied_after(cap, out)
     out.sort(key=lambda s: (s.evidence_start, s.place_id))
     return out
 
@@ -1926,6 +1950,54 @@ def _drop_entries_held(out: list[ControlStatement]) -> list[ControlStatement]:
     return [s for s in out if id(s) not in drop] if drop else out
 
 
+# ", seized by IS in 2014," before the verb of its place's sentence: a participle set off, with
+# its agent, after the place
+_SET_OFF_PARTICIPLE_RE: Final = re.compile(
+    rf",\s*(?:{'|'.join(lx.PASSIVE_VERBS)})\s+by\s+[^,;:()\"“”]{{1,60}}?"
+    rf"(?=,\s*(?:(?:has|had|have)\s+(?:since\s+)?been|was|were|is)\s)",
+    re.IGNORECASE,
+)
+
+
+def _drop_held_before_capture(
+    out: list[ControlStatement], taken: dict[tuple[str, int], str]
+) -> list[ControlStatement]:
+    """Without the holding that an apposition of a place a capture noun took states ("the
+    liberation of X, the last IS-held town"; "X, held by IS since 2014, was captured by the
+    SDF"): the holder before the capture, as after a capture verb."""
+    return [
+        s
+        for s in out
+        if not (
+            s.action == "held"
+            and s.rule == "post"
+            and taken.get((s.place_id, s.evidence_start), s.controller) != s.controller
+        )
+    ]
+
+
+# "However, the SDF denied these claims.": a sentence that takes back the one before it
+_DENIED_AFTER_RE: Final = re.compile(
+    rf"\s*(?:(?:but|however|yet)\s*,?\s+)?[^.;:!?]{{0,80}}?\b(?:{lx.alternation(lx.DENIALS)})\s+"
+    r"(?:(?:these|those|the|such|that|this|any)\s+(?:claims?|reports?|accounts?|allegations?"
+    r"|statements?|announcements?)|this|that|it)(?=\s*(?:[.,;:!?]|$))",
+    re.IGNORECASE,
+)
+
+
+def _drop_denied_after(cap: _Caption, out: list[ControlStatement]) -> list[ControlStatement]:
+    """Without the statements of a sentence the next one denies ("X was taken by Y. However,
+    Z denied these claims.")."""
+    denied = {
+        i
+        for i in range(len(cap.sentences) - 1)
+        if _DENIED_AFTER_RE.match(cap.text, cap.sentences[i + 1][0]) is not None
+    }
+    if not denied:
+        return out
+    return [s for s in out if cap.sentence_of(s.evidence_start) not in denied]
+
+
 class _Add(Protocol):
     def __call__(
         self,
@@ -2080,7 +2152,9 @@ def _post_rules(
             if m.group("actor") is None or side is not None:
                 add(slot, "unknown", "besieged", begin, m.end(), "post", besieged_by=side or "")
         elif verb in lx.HOLDING_PARTICIPLES:
-            if side is not None and former:
+            if side is not None and _after_capture(cap, begin, slot):
+                pass  # "took X, which had been held by rebels": the holder before the capture
+            elif side is not None and former:
                 after = _other_side(cap.actors_in(sentence), side)
                 add(slot, after, "lost", begin, m.end(), "post", from_controller=side)
             elif side is not None:
@@ -2107,7 +2181,7 @@ def _post_rules(
                     # "'X has been completely liberated,' a rebel commander said"
                     agent = said
                 else:
-                    agent = _single_side(cap.actors_in(sentence))
+                    agent = _passive_agent(cap, sentence)
             if agent == "unknown" and loser:
                 # "X was liberated from IS", no other side named: IS lost it
                 stated, end = _stated_date(cap, begin, end, gallery_date)
@@ -2241,6 +2315,35 @@ def _post_rules(
             add(slot, side, "captured", begin, end, "post", stated=stated)
 
 
+# a side named as the one fought ("after clashes *with* rebels"; not "by", the agent's word)
+_FOUGHT_BEFORE_RE: Final = re.compile(
+    r"\b(?:with|against|from|versus|vs\.?|between|among)\s+(?:the\s+)?(?:[\w-]+['’]s?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _passive_agent(cap: _Caption, sentence: int) -> str | None:
+    """The side that took a place an agentless passive of ``sentence`` speaks of ("X was
+    retaken on Friday, the army said"): the one side named in the sentence, not as the object
+    of a preposition ("after fighting *with rebels*": the side fought, which lost it); with no
+    such side, the subject that opens the sentence before ("Troops pressed on. X was retaken
+    on Friday."), unless it is the side fought. ``None`` when no side is named."""
+    text = cap.text
+    actors = [a for a in cap.actors_in(sentence) if not a.modifier and not a.civilian]
+    fought = {
+        a.side
+        for a in actors
+        if _FOUGHT_BEFORE_RE.search(text, max(0, a.start - 40), a.start) is not None
+    }
+    named = [a for a in actors if a.side not in fought]
+    if named:
+        return _single_side(named)
+    if sentence == 0:
+        return None
+    side = _antecedent_side(cap, sentence, cap.sentences[sentence][0])
+    return None if side in fought else side
+
+
 _APPOSITION_OPEN_RE: Final = re.compile(r",\s*(?:the|an?|[\w-]+['’]s)\s[^,;:()]*$", re.IGNORECASE)
 
 
@@ -2326,6 +2429,13 @@ def _antecedent(
         candidates = [
             s for s in before if s.mention.role != "destination" and s.mention.precision in kinds
         ]
+        if not candidates and (fallback := lx.ANAPHOR_FALLBACK_KINDS.get(noun.lower())):
+            # "the city" for a town, when no city is named before it
+            candidates = [
+                s
+                for s in before
+                if s.mention.role != "destination" and s.mention.precision in fallback
+            ]
         if not candidates or (unique and len({s.mention.place_id for s in candidates}) > 1):
             return None
         scene = []
@@ -2405,6 +2515,9 @@ def _object_slot(
         return (target, it.end()) if target is not None else None
     slot = cap.slot_after(pos, sentence)
     ana = _ANAPHOR_RE.match(cap.text, pos)
+    if ana is not None and slot is None and (named := _named_anaphor(cap, ana, sentence)):
+        # "stormed the town, X, and secured it": the anaphor's own name set off after it
+        return named, named.mention.end
     if ana is not None and (slot is None or ana.end() <= slot.mention.start):
         target = _antecedent(cap, ana.start(), ana.group("noun"))
         return (target, ana.end()) if target is not None else None
@@ -2412,6 +2525,28 @@ def _object_slot(
     if slot is None:
         return None
     return slot, slot.mention.end
+
+
+_NAMED_ANAPHOR_GAP_RE: Final = re.compile(r"\s*,\s*")
+_NAMED_ANAPHOR_END_RE: Final = re.compile(r"\s*(?:,|[.;:!?]|$)")
+
+
+def _named_anaphor(cap: _Caption, ana: re.Match[str], sentence: int) -> _Slot | None:
+    """The place an anaphor names in an apposition right after it ("the town, X, ..."), when
+    the place is of the anaphor's kind; else ``None``."""
+    i = bisect.bisect_left(cap.slot_cores, ana.end())
+    if i >= len(cap.slots):
+        return None
+    slot = cap.slots[i]
+    kinds = lx.ANAPHOR_KINDS.get(ana.group("noun").lower(), frozenset())
+    if (
+        cap.sentence_of(slot.core) != sentence
+        or slot.mention.precision not in kinds
+        or _NAMED_ANAPHOR_GAP_RE.fullmatch(cap.text, ana.end(), slot.mention.start) is None
+        or _NAMED_ANAPHOR_END_RE.match(cap.text, slot.mention.end) is None
+    ):
+        return None
+    return slot
 
 
 def _antecedent_side(cap: _Caption, sentence: int, pos: int, *, back: bool = False) -> str | None:
@@ -2607,8 +2742,13 @@ def _clause_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
     if obj is None and verb is not None and (site := cap.slot_after(pos, sentence, site=True)):
         # "seized the Ramouseh military school": the district the site is named after
         obj = (site, site.mention.end)
-    if obj is None and verb is not None and (incl := _INCLUDING_RE.match(text, pos)) is not None:
-        # "seized several villages near X, including Y and Z": the places named
+    if (
+        obj is None
+        and (verb is not None or m.group("retreat") is not None)
+        and (incl := _INCLUDING_RE.match(text, pos)) is not None
+    ):
+        # "seized several villages near X, including Y and Z": the places named (also those a
+        # side left: "IS evacuated several towns, including Y")
         obj = _object_slot(cap, incl.end(), sentence)
     if obj is None and before_from is not None and _ELIDED_END_RE.match(text, pos):
         # "after they retook from rebel fighters on December 2": the object left out is the
@@ -2711,6 +2851,10 @@ def _unnamed_retreat(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: s
         and _OBJECT_BEFORE_RE.search(text, max(s_start, a.start - 40), a.start) is None
     ]
     controller = _single_side(fighters)
+    if not fighters and sentence > 0:
+        # "Syrian troops advanced at dawn. The jihadists withdrew from X.": the subject that
+        # opens the sentence before, the one side named fighting
+        controller = _antecedent_side(cap, sentence, s_start)
     if controller not in lx.SIDES or _hedged(cap, m.start(), end):
         return
     stated, end = _stated_date(cap, m.start(), end, gallery_date)
