@@ -110,8 +110,9 @@ CITY_ID = "aleppo"
 # Words that make the next capitalised words a place name, and words that follow one (English,
 # and Turkish: "Eşrefiye Mahallesi’nde", "Azez ilçesinde").
 _PLACE_WORDS_AFTER = TURKISH_PLACE_WORDS | frozenset(
-    {"neighbourhood", "neighborhood", "district", "quarter", "area", "village", "town", "camp"}
-)
+    {"neighbourhood", "neighborhood", "district", "quarter", "area", "village", "town", "camp",
+     "crossing"}
+)  # fmt: skip
 # Plural place words before "of" and a list of names ("the villages of X and Y").
 _PLURAL_PLACE_WORDS = frozenset(
     {"villages", "towns", "areas", "districts", "neighbourhoods", "neighborhoods"}
@@ -174,6 +175,7 @@ _KIND_OF_PLACE = frozenset(
 _KINDS_BEFORE = {
     "camp": frozenset({"refugee", "refugees", "displacement", "displaced", "idp", "idps"}),
     "area": frozenset({"residential", "industrial", "housing"}),
+    "crossing": frozenset({"border"}),  # "the Bab al-Salam border crossing"
 }
 _KINDS = frozenset().union(*_KINDS_BEFORE.values()) | {"sanayi"}  # (Turkish: industrial)
 _PLACE_WORDS = _PLACE_WORDS_AFTER | QUARTER_WORDS | _PLURAL_PLACE_WORDS
@@ -537,7 +539,7 @@ _DYNASTY_MOSQUE = re.compile(r"([A-Z][a-z]+(?:ad|id)) Mosque")  # Umayyad, Ayyub
 # "The old city" in languages that put the adjective after the noun, or say it otherwise.
 _OLD_CITY_AFTER = (
     "città vecchia", "centro storico", "ciudad vieja", "casco viejo", "casco antiguo",
-    "cidade velha", "Altstadt",
+    "cidade velha", "Altstadt", "centro histórico", "centre historique",
 )  # fmt: skip
 # Words between a place and the side of the city that says where it is ("in the eastern part
 # of Aleppo").
@@ -603,7 +605,8 @@ _ANCHORS = _ELSEWHERE | _COUNTRIES
 _COMMON_NAME_WORDS = frozenset(
     fold_token(word)
     for word in ("old", "city", "new", "walled", "ancient", "great", "vieille", "ville",
-                 "città", "vecchia", "ciudad", "vieja", "cidade", "velha", "eski", "şehir")
+                 "città", "vecchia", "ciudad", "vieja", "cidade", "velha", "eski", "şehir",
+                 "centro", "histórico", "centre", "historique")
 )  # fmt: skip
 # "the" in captions of other languages ("la citadelle d’Alep", "die Zitadelle").
 _THE = frozenset({"the", "la", "le", "il", "el", "die", "der", "das"})
@@ -2838,7 +2841,9 @@ class Geoparser:
 
         It follows "the" (or a possessive: "Aleppo’s citadel"), perhaps past an adjective
         ("the ancient citadel"), and no capitalised name other than the city's stands just
-        before it ("the Kuweires airport") or after "of" ("the citadel of Damascus").
+        before it ("the Kuweires airport") or after "of" ("the citadel of Damascus"). Without
+        the article, "of" and a place of Aleppo after it name it in any language ("Grande
+        Mesquita de Aleppo (depois)", "Gran Mezquita de Alepo").
         """
         lows, starts, ends = w.low, w.start, w.end
         j = kept[first] - 1
@@ -2847,12 +2852,12 @@ class Geoparser:
                 break
             j -= 1
         if j < 0 or not self._joins(text[ends[j] : starts[j + 1]]):
-            return False
+            return self._of_aleppo(text, w, kept[last] + 1)
         if lows[j] not in _THE and lows[j] != "its" and w.key[j] not in self._city_keys:
             # (the city's name before the noun as Turkish writes it: "Halep Kalesi")
             possessive = text[ends[j] : ends[j] + 1] in _APOS_CHARS
             if not (possessive and (w.key[j] in self._keys or lows[j] == "city")):
-                return False
+                return self._of_aleppo(text, w, kept[last] + 1)
             ids = self._keys.get(w.key[j], (CITY_ID,))
             if not any(p in self._in_aleppo for p in ids):
                 return False
@@ -2861,6 +2866,20 @@ class Geoparser:
             ids = self._keys.get(w.key[after + 1], ())
             return any(p in self._in_aleppo for p in ids)
         return True
+
+    def _of_aleppo(self, text: str, w: Words, after: int) -> bool:
+        """Whether the words from ``after`` on are "of" (in any language, or the elided "d’")
+        and the name of a place of Aleppo: "... Mesquita de Aleppo", "... Mosquée d’Alep"."""
+        lows = w.low
+        if after >= len(lows):
+            return False
+        if lows[after] in _OF_WORDS:
+            after += 1
+        elif text[w.end[after - 1] : w.start[after]].strip()[-2:-1] not in ("d", "D"):
+            return False
+        if after >= len(lows) or not w.upper[after]:
+            return False
+        return any(p in self._in_aleppo for p in self._keys.get(w.key[after], ()))
 
     def _drop_crossing_compounds(
         self, text: str, w: Words, kept: Sequence[int], raw: list[_Cand]
