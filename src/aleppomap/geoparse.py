@@ -212,6 +212,8 @@ _CHURCH_SWAP = {"Church": "Cathedral", "Cathedral": "Church", "church": "cathedr
 _LATIN_NAME = re.compile(r"[A-Za-z' -]+")  # a name in plain Latin letters
 _SOUQ_OF_KHAN = re.compile(r"(Suq|Souq|Souk) Khan (.+)")  # "Suq Khan al-Jumruk"
 _WORD_J = re.compile(r"(^|[\s-])J")  # a J that starts a word of a name
+# German writes the Arabic kh that starts a word ch: "Chan Tuman", "Scheich Chodr", "Chanasir".
+_WORD_KH = re.compile(r"(^|[\s\-])Kh")
 _CHURCH_WORD = re.compile(r"\b(?:[Cc]hurch|[Cc]athedral)\b")
 _COPULAS = frozenset({"is", "was", "remains", "remained", "became"})
 _DONE_TO_A_PLACE = frozenset(
@@ -916,6 +918,7 @@ class Geoparser:
         self._dynasty_mosques(gazetteer, keys)
         self._churches(gazetteer, keys)
         self._spanish_j(gazetteer, keys)
+        self._german_ch(gazetteer, keys)
         self._khan_souqs(gazetteer, keys)
         before = set(keys)
         self._markets(gazetteer, keys)
@@ -1116,6 +1119,16 @@ class Geoparser:
             for name in (place.name, *place.aliases):
                 if _WORD_J.search(name) is not None:
                     _add_spellings(keys, place.id, (_WORD_J.sub(r"\1Y", name),))
+
+    @staticmethod
+    def _german_ch(gazetteer: Gazetteer, keys: dict[str, list[str]]) -> None:
+        """Name a place as German captions write the Arabic kh that starts a word of its name:
+        ch ("Chan Tuman" for Khan Tuman, "Scheich Chodr" for Sheikh Khodr). ``keys`` gains
+        them; a phrase another place's name already has keeps that place."""
+        for place in gazetteer:
+            for name in (place.name, *place.aliases):
+                if _WORD_KH.search(name) is not None:
+                    _add_spellings(keys, place.id, (_WORD_KH.sub(r"\1Ch", name),))
 
     @staticmethod
     def _air_bases(gazetteer: Gazetteer, keys: dict[str, list[str]]) -> None:
