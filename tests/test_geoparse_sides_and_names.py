@@ -240,3 +240,19 @@ def test_a_crossing_named_past_the_words_of_its_kind(gp: Geoparser, text: str) -
 def test_a_crossing_abroad_is_no_place_of_the_governorate(gp: Geoparser) -> None:
     assert places(gp, "Lorries wait at the Oncupinar crossing in Kilis province, Turkey.") == []
     assert places(gp, "Aid trucks pass the Bab al-Hawa crossing into Idlib.") == ["bab-al-hawa"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gefechte im Dorf Chan Tuman südwestlich von Aleppo",
+        "Enfrentamientos en la aldea de Khan Tuman, al suroeste de Alepo",
+    ],
+)
+def test_a_compound_bearing_from_the_city_leaves_the_place_alone(gp: Geoparser, text: str) -> None:
+    # "südwestlich von Aleppo", "al suroeste de Alepo": Aleppo is the reference point
+    assert places(gp, text) == ["khan-tuman"]
+
+
+def test_a_place_in_the_city_with_no_bearing_keeps_the_city_out(gp: Geoparser) -> None:
+    assert places(gp, "Gefechte im Stadtteil Salaheddine von Aleppo") == ["salah-ad-din"]

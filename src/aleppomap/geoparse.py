@@ -426,7 +426,8 @@ _FOREIGN_SIDES = frozenset(
     {"nord", "sud", "est", "ouest", "ovest", "norte", "sur", "este", "oeste", "nördlich",
      "südlich", "östlich", "westlich", "norden", "süden", "osten", "westen", "près",
      "environs", "périphérie", "banlieue", "vicino", "vicinanze", "periferia", "cerca",
-     "afueras", "nahe", "rand", "umgebung"}
+     "afueras", "nahe", "rand", "umgebung", "nordöstlich", "nordwestlich", "südöstlich",
+     "südwestlich", "noreste", "noroeste", "sureste", "suroeste"}
 )  # fmt: skip
 _SIDE_OF = _OF_WORDS | {"ad", "a"}  # "a nord di Aleppo", "al norte de Alepo"
 _CUES = _FROM | {"to"} | _TOWARDS | _NEAR | _ARRIVE | _FLEE | _LEAVE | _FOREIGN_SIDES
