@@ -542,8 +542,13 @@ _DYNASTY_MOSQUE = re.compile(r"([A-Z][a-z]+(?:ad|id)) Mosque")  # Umayyad, Ayyub
 # "The old city" in languages that put the adjective after the noun, or say it otherwise.
 _OLD_CITY_AFTER = (
     "città vecchia", "centro storico", "ciudad vieja", "casco viejo", "casco antiguo",
-    "cidade velha", "Altstadt", "centro histórico", "centre historique",
+    "cidade velha", "Altstadt",
 )  # fmt: skip
+# The old city as "the historic centre" says it: a common noun, of Aleppo only in a caption about
+# it ("le centre historique d'Alep", "centro histórico da cidade de Aleppo").
+_HISTORIC_CENTRE = ("centro histórico", "centre historique")
+# "(the) city" between "of" and the city's name: "centro histórico da cidade de Aleppo".
+_CITY_WORDS = frozenset({"city", "cidade", "ville", "ciudad", "città", "stadt"})
 # Words between a place and the side of the city that says where it is ("in the eastern part
 # of Aleppo").
 _APPOSITION = frozenset({"in", "the", "of", "part", "parts", "located", "which", "is", "lies"})
@@ -608,8 +613,7 @@ _ANCHORS = _ELSEWHERE | _COUNTRIES
 _COMMON_NAME_WORDS = frozenset(
     fold_token(word)
     for word in ("old", "city", "new", "walled", "ancient", "great", "vieille", "ville",
-                 "città", "vecchia", "ciudad", "vieja", "cidade", "velha", "eski", "şehir",
-                 "centro", "histórico", "centre", "historique")
+                 "città", "vecchia", "ciudad", "vieja", "cidade", "velha", "eski", "şehir")
 )  # fmt: skip
 # "the" in captions of other languages ("la citadelle d’Alep", "die Zitadelle").
 _THE = frozenset({"the", "la", "le", "il", "el", "die", "der", "das"})
@@ -1032,6 +1036,9 @@ class Geoparser:
             p.id for p in gazetteer if p.kind == "district" and p.parent == CITY_ID
         )
         self._generic = self._generic_keys(gazetteer)
+        if "old-city" in self._kind:
+            for phrase in _HISTORIC_CENTRE:
+                self._generic.setdefault(alias_key(phrase), ("old-city",))
         self._city_keys = frozenset(k for k, ids in self._keys.items() if ids == (CITY_ID,))
         automaton: Any = ahocorasick.Automaton()
         for key in [*self._keys, *(k for k in self._generic if k not in self._keys)]:
@@ -2891,6 +2898,14 @@ class Geoparser:
             after += 1
         elif text[w.end[after - 1] : w.start[after]].strip()[-2:-1] not in ("d", "D"):
             return False
+        if after + 1 < len(lows) and lows[after] in _THE and lows[after + 1] in _CITY_WORDS:
+            after += 1  # "... de la ville d’Alep"
+        if after + 1 < len(lows) and lows[after] in _CITY_WORDS:
+            after += 1  # "... da cidade de Aleppo": then "of" again
+            if lows[after] in _OF_WORDS:
+                after += 1
+            elif text[w.end[after - 1] : w.start[after]].strip()[-2:-1] not in ("d", "D"):
+                return False
         if after >= len(lows) or not w.upper[after]:
             return False
         return any(p in self._in_aleppo for p in self._keys.get(w.key[after], ()))
