@@ -340,3 +340,37 @@ def test_a_noun_or_adjective_before_a_name_is_no_given_name(
     gp: Geoparser, text: str, expected: list[str]
 ) -> None:
     assert [m.place_id for m in gp.find(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a common noun with no article, followed by "of" and the city in another language
+        ("Grande Mesquita de Aleppo (antes). O minarete caiu em 2013.", "umayyad-mosque"),
+        ("Gran Mezquita de Alepo, vista desde el patio, 2009.", "umayyad-mosque"),
+        ("Citadelle d'Alep au coucher du soleil, 2010.", "citadel"),
+        # the old city as Portuguese and French call it
+        ("Soldados caminham no centro histórico de Aleppo.", "old-city"),
+        ("Des habitants dans le centre historique d'Alep.", "old-city"),
+        ("Um soldado de guarda no centro histórico da cidade de Aleppo.", "old-city"),
+    ],
+)
+def test_a_common_noun_of_aleppo_in_other_languages(
+    gp: Geoparser, text: str, expected: str
+) -> None:
+    assert next(m.place_id for m in gp.find(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grande Mesquita de Damasco (antes), 2009.",
+        "Citadelle de Homs au coucher du soleil.",
+        "Soldados caminham no centro histórico de Homs.",
+        # the historic centre of a city not named is no place of Aleppo
+        "Les insurgés quittent le centre historique de la troisième ville du pays.",
+        "Turistas passeiam pelo centro histórico, junho de 2009.",
+    ],
+)
+def test_a_common_noun_of_another_city_is_not_aleppos(gp: Geoparser, text: str) -> None:
+    assert [m.place_id for m in gp.find(text)] == []

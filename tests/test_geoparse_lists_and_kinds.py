@@ -74,3 +74,22 @@ def test_the_new_quarter_with_a_quarter_word_is_jdeydeh(
     gp: Geoparser, text: str, expected: str
 ) -> None:
     assert expected in places(gp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # German writes the kh that starts a word ch
+        ("Kämpfer der Regierung rücken im Dorf Chan Tuman vor", "khan-tuman"),
+        ("Zerstörte Häuser im Stadtteil Scheich Chodr in Aleppo", "sheikh-kheder"),
+        ("Bauern ernten Weizen bei Chanasir südöstlich von Aleppo", "khanasir"),
+    ],
+)
+def test_german_ch_for_the_kh_that_starts_a_word(gp: Geoparser, text: str, expected: str) -> None:
+    assert places(gp, text)[0] == expected
+
+
+def test_a_french_ch_still_reads_sh(gp: Geoparser) -> None:
+    # "Cheikh", "Chaar": the French ch is the Arabic sh, as before
+    assert places(gp, "Des tirs dans le quartier de Chaar, à Alep") == ["shaar"]
+    assert places(gp, "Jackie Chan en visite au Liban") == []

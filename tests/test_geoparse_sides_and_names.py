@@ -223,3 +223,36 @@ def test_a_side_after_the_city_s_possessive_before_its_holders_is_that_side(
 
 def test_the_province_s_side_after_the_possessive_is_no_side_of_the_city(gp: Geoparser) -> None:
     assert "west-aleppo" not in places(gp, "Rebels hold villages in Aleppo's western countryside.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Families wait at the Bab al-Salam crossing to enter Turkey, Feb. 2016.",
+        "Trucks queue at the Bab al-Salam border crossing north of Azaz.",
+    ],
+)
+def test_a_crossing_named_past_the_words_of_its_kind(gp: Geoparser, text: str) -> None:
+    # "Bab al-Salam" is Bab al-Salameh before "crossing" as before "camp"
+    assert places(gp, text)[0] == "bab-al-salameh"
+
+
+def test_a_crossing_abroad_is_no_place_of_the_governorate(gp: Geoparser) -> None:
+    assert places(gp, "Lorries wait at the Oncupinar crossing in Kilis province, Turkey.") == []
+    assert places(gp, "Aid trucks pass the Bab al-Hawa crossing into Idlib.") == ["bab-al-hawa"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gefechte im Dorf Chan Tuman südwestlich von Aleppo",
+        "Enfrentamientos en la aldea de Khan Tuman, al suroeste de Alepo",
+    ],
+)
+def test_a_compound_bearing_from_the_city_leaves_the_place_alone(gp: Geoparser, text: str) -> None:
+    # "südwestlich von Aleppo", "al suroeste de Alepo": Aleppo is the reference point
+    assert places(gp, text) == ["khan-tuman"]
+
+
+def test_a_place_in_the_city_with_no_bearing_keeps_the_city_out(gp: Geoparser) -> None:
+    assert places(gp, "Gefechte im Stadtteil Salaheddine von Aleppo") == ["salah-ad-din"]

@@ -456,3 +456,42 @@ def test_a_place_in_another_language_without_a_journey_keeps_its_location(
 ) -> None:
     text = "Des enfants jouent dans une rue du quartier de Hanano, le 3 janvier 2017."
     assert [(m.place_id, m.role) for m in gp.find(text)] == [("hanano", "location")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Russian spellings of the quarters: Cyrillic read as Latin letters
+        ("Разрушенные дома в квартале Тарык аль-Баб, Алеппо", ["tariq-al-bab"]),
+        ("Жители возвращаются в район Ашрафия", ["ashrafiyeh"]),
+        ("Фабрики в районе Бени-Зейд стоят без электричества", ["rasafeh"]),
+    ],
+)
+def test_russian_spellings_of_the_quarters(gp: Geoparser, text: str, expected: list[str]) -> None:
+    assert places(gp, text) == expected
+
+
+def test_russian_words_that_are_no_names_stay_unmatched(gp: Geoparser) -> None:
+    # a Russian caption set elsewhere names no place of the governorate
+    assert places(gp, "Жители Москвы вышли на улицы в понедельник") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "and" and "in" written joined to the name: وبيانون (and Bayanoun), بحلب (in Aleppo)
+        ("غارات على بلدتي حيان وبيانون في الريف الشمالي", ["bayanoun"]),
+        ("افتتاح مدرسة في حي السكري بحلب", ["sukkari"]),
+        ("قذائف على عندان وحريتان صباح اليوم", ["anadan", "hreitan"]),
+    ],
+)
+def test_arabic_one_letter_words_joined_to_a_name(
+    gp: Geoparser, text: str, expected: list[str]
+) -> None:
+    assert places(gp, text) == expected
+
+
+def test_an_arabic_name_starting_with_one_of_those_letters_keeps_matching(gp: Geoparser) -> None:
+    # Bab al-Hadid starts with ب: written alone or after و it is the same gate
+    assert places(gp, "ازدحام عند باب الحديد") == ["bab-al-hadid"]
+    assert places(gp, "ازدحام في السكري وباب الحديد") == ["sukkari", "bab-al-hadid"]

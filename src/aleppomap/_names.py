@@ -239,6 +239,21 @@ _SYNONYMS: dict[str, str] = {
 }
 _ARABIC_ALEF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و"})
 _ARABIC_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال")
+# The one-letter words Arabic writes joined to the next: "and" (و, ف), "in" (ب), "to" (ل).
+# "وبيانون" is "and Bayanoun", "بحلب" "in Aleppo". They are taken off every word that keeps
+# three letters after them (on a name of the gazetteer as on a caption's word, so a name that
+# starts with one of these letters still meets itself).
+_ARABIC_PROCLITICS = "وفبل"
+# Russian letters as Latin ones, for the Russian spellings of Arabic names ("Тарык аль-Баб",
+# "Бени-Зейд", "Ашрафия"): ы is the Arabic i, the soft and hard signs are dropped (й has
+# already lost its breve with the other marks: it reads и).
+_CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
+_CYRILLIC_LATIN = str.maketrans(
+    {"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z",
+     "и": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+     "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+     "щ": "shch", "ъ": "", "ы": "i", "ь": "", "э": "e", "ю": "yu", "я": "ya"}
+)  # fmt: skip
 _VOWELS = "aeiou"
 # The letters French and German write for the Arabic sounds j and sh.
 _FRENCH_RE = re.compile(r"dsch|dj|sch|ch")
@@ -277,6 +292,8 @@ def _dedupe(word: str) -> str:
 
 def _fold_arabic(word: str) -> str:
     word = _ARABIC_MARKS_RE.sub("", word).translate(_ARABIC_ALEF)
+    while word[:1] in _ARABIC_PROCLITICS and len(word) > 3:
+        word = word[1:]
     for prefix in _ARABIC_PREFIXES:
         if word.startswith(prefix) and len(word) - len(prefix) >= 2:
             return word[len(prefix) :]
@@ -306,6 +323,8 @@ def fold_token(word: str) -> str:
         return folded
     word = _FUSED_ARTICLE.sub("", word)  # "alAzameyeh": the article run on
     w = _APOS_RE.sub("", _strip_marks(word).casefold()).replace(" ", "")
+    if not w.isascii() and _CYRILLIC_RE.search(w):
+        w = w.translate(_CYRILLIC_LATIN)
     if not w or w in ARTICLES or w in GENERIC_WORDS:
         return ""
     w = _SYNONYMS.get(w, w)

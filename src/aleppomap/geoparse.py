@@ -110,8 +110,9 @@ CITY_ID = "aleppo"
 # Words that make the next capitalised words a place name, and words that follow one (English,
 # and Turkish: "Eşrefiye Mahallesi’nde", "Azez ilçesinde").
 _PLACE_WORDS_AFTER = TURKISH_PLACE_WORDS | frozenset(
-    {"neighbourhood", "neighborhood", "district", "quarter", "area", "village", "town", "camp"}
-)
+    {"neighbourhood", "neighborhood", "district", "quarter", "area", "village", "town", "camp",
+     "crossing"}
+)  # fmt: skip
 # Plural place words before "of" and a list of names ("the villages of X and Y").
 _PLURAL_PLACE_WORDS = frozenset(
     {"villages", "towns", "areas", "districts", "neighbourhoods", "neighborhoods"}
@@ -174,6 +175,7 @@ _KIND_OF_PLACE = frozenset(
 _KINDS_BEFORE = {
     "camp": frozenset({"refugee", "refugees", "displacement", "displaced", "idp", "idps"}),
     "area": frozenset({"residential", "industrial", "housing"}),
+    "crossing": frozenset({"border"}),  # "the Bab al-Salam border crossing"
 }
 _KINDS = frozenset().union(*_KINDS_BEFORE.values()) | {"sanayi"}  # (Turkish: industrial)
 _PLACE_WORDS = _PLACE_WORDS_AFTER | QUARTER_WORDS | _PLURAL_PLACE_WORDS
@@ -210,6 +212,8 @@ _CHURCH_SWAP = {"Church": "Cathedral", "Cathedral": "Church", "church": "cathedr
 _LATIN_NAME = re.compile(r"[A-Za-z' -]+")  # a name in plain Latin letters
 _SOUQ_OF_KHAN = re.compile(r"(Suq|Souq|Souk) Khan (.+)")  # "Suq Khan al-Jumruk"
 _WORD_J = re.compile(r"(^|[\s-])J")  # a J that starts a word of a name
+# German writes the Arabic kh that starts a word ch: "Chan Tuman", "Scheich Chodr", "Chanasir".
+_WORD_KH = re.compile(r"(^|[\s\-])Kh")
 _CHURCH_WORD = re.compile(r"\b(?:[Cc]hurch|[Cc]athedral)\b")
 _COPULAS = frozenset({"is", "was", "remains", "remained", "became"})
 _DONE_TO_A_PLACE = frozenset(
@@ -422,7 +426,8 @@ _FOREIGN_SIDES = frozenset(
     {"nord", "sud", "est", "ouest", "ovest", "norte", "sur", "este", "oeste", "nördlich",
      "südlich", "östlich", "westlich", "norden", "süden", "osten", "westen", "près",
      "environs", "périphérie", "banlieue", "vicino", "vicinanze", "periferia", "cerca",
-     "afueras", "nahe", "rand", "umgebung"}
+     "afueras", "nahe", "rand", "umgebung", "nordöstlich", "nordwestlich", "südöstlich",
+     "südwestlich", "noreste", "noroeste", "sureste", "suroeste"}
 )  # fmt: skip
 _SIDE_OF = _OF_WORDS | {"ad", "a"}  # "a nord di Aleppo", "al norte de Alepo"
 _CUES = _FROM | {"to"} | _TOWARDS | _NEAR | _ARRIVE | _FLEE | _LEAVE | _FOREIGN_SIDES
@@ -539,6 +544,11 @@ _OLD_CITY_AFTER = (
     "città vecchia", "centro storico", "ciudad vieja", "casco viejo", "casco antiguo",
     "cidade velha", "Altstadt",
 )  # fmt: skip
+# The old city as "the historic centre" says it: a common noun, of Aleppo only in a caption about
+# it ("le centre historique d'Alep", "centro histórico da cidade de Aleppo").
+_HISTORIC_CENTRE = ("centro histórico", "centre historique")
+# "(the) city" between "of" and the city's name: "centro histórico da cidade de Aleppo".
+_CITY_WORDS = frozenset({"city", "cidade", "ville", "ciudad", "città", "stadt"})
 # Words between a place and the side of the city that says where it is ("in the eastern part
 # of Aleppo").
 _APPOSITION = frozenset({"in", "the", "of", "part", "parts", "located", "which", "is", "lies"})
@@ -913,6 +923,7 @@ class Geoparser:
         self._dynasty_mosques(gazetteer, keys)
         self._churches(gazetteer, keys)
         self._spanish_j(gazetteer, keys)
+        self._german_ch(gazetteer, keys)
         self._khan_souqs(gazetteer, keys)
         before = set(keys)
         self._markets(gazetteer, keys)
@@ -1025,6 +1036,9 @@ class Geoparser:
             p.id for p in gazetteer if p.kind == "district" and p.parent == CITY_ID
         )
         self._generic = self._generic_keys(gazetteer)
+        if "old-city" in self._kind:
+            for phrase in _HISTORIC_CENTRE:
+                self._generic.setdefault(alias_key(phrase), ("old-city",))
         self._city_keys = frozenset(k for k, ids in self._keys.items() if ids == (CITY_ID,))
         automaton: Any = ahocorasick.Automaton()
         for key in [*self._keys, *(k for k in self._generic if k not in self._keys)]:
@@ -1113,6 +1127,16 @@ class Geoparser:
             for name in (place.name, *place.aliases):
                 if _WORD_J.search(name) is not None:
                     _add_spellings(keys, place.id, (_WORD_J.sub(r"\1Y", name),))
+
+    @staticmethod
+    def _german_ch(gazetteer: Gazetteer, keys: dict[str, list[str]]) -> None:
+        """Name a place as German captions write the Arabic kh that starts a word of its name:
+        ch ("Chan Tuman" for Khan Tuman, "Scheich Chodr" for Sheikh Khodr). ``keys`` gains
+        them; a phrase another place's name already has keeps that place."""
+        for place in gazetteer:
+            for name in (place.name, *place.aliases):
+                if _WORD_KH.search(name) is not None:
+                    _add_spellings(keys, place.id, (_WORD_KH.sub(r"\1Ch", name),))
 
     @staticmethod
     def _air_bases(gazetteer: Gazetteer, keys: dict[str, list[str]]) -> None:
@@ -2838,7 +2862,9 @@ class Geoparser:
 
         It follows "the" (or a possessive: "Aleppo’s citadel"), perhaps past an adjective
         ("the ancient citadel"), and no capitalised name other than the city's stands just
-        before it ("the Kuweires airport") or after "of" ("the citadel of Damascus").
+        before it ("the Kuweires airport") or after "of" ("the citadel of Damascus"). Without
+        the article, "of" and a place of Aleppo after it name it in any language ("Grande
+        Mesquita de Aleppo (depois)", "Gran Mezquita de Alepo").
         """
         lows, starts, ends = w.low, w.start, w.end
         j = kept[first] - 1
@@ -2847,12 +2873,12 @@ class Geoparser:
                 break
             j -= 1
         if j < 0 or not self._joins(text[ends[j] : starts[j + 1]]):
-            return False
+            return self._of_aleppo(text, w, kept[last] + 1)
         if lows[j] not in _THE and lows[j] != "its" and w.key[j] not in self._city_keys:
             # (the city's name before the noun as Turkish writes it: "Halep Kalesi")
             possessive = text[ends[j] : ends[j] + 1] in _APOS_CHARS
             if not (possessive and (w.key[j] in self._keys or lows[j] == "city")):
-                return False
+                return self._of_aleppo(text, w, kept[last] + 1)
             ids = self._keys.get(w.key[j], (CITY_ID,))
             if not any(p in self._in_aleppo for p in ids):
                 return False
@@ -2861,6 +2887,28 @@ class Geoparser:
             ids = self._keys.get(w.key[after + 1], ())
             return any(p in self._in_aleppo for p in ids)
         return True
+
+    def _of_aleppo(self, text: str, w: Words, after: int) -> bool:
+        """Whether the words from ``after`` on are "of" (in any language, or the elided "d’")
+        and the name of a place of Aleppo: "... Mesquita de Aleppo", "... Mosquée d’Alep"."""
+        lows = w.low
+        if after >= len(lows):
+            return False
+        if lows[after] in _OF_WORDS:
+            after += 1
+        elif text[w.end[after - 1] : w.start[after]].strip()[-2:-1] not in ("d", "D"):
+            return False
+        if after + 1 < len(lows) and lows[after] in _THE and lows[after + 1] in _CITY_WORDS:
+            after += 1  # "... de la ville d’Alep"
+        if after + 1 < len(lows) and lows[after] in _CITY_WORDS:
+            after += 1  # "... da cidade de Aleppo": then "of" again
+            if lows[after] in _OF_WORDS:
+                after += 1
+            elif text[w.end[after - 1] : w.start[after]].strip()[-2:-1] not in ("d", "D"):
+                return False
+        if after >= len(lows) or not w.upper[after]:
+            return False
+        return any(p in self._in_aleppo for p in self._keys.get(w.key[after], ()))
 
     def _drop_crossing_compounds(
         self, text: str, w: Words, kept: Sequence[int], raw: list[_Cand]
