@@ -3138,7 +3138,7 @@ class Geoparser:
                 j = i + 2
             elif word in QUARTER_WORDS and i + 1 < n_words:
                 j = i + 2 if lows[i + 1] in _OF_WORDS else i + 1
-            # after a plural, a list: "the villages of Jazraya, Zammar and Hayan"
+            # after a plural, a list: "the villages of Abtin, Zammar and Hayan"
             names = 8 if word in _PLURAL_PLACE_WORDS else 1
             while j < n_words and names:
                 names -= 1
