@@ -502,6 +502,22 @@ def _month(token: str) -> int:
     return _MONTH_NUMBER[token[:3].lower()]
 
 
+def _dated_in(
+    kind: str, year: str | None, month: int, day: int, gallery_date: dt.date | None
+) -> tuple[str, dt.date | None] | None:
+    """The span group and date of a valid month and day: in ``year`` when one is stated (``None``
+    for a day that year lacks, Feb. 29 of a common year), else in the gallery's year
+    (:func:`_in_year`), else with no date."""
+    if year is not None:
+        try:
+            return kind, dt.date(int(year), month, day)
+        except ValueError:  # Feb. 29 of a common year
+            return None
+    if gallery_date is None:
+        return kind, None
+    return kind, _in_year(gallery_date, month, day)
+
+
 def _resolve(m: re.Match[str], gallery_date: dt.date | None) -> tuple[str, dt.date | None] | None:
     """The span group and date of a match; ``None`` when the match is not a date."""
     kind = m.lastgroup or ""
@@ -513,15 +529,7 @@ def _resolve(m: re.Match[str], gallery_date: dt.date | None) -> tuple[str, dt.da
         )
         if not _valid_day(month, day):
             return None
-        year = m.group(f"{kind}_yr")
-        if year is not None:
-            try:
-                return kind, dt.date(int(year), month, day)
-            except ValueError:  # Feb. 29 of a common year
-                return None
-        if gallery_date is None:
-            return kind, None
-        return kind, _in_year(gallery_date, month, day)
+        return _dated_in(kind, m.group(f"{kind}_yr"), month, day, gallery_date)
     if kind == "iso":
         try:
             return "iso", dt.date(
@@ -2215,14 +2223,9 @@ def _resolve_rare(m: re.Match[str], gallery_date: dt.date | None) -> _Resolved:
         if month is None or not _valid_day(month, day):
             return None
         year = m.group("ar_yr")
-        if year is not None:
-            try:
-                return kind, dt.date(int(year.translate(_ARABIC_DIGITS)), month, day)
-            except ValueError:
-                return None
-        if gallery_date is None:
-            return kind, None
-        return kind, _in_year(gallery_date, month, day)
+        return _dated_in(
+            kind, None if year is None else year.translate(_ARABIC_DIGITS), month, day, gallery_date
+        )
     if kind in ("om", "cjk"):
         month = (
             _OTHER_MONTH_NUMBER.get(m.group("om_mon").casefold(), 0)
@@ -2232,15 +2235,7 @@ def _resolve_rare(m: re.Match[str], gallery_date: dt.date | None) -> _Resolved:
         day = int(m.group(f"{kind}_day"))
         if not month or not _valid_day(month, day):
             return None
-        year = m.group(f"{kind}_yr")
-        if year is not None:
-            try:
-                return kind, dt.date(int(year), month, day)
-            except ValueError:  # Feb. 29 of a common year
-                return None
-        if gallery_date is None:
-            return kind, None
-        return kind, _in_year(gallery_date, month, day)
+        return _dated_in(kind, m.group(f"{kind}_yr"), month, day, gallery_date)
     if gallery_date is None:
         return kind, None
     if kind == "rel":
