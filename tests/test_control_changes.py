@@ -30,6 +30,18 @@ from aleppomap.gazetteer import Gazetteer
 from control_cases import Statement, assert_pre_check_changes_nothing, statements_of
 
 STATES: list[tuple[str, str, list[Statement]]] = [
+    # the side attacked before a capture verb is not the one that took the place
+    (
+        "attacked_then_seized",
+        "Turkish-backed rebels shelled the YPG positions and captured Tal Tourin on Sunday.",
+        [("tal-turin", "rebels", "captured")],
+    ),
+    (
+        "attacker_seized",
+        "Kurdish fighters attacked the jihadists' positions and seized control of Tal Tourin "
+        "after heavy clashes.",
+        [("tal-turin", "kurdish", "captured")],
+    ),
     # a day between "control" and "of", and the capture's object naming the holder before
     (
         "control_day_of",
@@ -378,6 +390,12 @@ STATES: list[tuple[str, str, list[Statement]]] = [
 ]
 
 STATES_NONE: list[tuple[str, str]] = [
+    # a subject of no side that attacked one side and took a place: not the side attacked
+    (
+        "attacked_side_no_taker",
+        "The forces attacked the Kurdish fighters' positions and seized control of Tal Tourin "
+        "east of al-Bab after heavy clashes.",
+    ),
     # the side a capture was a defeat for took nothing
     ("capture_noun_loss", "The capture of Manbij was the heaviest defeat for IS this year."),
     # a purpose with "by capturing"

@@ -3082,6 +3082,13 @@ _LOOSE_BY_AFTER_RE: Final = re.compile(r"\s+by\b", re.IGNORECASE)
 _LOOSE_OBJECT_BEFORE_RE: Final = re.compile(
     rf"\b{lx.alternation(lx.OBJECT_PREPOSITIONS)}\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE
 )
+# the object of an attack before a capture verb ("forces attacked *the Kurdish fighters'*
+# positions and seized X"): the side attacked, which is not the one that took X
+_ATTACKED_BEFORE_RE: Final = re.compile(
+    r"\b(?:attack(?:ed|ing)|target(?:ed|ing)|shell(?:ed|ing)|bomb(?:ed|ing)|struck|hit(?:ting)?|"
+    r"ambush(?:ed|ing)|fought|fighting|repel(?:led|ling)|assault(?:ed|ing))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # a number of places before the one named ("captured *more than 20 villages and* the town of X")
 _LOOSE_COUNT_RE: Final = re.compile(
     r"\s+(?:(?:more\s+than|over|some|about|nearly|almost|at\s+least)\s+)?\d+\s+(?:[\w-]+\s+)?"
@@ -3135,8 +3142,9 @@ def _loose_clause_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
     """Read each capture verb's clause loosely, for places no other rule has read.
 
     The clause runs from the last boundary before the verb (a semicolon, "while", "but",
-    "said" ...) to the verb; its armed actors that are no object ("clashes *with* IS") and no
-    reporter must be of one side, or a "they" / "the group" that opens it points back to one.
+    "said" ...) to the verb; its armed actors that are no object ("clashes *with* IS", "attacked
+    *the YPG's* positions") and no reporter must be of one side, or a "they" / "the group" that
+    opens it points back to one.
     The verb must be a done capture (no hedge in the clause, no "to", "not" before it, no "by"
     after it), not a mere entry ("entered"); its object is the place right after it (through
     filler words and a "from" side) and the places listed with it.
@@ -3212,6 +3220,7 @@ def _loose_clause_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
             and not a.civilian
             and not skip[0] <= a.start < skip[1]
             and _LOOSE_OBJECT_BEFORE_RE.search(text, max(c_start, a.start - 40), a.start) is None
+            and _ATTACKED_BEFORE_RE.search(text, max(c_start, a.start - 30), a.start) is None
             and _REPORTER_AFTER_RE.match(text, a.end) is None
         ]
         if actors:
