@@ -556,8 +556,8 @@ def test_risky_single_word_names_are_flagged_ambiguous(gaz: Gazetteer) -> None:
     for pid, word in (("al-rai", "Ray"), ("marea", "Mara"), ("raju", "Raju"), ("bulbul", "Bulbul")):
         flagged = {alias_key(a) for a in gaz.get(pid).ambiguous_aliases}
         assert alias_key(word) in flagged, pid
-    # the bare "al-Eis" folds to the key of "AES": only the hill's longer names are kept
-    assert alias_key("al-Eis") not in {alias_key(a) for a in gaz.get("al-eis").aliases}
+    # the bare "al-Eis" folds to the key of "AES": it counts only with its article or a place word
+    assert alias_key("al-Eis") in {alias_key(a) for a in gaz.get("al-eis").ambiguous_aliases}
 
 
 @pytest.mark.parametrize(
@@ -572,3 +572,21 @@ def test_risky_single_word_names_are_flagged_ambiguous(gaz: Gazetteer) -> None:
 )
 def test_turkish_french_and_kurdish_spellings(parser: object, caption: str, expected: str) -> None:
     assert expected in ids_in(parser, caption)
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("Government troops recaptured al-Eis on Saturday after a rebel offensive.", ["al-eis"]),
+        ("Smoke rises over the hilltop village of Al-Ais, south of the M5 highway.", ["al-eis"]),
+        ("AES said its plant would stay shut on Monday.", []),
+        (
+            "Cars drive past the Jundoul roundabout on the northern edge of the city.",
+            ["ayn-at-tal"],
+        ),
+    ],
+)
+def test_bare_al_eis_with_its_article_and_jundoul_with_u(
+    parser: object, caption: str, expected: list[str]
+) -> None:
+    assert ids_in(parser, caption) == expected
