@@ -349,6 +349,27 @@ def test_fell_to_and_stated_date(gazetteer: Gazetteer) -> None:
     assert table["evidence"].iloc[0] == "Hanano, which fell to the army on Nov. 27"
 
 
+@pytest.mark.parametrize(
+    ("caption", "date", "date_source"),
+    [
+        # a capture of another year than the gallery's: a past event, not the caption's day
+        ("Residents say IS fighters had seized the town of Manbij in 2014.", "", "past"),
+        ("Rebels captured al-Bab in early 2013 and held it until the jihadists came.", "", "past"),
+        # the gallery's own year: the caption's day
+        (
+            "Kurdish-led fighters took Manbij in 2016 after a two-month siege.",
+            "2016-12-13",
+            "caption",
+        ),
+    ],
+)
+def test_a_capture_dated_by_a_year_alone(
+    gazetteer: Gazetteer, caption: str, date: str, date_source: str
+) -> None:
+    table = control_table(events_of(gazetteer, caption))
+    assert table[["date", "date_source"]].values.tolist() == [[date, date_source]]
+
+
 def test_retreat_records_the_retreating_side(gazetteer: Gazetteer) -> None:
     table = control_table(events_of(gazetteer, "Islamic State militants withdrew from al-Bab."))
     row = table.iloc[0]

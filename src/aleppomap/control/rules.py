@@ -1348,17 +1348,28 @@ def _capture_verb_before(cap: _Caption, pos: int) -> re.Match[str] | None:
     return m
 
 
+# a year alone in a clause ("seized the town *in 2014*")
+_CLAUSE_YEAR_RE: Final = re.compile(
+    r"\b(?:in|during)\s+(?:(?:early|late|mid)[\s-]+)?((?:19|20)\d\d)\b(?!\s*[-/.]\d)",
+    re.IGNORECASE,
+)
+
+
 def _stated_date(cap: _Caption, begin: int, end: int, gallery_date: str) -> tuple[str, int]:
     """The day stated in the clause that runs from ``begin`` past ``end`` to a comma.
 
-    Returns the ISO day (``""`` when none) and the evidence's end: past the date when it
-    follows right after the phrase ("recaptured the neighborhood on Dec. 12").
+    Returns the ISO day (``""`` when none; :data:`_PAST` when the clause states only a year
+    other than the gallery's) and the evidence's end: past the date when it follows right
+    after the phrase ("recaptured the neighborhood on Dec. 12").
     """
     s_end = cap.sentences[cap.sentence_of(begin)][1]
     boundary = re.search(r"[,;]", cap.text[end:s_end])
     clause_end = end + boundary.start() if boundary is not None else s_end
     day, d_start, d_end = _clause_date(cap.text[begin:clause_end], gallery_date)
     if not day:
+        year = _CLAUSE_YEAR_RE.search(cap.text, begin, clause_end)
+        if year is not None and gallery_date[:4] and year.group(1) != gallery_date[:4]:
+            return _PAST, end  # "IS had seized the town in 2014": not the caption's day
         return "", end
     gap = _DATE_GAP_RE.fullmatch(cap.text, end, begin + d_start)
     return day, (begin + d_end if gap is not None else end)
