@@ -822,6 +822,10 @@ def test_a_direction_from_the_city_is_not_its_east_side_but_names_the_city(
         # a town's countryside is by the town; the city seen from the countryside is the city
         ("Children play in a camp in Azaz's countryside.", ["azaz"]),
         ("Smoke billows over the city of Aleppo, seen from the countryside.", ["aleppo"]),
+        # Arabic: "countryside" before the name, bare or with "in" joined to it
+        ("عائلات نازحة في مخيم في ريف حلب الشمالي", []),
+        ("قصف مدفعي على بلدة عندان بريف حلب", ["anadan"]),
+        ("عائلات تعود إلى منازلها في مدينة حلب", ["aleppo"]),
     ],
 )
 def test_a_province_or_the_citys_countryside_is_not_the_city(

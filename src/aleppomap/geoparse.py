@@ -200,6 +200,9 @@ _COUNTRYSIDE = frozenset(
 )
 _TOWN_PROVINCE_WORDS = _PROVINCE_WORDS - _COUNTRYSIDE
 _RURAL = frozenset({"rural", "rurale", "ländlichen"})
+# Arabic "countryside" before the city's name, bare or with a one-letter prefix ("ريف حلب",
+# "بريف حلب": in the countryside of Aleppo)
+_ARABIC_RURAL = frozenset({"ريف", "بريف", "وريف", "لريف", "فريف"})
 # Words for being in or near a place, before a name a person may also bear ("in Marea"), and
 # how far after such a name its province may be written ("Soran in the countryside of Aleppo").
 _IN_OR_NEAR = frozenset({"in", "near", "outside", "around", "inside", "into", "towards", "toward"})
@@ -3269,7 +3272,7 @@ class Geoparser:
         """Whether ``c`` names a province, or the city's countryside, not the place itself.
 
         "Manbij, Aleppo province", "in northern Aleppo countryside", "Aleppo's western
-        countryside", "the countryside of Aleppo", "rural Aleppo", "Halep kırsalında" (a
+        countryside", "the countryside of Aleppo", "rural Aleppo", "Halep kırsalında", "ريف حلب" (a
         town's countryside is near enough to it: "a camp in Azaz's countryside" is Azaz).
         """
         kind = self._kind[c.place_id]
@@ -3283,7 +3286,7 @@ class Geoparser:
         j = kept[c.first] - 1
         while j >= 0 and lows[j] in ARTICLES:
             j -= 1
-        if j >= 0 and lows[j] in _RURAL and kind == "city":
+        if j >= 0 and (lows[j] in _RURAL or lows[j] in _ARABIC_RURAL) and kind == "city":
             return True
         if j >= 1 and lows[j] in _OF_WORDS:
             j -= 1
