@@ -81,6 +81,7 @@ __all__ = [
     "APPOSITION_KINDS",
     "APPOSITION_NOUNS",
     "APPOSITION_QUALIFIERS",
+    "ATTACK_NOUNS",
     "AUXILIARIES",
     "BACKING_VERBS",
     "BACK_REFERENCE_NOUNS",
@@ -110,6 +111,8 @@ __all__ = [
     "DRIVEN_NOUNS",
     "DRIVE_GERUNDS",
     "DRIVE_VERBS",
+    "DUTCH_HOLD_VERBS",
+    "DUTCH_PLACE_WORDS",
     "EDGE_NOUNS",
     "ENTRY_ONLY_VERBS",
     "ENTRY_VERBS",
@@ -127,6 +130,7 @@ __all__ = [
     "FILLER_STOPS",
     "FIRST_PERSON_NOUNS",
     "FIRST_WORDS",
+    "FORCES_OF_NOUNS",
     "FOREIGN_ALLIES",
     "FOREIGN_BE",
     "FOREIGN_CAPTURERS",
@@ -146,9 +150,16 @@ __all__ = [
     "GIVE_CONTROL",
     "HEDGES",
     "HELD_ANAPHOR_KINDS",
+    "HELD_SITE_NOUNS",
+    "HELD_SITE_POSITIONS",
     "HELD_VERBS",
     "HOLDING_PARTICIPLES",
+    "HOLDING_PLACE_NOUNS",
+    "HOLDING_PREDICATE_NOUNS",
+    "HOLDING_PREDICATE_VERBS",
+    "HOLDING_TRIGGERS",
     "HOLD_VERBS",
+    "HOUSES_VERBS",
     "INCLUDING",
     "INSIDE_OBJECT_VERBS",
     "IT_FROM_VERBS",
@@ -174,6 +185,7 @@ __all__ = [
     "PART_NOUNS",
     "PASSIVE_AUXILIARIES",
     "PASSIVE_VERBS",
+    "PAST_PREDICATE_VERBS",
     "PEOPLE_NOUNS",
     "PLACE_NOUNS",
     "PLAIN_HELD",
@@ -189,15 +201,18 @@ __all__ = [
     "RELATIVE_CAPTURE_VERBS",
     "RELATIVE_HOLD_VERBS",
     "RELIEVE_VERBS",
+    "REPEL_VERBS",
     "REPORTING",
     "RETREAT_FROM_VERBS",
     "RETREAT_VERBS",
     "SCENE_CUES",
+    "SET_OFF_PARTICIPLES",
     "SIDES",
     "SIDE_GROUP",
     "SIDE_NAMES",
     "SIEGE_BY",
     "SINGULAR_KINDS",
+    "SITE_ANAPHOR_NOUNS",
     "SPEAKER_NOUNS",
     "STRONGHOLDS",
     "STRONGHOLD_BEFORE_NOUNS",
@@ -207,12 +222,15 @@ __all__ = [
     "UNDER_CHANGE",
     "UNDER_FULL_DEGREES",
     "UNDER_MODIFIERS",
+    "UNDER_RULE_NOUNS",
     "UNDER_SIEGE",
     "UNNAMED_HOLDERS",
     "UNNAMED_HOLDER_MODIFIERS",
     "USED_AS",
     "USED_AS_NOUNS",
     "WHEN_BETWEEN",
+    "WHERE_FIGHTING",
+    "WITH_HOLDING",
     "Phrase",
     "alternation",
     "heads",
@@ -278,6 +296,20 @@ SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # who fled", "the Kurds who live there": people)
             r"(?<=the\s)Kurds(?!\s+who\b)",
             r"(?-i:(?:YPG|YPJ|SDF|PYD|PKK)(?:\s*/\s*(?:YPG|YPJ|SDF|PYD|PKK))*)",
+            # the SDF's other components and bodies ("the *Manbij Military Council*", "*Jaysh
+            # al-Thuwar*", the *Asayish*, "the *Women's Protection Units*", the PYD's full
+            # name, "the *Autonomous Administration*"; the towns' councils before "military",
+            # a government word)
+            r"(?:Manbij|Menbij|al[-\s]Bab|Jarabl?[ou]?s|Jarabulus|Deir\s+(?:ez|el|al)[-\s]?Zor|Syriac"
+            r"|Tabqa|Raqqa|Kobani|Tell?\s+Abyad)\s+Military\s+Council",
+            r"J[ae][iy]sh\s+al[-\s]Th[ou]{1,2}w+[ae]r",
+            r"Army\s+of\s+(?:the\s+)?Revolutionaries",
+            r"Asayi?sh",
+            r"Women['’]s\s+Protection\s+Units",
+            r"Democratic\s+Union\s+Party",
+            r"Autonomous\s+Administration",
+            r"Afrin\s+Liberation\s+Forces",
+            r"Jabhat\s+al[-\s]Akrad",
         ),
     ),
     (
@@ -309,6 +341,13 @@ SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:Islamic|Levant)\s+Front",
             r"Jabhat\s+al-Shamiya",
             r"Euphrates\s+Shield",
+            # more factions by their own names ("*Jaysh al-Mujahideen*", "the *Tawhid
+            # Brigade*", "the *Syrian Liberation Front*", "the *Hamza Division*")
+            r"J[ae][iy]sh\s+al[-\s]Mujah?ideen",
+            r"Liwa['’]?a?\s+al[-\s]Tawh?ee?id|(?:al[-\s])?Tawh?ee?id\s+Brigade",
+            r"Syrian\s+Liberation\s+Front",
+            r"Hamza\s+Division",
+            r"Suq[ou]{1,2}r\s+al[-\s]Sham",
             # the factions of later years ("Hay'at Tahrir al-Sham", "HTS", "the Levant Liberation
             # Committee", "the Syrian National Army", "Jaysh al-Islam", "Faylaq al-Rahman")
             r"H[ae][iy]{1,2}['’]?a{1,2}t\s+Tahrir\s+al[-\s]?Sha{1,2}m",
@@ -351,6 +390,19 @@ SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # (a foreign army's "armed forces" is no side: looked behind only once "armed" is read)
             r"armed(?<!Turkish\sarmed)(?<!Russian\sarmed)(?<!Iranian\sarmed)(?<!Iraqi\sarmed)"
             r"(?<!Turkey['’]s\sarmed)(?<!US\sarmed)\s+forces",
+            # the army's own units and allied militias by their names ("the *Tiger Forces*",
+            # the *National Defence Forces*, *Liwa al-Quds*, the *Republican Guard*, the
+            # *Desert Hawks*, the *Baath Battalions*; "*General Security*" of later years)
+            r"Tiger\s+Forces",
+            r"Qawat\s+al[-\s]Nimr",
+            r"National\s+Defen[cs]e\s+(?:Forces?|Militias?)",
+            r"(?-i:NDF)",
+            r"Liwa['’]?a?\s+al[-\s]Quds",
+            r"Quds\s+Brigade",
+            r"Republican\s+Guards?",
+            r"Desert\s+Hawks",
+            r"Ba['’]?ath\s+Battalions",
+            r"General\s+Security",
             r"(?:Syrian\s+)?military",
             r"(?-i:SAA)",
             r"(?:forces|troops|soldiers|fighters|militias?|units|gunmen)\s+loyal\s+to\s+(?:the\s+)?"
@@ -651,6 +703,12 @@ HOLD_VERBS: Final = (
         ("withdrew", "retreated", "fled", "withdrawn"),
         r"\s+to\s+(?:their|its)\s+(?:[\w-]+\s+)?(?:territory|territories|positions|strongholds?"
         r"|bastions?|lines)\s+in",
+    ),
+    # a hold kept: "Syrian forces *continue to secure* the X neighbourhood" (not "secured", a
+    # capture)
+    Phrase(
+        ("continue", "continues", "continued", "continuing"),
+        r"\s+to\s+(?:secure|guard|hold|control|defend|protect)",
     ),
     # a hold made firmer: "the government *has consolidated control of* X"
     Phrase(
@@ -953,6 +1011,8 @@ FOREIGN_SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"kurd(?:es|as|e|i|ischen)",
             r"kurdes|kurdos|curdi|Kurden|kurde|kurda",
             r"(?-i:FDS|YPG|YPJ|PKK|PYD|SDF|SDG|SDK)(?:\s*/\s*(?-i:YPG|PKK|PYD|SDG))*",
+            # Dutch ("de *Koerdische strijdkrachten*", "de *Koerden*")
+            r"Koerdische\s+(?:strijdkrachten|troepen|milities|strijders)|Koerden",
         ),
     ),
     (
@@ -963,6 +1023,8 @@ FOREIGN_SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"Armée\s+syrienne\s+libre|Ejército\s+Sirio\s+Libre|Esercito\s+siriano\s+libero",
             r"Suriye\s+Milli\s+Ordusu|Özgür\s+Suriye\s+Ordusu|muhalif(?:ler(?:in)?|\s+güçler(?:in)?)",
             r"(?-i:ASL|ESL|HTS|SMO|ÖSO)",
+            # Dutch ("*rebellen*", "verwante *rebellengroepen*", "de *oppositie*")
+            r"rebellen(?:groepen)?|opstandelingen|oppositie",
         ),
     ),
     (
@@ -970,6 +1032,7 @@ FOREIGN_SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         (
             r"État\s+islamique|Estado\s+Islámico|Stato\s+islamico|Islamischen\s+Staat(?:es)?",
             r"(?-i:EI|IS|ISIS|Daech|Daesh|DEAŞ|DAEŞ)",
+            r"Islamitische\s+Staat",
         ),
     ),
     (
@@ -981,6 +1044,8 @@ FOREIGN_SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"gouvernement(?:al)?|gobierno|governo|Regierung(?:struppen)?",
             r"armée(?:\s+syrienne)?|ejército(?:\s+sirio)?|esercito(?:\s+siriano)?|Armee",
             r"Suriye\s+ordusu|loyalistes",
+            # Dutch ("de *regeringstroepen*", "het Syrische *leger*")
+            r"regeringstroepen|regeringsleger|(?:Syrische\s+)?leger",
         ),
     ),
 )  # fmt: skip
@@ -995,6 +1060,9 @@ FOREIGN_HELD_BY: Final = (
     r"en\s+manos", r"controlad[oa]s?\s+por", r"dominad[oa]s?\s+por", r"bajo\s+(?:el\s+)?control",
     r"controllat[aoie]", r"mano(?=\s+a)", r"sotto\s+(?:il\s+)?controllo", r"nelle\s+mani",
     r"unter\s+(?:der\s+)?kontrolle", r"hand(?=\s+(?:der|des|von)\s)", r"händen",
+    # Dutch: "X, dat *gecontroleerd wordt door* de rebellen", "*in handen van*", "*onder
+    # controle van*"
+    r"gecontroleerd\s+(?:wordt\s+|worden\s+)?door", r"in\s+handen", r"onder\s+(?:de\s+)?controle",
 )  # fmt: skip
 #: What may stand between the place and those words: a relative pronoun, a verb "to be", "still"
 #: ("X, *qui est encore* aux mains des rebelles", "X, *que sigue* en manos de ...", "X, *die
@@ -1005,6 +1073,8 @@ FOREIGN_HELD_MODIFIERS: Final = (
     "qui", "que", "che", "die", "der", "das", "est", "sont", "reste", "restent", "está", "están",
     "sigue", "siguen", "è", "sono", "resta", "ist", "sind", "bleibt", "encore", "toujours",
     "aún", "todavía", "ancora", "noch", "désormais", "ahora", "ora", "jetzt",
+    # Dutch
+    "dat", "wordt", "worden", "is", "zijn", "nog", "steeds", "altijd", "nu",
 )  # fmt: skip
 #: The articles and "of" / "by" between the holding words and the side ("aux mains *des*
 #: rebelles", "en manos *de los* rebeldes", "contrôlé par *l'*EI").
@@ -1012,6 +1082,8 @@ FOREIGN_LINKS: Final = (
     "de", "del", "des", "du", "dei", "degli", "della", "der", "von", "den", "dem", "los", "las",
     "les", "la", "le", "el", "il", "gli", "ai", "agli", "al", "alla", "dai", "dagli", "dal",
     "dalla", "da", "d", "l",
+    # Dutch ("in handen *van de* rebellen")
+    "van", "het",
 )  # fmt: skip
 #: A holding before the place in German: "die *von Rebellen gehaltene* Stadt X", "das
 #: *IS-kontrollierte* X" (the participles' stems, lower case: triggers too).
@@ -1370,6 +1442,86 @@ ABBREVIATIONS: Final = frozenset(
     }
 )  # fmt: skip
 
+# -------------------------------------------------------------------------- holdings said otherwise
+
+#: Fighters named as "the forces of" a side before its name ("still controlled by *the forces
+#: of* the Manbij Military Council"): the side is the one named after them.
+FORCES_OF_NOUNS: Final = (
+    "forces", "fighters", "troops", "units", "militias", "members", "elements", "brigades",
+    "factions",
+)  # fmt: skip
+#: Nouns of a side's rule after "under" besides "control" ("X and Y, which are under the
+#: *Kurdish self-administration*", "under *rebel rule*", "under the *authority of* the SDF").
+UNDER_RULE_NOUNS: Final = ("self-?administration", "administration", "rule", "authority")
+#: A side's site before "in" / "at" and the place it holds there ("targeted *militants'
+#: stronghold in* al-Rashedeen", "storm *Jaysh al-Fateh's stronghold at* Khan Tuman", "an attack
+#: on *its positions in* the towns of X and Y"); positions and posts only in a town or village
+#: (in a district of a divided city they are a part of it).
+HELD_SITE_NOUNS: Final = (
+    "strongholds?", "bastions?", "bases", "base", "headquarters", "positions?", "posts",
+)  # fmt: skip
+HELD_SITE_POSITIONS: Final = frozenset({"position", "positions", "posts"})
+#: The verbs of a predicate whose noun names the place as a side's ("X *represented* the final
+#: SDF-controlled territory", "X *is considered* the second area under the control of the SNA",
+#: "X *was* the ISIS group's northern stronghold").
+HOLDING_PREDICATE_VERBS: Final = (
+    r"is\s+considered", r"was\s+considered", r"has\s+(?:long\s+)?been", r"had\s+(?:long\s+)?been",
+    r"has\s+become", r"serves\s+as", r"served\s+as", "is", "was", "are", "were", "remains",
+    "remained", "represents", "represented", "constitutes", "constituted", "became",
+)  # fmt: skip
+#: Of those, the ones of a holding in the past: such a statement is dated ``past`` (no day: the
+#: caption says the side held it once, not on its own day).
+PAST_PREDICATE_VERBS: Final = frozenset(
+    {"was", "were", "represented", "constituted", "became", "had been", "had long been",
+     "was considered", "served as"}
+)  # fmt: skip
+#: The nouns of a side's hold in such a predicate (a side's adjective before "town" or
+#: "village" names people, not a holder: "a Kurdish town").
+HOLDING_PREDICATE_NOUNS: Final = (
+    "strongholds?", "bastions?", "bases?", "headquarters", "enclaves?", "pockets?", "territory",
+    "territories", "outposts?", "redoubts?", "heartland", "fiefdom", "capital",
+)  # fmt: skip
+#: The place nouns a predicate may end with before its holding ("the second *area* under the
+#: control of ...", "the final SDF-controlled *territory*").
+HOLDING_PLACE_NOUNS: Final = (
+    *HOLDING_PREDICATE_NOUNS, "areas?", "towns?", "villages?", "cit(?:y|ies)", "districts?",
+    "neighbou?rhoods?", "quarters?", "regions?", "parts?", "sectors?", "zones?", "locality",
+)  # fmt: skip
+#: An attack a side repelled on a place it holds ("the army *repelled* another attack on its
+#: positions in X", "the SDF *repulsed an assault on* X").
+REPEL_VERBS: Final = (
+    "repelled", "repulsed", "repels", "repel", "repulses", "foiled", "thwarted",
+    r"fended\s+off", r"beat\s+back", r"beaten\s+back",
+)  # fmt: skip
+ATTACK_NOUNS: Final = ("attacks?", "assaults?", "offensives?", "incursions?", "raids?")
+#: A side's hold said with "with" and a participle ("*with* government forces *controlling*
+#: X").
+WITH_HOLDING: Final = ("controlling", "occupying", r"in\s+control\s+of", r"holding\s+on\s+to")
+#: A place inside a held one, in brackets after it ("X *(which also houses* Y)").
+HOUSES_VERBS: Final = ("houses", "hosts", "includes", "contains", "comprises")
+#: Fighting at the place, in a relative after it ("X, *where heavy clashes* were reported").
+WHERE_FIGHTING: Final = (r"where", r"which\s+(?:saw|sees|witnessed|has\s+seen)")
+#: Sites a definite noun refers back to when their name has the noun ("the *dam*" for the
+#: Tishrin Dam named before it).
+SITE_ANAPHOR_NOUNS: Final = ("dam", "airport", "air\\s*base", "airbase", "base", "citadel")
+#: A participle set off after the place before its predicate ("X*, located in the northern
+#: countryside,* is controlled by ...").
+SET_OFF_PARTICIPLES: Final = ("located", "situated", "lying", "nestled", "perched", "based")
+#: A side's hold in Dutch, its verb after the side ("HTS en verwante rebellengroepen
+#: *controleren* de stad Aleppo"), with the place word that may stand before the name.
+DUTCH_HOLD_VERBS: Final = ("controleren", "controleert", "beheersen", "beheerst")
+DUTCH_PLACE_WORDS: Final = ("stad", "wijk", "dorp", "stadje", "regio", "gebied", "plaats")
+#: The trigger phrases of these rules for the pre-check (besides those of other lists).
+HOLDING_TRIGGERS: Final = (
+    *(r"under\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?" + n for n in UNDER_RULE_NOUNS),
+    *(n + r"\s+(?:in|at|inside)" for n in HELD_SITE_NOUNS),
+    *REPEL_VERBS,
+    *(w for w in WITH_HOLDING if w[0].isalpha()),
+    "represent",
+    "constitut",
+    *DUTCH_HOLD_VERBS,
+)
+
 # --------------------------------------------------------------------------- the pre-check
 
 #: The trigger phrases of every rule but the apposition: each rule's statement contains one
@@ -1412,6 +1564,7 @@ TRIGGERS: Final[tuple[str, ...]] = tuple(
             *(head + p.tail for p in GIVE_CONTROL for head in p.heads),
             *ALLEGIANCE_OF,
             *REBEL_PLACE_OF,
+            *HOLDING_TRIGGERS,
         )
     )
 )

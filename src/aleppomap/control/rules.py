@@ -205,6 +205,8 @@ _ACTOR: Final = (
     rf"(?:[\s-]+(?:{_NOUN}))?(?:\b|(?<=\)))"
 )
 _ACTOR_RE: Final = re.compile(_ACTOR, re.IGNORECASE)
+# "(by) the forces of the Manbij Military Council": fighters named as a side's before its name
+_FORCES_OF: Final = rf"(?:(?:the\s+)?{lx.alternation(lx.FORCES_OF_NOUNS)}\s+of\s+(?:the\s+)?)?"
 # The side names alone (for "-held" modifiers): "rebel-held", "IS-held", "regime-controlled".
 _SIDE_RE_TEXT: Final = rf"\b(?:{_SIDE_GROUP})"
 _HELD_AFTER: Final = re.compile(
@@ -446,6 +448,8 @@ _SET_OFF_APPOS: Final = (
     r"[^,;:]{1,80}?"
     # a bearing: "X, east of Aleppo, is ..."
     r"|(?:(?:just|directly|immediately)\s+)?(?:north|south|east|west)[\w-]*\s+of\s+[^,;:()]{1,40}?"
+    # a participle: "X, located in the northern countryside of Aleppo province, is ..."
+    rf"|{lx.alternation(lx.SET_OFF_PARTICIPLES)}\s+[^,;:()]{{1,80}}?"
     r")(?=,\s*"
     rf"(?:which\s+|that\s+)?(?:{lx.alternation(lx.PREDICATE_VERBS)}|(?:has|had|have)\s+|were|"
     rf"{lx.alternation(lx.FELL_VERBS)}|{lx.alternation(lx.OUT_OF_VERBS)}|came)\b))?"
@@ -481,9 +485,11 @@ _POST_PASSIVE_RE: Final = re.compile(
     # (or set off by a dash: "X –held by the YPG fighters– has ...")
     rf"\s+|{_SET_OFF_DASH}(?=(?-i:held|controlled)\b)|,?\s*(?:(?:which|that)\s+)?)"
     rf"(?P<mods>(?:{lx.alternation(lx.PASSIVE_AUXILIARIES)}\s+)*)"
-    rf"(?P<verb>{'|'.join(lx.PASSIVE_VERBS)})\b(?P<by>\s+by\s+(?:the\s+)?"
-    # (a group's own name may stand before its side: "by *Shamiya Front* rebels")
-    rf"(?:(?-i:[A-Z][\w'’-]*)\s+){{0,3}}?(?P<actor>{_ACTOR}))?",
+    rf"(?P<verb>{'|'.join(lx.PASSIVE_VERBS)})\b(?P<by>\s+by\s+(?:the\s+)?{_FORCES_OF}"
+    # (a group's own name may stand before its side: "by *Shamiya Front* rebels"; or an
+    # adjective: "by the *jihadist* rebels of Jaysh al-Fateh")
+    rf"(?:(?-i:[A-Z][\w'’-]*)\s+|(?!(?:an?|of)\b)(?-i:[a-z]+)\s+(?!of\b)(?=(?-i:[a-z]))){{0,3}}?"
+    rf"(?P<actor>{_ACTOR}))?",
     re.IGNORECASE,
 )
 # "With X under their control, the army will ...": the subject after the comma holds X
@@ -521,7 +527,8 @@ _POST_FELL_RE: Final = re.compile(
 )
 # "X neighbourhood of Aleppo, which ...": the place word and the city it lies in.
 _GENERIC_OF: Final = (
-    rf"(?:\s+{lx.alternation(lx.PLACE_NOUNS)}(?:\s+of\s+(?-i:[A-Z])[\w'’-]+(?=\s*,))?"
+    # (plural after an enumeration: "X and Y *neighbourhoods*, which are under ...")
+    rf"(?:\s+{lx.alternation(lx.PLACE_NOUNS)}s?(?:\s+of\s+(?-i:[A-Z])[\w'’-]+(?=\s*,))?"
     r"|\s+(?:air\s*bases|airbases|bases|airports))?"
 )
 _POST_OUT_OF_RE: Final = re.compile(
@@ -539,11 +546,13 @@ _POST_UNDER_RE: Final = re.compile(
     rf"{_GENERIC_OF}{_APPOS_NOUN}{_SET_OFF_APPOS}\s*[,\-‑–—]?\s*(?:(?:which|that)\s+)?"
     rf"(?P<mods>(?:{lx.alternation((*lx.UNDER_MODIFIERS, *lx.UNDER_CHANGE))}\s+)*)"
     # (a return: "X *returned to* government control")
-    r"(?:under|(?<=returned\s)to|(?<=back\s)to)\s+(?:the\s+)?(?:(?:full|complete|total|firm"
+    r"[\"“]?(?:under|(?<=returned\s)to|(?<=back\s)to)\s+(?:the\s+)?(?:(?:full|complete|total|firm"
     r"|effective)\s+)?"
     # ("under the control the 'Islamic State'": a word left out, the side in quotes)
-    rf"(?P<of>control\s+(?:of\s+)?(?:the\s+)?[\"“]?)?(?P<actor>{_ACTOR})"
-    r"(?(of)|(?:['’]s?)?\s+control)\b",
+    rf"(?P<of>(?:control\s+(?:of\s+)?|{lx.alternation(lx.UNDER_RULE_NOUNS)}\s+of\s+)"
+    rf"(?:the\s+)?[\"“]?{_FORCES_OF})?(?P<actor>{_ACTOR})"
+    # (or its rule: "under the Kurdish *self-administration*", "under rebel *rule*")
+    rf"(?(of)|(?:['’]s?)?\s+(?:control|{lx.alternation(lx.UNDER_RULE_NOUNS)}))\b",
     re.IGNORECASE,
 )
 # "X and Soran were ...": a capitalised name after "and" that the gazetteer lacks.
@@ -974,6 +983,8 @@ _POST_KEY_RE: Final = re.compile(
             "lost",
             lx.USED_AS,
             lx.alternation(lx.USED_AS_NOUNS) + r"s?\s+(?:for|of)",
+            # "under the Kurdish self-administration"
+            *lx.UNDER_RULE_NOUNS,
         )
     )
     + r"\b"
@@ -1770,6 +1781,14 @@ def find_control(
     if "under" in low and "control" in low:
         _listed_under_rule(cap, add, {s.place_id for s in out})
 
+    # "militants' stronghold in X", "repelled an attack on X", "with the army controlling X",
+    # "the dam ... remain under SDF control", "X, where heavy clashes were reported".
+    _holding_rules(cap, low, add)
+    if any(verb in low for verb in lx.DUTCH_HOLD_VERBS):
+        _dutch_rule(cap, add)
+    if ("where" in low or "saw" in low or "witnessed" in low) and _CONTESTED_KEY_RE.search(low):
+        _where_fighting_rule(cap, add)
+
     # A looser reading of a clause, for places no rule above has read: its subject may stand
     # further from its capture verb ("the army, after a week of clashes, took control of X").
     covered = {s.place_id for s in out}
@@ -2120,7 +2139,7 @@ def _post_rules(
     # a reduced relative set off by a comma ("X, held by rebels") is stated apart from its
     # place's clause: a degree there ("control 75% of X, held by ...") does not reach it
     comma = m.group(0).find(",") if m is not None else -1
-    hedge_from = pos + comma if comma >= 0 and not text[pos : pos + comma].strip() else begin
+    hedge_from = pos + comma + 1 if comma >= 0 and not text[pos : pos + comma].strip() else begin
     if (
         m is not None
         and cap.sentence_of(m.end() - 1) == sentence
@@ -2324,6 +2343,7 @@ def _post_rules(
         if side is not None:
             stated, end = _stated_date(cap, begin, m.end(), gallery_date)
             add(slot, side, "captured", begin, end, "post", stated=stated)
+    _holding_post_rules(cap, slot, add, pos, attached)
 
 
 # a side named as the one fought ("after clashes *with* rebels"; not "by", the agent's word)
@@ -3298,3 +3318,345 @@ def _as_mention(m: _MentionLike, text: str) -> ControlMention:
         role=str(getattr(m, "role", "") or "location"),
         precision=str(getattr(m, "precision", "") or "neighbourhood"),
     )
+
+
+# -------------------------------------------------------------------------- holdings said otherwise
+
+# a lower-case word (an adjective or an ordinal: "the *final* SDF-controlled territory")
+_LC_WORD: Final = r"(?-i:[a-z][\w'’-]*)"
+_HELD_AGENT: Final = (
+    r"(?:(?:held|controlled|run|occupied|governed|dominated)\s+by\s+(?:the\s+)?"
+    rf"|under\s+(?:the\s+)?(?:{lx.alternation(lx.UNDER_FULL_DEGREES)}\s+)?"
+    rf"(?:control|{lx.alternation(lx.UNDER_RULE_NOUNS)})\s+of\s+(?:the\s+)?"
+    r"|in\s+the\s+hands\s+of\s+(?:the\s+)?)"
+)
+# "X was the ISIS group's northern stronghold", "X represented the final SDF-controlled
+# territory west of the Euphrates", "X is considered the second area under the control of the
+# SNA": a predicate whose noun names the place as a side's hold
+_HOLDING_PREDICATE_RE: Final = re.compile(
+    rf"{_GENERIC}{_SET_OFF_APPOS}\s*,?\s+(?:which\s+|that\s+)?"
+    rf"(?P<verb>{lx.alternation(lx.HOLDING_PREDICATE_VERBS)})\s+"
+    r"(?P<once>(?:also|still|now|long|effectively|once|formerly)\s+)?"
+    r"(?:(?:one\s+of\s+)?(?:the|an?)\s+)?(?:"
+    # a side's own: "the ISIS group's northern stronghold", "a rebel bastion"
+    rf"(?P<owner>{_ACTOR.replace('?P<', '?P<o_')})(?:['’]s?)?\s+(?:{_LC_WORD}\s+){{0,3}}?"
+    rf"{lx.alternation(lx.HOLDING_PREDICATE_NOUNS)}"
+    # a side's "-held" place: "the final Syrian Democratic Forces (SDF)-controlled territory"
+    rf"|(?:{_LC_WORD}\s+){{0,3}}?\b(?:{_SIDE_GROUP.replace('?P<', '?P<h_')})"
+    rf"(?:\s*\((?-i:[A-Z]{{2,5}})\))?\s*{lx.DASH}\s*{lx.alternation(lx.PLAIN_HELD)}\s+"
+    rf"(?:{_LC_WORD}\s+){{0,2}}?{lx.alternation(lx.HOLDING_PLACE_NOUNS)}"
+    # a place held by a side named after it: "the second area under the control of the SNA"
+    rf"|(?:{_LC_WORD}\s+){{0,4}}?{lx.alternation(lx.HOLDING_PLACE_NOUNS)}\s+"
+    rf"(?:{_HELD_AGENT}{_FORCES_OF}(?P<actor>{_ACTOR})"
+    rf"|under\s+(?:the\s+)?(?P<under>{_ACTOR.replace('?P<', '?P<u_')})\s+control)"
+    r")\b",
+    re.IGNORECASE,
+)
+# "X, where heavy clashes were reported between rebels and advancing army forces": fighting at
+# the place, in a relative after it
+_WHERE_FIGHTING_RE: Final = re.compile(
+    rf"{_GENERIC}\s*,\s*{lx.alternation(lx.WHERE_FIGHTING)}\s+(?:[\w'’-]+\s+){{0,3}}?"
+    rf"{lx.alternation(lx.FIGHTING)}\b",
+    re.IGNORECASE,
+)
+_WHERE_WORDS: Final = ("where", "saw", "sees", "witnessed", "seen")
+_PREDICATE_KEYS: Final = (
+    "stronghold", "bastion", "base", "headquarters", "enclave", "pocket", "territor", "outpost",
+    "redoubt", "held", "controlled", "control", "hands", "rule", "authority", "administration",
+)  # fmt: skip
+
+
+def _holding_post_rules(
+    cap: _Caption,
+    slot: _Slot,
+    add: _Add,
+    pos: int,
+    attached: Callable[[re.Match[str] | None], re.Match[str] | None],
+) -> None:
+    """More holdings read right of a mention: a predicate whose noun names the place as a
+    side's ("X was the ISIS group's northern stronghold", "X represented the final
+    SDF-controlled territory"), and fighting in a relative after it ("X, where heavy clashes
+    were reported"). A holding stated with a verb of the past is dated ``past``."""
+    text = cap.text
+    begin = slot.mention.start
+    low_after = text[pos : pos + 240].lower()
+    m = (
+        attached(_HOLDING_PREDICATE_RE.match(text, pos))
+        if any(k in low_after for k in _PREDICATE_KEYS)
+        else None
+    )
+    sentence = cap.sentence_of(slot.core)
+    if m is not None and cap.sentence_of(m.end() - 1) == sentence:
+        set_off = m.group(0).find(",")
+        hedge_from = (
+            pos + set_off + 1 if set_off >= 0 and not text[pos : pos + set_off].strip() else begin
+        )
+        if m.group("owner") is not None:
+            side, actor_group = _side_of(m, "o_"), None
+        elif m.group("actor") is not None:
+            side, actor_group = _side_of(m), "actor"
+        elif m.group("under") is not None:
+            side, actor_group = _side_of(m, "u_"), None
+        else:
+            side, actor_group = _side_of(m, "h_"), None
+        if (
+            side is not None
+            and not _hedged(cap, hedge_from, m.end())
+            and not (actor_group is not None and _joint(text, m))
+            and not (_after_capture(cap, begin, slot) and not _hedged(cap, begin, begin))
+            and not _inside_apposition(cap, slot)
+        ):
+            verb = " ".join(m.group("verb").lower().split())
+            once = (m.group("once") or "").strip().lower()
+            past = verb in lx.PAST_PREDICATE_VERBS or once in ("once", "formerly")
+            add(slot, side, "held", begin, m.end(), "post", stated=_PAST if past else "")
+
+
+def _where_fighting_rule(cap: _Caption, add: _Add) -> None:
+    """Fighting in a relative after a place ("with the exception of the X neighbourhood, *where
+    heavy clashes* were reported between rebels and advancing army forces"): contested."""
+    text = cap.text
+    for slot in cap.slots:
+        m = _WHERE_FIGHTING_RE.match(text, slot.mention.end)
+        if m is None:
+            continue
+        sentence = cap.sentence_of(slot.core)
+        if cap.sentence_of(m.end() - 1) != sentence:
+            continue
+        comma = text.index(",", slot.mention.end)
+        clause_end = text.find(",", m.end())
+        clause_end = cap.sentences[sentence][1] if clause_end < 0 else clause_end
+        if _HEDGE_RE.search(text, comma, clause_end) is None:
+            add(slot, "contested", "contested", slot.mention.start, m.end(), "contested")
+
+
+# "targeted militants' stronghold in al-Rashedeen", "storm Jaysh al-Fateh's stronghold at Khan
+# Tuman", "army positions in X": a side's site in a place it holds
+_HELD_SITE_RE: Final = re.compile(
+    rf"(?:(?P<unnamed>\b{lx.alternation(lx.UNNAMED_HOLDER_MODIFIERS)})['’]s?"
+    rf"\s+(?:{_LC_WORD}\s+){{0,3}}?"
+    rf"|(?P<actor>{_ACTOR})(?:['’]s?\s+(?:{_LC_WORD}\s+){{0,3}}?|\s+))"
+    rf"(?P<noun>{lx.alternation(lx.HELD_SITE_NOUNS)})\s+(?:in|at|inside)\s+",
+    re.IGNORECASE,
+)
+_HELD_SITE_KEY_RE: Final = re.compile(
+    rf"\b{lx.alternation(lx.HELD_SITE_NOUNS)}\s+(?:in|at|inside)\b"
+)
+# the kinds of place a stronghold may stand in (not a city or a region of it: a part of them)
+_HELD_SITE_KINDS: Final = frozenset({"neighbourhood", "landmark", "town", "village"})
+# "the army repelled yet another Turkish-led attack on its newly-established positions in the
+# towns of X and Y": the repelling side holds the place attacked
+_REPEL_RE: Final = re.compile(
+    rf"\b(?P<verb>{lx.alternation(lx.REPEL_VERBS)})\s+"
+    r"(?:(?:an?|the|yet|another|several|two|three|multiple|repeated|new|fresh|renewed)\s+)*"
+    rf"(?:(?:{_LC_WORD}|[\w'’]+{lx.DASH}(?:led|backed|supported))\s+){{0,3}}?"
+    rf"{lx.alternation(lx.ATTACK_NOUNS)}\s+(?:(?:by|from)\s+[^,;:.]{{1,60}}?\s+)?"
+    r"(?:on|against|targeting)\s+"
+    r"(?:(?:its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:positions?|posts|bases?|defen[cs]es|lines)"
+    r"\s+(?:in|at|around)\s+)?",
+    re.IGNORECASE,
+)
+_REPEL_KEY_RE: Final = re.compile(rf"\b{lx.alternation(lx.REPEL_VERBS)}\b")
+# the words between a subject and its verb ("the SDF *was able to* repel")
+_REPEL_GAP_RE: Final = re.compile(
+    r"(?:\s+(?:also|again|successfully|was|were|had|has|have|been|able|managed|to|later|then"
+    r"|on\s+\w+day|\w+day|yesterday|today|overnight))*\s+",
+    re.IGNORECASE,
+)
+# "with government forces controlling X (which also houses Y)"
+_WITH_HOLDING_RE: Final = re.compile(
+    rf"\bwith\s+(?:the\s+)?(?P<actor>{_ACTOR})\s+(?:(?:now|still|firmly|already|largely)\s+)?"
+    rf"{lx.alternation(lx.WITH_HOLDING)}\s+",
+    re.IGNORECASE,
+)
+_HOUSES_RE: Final = re.compile(
+    rf"\s*\(\s*(?:which\s+|that\s+)?(?:also\s+)?{lx.alternation(lx.HOUSES_VERBS)}\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+# "the dam and the surrounding villages remain under SDF control": a site named before
+_SITE_UNDER_RE: Final = re.compile(
+    rf"\bthe\s+(?P<noun>{lx.alternation((*lx.SITE_ANAPHOR_NOUNS, *lx.ANAPHOR_NOUNS))})\b"
+    r"(?:\s+and\s+(?:the\s+)?[\w\s'’-]{1,60}?)?\s*,?\s+(?:(?:which|that)\s+)?"
+    rf"(?:{lx.alternation(lx.UNDER_MODIFIERS)}\s+)+under\s+(?:the\s+)?"
+    rf"(?:(?:{lx.alternation(lx.UNDER_FULL_DEGREES)})\s+)?"
+    rf"(?:control\s+of\s+(?:the\s+)?{_FORCES_OF}(?P<actor>{_ACTOR})"
+    rf"|(?P<actor2>{_ACTOR.replace('?P<', '?P<b_')})\s+control)\b",
+    re.IGNORECASE,
+)
+_SITE_KINDS: Final = frozenset({"landmark"})
+_ATTACK_WORDS: Final = ("attack", "assault", "offensive", "incursion", "raid")
+# "X, Y and Z and other areas controlled by the government forces": the places listed before
+# the others are the side's too
+_AND_OTHER_RE: Final = re.compile(
+    r"\s*,?\s+and\s+(?:the\s+)?other\s+(?:(?:nearby|neighbou?ring|surrounding)\s+)?"
+    rf"(?:\b(?:{_SIDE_GROUP.replace('?P<', '?P<h_')})\s*{lx.DASH}\s*{lx.alternation(lx.PLAIN_HELD)}"
+    r"\s+)?(?:areas|neighbou?rhoods|districts|quarters|villages|towns|parts|places|locations"
+    rf"|cities)\b(?:\s+{_HELD_AGENT}{_FORCES_OF}(?P<actor>{_ACTOR})"
+    rf"|\s+under\s+(?:the\s+)?(?P<under>{_ACTOR.replace('?P<', '?P<u_')})\s+control)?",
+    re.IGNORECASE,
+)
+
+
+def _chain_before(cap: _Caption, slot: _Slot) -> list[_Slot]:
+    """The places listed right before ``slot``, joined by commas or "and" ("X, Y and Z": X
+    and Y), in its sentence."""
+    i = cap.slots.index(slot)
+    sentence = cap.sentence_of(slot.core)
+    members: list[_Slot] = []
+    nxt = slot
+    for prev in reversed(cap.slots[:i]):
+        if cap.sentence_of(prev.core) != sentence or prev.mention.end > nxt.mention.start:
+            break
+        if _LIST_JOIN_RE.fullmatch(cap.text, prev.mention.end, nxt.mention.start) is None:
+            break
+        members.append(prev)
+        nxt = prev
+    members.reverse()
+    return members
+
+
+def _subject_side(cap: _Caption, verb_start: int) -> str | None:
+    """The side of the actor that stands right before a verb ("the army *also* repelled"),
+    with only auxiliaries and a day between them, or ``None``."""
+    sentence = cap.sentence_of(verb_start)
+    before = [
+        a
+        for a in cap.actors_in(sentence, verb_start)
+        if not a.modifier and not a.civilian and not a.speaker
+    ]
+    if not before:
+        return None
+    last = before[-1]
+    if _REPEL_GAP_RE.fullmatch(cap.text, last.end, verb_start) is None:
+        return None
+    return last.side if last.side in lx.SIDES else None
+
+
+def _holding_rules(cap: _Caption, low: str, add: _Add) -> None:
+    """Holdings read left of a mention, each behind its own cheap word test: a side's site
+    there ("militants' stronghold in X", "army positions in X"), an attack on it that a side
+    repelled, "with government forces controlling X", and a site that refers back to its name
+    ("the dam ... remain under SDF control")."""
+    text = cap.text
+    for m in _near(_HELD_SITE_RE, text, _HELD_SITE_KEY_RE.finditer(low), 80, 8):
+        sentence = cap.sentence_of(m.start())
+        places = cap.places_after(m.end(), sentence)
+        noun = m.group("noun").lower()
+        if m.group("unnamed") is not None:
+            if any(a.side in ("islamic_state", "kurdish") for a in cap.actors):
+                continue  # "militants" may be theirs
+            side: str | None = "rebels"
+        else:
+            side = _side_of(m)
+            if _held_after(text, m, "actor") or _JOINED_BEFORE_RE.search(
+                text, max(0, m.start() - 30), m.start()
+            ):
+                continue  # "rebel-held positions", "Kurdish and rebel positions"
+        kinds = _HELD_BY_IN_KINDS if noun in lx.HELD_SITE_POSITIONS else _HELD_SITE_KINDS
+        if (
+            side is None
+            or not places
+            or _hedged(cap, m.start(), m.end())
+            or _after_capture(cap, m.start(), places[0])
+        ):
+            continue
+        for each in places:
+            if each.mention.precision in kinds:
+                add(each, side, "held", m.start(), each.mention.end, "modifier")
+    attacked = any(noun in low for noun in _ATTACK_WORDS)
+    for key in _REPEL_KEY_RE.finditer(low) if attacked else ():
+        repel = _REPEL_RE.match(text, key.start())
+        if repel is None:
+            continue
+        side = _subject_side(cap, repel.start())
+        places = cap.places_after(repel.end(), cap.sentence_of(repel.start()))
+        # (its determiners are no hedge: "repelled *yet* another attack")
+        if side is None or not places or _hedged(cap, repel.start(), repel.end("verb")):
+            continue
+        for each in places:
+            if each.mention.precision != "city" and each.mention.precision not in lx.REGION_KINDS:
+                add(each, side, "held", repel.start(), each.mention.end, "clause")
+    if "other" in low:
+        for slot in cap.slots:
+            other = _AND_OTHER_RE.match(text, slot.mention.end)
+            if other is None:
+                continue
+            if other.group("actor") is not None:
+                side = None if _joint(text, other) else _side_of(other)
+            elif other.group("under") is not None:
+                side = _side_of(other, "u_")
+            else:
+                side = _side_of(other, "h_")
+            if side is None or _hedged(cap, slot.mention.start, other.end()):
+                continue
+            listed = [*_chain_before(cap, slot), slot]
+            if _after_capture(cap, listed[0].mention.start, listed[0]):
+                continue  # "seized X, Y and other rebel-held areas": who held them before
+            for each in listed:
+                if each.mention.precision != "city":
+                    add(each, side, "held", each.mention.start, other.end(), "post")
+    if "with" in low:
+        for m in _WITH_HOLDING_RE.finditer(text):
+            side = _side_of(m)
+            sentence = cap.sentence_of(m.start())
+            places = cap.places_after(m.end(), sentence)
+            if side is None or not places or _joint(text, m) or _hedged(cap, m.start(), m.end()):
+                continue
+            for each in places:
+                add(each, side, "held", m.start(), each.mention.end, "post")
+                houses = _HOUSES_RE.match(text, each.mention.end)
+                inner = cap.slot_after(houses.end(), sentence) if houses is not None else None
+                if inner is not None and inner.mention.precision == "landmark":
+                    # "X (which also houses Y)": Y lies in X
+                    add(inner, side, "held", m.start(), inner.mention.end, "post")
+    if "under" in low and "control" in low:
+        for m in _SITE_UNDER_RE.finditer(text):
+            side = _side_of(m) if m.group("actor") else _side_of(m, "b_")
+            if (
+                side is None
+                or _hedged(cap, m.start(), m.end())
+                or _UNDER_CHANGE_RE.search(m.group(0))
+            ):
+                continue
+            noun = m.group("noun").lower()
+            target: _Slot | None
+            if noun in lx.ANAPHOR_KINDS:
+                target = _antecedent(cap, m.start(), noun)
+            else:
+                # a site: the one named before it whose name has the noun ("Tishrin Dam")
+                word = noun.split()[0].replace("\\s*", "")
+                named = [
+                    s
+                    for s in cap.slots
+                    if s.mention.end <= m.start()
+                    and s.mention.precision in _SITE_KINDS
+                    and word[:4] in text[s.mention.start : s.mention.end].lower()
+                ]
+                target = named[-1] if len({s.mention.place_id for s in named}) == 1 else None
+            if target is not None:
+                add(target, side, "held", m.start(), m.end(), "post")
+
+
+# "HTS en verwante rebellengroepen controleren de stad Aleppo": a side's hold in Dutch (a side
+# named in English or in Dutch, its allies joined by "en")
+_DUTCH_HOLD_RE: Final = re.compile(
+    rf"\b(?:(?:{_SIDE_GROUP})|(?:{_foreign_sides('d_')}))(?:\s*\((?-i:[A-Z]{{2,5}})\))?"
+    rf"(?P<allies>\s+en\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_foreign_sides('e_')}))?"
+    rf"\s*[„\"“]?(?:{lx.alternation(lx.DUTCH_HOLD_VERBS)})\s+"
+    rf"(?:(?:de|het)\s+(?:{lx.alternation(lx.DUTCH_PLACE_WORDS)})\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _dutch_rule(cap: _Caption, add: _Add) -> None:
+    """A side's hold in a Dutch caption, said with its verb ("HTS en verwante rebellengroepen
+    controleren de stad Aleppo"): the side holds the place; none when its allies are of
+    another side or the clause is hedged."""
+    for m in _DUTCH_HOLD_RE.finditer(cap.text):
+        side = _side_of(m) or _foreign_side(m, "d_")
+        if m.group("allies") is not None and _foreign_side(m, "e_") != side:
+            continue
+        slot = cap.slot_after(m.end(), cap.sentence_of(m.start()))
+        if side is None or slot is None or _hedged(cap, m.start(), m.end()):
+            continue
+        add(slot, side, "held", m.start(), slot.mention.end, "clause")
