@@ -3557,7 +3557,8 @@ def _holding_rules(cap: _Caption, low: str, add: _Add) -> None:
             side is None
             or not places
             or _hedged(cap, m.start(), m.end())
-            or _after_capture(cap, m.start(), places[0])
+            # ("captured the rebel stronghold in X": who held it before)
+            or _capture_verb_before(cap, m.start()) is not None
         ):
             continue
         for each in places:

@@ -1,0 +1,247 @@
+"""Holdings said in the wordings that a blind reading of agency copy found missing.
+
+The SDF's components and the army's allied militias by their own names ("still controlled by
+the forces of the Manbij Military Council", "held by Liwa al-Quds fighters"); a predicate whose
+noun names the place as a side's ("X was the ISIS group's northern stronghold", "X represented
+the final SDF-controlled territory", "X is considered the second area under the control of
+..."); a side's site before the place ("militants' stronghold in X", "IS positions in the town
+of X"); an attack a side repelled on a place ("the army repelled an attack on its positions in
+the towns of X and Y"); a hold kept ("continue to secure X"); a side's rule after "under" ("X
+and Y, which are under the Kurdish self-administration"); a site that refers back to its name
+("the dam ... remain under SDF control"); "with government forces controlling X (which also
+houses Y)"; fighting in a relative after the place ("X, where heavy clashes were reported"); the
+places listed before "and other areas controlled by ..."; a participle set off before the
+predicate ("X, located in ..., is controlled by ..."); and a Dutch holding ("de
+regeringstroepen controleren de wijk X", "X, dat nog steeds gecontroleerd wordt door de
+rebellen").
+
+Every caption here is written for this module in the manner of agency captions and wire copy
+(none is copied from a published one). Each kind is tested both ways.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from aleppomap.control import lexicon
+from aleppomap.gazetteer import Gazetteer
+from control_cases import Statement, assert_pre_check_changes_nothing, statements_of, table_of
+
+HOLDS: list[tuple[str, str, list[Statement]]] = [
+    (
+        "sdf_component_names",
+        "Calm returned to Manbij, which is still controlled by the forces of the Manbij "
+        "Military Council and Jaysh al-Thuwar, a monitor said.",
+        [("manbij", "kurdish", "held")],
+    ),
+    (
+        "sdf_component_names",
+        "Tal Rifaat remains under the control of the Asayish, residents said.",
+        [("tall-rifaat", "kurdish", "held")],
+    ),
+    (
+        "army_militia_names",
+        "Khan Tuman is still held by Liwa al-Quds fighters, state media said.",
+        [("khan-tuman", "government", "held")],
+    ),
+    (
+        "army_militia_names",
+        "Al-Hader remained in the hands of the National Defence Forces on Friday.",
+        [("al-hader", "government", "held")],
+    ),
+    (
+        "possessive_predicate_stronghold",
+        "Manbij was the Islamic State group's northern stronghold before the offensive.",
+        [("manbij", "islamic_state", "held")],
+    ),
+    (
+        "possessive_predicate_stronghold",
+        "Dabiq is the ISIS group's symbolic stronghold in the north, a commander said.",
+        [("dabiq", "islamic_state", "held")],
+    ),
+    (
+        "held_predicate_territory",
+        "Manbij represented the last SDF-controlled territory west of the Euphrates.",
+        [("manbij", "kurdish", "held")],
+    ),
+    (
+        "held_predicate_territory",
+        "Atarib is considered the second area under the control of the Syrian National Army.",
+        [("atarib", "rebels", "held")],
+    ),
+    (
+        "side_site_before_place",
+        "Government troops shelled militants' stronghold in the Rashidin neighbourhood.",
+        [("rashidin", "rebels", "held")],
+    ),
+    (
+        "side_site_before_place",
+        "Hezbollah fighters prepared to storm Jaysh al-Fateh's stronghold at Khan Tuman.",
+        [("khan-tuman", "rebels", "held")],
+    ),
+    (
+        "side_site_before_place",
+        "Jets struck IS positions in the town of al-Bab overnight.",
+        [("al-bab", "islamic_state", "held")],
+    ),
+    (
+        "repelled_attack",
+        "The army repelled yet another rebel attack on its new positions in the towns of Kafr "
+        "Halab and Atarib.",
+        [("atarib", "government", "held"), ("kafr-halab", "government", "held")],
+    ),
+    (
+        "repelled_attack",
+        "The SDF repulsed an assault on the Tishrin Dam on Sunday.",
+        [("tishrin-dam", "kurdish", "held")],
+    ),
+    (
+        "hold_kept",
+        "Syrian forces continue to secure the Sheikh Maqsoud neighbourhood, witnesses said.",
+        [("sheikh-maqsoud", "government", "held")],
+    ),
+    (
+        "under_rule",
+        "The Sheikh Maqsoud and Ashrafiyeh neighbourhoods, which are under the Kurdish "
+        "self-administration, were calm on Tuesday.",
+        [("ashrafiyeh", "kurdish", "held"), ("sheikh-maqsoud", "kurdish", "held")],
+    ),
+    ("under_rule", "Azaz remains under rebel rule.", [("azaz", "rebels", "held")]),
+    (
+        "under_quoted",
+        'A ministry spokesman said Manbij and the Tishrin Dam are "under the control of the '
+        'Syrian National Army".',
+        [("manbij", "rebels", "held"), ("tishrin-dam", "rebels", "held")],
+    ),
+    (
+        "site_anaphor",
+        "An SDF commander toured the Tishrin Dam, saying the dam and nearby villages remain "
+        "under SDF control.",
+        [("tishrin-dam", "kurdish", "held")],
+    ),
+    (
+        "with_controlling",
+        "With government forces controlling Aleppo International Airport to the east, rebels "
+        "pushed in from the west.",
+        [("aleppo-airport", "government", "held")],
+    ),
+    (
+        "with_controlling",
+        "With the army controlling Sheikh Najjar (which also houses the Aleppo Central Prison), "
+        "rebels fell back.",
+        [("aleppo-central-prison", "government", "held"), ("sheikh-najjar", "government", "held")],
+    ),
+    (
+        "where_fighting",
+        "Rebels lost the north of the city, with the exception of the Sheikh Kheder "
+        "neighbourhood, where fierce clashes were reported on Monday.",
+        [("sheikh-kheder", "contested", "contested")],
+    ),
+    (
+        "and_other_areas",
+        "Shells hit Kallaseh, Aazamiyeh, Hamdaniyeh and other areas controlled by government "
+        "forces in the city.",
+        [
+            ("aazamiyeh", "government", "held"),
+            ("hamdaniyeh", "government", "held"),
+            ("kallaseh", "government", "held"),
+        ],
+    ),
+    (
+        "set_off_participle",
+        "Azaz, located north of Aleppo near the Turkish border, is controlled by Turkey-backed "
+        "rebels.",
+        [("azaz", "rebels", "held")],
+    ),
+    (
+        "set_off_relative_after_aim",
+        "Troops will try to retake Khan Tuman, which was captured by the jihadist rebels of "
+        "Jaysh al-Fateh in May.",
+        [("khan-tuman", "rebels", "captured")],
+    ),
+    (
+        "dutch",
+        "De regeringstroepen controleren de wijk Hanano sinds dinsdag.",
+        [("hanano", "government", "held")],
+    ),
+    (
+        "dutch",
+        "Het dorp Azaz, dat nog steeds gecontroleerd wordt door de rebellen, werd gebombardeerd.",
+        [("azaz", "rebels", "held")],
+    ),
+]
+
+HOLDS_NONE: list[tuple[str, str]] = [
+    # a council's "military" names no army
+    ("sdf_component_names", "The Manbij Military Council met elders in Manbij on Monday."),
+    # a noun of no holding; a side's adjective before "town" names people
+    ("possessive_predicate_stronghold", "Manbij was the ISIS group's northern supply hub."),
+    ("possessive_predicate_stronghold", "Atarib is a Kurdish town near the border."),
+    ("held_predicate_territory", "Atarib is considered the second area hit by shelling."),
+    # "militants" where a Kurdish actor is named; positions in a region of the city
+    (
+        "side_site_before_place",
+        "Kurdish fighters shelled militants' stronghold in the Rashidin neighbourhood.",
+    ),
+    ("side_site_before_place", "Jets struck rebel positions in eastern Aleppo."),
+    # the holder before a capture
+    ("side_site_before_place", "Troops captured the rebel stronghold in Khan Tuman on Monday."),
+    ("repelled_attack", "The army failed to repel an attack on Atarib."),
+    ("hold_kept", "Syrian forces hope to secure the Sheikh Maqsoud neighbourhood soon."),
+    ("under_rule", "Residents of Azaz live under the rule of fear."),
+    ("site_anaphor", "The dam remains under repair, engineers at the Tishrin Dam said."),
+    ("with_controlling", "With government forces shelling Azaz, families fled."),
+    ("where_fighting", "Families fled to Sheikh Kheder, where clashes could erupt again."),
+    # other areas of no side
+    ("and_other_areas", "Shells hit Kallaseh, Aazamiyeh and other areas on Monday."),
+    # allies of another side
+    ("dutch", "HTS en de Koerden controleren de stad Aleppo samen."),
+]
+
+
+@pytest.mark.parametrize(("kind", "caption", "expected"), HOLDS)
+def test_holdings_that_state_control(
+    gazetteer: Gazetteer, kind: str, caption: str, expected: list[Statement]
+) -> None:
+    assert statements_of(gazetteer, caption) == sorted(expected), kind
+
+
+@pytest.mark.parametrize(("kind", "caption"), HOLDS_NONE)
+def test_near_misses_that_state_no_control(gazetteer: Gazetteer, kind: str, caption: str) -> None:
+    assert statements_of(gazetteer, caption) == [], kind
+
+
+def test_a_holding_said_in_the_past_has_no_day(gazetteer: Gazetteer) -> None:
+    # "was the group's stronghold": it held the place once, not on the caption's day
+    table = table_of(
+        gazetteer,
+        "Manbij was the Islamic State group's northern stronghold before the offensive.",
+        "Dabiq is the ISIS group's symbolic stronghold in the north, a commander said.",
+    )
+    by_place = {p: (d, s) for p, d, s in zip(table.place_id, table.date, table.date_source)}
+    assert by_place["manbij"] == ("", "past")
+    assert by_place["dabiq"][1] == "caption"
+    assert by_place["dabiq"][0]
+
+
+def test_the_captured_object_of_other_held_areas_is_no_holding(gazetteer: Gazetteer) -> None:
+    caption = "Troops seized Kallaseh, Aazamiyeh and other rebel-held areas on Monday."
+    assert ("kallaseh", "rebels", "held") not in statements_of(gazetteer, caption)
+
+
+def test_the_pre_check_lets_every_new_holding_word_through() -> None:
+    for caption in (
+        "X is under the Kurdish self-administration",
+        "the army repelled an attack on X",
+        "with the army occupying X",
+        "Y represented the last SDF territory",
+        "IS positions in X",
+        "de regeringstroepen controleren de wijk X",
+    ):
+        assert lexicon.may_state_control(caption), caption
+
+
+def test_the_pre_check_changes_no_statement_of_these_holdings(
+    gazetteer: Gazetteer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert_pre_check_changes_nothing(gazetteer, monkeypatch, HOLDS, HOLDS_NONE)
