@@ -218,7 +218,9 @@ def test_a_holding_said_in_the_past_has_no_day(gazetteer: Gazetteer) -> None:
         "Manbij was the Islamic State group's northern stronghold before the offensive.",
         "Dabiq is the ISIS group's symbolic stronghold in the north, a commander said.",
     )
-    by_place = {p: (d, s) for p, d, s in zip(table.place_id, table.date, table.date_source)}
+    by_place = {
+        p: (d, s) for p, d, s in zip(table.place_id, table.date, table.date_source, strict=True)
+    }
     assert by_place["manbij"] == ("", "past")
     assert by_place["dabiq"][1] == "caption"
     assert by_place["dabiq"][0]

@@ -348,6 +348,13 @@ SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"Syrian\s+Liberation\s+Front",
             r"Hamza\s+Division",
             r"Suq[ou]{1,2}r\s+al[-\s]Sham",
+            r"National\s+Front\s+for\s+(?:the\s+)?Liberation",
+            r"(?:Ahrar|J[ae][iy]sh)\s+al[-\s]Sharq[iy]{1,2}a",
+            r"Sham\s+Legion",
+            r"J[ae][iy]sh\s+al[-\s](?:Nasr|Ahrar|Izza)",
+            r"Fastaqim(?:\s+Kama\s+Umirt)?",
+            # the HTS-led command of the 2024 offensive
+            r"Military\s+Operations\s+Command",
             # the factions of later years ("Hay'at Tahrir al-Sham", "HTS", "the Levant Liberation
             # Committee", "the Syrian National Army", "Jaysh al-Islam", "Faylaq al-Rahman")
             r"H[ae][iy]{1,2}['’]?a{1,2}t\s+Tahrir\s+al[-\s]?Sha{1,2}m",
@@ -403,6 +410,8 @@ SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"Desert\s+Hawks",
             r"Ba['’]?ath\s+Battalions",
             r"General\s+Security",
+            r"(?:4th|Fourth)\s+(?:Armou?red\s+)?Division",
+            r"(?:5th|Fifth)\s+(?:Assault\s+)?(?:Legion|Corps)",
             r"(?:Syrian\s+)?military",
             r"(?-i:SAA)",
             r"(?:forces|troops|soldiers|fighters|militias?|units|gunmen)\s+loyal\s+to\s+(?:the\s+)?"
@@ -1455,12 +1464,12 @@ FORCES_OF_NOUNS: Final = (
 UNDER_RULE_NOUNS: Final = ("self-?administration", "administration", "rule", "authority")
 #: A side's site before "in" / "at" and the place it holds there ("targeted *militants'
 #: stronghold in* al-Rashedeen", "storm *Jaysh al-Fateh's stronghold at* Khan Tuman", "an attack
-#: on *its positions in* the towns of X and Y"); positions and posts only in a town or village
-#: (in a district of a divided city they are a part of it).
+#: on *its positions in* the towns of X and Y", "*SDF-controlled areas in* X"); positions, posts
+#: and areas only in a town or village (in a district of a divided city they are a part of it).
 HELD_SITE_NOUNS: Final = (
-    "strongholds?", "bastions?", "bases", "base", "headquarters", "positions?", "posts",
+    "strongholds?", "bastions?", "bases", "base", "headquarters", "positions?", "posts", "areas",
 )  # fmt: skip
-HELD_SITE_POSITIONS: Final = frozenset({"position", "positions", "posts"})
+HELD_SITE_POSITIONS: Final = frozenset({"position", "positions", "posts", "areas"})
 #: The verbs of a predicate whose noun names the place as a side's ("X *represented* the final
 #: SDF-controlled territory", "X *is considered* the second area under the control of the SNA",
 #: "X *was* the ISIS group's northern stronghold").
@@ -1514,7 +1523,8 @@ DUTCH_PLACE_WORDS: Final = ("stad", "wijk", "dorp", "stadje", "regio", "gebied",
 #: The trigger phrases of these rules for the pre-check (besides those of other lists).
 HOLDING_TRIGGERS: Final = (
     *(r"under\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?" + n for n in UNDER_RULE_NOUNS),
-    *(n + r"\s+(?:in|at|inside)" for n in HELD_SITE_NOUNS),
+    # (a side's "areas" only after its "-held", a trigger already)
+    *(n + r"\s+(?:in|at|inside)" for n in HELD_SITE_NOUNS if n != "areas"),
     *REPEL_VERBS,
     *(w for w in WITH_HOLDING if w[0].isalpha()),
     "represent",

@@ -3435,7 +3435,9 @@ def _where_fighting_rule(cap: _Caption, add: _Add) -> None:
 _HELD_SITE_RE: Final = re.compile(
     rf"(?:(?P<unnamed>\b{lx.alternation(lx.UNNAMED_HOLDER_MODIFIERS)})['’]s?"
     rf"\s+(?:{_LC_WORD}\s+){{0,3}}?"
-    rf"|(?P<actor>{_ACTOR})(?:['’]s?\s+(?:{_LC_WORD}\s+){{0,3}}?|\s+))"
+    # (also the side's "-held" ones: "SDF-controlled areas in X")
+    rf"|(?P<actor>{_ACTOR})(?:['’]s?\s+(?:{_LC_WORD}\s+){{0,3}}?"
+    rf"|(?P<held>\s*{lx.DASH}\s*{lx.alternation(lx.PLAIN_HELD)})\s+|\s+))"
     rf"(?P<noun>{lx.alternation(lx.HELD_SITE_NOUNS)})\s+(?:in|at|inside)\s+",
     re.IGNORECASE,
 )
@@ -3548,10 +3550,10 @@ def _holding_rules(cap: _Caption, low: str, add: _Add) -> None:
             side: str | None = "rebels"
         else:
             side = _side_of(m)
-            if _held_after(text, m, "actor") or _JOINED_BEFORE_RE.search(
-                text, max(0, m.start() - 30), m.start()
-            ):
-                continue  # "rebel-held positions", "Kurdish and rebel positions"
+            if _JOINED_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()):
+                continue  # "Kurdish and rebel positions"
+        if noun == "areas" and m.group("held") is None:
+            continue  # (areas only a side's "-held" ones: "SDF-controlled areas in X")
         kinds = _HELD_BY_IN_KINDS if noun in lx.HELD_SITE_POSITIONS else _HELD_SITE_KINDS
         if (
             side is None
