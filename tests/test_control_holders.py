@@ -160,6 +160,41 @@ HOLDS: list[tuple[str, str, list[Statement]]] = [
         [("khan-tuman", "rebels", "captured")],
     ),
     (
+        "bracketed_holding",
+        "Smoke rises over Azaz (controlled by Turkey-backed rebels) on Monday.",
+        [("azaz", "rebels", "held")],
+    ),
+    (
+        "apposition_still_under",
+        "Azaz, one of the few towns still under rebel control, was shelled overnight.",
+        [("azaz", "rebels", "held")],
+    ),
+    (
+        "predicate_in_hands",
+        "Hanano is one of the few districts still in government hands.",
+        [("hanano", "government", "held")],
+    ),
+    (
+        "where_in_control",
+        "Atarib, where rebels have been in control since 2012, was bombed on Monday.",
+        [("atarib", "rebels", "held")],
+    ),
+    (
+        "loyal_places",
+        "Nubl and Zahraa are two Shiite towns loyal to the government.",
+        [("nubl", "government", "held"), ("zahraa", "government", "held")],
+    ),
+    (
+        "opposition_government",
+        "Atarib is held by the police of the Syrian Salvation Government, residents said.",
+        [("atarib", "rebels", "held")],
+    ),
+    (
+        "de_facto_control",
+        "Azaz is under the de facto control of Turkish-backed factions.",
+        [("azaz", "rebels", "held")],
+    ),
+    (
         "dutch",
         "De regeringstroepen controleren de wijk Hanano sinds dinsdag.",
         [("hanano", "government", "held")],
@@ -196,6 +231,11 @@ HOLDS_NONE: list[tuple[str, str]] = [
     ("and_other_areas", "Shells hit Kallaseh, Aazamiyeh and other areas on Monday."),
     # allies of another side
     ("dutch", "HTS en de Koerden controleren de stad Aleppo samen."),
+    # two sides named jointly hold nothing each
+    ("joint_holders", "Tal Rifaat is controlled by Kurdish-led forces and the Syrian army."),
+    ("bracketed_holding", "Smoke rises over Azaz (pictured by rebels) on Monday."),
+    ("where_in_control", "Atarib, where rebels may soon be in control, was bombed."),
+    ("loyal_places", "Nubl is a Shiite town loyal to its traditions."),
 ]
 
 

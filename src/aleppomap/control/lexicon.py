@@ -353,8 +353,9 @@ SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"Sham\s+Legion",
             r"J[ae][iy]sh\s+al[-\s](?:Nasr|Ahrar|Izza)",
             r"Fastaqim(?:\s+Kama\s+Umirt)?",
-            # the HTS-led command of the 2024 offensive
+            # the HTS-led command of the 2024 offensive, and the opposition's governments
             r"Military\s+Operations\s+Command",
+            r"(?:Syrian\s+)?(?:Salvation|Interim)\s+Government",
             # the factions of later years ("Hay'at Tahrir al-Sham", "HTS", "the Levant Liberation
             # Committee", "the Syrian National Army", "Jaysh al-Islam", "Faylaq al-Rahman")
             r"H[ae][iy]{1,2}['’]?a{1,2}t\s+Tahrir\s+al[-\s]?Sha{1,2}m",
@@ -1457,7 +1458,7 @@ ABBREVIATIONS: Final = frozenset(
 #: of* the Manbij Military Council"): the side is the one named after them.
 FORCES_OF_NOUNS: Final = (
     "forces", "fighters", "troops", "units", "militias", "members", "elements", "brigades",
-    "factions",
+    "factions", "police",
 )  # fmt: skip
 #: Nouns of a side's rule after "under" besides "control" ("X and Y, which are under the
 #: *Kurdish self-administration*", "under *rebel rule*", "under the *authority of* the SDF").
@@ -1488,7 +1489,7 @@ PAST_PREDICATE_VERBS: Final = frozenset(
 #: "village" names people, not a holder: "a Kurdish town").
 HOLDING_PREDICATE_NOUNS: Final = (
     "strongholds?", "bastions?", "bases?", "headquarters", "enclaves?", "pockets?", "territory",
-    "territories", "outposts?", "redoubts?", "heartland", "fiefdom", "capital",
+    "territories", "outposts?", "redoubts?",
 )  # fmt: skip
 #: The place nouns a predicate may end with before its holding ("the second *area* under the
 #: control of ...", "the final SDF-controlled *territory*").
@@ -1529,6 +1530,9 @@ HOLDING_TRIGGERS: Final = (
     *(w for w in WITH_HOLDING if w[0].isalpha()),
     "represent",
     "constitut",
+    r"loyal\s+to",
+    "governed",
+    *HOLDING_PREDICATE_NOUNS,
     *DUTCH_HOLD_VERBS,
 )
 

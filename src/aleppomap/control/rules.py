@@ -547,7 +547,7 @@ _POST_UNDER_RE: Final = re.compile(
     rf"(?P<mods>(?:{lx.alternation((*lx.UNDER_MODIFIERS, *lx.UNDER_CHANGE))}\s+)*)"
     # (a return: "X *returned to* government control")
     r"[\"“]?(?:under|(?<=returned\s)to|(?<=back\s)to)\s+(?:the\s+)?(?:(?:full|complete|total|firm"
-    r"|effective)\s+)?"
+    r"|effective|de\s+facto|direct|sole)\s+)?"
     # ("under the control the 'Islamic State'": a word left out, the side in quotes)
     rf"(?P<of>(?:control\s+(?:of\s+)?|{lx.alternation(lx.UNDER_RULE_NOUNS)}\s+of\s+)"
     rf"(?:the\s+)?[\"“]?{_FORCES_OF})?(?P<actor>{_ACTOR})"
@@ -983,8 +983,11 @@ _POST_KEY_RE: Final = re.compile(
             "lost",
             lx.USED_AS,
             lx.alternation(lx.USED_AS_NOUNS) + r"s?\s+(?:for|of)",
-            # "under the Kurdish self-administration"
+            # "under the Kurdish self-administration", "two towns loyal to the government", "X
+            # is IS's last redoubt"
             *lx.UNDER_RULE_NOUNS,
+            "loyal",
+            *lx.HOLDING_PREDICATE_NOUNS,
         )
     )
     + r"\b"
@@ -2182,7 +2185,9 @@ def _post_rules(
             if m.group("actor") is None or side is not None:
                 add(slot, "unknown", "besieged", begin, m.end(), "post", besieged_by=side or "")
         elif verb in lx.HOLDING_PARTICIPLES:
-            if side is not None and _after_capture(cap, begin, slot):
+            if side is not None and _joint_other(text, m):
+                pass  # "held by Kurdish-led forces and the Syrian army": two sides, none
+            elif side is not None and _after_capture(cap, begin, slot):
                 pass  # "took X, which had been held by rebels": the holder before the capture
             elif side is not None and former:
                 after = _other_side(cap.actors_in(sentence), side)
@@ -2411,6 +2416,13 @@ def _inside_apposition(cap: _Caption, slot: _Slot) -> bool:
         return False
     comma = opened.start()
     return any(comma - 12 <= s.mention.end <= comma and s is not slot for s in cap.slots)
+
+
+def _joint_other(text: str, m: re.Match[str]) -> bool:
+    """Whether the actor of ``m`` is named jointly with an actor of another side ("Kurdish-led
+    forces and the Syrian army")."""
+    joined = _JOINT_RE.match(text, m.end("actor"))
+    return joined is not None and _side_of(joined, "j_") != _side_of(m)
 
 
 def _joint(text: str, m: re.Match[str]) -> bool:
@@ -3334,8 +3346,9 @@ _HELD_AGENT: Final = (
 # territory west of the Euphrates", "X is considered the second area under the control of the
 # SNA": a predicate whose noun names the place as a side's hold
 _HOLDING_PREDICATE_RE: Final = re.compile(
-    rf"{_GENERIC}{_SET_OFF_APPOS}\s*,?\s+(?:which\s+|that\s+)?"
-    rf"(?P<verb>{lx.alternation(lx.HOLDING_PREDICATE_VERBS)})\s+"
+    # (or an apposition: "X, one of the few towns still under rebel control")
+    rf"{_GENERIC}(?:{_SET_OFF_APPOS}\s*,?\s+(?:which\s+|that\s+)?"
+    rf"(?P<verb>{lx.alternation(lx.HOLDING_PREDICATE_VERBS)})\s+|\s*,\s*(?=one\s+of\b|the\s))"
     r"(?P<once>(?:also|still|now|long|effectively|once|formerly)\s+)?"
     r"(?:(?:one\s+of\s+)?(?:the|an?)\s+)?(?:"
     # a side's own: "the ISIS group's northern stronghold", "a rebel bastion"
@@ -3347,8 +3360,13 @@ _HOLDING_PREDICATE_RE: Final = re.compile(
     rf"(?:{_LC_WORD}\s+){{0,2}}?{lx.alternation(lx.HOLDING_PLACE_NOUNS)}"
     # a place held by a side named after it: "the second area under the control of the SNA"
     rf"|(?:{_LC_WORD}\s+){{0,4}}?{lx.alternation(lx.HOLDING_PLACE_NOUNS)}\s+"
+    r"(?:(?:still|now|currently|firmly)\s+)?"
     rf"(?:{_HELD_AGENT}{_FORCES_OF}(?P<actor>{_ACTOR})"
-    rf"|under\s+(?:the\s+)?(?P<under>{_ACTOR.replace('?P<', '?P<u_')})\s+control)"
+    rf"|under\s+(?:the\s+)?(?P<under>{_ACTOR.replace('?P<', '?P<u_')})\s+control"
+    rf"|in\s+(?:the\s+)?(?P<hands>{_ACTOR.replace('?P<', '?P<n_')})(?:['’]s?)?\s+hands)"
+    # a place's allegiance: "two Shiite towns loyal to the government"
+    rf"|(?:[\w'’-]+\s+){{0,3}}?{lx.alternation(lx.HOLDING_PLACE_NOUNS)}\s+loyal\s+to\s+"
+    rf"(?:the\s+)?(?P<loyal>{_ACTOR.replace('?P<', '?P<l_')})"
     r")\b",
     re.IGNORECASE,
 )
@@ -3363,7 +3381,23 @@ _WHERE_WORDS: Final = ("where", "saw", "sees", "witnessed", "seen")
 _PREDICATE_KEYS: Final = (
     "stronghold", "bastion", "base", "headquarters", "enclave", "pocket", "territor", "outpost",
     "redoubt", "held", "controlled", "control", "hands", "rule", "authority", "administration",
+    "loyal",
 )  # fmt: skip
+# "X (controlled by Turkey-backed rebels)", "X (rebel-held)": a holding in brackets after it
+_BRACKET_HELD_RE: Final = re.compile(
+    rf"{_GENERIC}\s*\(\s*(?:(?:still|now|currently|then)\s+)?(?:"
+    rf"{lx.alternation(lx.POSITION_VERBS)}\s+by\s+(?:the\s+)?{_FORCES_OF}(?P<actor>{_ACTOR})"
+    rf"|under\s+(?:the\s+)?(?P<under>{_ACTOR.replace('?P<', '?P<u_')})\s+control"
+    rf"|(?P<held>{_SIDE_GROUP.replace('?P<', '?P<h_')})\s*{lx.DASH}\s*"
+    rf"{lx.alternation(lx.PLAIN_HELD)})(?:\s+[\w'’-]+){{0,3}}?\s*[),]",
+    re.IGNORECASE,
+)
+# "X, where rebels have been in control since 2012": the side in control there
+_WHERE_IN_CONTROL_RE: Final = re.compile(
+    rf"{_GENERIC}\s*,\s*where\s+(?:the\s+)?(?P<actor>{_ACTOR}){_AUX}\s+in\s+"
+    rf"(?:(?:{lx.alternation(lx.UNDER_FULL_DEGREES)})\s+)?control\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
 
 
 def _holding_post_rules(
@@ -3397,6 +3431,10 @@ def _holding_post_rules(
             side, actor_group = _side_of(m), "actor"
         elif m.group("under") is not None:
             side, actor_group = _side_of(m, "u_"), None
+        elif m.group("hands") is not None:
+            side, actor_group = _side_of(m, "n_"), None
+        elif m.group("loyal") is not None:
+            side, actor_group = _side_of(m, "l_"), None
         else:
             side, actor_group = _side_of(m, "h_"), None
         if (
@@ -3406,10 +3444,24 @@ def _holding_post_rules(
             and not (_after_capture(cap, begin, slot) and not _hedged(cap, begin, begin))
             and not _inside_apposition(cap, slot)
         ):
-            verb = " ".join(m.group("verb").lower().split())
+            verb = " ".join((m.group("verb") or "").lower().split())
             once = (m.group("once") or "").strip().lower()
             past = verb in lx.PAST_PREDICATE_VERBS or once in ("once", "formerly")
             add(slot, side, "held", begin, m.end(), "post", stated=_PAST if past else "")
+    if "(" in text[pos : pos + 3]:
+        m = _BRACKET_HELD_RE.match(text, pos)
+        if m is not None and not _hedged(cap, begin, m.end()):
+            if m.group("actor") is not None:
+                side = None if _joint_other(text, m) else _side_of(m)
+            else:
+                side = _side_of(m, "u_") if m.group("under") is not None else _side_of(m, "h_")
+            if side is not None:
+                add(slot, side, "held", begin, m.end(), "post")
+    m = _WHERE_IN_CONTROL_RE.match(text, pos) if "where" in low_after[:20] else None
+    if m is not None and not _hedged(cap, begin, m.end()) and not _joint(text, m):
+        side = _side_of(m)
+        if side is not None:
+            add(slot, side, "held", begin, m.end(), "post")
 
 
 def _where_fighting_rule(cap: _Caption, add: _Add) -> None:
