@@ -186,6 +186,7 @@ __all__ = [
     "PASSIVE_AUXILIARIES",
     "PASSIVE_VERBS",
     "PAST_PREDICATE_VERBS",
+    "PEOPLE_AFTER_SIDE",
     "PEOPLE_NOUNS",
     "PLACE_NOUNS",
     "PLAIN_HELD",
@@ -1521,6 +1522,12 @@ SET_OFF_PARTICIPLES: Final = ("located", "situated", "lying", "nestled", "perche
 #: *controleren* de stad Aleppo"), with the place word that may stand before the name.
 DUTCH_HOLD_VERBS: Final = ("controleren", "controleert", "beheersen", "beheerst")
 DUTCH_PLACE_WORDS: Final = ("stad", "wijk", "dorp", "stadje", "regio", "gebied", "plaats")
+#: People a side's adjective may stand before: "*Kurdish civilians*", "*Kurdish families*" are
+#: no fighters of the side.
+PEOPLE_AFTER_SIDE: Final = (
+    "civilians", "residents", "families", "people", "children", "women", "refugees",
+    "villagers", "inhabitants", "displaced", "population", "communit(?:y|ies)", "IDPs",
+)  # fmt: skip
 #: The trigger phrases of these rules for the pre-check (besides those of other lists).
 HOLDING_TRIGGERS: Final = (
     *(r"under\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?" + n for n in UNDER_RULE_NOUNS),

@@ -568,7 +568,9 @@ _POST_UNDER_FULL_RE: Final = re.compile(
 )
 # "X, which is still in rebel hands", "X remained in the hands of the army".
 _POST_IN_HANDS_RE: Final = re.compile(
-    rf"{_GENERIC_OF}{_APPOS_NOUN}\s*[,\-‑–—]?\s*(?:(?:which|that)\s+)?"
+    # (a distance or bearing may stand set off before it: "X, 20 kilometres to the northwest,
+    # has been in rebel hands")
+    rf"{_GENERIC_OF}{_APPOS_NOUN}{_SET_OFF_APPOS}\s*[,\-‑–—]?\s*(?:(?:which|that)\s+)?"
     rf"(?P<mods>(?:{lx.alternation((*lx.UNDER_MODIFIERS, 'been', 'back'))}\s+)+)"
     r"in\s+(?:the\s+)?(?P<of>hands\s+of\s+(?:the\s+)?)?"
     rf"(?P<actor>{_ACTOR})(?(of)|(?:['’]s?)?\s+hands)\b",
@@ -794,7 +796,8 @@ _HOLDER_IN_OBJECT_RE: Final = re.compile(
 # a plural verb right after the last place of an enumeration ("X and Y *are* under ...")
 _PLURAL_AFTER_RE: Final = re.compile(
     r"(?:\s+(?:air\s*bases|bases|airports|districts|neighbou?rhoods|quarters|areas|towns"
-    r"|villages))?\s*,?\s*(?:which\s+|that\s+)?(?:are|were|remain|remained|have|had)\b",
+    rf"|villages))?{_SET_OFF_APPOS}\s*,?\s*(?:which\s+|that\s+)?"
+    r"(?:are|were|remain|remained|have|had)\b",
     re.IGNORECASE,
 )
 # "and", "with", "alongside" right before an actor: named jointly with the one before
@@ -844,6 +847,8 @@ _POST_UNDER_SIEGE_RE: Final = re.compile(
 )
 _SET_OFF_RE: Final = re.compile(r"[,(\-‑–—]|\b(?:which|that)\b", re.IGNORECASE)
 # a side named jointly with another ("Kurdish and rebel forces"): a statement of no one side
+# people after a side's adjective ("Kurdish *civilians*", "Shiite *residents*")
+_PEOPLE_AFTER_RE: Final = re.compile(rf"\s+{lx.alternation(lx.PEOPLE_AFTER_SIDE)}\b", re.IGNORECASE)
 _JOINT_RE: Final = re.compile(
     rf"\s*(?:and|&|or)\s+(?:the\s+)?{_ACTOR.replace('?P<', '?P<j_')}", re.IGNORECASE
 )
@@ -1140,7 +1145,12 @@ class _Caption:
                 if not modifier and any(b <= m.start() and m.end() <= e for b, e in spans):
                     continue
                 speaker = _SPEAKER_RE.match(self.text, m.end()) is not None
-                civilian = m.group("civilian") is not None or speaker
+                # (a side's adjective before people: "*Kurdish* civilians" are no fighters)
+                civilian = (
+                    m.group("civilian") is not None
+                    or speaker
+                    or _PEOPLE_AFTER_RE.match(self.text, m.end()) is not None
+                )
                 actors.append(_Actor(m.start(), m.end(), _side_of(m), modifier, civilian, speaker))
             self._actors = actors
         return self._actors
@@ -2618,6 +2628,8 @@ def _antecedent_side(cap: _Caption, sentence: int, pos: int, *, back: bool = Fal
             a
             for a in cap.actors_in(sent, end)
             if not a.modifier
+            # (people of a side are none: "Kurdish civilians killed by ISIL fighters")
+            and (a.speaker or _PEOPLE_AFTER_RE.match(text, a.end) is None)
             and _BACKER_BEFORE_RE.search(text, max(0, a.start - 30), a.start) is None
         ]
         # a side's speaker ("the YPG media centre said *their forces* ...") is the antecedent
@@ -3542,7 +3554,7 @@ _ATTACK_WORDS: Final = ("attack", "assault", "offensive", "incursion", "raid")
 # "X, Y and Z and other areas controlled by the government forces": the places listed before
 # the others are the side's too
 _AND_OTHER_RE: Final = re.compile(
-    r"\s*,?\s+and\s+(?:the\s+)?other\s+(?:(?:nearby|neighbou?ring|surrounding)\s+)?"
+    rf"{_GENERIC}\s*,?\s+and\s+(?:the\s+)?other\s+(?:(?:nearby|neighbou?ring|surrounding)\s+)?"
     rf"(?:\b(?:{_SIDE_GROUP.replace('?P<', '?P<h_')})\s*{lx.DASH}\s*{lx.alternation(lx.PLAIN_HELD)}"
     r"\s+)?(?:areas|neighbou?rhoods|districts|quarters|villages|towns|parts|places|locations"
     rf"|cities)\b(?:\s+{_HELD_AGENT}{_FORCES_OF}(?P<actor>{_ACTOR})"
