@@ -11,9 +11,9 @@ and Y, which are under the Kurdish self-administration"); a site that refers bac
 ("the dam ... remain under SDF control"); "with government forces controlling X (which also
 houses Y)"; fighting in a relative after the place ("X, where heavy clashes were reported"); the
 places listed before "and other areas controlled by ..."; a participle set off before the
-predicate ("X, located in ..., is controlled by ..."); and a Dutch holding ("de
-regeringstroepen controleren de wijk X", "X, dat nog steeds gecontroleerd wordt door de
-rebellen").
+predicate ("X, located in ..., is controlled by ..."); and a side's holding verb in the other
+languages ("de regeringstroepen controleren de wijk X", "les rebelles contrôlent le quartier de
+X", "X, dat nog steeds gecontroleerd wordt door de rebellen").
 
 Every caption here is written for this module in the manner of agency captions and wire copy
 (none is copied from a published one). Each kind is tested both ways.
@@ -195,6 +195,16 @@ HOLDS: list[tuple[str, str, list[Statement]]] = [
         [("azaz", "rebels", "held")],
     ),
     (
+        "foreign_hold_verb",
+        "Les rebelles contrôlent le quartier de Hanano depuis l'été 2012.",
+        [("hanano", "rebels", "held")],
+    ),
+    (
+        "foreign_hold_verb",
+        "Die Rebellen kontrollieren die Stadt Azaz seit Jahren.",
+        [("azaz", "rebels", "held")],
+    ),
+    (
         "dutch",
         "De regeringstroepen controleren de wijk Hanano sinds dinsdag.",
         [("hanano", "government", "held")],
@@ -229,8 +239,11 @@ HOLDS_NONE: list[tuple[str, str]] = [
     ("where_fighting", "Families fled to Sheikh Kheder, where clashes could erupt again."),
     # other areas of no side
     ("and_other_areas", "Shells hit Kallaseh, Aazamiyeh and other areas on Monday."),
-    # allies of another side
+    # allies of another side; a noun, not the verb
     ("dutch", "HTS en de Koerden controleren de stad Aleppo samen."),
+    ("foreign_hold_verb", "Un contrôle de police a eu lieu à Azaz lundi."),
+    # a negation between the side and its verb
+    ("foreign_hold_verb", "Les rebelles ne contrôlent plus le quartier de Hanano."),
     # two sides named jointly hold nothing each
     ("joint_holders", "Tal Rifaat is controlled by Kurdish-led forces and the Syrian army."),
     ("bracketed_holding", "Smoke rises over Azaz (pictured by rebels) on Monday."),

@@ -111,8 +111,6 @@ __all__ = [
     "DRIVEN_NOUNS",
     "DRIVE_GERUNDS",
     "DRIVE_VERBS",
-    "DUTCH_HOLD_VERBS",
-    "DUTCH_PLACE_WORDS",
     "EDGE_NOUNS",
     "ENTRY_ONLY_VERBS",
     "ENTRY_VERBS",
@@ -139,6 +137,12 @@ __all__ = [
     "FOREIGN_HELD_BEFORE",
     "FOREIGN_HELD_BY",
     "FOREIGN_HELD_MODIFIERS",
+    "FOREIGN_HOLD_ADVERBS",
+    "FOREIGN_HOLD_ARTICLES",
+    "FOREIGN_HOLD_JOINERS",
+    "FOREIGN_HOLD_OF",
+    "FOREIGN_HOLD_PLACE_WORDS",
+    "FOREIGN_HOLD_VERBS",
     "FOREIGN_LINKS",
     "FOREIGN_PARTICIPLES",
     "FOREIGN_PLACE_WORDS",
@@ -1518,10 +1522,29 @@ SITE_ANAPHOR_NOUNS: Final = ("dam", "airport", "air\\s*base", "airbase", "base",
 #: A participle set off after the place before its predicate ("X*, located in the northern
 #: countryside,* is controlled by ...").
 SET_OFF_PARTICIPLES: Final = ("located", "situated", "lying", "nestled", "perched", "based")
-#: A side's hold in Dutch, its verb after the side ("HTS en verwante rebellengroepen
-#: *controleren* de stad Aleppo"), with the place word that may stand before the name.
-DUTCH_HOLD_VERBS: Final = ("controleren", "controleert", "beheersen", "beheerst")
-DUTCH_PLACE_WORDS: Final = ("stad", "wijk", "dorp", "stadje", "regio", "gebied", "plaats")
+#: A side's hold said with its verb after the side in the other languages (Dutch "HTS en
+#: verwante rebellengroepen *controleren* de stad Aleppo", German "die Rebellen *kontrollieren*
+#: X", French "les rebelles *contrôlent* le quartier de X", Spanish "*controlan*", Italian
+#: "*controllano*"), with its allies joined by "and" and what may stand before the name: an
+#: adverb, an article and a place word with its "of" ("de stad", "le quartier de", "la città
+#: di").
+FOREIGN_HOLD_VERBS: Final = (
+    "controleren", "controleert", "beheersen", "beheerst", "kontrollieren", "kontrolliert",
+    "beherrschen", "beherrscht", "contrôlent", "contrôle", "tiennent", "controlan", "controla",
+    "controllano", "controlla",
+)  # fmt: skip
+FOREIGN_HOLD_JOINERS: Final = ("en", "und", "et", "y", "e")
+FOREIGN_HOLD_ADVERBS: Final = (
+    "désormais", "toujours", "encore", "noch", r"immer\s+noch", "nog", "steeds", "aún",
+    "todavía", "ancora", "ora", "ahora", "jetzt", "nu", "nun",
+)  # fmt: skip
+FOREIGN_HOLD_ARTICLES: Final = ("de", "het", "die", "den", "das", "le", "la", "les", "el", "il")
+FOREIGN_HOLD_PLACE_WORDS: Final = (
+    "stad", "wijk", "dorp", "stadje", "regio", "gebied", "Stadt", "Dorf", "Ort", "Viertel",
+    "Stadtteil", "quartier", "ville", "localité", "village", "ciudad", "barrio", "pueblo",
+    "localidad", "città", "quartiere", "villaggio",
+)  # fmt: skip
+FOREIGN_HOLD_OF: Final = ("de", "d['’]", "di", "del", "von")
 #: People a side's adjective may stand before: "*Kurdish civilians*", "*Kurdish families*" are
 #: no fighters of the side.
 PEOPLE_AFTER_SIDE: Final = (
@@ -1540,7 +1563,7 @@ HOLDING_TRIGGERS: Final = (
     r"loyal\s+to",
     "governed",
     *HOLDING_PREDICATE_NOUNS,
-    *DUTCH_HOLD_VERBS,
+    *FOREIGN_HOLD_VERBS,
 )
 
 # --------------------------------------------------------------------------- the pre-check

@@ -1797,8 +1797,8 @@ def find_control(
     # "militants' stronghold in X", "repelled an attack on X", "with the army controlling X",
     # "the dam ... remain under SDF control", "X, where heavy clashes were reported".
     _holding_rules(cap, low, add)
-    if any(verb in low for verb in lx.DUTCH_HOLD_VERBS):
-        _dutch_rule(cap, add)
+    if any(verb in low for verb in lx.FOREIGN_HOLD_VERBS):
+        _foreign_hold_rule(cap, add)
     if ("where" in low or "saw" in low or "witnessed" in low) and _CONTESTED_KEY_RE.search(low):
         _where_fighting_rule(cap, add)
 
@@ -3704,22 +3704,28 @@ def _holding_rules(cap: _Caption, low: str, add: _Add) -> None:
                 add(target, side, "held", m.start(), m.end(), "post")
 
 
-# "HTS en verwante rebellengroepen controleren de stad Aleppo": a side's hold in Dutch (a side
-# named in English or in Dutch, its allies joined by "en")
-_DUTCH_HOLD_RE: Final = re.compile(
+# "HTS en verwante rebellengroepen controleren de stad Aleppo", "les rebelles contrôlent le
+# quartier de X": a side's hold in the other languages (a side named in English or in them,
+# its allies joined by "and")
+_FOREIGN_HOLD_RE: Final = re.compile(
     rf"\b(?:(?:{_SIDE_GROUP})|(?:{_foreign_sides('d_')}))(?:\s*\((?-i:[A-Z]{{2,5}})\))?"
-    rf"(?P<allies>\s+en\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_foreign_sides('e_')}))?"
-    rf"\s*[„\"“]?(?:{lx.alternation(lx.DUTCH_HOLD_VERBS)})\s+"
-    rf"(?:(?:de|het)\s+(?:{lx.alternation(lx.DUTCH_PLACE_WORDS)})\s+)?",
+    rf"(?P<allies>\s+{lx.alternation(lx.FOREIGN_HOLD_JOINERS)}\s+(?:[\w'’-]+\s+){{0,2}}?"
+    rf"(?:{_foreign_sides('e_')}))?"
+    rf"\s*[„\"“«]?\s*(?:{lx.alternation(lx.FOREIGN_HOLD_VERBS)})"
+    rf"(?:\s+{lx.alternation(lx.FOREIGN_HOLD_ADVERBS)})?\s+"
+    rf"(?:(?:{lx.alternation(lx.FOREIGN_HOLD_ARTICLES)})\s+"
+    rf"(?:{lx.alternation(lx.FOREIGN_HOLD_PLACE_WORDS)})\s+"
+    rf"(?:{lx.alternation(lx.FOREIGN_HOLD_OF)}\s*)?|l['’])?",
     re.IGNORECASE,
 )
 
 
-def _dutch_rule(cap: _Caption, add: _Add) -> None:
-    """A side's hold in a Dutch caption, said with its verb ("HTS en verwante rebellengroepen
-    controleren de stad Aleppo"): the side holds the place; none when its allies are of
-    another side or the clause is hedged."""
-    for m in _DUTCH_HOLD_RE.finditer(cap.text):
+def _foreign_hold_rule(cap: _Caption, add: _Add) -> None:
+    """A side's hold in the other languages, said with its verb ("HTS en verwante
+    rebellengroepen controleren de stad Aleppo", "les rebelles contrôlent le quartier de X"):
+    the side holds the place; none when its allies are of another side or the clause is
+    hedged."""
+    for m in _FOREIGN_HOLD_RE.finditer(cap.text):
         side = _side_of(m) or _foreign_side(m, "d_")
         if m.group("allies") is not None and _foreign_side(m, "e_") != side:
             continue
