@@ -229,8 +229,9 @@ HOLDS_NONE: list[tuple[str, str]] = [
         "Kurdish fighters shelled militants' stronghold in the Rashidin neighbourhood.",
     ),
     ("side_site_before_place", "Jets struck rebel positions in eastern Aleppo."),
-    # the holder before a capture
+    # the holder before a capture, a former holder
     ("side_site_before_place", "Troops captured the rebel stronghold in Khan Tuman on Monday."),
+    ("side_site_before_place", "Jets hit the former rebel stronghold in Khan Tuman."),
     ("repelled_attack", "The army failed to repel an attack on Atarib."),
     ("hold_kept", "Syrian forces hope to secure the Sheikh Maqsoud neighbourhood soon."),
     ("under_rule", "Residents of Azaz live under the rule of fear."),

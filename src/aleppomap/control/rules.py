@@ -3389,6 +3389,7 @@ _WHERE_FIGHTING_RE: Final = re.compile(
     rf"{lx.alternation(lx.FIGHTING)}\b",
     re.IGNORECASE,
 )
+_FORMER_WORD_RE: Final = re.compile(r"\b(?:former|one-?time|erstwhile|ex-)", re.IGNORECASE)
 _WHERE_WORDS: Final = ("where", "saw", "sees", "witnessed", "seen")
 _PREDICATE_KEYS: Final = (
     "stronghold", "bastion", "base", "headquarters", "enclave", "pocket", "territor", "outpost",
@@ -3451,6 +3452,8 @@ def _holding_post_rules(
             side, actor_group = _side_of(m, "h_"), None
         if (
             side is not None
+            # ("X is the rebels' former stronghold": no longer theirs)
+            and _FORMER_WORD_RE.search(m.group(0)) is None
             and not _hedged(cap, hedge_from, m.end())
             and not (actor_group is not None and _joint(text, m))
             and not (_after_capture(cap, begin, slot) and not _hedged(cap, begin, begin))
@@ -3616,6 +3619,8 @@ def _holding_rules(cap: _Caption, low: str, add: _Add) -> None:
             side = _side_of(m)
             if _JOINED_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()):
                 continue  # "Kurdish and rebel positions"
+        if _FORMER_WORD_RE.search(text, max(0, m.start() - 12), m.end()):
+            continue  # "the former rebel stronghold in X": no longer theirs
         if noun == "areas" and m.group("held") is None:
             continue  # (areas only a side's "-held" ones: "SDF-controlled areas in X")
         kinds = _HELD_BY_IN_KINDS if noun in lx.HELD_SITE_POSITIONS else _HELD_SITE_KINDS
