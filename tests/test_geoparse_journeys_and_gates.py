@@ -75,9 +75,7 @@ def test_a_quarter_listed_with_a_landmark_inside_it_is_an_item_of_the_list(
     )
     assert places(gp, text) == ["bab-antakya", "aqabeh", "qiqan-mosque"]
     # but a landmark in the quarter is the place, the quarter only where it is
-    assert places(gp, "Workers repair the Qiqan mosque in al-Aqaba on Tuesday.") == [
-        "qiqan-mosque"
-    ]
+    assert places(gp, "Workers repair the Qiqan mosque in al-Aqaba on Tuesday.") == ["qiqan-mosque"]
 
 
 @pytest.mark.parametrize(
