@@ -125,3 +125,11 @@ def test_a_near_name_of_another_place_is_not_a_place_of_aleppo(
     gp: Geoparser, text: str, expected: list[str]
 ) -> None:
     assert places(gp, text) == expected
+
+
+def test_the_city_named_with_the_side_holding_it_is_named_in_passing(gp: Geoparser) -> None:
+    text = "Bani Zaid was long a launch pad for rebel shelling of government-held Aleppo."
+    found = {m.place_id: m.role for m in gp.find(text)}
+    assert found == {"rasafeh": "location", "aleppo": "mentioned"}
+    # the city next to the quarter it holds only says where the quarter is
+    assert places(gp, "Residents of the Sakhour district in rebel-held Aleppo flee.") == ["sakhour"]

@@ -3771,7 +3771,7 @@ class Geoparser:
         where a finer place next to it is ("returned to Aleppo's Hanano district", "fled Hanano,
         in Aleppo"), nor after a conjunction of time ("when the war came to Aleppo")."""
         lows, starts, ends = w.low, w.start, w.end
-        first, last = words[c.first], words[c.last]
+        first = words[c.first]
         k = first - 1
         while k >= max(0, first - _ORIGIN_WINDOW) and not _CLAUSE_END.search(
             text, ends[k], starts[k + 1]
@@ -3784,16 +3784,28 @@ class Geoparser:
             if o.place_id not in finer:
                 continue
             if o.role in _JOURNEY_ROLES:
-                return (
-                    False  # a journey inside it: "flee Sukkari towards areas in south-east Aleppo"
-                )
-            a, b = (
-                (words[last] + 1, words[o.first])
-                if o.first > c.last
-                else (words[o.last] + 1, first)
-            )
-            if b - a <= _PARENT_GAP and _PARENT_WORDS.issuperset(lows[a:b]):
+                return False  # a journey inside it: "flee Sukkari towards south-east Aleppo"
+            if _says_where(c, o, lows, words):
                 return False
+        return True
+
+    def _held_city(
+        self, text: str, c: _Cand, cands: Sequence[_Cand], w: Words, words: Sequence[int]
+    ) -> bool:
+        """Whether ``c``, the city, is named with the side that holds it, for itself: "rebel
+        attacks on government-held Aleppo" beside Bani Zaid (not "rebel-held Aleppo's Sakhour
+        district", where it says where the quarter is); it is then named in passing."""
+        lows = w.low
+        first, last = words[c.first], words[c.last]
+        if first < 2 or lows[first - 1] not in _HELD or lows[first - 2] not in _HOLDER_WORDS:
+            return False
+        if text[w.end[last] : w.end[last] + 2] in _SAXON:
+            return False
+        finer = self._finer(c.place_id)
+        for o in cands:
+            if o.place_id in finer and _says_where(c, o, lows, words):
+                return False
+        c.role = "mentioned"
         return True
 
     def _list_item(self, c: _Cand, cands: Sequence[_Cand], w: Words, words: Sequence[int]) -> bool:
@@ -3854,6 +3866,11 @@ class Geoparser:
             or (c.role in _JOURNEY_ROLES and self._own_journey(text, c, cands, w, words))
             or (c.place_id != CITY_ID and self._list_item(c, cands, w, words))
             or (
+                c.place_id == CITY_ID
+                and c.role != "mentioned"
+                and self._held_city(text, c, cands, w, words)
+            )
+            or (
                 # but a part of the city named with who holds it ("rebel-held east Aleppo ...
                 # through Jabal Badro") says something of its own: kept, as named in passing
                 # (the whole city is held by no one side: "the rebel-held part of Aleppo")
@@ -3886,6 +3903,17 @@ class Geoparser:
             ):
                 prev.role = c.role
         return out
+
+
+def _says_where(c: _Cand, o: _Cand, lows: Sequence[str], words: Sequence[int]) -> bool:
+    """Whether ``c``, next to ``o``, only says where ``o`` is: the words between them say so
+    ("Aleppo's Hanano", "Hanano, in Aleppo", "the Sakhour district in rebel-held Aleppo")."""
+    if o.first > c.last:
+        between = lows[words[c.last] + 1 : words[o.first]]
+    else:
+        between = lows[words[o.last] + 1 : words[c.first]]
+    near = [low for low in between if low not in _HOLDER_WORDS]
+    return len(near) <= _PARENT_GAP and _PARENT_WORDS.issuperset(near)
 
 
 def _final_vowel_apart(written: str, name: str) -> bool:
