@@ -114,6 +114,11 @@ def test_the_last_names_of_a_long_list_are_places_of_it(gp: Geoparser) -> None:
             "A damaged house is seen in al-Aziza village in the countryside of Kobani.",
             ["kobani"],
         ),
+        # a canton of the Kurdish administration is a region, not the quarter ash-Shahba
+        (
+            "A drone struck the town of Tal Rifaat in the Shahba canton on Sunday.",
+            ["tall-rifaat"],
+        ),
         # the old part of another city: Damascus, not Aleppo's Umayyad Mosque
         (
             "A girl prays at the historic Umayyad Mosque in Old Damascus during Ramadan.",
@@ -133,3 +138,10 @@ def test_the_city_named_with_the_side_holding_it_is_named_in_passing(gp: Geopars
     assert found == {"rasafeh": "location", "aleppo": "mentioned"}
     # the city next to the quarter it holds only says where the quarter is
     assert places(gp, "Residents of the Sakhour district in rebel-held Aleppo flee.") == ["sakhour"]
+
+
+def test_the_clock_tower_in_a_caption_about_aleppo_is_bab_al_faraj_s(gp: Geoparser) -> None:
+    assert places(gp, "Traffic passes the clock tower in central Aleppo at dusk.") == [
+        "bab-al-faraj-clock-tower"
+    ]
+    assert places(gp, "Traffic passes the clock tower in central Homs at dusk.") == []

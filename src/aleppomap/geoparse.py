@@ -188,6 +188,8 @@ _QUARTER_WORDS = (
 _SETTLEMENT_WORDS = frozenset({"town", "village", "towns", "villages"}) | frozenset(
     w for w in TURKISH_PLACE_WORDS if w.startswith(("köy", "koy", "kasaba", "belde"))
 )
+# A region of the Kurdish administration, never a quarter of the city ("Shahba canton").
+_CANTONS = frozenset({"canton", "cantons", "kantonu"})
 _VILLAGE_WORDS = frozenset({"village", "villages"}) | frozenset(
     w for w in TURKISH_PLACE_WORDS if w.startswith(("köy", "koy"))
 )
@@ -1387,6 +1389,7 @@ class Geoparser:
         roads = "ighway" in text or "oad" in text or "otorway" in text
         provinces = "rovince" in text or "overnorate" in text
         towns = "town" in text or "village" in text
+        cantons = "anton" in text  # "the Shahba canton": a region, not the quarter ash-Shahba
         guarded, settlements, sectors = self._guarded, self._settlements, self._sectors
         kept_cands: list[_Cand] = []
         generic = False
@@ -1406,6 +1409,12 @@ class Geoparser:
                     towns
                     and self._kind.get(c.place_id or "") == "landmark"
                     and _called_a_town(w.low, kept[c.first], kept[c.last])
+                )
+                or (
+                    cantons
+                    and kept[c.last] + 1 < len(lows)
+                    and lows[kept[c.last] + 1] in _CANTONS
+                    and c.place_id in self._in_aleppo
                 )
             ):
                 continue
