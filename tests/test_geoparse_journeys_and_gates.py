@@ -145,3 +145,10 @@ def test_the_clock_tower_in_a_caption_about_aleppo_is_bab_al_faraj_s(gp: Geopars
         "bab-al-faraj-clock-tower"
     ]
     assert places(gp, "Traffic passes the clock tower in central Homs at dusk.") == []
+
+
+def test_a_village_named_after_its_side_is_named_with_the_side_first(gp: Geoparser) -> None:
+    text = "Troops reached the east Kuweires village and the housing of the air base on Tuesday."
+    assert places(gp, text)[0] == "kuweires-sharqi"
+    # a side of the air base is a direction from it, not the village
+    assert places(gp, "Shells fell 3 km east of Kuweires airbase.") == ["kuweires-airbase"]

@@ -188,6 +188,13 @@ _QUARTER_WORDS = (
 _SETTLEMENT_WORDS = frozenset({"town", "village", "towns", "villages"}) | frozenset(
     w for w in TURKISH_PLACE_WORDS if w.startswith(("köy", "koy", "kasaba", "belde"))
 )
+# The Arabic sides that end the names of villages ("Kuweires Sharqi": eastern Kuweires), and
+# the English words for them.
+_ARABIC_SIDES = {
+    "Sharqi": ("east", "eastern"), "Gharbi": ("west", "western"),
+    "Shamali": ("north", "northern"), "Janoubi": ("south", "southern"),
+    "Janubi": ("south", "southern"), "Qibli": ("south", "southern"),
+}  # fmt: skip
 # A region of the Kurdish administration, never a quarter of the city ("Shahba canton").
 _CANTONS = frozenset({"canton", "cantons", "kantonu"})
 _VILLAGE_WORDS = frozenset({"village", "villages"}) | frozenset(
@@ -947,6 +954,7 @@ class Geoparser:
         self._genitives(gazetteer, keys)
         self._dynasty_mosques(gazetteer, keys)
         self._gates(gazetteer, keys)
+        self._compass_villages(gazetteer, keys)
         self._churches(gazetteer, keys)
         self._spanish_j(gazetteer, keys)
         self._german_ch(gazetteer, keys)
@@ -1099,6 +1107,21 @@ class Geoparser:
                 if len(name) < 4 or name[-1] not in "oiue" or not name.isalpha():
                     continue
                 _add_spellings(keys, place.id, (name + "s",))
+
+    @staticmethod
+    def _compass_villages(gazetteer: Gazetteer, keys: dict[str, list[str]]) -> None:
+        """Name a village or town called after its side of another ("Kuweires Sharqi") as
+        English does: the side before the name ("the east Kuweires village", "eastern
+        Kuweires"). ``keys`` gains them (a phrase that already names a place is left to it)."""
+        for place in gazetteer:
+            if place.kind not in ("village", "town"):
+                continue
+            for name in (place.name, *place.aliases):
+                base, _, side = name.rpartition(" ")
+                for word in _ARABIC_SIDES.get(side, ()):
+                    phrase = alias_key(f"{word} {base}")
+                    if base and phrase not in keys:
+                        keys[phrase] = [place.id]
 
     @staticmethod
     def _gates(gazetteer: Gazetteer, keys: dict[str, list[str]]) -> None:
