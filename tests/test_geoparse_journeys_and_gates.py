@@ -28,6 +28,11 @@ def places(gp: Geoparser, text: str) -> list[str]:
             "Im Mai kehrte sie nach Aleppo zurück; ihre Wohnung in der Altstadt war zerstört.",
             ["aleppo", "old-city"],
         ),
+        # Arabic: he moved to Manbij during the war, and returned to Aleppo
+        (
+            "قال أحد سكان حي الحيدرية إنه انتقل إلى منبج خلال الحرب، وعاد إلى حلب الشهر الماضي.",
+            ["haydariyeh", "manbij", "aleppo"],
+        ),
         # a side of the city people leave, beside the crossing they drive to
         (
             "Buses carrying evacuees from eastern Aleppo wait at the Ramouseh crossing "

@@ -409,7 +409,8 @@ _MOTION = _FLEE | _LEAVE | frozenset(
      "walked", "walking", "taken", "brought", "fled", "évacués", "évacuées", "évacué",
      "évacuation", "évacuer", "déplacés", "transférés", "evacuados", "evacuadas",
      "evacuación", "desplazados", "trasladados", "evacuati", "evacuazione", "sfollati",
-     "trasferiti", "evacuação", "deslocados"}
+     "trasferiti", "evacuação", "deslocados", "عاد", "وعاد", "عادوا", "وعادوا", "انتقل",
+     "وانتقل", "نزح", "ونزح", "نزحوا", "ونزحوا"}
 )  # fmt: skip
 _TOWARDS = frozenset({"towards", "toward", "into", "vers", "hacia", "verso", "rumo", "nach"})
 _ONWARDS = _TOWARDS | {"to"}
@@ -445,7 +446,9 @@ _FOREIGN_SIDES = frozenset(
      "südwestlich", "noreste", "noroeste", "sureste", "suroeste"}
 )  # fmt: skip
 _SIDE_OF = _OF_WORDS | {"ad", "a"}  # "a nord di Aleppo", "al norte de Alepo"
-_CUES = _FROM | {"to"} | _TOWARDS | _NEAR | _ARRIVE | _FLEE | _LEAVE | _FOREIGN_SIDES
+# "to" in English and Arabic ("وعاد إلى حلب": and he returned to Aleppo).
+_TO = frozenset({"to", "إلى", "الى"})
+_CUES = _FROM | _TO | _TOWARDS | _NEAR | _ARRIVE | _FLEE | _LEAVE | _FOREIGN_SIDES
 # Words skipped between a cue and the place ("arrive in the government-held Jibreen").
 _FILLERS = frozenset(
     {"the", "a", "an", "restive", "besieged", "government", "regime", "rebel", "opposition",
@@ -3681,7 +3684,7 @@ class Geoparser:
                 continue
             near3 = [low for _, low in plain[:_DEST_WINDOW]]
             if not _TOWARDS.isdisjoint(near3[:2]) or (
-                "to" in near3[:2] and not _MOTION.isdisjoint(near3)
+                not _TO.isdisjoint(near3[:2]) and not _MOTION.isdisjoint(near3)
             ):
                 c.role, c.cue = "destination", "towards"
                 continue
