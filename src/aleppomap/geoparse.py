@@ -3844,7 +3844,7 @@ class Geoparser:
         return True
 
     def _list_item(self, c: _Cand, cands: Sequence[_Cand], w: Words, words: Sequence[int]) -> bool:
-        """Whether ``c``, a quarter or a part of the city, is an item of a list beside the finer
+        """Whether ``c``, a quarter of the city, is an item of a list beside the finer
         places inside it, not where they are: "Antakeya gate, al-Aqaba neighbourhood and the
         Qiqan mosque" (but "the Qiqan mosque in al-Aqaba" is the mosque)."""
         finer = self._finer(c.place_id)
@@ -3899,7 +3899,7 @@ class Geoparser:
             for c in cands
             if self._finer(c.place_id).isdisjoint(passing if c.role == "mentioned" else here)
             or (c.role in _JOURNEY_ROLES and self._own_journey(text, c, cands, w, words))
-            or (c.place_id != CITY_ID and self._list_item(c, cands, w, words))
+            or (self._kind[c.place_id] == "neighbourhood" and self._list_item(c, cands, w, words))
             or (
                 c.place_id == CITY_ID
                 and c.role != "mentioned"
