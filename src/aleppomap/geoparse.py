@@ -188,6 +188,18 @@ _QUARTER_WORDS = (
 _SETTLEMENT_WORDS = frozenset({"town", "village", "towns", "villages"}) | frozenset(
     w for w in TURKISH_PLACE_WORDS if w.startswith(("köy", "koy", "kasaba", "belde"))
 )
+# The Arabic sides that end the names of villages ("Kuweires Sharqi": eastern Kuweires), and
+# the English words for them.
+_ARABIC_SIDES = {
+    "Sharqi": ("east", "eastern"), "Gharbi": ("west", "western"),
+    "Shamali": ("north", "northern"), "Janoubi": ("south", "southern"),
+    "Janubi": ("south", "southern"), "Qibli": ("south", "southern"),
+}  # fmt: skip
+# A region of the Kurdish administration, never a quarter of the city ("Shahba canton").
+_CANTONS = frozenset({"canton", "cantons", "kantonu"})
+_VILLAGE_WORDS = frozenset({"village", "villages"}) | frozenset(
+    w for w in TURKISH_PLACE_WORDS if w.startswith(("köy", "koy"))
+)
 # Words that make a city's or town's name that of its province or countryside ("Aleppo
 # province", "the countryside of Aleppo", "rural Aleppo").
 _PROVINCE_WORDS = frozenset(
@@ -391,15 +403,16 @@ _LEAVE = frozenset(
      "abandonan", "abandonaron", "lasciano", "lasciato", "abbandonano", "deixam", "deixaram"}
 )  # fmt: skip
 _MOTION = _FLEE | _LEAVE | frozenset(
-    {"displaced", "evacuated", "evacuation", "evacuate", "evacuating", "bused", "bussed",
-     "moved", "transported", "relocated", "expelled", "driven", "came", "come", "coming",
+    {"displaced", "evacuated", "evacuation", "evacuate", "evacuating", "evacuees", "bused",
+     "bussed", "moved", "transported", "relocated", "expelled", "driven", "came", "come", "coming",
      "arrived", "return", "returned", "returning", "went", "headed", "heading", "walk",
      "walked", "walking", "taken", "brought", "fled", "évacués", "évacuées", "évacué",
      "évacuation", "évacuer", "déplacés", "transférés", "evacuados", "evacuadas",
      "evacuación", "desplazados", "trasladados", "evacuati", "evacuazione", "sfollati",
-     "trasferiti", "evacuação", "deslocados"}
+     "trasferiti", "evacuação", "deslocados", "عاد", "وعاد", "عادوا", "وعادوا", "انتقل",
+     "وانتقل", "نزح", "ونزح", "نزحوا", "ونزحوا"}
 )  # fmt: skip
-_TOWARDS = frozenset({"towards", "toward", "into", "vers", "hacia", "verso", "rumo"})
+_TOWARDS = frozenset({"towards", "toward", "into", "vers", "hacia", "verso", "rumo", "nach"})
 _ONWARDS = _TOWARDS | {"to"}
 # "from" in French, Spanish, Portuguese and Italian, before the place a flight or journey
 # leaves.
@@ -433,7 +446,9 @@ _FOREIGN_SIDES = frozenset(
      "südwestlich", "noreste", "noroeste", "sureste", "suroeste"}
 )  # fmt: skip
 _SIDE_OF = _OF_WORDS | {"ad", "a"}  # "a nord di Aleppo", "al norte de Alepo"
-_CUES = _FROM | {"to"} | _TOWARDS | _NEAR | _ARRIVE | _FLEE | _LEAVE | _FOREIGN_SIDES
+# "to" in English and Arabic ("وعاد إلى حلب": and he returned to Aleppo).
+_TO = frozenset({"to", "إلى", "الى"})
+_CUES = _FROM | _TO | _TOWARDS | _NEAR | _ARRIVE | _FLEE | _LEAVE | _FOREIGN_SIDES
 # Words skipped between a cue and the place ("arrive in the government-held Jibreen").
 _FILLERS = frozenset(
     {"the", "a", "an", "restive", "besieged", "government", "regime", "rebel", "opposition",
@@ -643,6 +658,23 @@ _ONTO = frozenset({"on", "onto", "upon", "in", "into", "near", "around", "across
 # flight).
 _ROLE_WORDS = _CUES | _DIRECTIONS | _BACKGROUND
 _ROLE_WORDS_FLEE = _ROLE_WORDS | _SUCCESSION
+# The roles of a journey's ends: a place named so is named for itself, even beside finer places
+# inside it, unless it stands within this many words of one (then it only says where that is).
+_JOURNEY_ROLES = frozenset({"origin", "destination"})
+_PARENT_GAP = 3
+# The words between a place and the city or quarter that only says where it is ("Hanano, in
+# the city of Aleppo", "Aleppo's Hanano district").
+_PARENT_WORDS = (
+    _APPOSITION | _LOCATING | _CITY_OF | _CITY_WORDS | _QUARTER_WORDS | ARTICLES | _SAXON
+)
+# Conjunctions of time: a journey's end after them dates the caption's story ("the family left
+# the district when the war came to Aleppo").
+_WHEN = _BACKGROUND | frozenset({"when", "while", "lorsque", "quand", "cuando", "wenn", "quando"})
+# Words between two names that make one say where the other is, not an item of a list with it.
+_LIST_APART = frozenset(
+    {"in", "of", "near", "at", "inside", "within", "'s", "’s", "de", "di", "du", "del", "im",
+     "à", "en", "dans", "nel", "nella", "located", "behind"}
+)  # fmt: skip
 _ORIGIN_WINDOW = 6
 _DEST_WINDOW = 3
 _RELATIVE_WINDOW = 8
@@ -924,6 +956,8 @@ class Geoparser:
                     loose.add(key)
         self._genitives(gazetteer, keys)
         self._dynasty_mosques(gazetteer, keys)
+        self._gates(gazetteer, keys)
+        self._compass_villages(gazetteer, keys)
         self._churches(gazetteer, keys)
         self._spanish_j(gazetteer, keys)
         self._german_ch(gazetteer, keys)
@@ -1076,6 +1110,36 @@ class Geoparser:
                 if len(name) < 4 or name[-1] not in "oiue" or not name.isalpha():
                     continue
                 _add_spellings(keys, place.id, (name + "s",))
+
+    @staticmethod
+    def _compass_villages(gazetteer: Gazetteer, keys: dict[str, list[str]]) -> None:
+        """Name a village or town called after its side of another ("Kuweires Sharqi") as
+        English does: the side before the name ("the east Kuweires village", "eastern
+        Kuweires"). ``keys`` gains them (a phrase that already names a place is left to it)."""
+        for place in gazetteer:
+            if place.kind not in ("village", "town"):
+                continue
+            for name in (place.name, *place.aliases):
+                base, _, side = name.rpartition(" ")
+                for word in _ARABIC_SIDES.get(side, ()):
+                    phrase = alias_key(f"{word} {base}")
+                    if base and phrase not in keys:
+                        keys[phrase] = [place.id]
+
+    @staticmethod
+    def _gates(gazetteer: Gazetteer, keys: dict[str, list[str]]) -> None:
+        """Name a gate ("Bab Antakeya", "Bab al-Nasr") as English does: its name and "gate"
+        ("the ancient Antakeya gate", "al-Nasr gate"). ``keys`` gains them (a phrase that
+        already names a place is left to it)."""
+        for place in gazetteer:
+            if place.kind != "landmark":
+                continue
+            for name in (place.name, *place.aliases):
+                head, _, rest = name.partition(" ")
+                if head == "Bab" and rest and " " not in rest.replace("al-", "", 1):
+                    phrase = alias_key(f"{rest} gate")
+                    if phrase not in keys:
+                        keys[phrase] = [place.id]
 
     @staticmethod
     def _dynasty_mosques(gazetteer: Gazetteer, keys: dict[str, list[str]]) -> None:
@@ -1331,6 +1395,8 @@ class Geoparser:
         if not kept:
             return []
         cands = self._matches(text, w, kept)[0]
+        if not _SHARED_PLURAL_WORDS.isdisjoint(w.low):
+            cands.extend(self._plural_heads(text, w, kept, cands))
         if not cands:
             return []
         for c in cands:
@@ -1349,6 +1415,7 @@ class Geoparser:
         roads = "ighway" in text or "oad" in text or "otorway" in text
         provinces = "rovince" in text or "overnorate" in text
         towns = "town" in text or "village" in text
+        cantons = "anton" in text  # "the Shahba canton": a region, not the quarter ash-Shahba
         guarded, settlements, sectors = self._guarded, self._settlements, self._sectors
         kept_cands: list[_Cand] = []
         generic = False
@@ -1369,6 +1436,12 @@ class Geoparser:
                     and self._kind.get(c.place_id or "") == "landmark"
                     and _called_a_town(w.low, kept[c.first], kept[c.last])
                 )
+                or (
+                    cantons
+                    and kept[c.last] + 1 < len(lows)
+                    and lows[kept[c.last] + 1] in _CANTONS
+                    and c.place_id in self._in_aleppo
+                )
             ):
                 continue
             generic = generic or c.generic
@@ -1386,7 +1459,7 @@ class Geoparser:
                 return []
         self._roles(text, w, kept, cands)
         if len(cands) > 1:
-            cands = self._resolve(cands, w, kept)
+            cands = self._resolve(text, cands, w, kept)
         out: list[PlaceMention] = []
         starts, ends, lows = w.start, w.end, w.low
         for c in cands:
@@ -2200,6 +2273,10 @@ class Geoparser:
             return _Cand(first, last, ids, 100.0, "phonetic") if ids else None
         if found is None or (sound is not None and self._fits(sound.ids, word)):
             return sound
+        if word in _VILLAGE_WORDS and not self._fits(found.ids, word):
+            # a near spelling of a quarter of the city is no village ("al-Aziza village", by
+            # Kobani, is not al-Aziziyeh; a town may be a quarter grown into the city)
+            return None
         return found
 
     def _city_side(self, text: str, w: Words, kept: Sequence[int], c: _Cand) -> None:
@@ -2344,6 +2421,29 @@ class Geoparser:
                 self._share_plural(text, w, kept, group)
             if n < len(cands):
                 group = [cands[n]]
+
+    def _plural_heads(
+        self, text: str, w: Words, kept: Sequence[int], cands: Sequence[_Cand]
+    ) -> list[_Cand]:
+        """Names that only the plural place word after them makes known: in "the Khalfan and
+        al-Qiqan mosques" al-Qiqan is the Qiqan Mosque. The one or two words before the plural
+        and its singular name a place; no match covers them."""
+        lows, starts, ends = w.low, w.start, w.end
+        covered = {n for c in cands for n in range(c.first, c.last + 1)}
+        out: list[_Cand] = []
+        for n in range(1, len(kept)):
+            singular = _SHARED_PLURALS.get(lows[kept[n]])
+            if singular is None or n - 1 in covered or not w.upper[kept[n - 1]]:
+                continue
+            for first in (n - 2, n - 1):
+                if first < 0 or first in covered or not w.upper[kept[first]]:
+                    continue
+                name = text[starts[kept[first]] : ends[kept[n - 1]]]
+                ids = self._keys.get(alias_key(f"{name} {singular}"))
+                if ids:
+                    out.append(_Cand(first, n - 1, ids, 100.0, "exact"))
+                    break
+        return out
 
     def _share_plural(self, text: str, w: Words, kept: Sequence[int], group: list[_Cand]) -> None:
         """Names joined by "and" (``group``) before a plural place word take its singular."""
@@ -2793,6 +2893,7 @@ class Geoparser:
         return (
             w.upper[k]
             and w.low[k] not in _NOT_NAME_WORDS
+            and w.low[k] not in _OLD_WORDS  # "in Old Damascus": the city's old part
             and w.low[k] not in ARTICLES
             and w.key[k] not in self._keys
             and w.key[k] not in _PREFIXES  # "Tal Abyad": a place's name of two words
@@ -3352,14 +3453,31 @@ class Geoparser:
             j += 1
         if j + 1 < len(lows) and lows[j] in _COMPASS_WORDS and lows[j + 1] == "of":
             return False
-        # listed with a town or village: "between Marea and Tal Rifaat", "Azaz and Marea"
+        # listed with a town or village: "between Marea and Tal Rifaat", "Azaz and Marea", "in
+        # Azaz, Rasm al-Abboud, al-Shweikha, Mayer and Karm al-Kabal" (names unknown between)
         n = cands.index(c)
         return not any(
-            0 <= m < len(cands)
-            and self._kind.get(cands[m].place_id or cands[m].ids[0]) in ("town", "village")
-            and self._listed(text, w, kept, *((c, cands[m]) if m > n else (cands[m], c)))
-            for m in (n - 1, n + 1)
+            self._kind.get(o.place_id or o.ids[0]) in ("town", "village")
+            and (
+                self._listed(text, w, kept, *((c, o) if m > n else (o, c)))
+                if abs(m - n) == 1
+                else self._same_name_run(text, w, kept, *((c, o) if m > n else (o, c)))
+            )
+            for m, o in enumerate(cands)
+            if m != n
         )
+
+    @staticmethod
+    def _same_name_run(text: str, w: Words, kept: Sequence[int], a: _Cand, b: _Cand) -> bool:
+        """Whether names ``a`` and ``b`` stand in one run of names listed with commas and "and"
+        in a sentence, only names between them ("Azaz, Rasm al-Abboud, al-Shweikha, Mayer")."""
+        lo, hi = kept[a.last] + 1, kept[b.first]
+        if hi - lo > 2 * _LIST_NAMES or _SENTENCE_END.search(text, w.end[lo - 1], w.start[hi]):
+            return False
+        if "," not in text[w.end[lo - 1] : w.start[hi]]:
+            return False
+        lows, uppers = w.low, w.upper
+        return all(uppers[k] or lows[k] in ARTICLES or lows[k] in _AND_WORDS for k in range(lo, hi))
 
     @staticmethod
     def _abroad(w: Words) -> bool:
@@ -3566,7 +3684,7 @@ class Geoparser:
                 continue
             near3 = [low for _, low in plain[:_DEST_WINDOW]]
             if not _TOWARDS.isdisjoint(near3[:2]) or (
-                "to" in near3[:2] and not _MOTION.isdisjoint(near3)
+                not _TO.isdisjoint(near3[:2]) and not _MOTION.isdisjoint(near3)
             ):
                 c.role, c.cue = "destination", "towards"
                 continue
@@ -3678,6 +3796,70 @@ class Geoparser:
         c.role = "mentioned"
         return True
 
+    def _own_journey(
+        self, text: str, c: _Cand, cands: Sequence[_Cand], w: Words, words: Sequence[int]
+    ) -> bool:
+        """Whether ``c``, the origin or the destination of a journey, is named for itself
+        beside finer places inside it: "he returned to Aleppo after ... a resident of
+        Haydariye", "evacuees from eastern Aleppo wait at the Ramouseh crossing". Not when
+        a finer place is an end of a journey too (a journey inside it), nor when ``c`` only says
+        where a finer place next to it is ("returned to Aleppo's Hanano district", "fled Hanano,
+        in Aleppo"), nor after a conjunction of time ("when the war came to Aleppo")."""
+        lows, starts, ends = w.low, w.start, w.end
+        first = words[c.first]
+        k = first - 1
+        while k >= max(0, first - _ORIGIN_WINDOW) and not _CLAUSE_END.search(
+            text, ends[k], starts[k + 1]
+        ):
+            if lows[k] in _WHEN:
+                return False  # a time, not a journey of the photo's people
+            k -= 1
+        finer = self._finer(c.place_id)
+        for o in cands:
+            if o.place_id not in finer:
+                continue
+            if o.role in _JOURNEY_ROLES:
+                return False  # a journey inside it: "flee Sukkari towards south-east Aleppo"
+            if _says_where(c, o, lows, words):
+                return False
+        return True
+
+    def _held_city(
+        self, text: str, c: _Cand, cands: Sequence[_Cand], w: Words, words: Sequence[int]
+    ) -> bool:
+        """Whether ``c``, the city, is named with the side that holds it, for itself: "rebel
+        attacks on government-held Aleppo" beside Bani Zaid (not "rebel-held Aleppo's Sakhour
+        district", where it says where the quarter is); it is then named in passing."""
+        lows = w.low
+        first, last = words[c.first], words[c.last]
+        if first < 2 or lows[first - 1] not in _HELD or lows[first - 2] not in _HOLDER_WORDS:
+            return False
+        if text[w.end[last] : w.end[last] + 2] in _SAXON:
+            return False
+        finer = self._finer(c.place_id)
+        for o in cands:
+            if o.place_id in finer and _says_where(c, o, lows, words):
+                return False
+        c.role = "mentioned"
+        return True
+
+    def _list_item(self, c: _Cand, cands: Sequence[_Cand], w: Words, words: Sequence[int]) -> bool:
+        """Whether ``c``, a quarter of the city, is an item of a list beside the finer
+        places inside it, not where they are: "Antakeya gate, al-Aqaba neighbourhood and the
+        Qiqan mosque" (but "the Qiqan mosque in al-Aqaba" is the mosque)."""
+        finer = self._finer(c.place_id)
+        lows = w.low
+        listed = False
+        for o in cands:
+            if o.place_id not in finer:
+                continue
+            a, b = (c, o) if o.first > c.last else (o, c)
+            between = lows[words[a.last] + 1 : words[b.first]]
+            if _AND_WORDS.isdisjoint(between) or not _LIST_APART.isdisjoint(between):
+                return False
+            listed = True
+        return listed
+
     def _finer(self, container: str) -> frozenset[str]:
         """The places whose mention makes ``container`` redundant (memoised per place)."""
         finer = self._finer_cache.get(container)
@@ -3703,7 +3885,9 @@ class Geoparser:
             )
         return False
 
-    def _resolve(self, cands: list[_Cand], w: Words, words: Sequence[int]) -> list[_Cand]:
+    def _resolve(
+        self, text: str, cands: list[_Cand], w: Words, words: Sequence[int]
+    ) -> list[_Cand]:
         unique = {c.place_id for c in cands}
         # a place is dropped when a finer place inside it is also named, in the same way: the
         # photo's place by a finer photo's place ("in Aleppo, a week after rebels took Sheikh
@@ -3714,6 +3898,13 @@ class Geoparser:
             c
             for c in cands
             if self._finer(c.place_id).isdisjoint(passing if c.role == "mentioned" else here)
+            or (c.role in _JOURNEY_ROLES and self._own_journey(text, c, cands, w, words))
+            or (self._kind[c.place_id] == "neighbourhood" and self._list_item(c, cands, w, words))
+            or (
+                c.place_id == CITY_ID
+                and c.role != "mentioned"
+                and self._held_city(text, c, cands, w, words)
+            )
             or (
                 # but a part of the city named with who holds it ("rebel-held east Aleppo ...
                 # through Jabal Badro") says something of its own: kept, as named in passing
@@ -3747,6 +3938,17 @@ class Geoparser:
             ):
                 prev.role = c.role
         return out
+
+
+def _says_where(c: _Cand, o: _Cand, lows: Sequence[str], words: Sequence[int]) -> bool:
+    """Whether ``c``, next to ``o``, only says where ``o`` is: the words between them say so
+    ("Aleppo's Hanano", "Hanano, in Aleppo", "the Sakhour district in rebel-held Aleppo")."""
+    if o.first > c.last:
+        between = lows[words[c.last] + 1 : words[o.first]]
+    else:
+        between = lows[words[o.last] + 1 : words[c.first]]
+    near = [low for low in between if low not in _HOLDER_WORDS]
+    return len(near) <= _PARENT_GAP and _PARENT_WORDS.issuperset(near)
 
 
 def _final_vowel_apart(written: str, name: str) -> bool:
