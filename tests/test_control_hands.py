@@ -138,6 +138,18 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "Dabık köyü muhalifler tarafından ele geçirildi.",
         [("dabiq", "rebels", "captured")],
     ),
+    # French retreat: the side left, to no side known
+    (
+        "french_retreat",
+        "Les rebelles se sont retirés du quartier de Hanano dimanche.",
+        [("hanano", "unknown", "retreated")],
+    ),
+    # a French bearing inside the place's own apposition ("le quartier ouest de X")
+    (
+        "french_bearing_apposition",
+        "L'armée a reconquis le quartier ouest de Dahiyet al-Assad.",
+        [("dahiyat-al-assad", "government", "captured")],
+    ),
     # each place with its own countryside
     (
         "two_countrysides",
@@ -161,6 +173,17 @@ STATES: list[tuple[str, str, list[Statement]]] = [
 ]
 
 STATES_NONE: list[tuple[str, str]] = [
+    # a Turkish place in the locative is where, not what, the side took
+    ("turkish_locative", "Muhalifler Çobanbey ilçesinde iki köyü ele geçirdi."),
+    # a capture only claimed, in German
+    (
+        "german_claim",
+        "Regierungstruppen behaupten, das Viertel Salahaddin zurückerobert zu haben.",
+    ),
+    # a part of a place taken, in Dutch
+    ("dutch_part_only", "Het regime heeft bijna een derde van Masakin Hanano ingenomen."),
+    # a city is never left whole
+    ("french_retreat_city", "Les rebelles se sont retirés d'Alep."),
     # "the area" never refers back to the town whose countryside is named
     (
         "area_not_countryside_town",
@@ -231,6 +254,7 @@ def test_the_pre_check_lets_these_wordings_through() -> None:
         "hat die Stadt erobert",
         "heeft de stad veroverd",
         "tarafından ele geçirildi",
+        "se sont retirés du",
     ):
         assert lexicon.may_state_control(f"Rebels {words} Hanano"), words
 

@@ -140,16 +140,20 @@ __all__ = [
     "FOREIGN_CAPTURE_SIDE_NAMES",
     "FOREIGN_CAPTURE_VERBS",
     "FOREIGN_CLAUSE_END",
+    "FOREIGN_DEGREES",
     "FOREIGN_DIVIDED",
+    "FOREIGN_HEDGES",
     "FOREIGN_HELD_AFTER",
     "FOREIGN_HELD_BEFORE",
     "FOREIGN_HELD_BY",
     "FOREIGN_HELD_MODIFIERS",
     "FOREIGN_LINKS",
     "FOREIGN_NEAR",
+    "FOREIGN_NOT_OBJECT_AFTER",
     "FOREIGN_NOT_SUBJECT_BEFORE",
     "FOREIGN_PARTICIPLES",
     "FOREIGN_PLACE_WORDS",
+    "FOREIGN_RETREAT_VERBS",
     "FOREIGN_SIDE_NAMES",
     "FORMERLY",
     "FRONT_LINES",
@@ -878,9 +882,10 @@ FOREIGN_CAPTURE_VERBS: Final = (
     r"erober(?:t|te|ten)", r"zurückerober(?:t|te|ten)", r"eingenommen", r"nahm(?:en)?\s+ein",
     r"verover(?:d|de|den)", r"herover(?:d|de|den)", r"ingenomen",
     # Turkish ("X'i ele geçirdi", "muhalifler tarafından ele geçirildi", "IŞİD'ten aldı",
-    # "PYD'nin elinden kurtardı"); a bare "aldı" only after the side it was taken from
-    r"ele\s+geçir(?:di|diler|mişti|miş|ildi|ilmişti)", r"geri\s+al(?:dı|dılar|ındı)",
-    r"kurtar(?:dı|dılar|ıldı)", r"al(?:dı|dılar|ındı)",
+    # "PYD'nin elinden kurtardı"); a bare "aldı" only after the side it was taken from (the
+    # dotless ı as i too: the pre-check folds it)
+    r"ele\s+geçir(?:di|diler|mişti|miş|ildi|ilmişti)", r"geri\s+al(?:d[ıi]|d[ıi]lar|[ıi]nd[ıi])",
+    r"kurtar(?:d[ıi]|d[ıi]lar|[ıi]ld[ıi])", r"al(?:d[ıi]|d[ıi]lar|[ıi]nd[ıi])",
 )  # fmt: skip
 #: Sides' names in Dutch (the other languages' are in :data:`FOREIGN_SIDE_NAMES`), as subjects
 #: of :data:`FOREIGN_CAPTURE_VERBS`.
@@ -897,7 +902,7 @@ FOREIGN_NOT_SUBJECT_BEFORE: Final = (
     "contra", "gegen", "tegen", "contro", "avec", "mit", "met", "con",
 )  # fmt: skip
 #: The Turkish agent after a side ("muhalifler *tarafından* ele geçirildi": taken by them).
-FOREIGN_BY_AFTER: Final = r"tarafından"
+FOREIGN_BY_AFTER: Final = r"taraf[ıi]ndan"
 #: Where another language's clause ends after its capture verb ("..., a indiqué la source").
 FOREIGN_CLAUSE_END: Final = (
     r",\s*(?:a|ont|selon|según|secondo|laut|volgens|ha|han)\b", r"\bselon\b", r"\bsegún\b",
@@ -908,9 +913,38 @@ FOREIGN_CLAUSE_END: Final = (
 #: taken ("*près de* X", "*cerca de* X", "*nahe* X").
 FOREIGN_NEAR: Final = (
     r"près\s+d[eu']", r"proche\s+d[eu']", r"cerca\s+de", r"vicino\s+a", r"nahe", r"bij",
-    r"nabij", r"yakınındaki", r"güneyinde", r"kuzeyinde", r"doğusunda", r"batısında",
-    r"périphérie\s+d[eu']", r"sud(?:-est|-ouest)?\s+d[eu']", r"nord(?:-est|-ouest)?\s+d[eu']",
-    r"(?:est|ouest)\s+d[eu']", r"environs\s+d[eu']",
+    r"nabij", r"périphérie\s+d[eu']", r"environs\s+d[eu']",
+    # a bearing after "au" / "dans le" ("*au sud d'*Alep"; not "le quartier *ouest de* X")
+    r"(?:au|dans\s+le|à\s+l['’])\s*(?:sud|nord|est|ouest)(?:-est|-ouest)?\s+d[eu']",
+)  # fmt: skip
+#: What follows a place in Turkish that makes it no object of the verb: a locative or genitive
+#: ending ("Cerablus'*ta*", "Halep'*in*") or a place word in those cases ("Çobanbey
+#: *ilçesinde*", "Halep *ilinin*"): the object of "ele geçirdi" is in the accusative.
+FOREIGN_NOT_OBJECT_AFTER: Final = (
+    r"['’](?:[dt][ae]|n?[ıiuü]n|y?[ıiuü]n)\b",
+    r"\s+\w*(?:nde|nda|ndeki|ndaki|n[ıiuü]n|y[ae])\b",
+)  # fmt: skip
+#: Words of those languages that make a capture only claimed, hoped for or not done
+#: ("Regierungstruppen *behaupten*, X zurückerobert zu haben", "l'armée *pourrait* reprendre X").
+FOREIGN_HEDGES: Final = (
+    r"behaupt\w*", r"prétend\w*", r"revendiqu\w*", r"zu\s+haben", r"iddia\w*", r"pourrai\w*",
+    r"voudrai\w*", r"tent\w*", r"essa(?:i|y)\w*", r"könnte\w*", r"wolle\w*", r"versuch\w*",
+    r"podría\w*", r"intent\w*", r"potrebbe\w*", r"zou(?:den)?", r"probeer\w*",
+    r"ne\s+\w+\s+pas", r"nicht", r"kein\w*", r"niet", r"no\s+ha", r"non\s+ha", r"değil",
+)  # fmt: skip
+#: Degrees of those languages that make a capture one of a part only ("*bijna een derde van*
+#: X", "*une partie de* X", "*la mitad de* X", "*Teile* von X").
+FOREIGN_DEGREES: Final = (
+    r"bijna", r"deel", r"gedeelte\w*", r"derde", r"helft", r"partie", r"parte", r"moitié",
+    r"mitad", r"metà", r"Teil\w*", r"Hälfte", r"Drittel", r"presque", r"quasi", r"fast", r"casi",
+    r"\d+\s*(?:%|pour\s*cent|por\s*ciento|Prozent|procent)", r"kısm\w*", r"yarıs\w*",
+)  # fmt: skip
+#: Other languages' verbs of a retreat, with the side that left as their subject: "les rebelles
+#: *se sont retirés du* quartier de X", "los rebeldes *se retiraron de* X".
+FOREIGN_RETREAT_VERBS: Final = (
+    r"s['’](?:est|était|étaient)\s+(?:(?:notamment|totalement|entièrement)\s+)?retirée?s?",
+    r"se\s+sont\s+(?:(?:notamment|totalement|entièrement)\s+)?retirée?s?",
+    r"se\s+(?:han\s+retirado|retiraron|retiró)", r"si\s+sono\s+ritirat[ie]",
 )  # fmt: skip
 
 #: Every verb of a clause.
@@ -1580,6 +1614,7 @@ TRIGGERS: Final[tuple[str, ...]] = tuple(
             # the changes of hands of ``rules._change_of_hands_rules``
             *COMMA_DRIVE_GERUNDS,
             *FOREIGN_CAPTURE_VERBS,
+            *FOREIGN_RETREAT_VERBS,
         )
     )
 )

@@ -3421,7 +3421,19 @@ _FOREIGN_CLAUSE_END_RE: Final = re.compile(lx.alternation(lx.FOREIGN_CLAUSE_END)
 _FOREIGN_NEAR_RE: Final = re.compile(
     rf"\b{lx.alternation(lx.FOREIGN_NEAR)}\s*(?:la\s+|le\s+|l['’]\s*)?$", re.IGNORECASE
 )
-_FOREIGN_CAPTURE_KEY_RE: Final = re.compile(lx.word_search(lx.FOREIGN_CAPTURE_VERBS))
+_FOREIGN_CAPTURE_KEY_RE: Final = re.compile(
+    lx.word_search((*lx.FOREIGN_CAPTURE_VERBS, *lx.FOREIGN_RETREAT_VERBS))
+)
+_FOREIGN_RETREAT_VERB_RE: Final = re.compile(
+    rf"\b{lx.alternation(lx.FOREIGN_RETREAT_VERBS)}\s+(?:de|du|des|d['’]|del|dal|dalla)",
+    re.IGNORECASE,
+)
+_FOREIGN_NOT_OBJECT_AFTER_RE: Final = re.compile(
+    lx.alternation(lx.FOREIGN_NOT_OBJECT_AFTER), re.IGNORECASE
+)
+_FOREIGN_HEDGE_RE: Final = re.compile(rf"\b{lx.alternation(lx.FOREIGN_HEDGES)}\b", re.IGNORECASE)
+_FOREIGN_DEGREE_RE: Final = re.compile(rf"\b{lx.alternation(lx.FOREIGN_DEGREES)}\b", re.IGNORECASE)
+_TURKISH_VERB_RE: Final = re.compile(r"(?:geçir|al[dıi]|kurtar)", re.IGNORECASE)
 _CHANGE_KEY_WORDS: Final = (
     "pushed", "driven", "forced", "kicked", "chased", "expelled", "ousted", "evicted", "routed",
     "flushed", "cleared", "drove",
@@ -3510,6 +3522,8 @@ def _change_of_hands_rules(cap: _Caption, add: _Add, low: str, gallery_date: str
     if _FOREIGN_CAPTURE_KEY_RE.search(low) is not None:
         for m in _FOREIGN_CAPTURE_VERB_RE.finditer(text):
             _foreign_capture_rule(cap, m, add)
+        for m in _FOREIGN_RETREAT_VERB_RE.finditer(text):
+            _foreign_capture_rule(cap, m, add, retreat=True)
 
 
 def _anaphor_passive_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) -> None:
@@ -3583,9 +3597,13 @@ def _comma_drive_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: 
         add(each, side, "captured", start, end, "clause", from_controller=loser, stated=stated)
 
 
-def _foreign_capture_rule(cap: _Caption, verb: re.Match[str], add: _Add) -> None:
+def _foreign_capture_rule(
+    cap: _Caption, verb: re.Match[str], add: _Add, *, retreat: bool = False
+) -> None:
     """ "l'armée a repris le contrôle des cités de X et de Y", "die Armee hat X erobert": the one
-    side named as the subject before the verb took the places of its clause."""
+    side named as the subject before the verb took the places of its clause. Where ``retreat``
+    ("les rebelles se sont retirés du quartier de X"), the side left them: to the one other side
+    named in the sentence, or to no side known (never a city left whole)."""
     text = cap.text
     sentence = cap.sentence_of(verb.start())
     s_start, s_end = cap.sentences[sentence]
@@ -3596,7 +3614,7 @@ def _foreign_capture_rule(cap: _Caption, verb: re.Match[str], add: _Add) -> None
         is None
     ):
         return  # a bare "aldı" is a capture only after the side it was taken from
-    passive = verb.group(0).lower().endswith(("ildi", "ılmıştı", "ilmişti", "ındı", "ıldı"))
+    passive = verb.group(0).lower().replace("ı", "i").endswith(("ildi", "ilmişti", "indi"))
     subjects: list[tuple[int, int, str]] = []
     for a in _FOREIGN_CAPTURE_SIDE_RE.finditer(text, s_start, verb.start()):
         side = next((name[2:] for name, value in a.groupdict().items() if value is not None), None)
@@ -3615,8 +3633,12 @@ def _foreign_capture_rule(cap: _Caption, verb: re.Match[str], add: _Add) -> None
             continue
         subjects.append((a.start(), a.end(), side))
     sides = {side for _, _, side in subjects}
-    if len(sides) != 1 or _hedged(cap, verb.start(), verb.end()):
-        return
+    if (
+        len(sides) != 1
+        or _hedged(cap, verb.start(), verb.end())
+        or _FOREIGN_HEDGE_RE.search(text, s_start, min(s_end, verb.end() + 12)) is not None
+    ):
+        return  # (a claim: "Regierungstruppen behaupten, X zurückerobert zu haben")
     side = sides.pop()
     begin = s_start if passive else subjects[0][1]
     after = _FOREIGN_CLAUSE_END_RE.search(text, verb.end(), s_end)
@@ -3630,8 +3652,29 @@ def _foreign_capture_rule(cap: _Caption, verb: re.Match[str], add: _Add) -> None
         and _FOREIGN_NEAR_RE.search(text, max(s_start, s.mention.start - 30), s.mention.start)
         is None
         and _FOREIGN_TAKEN_FROM_AFTER_RE.match(text, s.mention.end) is None
+        # ("bijna een derde van X": a part of X only)
+        and _FOREIGN_DEGREE_RE.search(text, max(begin, s.mention.start - 30), s.mention.start)
+        is None
     ]
+    if _TURKISH_VERB_RE.search(verb.group(0)) is not None:
+        # the object of a Turkish verb is in the accusative: not "Çobanbey ilçesinde" (in it)
+        places = [
+            s for s in places if _FOREIGN_NOT_OBJECT_AFTER_RE.match(text, s.mention.end) is None
+        ]
     finer = [s for s in places if s.mention.precision != "city"]
+    if retreat:
+        places = [s for s in finer if s.mention.start >= verb.end()]
+        others = {
+            name[2:]
+            for a in _FOREIGN_CAPTURE_SIDE_RE.finditer(text, s_start, s_end)
+            for name, value in a.groupdict().items()
+            if value is not None and name[2:] != side
+        }
+        after = others.pop() if len(others) == 1 else "unknown"
+        for each in places:
+            add(each, after, "retreated", subjects[0][0], max(verb.end(), each.mention.end),
+                "clause", from_controller=side)  # fmt: skip
+        return
     if finer:
         places = finer
     for each in places:
