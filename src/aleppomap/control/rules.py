@@ -3670,9 +3670,9 @@ def _foreign_capture_rule(
             for name, value in a.groupdict().items()
             if value is not None and name[2:] != side
         }
-        after = others.pop() if len(others) == 1 else "unknown"
+        taker = others.pop() if len(others) == 1 else "unknown"
         for each in places:
-            add(each, after, "retreated", subjects[0][0], max(verb.end(), each.mention.end),
+            add(each, taker, "retreated", subjects[0][0], max(verb.end(), each.mention.end),
                 "clause", from_controller=side)  # fmt: skip
         return
     if finer:
