@@ -150,6 +150,12 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "L'armée a reconquis le quartier ouest de Dahiyet al-Assad.",
         [("dahiyat-al-assad", "government", "captured")],
     ),
+    # a city as the French verb's own object
+    (
+        "french_city_object",
+        "L'armée syrienne a repris Alep.",
+        [("aleppo", "government", "captured")],
+    ),
     # each place with its own countryside
     (
         "two_countrysides",
@@ -182,6 +188,18 @@ STATES_NONE: list[tuple[str, str]] = [
     ),
     # a part of a place taken, in Dutch
     ("dutch_part_only", "Het regime heeft bijna een derde van Masakin Hanano ingenomen."),
+    # a city named in a later phrase of the clause, not the verb's object
+    (
+        "french_city_in_later_phrase",
+        "Les forces du régime ont repris le contrôle des cités de Banesse et de Rasm al-Sahridj, "
+        "situées dans la banlieue sud d'Alep.",
+    ),
+    # "the area" after the countryside of a town with adjectives before its word
+    (
+        "area_not_countryside_town_adjectives",
+        "Smoke rises over the village in the countryside of the Syrian Kurdish town of Kobani, "
+        "after IS fighters took control of the area.",
+    ),
     # a city is never left whole
     ("french_retreat_city", "Les rebelles se sont retirés d'Alep."),
     # "the area" never refers back to the town whose countryside is named

@@ -3347,7 +3347,7 @@ _OPPONENT_BEFORE_RE: Final = re.compile(
 # "the countryside of the town of K": K is only the reference of the area meant
 _REGION_OF_BEFORE_RE: Final = re.compile(
     rf"(?:\b{lx.alternation(lx.REGION_OF_WORDS)}\s+of|\b(?:near|around|outside|close\s+to))\s+"
-    r"(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$",
+    r"(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:town|city|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
 # "after IS militants were pushed out by a US-backed SDF offensive"
@@ -3433,6 +3433,11 @@ _FOREIGN_NOT_OBJECT_AFTER_RE: Final = re.compile(
 )
 _FOREIGN_HEDGE_RE: Final = re.compile(rf"\b{lx.alternation(lx.FOREIGN_HEDGES)}\b", re.IGNORECASE)
 _FOREIGN_DEGREE_RE: Final = re.compile(rf"\b{lx.alternation(lx.FOREIGN_DEGREES)}\b", re.IGNORECASE)
+_FOREIGN_CITY_OBJECT_RE: Final = re.compile(
+    r"\s+(?:le\s+contrôle\s+)?(?:(?:de\s+)?(?:la\s+)?(?:ville|ciudad|città|Stadt|stad)\s+)?"
+    r"(?:d['’]\s*|de\s+|di\s+|die\s+|de\s+la\s+)?",
+    re.IGNORECASE,
+)
 _TURKISH_VERB_RE: Final = re.compile(r"(?:geçir|al[dıi]|kurtar)", re.IGNORECASE)
 _CHANGE_KEY_WORDS: Final = (
     "pushed", "driven", "forced", "kicked", "chased", "expelled", "ousted", "evicted", "routed",
@@ -3677,6 +3682,10 @@ def _foreign_capture_rule(
         return
     if finer:
         places = finer
+    else:
+        # a city only as the verb's own object ("a repris Alep"), not a place in a later phrase
+        # ("des cités de X, situées dans la banlieue sud d'Alep": X the gazetteer lacks)
+        places = [s for s in places if _FOREIGN_CITY_OBJECT_RE.fullmatch(text, verb.end(), s.core)]
     for each in places:
         add(each, side, "captured", min(subjects[0][0], each.mention.start),
             max(verb.end(), each.mention.end), "clause")  # fmt: skip
