@@ -150,6 +150,19 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "L'armée a reconquis le quartier ouest de Dahiyet al-Assad.",
         [("dahiyat-al-assad", "government", "captured")],
     ),
+    # a French capture noun after its cue, the main clause's subject after the comma
+    (
+        "french_nominal_main_subject",
+        "Avec la prise de ce quartier de Tariq al-Bab, le gouvernement contrôle désormais la "
+        "moitié du secteur rebelle.",
+        [("tariq-al-bab", "government", "captured")],
+    ),
+    # a French capture noun with its agent after "par"
+    (
+        "french_nominal_agent",
+        "Après la reprise du quartier de Sakhour par l'armée, les civils ont fui.",
+        [("sakhour", "government", "captured")],
+    ),
     # a city as the French verb's own object
     (
         "french_city_object",
@@ -200,6 +213,8 @@ STATES_NONE: list[tuple[str, str]] = [
         "Smoke rises over the village in the countryside of the Syrian Kurdish town of Kobani, "
         "after IS fighters took control of the area.",
     ),
+    # a French capture noun that is only planned (no cue of a done event)
+    ("french_nominal_planned", "Le régime prépare la prise de Sakhour, selon des sources."),
     # a city is never left whole
     ("french_retreat_city", "Les rebelles se sont retirés d'Alep."),
     # "the area" never refers back to the town whose countryside is named

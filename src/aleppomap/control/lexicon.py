@@ -133,10 +133,12 @@ __all__ = [
     "FILLER_STOPS",
     "FIRST_PERSON_NOUNS",
     "FIRST_WORDS",
+    "FOREIGN_AGENT_BEFORE",
     "FOREIGN_ALLIES",
     "FOREIGN_BE",
     "FOREIGN_BY_AFTER",
     "FOREIGN_CAPTURERS",
+    "FOREIGN_CAPTURE_NOUNS",
     "FOREIGN_CAPTURE_SIDE_NAMES",
     "FOREIGN_CAPTURE_VERBS",
     "FOREIGN_CLAUSE_END",
@@ -939,6 +941,18 @@ FOREIGN_DEGREES: Final = (
     r"mitad", r"metà", r"Teil\w*", r"Hälfte", r"Drittel", r"presque", r"quasi", r"fast", r"casi",
     r"\d+\s*(?:%|pour\s*cent|por\s*ciento|Prozent|procent)", r"kısm\w*", r"yarıs\w*",
 )  # fmt: skip
+#: A capture noun after a cue in those languages ("*Avec la prise de* X, le gouvernement ...",
+#: "*après la reprise du* quartier de X par l'armée", "*tras la toma de* X"): its side is the one
+#: after "par" / "por" / "durch", or the main clause's subject right after the comma.
+FOREIGN_CAPTURE_NOUNS: Final = (
+    r"(?:avec|après|depuis|suite\s+à|lors\s+de|tras|con|después\s+de|desde|dopo|con|nach|seit|mit)"
+    r"\s+(?:la|el|il|der|dem|l['’])?\s*(?:prise|reprise|conquête|reconquête|toma|conquista|"
+    r"reconquista|recuperación|presa|riconquista|Einnahme|Eroberung|Rückeroberung)"
+    r"\s+(?:de|du|des|d['’]|del|di|della|dello)?",
+)
+#: The words before a side that make it the agent of such a noun ("la prise de X *par*
+#: l'armée").
+FOREIGN_AGENT_BEFORE: Final = (r"par", r"por", r"da", r"dal", r"dalla", r"durch")
 #: Other languages' verbs of a retreat, with the side that left as their subject: "les rebelles
 #: *se sont retirés du* quartier de X", "los rebeldes *se retiraron de* X".
 FOREIGN_RETREAT_VERBS: Final = (
@@ -1615,6 +1629,7 @@ TRIGGERS: Final[tuple[str, ...]] = tuple(
             *COMMA_DRIVE_GERUNDS,
             *FOREIGN_CAPTURE_VERBS,
             *FOREIGN_RETREAT_VERBS,
+            *FOREIGN_CAPTURE_NOUNS,
         )
     )
 )

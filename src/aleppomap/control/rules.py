@@ -3422,7 +3422,17 @@ _FOREIGN_NEAR_RE: Final = re.compile(
     rf"\b{lx.alternation(lx.FOREIGN_NEAR)}\s*(?:la\s+|le\s+|l['’]\s*)?$", re.IGNORECASE
 )
 _FOREIGN_CAPTURE_KEY_RE: Final = re.compile(
-    lx.word_search((*lx.FOREIGN_CAPTURE_VERBS, *lx.FOREIGN_RETREAT_VERBS))
+    lx.word_search(
+        (*lx.FOREIGN_CAPTURE_VERBS, *lx.FOREIGN_RETREAT_VERBS, *lx.FOREIGN_CAPTURE_NOUNS)
+    )
+)
+_FOREIGN_NOMINAL_RE: Final = re.compile(
+    rf"\b{lx.alternation(lx.FOREIGN_CAPTURE_NOUNS)}", re.IGNORECASE
+)
+_FOREIGN_AGENT_RE: Final = re.compile(
+    rf"\b{lx.alternation(lx.FOREIGN_AGENT_BEFORE)}\s+(?:les|la|le|l['’]|los|las|el|il|gli|i|"
+    rf"den|der|die|das)?\s*(?:{_foreign_capture_sides('a_')})\b",
+    re.IGNORECASE,
 )
 _FOREIGN_RETREAT_VERB_RE: Final = re.compile(
     rf"\b{lx.alternation(lx.FOREIGN_RETREAT_VERBS)}\s+(?:de|du|des|d['’]|del|dal|dalla)",
@@ -3529,6 +3539,8 @@ def _change_of_hands_rules(cap: _Caption, add: _Add, low: str, gallery_date: str
             _foreign_capture_rule(cap, m, add)
         for m in _FOREIGN_RETREAT_VERB_RE.finditer(text):
             _foreign_capture_rule(cap, m, add, retreat=True)
+        for m in _FOREIGN_NOMINAL_RE.finditer(text):
+            _foreign_nominal_rule(cap, m, add)
 
 
 def _anaphor_passive_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) -> None:
@@ -3689,3 +3701,46 @@ def _foreign_capture_rule(
     for each in places:
         add(each, side, "captured", min(subjects[0][0], each.mention.start),
             max(verb.end(), each.mention.end), "clause")  # fmt: skip
+
+
+def _foreign_nominal_rule(cap: _Caption, m: re.Match[str], add: _Add) -> None:
+    """ "Avec la prise de ce quartier de X, le gouvernement contrôle ...": the side after "par"
+    in the phrase, or the main clause's subject right after its comma, took the places named
+    in the phrase (not a city, which a phrase like this never takes whole)."""
+    text = cap.text
+    sentence = cap.sentence_of(m.start())
+    s_end = cap.sentences[sentence][1]
+    comma = text.find(",", m.end(), s_end)
+    stop = comma if comma >= 0 else s_end
+    places = [
+        s
+        for s in cap.slots
+        if m.end() <= s.mention.start
+        and s.mention.end <= stop
+        and s.mention.precision != "city"
+        and _FOREIGN_NEAR_RE.search(text, max(m.end(), s.mention.start - 30), s.mention.start)
+        is None
+    ]
+    if not places or _hedged(cap, m.start(), stop):
+        return
+    agent = _FOREIGN_AGENT_RE.search(text, m.end(), stop)
+    side = None
+    if agent is not None:
+        side = next((k[2:] for k, v in agent.groupdict().items() if v is not None), None)
+    elif comma >= 0:
+        # the main clause's subject right after the comma ("..., le gouvernement contrôle")
+        article = _FOREIGN_ARTICLE_RE.match(text, comma + 1)
+        subject = (
+            _FOREIGN_CAPTURE_SIDE_RE.match(text, article.end()) if article is not None else None
+        )
+        if subject is not None:
+            side = next((k[2:] for k, v in subject.groupdict().items() if v is not None), None)
+    if side is None or _FOREIGN_HEDGE_RE.search(text, m.start(), s_end) is not None:
+        return
+    for each in places:
+        add(each, side, "captured", m.start(), each.mention.end, "modifier")
+
+
+_FOREIGN_ARTICLE_RE: Final = re.compile(
+    r"\s*(?:les|la|le|l['’]|los|las|el|il|gli|i|die|der|das|het|de)?\s*", re.IGNORECASE
+)
