@@ -163,6 +163,30 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "Après la reprise du quartier de Sakhour par l'armée, les civils ont fui.",
         [("sakhour", "government", "captured")],
     ),
+    # an enumeration goes on after a bearing to a place that is no member of it
+    (
+        "list_after_bearing",
+        "Rebels captured the towns of Safira and Khanasir southeast of Aleppo, as well as the "
+        "Kuweires air base.",
+        [
+            ("khanasir", "rebels", "captured"),
+            ("kuweires-airbase", "rebels", "captured"),
+            ("safira", "rebels", "captured"),
+        ],
+    ),
+    # a place after a bearing and another verb is no member
+    (
+        "bearing_then_other_verb",
+        "Rebels captured Safira southeast of Aleppo and shelled Hanano.",
+        [("safira", "rebels", "captured")],
+    ),
+    # a count in quotes, its places named after "including" further on
+    (
+        "quoted_count_including",
+        'The army said it had taken control of "dozens of villages and towns" east of Aleppo '
+        "since Saturday, including the towns of Dayr Hafir and Maskanah.",
+        [("dayr-hafir", "government", "captured"), ("maskanah", "government", "captured")],
+    ),
     # a city as the French verb's own object
     (
         "french_city_object",

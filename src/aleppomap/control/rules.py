@@ -693,6 +693,16 @@ _LIST_NAME: Final = (
     r"(?:the\s+)?(?:(?-i:[a-z]{1,3})[-‑])?(?-i:[A-Z])[\w'’-]*"
     r"(?:\s+(?:(?-i:[a-z]{1,3})[-‑])?(?-i:[A-Z])[\w'’-]*){0,3}"
 )
+# a bearing after a member of an enumeration, to a place that is no member
+_LIST_BEARING_RE: Final = re.compile(
+    r"\s*,?\s+(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?(?:city\s+of\s+)?",
+    re.IGNORECASE,
+)
+_LIST_BEARING_NAME_RE: Final = re.compile(
+    _LIST_BEARING_RE.pattern + r"(?-i:[A-Z])[\w'’-]*(?:[\s-]+(?-i:[A-Z])[\w'’-]*){0,2}",
+    re.IGNORECASE,
+)
 _LIST_JOIN_RE: Final = re.compile(
     rf"(?:\s+{lx.alternation(lx.LIST_PLACE_NOUNS)})?"
     # (names the gazetteer lacks between two it knows: "X, Qaiqan, Bluzeh, Y and Z")
@@ -853,8 +863,10 @@ _WHEN_GAP_RE: Final = re.compile(
 # A capture's object of several places, some named after it ("seized *a string of villages
 # near X, including* Y and Z").
 _INCLUDING_RE: Final = re.compile(
-    rf"\s+(?:[\w'’-]+\s+){{0,4}}?{lx.alternation(lx.LIST_PLACE_NOUNS)}\b[^.;:\"“”]{{0,80}}?,?\s+"
-    r"(?:including|among\s+them|such\s+as)\s+",
+    # (the count may stand in quotes: 'took control of *"34 villages and towns"* east of X since
+    # Saturday, including ...')
+    rf"\s+[\"“]?(?:[\w'’-]+\s+){{0,4}}?{lx.alternation(lx.LIST_PLACE_NOUNS)}\b[\"”]?"
+    r"[^.;:\"“”]{0,100}?,?\s+(?:including|among\s+them|such\s+as)\s+",
     re.IGNORECASE,
 )
 # Where an elided object ends: "after they retook from rebel fighters[ on December 2]*.*"
@@ -1252,16 +1264,30 @@ class _Caption:
         members: list[_Slot] = []
         closed = 0  # members up to the last one joined by "and"
         prev = slot
+        prev_end = slot.mention.end
         for nxt in self.slots[i + 1 :]:
             if self.sentence_of(nxt.core) != sentence or nxt.mention.start < prev.mention.end:
                 break
-            join = _LIST_JOIN_RE.fullmatch(self.text, prev.mention.end, nxt.mention.start)
+            if prev_end == prev.mention.end and _LIST_BEARING_RE.fullmatch(
+                self.text, prev_end, nxt.mention.start
+            ):
+                # "the towns of X and Y *southeast of Aleppo*, as well as Z": the place a
+                # bearing refers to is no member; the enumeration may go on after it
+                prev_end = nxt.mention.end
+                continue
+            join = _LIST_JOIN_RE.fullmatch(self.text, prev_end, nxt.mention.start)
+            if join is None and prev_end == prev.mention.end:
+                # (the place of the bearing named, but not one of the places read)
+                bearing = _LIST_BEARING_NAME_RE.match(self.text, prev_end, nxt.mention.start)
+                if bearing is not None:
+                    join = _LIST_JOIN_RE.fullmatch(self.text, bearing.end(), nxt.mention.start)
             if join is None:
                 break
             members.append(nxt)
             if join.group("and1") or join.group("and2"):
                 closed = len(members)
             prev = nxt
+            prev_end = nxt.mention.end
         if (
             members
             and closed < len(members)
