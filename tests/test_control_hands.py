@@ -94,6 +94,12 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "Rebels fighting the Syrian government captured the town of Khan Tuman on Friday.",
         [("khan-tuman", "rebels", "captured")],
     ),
+    # the side opposed named after a leader's name
+    (
+        "opponent_with_leader_name",
+        "Rebels opposed to the Assad government overran the town of Khan Tuman.",
+        [("khan-tuman", "rebels", "captured")],
+    ),
     # a relative clause set off before the verb describes the subject
     (
         "relative_set_off",

@@ -3368,7 +3368,9 @@ def _as_mention(m: _MentionLike, text: str) -> ControlMention:
 # "militants *opposing* the Syrian government seized X": an actor named inside a modifier of
 # the subject is the side opposed, never the one that took the place
 _OPPONENT_BEFORE_RE: Final = re.compile(
-    rf"\b{lx.alternation(lx.OPPONENT_WORDS)}\s+(?:the\s+)?$", re.IGNORECASE
+    # (a leader's name may stand before the side's: "opposed to the *Assad* government")
+    rf"\b{lx.alternation(lx.OPPONENT_WORDS)}\s+(?:the\s+)?(?:[\w'’-]+\s+)?$",
+    re.IGNORECASE,
 )
 # "the countryside of the town of K": K is only the reference of the area meant
 _REGION_OF_BEFORE_RE: Final = re.compile(
