@@ -193,6 +193,19 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "since Saturday, including the towns of Dayr Hafir and Maskanah.",
         [("dayr-hafir", "government", "captured"), ("maskanah", "government", "captured")],
     ),
+    # the army by another of its French names
+    (
+        "french_forces_militaires",
+        "Les forces militaires ont repris le quartier de Hanano après des combats.",
+        [("hanano", "government", "captured")],
+    ),
+    # a side's name after a place noun is the place's modifier, not a second actor
+    (
+        "french_side_as_place_modifier",
+        "Les forces de l'armée ont pilonné les derniers quartiers rebelles et ont fini par "
+        "reprendre le quartier de Sakhour.",
+        [("sakhour", "government", "captured")],
+    ),
     # a city as the French verb's own object
     (
         "french_city_object",
@@ -245,6 +258,11 @@ STATES_NONE: list[tuple[str, str]] = [
     ),
     # a French capture noun that is only planned (no cue of a done event)
     ("french_nominal_planned", "Le régime prépare la prise de Sakhour, selon des sources."),
+    # positions near a district, in French, with the district's own place word
+    (
+        "french_near_district",
+        "Les forces armées ont repris toutes les bases situées près du quartier de Ramouseh.",
+    ),
     # a city is never left whole
     ("french_retreat_city", "Les rebelles se sont retirés d'Alep."),
     # "the area" never refers back to the town whose countryside is named

@@ -154,6 +154,7 @@ __all__ = [
     "FOREIGN_NOT_OBJECT_AFTER",
     "FOREIGN_NOT_SUBJECT_BEFORE",
     "FOREIGN_PARTICIPLES",
+    "FOREIGN_PLACE_BEFORE_SIDE",
     "FOREIGN_PLACE_WORDS",
     "FOREIGN_RETREAT_VERBS",
     "FOREIGN_SIDE_NAMES",
@@ -892,7 +893,20 @@ FOREIGN_CAPTURE_VERBS: Final = (
 #: Sides' names in Dutch (the other languages' are in :data:`FOREIGN_SIDE_NAMES`), as subjects
 #: of :data:`FOREIGN_CAPTURE_VERBS`.
 FOREIGN_CAPTURE_SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
-    ("government", (r"(?:Syrische\s+)?leger", r"regeringstroepen", r"ordu(?:su)?")),
+    (
+        "government",
+        (
+            r"(?:Syrische\s+)?leger",
+            r"regeringstroepen",
+            r"ordu(?:su)?",
+            # the army by its other names ("les *forces militaires*", "les *forces syriennes*",
+            # "die *syrischen Truppen*", "las *tropas sirias*")
+            r"forces\s+(?:militaires|armées|syriennes|du\s+gouvernement)",
+            r"(?:syrischen\s+)?(?:Regierungs)?truppen",
+            r"tropas\s+sirias",
+            r"fuerzas\s+sirias",
+        ),
+    ),
     ("rebels", (r"rebellen", r"opstandelingen")),
     ("islamic_state", (r"Islamitische\s+Staat",)),
     ("kurdish", (r"Koerd(?:en|ische\s+(?:strijders|milities))",)),
@@ -900,8 +914,14 @@ FOREIGN_CAPTURE_SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
 #: Words right before a side that make it the one a place was taken from or the agent
 #: of something else, not the subject ("repris *aux* rebelles", "*von* den Rebellen").
 FOREIGN_NOT_SUBJECT_BEFORE: Final = (
-    "aux", "à", "von", "vom", "door", "van", "por", "dai", "ai", "dagli", "agli", "contre",
+    "aux", "à", "von", "vom", "door", "van", "por", "dai", "ai", "dagli", "agli", "contre", "durch",
     "contra", "gegen", "tegen", "contro", "avec", "mit", "met", "con",
+)  # fmt: skip
+#: Place nouns before a side's name that make it a modifier of the place, not an actor ("les
+#: derniers *quartiers* rebelles", "le *secteur* rebelle", "la *zone* kurde").
+FOREIGN_PLACE_BEFORE_SIDE: Final = (
+    r"quartiers?", r"secteurs?", r"zones?", r"bastions?", r"positions?", r"barrios?",
+    r"posiciones", r"territoires?", r"territorios?", r"Gebiete?n?", r"Viertel",
 )  # fmt: skip
 #: The Turkish agent after a side ("muhalifler *tarafından* ele geçirildi": taken by them).
 FOREIGN_BY_AFTER: Final = r"taraf[ıi]ndan"

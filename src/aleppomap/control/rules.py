@@ -3439,6 +3439,9 @@ _FOREIGN_NOT_SUBJECT_RE: Final = re.compile(
     rf"|den|der|dem|die|de|het)\s*)?)$",
     re.IGNORECASE,
 )
+_FOREIGN_PLACE_BEFORE_SIDE_RE: Final = re.compile(
+    rf"\b{lx.alternation(lx.FOREIGN_PLACE_BEFORE_SIDE)}\s+$", re.IGNORECASE
+)
 _FOREIGN_BY_AFTER_RE: Final = re.compile(
     rf"(?:['’]\w{{1,4}})?\s+{lx.FOREIGN_BY_AFTER}\b", re.IGNORECASE
 )
@@ -3447,7 +3450,10 @@ _FOREIGN_FROM_BEFORE_RE: Final = re.compile(r"['’][tdTD][aeAE]n\s+(?:geri\s+)?
 _FOREIGN_TAKEN_FROM_AFTER_RE: Final = re.compile(r"['’](?:[tdTD][aeAE]n|nin\s+elinden)\b")
 _FOREIGN_CLAUSE_END_RE: Final = re.compile(lx.alternation(lx.FOREIGN_CLAUSE_END), re.IGNORECASE)
 _FOREIGN_NEAR_RE: Final = re.compile(
-    rf"\b{lx.alternation(lx.FOREIGN_NEAR)}\s*(?:la\s+|le\s+|l['’]\s*)?$", re.IGNORECASE
+    rf"\b{lx.alternation(lx.FOREIGN_NEAR)}\s*(?:la\s+|le\s+|l['’]\s*)?"
+    # ("près du *quartier d'*al-Ramuseh")
+    rf"(?:{lx.alternation(lx.FOREIGN_PLACE_WORDS)}\s+(?:de\s+|d['’]\s*|du\s+|del\s+)?)?$",
+    re.IGNORECASE,
 )
 _FOREIGN_CAPTURE_KEY_RE: Final = re.compile(
     lx.word_search(
@@ -3671,6 +3677,9 @@ def _foreign_capture_rule(
             continue
         if (
             _FOREIGN_NOT_SUBJECT_RE.search(text, max(s_start, a.start() - 12), a.start())
+            is not None
+            # ("pilonner les derniers quartiers *rebelles*": a place's modifier, not an actor)
+            or _FOREIGN_PLACE_BEFORE_SIDE_RE.search(text, max(s_start, a.start() - 14), a.start())
             is not None
             or _FOREIGN_TAKEN_FROM_AFTER_RE.match(text, a.end()) is not None
             or _FOREIGN_BY_AFTER_RE.match(text, a.end()) is not None
