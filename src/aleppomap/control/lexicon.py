@@ -139,6 +139,7 @@ __all__ = [
     "FOREIGN_BY_AFTER",
     "FOREIGN_CAPTURERS",
     "FOREIGN_CAPTURE_NOUNS",
+    "FOREIGN_CAPTURE_NOUN_CUES",
     "FOREIGN_CAPTURE_SIDE_NAMES",
     "FOREIGN_CAPTURE_VERBS",
     "FOREIGN_CLAUSE_END",
@@ -965,11 +966,15 @@ FOREIGN_DEGREES: Final = (
 #: "*après la reprise du* quartier de X par l'armée", "*tras la toma de* X"): its side is the one
 #: after "par" / "por" / "durch", or the main clause's subject right after the comma.
 FOREIGN_CAPTURE_NOUNS: Final = (
-    r"(?:avec|après|depuis|suite\s+à|lors\s+de|tras|con|después\s+de|desde|dopo|con|nach|seit|mit)"
-    r"\s+(?:la|el|il|der|dem|l['’])?\s*(?:prise|reprise|conquête|reconquête|toma|conquista|"
-    r"reconquista|recuperación|presa|riconquista|Einnahme|Eroberung|Rückeroberung)"
-    r"\s+(?:de|du|des|d['’]|del|di|della|dello)?",
-)
+    "prise", "reprise", "conquête", "reconquête", "toma", "conquista", "reconquista",
+    "recuperación", "presa", "riconquista", "einnahme", "eroberung", "rückeroberung",
+)  # fmt: skip
+#: The cues before those nouns that make the capture a done event ("*avec* la prise de X",
+#: "*après* la reprise de X", "*tras* la toma de X", "*nach der* Einnahme").
+FOREIGN_CAPTURE_NOUN_CUES: Final = (
+    "avec", "après", "depuis", r"suite\s+à", r"lors\s+de", "tras", "con", r"después\s+de",
+    "desde", "dopo", "nach", "seit", "mit",
+)  # fmt: skip
 #: The words before a side that make it the agent of such a noun ("la prise de X *par*
 #: l'armée").
 FOREIGN_AGENT_BEFORE: Final = (r"par", r"por", r"da", r"dal", r"dalla", r"durch")

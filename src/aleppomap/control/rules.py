@@ -3461,7 +3461,10 @@ _FOREIGN_CAPTURE_KEY_RE: Final = re.compile(
     )
 )
 _FOREIGN_NOMINAL_RE: Final = re.compile(
-    rf"\b{lx.alternation(lx.FOREIGN_CAPTURE_NOUNS)}", re.IGNORECASE
+    rf"\b{lx.alternation(lx.FOREIGN_CAPTURE_NOUN_CUES)}\s+(?:la|el|il|der|dem|l['’])?\s*"
+    rf"{lx.alternation(lx.FOREIGN_CAPTURE_NOUNS)}\s+(?:von\s+|de\s+|du\s+|des\s+|d['’]|del\s+"
+    r"|di\s+|della\s+|dello\s+)?",
+    re.IGNORECASE,
 )
 _FOREIGN_AGENT_RE: Final = re.compile(
     rf"\b{lx.alternation(lx.FOREIGN_AGENT_BEFORE)}\s+(?:les|la|le|l['’]|los|las|el|il|gli|i|"
