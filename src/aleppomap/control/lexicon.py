@@ -525,8 +525,9 @@ WHEN_BETWEEN: Final = (
 )
 #: The degree of a control taken, inside the verb phrase ("took *complete* control of", "seized
 #: *full* control of", "established *'full military* control' of"): up to two of these words,
-#: after an opening quote (its closing quote after "control"). ("*almost* complete control" is
-#: no capture, but after "took" a degree the clause's hedges read.)
+#: after an opening quote (its closing quote after "control"). "Nearly" / "almost" stand before
+#: them only in the first phrase of :data:`CAPTURE_VERBS`, as before ("have taken *almost*
+#: complete control of X" makes no statement).
 CONTROL_DEGREE_WORDS: Final = (
     "full", "complete", "total", "firm", "effective", "absolute", "overall", "military",
     "entire", "sole",
