@@ -95,10 +95,15 @@ __all__ = [
     "CLAUSE_BOUNDARIES",
     "CLAUSE_VERBS",
     "CLEAR_VERBS",
+    "COMMA_DRIVE_GERUNDS",
     "COMPLETE_DEGREES",
     "COMPOSITION_NOUNS",
     "CONTESTED",
+    "CONTROL_DEGREE",
+    "CONTROL_DEGREE_WORDS",
     "CONTROL_NOUNS",
+    "CONTROL_OF",
+    "COUNT_WORDS",
     "DASH",
     "DECLARED_PARTICIPLES",
     "DEGREE_HEDGES",
@@ -114,6 +119,7 @@ __all__ = [
     "EDGE_NOUNS",
     "ENTRY_ONLY_VERBS",
     "ENTRY_VERBS",
+    "EXPEL_VERBS",
     "FACILITY_ADJECTIVES",
     "FACILITY_NOUNS",
     "FELL_ADVERBS",
@@ -129,10 +135,19 @@ __all__ = [
     "FIRST_PERSON_NOUNS",
     "FIRST_WORDS",
     "FORCES_OF_NOUNS",
+    "FOREIGN_AGENT_BEFORE",
     "FOREIGN_ALLIES",
     "FOREIGN_BE",
+    "FOREIGN_BY_AFTER",
     "FOREIGN_CAPTURERS",
+    "FOREIGN_CAPTURE_NOUNS",
+    "FOREIGN_CAPTURE_NOUN_CUES",
+    "FOREIGN_CAPTURE_SIDE_NAMES",
+    "FOREIGN_CAPTURE_VERBS",
+    "FOREIGN_CLAUSE_END",
+    "FOREIGN_DEGREES",
     "FOREIGN_DIVIDED",
+    "FOREIGN_HEDGES",
     "FOREIGN_HELD_AFTER",
     "FOREIGN_HELD_BEFORE",
     "FOREIGN_HELD_BY",
@@ -144,8 +159,13 @@ __all__ = [
     "FOREIGN_HOLD_PLACE_WORDS",
     "FOREIGN_HOLD_VERBS",
     "FOREIGN_LINKS",
+    "FOREIGN_NEAR",
+    "FOREIGN_NOT_OBJECT_AFTER",
+    "FOREIGN_NOT_SUBJECT_BEFORE",
     "FOREIGN_PARTICIPLES",
+    "FOREIGN_PLACE_BEFORE_SIDE",
     "FOREIGN_PLACE_WORDS",
+    "FOREIGN_RETREAT_VERBS",
     "FOREIGN_SIDE_NAMES",
     "FORMERLY",
     "FRONT_LINES",
@@ -183,6 +203,7 @@ __all__ = [
     "MENTION_PREFIX_NOUNS",
     "NOMINAL_DAY_GAP",
     "OBJECT_PREPOSITIONS",
+    "OPPONENT_WORDS",
     "OUT_OF_VERBS",
     "PARTICIPLES",
     "PARTICIPLE_ADVERBS",
@@ -199,12 +220,15 @@ __all__ = [
     "PREDICATE_VERBS",
     "PREPOSITIONS",
     "PRONOUN_NOUNS",
+    "PUSHED_OUT_BY",
     "REBEL_PLACE_OF",
     "REGION_KINDS",
+    "REGION_OF_WORDS",
     "REGION_PART_NOUNS",
     "RELATIVES",
     "RELATIVE_CAPTURE_VERBS",
     "RELATIVE_HOLD_VERBS",
+    "RELATIVE_PASSIVE_PARTICIPLES",
     "RELIEVE_VERBS",
     "REPEL_VERBS",
     "REPORTING",
@@ -212,6 +236,7 @@ __all__ = [
     "RETREAT_VERBS",
     "SCENE_CUES",
     "SET_OFF_PARTICIPLES",
+    "SET_OFF_RELATIVES",
     "SIDES",
     "SIDE_GROUP",
     "SIDE_NAMES",
@@ -235,6 +260,7 @@ __all__ = [
     "USED_AS_NOUNS",
     "WHEN_BETWEEN",
     "WHERE_FIGHTING",
+    "WITHDRAWAL_NOUN_VERBS",
     "WITH_HOLDING",
     "Phrase",
     "alternation",
@@ -493,7 +519,8 @@ SUBJECT_EXTRAS: Final = (
     r"|(?:affiliated|linked|allied|aligned)\s+(?:with|to))\s+(?:the\s+)?"
     r"[\w.'’-]+(?:\s+(?!(?:on|in)\b)[\w.'’-]+){0,3}?(?=\s*,|\s+(?:on\s+)?[a-z])(?:\s*,)?",
     r"\s+and\s+(?:their\s+|its\s+)?(?:(?:allied|loyalist|pro-government|popular|local"
-    r"|paramilitary|militia)\s+)?(?:allies|militias?|militiamen|fighters|forces|paramilitaries)",
+    r"|paramilitary|militia|supporting|auxiliary)\s+)?(?:Syrian\s+)?"
+    r"(?:allies|militias?|militiamen|fighters|forces|paramilitaries)",
     # allies named by their name: "Turkish forces *and their Free Syrian Army (FSA) allies*"
     r"\s+and\s+(?:their|its)\s+(?:[\w()'’-]+\s+){1,5}?(?:allies|proxies)",
     r"\s*,\s*(?:an?|the)\s+[^;:()]{1,100}?,",
@@ -571,6 +598,21 @@ WHEN_BETWEEN: Final = (
     r"[a-z]*\.?(?:\s+\d{4})?,?",
     r"in\s+(?:19|20)\d\d,?",
 )
+#: The degree of a control taken, inside the verb phrase ("took *complete* control of", "seized
+#: *full* control of", "established *'full military* control' of"): up to two of these words,
+#: after an opening quote (its closing quote after "control"). "Nearly" / "almost" stand before
+#: them only in the first phrase of :data:`CAPTURE_VERBS`, as before ("have taken *almost*
+#: complete control of X" makes no statement).
+CONTROL_DEGREE_WORDS: Final = (
+    "full", "complete", "total", "firm", "effective", "absolute", "overall", "military",
+    "entire", "sole",
+)  # fmt: skip
+CONTROL_DEGREE: Final = (
+    r"(?:[\"'“‘]\s*)?"
+    rf"(?:(?:{'|'.join(CONTROL_DEGREE_WORDS)})\s+){{0,2}}"
+)
+#: "control" after :data:`CONTROL_DEGREE`, its closing quote and "of" / "over".
+CONTROL_OF: Final = r"control[\"'”’]?\s+(?:of|over)"
 #: A clause's verbs of capture, followed by the place taken.
 CAPTURE_VERBS: Final = (
     Phrase(
@@ -583,15 +625,15 @@ CAPTURE_VERBS: Final = (
             "takes", "gains", "seizes", "retakes", "regains", "secures", "wrests", "take", "seize",
             "retake", "regain", "wrest",
         ),
-        r"(?:\s+back)?\s+(?:(?:nearly|almost|near)\s+)?(?:full\s+|complete\s+|total\s+|firm\s+)?"
+        r"(?:\s+back)?\s+(?:(?:nearly|almost|near)\s+)?" + CONTROL_DEGREE +
         # (a time or a day may stand inside: "took control *overnight* of X", "seized full
         # control *Friday* of X")
-        r"control\s+(?:(?:overnight|today|yesterday|early|late)\s+"
+        r"control[\"'”’]?\s+(?:(?:overnight|today|yesterday|early|late)\s+"
         r"|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:of|over)",
     ),
     # ("taken over" before a bare "taken", which the alternation would try first)
     Phrase(("took", "taken", "takes", "take"), r"\s+over"),
-    Phrase(("taken", "retaken"), r"(?:\s+(?:full\s+|complete\s+)?control\s+(?:of|over))?"),
+    Phrase(("taken", "retaken"), rf"(?:\s+{CONTROL_DEGREE}{CONTROL_OF})?"),
     Phrase(("took", "won", "clawed"), r"\s+back"),
     # ("seized back X", "wrested back X": before the bare verbs, which the alternation would
     # try first)
@@ -626,8 +668,8 @@ CAPTURE_VERBS: Final = (
         r"|wrest(?:ing)?\s+control\s+(?:of|over)"
         r"|seiz(?:e|ing)|overrun(?:ning)?|storm(?:ing)?|enter(?:ing)?|liberat(?:e|ing)"
         r"|regain(?:ing)?|conquer(?:ing)?|control(?:ling)?|dislodg(?:e|ing)|expel(?:ling)?"
-        r"|(?:tak(?:e|ing)|gain(?:ing)?|seiz(?:e|ing)|impos(?:e|ing))\s+(?:full\s+|complete\s+"
-        r"|total\s+)?control\s+(?:of|over))",
+        r"|(?:tak(?:e|ing)|gain(?:ing)?|seiz(?:e|ing)|impos(?:e|ing))\s+" + CONTROL_DEGREE
+        + CONTROL_OF + ")",
     ),
 )  # fmt: skip
 #: Capture verbs that say only that a side went in, not that it took the place: a clause read
@@ -663,7 +705,11 @@ RETREAT_FROM_VERBS: Final = (
         r"(?:\s+(?:completely|fully|entirely|totally))?",
     ),
     # ("pulled back from X", "pulled out from X", "pulled out of X")
-    Phrase(("pulled",), r"(?:\s+back(?=\s+from)|\s+out(?=\s+from)|(?=\s+out\s+of))"),
+    # (a day may stand before "from": "pulled out *on Sunday* from X")
+    Phrase(
+        ("pulled",),
+        r"(?:\s+back(?=\s+from)|\s+out(?=(?:\s+(?:on\s+)?[a-z]+day)?\s+from)|(?=\s+out\s+of))",
+    ),
     Phrase(("fled", "evacuated")),
     Phrase(("were", "was", "been"), r"\s+(?:driven|pushed|forced|kicked|chased)"),
     Phrase(("were", "was", "been"), r"\s+(?:expelled|ousted|evicted)"),
@@ -799,7 +845,7 @@ GERUNDS: Final = (
     ),
     Phrase(
         ("taking", "seizing", "gaining", "regaining", "wresting", "retaking", "securing"),
-        r"\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over)",
+        rf"\s+{CONTROL_DEGREE}{CONTROL_OF}",
     ),
     Phrase(("controlling",)),
     # (bare "taking" after "taking control of", which the alternation must try first)
@@ -824,17 +870,204 @@ DRIVE_GERUNDS: Final = (
 )
 #: A loss after a cue, to the side named after the place: "IS retreated *after losing* X to
 #: Turkey-backed rebels" (the side it went to holds it).
-LOSE_GERUNDS: Final = (
-    Phrase(("losing",), r"(?:\s+(?:full\s+|complete\s+)?control\s+(?:of|over))?"),
-)
+LOSE_GERUNDS: Final = (Phrase(("losing",), rf"(?:\s+{CONTROL_DEGREE}{CONTROL_OF})?"),)
 #: A gain that gives the sentence's side the place: "the rebel advance *gave them control over*
 #: X" (the side is the one named before it, as for a gerund).
 GIVE_CONTROL: Final = (
     Phrase(
         ("gave", "gives", "given", "giving"),
-        r"\s+(?:them|it)\s+(?:full\s+|complete\s+|total\s+)?control\s+(?:of|over)",
+        rf"\s+(?:them|it)\s+{CONTROL_DEGREE}{CONTROL_OF}",
     ),
 )
+# --------------------------------------------------------------------------- changes of hands
+# (the words of the capture, withdrawal and expulsion rules added with
+# ``rules._change_of_hands_rules``; each list here is also a trigger of the pre-check)
+
+#: A withdrawal a side announces, said as a noun: "the SDF *announced the withdrawal of its
+#: fighters* from X" (a retreat of the side, as "the SDF withdrew from X").
+WITHDRAWAL_NOUN_VERBS: Final = (
+    Phrase(
+        (
+            "announced", "announces", "announce", "confirmed", "confirms", "completed",
+            "completes", "began", "begins", "started", "starts", "ordered", "orders",
+        ),
+        r"\s+(?:the\s+|a\s+)?(?:full\s+|complete\s+|total\s+)?(?:withdrawal|pull-?out|evacuation)"
+        r"\s+of\s+(?:(?:their|its|all|the|his)\s+)?(?:remaining\s+)?(?:[\w-]+\s+)?"
+        r"(?:fighters|forces|troops|units|members|men|militants)",
+    ),
+)  # fmt: skip
+#: Words before an actor inside a subject that make it the one opposed, not the subject
+#: ("militants *opposing* the Syrian government seized X": not the government's capture).
+OPPONENT_WORDS: Final = (
+    "opposing", r"opposed\s+to", "fighting", "battling", "combating", "combatting", "against",
+    r"hostile\s+to", r"rebelling\s+against", r"at\s+war\s+with", r"waging\s+war\s+on",
+)  # fmt: skip
+#: A passive retreat whose agent follows: "after IS militants *were pushed out by* a US-backed
+#: SDF offensive" (the place is the one named before it in its sentence).
+PUSHED_OUT_BY: Final = (
+    r"(?:were|was|been|being)\s+(?:(?:finally|eventually|completely|fully)\s+)?"
+    r"(?:pushed|driven|forced|kicked|chased|expelled|ousted|evicted|routed|flushed|cleared)"
+    r"(?:\s+out)?\s+by"
+)
+#: A drive with its object and no place after it: "the army *expelled the terrorists*" (the
+#: place is the one named before it in its sentence: "Residents of X returned after ...").
+EXPEL_VERBS: Final = (
+    "expelled", "ousted", "evicted", r"drove\s+out", r"kicked\s+out", r"chased\s+out",
+    r"flushed\s+out", r"pushed\s+out", r"routed",
+)  # fmt: skip
+#: A drive gerund after a comma whose object is "it" / "them", the side struck before it ("the
+#: SNA struck the SDF, *forcing it out of* X"); or a side named there.
+COMMA_DRIVE_GERUNDS: Final = ("forcing", "driving", "pushing", "expelling", "ousting", "kicking")
+#: The participles of a capture in a relative clause after an anaphor ("returning to *the city,
+#: which was freed from* ISIS *by* Turkish forces and the FSA"): the agent after "by" took the
+#: place the anaphor refers back to.
+RELATIVE_PASSIVE_PARTICIPLES: Final = (
+    "freed", "liberated", "re-?captured", "captured", "retaken", "seized", "taken", "wrested",
+    "cleared", "regained",
+)  # fmt: skip
+#: Relative pronouns that open a clause set off by commas before a capture verb ("the army,
+#: *which* ..., seized X"): the verb's subject stands before them.
+SET_OFF_RELATIVES: Final = frozenset({"who", "which"})
+#: A count before a list of places in brackets or set off by commas ("seized *two
+#: neighbourhoods* (X and Y)", "took *three villages*, X, Y and Z,"): the count's words.
+COUNT_WORDS: Final = (
+    r"\d+", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "several", r"a\s+few", r"a\s+number\s+of", r"dozens\s+of", "some", "many",
+)  # fmt: skip
+#: Region words before a place that make it only the reference of another area ("the
+#: *countryside of the town of* K"): "the area" after them never refers back to K.
+REGION_OF_WORDS: Final = (
+    "countryside", "outskirts", "vicinity", "surroundings", "environs", "suburbs", "periphery",
+    "edges?", r"rural\s+areas?",
+)  # fmt: skip
+#: Other languages' verbs of a capture (French, Spanish, Italian, German, Dutch, Turkish), in
+#: the past or a headline's present, with :data:`FOREIGN_SIDE_NAMES` (and
+#: :data:`FOREIGN_CAPTURE_SIDE_NAMES`) as their subject: "l'armée *a repris le contrôle des*
+#: cités de X et de Y", "los rebeldes *han tomado* X", "die Armee hat X *erobert*", "het leger
+#: heeft X *veroverd*", "ordu X'i *ele geçirdi*".
+_FR_TAKEN: Final = (
+    r"(?:(?:désormais|finalement|enfin|déjà|rapidement|totalement|entièrement)\s+)?"
+    r"(?:repris|pris|conquis|reconquis|libéré|capturé|arraché)"
+)
+_ES_IT_TAKEN: Final = (
+    r"(?:(?:ya|finalmente|completamente)\s+)?"
+    r"(?:recuperado|tomado|conquistado|reconquistado|capturado|liberado|arrebatado|preso|"
+    r"conquistato|riconquistato|ripreso|catturato|liberato|strappato)"
+)
+FOREIGN_CAPTURE_VERBS: Final = (
+    # French (each fragment starts with a letter: the pre-check's fast path needs it)
+    *(aux + r"\s+" + _FR_TAKEN for aux in ("a", "ont", "avait", "avaient", "aurait", "auraient")),
+    "reprend", "reprennent", r"s['’]empar(?:e|ent|ée?s?)", "conquiert", "conquièrent",
+    r"fini\s+par\s+(?:reprendre|prendre|conquérir)",
+    # Spanish, Italian
+    *(aux + r"\s+" + _ES_IT_TAKEN
+      for aux in ("ha", "han", "había", "habían", "hanno", "aveva", "avevano")),
+    r"tom(?:ó|aron)", r"recuper(?:ó|aron)", r"conquist(?:ó|aron)", r"captur(?:ó|aron)",
+    r"riconquista", r"riprende",
+    # German, Dutch (the participle ends the clause: "hat X erobert")
+    r"erober(?:t|te|ten)", r"zurückerober(?:t|te|ten)", r"eingenommen", r"nahm(?:en)?\s+ein",
+    r"verover(?:d|de|den)", r"herover(?:d|de|den)", r"ingenomen",
+    # Turkish ("X'i ele geçirdi", "muhalifler tarafından ele geçirildi", "IŞİD'ten aldı",
+    # "PYD'nin elinden kurtardı"); a bare "aldı" only after the side it was taken from (the
+    # dotless ı as i too: the pre-check folds it)
+    r"ele\s+geçir(?:di|diler|mişti|miş|ildi|ilmişti)", r"geri\s+al(?:d[ıi]|d[ıi]lar|[ıi]nd[ıi])",
+    r"kurtar(?:d[ıi]|d[ıi]lar|[ıi]ld[ıi])", r"al(?:d[ıi]|d[ıi]lar|[ıi]nd[ıi])",
+)  # fmt: skip
+#: Sides' names in Dutch (the other languages' are in :data:`FOREIGN_SIDE_NAMES`), as subjects
+#: of :data:`FOREIGN_CAPTURE_VERBS`.
+FOREIGN_CAPTURE_SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
+    (
+        "government",
+        (
+            r"(?:Syrische\s+)?leger",
+            r"regeringstroepen",
+            r"ordu(?:su)?",
+            # the army by its other names ("les *forces militaires*", "les *forces syriennes*",
+            # "die *syrischen Truppen*", "las *tropas sirias*")
+            r"forces\s+(?:militaires|armées|syriennes|du\s+gouvernement)",
+            r"(?:syrischen\s+)?(?:Regierungs)?truppen",
+            r"tropas\s+sirias",
+            r"fuerzas\s+sirias",
+        ),
+    ),
+    ("rebels", (r"rebellen", r"opstandelingen")),
+    ("islamic_state", (r"Islamitische\s+Staat",)),
+    ("kurdish", (r"Koerd(?:en|ische\s+(?:strijders|milities))",)),
+)
+#: Words right before a side that make it the one a place was taken from or the agent
+#: of something else, not the subject ("repris *aux* rebelles", "*von* den Rebellen").
+FOREIGN_NOT_SUBJECT_BEFORE: Final = (
+    "aux", "à", "von", "vom", "door", "van", "por", "dai", "ai", "dagli", "agli", "contre", "durch",
+    "contra", "gegen", "tegen", "contro", "avec", "mit", "met", "con",
+)  # fmt: skip
+#: Place nouns before a side's name that make it a modifier of the place, not an actor ("les
+#: derniers *quartiers* rebelles", "le *secteur* rebelle", "la *zone* kurde").
+FOREIGN_PLACE_BEFORE_SIDE: Final = (
+    r"quartiers?", r"secteurs?", r"zones?", r"bastions?", r"positions?", r"barrios?",
+    r"posiciones", r"territoires?", r"territorios?", r"Gebiete?n?", r"Viertel",
+)  # fmt: skip
+#: The Turkish agent after a side ("muhalifler *tarafından* ele geçirildi": taken by them).
+FOREIGN_BY_AFTER: Final = r"taraf[ıi]ndan"
+#: Where another language's clause ends after its capture verb ("..., a indiqué la source").
+FOREIGN_CLAUSE_END: Final = (
+    r",\s*(?:a|ont|selon|según|secondo|laut|volgens|ha|han)\b", r"\bselon\b", r"\bsegún\b",
+    r"\bsecondo\b", r"\blaut\b", r"\bvolgens\b", r";", r"\bmais\b", r"\bpero\b",
+    r"\baber\b", r"\bmaar\b",
+)  # fmt: skip
+#: Words before a place in those languages that make it a landmark of the phrase, not a place
+#: taken ("*près de* X", "*cerca de* X", "*nahe* X").
+FOREIGN_NEAR: Final = (
+    r"près\s+d[eu']", r"proche\s+d[eu']", r"cerca\s+de", r"vicino\s+a", r"nahe", r"bij",
+    r"nabij", r"périphérie\s+d[eu']", r"environs\s+d[eu']",
+    # a bearing after "au" / "dans le" ("*au sud d'*Alep"; not "le quartier *ouest de* X")
+    r"(?:au|dans\s+le|à\s+l['’])\s*(?:sud|nord|est|ouest)(?:-est|-ouest)?\s+d[eu']",
+)  # fmt: skip
+#: What follows a place in Turkish that makes it no object of the verb: a locative or genitive
+#: ending ("Cerablus'*ta*", "Halep'*in*") or a place word in those cases ("Çobanbey
+#: *ilçesinde*", "Halep *ilinin*"): the object of "ele geçirdi" is in the accusative.
+FOREIGN_NOT_OBJECT_AFTER: Final = (
+    r"['’](?:[dt][ae]|n?[ıiuü]n|y?[ıiuü]n)\b",
+    r"\s+\w*(?:nde|nda|ndeki|ndaki|n[ıiuü]n|y[ae])\b",
+)  # fmt: skip
+#: Words of those languages that make a capture only claimed, hoped for or not done
+#: ("Regierungstruppen *behaupten*, X zurückerobert zu haben", "l'armée *pourrait* reprendre X").
+FOREIGN_HEDGES: Final = (
+    r"behaupt\w*", r"prétend\w*", r"revendiqu\w*", r"zu\s+haben", r"iddia\w*", r"pourrai\w*",
+    r"voudrai\w*", r"tent\w*", r"essa(?:i|y)\w*", r"könnte\w*", r"wolle\w*", r"versuch\w*",
+    r"podría\w*", r"intent\w*", r"potrebbe\w*", r"zou(?:den)?", r"probeer\w*",
+    r"ne\s+\w+\s+pas", r"nicht", r"kein\w*", r"niet", r"no\s+ha", r"non\s+ha", r"değil",
+)  # fmt: skip
+#: Degrees of those languages that make a capture one of a part only ("*bijna een derde van*
+#: X", "*une partie de* X", "*la mitad de* X", "*Teile* von X").
+FOREIGN_DEGREES: Final = (
+    r"bijna", r"deel", r"gedeelte\w*", r"derde", r"helft", r"partie", r"parte", r"moitié",
+    r"mitad", r"metà", r"Teil\w*", r"Hälfte", r"Drittel", r"presque", r"quasi", r"fast", r"casi",
+    r"\d+\s*(?:%|pour\s*cent|por\s*ciento|Prozent|procent)", r"kısm\w*", r"yarıs\w*",
+)  # fmt: skip
+#: A capture noun after a cue in those languages ("*Avec la prise de* X, le gouvernement ...",
+#: "*après la reprise du* quartier de X par l'armée", "*tras la toma de* X"): its side is the one
+#: after "par" / "por" / "durch", or the main clause's subject right after the comma.
+FOREIGN_CAPTURE_NOUNS: Final = (
+    "prise", "reprise", "conquête", "reconquête", "toma", "conquista", "reconquista",
+    "recuperación", "presa", "riconquista", "einnahme", "eroberung", "rückeroberung",
+)  # fmt: skip
+#: The cues before those nouns that make the capture a done event ("*avec* la prise de X",
+#: "*après* la reprise de X", "*tras* la toma de X", "*nach der* Einnahme").
+FOREIGN_CAPTURE_NOUN_CUES: Final = (
+    "avec", "après", "depuis", r"suite\s+à", r"lors\s+de", "tras", "con", r"después\s+de",
+    "desde", "dopo", "nach", "seit", "mit",
+)  # fmt: skip
+#: The words before a side that make it the agent of such a noun ("la prise de X *par*
+#: l'armée").
+FOREIGN_AGENT_BEFORE: Final = (r"par", r"por", r"da", r"dal", r"dalla", r"durch")
+#: Other languages' verbs of a retreat, with the side that left as their subject: "les rebelles
+#: *se sont retirés du* quartier de X", "los rebeldes *se retiraron de* X".
+FOREIGN_RETREAT_VERBS: Final = (
+    r"s['’](?:est|était|étaient)\s+(?:(?:notamment|totalement|entièrement)\s+)?retirée?s?",
+    r"se\s+sont\s+(?:(?:notamment|totalement|entièrement)\s+)?retirée?s?",
+    r"se\s+(?:han\s+retirado|retiraron|retiró)", r"si\s+sono\s+ritirat[ie]",
+)  # fmt: skip
+
 #: Every verb of a clause.
 CLAUSE_VERBS: Final = (
     *CAPTURE_VERBS,
@@ -846,6 +1079,7 @@ CLAUSE_VERBS: Final = (
     *RELIEVE_VERBS,
     *LOSE_VERBS,
     *CLEAR_VERBS,
+    *WITHDRAWAL_NOUN_VERBS,
 )
 #: The nouns after "their" / "its" that refer back to the sentence's actor as a clause's subject
 #: ("the YPG said *its fighters* had taken X").
@@ -911,7 +1145,12 @@ FOREIGN_CAPTURERS: Final[tuple[tuple[str, str], ...]] = (
 )
 #: The allies named right after a foreign army ("Turkish forces *and their allies*", "*and its
 #: Free Syrian Army allies*").
-FOREIGN_ALLIES: Final = r"\s+and\s+(?:their|its)\s+(?:[\w()'’-]+\s+){0,5}?(?:allies|proxies)\b"
+FOREIGN_ALLIES: Final = (
+    r"\s+and\s+(?:their|its)\s+(?:[\w()'’-]+\s+){0,5}?(?:allies|proxies)\b"
+    # ("the Turkish military *and allied Syrian militias*")
+    r"|\s+and\s+(?:the\s+)?(?:allied|affiliated|Turkish-backed)\s+(?:Syrian\s+)?"
+    r"(?:militias|factions|groups|fighters|forces)\b"
+)
 #: The verbs after "the capture of X" that state it as done when the noun starts its sentence
 #: ("*The capture of* X *is* part of a wider offensive"; not "would", "could").
 CAPTURE_NOUN_PREDICATES: Final = (
@@ -1617,6 +1856,11 @@ TRIGGERS: Final[tuple[str, ...]] = tuple(
             *ALLEGIANCE_OF,
             *REBEL_PLACE_OF,
             *HOLDING_TRIGGERS,
+            # the changes of hands of ``rules._change_of_hands_rules``
+            *COMMA_DRIVE_GERUNDS,
+            *FOREIGN_CAPTURE_VERBS,
+            *FOREIGN_RETREAT_VERBS,
+            *FOREIGN_CAPTURE_NOUNS,
         )
     )
 )

@@ -249,7 +249,10 @@ _PRONOUN_SUBJECT: Final = (
 _EXTRAS: Final = rf"(?:{lx.alternation(lx.SUBJECT_EXTRAS)})?"
 _CAPTURE_VERB: Final = lx.phrases(lx.CAPTURE_VERBS)
 _RETREAT_VERB: Final = (
-    rf"{lx.phrases(lx.RETREAT_FROM_VERBS)}\s+(?:from|out\s+of)|{lx.phrases(lx.RETREAT_VERBS)}"
+    # (a day may stand before "from": "pulled out *on Sunday* from X")
+    rf"{lx.phrases((*lx.RETREAT_FROM_VERBS, *lx.WITHDRAWAL_NOUN_VERBS))}"
+    rf"(?:\s+{lx.alternation(lx.WHEN_BETWEEN)})?\s+(?:from|out\s+of)"
+    rf"|{lx.phrases(lx.RETREAT_VERBS)}"
 )
 _BESIEGE_VERB: Final = lx.phrases(lx.BESIEGE_VERBS)
 _DRIVE_VERB: Final = lx.phrases(lx.DRIVE_VERBS)
@@ -701,6 +704,16 @@ _LIST_NAME: Final = (
     r"(?:the\s+)?(?:(?-i:[a-z]{1,3})[-‑])?(?-i:[A-Z])[\w'’-]*"
     r"(?:\s+(?:(?-i:[a-z]{1,3})[-‑])?(?-i:[A-Z])[\w'’-]*){0,3}"
 )
+# a bearing after a member of an enumeration, to a place that is no member
+_LIST_BEARING_RE: Final = re.compile(
+    r"\s*,?\s+(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?(?:city\s+of\s+)?",
+    re.IGNORECASE,
+)
+_LIST_BEARING_NAME_RE: Final = re.compile(
+    _LIST_BEARING_RE.pattern + r"(?-i:[A-Z])[\w'’-]*(?:[\s-]+(?-i:[A-Z])[\w'’-]*){0,2}",
+    re.IGNORECASE,
+)
 _LIST_JOIN_RE: Final = re.compile(
     rf"(?:\s+{lx.alternation(lx.LIST_PLACE_NOUNS)})?"
     # (names the gazetteer lacks between two it knows: "X, Qaiqan, Bluzeh, Y and Z")
@@ -864,8 +877,10 @@ _WHEN_GAP_RE: Final = re.compile(
 # A capture's object of several places, some named after it ("seized *a string of villages
 # near X, including* Y and Z").
 _INCLUDING_RE: Final = re.compile(
-    rf"\s+(?:[\w'’-]+\s+){{0,4}}?{lx.alternation(lx.LIST_PLACE_NOUNS)}\b[^.;:\"“”]{{0,80}}?,?\s+"
-    r"(?:including|among\s+them|such\s+as)\s+",
+    # (the count may stand in quotes: 'took control of *"34 villages and towns"* east of X since
+    # Saturday, including ...')
+    rf"\s+[\"“]?(?:[\w'’-]+\s+){{0,4}}?{lx.alternation(lx.LIST_PLACE_NOUNS)}\b[\"”]?"
+    r"[^.;:\"“”]{0,100}?,?\s+(?:including|among\s+them|such\s+as)\s+",
     re.IGNORECASE,
 )
 # Where an elided object ends: "after they retook from rebel fighters[ on December 2]*.*"
@@ -1273,16 +1288,30 @@ class _Caption:
         members: list[_Slot] = []
         closed = 0  # members up to the last one joined by "and"
         prev = slot
+        prev_end = slot.mention.end
         for nxt in self.slots[i + 1 :]:
             if self.sentence_of(nxt.core) != sentence or nxt.mention.start < prev.mention.end:
                 break
-            join = _LIST_JOIN_RE.fullmatch(self.text, prev.mention.end, nxt.mention.start)
+            if prev_end == prev.mention.end and _LIST_BEARING_RE.fullmatch(
+                self.text, prev_end, nxt.mention.start
+            ):
+                # "the towns of X and Y *southeast of Aleppo*, as well as Z": the place a
+                # bearing refers to is no member; the enumeration may go on after it
+                prev_end = nxt.mention.end
+                continue
+            join = _LIST_JOIN_RE.fullmatch(self.text, prev_end, nxt.mention.start)
+            if join is None and prev_end == prev.mention.end:
+                # (the place of the bearing named, but not one of the places read)
+                bearing = _LIST_BEARING_NAME_RE.match(self.text, prev_end, nxt.mention.start)
+                if bearing is not None:
+                    join = _LIST_JOIN_RE.fullmatch(self.text, bearing.end(), nxt.mention.start)
             if join is None:
                 break
             members.append(nxt)
             if join.group("and1") or join.group("and2"):
                 closed = len(members)
             prev = nxt
+            prev_end = nxt.mention.end
         if (
             members
             and closed < len(members)
@@ -1774,6 +1803,9 @@ def find_control(
     # Clauses: an actor (or "they") as the subject of a finite verb.
     for m in _clauses(cap, low):
         _clause_rule(cap, m, add, gallery_date)
+
+    # Captures, withdrawals and expulsions said in ways the clause rules do not read.
+    _change_of_hands_rules(cap, add, low, gallery_date)
 
     # "militant-held X": the rebels, where the caption names no IS or Kurdish actor.
     if (
@@ -2482,6 +2514,19 @@ def _antecedent(
         candidates = [
             s for s in before if s.mention.role != "destination" and s.mention.precision in kinds
         ]
+        if noun.lower() == "area":
+            # "the countryside of the town of K ... took control of the area": K is only the
+            # reference of the area meant, which the anaphor never is
+            candidates = [
+                s
+                for s in candidates
+                if _REGION_OF_BEFORE_RE.search(
+                    cap.text, max(0, s.mention.start - 60), s.mention.start
+                )
+                is None
+            ]
+            if not candidates:
+                return None
         if not candidates and (fallback := lx.ANAPHOR_FALLBACK_KINDS.get(noun.lower())):
             # "the city" for a town, when no city is named before it
             candidates = [
@@ -2740,6 +2785,8 @@ def _clause_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
         side = _side_of(m)
         if _held_after(text, m, "subject"):
             return
+        if _OPPONENT_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()) is not None:
+            return  # "militants opposing the government seized X": the side opposed took nothing
         capture = m.group("capture")
         if (
             side is None
@@ -3147,7 +3194,12 @@ _ATTACKED_BEFORE_RE: Final = re.compile(
 # a number of places before the one named ("captured *more than 20 villages and* the town of X")
 _LOOSE_COUNT_RE: Final = re.compile(
     r"\s+(?:(?:more\s+than|over|some|about|nearly|almost|at\s+least)\s+)?\d+\s+(?:[\w-]+\s+)?"
-    rf"{lx.alternation(lx.LIST_PLACE_NOUNS)}s?\s+(?:,\s*)?(?:and|as\s+well\s+as|including)(?=\s)",
+    rf"{lx.alternation(lx.LIST_PLACE_NOUNS)}s?\s+(?:,\s*)?(?:and|as\s+well\s+as|including)(?=\s)"
+    # the places the count is made of, in brackets or set off ("seized two neighbourhoods
+    # *(X and Y)*", "took three villages*,* X, Y and Z")
+    rf"|\s+(?:(?:more\s+than|over|about|nearly|almost|at\s+least)\s+)?"
+    rf"{lx.alternation(lx.COUNT_WORDS)}\s+(?:[\w-]+\s+)?{lx.alternation(lx.LIST_PLACE_NOUNS)}s?"
+    r"\s*(?:\(|,|:|[-‑–—]\s)\s*(?:namely\s+|including\s+)?(?=(?-i:[A-Z])|the\s)",
     re.IGNORECASE,
 )
 _LOOSE_PRONOUN_RE: Final = re.compile(
@@ -3243,10 +3295,19 @@ def _loose_clause_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
             skip = (bounds[-1].start(), close + 1)
             bounds.pop()
             c_start = bounds[-1].end() if bounds else s_start
+        if skip[0] < 0 and bounds and (relative := _set_off_relative(text, bounds[-1], verb)):
+            # "Syrian army forces, controlled by ..., *who was once a member of IS,* seized X":
+            # a relative clause set off before the verb describes the subject before it
+            skip = relative
+            bounds.pop()
+            c_start = bounds[-1].end() if bounds else s_start
+            if not bounds and (opening := _LOOSE_OPENING_RE.match(text, s_start)) is not None:
+                c_start = opening.end()
         if (
-            _CLAUSE_HEDGE_RE.search(text, c_start, verb.start()) is not None
+            _CLAUSE_HEDGE_RE.search(text, c_start, skip[0] if skip[0] >= 0 else verb.start())
+            is not None
             or _hedged(cap, verb.start(), verb.end())
-            or verb.start() - c_start > 160
+            or verb.start() - c_start - max(0, skip[1] - skip[0]) > 160
         ):
             continue
         from_side = ""
@@ -3276,6 +3337,7 @@ def _loose_clause_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
             and not skip[0] <= a.start < skip[1]
             and _LOOSE_OBJECT_BEFORE_RE.search(text, max(c_start, a.start - 40), a.start) is None
             and _ATTACKED_BEFORE_RE.search(text, max(c_start, a.start - 30), a.start) is None
+            and _OPPONENT_BEFORE_RE.search(text, max(c_start, a.start - 30), a.start) is None
             and _REPORTER_AFTER_RE.match(text, a.end) is None
         ]
         if actors:
@@ -3409,6 +3471,51 @@ _BRACKET_HELD_RE: Final = re.compile(
 _WHERE_IN_CONTROL_RE: Final = re.compile(
     rf"{_GENERIC}\s*,\s*where\s+(?:the\s+)?(?P<actor>{_ACTOR}){_AUX}\s+in\s+"
     rf"(?:(?:{lx.alternation(lx.UNDER_FULL_DEGREES)})\s+)?control\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
+
+
+# --------------------------------------------------------------------------- changes of hands
+# The capture, withdrawal and expulsion wordings read by :func:`_change_of_hands_rules`.
+
+# "militants *opposing* the Syrian government seized X": an actor named inside a modifier of
+# the subject is the side opposed, never the one that took the place
+_OPPONENT_BEFORE_RE: Final = re.compile(
+    # (a leader's name may stand before the side's: "opposed to the *Assad* government")
+    rf"\b{lx.alternation(lx.OPPONENT_WORDS)}\s+(?:the\s+)?(?:[\w'’-]+\s+)?$",
+    re.IGNORECASE,
+)
+# "the countryside of the town of K": K is only the reference of the area meant
+_REGION_OF_BEFORE_RE: Final = re.compile(
+    rf"(?:\b{lx.alternation(lx.REGION_OF_WORDS)}\s+of|\b(?:near|around|outside|close\s+to))\s+"
+    r"(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:town|city|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# "after IS militants were pushed out by a US-backed SDF offensive"
+_PUSHED_OUT_BY_RE: Final = re.compile(
+    rf"(?:{_ACTOR.replace('?P<', '?P<l_')}|\b{lx.alternation(lx.DRIVEN_NOUNS)})\s+"
+    rf"(?:(?:had|have|has)\s+)?{lx.PUSHED_OUT_BY}\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?"
+    rf"(?P<actor>{_ACTOR.replace('?P<', '?P<y_')})",
+    re.IGNORECASE,
+)
+# "the army units have expelled the terrorists": a drive with no place after it
+_EXPEL_NO_PLACE_RE: Final = re.compile(
+    rf"(?P<subject>{_ACTOR}){_EXTRAS}{_AUX}\s+{lx.alternation(lx.EXPEL_VERBS)}\s+(?:all\s+)?(?:the\s+)?"
+    rf"(?:remaining\s+)?(?:{_ACTOR.replace('?P<', '?P<d_')}|{lx.alternation(lx.DRIVEN_NOUNS)})\b"
+    r"(?!\s+(?:out\s+)?(?:of|from)\b)",
+    re.IGNORECASE,
+)
+# "..., forcing it out of X and Y": the side struck before it, driven out by the clause's side
+_COMMA_DRIVE_RE: Final = re.compile(
+    rf"[,;]\s+{lx.alternation(lx.COMMA_DRIVE_GERUNDS)}\s+(?:(?P<pronoun>it|them)|(?:the\s+)?"
+    rf"(?P<driven>{_ACTOR.replace('?P<', '?P<d_')}))(?:\s+out)?\s+{lx.alternation(lx.DRIVEN_FROM)}"
+    r"\b",
+    re.IGNORECASE,
+)
+# "a week after *its takeover by* HTS-led factions": "its" is the place just named
+_ITS_NOMINAL_RE: Final = re.compile(
+    rf"\bits\s+(?:(?:recent|swift|rapid|reported|final)\s+)?"
+    rf"(?P<noun>{lx.alternation(lx.CAPTURE_NOUNS)})\b(?!\s+of\b|[-‑–]){lx.NOMINAL_DAY_GAP}",
     re.IGNORECASE,
 )
 
@@ -3738,3 +3845,382 @@ def _foreign_hold_rule(cap: _Caption, add: _Add) -> None:
         if side is None or slot is None or _hedged(cap, m.start(), m.end()):
             continue
         add(slot, side, "held", m.start(), slot.mention.end, "clause")
+
+
+def _set_off_relative(text: str, bound: re.Match[str], verb: re.Match[str]) -> tuple[int, int]:
+    """The span of a relative clause set off by commas right before ``verb`` (", who ..., "),
+    opened by the loose clause's last boundary ``bound``; ``(-1, -1)`` when it is none."""
+    if bound.group(0).lower() not in lx.SET_OFF_RELATIVES:
+        return (-1, -1)
+    close = text.rfind(",", bound.end(), verb.start())
+    if close < 0 or text[close + 1 : verb.start()].strip():
+        return (-1, -1)
+    if not text[max(0, bound.start() - 3) : bound.start()].strip().endswith(","):
+        return (-1, -1)
+    return (bound.start(), close + 1)
+
+
+def _foreign_capture_sides(prefix: str) -> str:
+    """The sides' names that may be the subject of another language's capture verb."""
+    names: dict[str, list[str]] = {}
+    for side, group in (*lx.FOREIGN_SIDE_NAMES, *lx.FOREIGN_CAPTURE_SIDE_NAMES):
+        names.setdefault(side, []).extend(group)
+    return "|".join(f"(?P<{prefix}{side}>{'|'.join(group)})" for side, group in names.items())
+
+
+_FOREIGN_CAPTURE_SIDE_RE: Final = re.compile(
+    rf"\b(?:{_foreign_capture_sides('c_')})\b", re.IGNORECASE
+)
+_FOREIGN_CAPTURE_VERB_RE: Final = re.compile(
+    rf"\b{lx.alternation(lx.FOREIGN_CAPTURE_VERBS)}(?!\w)", re.IGNORECASE
+)
+_FOREIGN_NOT_SUBJECT_RE: Final = re.compile(
+    rf"(?:\b{lx.alternation(lx.FOREIGN_NOT_SUBJECT_BEFORE)}\s+(?:(?:les|la|le|l['’]|los|las|el"
+    rf"|den|der|dem|die|de|het)\s*)?)$",
+    re.IGNORECASE,
+)
+_FOREIGN_PLACE_BEFORE_SIDE_RE: Final = re.compile(
+    rf"\b{lx.alternation(lx.FOREIGN_PLACE_BEFORE_SIDE)}\s+$", re.IGNORECASE
+)
+_FOREIGN_BY_AFTER_RE: Final = re.compile(
+    rf"(?:['’]\w{{1,4}})?\s+{lx.FOREIGN_BY_AFTER}\b", re.IGNORECASE
+)
+# the Turkish ablative before a bare "aldı": "IŞİD'*ten* aldı" (taken from it)
+_FOREIGN_FROM_BEFORE_RE: Final = re.compile(r"['’][tdTD][aeAE]n\s+(?:geri\s+)?$")
+_FOREIGN_TAKEN_FROM_AFTER_RE: Final = re.compile(r"['’](?:[tdTD][aeAE]n|nin\s+elinden)\b")
+_FOREIGN_CLAUSE_END_RE: Final = re.compile(lx.alternation(lx.FOREIGN_CLAUSE_END), re.IGNORECASE)
+_FOREIGN_NEAR_RE: Final = re.compile(
+    rf"\b{lx.alternation(lx.FOREIGN_NEAR)}\s*(?:la\s+|le\s+|l['’]\s*)?"
+    # ("près du *quartier d'*al-Ramuseh")
+    rf"(?:{lx.alternation(lx.FOREIGN_PLACE_WORDS)}\s+(?:de\s+|d['’]\s*|du\s+|del\s+)?)?$",
+    re.IGNORECASE,
+)
+_FOREIGN_CAPTURE_KEY_RE: Final = re.compile(
+    lx.word_search(
+        (*lx.FOREIGN_CAPTURE_VERBS, *lx.FOREIGN_RETREAT_VERBS, *lx.FOREIGN_CAPTURE_NOUNS)
+    )
+)
+_FOREIGN_NOMINAL_RE: Final = re.compile(
+    rf"\b{lx.alternation(lx.FOREIGN_CAPTURE_NOUN_CUES)}\s+(?:la|el|il|der|dem|l['’])?\s*"
+    rf"{lx.alternation(lx.FOREIGN_CAPTURE_NOUNS)}\s+(?:von\s+|de\s+|du\s+|des\s+|d['’]|del\s+"
+    r"|di\s+|della\s+|dello\s+)?",
+    re.IGNORECASE,
+)
+_FOREIGN_AGENT_RE: Final = re.compile(
+    rf"\b{lx.alternation(lx.FOREIGN_AGENT_BEFORE)}\s+(?:les|la|le|l['’]|los|las|el|il|gli|i|"
+    rf"den|der|die|das)?\s*(?:{_foreign_capture_sides('a_')})\b",
+    re.IGNORECASE,
+)
+_FOREIGN_RETREAT_VERB_RE: Final = re.compile(
+    rf"\b{lx.alternation(lx.FOREIGN_RETREAT_VERBS)}\s+(?:de|du|des|d['’]|del|dal|dalla)",
+    re.IGNORECASE,
+)
+_FOREIGN_NOT_OBJECT_AFTER_RE: Final = re.compile(
+    lx.alternation(lx.FOREIGN_NOT_OBJECT_AFTER), re.IGNORECASE
+)
+_FOREIGN_HEDGE_RE: Final = re.compile(rf"\b{lx.alternation(lx.FOREIGN_HEDGES)}\b", re.IGNORECASE)
+_FOREIGN_DEGREE_RE: Final = re.compile(rf"\b{lx.alternation(lx.FOREIGN_DEGREES)}\b", re.IGNORECASE)
+_FOREIGN_CITY_OBJECT_RE: Final = re.compile(
+    r"\s+(?:le\s+contrôle\s+)?(?:(?:de\s+)?(?:la\s+)?(?:ville|ciudad|città|Stadt|stad)\s+)?"
+    r"(?:d['’]\s*|de\s+|di\s+|die\s+|de\s+la\s+)?",
+    re.IGNORECASE,
+)
+_TURKISH_VERB_RE: Final = re.compile(r"(?:geçir|al[dıi]|kurtar)", re.IGNORECASE)
+_CHANGE_KEY_WORDS: Final = (
+    "pushed", "driven", "forced", "kicked", "chased", "expelled", "ousted", "evicted", "routed",
+    "flushed", "cleared", "drove",
+)  # fmt: skip
+
+
+# "the city, which was freed from ISIS by Turkish forces and the FSA": the anaphor's place
+_ANAPHOR_PASSIVE_RE: Final = re.compile(
+    rf"\bthe\s+(?:{lx.alternation(lx.ANAPHOR_ADJECTIVES)}\s+)*(?P<noun>{'|'.join(lx.ANAPHOR_NOUNS)})"
+    r"\s*,\s*which\s+(?:had\s+been|has\s+been|was|were)\s+(?:(?:finally|fully|completely)\s+)?"
+    rf"{lx.alternation(lx.RELATIVE_PASSIVE_PARTICIPLES)}"
+    rf"(?:\s+from\s+(?:the\s+)?(?P<actor>{_ACTOR.replace('?P<', '?P<f_')})(?:\s+[\w-]+){{0,2}}?)?"
+    rf"(?:\s+{lx.alternation(lx.WHEN_BETWEEN)})?\s+by\s+(?P<agent>[^.;,]{{1,90}})",
+    re.IGNORECASE,
+)
+# where the agent of such a passive ends ("by X and Y *as part of* ...")
+_AGENT_END_RE: Final = re.compile(r"\s+(?:as|in|on|during|after|since|when|with)\s", re.IGNORECASE)
+
+
+def _change_of_hands_rules(cap: _Caption, add: _Add, low: str, gallery_date: str) -> None:
+    """Captures, withdrawals and expulsions the clause rules do not read.
+
+    A passive retreat with its agent and no place after it ("X ... after IS militants were
+    pushed out by the SDF"), a drive with no place after it ("Residents of X returned after the
+    army expelled the terrorists"): the place is the one named before it in its sentence. A drive
+    gerund after a comma ("the SNA struck the SDF, forcing it out of X"): the clause's subject
+    took X from the side struck. "after its takeover by Y": Y took the place just named. A
+    capture verb of another language with a side named before it as its subject.
+    """
+    text = cap.text
+    if any(word in low for word in _CHANGE_KEY_WORDS):
+        for m in _PUSHED_OUT_BY_RE.finditer(text):
+            side, loser = _side_of_group(m, "y_"), _side_of_group(m, "l_")
+            sentence = cap.sentence_of(m.start())
+            target = _it_antecedent(cap, m.start())
+            if (
+                side is None
+                or side == loser
+                or target is None
+                or cap.sentence_of(target.core) != sentence
+                or _joint(text, m)
+                or _hedged(cap, m.start(), m.end())
+            ):
+                continue
+            stated, end = _stated_date(cap, m.start(), m.end(), gallery_date)
+            add(target, side, "captured", m.start(), end, "clause",
+                from_controller=loser or "", stated=stated)  # fmt: skip
+        for m in _EXPEL_NO_PLACE_RE.finditer(text):
+            side, loser = _side_of(m), _side_of_group(m, "d_")
+            sentence = cap.sentence_of(m.start())
+            target = _it_antecedent(cap, m.start())
+            if (
+                side is None
+                or side == loser
+                or target is None
+                or cap.sentence_of(target.core) != sentence
+                or _held_after(text, m, "subject")
+                or _OPPONENT_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()) is not None
+                or _hedged(cap, m.start(), m.end())
+            ):
+                continue
+            stated, end = _stated_date(cap, m.start(), m.end(), gallery_date)
+            add(target, side, "captured", m.start(), end, "clause",
+                from_controller=loser or "", stated=stated)  # fmt: skip
+    if "," in text or ";" in text:
+        for m in _COMMA_DRIVE_RE.finditer(text):
+            _comma_drive_rule(cap, m, add, gallery_date)
+    if "which" in low and " by " in low:
+        for m in _ANAPHOR_PASSIVE_RE.finditer(text):
+            _anaphor_passive_rule(cap, m, add, gallery_date)
+    if "its " in low:
+        for m in _ITS_NOMINAL_RE.finditer(text):
+            by_to = _BY_TO_RE.match(text, m.end())
+            if (
+                by_to is None
+                or (by_to.group("prep").lower() == "to") != (m.group("noun").lower() == "fall")
+                or _NOMINAL_CUE_RE.search(text, max(0, m.start() - 60), m.start()) is None
+                or _joint(text, by_to)
+            ):
+                continue
+            side = _side_of(by_to)
+            target = _it_antecedent(cap, m.start())
+            if side is None or target is None or _hedged(cap, m.start(), by_to.end()):
+                continue
+            add(target, side, "captured", m.start(), by_to.end(), "modifier")
+    if _FOREIGN_CAPTURE_KEY_RE.search(low) is not None:
+        for m in _FOREIGN_CAPTURE_VERB_RE.finditer(text):
+            _foreign_capture_rule(cap, m, add)
+        for m in _FOREIGN_RETREAT_VERB_RE.finditer(text):
+            _foreign_capture_rule(cap, m, add, retreat=True)
+        for m in _FOREIGN_NOMINAL_RE.finditer(text):
+            _foreign_nominal_rule(cap, m, add)
+
+
+def _anaphor_passive_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) -> None:
+    """ "the city, which was freed from ISIS by Turkish forces and the FSA": the one side named
+    in the agent (foreign forces beside it leave the place to it) took the anaphor's place."""
+    text = cap.text
+    sentence = cap.sentence_of(m.start())
+    target = _antecedent(cap, m.start(), m.group("noun"))
+    if target is None:
+        return
+    agent_end = m.end()
+    if (stop := _AGENT_END_RE.search(text, m.start("agent"), m.end())) is not None:
+        agent_end = stop.start()
+    agents = [
+        a
+        for a in cap.actors_in(sentence)
+        if m.start("agent") <= a.start and a.end <= agent_end and not a.modifier
+    ]
+    # (foreign forces beside one Syrian side leave the place to it)
+    sides = {a.side for a in agents if a.side in lx.SIDES and not a.civilian}
+    side = sides.pop() if len(sides) == 1 else None
+    loser = _side_of_group(m, "f_") if m.group("actor") is not None else None
+    # (the relative clause is its own: a hedge of the main clause, "people are *trying* to
+    # return to the city, which was freed ...", does not reach it)
+    if side is None or side == loser or _HEDGE_RE.search(text, m.start(), agent_end) is not None:
+        return
+    stated, end = _stated_date(cap, m.start(), agent_end, gallery_date)
+    add(target, side, "captured", m.start(), end, "clause", from_controller=loser or "",
+        stated=stated)  # fmt: skip
+
+
+def _comma_drive_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) -> None:
+    """ "the SNA struck the SDF, forcing it out of X": the clause's subject took X."""
+    text = cap.text
+    sentence = cap.sentence_of(m.start())
+    s_start = cap.sentences[sentence][0]
+    before = [
+        a for a in cap.actors_in(sentence, m.start()) if not a.modifier and a.side in lx.SIDES
+    ]
+    struck = [
+        a
+        for a in before
+        if _ATTACKED_BEFORE_RE.search(text, max(s_start, a.start - 30), a.start) is not None
+        or _LOOSE_OBJECT_BEFORE_RE.search(text, max(s_start, a.start - 40), a.start) is not None
+    ]
+    if m.group("pronoun") is not None:
+        if not struck:
+            return
+        loser, limit = struck[-1].side, struck[-1].start
+    else:
+        loser, limit = _side_of_group(m, "d_"), m.start()
+    # the subject is the side named last before the one struck ("as the army collapsed, the
+    # SNA struck the SDF, forcing it out of X": the SNA)
+    subjects = [a for a in before if a not in struck and not a.speaker and a.end <= limit]
+    side = subjects[-1].side if subjects else None
+    if side is None or loser is None or side == loser:
+        return
+    obj = _object_slot(cap, m.end(), sentence)
+    if obj is None:
+        return
+    slot, end = obj
+    members = [slot]
+    if end == slot.mention.end:
+        members += cap.listed_after(slot)
+        end = members[-1].mention.end
+    if _hedged(cap, m.start(), end):
+        return
+    start = m.start() + 1
+    stated, end = _stated_date(cap, start, end, gallery_date)
+    for each in members:
+        add(each, side, "captured", start, end, "clause", from_controller=loser, stated=stated)
+
+
+def _foreign_capture_rule(
+    cap: _Caption, verb: re.Match[str], add: _Add, *, retreat: bool = False
+) -> None:
+    """ "l'armée a repris le contrôle des cités de X et de Y", "die Armee hat X erobert": the one
+    side named as the subject before the verb took the places of its clause. Where ``retreat``
+    ("les rebelles se sont retirés du quartier de X"), the side left them: to the one other side
+    named in the sentence, or to no side known (never a city left whole)."""
+    text = cap.text
+    sentence = cap.sentence_of(verb.start())
+    s_start, s_end = cap.sentences[sentence]
+    bare_take = verb.group(0).lower().startswith("al")
+    if (
+        bare_take
+        and _FOREIGN_FROM_BEFORE_RE.search(text, max(s_start, verb.start() - 6), verb.start())
+        is None
+    ):
+        return  # a bare "aldı" is a capture only after the side it was taken from
+    passive = verb.group(0).lower().replace("ı", "i").endswith(("ildi", "ilmişti", "indi"))
+    subjects: list[tuple[int, int, str]] = []
+    for a in _FOREIGN_CAPTURE_SIDE_RE.finditer(text, s_start, verb.start()):
+        side = next((name[2:] for name, value in a.groupdict().items() if value is not None), None)
+        if side is None:
+            continue
+        if passive:
+            if _FOREIGN_BY_AFTER_RE.match(text, a.end()) is not None:
+                subjects.append((a.start(), a.end(), side))
+            continue
+        if (
+            _FOREIGN_NOT_SUBJECT_RE.search(text, max(s_start, a.start() - 12), a.start())
+            is not None
+            # ("pilonner les derniers quartiers *rebelles*": a place's modifier, not an actor)
+            or _FOREIGN_PLACE_BEFORE_SIDE_RE.search(text, max(s_start, a.start() - 14), a.start())
+            is not None
+            or _FOREIGN_TAKEN_FROM_AFTER_RE.match(text, a.end()) is not None
+            or _FOREIGN_BY_AFTER_RE.match(text, a.end()) is not None
+        ):
+            continue
+        subjects.append((a.start(), a.end(), side))
+    sides = {side for _, _, side in subjects}
+    if (
+        len(sides) != 1
+        or _hedged(cap, verb.start(), verb.end())
+        or _FOREIGN_HEDGE_RE.search(text, s_start, min(s_end, verb.end() + 12)) is not None
+    ):
+        return  # (a claim: "Regierungstruppen behaupten, X zurückerobert zu haben")
+    side = sides.pop()
+    begin = s_start if passive else subjects[0][1]
+    after = _FOREIGN_CLAUSE_END_RE.search(text, verb.end(), s_end)
+    stop = after.start() if after is not None else s_end
+    places = [
+        s
+        for s in cap.slots
+        if begin <= s.mention.start
+        and s.mention.end <= stop
+        and not any(start <= s.mention.start < end for start, end, _ in subjects)
+        and _FOREIGN_NEAR_RE.search(text, max(s_start, s.mention.start - 30), s.mention.start)
+        is None
+        and _FOREIGN_TAKEN_FROM_AFTER_RE.match(text, s.mention.end) is None
+        # ("bijna een derde van X": a part of X only)
+        and _FOREIGN_DEGREE_RE.search(text, max(begin, s.mention.start - 30), s.mention.start)
+        is None
+    ]
+    if _TURKISH_VERB_RE.search(verb.group(0)) is not None:
+        # the object of a Turkish verb is in the accusative: not "Çobanbey ilçesinde" (in it)
+        places = [
+            s for s in places if _FOREIGN_NOT_OBJECT_AFTER_RE.match(text, s.mention.end) is None
+        ]
+    finer = [s for s in places if s.mention.precision != "city"]
+    if retreat:
+        places = [s for s in finer if s.mention.start >= verb.end()]
+        others = {
+            name[2:]
+            for a in _FOREIGN_CAPTURE_SIDE_RE.finditer(text, s_start, s_end)
+            for name, value in a.groupdict().items()
+            if value is not None and name[2:] != side
+        }
+        taker = others.pop() if len(others) == 1 else "unknown"
+        for each in places:
+            add(each, taker, "retreated", subjects[0][0], max(verb.end(), each.mention.end),
+                "clause", from_controller=side)  # fmt: skip
+        return
+    if finer:
+        places = finer
+    else:
+        # a city only as the verb's own object ("a repris Alep"), not a place in a later phrase
+        # ("des cités de X, situées dans la banlieue sud d'Alep": X the gazetteer lacks)
+        places = [s for s in places if _FOREIGN_CITY_OBJECT_RE.fullmatch(text, verb.end(), s.core)]
+    for each in places:
+        add(each, side, "captured", min(subjects[0][0], each.mention.start),
+            max(verb.end(), each.mention.end), "clause")  # fmt: skip
+
+
+def _foreign_nominal_rule(cap: _Caption, m: re.Match[str], add: _Add) -> None:
+    """ "Avec la prise de ce quartier de X, le gouvernement contrôle ...": the side after "par"
+    in the phrase, or the main clause's subject right after its comma, took the places named
+    in the phrase (not a city, which a phrase like this never takes whole)."""
+    text = cap.text
+    sentence = cap.sentence_of(m.start())
+    s_end = cap.sentences[sentence][1]
+    comma = text.find(",", m.end(), s_end)
+    stop = comma if comma >= 0 else s_end
+    places = [
+        s
+        for s in cap.slots
+        if m.end() <= s.mention.start
+        and s.mention.end <= stop
+        and s.mention.precision != "city"
+        and _FOREIGN_NEAR_RE.search(text, max(m.end(), s.mention.start - 30), s.mention.start)
+        is None
+    ]
+    if not places or _hedged(cap, m.start(), stop):
+        return
+    agent = _FOREIGN_AGENT_RE.search(text, m.end(), stop)
+    side = None
+    if agent is not None:
+        side = next((k[2:] for k, v in agent.groupdict().items() if v is not None), None)
+    elif comma >= 0:
+        # the main clause's subject right after the comma ("..., le gouvernement contrôle")
+        article = _FOREIGN_ARTICLE_RE.match(text, comma + 1)
+        subject = (
+            _FOREIGN_CAPTURE_SIDE_RE.match(text, article.end()) if article is not None else None
+        )
+        if subject is not None:
+            side = next((k[2:] for k, v in subject.groupdict().items() if v is not None), None)
+    if side is None or _FOREIGN_HEDGE_RE.search(text, m.start(), s_end) is not None:
+        return
+    for each in places:
+        add(each, side, "captured", m.start(), each.mention.end, "modifier")
+
+
+_FOREIGN_ARTICLE_RE: Final = re.compile(
+    r"\s*(?:les|la|le|l['’]|los|las|el|il|gli|i|die|der|das|het|de)?\s*", re.IGNORECASE
+)
