@@ -94,8 +94,26 @@ PLACE_HEADS = frozenset(
 # Words for a kind of place, which begin the names of villages: a village of that name alone is
 # the first word of a longer name in most captions ("the towns of Khirbat Jazraya").
 PLACE_NOUNS = frozenset(
-    {alias_key(n) for n in ("Khirbat", "Khirbet", "Kharabah", "Kharab", "Qantarah", "Qasr", "Tal",
-                            "Mazraa", "Burj", "Deir", "Kafr", "Jubb", "Rasm", "Bir", "Ain")}
+    {
+        alias_key(n)
+        for n in (
+            "Khirbat",
+            "Khirbet",
+            "Kharabah",
+            "Kharab",
+            "Qantarah",
+            "Qasr",
+            "Tal",
+            "Mazraa",
+            "Burj",
+            "Deir",
+            "Kafr",
+            "Jubb",
+            "Rasm",
+            "Bir",
+            "Ain",
+        )
+    }
 )
 # Names left out whole: a country or a capital ("Qatar", "Sanaa"), names that sound like one
 # ("Abaja", Abuja) or a community ("Khalasah", the Khalsa), and names of Aleppo's own
@@ -286,7 +304,9 @@ def read_table(path: Path) -> tuple[list[str], list[tuple[dict[str, str], str]]]
     rows: list[tuple[dict[str, str], str]] = []
     start = reader.line_num
     for values in reader:
-        rows.append((dict(zip(header, values, strict=False)), "".join(lines[start : reader.line_num])))
+        rows.append(
+            (dict(zip(header, values, strict=False)), "".join(lines[start : reader.line_num]))
+        )
         start = reader.line_num
     return header, rows
 
@@ -356,7 +376,8 @@ def plan(
         for s in [*spellings, node["name"]]:
             near = [
                 (pid, haversine_m(node["lon"], node["lat"], lon, lat))
-                for pid, lon, lat in by_key.get(alias_key(s), []) + by_sound.get(phonetic_key(s), [])
+                for pid, lon, lat in by_key.get(alias_key(s), [])
+                + by_sound.get(phonetic_key(s), [])
             ]
             near = [(pid, d) for pid, d in near if d <= SAME_PLACE_M]
             if near:
@@ -401,7 +422,9 @@ def plan(
             if key in by_key:
                 dropped.append(f"{s} (a name of {by_key[key][0][0]})")
             elif len(counts[key]) > 1:
-                dropped.append(f"{s} (also {len(counts[key]) - 1} other node(s) of the governorate)")
+                dropped.append(
+                    f"{s} (also {len(counts[key]) - 1} other node(s) of the governorate)"
+                )
             elif key in elsewhere:
                 dropped.append(f"{s} (a Syrian place outside the governorate in GeoNames)")
             elif key and key not in {alias_key(n) for n, _, _ in names}:

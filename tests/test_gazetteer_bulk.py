@@ -88,7 +88,8 @@ def test_the_bulk_list_adds_hundreds_of_villages_each_on_its_own_node(gaz: Gazet
     for row in BULK_ROWS:
         node = extract[row["origin_ref"]]
         place = gaz.get(row["id"])
-        assert west <= place.lon <= east and south <= place.lat <= north, row["id"]
+        assert west <= place.lon <= east, row["id"]
+        assert south <= place.lat <= north, row["id"]
         assert (place.lat, place.lon) == pytest.approx(
             (float(node["latitude"]), float(node["longitude"])), abs=6e-7
         )
@@ -128,7 +129,9 @@ def test_each_bulk_village_lies_near_the_seat_of_its_sub_district(gaz: Gazetteer
         place = gaz.get(row["id"])
         own = seats[adm3]
         assert distance(place, own) < 50_000, (row["id"], adm3, distance(place, own))
-        ranked = sorted({s.id: s for s in seats.values()}.values(), key=lambda s: distance(place, s))
+        ranked = sorted(
+            {s.id: s for s in seats.values()}.values(), key=lambda s: distance(place, s)
+        )
         rank = [s.id for s in ranked].index(own.id)
         assert rank < 6, (row["id"], adm3, [s.id for s in ranked[:6]])
         nearest += rank == 0

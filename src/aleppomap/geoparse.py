@@ -365,11 +365,16 @@ _PLACEWORD_CUES = (_FOREIGN_PLACE_WORDS | _FRENCH_PLACE_WORDS | _PLACE_WORDS | {
     "hôpital", "ospedale", "rotunda", "rotonde", "rotatoria", "glorieta", "camp", "area"
 }  # fmt: skip
 # ... and of them those that call a name a village or a town, not a quarter of a city.
-_VILLAGE_CUES = _PLACEWORD_CUES - _QUARTER_WORDS - {"neighbourhoods", "neighborhoods", "districts", "crossing"}
+# (and the Arabic words for a village and a town, with a joined "and" or "in")
+_VILLAGE_CUES = (
+    _PLACEWORD_CUES - _QUARTER_WORDS - {"neighbourhoods", "neighborhoods", "districts", "crossing"}
+) | {"قرية", "بلدة", "قرى", "بلدات", "قريتي", "بلدتي", "وقرية", "وبلدة", "بقرية", "ببلدة"}
 # A village of the bulk list named with other towns or villages lies within this distance of
 # one of them (a village of its name farther away is another), and metres in a degree.
 _OTHERS_M = 35_000.0
 _DEGREE_M = 111_195.0
+# The reference of a place whose point is an OpenStreetMap node's.
+_NODE_REF = "https://www.openstreetmap.org/node/"
 # The names of a list read at most.
 _LIST_NAMES = 8
 # Plural place words that two names may share ("the Nayrab and Kuweires air bases"), and
@@ -926,8 +931,10 @@ def _apposed(text: str, w: Words, last: int) -> bool:
         j += 1
     if j < len(lows) and lows[j] in _APPOSITION_WORDS:
         # "X, a village near Azaz", "X, a village." (not "X, a village elder")
-        return j + 1 == len(lows) or lows[j + 1] in _APPOSITION_NEXT or (
-            _CLAUSE_END.match(text, w.end[j]) is not None
+        return (
+            j + 1 == len(lows)
+            or lows[j + 1] in _APPOSITION_NEXT
+            or (_CLAUSE_END.match(text, w.end[j]) is not None)
         )
     while j < len(lows) and (lows[j] in _DISTANCE_WORDS or lows[j].isdigit()):
         j += 1
@@ -1029,7 +1036,18 @@ class Geoparser:
         self._placeword_places = frozenset(
             p.id for p in gazetteer if alias_key(p.name) in self._placeword
         )
-        sounded = [p for p in gazetteer if p.id not in self._placeword_places]
+        self._own_keys = {
+            p.id: frozenset(alias_key(n) for n in (p.name, *p.aliases))
+            for p in gazetteer
+            if p.id in self._placeword_places
+        }
+        # ... and so are the villages placed from an OpenStreetMap node alone (most of them
+        # added in bulk, whose names no report spelled for us): a name near one of theirs is as
+        # often another village of a like name ("Rasm Hamid" is not Rasm Hamad)
+        self._spelled_only = self._placeword_places | frozenset(
+            p.id for p in gazetteer if p.source_ref.startswith(_NODE_REF)
+        )
+        sounded = [p for p in gazetteer if p.id not in self._spelled_only]
         # the phonetic fallback: every name's skeleton -> (places, the name's alias key)
         phonetic: dict[str, tuple[list[str], str]] = {}
         sounding: dict[str, dict[str, set[str]]] = {}  # skeleton -> place -> its names' keys
@@ -1114,7 +1132,7 @@ class Geoparser:
         self._choices = sorted(
             k
             for k, ids in self._keys.items()
-            if len(k) >= 4 and k not in phrases and not self._placeword_places.issuperset(ids)
+            if len(k) >= 4 and k not in phrases and not self._spelled_only.issuperset(ids)
         )
         self._ancestors = {
             p.id: frozenset(a.id for a in gazetteer.ancestors(p.id)) for p in gazetteer
@@ -3387,10 +3405,10 @@ class Geoparser:
     ) -> bool:
         """Whether ``c`` is a guarded one-word name written bare, with no place word by it, or a
         name that needs a place word (``placeword``) written without one."""
-        if c.method != "exact":
-            if c.place_id not in self._placeword_places:
-                return False
+        if c.place_id in self._placeword_places:
             return not self._placeword_named(text, c, cands, w, kept)
+        if c.method != "exact":
+            return False
         if c.first != c.last:
             key = " ".join(w.key[kept[n]] for n in range(c.first, c.last + 1))
             return key in self._placeword and not self._placeword_named(text, c, cands, w, kept)
@@ -3444,6 +3462,11 @@ class Geoparser:
         a side of a place ("X, a village 20 km north of Aleppo"); and, named with other towns
         or villages, lies near one of them (a village of the same name lies elsewhere)."""
         first, last = kept[c.first], kept[c.last]
+        written = alias_key(text[w.start[first] : w.end[last]])
+        if written not in self._own_keys.get(c.place_id, ()):
+            return False  # a spelling made from the names by a rule ("Jarkes" from Jarqi)
+        if written not in self._placeword:
+            return True  # a spelling that names it anywhere
         if not self._placeword_called(text, w, first, last):
             return False
         return not self._far_from_the_others(c, cands)
