@@ -373,8 +373,8 @@ _VILLAGE_CUES = (
 # one of them (a village of its name farther away is another), and metres in a degree.
 _OTHERS_M = 35_000.0
 _DEGREE_M = 111_195.0
-# The reference of a place whose point is an OpenStreetMap node's.
-_NODE_REF = "https://www.openstreetmap.org/node/"
+# The start of the note of the villages that scripts/add_osm_villages.py adds in bulk.
+_BULK_NOTE = "added in bulk from its OpenStreetMap node"
 # The names of a list read at most.
 _LIST_NAMES = 8
 # Plural place words that two names may share ("the Nayrab and Kuweires air bases"), and
@@ -1041,11 +1041,11 @@ class Geoparser:
             for p in gazetteer
             if p.id in self._placeword_places
         }
-        # ... and so are the villages placed from an OpenStreetMap node alone (most of them
-        # added in bulk, whose names no report spelled for us): a name near one of theirs is as
-        # often another village of a like name ("Rasm Hamid" is not Rasm Hamad)
+        # ... and so are the villages added in bulk from their OpenStreetMap nodes, whose names
+        # no report spelled for us: a name near one of theirs is as often another village of a
+        # like name ("Rasm Hamid" is not Rasm Hamad)
         self._spelled_only = self._placeword_places | frozenset(
-            p.id for p in gazetteer if p.source_ref.startswith(_NODE_REF)
+            p.id for p in gazetteer if p.note.startswith(_BULK_NOTE)
         )
         sounded = [p for p in gazetteer if p.id not in self._spelled_only]
         # the phonetic fallback: every name's skeleton -> (places, the name's alias key)
