@@ -210,7 +210,7 @@ STATES: list[tuple[str, str, list[Statement]]] = [
     (
         "list_unknown_first",
         "Government forces recaptured the villages of Qaiqan, Abtin and Banan on Monday.",
-        [("banan", "government", "captured")],
+        [("abtin", "government", "captured"), ("banan", "government", "captured")],
     ),
     # a relative clause after a place's apposition; after a bearing, it speaks of the head
     (

@@ -247,8 +247,9 @@ def test_aleppo_central_park_is_the_public_park(gp: Geoparser) -> None:
     [
         # each name of a list after a plural place word and "of" is a name of its own
         (
-            "Regime artillery hit the villages of Abtin and Kafr Naseh, west of Aleppo, on Friday.",
-            ["Abtin villages", "Kafr Naseh villages"],
+            "Regime artillery hit the villages of Qubtan al-Jabal and Kafr Naseh, west of Aleppo, "
+            "on Friday.",
+            ["Qubtan al-Jabal villages", "Kafr Naseh villages"],
         ),
         (
             "Jets bombarded areas of Qwertya, Asdfa and Zxcvi overnight.",

@@ -76,6 +76,7 @@ How it works, once per caption:
 from __future__ import annotations
 
 import logging
+import math
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
@@ -375,6 +376,17 @@ _OLD_WORDS = frozenset({"ancient", "old", "historic", "antique", "ruined", "bibl
 _PLACEWORD_CUES = (_FOREIGN_PLACE_WORDS | _FRENCH_PLACE_WORDS | _PLACE_WORDS | {"city"}) - {
     "hôpital", "ospedale", "rotunda", "rotonde", "rotatoria", "glorieta", "camp", "area"
 }  # fmt: skip
+# ... and of them those that call a name a village or a town, not a quarter of a city.
+# (and the Arabic words for a village and a town, with a joined "and" or "in")
+_VILLAGE_CUES = (
+    _PLACEWORD_CUES - _QUARTER_WORDS - {"neighbourhoods", "neighborhoods", "districts", "crossing"}
+) | {"قرية", "بلدة", "قرى", "بلدات", "قريتي", "بلدتي", "وقرية", "وبلدة", "بقرية", "ببلدة"}
+# A village of the bulk list named with other towns or villages lies within this distance of
+# one of them (a village of its name farther away is another), and metres in a degree.
+_OTHERS_M = 35_000.0
+_DEGREE_M = 111_195.0
+# The start of the note of the villages that scripts/add_osm_villages.py adds in bulk.
+_BULK_NOTE = "added in bulk from its OpenStreetMap node"
 # The names of a list read at most.
 _LIST_NAMES = 8
 # Plural place words that two names may share ("the Nayrab and Kuweires air bases"), and
@@ -880,18 +892,20 @@ def _remember(cache: dict[_K, _V], key: _K, make: Callable[[_K], _V], limit: int
     return value
 
 
-def _beside_place_word(lows: Sequence[str], at: int) -> bool:
-    """Whether word ``at`` has a place word just before it (perhaps with "of" and an article
-    between: "the village of al-Burj", "le village d'al-Burj") or just after it ("al-Burj
-    village")."""
+def _beside_place_word(lows: Sequence[str], at: int, last: int | None = None) -> bool:
+    """Whether the name of word ``at`` (to word ``last``) has a place word just before it
+    (perhaps with "of" and an article between: "the village of al-Burj", "le village
+    d'al-Burj") or just after it ("al-Burj village"). A word for a quarter of a city ("the
+    Rmaila neighbourhood") does not make a village's name one."""
+    last = at if last is None else last
     j = at - 1
     if j >= 0 and lows[j] in ARTICLES:
         j -= 1
     if j >= 0 and lows[j] in _OF_WORDS:
         j -= 1
-    if j >= 0 and lows[j] in _PLACEWORD_CUES:
+    if j >= 0 and lows[j] in _VILLAGE_CUES:
         return True
-    return at + 1 < len(lows) and lows[at + 1] in _PLACEWORD_CUES
+    return last + 1 < len(lows) and lows[last + 1] in _VILLAGE_CUES
 
 
 def _in_place_list(text: str, w: Words, at: int) -> bool:
@@ -909,6 +923,54 @@ def _in_place_list(text: str, w: Words, at: int) -> bool:
             return False
         j -= 1
     return False
+
+
+def _in_longer_name(text: str, w: Words, first: int, last: int) -> bool:
+    """Whether the name from word ``first`` to ``last`` is joined by a space to a capitalised
+    word that is no place word, so is part of a longer name ("Khirbat Jazraya", "Hayat Tahrir
+    al-Sham", "Tal Khirbat")."""
+    lows, raw = w.low, w.raw
+    after = last + 1
+    if (
+        after < len(lows)
+        and raw[after][:1].isupper()
+        and lows[after] not in _VILLAGE_CUES
+        and text[w.end[last] : w.start[after]] == " "
+    ):
+        return True
+    before = first - 1
+    if (
+        before < 1  # (a sentence's first word is capitalised whatever it is)
+        or not raw[before][:1].isupper()
+        or lows[before] in _VILLAGE_CUES
+        or lows[before] in ARTICLES
+        or text[w.end[before] : w.start[first]] != " "
+    ):
+        return False
+    return not _SENTENCE_END.search(text, w.end[before - 1], w.start[before])
+
+
+def _apposed(text: str, w: Words, last: int) -> bool:
+    """Whether the name ending at word ``last`` is followed by a comma and a village or a side
+    of a place: "X, a village near Azaz", "X, 20 km north of Aleppo", "X, north of al-Bab"."""
+    lows = w.low
+    j = last + 1
+    if j >= len(lows) or text[w.end[last] : w.start[j]].strip(" \"'”’") != ",":
+        return False
+    if lows[j] in _APPOSITION_ARTICLES:
+        j += 1
+    while j < len(lows) and lows[j] in _APPOSITION_FILLERS:
+        j += 1
+    if j < len(lows) and lows[j] in _APPOSITION_WORDS:
+        # "X, a village near Azaz", "X, a village." (not "X, a village elder")
+        return (
+            j + 1 == len(lows)
+            or lows[j + 1] in _APPOSITION_NEXT
+            or (_CLAUSE_END.match(text, w.end[j]) is not None)
+        )
+    while j < len(lows) and (lows[j] in _DISTANCE_WORDS or lows[j].isdigit()):
+        j += 1
+    return j + 1 < len(lows) and lows[j] in _COMPASS_WORDS and lows[j + 1] == "of"
 
 
 def _called_a_town(lows: Sequence[str], first: int, last: int) -> bool:
@@ -1000,16 +1062,33 @@ class Geoparser:
             alias_key(a)
             for place in gazetteer
             for a in place.placeword_aliases
-            if len(self._keys.get(alias_key(a), ())) == 1 and len(tokenize(a)) <= 2
+            if len(self._keys.get(alias_key(a), ())) == 1
         )
         self._guarded |= self._placeword
+        # the places whose own name needs a place word (the villages of the bulk list): only
+        # their spellings as written name them, never a name that sounds like one or is near one
+        self._placeword_places = frozenset(
+            p.id for p in gazetteer if alias_key(p.name) in self._placeword
+        )
+        self._own_keys = {
+            p.id: frozenset(alias_key(n) for n in (p.name, *p.aliases))
+            for p in gazetteer
+            if p.id in self._placeword_places
+        }
+        # ... and so are the villages added in bulk from their OpenStreetMap nodes, whose names
+        # no report spelled for us: a name near one of theirs is as often another village of a
+        # like name ("Rasm Hamid" is not Rasm Hamad)
+        self._spelled_only = self._placeword_places | frozenset(
+            p.id for p in gazetteer if p.note.startswith(_BULK_NOTE)
+        )
+        sounded = [p for p in gazetteer if p.id not in self._spelled_only]
         # the phonetic fallback: every name's skeleton -> (places, the name's alias key)
         phonetic: dict[str, tuple[list[str], str]] = {}
         sounding: dict[str, dict[str, set[str]]] = {}  # skeleton -> place -> its names' keys
         fused: dict[str, dict[str, str]] = {}
         plain_sounds: set[str] = set()
         turkish_sounds: set[str] = set()
-        for place in gazetteer:
+        for place in sounded:
             for name in (place.name, *place.aliases):
                 both = (phonetic_key(name), phonetic_key(name, articles=True)) if name else ()
                 (turkish_sounds if _TURKISH_LETTERS.search(name) else plain_sounds).update(both)
@@ -1046,7 +1125,7 @@ class Geoparser:
         # whole name run together (a final d may be written t)
         firsts = {
             next((k for k in map(phonetic_word, re.findall(r"[^\W\d_]+", name)) if k), "")
-            for place in gazetteer
+            for place in sounded
             for name in (place.name, *place.aliases)
         }
         ends = {k[:-1] + "T" for k in self._phonetic_index if k.endswith("d")}
@@ -1084,7 +1163,11 @@ class Geoparser:
             automaton.add_word(f" {key} ", value)
         automaton.make_automaton()
         self._automaton = automaton
-        self._choices = sorted(k for k in self._keys if len(k) >= 4 and k not in phrases)
+        self._choices = sorted(
+            k
+            for k, ids in self._keys.items()
+            if len(k) >= 4 and k not in phrases and not self._spelled_only.issuperset(ids)
+        )
         self._ancestors = {
             p.id: frozenset(a.id for a in gazetteer.ancestors(p.id)) for p in gazetteer
         }
@@ -3421,12 +3504,20 @@ class Geoparser:
     def _unguarded(
         self, text: str, c: _Cand, cands: Sequence[_Cand], w: Words, kept: Sequence[int]
     ) -> bool:
-        """Whether ``c`` is a guarded one-word name written bare, with no place word by it."""
-        if c.first != c.last or c.method != "exact" or w.key[kept[c.first]] not in self._guarded:
+        """Whether ``c`` is a guarded one-word name written bare, with no place word by it, or a
+        name that needs a place word (``placeword``) written without one."""
+        if c.place_id in self._placeword_places:
+            return not self._placeword_named(text, c, cands, w, kept)
+        if c.method != "exact":
+            return False
+        if c.first != c.last:
+            key = " ".join(w.key[kept[n]] for n in range(c.first, c.last + 1))
+            return key in self._placeword and not self._placeword_named(text, c, cands, w, kept)
+        if w.key[kept[c.first]] not in self._guarded:
             return False
         lows, at = w.low, kept[c.first]
         if w.key[at] in self._placeword:
-            return not (_beside_place_word(lows, at) or _in_place_list(text, w, at))
+            return not self._placeword_named(text, c, cands, w, kept)
         if at > 0 and lows[at - 1] in ARTICLES:
             return False
         near = {lows[k] for k in (at - 2, at - 1, at + 1) if 0 <= k < len(lows)}
@@ -3466,6 +3557,67 @@ class Geoparser:
             for m, o in enumerate(cands)
             if m != n
         )
+
+    def _placeword_named(
+        self, text: str, c: _Cand, cands: Sequence[_Cand], w: Words, kept: Sequence[int]
+    ) -> bool:
+        """Whether the name of ``c`` is called a place as captions call a village: beside a
+        place word ("the village of X", "X village"), in a list after a plural one ("the
+        villages of X, Y and Z"), before "in" and the city's countryside or province ("X in the
+        northern Aleppo countryside", "X in rural Aleppo"), or before a comma and a village or
+        a side of a place ("X, a village 20 km north of Aleppo"); and, named with other towns
+        or villages, lies near one of them (a village of the same name lies elsewhere)."""
+        first, last = kept[c.first], kept[c.last]
+        written = alias_key(text[w.start[first] : w.end[last]])
+        if written not in self._own_keys.get(c.place_id, ()):
+            return False  # a spelling made from the names by a rule ("Jarkes" from Jarqi)
+        if written not in self._placeword:
+            return True  # a spelling that names it anywhere
+        if not self._placeword_called(text, w, first, last):
+            return False
+        return not self._far_from_the_others(c, cands)
+
+    def _far_from_the_others(self, c: _Cand, cands: Sequence[_Cand]) -> bool:
+        """Whether ``c`` is a village that lies farther than :data:`_OTHERS_M` from every other
+        town or village (not itself one that needs a place word) named in the caption."""
+        get = self.gazetteer.get
+        here = get(c.place_id)
+        others = [
+            get(o.place_id)
+            for o in cands
+            if o is not c
+            and o.place_id
+            and o.place_id not in self._placeword_places
+            and self._kind.get(o.place_id) in ("town", "village")
+        ]
+        if not others:
+            return False
+        scale = math.cos(math.radians(here.lat))
+        return all(
+            math.hypot((p.lon - here.lon) * scale, p.lat - here.lat) * _DEGREE_M > _OTHERS_M
+            for p in others
+        )
+
+    def _placeword_called(self, text: str, w: Words, first: int, last: int) -> bool:
+        """Whether the name from word ``first`` to ``last`` is called a place (see
+        :meth:`_placeword_named`)."""
+        lows = w.low
+        if _in_longer_name(text, w, first, last):
+            return False  # "the towns of Khirbat Jazraya": the first word of another name
+        if _beside_place_word(lows, first, last):
+            return True
+        if _in_place_list(text, w, first):
+            return True
+        if last + 2 < len(lows) and lows[last + 1] in ("in", "inside"):
+            if self._province_after(text, w, last):
+                return True
+            # "in rural Aleppo", "in the rural areas of Aleppo"
+            reach = range(last + 2, min(len(lows), last + 2 + _PROVINCE_REACH))
+            if any(lows[j] == "rural" for j in reach) and any(
+                w.key[j] in self._city_keys for j in reach
+            ):
+                return True
+        return _apposed(text, w, last)
 
     @staticmethod
     def _same_name_run(text: str, w: Words, kept: Sequence[int], a: _Cand, b: _Cand) -> bool:
