@@ -155,7 +155,8 @@ class _Name:
 
 
 def _plantable(gazetteer: Gazetteer, rng: random.Random) -> list[_Name]:
-    """Places with at least one Latin name that only they carry, with its spellings."""
+    """Places with at least one Latin name that only they carry and that names them bare, with
+    its spellings."""
     owners: dict[str, set[str]] = {}
     for place in gazetteer:
         for name in (place.name, *place.aliases):
@@ -169,6 +170,7 @@ def _plantable(gazetteer: Gazetteer, rng: random.Random) -> list[_Name]:
             for n in dict.fromkeys((place.name, *place.aliases))
             if not _ARABIC.search(n)
             and n not in place.ambiguous_aliases
+            and n not in place.placeword_aliases  # (named only beside a place word)
             and owners.get(alias_key(n)) == {place.id}
             and n[:1].isupper()
             and "(" not in n
