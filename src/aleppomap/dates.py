@@ -658,7 +658,14 @@ _FILE_RE = re.compile(
     r"|\b(?:[Ii]mag[ae][nm]|[Ff]oto(?:graf[íi]a)?|[Ii]mmagine)"
     r"\s+(?:de|d['’]|di)\s*(?:archivo|archivio|arquivo)\b|[Aa]rşiv\s+fotoğraf|صورة أرشيفية"
     # an undated picture ("This undated handout photo", "undatiertes Archivbild")
-    r"|(?P<undated>\b(?:[Uu]ndated|UNDATED|[Uu]ndatiert(?:e[nmrs]?)?)\b)"
+    r"|(?P<undated>\b(?:[Uu]ndated|UNDATED|[Uu]ndatiert(?:e[nmrs]?)?|tidak\s+bertanggal"
+    r"|non\s+datée?s?|senza\s+data|tarihsiz)\b)"
+)
+# A relative word that opens a clause about what an undated picture shows ("... the city,
+# which the army retook on March 27", "yang direbut kembali ... pada hari Minggu (27/3/2016)").
+_RELATIVE_RE = re.compile(
+    r"\b(?:which|who|whom|yang|qui|lequel|laquelle|que|quien|die|der|welche[rs]?|che|cui"
+    r"|który|która|które|ktorý|ktorá|který|která|которы\w*)\b[^,.;:()]*\(?$"
 )
 # A Getty Images header with its placeholder day ("ALEPPO, SYRIA - JANUARY 01: ..."): the
 # agency did not know the day (an old or undated picture).
@@ -672,7 +679,8 @@ _PLACEHOLDER_RE = re.compile(r"[A-Z][^a-z:]{0,60}?\s[-–]\s+JANUARY 01:\s")
 _CUES_RE = re.compile(
     r"k(?<=ak)en |K(?<=AK)EN |b(?<=omb)(?:ination|o)|B(?<=OMB)(?:INATION|O)|FILE|l(?<=il)e "
     r"|v(?<=rchiv)|q(?=uivo)|ş(?=iv)|ش(?=يفية)|U(?=NDAT|ndat)|u(?=ndat)|Y(?= 01:)|B(?=eginn)"
-    r"|V(?<=RCHIV)|l(?<=earl)ier|v(?<=parav)ant|z(?=uvor)"
+    r"|V(?<=RCHIV)|l(?<=earl)ier|v(?<=parav)ant|z(?=uvor)|k(?<=tidak)(?= ber)|z(?<=sen)za d"
+    r"|z(?<=tarihsi)|é(?<=non dat)"
 )
 _WEEKDAY_GROUPS = frozenset({"wd", "wd2", "rel", "fwd"})
 
@@ -1149,7 +1157,7 @@ def _photo_date(
                 found or _month_first(text, gallery_date) or _bare_weekday(text, gallery_date)
             ), False
         end = found[3]
-        if text.startswith(" (", end) and _PLACED_RE.match(text, end) is not None:
+        if text.startswith(_PLACED_STARTS, end) and _PLACED_RE.match(text, end) is not None:
             return _placed_pictures(text, gallery_date, memo) or found, False
         looked = _second_look(text, found, gallery_date, memo, None, False)
         if looked is not found and looked[2] >= _TITLE_CHARS and _told_later(text, looked):
@@ -1221,6 +1229,9 @@ def _photo_date(
             if found[2] >= stop:
                 break
             if found[4] not in _WEEKDAY_GROUPS:
+                if _RELATIVE_RE.search(text, file.end(), found[2]) is not None:
+                    break  # a day of a clause about what it shows ("..., which rebels took
+                    # on March 27"): not the picture's
                 found = _second_look(text, found, gallery_date, memo, rare, True)
                 return (found if found[2] < stop else None), True
         return None, True
@@ -1341,6 +1352,11 @@ _OTHER_TIME_RE = re.compile(
     r"|bombardeo|bombardeio|explos|tormenta|tempestade|hurac|furac|invas|conflitto|sisma"
     r"|alluvione|distruzione|catastrofe|bombardament|esplosione|tempesta|uragano|invasione)"
     r"|\b(?:à\s+quoi\s+ressemblait|cómo\s+era|como\s+era|com['’]era)\b[^.;!?]{0,60}?\b(?:avant|antes|prima)\b"
+    # a title of a few words: "Tariq al-Bab before the missile attack."
+    r"|^(?:[\w'’-]+\s+){1,5}?before\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:attacks?|strikes?"
+    r"|airstrikes?|bombings?|explosions?|blasts?|shelling|"
+    + "|".join(sorted(_EVENTS_BEFORE.split(), key=len, reverse=True))
+    + r")\s*(?:[.(]|$)"
     # a label: "Before:", "BEFORE -", "Vorher:", "Avant :", "Antes:", "Prima:"
     r"|^(?:Before|BEFORE|Vorher|VORHER|Avant|AVANT|Antes|ANTES|Prima|PRIMA)\s*[:–-]"
 )
@@ -1487,6 +1503,13 @@ _RARE_PICTURE_RE = re.compile(
     re.IGNORECASE,
 )
 _PICTURE_SHOWS: Final = ("图为", "圖為", "图中", "圖中")
+# Slavic words for "it happened": a day of what happened then ("Do użycia broni chemicznej
+# miało dojść 21 sierpnia", "12. července 2015 došlo k explozi").
+_RARE_HAPPENED_RE = re.compile(
+    r"\b(?:doszło|doszł\w*|dojść|došlo|došl\w*|dôjsť|произошл\w*|случил\w*|сталося|сталась"
+    r"|відбул\w*|dogodil\w*|zgodil\w*)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 
 
 def _rare_story(text: str, found: _Mention) -> bool:
@@ -1504,6 +1527,12 @@ def _rare_story(text: str, found: _Mention) -> bool:
     if _RARE_LIFE_RE.search(text, max(0, start - 100), start) is not None:
         return True
     stop = text.rfind(". ", 0, start)
+    close = text.find(". ", end)
+    if (
+        _RARE_HAPPENED_RE.search(text, max(stop, start - 60, 0), close if close >= 0 else len(text))
+        is not None
+    ):
+        return True  # "miało dojść 21 sierpnia", "12. července 2015 došlo k explozi"
     if stop < _TITLE_CHARS or len(text[stop + 2 : start].split()) > 1:
         return False  # in the picture's sentence, or not opening its own
     close = text.find(". ", end)
@@ -1987,7 +2016,11 @@ _PLACED_RE = re.compile(
     r"\s*\((?:top|bottom|left|right|L|R|arriba|abajo|izquierda|derecha|oben|unten|links"
     r"|rechts|en haut|en bas|à gauche|à droite|sopra|sotto|a sinistra|a destra|üstte|altta"
     r"|solda|sağda)\)"
+    # ... or inside the day's own brackets: "(12 March 2009, left)", "(۱۲ مارس ۲۰۰۹، سمت چپ)"
+    r"|\s*[,،]\s*(?:left|right|top|bottom|سمت\s+(?:چپ|راست)|يسار|يمين)\)"
 )
+# How the text after a day of :data:`_PLACED_RE` starts.
+_PLACED_STARTS: Final = (" (", ", left)", ", right)", ", top)", ", bottom)", "، ", "،")
 
 
 def _placed_pictures(
@@ -2247,19 +2280,19 @@ _FOREIGN_WEEKDAY_NUMBER: Final = {
 # Arabic months: the Levantine names and those borrowed from the European ones, written
 # with or without hamza ("الأول"/"الاول"): the pattern and the key take any alif.
 _ARABIC_MONTHS: Final = (
-    ("كانون الثاني", "يناير"),
-    ("شباط", "فبراير"),
+    ("كانون الثاني", "يناير", "ژانویه"),
+    ("شباط", "فبراير", "فوریه"),
     ("آذار", "مارس"),
-    ("نيسان", "أبريل", "ابريل", "إبريل"),
-    ("أيار", "مايو"),
-    ("حزيران", "يونيو", "يونيه"),
-    ("تموز", "يوليو", "يوليه"),
-    ("آب", "أغسطس", "اغسطس"),
-    ("أيلول", "سبتمبر"),
-    ("تشرين الأول", "أكتوبر", "اكتوبر"),
-    ("تشرين الثاني", "نوفمبر"),
-    ("كانون الأول", "ديسمبر"),
-)
+    ("نيسان", "أبريل", "ابريل", "إبريل", "آوریل"),
+    ("أيار", "مايو", "مه"),
+    ("حزيران", "يونيو", "يونيه", "ژوئن"),
+    ("تموز", "يوليو", "يوليه", "ژوئیه", "جولای"),
+    ("آب", "أغسطس", "اغسطس", "اوت", "آگوست"),
+    ("أيلول", "سبتمبر", "سپتامبر"),
+    ("تشرين الأول", "أكتوبر", "اكتوبر", "اکتبر"),
+    ("تشرين الثاني", "نوفمبر", "نوامبر"),
+    ("كانون الأول", "ديسمبر", "دسامبر"),
+)  # (the Levantine names, the Egyptian ones and the Persian ones of the same months)
 
 
 _ALIFS: Final = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا"})
@@ -2304,7 +2337,7 @@ def _alternation(words: Any) -> str:
 _AR_DATE = (
     rf"(?P<ar>(?<!{_AR_NUMBER})(?P<ar_day>{_AR_NUMBER}{{1,2}})(?!{_AR_NUMBER})\s*/?\s*"
     rf"(?P<ar_mon>{_ARABIC_MONTH}){_LETTER_AFTER}(?:\s*/\s*{_ARABIC_MONTH}{_LETTER_AFTER})?"
-    rf"(?:\s*[/,،]?\s*(?P<ar_yr>(?:19|20|١٩|٢٠){_AR_NUMBER}{{2}})(?!{_AR_NUMBER}))?)"
+    rf"(?:\s*[/,،]?\s*(?P<ar_yr>(?:19|20|١٩|٢٠|۱۹|۲۰){_AR_NUMBER}{{2}})(?!{_AR_NUMBER}))?)"
 )
 # yesterday | last night | gestern | ayer | ieri | dün | أمس (not "yesterday's")
 _RELATIVE = rf"{_LETTER_BEFORE}(?P<rel>{_alternation(_RELATIVE_DAYS)}){_LETTER_AFTER}(?![’']s\b)"
@@ -2403,8 +2436,12 @@ _CJK_DATE = (
     r"(?P<cjk>(?<!\d)(?:(?P<cjk_yr>(?:19|20)\d\d)\s*[年년]\s*)?(?P<cjk_mon>1[0-2]|0?[1-9])"
     r"\s*[月월]\s*(?P<cjk_day>3[01]|[12]\d|0?[1-9])\s*[日号일])"
 )
+# A Japanese newspaper's day of the month after an equals sign, closing the caption ("...
+# =9日午後、アレッポ、X撮影": the 9th, in the afternoon): the gallery's month, or the one before.
+_JP_DAY = r"(?P<jd>(?<=[=＝])(?P<jd_day>3[01]|[12]\d|0?[1-9])日)"
 _RARE_RE = re.compile(
-    f"{_AR_DATE}|{_OTHER_DATE}|{_FIRST_DATE}|{_VI_DATE}|{_CJK_DATE}|{_RELATIVE}|{_FOREIGN_WEEKDAY}"
+    f"{_AR_DATE}|{_OTHER_DATE}|{_FIRST_DATE}|{_VI_DATE}|{_CJK_DATE}|{_JP_DAY}|{_RELATIVE}"
+    f"|{_FOREIGN_WEEKDAY}"
 )
 # Letters outside ASCII other than typographic punctuation: a caption in another language.
 _FOREIGN_LETTER = re.compile(r"[^\x00-\x7f’‘“”–—…\xa0]")
@@ -2456,6 +2493,24 @@ def _french(text: str) -> bool:
     return _FRENCH_WORD_RE.search(text) is not None and _GERMAN_WORD_RE.search(text) is None
 
 
+def _in_month(gallery_date: dt.date, day: int) -> dt.date | None:
+    """The latest ``day`` of a month on or before ``gallery_date`` + :data:`GRACE_DAYS` (the
+    gallery's month or one of the two before it); ``None`` when there is none."""
+    limit = gallery_date + dt.timedelta(days=GRACE_DAYS)
+    year, month = gallery_date.year, gallery_date.month
+    for _ in range(3):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            candidate = None
+        if candidate is not None and candidate <= limit:
+            return candidate
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        if year < dt.MINYEAR:
+            return None
+    return None
+
+
 def _resolve_rare(m: re.Match[str], gallery_date: dt.date | None) -> _Resolved:
     """The span group and date of a :data:`_RARE_RE` match; ``None`` when not a date."""
     kind = m.lastgroup or ""
@@ -2484,6 +2539,8 @@ def _resolve_rare(m: re.Match[str], gallery_date: dt.date | None) -> _Resolved:
         return _dated_in(kind, year, month, day, gallery_date)
     if gallery_date is None:
         return kind, None
+    if kind == "jd":
+        return kind, _in_month(gallery_date, int(m.group("jd_day")))
     if kind == "rel":
         back = _RELATIVE_DAYS[m.group("rel")]
     else:
