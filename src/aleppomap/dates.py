@@ -672,15 +672,16 @@ _RELATIVE_RE = re.compile(
 _PLACEHOLDER_RE = re.compile(r"[A-Z][^a-z:]{0,60}?\s[-–]\s+JANUARY 01:\s")
 # Where any of these cues may be: "aken ", "AKEN ", "ombination", "OMBINATION", "ombo",
 # "OMBO", "FILE", "ile ", "rchiv", "RCHIV", "quivo", "şiv", "أرشيفية", "undat", "UNDAT", "Y 01:",
-# "Beginn" (as substrings), and the words of :data:`_EARLIER_RE` ("earlier", "auparavant",
-# "zuvor"). Each alternative starts at its rarest letter, so the regex engine tries only the
-# positions of k, K, b, B, F, l, v, V, q, ş, ش, U, u, Y and z: one search costs less than the
+# "Beginn" (as substrings), the words of :data:`_EARLIER_RE` ("earlier", "auparavant",
+# "zuvor") and the undated pictures of other languages ("tidak ber", "senza d", "tarihsiz",
+# "non daté"). Each alternative starts at its rarest letter, so the regex engine tries only the
+# positions of k, K, b, B, F, l, v, V, q, ş, ش, U, u, Y, z and é: one search costs less than the
 # substring tests.
 _CUES_RE = re.compile(
     r"k(?<=ak)en |K(?<=AK)EN |b(?<=omb)(?:ination|o)|B(?<=OMB)(?:INATION|O)|FILE|l(?<=il)e "
     r"|v(?<=rchiv)|q(?=uivo)|ş(?=iv)|ش(?=يفية)|U(?=NDAT|ndat)|u(?=ndat)|Y(?= 01:)|B(?=eginn)"
-    r"|V(?<=RCHIV)|l(?<=earl)ier|v(?<=parav)ant|z(?=uvor)|k(?<=tidak)(?= ber)|z(?<=sen)za d"
-    r"|z(?<=tarihsi)|é(?<=non dat)"
+    r"|V(?<=RCHIV)|l(?<=earl)ier|v(?<=parav)ant|z(?=uvor)|k(?<=tidak)(?= ber)|z(?<=senz)a d"
+    r"|z(?<=tarihsiz)|é(?<=non daté)"
 )
 _WEEKDAY_GROUPS = frozenset({"wd", "wd2", "rel", "fwd"})
 
@@ -1377,6 +1378,7 @@ def _may_be_other_time(text: str) -> bool:
         or "ANTES" in text
         or "PRIMA" in text
         or "ORHER" in text
+        or "s ago" in text  # (years ago, months ago)
         or "from last" in text
         or "from earlier" in text
         or "shot last" in text
