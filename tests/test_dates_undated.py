@@ -390,3 +390,93 @@ def test_a_foreign_month_before_its_day(caption: str, expected: str, span: str) 
 )
 def test_a_foreign_month_before_a_number_that_is_no_day(caption: str) -> None:
     assert dated(caption) == (TUE_13, "gallery", "")
+
+
+# ------------------------------------------------------------ pictures of another, unstated time
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "This photo taken earlier this year shows families queueing for bread in the Bustan "
+        "al-Qasr district of Aleppo.",
+        "In this photo taken last year, a boy rides a bicycle past the citadel of Aleppo.",
+        "A picture from a few years ago shows the covered souq of Aleppo.",
+        "This photo, taken before the war, shows the courtyard of the Umayyad Mosque.",
+        "A satellite image shows the Kakhovka dam before the flood.",
+        "Satellite images show what the street looked like before.",
+        "Tariq al-Bab before the missile attack",
+        "Before: the minaret of the Umayyad Mosque.",
+        # German, French and Spanish pictures of before
+        "Das Luftbild zeigt, wie es vorher aussah. Die Brücke und der Weg sind weg.",
+        "So sah die Altstadt vor dem Krieg aus: Bild: picture alliance",
+        "L'image montre la grande mosquée des Omeyyades avant la guerre.",
+        "La foto muestra el zoco de Alepo antes de la guerra.",
+        # a picture given out in another year than the gallery's, without its day
+        "A handout image issued by the state news agency in 2012 shows the market.",
+    ],
+)
+def test_a_picture_of_another_time_has_no_day(caption: str) -> None:
+    assert dated(caption)[:2] == ("", "unknown")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # the day of the photo is stated
+        "Picture taken on Dec. 12 before the war ended in the city.",
+        # a file photo with its day
+        "FILE PHOTO: A view of the souq before the war, Aleppo, Syria March 3, 2009.",
+    ],
+)
+def test_a_picture_of_another_time_keeps_the_day_it_states(caption: str) -> None:
+    assert dated(caption)[1] == "day"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # "before" of the picture's own time, or of another clause
+        "Fighters rest in a house in Aleppo before the attack on the town.",
+        "A Red Cross vehicle waits in Aleppo before the start of an evacuation.",
+        "Photo taken before the vote in Aleppo.",
+        "Dieser Kämpfer flüchtet vor der Explosion einer Granate im Zentrum von Aleppo.",
+        "Survivors of the siege gather in a square of Aleppo.",
+        # a picture given out in the gallery's own year
+        "A handout image issued by the state news agency in 2016 shows the market.",
+    ],
+)
+def test_words_of_before_that_keep_the_gallerys_date(caption: str) -> None:
+    assert dated(caption) == (TUE_13, "gallery", "")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Foto tidak bertanggal yang dirilis oleh kantor berita ini memperlihatkan benteng Aleppo.",
+        "Une photo non datée de la citadelle d'Alep.",
+        "Una foto senza data della cittadella di Aleppo.",
+        "Halep Kalesi'nin tarihsiz bir fotoğrafı.",
+        # a day of a clause about what the undated picture shows is not its own
+        "An undated handout photo shows the old city, which the army retook on March 27, 2016.",
+        "Foto tidak bertanggal ini memperlihatkan kota Palmyra, yang direbut kembali pada "
+        "hari Minggu (27/3/2016).",
+    ],
+)
+def test_an_undated_picture_in_more_wordings_has_no_day(caption: str) -> None:
+    assert dated(caption) == ("", "unknown", "")
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("The Umayyad Mosque before (12 March 2009, left) and after the fighting (13 December "
+         "2016, right).", "2016-12-13"),
+        ("مسجد اموی حلب قبل از تخریب (۱۲ مارس ۲۰۰۹، سمت چپ) و پس از آن (۱۳ دسامبر ۲۰۱۶، "
+         "سمت راست). عکس: رویترز", "2016-12-13"),
+    ],
+)  # fmt: skip
+def test_two_days_each_with_their_pictures_place_in_their_brackets(
+    caption: str, expected: str
+) -> None:
+    assert dated(caption)[:2] == (expected, "day")

@@ -826,10 +826,42 @@ def test_the_year_of_a_story_stays_in_its_own_gallery() -> None:
         ("这是2018年4月16日在叙利亚杜马镇拍摄的街景。新华社发", "2018-04-16", "2018年4月16日"),
         ("4月16日,在叙利亚杜马镇,一名儿童走在街头。", "2023-04-16", "4月16日"),
         ("4월 16일 시리아 두마에서 한 어린이가 걷고 있다.", "2023-04-16", "4월 16일"),
+        # Hungarian and Lithuanian: the year and the month before the day
+        ("Romok Aleppó keleti részén 2022. április 16-án. (MTI/EPA)", "2022-04-16",
+         "2022. április 16"),
+        ("Mentőalakulatok Dumában április 16-án Fotó: AFP", "2023-04-16", "április 16"),
+        ("Kijev, 2022. április 16. Egy nő a romok előtt.", "2022-04-16", "2022. április 16"),
+        ("Gelbėtojai Dumoje 2022 m. balandžio 16 d.", "2022-04-16", "2022 m. balandžio 16"),
+        # Romanian, Finnish, Estonian, Latvian, Croatian, Slovenian, Bulgarian, Albanian
+        ("Salvatori în Duma, Siria, 16 aprilie 2022. Foto: Reuters", "2022-04-16",
+         "16 aprilie 2022"),
+        ("Pelastajat Doumassa 16. huhtikuuta 2022. Kuva: Lehtikuva", "2022-04-16",
+         "16. huhtikuuta 2022"),
+        ("Päästjad Doumas 16. aprillil 2022. Foto: Scanpix", "2022-04-16", "16. aprillil 2022"),
+        ("Glābēji Dumā 2022. gada 16. aprīlī. Foto: AFP", "2022-04-16",
+         "2022. gada 16. aprīlī"),
+        ("Spasioci pretražuju ruševine u Doumi 16. travnja 2022. FOTO: Reuters", "2022-04-16",
+         "16. travnja 2022"),
+        ("Reševalci v Doumi 16. junija 2022. FOTO: Reuters", "2022-06-16", "16. junija 2022"),
+        ("Спасители в Дума на 16 април 2022 г. Снимка: Ройтерс", "2022-04-16",
+         "16 април 2022"),
+        ("Shpëtimtarët në Duma më 16 prill 2022. Foto: AFP", "2022-04-16", "16 prill 2022"),
+        # Vietnamese (the day first, also in numbers), Hebrew, Malay
+        ("Lực lượng cứu hộ ở Douma ngày 16 tháng 4 năm 2022.", "2022-04-16",
+         "ngày 16 tháng 4 năm 2022"),
+        ("Người dân ở Douma ngày 6/4. (Ảnh: AFP)", "2023-04-06", "ngày 6/4"),
+        ("כוחות הצלה בדומא ב-16 באפריל 2022. צילום: רויטרס", "2022-04-16",
+         "16 באפריל 2022"),
+        ("Anggota penyelamat di Douma pada 16 Julai 2022.", "2022-07-16", "16 Julai 2022"),
+        # Persian: the months borrowed from French, with Persian digits
+        ("امدادگران در دوما، ۱۶ آوریل ۲۰۲۲. عکس: رویترز", "2022-04-16", "۱۶ آوریل ۲۰۲۲"),
+        # a Japanese newspaper's day of the month after "=": the gallery's month
+        ("ドゥーマで歩く人々=16日午後、ドゥーマ、記者撮影", "2023-04-16", "16日"),
     ],
 )  # fmt: skip
 def test_a_day_with_a_month_of_more_languages(caption: str, expected: str, span: str) -> None:
-    assert_dated(caption, expected, span, "2023-04-20" if "2022" not in caption else "2022-12-01")
+    gallery = "2023-04-20" if "2022" not in caption and "۲۰۲۲" not in caption else "2022-12-01"
+    assert_dated(caption, expected, span, gallery)
 
 
 @pytest.mark.parametrize(
@@ -845,3 +877,48 @@ def test_a_day_with_a_month_of_more_languages(caption: str, expected: str, span:
 def test_numbers_without_a_month_of_more_languages_are_no_day(caption: str) -> None:
     row = dated(caption, "2023-04-20")
     assert (row["date"], row["date_precision"]) == ("2023-04-20", "gallery")
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # a clause about someone killed then
+        ("Matka pri rakve syna, ktorého zabili vojaci 30. marca v Buči. Foto: SITA/AP",
+         "2022-04-22"),
+        # a later sentence that opens with the day and goes on with what happened
+        ("Staré město v Aleppu bylo během bojů těžce poškozeno, včetně hradeb citadely. "
+         "12. července 2015 došlo k explozi pod hradbami citadely.", "2022-04-22"),
+        # "it happened" on that day
+        ("Do ataku miało dojść 21 sierpnia pod Damaszkiem.", "2022-04-22"),
+        # a Chinese day of the story before the sentence that presents the picture
+        ("3月27日,美军证实库尔德武装收复了城市的大部分地区。图为当地居民在街头庆祝。",
+         "2022-04-22"),
+    ],
+)  # fmt: skip
+def test_a_day_of_the_story_in_more_languages_is_not_the_pictures(
+    caption: str, expected: str
+) -> None:
+    row = dated(caption, "2022-04-22")
+    assert (row["date"], row["date_precision"]) == (expected, "gallery")
+
+
+def test_a_chinese_dispatch_dateline_stays_the_day() -> None:
+    caption = "新华社大马士革4月16日电 叙利亚首都大马士革街头。图为当地居民在市场购物。"
+    assert_dated(caption, "2023-04-16", "4月16日", "2023-04-20")
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # after the bombing of that night: the morning after
+        ("Sauveteurs dans les décombres de l'hôpital après les bombardements de la nuit du "
+         "12 au 13 décembre.", "2016-12-13"),
+        ("Rescuers search the rubble of a clinic following air strikes on the night of "
+         "12-13 December.", "2016-12-13"),
+        # the night itself: its first day
+        ("Des tirs illuminent le ciel d'Alep dans la nuit du 12 au 13 décembre.",
+         "2016-12-12"),
+    ],
+)  # fmt: skip
+def test_a_night_of_two_days(caption: str, expected: str) -> None:
+    assert dated(caption)["date"] == expected

@@ -658,21 +658,30 @@ _FILE_RE = re.compile(
     r"|\b(?:[Ii]mag[ae][nm]|[Ff]oto(?:graf[íi]a)?|[Ii]mmagine)"
     r"\s+(?:de|d['’]|di)\s*(?:archivo|archivio|arquivo)\b|[Aa]rşiv\s+fotoğraf|صورة أرشيفية"
     # an undated picture ("This undated handout photo", "undatiertes Archivbild")
-    r"|(?P<undated>\b(?:[Uu]ndated|UNDATED|[Uu]ndatiert(?:e[nmrs]?)?)\b)"
+    r"|(?P<undated>\b(?:[Uu]ndated|UNDATED|[Uu]ndatiert(?:e[nmrs]?)?|tidak\s+bertanggal"
+    r"|non\s+datée?s?|senza\s+data|tarihsiz)\b)"
+)
+# A relative word that opens a clause about what an undated picture shows ("... the city,
+# which the army retook on March 27", "yang direbut kembali ... pada hari Minggu (27/3/2016)").
+_RELATIVE_RE = re.compile(
+    r"\b(?:which|who|whom|yang|qui|lequel|laquelle|que|quien|die|der|welche[rs]?|che|cui"
+    r"|który|która|które|ktorý|ktorá|který|která|которы\w*)\b[^,.;:()]*\(?$"
 )
 # A Getty Images header with its placeholder day ("ALEPPO, SYRIA - JANUARY 01: ..."): the
 # agency did not know the day (an old or undated picture).
 _PLACEHOLDER_RE = re.compile(r"[A-Z][^a-z:]{0,60}?\s[-–]\s+JANUARY 01:\s")
 # Where any of these cues may be: "aken ", "AKEN ", "ombination", "OMBINATION", "ombo",
 # "OMBO", "FILE", "ile ", "rchiv", "RCHIV", "quivo", "şiv", "أرشيفية", "undat", "UNDAT", "Y 01:",
-# "Beginn" (as substrings), and the words of :data:`_EARLIER_RE` ("earlier", "auparavant",
-# "zuvor"). Each alternative starts at its rarest letter, so the regex engine tries only the
-# positions of k, K, b, B, F, l, v, V, q, ş, ش, U, u, Y and z: one search costs less than the
+# "Beginn" (as substrings), the words of :data:`_EARLIER_RE` ("earlier", "auparavant",
+# "zuvor") and the undated pictures of other languages ("tidak ber", "senza d", "tarihsiz",
+# "non daté"). Each alternative starts at its rarest letter, so the regex engine tries only the
+# positions of k, K, b, B, F, l, v, V, q, ş, ش, U, u, Y, z and é: one search costs less than the
 # substring tests.
 _CUES_RE = re.compile(
     r"k(?<=ak)en |K(?<=AK)EN |b(?<=omb)(?:ination|o)|B(?<=OMB)(?:INATION|O)|FILE|l(?<=il)e "
     r"|v(?<=rchiv)|q(?=uivo)|ş(?=iv)|ش(?=يفية)|U(?=NDAT|ndat)|u(?=ndat)|Y(?= 01:)|B(?=eginn)"
-    r"|V(?<=RCHIV)|l(?<=earl)ier|v(?<=parav)ant|z(?=uvor)"
+    r"|V(?<=RCHIV)|l(?<=earl)ier|v(?<=parav)ant|z(?=uvor)|k(?<=tidak)(?= ber)|z(?<=senz)a d"
+    r"|z(?<=tarihsiz)|é(?<=non daté)"
 )
 _WEEKDAY_GROUPS = frozenset({"wd", "wd2", "rel", "fwd"})
 
@@ -1125,17 +1134,21 @@ def _photo_date(
                     return None, False  # (a day is stated: not a misspelt month's nor a weekday's)
         if found is not None and found[4] in _STORY_KINDS and _in_story(text, found[2]):
             found = None  # (_in_story's first test is a substring test)
-        elif (
-            found is not None
-            and found[2] > _TITLE_CHARS
-            and (  # (a later sentence, or a title and a year before the day: cheap tests)
-                text.find(". ", _TITLE_CHARS, found[2]) >= 0
-                or (
-                    text.find(". ", 0, _TITLE_CHARS) >= 0
-                    and (text.find(" 20", 0, found[2]) >= 0 or text.find(" 19", 0, found[2]) >= 0)
+        elif found is not None and (
+            (found[4] in _RARE_DAY_KINDS and _rare_story(text, found))
+            or (
+                found[2] > _TITLE_CHARS
+                and (  # (a later sentence, or a title and a year before the day: cheap tests)
+                    text.find(". ", _TITLE_CHARS, found[2]) >= 0
+                    or (
+                        text.find(". ", 0, _TITLE_CHARS) >= 0
+                        and (
+                            text.find(" 20", 0, found[2]) >= 0 or text.find(" 19", 0, found[2]) >= 0
+                        )
+                    )
                 )
+                and _told_later(text, found)
             )
-            and _told_later(text, found)
         ):
             return None, False
         if found is None:
@@ -1145,7 +1158,7 @@ def _photo_date(
                 found or _month_first(text, gallery_date) or _bare_weekday(text, gallery_date)
             ), False
         end = found[3]
-        if text.startswith(" (", end) and _PLACED_RE.match(text, end) is not None:
+        if text.startswith(_PLACED_STARTS, end) and _PLACED_RE.match(text, end) is not None:
             return _placed_pictures(text, gallery_date, memo) or found, False
         looked = _second_look(text, found, gallery_date, memo, None, False)
         if looked is not found and looked[2] >= _TITLE_CHARS and _told_later(text, looked):
@@ -1192,7 +1205,10 @@ def _photo_date(
             found = _days_later(text, found)
         if found is not None and found[4] in _STORY_KINDS and _in_story(text, found[2]):
             found = None
-        elif found is not None and found[2] >= _TITLE_CHARS and _told_later(text, found):
+        elif found is not None and (
+            (found[4] in _RARE_DAY_KINDS and _rare_story(text, found))
+            or (found[2] >= _TITLE_CHARS and _told_later(text, found))
+        ):
             return None, False
         if found is None:
             return (
@@ -1214,6 +1230,9 @@ def _photo_date(
             if found[2] >= stop:
                 break
             if found[4] not in _WEEKDAY_GROUPS:
+                if _RELATIVE_RE.search(text, file.end(), found[2]) is not None:
+                    break  # a day of a clause about what it shows ("..., which rebels took
+                    # on March 27"): not the picture's
                 found = _second_look(text, found, gallery_date, memo, rare, True)
                 return (found if found[2] < stop else None), True
         return None, True
@@ -1285,6 +1304,101 @@ def _month_only(text: str, gallery_date: dt.date) -> _Mention | None:
     return None
 
 
+# A picture from another time that the caption does not date: "This photo taken earlier this
+# year shows ...", "a picture from last year", "taken before the war"; a view of before an
+# event, in a before-and-after gallery ("The satellite image shows the dam before the flood",
+# "what the street looked like before", "So sah es dort vor der Flut aus", "wie es vorher
+# aussah", "l'image montre la mosquée avant la guerre", "Before: ..."). Read in the picture's
+# (first) sentence only, where the caption states no day: the gallery's date is not the photo's.
+_EVENTS_BEFORE: Final = (
+    "war conflict fighting uprising revolution destruction flood floods flooding earthquake "
+    "earthquakes quake disaster storm hurricane cyclone typhoon tsunami fire fires wildfire "
+    "wildfires eruption invasion bombing bombings bombardment siege collapse demolition "
+    "occupation"
+)
+_BEFORE_EVENT = (
+    r"before\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:"
+    + "|".join(sorted(_EVENTS_BEFORE.split(), key=len, reverse=True))
+    + r")\b"
+)
+_OTHER_TIME_RE = re.compile(
+    # taken earlier this year | from last year | taken years ago | taken before the war
+    r"\b(?:taken|shot|photographed|from)\s+(?:earlier\s+(?:this|in\s+the)\s+(?:year|month)"
+    r"|(?:earlier\s+)?last\s+(?:year|month|summer|winter|spring|autumn|fall)"
+    r"|(?:(?:a\s+few|several|some|many|two|three|four|five|\d+)\s+)?(?:years|months)\s+"
+    r"(?:ago|earlier)|an?\s+(?:year|month)\s+(?:ago|earlier)|in\s+the\s+past|"
+    + _BEFORE_EVENT
+    + r")"
+    # how it looked before | what it looked like before
+    r"|\blooked(?:\s+like)?\b[^.;!?]{0,40}?\bbefore\b"
+    # a picture of before an event
+    r"|\b(?:[Pp]hoto\w*|[Pp]icture\w*|[Ii]mage\w*|[Vv]iews?|pictured|shows?|showing|shown)"
+    r"\b[^.;!?]{0,80}?\b"
+    + _BEFORE_EVENT
+    # German: sah ... vor der Flut aus | wie es vorher aussah | das Bild zeigt ... vor dem Krieg
+    + r"|\b(?:sah|aussah|aussieht|aussehen)\b[^.;!?]{0,60}?"
+    r"\b(?:vorher|zuvor|früher|vor\s+d(?:er|em|en))\b"
+    r"|\b(?:vorher|zuvor|früher|vor\s+d(?:er|em|en)\s+\w+)\b[^.;!?]{0,40}?\b(?:sah|aussah|aussieht)\b"
+    r"|\b(?:Bild|Foto|Aufnahme|Satellitenbild|Luftbild|Luftaufnahme)\w*\b[^.;!?]{0,80}?"
+    r"\bvor\s+d(?:er|em)\s+(?:\w+\s+)?(?:Flut|Krieg|Erdbeben|Beben|Zerstörung|Hochwasser"
+    r"|Überschwemmung|Katastrophe|Brand|Angriff|Bombardierung|Unwetter|Sturm|Explosion"
+    r"|Einsturz|Invasion)"
+    # French, Spanish, Italian, Portuguese: a picture of before the war, the flood ...
+    r"|\b(?:[Pp]hoto\w*|[Ii]mage\w*|[Vv]ue|[Cc]lich[ée]|[Ff]oto\w*|[Ii]mag[ei]n\w*|[Vv]ista"
+    r"|[Vv]eduta|montre|muestra|mostra)\b[^.;!?]{0,80}?\b(?:avant\s+(?:la|le|les|l['’])\s*"
+    r"|antes\s+d(?:el|e\s+la|e\s+las|e\s+los|a|o|as|os)\s+|prima\s+(?:della|del|dell['’]|dei|delle)\s*)"
+    r"(?:guerre|conflit|séisme|tremblement|inondation|crue|destruction|catastrophe|incendie"
+    r"|bombardement|explosion|tempête|ouragan|invasion|combats|guerra|conflicto|conflito"
+    r"|terremoto|sismo|inundaci|enchente|destrucci|destrui|cat[aá]strofe|incendio|incêndio"
+    r"|bombardeo|bombardeio|explos|tormenta|tempestade|hurac|furac|invas|conflitto|sisma"
+    r"|alluvione|distruzione|catastrofe|bombardament|esplosione|tempesta|uragano|invasione)"
+    r"|\b(?:à\s+quoi\s+ressemblait|cómo\s+era|como\s+era|com['’]era)\b[^.;!?]{0,60}?\b(?:avant|antes|prima)\b"
+    # a title of a few words: "Tariq al-Bab before the missile attack."
+    r"|^(?:[\w'’-]+\s+){1,5}?before\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:attacks?|strikes?"
+    r"|airstrikes?|bombings?|explosions?|blasts?|shelling|"
+    + "|".join(sorted(_EVENTS_BEFORE.split(), key=len, reverse=True))
+    + r")\s*(?:[.(]|$)"
+    # a label: "Before:", "BEFORE -", "Vorher:", "Avant :", "Antes:", "Prima:"
+    r"|^(?:Before|BEFORE|Vorher|VORHER|Avant|AVANT|Antes|ANTES|Prima|PRIMA)\s*[:–-]"
+)
+
+
+def _may_be_other_time(text: str) -> bool:
+    """Whether ``text`` may hold a wording of :data:`_OTHER_TIME_RE` (substring tests)."""
+    return (
+        "efore" in text  # (taken/shot/from before, looked before, a picture of before)
+        or "aken " in text  # (taken earlier this year, taken last year ...)
+        or "vor" in text  # (vorher, vor der, zuvor)
+        or "rüher" in text
+        or "avant" in text
+        or "ntes" in text
+        or "rima" in text
+        or "EFORE" in text
+        or "AVANT" in text
+        or "ANTES" in text
+        or "PRIMA" in text
+        or "ORHER" in text
+        or "s ago" in text  # (years ago, months ago)
+        or "from last" in text
+        or "from earlier" in text
+        or "shot last" in text
+        or "shot earlier" in text
+        or "graphed last" in text
+        or "graphed earlier" in text
+    )
+
+
+def _other_time(text: str) -> bool:
+    """Whether the picture's (first) sentence presents a picture of another time
+    (:data:`_OTHER_TIME_RE`) with no day."""
+    stop_at = _FULL_STOP_RE.search(text)
+    hi = stop_at.start() if stop_at is not None else len(text)
+    if hi < _TITLE_CHARS and stop_at is not None:  # a title of a few words first
+        stop_at = _FULL_STOP_RE.search(text, stop_at.end())
+        hi = stop_at.start() if stop_at is not None else len(text)
+    return _OTHER_TIME_RE.search(text, 0, hi) is not None
+
+
 # A year alone that dates the picture: after words saying when it was taken ("A foto foi
 # tirada em 2009", "picture taken in 2013", "photo prise en 2013", "aufgenommen 2014"), or
 # closing the picture's first sentence, alone or before its place ("Fighters in Raqqa in
@@ -1297,6 +1411,14 @@ _YEAR_TAKEN_RE = re.compile(
 _YEAR_PLACE_RE = re.compile(
     r" (?:in|en|em|à|a|nel|im|near) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}(?=[\s,]*(?:$|[.(]))"
 )
+# ... or after the words of a picture given out then ("an image issued by the agency KCNA in
+# 2013", "a photo released by the army in 2014").
+_YEAR_ISSUED_RE = re.compile(
+    r"\b(?:[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage|[Hh]andout|[Ss]till|[Ff]ootage)s?\s+"
+    r"(?:was\s+|were\s+)?(?:issued|released|distributed|published|provided|handed\s+out"
+    r"|made\s+public|circulated|posted)(?:\s+by\s+[^,.;()]{1,70}?)?\s+in\s$"
+)
+_ISSUED_REACH = 110
 # The words that open a caption with its year ("In 2013, rebels held the old city").
 _YEAR_OPENERS: Final = frozenset(("In", "Em", "En", "Au", "Nel", "Im", "Ende", "Anfang", "Dans"))
 _DAY_BEFORE_RE = re.compile(r"\d(?:st|nd|rd|th|er|º)?\.?,?$")
@@ -1318,6 +1440,8 @@ def _year_alone(text: str, at: int) -> int | None:
         return None  # the year of a day ("May 2, 2016")
     lo = max(0, at - 30)
     taken = _YEAR_TAKEN_RE.search(text, lo, at + 1)
+    if taken is None and text[at - 3 : at] == " in":
+        taken = _YEAR_ISSUED_RE.search(text, max(0, at - _ISSUED_REACH), at + 1)
     if taken is not None:
         return taken.start()
     if _CLOSING_RE.match(text, end) is None and _YEAR_PLACE_RE.match(text, end) is None:
@@ -1360,6 +1484,67 @@ def _placeholder(
     if found is not None and (found[0] is None or found[4] in _WEEKDAY_GROUPS):
         found = None
     return found, True
+
+
+# A day of the rarer languages' months (:data:`_OTHER_MONTHS`, Hungarian, Vietnamese, Chinese)
+# that tells the story, not the picture: one in a clause about someone killed or dead ("syna
+# Vadyma, ktorého zabili ruskí vojaci 30. marca v Buči"), one opening a later sentence than the
+# picture's that names no picture and goes on with what happened ("... UNESCO. 12. července
+# 2015 došlo k explozi ..."), a Chinese day in a sentence before the one presenting the picture
+# ("图为 ...", "the picture shows") that states none (not the dateline of a dispatch, "4月16日电").
+_RARE_DAY_KINDS = frozenset({"om", "hu", "vi", "cjk"})
+_RARE_LIFE_RE = re.compile(
+    r"\b(?:ktor|kter|któr|котор|кој|кот|koj)\w*\s+(?:[^,;()]{0,40}?\s)?"
+    r"(?:zabil|zabit|zabic|zahynul|zomrel|zemřel|zginął|zginęł|zginęli|zmarł|ubij|ubil|ubit"
+    r"|убил|убит|убий|погиб|умер|загин)\w*[^,;()]{0,60}$",
+    re.IGNORECASE,
+)
+_RARE_PICTURE_RE = re.compile(
+    r"fot|snímk|snimk|zdjęci|фото|снимк|знімк|kép|felvétel|kuva|bild|slik|imagin|εικόν|φωτογρ"
+    r"|תמונ|צילום|ảnh|\bpictur|\bphoto|\bimage",
+    re.IGNORECASE,
+)
+_PICTURE_SHOWS: Final = ("图为", "圖為", "图中", "圖中")
+# Slavic words for "it happened": a day of what happened then ("Do użycia broni chemicznej
+# miało dojść 21 sierpnia", "12. července 2015 došlo k explozi").
+_RARE_HAPPENED_RE = re.compile(
+    r"\b(?:doszło|doszł\w*|dojść|došlo|došl\w*|dôjsť|произошл\w*|случил\w*|сталося|сталась"
+    r"|відбул\w*|dogodil\w*|zgodil\w*)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def _rare_story(text: str, found: _Mention) -> bool:
+    """Whether the day ``found`` of :data:`_RARE_DAY_KINDS` tells the story."""
+    start, end = found[2], found[3]
+    if found[4] == "cjk":
+        if text[end : end + 1] in ("电", "電"):
+            return False  # the dateline of a dispatch
+        for shows in _PICTURE_SHOWS:
+            at = text.find(shows, end)
+            if at >= 0 and text.find("。", end, at) >= 0:
+                close = text.find("。", at)
+                return _CJK_DAY_RE.search(text, at, close if close >= 0 else len(text)) is None
+        return False
+    if _RARE_LIFE_RE.search(text, max(0, start - 100), start) is not None:
+        return True
+    stop = text.rfind(". ", 0, start)
+    close = text.find(". ", end)
+    if (
+        _RARE_HAPPENED_RE.search(text, max(stop, start - 60, 0), close if close >= 0 else len(text))
+        is not None
+    ):
+        return True  # "miało dojść 21 sierpnia", "12. července 2015 došlo k explozi"
+    if stop < _TITLE_CHARS or len(text[stop + 2 : start].split()) > 1:
+        return False  # in the picture's sentence, or not opening its own
+    close = text.find(". ", end)
+    hi = close if close >= 0 else len(text)
+    if _RARE_PICTURE_RE.search(text, stop, hi) is not None:
+        return False
+    return len(text[end:hi].split()) > 2  # (not a day closing its sentence: "... 2022 r.")
+
+
+_CJK_DAY_RE = re.compile(r"\d\s*[月월]\s*\d{1,2}\s*[日号일]")
 
 
 # An English weekday that is the caption's first day but stands in a later sentence than the
@@ -1833,7 +2018,11 @@ _PLACED_RE = re.compile(
     r"\s*\((?:top|bottom|left|right|L|R|arriba|abajo|izquierda|derecha|oben|unten|links"
     r"|rechts|en haut|en bas|à gauche|à droite|sopra|sotto|a sinistra|a destra|üstte|altta"
     r"|solda|sağda)\)"
+    # ... or inside the day's own brackets: "(12 March 2009, left)", "(۱۲ مارس ۲۰۰۹، سمت چپ)"
+    r"|\s*[,،]\s*(?:left|right|top|bottom|سمت\s+(?:چپ|راست)|يسار|يمين)\)"
 )
+# How the text after a day of :data:`_PLACED_RE` starts.
+_PLACED_STARTS: Final = (" (", ", left)", ", right)", ", top)", ", bottom)", "، ", "،")
 
 
 def _placed_pictures(
@@ -1859,6 +2048,26 @@ def _placed_pictures(
     if len(placed) < 2:
         return None
     return max(placed, key=lambda d: (d[0], d[2]))
+
+
+# A night written as a range of two days ("dans la nuit du 30 au 31 mai", "the night of 11-12
+# December"): after an event of that night ("après les bombardements de la nuit du 30 au 31
+# mai", "following air strikes on the night of 11-12 December") the picture is of the
+# morning after, the later day.
+_NIGHT_WORDS: Final = ("nuit", "night", "Nacht", "notte", "noche", "noite")
+
+
+def _after_night(text: str, start: int) -> bool:
+    """Whether the range of days starting at ``start`` is a night (:data:`_NIGHT_WORDS` just
+    before it) after an event (a word of :data:`_RIGHT_AFTER` before it in its sentence)."""
+    lo = max(0, start - 16)
+    if not any(text.find(word, lo, start) >= 0 for word in _NIGHT_WORDS):
+        return False
+    lo = max(0, start - _EVENT_REACH - 30)
+    stop = text.rfind(". ", lo, start)
+    if stop >= 0:
+        lo = stop
+    return any(text.find(word, lo, start) >= 0 for word in _RIGHT_AFTER)
 
 
 def _first_date(
@@ -1946,7 +2155,18 @@ def _next_date(
             if group == "fm" and day is not None and begin > 2:
                 first = _FOREIGN_RANGE.search(text, max(0, begin - 24), begin)
                 if first is not None and int(first.group(1)) < day.day:
-                    day, start = day.replace(day=int(first.group(1))), first.start()
+                    start = first.start()
+                    if not _after_night(text, start):
+                        day = day.replace(day=int(first.group(1)))
+            elif (
+                group == "dm"
+                and day is not None
+                and m.group("dm_from") is not None
+                and _after_night(text, start)
+            ):
+                later = int(m.group("dm_day"))  # (the memo holds the range's first day)
+                if later > day.day:
+                    day = day.replace(day=later)
         span = text[start:end].rstrip(" ,")
         found = day, span, start, start + len(span), group
         break
@@ -2062,19 +2282,19 @@ _FOREIGN_WEEKDAY_NUMBER: Final = {
 # Arabic months: the Levantine names and those borrowed from the European ones, written
 # with or without hamza ("الأول"/"الاول"): the pattern and the key take any alif.
 _ARABIC_MONTHS: Final = (
-    ("كانون الثاني", "يناير"),
-    ("شباط", "فبراير"),
+    ("كانون الثاني", "يناير", "ژانویه"),
+    ("شباط", "فبراير", "فوریه"),
     ("آذار", "مارس"),
-    ("نيسان", "أبريل", "ابريل", "إبريل"),
-    ("أيار", "مايو"),
-    ("حزيران", "يونيو", "يونيه"),
-    ("تموز", "يوليو", "يوليه"),
-    ("آب", "أغسطس", "اغسطس"),
-    ("أيلول", "سبتمبر"),
-    ("تشرين الأول", "أكتوبر", "اكتوبر"),
-    ("تشرين الثاني", "نوفمبر"),
-    ("كانون الأول", "ديسمبر"),
-)
+    ("نيسان", "أبريل", "ابريل", "إبريل", "آوریل"),
+    ("أيار", "مايو", "مه"),
+    ("حزيران", "يونيو", "يونيه", "ژوئن"),
+    ("تموز", "يوليو", "يوليه", "ژوئیه", "جولای"),
+    ("آب", "أغسطس", "اغسطس", "اوت", "آگوست"),
+    ("أيلول", "سبتمبر", "سپتامبر"),
+    ("تشرين الأول", "أكتوبر", "اكتوبر", "اکتبر"),
+    ("تشرين الثاني", "نوفمبر", "نوامبر"),
+    ("كانون الأول", "ديسمبر", "دسامبر"),
+)  # (the Levantine names, the Egyptian ones and the Persian ones of the same months)
 
 
 _ALIFS: Final = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا"})
@@ -2119,7 +2339,7 @@ def _alternation(words: Any) -> str:
 _AR_DATE = (
     rf"(?P<ar>(?<!{_AR_NUMBER})(?P<ar_day>{_AR_NUMBER}{{1,2}})(?!{_AR_NUMBER})\s*/?\s*"
     rf"(?P<ar_mon>{_ARABIC_MONTH}){_LETTER_AFTER}(?:\s*/\s*{_ARABIC_MONTH}{_LETTER_AFTER})?"
-    rf"(?:\s*[/,،]?\s*(?P<ar_yr>(?:19|20|١٩|٢٠){_AR_NUMBER}{{2}})(?!{_AR_NUMBER}))?)"
+    rf"(?:\s*[/,،]?\s*(?P<ar_yr>(?:19|20|١٩|٢٠|۱۹|۲۰){_AR_NUMBER}{{2}})(?!{_AR_NUMBER}))?)"
 )
 # yesterday | last night | gestern | ayer | ieri | dün | أمس (not "yesterday's")
 _RELATIVE = rf"{_LETTER_BEFORE}(?P<rel>{_alternation(_RELATIVE_DAYS)}){_LETTER_AFTER}(?![’']s\b)"
@@ -2130,40 +2350,101 @@ _FOREIGN_WEEKDAY = (
     rf"(?:abend|morgen|nacht|nachmittag|vormittag|mittag)?(?:\s+g[üu]n[üu])?{_LETTER_AFTER}"
     rf"(?![\s,،(]*(?:{_AR_NUMBER}|(?:le|el|den|il)\s+{_AR_NUMBER}))"
 )
-# The months of captions in Slovak, Czech, Polish, Serbian and Bosnian (in Latin letters),
-# Russian, Ukrainian, Greek, Swedish and Danish, as they are written after the day ("20. apríla
-# 2022", "20 kwietnia 2022", "20 апреля 2022 года", "20 квітня", "20 Απριλίου 2022", "5 maj
-# 2023"): read, like the other rare wordings, only in a caption where no day of the languages
-# above is stated.
+# The months of captions in Slovak, Czech, Polish, Serbian and Bosnian (in Latin and Cyrillic
+# letters), Croatian, Slovenian, Russian, Ukrainian, Bulgarian, Macedonian, Greek, Swedish,
+# Danish, Romanian, Finnish, Estonian, Latvian, Albanian, Catalan, Galician, Malay,
+# Azerbaijani and Hebrew, as they are written after the day ("20. apríla 2022", "20 kwietnia
+# 2022", "20 апреля 2022 года", "20 квітня", "20 Απριλίου 2022", "5 maj 2023", "31 martie",
+# "31. maaliskuuta", "31. märtsil", "2016. gada 31. martā", "31 במרץ"): read, like the other
+# rare wordings, only in a caption where no day of the languages above is stated. (Croatian
+# "listopada" is October, but Polish November: it is read as the Polish.)
 _OTHER_MONTHS: Final = (
-    "januára ledna stycznia januara января січня ιανουαρίου",
-    "februára února lutego februara февраля лютого φεβρουαρίου",
-    "marca března marta марта березня μαρτίου marts",
-    "apríla dubna kwietnia aprila апреля квітня απριλίου",
-    "mája května maja мая травня μαΐου maj",
-    "júna června czerwca juna июня червня ιουνίου",
-    "júla července lipca jula июля липня ιουλίου",
-    "augusta srpna sierpnia avgusta августа серпня αυγούστου augusti",
-    "septembra září września сентября вересня σεπτεμβρίου",
-    "októbra října października oktobra октября жовтня οκτωβρίου",
-    "novembra listopadu listopada ноября листопада νοεμβρίου",
-    "decembra prosince grudnia декабря грудня δεκεμβρίου",
+    "januára ledna stycznia januara января січня ιανουαρίου siječnja januarja јануара януари "
+    "јануари ianuarie tammikuuta jaanuar jaanuaril janvārī janvāris janar janarit gener "
+    "xaneiro yanvar ינואר בינואר",
+    "februára února lutego februara февраля лютого φεβρουαρίου veljače februarja фебруара "
+    "февруари februarie helmikuuta veebruar veebruaril februārī februāris shkurt shkurtit "
+    "febrer febreiro fevral פברואר בפברואר",
+    "marca března marta марта березня μαρτίου marts ožujka марта март martie maaliskuuta "
+    "märts märtsil martā marts marsit març mac מרץ במרץ",
+    "apríla dubna kwietnia aprila апреля квітня απριλίου travnja априла април aprilie "
+    "huhtikuuta aprill aprillil aprīlī aprīlis prill prillit aprel אפריל באפריל",
+    "mája května maja мая травня μαΐου maj svibnja маја май мај toukokuuta mail maijā maijs "
+    "majit maig מאי במאי",
+    "júna června czerwca juna июня червня ιουνίου lipnja junija јуна юни јуни iunie "
+    "kesäkuuta juuni juunil jūnijā jūnijs qershor qershorit juny xuño iyun יוני ביוני",
+    "júla července lipca jula июля липня ιουλίου srpnja julija јула юли јули iulie "
+    "heinäkuuta juuli juulil jūlijā jūlijs korrik korrikut juliol xullo julai iyul יולי ביולי",
+    "augusta srpna sierpnia avgusta августа серпня αυγούστου augusti kolovoza август "
+    "elokuuta augustil augustā augusts gusht gushtit agost ogos avqust אוגוסט באוגוסט",
+    "septembra září września сентября вересня σεπτεμβρίου rujna септембра септември "
+    "septembrie syyskuuta septembril septembrī septembris shtator shtatorit setembre "
+    "sentyabr ספטמבר בספטמבר",
+    "októbra října października oktobra октября жовтня οκτωβρίου октобра октомври "
+    "octombrie lokakuuta oktoober oktoobril oktobrī oktobris tetor tetorit oktyabr "
+    "אוקטובר באוקטובר",
+    "novembra listopadu listopada ноября листопада νοεμβρίου studenoga studenog новембра "
+    "ноември noiembrie marraskuuta novembril novembrī novembris nëntor nëntorit noyabr "
+    "נובמבר בנובמבר",
+    "decembra prosince grudnia декабря грудня δεκεμβρίου prosinca децембра декември "
+    "decembrie joulukuuta detsember detsembril decembrī decembris dhjetor dhjetorit desembre "
+    "disember dekabr דצמבר בדצמבר",
 )
 _OTHER_MONTH_NUMBER: Final = {
     name: number for number, names in enumerate(_OTHER_MONTHS, start=1) for name in names.split()
 }
-# 20. apríla 2022 | 20 апреля 2022 | 5 maj 2023
+# The months of Hungarian and Lithuanian captions, written before the day, with the year
+# before them: "2016. március 31-én", "március 31.", "2016 m. kovo 31 d."; Hungarian ones
+# abbreviated with their full stop ("márc. 31.").
+_MONTHS_FIRST: Final = (
+    "január sausio",
+    "február vasario",
+    "március kovo",
+    "április balandžio",
+    "május gegužės",
+    "június birželio",
+    "július liepos",
+    "augusztus rugpjūčio",
+    "szeptember rugsėjo",
+    "október spalio",
+    "november lapkričio",
+    "december gruodžio",
+)
+_MONTHS_FIRST_SHORT: Final = ("jan", "febr", "márc", "ápr", "máj", "jún", "júl", "aug", "szept",
+                               "okt", "nov", "dec")  # fmt: skip
+_FIRST_MONTH_NUMBER: Final = {
+    name: number for number, names in enumerate(_MONTHS_FIRST, start=1) for name in names.split()
+} | {name: number for number, name in enumerate(_MONTHS_FIRST_SHORT, start=1)}
+# 20. apríla 2022 | 20 апреля 2022 | 5 maj 2023 | 2016. gada 31. martā | 1 d'abril
 _OTHER_DATE = (
-    rf"(?P<om>(?<![\d.])(?P<om_day>\d{{1,2}})\.?\s+"
-    rf"(?P<om_mon>(?i:{_alternation(_OTHER_MONTH_NUMBER)})){_LETTER_AFTER}"
-    rf"(?:,?\s+(?P<om_yr>(?:19|20)\d\d)(?!\d))?)"
+    rf"(?P<om>(?:(?P<om_yr0>(?:19|20)\d\d)\.?\s+gada\s+)?(?<![\d.])(?P<om_day>\d{{1,2}})\.?\s+"
+    rf"(?:de\s+|d['’])?(?P<om_mon>(?i:{_alternation(_OTHER_MONTH_NUMBER)})){_LETTER_AFTER}"
+    rf"(?:,?\s+(?:de\s+)?(?P<om_yr>(?:19|20)\d\d)(?!\d))?)"
+)
+# 2016. március 31-én | március 31. | 2016 m. kovo 31 d.
+_FIRST_DATE = (
+    rf"(?P<hu>(?:(?P<hu_yr>(?:19|20)\d\d)(?:\.|\s*m\.)\s*)?{_LETTER_BEFORE}"
+    rf"(?P<hu_mon>(?i:{_alternation(n for ns in _MONTHS_FIRST for n in ns.split())}"
+    rf"|(?:{_alternation(_MONTHS_FIRST_SHORT)})\.)){_LETTER_AFTER}\s+"
+    r"(?P<hu_day>\d{1,2})(?:\.(?!\d)|-(?=[^\W\d_])|\s*d\.))"
+)
+# Vietnamese days: ngày 31 tháng 3 năm 2016 | ngày 6/2/2023 (the day first)
+_VI_DATE = (
+    r"(?P<vi>[Nn]gày\s+(?P<vi_day>\d{1,2})(?:\s+tháng\s+|/)(?P<vi_mon>\d{1,2})(?!\d)"
+    r"(?:(?:\s+năm\s+|/)(?P<vi_yr>(?:19|20)\d\d)(?!\d))?)"
 )
 # Chinese, Japanese and Korean days: 2018年4月16日 | 4月16日 | 4월 16일
 _CJK_DATE = (
     r"(?P<cjk>(?<!\d)(?:(?P<cjk_yr>(?:19|20)\d\d)\s*[年년]\s*)?(?P<cjk_mon>1[0-2]|0?[1-9])"
     r"\s*[月월]\s*(?P<cjk_day>3[01]|[12]\d|0?[1-9])\s*[日号일])"
 )
-_RARE_RE = re.compile(f"{_AR_DATE}|{_OTHER_DATE}|{_CJK_DATE}|{_RELATIVE}|{_FOREIGN_WEEKDAY}")
+# A Japanese newspaper's day of the month after an equals sign, closing the caption ("...
+# =9日午後、アレッポ、X撮影": the 9th, in the afternoon): the gallery's month, or the one before.
+_JP_DAY = r"(?P<jd>(?<=[=＝])(?P<jd_day>3[01]|[12]\d|0?[1-9])日)"
+_RARE_RE = re.compile(
+    f"{_AR_DATE}|{_OTHER_DATE}|{_FIRST_DATE}|{_VI_DATE}|{_CJK_DATE}|{_JP_DAY}|{_RELATIVE}"
+    f"|{_FOREIGN_WEEKDAY}"
+)
 # Letters outside ASCII other than typographic punctuation: a caption in another language.
 _FOREIGN_LETTER = re.compile(r"[^\x00-\x7f’‘“”–—…\xa0]")
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
@@ -2199,7 +2480,7 @@ def _foreign_words(text: str) -> bool:
     """Whether an ASCII caption has a short word of :data:`_FOREIGN_WORD_RE` ("de", "di",
     "el", "il", "le", "la", "les", "des", "ad", "der", "ve", "ile", "bir") or Turkish
     "bugun"; English captions seldom have one."""
-    return _FOREIGN_WORD_RE.search(text) is not None or "ugun" in text
+    return _FOREIGN_WORD_RE.search(text) is not None or "ugun" in text or "kuuta" in text
 
 
 # "hier" alone is French "yesterday" but German and Dutch "here": read only in a caption with
@@ -2214,6 +2495,24 @@ def _french(text: str) -> bool:
     return _FRENCH_WORD_RE.search(text) is not None and _GERMAN_WORD_RE.search(text) is None
 
 
+def _in_month(gallery_date: dt.date, day: int) -> dt.date | None:
+    """The latest ``day`` of a month on or before ``gallery_date`` + :data:`GRACE_DAYS` (the
+    gallery's month or one of the two before it); ``None`` when there is none."""
+    limit = gallery_date + dt.timedelta(days=GRACE_DAYS)
+    year, month = gallery_date.year, gallery_date.month
+    for _ in range(3):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            candidate = None
+        if candidate is not None and candidate <= limit:
+            return candidate
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        if year < dt.MINYEAR:
+            return None
+    return None
+
+
 def _resolve_rare(m: re.Match[str], gallery_date: dt.date | None) -> _Resolved:
     """The span group and date of a :data:`_RARE_RE` match; ``None`` when not a date."""
     kind = m.lastgroup or ""
@@ -2226,18 +2525,24 @@ def _resolve_rare(m: re.Match[str], gallery_date: dt.date | None) -> _Resolved:
         return _dated_in(
             kind, None if year is None else year.translate(_ARABIC_DIGITS), month, day, gallery_date
         )
-    if kind in ("om", "cjk"):
-        month = (
-            _OTHER_MONTH_NUMBER.get(m.group("om_mon").casefold(), 0)
-            if kind == "om"
-            else int(m.group("cjk_mon"))
-        )
+    if kind in ("om", "cjk", "hu", "vi"):
+        if kind == "om":
+            month = _OTHER_MONTH_NUMBER.get(m.group("om_mon").casefold(), 0)
+        elif kind == "hu":
+            month = _FIRST_MONTH_NUMBER.get(m.group("hu_mon").casefold().rstrip("."), 0)
+        else:
+            month = int(m.group(f"{kind}_mon"))
         day = int(m.group(f"{kind}_day"))
         if not month or not _valid_day(month, day):
             return None
-        return _dated_in(kind, m.group(f"{kind}_yr"), month, day, gallery_date)
+        year = m.group(f"{kind}_yr")
+        if kind == "om" and year is None:
+            year = m.group("om_yr0")  # "2016. gada 31. martā"
+        return _dated_in(kind, year, month, day, gallery_date)
     if gallery_date is None:
         return kind, None
+    if kind == "jd":
+        return kind, _in_month(gallery_date, int(m.group("jd_day")))
     if kind == "rel":
         back = _RELATIVE_DAYS[m.group("rel")]
     else:
@@ -2283,6 +2588,8 @@ def _next_rare(
             end = m.end("ar_mon")
         elif group == "om" and not m.group("om_yr"):
             end = m.end("om_mon")
+        elif group == "hu":
+            end = m.end("hu_day")
         return day, text[start:end], start, end, group
     return None
 
@@ -2478,6 +2785,13 @@ def add_dates(entries: pd.DataFrame) -> pd.DataFrame:
                 ):
                     found = _month_only(caption, g_date)
                     file_photo = found is not None  # a month: not the gallery's day either
+                if (
+                    found is None
+                    and g_date is not None
+                    and not file_photo
+                    and _may_be_other_time(caption)
+                ):
+                    file_photo = _other_time(caption)  # a picture of another time: no day
                 last_caption, last_stated = caption, (found, file_photo)
         if found is None:
             add_text("")
