@@ -280,6 +280,45 @@ def test_a_holding_said_in_the_past_has_no_day(gazetteer: Gazetteer) -> None:
     assert by_place["dabiq"][0]
 
 
+def test_an_apposition_or_copula_stronghold_is_dated_by_its_verb(gazetteer: Gazetteer) -> None:
+    # the older predicate wording ("X was an IS stronghold") is dated like the one above:
+    # "was" is the past, "is" and "has been" the caption's day
+    table = table_of(
+        gazetteer,
+        "Manbij was an IS stronghold until the SDF offensive, residents said.",
+        "Jarabulus is a rebel stronghold near the Turkish border, officials said.",
+        "Tadif has been a government stronghold since the siege, a monitor said.",
+    )
+    by_place = {
+        p: (c, d, s)
+        for p, c, d, s in zip(
+            table.place_id, table.controller, table.date, table.date_source, strict=True
+        )
+    }
+    assert by_place["manbij"] == ("islamic_state", "", "past")
+    assert by_place["jarabulus"][0::2] == ("rebels", "caption")
+    assert by_place["tadif"][0::2] == ("government", "caption")
+    assert by_place["jarabulus"][1]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Fighters walk through al-Bab, the rebels' former stronghold, after the battle.",
+        "Fighters walk through al-Bab, IS's one-time stronghold, after the battle.",
+    ],
+)
+def test_a_sides_former_stronghold_is_no_longer_held(gazetteer: Gazetteer, caption: str) -> None:
+    # "former" after the side's possessive as well as before it: the side no longer holds it
+    statements = statements_of(gazetteer, caption)
+    assert not [s for s in statements if s[2] == "held"], statements
+
+
+def test_a_sides_former_stronghold_is_one_it_lost(gazetteer: Gazetteer) -> None:
+    caption = "Fighters walk through al-Bab, the rebels' former stronghold, after the battle."
+    assert statements_of(gazetteer, caption) == [("al-bab", "unknown", "lost")]
+
+
 def test_the_captured_object_of_other_held_areas_is_no_holding(gazetteer: Gazetteer) -> None:
     caption = "Troops seized Kallaseh, Aazamiyeh and other rebel-held areas on Monday."
     assert ("kallaseh", "rebels", "held") not in statements_of(gazetteer, caption)

@@ -608,7 +608,8 @@ _QUALIFIERS: Final = lx.alternation(lx.APPOSITION_QUALIFIERS)
 # "X was an IS stronghold", "X, IS's last remaining stronghold", "X is a stronghold of the
 # Islamic Front", "X is a major IS-held city", "X, one of the largest strongholds of ...".
 _POST_PREDICATE_RE: Final = re.compile(
-    rf"{_GENERIC}{_SET_OFF_APPOS}(?:\s*,\s*|,?\s+(?:which\s+)?{lx.alternation(lx.PREDICATE_VERBS)}\s+"
+    rf"{_GENERIC}{_SET_OFF_APPOS}(?:\s*,\s*|,?\s+(?:which\s+)?"
+    rf"(?P<pverb>{lx.alternation(lx.PREDICATE_VERBS)})\s+"
     rf"(?:(?:long\s+)?(?P<used>{lx.USED_AS})\s+)?)"
     r"(?:(?:also|still|now|long)\s+)?(?:one\s+of\s+)?(?:(?:an?|the)\s+)?"
     rf"(?:(?P<former>former|one-?time|once)\s+)?(?:{_QUALIFIERS}\s+){{0,2}}"
@@ -2311,11 +2312,16 @@ def _post_rules(
     ):
         side = _side_of(m) or _side_of(m, "h_") or _side_of(m, "a_")
         if side is not None and not (m.group("actor") and _joint(text, m)):
-            if m.group("former"):
+            # ("X, IS's *former* stronghold": the qualifier after the side's name too)
+            if m.group("former") or _FORMER_WORD_RE.search(text, m.start(), m.end()):
                 after = _other_side(cap.actors_in(sentence), side)
                 add(slot, after, "lost", begin, m.end(), "post", from_controller=side)
             else:
-                add(slot, side, "held", begin, m.end(), "post")
+                # a verb of the past ("X *was* an IS stronghold") dates it `past`, no day, as
+                # the holding predicates of :func:`_holding_post_rules` do
+                verb = " ".join((m.group("pverb") or "").lower().split())
+                past = verb in lx.PAST_PREDICATE_VERBS
+                add(slot, side, "held", begin, m.end(), "post", stated=_PAST if past else "")
     m = _POST_RELATIVE_RE.match(text, pos) if relative else None
     if (
         m is not None
