@@ -10,7 +10,6 @@ both ways. The captions are written for these tests in the manner of agency capt
 
 from __future__ import annotations
 
-import csv
 import importlib.util
 import math
 import re
@@ -21,10 +20,9 @@ import pytest
 from aleppomap._names import alias_key
 from aleppomap.gazetteer import ALEPPO_GOVERNORATE_BBOX, Gazetteer, Place
 from aleppomap.geoparse import Geoparser
+from test_gazetteer_osm import _extract, _rows  # the same rows and extract
 
 REPO = Path(__file__).resolve().parent.parent
-PLACES = REPO / "data" / "gazetteer" / "places.csv"
-EXTRACT = REPO / "data" / "sources" / "osm_hotosm" / "populated_places_aleppo.csv"
 BULK = "added in bulk from its OpenStreetMap node"
 ARABIC = re.compile(r"[\u0600-\u06ff]")
 
@@ -43,16 +41,6 @@ def _script_seats() -> dict[str, str]:
 
 
 SEATS = _script_seats()
-
-
-def _rows() -> list[dict[str, str]]:
-    with PLACES.open(encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh))
-
-
-def _extract() -> dict[str, dict[str, str]]:
-    with EXTRACT.open(encoding="utf-8", newline="") as fh:
-        return {row["osm_id"]: row for row in csv.DictReader(fh)}
 
 
 BULK_ROWS = [r for r in _rows() if r["note"].startswith(BULK)]
