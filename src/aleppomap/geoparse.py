@@ -100,6 +100,14 @@ from aleppomap._names import (
     tokenize,
     turkish_key,
 )
+from aleppomap._scripts import (
+    ARABIC_MONTHS,
+    ScriptReader,
+    arabic_latin,
+    arabic_place_word,
+    has_other_script,
+    other_script,
+)
 from aleppomap.gazetteer import Gazetteer
 
 __all__ = ["Geoparser", "PlaceMention", "UnknownPlace"]
@@ -502,6 +510,9 @@ _LOCATIVE = frozenset(
      "des", "à", "dans", "im", "quartier", "viertel", "stadtteil", "mahallesi",
      "ve", "und", "y"}
 )  # fmt: skip  # words in a name run together or split (and "and" of other languages)
+# The place words that the reader of other alphabets writes in English (``_scripts.english``):
+# one of them next to a one-word name read from those alphabets makes it a place.
+_SCRIPT_PLACE_WORDS = frozenset({"quartier", "district", "area", "village", "town"})
 # Days and months: a time said just before a place ("captured on Friday Azaz city", "said on
 # Saturday Manbij ..."), no given name before a surname nor a part of the name.
 _TIME_WORDS = frozenset(
@@ -543,6 +554,18 @@ _GENERIC_FILLERS = frozenset(
      "fortified", "towering", "huge", "imposing", "massive", "partly", "heavily", "badly"}
 )  # fmt: skip
 _ARABIC_WORD = re.compile(r"^[\u0600-\u06ff]")
+_ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
+# The first words of Arabic names that their Latin spellings keep (a khan, a bath, a house, a
+# souq, a gate, a palace, a garden, a vineyard, a hill, a bridge, a school, a castle ...).
+_ARABIC_HEADS = frozenset(
+    ["خان", "حمام", "بيت", "سوق", "باب", "قصر", "بستان", "كرم", "تل", "جسر", "مدرسه", "قلعه",
+     "دير", "عين", "كفر", "مقام", "مشهد", "جبل", "تله", "ضاحيه", "مساكن", "سد"]
+)  # fmt: skip
+# Arabic and Persian words after a name that are no part of it: prepositions, sides, "which".
+_ARABIC_NOT_NAME = frozenset(
+    ["في", "من", "على", "الى", "عن", "مع", "بين", "قرب", "شمال", "جنوب", "شرق", "غرب", "شمالي",
+     "جنوبي", "شرقي", "غربي", "ذي", "تي", "در", "به", "از", "با", "تا", "كه", "وسط"]
+)  # fmt: skip
 # Places outside the governorate that a caption may be set in (cities and regions of Syria and
 # its neighbours, in the spellings of the agencies' languages): a caption set there names no
 # place of Aleppo by a weak match alone ("the Old City of Mosul", "Haydarat area, north of Raqqa",
@@ -1131,6 +1154,7 @@ class Geoparser:
         ends = {k[:-1] + "T" for k in self._phonetic_index if k.endswith("d")}
         self._phonetic_prefixes = frozenset(firsts | ends | self._phonetic_index.keys()) - {""}
         self._phonetic_cache: dict[str, str] = {}
+        self._scripts: ScriptReader | None = None  # built when a caption first needs it
         self._kind = {p.id: p.kind for p in gazetteer}
         # the places every name of which ends in a (the feminine ending, or a French e):
         # a name written without it is another ("Masqan" is not Maskanah, but "Salahaddin" is
@@ -1452,7 +1476,96 @@ class Geoparser:
     def _words(self, text: str) -> Words:
         if len(self._word_cache) > 500_000:
             self._word_cache.clear()
-        return split_words(text, self._word_cache, self._may_start)
+        w = split_words(text, self._word_cache, self._may_start)
+        if not text.isascii() and has_other_script(text):
+            w = self._script_reader().read(w, self._may_start)  # "Джабал Бадро", "Χαλέπι"
+        return w
+
+    def _script_reader(self) -> ScriptReader:
+        """The reader of words in other alphabets, over the words of every name."""
+        if self._scripts is None:
+            names = [n for p in self.gazetteer for n in (p.name, *p.aliases) if n.isascii()]
+            words = {t.raw for n in names for t in tokenize(n)}
+            self._scripts = ScriptReader(
+                {k for key in self._keys for k in (key, *key.split())},
+                {phonetic_word(t) for t in words} - {""},
+                fold_token,
+                phonetic_word,
+            )
+        return self._scripts
+
+    def _read_in_script(
+        self, text: str, w: Words, kept: Sequence[int], cands: list[_Cand]
+    ) -> list[_Cand]:
+        """Keep a one-word name read from another alphabet ("Ханано", "Χαλεπιού") only where
+        the caption names the city too, or a place word stands within two words of it
+        ("квартал Ханано", "Ханано kvartal"): a town's own name read as written is enough."""
+        if any(CITY_ID in c.ids for c in cands):
+            return cands
+        lows, starts, ends = w.low, w.start, w.end
+        out = []
+        for c in cands:
+            k = kept[c.first]
+            if (
+                c.first == c.last
+                and other_script(text[starts[k] : ends[k]])
+                and not (c.method == "exact" and self._kind.get(c.ids[0]) == "town")
+                and _SCRIPT_PLACE_WORDS.isdisjoint(lows[max(0, k - 2) : k + 3])
+            ):
+                continue
+            out.append(c)
+        return out
+
+    def _arabic_by_sound(
+        self, text: str, w: Words, kept: Sequence[int], cands: Sequence[_Cand]
+    ) -> list[_Cand]:
+        """Names in Arabic script that the gazetteer writes in Latin letters only, after an
+        Arabic or Persian place word ("حي القاطرجي": Qaterji, Karm al-Qaterji) or with the
+        first word their Latin names keep ("خان الحرير": Khan Harir), on the phonetic key of
+        their Latin reading: up to three words, longest first, a place alone with that sound,
+        a skeleton of four letters or more."""
+        covered = {n for c in cands for n in range(c.first, c.last + 1)}
+        raws, keys, starts, ends = w.raw, w.key, w.start, w.end
+        out: list[_Cand] = []
+        for i, raw in enumerate(raws):
+            if not _ARABIC_WORD.match(raw):
+                continue
+            head = keys[i] in _ARABIC_HEADS  # "خان الحرير": the name's own first word
+            if not head and not arabic_place_word(raw):
+                continue
+            run: list[int] = [bisect_left(kept, i)] if head else []
+            if head and (run[0] in covered or not keys[i]):
+                continue
+            j = i + 1
+            while j < len(raws) and len(run) < 3 and text[ends[j - 1] : starts[j]] == " ":
+                n = bisect_left(kept, j)
+                if (
+                    not _ARABIC_WORD.match(raws[j])
+                    or not keys[j]
+                    or keys[j] in _ARABIC_NOT_NAME
+                    or arabic_place_word(raws[j])
+                    or (run and raws[j][0] == "و")  # "and" joined: the next name
+                    or n in covered
+                ):
+                    break
+                run.append(n)
+                j += 1
+            for last in range(len(run), 1 if head else 0, -1):
+                sounds = [phonetic_word(arabic_latin(keys[kept[n]])) for n in run[:last]]
+                pkey = phonetic_run(sounds)
+                hit = self._phonetic_index.get(pkey)
+                if hit is not None and len(hit[0]) == 1 and len(pkey) >= _PHONETIC_FREE:
+                    out.append(_Cand(run[0], run[last - 1], hit[0], 80.0, "phonetic"))
+                    covered.update(run[:last])
+                    break
+        return out
+
+    @staticmethod
+    def _arabic_month(w: Words, kept: Sequence[int], c: _Cand) -> bool:
+        """Whether ``c`` is a month's name written in Arabic or Persian ("17 تشرين الثاني"),
+        without a place word before it ("حي تشرين" is the quarter)."""
+        k = kept[c.first]
+        return w.key[k] in ARABIC_MONTHS and not (k > 0 and arabic_place_word(w.raw[k - 1]))
 
     def _joins(self, gap: str) -> bool:
         known = self._join_cache.get(gap)
@@ -1480,6 +1593,13 @@ class Geoparser:
         cands = self._matches(text, w, kept)[0]
         if not _SHARED_PLURAL_WORDS.isdisjoint(w.low):
             cands.extend(self._plural_heads(text, w, kept, cands))
+        if cands and not text.isascii():
+            if has_other_script(text):
+                cands = self._read_in_script(text, w, kept, cands)
+            if _ARABIC_LETTER.search(text):
+                cands = [c for c in cands if not self._arabic_month(w, kept, c)]
+        if not text.isascii() and _ARABIC_LETTER.search(text):
+            cands += self._arabic_by_sound(text, w, kept, cands)
         if not cands:
             return []
         for c in cands:
