@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Mapping
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 __all__ = [
     "ARABIC_MONTHS",
     "ARABIC_PLACE_WORDS",
+    "PART",
     "ScriptReader",
     "arabic_latin",
     "arabic_place_word",
@@ -122,6 +123,10 @@ def _sub(m: re.Match[str]) -> str:
 def _unmarked(word: str) -> str:
     # the marks of Greek accents, the Cyrillic breve (й) and diaeresis (ё ї) go; й and ї are
     # put back whole first, since their marks make them other letters
+    # a Greek vowel with a diaeresis is read apart from the one before it: "Σεΐχ" is Se-ikh
+    word = unicodedata.normalize("NFC", word)
+    for vowel in "ΐϊΰϋΪΫ":
+        word = word.replace(vowel, "\x03")
     word = word.casefold().replace("й", "\x00").replace("ї", "\x01").replace("ё", "\x02")
     decomposed = unicodedata.normalize("NFKD", word)
     kept = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
@@ -136,7 +141,7 @@ def latin(word: str) -> str:
     >>> latin("Джабал"), latin("Χαλέπι"), latin("ალეპო"), latin("Հալեպ"), latin("Ντούμα")
     ('jabal', 'khalepi', 'alepo', 'halep', 'duma')
     """
-    return _LETTERS_RE.sub(_sub, _unmarked(word))
+    return _LETTERS_RE.sub(_sub, _unmarked(word)).replace("\x03", "i")
 
 
 # The case endings and postpositions written on a name, longest first, in Latin letters as
@@ -168,7 +173,8 @@ _SCRIPT_OF = (
 
 def forms(word: str) -> tuple[str, ...]:
     """The Latin forms a name written ``word`` may have: as written, then without each case
-    ending its language may have put on it (longest first), each in Latin letters.
+    ending its language may have put on it (longest first), each in Latin letters; then the
+    same with kh read h (these alphabets write the Arabic ḥ and kh with one letter).
 
     >>> forms("Хуритана")[:2]
     ('khuritana', 'khuritan')
@@ -188,6 +194,8 @@ def forms(word: str) -> tuple[str, ...]:
                     if script == "greek":
                         out.append(stem + "i")  # Χαλεπιού: the -ι of the nominative
             break
+    # х, χ, ხ write both the Arabic ḥ and kh: "Ханано" is Hanano, "Хуритан" Huritan
+    out += [f.replace("kh", "h") for f in out if "kh" in f]
     return tuple(dict.fromkeys(out))
 
 
@@ -215,6 +223,25 @@ _ENGLISH_WORDS = {
     "and": ("i", "ta", "ke", "da", "ev", "ou"),
 }
 _ENGLISH: dict[str, str] = {w: eng for eng, words in _ENGLISH_WORDS.items() for w in words}
+# The sides of a city in every case form, as the English adjectives ("в восточном Алеппо",
+# "східних районах Алеппо", "ανατολικό Χαλέπι", "ალეპოს აღმოსავლეთში", "Հալեպի արևելյան
+# թաղամասերը"), and the words for a part of it, read as a word that names nothing ("в
+# восточной части Алеппо": in eastern Aleppo).
+_SIDES = (
+    ("eastern", ("vostoch", "vostok", "skhid", "iztoch", "anatol", "aghmosavlet", "arevel")),
+    ("western", ("zapad", "zakhid", "ditik", "dasavlet", "arevmt")),
+    ("northern", ("sever", "pivnich", "vori", "chrdiloet", "hyusis", "hivsis")),
+    ("southern", ("yuzh", "pivden", "noti", "samkhret", "harav")),
+)
+_SIDES_RE = re.compile("|".join(f"(?P<{eng}>{'|'.join(stems)})" for eng, stems in _SIDES))
+# "Old" and "city", for the old city: "старый город", "Старого города", "η Παλιά Πόλη",
+# "ძველი ქალაქი", "Հին քաղաք" (a city's word after "old" is "city", not a place word before a
+# name).
+_OLD_RE = re.compile(r"star[oay]|stari|pali[aoe]|dzvel|hin$|stare")
+_CITY_RE = re.compile(r"gorod|misto|mista|mist|grad|poli|kalak|kaghak")
+_PART_RE = re.compile(r"chast|tmima|meros|meri|natsil|mas$|mas[iu]|masum")
+#: What :func:`english` gives a word that names nothing and is left out of names.
+PART = ""
 _BEFORE_RE = re.compile("|".join(_BEFORE_NAME))
 _AFTER_RE = re.compile("|".join(f"(?P<{eng}>{'|'.join(stems)})" for eng, stems in _AFTER_NAME))
 _POSTPOSITIONAL_RE = re.compile(r"[\u0530-\u058f\u10a0-\u10ff\u1c90-\u1cbf]")  # hy, ka
@@ -222,8 +249,9 @@ _POSTPOSITIONAL_RE = re.compile(r"[\u0530-\u058f\u10a0-\u10ff\u1c90-\u1cbf]")  #
 
 def english(word: str) -> str | None:
     """The word the geoparser knows for a word of these languages: a place word in any of its
-    case forms ("quartier" before a name, "district", "village", "town" after one), or "in",
-    "from", "near", "to", "and"; else ``None``.
+    case forms ("quartier" before a name, "district", "village", "town" after one), a side
+    ("eastern" ...), "in", "from", "near", "to", "and", or :data:`PART` for a word for a part
+    of a city; else ``None``.
 
     >>> english("кварталом"), english("στο"), english("სოფელში"), english("թաղամասը")
     ('quartier', 'in', 'village', 'district')
@@ -232,6 +260,13 @@ def english(word: str) -> str | None:
     eng = _ENGLISH.get(written)
     if eng is not None:
         return eng
+    if _OLD_RE.match(written):
+        return "old"
+    m = _SIDES_RE.match(written)
+    if m is not None:
+        return m.lastgroup
+    if _PART_RE.match(written):
+        return PART
     if _POSTPOSITIONAL_RE.search(word):
         m = _AFTER_RE.match(written)
         return m.lastgroup if m is not None else None
@@ -335,6 +370,9 @@ class ScriptReader:
     fold, sound
         The key and the phonetic key of a word in Latin letters (``_names.fold_token`` and
         ``_names.phonetic_word``).
+    same
+        Keys read as another key: the one-word names of the city as its main name's key, so
+        that its sides meet theirs ("ανατολικό Χαλέπι" is "eastern Aleppo").
     """
 
     def __init__(
@@ -343,19 +381,23 @@ class ScriptReader:
         sounds: Collection[str],
         fold: Callable[[str], str],
         sound: Callable[[str], str],
+        same: Mapping[str, str] | None = None,
     ) -> None:
         self._word_keys = frozenset(word_keys)
         self._names = frozenset(k for k in self._word_keys if " " not in k)
         self._sounds = frozenset(sounds)
         self._fold = fold
         self._sound = sound
+        self._same = dict(same or {})
         # word as written -> (key, raw, low, upper, a name's form)
         self._cache: dict[str, tuple[str, str, str, bool, bool]] = {}
 
     def _read(self, raw: str, upper: bool) -> tuple[str, str, str, bool, bool]:
         options = forms(raw)
         eng = english(raw)
-        if eng is not None:  # a place word, or "in", "from" ...: as the English word
+        if eng == PART:  # "части": left out, as "districts" is in English
+            return "", options[0], options[0], False, False
+        if eng is not None:  # a place word, a side, or "in", "from" ...: as the English word
             return self._fold(eng), options[0], eng, False, False
         # a one-word name first ("ალეპოს": Alepo, not a word Alepos of a longer name), then a
         # word of a name, then a word of a name's sound
@@ -371,7 +413,8 @@ class ScriptReader:
             return low, options[0].capitalize() if upper else options[0], low, upper, False
         upper = upper or caseless(raw)  # (a Georgian word of a name: as if capitalised)
         written = chosen.capitalize() if upper else chosen
-        return self._fold(chosen), written, chosen, upper, True
+        key = self._fold(chosen)
+        return self._same.get(key, key), written, chosen, upper, True
 
     def read(self, w: Words, flag: Callable[[str, str, str, bool], bool]) -> Words:
         """The words ``w`` with those of other alphabets read in Latin letters; ``flag``
@@ -388,6 +431,8 @@ class ScriptReader:
                 got = self._cache[raw] = self._read(raw, w.upper[i])
             keys[i], raws[i], lows[i], uppers[i], _ = got
             flags[i] = got[4] and flag(got[0], got[1], got[2], got[3])
+            if i and lows[i - 1] == "old" and _CITY_RE.match(latin(raw)):
+                keys[i], lows[i] = self._fold("city"), "city"  # "старый город": the old city
         return w._replace(
             key=tuple(keys), raw=tuple(raws), low=tuple(lows), upper=tuple(uppers),
             flag=tuple(flags),

@@ -1485,12 +1485,15 @@ class Geoparser:
         """The reader of words in other alphabets, over the words of every name."""
         if self._scripts is None:
             names = [n for p in self.gazetteer for n in (p.name, *p.aliases) if n.isascii()]
+            city = alias_key(self.gazetteer.get(CITY_ID).name) if CITY_ID in self._kind else ""
             words = {t.raw for n in names for t in tokenize(n)}
             self._scripts = ScriptReader(
-                {k for key in self._keys for k in (key, *key.split())},
+                # (and the places elsewhere: "в старом городе Мосула" is Mosul's)
+                {k for key in self._keys for k in (key, *key.split())} | _ANCHORS,
                 {phonetic_word(t) for t in words} - {""},
                 fold_token,
                 phonetic_word,
+                {k: city for k, ids in self._keys.items() if ids == _CITY_ONLY and " " not in k},
             )
         return self._scripts
 
