@@ -231,7 +231,7 @@ _SIDES = (
     ("eastern", ("vostoch", "vostok", "skhid", "iztoch", "anatol", "aghmosavlet", "arevel")),
     ("western", ("zapad", "zakhid", "ditik", "dasavlet", "arevmt")),
     ("northern", ("sever", "pivnich", "vori", "chrdiloet", "hyusis", "hivsis")),
-    ("southern", ("yuzh", "pivden", "noti", "samkhret", "harav")),
+    ("southern", ("yuzh", "yug", "pivden", "noti", "samkhret", "harav")),
 )
 _SIDES_RE = re.compile("|".join(f"(?P<{eng}>{'|'.join(stems)})" for eng, stems in _SIDES))
 # "Old" and "city", for the old city: "старый город", "Старого города", "η Παλιά Πόλη",

@@ -561,6 +561,14 @@ _ARABIC_HEADS = frozenset(
     ["خان", "حمام", "بيت", "سوق", "باب", "قصر", "بستان", "كرم", "تل", "جسر", "مدرسه", "قلعه",
      "دير", "عين", "كفر", "مقام", "مشهد", "جبل", "تله", "ضاحيه", "مساكن", "سد"]
 )  # fmt: skip
+# The English words that the Latin names of squares, roundabouts, mosques ... put after the
+# name, for the Arabic words before it (folded: "ساحه" is ساحة).
+_ARABIC_KIND_AFTER = {
+    "ساحه": ("Square",), "دوار": ("Roundabout",), "جامع": ("Mosque",), "مسجد": ("Mosque",),
+    "شارع": ("Street",), "ملعب": ("Stadium",), "مشفي": ("Hospital",), "مستشفي": ("Hospital",),
+    "كنيسه": ("Church",), "مدرسه": ("School", "Madrasa"), "حديقه": ("Park",),
+    "مقبره": ("Cemetery",), "فندق": ("Hotel",), "ثكنه": ("Barracks",), "مطار": ("Airport",),
+}  # fmt: skip
 # Arabic and Persian words after a name that are no part of it: prepositions, sides, "which".
 _ARABIC_NOT_NAME = frozenset(
     ["في", "من", "على", "الى", "عن", "مع", "بين", "قرب", "شمال", "جنوب", "شرق", "غرب", "شمالي",
@@ -1501,23 +1509,30 @@ class Geoparser:
         self, text: str, w: Words, kept: Sequence[int], cands: list[_Cand]
     ) -> list[_Cand]:
         """Keep a one-word name read from another alphabet ("Ханано", "Χαλεπιού") only where
-        the caption names the city too, or a place word stands within two words of it
-        ("квартал Ханано", "Ханано kvartal"): a town's own name read as written is enough."""
-        if any(CITY_ID in c.ids for c in cands):
-            return cands
+        the caption names the city or another place surely (a name of several words, a town's
+        own name as written), or a place word stands within two words of it ("квартал
+        Ханано", "Ханано kvartal")."""
         lows, starts, ends = w.low, w.start, w.end
-        out = []
-        for c in cands:
+
+        def weak(c: _Cand) -> bool:
             k = kept[c.first]
-            if (
+            return (
                 c.first == c.last
+                and CITY_ID not in c.ids
                 and other_script(text[starts[k] : ends[k]])
                 and not (c.method == "exact" and self._kind.get(c.ids[0]) == "town")
-                and _SCRIPT_PLACE_WORDS.isdisjoint(lows[max(0, k - 2) : k + 3])
-            ):
-                continue
-            out.append(c)
-        return out
+            )
+
+        weak_ones = [weak(c) for c in cands]
+        if not all(weak_ones):
+            return cands
+        return [
+            c
+            for c in cands
+            if not _SCRIPT_PLACE_WORDS.isdisjoint(
+                lows[max(0, kept[c.first] - 2) : kept[c.first] + 3]
+            )
+        ]
 
     def _arabic_by_sound(
         self, text: str, w: Words, kept: Sequence[int], cands: Sequence[_Cand]
@@ -1525,8 +1540,9 @@ class Geoparser:
         """Names in Arabic script that the gazetteer writes in Latin letters only, after an
         Arabic or Persian place word ("حي القاطرجي": Qaterji, Karm al-Qaterji) or with the
         first word their Latin names keep ("خان الحرير": Khan Harir), on the phonetic key of
-        their Latin reading: up to three words, longest first, a place alone with that sound,
-        a skeleton of four letters or more."""
+        their Latin reading: the words up to a preposition, a comma or a joined "and" (three
+        at most), or their last words ("ساحة سعد الجابري": al-Jabiri Square), a place alone
+        with that sound, a skeleton of four letters or more."""
         covered = {n for c in cands for n in range(c.first, c.last + 1)}
         raws, keys, starts, ends = w.raw, w.key, w.start, w.end
         out: list[_Cand] = []
@@ -1540,28 +1556,47 @@ class Geoparser:
             if head and (run[0] in covered or not keys[i]):
                 continue
             j = i + 1
-            while j < len(raws) and len(run) < 3 and text[ends[j - 1] : starts[j]] == " ":
+            while j < len(raws) and text[ends[j - 1] : starts[j]] == " ":
                 n = bisect_left(kept, j)
                 if (
-                    not _ARABIC_WORD.match(raws[j])
-                    or not keys[j]
-                    or keys[j] in _ARABIC_NOT_NAME
+                    keys[j] in _ARABIC_NOT_NAME
                     or arabic_place_word(raws[j])
                     or (run and raws[j][0] == "و")  # "and" joined: the next name
-                    or n in covered
+                    or (run and raws[j][0] in "بلف" and len(raws[j]) > 3 and keys[j] in self._keys)
                 ):
+                    break  # the name ends there
+                if not keys[j] or n in covered or len(run) == 3 or not _ARABIC_WORD.match(raws[j]):
+                    run = []  # a name that goes on, or another's: no match of a part of it
                     break
                 run.append(n)
                 j += 1
-            for last in range(len(run), 1 if head else 0, -1):
-                sounds = [phonetic_word(arabic_latin(keys[kept[n]])) for n in run[:last]]
-                pkey = phonetic_run(sounds)
-                hit = self._phonetic_index.get(pkey)
-                if hit is not None and len(hit[0]) == 1 and len(pkey) >= _PHONETIC_FREE:
-                    out.append(_Cand(run[0], run[last - 1], hit[0], 80.0, "phonetic"))
-                    covered.update(run[:last])
-                    break
+            # the kind's word that the Latin name puts after the name ("ساحة سعد الله
+            # الجابري": Saadallah al-Jabiri Square), then none
+            kinds = (*_ARABIC_KIND_AFTER.get(keys[i] or raw, ()), "")
+            sounds = [phonetic_word(arabic_latin(keys[kept[n]])) for n in run]
+            found = next(
+                (
+                    (a, b, ids)
+                    for b in [len(run)]  # (the name is all the run: no prefix of it)
+                    for a in range(1 if head else b)
+                    for kind in kinds
+                    for ids in [self._sounds_alone(sounds[a:b], kind)]
+                    if ids
+                ),
+                None,
+            )
+            if found is not None:
+                a, b, ids = found
+                out.append(_Cand(run[a], run[b - 1], ids, 80.0, "phonetic"))
+                covered.update(run[a:b])
         return out
+
+    def _sounds_alone(self, sounds: list[str], kind: str) -> tuple[str, ...]:
+        """The place, alone, whose name has the phonetic key of words ``sounds`` (and of the
+        English word ``kind`` after them), if that key has four letters or more."""
+        pkey = phonetic_run([*sounds, phonetic_word(kind)] if kind else sounds)
+        hit = self._phonetic_index.get(pkey)
+        return hit[0] if hit is not None and len(hit[0]) == 1 and len(pkey) >= 4 else ()
 
     @staticmethod
     def _arabic_month(w: Words, kept: Sequence[int], c: _Cand) -> bool:
