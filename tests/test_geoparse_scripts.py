@@ -130,3 +130,23 @@ def test_latin_letters_and_case_endings() -> None:
     assert english("восточных") == "eastern"
     assert not has_other_script("Aleppo, Syria")
     assert not has_other_script("حلب")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the Latin name puts its kind after the name: "al-Jabiri Square", "Khan Harir"
+        ("تجمع الأهالي في ساحة سعد الجابري وسط حلب", "saadallah-al-jabiri-square"),
+        ("أضرار في خان الحرير بحلب القديمة", "khan-harir"),
+        ("بيت غزالة بعد انتهاء أعمال الترميم", "beit-ghazale"),
+    ],
+)
+def test_an_arabic_name_the_gazetteer_writes_in_latin_letters_is_matched_by_sound(
+    gp: Geoparser, text: str, place: str
+) -> None:
+    assert place in ids(gp, text)
+
+
+def test_a_part_of_a_longer_arabic_name_is_not_matched_by_sound(gp: Geoparser) -> None:
+    # a mosque named after Omar ibn al-Khattab is not the Amiri Mosque ("Omar Mosque")
+    assert ids(gp, "قبة مسجد عمر بن الخطاب في حي كفر حمرة") == ["kafr-hamrah"]

@@ -572,7 +572,9 @@ _ARABIC_KIND_AFTER = {
 # Arabic and Persian words after a name that are no part of it: prepositions, sides, "which".
 _ARABIC_NOT_NAME = frozenset(
     ["في", "من", "على", "الى", "عن", "مع", "بين", "قرب", "شمال", "جنوب", "شرق", "غرب", "شمالي",
-     "جنوبي", "شرقي", "غربي", "ذي", "تي", "در", "به", "از", "با", "تا", "كه", "وسط"]
+     "جنوبي", "شرقي", "غربي", "ذي", "تي", "در", "به", "از", "با", "تا", "كه", "وسط", "بعد",
+     "قبل", "خلال", "منذ", "حيث", "عند", "امام", "داخل", "خارج", "ضمن", "اثناء", "اثر", "جراء",
+     "بسبب", "حتي", "او", "ثم", "پس", "پيش", "بر", "هم", "را"]
 )  # fmt: skip
 # Places outside the governorate that a caption may be set in (cities and regions of Syria and
 # its neighbours, in the spellings of the agencies' languages): a caption set there names no
