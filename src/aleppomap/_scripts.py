@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Collection, Mapping
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -303,6 +304,7 @@ _ARABIC_FOLD = str.maketrans(
 )
 
 
+@lru_cache(maxsize=65_536)
 def arabic_place_word(word: str) -> bool:
     """Whether an Arabic or Persian word is a place word of :data:`ARABIC_PLACE_WORDS`, with a
     joined "and", "in" or "to" ("وحي", "بمنطقة") or the article ("الحي").

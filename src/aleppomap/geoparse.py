@@ -81,6 +81,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import compress, pairwise
 from typing import Any, Final, NamedTuple, TypeVar
 
@@ -1549,11 +1550,9 @@ class Geoparser:
         raws, keys, starts, ends = w.raw, w.key, w.start, w.end
         out: list[_Cand] = []
         for i, raw in enumerate(raws):
-            if not _ARABIC_WORD.match(raw):
-                continue
-            head = keys[i] in _ARABIC_HEADS  # "خان الحرير": the name's own first word
-            if not head and not arabic_place_word(raw):
-                continue
+            head = keys[i] in _ARABIC_HEADS
+            if not head and (not arabic_place_word(raw) or not _ARABIC_WORD.match(raw)):
+                continue  # "خان الحرير": the name's own first word
             run: list[int] = [bisect_left(kept, i)] if head else []
             if head and (run[0] in covered or not keys[i]):
                 continue
@@ -1575,7 +1574,7 @@ class Geoparser:
             # the kind's word that the Latin name puts after the name ("ساحة سعد الله
             # الجابري": Saadallah al-Jabiri Square), then none
             kinds = (*_ARABIC_KIND_AFTER.get(keys[i] or raw, ()), "")
-            sounds = [phonetic_word(arabic_latin(keys[kept[n]])) for n in run]
+            sounds = [_arabic_sound(keys[kept[n]]) for n in run]
             found = next(
                 (
                     (a, b, ids)
@@ -4295,6 +4294,12 @@ def _same_start(written: str, name: str) -> bool:
         return False
     a, b = written[1:2], name[1:2]
     return a == b or (a in _VOWEL_LETTERS and b in _VOWEL_LETTERS)
+
+
+@lru_cache(maxsize=65_536)
+def _arabic_sound(key: str) -> str:
+    """The phonetic key of an Arabic word's key read in Latin letters."""
+    return phonetic_word(arabic_latin(key))
 
 
 def _first(c: _Cand) -> int:
