@@ -24,6 +24,8 @@ from itertools import accumulate
 from operator import add
 from typing import NamedTuple
 
+from aleppomap._scripts import latin, other_script
+
 __all__ = [
     "ARTICLES",
     "GENERIC_WORDS",
@@ -237,23 +239,17 @@ _SYNONYMS: dict[str, str] = {
     "south-eastern": "southeast",
     "neighbourhood": "neighborhood",
 }
-_ARABIC_ALEF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و"})
+# (and the Persian and Kurdish letters of the same sounds: ی ک ۀ ە ھ, "شیخ مقصود")
+_ARABIC_ALEF = str.maketrans(
+    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ی": "ي", "ک": "ك",
+     "ۀ": "ه", "ە": "ه", "ھ": "ه", "ے": "ي"}
+)  # fmt: skip
 _ARABIC_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال")
 # The one-letter words Arabic writes joined to the next: "and" (و, ف), "in" (ب), "to" (ل).
 # "وبيانون" is "and Bayanoun", "بحلب" "in Aleppo". They are taken off every word that keeps
 # three letters after them (on a name of the gazetteer as on a caption's word, so a name that
 # starts with one of these letters still meets itself).
 _ARABIC_PROCLITICS = "وفبل"
-# Russian letters as Latin ones, for the Russian spellings of Arabic names ("Тарык аль-Баб",
-# "Бени-Зейд", "Ашрафия"): ы is the Arabic i, the soft and hard signs are dropped (й has
-# already lost its breve with the other marks: it reads и).
-_CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
-_CYRILLIC_LATIN = str.maketrans(
-    {"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z",
-     "и": "i", "й": "i", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
-     "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
-     "щ": "shch", "ъ": "", "ы": "i", "ь": "", "э": "e", "ю": "yu", "я": "ya"}
-)  # fmt: skip
 _VOWELS = "aeiou"
 # The letters French and German write for the Arabic sounds j and sh.
 _FRENCH_RE = re.compile(r"dsch|dj|sch|ch")
@@ -322,9 +318,9 @@ def fold_token(word: str) -> str:
             return ""
         return folded
     word = _FUSED_ARTICLE.sub("", word)  # "alAzameyeh": the article run on
+    if not word.isascii() and other_script(word):
+        word = latin(word)  # Cyrillic, Greek, Georgian, Armenian: "Джабал" is jabal
     w = _APOS_RE.sub("", _strip_marks(word).casefold()).replace(" ", "")
-    if not w.isascii() and _CYRILLIC_RE.search(w):
-        w = w.translate(_CYRILLIC_LATIN)
     if not w or w in ARTICLES or w in GENERIC_WORDS:
         return ""
     w = _SYNONYMS.get(w, w)
@@ -546,6 +542,8 @@ def phonetic_word(word: str) -> str:
     >>> phonetic_word("Halep") == phonetic_word("Halab")
     True
     """
+    if not word.isascii() and other_script(word):
+        word = latin(word)  # Cyrillic, Greek, Georgian, Armenian
     w = _FUSED_ARTICLE.sub("", word).casefold()
     if _TURKISH_RE.search(w):
         w = w.replace("c", "j")  # Turkish c: Cemiliye for Jamiliyeh

@@ -81,6 +81,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import compress, pairwise
 from typing import Any, Final, NamedTuple, TypeVar
 
@@ -99,6 +100,14 @@ from aleppomap._names import (
     split_words,
     tokenize,
     turkish_key,
+)
+from aleppomap._scripts import (
+    ARABIC_MONTHS,
+    ScriptReader,
+    arabic_latin,
+    arabic_place_word,
+    has_other_script,
+    other_script,
 )
 from aleppomap.gazetteer import Gazetteer
 
@@ -502,6 +511,9 @@ _LOCATIVE = frozenset(
      "des", "à", "dans", "im", "quartier", "viertel", "stadtteil", "mahallesi",
      "ve", "und", "y"}
 )  # fmt: skip  # words in a name run together or split (and "and" of other languages)
+# The place words that the reader of other alphabets writes in English (``_scripts.english``):
+# one of them next to a one-word name read from those alphabets makes it a place.
+_SCRIPT_PLACE_WORDS = frozenset({"quartier", "district", "area", "village", "town"})
 # Days and months: a time said just before a place ("captured on Friday Azaz city", "said on
 # Saturday Manbij ..."), no given name before a surname nor a part of the name.
 _TIME_WORDS = frozenset(
@@ -543,6 +555,28 @@ _GENERIC_FILLERS = frozenset(
      "fortified", "towering", "huge", "imposing", "massive", "partly", "heavily", "badly"}
 )  # fmt: skip
 _ARABIC_WORD = re.compile(r"^[\u0600-\u06ff]")
+_ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
+# The first words of Arabic names that their Latin spellings keep (a khan, a bath, a house, a
+# souq, a gate, a palace, a garden, a vineyard, a hill, a bridge, a school, a castle ...).
+_ARABIC_HEADS = frozenset(
+    ["خان", "حمام", "بيت", "سوق", "باب", "قصر", "بستان", "كرم", "تل", "جسر", "مدرسه", "قلعه",
+     "دير", "عين", "كفر", "مقام", "مشهد", "جبل", "تله", "ضاحيه", "مساكن", "سد"]
+)  # fmt: skip
+# The English words that the Latin names of squares, roundabouts, mosques ... put after the
+# name, for the Arabic words before it (folded: "ساحه" is ساحة).
+_ARABIC_KIND_AFTER = {
+    "ساحه": ("Square",), "دوار": ("Roundabout",), "جامع": ("Mosque",), "مسجد": ("Mosque",),
+    "شارع": ("Street",), "ملعب": ("Stadium",), "مشفي": ("Hospital",), "مستشفي": ("Hospital",),
+    "كنيسه": ("Church",), "مدرسه": ("School", "Madrasa"), "حديقه": ("Park",),
+    "مقبره": ("Cemetery",), "فندق": ("Hotel",), "ثكنه": ("Barracks",), "مطار": ("Airport",),
+}  # fmt: skip
+# Arabic and Persian words after a name that are no part of it: prepositions, sides, "which".
+_ARABIC_NOT_NAME = frozenset(
+    ["في", "من", "على", "الى", "عن", "مع", "بين", "قرب", "شمال", "جنوب", "شرق", "غرب", "شمالي",
+     "جنوبي", "شرقي", "غربي", "ذي", "تي", "در", "به", "از", "با", "تا", "كه", "وسط", "بعد",
+     "قبل", "خلال", "منذ", "حيث", "عند", "امام", "داخل", "خارج", "ضمن", "اثناء", "اثر", "جراء",
+     "بسبب", "حتي", "او", "ثم", "پس", "پيش", "بر", "هم", "را"]
+)  # fmt: skip
 # Places outside the governorate that a caption may be set in (cities and regions of Syria and
 # its neighbours, in the spellings of the agencies' languages): a caption set there names no
 # place of Aleppo by a weak match alone ("the Old City of Mosul", "Haydarat area, north of Raqqa",
@@ -1131,6 +1165,7 @@ class Geoparser:
         ends = {k[:-1] + "T" for k in self._phonetic_index if k.endswith("d")}
         self._phonetic_prefixes = frozenset(firsts | ends | self._phonetic_index.keys()) - {""}
         self._phonetic_cache: dict[str, str] = {}
+        self._scripts: ScriptReader | None = None  # built when a caption first needs it
         self._kind = {p.id: p.kind for p in gazetteer}
         # the places every name of which ends in a (the feminine ending, or a French e):
         # a name written without it is another ("Masqan" is not Maskanah, but "Salahaddin" is
@@ -1452,7 +1487,124 @@ class Geoparser:
     def _words(self, text: str) -> Words:
         if len(self._word_cache) > 500_000:
             self._word_cache.clear()
-        return split_words(text, self._word_cache, self._may_start)
+        w = split_words(text, self._word_cache, self._may_start)
+        if not text.isascii() and has_other_script(text):
+            w = self._script_reader().read(w, self._may_start)  # "Джабал Бадро", "Χαλέπι"
+        return w
+
+    def _script_reader(self) -> ScriptReader:
+        """The reader of words in other alphabets, over the words of every name."""
+        if self._scripts is None:
+            names = [n for p in self.gazetteer for n in (p.name, *p.aliases) if n.isascii()]
+            city = alias_key(self.gazetteer.get(CITY_ID).name) if CITY_ID in self._kind else ""
+            words = {t.raw for n in names for t in tokenize(n)}
+            self._scripts = ScriptReader(
+                # (and the places elsewhere: "в старом городе Мосула" is Mosul's)
+                {k for key in self._keys for k in (key, *key.split())} | _ANCHORS,
+                {phonetic_word(t) for t in words} - {""},
+                fold_token,
+                phonetic_word,
+                {k: city for k, ids in self._keys.items() if ids == _CITY_ONLY and " " not in k},
+            )
+        return self._scripts
+
+    def _read_in_script(
+        self, text: str, w: Words, kept: Sequence[int], cands: list[_Cand]
+    ) -> list[_Cand]:
+        """Keep a one-word name read from another alphabet ("Ханано", "Χαλεπιού") only where
+        the caption names the city or another place surely (a name of several words, a town's
+        own name as written), or a place word stands within two words of it ("квартал
+        Ханано", "Ханано kvartal")."""
+        lows, starts, ends = w.low, w.start, w.end
+
+        def weak(c: _Cand) -> bool:
+            k = kept[c.first]
+            return (
+                c.first == c.last
+                and CITY_ID not in c.ids
+                and other_script(text[starts[k] : ends[k]])
+                and not (c.method == "exact" and self._kind.get(c.ids[0]) == "town")
+            )
+
+        weak_ones = [weak(c) for c in cands]
+        if not all(weak_ones):
+            return cands
+        return [
+            c
+            for c in cands
+            if not _SCRIPT_PLACE_WORDS.isdisjoint(
+                lows[max(0, kept[c.first] - 2) : kept[c.first] + 3]
+            )
+        ]
+
+    def _arabic_by_sound(
+        self, text: str, w: Words, kept: Sequence[int], cands: Sequence[_Cand]
+    ) -> list[_Cand]:
+        """Names in Arabic script that the gazetteer writes in Latin letters only, after an
+        Arabic or Persian place word ("حي القاطرجي": Qaterji, Karm al-Qaterji) or with the
+        first word their Latin names keep ("خان الحرير": Khan Harir), on the phonetic key of
+        their Latin reading: the words up to a preposition, a comma or a joined "and" (three
+        at most), or their last words ("ساحة سعد الجابري": al-Jabiri Square), a place alone
+        with that sound, a skeleton of four letters or more."""
+        covered = {n for c in cands for n in range(c.first, c.last + 1)}
+        raws, keys, starts, ends = w.raw, w.key, w.start, w.end
+        out: list[_Cand] = []
+        for i, raw in enumerate(raws):
+            head = keys[i] in _ARABIC_HEADS
+            if not head and (not arabic_place_word(raw) or not _ARABIC_WORD.match(raw)):
+                continue  # "خان الحرير": the name's own first word
+            run: list[int] = [bisect_left(kept, i)] if head else []
+            if head and (run[0] in covered or not keys[i]):
+                continue
+            j = i + 1
+            while j < len(raws) and text[ends[j - 1] : starts[j]] == " ":
+                n = bisect_left(kept, j)
+                if (
+                    keys[j] in _ARABIC_NOT_NAME
+                    or arabic_place_word(raws[j])
+                    or (run and raws[j][0] == "و")  # "and" joined: the next name
+                    or (run and raws[j][0] in "بلف" and len(raws[j]) > 3 and keys[j] in self._keys)
+                ):
+                    break  # the name ends there
+                if not keys[j] or n in covered or len(run) == 3 or not _ARABIC_WORD.match(raws[j]):
+                    run = []  # a name that goes on, or another's: no match of a part of it
+                    break
+                run.append(n)
+                j += 1
+            # the kind's word that the Latin name puts after the name ("ساحة سعد الله
+            # الجابري": Saadallah al-Jabiri Square), then none
+            kinds = (*_ARABIC_KIND_AFTER.get(keys[i] or raw, ()), "")
+            sounds = [_arabic_sound(keys[kept[n]]) for n in run]
+            found = next(
+                (
+                    (a, b, ids)
+                    for b in [len(run)]  # (the name is all the run: no prefix of it)
+                    for a in range(1 if head else b)
+                    for kind in kinds
+                    for ids in [self._sounds_alone(sounds[a:b], kind)]
+                    if ids
+                ),
+                None,
+            )
+            if found is not None:
+                a, b, ids = found
+                out.append(_Cand(run[a], run[b - 1], ids, 80.0, "phonetic"))
+                covered.update(run[a:b])
+        return out
+
+    def _sounds_alone(self, sounds: list[str], kind: str) -> tuple[str, ...]:
+        """The place, alone, whose name has the phonetic key of words ``sounds`` (and of the
+        English word ``kind`` after them), if that key has four letters or more."""
+        pkey = phonetic_run([*sounds, phonetic_word(kind)] if kind else sounds)
+        hit = self._phonetic_index.get(pkey)
+        return hit[0] if hit is not None and len(hit[0]) == 1 and len(pkey) >= 4 else ()
+
+    @staticmethod
+    def _arabic_month(w: Words, kept: Sequence[int], c: _Cand) -> bool:
+        """Whether ``c`` is a month's name written in Arabic or Persian ("17 تشرين الثاني"),
+        without a place word before it ("حي تشرين" is the quarter)."""
+        k = kept[c.first]
+        return w.key[k] in ARABIC_MONTHS and not (k > 0 and arabic_place_word(w.raw[k - 1]))
 
     def _joins(self, gap: str) -> bool:
         known = self._join_cache.get(gap)
@@ -1480,6 +1632,13 @@ class Geoparser:
         cands = self._matches(text, w, kept)[0]
         if not _SHARED_PLURAL_WORDS.isdisjoint(w.low):
             cands.extend(self._plural_heads(text, w, kept, cands))
+        if cands and not text.isascii():
+            if has_other_script(text):
+                cands = self._read_in_script(text, w, kept, cands)
+            if _ARABIC_LETTER.search(text):
+                cands = [c for c in cands if not self._arabic_month(w, kept, c)]
+        if not text.isascii() and _ARABIC_LETTER.search(text):
+            cands += self._arabic_by_sound(text, w, kept, cands)
         if not cands:
             return []
         for c in cands:
@@ -4135,6 +4294,12 @@ def _same_start(written: str, name: str) -> bool:
         return False
     a, b = written[1:2], name[1:2]
     return a == b or (a in _VOWEL_LETTERS and b in _VOWEL_LETTERS)
+
+
+@lru_cache(maxsize=65_536)
+def _arabic_sound(key: str) -> str:
+    """The phonetic key of an Arabic word's key read in Latin letters."""
+    return phonetic_word(arabic_latin(key))
 
 
 def _first(c: _Cand) -> int:
