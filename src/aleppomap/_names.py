@@ -225,12 +225,18 @@ _SYNONYMS: dict[str, str] = {
     "uluslararasi": "international",
     "kalesi": "citadel",
     "camii": "mosque",
+    "cami": "mosque",  # Turkish: "Emevi Cami'nin", "Ulu Cami"
+    "camisi": "mosque",
     "mosquee": "mosque",
     "moschea": "mosque",
     "mezquita": "mosque",
     "mesquita": "mosque",
     "emevi": "umayyad",  # Turkish: "Emevi Camii", the Umayyad Mosque
     "moschee": "mosque",
+    "moskee": "mosque",  # Dutch: "de Umayyad-moskee", "de Grote Moskee"
+    "omaijaden": "umayyaden",  # German spellings of the dynasty: "die Omaijaden-Moschee"
+    "omajjaden": "umayyaden",
+    "omayyaden": "umayyaden",
     "eastern": "east",
     "western": "west",
     "southeastern": "southeast",
