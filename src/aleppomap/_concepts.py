@@ -28,6 +28,7 @@ __all__ = [
     "CJK_CITY",
     "CJK_NOUNS",
     "CJK_PHRASES",
+    "CJK_PROVINCE",
     "DEFINITE",
     "HISTORIC_CENTRE",
     "NOUNS",
@@ -197,6 +198,7 @@ CJK_CITY = ("阿勒颇", "阿勒頗", "阿勒坡", "アレッポ", "알레포")
 # Aleppo, is the city), its citadel ("阿勒颇城堡", "アレッポ城", "알레포 성채"), its university,
 # its airport.
 CJK_AFTER: dict[str, tuple[str, ...]] = {
+    "aleppo": ("市", "시"),  # the city: "阿勒颇市"
     "east-aleppo": ("东部", "東部", "东区", "東區", "동부", "동쪽"),
     "west-aleppo": ("西部", "西区", "西區", "서부", "서쪽"),
     "old-city": ("旧城", "旧城区", "古城", "古城区", "老城", "老城区", "老城區", "舊城", "舊城區",
@@ -207,6 +209,9 @@ CJK_AFTER: dict[str, tuple[str, ...]] = {
     "aleppo-airport": ("机场", "國際機場", "国际机场", "機場", "空港", "国際空港", "공항",
                        "국제공항"),
 }  # fmt: skip
+# Words after the city's name that make it its province's, which names no place (as "Aleppo
+# province" does not): "阿勒頗省", "アレッポ県", "알레포주".
+CJK_PROVINCE = ("省", "県", "州", "주")
 # Whole names written with one of the city's names: Japanese 城 is a castle ("アレッポ城", the
 # citadel), Chinese 城 a city ("阿勒颇城" is Aleppo).
 CJK_PHRASES: dict[str, tuple[str, ...]] = {"citadel": ("アレッポ城",)}

@@ -91,6 +91,7 @@ from aleppomap._concepts import (
     CJK_CITY,
     CJK_NOUNS,
     CJK_PHRASES,
+    CJK_PROVINCE,
     DEFINITE,
     HISTORIC_CENTRE,
     NOUN_OF,
@@ -573,6 +574,9 @@ _ELSEWHERE = frozenset(
 # A mosque named after a dynasty, in English (a dynasty's adjective ends in -ad or -id).
 _DYNASTY_MOSQUE = re.compile(r"([A-Z][a-z]+(?:ad|id)) Mosque")  # Umayyad, Ayyubid ...
 _OLD_CITY_AFTER, _HISTORIC_CENTRE = OLD_CITY_AFTER, HISTORIC_CENTRE  # (aleppomap._concepts)
+# "of" or "in" after a common noun, before the name of the place it is in: "the airport in
+# Istanbul", "Stare Miasto w Krakowie", "la cittadella di Damasco".
+_OF_OR_IN = NOUN_OF | frozenset({"in", "en", "w", "we", "im", "à", "a", "i"})
 # "(the) city" between "of" and the city's name: "centro histórico da cidade de Aleppo".
 _CITY_WORDS = frozenset({"city", "cidade", "ville", "ciudad", "città", "stadt"})
 # Words between a place and the side of the city that says where it is ("in the eastern part
@@ -1423,6 +1427,8 @@ class Geoparser:
                 for word in CJK_BEFORE.get(place_id, ()):
                     keys.setdefault(fold_token(word + city), [place_id])
                     words.add(word + city)
+        for city in cities:  # (the province's: a word of its own, which names no place)
+            words.update(city + word for word in CJK_PROVINCE)
         for place_id, phrases in CJK_PHRASES.items():
             if place_id in ids:
                 for phrase in phrases:
@@ -3201,10 +3207,11 @@ class Geoparser:
         return not self._of_elsewhere(w, after)
 
     def _of_elsewhere(self, w: Words, after: int) -> bool:
-        """Whether the words from ``after`` on are "of" (in any language) and a capitalised name
-        that is no place of Aleppo ("the citadel of Damascus", "la ciudad vieja de Damasco")."""
+        """Whether the words from ``after`` on are "of" or "in" (in any language) and a
+        capitalised name that is no place of Aleppo ("the citadel of Damascus", "la ciudad vieja
+        de Damasco", "the airport in Istanbul")."""
         lows = w.low
-        if after + 1 < len(lows) and lows[after] in NOUN_OF and w.upper[after + 1]:
+        if after + 1 < len(lows) and lows[after] in _OF_OR_IN and w.upper[after + 1]:
             ids = self._keys.get(w.key[after + 1], ())
             return not any(p in self._in_aleppo for p in ids)
         return False
