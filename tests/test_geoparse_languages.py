@@ -33,6 +33,10 @@ def places(gp: Geoparser, text: str) -> set[str]:
         "Residentes del este de Alepo esperan los autobuses de evacuación.",
         "Moradores do leste de Aleppo deixam a cidade em ônibus.",
         "Un niño camina entre escombros en Alepo oriental.",
+        # the part of "the (Syrian) city of" Aleppo
+        "Los primeros evacuados salieron del Este de la ciudad siria de Alepo.",
+        "Famílias deixam o leste da cidade de Aleppo a pé.",
+        "Des familles dans la partie est de la ville d'Alep, tenue par les rebelles.",
         # Indonesian / Malay
         "Warga sipil meninggalkan Aleppo timur dengan bus hijau.",
         "Seorang anak berdiri di reruntuhan di wilayah timur Aleppo.",
@@ -75,6 +79,7 @@ def test_the_west_of_the_city_in_other_languages(gp: Geoparser, text: str) -> No
     [
         # a bearing from the city, not its part
         "Les rebelles ont pris une colline à l'est d'Alep.",
+        "Combates al este de la ciudad de Alepo, según el Observatorio.",
         "Los combates se libran al este de Alepo.",
         "De rebellen rukken op ten oosten van Aleppo.",
         # French "est" is "is", Spanish "este" is "this"
@@ -165,6 +170,9 @@ def test_the_great_mosque_in_other_languages(gp: Geoparser, text: str) -> None:
         ("Der Flughafen von Aleppo wurde wieder eröffnet.", "aleppo-airport"),
         ("阿勒颇国际机场恢复航班。", "aleppo-airport"),
         ("Im Stadtteil Neu-Aleppo kam es zu Kämpfen.", "new-aleppo"),
+        ("Le souk d'Alep, dévasté par un incendie en 2012.", "souq-al-madina-area"),
+        ("El zoco de Alepo antes de la guerra.", "souq-al-madina-area"),
+        ("Halep kapalı çarşısı yeniden açıldı.", "souq-al-madina-area"),
         ("Combates en el barrio de Nueva Alepo.", "new-aleppo"),
         ("Das Shahba-Einkaufszentrum wurde 2014 getroffen.", "shahba-mall"),
     ],
@@ -200,6 +208,9 @@ def test_the_city_named_in_other_languages(gp: Geoparser, text: str) -> None:
         "Pengunjung di Kota Tua Jakarta.",
         # an ancient city that is the city itself, and "the old city" in Chinese before it
         "古城阿勒颇曾是叙利亚人口最多的城市。",
+        # a souq of its own name, any souq, a province
+        "Un marchand dans un souk de Damas.",
+        "敘利亞北部阿勒頗省的一個村莊遭到空襲。",
         # no place at all
         "Este año la cosecha fue buena en el este de España.",
         "城市的东部地区遭到轰炸。",

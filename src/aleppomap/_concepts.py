@@ -34,6 +34,7 @@ __all__ = [
     "NOUNS",
     "NOUN_OF",
     "OLD_CITY_AFTER",
+    "PART_CITY",
     "SIDE_AFTER",
     "SIDE_BEFORE",
     "SIDE_GENITIVE",
@@ -102,6 +103,14 @@ SIDE_PART: dict[str, tuple[str, ...]] = {
              "sector occidental de ", "Westteil von ", "westen van ", "westelijk deel van ",
              "westelijke deel van ", "westelijke wijken van "),
 }  # fmt: skip
+# "Of the (Syrian) city of" in the place of "of" in those parts: "del este de la ciudad siria de
+# Alepo", "no leste da cidade de Aleppo", "dans la partie est de la ville d'Alep".
+PART_CITY: dict[str, tuple[str, ...]] = {
+    "de ": ("de la ciudad de ", "de la ciudad siria de ", "da cidade de ", "da cidade síria de "),
+    "d'": ("de la ville d'", "de la ville syrienne d'"),
+    "di ": ("della città di ", "della città siriana di "),
+    "van ": ("van de stad ", "van de Syrische stad "),
+}
 # The words before a side that make it a bearing from the city, not its part: "à l'est d'Alep",
 # "al este de Alepo", "a leste de Aleppo", "ten oosten van Aleppo".
 TO_SIDE = frozenset({"à", "a", "al", "au", "ao", "ten"})
@@ -122,6 +131,11 @@ HISTORIC_CENTRE = ("centro histórico", "centre historique")
 # need no article (a language without one, or with it written on the noun: Romanian "cetatea",
 # the citadel).
 NOUNS: dict[str, tuple[str, ...]] = {
+    "souq-al-madina-area": (
+        "covered market", "zoco", "zocos", "suk", "marché couvert", "mercado cubierto",
+        "mercado coberto", "mercato coperto", "Basar", "kapalı çarşı", "kapalı çarşısı",
+        "overdekte markt", "pasar tertutup", "kryty targ", "bazarul acoperit",
+    ),
     "old-city": (
         "old town", "ancient city", "historic centre", "historic center", "walled city",
         "vieille ville", "cité antique",

@@ -97,6 +97,7 @@ from aleppomap._concepts import (
     NOUN_OF,
     NOUNS,
     OLD_CITY_AFTER,
+    PART_CITY,
     SIDE_AFTER,
     SIDE_BEFORE,
     SIDE_GENITIVE,
@@ -1384,9 +1385,16 @@ class Geoparser:
                         (f"{other} {word}", True if word in _SIDE_WORDS_ALSO_WORDS else _AFTER)
                         for word in _SIDE_AFTER[side]
                     ]
+                    parts = [
+                        part[: -len(of)] + longer
+                        for part in _SIDE_PART[side]
+                        for of, longers in PART_CITY.items()
+                        if part.endswith(of)
+                        for longer in longers
+                    ]
                     variants += [
                         (f"{word}{other}", _PART)
-                        for word in _SIDE_PART[side]
+                        for word in (*_SIDE_PART[side], *parts)
                         if other[:1].lower() in "aeiou" or not word.endswith("'")
                     ]
                     for text, written in variants:  # (written: the key needs a check)
