@@ -45,8 +45,13 @@ def places(gp: Geoparser, text: str) -> set[str]:
         "Mieszkańcy wschodniego Aleppo czekają na ewakuację.",
         "Wschodnia część Aleppo jest pod ostrzałem od miesięcy.",
         "Civili din estul Alepului așteaptă autobuzele de evacuare.",
-        # Turkish
+        # Turkish: the side before the name, or after its genitive
         "Doğu Halep'ten tahliye edilen siviller İdlib'e ulaştı.",
+        "Halep'in doğu kesiminde çatışmalar sürüyor.",
+        "Halep'in doğu mahallelerinde yıkılan binalar.",
+        # French, Portuguese: the districts of the side
+        "Les quartiers orientaux d'Alep sous les bombes du régime.",
+        "Os bairros orientais de Aleppo estão em ruínas.",
         # Chinese, Japanese, Korean
         "叙利亚政府军在阿勒颇东部推进。",
         "世界衛生組織呼籲從阿勒頗東部撤出傷員。",
@@ -85,6 +90,9 @@ def test_the_west_of_the_city_in_other_languages(gp: Geoparser, text: str) -> No
         # French "est" is "is", Spanish "este" is "this"
         "La ville la plus touchée est Alep, selon l'ONU.",
         "Alepo, este año, vivió su peor invierno.",
+        # the Turkish "east of" (a bearing), and a side of another place after a comma
+        "Halep'in doğusundaki köylere saldırı düzenlendi.",
+        "Halep, Doğu Guta ve Humus'ta gösteriler yapıldı.",
         # Indonesian "timur" alone, and the Middle East
         "Situasi di Timur Tengah memanas setelah serangan di Aleppo.",
     ],
@@ -175,6 +183,12 @@ def test_the_great_mosque_in_other_languages(gp: Geoparser, text: str) -> None:
         ("Halep kapalı çarşısı yeniden açıldı.", "souq-al-madina-area"),
         ("Combates en el barrio de Nueva Alepo.", "new-aleppo"),
         ("Das Shahba-Einkaufszentrum wurde 2014 getroffen.", "shahba-mall"),
+        # a German compound of a name and its kind is the name and the English kind
+        (
+            "Eine Kundgebung auf dem Saadallah-al-Jabiri-Platz in Aleppo.",
+            "saadallah-al-jabiri-square",
+        ),
+        ("Verletzte im National-Krankenhaus von Aleppo.", "national-hospital"),
     ],
 )
 def test_other_places_of_the_city_in_other_languages(gp: Geoparser, text: str, place: str) -> None:

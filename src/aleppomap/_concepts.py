@@ -75,11 +75,15 @@ SIDE_GENITIVE: dict[str, tuple[str, ...]] = {
     "west": ("Westen", "Westteil", "westlichen Teil"),
 }
 # The side word after the city's name ("Alep-Est", "Aleppo Ovest", "Alepo oriental", "Aleppo
-# timur", "Alepul de Est", "Aleppo bagian timur").
+# timur", "Alepul de Est", "Aleppo bagian timur", Turkish "Halep'in doğu kesiminde", "Halep'in
+# doğu mahallelerinde", whose place word is no word of a key).
 SIDE_AFTER: dict[str, tuple[str, ...]] = {
-    "east": ("Est", "Orientale", "Oriental", "Este", "Leste", "Timur", "bagian timur", "de Est"),
+    "east": ("Est", "Orientale", "Oriental", "Este", "Leste", "Timur", "bagian timur", "de Est",
+             "doğu", "doğu kesimi", "doğu kesiminde", "doğu kesimindeki", "doğu kesimleri",
+             "doğu kesimlerinde"),
     "west": ("Ouest", "Ovest", "Occidentale", "Occidental", "Oeste", "Barat", "bagian barat",
-             "de Vest"),
+             "de Vest", "batı", "batı kesimi", "batı kesiminde", "batı kesimindeki",
+             "batı kesimleri", "batı kesimlerinde"),
 }  # fmt: skip
 # Side words after the name that are also common words: they name the side only capitalised or
 # joined to the name by a dash ("Alep est divisée": Aleppo is divided; "Alepo este año").
@@ -89,6 +93,7 @@ SIDE_WORDS_ALSO_WORDS = frozenset({"Est", "Este"})
 # article elided ("est Alep": is Aleppo); see TO_SIDE for the bearings ("à l'est d'Alep").
 SIDE_PART: dict[str, tuple[str, ...]] = {
     "east": ("l'est d'", "partie est d'", "partie orientale d'", "quartiers est d'",
+             "quartiers orientaux d'", "bairros orientais de ", "zona oriental de ",
              "secteur est d'", "leste de ", "zona leste de ", "parte leste de ",
              "parte est di ", "parte orientale di ", "zona est di ", "quartieri orientali di ",
              "settore orientale di ", "este de ", "parte este de ", "zona este de ",
@@ -96,6 +101,7 @@ SIDE_PART: dict[str, tuple[str, ...]] = {
              "sector oriental de ", "Ostteil von ", "oosten van ", "oostelijk deel van ",
              "oostelijke deel van ", "oostelijke wijken van "),
     "west": ("l'ouest d'", "partie ouest d'", "partie occidentale d'", "quartiers ouest d'",
+             "quartiers occidentaux d'", "bairros ocidentais de ", "zona ocidental de ",
              "secteur ouest d'", "oeste de ", "zona oeste de ", "parte oeste de ",
              "parte ovest di ", "parte occidentale di ", "zona ovest di ",
              "quartieri occidentali di ", "settore occidentale di ",

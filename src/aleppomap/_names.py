@@ -234,6 +234,22 @@ _SYNONYMS: dict[str, str] = {
     "emevi": "umayyad",  # Turkish: "Emevi Camii", the Umayyad Mosque
     "moschee": "mosque",
     "moskee": "mosque",  # Dutch: "de Umayyad-moskee", "de Grote Moskee"
+    # German writes a place's kind joined to its name by a hyphen ("das Shahba-Einkaufszentrum",
+    # "das Dar-al-Shifa-Krankenhaus", "der Saadallah-al-Jabiri-Platz"), in the genitive too
+    "einkaufszentrum": "mall",
+    "einkaufszentrums": "mall",
+    "krankenhaus": "hospital",
+    "krankenhauses": "hospital",
+    "platz": "square",
+    "platzes": "square",
+    "kirche": "church",
+    "kathedrale": "cathedral",
+    "schule": "school",
+    "kaserne": "barracks",
+    "stadion": "stadium",
+    "stadions": "stadium",
+    "flughafen": "airport",
+    "flughafens": "airport",
     "omaijaden": "umayyaden",  # German spellings of the dynasty: "die Omaijaden-Moschee"
     "omajjaden": "umayyaden",
     "omayyaden": "umayyaden",

@@ -276,6 +276,7 @@ _TURKISH_LETTERS = re.compile(r"[şğıöüçŞĞİÖÜÇ]")
 # Turkish words of a side after a place's name, their first four letters: "Halep'in kuzeyinde"
 # (north of Aleppo), "güneyindeki", "doğusunda", "batısındaki".
 _TURKISH_SIDES = frozenset({"kuze", "güne", "doğu", "batı"})
+_TURKISH_GENITIVES = frozenset({"in", "ın", "un", "ün", "nin", "nın", "nun", "nün"})
 # A road named after the places at its ends: "the Aleppo-Gaziantep highway".
 _ROADS = frozenset({"highway", "road", "motorway", "expressway", "route"})
 _DASHES = frozenset({"-", "–", "—", "‑"})
@@ -3295,7 +3296,12 @@ class Geoparser:
         after the city's name: "Aleppo Est", "Aleppo–Est", not "Aleppo, est")."""
         for n in range(first, last):
             gap = text[w.end[kept[n]] : w.start[kept[n + 1]]]
-            if gap != " " and gap.strip(" ") not in _DASHES:
+            if (
+                gap != " "
+                and gap.strip(" ") not in _DASHES
+                # (but a Turkish genitive: "Halep'in doğu kesiminde", Aleppo's eastern part)
+                and (gap[:1] not in _APOS_CHARS or gap[1:].rstrip(" ") not in _TURKISH_GENITIVES)
+            ):
                 return False
         return True
 
