@@ -158,6 +158,7 @@ NOUNS: dict[str, tuple[str, ...]] = {
     "citadel": (
         "citadel", "citadelle", "Zitadelle", "ciudadela", "cidadela", "cittadella", "kalesi",
         "cytadela", "cytadeli", "cytadelę", "cytadelą", "cetatea", "citadela", "benteng",
+        "castle", "château", "castillo", "castelo", "castelul",
     ),
     "umayyad-mosque": (
         "Great Mosque", "Grand Mosque", "grande mosquée", "Große Moschee", "gran mezquita",
@@ -188,7 +189,7 @@ STANDING = frozenset(
      "eski şehir", "eski kent", "tarihi kent merkezi", "tarihi şehir merkezi", "kota tua",
      "kota lama", "stare miasto", "starym mieście", "starego miasta", "starówka", "starówce",
      "starówki", "orașul vechi", "oraşul vechi", "centrul vechi", "centrul istoric", "cetatea",
-     "citadela", "cytadela", "cytadeli", "cytadelę", "cytadelą", "benteng", "Altstadt",
+     "citadela", "castelul", "cytadela", "cytadeli", "cytadelę", "cytadelą", "benteng", "Altstadt",
      "historische Altstadt"}
 )  # fmt: skip
 # The definite articles, and the prepositions written with one ("du", "della", "na", "im"),

@@ -234,6 +234,10 @@ _SYNONYMS: dict[str, str] = {
     "emevi": "umayyad",  # Turkish: "Emevi Camii", the Umayyad Mosque
     "moschee": "mosque",
     "moskee": "mosque",  # Dutch: "de Umayyad-moskee", "de Grote Moskee"
+    "masjid": "mosque",  # Indonesian and Malay: "Masjid Umayyah"
+    "meczet": "mosque",  # Polish, in its cases: "meczet Umajjadów", "w meczecie"
+    "meczetu": "mosque",
+    "meczecie": "mosque",
     # German writes a place's kind joined to its name by a hyphen ("das Shahba-Einkaufszentrum",
     # "das Dar-al-Shifa-Krankenhaus", "der Saadallah-al-Jabiri-Platz"), in the genitive too
     "einkaufszentrum": "mall",

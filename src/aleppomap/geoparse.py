@@ -573,6 +573,10 @@ _ELSEWHERE = frozenset(
         "Qayyarah", "Yarmouk", "Qaboun", "Barzeh", "Harasta", "Zabadani", "Madaya", "Daraya",
     )
 ) - {""}  # fmt: skip
+# A mosque's own name before "Mosque", and the words of "of" between the word for a mosque and
+# the name in the languages that write it first ("la mesquita de Umayyad", "la moschea di X").
+_MOSQUE_NAME = re.compile(r"(.+?) Mosque")
+_MOSQUE_OF = ("de", "di", "da", "do", "del", "des", "dei", "degli", "della", "van", "von")
 # A mosque named after a dynasty, in English (a dynasty's adjective ends in -ad or -id).
 _DYNASTY_MOSQUE = re.compile(r"([A-Z][a-z]+(?:ad|id)) Mosque")  # Umayyad, Ayyubid ...
 _OLD_CITY_AFTER, _HISTORIC_CENTRE = OLD_CITY_AFTER, HISTORIC_CENTRE  # (aleppomap._concepts)
@@ -1020,6 +1024,7 @@ class Geoparser:
                     loose.add(key)
         self._genitives(gazetteer, keys)
         self._dynasty_mosques(gazetteer, keys)
+        self._mosques_named_after(gazetteer, keys)
         self._gates(gazetteer, keys)
         self._compass_villages(gazetteer, keys)
         self._churches(gazetteer, keys)
@@ -1257,6 +1262,23 @@ class Geoparser:
                     f"moschea degli {people}i",
                     f"{people}en-Moschee",
                 )
+                _add_spellings(keys, place.id, phrases)
+
+    @staticmethod
+    def _mosques_named_after(gazetteer: Gazetteer, keys: dict[str, list[str]]) -> None:
+        """Name a mosque as the languages that put the word for a mosque first do, perhaps
+        with "of" ("la mosquée Adiliyya", "la mesquita de Umayyad", "Masjid al-Tawhid", "la
+        moschea di Al-Adiliyya"); their words for a mosque fold to "mosque". ``keys`` gains
+        them; a phrase another place's name already has keeps that place."""
+        for place in gazetteer:
+            if place.kind != "landmark":
+                continue
+            for name in (place.name, *place.aliases):
+                m = _MOSQUE_NAME.fullmatch(name)
+                if m is None or m.group(1).casefold() in _COMMON_SITE_WORDS:
+                    continue
+                own = m.group(1)
+                phrases = [f"Mosque {own}", *(f"Mosque {of} {own}" for of in _MOSQUE_OF)]
                 _add_spellings(keys, place.id, phrases)
 
     @staticmethod
