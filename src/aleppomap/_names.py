@@ -227,12 +227,38 @@ _SYNONYMS: dict[str, str] = {
     "uluslararasi": "international",
     "kalesi": "citadel",
     "camii": "mosque",
+    "cami": "mosque",  # Turkish: "Emevi Cami'nin", "Ulu Cami"
+    "camisi": "mosque",
     "mosquee": "mosque",
     "moschea": "mosque",
     "mezquita": "mosque",
     "mesquita": "mosque",
     "emevi": "umayyad",  # Turkish: "Emevi Camii", the Umayyad Mosque
     "moschee": "mosque",
+    "moskee": "mosque",  # Dutch: "de Umayyad-moskee", "de Grote Moskee"
+    "masjid": "mosque",  # Indonesian and Malay: "Masjid Umayyah"
+    "meczet": "mosque",  # Polish, in its cases: "meczet Umajjadów", "w meczecie"
+    "meczetu": "mosque",
+    "meczecie": "mosque",
+    # German writes a place's kind joined to its name by a hyphen ("das Shahba-Einkaufszentrum",
+    # "das Dar-al-Shifa-Krankenhaus", "der Saadallah-al-Jabiri-Platz"), in the genitive too
+    "einkaufszentrum": "mall",
+    "einkaufszentrums": "mall",
+    "krankenhaus": "hospital",
+    "krankenhauses": "hospital",
+    "platz": "square",
+    "platzes": "square",
+    "kirche": "church",
+    "kathedrale": "cathedral",
+    "schule": "school",
+    "kaserne": "barracks",
+    "stadion": "stadium",
+    "stadions": "stadium",
+    "flughafen": "airport",
+    "flughafens": "airport",
+    "omaijaden": "umayyaden",  # German spellings of the dynasty: "die Omaijaden-Moschee"
+    "omajjaden": "umayyaden",
+    "omayyaden": "umayyaden",
     "eastern": "east",
     "western": "west",
     "southeastern": "southeast",

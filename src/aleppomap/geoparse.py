@@ -85,6 +85,28 @@ from functools import lru_cache
 from itertools import compress, pairwise
 from typing import Any, Final, NamedTuple, TypeVar
 
+from aleppomap._concepts import (
+    CJK_AFTER,
+    CJK_BEFORE,
+    CJK_CHAR,
+    CJK_CITY,
+    CJK_NOUNS,
+    CJK_PHRASES,
+    CJK_PROVINCE,
+    DEFINITE,
+    HISTORIC_CENTRE,
+    NOUN_OF,
+    NOUNS,
+    OLD_CITY_AFTER,
+    PART_CITY,
+    SIDE_AFTER,
+    SIDE_BEFORE,
+    SIDE_GENITIVE,
+    SIDE_PART,
+    SIDE_WORDS_ALSO_WORDS,
+    STANDING,
+    TO_SIDE,
+)
 from aleppomap._names import (
     ARTICLES,
     QUARTER_WORDS,
@@ -251,35 +273,19 @@ _AFTER_A_TOWN = frozenset(
 # "East Aleppo" and "West Aleppo" in other languages: the side word before the city's name, or
 # after it.
 _SIDE_NAME = re.compile(r"(East|West)\s+(\S+)")
-_SIDE_BEFORE = {
-    "east": ("Ost", "Doğu", "Dogu", "Osten von"),
-    "west": ("Batı", "Bati", "Westen von"),
-}
-# German names the side with the city's genitive too: "im Osten Aleppos" (in east Aleppo).
-_SIDE_GENITIVE = {"east": ("Osten", "Ostteil"), "west": ("Westen", "Westteil")}
-_SIDE_AFTER = {
-    "east": ("Est", "Orientale", "Oriental", "Este"),
-    "west": ("Ouest", "Ovest", "Occidentale", "Occidental", "Oeste"),
-}
-_SIDE_WORDS_ALSO_WORDS = frozenset({"Est", "Este"})  # French "is", Spanish "this"
-# The side as a part of the city named after it: "dans l'est d'Alep", "nella parte est di Aleppo",
-# "en el este de Alepo". The French one only with the article elided ("est Alep": is Aleppo).
-_SIDE_PART = {
-    "east": ("l'est d'", "partie est d'", "partie orientale d'", "leste de ", "zona leste de ",
-             "parte est di ", "parte orientale di ", "zona est di ", "este de ",
-             "parte oriental de ", "zona oriental de ", "Ostteil von "),
-    "west": ("l'ouest d'", "partie ouest d'", "partie occidentale d'",
-             "parte ovest di ", "parte occidentale di ", "zona ovest di ", "oeste de ",
-             "parte occidental de ", "zona occidental de ", "Westteil von "),
-}  # fmt: skip
+# (the sides' words in each language: aleppomap._concepts)
+_SIDE_BEFORE, _SIDE_GENITIVE, _SIDE_AFTER = SIDE_BEFORE, SIDE_GENITIVE, SIDE_AFTER
+_SIDE_WORDS_ALSO_WORDS, _SIDE_PART = SIDE_WORDS_ALSO_WORDS, SIDE_PART
 _ELIDED = ("l'", "l’")
 # "à l'est d'Alep", "al este de Alepo": east of Aleppo, a direction from it (not its east).
-_TO_SIDE = frozenset({"à", "a", "al", "au", "ao"})
+_TO_SIDE = TO_SIDE
 _PART = "part"  # (a flag of _side_names: a side before the name)
+_AFTER = "after"  # (and another: a side after the name, which a dash may join to it)
 _TURKISH_LETTERS = re.compile(r"[şğıöüçŞĞİÖÜÇ]")
 # Turkish words of a side after a place's name, their first four letters: "Halep'in kuzeyinde"
 # (north of Aleppo), "güneyindeki", "doğusunda", "batısındaki".
 _TURKISH_SIDES = frozenset({"kuze", "güne", "doğu", "batı"})
+_TURKISH_GENITIVES = frozenset({"in", "ın", "un", "ün", "nin", "nın", "nun", "nün"})
 # A road named after the places at its ends: "the Aleppo-Gaziantep highway".
 _ROADS = frozenset({"highway", "road", "motorway", "expressway", "route"})
 _DASHES = frozenset({"-", "–", "—", "‑"})
@@ -601,16 +607,16 @@ _ELSEWHERE = frozenset(
         "Qayyarah", "Yarmouk", "Qaboun", "Barzeh", "Harasta", "Zabadani", "Madaya", "Daraya",
     )
 ) - {""}  # fmt: skip
+# A mosque's own name before "Mosque", and the words of "of" between the word for a mosque and
+# the name in the languages that write it first ("la mesquita de Umayyad", "la moschea di X").
+_MOSQUE_NAME = re.compile(r"(.+?) Mosque")
+_MOSQUE_OF = ("de", "di", "da", "do", "del", "des", "dei", "degli", "della", "van", "von")
 # A mosque named after a dynasty, in English (a dynasty's adjective ends in -ad or -id).
 _DYNASTY_MOSQUE = re.compile(r"([A-Z][a-z]+(?:ad|id)) Mosque")  # Umayyad, Ayyubid ...
-# "The old city" in languages that put the adjective after the noun, or say it otherwise.
-_OLD_CITY_AFTER = (
-    "città vecchia", "centro storico", "ciudad vieja", "casco viejo", "casco antiguo",
-    "cidade velha", "Altstadt",
-)  # fmt: skip
-# The old city as "the historic centre" says it: a common noun, of Aleppo only in a caption about
-# it ("le centre historique d'Alep", "centro histórico da cidade de Aleppo").
-_HISTORIC_CENTRE = ("centro histórico", "centre historique")
+_OLD_CITY_AFTER, _HISTORIC_CENTRE = OLD_CITY_AFTER, HISTORIC_CENTRE  # (aleppomap._concepts)
+# "of" or "in" after a common noun, before the name of the place it is in: "the airport in
+# Istanbul", "Stare Miasto w Krakowie", "la cittadella di Damasco".
+_OF_OR_IN = NOUN_OF | frozenset({"in", "en", "w", "we", "im", "à", "a", "i"})
 # "(the) city" between "of" and the city's name: "centro histórico da cidade de Aleppo".
 _CITY_WORDS = frozenset({"city", "cidade", "ville", "ciudad", "città", "stadt"})
 # Words between a place and the side of the city that says where it is ("in the eastern part
@@ -1052,6 +1058,7 @@ class Geoparser:
                     loose.add(key)
         self._genitives(gazetteer, keys)
         self._dynasty_mosques(gazetteer, keys)
+        self._mosques_named_after(gazetteer, keys)
         self._gates(gazetteer, keys)
         self._compass_villages(gazetteer, keys)
         self._churches(gazetteer, keys)
@@ -1068,10 +1075,14 @@ class Geoparser:
             for phrase in _OLD_CITY_AFTER:
                 keys.setdefault(alias_key(phrase), list(old_city))
         sides = self._side_names(gazetteer, keys)
-        # (the sides before the name, "l'est d'Alep", marked "<")
-        self._sides = frozenset(k for k in sides if k[0] != "<")
+        # (the sides before the name, "l'est d'Alep", marked "<"; after it, "Aleppo–Est", ">")
+        self._sides = frozenset(k for k in sides if k[0] not in "<>")
         self._sides_part = frozenset(k[1:] for k in sides if k[0] == "<")
+        self._sides_after = frozenset(k[1:] for k in sides if k[0] == ">")
         loose.update(self._sides_part)  # (across the elided "d'")
+        loose.update(self._sides_after)  # (across a dash: "Aleppo–Est"; see _side_written)
+        # the city's names and places in Chinese, Japanese and Korean, cut out of their runs
+        cjk_generic = self._cjk_names(gazetteer, keys)
         # (phrases made of a name and words for its kind, matched as written, not fuzzily)
         phrases = markets | self._sides_part
         # The Arabic name is matched when it is one of the aliases, as every spelling is: the
@@ -1190,6 +1201,17 @@ class Geoparser:
         if "old-city" in self._kind:
             for phrase in _HISTORIC_CENTRE:
                 self._generic.setdefault(alias_key(phrase), ("old-city",))
+        # the common nouns of the city's places in other languages ("la vieille ville", "Ulu
+        # Camii", "cetatea"), and those that need no article before them
+        for place_id, forms in NOUNS.items():
+            if place_id in self._kind:
+                for form in forms:
+                    key = alias_key(form)
+                    if key and key not in self._keys:
+                        self._generic.setdefault(key, (place_id,))
+        for key, noun_of in cjk_generic.items():
+            self._generic.setdefault(key, noun_of)
+        self._standing = frozenset(alias_key(f) for f in STANDING) | frozenset(cjk_generic)
         self._city_keys = frozenset(k for k, ids in self._keys.items() if ids == (CITY_ID,))
         automaton: Any = ahocorasick.Automaton()
         for key in [*self._keys, *(k for k in self._generic if k not in self._keys)]:
@@ -1275,6 +1297,23 @@ class Geoparser:
                     f"moschea degli {people}i",
                     f"{people}en-Moschee",
                 )
+                _add_spellings(keys, place.id, phrases)
+
+    @staticmethod
+    def _mosques_named_after(gazetteer: Gazetteer, keys: dict[str, list[str]]) -> None:
+        """Name a mosque as the languages that put the word for a mosque first do, perhaps
+        with "of" ("la mosquée Adiliyya", "la mesquita de Umayyad", "Masjid al-Tawhid", "la
+        moschea di Al-Adiliyya"); their words for a mosque fold to "mosque". ``keys`` gains
+        them; a phrase another place's name already has keeps that place."""
+        for place in gazetteer:
+            if place.kind != "landmark":
+                continue
+            for name in (place.name, *place.aliases):
+                m = _MOSQUE_NAME.fullmatch(name)
+                if m is None or m.group(1).casefold() in _COMMON_SITE_WORDS:
+                    continue
+                own = m.group(1)
+                phrases = [f"Mosque {own}", *(f"Mosque {of} {own}" for of in _MOSQUE_OF)]
                 _add_spellings(keys, place.id, phrases)
 
     @staticmethod
@@ -1401,21 +1440,128 @@ class Geoparser:
                     if other[-1:] in ("o", "i", "u", "e"):
                         variants += [(f"{g} {other}s", False) for g in _SIDE_GENITIVE[side]]
                     variants += [
-                        (f"{other} {word}", word in _SIDE_WORDS_ALSO_WORDS)
+                        (f"{other} {word}", True if word in _SIDE_WORDS_ALSO_WORDS else _AFTER)
                         for word in _SIDE_AFTER[side]
+                    ]
+                    parts = [
+                        part[: -len(of)] + longer
+                        for part in _SIDE_PART[side]
+                        for of, longers in PART_CITY.items()
+                        if part.endswith(of)
+                        for longer in longers
                     ]
                     variants += [
                         (f"{word}{other}", _PART)
-                        for word in _SIDE_PART[side]
+                        for word in (*_SIDE_PART[side], *parts)
                         if other[:1].lower() in "aeiou" or not word.endswith("'")
                     ]
                     for text, written in variants:  # (written: the key needs a check)
                         key = alias_key(text)
                         if key and key not in keys:
                             keys[key] = [place.id]
-                            if written:
-                                after.add(key if written is not _PART else "<" + key)
+                            if written is _PART:
+                                after.add("<" + key)
+                            elif written:
+                                after.add(">" + key)
+                                if written is True:
+                                    after.add(key)
         return frozenset(after)
+
+    def _cjk_names(
+        self, gazetteer: Gazetteer, keys: dict[str, list[str]]
+    ) -> dict[str, tuple[str, ...]]:
+        """Name the city's places as Chinese, Japanese and Korean do (``keys`` gains them), and
+        ready the cut of their words out of a run of letters without spaces.
+
+        The city's name with a word after it ("阿勒颇东部", "アレッポ西部", "알레포 성채") or
+        before it ("东阿勒颇") names the place; a common noun alone ("旧市街", "ウマイヤ・モスク")
+        names it in a caption about the city: the returned keys, common nouns.
+        """
+        ids = {p.id for p in gazetteer}
+        cities = [c for c in CJK_CITY if keys.get(fold_token(c)) == [CITY_ID]]
+        words: set[str] = set(cities)
+        for place_id, after in CJK_AFTER.items():
+            if place_id not in ids:
+                continue
+            for city in cities:
+                for word in after:
+                    words.add(word)
+                    # written run together, and apart (Korean: "알레포 동부")
+                    keys.setdefault(fold_token(city + word), [place_id])
+                    keys.setdefault(f"{fold_token(city)} {fold_token(word)}", [place_id])
+                    words.add(city + word)
+                for word in CJK_BEFORE.get(place_id, ()):
+                    keys.setdefault(fold_token(word + city), [place_id])
+                    words.add(word + city)
+        for city in cities:  # (the province's: a word of its own, which names no place)
+            words.update(city + word for word in CJK_PROVINCE)
+        for place_id, phrases in CJK_PHRASES.items():
+            if place_id in ids:
+                for phrase in phrases:
+                    keys.setdefault(fold_token(phrase), [place_id])
+                    words.add(phrase)
+        generic: dict[str, tuple[str, ...]] = {}
+        for place_id, nouns in CJK_NOUNS.items():
+            if place_id in ids:
+                for noun in nouns:
+                    generic.setdefault(fold_token(noun), (place_id,))
+                    words.add(noun)
+        cut = "|".join(re.escape(x) for x in sorted(words, key=len, reverse=True))
+        self._cjk_cut = re.compile(f"({cut})") if cities else None
+        return generic
+
+    def _cjk_words(self, text: str, w: Words) -> Words:
+        """The words of a caption in Chinese, Japanese or Korean: each run of letters is cut at
+        the city's names and places (:meth:`_cjk_names`), which become words of their own,
+        written as names are (capitalised)."""
+        cut = self._cjk_cut
+        if cut is None or cut.search(text) is None:
+            return w
+        hits = [(m.start(), m.end()) for m in cut.finditer(text)]
+        keys: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        raws: list[str] = []
+        uppers: list[bool] = []
+        flags: list[bool] = []
+
+        def piece(a: int, b: int, name: bool) -> None:
+            raw = text[a:b]
+            keys.append(fold_token(raw))
+            starts.append(a)
+            ends.append(b)
+            raws.append(raw)
+            uppers.append(name)
+            flags.append(False)
+
+        h = 0
+        for n, (start, end) in enumerate(zip(w.start, w.end, strict=True)):
+            while h < len(hits) and hits[h][1] <= start:
+                h += 1
+            if h == len(hits) or hits[h][0] >= end:  # a word no name crosses: as it was
+                keys.append(w.key[n])
+                starts.append(start)
+                ends.append(end)
+                raws.append(w.raw[n])
+                uppers.append(w.upper[n])
+                flags.append(w.flag[n] if w.flag else False)
+                continue
+            at = start
+            while at < end:
+                while h < len(hits) and hits[h][1] <= at:
+                    h += 1
+                if h < len(hits) and hits[h][0] < end:
+                    name_start, name_end = hits[h]
+                    if name_start > at:
+                        piece(at, name_start, False)
+                    if name_start >= at:  # (a name begun in an earlier word is made already)
+                        piece(name_start, name_end, True)
+                    at = name_end
+                else:
+                    piece(at, end, False)
+                    at = end
+        lows = [r.casefold() for r in raws]
+        return Words(keys, starts, ends, raws, lows, uppers, flags)
 
     @staticmethod
     def _fused(name: str, keys: Sequence[str]) -> tuple[str, ...]:
@@ -1490,6 +1636,8 @@ class Geoparser:
         w = split_words(text, self._word_cache, self._may_start)
         if not text.isascii() and has_other_script(text):
             w = self._script_reader().read(w, self._may_start)  # "Джабал Бадро", "Χαλέπι"
+        if not text.isascii() and CJK_CHAR.search(text) is not None:
+            return self._cjk_words(text, w)
         return w
 
     def _script_reader(self) -> ScriptReader:
@@ -3168,6 +3316,8 @@ class Geoparser:
             if first != last:
                 if key not in loose and not self._joined(text, w, kept[first], kept[last]):
                     continue  # across a comma, period, bracket ... that the name does not have
+                if key in self._sides_after and not self._dash_joined(text, w, kept, first, last):
+                    continue  # "Aleppo, est ..." (but "Aleppo–Est")
                 if key in self._sides and not self._side_written(text, w, kept[last]):
                     continue  # "Alep est divisée": Aleppo is divided
                 if key in self._sides_part and not self._part_written(text, w, kept[first]):
@@ -3186,7 +3336,7 @@ class Geoparser:
             ):
                 raw.append(_Cand(first, last, ids, 100.0, "exact"))
                 continue
-            if generic and self._generic_ok(text, w, kept, first, last):
+            if generic and self._generic_ok(text, w, kept, first, last, key):
                 raw.append(_Cand(first, last, generic, 100.0, "exact", generic=True))
         if len(raw) < 2:
             return raw
@@ -3203,24 +3353,39 @@ class Geoparser:
                 out.append(c)
         return out
 
-    def _generic_ok(self, text: str, w: Words, kept: Sequence[int], first: int, last: int) -> bool:
+    def _generic_ok(
+        self, text: str, w: Words, kept: Sequence[int], first: int, last: int, key: str = ""
+    ) -> bool:
         """Whether a common noun ("the citadel") is written as the one of a place in view.
 
-        It follows "the" (or a possessive: "Aleppo’s citadel"), perhaps past an adjective
-        ("the ancient citadel"), and no capitalised name other than the city's stands just
-        before it ("the Kuweires airport") or after "of" ("the citadel of Damascus"). Without
+        It follows "the" in any language (or a possessive: "Aleppo’s citadel"), perhaps past an
+        adjective ("the ancient citadel"), and no capitalised name other than the city's stands
+        just before it ("the Kuweires airport") or after "of" ("the citadel of Damascus"). Without
         the article, "of" and a place of Aleppo after it name it in any language ("Grande
-        Mesquita de Aleppo (depois)", "Gran Mezquita de Alepo").
+        Mesquita de Aleppo (depois)", "Gran Mezquita de Alepo"), or the city's name right after
+        it ("Kota Tua Aleppo"); a noun that needs no article ("Ulu Camii", "cetatea", "旧市街")
+        names it unless "of" and another place follow ("Stare Miasto w Krakowie").
         """
         lows, starts, ends = w.low, w.start, w.end
+        after = kept[last] + 1
+        if (
+            after + 1 < len(lows)
+            and lows[after] in ARTICLES
+            and text[ends[after] : ends[after] + 1] == "-"
+        ):
+            return False  # a souq's own name after the noun: "le souk al-Zarab"
+        if key in self._standing:
+            return not self._of_elsewhere(w, after)
         j = kept[first] - 1
+        if j >= 0 and text[ends[j] : starts[j + 1]].rstrip(" ")[-2:] in _ELIDED:
+            return not self._of_elsewhere(w, after)  # "l'ancienne citadelle", "dell'università"
         while j >= 0 and lows[j] in _GENERIC_FILLERS and self._joins(text[ends[j] : starts[j + 1]]):
             if text[ends[j] : ends[j] + 1] in _APOS_CHARS and lows[j] != "city":
                 break
             j -= 1
         if j < 0 or not self._joins(text[ends[j] : starts[j + 1]]):
             return self._of_aleppo(text, w, kept[last] + 1)
-        if lows[j] not in _THE and lows[j] != "its" and w.key[j] not in self._city_keys:
+        if lows[j] not in DEFINITE and w.key[j] not in self._city_keys:
             # (the city's name before the noun as Turkish writes it: "Halep Kalesi")
             possessive = text[ends[j] : ends[j] + 1] in _APOS_CHARS
             if not (possessive and (w.key[j] in self._keys or lows[j] == "city")):
@@ -3228,19 +3393,28 @@ class Geoparser:
             ids = self._keys.get(w.key[j], (CITY_ID,))
             if not any(p in self._in_aleppo for p in ids):
                 return False
-        after = kept[last] + 1
-        if after + 1 < len(lows) and lows[after] == "of" and w.upper[after + 1]:
+        return not self._of_elsewhere(w, after)
+
+    def _of_elsewhere(self, w: Words, after: int) -> bool:
+        """Whether the words from ``after`` on are "of" or "in" (in any language) and a
+        capitalised name that is no place of Aleppo ("the citadel of Damascus", "la ciudad vieja
+        de Damasco", "the airport in Istanbul")."""
+        lows = w.low
+        if after + 1 < len(lows) and lows[after] in _OF_OR_IN and w.upper[after + 1]:
             ids = self._keys.get(w.key[after + 1], ())
-            return any(p in self._in_aleppo for p in ids)
-        return True
+            return not any(p in self._in_aleppo for p in ids)
+        return False
 
     def _of_aleppo(self, text: str, w: Words, after: int) -> bool:
         """Whether the words from ``after`` on are "of" (in any language, or the elided "d’")
-        and the name of a place of Aleppo: "... Mesquita de Aleppo", "... Mosquée d’Alep"."""
+        and the name of a place of Aleppo: "... Mesquita de Aleppo", "... Mosquée d’Alep",
+        "Marea Moschee din Alep", or the city's name itself: "Kota Tua Aleppo"."""
         lows = w.low
         if after >= len(lows):
             return False
-        if lows[after] in _OF_WORDS:
+        if w.key[after] in self._city_keys and w.upper[after]:
+            return text[w.end[after - 1] : w.start[after]] in (" ", "-")
+        if lows[after] in NOUN_OF:
             after += 1
         elif text[w.end[after - 1] : w.start[after]].strip()[-2:-1] not in ("d", "D"):
             return False
@@ -3248,7 +3422,7 @@ class Geoparser:
             after += 1  # "... de la ville d’Alep"
         if after + 1 < len(lows) and lows[after] in _CITY_WORDS:
             after += 1  # "... da cidade de Aleppo": then "of" again
-            if lows[after] in _OF_WORDS:
+            if lows[after] in NOUN_OF:
                 after += 1
             elif text[w.end[after - 1] : w.start[after]].strip()[-2:-1] not in ("d", "D"):
                 return False
@@ -3297,12 +3471,27 @@ class Geoparser:
         ]
 
     @staticmethod
+    def _dash_joined(text: str, w: Words, kept: Sequence[int], first: int, last: int) -> bool:
+        """Whether kept words ``first`` to ``last`` are joined by spaces or dashes only (a side
+        after the city's name: "Aleppo Est", "Aleppo–Est", not "Aleppo, est")."""
+        for n in range(first, last):
+            gap = text[w.end[kept[n]] : w.start[kept[n + 1]]]
+            if (
+                gap != " "
+                and gap.strip(" ") not in _DASHES
+                # (but a Turkish genitive: "Halep'in doğu kesiminde", Aleppo's eastern part)
+                and (gap[:1] not in _APOS_CHARS or gap[1:].rstrip(" ") not in _TURKISH_GENITIVES)
+            ):
+                return False
+        return True
+
+    @staticmethod
     def _side_written(text: str, w: Words, k: int) -> bool:
         """Whether word ``k``, a side after a city's name, is written as one: "Alep-Est",
-        "Aleppo est" (Italian; French writes "Alep est" for Aleppo is)."""
+        "Aleppo–Est", "Aleppo est" (Italian; French writes "Alep est" for Aleppo is)."""
         return (
             w.upper[k]
-            or text[w.start[k] - 1 : w.start[k]] == "-"
+            or text[w.start[k] - 1 : w.start[k]] in _DASHES
             or (w.low[k] == "est" and w.low[k - 1] == "aleppo")
         )
 
