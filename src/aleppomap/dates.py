@@ -1155,7 +1155,10 @@ def _photo_date(
             if ", 20" in text or ", 19" in text:
                 found = _misspelt_month(text, gallery_date)
             return (
-                found or _month_first(text, gallery_date) or _bare_weekday(text, gallery_date)
+                found
+                or _month_first(text, gallery_date)
+                or _named_day(text, gallery_date)
+                or _bare_weekday(text, gallery_date)
             ), False
         end = found[3]
         if text.startswith(_PLACED_STARTS, end) and _PLACED_RE.match(text, end) is not None:
@@ -1214,6 +1217,7 @@ def _photo_date(
             return (
                 _misspelt_month(text, gallery_date)
                 or _month_first(text, gallery_date)
+                or _named_day(text, gallery_date)
                 or _bare_weekday(text, gallery_date)
             ), False
         looked = _second_look(text, found, gallery_date, memo, rare, False)
@@ -2196,6 +2200,378 @@ def _next_date(
     elif not text.isascii() and _ARABIC_LETTER.search(text, origin, found[2]) is not None:
         return _next_rare(text, gallery_date, memo, origin, found[2], stated=True) or found
     return found
+
+
+# ------------------------------------------------------------------------------ named days
+# A day named for what is celebrated on it ("on Christmas Day", "la veille de Noël", "am
+# Heiligabend", "Nochebuena", "New Year's Eve", "Silvester", "the first day of Eid al-Adha",
+# "Kurban Bayramı'nın ilk günü", "أول أيام عيد الفطر", "Easter Sunday", "Nowruz"), read where the
+# caption states no other day, in the picture's (first) sentence, and in the year of the
+# gallery's date as a day stated without its year is (:func:`_in_year`), or in the year stated
+# after it ("Christmas Eve 2016"). Not a day before or after it ("ahead of Eid", "days before
+# Christmas", "seit Silvester", "depuis Noël", "antes de Navidad"), nor a thing named after it
+# ("Christmas decorations", "a Christmas tree", "Noel eşyaları", "Weihnachtsmarkt", "the Eid
+# truce"), nor, for the bare name of a feast of two days ("Christmas", "Noël", "Weihnachten",
+# "Easter"), one not said to be the day ("on Christmas", "à Noël", "an Weihnachten", "a Natale",
+# "en Navidad", "no Natal", "на Рождество", "Noel'de").
+#
+# The first days of Eid al-Fitr (1 Shawwal) and Eid al-Adha (10 Dhu al-Hijjah) of 1420–1457 AH
+# (2000–2036) are those of Saudi Arabia's Umm al-Qura calendar (the tables of the King Abdulaziz
+# City for Science and Technology, as the hijridate package computes them). Syria's Ministry of
+# Awqaf declares its Eid by the sighting of the new moon, which in some years falls a day later
+# (or earlier) than that calendar: the table is the nearest public one, and a day stated in the
+# caption wins over it. A feast of several days (Eid al-Fitr three, Eid al-Adha four) named with
+# no day of it ("children celebrate Eid al-Adha") in a gallery dated during the feast leaves the
+# gallery's date; dated after it, its first day; "the second day of Eid" is the day after the
+# first, "the eve of Eid" the day before.
+def _iso_days(days: str) -> tuple[dt.date, ...]:
+    """The days of ``days``, ISO dates separated by spaces."""
+    return tuple(dt.date.fromisoformat(day) for day in days.split())
+
+
+_EID_AL_FITR: Final = _iso_days(
+    "2000-01-08 2000-12-27 2001-12-16 2002-12-05 2003-11-25 2004-11-14 2005-11-03 2006-10-23 "
+    "2007-10-13 2008-10-01 2009-09-20 2010-09-10 2011-08-30 2012-08-19 2013-08-08 2014-07-28 "
+    "2015-07-17 2016-07-06 2017-06-25 2018-06-15 2019-06-04 2020-05-24 2021-05-13 2022-05-02 "
+    "2023-04-21 2024-04-10 2025-03-30 2026-03-20 2027-03-09 2028-02-26 2029-02-14 2030-02-04 "
+    "2031-01-24 2032-01-14 2033-01-02 2033-12-23 2034-12-12 2035-12-01"
+)
+_EID_AL_ADHA: Final = _iso_days(
+    "2000-03-16 2001-03-05 2002-02-22 2003-02-11 2004-02-01 2005-01-21 2006-01-10 2006-12-31 "
+    "2007-12-20 2008-12-08 2009-11-27 2010-11-16 2011-11-06 2012-10-26 2013-10-15 2014-10-04 "
+    "2015-09-23 2016-09-11 2017-09-01 2018-08-21 2019-08-11 2020-07-31 2021-07-20 2022-07-09 "
+    "2023-06-28 2024-06-16 2025-06-06 2026-05-27 2027-05-16 2028-05-05 2029-04-24 2030-04-13 "
+    "2031-04-02 2032-03-22 2033-03-11 2034-03-01 2035-02-18 2036-02-07"
+)
+_FEAST_LENGTH: Final = {"fitr": 3, "adha": 4, "eid": 3}
+
+
+def _easter(year: int) -> dt.date:
+    """Western Easter Sunday of ``year`` (the Gregorian computus, "anonymous" algorithm)."""
+    a = year % 19
+    b, c = divmod(year, 100)
+    d, e = divmod(b, 4)
+    g = (b - (b + 8) // 25 + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    weekday = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * weekday) // 451
+    month, day = divmod(h + weekday - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def _orthodox_easter(year: int) -> dt.date:
+    """Orthodox Easter Sunday of ``year`` in the Gregorian calendar (the Julian computus, Meeus,
+    moved by the days the Julian calendar lags: 13 in 1900–2099)."""
+    d = (19 * (year % 19) + 15) % 30
+    e = (2 * (year % 4) + 4 * (year % 7) - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    lag = year // 100 - year // 400 - 2
+    return dt.date(year, month, day + 1) + dt.timedelta(days=lag)
+
+
+# (kind, how it is written). The kinds: a fixed day of the year (_FIXED_DAYS), a day of the
+# Easter cycle (_EASTER_DAYS), a feast of the Islamic calendar (fitr, adha, eid); "*_on": a bare
+# name, read only after a word saying "on" (_ON_WORDS).
+_NAMED: Final = (
+    (
+        "xeve",
+        r"Christmas[ -][Ee]ve|CHRISTMAS EVE|[Vv]eille\s+de\s+Noël|[Rr]éveillon\s+de\s+Noël"
+        r"|[Nn]uit\s+de\s+Noël|Heilig(?:e[nr]?\s*)?[Aa]bend|Nochebuena|[Vv]éspera\s+de\s+Natal"
+        r"|[Nn]oite\s+de\s+Natal|[Vv]igilia\s+di\s+Natale|[Nn]otte\s+di\s+Natale"
+        r"|Noel\s+(?:akşamı|gecesi|arifesi)|ليلة\s+عيد\s+الميلاد|[Сс]очельник\w*"
+        r"|[Кк]анун\w*\s+Рождества",
+    ),
+    (
+        "oxmas",
+        r"(?:Orthodox|orthodoxe[nms]?|ortodox[ao]|ortodoss[ao]|православн\w+)\s+"
+        r"(?:Christmas|Noël|Weihnacht\w*|Navidad|Natale|Natal|Рождеств\w+)"
+        r"|(?:Noël|Navidad|Natal|Natale)\s+(?:orthodoxe|ortodox[ao]|ortodosso)",
+    ),
+    ("axmas", r"Armenian\s+Christmas|Noël\s+arménien|armenische[ns]?\s+Weihnacht\w*"),
+    (
+        "xmas",
+        r"Christmas\s+(?:[Dd]ay|[Mm]orning)|CHRISTMAS DAY|[Jj]our\s+de\s+Noël"
+        r"|(?:erste[nm]?\s+|1\.\s*)?Weihnachts(?:feier)?tag|[Dd]ía\s+de\s+Navidad"
+        r"|[Dd]ia\s+de\s+Natal|[Gg]iorno\s+di\s+Natale|Noel\s+günü|يوم\s+عيد\s+الميلاد",
+    ),
+    (
+        "xmas_on",
+        r"Christmas|Noël|Noel|Weihnachten|Navidad|Natale|Natal"
+        r"|عيد\s+الميلاد(?:\s+المجيد)?|Рождеств[оа]",
+    ),
+    (
+        "nye",
+        r"New\s+Year['’]?s['’]?\s+[Ee]ve|NEW YEAR['’]S EVE|Saint-Sylvestre"
+        r"|[Rr]éveillon\s+du\s+(?:Nouvel\s+An|jour\s+de\s+l['’]an)|Silvester(?:abend|nacht)?"
+        r"|Nochevieja|[Vv]éspera\s+de\s+Ano\s+Novo|[Rr]éveillon\s+de\s+Ano\s+Novo|San\s+Silvestro"
+        r"|[Nn]otte\s+di\s+Capodanno|[Yy]ılbaşı\s+gecesi|ليلة\s+رأس\s+السنة"
+        r"|[Нн]овогодн\w+\s+ноч\w+|[Кк]анун\w*\s+Нового\s+года",
+    ),
+    (
+        "nyd",
+        r"New\s+Year['’]?s['’]?\s+[Dd]ay|NEW YEAR['’]S DAY|[Jj]our\s+de\s+l['’]an"
+        r"|Neujahrstag|[Dd]ía\s+de\s+Año\s+Nuevo|[Dd]ia\s+de\s+Ano\s+Novo|Capodanno",
+    ),
+    (
+        "nowruz",
+        r"N(?:ow|aw|ew|ev|av|au|oo|o)r(?:ou|u|o)z|NEWROZ|NOWRUZ|Norooz|نوروز|Навруз"
+        r"|Новруз|(?:Persian|Kurdish|Iranian)\s+New\s+Year|Nouvel\s+An\s+(?:persan|kurde)"
+        r"|(?:persische|kurdische)[ns]?\s+Neujahr\w*",
+    ),
+    (
+        "oeaster",
+        r"(?:Orthodox|orthodoxe[nms]?|ortodox[ao]|ortodoss[ao])\s+"
+        r"(?:Easter|Ostern|Pascua|Pasqua|Páscoa)|(?:Pâques|Pascua|Pasqua|Páscoa)\s+"
+        r"(?:orthodoxe?s?|ortodox[ao]|ortodossa)|Пасх[аиуе]",
+    ),
+    (
+        "easter",
+        r"Easter\s+(?:Sunday|[Dd]ay|[Mm]orning|[Mm]ass|[Ss]ervices?|[Ll]iturgy)"
+        r"|[Dd]imanche\s+de\s+Pâques|Ostersonntag|[Dd]omingo\s+de\s+(?:Pascua|Resurrecci[oó]n"
+        r"|Páscoa)|[Dd]omenica\s+di\s+Pasqua|Paskalya\s+(?:Pazarı|günü)|عيد\s+الفصح",
+    ),
+    ("easter_on", r"Easter|Pâques|Ostern|Pascua|Pasqua|Páscoa|Paskalya"),
+    (
+        "gfri",
+        r"Good\s+Friday|[Vv]endredi\s+saint|Karfreitag|Viernes\s+Santo|Venerdì\s+Santo"
+        r"|Sexta-[Ff]eira\s+Santa",
+    ),
+    (
+        "palm",
+        r"Palm\s+Sunday|[Dd]imanche\s+des\s+Rameaux|Palmsonntag|Domingo\s+de\s+Ramos"
+        r"|[Dd]omenica\s+delle\s+Palme",
+    ),
+    (
+        "fitr",
+        r"(?:Eid|EID|A[iï]d|Idul|Iedul|Ied|Id)(?:[\s-]+(?:al|el|ul|Al|El|Ul|AL)[\s-]*|[\s-]*)"
+        r"F[iI]t(?:h)?r[i]?|Ramazan\s+Bayram\w*|Şeker\s+Bayram\w*|Zuckerfest\w*|عيد\s+الفطر"
+        r"|Lebaran|Ураза[-\s]байрам\w*",
+    ),
+    (
+        "adha",
+        r"(?:Eid|EID|A[iï]d|Idul|Iedul|Ied|Id)(?:[\s-]+(?:al|el|ul|Al|El|Ul|AL)[\s-]*"
+        r"|[\s-]*)(?:Adh?a|ADHA|Azha|K[eé]bir|Kabir|Qurban)|Kurban\s+Bayram\w*|Opferfest\w*"
+        r"|عيد\s+ال[أا]ضحى|[Ff]ête\s+du\s+[Ss]acrifice|[Ff]iesta\s+del\s+(?:Cordero|Sacrificio)"
+        r"|[Ff]esta\s+del\s+[Ss]acrificio|[Ff]east\s+of\s+(?:the\s+)?[Ss]acrifice"
+        r"|Курбан[-\s]байрам\w*",
+    ),
+    ("eid", r"Eid|EID|Aïd|Bayram\w*|العيد"),
+)
+_NAMED_KINDS: Final = tuple(kind for kind, _ in _NAMED)
+# "the first day of", "le deuxième jour de l'", "am dritten Tag des", "el primer día del",
+# "il secondo giorno dell'", "o primeiro dia do", "hari pertama", "أول أيام" (a day of a feast);
+# "the eve of", "la veille de l'", "am Vorabend des", "la víspera del", "عشية" (the day before).
+_NTH_WORDS: Final = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+    "premier": 1, "deuxième": 2, "second jour": 2, "troisième": 3, "quatrième": 4,
+    "ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4, "primer": 1, "segundo": 2,
+    "tercer": 3, "cuarto": 4, "primo": 1, "secondo": 2, "terzo": 3, "quarto": 4,
+    "primeiro": 1, "terceiro": 3, "pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4,
+    "أول": 1, "ثاني": 2, "ثالث": 3, "رابع": 4, "ilk": 1, "birinci": 1, "ikinci": 2,
+    "üçüncü": 3, "dördüncü": 4,
+}  # fmt: skip
+_NTH_BEFORE_RE = re.compile(
+    r"(?:\b(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th|premier|deuxième|troisième"
+    r"|quatrième|ersten|zweiten|dritten|vierten|primer|segundo|tercer|cuarto|primo|secondo"
+    r"|terzo|quarto|primeiro|terceiro)\s+(?:day|jour|Tag|día|dia|giorno)\s+"
+    r"(?:of|de|des|du|del|della|dell['’]|do|da|d['’])?\s*"
+    r"|\bhari\s+(?P<nth_id>pertama|kedua|ketiga|keempat)\s+"
+    r"|(?P<nth_ar>أول|ثاني|ثالث|رابع)\s+أيام\s+"
+    r"|\b(?P<eve>eve|veille|Vorabend|víspera|vigilia|véspera)\s+(?:of|de|des|du|del|dell['’]|do|da)?\s*"
+    r"|عشية\s+)"
+    r"(?:the\s+|l['’]|la\s+|el\s+|o\s+|a\s+|le\s+|des\s+)?(?:(?:Muslim|Islamic|muslimischen"
+    r"|musulmane?)\s+)?(?:(?:holiday|feast|festival|fête|fiesta|festa)\s+(?:of\s+|de\s+|del\s+"
+    r"|di\s+)?(?:l['’])?)?$"
+)
+_NTH_AFTER_RE = re.compile(
+    r"(?:['’]?n[ıi]n)?\s+(?P<nth>ilk|birinci|ikinci|üçüncü|dördüncü)\s+gün"
+    r"|(?P<eve>['’]?(?:nin|nın)?\s+arife)"
+)
+_NAMED_RE = re.compile(
+    "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _NAMED) + r"(?![^\W\d_])"
+)
+_FIXED_DAYS: Final = {
+    "xeve": (12, 24), "xmas": (12, 25), "xmas_on": (12, 25), "oxmas": (1, 7), "axmas": (1, 6),
+    "nye": (12, 31), "nyd": (1, 1), "nowruz": (3, 21),
+}  # fmt: skip
+_EASTER_DAYS: Final = {"easter": 0, "easter_on": 0, "oeaster": 0, "gfri": -2, "palm": -7}
+# Words saying "on" before a bare name ("on Christmas", "à Noël", "an Weihnachten").
+_ON_WORDS: Final = frozenset(("on", "On", "à", "a", "an", "zu", "en", "no", "na", "в", "на", "في"))
+# Words before a named day that make it not the picture's: a day before or after it.
+_NOT_ON: Final = (
+    "before ahead after since until till approaching avant après depuis jusqu'à approche "
+    "vor nach seit bis antes después desde hasta prima dopo fino önce sonra beri "
+    "قبل بعد منذ до после перед накануне Before Ahead After Since Until Avant Après Depuis "
+    "Vor Nach Seit Antes Después Desde Hasta Prima Dopo"
+)
+_NOT_ON_WORDS: Final = frozenset(_NOT_ON.split())
+_FOR_WORDS: Final = frozenset(("for", "pour", "für", "para", "per", "için", "ل"))
+# ... nor a thing named after it ("Christmas decorations", "Noel eşyaları", "the Eid truce").
+_NAMED_THING_RE = re.compile(
+    r"['’]?s?\s*-?\s*(?:decorations?|trees?|markets?|lights?|shopping|shoppers|preparations?"
+    r"|gifts?|presents?|sales?|sweets?|cookies|cakes?|clothes|bazaars?|goods|items|ornaments"
+    r"|cards?|truce|ceasefire|cease-fire|message|address|speech|sermon|holidays?\s+season"
+    r"|eşya\w*|ağac\w*|alışveriş\w*|hazırlı\w*|décorations?|sapins?|marchés?|achats|cadeaux"
+    r"|trêve|Baum|Markt|Geschenk\w*|Einkäufe|Waffenruhe|árbol(?:es)?|mercados?|compras"
+    r"|regalos|tregua|albero|mercatin[oi]|regali|árvores?|presentes|trégua)\b",
+)
+# A feast named for the prayers or the service of its day ("arrive for Eid al-Fitr prayers",
+# "gather for Christmas Eve mass"): after "for", the day itself.
+_NAMED_SERVICE_RE = re.compile(
+    r"\s+(?:prayers?|mass|Mass|services?|liturgy|sermon|prière|messe|Gebet|Messe|Gottesdienst"
+    r"|oración|misa|preghiera|messa|oração|missa|namaz\w*|ayin\w*)\b"
+)
+# A bare "Eid" is read with a day of it ("the first day of Eid") or as the feast ("the Eid
+# holiday", "Eid prayers", "celebrate Eid").
+_EID_WORD_AFTER_RE = re.compile(
+    r"\s+(?:holidays?|prayers?|festival|celebrations?|feast|festivities)\b|['’]?(?:de|da)\b"
+)
+_YEAR_AFTER_RE = re.compile(r",?\s+(?:de\s+|del\s+)?(?P<yr>(?:19|20)\d\d)(?!\d)")
+# The substrings one of which a caption with a named day holds (a cheap test first).
+_NAMED_CUES: Final = (
+    "hristmas", "HRISTMAS", "oël", "Noel", "eihnacht", "eiligabend", "Abend", "avidad",
+    "ochebuena", "Natal", "Year", "YEAR", "ylvest", "eujahr", "apodanno", "Nouvel", "jour de l",
+    "ño Nuevo", "no Novo", "ılbaşı", "rouz", "ruz", "roz", "rooz", "Eid", "EID", "Aïd", "Aid",
+    "Id", "ayram", "pferfest", "uckerfest", "acrifi", "Lebaran", "aster", "âques", "stern",
+    "ascua", "asqua", "áscoa", "askalya", "Friday", "saint", "Santo", "Santa", "Palm", "Rameaux",
+    "Ramos", "Resurrec", "عيد", "نوروز", "رأس", "Рожд", "Пасх", "Навруз", "Новруз", "Нового",
+    "овогод", "байрам", "очельник",
+)  # fmt: skip
+
+
+def _may_be_named(text: str) -> bool:
+    """Whether ``text`` may name a day (:data:`_NAMED_CUES`, substring tests)."""
+    return any(cue in text for cue in _NAMED_CUES)
+
+
+def _islamic_first(kind: str, limit: dt.date) -> tuple[str, dt.date] | None:
+    """The feast (fitr or adha; either for a bare "eid") whose first day is the latest on or
+    before ``limit``, with that day; ``None`` outside the table."""
+    best: tuple[str, dt.date] | None = None
+    for name, table in (("fitr", _EID_AL_FITR), ("adha", _EID_AL_ADHA)):
+        if kind not in (name, "eid"):
+            continue
+        for first in reversed(table):
+            if first <= limit:
+                if best is None or first > best[1]:
+                    best = (name, first)
+                break
+    if best is None or (limit - best[1]).days > 400:
+        return None  # (before or long after the table)
+    return best
+
+
+def _named_resolve(
+    kind: str, text: str, start: int, end: int, year: int | None, gallery_date: dt.date | None
+) -> dt.date | bool | None:
+    """The day of the named day ``kind`` at ``text[start:end]``: a date, ``None`` when no year
+    can be found, ``False`` when it is not the picture's day (a feast of several days in whose
+    days the gallery is dated, a bare "Eid" with no day of it)."""
+    nth = 0
+    eve = False
+    before = _NTH_BEFORE_RE.search(text, max(0, start - 60), start)
+    if before is not None:
+        word = before.group("nth") or before.group("nth_id") or before.group("nth_ar")
+        if word:
+            nth = _NTH_WORDS[word]
+        else:
+            eve = True
+    else:
+        after = _NTH_AFTER_RE.match(text, end)
+        if after is not None:
+            if after.group("nth"):
+                nth = _NTH_WORDS[after.group("nth")]
+            else:
+                eve = True
+    if kind in _FIXED_DAYS:
+        month, day = _FIXED_DAYS[kind]
+        if year is not None:
+            return dt.date(year, month, day)
+        return None if gallery_date is None else _in_year(gallery_date, month, day)
+    if year is None and gallery_date is None:
+        return None
+    if kind in _EASTER_DAYS:
+        shift = dt.timedelta(days=_EASTER_DAYS[kind])
+        easter = _orthodox_easter if kind == "oeaster" else _easter
+        if year is not None:
+            return easter(year) + shift
+        assert gallery_date is not None
+        limit = gallery_date + dt.timedelta(days=GRACE_DAYS)
+        found = easter(limit.year) + shift
+        return found if found <= limit else easter(limit.year - 1) + shift
+    # a feast of the Islamic calendar
+    if kind == "eid" and not nth and not eve and _EID_WORD_AFTER_RE.match(text, end) is None:
+        lead = text[max(0, start - 12) : start]
+        if "celebrat" not in lead and "Celebrat" not in lead:
+            return False  # a bare "Eid": a name ("Mohammed Eid") unless a day of it is said
+    if year is not None:
+        limit = dt.date(year, 12, 31)
+    else:
+        assert gallery_date is not None
+        limit = gallery_date + dt.timedelta(days=GRACE_DAYS)
+    feast = _islamic_first(kind, limit)
+    if feast is None:
+        return False
+    first = feast[1]
+    if year is not None and first.year != year:
+        return False
+    if eve:
+        return first - dt.timedelta(days=1)
+    if nth:
+        return first + dt.timedelta(days=nth - 1)
+    if gallery_date is not None and year is None:
+        length = _FEAST_LENGTH[feast[0]]
+        if first <= gallery_date < first + dt.timedelta(days=length):
+            return False  # during the feast: the gallery's day is as good as any of its days
+    return first
+
+
+def _named_day(text: str, gallery_date: dt.date | None) -> _Mention | None:
+    """The first day named for what is celebrated on it (:data:`_NAMED`) in the picture's
+    sentence, if any."""
+    if not _may_be_named(text):
+        return None
+    for m in _NAMED_RE.finditer(text):
+        kind = m.lastgroup or ""
+        start, end = m.span()
+        stop = _FULL_STOP_RE.search(text, _TITLE_CHARS, start)
+        if stop is not None:
+            return None  # in a later sentence than the picture's: the story
+        lead = text[max(0, start - 32) : start].split()
+        last = lead[-1] if lead else ""
+        if last in ("the", "The", "la", "le", "l'", "el", "il", "o", "a", "des", "del", "de"):
+            last2 = lead[-2] if len(lead) > 1 else ""
+        else:
+            last2 = last
+        if any(word in _NOT_ON_WORDS for word in lead[-4:]) or "ahead of" in " ".join(lead[-3:]):
+            continue
+        if _NAMED_THING_RE.match(text, end) is not None:
+            continue
+        if (last in _FOR_WORDS or last2 in _FOR_WORDS) and _NAMED_SERVICE_RE.match(
+            text, end
+        ) is None:
+            continue
+        if (
+            kind.endswith("_on")
+            and last not in _ON_WORDS
+            and not text.startswith(("'de", "’de", "'da", "’da"), end)
+        ):
+            continue
+        year_m = _YEAR_AFTER_RE.match(text, end)
+        year = int(year_m.group("yr")) if year_m is not None else None
+        day = _named_resolve(kind.removesuffix("_on"), text, start, end, year, gallery_date)
+        if day is False:
+            continue
+        stop_at = year_m.end() if year_m is not None else end
+        return (
+            day if isinstance(day, dt.date) else None,
+            text[start:stop_at],
+            start,
+            stop_at,
+            "named",
+        )
+    return None
 
 
 # ------------------------------------------------------------------ rarer wordings of the day
