@@ -631,6 +631,13 @@ _Mention = tuple[dt.date | None, str, int, int, str]
 _TAKEN_RE = re.compile(
     r"\b(?:[Pp]icture|[Pp]hoto(?:graph)?|[Ii]mage|PICTURE|PHOTO)\s+(?:was\s+)?(?:taken|TAKEN)"
     r"(?:\s+(?:on|in|ON|IN))?\s+"
+    # the same in other languages: "photo prise le", "foto tomada el", "foto scattata il",
+    # "foto tirada em", "Das Foto wurde am ... aufgenommen", "aufgenommen am"
+    r"|\b(?:[Pp]hoto(?:graphie)?|[Ii]mage|[Cc]lich[ée])\s+(?:a\s+été\s+)?prise?\s+(?:le\s+)?"
+    r"|\b(?:[Ff]oto(?:graf[íi]a)?|[Ii]magen)\s+(?:fue\s+)?tomada\s+(?:el\s+)?"
+    r"|\b(?:[Ff]oto(?:grafia)?|[Ii]mmagine)\s+(?:è\s+stata\s+)?scattata\s+(?:il\s+|l['’])?"
+    r"|\b(?:[Ff]oto(?:grafia)?|[Ii]magem)\s+(?:foi\s+)?(?:tirada|feita)\s+(?:em|no\s+dia)\s+"
+    r"|\b(?:Foto|Bild|Aufnahme)\s+(?:wurde|ist)\s+am\s+|\baufgenommen\s+am\s+"
 )
 # A combination of pictures ("This combination of pictures ... shows X on March 3, 2013 and
 # Y on Dec. 14, 2016"): the photo's day is the latest day it shows.
@@ -657,6 +664,12 @@ _FILE_RE = re.compile(
     r"|\b(?:[Pp]hoto(?:graphie)?|[Ii]mage|PHOTO)s?\s+[dD]['’]\s*(?:archives?|ARCHIVES?)\b"
     r"|\b(?:[Ii]mag[ae][nm]|[Ff]oto(?:graf[íi]a)?|[Ii]mmagine)"
     r"\s+(?:de|d['’]|di)\s*(?:archivo|archivio|arquivo)\b|[Aa]rşiv\s+fotoğraf|صورة أرشيفية"
+    # an archive credit: "ARCHIVES AGENCE FRANCE-PRESSE", "(archive)", "EFE/Archivo", "Foto:
+    # Archivo", "(Arşiv)", "Archives AFP"
+    r"|\b(?:ARCHIVES?|ARCHIVO|ARCHIVIO|ARQUIVO|ARŞİV)\b"
+    r"|\((?:[Aa]rchives?|[Aa]rchivo|[Aa]rchivio|[Aa]rquivo|[Aa]rşiv|أرشيف)\)"
+    r"|[/:]\s*(?:[Aa]rchives?|[Aa]rchivo|[Aa]rchivio|[Aa]rquivo|[Aa]rşiv)\b"
+    r"|\bArchives?\s+(?:AFP|Reuters|REUTERS|AP|EPA|Getty|de\s+l['’]AFP)\b"
     # an undated picture ("This undated handout photo", "undatiertes Archivbild")
     r"|(?P<undated>\b(?:[Uu]ndated|UNDATED|[Uu]ndatiert(?:e[nmrs]?)?|tidak\s+bertanggal"
     r"|non\s+datée?s?|senza\s+data|tarihsiz)\b)"
@@ -680,8 +693,8 @@ _PLACEHOLDER_RE = re.compile(r"[A-Z][^a-z:]{0,60}?\s[-–]\s+JANUARY 01:\s")
 _CUES_RE = re.compile(
     r"k(?<=ak)en |K(?<=AK)EN |b(?<=omb)(?:ination|o)|B(?<=OMB)(?:INATION|O)|FILE|l(?<=il)e "
     r"|v(?<=rchiv)|q(?=uivo)|ş(?=iv)|ش(?=يفية)|U(?=NDAT|ndat)|u(?=ndat)|Y(?= 01:)|B(?=eginn)"
-    r"|V(?<=RCHIV)|l(?<=earl)ier|v(?<=parav)ant|z(?=uvor)|k(?<=tidak)(?= ber)|z(?<=senz)a d"
-    r"|z(?<=tarihsiz)|é(?<=non daté)"
+    r"|V(?<=RCHIV)|Ş(?=İV)|ي(?<=أرشي)|l(?<=earl)ier|v(?<=parav)ant|z(?=uvor)|k(?<=tidak)(?= ber)"
+    r"|z(?<=senz)a d|z(?<=tarihsiz)|é(?<=non daté)"
 )
 _WEEKDAY_GROUPS = frozenset({"wd", "wd2", "rel", "fwd"})
 
@@ -1157,6 +1170,7 @@ def _photo_date(
             return (
                 found
                 or _month_first(text, gallery_date)
+                or _short_numeric(text, gallery_date)
                 or _named_day(text, gallery_date)
                 or _bare_weekday(text, gallery_date)
             ), False
@@ -1217,6 +1231,7 @@ def _photo_date(
             return (
                 _misspelt_month(text, gallery_date)
                 or _month_first(text, gallery_date)
+                or _short_numeric(text, gallery_date)
                 or _named_day(text, gallery_date)
                 or _bare_weekday(text, gallery_date)
             ), False
@@ -1258,6 +1273,37 @@ _SINCE_RE = re.compile(
 )
 
 
+# A month and year inside the picture's first sentence, after a word of time, dates the picture
+# ("Weihnachtsgeschenke baumeln im Dezember 2009 an der Decke", "Tourists stroll in the souk in
+# August 2010 before ...") unless a verb of what happened then stands before it in its clause
+# ("a mosque destroyed in March 2013", "the city, which fell in December 2016").
+_NOW_WORD_RE = re.compile(
+    r"\b(?:today|now|nowadays|heute|jetzt|aujourd['’]hui|actualidad|hoy|hoje|oggi|bugün|vandaag"
+    r"|nu|ora|adesso|agora|currently)\b"
+)
+_TIME_WORD_ENDS: Final = ("in ", "im ", "en ", "em ", "nel ", "w ", "в ", "во ", "a ", "di ")
+_DEED_BEFORE_RE = re.compile(
+    r"\b(?:\w+ed|began|begun|fell|broke|took|came|hit|struck|won|lost|left|fled|built|held|was"
+    r"|were|became|ge\w+[te]n?|\w+iert|zerstört|\w+(?:é|ée|és|ées)|\w+(?:ad|id)[oa]s?"
+    r"|\w+(?:at|ut|it)[oaie]|since|seit|depuis|desde|dal|до|с|od|from|von)\b"
+    r"|\b(?:which|who|that|where|qui|où|que|die|der|das|wo|che|dove|cuando|quand|als|when)\b"
+)
+
+
+def _month_of_picture(text: str, start: int, end: int) -> bool:
+    """Whether the month and year at ``text[start:end]`` stand in the picture's first sentence
+    after a word of time, with no verb of a deed, relative pronoun or "since" before them in
+    the sentence (:data:`_DEED_BEFORE_RE`) and no other time after them in it (a pair of
+    pictures: "in juni 2009 en diezelfde binnenplaats in december 2016", "... and today")."""
+    if not text.endswith(_TIME_WORD_ENDS, 0, start):
+        return False
+    if _DEED_BEFORE_RE.search(text, 0, start) is not None:
+        return False
+    stop_at = _FULL_STOP_RE.search(text, end)
+    hi = stop_at.start() if stop_at is not None else len(text)
+    return _HAS_YEAR_RE.search(text, end, hi) is None and _NOW_WORD_RE.search(text, end, hi) is None
+
+
 def _month_only(text: str, gallery_date: dt.date) -> _Mention | None:
     """The month and year (:data:`_MONTH_BEFORE_RE` and the year after it) closing the
     picture's sentence of a caption that states no day, when the gallery's date is not
@@ -1280,18 +1326,25 @@ def _month_only(text: str, gallery_date: dt.date) -> _Mention | None:
             if alone == at + 1 and _NOW_RE.search(text, at) is not None:
                 return None  # "damaged in the fighting in 2013. Today ..."
             year = int(text[at + 1 : at + 5])
-            if year <= gallery_date.year <= year + 1 and (
-                gallery_date.year == year or gallery_date.timetuple().tm_yday <= 31
+            close = _year_end(text, at)
+            if close == at + 5 and (
+                year <= gallery_date.year <= year + 1
+                and (gallery_date.year == year or gallery_date.timetuple().tm_yday <= 31)
             ):
                 return None  # the gallery's year (or the month after it)
-            return None, text[alone : at + 5], alone, at + 5, "year"
+            if close > at + 5 and year <= gallery_date.year < year + 10:
+                return None  # the gallery's decade
+            return None, text[alone:close], alone, close, "year"
         end = at + 5
-        if _FULL_STOP_RE.search(text, 0, m.start()) is not None and not (
+        if _YEAR_TAKEN_RE.search(text, max(0, m.start() - 60), m.start()) is not None:
+            pass  # a month after words saying when the picture was taken ("A imagem foi feita
+            # em agosto de 2010"), wherever it stands
+        elif _FULL_STOP_RE.search(text, 0, m.start()) is not None and not (
             text[: m.start()].rstrip().endswith(".") and _CLOSING_RE.match(text, end) is not None
         ):
             return None  # in a later sentence than the picture's: the story (not a sentence
             # of its own, a month and year alone: "... before. July 2017. © Name")
-        if _CLOSING_RE.match(text, end) is None:
+        elif _CLOSING_RE.match(text, end) is None and not _month_of_picture(text, m.start(), end):
             continue
         if _SINCE_RE.search(text, max(0, m.start() - 30), m.start()) is not None:
             continue
@@ -1409,9 +1462,18 @@ def _other_time(text: str) -> bool:
 # 2014.", "Kämpfer des Islamischen Staats 2014 in Rakka."). Not "since 2011", "until 2014",
 # nor a span of years ("2011-2016").
 _YEAR_TAKEN_RE = re.compile(
-    r"\b(?:taken|photographed|pictured|tirada|feita|tomada|prise|scattata|aufgenommen)"
-    r"(?:\s+(?:in|em|en|nel|im|dans))?\s$"
+    r"\b(?:taken|photographed|pictured|shot|tirada|feita|tomada|prise|scattata|aufgenommen"
+    r"|entstand|entstanden|réalisée?|hecha|fatta|gemacht"
+    # "when I took this photo in 2009", "this picture was made in", "a foto foi feita em"
+    r"|(?:took|made|shot)\s+(?:this|the|that)\s+(?:photo(?:graph)?|picture|image|shot)"
+    r"|(?:photo(?:graph)?|picture|image)\s+(?:was\s+)?(?:made|shot|snapped))"
+    # (in, im, em ...; before a decade: "in the 1980s", "dans les années 1980", "in den")
+    r"(?:\s+(?:in|em|en|nel|im|dans|no|na|ca\.|around|circa|um))?"
+    r"(?:\s+(?:the|les\s+années|den|los\s+años|gli\s+anni|anni|os\s+anos|anos|early|late|mid-?))*\s$"
 )
+# The end of a decade written after its first year: "the 1980s", "the 1980's", "1980er",
+# "les années 1980" (nothing).
+_DECADE_END_RE = re.compile(r"(?:['’]?s|er(?:\s+Jahren?)?)(?![^\W\d_])")
 _YEAR_PLACE_RE = re.compile(
     r" (?:in|en|em|à|a|nel|im|near) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}(?=[\s,]*(?:$|[.(]))"
 )
@@ -1432,10 +1494,22 @@ _NOT_YEAR_RE = re.compile(
 )
 
 
+def _year_end(text: str, at: int) -> int:
+    """Where the year at ``at`` (" 1980") ends, with the end of a decade (:data:`_DECADE_END_RE`:
+    "the 1980s", "1980er Jahre")."""
+    end = at + 5
+    if text[end : end + 1] in ("s", "'", "’", "e"):
+        decade = _DECADE_END_RE.match(text, end)
+        if decade is not None:
+            return decade.end()
+    return end
+
+
 def _year_alone(text: str, at: int) -> int | None:
     """Where the words dating the picture by the year at ``at`` (" 2014") start, if the year
-    alone dates it (see :data:`_YEAR_TAKEN_RE`); ``None`` otherwise."""
-    end = at + 5
+    alone dates it (see :data:`_YEAR_TAKEN_RE`), or a decade ("the 1980s"); ``None``
+    otherwise."""
+    end = _year_end(text, at)
     if text[end : end + 1] in ("-", "–", "/") or text[at - 1 : at] in ("-", "–", "/"):
         return None  # a span of years
     if text[end : end + 1] == "," and text[:at] in _YEAR_OPENERS:
@@ -1988,6 +2062,45 @@ def _month_first(text: str, gallery_date: dt.date | None) -> _Mention | None:
         else:
             day = None
         return day, text[cut + 1 : m.end()], cut + 1, m.end(), "fm"
+    return None
+
+
+# A day written in numbers after a weekday of Indonesian or Malay, as their agencies write it
+# ("Kamis (15/12)", "Rabu (1/2/17)", "Senin, (19/12/2016)"): the day, then the month (and the
+# year, of two digits or four). Read only in a caption that states no other day.
+_ID_NUMERIC_RE = re.compile(
+    r"\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum['’]at|Sabtu|Minggu|Ahad|Isnin|Khamis)\s*,?\s*"
+    r"\(\s*(?P<day>\d{1,2})/(?P<mon>\d{1,2})(?:/(?P<yr>(?:19|20)?\d\d))?\s*\)"
+)
+
+
+# The verbs of an event whose day follows ("gempa yang mengguncang ... pada", "dipicu oleh ...
+# pada"): not the picture's day.
+_ID_EVENT_RE = re.compile(
+    r"\b(?:melanda|dilanda|dipicu|terjadi|mengguncang|diguncang|menghantam|dihantam|menewaskan"
+    r"|menyerang|diserang|dibom|meledak|meletus)\b"
+)
+
+
+def _short_numeric(text: str, gallery_date: dt.date | None) -> _Mention | None:
+    """The first day of :data:`_ID_NUMERIC_RE` in ``text``, if any."""
+    if "/" not in text or ")" not in text:
+        return None
+    for m in _ID_NUMERIC_RE.finditer(text):
+        if text.endswith("pada ", 0, m.start()) and _ID_EVENT_RE.search(
+            text, max(0, m.start() - 90), m.start()
+        ):
+            continue  # the day of an event ("banjir yang melanda ... pada Minggu (10/9/2023)")
+        day, month = int(m.group("day")), int(m.group("mon"))
+        if not 1 <= month <= 12 or not _valid_day(month, day):
+            continue
+        year = m.group("yr")
+        if year is not None and len(year) == 2:
+            year = "20" + year
+        dated = _dated_in("idn", year, month, day, gallery_date)
+        if dated is None:
+            continue
+        return dated[1], m.group(), m.start(), m.end(), "idn"
     return None
 
 
@@ -2766,6 +2879,10 @@ _OTHER_MONTHS: Final = (
     "decembrie joulukuuta detsember detsembril decembrī decembris dhjetor dhjetorit desembre "
     "disember dekabr דצמבר בדצמבר",
 )
+# A Croatian (or Bosnian) caption, told from a Polish one by its letters and words: where
+# "listopada" is October, not November.
+_CROATIAN_RE = re.compile(r"[čšđČŠĐ]|\b(?:godine|su|prema|tijekom|kod)\b")
+_POLISH_RE = re.compile(r"[łąęśźńŁŚŹŃ]|\b(?:roku|się|oraz|przez|dla|w)\b")
 _OTHER_MONTH_NUMBER: Final = {
     name: number for number, names in enumerate(_OTHER_MONTHS, start=1) for name in names.split()
 }
@@ -2804,9 +2921,10 @@ _FIRST_DATE = (
     rf"|(?:{_alternation(_MONTHS_FIRST_SHORT)})\.)){_LETTER_AFTER}\s+"
     r"(?P<hu_day>\d{1,2})(?:\.(?!\d)|-(?=[^\W\d_])|\s*d\.))"
 )
-# Vietnamese days: ngày 31 tháng 3 năm 2016 | ngày 6/2/2023 (the day first)
+# Vietnamese days: ngày 31 tháng 3 năm 2016 | ngày 6/2/2023 (the day first) | sáng 6/2 (the
+# morning of 6 February), chiều, tối, đêm, trưa, rạng sáng, hôm 6/2
 _VI_DATE = (
-    r"(?P<vi>[Nn]gày\s+(?P<vi_day>\d{1,2})(?:\s+tháng\s+|/)(?P<vi_mon>\d{1,2})(?!\d)"
+    r"(?P<vi>(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Đđ]êm|[Tt]rưa|[Hh]ôm|[Rr]ạng\s+sáng)\s+(?P<vi_day>\d{1,2})(?:\s+tháng\s+|/)(?P<vi_mon>\d{1,2})(?!\d)"
     r"(?:(?:\s+năm\s+|/)(?P<vi_yr>(?:19|20)\d\d)(?!\d))?)"
 )
 # Chinese, Japanese and Korean days: 2018年4月16日 | 4月16日 | 4월 16일
@@ -2816,7 +2934,13 @@ _CJK_DATE = (
 )
 # A Japanese newspaper's day of the month after an equals sign, closing the caption ("...
 # =9日午後、アレッポ、X撮影": the 9th, in the afternoon): the gallery's month, or the one before.
-_JP_DAY = r"(?P<jd>(?<=[=＝])(?P<jd_day>3[01]|[12]\d|0?[1-9])日)"
+# ... or opening the caption, or a sentence, before a comma ("13日、浸水した住宅で", "13日，"):
+# the 13th of the gallery's month, or of the month before when later than the gallery's day.
+_JP_DAY = (
+    r"(?P<jd>(?:(?<=[=＝])(?P<jd_day>3[01]|[12]\d|0?[1-9])日"
+    r"|(?:(?<![^\n。])|(?<=^\s)|(?<=　))(?P<jd_day2>3[01]|[12]\d|0?[1-9])日(?=[、，,]|(?:午前|午後"
+    r"|朝|夜|晚|上午|下午)?[、，,])))"
+)
 _RARE_RE = re.compile(
     f"{_AR_DATE}|{_OTHER_DATE}|{_FIRST_DATE}|{_VI_DATE}|{_CJK_DATE}|{_JP_DAY}|{_RELATIVE}"
     f"|{_FOREIGN_WEEKDAY}"
@@ -2903,7 +3027,14 @@ def _resolve_rare(m: re.Match[str], gallery_date: dt.date | None) -> _Resolved:
         )
     if kind in ("om", "cjk", "hu", "vi"):
         if kind == "om":
-            month = _OTHER_MONTH_NUMBER.get(m.group("om_mon").casefold(), 0)
+            name = m.group("om_mon").casefold()
+            month = _OTHER_MONTH_NUMBER.get(name, 0)
+            if (
+                name == "listopada"
+                and _CROATIAN_RE.search(m.string) is not None
+                and _POLISH_RE.search(m.string) is None
+            ):
+                month = 10  # Croatian October (Polish November)
         elif kind == "hu":
             month = _FIRST_MONTH_NUMBER.get(m.group("hu_mon").casefold().rstrip("."), 0)
         else:
@@ -2918,7 +3049,7 @@ def _resolve_rare(m: re.Match[str], gallery_date: dt.date | None) -> _Resolved:
     if gallery_date is None:
         return kind, None
     if kind == "jd":
-        return kind, _in_month(gallery_date, int(m.group("jd_day")))
+        return kind, _in_month(gallery_date, int(m.group("jd_day") or m.group("jd_day2")))
     if kind == "rel":
         back = _RELATIVE_DAYS[m.group("rel")]
     else:
