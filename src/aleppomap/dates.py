@@ -2544,7 +2544,7 @@ _YEAR_AFTER_RE = re.compile(r",?\s+(?:de\s+|del\s+)?(?P<yr>(?:19|20)\d\d)(?!\d)"
 # The substrings one of which a caption with a named day holds (a cheap test first).
 _NAMED_CUES: Final = (
     "hristmas", "HRISTMAS", "oël", "Noel", "eihnacht", "eiligabend", "Abend", "avidad",
-    "ochebuena", "Natal", "Year", "YEAR", "ylvest", "eujahr", "apodanno", "Nouvel", "jour de l",
+    "ochebuena", "Natal", "Year", "YEAR", "lvest", "eujahr", "apodanno", "Nouvel", "jour de l",
     "ño Nuevo", "no Novo", "ılbaşı", "rouz", "ruz", "roz", "rooz", "Eid", "EID", "Aïd", "Aid",
     "Id", "ayram", "pferfest", "uckerfest", "acrifi", "Lebaran", "aster", "âques", "stern",
     "ascua", "asqua", "áscoa", "askalya", "Friday", "saint", "Santo", "Santa", "Palm", "Rameaux",
@@ -2914,12 +2914,15 @@ _OTHER_DATE = (
     rf"(?:de\s+|d['’])?(?P<om_mon>(?i:{_alternation(_OTHER_MONTH_NUMBER)})){_LETTER_AFTER}"
     rf"(?:,?\s+(?:de\s+)?(?P<om_yr>(?:19|20)\d\d)(?!\d))?)"
 )
-# 2016. március 31-én | március 31. | 2016 m. kovo 31 d.
-_FIRST_DATE = (
-    rf"(?P<hu>(?:(?P<hu_yr>(?:19|20)\d\d)(?:\.|\s*m\.)\s*)?{_LETTER_BEFORE}"
+# 2016. március 31-én | március 31. | 2016 m. kovo 31 d. -- matched from the day's digits
+# (after a letter or a full stop and a space), the month then looked for before them
+# (:data:`_FIRST_MONTH_BEFORE_RE`): a pattern that starts at a letter costs a test at every
+# letter of every caption with letters beyond ASCII.
+_FIRST_DATE = r"(?P<hu>(?P<hu_day>\d(?<=[^\W\d_]\s\d|\.\s\d)\d?)(?:\.(?!\d)|-(?=[^\W\d_])|\s*d\.))"
+_FIRST_MONTH_BEFORE_RE = re.compile(
+    rf"(?:(?P<hu_yr>(?:19|20)\d\d)(?:\.|\s*m\.)\s*)?{_LETTER_BEFORE}"
     rf"(?P<hu_mon>(?i:{_alternation(n for ns in _MONTHS_FIRST for n in ns.split())}"
-    rf"|(?:{_alternation(_MONTHS_FIRST_SHORT)})\.)){_LETTER_AFTER}\s+"
-    r"(?P<hu_day>\d{1,2})(?:\.(?!\d)|-(?=[^\W\d_])|\s*d\.))"
+    rf"|(?:{_alternation(_MONTHS_FIRST_SHORT)})\.)){_LETTER_AFTER}\s$"
 )
 # Vietnamese days: ngày 31 tháng 3 năm 2016 | ngày 6/2/2023 (the day first) | sáng 6/2 (the
 # morning of 6 February), chiều, tối, đêm, trưa, rạng sáng, hôm 6/2
@@ -3036,7 +3039,7 @@ def _resolve_rare(m: re.Match[str], gallery_date: dt.date | None) -> _Resolved:
             ):
                 month = 10  # Croatian October (Polish November)
         elif kind == "hu":
-            month = _FIRST_MONTH_NUMBER.get(m.group("hu_mon").casefold().rstrip("."), 0)
+            return None  # (see _resolve_first)
         else:
             month = int(m.group(f"{kind}_mon"))
         day = int(m.group(f"{kind}_day"))
@@ -3055,6 +3058,18 @@ def _resolve_rare(m: re.Match[str], gallery_date: dt.date | None) -> _Resolved:
     else:
         back = _weekday_back(gallery_date, _FOREIGN_WEEKDAY_NUMBER[m.group("fwd")], m)
     return kind, _days_before(gallery_date, back)
+
+
+def _resolve_first(
+    month_m: re.Match[str], m: re.Match[str], gallery_date: dt.date | None
+) -> _Resolved:
+    """The date of a Hungarian or Lithuanian day: its month and year ``month_m``
+    (:data:`_FIRST_MONTH_BEFORE_RE`), its day ``m`` (the ``hu`` group of :data:`_RARE_RE`)."""
+    month = _FIRST_MONTH_NUMBER.get(month_m.group("hu_mon").casefold().rstrip("."), 0)
+    day = int(m.group("hu_day"))
+    if not month or not _valid_day(month, day):
+        return None
+    return _dated_in("hu", month_m.group("hu_yr"), month, day, gallery_date)
 
 
 def _next_rare(
@@ -3078,6 +3093,21 @@ def _next_rare(
             ahead = text[: m.start()].rstrip()
             if ahead and ahead[-1].isalnum():
                 continue  # "Russia Today", "USA Today": a name, not a day
+        if m.lastgroup == "hu":
+            month_m = _FIRST_MONTH_BEFORE_RE.search(text, max(pos, m.start() - 40), m.start())
+            if month_m is None:
+                continue
+            resolved = _resolve_first(month_m, m, gallery_date)
+            if resolved is None:
+                continue
+            day = resolved[1]
+            return (
+                day,
+                text[month_m.start() : m.end("hu_day")],
+                month_m.start(),
+                m.end("hu_day"),
+                "hu",
+            )
         if memo is None:
             resolved = _resolve_rare(m, gallery_date)
         else:
@@ -3095,8 +3125,6 @@ def _next_rare(
             end = m.end("ar_mon")
         elif group == "om" and not m.group("om_yr"):
             end = m.end("om_mon")
-        elif group == "hu":
-            end = m.end("hu_day")
         return day, text[start:end], start, end, group
     return None
 
