@@ -2541,21 +2541,31 @@ _EID_WORD_AFTER_RE = re.compile(
     r"\s+(?:holidays?|prayers?|festival|celebrations?|feast|festivities)\b|['’]?(?:de|da)\b"
 )
 _YEAR_AFTER_RE = re.compile(r",?\s+(?:de\s+|del\s+)?(?P<yr>(?:19|20)\d\d)(?!\d)")
-# The substrings one of which a caption with a named day holds (a cheap test first).
-_NAMED_CUES: Final = (
-    "hristmas", "HRISTMAS", "oël", "Noel", "eihnacht", "eiligabend", "Abend", "avidad",
-    "ochebuena", "Natal", "Year", "YEAR", "lvest", "eujahr", "apodanno", "Nouvel", "jour de l",
-    "ño Nuevo", "no Novo", "ılbaşı", "rouz", "ruz", "roz", "rooz", "Eid", "EID", "Aïd", "Aid",
-    "Id", "ayram", "pferfest", "uckerfest", "acrifi", "Lebaran", "aster", "âques", "stern",
-    "ascua", "asqua", "áscoa", "askalya", "Friday", "saint", "Santo", "Santa", "Palm", "Rameaux",
-    "Ramos", "Resurrec", "عيد", "نوروز", "رأس", "Рожд", "Пасх", "Навруз", "Новруз", "Нового",
-    "овогод", "байрам", "очельник",
-)  # fmt: skip
+# Where a named day may be: one search that the regex engine runs fast (one class of capitals,
+# then what may follow one: "Christmas", "Eid", "Easter", "Noël", "Natal", "Weihnacht",
+# "Heilig", "Silvester", "Capodanno", "Aïd", "Idul", "Bayram", "Kurban", "Opferfest", "Pâques",
+# "Pascua", "Good Friday", "Palm", "Rameaux", "Resurrección" ...; "New Year", "Nowruz" and its
+# spellings by their "z", "jour de l'an"), and in a caption with letters beyond ASCII a second
+# one (Turkish, Arabic and Russian names).
+_NAMED_CUE_RE = re.compile(
+    r"[ACEFGHIKLNOPRSVWZ](?=hristmas|HRISTMAS|apodanno|ordero|id|ID|aster|o[eë]l|atal|avidad"
+    r"|ochebuena|ochevieja|ouvel|eujahr|ovo|uevo|EWROZ|OWRUZ|eihnacht|eilig|ilvest|ylvest"
+    r"|aint-Sylv|ant[oa]|acrific|ête\s+du|east\s+of|iesta\s+del|esta\s+del|endredi\s+saint"
+    r"|[iï]d[\s-]|ïd|dul|edul|d[\s-]+al|ayram|urban|arfreitag|pferfest|stern|uckerfest|ebaran"
+    r"|âques|ascua|asqua|áscoa|askalya|alm|ood\s+Friday|amos|ameaux|esurrec|amazan)"
+    r"|Y(?<=New Y|NEW Y)|z(?<=r[uo]z)|z(?<=ro[ou]z)|j(?=our\s+de\s+l)"
+)
+_NAMED_CUE_BEYOND_RE = re.compile(
+    r"[ŞıعنرРПНнбСсУК](?=eker|lbaşı|يد|وروز|أس|ожд|асх|авруз|овруз|ового|овогод|айрам|очельник"
+    r"|раза|урбан)"
+)
 
 
 def _may_be_named(text: str) -> bool:
-    """Whether ``text`` may name a day (:data:`_NAMED_CUES`, substring tests)."""
-    return any(cue in text for cue in _NAMED_CUES)
+    """Whether ``text`` may name a day (:data:`_NAMED_CUE_RE`, :data:`_NAMED_CUE_BEYOND_RE`)."""
+    return _NAMED_CUE_RE.search(text) is not None or (
+        not text.isascii() and _NAMED_CUE_BEYOND_RE.search(text) is not None
+    )
 
 
 def _islamic_first(kind: str, limit: dt.date) -> tuple[str, dt.date] | None:
