@@ -109,6 +109,24 @@ The **first** date mention of the caption is the photo's date (later ones tell t
   the 31 days after it) leaves the date unknown: the gallery's date is not the photo's,
   and a month is not a day.
 
+A day named for its feast ("on Christmas Day", "la veille de Noël", "am Heiligabend",
+"Nochebuena", "New Year's Eve", "Silvester", "Easter Sunday", "Good Friday", "Nowruz", "the
+first day of Eid al-Adha", "Kurban Bayramı'nın ilk günü", "أول أيام عيد الفطر") is read where the
+caption states no other day, in the picture's sentence, in the gallery's year (or the year
+stated after it); Easter by the computus (Western and Orthodox), the Eids by the Umm al-Qura
+calendar (see :data:`_EID_AL_FITR`); not a day before or after it ("ahead of Eid", "since
+Christmas"), nor a thing named after it ("Christmas decorations"), nor a bare name of a feast
+of two days not said to be the day ("celebrate Christmas", but "on Christmas", "à Noël"). A
+feast of several days named with no day of it, in a gallery dated during the feast, leaves the
+gallery's date. An Indonesian weekday before its day and month in numbers ("Kamis (15/12)",
+"Rabu (1/2/17)"), a Vietnamese part of the day ("sáng 6/2") and a Japanese day opening the
+caption ("13日、...") are days too. A picture dated by its decade ("photographed in the
+1980s"), or by a month of another year after words saying when it was taken ("A imagem foi
+feita em agosto de 2010") or inside its first sentence after a word of time ("im Dezember 2009
+an der Decke"), has no day and is not the gallery's; so is a picture with an archive credit
+("ARCHIVES AGENCE FRANCE-PRESSE", "(archive)", "EFE/Archivo") that states no day, which takes
+the day of its taken line in any of six languages ("Cette photo prise le 5 juillet 2018").
+
 A month of another language written before its day ("novembro 7", "novembro de 13", as
 translated captions have it) is read only in a caption that states no other day.
 Agencies' datelines abbreviate the month in their language, read with its full stop or
@@ -2612,6 +2630,10 @@ def _named_resolve(
         if year is not None:
             return dt.date(year, month, day)
         return None if gallery_date is None else _in_year(gallery_date, month, day)
+    if kind == "eid" and not nth and not eve and _EID_WORD_AFTER_RE.match(text, end) is None:
+        lead = text[max(0, start - 12) : start]
+        if "celebrat" not in lead and "Celebrat" not in lead:
+            return False  # a bare "Eid": a name ("Mohammed Eid") unless a day of it is said
     if year is None and gallery_date is None:
         return None
     if kind in _EASTER_DAYS:
@@ -2624,10 +2646,6 @@ def _named_resolve(
         found = easter(limit.year) + shift
         return found if found <= limit else easter(limit.year - 1) + shift
     # a feast of the Islamic calendar
-    if kind == "eid" and not nth and not eve and _EID_WORD_AFTER_RE.match(text, end) is None:
-        lead = text[max(0, start - 12) : start]
-        if "celebrat" not in lead and "Celebrat" not in lead:
-            return False  # a bare "Eid": a name ("Mohammed Eid") unless a day of it is said
     if year is not None:
         limit = dt.date(year, 12, 31)
     else:
