@@ -80,6 +80,15 @@ def test_the_eid_tables_hold_one_feast_a_lunar_year() -> None:
          "2024-12-31", "Silvester"),
         ("Armenian Orthodox faithful attend a service on Armenian Christmas in Aleppo.",
          "2017-01-08", "2017-01-06", "Armenian Christmas"),
+        ("Des feux d'artifice illuminent Damas le jour de l'An.", "2017-01-02", "2017-01-01",
+         "jour de l'An"),
+        ("مسيحيون يصلون في عيد الميلاد في كنيسة في حلب", "2016-12-27", "2016-12-25",
+         "عيد الميلاد"),
+        # in Russian, the Orthodox Christmas (7 January) or the Western one, the later
+        ("Христиане молятся в Рождество в храме Алеппо.", "2017-01-09", "2017-01-07",
+         "Рождество"),
+        ("Христиане молятся в Рождество в храме Алеппо.", "2016-12-27", "2016-12-25",
+         "Рождество"),
     ],
 )  # fmt: skip
 def test_a_christmas_or_new_year_day(caption: str, gallery: str, expected: str, span: str) -> None:
@@ -199,6 +208,11 @@ def test_a_file_photo_takes_no_named_day() -> None:
         ("Kinder spielen im Mai 2010 vor der Zitadelle von Aleppo.", "2016-12-22"),
         ("Des marchands attendent leurs clients en octobre 2009 dans le souk al-Attarine.",
          "2016-12-22"),
+        ("Eine Aufnahme aus den 1990er Jahren zeigt den Suk von Aleppo.", "2016-12-21"),
+        ("An image from 2013 shows the minaret of the Umayyad mosque still standing.",
+         "2016-12-21"),
+        ("Una foto de 2010 muestra el zoco de Alepo.", "2016-12-21"),
+        ("The Great Mosque of Aleppo, shot in the early 2000s.", "2016-12-21"),
     ],
 )  # fmt: skip
 def test_a_picture_of_another_year_is_not_dated_by_the_gallery(caption: str, gallery: str) -> None:
@@ -277,6 +291,8 @@ def test_croatian_and_polish_months(caption: str, expected: str) -> None:
         "Rebel fighters in the old city of Aleppo (archive).",
         "Halep'te muhalifler bir binanın önünde bekliyor. (Arşiv)",
         "Des soldats syriens dans la citadelle. Photo: Archives AFP",
+        "Rebel fighters in Deraa, in this archive picture.",
+        "Rebel fighters in Deraa. ARCHIVE PHOTO",
     ],
 )
 def test_an_archive_credit_with_no_day_is_unknown(caption: str) -> None:

@@ -688,6 +688,7 @@ _FILE_RE = re.compile(
     r"|\((?:[Aa]rchives?|[Aa]rchivo|[Aa]rchivio|[Aa]rquivo|[Aa]rşiv|أرشيف)\)"
     r"|[/:]\s*(?:[Aa]rchives?|[Aa]rchivo|[Aa]rchivio|[Aa]rquivo|[Aa]rşiv)\b"
     r"|\bArchives?\s+(?:AFP|Reuters|REUTERS|AP|EPA|Getty|de\s+l['’]AFP)\b"
+    r"|\b[Aa]rchiv(?:e|al)\s+(?:photo|picture|image|footage)s?\b"
     # an undated picture ("This undated handout photo", "undatiertes Archivbild")
     r"|(?P<undated>\b(?:[Uu]ndated|UNDATED|[Uu]ndatiert(?:e[nmrs]?)?|tidak\s+bertanggal"
     r"|non\s+datée?s?|senza\s+data|tarihsiz)\b)"
@@ -1484,10 +1485,14 @@ _YEAR_TAKEN_RE = re.compile(
     r"|entstand|entstanden|réalisée?|hecha|fatta|gemacht"
     # "when I took this photo in 2009", "this picture was made in", "a foto foi feita em"
     r"|(?:took|made|shot)\s+(?:this|the|that)\s+(?:photo(?:graph)?|picture|image|shot)"
-    r"|(?:photo(?:graph)?|picture|image)\s+(?:was\s+)?(?:made|shot|snapped))"
+    r"|(?:photo(?:graph)?|picture|image)\s+(?:was\s+)?(?:made|shot|snapped)"
+    # "a picture from the 1990s", "eine Aufnahme aus den 1990er Jahren", "una foto de 2008"
+    r"|(?:[Aa]ufnahme|[Bb]ild|[Ff]oto(?:grafía|grafia)?|[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage"
+    r"|[Ii]magen|[Ii]mmagine|[Ii]magem)s?\s+(?:aus|from|dating\s+from|de|di|da|del|des))"
     # (in, im, em ...; before a decade: "in the 1980s", "dans les années 1980", "in den")
     r"(?:\s+(?:in|em|en|nel|im|dans|no|na|ca\.|around|circa|um))?"
-    r"(?:\s+(?:the|les\s+années|den|los\s+años|gli\s+anni|anni|os\s+anos|anos|early|late|mid-?))*\s$"
+    r"(?:\s+(?:the|les\s+années|den|dem\s+Jahr|los\s+años|gli\s+anni|anni|os\s+anos|anos"
+    r"|early|late|mid-?))*\s$"
 )
 # The end of a decade written after its first year: "the 1980s", "the 1980's", "1980er",
 # "les années 1980" (nothing).
@@ -2441,7 +2446,7 @@ _NAMED: Final = (
     ),
     (
         "nyd",
-        r"New\s+Year['’]?s['’]?\s+[Dd]ay|NEW YEAR['’]S DAY|[Jj]our\s+de\s+l['’]an"
+        r"New\s+Year['’]?s['’]?\s+[Dd]ay|NEW YEAR['’]S DAY|[Jj]our\s+de\s+l['’][Aa]n"
         r"|Neujahrstag|[Dd]ía\s+de\s+Año\s+Nuevo|[Dd]ia\s+de\s+Ano\s+Novo|Capodanno",
     ),
     (
@@ -2625,6 +2630,11 @@ def _named_resolve(
                 nth = _NTH_WORDS[after.group("nth")]
             else:
                 eve = True
+    if kind == "xmas" and text.startswith("Рожд", start) and year is None and gallery_date:
+        # Christmas in Russian: the Orthodox one (7 January) or the Western one, whichever
+        # came last
+        days = (_in_year(gallery_date, 12, 25), _in_year(gallery_date, 1, 7))
+        return max(day for day in days if day is not None)
     if kind in _FIXED_DAYS:
         month, day = _FIXED_DAYS[kind]
         if year is not None:
