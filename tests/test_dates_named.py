@@ -141,6 +141,11 @@ def test_a_feast_of_several_days_named_during_it_keeps_the_gallerys_date() -> No
          "2019-04-19", "Good Friday"),
         ("Christmas Eve 2012: worshippers pray in a church of Aleppo.", "2016-12-20",
          "2012-12-24", "Christmas Eve 2012"),
+        # the eve of a named day is the day before it
+        ("Kurds gather around a bonfire on the eve of Nowruz in Afrin.", "2018-03-22",
+         "2018-03-20", "Nowruz"),
+        ("Worshippers gather on the eve of Easter Sunday in Damascus.", "2017-04-17",
+         "2017-04-15", "Easter Sunday"),
     ],
 )  # fmt: skip
 def test_nowruz_easter_and_a_stated_year(
@@ -163,6 +168,9 @@ def test_nowruz_easter_and_a_stated_year(
         ("Women shop for Eid al-Adha in a market of Douma.", "2017-08-30"),
         ("Rebels have shelled the district since Christmas, residents said.", "2017-01-10"),
         ("Des habitants font leurs achats avant Noël dans le centre d'Alep.", "2016-12-22"),
+        ("Shoppers crowd a market in the run-up to Christmas in Aleppo.", "2016-12-22"),
+        # "on Eid" in a gallery dated during the feast: the gallery's day is as good
+        ("Children play on swings on Eid in the rebel-held town of Douma.", "2017-06-27"),
         # a bare name not said to be the day, a person named Eid, a later sentence
         ("Syrians celebrate Christmas in the streets of Aleppo.", "2016-12-26"),
         ("Mohammed Eid, a baker, sells bread in the Shaar district.", "2016-12-20"),

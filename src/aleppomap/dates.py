@@ -2637,17 +2637,19 @@ def _named_resolve(
         return max(day for day in days if day is not None)
     if kind in _FIXED_DAYS:
         month, day = _FIXED_DAYS[kind]
+        if eve:  # "on the eve of Nowruz", "la veille du Nouvel An"
+            month, day = (12, 31) if (month, day) == (1, 1) else (month, day - 1)
         if year is not None:
             return dt.date(year, month, day)
         return None if gallery_date is None else _in_year(gallery_date, month, day)
     if kind == "eid" and not nth and not eve and _EID_WORD_AFTER_RE.match(text, end) is None:
         lead = text[max(0, start - 12) : start]
-        if "celebrat" not in lead and "Celebrat" not in lead:
+        if "celebrat" not in lead and "Celebrat" not in lead and not lead.endswith(" on "):
             return False  # a bare "Eid": a name ("Mohammed Eid") unless a day of it is said
     if year is None and gallery_date is None:
         return None
     if kind in _EASTER_DAYS:
-        shift = dt.timedelta(days=_EASTER_DAYS[kind])
+        shift = dt.timedelta(days=_EASTER_DAYS[kind] - eve)
         easter = _orthodox_easter if kind == "oeaster" else _easter
         if year is not None:
             return easter(year) + shift
@@ -2695,7 +2697,10 @@ def _named_day(text: str, gallery_date: dt.date | None) -> _Mention | None:
             last2 = lead[-2] if len(lead) > 1 else ""
         else:
             last2 = last
-        if any(word in _NOT_ON_WORDS for word in lead[-4:]) or "ahead of" in " ".join(lead[-3:]):
+        near = " ".join(lead[-4:])
+        if any(word in _NOT_ON_WORDS for word in lead[-4:]) or any(
+            words in near for words in ("ahead of", "run-up to", "lead-up to", "countdown to")
+        ):
             continue
         if _NAMED_THING_RE.match(text, end) is not None:
             continue
