@@ -1363,8 +1363,11 @@ def _month_only(text: str, gallery_date: dt.date) -> _Mention | None:
         ):
             return None  # in a later sentence than the picture's: the story (not a sentence
             # of its own, a month and year alone: "... before. July 2017. © Name")
-        elif _CLOSING_RE.match(text, end) is None and not _month_of_picture(text, m.start(), end):
-            continue
+        elif _CLOSING_RE.match(text, end) is None and (
+            int(text[at + 1 : end]) == gallery_date.year
+            or not _month_of_picture(text, m.start(), end)
+        ):
+            continue  # (inside the sentence, only a month of another year than the gallery's)
         if _SINCE_RE.search(text, max(0, m.start() - 30), m.start()) is not None:
             continue
         month = (
