@@ -650,7 +650,7 @@ def test_a_weekday_without_on_in_the_first_sentence(caption: str, expected: str)
         "Soldiers patrol the old city of Aleppo. Activists said Sunday the army had taken it.",
         "Worshippers leave the mosque after Friday prayers in the Sakhour district.",
         "Residents inspect the damage of Saturday's air strikes in al-Shaar.",
-        "Christians light candles on Good Friday in the Azizieh quarter of Aleppo.",
+        "Christians light candles before Good Friday in the Azizieh quarter of Aleppo.",
         "Fighters rest in Aleppo, where the army said Monday it had taken the citadel.",
     ],
 )

@@ -109,6 +109,24 @@ The **first** date mention of the caption is the photo's date (later ones tell t
   the 31 days after it) leaves the date unknown: the gallery's date is not the photo's,
   and a month is not a day.
 
+A day named for its feast ("on Christmas Day", "la veille de Noël", "am Heiligabend",
+"Nochebuena", "New Year's Eve", "Silvester", "Easter Sunday", "Good Friday", "Nowruz", "the
+first day of Eid al-Adha", "Kurban Bayramı'nın ilk günü", "أول أيام عيد الفطر") is read where the
+caption states no other day, in the picture's sentence, in the gallery's year (or the year
+stated after it); Easter by the computus (Western and Orthodox), the Eids by the Umm al-Qura
+calendar (see :data:`_EID_AL_FITR`); not a day before or after it ("ahead of Eid", "since
+Christmas"), nor a thing named after it ("Christmas decorations"), nor a bare name of a feast
+of two days not said to be the day ("celebrate Christmas", but "on Christmas", "à Noël"). A
+feast of several days named with no day of it, in a gallery dated during the feast, leaves the
+gallery's date. An Indonesian weekday before its day and month in numbers ("Kamis (15/12)",
+"Rabu (1/2/17)"), a Vietnamese part of the day ("sáng 6/2") and a Japanese day opening the
+caption ("13日、...") are days too. A picture dated by its decade ("photographed in the
+1980s"), or by a month of another year after words saying when it was taken ("A imagem foi
+feita em agosto de 2010") or inside its first sentence after a word of time ("im Dezember 2009
+an der Decke"), has no day and is not the gallery's; so is a picture with an archive credit
+("ARCHIVES AGENCE FRANCE-PRESSE", "(archive)", "EFE/Archivo") that states no day, which takes
+the day of its taken line in any of six languages ("Cette photo prise le 5 juillet 2018").
+
 A month of another language written before its day ("novembro 7", "novembro de 13", as
 translated captions have it) is read only in a caption that states no other day.
 Agencies' datelines abbreviate the month in their language, read with its full stop or
@@ -631,6 +649,13 @@ _Mention = tuple[dt.date | None, str, int, int, str]
 _TAKEN_RE = re.compile(
     r"\b(?:[Pp]icture|[Pp]hoto(?:graph)?|[Ii]mage|PICTURE|PHOTO)\s+(?:was\s+)?(?:taken|TAKEN)"
     r"(?:\s+(?:on|in|ON|IN))?\s+"
+    # the same in other languages: "photo prise le", "foto tomada el", "foto scattata il",
+    # "foto tirada em", "Das Foto wurde am ... aufgenommen", "aufgenommen am"
+    r"|\b(?:[Pp]hoto(?:graphie)?|[Ii]mage|[Cc]lich[ée])\s+(?:a\s+été\s+)?prise?\s+(?:le\s+)?"
+    r"|\b(?:[Ff]oto(?:graf[íi]a)?|[Ii]magen)\s+(?:fue\s+)?tomada\s+(?:el\s+)?"
+    r"|\b(?:[Ff]oto(?:grafia)?|[Ii]mmagine)\s+(?:è\s+stata\s+)?scattata\s+(?:il\s+|l['’])?"
+    r"|\b(?:[Ff]oto(?:grafia)?|[Ii]magem)\s+(?:foi\s+)?(?:tirada|feita)\s+(?:em|no\s+dia)\s+"
+    r"|\b(?:Foto|Bild|Aufnahme)\s+(?:wurde|ist)\s+am\s+|\baufgenommen\s+am\s+"
 )
 # A combination of pictures ("This combination of pictures ... shows X on March 3, 2013 and
 # Y on Dec. 14, 2016"): the photo's day is the latest day it shows.
@@ -657,6 +682,13 @@ _FILE_RE = re.compile(
     r"|\b(?:[Pp]hoto(?:graphie)?|[Ii]mage|PHOTO)s?\s+[dD]['’]\s*(?:archives?|ARCHIVES?)\b"
     r"|\b(?:[Ii]mag[ae][nm]|[Ff]oto(?:graf[íi]a)?|[Ii]mmagine)"
     r"\s+(?:de|d['’]|di)\s*(?:archivo|archivio|arquivo)\b|[Aa]rşiv\s+fotoğraf|صورة أرشيفية"
+    # an archive credit: "ARCHIVES AGENCE FRANCE-PRESSE", "(archive)", "EFE/Archivo", "Foto:
+    # Archivo", "(Arşiv)", "Archives AFP"
+    r"|\b(?:ARCHIVES?|ARCHIVO|ARCHIVIO|ARQUIVO|ARŞİV)\b"
+    r"|\((?:[Aa]rchives?|[Aa]rchivo|[Aa]rchivio|[Aa]rquivo|[Aa]rşiv|أرشيف)\)"
+    r"|[/:]\s*(?:[Aa]rchives?|[Aa]rchivo|[Aa]rchivio|[Aa]rquivo|[Aa]rşiv)\b"
+    r"|\bArchives?\s+(?:AFP|Reuters|REUTERS|AP|EPA|Getty|de\s+l['’]AFP)\b"
+    r"|\b[Aa]rchiv(?:e|al)\s+(?:photo|picture|image|footage)s?\b"
     # an undated picture ("This undated handout photo", "undatiertes Archivbild")
     r"|(?P<undated>\b(?:[Uu]ndated|UNDATED|[Uu]ndatiert(?:e[nmrs]?)?|tidak\s+bertanggal"
     r"|non\s+datée?s?|senza\s+data|tarihsiz)\b)"
@@ -680,8 +712,8 @@ _PLACEHOLDER_RE = re.compile(r"[A-Z][^a-z:]{0,60}?\s[-–]\s+JANUARY 01:\s")
 _CUES_RE = re.compile(
     r"k(?<=ak)en |K(?<=AK)EN |b(?<=omb)(?:ination|o)|B(?<=OMB)(?:INATION|O)|FILE|l(?<=il)e "
     r"|v(?<=rchiv)|q(?=uivo)|ş(?=iv)|ش(?=يفية)|U(?=NDAT|ndat)|u(?=ndat)|Y(?= 01:)|B(?=eginn)"
-    r"|V(?<=RCHIV)|l(?<=earl)ier|v(?<=parav)ant|z(?=uvor)|k(?<=tidak)(?= ber)|z(?<=senz)a d"
-    r"|z(?<=tarihsiz)|é(?<=non daté)"
+    r"|V(?<=RCHIV)|Ş(?=İV)|ي(?<=أرشي)|l(?<=earl)ier|v(?<=parav)ant|z(?=uvor)|k(?<=tidak)(?= ber)"
+    r"|z(?<=senz)a d|z(?<=tarihsiz)|é(?<=non daté)"
 )
 _WEEKDAY_GROUPS = frozenset({"wd", "wd2", "rel", "fwd"})
 
@@ -1155,7 +1187,11 @@ def _photo_date(
             if ", 20" in text or ", 19" in text:
                 found = _misspelt_month(text, gallery_date)
             return (
-                found or _month_first(text, gallery_date) or _bare_weekday(text, gallery_date)
+                found
+                or _month_first(text, gallery_date)
+                or _short_numeric(text, gallery_date)
+                or _named_day(text, gallery_date)
+                or _bare_weekday(text, gallery_date)
             ), False
         end = found[3]
         if text.startswith(_PLACED_STARTS, end) and _PLACED_RE.match(text, end) is not None:
@@ -1214,6 +1250,8 @@ def _photo_date(
             return (
                 _misspelt_month(text, gallery_date)
                 or _month_first(text, gallery_date)
+                or _short_numeric(text, gallery_date)
+                or _named_day(text, gallery_date)
                 or _bare_weekday(text, gallery_date)
             ), False
         looked = _second_look(text, found, gallery_date, memo, rare, False)
@@ -1254,6 +1292,37 @@ _SINCE_RE = re.compile(
 )
 
 
+# A month and year inside the picture's first sentence, after a word of time, dates the picture
+# ("Weihnachtsgeschenke baumeln im Dezember 2009 an der Decke", "Tourists stroll in the souk in
+# August 2010 before ...") unless a verb of what happened then stands before it in its clause
+# ("a mosque destroyed in March 2013", "the city, which fell in December 2016").
+_NOW_WORD_RE = re.compile(
+    r"\b(?:today|now|nowadays|heute|jetzt|aujourd['’]hui|actualidad|hoy|hoje|oggi|bugün|vandaag"
+    r"|nu|ora|adesso|agora|currently)\b"
+)
+_TIME_WORD_ENDS: Final = ("in ", "im ", "en ", "em ", "nel ", "w ", "в ", "во ", "a ", "di ")
+_DEED_BEFORE_RE = re.compile(
+    r"\b(?:\w+ed|began|begun|fell|broke|took|came|hit|struck|won|lost|left|fled|built|held|was"
+    r"|were|became|ge\w+[te]n?|\w+iert|zerstört|\w+(?:é|ée|és|ées)|\w+(?:ad|id)[oa]s?"
+    r"|\w+(?:at|ut|it)[oaie]|since|seit|depuis|desde|dal|до|с|od|from|von)\b"
+    r"|\b(?:which|who|that|where|qui|où|que|die|der|das|wo|che|dove|cuando|quand|als|when)\b"
+)
+
+
+def _month_of_picture(text: str, start: int, end: int) -> bool:
+    """Whether the month and year at ``text[start:end]`` stand in the picture's first sentence
+    after a word of time, with no verb of a deed, relative pronoun or "since" before them in
+    the sentence (:data:`_DEED_BEFORE_RE`) and no other time after them in it (a pair of
+    pictures: "in juni 2009 en diezelfde binnenplaats in december 2016", "... and today")."""
+    if not text.endswith(_TIME_WORD_ENDS, 0, start):
+        return False
+    if _DEED_BEFORE_RE.search(text, 0, start) is not None:
+        return False
+    stop_at = _FULL_STOP_RE.search(text, end)
+    hi = stop_at.start() if stop_at is not None else len(text)
+    return _HAS_YEAR_RE.search(text, end, hi) is None and _NOW_WORD_RE.search(text, end, hi) is None
+
+
 def _month_only(text: str, gallery_date: dt.date) -> _Mention | None:
     """The month and year (:data:`_MONTH_BEFORE_RE` and the year after it) closing the
     picture's sentence of a caption that states no day, when the gallery's date is not
@@ -1276,19 +1345,29 @@ def _month_only(text: str, gallery_date: dt.date) -> _Mention | None:
             if alone == at + 1 and _NOW_RE.search(text, at) is not None:
                 return None  # "damaged in the fighting in 2013. Today ..."
             year = int(text[at + 1 : at + 5])
-            if year <= gallery_date.year <= year + 1 and (
-                gallery_date.year == year or gallery_date.timetuple().tm_yday <= 31
+            close = _year_end(text, at)
+            if close == at + 5 and (
+                year <= gallery_date.year <= year + 1
+                and (gallery_date.year == year or gallery_date.timetuple().tm_yday <= 31)
             ):
                 return None  # the gallery's year (or the month after it)
-            return None, text[alone : at + 5], alone, at + 5, "year"
+            if close > at + 5 and year <= gallery_date.year < year + 10:
+                return None  # the gallery's decade
+            return None, text[alone:close], alone, close, "year"
         end = at + 5
-        if _FULL_STOP_RE.search(text, 0, m.start()) is not None and not (
+        if _YEAR_TAKEN_RE.search(text, max(0, m.start() - 60), m.start()) is not None:
+            pass  # a month after words saying when the picture was taken ("A imagem foi feita
+            # em agosto de 2010"), wherever it stands
+        elif _FULL_STOP_RE.search(text, 0, m.start()) is not None and not (
             text[: m.start()].rstrip().endswith(".") and _CLOSING_RE.match(text, end) is not None
         ):
             return None  # in a later sentence than the picture's: the story (not a sentence
             # of its own, a month and year alone: "... before. July 2017. © Name")
-        if _CLOSING_RE.match(text, end) is None:
-            continue
+        elif _CLOSING_RE.match(text, end) is None and (
+            int(text[at + 1 : end]) == gallery_date.year
+            or not _month_of_picture(text, m.start(), end)
+        ):
+            continue  # (inside the sentence, only a month of another year than the gallery's)
         if _SINCE_RE.search(text, max(0, m.start() - 30), m.start()) is not None:
             continue
         month = (
@@ -1405,9 +1484,22 @@ def _other_time(text: str) -> bool:
 # 2014.", "Kämpfer des Islamischen Staats 2014 in Rakka."). Not "since 2011", "until 2014",
 # nor a span of years ("2011-2016").
 _YEAR_TAKEN_RE = re.compile(
-    r"\b(?:taken|photographed|pictured|tirada|feita|tomada|prise|scattata|aufgenommen)"
-    r"(?:\s+(?:in|em|en|nel|im|dans))?\s$"
+    r"\b(?:taken|photographed|pictured|shot|tirada|feita|tomada|prise|scattata|aufgenommen"
+    r"|entstand|entstanden|réalisée?|hecha|fatta|gemacht"
+    # "when I took this photo in 2009", "this picture was made in", "a foto foi feita em"
+    r"|(?:took|made|shot)\s+(?:this|the|that)\s+(?:photo(?:graph)?|picture|image|shot)"
+    r"|(?:photo(?:graph)?|picture|image)\s+(?:was\s+)?(?:made|shot|snapped)"
+    # "a picture from the 1990s", "eine Aufnahme aus den 1990er Jahren", "una foto de 2008"
+    r"|(?:[Aa]ufnahme|[Bb]ild|[Ff]oto(?:grafía|grafia)?|[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage"
+    r"|[Ii]magen|[Ii]mmagine|[Ii]magem)s?\s+(?:aus|from|dating\s+from|de|di|da|del|des))"
+    # (in, im, em ...; before a decade: "in the 1980s", "dans les années 1980", "in den")
+    r"(?:\s+(?:in|em|en|nel|im|dans|no|na|ca\.|around|circa|um))?"
+    r"(?:\s+(?:the|les\s+années|den|dem\s+Jahr|los\s+años|gli\s+anni|anni|os\s+anos|anos"
+    r"|early|late|mid-?))*\s$"
 )
+# The end of a decade written after its first year: "the 1980s", "the 1980's", "1980er",
+# "les années 1980" (nothing).
+_DECADE_END_RE = re.compile(r"(?:['’]?s|er(?:\s+Jahren?)?)(?![^\W\d_])")
 _YEAR_PLACE_RE = re.compile(
     r" (?:in|en|em|à|a|nel|im|near) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}(?=[\s,]*(?:$|[.(]))"
 )
@@ -1428,10 +1520,22 @@ _NOT_YEAR_RE = re.compile(
 )
 
 
+def _year_end(text: str, at: int) -> int:
+    """Where the year at ``at`` (" 1980") ends, with the end of a decade (:data:`_DECADE_END_RE`:
+    "the 1980s", "1980er Jahre")."""
+    end = at + 5
+    if text[end : end + 1] in ("s", "'", "’", "e"):
+        decade = _DECADE_END_RE.match(text, end)
+        if decade is not None:
+            return decade.end()
+    return end
+
+
 def _year_alone(text: str, at: int) -> int | None:
     """Where the words dating the picture by the year at ``at`` (" 2014") start, if the year
-    alone dates it (see :data:`_YEAR_TAKEN_RE`); ``None`` otherwise."""
-    end = at + 5
+    alone dates it (see :data:`_YEAR_TAKEN_RE`), or a decade ("the 1980s"); ``None``
+    otherwise."""
+    end = _year_end(text, at)
     if text[end : end + 1] in ("-", "–", "/") or text[at - 1 : at] in ("-", "–", "/"):
         return None  # a span of years
     if text[end : end + 1] == "," and text[:at] in _YEAR_OPENERS:
@@ -1987,6 +2091,45 @@ def _month_first(text: str, gallery_date: dt.date | None) -> _Mention | None:
     return None
 
 
+# A day written in numbers after a weekday of Indonesian or Malay, as their agencies write it
+# ("Kamis (15/12)", "Rabu (1/2/17)", "Senin, (19/12/2016)"): the day, then the month (and the
+# year, of two digits or four). Read only in a caption that states no other day.
+_ID_NUMERIC_RE = re.compile(
+    r"\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum['’]at|Sabtu|Minggu|Ahad|Isnin|Khamis)\s*,?\s*"
+    r"\(\s*(?P<day>\d{1,2})/(?P<mon>\d{1,2})(?:/(?P<yr>(?:19|20)?\d\d))?\s*\)"
+)
+
+
+# The verbs of an event whose day follows ("gempa yang mengguncang ... pada", "dipicu oleh ...
+# pada"): not the picture's day.
+_ID_EVENT_RE = re.compile(
+    r"\b(?:melanda|dilanda|dipicu|terjadi|mengguncang|diguncang|menghantam|dihantam|menewaskan"
+    r"|menyerang|diserang|dibom|meledak|meletus)\b"
+)
+
+
+def _short_numeric(text: str, gallery_date: dt.date | None) -> _Mention | None:
+    """The first day of :data:`_ID_NUMERIC_RE` in ``text``, if any."""
+    if "/" not in text or ")" not in text:
+        return None
+    for m in _ID_NUMERIC_RE.finditer(text):
+        if text.endswith("pada ", 0, m.start()) and _ID_EVENT_RE.search(
+            text, max(0, m.start() - 90), m.start()
+        ):
+            continue  # the day of an event ("banjir yang melanda ... pada Minggu (10/9/2023)")
+        day, month = int(m.group("day")), int(m.group("mon"))
+        if not 1 <= month <= 12 or not _valid_day(month, day):
+            continue
+        year = m.group("yr")
+        if year is not None and len(year) == 2:
+            year = "20" + year
+        dated = _dated_in("idn", year, month, day, gallery_date)
+        if dated is None:
+            continue
+        return dated[1], m.group(), m.start(), m.end(), "idn"
+    return None
+
+
 # A weekday written without "on" ("fires a machine gun during clashes Saturday with rebels"),
 # read only in the caption's first sentence (the one that shows the picture; "activists said
 # Sunday" in a later one tells the story) and only when the caption states no other day.
@@ -2198,6 +2341,398 @@ def _next_date(
     return found
 
 
+# ------------------------------------------------------------------------------ named days
+# A day named for what is celebrated on it ("on Christmas Day", "la veille de Noël", "am
+# Heiligabend", "Nochebuena", "New Year's Eve", "Silvester", "the first day of Eid al-Adha",
+# "Kurban Bayramı'nın ilk günü", "أول أيام عيد الفطر", "Easter Sunday", "Nowruz"), read where the
+# caption states no other day, in the picture's (first) sentence, and in the year of the
+# gallery's date as a day stated without its year is (:func:`_in_year`), or in the year stated
+# after it ("Christmas Eve 2016"). Not a day before or after it ("ahead of Eid", "days before
+# Christmas", "seit Silvester", "depuis Noël", "antes de Navidad"), nor a thing named after it
+# ("Christmas decorations", "a Christmas tree", "Noel eşyaları", "Weihnachtsmarkt", "the Eid
+# truce"), nor, for the bare name of a feast of two days ("Christmas", "Noël", "Weihnachten",
+# "Easter"), one not said to be the day ("on Christmas", "à Noël", "an Weihnachten", "a Natale",
+# "en Navidad", "no Natal", "на Рождество", "Noel'de").
+#
+# The first days of Eid al-Fitr (1 Shawwal) and Eid al-Adha (10 Dhu al-Hijjah) of 1420–1457 AH
+# (2000–2036) are those of Saudi Arabia's Umm al-Qura calendar (the tables of the King Abdulaziz
+# City for Science and Technology, as the hijridate package computes them). Syria's Ministry of
+# Awqaf declares its Eid by the sighting of the new moon, which in some years falls a day later
+# (or earlier) than that calendar: the table is the nearest public one, and a day stated in the
+# caption wins over it. A feast of several days (Eid al-Fitr three, Eid al-Adha four) named with
+# no day of it ("children celebrate Eid al-Adha") in a gallery dated during the feast leaves the
+# gallery's date; dated after it, its first day; "the second day of Eid" is the day after the
+# first, "the eve of Eid" the day before.
+def _iso_days(days: str) -> tuple[dt.date, ...]:
+    """The days of ``days``, ISO dates separated by spaces."""
+    return tuple(dt.date.fromisoformat(day) for day in days.split())
+
+
+_EID_AL_FITR: Final = _iso_days(
+    "2000-01-08 2000-12-27 2001-12-16 2002-12-05 2003-11-25 2004-11-14 2005-11-03 2006-10-23 "
+    "2007-10-13 2008-10-01 2009-09-20 2010-09-10 2011-08-30 2012-08-19 2013-08-08 2014-07-28 "
+    "2015-07-17 2016-07-06 2017-06-25 2018-06-15 2019-06-04 2020-05-24 2021-05-13 2022-05-02 "
+    "2023-04-21 2024-04-10 2025-03-30 2026-03-20 2027-03-09 2028-02-26 2029-02-14 2030-02-04 "
+    "2031-01-24 2032-01-14 2033-01-02 2033-12-23 2034-12-12 2035-12-01"
+)
+_EID_AL_ADHA: Final = _iso_days(
+    "2000-03-16 2001-03-05 2002-02-22 2003-02-11 2004-02-01 2005-01-21 2006-01-10 2006-12-31 "
+    "2007-12-20 2008-12-08 2009-11-27 2010-11-16 2011-11-06 2012-10-26 2013-10-15 2014-10-04 "
+    "2015-09-23 2016-09-11 2017-09-01 2018-08-21 2019-08-11 2020-07-31 2021-07-20 2022-07-09 "
+    "2023-06-28 2024-06-16 2025-06-06 2026-05-27 2027-05-16 2028-05-05 2029-04-24 2030-04-13 "
+    "2031-04-02 2032-03-22 2033-03-11 2034-03-01 2035-02-18 2036-02-07"
+)
+_FEAST_LENGTH: Final = {"fitr": 3, "adha": 4, "eid": 3}
+
+
+def _easter(year: int) -> dt.date:
+    """Western Easter Sunday of ``year`` (the Gregorian computus, "anonymous" algorithm)."""
+    a = year % 19
+    b, c = divmod(year, 100)
+    d, e = divmod(b, 4)
+    g = (b - (b + 8) // 25 + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    weekday = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * weekday) // 451
+    month, day = divmod(h + weekday - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def _orthodox_easter(year: int) -> dt.date:
+    """Orthodox Easter Sunday of ``year`` in the Gregorian calendar (the Julian computus, Meeus,
+    moved by the days the Julian calendar lags: 13 in 1900–2099)."""
+    d = (19 * (year % 19) + 15) % 30
+    e = (2 * (year % 4) + 4 * (year % 7) - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    lag = year // 100 - year // 400 - 2
+    return dt.date(year, month, day + 1) + dt.timedelta(days=lag)
+
+
+# (kind, how it is written). The kinds: a fixed day of the year (_FIXED_DAYS), a day of the
+# Easter cycle (_EASTER_DAYS), a feast of the Islamic calendar (fitr, adha, eid); "*_on": a bare
+# name, read only after a word saying "on" (_ON_WORDS).
+_NAMED: Final = (
+    (
+        "xeve",
+        r"Christmas[ -][Ee]ve|CHRISTMAS EVE|[Vv]eille\s+de\s+Noël|[Rr]éveillon\s+de\s+Noël"
+        r"|[Nn]uit\s+de\s+Noël|Heilig(?:e[nr]?\s*)?[Aa]bend|Nochebuena|[Vv]éspera\s+de\s+Natal"
+        r"|[Nn]oite\s+de\s+Natal|[Vv]igilia\s+di\s+Natale|[Nn]otte\s+di\s+Natale"
+        r"|Noel\s+(?:akşamı|gecesi|arifesi)|ليلة\s+عيد\s+الميلاد|[Сс]очельник\w*"
+        r"|[Кк]анун\w*\s+Рождества",
+    ),
+    (
+        "oxmas",
+        r"(?:Orthodox|orthodoxe[nms]?|ortodox[ao]|ortodoss[ao]|православн\w+)\s+"
+        r"(?:Christmas|Noël|Weihnacht\w*|Navidad|Natale|Natal|Рождеств\w+)"
+        r"|(?:Noël|Navidad|Natal|Natale)\s+(?:orthodoxe|ortodox[ao]|ortodosso)",
+    ),
+    ("axmas", r"Armenian\s+Christmas|Noël\s+arménien|armenische[ns]?\s+Weihnacht\w*"),
+    (
+        "xmas",
+        r"Christmas\s+(?:[Dd]ay|[Mm]orning)|CHRISTMAS DAY|[Jj]our\s+de\s+Noël"
+        r"|(?:erste[nm]?\s+|1\.\s*)?Weihnachts(?:feier)?tag|[Dd]ía\s+de\s+Navidad"
+        r"|[Dd]ia\s+de\s+Natal|[Gg]iorno\s+di\s+Natale|Noel\s+günü|يوم\s+عيد\s+الميلاد",
+    ),
+    (
+        "xmas_on",
+        r"Christmas|Noël|Noel|Weihnachten|Navidad|Natale|Natal"
+        r"|عيد\s+الميلاد(?:\s+المجيد)?|Рождеств[оа]",
+    ),
+    (
+        "nye",
+        r"New\s+Year['’]?s['’]?\s+[Ee]ve|NEW YEAR['’]S EVE|Saint-Sylvestre"
+        r"|[Rr]éveillon\s+du\s+(?:Nouvel\s+An|jour\s+de\s+l['’]an)|Silvester(?:abend|nacht)?"
+        r"|Nochevieja|[Vv]éspera\s+de\s+Ano\s+Novo|[Rr]éveillon\s+de\s+Ano\s+Novo|San\s+Silvestro"
+        r"|[Nn]otte\s+di\s+Capodanno|[Yy]ılbaşı\s+gecesi|ليلة\s+رأس\s+السنة"
+        r"|[Нн]овогодн\w+\s+ноч\w+|[Кк]анун\w*\s+Нового\s+года",
+    ),
+    (
+        "nyd",
+        r"New\s+Year['’]?s['’]?\s+[Dd]ay|NEW YEAR['’]S DAY|[Jj]our\s+de\s+l['’][Aa]n"
+        r"|Neujahrstag|[Dd]ía\s+de\s+Año\s+Nuevo|[Dd]ia\s+de\s+Ano\s+Novo|Capodanno",
+    ),
+    (
+        "nowruz",
+        r"N(?:ow|aw|ew|ev|av|au|oo|o)r(?:ou|u|o)z|NEWROZ|NOWRUZ|Norooz|نوروز|Навруз"
+        r"|Новруз|(?:Persian|Kurdish|Iranian)\s+New\s+Year|Nouvel\s+An\s+(?:persan|kurde)"
+        r"|(?:persische|kurdische)[ns]?\s+Neujahr\w*",
+    ),
+    (
+        "oeaster",
+        r"(?:Orthodox|orthodoxe[nms]?|ortodox[ao]|ortodoss[ao])\s+"
+        r"(?:Easter|Ostern|Pascua|Pasqua|Páscoa)|(?:Pâques|Pascua|Pasqua|Páscoa)\s+"
+        r"(?:orthodoxe?s?|ortodox[ao]|ortodossa)|Пасх[аиуе]",
+    ),
+    (
+        "easter",
+        r"Easter\s+(?:Sunday|[Dd]ay|[Mm]orning|[Mm]ass|[Ss]ervices?|[Ll]iturgy)"
+        r"|[Dd]imanche\s+de\s+Pâques|Ostersonntag|[Dd]omingo\s+de\s+(?:Pascua|Resurrecci[oó]n"
+        r"|Páscoa)|[Dd]omenica\s+di\s+Pasqua|Paskalya\s+(?:Pazarı|günü)|عيد\s+الفصح",
+    ),
+    ("easter_on", r"Easter|Pâques|Ostern|Pascua|Pasqua|Páscoa|Paskalya"),
+    (
+        "gfri",
+        r"Good\s+Friday|[Vv]endredi\s+saint|Karfreitag|Viernes\s+Santo|Venerdì\s+Santo"
+        r"|Sexta-[Ff]eira\s+Santa",
+    ),
+    (
+        "palm",
+        r"Palm\s+Sunday|[Dd]imanche\s+des\s+Rameaux|Palmsonntag|Domingo\s+de\s+Ramos"
+        r"|[Dd]omenica\s+delle\s+Palme",
+    ),
+    (
+        "fitr",
+        r"(?:Eid|EID|A[iï]d|Idul|Iedul|Ied|Id)(?:[\s-]+(?:al|el|ul|Al|El|Ul|AL)[\s-]*|[\s-]*)"
+        r"F[iI]t(?:h)?r[i]?|Ramazan\s+Bayram\w*|Şeker\s+Bayram\w*|Zuckerfest\w*|عيد\s+الفطر"
+        r"|Lebaran|Ураза[-\s]байрам\w*",
+    ),
+    (
+        "adha",
+        r"(?:Eid|EID|A[iï]d|Idul|Iedul|Ied|Id)(?:[\s-]+(?:al|el|ul|Al|El|Ul|AL)[\s-]*"
+        r"|[\s-]*)(?:Adh?a|ADHA|Azha|K[eé]bir|Kabir|Qurban)|Kurban\s+Bayram\w*|Opferfest\w*"
+        r"|عيد\s+ال[أا]ضحى|[Ff]ête\s+du\s+[Ss]acrifice|[Ff]iesta\s+del\s+(?:Cordero|Sacrificio)"
+        r"|[Ff]esta\s+del\s+[Ss]acrificio|[Ff]east\s+of\s+(?:the\s+)?[Ss]acrifice"
+        r"|Курбан[-\s]байрам\w*",
+    ),
+    ("eid", r"Eid|EID|Aïd|Bayram\w*|العيد"),
+)
+_NAMED_KINDS: Final = tuple(kind for kind, _ in _NAMED)
+# "the first day of", "le deuxième jour de l'", "am dritten Tag des", "el primer día del",
+# "il secondo giorno dell'", "o primeiro dia do", "hari pertama", "أول أيام" (a day of a feast);
+# "the eve of", "la veille de l'", "am Vorabend des", "la víspera del", "عشية" (the day before).
+_NTH_WORDS: Final = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+    "premier": 1, "deuxième": 2, "second jour": 2, "troisième": 3, "quatrième": 4,
+    "ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4, "primer": 1, "segundo": 2,
+    "tercer": 3, "cuarto": 4, "primo": 1, "secondo": 2, "terzo": 3, "quarto": 4,
+    "primeiro": 1, "terceiro": 3, "pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4,
+    "أول": 1, "ثاني": 2, "ثالث": 3, "رابع": 4, "ilk": 1, "birinci": 1, "ikinci": 2,
+    "üçüncü": 3, "dördüncü": 4,
+}  # fmt: skip
+_NTH_BEFORE_RE = re.compile(
+    r"(?:\b(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th|premier|deuxième|troisième"
+    r"|quatrième|ersten|zweiten|dritten|vierten|primer|segundo|tercer|cuarto|primo|secondo"
+    r"|terzo|quarto|primeiro|terceiro)\s+(?:day|jour|Tag|día|dia|giorno)\s+"
+    r"(?:of|de|des|du|del|della|dell['’]|do|da|d['’])?\s*"
+    r"|\bhari\s+(?P<nth_id>pertama|kedua|ketiga|keempat)\s+"
+    r"|(?P<nth_ar>أول|ثاني|ثالث|رابع)\s+أيام\s+"
+    r"|\b(?P<eve>eve|veille|Vorabend|víspera|vigilia|véspera)\s+(?:of|de|des|du|del|dell['’]|do|da)?\s*"
+    r"|عشية\s+)"
+    r"(?:the\s+|l['’]|la\s+|el\s+|o\s+|a\s+|le\s+|des\s+)?(?:(?:Muslim|Islamic|muslimischen"
+    r"|musulmane?)\s+)?(?:(?:holiday|feast|festival|fête|fiesta|festa)\s+(?:of\s+|de\s+|del\s+"
+    r"|di\s+)?(?:l['’])?)?$"
+)
+_NTH_AFTER_RE = re.compile(
+    r"(?:['’]?n[ıi]n)?\s+(?P<nth>ilk|birinci|ikinci|üçüncü|dördüncü)\s+gün"
+    r"|(?P<eve>['’]?(?:nin|nın)?\s+arife)"
+)
+_NAMED_RE = re.compile(
+    "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _NAMED) + r"(?![^\W\d_])"
+)
+_FIXED_DAYS: Final = {
+    "xeve": (12, 24), "xmas": (12, 25), "xmas_on": (12, 25), "oxmas": (1, 7), "axmas": (1, 6),
+    "nye": (12, 31), "nyd": (1, 1), "nowruz": (3, 21),
+}  # fmt: skip
+_EASTER_DAYS: Final = {"easter": 0, "easter_on": 0, "oeaster": 0, "gfri": -2, "palm": -7}
+# Words saying "on" before a bare name ("on Christmas", "à Noël", "an Weihnachten").
+_ON_WORDS: Final = frozenset(("on", "On", "à", "a", "an", "zu", "en", "no", "na", "в", "на", "في"))
+# Words before a named day that make it not the picture's: a day before or after it.
+_NOT_ON: Final = (
+    "before ahead after since until till approaching avant après depuis jusqu'à approche "
+    "vor nach seit bis antes después desde hasta prima dopo fino önce sonra beri "
+    "قبل بعد منذ до после перед накануне Before Ahead After Since Until Avant Après Depuis "
+    "Vor Nach Seit Antes Después Desde Hasta Prima Dopo"
+)
+_NOT_ON_WORDS: Final = frozenset(_NOT_ON.split())
+_FOR_WORDS: Final = frozenset(("for", "pour", "für", "para", "per", "için", "ل"))
+# ... nor a thing named after it ("Christmas decorations", "Noel eşyaları", "the Eid truce").
+_NAMED_THING_RE = re.compile(
+    r"['’]?s?\s*-?\s*(?:decorations?|trees?|markets?|lights?|shopping|shoppers|preparations?"
+    r"|gifts?|presents?|sales?|sweets?|cookies|cakes?|clothes|bazaars?|goods|items|ornaments"
+    r"|cards?|truce|ceasefire|cease-fire|message|address|speech|sermon|holidays?\s+season"
+    r"|eşya\w*|ağac\w*|alışveriş\w*|hazırlı\w*|décorations?|sapins?|marchés?|achats|cadeaux"
+    r"|trêve|Baum|Markt|Geschenk\w*|Einkäufe|Waffenruhe|árbol(?:es)?|mercados?|compras"
+    r"|regalos|tregua|albero|mercatin[oi]|regali|árvores?|presentes|trégua)\b",
+)
+# A feast named for the prayers or the service of its day ("arrive for Eid al-Fitr prayers",
+# "gather for Christmas Eve mass"): after "for", the day itself.
+_NAMED_SERVICE_RE = re.compile(
+    r"\s+(?:prayers?|mass|Mass|services?|liturgy|sermon|prière|messe|Gebet|Messe|Gottesdienst"
+    r"|oración|misa|preghiera|messa|oração|missa|namaz\w*|ayin\w*)\b"
+)
+# A bare "Eid" is read with a day of it ("the first day of Eid") or as the feast ("the Eid
+# holiday", "Eid prayers", "celebrate Eid").
+_EID_WORD_AFTER_RE = re.compile(
+    r"\s+(?:holidays?|prayers?|festival|celebrations?|feast|festivities)\b|['’]?(?:de|da)\b"
+)
+_YEAR_AFTER_RE = re.compile(r",?\s+(?:de\s+|del\s+)?(?P<yr>(?:19|20)\d\d)(?!\d)")
+# Where a named day may be: one search that the regex engine runs fast (one class of capitals,
+# then what may follow one: "Christmas", "Eid", "Easter", "Noël", "Natal", "Weihnacht",
+# "Heilig", "Silvester", "Capodanno", "Aïd", "Idul", "Bayram", "Kurban", "Opferfest", "Pâques",
+# "Pascua", "Good Friday", "Palm", "Rameaux", "Resurrección" ...; "New Year", "Nowruz" and its
+# spellings by their "z", "jour de l'an"), and in a caption with letters beyond ASCII a second
+# one (Turkish, Arabic and Russian names).
+_NAMED_CUE_RE = re.compile(
+    r"[ACEFGHIKLNOPRSVWZ](?=hristmas|HRISTMAS|apodanno|ordero|id|ID|aster|o[eë]l|atal|avidad"
+    r"|ochebuena|ochevieja|ouvel|eujahr|ovo|uevo|EWROZ|OWRUZ|eihnacht|eilig|ilvest|ylvest"
+    r"|aint-Sylv|ant[oa]|acrific|ête\s+du|east\s+of|iesta\s+del|esta\s+del|endredi\s+saint"
+    r"|[iï]d[\s-]|ïd|dul|edul|d[\s-]+al|ayram|urban|arfreitag|pferfest|stern|uckerfest|ebaran"
+    r"|âques|ascua|asqua|áscoa|askalya|alm|ood\s+Friday|amos|ameaux|esurrec|amazan)"
+    r"|Y(?<=New Y|NEW Y)|z(?<=r[uo]z)|z(?<=ro[ou]z)|j(?=our\s+de\s+l)"
+)
+_NAMED_CUE_BEYOND_RE = re.compile(
+    r"[ŞıعنرРПНнбСсУК](?=eker|lbaşı|يد|وروز|أس|ожд|асх|авруз|овруз|ового|овогод|айрам|очельник"
+    r"|раза|урбан)"
+)
+
+
+def _may_be_named(text: str) -> bool:
+    """Whether ``text`` may name a day (:data:`_NAMED_CUE_RE`, :data:`_NAMED_CUE_BEYOND_RE`)."""
+    return _NAMED_CUE_RE.search(text) is not None or (
+        not text.isascii() and _NAMED_CUE_BEYOND_RE.search(text) is not None
+    )
+
+
+def _islamic_first(kind: str, limit: dt.date) -> tuple[str, dt.date] | None:
+    """The feast (fitr or adha; either for a bare "eid") whose first day is the latest on or
+    before ``limit``, with that day; ``None`` outside the table."""
+    best: tuple[str, dt.date] | None = None
+    for name, table in (("fitr", _EID_AL_FITR), ("adha", _EID_AL_ADHA)):
+        if kind not in (name, "eid"):
+            continue
+        for first in reversed(table):
+            if first <= limit:
+                if best is None or first > best[1]:
+                    best = (name, first)
+                break
+    if best is None or (limit - best[1]).days > 400:
+        return None  # (before or long after the table)
+    return best
+
+
+def _named_resolve(
+    kind: str, text: str, start: int, end: int, year: int | None, gallery_date: dt.date | None
+) -> dt.date | bool | None:
+    """The day of the named day ``kind`` at ``text[start:end]``: a date, ``None`` when no year
+    can be found, ``False`` when it is not the picture's day (a feast of several days in whose
+    days the gallery is dated, a bare "Eid" with no day of it)."""
+    nth = 0
+    eve = False
+    before = _NTH_BEFORE_RE.search(text, max(0, start - 60), start)
+    if before is not None:
+        word = before.group("nth") or before.group("nth_id") or before.group("nth_ar")
+        if word:
+            nth = _NTH_WORDS[word]
+        else:
+            eve = True
+    else:
+        after = _NTH_AFTER_RE.match(text, end)
+        if after is not None:
+            if after.group("nth"):
+                nth = _NTH_WORDS[after.group("nth")]
+            else:
+                eve = True
+    if kind == "xmas" and text.startswith("Рожд", start) and year is None and gallery_date:
+        # Christmas in Russian: the Orthodox one (7 January) or the Western one, whichever
+        # came last
+        days = (_in_year(gallery_date, 12, 25), _in_year(gallery_date, 1, 7))
+        return max(day for day in days if day is not None)
+    if kind in _FIXED_DAYS:
+        month, day = _FIXED_DAYS[kind]
+        if eve:  # "on the eve of Nowruz", "la veille du Nouvel An"
+            month, day = (12, 31) if (month, day) == (1, 1) else (month, day - 1)
+        if year is not None:
+            return dt.date(year, month, day)
+        return None if gallery_date is None else _in_year(gallery_date, month, day)
+    if kind == "eid" and not nth and not eve and _EID_WORD_AFTER_RE.match(text, end) is None:
+        lead = text[max(0, start - 12) : start]
+        if "celebrat" not in lead and "Celebrat" not in lead and not lead.endswith(" on "):
+            return False  # a bare "Eid": a name ("Mohammed Eid") unless a day of it is said
+    if year is None and gallery_date is None:
+        return None
+    if kind in _EASTER_DAYS:
+        shift = dt.timedelta(days=_EASTER_DAYS[kind] - eve)
+        easter = _orthodox_easter if kind == "oeaster" else _easter
+        if year is not None:
+            return easter(year) + shift
+        assert gallery_date is not None
+        limit = gallery_date + dt.timedelta(days=GRACE_DAYS)
+        found = easter(limit.year) + shift
+        return found if found <= limit else easter(limit.year - 1) + shift
+    # a feast of the Islamic calendar
+    if year is not None:
+        limit = dt.date(year, 12, 31)
+    else:
+        assert gallery_date is not None
+        limit = gallery_date + dt.timedelta(days=GRACE_DAYS)
+    feast = _islamic_first(kind, limit)
+    if feast is None:
+        return False
+    first = feast[1]
+    if year is not None and first.year != year:
+        return False
+    if eve:
+        return first - dt.timedelta(days=1)
+    if nth:
+        return first + dt.timedelta(days=nth - 1)
+    if gallery_date is not None and year is None:
+        length = _FEAST_LENGTH[feast[0]]
+        if first <= gallery_date < first + dt.timedelta(days=length):
+            return False  # during the feast: the gallery's day is as good as any of its days
+    return first
+
+
+def _named_day(text: str, gallery_date: dt.date | None) -> _Mention | None:
+    """The first day named for what is celebrated on it (:data:`_NAMED`) in the picture's
+    sentence, if any."""
+    if not _may_be_named(text):
+        return None
+    for m in _NAMED_RE.finditer(text):
+        kind = m.lastgroup or ""
+        start, end = m.span()
+        stop = _FULL_STOP_RE.search(text, _TITLE_CHARS, start)
+        if stop is not None:
+            return None  # in a later sentence than the picture's: the story
+        lead = text[max(0, start - 32) : start].split()
+        last = lead[-1] if lead else ""
+        if last in ("the", "The", "la", "le", "l'", "el", "il", "o", "a", "des", "del", "de"):
+            last2 = lead[-2] if len(lead) > 1 else ""
+        else:
+            last2 = last
+        near = " ".join(lead[-4:])
+        if any(word in _NOT_ON_WORDS for word in lead[-4:]) or any(
+            words in near for words in ("ahead of", "run-up to", "lead-up to", "countdown to")
+        ):
+            continue
+        if _NAMED_THING_RE.match(text, end) is not None:
+            continue
+        if (last in _FOR_WORDS or last2 in _FOR_WORDS) and _NAMED_SERVICE_RE.match(
+            text, end
+        ) is None:
+            continue
+        if (
+            kind.endswith("_on")
+            and last not in _ON_WORDS
+            and not text.startswith(("'de", "’de", "'da", "’da"), end)
+        ):
+            continue
+        year_m = _YEAR_AFTER_RE.match(text, end)
+        year = int(year_m.group("yr")) if year_m is not None else None
+        day = _named_resolve(kind.removesuffix("_on"), text, start, end, year, gallery_date)
+        if day is False:
+            continue
+        stop_at = year_m.end() if year_m is not None else end
+        return (
+            day if isinstance(day, dt.date) else None,
+            text[start:stop_at],
+            start,
+            stop_at,
+            "named",
+        )
+    return None
+
+
 # ------------------------------------------------------------------ rarer wordings of the day
 # Words that are searched for only in the captions a cheap test lets through (_may_be_rare):
 # days said relative to the gallery's date ("yesterday", "last night", "gestern", "dün",
@@ -2390,6 +2925,10 @@ _OTHER_MONTHS: Final = (
     "decembrie joulukuuta detsember detsembril decembrī decembris dhjetor dhjetorit desembre "
     "disember dekabr דצמבר בדצמבר",
 )
+# A Croatian (or Bosnian) caption, told from a Polish one by its letters and words: where
+# "listopada" is October, not November.
+_CROATIAN_RE = re.compile(r"[čšđČŠĐ]|\b(?:godine|su|prema|tijekom|kod)\b")
+_POLISH_RE = re.compile(r"[łąęśźńŁŚŹŃ]|\b(?:roku|się|oraz|przez|dla|w)\b")
 _OTHER_MONTH_NUMBER: Final = {
     name: number for number, names in enumerate(_OTHER_MONTHS, start=1) for name in names.split()
 }
@@ -2421,16 +2960,20 @@ _OTHER_DATE = (
     rf"(?:de\s+|d['’])?(?P<om_mon>(?i:{_alternation(_OTHER_MONTH_NUMBER)})){_LETTER_AFTER}"
     rf"(?:,?\s+(?:de\s+)?(?P<om_yr>(?:19|20)\d\d)(?!\d))?)"
 )
-# 2016. március 31-én | március 31. | 2016 m. kovo 31 d.
-_FIRST_DATE = (
-    rf"(?P<hu>(?:(?P<hu_yr>(?:19|20)\d\d)(?:\.|\s*m\.)\s*)?{_LETTER_BEFORE}"
+# 2016. március 31-én | március 31. | 2016 m. kovo 31 d. -- matched from the day's digits
+# (after a letter or a full stop and a space), the month then looked for before them
+# (:data:`_FIRST_MONTH_BEFORE_RE`): a pattern that starts at a letter costs a test at every
+# letter of every caption with letters beyond ASCII.
+_FIRST_DATE = r"(?P<hu>(?P<hu_day>\d(?<=[^\W\d_]\s\d|\.\s\d)\d?)(?:\.(?!\d)|-(?=[^\W\d_])|\s*d\.))"
+_FIRST_MONTH_BEFORE_RE = re.compile(
+    rf"(?:(?P<hu_yr>(?:19|20)\d\d)(?:\.|\s*m\.)\s*)?{_LETTER_BEFORE}"
     rf"(?P<hu_mon>(?i:{_alternation(n for ns in _MONTHS_FIRST for n in ns.split())}"
-    rf"|(?:{_alternation(_MONTHS_FIRST_SHORT)})\.)){_LETTER_AFTER}\s+"
-    r"(?P<hu_day>\d{1,2})(?:\.(?!\d)|-(?=[^\W\d_])|\s*d\.))"
+    rf"|(?:{_alternation(_MONTHS_FIRST_SHORT)})\.)){_LETTER_AFTER}\s$"
 )
-# Vietnamese days: ngày 31 tháng 3 năm 2016 | ngày 6/2/2023 (the day first)
+# Vietnamese days: ngày 31 tháng 3 năm 2016 | ngày 6/2/2023 (the day first) | sáng 6/2 (the
+# morning of 6 February), chiều, tối, đêm, trưa, rạng sáng, hôm 6/2
 _VI_DATE = (
-    r"(?P<vi>[Nn]gày\s+(?P<vi_day>\d{1,2})(?:\s+tháng\s+|/)(?P<vi_mon>\d{1,2})(?!\d)"
+    r"(?P<vi>(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Đđ]êm|[Tt]rưa|[Hh]ôm|[Rr]ạng\s+sáng)\s+(?P<vi_day>\d{1,2})(?:\s+tháng\s+|/)(?P<vi_mon>\d{1,2})(?!\d)"
     r"(?:(?:\s+năm\s+|/)(?P<vi_yr>(?:19|20)\d\d)(?!\d))?)"
 )
 # Chinese, Japanese and Korean days: 2018年4月16日 | 4月16日 | 4월 16일
@@ -2440,7 +2983,13 @@ _CJK_DATE = (
 )
 # A Japanese newspaper's day of the month after an equals sign, closing the caption ("...
 # =9日午後、アレッポ、X撮影": the 9th, in the afternoon): the gallery's month, or the one before.
-_JP_DAY = r"(?P<jd>(?<=[=＝])(?P<jd_day>3[01]|[12]\d|0?[1-9])日)"
+# ... or opening the caption, or a sentence, before a comma ("13日、浸水した住宅で", "13日，"):
+# the 13th of the gallery's month, or of the month before when later than the gallery's day.
+_JP_DAY = (
+    r"(?P<jd>(?:(?<=[=＝])(?P<jd_day>3[01]|[12]\d|0?[1-9])日"
+    r"|(?:(?<![^\n。])|(?<=^\s)|(?<=　))(?P<jd_day2>3[01]|[12]\d|0?[1-9])日(?=[、，,]|(?:午前|午後"
+    r"|朝|夜|晚|上午|下午)?[、，,])))"
+)
 _RARE_RE = re.compile(
     f"{_AR_DATE}|{_OTHER_DATE}|{_FIRST_DATE}|{_VI_DATE}|{_CJK_DATE}|{_JP_DAY}|{_RELATIVE}"
     f"|{_FOREIGN_WEEKDAY}"
@@ -2527,9 +3076,16 @@ def _resolve_rare(m: re.Match[str], gallery_date: dt.date | None) -> _Resolved:
         )
     if kind in ("om", "cjk", "hu", "vi"):
         if kind == "om":
-            month = _OTHER_MONTH_NUMBER.get(m.group("om_mon").casefold(), 0)
+            name = m.group("om_mon").casefold()
+            month = _OTHER_MONTH_NUMBER.get(name, 0)
+            if (
+                name == "listopada"
+                and _CROATIAN_RE.search(m.string) is not None
+                and _POLISH_RE.search(m.string) is None
+            ):
+                month = 10  # Croatian October (Polish November)
         elif kind == "hu":
-            month = _FIRST_MONTH_NUMBER.get(m.group("hu_mon").casefold().rstrip("."), 0)
+            return None  # (see _resolve_first)
         else:
             month = int(m.group(f"{kind}_mon"))
         day = int(m.group(f"{kind}_day"))
@@ -2542,12 +3098,24 @@ def _resolve_rare(m: re.Match[str], gallery_date: dt.date | None) -> _Resolved:
     if gallery_date is None:
         return kind, None
     if kind == "jd":
-        return kind, _in_month(gallery_date, int(m.group("jd_day")))
+        return kind, _in_month(gallery_date, int(m.group("jd_day") or m.group("jd_day2")))
     if kind == "rel":
         back = _RELATIVE_DAYS[m.group("rel")]
     else:
         back = _weekday_back(gallery_date, _FOREIGN_WEEKDAY_NUMBER[m.group("fwd")], m)
     return kind, _days_before(gallery_date, back)
+
+
+def _resolve_first(
+    month_m: re.Match[str], m: re.Match[str], gallery_date: dt.date | None
+) -> _Resolved:
+    """The date of a Hungarian or Lithuanian day: its month and year ``month_m``
+    (:data:`_FIRST_MONTH_BEFORE_RE`), its day ``m`` (the ``hu`` group of :data:`_RARE_RE`)."""
+    month = _FIRST_MONTH_NUMBER.get(month_m.group("hu_mon").casefold().rstrip("."), 0)
+    day = int(m.group("hu_day"))
+    if not month or not _valid_day(month, day):
+        return None
+    return _dated_in("hu", month_m.group("hu_yr"), month, day, gallery_date)
 
 
 def _next_rare(
@@ -2571,6 +3139,21 @@ def _next_rare(
             ahead = text[: m.start()].rstrip()
             if ahead and ahead[-1].isalnum():
                 continue  # "Russia Today", "USA Today": a name, not a day
+        if m.lastgroup == "hu":
+            month_m = _FIRST_MONTH_BEFORE_RE.search(text, max(pos, m.start() - 40), m.start())
+            if month_m is None:
+                continue
+            resolved = _resolve_first(month_m, m, gallery_date)
+            if resolved is None:
+                continue
+            day = resolved[1]
+            return (
+                day,
+                text[month_m.start() : m.end("hu_day")],
+                month_m.start(),
+                m.end("hu_day"),
+                "hu",
+            )
         if memo is None:
             resolved = _resolve_rare(m, gallery_date)
         else:
@@ -2588,8 +3171,6 @@ def _next_rare(
             end = m.end("ar_mon")
         elif group == "om" and not m.group("om_yr"):
             end = m.end("om_mon")
-        elif group == "hu":
-            end = m.end("hu_day")
         return day, text[start:end], start, end, group
     return None
 
