@@ -1527,8 +1527,9 @@ WORLD_FELL_AFTER: Final = (
     r"tomb\w*\s+(?:aux|entre\s+les)\s+mains", r"(?:cay[óe]\w*|caer|caído)\s+en\s+manos",
     r"(?:cair|caiu|caíram|caído|caída)\s+(?:nas?|em)\s+mãos",
     r"(?:cadut[oaie]|cadere|cade)\s+(?:nelle\s+mani|in\s+mano)",
-    r"fiel(?:en)?\s+(?:an|in\s+die\s+Hände)", r"перешл?[аои]?\s+под\s+(?:полный\s+)?контроль",
-    r"перейшл?[аои]?\s+під\s+(?:повний\s+)?контроль",
+    r"fiel(?:en)?\s+(?:an|in\s+die\s+Hände)",
+    r"переш(?:ел|ёл|ла|ли|ло)\s+под\s+(?:полный\s+)?контроль",
+    r"перейш(?:ов|ла|ли|ло)\s+під\s+(?:повний\s+)?контроль",
     r"(?:سقط|سقطت)\s+(?:ب|في\s+)(?:يد|أيدي)",
 )  # fmt: skip
 #: The cues of a capture passive, the taker named after them ("X, *tomada por* los rebeldes",

@@ -1912,6 +1912,8 @@ def _foreign_rule(cap: _Caption, add: _Add) -> None:
                 and side is not None
                 and cap.sentence_of(m.end() - 1) == sentence
                 and not _hedged(cap, begin, m.end())
+                # ("las últimas zonas de Alepo en manos de ...": parts of the city)
+                and not _world_landmark(cap, slot, cap.sentences[sentence][0])
             ):
                 add(slot, side, "held", begin, m.end(), "post")
         m = _FOREIGN_DIVIDED_RE.match(text, slot.mention.end)
@@ -4265,7 +4267,7 @@ _WORLD_POST_RE: Final = re.compile(
     rf"(?P<gap>[^.;:!?\n]{{0,80}}?)(?<!\w)(?:(?P<held>{lx.alternation(lx.WORLD_HELD_AFTER)})"
     rf"|(?P<fell>{lx.alternation(lx.WORLD_FELL_AFTER)})"
     rf"|(?P<taken>{lx.alternation(lx.WORLD_TAKEN_BY)}))(?!\w){_WORLD_FILL}"
-    rf"(?<![\w-])(?:{_world_sides()})(?!\w)",
+    rf"\s*(?<![\w-])(?:{_world_sides()})(?!\w)",
     re.IGNORECASE,
 )
 # the Persian passive with its agent: "X *توسط* محور مقاومت *آزاد شد*"
@@ -4283,6 +4285,11 @@ _WORLD_STRONGHOLD_GAP_RE: Final = re.compile(
 _WORLD_STRONGHOLD_CUE_RE: Final = re.compile(
     r"(?:un\s+|le\s+|l['’]\s*|uno\s+|el\s+|um\s+|o\s+|una\s+|la\s+|eine\s+|die\s+|أبرز\s+)?"
     r"(?:bastion|fief|basti[óã]o?n?|feudo|reduto|reducto|roccaforte|Hochburg|معقل)",
+    re.IGNORECASE,
+)
+_WORLD_RELATIVE_RE: Final = re.compile(
+    r"(?<!\w)(?:qui|que|où|che|dove|donde|onde|die|der|das|welche\w*|which|that|الذي|التي|الذين"
+    r"|котор\w+|ki)(?!\w)",
     re.IGNORECASE,
 )
 _WORLD_FORMER_RE: Final = re.compile(
@@ -4315,7 +4322,10 @@ _WORLD_CITY_OBJECT_RE: Final = re.compile(
     r"(?:\s*(?:le|la|les|l['’]|el|los|o|a|os|il|lo|die|den|das|der|de|d['’]|du|des|del|di|do|da"
     r"|dos|della|von|über|contrôle|control|controle|controllo|Kontrolle|total|totale|complet\w*"
     r"|pleno|pieno|full|toute?|todo|toda|tutta|gesamte\w*|ganze\w*|aussi|también|também|anche"
-    r"|auch|nun|ora|ahora|agora|désormais|ville|ciudad|cidade|città|Stadt|Millionenstadt"
+    r"|auch|nun|ora|ahora|agora|désormais|offenbar|apparemment|aparentemente|apparentemente"
+    r"|inzwischen|mittlerweile|bereits|déjà|ya|já|già|finalmente|enfin|endlich|komplett\w*"
+    r"|vollständig\w*|completamente|entièrement|totalement|totalmente|ville|ciudad|cidade"
+    r"|città|Stadt|Millionenstadt"
     r"|Großstadt|centre|centro|Zentrum|على|مدينة|كامل|над|город\w*|весь|всю|полный|kent|merkezi"
     r"\w*|şehr\w*)(?!\w)|\s*['’]){0,8}\s*",
     re.IGNORECASE,
@@ -4332,6 +4342,10 @@ _WORLD_TR_FROM_RE: Final = re.compile(
 _WORLD_VERB_RE: Final = re.compile(
     rf"(?<!\w)(?:(?P<hold>{lx.alternation(lx.WORLD_HOLD_VERBS)})"
     rf"|(?P<take>{lx.alternation(lx.WORLD_TAKE_VERBS)}))(?!\w)",
+    re.IGNORECASE,
+)
+_WORLD_NOUN_BEFORE_RE: Final = re.compile(
+    r"(?<!\w)(?:le|la|du|de|des|sous|o|el|del|il|lo|al|sob|bajo|sotto|total|pleno)\s+$",
     re.IGNORECASE,
 )
 _WORLD_SOV_RE: Final = re.compile(r"ele\s|kurtar|kontrol\s|تصرف|آزاد|فتح", re.IGNORECASE)
@@ -4351,7 +4365,7 @@ _WORLD_NOUN_START_RE: Final = re.compile(
     r"\s*[\"“«]?\s*(?:(?:la|el|il|die|der|a|o|l['’])\s*)?$", re.IGNORECASE
 )
 _WORLD_AGENT_RE: Final = re.compile(
-    rf"\s*,?\s*(?:{lx.alternation(lx.WORLD_AGENT)})(?!\w){_WORLD_FILL}(?<![\w-])"
+    rf"\s*,?\s*(?:{lx.alternation(lx.WORLD_AGENT)})(?!\w){_WORLD_FILL}\s*(?<![\w-])"
     rf"(?:{_world_sides()})(?!\w)",
     re.IGNORECASE,
 )
@@ -4447,6 +4461,11 @@ def _world_post_rule(cap: _Caption, slot: _Slot, add: _Add) -> None:
             ):
                 return  # (a stronghold only said right after the place)
         gap_end = end + len(gap)
+        relative = _WORLD_RELATIVE_RE.search(gap)
+        if len(gap.split()) > 8 or (
+            relative is not None and len(gap[relative.end() :].split()) > 3
+        ):
+            return  # (the holding words say something of a noun named after the place)
         if (
             any(end <= s.mention.start < gap_end for s in cap.slots)
             or _WORLD_CLAUSE_END_RE.search(text, end, gap_end) is not None
@@ -4528,9 +4547,49 @@ def _world_verb_rule(cap: _Caption, verb: re.Match[str], add: _Add, covered: set
             if sov or _WORLD_CITY_OBJECT_RE.fullmatch(text, obj_start, s.core) is not None
         ]
     action = "held" if verb.group("hold") is not None else "captured"
+    if action == "held" and _WORLD_NOUN_BEFORE_RE.search(
+        text, max(s_start, verb.start() - 8), verb.start()
+    ):
+        return  # the noun ("*le* contrôle de X", "*sous* contrôle"), not the verb
     for each in places:
         add(each, side, action, min(subjects[0][0], each.mention.start),
             max(verb.end(), each.mention.end), "clause")  # fmt: skip
+
+
+_WORLD_LIST_JOIN_RE: Final = re.compile(
+    r"\s*,?\s*(?:(?:et|y|e|und|ve|и|і|and|ed)\s+|و)?(?:(?:la|le|les|l['’]|el|los|o|a|os|il|die"
+    r"|der|du|de|des|d['’]|do|da|di|del|حي|أحياء|حيي|بلدة|قرية|مدينة|квартал\w*)\s*)*",
+    re.IGNORECASE,
+)
+_WORLD_LEAD_RE: Final = re.compile(
+    r"\s*(?:(?:la|le|les|l['’]|el|los|o|a|os|il|die|der|du|de|des|d['’]|do|da|di|del|dello"
+    r"|della|dell['’]|von|ville|cidade|ciudad|città|Stadt|quartier|bairro|barrio|quartiere"
+    r"|Viertel|Stadtteil|village|vila|pueblo|villaggio|Dorf|حي|أحياء|حيي|بلدة|قرية|مدينة"
+    r"|город\w*|квартал\w*)(?!\w)\s*['’]?\s*){0,4}",
+    re.IGNORECASE,
+)
+
+
+def _world_places_after(cap: _Caption, pos: int, sentence: int) -> list[_Slot]:
+    """The place right after ``pos`` (through articles and place words only: "de la ville d'X",
+    "حي X") and those listed after it ("X, Y et Z", "X والصاخور")."""
+    text = cap.text
+    first = next((s for s in cap.slots if s.mention.start >= pos), None)
+    if (
+        first is None
+        or cap.sentence_of(first.core) != sentence
+        or _WORLD_LEAD_RE.fullmatch(text, pos, first.mention.start) is None
+    ):
+        return []
+    out = [first]
+    for nxt in cap.slots[cap.slots.index(first) + 1 :]:
+        prev = out[-1].mention.end
+        if nxt.mention.start < prev or cap.sentence_of(nxt.core) != sentence:
+            break
+        if _WORLD_LIST_JOIN_RE.fullmatch(text, prev, nxt.mention.start) is None:
+            break
+        out.append(nxt)
+    return out
 
 
 def _world_noun_rule(cap: _Caption, m: re.Match[str], add: _Add, covered: set[str]) -> None:
@@ -4558,8 +4617,10 @@ def _world_noun_rule(cap: _Caption, m: re.Match[str], add: _Add, covered: set[st
             if link is None:
                 return
             start = link.end()
-    places = [s for s in cap.places_after(start, sentence) if s.mention.place_id not in covered]
-    if not places or places[0].mention.start - start > 25 or "," in text[start : places[0].core]:
+    places = [
+        s for s in _world_places_after(cap, start, sentence) if s.mention.place_id not in covered
+    ]
+    if not places:
         return
     last = places[-1].mention.end
     if side is None and (agent := _WORLD_AGENT_RE.match(text, last)) is not None:
