@@ -1925,6 +1925,8 @@ def _foreign_rule(cap: _Caption, add: _Add) -> None:
             add(slot, "contested", "contested", begin, m.end(), "contested")
     for m in _FOREIGN_BEFORE_RE.finditer(text):
         side = _foreign_side(m, "g_") or _foreign_side(m, "h_") or _foreign_side(m, "t_")
+        if _WORLD_FORMER_RE.search(text, max(0, m.start() - 20), m.start() + 1) is not None:
+            continue  # ("das *bisher* von Rebellen gehaltene Viertel X": its holder before)
         if side is not None:
             _held_by_modifier(cap, m, side, add)
 
