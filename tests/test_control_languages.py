@@ -241,3 +241,41 @@ def test_the_pre_check_changes_no_statement_of_other_languages(
     gazetteer: Gazetteer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     assert_pre_check_changes_nothing(gazetteer, monkeypatch, STATES, STATES_NONE)
+
+
+FIGHTING_AND_FALLS: list[tuple[str, list[Statement]]] = [
+    # fighting words before "in" and the place, or the German "kam es zu Kämpfen" after it
+    (
+        "Violents combats à Hanano entre l'armée et les rebelles.",
+        [("hanano", "contested", "contested")],
+    ),
+    ("اشتباكات عنيفة في حي الشعار", [("shaar", "contested", "contested")]),
+    (
+        "Im Stadtteil Sheikh Maqsoud kam es nach Angaben von Aktivisten zu heftigen Kämpfen.",
+        [("sheikh-maqsoud", "contested", "contested")],
+    ),
+    ("Violents combats près de Manbij.", []),
+    # the Turkish fall and prenominal holding, the taker before in the genitive
+    ("Şeyh Said mahallesi ÖSO'nun eline geçti.", [("sheikh-saeed", "rebels", "captured")]),
+    ("ÖSO tarafından kontrol edilen Afrin'de bir pazar.", [("afrin", "rebels", "held")]),
+    # the Turkish-backed factions and a rebel group named in the singular
+    (
+        'Os combatentes pró-turcos "tomaram a cidade de Tal Rifaat", perto da fronteira.',
+        [("tall-rifaat", "rebels", "captured")],
+    ),
+    (
+        "Les combattants soutenus par la Turquie ont pris Jarabulus.",
+        [("jarabulus", "rebels", "captured")],
+    ),
+    (
+        "Il gruppo ribelle Sultan Murad ha riconquistato il villaggio di Dabiq.",
+        [("dabiq", "rebels", "captured")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("caption", "expected"), FIGHTING_AND_FALLS)
+def test_other_languages_fighting_falls_and_factions(
+    gazetteer: Gazetteer, caption: str, expected: list[Statement]
+) -> None:
+    assert statements_of(gazetteer, caption) == sorted(expected)

@@ -267,6 +267,7 @@ __all__ = [
     "WORLD_CLAUSE_END",
     "WORLD_CONTESTED",
     "WORLD_FELL_AFTER",
+    "WORLD_FIGHTING",
     "WORLD_HEDGES",
     "WORLD_HELD_AFTER",
     "WORLD_HOLD_VERBS",
@@ -278,6 +279,7 @@ __all__ = [
     "WORLD_SIDES",
     "WORLD_TAKEN_BY",
     "WORLD_TAKE_VERBS",
+    "WORLD_TR_FELL",
     "WORLD_TR_HELD_BEFORE",
     "Phrase",
     "alternation",
@@ -1445,6 +1447,14 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"|insurgentes|insorti|Aufständischen|Aufständische|opositores|muhalifler\w*)",
             r"(?:groupes|grupos|gruppi|factions|facciones|facções)\s+(?:rebelles|rebeldes|ribelli"
             r"|armés|armados|armati|islamistes|islamistas|islamisti)",
+            # ("le *groupe rebelle* X", "il *gruppo ribelle* Sultan Murad")
+            r"(?:groupe|grupo|gruppo|milice|milicia|milícia|milizia|faction|facción|facção|fazione"
+            r"|brigade|brigada|brigata)\s+(?:rebelle|rebelde|ribelle|insurgé|insurgente|armé)",
+            # the Turkish-backed factions ("les combattants *pro-turcs*", "os combatentes
+            # *pró-turcos*", "*protürkische* Milizen", "*apoiados pela Turquia*")
+            r"(?:\w+\s+)?(?:pro|pró|filo)[-‑]?\s*turc\w*|protürkisch\w*|pro-?türkisch\w*"
+            r"|türkeitreue\w*|(?:\w+\s+)?(?:soutenus|appuyés|apoyados|respaldados|apoiados"
+            r"|sostenuti|appoggiati)\s+par\w*\s+(?:la\s+|a\s+)?(?:Turquie|Turquía|Turquia|Turchia)",
             r"(?:l['’]\s*)?opposition(?:\s+armée)?|oposici[óo]n(?:\s+armada)?|oposi[çc][ãa]o"
             r"(?:\s+armada)?|opposizione(?:\s+armata)?",
             r"Arm[ée]e\s+syrienne\s+libre|Ej[ée]rcito\s+Sirio\s+Libre|Ex[ée]rcito\s+S[íi]rio\s+Livre"
@@ -1667,6 +1677,20 @@ WORLD_CLAUSE_END: Final = (
 WORLD_TR_HELD_BEFORE: Final = (
     r"(?:işgal|kontrol|denetim)(?:i|ü)nde\s+tuttuğu", r"elinde\s+tuttuğu",
     r"(?:işgal|kontrol)\s+ettiği",
+    # ("ÖSO *tarafından kontrol edilen* X", "rejim *tarafından tutulan* X")
+    r"taraf[ıi]ndan\s+(?:kontrol\s+edilen|işgal\s+edilen|tutulan|denetlenen)",
+)  # fmt: skip
+#: The Turkish fall of a place, its taker before in the genitive ("X, ÖSO'nun *eline geçti*",
+#: "X'in YPG'nin *kontrolüne geçmesinin* ardından").
+WORLD_TR_FELL: Final = (
+    r"(?:eline|kontrolüne|denetimine|hakimiyetine)\s+geç(?:ti|tiler|mişti|mesi\w*|tiği\w*"
+    r"|mesiyle)",
+)  # fmt: skip
+#: The fighting words of those languages, before "in" and a place ("*combats à* X", "*Kämpfe
+#: in* X", "*enfrentamientos en* X", "*scontri a* X", "*اشتباكات في* X", "*бои в* X").
+WORLD_FIGHTING: Final = (
+    r"combats|affrontements|combates|enfrentamientos|scontri|combattimenti|Kämpfe|Gefechte",
+    r"Straßenkämpfe|اشتباكات|معارك|бои|столкновения",
 )  # fmt: skip
 #: The trigger fragments of those rules in the Latin scripts, for the pre-check (lower case,
 #: each starting with a letter).
@@ -1681,7 +1705,8 @@ WORLD_LATIN_TRIGGERS: Final = (
     r"in\s+den\s+händen", "hochburg", r"tomb\w*\s+(?:aux|entre)", r"cay[óe]", r"caer\b", "caído",
     r"cair\b", "caiu", "caíram", "cadut", "cadere", r"fiel(?:en)?\s+(?:an|in)\b", r"pris\b",
     r"prise?s?\s+par", r"repris", "conquis", "reconquis", "libéré", "capturé", "tomad",
-    "conquist", "reconquist", "capturad", "recuperad", "retomad", "liberad", "libertad",
+    "conquist", "reconquist", "riconquist", "capturad", "recuperad", "retomad", "liberad",
+    "libertad",
     r"pres[aoie]\s+da", r"ripres[aoie]\s+da", "liberat", "catturat", "strappato", "erober",
     "zurückerober", "eingenommen", "befreit", "tiennent", "controla", r"domina[nm]?\b",
     "controlla", r"vient\s+de", r"viennent\s+de", r"s['’]empar", "reprend", "conquiert",
@@ -1694,7 +1719,10 @@ WORLD_LATIN_TRIGGERS: Final = (
     r"elinde\s+tuttuğu", "denetim", "reconquête", r"prise\s+d", r"reprise\s+d", "libération",
     r"toma\s+de", "recuperación", "liberación", "retomada", "libertação", r"presa\s+di",
     r"ripresa\s+di", "liberazione", "rückeroberung", "eroberung", "einnahme", "befreiung",
-    "umkämpft", "disputé", "disputad", r"contes[oa]\b", "conflictiv",
+    "umkämpft", "disputé", "disputad", r"contes[oa]\b", "conflictiv", "combats",
+    "affrontements", "combates", "enfrentamientos", "scontri", "combattimenti", "kämpfe",
+    "gefechte", "straßenkämpfe", r"eline\s+geç", r"kontrolüne\s+geç", r"denetimine\s+geç",
+    r"hakimiyetine\s+geç", r"taraf[ıi]ndan\s+(?:kontrol|işgal|tutulan|denetlenen)",
 )  # fmt: skip
 #: The trigger fragments of those rules in the other scripts (Arabic, Persian, Cyrillic), looked
 #: for only in a caption with a character outside ASCII.
@@ -1702,6 +1730,7 @@ WORLD_SCRIPT_TRIGGERS: Final = (
     "سيطر", "استعاد", "حرر", "تحرير", "أحكم", "بسط", "فرض", "بيد", "في يد", "بأيدي", "معقل",
     "خاضع", "تحت", "سقط", "контрол", "освобод", "отбил", "захват", "занял", "взят", "перешл",
     "перешел", "перешёл", "перейш", "під контрол", "کنترل", "آزاد", "تصرف", "فتح", "در دست",
+    "اشتباكات", "معارك", "бои", "столкновения",
 )  # fmt: skip
 
 # --------------------------------------------------------------------------- places

@@ -4383,6 +4383,25 @@ _WORLD_CONTESTED_AFTER_RE: Final = re.compile(
     rf"(?:{lx.alternation(lx.WORLD_CONTESTED)})(?!\w)",
     re.IGNORECASE,
 )
+_WORLD_TR_FELL_RE: Final = re.compile(
+    rf"(?P<gap>[^.;:!?\n]{{0,40}}?)(?<!\w)(?:{_world_sides()})(?:['’]\w+)?\s+"
+    rf"(?:{lx.alternation(lx.WORLD_TR_FELL)})(?!\w)",
+    re.IGNORECASE,
+)
+# "combats à X", "Kämpfe im Stadtteil X", "اشتباكات في حي X", "бои в X": fought over
+_WORLD_FIGHTING_RE: Final = re.compile(
+    rf"(?<!\w)(?:{lx.alternation(lx.WORLD_FIGHTING)})(?:\s+[\w-]+){{0,2}}?\s+"
+    r"(?:à|a|dans|en|em|no|na|nos|nas|in|im|nel|nella|nei|um|für|pour|por|para|per|في|داخل|в|во"
+    r"|за)\s+(?:(?:le|la|les|l['’]|el|los|o|a|il|lo|dem|der|den|die|del|della)\s*)?"
+    rf"(?:(?:{lx.alternation(lx.FOREIGN_PLACE_WORDS)}|bairro|cidade|حي|مدينة|بلدة|квартале|городе)"
+    r"\s+(?:(?:de|d['’]|di|von|do|da)\s*)?)?$",
+    re.IGNORECASE,
+)
+# "Im Stadtteil X kam es zu Kämpfen": the fighting said after the place
+_WORLD_FIGHTING_AFTER_RE: Final = re.compile(
+    r"[^.;!?]{0,40}?\bkam\s+es\b[^.;!?]{0,40}?\bzu\s+(?:\w+\s+)?(?:Kämpfen|Gefechten)\b",
+    re.IGNORECASE,
+)
 _WORLD_TR_HELD_RE: Final = re.compile(
     rf"(?<!\w)(?:{_world_sides()})(?:['’]\w+)?(?:\s+\S+){{0,4}}?\s+"
     rf"(?:{lx.alternation(lx.WORLD_TR_HELD_BEFORE)})(?!\w)",
@@ -4668,6 +4687,27 @@ def _world_rules(cap: _Caption, add: _Add, covered: set[str]) -> None:
             continue
         _world_post_rule(cap, slot, add)
         s_start = cap.sentences[cap.sentence_of(slot.core)][0]
+        fell = _WORLD_TR_FELL_RE.match(text, slot.mention.end)
+        if (
+            fell is not None
+            and (side := _world_side(fell)) is not None
+            and not any(slot.mention.end <= s.mention.start < fell.end() for s in cap.slots)
+            and not _hedged(cap, slot.mention.start, fell.end())
+            and _WORLD_HEDGE_RE.search(text, slot.mention.end, fell.end() + 20) is None
+        ):
+            add(slot, side, "captured", slot.mention.start, fell.end(), "post")
+        fought = _WORLD_FIGHTING_RE.search(
+            text, max(s_start, slot.mention.start - 60), slot.mention.start
+        ) is not None or (
+            _WORLD_FIGHTING_AFTER_RE.match(text, slot.mention.end) is not None
+            and re.search(
+                r"(?i)\b(?:in|im)\s+(?:\w+\s+)?$",
+                text[max(s_start, slot.mention.start - 20) : slot.mention.start],
+            )
+            is not None
+        )
+        if fought and not _hedged(cap, slot.mention.start, slot.mention.end):
+            add(slot, "contested", "contested", slot.mention.start, slot.mention.end, "contested")
         if (
             _WORLD_CONTESTED_BEFORE_RE.search(
                 text, max(s_start, slot.mention.start - 40), slot.mention.start
