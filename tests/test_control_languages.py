@@ -279,3 +279,37 @@ def test_other_languages_fighting_falls_and_factions(
     gazetteer: Gazetteer, caption: str, expected: list[Statement]
 ) -> None:
     assert statements_of(gazetteer, caption) == sorted(expected)
+
+
+MORE_FORMS: list[tuple[str, list[Statement]]] = [
+    # an Arabic "managed to take", a capture noun as a subject of something else (none)
+    ("تمكنت قوات النظام من السيطرة على حي الشعار", [("shaar", "government", "captured")]),
+    ("وستؤدي السيطرة على حي الشعار إلى عزل المنطقة", []),
+    # a position taken is no place taken
+    ("L'armée syrienne a pris position à Manbij.", []),
+    ("Las tropas sirias tomaron posiciones cerca de Afrin.", []),
+    # a list after "including" that follows a city's parts: the place listed, not the part
+    (
+        "L'esercito aveva preso il controllo di tre quartieri di Aleppo est, tra cui Hanano.",
+        [("hanano", "government", "captured")],
+    ),
+    # the German perfect, its participle after the place
+    ("Die syrische Armee hat Hanano zurückerobert.", [("hanano", "government", "captured")]),
+    (
+        "Die Armee hat die gesamte Stadt Afrin wieder unter ihre Kontrolle gebracht.",
+        [("afrin", "government", "captured")],
+    ),
+    # a Russian drive out of a place, a Persian fall
+    (
+        "Курдские отряды выбили боевиков ИГ из города Алеппо.",
+        [("aleppo", "kurdish", "captured")],
+    ),
+    ("منبج به دست داعش افتاد", [("manbij", "islamic_state", "captured")]),
+]
+
+
+@pytest.mark.parametrize(("caption", "expected"), MORE_FORMS)
+def test_other_languages_more_forms(
+    gazetteer: Gazetteer, caption: str, expected: list[Statement]
+) -> None:
+    assert statements_of(gazetteer, caption) == sorted(expected)

@@ -1541,6 +1541,7 @@ WORLD_FELL_AFTER: Final = (
     r"переш(?:ел|ёл|ла|ли|ло)\s+под\s+(?:полный\s+)?контроль",
     r"перейш(?:ов|ла|ли|ло)\s+під\s+(?:повний\s+)?контроль",
     r"(?:سقط|سقطت)\s+(?:ب|في\s+)(?:يد|أيدي)",
+    r"به\s+دست",
 )  # fmt: skip
 #: The cues of a capture passive, the taker named after them ("X, *tomada por* los rebeldes",
 #: "X *prise par* l'EI", "X *riconquistata dalle* forze governative", "X *erobert von* ...").
@@ -1583,6 +1584,8 @@ WORLD_TAKE_VERBS: Final = (
     r"|liberato|catturato|strappato)", r"(?:ri)?conquista(?:no)?", r"riprend(?:e|ono)",
     # German
     r"(?:zurück)?erober(?:t|te|ten)", r"nahm(?:en)?", r"befreit(?:e|en)?",
+    # (the participle ends the clause: "die Armee hat X *unter ihre Kontrolle gebracht*")
+    r"(?:wieder\s+)?unter\s+(?:ihre|seine|die)\s+(?:vollständige\s+)?Kontrolle\s+gebracht",
     # Turkish (after the place in the accusative: "X'i *ele geçirdi*", "Afrin'i ... *kurtarmıştı*")
     r"ele\s+geçir(?:di|diler|mişti|mişlerdi|miş)", r"kurtar(?:dı|dılar|mıştı|mışlardı)",
     r"kontrol\s+altına\s+al(?:dı|dılar|mıştı)",
@@ -1595,7 +1598,8 @@ WORLD_TAKE_VERBS: Final = (
     r"(?:установил[аи]?|вернул[аи]?)\s+(?:себе\s+)?(?:полный\s+)?контроль\s+над",
     r"(?:смог(?:ла|ли)?|удалось|сумел[аи]?)\s+(?:взять\s+под\s+контроль|вернуть\s+контроль\s+над"
     r"|освободить|отбить|захватить)",
-    r"(?:освободил[аи]?|отбил[аи]?|захватил[аи]?|занял[аи]?)",
+    r"(?:освободил[аи]?|отбил[аи]?|захватил[аи]?|занял[аи]?|выбил[аи]?|вытеснил[аи]?"
+    r"|очистил[аи]?|звільнил[аи]?)",
     # Persian ("X را *تصرف کردند*")
     r"(?:تصرف|آزاد|فتح)\s*(?:کرد|کردند)",
 )  # fmt: skip
@@ -1606,7 +1610,7 @@ WORLD_CAPTURE_NOUNS: Final = (
     r"(?:re)?prise|reconquête|libération", r"(?:re)?toma|reconquista|recuperación|liberación",
     r"retomada|libertação|conquista", r"(?:ri)?presa|(?:ri)?conquista|liberazione",
     r"(?:Rück)?eroberung|Einnahme|Befreiung",
-    r"استعادة|تحرير|سيطرة", r"освобождени\w|взяти\w",
+    r"[وب]?(?:ال)?(?:استعادة|تحرير|سيطرة)", r"освобождени\w|взяти\w",
 )  # fmt: skip
 #: The agent after such a noun ("la prise de X *par* l'armée", "la presa di X *da parte dei*
 #: ribelli", "*durch* die Armee").
@@ -1731,6 +1735,7 @@ WORLD_SCRIPT_TRIGGERS: Final = (
     "خاضع", "تحت", "سقط", "контрол", "освобод", "отбил", "захват", "занял", "взят", "перешл",
     "перешел", "перешёл", "перейш", "під контрол", "کنترل", "آزاد", "تصرف", "فتح", "در دست",
     "اشتباكات", "معارك", "бои", "столкновения",
+    "выбил", "вытеснил", "очистил", "звільн", "به دست",
 )  # fmt: skip
 
 # --------------------------------------------------------------------------- places

@@ -4116,6 +4116,8 @@ def _foreign_capture_rule(
     text = cap.text
     sentence = cap.sentence_of(verb.start())
     s_start, s_end = cap.sentences[sentence]
+    if _WORLD_POSITION_RE.match(text, verb.end()) is not None:
+        return  # a position taken ("a pris position à X"), not a place
     bare_take = verb.group(0).lower().startswith("al")
     if (
         bare_take
@@ -4346,11 +4348,20 @@ _WORLD_VERB_RE: Final = re.compile(
     rf"|(?P<take>{lx.alternation(lx.WORLD_TAKE_VERBS)}))(?!\w)",
     re.IGNORECASE,
 )
+_WORLD_POSITION_RE: Final = re.compile(
+    r"\s+(?:\w+\s+)?(?:positions?|posiciones|posición|posições|posição|posizion[ei]|Stellung\w*)\b",
+    re.IGNORECASE,
+)
+_WORLD_DRIVE_RE: Final = re.compile(r"выбил|вытеснил|очистил", re.IGNORECASE)
+_WORLD_OUT_OF_RE: Final = re.compile(r"(?<!\w)(?:из|от)\s+(?:города\s+)?$", re.IGNORECASE)
 _WORLD_NOUN_BEFORE_RE: Final = re.compile(
     r"(?<!\w)(?:le|la|du|de|des|sous|o|el|del|il|lo|al|sob|bajo|sotto|total|pleno)\s+$",
     re.IGNORECASE,
 )
-_WORLD_SOV_RE: Final = re.compile(r"ele\s|kurtar|kontrol\s|تصرف|آزاد|فتح", re.IGNORECASE)
+_WORLD_SOV_RE: Final = re.compile(
+    r"ele\s|kurtar|kontrol\s|تصرف|آزاد|فتح|(?:zurück)?erobert(?!e)|befreit(?!e)|wieder\s|unter\s",
+    re.IGNORECASE,
+)
 _WORLD_ARABIC_RE: Final = re.compile(r"[\u0600-\u06ff]")
 _WORLD_ALA_RE: Final = re.compile(r"(?<!\w)(?:على|عليه|عليها)(?!\w)")
 _WORLD_NOUN_RE: Final = re.compile(
@@ -4360,7 +4371,8 @@ _WORLD_NOUN_RE: Final = re.compile(
 )
 _WORLD_NOUN_CUE_RE: Final = re.compile(
     r"(?<!\w)(?:avec|après|depuis|suite\s+à|lors\s+de|tras|con|después\s+de|desde|dopo|nach|seit"
-    r"|mit|bei|após|depois\s+de|com|desde|بعد|مع|после|с)\s+(?:la|el|il|der|dem|a|o|l['’])?\s*$",
+    r"|mit|bei|após|depois\s+de|com|desde|بعد|مع|после|с)\s+(?:la|el|il|der|dem|a|o|l['’])?\s*$"
+    r"|(?<!\w)(?:تمكن|تمكنت|تمكنوا)\s+(?:\S+\s+){0,4}?من\s+$",
     re.IGNORECASE,
 )
 _WORLD_NOUN_START_RE: Final = re.compile(
@@ -4452,9 +4464,8 @@ def _world_landmark(cap: _Caption, slot: _Slot, begin: int) -> bool:
     ):
         return True
     return (
-        slot.mention.precision == "city"
-        and _WORLD_PART_RE.search(text, max(begin, start - 45), start) is not None
-    )
+        slot.mention.precision == "city" or slot.mention.precision in lx.REGION_KINDS
+    ) and _WORLD_PART_RE.search(text, max(begin, start - 45), start) is not None
 
 
 def _world_post_rule(cap: _Caption, slot: _Slot, add: _Add) -> None:
@@ -4565,8 +4576,16 @@ def _world_verb_rule(cap: _Caption, verb: re.Match[str], add: _Add, covered: set
         places = [
             s
             for s in places
-            if sov or _WORLD_CITY_OBJECT_RE.fullmatch(text, obj_start, s.core) is not None
+            if sov
+            or _WORLD_CITY_OBJECT_RE.fullmatch(text, obj_start, s.core) is not None
+            # ("выбили боевиков из города X": the place they were driven out of)
+            or (
+                _WORLD_DRIVE_RE.match(verb.group(0)) is not None
+                and _WORLD_OUT_OF_RE.search(text, obj_start, s.core) is not None
+            )
         ]
+    if _WORLD_POSITION_RE.match(text, verb.end()) is not None:
+        return  # a position taken ("a pris position à X"), not a place
     action = "held" if verb.group("hold") is not None else "captured"
     if action == "held" and _WORLD_NOUN_BEFORE_RE.search(
         text, max(s_start, verb.start() - 8), verb.start()
