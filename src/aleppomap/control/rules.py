@@ -4221,6 +4221,9 @@ def _foreign_nominal_rule(cap: _Caption, m: re.Match[str], add: _Add) -> None:
     if not places or _hedged(cap, m.start(), stop):
         return
     agent = _FOREIGN_AGENT_RE.search(text, m.end(), stop)
+    if agent is not None:
+        # (the agent's name is no place: "durch die Armee", however a gazetteer reads it)
+        places = [s for s in places if s.mention.end <= agent.start()]
     side = None
     if agent is not None:
         side = next((k[2:] for k, v in agent.groupdict().items() if v is not None), None)
