@@ -1429,6 +1429,7 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"|milícias|combatentes|tropas|forze|milizie?|miliziani|combattenti|Milizen|Einheiten"
             r"|Kämpfer|Truppen|Verbände)\s+(?:irregulares\s+)?(?:kurd|curd)\w*",
             r"(?:les\s+|los\s+|os\s+|i\s+|die\s+)?(?:Kurdes|kurdos|curdos|curdi|Kurden|Kürtler)",
+            r"Kürt\s+(?:güçleri|milisleri|grupları|savaşçıları)\w*",
             r"kurdische[n]?\s+(?:Milizen|Kämpfer|Einheiten|Truppen|Kräfte)",
             r"(?-i:FDS|SDF|Sdf|QSD|YPG|Ypg|YPJ|PKK|PYD|SDG|SDK|СДС)(?:\s*/\s*(?-i:YPG|PKK|PYD|SDG))*"
             r"(?:['’]\w+)?",
@@ -1468,6 +1469,11 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"[وبلف]?(?:فصائل\s+المعارضة|الفصائل(?:\s+المعارضة|\s+المسلحة)?|المعارضة(?:\s+المسلحة)?"
             r"|مقاتل(?:و|ي)\s+المعارضة|الجيش\s+(?:السوري\s+)?الحر|هيئة\s+تحرير\s+الشام"
             r"|الجيش\s+الوطني(?:\s+السوري)?|المقاتلون|المقاتلين)",
+            # the Nusra Front and its allies (the rebels, as in English captions)
+            r"Front\s+al-Nosra|Frente\s+al[-\s]Nusra|Fronte\s+al-Nusra|(?:al-)?Nusra-Front"
+            r"|Fateh\s+al-Cham|Fatah\s+al-Sham|Ahrar\s+al-(?:Cham|Sham|Scham)",
+            r"[وبلف]?(?:جبهة\s+(?:النصرة|فتح\s+الشام)|أحرار\s+الشام|جيش\s+الفتح"
+            r"|فصائل\s+(?:إسلامية|مقاتلة|مسلحة))",
             r"повстанц\w*|боевик\w*|(?:вооруженн\w+\s+)?оппозици\w*"
             r"|антиправительственн\w+\s+(?:вооруженн\w+\s+)?группировк\w*|повстанці\w*",
             r"(?:شورشیان|مخالفان|تروریست‌ها|تروریستها)",
@@ -1495,6 +1501,9 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"|(?:das\s+)?Regime|(?:die\s+)?Regierung",
             r"Suriye\s+ordusu\w*|(?:Esed|Esad)\s+rejim\w*(?:\s+güçleri\w*)?|rejim\s+güçleri\w*"
             r"|(?:Esed|Esad)\s+güçleri\w*|Şam\s+yönetimi\w*|ordu\s+güçleri\w*",
+            # Hezbollah (the government's side, as in English captions)
+            r"Hezbollah|Hizbollah|Hisbollah|Hezbolá|Hizbullah|Хезболл\w*|[وبلف]?حزب\s+الله",
+            r"[وبلف]?القوات\s+الموالية(?:\s+للنظام)?|сирийск\w+\s+военн\w+",
             r"[وبلف]?(?:قوات\s+(?:النظام|الأسد|الحكومة)|القوات\s+(?:النظامية|الحكومية|السورية)"
             r"|الجيش\s+(?:السوري|العربي\s+السوري|النظامي)|جيش\s+النظام|وحدات\s+من\s+الجيش"
             r"|النظام(?:\s+السوري)?|الحكومة(?:\s+السورية)?|الجيش)",
