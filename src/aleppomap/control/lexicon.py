@@ -1670,7 +1670,8 @@ WORLD_HEDGES: Final = (
     r"تهدف|تحاول|يحاول|محاولة|نفت|نفى|ينفي|تنفي|لا\s|لم\s|لن\s",
     r"пыта\w*|попытк\w*|намерен\w*|опроверг\w*|не\s",
     # almost ("*casi* en manos del ejército", "*presque* entièrement", "*почти*")
-    r"casi|presque|quase|quasi|fast|nahezu|beinahe|почти|تقريبا|شبه|neredeyse",
+    r"casi|presque|quase|quasi|fast|nahezu|beinahe|почти|تقريبا|شبه|neredeyse|prácticamente"
+    r"|praticamente|pratiquement|praktisch|практически|عمليا",
     r"(?-i:no)\s+(?:está|están|ha|han|controla\w*|tiene\w*)",
     r"(?-i:non)\s+(?:è|sono|ha|hanno|controlla\w*)",
 )  # fmt: skip

@@ -4689,6 +4689,23 @@ def _world_noun_rule(cap: _Caption, m: re.Match[str], add: _Add, covered: set[st
         add(each, side, "captured", m.start(), max(last, each.mention.end), "modifier")
 
 
+# the cheap keys of the rules below (each rule's expensive pattern only where its words are)
+_WORLD_POST_KEY_RE: Final = re.compile(
+    rf"(?<!\w)(?:{lx.alternation((*lx.WORLD_HELD_AFTER, *lx.WORLD_FELL_AFTER, *lx.WORLD_TAKEN_BY))}"
+    r"|توسط)",
+    re.IGNORECASE,
+)
+_WORLD_TR_KEY_RE: Final = re.compile(
+    r"tuttuğu|ettiği|taraf[ıi]ndan\s+\w+\s+edilen|tutulan|denetlenen"
+)
+_WORLD_FIGHT_KEY_RE: Final = re.compile(
+    rf"(?<!\w)(?:{lx.alternation(lx.WORLD_FIGHTING)})(?!\w)|kam\s+es", re.IGNORECASE
+)
+_WORLD_CONTESTED_KEY_RE: Final = re.compile(
+    rf"(?<!\w)(?:{lx.alternation(lx.WORLD_CONTESTED)})(?!\w)", re.IGNORECASE
+)
+
+
 def _world_rules(cap: _Caption, add: _Add, covered: set[str]) -> None:
     """The rules for captions in other languages, for the places no other rule has read."""
     text = cap.text
@@ -4696,45 +4713,60 @@ def _world_rules(cap: _Caption, add: _Add, covered: set[str]) -> None:
         _world_verb_rule(cap, verb, add, covered)
     for noun in _WORLD_NOUN_RE.finditer(text):
         _world_noun_rule(cap, noun, add, covered)
-    for m in _WORLD_TR_HELD_RE.finditer(text):
-        side = _world_side(m)
-        places = cap.places_after(m.end(), cap.sentence_of(m.start()))
-        if side is None or _hedged(cap, m.start(), m.end()):
-            continue
-        for each in places:
-            if each.mention.place_id not in covered:
-                add(each, side, "held", m.start(), each.mention.end, "modifier")
+    if _WORLD_TR_KEY_RE.search(text) is not None:
+        for m in _WORLD_TR_HELD_RE.finditer(text):
+            side = _world_side(m)
+            places = cap.places_after(m.end(), cap.sentence_of(m.start()))
+            if side is None or _hedged(cap, m.start(), m.end()):
+                continue
+            for each in places:
+                if each.mention.place_id not in covered:
+                    add(each, side, "held", m.start(), each.mention.end, "modifier")
+    cues = [m.start() for m in _WORLD_POST_KEY_RE.finditer(text)]
+    turkish_fall = "geç" in text
+    fighting = _WORLD_FIGHT_KEY_RE.search(text) is not None
+    contested = _WORLD_CONTESTED_KEY_RE.search(text) is not None
     for slot in cap.slots:
         if slot.mention.place_id in covered:
             continue
-        _world_post_rule(cap, slot, add)
+        end = slot.mention.end
+        if any(end <= c <= end + 100 for c in cues):
+            _world_post_rule(cap, slot, add)
         s_start = cap.sentences[cap.sentence_of(slot.core)][0]
-        fell = _WORLD_TR_FELL_RE.match(text, slot.mention.end)
+        fell = _WORLD_TR_FELL_RE.match(text, end) if turkish_fall else None
         if (
             fell is not None
             and (side := _world_side(fell)) is not None
-            and not any(slot.mention.end <= s.mention.start < fell.end() for s in cap.slots)
+            and not any(end <= s.mention.start < fell.end() for s in cap.slots)
             and not _hedged(cap, slot.mention.start, fell.end())
-            and _WORLD_HEDGE_RE.search(text, slot.mention.end, fell.end() + 20) is None
+            and _WORLD_HEDGE_RE.search(text, end, fell.end() + 20) is None
         ):
             add(slot, side, "captured", slot.mention.start, fell.end(), "post")
-        fought = _WORLD_FIGHTING_RE.search(
-            text, max(s_start, slot.mention.start - 60), slot.mention.start
-        ) is not None or (
-            _WORLD_FIGHTING_AFTER_RE.match(text, slot.mention.end) is not None
-            and re.search(
-                r"(?i)\b(?:in|im)\s+(?:\w+\s+)?$",
-                text[max(s_start, slot.mention.start - 20) : slot.mention.start],
+        fought = fighting and (
+            _WORLD_FIGHTING_RE.search(
+                text, max(s_start, slot.mention.start - 60), slot.mention.start
             )
             is not None
+            or (
+                _WORLD_FIGHTING_AFTER_RE.match(text, end) is not None
+                and re.search(
+                    r"(?i)\b(?:in|im)\s+(?:\w+\s+)?$",
+                    text[max(s_start, slot.mention.start - 20) : slot.mention.start],
+                )
+                is not None
+            )
         )
-        if fought and not _hedged(cap, slot.mention.start, slot.mention.end):
-            add(slot, "contested", "contested", slot.mention.start, slot.mention.end, "contested")
+        if fought and not _hedged(cap, slot.mention.start, end):
+            add(slot, "contested", "contested", slot.mention.start, end, "contested")
         if (
-            _WORLD_CONTESTED_BEFORE_RE.search(
-                text, max(s_start, slot.mention.start - 40), slot.mention.start
+            contested
+            and (
+                _WORLD_CONTESTED_BEFORE_RE.search(
+                    text, max(s_start, slot.mention.start - 40), slot.mention.start
+                )
+                is not None
+                or _WORLD_CONTESTED_AFTER_RE.match(text, end) is not None
             )
-            is not None
-            or _WORLD_CONTESTED_AFTER_RE.match(text, slot.mention.end) is not None
-        ) and not _hedged(cap, slot.mention.start, slot.mention.end):
-            add(slot, "contested", "contested", slot.mention.start, slot.mention.end, "contested")
+            and not _hedged(cap, slot.mention.start, end)
+        ):
+            add(slot, "contested", "contested", slot.mention.start, end, "contested")
