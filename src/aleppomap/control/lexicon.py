@@ -262,6 +262,25 @@ __all__ = [
     "WHERE_FIGHTING",
     "WITHDRAWAL_NOUN_VERBS",
     "WITH_HOLDING",
+    "WORLD_AGENT",
+    "WORLD_CAPTURE_NOUNS",
+    "WORLD_CLAUSE_END",
+    "WORLD_CONTESTED",
+    "WORLD_FELL_AFTER",
+    "WORLD_FIGHTING",
+    "WORLD_HEDGES",
+    "WORLD_HELD_AFTER",
+    "WORLD_HOLD_VERBS",
+    "WORLD_LATIN_TRIGGERS",
+    "WORLD_NEAR",
+    "WORLD_PARTITIVES",
+    "WORLD_PARTS",
+    "WORLD_SCRIPT_TRIGGERS",
+    "WORLD_SIDES",
+    "WORLD_TAKEN_BY",
+    "WORLD_TAKE_VERBS",
+    "WORLD_TR_FELL",
+    "WORLD_TR_HELD_BEFORE",
     "Phrase",
     "alternation",
     "heads",
@@ -1374,6 +1393,363 @@ FOREIGN_BE: Final = ("est", r"a\s+été", "es", "está", "è", r"ha\s+sido", r"�
 #: side that occupies it, named after these words).
 FOREIGN_HELD_AFTER: Final = (r"işgal\s+eden", r"kontrol\s+eden")
 
+# --------------------------------------------------------------------------- every language
+
+# The general tables of the rules for captions in other languages (French, Spanish, Portuguese,
+# Italian, German, Turkish, Arabic, Persian, Russian and Ukrainian): each side's names with their
+# articles and case forms, and each family of cues (holding, taking, falling, the capture
+# nouns, contested) with its inflections. The rules read them in
+# ``rules._world_rules``, only for places no other rule has read.
+
+#: Each side's names in those languages (matched case-insensitively; an Arabic name may carry
+#: the prefixed "and" / "by" / "for": "*و*الجيش"). The first alternative that matches wins: IS
+#: before the rebels ("боевики ИГ"), the Kurdish forces before the government ("Forces
+#: démocratiques syriennes" is no army).
+WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
+    (
+        "islamic_state",
+        (
+            r"[ÉE]tat\s+islamique|Estado\s+Isl[áâ]mico|Stato\s+islamico",
+            r"Islamischen?\s+Staat(?:es)?|IS-Miliz|Dschihadistenmiliz\s+IS",
+            r"(?-i:EI|EIIL|IS|ISIS|ISIL|Isis|Daech|Daesh|Daech|DAESH|IŞİD|IŞİD|DEAŞ|DAEŞ|ИГ|ИГИЛ)",
+            r"Islamsk\w+\s+государств\w*|«Исламск\w+\s+государств\w*»",
+            r"(?:боевик\w*|террорист\w*)\s+(?:(?-i:ИГ|ИГИЛ)|«?Исламск\w+\s+государств\w*»?)",
+            r"Исламск\w+\s+государств\w*",
+            r"[وبلف]?(?:تنظيم\s+)?[«\"]?داعش[»\"]?|[وبلف]?تنظيم\s+الدولة(?:\s+الإسلامية)?",
+            r"[وبلف]?الدولة\s+الإسلامية",
+        ),
+    ),
+    (
+        "kurdish",
+        (
+            r"Forces\s+d[ée]mocratiques\s+syriennes|Fuerzas\s+(?:de\s+Siria\s+)?Democr[áa]ticas"
+            r"(?:\s+Sirias)?|For[çc]as\s+Democr[áa]ticas\s+(?:da\s+Síria|Sírias)"
+            r"|Forze\s+democratiche\s+siriane|Demokratischen\s+Kr[äa]fte\s+Syriens",
+            r"(?:forces|milices|unités|combattants|fuerzas|milicias|unidades|combatientes|for[çc]as"
+            r"|milícias|combatentes|tropas|forze|milizie?|miliziani|combattenti|Milizen|Einheiten"
+            r"|Kämpfer|Truppen|Verbände)\s+(?:irregulares\s+)?(?:kurd|curd)\w*",
+            r"(?:les\s+|los\s+|os\s+|i\s+|die\s+)?(?:Kurdes|kurdos|curdos|curdi|Kurden|Kürtler)",
+            r"Kürt\s+(?:güçleri|milisleri|grupları|savaşçıları)\w*",
+            r"kurdische[n]?\s+(?:Milizen|Kämpfer|Einheiten|Truppen|Kräfte)",
+            r"(?-i:FDS|SDF|Sdf|QSD|YPG|Ypg|YPJ|PKK|PYD|SDG|SDK|СДС)(?:\s*/\s*(?-i:YPG|PKK|PYD|SDG))*"
+            r"(?:['’]\w+)?",
+            r"[وبلف]?(?:قسد|قوات\s+سوريا\s+الديمقراطية|وحدات\s+حماية\s+الشعب)",
+            r"[وبلف]?(?:الأكراد|المقاتل(?:ون|ين)\s+الأكراد|القوات\s+الكردية|الوحدات\s+الكردية)",
+            r"курд\w*(?:\s+(?:отряд|формировани|ополчен|сил|милици)\w*)?",
+            r"(?:отряд|формировани|ополчен)\w*\s+курд\w*(?:\s+милиции)?",
+            r"(?:Сирийск\w+\s+)?[Дд]емократическ\w+\s+сил\w*(?:\s+Сирии)?",
+            r"(?:نیروهای\s+)?(?:کردها|کرد|سوریه\s+دموکراتیک)",
+        ),
+    ),
+    (
+        "rebels",
+        (
+            r"(?:les\s+|los\s+|os\s+|i\s+|die\s+)?(?:rebelles|rebeldes|ribelli|Rebellen|insurg[ée]s"
+            r"|insurgentes|insorti|Aufständischen|Aufständische|opositores|muhalifler\w*)",
+            r"(?:groupes|grupos|gruppi|factions|facciones|facções)\s+(?:rebelles|rebeldes|ribelli"
+            r"|armés|armados|armati|islamistes|islamistas|islamisti)",
+            # ("le *groupe rebelle* X", "il *gruppo ribelle* Sultan Murad")
+            r"(?:groupe|grupo|gruppo|milice|milicia|milícia|milizia|faction|facción|facção|fazione"
+            r"|brigade|brigada|brigata)\s+(?:rebelle|rebelde|ribelle|insurgé|insurgente|armé)",
+            # the Turkish-backed factions ("les combattants *pro-turcs*", "os combatentes
+            # *pró-turcos*", "*protürkische* Milizen", "*apoiados pela Turquia*")
+            r"(?:\w+\s+)?(?:pro|pró|filo)[-‑]?\s*turc\w*|protürkisch\w*|pro-?türkisch\w*"
+            r"|türkeitreue\w*|(?:\w+\s+)?(?:soutenus|appuyés|apoyados|respaldados|apoiados"
+            r"|sostenuti|appoggiati)\s+par\w*\s+(?:la\s+|a\s+)?(?:Turquie|Turquía|Turquia|Turchia)",
+            r"(?:l['’]\s*)?opposition(?:\s+armée)?|oposici[óo]n(?:\s+armada)?|oposi[çc][ãa]o"
+            r"(?:\s+armada)?|opposizione(?:\s+armata)?",
+            r"Arm[ée]e\s+syrienne\s+libre|Ej[ée]rcito\s+Sirio\s+Libre|Ex[ée]rcito\s+S[íi]rio\s+Livre"
+            r"|Esercito\s+siriano\s+libero|Freien?\s+Syrischen?\s+Armee"
+            r"|Arm[ée]e\s+nationale\s+syrienne|Ej[ée]rcito\s+Nacional\s+Sirio"
+            r"|Ex[ée]rcito\s+Nacional\s+S[íi]rio|Esercito\s+nazionale\s+siriano",
+            r"(?-i:ASL|ESL|ELS|FSA|ANS|SNA|HTS|HTŞ|ÖSO|SMO)(?:['’]\w+)?",
+            r"Hayat\s+Tahrir\s+al[-\s][CSŞ]h?[aâ]m|Heyet\s+Tahrir\s+Şam|Hajat\s+Tahrir\s+al-Scham",
+            r"Özgür\s+Suriye\s+Ordusu(?:['’]\w+)?|Suriye\s+Milli\s+Ordusu(?:['’]\w+)?"
+            r"|muhalif\s+(?:gruplar|güçler)\w*|rejim\s+karşıtı\s+(?:gruplar|güçler)\w*",
+            r"[وبلف]?(?:فصائل\s+المعارضة|الفصائل(?:\s+المعارضة|\s+المسلحة)?|المعارضة(?:\s+المسلحة)?"
+            r"|مقاتل(?:و|ي)\s+المعارضة|الجيش\s+(?:السوري\s+)?الحر|هيئة\s+تحرير\s+الشام"
+            r"|الجيش\s+الوطني(?:\s+السوري)?|المقاتلون|المقاتلين)",
+            # the Nusra Front and its allies (the rebels, as in English captions)
+            r"Front\s+al-Nosra|Frente\s+al[-\s]Nusra|Fronte\s+al-Nusra|(?:al-)?Nusra-Front"
+            r"|Fateh\s+al-Cham|Fatah\s+al-Sham|Ahrar\s+al-(?:Cham|Sham|Scham)",
+            r"[وبلف]?(?:جبهة\s+(?:النصرة|فتح\s+الشام)|أحرار\s+الشام|جيش\s+الفتح"
+            r"|فصائل\s+(?:إسلامية|مقاتلة|مسلحة))",
+            r"повстанц\w*|боевик\w*|(?:вооруженн\w+\s+)?оппозици\w*"
+            r"|антиправительственн\w+\s+(?:вооруженн\w+\s+)?группировк\w*|повстанці\w*",
+            r"(?:شورشیان|مخالفان|تروریست‌ها|تروریستها)",
+        ),
+    ),
+    (
+        "government",
+        (
+            r"(?:l['’]\s*)?arm[ée]e(?:\s+(?:arabe\s+)?syrienne|\s+régulière|\s+de\s+Damas)?",
+            r"(?:forces|troupes)\s+(?:armées\s+)?(?:gouvernementales|loyalistes|du\s+régime"
+            r"|pro-?gouvernementales|syriennes|militaires|de\s+Damas|d['’]Assad|de\s+Bachar)",
+            r"(?:le\s+)?r[ée]gime(?:\s+syrien)?|(?:le\s+)?gouvernement(?:\s+syrien)?|loyalistes",
+            r"(?:el\s+)?ej[ée]rcito(?:\s+(?:árabe\s+)?sirio|\s+regular|\s+de\s+Damasco)?",
+            r"(?:o\s+)?ex[ée]rcito(?:\s+(?:árabe\s+)?s[íi]rio|\s+da\s+S[íi]ria|\s+regular)?",
+            r"(?:fuerzas|tropas|for[çc]as)\s+(?:gubernamentales|governamentais|del\s+régimen"
+            r"|do\s+regime|leales|leais|sirias|s[íi]rias|progubernamentales|do\s+governo"
+            r"(?:\s+s[íi]rio)?|del\s+gobierno|pró-governo|de\s+Assad|de\s+Damasco)",
+            r"(?:el\s+)?r[ée]gimen(?:\s+sirio)?|(?:el\s+)?gobierno(?:\s+sirio)?|(?:o\s+)?governo"
+            r"(?:\s+s[íi]rio)?",
+            r"(?:l['’]\s*)?esercito(?:\s+siriano|\s+governativo|\s+regolare|\s+di\s+Damasco)?",
+            r"(?:forze|truppe)\s+(?:governative|lealiste|del\s+regime|di\s+Damasco|siriane"
+            r"|fedeli\s+ad?\s+Assad)|lealisti",
+            r"(?:die\s+)?(?:syrische[n]?\s+)?Armee|Regierungstruppen|Regierungskräfte|Assad-Truppen"
+            r"|Truppen\s+(?:des\s+Regimes|der\s+Regierung|Assads|des\s+syrischen\s+Präsidenten)"
+            r"|(?:das\s+)?Regime|(?:die\s+)?Regierung",
+            r"Suriye\s+ordusu\w*|(?:Esed|Esad)\s+rejim\w*(?:\s+güçleri\w*)?|rejim\s+güçleri\w*"
+            r"|(?:Esed|Esad)\s+güçleri\w*|Şam\s+yönetimi\w*|ordu\s+güçleri\w*",
+            # Hezbollah (the government's side, as in English captions)
+            r"Hezbollah|Hizbollah|Hisbollah|Hezbolá|Hizbullah|Хезболл\w*|[وبلف]?حزب\s+الله",
+            r"[وبلف]?القوات\s+الموالية(?:\s+للنظام)?|сирийск\w+\s+военн\w+",
+            r"[وبلف]?(?:قوات\s+(?:النظام|الأسد|الحكومة)|القوات\s+(?:النظامية|الحكومية|السورية)"
+            r"|الجيش\s+(?:السوري|العربي\s+السوري|النظامي)|جيش\s+النظام|وحدات\s+من\s+الجيش"
+            r"|النظام(?:\s+السوري)?|الحكومة(?:\s+السورية)?|الجيش)",
+            r"(?:сирийск\w+\s+)?арми\w*(?:\s+(?:Сирии|САР))?|правительственн\w+\s+(?:войск|сил)\w*"
+            r"|сирийск\w+\s+войск\w*|войск\w*\s+Асада|(?:Сирийск\w+\s+)?арабск\w+\s+арми\w*"
+            r"|сирійськ\w+\s+арміі?\w*|арміі?\w*",
+            r"(?:نیروهای\s+)?ارتش(?:\s+سوریه)?|محور\s+مقاومت|نیروهای\s+دولتی|دولت\s+سوریه",
+        ),
+    ),
+)  # fmt: skip
+#: The cues after a place that name its holder next ("X, *controlada por* tropas leais ao
+#: regime", "X, *tenu par* les rebelles", "X, *in mano ai* ribelli", "X *unter der Kontrolle
+#: der* Regierung", "*الخاضعة لسيطرة* داعش", "*под контролем* курдов", "*تحت کنترل*
+#: کردها"), and a stronghold ("X, *un bastion de* l'EI", "*una roccaforte dell'*Isis").
+WORLD_HELD_AFTER: Final = (
+    # French
+    r"(?:contrôl|ten|détenu|occup|domin)\w*\s+par", r"tenue?s?\s+par", r"sous\s+(?:le\s+)?contrôle",
+    r"aux\s+mains", r"entre\s+les\s+mains", r"(?:un\s+|le\s+|l['’]\s*)?(?:bastion|fief)",
+    # Spanish, Portuguese
+    r"(?:controlad|dominad|ocupad|mantid|retenid)[oa]s?\s+(?:por|pel[oa]s?)", r"en\s+manos",
+    r"nas?\s+mãos", r"bajo\s+(?:el\s+)?(?:control|dominio)",
+    r"sob\s+(?:o\s+)?(?:controle|controlo|domínio)", r"en\s+poder", r"em\s+poder",
+    r"(?:un\s+|uno\s+|el\s+|um\s+|o\s+)?(?:basti[óã]o?n?|feudo|reduto|reducto)",
+    # Italian
+    r"(?:controllat|occupat|tenut)[aoie]\s+da\w*", r"in\s+mano", r"nelle\s+mani",
+    r"sotto\s+(?:il\s+)?controllo", r"(?:una\s+|la\s+)?roccaforte",
+    # German
+    r"(?:kontrolliert|gehalten|besetzt|beherrscht)\s+(?:von|vom)", r"unter\s+(?:der\s+)?Kontrolle",
+    r"in\s+(?:der\s+)?Hand", r"in\s+den\s+Händen", r"(?:eine\s+|die\s+)?Hochburg",
+    # Arabic ("*الواقعة تحت سيطرة* داعش", "*الذي تسيطر عليه* الفصائل", "*بيد* الأكراد")
+    r"(?:ال)?(?:خاضع|واقع)(?:ة)?\s+(?:ل|تحت\s+)سيطرة", r"تحت\s+سيطرة", r"بيد", r"في\s+يد",
+    r"بأيدي", r"(?:الذي|التي)\s+(?:تسيطر|يسيطر)\s+(?:عليه|عليها)", r"(?:أبرز\s+)?معقل",
+    # Russian, Ukrainian, Persian
+    r"под\s+контролем", r"під\s+контролем", r"تحت\s+کنترل", r"در\s+دست",
+)  # fmt: skip
+#: The cues after a place that say it fell to the side named next ("X ... *a cair nas mãos
+#: dos* rebeldes", "X *est tombée aux mains de* l'EI", "X *cayó en manos de* ...", "X *è caduta
+#: in mano ai* ...", "X *fiel an* die Rebellen", "X *перешел под (полный) контроль* армии").
+WORLD_FELL_AFTER: Final = (
+    r"tomb\w*\s+(?:aux|entre\s+les)\s+mains", r"(?:cay[óe]\w*|caer|caído)\s+en\s+manos",
+    r"(?:cair|caiu|caíram|caído|caída)\s+(?:nas?|em)\s+mãos",
+    r"(?:cadut[oaie]|cadere|cade)\s+(?:nelle\s+mani|in\s+mano)",
+    r"fiel(?:en)?\s+(?:an|in\s+die\s+Hände)",
+    r"переш(?:ел|ёл|ла|ли|ло)\s+под\s+(?:полный\s+)?контроль",
+    r"перейш(?:ов|ла|ли|ло)\s+під\s+(?:повний\s+)?контроль",
+    r"(?:سقط|سقطت)\s+(?:ب|في\s+)(?:يد|أيدي)",
+    r"به\s+دست",
+)  # fmt: skip
+#: The cues of a capture passive, the taker named after them ("X, *tomada por* los rebeldes",
+#: "X *prise par* l'EI", "X *riconquistata dalle* forze governative", "X *erobert von* ...").
+WORLD_TAKEN_BY: Final = (
+    r"(?:pris|repris|conquis|reconquis|libéré|capturé)e?s?\s+par",
+    r"(?:tomad|conquistad|reconquistad|capturad|recuperad|retomad|liberad|libertad)[oa]s?\s+"
+    r"(?:por|pel[oa]s?)",
+    r"(?:pres|ripres|conquistat|riconquistat|liberat|catturat)[aoie]\s+da\w*",
+    r"(?:erobert|zurückerobert|eingenommen|befreit)\s+(?:von|vom|durch)",
+)  # fmt: skip
+#: The verbs of a side that holds (its subject before; present tense): "les rebelles
+#: *contrôlent* X", "los kurdos *controlan* X", "os rebeldes *controlam* X", "i ribelli
+#: *controllano* X", "die Rebellen *kontrollieren* nun auch X", "курды *контролируют* X",
+#: "الفصائل *تسيطر على* X", "*تسيطر* قوات النظام *على* X".
+WORLD_HOLD_VERBS: Final = (
+    r"contrôlen?t?", r"tienn?ent", r"controlan?", r"dominan?", r"controlam", r"dominam",
+    r"controllano", r"controlla", r"kontrollier(?:en|t)", r"beherrsch(?:en|t)",
+    r"контролиру(?:ют|ет)", r"контролю(?:ють|є)",
+    r"(?:ت|ي)سيطر(?:ون)?(?=\s)",
+)  # fmt: skip
+#: The verbs of a side that takes (its subject before; past or a headline's present) and
+#: their infinitives after an auxiliary or a "managed to" ("*tomaram* a cidade de X", "*vient de
+#: reprendre le contrôle du* camp de X", "*aver riconquistato* X", "*eroberten* sie X", "*взяли
+#: под контроль* X", "*сумела освободить* X", "*سيطرت* قوات الأسد *على* X", "*استعاد* الجيش X").
+WORLD_TAKE_VERBS: Final = (
+    # French
+    r"(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:repris|pris|conquis|reconquis|libéré|capturé)",
+    r"(?:vient|viennent)\s+de\s+(?:reprendre|prendre|conquérir|libérer)",
+    r"s['’]empar\w+", r"reprend|reprennent|conquiert|conquièrent",
+    # Spanish, Portuguese
+    r"tom(?:ó|aron|ou|aram)", r"recuper(?:ó|aron|ou|aram)", r"conquist(?:ó|aron|ou|aram)",
+    r"captur(?:ó|aron|ou|aram)", r"retom(?:ó|aron|ou|aram)", r"reconquist(?:ó|aron|ou|aram)",
+    r"liber(?:ó|aron)", r"libert(?:ou|aram)",
+    r"(?:ha|han|había|habían|tem|têm|tinha|tinham)\s+(?:\w+\s+)?(?:tomado|recuperado|conquistado"
+    r"|capturado|retomado|reconquistado|liberado|libertado)",
+    r"(?:se\s+(?:ha|han)\s+hecho|se\s+hizo|se\s+hicieron)\s+con",
+    r"(?:assumiu|assumiram|tomaram|tomou)\s+o\s+controle",
+    # Italian
+    r"(?:ha|hanno|aveva|avevano|aver|avere)\s+(?:\w+\s+)?(?:preso|ripreso|conquistato|riconquistato"
+    r"|liberato|catturato|strappato)", r"(?:ri)?conquista(?:no)?", r"riprend(?:e|ono)",
+    # German
+    r"(?:zurück)?erober(?:t|te|ten)", r"nahm(?:en)?", r"befreit(?:e|en)?",
+    # (the participle ends the clause: "die Armee hat X *unter ihre Kontrolle gebracht*")
+    r"(?:wieder\s+)?unter\s+(?:ihre|seine|die)\s+(?:vollständige\s+)?Kontrolle\s+gebracht",
+    # Turkish (after the place in the accusative: "X'i *ele geçirdi*", "Afrin'i ... *kurtarmıştı*")
+    r"ele\s+geçir(?:di|diler|mişti|mişlerdi|miş)", r"kurtar(?:dı|dılar|mıştı|mışlardı)",
+    r"kontrol\s+altına\s+al(?:dı|dılar|mıştı)",
+    # Arabic
+    r"(?:سيطر|سيطرت|سيطروا|سيطرا)(?=\s)", r"(?:استعاد|استعادت|استعادوا)(?=\s)",
+    r"(?:حرر|حررت|حرروا)(?=\s)", r"(?:أحكم|أحكمت|أحكموا|بسط|بسطت|بسطا|بسطوا|فرض|فرضت|فرضوا)(?=\s)",
+    # Russian, Ukrainian
+    r"(?:взял[аио]?|взяли|взят[аоы]?)\s+под\s+(?:свой\s+)?(?:полный\s+)?контроль",
+    r"(?:взяла|взяли|взяв)\s+під\s+(?:повний\s+)?контроль",
+    r"(?:установил[аи]?|вернул[аи]?)\s+(?:себе\s+)?(?:полный\s+)?контроль\s+над",
+    r"(?:смог(?:ла|ли)?|удалось|сумел[аи]?)\s+(?:взять\s+под\s+контроль|вернуть\s+контроль\s+над"
+    r"|освободить|отбить|захватить)",
+    r"(?:освободил[аи]?|отбил[аи]?|захватил[аи]?|занял[аи]?|выбил[аи]?|вытеснил[аи]?"
+    r"|очистил[аи]?|звільнил[аи]?)",
+    # Persian ("X را *تصرف کردند*")
+    r"(?:تصرف|آزاد|فتح)\s*(?:کرد|کردند)",
+)  # fmt: skip
+#: The capture nouns, their place after them (in the genitive, or after "of"): "*die
+#: Rückeroberung* Aleppos", "*la reconquête d'*Alep", "*la toma de* X", "*la presa di* X",
+#: "*استعادة* الجيش *ل*حي X", "*освобождение* X".
+WORLD_CAPTURE_NOUNS: Final = (
+    r"(?:re)?prise|reconquête|libération", r"(?:re)?toma|reconquista|recuperación|liberación",
+    r"retomada|libertação|conquista", r"(?:ri)?presa|(?:ri)?conquista|liberazione",
+    r"(?:Rück)?eroberung|Einnahme|Befreiung",
+    r"[وب]?(?:ال)?(?:استعادة|تحرير|سيطرة)", r"освобождени\w|взяти\w",
+)  # fmt: skip
+#: The agent after such a noun ("la prise de X *par* l'armée", "la presa di X *da parte dei*
+#: ribelli", "*durch* die Armee").
+WORLD_AGENT: Final = (
+    r"par", r"por", r"pel[oa]s?", r"da\s+parte\s+d\w*", r"durch", r"من\s+قبل", r"توسط",
+)  # fmt: skip
+#: The words that name a place fought over, before or after it: "im *umkämpften* Stadtteil X",
+#: "X, *quartier disputé*", "la *disputada* ciudad de X".
+WORLD_CONTESTED: Final = (
+    r"umkämpfte[nmrs]?", r"disputée?s?", r"disputad[oa]s?", r"contes[oa]", r"contese?",
+    r"conflictiv[oa]",
+)  # fmt: skip
+#: Words right before a place in those languages that make it a landmark of the phrase, not
+#: the place held or taken: near ("*près de* X", "*perto de* X", "*قرب* X", "*около* X") or a
+#: bearing ("*au sud d'*X", "*no oeste da cidade de* X", "*شمال* X").
+WORLD_NEAR: Final = (
+    r"près|proche|autour|périphérie|environs|abords|perto|próxim[oa]|cerca|alrededores|arredores",
+    r"vicino|dintorni|nahe|nähe|bei|Umgebung|Rand|قرب|محيط|أطراف|اطراف|مشارف|تخوم|около|возле",
+    r"окрестност\w*|پیرامون|اطراف",
+    r"nord|sud|est|ouest|norte|sur|sul|este|leste|oeste|ovest|Norden|Süden|Osten|Westen"
+    r"|nord-est|nord-ouest|sud-est|sud-ouest|nordeste|noroeste|sudeste|sudoeste|nordöstlich"
+    r"|nördlich|südlich|östlich|westlich|شمال\w*|جنوب\w*|شرق\w*|غرب\w*",
+)  # fmt: skip
+#: Words before a place in those languages that make a statement one of its parts only ("*une
+#: partie de* X", "*parte de* X", "*la mitad de* X", "*60% de* X", "*أجزاء من* X", "*часть*
+#: X", "X'in *yüzde* 80'i").
+WORLD_PARTITIVES: Final = (
+    r"partie|parties|parte|partes|Teile?n?|Hälfte|moitié|mitad|metade|metà|majorité|mayoría",
+    r"maioria|maggior|أجزاء|جزء|части|часть|частью|kısm\w*|yüzde",
+    r"\d+\s*(?:%|pour\s*cent|por\s*ciento|por\s*cento|per\s*cento|Prozent)",
+)  # fmt: skip
+#: Words before a city that make it the whole of which the places meant are parts ("*les
+#: quartiers ouest de* la ville", "*las últimas zonas de* Alepo", "*aree di* Aleppo").
+WORLD_PARTS: Final = (
+    r"quartiers?|secteurs?|zones?|zonas?|áreas?|barrios?|bairros?|distritos?|quartieri|aree|area",
+    r"Viertel|Stadtteile?|Gebiete?|أحياء|مناطق|район\w*|квартал\w*|mahalle\w*|bölge\w*",
+)  # fmt: skip
+#: Words of a clause in those languages that make its statement only intended, tried, claimed
+#: or denied ("*intentan recuperar*", "*tenta di* ...", "*versuchen*", "*تهدف إلى السيطرة*",
+#: "*öne sürüldü*", "*نفت*", "*пытаются*").
+WORLD_HEDGES: Final = (
+    r"tent\w*|essa[iy]\w*|intent\w*|procur\w*|cherch\w*|versuch\w*|cerca\s+di|mira\w*|vis\w*"
+    r"|pour\s+(?:reprendre|prendre)|para\s+(?:tomar|recuperar|retomar|capturar)"
+    r"|per\s+(?:riprendere|prendere|conquistare)",
+    r"prétend\w*|revendiqu\w*|affirm\w*|behaupt\w*|iddia\w*|öne\s+sür\w*|zu\s+haben",
+    r"(?:ne|n['’])\s+\w+\s+(?:pas|plus|que)|não|nicht|kein\w*|nunca|jamais|niemals|değil",
+    r"pourrai\w*|podría\w*|poderia\w*|potrebbe\w*|könnte\w*|würde\w*",
+    r"تهدف|تحاول|يحاول|محاولة|نفت|نفى|ينفي|تنفي|لا\s|لم\s|لن\s",
+    r"пыта\w*|попытк\w*|намерен\w*|опроверг\w*|не\s",
+    # almost ("*casi* en manos del ejército", "*presque* entièrement", "*почти*")
+    r"casi|presque|quase|quasi|fast|nahezu|beinahe|почти|تقريبا|شبه|neredeyse|prácticamente"
+    r"|praticamente|pratiquement|praktisch|практически|عمليا",
+    r"(?-i:no)\s+(?:está|están|ha|han|controla\w*|tiene\w*)",
+    r"(?-i:non)\s+(?:è|sono|ha|hanno|controlla\w*)",
+)  # fmt: skip
+#: What ends a clause after its verb in those languages (the places after it are no object):
+#: a reporting verb ("..., *disse* o Observatório", "*selon* l'OSDH"), a relative pronoun, "but".
+WORLD_CLAUSE_END: Final = (
+    r";", r"[–—]", r"\bmais\b", r"\bpero\b", r"\baber\b", r"\bma\b", r"\bmas\b", r"\bно\b",
+    r"\bselon\b", r"\bsegún\b", r"\bsegundo\b", r"\bsecondo\b", r"\blaut\b", r"\bвслед\b",
+    r",\s*(?:qui|que|où|donde|onde|dove|che|wo|die|der|das|den|dem|welche\w*|который|которая"
+    r"|которые|которого|котор\w+|الذي|التي|الذين|حيث|وذلك|بعد|après|tras|após|dopo|nach)\b",
+    r",\s*(?:a|ont|ha|han|disse|dijo|informou|informó|afirmou|afirmó|relataram|indicó|indiqué"
+    r"|précisé|rapporté|ajouté|sagte|teilte|berichtete|hieß|denildi|bildirildi|belirtti"
+    r"|сообщ\w*|заявил\w*|передает)\b",
+    r"،\s*(?:حسب|وفق|بحسب|وذلك|بعد|حيث)",
+)  # fmt: skip
+#: The Turkish holding before its places, the side before it in the genitive
+#: ("PKK/YPG'nin Halep'te *işgalinde tuttuğu* X ve Y mahalleleri", "YPG'nin *işgal ettiği*
+#: X").
+WORLD_TR_HELD_BEFORE: Final = (
+    r"(?:işgal|kontrol|denetim)(?:i|ü)nde\s+tuttuğu", r"elinde\s+tuttuğu",
+    r"(?:işgal|kontrol)\s+ettiği",
+    # ("ÖSO *tarafından kontrol edilen* X", "rejim *tarafından tutulan* X")
+    r"taraf[ıi]ndan\s+(?:kontrol\s+edilen|işgal\s+edilen|tutulan|denetlenen)",
+)  # fmt: skip
+#: The Turkish fall of a place, its taker before in the genitive ("X, ÖSO'nun *eline geçti*",
+#: "X'in YPG'nin *kontrolüne geçmesinin* ardından").
+WORLD_TR_FELL: Final = (
+    r"(?:eline|kontrolüne|denetimine|hakimiyetine)\s+geç(?:ti|tiler|mişti|mesi\w*|tiği\w*"
+    r"|mesiyle)",
+)  # fmt: skip
+#: The fighting words of those languages, before "in" and a place ("*combats à* X", "*Kämpfe
+#: in* X", "*enfrentamientos en* X", "*scontri a* X", "*اشتباكات في* X", "*бои в* X").
+WORLD_FIGHTING: Final = (
+    r"combats|affrontements|combates|enfrentamientos|scontri|combattimenti|Kämpfe|Gefechte",
+    r"Straßenkämpfe|اشتباكات|معارك|бои|столкновения",
+)  # fmt: skip
+#: The trigger fragments of those rules in the Latin scripts, for the pre-check (lower case,
+#: each starting with a letter).
+WORLD_LATIN_TRIGGERS: Final = (
+    "contrôl", r"tenue?s?\s+par", r"détenue?s?\s+par", r"occupée?s?\s+par", r"dominée?s?\s+par",
+    r"aux\s+mains", r"entre\s+les\s+mains", "bastion", "fief", "controlad", "dominad",
+    r"ocupad[oa]s?\s+p", r"mantid[oa]s?\s+p", r"en\s+manos", "mãos", r"bajo\s+(?:el\s+)?control",
+    r"bajo\s+(?:el\s+)?dominio", r"sob\s+(?:o\s+)?(?:controle|controlo|domínio)", r"en\s+poder",
+    r"em\s+poder", "feudo", "reduto", "reducto", "controllat", r"occupat[aoie]\s+da",
+    r"tenut[aoie]\s+da", r"in\s+mano", r"nelle\s+mani", r"sotto\s+(?:il\s+)?controllo",
+    "roccaforte", "kontroll", "gehalten", "besetzt", "beherrsch", r"in\s+der\s+hand",
+    r"in\s+den\s+händen", "hochburg", r"tomb\w*\s+(?:aux|entre)", r"cay[óe]", r"caer\b", "caído",
+    r"cair\b", "caiu", "caíram", "cadut", "cadere", r"fiel(?:en)?\s+(?:an|in)\b", r"pris\b",
+    r"prise?s?\s+par", r"repris", "conquis", "reconquis", "libéré", "capturé", "tomad",
+    "conquist", "reconquist", "riconquist", "capturad", "recuperad", "retomad", "liberad",
+    "libertad",
+    r"pres[aoie]\s+da", r"ripres[aoie]\s+da", "liberat", "catturat", "strappato", "erober",
+    "zurückerober", "eingenommen", "befreit", "tiennent", "controla", r"domina[nm]?\b",
+    "controlla", r"vient\s+de", r"viennent\s+de", r"s['’]empar", "reprend", "conquiert",
+    "conquièrent", r"tom(?:ó|aron|ou|aram)\b", r"recuper(?:ó|aron|ou|aram)\b",
+    r"captur(?:ó|aron|ou|aram)\b", r"retom(?:ó|aron|ou|aram)\b", r"liber(?:ó|aron)\b",
+    r"libert(?:ou|aram)\b", "tomado", "recuperado", "capturado", "liberado", "libertado",
+    r"hecho\s+con\b", r"hizo\s+con\b", r"hicieron\s+con\b", r"assum(?:iu|iram)\b",
+    r"o\s+controle\b", r"preso\b",
+    r"ripreso\b", r"nahm(?:en)?\b", r"ele\s+geçir", "kurtar", r"kontrol\s+altına", "işgal",
+    r"elinde\s+tuttuğu", "denetim", "reconquête", r"prise\s+d", r"reprise\s+d", "libération",
+    r"toma\s+de", "recuperación", "liberación", "retomada", "libertação", r"presa\s+di",
+    r"ripresa\s+di", "liberazione", "rückeroberung", "eroberung", "einnahme", "befreiung",
+    "umkämpft", "disputé", "disputad", r"contes[oa]\b", "conflictiv", "combats",
+    "affrontements", "combates", "enfrentamientos", "scontri", "combattimenti", "kämpfe",
+    "gefechte", "straßenkämpfe", r"eline\s+geç", r"kontrolüne\s+geç", r"denetimine\s+geç",
+    r"hakimiyetine\s+geç", r"taraf[ıi]ndan\s+(?:kontrol|işgal|tutulan|denetlenen)",
+)  # fmt: skip
+#: The trigger fragments of those rules in the other scripts (Arabic, Persian, Cyrillic), looked
+#: for only in a caption with a character outside ASCII.
+WORLD_SCRIPT_TRIGGERS: Final = (
+    "سيطر", "استعاد", "حرر", "تحرير", "أحكم", "بسط", "فرض", "بيد", "في يد", "بأيدي", "معقل",
+    "خاضع", "تحت", "سقط", "контрол", "освобод", "отбил", "захват", "занял", "взят", "перешл",
+    "перешел", "перешёл", "перейш", "під контрол", "کنترل", "آزاد", "تصرف", "فتح", "در دست",
+    "اشتباكات", "معارك", "бои", "столкновения",
+    "выбил", "вытеснил", "очистил", "звільн", "به دست",
+)  # fmt: skip
+
 # --------------------------------------------------------------------------- places
 
 #: The place word that may follow a name ("Hanano *neighborhood*").
@@ -1860,6 +2236,7 @@ TRIGGERS: Final[tuple[str, ...]] = tuple(
             *COMMA_DRIVE_GERUNDS,
             *FOREIGN_CAPTURE_VERBS,
             *FOREIGN_RETREAT_VERBS,
+            *WORLD_LATIN_TRIGGERS,
             *FOREIGN_CAPTURE_NOUNS,
         )
     )
@@ -1949,6 +2326,8 @@ _TRIGGER_RE: Final = re.compile(_by_first_letter(TRIGGERS))
 _APPOSITION_RE: Final = re.compile(APPOSITION, re.IGNORECASE)
 # The characters that match another letter case-insensitively but lower-case to no ASCII
 # letter: the dotted and dotless i and the long s.
+# the other scripts' triggers (no letter case), searched only in a caption outside ASCII
+_WORLD_SCRIPT_RE: Final = re.compile("|".join(WORLD_SCRIPT_TRIGGERS))
 _FOLD: Final = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 
 
@@ -1966,4 +2345,8 @@ def may_state_control(text: str) -> bool:
     False
     """
     low = text.lower() if text.isascii() else text.translate(_FOLD).lower()
-    return _TRIGGER_RE.search(low) is not None or _APPOSITION_RE.search(text) is not None
+    return (
+        _TRIGGER_RE.search(low) is not None
+        or _APPOSITION_RE.search(text) is not None
+        or (not text.isascii() and _WORLD_SCRIPT_RE.search(text) is not None)
+    )

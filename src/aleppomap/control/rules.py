@@ -1844,6 +1844,11 @@ def find_control(
     ):
         _loose_clause_rule(cap, add, covered)
 
+    # Other languages' holdings and captures, in their general forms, for the places still
+    # unread.
+    if _world_key(text, low):
+        _world_rules(cap, add, {s.place_id for s in out})
+
     if from_repeat:
         # a name said again states what its first mention does not ("after taking the X road,
         # IS took X"); what both state is stated once, of the first
@@ -1907,6 +1912,8 @@ def _foreign_rule(cap: _Caption, add: _Add) -> None:
                 and side is not None
                 and cap.sentence_of(m.end() - 1) == sentence
                 and not _hedged(cap, begin, m.end())
+                # ("las últimas zonas de Alepo en manos de ...": parts of the city)
+                and not _world_landmark(cap, slot, cap.sentences[sentence][0])
             ):
                 add(slot, side, "held", begin, m.end(), "post")
         m = _FOREIGN_DIVIDED_RE.match(text, slot.mention.end)
@@ -1918,6 +1925,8 @@ def _foreign_rule(cap: _Caption, add: _Add) -> None:
             add(slot, "contested", "contested", begin, m.end(), "contested")
     for m in _FOREIGN_BEFORE_RE.finditer(text):
         side = _foreign_side(m, "g_") or _foreign_side(m, "h_") or _foreign_side(m, "t_")
+        if _WORLD_FORMER_RE.search(text, max(0, m.start() - 20), m.start() + 1) is not None:
+            continue  # ("das *bisher* von Rebellen gehaltene Viertel X": its holder before)
         if side is not None:
             _held_by_modifier(cap, m, side, add)
 
@@ -4107,6 +4116,8 @@ def _foreign_capture_rule(
     text = cap.text
     sentence = cap.sentence_of(verb.start())
     s_start, s_end = cap.sentences[sentence]
+    if _WORLD_POSITION_RE.match(text, verb.end()) is not None:
+        return  # a position taken ("a pris position à X"), not a place
     bare_take = verb.group(0).lower().startswith("al")
     if (
         bare_take
@@ -4210,6 +4221,9 @@ def _foreign_nominal_rule(cap: _Caption, m: re.Match[str], add: _Add) -> None:
     if not places or _hedged(cap, m.start(), stop):
         return
     agent = _FOREIGN_AGENT_RE.search(text, m.end(), stop)
+    if agent is not None:
+        # (the agent's name is no place: "durch die Armee", however a gazetteer reads it)
+        places = [s for s in places if s.mention.end <= agent.start()]
     side = None
     if agent is not None:
         side = next((k[2:] for k, v in agent.groupdict().items() if v is not None), None)
@@ -4230,3 +4244,529 @@ def _foreign_nominal_rule(cap: _Caption, m: re.Match[str], add: _Add) -> None:
 _FOREIGN_ARTICLE_RE: Final = re.compile(
     r"\s*(?:les|la|le|l['’]|los|las|el|il|gli|i|die|der|das|het|de)?\s*", re.IGNORECASE
 )
+
+
+# --------------------------------------------------------------------------- every language
+
+# The general rules for captions in other languages, read from the tables of
+# ``lexicon.WORLD_*``: each a structure (a holder named after the place, a side as the subject of
+# a verb, a capture noun, a place fought over), not one wording.
+
+
+def _world_sides() -> str:
+    """Every side's names in those languages, one named group per side."""
+    return "|".join(f"(?P<w_{side}>{'|'.join(names)})" for side, names in lx.WORLD_SIDES)
+
+
+def _world_side(m: re.Match[str]) -> str | None:
+    """The side of a match of :data:`_WORLD_SIDE_RE` (``None``: no side group took part)."""
+    for side, _ in lx.WORLD_SIDES:
+        if m.group("w_" + side) is not None:
+            return side
+    return None
+
+
+_WORLD_SIDE_RE: Final = re.compile(rf"(?<!\w)(?:{_world_sides()})(?!\w)", re.IGNORECASE)
+# what may stand between the holding words and the side: articles, "of", a noun or two ("sous le
+# contrôle *des* FDS", "controlada por *tropas leais ao* regime", "*de l'*EI")
+_WORLD_FILL: Final = r"(?:\s*(?:[\w-]+['’]\s*|[\w'’-]+\s+|[«\"“(]\s*)){0,4}?"
+_WORLD_POST_RE: Final = re.compile(
+    rf"(?P<gap>[^.;:!?\n]{{0,80}}?)(?<!\w)(?:(?P<held>{lx.alternation(lx.WORLD_HELD_AFTER)})"
+    rf"|(?P<fell>{lx.alternation(lx.WORLD_FELL_AFTER)})"
+    rf"|(?P<taken>{lx.alternation(lx.WORLD_TAKEN_BY)}))(?!\w){_WORLD_FILL}"
+    rf"\s*(?<![\w-])(?:{_world_sides()})(?!\w)",
+    re.IGNORECASE,
+)
+# the Persian passive with its agent: "X *توسط* محور مقاومت *آزاد شد*"
+_WORLD_FA_PASSIVE_RE: Final = re.compile(
+    rf"\s*(?:\S+\s+){{0,3}}?توسط\s+(?:{_world_sides()})\s+(?:آزاد|تصرف|فتح)\s*(?:شد|شدند|گردید)",
+    re.IGNORECASE,
+)
+# a stronghold after the place said closely: "X, *un* bastion de l'EI", "X *était un* bastion"
+_WORLD_STRONGHOLD_GAP_RE: Final = re.compile(
+    r"\s*,?\s*(?:(?:est|était|es|era|é|è|ist|war|fue|foi|fu|reste|sigue|continua|bleibt)\s+)?"
+    r"(?:(?:un|une|le|la|el|o|um|uma|il|una|eine|die|der|l['’])\s*)?"
+    r"(?:(?:dernier|principal|grand|último|principal|ultima|principale|letzte)\w*\s+)?",
+    re.IGNORECASE,
+)
+_WORLD_STRONGHOLD_CUE_RE: Final = re.compile(
+    r"(?:un\s+|le\s+|l['’]\s*|uno\s+|el\s+|um\s+|o\s+|una\s+|la\s+|eine\s+|die\s+|أبرز\s+)?"
+    r"(?:bastion|fief|basti[óã]o?n?|feudo|reduto|reducto|roccaforte|Hochburg|معقل)",
+    re.IGNORECASE,
+)
+_WORLD_RELATIVE_RE: Final = re.compile(
+    r"(?<!\w)(?:qui|que|où|che|dove|donde|onde|die|der|das|welche\w*|which|that|الذي|التي|الذين"
+    r"|котор\w+|ki)(?!\w)",
+    re.IGNORECASE,
+)
+_WORLD_FORMER_RE: Final = re.compile(
+    r"\b(?:bisher|ehemal\w*|früher\w*|anciennement|autrefois|ex-|anteriormente|antes|già"
+    r"|önceden|سابقا|ранее|прежде|formerly)",
+    re.IGNORECASE,
+)
+_WORLD_HEDGE_RE: Final = re.compile(rf"(?<!\w)(?:{lx.alternation(lx.WORLD_HEDGES)})", re.IGNORECASE)
+_WORLD_NEAR_RE: Final = re.compile(
+    rf"(?<!\w)(?:{lx.alternation(lx.WORLD_NEAR)})(?:\s+(?:de|d['’]|du|des|da|do|dos|das|del|di"
+    r"|della|dell['’]|a|al|à|von|der|des|vom|la|le|l['’]|el|il|cidade|ciudad|ville|città|Stadt"
+    r"|مدينة|من|города?)){0,4}\s*['’]?\s*$",
+    re.IGNORECASE,
+)
+_WORLD_PART_RE: Final = re.compile(
+    rf"(?<!\w)(?:{lx.alternation((*lx.WORLD_PARTS, *lx.WORLD_PARTITIVES))})"
+    r"(?:\s+[\w'’-]+){0,3}?\s*"
+    r"(?:de|d['’]|du|des|da|do|dos|das|del|di|della|dell['’]|von|der|des|من|в)?\s*['’]?\s*"
+    r"(?:(?:la|le|el|il|die|der|a|o)\s+)?(?:(?:ville|ciudad|cidade|città|Stadt|مدينة|города?)\s+"
+    r"(?:de|d['’]|di|da|do)?\s*)?$",
+    re.IGNORECASE,
+)
+_WORLD_PARTITIVE_RE: Final = re.compile(
+    rf"(?<!\w)(?:{lx.alternation(lx.WORLD_PARTITIVES)})(?!\w)[^.;,]{{0,30}}$", re.IGNORECASE
+)
+_WORLD_CLAUSE_END_RE: Final = re.compile(lx.alternation(lx.WORLD_CLAUSE_END), re.IGNORECASE)
+# what may stand between a verb and a city it takes whole ("a repris *le contrôle total de la
+# ville d'*Alep", "взяли под контроль", "*o controle de toda a cidade de* X")
+_WORLD_CITY_OBJECT_RE: Final = re.compile(
+    r"(?:\s*(?:le|la|les|l['’]|el|los|o|a|os|il|lo|die|den|das|der|de|d['’]|du|des|del|di|do|da"
+    r"|dos|della|von|über|contrôle|control|controle|controllo|Kontrolle|total|totale|complet\w*"
+    r"|pleno|pieno|full|toute?|todo|toda|tutta|gesamte\w*|ganze\w*|aussi|también|também|anche"
+    r"|auch|nun|ora|ahora|agora|désormais|offenbar|apparemment|aparentemente|apparentemente"
+    r"|inzwischen|mittlerweile|bereits|déjà|ya|já|già|finalmente|enfin|endlich|komplett\w*"
+    r"|vollständig\w*|completamente|entièrement|totalement|totalmente|ville|ciudad|cidade"
+    r"|città|Stadt|Millionenstadt"
+    r"|Großstadt|centre|centro|Zentrum|على|مدينة|كامل|над|город\w*|весь|всю|полный|kent|merkezi"
+    r"\w*|şehr\w*)(?!\w)|\s*['’]){0,8}\s*",
+    re.IGNORECASE,
+)
+_WORLD_NOT_SUBJECT_RE: Final = re.compile(
+    r"(?<!\w)(?:contre|contra|gegen|contro|ضد|против|aux|von|vom|dai|dagli|dalle|por|par|pelo|pelos"
+    r"|pela|pelas|durch|من|у|из|от|à|a|ao|aos|com|con|avec|mit|with|ile|da)\s+"
+    r"(?:(?:les|la|le|l['’]|los|las|el|os|as|o|den|der|dem|die|i|gli|le)\s*)?$",
+    re.IGNORECASE,
+)
+_WORLD_TR_FROM_RE: Final = re.compile(
+    r"['’]?(?:[dt][ae]n|nin\s+elinden|n[ıi]n\s+elinden)\b|\s+karşı"
+)
+_WORLD_VERB_RE: Final = re.compile(
+    rf"(?<!\w)(?:(?P<hold>{lx.alternation(lx.WORLD_HOLD_VERBS)})"
+    rf"|(?P<take>{lx.alternation(lx.WORLD_TAKE_VERBS)}))(?!\w)",
+    re.IGNORECASE,
+)
+_WORLD_POSITION_RE: Final = re.compile(
+    r"\s+(?:\w+\s+)?(?:positions?|posiciones|posición|posições|posição|posizion[ei]|Stellung\w*)\b",
+    re.IGNORECASE,
+)
+_WORLD_DRIVE_RE: Final = re.compile(r"выбил|вытеснил|очистил", re.IGNORECASE)
+_WORLD_OUT_OF_RE: Final = re.compile(r"(?<!\w)(?:из|от)\s+(?:города\s+)?$", re.IGNORECASE)
+_WORLD_NOUN_BEFORE_RE: Final = re.compile(
+    r"(?<!\w)(?:le|la|du|de|des|sous|o|el|del|il|lo|al|sob|bajo|sotto|total|pleno)\s+$",
+    re.IGNORECASE,
+)
+_WORLD_SOV_RE: Final = re.compile(
+    r"ele\s|kurtar|kontrol\s|تصرف|آزاد|فتح|(?:zurück)?erobert(?!e)|befreit(?!e)|wieder\s|unter\s",
+    re.IGNORECASE,
+)
+_WORLD_ARABIC_RE: Final = re.compile(r"[\u0600-\u06ff]")
+_WORLD_ALA_RE: Final = re.compile(r"(?<!\w)(?:على|عليه|عليها)(?!\w)")
+_WORLD_NOUN_RE: Final = re.compile(
+    rf"(?<!\w)(?P<noun>{lx.alternation(lx.WORLD_CAPTURE_NOUNS)})(?!\w)\s*"
+    r"(?:(?:de|d['’]|du|des|di|del|della|dello|dell['’]|do|da|dos|das|von|der|des)\s*)?",
+    re.IGNORECASE,
+)
+_WORLD_NOUN_CUE_RE: Final = re.compile(
+    r"(?<!\w)(?:avec|après|depuis|suite\s+à|lors\s+de|tras|con|después\s+de|desde|dopo|nach|seit"
+    r"|mit|bei|após|depois\s+de|com|desde|بعد|مع|после|с)\s+(?:la|el|il|der|dem|a|o|l['’])?\s*$"
+    r"|(?<!\w)(?:تمكن|تمكنت|تمكنوا)\s+(?:\S+\s+){0,4}?من\s+$",
+    re.IGNORECASE,
+)
+_WORLD_NOUN_START_RE: Final = re.compile(
+    r"\s*[\"“«]?\s*(?:(?:la|el|il|die|der|a|o|l['’])\s*)?$", re.IGNORECASE
+)
+_WORLD_AGENT_RE: Final = re.compile(
+    rf"\s*,?\s*(?:{lx.alternation(lx.WORLD_AGENT)})(?!\w){_WORLD_FILL}\s*(?<![\w-])"
+    rf"(?:{_world_sides()})(?!\w)",
+    re.IGNORECASE,
+)
+_WORLD_CONTESTED_BEFORE_RE: Final = re.compile(
+    rf"(?<!\w)(?:{lx.alternation(lx.WORLD_CONTESTED)})\s+"
+    rf"(?:(?:{lx.alternation(lx.FOREIGN_PLACE_WORDS)}|ciudad|cidade|bairro|Stadtteil)\s+"
+    r"(?:(?:de|d['’]|di|von)\s*)?)?$",
+    re.IGNORECASE,
+)
+_WORLD_CONTESTED_AFTER_RE: Final = re.compile(
+    rf"\s*,\s*(?:(?:un|une|le|la|el|o|um|il|ein|eine|der|das)\s+)?"
+    rf"(?:{lx.alternation(lx.FOREIGN_PLACE_WORDS)}|bairro|cidade|Stadtteil)\s+"
+    rf"(?:{lx.alternation(lx.WORLD_CONTESTED)})(?!\w)",
+    re.IGNORECASE,
+)
+_WORLD_TR_FELL_RE: Final = re.compile(
+    rf"(?P<gap>[^.;:!?\n]{{0,40}}?)(?<!\w)(?:{_world_sides()})(?:['’]\w+)?\s+"
+    rf"(?:{lx.alternation(lx.WORLD_TR_FELL)})(?!\w)",
+    re.IGNORECASE,
+)
+# "combats à X", "Kämpfe im Stadtteil X", "اشتباكات في حي X", "бои в X": fought over
+_WORLD_FIGHTING_RE: Final = re.compile(
+    rf"(?<!\w)(?:{lx.alternation(lx.WORLD_FIGHTING)})(?:\s+[\w-]+){{0,2}}?\s+"
+    r"(?:à|a|dans|en|em|no|na|nos|nas|in|im|nel|nella|nei|um|für|pour|por|para|per|في|داخل|в|во"
+    r"|за)\s+(?:(?:le|la|les|l['’]|el|los|o|a|il|lo|dem|der|den|die|del|della)\s*)?"
+    rf"(?:(?:{lx.alternation(lx.FOREIGN_PLACE_WORDS)}|bairro|cidade|حي|مدينة|بلدة|квартале|городе)"
+    r"\s+(?:(?:de|d['’]|di|von|do|da)\s*)?)?$",
+    re.IGNORECASE,
+)
+# "Im Stadtteil X kam es zu Kämpfen": the fighting said after the place
+_WORLD_FIGHTING_AFTER_RE: Final = re.compile(
+    r"[^.;!?]{0,40}?\bkam\s+es\b[^.;!?]{0,40}?\bzu\s+(?:\w+\s+)?(?:Kämpfen|Gefechten)\b",
+    re.IGNORECASE,
+)
+_WORLD_TR_HELD_RE: Final = re.compile(
+    rf"(?<!\w)(?:{_world_sides()})(?:['’]\w+)?(?:\s+\S+){{0,4}}?\s+"
+    rf"(?:{lx.alternation(lx.WORLD_TR_HELD_BEFORE)})(?!\w)",
+    re.IGNORECASE,
+)
+# the words any rule here needs (in the lower-cased caption): the Latin ones, then the others
+_WORLD_LATIN_KEY_RE: Final = re.compile(lx.word_search(lx.WORLD_LATIN_TRIGGERS))
+_WORLD_SCRIPT_KEY_RE: Final = re.compile("|".join(lx.WORLD_SCRIPT_TRIGGERS))
+
+
+def _world_key(text: str, low: str) -> bool:
+    """Whether a caption has a trigger of the rules for the other languages (cheap)."""
+    if _WORLD_LATIN_KEY_RE.search(low) is not None:
+        return True
+    return not text.isascii() and _WORLD_SCRIPT_KEY_RE.search(text) is not None
+
+
+def _world_side_spans(cap: _Caption, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The sides named in ``text[start:end]`` that may be a subject: not one a place was taken
+    from or fought against ("*aux* rebelles", "*von den* Rebellen", "*ضد* الفصائل", "YPG*'den*"),
+    not one inside a place's name."""
+    text = cap.text
+    out = []
+    for m in _WORLD_SIDE_RE.finditer(text, start, end):
+        side = _world_side(m)
+        if side is None or any(
+            s.mention.start < m.end() and m.start() < s.mention.end for s in cap.slots
+        ):
+            continue
+        if _WORLD_NOT_SUBJECT_RE.search(text, max(start, m.start() - 14), m.start()) is not None:
+            continue
+        if _WORLD_TR_FROM_RE.match(text, m.end()) is not None:
+            continue
+        if _FOREIGN_PLACE_BEFORE_SIDE_RE.search(text, max(start, m.start() - 14), m.start()):
+            continue
+        out.append((m.start(), m.end(), side))
+    return out
+
+
+def _world_landmark(cap: _Caption, slot: _Slot, begin: int) -> bool:
+    """Whether ``slot`` is named only as a landmark (near it, a bearing of it) or, a city, as
+    the whole of which a part is meant (from ``begin``, the phrase's start)."""
+    text = cap.text
+    start = slot.mention.start
+    if (
+        _WORLD_NEAR_RE.search(text, max(begin, start - 40), start) is not None
+        or _WORLD_PARTITIVE_RE.search(text, max(begin, start - 30), start) is not None
+    ):
+        return True
+    return (
+        slot.mention.precision == "city" or slot.mention.precision in lx.REGION_KINDS
+    ) and _WORLD_PART_RE.search(text, max(begin, start - 45), start) is not None
+
+
+def _world_post_rule(cap: _Caption, slot: _Slot, add: _Add) -> None:
+    """A holder named after the place ("X, controlada por tropas leais ao regime", "X, tenu
+    par les rebelles", "X ... a cair nas mãos dos rebeldes", "X, un fief de l'EI", "X
+    الخاضعة لسيطرة داعش", "X توسط محور مقاومت آزاد شد")."""
+    text = cap.text
+    end = slot.mention.end
+    sentence = cap.sentence_of(slot.core)
+    s_start, s_end = cap.sentences[sentence]
+    fa = _WORLD_FA_PASSIVE_RE.match(text, end) if "توسط" in text else None
+    m = fa or _WORLD_POST_RE.match(text, end, s_end)
+    if m is None:
+        return
+    side = _world_side(m)
+    if side is None:
+        return
+    action = "captured"
+    if fa is None:
+        gap = m.group("gap")
+        if m.group("held") is not None:
+            action = "held"
+            if _WORLD_STRONGHOLD_CUE_RE.fullmatch(m.group("held")) is not None and (
+                _WORLD_STRONGHOLD_GAP_RE.fullmatch(gap) is None
+            ):
+                return  # (a stronghold only said right after the place)
+        gap_end = end + len(gap)
+        relative = _WORLD_RELATIVE_RE.search(gap)
+        if len(gap.split()) > 8 or (
+            relative is not None and len(gap[relative.end() :].split()) > 3
+        ):
+            return  # (the holding words say something of a noun named after the place)
+        if (
+            any(end <= s.mention.start < gap_end for s in cap.slots)
+            or _WORLD_CLAUSE_END_RE.search(text, end, gap_end) is not None
+            or _WORLD_FORMER_RE.search(text, max(s_start, slot.mention.start - 30), gap_end)
+            is not None
+            or _WORLD_HEDGE_RE.search(text, end, m.end()) is not None
+        ):
+            return
+    if (
+        _world_landmark(cap, slot, s_start)
+        or _hedged(cap, slot.mention.start, m.end())
+        or any(m.start() <= s.mention.start < m.end() for s in cap.slots if s is not slot)
+    ):
+        return
+    add(slot, side, action, slot.mention.start, m.end(), "post")
+
+
+def _world_verb_rule(cap: _Caption, verb: re.Match[str], add: _Add, covered: set[str]) -> None:
+    """A side as the subject of a verb of holding or taking, in any of those languages: before
+    it ("los kurdos controlan X", "os combatentes pró-turcos tomaram a cidade de X", "Les FDS
+    ont pris X"), or after an Arabic verb ("سيطرت قوات الأسد ... على حي X"); the places are its
+    object, after it (before it in Turkish and Persian: "X'i ele geçirdi")."""
+    text = cap.text
+    sentence = cap.sentence_of(verb.start())
+    s_start, s_end = cap.sentences[sentence]
+    bounds = [
+        b.end()
+        for b in _WORLD_CLAUSE_END_RE.finditer(text, max(s_start, verb.start() - 160), verb.start())
+    ]
+    c_start = max([max(s_start, verb.start() - 160), *bounds])
+    arabic = _WORLD_ARABIC_RE.match(text, verb.start()) is not None
+    sov = _WORLD_SOV_RE.match(text, verb.start()) is not None
+    subjects = _world_side_spans(cap, c_start, verb.start())
+    obj_start = verb.end()
+    if arabic:
+        ala = _WORLD_ALA_RE.search(text, verb.end(), min(s_end, verb.end() + 120))
+        after = _world_side_spans(cap, verb.end(), ala.start() if ala else verb.end() + 60)
+        if after:
+            subjects = after[:1]
+            obj_start = ala.end() if ala is not None else after[0][1]
+        elif ala is not None:
+            obj_start = ala.end()
+    sides = {side for _, _, side in subjects}
+    if len(sides) != 1:
+        return
+    side = sides.pop()
+    if (
+        _WORLD_HEDGE_RE.search(text, c_start, min(s_end, verb.end() + 12)) is not None
+        or _hedged(cap, verb.start(), verb.end())
+        or (arabic and text[max(s_start, verb.start() - 2) : verb.start()].endswith("ل"))
+    ):
+        return
+    after_end = _WORLD_CLAUSE_END_RE.search(text, obj_start, s_end)
+    stop = after_end.start() if after_end is not None else s_end
+    if sov:
+        begin, stop = subjects[-1][1], verb.start()
+    else:
+        begin, stop = obj_start, min(stop, obj_start + 140)
+    places = [
+        s
+        for s in cap.slots
+        if begin <= s.mention.start
+        and s.mention.end <= stop
+        and s.mention.place_id not in covered
+        and not any(a <= s.mention.start < b for a, b, _ in subjects)
+        and not _world_landmark(cap, s, begin)
+    ]
+    if sov:
+        places = [
+            s for s in places if _FOREIGN_NOT_OBJECT_AFTER_RE.match(text, s.mention.end) is None
+        ]
+    finer = [s for s in places if s.mention.precision != "city"]
+    if finer:
+        places = finer
+    else:
+        places = [
+            s
+            for s in places
+            if sov
+            or _WORLD_CITY_OBJECT_RE.fullmatch(text, obj_start, s.core) is not None
+            # ("выбили боевиков из города X": the place they were driven out of)
+            or (
+                _WORLD_DRIVE_RE.match(verb.group(0)) is not None
+                and _WORLD_OUT_OF_RE.search(text, obj_start, s.core) is not None
+            )
+        ]
+    if _WORLD_POSITION_RE.match(text, verb.end()) is not None:
+        return  # a position taken ("a pris position à X"), not a place
+    action = "held" if verb.group("hold") is not None else "captured"
+    if action == "held" and _WORLD_NOUN_BEFORE_RE.search(
+        text, max(s_start, verb.start() - 8), verb.start()
+    ):
+        return  # the noun ("*le* contrôle de X", "*sous* contrôle"), not the verb
+    for each in places:
+        add(each, side, action, min(subjects[0][0], each.mention.start),
+            max(verb.end(), each.mention.end), "clause")  # fmt: skip
+
+
+_WORLD_LIST_JOIN_RE: Final = re.compile(
+    r"\s*,?\s*(?:(?:et|y|e|und|ve|и|і|and|ed)\s+|و)?(?:(?:la|le|les|l['’]|el|los|o|a|os|il|die"
+    r"|der|du|de|des|d['’]|do|da|di|del|حي|أحياء|حيي|بلدة|قرية|مدينة|квартал\w*)\s*)*",
+    re.IGNORECASE,
+)
+_WORLD_LEAD_RE: Final = re.compile(
+    r"\s*(?:(?:la|le|les|l['’]|el|los|o|a|os|il|die|der|du|de|des|d['’]|do|da|di|del|dello"
+    r"|della|dell['’]|von|ville|cidade|ciudad|città|Stadt|quartier|bairro|barrio|quartiere"
+    r"|Viertel|Stadtteil|village|vila|pueblo|villaggio|Dorf|حي|أحياء|حيي|بلدة|قرية|مدينة"
+    r"|город\w*|квартал\w*)(?!\w)\s*['’]?\s*){0,4}",
+    re.IGNORECASE,
+)
+
+
+def _world_places_after(cap: _Caption, pos: int, sentence: int) -> list[_Slot]:
+    """The place right after ``pos`` (through articles and place words only: "de la ville d'X",
+    "حي X") and those listed after it ("X, Y et Z", "X والصاخور")."""
+    text = cap.text
+    first = next((s for s in cap.slots if s.mention.start >= pos), None)
+    if (
+        first is None
+        or cap.sentence_of(first.core) != sentence
+        or _WORLD_LEAD_RE.fullmatch(text, pos, first.mention.start) is None
+    ):
+        return []
+    out = [first]
+    for nxt in cap.slots[cap.slots.index(first) + 1 :]:
+        prev = out[-1].mention.end
+        if nxt.mention.start < prev or cap.sentence_of(nxt.core) != sentence:
+            break
+        if _WORLD_LIST_JOIN_RE.fullmatch(text, prev, nxt.mention.start) is None:
+            break
+        out.append(nxt)
+    return out
+
+
+def _world_noun_rule(cap: _Caption, m: re.Match[str], add: _Add, covered: set[str]) -> None:
+    """A capture noun with its place right after it ("die Rückeroberung Aleppos", "la presa di
+    X da parte dei ribelli", "استعادة الجيش لحي X", "بعد سيطرة قوات النظام على أحياء X"): the
+    side is its agent, or (the noun opening its sentence or after "after" / "with") the one side
+    the sentence names."""
+    text = cap.text
+    sentence = cap.sentence_of(m.start())
+    s_start, s_end = cap.sentences[sentence]
+    start = m.end()
+    side: str | None = None
+    if _WORLD_ARABIC_RE.match(text, m.start()) is not None:
+        if text[max(s_start, m.start() - 1) : m.start()] == "ل":
+            return  # (a purpose: "*لل*سيطرة على")
+        ala = re.compile(r"\s*(?:على|ل)").match
+        owner = _world_side_spans(cap, m.end(), min(s_end, m.end() + 50))
+        if owner and text[m.end() : owner[0][0]].strip() == "":
+            link = ala(text, owner[0][1])
+            if link is None:
+                return
+            side, start = owner[0][2], link.end()
+        else:
+            link = ala(text, m.end())
+            if link is None:
+                return
+            start = link.end()
+    places = [
+        s for s in _world_places_after(cap, start, sentence) if s.mention.place_id not in covered
+    ]
+    if not places:
+        return
+    last = places[-1].mention.end
+    if side is None and (agent := _WORLD_AGENT_RE.match(text, last)) is not None:
+        side = _world_side(agent)
+        last = agent.end()
+    if side is None:
+        cued = (
+            _WORLD_NOUN_CUE_RE.search(text, max(s_start, m.start() - 30), m.start()) is not None
+            or _WORLD_NOUN_START_RE.fullmatch(text, s_start, m.start()) is not None
+        )
+        named = {s for a, b, s in _world_side_spans(cap, s_start, s_end) if not a < last}
+        named |= {s for a, b, s in _world_side_spans(cap, s_start, m.start())}
+        if not cued or len(named) != 1:
+            return
+        side = named.pop()
+    if (
+        _WORLD_HEDGE_RE.search(text, s_start, last) is not None
+        or _hedged(cap, m.start(), last)
+        or _world_landmark(cap, places[0], start)
+    ):
+        return
+    for each in places:
+        add(each, side, "captured", m.start(), max(last, each.mention.end), "modifier")
+
+
+# the cheap keys of the rules below (each rule's expensive pattern only where its words are)
+_WORLD_POST_KEY_RE: Final = re.compile(
+    rf"(?<!\w)(?:{lx.alternation((*lx.WORLD_HELD_AFTER, *lx.WORLD_FELL_AFTER, *lx.WORLD_TAKEN_BY))}"
+    r"|توسط)",
+    re.IGNORECASE,
+)
+_WORLD_TR_KEY_RE: Final = re.compile(
+    r"tuttuğu|ettiği|taraf[ıi]ndan\s+\w+\s+edilen|tutulan|denetlenen"
+)
+_WORLD_FIGHT_KEY_RE: Final = re.compile(
+    rf"(?<!\w)(?:{lx.alternation(lx.WORLD_FIGHTING)})(?!\w)|kam\s+es", re.IGNORECASE
+)
+_WORLD_CONTESTED_KEY_RE: Final = re.compile(
+    rf"(?<!\w)(?:{lx.alternation(lx.WORLD_CONTESTED)})(?!\w)", re.IGNORECASE
+)
+
+
+def _world_rules(cap: _Caption, add: _Add, covered: set[str]) -> None:
+    """The rules for captions in other languages, for the places no other rule has read."""
+    text = cap.text
+    for verb in _WORLD_VERB_RE.finditer(text):
+        _world_verb_rule(cap, verb, add, covered)
+    for noun in _WORLD_NOUN_RE.finditer(text):
+        _world_noun_rule(cap, noun, add, covered)
+    if _WORLD_TR_KEY_RE.search(text) is not None:
+        for m in _WORLD_TR_HELD_RE.finditer(text):
+            side = _world_side(m)
+            places = cap.places_after(m.end(), cap.sentence_of(m.start()))
+            if side is None or _hedged(cap, m.start(), m.end()):
+                continue
+            for each in places:
+                if each.mention.place_id not in covered:
+                    add(each, side, "held", m.start(), each.mention.end, "modifier")
+    cues = [m.start() for m in _WORLD_POST_KEY_RE.finditer(text)]
+    turkish_fall = "geç" in text
+    fighting = _WORLD_FIGHT_KEY_RE.search(text) is not None
+    contested = _WORLD_CONTESTED_KEY_RE.search(text) is not None
+    for slot in cap.slots:
+        if slot.mention.place_id in covered:
+            continue
+        end = slot.mention.end
+        if any(end <= c <= end + 100 for c in cues):
+            _world_post_rule(cap, slot, add)
+        s_start = cap.sentences[cap.sentence_of(slot.core)][0]
+        fell = _WORLD_TR_FELL_RE.match(text, end) if turkish_fall else None
+        if (
+            fell is not None
+            and (side := _world_side(fell)) is not None
+            and not any(end <= s.mention.start < fell.end() for s in cap.slots)
+            and not _hedged(cap, slot.mention.start, fell.end())
+            and _WORLD_HEDGE_RE.search(text, end, fell.end() + 20) is None
+        ):
+            add(slot, side, "captured", slot.mention.start, fell.end(), "post")
+        fought = fighting and (
+            _WORLD_FIGHTING_RE.search(
+                text, max(s_start, slot.mention.start - 60), slot.mention.start
+            )
+            is not None
+            or (
+                _WORLD_FIGHTING_AFTER_RE.match(text, end) is not None
+                and re.search(
+                    r"(?i)\b(?:in|im)\s+(?:\w+\s+)?$",
+                    text[max(s_start, slot.mention.start - 20) : slot.mention.start],
+                )
+                is not None
+            )
+        )
+        if fought and not _hedged(cap, slot.mention.start, end):
+            add(slot, "contested", "contested", slot.mention.start, end, "contested")
+        if (
+            contested
+            and (
+                _WORLD_CONTESTED_BEFORE_RE.search(
+                    text, max(s_start, slot.mention.start - 40), slot.mention.start
+                )
+                is not None
+                or _WORLD_CONTESTED_AFTER_RE.match(text, end) is not None
+            )
+            and not _hedged(cap, slot.mention.start, end)
+        ):
+            add(slot, "contested", "contested", slot.mention.start, end, "contested")
