@@ -952,7 +952,7 @@ def base_payload(gazetteer: Gazetteer | None = None) -> BasePayload:
 # The columns control_table reads; the rest of the events table stays behind.
 _CONTROL_COLUMNS: Final = (
     "gallery", "entry", "caption", "place_id", "place", "matched", "start", "end", "role",
-    "precision", "date", "gallery_date", "located",
+    "precision", "date", "gallery_date", "located", "reason",
 )  # fmt: skip
 
 
