@@ -61,16 +61,24 @@ How it works, once per caption:
 5. Roles from cue words (a place with none of them among the eight words before it keeps
    ``location`` at once), and from Turkish case endings and the verb after them ("Şeyh
    Maksud'dan kaçan", "Afrin'e ulaştı"); a place in a background clause ("… a week after rebels
-   took Idlib") is ``mentioned``. Then hierarchy: a place is dropped when a place inside it is
-   also named (the Old City when the Umayyad Mosque is named; the city and its sectors when a
-   place in the city is named; a place named in passing drops only places named in passing; but
-   a part of the city named with who holds it stays, as ``mentioned``: "rebel-held east Aleppo
-   ... through Jabal Badro"), and the city is dropped when it is only a reference point ("south
-   of Aleppo", "ten kilometres from Aleppo") or says where a place just outside it is ("Jibreen,
-   in Aleppo") beside another place, and a quarter that says where another is ("al-Shuhada
-   neighbourhood in New Aleppo") is dropped; a side of the city that locates a place outside it
-   is the province's side ("Deir Hafer, in eastern Aleppo", "Hreitan city northern Aleppo"). A
-   place named twice is reported once.
+   took Idlib") is ``mentioned``. Then hierarchy: a place named only to say where another
+   named place is stays, named in passing (``mentioned``), with its cue: ``container`` for a
+   place that holds a finer place also named (the Old City beside the Umayyad Mosque; the city
+   and its sectors beside a place in the city: "Zahraa district in Aleppo city", "Aleppo's
+   Hanano"; a quarter that says where another is: "al-Shuhada neighbourhood in New Aleppo"),
+   ``reference`` for the city as a reference point beside another place ("south of Aleppo",
+   "ten kilometres from Aleppo", "près d'Alep") or saying where a place just outside it is
+   ("Jibreen, in Aleppo"). The finer place keeps its role: it is the photo's place. Only a
+   finer place named the same way makes a container: the photo's place by a finer photo's
+   place ("in Aleppo, a week after rebels took Sheikh Maqsoud" is still Aleppo), a place named
+   in passing by a finer one named in passing. A part of the city named with who holds it
+   ("rebel-held east Aleppo ... through Jabal Badro") stays ``mentioned`` with the cue
+   ``held``; the end of a journey of its own stays that end ("returned to Aleppo after ... a
+   resident of Haydariye"). A
+   place not named is never added (the city of a quarter named alone), and a side of the city
+   that locates a place outside it is the province's side, which names no place of the city
+   ("Deir Hafer, in eastern Aleppo", "Hreitan city northern Aleppo"). A place named twice is
+   reported once, with its strongest role.
 """
 
 from __future__ import annotations
