@@ -255,7 +255,8 @@ def test_the_events_keep_the_container_and_the_photo_place_unchanged(
         }
     )
     events = locate(add_dates(rows), gazetteer, geoparser=gp)
-    table = list(zip(events["entry"], events["place_id"], events["role"], events["reason"]))
+    columns = (events["entry"], events["place_id"], events["role"], events["reason"])
+    table = list(zip(*columns, strict=True))
     assert table == [
         (1, "shaar", "location", ""),
         (1, "aleppo", "mentioned", "container"),
