@@ -67,6 +67,11 @@ PLACES_BY = ("aleppo", "mentioned", "reference")
             "Vecinos en el barrio de Sukkari, en Alepo, el 4 de diciembre.",
             [("sukkari", "location", ""), HOLDS],
         ),
+        # Turkish: the city's genitive before the quarter
+        (
+            "Halep'in Şeyh Maksud mahallesinde bir okul vuruldu, 3 Mart 2016.",
+            [HOLDS, ("sheikh-maqsoud", "location", "")],
+        ),
     ],
 )
 def test_the_city_named_beside_a_quarter_in_it_is_its_container(
@@ -121,6 +126,12 @@ def test_the_city_named_beside_a_quarter_in_it_is_its_container(
         ("Kämpfer in Nubl, nördlich von Aleppo.", [("nubl", "location", ""), PLACES_BY]),
         ("Combatientes en Anadan, al norte de Alepo.", [("anadan", "location", ""), PLACES_BY]),
         ("Soldados en Jibrin, cerca de Alepo.", [("jibreen", "location", ""), PLACES_BY]),
+        (
+            "Bombardeos en Khan Tuman, a las afueras de Alepo.",
+            [("khan-tuman", "location", ""), PLACES_BY],
+        ),
+        # Turkish: a side after the city's genitive ("Halep'in kuzeyindeki": north of Aleppo)
+        ("Halep'in kuzeyindeki Anadan ilçesi bombalandı.", [PLACES_BY, ("anadan", "location", "")]),
     ],
 )
 def test_the_city_a_place_is_placed_by_is_a_reference(
