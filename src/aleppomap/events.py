@@ -260,7 +260,7 @@ def _scan(
             add_score(float(m_score))
             add_method(m_method)
             # a place named only to say where another is: why it is not the photo's place
-            add_reason(m_cue if m_cue in CONTEXT_CUES else "")
+            add_reason(m_cue if m_role == "mentioned" and m_cue in CONTEXT_CUES else "")
         if found:
             continue
         # only places named in passing: their rows stand, and the entry is unlocated too
