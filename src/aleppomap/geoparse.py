@@ -74,11 +74,10 @@ How it works, once per caption:
    in passing by a finer one named in passing. A part of the city named with who holds it
    ("rebel-held east Aleppo ... through Jabal Badro") stays ``mentioned`` with the cue
    ``held``; the end of a journey of its own stays that end ("returned to Aleppo after ... a
-   resident of Haydariye"). A
-   place not named is never added (the city of a quarter named alone), and a side of the city
-   that locates a place outside it is the province's side, which names no place of the city
-   ("Deir Hafer, in eastern Aleppo", "Hreitan city northern Aleppo"). A place named twice is
-   reported once, with its strongest role.
+   resident of Haydariye"). A place not named is never added (the city of a quarter named
+   alone), and a side of the city that locates a place outside it is the province's side,
+   which names no place of the city ("Deir Hafer, in eastern Aleppo", "Hreitan city northern
+   Aleppo"). A place named twice is reported once, with its strongest role.
 """
 
 from __future__ import annotations
