@@ -11,28 +11,29 @@ from aleppomap.events import EVENT_COLUMNS, locate, located_events, unlocated
 from aleppomap.gallery import read_gallery_text
 from aleppomap.gazetteer import Gazetteer, Place
 
-# The places each seed entry names, with the role where the caption gives one.
+# The places each seed entry names, with the role where the caption gives one (the city, the
+# old city or a side of the city named beside a finer place is named in passing).
 SEED_PLACES: dict[int, list[tuple[str, str]]] = {
-    1: [("sukkari", "location")],
-    2: [("bustan-al-qasr", "origin"), ("fardos", "destination")],
-    3: [("jisr-al-haj", "location")],
-    5: [("bustan-al-qasr", "location")],
-    6: [("bustan-al-qasr", "origin"), ("fardos", "destination")],
-    9: [("mashhad", "location")],
-    10: [("kallaseh", "location")],
-    12: [("umayyad-mosque", "location")],
-    13: [("al-bab", "location")],
-    14: [("kallaseh", "location")],
-    15: [("umayyad-mosque", "location")],
-    16: [("sheikh-saeed", "location")],
-    18: [("bustan-al-qasr", "origin"), ("fardos", "destination")],
-    19: [("sukkari", "origin")],
+    1: [("sukkari", "location"), ("aleppo", "mentioned")],
+    2: [("bustan-al-qasr", "origin"), ("aleppo", "mentioned"), ("fardos", "destination")],
+    3: [("jisr-al-haj", "location"), ("aleppo", "mentioned")],
+    5: [("bustan-al-qasr", "location"), ("aleppo", "mentioned")],
+    6: [("bustan-al-qasr", "origin"), ("aleppo", "mentioned"), ("fardos", "destination")],
+    9: [("mashhad", "location"), ("aleppo", "mentioned")],
+    10: [("kallaseh", "location"), ("aleppo", "mentioned")],
+    12: [("umayyad-mosque", "location"), ("old-city", "mentioned")],
+    13: [("al-bab", "location"), ("aleppo", "mentioned")],
+    14: [("aleppo", "mentioned"), ("kallaseh", "location")],
+    15: [("umayyad-mosque", "location"), ("old-city", "mentioned")],
+    16: [("sheikh-saeed", "location"), ("aleppo", "mentioned"), ("east-aleppo", "mentioned")],
+    18: [("bustan-al-qasr", "origin"), ("aleppo", "mentioned"), ("fardos", "destination")],
+    19: [("sukkari", "origin"), ("south-east-aleppo", "mentioned")],
     20: [("old-city", "location")],
-    21: [("sheikh-saeed", "location")],
-    22: [("mogambo", "location")],
-    23: [("ithaa", "location")],
-    24: [("east-aleppo", "origin"), ("jibreen", "location")],
-    25: [("umayyad-mosque", "location")],
+    21: [("aleppo", "mentioned"), ("sheikh-saeed", "location")],
+    22: [("mogambo", "location"), ("aleppo", "mentioned")],
+    23: [("west-aleppo", "mentioned"), ("ithaa", "location")],
+    24: [("east-aleppo", "origin"), ("jibreen", "location"), ("aleppo", "mentioned")],
+    25: [("umayyad-mosque", "location"), ("old-city", "mentioned")],
 }
 CITY_ONLY = {4, 7, 8, 17}
 

@@ -20,6 +20,7 @@ from matplotlib.patches import PathPatch, Rectangle
 
 from aleppomap.cli import main
 from aleppomap.control import CONTROLLERS
+from aleppomap.events import CONTEXT_CUES
 from aleppomap.figure import (
     CONTROL_FILL,
     CONTROL_RING_PT,
@@ -162,7 +163,10 @@ def test_figure_numbers_the_day_s_places_from_the_events(
     west, east = ax.get_xlim()
     south, north = ax.get_ylim()
     rows = seed_events[
-        seed_events["located"] & (seed_events["date"] == DAY) & (seed_events["precision"] != "city")
+        seed_events["located"]
+        & (seed_events["date"] == DAY)
+        & (seed_events["precision"] != "city")
+        & ~seed_events["reason"].isin(CONTEXT_CUES)  # (the place another is placed by: no mark)
     ]
     inside = rows[rows.geometry.x.between(west, east) & rows.geometry.y.between(south, north)]
     expected = {f"entry-{e}-{p}" for e, p in zip(inside["entry"], inside["place_id"], strict=True)}

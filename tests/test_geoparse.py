@@ -20,6 +20,7 @@ from aleppomap._names import (
 )
 from aleppomap.gazetteer import Gazetteer
 from aleppomap.geoparse import Geoparser, PlaceMention
+from context_places import about
 
 
 def seed_captions() -> dict[int, str]:
@@ -41,7 +42,7 @@ def seed_captions() -> dict[int, str]:
 
 
 def places(gp: Geoparser, text: str) -> list[tuple[str, str]]:
-    return [(m.place_id, m.role) for m in gp.find(text)]
+    return [(m.place_id, m.role) for m in about(gp.find(text))]
 
 
 # entry: [(place, role or None when the role is not asserted)]
@@ -77,7 +78,7 @@ SEED_EXPECTED: dict[int, list[tuple[str, str | None]]] = {
 @pytest.mark.parametrize("entry", sorted(SEED_EXPECTED))
 def test_seed_entry(gp: Geoparser, entry: int) -> None:
     caption = seed_captions()[entry]
-    found = gp.find(caption)
+    found = about(gp.find(caption))
     assert [m.place_id for m in found] == [p for p, _ in SEED_EXPECTED[entry]]
     for m, (_, role) in zip(found, SEED_EXPECTED[entry], strict=True):
         if role is not None:
@@ -93,7 +94,7 @@ def test_seed_has_25_entries() -> None:
 
 def test_spans_are_the_text_as_written(gp: Geoparser) -> None:
     text = "Smoke rises over Aleppo’s al-Sukkari and Al-Kalasseh neighborhoods."
-    found = gp.find(text)
+    found = about(gp.find(text))
     assert [m.matched for m in found] == ["al-Sukkari", "Al-Kalasseh"]
     assert all(text[m.start : m.end] == m.matched for m in found)
 
@@ -130,7 +131,7 @@ def test_spans_are_the_text_as_written(gp: Geoparser) -> None:
 )  # fmt: skip
 def test_spellings(gp: Geoparser, spelling: str, place: str) -> None:
     text = f"Residents walk through {spelling} on Tuesday."
-    assert [m.place_id for m in gp.find(text)] == [place]
+    assert [m.place_id for m in about(gp.find(text))] == [place]
 
 
 @pytest.mark.parametrize(
@@ -141,7 +142,7 @@ def test_spellings(gp: Geoparser, spelling: str, place: str) -> None:
     ],
 )
 def test_longest_match_wins_over_al_bab(gp: Geoparser, text: str) -> None:
-    ids = [m.place_id for m in gp.find(text)]
+    ids = [m.place_id for m in about(gp.find(text))]
     assert "al-bab" not in ids
     assert len(ids) == 1
 
@@ -170,7 +171,7 @@ def test_ordinary_words_are_not_places(gp: Geoparser, text: str) -> None:
 def test_surname_is_not_a_place(gp: Geoparser) -> None:
     # al-Ansari is a quarter, but after a first name it is a person
     assert gp.find("Mayor Mohammed al-Ansari speaks to reporters in Damascus.") == []
-    assert [m.place_id for m in gp.find("Clashes in al-Ansari on Friday.")] == ["ansari"]
+    assert [m.place_id for m in about(gp.find("Clashes in al-Ansari on Friday."))] == ["ansari"]
 
 
 @pytest.mark.parametrize(
@@ -265,14 +266,17 @@ AGENCY_CAPTIONS = [
 
 @pytest.mark.parametrize(("text", "expected"), AGENCY_CAPTIONS)
 def test_agency_style_captions(gp: Geoparser, text: str, expected: list[str]) -> None:
-    assert [m.place_id for m in gp.find(text)] == expected
+    assert [m.place_id for m in about(gp.find(text))] == expected
 
 
-def test_hierarchy_keeps_city_when_only_outside_places(gp: Geoparser) -> None:
-    ids = [m.place_id for m in gp.find("Anadan, 12 km north of Aleppo, was shelled.")]
-    assert ids == ["anadan"]
-    ids = [m.place_id for m in gp.find("Shelling in eastern Aleppo and in Anadan.")]
-    assert ids == ["east-aleppo", "anadan"]
+def test_the_city_as_a_reference_point_is_named_in_passing(gp: Geoparser) -> None:
+    found = [
+        (m.place_id, m.role, m.cue) for m in gp.find("Anadan, 12 km north of Aleppo, was shelled.")
+    ]
+    assert found == [("anadan", "location", ""), ("aleppo", "mentioned", "reference")]
+    # a side of the city beside a place outside it is a place of its own
+    ids = [(m.place_id, m.role) for m in gp.find("Shelling in eastern Aleppo and in Anadan.")]
+    assert ids == [("east-aleppo", "location"), ("anadan", "location")]
 
 
 def test_fuzzy_near_miss_kept_with_its_score(gp: Geoparser) -> None:
@@ -282,7 +286,7 @@ def test_fuzzy_near_miss_kept_with_its_score(gp: Geoparser) -> None:
         ("Clashes in the Sukkarei neighbourhood on Monday.", "sukkari"),
         ("Smoke over the Bustan al-Qasar district.", "bustan-al-qasr"),
     ]:
-        found = gp.find(text)
+        found = about(gp.find(text))
         assert [(m.place_id, m.method) for m in found] == [(place, "fuzzy")]
         assert 86 <= found[0].score < 100
         assert gp.unknown_places(text) == []
@@ -420,15 +424,15 @@ def test_find_never_fails_and_spans_match(gp: Geoparser, text: str) -> None:
 def test_names_stop_at_punctuation(
     gp: Geoparser, text: str, expected: list[tuple[str, str]]
 ) -> None:
-    assert [(m.place_id, m.matched) for m in gp.find(text)] == expected
+    assert [(m.place_id, m.matched) for m in about(gp.find(text))] == expected
 
 
 def test_names_written_with_punctuation_still_match(gp: Geoparser) -> None:
     # the gazetteer writes these with a slash or brackets: the caption may too
-    assert [m.matched for m in gp.find("Smoke over Beit Muheb / Jdeydeh on Monday.")] == [
+    assert [m.matched for m in about(gp.find("Smoke over Beit Muheb / Jdeydeh on Monday."))] == [
         "Beit Muheb / Jdeydeh"
     ]
-    assert [m.place_id for m in gp.find("Shelling in Kobani (Ayn al-Arab) on Monday.")] == [
+    assert [m.place_id for m in about(gp.find("Shelling in Kobani (Ayn al-Arab) on Monday."))] == [
         "kobani"
     ]
 
@@ -466,7 +470,7 @@ def test_joins() -> None:
 def test_spellings_of_other_languages_meet_on_the_phonetic_key(
     gp: Geoparser, text: str, place: str
 ) -> None:
-    assert [m.place_id for m in gp.find(text)] == [place]
+    assert [m.place_id for m in about(gp.find(text))] == [place]
 
 
 def test_phonetic_key_classes() -> None:
@@ -560,7 +564,7 @@ def test_the_key_reads_french_german_and_turkish_letters() -> None:
 def test_places_in_the_wordings_of_other_languages(
     gp: Geoparser, text: str, expected: list[tuple[str, str]]
 ) -> None:
-    assert [(m.place_id, m.matched) for m in gp.find(text)] == expected
+    assert [(m.place_id, m.matched) for m in about(gp.find(text))] == expected
 
 
 @pytest.mark.parametrize(
@@ -611,7 +615,7 @@ def test_every_place_is_found_by_its_phonetic_key(gp: Geoparser) -> None:
 def test_the_unknown_place_detector_tries_the_phonetic_key(gp: Geoparser) -> None:
     text = "Women shop in the Şeyhmeksud quarter."  # neither an alias nor a near spelling
     assert gp.unknown_places(text) == []
-    assert [m.method for m in gp.find(text)] == ["phonetic"]
+    assert [m.method for m in about(gp.find(text))] == ["phonetic"]
     assert [str(u) for u in gp.unknown_places("Children in the Qwertyville quarter.")] == [
         "Qwertyville quarter"
     ]
@@ -654,7 +658,7 @@ def test_phonetic_key_leaves_people_and_ordinary_words_alone(gp: Geoparser, text
     ],
 )
 def test_whole_names_win_over_a_part_of_them(gp: Geoparser, text: str, expected: list[str]) -> None:
-    assert [m.place_id for m in gp.find(text)] == expected
+    assert [m.place_id for m in about(gp.find(text))] == expected
 
 
 def test_an_unknown_longer_name_is_reported_whole(gp: Geoparser) -> None:
@@ -681,7 +685,7 @@ def test_an_unknown_longer_name_is_reported_whole(gp: Geoparser) -> None:
 def test_common_nouns_name_aleppos_places_in_a_caption_about_aleppo(
     gp: Geoparser, text: str, expected: list[str]
 ) -> None:
-    assert [m.place_id for m in gp.find(text)] == expected
+    assert [m.place_id for m in about(gp.find(text))] == expected
 
 
 def test_common_nouns_come_from_the_data(gp: Geoparser) -> None:
@@ -786,14 +790,14 @@ def test_a_place_mentioned_in_passing_stays_in_the_events_but_has_no_marker(
 def test_a_one_word_name_flagged_ambiguous_needs_its_article_or_a_place_word(
     gp: Geoparser, text: str, expected: list[str]
 ) -> None:
-    assert [m.place_id for m in gp.find(text)] == expected
+    assert [m.place_id for m in about(gp.find(text))] == expected
 
 
 def test_an_arabic_name_that_is_a_common_word_is_not_matched(gp: Geoparser) -> None:
     # al-Rai's Arabic name is also "shepherd": the gazetteer keeps it out of the aliases
     assert gp.gazetteer.get("al-rai").name_ar not in gp.gazetteer.get("al-rai").aliases
     assert gp.find("يقف راعي الأغنام قرب منزله") == []
-    assert [m.place_id for m in gp.find("نزوح من حلب الشرقية")] == ["east-aleppo"]
+    assert [m.place_id for m in about(gp.find("نزوح من حلب الشرقية"))] == ["east-aleppo"]
 
 
 @pytest.mark.parametrize(
@@ -809,7 +813,7 @@ def test_an_arabic_name_that_is_a_common_word_is_not_matched(gp: Geoparser) -> N
 def test_a_direction_from_the_city_is_not_its_east_side_but_names_the_city(
     gp: Geoparser, text: str, expected: list[str]
 ) -> None:
-    assert [m.place_id for m in gp.find(text)] == expected
+    assert [m.place_id for m in about(gp.find(text))] == expected
 
 
 @pytest.mark.parametrize(
@@ -833,7 +837,7 @@ def test_a_direction_from_the_city_is_not_its_east_side_but_names_the_city(
 def test_a_province_or_the_citys_countryside_is_not_the_city(
     gp: Geoparser, text: str, expected: list[str]
 ) -> None:
-    assert [m.place_id for m in gp.find(text)] == expected
+    assert [m.place_id for m in about(gp.find(text))] == expected
 
 
 @pytest.mark.parametrize(
@@ -845,7 +849,7 @@ def test_a_province_or_the_citys_countryside_is_not_the_city(
     ],
 )
 def test_a_name_written_with_its_article_fused(gp: Geoparser, text: str, place: str) -> None:
-    assert [m.place_id for m in gp.find(text)] == [place]
+    assert [m.place_id for m in about(gp.find(text))] == [place]
 
 
 @pytest.mark.parametrize(
@@ -857,8 +861,8 @@ def test_people_written_with_a_fused_article_are_not_places(gp: Geoparser, text:
 
 def test_a_settlement_named_with_its_kind_yields_to_a_longer_name_across_it(gp: Geoparser) -> None:
     text = "A man walks past damaged buildings in the eastern part of Aleppo city, northern Syria."
-    assert [m.place_id for m in gp.find(text)] == ["east-aleppo"]
-    assert [m.place_id for m in gp.find("People walk in the Walled City of Aleppo.")] == [
+    assert [m.place_id for m in about(gp.find(text))] == ["east-aleppo"]
+    assert [m.place_id for m in about(gp.find("People walk in the Walled City of Aleppo."))] == [
         "old-city"
     ]
 
@@ -877,7 +881,7 @@ def test_a_settlement_named_with_its_kind_yields_to_a_longer_name_across_it(gp: 
 def test_a_side_of_the_city_in_other_languages_is_a_reference_point(
     gp: Geoparser, text: str, expected: list[str]
 ) -> None:
-    assert [m.place_id for m in gp.find(text)] == expected
+    assert [m.place_id for m in about(gp.find(text))] == expected
 
 
 @pytest.mark.parametrize(
@@ -892,4 +896,4 @@ def test_a_side_of_the_city_in_other_languages_is_a_reference_point(
 def test_a_road_named_after_its_ends_is_in_neither(
     gp: Geoparser, text: str, expected: list[str]
 ) -> None:
-    assert [m.place_id for m in gp.find(text)] == expected
+    assert [m.place_id for m in about(gp.find(text))] == expected

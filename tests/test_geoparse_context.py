@@ -7,10 +7,11 @@ from __future__ import annotations
 import pytest
 
 from aleppomap.geoparse import Geoparser
+from context_places import about
 
 
 def places(gp: Geoparser, text: str) -> list[tuple[str, str]]:
-    return [(m.place_id, m.role) for m in gp.find(text)]
+    return [(m.place_id, m.role) for m in about(gp.find(text))]
 
 
 @pytest.mark.parametrize(
@@ -77,7 +78,7 @@ def test_a_strong_match_or_a_journey_keeps_the_caption_in_aleppo(
 def test_a_surname_after_a_given_name_is_no_place(
     gp: Geoparser, text: str, expected: list[str]
 ) -> None:
-    assert [m.place_id for m in gp.find(text)] == expected
+    assert [m.place_id for m in about(gp.find(text))] == expected
 
 
 def test_a_whole_name_the_gazetteer_lacks_is_not_matched_by_a_part_of_its_sound(
@@ -91,7 +92,7 @@ def test_a_whole_name_the_gazetteer_lacks_is_not_matched_by_a_part_of_its_sound(
 def test_a_short_phonetic_key_needs_a_name_written_like_the_places(gp: Geoparser) -> None:
     # Bayanoun's consonants are Banan's too: the name written like Bayanoun's is the one
     text = "Shelling hit the town of Bayanoun, north of the city, on Tuesday."
-    assert [m.place_id for m in gp.find(text)] == ["bayanoun"]
+    assert [m.place_id for m in about(gp.find(text))] == ["bayanoun"]
     assert gp.unknown_places(text) == []
 
 
@@ -110,7 +111,7 @@ def test_a_fuzzy_match_keeps_the_syllables_of_the_name(
     gp: Geoparser, name: str, expected: list[str], unknown: list[str]
 ) -> None:
     text = f"Shelling hit the town of {name}, north of the city, on Tuesday."
-    assert [m.place_id for m in gp.find(text)] == expected
+    assert [m.place_id for m in about(gp.find(text))] == expected
     assert [u.name for u in gp.unknown_places(text)] == unknown
 
 
@@ -128,7 +129,7 @@ def test_a_fuzzy_match_keeps_the_syllables_of_the_name(
 def test_kurdish_and_german_genitive_spellings_of_a_city(
     gp: Geoparser, text: str, expected: list[str]
 ) -> None:
-    assert [m.place_id for m in gp.find(text)] == expected
+    assert [m.place_id for m in about(gp.find(text))] == expected
 
 
 @pytest.mark.parametrize(
@@ -144,7 +145,7 @@ def test_kurdish_and_german_genitive_spellings_of_a_city(
 def test_the_east_of_the_city_in_german_is_its_side(
     gp: Geoparser, text: str, expected: list[str]
 ) -> None:
-    assert [m.place_id for m in gp.find(text)] == expected
+    assert [m.place_id for m in about(gp.find(text))] == expected
 
 
 @pytest.mark.parametrize(
@@ -186,7 +187,7 @@ def test_a_part_of_the_city_named_with_who_holds_it_stays_beside_a_finer_place(
 def test_a_name_of_a_place_outside_that_names_no_place_sets_nothing(
     gp: Geoparser, text: str, expected: list[str]
 ) -> None:
-    assert [m.place_id for m in gp.find(text)] == expected
+    assert [m.place_id for m in about(gp.find(text))] == expected
 
 
 @pytest.mark.parametrize(
@@ -201,7 +202,7 @@ def test_a_name_of_a_place_outside_that_names_no_place_sets_nothing(
 def test_the_old_city_with_the_adjective_after_the_noun(
     gp: Geoparser, text: str, expected: list[str]
 ) -> None:
-    assert [m.place_id for m in gp.find(text)] == expected
+    assert [m.place_id for m in about(gp.find(text))] == expected
 
 
 @pytest.mark.parametrize(
@@ -224,7 +225,7 @@ def test_the_old_city_with_the_adjective_after_the_noun(
 def test_a_side_of_aleppo_that_locates_a_place_outside_the_city_is_the_provinces(
     gp: Geoparser, text: str, expected: list[str]
 ) -> None:
-    assert [m.place_id for m in gp.find(text)] == expected
+    assert [m.place_id for m in about(gp.find(text))] == expected
 
 
 @pytest.mark.parametrize(
@@ -240,7 +241,7 @@ def test_a_side_of_aleppo_that_locates_a_place_outside_the_city_is_the_provinces
 def test_the_mosque_of_the_umayyads_in_french_italian_and_german(
     gp: Geoparser, text: str, expected: bool
 ) -> None:
-    assert ("umayyad-mosque" in [m.place_id for m in gp.find(text)]) is expected
+    assert ("umayyad-mosque" in [m.place_id for m in about(gp.find(text))]) is expected
 
 
 @pytest.mark.parametrize(
@@ -255,7 +256,7 @@ def test_the_mosque_of_the_umayyads_in_french_italian_and_german(
 def test_a_short_name_next_to_a_place_word_with_a_letter_left_out(
     gp: Geoparser, text: str, expected: list[str]
 ) -> None:
-    assert [m.place_id for m in gp.find(text)] == expected
+    assert [m.place_id for m in about(gp.find(text))] == expected
 
 
 @pytest.mark.parametrize(
@@ -275,7 +276,7 @@ def test_a_short_name_next_to_a_place_word_with_a_letter_left_out(
 def test_the_city_after_a_place_outside_it_and_spanish_spellings(
     gp: Geoparser, text: str, expected: list[str]
 ) -> None:
-    assert [m.place_id for m in gp.find(text)] == expected
+    assert [m.place_id for m in about(gp.find(text))] == expected
 
 
 def test_a_side_of_aleppo_before_countryside_alone_is_no_place(gp: Geoparser) -> None:
@@ -299,7 +300,7 @@ def test_a_side_of_aleppo_before_countryside_alone_is_no_place(gp: Geoparser) ->
 def test_turkish_landmark_nouns_and_sana_spellings(
     gp: Geoparser, text: str, expected: list[str]
 ) -> None:
-    assert [m.place_id for m in gp.find(text)] == expected
+    assert [m.place_id for m in about(gp.find(text))] == expected
 
 
 @pytest.mark.parametrize(
@@ -324,7 +325,7 @@ def test_turkish_landmark_nouns_and_sana_spellings(
 def test_countries_distances_and_lists_of_districts(
     gp: Geoparser, text: str, expected: list[str]
 ) -> None:
-    assert [m.place_id for m in gp.find(text)] == expected
+    assert [m.place_id for m in about(gp.find(text))] == expected
 
 
 @pytest.mark.parametrize(
@@ -339,7 +340,7 @@ def test_countries_distances_and_lists_of_districts(
 def test_a_noun_or_adjective_before_a_name_is_no_given_name(
     gp: Geoparser, text: str, expected: list[str]
 ) -> None:
-    assert [m.place_id for m in gp.find(text)] == expected
+    assert [m.place_id for m in about(gp.find(text))] == expected
 
 
 @pytest.mark.parametrize(
@@ -373,4 +374,4 @@ def test_a_common_noun_of_aleppo_in_other_languages(
     ],
 )
 def test_a_common_noun_of_another_city_is_not_aleppos(gp: Geoparser, text: str) -> None:
-    assert [m.place_id for m in gp.find(text)] == []
+    assert [m.place_id for m in about(gp.find(text))] == []

@@ -7,10 +7,11 @@ from __future__ import annotations
 import pytest
 
 from aleppomap.geoparse import Geoparser
+from context_places import about
 
 
 def places(gp: Geoparser, text: str) -> list[str]:
-    return [m.place_id for m in gp.find(text)]
+    return [m.place_id for m in about(gp.find(text))]
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ import pytest
 
 from aleppomap.gazetteer import Gazetteer
 from aleppomap.geoparse import Geoparser
+from context_places import about
 
 
 def test_the_build_carries_placeword_spellings_apart(gazetteer: Gazetteer) -> None:
@@ -26,7 +27,7 @@ def test_the_build_carries_placeword_spellings_apart(gazetteer: Gazetteer) -> No
     ],
 )
 def test_a_placeword_name_next_to_a_place_word_is_the_place(gp: Geoparser, text: str) -> None:
-    assert [m.place_id for m in gp.find(text)] == ["burj-al-bab"]
+    assert [m.place_id for m in about(gp.find(text))] == ["burj-al-bab"]
 
 
 @pytest.mark.parametrize(
@@ -38,4 +39,4 @@ def test_a_placeword_name_next_to_a_place_word_is_the_place(gp: Geoparser, text:
     ],
 )
 def test_a_placeword_name_without_a_place_word_is_no_place(gp: Geoparser, text: str) -> None:
-    assert "burj-al-bab" not in [m.place_id for m in gp.find(text)]
+    assert "burj-al-bab" not in [m.place_id for m in about(gp.find(text))]

@@ -7,10 +7,11 @@ from __future__ import annotations
 import pytest
 
 from aleppomap.geoparse import Geoparser
+from context_places import about
 
 
 def places(gp: Geoparser, text: str) -> list[str]:
-    return [m.place_id for m in gp.find(text)]
+    return [m.place_id for m in about(gp.find(text))]
 
 
 @pytest.mark.parametrize(
@@ -254,5 +255,10 @@ def test_a_compound_bearing_from_the_city_leaves_the_place_alone(gp: Geoparser, 
     assert places(gp, text) == ["khan-tuman"]
 
 
-def test_a_place_in_the_city_with_no_bearing_keeps_the_city_out(gp: Geoparser) -> None:
-    assert places(gp, "Gefechte im Stadtteil Salaheddine von Aleppo") == ["salah-ad-din"]
+def test_a_place_in_the_city_with_no_bearing_keeps_the_city_as_its_container(
+    gp: Geoparser,
+) -> None:
+    found = [
+        (m.place_id, m.role, m.cue) for m in gp.find("Gefechte im Stadtteil Salaheddine von Aleppo")
+    ]
+    assert found == [("salah-ad-din", "location", ""), ("aleppo", "mentioned", "container")]

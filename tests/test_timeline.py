@@ -590,7 +590,8 @@ def test_seed_payload_matches_the_events_table(seed_events: gpd.GeoDataFrame) ->
     assert data["days"] == sorted(set(located["date"]) - {""})
     entries = data["entries"]
     assert entries["n"] == sorted(set(seed_events["entry"]))
-    keys = located[["entry", "place_id"]].drop_duplicates()
+    # one marker per entry and place where the photo was taken (none for a place named in passing)
+    keys = located.loc[located["role"] != "mentioned", ["entry", "place_id"]].drop_duplicates()
     assert len(data["markers"]["entry"]) == len(keys)
     for row in seed_events.drop_duplicates("entry").itertuples():
         k = entries["n"].index(row.entry)

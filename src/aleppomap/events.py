@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from aleppomap.geoparse import Geoparser, PlaceMention
 
 __all__ = [
+    "CONTEXT_CUES",
     "EVENT_COLUMNS",
     "MENTION_COLUMNS",
     "Geocoder",
@@ -55,6 +56,11 @@ _MENTION_PLACE_COLUMNS: tuple[str, ...] = (
     "uncertainty_m",
 )
 _MENTION_MATCH_COLUMNS: tuple[str, ...] = ("score", "method", "located", "reason")
+#: The ``reason`` of a place named in passing (role ``mentioned``) only to say where another
+#: named place is: ``container`` (it holds that place: "Aleppo's Hanano district", "the souq in
+#: the Old City") or ``reference`` (that place is placed by it: "Marea, north of Aleppo").
+#: Such a row is no place of the photo, and states no control of its own.
+CONTEXT_CUES: frozenset[str] = frozenset({"container", "reference"})
 
 #: The columns of the events table, in order (the input's extra columns follow them).
 EVENT_COLUMNS: tuple[str, ...] = (
@@ -243,7 +249,7 @@ def _scan(
                 seen.clear()
             seen[text] = mentions
         found = False  # the photo's place (a place only mentioned in passing is not it)
-        for m_place, m_matched, m_start, m_end, m_role, m_score, m_method in mentions:
+        for m_place, m_matched, m_start, m_end, m_role, m_score, m_method, m_cue in mentions:
             found = found or m_role != "mentioned"
             add_row_of(i)
             add_place_id(m_place)
@@ -253,7 +259,8 @@ def _scan(
             add_role(m_role)
             add_score(float(m_score))
             add_method(m_method)
-            add_reason("")
+            # a place named only to say where another is: why it is not the photo's place
+            add_reason(m_cue if m_role == "mentioned" and m_cue in CONTEXT_CUES else "")
         if found:
             continue
         # only places named in passing: their rows stand, and the entry is unlocated too

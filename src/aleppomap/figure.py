@@ -40,6 +40,7 @@ from matplotlib.transforms import offset_copy
 from aleppomap.control import CONTROLLERS, control_table, control_timeline
 from aleppomap.dates import MONTH_NAMES
 from aleppomap.errors import ExportError, OptionError
+from aleppomap.events import CONTEXT_CUES
 from aleppomap.timeline.control_layer import CONTROLLER_COLORS, CONTROLLER_LABELS
 
 if TYPE_CHECKING:
@@ -264,6 +265,9 @@ def _entries(events: pd.DataFrame, days: Sequence[str]) -> list[_Entry]:
             )
             out[key] = item
         located = bool(rec.get("located", True)) and _text(rec.get("place_id")) != ""
+        aside = _text(rec.get("role")) == "mentioned" and _text(rec.get("reason")) in CONTEXT_CUES
+        if located and aside:
+            continue  # a place named only to say where another is: the other one is drawn
         geom = rec.get(geom_name)
         if not located or geom is None or getattr(geom, "is_empty", True):
             item.reason = _text(rec.get("reason")) or "no place"

@@ -4,7 +4,7 @@
 >>> gp = Geoparser(Gazetteer.load())
 >>> [(m.place_id, m.role) for m in gp.find(
 ...     "Residents fleeing the Bustan al-Qasr neighborhood arrive in Aleppo’s Fardos district.")]
-[('bustan-al-qasr', 'origin'), ('fardos', 'destination')]
+[('bustan-al-qasr', 'origin'), ('aleppo', 'mentioned'), ('fardos', 'destination')]
 
 How it works, once per caption:
 
@@ -61,16 +61,23 @@ How it works, once per caption:
 5. Roles from cue words (a place with none of them among the eight words before it keeps
    ``location`` at once), and from Turkish case endings and the verb after them ("Şeyh
    Maksud'dan kaçan", "Afrin'e ulaştı"); a place in a background clause ("… a week after rebels
-   took Idlib") is ``mentioned``. Then hierarchy: a place is dropped when a place inside it is
-   also named (the Old City when the Umayyad Mosque is named; the city and its sectors when a
-   place in the city is named; a place named in passing drops only places named in passing; but
-   a part of the city named with who holds it stays, as ``mentioned``: "rebel-held east Aleppo
-   ... through Jabal Badro"), and the city is dropped when it is only a reference point ("south
-   of Aleppo", "ten kilometres from Aleppo") or says where a place just outside it is ("Jibreen,
-   in Aleppo") beside another place, and a quarter that says where another is ("al-Shuhada
-   neighbourhood in New Aleppo") is dropped; a side of the city that locates a place outside it
-   is the province's side ("Deir Hafer, in eastern Aleppo", "Hreitan city northern Aleppo"). A
-   place named twice is reported once.
+   took Idlib") is ``mentioned``. Then hierarchy: a place named only to say where another
+   named place is stays, named in passing (``mentioned``), with its cue: ``container`` for a
+   place that holds a finer place also named (the Old City beside the Umayyad Mosque; the city
+   and its sectors beside a place in the city: "Zahraa district in Aleppo city", "Aleppo's
+   Hanano"; a quarter that says where another is: "al-Shuhada neighbourhood in New Aleppo"),
+   ``reference`` for the city as a reference point beside another place ("south of Aleppo",
+   "ten kilometres from Aleppo", "près d'Alep") or saying where a place just outside it is
+   ("Jibreen, in Aleppo"). The finer place keeps its role: it is the photo's place. Only a
+   finer place named the same way makes a container: the photo's place by a finer photo's
+   place ("in Aleppo, a week after rebels took Sheikh Maqsoud" is still Aleppo), a place named
+   in passing by a finer one named in passing. A part of the city named with who holds it
+   ("rebel-held east Aleppo ... through Jabal Badro") stays ``mentioned`` with the cue
+   ``held``; the end of a journey of its own stays that end ("returned to Aleppo after ... a
+   resident of Haydariye"). A place not named is never added (the city of a quarter named
+   alone), and a side of the city that locates a place outside it is the province's side,
+   which names no place of the city ("Deir Hafer, in eastern Aleppo", "Hreitan city northern
+   Aleppo"). A place named twice is reported once, with its strongest role.
 """
 
 from __future__ import annotations
@@ -727,6 +734,10 @@ _LIST_APART = frozenset(
     {"in", "of", "near", "at", "inside", "within", "'s", "’s", "de", "di", "du", "del", "im",
      "à", "en", "dans", "nel", "nella", "located", "behind"}
 )  # fmt: skip
+# What :meth:`Geoparser._locates` tells of a place after another: it says where the other is
+# (kept, named in passing), or it is the province's side, not the city (not named).
+_LOCATES: Final = "locates"
+_PROVINCE: Final = "province"
 _ORIGIN_WINDOW = 6
 _DEST_WINDOW = 3
 _RELATIVE_WINDOW = 8
@@ -752,6 +763,13 @@ class PlaceMention(NamedTuple):
     method
         ``exact``, ``phonetic`` (the same consonant skeleton: "Şeyh Maksud"), ``fuzzy`` or
         ``geocoded``.
+    cue
+        Why the role: ``from``, ``flee``, ``towards``, ``arrive``, ``succession`` (an origin
+        or a destination), ``background`` (named in a background clause), ``container`` (named
+        as the place that holds another named place: "Aleppo's Hanano district", "the souq in
+        the Old City") or ``reference`` (named to say where another place is: "Marea, north of
+        Aleppo"), ``held`` (a part of the city named in passing with the side that holds it:
+        "rebel-held east Aleppo"); ``""`` for a place with no cue word (``location``).
     """
 
     place_id: str
@@ -761,6 +779,7 @@ class PlaceMention(NamedTuple):
     role: str = "location"
     score: float = 100.0
     method: str = "exact"
+    cue: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -1868,7 +1887,9 @@ class Geoparser:
             ):
                 start = starts[art]
             out.append(
-                PlaceMention(c.place_id, text[start:end], start, end, c.role, c.score, c.method)
+                PlaceMention(
+                    c.place_id, text[start:end], start, end, c.role, c.score, c.method, c.cue
+                )
             )
         return out
 
@@ -4246,16 +4267,18 @@ class Geoparser:
         # (past the place's kind: "Anadan town in western Aleppo")
         return 0 < len(between) <= 4 and (_APPOSITION | _SETTLEMENTS).issuperset(between)
 
-    def _locates(self, cands: list[_Cand], n: int, w: Words, kept: Sequence[int]) -> bool:
+    def _locates(self, cands: list[_Cand], n: int, w: Words, kept: Sequence[int]) -> str:
         """Whether ``cands[n]``, the city or a quarter, only says where the place before it
-        is: "a shelter in Jibreen, in Aleppo", "Azaz, Aleppo", "the Shuhada neighbourhood in New
-        Aleppo"."""
+        is: :data:`_LOCATES` for "a shelter in Jibreen, in Aleppo", "Azaz, Aleppo", "the Shuhada
+        neighbourhood in New Aleppo"; :data:`_PROVINCE` for the city's name after a place
+        outside it and a side, which names the province's side ("Huraitan city, northern
+        Aleppo"), not the city; ``""`` otherwise."""
         c = cands[n]
         if n == 0:
-            return False
+            return ""
         o = cands[n - 1]
         if o.place_id == CITY_ID or o.role == "mentioned":
-            return False
+            return ""
         between = w.low[kept[o.last] + 1 : kept[c.first]]
         if (
             c.place_id == CITY_ID
@@ -4264,26 +4287,34 @@ class Geoparser:
             and _BEFORE_SIDE.issuperset(between[:-1])
             and not self._in_city[o.place_id]
         ):
-            return True  # "Huraitan city, northern Aleppo": the province's north
+            return _PROVINCE  # "Huraitan city, northern Aleppo": the province's north
         if c.place_id != CITY_ID:
             # a quarter after another and its place word: "al-Shuhada neighbourhood in New
             # Aleppo" is al-Shuhada (in the New Aleppo area), not two places
             return (
-                len(between) == 2
-                and between[0] in _QUARTER_WORDS
-                and between[1] in ("in", "im", "en", "dans")
-                and self._kind[c.place_id] == "neighbourhood"
-                and self._in_city[c.place_id]
-                and self._in_city[o.place_id]
+                _LOCATES
+                if (
+                    len(between) == 2
+                    and between[0] in _QUARTER_WORDS
+                    and between[1] in ("in", "im", "en", "dans")
+                    and self._kind[c.place_id] == "neighbourhood"
+                    and self._in_city[c.place_id]
+                    and self._in_city[o.place_id]
+                )
+                else ""
             )
         if len(between) <= 1:
-            return _LOCATING.issuperset(between)
+            return _LOCATES if _LOCATING.issuperset(between) else ""
         # "the Darat Izza neighbourhood of Aleppo", "the Sheikh Najjar industrial zone of Aleppo"
         return (
-            len(between) <= 3
-            and between[-1] in ("of", "in")
-            and (between[-2] in _PLACE_WORDS_AFTER or between[-2] == "zone")
-            and _KINDS.issuperset(between[:-2])
+            _LOCATES
+            if (
+                len(between) <= 3
+                and between[-1] in ("of", "in")
+                and (between[-2] in _PLACE_WORDS_AFTER or between[-2] == "zone")
+                and _KINDS.issuperset(between[:-2])
+            )
+            else ""
         )
 
     @staticmethod
@@ -4293,7 +4324,7 @@ class Geoparser:
         at = kept[c.first]
         if _HELD.isdisjoint(w.low[max(0, at - 2) : at + 2]):
             return False
-        c.role = "mentioned"
+        c.role, c.cue = "mentioned", "held"
         return True
 
     def _own_journey(
@@ -4340,7 +4371,7 @@ class Geoparser:
         for o in cands:
             if o.place_id in finer and _says_where(c, o, lows, words):
                 return False
-        c.role = "mentioned"
+        c.role, c.cue = "mentioned", "held"
         return True
 
     def _list_item(self, c: _Cand, cands: Sequence[_Cand], w: Words, words: Sequence[int]) -> bool:
@@ -4389,42 +4420,68 @@ class Geoparser:
         self, text: str, cands: list[_Cand], w: Words, words: Sequence[int]
     ) -> list[_Cand]:
         unique = {c.place_id for c in cands}
-        # a place is dropped when a finer place inside it is also named, in the same way: the
+        # a place is set aside when a finer place inside it is also named, in the same way: the
         # photo's place by a finer photo's place ("in Aleppo, a week after rebels took Sheikh
         # Maqsoud" is Aleppo), a place named in passing by a finer one named in passing
         here = {c.place_id for c in cands if c.role != "mentioned"}
         passing = unique - here if len(here) < len(unique) else set()
-        kept = [
-            c
-            for c in cands
-            if self._finer(c.place_id).isdisjoint(passing if c.role == "mentioned" else here)
-            or (c.role in _JOURNEY_ROLES and self._own_journey(text, c, cands, w, words))
-            or (self._kind[c.place_id] == "neighbourhood" and self._list_item(c, cands, w, words))
-            or (
-                c.place_id == CITY_ID
-                and c.role != "mentioned"
-                and self._held_city(text, c, cands, w, words)
-            )
-            or (
-                # but a part of the city named with who holds it ("rebel-held east Aleppo ...
-                # through Jabal Badro") says something of its own: kept, as named in passing
-                # (the whole city is held by no one side: "the rebel-held part of Aleppo")
-                c.role != "mentioned" and c.place_id != CITY_ID and self._held(c, w, words)
-            )
-        ]
+        kept: list[_Cand] = []
+        aside: list[_Cand] = []  # named places that only say where the others are
+        for c in cands:
+            if (
+                self._finer(c.place_id).isdisjoint(passing if c.role == "mentioned" else here)
+                or (c.role in _JOURNEY_ROLES and self._own_journey(text, c, cands, w, words))
+                or (
+                    self._kind[c.place_id] == "neighbourhood"
+                    and self._list_item(c, cands, w, words)
+                )
+                or (
+                    c.place_id == CITY_ID
+                    and c.role != "mentioned"
+                    and self._held_city(text, c, cands, w, words)
+                )
+                or (
+                    # but a part of the city named with who holds it ("rebel-held east Aleppo
+                    # ... through Jabal Badro") says something of its own: kept, as named in
+                    # passing (the whole city is held by no one side: "the rebel-held part of
+                    # Aleppo")
+                    c.role != "mentioned" and c.place_id != CITY_ID and self._held(c, w, words)
+                )
+            ):
+                kept.append(c)
+            else:
+                aside.append(c)
+        # (their roles change once all are weighed: a journey's end set aside is still one)
+        for c in aside:
+            _as_context(c, "reference" if c.relative else "container")
         # a side of the city that locates a place outside it names the province's side
-        # ("Deir Hafer, in eastern Aleppo", "near Kuweires airport in the eastern part of Aleppo")
+        # ("Deir Hafer, in eastern Aleppo", "near Kuweires airport in the eastern part of
+        # Aleppo"): not the city's side, which is not named then
         if not self._sectors.isdisjoint(unique) and len(kept) > 1:
             kept = [c for n, c in enumerate(kept) if not self._province_side(kept, n, w, words)]
         # the city that says where a place just outside it is ("Jibreen, in Aleppo"), a quarter
-        # that says where another is ("al-Shuhada neighbourhood in New Aleppo")
+        # that says where another is ("al-Shuhada neighbourhood in New Aleppo"); the province
+        # after a town and a side ("Huraitan city, northern Aleppo") is not the city
         if len(kept) > 1 and (CITY_ID in unique or not _QUARTER_WORDS.isdisjoint(w.low)):
-            kept = [c for n, c in enumerate(kept) if not self._locates(kept, n, w, words)]
+            says = [self._locates(kept, n, w, words) for n in range(len(kept))]
+            if any(says):
+                for n, c in enumerate(kept):
+                    if says[n] == _LOCATES:
+                        # (the city after a place outside it only says where that place is)
+                        inside = c.place_id != CITY_ID or self._in_city[kept[n - 1].place_id]
+                        aside.append(_as_context(c, "container" if inside else "reference"))
+                kept = [c for n, c in enumerate(kept) if not says[n]]
         # the city as a reference point ("south of Aleppo") beside another place
         relative = [c.relative for c in kept]
         if any(relative) and not all(relative) and len({c.place_id for c in kept}) > 1:
+            aside += [
+                _as_context(c, "reference") for c in kept if c.relative and c.place_id == CITY_ID
+            ]
             kept = [c for c in kept if not (c.relative and c.place_id == CITY_ID)]
-        if len(unique) == len(cands):
+        if aside:
+            # (in text order again: a place set aside stays where it is named)
+            kept = sorted([*kept, *aside], key=_first)
+        elif len(unique) == len(cands):
             return kept  # no place named twice
         out: list[_Cand] = []
         seen: dict[str, _Cand] = {}
@@ -4436,8 +4493,16 @@ class Geoparser:
             elif (prev.role == "location" and c.role not in ("location", "mentioned")) or (
                 prev.role == "mentioned" and c.role != "mentioned"
             ):
-                prev.role = c.role
+                prev.role, prev.cue = c.role, c.cue
         return out
+
+
+def _as_context(c: _Cand, cue: str) -> _Cand:
+    """``c``, a place named only to say where another is, as named in passing with ``cue``
+    (``container``: a place that holds the other; ``reference``: a place the other is placed
+    by, "north of Aleppo")."""
+    c.role, c.cue = "mentioned", cue
+    return c
 
 
 def _says_where(c: _Cand, o: _Cand, lows: Sequence[str], words: Sequence[int]) -> bool:

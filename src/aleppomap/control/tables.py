@@ -54,7 +54,7 @@ _TABLE_REQUIRED: Final = ("gallery", "entry", "caption", "place_id", "start", "e
 # The columns of the events that control_table reads.
 _TABLE_READ: Final = (
     *_TABLE_REQUIRED,
-    *("located", "place", "matched", "role", "precision", "date", "gallery_date"),
+    *("located", "place", "matched", "role", "precision", "date", "gallery_date", "reason"),
 )
 
 
@@ -67,9 +67,10 @@ def _column(frame: pd.DataFrame, name: str, default: Any) -> list[Any]:
 def control_table(events: pd.DataFrame) -> pd.DataFrame:
     """The control statements of every caption of ``events``, one row per statement.
 
-    Only located rows are read (``located`` True, a ``place_id``), and each caption once,
-    with all its place mentions; captions with no control word are skipped at the cost of
-    one regular-expression search.
+    Only located rows are read (``located`` True, a ``place_id``; not the places named only to
+    say where another is, whose ``reason`` is one of :data:`aleppomap.events.CONTEXT_CUES`),
+    and each caption once, with all its place mentions; captions with no control word are
+    skipped at the cost of one regular-expression search.
 
     Parameters
     ----------
@@ -102,6 +103,13 @@ def control_table(events: pd.DataFrame) -> pd.DataFrame:
     if "located" in rows.columns:
         rows = rows[rows["located"].fillna(False).astype(bool)]
     rows = rows[rows["place_id"].notna()]
+    if "reason" in rows.columns and "role" in rows.columns:
+        # a place named only to say where another is ("Hanano in Aleppo", "Marea, north of
+        # Aleppo") is no place a statement is about: the other one is
+        from aleppomap.events import CONTEXT_CUES
+
+        aside = rows["role"].eq("mentioned").fillna(False) & rows["reason"].isin(CONTEXT_CUES)
+        rows = rows[~aside.astype(bool)]
 
     galleries = _column(rows, "gallery", "")
     entries = _column(rows, "entry", 0)

@@ -458,8 +458,15 @@ def places_payload(rows: _Rows, order: np.ndarray) -> tuple[PlacesPayload, list[
     """The places: one per distinct (id, name, precision, uncertainty, point).
 
     Returns the places, the precisions (``kinds``: :data:`PRECISIONS`, then any other met) and
-    each row's place index (-1 for a row not drawn). Places are numbered in ``order``.
+    each row's place index (-1 for a row not drawn). Places are numbered in ``order``. A place
+    named only to say where another is (its ``reason`` one of
+    :data:`aleppomap.events.CONTEXT_CUES`) is no place of the map: its name is marked in the
+    caption, and the map and its extent are those of the other places.
     """
+    from aleppomap.events import CONTEXT_CUES
+
+    roles = rows.column("role")
+    reasons = rows.column("reason")
     place_ids = rows.column("place_id")
     place_names = rows.column("place")
     matched_col = rows.column("matched")
@@ -470,7 +477,9 @@ def places_payload(rows: _Rows, order: np.ndarray) -> tuple[PlacesPayload, list[
     place_index: dict[tuple[Any, ...], int] = {}
     row_place = np.full(len(rows.events), -1, dtype=np.int64)
     for i in order:
-        if not rows.use[i]:
+        if not rows.use[i] or (
+            _text(roles[i]) == "mentioned" and _text(reasons[i]) in CONTEXT_CUES
+        ):
             continue
         name = _text(place_names[i]) or _text(place_ids[i]) or _text(matched_col[i])
         kind = _text(precisions[i])
@@ -952,7 +961,7 @@ def base_payload(gazetteer: Gazetteer | None = None) -> BasePayload:
 # The columns control_table reads; the rest of the events table stays behind.
 _CONTROL_COLUMNS: Final = (
     "gallery", "entry", "caption", "place_id", "place", "matched", "start", "end", "role",
-    "precision", "date", "gallery_date", "located",
+    "precision", "date", "gallery_date", "located", "reason",
 )  # fmt: skip
 
 
