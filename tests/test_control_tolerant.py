@@ -2,8 +2,10 @@
 of a declaration or a belief, quotes and a set-off phrase between the place and its holder ("X, a
 town on the border, is now being controlled by rebels ..."), between a side and its verb ("the
 SDF is 'in full control' of X", "forces loyal to the president declared full control over X",
-"Damascus takes full control of X") and in a relative clause whose object is the place before
-it ("X to the east, which Kurdish fighters liberated from IS").
+"Damascus takes full control of X"), in a relative clause whose object is the place before it
+("X to the east, which Kurdish fighters liberated from IS"), and contests said in an apposition
+("X, a disputed district") or with a day between the fighting and the place ("fighting raged on
+Sunday in X").
 
 Every caption here is written for this module in the manner of agency captions and wire copy
 (none is copied from a published one). Each kind is tested both ways: three or more wordings
@@ -115,7 +117,36 @@ STATES: list[tuple[str, str, list[Statement]]] = [
     ),
 ]
 
+STATES += [
+    # a contest in the place's apposition, or fighting with words before "in" the place
+    (
+        "disputed_district",
+        "Residents return to Sheikh Maqsoud, a disputed district of Aleppo, after a truce.",
+        [("sheikh-maqsoud", "contested", "contested")],
+    ),
+    (
+        "scene_of_clashes",
+        "Smoke rises over Khan Tuman, the scene of fierce clashes between rebels and the army.",
+        [("khan-tuman", "contested", "contested")],
+    ),
+    (
+        "fighting_raged_day_in",
+        "Heavy fighting raged on Sunday in Sheikh Maqsoud between the SDF and Turkish-backed "
+        "factions.",
+        [("sheikh-maqsoud", "contested", "contested")],
+    ),
+    (
+        "clashes_continued_overnight_in",
+        "Clashes continued overnight inside Marea, a local council member said.",
+        [("marea", "contested", "contested")],
+    ),
+]
+
 STATES_NONE: list[tuple[str, str]] = [
+    # no contest: a scene of something else, fighting near the place, a doubted report
+    ("scene_of_other", "Mourners gather in Khan Tuman, the scene of a funeral on Friday."),
+    ("fighting_near", "Heavy fighting raged on Sunday near Marea, a local council member said."),
+    ("doubted_fighting", "Activists claimed that fighting raged overnight in Marea."),
     # a part of the place, or people in it, under control: nothing of the place itself
     ("people_in_place", "Rebels in Sukkari are under the control of the Nusra Front."),
     (

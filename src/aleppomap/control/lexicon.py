@@ -455,7 +455,8 @@ SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:Syrian\s+)?military",
             r"(?-i:SAA)",
             r"(?:forces|troops|soldiers|fighters|militias?|units|gunmen)\s+loyal\s+to\s+(?:the\s+)?"
-            r"(?:(?:Syrian\s+)?President\s+)?(?:Bashar\s+)?(?:al[-\s])?(?:Assad|government|regime)",
+            # ("loyal to *the Syrian government*")
+            r"(?:Syrian\s+)?(?:President\s+)?(?:Bashar\s+)?(?:al[-\s])?(?:Assad|government|regime)",
             # ("the Assad militias", "Assad's militiamen", "the Assad regime")
             r"Assad(?:['’]s)?\s+(?:forces|troops|army|militia(?:s|men)?|regime)",
             # ("*Assad*-held Aleppo": the name alone before a holding verb)
@@ -1886,6 +1887,18 @@ TOLERANT_METONYMS: Final = ((r"Damascus", "government"),)
 TOLERANT_NOT_SUBJECT_BEFORE: Final = (
     *OBJECT_PREPOSITIONS, "opposing", "fighting", "battling", "backed", "loyal", "led",
 )  # fmt: skip
+#: A contest said of the place in its apposition ("X, *a disputed district* of Aleppo", "X,
+#: *the scene of heavy clashes* between ...") or with words between the fighting and the place
+#: ("fighting *raged on Sunday* in X"). A "disputed" claim elsewhere stays a hedge.
+TOLERANT_CONTESTED_ADJECTIVES: Final = ("disputed", "contested", "divided")
+TOLERANT_SCENE: Final = (
+    r"(?:the\s+)?(?:site|scene|theatre|theater)\s+of\s+(?:(?:heavy|fierce|intense|violent|deadly"
+    r"|ongoing|renewed|recent|bloody|the)\s+){0,2}(?:clashes|fighting|battles?|combat|street\s+battles)"
+)
+TOLERANT_FIGHTING_VERBS: Final = (
+    "raged", "rages", "erupted", "continued", "continues", "flared", "intensified", "resumed",
+    r"broke\s+out", r"took\s+place", r"were\s+reported", r"was\s+reported",
+)  # fmt: skip
 #: The trigger phrases of the tolerant rules for the pre-check.
 TOLERANT_TRIGGERS: Final = (
     *(verb + r"\s+by" for verb in TOLERANT_HELD_BY),
@@ -1901,6 +1914,8 @@ TOLERANT_TRIGGERS: Final = (
     # (every verb's own word, which the pre-check finds by its first letter)
     "re-?captured", "recaptures", "captured", "captures", "seized", "seizes", "retook",
     "retakes", "liberated", "liberates", "freed", "frees", "overran", "overruns", "conquered",
+    "disputed", "contested", "divided", r"scene\s+of", r"site\s+of", r"theat(?:re|er)\s+of",
+    "fighting", "clashes", "battles", "combat",
     "took", "takes", "wrested", "controls", "controlled", "holds", "hold", "occupies",
     "occupied", "occupy", "runs", "dominates", "dominated",
 )  # fmt: skip

@@ -1866,6 +1866,8 @@ def find_control(
     covered = {s.place_id for s in out}
     if any(slot.mention.place_id not in covered for slot in cap.slots):
         _tolerant_rules(cap, add, low, gallery_date, covered)
+        if _TOL_CONTESTED_KEY_RE.search(low) is not None:
+            _tolerant_contested(cap, add, covered)
 
     if from_repeat:
         # a name said again states what its first mention does not ("after taking the X road,
@@ -4474,3 +4476,61 @@ def _tolerant_relative(
     stated, stop = _stated_date(cap, slot.mention.start, verb.end(), gallery_date)
     add(slot, side, action, slot.mention.start, stop, "tolerant_relative", stated=stated)
     covered.add(slot.mention.place_id)
+
+
+# "X, a disputed district of Aleppo", "X, the scene of heavy clashes between ...": contested
+_TOL_CONTESTED_POST_RE: Final = re.compile(
+    r"\s*,\s*(?:(?:an?|the)\s+(?:(?:hotly|fiercely|bitterly|still)\s+)?"
+    rf"{lx.alternation(lx.TOLERANT_CONTESTED_ADJECTIVES)}\s+{lx.alternation(lx.PLACE_NOUNS)}\b"
+    rf"|{lx.TOLERANT_SCENE})",
+    re.IGNORECASE,
+)
+# "fighting raged on Sunday in X", "clashes continued overnight inside X": contested
+_TOL_FIGHTING_RE: Final = re.compile(
+    r"\b(?:fighting|clashes|battles|combat)\s+"
+    rf"{lx.alternation(lx.TOLERANT_FIGHTING_VERBS)}"
+    rf"(?:\s+(?:{_TOL_FILLER}|overnight|again|yesterday))*"
+    r"\s+(?:in|inside|across|within)\s+",
+    re.IGNORECASE,
+)
+_TOL_CONTESTED_KEY_RE: Final = re.compile(
+    r"\b(?:disputed|contested|divided|scene\s+of|site\s+of|theat(?:re|er)\s+of|fighting"
+    r"|clashes|battles|combat)\b"
+)
+
+
+def _hedged_around(cap: _Caption, begin: int, end: int) -> bool:
+    """Whether the clause before ``begin`` is hedged or a denial follows ``end`` (the words
+    between, an apposition's own "disputed", are not read as a hedge)."""
+    text = cap.text
+    s_start, s_end = cap.sentences[cap.sentence_of(begin)]
+    bounds = list(_CLAUSE_BOUNDARY_RE.finditer(text, s_start, begin))
+    start = bounds[-1].end() if bounds else s_start
+    return (
+        _CLAUSE_HEDGE_RE.search(text, start, begin) is not None
+        or _DENIAL_RE.search(text, end, s_end) is not None
+    )
+
+
+def _tolerant_contested(cap: _Caption, add: _Add, covered: set[str]) -> None:
+    """Contests said with words between their parts, for places no other rule has read: an
+    apposition ("X, a disputed district of Aleppo", "X, the scene of heavy clashes") or a
+    fighting verb with a day or an adverb before "in" ("fighting raged on Sunday in X")."""
+    text = cap.text
+    for slot in cap.slots:
+        if slot.mention.place_id in covered:
+            continue
+        m = _TOL_CONTESTED_POST_RE.match(text, slot.mention.end)
+        # (a hedge read before the place and a denial after the apposition: its own
+        # "disputed" is neither)
+        if m is None or _hedged_around(cap, slot.mention.start, m.end()):
+            continue
+        add(slot, "contested", "contested", slot.mention.start, m.end(), "tolerant_contested")
+        covered.add(slot.mention.place_id)
+    for m in _TOL_FIGHTING_RE.finditer(text):
+        sentence = cap.sentence_of(m.start())
+        for slot in cap.places_after(m.end(), sentence):
+            if slot.mention.place_id in covered or _hedged(cap, m.start(), m.end()):
+                continue
+            add(slot, "contested", "contested", m.start(), slot.mention.end, "tolerant_contested")
+            covered.add(slot.mention.place_id)
