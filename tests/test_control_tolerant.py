@@ -142,7 +142,31 @@ STATES += [
     ),
 ]
 
+STATES += [
+    # "it" as the object, or a control taken with its object left out: the one place before
+    (
+        "seized_it_from",
+        "Kurdish families fled Tal Rifaat on Monday after Turkish-backed rebels seized it from "
+        "the SDF.",
+        [("tall-rifaat", "rebels", "captured")],
+    ),
+    (
+        "took_control_no_object",
+        "The men fought with the YPG in Afrin until the Syrian National Army took control in 2018.",
+        [("afrin", "rebels", "captured")],
+    ),
+    (
+        "took_full_control_no_object",
+        "Shops reopened in Manbij weeks after the SDF took full control in August.",
+        [("manbij", "kurdish", "captured")],
+    ),
+]
+
 STATES_NONE: list[tuple[str, str]] = [
+    # an object left out with two places before it, or another object named
+    ("two_places_before", "Residents fled Manbij and Jarabulus before IS took control."),
+    ("other_object", "Rebels shelled Azaz, and the army took control of the road."),
+    ("under_side_control", "About half of al-Bab remains under IS control, a monitor said."),
     # no contest: a scene of something else, fighting near the place, a doubted report
     ("scene_of_other", "Mourners gather in Khan Tuman, the scene of a funeral on Friday."),
     ("fighting_near", "Heavy fighting raged on Sunday near Marea, a local council member said."),

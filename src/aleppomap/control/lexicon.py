@@ -1855,6 +1855,10 @@ TOLERANT_CAPTURE_VERBS: Final = (
     r"(?:took|takes|take|taken|gained|gains|seized|seizes|assumed|established|imposed|regained"
     r"|regains|retook|retakes|wrested|secured|won)\s+(?:back\s+)?" + CONTROL_DEGREE
     + r"control[\"'”’]?\s+(?:of|over)",
+    # (a control taken with its object left out: "... until the SNA *took control* during ...")
+    r"(?:took|takes|gained|gains|seized|seizes|assumed|wrested|regained|retook)\s+(?:back\s+)?"
+    + CONTROL_DEGREE
+    + r"control(?![\"'”’]?\s+(?:of|over)\b)",
     r"(?:stormed|attacked|entered|besieged|encircled|assaulted)\s+and\s+(?:then\s+)?"
     r"(?:(?:re-?)?captured|seized|took|retook|liberated|overran|secured|freed|conquered)",
     r"(?:re-?captured|recaptures|captured|captures|seized|seizes|retook|retakes|liberated"
@@ -1883,9 +1887,9 @@ TOLERANT_SAYS: Final = (
 #: :data:`TOLERANT_CAPTURE_VERBS` or :data:`TOLERANT_HOLD_VERBS` (anywhere else it is a place).
 TOLERANT_METONYMS: Final = ((r"Damascus", "government"),)
 #: Words before a side's name that make it no subject ("rebels fighting *against* the army",
-#: "militants *opposing* the government", "clashes *with* IS").
+#: "militants *opposing* the government", "clashes *with* IS", "*under* IS control").
 TOLERANT_NOT_SUBJECT_BEFORE: Final = (
-    *OBJECT_PREPOSITIONS, "opposing", "fighting", "battling", "backed", "loyal", "led",
+    *OBJECT_PREPOSITIONS, "opposing", "fighting", "battling", "under", "within", "inside",
 )  # fmt: skip
 #: A contest said of the place in its apposition ("X, *a disputed district* of Aleppo", "X,
 #: *the scene of heavy clashes* between ...") or with words between the fighting and the place

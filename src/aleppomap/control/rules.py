@@ -4334,6 +4334,9 @@ def _tolerant_not_subject(text: str, start: int) -> bool:
     )
 
 
+# "it" as a verb's object ("seized *it* from ..."), and a control taken with no object after it
+_TOL_IT_RE: Final = re.compile(r"\s+it\b(?!['’])", re.IGNORECASE)
+_TOL_CONTROL_END_RE: Final = re.compile(r"control[\"'”’]?$", re.IGNORECASE)
 # a holder named jointly with another side ("Kurdish and rebel forces"): no statement
 _TOL_JOINT_RE: Final = re.compile(
     rf"\s*(?:,|and|&)\s+(?:the\s+)?(?:allied\s+)?{_ACTOR}", re.IGNORECASE
@@ -4426,6 +4429,20 @@ def _tolerant_rules(
             continue
         sentence = cap.sentence_of(start)
         places = cap.places_after(verb.end(), sentence)
+        if not places:
+            # "seized *it* from ...", "took control during ..." (its object left out): the one
+            # place named before it
+            elided = _TOL_IT_RE.match(text, verb.end()) or (
+                verb.group("capture")
+                and _TOL_CONTROL_END_RE.search(verb.group(0))
+                and _TOL_RELATIVE_END_RE.match(text, verb.end())
+            )
+            before = _it_antecedent(cap, start) if elided else None
+            places = (
+                [before]
+                if before is not None and cap.sentence_of(before.mention.start) == sentence
+                else []
+            )
         if not places or _hedged(cap, start, verb.end()):
             continue
         if _LOOSE_DEGREE_RE.search(text, end, verb.end()) is not None:
