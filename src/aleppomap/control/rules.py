@@ -4334,8 +4334,9 @@ def _tolerant_not_subject(text: str, start: int) -> bool:
     )
 
 
-# "it" as a verb's object ("seized *it* from ..."), and a control taken with no object after it
-_TOL_IT_RE: Final = re.compile(r"\s+it\b(?!['’])", re.IGNORECASE)
+# "it" as a verb's object, the side it was taken from after it ("seized *it from* ..."; not
+# "troops seized it" alone), and a control taken with no object after it
+_TOL_IT_RE: Final = re.compile(r"\s+it\s+from\b", re.IGNORECASE)
 _TOL_CONTROL_END_RE: Final = re.compile(r"control[\"'”’]?$", re.IGNORECASE)
 # a holder named jointly with another side ("Kurdish and rebel forces"): no statement
 _TOL_JOINT_RE: Final = re.compile(
