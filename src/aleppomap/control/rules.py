@@ -85,6 +85,14 @@ rebelde de X") and a division ("Alep est divisée entre ... rebelles").
 An entry ("rebels entered the IS-held town of X", "entered X, the last stronghold of IS") is no
 capture: the holding its object or apposition names stands (see :func:`_drop_entries_held`).
 
+Last, for places no rule has read, English wordings with words between their parts
+(:func:`_tolerant_rules`, the "tolerant English" words of the lexicon): fillers, quotes and a
+set-off apposition between a place and its holder ("X, a town on the border, is now being
+controlled by ...", "X was declared fully under control of ..."), between a side and its verb
+("the SDF is 'in full control' of X", "Damascus takes full control of X"), a relative whose
+subject is a side ("X to the east, which Kurdish fighters liberated"), and contests in an
+apposition or with a day before "in" ("X, a disputed district", "fighting raged on Sunday in X").
+
 "it" as the object of a verb that takes a place ("after troops retook it") refers back to the
 one place named before it (in its sentence, or the previous one when its sentence names none
 before it; a city counts only when no finer place is named); with two places it is ambiguous
