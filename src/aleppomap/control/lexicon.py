@@ -248,6 +248,18 @@ __all__ = [
     "STRONGHOLD_BEFORE_NOUNS",
     "STRONGHOLD_OF_NOUNS",
     "SUBJECT_EXTRAS",
+    "TOLERANT_CAPTURE_VERBS",
+    "TOLERANT_CONTESTED_ADJECTIVES",
+    "TOLERANT_FIGHTING_VERBS",
+    "TOLERANT_FILLERS",
+    "TOLERANT_HELD_BY",
+    "TOLERANT_HOLD_VERBS",
+    "TOLERANT_METONYMS",
+    "TOLERANT_NOT_SUBJECT_BEFORE",
+    "TOLERANT_SAYS",
+    "TOLERANT_SCENE",
+    "TOLERANT_TRIGGERS",
+    "TOLERANT_UNDER_OF",
     "TRIGGERS",
     "UNDER_CHANGE",
     "UNDER_FULL_DEGREES",
@@ -474,7 +486,8 @@ SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:Syrian\s+)?military",
             r"(?-i:SAA)",
             r"(?:forces|troops|soldiers|fighters|militias?|units|gunmen)\s+loyal\s+to\s+(?:the\s+)?"
-            r"(?:(?:Syrian\s+)?President\s+)?(?:Bashar\s+)?(?:al[-\s])?(?:Assad|government|regime)",
+            # ("loyal to *the Syrian government*")
+            r"(?:Syrian\s+)?(?:President\s+)?(?:Bashar\s+)?(?:al[-\s])?(?:Assad|government|regime)",
             # ("the Assad militias", "Assad's militiamen", "the Assad regime")
             r"Assad(?:['’]s)?\s+(?:forces|troops|army|militia(?:s|men)?|regime)",
             # ("*Assad*-held Aleppo": the name alone before a holding verb)
@@ -1935,8 +1948,9 @@ UNNAMED_HOLDERS: Final = (
     r"(?:takfiri\s+)?terrorists", r"terrorist\s+(?:groups|organi[sz]ations)", "militants",
     "gunmen", r"armed\s+groups",
 )  # fmt: skip
-#: The same as a modifier's first word: "*militant*-held", "*terrorist*-controlled".
-UNNAMED_HOLDER_MODIFIERS: Final = ("militants?", "terrorists?", "gunmen")
+#: The same as a modifier's first word: "*militant*-held", "*terrorist*-controlled"; also
+#: "*jihadist* controlled villages of ..." (a hyphen left out before a plural place noun).
+UNNAMED_HOLDER_MODIFIERS: Final = ("militants?", "terrorists?", "gunmen", "jihadists?")
 #: The words before the places a holding names after it ("parts of the city that remain under
 #: rebel control, *including* X, Y and Z"; "rebel-held districts, *such as* X and Y").
 INCLUDING: Final = ("including", r"among\s+them", r"such\s+as")
@@ -2189,6 +2203,115 @@ HOLDING_TRIGGERS: Final = (
     *FOREIGN_HOLD_VERBS,
 )
 
+# --------------------------------------------------------------------------- tolerant English
+
+#: Words that may stand between the parts of an English holding or capture without changing
+#: what it states (``rules._tolerant_rules``): auxiliaries, adverbs of time and of a whole
+#: degree, the verb of a declaration or of a belief ("X *is now being* controlled by ...", "X
+#: *was declared fully* under control of ...", "X *is believed to be* held by ...", "the army
+#: *has officially* declared ..."). A doubt or a part ("reportedly", "largely", "partly": the
+#: :data:`HEDGES` and :data:`DEGREE_HEDGES`) is no filler: it still makes no statement.
+TOLERANT_FILLERS: Final = (
+    "is", "are", "was", "were", "has", "have", "had", "been", "being", "be", "now", "still",
+    "already", "fully", "completely", "entirely", "totally", "effectively", "officially",
+    "firmly", "also", "all", "long", "currently", "today", "again", "then", "finally", "once",
+    "remain", "remains", "remained", "stay", "stays", "stayed", "firmly", "securely",
+    "declared", "considered", "deemed", "certified",
+    r"(?:said|believed|reported|thought|understood|known|seen|confirmed)\s+to\s+(?:be|have\s+been)",
+    r"seen\s+as",
+)  # fmt: skip
+#: The participles of a holding before "by" and its holder ("X, *controlled by* ...").
+TOLERANT_HELD_BY: Final = (
+    "controlled", "held", "run", "occupied", "dominated", "administered", "ruled", "governed",
+)  # fmt: skip
+#: A holding said with a noun between a preposition and "of" its holder, a whole degree and
+#: quotes allowed ("*under the full control of* ...", "*under "total control" of* ...", "*in
+#: the hands of* ...", "*under the rule of* ...").
+TOLERANT_UNDER_OF: Final = (
+    r"under\s+(?:the\s+)?" + CONTROL_DEGREE
+    + r"(?:control|rule|grip|authority|administration)[\"'”’]?\s+of",
+    r"in\s+(?:the\s+)?(?:firm\s+)?(?:hands|grip)\s+of",
+)  # fmt: skip
+#: The verbs an English subject takes a place with (its object), whatever words of
+#: :data:`TOLERANT_FILLERS` stand between: a declaration of control or of a liberation ("Y
+#: *declared full control over* X", "the army *officially declared the full liberation of*
+#: X"), a control taken ("Damascus *takes full control of* X"), two verbs of one assault
+#: ("*stormed and captured* X"), a success ("*managed to drive out* ... of X").
+TOLERANT_CAPTURE_VERBS: Final = (
+    r"(?:declar|announc|proclaim)(?:ed|es|e)\s+(?:the\s+)?" + CONTROL_DEGREE
+    + r"(?:control[\"'”’]?\s+(?:of|over)|(?:liberation|capture|recapture|conquest)\s+of)",
+    r"(?:took|takes|take|taken|gained|gains|seized|seizes|assumed|established|imposed|regained"
+    r"|regains|retook|retakes|wrested|secured|won)\s+(?:back\s+)?" + CONTROL_DEGREE
+    + r"control[\"'”’]?\s+(?:of|over)",
+    # (a control taken with its object left out: "... until the SNA *took control* during ...")
+    r"(?:took|takes|gained|gains|seized|seizes|assumed|wrested|regained|retook)\s+(?:back\s+)?"
+    + CONTROL_DEGREE
+    + r"control(?![\"'”’]?\s+(?:of|over)\b)",
+    r"(?:stormed|attacked|entered|besieged|encircled|assaulted)\s+and\s+(?:then\s+)?"
+    r"(?:(?:re-?)?captured|seized|took|retook|liberated|overran|secured|freed|conquered)",
+    r"(?:re-?captured|recaptures|captured|captures|seized|seizes|retook|retakes|liberated"
+    r"|liberates|freed|frees|overran|overruns|conquered|took|takes|wrested)",
+)  # fmt: skip
+#: The verbs of an English subject's holding, its object the place ("the military *says it
+#: now controls* X", "the SDF *is "in full control" of* X", "rebels *retain control over* X";
+#: not "had full control of", which may be a control just taken or a part of it).
+TOLERANT_HOLD_VERBS: Final = (
+    r"(?:is|are|was|were|remains?|remained|stays?|stayed)\s+(?:(?:now|still|firmly)\s+)?"
+    r"[\"“]?in\s+" + CONTROL_DEGREE + r"control[\"'”’]?\s+(?:of|over)",
+    r"(?:retains?|retained|keeps?|kept|maintains?|maintained)\s+" + CONTROL_DEGREE
+    + r"control[\"'”’]?\s+(?:of|over)",
+    r"(?:controls|controlled|control|holds|hold|occupies|occupied|occupy|runs|dominates"
+    r"|dominated)",
+)  # fmt: skip
+#: A report of the subject's own words between it and its verb ("the military *says it* now
+#: controls X", "rebels *said they had* taken X").
+TOLERANT_SAYS: Final = (
+    r"(?:says|said|say|announced|announces|confirmed|confirms|stated|states|added|reported)"
+    r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?(?:\s+that)?\s+(?:it|they)"
+    r"(?:['’](?:s|d|ve))?"
+)
+#: A capital named for its government as the subject of a capture ("*Damascus* takes full
+#: control of X"): the government, but only before a verb of
+#: :data:`TOLERANT_CAPTURE_VERBS` or :data:`TOLERANT_HOLD_VERBS` (anywhere else it is a place).
+TOLERANT_METONYMS: Final = ((r"Damascus", "government"),)
+#: Words before a side's name that make it no subject ("rebels fighting *against* the army",
+#: "militants *opposing* the government", "clashes *with* IS", "*under* IS control").
+TOLERANT_NOT_SUBJECT_BEFORE: Final = (
+    *OBJECT_PREPOSITIONS, "opposing", "fighting", "battling", "under", "within", "inside",
+)  # fmt: skip
+#: A contest said of the place in its apposition ("X, *a disputed district* of Aleppo", "X,
+#: *the scene of heavy clashes* between ...") or with words between the fighting and the place
+#: ("fighting *raged on Sunday* in X"). A "disputed" claim elsewhere stays a hedge.
+TOLERANT_CONTESTED_ADJECTIVES: Final = ("disputed", "contested", "divided")
+TOLERANT_SCENE: Final = (
+    r"(?:the\s+)?(?:site|scene|theatre|theater)\s+of\s+(?:(?:heavy|fierce|intense|violent|deadly"
+    r"|ongoing|renewed|recent|bloody|the)\s+){0,2}(?:clashes|fighting|battles?|combat|street\s+battles)"
+)
+TOLERANT_FIGHTING_VERBS: Final = (
+    "raged", "rages", "erupted", "continued", "continues", "flared", "intensified", "resumed",
+    r"broke\s+out", r"took\s+place", r"were\s+reported", r"was\s+reported",
+)  # fmt: skip
+#: The trigger phrases of the tolerant rules for the pre-check.
+TOLERANT_TRIGGERS: Final = (
+    *(verb + r"\s+by" for verb in TOLERANT_HELD_BY),
+    "control",
+    "hands",
+    r"grip\s+of",
+    r"rule\s+of",
+    r"authority\s+of",
+    r"administration\s+of",
+    r"liberation\s+of",
+    r"conquest\s+of",
+    r"capture\s+of",
+    # (every verb's own word, which the pre-check finds by its first letter)
+    "re-?captured", "recaptures", "captured", "captures", "seized", "seizes", "retook",
+    "retakes", "liberated", "liberates", "freed", "frees", "overran", "overruns", "conquered",
+    "disputed", "contested", "divided", r"scene\s+of", r"site\s+of", r"theat(?:re|er)\s+of",
+    "fighting", "clashes", "battles", "combat",
+    "took", "takes", "wrested", "controls", "controlled", "holds", "hold", "occupies",
+    "occupied", "occupy", "runs", "dominates", "dominated",
+)  # fmt: skip
+
 # --------------------------------------------------------------------------- the pre-check
 
 #: The trigger phrases of every rule but the apposition: each rule's statement contains one
@@ -2238,6 +2361,8 @@ TRIGGERS: Final[tuple[str, ...]] = tuple(
             *FOREIGN_RETREAT_VERBS,
             *WORLD_LATIN_TRIGGERS,
             *FOREIGN_CAPTURE_NOUNS,
+            # the tolerant English wordings of ``rules._tolerant_rules``
+            *TOLERANT_TRIGGERS,
         )
     )
 )

@@ -85,6 +85,14 @@ rebelde de X") and a division ("Alep est divisée entre ... rebelles").
 An entry ("rebels entered the IS-held town of X", "entered X, the last stronghold of IS") is no
 capture: the holding its object or apposition names stands (see :func:`_drop_entries_held`).
 
+Last, for places no rule has read, English wordings with words between their parts
+(:func:`_tolerant_rules`, the "tolerant English" words of the lexicon): fillers, quotes and a
+set-off apposition between a place and its holder ("X, a town on the border, is now being
+controlled by ...", "X was declared fully under control of ..."), between a side and its verb
+("the SDF is 'in full control' of X", "Damascus takes full control of X"), a relative whose
+subject is a side ("X to the east, which Kurdish fighters liberated"), and contests in an
+apposition or with a day before "in" ("X, a disputed district", "fighting raged on Sunday in X").
+
 "it" as the object of a verb that takes a place ("after troops retook it") refers back to the
 one place named before it (in its sentence, or the previous one when its sentence names none
 before it; a city counts only when no finer place is named); with two places it is ambiguous
@@ -592,6 +600,17 @@ _POST_CONTAINED_RE: Final = re.compile(
     rf"{lx.alternation(lx.PART_NOUNS)}\b",
     re.IGNORECASE,
 )
+# "... in the rebel-held part *of Aleppo province*": a part of a province, not of the city, after
+# a town named as the reference of a countryside ("in the *countryside of* X")
+_COUNTRYSIDE_OF_RE: Final = re.compile(
+    r"\b(?:countryside|outskirts|suburbs|environs|vicinity|surroundings)\s+of\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,5}?$",
+    re.IGNORECASE,
+)
+_PROVINCE_PART_RE: Final = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:province|governorate|countryside|region)\b",
+    re.IGNORECASE,
+)
 _POST_CONTESTED_RE: Final = re.compile(
     rf"{_GENERIC}{_SET_OFF_APPOS}(?:\s*,?\s+(?:which\s+)?(?:is|was|remains|remained|(?:has|had|have)\s+been)"
     rf"\s+(?:still\s+|hotly\s+|fiercely\s+)?{lx.CONTESTED}"
@@ -676,7 +695,10 @@ _UNDER_CHANGE_BEFORE_RE: Final = re.compile(
 # "militant-held X", "X, which is also held by Takfiri terrorists": a holder of no side's name
 _UNNAMED_MODIFIER_RE: Final = re.compile(
     rf"\b{lx.alternation(lx.UNNAMED_HOLDER_MODIFIERS)}\s*{lx.DASH}\s*"
-    rf"{lx.alternation(lx.PLAIN_HELD)}\b",
+    rf"{lx.alternation(lx.PLAIN_HELD)}\b"
+    # (the hyphen left out before a plural place noun: "the jihadist controlled villages of")
+    rf"|\b{lx.alternation(lx.UNNAMED_HOLDER_MODIFIERS)}\s+{lx.alternation(lx.PLAIN_HELD)}"
+    rf"(?=\s+{lx.alternation(lx.PLACE_NOUNS)}s\s+of\b)",
     re.IGNORECASE,
 )
 _UNNAMED_BY_RE: Final = re.compile(
@@ -1810,7 +1832,11 @@ def find_control(
 
     # "militant-held X": the rebels, where the caption names no IS or Kurdish actor.
     if (
-        "militant" in low or "terrorist" in low or "gunmen" in low or "armed groups" in low
+        "militant" in low
+        or "terrorist" in low
+        or "gunmen" in low
+        or "armed groups" in low
+        or "jihadist" in low
     ) and not any(a.side in ("islamic_state", "kurdish") for a in cap.actors):
         _unnamed_holder_rule(cap, add)
 
@@ -1843,6 +1869,13 @@ def find_control(
         and _LOOSE_CAPTURE_KEY_RE.search(low) is not None
     ):
         _loose_clause_rule(cap, add, covered)
+    # English holdings and captures with words between their parts ("X is now being controlled
+    # by ...", "the military says it now controls X"), for places no rule above has read.
+    covered = {s.place_id for s in out}
+    if any(slot.mention.place_id not in covered for slot in cap.slots):
+        _tolerant_rules(cap, add, low, gallery_date, covered)
+        if _TOL_CONTESTED_KEY_RE.search(low) is not None:
+            _tolerant_contested(cap, add, covered)
 
     # Other languages' holdings and captures, in their general forms, for the places still
     # unread.
@@ -2299,8 +2332,18 @@ def _post_rules(
         if m is None:
             continue
         side = _side_of(m)
-        # (the holder before a capture: "captured X in the Kurdish-held enclave of Y")
-        if side is None or _after_capture(cap, begin, slot):
+        # (the holder before a capture: "captured X in the Kurdish-held enclave of Y"; a town
+        # named only as the reference of a countryside lies in no part the phrase names: "in
+        # the countryside of X in the rebel-held part of Aleppo province" is of the village)
+        if (
+            side is None
+            or _after_capture(cap, begin, slot)
+            or (
+                rx is _POST_CONTAINED_RE
+                and _PROVINCE_PART_RE.match(text, m.end()) is not None
+                and _COUNTRYSIDE_OF_RE.search(text, max(0, begin - 60), begin) is not None
+            )
+        ):
             continue
         qualifier = m.group("former") or ""
         if qualifier.strip().lower() == "former":
@@ -4770,3 +4813,290 @@ def _world_rules(cap: _Caption, add: _Add, covered: set[str]) -> None:
             and not _hedged(cap, slot.mention.start, end)
         ):
             add(slot, "contested", "contested", slot.mention.start, end, "contested")
+
+
+# --------------------------------------------------------------------------- tolerant English
+
+# the words that may stand between a rule's parts: fillers, quotes and brackets around them
+_TOL_FILLER: Final = lx.alternation((*lx.TOLERANT_FILLERS, *lx.WHEN_BETWEEN))
+_TOL_GAP: Final = (
+    rf"(?:\s*[\"“”‘’()]?\s*(?:{_TOL_FILLER})(?![\w'’-])[\"“”‘’)]?,?){{0,6}}\s*[\"“‘(]?\s*"
+)
+# what may stand between a place and the predicate of its holding: an apposition set off by
+# commas ("Azaz, a small town on the border, is ..."), a bearing ("Manbij *to the east*")
+_TOL_SET_OFF: Final = (
+    r"(?:\s*,\s*(?!which\b|that\b|who\b)[^,;:()\"“”]{1,70}?"
+    r"(?=\s*,\s*(?:which|that|is|are|was|were|has|have|had|now|remains?|remained|still|being"
+    r"|controlled|held|under|in)\b|\s+(?:which|that)\s)"
+    r"|\s+(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?(?=[\s,]))?"
+)
+# "X, is now being controlled by Y", "X was declared fully under control of Y", "X, in the hands
+# of Y", "X, which is effectively run by Y": the holder's name starts where the match ends
+_TOL_POST_RE: Final = re.compile(
+    rf"{_TOL_SET_OFF}\s*,?\s*(?:(?:which|that)\s+)?{_TOL_GAP}"
+    rf"(?:{lx.alternation(lx.TOLERANT_HELD_BY)})\s+by\s+(?:the\s+)?"
+    rf"|{_TOL_SET_OFF}\s*,?\s*(?:(?:which|that)\s+)?{_TOL_GAP}"
+    rf"(?:{lx.alternation(lx.TOLERANT_UNDER_OF)})\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+_TOL_POST_KEY_RE: Final = re.compile(
+    rf"\b(?:{lx.alternation(lx.TOLERANT_HELD_BY)})\s+by\b|\b(?:control|rule|grip|authority"
+    r"|administration|hands)\b"
+)
+_TOL_METONYM: Final = "|".join(rf"(?P<{side}>\b{name}\b)" for name, side in lx.TOLERANT_METONYMS)
+_TOL_METONYM_RE: Final = re.compile(_TOL_METONYM)
+# a subject's gap to its verb: fillers, a day, a set-off phrase, a report of its own words
+_TOL_SUBJECT_GAP: Final = (
+    rf"(?:\s*,[^,;:()\"“”]{{1,80}},)?(?:\s+(?:{_TOL_FILLER}|{lx.TOLERANT_SAYS})(?![\w'’-]))*"
+    rf"\s*[\"“]?\s*"
+)
+_TOL_CAPTURE_RE: Final = re.compile(
+    rf"{_TOL_SUBJECT_GAP}(?:(?P<capture>{lx.alternation(lx.TOLERANT_CAPTURE_VERBS)})"
+    rf"|(?P<hold>{lx.alternation(lx.TOLERANT_HOLD_VERBS)}))\b[\"”]?",
+    re.IGNORECASE,
+)
+_TOL_NOT_SUBJECT_RE: Final = re.compile(
+    rf"\b(?:{lx.alternation(lx.TOLERANT_NOT_SUBJECT_BEFORE)})\s+(?:the\s+)?$", re.IGNORECASE
+)
+# a place after a preposition is no subject of the predicate after it ("Rebels *in* X are under
+# the control of ...", "the east neighborhoods *of* X are under ...", "a town south *of* X that
+# is ..."), unless the preposition joins the place to its own kind ("the town of X")
+_TOL_NOT_SUBJECT_PLACE_RE: Final = re.compile(
+    r"\b(?:in|at|near|from|around|inside|outside|across|into|to|of|for|toward|towards|between)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_TOL_COMMA_RE: Final = re.compile(r"\s*,")
+_TOL_KIND_OF_RE: Final = re.compile(
+    rf"\b(?:the|an?)\s+(?:[\w'’-]+\s+){{0,2}}{lx.alternation(lx.PLACE_NOUNS)}\s+of\s+$",
+    re.IGNORECASE,
+)
+
+
+def _tolerant_not_subject(text: str, start: int) -> bool:
+    """Whether the place at ``start`` follows a preposition other than its own kind's "of"."""
+    before = max(0, start - 40)
+    return (
+        _TOL_NOT_SUBJECT_PLACE_RE.search(text, before, start) is not None
+        and _TOL_KIND_OF_RE.search(text, before, start) is None
+    )
+
+
+# "it" as a verb's object, the side it was taken from after it ("seized *it from* ..."; not
+# "troops seized it" alone), and a control taken with no object after it
+_TOL_IT_RE: Final = re.compile(r"\s+it\s+from\b", re.IGNORECASE)
+_TOL_CONTROL_END_RE: Final = re.compile(r"control[\"'”’]?$", re.IGNORECASE)
+# a holder named jointly with another side ("Kurdish and rebel forces"): no statement
+_TOL_JOINT_RE: Final = re.compile(
+    rf"\s*(?:,|and|&)\s+(?:the\s+)?(?:allied\s+)?{_ACTOR}", re.IGNORECASE
+)
+
+
+def _tolerant_holder(cap: _Caption, pos: int) -> tuple[str, int] | None:
+    """The one side whose actor starts at ``pos`` and its end: none for an actor of no side or
+    one named jointly with another side (foreign forces beside it leave it the holder)."""
+    actor = _ACTOR_RE.match(cap.text, pos)
+    if actor is None:
+        return None
+    side = _side_of(actor)
+    if side is None or _held_after(cap.text, actor):
+        return None
+    joint = _TOL_JOINT_RE.match(cap.text, actor.end())
+    if joint is not None and _side_of(joint) not in (None, side):
+        return None
+    return side, actor.end()
+
+
+def _tolerant_rules(
+    cap: _Caption, add: _Add, low: str, gallery_date: str, covered: set[str]
+) -> None:
+    """English holdings and captures with words between their parts, for places no other rule
+    has read.
+
+    After the place: a participle and "by" its holder, or "under the control of", "in the
+    hands of" its holder, with fillers, quotes and brackets between them
+    (:data:`~aleppomap.control.lexicon.TOLERANT_FILLERS`: "X, is now being controlled by
+    rebels fighting against ...", "X was declared fully under control of the government", "X
+    to the east, which is run by ..."). Before it: a side's subject, fillers or a report of its
+    own words, then a verb of capture or holding whose object is the place ("Forces loyal to
+    the president declared full control over X", "The military says it now controls X", "The
+    SDF is "in full control" of X", "Damascus takes full control of X"). A hedge or a part
+    ("reportedly", "largely") makes none, as everywhere.
+    """
+    text = cap.text
+    if _TOL_POST_KEY_RE.search(low) is not None or _TOL_RELATIVE_KEY_RE.search(low) is not None:
+        for slot in cap.slots:
+            if slot.mention.place_id in covered:
+                continue
+            if _tolerant_not_subject(text, slot.mention.start) and not _TOL_COMMA_RE.match(
+                text, slot.mention.end
+            ):
+                continue  # (a relative or apposition set off by a comma refers to the place)
+            post = _TOL_POST_RE.match(text, slot.mention.end)
+            if post is None:
+                _tolerant_relative(cap, slot, add, gallery_date, covered)
+                continue
+            holder = _tolerant_holder(cap, post.end())
+            sentence = cap.sentence_of(slot.mention.start)
+            if (
+                holder is None
+                or cap.sentence_of(holder[1] - 1) != sentence
+                or _hedged(cap, slot.mention.start, holder[1])
+                or _LOOSE_DEGREE_RE.search(text, slot.mention.end, post.end()) is not None
+            ):
+                continue
+            side, end = holder
+            stated, end = _stated_date(cap, slot.mention.start, end, gallery_date)
+            for place in (slot, *cap.listed_before(slot)):
+                if place.mention.place_id not in covered:
+                    add(
+                        place, side, "held", slot.mention.start, end, "tolerant_post", stated=stated
+                    )
+                    covered.add(place.mention.place_id)
+    subjects: list[tuple[int, int, str]] = [
+        (a.start, a.end, a.side)
+        for a in cap.actors
+        if a.side is not None and not a.modifier and not a.civilian and not a.speaker
+    ]
+    if "damascus" in low:
+        subjects += [
+            (m.start(), m.end(), side)
+            for m in _TOL_METONYM_RE.finditer(text)
+            for side, value in m.groupdict().items()
+            if value is not None
+        ]
+    for start, end, side in subjects:
+        if _TOL_NOT_SUBJECT_RE.search(text, max(0, start - 30), start) is not None or _joint_before(
+            cap, start, side
+        ):
+            continue
+        joint = _TOL_JOINT_RE.match(text, end)
+        if joint is not None and _side_of(joint) not in (None, side):
+            continue
+        verb = _TOL_CAPTURE_RE.match(text, end)
+        if verb is None:
+            continue
+        sentence = cap.sentence_of(start)
+        places = cap.places_after(verb.end(), sentence)
+        if not places:
+            # "seized *it* from ...", "took control during ..." (its object left out): the one
+            # place named before it
+            elided = _TOL_IT_RE.match(text, verb.end()) or (
+                verb.group("capture")
+                and _TOL_CONTROL_END_RE.search(verb.group(0))
+                and _TOL_RELATIVE_END_RE.match(text, verb.end())
+            )
+            before = _it_antecedent(cap, start) if elided else None
+            places = (
+                [before]
+                if before is not None and cap.sentence_of(before.mention.start) == sentence
+                else []
+            )
+        if not places or _hedged(cap, start, verb.end()):
+            continue
+        if _LOOSE_DEGREE_RE.search(text, end, verb.end()) is not None:
+            continue
+        action = "captured" if verb.group("capture") else "held"
+        stated, stop = _stated_date(cap, start, places[0].mention.end, gallery_date)
+        for place in places:
+            if place.mention.place_id not in covered:
+                add(place, side, action, start, stop, "tolerant_clause", stated=stated)
+                covered.add(place.mention.place_id)
+
+
+# "X, which Kurdish fighters liberated from IS in 2016", "X to the east, which rebels hold": the
+# relative's subject took or holds X
+_TOL_RELATIVE_RE: Final = re.compile(
+    rf"{_TOL_SET_OFF}\s*,\s*(?:which|that)\s+(?:the\s+)?", re.IGNORECASE
+)
+_TOL_RELATIVE_KEY_RE: Final = re.compile(r",\s*(?:which|that)\s")
+# what may follow the relative's verb: its object left out (the place before it)
+_TOL_RELATIVE_END_RE: Final = re.compile(
+    r"\s*(?:[.,;:!?)]|$|(?:from|in|on|during|after|before|since|last|this|back|with|by|and)\b)",
+    re.IGNORECASE,
+)
+
+
+def _tolerant_relative(
+    cap: _Caption, slot: _Slot, add: _Add, gallery_date: str, covered: set[str]
+) -> None:
+    """A relative clause after ``slot`` whose subject is a side and whose verb takes or holds
+    it, its object left out ("X to the east, which Kurdish fighters liberated from IS")."""
+    text = cap.text
+    rel = _TOL_RELATIVE_RE.match(text, slot.mention.end)
+    if rel is None:
+        return
+    holder = _tolerant_holder(cap, rel.end())
+    if holder is None:
+        return
+    side, end = holder
+    verb = _TOL_CAPTURE_RE.match(text, end)
+    if verb is None or _TOL_RELATIVE_END_RE.match(text, verb.end()) is None:
+        return
+    sentence = cap.sentence_of(slot.mention.start)
+    if cap.sentence_of(verb.end() - 1) != sentence or _hedged(cap, rel.end(), verb.end()):
+        return
+    if _LOOSE_DEGREE_RE.search(text, end, verb.end()) is not None:
+        return
+    action = "captured" if verb.group("capture") else "held"
+    stated, stop = _stated_date(cap, slot.mention.start, verb.end(), gallery_date)
+    add(slot, side, action, slot.mention.start, stop, "tolerant_relative", stated=stated)
+    covered.add(slot.mention.place_id)
+
+
+# "X, a disputed district of Aleppo", "X, the scene of heavy clashes between ...": contested
+_TOL_CONTESTED_POST_RE: Final = re.compile(
+    r"\s*,\s*(?:(?:an?|the)\s+(?:(?:hotly|fiercely|bitterly|still)\s+)?"
+    rf"{lx.alternation(lx.TOLERANT_CONTESTED_ADJECTIVES)}\s+{lx.alternation(lx.PLACE_NOUNS)}\b"
+    rf"|{lx.TOLERANT_SCENE})",
+    re.IGNORECASE,
+)
+# "fighting raged on Sunday in X", "clashes continued overnight inside X": contested
+_TOL_FIGHTING_RE: Final = re.compile(
+    r"\b(?:fighting|clashes|battles|combat)\s+"
+    rf"{lx.alternation(lx.TOLERANT_FIGHTING_VERBS)}"
+    rf"(?:\s+(?:{_TOL_FILLER}|overnight|again|yesterday))*"
+    r"\s+(?:in|inside|across|within)\s+",
+    re.IGNORECASE,
+)
+_TOL_CONTESTED_KEY_RE: Final = re.compile(
+    r"\b(?:disputed|contested|divided|scene\s+of|site\s+of|theat(?:re|er)\s+of|fighting"
+    r"|clashes|battles|combat)\b"
+)
+
+
+def _hedged_around(cap: _Caption, begin: int, end: int) -> bool:
+    """Whether the clause before ``begin`` is hedged or a denial follows ``end`` (the words
+    between, an apposition's own "disputed", are not read as a hedge)."""
+    text = cap.text
+    s_start, s_end = cap.sentences[cap.sentence_of(begin)]
+    bounds = list(_CLAUSE_BOUNDARY_RE.finditer(text, s_start, begin))
+    start = bounds[-1].end() if bounds else s_start
+    return (
+        _CLAUSE_HEDGE_RE.search(text, start, begin) is not None
+        or _DENIAL_RE.search(text, end, s_end) is not None
+    )
+
+
+def _tolerant_contested(cap: _Caption, add: _Add, covered: set[str]) -> None:
+    """Contests said with words between their parts, for places no other rule has read: an
+    apposition ("X, a disputed district of Aleppo", "X, the scene of heavy clashes") or a
+    fighting verb with a day or an adverb before "in" ("fighting raged on Sunday in X")."""
+    text = cap.text
+    for slot in cap.slots:
+        if slot.mention.place_id in covered:
+            continue
+        m = _TOL_CONTESTED_POST_RE.match(text, slot.mention.end)
+        # (a hedge read before the place and a denial after the apposition: its own
+        # "disputed" is neither)
+        if m is None or _hedged_around(cap, slot.mention.start, m.end()):
+            continue
+        add(slot, "contested", "contested", slot.mention.start, m.end(), "tolerant_contested")
+        covered.add(slot.mention.place_id)
+    for m in _TOL_FIGHTING_RE.finditer(text):
+        sentence = cap.sentence_of(m.start())
+        for slot in cap.places_after(m.end(), sentence):
+            if slot.mention.place_id in covered or _hedged(cap, m.start(), m.end()):
+                continue
+            add(slot, "contested", "contested", m.start(), slot.mention.end, "tolerant_contested")
+            covered.add(slot.mention.place_id)
