@@ -12,7 +12,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from aleppomap.control import control_table
+from aleppomap.control import control_table, find_control
 from aleppomap.dates import add_dates
 from aleppomap.events import CONTEXT_CUES, locate
 from aleppomap.gazetteer import Gazetteer
@@ -239,6 +239,28 @@ def test_a_container_or_reference_states_no_control_of_its_own(
     statements = control_table(events)
     assert len(statements)
     assert "aleppo" not in set(statements["place_id"])
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Residents walk through Sheikh Maqsoud in Aleppo - held by the YPG - on Monday.",
+            "sheikh-maqsoud",
+        ),
+        (
+            "A man sits in the Ashrafiyeh district in Aleppo, held by Kurdish fighters.",
+            "ashrafiyeh",
+        ),
+    ],
+)
+def test_the_rules_given_the_geoparser_mentions_leave_the_container_out(
+    gp: Geoparser, text: str, place: str
+) -> None:
+    mentions = gp.find(text)
+    assert ("aleppo", "container") in {(m.place_id, m.cue) for m in mentions}
+    statements = find_control(text, mentions, gallery_date="2016-12-01")
+    assert [(s.place_id, s.controller) for s in statements] == [(place, "kurdish")]
 
 
 def test_the_events_keep_the_container_and_the_photo_place_unchanged(

@@ -26,6 +26,7 @@ import shapely
 
 from aleppomap._tables import integers, require_columns
 from aleppomap.errors import GeocodeError
+from aleppomap.geoparse import CONTEXT_CUES
 from aleppomap.text import as_str_array
 
 if TYPE_CHECKING:
@@ -56,11 +57,6 @@ _MENTION_PLACE_COLUMNS: tuple[str, ...] = (
     "uncertainty_m",
 )
 _MENTION_MATCH_COLUMNS: tuple[str, ...] = ("score", "method", "located", "reason")
-#: The ``reason`` of a place named in passing (role ``mentioned``) only to say where another
-#: named place is: ``container`` (it holds that place: "Aleppo's Hanano district", "the souq in
-#: the Old City") or ``reference`` (that place is placed by it: "Marea, north of Aleppo").
-#: Such a row is no place of the photo, and states no control of its own.
-CONTEXT_CUES: frozenset[str] = frozenset({"container", "reference"})
 
 #: The columns of the events table, in order (the input's extra columns follow them).
 EVENT_COLUMNS: tuple[str, ...] = (

@@ -40,7 +40,7 @@ from matplotlib.transforms import offset_copy
 from aleppomap.control import CONTROLLERS, control_table, control_timeline
 from aleppomap.dates import MONTH_NAMES
 from aleppomap.errors import ExportError, OptionError
-from aleppomap.events import CONTEXT_CUES
+from aleppomap.geoparse import CONTEXT_CUES
 from aleppomap.timeline.control_layer import CONTROLLER_COLORS, CONTROLLER_LABELS
 
 if TYPE_CHECKING:

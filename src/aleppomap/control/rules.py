@@ -118,6 +118,7 @@ from dataclasses import dataclass, replace
 from typing import Final, Protocol
 
 from aleppomap.control import lexicon as lx
+from aleppomap.geoparse import CONTEXT_CUES
 
 __all__ = ["ACTIONS", "CONTROLLERS", "ControlMention", "ControlStatement", "find_control"]
 
@@ -1487,7 +1488,8 @@ def find_control(
     """
     if not text or not mentions or not lx.may_state_control(text):
         return []
-    given = [_as_mention(m, text) for m in mentions]
+    # a place named only to say where another is ("Hanano in Aleppo") states nothing of its own
+    given = [_as_mention(m, text) for m in mentions if getattr(m, "cue", "") not in CONTEXT_CUES]
     repeats = _repeated_mentions(text, given)
     cap = _Caption(text, given + repeats)
     repeat_at = {(m.place_id, m.start) for m in repeats}

@@ -68,7 +68,7 @@ def control_table(events: pd.DataFrame) -> pd.DataFrame:
     """The control statements of every caption of ``events``, one row per statement.
 
     Only located rows are read (``located`` True, a ``place_id``; not the places named only to
-    say where another is, whose ``reason`` is one of :data:`aleppomap.events.CONTEXT_CUES`),
+    say where another is, whose ``reason`` is one of :data:`aleppomap.geoparse.CONTEXT_CUES`),
     and each caption once, with all its place mentions; captions with no control word are
     skipped at the cost of one regular-expression search.
 
@@ -106,7 +106,7 @@ def control_table(events: pd.DataFrame) -> pd.DataFrame:
     if "reason" in rows.columns and "role" in rows.columns:
         # a place named only to say where another is ("Hanano in Aleppo", "Marea, north of
         # Aleppo") is no place a statement is about: the other one is
-        from aleppomap.events import CONTEXT_CUES
+        from aleppomap.geoparse import CONTEXT_CUES
 
         aside = rows["role"].eq("mentioned").fillna(False) & rows["reason"].isin(CONTEXT_CUES)
         rows = rows[~aside.astype(bool)]
