@@ -349,3 +349,95 @@ def test_a_spelling_shared_with_a_place_abroad_needs_its_context(parser: object)
     """Soran is also a town of Iraqi Kurdistan, Sarwan a given name: alone, they name nothing."""
     assert found(parser, "Soran, a town in northern Iraq, hosts displaced families.") == []
     assert found(parser, "Sarwan Ahmed, a Kurdish activist, speaks to reporters in Qamishli.") == []
+
+
+# Places known from written descriptions only: each is derived from the gazetteer places its
+# descriptions name, and its uncertainty covers them.
+_DESCRIBED = {
+    "ramouseh-military-colleges": ("point_of:ramouseh", ["ramouseh"]),
+    "khan-tuman-depots": ("point_of:khan-tuman", ["khan-tuman"]),
+    "shahba-region": ("mean:tall-rifaat|kafr-naya|harbal", ["tall-rifaat", "kafr-naya", "harbal"]),
+}
+
+
+@pytest.mark.parametrize("pid", sorted(_DESCRIBED))
+def test_places_placed_from_descriptions_lie_on_the_places_they_name(pid: str) -> None:
+    gaz = Gazetteer.load()
+    rows = {r["id"]: r for r in _rows()}
+    derivation, named = _DESCRIBED[pid]
+    row = rows[pid]
+    assert (row["origin"], row["origin_ref"]) == ("derived", derivation)
+    assert row["source_ref"].startswith("http"), "a description is cited by its address"
+    place = gaz.get(pid)
+    lats = [gaz.get(n).lat for n in named]
+    lons = [gaz.get(n).lon for n in named]
+    assert place.lat == pytest.approx(sum(lats) / len(lats), abs=1e-6)
+    assert place.lon == pytest.approx(sum(lons) / len(lons), abs=1e-6)
+    for n in named:
+        d = haversine_m(place.lon, place.lat, gaz.get(n).lon, gaz.get(n).lat)
+        assert d <= place.uncertainty_m, (pid, n, d)
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # the military colleges on the Ramouseh hill, each by its own name
+        ("Rebel fighters stand by a captured tank inside the Armament College in southern "
+         "Aleppo, August 6, 2016.", "ramouseh-military-colleges"),
+        ("Jaish al-Fatah fighters advance into the Weaponry College on the edge of Aleppo, "
+         "August 5, 2016.", "ramouseh-military-colleges"),
+        ("Smoke rises over the Air Force Technical College as government troops advance, "
+         "September 4, 2016.", "ramouseh-military-colleges"),
+        ("Government soldiers walk past the gate of the Artillery College, south-west of "
+         "Aleppo, September 8, 2016.", "ramouseh-military-colleges"),
+        ("مقاتلون من المعارضة عند مدخل كلية المدفعية جنوب غرب حلب، 6 آب 2016.",
+         "ramouseh-military-colleges"),
+        # the depots named for Khan Tuman
+        ("Pro-government fighters guard the Khan Touman depots south-west of Aleppo, "
+         "December 21, 2015.", "khan-tuman-depots"),
+        # the northern countryside region, in English, Kurdish and Arabic spellings
+        ("Displaced families from Afrin queue for water in a camp in the Shahba region, north "
+         "of Aleppo, March 30, 2018.", "shahba-region"),
+        ("Children walk to school in a village of the Shahba canton, north of Aleppo, "
+         "October 3, 2019.", "shahba-region"),
+        ("Women bake bread in Şehba, where displaced people from Afrin have lived since 2018, "
+         "May 12, 2021.", "shahba-region"),
+        ("نازحون من عفرين في مخيم بمقاطعة الشهباء بريف حلب الشمالي، 2 آذار 2019.",
+         "shahba-region"),
+        # airbases in the spellings of statements and wire copy
+        ("Opposition fighters walk across the runway of the Menneg Military Airbase after its "
+         "capture, August 6, 2013.", "menagh-airbase"),
+        ("A destroyed helicopter lies on the tarmac of Mengh airport north of Aleppo, "
+         "August 7, 2013.", "menagh-airbase"),
+        ("Syrian army soldiers stand at the gate of Aljarah airport east of Aleppo, "
+         "May 13, 2017.", "jirah-airbase"),
+        ("Tiger Forces troops enter the Jarrah airbase in the eastern countryside of Aleppo, "
+         "May 13, 2017.", "jirah-airbase"),
+        ("Rebels inspect burnt aircraft at the Taftanaz base in Idlib province, "
+         "January 12, 2013.", "taftanaz-airbase"),
+        # a town and a quarter in the spellings of wire copy
+        ("Government forces drive into Sfeira, south-east of Aleppo, November 1, 2013.",
+         "safira"),
+        ("Soldiers patrol a street of Old Ramousah, at the southern entrance of Aleppo, "
+         "August 30, 2016.", "ramouseh"),
+        # Russian spellings of a town and a quarter
+        ("Сирийские военные в городе Хуритан к северу от Алеппо, 9 февраля 2016 года.",
+         "hreitan"),
+        ("Жители квартала Лирмун возвращаются в свои дома, 25 декабря 2016 года.",
+         "belleramoon"),
+    ],
+)  # fmt: skip
+def test_added_places_and_spellings_are_found_in_captions(
+    parser: object, caption: str, expected: str
+) -> None:
+    assert expected in found(parser, caption)
+
+
+def test_the_region_and_the_colleges_keep_to_their_own_names(parser: object) -> None:
+    """The quarter ash-Shahba stays the quarter; other armies' schools are not Aleppo's."""
+    ids = found(parser, "Shoppers crowd a street of al-Shahba in western Aleppo, 2019.")
+    assert "shahba" in ids
+    assert "shahba-region" not in ids
+    assert "shahba-region" not in found(parser, "سكان حي الشهباء في حلب، 2019.")
+    assert found(parser, "Cadets parade at the Artillery School in Fort Sill, Oklahoma.") == []
+    assert found(parser, "Officers graduate from the Mikhailovsky Artillery Academy.") == []
