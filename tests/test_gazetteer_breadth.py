@@ -420,6 +420,14 @@ def test_places_placed_from_descriptions_lie_on_the_places_they_name(pid: str) -
          "safira"),
         ("Soldiers patrol a street of Old Ramousah, at the southern entrance of Aleppo, "
          "August 30, 2016.", "ramouseh"),
+        # villages west and south of Aleppo in the spellings of agency lists
+        ("Turkish-backed fighters drive through the villages of Anjara, Bashnatrah and "
+         "Basratoun, west of Aleppo, November 30, 2024.", "beshantara"),
+        ("Opposition fighters rest in the villages of Kafr Amma and Basratoun west of Aleppo, "
+         "November 29, 2024.", "besartun"),
+        ("Hezbollah fighters stand in the village of Banesse, south of Aleppo, "
+         "December 12, 2015.", "banes"),
+        ("Soldiers patrol the town of Al-Hazer, south of Aleppo, October 18, 2015.", "al-hader"),
         # Russian spellings of a town and a quarter
         ("Сирийские военные в городе Хуритан к северу от Алеппо, 9 февраля 2016 года.",
          "hreitan"),
