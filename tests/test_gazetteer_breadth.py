@@ -428,6 +428,18 @@ def test_places_placed_from_descriptions_lie_on_the_places_they_name(pid: str) -
         ("Hezbollah fighters stand in the village of Banesse, south of Aleppo, "
          "December 12, 2015.", "banes"),
         ("Soldiers patrol the town of Al-Hazer, south of Aleppo, October 18, 2015.", "al-hader"),
+        ("Smoke rises over the towns of Tadil and Taqad, west of Aleppo, after shelling, "
+         "June 3, 2019.", "teqad"),
+        ("Civil defence workers search the rubble in the village of Fafretin, north-west of "
+         "Aleppo, June 4, 2019.", "fafertein"),
+        ("Turkish-backed fighters enter the village of Youssef Beik, south-west of Jarablus, "
+         "September 3, 2016.", "yusef-bek"),
+        ("Syrian troops man a checkpoint near the village of Nasrallah, east of Aleppo, "
+         "January 20, 2016.", "nasr-allah"),
+        ("SDF fighters hold a position in the village of Aloush, west of Manbij, "
+         "May 2, 2019.", "olasha"),
+        ("Turkish tanks drive past the village of Sherkan, north of Afrin, February 4, 2018.",
+         "sharqan"),
         # Russian spellings of a town and a quarter
         ("Сирийские военные в городе Хуритан к северу от Алеппо, 9 февраля 2016 года.",
          "hreitan"),
@@ -449,3 +461,6 @@ def test_the_region_and_the_colleges_keep_to_their_own_names(parser: object) -> 
     assert "shahba-region" not in found(parser, "سكان حي الشهباء في حلب، 2019.")
     assert found(parser, "Cadets parade at the Artillery School in Fort Sill, Oklahoma.") == []
     assert found(parser, "Officers graduate from the Mikhailovsky Artillery Academy.") == []
+    # spellings of villages that are also surnames name them only beside a place word
+    assert found(parser, "Hassan Nasrallah gave a televised speech in Beirut, May 2, 2016.") == []
+    assert "olasha" not in found(parser, "Rami Aloush, a rebel commander, spoke in Azaz.")
