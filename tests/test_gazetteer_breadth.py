@@ -357,6 +357,11 @@ _DESCRIBED = {
     "ramouseh-military-colleges": ("point_of:ramouseh", ["ramouseh"]),
     "khan-tuman-depots": ("point_of:khan-tuman", ["khan-tuman"]),
     "shahba-region": ("mean:tall-rifaat|kafr-naya|harbal", ["tall-rifaat", "kafr-naya", "harbal"]),
+    "air-force-intelligence": ("point_of:zahra", ["zahra"]),
+    "1070-apartments": (
+        "mean:hamdaniyeh|ramouseh-military-colleges",
+        ["hamdaniyeh", "ramouseh-military-colleges"],
+    ),
 }
 
 
@@ -420,6 +425,13 @@ def test_places_placed_from_descriptions_lie_on_the_places_they_name(pid: str) -
          "safira"),
         ("Soldiers patrol a street of Old Ramousah, at the southern entrance of Aleppo, "
          "August 30, 2016.", "ramouseh"),
+        # a security compound and a housing project on the western front line of the city
+        ("Dust rises after a tunnel bomb under the Air Force Intelligence building in western "
+         "Aleppo, March 4, 2015.", "air-force-intelligence"),
+        ("Displaced families live in unfinished blocks of the 1070 housing project in "
+         "south-western Aleppo, January 9, 2017.", "1070-apartments"),
+        ("Government troops advance through Project 1070 in al-Hamdaniyeh, Aleppo, "
+         "October 19, 2016.", "1070-apartments"),
         # villages west and south of Aleppo in the spellings of agency lists
         ("Turkish-backed fighters drive through the villages of Anjara, Bashnatrah and "
          "Basratoun, west of Aleppo, November 30, 2024.", "beshantara"),
@@ -461,6 +473,15 @@ def test_the_region_and_the_colleges_keep_to_their_own_names(parser: object) -> 
     assert "shahba-region" not in found(parser, "سكان حي الشهباء في حلب، 2019.")
     assert found(parser, "Cadets parade at the Artillery School in Fort Sill, Oklahoma.") == []
     assert found(parser, "Officers graduate from the Mikhailovsky Artillery Academy.") == []
+    # another city's intelligence branch is not Aleppo's
+    assert (
+        found(
+            parser,
+            "Detainees were held at the Air Force Intelligence branch in Mezzeh, "
+            "Damascus, in 2012.",
+        )
+        == []
+    )
     # spellings of villages that are also surnames name them only beside a place word
     assert found(parser, "Hassan Nasrallah gave a televised speech in Beirut, May 2, 2016.") == []
     assert "olasha" not in found(parser, "Rami Aloush, a rebel commander, spoke in Azaz.")
