@@ -358,6 +358,10 @@ _DESCRIBED = {
     "khan-tuman-depots": ("point_of:khan-tuman", ["khan-tuman"]),
     "shahba-region": ("mean:tall-rifaat|kafr-naya|harbal", ["tall-rifaat", "kafr-naya", "harbal"]),
     "air-force-intelligence": ("point_of:zahra", ["zahra"]),
+    "base-46": ("point_of:kafr-amma", ["kafr-amma"]),
+    "urum-al-sughra": ("point_of:base-46", ["base-46"]),
+    "minyan": ("point_of:dahiyat-al-assad", ["dahiyat-al-assad"]),
+    "base-80": ("point_of:aleppo-airport", ["aleppo-airport"]),
     "1070-apartments": (
         "mean:hamdaniyeh|ramouseh-military-colleges",
         ["hamdaniyeh", "ramouseh-military-colleges"],
@@ -432,6 +436,17 @@ def test_places_placed_from_descriptions_lie_on_the_places_they_name(pid: str) -
          "south-western Aleppo, January 9, 2017.", "1070-apartments"),
         ("Government troops advance through Project 1070 in al-Hamdaniyeh, Aleppo, "
          "October 19, 2016.", "1070-apartments"),
+        # army bases west and east of the city, and the towns beside them
+        ("Rebel fighters stand on a captured tank at Base 46, west of Aleppo, "
+         "November 19, 2012.", "base-46"),
+        ("Government troops raise the flag over the 46th Regiment base in the western Aleppo "
+         "countryside, February 14, 2020.", "base-46"),
+        ("Soldiers patrol the streets of Urm al-Sughra after the army retook the town, "
+         "February 15, 2020.", "urum-al-sughra"),
+        ("Pro-government fighters fire from the 80th Brigade base near Aleppo airport, "
+         "November 10, 2013.", "base-80"),
+        ("Smoke rises over the village of Minyan on the western edge of Aleppo, "
+         "October 30, 2016.", "minyan"),
         # villages west and south of Aleppo in the spellings of agency lists
         ("Turkish-backed fighters drive through the villages of Anjara, Bashnatrah and "
          "Basratoun, west of Aleppo, November 30, 2024.", "beshantara"),
@@ -485,3 +500,16 @@ def test_the_region_and_the_colleges_keep_to_their_own_names(parser: object) -> 
     # spellings of villages that are also surnames name them only beside a place word
     assert found(parser, "Hassan Nasrallah gave a televised speech in Beirut, May 2, 2016.") == []
     assert "olasha" not in found(parser, "Rami Aloush, a rebel commander, spoke in Azaz.")
+
+
+def test_base_46_lies_east_of_atarib_as_its_description_says() -> None:
+    """Atarib is "five kilometers west of Base 46"; Kafr Halab lies south of Urum al-Sughra."""
+    gaz = Gazetteer.load()
+    base, atarib = gaz.get("base-46"), gaz.get("atarib")
+    assert 3_000 < haversine_m(base.lon, base.lat, atarib.lon, atarib.lat) < 7_000
+    assert atarib.lon < base.lon
+    assert gaz.get("kafr-halab").lat < gaz.get("urum-al-sughra").lat
+
+
+def test_a_prayer_quorum_is_not_the_village(parser: object) -> None:
+    assert found(parser, "Ten men formed a minyan at the synagogue in Brooklyn, 2016.") == []
