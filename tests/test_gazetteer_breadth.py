@@ -362,6 +362,7 @@ _DESCRIBED = {
     "urum-al-sughra": ("point_of:base-46", ["base-46"]),
     "minyan": ("point_of:dahiyat-al-assad", ["dahiyat-al-assad"]),
     "base-80": ("point_of:aleppo-airport", ["aleppo-airport"]),
+    "sheikh-issa": ("mean:marea|tall-rifaat", ["marea", "tall-rifaat"]),
     "1070-apartments": (
         "mean:hamdaniyeh|ramouseh-military-colleges",
         ["hamdaniyeh", "ramouseh-military-colleges"],
@@ -447,6 +448,8 @@ def test_places_placed_from_descriptions_lie_on_the_places_they_name(pid: str) -
          "November 10, 2013.", "base-80"),
         ("Smoke rises over the village of Minyan on the western edge of Aleppo, "
          "October 30, 2016.", "minyan"),
+        ("Displaced families from Afrin shelter in the village of Sheikh Issa, between Tal "
+         "Rifaat and Marea, April 2, 2018.", "sheikh-issa"),
         # villages west and south of Aleppo in the spellings of agency lists
         ("Turkish-backed fighters drive through the villages of Anjara, Bashnatrah and "
          "Basratoun, west of Aleppo, November 30, 2024.", "beshantara"),
@@ -498,6 +501,7 @@ def test_the_region_and_the_colleges_keep_to_their_own_names(parser: object) -> 
         == []
     )
     # spellings of villages that are also surnames name them only beside a place word
+    assert found(parser, "Sheikh Issa Qassim, a Bahraini cleric, spoke in Manama in 2016.") == []
     assert found(parser, "Hassan Nasrallah gave a televised speech in Beirut, May 2, 2016.") == []
     assert "olasha" not in found(parser, "Rami Aloush, a rebel commander, spoke in Azaz.")
 
