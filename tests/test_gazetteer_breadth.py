@@ -419,7 +419,7 @@ def test_places_placed_from_descriptions_lie_on_the_places_they_name(pid: str) -
          "capture, August 6, 2013.", "menagh-airbase"),
         ("A destroyed helicopter lies on the tarmac of Mengh airport north of Aleppo, "
          "August 7, 2013.", "menagh-airbase"),
-        ("Syrian army soldiers stand at the gate of Aljarah airport east of Aleppo, "
+        ("Syrian army soldiers stand at the gate of al-Jarah airport east of Aleppo, "
          "May 13, 2017.", "jirah-airbase"),
         ("Tiger Forces troops enter the Jarrah airbase in the eastern countryside of Aleppo, "
          "May 13, 2017.", "jirah-airbase"),
