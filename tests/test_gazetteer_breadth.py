@@ -408,7 +408,7 @@ def test_places_placed_from_descriptions_lie_on_the_places_they_name(pid: str) -
         # the northern countryside region, in English, Kurdish and Arabic spellings
         ("Displaced families from Afrin queue for water in a camp in the Shahba region, north "
          "of Aleppo, March 30, 2018.", "shahba-region"),
-        ("Children walk to school in a village of the Shahba canton, north of Aleppo, "
+        ("Children walk to school in a village of the al-Shahba region, north of Aleppo, "
          "October 3, 2019.", "shahba-region"),
         ("Women bake bread in Şehba, where displaced people from Afrin have lived since 2018, "
          "May 12, 2021.", "shahba-region"),
