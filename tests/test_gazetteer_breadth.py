@@ -349,3 +349,171 @@ def test_a_spelling_shared_with_a_place_abroad_needs_its_context(parser: object)
     """Soran is also a town of Iraqi Kurdistan, Sarwan a given name: alone, they name nothing."""
     assert found(parser, "Soran, a town in northern Iraq, hosts displaced families.") == []
     assert found(parser, "Sarwan Ahmed, a Kurdish activist, speaks to reporters in Qamishli.") == []
+
+
+# Places known from written descriptions only: each is derived from the gazetteer places its
+# descriptions name, and its uncertainty covers them.
+_DESCRIBED = {
+    "ramouseh-military-colleges": ("point_of:ramouseh", ["ramouseh"]),
+    "khan-tuman-depots": ("point_of:khan-tuman", ["khan-tuman"]),
+    "shahba-region": ("mean:tall-rifaat|kafr-naya|harbal", ["tall-rifaat", "kafr-naya", "harbal"]),
+    "air-force-intelligence": ("point_of:zahra", ["zahra"]),
+    "base-46": ("point_of:kafr-amma", ["kafr-amma"]),
+    "urum-al-sughra": ("point_of:base-46", ["base-46"]),
+    "minyan": ("point_of:dahiyat-al-assad", ["dahiyat-al-assad"]),
+    "base-80": ("point_of:aleppo-airport", ["aleppo-airport"]),
+    "sheikh-issa": ("mean:marea|tall-rifaat", ["marea", "tall-rifaat"]),
+    "1070-apartments": (
+        "mean:hamdaniyeh|ramouseh-military-colleges",
+        ["hamdaniyeh", "ramouseh-military-colleges"],
+    ),
+}
+
+
+@pytest.mark.parametrize("pid", sorted(_DESCRIBED))
+def test_places_placed_from_descriptions_lie_on_the_places_they_name(pid: str) -> None:
+    gaz = Gazetteer.load()
+    rows = {r["id"]: r for r in _rows()}
+    derivation, named = _DESCRIBED[pid]
+    row = rows[pid]
+    assert (row["origin"], row["origin_ref"]) == ("derived", derivation)
+    assert row["source_ref"].startswith("http"), "a description is cited by its address"
+    place = gaz.get(pid)
+    lats = [gaz.get(n).lat for n in named]
+    lons = [gaz.get(n).lon for n in named]
+    assert place.lat == pytest.approx(sum(lats) / len(lats), abs=1e-6)
+    assert place.lon == pytest.approx(sum(lons) / len(lons), abs=1e-6)
+    for n in named:
+        d = haversine_m(place.lon, place.lat, gaz.get(n).lon, gaz.get(n).lat)
+        assert d <= place.uncertainty_m, (pid, n, d)
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # the military colleges on the Ramouseh hill, each by its own name
+        ("Rebel fighters stand by a captured tank inside the Armament College in southern "
+         "Aleppo, August 6, 2016.", "ramouseh-military-colleges"),
+        ("Jaish al-Fatah fighters advance into the Weaponry College on the edge of Aleppo, "
+         "August 5, 2016.", "ramouseh-military-colleges"),
+        ("Smoke rises over the Air Force Technical College as government troops advance, "
+         "September 4, 2016.", "ramouseh-military-colleges"),
+        ("Government soldiers walk past the gate of the Artillery College, south-west of "
+         "Aleppo, September 8, 2016.", "ramouseh-military-colleges"),
+        ("مقاتلون من المعارضة عند مدخل كلية المدفعية جنوب غرب حلب، 6 آب 2016.",
+         "ramouseh-military-colleges"),
+        # the depots named for Khan Tuman
+        ("Pro-government fighters guard the Khan Touman depots south-west of Aleppo, "
+         "December 21, 2015.", "khan-tuman-depots"),
+        # the northern countryside region, in English, Kurdish and Arabic spellings
+        ("Displaced families from Afrin queue for water in a camp in the Shahba region, north "
+         "of Aleppo, March 30, 2018.", "shahba-region"),
+        ("Children walk to school in a village of the al-Shahba region, north of Aleppo, "
+         "October 3, 2019.", "shahba-region"),
+        ("Women bake bread in Şehba, where displaced people from Afrin have lived since 2018, "
+         "May 12, 2021.", "shahba-region"),
+        ("نازحون من عفرين في مخيم بمقاطعة الشهباء بريف حلب الشمالي، 2 آذار 2019.",
+         "shahba-region"),
+        # airbases in the spellings of statements and wire copy
+        ("Opposition fighters walk across the runway of the Menneg Military Airbase after its "
+         "capture, August 6, 2013.", "menagh-airbase"),
+        ("A destroyed helicopter lies on the tarmac of Mengh airport north of Aleppo, "
+         "August 7, 2013.", "menagh-airbase"),
+        ("Syrian army soldiers stand at the gate of al-Jarah airport east of Aleppo, "
+         "May 13, 2017.", "jirah-airbase"),
+        ("Tiger Forces troops enter the Jarrah airbase in the eastern countryside of Aleppo, "
+         "May 13, 2017.", "jirah-airbase"),
+        ("Rebels inspect burnt aircraft at the Taftanaz base in Idlib province, "
+         "January 12, 2013.", "taftanaz-airbase"),
+        # a town and a quarter in the spellings of wire copy
+        ("Government forces drive into Sfeira, south-east of Aleppo, November 1, 2013.",
+         "safira"),
+        ("Soldiers patrol a street of Old Ramousah, at the southern entrance of Aleppo, "
+         "August 30, 2016.", "ramouseh"),
+        # a security compound and a housing project on the western front line of the city
+        ("Dust rises after a tunnel bomb under the Air Force Intelligence building in western "
+         "Aleppo, March 4, 2015.", "air-force-intelligence"),
+        ("Displaced families live in unfinished blocks of the 1070 housing project in "
+         "south-western Aleppo, January 9, 2017.", "1070-apartments"),
+        ("Government troops advance through Project 1070 in al-Hamdaniyeh, Aleppo, "
+         "October 19, 2016.", "1070-apartments"),
+        # army bases west and east of the city, and the towns beside them
+        ("Rebel fighters stand on a captured tank at Base 46, west of Aleppo, "
+         "November 19, 2012.", "base-46"),
+        ("Government troops raise the flag over the 46th Regiment base in the western Aleppo "
+         "countryside, February 14, 2020.", "base-46"),
+        ("Soldiers patrol the streets of Urm al-Sughra after the army retook the town, "
+         "February 15, 2020.", "urum-al-sughra"),
+        ("Pro-government fighters fire from the 80th Brigade base near Aleppo airport, "
+         "November 10, 2013.", "base-80"),
+        ("Smoke rises over the village of Minyan on the western edge of Aleppo, "
+         "October 30, 2016.", "minyan"),
+        ("Displaced families from Afrin shelter in the village of Sheikh Issa, between Tal "
+         "Rifaat and Marea, April 2, 2018.", "sheikh-issa"),
+        # villages west and south of Aleppo in the spellings of agency lists
+        ("Turkish-backed fighters drive through the villages of Anjara, Bashnatrah and "
+         "Basratoun, west of Aleppo, November 30, 2024.", "beshantara"),
+        ("Opposition fighters rest in the villages of Kafr Amma and Basratoun west of Aleppo, "
+         "November 29, 2024.", "besartun"),
+        ("Hezbollah fighters stand in the village of Banesse, south of Aleppo, "
+         "December 12, 2015.", "banes"),
+        ("Soldiers patrol the town of Al-Hazer, south of Aleppo, October 18, 2015.", "al-hader"),
+        ("Smoke rises over the towns of Tadil and Taqad, west of Aleppo, after shelling, "
+         "June 3, 2019.", "teqad"),
+        ("Civil defence workers search the rubble in the village of Fafretin, north-west of "
+         "Aleppo, June 4, 2019.", "fafertein"),
+        ("Turkish-backed fighters enter the village of Youssef Beik, south-west of Jarablus, "
+         "September 3, 2016.", "yusef-bek"),
+        ("Syrian troops man a checkpoint near the village of Nasrallah, east of Aleppo, "
+         "January 20, 2016.", "nasr-allah"),
+        ("SDF fighters hold a position in the village of Aloush, west of Manbij, "
+         "May 2, 2019.", "olasha"),
+        ("Turkish tanks drive past the village of Sherkan, north of Afrin, February 4, 2018.",
+         "sharqan"),
+        # Russian spellings of a town and a quarter
+        ("Сирийские военные в городе Хуритан к северу от Алеппо, 9 февраля 2016 года.",
+         "hreitan"),
+        ("Жители квартала Лирмун возвращаются в свои дома, 25 декабря 2016 года.",
+         "belleramoon"),
+    ],
+)  # fmt: skip
+def test_added_places_and_spellings_are_found_in_captions(
+    parser: object, caption: str, expected: str
+) -> None:
+    assert expected in found(parser, caption)
+
+
+def test_the_region_and_the_colleges_keep_to_their_own_names(parser: object) -> None:
+    """The quarter ash-Shahba stays the quarter; other armies' schools are not Aleppo's."""
+    ids = found(parser, "Shoppers crowd a street of al-Shahba in western Aleppo, 2019.")
+    assert "shahba" in ids
+    assert "shahba-region" not in ids
+    assert "shahba-region" not in found(parser, "سكان حي الشهباء في حلب، 2019.")
+    assert found(parser, "Cadets parade at the Artillery School in Fort Sill, Oklahoma.") == []
+    assert found(parser, "Officers graduate from the Mikhailovsky Artillery Academy.") == []
+    # another city's intelligence branch is not Aleppo's
+    assert (
+        found(
+            parser,
+            "Detainees were held at the Air Force Intelligence branch in Mezzeh, "
+            "Damascus, in 2012.",
+        )
+        == []
+    )
+    # spellings of villages that are also surnames name them only beside a place word
+    assert found(parser, "Sheikh Issa Qassim, a Bahraini cleric, spoke in Manama in 2016.") == []
+    assert found(parser, "Hassan Nasrallah gave a televised speech in Beirut, May 2, 2016.") == []
+    assert "olasha" not in found(parser, "Rami Aloush, a rebel commander, spoke in Azaz.")
+
+
+def test_base_46_lies_east_of_atarib_as_its_description_says() -> None:
+    """Atarib is "five kilometers west of Base 46"; Kafr Halab lies south of Urum al-Sughra."""
+    gaz = Gazetteer.load()
+    base, atarib = gaz.get("base-46"), gaz.get("atarib")
+    assert 3_000 < haversine_m(base.lon, base.lat, atarib.lon, atarib.lat) < 7_000
+    assert atarib.lon < base.lon
+    assert gaz.get("kafr-halab").lat < gaz.get("urum-al-sughra").lat
+
+
+def test_a_prayer_quorum_is_not_the_village(parser: object) -> None:
+    assert found(parser, "Ten men formed a minyan at the synagogue in Brooklyn, 2016.") == []
