@@ -15,6 +15,7 @@ from typing import Any
 import geopandas as gpd
 import pytest
 
+from aleppomap.geoparse import CONTEXT_CUES
 from aleppomap.timeline.control_layer import CONTROLLER_COLORS
 from browser import PageRun, chromium_available, open_page, serious_violations
 
@@ -35,8 +36,9 @@ def desktop(browser: Any, seed_page: Path) -> Iterator[PageRun]:
 
 
 def located_markers(events: gpd.GeoDataFrame) -> int:
-    """Markers of the table: one per (entry, place) of its located rows."""
-    rows = events[events["located"]]
+    """Markers of the table: one per (entry, place) of its located rows (a place named only to
+    say where another is, reason ``container`` or ``reference``, is drawn as no marker)."""
+    rows = events[events["located"] & ~events["reason"].isin(CONTEXT_CUES)]
     return len(rows[["gallery", "entry", "place_id"]].drop_duplicates())
 
 
