@@ -263,10 +263,40 @@ def test_a_year_or_month_that_is_not_the_pictures(caption: str, gallery: str) ->
          "chiều 13/3"),
         ("13日、浸水した住宅で泥をかき出す住民。", "2018-07-17", "2018-07-13", "13日"),
         ("28日，救援人员在倒塌的房屋中搜救。", "2023-03-02", "2023-02-28", "28日"),
+        # Korean opens with the day and a space, in its own sentence too
+        ("15일 알레포 북부 아자즈에서 주민들이 무너진 집을 살펴보고 있다.", "2012-08-16",
+         "2012-08-15", "15일"),
+        ("피란민들이 버스를 기다렸다. 13일 알레포 동부에서 첫 버스가 떠났다.", "2016-12-16",
+         "2016-12-13", "13일"),
+        ("30일 하난오 지구에서 아이들이 물을 나르고 있다.", "2016-12-02", "2016-11-30", "30일"),
     ],
 )  # fmt: skip
 def test_a_short_numeric_day(caption: str, gallery: str, expected: str, span: str) -> None:
     assert dated(caption, gallery) == (expected, "day", span)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "15일 동안 알레포 동부에서 포격이 이어졌다.",  # for 15 days
+        "3일 만에 주민들이 돌아왔다.",  # after three days
+    ],
+)
+def test_a_korean_count_of_days_is_no_day(caption: str) -> None:
+    assert dated(caption, "2016-12-16")[:2] == ("2016-12-16", "gallery")
+
+
+@pytest.mark.parametrize(
+    ("caption", "span"),
+    [
+        ("2009년 3월12일과 2016년 12월13일, 알레포의 대모스크.", "2016년 12월13일"),
+        ("2016년 12월13일과 2009년 3월12일, 알레포의 성채.", "2016년 12월13일"),
+        ("2009年3月12日和2016年12月13日的阿勒颇倭马亚清真寺。", "2016年12月13日"),
+        ("2009年3月12日と2016年12月13日のアレッポの旧市街。", "2016年12月13日"),
+    ],
+)
+def test_two_days_joined_in_a_before_and_after_pair_take_the_later(caption: str, span: str) -> None:
+    assert dated(caption, "2016-12-26") == ("2016-12-13", "day", span)
 
 
 def test_a_short_numeric_day_that_dates_an_event_is_not_the_pictures() -> None:

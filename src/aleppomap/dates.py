@@ -2988,8 +2988,15 @@ _CJK_DATE = (
 _JP_DAY = (
     r"(?P<jd>(?:(?<=[=＝])(?P<jd_day>3[01]|[12]\d|0?[1-9])日"
     r"|(?:(?<![^\n。])|(?<=^\s)|(?<=　))(?P<jd_day2>3[01]|[12]\d|0?[1-9])日(?=[、，,]|(?:午前|午後"
-    r"|朝|夜|晚|上午|下午)?[、，,])))"
+    r"|朝|夜|晚|上午|下午)?[、，,])"
+    # ... or a Korean one opening the caption or a sentence before a space ("15일 시리아 알레포
+    # 외곽에서 ..."), not a count of days ("15일 동안": for 15 days)
+    r"|(?:(?<![^\n。])|(?<=\.\s))(?P<jd_day3>3[01]|[12]\d|0?[1-9])일(?=\s)"
+    r"(?!\s*(?:동안|간|째|까지|만에|부터|이상|이내|후|뒤|전))))"
 )
+# A second day joined to a first (a picture of two times, before and after: "2009년 3월12일과
+# 2016년 12월13일", "2009年3月12日和2016年12月13日"): the later one is the photo's last.
+_CJK_PAIR_RE = re.compile(r"\s*(?:과|와|및|和|与|及|と|、|,)\s*" + _CJK_DATE)
 _RARE_RE = re.compile(
     f"{_AR_DATE}|{_OTHER_DATE}|{_FIRST_DATE}|{_VI_DATE}|{_CJK_DATE}|{_JP_DAY}|{_RELATIVE}"
     f"|{_FOREIGN_WEEKDAY}"
@@ -3098,7 +3105,8 @@ def _resolve_rare(m: re.Match[str], gallery_date: dt.date | None) -> _Resolved:
     if gallery_date is None:
         return kind, None
     if kind == "jd":
-        return kind, _in_month(gallery_date, int(m.group("jd_day") or m.group("jd_day2")))
+        written = m.group("jd_day") or m.group("jd_day2") or m.group("jd_day3")
+        return kind, _in_month(gallery_date, int(written))
     if kind == "rel":
         back = _RELATIVE_DAYS[m.group("rel")]
     else:
@@ -3165,6 +3173,12 @@ def _next_rare(
         if resolved is None:
             continue
         group, day = resolved
+        if group == "cjk" and day is not None:
+            pair = _CJK_PAIR_RE.match(text, m.end())
+            later = None if pair is None else _resolve_rare(pair, gallery_date)
+            if pair is not None and later is not None and later[1] is not None and later[1] > day:
+                span = later[0]
+                return later[1], pair[span], pair.start(span), pair.end(span), "cjk"
         start = m.start(group)
         end = m.end("ar_yr") if group == "ar" and m.group("ar_yr") else m.end(group)
         if group == "ar" and not m.group("ar_yr"):
