@@ -211,6 +211,9 @@ STATES_NONE: list[tuple[str, str]] = [
     ("other_noun", "Desde Shaar se ve la carretera que lleva a la zona controlada por los kurdos."),
     # a former holder
     ("former", "Das bisher von Rebellen gehaltene Viertel Hanano wurde geräumt."),
+    ("former_es", "La ciudad de Manbij, hasta ahora controlada por los kurdos, fue bombardeada."),
+    ("former_pt", "A cidade de Azaz, até agora controlada pelos rebeldes, foi bombardeada."),
+    ("former_it", "La città di Manbij, finora controllata dai curdi, è stata bombardata."),
 ]
 
 

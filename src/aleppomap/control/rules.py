@@ -4345,8 +4345,10 @@ _WORLD_RELATIVE_RE: Final = re.compile(
     re.IGNORECASE,
 )
 _WORLD_FORMER_RE: Final = re.compile(
-    r"\b(?:bisher|ehemal\w*|früher\w*|anciennement|autrefois|ex-|anteriormente|antes|già"
-    r"|önceden|سابقا|ранее|прежде|formerly)",
+    r"\b(?:bisher|bislang|bis\s+dahin|ehemal\w*|früher\w*|anciennement|autrefois"
+    r"|jusqu['’](?:ici|alors)|ex-|anteriormente|antes|hasta\s+(?:ahora|entonces)"
+    r"|até\s+(?:agora|então)|già|finora|fino\s+(?:ad\s+)?(?:ora|allora)|önceden|سابقا|ранее"
+    r"|прежде|formerly)",
     re.IGNORECASE,
 )
 _WORLD_HEDGE_RE: Final = re.compile(rf"(?<!\w)(?:{lx.alternation(lx.WORLD_HEDGES)})", re.IGNORECASE)
