@@ -15,7 +15,7 @@ from typing import Any
 import geopandas as gpd
 import pytest
 
-from aleppomap.geoparse import CONTEXT_CUES
+from aleppomap.events import CONTEXT_CUES
 from aleppomap.timeline.control_layer import CONTROLLER_COLORS
 from browser import PageRun, chromium_available, open_page, serious_violations
 

@@ -20,6 +20,12 @@ import pandas as pd
 
 from aleppomap.errors import EventsTableError
 
+#: The ``reason`` of an events row named in passing (role ``mentioned``) only to say where another
+#: named place is (the geoparser's cue): ``container`` (it holds that place: "Aleppo's Hanano
+#: district", "the souq in the Old City") or ``reference`` (that place is placed by it: "Marea,
+#: north of Aleppo"). Such a place is no place of the photo, and states no control of its own.
+CONTEXT_CUES: frozenset[str] = frozenset({"container", "reference"})
+
 __all__ = ["MAKERS", "Table", "geometry_name", "integers", "require_columns", "text"]
 
 #: The tables handed between the stages.

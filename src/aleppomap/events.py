@@ -24,9 +24,8 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from aleppomap._tables import integers, require_columns
+from aleppomap._tables import CONTEXT_CUES, integers, require_columns
 from aleppomap.errors import GeocodeError
-from aleppomap.geoparse import CONTEXT_CUES
 from aleppomap.text import as_str_array
 
 if TYPE_CHECKING:

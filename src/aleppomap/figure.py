@@ -37,10 +37,10 @@ from matplotlib.patches import FancyArrowPatch, PathPatch, Rectangle
 from matplotlib.path import Path as MplPath
 from matplotlib.transforms import offset_copy
 
+from aleppomap._tables import CONTEXT_CUES
 from aleppomap.control import CONTROLLERS, control_table, control_timeline
 from aleppomap.dates import MONTH_NAMES
 from aleppomap.errors import ExportError, OptionError
-from aleppomap.geoparse import CONTEXT_CUES
 from aleppomap.timeline.control_layer import CONTROLLER_COLORS, CONTROLLER_LABELS
 
 if TYPE_CHECKING:

@@ -140,17 +140,11 @@ from aleppomap._scripts import (
 )
 from aleppomap.gazetteer import Gazetteer
 
-__all__ = ["CONTEXT_CUES", "Geoparser", "PlaceMention", "UnknownPlace"]
+__all__ = ["Geoparser", "PlaceMention", "UnknownPlace"]
 
 logger = logging.getLogger("aleppomap")
 
 CITY_ID = "aleppo"
-#: The ``cue`` (in the events table, the ``reason``) of a place named in passing (role
-#: ``mentioned``) only to say where another named place is: ``container`` (it holds that place:
-#: "Aleppo's Hanano district", "the souq in the Old City") or ``reference`` (that place is placed
-#: by it: "Marea, north of Aleppo"). Such a place is no place of the photo, and states no control
-#: of its own.
-CONTEXT_CUES: frozenset[str] = frozenset({"container", "reference"})
 
 # Words that make the next capitalised words a place name, and words that follow one (English,
 # and Turkish: "Eşrefiye Mahallesi’nde", "Azez ilçesinde").

@@ -117,8 +117,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Final, Protocol
 
+from aleppomap._tables import CONTEXT_CUES
 from aleppomap.control import lexicon as lx
-from aleppomap.geoparse import CONTEXT_CUES
 
 __all__ = ["ACTIONS", "CONTROLLERS", "ControlMention", "ControlStatement", "find_control"]
 

@@ -13,7 +13,7 @@ from typing import Any, Final
 import numpy as np
 import pandas as pd
 
-from aleppomap._tables import require_columns
+from aleppomap._tables import CONTEXT_CUES, require_columns
 from aleppomap._tables import text as _text
 from aleppomap.control import lexicon
 from aleppomap.control.rules import ControlMention, find_control
@@ -68,7 +68,7 @@ def control_table(events: pd.DataFrame) -> pd.DataFrame:
     """The control statements of every caption of ``events``, one row per statement.
 
     Only located rows are read (``located`` True, a ``place_id``; not the places named only to
-    say where another is, whose ``reason`` is one of :data:`aleppomap.geoparse.CONTEXT_CUES`),
+    say where another is, whose ``reason`` is one of :data:`aleppomap.events.CONTEXT_CUES`),
     and each caption once, with all its place mentions; captions with no control word are
     skipped at the cost of one regular-expression search.
 
@@ -106,8 +106,6 @@ def control_table(events: pd.DataFrame) -> pd.DataFrame:
     if "reason" in rows.columns and "role" in rows.columns:
         # a place named only to say where another is ("Hanano in Aleppo", "Marea, north of
         # Aleppo") is no place a statement is about: the other one is
-        from aleppomap.geoparse import CONTEXT_CUES
-
         aside = rows["role"].eq("mentioned").fillna(False) & rows["reason"].isin(CONTEXT_CUES)
         rows = rows[~aside.astype(bool)]
 

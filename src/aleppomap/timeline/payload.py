@@ -34,7 +34,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
-from aleppomap._tables import integers, require_columns
+from aleppomap._tables import CONTEXT_CUES, integers, require_columns
 from aleppomap._tables import text as _text
 from aleppomap.errors import EventsTableError
 
@@ -460,11 +460,9 @@ def places_payload(rows: _Rows, order: np.ndarray) -> tuple[PlacesPayload, list[
     Returns the places, the precisions (``kinds``: :data:`PRECISIONS`, then any other met) and
     each row's place index (-1 for a row not drawn). Places are numbered in ``order``. A place
     named only to say where another is (its ``reason`` one of
-    :data:`aleppomap.geoparse.CONTEXT_CUES`) is no place of the map: its name is marked in the
+    :data:`aleppomap.events.CONTEXT_CUES`) is no place of the map: its name is marked in the
     caption, and the map and its extent are those of the other places.
     """
-    from aleppomap.geoparse import CONTEXT_CUES
-
     roles = rows.column("role")
     reasons = rows.column("reason")
     place_ids = rows.column("place_id")
