@@ -612,6 +612,8 @@ _ELSEWHERE = frozenset(
         "Haseke", "Deyrizor", "Tabqa", "Lazkiye", "Beyrut", "Arsal", "Sidon", "Mafraq", "Erbil",
         "Arbil", "Dohuk", "Duhok", "Kirkuk", "Tikrit", "Fallujah", "Ramadi", "Sinjar",
         "Qayyarah", "Yarmouk", "Qaboun", "Barzeh", "Harasta", "Zabadani", "Madaya", "Daraya",
+        # Jerusalem, whose Arabic name al-Quds Aleppo's al-Quds hospital bears
+        "Jerusalem", "Jérusalem", "Jerusalén", "Gerusalemme",
     )
 ) - {""}  # fmt: skip
 # A mosque's own name before "Mosque", and the words of "of" between the word for a mosque and
