@@ -519,3 +519,196 @@ def test_base_46_lies_east_of_atarib_as_its_description_says() -> None:
 
 def test_a_prayer_quorum_is_not_the_village(parser: object) -> None:
     assert found(parser, "Ten men formed a minyan at the synagogue in Brooklyn, 2016.") == []
+
+
+# Added in session 12: hospitals, a hotel, works and villages that captions name, placed from
+# written descriptions (each derived from the places the descriptions name; its uncertainty covers
+# them and, where a description gives a distance or a side, the place it describes).
+_DESCRIBED_12 = {
+    "al-quds-hospital": ("point_of:sukkari", ["sukkari"]),
+    "omar-abdulaziz-hospital": ("point_of:asileh", ["asileh"]),
+    "al-bayan-hospital": ("point_of:shaar", ["shaar"]),
+    "al-hakim-hospital": ("point_of:shaar", ["shaar"]),
+    "aleppo-eye-hospital": ("point_of:qadi-askar", ["qadi-askar"]),
+    "sheraton-aleppo": ("mean:jdeydeh|souq-al-madina", ["jdeydeh", "souq-al-madina"]),
+    "sheikh-saeed-cement-factory": ("mean:sheikh-saeed|ramouseh", ["sheikh-saeed", "ramouseh"]),
+    "kindi-hospital": ("mean:ein-el-tal-camp|owaija", ["ein-el-tal-camp", "owaija"]),
+    "aleppo-thermal-power-plant": ("point_of:zaalana", ["zaalana"]),
+    "hawar-kilis": ("point_of:zayzafun", ["zayzafun"]),
+    "kafr-ghan": ("point_of:zayzafun", ["zayzafun"]),
+    "ahras": ("point_of:misqan", ["misqan"]),
+}
+
+
+@pytest.mark.parametrize("pid", sorted(_DESCRIBED_12))
+def test_places_of_session_12_lie_on_the_places_their_descriptions_name(pid: str) -> None:
+    gaz = Gazetteer.load()
+    rows = {r["id"]: r for r in _rows()}
+    derivation, named = _DESCRIBED_12[pid]
+    row = rows[pid]
+    assert (row["origin"], row["origin_ref"]) == ("derived", derivation)
+    assert row["source_ref"].startswith("http"), "a description is cited by its address"
+    assert row["name_ar"], "each carries its Arabic name"
+    place = gaz.get(pid)
+    lats = [gaz.get(n).lat for n in named]
+    lons = [gaz.get(n).lon for n in named]
+    assert place.lat == pytest.approx(sum(lats) / len(lats), abs=1e-6)
+    assert place.lon == pytest.approx(sum(lons) / len(lons), abs=1e-6)
+    for n in named:
+        d = haversine_m(place.lon, place.lat, gaz.get(n).lon, gaz.get(n).lat)
+        assert d <= place.uncertainty_m, (pid, n, d)
+
+
+def _offset(lat: float, lon: float, north_m: float, east_m: float) -> tuple[float, float]:
+    """The point ``north_m`` metres north and ``east_m`` metres east of (lat, lon)."""
+    import math
+
+    return lat + north_m / 111_320.0, lon + east_m / (111_320.0 * math.cos(math.radians(lat)))
+
+
+def _within(pid: str, lat: float, lon: float) -> float:
+    place = Gazetteer.load().get(pid)
+    d = haversine_m(place.lon, place.lat, lon, lat)
+    assert d <= place.uncertainty_m, (pid, d, place.uncertainty_m)
+    return d
+
+
+def test_villages_placed_by_a_neighbours_article_cover_the_distance_it_gives() -> None:
+    """Zayzafun's article: Kafr Ghan 2 km south, Hawar Kilis 3 km east; al-Burj's: Tall Battal
+    4 km south, and Tall Battal's own: halfway between al-Rai and al-Bab."""
+    gaz = Gazetteer.load()
+    z = gaz.get("zayzafun")
+    _within("kafr-ghan", *_offset(z.lat, z.lon, -2_000, 0))
+    _within("hawar-kilis", *_offset(z.lat, z.lon, 0, 3_000))
+    burj, rai, bab = gaz.get("burj-al-bab"), gaz.get("al-rai"), gaz.get("al-bab")
+    _within("tall-battal", *_offset(burj.lat, burj.lon, -4_000, 0))
+    _within("tall-battal", (rai.lat + bab.lat) / 2, (rai.lon + bab.lon) / 2)
+    battal = gaz.get("tall-battal")
+    assert bab.lat < battal.lat < rai.lat
+    assert {r["origin_ref"] for r in _rows() if r["id"] == "tall-battal"} == {
+        "mean:burj-al-bab*2|al-rai|al-bab"
+    }
+
+
+def test_the_kindi_hospital_has_its_described_neighbours_on_their_sides() -> None:
+    """The Handarat camp to its north, al-Uwayjah south, Sheikh Najjar east, the central prison
+    north-east, al-Shqayyef south-west; two kilometres from the Jandoul roundabout."""
+    gaz = Gazetteer.load()
+    k = gaz.get("kindi-hospital")
+    assert gaz.get("ein-el-tal-camp").lat > k.lat > gaz.get("owaija").lat
+    assert gaz.get("sheikh-najjar").lon > k.lon
+    prison = gaz.get("aleppo-central-prison")
+    assert prison.lat > k.lat and prison.lon > k.lon
+    shqayyef = gaz.get("shqayyef")
+    assert shqayyef.lat < k.lat and shqayyef.lon < k.lon
+    jandoul = gaz.get("ayn-at-tal")  # the quarter that carries the roundabout's name
+    assert haversine_m(k.lon, k.lat, jandoul.lon, jandoul.lat) <= 2_000 + k.uncertainty_m
+
+
+def test_the_power_plant_lies_east_of_the_village_and_within_reach_of_its_distance() -> None:
+    """25 km east of Aleppo on the Raqqa road (its ministry), Zaalana and Umm Turaykiyah to its
+    west, the Kuweires airbase further east: the point and its uncertainty hold all three."""
+    gaz = Gazetteer.load()
+    plant, citadel = gaz.get("aleppo-thermal-power-plant"), gaz.get("citadel")
+    d = haversine_m(plant.lon, plant.lat, citadel.lon, citadel.lat)
+    assert d - plant.uncertainty_m <= 25_000 <= d + plant.uncertainty_m
+    assert plant.lon > citadel.lon
+    assert gaz.get("kuweires-airbase").lon > plant.lon
+
+
+def test_ahras_lies_in_the_tal_rifaat_countryside() -> None:
+    gaz = Gazetteer.load()
+    a, t = gaz.get("ahras"), gaz.get("tall-rifaat")
+    assert haversine_m(a.lon, a.lat, t.lon, t.lat) <= 12_000
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # hospitals of the rebel-held east, in the wordings of wire captions and other languages
+        ("Paramedics wheel an injured man into the al-Quds hospital in the Sukkari district of "
+         "Aleppo, April 21, 2016.", "al-quds-hospital"),
+        ("Volunteers clear debris outside Al Quds field hospital after the overnight strike, "
+         "Aleppo, April 28, 2016.", "al-quds-hospital"),
+        ("Des médecins devant l'hôpital al-Qods détruit, à Alep, le 29 avril 2016.",
+         "al-quds-hospital"),
+        ("Sanitäter vor dem zerstörten al-Quds-Krankenhaus in Aleppo, 28. April 2016.",
+         "al-quds-hospital"),
+        ("Halep'teki Kudüs Hastanesi önünde enkaz kaldıran gönüllüler, 28 Nisan 2016.",
+         "al-quds-hospital"),
+        ("متطوعون يزيلون الركام أمام مشفى القدس في حي السكري بحلب، 28 نيسان 2016.",
+         "al-quds-hospital"),
+        ("Smoke rises behind the Omar bin Abdulaziz hospital in the al-Maadi district of "
+         "Aleppo, July 24, 2016.", "omar-abdulaziz-hospital"),
+        ("A nurse checks a dialysis machine at the Omar Abdul Aziz hospital in eastern Aleppo, "
+         "June 3, 2016.", "omar-abdulaziz-hospital"),
+        ("Staff move incubators out of the Bayan hospital in the Shaar neighbourhood of "
+         "Aleppo, June 8, 2016.", "al-bayan-hospital"),
+        ("A boy waits at the door of the al-Hakim children's hospital in Aleppo, "
+         "November 13, 2016.", "al-hakim-hospital"),
+        ("مدخل مستشفى الحكيم للأطفال في حي الشعار بحلب، 8 حزيران 2016.", "al-hakim-hospital"),
+        ("A man walks past the eye hospital, gutted by shelling, in eastern Aleppo, December 2016.",
+         "aleppo-eye-hospital"),
+        ("Soldiers hoist a flag over the ruins of al-Kindi hospital on the northern edge of "
+         "Aleppo, October 3, 2016.", "kindi-hospital"),
+        ("جنود فوق أنقاض مشفى الكندي شمال مدينة حلب، 3 تشرين الأول 2016.", "kindi-hospital"),
+        # a hotel, a cement works and a power station
+        ("Sandbags block the entrance of the Sheraton hotel near Aleppo's old city, "
+         "January 2, 2017.", "sheraton-aleppo"),
+        ("Workers repaint the facade of the Aleppo Sheraton before its reopening, June 2018.",
+         "sheraton-aleppo"),
+        ("Government troops fire from the cement factory on the southern edge of Aleppo, "
+         "August 15, 2016.", "sheikh-saeed-cement-factory"),
+        ("Rebels shell the Sheikh Said cement factory south of Aleppo, October 2015.",
+         "sheikh-saeed-cement-factory"),
+        ("Technicians inspect a generator at the Aleppo thermal power station, July 8, 2022.",
+         "aleppo-thermal-power-plant"),
+        ("Des techniciens dans la centrale thermique d'Alep, le 8 juillet 2022.",
+         "aleppo-thermal-power-plant"),
+        ("عمال في محطة حلب الحرارية بريف حلب الشرقي، 8 تموز 2022.",
+         "aleppo-thermal-power-plant"),
+        # villages of the northern countryside
+        ("Turkish tanks take position near the village of Hawar Kilis on the border, "
+         "April 11, 2016.", "hawar-kilis"),
+        ("Suriye Milli Ordusu, Havar Kilis köyüne girdi, 2016.", "hawar-kilis"),
+        ("Displaced families pitch tents in Kafr Ghan, north of Aleppo, April 16, 2016.",
+         "kafr-ghan"),
+        ("Turkish-backed fighters drive through Tal Battal, between al-Rai and al-Bab, "
+         "November 9, 2016.", "tall-battal"),
+        ("Pro-government militiamen pose in the village of Ihres, north of Aleppo, "
+         "February 6, 2016.", "ahras"),
+        ("Syrian troops advance from Misqan towards Ahras in the Tal Rifaat countryside, "
+         "February 5, 2016.", "ahras"),
+        # spellings of places already here
+        ("Displaced families shelter in the unfinished 1070 apartments in south-western "
+         "Aleppo, January 10, 2017.", "1070-apartments"),
+        ("A shell lands near Bab Kinnasrin in the old city of Aleppo, March 2014.",
+         "bab-qinnasrin"),
+    ],
+)  # fmt: skip
+def test_places_of_session_12_are_found_in_captions(
+    parser: object, caption: str, expected: str
+) -> None:
+    assert expected in found(parser, caption)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # the same names elsewhere: another city's hospital, hotel, factory or plant
+        "Palestinians gather outside al-Quds hospital in Gaza City, November 12, 2023.",
+        "A nurse walks down a corridor of the al-Quds hospital in Jerusalem, May 2021.",
+        "Guests arrive at the Sheraton hotel in Damascus, April 2010.",
+        "Delegates meet at the Sheraton in Doha, Qatar, for talks, March 2016.",
+        "Workers load sacks at a cement factory in Tartus, 2019.",
+        "Doctors at an eye hospital in Cairo examine patients, 2018.",
+        "A Kindi hospital doctor speaks to reporters in Baghdad, Iraq, 2016.",
+        # the same words as words or names
+        "The philosopher al-Kindi wrote on optics in ninth-century Baghdad.",
+        "A girl named Bayan sits outside a hospital.",
+        "The power plant of the Tishrin dam on the Euphrates, 2019.",
+    ],
+)
+def test_names_of_session_12_take_no_other_place_or_word(parser: object, caption: str) -> None:
+    new = set(_DESCRIBED_12) | {"tall-battal"}
+    assert new.isdisjoint(found(parser, caption)), caption
