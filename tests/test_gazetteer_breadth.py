@@ -598,9 +598,11 @@ def test_the_kindi_hospital_has_its_described_neighbours_on_their_sides() -> Non
     assert gaz.get("ein-el-tal-camp").lat > k.lat > gaz.get("owaija").lat
     assert gaz.get("sheikh-najjar").lon > k.lon
     prison = gaz.get("aleppo-central-prison")
-    assert prison.lat > k.lat and prison.lon > k.lon
+    assert prison.lat > k.lat
+    assert prison.lon > k.lon
     shqayyef = gaz.get("shqayyef")
-    assert shqayyef.lat < k.lat and shqayyef.lon < k.lon
+    assert shqayyef.lat < k.lat
+    assert shqayyef.lon < k.lon
     jandoul = gaz.get("ayn-at-tal")  # the quarter that carries the roundabout's name
     assert haversine_m(k.lon, k.lat, jandoul.lon, jandoul.lat) <= 2_000 + k.uncertainty_m
 
