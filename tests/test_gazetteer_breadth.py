@@ -537,6 +537,8 @@ _DESCRIBED_12 = {
     "hawar-kilis": ("point_of:zayzafun", ["zayzafun"]),
     "kafr-ghan": ("point_of:zayzafun", ["zayzafun"]),
     "ahras": ("point_of:misqan", ["misqan"]),
+    "tell-hasel": ("mean:tell-aran|nayrab", ["tell-aran", "nayrab"]),
+    "tell-shughayb": ("mean:tell-aran|nayrab", ["tell-aran", "nayrab"]),
 }
 
 
@@ -618,6 +620,20 @@ def test_the_power_plant_lies_east_of_the_village_and_within_reach_of_its_distan
     assert gaz.get("kuweires-airbase").lon > plant.lon
 
 
+def test_tell_hasel_lies_north_west_of_tell_aran_at_its_distance_from_aleppo() -> None:
+    """Tell Aran's article: Tell Hasel and Tell Shughayb to its north-west; a guide book: Tell
+    Hasel 14 km from Aleppo, Tell Aran 16 km."""
+    gaz = Gazetteer.load()
+    aran, citadel = gaz.get("tell-aran"), gaz.get("citadel")
+    for pid in ("tell-hasel", "tell-shughayb"):
+        v = gaz.get(pid)
+        assert v.lat > aran.lat
+        assert v.lon < aran.lon
+    hasel = gaz.get("tell-hasel")
+    d = haversine_m(hasel.lon, hasel.lat, citadel.lon, citadel.lat)
+    assert abs(d - 14_000) <= hasel.uncertainty_m
+
+
 def test_ahras_lies_in_the_tal_rifaat_countryside() -> None:
     gaz = Gazetteer.load()
     a, t = gaz.get("ahras"), gaz.get("tall-rifaat")
@@ -681,6 +697,11 @@ def test_ahras_lies_in_the_tal_rifaat_countryside() -> None:
          "February 6, 2016.", "ahras"),
         ("Syrian troops advance from Misqan towards Ahras in the Tal Rifaat countryside, "
          "February 5, 2016.", "ahras"),
+        ("Kurdish fighters man a checkpoint at Tal Hasel, south-east of Aleppo, July 2013.",
+         "tell-hasel"),
+        ("Shells fall on the villages of Tell Aran and Tell Hasil, east of Aleppo, 2013.",
+         "tell-hasel"),
+        ("Families return to Tal Shghib, south-east of Aleppo, in March 2017.", "tell-shughayb"),
         # spellings of places already here
         ("Displaced families shelter in the unfinished 1070 apartments in south-western "
          "Aleppo, January 10, 2017.", "1070-apartments"),
@@ -709,6 +730,7 @@ def test_places_of_session_12_are_found_in_captions(
         "The philosopher al-Kindi wrote on optics in ninth-century Baghdad.",
         "A girl named Bayan sits outside a hospital.",
         "The power plant of the Tishrin dam on the Euphrates, 2019.",
+        "David Hasselhoff waves to fans in Berlin, 2019.",
     ],
 )
 def test_names_of_session_12_take_no_other_place_or_word(parser: object, caption: str) -> None:
