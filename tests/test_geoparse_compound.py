@@ -19,7 +19,7 @@ def ids(gp: Geoparser, text: str) -> list[str]:
     "text",
     [
         "Smoke billows over the nearby village of Kafr Naseh after air strikes, Feb. 3, 2016.",
-        "Families flee the villages of Kafr Naseh and Ahras as fighting nears, Feb. 4, 2016.",
+        "Families flee the village of Kafr Naseh as fighting nears, Feb. 4, 2016.",
         "Residents of Kafr Abraj inspect a crater on Feb. 5, 2016.",
         "A boy stands in the rubble of the village of Qasr Jibrin, Jan. 9, 2016.",
         "Fighters rest in Tal Jibrin after the advance, Jan. 10, 2016.",

@@ -328,6 +328,9 @@ _PREFIXES = frozenset(
     for w in (
         "Kafr", "Tal", "Deir", "Ain", "Khan", "Jabal", "Marj", "Bab", "Beit", "Abu", "Umm",
         "Ras", "Arab", "Sheikh", "Qasr", "Qaryat", "Burj", "Bir", "Mazraat", "Qalaat", "Jisr",
+        # Qastal (a cistern, a small fort): villages of Afrin and Azaz ("Qastal Jindo", "Qestel
+        # Cindo", "Kastal Miqdad"), not the Castello Road, whose name sounds the same
+        "Qastal", "Kastal", "Qestel", "Castal",
     )
 )  # fmt: skip
 # How close the second words of two such names must be for one to be a spelling of the other.
