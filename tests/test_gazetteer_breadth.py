@@ -756,3 +756,20 @@ def test_a_village_named_with_qastal_or_maydan_is_not_a_place_that_sounds_alike(
     assert "meidan-ekbis" in ids
     assert "midan" not in ids
     assert "midan" in found(parser, "Shoppers crowd the Midan neighbourhood of Aleppo, 2010.")
+
+
+def test_tall_battal_has_qar_kalbin_to_its_west_as_its_article_says() -> None:
+    """An independent check of the derived point: Qar Kalbin, an OpenStreetMap node here, lies
+    "to the west" of Tall Battal, within a neighbour's distance."""
+    gaz = Gazetteer.load()
+    battal, qar = gaz.get("tall-battal"), gaz.get("qaar-kalbein")
+    assert qar.lon < battal.lon
+    assert abs(qar.lat - battal.lat) < abs(qar.lon - battal.lon)
+    assert haversine_m(battal.lon, battal.lat, qar.lon, qar.lat) <= 8_000
+
+
+def test_qar_kalbin_is_not_kafr_kalbin(parser: object) -> None:
+    ids = found(parser, "Rebels take Qar Kalbin and Tall Battal, north-east of Aleppo, 2016.")
+    assert "qaar-kalbein" in ids
+    assert "kafr-kalbin" not in ids
+    assert "kafr-kalbin" in found(parser, "Shells fall on Kafr Kalbin near Azaz, 2016.")
