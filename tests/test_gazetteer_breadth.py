@@ -773,3 +773,31 @@ def test_qar_kalbin_is_not_kafr_kalbin(parser: object) -> None:
     assert "qaar-kalbein" in ids
     assert "kafr-kalbin" not in ids
     assert "kafr-kalbin" in found(parser, "Shells fall on Kafr Kalbin near Azaz, 2016.")
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("Rebels shell the village of Owijel, west of Aleppo, in 2013.", "uweijel"),
+        ("Smoke rises over the village of Bshaqtin in the western Aleppo countryside.",
+         "bishqatin"),
+        ("Government troops enter Kafr Basin and Maarat al-Artiq, north of Aleppo, 2016.",
+         "kafr-besin"),
+        ("Government troops enter Kafr Basin and Maarat al-Artiq, north of Aleppo, 2016.",
+         "maaret-al-artiq"),
+        ("Turkish jets strike Kastal Miqdad, north of Afrin, January 2018.", "qastal-muqdad"),
+        ("Fighters walk through the village of Sheikh Khorouz in Afrin, March 2018.",
+         "sheikh-khoraz"),
+        ("Families flee Kafr Shil towards Afrin city, March 2018.", "kafrshil"),
+    ],
+)  # fmt: skip
+def test_report_spellings_of_bulk_villages_name_them(
+    parser: object, caption: str, expected: str
+) -> None:
+    assert expected in found(parser, caption)
+
+
+def test_report_spellings_of_bulk_villages_keep_their_guard(parser: object) -> None:
+    """A one-word or Sheikh name of the bulk list still needs a place word."""
+    assert found(parser, "Sheikh Khorouz spoke to reporters in Afrin, 2018.") == ["afrin"]
+    assert "uweijel" not in found(parser, "Awejel said the talks had failed.")
