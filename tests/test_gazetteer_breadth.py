@@ -539,6 +539,8 @@ _DESCRIBED_12 = {
     "ahras": ("point_of:misqan", ["misqan"]),
     "tell-hasel": ("mean:tell-aran|nayrab", ["tell-aran", "nayrab"]),
     "tell-shughayb": ("mean:tell-aran|nayrab", ["tell-aran", "nayrab"]),
+    "bashkoy": ("mean:handarat|ratyan", ["handarat", "ratyan"]),
+    "hayyan": ("mean:anadan|bayanoun", ["anadan", "bayanoun"]),
 }
 
 
@@ -801,3 +803,18 @@ def test_report_spellings_of_bulk_villages_keep_their_guard(parser: object) -> N
     """A one-word or Sheikh name of the bulk list still needs a place word."""
     assert found(parser, "Sheikh Khorouz spoke to reporters in Afrin, 2018.") == ["afrin"]
     assert "uweijel" not in found(parser, "Awejel said the talks had failed.")
+
+
+def test_bashkoy_and_hayyan_are_found_and_keep_to_their_own_names(parser: object) -> None:
+    """Bashkoy is a village of its own, not Qabasin (Turkish Başköy); Hayyan is also a given
+    name, which names the town only with a place word, a side or a town listed with it."""
+    assert "bashkoy" in found(parser, "Rebels storm Bashkoy, north of Aleppo, December 2015.")
+    ids = found(parser, "Turkish troops enter Başköy, north-east of al-Bab, February 2017.")
+    assert "qabasin" in ids
+    assert "bashkoy" not in ids
+    assert "hayyan" in found(
+        parser, "Jets strike the town of Hayyan in the northern Aleppo countryside, 2016."
+    )
+    assert "hayyan" in found(parser, "Air raids hit Hayan and Haritan, north of Aleppo, 2016.")
+    assert found(parser, "Jabir ibn Hayyan was an alchemist of the eighth century.") == []
+    assert "hayyan" not in found(parser, "Hayan Ahmad, a resident, speaks in Aleppo, 2016.")
