@@ -97,7 +97,7 @@ def test_a_name_only_turkish_writes_is_not_read_in_another_spelling(gp: Geoparse
     # Başköy is Turkish for Qabasin; "Bashkoy", written otherwise, is a village of its own
     text = "Rebels shelled army positions in Bashkoy village, north of Aleppo, Feb. 3, 2016."
     assert "qabasin" not in places(gp, text)
-    assert [str(u) for u in gp.unknown_places(text)] == ["Bashkoy village"]
+    assert "bashkoy" in places(gp, text)  # in the gazetteer since session 12
     assert places(gp, "Suriye ordusu Başköy köyünde mevzi kurdu.") == ["qabasin"]
 
 
@@ -483,7 +483,7 @@ def test_russian_words_that_are_no_names_stay_unmatched(gp: Geoparser) -> None:
     ("text", "expected"),
     [
         # "and" and "in" written joined to the name: وبيانون (and Bayanoun), بحلب (in Aleppo)
-        ("غارات على بلدتي حيان وبيانون في الريف الشمالي", ["bayanoun"]),
+        ("غارات على بلدتي حيان وبيانون في الريف الشمالي", ["hayyan", "bayanoun"]),
         ("افتتاح مدرسة في حي السكري بحلب", ["sukkari"]),
         ("قذائف على عندان وحريتان صباح اليوم", ["anadan", "hreitan"]),
     ],
