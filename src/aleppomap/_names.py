@@ -36,6 +36,7 @@ __all__ = [
     "Words",
     "alias_key",
     "fold_token",
+    "foreign_readings",
     "joins",
     "phonetic_key",
     "phonetic_run",
@@ -264,6 +265,30 @@ _SYNONYMS: dict[str, str] = {
     "southeastern": "southeast",
     "south-eastern": "southeast",
     "neighbourhood": "neighborhood",
+    # the word for a sheikh as other languages write it, before a name as English does:
+    # Spanish, Portuguese, Catalan and Basque (x and j for sh: "el jeque", "Xeic Maqsud",
+    # "o xeque"), Italian ("lo sceicco"), Polish ("Szejk", "szejka", "szejku"), Czech and
+    # Slovak ("Šejk", "Šejch"), Hungarian ("Sejk"), Indonesian and Malay ("Syekh", "Syaikh",
+    # "Syeikh"), Kurdish ("Şêx", its marks gone)
+    "jeque": "shaykh",
+    "xeque": "shaykh",
+    "xeic": "shaykh",
+    "xeique": "shaykh",
+    "xeij": "shaykh",
+    "xeikh": "shaykh",
+    "sceicco": "shaykh",
+    "sceic": "shaykh",
+    "szejk": "shaykh",
+    "szejka": "shaykh",
+    "szejku": "shaykh",
+    "szejch": "shaykh",
+    "sejk": "shaykh",
+    "sejch": "shaykh",
+    "sejcha": "shaykh",
+    "syekh": "shaykh",
+    "syaikh": "shaykh",
+    "syeikh": "shaykh",
+    "syeh": "shaykh",
 }
 # (and the Persian and Kurdish letters of the same sounds: ی ک ۀ ە ھ, "شیخ مقصود")
 _ARABIC_ALEF = str.maketrans(
@@ -542,6 +567,7 @@ _PHONETIC_STEPS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"gh|[kqcgx]", "k"),  # k/q/c/g
         (r"ph|f", "f"),
         (r"v", "w"),  # Arabic has no v: Turkish writes its w so (Firdevs, Suveyka)
+        (r"m(?=[pb])", "n"),  # n before b is said m: Manbij, written Mambij, Membij
         (r"p|b", "b"),  # Turkish Halep for Halab
         (r"(?<=[^aeiouyw])(?:[ie]y+|i|y+)[ae]$", "Y"),  # the ending -iyeh/-eyeh/-iye/-yah: a y
         (r"(.)\1+", r"\1"),  # doubled letters (before the vowels between letters go)
@@ -557,9 +583,9 @@ def phonetic_word(word: str) -> str:
 
     Coarser than :func:`fold_token` and only used as a fallback: vowels (but a first one) and
     doubled letters go, and the consonants fall into classes (k/q/c/g, s/sh, th/dh/z, b/p,
-    kh/h), after the letters of Turkish, German and French transliterations are mapped
-    (ş, ç, ğ, ı, and c as j in a Turkish word; sch; initial ch). The article and generic
-    words give ``""``.
+    kh/h; m before b is n), after the letters of Turkish, German and French transliterations
+    are mapped (ş, ç, ğ, ı, and c as j in a Turkish word; sch; initial ch). The article and
+    generic words give ``""``.
 
     Examples
     --------
@@ -588,6 +614,78 @@ def phonetic_word(word: str) -> str:
     for pattern, repl in _PHONETIC_STEPS:
         w = pattern.sub(repl, w)
     return w[:-1] + "T" if final_t and w[-1:] == "t" else w
+
+
+# Other Latin alphabets' letters for Arabic sounds, each a way of reading a word as English
+# transliterates it (tried by the geoparser when a word's own key names nothing):
+# - x is kh in Spanish, Kurdish and Uzbek ("al-Xafsa", "Xan Tuman"), ...
+_X_AS_KH = (re.compile(r"x"), "kh")
+# - ... and sh in Catalan, Portuguese, Basque and Maltese ("Xarif", "Xahba");
+_X_AS_SH = (re.compile(r"x"), "sh")
+# - Polish, Czech, Slovak and Hungarian write j for y, ch for kh, sz/š for sh (Hungarian sz and
+#   s: s), cz/č/cs for ch, and dż/dž/dzs/ż/ž/zs/gy for the j of Arabic ("Szejch Maksud",
+#   "Šejch Maksúd", "Dżarabulus", "Makszúd"). A word is read so only when it holds one of
+#   those letters, or a j after a vowel that no vowel follows ("Sejk"), which English spellings
+#   of Arabic write rarely.
+_SLAVIC_MARK = re.compile(r"sz|cz|cs|zs|gy|[żžźśćčřěůłő]|(?<=[aeiou])j(?![aeiouj])")
+_SLAVIC_LETTERS = re.compile(r"dzs|d[żž]|zs|[żž]|gy|sz|[šś]|cz|cs|[čć]|ch|j|ł")
+_SLAVIC_SOUND = {"dzs": "j", "dż": "j", "dž": "j", "zs": "j", "ż": "j", "ž": "j", "gy": "j",
+                 "sz": "sh", "š": "sh", "ś": "sh", "cz": "tsh", "cs": "tsh", "č": "tsh",
+                 "ć": "tsh", "ch": "kh", "j": "y", "ł": "l"}  # fmt: skip
+
+
+def _x_reading(sound: tuple[re.Pattern[str], str]) -> Callable[[str], str | None]:
+    pattern, repl = sound
+
+    def read(low: str) -> str | None:
+        return pattern.sub(repl, low) if "x" in low else None
+
+    return read
+
+
+def _slavic_reading(low: str) -> str | None:
+    if _SLAVIC_MARK.search(low) is None:
+        return None
+    return _SLAVIC_LETTERS.sub(lambda m: _SLAVIC_SOUND[m.group()], low)
+
+
+_READINGS: tuple[Callable[[str], str | None], ...] = (
+    _x_reading(_X_AS_KH),
+    _x_reading(_X_AS_SH),
+    _slavic_reading,
+)
+
+
+def foreign_readings(words: Sequence[str]) -> list[list[str]]:
+    """The words (a name as written, word by word) read by other Latin alphabets' letters.
+
+    One list of words per way of reading that changes a word: x as kh (Spanish, Kurdish), x as
+    sh (Catalan, Portuguese), and the letters of Polish, Czech and Hungarian (j as y, ch as kh,
+    sz as sh, dż as j ...). A word that is a known word of names (Sheikh's spellings, "Tell"
+    ...) stays as written. The lists are for :func:`phonetic_word`, not for display.
+
+    >>> foreign_readings(["Xan", "Tuman"])
+    [['khan', 'Tuman'], ['shan', 'Tuman']]
+    >>> foreign_readings(["Szejk", "Makszúd"])
+    [['Szejk', 'makshúd']]
+    >>> foreign_readings(["Jabal", "Sayyid"])
+    []
+    """
+    out: list[list[str]] = []
+    lows = [w.casefold() for w in words]
+    for read in _READINGS:
+        changed = False
+        reading: list[str] = []
+        for word, low in zip(words, lows, strict=True):
+            new = None if _strip_marks(low) in _SYNONYMS else read(low)
+            if new is not None and new != low:
+                changed = True
+                reading.append(new)
+            else:
+                reading.append(word)
+        if changed:
+            out.append(reading)
+    return out
 
 
 def phonetic_key(name: str, *, articles: bool = False) -> str:

@@ -123,6 +123,7 @@ from aleppomap._names import (
     alias_key,
     fold_token,
     joins,
+    foreign_readings,
     phonetic_key,
     phonetic_run,
     phonetic_word,
@@ -138,7 +139,7 @@ from aleppomap._scripts import (
     has_other_script,
     other_script,
 )
-from aleppomap.gazetteer import Gazetteer
+from aleppomap.gazetteer import Gazetteer, Place
 
 __all__ = ["Geoparser", "PlaceMention", "UnknownPlace"]
 
@@ -510,6 +511,8 @@ _TURKISH_ARRIVE = ("ulaş", "gel", "var", "sığın", "yerleş", "getiril", "gö
 _PHONETIC_MIN = 3
 _PHONETIC_FREE = 4
 _PHONETIC_RUN = 3
+# The shortest skeleton of a town's name read with two consonants swapped ("Manjib").
+_SWAP_MIN = 4
 _SETTLEMENTS = frozenset({"city", "town", "village"})
 # A phonetic match away from "district" ... scores this much, or follows one of these words.
 _PHONETIC_FREE_SCORE = 85
@@ -1171,6 +1174,7 @@ class Geoparser:
             if pkey not in phonetic and len(claims) == 1:
                 [(place_id, key)] = claims.items()
                 phonetic[pkey] = ([place_id], key)
+        self._swapped_sounds = self._swapped(sounded, phonetic)
         self._phonetic_index = {k: (tuple(ids), key) for k, (ids, key) in phonetic.items()}
         self._market_sounds = self._market_names_by_sound(gazetteer)
         self._markets_ids = frozenset(p for p, _ in self._market_sounds.values()) | frozenset(
@@ -1581,6 +1585,39 @@ class Geoparser:
                     at = end
         lows = [r.casefold() for r in raws]
         return Words(keys, starts, ends, raws, lows, uppers, flags)
+
+    @staticmethod
+    def _swapped(
+        places: Sequence[Place], phonetic: dict[str, tuple[list[str], str]]
+    ) -> frozenset[str]:
+        """Index a town's one-word name with two of its consonants swapped ("Manjib", "Minjeb"
+        for Manbij), where no other name sounds so; return those keys.
+
+        Only the names of cities, towns and villages of four consonants or more, and not their
+        first letter: a shorter skeleton swapped is too often another name. ``phonetic``
+        gains them.
+        """
+        claims: dict[str, dict[str, str]] = {}
+        for place in places:
+            if place.kind not in _SETTLEMENTS:
+                continue
+            for name in (place.name, *place.aliases):
+                if len(tokenize(name)) != 1 or not name.isascii():
+                    continue
+                pkey = phonetic_key(name)
+                if len(pkey) < _SWAP_MIN or not pkey.isalpha() or not pkey.islower():
+                    continue
+                for i in range(1, len(pkey) - 1):
+                    swapped = pkey[:i] + pkey[i + 1] + pkey[i] + pkey[i + 2 :]
+                    if swapped != pkey:
+                        claims.setdefault(swapped, {})[place.id] = alias_key(name)
+        added: set[str] = set()
+        for pkey, owners in claims.items():
+            if pkey not in phonetic and len(owners) == 1:
+                [(place_id, key)] = owners.items()
+                phonetic[pkey] = ([place_id], key)
+                added.add(pkey)
+        return frozenset(added)
 
     @staticmethod
     def _fused(name: str, keys: Sequence[str]) -> tuple[str, ...]:
@@ -2974,7 +3011,13 @@ class Geoparser:
             and bool(key)
             and key not in self._keys
             and low not in _NOT_START
-            and self._phonetic_word(raw) in self._phonetic_prefixes
+            and (
+                self._phonetic_word(raw) in self._phonetic_prefixes
+                or any(
+                    phonetic_word(r[0]) in self._phonetic_prefixes
+                    for r in foreign_readings([raw])
+                )
+            )
         )
 
     def _phonetic_run(
@@ -2988,12 +3031,22 @@ class Geoparser:
         ("Halep" is Aleppo, but "Ameer" is not al-'Amiriyeh, nor "Syrian" as-Siryan).
         """
         raws = [w.raw[kept[n]] for n in range(first, last + 1)]
+        read_keys = [w.key[kept[n]] for n in range(first, last + 1)]
         pkey = phonetic_run([self._phonetic_word(raw) for raw in raws])
         hit = self._phonetic_index.get(pkey)
         if hit is None and not free and any("j" in r or r[:1] == "y" for r in map(str.lower, raws)):
             # read as Spanish writes Arabic: j for kh, y for j ("Al Sajur", "Yamilie")
             spanish = [_SPANISH_Y.sub("j", r.lower().replace("j", "kh")) for r in raws]
             hit = self._phonetic_index.get(phonetic_run([phonetic_word(r) for r in spanish]))
+        if hit is None:
+            # read as other Latin alphabets write Arabic: x for kh or sh ("Xan Tuman",
+            # "al-Xafsa"), Polish, Czech and Hungarian j, ch, sz ("Šejch Maksúd", "Dżarabulus")
+            for reading in foreign_readings(raws):
+                hit = self._phonetic_index.get(phonetic_run([phonetic_word(r) for r in reading]))
+                if hit is not None:
+                    pkey, raws = phonetic_run([phonetic_word(r) for r in reading]), reading
+                    read_keys = [fold_token(r) for r in reading]  # its letters as read
+                    break
         if (
             hit is None
             and last > first
@@ -3017,11 +3070,11 @@ class Geoparser:
             # sound, read apart ("Khan Afrine" is not Khan al-Farayyin, "Sheikh Judayda" not
             # Sheikh al-Hadid, though the skeletons run together are one)
             head, _, rest = name_key.partition(" ")
-            if head != w.key[kept[first]] or phonetic_key(rest) != phonetic_key(" ".join(raws[1:])):
+            if head != read_keys[0] or phonetic_key(rest) != phonetic_key(" ".join(raws[1:])):
                 return None
         from rapidfuzz import fuzz
 
-        run_key = "".join(w.key[kept[n]] for n in range(first, last + 1))
+        run_key = "".join(read_keys)
         one_word = " " not in name_key
         name_key = name_key.replace(" ", "")
         if len(ids) > 1 and pkey in self._sound_alikes:
