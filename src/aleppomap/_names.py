@@ -567,7 +567,6 @@ _PHONETIC_STEPS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"gh|[kqcgx]", "k"),  # k/q/c/g
         (r"ph|f", "f"),
         (r"v", "w"),  # Arabic has no v: Turkish writes its w so (Firdevs, Suveyka)
-        (r"m(?=[pb])", "n"),  # n before b is said m: Manbij, written Mambij, Membij
         (r"p|b", "b"),  # Turkish Halep for Halab
         (r"(?<=[^aeiouyw])(?:[ie]y+|i|y+)[ae]$", "Y"),  # the ending -iyeh/-eyeh/-iye/-yah: a y
         (r"(.)\1+", r"\1"),  # doubled letters (before the vowels between letters go)
@@ -583,7 +582,7 @@ def phonetic_word(word: str) -> str:
 
     Coarser than :func:`fold_token` and only used as a fallback: vowels (but a first one) and
     doubled letters go, and the consonants fall into classes (k/q/c/g, s/sh, th/dh/z, b/p,
-    kh/h; m before b is n), after the letters of Turkish, German and French transliterations
+    kh/h), after the letters of Turkish, German and French transliterations
     are mapped (ş, ç, ğ, ı, and c as j in a Turkish word; sch; initial ch). The article and
     generic words give ``""``.
 

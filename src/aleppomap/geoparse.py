@@ -289,6 +289,9 @@ _ELIDED = ("l'", "l’")
 _TO_SIDE = TO_SIDE
 _PART = "part"  # (a flag of _side_names: a side before the name)
 _AFTER = "after"  # (and another: a side after the name, which a dash may join to it)
+_ABBREV = "abbrev"  # (and another: a side's first letter before the name, "E. Aleppo")
+# A side's first letter written for it before the city's name: "E. Aleppo", "W.-Aleppo".
+_ABBREVIATED_SIDE = re.compile(r"\.[ -]?|\.? ?-| ")
 _TURKISH_LETTERS = re.compile(r"[şğıöüçŞĞİÖÜÇ]")
 # Turkish words of a side after a place's name, their first four letters: "Halep'in kuzeyinde"
 # (north of Aleppo), "güneyindeki", "doğusunda", "batısındaki".
@@ -990,14 +993,21 @@ def _in_place_list(text: str, w: Words, at: int) -> bool:
 def _in_longer_name(text: str, w: Words, first: int, last: int) -> bool:
     """Whether the name from word ``first`` to ``last`` is joined by a space to a capitalised
     word that is no place word, so is part of a longer name ("Khirbat Jazraya", "Hayat Tahrir
-    al-Sham", "Tal Khirbat")."""
+    al-Sham", "Tal Khirbat"), perhaps past an article ("Hor an-Naher" is not Hur)."""
     lows, raw = w.low, w.raw
     after = last + 1
+    if (
+        after + 1 < len(lows)
+        and lows[after] in ARTICLES
+        and text[w.end[last] : w.start[after]] in (" ", "-")
+        and text[w.end[after] : w.start[after + 1]] in ("-", " ")
+    ):
+        after += 1  # "Hor an-Naher", "Hor al Naher": past the article to the name's next word
     if (
         after < len(lows)
         and raw[after][:1].isupper()
         and lows[after] not in _VILLAGE_CUES
-        and text[w.end[last] : w.start[after]] == " "
+        and text[w.end[after - 1] : w.start[after]] in ((" ", "-") if after > last + 1 else (" ",))
     ):
         return True
     before = first - 1
@@ -1098,7 +1108,9 @@ class Geoparser:
                 keys.setdefault(alias_key(phrase), list(old_city))
         sides = self._side_names(gazetteer, keys)
         # (the sides before the name, "l'est d'Alep", marked "<"; after it, "Aleppo–Est", ">")
-        self._sides = frozenset(k for k in sides if k[0] not in "<>")
+        self._sides = frozenset(k for k in sides if k[0] not in "<>.")
+        self._sides_abbreviated = frozenset(k[1:] for k in sides if k[0] == ".")
+        loose.update(self._sides_abbreviated)  # (across the period: "E. Aleppo")
         self._sides_part = frozenset(k[1:] for k in sides if k[0] == "<")
         self._sides_after = frozenset(k[1:] for k in sides if k[0] == ">")
         loose.update(self._sides_part)  # (across the elided "d'")
@@ -1167,7 +1179,7 @@ class Geoparser:
                         sounding.setdefault(pkey, {}).setdefault(place.id, set()).add(
                             alias_key(name).replace(" ", "")
                         )
-                for pkey in self._fused(name, both):
+                for pkey in self._fused(name, both, town=place.kind in _SETTLEMENTS):
                     fused.setdefault(pkey, {})[place.id] = alias_key(name)
         # a name written with its article fused, where no other name sounds the same
         for pkey, claims in fused.items():
@@ -1478,11 +1490,14 @@ class Geoparser:
                         for word in (*_SIDE_PART[side], *parts)
                         if other[:1].lower() in "aeiou" or not word.endswith("'")
                     ]
+                    variants.append((f"{side[0].upper()} {other}", _ABBREV))  # "E. Aleppo"
                     for text, written in variants:  # (written: the key needs a check)
                         key = alias_key(text)
                         if key and key not in keys:
                             keys[key] = [place.id]
-                            if written is _PART:
+                            if written is _ABBREV:
+                                after.add("." + key)
+                            elif written is _PART:
                                 after.add("<" + key)
                             elif written:
                                 after.add(">" + key)
@@ -1620,12 +1635,18 @@ class Geoparser:
         return frozenset(added)
 
     @staticmethod
-    def _fused(name: str, keys: Sequence[str]) -> tuple[str, ...]:
+    def _fused(name: str, keys: Sequence[str], *, town: bool = False) -> tuple[str, ...]:
         """The phonetic keys of a name whose article is written fused to it ("Aljamilieh",
         "Alsukkari", "Assukari" for al-Jamiliyeh, as-Sukkari): the article as al, or as the a
-        of an assimilated one (its doubled consonant is one)."""
+        of an assimilated one (its doubled consonant is one). A ``town``'s one-word name that
+        the data writes without its article may have one too ("Alatarib", "Elatarib" for
+        Atarib), when it has three consonants or more."""
         first = name.split("-", 1)[0].split(" ", 1)[0].casefold()
-        if first not in ARTICLES or not keys or not keys[0]:
+        if not keys or not keys[0]:
+            return ()
+        if first not in ARTICLES:
+            if town and " " not in name and "-" not in name and len(keys[0]) >= 3:
+                return (phonetic_run(["al", keys[0]]),)
             return ()
         fused = [phonetic_run(["al", keys[0]])]
         if first not in ("al", "el"):
@@ -3165,24 +3186,45 @@ class Geoparser:
         cands: list[_Cand],
         places: list[tuple[int, str]],
     ) -> list[_Cand]:
-        """Drop names that are a part of a longer unknown name before a place word.
+        """Drop names that are a part of a longer unknown name before a place word (or after
+        "the village of" ...).
 
         "the Qwertyville al-Bab district" is not al-Bab: the capitalised words before
-        "district" are one name, and a known name covering only some of them loses to it
+        "district" are one name (as those after "the village of" are: "the village of Hor
+        an-Naher" is not Hur), and a known name covering only some of them loses to it
         (but for words that stand before names: "the Kurdish Sheikh Maqsoud district").
         ``places``: the place words of the text (index, word).
         """
         keys, lows, uppers, starts, ends = w.key, w.low, w.upper, w.start, w.end
         owner: dict[int, _Cand] = {}
         drop: set[int] = set()
+        n_words = len(lows)
         for i, low in places:
-            if low in QUARTER_WORDS:
-                continue  # the name follows it
-            if i < 2 or not uppers[i - 1] or not (uppers[i - 2] or lows[i - 2] in ARTICLES):
+            run: list[int] = []  # the capitalised words of the name by the place word
+            if low in _PLACE_WORDS_BEFORE and i + 3 < n_words and w.raw[i + 1] == "of":
+                # after "the village of": "the village of Hor an-Naher" is not Hur
+                j = i + 2
+                while j < n_words:
+                    if keys[j] and uppers[j]:
+                        if lows[j] in _NOT_NAME_WORDS:
+                            break
+                        run.append(j)
+                    elif lows[j] not in ARTICLES or _conjunction(text, w, j):
+                        break
+                    if j + 1 < n_words and text[ends[j] : starts[j + 1]].strip(" -’'") != "":
+                        break
+                    j += 1
+                if len(run) < 2:
+                    run = []
+            if not run and (
+                low in QUARTER_WORDS  # (the name follows it)
+                or i < 2
+                or not uppers[i - 1]
+                or not (uppers[i - 2] or lows[i - 2] in ARTICLES)
+            ):
                 continue  # not two capitalised words before it (the common case)
-            run: list[int] = []  # the capitalised words before the place word, nearest first
-            j = i - 1
-            while j >= 0:
+            j = i - 1 if not run else -1
+            while j >= 0:  # the capitalised words before the place word, nearest first
                 if text[ends[j] : starts[j + 1]].strip(" -’'") != "":
                     break
                 if keys[j] and uppers[j]:
@@ -3392,6 +3434,10 @@ class Geoparser:
                     continue  # across a comma, period, bracket ... that the name does not have
                 if key in self._sides_after and not self._dash_joined(text, w, kept, first, last):
                     continue  # "Aleppo, est ..." (but "Aleppo–Est")
+                if key in self._sides_abbreviated and not self._side_abbreviated(
+                    text, w, kept[first]
+                ):
+                    continue  # "W Aleppo" (Polish: in Aleppo), "I Aleppo", "e Aleppo"
                 if key in self._sides and not self._side_written(text, w, kept[last]):
                     continue  # "Alep est divisée": Aleppo is divided
                 if key in self._sides_part and not self._part_written(text, w, kept[first]):
@@ -3568,6 +3614,19 @@ class Geoparser:
             or text[w.start[k] - 1 : w.start[k]] in _DASHES
             or (w.low[k] == "est" and w.low[k - 1] == "aleppo")
         )
+
+    @classmethod
+    def _side_abbreviated(cls, text: str, w: Words, k: int) -> bool:
+        """Whether word ``k``, a letter before the city's name, is its side's first letter:
+        "E. Aleppo", "W. Aleppo", "E Aleppo" (a capital E or W; without a period, not where a
+        sentence starts: Polish "W Aleppo" is in Aleppo, Italian "E Aleppo" and Aleppo; not
+        after another initial: "J. E. Aleppo" is a person)."""
+        gap = text[w.end[k] : w.start[k + 1]]
+        if w.raw[k] not in ("E", "W") or _ABBREVIATED_SIDE.fullmatch(gap) is None:
+            return False
+        if k and len(w.raw[k - 1]) == 1 and text[w.end[k - 1] : w.start[k]].startswith("."):
+            return False
+        return "." in gap or not cls._sentence_start(text, w, k)
 
     @staticmethod
     def _part_written(text: str, w: Words, k: int) -> bool:
