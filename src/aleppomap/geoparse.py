@@ -267,6 +267,10 @@ _CHURCH_SWAP = {"Church": "Cathedral", "Cathedral": "Church", "church": "cathedr
 _LATIN_NAME = re.compile(r"[A-Za-z' -]+")  # a name in plain Latin letters
 _SOUQ_OF_KHAN = re.compile(r"(Suq|Souq|Souk) Khan (.+)")  # "Suq Khan al-Jumruk"
 _WORD_J = re.compile(r"(^|[\s-])J")  # a J that starts a word of a name
+# The Arabic article that starts a name, apart from the next word ("al-Bab", "as-Sukkari").
+_LEADING_ARTICLE = re.compile(
+    r"(al|el|ad|ar|as|ash|at|az|an|ath|adh|ed|es|et|ez|er)[- ](?=[A-Za-z]{3})", re.IGNORECASE
+)
 # German writes the Arabic kh that starts a word ch: "Chan Tuman", "Scheich Chodr", "Chanasir".
 _WORD_KH = re.compile(r"(^|[\s\-])Kh")
 _CHURCH_WORD = re.compile(r"\b(?:[Cc]hurch|[Cc]athedral)\b")
@@ -1096,6 +1100,7 @@ class Geoparser:
         self._churches(gazetteer, keys)
         self._spanish_j(gazetteer, keys)
         self._german_ch(gazetteer, keys)
+        self._fused_articles(gazetteer, keys)
         self._khan_souqs(gazetteer, keys)
         before = set(keys)
         self._markets(gazetteer, keys)
@@ -1396,6 +1401,30 @@ class Geoparser:
             for name in (place.name, *place.aliases):
                 if _WORD_KH.search(name) is not None:
                     _add_spellings(keys, place.id, (_WORD_KH.sub(r"\1Ch", name),))
+
+    @staticmethod
+    def _fused_articles(gazetteer: Gazetteer, keys: dict[str, list[str]]) -> None:
+        """Name a place whose name starts with the article as captions write it run on to the
+        next word: "Aljarrah airbase", "Elbab", "Assukkari" (al-Jarrah airbase, al-Bab,
+        as-Sukkari; an assimilated article is its a and the doubled letter), also a name the
+        data writes without it whose first word another of the place's names has the article
+        before ("Jarrah airbase" beside "al-Jarrah airport"). ``keys`` gains them; a phrase
+        another place's name already has keeps that place."""
+        for place in gazetteer:
+            names = [n for n in (place.name, *place.aliases) if n.isascii()]
+            articles: dict[str, str] = {}  # a first word -> the article the data writes before it
+            for name in names:
+                m = _LEADING_ARTICLE.match(name)
+                if m is not None:
+                    articles[name[m.end() :].split(" ", 1)[0].casefold()] = m.group(1).lower()
+            for name in names:
+                m = _LEADING_ARTICLE.match(name)
+                rest = name[m.end() :] if m else name
+                article = articles.get(rest.split(" ", 1)[0].casefold())
+                if article is None:
+                    continue
+                heads = ["Al", "El"] if article in ("al", "el") else ["Al", "El", "A" + article[1:]]
+                _add_spellings(keys, place.id, [head + rest[0].lower() + rest[1:] for head in heads])
 
     @staticmethod
     def _air_bases(gazetteer: Gazetteer, keys: dict[str, list[str]]) -> None:
@@ -2963,7 +2992,6 @@ class Geoparser:
         first from each word, so that a name written run together or split matches either way.
         """
         keys, uppers, lows = w.key, w.upper, w.low
-        known = self._keys
         covered: set[int] = set()
         for c in cands:
             covered.update(range(c.first, c.last + 1))
@@ -2978,9 +3006,8 @@ class Geoparser:
             while m + 1 < size and m + 1 - n < _PHONETIC_RUN:
                 k2 = kept[m + 1]
                 if (
-                    m + 1 in covered
-                    or not uppers[k2]
-                    or keys[k2] in known
+                    m + 1 in covered  # (a known word not matched may end a longer name:
+                    or not uppers[k2]  # "Xan Tuman" is Khan Tuman, not the village Tuman)
                     or lows[k2] in _NOT_NAME_WORDS
                     or any(
                         lows[j] not in ARTICLES or _conjunction(text, w, j)
