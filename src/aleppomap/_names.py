@@ -88,9 +88,14 @@ ARTICLES: frozenset[str] = frozenset(
 )  # fmt: skip
 
 
+# Letters that are a Latin letter with a stroke, which Unicode does not decompose: Vietnamese
+# đ ("Đarat Izza"), Polish ł, Danish and Norwegian ø.
+_STROKED = str.maketrans({"đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O"})
+
+
 def _strip_marks(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).translate(_STROKED)
 
 
 def _turkish_forms(stems: str) -> frozenset[str]:
@@ -265,31 +270,16 @@ _SYNONYMS: dict[str, str] = {
     "southeastern": "southeast",
     "south-eastern": "southeast",
     "neighbourhood": "neighborhood",
-    # the word for a sheikh as other languages write it, before a name as English does:
-    # Spanish, Portuguese, Catalan and Basque (x and j for sh: "el jeque", "Xeic Maqsud",
-    # "o xeque"), Italian ("lo sceicco"), Polish ("Szejk", "szejka", "szejku"), Czech and
-    # Slovak ("Šejk", "Šejch"), Hungarian ("Sejk"), Indonesian and Malay ("Syekh", "Syaikh",
-    # "Syeikh"), Kurdish ("Şêx", its marks gone)
-    "jeque": "shaykh",
-    "xeque": "shaykh",
-    "xeic": "shaykh",
-    "xeique": "shaykh",
-    "xeij": "shaykh",
-    "xeikh": "shaykh",
-    "sceicco": "shaykh",
-    "sceic": "shaykh",
-    "szejk": "shaykh",
-    "szejka": "shaykh",
-    "szejku": "shaykh",
-    "szejch": "shaykh",
-    "sejk": "shaykh",
-    "sejch": "shaykh",
-    "sejcha": "shaykh",
-    "syekh": "shaykh",
-    "syaikh": "shaykh",
-    "syeikh": "shaykh",
-    "syeh": "shaykh",
 }
+# The word for a sheikh as other languages write it, before a name as English does: Spanish,
+# Portuguese, Catalan and Basque (j and x for sh: "Jeque", "Xeic Maqsud", "Xeque"), Italian
+# ("Sceicco"), Polish ("Szejk", "Szejka", "Szejku"), Czech and Slovak ("Šejk", "Šejch"),
+# Hungarian ("Sejk"), Indonesian and Malay ("Syekh", "Syaikh", "Syeikh"). Each is the common
+# noun of its language too ("el jeque Taha", a sheikh called Taha), so it is the word of a name
+# only when capitalised.
+_SHEIKH_WORDS = frozenset(
+    {"jeque", "xeque", "xeic", "xeique", "xeij", "xeikh", "sceicco", "sceic", "szejk", "szejka", "szejku", "szejch", "sejk", "sejch", "sejcha", "syekh", "syaikh", "syeikh", "syeh"}
+)  # fmt: skip
 # (and the Persian and Kurdish letters of the same sounds: ی ک ۀ ە ھ, "شیخ مقصود")
 _ARABIC_ALEF = str.maketrans(
     {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ی": "ي", "ک": "ك",
@@ -375,6 +365,8 @@ def fold_token(word: str) -> str:
     if not w or w in ARTICLES or w in GENERIC_WORDS:
         return ""
     w = _SYNONYMS.get(w, w)
+    if w in _SHEIKH_WORDS and word[:1].isupper():
+        w = "shaykh"
     if w.isdigit() or w in _ROMAN:
         return w
     if "j" in w or "ch" in w:  # French dj, ch and German dsch, sch: j, sh ("Achrafieh")
@@ -550,7 +542,10 @@ def split_words(
 # Letters of other alphabets' transliterations, mapped before marks are stripped: Turkish
 # (ş ç ğ ı), German (ß) and the Arabic-transliteration dots and macrons (ṣ ḥ ṭ ḍ ẓ ā ...) fall
 # to their base letter when their marks go.
-_FOREIGN = str.maketrans({"ş": "sh", "ç": "ch", "ğ": "", "ı": "i", "ß": "ss", "ʻ": "", "ʽ": ""})
+_FOREIGN = str.maketrans(
+    {"ş": "sh", "ç": "ch", "ğ": "", "ı": "i", "ß": "ss", "ʻ": "", "ʽ": "", "đ": "d", "ł": "l",
+     "ø": "o", "æ": "ae", "œ": "oe"}
+)  # fmt: skip
 # A word in Turkish spelling: its letters, or the ending -iye.
 _TURKISH_RE = re.compile(r"[şğıöü]|iy+e$")
 # Consonant classes of the phonetic key, applied in order to the case-folded word.
@@ -605,6 +600,8 @@ def phonetic_word(word: str) -> str:
     if not w or w in ARTICLES or w in GENERIC_WORDS:
         return ""
     w = _SYNONYMS.get(w, w)
+    if w in _SHEIKH_WORDS and word[:1].isupper():
+        w = "shaykh"
     if w.isdigit() or w in _ROMAN:
         return w
     if len(w) > 3 and w[-1] == "h" and w[-2] in _VOWELS:
@@ -633,6 +630,19 @@ _SLAVIC_SOUND = {"dzs": "j", "dż": "j", "dž": "j", "zs": "j", "ż": "j", "ž":
                  "ć": "tsh", "ch": "kh", "j": "y", "ł": "l"}  # fmt: skip
 
 
+# - Italian writes sci/sc before e, i for sh, gi/g before e, i for j, and ch before e, i for k
+#   ("Sceich Maqsud", "Giarabulus", "Gebel").
+_ITALIAN_MARK = re.compile(r"sc[ie]|gi[aou]|g[ei]|ch[ei]")
+_ITALIAN_LETTERS = re.compile(r"sci(?=[aou])|sc(?=[ei])|gi(?=[aou])|g(?=[ei])|ch(?=[ei])")
+_ITALIAN_SOUND = {"sci": "sh", "sc": "sh", "gi": "j", "g": "j", "ch": "k"}
+
+
+def _italian_reading(low: str) -> str | None:
+    if _ITALIAN_MARK.search(low) is None:
+        return None
+    return _ITALIAN_LETTERS.sub(lambda m: _ITALIAN_SOUND[m.group()], low)
+
+
 def _x_reading(sound: tuple[re.Pattern[str], str]) -> Callable[[str], str | None]:
     pattern, repl = sound
 
@@ -652,6 +662,7 @@ _READINGS: tuple[Callable[[str], str | None], ...] = (
     _x_reading(_X_AS_KH),
     _x_reading(_X_AS_SH),
     _slavic_reading,
+    _italian_reading,
 )
 
 
@@ -659,8 +670,8 @@ def foreign_readings(words: Sequence[str]) -> list[list[str]]:
     """The words (a name as written, word by word) read by other Latin alphabets' letters.
 
     One list of words per way of reading that changes a word: x as kh (Spanish, Kurdish), x as
-    sh (Catalan, Portuguese), and the letters of Polish, Czech and Hungarian (j as y, ch as kh,
-    sz as sh, dż as j ...). A word that is a known word of names (Sheikh's spellings, "Tell"
+    sh (Catalan, Portuguese), the letters of Polish, Czech and Hungarian (j as y, ch as kh,
+    sz as sh, dż as j ...) and of Italian (sc, gi and ch before a vowel: sh, j, k). A word that is a known word of names (Sheikh's spellings, "Tell"
     ...) stays as written. The lists are for :func:`phonetic_word`, not for display.
 
     >>> foreign_readings(["Xan", "Tuman"])
@@ -676,7 +687,8 @@ def foreign_readings(words: Sequence[str]) -> list[list[str]]:
         changed = False
         reading: list[str] = []
         for word, low in zip(words, lows, strict=True):
-            new = None if _strip_marks(low) in _SYNONYMS else read(low)
+            bare = _strip_marks(low)
+            new = None if bare in _SYNONYMS or bare in _SHEIKH_WORDS else read(low)
             if new is not None and new != low:
                 changed = True
                 reading.append(new)

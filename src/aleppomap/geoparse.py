@@ -3086,15 +3086,25 @@ class Geoparser:
             # read as Spanish writes Arabic: j for kh, y for j ("Al Sajur", "Yamilie")
             spanish = [_SPANISH_Y.sub("j", r.lower().replace("j", "kh")) for r in raws]
             hit = self._phonetic_index.get(phonetic_run([phonetic_word(r) for r in spanish]))
-        if hit is None:
+        if hit is None or hit[1].replace(" ", "") != "".join(read_keys):
             # read as other Latin alphabets write Arabic: x for kh or sh ("Xan Tuman",
-            # "al-Xafsa"), Polish, Czech and Hungarian j, ch, sz ("Šejch Maksúd", "Dżarabulus")
+            # "al-Xafsa"), Polish, Czech and Hungarian j, ch, sz ("Šejch Maksúd", "Dżarabulus"),
+            # Italian gi, sc ("Giarabulus"); a reading that names a place closer to its
+            # letters than the words as written do wins ("Giarabulus" read as English is
+            # "Cirablus", Jarabulus in Turkish letters, but spelt farther)
+            from rapidfuzz import fuzz
+
+            def closeness(h: tuple[tuple[str, ...], str] | None, k: list[str]) -> float:
+                return -1.0 if h is None else fuzz.ratio("".join(k), h[1].replace(" ", ""))
+
+            best = closeness(hit, read_keys)
             for reading in foreign_readings(raws):
-                hit = self._phonetic_index.get(phonetic_run([phonetic_word(r) for r in reading]))
-                if hit is not None:
-                    pkey, raws = phonetic_run([phonetic_word(r) for r in reading]), reading
-                    read_keys = [fold_token(r) for r in reading]  # its letters as read
-                    break
+                pread = phonetic_run([phonetic_word(r) for r in reading])
+                rhit = self._phonetic_index.get(pread)
+                rkeys = [fold_token(r) for r in reading]  # its letters as read
+                if rhit is not None and closeness(rhit, rkeys) > best:
+                    hit, pkey, raws, read_keys = rhit, pread, reading, rkeys
+                    best = closeness(rhit, rkeys)
         if (
             hit is None
             and last > first
