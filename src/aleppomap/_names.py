@@ -189,6 +189,14 @@ _SYNONYMS: dict[str, str] = {
     "jumiet": "jamiyat",
     "jumiat": "jamiyat",
     "jameiat": "jamiyat",
+    # the first words of compound names as Polish, Czech and Slovak write them (j for y,
+    # dż/dž for j): "Ajn al-Arab", "Dajr Hafir", "Dżabal", "Džabal"
+    "ajn": "ayn",
+    "ejn": "ayn",
+    "dajr": "dayr",
+    "dejr": "dayr",
+    "dzabal": "jabal",  # (the marks of dż, dž gone)
+    "dzebel": "jabal",
     "jebel": "jabal",
     "jabel": "jabal",
     "jbel": "jabal",
@@ -621,11 +629,12 @@ _X_AS_SH = (re.compile(r"x"), "sh")
 # - Polish, Czech, Slovak and Hungarian write j for y, ch for kh, sz/š for sh (Hungarian sz and
 #   s: s), cz/č/cs for ch, and dż/dž/dzs/ż/ž/zs/gy for the j of Arabic ("Szejch Maksud",
 #   "Šejch Maksúd", "Dżarabulus", "Makszúd"). A word is read so only when it holds one of
-#   those letters, or a j after a vowel that no vowel follows ("Sejk"), which English spellings
-#   of Arabic write rarely.
-_SLAVIC_MARK = re.compile(r"sz|cz|cs|zs|gy|[żžźśćčřěůłő]|(?<=[aeiou])j(?![aeiouj])")
-_SLAVIC_LETTERS = re.compile(r"dzs|d[żž]|zs|[żž]|gy|sz|[šś]|cz|cs|[čć]|ch|j|ł")
-_SLAVIC_SOUND = {"dzs": "j", "dż": "j", "dž": "j", "zs": "j", "ż": "j", "ž": "j", "gy": "j",
+#   those letters, a j after a vowel that no vowel follows ("Sejk", "Ajn") or the ij of the
+#   ending -ija ("Hamdanija"), which English spellings of Arabic write rarely.
+_SLAVIC_MARK = re.compile(r"sz|cz|cs|zs|gy|[żžźšśćčřěůłő]|(?<=[aeiou])j(?![aeiouj])|ij")
+_SLAVIC_LETTERS = re.compile(r"dd[żž]|dzs|d[żž]|zs|[żž]|gy|sz|[šś]|cz|cs|[čć]|ch|j|ł")
+_SLAVIC_SOUND = {"ddż": "jj", "ddž": "jj", "dzs": "j", "dż": "j", "dž": "j", "zs": "j", "ż": "j",
+                 "ž": "j", "gy": "j",
                  "sz": "sh", "š": "sh", "ś": "sh", "cz": "tsh", "cs": "tsh", "č": "tsh",
                  "ć": "tsh", "ch": "kh", "j": "y", "ł": "l"}  # fmt: skip
 
@@ -653,7 +662,7 @@ def _x_reading(sound: tuple[re.Pattern[str], str]) -> Callable[[str], str | None
 
 
 def _slavic_reading(low: str) -> str | None:
-    if _SLAVIC_MARK.search(low) is None:
+    if _SLAVIC_MARK.search(low) is None and _SLAVIC_MARK.search(_strip_marks(low)) is None:
         return None
     return _SLAVIC_LETTERS.sub(lambda m: _SLAVIC_SOUND[m.group()], low)
 

@@ -1191,7 +1191,7 @@ class Geoparser:
             if pkey not in phonetic and len(claims) == 1:
                 [(place_id, key)] = claims.items()
                 phonetic[pkey] = ([place_id], key)
-        self._swapped_sounds = self._swapped(sounded, phonetic)
+        self._swapped_sounds = self._swapped(list(gazetteer), sounded, phonetic)
         self._phonetic_index = {k: (tuple(ids), key) for k, (ids, key) in phonetic.items()}
         self._market_sounds = self._market_names_by_sound(gazetteer)
         self._markets_ids = frozenset(p for p, _ in self._market_sounds.values()) | frozenset(
@@ -1632,15 +1632,17 @@ class Geoparser:
 
     @staticmethod
     def _swapped(
-        places: Sequence[Place], phonetic: dict[str, tuple[list[str], str]]
+        every: Sequence[Place], places: Sequence[Place], phonetic: dict[str, tuple[list[str], str]]
     ) -> frozenset[str]:
         """Index a town's one-word name with two of its consonants swapped ("Manjib", "Minjeb"
         for Manbij), where no other name sounds so; return those keys.
 
-        Only the names of cities, towns and villages of four consonants or more, and not their
-        first letter: a shorter skeleton swapped is too often another name. ``phonetic``
-        gains them.
+        Only the names of cities, towns and villages (of ``places``) of four consonants or
+        more, and not their first letter: a shorter skeleton swapped is too often another
+        name. A swap that sounds as a name of any place of ``every`` (a village of the bulk
+        list too: "Sarwan" swapped is Shuweirin) is left out. ``phonetic`` gains them.
         """
+        taken = {phonetic_key(n) for p in every for n in (p.name, *p.aliases) if n}
         claims: dict[str, dict[str, str]] = {}
         for place in places:
             if place.kind not in _SETTLEMENTS:
@@ -1657,7 +1659,7 @@ class Geoparser:
                         claims.setdefault(swapped, {})[place.id] = alias_key(name)
         added: set[str] = set()
         for pkey, owners in claims.items():
-            if pkey not in phonetic and len(owners) == 1:
+            if pkey not in phonetic and pkey not in taken and len(owners) == 1:
                 [(place_id, key)] = owners.items()
                 phonetic[pkey] = ([place_id], key)
                 added.add(pkey)
