@@ -286,7 +286,8 @@ _SYNONYMS: dict[str, str] = {
 # noun of its language too ("el jeque Taha", a sheikh called Taha), so it is the word of a name
 # only when capitalised.
 _SHEIKH_WORDS = frozenset(
-    {"jeque", "xeque", "xeic", "xeique", "xeij", "xeikh", "sceicco", "sceic", "szejk", "szejka", "szejku", "szejch", "sejk", "sejch", "sejcha", "syekh", "syaikh", "syeikh", "syeh"}
+    {"jeque", "xeque", "xeic", "xeique", "xeij", "xeikh", "sceicco", "sceic", "szejk", "szejka",
+     "szejku", "szejch", "sejk", "sejch", "sejcha", "syekh", "syaikh", "syeikh", "syeh"}
 )  # fmt: skip
 # (and the Persian and Kurdish letters of the same sounds: ی ک ۀ ە ھ, "شیخ مقصود")
 _ARABIC_ALEF = str.maketrans(
@@ -680,8 +681,9 @@ def foreign_readings(words: Sequence[str]) -> list[list[str]]:
 
     One list of words per way of reading that changes a word: x as kh (Spanish, Kurdish), x as
     sh (Catalan, Portuguese), the letters of Polish, Czech and Hungarian (j as y, ch as kh,
-    sz as sh, dż as j ...) and of Italian (sc, gi and ch before a vowel: sh, j, k). A word that is a known word of names (Sheikh's spellings, "Tell"
-    ...) stays as written. The lists are for :func:`phonetic_word`, not for display.
+    sz as sh, dż as j ...) and of Italian (sc, gi and ch before a vowel: sh, j, k). A word
+    that is a known word of names (Sheikh's spellings, "Tell" ...) stays as written. The
+    lists are for :func:`phonetic_word`, not for display.
 
     >>> foreign_readings(["Xan", "Tuman"])
     [['khan', 'Tuman'], ['shan', 'Tuman']]

@@ -122,8 +122,8 @@ from aleppomap._names import (
     Words,
     alias_key,
     fold_token,
-    joins,
     foreign_readings,
+    joins,
     phonetic_key,
     phonetic_run,
     phonetic_word,
@@ -1423,8 +1423,11 @@ class Geoparser:
                 article = articles.get(rest.split(" ", 1)[0].casefold())
                 if article is None:
                     continue
-                heads = ["Al", "El"] if article in ("al", "el") else ["Al", "El", "A" + article[1:]]
-                _add_spellings(keys, place.id, [head + rest[0].lower() + rest[1:] for head in heads])
+                heads = ["Al", "El"]
+                if article not in ("al", "el"):
+                    heads.append("A" + article[1:])  # "Assukkari": the a and the doubled letter
+                run_on = [head + rest[0].lower() + rest[1:] for head in heads]
+                _add_spellings(keys, place.id, run_on)
 
     @staticmethod
     def _air_bases(gazetteer: Gazetteer, keys: dict[str, list[str]]) -> None:
@@ -3064,8 +3067,7 @@ class Geoparser:
             and (
                 self._phonetic_word(raw) in self._phonetic_prefixes
                 or any(
-                    phonetic_word(r[0]) in self._phonetic_prefixes
-                    for r in foreign_readings([raw])
+                    phonetic_word(r[0]) in self._phonetic_prefixes for r in foreign_readings([raw])
                 )
             )
         )
