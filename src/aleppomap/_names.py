@@ -36,6 +36,7 @@ __all__ = [
     "Words",
     "alias_key",
     "fold_token",
+    "foreign_readings",
     "joins",
     "phonetic_key",
     "phonetic_run",
@@ -87,9 +88,14 @@ ARTICLES: frozenset[str] = frozenset(
 )  # fmt: skip
 
 
+# Letters that are a Latin letter with a stroke, which Unicode does not decompose: Vietnamese
+# đ ("Đarat Izza"), Polish ł, Danish and Norwegian ø.
+_STROKED = str.maketrans({"đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O"})
+
+
 def _strip_marks(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).translate(_STROKED)
 
 
 def _turkish_forms(stems: str) -> frozenset[str]:
@@ -183,6 +189,14 @@ _SYNONYMS: dict[str, str] = {
     "jumiet": "jamiyat",
     "jumiat": "jamiyat",
     "jameiat": "jamiyat",
+    # the first words of compound names as Polish, Czech and Slovak write them (j for y,
+    # dż/dž for j): "Ajn al-Arab", "Dajr Hafir", "Dżabal", "Džabal"
+    "ajn": "ayn",
+    "ejn": "ayn",
+    "dajr": "dayr",
+    "dejr": "dayr",
+    "dzabal": "jabal",  # (the marks of dż, dž gone)
+    "dzebel": "jabal",
     "jebel": "jabal",
     "jabel": "jabal",
     "jbel": "jabal",
@@ -265,6 +279,16 @@ _SYNONYMS: dict[str, str] = {
     "south-eastern": "southeast",
     "neighbourhood": "neighborhood",
 }
+# The word for a sheikh as other languages write it, before a name as English does: Spanish,
+# Portuguese, Catalan and Basque (j and x for sh: "Jeque", "Xeic Maqsud", "Xeque"), Italian
+# ("Sceicco"), Polish ("Szejk", "Szejka", "Szejku"), Czech and Slovak ("Šejk", "Šejch"),
+# Hungarian ("Sejk"), Indonesian and Malay ("Syekh", "Syaikh", "Syeikh"). Each is the common
+# noun of its language too ("el jeque Taha", a sheikh called Taha), so it is the word of a name
+# only when capitalised.
+_SHEIKH_WORDS = frozenset(
+    {"jeque", "xeque", "xeic", "xeique", "xeij", "xeikh", "sceicco", "sceic", "szejk", "szejka",
+     "szejku", "szejch", "sejk", "sejch", "sejcha", "syekh", "syaikh", "syeikh", "syeh"}
+)  # fmt: skip
 # (and the Persian and Kurdish letters of the same sounds: ی ک ۀ ە ھ, "شیخ مقصود")
 _ARABIC_ALEF = str.maketrans(
     {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ی": "ي", "ک": "ك",
@@ -350,6 +374,8 @@ def fold_token(word: str) -> str:
     if not w or w in ARTICLES or w in GENERIC_WORDS:
         return ""
     w = _SYNONYMS.get(w, w)
+    if w in _SHEIKH_WORDS and word[:1].isupper():
+        w = "shaykh"
     if w.isdigit() or w in _ROMAN:
         return w
     if "j" in w or "ch" in w:  # French dj, ch and German dsch, sch: j, sh ("Achrafieh")
@@ -525,7 +551,10 @@ def split_words(
 # Letters of other alphabets' transliterations, mapped before marks are stripped: Turkish
 # (ş ç ğ ı), German (ß) and the Arabic-transliteration dots and macrons (ṣ ḥ ṭ ḍ ẓ ā ...) fall
 # to their base letter when their marks go.
-_FOREIGN = str.maketrans({"ş": "sh", "ç": "ch", "ğ": "", "ı": "i", "ß": "ss", "ʻ": "", "ʽ": ""})
+_FOREIGN = str.maketrans(
+    {"ş": "sh", "ç": "ch", "ğ": "", "ı": "i", "ß": "ss", "ʻ": "", "ʽ": "", "đ": "d", "ł": "l",
+     "ø": "o", "æ": "ae", "œ": "oe"}
+)  # fmt: skip
 # A word in Turkish spelling: its letters, or the ending -iye.
 _TURKISH_RE = re.compile(r"[şğıöü]|iy+e$")
 # Consonant classes of the phonetic key, applied in order to the case-folded word.
@@ -557,9 +586,9 @@ def phonetic_word(word: str) -> str:
 
     Coarser than :func:`fold_token` and only used as a fallback: vowels (but a first one) and
     doubled letters go, and the consonants fall into classes (k/q/c/g, s/sh, th/dh/z, b/p,
-    kh/h), after the letters of Turkish, German and French transliterations are mapped
-    (ş, ç, ğ, ı, and c as j in a Turkish word; sch; initial ch). The article and generic
-    words give ``""``.
+    kh/h), after the letters of Turkish, German and French transliterations
+    are mapped (ş, ç, ğ, ı, and c as j in a Turkish word; sch; initial ch). The article and
+    generic words give ``""``.
 
     Examples
     --------
@@ -580,6 +609,8 @@ def phonetic_word(word: str) -> str:
     if not w or w in ARTICLES or w in GENERIC_WORDS:
         return ""
     w = _SYNONYMS.get(w, w)
+    if w in _SHEIKH_WORDS and word[:1].isupper():
+        w = "shaykh"
     if w.isdigit() or w in _ROMAN:
         return w
     if len(w) > 3 and w[-1] == "h" and w[-2] in _VOWELS:
@@ -588,6 +619,95 @@ def phonetic_word(word: str) -> str:
     for pattern, repl in _PHONETIC_STEPS:
         w = pattern.sub(repl, w)
     return w[:-1] + "T" if final_t and w[-1:] == "t" else w
+
+
+# Other Latin alphabets' letters for Arabic sounds, each a way of reading a word as English
+# transliterates it (tried by the geoparser when a word's own key names nothing):
+# - x is kh in Spanish, Kurdish and Uzbek ("al-Xafsa", "Xan Tuman"), ...
+_X_AS_KH = (re.compile(r"x"), "kh")
+# - ... and sh in Catalan, Portuguese, Basque and Maltese ("Xarif", "Xahba");
+_X_AS_SH = (re.compile(r"x"), "sh")
+# - Polish, Czech, Slovak and Hungarian write j for y, ch for kh, sz/š for sh (Hungarian sz and
+#   s: s), cz/č/cs for ch, and dż/dž/dzs/ż/ž/zs/gy for the j of Arabic ("Szejch Maksud",
+#   "Šejch Maksúd", "Dżarabulus", "Makszúd"). A word is read so only when it holds one of
+#   those letters, a j after a vowel that no vowel follows ("Sejk", "Ajn") or the ij of the
+#   ending -ija ("Hamdanija"), which English spellings of Arabic write rarely.
+_SLAVIC_MARK = re.compile(r"sz|cz|cs|zs|gy|[żžźšśćčřěůłő]|(?<=[aeiou])j(?![aeiouj])|ij")
+_SLAVIC_LETTERS = re.compile(r"dd[żž]|dzs|d[żž]|zs|[żž]|gy|sz|[šś]|cz|cs|[čć]|ch|j|ł")
+_SLAVIC_SOUND = {"ddż": "jj", "ddž": "jj", "dzs": "j", "dż": "j", "dž": "j", "zs": "j", "ż": "j",
+                 "ž": "j", "gy": "j",
+                 "sz": "sh", "š": "sh", "ś": "sh", "cz": "tsh", "cs": "tsh", "č": "tsh",
+                 "ć": "tsh", "ch": "kh", "j": "y", "ł": "l"}  # fmt: skip
+
+
+# - Italian writes sci/sc before e, i for sh, gi/g before e, i for j, and ch before e, i for k
+#   ("Sceich Maqsud", "Giarabulus", "Gebel").
+_ITALIAN_MARK = re.compile(r"sc[ie]|gi[aou]|g[ei]|ch[ei]")
+_ITALIAN_LETTERS = re.compile(r"sci(?=[aou])|sc(?=[ei])|gi(?=[aou])|g(?=[ei])|ch(?=[ei])")
+_ITALIAN_SOUND = {"sci": "sh", "sc": "sh", "gi": "j", "g": "j", "ch": "k"}
+
+
+def _italian_reading(low: str) -> str | None:
+    if _ITALIAN_MARK.search(low) is None:
+        return None
+    return _ITALIAN_LETTERS.sub(lambda m: _ITALIAN_SOUND[m.group()], low)
+
+
+def _x_reading(sound: tuple[re.Pattern[str], str]) -> Callable[[str], str | None]:
+    pattern, repl = sound
+
+    def read(low: str) -> str | None:
+        return pattern.sub(repl, low) if "x" in low else None
+
+    return read
+
+
+def _slavic_reading(low: str) -> str | None:
+    if _SLAVIC_MARK.search(low) is None and _SLAVIC_MARK.search(_strip_marks(low)) is None:
+        return None
+    return _SLAVIC_LETTERS.sub(lambda m: _SLAVIC_SOUND[m.group()], low)
+
+
+_READINGS: tuple[Callable[[str], str | None], ...] = (
+    _x_reading(_X_AS_KH),
+    _x_reading(_X_AS_SH),
+    _slavic_reading,
+    _italian_reading,
+)
+
+
+def foreign_readings(words: Sequence[str]) -> list[list[str]]:
+    """The words (a name as written, word by word) read by other Latin alphabets' letters.
+
+    One list of words per way of reading that changes a word: x as kh (Spanish, Kurdish), x as
+    sh (Catalan, Portuguese), the letters of Polish, Czech and Hungarian (j as y, ch as kh,
+    sz as sh, dż as j ...) and of Italian (sc, gi and ch before a vowel: sh, j, k). A word
+    that is a known word of names (Sheikh's spellings, "Tell" ...) stays as written. The
+    lists are for :func:`phonetic_word`, not for display.
+
+    >>> foreign_readings(["Xan", "Tuman"])
+    [['khan', 'Tuman'], ['shan', 'Tuman']]
+    >>> foreign_readings(["Szejk", "Makszúd"])
+    [['Szejk', 'makshúd']]
+    >>> foreign_readings(["Jabal", "Sayyid"])
+    []
+    """
+    out: list[list[str]] = []
+    lows = [w.casefold() for w in words]
+    for read in _READINGS:
+        changed = False
+        reading: list[str] = []
+        for word, low in zip(words, lows, strict=True):
+            bare = _strip_marks(low)
+            new = None if bare in _SYNONYMS or bare in _SHEIKH_WORDS else read(low)
+            if new is not None and new != low:
+                changed = True
+                reading.append(new)
+            else:
+                reading.append(word)
+        if changed:
+            out.append(reading)
+    return out
 
 
 def phonetic_key(name: str, *, articles: bool = False) -> str:

@@ -122,6 +122,7 @@ from aleppomap._names import (
     Words,
     alias_key,
     fold_token,
+    foreign_readings,
     joins,
     phonetic_key,
     phonetic_run,
@@ -138,7 +139,7 @@ from aleppomap._scripts import (
     has_other_script,
     other_script,
 )
-from aleppomap.gazetteer import Gazetteer
+from aleppomap.gazetteer import Gazetteer, Place
 
 __all__ = ["Geoparser", "PlaceMention", "UnknownPlace"]
 
@@ -266,6 +267,10 @@ _CHURCH_SWAP = {"Church": "Cathedral", "Cathedral": "Church", "church": "cathedr
 _LATIN_NAME = re.compile(r"[A-Za-z' -]+")  # a name in plain Latin letters
 _SOUQ_OF_KHAN = re.compile(r"(Suq|Souq|Souk) Khan (.+)")  # "Suq Khan al-Jumruk"
 _WORD_J = re.compile(r"(^|[\s-])J")  # a J that starts a word of a name
+# The Arabic article that starts a name, apart from the next word ("al-Bab", "as-Sukkari").
+_LEADING_ARTICLE = re.compile(
+    r"(al|el|ad|ar|as|ash|at|az|an|ath|adh|ed|es|et|ez|er)[- ](?=[A-Za-z]{3})", re.IGNORECASE
+)
 # German writes the Arabic kh that starts a word ch: "Chan Tuman", "Scheich Chodr", "Chanasir".
 _WORD_KH = re.compile(r"(^|[\s\-])Kh")
 _CHURCH_WORD = re.compile(r"\b(?:[Cc]hurch|[Cc]athedral)\b")
@@ -288,6 +293,9 @@ _ELIDED = ("l'", "l’")
 _TO_SIDE = TO_SIDE
 _PART = "part"  # (a flag of _side_names: a side before the name)
 _AFTER = "after"  # (and another: a side after the name, which a dash may join to it)
+_ABBREV = "abbrev"  # (and another: a side's first letter before the name, "E. Aleppo")
+# A side's first letter written for it before the city's name: "E. Aleppo", "W.-Aleppo".
+_ABBREVIATED_SIDE = re.compile(r"\.[ -]?|\.? ?-| ")
 _TURKISH_LETTERS = re.compile(r"[şğıöüçŞĞİÖÜÇ]")
 # Turkish words of a side after a place's name, their first four letters: "Halep'in kuzeyinde"
 # (north of Aleppo), "güneyindeki", "doğusunda", "batısındaki".
@@ -513,6 +521,8 @@ _TURKISH_ARRIVE = ("ulaş", "gel", "var", "sığın", "yerleş", "getiril", "gö
 _PHONETIC_MIN = 3
 _PHONETIC_FREE = 4
 _PHONETIC_RUN = 3
+# The shortest skeleton of a town's name read with two consonants swapped ("Manjib").
+_SWAP_MIN = 4
 _SETTLEMENTS = frozenset({"city", "town", "village"})
 # A phonetic match away from "district" ... scores this much, or follows one of these words.
 _PHONETIC_FREE_SCORE = 85
@@ -992,14 +1002,21 @@ def _in_place_list(text: str, w: Words, at: int) -> bool:
 def _in_longer_name(text: str, w: Words, first: int, last: int) -> bool:
     """Whether the name from word ``first`` to ``last`` is joined by a space to a capitalised
     word that is no place word, so is part of a longer name ("Khirbat Jazraya", "Hayat Tahrir
-    al-Sham", "Tal Khirbat")."""
+    al-Sham", "Tal Khirbat"), perhaps past an article ("Hor an-Naher" is not Hur)."""
     lows, raw = w.low, w.raw
     after = last + 1
+    if (
+        after + 1 < len(lows)
+        and lows[after] in ARTICLES
+        and text[w.end[last] : w.start[after]] in (" ", "-")
+        and text[w.end[after] : w.start[after + 1]] in ("-", " ")
+    ):
+        after += 1  # "Hor an-Naher", "Hor al Naher": past the article to the name's next word
     if (
         after < len(lows)
         and raw[after][:1].isupper()
         and lows[after] not in _VILLAGE_CUES
-        and text[w.end[last] : w.start[after]] == " "
+        and text[w.end[after - 1] : w.start[after]] in ((" ", "-") if after > last + 1 else (" ",))
     ):
         return True
     before = first - 1
@@ -1088,6 +1105,7 @@ class Geoparser:
         self._churches(gazetteer, keys)
         self._spanish_j(gazetteer, keys)
         self._german_ch(gazetteer, keys)
+        self._fused_articles(gazetteer, keys)
         self._khan_souqs(gazetteer, keys)
         before = set(keys)
         self._markets(gazetteer, keys)
@@ -1100,7 +1118,9 @@ class Geoparser:
                 keys.setdefault(alias_key(phrase), list(old_city))
         sides = self._side_names(gazetteer, keys)
         # (the sides before the name, "l'est d'Alep", marked "<"; after it, "Aleppo–Est", ">")
-        self._sides = frozenset(k for k in sides if k[0] not in "<>")
+        self._sides = frozenset(k for k in sides if k[0] not in "<>.")
+        self._sides_abbreviated = frozenset(k[1:] for k in sides if k[0] == ".")
+        loose.update(self._sides_abbreviated)  # (across the period: "E. Aleppo")
         self._sides_part = frozenset(k[1:] for k in sides if k[0] == "<")
         self._sides_after = frozenset(k[1:] for k in sides if k[0] == ">")
         loose.update(self._sides_part)  # (across the elided "d'")
@@ -1169,13 +1189,14 @@ class Geoparser:
                         sounding.setdefault(pkey, {}).setdefault(place.id, set()).add(
                             alias_key(name).replace(" ", "")
                         )
-                for pkey in self._fused(name, both):
+                for pkey in self._fused(name, both, town=place.kind in _SETTLEMENTS):
                     fused.setdefault(pkey, {})[place.id] = alias_key(name)
         # a name written with its article fused, where no other name sounds the same
         for pkey, claims in fused.items():
             if pkey not in phonetic and len(claims) == 1:
                 [(place_id, key)] = claims.items()
                 phonetic[pkey] = ([place_id], key)
+        self._swapped_sounds = self._swapped(list(gazetteer), sounded, phonetic)
         self._phonetic_index = {k: (tuple(ids), key) for k, (ids, key) in phonetic.items()}
         self._market_sounds = self._market_names_by_sound(gazetteer)
         self._markets_ids = frozenset(p for p, _ in self._market_sounds.values()) | frozenset(
@@ -1387,6 +1408,33 @@ class Geoparser:
                     _add_spellings(keys, place.id, (_WORD_KH.sub(r"\1Ch", name),))
 
     @staticmethod
+    def _fused_articles(gazetteer: Gazetteer, keys: dict[str, list[str]]) -> None:
+        """Name a place whose name starts with the article as captions write it run on to the
+        next word: "Aljarrah airbase", "Elbab", "Assukkari" (al-Jarrah airbase, al-Bab,
+        as-Sukkari; an assimilated article is its a and the doubled letter), also a name the
+        data writes without it whose first word another of the place's names has the article
+        before ("Jarrah airbase" beside "al-Jarrah airport"). ``keys`` gains them; a phrase
+        another place's name already has keeps that place."""
+        for place in gazetteer:
+            names = [n for n in (place.name, *place.aliases) if n.isascii()]
+            articles: dict[str, str] = {}  # a first word -> the article the data writes before it
+            for name in names:
+                m = _LEADING_ARTICLE.match(name)
+                if m is not None:
+                    articles[name[m.end() :].split(" ", 1)[0].casefold()] = m.group(1).lower()
+            for name in names:
+                m = _LEADING_ARTICLE.match(name)
+                rest = name[m.end() :] if m else name
+                article = articles.get(rest.split(" ", 1)[0].casefold())
+                if article is None:
+                    continue
+                heads = ["Al", "El"]
+                if article not in ("al", "el"):
+                    heads.append("A" + article[1:])  # "Assukkari": the a and the doubled letter
+                run_on = [head + rest[0].lower() + rest[1:] for head in heads]
+                _add_spellings(keys, place.id, run_on)
+
+    @staticmethod
     def _air_bases(gazetteer: Gazetteer, keys: dict[str, list[str]]) -> None:
         """Name a military air base with any of the words for one after its name: the gazetteer's
         "Jirah air base" and "al-Jarrah airport" make "Jarrah air base" and "Jirah military
@@ -1479,11 +1527,14 @@ class Geoparser:
                         for word in (*_SIDE_PART[side], *parts)
                         if other[:1].lower() in "aeiou" or not word.endswith("'")
                     ]
+                    variants.append((f"{side[0].upper()} {other}", _ABBREV))  # "E. Aleppo"
                     for text, written in variants:  # (written: the key needs a check)
                         key = alias_key(text)
                         if key and key not in keys:
                             keys[key] = [place.id]
-                            if written is _PART:
+                            if written is _ABBREV:
+                                after.add("." + key)
+                            elif written is _PART:
                                 after.add("<" + key)
                             elif written:
                                 after.add(">" + key)
@@ -1588,12 +1639,53 @@ class Geoparser:
         return Words(keys, starts, ends, raws, lows, uppers, flags)
 
     @staticmethod
-    def _fused(name: str, keys: Sequence[str]) -> tuple[str, ...]:
+    def _swapped(
+        every: Sequence[Place], places: Sequence[Place], phonetic: dict[str, tuple[list[str], str]]
+    ) -> frozenset[str]:
+        """Index a town's one-word name with two of its consonants swapped ("Manjib", "Minjeb"
+        for Manbij), where no other name sounds so; return those keys.
+
+        Only the names of cities, towns and villages (of ``places``) of four consonants or
+        more, and not their first letter: a shorter skeleton swapped is too often another
+        name. A swap that sounds as a name of any place of ``every`` (a village of the bulk
+        list too: "Sarwan" swapped is Shuweirin) is left out. ``phonetic`` gains them.
+        """
+        taken = {phonetic_key(n) for p in every for n in (p.name, *p.aliases) if n}
+        claims: dict[str, dict[str, str]] = {}
+        for place in places:
+            if place.kind not in _SETTLEMENTS:
+                continue
+            for name in (place.name, *place.aliases):
+                if len(tokenize(name)) != 1 or not name.isascii():
+                    continue
+                pkey = phonetic_key(name)
+                if len(pkey) < _SWAP_MIN or not pkey.isalpha() or not pkey.islower():
+                    continue
+                for i in range(1, len(pkey) - 1):
+                    swapped = pkey[:i] + pkey[i + 1] + pkey[i] + pkey[i + 2 :]
+                    if swapped != pkey:
+                        claims.setdefault(swapped, {})[place.id] = alias_key(name)
+        added: set[str] = set()
+        for pkey, owners in claims.items():
+            if pkey not in phonetic and pkey not in taken and len(owners) == 1:
+                [(place_id, key)] = owners.items()
+                phonetic[pkey] = ([place_id], key)
+                added.add(pkey)
+        return frozenset(added)
+
+    @staticmethod
+    def _fused(name: str, keys: Sequence[str], *, town: bool = False) -> tuple[str, ...]:
         """The phonetic keys of a name whose article is written fused to it ("Aljamilieh",
         "Alsukkari", "Assukari" for al-Jamiliyeh, as-Sukkari): the article as al, or as the a
-        of an assimilated one (its doubled consonant is one)."""
+        of an assimilated one (its doubled consonant is one). A ``town``'s one-word name that
+        the data writes without its article may have one too ("Alatarib", "Elatarib" for
+        Atarib), when it has three consonants or more."""
         first = name.split("-", 1)[0].split(" ", 1)[0].casefold()
-        if first not in ARTICLES or not keys or not keys[0]:
+        if not keys or not keys[0]:
+            return ()
+        if first not in ARTICLES:
+            if town and " " not in name and "-" not in name and len(keys[0]) >= 3:
+                return (phonetic_run(["al", keys[0]]),)
             return ()
         fused = [phonetic_run(["al", keys[0]])]
         if first not in ("al", "el"):
@@ -2910,7 +3002,6 @@ class Geoparser:
         first from each word, so that a name written run together or split matches either way.
         """
         keys, uppers, lows = w.key, w.upper, w.low
-        known = self._keys
         covered: set[int] = set()
         for c in cands:
             covered.update(range(c.first, c.last + 1))
@@ -2925,9 +3016,8 @@ class Geoparser:
             while m + 1 < size and m + 1 - n < _PHONETIC_RUN:
                 k2 = kept[m + 1]
                 if (
-                    m + 1 in covered
-                    or not uppers[k2]
-                    or keys[k2] in known
+                    m + 1 in covered  # (a known word not matched may end a longer name:
+                    or not uppers[k2]  # "Xan Tuman" is Khan Tuman, not the village Tuman)
                     or lows[k2] in _NOT_NAME_WORDS
                     or any(
                         lows[j] not in ARTICLES or _conjunction(text, w, j)
@@ -2979,7 +3069,12 @@ class Geoparser:
             and bool(key)
             and key not in self._keys
             and low not in _NOT_START
-            and self._phonetic_word(raw) in self._phonetic_prefixes
+            and (
+                self._phonetic_word(raw) in self._phonetic_prefixes
+                or any(
+                    phonetic_word(r[0]) in self._phonetic_prefixes for r in foreign_readings([raw])
+                )
+            )
         )
 
     def _phonetic_run(
@@ -2993,12 +3088,32 @@ class Geoparser:
         ("Halep" is Aleppo, but "Ameer" is not al-'Amiriyeh, nor "Syrian" as-Siryan).
         """
         raws = [w.raw[kept[n]] for n in range(first, last + 1)]
+        read_keys = [w.key[kept[n]] for n in range(first, last + 1)]
         pkey = phonetic_run([self._phonetic_word(raw) for raw in raws])
         hit = self._phonetic_index.get(pkey)
         if hit is None and not free and any("j" in r or r[:1] == "y" for r in map(str.lower, raws)):
             # read as Spanish writes Arabic: j for kh, y for j ("Al Sajur", "Yamilie")
             spanish = [_SPANISH_Y.sub("j", r.lower().replace("j", "kh")) for r in raws]
             hit = self._phonetic_index.get(phonetic_run([phonetic_word(r) for r in spanish]))
+        if hit is None or hit[1].replace(" ", "") != "".join(read_keys):
+            # read as other Latin alphabets write Arabic: x for kh or sh ("Xan Tuman",
+            # "al-Xafsa"), Polish, Czech and Hungarian j, ch, sz ("Šejch Maksúd", "Dżarabulus"),
+            # Italian gi, sc ("Giarabulus"); a reading that names a place closer to its
+            # letters than the words as written do wins ("Giarabulus" read as English is
+            # "Cirablus", Jarabulus in Turkish letters, but spelt farther)
+            from rapidfuzz import fuzz
+
+            def closeness(h: tuple[tuple[str, ...], str] | None, k: list[str]) -> float:
+                return -1.0 if h is None else fuzz.ratio("".join(k), h[1].replace(" ", ""))
+
+            best = closeness(hit, read_keys)
+            for reading in foreign_readings(raws):
+                pread = phonetic_run([phonetic_word(r) for r in reading])
+                rhit = self._phonetic_index.get(pread)
+                rkeys = [fold_token(r) for r in reading]  # its letters as read
+                if rhit is not None and closeness(rhit, rkeys) > best:
+                    hit, pkey, raws, read_keys = rhit, pread, reading, rkeys
+                    best = closeness(rhit, rkeys)
         if (
             hit is None
             and last > first
@@ -3022,11 +3137,11 @@ class Geoparser:
             # sound, read apart ("Khan Afrine" is not Khan al-Farayyin, "Sheikh Judayda" not
             # Sheikh al-Hadid, though the skeletons run together are one)
             head, _, rest = name_key.partition(" ")
-            if head != w.key[kept[first]] or phonetic_key(rest) != phonetic_key(" ".join(raws[1:])):
+            if head != read_keys[0] or phonetic_key(rest) != phonetic_key(" ".join(raws[1:])):
                 return None
         from rapidfuzz import fuzz
 
-        run_key = "".join(w.key[kept[n]] for n in range(first, last + 1))
+        run_key = "".join(read_keys)
         one_word = " " not in name_key
         name_key = name_key.replace(" ", "")
         if len(ids) > 1 and pkey in self._sound_alikes:
@@ -3117,24 +3232,45 @@ class Geoparser:
         cands: list[_Cand],
         places: list[tuple[int, str]],
     ) -> list[_Cand]:
-        """Drop names that are a part of a longer unknown name before a place word.
+        """Drop names that are a part of a longer unknown name before a place word (or after
+        "the village of" ...).
 
         "the Qwertyville al-Bab district" is not al-Bab: the capitalised words before
-        "district" are one name, and a known name covering only some of them loses to it
+        "district" are one name (as those after "the village of" are: "the village of Hor
+        an-Naher" is not Hur), and a known name covering only some of them loses to it
         (but for words that stand before names: "the Kurdish Sheikh Maqsoud district").
         ``places``: the place words of the text (index, word).
         """
         keys, lows, uppers, starts, ends = w.key, w.low, w.upper, w.start, w.end
         owner: dict[int, _Cand] = {}
         drop: set[int] = set()
+        n_words = len(lows)
         for i, low in places:
-            if low in QUARTER_WORDS:
-                continue  # the name follows it
-            if i < 2 or not uppers[i - 1] or not (uppers[i - 2] or lows[i - 2] in ARTICLES):
+            run: list[int] = []  # the capitalised words of the name by the place word
+            if low in _PLACE_WORDS_BEFORE and i + 3 < n_words and w.raw[i + 1] == "of":
+                # after "the village of": "the village of Hor an-Naher" is not Hur
+                j = i + 2
+                while j < n_words:
+                    if keys[j] and uppers[j]:
+                        if lows[j] in _NOT_NAME_WORDS:
+                            break
+                        run.append(j)
+                    elif lows[j] not in ARTICLES or _conjunction(text, w, j):
+                        break
+                    if j + 1 < n_words and text[ends[j] : starts[j + 1]].strip(" -’'") != "":
+                        break
+                    j += 1
+                if len(run) < 2:
+                    run = []
+            if not run and (
+                low in QUARTER_WORDS  # (the name follows it)
+                or i < 2
+                or not uppers[i - 1]
+                or not (uppers[i - 2] or lows[i - 2] in ARTICLES)
+            ):
                 continue  # not two capitalised words before it (the common case)
-            run: list[int] = []  # the capitalised words before the place word, nearest first
-            j = i - 1
-            while j >= 0:
+            j = i - 1 if not run else -1
+            while j >= 0:  # the capitalised words before the place word, nearest first
                 if text[ends[j] : starts[j + 1]].strip(" -’'") != "":
                     break
                 if keys[j] and uppers[j]:
@@ -3344,6 +3480,10 @@ class Geoparser:
                     continue  # across a comma, period, bracket ... that the name does not have
                 if key in self._sides_after and not self._dash_joined(text, w, kept, first, last):
                     continue  # "Aleppo, est ..." (but "Aleppo–Est")
+                if key in self._sides_abbreviated and not self._side_abbreviated(
+                    text, w, kept[first]
+                ):
+                    continue  # "W Aleppo" (Polish: in Aleppo), "I Aleppo", "e Aleppo"
                 if key in self._sides and not self._side_written(text, w, kept[last]):
                     continue  # "Alep est divisée": Aleppo is divided
                 if key in self._sides_part and not self._part_written(text, w, kept[first]):
@@ -3520,6 +3660,19 @@ class Geoparser:
             or text[w.start[k] - 1 : w.start[k]] in _DASHES
             or (w.low[k] == "est" and w.low[k - 1] == "aleppo")
         )
+
+    @classmethod
+    def _side_abbreviated(cls, text: str, w: Words, k: int) -> bool:
+        """Whether word ``k``, a letter before the city's name, is its side's first letter:
+        "E. Aleppo", "W. Aleppo", "E Aleppo" (a capital E or W; without a period, not where a
+        sentence starts: Polish "W Aleppo" is in Aleppo, Italian "E Aleppo" and Aleppo; not
+        after another initial: "J. E. Aleppo" is a person)."""
+        gap = text[w.end[k] : w.start[k + 1]]
+        if w.raw[k] not in ("E", "W") or _ABBREVIATED_SIDE.fullmatch(gap) is None:
+            return False
+        if k and len(w.raw[k - 1]) == 1 and text[w.end[k - 1] : w.start[k]].startswith("."):
+            return False
+        return "." in gap or not cls._sentence_start(text, w, k)
 
     @staticmethod
     def _part_written(text: str, w: Words, k: int) -> bool:
