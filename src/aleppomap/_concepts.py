@@ -22,6 +22,16 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "ARABIC_BEARINGS",
+    "ARABIC_COMPASS",
+    "ARABIC_NOUN_FILLERS",
+    "ARABIC_QUARTER_NOUNS",
+    "ARABIC_SIDE_ALONE",
+    "ARABIC_PART_NOUNS",
+    "ARABIC_PROVINCE",
+    "ARABIC_SIDE_AFTER",
+    "ARABIC_SIDE_BEFORE",
+    "ARABIC_SIDE_PART",
     "CJK_AFTER",
     "CJK_BEFORE",
     "CJK_CHAR",
@@ -42,6 +52,7 @@ __all__ = [
     "SIDE_WORDS_ALSO_WORDS",
     "STANDING",
     "TO_SIDE",
+    "URDU_OF",
 ]
 
 # -- the city's sides -------------------------------------------------------------------------
@@ -121,6 +132,54 @@ PART_CITY: dict[str, tuple[str, ...]] = {
 # "al este de Alepo", "a leste de Aleppo", "ten oosten van Aleppo".
 TO_SIDE = frozenset({"à", "a", "al", "au", "ao", "ten"})
 
+# The sides in Arabic script (Arabic, Persian, Urdu), "{}" standing for each of the city's names
+# in that script: before it ("شرق حلب", "شرقي حلب", Persian "بخش شرقی حلب", Urdu "مشرقی حلب"),
+# after it ("حلب الشرقية", Persian "حلب شرقی", Urdu "حلب کے مشرقی علاقے"); and the side after a
+# part's noun and before "in", "of" or "to" and the name ("الأحياء الشرقية في حلب", "الأحياء
+# الغربية من مدينة حلب", "الجزء الشرقي من حلب"), which names the side only after such a noun
+# (ARABIC_PART_NOUNS). A compound bearing before the side ("شمال شرق حلب": north-east of
+# Aleppo) or the countryside before the name ("ريف حلب الشرقي") is no side of the city
+# (ARABIC_BEARINGS, ARABIC_PROVINCE).
+ARABIC_SIDE_BEFORE: dict[str, tuple[str, ...]] = {
+    "east": ("شرق {}", "شرقي {}", "مشرقی {}"),
+    "west": ("غرب {}", "غربي {}", "مغربی {}"),
+}
+ARABIC_SIDE_AFTER: dict[str, tuple[str, ...]] = {
+    "east": ("{} الشرقية", "{} شرقی", "{} کے مشرقی", "{} کا مشرقی", "{} کی مشرقی"),
+    "west": ("{} الغربية", "{} غربی", "{} کے مغربی", "{} کا مغربی", "{} کی مغربی"),
+}
+ARABIC_SIDE_PART: dict[str, tuple[str, ...]] = {
+    side: tuple(
+        f"{adjective} {of}{city}{{}}"
+        for adjective in adjectives
+        for of in ("في ", "من ", "ل", "ب")
+        for city in ("", "مدينة ")
+    )
+    for side, adjectives in (("east", ("الشرقية", "الشرقي")), ("west", ("الغربية", "الغربي")))
+}
+# The nouns of a part before those sides (a quarter, an area, a part, a half, a sector), folded
+# as the geoparser folds Arabic (no article, ة as ه, Persian and Urdu letters as Arabic ones).
+ARABIC_PART_NOUNS = frozenset(
+    {"احياء", "حي", "مناطق", "منطقه", "جزء", "اجزاء", "قسم", "اقسام", "شطر", "جهه", "ناحيه",
+     "نواحي", "قطاع", "بخش", "محلات", "علاقي", "علاقه", "حصي", "حصه"}
+)  # fmt: skip
+# The words before a side that make it a compound bearing ("شمال شرق حلب", "جنوب غربي حلب"),
+# and those before the city's name that make it its province's ("ريف حلب الشرقي"), folded.
+ARABIC_BEARINGS = frozenset({"شمال", "جنوب", "شمالي", "جنوبي"})
+ARABIC_PROVINCE = frozenset({"ريف", "محافظه", "استان", "صوبه"})
+# A side alone, after the noun of a quarter or a section ("الأحياء الشرقية", Persian "بخش
+# شرقی", "محلات غربی"): the city's side in a caption about the city.
+ARABIC_SIDE_ALONE: dict[str, tuple[str, ...]] = {
+    "east": ("الشرقية", "شرقی"),
+    "west": ("الغربية", "غربی"),
+}
+ARABIC_QUARTER_NOUNS = frozenset({"احياء", "محلات", "بخش", "نواحي", "اجزاء"})
+# The plain sides of a bearing in Arabic script, folded: "دير حافر شرق حلب" is Deir Hafer, east
+# of Aleppo (a direction from the city, which is then named as its reference point).
+ARABIC_COMPASS = frozenset(
+    {"شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي", "مشرقي", "مغربي"}
+)
+
 # -- the common nouns of the city's places ----------------------------------------------------
 # "The old city" in languages that put the adjective after the noun, or say it otherwise: a
 # name of the old city wherever written (as "the Old City" is).
@@ -138,6 +197,7 @@ HISTORIC_CENTRE = ("centro histórico", "centre historique")
 # the citadel).
 NOUNS: dict[str, tuple[str, ...]] = {
     "souq-al-madina-area": (
+        "بازار", "بازار سرپوشیده", "بازارهای",
         "covered market", "zoco", "zocos", "suk", "marché couvert", "mercado cubierto",
         "mercado coberto", "mercato coperto", "Basar", "kapalı çarşı", "kapalı çarşısı",
         "overdekte markt", "pasar tertutup", "kryty targ", "bazarul acoperit",
@@ -154,30 +214,37 @@ NOUNS: dict[str, tuple[str, ...]] = {
         "kota tua", "kota lama",
         "stare miasto", "starym mieście", "starego miasta", "starówka", "starówce", "starówki",
         "orașul vechi", "oraşul vechi", "centrul vechi", "centrul istoric",
+        "شهر قدیمی", "شهر قدیم", "بافت قدیمی", "بافت قدیم", "بافت تاریخی", "پرانا شہر",
+        "پرانے شہر", "قدیم شہر", "قدیمی شہر",
     ),
     "citadel": (
         "citadel", "citadelle", "Zitadelle", "ciudadela", "cidadela", "cittadella", "kalesi",
         "cytadela", "cytadeli", "cytadelę", "cytadelą", "cetatea", "citadela", "benteng",
         "castle", "château", "castillo", "castelo", "castelul",
+        "ارگ", "قلعه", "قلعہ", "دژ",
     ),
     "umayyad-mosque": (
         "Great Mosque", "Grand Mosque", "grande mosquée", "Große Moschee", "gran mezquita",
         "grande mesquita", "grande moschea", "Grote Moskee", "Ulu Cami", "Ulu Camii",
         "Ulu Camisi", "Wielki Meczet", "Wielkiego Meczetu", "Wielkim Meczecie", "Masjid Agung",
         "Masjid Raya", "Marea Moschee", "Moscheea Mare",
+        "مسجد جامع", "جامع مسجد", "مسجد بزرگ", "بڑی مسجد",
     ),
     "university-of-aleppo": (
         "université", "Universität", "universidad", "universidade", "università", "universiteit",
         "üniversitesi", "universitas", "uniwersytet", "universitatea",
+        "دانشگاه", "یونیورسٹی", "جامعہ",
     ),
     "aleppo-airport": (
         "aéroport", "Flughafen", "aeropuerto", "aeroporto", "luchthaven", "havalimanı",
         "havaalanı", "bandara", "lotnisko", "aeroportul",
+        "فرودگاه", "ہوائی اڈہ", "ہوائی اڈے", "ایئرپورٹ", "ائیرپورٹ",
     ),
     "bab-al-faraj-clock-tower": (
         "tour de l'horloge", "Uhrturm", "torre del reloj", "torre do relógio",
         "torre dell'orologio", "saat kulesi", "klokkentoren", "menara jam", "wieża zegarowa",
         "turnul cu ceas",
+        "برج ساعت", "گھنٹہ گھر",
     ),
 }  # fmt: skip
 # Forms that need no article before them: languages without one (Turkish, Indonesian, Polish),
@@ -208,6 +275,16 @@ DEFINITE = frozenset(
 NOUN_OF = frozenset(
     {"of", "de", "du", "des", "di", "del", "della", "dei", "do", "da", "von", "van", "din"}
 )
+
+# Arabic, Persian and Urdu: the adjectives that may stand between a noun and the city's name
+# after it ("ارگ تاریخی حلب": the historic citadel of Aleppo, "بازار قدیمی حلب", "القلعة
+# التاريخية في حلب"), folded; and Urdu's "of", written after the city's name before the noun
+# ("حلب کا قلعہ": Aleppo's citadel, "حلب کے پرانے شہر").
+ARABIC_NOUN_FILLERS = frozenset(
+    {"تاريخي", "باستاني", "قديمي", "قديم", "بزرگ", "كهن", "معروف", "مشهور", "تاريخيه",
+     "قديمه", "اثريه", "شهيره", "كبير", "سرپوشيده", "مسقوفه"}
+)  # fmt: skip
+URDU_OF = frozenset({"کا", "کی", "کے"})
 
 # -- Chinese, Japanese and Korean -------------------------------------------------------------
 # Any letter of those scripts: the cheap test before the cut below.

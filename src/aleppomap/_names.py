@@ -265,10 +265,13 @@ _SYNONYMS: dict[str, str] = {
     "south-eastern": "southeast",
     "neighbourhood": "neighborhood",
 }
-# (and the Persian and Kurdish letters of the same sounds: ی ک ۀ ە ھ, "شیخ مقصود")
+# (and the Persian and Kurdish letters of the same sounds: ی ک ۀ ە ھ, "شیخ مقصود"; and Urdu's:
+# its h ہ, its ta marbuta ۃ, its nasal n ں, its final ye ے, and its retroflex ٹ ڈ ڑ as t d r,
+# "قلعہ" as قلعه)
 _ARABIC_ALEF = str.maketrans(
     {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ی": "ي", "ک": "ك",
-     "ۀ": "ه", "ە": "ه", "ھ": "ه", "ے": "ي"}
+     "ۀ": "ه", "ە": "ه", "ھ": "ه", "ے": "ي", "ہ": "ه", "ۂ": "ه", "ۃ": "ه", "ں": "ن", "ٹ": "ت",
+     "ڈ": "د", "ڑ": "ر", "ۓ": "ي"}
 )  # fmt: skip
 _ARABIC_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال")
 # The one-letter words Arabic writes joined to the next: "and" (و, ف), "in" (ب), "to" (ل).

@@ -93,6 +93,16 @@ from itertools import compress, pairwise
 from typing import Any, Final, NamedTuple, TypeVar
 
 from aleppomap._concepts import (
+    ARABIC_BEARINGS,
+    ARABIC_COMPASS,
+    ARABIC_NOUN_FILLERS,
+    ARABIC_PART_NOUNS,
+    ARABIC_PROVINCE,
+    ARABIC_QUARTER_NOUNS,
+    ARABIC_SIDE_AFTER,
+    ARABIC_SIDE_ALONE,
+    ARABIC_SIDE_BEFORE,
+    ARABIC_SIDE_PART,
     CJK_AFTER,
     CJK_BEFORE,
     CJK_CHAR,
@@ -113,6 +123,7 @@ from aleppomap._concepts import (
     SIDE_WORDS_ALSO_WORDS,
     STANDING,
     TO_SIDE,
+    URDU_OF,
 )
 from aleppomap._names import (
     ARTICLES,
@@ -135,6 +146,7 @@ from aleppomap._scripts import (
     ScriptReader,
     arabic_latin,
     arabic_place_word,
+    arabic_word_in,
     has_other_script,
     other_script,
 )
@@ -451,7 +463,7 @@ _ONWARDS = _TOWARDS | {"to"}
 # "from" in French, Spanish, Portuguese and Italian, before the place a flight or journey
 # leaves.
 _FROM = frozenset({"from", "depuis", "desde", "da", "dal", "dalla"})
-_NEAR = frozenset({"near", "outside", "nearby"})
+_NEAR = frozenset({"near", "outside", "nearby", "قرب", "بالقرب", "نزدیک"})
 # After a flight from an origin, these words make the next place its destination.
 _SUCCESSION = frozenset({"in", "into", "to", "at"})
 _ARRIVE = frozenset(
@@ -477,7 +489,10 @@ _FOREIGN_SIDES = frozenset(
      "südlich", "östlich", "westlich", "norden", "süden", "osten", "westen", "près",
      "environs", "périphérie", "banlieue", "vicino", "vicinanze", "periferia", "cerca",
      "afueras", "nahe", "rand", "umgebung", "nordöstlich", "nordwestlich", "südöstlich",
-     "südwestlich", "noreste", "noroeste", "sureste", "suroeste"}
+     "südwestlich", "noreste", "noroeste", "sureste", "suroeste",
+     # Arabic, Persian and Urdu, as written before the city's name ("شمال شرقي حلب")
+     "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "شمالی", "جنوبی", "شرقی",
+     "غربی", "بشمال", "بجنوب", "بشرق", "بغرب"}
 )  # fmt: skip
 _SIDE_OF = _OF_WORDS | {"ad", "a"}  # "a nord di Aleppo", "al norte de Alepo"
 # "to" in English and Arabic ("وعاد إلى حلب": and he returned to Aleppo).
@@ -568,6 +583,7 @@ _GENERIC_FILLERS = frozenset(
      "fortified", "towering", "huge", "imposing", "massive", "partly", "heavily", "badly"}
 )  # fmt: skip
 _ARABIC_WORD = re.compile(r"^[\u0600-\u06ff]")
+_PERSIAN_PLURAL = frozenset({"هاي", "ها"})  # written apart: "بخش های شرقی" (the eastern parts)
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
 # The first words of Arabic names that their Latin spellings keep (a khan, a bath, a house, a
 # souq, a gate, a palace, a garden, a vineyard, a hill, a bridge, a school, a castle ...).
@@ -1094,6 +1110,9 @@ class Geoparser:
             for phrase in _OLD_CITY_AFTER:
                 keys.setdefault(alias_key(phrase), list(old_city))
         sides = self._side_names(gazetteer, keys)
+        # the sides in Arabic script ("شرق حلب", "الأحياء الشرقية في حلب", "حلب شرقی"): key -> how
+        # it is written (before, after or part), each with its guard (see _arabic_side_written)
+        self._arabic_sides = self._arabic_side_names(gazetteer, keys)
         # (the sides before the name, "l'est d'Alep", marked "<"; after it, "Aleppo–Est", ">")
         self._sides = frozenset(k for k in sides if k[0] not in "<>")
         self._sides_part = frozenset(k[1:] for k in sides if k[0] == "<")
@@ -1103,7 +1122,7 @@ class Geoparser:
         # the city's names and places in Chinese, Japanese and Korean, cut out of their runs
         cjk_generic = self._cjk_names(gazetteer, keys)
         # (phrases made of a name and words for its kind, matched as written, not fuzzily)
-        phrases = markets | self._sides_part
+        phrases = markets | self._sides_part | self._arabic_sides.keys()
         # The Arabic name is matched when it is one of the aliases, as every spelling is: the
         # gazetteer leaves out of them the names that are also common words (الراعي, a shepherd).
         self._loose = frozenset(loose)
@@ -1230,6 +1249,13 @@ class Geoparser:
                         self._generic.setdefault(key, (place_id,))
         for key, noun_of in cjk_generic.items():
             self._generic.setdefault(key, noun_of)
+        # a side alone after a quarter's noun in Arabic script ("الأحياء الشرقية", "بخش شرقی")
+        self._arabic_alone = frozenset(
+            self._add_generic(alias_key(form), f"{side}-aleppo")
+            for side, forms in ARABIC_SIDE_ALONE.items()
+            for form in forms
+            if f"{side}-aleppo" in self._kind
+        ) - {""}
         self._standing = frozenset(alias_key(f) for f in STANDING) | frozenset(cjk_generic)
         self._city_keys = frozenset(k for k, ids in self._keys.items() if ids == (CITY_ID,))
         automaton: Any = ahocorasick.Automaton()
@@ -1485,6 +1511,56 @@ class Geoparser:
                                 if written is True:
                                     after.add(key)
         return frozenset(after)
+
+    @staticmethod
+    def _arabic_side_names(gazetteer: Gazetteer, keys: dict[str, list[str]]) -> dict[str, str]:
+        """Name "East Aleppo", "West Aleppo" as Arabic, Persian and Urdu do, with every name of
+        the city in Arabic script (``_concepts.ARABIC_SIDE_*``); ``keys`` gains them. Returns
+        each key with how it is written: ``before``, ``after`` or ``part`` the city's name."""
+        if CITY_ID not in {p.id for p in gazetteer}:
+            return {}
+        city = gazetteer.get(CITY_ID)
+        names = [n for n in (city.name_ar, *city.aliases) if n and _ARABIC_WORD.match(n)]
+        sides = {"east": "east-aleppo", "west": "west-aleppo"}
+        out: dict[str, str] = {}
+        for how, table in (
+            ("before", ARABIC_SIDE_BEFORE), ("after", ARABIC_SIDE_AFTER), ("part", ARABIC_SIDE_PART)
+        ):  # fmt: skip
+            for side, templates in table.items():
+                place_id = sides[side]
+                if place_id not in {p.id for p in gazetteer}:
+                    continue
+                for template in templates:
+                    for name in dict.fromkeys(names):
+                        key = alias_key(template.format(name))
+                        if key and key not in keys:
+                            keys[key] = [place_id]
+                            out[key] = how
+                        elif key and keys[key] == [place_id]:
+                            out.setdefault(key, how)  # (the data's own: "حلب الشرقية")
+        return out
+
+    def _add_generic(self, key: str, place_id: str) -> str:
+        """Make ``key`` a common noun of ``place_id`` unless it names a place; its key, or
+        ``""``."""
+        if not key or key in self._keys or self._generic.get(key, (place_id,)) != (place_id,):
+            return ""
+        self._generic[key] = (place_id,)
+        return key
+
+    def _arabic_side_written(self, w: Words, k: int, how: str) -> bool:
+        """Whether a side in Arabic script whose first word is word ``k`` names the city's side:
+        not after a compound bearing's first word ("شمال شرق حلب": north-east of Aleppo) nor,
+        written after the name, after the countryside ("ريف حلب الشرقي"); and, written after
+        the noun of a part ("الأحياء الشرقية في حلب"), only after such a noun."""
+        if k == 0:
+            return how != "part"
+        before = w.raw[k - 1]
+        if how == "part":
+            return arabic_word_in(before, ARABIC_PART_NOUNS)
+        if how == "after":
+            return not arabic_word_in(before, ARABIC_PROVINCE)
+        return not arabic_word_in(before, ARABIC_BEARINGS | ARABIC_PROVINCE)
 
     def _cjk_names(
         self, gazetteer: Gazetteer, keys: dict[str, list[str]]
@@ -3343,6 +3419,9 @@ class Geoparser:
                     continue  # "Alep est divisée": Aleppo is divided
                 if key in self._sides_part and not self._part_written(text, w, kept[first]):
                     continue  # "la plus touchée est Alep", "à l'est d'Alep": not the east
+                how = self._arabic_sides.get(key)
+                if how is not None and not self._arabic_side_written(w, kept[first], how):
+                    continue  # "شمال شرق حلب", "ريف حلب الشرقي": not the city's side
                 if ids:
                     raw.append(_Cand(first, last, ids, 100.0, "exact"))
                     continue
@@ -3389,6 +3468,12 @@ class Geoparser:
         """
         lows, starts, ends = w.low, w.start, w.end
         after = kept[last] + 1
+        if key in self._arabic_alone:
+            # after a quarter's noun (past the Persian plural "های": "بخش های شرقی")
+            j = kept[first] - 1
+            if j > 0 and arabic_word_in(w.raw[j], _PERSIAN_PLURAL):
+                j -= 1
+            return j >= 0 and arabic_word_in(w.raw[j], ARABIC_QUARTER_NOUNS)
         if (
             after + 1 < len(lows)
             and lows[after] in ARTICLES
@@ -3406,6 +3491,8 @@ class Geoparser:
             j -= 1
         if j < 0 or not self._joins(text[ends[j] : starts[j + 1]]):
             return self._of_aleppo(text, w, kept[last] + 1)
+        if lows[j] in URDU_OF and j > 0 and w.key[j - 1] in self._city_keys:
+            return True  # Urdu: "حلب کا قلعہ" (Aleppo's citadel)
         if lows[j] not in DEFINITE and w.key[j] not in self._city_keys:
             # (the city's name before the noun as Turkish writes it: "Halep Kalesi")
             possessive = text[ends[j] : ends[j] + 1] in _APOS_CHARS
@@ -3431,6 +3518,12 @@ class Geoparser:
         and the name of a place of Aleppo: "... Mesquita de Aleppo", "... Mosquée d’Alep",
         "Marea Moschee din Alep", or the city's name itself: "Kota Tua Aleppo"."""
         lows = w.low
+        while (
+            after + 1 < len(lows)
+            and _ARABIC_WORD.match(w.raw[after])
+            and arabic_word_in(w.raw[after], ARABIC_NOUN_FILLERS)
+        ):
+            after += 1  # "ارگ تاریخی حلب": the historic citadel of Aleppo
         if after >= len(lows):
             return False
         if w.key[after] in self._city_keys and w.upper[after]:
@@ -4267,6 +4360,21 @@ class Geoparser:
         # (past the place's kind: "Anadan town in western Aleppo")
         return 0 < len(between) <= 4 and (_APPOSITION | _SETTLEMENTS).issuperset(between)
 
+    def _arabic_bearing(self, cands: list[_Cand], n: int, w: Words, kept: Sequence[int]) -> None:
+        """Make ``cands[n]``, a side of the city written in Arabic script with the side first,
+        the city as a reference point when it follows a place outside the city with no word
+        between: "دير حافر شرق حلب" is Deir Hafer, east of Aleppo (not in east Aleppo)."""
+        c = cands[n]
+        if c.place_id not in self._sectors or n == 0 or c.first == c.last:
+            return
+        at = kept[c.first]
+        if not _ARABIC_WORD.match(w.raw[at]) or w.key[at] not in ARABIC_COMPASS:
+            return
+        o = cands[n - 1]
+        if o.place_id in self._in_aleppo or o.role == "mentioned" or kept[o.last] + 1 != at:
+            return
+        c.first, c.ids, c.place_id, c.relative = c.last, _CITY_ONLY, CITY_ID, True
+
     def _locates(self, cands: list[_Cand], n: int, w: Words, kept: Sequence[int]) -> str:
         """Whether ``cands[n]``, the city or a quarter, only says where the place before it
         is: :data:`_LOCATES` for "a shelter in Jibreen, in Aleppo", "Azaz, Aleppo", "the Shuhada
@@ -4458,6 +4566,8 @@ class Geoparser:
         # ("Deir Hafer, in eastern Aleppo", "near Kuweires airport in the eastern part of
         # Aleppo"): not the city's side, which is not named then
         if not self._sectors.isdisjoint(unique) and len(kept) > 1:
+            for n, c in enumerate(kept):
+                self._arabic_bearing(kept, n, w, words)
             kept = [c for n, c in enumerate(kept) if not self._province_side(kept, n, w, words)]
         # the city that says where a place just outside it is ("Jibreen, in Aleppo"), a quarter
         # that says where another is ("al-Shuhada neighbourhood in New Aleppo"); the province
