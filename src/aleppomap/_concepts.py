@@ -197,7 +197,7 @@ HISTORIC_CENTRE = ("centro histórico", "centre historique")
 # the citadel).
 NOUNS: dict[str, tuple[str, ...]] = {
     "souq-al-madina-area": (
-        "بازار", "بازار سرپوشیده", "بازارهای",
+        "بازار", "bazaar", "bazar", "bazari", "pazari", "čaršija", "čaršiji", "bazarul", "bazaren", "basaren", "pasar",
         "covered market", "zoco", "zocos", "suk", "marché couvert", "mercado cubierto",
         "mercado coberto", "mercato coperto", "Basar", "kapalı çarşı", "kapalı çarşısı",
         "overdekte markt", "pasar tertutup", "kryty targ", "bazarul acoperit",
@@ -214,37 +214,37 @@ NOUNS: dict[str, tuple[str, ...]] = {
         "kota tua", "kota lama",
         "stare miasto", "starym mieście", "starego miasta", "starówka", "starówce", "starówki",
         "orașul vechi", "oraşul vechi", "centrul vechi", "centrul istoric",
-        "شهر قدیمی", "شهر قدیم", "بافت قدیمی", "بافت قدیم", "بافت تاریخی", "پرانا شہر",
+        "qyteti i vjetër", "qytetin e vjetër", "qytetit të vjetër", "qyteti i lashtë", "stari grad", "starom gradu", "starog grada", "staré město", "starém městě", "starého města", "óváros", "óvárosban", "óvárosa", "óvárosában", "gamla stan", "gamla staden", "gamlebyen", "köhnə şəhər", "köhnə şəhərdə", "köhnə şəhərin", "kota lama", "Stadtkern", "oude centrum", "città vecchia", "شهر قدیمی", "شهر قدیم", "بافت قدیمی", "بافت قدیم", "بافت تاریخی", "پرانا شہر",
         "پرانے شہر", "قدیم شہر", "قدیمی شہر",
     ),
     "citadel": (
         "citadel", "citadelle", "Zitadelle", "ciudadela", "cidadela", "cittadella", "kalesi",
         "cytadela", "cytadeli", "cytadelę", "cytadelą", "cetatea", "citadela", "benteng",
         "castle", "château", "castillo", "castelo", "castelul",
-        "ارگ", "قلعه", "قلعہ", "دژ",
+        "ارگ", "قلعه", "قلعہ", "دژ", "kalaja", "kalanë", "kalaja e vjetër", "tvrđava", "tvrđavi", "tvrđavu", "tvrđave", "tvrdjava", "citadele", "citadelu", "citadeli", "hrad", "fellegvár", "fellegvárat", "fellegvárban", "fellegvára", "citadella", "citadellet", "citadellen", "qala", "qalası", "qalasında", "цитадель", "цитадели", "цитаделі", "цитаделата", "ακρόπολη", "ακρόπολης", "κάστρο",
     ),
     "umayyad-mosque": (
         "Great Mosque", "Grand Mosque", "grande mosquée", "Große Moschee", "gran mezquita",
         "grande mesquita", "grande moschea", "Grote Moskee", "Ulu Cami", "Ulu Camii",
         "Ulu Camisi", "Wielki Meczet", "Wielkiego Meczetu", "Wielkim Meczecie", "Masjid Agung",
         "Masjid Raya", "Marea Moschee", "Moscheea Mare",
-        "مسجد جامع", "جامع مسجد", "مسجد بزرگ", "بڑی مسجد",
+        "مسجد جامع", "جامع مسجد", "مسجد بزرگ", "بڑی مسجد", "xhamia e madhe", "xhaminë e madhe", "xhamisë së madhe", "velika džamija", "velikoj džamiji", "veliku džamiju", "velká mešita", "velké mešitě", "nagymecset", "nagymecsetben", "stora moskén", "böyük məscid", "Masjid Besar", "Grote Moskee",
     ),
     "university-of-aleppo": (
         "université", "Universität", "universidad", "universidade", "università", "universiteit",
         "üniversitesi", "universitas", "uniwersytet", "universitatea",
-        "دانشگاه", "یونیورسٹی", "جامعہ",
+        "دانشگاه", "یونیورسٹی", "جامعہ", "universiteti", "universitetin", "univerzitet", "univerzitetu", "sveučilište", "sveučilištu", "univerzita", "univerzitě", "egyetem", "egyetemen", "universitetet", "universiteti", "университет", "университете",
     ),
     "aleppo-airport": (
         "aéroport", "Flughafen", "aeropuerto", "aeroporto", "luchthaven", "havalimanı",
         "havaalanı", "bandara", "lotnisko", "aeroportul",
-        "فرودگاه", "ہوائی اڈہ", "ہوائی اڈے", "ایئرپورٹ", "ائیرپورٹ",
+        "فرودگاه", "ہوائی اڈہ", "ہوائی اڈے", "ایئرپورٹ", "ائیرپورٹ", "aeroporti", "aeroportin", "aerodrom", "aerodromu", "zračna luka", "zračnoj luci", "letiště", "letišti", "repülőtér", "repülőtéren", "flygplatsen", "hava limanı", "hava limanında", "аэропорт", "аэропорту", "аеропорт",
     ),
     "bab-al-faraj-clock-tower": (
         "tour de l'horloge", "Uhrturm", "torre del reloj", "torre do relógio",
         "torre dell'orologio", "saat kulesi", "klokkentoren", "menara jam", "wieża zegarowa",
         "turnul cu ceas",
-        "برج ساعت", "گھنٹہ گھر",
+        "برج ساعت", "گھنٹہ گھر", "Sahat-kula", "sahat kula", "sahat-kuli", "sahat kuli", "kulla e sahatit", "hodinová věž", "óratorony", "klocktornet", "saat qülləsi", "Uhrenturm",
     ),
 }  # fmt: skip
 # Forms that need no article before them: languages without one (Turkish, Indonesian, Polish),
@@ -257,7 +257,23 @@ STANDING = frozenset(
      "kota lama", "stare miasto", "starym mieście", "starego miasta", "starówka", "starówce",
      "starówki", "orașul vechi", "oraşul vechi", "centrul vechi", "centrul istoric", "cetatea",
      "citadela", "castelul", "cytadela", "cytadeli", "cytadelę", "cytadelą", "benteng", "Altstadt",
-     "historische Altstadt"}
+     "historische Altstadt",
+     # Albanian writes its article on the noun ("kalaja": the citadel); Bosnian, Croatian,
+     # Serbian, Czech, Russian, Ukrainian and Azerbaijani write none; Hungarian "a" is also a
+     # word of other languages; Swedish writes it on the noun ("citadellet")
+     "qyteti i vjetër", "qytetin e vjetër", "qytetit të vjetër", "qyteti i lashtë", "kalaja",
+     "kalanë", "kalaja e vjetër", "xhamia e madhe", "xhaminë e madhe",
+     "xhamisë së madhe", "universiteti", "universitetin", "aeroporti", "aeroportin",
+     "kulla e sahatit", "pazari", "bazari", "stari grad", "starom gradu", "starog grada",
+     "tvrđava", "tvrđavi", "tvrđavu", "tvrđave", "tvrdjava", "velika džamija",
+     "velikoj džamiji", "veliku džamiju", "Sahat-kula", "sahat kula", "sahat-kuli", "sahat kuli",
+     "čaršija", "čaršiji", "staré město", "starém městě", "starého města", "velká mešita",
+     "velké mešitě", "óváros", "óvárosban", "óvárosa", "óvárosában", "fellegvár", "fellegvárat",
+     "fellegvárban", "fellegvára", "nagymecset", "nagymecsetben", "citadellet", "stora moskén",
+     "gamla stan", "gamla staden", "gamlebyen", "flygplatsen", "universitetet", "klocktornet",
+     "basaren", "bazaren", "köhnə şəhər", "köhnə şəhərdə", "köhnə şəhərin", "qala", "qalası",
+     "qalasında", "böyük məscid", "saat qülləsi", "hava limanı", "hava limanında", "цитадель",
+     "цитадели", "цитаделі", "цитаделата"}
 )  # fmt: skip
 # The definite articles, and the prepositions written with one ("du", "della", "na", "im"),
 # after which a common noun is the one of the place in view ("dans la vieille ville", "nella
@@ -273,8 +289,11 @@ DEFINITE = frozenset(
 # citadelle d'Alep", "de oude stad van Aleppo", "Marea Moschee din Alep", "cetatea din Alep"
 # (not "in": "a souq in Aleppo" is any souq).
 NOUN_OF = frozenset(
-    {"of", "de", "du", "des", "di", "del", "della", "dei", "do", "da", "von", "van", "din"}
-)
+    {"of", "de", "du", "des", "di", "del", "della", "dei", "do", "da", "von", "van", "din",
+     # Albanian ("kalaja e Halepit", "qyteti i vjetër i Halepit"), Greek ("η ακρόπολη του
+     # Χαλεπιού")
+     "i", "e", "të", "του", "της"}
+)  # fmt: skip
 
 # Arabic, Persian and Urdu: the adjectives that may stand between a noun and the city's name
 # after it ("ارگ تاریخی حلب": the historic citadel of Aleppo, "بازار قدیمی حلب", "القلعة

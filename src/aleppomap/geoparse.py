@@ -126,6 +126,7 @@ from aleppomap._concepts import (
     URDU_OF,
 )
 from aleppomap._names import (
+    AFTER_PLACE_WORDS,
     ARTICLES,
     QUARTER_WORDS,
     TURKISH_PLACE_WORDS,
@@ -160,7 +161,7 @@ CITY_ID = "aleppo"
 
 # Words that make the next capitalised words a place name, and words that follow one (English,
 # and Turkish: "Eşrefiye Mahallesi’nde", "Azez ilçesinde").
-_PLACE_WORDS_AFTER = TURKISH_PLACE_WORDS | frozenset(
+_PLACE_WORDS_AFTER = TURKISH_PLACE_WORDS | AFTER_PLACE_WORDS | frozenset(
     {"neighbourhood", "neighborhood", "district", "quarter", "area", "village", "town", "camp",
      "crossing"}
 )  # fmt: skip
@@ -235,9 +236,14 @@ _QUARTER_WORDS = (
     QUARTER_WORDS
     | frozenset({"neighbourhood", "neighborhood", "district", "quarter", "area", "hay", "hayy"})
     | frozenset(w for w in TURKISH_PLACE_WORDS if w.startswith(("mahalle", "semt")))
+    | frozenset(
+        w for w in AFTER_PLACE_WORDS if w.startswith(("məhəllə", "mahalla", "negyed", "város"))
+    )
 )
 _SETTLEMENT_WORDS = frozenset({"town", "village", "towns", "villages"}) | frozenset(
-    w for w in TURKISH_PLACE_WORDS if w.startswith(("köy", "koy", "kasaba", "belde"))
+    w
+    for w in TURKISH_PLACE_WORDS | AFTER_PLACE_WORDS
+    if w.startswith(("köy", "koy", "kasaba", "belde", "kənd", "kand", "qəsəbə", "falu", "közs"))
 )
 # The Arabic sides that end the names of villages ("Kuweires Sharqi": eastern Kuweires), and
 # the English words for them.
@@ -249,7 +255,9 @@ _ARABIC_SIDES = {
 # A region of the Kurdish administration, never a quarter of the city ("Shahba canton").
 _CANTONS = frozenset({"canton", "cantons", "kantonu"})
 _VILLAGE_WORDS = frozenset({"village", "villages"}) | frozenset(
-    w for w in TURKISH_PLACE_WORDS if w.startswith(("köy", "koy"))
+    w
+    for w in TURKISH_PLACE_WORDS | AFTER_PLACE_WORDS
+    if w.startswith(("köy", "koy", "kənd", "kand", "falu"))
 )
 # Words that make a city's or town's name that of its province or countryside ("Aleppo
 # province", "the countryside of Aleppo", "rural Aleppo").
@@ -368,7 +376,14 @@ _FOREIGN_PLACE_WORDS = frozenset(
     {"localité", "bourgade", "bourg", "hameau", "pueblo", "aldea", "localidad", "villaggio",
      "paese", "cidade", "aldeia", "vila", "povoação", "dorf", "ortschaft", "kleinstadt",
      "dedine", "dedina", "dedinu", "obci", "obec", "hôpital", "ospedale", "rotunda", "rotonde",
-     "rotatoria", "glorieta"}
+     "rotatoria", "glorieta",
+     # a village and a town in Dutch, Albanian, Bosnian/Croatian/Serbian, Indonesian and Malay,
+     # Polish, Czech, Romanian and Swedish ("het dorp Anadan", "fshati Anadan", "selo Anadan",
+     # "desa Anadan", "wieś Anadan", "vesnice Anadan", "satul Anadan", "byn Anadan")
+     "dorp", "stadje", "fshati", "fshatin", "fshatit", "qyteti", "qytetin", "qytetit", "selo",
+     "selu", "sela", "gradu", "desa", "kampung", "kota", "wieś", "wsi", "miasto", "mieście",
+     "miasta", "vesnice", "vesnici", "městě", "město", "města", "satul", "satului", "comuna",
+     "orașul", "byn", "staden", "orten"}
 )  # fmt: skip
 # German nouns among them, capitalised as German writes every noun.
 _GERMAN_PLACE_WORDS = frozenset({"dorf", "ortschaft", "kleinstadt"})
@@ -1741,9 +1756,17 @@ class Geoparser:
             names = [n for p in self.gazetteer for n in (p.name, *p.aliases) if n.isascii()]
             city = alias_key(self.gazetteer.get(CITY_ID).name) if CITY_ID in self._kind else ""
             words = {t.raw for n in names for t in tokenize(n)}
+            # (and the common nouns of the city's places written in those alphabets, "Цитадель")
+            nouns = {
+                k
+                for forms in NOUNS.values()
+                for form in forms
+                if other_script(form)
+                for k in alias_key(form).split()
+            }
             self._scripts = ScriptReader(
                 # (and the places elsewhere: "в старом городе Мосула" is Mosul's)
-                {k for key in self._keys for k in (key, *key.split())} | _ANCHORS,
+                {k for key in self._keys for k in (key, *key.split())} | _ANCHORS | nouns,
                 {phonetic_word(t) for t in words} - {""},
                 fold_token,
                 phonetic_word,
