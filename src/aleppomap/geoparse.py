@@ -643,6 +643,11 @@ _ELSEWHERE = frozenset(
         "Haseke", "Deyrizor", "Tabqa", "Lazkiye", "Beyrut", "Arsal", "Sidon", "Mafraq", "Erbil",
         "Arbil", "Dohuk", "Duhok", "Kirkuk", "Tikrit", "Fallujah", "Ramadi", "Sinjar",
         "Qayyarah", "Yarmouk", "Qaboun", "Barzeh", "Harasta", "Zabadani", "Madaya", "Daraya",
+        # in Arabic script (Arabic, Persian, Urdu: "المسجد الأموي في دمشق")
+        "دمشق", "حمص", "حماة", "إدلب", "ادلب", "الرقة", "رقه", "الموصل", "بغداد", "بيروت", "غزة",
+        "درعا", "دوما", "تدمر", "اللاذقية", "طرطوس", "القامشلي", "الحسكة", "الغوطة", "جوبر",
+        "داريا", "الزبداني", "مضايا", "السويداء", "القنيطرة", "سراقب", "عنتاب", "كلس", "كيليس",
+        "الريحانية", "أربيل", "عمّان",
     )
 ) - {""}  # fmt: skip
 # A mosque's own name before "Mosque", and the words of "of" between the word for a mosque and
@@ -709,7 +714,12 @@ _POSSESSIVE_GAPS = frozenset({"'s ", "’s "})
 _CITY_OF = _HOLDER_WORDS | frozenset({"the", "city", "of"})
 _SIDE_FILLERS = _CITY_OF | _PART_NOUNS
 # Words before a place outside that make it a journey's end, not where the caption is set.
-_JOURNEY = frozenset({"to", "from", "for", "towards", "toward", "into"}) | _ARRIVE
+_JOURNEY = (
+    frozenset({"to", "from", "for", "towards", "toward", "into"})
+    | _ARRIVE
+    # Arabic, Persian and Urdu ("نازحون من حي الصاخور إلى إدلب")
+    | frozenset({"إلى", "الى", "من", "نحو", "باتجاه", "به", "از", "سوی", "سے", "کو", "تک"})
+)
 # The countries around: a place followed by one of them ("Karkamis, Turkey") is there.
 _COUNTRIES = frozenset(
     alias_key(name)
@@ -931,11 +941,19 @@ _MARKET_WORDS: Final = {"marché": "de", "mercato": "di", "mercado": "de"}
 # «Attarine» et «Saqatiya»", "the Saqatiya market") and the words that join a list of them.
 _MARKET_HEADS: Final = frozenset(
     {"souk", "souks", "souq", "souqs", "suq", "suqs", "sook", "market", "markets", "marché",
-     "marchés", "mercato", "mercati", "mercado", "mercados", "bazaar"}
+     "marchés", "mercato", "mercati", "mercado", "mercados", "bazaar",
+     # Dutch, German, Indonesian and Malay, Albanian, Bosnian/Croatian/Serbian, Polish, Czech,
+     # Hungarian, Swedish, Turkish and Azerbaijani ("de Zarab-markt", "Pasar Zarab", "pazari
+     # Zarab", "čaršija", "targ", "tržiště", "piac", "basaren", "Zarab Çarşısı")
+     "soek", "soeks", "markt", "märkte", "basar", "pasar", "pazari", "pazarin", "pazarit",
+     "tregu", "tregun", "bazar", "bazari", "bazaru", "čaršija", "čaršiji", "pijaca", "pijaci",
+     "suk", "targ", "targu", "tržiště", "tržišti", "piac", "piacon", "bazár",
+     "bazárban", "marknad", "marknaden", "basaren", "souken", "çarşı", "çarşısı",
+     "çarşısında", "bazarı", "bazarında"}
 )  # fmt: skip
 _MARKET_JOINS: Final = frozenset(
     {"de", "des", "du", "of", "di", "dei", "del", "da", "do", "and", "et", "e", "y", "the", "les",
-     "le", "la", "il", "el", "al"}
+     "le", "la", "il", "el", "al", "van", "von", "en", "dan", "i", "të", "het"}
 )  # fmt: skip
 _MARKET_SPAN: Final = 12  # words read after a market's word for the names of a list
 _MARKET_SCORE: Final = 75  # the least likeness of a souq's name by sound ("Saqtiya", Saqatiya)
@@ -2646,13 +2664,18 @@ class Geoparser:
         if not _MARKET_HEADS.isdisjoint(lows):
             souqs = self._souqs(text, w, kept, cands)
             if souqs:
-                # the market's word that names them is no souk of its own ("the souk")
+                # the market's word that names them is no souk of its own ("the souk"), and a
+                # sound-alike of the souq's name is not the place it sounds like
+                taken = {n for c in souqs for n in range(c.first, c.last + 1)}
                 cands = [
                     c
                     for c in cands
-                    if not c.generic
-                    or c.first != c.last
-                    or lows[kept[c.first]] not in _MARKET_HEADS
+                    if (
+                        not c.generic
+                        or c.first != c.last
+                        or lows[kept[c.first]] not in _MARKET_HEADS
+                    )
+                    and taken.isdisjoint(range(c.first, c.last + 1))
                 ]
                 cands += souqs
         return cands, left
@@ -2661,7 +2684,14 @@ class Geoparser:
         """The souqs named by their own names beside a market's word, one or a list of them,
         as written or by their sound: "le souk de Saqtiya" (Suq Saqatiya), "les souks
         «Attarine» et «Saqatiya»", "the Saqatiya market"."""
-        covered = {n for c in cands for n in range(c.first, c.last + 1)}
+        # (a name matched only by its sound to a place that is no market is read as a souq's
+        # first: "de Zarab-markt" is Suq al-Zarab, not the village Zirbeh)
+        covered = {
+            n
+            for c in cands
+            if c.method == "exact" or not self._markets_ids.isdisjoint(c.ids)
+            for n in range(c.first, c.last + 1)
+        }
         lows, uppers = w.low, w.upper
         size = len(kept)
         out: list[_Cand] = []
@@ -3400,6 +3430,8 @@ class Geoparser:
         if i == 0 or starts[i] - ends[i - 1] != 1 or text[ends[i - 1]] != " ":
             return False
         k = i - 1
+        if _ARABIC_WORD.match(w.raw[k]):
+            return False  # (Arabic script has no capitals to tell a given name)
         return (
             w.upper[k]
             and w.low[k] not in _NOT_NAME_WORDS
