@@ -68,6 +68,9 @@ SIDE_BEFORE: dict[str, tuple[str, ...]] = {
         "wschodnią część", "wschodnie dzielnice", "wschodnich dzielnicach", "wschodnich dzielnic",
         "wilayah timur", "bagian timur", "kawasan timur", "daerah timur", "sisi timur",
         "estul", "partea de est a", "partea estică a", "cartierele din estul",
+        "istočni", "istočnom", "istočnog", "istočni dio", "istočnom dijelu", "istočni deo",
+        "istočnom delu", "istočne četvrti", "istočnim četvrtima", "východní", "východním",
+        "východního", "východní části", "Kelet-", "keleti", "östra", "lindja e", "Doğu",
     ),
     "west": (
         "Batı", "Bati", "Westen von", "Westteil von", "westliches", "westlichen",
@@ -76,6 +79,9 @@ SIDE_BEFORE: dict[str, tuple[str, ...]] = {
         "zachodnią część", "zachodnie dzielnice", "zachodnich dzielnicach", "zachodnich dzielnic",
         "wilayah barat", "bagian barat", "kawasan barat", "daerah barat", "sisi barat",
         "vestul", "partea de vest a", "partea vestică a", "cartierele din vestul",
+        "zapadni", "zapadnom", "zapadnog", "zapadni dio", "zapadnom dijelu", "zapadni deo",
+        "zapadnom delu", "zapadne četvrti", "zapadnim četvrtima", "západní", "západním",
+        "západního", "západní části", "Nyugat-", "nyugati", "västra", "perëndimi i",
     ),
 }  # fmt: skip
 # German names the side with the city's genitive too: "im Osten Aleppos" (in east Aleppo), and
@@ -221,7 +227,7 @@ NOUNS: dict[str, tuple[str, ...]] = {
         "citadel", "citadelle", "Zitadelle", "ciudadela", "cidadela", "cittadella", "kalesi",
         "cytadela", "cytadeli", "cytadelę", "cytadelą", "cetatea", "citadela", "benteng",
         "castle", "château", "castillo", "castelo", "castelul",
-        "ارگ", "قلعه", "قلعہ", "دژ", "kalaja", "kalanë", "kalaja e vjetër", "tvrđava", "tvrđavi", "tvrđavu", "tvrđave", "tvrdjava", "citadele", "citadelu", "citadeli", "hrad", "fellegvár", "fellegvárat", "fellegvárban", "fellegvára", "citadella", "citadellet", "citadellen", "qala", "qalası", "qalasında", "цитадель", "цитадели", "цитаделі", "цитаделата", "ακρόπολη", "ακρόπολης", "κάστρο",
+        "cetății", "cetăţii", "ارگ", "قلعه", "قلعہ", "دژ", "kalaja", "kalanë", "kalaja e vjetër", "tvrđava", "tvrđavi", "tvrđavu", "tvrđave", "tvrdjava", "citadele", "citadelu", "citadeli", "hrad", "fellegvár", "fellegvárat", "fellegvárban", "fellegvára", "citadella", "citadellet", "citadellen", "qala", "qalası", "qalasında", "цитадель", "цитадели", "цитаделі", "цитаделата", "ακρόπολη", "ακρόπολης", "κάστρο",
     ),
     "umayyad-mosque": (
         "Great Mosque", "Grand Mosque", "grande mosquée", "Große Moschee", "gran mezquita",
