@@ -246,6 +246,12 @@ NOUNS: dict[str, tuple[str, ...]] = {
         "havaalanı", "bandara", "lotnisko", "aeroportul",
         "فرودگاه", "ہوائی اڈہ", "ہوائی اڈے", "ایئرپورٹ", "ائیرپورٹ", "aeroporti", "aeroportin", "aerodrom", "aerodromu", "zračna luka", "zračnoj luci", "letiště", "letišti", "repülőtér", "repülőtéren", "flygplatsen", "hava limanı", "hava limanında", "аэропорт", "аэропорту", "аеропорт",
     ),
+    "city-wall": (
+        "Stadtmauer", "Stadtmauern", "remparts", "muraille", "murailles", "mura", "mura della città",
+        "murallas", "muralla", "muralhas", "stadsmuur", "stadsmuren", "surları", "surlarında",
+        "mury miejskie", "murów miejskich", "gradske zidine", "zidine", "muret e qytetit",
+        "tembok kota", "zidurile", "سور", "باروی", "فصیل",
+    ),
     "bab-al-faraj-clock-tower": (
         "tour de l'horloge", "Uhrturm", "torre del reloj", "torre do relógio",
         "torre dell'orologio", "saat kulesi", "klokkentoren", "menara jam", "wieża zegarowa",
