@@ -118,6 +118,14 @@ def test_a_landmark_named_in_persian_urdu_or_arabic(gp: Geoparser, text: str, pl
     assert place in places(gp, text)
 
 
+def test_the_citadel_with_the_arabic_article_in_a_caption_about_the_city(gp: Geoparser) -> None:
+    assert "citadel" in places(gp, "أطفال يلعبون أمام القلعة في حلب")
+    assert places(gp, "أطفال يلعبون أمام القلعة") == set()  # (no caption about the city)
+    assert places(gp, "سياح في القلعة بدمشق") == set()  # another city's
+    # a citadel's own name after the noun without its article is that place
+    assert "citadel" not in places(gp, "زوار في قلعة سمعان قرب حلب")
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -24,6 +24,7 @@ import re
 __all__ = [
     "ARABIC_BEARINGS",
     "ARABIC_COMPASS",
+    "ARABIC_DEFINITE_NOUNS",
     "ARABIC_NOUN_FILLERS",
     "ARABIC_QUARTER_NOUNS",
     "ARABIC_SIDE_ALONE",
@@ -316,6 +317,11 @@ ARABIC_NOUN_FILLERS = frozenset(
      "قديمه", "اثريه", "شهيره", "كبير", "سرپوشيده", "مسقوفه"}
 )  # fmt: skip
 URDU_OF = frozenset({"کا", "کی", "کے"})
+# Arabic common nouns that, written with the article, name the city's place in a caption about
+# the city wherever they stand ("أطفال أمام القلعة في حلب": the citadel), folded; not the
+# adjectives of names ("الجديدة", "القديمة"), nor a noun of several places ("المطار" is also
+# the military air base's, "الجامعة" the Arab League's).
+ARABIC_DEFINITE_NOUNS = frozenset({"قلعه"})
 
 # -- Chinese, Japanese and Korean -------------------------------------------------------------
 # Any letter of those scripts: the cheap test before the cut below.

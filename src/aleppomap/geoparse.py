@@ -95,6 +95,7 @@ from typing import Any, Final, NamedTuple, TypeVar
 from aleppomap._concepts import (
     ARABIC_BEARINGS,
     ARABIC_COMPASS,
+    ARABIC_DEFINITE_NOUNS,
     ARABIC_NOUN_FILLERS,
     ARABIC_PART_NOUNS,
     ARABIC_PROVINCE,
@@ -598,6 +599,7 @@ _GENERIC_FILLERS = frozenset(
      "fortified", "towering", "huge", "imposing", "massive", "partly", "heavily", "badly"}
 )  # fmt: skip
 _ARABIC_WORD = re.compile(r"^[\u0600-\u06ff]")
+_ARABIC_DEFINITE = re.compile(r"^(?:[وفبك]?ال|لل)")  # the article, perhaps after "and", "in"
 _PERSIAN_PLURAL = frozenset({"هاي", "ها"})  # written apart: "بخش های شرقی" (the eastern parts)
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
 # The first words of Arabic names that their Latin spellings keep (a khan, a bath, a house, a
@@ -3529,6 +3531,8 @@ class Geoparser:
             if j > 0 and arabic_word_in(w.raw[j], _PERSIAN_PLURAL):
                 j -= 1
             return j >= 0 and arabic_word_in(w.raw[j], ARABIC_QUARTER_NOUNS)
+        if key in ARABIC_DEFINITE_NOUNS and _ARABIC_DEFINITE.match(w.raw[kept[first]]):
+            return not self._of_elsewhere(w, after)  # "أمام القلعة في حلب": the citadel
         if (
             after + 1 < len(lows)
             and lows[after] in ARTICLES
