@@ -50,6 +50,10 @@ def test_urdu_letters_fold_as_their_arabic_ones() -> None:
         ("مردم در حلب شرقی به خانه بازمی گردند", "east-aleppo"),
         # Urdu: the adjective before the name, or after "Aleppo's"
         ("مشرقی حلب میں امدادی سامان", "east-aleppo"),
+        # "of the city of": Arabic مدينة, Persian شهر; the suburbs
+        ("قصف مدفعي في شرق مدينة حلب", "east-aleppo"),
+        ("زندگی در مناطق شرقی شهر حلب", "east-aleppo"),
+        ("دمار في الضواحي الشرقية لمدينة حلب", "east-aleppo"),
         ("حلب کے مغربی علاقوں میں گولہ باری", "west-aleppo"),
     ],
 )
@@ -91,6 +95,7 @@ def test_a_side_after_a_town_is_a_bearing_from_the_city(gp: Geoparser) -> None:
     # "Deir Hafer east of Aleppo": the town, and the city only as its reference point
     got = roles(gp, "مقاتلون في بلدة دير حافر شرق حلب")
     assert got == {"dayr-hafir": "location", "aleppo": "mentioned"}
+    assert "east-aleppo" not in places(gp, "بلدة السفيرة شرق مدينة حلب")
     got = roles(gp, "نازحون يصلون إلى مدينة الباب شمال شرقي حلب")
     assert "east-aleppo" not in got and got.get("aleppo") == "mentioned"
     # but a quarter's side stays the side ("the Sakhour quarter in east Aleppo")
@@ -111,6 +116,12 @@ def test_a_side_after_a_town_is_a_bearing_from_the_city(gp: Geoparser) -> None:
         ("حلب کے پرانے شہر میں تباہی", "old-city"),
         ("مغازه ای در بازار قدیمی حلب", "souq-al-madina-area"),
         ("دانشجویان در دانشگاه حلب", "university-of-aleppo"),
+        ("حمامی در بخش قدیمی شهر حلب پیش از جنگ", "old-city"),
+        ("مردم در حلب قدیم", "old-city"),
+        ("حلب کے قلعے میں فوجی", "citadel"),
+        # Persian "bazaar" before a souq's Arabic name, the city after it
+        ("مغازه ای در بازار العطارین حلب", "suq-attarin"),
+        ("بازار الزرب در بخش قدیمی شهر", "suq-zarb"),
         ("هواپیما در فرودگاه حلب به زمین نشست", "aleppo-airport"),
     ],
 )
@@ -135,6 +146,7 @@ def test_the_citadel_with_the_arabic_article_in_a_caption_about_the_city(gp: Geo
         # the nouns without the city after them: any citadel, any bazaar
         "ارگ بم در ایران",
         "بازار تهران شلوغ است",
+        "حمام در بخش قدیمی دمشق",
     ],
 )
 def test_no_landmark_of_aleppo_elsewhere(gp: Geoparser, text: str) -> None:

@@ -148,9 +148,11 @@ TO_SIDE = frozenset({"à", "a", "al", "au", "ao", "ten"})
 # Aleppo) or the countryside before the name ("ريف حلب الشرقي") is no side of the city
 # (ARABIC_BEARINGS, ARABIC_PROVINCE).
 ARABIC_SIDE_BEFORE: dict[str, tuple[str, ...]] = {
-    "east": ("شرق {}", "شرقي {}", "مشرقی {}"),
-    "west": ("غرب {}", "غربي {}", "مغربی {}"),
-}
+    "east": ("شرق {}", "شرقي {}", "مشرقی {}", "شرق مدينة {}", "شرقي مدينة {}", "شرق شهر {}",
+             "شرقی شهر {}"),
+    "west": ("غرب {}", "غربي {}", "مغربی {}", "غرب مدينة {}", "غربي مدينة {}", "غرب شهر {}",
+             "غربی شهر {}"),
+}  # fmt: skip
 ARABIC_SIDE_AFTER: dict[str, tuple[str, ...]] = {
     "east": ("{} الشرقية", "{} شرقی", "{} کے مشرقی", "{} کا مشرقی", "{} کی مشرقی"),
     "west": ("{} الغربية", "{} غربی", "{} کے مغربی", "{} کا مغربی", "{} کی مغربی"),
@@ -168,7 +170,7 @@ ARABIC_SIDE_PART: dict[str, tuple[str, ...]] = {
 # as the geoparser folds Arabic (no article, ة as ه, Persian and Urdu letters as Arabic ones).
 ARABIC_PART_NOUNS = frozenset(
     {"احياء", "حي", "مناطق", "منطقه", "جزء", "اجزاء", "قسم", "اقسام", "شطر", "جهه", "ناحيه",
-     "نواحي", "قطاع", "بخش", "محلات", "علاقي", "علاقه", "حصي", "حصه"}
+     "نواحي", "قطاع", "بخش", "محلات", "علاقي", "علاقه", "حصي", "حصه", "ضواحي"}
 )  # fmt: skip
 # The words before a side that make it a compound bearing ("شمال شرق حلب", "جنوب غربي حلب"),
 # and those before the city's name that make it its province's ("ريف حلب الشرقي"), folded.
@@ -222,13 +224,13 @@ NOUNS: dict[str, tuple[str, ...]] = {
         "stare miasto", "starym mieście", "starego miasta", "starówka", "starówce", "starówki",
         "orașul vechi", "oraşul vechi", "centrul vechi", "centrul istoric",
         "qyteti i vjetër", "qytetin e vjetër", "qytetit të vjetër", "qyteti i lashtë", "stari grad", "starom gradu", "starog grada", "staré město", "starém městě", "starého města", "óváros", "óvárosban", "óvárosa", "óvárosában", "gamla stan", "gamla staden", "gamlebyen", "köhnə şəhər", "köhnə şəhərdə", "köhnə şəhərin", "kota lama", "Stadtkern", "oude centrum", "città vecchia", "شهر قدیمی", "شهر قدیم", "بافت قدیمی", "بافت قدیم", "بافت تاریخی", "پرانا شہر",
-        "پرانے شہر", "قدیم شہر", "قدیمی شہر",
+        "پرانے شہر", "قدیم شہر", "قدیمی شہر", "بخش قدیمی", "بخش قدیمی شهر", "بخش تاریخی",
     ),
     "citadel": (
         "citadel", "citadelle", "Zitadelle", "ciudadela", "cidadela", "cittadella", "kalesi",
         "cytadela", "cytadeli", "cytadelę", "cytadelą", "cetatea", "citadela", "benteng",
         "castle", "château", "castillo", "castelo", "castelul",
-        "cetății", "cetăţii", "ارگ", "قلعه", "قلعہ", "دژ", "kalaja", "kalanë", "kalaja e vjetër", "tvrđava", "tvrđavi", "tvrđavu", "tvrđave", "tvrdjava", "citadele", "citadelu", "citadeli", "hrad", "fellegvár", "fellegvárat", "fellegvárban", "fellegvára", "citadella", "citadellet", "citadellen", "qala", "qalası", "qalasında", "цитадель", "цитадели", "цитаделі", "цитаделата", "ακρόπολη", "ακρόπολης", "κάστρο",
+        "cetății", "cetăţii", "ارگ", "قلعه", "قلعہ", "قلعے", "دژ", "kalaja", "kalanë", "kalaja e vjetër", "tvrđava", "tvrđavi", "tvrđavu", "tvrđave", "tvrdjava", "citadele", "citadelu", "citadeli", "hrad", "fellegvár", "fellegvárat", "fellegvárban", "fellegvára", "citadella", "citadellet", "citadellen", "qala", "qalası", "qalasında", "цитадель", "цитадели", "цитаделі", "цитаделата", "ακρόπολη", "ακρόπολης", "κάστρο",
     ),
     "umayyad-mosque": (
         "Great Mosque", "Grand Mosque", "grande mosquée", "Große Moschee", "gran mezquita",
@@ -286,7 +288,9 @@ STANDING = frozenset(
      "gamla stan", "gamla staden", "gamlebyen", "flygplatsen", "universitetet", "klocktornet",
      "basaren", "bazaren", "köhnə şəhər", "köhnə şəhərdə", "köhnə şəhərin", "qala", "qalası",
      "qalasında", "böyük məscid", "saat qülləsi", "hava limanı", "hava limanında", "цитадель",
-     "цитадели", "цитаделі", "цитаделата"}
+     "цитадели", "цитаделі", "цитаделата",
+     # Persian's old part of the city, of several words ("در بخش قدیمی شهر")
+     "بخش قدیمی", "بخش قدیمی شهر", "بخش تاریخی", "شهر قدیمی", "بافت قدیمی", "بافت تاریخی"}
 )  # fmt: skip
 # The definite articles, and the prepositions written with one ("du", "della", "na", "im"),
 # after which a common noun is the one of the place in view ("dans la vieille ville", "nella

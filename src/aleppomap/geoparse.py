@@ -606,8 +606,11 @@ _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
 # souq, a gate, a palace, a garden, a vineyard, a hill, a bridge, a school, a castle ...).
 _ARABIC_HEADS = frozenset(
     ["خان", "حمام", "بيت", "سوق", "باب", "قصر", "بستان", "كرم", "تل", "جسر", "مدرسه", "قلعه",
-     "دير", "عين", "كفر", "مقام", "مشهد", "جبل", "تله", "ضاحيه", "مساكن", "سد"]
+     "دير", "عين", "كفر", "مقام", "مشهد", "جبل", "تله", "ضاحيه", "مساكن", "سد", "ازار"]
 )  # fmt: skip
+# First words of other languages read as the Latin names' own: Persian and Urdu "بازار" (folded
+# "ازار", its b taken as "in") for the souq ("بازار الزرب" is Suq al-Zarab).
+_ARABIC_HEAD_AS = {"ازار": "Suq"}
 # The English words that the Latin names of squares, roundabouts, mosques ... put after the
 # name, for the Arabic words before it (folded: "ساحه" is ساحة).
 _ARABIC_KIND_AFTER = {
@@ -1847,6 +1850,7 @@ class Geoparser:
                 n = bisect_left(kept, j)
                 if (
                     keys[j] in _ARABIC_NOT_NAME
+                    or keys[j] in self._city_keys  # "بازار العطارین حلب": Aleppo's
                     or arabic_place_word(raws[j])
                     or (run and raws[j][0] == "و")  # "and" joined: the next name
                     or (run and raws[j][0] in "بلف" and len(raws[j]) > 3 and keys[j] in self._keys)
@@ -1861,6 +1865,8 @@ class Geoparser:
             # الجابري": Saadallah al-Jabiri Square), then none
             kinds = (*_ARABIC_KIND_AFTER.get(keys[i] or raw, ()), "")
             sounds = [_arabic_sound(keys[kept[n]]) for n in run]
+            if head and run and keys[i] in _ARABIC_HEAD_AS:
+                sounds[0] = phonetic_word(_ARABIC_HEAD_AS[keys[i]])  # "بازار": Suq
             found = next(
                 (
                     (a, b, ids)
