@@ -27,9 +27,9 @@ from typing import NamedTuple
 from aleppomap._scripts import latin, other_script
 
 __all__ = [
+    "AFTER_PLACE_WORDS",
     "ARTICLES",
     "GENERIC_WORDS",
-    "AFTER_PLACE_WORDS",
     "QUARTER_WORDS",
     "TURKISH_PLACE_WORDS",
     "Token",

@@ -664,7 +664,9 @@ _DYNASTY_MOSQUE = re.compile(r"([A-Z][a-z]+(?:ad|id)) Mosque")  # Umayyad, Ayyub
 _OLD_CITY_AFTER, _HISTORIC_CENTRE = OLD_CITY_AFTER, HISTORIC_CENTRE  # (aleppomap._concepts)
 # "of" or "in" after a common noun, before the name of the place it is in: "the airport in
 # Istanbul", "Stare Miasto w Krakowie", "la cittadella di Damasco".
-_OF_OR_IN = NOUN_OF | frozenset({"in", "en", "w", "we", "im", "à", "a", "i"})
+_OF_OR_IN = NOUN_OF | frozenset(
+    {"in", "en", "w", "we", "im", "à", "a", "i", "v", "ve", "u", "në", "di"}
+)  # (Czech, Bosnian, Albanian, Indonesian "in": "Stari grad u Sarajevu", "hrad v Praze")
 # "(the) city" between "of" and the city's name: "centro histórico da cidade de Aleppo".
 _CITY_WORDS = frozenset({"city", "cidade", "ville", "ciudad", "città", "stadt"})
 # Words between a place and the side of the city that says where it is ("in the eastern part
@@ -3556,7 +3558,12 @@ class Geoparser:
             j -= 1
         if j < 0 or not self._joins(text[ends[j] : starts[j + 1]]):
             return self._of_aleppo(text, w, kept[last] + 1)
-        if lows[j] in URDU_OF and j > 0 and w.key[j - 1] in self._city_keys:
+        k = j
+        while (
+            k > 0 and _ARABIC_WORD.match(w.raw[k]) and arabic_word_in(w.raw[k], ARABIC_NOUN_FILLERS)
+        ):
+            k -= 1  # "حلب کے تاریخی قلعے": Aleppo's historic citadel
+        if lows[k] in URDU_OF and k > 0 and w.key[k - 1] in self._city_keys:
             return True  # Urdu: "حلب کا قلعہ" (Aleppo's citadel)
         if lows[j] not in DEFINITE and w.key[j] not in self._city_keys:
             # (the city's name before the noun as Turkish writes it: "Halep Kalesi")
@@ -4631,7 +4638,7 @@ class Geoparser:
         # ("Deir Hafer, in eastern Aleppo", "near Kuweires airport in the eastern part of
         # Aleppo"): not the city's side, which is not named then
         if not self._sectors.isdisjoint(unique) and len(kept) > 1:
-            for n, c in enumerate(kept):
+            for n in range(len(kept)):
                 self._arabic_bearing(kept, n, w, words)
             kept = [c for n, c in enumerate(kept) if not self._province_side(kept, n, w, words)]
         # the city that says where a place just outside it is ("Jibreen, in Aleppo"), a quarter
