@@ -85,6 +85,12 @@ def test_a_side_alone_after_a_quarters_noun_in_a_caption_about_the_city(gp: Geop
         "مزارعون في محافظة حلب الشرقية",
         # Persian: the north-west of the city
         "اردوگاه آوارگان در شمال غرب حلب",
+        # a distance, a word of lying somewhere, a settlement's word and a name the gazetteer
+        # lacks: east of the city
+        "انفجار على بعد 30 كم شرق حلب",
+        "مخيم عشوائي يقع غرب حلب",
+        "اشتباكات في قرية أم العمد شرق حلب",
+        "روستایی در ۲۰ کیلومتری شرق حلب",
     ],
 )
 def test_a_bearing_or_the_countryside_is_no_side(gp: Geoparser, text: str) -> None:
@@ -101,7 +107,10 @@ def test_a_side_after_a_town_is_a_bearing_from_the_city(gp: Geoparser) -> None:
     got = roles(gp, "نازحون يصلون إلى مدينة الباب شمال شرقي حلب")
     assert "east-aleppo" not in got
     assert got.get("aleppo") == "mentioned"
-    # but a quarter's side stays the side ("the Sakhour quarter in east Aleppo")
+    # but the residents, the siege, a camp in east Aleppo are there
+    assert "east-aleppo" in places(gp, "سكان شرق حلب يعودون إلى منازلهم")
+    assert "east-aleppo" in places(gp, "مخيم مؤقت في شرق حلب")
+    # and a quarter's side stays the side ("the Sakhour quarter in east Aleppo")
     assert "east-aleppo" in places(gp, "دمار في حي الصاخور في شرق حلب")
 
 

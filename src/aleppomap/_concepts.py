@@ -25,10 +25,12 @@ __all__ = [
     "ARABIC_BEARINGS",
     "ARABIC_COMPASS",
     "ARABIC_DEFINITE_NOUNS",
+    "ARABIC_DISTANCE",
     "ARABIC_NOUN_FILLERS",
     "ARABIC_PART_NOUNS",
     "ARABIC_PROVINCE",
     "ARABIC_QUARTER_NOUNS",
+    "ARABIC_SETTLEMENTS",
     "ARABIC_SIDE_AFTER",
     "ARABIC_SIDE_ALONE",
     "ARABIC_SIDE_BEFORE",
@@ -175,6 +177,17 @@ ARABIC_PART_NOUNS = frozenset(
 # The words before a side that make it a compound bearing ("شمال شرق حلب", "جنوب غربي حلب"),
 # and those before the city's name that make it its province's ("ريف حلب الشرقي"), folded.
 ARABIC_BEARINGS = frozenset({"شمال", "جنوب", "شمالي", "جنوبي"})
+# A side right after a distance or a word of lying somewhere ("30 كم شرق حلب", "يقع شرق حلب",
+# Persian "۳۰ کیلومتری شرق حلب"), or after a settlement's word and its name ("بلدة تادف شرق
+# حلب": the town of Tadif, east of Aleppo), is a bearing from the city, folded.
+ARABIC_DISTANCE = frozenset(
+    {"كم", "كلم", "كيلومتر", "كيلومترات", "كيلومتري", "متر", "ميل", "يقع", "تقع", "واقع",
+     "واقعه"}
+)  # fmt: skip
+ARABIC_SETTLEMENTS = frozenset(
+    {"قريه", "بلده", "مدينه", "مخيم", "ناحيه", "روستا", "روستاي", "شهرك", "قري", "بلدات",
+     "بلدتي", "قريتي", "گاون", "قصبه"}
+)  # fmt: skip
 ARABIC_PROVINCE = frozenset({"ريف", "محافظه", "استان", "صوبه"})
 # A side alone, after the noun of a quarter or a section ("الأحياء الشرقية", Persian "بخش
 # شرقی", "محلات غربی"): the city's side in a caption about the city.

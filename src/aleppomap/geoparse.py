@@ -96,10 +96,12 @@ from aleppomap._concepts import (
     ARABIC_BEARINGS,
     ARABIC_COMPASS,
     ARABIC_DEFINITE_NOUNS,
+    ARABIC_DISTANCE,
     ARABIC_NOUN_FILLERS,
     ARABIC_PART_NOUNS,
     ARABIC_PROVINCE,
     ARABIC_QUARTER_NOUNS,
+    ARABIC_SETTLEMENTS,
     ARABIC_SIDE_AFTER,
     ARABIC_SIDE_ALONE,
     ARABIC_SIDE_BEFORE,
@@ -1600,7 +1602,15 @@ class Geoparser:
             return arabic_word_in(before, ARABIC_PART_NOUNS)
         if how == "after":
             return not arabic_word_in(before, ARABIC_PROVINCE)
-        return not arabic_word_in(before, ARABIC_BEARINGS | ARABIC_PROVINCE)
+        if arabic_word_in(before, ARABIC_BEARINGS | ARABIC_PROVINCE | ARABIC_DISTANCE):
+            return False
+        # "بلدة تادف شرق حلب": a settlement's word and its name (no preposition between)
+        for j in range(k - 2, max(-1, k - 4), -1):
+            if w.key[j + 1] in _ARABIC_NOT_NAME or not _ARABIC_WORD.match(w.raw[j + 1]):
+                break
+            if arabic_word_in(w.raw[j], ARABIC_SETTLEMENTS):
+                return False
+        return True
 
     def _cjk_names(
         self, gazetteer: Gazetteer, keys: dict[str, list[str]]
