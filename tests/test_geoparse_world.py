@@ -275,3 +275,17 @@ def test_a_market_word_reads_a_souq_not_a_village(gp: Geoparser, text: str) -> N
 
 def test_a_village_word_still_reads_the_village(gp: Geoparser) -> None:
     assert "suq-zarb" not in places(gp, "Residents of Zarab village near Aleppo")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Een gezin in het dorp Basufan, ten noorden van Aleppo",
+        "Rodzina we wsi Basufan na północ od Aleppo",
+        "En familj i byn Basufan norr om Aleppo",
+        "Warga desa Basufan di utara Aleppo",
+        "Një familje në fshatin Basufan në veri të Aleppo",
+    ],
+)
+def test_a_bearing_of_another_language_makes_the_city_a_reference(gp: Geoparser, text: str) -> None:
+    assert roles(gp, text) == {"basufan": "location", "aleppo": "mentioned"}

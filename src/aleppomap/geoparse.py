@@ -508,11 +508,20 @@ _FOREIGN_SIDES = frozenset(
      "environs", "périphérie", "banlieue", "vicino", "vicinanze", "periferia", "cerca",
      "afueras", "nahe", "rand", "umgebung", "nordöstlich", "nordwestlich", "südöstlich",
      "südwestlich", "noreste", "noroeste", "sureste", "suroeste",
+     # Dutch, Polish, Bosnian/Croatian/Serbian, Czech, Swedish, Albanian, Indonesian ("ten
+     # noorden van Aleppo", "na północ od Aleppo", "sjeverno od", "severně od", "norr om", "në
+     # veri të", "di utara Aleppo")
+     "noorden", "zuiden", "oosten", "północ", "południe", "wschód", "zachód", "sjeverno",
+     "severno", "južno", "istočno", "zapadno", "severně", "jižně", "východně", "západně",
+     "norr", "söder", "öster", "väster", "veri", "jug", "lindje", "perëndim", "utara",
+     "selatan", "dekat",
      # Arabic, Persian and Urdu, as written before the city's name ("شمال شرقي حلب")
      "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "شمالی", "جنوبی", "شرقی",
      "غربی", "بشمال", "بجنوب", "بشرق", "بغرب"}
 )  # fmt: skip
-_SIDE_OF = _OF_WORDS | {"ad", "a"}  # "a nord di Aleppo", "al norte de Alepo"
+# "a nord di Aleppo", "al norte de Alepo", "ten noorden van", "na północ od", "norr om", "në veri
+# të"
+_SIDE_OF = _OF_WORDS | {"ad", "a", "van", "od", "om", "të"}
 # "to" in English and Arabic ("وعاد إلى حلب": and he returned to Aleppo).
 _TO = frozenset({"to", "إلى", "الى"})
 _CUES = _FROM | _TO | _TOWARDS | _NEAR | _ARRIVE | _FLEE | _LEAVE | _FOREIGN_SIDES
