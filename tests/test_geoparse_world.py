@@ -124,6 +124,8 @@ def test_a_side_after_a_town_is_a_bearing_from_the_city(gp: Geoparser) -> None:
         ("نمازگزاران در مسجد اموی حلب", "umayyad-mosque"),
         ("حلب کی اموی مسجد میں نمازی", "umayyad-mosque"),
         ("مصلون في المسجد الأموي بعد ترميمه", "umayyad-mosque"),
+        ("برج الساعة في باب الفرج بحلب", "bab-al-faraj-clock-tower"),
+        ("تجار في الأسواق المسقوفة في حلب", "souq-al-madina-area"),
         ("ویرانی در شهر قدیمی حلب", "old-city"),
         ("حلب کے پرانے شہر میں تباہی", "old-city"),
         ("مغازه ای در بازار قدیمی حلب", "souq-al-madina-area"),
@@ -159,6 +161,8 @@ def test_the_citadel_with_the_arabic_article_in_a_caption_about_the_city(gp: Geo
         "ارگ بم در ایران",
         "بازار تهران شلوغ است",
         "حمام در بخش قدیمی دمشق",
+        "برج الساعة في حمص",
+        "السوق القديم في دمشق",
     ],
 )
 def test_no_landmark_of_aleppo_elsewhere(gp: Geoparser, text: str) -> None:

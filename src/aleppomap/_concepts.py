@@ -219,6 +219,7 @@ HISTORIC_CENTRE = ("centro histórico", "centre historique")
 # the citadel).
 NOUNS: dict[str, tuple[str, ...]] = {
     "souq-al-madina-area": (
+        "الأسواق القديمة", "الأسواق المسقوفة", "السوق المسقوف", "السوق القديم",
         "بازار", "bazaar", "bazar", "bazari", "pazari", "čaršija", "čaršiji", "bazarul", "bazaren",
         "basaren", "pasar",
         "covered market", "zoco", "zocos", "suk", "marché couvert", "mercado cubierto",
@@ -292,7 +293,7 @@ NOUNS: dict[str, tuple[str, ...]] = {
         "tour de l'horloge", "Uhrturm", "torre del reloj", "torre do relógio",
         "torre dell'orologio", "saat kulesi", "klokkentoren", "menara jam", "wieża zegarowa",
         "turnul cu ceas",
-        "برج ساعت", "گھنٹہ گھر", "Sahat-kula", "sahat kula", "sahat-kuli", "sahat kuli",
+        "برج ساعت", "گھنٹہ گھر", "برج الساعة", "Sahat-kula", "sahat kula", "sahat-kuli", "sahat kuli",
         "kulla e sahatit", "hodinová věž", "óratorony", "klocktornet", "saat qülləsi", "Uhrenturm",
     ),
 }  # fmt: skip
@@ -324,6 +325,9 @@ STANDING = frozenset(
      "basaren", "bazaren", "köhnə şəhər", "köhnə şəhərdə", "köhnə şəhərin", "qala", "qalası",
      "qalasında", "böyük məscid", "saat qülləsi", "hava limanı", "hava limanında", "цитадель",
      "цитадели", "цитаделі", "цитаделата",
+     # Arabic nouns of several words written with the article ("برج الساعة": the clock tower,
+     # "الأسواق القديمة": the old souqs)
+     "برج الساعة", "الأسواق القديمة", "الأسواق المسقوفة", "السوق المسقوف", "السوق القديم",
      # Persian's old part of the city, of several words ("در بخش قدیمی شهر")
      "بخش قدیمی", "بخش قدیمی شهر", "بخش تاریخی", "شهر قدیمی", "بافت قدیمی", "بافت تاریخی"}
 )  # fmt: skip
