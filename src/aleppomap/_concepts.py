@@ -293,7 +293,8 @@ NOUNS: dict[str, tuple[str, ...]] = {
         "tour de l'horloge", "Uhrturm", "torre del reloj", "torre do relógio",
         "torre dell'orologio", "saat kulesi", "klokkentoren", "menara jam", "wieża zegarowa",
         "turnul cu ceas",
-        "برج ساعت", "گھنٹہ گھر", "برج الساعة", "Sahat-kula", "sahat kula", "sahat-kuli", "sahat kuli",
+        "برج ساعت", "گھنٹہ گھر", "برج الساعة", "Sahat-kula", "sahat kula", "sahat-kuli",
+        "sahat kuli",
         "kulla e sahatit", "hodinová věž", "óratorony", "klocktornet", "saat qülləsi", "Uhrenturm",
     ),
 }  # fmt: skip
