@@ -293,3 +293,35 @@ def test_a_village_word_still_reads_the_village(gp: Geoparser) -> None:
 )
 def test_a_bearing_of_another_language_makes_the_city_a_reference(gp: Geoparser, text: str) -> None:
     assert roles(gp, text) == {"basufan": "location", "aleppo": "mentioned"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the governorate in Arabic, Persian, Urdu: neither the city nor the quarter al-Muhafaza
+        "قصف على محافظة حلب",
+        "در استان حلب",
+        "صوبہ حلب میں سیلاب",
+        # the province's word before the name in other languages, or after it in Dutch
+        "Banjir di provinsi Aleppo",
+        "Powódź w prowincji Aleppo",
+        "Poplave u pokrajini Alep",
+        "Overstromingen in de Aleppo provincie",
+    ],
+)
+def test_the_province_is_no_place(gp: Geoparser, text: str) -> None:
+    assert places(gp, text) == set()
+
+
+def test_the_quarter_al_muhafaza_and_a_town_of_the_province(gp: Geoparser) -> None:
+    assert places(gp, "دمار في حي المحافظة بحلب") == {"muhafaza", "aleppo"}
+    assert places(gp, "مدينة الباب في محافظة حلب") == {"al-bab"}
+    assert places(gp, "Azaz di provinsi Aleppo") == {"azaz"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ødelæggelser i det østlige Aleppo", "Øst-Aleppo efter krigen", "Tuhoa Itä-Aleppo"],
+)
+def test_a_side_in_danish_norwegian_finnish(gp: Geoparser, text: str) -> None:
+    assert "east-aleppo" in places(gp, text)

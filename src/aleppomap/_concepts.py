@@ -74,6 +74,7 @@ SIDE_BEFORE: dict[str, tuple[str, ...]] = {
         "istočni", "istočnom", "istočnog", "istočni dio", "istočnom dijelu", "istočni deo",
         "istočnom delu", "istočne četvrti", "istočnim četvrtima", "východní", "východním",
         "východního", "východní části", "Kelet-", "keleti", "östra", "lindja e", "Doğu",
+        "østlige", "det østlige", "Øst", "Itä",
     ),
     "west": (
         "Batı", "Bati", "Westen von", "Westteil von", "westliches", "westlichen",
@@ -85,6 +86,7 @@ SIDE_BEFORE: dict[str, tuple[str, ...]] = {
         "zapadni", "zapadnom", "zapadnog", "zapadni dio", "zapadnom dijelu", "zapadni deo",
         "zapadnom delu", "zapadne četvrti", "zapadnim četvrtima", "západní", "západním",
         "západního", "západní části", "Nyugat-", "nyugati", "västra", "perëndimi i",
+        "vestlige", "det vestlige", "Vest", "Länsi",
     ),
 }  # fmt: skip
 # German names the side with the city's genitive too: "im Osten Aleppos" (in east Aleppo), and
@@ -239,6 +241,7 @@ NOUNS: dict[str, tuple[str, ...]] = {
         "stare miasto", "starym mieście", "starego miasta", "starówka", "starówce", "starówki",
         "orașul vechi", "oraşul vechi", "centrul vechi", "centrul istoric",
         "qyteti i vjetër", "qytetin e vjetër", "qytetit të vjetër", "qyteti i lashtë", "stari grad",
+        "stari dio", "starom dijelu", "stari deo", "starom delu",
         "starom gradu", "starog grada", "staré město", "starém městě", "starého města", "óváros",
         "óvárosban", "óvárosa", "óvárosában", "gamla stan", "gamla staden", "gamlebyen",
         "köhnə şəhər", "köhnə şəhərdə", "köhnə şəhərin", "kota lama", "Stadtkern", "oude centrum",
@@ -316,7 +319,8 @@ STANDING = frozenset(
      "kalanë", "kalaja e vjetër", "xhamia e madhe", "xhaminë e madhe",
      "xhamisë së madhe", "universiteti", "universitetin", "aeroporti", "aeroportin",
      "kulla e sahatit", "pazari", "bazari", "stari grad", "starom gradu", "starog grada",
-     "tvrđava", "tvrđavi", "tvrđavu", "tvrđave", "tvrdjava", "velika džamija",
+     "stari dio", "starom dijelu", "stari deo", "starom delu", "tvrđava", "tvrđavi", "tvrđavu",
+     "tvrđave", "tvrdjava", "velika džamija",
      "velikoj džamiji", "veliku džamiju", "Sahat-kula", "sahat kula", "sahat-kuli", "sahat kuli",
      "čaršija", "čaršiji", "staré město", "starém městě", "starého města", "velká mešita",
      "velké mešitě", "citadele", "citadelu", "citadeli", "hrad", "hradě", "hradu", "óváros",

@@ -267,7 +267,14 @@ _VILLAGE_WORDS = frozenset({"village", "villages"}) | frozenset(
 _PROVINCE_WORDS = frozenset(
     {"province", "provinces", "governorate", "countryside", "campagne", "région", "region",
      "provincia", "provinz", "kırsalı", "kırsalında", "kırsalındaki", "kırsalına",
-     "vilayeti"}
+     "vilayeti", "provincie", "provinsen", "vilayəti", "vilayətində", "tartomány",
+     "tartományban"}
+)  # fmt: skip
+# The province's word right before the name, in the languages that write no "of" there
+# ("provinsi Aleppo", "w prowincji Aleppo", "u pokrajini Alep", "i provinsen Aleppo").
+_PROVINCE_BEFORE = frozenset(
+    {"provinsi", "prowincja", "prowincji", "prowincję", "pokrajina", "pokrajini", "pokrajinu",
+     "provinsen", "provincie", "provincii", "provincia", "provinciei", "qarku", "provinca"}
 )  # fmt: skip
 _COUNTRYSIDE = frozenset(
     {"countryside", "campagne", "kırsalı", "kırsalında", "kırsalındaki", "kırsalına"}
@@ -1971,6 +1978,7 @@ class Geoparser:
         provinces = "rovince" in text or "overnorate" in text
         towns = "town" in text or "village" in text
         cantons = "anton" in text  # "the Shahba canton": a region, not the quarter ash-Shahba
+        arabic = not text.isascii() and _ARABIC_LETTER.search(text) is not None
         guarded, settlements, sectors = self._guarded, self._settlements, self._sectors
         kept_cands: list[_Cand] = []
         generic = False
@@ -1984,6 +1992,7 @@ class Geoparser:
                     and not self._to_city(c, w, kept)
                 )
                 or (c.place_id in settlements and self._province(c, w, kept))
+                or (arabic and self._province_word(c, w, kept))
                 or (provinces and self._quarter_province(c, w, kept))
                 or (c.place_id in sectors and self._province_follows(c, w, kept))
                 or (
@@ -4025,12 +4034,38 @@ class Geoparser:
             j -= 1
         if j >= 0 and (lows[j] in _RURAL or lows[j] in _ARABIC_RURAL) and kind == "city":
             return True
+        if j >= 0 and lows[j] in _PROVINCE_BEFORE and w.upper[kept[c.first]]:
+            return True  # "provinsi Aleppo", "w prowincji Aleppo"
+        if (
+            j >= 0
+            and _ARABIC_WORD.match(w.raw[j])
+            and not _ARABIC_DEFINITE.match(w.raw[j])  # (not "حي المحافظة بحلب", the quarter)
+            and arabic_word_in(w.raw[j], ARABIC_PROVINCE)
+        ):
+            return True  # "محافظة حلب", Persian "استان حلب", Urdu "صوبہ حلب": the province
         if j >= 1 and lows[j] in _OF_WORDS:
             j -= 1
             while j >= 0 and lows[j] in {"the", "la", "le", "el"}:
                 j -= 1
             return j >= 0 and lows[j] in words
         return False
+
+    def _province_word(self, c: _Cand, w: Words, kept: Sequence[int]) -> bool:
+        """Whether ``c``, one word in Arabic script, is the word of a province before a place's
+        name ("محافظة حلب": the governorate of Aleppo, not the quarter al-Muhafaza), written
+        without the article."""
+        if c.first != c.last or c.first + 1 >= len(kept):
+            return False
+        k = kept[c.first]
+        raw = w.raw[k]
+        if not _ARABIC_WORD.match(raw) or _ARABIC_DEFINITE.match(raw):
+            return False
+        nxt = w.key[kept[c.first + 1]]
+        return (
+            kept[c.first + 1] == k + 1
+            and arabic_word_in(raw, ARABIC_PROVINCE)
+            and (nxt in self._keys or nxt in _ANCHORS)
+        )
 
     def _quarter_province(self, c: _Cand, w: Words, kept: Sequence[int]) -> bool:
         """Whether ``c``, a quarter of the city, is written before "province" or "governorate":
