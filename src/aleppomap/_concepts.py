@@ -22,6 +22,19 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "ARABIC_BEARINGS",
+    "ARABIC_COMPASS",
+    "ARABIC_DEFINITE_NOUNS",
+    "ARABIC_DISTANCE",
+    "ARABIC_NOUN_FILLERS",
+    "ARABIC_PART_NOUNS",
+    "ARABIC_PROVINCE",
+    "ARABIC_QUARTER_NOUNS",
+    "ARABIC_SETTLEMENTS",
+    "ARABIC_SIDE_AFTER",
+    "ARABIC_SIDE_ALONE",
+    "ARABIC_SIDE_BEFORE",
+    "ARABIC_SIDE_PART",
     "CJK_AFTER",
     "CJK_BEFORE",
     "CJK_CHAR",
@@ -42,6 +55,7 @@ __all__ = [
     "SIDE_WORDS_ALSO_WORDS",
     "STANDING",
     "TO_SIDE",
+    "URDU_OF",
 ]
 
 # -- the city's sides -------------------------------------------------------------------------
@@ -57,6 +71,10 @@ SIDE_BEFORE: dict[str, tuple[str, ...]] = {
         "wschodnią część", "wschodnie dzielnice", "wschodnich dzielnicach", "wschodnich dzielnic",
         "wilayah timur", "bagian timur", "kawasan timur", "daerah timur", "sisi timur",
         "estul", "partea de est a", "partea estică a", "cartierele din estul",
+        "istočni", "istočnom", "istočnog", "istočni dio", "istočnom dijelu", "istočni deo",
+        "istočnom delu", "istočne četvrti", "istočnim četvrtima", "východní", "východním",
+        "východního", "východní části", "Kelet-", "keleti", "östra", "lindja e", "Doğu",
+        "østlige", "det østlige", "Øst", "Itä",
     ),
     "west": (
         "Batı", "Bati", "Westen von", "Westteil von", "westliches", "westlichen",
@@ -65,6 +83,10 @@ SIDE_BEFORE: dict[str, tuple[str, ...]] = {
         "zachodnią część", "zachodnie dzielnice", "zachodnich dzielnicach", "zachodnich dzielnic",
         "wilayah barat", "bagian barat", "kawasan barat", "daerah barat", "sisi barat",
         "vestul", "partea de vest a", "partea vestică a", "cartierele din vestul",
+        "zapadni", "zapadnom", "zapadnog", "zapadni dio", "zapadnom dijelu", "zapadni deo",
+        "zapadnom delu", "zapadne četvrti", "zapadnim četvrtima", "západní", "západním",
+        "západního", "západní části", "Nyugat-", "nyugati", "västra", "perëndimi i",
+        "vestlige", "det vestlige", "Vest", "Länsi",
     ),
 }  # fmt: skip
 # German names the side with the city's genitive too: "im Osten Aleppos" (in east Aleppo), and
@@ -121,6 +143,67 @@ PART_CITY: dict[str, tuple[str, ...]] = {
 # "al este de Alepo", "a leste de Aleppo", "ten oosten van Aleppo".
 TO_SIDE = frozenset({"à", "a", "al", "au", "ao", "ten"})
 
+# The sides in Arabic script (Arabic, Persian, Urdu), "{}" standing for each of the city's names
+# in that script: before it ("شرق حلب", "شرقي حلب", Persian "بخش شرقی حلب", Urdu "مشرقی حلب"),
+# after it ("حلب الشرقية", Persian "حلب شرقی", Urdu "حلب کے مشرقی علاقے"); and the side after a
+# part's noun and before "in", "of" or "to" and the name ("الأحياء الشرقية في حلب", "الأحياء
+# الغربية من مدينة حلب", "الجزء الشرقي من حلب"), which names the side only after such a noun
+# (ARABIC_PART_NOUNS). A compound bearing before the side ("شمال شرق حلب": north-east of
+# Aleppo) or the countryside before the name ("ريف حلب الشرقي") is no side of the city
+# (ARABIC_BEARINGS, ARABIC_PROVINCE).
+ARABIC_SIDE_BEFORE: dict[str, tuple[str, ...]] = {
+    "east": ("شرق {}", "شرقي {}", "مشرقی {}", "شرق مدينة {}", "شرقي مدينة {}", "شرق شهر {}",
+             "شرقی شهر {}"),
+    "west": ("غرب {}", "غربي {}", "مغربی {}", "غرب مدينة {}", "غربي مدينة {}", "غرب شهر {}",
+             "غربی شهر {}"),
+}  # fmt: skip
+ARABIC_SIDE_AFTER: dict[str, tuple[str, ...]] = {
+    "east": ("{} الشرقية", "{} شرقی", "{} کے مشرقی", "{} کا مشرقی", "{} کی مشرقی"),
+    "west": ("{} الغربية", "{} غربی", "{} کے مغربی", "{} کا مغربی", "{} کی مغربی"),
+}
+ARABIC_SIDE_PART: dict[str, tuple[str, ...]] = {
+    side: tuple(
+        f"{adjective} {of}{city}{{}}"
+        for adjective in adjectives
+        for of in ("في ", "من ", "ل", "ب")
+        for city in ("", "مدينة ")
+    )
+    for side, adjectives in (("east", ("الشرقية", "الشرقي")), ("west", ("الغربية", "الغربي")))
+}
+# The nouns of a part before those sides (a quarter, an area, a part, a half, a sector), folded
+# as the geoparser folds Arabic (no article, ة as ه, Persian and Urdu letters as Arabic ones).
+ARABIC_PART_NOUNS = frozenset(
+    {"احياء", "حي", "مناطق", "منطقه", "جزء", "اجزاء", "قسم", "اقسام", "شطر", "جهه", "ناحيه",
+     "نواحي", "قطاع", "بخش", "محلات", "علاقي", "علاقه", "حصي", "حصه", "ضواحي"}
+)  # fmt: skip
+# The words before a side that make it a compound bearing ("شمال شرق حلب", "جنوب غربي حلب"),
+# and those before the city's name that make it its province's ("ريف حلب الشرقي"), folded.
+ARABIC_BEARINGS = frozenset({"شمال", "جنوب", "شمالي", "جنوبي"})
+# A side right after a distance or a word of lying somewhere ("30 كم شرق حلب", "يقع شرق حلب",
+# Persian "۳۰ کیلومتری شرق حلب"), or after a settlement's word and its name ("بلدة تادف شرق
+# حلب": the town of Tadif, east of Aleppo), is a bearing from the city, folded.
+ARABIC_DISTANCE = frozenset(
+    {"كم", "كلم", "كيلومتر", "كيلومترات", "كيلومتري", "متر", "ميل", "يقع", "تقع", "واقع",
+     "واقعه"}
+)  # fmt: skip
+ARABIC_SETTLEMENTS = frozenset(
+    {"قريه", "بلده", "مدينه", "مخيم", "ناحيه", "روستا", "روستاي", "شهرك", "قري", "بلدات",
+     "بلدتي", "قريتي", "گاون", "قصبه"}
+)  # fmt: skip
+ARABIC_PROVINCE = frozenset({"ريف", "محافظه", "استان", "صوبه"})
+# A side alone, after the noun of a quarter or a section ("الأحياء الشرقية", Persian "بخش
+# شرقی", "محلات غربی"): the city's side in a caption about the city.
+ARABIC_SIDE_ALONE: dict[str, tuple[str, ...]] = {
+    "east": ("الشرقية", "شرقی"),
+    "west": ("الغربية", "غربی"),
+}
+ARABIC_QUARTER_NOUNS = frozenset({"احياء", "محلات", "بخش", "نواحي", "اجزاء"})
+# The plain sides of a bearing in Arabic script, folded: "دير حافر شرق حلب" is Deir Hafer, east
+# of Aleppo (a direction from the city, which is then named as its reference point).
+ARABIC_COMPASS = frozenset(
+    {"شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي", "مشرقي", "مغربي"}
+)
+
 # -- the common nouns of the city's places ----------------------------------------------------
 # "The old city" in languages that put the adjective after the noun, or say it otherwise: a
 # name of the old city wherever written (as "the Old City" is).
@@ -138,6 +221,9 @@ HISTORIC_CENTRE = ("centro histórico", "centre historique")
 # the citadel).
 NOUNS: dict[str, tuple[str, ...]] = {
     "souq-al-madina-area": (
+        "الأسواق القديمة", "الأسواق المسقوفة", "السوق المسقوف", "السوق القديم",
+        "بازار", "bazaar", "bazar", "bazari", "pazari", "čaršija", "čaršiji", "bazarul", "bazaren",
+        "basaren", "pasar",
         "covered market", "zoco", "zocos", "suk", "marché couvert", "mercado cubierto",
         "mercado coberto", "mercato coperto", "Basar", "kapalı çarşı", "kapalı çarşısı",
         "overdekte markt", "pasar tertutup", "kryty targ", "bazarul acoperit",
@@ -154,30 +240,65 @@ NOUNS: dict[str, tuple[str, ...]] = {
         "kota tua", "kota lama",
         "stare miasto", "starym mieście", "starego miasta", "starówka", "starówce", "starówki",
         "orașul vechi", "oraşul vechi", "centrul vechi", "centrul istoric",
+        "qyteti i vjetër", "qytetin e vjetër", "qytetit të vjetër", "qyteti i lashtë", "stari grad",
+        "stari dio", "starom dijelu", "stari deo", "starom delu",
+        "starom gradu", "starog grada", "staré město", "starém městě", "starého města", "óváros",
+        "óvárosban", "óvárosa", "óvárosában", "gamla stan", "gamla staden", "gamlebyen",
+        "köhnə şəhər", "köhnə şəhərdə", "köhnə şəhərin", "kota lama", "Stadtkern", "oude centrum",
+        "città vecchia", "شهر قدیمی", "شهر قدیم", "بافت قدیمی", "بافت قدیم", "بافت تاریخی",
+        "پرانا شہر",
+        "پرانے شہر", "قدیم شہر", "قدیمی شہر", "بخش قدیمی", "بخش قدیمی شهر", "بخش تاریخی",
     ),
     "citadel": (
         "citadel", "citadelle", "Zitadelle", "ciudadela", "cidadela", "cittadella", "kalesi",
         "cytadela", "cytadeli", "cytadelę", "cytadelą", "cetatea", "citadela", "benteng",
         "castle", "château", "castillo", "castelo", "castelul",
+        "cetății", "cetăţii", "ارگ", "قلعه", "قلعہ", "قلعے", "دژ", "kalaja", "kalanë",
+        "kalaja e vjetër", "tvrđava", "tvrđavi", "tvrđavu", "tvrđave", "tvrdjava", "citadele",
+        "citadelu", "citadeli", "hrad", "hradě", "hradu", "fellegvár", "fellegvárat",
+        "fellegvárban", "fellegvára", "citadella", "citadellet", "citadellen", "qala", "qalası",
+        "qalasında", "цитадель", "цитадели", "цитаделі", "цитаделата", "ακρόπολη", "ακρόπολης",
+        "κάστρο",
     ),
     "umayyad-mosque": (
         "Great Mosque", "Grand Mosque", "grande mosquée", "Große Moschee", "gran mezquita",
         "grande mesquita", "grande moschea", "Grote Moskee", "Ulu Cami", "Ulu Camii",
         "Ulu Camisi", "Wielki Meczet", "Wielkiego Meczetu", "Wielkim Meczecie", "Masjid Agung",
         "Masjid Raya", "Marea Moschee", "Moscheea Mare",
+        "مسجد جامع", "جامع مسجد", "مسجد بزرگ", "بڑی مسجد", "xhamia e madhe", "xhaminë e madhe",
+        "xhamisë së madhe", "velika džamija", "velikoj džamiji", "veliku džamiju", "velká mešita",
+        "velké mešitě", "nagymecset", "nagymecsetben", "stora moskén", "böyük məscid",
+        "Masjid Besar", "Grote Moskee",
     ),
     "university-of-aleppo": (
         "université", "Universität", "universidad", "universidade", "università", "universiteit",
         "üniversitesi", "universitas", "uniwersytet", "universitatea",
+        "دانشگاه", "یونیورسٹی", "جامعہ", "universiteti", "universitetin", "univerzitet",
+        "univerzitetu", "sveučilište", "sveučilištu", "univerzita", "univerzitě", "egyetem",
+        "egyetemen", "universitetet", "universiteti", "университет", "университете",
     ),
     "aleppo-airport": (
         "aéroport", "Flughafen", "aeropuerto", "aeroporto", "luchthaven", "havalimanı",
         "havaalanı", "bandara", "lotnisko", "aeroportul",
+        "فرودگاه", "ہوائی اڈہ", "ہوائی اڈے", "ایئرپورٹ", "ائیرپورٹ", "aeroporti", "aeroportin",
+        "aerodrom", "aerodromu", "zračna luka", "zračnoj luci", "letiště", "letišti", "repülőtér",
+        "repülőtéren", "flygplatsen", "hava limanı", "hava limanında", "аэропорт", "аэропорту",
+        "аеропорт",
+    ),
+    "city-wall": (
+        "Stadtmauer", "Stadtmauern", "remparts", "muraille", "murailles", "mura",
+        "mura della città",
+        "murallas", "muralla", "muralhas", "stadsmuur", "stadsmuren", "surları", "surlarında",
+        "mury miejskie", "murów miejskich", "gradske zidine", "zidine", "muret e qytetit",
+        "tembok kota", "zidurile", "سور", "باروی", "فصیل",
     ),
     "bab-al-faraj-clock-tower": (
         "tour de l'horloge", "Uhrturm", "torre del reloj", "torre do relógio",
         "torre dell'orologio", "saat kulesi", "klokkentoren", "menara jam", "wieża zegarowa",
         "turnul cu ceas",
+        "برج ساعت", "گھنٹہ گھر", "برج الساعة", "Sahat-kula", "sahat kula", "sahat-kuli",
+        "sahat kuli",
+        "kulla e sahatit", "hodinová věž", "óratorony", "klocktornet", "saat qülləsi", "Uhrenturm",
     ),
 }  # fmt: skip
 # Forms that need no article before them: languages without one (Turkish, Indonesian, Polish),
@@ -190,7 +311,30 @@ STANDING = frozenset(
      "kota lama", "stare miasto", "starym mieście", "starego miasta", "starówka", "starówce",
      "starówki", "orașul vechi", "oraşul vechi", "centrul vechi", "centrul istoric", "cetatea",
      "citadela", "castelul", "cytadela", "cytadeli", "cytadelę", "cytadelą", "benteng", "Altstadt",
-     "historische Altstadt"}
+     "historische Altstadt",
+     # Albanian writes its article on the noun ("kalaja": the citadel); Bosnian, Croatian,
+     # Serbian, Czech, Russian, Ukrainian and Azerbaijani write none; Hungarian "a" is also a
+     # word of other languages; Swedish writes it on the noun ("citadellet")
+     "qyteti i vjetër", "qytetin e vjetër", "qytetit të vjetër", "qyteti i lashtë", "kalaja",
+     "kalanë", "kalaja e vjetër", "xhamia e madhe", "xhaminë e madhe",
+     "xhamisë së madhe", "universiteti", "universitetin", "aeroporti", "aeroportin",
+     "kulla e sahatit", "pazari", "bazari", "stari grad", "starom gradu", "starog grada",
+     "stari dio", "starom dijelu", "stari deo", "starom delu", "tvrđava", "tvrđavi", "tvrđavu",
+     "tvrđave", "tvrdjava", "velika džamija",
+     "velikoj džamiji", "veliku džamiju", "Sahat-kula", "sahat kula", "sahat-kuli", "sahat kuli",
+     "čaršija", "čaršiji", "staré město", "starém městě", "starého města", "velká mešita",
+     "velké mešitě", "citadele", "citadelu", "citadeli", "hrad", "hradě", "hradu", "óváros",
+     "óvárosban", "óvárosa", "óvárosában", "fellegvár", "fellegvárat",
+     "fellegvárban", "fellegvára", "nagymecset", "nagymecsetben", "citadellet", "stora moskén",
+     "gamla stan", "gamla staden", "gamlebyen", "flygplatsen", "universitetet", "klocktornet",
+     "basaren", "bazaren", "köhnə şəhər", "köhnə şəhərdə", "köhnə şəhərin", "qala", "qalası",
+     "qalasında", "böyük məscid", "saat qülləsi", "hava limanı", "hava limanında", "цитадель",
+     "цитадели", "цитаделі", "цитаделата",
+     # Arabic nouns of several words written with the article ("برج الساعة": the clock tower,
+     # "الأسواق القديمة": the old souqs)
+     "برج الساعة", "الأسواق القديمة", "الأسواق المسقوفة", "السوق المسقوف", "السوق القديم",
+     # Persian's old part of the city, of several words ("در بخش قدیمی شهر")
+     "بخش قدیمی", "بخش قدیمی شهر", "بخش تاریخی", "شهر قدیمی", "بافت قدیمی", "بافت تاریخی"}
 )  # fmt: skip
 # The definite articles, and the prepositions written with one ("du", "della", "na", "im"),
 # after which a common noun is the one of the place in view ("dans la vieille ville", "nella
@@ -206,8 +350,26 @@ DEFINITE = frozenset(
 # citadelle d'Alep", "de oude stad van Aleppo", "Marea Moschee din Alep", "cetatea din Alep"
 # (not "in": "a souq in Aleppo" is any souq).
 NOUN_OF = frozenset(
-    {"of", "de", "du", "des", "di", "del", "della", "dei", "do", "da", "von", "van", "din"}
-)
+    {"of", "de", "du", "des", "di", "del", "della", "dei", "do", "da", "von", "van", "din",
+     # Albanian ("kalaja e Halepit", "qyteti i vjetër i Halepit"), Greek ("η ακρόπολη του
+     # Χαλεπιού")
+     "i", "e", "të", "του", "της"}
+)  # fmt: skip
+
+# Arabic, Persian and Urdu: the adjectives that may stand between a noun and the city's name
+# after it ("ارگ تاریخی حلب": the historic citadel of Aleppo, "بازار قدیمی حلب", "القلعة
+# التاريخية في حلب"), folded; and Urdu's "of", written after the city's name before the noun
+# ("حلب کا قلعہ": Aleppo's citadel, "حلب کے پرانے شہر").
+ARABIC_NOUN_FILLERS = frozenset(
+    {"تاريخي", "باستاني", "قديمي", "قديم", "بزرگ", "كهن", "معروف", "مشهور", "تاريخيه",
+     "قديمه", "اثريه", "شهيره", "كبير", "سرپوشيده", "مسقوفه"}
+)  # fmt: skip
+URDU_OF = frozenset({"کا", "کی", "کے"})
+# Arabic common nouns that, written with the article, name the city's place in a caption about
+# the city wherever they stand ("أطفال أمام القلعة في حلب": the citadel), folded; not the
+# adjectives of names ("الجديدة", "القديمة"), nor a noun of several places ("المطار" is also
+# the military air base's, "الجامعة" the Arab League's).
+ARABIC_DEFINITE_NOUNS = frozenset({"قلعه"})
 
 # -- Chinese, Japanese and Korean -------------------------------------------------------------
 # Any letter of those scripts: the cheap test before the cut below.

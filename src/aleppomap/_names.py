@@ -27,6 +27,7 @@ from typing import NamedTuple
 from aleppomap._scripts import latin, other_script
 
 __all__ = [
+    "AFTER_PLACE_WORDS",
     "ARTICLES",
     "GENERIC_WORDS",
     "QUARTER_WORDS",
@@ -127,16 +128,39 @@ TURKISH_PLACE_WORDS: frozenset[str] = _turkish_forms(
     f"köy:ü,ünde,ündeki,üne,ünü,ünden,ünün kasaba:sı,sında,sındaki,sına,sını,sından,sının"
 ) - {"kent"}
 #: Words of other languages before a quarter's name ("le quartier de Fardous", "il quartiere
-#: di Boustan al-Qasr", "el barrio de Tariq al-Bab", "im Stadtteil Bani Zeid").
+#: di Boustan al-Qasr", "el barrio de Tariq al-Bab", "im Stadtteil Bani Zeid"; Dutch "de wijk
+#: Hanano", Albanian "lagjja Hanano", Bosnian, Croatian and Serbian "četvrt Hanano", Czech
+#: "čtvrť Hanano", Polish "dzielnica Hanano", Romanian "cartierul Hanano", Indonesian and Malay
+#: "kawasan Hanano", Swedish "stadsdelen Hanano"), in the cases they are written in.
 QUARTER_WORDS: frozenset[str] = frozenset(
     {"quartier", "quartiers", "quartiere", "quartieri", "barrio", "barrios", "bairro",
-     "bairros", "viertel", "stadtteil", "stadtteils", "stadtviertel", "distrik", "distrito"}
+     "bairros", "viertel", "stadtteil", "stadtteils", "stadtviertel", "distrik", "distrito",
+     "wijk", "stadsdeel", "lagja", "lagjja", "lagjen", "lagjes", "lagjet", "lagjeve", "četvrt",
+     "četvrti", "četvrtu", "naselje", "naselju", "čtvrť", "čtvrti", "čtvrtě", "dzielnica",
+     "dzielnicy", "dzielnicę", "cartierul", "cartierului", "kawasan", "kelurahan", "stadsdel",
+     "stadsdelen"}
+)  # fmt: skip
+#: Words after a place's name in Azerbaijani and Hungarian, which write it there as Turkish
+#: does ("Şeyx Məqsud məhəlləsində", "a Hanano negyedben", "Anadan faluban"): a quarter, a
+#: district, a village, a settlement, in their case forms; and the same without their marks.
+AFTER_PLACE_WORDS: frozenset[str] = frozenset(
+    f
+    for word in (
+        "məhəllə", "məhəlləsi", "məhəlləsində", "məhəlləsindəki", "məhəlləsinə", "məhəlləsini",
+        "məhəlləsindən", "məhəllələri", "məhəllələrində", "rayonu", "rayonunda", "rayonundakı",
+        "kəndi", "kəndində", "kəndindəki", "kəndinə", "kəndindən", "qəsəbəsi", "qəsəbəsində",
+        "negyed", "negyedben", "negyedében", "negyedét", "negyedből", "negyedébe", "negyedbe",
+        "városrész", "városrészben", "városrészében", "falu", "faluban", "falut", "faluba",
+        "faluból", "község", "községben",
+    )
+    for f in (word, _strip_marks(word))
 )  # fmt: skip
 #: Generic words dropped from names and captions alike (English, Arabic, and the place words
 #: of Turkish, French, Italian, Spanish and German captions).
 GENERIC_WORDS: frozenset[str] = (
     TURKISH_PLACE_WORDS
     | QUARTER_WORDS
+    | AFTER_PLACE_WORDS
     | frozenset(
         {
             "neighbourhood",
@@ -278,6 +302,9 @@ _SYNONYMS: dict[str, str] = {
     "southeastern": "southeast",
     "south-eastern": "southeast",
     "neighbourhood": "neighborhood",
+    # the Dutch souk ("de al-Zarab soek")
+    "soek": "souk",
+    "soeks": "souks",
 }
 # The word for a sheikh as other languages write it, before a name as English does: Spanish,
 # Portuguese, Catalan and Basque (j and x for sh: "Jeque", "Xeic Maqsud", "Xeque"), Italian
@@ -289,10 +316,13 @@ _SHEIKH_WORDS = frozenset(
     {"jeque", "xeque", "xeic", "xeique", "xeij", "xeikh", "sceicco", "sceic", "szejk", "szejka",
      "szejku", "szejch", "sejk", "sejch", "sejcha", "syekh", "syaikh", "syeikh", "syeh"}
 )  # fmt: skip
-# (and the Persian and Kurdish letters of the same sounds: ی ک ۀ ە ھ, "شیخ مقصود")
+# (and the Persian and Kurdish letters of the same sounds: ی ک ۀ ە ھ, "شیخ مقصود"; and Urdu's:
+# its h ہ, its ta marbuta ۃ, its nasal n ں, its final ye ے, and its retroflex ٹ ڈ ڑ as t d r,
+# "قلعہ" as قلعه)
 _ARABIC_ALEF = str.maketrans(
     {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ی": "ي", "ک": "ك",
-     "ۀ": "ه", "ە": "ه", "ھ": "ه", "ے": "ي"}
+     "ۀ": "ه", "ە": "ه", "ھ": "ه", "ے": "ي", "ہ": "ه", "ۂ": "ه", "ۃ": "ه", "ں": "ن", "ٹ": "ت",
+     "ڈ": "د", "ڑ": "ر", "ۓ": "ي"}
 )  # fmt: skip
 _ARABIC_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال")
 # The one-letter words Arabic writes joined to the next: "and" (و, ف), "in" (ب), "to" (ل).

@@ -38,6 +38,7 @@ __all__ = [
     "ScriptReader",
     "arabic_latin",
     "arabic_place_word",
+    "arabic_word_in",
     "caseless",
     "english",
     "forms",
@@ -296,12 +297,24 @@ ARABIC_MONTHS: frozenset[str] = frozenset(
 ARABIC_PLACE_WORDS: frozenset[str] = frozenset(
     ["حي", "حيي", "احياء", "منطقه", "مناطق", "ساحه", "دوار", "قريه", "بلده", "مدينه", "شارع",
      "جامع", "مسجد", "مخيم", "محله", "محلات", "روستاي", "روستا", "شهر", "ميدان", "خيابان",
-     "شهرك", "بخش"]
+     "شهرك", "بخش",
+     # Urdu (folded): an area ("علاقہ", "علاقے"), a village ("گاؤں"), a town, a district
+     "علاقه", "علاقي", "گاون", "گاوں", "قصبه", "ضلع", "بستي"]
 )  # fmt: skip
 
+# (and the Persian and Urdu letters of the same sounds, as ``_names`` folds them: "محلہ")
 _ARABIC_FOLD = str.maketrans(
-    {"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ى": "ي", "ی": "ي", "ک": "ك", "ۀ": "ه"}
-)
+    {"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ى": "ي", "ی": "ي", "ک": "ك", "ۀ": "ه", "ہ": "ه",
+     "ۂ": "ه", "ۃ": "ه", "ھ": "ه", "ے": "ي", "ں": "ن", "ٹ": "ت", "ڈ": "د", "ڑ": "ر", "ؤ": "و"}
+)  # fmt: skip
+
+
+def _arabic_forms(word: str) -> tuple[str, str]:
+    # the word folded without its article, then without a joined "and", "in" or "to" too
+    w = "".join(ch for ch in word if not unicodedata.combining(ch)).translate(_ARABIC_FOLD)
+    w = w.removeprefix("ال")
+    bare = w[1:] if w[:1] in "وفبل" else w
+    return w, bare.removeprefix("ال")
 
 
 @lru_cache(maxsize=65_536)
@@ -312,12 +325,18 @@ def arabic_place_word(word: str) -> bool:
     >>> arabic_place_word("وحي"), arabic_place_word("منطقة"), arabic_place_word("محلهٔ")
     (True, True, True)
     """
-    w = "".join(ch for ch in word if not unicodedata.combining(ch)).translate(_ARABIC_FOLD)
-    w = w.removeprefix("ال")
-    if w in ARABIC_PLACE_WORDS:
-        return True
-    w = w[1:] if w[:1] in "وفبل" else w
-    return w.removeprefix("ال") in ARABIC_PLACE_WORDS
+    return arabic_word_in(word, ARABIC_PLACE_WORDS)
+
+
+def arabic_word_in(word: str, words: Collection[str]) -> bool:
+    """Whether an Arabic, Persian or Urdu word, folded (its article, a joined "and", "in" or
+    "to", its Persian and Urdu letters as Arabic ones), is one of ``words`` (folded so too).
+
+    >>> arabic_word_in("والأحياء", {"احياء"}), arabic_word_in("بالمناطق", {"مناطق"})
+    (True, True)
+    """
+    w, bare = _arabic_forms(word)
+    return w in words or bare in words
 
 
 # Arabic and Persian letters in Latin ones, as the transliterations of Arabic names write them

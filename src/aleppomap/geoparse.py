@@ -93,6 +93,19 @@ from itertools import compress, pairwise
 from typing import Any, Final, NamedTuple, TypeVar
 
 from aleppomap._concepts import (
+    ARABIC_BEARINGS,
+    ARABIC_COMPASS,
+    ARABIC_DEFINITE_NOUNS,
+    ARABIC_DISTANCE,
+    ARABIC_NOUN_FILLERS,
+    ARABIC_PART_NOUNS,
+    ARABIC_PROVINCE,
+    ARABIC_QUARTER_NOUNS,
+    ARABIC_SETTLEMENTS,
+    ARABIC_SIDE_AFTER,
+    ARABIC_SIDE_ALONE,
+    ARABIC_SIDE_BEFORE,
+    ARABIC_SIDE_PART,
     CJK_AFTER,
     CJK_BEFORE,
     CJK_CHAR,
@@ -113,8 +126,10 @@ from aleppomap._concepts import (
     SIDE_WORDS_ALSO_WORDS,
     STANDING,
     TO_SIDE,
+    URDU_OF,
 )
 from aleppomap._names import (
+    AFTER_PLACE_WORDS,
     ARTICLES,
     QUARTER_WORDS,
     TURKISH_PLACE_WORDS,
@@ -136,6 +151,7 @@ from aleppomap._scripts import (
     ScriptReader,
     arabic_latin,
     arabic_place_word,
+    arabic_word_in,
     has_other_script,
     other_script,
 )
@@ -149,7 +165,7 @@ CITY_ID = "aleppo"
 
 # Words that make the next capitalised words a place name, and words that follow one (English,
 # and Turkish: "Eşrefiye Mahallesi’nde", "Azez ilçesinde").
-_PLACE_WORDS_AFTER = TURKISH_PLACE_WORDS | frozenset(
+_PLACE_WORDS_AFTER = TURKISH_PLACE_WORDS | AFTER_PLACE_WORDS | frozenset(
     {"neighbourhood", "neighborhood", "district", "quarter", "area", "village", "town", "camp",
      "crossing"}
 )  # fmt: skip
@@ -224,9 +240,14 @@ _QUARTER_WORDS = (
     QUARTER_WORDS
     | frozenset({"neighbourhood", "neighborhood", "district", "quarter", "area", "hay", "hayy"})
     | frozenset(w for w in TURKISH_PLACE_WORDS if w.startswith(("mahalle", "semt")))
+    | frozenset(
+        w for w in AFTER_PLACE_WORDS if w.startswith(("məhəllə", "mahalla", "negyed", "város"))
+    )
 )
 _SETTLEMENT_WORDS = frozenset({"town", "village", "towns", "villages"}) | frozenset(
-    w for w in TURKISH_PLACE_WORDS if w.startswith(("köy", "koy", "kasaba", "belde"))
+    w
+    for w in TURKISH_PLACE_WORDS | AFTER_PLACE_WORDS
+    if w.startswith(("köy", "koy", "kasaba", "belde", "kənd", "kand", "qəsəbə", "falu", "közs"))
 )
 # The Arabic sides that end the names of villages ("Kuweires Sharqi": eastern Kuweires), and
 # the English words for them.
@@ -238,14 +259,23 @@ _ARABIC_SIDES = {
 # A region of the Kurdish administration, never a quarter of the city ("Shahba canton").
 _CANTONS = frozenset({"canton", "cantons", "kantonu"})
 _VILLAGE_WORDS = frozenset({"village", "villages"}) | frozenset(
-    w for w in TURKISH_PLACE_WORDS if w.startswith(("köy", "koy"))
+    w
+    for w in TURKISH_PLACE_WORDS | AFTER_PLACE_WORDS
+    if w.startswith(("köy", "koy", "kənd", "kand", "falu"))
 )
 # Words that make a city's or town's name that of its province or countryside ("Aleppo
 # province", "the countryside of Aleppo", "rural Aleppo").
 _PROVINCE_WORDS = frozenset(
     {"province", "provinces", "governorate", "countryside", "campagne", "région", "region",
      "provincia", "provinz", "kırsalı", "kırsalında", "kırsalındaki", "kırsalına",
-     "vilayeti"}
+     "vilayeti", "provincie", "provinsen", "vilayəti", "vilayətində", "tartomány",
+     "tartományban"}
+)  # fmt: skip
+# The province's word right before the name, in the languages that write no "of" there
+# ("provinsi Aleppo", "w prowincji Aleppo", "u pokrajini Alep", "i provinsen Aleppo").
+_PROVINCE_BEFORE = frozenset(
+    {"provinsi", "prowincja", "prowincji", "prowincję", "pokrajina", "pokrajini", "pokrajinu",
+     "provinsen", "provincie", "provincii", "provincia", "provinciei", "qarku", "provinca"}
 )  # fmt: skip
 _COUNTRYSIDE = frozenset(
     {"countryside", "campagne", "kırsalı", "kırsalında", "kırsalındaki", "kırsalına"}
@@ -367,7 +397,14 @@ _FOREIGN_PLACE_WORDS = frozenset(
     {"localité", "bourgade", "bourg", "hameau", "pueblo", "aldea", "localidad", "villaggio",
      "paese", "cidade", "aldeia", "vila", "povoação", "dorf", "ortschaft", "kleinstadt",
      "dedine", "dedina", "dedinu", "obci", "obec", "hôpital", "ospedale", "rotunda", "rotonde",
-     "rotatoria", "glorieta"}
+     "rotatoria", "glorieta",
+     # a village and a town in Dutch, Albanian, Bosnian/Croatian/Serbian, Indonesian and Malay,
+     # Polish, Czech, Romanian and Swedish ("het dorp Anadan", "fshati Anadan", "selo Anadan",
+     # "desa Anadan", "wieś Anadan", "vesnice Anadan", "satul Anadan", "byn Anadan")
+     "dorp", "stadje", "fshati", "fshatin", "fshatit", "qyteti", "qytetin", "qytetit", "selo",
+     "selu", "sela", "gradu", "desa", "kampung", "kota", "wieś", "wsi", "miasto", "mieście",
+     "miasta", "vesnice", "vesnici", "městě", "město", "města", "satul", "satului", "comuna",
+     "orașul", "byn", "staden", "orten"}
 )  # fmt: skip
 # German nouns among them, capitalised as German writes every noun.
 _GERMAN_PLACE_WORDS = frozenset({"dorf", "ortschaft", "kleinstadt"})
@@ -462,7 +499,7 @@ _ONWARDS = _TOWARDS | {"to"}
 # "from" in French, Spanish, Portuguese and Italian, before the place a flight or journey
 # leaves.
 _FROM = frozenset({"from", "depuis", "desde", "da", "dal", "dalla"})
-_NEAR = frozenset({"near", "outside", "nearby"})
+_NEAR = frozenset({"near", "outside", "nearby", "قرب", "بالقرب", "نزدیک"})
 # After a flight from an origin, these words make the next place its destination.
 _SUCCESSION = frozenset({"in", "into", "to", "at"})
 _ARRIVE = frozenset(
@@ -488,9 +525,21 @@ _FOREIGN_SIDES = frozenset(
      "südlich", "östlich", "westlich", "norden", "süden", "osten", "westen", "près",
      "environs", "périphérie", "banlieue", "vicino", "vicinanze", "periferia", "cerca",
      "afueras", "nahe", "rand", "umgebung", "nordöstlich", "nordwestlich", "südöstlich",
-     "südwestlich", "noreste", "noroeste", "sureste", "suroeste"}
+     "südwestlich", "noreste", "noroeste", "sureste", "suroeste",
+     # Dutch, Polish, Bosnian/Croatian/Serbian, Czech, Swedish, Albanian, Indonesian ("ten
+     # noorden van Aleppo", "na północ od Aleppo", "sjeverno od", "severně od", "norr om", "në
+     # veri të", "di utara Aleppo")
+     "noorden", "zuiden", "oosten", "północ", "południe", "wschód", "zachód", "sjeverno",
+     "severno", "južno", "istočno", "zapadno", "severně", "jižně", "východně", "západně",
+     "norr", "söder", "öster", "väster", "veri", "jug", "lindje", "perëndim", "utara",
+     "selatan", "dekat",
+     # Arabic, Persian and Urdu, as written before the city's name ("شمال شرقي حلب")
+     "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "شمالی", "جنوبی", "شرقی",
+     "غربی", "بشمال", "بجنوب", "بشرق", "بغرب"}
 )  # fmt: skip
-_SIDE_OF = _OF_WORDS | {"ad", "a"}  # "a nord di Aleppo", "al norte de Alepo"
+# "a nord di Aleppo", "al norte de Alepo", "ten noorden van", "na północ od", "norr om", "në veri
+# të"
+_SIDE_OF = _OF_WORDS | {"ad", "a", "van", "od", "om", "të"}
 # "to" in English and Arabic ("وعاد إلى حلب": and he returned to Aleppo).
 _TO = frozenset({"to", "إلى", "الى"})
 _CUES = _FROM | _TO | _TOWARDS | _NEAR | _ARRIVE | _FLEE | _LEAVE | _FOREIGN_SIDES
@@ -581,13 +630,18 @@ _GENERIC_FILLERS = frozenset(
      "fortified", "towering", "huge", "imposing", "massive", "partly", "heavily", "badly"}
 )  # fmt: skip
 _ARABIC_WORD = re.compile(r"^[\u0600-\u06ff]")
+_ARABIC_DEFINITE = re.compile(r"^(?:[وفبك]?ال|لل)")  # the article, perhaps after "and", "in"
+_PERSIAN_PLURAL = frozenset({"هاي", "ها"})  # written apart: "بخش های شرقی" (the eastern parts)
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
 # The first words of Arabic names that their Latin spellings keep (a khan, a bath, a house, a
 # souq, a gate, a palace, a garden, a vineyard, a hill, a bridge, a school, a castle ...).
 _ARABIC_HEADS = frozenset(
     ["خان", "حمام", "بيت", "سوق", "باب", "قصر", "بستان", "كرم", "تل", "جسر", "مدرسه", "قلعه",
-     "دير", "عين", "كفر", "مقام", "مشهد", "جبل", "تله", "ضاحيه", "مساكن", "سد"]
+     "دير", "عين", "كفر", "مقام", "مشهد", "جبل", "تله", "ضاحيه", "مساكن", "سد", "ازار"]
 )  # fmt: skip
+# First words of other languages read as the Latin names' own: Persian and Urdu "بازار" (folded
+# "ازار", its b taken as "in") for the souq ("بازار الزرب" is Suq al-Zarab).
+_ARABIC_HEAD_AS = {"ازار": "Suq"}
 # The English words that the Latin names of squares, roundabouts, mosques ... put after the
 # name, for the Arabic words before it (folded: "ساحه" is ساحة).
 _ARABIC_KIND_AFTER = {
@@ -627,6 +681,11 @@ _ELSEWHERE = frozenset(
         "Qayyarah", "Yarmouk", "Qaboun", "Barzeh", "Harasta", "Zabadani", "Madaya", "Daraya",
         # Jerusalem, whose Arabic name al-Quds Aleppo's al-Quds hospital bears
         "Jerusalem", "Jérusalem", "Jerusalén", "Gerusalemme",
+        # in Arabic script (Arabic, Persian, Urdu: "المسجد الأموي في دمشق")
+        "دمشق", "حمص", "حماة", "إدلب", "ادلب", "الرقة", "رقه", "الموصل", "بغداد", "بيروت", "غزة",
+        "درعا", "دوما", "تدمر", "اللاذقية", "طرطوس", "القامشلي", "الحسكة", "الغوطة", "جوبر",
+        "داريا", "الزبداني", "مضايا", "السويداء", "القنيطرة", "سراقب", "عنتاب", "كلس", "كيليس",
+        "الريحانية", "أربيل", "عمّان",
     )
 ) - {""}  # fmt: skip
 # A mosque's own name before "Mosque", and the words of "of" between the word for a mosque and
@@ -638,7 +697,9 @@ _DYNASTY_MOSQUE = re.compile(r"([A-Z][a-z]+(?:ad|id)) Mosque")  # Umayyad, Ayyub
 _OLD_CITY_AFTER, _HISTORIC_CENTRE = OLD_CITY_AFTER, HISTORIC_CENTRE  # (aleppomap._concepts)
 # "of" or "in" after a common noun, before the name of the place it is in: "the airport in
 # Istanbul", "Stare Miasto w Krakowie", "la cittadella di Damasco".
-_OF_OR_IN = NOUN_OF | frozenset({"in", "en", "w", "we", "im", "à", "a", "i"})
+_OF_OR_IN = NOUN_OF | frozenset(
+    {"in", "en", "w", "we", "im", "à", "a", "i", "v", "ve", "u", "në", "di"}
+)  # (Czech, Bosnian, Albanian, Indonesian "in": "Stari grad u Sarajevu", "hrad v Praze")
 # "(the) city" between "of" and the city's name: "centro histórico da cidade de Aleppo".
 _CITY_WORDS = frozenset({"city", "cidade", "ville", "ciudad", "città", "stadt"})
 # Words between a place and the side of the city that says where it is ("in the eastern part
@@ -693,7 +754,12 @@ _POSSESSIVE_GAPS = frozenset({"'s ", "’s "})
 _CITY_OF = _HOLDER_WORDS | frozenset({"the", "city", "of"})
 _SIDE_FILLERS = _CITY_OF | _PART_NOUNS
 # Words before a place outside that make it a journey's end, not where the caption is set.
-_JOURNEY = frozenset({"to", "from", "for", "towards", "toward", "into"}) | _ARRIVE
+_JOURNEY = (
+    frozenset({"to", "from", "for", "towards", "toward", "into"})
+    | _ARRIVE
+    # Arabic, Persian and Urdu ("نازحون من حي الصاخور إلى إدلب")
+    | frozenset({"إلى", "الى", "من", "نحو", "باتجاه", "به", "از", "سوی", "سے", "کو", "تک"})
+)
 # The countries around: a place followed by one of them ("Karkamis, Turkey") is there.
 _COUNTRIES = frozenset(
     alias_key(name)
@@ -915,11 +981,19 @@ _MARKET_WORDS: Final = {"marché": "de", "mercato": "di", "mercado": "de"}
 # «Attarine» et «Saqatiya»", "the Saqatiya market") and the words that join a list of them.
 _MARKET_HEADS: Final = frozenset(
     {"souk", "souks", "souq", "souqs", "suq", "suqs", "sook", "market", "markets", "marché",
-     "marchés", "mercato", "mercati", "mercado", "mercados", "bazaar"}
+     "marchés", "mercato", "mercati", "mercado", "mercados", "bazaar",
+     # Dutch, German, Indonesian and Malay, Albanian, Bosnian/Croatian/Serbian, Polish, Czech,
+     # Hungarian, Swedish, Turkish and Azerbaijani ("de Zarab-markt", "Pasar Zarab", "pazari
+     # Zarab", "čaršija", "targ", "tržiště", "piac", "basaren", "Zarab Çarşısı")
+     "soek", "soeks", "markt", "märkte", "basar", "pasar", "pazari", "pazarin", "pazarit",
+     "tregu", "tregun", "bazar", "bazari", "bazaru", "čaršija", "čaršiji", "pijaca", "pijaci",
+     "suk", "targ", "targu", "tržiště", "tržišti", "piac", "piacon", "bazár",
+     "bazárban", "marknad", "marknaden", "basaren", "souken", "çarşı", "çarşısı",
+     "çarşısında", "bazarı", "bazarında"}
 )  # fmt: skip
 _MARKET_JOINS: Final = frozenset(
     {"de", "des", "du", "of", "di", "dei", "del", "da", "do", "and", "et", "e", "y", "the", "les",
-     "le", "la", "il", "el", "al"}
+     "le", "la", "il", "el", "al", "van", "von", "en", "dan", "i", "të", "het"}
 )  # fmt: skip
 _MARKET_SPAN: Final = 12  # words read after a market's word for the names of a list
 _MARKET_SCORE: Final = 75  # the least likeness of a souq's name by sound ("Saqtiya", Saqatiya)
@@ -1117,6 +1191,9 @@ class Geoparser:
             for phrase in _OLD_CITY_AFTER:
                 keys.setdefault(alias_key(phrase), list(old_city))
         sides = self._side_names(gazetteer, keys)
+        # the sides in Arabic script ("شرق حلب", "الأحياء الشرقية في حلب", "حلب شرقی"): key -> how
+        # it is written (before, after or part), each with its guard (see _arabic_side_written)
+        self._arabic_sides = self._arabic_side_names(gazetteer, keys)
         # (the sides before the name, "l'est d'Alep", marked "<"; after it, "Aleppo–Est", ">")
         self._sides = frozenset(k for k in sides if k[0] not in "<>.")
         self._sides_abbreviated = frozenset(k[1:] for k in sides if k[0] == ".")
@@ -1128,7 +1205,7 @@ class Geoparser:
         # the city's names and places in Chinese, Japanese and Korean, cut out of their runs
         cjk_generic = self._cjk_names(gazetteer, keys)
         # (phrases made of a name and words for its kind, matched as written, not fuzzily)
-        phrases = markets | self._sides_part
+        phrases = markets | self._sides_part | self._arabic_sides.keys()
         # The Arabic name is matched when it is one of the aliases, as every spelling is: the
         # gazetteer leaves out of them the names that are also common words (الراعي, a shepherd).
         self._loose = frozenset(loose)
@@ -1256,6 +1333,13 @@ class Geoparser:
                         self._generic.setdefault(key, (place_id,))
         for key, noun_of in cjk_generic.items():
             self._generic.setdefault(key, noun_of)
+        # a side alone after a quarter's noun in Arabic script ("الأحياء الشرقية", "بخش شرقی")
+        self._arabic_alone = frozenset(
+            self._add_generic(alias_key(form), f"{side}-aleppo")
+            for side, forms in ARABIC_SIDE_ALONE.items()
+            for form in forms
+            if f"{side}-aleppo" in self._kind
+        ) - {""}
         self._standing = frozenset(alias_key(f) for f in STANDING) | frozenset(cjk_generic)
         self._city_keys = frozenset(k for k, ids in self._keys.items() if ids == (CITY_ID,))
         automaton: Any = ahocorasick.Automaton()
@@ -1542,6 +1626,64 @@ class Geoparser:
                                     after.add(key)
         return frozenset(after)
 
+    @staticmethod
+    def _arabic_side_names(gazetteer: Gazetteer, keys: dict[str, list[str]]) -> dict[str, str]:
+        """Name "East Aleppo", "West Aleppo" as Arabic, Persian and Urdu do, with every name of
+        the city in Arabic script (``_concepts.ARABIC_SIDE_*``); ``keys`` gains them. Returns
+        each key with how it is written: ``before``, ``after`` or ``part`` the city's name."""
+        if CITY_ID not in {p.id for p in gazetteer}:
+            return {}
+        city = gazetteer.get(CITY_ID)
+        names = [n for n in (city.name_ar, *city.aliases) if n and _ARABIC_WORD.match(n)]
+        sides = {"east": "east-aleppo", "west": "west-aleppo"}
+        out: dict[str, str] = {}
+        for how, table in (
+            ("before", ARABIC_SIDE_BEFORE), ("after", ARABIC_SIDE_AFTER), ("part", ARABIC_SIDE_PART)
+        ):  # fmt: skip
+            for side, templates in table.items():
+                place_id = sides[side]
+                if place_id not in {p.id for p in gazetteer}:
+                    continue
+                for template in templates:
+                    for name in dict.fromkeys(names):
+                        key = alias_key(template.format(name))
+                        if key and key not in keys:
+                            keys[key] = [place_id]
+                            out[key] = how
+                        elif key and keys[key] == [place_id]:
+                            out.setdefault(key, how)  # (the data's own: "حلب الشرقية")
+        return out
+
+    def _add_generic(self, key: str, place_id: str) -> str:
+        """Make ``key`` a common noun of ``place_id`` unless it names a place; its key, or
+        ``""``."""
+        if not key or key in self._keys or self._generic.get(key, (place_id,)) != (place_id,):
+            return ""
+        self._generic[key] = (place_id,)
+        return key
+
+    def _arabic_side_written(self, w: Words, k: int, how: str) -> bool:
+        """Whether a side in Arabic script whose first word is word ``k`` names the city's side:
+        not after a compound bearing's first word ("شمال شرق حلب": north-east of Aleppo) nor,
+        written after the name, after the countryside ("ريف حلب الشرقي"); and, written after
+        the noun of a part ("الأحياء الشرقية في حلب"), only after such a noun."""
+        if k == 0:
+            return how != "part"
+        before = w.raw[k - 1]
+        if how == "part":
+            return arabic_word_in(before, ARABIC_PART_NOUNS)
+        if how == "after":
+            return not arabic_word_in(before, ARABIC_PROVINCE)
+        if arabic_word_in(before, ARABIC_BEARINGS | ARABIC_PROVINCE | ARABIC_DISTANCE):
+            return False
+        # "بلدة تادف شرق حلب": a settlement's word and its name (no preposition between)
+        for j in range(k - 2, max(-1, k - 4), -1):
+            if w.key[j + 1] in _ARABIC_NOT_NAME or not _ARABIC_WORD.match(w.raw[j + 1]):
+                break
+            if arabic_word_in(w.raw[j], ARABIC_SETTLEMENTS):
+                return False
+        return True
+
     def _cjk_names(
         self, gazetteer: Gazetteer, keys: dict[str, list[str]]
     ) -> dict[str, tuple[str, ...]]:
@@ -1762,9 +1904,17 @@ class Geoparser:
             names = [n for p in self.gazetteer for n in (p.name, *p.aliases) if n.isascii()]
             city = alias_key(self.gazetteer.get(CITY_ID).name) if CITY_ID in self._kind else ""
             words = {t.raw for n in names for t in tokenize(n)}
+            # (and the common nouns of the city's places written in those alphabets, "Цитадель")
+            nouns = {
+                k
+                for forms in NOUNS.values()
+                for form in forms
+                if other_script(form)
+                for k in alias_key(form).split()
+            }
             self._scripts = ScriptReader(
                 # (and the places elsewhere: "в старом городе Мосула" is Mosul's)
-                {k for key in self._keys for k in (key, *key.split())} | _ANCHORS,
+                {k for key in self._keys for k in (key, *key.split())} | _ANCHORS | nouns,
                 {phonetic_word(t) for t in words} - {""},
                 fold_token,
                 phonetic_word,
@@ -1825,6 +1975,7 @@ class Geoparser:
                 n = bisect_left(kept, j)
                 if (
                     keys[j] in _ARABIC_NOT_NAME
+                    or keys[j] in self._city_keys  # "بازار العطارین حلب": Aleppo's
                     or arabic_place_word(raws[j])
                     or (run and raws[j][0] == "و")  # "and" joined: the next name
                     or (run and raws[j][0] in "بلف" and len(raws[j]) > 3 and keys[j] in self._keys)
@@ -1839,6 +1990,8 @@ class Geoparser:
             # الجابري": Saadallah al-Jabiri Square), then none
             kinds = (*_ARABIC_KIND_AFTER.get(keys[i] or raw, ()), "")
             sounds = [_arabic_sound(keys[kept[n]]) for n in run]
+            if head and run and keys[i] in _ARABIC_HEAD_AS:
+                sounds[0] = phonetic_word(_ARABIC_HEAD_AS[keys[i]])  # "بازار": Suq
             found = next(
                 (
                     (a, b, ids)
@@ -1922,6 +2075,7 @@ class Geoparser:
         provinces = "rovince" in text or "overnorate" in text
         towns = "town" in text or "village" in text
         cantons = "anton" in text  # "the Shahba canton": a region, not the quarter ash-Shahba
+        arabic = not text.isascii() and _ARABIC_LETTER.search(text) is not None
         guarded, settlements, sectors = self._guarded, self._settlements, self._sectors
         kept_cands: list[_Cand] = []
         generic = False
@@ -1935,6 +2089,7 @@ class Geoparser:
                     and not self._to_city(c, w, kept)
                 )
                 or (c.place_id in settlements and self._province(c, w, kept))
+                or (arabic and self._province_word(c, w, kept))
                 or (provinces and self._quarter_province(c, w, kept))
                 or (c.place_id in sectors and self._province_follows(c, w, kept))
                 or (
@@ -2644,13 +2799,18 @@ class Geoparser:
         if not _MARKET_HEADS.isdisjoint(lows):
             souqs = self._souqs(text, w, kept, cands)
             if souqs:
-                # the market's word that names them is no souk of its own ("the souk")
+                # the market's word that names them is no souk of its own ("the souk"), and a
+                # sound-alike of the souq's name is not the place it sounds like
+                taken = {n for c in souqs for n in range(c.first, c.last + 1)}
                 cands = [
                     c
                     for c in cands
-                    if not c.generic
-                    or c.first != c.last
-                    or lows[kept[c.first]] not in _MARKET_HEADS
+                    if (
+                        not c.generic
+                        or c.first != c.last
+                        or lows[kept[c.first]] not in _MARKET_HEADS
+                    )
+                    and taken.isdisjoint(range(c.first, c.last + 1))
                 ]
                 cands += souqs
         return cands, left
@@ -2659,7 +2819,14 @@ class Geoparser:
         """The souqs named by their own names beside a market's word, one or a list of them,
         as written or by their sound: "le souk de Saqtiya" (Suq Saqatiya), "les souks
         «Attarine» et «Saqatiya»", "the Saqatiya market"."""
-        covered = {n for c in cands for n in range(c.first, c.last + 1)}
+        # (a name matched only by its sound to a place that is no market is read as a souq's
+        # first: "de Zarab-markt" is Suq al-Zarab, not the village Zirbeh)
+        covered = {
+            n
+            for c in cands
+            if c.method == "exact" or not self._markets_ids.isdisjoint(c.ids)
+            for n in range(c.first, c.last + 1)
+        }
         lows, uppers = w.low, w.upper
         size = len(kept)
         out: list[_Cand] = []
@@ -3442,6 +3609,8 @@ class Geoparser:
         if i == 0 or starts[i] - ends[i - 1] != 1 or text[ends[i - 1]] != " ":
             return False
         k = i - 1
+        if _ARABIC_WORD.match(w.raw[k]):
+            return False  # (Arabic script has no capitals to tell a given name)
         return (
             w.upper[k]
             and w.low[k] not in _NOT_NAME_WORDS
@@ -3488,6 +3657,9 @@ class Geoparser:
                     continue  # "Alep est divisée": Aleppo is divided
                 if key in self._sides_part and not self._part_written(text, w, kept[first]):
                     continue  # "la plus touchée est Alep", "à l'est d'Alep": not the east
+                how = self._arabic_sides.get(key)
+                if how is not None and not self._arabic_side_written(w, kept[first], how):
+                    continue  # "شمال شرق حلب", "ريف حلب الشرقي": not the city's side
                 if ids:
                     raw.append(_Cand(first, last, ids, 100.0, "exact"))
                     continue
@@ -3534,6 +3706,14 @@ class Geoparser:
         """
         lows, starts, ends = w.low, w.start, w.end
         after = kept[last] + 1
+        if key in self._arabic_alone:
+            # after a quarter's noun (past the Persian plural "های": "بخش های شرقی")
+            j = kept[first] - 1
+            if j > 0 and arabic_word_in(w.raw[j], _PERSIAN_PLURAL):
+                j -= 1
+            return j >= 0 and arabic_word_in(w.raw[j], ARABIC_QUARTER_NOUNS)
+        if key in ARABIC_DEFINITE_NOUNS and _ARABIC_DEFINITE.match(w.raw[kept[first]]):
+            return not self._of_elsewhere(w, after)  # "أمام القلعة في حلب": the citadel
         if (
             after + 1 < len(lows)
             and lows[after] in ARTICLES
@@ -3551,6 +3731,13 @@ class Geoparser:
             j -= 1
         if j < 0 or not self._joins(text[ends[j] : starts[j + 1]]):
             return self._of_aleppo(text, w, kept[last] + 1)
+        k = j
+        while (
+            k > 0 and _ARABIC_WORD.match(w.raw[k]) and arabic_word_in(w.raw[k], ARABIC_NOUN_FILLERS)
+        ):
+            k -= 1  # "حلب کے تاریخی قلعے": Aleppo's historic citadel
+        if lows[k] in URDU_OF and k > 0 and w.key[k - 1] in self._city_keys:
+            return True  # Urdu: "حلب کا قلعہ" (Aleppo's citadel)
         if lows[j] not in DEFINITE and w.key[j] not in self._city_keys:
             # (the city's name before the noun as Turkish writes it: "Halep Kalesi")
             possessive = text[ends[j] : ends[j] + 1] in _APOS_CHARS
@@ -3576,6 +3763,12 @@ class Geoparser:
         and the name of a place of Aleppo: "... Mesquita de Aleppo", "... Mosquée d’Alep",
         "Marea Moschee din Alep", or the city's name itself: "Kota Tua Aleppo"."""
         lows = w.low
+        while (
+            after + 1 < len(lows)
+            and _ARABIC_WORD.match(w.raw[after])
+            and arabic_word_in(w.raw[after], ARABIC_NOUN_FILLERS)
+        ):
+            after += 1  # "ارگ تاریخی حلب": the historic citadel of Aleppo
         if after >= len(lows):
             return False
         if w.key[after] in self._city_keys and w.upper[after]:
@@ -3999,12 +4192,38 @@ class Geoparser:
             j -= 1
         if j >= 0 and (lows[j] in _RURAL or lows[j] in _ARABIC_RURAL) and kind == "city":
             return True
+        if j >= 0 and lows[j] in _PROVINCE_BEFORE and w.upper[kept[c.first]]:
+            return True  # "provinsi Aleppo", "w prowincji Aleppo"
+        if (
+            j >= 0
+            and _ARABIC_WORD.match(w.raw[j])
+            and not _ARABIC_DEFINITE.match(w.raw[j])  # (not "حي المحافظة بحلب", the quarter)
+            and arabic_word_in(w.raw[j], ARABIC_PROVINCE)
+        ):
+            return True  # "محافظة حلب", Persian "استان حلب", Urdu "صوبہ حلب": the province
         if j >= 1 and lows[j] in _OF_WORDS:
             j -= 1
             while j >= 0 and lows[j] in {"the", "la", "le", "el"}:
                 j -= 1
             return j >= 0 and lows[j] in words
         return False
+
+    def _province_word(self, c: _Cand, w: Words, kept: Sequence[int]) -> bool:
+        """Whether ``c``, one word in Arabic script, is the word of a province before a place's
+        name ("محافظة حلب": the governorate of Aleppo, not the quarter al-Muhafaza), written
+        without the article."""
+        if c.first != c.last or c.first + 1 >= len(kept):
+            return False
+        k = kept[c.first]
+        raw = w.raw[k]
+        if not _ARABIC_WORD.match(raw) or _ARABIC_DEFINITE.match(raw):
+            return False
+        nxt = w.key[kept[c.first + 1]]
+        return (
+            kept[c.first + 1] == k + 1
+            and arabic_word_in(raw, ARABIC_PROVINCE)
+            and (nxt in self._keys or nxt in _ANCHORS)
+        )
 
     def _quarter_province(self, c: _Cand, w: Words, kept: Sequence[int]) -> bool:
         """Whether ``c``, a quarter of the city, is written before "province" or "governorate":
@@ -4425,6 +4644,21 @@ class Geoparser:
         # (past the place's kind: "Anadan town in western Aleppo")
         return 0 < len(between) <= 4 and (_APPOSITION | _SETTLEMENTS).issuperset(between)
 
+    def _arabic_bearing(self, cands: list[_Cand], n: int, w: Words, kept: Sequence[int]) -> None:
+        """Make ``cands[n]``, a side of the city written in Arabic script with the side first,
+        the city as a reference point when it follows a place outside the city with no word
+        between: "دير حافر شرق حلب" is Deir Hafer, east of Aleppo (not in east Aleppo)."""
+        c = cands[n]
+        if c.place_id not in self._sectors or n == 0 or c.first == c.last:
+            return
+        at = kept[c.first]
+        if not _ARABIC_WORD.match(w.raw[at]) or w.key[at] not in ARABIC_COMPASS:
+            return
+        o = cands[n - 1]
+        if o.place_id in self._in_aleppo or o.role == "mentioned" or kept[o.last] + 1 != at:
+            return
+        c.first, c.ids, c.place_id, c.relative = c.last, _CITY_ONLY, CITY_ID, True
+
     def _locates(self, cands: list[_Cand], n: int, w: Words, kept: Sequence[int]) -> str:
         """Whether ``cands[n]``, the city or a quarter, only says where the place before it
         is: :data:`_LOCATES` for "a shelter in Jibreen, in Aleppo", "Azaz, Aleppo", "the Shuhada
@@ -4616,6 +4850,8 @@ class Geoparser:
         # ("Deir Hafer, in eastern Aleppo", "near Kuweires airport in the eastern part of
         # Aleppo"): not the city's side, which is not named then
         if not self._sectors.isdisjoint(unique) and len(kept) > 1:
+            for n in range(len(kept)):
+                self._arabic_bearing(kept, n, w, words)
             kept = [c for n, c in enumerate(kept) if not self._province_side(kept, n, w, words)]
         # the city that says where a place just outside it is ("Jibreen, in Aleppo"), a quarter
         # that says where another is ("al-Shuhada neighbourhood in New Aleppo"); the province
