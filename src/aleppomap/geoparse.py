@@ -132,9 +132,13 @@ from aleppomap._names import (
 )
 from aleppomap._scripts import (
     ARABIC_MONTHS,
+    ASIAN_PLACE_ENGLISH,
     ScriptReader,
     arabic_latin,
     arabic_place_word,
+    asian_cuts,
+    asian_script,
+    has_asian_script,
     has_other_script,
     other_script,
 )
@@ -526,7 +530,9 @@ _LOCATIVE = frozenset(
 )  # fmt: skip  # words in a name run together or split (and "and" of other languages)
 # The place words that the reader of other alphabets writes in English (``_scripts.english``):
 # one of them next to a one-word name read from those alphabets makes it a place.
-_SCRIPT_PLACE_WORDS = frozenset({"quartier", "district", "area", "village", "town"})
+_SCRIPT_PLACE_WORDS = (
+    frozenset({"quartier", "district", "area", "village", "town"}) | ASIAN_PLACE_ENGLISH
+)
 # Days and months: a time said just before a place ("captured on Friday Azaz city", "said on
 # Saturday Manbij ..."), no given name before a surname nor a part of the name.
 _TIME_WORDS = frozenset(
@@ -1504,7 +1510,8 @@ class Geoparser:
                 continue
             for city in cities:
                 for word in after:
-                    words.add(word)
+                    if len(word) > 1:  # (not "시" alone: "시리아" is Syria)
+                        words.add(word)
                     # written run together, and apart (Korean: "알레포 동부")
                     keys.setdefault(fold_token(city + word), [place_id])
                     keys.setdefault(f"{fold_token(city)} {fold_token(word)}", [place_id])
@@ -1527,16 +1534,39 @@ class Geoparser:
                     words.add(noun)
         cut = "|".join(re.escape(x) for x in sorted(words, key=len, reverse=True))
         self._cjk_cut = re.compile(f"({cut})") if cities else None
+        # the words cut that are no name's alone (a side: "서쪽", the province's "알레포주")
+        self._cjk_not_names = frozenset(
+            {w for after in CJK_AFTER.values() for w in after}
+            | {city + word for city in cities for word in CJK_PROVINCE}
+        )
         return generic
 
-    def _cjk_words(self, text: str, w: Words) -> Words:
+    def _cjk_words(self, text: str, w: Words, asian: bool = False) -> Words:
         """The words of a caption in Chinese, Japanese or Korean: each run of letters is cut at
         the city's names and places (:meth:`_cjk_names`), which become words of their own,
-        written as names are (capitalised)."""
+        written as names are (capitalised); with ``asian``, also at katakana names, Thai names
+        and the place words beside them (``_scripts.asian_cuts``)."""
         cut = self._cjk_cut
-        if cut is None or cut.search(text) is None:
+        hits = (
+            []
+            if cut is None
+            # (a side alone, the province's word: no name's words, "알레포주 서쪽 카프르 할랍")
+            else [
+                (m.start(), m.end(), m[0] not in self._cjk_not_names) for m in cut.finditer(text)
+            ]
+        )
+        if asian:
+            known = hits
+            hits = sorted(
+                known
+                + [
+                    (a, b, name)
+                    for a, b, name in asian_cuts(text)
+                    if not any(a < k_end and k_start < b for k_start, k_end, _ in known)
+                ]
+            )
+        if not hits:
             return w
-        hits = [(m.start(), m.end()) for m in cut.finditer(text)]
         keys: list[str] = []
         starts: list[int] = []
         ends: list[int] = []
@@ -1570,11 +1600,11 @@ class Geoparser:
                 while h < len(hits) and hits[h][1] <= at:
                     h += 1
                 if h < len(hits) and hits[h][0] < end:
-                    name_start, name_end = hits[h]
+                    name_start, name_end, name = hits[h]
                     if name_start > at:
                         piece(at, name_start, False)
                     if name_start >= at:  # (a name begun in an earlier word is made already)
-                        piece(name_start, name_end, True)
+                        piece(name_start, name_end, name)
                     at = name_end
                 else:
                     piece(at, end, False)
@@ -1655,8 +1685,15 @@ class Geoparser:
         w = split_words(text, self._word_cache, self._may_start)
         if not text.isascii() and has_other_script(text):
             w = self._script_reader().read(w, self._may_start)  # "Джабал Бадро", "Χαλέπι"
-        if not text.isascii() and CJK_CHAR.search(text) is not None:
-            return self._cjk_words(text, w)
+        if text.isascii():
+            return w
+        asian = has_asian_script(text)  # katakana, hangul, Thai: read in Latin letters
+        if asian or CJK_CHAR.search(text) is not None:
+            w = self._cjk_words(text, w, asian)
+        if asian:  # (not the words cut as the city's names and places: "알레포주")
+            cut = self._cjk_cut
+            known = cut.fullmatch if cut is not None else None
+            w = self._script_reader().read(w, self._may_start, asian=True, known=known)
         return w
 
     def _script_reader(self) -> ScriptReader:
@@ -1686,10 +1723,11 @@ class Geoparser:
 
         def weak(c: _Cand) -> bool:
             k = kept[c.first]
+            written = text[starts[k] : ends[k]]
             return (
                 c.first == c.last
                 and CITY_ID not in c.ids
-                and other_script(text[starts[k] : ends[k]])
+                and (other_script(written) or (asian_script(written) and w.raw[k] != written))
                 and not (c.method == "exact" and self._kind.get(c.ids[0]) == "town")
             )
 
@@ -1800,7 +1838,7 @@ class Geoparser:
         if not _SHARED_PLURAL_WORDS.isdisjoint(w.low):
             cands.extend(self._plural_heads(text, w, kept, cands))
         if cands and not text.isascii():
-            if has_other_script(text):
+            if has_other_script(text) or has_asian_script(text):
                 cands = self._read_in_script(text, w, kept, cands)
             if _ARABIC_LETTER.search(text):
                 cands = [c for c in cands if not self._arabic_month(w, kept, c)]
