@@ -245,7 +245,9 @@ CJK_BEFORE: dict[str, tuple[str, ...]] = {
 # "城堡" alone are not among them: "古城阿勒颇" is the ancient city of Aleppo, the city).
 CJK_NOUNS: dict[str, tuple[str, ...]] = {
     "old-city": ("旧城区", "老城区", "老城區", "舊城區", "旧市街", "구시가지", "올드시티"),
-    "umayyad-mosque": ("倭马亚清真寺", "倭馬亞清真寺", "伍麦叶清真寺", "伍麥葉清真寺",
+    # (and with 大, "great": "倭马亚大清真寺", as Chinese news photo reports name it)
+    "umayyad-mosque": ("倭马亚大清真寺", "倭馬亞大清真寺", "伍麦叶大清真寺", "伍麥葉大清真寺",
+                       "倭马亚清真寺", "倭馬亞清真寺", "伍麦叶清真寺", "伍麥葉清真寺",
                        "ウマイヤ・モスク", "ウマイヤド・モスク", "ウマイヤモスク",
                        "우마이야 모스크", "우마이야모스크"),
     "citadel": ("城塞",),

@@ -49,6 +49,7 @@ __all__ = [
     "has_asian_script",
     "has_other_script",
     "hangul_latin",
+    "hanzi_latin",
     "kana_latin",
     "latin",
     "other_script",
@@ -478,14 +479,18 @@ class ScriptReader:
 # the phonetic key, which keeps a name's consonants.
 
 # Katakana (and the half-width forms, folded by NFKC), Hangul syllables, Thai.
-_ASIAN_RE = re.compile(r"[\u30a1-\u30fa\u30fc-\u30ff\uff66-\uff9f\uac00-\ud7a3\u0e01-\u0e4e]")
+# (and the Chinese place words' characters that end a name: 区 镇 村 场)
+_ASIAN_RE = re.compile(
+    r"[\u30a1-\u30fa\u30fc-\u30ff\uff66-\uff9f\uac00-\ud7a3\u0e01-\u0e4e区區镇鎮村场場]"
+)
 _KANA_RE = re.compile(r"[\u30a1-\u30fa\u30fc-\u30ff]")
 _HANGUL_RE = re.compile(r"[\uac00-\ud7a3]")
 _THAI_RE = re.compile(r"[\u0e01-\u0e4e]")
 
 
 def has_asian_script(text: str) -> bool:
-    """Whether ``text`` holds a katakana, hangul or Thai letter (the cheap test first).
+    """Whether ``text`` holds a katakana, hangul or Thai letter, or a character of a Chinese
+    place word after a name (the cheap test first).
 
     >>> has_asian_script("Aleppo"), has_asian_script("阿勒颇"), has_asian_script("スッカリ")
     (False, False, True)
@@ -494,7 +499,10 @@ def has_asian_script(text: str) -> bool:
 
 
 def asian_script(word: str) -> str | None:
-    """The script of ``word``: ``"kana"``, ``"hangul"``, ``"thai"``, or ``None``."""
+    """The script of ``word``: ``"kana"``, ``"hangul"``, ``"thai"``, ``"hanzi"`` (a word
+    all of the characters Chinese writes foreign names with), or ``None``."""
+    if len(word) > 1 and all(ch in _HANZI or ch in "·・" for ch in word):
+        return "hanzi"
     if _KANA_RE.search(word):
         return "kana"
     if _HANGUL_RE.search(word):
@@ -502,6 +510,55 @@ def asian_script(word: str) -> str | None:
     if _THAI_RE.search(word):
         return "thai"
     return None
+
+
+# The characters Chinese writes foreign names with (Xinhua's table of transliteration), simplified
+# and traditional, in pinyin without tones: "哈纳诺" is ha-na-nuo (Hanano), "萨胡尔" sa-hu-er
+# (Sakhour).
+_HANZI_PINYIN = {
+    "a": "阿", "ai": "埃艾", "an": "安", "ang": "昂", "ao": "奥奧", "ba": "巴", "bai": "拜",
+    "ban": "班", "bao": "包", "bei": "贝貝", "ben": "本", "bi": "比", "bin": "宾賓",
+    "bu": "布卜", "cha": "查", "da": "达達", "dai": "代", "dan": "丹", "dao": "道",
+    "de": "德", "di": "迪", "ding": "丁", "du": "杜", "duo": "多朵", "e": "厄",
+    "er": "尔爾", "fa": "法", "fan": "凡", "fang": "方", "fei": "菲费費", "fen": "芬",
+    "fu": "弗福夫富", "gai": "盖蓋", "gan": "甘", "ge": "戈格", "gu": "古", "ha": "哈",
+    "hai": "海", "han": "汉漢", "he": "赫何", "hei": "黑", "hu": "胡", "huo": "霍",
+    "ji": "基吉", "jia": "加贾賈", "jie": "杰傑", "jin": "金", "ka": "卡喀", "kai": "凯凱",
+    "kan": "坎", "ke": "科克", "ku": "库庫", "la": "拉", "lai": "莱萊", "lan": "兰蘭",
+    "lao": "劳勞", "le": "勒", "lei": "雷", "li": "里利裏", "lin": "林", "lu": "卢鲁盧魯",
+    "luo": "罗洛羅", "ma": "马馬", "mai": "迈麦邁麥", "man": "曼", "mei": "梅", "men": "门",
+    "meng": "蒙", "mi": "米", "mo": "莫", "mu": "穆姆", "na": "纳納", "nai": "奈",
+    "nan": "南", "ni": "尼", "nu": "努", "nuo": "诺諾", "pa": "帕", "pei": "佩", "pi": "皮",
+    "pu": "普", "qi": "齐奇齊", "sa": "萨薩", "sai": "赛塞賽", "sang": "桑", "sha": "沙莎",
+    "shan": "山", "she": "舍", "shi": "什", "shu": "舒", "si": "斯", "su": "苏蘇",
+    "suo": "索", "ta": "塔", "tai": "泰", "tan": "坦", "te": "特", "ti": "提", "tu": "图圖",
+    "tuo": "托", "wa": "瓦", "wan": "万萬", "wei": "威韦维維", "wen": "温", "wo": "沃倭",
+    "wu": "乌伍烏", "xi": "西希锡", "xie": "谢謝", "ya": "亚雅亞", "yang": "扬", "ye": "耶叶葉",
+    "yi": "伊", "you": "尤", "yu": "于", "zai": "宰", "zan": "赞", "ze": "泽澤",
+    "zha": "扎紮", "zi": "兹茲", "zu": "祖", "zuo": "佐",
+}  # fmt: skip
+_HANZI = {ch: py for py, chars in _HANZI_PINYIN.items() for ch in chars}
+# Pinyin's letters as the Arabic sounds they write: x is sh, q ch, zh j, er (尔) an r.
+_PINYIN_LATIN = (("xi", "shi"), ("x", "sh"), ("q", "ch"), ("zh", "j"), ("uo", "o"))
+
+
+def hanzi_latin(word: str) -> str:
+    """Write a name in the characters Chinese writes foreign names with in Latin letters, as
+    their pinyin reads (x as sh, 尔 as r); the middle dot parts words.
+
+    >>> hanzi_latin("哈纳诺"), hanzi_latin("萨胡尔"), hanzi_latin("谢赫·马克苏德")
+    ('hanano', 'sahur', 'shiehe makesude')
+    """
+    out = []
+    for ch in word:
+        if ch in "·・":
+            out.append(" ")
+            continue
+        py = _HANZI.get(ch, ch)
+        for old, new in _PINYIN_LATIN:
+            py = py.replace(old, new)
+        out.append("r" if py == "er" and out else py)
+    return "".join(out)
 
 
 # The katakana syllables: a consonant and a vowel each ("シ" is sh + i, "チ" ch + i, "ツ" ts +
@@ -683,6 +740,8 @@ _ASIAN_PLACE_WORDS: dict[str, str] = {
     "대학": "university", "대학교": "university", "모스크": "mosque",
     "ย่าน": "district", "เขต": "district", "เมือง": "town", "หมู่บ้าน": "village",
     "ตำบล": "area", "ชุมชน": "area",
+    "區": "district", "地區": "district", "社区": "district", "镇": "town", "鎮": "town",
+    "广场": "square", "廣場": "square",
 }  # fmt: skip
 #: The English words :func:`asian_english` gives, which make a one-word name beside them a
 #: place.
@@ -762,6 +821,10 @@ def asian_forms(word: str) -> tuple[str, ...]:
         out += [f + "h" for f in out if f.endswith("k")]  # "셰이크": Sheikh
     elif script == "thai":
         out = _variants(thai_latin(word), (("ch", "sh"), ("s", "z")))
+    elif script == "hanzi":  # (one word: the geoparser cuts at the middle dot)
+        out = _variants(hanzi_latin(word).replace(" ", ""), (("ie", "ei"), ("l", "r"), ("e", "")))
+        # 赫 at the end is kh ("谢赫": Sheikh), before any other reading
+        out = [f[:-2] + "kh" for f in out if f.endswith("he")] + out
     else:
         return (word.casefold(),)
     out += [_IYA_RE.sub("iyeh", f) for f in out if _IYA_RE.search(f)]
@@ -777,6 +840,13 @@ _KANA_CUT_RE = re.compile(
                        and not _THAI_RE.match(w)), key=len, reverse=True))
     + ")?"
 )  # fmt: skip
+# Chinese: names in the characters of foreign names, parted by a middle dot and joined by
+# "and" (和 与 及 、), before a place word ("哈纳诺区", "谢赫·马克苏德和阿什拉菲耶街区").
+_HANZI_RUN = "[" + "".join(_HANZI) + "](?:[·・]?[" + "".join(_HANZI) + "])+"
+_HANZI_CUT_RE = re.compile(
+    f"((?:{_HANZI_RUN}[和与與及、])*{_HANZI_RUN})(街区|街區|地区|地區|社区|区|區|镇|鎮|村|广场|廣場)"
+)
+_HANZI_NAME_RE = re.compile("[" + "".join(_HANZI) + "]+")
 _THAI_CUT_RE = re.compile(
     "(ย่าน|เขต|เมือง|หมู่บ้าน|ตำบล|ชุมชน)"
     "([\u0e01-\u0e4e]+?)(?=ของ|ใน|และ|ที่|ซึ่ง|ทาง|ทิศ|ภาค|ใกล้|จาก|ซีเรีย|[^\u0e01-\u0e4e]|$)"
@@ -797,6 +867,11 @@ def asian_cuts(text: str) -> list[tuple[int, int, bool]]:
             cuts.append((m.start(1), m.end(1), True))
             if m.group(2):
                 cuts.append((m.start(2), m.end(2), False))
+    if not _KANA_RE.search(text) and not _HANGUL_RE.search(text):  # (Chinese)
+        for m in _HANZI_CUT_RE.finditer(text):
+            for name in _HANZI_NAME_RE.finditer(m.group(1)):
+                cuts.append((m.start(1) + name.start(), m.start(1) + name.end(), True))
+            cuts.append((m.start(2), m.end(2), False))
     if _THAI_RE.search(text):
         for m in _THAI_CUT_RE.finditer(text):
             cuts.append((m.start(1), m.end(1), False))
