@@ -385,6 +385,9 @@ class ScriptReader:
     same
         Keys read as another key: the one-word names of the city as its main name's key, so
         that its sides meet theirs ("ανατολικό Χαλέπι" is "eastern Aleppo").
+    name_sounds
+        The phonetic keys of the names of several words: Korean, Thai and Chinese write such a
+        name as one word ("자발바드로": Jabal Badro), read as it sounds.
     """
 
     def __init__(
@@ -394,8 +397,10 @@ class ScriptReader:
         fold: Callable[[str], str],
         sound: Callable[[str], str],
         same: Mapping[str, str] | None = None,
+        name_sounds: Collection[str] = (),
     ) -> None:
         self._word_keys = frozenset(word_keys)
+        self._name_sounds = frozenset(name_sounds)
         self._names = frozenset(k for k in self._word_keys if " " not in k)
         self._sounds = frozenset(sounds)
         self._fold = fold
@@ -419,6 +424,8 @@ class ScriptReader:
             chosen = next((f for f in options if self._fold(f) in self._word_keys), None)
         if chosen is None:
             chosen = next((f for f in options if self._sound(f) in self._sounds), None)
+        if chosen is None and asian:  # a name of several words written as one ("자발바드로")
+            chosen = next((f for f in options if self._sound(f) in self._name_sounds), None)
         if chosen is None and not self._fold(options[0]):  # an article ("аль-"): dropped
             return "", options[0], options[0], upper, False
         if chosen is None:  # no name's word: matches nothing
@@ -536,8 +543,20 @@ _HANZI_PINYIN = {
     "wu": "乌伍烏", "xi": "西希锡", "xie": "谢謝", "ya": "亚雅亞", "yang": "扬", "ye": "耶叶葉",
     "yi": "伊", "you": "尤", "yu": "于", "zai": "宰", "zan": "赞", "ze": "泽澤",
     "zha": "扎紮", "zi": "兹茲", "zu": "祖", "zuo": "佐",
+    # (and less common ones, that a name's run may start with: "玛阿米勒" is Ma'amil)
+    "bo": "波博柏", "fo": "佛", "gen": "根", "hong": "洪", "hui": "惠", "jian": "坚堅",
+    "kong": "孔", "kua": "夸", "kui": "奎", "kun": "昆", "liao": "廖", "lie": "列",
+    "lun": "伦倫", "mo ": "摩默", "na ": "娜那", "ni ": "妮", "niu": "纽紐", "ou": "欧歐",
+    "pang": "庞龐", "peng": "彭蓬", "sa ": "撒", "sen": "森", "shen": "申", "song": "松",
+    "tang": "唐", "teng": "滕", "ting": "汀", "weng": "翁", "xia": "霞", "xiang": "香",
+    "xiao": "萧蕭", "xu": "许許", "xue": "薛", "yan": "延", "yao": "尧堯", "yi ": "依",
+    "ying": "英", "zhan": "詹", "zhang": "章", "zhe": "哲", "zhen": "珍", "zhu": "朱",
+    "zhuo": "卓", "zong": "宗", "zou": "邹鄒", "ma ": "玛瑪", "li ": "莉丽麗黎",
+    "dai ": "戴", "di ": "蒂", "ya ": "娅婭", "ge ": "哥", "han ": "汗", "he ": "荷",
+    "heng": "亨", "ji ": "季", "jie ": "捷", "ke ": "柯", "mu ": "木慕", "shi ": "施",
+    "tai ": "太", "tu ": "突",
 }  # fmt: skip
-_HANZI = {ch: py for py, chars in _HANZI_PINYIN.items() for ch in chars}
+_HANZI = {ch: py.strip() for py, chars in _HANZI_PINYIN.items() for ch in chars}
 # Pinyin's letters as the Arabic sounds they write: x is sh, q ch, zh j, er (尔) an r.
 _PINYIN_LATIN = (("xi", "shi"), ("x", "sh"), ("q", "ch"), ("zh", "j"), ("uo", "o"))
 
@@ -692,12 +711,14 @@ _THAI_BEFORE = {"เ": "e", "แ": "ae", "โ": "o", "ใ": "ai", "ไ": "ai"}
 def thai_latin(word: str) -> str:
     """Write a Thai word in Latin letters, lower case (a simple RTGS-like reading).
 
-    >>> thai_latin("อาเลปโป"), thai_latin("มันบิจ"), thai_latin("ฮานาโน")
-    ('aleppo', 'manbich', 'hanano')
+    >>> thai_latin("อาเลปโป"), thai_latin("อเลปโป"), thai_latin("มันบิจ"), thai_latin("ฮานาโน")
+    ('aleppo', 'aleppo', 'manbich', 'hanano')
     """
     out: list[str] = []
     held = ""  # a vowel written before its consonant
     chars = list(word)
+    if len(chars) > 1 and chars[0] == "อ" and chars[1] not in _THAI_VOWELS:
+        out.append("a")  # อ before a consonant: its own vowel a ("อเลปโป": a-lep-po)
     for n, ch in enumerate(chars):
         if n + 1 < len(chars) and chars[n + 1] == "\u0e4c":  # ์: this letter is silent
             continue
@@ -779,7 +800,7 @@ _LONG_VOWEL_RE = re.compile(r"([aeiou])\1+")
 # Korean's ㅡ (eu) after a consonant is the vowel it adds to a foreign consonant ("카프르"
 # ka-peu-reu is Kafr), not one of the name's.
 _EU_RE = re.compile(r"(?<=[^aeiouyw])eu(?![aeiou])")
-_IYA_RE = re.compile(r"(?<=[^aeiouy])(?:ie|iye|iya|ia|iyeo|ye|ya)$")
+_IYA_RE = re.compile(r"(?<=[^aeiouy])(?:eiye|eiya|ie|iye|iya|ia|iyeo|ye|ya)$")
 
 
 def _variants(base: str, swaps: tuple[tuple[str, str], ...]) -> list[str]:

@@ -1709,6 +1709,7 @@ class Geoparser:
                 fold_token,
                 phonetic_word,
                 {k: city for k, ids in self._keys.items() if ids == _CITY_ONLY and " " not in k},
+                {phonetic_key(n) for n in names if " " in n.strip() or "-" in n} - {""},
             )
         return self._scripts
 
@@ -1731,6 +1732,21 @@ class Geoparser:
                 and not (c.method == "exact" and self._kind.get(c.ids[0]) == "town")
             )
 
+        def unfit(c: _Cand) -> bool:
+            # a name read from katakana, hangul, Thai or Chinese beside the word of a city or
+            # town ("マーリキーヤ市", "เมือง…", "…镇") is a town's: no quarter or village of the
+            # same sound (Malikiyah in Hasakah is not Aleppo's quarter al-Malkiyeh)
+            k = kept[c.first]
+            written = text[starts[k] : ends[k]]
+            return (
+                c.first == c.last
+                and asian_script(written) is not None
+                and w.raw[k] != written
+                and "town" in lows[max(0, k - 1) : k + 2]
+                and self._kind.get(c.ids[0]) not in ("town", "city")
+            )
+
+        cands = [c for c in cands if not unfit(c)]
         weak_ones = [weak(c) for c in cands]
         if not all(weak_ones):
             return cands
