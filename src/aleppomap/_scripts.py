@@ -442,11 +442,14 @@ class ScriptReader:
         flag: Callable[[str, str, str, bool], bool],
         asian: bool = False,
         known: Callable[[str], object] | None = None,
+        cut: Collection[tuple[int, int]] = (),
     ) -> Words:
         """The words ``w`` with those of other alphabets read in Latin letters; ``flag``
         gives a read word's flag again. With ``asian``, the katakana, hangul and Thai words
         and place words instead, but those written as a name of the gazetteer is ("アレッポ")
-        or that ``known`` tells (the words cut as the city's names and places)."""
+        or that ``known`` tells (the words cut as the city's names and places); a Thai or
+        Chinese word only where it is one of the spans ``cut`` (a name beside a place word:
+        the other words of a run without spaces are pieces of words)."""
         if len(self._cache) > 100_000:
             self._cache.clear()
         keys, raws, lows, uppers = list(w.key), list(w.raw), list(w.low), list(w.upper)
@@ -455,9 +458,14 @@ class ScriptReader:
             if raw.isascii():
                 continue
             if asian:
+                script = asian_script(raw)
                 if (known is not None and known(raw)) or (
                     asian_english(raw) is None  # (a place word in kanji: "地区")
-                    and (asian_script(raw) is None or w.key[i] in self._word_keys)
+                    and (
+                        script is None
+                        or w.key[i] in self._word_keys
+                        or (script in ("thai", "hanzi") and (w.start[i], w.end[i]) not in cut)
+                    )
                 ):
                     continue
             elif not other_script(raw):
@@ -708,8 +716,9 @@ _THAI_VOWELS = {"ะ": "a", "ั": "a", "า": "a", "ำ": "am", "ิ": "i", "�
 _THAI_BEFORE = {"เ": "e", "แ": "ae", "โ": "o", "ใ": "ai", "ไ": "ai"}
 
 
-def thai_latin(word: str) -> str:
-    """Write a Thai word in Latin letters, lower case (a simple RTGS-like reading).
+def thai_latin(word: str, silent: bool = False) -> str:
+    """Write a Thai word in Latin letters, lower case (a simple RTGS-like reading); with
+    ``silent``, the letters marked silent too (a foreign name's: "คาฟร์" is Kafr).
 
     >>> thai_latin("อาเลปโป"), thai_latin("อเลปโป"), thai_latin("มันบิจ"), thai_latin("ฮานาโน")
     ('aleppo', 'aleppo', 'manbich', 'hanano')
@@ -720,8 +729,8 @@ def thai_latin(word: str) -> str:
     if len(chars) > 1 and chars[0] == "อ" and chars[1] not in _THAI_VOWELS:
         out.append("a")  # อ before a consonant: its own vowel a ("อเลปโป": a-lep-po)
     for n, ch in enumerate(chars):
-        if n + 1 < len(chars) and chars[n + 1] == "\u0e4c":  # ์: this letter is silent
-            continue
+        if n + 1 < len(chars) and chars[n + 1] == "\u0e4c" and not silent:
+            continue  # ์: this letter is not said (with ``silent``, read as the name has it)
         if ch in _THAI_BEFORE:
             held = _THAI_BEFORE[ch]
         elif ch in _THAI_CONSONANTS:
@@ -841,7 +850,8 @@ def asian_forms(word: str) -> tuple[str, ...]:
         out = _variants(base, (("sy", "sh"), ("j", "z"), ("p", "f"), ("r", "l"), ("l", "r")))
         out += [f + "h" for f in out if f.endswith("k")]  # "셰이크": Sheikh
     elif script == "thai":
-        out = _variants(thai_latin(word), (("ch", "sh"), ("s", "z")))
+        bases = dict.fromkeys((thai_latin(word), thai_latin(word, silent=True)))
+        out = [v for b in bases for v in _variants(b, (("ch", "sh"), ("kh", "k"), ("s", "z")))]
     elif script == "hanzi":  # (one word: the geoparser cuts at the middle dot)
         out = _variants(hanzi_latin(word).replace(" ", ""), (("ie", "ei"), ("l", "r"), ("e", "")))
         # 赫 at the end is kh ("谢赫": Sheikh), before any other reading

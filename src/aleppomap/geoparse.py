@@ -1693,7 +1693,8 @@ class Geoparser:
         if asian:  # (not the words cut as the city's names and places: "알레포주")
             cut = self._cjk_cut
             known = cut.fullmatch if cut is not None else None
-            w = self._script_reader().read(w, self._may_start, asian=True, known=known)
+            cuts = {(a, b) for a, b, _ in asian_cuts(text)}
+            w = self._script_reader().read(w, self._may_start, True, known, cuts)
         return w
 
     def _script_reader(self) -> ScriptReader:
