@@ -1747,7 +1747,22 @@ class Geoparser:
                 and self._kind.get(c.ids[0]) not in ("town", "city")
             )
 
-        cands = [c for c in cands if not unfit(c)]
+        def loose(c: _Cand) -> bool:
+            # a short name read from those scripts (their vowels fall between any consonants
+            # and they write l and r alike: "アンカラ", Ankara, reads as the village Anqala) is
+            # a town's, or needs a place word beside it, even in a caption about the city
+            k = kept[c.first]
+            written = text[starts[k] : ends[k]]
+            return (
+                c.first == c.last
+                and asian_script(written) is not None
+                and w.raw[k] != written
+                and len(sound := phonetic_word(lows[k])) < 5
+                and (self._kind.get(c.ids[0]) not in ("town", "city") or len(sound) < 3)
+                and _SCRIPT_PLACE_WORDS.isdisjoint(lows[max(0, k - 2) : k + 3])
+            )
+
+        cands = [c for c in cands if not unfit(c) and not loose(c)]
         weak_ones = [weak(c) for c in cands]
         if not all(weak_ones):
             return cands
