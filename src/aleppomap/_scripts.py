@@ -513,6 +513,7 @@ def has_asian_script(text: str) -> bool:
     return not text.isascii() and _ASIAN_RE.search(text) is not None
 
 
+@lru_cache(maxsize=65_536)
 def asian_script(word: str) -> str | None:
     """The script of ``word``: ``"kana"``, ``"hangul"``, ``"thai"``, ``"hanzi"`` (a word
     all of the characters Chinese writes foreign names with), or ``None``."""
@@ -611,10 +612,17 @@ _KANA_SMALL = {"ァ": "a", "ィ": "i", "ゥ": "u", "ェ": "e", "ォ": "o", "ャ"
                "ョ": "yo", "ヮ": "wa"}  # fmt: skip
 
 
-def kana_latin(word: str) -> str:
-    """Write a katakana word in Latin letters (Hepburn), long vowels doubled, lower case.
+def kana_latin(word: str, bare: bool = False) -> str:
+    """Write a katakana word in Latin letters (Hepburn), long vowels doubled, lower case; with
+    ``bare``, without the vowel Japanese puts after a consonant that none follows (the u of
+    ク ス ズ ル ブ フ ム シュ ..., the o of ト ド) before another consonant or at the end.
 
     Other letters are kept as they are.
+
+    >>> kana_latin("アザーズ", bare=True), kana_latin("アシュラフィーヤ", bare=True)
+    ('azaaz', 'ashrafiiya')
+    >>> kana_latin("マクスード", bare=True), kana_latin("スッカリ", bare=True)
+    ('maksuud', 'sukkari')
 
     >>> kana_latin("スッカリ"), kana_latin("シェイク"), kana_latin("アザーズ"), kana_latin("ハナノ")
     ('sukkari', 'sheiku', 'azaazu', 'hanano')
@@ -657,6 +665,16 @@ def kana_latin(word: str) -> str:
             out.append(["", _KANA_SMALL[ch]])
         else:
             out.append([ch, ""])
+    if bare:
+        for n, (cons, vowel) in enumerate(out):
+            nxt = out[n + 1][0] if n + 1 < len(out) else ""
+            doubled = len(nxt) > 1 and nxt[0] == nxt[1]  # ("スッカリ": su-kka, a vowel said)
+            if (
+                cons
+                and (vowel == "u" or (vowel == "o" and cons in ("t", "d")))
+                and (n + 1 == len(out) or (nxt and nxt[0] not in "aeiou" and not doubled))
+            ):
+                out[n][1] = ""
     return "".join(c + v for c, v in out)
 
 
@@ -790,6 +808,7 @@ def _korean_stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=65_536)
 def asian_english(word: str) -> str | None:
     """The English place word of a Japanese, Korean or Thai place word (with a Korean
     particle on it), else ``None``.
@@ -835,9 +854,8 @@ def asian_forms(word: str) -> tuple[str, ...]:
     """
     script = asian_script(word)
     if script == "kana":
-        base = _LONG_VOWEL_RE.sub(r"\1", kana_latin(word).replace("・", ""))
-        swaps: tuple[tuple[str, str], ...] = (("r", "l"),)
-        out = _variants(base, swaps)
+        bases = [_LONG_VOWEL_RE.sub(r"\1", kana_latin(word, bare)) for bare in (True, False)]
+        out = [v for b in dict.fromkeys(bases) for v in _variants(b, (("r", "l"),))]
         out += [re.sub(r"(?:ku|fu)$", "kh", f) for f in out if re.search(r"(?:ku|fu)$", f)]
     elif script == "hangul":
         stem = _korean_stem(word)

@@ -1541,11 +1541,14 @@ class Geoparser:
         )
         return generic
 
-    def _cjk_words(self, text: str, w: Words, asian: bool = False) -> Words:
+    def _cjk_words(
+        self, text: str, w: Words, asian: Sequence[tuple[int, int, bool]] = ()
+    ) -> Words:
         """The words of a caption in Chinese, Japanese or Korean: each run of letters is cut at
         the city's names and places (:meth:`_cjk_names`), which become words of their own,
-        written as names are (capitalised); with ``asian``, also at katakana names, Thai names
-        and the place words beside them (``_scripts.asian_cuts``)."""
+        written as names are (capitalised); and at the spans ``asian`` (katakana, Thai and
+        Chinese names and the place words beside them: ``_scripts.asian_cuts``) that do not
+        cross those."""
         cut = self._cjk_cut
         hits = (
             []
@@ -1561,7 +1564,7 @@ class Geoparser:
                 known
                 + [
                     (a, b, name)
-                    for a, b, name in asian_cuts(text)
+                    for a, b, name in asian
                     if not any(a < k_end and k_start < b for k_start, k_end, _ in known)
                 ]
             )
@@ -1687,13 +1690,14 @@ class Geoparser:
             w = self._script_reader().read(w, self._may_start)  # "Джабал Бадро", "Χαλέπι"
         if text.isascii():
             return w
-        asian = has_asian_script(text)  # katakana, hangul, Thai: read in Latin letters
-        if asian or CJK_CHAR.search(text) is not None:
-            w = self._cjk_words(text, w, asian)
-        if asian:  # (not the words cut as the city's names and places: "알레포주")
+        # katakana, hangul, Thai, Chinese names of foreign places: read in Latin letters
+        asian = asian_cuts(text) if has_asian_script(text) else None
+        if asian is not None or CJK_CHAR.search(text) is not None:
+            w = self._cjk_words(text, w, asian or ())
+        if asian is not None:  # (not the words cut as the city's names and places: "알레포주")
             cut = self._cjk_cut
             known = cut.fullmatch if cut is not None else None
-            cuts = {(a, b) for a, b, _ in asian_cuts(text)}
+            cuts = {(a, b) for a, b, _ in asian}
             w = self._script_reader().read(w, self._may_start, True, known, cuts)
         return w
 
