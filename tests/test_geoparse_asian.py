@@ -80,9 +80,7 @@ def test_a_place_written_in_an_asian_script_is_found(gp: Geoparser, text: str, p
         "ผู้ลี้ภัยในเมืองกาเซียนเท็ป ประเทศตุรกี",
     ],
 )
-def test_common_words_and_foreign_cities_name_no_place_of_aleppo(
-    gp: Geoparser, text: str
-) -> None:
+def test_common_words_and_foreign_cities_name_no_place_of_aleppo(gp: Geoparser, text: str) -> None:
     assert set(ids(gp, text)) <= {"aleppo"}
 
 

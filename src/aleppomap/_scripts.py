@@ -46,10 +46,10 @@ __all__ = [
     "caseless",
     "english",
     "forms",
-    "has_asian_script",
-    "has_other_script",
     "hangul_latin",
     "hanzi_latin",
+    "has_asian_script",
+    "has_other_script",
     "kana_latin",
     "latin",
     "other_script",
@@ -813,8 +813,10 @@ def asian_english(word: str) -> str | None:
     """The English place word of a Japanese, Korean or Thai place word (with a Korean
     particle on it), else ``None``.
 
-    >>> asian_english("地区"), asian_english("마을에"), asian_english("지역에서"), asian_english("ย่าน")
-    ('district', 'village', 'area', 'district')
+    >>> asian_english("地区"), asian_english("마을에"), asian_english("지역에서")
+    ('district', 'village', 'area')
+    >>> asian_english("ย่าน")
+    'district'
     >>> asian_english("주민들이") is None
     True
     """
@@ -868,8 +870,8 @@ def asian_forms(word: str) -> tuple[str, ...]:
         out = _variants(base, (("sy", "sh"), ("j", "z"), ("p", "f"), ("r", "l"), ("l", "r")))
         out += [f + "h" for f in out if f.endswith("k")]  # "셰이크": Sheikh
     elif script == "thai":
-        bases = dict.fromkeys((thai_latin(word), thai_latin(word, silent=True)))
-        out = [v for b in bases for v in _variants(b, (("ch", "sh"), ("kh", "k"), ("s", "z")))]
+        said = dict.fromkeys((thai_latin(word), thai_latin(word, silent=True)))
+        out = [v for b in said for v in _variants(b, (("ch", "sh"), ("kh", "k"), ("s", "z")))]
     elif script == "hanzi":  # (one word: the geoparser cuts at the middle dot)
         out = _variants(hanzi_latin(word).replace(" ", ""), (("ie", "ei"), ("l", "r"), ("e", "")))
         # 赫 at the end is kh ("谢赫": Sheikh), before any other reading

@@ -1541,9 +1541,7 @@ class Geoparser:
         )
         return generic
 
-    def _cjk_words(
-        self, text: str, w: Words, asian: Sequence[tuple[int, int, bool]] = ()
-    ) -> Words:
+    def _cjk_words(self, text: str, w: Words, asian: Sequence[tuple[int, int, bool]] = ()) -> Words:
         """The words of a caption in Chinese, Japanese or Korean: each run of letters is cut at
         the city's names and places (:meth:`_cjk_names`), which become words of their own,
         written as names are (capitalised); and at the spans ``asian`` (katakana, Thai and
@@ -1554,9 +1552,7 @@ class Geoparser:
             []
             if cut is None
             # (a side alone, the province's word: no name's words, "알레포주 서쪽 카프르 할랍")
-            else [
-                (m.start(), m.end(), m[0] not in self._cjk_not_names) for m in cut.finditer(text)
-            ]
+            else [(m.start(), m.end(), m[0] not in self._cjk_not_names) for m in cut.finditer(text)]
         )
         if asian:
             known = hits
@@ -1733,7 +1729,10 @@ class Geoparser:
             return (
                 c.first == c.last
                 and CITY_ID not in c.ids
-                and (other_script(written) or (asian_script(written) and w.raw[k] != written))
+                and (
+                    other_script(written)
+                    or (asian_script(written) is not None and w.raw[k] != written)
+                )
                 and not (c.method == "exact" and self._kind.get(c.ids[0]) == "town")
             )
 
