@@ -494,9 +494,9 @@ class ScriptReader:
 # the phonetic key, which keeps a name's consonants.
 
 # Katakana (and the half-width forms, folded by NFKC), Hangul syllables, Thai.
-# (and the Chinese place words' characters that end a name: 区 镇 村 场)
+# (and the Chinese place words' characters that end a name: 区 镇 村 市 场)
 _ASIAN_RE = re.compile(
-    r"[\u30a1-\u30fa\u30fc-\u30ff\uff66-\uff9f\uac00-\ud7a3\u0e01-\u0e4e区區镇鎮村场場]"
+    r"[\u30a1-\u30fa\u30fc-\u30ff\uff66-\uff9f\uac00-\ud7a3\u0e01-\u0e4e区區镇鎮村市场場]"
 )
 _KANA_RE = re.compile(r"[\u30a1-\u30fa\u30fc-\u30ff]")
 _HANGUL_RE = re.compile(r"[\uac00-\ud7a3]")
@@ -563,7 +563,7 @@ _HANZI_PINYIN = {
     "zhuo": "卓", "zong": "宗", "zou": "邹鄒", "ma ": "玛瑪", "li ": "莉丽麗黎",
     "dai ": "戴", "di ": "蒂", "ya ": "娅婭", "ge ": "哥", "han ": "汗", "he ": "荷",
     "heng": "亨", "ji ": "季", "jie ": "捷", "ke ": "柯", "mu ": "木慕", "shi ": "施",
-    "tai ": "太", "tu ": "突",
+    "tai ": "太", "tu ": "突土",
 }  # fmt: skip
 _HANZI = {ch: py.strip() for py, chars in _HANZI_PINYIN.items() for ch in chars}
 # Pinyin's letters as the Arabic sounds they write: x is sh, q ch, zh j, er (尔) an r.
@@ -788,7 +788,8 @@ _ASIAN_PLACE_WORDS: dict[str, str] = {
     "대학": "university", "대학교": "university", "모스크": "mosque",
     "ย่าน": "district", "เขต": "district", "เมือง": "town", "หมู่บ้าน": "village",
     "ตำบล": "area", "ชุมชน": "area",
-    "區": "district", "地區": "district", "社区": "district", "镇": "town", "鎮": "town",
+    # (Chinese 镇 is a town or a village: "吉卜林镇", Jibreen)
+    "區": "district", "地區": "district", "社区": "district", "镇": "village", "鎮": "village",
     "广场": "square", "廣場": "square",
 }  # fmt: skip
 #: The English words :func:`asian_english` gives, which make a one-word name beside them a
@@ -869,13 +870,19 @@ def asian_forms(word: str) -> tuple[str, ...]:
         base = base.removesuffix("eu") if len(base) > 4 else base
         out = _variants(base, (("sy", "sh"), ("j", "z"), ("p", "f"), ("r", "l"), ("l", "r")))
         out += [f + "h" for f in out if f.endswith("k")]  # "셰이크": Sheikh
+        out += [f.replace("k", "kh", 1) for f in out if f.startswith("k")]  # "칸투만": Khan
+        out += [f[2:] for f in out if f.startswith("al") and len(f) > 4]  # "알밥": al-Bab
     elif script == "thai":
         said = dict.fromkeys((thai_latin(word), thai_latin(word, silent=True)))
         out = [v for b in said for v in _variants(b, (("ch", "sh"), ("kh", "k"), ("s", "z")))]
     elif script == "hanzi":  # (one word: the geoparser cuts at the middle dot)
         out = _variants(hanzi_latin(word).replace(" ", ""), (("ie", "ei"), ("l", "r"), ("e", "")))
-        # 赫 at the end is kh ("谢赫": Sheikh), before any other reading
+        # 赫 at the end is kh ("谢赫": Sheikh), before any other reading; the vowel after a
+        # last consonant is Chinese's ("巴布": Bab)
         out = [f[:-2] + "kh" for f in out if f.endswith("he")] + out
+        out += [
+            re.sub(r"(?<=[^aeiou])[eiou]$", "", f) for f in out if re.search(r"[^aeiou][eiou]$", f)
+        ]
     else:
         return (word.casefold(),)
     out += [_IYA_RE.sub("iyeh", f) for f in out if _IYA_RE.search(f)]
@@ -895,7 +902,7 @@ _KANA_CUT_RE = re.compile(
 # "and" (和 与 及 、), before a place word ("哈纳诺区", "谢赫·马克苏德和阿什拉菲耶街区").
 _HANZI_RUN = "[" + "".join(_HANZI) + "](?:[·・]?[" + "".join(_HANZI) + "])+"
 _HANZI_CUT_RE = re.compile(
-    f"((?:{_HANZI_RUN}[和与與及、])*{_HANZI_RUN})(街区|街區|地区|地區|社区|区|區|镇|鎮|村|广场|廣場)"
+    f"((?:{_HANZI_RUN}[和与與及、])*{_HANZI_RUN})(街区|街區|地区|地區|社区|区|區|镇|鎮|村|市|广场|廣場)"
 )
 _HANZI_NAME_RE = re.compile("[" + "".join(_HANZI) + "]+")
 _THAI_CUT_RE = re.compile(

@@ -2507,7 +2507,7 @@ class Geoparser:
                     last = j
             else:
                 break
-            if j + 1 < n_words and text[w.end[j] : w.start[j + 1]].strip(" -’'") != "":
+            if j + 1 < n_words and text[w.end[j] : w.start[j + 1]].strip(" -’'・·") != "":
                 break
             j += 1
         return (first, last) if last >= first else None
@@ -2545,7 +2545,7 @@ class Geoparser:
                 break
             elif not (gap == "-" or (gap == " " and lows[j] in _ARTICLES_APART)):
                 break  # an article written with its name: "al-Foo", "al Foo"
-            if j == 0 or text[w.end[j - 1] : w.start[j]].strip(" -’'") != "":
+            if j == 0 or text[w.end[j - 1] : w.start[j]].strip(" -’'・·") != "":
                 break
             j -= 1
         if first < 0 or not (
@@ -3203,7 +3203,7 @@ class Geoparser:
             run: list[int] = []  # the capitalised words before the place word, nearest first
             j = i - 1
             while j >= 0:
-                if text[ends[j] : starts[j + 1]].strip(" -’'") != "":
+                if text[ends[j] : starts[j + 1]].strip(" -’'・·") != "":
                     break
                 if keys[j] and uppers[j]:
                     if lows[j] in _NOT_NAME_WORDS:
@@ -3747,7 +3747,7 @@ class Geoparser:
                 j -= 1  # "the Bab al-Salam refugee camp": the name before the place's kind
             run: list[int] = []
             while j >= 0 and len(run) < 4:
-                if text[ends[j] : starts[j + 1]].strip(" -’'") != "":
+                if text[ends[j] : starts[j + 1]].strip(" -’'・·") != "":
                     break
                 if keys[j] and uppers[j]:
                     if lows[j] in _TIME_WORDS:
@@ -3781,7 +3781,7 @@ class Geoparser:
                         run.append(n)
                     elif lows[j] not in ARTICLES or _conjunction(text, w, j):
                         break
-                    if j + 1 < n_words and text[ends[j] : starts[j + 1]].strip(" -’'") != "":
+                    if j + 1 < n_words and text[ends[j] : starts[j + 1]].strip(" -’'・·") != "":
                         break
                     j += 1
                 if not run:
