@@ -859,6 +859,7 @@ def asian_forms(word: str) -> tuple[str, ...]:
     if script == "kana":
         bases = [_LONG_VOWEL_RE.sub(r"\1", kana_latin(word, bare)) for bare in (True, False)]
         out = [v for b in dict.fromkeys(bases) for v in _variants(b, (("r", "l"),))]
+        out += [f[2:] for f in out if f.startswith("al") and len(f) > 4]  # "アルバブ": al-Bab
         out += [re.sub(r"(?:ku|fu)$", "kh", f) for f in out if re.search(r"(?:ku|fu)$", f)]
     elif script == "hangul":
         stem = _korean_stem(word)

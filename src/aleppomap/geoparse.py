@@ -1761,7 +1761,10 @@ class Geoparser:
                 and asian_script(written) is not None
                 and w.raw[k] != written
                 and len(sound := phonetic_word(lows[k])) < 5
-                and (self._kind.get(c.ids[0]) not in ("town", "city") or len(sound) < 3)
+                and (
+                    self._kind.get(c.ids[0]) not in ("town", "city")
+                    or (len(sound) < 3 and c.method != "exact")
+                )
                 and _SCRIPT_PLACE_WORDS.isdisjoint(lows[max(0, k - 2) : k + 3])
             )
 
