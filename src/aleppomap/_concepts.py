@@ -375,18 +375,19 @@ ARABIC_DEFINITE_NOUNS = frozenset({"قلعه"})
 # Any letter of those scripts: the cheap test before the cut below.
 CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 # The city's names (simplified and traditional Chinese, Japanese, Korean).
-CJK_CITY = ("阿勒颇", "阿勒頗", "阿勒坡", "アレッポ", "알레포")
+# Thai, which writes no spaces between words either, is cut the same way ("ในเมืองอาเลปโป").
+CJK_CITY = ("阿勒颇", "阿勒頗", "阿勒坡", "アレッポ", "알레포", "อะเลปโป", "อาเลปโป", "อเลปโป")
 # Words after the city's name, by place: its sides ("阿勒颇东部", "アレッポ東部", "알레포 동부"),
 # its old city ("阿勒颇旧城", "阿勒颇古城": the old city; but "古城阿勒颇", the ancient city of
 # Aleppo, is the city), its citadel ("阿勒颇城堡", "アレッポ城", "알레포 성채"), its university,
 # its airport.
 CJK_AFTER: dict[str, tuple[str, ...]] = {
     "aleppo": ("市", "시"),  # the city: "阿勒颇市"
-    "east-aleppo": ("东部", "東部", "东区", "東區", "동부", "동쪽"),
-    "west-aleppo": ("西部", "西区", "西區", "서부", "서쪽"),
+    "east-aleppo": ("东部", "東部", "东区", "東區", "동부", "동쪽", "ตะวันออก"),
+    "west-aleppo": ("西部", "西区", "西區", "서부", "서쪽", "ตะวันตก"),
     "old-city": ("旧城", "旧城区", "古城", "古城区", "老城", "老城区", "老城區", "舊城", "舊城區",
                  "历史中心", "歷史中心", "旧市街", "구시가지", "구시가", "올드시티", "구도심"),
-    "citadel": ("城堡", "城塞", "성채", "요새"),
+    "citadel": ("城堡", "城塞", "要塞", "성채", "요새"),
     "umayyad-mosque": ("大清真寺", "倭马亚清真寺", "大モスク", "대모스크"),
     "university-of-aleppo": ("大学", "大學", "대학교", "대학"),
     "aleppo-airport": ("机场", "國際機場", "国际机场", "機場", "空港", "国際空港", "공항",
@@ -398,17 +399,25 @@ CJK_PROVINCE = ("省", "県", "州", "주")
 # Whole names written with one of the city's names: Japanese 城 is a castle ("アレッポ城", the
 # citadel), Chinese 城 a city ("阿勒颇城" is Aleppo).
 CJK_PHRASES: dict[str, tuple[str, ...]] = {"citadel": ("アレッポ城",)}
-# Words before the city's name: "东阿勒颇", "東アレッポ", "동알레포" (east Aleppo).
+# Words before the city's name: "东阿勒颇", "東アレッポ", "동알레포" (east Aleppo); Thai names a
+# landmark before the city, with or without "of" (แห่ง): "ป้อมปราการแห่งอาเลปโป" (the citadel of
+# Aleppo), "มัสยิดใหญ่แห่งอาเลปโป" (its Great Mosque), "เมืองเก่าอาเลปโป" (its old city), as the
+# Thai Wikipedia article on the city names them.
 CJK_BEFORE: dict[str, tuple[str, ...]] = {
     "east-aleppo": ("东", "東", "동"),
     "west-aleppo": ("西", "서"),
+    "citadel": ("ป้อมปราการแห่ง", "ป้อมปราการ"),
+    "umayyad-mosque": ("มัสยิดใหญ่แห่ง", "มัสยิดใหญ่"),
+    "old-city": ("เมืองเก่าแห่ง", "เมืองเก่า", "เมืองโบราณแห่ง"),
 }
 # Common nouns that name the city's place alone in a caption about the city (Chinese "古城",
 # "城堡" alone are not among them: "古城阿勒颇" is the ancient city of Aleppo, the city).
 CJK_NOUNS: dict[str, tuple[str, ...]] = {
     "old-city": ("旧城区", "老城区", "老城區", "舊城區", "旧市街", "구시가지", "올드시티"),
-    "umayyad-mosque": ("倭马亚清真寺", "倭馬亞清真寺", "伍麦叶清真寺", "伍麥葉清真寺",
+    # (and with 大, "great": "倭马亚大清真寺", as Chinese news photo reports name it)
+    "umayyad-mosque": ("倭马亚大清真寺", "倭馬亞大清真寺", "伍麦叶大清真寺", "伍麥葉大清真寺",
+                       "倭马亚清真寺", "倭馬亞清真寺", "伍麦叶清真寺", "伍麥葉清真寺",
                        "ウマイヤ・モスク", "ウマイヤド・モスク", "ウマイヤモスク",
                        "우마이야 모스크", "우마이야모스크"),
-    "citadel": ("城塞",),
+    "citadel": ("城塞", "성채"),
 }  # fmt: skip

@@ -79,7 +79,12 @@ _ARABIC_RE = re.compile(r"[\u0600-\u06ff]")
 # possessive of the first word ("Aleppo’s old city") and before an optional ayn/hamza mark of
 # the next ("Dahret 'Awwad"). Anything else (comma, period, colon, semicolon, brackets, double
 # quotes, a closing quote, ! ?) ends a name.
-_JOIN_RE = re.compile(rf"(?:[{_APOS}][sS])?[\s\-\u2010\u2011/]*(?<=[\s\-\u2010\u2011/])[{_APOS}]?|")
+# The middle dots that part the words of a foreign name in Japanese and Chinese
+# ("シェイク・マクスード", "谢赫·马克苏德") join them too.
+_JOIN_RE = re.compile(
+    rf"(?:[{_APOS}][sS])?[\s\-\u2010\u2011/\u30fb\uff65\u00b7]*"
+    rf"(?<=[\s\-\u2010\u2011/\u30fb\uff65\u00b7])[{_APOS}]?|"
+)
 _ARABIC_MARKS_RE = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
 
 #: Tokens dropped as the Arabic article (Latin transliterations), compared case-folded.

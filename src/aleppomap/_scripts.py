@@ -34,17 +34,27 @@ if TYPE_CHECKING:
 __all__ = [
     "ARABIC_MONTHS",
     "ARABIC_PLACE_WORDS",
+    "ASIAN_PLACE_ENGLISH",
     "PART",
     "ScriptReader",
     "arabic_latin",
     "arabic_place_word",
     "arabic_word_in",
+    "asian_cuts",
+    "asian_english",
+    "asian_forms",
+    "asian_script",
     "caseless",
     "english",
     "forms",
+    "hangul_latin",
+    "hanzi_latin",
+    "has_asian_script",
     "has_other_script",
+    "kana_latin",
     "latin",
     "other_script",
+    "thai_latin",
 ]
 
 # Cyrillic (U+0400-04FF), Greek (U+0370-03FF, 1F00-1FFF), Armenian (U+0530-058F) and Georgian
@@ -394,6 +404,9 @@ class ScriptReader:
     same
         Keys read as another key: the one-word names of the city as its main name's key, so
         that its sides meet theirs ("ανατολικό Χαλέπι" is "eastern Aleppo").
+    name_sounds
+        The phonetic keys of the names of several words: Korean, Thai and Chinese write such a
+        name as one word ("자발바드로": Jabal Badro), read as it sounds.
     """
 
     def __init__(
@@ -403,8 +416,10 @@ class ScriptReader:
         fold: Callable[[str], str],
         sound: Callable[[str], str],
         same: Mapping[str, str] | None = None,
+        name_sounds: Collection[str] = (),
     ) -> None:
         self._word_keys = frozenset(word_keys)
+        self._name_sounds = frozenset(name_sounds)
         self._names = frozenset(k for k in self._word_keys if " " not in k)
         self._sounds = frozenset(sounds)
         self._fold = fold
@@ -414,8 +429,9 @@ class ScriptReader:
         self._cache: dict[str, tuple[str, str, str, bool, bool]] = {}
 
     def _read(self, raw: str, upper: bool) -> tuple[str, str, str, bool, bool]:
-        options = forms(raw)
-        eng = english(raw)
+        asian = asian_script(raw) is not None or asian_english(raw) is not None
+        options = asian_forms(raw) if asian else forms(raw)
+        eng = asian_english(raw) if asian else english(raw)
         if eng == PART:  # "части": left out, as "districts" is in English
             return "", options[0], options[0], False, False
         if eng is not None:  # a place word, a side, or "in", "from" ...: as the English word
@@ -427,25 +443,51 @@ class ScriptReader:
             chosen = next((f for f in options if self._fold(f) in self._word_keys), None)
         if chosen is None:
             chosen = next((f for f in options if self._sound(f) in self._sounds), None)
+        if chosen is None and asian:  # a name of several words written as one ("자발바드로")
+            chosen = next((f for f in options if self._sound(f) in self._name_sounds), None)
         if chosen is None and not self._fold(options[0]):  # an article ("аль-"): dropped
             return "", options[0], options[0], upper, False
         if chosen is None:  # no name's word: matches nothing
             low = raw.casefold()
             return low, options[0].capitalize() if upper else options[0], low, upper, False
-        upper = upper or caseless(raw)  # (a Georgian word of a name: as if capitalised)
+        upper = upper or caseless(raw) or asian  # (Georgian, katakana ...: no capitals)
         written = chosen.capitalize() if upper else chosen
         key = self._fold(chosen)
         return self._same.get(key, key), written, chosen, upper, True
 
-    def read(self, w: Words, flag: Callable[[str, str, str, bool], bool]) -> Words:
+    def read(
+        self,
+        w: Words,
+        flag: Callable[[str, str, str, bool], bool],
+        asian: bool = False,
+        known: Callable[[str], object] | None = None,
+        cut: Collection[tuple[int, int]] = (),
+    ) -> Words:
         """The words ``w`` with those of other alphabets read in Latin letters; ``flag``
-        gives a read word's flag again."""
+        gives a read word's flag again. With ``asian``, the katakana, hangul and Thai words
+        and place words instead, but those written as a name of the gazetteer is ("アレッポ")
+        or that ``known`` tells (the words cut as the city's names and places); a Thai or
+        Chinese word only where it is one of the spans ``cut`` (a name beside a place word:
+        the other words of a run without spaces are pieces of words)."""
         if len(self._cache) > 100_000:
             self._cache.clear()
         keys, raws, lows, uppers = list(w.key), list(w.raw), list(w.low), list(w.upper)
         flags = list(w.flag) if w.flag else [False] * len(keys)
         for i, raw in enumerate(w.raw):
-            if raw.isascii() or not other_script(raw):
+            if raw.isascii():
+                continue
+            if asian:
+                script = asian_script(raw)
+                if (known is not None and known(raw)) or (
+                    asian_english(raw) is None  # (a place word in kanji: "地区")
+                    and (
+                        script is None
+                        or w.key[i] in self._word_keys
+                        or (script in ("thai", "hanzi") and (w.start[i], w.end[i]) not in cut)
+                    )
+                ):
+                    continue
+            elif not other_script(raw):
                 continue
             got = self._cache.get(raw)
             if got is None:
@@ -458,3 +500,459 @@ class ScriptReader:
             key=tuple(keys), raw=tuple(raws), low=tuple(lows), upper=tuple(uppers),
             flag=tuple(flags),
         )  # fmt: skip
+
+
+# -- Japanese katakana, Korean hangul, Thai ---------------------------------------------------
+# Japanese writes a foreign name in katakana ("スッカリ地区", "シェイク・マクスード"), Korean in
+# hangul ("아자즈에서", "카프르 할랍 마을"), Thai in its own letters ("ย่านชีคมักซูด"). Each is
+# written in Latin letters as its language reads it (:func:`kana_latin`, :func:`hangul_latin`,
+# :func:`thai_latin`), and :func:`asian_forms` offers the spellings of the Arabic letters the
+# script merges: Japanese and Korean write l and r with one letter, Korean z with its j and f
+# with its p, Japanese kh with its k or f; Korean particles come off ("아자즈에서": Azaz). The
+# vowels these scripts put after a consonant ("アザーズ" a-za-zu, "카프르" ka-peu-reu) vanish in
+# the phonetic key, which keeps a name's consonants.
+
+# Katakana (and the half-width forms, folded by NFKC), Hangul syllables, Thai.
+# (and the Chinese place words' characters that end a name: 区 镇 村 市 场)
+_ASIAN_RE = re.compile(
+    r"[\u30a1-\u30fa\u30fc-\u30ff\uff66-\uff9f\uac00-\ud7a3\u0e01-\u0e4e区區镇鎮村市场場]"
+)
+_KANA_RE = re.compile(r"[\u30a1-\u30fa\u30fc-\u30ff]")
+_HANGUL_RE = re.compile(r"[\uac00-\ud7a3]")
+_THAI_RE = re.compile(r"[\u0e01-\u0e4e]")
+
+
+def has_asian_script(text: str) -> bool:
+    """Whether ``text`` holds a katakana, hangul or Thai letter, or a character of a Chinese
+    place word after a name (the cheap test first).
+
+    >>> has_asian_script("Aleppo"), has_asian_script("阿勒颇"), has_asian_script("スッカリ")
+    (False, False, True)
+    """
+    return not text.isascii() and _ASIAN_RE.search(text) is not None
+
+
+@lru_cache(maxsize=65_536)
+def asian_script(word: str) -> str | None:
+    """The script of ``word``: ``"kana"``, ``"hangul"``, ``"thai"``, ``"hanzi"`` (a word
+    all of the characters Chinese writes foreign names with), or ``None``."""
+    if len(word) > 1 and all(ch in _HANZI or ch in "·・" for ch in word):
+        return "hanzi"
+    if _KANA_RE.search(word):
+        return "kana"
+    if _HANGUL_RE.search(word):
+        return "hangul"
+    if _THAI_RE.search(word):
+        return "thai"
+    return None
+
+
+# The characters Chinese writes foreign names with (Xinhua's table of transliteration), simplified
+# and traditional, in pinyin without tones: "哈纳诺" is ha-na-nuo (Hanano), "萨胡尔" sa-hu-er
+# (Sakhour).
+_HANZI_PINYIN = {
+    "a": "阿", "ai": "埃艾", "an": "安", "ang": "昂", "ao": "奥奧", "ba": "巴", "bai": "拜",
+    "ban": "班", "bao": "包", "bei": "贝貝", "ben": "本", "bi": "比", "bin": "宾賓",
+    "bu": "布卜", "cha": "查", "da": "达達", "dai": "代", "dan": "丹", "dao": "道",
+    "de": "德", "di": "迪", "ding": "丁", "du": "杜", "duo": "多朵", "e": "厄",
+    "er": "尔爾", "fa": "法", "fan": "凡", "fang": "方", "fei": "菲费費", "fen": "芬",
+    "fu": "弗福夫富", "gai": "盖蓋", "gan": "甘", "ge": "戈格", "gu": "古", "ha": "哈",
+    "hai": "海", "han": "汉漢", "he": "赫何", "hei": "黑", "hu": "胡", "huo": "霍",
+    "ji": "基吉", "jia": "加贾賈", "jie": "杰傑", "jin": "金", "ka": "卡喀", "kai": "凯凱",
+    "kan": "坎", "ke": "科克", "ku": "库庫", "la": "拉", "lai": "莱萊", "lan": "兰蘭",
+    "lao": "劳勞", "le": "勒", "lei": "雷", "li": "里利裏", "lin": "林", "lu": "卢鲁盧魯",
+    "luo": "罗洛羅", "ma": "马馬", "mai": "迈麦邁麥", "man": "曼", "mei": "梅", "men": "门",
+    "meng": "蒙", "mi": "米", "mo": "莫", "mu": "穆姆", "na": "纳納", "nai": "奈",
+    "nan": "南", "ni": "尼", "nu": "努", "nuo": "诺諾", "pa": "帕", "pei": "佩", "pi": "皮",
+    "pu": "普", "qi": "齐奇齊", "sa": "萨薩", "sai": "赛塞賽", "sang": "桑", "sha": "沙莎",
+    "shan": "山", "she": "舍", "shi": "什", "shu": "舒", "si": "斯", "su": "苏蘇",
+    "suo": "索", "ta": "塔", "tai": "泰", "tan": "坦", "te": "特", "ti": "提", "tu": "图圖",
+    "tuo": "托", "wa": "瓦", "wan": "万萬", "wei": "威韦维維", "wen": "温", "wo": "沃倭",
+    "wu": "乌伍烏", "xi": "西希锡", "xie": "谢謝", "ya": "亚雅亞", "yang": "扬", "ye": "耶叶葉",
+    "yi": "伊", "you": "尤", "yu": "于", "zai": "宰", "zan": "赞", "ze": "泽澤",
+    "zha": "扎紮", "zi": "兹茲", "zu": "祖", "zuo": "佐",
+    # (and less common ones, that a name's run may start with: "玛阿米勒" is Ma'amil)
+    "bo": "波博柏", "fo": "佛", "gen": "根", "hong": "洪", "hui": "惠", "jian": "坚堅",
+    "kong": "孔", "kua": "夸", "kui": "奎", "kun": "昆", "liao": "廖", "lie": "列",
+    "lun": "伦倫", "mo ": "摩默", "na ": "娜那", "ni ": "妮", "niu": "纽紐", "ou": "欧歐",
+    "pang": "庞龐", "peng": "彭蓬", "sa ": "撒", "sen": "森", "shen": "申", "song": "松",
+    "tang": "唐", "teng": "滕", "ting": "汀", "weng": "翁", "xia": "霞", "xiang": "香",
+    "xiao": "萧蕭", "xu": "许許", "xue": "薛", "yan": "延", "yao": "尧堯", "yi ": "依",
+    "ying": "英", "zhan": "詹", "zhang": "章", "zhe": "哲", "zhen": "珍", "zhu": "朱",
+    "zhuo": "卓", "zong": "宗", "zou": "邹鄒", "ma ": "玛瑪", "li ": "莉丽麗黎",
+    "dai ": "戴", "di ": "蒂", "ya ": "娅婭", "ge ": "哥", "han ": "汗", "he ": "荷",
+    "heng": "亨", "ji ": "季", "jie ": "捷", "ke ": "柯", "mu ": "木慕", "shi ": "施",
+    "tai ": "太", "tu ": "突土",
+}  # fmt: skip
+_HANZI = {ch: py.strip() for py, chars in _HANZI_PINYIN.items() for ch in chars}
+# Pinyin's letters as the Arabic sounds they write: x is sh, q ch, zh j, er (尔) an r.
+_PINYIN_LATIN = (("xi", "shi"), ("x", "sh"), ("q", "ch"), ("zh", "j"), ("uo", "o"))
+
+
+def hanzi_latin(word: str) -> str:
+    """Write a name in the characters Chinese writes foreign names with in Latin letters, as
+    their pinyin reads (x as sh, 尔 as r); the middle dot parts words.
+
+    >>> hanzi_latin("哈纳诺"), hanzi_latin("萨胡尔"), hanzi_latin("谢赫·马克苏德")
+    ('hanano', 'sahur', 'shiehe makesude')
+    """
+    out = []
+    for ch in word:
+        if ch in "·・":
+            out.append(" ")
+            continue
+        py = _HANZI.get(ch, ch)
+        for old, new in _PINYIN_LATIN:
+            py = py.replace(old, new)
+        out.append("r" if py == "er" and out else py)
+    return "".join(out)
+
+
+# The katakana syllables: a consonant and a vowel each ("シ" is sh + i, "チ" ch + i, "ツ" ts +
+# u); the small vowels and ャュョ replace the vowel of the syllable before ("シェ" she, "ファ"
+# fa, "ジャ" ja), ッ doubles the next consonant, ー lengthens the vowel before, ン is n.
+def _kana_rows() -> dict[str, tuple[str, str]]:
+    rows = {
+        "": "アイウエオ", "k": "カキクケコ", "g": "ガギグゲゴ", "s": "サシスセソ",
+        "z": "ザジズゼゾ", "t": "タチツテト", "d": "ダヂヅデド", "n": "ナニヌネノ",
+        "h": "ハヒフヘホ", "b": "バビブベボ", "p": "パピプペポ", "m": "マミムメモ",
+        "y": "ヤ\0ユ\0ヨ", "r": "ラリルレロ", "w": "ワヰ\0ヱヲ",
+    }  # fmt: skip
+    out = {ch: (c, "aiueo"[n]) for c, chars in rows.items() for n, ch in enumerate(chars)}
+    out.pop("\0", None)
+    out.update({"シ": ("sh", "i"), "ジ": ("j", "i"), "チ": ("ch", "i"), "ヂ": ("j", "i"),
+                "ツ": ("ts", "u"), "ヅ": ("z", "u"), "フ": ("f", "u"), "ヴ": ("v", "u"),
+                "ヲ": ("", "o"), "ヷ": ("v", "a"), "ヺ": ("v", "o")})  # fmt: skip
+    return out
+
+
+_KANA = _kana_rows()
+_KANA_SMALL = {"ァ": "a", "ィ": "i", "ゥ": "u", "ェ": "e", "ォ": "o", "ャ": "ya", "ュ": "yu",
+               "ョ": "yo", "ヮ": "wa"}  # fmt: skip
+
+
+def kana_latin(word: str, bare: bool = False) -> str:
+    """Write a katakana word in Latin letters (Hepburn), long vowels doubled, lower case; with
+    ``bare``, without the vowel Japanese puts after a consonant that none follows (the u of
+    ク ス ズ ル ブ フ ム シュ ..., the o of ト ド) before another consonant or at the end.
+
+    Other letters are kept as they are.
+
+    >>> kana_latin("アザーズ", bare=True), kana_latin("アシュラフィーヤ", bare=True)
+    ('azaaz', 'ashrafiiya')
+    >>> kana_latin("マクスード", bare=True), kana_latin("スッカリ", bare=True)
+    ('maksuud', 'sukkari')
+
+    >>> kana_latin("スッカリ"), kana_latin("シェイク"), kana_latin("アザーズ"), kana_latin("ハナノ")
+    ('sukkari', 'sheiku', 'azaazu', 'hanano')
+    >>> kana_latin("ファルドゥース"), kana_latin("マンビジュ"), kana_latin("ティシュリーン")
+    ('faruduusu', 'manbiju', 'tishuriin')
+    """
+    word = unicodedata.normalize("NFKC", word)
+    out: list[list[str]] = []  # [consonant, vowel] per syllable
+    double = False
+    for ch in word:
+        if ch in _KANA:
+            cons, vowel = _KANA[ch]
+            if double and cons:
+                cons = ("t" if cons == "ch" else cons[0]) + cons
+            double = False
+            out.append([cons, vowel])
+        elif ch in _KANA_SMALL and out:
+            small = _KANA_SMALL[ch]
+            last = out[-1]
+            if small[0] == "y" and last[1] == "i":  # キャ kya, シャ sha, ジャ ja
+                last[0] += "" if last[0] in ("sh", "j", "ch") else "y"
+                last[1] = small[1:]
+            elif last[0] in ("t", "d") and small == "u":  # トゥ tu, ドゥ du
+                last[1] = "u"
+            elif last[0] in ("t", "d") and small == "i" and last[1] in "eo":  # ティ, ディ
+                last[1] = "i"
+            elif last[1] == "u" or last[1] == "i":  # ファ fa, シェ she, ウィ wi, ヴァ va
+                if not last[0]:
+                    last[0] = "w" if last[1] == "u" else "y"
+                last[1] = small
+            else:
+                out.append(["", small])
+        elif ch == "ッ":
+            double = True
+        elif ch == "ン":
+            out.append(["n", ""])
+        elif ch == "ー" and out:
+            out.append(["", out[-1][1]])
+        elif ch in _KANA_SMALL:
+            out.append(["", _KANA_SMALL[ch]])
+        else:
+            out.append([ch, ""])
+    if bare:
+        for n, (cons, vowel) in enumerate(out):
+            nxt = out[n + 1][0] if n + 1 < len(out) else ""
+            doubled = len(nxt) > 1 and nxt[0] == nxt[1]  # ("スッカリ": su-kka, a vowel said)
+            if (
+                cons
+                and (vowel == "u" or (vowel == "o" and cons in ("t", "d")))
+                and (n + 1 == len(out) or (nxt and nxt[0] not in "aeiou" and not doubled))
+            ):
+                out[n][1] = ""
+    return "".join(c + v for c, v in out)
+
+
+# Hangul in the Revised Romanization, a syllable decomposed by arithmetic into its initial,
+# medial and final letters (U+AC00 + (initial × 21 + medial) × 28 + final).
+_HANGUL_INITIAL = ("g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj",
+                   "ch", "k", "t", "p", "h")  # fmt: skip
+_HANGUL_MEDIAL = ("a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo",
+                  "u", "wo", "we", "wi", "yu", "eu", "ui", "i")  # fmt: skip
+_HANGUL_FINAL = ("", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l",
+                 "m", "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t")  # fmt: skip
+
+
+def _hangul_parts(word: str) -> list[tuple[str, str, str]]:
+    parts = []
+    for ch in word:
+        code = ord(ch) - 0xAC00
+        if 0 <= code < 11172:
+            parts.append(
+                (_HANGUL_INITIAL[code // 588], _HANGUL_MEDIAL[code % 588 // 28],
+                 _HANGUL_FINAL[code % 28])
+            )  # fmt: skip
+        else:
+            parts.append((ch, "", ""))
+    return parts
+
+
+def hangul_latin(word: str) -> str:
+    """Write a hangul word in Latin letters (Revised Romanization), lower case: ㄹ is r before
+    a vowel and l elsewhere (ㄹㄹ ll), a final consonant as it sounds.
+
+    >>> hangul_latin("알레포"), hangul_latin("아자즈"), hangul_latin("할랍"), hangul_latin("하나노")
+    ('allepo', 'ajajeu', 'hallap', 'hanano')
+    """
+    parts = _hangul_parts(word)
+    out = []
+    for n, (initial, medial, final) in enumerate(parts):
+        if initial == "r" and (n == 0 or parts[n - 1][2] == "l"):
+            initial = "l"  # ㄹ starting a word or after a final ㄹ: l
+        out.append(initial + medial + final)
+    return "".join(out)
+
+
+# Thai letters in a simple reading as the Royal Thai General System writes them; a vowel
+# written before its consonant (เ แ โ ใ ไ) is read after it, the tone marks go, and a letter
+# with the silencing mark (์) is not read.
+_THAI_CONSONANTS = {
+    "ก": "k", "ข": "kh", "ฃ": "kh", "ค": "kh", "ฅ": "kh", "ฆ": "kh", "ง": "ng", "จ": "ch",
+    "ฉ": "ch", "ช": "ch", "ซ": "s", "ฌ": "ch", "ญ": "y", "ฎ": "d", "ฏ": "t", "ฐ": "th",
+    "ฑ": "th", "ฒ": "th", "ณ": "n", "ด": "d", "ต": "t", "ถ": "th", "ท": "th", "ธ": "th",
+    "น": "n", "บ": "b", "ป": "p", "ผ": "ph", "ฝ": "f", "พ": "ph", "ฟ": "f", "ภ": "ph", "ม": "m",
+    "ย": "y", "ร": "r", "ฤ": "rue", "ล": "l", "ฦ": "lue", "ว": "w", "ศ": "s", "ษ": "s",
+    "ส": "s", "ห": "h", "ฬ": "l", "อ": "", "ฮ": "h",
+}  # fmt: skip
+_THAI_VOWELS = {"ะ": "a", "ั": "a", "า": "a", "ำ": "am", "ิ": "i", "ี": "i", "ึ": "ue",
+                "ื": "ue", "ุ": "u", "ู": "u", "ๅ": "a"}  # fmt: skip
+_THAI_BEFORE = {"เ": "e", "แ": "ae", "โ": "o", "ใ": "ai", "ไ": "ai"}
+
+
+def thai_latin(word: str, silent: bool = False) -> str:
+    """Write a Thai word in Latin letters, lower case (a simple RTGS-like reading); with
+    ``silent``, the letters marked silent too (a foreign name's: "คาฟร์" is Kafr).
+
+    >>> thai_latin("อาเลปโป"), thai_latin("อเลปโป"), thai_latin("มันบิจ"), thai_latin("ฮานาโน")
+    ('aleppo', 'aleppo', 'manbich', 'hanano')
+    """
+    out: list[str] = []
+    held = ""  # a vowel written before its consonant
+    chars = list(word)
+    if len(chars) > 1 and chars[0] == "อ" and chars[1] not in _THAI_VOWELS:
+        out.append("a")  # อ before a consonant: its own vowel a ("อเลปโป": a-lep-po)
+    for n, ch in enumerate(chars):
+        if n + 1 < len(chars) and chars[n + 1] == "\u0e4c" and not silent:
+            continue  # ์: this letter is not said (with ``silent``, read as the name has it)
+        if ch in _THAI_BEFORE:
+            held = _THAI_BEFORE[ch]
+        elif ch in _THAI_CONSONANTS:
+            cons = _THAI_CONSONANTS[ch]
+            nxt = chars[n + 1] if n + 1 < len(chars) else ""
+            if held and nxt in ("ร", "ล") and n + 2 < len(chars):  # เปร: pre (a cluster)
+                out.append(cons)
+            elif held:
+                out.append(cons + held)
+                held = ""
+            else:
+                out.append(cons)
+        elif ch in _THAI_VOWELS:
+            out.append(_THAI_VOWELS[ch])
+        elif "\u0e47" <= ch <= "\u0e4e":  # the short-vowel, tone and silencing marks
+            continue
+        else:
+            out.append(ch)
+    return "".join(out) + held
+
+
+# The endings of a Korean word that are no part of a name: particles (in, from, of, to, the
+# topic and subject, the object, "and", "also"), alone or after a place word's.
+_KOREAN_PARTICLES = ("에서는", "에서도", "에서의", "으로부터", "로부터", "에게서", "까지", "부터",
+                     "에서", "에게", "으로", "에는", "에도", "에의", "과", "와", "의", "에", "은",
+                     "는", "이", "가", "을", "를", "로", "도")  # fmt: skip
+# Place words written after a name, by the English word the geoparser knows: Japanese
+# (地区 district, 地域 area, 市 and 町 town, 村 village), Korean (지역 area, 지구 and 구역
+# district, 마을 village, 시 city), Thai (ย่าน, เขต district, เมือง town, หมู่บ้าน village,
+# written before the name); the kinds of a landmark (citadel, airport, university, mosque) too.
+_ASIAN_PLACE_WORDS: dict[str, str] = {
+    "地区": "district", "地域": "area", "区": "district", "市": "town", "町": "town",
+    "村": "village", "集落": "village", "要塞": "citadel", "城塞": "citadel", "空港": "airport",
+    "大学": "university", "モスク": "mosque", "街区": "district",
+    "지역": "area", "지구": "district", "구역": "district", "마을": "village", "시": "town",
+    "성채": "citadel", "요새": "citadel", "공항": "airport",
+    "대학": "university", "대학교": "university", "모스크": "mosque",
+    "ย่าน": "district", "เขต": "district", "เมือง": "town", "หมู่บ้าน": "village",
+    "ตำบล": "area", "ชุมชน": "area",
+    # (Chinese 镇 is a town or a village: "吉卜林镇", Jibreen)
+    "區": "district", "地區": "district", "社区": "district", "镇": "village", "鎮": "village",
+    "广场": "square", "廣場": "square",
+}  # fmt: skip
+#: The English words :func:`asian_english` gives, which make a one-word name beside them a
+#: place.
+ASIAN_PLACE_ENGLISH: frozenset[str] = frozenset(_ASIAN_PLACE_WORDS.values())
+# Korean place words written on a name ("아자즈시", "하나노지역에서"), longest first.
+_KOREAN_ON_NAME = tuple(
+    sorted((w for w in _ASIAN_PLACE_WORDS if _HANGUL_RE.match(w)), key=len, reverse=True)
+)
+
+
+def _korean_stem(word: str) -> str:
+    """A Korean word without the particle written on it (two syllables kept at least)."""
+    for particle in _KOREAN_PARTICLES:
+        if word.endswith(particle) and len(word) - len(particle) >= 2:
+            return word[: -len(particle)]
+    return word
+
+
+@lru_cache(maxsize=65_536)
+def asian_english(word: str) -> str | None:
+    """The English place word of a Japanese, Korean or Thai place word (with a Korean
+    particle on it), else ``None``.
+
+    >>> asian_english("地区"), asian_english("마을에"), asian_english("지역에서")
+    ('district', 'village', 'area')
+    >>> asian_english("ย่าน")
+    'district'
+    >>> asian_english("주민들이") is None
+    True
+    """
+    eng = _ASIAN_PLACE_WORDS.get(word)
+    if eng is None and _HANGUL_RE.match(word):
+        eng = _ASIAN_PLACE_WORDS.get(_korean_stem(word))
+    return eng
+
+
+_LONG_VOWEL_RE = re.compile(r"([aeiou])\1+")
+# Korean's ㅡ (eu) after a consonant is the vowel it adds to a foreign consonant ("카프르"
+# ka-peu-reu is Kafr), not one of the name's.
+_EU_RE = re.compile(r"(?<=[^aeiouyw])eu(?![aeiou])")
+_IYA_RE = re.compile(r"(?<=[^aeiouy])(?:eiye|eiya|ie|iye|iya|ia|iyeo|ye|ya)$")
+
+
+def _variants(base: str, swaps: tuple[tuple[str, str], ...]) -> list[str]:
+    out = [base]
+    for old, new in swaps:
+        out += [f.replace(old, new) for f in out if old in f]
+    return list(dict.fromkeys(out))
+
+
+def asian_forms(word: str) -> tuple[str, ...]:
+    """The Latin forms a name written ``word`` in katakana, hangul or Thai may have: as its
+    language reads it, long vowels and the vowels Korean adds after a consonant left out, then
+    with the letters the script merges read as the other Arabic letters they write (l for r,
+    z for the Korean j, f for its p, kh for a Japanese final ku or fu, s for the Thai ch) and
+    the ending -iyeh; a Korean particle and place word come off first.
+
+    >>> asian_forms("スッカリ")[0], "kalase" in asian_forms("カラセ")
+    ('sukkari', True)
+    >>> asian_forms("아자즈에서")[:2], "kafr" in asian_forms("카프르")
+    (('ajaj', 'azaz'), True)
+    >>> "sheikh" in asian_forms("シェイク"), asian_forms("อาเลปโป")[0]
+    (True, 'aleppo')
+    """
+    script = asian_script(word)
+    if script == "kana":
+        bases = [_LONG_VOWEL_RE.sub(r"\1", kana_latin(word, bare)) for bare in (True, False)]
+        out = [v for b in dict.fromkeys(bases) for v in _variants(b, (("r", "l"),))]
+        out += [f[2:] for f in out if f.startswith("al") and len(f) > 4]  # "アルバブ": al-Bab
+        out += [re.sub(r"(?:ku|fu)$", "kh", f) for f in out if re.search(r"(?:ku|fu)$", f)]
+    elif script == "hangul":
+        stem = _korean_stem(word)
+        for place in _KOREAN_ON_NAME:  # "아자즈시": Azaz
+            if stem.endswith(place) and len(stem) - len(place) >= 2:
+                stem = _korean_stem(stem[: -len(place)])
+                break
+        base = _EU_RE.sub("", hangul_latin(stem))
+        base = base.removesuffix("eu") if len(base) > 4 else base
+        out = _variants(base, (("sy", "sh"), ("j", "z"), ("p", "f"), ("r", "l"), ("l", "r")))
+        out += [f + "h" for f in out if f.endswith("k")]  # "셰이크": Sheikh
+        out += [f.replace("k", "kh", 1) for f in out if f.startswith("k")]  # "칸투만": Khan
+        out += [f[2:] for f in out if f.startswith("al") and len(f) > 4]  # "알밥": al-Bab
+    elif script == "thai":
+        said = dict.fromkeys((thai_latin(word), thai_latin(word, silent=True)))
+        out = [v for b in said for v in _variants(b, (("ch", "sh"), ("kh", "k"), ("s", "z")))]
+    elif script == "hanzi":  # (one word: the geoparser cuts at the middle dot)
+        out = _variants(hanzi_latin(word).replace(" ", ""), (("ie", "ei"), ("l", "r"), ("e", "")))
+        # 赫 at the end is kh ("谢赫": Sheikh), before any other reading; the vowel after a
+        # last consonant is Chinese's ("巴布": Bab)
+        out = [f[:-2] + "kh" for f in out if f.endswith("he")] + out
+        out += [
+            re.sub(r"(?<=[^aeiou])[eiou]$", "", f) for f in out if re.search(r"[^aeiou][eiou]$", f)
+        ]
+    else:
+        return (word.casefold(),)
+    out += [_IYA_RE.sub("iyeh", f) for f in out if _IYA_RE.search(f)]
+    return tuple(dict.fromkeys(out))
+
+
+# The cuts of a run of letters without spaces: a katakana name and the place word after it
+# ("スッカリ地区"), a Thai place word and the name after it up to a space, a sign or a word
+# that ends it (of, in, and, that, towards ...).
+_KANA_CUT_RE = re.compile(
+    "([\u30a1-\u30fa\u30fc-\u30ff]+)("
+    + "|".join(sorted((w for w in _ASIAN_PLACE_WORDS if not _HANGUL_RE.match(w)
+                       and not _THAI_RE.match(w)), key=len, reverse=True))
+    + ")?"
+)  # fmt: skip
+# Chinese: names in the characters of foreign names, parted by a middle dot and joined by
+# "and" (和 与 及 、), before a place word ("哈纳诺区", "谢赫·马克苏德和阿什拉菲耶街区").
+_HANZI_RUN = "[" + "".join(_HANZI) + "](?:[·・]?[" + "".join(_HANZI) + "])+"
+_HANZI_CUT_RE = re.compile(
+    f"((?:{_HANZI_RUN}[和与與及、])*{_HANZI_RUN})(街区|街區|地区|地區|社区|区|區|镇|鎮|村|市|广场|廣場)"
+)
+_HANZI_NAME_RE = re.compile("[" + "".join(_HANZI) + "]+")
+_THAI_CUT_RE = re.compile(
+    "(ย่าน|เขต|เมือง|หมู่บ้าน|ตำบล|ชุมชน)"
+    "([\u0e01-\u0e4e]+?)(?=ของ|ใน|และ|ที่|ซึ่ง|ทาง|ทิศ|ภาค|ใกล้|จาก|ซีเรีย|[^\u0e01-\u0e4e]|$)"
+)
+
+
+def asian_cuts(text: str) -> list[tuple[int, int, bool]]:
+    """The spans to cut out of a caption's runs of Japanese and Thai letters as words of
+    their own, each with whether it is a name (a katakana run, the words after a Thai place
+    word) or a place word.
+
+    >>> asian_cuts("アレッポのスッカリ地区で")
+    [(0, 4, True), (5, 9, True), (9, 11, False)]
+    """
+    cuts: list[tuple[int, int, bool]] = []
+    if _KANA_RE.search(text):
+        for m in _KANA_CUT_RE.finditer(text):
+            cuts.append((m.start(1), m.end(1), True))
+            if m.group(2):
+                cuts.append((m.start(2), m.end(2), False))
+    if not _KANA_RE.search(text) and not _HANGUL_RE.search(text):  # (Chinese)
+        for m in _HANZI_CUT_RE.finditer(text):
+            for name in _HANZI_NAME_RE.finditer(m.group(1)):
+                cuts.append((m.start(1) + name.start(), m.start(1) + name.end(), True))
+            cuts.append((m.start(2), m.end(2), False))
+    if _THAI_RE.search(text):
+        for m in _THAI_CUT_RE.finditer(text):
+            cuts.append((m.start(1), m.end(1), False))
+            cuts.append((m.start(2), m.end(2), True))
+        cuts.sort()
+    return cuts

@@ -148,10 +148,14 @@ from aleppomap._names import (
 )
 from aleppomap._scripts import (
     ARABIC_MONTHS,
+    ASIAN_PLACE_ENGLISH,
     ScriptReader,
     arabic_latin,
     arabic_place_word,
     arabic_word_in,
+    asian_cuts,
+    asian_script,
+    has_asian_script,
     has_other_script,
     other_script,
 )
@@ -588,7 +592,9 @@ _LOCATIVE = frozenset(
 )  # fmt: skip  # words in a name run together or split (and "and" of other languages)
 # The place words that the reader of other alphabets writes in English (``_scripts.english``):
 # one of them next to a one-word name read from those alphabets makes it a place.
-_SCRIPT_PLACE_WORDS = frozenset({"quartier", "district", "area", "village", "town"})
+_SCRIPT_PLACE_WORDS = (
+    frozenset({"quartier", "district", "area", "village", "town"}) | ASIAN_PLACE_ENGLISH
+)
 # Days and months: a time said just before a place ("captured on Friday Azaz city", "said on
 # Saturday Manbij ..."), no given name before a surname nor a part of the name.
 _TIME_WORDS = frozenset(
@@ -1702,7 +1708,8 @@ class Geoparser:
                 continue
             for city in cities:
                 for word in after:
-                    words.add(word)
+                    if len(word) > 1:  # (not "시" alone: "시리아" is Syria)
+                        words.add(word)
                     # written run together, and apart (Korean: "알레포 동부")
                     keys.setdefault(fold_token(city + word), [place_id])
                     keys.setdefault(f"{fold_token(city)} {fold_token(word)}", [place_id])
@@ -1725,16 +1732,38 @@ class Geoparser:
                     words.add(noun)
         cut = "|".join(re.escape(x) for x in sorted(words, key=len, reverse=True))
         self._cjk_cut = re.compile(f"({cut})") if cities else None
+        # the words cut that are no name's alone (a side: "서쪽", the province's "알레포주")
+        self._cjk_not_names = frozenset(
+            {w for after in CJK_AFTER.values() for w in after}
+            | {city + word for city in cities for word in CJK_PROVINCE}
+        )
         return generic
 
-    def _cjk_words(self, text: str, w: Words) -> Words:
+    def _cjk_words(self, text: str, w: Words, asian: Sequence[tuple[int, int, bool]] = ()) -> Words:
         """The words of a caption in Chinese, Japanese or Korean: each run of letters is cut at
         the city's names and places (:meth:`_cjk_names`), which become words of their own,
-        written as names are (capitalised)."""
+        written as names are (capitalised); and at the spans ``asian`` (katakana, Thai and
+        Chinese names and the place words beside them: ``_scripts.asian_cuts``) that do not
+        cross those."""
         cut = self._cjk_cut
-        if cut is None or cut.search(text) is None:
+        hits = (
+            []
+            if cut is None
+            # (a side alone, the province's word: no name's words, "알레포주 서쪽 카프르 할랍")
+            else [(m.start(), m.end(), m[0] not in self._cjk_not_names) for m in cut.finditer(text)]
+        )
+        if asian:
+            known = hits
+            hits = sorted(
+                known
+                + [
+                    (a, b, name)
+                    for a, b, name in asian
+                    if not any(a < k_end and k_start < b for k_start, k_end, _ in known)
+                ]
+            )
+        if not hits:
             return w
-        hits = [(m.start(), m.end()) for m in cut.finditer(text)]
         keys: list[str] = []
         starts: list[int] = []
         ends: list[int] = []
@@ -1768,11 +1797,11 @@ class Geoparser:
                 while h < len(hits) and hits[h][1] <= at:
                     h += 1
                 if h < len(hits) and hits[h][0] < end:
-                    name_start, name_end = hits[h]
+                    name_start, name_end, name = hits[h]
                     if name_start > at:
                         piece(at, name_start, False)
                     if name_start >= at:  # (a name begun in an earlier word is made already)
-                        piece(name_start, name_end, True)
+                        piece(name_start, name_end, name)
                     at = name_end
                 else:
                     piece(at, end, False)
@@ -1894,8 +1923,17 @@ class Geoparser:
         w = split_words(text, self._word_cache, self._may_start)
         if not text.isascii() and has_other_script(text):
             w = self._script_reader().read(w, self._may_start)  # "Джабал Бадро", "Χαλέπι"
-        if not text.isascii() and CJK_CHAR.search(text) is not None:
-            return self._cjk_words(text, w)
+        if text.isascii():
+            return w
+        # katakana, hangul, Thai, Chinese names of foreign places: read in Latin letters
+        asian = asian_cuts(text) if has_asian_script(text) else None
+        if asian is not None or CJK_CHAR.search(text) is not None:
+            w = self._cjk_words(text, w, asian or ())
+        if asian is not None:  # (not the words cut as the city's names and places: "알레포주")
+            cut = self._cjk_cut
+            known = cut.fullmatch if cut is not None else None
+            cuts = {(a, b) for a, b, _ in asian}
+            w = self._script_reader().read(w, self._may_start, True, known, cuts)
         return w
 
     def _script_reader(self) -> ScriptReader:
@@ -1919,6 +1957,7 @@ class Geoparser:
                 fold_token,
                 phonetic_word,
                 {k: city for k, ids in self._keys.items() if ids == _CITY_ONLY and " " not in k},
+                {phonetic_key(n) for n in names if " " in n.strip() or "-" in n} - {""},
             )
         return self._scripts
 
@@ -1933,13 +1972,50 @@ class Geoparser:
 
         def weak(c: _Cand) -> bool:
             k = kept[c.first]
+            written = text[starts[k] : ends[k]]
             return (
                 c.first == c.last
                 and CITY_ID not in c.ids
-                and other_script(text[starts[k] : ends[k]])
+                and (
+                    other_script(written)
+                    or (asian_script(written) is not None and w.raw[k] != written)
+                )
                 and not (c.method == "exact" and self._kind.get(c.ids[0]) == "town")
             )
 
+        def unfit(c: _Cand) -> bool:
+            # a name read from katakana, hangul, Thai or Chinese beside the word of a city or
+            # town ("マーリキーヤ市", "เมือง…", "…镇") is a town's: no quarter or village of the
+            # same sound (Malikiyah in Hasakah is not Aleppo's quarter al-Malkiyeh)
+            k = kept[c.first]
+            written = text[starts[k] : ends[k]]
+            return (
+                c.first == c.last
+                and asian_script(written) is not None
+                and w.raw[k] != written
+                and "town" in lows[max(0, k - 1) : k + 2]
+                and self._kind.get(c.ids[0]) not in ("town", "city")
+            )
+
+        def loose(c: _Cand) -> bool:
+            # a short name read from those scripts (their vowels fall between any consonants
+            # and they write l and r alike: "アンカラ", Ankara, reads as the village Anqala) is
+            # a town's, or needs a place word beside it, even in a caption about the city
+            k = kept[c.first]
+            written = text[starts[k] : ends[k]]
+            return (
+                c.first == c.last
+                and asian_script(written) is not None
+                and w.raw[k] != written
+                and len(sound := phonetic_word(lows[k])) < 5
+                and (
+                    self._kind.get(c.ids[0]) not in ("town", "city")
+                    or (len(sound) < 3 and c.method != "exact")
+                )
+                and _SCRIPT_PLACE_WORDS.isdisjoint(lows[max(0, k - 2) : k + 3])
+            )
+
+        cands = [c for c in cands if not unfit(c) and not loose(c)]
         weak_ones = [weak(c) for c in cands]
         if not all(weak_ones):
             return cands
@@ -2050,7 +2126,7 @@ class Geoparser:
         if not _SHARED_PLURAL_WORDS.isdisjoint(w.low):
             cands.extend(self._plural_heads(text, w, kept, cands))
         if cands and not text.isascii():
-            if has_other_script(text):
+            if has_other_script(text) or has_asian_script(text):
                 cands = self._read_in_script(text, w, kept, cands)
             if _ARABIC_LETTER.search(text):
                 cands = [c for c in cands if not self._arabic_month(w, kept, c)]
@@ -2686,7 +2762,7 @@ class Geoparser:
                     last = j
             else:
                 break
-            if j + 1 < n_words and text[w.end[j] : w.start[j + 1]].strip(" -’'") != "":
+            if j + 1 < n_words and text[w.end[j] : w.start[j + 1]].strip(" -’'・·") != "":
                 break
             j += 1
         return (first, last) if last >= first else None
@@ -2724,7 +2800,7 @@ class Geoparser:
                 break
             elif not (gap == "-" or (gap == " " and lows[j] in _ARTICLES_APART)):
                 break  # an article written with its name: "al-Foo", "al Foo"
-            if j == 0 or text[w.end[j - 1] : w.start[j]].strip(" -’'") != "":
+            if j == 0 or text[w.end[j - 1] : w.start[j]].strip(" -’'・·") != "":
                 break
             j -= 1
         if first < 0 or not (
@@ -3438,7 +3514,7 @@ class Geoparser:
                 continue  # not two capitalised words before it (the common case)
             j = i - 1 if not run else -1
             while j >= 0:  # the capitalised words before the place word, nearest first
-                if text[ends[j] : starts[j + 1]].strip(" -’'") != "":
+                if text[ends[j] : starts[j + 1]].strip(" -’'・·") != "":
                     break
                 if keys[j] and uppers[j]:
                     if lows[j] in _NOT_NAME_WORDS:
@@ -4025,7 +4101,7 @@ class Geoparser:
                 j -= 1  # "the Bab al-Salam refugee camp": the name before the place's kind
             run: list[int] = []
             while j >= 0 and len(run) < 4:
-                if text[ends[j] : starts[j + 1]].strip(" -’'") != "":
+                if text[ends[j] : starts[j + 1]].strip(" -’'・·") != "":
                     break
                 if keys[j] and uppers[j]:
                     if lows[j] in _TIME_WORDS:
@@ -4059,7 +4135,7 @@ class Geoparser:
                         run.append(n)
                     elif lows[j] not in ARTICLES or _conjunction(text, w, j):
                         break
-                    if j + 1 < n_words and text[ends[j] : starts[j + 1]].strip(" -’'") != "":
+                    if j + 1 < n_words and text[ends[j] : starts[j + 1]].strip(" -’'・·") != "":
                         break
                     j += 1
                 if not run:

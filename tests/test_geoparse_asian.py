@@ -1,0 +1,145 @@
+"""The geoparser on captions in Japanese, Korean, Chinese and Thai: names of Aleppo's quarters,
+towns and landmarks written in katakana, hangul, Thai letters or the characters Chinese writes
+foreign names with, read in Latin letters and matched on the phonetic key; their place words as
+cues; and the common words, foreign cities and pieces of words that must not become places.
+
+The captions are written here in the wordings of Japanese, Korean, Chinese and Thai agency
+captions (names, actions and order changed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from aleppomap._scripts import (
+    asian_cuts,
+    asian_english,
+    asian_forms,
+    hangul_latin,
+    hanzi_latin,
+    has_asian_script,
+    kana_latin,
+    thai_latin,
+)
+from aleppomap.geoparse import Geoparser
+
+
+def ids(gp: Geoparser, text: str) -> list[str]:
+    return [m.place_id for m in gp.find(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # Japanese: katakana before a place word, with the middle dot between a name's words
+        ("アレッポ東部のスッカリ地区で、がれきを片付ける住民(12月3日撮影)", "sukkari"),
+        ("シリア北部アレッポのシェイク・マクスード地区で警備にあたる治安部隊員", "sheikh-maqsoud"),
+        ("アレッポ市のシャイフ・マクスード地区から避難する家族", "sheikh-maqsoud"),
+        ("アレッポのカラセ地区で救出された男児", "kallaseh"),
+        ("アレッポ東部のハイダリーア地区を歩く人々=10日、アレッポ", "haydariyeh"),
+        ("アレッポのサラディン地区で続く戦闘", "salah-ad-din"),
+        ("トルコ国境に近いアザーズの避難民キャンプで配給を待つ子どもたち", "azaz"),
+        ("シリア北部アレッポ県アルバブで、市場に並ぶ野菜(5月12日撮影)", "al-bab"),
+        ("アレッポ南郊のハン・トゥマン村に戻った農家", "khan-tuman"),
+        ("アレッポ要塞の城壁を修復する作業員", "citadel"),
+        # Korean: particles off, place words after the name, the letters Korean merges
+        ("14일 시리아 알레포 북부 아자즈에서 구호품을 나르는 주민들", "azaz"),
+        ("알레포주 서쪽 카프르 할랍 마을에 포탄이 떨어진 뒤 연기가 솟고 있다.", "kafr-halab"),
+        ("알레포의 셰이크 막수드 지역에서 검문하는 보안군", "sheikh-maqsoud"),
+        ("정부군이 탈환한 알레포 동부 자발바드로에서 버스를 기다리는 피란민들", "jabal-badro"),
+        ("알레포 남부 칸투만 마을로 돌아온 주민들", "khan-tuman"),
+        ("2016년 12월 13일, 알레포의 오래된 성채 앞을 지나는 군인들", "citadel"),
+        # Chinese: Xinhua's transliteration before 区 / 街区, the middle dot, 和 between names
+        ("叙利亚政府军当天收复了阿勒颇市东部的哈纳诺区。", "hanano"),
+        ("阿勒颇北部谢赫·马克苏德街区的居民正在撤离。", "sheikh-maqsoud"),
+        ("政府军与库尔德武装在谢赫·马克苏德和阿什拉菲耶街区交火。", "ashrafiyeh"),
+        ("叙利亚军队当天夺取了阿勒颇的萨胡尔区。", "sakhour"),
+        ("民众在阿勒颇的倭马亚大清真寺前合影。", "umayyad-mosque"),
+        ("叙利亚北部曼比季市的市场重新开放。", "manbij"),
+        ("阿勒颇南郊的汗土曼镇,农民在田间劳作。", "khan-tuman"),
+        # Thai: the place word before the name, the city's Thai names and landmarks
+        ("กองกำลังรัฐบาลเข้าควบคุมย่านชีคมักซูดในเมืองอาเลปโป", "sheikh-maqsoud"),
+        ("ชาวบ้านในหมู่บ้านคาฟร์ฮาลับ ทางตะวันตกของอาเลปโป", "kafr-halab"),
+        ("ผู้คนเดินผ่านซากอาคารในเมืองอเลปโป ประเทศซีเรีย", "aleppo"),
+        ("นักท่องเที่ยวถ่ายภาพป้อมปราการแห่งอาเลปโป", "citadel"),
+        ("ชาวมุสลิมละหมาดในมัสยิดใหญ่แห่งอาเลปโป", "umayyad-mosque"),
+        ("ครอบครัวอพยพออกจากอาเลปโปตะวันออก", "east-aleppo"),
+    ],
+)
+def test_a_place_written_in_an_asian_script_is_found(gp: Geoparser, text: str, place: str) -> None:
+    assert place in ids(gp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # common words and loanwords beside the city's name
+        "アレッポの病院でミサイル攻撃の負傷者を手当てするボランティア",
+        "アレッポでシリア政府軍の兵士がトラックに乗り込む",
+        "알레포에서 정부군과 반군이 교전하는 가운데 주민들이 대피하고 있다.",
+        "알레포의 한 임시 병원에서 치료를 기다리는 어린이들",
+        "阿勒颇市民在市场购物,政府军控制区恢复平静。",
+        "ผู้ลี้ภัยชาวซีเรียรอรับอาหารที่ค่ายผู้อพยพ",
+        # another country's city in katakana, hanzi or Thai: no village of Aleppo
+        "トルコの首都アンカラで、アレッポ出身の難民が集会",
+        "イスタンブールで暮らすアレッポ出身の家族",
+        "ハサカ県のマーリキーヤ市に身を寄せたアレッポの住民",
+        "土耳其加济安泰普市的难民营,阿勒颇",
+        "ผู้ลี้ภัยในเมืองกาเซียนเท็ป ประเทศตุรกี",
+    ],
+)
+def test_common_words_and_foreign_cities_name_no_place_of_aleppo(gp: Geoparser, text: str) -> None:
+    assert set(ids(gp, text)) <= {"aleppo"}
+
+
+def test_a_one_word_name_read_alone_needs_a_place_word(gp: Geoparser) -> None:
+    # a quarter's name read from katakana, with the city but without a place word: not taken;
+    # with 地区 after it, it is
+    assert "sukkari" not in ids(gp, "アレッポのスッカリで")
+    assert "sukkari" in ids(gp, "アレッポのスッカリ地区で")
+
+
+def test_a_name_beside_a_city_word_is_a_town(gp: Geoparser) -> None:
+    # 市 (city) after a name that sounds as a quarter: not the quarter; a town keeps it
+    assert "malkiyeh" not in ids(gp, "マーリキーヤ市で、アレッポ")
+    assert "azaz" in ids(gp, "シリア北部のアザーズ市で")
+
+
+def test_the_korean_word_for_a_city_inside_syria_is_not_cut(gp: Geoparser) -> None:
+    # "시" (city) is cut only after the city's name: "시리아" (Syria) stays one word
+    assert ids(gp, "시리아 카프르 할랍 마을에서") == ["kafr-halab"]
+
+
+def test_latin_readings() -> None:
+    assert kana_latin("シャイフ") == "shaifu"
+    assert kana_latin("ハイダリーア") == "haidariia"
+    assert hangul_latin("자발바드로") == "jabalbadeuro"
+    assert hangul_latin("셰이크") == "syeikeu"
+    assert thai_latin("ชีคมักซูด") == "chikhmaksud"
+    assert thai_latin("คาฟร์", silent=True) == "khafr"
+    assert hanzi_latin("阿什拉菲耶") == "ashilafeiye"
+    # the letters a script merges are offered as the Arabic ones
+    assert "kallasa" not in asian_forms("カラセ")
+    assert "kalase" in asian_forms("カラセ")
+    assert "azaz" in asian_forms("아자즈에서")
+    assert "sheikh" in asian_forms("谢赫")
+
+
+def test_place_words_and_cuts() -> None:
+    assert asian_english("地区") == "district"
+    assert asian_english("마을에서") == "village"
+    assert asian_english("เมือง") == "town"
+    assert asian_english("街区") == "district"
+    assert asian_english("주민") is None
+    assert asian_english("東部") is None
+    text = "谢赫·马克苏德和阿什拉菲耶街区"
+    assert [text[a:b] for a, b, _ in asian_cuts(text)] == ["谢赫", "马克苏德", "阿什拉菲耶", "街区"]
+    # a Chinese run of common characters before 区 is no name
+    assert asian_cuts("政府军控制区") == []
+
+
+def test_the_cheap_check() -> None:
+    assert not has_asian_script("Aleppo, Syria")
+    assert not has_asian_script("Alep, le 3 décembre")
+    assert not has_asian_script("阿勒颇")  # (Chinese without a place word: the concept table)
+    assert has_asian_script("스카리")
+    assert has_asian_script("ย่าน")
