@@ -715,7 +715,7 @@ _CUES_RE = re.compile(
     r"|V(?<=RCHIV)|Ş(?=İV)|ي(?<=أرشي)|l(?<=earl)ier|v(?<=parav)ant|z(?=uvor)|k(?<=tidak)(?= ber)"
     r"|z(?<=senz)a d|z(?<=tarihsiz)|é(?<=non daté)"
 )
-_WEEKDAY_GROUPS = frozenset({"wd", "wd2", "rel", "fwd"})
+_WEEKDAY_GROUPS = frozenset({"wd", "wd2", "rel", "fwd", "relc", "fwdc"})
 
 
 def is_file_photo(text: str) -> bool:
@@ -2321,6 +2321,7 @@ def _next_date(
                 relative
                 or "tag" in text
                 or ("night" in text and ("t night" in text or "onight" in text))
+                or _this_part(text)
                 or (
                     _FOREIGN_LETTER.search(text) is not None
                     if not text.isascii()
@@ -2794,6 +2795,142 @@ _RELATIVE_DAYS: Final = {
     "الأمس": 1,
     "أمس": 1,
     "امس": 1,
+    # English, French, Spanish, Italian, Portuguese, German and Turkish parts of today
+    "this morning": 0,
+    "This morning": 0,
+    "this afternoon": 0,
+    "This afternoon": 0,
+    "this evening": 0,
+    "This evening": 0,
+    "ce matin": 0,
+    "Ce matin": 0,
+    "cet après-midi": 0,
+    "ce soir": 0,
+    "esta mañana": 0,
+    "Esta mañana": 0,
+    "esta tarde": 0,
+    "anoche": 1,
+    "Anoche": 1,
+    "stamattina": 0,
+    "Stamattina": 0,
+    "stamane": 0,
+    "stasera": 0,
+    "questa mattina": 0,
+    "hoje": 0,
+    "Hoje": 0,
+    "ontem": 1,
+    "Ontem": 1,
+    "anteontem": 2,
+    "nesta manhã": 0,
+    "esta manhã": 0,
+    "bu sabah": 0,
+    "Bu sabah": 0,
+    "bu akşam": 0,
+    "Bu akşam": 0,
+    # Arabic and Persian: "this morning" ("صباح اليوم"), "last night", "yesterday"; a bare
+    # "اليوم" (also "the day": "اليوم الأول") only closing a clause (:func:`_next_rare`)
+    "صباح اليوم": 0,
+    "مساء اليوم": 0,
+    "ظهر اليوم": 0,
+    "فجر اليوم": 0,
+    "اليوم": 0,
+    "البارحة": 1,
+    "الليلة الماضية": 1,
+    "امروز": 0,
+    "دیروز": 1,
+    "پریروز": 2,
+    "دیشب": 1,
+    "امشب": 0,
+    # Russian, Ukrainian, Greek, Polish
+    "сегодня": 0,
+    "Сегодня": 0,
+    "вчера": 1,
+    "Вчера": 1,
+    "позавчера": 2,
+    "прошлой ночью": 1,
+    "сьогодні": 0,
+    "Сьогодні": 0,
+    "вчора": 1,
+    "Вчора": 1,
+    "учора": 1,
+    "Учора": 1,
+    "позавчора": 2,
+    "минулої ночі": 1,
+    "σήμερα": 0,
+    "Σήμερα": 0,
+    "χθες": 1,
+    "Χθες": 1,
+    "χτες": 1,
+    "εχθές": 1,
+    "Εχθές": 1,
+    "προχθές": 2,
+    "απόψε": 0,
+    "dzisiaj": 0,
+    "Dzisiaj": 0,
+    "dziś": 0,
+    "Dziś": 0,
+    "wczoraj": 1,
+    "Wczoraj": 1,
+    "przedwczoraj": 2,
+    # Dutch, Romanian, Hungarian ("ma", today, only with a part of the day)
+    "vandaag": 0,
+    "Vandaag": 0,
+    "vanochtend": 0,
+    "Vanochtend": 0,
+    "vanmorgen": 0,
+    "gisteren": 1,
+    "Gisteren": 1,
+    "gisteravond": 1,
+    "eergisteren": 2,
+    "astăzi": 0,
+    "Astăzi": 0,
+    "alaltăieri": 2,
+    "tegnap": 1,
+    "Tegnap": 1,
+    "tegnapelőtt": 2,
+    "ma reggel": 0,
+    "Ma reggel": 0,
+    "ma délután": 0,
+    "ma este": 0,
+    # Indonesian and Malay, Vietnamese
+    "hari ini": 0,
+    "Hari ini": 0,
+    "pagi ini": 0,
+    "Pagi ini": 0,
+    "kemarin": 1,
+    "Kemarin": 1,
+    "tadi malam": 1,
+    "semalam": 1,
+    "hôm nay": 0,
+    "Hôm nay": 0,
+    "sáng nay": 0,
+    "Sáng nay": 0,
+    "chiều nay": 0,
+    "hôm qua": 1,
+    "Hôm qua": 1,
+    "tối qua": 1,
+    "đêm qua": 1,
+    "Đêm qua": 1,
+    "hôm kia": 2,
+}
+# ... and in Chinese, Japanese and Korean, written with no space around them (not "今日俄罗斯",
+# Russia Today; "오늘날", nowadays; "어제오늘", these days).
+_CJK_RELATIVE_DAYS: Final = {
+    "一昨日": 2,
+    "前天": 2,
+    "昨天": 1,
+    "昨日": 1,
+    "昨晚": 1,
+    "昨夜": 1,
+    "昨晩": 1,
+    "今天": 0,
+    "今日": 0,
+    "今晨": 0,
+    "今早": 0,
+    "今朝": 0,
+    "어제": 1,
+    "오늘": 0,
+    "지난밤": 1,
 }
 # Weekdays in other languages, Monday first. German ones may run into a part of the day
 # ("Freitagabend"); Turkish ones may be followed by "günü" (Pazar, also "market", must be).
@@ -2807,9 +2944,39 @@ _FOREIGN_WEEKDAYS: Final = (
     ("samedi", "sábado", "sabado", "sabato", "Samstag", "Sonnabend", "Cumartesi", "السبت"),
     ("dimanche", "domingo", "domenica", "Sonntag", "Pazar günü", "الأحد", "الاحد"),
 )  # fmt: skip
+# ... in Portuguese, Dutch, Greek (the accusative after "την", "το", and the genitive: "τα
+# ξημερώματα της Παρασκευής"), Russian, Ukrainian and Polish (the accusative after "в", "у",
+# "w"), Romanian, Hungarian ("pénteken"), Indonesian, Vietnamese ("thứ Sáu") and Persian, Monday
+# first. The Greek days that are also ordinals (Δευτέρα, Τρίτη, Τετάρτη, Πέμπτη) and the
+# Indonesian ones ("Minggu", also "week") are read capitalised only; Romanian "luni" (also
+# "months") only closing a clause (:func:`_next_rare`).
+_MORE_WEEKDAYS: Final = (
+    ("segunda-feira", "maandag", "Δευτέρα", "Δευτέρας", "понедельник", "понеділок",
+     "poniedziałek", "luni", "hétfőn", "Senin", "thứ Hai", "دوشنبه"),
+    ("terça-feira", "dinsdag", "Τρίτη", "Τρίτης", "вторник", "вівторок", "wtorek", "marți",
+     "marţi", "kedden", "Selasa", "thứ Ba", "سه‌شنبه", "سه شنبه", "سهشنبه"),
+    ("quarta-feira", "woensdag", "Τετάρτη", "Τετάρτης", "среду", "середу", "środę", "miercuri",
+     "szerdán", "Rabu", "thứ Tư", "چهارشنبه", "چهار شنبه"),
+    ("quinta-feira", "donderdag", "Πέμπτη", "Πέμπτης", "четверг", "четвер", "czwartek", "joi",
+     "csütörtökön", "Kamis", "thứ Năm", "پنجشنبه", "پنج‌شنبه", "پنج شنبه"),
+    ("sexta-feira", "vrijdag", "Παρασκευή", "Παρασκευής", "пятницу", "п'ятницю", "п’ятницю",
+     "пʼятницю", "piątek", "vineri", "pénteken", "Jumat", "Jum'at", "thứ Sáu", "جمعه"),
+    ("zaterdag", "Σάββατο", "Σαββάτου", "субботу", "суботу", "sobotę", "sâmbătă", "sîmbătă",
+     "szombaton", "Sabtu", "thứ Bảy", "شنبه"),
+    ("zondag", "Κυριακή", "Κυριακής", "воскресенье", "неділю", "niedzielę", "duminică",
+     "vasárnap", "Minggu", "Chủ nhật", "Chủ Nhật", "یکشنبه", "یک‌شنبه"),
+)  # fmt: skip
+# ... and in Chinese, Japanese and Korean, with no space around them: 星期五, 周五, 金曜日, 금요일
+# (not "每周五", every Friday).
+_CJK_WEEKDAYS: Final = {
+    **{f"{week}{day}": n for n, day in enumerate("一二三四五六日") for week in ("星期", "周", "週", "礼拜", "禮拜")},
+    **{f"{week}天": 6 for week in ("星期", "礼拜", "禮拜")},
+    **{f"{day}曜": n for n, day in enumerate("月火水木金土日")},
+    **{f"{day}요일": n for n, day in enumerate("월화수목금토일")},
+}  # fmt: skip
 _FOREIGN_WEEKDAY_NUMBER: Final = {
     form: number
-    for number, names in enumerate(_FOREIGN_WEEKDAYS)
+    for number, names in enumerate(_FOREIGN_WEEKDAYS + _MORE_WEEKDAYS)
     for name in names
     for form in ({name, name[0].upper() + name[1:]} if name[0].islower() else {name})
     if form != "Domingo"  # a name
@@ -2877,13 +3044,17 @@ _AR_DATE = (
     rf"(?:\s*[/,،]?\s*(?P<ar_yr>(?:19|20|١٩|٢٠|۱۹|۲۰){_AR_NUMBER}{{2}})(?!{_AR_NUMBER}))?)"
 )
 # yesterday | last night | gestern | ayer | ieri | dün | أمس (not "yesterday's")
-_RELATIVE = rf"{_LETTER_BEFORE}(?P<rel>{_alternation(_RELATIVE_DAYS)}){_LETTER_AFTER}(?![’']s\b)"
+_RELATIVE = (
+    rf"{_LETTER_BEFORE}(?P<rel>{_alternation(_RELATIVE_DAYS)}){_LETTER_AFTER}(?![’']s\b)"
+    rf"|(?P<relc>{_alternation(_CJK_RELATIVE_DAYS)})(?!俄|头|頭|美国|美國|날|오늘)"
+)
 # am Freitag | vendredi | el viernes | venerdì | Cuma günü | الجمعة; not "vendredi 29 avril",
 # "am Freitag, 3. Juni": the day stated after it is read instead
 _FOREIGN_WEEKDAY = (
     rf"{_LETTER_BEFORE}(?P<fwd>{_alternation(_FOREIGN_WEEKDAY_NUMBER)})"
     rf"(?:abend|morgen|nacht|nachmittag|vormittag|mittag)?(?:\s+g[üu]n[üu])?{_LETTER_AFTER}"
-    rf"(?![\s,،(]*(?:{_AR_NUMBER}|(?:le|el|den|il)\s+{_AR_NUMBER}))"
+    rf"(?:(?=\s*\(\d\d?\))|(?![\s,،(]*(?:{_AR_NUMBER}|(?:le|el|den|il)\s+{_AR_NUMBER})))"
+    rf"|(?<!每)(?P<fwdc>{_alternation(_CJK_WEEKDAYS)})"
 )
 # The months of captions in Slovak, Czech, Polish, Serbian and Bosnian (in Latin and Cyrillic
 # letters), Croatian, Slovenian, Russian, Ukrainian, Bulgarian, Macedonian, Greek, Swedish,
@@ -3019,24 +3190,47 @@ def _may_be_rare(text: str) -> bool:
         ("day" in text and _DAY_WORD.search(text) is not None)
         or "tag" in text
         or ("night" in text and ("t night" in text or "onight" in text))
+        or _this_part(text)
         or (
             _FOREIGN_LETTER.search(text) is not None if not text.isascii() else _foreign_words(text)
         )
     )
 
 
+def _this_part(text: str) -> bool:
+    """Whether ``text`` may say "this morning", "this afternoon" or "this evening" (three
+    substring tests). :func:`_next_date` holds a copy of :func:`_may_be_rare`, which calls it."""
+    return "is mor" in text or "is aft" in text or "is eve" in text
+
+
 # A short word of French, Spanish, Italian, Portuguese, German or Turkish between spaces: an
 # ASCII caption that has one may be written in one of those languages without an accent
 # ("Ribelli siriani nel quartiere di Salaheddine ieri"). The pattern starts with a space and
 # the letters that may follow it, which the regex engine tests fast.
-_FOREIGN_WORD_RE = re.compile(r" (?=[dceilavb])(?:de|di|el|il|le|la|les|des|ad|der|ve|ile|bir) ")
+_FOREIGN_WORD_RE = re.compile(
+    r" (?=[dceilavbhpo])(?:de|di|el|il|le|la|les|des|ad|der|ve|ile|bir|en|em|het|een|op|pada|hari"
+    r"|din)"
+    r" "
+)
 
 
 def _foreign_words(text: str) -> bool:
     """Whether an ASCII caption has a short word of :data:`_FOREIGN_WORD_RE` ("de", "di",
     "el", "il", "le", "la", "les", "des", "ad", "der", "ve", "ile", "bir") or Turkish
     "bugun"; English captions seldom have one."""
-    return _FOREIGN_WORD_RE.search(text) is not None or "ugun" in text or "kuuta" in text
+    return (
+        _FOREIGN_WORD_RE.search(text) is not None
+        or "ugun" in text
+        or "kuuta" in text
+        or "dag" in text  # Dutch "vrijdag", "zondag"
+        or "daag" in text  # Dutch "vandaag"
+        or "matin" in text  # French "ce matin", Italian "stamattina"
+        or "gestern" in text
+        or "ontem" in text
+        or "hoje" in text
+        or "kemarin" in text
+        or "yer" in text and (" ayer" in text or "Ayer" in text)
+    )
 
 
 # "hier" alone is French "yesterday" but German and Dutch "here": read only in a caption with
@@ -3109,6 +3303,10 @@ def _resolve_rare(m: re.Match[str], gallery_date: dt.date | None) -> _Resolved:
         return kind, _in_month(gallery_date, int(written))
     if kind == "rel":
         back = _RELATIVE_DAYS[m.group("rel")]
+    elif kind == "relc":
+        back = _CJK_RELATIVE_DAYS[m.group("relc")]
+    elif kind == "fwdc":
+        back = _weekday_back(gallery_date, _CJK_WEEKDAYS[m.group("fwdc")], m)
     else:
         back = _weekday_back(gallery_date, _FOREIGN_WEEKDAY_NUMBER[m.group("fwd")], m)
     return kind, _days_before(gallery_date, back)
@@ -3124,6 +3322,47 @@ def _resolve_first(
     if not month or not _valid_day(month, day):
         return None
     return _dated_in("hu", month_m.group("hu_yr"), month, day, gallery_date)
+
+
+# Words read as a day only where a clause ends after them (Arabic "اليوم", also "the day";
+# Romanian "luni", also "months").
+_CLOSING_ONLY: Final = frozenset(("اليوم", "luni", "Luni"))
+_CLOSING_AFTER_RE = re.compile(r"\s*(?:$|[.,;:()،؛]|\s(?:în|la|pe)\s)")
+# "every" before a weekday, in the languages read: "chaque vendredi", "jeden Freitag", "her
+# Cuma", "κάθε Παρασκευή", "каждую пятницу", "w każdy piątek", "elke vrijdag", "setiap Jumat",
+# "هر جمعه", "كل جمعة", "每周五" (the last in the pattern of the Chinese weekdays).
+_EVERY_RE = re.compile(
+    r"(?:\b(?:every|each|chaque|jeden|jede|cada|ogni|todas?\s+as|todos?\s+os|her|elke|iedere"
+    r"|setiap|tiap|każd[ąy]|w\s+każd[ąy]|в\s+кажд\w+|кожн\w+|κάθε|în\s+fiecare|minden)"
+    r"|هر|كل)\s+(?:(?:la|le|el|il|am|la|hari|روز|يوم)\s+)?$"
+)
+
+
+# "Today" meaning "nowadays": said with "is" ("Aleppo today is a city of ruins", "Die Stadt
+# ist heute zerstört", "Το Χαλέπι σήμερα είναι", "Сегодня Алеппо — город руин").
+_BEING = (
+    r"(?:is|are|ist|sind|est|sont|es|son|è|sono|é|são|está|estão|είναι|є|jest|są|is|zijn"
+    r"|este|sunt|adalah|là)"
+)
+_BEING_BEFORE_RE = re.compile(rf"(?<![^\W\d_]){_BEING}\s+$")
+_BEING_AFTER_RE = re.compile(rf",?\s+(?:[^\W\d_]+\s+)?(?:{_BEING}(?![^\W\d_])|[—–]\s)")
+
+
+def _nowadays(text: str, m: re.Match[str]) -> bool:
+    """Whether the word for "today" that ``m`` matched means "nowadays": it opens a sentence
+    after one that states a year ("... combates em 2012. Hoje, os comerciantes ...", the
+    story's present against the picture's past) or is said with "is" (:data:`_BEING_AFTER_RE`)."""
+    word = m.group()
+    if _RELATIVE_DAYS.get(word, _CJK_RELATIVE_DAYS.get(word)) != 0:
+        return False
+    start = m.start()
+    ahead = text[:start].rstrip()
+    if ahead.endswith((".", "。")) and _HAS_YEAR_RE.search(ahead) is not None:
+        return True
+    return (
+        _BEING_AFTER_RE.match(text, m.end()) is not None
+        or _BEING_BEFORE_RE.search(text, max(0, start - 8), start) is not None
+    )
 
 
 def _next_rare(
@@ -3147,6 +3386,12 @@ def _next_rare(
             ahead = text[: m.start()].rstrip()
             if ahead and ahead[-1].isalnum():
                 continue  # "Russia Today", "USA Today": a name, not a day
+        if m.lastgroup in ("rel", "relc") and _nowadays(text, m):
+            continue  # "Hoje, o local está em ruínas", "Aleppo today is a city of ruins"
+        if m.group() in _CLOSING_ONLY and _CLOSING_AFTER_RE.match(text, m.end()) is None:
+            continue  # "اليوم الأول" (the first day), "de luni de zile" (for months)
+        if m.lastgroup in ("fwd", "fwdc") and _EVERY_RE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "every Friday": no day
         if m.lastgroup == "hu":
             month_m = _FIRST_MONTH_BEFORE_RE.search(text, max(pos, m.start() - 40), m.start())
             if month_m is None:
