@@ -967,9 +967,23 @@ def _turkish_event(text: str, end: int) -> bool:
     return text.startswith(_TR_EVENT_STARTS, end) and _TR_EVENT_RE.match(text, end) is not None
 
 
+# The verbs of a beginning before the day of a clause ("the uprising, which began on March
+# 15, 2011", "une bataille qui a commencé le 15 novembre", "der Krieg, der am 15. März 2011
+# begann" is not read: the verb follows): the day a period started, never the picture's.
+_BEGAN: Final = frozenset(
+    (
+        "began", "begun", "started", "erupted", "commencé", "commencée", "débuté", "débutée",
+        "commencés", "begonnen", "comenzó", "empezó", "comenzaron", "iniciada", "iniziata",
+        "iniziato", "iniziò", "cominciata", "cominciato", "começou", "iniciou", "começaram",
+    )
+)  # fmt: skip
+_BEGAN_LAST: Final = frozenset(word[-1] for word in _BEGAN)
+
+
 def _event_day(text: str, found: _Mention, gallery_date: dt.date | None = None) -> bool:
     """Whether the day ``found`` dates an event before the picture (see
-    :data:`_EVENT_NOUNS`, :data:`_DEED_RE` and :data:`_TR_EVENT_RE`), not the picture."""
+    :data:`_EVENT_NOUNS`, :data:`_DEED_RE`, :data:`_BEGAN` and :data:`_TR_EVENT_RE`), not the
+    picture."""
     start = found[2]
     end = found[3]
     if found[4] == "fm" and _turkish_event(text, end):
@@ -1002,6 +1016,8 @@ def _event_day(text: str, found: _Mention, gallery_date: dt.date | None = None) 
     if word in _CLAUSE_DAY_WORDS:
         if word == "on" and _deed_day(text, found, gallery_date):
             return True
+        if text[cut - 1 : cut] in _BEGAN_LAST and text[text.rfind(" ", 0, cut) + 1 : cut] in _BEGAN:
+            return True  # "the uprising, which began on March 15, 2011": a period's start
         lo = max(0, start - _EVENT_REACH)
         for clause in _EVENT_CLAUSES:
             at = text.rfind(clause, lo, start)
@@ -2612,6 +2628,26 @@ def _islamic_first(kind: str, limit: dt.date) -> tuple[str, dt.date] | None:
     return best
 
 
+# The prayers of Eid, said on the morning of its first day only ("Eid al-Adha prayers", "the
+# Eid prayer", "Kurban Bayramı namazı", "صلاة عيد الأضحى", "la prière de l'Aïd", "das Gebet
+# zum Opferfest"): that day, even in a gallery dated on a later day of the feast.
+_EID_PRAYERS_AFTER_RE = re.compile(
+    r"\s+(?:morning\s+)?(?:prayers?|[Pp]rayer\s+service|namaz\w*|Gebet\w*|صلاة)(?![^\W\d_])"
+)
+_EID_PRAYERS_BEFORE_RE = re.compile(
+    r"(?:صلاة|(?:[Pp]rayers?|prière|Gebet|oración|preghiera|oração|namaz\w*)\s+(?:of|for"
+    r"|marking|de|du|zum|zu|del|dell['’]|do|da|della)(?:\s+(?:the|la|l['’]|el|o|a))?)\s*$"
+)
+
+
+def _eid_prayers(text: str, start: int, end: int) -> bool:
+    """Whether the feast named at ``text[start:end]`` is named for its prayers."""
+    return (
+        _EID_PRAYERS_AFTER_RE.match(text, end) is not None
+        or _EID_PRAYERS_BEFORE_RE.search(text, max(0, start - 30), start) is not None
+    )
+
+
 def _named_resolve(
     kind: str, text: str, start: int, end: int, year: int | None, gallery_date: dt.date | None
 ) -> dt.date | bool | None:
@@ -2679,7 +2715,9 @@ def _named_resolve(
         return first + dt.timedelta(days=nth - 1)
     if gallery_date is not None and year is None:
         length = _FEAST_LENGTH[feast[0]]
-        if first <= gallery_date < first + dt.timedelta(days=length):
+        if first <= gallery_date < first + dt.timedelta(days=length) and not _eid_prayers(
+            text, start, end
+        ):
             return False  # during the feast: the gallery's day is as good as any of its days
     return first
 
@@ -3224,7 +3262,9 @@ def _foreign_words(text: str) -> bool:
         or "kuuta" in text
         or "dag" in text  # Dutch "vrijdag", "zondag"
         or "daag" in text  # Dutch "vandaag"
-        or "matin" in text  # French "ce matin", Italian "stamattina"
+        or "matin" in text  # French "ce matin"
+        or "sta" in text  # Italian "stamattina", "stamane", "stasera"
+        and ("stamat" in text or "stamane" in text or "stasera" in text)
         or "gestern" in text
         or "ontem" in text
         or "hoje" in text
