@@ -1046,7 +1046,7 @@ _EVENT_GATE: Final = _EVENT_ENDS | _OPENERS | _ARTICLE_ENDS
 _EVENT_FAST_GATE: Final = _EVENT_GATE | frozenset(
     letter + ", " for letter in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 )
-_EN_CLAUSE_RE = re.compile(r"h(?:(?<= th)at|(?<= wh)ich) |c(?<=[Ss]inc)e ")
+_EN_CLAUSE_RE = re.compile(r"h(?:(?<= th)at|(?<= wh)ich) |c(?<=[Ss]inc)e |r(?<= wher)e ")
 
 
 def _long_before(found: _Mention, gallery_date: dt.date | None) -> bool:
@@ -2151,7 +2151,7 @@ def _short_numeric(text: str, gallery_date: dt.date | None) -> _Mention | None:
 # Sunday" in a later one tells the story) and only when the caption states no other day.
 # Not "Friday prayers", "Saturday's attack", "Good Friday", "the army said Monday".
 _BARE_WEEKDAY_RE = re.compile(
-    r"(?<!Good )(?<!Black )(?<!said )(?<!says )(?<!announced )(?<!reported )"
+    r"(?<!Good )(?<!Black )(?<!said )(?<!says )(?<!announced )(?<!reported )(?<!every )(?<!each )"
     r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"(?![’']s\b)(?!\s+(?:prayers?|sermons?|market|Times|Telegraph|Mail|Express)\b)"
 )
@@ -2227,6 +2227,9 @@ def _after_night(text: str, start: int) -> bool:
     if stop >= 0:
         lo = stop
     return any(text.find(word, lo, start) >= 0 for word in _RIGHT_AFTER)
+
+
+_EVERY_EN: Final = ("every ", "each ", "Every ", "Each ")
 
 
 def _first_date(
@@ -2305,6 +2308,8 @@ def _next_date(
             continue
         group, day = resolved
         start, end = m.span(group)
+        if group in ("wd", "wd2") and text.endswith(_EVERY_EN, 0, start):
+            continue  # "every Thursday": no day
         if group in ("md", "wmd", "mc"):
             year_group = group + "_yr"
             end = m.end(year_group) if m.group(year_group) is not None else m.end(group + "_dayx")
@@ -2844,6 +2849,7 @@ _RELATIVE_DAYS: Final = {
     "Ce matin": 0,
     "cet après-midi": 0,
     "ce soir": 0,
+    "la nuit dernière": 1,
     "esta mañana": 0,
     "Esta mañana": 0,
     "esta tarde": 0,
@@ -2868,6 +2874,8 @@ _RELATIVE_DAYS: Final = {
     # Arabic and Persian: "this morning" ("صباح اليوم"), "last night", "yesterday"; a bare
     # "اليوم" (also "the day": "اليوم الأول") only closing a clause (:func:`_next_rare`)
     "صباح اليوم": 0,
+    "هذا الصباح": 0,
+    "هذا المساء": 0,
     "مساء اليوم": 0,
     "ظهر اليوم": 0,
     "فجر اليوم": 0,
@@ -2990,17 +2998,17 @@ _FOREIGN_WEEKDAYS: Final = (
 # "months") only closing a clause (:func:`_next_rare`).
 _MORE_WEEKDAYS: Final = (
     ("segunda-feira", "maandag", "Δευτέρα", "Δευτέρας", "понедельник", "понеділок",
-     "poniedziałek", "luni", "hétfőn", "Senin", "thứ Hai", "دوشنبه"),
+     "poniedziałek", "luni", "hétfőn", "hétfő", "Senin", "thứ Hai", "دوشنبه"),
     ("terça-feira", "dinsdag", "Τρίτη", "Τρίτης", "вторник", "вівторок", "wtorek", "marți",
-     "marţi", "kedden", "Selasa", "thứ Ba", "سه‌شنبه", "سه شنبه", "سهشنبه"),
+     "marţi", "kedden", "kedd", "Selasa", "thứ Ba", "سه‌شنبه", "سه شنبه", "سهشنبه"),
     ("quarta-feira", "woensdag", "Τετάρτη", "Τετάρτης", "среду", "середу", "środę", "miercuri",
-     "szerdán", "Rabu", "thứ Tư", "چهارشنبه", "چهار شنبه"),
+     "szerdán", "szerda", "Rabu", "thứ Tư", "چهارشنبه", "چهار شنبه"),
     ("quinta-feira", "donderdag", "Πέμπτη", "Πέμπτης", "четверг", "четвер", "czwartek", "joi",
-     "csütörtökön", "Kamis", "thứ Năm", "پنجشنبه", "پنج‌شنبه", "پنج شنبه"),
+     "csütörtökön", "csütörtök", "Kamis", "thứ Năm", "پنجشنبه", "پنج‌شنبه", "پنج شنبه"),
     ("sexta-feira", "vrijdag", "Παρασκευή", "Παρασκευής", "пятницу", "п'ятницю", "п’ятницю",
-     "пʼятницю", "piątek", "vineri", "pénteken", "Jumat", "Jum'at", "thứ Sáu", "جمعه"),
+     "пʼятницю", "piątek", "vineri", "pénteken", "péntek", "Jumat", "Jum'at", "thứ Sáu", "جمعه"),
     ("zaterdag", "Σάββατο", "Σαββάτου", "субботу", "суботу", "sobotę", "sâmbătă", "sîmbătă",
-     "szombaton", "Sabtu", "thứ Bảy", "شنبه"),
+     "szombaton", "szombat", "Sabtu", "thứ Bảy", "شنبه"),
     ("zondag", "Κυριακή", "Κυριακής", "воскресенье", "неділю", "niedzielę", "duminică",
      "vasárnap", "Minggu", "Chủ nhật", "Chủ Nhật", "یکشنبه", "یک‌شنبه"),
 )  # fmt: skip
@@ -3084,13 +3092,14 @@ _AR_DATE = (
 # yesterday | last night | gestern | ayer | ieri | dün | أمس (not "yesterday's")
 _RELATIVE = (
     rf"{_LETTER_BEFORE}(?P<rel>{_alternation(_RELATIVE_DAYS)}){_LETTER_AFTER}(?![’']s\b)"
-    rf"|(?P<relc>{_alternation(_CJK_RELATIVE_DAYS)})(?!俄|头|頭|美国|美國|날|오늘)"
+    rf"|(?P<relc>{_alternation(_CJK_RELATIVE_DAYS)})(?!俄|头|頭|美国|美國|날|오늘|的)"
 )
 # am Freitag | vendredi | el viernes | venerdì | Cuma günü | الجمعة; not "vendredi 29 avril",
 # "am Freitag, 3. Juni": the day stated after it is read instead
 _FOREIGN_WEEKDAY = (
     rf"{_LETTER_BEFORE}(?P<fwd>{_alternation(_FOREIGN_WEEKDAY_NUMBER)})"
-    rf"(?:abend|morgen|nacht|nachmittag|vormittag|mittag)?(?:\s+g[üu]n[üu])?{_LETTER_AFTER}"
+    rf"(?:abend|morgen|nacht|nachmittag|vormittag|mittag|avond|ochtend|middag)?"
+    rf"(?:\s+g[üu]n[üu])?{_LETTER_AFTER}"
     rf"(?:(?=\s*\(\d\d?\))|(?![\s,،(]*(?:{_AR_NUMBER}|(?:le|el|den|il)\s+{_AR_NUMBER})))"
     rf"|(?<!每)(?P<fwdc>{_alternation(_CJK_WEEKDAYS)})"
 )
@@ -3165,7 +3174,7 @@ _FIRST_MONTH_NUMBER: Final = {
 } | {name: number for number, name in enumerate(_MONTHS_FIRST_SHORT, start=1)}
 # 20. apríla 2022 | 20 апреля 2022 | 5 maj 2023 | 2016. gada 31. martā | 1 d'abril
 _OTHER_DATE = (
-    rf"(?P<om>(?:(?P<om_yr0>(?:19|20)\d\d)\.?\s+gada\s+)?(?<![\d.])(?P<om_day>\d{{1,2}})\.?\s+"
+    rf"(?P<om>(?:(?P<om_yr0>(?:19|20)\d\d)\.?\s+gada\s+)?(?<![\d.])(?P<om_day>\d{{1,2}})(?:\.|η)?\s+"
     rf"(?:de\s+|d['’])?(?P<om_mon>(?i:{_alternation(_OTHER_MONTH_NUMBER)})){_LETTER_AFTER}"
     rf"(?:,?\s+(?:de\s+)?(?P<om_yr>(?:19|20)\d\d)(?!\d))?)"
 )
@@ -3246,8 +3255,8 @@ def _this_part(text: str) -> bool:
 # ("Ribelli siriani nel quartiere di Salaheddine ieri"). The pattern starts with a space and
 # the letters that may follow it, which the regex engine tests fast.
 _FOREIGN_WORD_RE = re.compile(
-    r" (?=[dceilavbhpo])(?:de|di|el|il|le|la|les|des|ad|der|ve|ile|bir|en|em|het|een|op|pada|hari"
-    r"|din)"
+    r" (?=[dceilavbhpow])(?:de|di|el|il|le|la|les|des|ad|der|ve|ile|bir|en|em|het|een|op|pada|hari"
+    r"|din|w)"
     r" "
 )
 
@@ -3262,6 +3271,8 @@ def _foreign_words(text: str) -> bool:
         or "kuuta" in text
         or "dag" in text  # Dutch "vrijdag", "zondag"
         or "daag" in text  # Dutch "vandaag"
+        or "gister" in text  # Dutch "gisteren", "gisteravond"
+        or "woch" in text  # German "Mittwoch"
         or "matin" in text  # French "ce matin"
         or "sta" in text  # Italian "stamattina", "stamane", "stasera"
         and ("stamat" in text or "stamane" in text or "stasera" in text)
@@ -3364,6 +3375,12 @@ def _resolve_first(
     return _dated_in("hu", month_m.group("hu_yr"), month, day, gallery_date)
 
 
+# The Greek weekdays that are also ordinals, and the nouns they count ("η Τρίτη εβδομάδα", the
+# third week; "Δευτέρα φορά", a second time).
+_GREEK_ORDINALS: Final = frozenset(("Δευτέρα", "Τρίτη", "Τετάρτη", "Πέμπτη"))
+_GREEK_COUNTED_RE = re.compile(
+    r"\s+(?:συνεχόμενη\s+)?(?:εβδομάδα|ημέρα|μέρα|φορά|θέση|χρονιά|νύχτα|πτέρυγα|γενιά|περίοδο|φάση)"
+)
 # Words read as a day only where a clause ends after them (Arabic "اليوم", also "the day";
 # Romanian "luni", also "months").
 _CLOSING_ONLY: Final = frozenset(("اليوم", "luni", "Luni"))
@@ -3372,7 +3389,7 @@ _CLOSING_AFTER_RE = re.compile(r"\s*(?:$|[.,;:()،؛]|\s(?:în|la|pe)\s)")
 # Cuma", "κάθε Παρασκευή", "каждую пятницу", "w każdy piątek", "elke vrijdag", "setiap Jumat",
 # "هر جمعه", "كل جمعة", "每周五" (the last in the pattern of the Chinese weekdays).
 _EVERY_RE = re.compile(
-    r"(?:\b(?:every|each|chaque|jeden|jede|cada|ogni|todas?\s+as|todos?\s+os|her|elke|iedere"
+    r"(?:\b(?i:every|each|chaque|jeden|jede|cada|ogni|todas?\s+as|todos?\s+os|her|elke|iedere"
     r"|setiap|tiap|każd[ąy]|w\s+każd[ąy]|в\s+кажд\w+|кожн\w+|κάθε|în\s+fiecare|minden)"
     r"|هر|كل)\s+(?:(?:la|le|el|il|am|la|hari|روز|يوم)\s+)?$"
 )
@@ -3432,6 +3449,8 @@ def _next_rare(
             continue  # "اليوم الأول" (the first day), "de luni de zile" (for months)
         if m.lastgroup in ("fwd", "fwdc") and _EVERY_RE.search(text, max(0, m.start() - 12), m.start()):
             continue  # "every Friday": no day
+        if m.group() in _GREEK_ORDINALS and _GREEK_COUNTED_RE.match(text, m.end()) is not None:
+            continue  # "την Τρίτη εβδομάδα": the third week
         if m.lastgroup == "hu":
             month_m = _FIRST_MONTH_BEFORE_RE.search(text, max(pos, m.start() - 40), m.start())
             if month_m is None:
