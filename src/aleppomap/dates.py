@@ -3091,7 +3091,7 @@ _AR_DATE = (
 )
 # yesterday | last night | gestern | ayer | ieri | dün | أمس (not "yesterday's")
 _RELATIVE = (
-    rf"{_LETTER_BEFORE}(?P<rel>{_alternation(_RELATIVE_DAYS)}){_LETTER_AFTER}(?![’']s\b)"
+    rf"{_LETTER_BEFORE}(?P<rel>{_alternation(_RELATIVE_DAYS)}){_LETTER_AFTER}(?![’']s\b)(?!-l[àa])"
     rf"|(?P<relc>{_alternation(_CJK_RELATIVE_DAYS)})(?!俄|头|頭|美国|美國|날|오늘|的)"
 )
 # am Freitag | vendredi | el viernes | venerdì | Cuma günü | الجمعة; not "vendredi 29 avril",
@@ -3261,27 +3261,28 @@ _FOREIGN_WORD_RE = re.compile(
 )
 
 
+# Parts of the words of :data:`_RELATIVE_DAYS` and :data:`_FOREIGN_WEEKDAY_NUMBER` that a
+# caption written without accents may hold with none of those short words: Turkish "bugun",
+# Finnish "-kuuta", Dutch "vrijdag", "vandaag", "gisteren", German "Mittwoch", "gestern",
+# French "ce matin", "ce soir", Italian "stamattina", "stasera", Portuguese "ontem", "hoje",
+# Indonesian "kemarin", Spanish "ayer" (" ayer": not "prayer").
+_ASCII_CUES: Final = (
+    "ugun", "kuuta", "dag", "daag", "gister", "woch", "gestern", "matin", "soir", "stamat",
+    "stamane", "stasera", "ontem", "hoje", "kemarin", " ayer", "Ayer",
+)  # fmt: skip
+
+
 def _foreign_words(text: str) -> bool:
     """Whether an ASCII caption has a short word of :data:`_FOREIGN_WORD_RE` ("de", "di",
-    "el", "il", "le", "la", "les", "des", "ad", "der", "ve", "ile", "bir") or Turkish
-    "bugun"; English captions seldom have one."""
-    return (
-        _FOREIGN_WORD_RE.search(text) is not None
-        or "ugun" in text
-        or "kuuta" in text
-        or "dag" in text  # Dutch "vrijdag", "zondag"
-        or "daag" in text  # Dutch "vandaag"
-        or "gister" in text  # Dutch "gisteren", "gisteravond"
-        or "woch" in text  # German "Mittwoch"
-        or "matin" in text  # French "ce matin"
-        or "sta" in text  # Italian "stamattina", "stamane", "stasera"
-        and ("stamat" in text or "stamane" in text or "stasera" in text)
-        or "gestern" in text
-        or "ontem" in text
-        or "hoje" in text
-        or "kemarin" in text
-        or "yer" in text and (" ayer" in text or "Ayer" in text)
-    )
+    "el", "il", "le", "la", "les", "des", "ad", "der", "ve", "ile", "bir", "en", "em", "het",
+    "een", "op", "pada", "hari", "din", "w") or a part of a word of :data:`_ASCII_CUES`;
+    English captions seldom have one."""
+    if _FOREIGN_WORD_RE.search(text) is not None:
+        return True
+    for cue in _ASCII_CUES:
+        if cue in text:
+            return True
+    return False
 
 
 # "hier" alone is French "yesterday" but German and Dutch "here": read only in a caption with
@@ -3381,6 +3382,12 @@ _GREEK_ORDINALS: Final = frozenset(("Δευτέρα", "Τρίτη", "Τετάρ�
 _GREEK_COUNTED_RE = re.compile(
     r"\s+(?:συνεχόμενη\s+)?(?:εβδομάδα|ημέρα|μέρα|φορά|θέση|χρονιά|νύχτα|πτέρυγα|γενιά|περίοδο|φάση)"
 )
+# Weekdays that are also a noun or a saint's name, and the words before them that make them so.
+_ALSO_NOUNS: Final = frozenset(("среду", "Παρασκευή", "Κυριακή", "Παρασκευής", "Κυριακής"))
+_NOUN_BEFORE_RE = re.compile(
+    r"(?:(?:окружающ|природн|городск|социальн|информационн|культурн|медийн|водн|морск)\w*"
+    r"|Αγ(?:ία|ίας|\.))\s+$"
+)
 # Words read as a day only where a clause ends after them (Arabic "اليوم", also "the day";
 # Romanian "luni", also "months").
 _CLOSING_ONLY: Final = frozenset(("اليوم", "luni", "Luni"))
@@ -3451,6 +3458,8 @@ def _next_rare(
             continue  # "every Friday": no day
         if m.group() in _GREEK_ORDINALS and _GREEK_COUNTED_RE.match(text, m.end()) is not None:
             continue  # "την Τρίτη εβδομάδα": the third week
+        if m.group() in _ALSO_NOUNS and _NOUN_BEFORE_RE.search(text, max(0, m.start() - 16), m.start()):
+            continue  # "окружающую среду" (the environment), "Αγία Παρασκευή" (a saint)
         if m.lastgroup == "hu":
             month_m = _FIRST_MONTH_BEFORE_RE.search(text, max(pos, m.start() - 40), m.start())
             if month_m is None:
