@@ -3094,13 +3094,15 @@ _RELATIVE = (
     rf"{_LETTER_BEFORE}(?P<rel>{_alternation(_RELATIVE_DAYS)}){_LETTER_AFTER}(?![’']s\b)(?!-l[àa])"
     rf"|(?P<relc>{_alternation(_CJK_RELATIVE_DAYS)})(?!俄|头|頭|美国|美國|날|오늘|的)"
 )
-# am Freitag | vendredi | el viernes | venerdì | Cuma günü | الجمعة; not "vendredi 29 avril",
-# "am Freitag, 3. Juni": the day stated after it is read instead
+# am Freitag | vendredi | el viernes | venerdì | Cuma günü | الجمعة | την Παρασκευή | в пятницу |
+# vrijdagavond | 星期五 | 金曜日 | 금요일; not "vendredi 29 avril", "am Freitag, 3. Juni": the day
+# stated after it is read instead (but a Brazilian day of the month in brackets, "no sábado
+# (30)", "no domingo (1º)", leaves the weekday read)
 _FOREIGN_WEEKDAY = (
     rf"{_LETTER_BEFORE}(?P<fwd>{_alternation(_FOREIGN_WEEKDAY_NUMBER)})"
     rf"(?:abend|morgen|nacht|nachmittag|vormittag|mittag|avond|ochtend|middag)?"
     rf"(?:\s+g[üu]n[üu])?{_LETTER_AFTER}"
-    rf"(?:(?=\s*\(\d\d?\))|(?![\s,،(]*(?:{_AR_NUMBER}|(?:le|el|den|il)\s+{_AR_NUMBER})))"
+    rf"(?:(?=\s*\(\d\d?[º°]?\))|(?![\s,،(]*(?:{_AR_NUMBER}|(?:le|el|den|il)\s+{_AR_NUMBER})))"
     rf"|(?<!每)(?P<fwdc>{_alternation(_CJK_WEEKDAYS)})"
 )
 # The months of captions in Slovak, Czech, Polish, Serbian and Bosnian (in Latin and Cyrillic
