@@ -30,6 +30,23 @@ ieri"; Turkish months and weekdays are read without their letters too: "15 Arali
 "Carsamba"). French "hier" alone is read only in a caption with a French letter or word and
 no German or Dutch word (where "hier" is "here").
 
+The same holds for the weekdays and relative days of Portuguese, Dutch, Greek, Russian,
+Ukrainian, Polish, Romanian, Hungarian, Indonesian, Vietnamese and Persian (``nesta
+sexta-feira``, ``vrijdagavond``, ``την Παρασκευή``, ``в пятницу``, ``у п'ятницю``, ``w
+piątek``, ``vineri``, ``pénteken``, ``pada Jumat``, ``hôm thứ Sáu``, ``روز جمعه``; ``ontem``,
+``gisteren``, ``χθες``, ``вчера``, ``wczoraj``, ``tegnap``, ``kemarin``, ``hôm qua``,
+``دیروز``), of Chinese, Japanese and Korean, written with no space around them (``星期五``,
+``周五``, ``金曜日``, ``금요일``, ``昨天``, ``昨日``, ``어제``), and for the parts of today
+(``this morning``, ``ce matin``, ``esta mañana``, ``stamattina``, ``bu sabah``, ``صباح
+اليوم``). None is a day after "every" ("every Friday", "jeden Freitag", "κάθε Παρασκευή",
+"每周五"), nor "today" meaning nowadays: said with "is" ("Aleppo today is a city of ruins",
+"ist heute zerstört", "Сегодня Алеппо — город руин") or opening a sentence after one that
+states a year ("... in 2012. Today traders rebuild it"), nor "今天的" (today's). Words that are
+something else besides a weekday are read only where they are one: the Greek ordinals
+(Τρίτη, "third", not before "εβδομάδα"), the saints (Αγία Παρασκευή), Russian "среду" (not
+"окружающую среду"), Romanian "luni" and Arabic "اليوم" (also "months", "the day") only
+closing a clause.
+
 The **first** date mention of the caption is the photo's date (later ones tell the story:
 "Dec. 12. The army recaptured the neighborhood on Dec. 12 ..."), except that
 
