@@ -173,3 +173,35 @@ def test_words_read_in_ascii_captions(caption: str) -> None:
 
 def test_english_prayer_is_not_spanish_yesterday() -> None:
     assert dated("Men kneel for prayer in a street of Aleppo.", FRI)[1] == "gallery"
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected", "span"),
+    [
+        # a day of the month alone, with "local time" or after the sentence's subject: the
+        # gallery's month (or the month before, when later than the gallery's day)
+        ("구조대원들이 2일(현지시간) 알레포의 무너진 건물에서 생존자를 찾고 있다.", "2024-12-02", "2일"),
+        ("시리아 군인이 29일 알레포 성채 앞을 지나가고 있다.", "2024-11-29", "29일"),
+        ("当地时间1日，阿勒颇居民在街头排队领取面包。", "2024-12-01", "1日"),
+        ("阿勒颇居民2日在老城区清理废墟。", "2024-12-02", "2日"),
+        ("アレッポで1日、パンを求めて並ぶ住民。", "2024-12-01", "1日"),
+        ("住民が30日（現地時間）、アレッポ旧市街を歩いた。", "2024-11-30", "30日"),
+        # a day written year first with dots, as Korean agencies close a caption
+        ("알레포 시내를 순찰하는 반군. 2024.11.30/ 로이터=뉴스1", "2024-11-30", "2024.11.30"),
+    ],
+)
+def test_a_cjk_day_of_the_month_alone(caption: str, expected: str, span: str) -> None:
+    assert dated(caption, TUE) == (expected, "day", span)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "지난 15일부터 알레포에서 공습이 이어지고 있다.",  # since the 15th
+        "반군이 15일 동안 알레포를 포위했다.",  # for 15 days
+        "停火协议将在3日内生效，阿勒颇居民等待。",  # within 3 days
+        "アレッポの住民は3日間、避難所で過ごした。",  # for three days
+    ],
+)
+def test_no_cjk_day_of_the_month(caption: str) -> None:
+    assert dated(caption, TUE)[1] != "day"

@@ -399,9 +399,9 @@ _DATE_RE = re.compile(
     r"|(?P<fm>(?P<fm_dayx>(?P<fm_day>\d{1,2})(?:er|º|°|\.)?)(?!\d)\s+(?:de\s+)?"
     r"(?P<fm_mon>" + _FOREIGN_MONTH + r")(?:\s+de)?"
     r"(?:,?\s*(?P<fm_yr>(?:19|20)\d\d)(?!\d)" + _NOT_A_COUNT + r")?)"
-    # 2016-12-14 | 2016/12/14
-    r"|(?P<iso>(?P<iso_y>(?:19|20)\d\d)(?P<iso_sep>[-/])(?P<iso_m>\d\d)(?P=iso_sep)"
-    r"(?P<iso_d>\d\d))(?![\d/-])"
+    # 2016-12-14 | 2016/12/14 | 2016.12.14 (Korean and Hungarian captions: "2024.11.30/ ⓒ")
+    r"|(?P<iso>(?P<iso_y>(?:19|20)\d\d)(?P<iso_sep>[-/.])(?P<iso_m>\d\d)(?P=iso_sep)"
+    r"(?P<iso_d>\d\d))(?![\d-])(?![/.]\d)"
     # 28/12/2016 | 28.12.2016 | 28-12-2016 (only when unambiguous)
     r"|(?P<sl>(?P<sl_a>\d{1,2})(?P<sl_sep>[/.-])(?P<sl_b>\d{1,2})(?P=sl_sep)"
     r"(?P<sl_y>(?:19|20)\d\d|(?<=[/.])\d\d))(?![\d/])(?![.-]\d)"
@@ -3229,7 +3229,19 @@ _JP_DAY = (
     # ... or a Korean one opening the caption or a sentence before a space ("15일 시리아 알레포
     # 외곽에서 ..."), not a count of days ("15일 동안": for 15 days)
     r"|(?:(?<![^\n。])|(?<=\.\s))(?P<jd_day3>3[01]|[12]\d|0?[1-9])일(?=\s)"
-    r"(?!\s*(?:동안|간|째|까지|만에|부터|이상|이내|후|뒤|전))))"
+    r"(?!\s*(?:동안|간|째|까지|만에|부터|이상|이내|후|뒤|전))"
+    # ... or anywhere with the words "local time" ("28일(현지시간)", "28日（現地時間）", "当地时间
+    # 28日"), or after the subject of the sentence: a Korean particle ("병사가 28일 알레포의
+    # ..."), a Chinese subject before "在" ("人员30日在阿勒颇"), a Japanese place before "で"
+    # ("アレッポで30日、")
+    r"|(?<![\d.年년月월/])(?P<jd_day4>3[01]|[12]\d|0?[1-9])(?:日|일)(?=\s*[(（]\s*(?:현지시간"
+    r"|現地時間|当地时间|當地時間)\s*[)）])"
+    r"|(?<=当地时间|當地時間|現地時間)\s*(?P<jd_day5>3[01]|[12]\d|0?[1-9])日"
+    r"|(?<=[가-힣][가이은는]\s)(?<!지난\s)(?P<jd_day6>3[01]|[12]\d|0?[1-9])일(?=\s)"
+    r"(?!\s*(?:동안|간|째|까지|만에|부터|이상|이내|후|뒤|전))(?!\s*\S*(?:부터|까지)\s)"
+    r"|(?<=[\u4e00-\u9fff])(?<![月年])(?P<jd_day7>3[01]|[12]\d|0?[1-9])日(?=在|于|於|晚|夜|上午"
+    r"|下午|凌晨|清晨|早上|傍晚)"
+    r"|(?<=で)(?P<jd_day8>3[01]|[12]\d|0?[1-9])日(?=[、，,]|午前|午後|夜|朝|未明|夕方)))"
 )
 # A second day joined to a first (a picture of two times, before and after: "2009년 3월12일과
 # 2016년 12월13일", "2009年3月12日和2016年12月13日"): the later one is the photo's last.
@@ -3370,7 +3382,7 @@ def _resolve_rare(m: re.Match[str], gallery_date: dt.date | None) -> _Resolved:
     if gallery_date is None:
         return kind, None
     if kind == "jd":
-        written = m.group("jd_day") or m.group("jd_day2") or m.group("jd_day3")
+        written = next(m.group(f"jd_day{n}") for n in ("", 2, 3, 4, 5, 6, 7, 8) if m.group(f"jd_day{n}"))
         return kind, _in_month(gallery_date, int(written))
     if kind == "rel":
         back = _RELATIVE_DAYS[m.group("rel")]
