@@ -98,6 +98,13 @@ def test_a_day_said_relative_to_the_gallerys(caption: str, expected: str, span: 
         "Jeden Freitag öffnet ein Vogelmarkt in Aleppo.",
         "Κάθε Παρασκευή ανοίγει μια αγορά στο Χαλέπι.",
         "每周五阿勒颇都有集市。",
+        # next Friday: a day to come
+        "Talks on Aleppo are due to resume next Friday.",
+        "Les discussions sur Alep reprendront vendredi prochain.",
+        "Die Gespräche über Aleppo gehen am nächsten Freitag weiter.",
+        "تستأنف المحادثات حول حلب يوم غد الجمعة",
+        "Rozmowy o Aleppo zostaną wznowione w przyszły piątek.",
+        "La tregua di Aleppo scade venerdì prossimo.",
         # "today" meaning nowadays, said with "is", or after a sentence of another year
         "Aleppo today is a city of ruins.",
         "Die Altstadt von Aleppo ist heute zerstört.",
@@ -137,6 +144,7 @@ def test_eid_prayers_are_on_its_first_day() -> None:
         "Worshippers attend Eid al-Adha prayers in the courtyard of a mosque in Aleppo.",
         "صلاة عيد الأضحى في أحد مساجد حلب",
         "Halep'te Kurban Bayramı namazı kılan cemaat.",
+        "نمازگزاران نماز عید قربان را در حلب خواندند.",
     ):
         assert dated(caption, "2024-06-18")[:2] == ("2024-06-16", "day")
     # ... but the feast named without its prayers, during it, keeps the gallery's day

@@ -2168,7 +2168,7 @@ def _short_numeric(text: str, gallery_date: dt.date | None) -> _Mention | None:
 # Sunday" in a later one tells the story) and only when the caption states no other day.
 # Not "Friday prayers", "Saturday's attack", "Good Friday", "the army said Monday".
 _BARE_WEEKDAY_RE = re.compile(
-    r"(?<!Good )(?<!Black )(?<!said )(?<!says )(?<!announced )(?<!reported )(?<!every )(?<!each )"
+    r"(?<!Good )(?<!Black )(?<!said )(?<!says )(?<!announced )(?<!reported )(?<!every )(?<!each )(?<!next )(?<!Next )(?<!coming )"
     r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"(?![’']s\b)(?!\s+(?:prayers?|sermons?|market|Times|Telegraph|Mail|Express)\b)"
 )
@@ -2524,6 +2524,7 @@ _NAMED: Final = (
         "fitr",
         r"(?:Eid|EID|A[iï]d|Idul|Iedul|Ied|Id)(?:[\s-]+(?:al|el|ul|Al|El|Ul|AL)[\s-]*|[\s-]*)"
         r"F[iI]t(?:h)?r[i]?|Ramazan\s+Bayram\w*|Şeker\s+Bayram\w*|Zuckerfest\w*|عيد\s+الفطر"
+        r"|عید\s+(?:سعید\s+)?فطر"
         r"|Lebaran|Ураза[-\s]байрам\w*",
     ),
     (
@@ -2532,7 +2533,7 @@ _NAMED: Final = (
         r"|[\s-]*)(?:Adh?a|ADHA|Azha|K[eé]bir|Kabir|Qurban)|Kurban\s+Bayram\w*|Opferfest\w*"
         r"|عيد\s+ال[أا]ضحى|[Ff]ête\s+du\s+[Ss]acrifice|[Ff]iesta\s+del\s+(?:Cordero|Sacrificio)"
         r"|[Ff]esta\s+del\s+[Ss]acrificio|[Ff]east\s+of\s+(?:the\s+)?[Ss]acrifice"
-        r"|Курбан[-\s]байрам\w*",
+        r"|Курбан[-\s]байрам\w*|عید\s+(?:سعید\s+)?قربان",
     ),
     ("eid", r"Eid|EID|Aïd|Bayram\w*|العيد"),
 )
@@ -2621,7 +2622,7 @@ _NAMED_CUE_RE = re.compile(
     r"|Y(?<=New Y|NEW Y)|z(?<=r[uo]z)|z(?<=ro[ou]z)|j(?=our\s+de\s+l)"
 )
 _NAMED_CUE_BEYOND_RE = re.compile(
-    r"[ŞıعنرРПНнбСсУК](?=eker|lbaşı|يد|وروز|أس|ожд|асх|авруз|овруз|ового|овогод|айрам|очельник"
+    r"[ŞıعنرРПНнбСсУК](?=eker|lbaşı|يد|ید|وروز|أس|ожд|асх|авруз|овруз|ового|овогод|айрам|очельник"
     r"|раза|урбан)"
 )
 
@@ -2657,7 +2658,7 @@ _EID_PRAYERS_AFTER_RE = re.compile(
     r"\s+(?:morning\s+)?(?:prayers?|[Pp]rayer\s+service|namaz\w*|Gebet\w*|صلاة)(?![^\W\d_])"
 )
 _EID_PRAYERS_BEFORE_RE = re.compile(
-    r"(?:صلاة|(?:[Pp]rayers?|prière|Gebet|oración|preghiera|oração|namaz\w*)\s+(?:of|for"
+    r"(?:صلاة|نماز|(?:[Pp]rayers?|prière|Gebet|oración|preghiera|oração|namaz\w*)\s+(?:of|for"
     r"|marking|de|du|zum|zu|del|dell['’]|do|da|della)(?:\s+(?:the|la|l['’]|el|o|a))?)\s*$"
 )
 
@@ -3425,11 +3426,22 @@ _CLOSING_ONLY: Final = frozenset(("اليوم", "luni", "Luni"))
 _CLOSING_AFTER_RE = re.compile(r"\s*(?:$|[.,;:()،؛]|\s(?:în|la|pe)\s)")
 # "every" before a weekday, in the languages read: "chaque vendredi", "jeden Freitag", "her
 # Cuma", "κάθε Παρασκευή", "каждую пятницу", "w każdy piątek", "elke vrijdag", "setiap Jumat",
-# "هر جمعه", "كل جمعة", "每周五" (the last in the pattern of the Chinese weekdays).
+# "هر جمعه", "كل جمعة", "每周五" (the last in the pattern of the Chinese weekdays); and "next"
+# ("am nächsten Freitag", "el próximo viernes", "gelecek Cuma", "يوم غد الجمعة", "в следующую
+# пятницу", "την επόμενη Παρασκευή", "w przyszły piątek", "volgende vrijdag"), before or after
+# it ("vendredi prochain", "venerdì prossimo", "sexta-feira que vem", "Jumat depan", "الجمعة
+# المقبلة"): a habit or a day to come, not the picture's.
 _EVERY_RE = re.compile(
     r"(?:\b(?i:every|each|chaque|jeden|jede|cada|ogni|todas?\s+as|todos?\s+os|her|elke|iedere"
-    r"|setiap|tiap|każd[ąy]|w\s+każd[ąy]|в\s+кажд\w+|кожн\w+|κάθε|în\s+fiecare|minden)"
-    r"|هر|كل)\s+(?:(?:la|le|el|il|am|la|hari|روز|يوم)\s+)?$"
+    r"|setiap|tiap|każd[ąy]|w\s+każd[ąy]|в\s+кажд\w+|кожн\w+|κάθε|în\s+fiecare|minden"
+    r"|next|nächsten|kommenden|próximo|prossimo|prochain|gelecek|önümüzdeki|следующ\w+"
+    r"|ближайш\w+|наступн\w+|επόμενη|επόμενο|przyszł\w+|najbliższ\w+|volgende|komende"
+    r"|viitoare|jövő)"
+    r"|هر|كل|غد|غدا|غداً)\s+(?:(?:la|le|el|il|am|la|hari|روز|يوم|в|у|w|την|το|a)\s+)?$"
+)
+_NEXT_AFTER_RE = re.compile(
+    r"\s+(?:prochaine?|prossim[oa]|próximo|que\s+vem|depan|mendatang|ال[مق]قبل[ةه]?|المقبل[ةه]?"
+    r"|آینده)(?![^\W\d_])"
 )
 
 
@@ -3485,8 +3497,11 @@ def _next_rare(
             continue  # "Hoje, o local está em ruínas", "Aleppo today is a city of ruins"
         if m.group() in _CLOSING_ONLY and _CLOSING_AFTER_RE.match(text, m.end()) is None:
             continue  # "اليوم الأول" (the first day), "de luni de zile" (for months)
-        if m.lastgroup in ("fwd", "fwdc") and _EVERY_RE.search(text, max(0, m.start() - 12), m.start()):
-            continue  # "every Friday": no day
+        if m.lastgroup in ("fwd", "fwdc") and (
+            _EVERY_RE.search(text, max(0, m.start() - 16), m.start()) is not None
+            or _NEXT_AFTER_RE.match(text, m.end()) is not None
+        ):
+            continue  # "every Friday", "next Friday": no day
         if m.group() in _GREEK_ORDINALS and _GREEK_COUNTED_RE.match(text, m.end()) is not None:
             continue  # "την Τρίτη εβδομάδα": the third week
         if m.group() in _ALSO_NOUNS and _NOUN_BEFORE_RE.search(text, max(0, m.start() - 16), m.start()):
