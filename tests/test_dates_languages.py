@@ -213,3 +213,50 @@ def test_a_cjk_day_of_the_month_alone(caption: str, expected: str, span: str) ->
 )
 def test_no_cjk_day_of_the_month(caption: str) -> None:
     assert dated(caption, TUE)[1] != "day"
+
+
+@pytest.mark.parametrize(
+    ("caption", "gallery", "expected", "span"),
+    [
+        # the Persian (Solar Hijri) calendar: 15 Azar is 5 or 6 December, 23 Azar 1395 is
+        # 13 December 2016, 1 Farvardin 1400 is 21 March 2021 (a leap year before it)
+        ("صف نان در حلب، پنج‌شنبه ۱۵ آذر", "2024-12-07", "2024-12-05", "۱۵ آذر"),
+        ("خروج غیرنظامیان از شرق حلب، ۲۳ آذر ۱۳۹۵", "2016-12-20", "2016-12-13",
+         "۲۳ آذر ۱۳۹۵"),
+        ("جشن نوروز در حلب، 1 فروردین 1400", "2021-03-25", "2021-03-21", "1 فروردین 1400"),
+        # a day of Dey (late December, early January) in a gallery of the next January
+        ("ساکنان حلب در سرما، ۸ دی", "2017-01-03", "2016-12-28", "۸ دی"),
+    ],
+)  # fmt: skip
+def test_a_day_of_the_persian_calendar(
+    caption: str, gallery: str, expected: str, span: str
+) -> None:
+    assert dated(caption, gallery) == (expected, "day", span)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # a period's start, a weekday since which something lasts
+        "Rebels have held the citadel since Saturday.",
+        "Halep'te elektrik kesintisi Pazartesi'den beri sürüyor.",
+        # then and now
+        "Aleppo yesterday and today: the citadel in 2010 and in 2024.",
+        "Alep hier et aujourd'hui.",
+        "阿勒颇的昨天和今天。",
+        # a deed told in a clause set aside by commas
+        "Aleppo, which rebels seized on Nov. 30, was calm.",
+        "Families return to Hanano, where the army entered on Nov. 27, with their belongings.",
+        # a Persian month name that is also a word, with no day before it
+        "تیر اندازی در حلب ادامه دارد.",
+    ],
+)
+def test_no_day_of_the_picture_either(caption: str) -> None:
+    assert dated(caption, "2024-12-05")[1] != "day"
+
+
+def test_a_deed_in_the_pictures_own_clause_is_its_day() -> None:
+    assert dated("Rebels seized Aleppo's airport on Nov. 30.", "2024-12-05")[:2] == (
+        "2024-11-30",
+        "day",
+    )

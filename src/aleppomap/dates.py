@@ -997,6 +997,21 @@ _BEGAN: Final = frozenset(
 _BEGAN_LAST: Final = frozenset(word[-1] for word in _BEGAN)
 
 
+# A clause set aside by a comma that says what was done to what it follows, closing on the
+# day ("Aleppo, which rebels seized on Nov. 30, is quiet", "Hanano, where the army entered on
+# Nov. 27, ..."): the day of that deed, not the picture's.
+_ASIDE_DEED_RE = re.compile(
+    r", (?:which|where|who) [^,.;:()]{0,60}?\b(?:seized|took|captured|entered|overran|stormed"
+    r"|retook|recaptured|fell|withdrew|pulled\s+out|swept|invaded|liberated|besieged)"
+    r"\b[^,.;:()]{0,30}\son $"
+)
+
+
+def _aside_deed(text: str, start: int) -> bool:
+    """Whether the day at ``start`` closes a clause of :data:`_ASIDE_DEED_RE`."""
+    return _ASIDE_DEED_RE.search(text, max(0, start - _EVENT_REACH - 20), start) is not None
+
+
 def _event_day(text: str, found: _Mention, gallery_date: dt.date | None = None) -> bool:
     """Whether the day ``found`` dates an event before the picture (see
     :data:`_EVENT_NOUNS`, :data:`_DEED_RE`, :data:`_BEGAN` and :data:`_TR_EVENT_RE`), not the
@@ -1035,6 +1050,8 @@ def _event_day(text: str, found: _Mention, gallery_date: dt.date | None = None) 
             return True
         if text[cut - 1 : cut] in _BEGAN_LAST and text[text.rfind(" ", 0, cut) + 1 : cut] in _BEGAN:
             return True  # "the uprising, which began on March 15, 2011": a period's start
+        if word == "on" and _aside_deed(text, start):
+            return True  # "Aleppo, which rebels seized on Nov. 30, ...": the place's story
         lo = max(0, start - _EVENT_REACH)
         for clause in _EVENT_CLAUSES:
             at = text.rfind(clause, lo, start)
@@ -2168,7 +2185,7 @@ def _short_numeric(text: str, gallery_date: dt.date | None) -> _Mention | None:
 # Sunday" in a later one tells the story) and only when the caption states no other day.
 # Not "Friday prayers", "Saturday's attack", "Good Friday", "the army said Monday".
 _BARE_WEEKDAY_RE = re.compile(
-    r"(?<!Good )(?<!Black )(?<!said )(?<!says )(?<!announced )(?<!reported )(?<!every )(?<!each )(?<!next )(?<!Next )(?<!coming )"
+    r"(?<!Good )(?<!Black )(?<!said )(?<!says )(?<!announced )(?<!reported )(?<!every )(?<!each )(?<!next )(?<!Next )(?<!coming )(?<!since )(?<!Since )"
     r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"(?![’']s\b)(?!\s+(?:prayers?|sermons?|market|Times|Telegraph|Mail|Express)\b)"
 )
@@ -3247,8 +3264,59 @@ _JP_DAY = (
 # A second day joined to a first (a picture of two times, before and after: "2009년 3월12일과
 # 2016년 12월13일", "2009年3月12日和2016年12月13日"): the later one is the photo's last.
 _CJK_PAIR_RE = re.compile(r"\s*(?:과|와|및|和|与|及|と|、|,)\s*" + _CJK_DATE)
+# A day of the Persian (Solar Hijri) calendar, as Iranian agencies date a caption: "۱۵ آذر",
+# "15 آذر 1403", "۱۵ آذر ماه ۱۴۰۳" (the year is of that calendar).
+_JALALI_MONTHS: Final = (
+    "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی",
+    "بهمن", "اسفند",
+)  # fmt: skip
+_JALALI_MONTH_NUMBER: Final = {name: n for n, name in enumerate(_JALALI_MONTHS, start=1)} | {
+    "امرداد": 5
+}
+_FA_DATE = (
+    rf"(?P<fa>(?<!{_AR_NUMBER})(?P<fa_day>{_AR_NUMBER}{{1,2}})\s+"
+    rf"(?P<fa_mon>{_alternation(_JALALI_MONTH_NUMBER)}){_LETTER_AFTER}"
+    rf"(?:\s*(?:ماه\s+)?(?P<fa_yr>(?:13|14|۱۳|۱۴){_AR_NUMBER}{{2}})(?!{_AR_NUMBER}))?)"
+)
+
+
+def _from_jalali(year: int, month: int, day: int) -> dt.date | None:
+    """The Gregorian date of a day of the Persian (Solar Hijri) calendar (the arithmetic of
+    the calendar's 2820-year cycle as Iranian software computes it); ``None`` for a day that
+    month lacks."""
+    if not 1 <= month <= 12 or not 1 <= day <= (31 if month <= 6 else 30):
+        return None
+    jy = year + 1595
+    days = -355668 + 365 * jy + (jy // 33) * 8 + ((jy % 33) + 3) // 4 + day
+    days += (month - 1) * 31 if month < 7 else (month - 7) * 30 + 186
+    if not 1 <= days - 365 <= dt.date.max.toordinal():
+        return None
+    return dt.date.fromordinal(days - 365)
+
+
+def _resolve_jalali(m: re.Match[str], gallery_date: dt.date | None) -> _Resolved:
+    """The date of a :data:`_FA_DATE` match: in its year, or without one the latest such day
+    on or before the gallery's date + :data:`GRACE_DAYS`; ``None`` when not a day."""
+    month = _JALALI_MONTH_NUMBER[m.group("fa_mon")]
+    day = int(m.group("fa_day").translate(_ARABIC_DIGITS))
+    year = m.group("fa_yr")
+    if year is not None:
+        found = _from_jalali(int(year.translate(_ARABIC_DIGITS)), month, day)
+        return None if found is None else ("fa", found)
+    if _from_jalali(1403, month, day) is None:
+        return None  # (a day that month never has)
+    if gallery_date is None:
+        return "fa", None
+    limit = gallery_date + dt.timedelta(days=GRACE_DAYS)
+    for year_of in (limit.year - 620, limit.year - 621, limit.year - 622):
+        found = _from_jalali(year_of, month, day)
+        if found is not None and found <= limit:
+            return "fa", found
+    return None
+
+
 _RARE_RE = re.compile(
-    f"{_AR_DATE}|{_OTHER_DATE}|{_FIRST_DATE}|{_VI_DATE}|{_CJK_DATE}|{_JP_DAY}|{_RELATIVE}"
+    f"{_FA_DATE}|{_AR_DATE}|{_OTHER_DATE}|{_FIRST_DATE}|{_VI_DATE}|{_CJK_DATE}|{_JP_DAY}|{_RELATIVE}"
     f"|{_FOREIGN_WEEKDAY}"
 )
 # Letters outside ASCII other than typographic punctuation: a caption in another language.
@@ -3350,6 +3418,8 @@ def _in_month(gallery_date: dt.date, day: int) -> dt.date | None:
 def _resolve_rare(m: re.Match[str], gallery_date: dt.date | None) -> _Resolved:
     """The span group and date of a :data:`_RARE_RE` match; ``None`` when not a date."""
     kind = m.lastgroup or ""
+    if kind == "fa":
+        return _resolve_jalali(m, gallery_date)
     if kind == "ar":
         month = _ARABIC_MONTH_NUMBER.get(_arabic_key(m.group("ar_mon")))
         day = int(m.group("ar_day").translate(_ARABIC_DIGITS))
@@ -3439,6 +3509,29 @@ _EVERY_RE = re.compile(
     r"|viitoare|jövő)"
     r"|هر|كل|غد|غدا|غداً)\s+(?:(?:la|le|el|il|am|la|hari|روز|يوم|в|у|w|την|το|a)\s+)?$"
 )
+_TR_SINCE_RE = re.compile(r"['’]?(?:[dt][ae]n)\s+(?:beri|bu\s+yana|itibaren)\b")
+# "yesterday and today" ("hier et aujourd'hui", "gestern und heute", "ayer y hoy", "dün ve
+# bugün", "вчера и сегодня", "昨天和今天"): then and now, neither the picture's day.
+_AND_RE = re.compile(r"\s*(?:and|et|und|y|e|ve|и|і|та|και|i|en|dan|và|و|和|与|と|과|와)\s*")
+
+
+def _then_and_now(text: str, m: re.Match[str]) -> bool:
+    """Whether the relative day ``m`` is one of a pair joined by "and" ("yesterday and
+    today", "gestern und heute"): a time past and the present, no day."""
+    pair = _AND_RE.match(text, m.end())
+    if pair is not None:
+        after = _RARE_RE.match(text, pair.end())
+        if after is not None and after.lastgroup in ("rel", "relc"):
+            return True
+    lo = max(0, m.start() - 24)
+    for before in _RARE_RE.finditer(text, lo, m.start()):
+        if before.lastgroup in ("rel", "relc"):
+            joint = _AND_RE.match(text, before.end())
+            if joint is not None and joint.end() == m.start():
+                return True
+    return False
+
+
 _NEXT_AFTER_RE = re.compile(
     r"\s+(?:prochaine?|prossim[oa]|próximo|que\s+vem|depan|mendatang|ال[مق]قبل[ةه]?|المقبل[ةه]?"
     r"|آینده)(?![^\W\d_])"
@@ -3502,6 +3595,10 @@ def _next_rare(
             or _NEXT_AFTER_RE.match(text, m.end()) is not None
         ):
             continue  # "every Friday", "next Friday": no day
+        if m.lastgroup == "fwd" and _TR_SINCE_RE.match(text, m.end()) is not None:
+            continue  # "Cuma'dan beri" (since Friday): a period's start
+        if m.lastgroup in ("rel", "relc") and _then_and_now(text, m):
+            continue  # "Aleppo yesterday and today": two times, neither stated
         if m.group() in _GREEK_ORDINALS and _GREEK_COUNTED_RE.match(text, m.end()) is not None:
             continue  # "την Τρίτη εβδομάδα": the third week
         if m.group() in _ALSO_NOUNS and _NOUN_BEFORE_RE.search(text, max(0, m.start() - 16), m.start()):
@@ -3540,6 +3637,8 @@ def _next_rare(
                 return later[1], pair[span], pair.start(span), pair.end(span), "cjk"
         start = m.start(group)
         end = m.end("ar_yr") if group == "ar" and m.group("ar_yr") else m.end(group)
+        if group == "fa" and not m.group("fa_yr"):
+            end = m.end("fa_mon")
         if group == "ar" and not m.group("ar_yr"):
             end = m.end("ar_mon")
         elif group == "om" and not m.group("om_yr"):
