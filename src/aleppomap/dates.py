@@ -3115,7 +3115,27 @@ _LETTER_AFTER = r"(?![^\W\d_])"
 
 
 def _alternation(words: Any) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    """A pattern matching any of ``words``, the longest first where one starts another
+    ("hier soir" before "hier"), written as a tree of their common beginnings ("l(?:un(?:di
+    |es)|...)"): the regex engine then tests each letter of the text once against the
+    words' first letters, not once a word (the lists hold hundreds of words)."""
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def branch(node: dict[str, Any]) -> str:
+        parts = [re.escape(char) + branch(child) for char, child in sorted(node.items()) if char]
+        if not parts:
+            return ""
+        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+        if "" in node:  # a word ends here: a longer one first, then this one
+            body = (body if len(parts) > 1 else "(?:" + body + ")") + "?"
+        return body
+
+    return branch(tree)
 
 
 # 23 أيلول | 12 ديسمبر/كانون الأول | (9/كانون الاول/2016) | ١٣ كانون الأول ٢٠١٦
@@ -3211,7 +3231,7 @@ _FIRST_MONTH_NUMBER: Final = {
 } | {name: number for number, name in enumerate(_MONTHS_FIRST_SHORT, start=1)}
 # 20. apríla 2022 | 20 апреля 2022 | 5 maj 2023 | 2016. gada 31. martā | 1 d'abril
 _OTHER_DATE = (
-    rf"(?P<om>(?:(?P<om_yr0>(?:19|20)\d\d)\.?\s+gada\s+)?(?<![\d.])(?P<om_day>\d{{1,2}})(?:\.|η)?\s+"
+    rf"(?P<om>(?=[0-9])(?:(?P<om_yr0>(?:19|20)\d\d)\.?\s+gada\s+)?(?<![\d.])(?P<om_day>\d{{1,2}})(?:\.|η)?\s+"
     rf"(?:de\s+|d['’])?(?P<om_mon>(?i:{_alternation(_OTHER_MONTH_NUMBER)})){_LETTER_AFTER}"
     rf"(?:,?\s+(?:de\s+)?(?P<om_yr>(?:19|20)\d\d)(?!\d))?)"
 )
@@ -3233,7 +3253,7 @@ _VI_DATE = (
 )
 # Chinese, Japanese and Korean days: 2018年4月16日 | 4月16日 | 4월 16일
 _CJK_DATE = (
-    r"(?P<cjk>(?<!\d)(?:(?P<cjk_yr>(?:19|20)\d\d)\s*[年년]\s*)?(?P<cjk_mon>1[0-2]|0?[1-9])"
+    r"(?P<cjk>(?=[0-9])(?<!\d)(?:(?P<cjk_yr>(?:19|20)\d\d)\s*[年년]\s*)?(?P<cjk_mon>1[0-2]|0?[1-9])"
     r"\s*[月월]\s*(?P<cjk_day>3[01]|[12]\d|0?[1-9])\s*[日号일])"
 )
 # A Japanese newspaper's day of the month after an equals sign, closing the caption ("...
@@ -3241,7 +3261,7 @@ _CJK_DATE = (
 # ... or opening the caption, or a sentence, before a comma ("13日、浸水した住宅で", "13日，"):
 # the 13th of the gallery's month, or of the month before when later than the gallery's day.
 _JP_DAY = (
-    r"(?P<jd>(?:(?<=[=＝])(?P<jd_day>3[01]|[12]\d|0?[1-9])日"
+    r"(?P<jd>(?=\s*[0-9])(?:(?<=[=＝])(?P<jd_day>3[01]|[12]\d|0?[1-9])日"
     r"|(?:(?<![^\n。])|(?<=^\s)|(?<=　))(?P<jd_day2>3[01]|[12]\d|0?[1-9])日(?=[、，,]|(?:午前|午後"
     r"|朝|夜|晚|上午|下午)?[、，,])"
     # ... or a Korean one opening the caption or a sentence before a space ("15일 시리아 알레포
