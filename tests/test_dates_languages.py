@@ -260,3 +260,24 @@ def test_a_deed_in_the_pictures_own_clause_is_its_day() -> None:
         "2024-11-30",
         "day",
     )
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "알레포 성채의 모습. 어제 [AFP=연합뉴스 자료사진]",
+        "阿勒颇城堡昨天的景象。（资料照片）",
+        "アレッポの城塞、昨日（資料写真）",
+        "Вид на цитадель Алеппо в пятницу. Архивное фото",
+        "Cytadela w Aleppo w piątek. Zdjęcie archiwalne.",
+        "Η ακρόπολη του Χαλεπιού την Παρασκευή, φωτογραφία αρχείου.",
+        "ارگ حلب روز جمعه. عکس آرشیوی",
+        "Cetatea din Alep, vineri, fotografie de arhivă.",
+        "Az aleppói fellegvár pénteken, archív fotó.",
+        "Thành cổ Aleppo hôm thứ Sáu. (Ảnh tư liệu)",
+    ],
+)
+def test_an_archive_picture_of_another_language_takes_no_weekday(caption: str) -> None:
+    # a file photo is older than its gallery: no weekday nor relative day is its, and with
+    # no day stated its date is unknown
+    assert dated(caption, FRI)[:2] == ("", "unknown")

@@ -706,6 +706,16 @@ _FILE_RE = re.compile(
     r"|[/:]\s*(?:[Aa]rchives?|[Aa]rchivo|[Aa]rchivio|[Aa]rquivo|[Aa]rşiv)\b"
     r"|\bArchives?\s+(?:AFP|Reuters|REUTERS|AP|EPA|Getty|de\s+l['’]AFP)\b"
     r"|\b[Aa]rchiv(?:e|al)\s+(?:photo|picture|image|footage)s?\b"
+    # ... in the languages of the rarer wordings: "자료사진", "资料照片", "資料写真", "архивное
+    # фото", "(архив)", "zdjęcie archiwalne", "φωτογραφία αρχείου", "عکس آرشیوی", "fotografie
+    # de arhivă", "archív fotó", "ảnh tư liệu"
+    r"|자료\s*사진|资料(?:照片|图片?|圖片?)|資料(?:照片|圖片?|写真)|ファイル写真"
+    r"|[Аа]рх[иі]вн\w+\s+(?:фото\w*|снимо?к\w*|кадр\w*|знімо?к\w*)|\((?:[Аа]рхив|[Аа]рхів)\)"
+    r"|(?:фото|снимок)\s+из\s+архива|[Zz]djęci[ae]\s+archiwaln\w+|[Aa]rchiwaln\w+\s+zdjęci\w+"
+    r"|φωτογραφία\s+αρχείου|\(αρχείου\)"
+    r"|(?:عکس|تصویر)\s+آرشیوی"
+    r"|[Ff]otografie\s+de\s+arhiv[ăa]|[Ff]oto\s+(?:de\s+)?arhiv[ăa]|[Aa]rchív\s+(?:fotó|kép|felvétel)"
+    r"|\([Aa]rchív\)|[Ảả]nh\s+tư\s+liệu"
     # an undated picture ("This undated handout photo", "undatiertes Archivbild")
     r"|(?P<undated>\b(?:[Uu]ndated|UNDATED|[Uu]ndatiert(?:e[nmrs]?)?|tidak\s+bertanggal"
     r"|non\s+datée?s?|senza\s+data|tarihsiz)\b)"
@@ -731,6 +741,9 @@ _CUES_RE = re.compile(
     r"|v(?<=rchiv)|q(?=uivo)|ş(?=iv)|ش(?=يفية)|U(?=NDAT|ndat)|u(?=ndat)|Y(?= 01:)|B(?=eginn)"
     r"|V(?<=RCHIV)|Ş(?=İV)|ي(?<=أرشي)|l(?<=earl)ier|v(?<=parav)ant|z(?=uvor)|k(?<=tidak)(?= ber)"
     r"|z(?<=senz)a d|z(?<=tarihsiz)|é(?<=non daté)"
+    # (the archive markers of the rarer languages: see _FILE_RE)
+    r"|료(?=\s*사진)|料(?<=资料)|料(?<=資料)|ァイル写|х(?<=[Аа]рх)[иі]в|ę(?<=zdję)c|ρ(?=χείου)"
+    r"|ر(?<=آر)شیو|v(?<=rhiv)|í(?<=rchí)v|ư(?= liệu)"
 )
 _WEEKDAY_GROUPS = frozenset({"wd", "wd2", "rel", "fwd", "relc", "fwdc"})
 
