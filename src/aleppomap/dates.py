@@ -742,7 +742,7 @@ _CUES_RE = re.compile(
     r"|V(?<=RCHIV)|Ş(?=İV)|ي(?<=أرشي)|l(?<=earl)ier|v(?<=parav)ant|z(?=uvor)|k(?<=tidak)(?= ber)"
     r"|z(?<=senz)a d|z(?<=tarihsiz)|é(?<=non daté)"
     # (the archive markers of the rarer languages: see _FILE_RE)
-    r"|료(?=\s*사진)|料(?<=资料)|料(?<=資料)|ァイル写|х(?<=[Аа]рх)[иі]в|ę(?<=zdję)c|ρ(?=χείου)"
+    r"|료(?=\s*사진)|料(?<=资料)|料(?<=資料)|ァイル写|х(?<=[Аа]рх)[иі]в|ę(?<=[Zz]dję)c|ρ(?=χείου)"
     r"|ر(?<=آر)شیو|v(?<=rhiv)|í(?<=rchí)v|ư(?= liệu)"
 )
 _WEEKDAY_GROUPS = frozenset({"wd", "wd2", "rel", "fwd", "relc", "fwdc"})
