@@ -188,7 +188,11 @@ def test_english_prayer_is_not_spanish_yesterday() -> None:
     [
         # a day of the month alone, with "local time" or after the sentence's subject: the
         # gallery's month (or the month before, when later than the gallery's day)
-        ("구조대원들이 2일(현지시간) 알레포의 무너진 건물에서 생존자를 찾고 있다.", "2024-12-02", "2일"),
+        (
+            "구조대원들이 2일(현지시간) 알레포의 무너진 건물에서 생존자를 찾고 있다.",
+            "2024-12-02",
+            "2일",
+        ),
         ("시리아 군인이 29일 알레포 성채 앞을 지나가고 있다.", "2024-11-29", "29일"),
         ("当地时间1日，阿勒颇居民在街头排队领取面包。", "2024-12-01", "1日"),
         ("阿勒颇居民2日在老城区清理废墟。", "2024-12-02", "2日"),
