@@ -172,6 +172,7 @@ def test_every_cjk_word_is_read(word: str) -> None:
         "Rebelianci w Aleppo w czwartek.",
         "Busse verlassen Aleppo am Mittwochmorgen.",
         "Combatientes rebeldes en Alepo, ayer.",
+        "Sfollati da Aleppo, ieri pomeriggio.",
     ],
 )
 def test_words_read_in_ascii_captions(caption: str) -> None:
@@ -198,6 +199,7 @@ def test_english_prayer_is_not_spanish_yesterday() -> None:
         ("阿勒颇居民2日在老城区清理废墟。", "2024-12-02", "2日"),
         ("アレッポで1日、パンを求めて並ぶ住民。", "2024-12-01", "1日"),
         ("住民が30日（現地時間）、アレッポ旧市街を歩いた。", "2024-11-30", "30日"),
+        ("避難した住民が2日夜、アレッポ郊外の村に着いた。", "2024-12-02", "2日"),
         # a day written year first with dots, as Korean agencies close a caption
         ("알레포 시내를 순찰하는 반군. 2024.11.30/ 로이터=뉴스1", "2024-11-30", "2024.11.30"),
     ],

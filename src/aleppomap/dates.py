@@ -3298,7 +3298,7 @@ _JP_DAY = (
     r"(?!\s*(?:동안|간|째|까지|만에|부터|이상|이내|후|뒤|전))(?!\s*\S*(?:부터|까지)\s)"
     r"|(?<=[\u4e00-\u9fff])(?<![月年])(?P<jd_day7>3[01]|[12]\d|0?[1-9])日(?=在|于|於|晚|夜|上午"
     r"|下午|凌晨|清晨|早上|傍晚)"
-    r"|(?<=で)(?P<jd_day8>3[01]|[12]\d|0?[1-9])日(?=[、，,]|午前|午後|夜|朝|未明|夕方)))"
+    r"|(?<=[でがはにも])(?P<jd_day8>3[01]|[12]\d|0?[1-9])日(?=[、，,]|午前|午後|夜|朝|未明|夕方)))"
 )
 # A second day joined to a first (a picture of two times, before and after: "2009년 3월12일과
 # 2016년 12월13일", "2009年3月12日和2016年12月13日"): the later one is the photo's last.
@@ -3404,10 +3404,10 @@ _FOREIGN_WORD_RE = re.compile(
 # caption written without accents may hold with none of those short words: Turkish "bugun",
 # Finnish "-kuuta", Dutch "vrijdag", "vandaag", "gisteren", German "Mittwoch", "gestern",
 # French "ce matin", "ce soir", Italian "stamattina", "stasera", Portuguese "ontem", "hoje",
-# Indonesian "kemarin", Spanish "ayer" (" ayer": not "prayer").
+# Indonesian "kemarin", Spanish "ayer" (" ayer": not "prayer"), Italian "ieri".
 _ASCII_CUES: Final = (
     "ugun", "kuuta", "dag", "daag", "gister", "woch", "gestern", "matin", "soir", "stamat",
-    "stamane", "stasera", "ontem", "hoje", "kemarin", " ayer", "Ayer",
+    "stamane", "stasera", "ontem", "hoje", "kemarin", " ayer", "Ayer", " ieri", "Ieri",
 )  # fmt: skip
 
 
