@@ -106,8 +106,11 @@ def test_a_year_closing_the_first_sentence_before_a_sentence_about_now_is_the_st
         "O mercado coberto ardeu nos combates em 2012. Hoje, os comerciantes reconstroem tudo."
     )
     assert dated(caption, "2019-07-01")[:2] == ("2019-07-01", "gallery")
-    # ("Today" is read as the gallery's day itself)
+    # ("Today" after a sentence of another year is "nowadays": the gallery's day, not stated)
     caption = "The covered souk burnt down in the fighting in 2012. Today traders rebuild it."
+    assert dated(caption, "2019-07-01")[:2] == ("2019-07-01", "gallery")
+    # ... but with no year before it, the day of the picture
+    caption = "Traders carry goods into the covered souk. Today they reopened their shops."
     assert dated(caption, "2019-07-01")[:2] == ("2019-07-01", "day")
 
 

@@ -30,6 +30,23 @@ ieri"; Turkish months and weekdays are read without their letters too: "15 Arali
 "Carsamba"). French "hier" alone is read only in a caption with a French letter or word and
 no German or Dutch word (where "hier" is "here").
 
+The same holds for the weekdays and relative days of Portuguese, Dutch, Greek, Russian,
+Ukrainian, Polish, Romanian, Hungarian, Indonesian, Vietnamese and Persian (``nesta
+sexta-feira``, ``vrijdagavond``, ``την Παρασκευή``, ``в пятницу``, ``у п'ятницю``, ``w
+piątek``, ``vineri``, ``pénteken``, ``pada Jumat``, ``hôm thứ Sáu``, ``روز جمعه``; ``ontem``,
+``gisteren``, ``χθες``, ``вчера``, ``wczoraj``, ``tegnap``, ``kemarin``, ``hôm qua``,
+``دیروز``), of Chinese, Japanese and Korean, written with no space around them (``星期五``,
+``周五``, ``金曜日``, ``금요일``, ``昨天``, ``昨日``, ``어제``), and for the parts of today
+(``this morning``, ``ce matin``, ``esta mañana``, ``stamattina``, ``bu sabah``, ``صباح
+اليوم``). None is a day after "every" ("every Friday", "jeden Freitag", "κάθε Παρασκευή",
+"每周五"), nor "today" meaning nowadays: said with "is" ("Aleppo today is a city of ruins",
+"ist heute zerstört", "Сегодня Алеппо — город руин") or opening a sentence after one that
+states a year ("... in 2012. Today traders rebuild it"), nor "今天的" (today's). Words that are
+something else besides a weekday are read only where they are one: the Greek ordinals
+(Τρίτη, "third", not before "εβδομάδα"), the saints (Αγία Παρασκευή), Russian "среду" (not
+"окружающую среду"), Romanian "luni" and Arabic "اليوم" (also "months", "the day") only
+closing a clause.
+
 The **first** date mention of the caption is the photo's date (later ones tell the story:
 "Dec. 12. The army recaptured the neighborhood on Dec. 12 ..."), except that
 
@@ -382,9 +399,9 @@ _DATE_RE = re.compile(
     r"|(?P<fm>(?P<fm_dayx>(?P<fm_day>\d{1,2})(?:er|º|°|\.)?)(?!\d)\s+(?:de\s+)?"
     r"(?P<fm_mon>" + _FOREIGN_MONTH + r")(?:\s+de)?"
     r"(?:,?\s*(?P<fm_yr>(?:19|20)\d\d)(?!\d)" + _NOT_A_COUNT + r")?)"
-    # 2016-12-14 | 2016/12/14
-    r"|(?P<iso>(?P<iso_y>(?:19|20)\d\d)(?P<iso_sep>[-/])(?P<iso_m>\d\d)(?P=iso_sep)"
-    r"(?P<iso_d>\d\d))(?![\d/-])"
+    # 2016-12-14 | 2016/12/14 | 2016.12.14 (Korean and Hungarian captions: "2024.11.30/ ⓒ")
+    r"|(?P<iso>(?P<iso_y>(?:19|20)\d\d)(?P<iso_sep>[-/.])(?P<iso_m>\d\d)(?P=iso_sep)"
+    r"(?P<iso_d>\d\d))(?![\d-])(?![/.]\d)"
     # 28/12/2016 | 28.12.2016 | 28-12-2016 (only when unambiguous)
     r"|(?P<sl>(?P<sl_a>\d{1,2})(?P<sl_sep>[/.-])(?P<sl_b>\d{1,2})(?P=sl_sep)"
     r"(?P<sl_y>(?:19|20)\d\d|(?<=[/.])\d\d))(?![\d/])(?![.-]\d)"
@@ -689,6 +706,16 @@ _FILE_RE = re.compile(
     r"|[/:]\s*(?:[Aa]rchives?|[Aa]rchivo|[Aa]rchivio|[Aa]rquivo|[Aa]rşiv)\b"
     r"|\bArchives?\s+(?:AFP|Reuters|REUTERS|AP|EPA|Getty|de\s+l['’]AFP)\b"
     r"|\b[Aa]rchiv(?:e|al)\s+(?:photo|picture|image|footage)s?\b"
+    # ... in the languages of the rarer wordings: "자료사진", "资料照片", "資料写真", "архивное
+    # фото", "(архив)", "zdjęcie archiwalne", "φωτογραφία αρχείου", "عکس آرشیوی", "fotografie
+    # de arhivă", "archív fotó", "ảnh tư liệu"
+    r"|자료\s*사진|资料(?:照片|图片?|圖片?)|資料(?:照片|圖片?|写真)|ファイル写真"
+    r"|[Аа]рх[иі]вн\w+\s+(?:фото\w*|снимо?к\w*|кадр\w*|знімо?к\w*)|\((?:[Аа]рхив|[Аа]рхів)\)"
+    r"|(?:фото|снимок)\s+из\s+архива|[Zz]djęci[ae]\s+archiwaln\w+|[Aa]rchiwaln\w+\s+zdjęci\w+"
+    r"|φωτογραφία\s+αρχείου|\(αρχείου\)"
+    r"|(?:عکس|تصویر)\s+آرشیوی"
+    r"|[Ff]otografie\s+de\s+arhiv[ăa]|[Ff]oto\s+(?:de\s+)?arhiv[ăa]|[Aa]rchív\s+(?:fotó|kép|felvétel)"
+    r"|\([Aa]rchív\)|[Ảả]nh\s+tư\s+liệu"
     # an undated picture ("This undated handout photo", "undatiertes Archivbild")
     r"|(?P<undated>\b(?:[Uu]ndated|UNDATED|[Uu]ndatiert(?:e[nmrs]?)?|tidak\s+bertanggal"
     r"|non\s+datée?s?|senza\s+data|tarihsiz)\b)"
@@ -714,8 +741,11 @@ _CUES_RE = re.compile(
     r"|v(?<=rchiv)|q(?=uivo)|ş(?=iv)|ش(?=يفية)|U(?=NDAT|ndat)|u(?=ndat)|Y(?= 01:)|B(?=eginn)"
     r"|V(?<=RCHIV)|Ş(?=İV)|ي(?<=أرشي)|l(?<=earl)ier|v(?<=parav)ant|z(?=uvor)|k(?<=tidak)(?= ber)"
     r"|z(?<=senz)a d|z(?<=tarihsiz)|é(?<=non daté)"
+    # (the archive markers of the rarer languages: see _FILE_RE)
+    r"|료(?=\s*사진)|料(?<=资料)|料(?<=資料)|ァイル写|х(?<=[Аа]рх)[иі]в|ę(?<=[Zz]dję)c|ρ(?=χείου)"
+    r"|ر(?<=آر)شیو|v(?<=rhiv)|í(?<=rchí)v|ư(?= liệu)"
 )
-_WEEKDAY_GROUPS = frozenset({"wd", "wd2", "rel", "fwd"})
+_WEEKDAY_GROUPS = frozenset({"wd", "wd2", "rel", "fwd", "relc", "fwdc"})
 
 
 def is_file_photo(text: str) -> bool:
@@ -967,9 +997,38 @@ def _turkish_event(text: str, end: int) -> bool:
     return text.startswith(_TR_EVENT_STARTS, end) and _TR_EVENT_RE.match(text, end) is not None
 
 
+# The verbs of a beginning before the day of a clause ("the uprising, which began on March
+# 15, 2011", "une bataille qui a commencé le 15 novembre", "der Krieg, der am 15. März 2011
+# begann" is not read: the verb follows): the day a period started, never the picture's.
+_BEGAN: Final = frozenset(
+    (
+        "began", "begun", "started", "erupted", "commencé", "commencée", "débuté", "débutée",
+        "commencés", "begonnen", "comenzó", "empezó", "comenzaron", "iniciada", "iniziata",
+        "iniziato", "iniziò", "cominciata", "cominciato", "começou", "iniciou", "começaram",
+    )
+)  # fmt: skip
+_BEGAN_LAST: Final = frozenset(word[-1] for word in _BEGAN)
+
+
+# A clause set aside by a comma that says what was done to what it follows, closing on the
+# day ("Aleppo, which rebels seized on Nov. 30, is quiet", "Hanano, where the army entered on
+# Nov. 27, ..."): the day of that deed, not the picture's.
+_ASIDE_DEED_RE = re.compile(
+    r", (?:which|where|who) [^,.;:()]{0,60}?\b(?:seized|took|captured|entered|overran|stormed"
+    r"|retook|recaptured|fell|withdrew|pulled\s+out|swept|invaded|liberated|besieged)"
+    r"\b[^,.;:()]{0,30}\son $"
+)
+
+
+def _aside_deed(text: str, start: int) -> bool:
+    """Whether the day at ``start`` closes a clause of :data:`_ASIDE_DEED_RE`."""
+    return _ASIDE_DEED_RE.search(text, max(0, start - _EVENT_REACH - 20), start) is not None
+
+
 def _event_day(text: str, found: _Mention, gallery_date: dt.date | None = None) -> bool:
     """Whether the day ``found`` dates an event before the picture (see
-    :data:`_EVENT_NOUNS`, :data:`_DEED_RE` and :data:`_TR_EVENT_RE`), not the picture."""
+    :data:`_EVENT_NOUNS`, :data:`_DEED_RE`, :data:`_BEGAN` and :data:`_TR_EVENT_RE`), not the
+    picture."""
     start = found[2]
     end = found[3]
     if found[4] == "fm" and _turkish_event(text, end):
@@ -1002,6 +1061,10 @@ def _event_day(text: str, found: _Mention, gallery_date: dt.date | None = None) 
     if word in _CLAUSE_DAY_WORDS:
         if word == "on" and _deed_day(text, found, gallery_date):
             return True
+        if text[cut - 1 : cut] in _BEGAN_LAST and text[text.rfind(" ", 0, cut) + 1 : cut] in _BEGAN:
+            return True  # "the uprising, which began on March 15, 2011": a period's start
+        if word == "on" and _aside_deed(text, start):
+            return True  # "Aleppo, which rebels seized on Nov. 30, ...": the place's story
         lo = max(0, start - _EVENT_REACH)
         for clause in _EVENT_CLAUSES:
             at = text.rfind(clause, lo, start)
@@ -1030,7 +1093,7 @@ _EVENT_GATE: Final = _EVENT_ENDS | _OPENERS | _ARTICLE_ENDS
 _EVENT_FAST_GATE: Final = _EVENT_GATE | frozenset(
     letter + ", " for letter in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 )
-_EN_CLAUSE_RE = re.compile(r"h(?:(?<= th)at|(?<= wh)ich) |c(?<=[Ss]inc)e ")
+_EN_CLAUSE_RE = re.compile(r"h(?:(?<= th)at|(?<= wh)ich) |c(?<=[Ss]inc)e |r(?<= wher)e ")
 
 
 def _long_before(found: _Mention, gallery_date: dt.date | None) -> bool:
@@ -2133,9 +2196,11 @@ def _short_numeric(text: str, gallery_date: dt.date | None) -> _Mention | None:
 # A weekday written without "on" ("fires a machine gun during clashes Saturday with rebels"),
 # read only in the caption's first sentence (the one that shows the picture; "activists said
 # Sunday" in a later one tells the story) and only when the caption states no other day.
-# Not "Friday prayers", "Saturday's attack", "Good Friday", "the army said Monday".
+# Not "Friday prayers", "Saturday's attack", "Good Friday", "the army said Monday", "every
+# Friday", "next Friday", "since Saturday".
 _BARE_WEEKDAY_RE = re.compile(
-    r"(?<!Good )(?<!Black )(?<!said )(?<!says )(?<!announced )(?<!reported )"
+    r"(?<!Good )(?<!Black )(?<!said )(?<!says )(?<!announced )(?<!reported )(?<!every )"
+    r"(?<!each )(?<!next )(?<!Next )(?<!coming )(?<!since )(?<!Since )"
     r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"(?![’']s\b)(?!\s+(?:prayers?|sermons?|market|Times|Telegraph|Mail|Express)\b)"
 )
@@ -2211,6 +2276,9 @@ def _after_night(text: str, start: int) -> bool:
     if stop >= 0:
         lo = stop
     return any(text.find(word, lo, start) >= 0 for word in _RIGHT_AFTER)
+
+
+_EVERY_EN: Final = ("every ", "each ", "Every ", "Each ")
 
 
 def _first_date(
@@ -2289,6 +2357,8 @@ def _next_date(
             continue
         group, day = resolved
         start, end = m.span(group)
+        if group in ("wd", "wd2") and text.endswith(_EVERY_EN, 0, start):
+            continue  # "every Thursday": no day
         if group in ("md", "wmd", "mc"):
             year_group = group + "_yr"
             end = m.end(year_group) if m.group(year_group) is not None else m.end(group + "_dayx")
@@ -2321,6 +2391,7 @@ def _next_date(
                 relative
                 or "tag" in text
                 or ("night" in text and ("t night" in text or "onight" in text))
+                or _this_part(text)
                 or (
                     _FOREIGN_LETTER.search(text) is not None
                     if not text.isascii()
@@ -2485,6 +2556,7 @@ _NAMED: Final = (
         "fitr",
         r"(?:Eid|EID|A[iï]d|Idul|Iedul|Ied|Id)(?:[\s-]+(?:al|el|ul|Al|El|Ul|AL)[\s-]*|[\s-]*)"
         r"F[iI]t(?:h)?r[i]?|Ramazan\s+Bayram\w*|Şeker\s+Bayram\w*|Zuckerfest\w*|عيد\s+الفطر"
+        r"|عید\s+(?:سعید\s+)?فطر"
         r"|Lebaran|Ураза[-\s]байрам\w*",
     ),
     (
@@ -2493,7 +2565,7 @@ _NAMED: Final = (
         r"|[\s-]*)(?:Adh?a|ADHA|Azha|K[eé]bir|Kabir|Qurban)|Kurban\s+Bayram\w*|Opferfest\w*"
         r"|عيد\s+ال[أا]ضحى|[Ff]ête\s+du\s+[Ss]acrifice|[Ff]iesta\s+del\s+(?:Cordero|Sacrificio)"
         r"|[Ff]esta\s+del\s+[Ss]acrificio|[Ff]east\s+of\s+(?:the\s+)?[Ss]acrifice"
-        r"|Курбан[-\s]байрам\w*",
+        r"|Курбан[-\s]байрам\w*|عید\s+(?:سعید\s+)?قربان",
     ),
     ("eid", r"Eid|EID|Aïd|Bayram\w*|العيد"),
 )
@@ -2582,7 +2654,7 @@ _NAMED_CUE_RE = re.compile(
     r"|Y(?<=New Y|NEW Y)|z(?<=r[uo]z)|z(?<=ro[ou]z)|j(?=our\s+de\s+l)"
 )
 _NAMED_CUE_BEYOND_RE = re.compile(
-    r"[ŞıعنرРПНнбСсУК](?=eker|lbaşı|يد|وروز|أس|ожд|асх|авруз|овруз|ового|овогод|айрам|очельник"
+    r"[ŞıعنرРПНнбСсУК](?=eker|lbaşı|يد|ید|وروز|أس|ожд|асх|авруз|овруз|ового|овогод|айрам|очельник"
     r"|раза|урбан)"
 )
 
@@ -2609,6 +2681,26 @@ def _islamic_first(kind: str, limit: dt.date) -> tuple[str, dt.date] | None:
     if best is None or (limit - best[1]).days > 400:
         return None  # (before or long after the table)
     return best
+
+
+# The prayers of Eid, said on the morning of its first day only ("Eid al-Adha prayers", "the
+# Eid prayer", "Kurban Bayramı namazı", "صلاة عيد الأضحى", "la prière de l'Aïd", "das Gebet
+# zum Opferfest"): that day, even in a gallery dated on a later day of the feast.
+_EID_PRAYERS_AFTER_RE = re.compile(
+    r"\s+(?:morning\s+)?(?:prayers?|[Pp]rayer\s+service|namaz\w*|Gebet\w*|صلاة)(?![^\W\d_])"
+)
+_EID_PRAYERS_BEFORE_RE = re.compile(
+    r"(?:صلاة|نماز|(?:[Pp]rayers?|prière|Gebet|oración|preghiera|oração|namaz\w*)\s+(?:of|for"
+    r"|marking|de|du|zum|zu|del|dell['’]|do|da|della)(?:\s+(?:the|la|l['’]|el|o|a))?)\s*$"
+)
+
+
+def _eid_prayers(text: str, start: int, end: int) -> bool:
+    """Whether the feast named at ``text[start:end]`` is named for its prayers."""
+    return (
+        _EID_PRAYERS_AFTER_RE.match(text, end) is not None
+        or _EID_PRAYERS_BEFORE_RE.search(text, max(0, start - 30), start) is not None
+    )
 
 
 def _named_resolve(
@@ -2678,7 +2770,9 @@ def _named_resolve(
         return first + dt.timedelta(days=nth - 1)
     if gallery_date is not None and year is None:
         length = _FEAST_LENGTH[feast[0]]
-        if first <= gallery_date < first + dt.timedelta(days=length):
+        if first <= gallery_date < first + dt.timedelta(days=length) and not _eid_prayers(
+            text, start, end
+        ):
             return False  # during the feast: the gallery's day is as good as any of its days
     return first
 
@@ -2794,6 +2888,145 @@ _RELATIVE_DAYS: Final = {
     "الأمس": 1,
     "أمس": 1,
     "امس": 1,
+    # English, French, Spanish, Italian, Portuguese, German and Turkish parts of today
+    "this morning": 0,
+    "This morning": 0,
+    "this afternoon": 0,
+    "This afternoon": 0,
+    "this evening": 0,
+    "This evening": 0,
+    "ce matin": 0,
+    "Ce matin": 0,
+    "cet après-midi": 0,
+    "ce soir": 0,
+    "la nuit dernière": 1,
+    "esta mañana": 0,
+    "Esta mañana": 0,
+    "esta tarde": 0,
+    "anoche": 1,
+    "Anoche": 1,
+    "stamattina": 0,
+    "Stamattina": 0,
+    "stamane": 0,
+    "stasera": 0,
+    "questa mattina": 0,
+    "hoje": 0,
+    "Hoje": 0,
+    "ontem": 1,
+    "Ontem": 1,
+    "anteontem": 2,
+    "nesta manhã": 0,
+    "esta manhã": 0,
+    "bu sabah": 0,
+    "Bu sabah": 0,
+    "bu akşam": 0,
+    "Bu akşam": 0,
+    # Arabic and Persian: "this morning" ("صباح اليوم"), "last night", "yesterday"; a bare
+    # "اليوم" (also "the day": "اليوم الأول") only closing a clause (:func:`_next_rare`)
+    "صباح اليوم": 0,
+    "هذا الصباح": 0,
+    "هذا المساء": 0,
+    "مساء اليوم": 0,
+    "ظهر اليوم": 0,
+    "فجر اليوم": 0,
+    "اليوم": 0,
+    "البارحة": 1,
+    "الليلة الماضية": 1,
+    "امروز": 0,
+    "دیروز": 1,
+    "پریروز": 2,
+    "دیشب": 1,
+    "امشب": 0,
+    # Russian, Ukrainian, Greek, Polish
+    "сегодня": 0,
+    "Сегодня": 0,
+    "вчера": 1,
+    "Вчера": 1,
+    "позавчера": 2,
+    "прошлой ночью": 1,
+    "сьогодні": 0,
+    "Сьогодні": 0,
+    "вчора": 1,
+    "Вчора": 1,
+    "учора": 1,
+    "Учора": 1,
+    "позавчора": 2,
+    "минулої ночі": 1,
+    "σήμερα": 0,
+    "Σήμερα": 0,
+    "χθες": 1,
+    "Χθες": 1,
+    "χτες": 1,
+    "εχθές": 1,
+    "Εχθές": 1,
+    "προχθές": 2,
+    "απόψε": 0,
+    "dzisiaj": 0,
+    "Dzisiaj": 0,
+    "dziś": 0,
+    "Dziś": 0,
+    "wczoraj": 1,
+    "Wczoraj": 1,
+    "przedwczoraj": 2,
+    # Dutch, Romanian, Hungarian ("ma", today, only with a part of the day)
+    "vandaag": 0,
+    "Vandaag": 0,
+    "vanochtend": 0,
+    "Vanochtend": 0,
+    "vanmorgen": 0,
+    "gisteren": 1,
+    "Gisteren": 1,
+    "gisteravond": 1,
+    "eergisteren": 2,
+    "astăzi": 0,
+    "Astăzi": 0,
+    "alaltăieri": 2,
+    "tegnap": 1,
+    "Tegnap": 1,
+    "tegnapelőtt": 2,
+    "ma reggel": 0,
+    "Ma reggel": 0,
+    "ma délután": 0,
+    "ma este": 0,
+    # Indonesian and Malay, Vietnamese
+    "hari ini": 0,
+    "Hari ini": 0,
+    "pagi ini": 0,
+    "Pagi ini": 0,
+    "kemarin": 1,
+    "Kemarin": 1,
+    "tadi malam": 1,
+    "semalam": 1,
+    "hôm nay": 0,
+    "Hôm nay": 0,
+    "sáng nay": 0,
+    "Sáng nay": 0,
+    "chiều nay": 0,
+    "hôm qua": 1,
+    "Hôm qua": 1,
+    "tối qua": 1,
+    "đêm qua": 1,
+    "Đêm qua": 1,
+    "hôm kia": 2,
+}
+# ... and in Chinese, Japanese and Korean, written with no space around them (not "今日俄罗斯",
+# Russia Today; "오늘날", nowadays; "어제오늘", these days).
+_CJK_RELATIVE_DAYS: Final = {
+    "一昨日": 2,
+    "前天": 2,
+    "昨天": 1,
+    "昨日": 1,
+    "昨晚": 1,
+    "昨夜": 1,
+    "昨晩": 1,
+    "今天": 0,
+    "今日": 0,
+    "今晨": 0,
+    "今早": 0,
+    "今朝": 0,
+    "어제": 1,
+    "오늘": 0,
+    "지난밤": 1,
 }
 # Weekdays in other languages, Monday first. German ones may run into a part of the day
 # ("Freitagabend"); Turkish ones may be followed by "günü" (Pazar, also "market", must be).
@@ -2807,9 +3040,43 @@ _FOREIGN_WEEKDAYS: Final = (
     ("samedi", "sábado", "sabado", "sabato", "Samstag", "Sonnabend", "Cumartesi", "السبت"),
     ("dimanche", "domingo", "domenica", "Sonntag", "Pazar günü", "الأحد", "الاحد"),
 )  # fmt: skip
+# ... in Portuguese, Dutch, Greek (the accusative after "την", "το", and the genitive: "τα
+# ξημερώματα της Παρασκευής"), Russian, Ukrainian and Polish (the accusative after "в", "у",
+# "w"), Romanian, Hungarian ("pénteken"), Indonesian, Vietnamese ("thứ Sáu") and Persian, Monday
+# first. The Greek days that are also ordinals (Δευτέρα, Τρίτη, Τετάρτη, Πέμπτη) and the
+# Indonesian ones ("Minggu", also "week") are read capitalised only; Romanian "luni" (also
+# "months") only closing a clause (:func:`_next_rare`).
+_MORE_WEEKDAYS: Final = (
+    ("segunda-feira", "maandag", "Δευτέρα", "Δευτέρας", "понедельник", "понеділок",
+     "poniedziałek", "luni", "hétfőn", "hétfő", "Senin", "thứ Hai", "دوشنبه"),
+    ("terça-feira", "dinsdag", "Τρίτη", "Τρίτης", "вторник", "вівторок", "wtorek", "marți",
+     "marţi", "kedden", "kedd", "Selasa", "thứ Ba", "سه‌شنبه", "سه شنبه", "سهشنبه"),
+    ("quarta-feira", "woensdag", "Τετάρτη", "Τετάρτης", "среду", "середу", "środę", "miercuri",
+     "szerdán", "szerda", "Rabu", "thứ Tư", "چهارشنبه", "چهار شنبه"),
+    ("quinta-feira", "donderdag", "Πέμπτη", "Πέμπτης", "четверг", "четвер", "czwartek", "joi",
+     "csütörtökön", "csütörtök", "Kamis", "thứ Năm", "پنجشنبه", "پنج‌شنبه", "پنج شنبه"),
+    ("sexta-feira", "vrijdag", "Παρασκευή", "Παρασκευής", "пятницу", "п'ятницю", "п’ятницю",
+     "пʼятницю", "piątek", "vineri", "pénteken", "péntek", "Jumat", "Jum'at", "thứ Sáu", "جمعه"),
+    ("zaterdag", "Σάββατο", "Σαββάτου", "субботу", "суботу", "sobotę", "sâmbătă", "sîmbătă",
+     "szombaton", "szombat", "Sabtu", "thứ Bảy", "شنبه"),
+    ("zondag", "Κυριακή", "Κυριακής", "воскресенье", "неділю", "niedzielę", "duminică",
+     "vasárnap", "Minggu", "Chủ nhật", "Chủ Nhật", "یکشنبه", "یک‌شنبه"),
+)  # fmt: skip
+# ... and in Chinese, Japanese and Korean, with no space around them: 星期五, 周五, 金曜日, 금요일
+# (not "每周五", every Friday).
+_CJK_WEEKDAYS: Final = {
+    **{
+        f"{week}{day}": n
+        for n, day in enumerate("一二三四五六日")
+        for week in ("星期", "周", "週", "礼拜", "禮拜")
+    },
+    **{f"{week}天": 6 for week in ("星期", "礼拜", "禮拜")},
+    **{f"{day}曜": n for n, day in enumerate("月火水木金土日")},
+    **{f"{day}요일": n for n, day in enumerate("월화수목금토일")},
+}  # fmt: skip
 _FOREIGN_WEEKDAY_NUMBER: Final = {
     form: number
-    for number, names in enumerate(_FOREIGN_WEEKDAYS)
+    for number, names in enumerate(_FOREIGN_WEEKDAYS + _MORE_WEEKDAYS)
     for name in names
     for form in ({name, name[0].upper() + name[1:]} if name[0].islower() else {name})
     if form != "Domingo"  # a name
@@ -2867,7 +3134,27 @@ _LETTER_AFTER = r"(?![^\W\d_])"
 
 
 def _alternation(words: Any) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    """A pattern matching any of ``words``, the longest first where one starts another
+    ("hier soir" before "hier"), written as a tree of their common beginnings ("l(?:un(?:di
+    |es)|...)"): the regex engine then tests each letter of the text once against the
+    words' first letters, not once a word (the lists hold hundreds of words)."""
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def branch(node: dict[str, Any]) -> str:
+        parts = [re.escape(char) + branch(child) for char, child in sorted(node.items()) if char]
+        if not parts:
+            return ""
+        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+        if "" in node:  # a word ends here: a longer one first, then this one
+            body = (body if len(parts) > 1 else "(?:" + body + ")") + "?"
+        return body
+
+    return branch(tree)
 
 
 # 23 أيلول | 12 ديسمبر/كانون الأول | (9/كانون الاول/2016) | ١٣ كانون الأول ٢٠١٦
@@ -2877,13 +3164,20 @@ _AR_DATE = (
     rf"(?:\s*[/,،]?\s*(?P<ar_yr>(?:19|20|١٩|٢٠|۱۹|۲۰){_AR_NUMBER}{{2}})(?!{_AR_NUMBER}))?)"
 )
 # yesterday | last night | gestern | ayer | ieri | dün | أمس (not "yesterday's")
-_RELATIVE = rf"{_LETTER_BEFORE}(?P<rel>{_alternation(_RELATIVE_DAYS)}){_LETTER_AFTER}(?![’']s\b)"
-# am Freitag | vendredi | el viernes | venerdì | Cuma günü | الجمعة; not "vendredi 29 avril",
-# "am Freitag, 3. Juni": the day stated after it is read instead
+_RELATIVE = (
+    rf"{_LETTER_BEFORE}(?P<rel>{_alternation(_RELATIVE_DAYS)}){_LETTER_AFTER}(?![’']s\b)(?!-l[àa])"
+    rf"|(?P<relc>{_alternation(_CJK_RELATIVE_DAYS)})(?!俄|头|頭|美国|美國|날|오늘|的)"
+)
+# am Freitag | vendredi | el viernes | venerdì | Cuma günü | الجمعة | την Παρασκευή | в пятницу |
+# vrijdagavond | 星期五 | 金曜日 | 금요일; not "vendredi 29 avril", "am Freitag, 3. Juni": the day
+# stated after it is read instead (but a Brazilian day of the month in brackets, "no sábado
+# (30)", "no domingo (1º)", leaves the weekday read)
 _FOREIGN_WEEKDAY = (
     rf"{_LETTER_BEFORE}(?P<fwd>{_alternation(_FOREIGN_WEEKDAY_NUMBER)})"
-    rf"(?:abend|morgen|nacht|nachmittag|vormittag|mittag)?(?:\s+g[üu]n[üu])?{_LETTER_AFTER}"
-    rf"(?![\s,،(]*(?:{_AR_NUMBER}|(?:le|el|den|il)\s+{_AR_NUMBER}))"
+    rf"(?:abend|morgen|nacht|nachmittag|vormittag|mittag|avond|ochtend|middag)?"
+    rf"(?:\s+g[üu]n[üu])?{_LETTER_AFTER}"
+    rf"(?:(?=\s*\(\d\d?[º°]?\))|(?![\s,،(]*(?:{_AR_NUMBER}|(?:le|el|den|il)\s+{_AR_NUMBER})))"
+    rf"|(?<!每)(?P<fwdc>{_alternation(_CJK_WEEKDAYS)})"
 )
 # The months of captions in Slovak, Czech, Polish, Serbian and Bosnian (in Latin and Cyrillic
 # letters), Croatian, Slovenian, Russian, Ukrainian, Bulgarian, Macedonian, Greek, Swedish,
@@ -2956,7 +3250,7 @@ _FIRST_MONTH_NUMBER: Final = {
 } | {name: number for number, name in enumerate(_MONTHS_FIRST_SHORT, start=1)}
 # 20. apríla 2022 | 20 апреля 2022 | 5 maj 2023 | 2016. gada 31. martā | 1 d'abril
 _OTHER_DATE = (
-    rf"(?P<om>(?:(?P<om_yr0>(?:19|20)\d\d)\.?\s+gada\s+)?(?<![\d.])(?P<om_day>\d{{1,2}})\.?\s+"
+    rf"(?P<om>(?=[0-9])(?:(?P<om_yr0>(?:19|20)\d\d)\.?\s+gada\s+)?(?<![\d.])(?P<om_day>\d{{1,2}})(?:\.|η)?\s+"
     rf"(?:de\s+|d['’])?(?P<om_mon>(?i:{_alternation(_OTHER_MONTH_NUMBER)})){_LETTER_AFTER}"
     rf"(?:,?\s+(?:de\s+)?(?P<om_yr>(?:19|20)\d\d)(?!\d))?)"
 )
@@ -2978,7 +3272,7 @@ _VI_DATE = (
 )
 # Chinese, Japanese and Korean days: 2018年4月16日 | 4月16日 | 4월 16일
 _CJK_DATE = (
-    r"(?P<cjk>(?<!\d)(?:(?P<cjk_yr>(?:19|20)\d\d)\s*[年년]\s*)?(?P<cjk_mon>1[0-2]|0?[1-9])"
+    r"(?P<cjk>(?=[0-9])(?<!\d)(?:(?P<cjk_yr>(?:19|20)\d\d)\s*[年년]\s*)?(?P<cjk_mon>1[0-2]|0?[1-9])"
     r"\s*[月월]\s*(?P<cjk_day>3[01]|[12]\d|0?[1-9])\s*[日号일])"
 )
 # A Japanese newspaper's day of the month after an equals sign, closing the caption ("...
@@ -2986,19 +3280,82 @@ _CJK_DATE = (
 # ... or opening the caption, or a sentence, before a comma ("13日、浸水した住宅で", "13日，"):
 # the 13th of the gallery's month, or of the month before when later than the gallery's day.
 _JP_DAY = (
-    r"(?P<jd>(?:(?<=[=＝])(?P<jd_day>3[01]|[12]\d|0?[1-9])日"
+    r"(?P<jd>(?=\s*[0-9])(?:(?<=[=＝])(?P<jd_day>3[01]|[12]\d|0?[1-9])日"
     r"|(?:(?<![^\n。])|(?<=^\s)|(?<=　))(?P<jd_day2>3[01]|[12]\d|0?[1-9])日(?=[、，,]|(?:午前|午後"
     r"|朝|夜|晚|上午|下午)?[、，,])"
     # ... or a Korean one opening the caption or a sentence before a space ("15일 시리아 알레포
     # 외곽에서 ..."), not a count of days ("15일 동안": for 15 days)
     r"|(?:(?<![^\n。])|(?<=\.\s))(?P<jd_day3>3[01]|[12]\d|0?[1-9])일(?=\s)"
-    r"(?!\s*(?:동안|간|째|까지|만에|부터|이상|이내|후|뒤|전))))"
+    r"(?!\s*(?:동안|간|째|까지|만에|부터|이상|이내|후|뒤|전))"
+    # ... or anywhere with the words "local time" ("28일(현지시간)", "28日（現地時間）", "当地时间
+    # 28日"), or after the subject of the sentence: a Korean particle ("병사가 28일 알레포의
+    # ..."), a Chinese subject before "在" ("人员30日在阿勒颇"), a Japanese place before "で"
+    # ("アレッポで30日、")
+    r"|(?<![\d.年년月월/])(?P<jd_day4>3[01]|[12]\d|0?[1-9])(?:日|일)(?=\s*[(（]\s*(?:현지시간"
+    r"|現地時間|当地时间|當地時間)\s*[)）])"
+    r"|(?<=当地时间|當地時間|現地時間)\s*(?P<jd_day5>3[01]|[12]\d|0?[1-9])日"
+    r"|(?<=[가-힣][가이은는]\s)(?<!지난\s)(?P<jd_day6>3[01]|[12]\d|0?[1-9])일(?=\s)"
+    r"(?!\s*(?:동안|간|째|까지|만에|부터|이상|이내|후|뒤|전))(?!\s*\S*(?:부터|까지)\s)"
+    r"|(?<=[\u4e00-\u9fff])(?<![月年])(?P<jd_day7>3[01]|[12]\d|0?[1-9])日(?=在|于|於|晚|夜|上午"
+    r"|下午|凌晨|清晨|早上|傍晚)"
+    r"|(?<=[でがはにも])(?P<jd_day8>3[01]|[12]\d|0?[1-9])日(?=[、，,]|午前|午後|夜|朝|未明|夕方)))"
 )
 # A second day joined to a first (a picture of two times, before and after: "2009년 3월12일과
 # 2016년 12월13일", "2009年3月12日和2016年12月13日"): the later one is the photo's last.
 _CJK_PAIR_RE = re.compile(r"\s*(?:과|와|및|和|与|及|と|、|,)\s*" + _CJK_DATE)
+# A day of the Persian (Solar Hijri) calendar, as Iranian agencies date a caption: "۱۵ آذر",
+# "15 آذر 1403", "۱۵ آذر ماه ۱۴۰۳" (the year is of that calendar).
+_JALALI_MONTHS: Final = (
+    "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی",
+    "بهمن", "اسفند",
+)  # fmt: skip
+_JALALI_MONTH_NUMBER: Final = {name: n for n, name in enumerate(_JALALI_MONTHS, start=1)} | {
+    "امرداد": 5
+}
+_FA_DATE = (
+    rf"(?P<fa>(?<!{_AR_NUMBER})(?P<fa_day>{_AR_NUMBER}{{1,2}})\s+"
+    rf"(?P<fa_mon>{_alternation(_JALALI_MONTH_NUMBER)}){_LETTER_AFTER}"
+    rf"(?:\s*(?:ماه\s+)?(?P<fa_yr>(?:13|14|۱۳|۱۴){_AR_NUMBER}{{2}})(?!{_AR_NUMBER}))?)"
+)
+
+
+def _from_jalali(year: int, month: int, day: int) -> dt.date | None:
+    """The Gregorian date of a day of the Persian (Solar Hijri) calendar (the arithmetic of
+    the calendar's 2820-year cycle as Iranian software computes it); ``None`` for a day that
+    month lacks."""
+    if not 1 <= month <= 12 or not 1 <= day <= (31 if month <= 6 else 30):
+        return None
+    jy = year + 1595
+    days = -355668 + 365 * jy + (jy // 33) * 8 + ((jy % 33) + 3) // 4 + day
+    days += (month - 1) * 31 if month < 7 else (month - 7) * 30 + 186
+    if not 1 <= days - 365 <= dt.date.max.toordinal():
+        return None
+    return dt.date.fromordinal(days - 365)
+
+
+def _resolve_jalali(m: re.Match[str], gallery_date: dt.date | None) -> _Resolved:
+    """The date of a :data:`_FA_DATE` match: in its year, or without one the latest such day
+    on or before the gallery's date + :data:`GRACE_DAYS`; ``None`` when not a day."""
+    month = _JALALI_MONTH_NUMBER[m.group("fa_mon")]
+    day = int(m.group("fa_day").translate(_ARABIC_DIGITS))
+    year = m.group("fa_yr")
+    if year is not None:
+        found = _from_jalali(int(year.translate(_ARABIC_DIGITS)), month, day)
+        return None if found is None else ("fa", found)
+    if _from_jalali(1403, month, day) is None:
+        return None  # (a day that month never has)
+    if gallery_date is None:
+        return "fa", None
+    limit = gallery_date + dt.timedelta(days=GRACE_DAYS)
+    for year_of in (limit.year - 620, limit.year - 621, limit.year - 622):
+        found = _from_jalali(year_of, month, day)
+        if found is not None and found <= limit:
+            return "fa", found
+    return None
+
+
 _RARE_RE = re.compile(
-    f"{_AR_DATE}|{_OTHER_DATE}|{_FIRST_DATE}|{_VI_DATE}|{_CJK_DATE}|{_JP_DAY}|{_RELATIVE}"
+    f"{_FA_DATE}|{_AR_DATE}|{_OTHER_DATE}|{_FIRST_DATE}|{_VI_DATE}|{_CJK_DATE}|{_JP_DAY}|{_RELATIVE}"
     f"|{_FOREIGN_WEEKDAY}"
 )
 # Letters outside ASCII other than typographic punctuation: a caption in another language.
@@ -3019,24 +3376,52 @@ def _may_be_rare(text: str) -> bool:
         ("day" in text and _DAY_WORD.search(text) is not None)
         or "tag" in text
         or ("night" in text and ("t night" in text or "onight" in text))
+        or _this_part(text)
         or (
             _FOREIGN_LETTER.search(text) is not None if not text.isascii() else _foreign_words(text)
         )
     )
 
 
+def _this_part(text: str) -> bool:
+    """Whether ``text`` may say "this morning", "this afternoon" or "this evening" (three
+    substring tests). :func:`_next_date` holds a copy of :func:`_may_be_rare`, which calls it."""
+    return "is mor" in text or "is aft" in text or "is eve" in text
+
+
 # A short word of French, Spanish, Italian, Portuguese, German or Turkish between spaces: an
 # ASCII caption that has one may be written in one of those languages without an accent
 # ("Ribelli siriani nel quartiere di Salaheddine ieri"). The pattern starts with a space and
 # the letters that may follow it, which the regex engine tests fast.
-_FOREIGN_WORD_RE = re.compile(r" (?=[dceilavb])(?:de|di|el|il|le|la|les|des|ad|der|ve|ile|bir) ")
+_FOREIGN_WORD_RE = re.compile(
+    r" (?=[dceilavbhpow])(?:de|di|el|il|le|la|les|des|ad|der|ve|ile|bir|en|em|het|een|op|pada|hari"
+    r"|din|w)"
+    r" "
+)
+
+
+# Parts of the words of :data:`_RELATIVE_DAYS` and :data:`_FOREIGN_WEEKDAY_NUMBER` that a
+# caption written without accents may hold with none of those short words: Turkish "bugun",
+# Finnish "-kuuta", Dutch "vrijdag", "vandaag", "gisteren", German "Mittwoch", "gestern",
+# French "ce matin", "ce soir", Italian "stamattina", "stasera", Portuguese "ontem", "hoje",
+# Indonesian "kemarin", Spanish "ayer" (" ayer": not "prayer"), Italian "ieri".
+_ASCII_CUES: Final = (
+    "ugun", "kuuta", "dag", "daag", "gister", "woch", "gestern", "matin", "soir", "stamat",
+    "stamane", "stasera", "ontem", "hoje", "kemarin", " ayer", "Ayer", " ieri", "Ieri",
+)  # fmt: skip
 
 
 def _foreign_words(text: str) -> bool:
     """Whether an ASCII caption has a short word of :data:`_FOREIGN_WORD_RE` ("de", "di",
-    "el", "il", "le", "la", "les", "des", "ad", "der", "ve", "ile", "bir") or Turkish
-    "bugun"; English captions seldom have one."""
-    return _FOREIGN_WORD_RE.search(text) is not None or "ugun" in text or "kuuta" in text
+    "el", "il", "le", "la", "les", "des", "ad", "der", "ve", "ile", "bir", "en", "em", "het",
+    "een", "op", "pada", "hari", "din", "w") or a part of a word of :data:`_ASCII_CUES`;
+    English captions seldom have one."""
+    if _FOREIGN_WORD_RE.search(text) is not None:
+        return True
+    for cue in _ASCII_CUES:  # noqa: SIM110 (a loop: a third faster than any() on a generator)
+        if cue in text:
+            return True
+    return False
 
 
 # "hier" alone is French "yesterday" but German and Dutch "here": read only in a caption with
@@ -3072,6 +3457,8 @@ def _in_month(gallery_date: dt.date, day: int) -> dt.date | None:
 def _resolve_rare(m: re.Match[str], gallery_date: dt.date | None) -> _Resolved:
     """The span group and date of a :data:`_RARE_RE` match; ``None`` when not a date."""
     kind = m.lastgroup or ""
+    if kind == "fa":
+        return _resolve_jalali(m, gallery_date)
     if kind == "ar":
         month = _ARABIC_MONTH_NUMBER.get(_arabic_key(m.group("ar_mon")))
         day = int(m.group("ar_day").translate(_ARABIC_DIGITS))
@@ -3105,10 +3492,16 @@ def _resolve_rare(m: re.Match[str], gallery_date: dt.date | None) -> _Resolved:
     if gallery_date is None:
         return kind, None
     if kind == "jd":
-        written = m.group("jd_day") or m.group("jd_day2") or m.group("jd_day3")
+        written = next(
+            m.group(f"jd_day{n}") for n in ("", 2, 3, 4, 5, 6, 7, 8) if m.group(f"jd_day{n}")
+        )
         return kind, _in_month(gallery_date, int(written))
     if kind == "rel":
         back = _RELATIVE_DAYS[m.group("rel")]
+    elif kind == "relc":
+        back = _CJK_RELATIVE_DAYS[m.group("relc")]
+    elif kind == "fwdc":
+        back = _weekday_back(gallery_date, _CJK_WEEKDAYS[m.group("fwdc")], m)
     else:
         back = _weekday_back(gallery_date, _FOREIGN_WEEKDAY_NUMBER[m.group("fwd")], m)
     return kind, _days_before(gallery_date, back)
@@ -3124,6 +3517,93 @@ def _resolve_first(
     if not month or not _valid_day(month, day):
         return None
     return _dated_in("hu", month_m.group("hu_yr"), month, day, gallery_date)
+
+
+# The Greek weekdays that are also ordinals, and the nouns they count ("η Τρίτη εβδομάδα", the
+# third week; "Δευτέρα φορά", a second time).
+_GREEK_ORDINALS: Final = frozenset(("Δευτέρα", "Τρίτη", "Τετάρτη", "Πέμπτη"))
+_GREEK_COUNTED_RE = re.compile(
+    r"\s+(?:συνεχόμενη\s+)?(?:εβδομάδα|ημέρα|μέρα|φορά|θέση|χρονιά|νύχτα|πτέρυγα|γενιά|περίοδο|φάση)"
+)
+# Weekdays that are also a noun or a saint's name, and the words before them that make them so.
+_ALSO_NOUNS: Final = frozenset(("среду", "Παρασκευή", "Κυριακή", "Παρασκευής", "Κυριακής"))
+_NOUN_BEFORE_RE = re.compile(
+    r"(?:(?:окружающ|природн|городск|социальн|информационн|культурн|медийн|водн|морск)\w*"
+    r"|Αγ(?:ία|ίας|\.))\s+$"
+)
+# Words read as a day only where a clause ends after them (Arabic "اليوم", also "the day";
+# Romanian "luni", also "months").
+_CLOSING_ONLY: Final = frozenset(("اليوم", "luni", "Luni"))
+_CLOSING_AFTER_RE = re.compile(r"\s*(?:$|[.,;:()،؛]|\s(?:în|la|pe)\s)")
+# "every" before a weekday, in the languages read: "chaque vendredi", "jeden Freitag", "her
+# Cuma", "κάθε Παρασκευή", "каждую пятницу", "w każdy piątek", "elke vrijdag", "setiap Jumat",
+# "هر جمعه", "كل جمعة", "每周五" (the last in the pattern of the Chinese weekdays); and "next"
+# ("am nächsten Freitag", "el próximo viernes", "gelecek Cuma", "يوم غد الجمعة", "в следующую
+# пятницу", "την επόμενη Παρασκευή", "w przyszły piątek", "volgende vrijdag"), before or after
+# it ("vendredi prochain", "venerdì prossimo", "sexta-feira que vem", "Jumat depan", "الجمعة
+# المقبلة"): a habit or a day to come, not the picture's.
+_EVERY_RE = re.compile(
+    r"(?:\b(?i:every|each|chaque|jeden|jede|cada|ogni|todas?\s+as|todos?\s+os|her|elke|iedere"
+    r"|setiap|tiap|każd[ąy]|w\s+każd[ąy]|в\s+кажд\w+|кожн\w+|κάθε|în\s+fiecare|minden"
+    r"|next|nächsten|kommenden|próximo|prossimo|prochain|gelecek|önümüzdeki|следующ\w+"
+    r"|ближайш\w+|наступн\w+|επόμενη|επόμενο|przyszł\w+|najbliższ\w+|volgende|komende"
+    r"|viitoare|jövő)"
+    r"|هر|كل|غد|غدا|غداً)\s+(?:(?:la|le|el|il|am|la|hari|روز|يوم|в|у|w|την|το|a)\s+)?$"
+)
+_TR_SINCE_RE = re.compile(r"['’]?(?:[dt][ae]n)\s+(?:beri|bu\s+yana|itibaren)\b")
+# "yesterday and today" ("hier et aujourd'hui", "gestern und heute", "ayer y hoy", "dün ve
+# bugün", "вчера и сегодня", "昨天和今天"): then and now, neither the picture's day.
+_AND_RE = re.compile(r"\s*(?:and|et|und|y|e|ve|и|і|та|και|i|en|dan|và|و|和|与|と|과|와)\s*")
+
+
+def _then_and_now(text: str, m: re.Match[str]) -> bool:
+    """Whether the relative day ``m`` is one of a pair joined by "and" ("yesterday and
+    today", "gestern und heute"): a time past and the present, no day."""
+    pair = _AND_RE.match(text, m.end())
+    if pair is not None:
+        after = _RARE_RE.match(text, pair.end())
+        if after is not None and after.lastgroup in ("rel", "relc"):
+            return True
+    lo = max(0, m.start() - 24)
+    for before in _RARE_RE.finditer(text, lo, m.start()):
+        if before.lastgroup in ("rel", "relc"):
+            joint = _AND_RE.match(text, before.end())
+            if joint is not None and joint.end() == m.start():
+                return True
+    return False
+
+
+_NEXT_AFTER_RE = re.compile(
+    r"\s+(?:prochaine?|prossim[oa]|próximo|que\s+vem|depan|mendatang|ال[مق]قبل[ةه]?|المقبل[ةه]?"
+    r"|آینده)(?![^\W\d_])"
+)
+
+
+# "Today" meaning "nowadays": said with "is" ("Aleppo today is a city of ruins", "Die Stadt
+# ist heute zerstört", "Το Χαλέπι σήμερα είναι", "Сегодня Алеппо — город руин").
+_BEING = (
+    r"(?:is|are|ist|sind|est|sont|es|son|è|sono|é|são|está|estão|είναι|є|jest|są|is|zijn"
+    r"|este|sunt|adalah|là)"
+)
+_BEING_BEFORE_RE = re.compile(rf"(?<![^\W\d_]){_BEING}\s+$")
+_BEING_AFTER_RE = re.compile(rf",?\s+(?:[^\W\d_]+\s+)?(?:{_BEING}(?![^\W\d_])|[—–]\s)")
+
+
+def _nowadays(text: str, m: re.Match[str]) -> bool:
+    """Whether the word for "today" that ``m`` matched means "nowadays": it opens a sentence
+    after one that states a year ("... combates em 2012. Hoje, os comerciantes ...", the
+    story's present against the picture's past) or is said with "is" (:data:`_BEING_AFTER_RE`)."""
+    word = m.group()
+    if _RELATIVE_DAYS.get(word, _CJK_RELATIVE_DAYS.get(word)) != 0:
+        return False
+    start = m.start()
+    ahead = text[:start].rstrip()
+    if ahead.endswith((".", "。")) and _HAS_YEAR_RE.search(ahead) is not None:
+        return True
+    return (
+        _BEING_AFTER_RE.match(text, m.end()) is not None
+        or _BEING_BEFORE_RE.search(text, max(0, start - 8), start) is not None
+    )
 
 
 def _next_rare(
@@ -3147,6 +3627,25 @@ def _next_rare(
             ahead = text[: m.start()].rstrip()
             if ahead and ahead[-1].isalnum():
                 continue  # "Russia Today", "USA Today": a name, not a day
+        if m.lastgroup in ("rel", "relc") and _nowadays(text, m):
+            continue  # "Hoje, o local está em ruínas", "Aleppo today is a city of ruins"
+        if m.group() in _CLOSING_ONLY and _CLOSING_AFTER_RE.match(text, m.end()) is None:
+            continue  # "اليوم الأول" (the first day), "de luni de zile" (for months)
+        if m.lastgroup in ("fwd", "fwdc") and (
+            _EVERY_RE.search(text, max(0, m.start() - 16), m.start()) is not None
+            or _NEXT_AFTER_RE.match(text, m.end()) is not None
+        ):
+            continue  # "every Friday", "next Friday": no day
+        if m.lastgroup == "fwd" and _TR_SINCE_RE.match(text, m.end()) is not None:
+            continue  # "Cuma'dan beri" (since Friday): a period's start
+        if m.lastgroup in ("rel", "relc") and _then_and_now(text, m):
+            continue  # "Aleppo yesterday and today": two times, neither stated
+        if m.group() in _GREEK_ORDINALS and _GREEK_COUNTED_RE.match(text, m.end()) is not None:
+            continue  # "την Τρίτη εβδομάδα": the third week
+        if m.group() in _ALSO_NOUNS and _NOUN_BEFORE_RE.search(
+            text, max(0, m.start() - 16), m.start()
+        ):
+            continue  # "окружающую среду" (the environment), "Αγία Παρασκευή" (a saint)
         if m.lastgroup == "hu":
             month_m = _FIRST_MONTH_BEFORE_RE.search(text, max(pos, m.start() - 40), m.start())
             if month_m is None:
@@ -3181,6 +3680,8 @@ def _next_rare(
                 return later[1], pair[span], pair.start(span), pair.end(span), "cjk"
         start = m.start(group)
         end = m.end("ar_yr") if group == "ar" and m.group("ar_yr") else m.end(group)
+        if group == "fa" and not m.group("fa_yr"):
+            end = m.end("fa_mon")
         if group == "ar" and not m.group("ar_yr"):
             end = m.end("ar_mon")
         elif group == "om" and not m.group("om_yr"):
