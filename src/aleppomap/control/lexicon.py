@@ -1448,7 +1448,7 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"kurdische[n]?\s+(?:Milizen|Kämpfer|Einheiten|Truppen|Kräfte)",
             r"(?-i:FDS|SDF|Sdf|QSD|YPG|Ypg|YPJ|PKK|PYD|SDG|SDK|СДС)(?:\s*/\s*(?-i:YPG|PKK|PYD|SDG))*"
             r"(?:['’]\w+)?",
-            r"[وبلف]?(?:قسد|قوات\s+سوريا\s+الديمقراطية|وحدات\s+حماية\s+الشعب)",
+            r"[وبلف]?(?:قسد|قوات\s+[\"«]?سوري[اة]\s+الديمو?قراطية[\"»]?|وحدات\s+حماية\s+الشعب)",
             r"[وبلف]?(?:الأكراد|المقاتل(?:ون|ين)\s+الأكراد|القوات\s+الكردية|الوحدات\s+الكردية)",
             r"курд\w*(?:\s+(?:отряд|формировани|ополчен|сил|милици)\w*)?",
             r"(?:отряд|формировани|ополчен)\w*\s+курд\w*(?:\s+милиции)?",
@@ -1567,7 +1567,7 @@ WORLD_FELL_AFTER: Final = (
     r"tomb\w*\s+(?:aux|entre\s+les)\s+mains", r"(?:cay[óe]\w*|caer|caído)\s+en\s+manos",
     r"(?:cair|caiu|caíram|caído|caída)\s+(?:nas?|em)\s+mãos",
     r"(?:cadut[oaie]|cadere|cade)\s+(?:nelle\s+mani|in\s+mano)",
-    r"fiel(?:en)?\s+(?:an|in\s+die\s+Hände)",
+    r"fiel(?:en)?\s+(?:[\w-]+\s+){0,3}?(?:an|in\s+die\s+Hände)",
     r"переш(?:ел|ёл|ла|ли|ло)\s+под\s+(?:полный\s+)?контроль",
     r"перейш(?:ов|ла|ли|ло)\s+під\s+(?:повний\s+)?контроль",
     r"(?:سقط|سقطت)\s+(?:ب|في\s+)(?:يد|أيدي)",
@@ -1639,7 +1639,7 @@ WORLD_TAKE_VERBS: Final = (
     r"kontrol\s+altına\s+al(?:dı|dılar|mıştı)",
     # Arabic
     r"(?:سيطر|سيطرت|سيطروا|سيطرا)(?=\s)", r"(?:استعاد|استعادت|استعادوا)(?=\s)",
-    r"(?:حرر|حررت|حرروا)(?=\s)", r"(?:أحكم|أحكمت|أحكموا|بسط|بسطت|بسطا|بسطوا|فرض|فرضت|فرضوا)(?=\s)",
+    r"(?:حرر|حررت|حرروا|تحرر|يحرر|تستعيد|يستعيد)(?=\s)", r"(?:أحكم|أحكمت|أحكموا|بسط|بسطت|بسطا|بسطوا|فرض|فرضت|فرضوا)(?=\s)",
     # Russian, Ukrainian
     r"(?:взял[аио]?|взяли|взят[аоы]?)\s+под\s+(?:свой\s+)?(?:полный\s+)?контроль",
     r"(?:взяла|взяли|взяв)\s+під\s+(?:повний\s+)?контроль",
@@ -1678,6 +1678,9 @@ WORLD_NEAR: Final = (
     r"près|proche|autour|périphérie|environs|abords|perto|próxim[oa]|cerca|alrededores|arredores",
     r"vicino|dintorni|nahe|nähe|bei|Umgebung|Rand|قرب|محيط|أطراف|اطراف|مشارف|تخوم|около|возле",
     r"окрестност\w*|پیرامون|اطراف",
+    # an offensive's aim, not a place taken ("... и готовятся к *наступлению на* X")
+    r"наступлени\w*\s+на|offensive\s+(?:sur|contre|vers)|ofensiva\s+(?:sobre|contra|hacia)"
+    r"|Offensive\s+(?:auf|gegen)",
     r"nord|sud|est|ouest|norte|sur|sul|este|leste|oeste|ovest|Norden|Süden|Osten|Westen"
     r"|nord-est|nord-ouest|sud-est|sud-ouest|nordeste|noroeste|sudeste|sudoeste|nordöstlich"
     r"|nördlich|südlich|östlich|westlich|شمال\w*|جنوب\w*|شرق\w*|غرب\w*",

@@ -4592,7 +4592,10 @@ def _world_post_match(
     relative = _WORLD_RELATIVE_RE.search(gap)
     if len(gap.split()) > 8 or (relative is not None and len(gap[relative.end() :].split()) > 3):
         return None  # (the holding words say something of a noun named after the place)
-    lead = pos if first else _WORLD_PREDICATE_LEAD_RE.match(text, pos).end()  # type: ignore[union-attr]
+    if not first:
+        lead = _WORLD_PREDICATE_LEAD_RE.match(text, pos).end()  # type: ignore[union-attr]
+    else:  # (a relative's own pronoun ends no clause: "X, который находится под контролем ...")
+        lead = pos + relative.end() if relative is not None else pos
     if (
         any(pos <= s.mention.start < gap_end for s in cap.slots)
         or _WORLD_CLAUSE_END_RE.search(text, lead, gap_end) is not None
@@ -5240,7 +5243,7 @@ _WORLD_FIGHT_FOR_RE: Final = re.compile(
     rf"(?<!\w)(?:{lx.alternation(lx.WORLD_FIGHT_FOR)})\s*{_WORLD_LEAD_WORDS}$", re.IGNORECASE
 )
 _WORLD_TR_FIGHT_RE: Final = re.compile(
-    r"(?:['’][dt][ae])?\s+(?:[\w-]+\s+){0,3}?çatışma\w*\s+(?:sür|devam|yaşan)\w*", re.IGNORECASE
+    r"(?:['’][dt][ae])?\s+(?:[\w-]+\s+){0,6}?çatışma\w*\s+(?:sür|devam|yaşan)\w*", re.IGNORECASE
 )
 _WORLD_ADJECTIVES: Final = "|".join(
     f"(?P<j_{side}>{pattern})" for side, pattern in lx.WORLD_SIDE_ADJECTIVES
@@ -5314,7 +5317,11 @@ def _world_more_rules(cap: _Caption, add: _Add, covered: set[str]) -> None:
         before = max(s_start, start - 110)
         if (
             fight and _WORLD_FIGHT_FOR_RE.search(text, before, start) is not None
-        ) or (turkish and _WORLD_TR_FIGHT_RE.match(text, end) is not None):
+        ) or (
+            turkish
+            and (tr := _WORLD_TR_FIGHT_RE.match(text, end)) is not None
+            and not any(end <= s.mention.start < tr.end() for s in cap.slots)
+        ):
             if not _hedged(cap, start, end):
                 add(slot, "contested", "contested", start, end, "contested")
             continue
