@@ -1755,6 +1755,52 @@ WORLD_FIGHTING: Final = (
     r"combats|affrontements|combates|enfrentamientos|scontri|combattimenti|Kämpfe|Gefechte",
     r"Straßenkämpfe|اشتباكات|معارك|бои|столкновения",
 )  # fmt: skip
+#: The place nouns a side's adjective may follow before a place's name ("la ville *rebelle*
+#: assiégée d'X", "el *bastión* rebelde de X", "un nouveau *quartier* rebelle, X") or after it
+#: ("X, *ciudad* rebelde").
+WORLD_MODIFIER_NOUNS: Final = (
+    "ville", "localité", "village", "quartier", "bastion", "fief", "enclave", "bourg",
+    "ciudad", "localidad", "pueblo", "barrio", "bastión", "feudo", "reducto", "enclave",
+    "cidade", "bairro", "vila", "reduto", "bastião", "aldeia",
+    "città", "cittadina", "quartiere", "villaggio", "roccaforte", "paese", "enclave",
+    "stad", "wijk", "dorp", "bolwerk",
+)  # fmt: skip
+#: A side's adjective after such a noun: the rebels' ("rebelle", "rebelde", "ribelle",
+#: "insurgé", "opposant"); the government's ("loyaliste", "gouvernemental", "gubernamental",
+#: "governativo", "lealista"). (The Kurdish adjective names people there, as in English: "the
+#: Kurdish town of X" is no holding.)
+WORLD_SIDE_ADJECTIVES: Final[tuple[tuple[str, str], ...]] = (
+    ("rebels", r"rebelles?|rebeldes?|ribelli|ribelle|insurgée?s?|insurgentes?|insort[aoie]"
+     r"|opposante?s?|opositora?s?|rebellen"),
+    ("government", r"loyalistes?|gouvernementale?s?|progouvernementale?s?|gubernamental(?:es)?"
+     r"|progubernamental(?:es)?|governativ[aoie]|lealist[aie]|governamenta(?:l|is)"),
+)  # fmt: skip
+#: The trigger fragments of the rules of the last block of this module (changes, contests,
+#: subjects) for the pre-check (lower case, each starting
+#: with a letter; the other scripts' are searched only in a caption outside ASCII): the changes of
+#: hands after a place ("est *passée* sous", "*pasado a* manos", "*passou para* o controle",
+#: "*geriet* unter"), the French reflexive capture ("s'est *emparée*"), the contests, the side's
+#: adjectives after a place noun and its compounds, the relative holdings of German and Dutch
+#: ("das von der SDG *kontrolliert* wird", "dat door de rebellen *gecontroleerd* wordt"), the
+#: Dutch holdings and the Turkish holdings before the place. (A subject that refers back needs a
+#: verb, whose trigger is its own.)
+WORLD_MORE_TRIGGERS: Final = (
+    "empar", r"passée?s?\b", r"pasad[oa]s?\s+a", r"pas(?:ó|aron)\s+a",
+    r"pass(?:ou|aram)\s+(?:para|ao|sob)", r"passat[oaie]\s+(?:sotto|nelle|in)",
+    r"qued(?:ó|aron)\s+(?:en|bajo)", "geriet", r"control\s+del?\b", r"controle\s+d",
+    r"controlo\s+d", r"controllo\s+d", "kontrolle", "eingenommen",
+    r"gevechten\s+om", r"strijd\s+om", r"slag\s+om", r"vechten\s+om",
+    *(noun + r"\s+(?:[\w-]+\s+)?" + alternation(a for _, a in WORLD_SIDE_ADJECTIVES)
+      for noun in WORLD_MODIFIER_NOUNS),
+    r"rebellen-?(?:hochburg|stadt|viertel|bastion|enklave|ort|stadtteil|gebiet|wijk|bolwerk)",
+    r"is-(?:hochburg|stadt|bastion|enklave)",
+    "gecontroleerd", "veroverd", "ingenomen", r"onder\s+(?:de\s+)?controle", r"in\s+handen",
+    r"çat[ıi]şma", "elindeki", "kontrolündeki", "denetimindeki", "işgalindeki",
+)  # fmt: skip
+WORLD_MORE_SCRIPT_TRIGGERS: Final = (
+    "бои", "бої", "борьб", "борот", "сражени", "столкновени", "перейш", "переш",
+    "под контроль", "під контроль", "للسيطرة",
+)  # fmt: skip
 #: The trigger fragments of those rules in the Latin scripts, for the pre-check (lower case,
 #: each starting with a letter).
 WORLD_LATIN_TRIGGERS: Final = (
@@ -1786,6 +1832,7 @@ WORLD_LATIN_TRIGGERS: Final = (
     "affrontements", "combates", "enfrentamientos", "scontri", "combattimenti", "kämpfe",
     "gefechte", "straßenkämpfe", r"eline\s+geç", r"kontrolüne\s+geç", r"denetimine\s+geç",
     r"hakimiyetine\s+geç", r"taraf[ıi]ndan\s+(?:kontrol|işgal|tutulan|denetlenen)",
+    *WORLD_MORE_TRIGGERS,
 )  # fmt: skip
 #: The trigger fragments of those rules in the other scripts (Arabic, Persian, Cyrillic), looked
 #: for only in a caption with a character outside ASCII.
@@ -1795,6 +1842,7 @@ WORLD_SCRIPT_TRIGGERS: Final = (
     "перешел", "перешёл", "перейш", "під контрол", "کنترل", "آزاد", "تصرف", "فتح", "در دست",
     "اشتباكات", "معارك", "бои", "столкновения",
     "выбил", "вытеснил", "очистил", "звільн", "به دست",
+    *WORLD_MORE_SCRIPT_TRIGGERS,
 )  # fmt: skip
 
 # --------------------------------------------------------------------------- places
@@ -2508,7 +2556,6 @@ def may_state_control(text: str) -> bool:
         _TRIGGER_RE.search(low) is not None
         or _APPOSITION_RE.search(text) is not None
         or (not text.isascii() and _WORLD_SCRIPT_RE.search(low) is not None)
-        or world_more_key(low)
     )
 
 
@@ -2606,26 +2653,6 @@ WORLD_FIGHT_FOR: Final = (
     r"سيطرة\s+على",
 )  # fmt: skip
 
-#: The place nouns a side's adjective may follow before a place's name ("la ville *rebelle*
-#: assiégée d'X", "el *bastión* rebelde de X", "un nouveau *quartier* rebelle, X") or after it
-#: ("X, *ciudad* rebelde").
-WORLD_MODIFIER_NOUNS: Final = (
-    "ville", "localité", "village", "quartier", "bastion", "fief", "enclave", "bourg",
-    "ciudad", "localidad", "pueblo", "barrio", "bastión", "feudo", "reducto", "enclave",
-    "cidade", "bairro", "vila", "reduto", "bastião", "aldeia",
-    "città", "cittadina", "quartiere", "villaggio", "roccaforte", "paese", "enclave",
-    "stad", "wijk", "dorp", "bolwerk",
-)  # fmt: skip
-#: A side's adjective after such a noun: the rebels' ("rebelle", "rebelde", "ribelle",
-#: "insurgé", "opposant"); the government's ("loyaliste", "gouvernemental", "gubernamental",
-#: "governativo", "lealista"). (The Kurdish adjective names people there, as in English: "the
-#: Kurdish town of X" is no holding.)
-WORLD_SIDE_ADJECTIVES: Final[tuple[tuple[str, str], ...]] = (
-    ("rebels", r"rebelles?|rebeldes?|ribelli|ribelle|insurgée?s?|insurgentes?|insort[aoie]"
-     r"|opposante?s?|opositora?s?|rebellen"),
-    ("government", r"loyalistes?|gouvernementale?s?|progouvernementale?s?|gubernamental(?:es)?"
-     r"|progubernamental(?:es)?|governativ[aoie]|lealist[aie]|governamenta(?:l|is)"),
-)  # fmt: skip
 #: A German or Dutch compound that names a side's place before the name ("die
 #: *Rebellenhochburg* X", "das *Rebellenviertel* X", "die *IS-Hochburg* X", "de
 #: *rebellenstad* X").
@@ -2635,42 +2662,4 @@ WORLD_SIDE_COMPOUNDS: Final[tuple[tuple[str, str], ...]] = (
     ("islamic_state", r"(?-i:IS)-(?:Hochburg|Stadt|Bastion|Enklave)"),
 )  # fmt: skip
 
-#: The trigger fragments of the rules of this block for the pre-check (lower case, each starting
-#: with a letter; the other scripts' are searched only in a caption outside ASCII): the changes of
-#: hands after a place ("est *passée* sous", "*pasado a* manos", "*passou para* o controle",
-#: "*geriet* unter"), the French reflexive capture ("s'est *emparée*"), the contests, the side's
-#: adjectives after a place noun and its compounds, the relative holdings of German and Dutch
-#: ("das von der SDG *kontrolliert* wird", "dat door de rebellen *gecontroleerd* wordt"), the
-#: Dutch holdings and the Turkish holdings before the place. (A subject that refers back needs a
-#: verb, whose trigger is its own.)
-WORLD_MORE_TRIGGERS: Final = (
-    "empar", r"passée?s?\b", r"pasad[oa]s?\s+a", r"pas(?:ó|aron)\s+a",
-    r"pass(?:ou|aram)\s+(?:para|ao|sob)", r"passat[oaie]\s+(?:sotto|nelle|in)",
-    r"qued(?:ó|aron)\s+(?:en|bajo)", "geriet", r"control\s+del?\b", r"controle\s+d",
-    r"controlo\s+d", r"controllo\s+d", "kontrolle", "eingenommen",
-    r"gevechten\s+om", r"strijd\s+om", r"slag\s+om", r"vechten\s+om",
-    *(noun + r"\s+(?:[\w-]+\s+)?" + alternation(a for _, a in WORLD_SIDE_ADJECTIVES)
-      for noun in WORLD_MODIFIER_NOUNS),
-    r"rebellen-?(?:hochburg|stadt|viertel|bastion|enklave|ort|stadtteil|gebiet|wijk|bolwerk)",
-    r"is-(?:hochburg|stadt|bastion|enklave)",
-    "gecontroleerd", "veroverd", "ingenomen", r"onder\s+(?:de\s+)?controle", r"in\s+handen",
-    r"çat[ıi]şma", "elindeki", "kontrolündeki", "denetimindeki", "işgalindeki",
-)  # fmt: skip
-WORLD_MORE_SCRIPT_TRIGGERS: Final = (
-    "бои", "бої", "борьб", "борот", "сражени", "столкновени", "перейш", "переш",
-    "под контроль", "під контроль", "للسيطرة",
-)  # fmt: skip
 __all__ += ["WORLD_MORE_SCRIPT_TRIGGERS", "WORLD_MORE_TRIGGERS"]
-
-_WORLD_MORE_RE: Final = re.compile(word_search(WORLD_MORE_TRIGGERS))
-_WORLD_MORE_SCRIPT_RE: Final = re.compile("|".join(WORLD_MORE_SCRIPT_TRIGGERS))
-
-
-def world_more_key(low: str) -> bool:
-    """Whether the lower-cased caption ``low`` has a trigger of the rules of this block."""
-    return _WORLD_MORE_RE.search(low) is not None or (
-        not low.isascii() and _WORLD_MORE_SCRIPT_RE.search(low) is not None
-    )
-
-
-__all__ += ["world_more_key"]

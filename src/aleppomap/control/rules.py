@@ -4484,7 +4484,7 @@ _WORLD_SCRIPT_KEY_RE: Final = re.compile("|".join(lx.WORLD_SCRIPT_TRIGGERS))
 
 def _world_key(text: str, low: str) -> bool:
     """Whether a caption has a trigger of the rules for the other languages (cheap)."""
-    if _WORLD_LATIN_KEY_RE.search(low) is not None or lx.world_more_key(low):
+    if _WORLD_LATIN_KEY_RE.search(low) is not None:
         return True
     return not text.isascii() and _WORLD_SCRIPT_KEY_RE.search(low) is not None
 
