@@ -35,7 +35,8 @@ STATES: list[tuple[str, str, list[Statement]]] = [
     # a holding followed by a fall in its clause: the fall is the statement
     (
         "held_then_fall",
-        "Il villaggio di Deir Hafer, controllato dai ribelli, è caduto nelle mani dello Stato islamico.",
+        "Il villaggio di Deir Hafer, controllato dai ribelli, è caduto nelle mani dello Stato "
+        "islamico.",
         [("dayr-hafir", "islamic_state", "captured")],
     ),
     # handovers after the place
@@ -78,7 +79,11 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "Die Kämpfer der IS-Miliz rückten nachts vor. Die Dschihadisten haben Dabiq eingenommen.",
         [("dabiq", "islamic_state", "captured")],
     ),
-    ("anaphor", "Террористы захватили квартал Шейх-Саид.", [("sheikh-saeed", "rebels", "captured")]),
+    (
+        "anaphor",
+        "Террористы захватили квартал Шейх-Саид.",
+        [("sheikh-saeed", "rebels", "captured")],
+    ),
     ("anaphor", "ДАИШ захватил город Эль-Баб.", [("al-bab", "islamic_state", "captured")]),
     # contests
     (
@@ -119,7 +124,11 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         [("tariq-al-bab", "rebels", "held")],
     ),
     ("adjective", "Una calle de Azaz, ciudad rebelde.", [("azaz", "rebels", "held")]),
-    ("adjective", "Kinder spielen in der Rebellenhochburg Deir Hafer.", [("dayr-hafir", "rebels", "held")]),
+    (
+        "adjective",
+        "Kinder spielen in der Rebellenhochburg Deir Hafer.",
+        [("dayr-hafir", "rebels", "held")],
+    ),
     (
         "adjective",
         "İsyancıların elindeki Dabiq köyünde bir pazar.",
@@ -143,7 +152,10 @@ STATES_NONE: list[tuple[str, str]] = [
     ("former", "Jarabulus, antigo reduto do Estado Islâmico, foi bombardeada."),
     ("former", "Manbij, ancien fief de l'EI, vu depuis une colline."),
     # a "jihadist" subject with no side named before it
-    ("anaphor_none", "Les jihadistes se sont emparés de Dabiq après des combats avec les rebelles."),
+    (
+        "anaphor_none",
+        "Les jihadistes se sont emparés de Dabiq après des combats avec les rebelles.",
+    ),
     ("anaphor_none", "Cihatçılar El Bab'ı ele geçirdi."),
     # "terrorists" when IS is named in the caption: not the rebels
     ("anaphor_none", "Террористы захватили Эль-Баб, сообщили в ИГИЛ."),

@@ -1639,7 +1639,8 @@ WORLD_TAKE_VERBS: Final = (
     r"kontrol\s+altına\s+al(?:dı|dılar|mıştı)",
     # Arabic
     r"(?:سيطر|سيطرت|سيطروا|سيطرا)(?=\s)", r"(?:استعاد|استعادت|استعادوا)(?=\s)",
-    r"(?:حرر|حررت|حرروا|تحرر|يحرر|تستعيد|يستعيد)(?=\s)", r"(?:أحكم|أحكمت|أحكموا|بسط|بسطت|بسطا|بسطوا|فرض|فرضت|فرضوا)(?=\s)",
+    r"(?:حرر|حررت|حرروا|تحرر|يحرر|تستعيد|يستعيد)(?=\s)",
+    r"(?:أحكم|أحكمت|أحكموا|بسط|بسطت|بسطا|بسطوا|فرض|فرضت|فرضوا)(?=\s)",
     # Russian, Ukrainian
     r"(?:взял[аио]?|взяли|взят[аоы]?)\s+под\s+(?:свой\s+)?(?:полный\s+)?контроль",
     r"(?:взяла|взяли|взяв)\s+під\s+(?:повний\s+)?контроль",
@@ -2632,7 +2633,8 @@ __all__ += ["WORLD_ANAPHOR_DEFAULT"]
 #: il controllo di* X", "*Gefechte um die Kontrolle über* X", "*gevechten om* X", "*бои за* X",
 #: "*المعارك للسيطرة على* X"): contested.
 WORLD_FIGHT_FOR: Final = (
-    # ("se disputent le contrôle de X", "disputan el control de X", "si contendono il controllo di X")
+    # ("se disputent le contrôle de X", "disputan el control de X", "si contendono il
+    # controllo di X")
     r"(?:se\s+disputent|disputan|se\s+disputan|disputam|si\s+contendono|ringen\s+um\s+die)\s+"
     r"(?:le\s+|el\s+|o\s+|il\s+)?(?:contrôle|control|controle|controllo|Kontrolle)\s+(?:de|d['’]|du|del"
     r"|do|da|di|della|dell['’]|über)",

@@ -4355,9 +4355,7 @@ _WORLD_RELATIVE_RE: Final = re.compile(
     re.IGNORECASE,
 )
 # (the one list of these words in every language: ``lexicon.WORLD_FORMERLY``)
-_WORLD_FORMER_RE: Final = re.compile(
-    rf"\b(?:{lx.alternation(lx.WORLD_FORMERLY)})", re.IGNORECASE
-)
+_WORLD_FORMER_RE: Final = re.compile(rf"\b(?:{lx.alternation(lx.WORLD_FORMERLY)})", re.IGNORECASE)
 _WORLD_HEDGE_RE: Final = re.compile(rf"(?<!\w)(?:{lx.alternation(lx.WORLD_HEDGES)})", re.IGNORECASE)
 _WORLD_NEAR_RE: Final = re.compile(
     rf"(?<!\w)(?:{lx.alternation(lx.WORLD_NEAR)})(?:\s+(?:de|d['’]|du|des|da|do|dos|das|del|di"
@@ -5226,7 +5224,8 @@ def _world_anaphor_spans(cap: _Caption, start: int, end: int) -> list[tuple[int,
             and m.group("a_militants") is not None
             and _WORLD_ANAPHOR_DEFAULT_RE.search(m.group(0)) is not None
             and not any(
-                _world_side(n) in ("islamic_state", "kurdish") for n in _WORLD_SIDE_RE.finditer(text)
+                _world_side(n) in ("islamic_state", "kurdish")
+                for n in _WORLD_SIDE_RE.finditer(text)
             )
         ):
             out.append((m.start(), m.end(), "rebels"))
@@ -5315,9 +5314,7 @@ def _world_more_rules(cap: _Caption, add: _Add, covered: set[str]) -> None:
         start, end = slot.mention.start, slot.mention.end
         s_start = cap.sentences[cap.sentence_of(slot.core)][0]
         before = max(s_start, start - 110)
-        if (
-            fight and _WORLD_FIGHT_FOR_RE.search(text, before, start) is not None
-        ) or (
+        if (fight and _WORLD_FIGHT_FOR_RE.search(text, before, start) is not None) or (
             turkish
             and (tr := _WORLD_TR_FIGHT_RE.match(text, end)) is not None
             and not any(end <= s.mention.start < tr.end() for s in cap.slots)
@@ -5377,7 +5374,9 @@ def _world_note_captures(
                 slot.mention.place_id == statement.place_id
                 and statement.evidence_start <= slot.mention.start < statement.evidence_end
             ):
-                captures.setdefault((slot.mention.place_id, slot.mention.start), statement.controller)
+                captures.setdefault(
+                    (slot.mention.place_id, slot.mention.start), statement.controller
+                )
 
 
 def _world_drop_held_in_capture(out: list[ControlStatement]) -> list[ControlStatement]:
