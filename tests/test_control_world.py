@@ -134,6 +134,12 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "İsyancıların elindeki Dabiq köyünde bir pazar.",
         [("dabiq", "rebels", "held")],
     ),
+    # ... but not in the object of a capture: the holder before it
+    (
+        "adjective_capture",
+        "L'armée a repris la ville rebelle de Deir Hafer.",
+        [("dayr-hafir", "government", "captured")],
+    ),
     # German and Dutch relative holdings
     (
         "relative",
@@ -159,8 +165,7 @@ STATES_NONE: list[tuple[str, str]] = [
     ("anaphor_none", "Cihatçılar El Bab'ı ele geçirdi."),
     # "terrorists" when IS is named in the caption: not the rebels
     ("anaphor_none", "Террористы захватили Эль-Баб, сообщили в ИГИЛ."),
-    # a holding inside the object of a capture, or of an attempt
-    ("adjective_capture", "L'armée a repris la ville rebelle de Deir Hafer."),
+    # a holding inside the object of an attempt
     ("adjective_aim", "El ejército intenta recuperar Azaz, ciudad rebelde."),
     # a Kurdish adjective names people; a city is never one side's whole
     ("adjective_people", "Une rue du quartier kurde de Cheikh Maqsoud."),
