@@ -1831,7 +1831,7 @@ WORLD_LATIN_TRIGGERS: Final = (
     r"ripresa\s+di", "liberazione", "rückeroberung", "eroberung", "einnahme", "befreiung",
     "umkämpft", "disputé", "disputad", r"contes[oa]\b", "conflictiv", "combats",
     "affrontements", "combates", "enfrentamientos", "scontri", "combattimenti", "kämpfe",
-    "gefechte", "straßenkämpfe", r"eline\s+geç", r"kontrolüne\s+geç", r"denetimine\s+geç",
+    "gefechte", r"stra(?:ß|ss)enkämpfe", r"eline\s+geç", r"kontrolüne\s+geç", r"denetimine\s+geç",
     r"hakimiyetine\s+geç", r"taraf[ıi]ndan\s+(?:kontrol|işgal|tutulan|denetlenen)",
     *WORLD_MORE_TRIGGERS,
 )  # fmt: skip
