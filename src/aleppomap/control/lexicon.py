@@ -1315,6 +1315,7 @@ FOREIGN_SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"rebel(?:les?|des?)|ribelli|Rebellen|insurg(?:és|entes|enti)|Aufständischen",
             r"opposition|oposición|opposizione",
             r"Armée\s+syrienne\s+libre|Ejército\s+Sirio\s+Libre|Esercito\s+siriano\s+libero",
+            r"Freien?\s+Syrischen?\s+Armee|Ejército\s+Libre\s+Sirio",
             r"Suriye\s+Milli\s+Ordusu|Özgür\s+Suriye\s+Ordusu|muhalif(?:ler(?:in)?|\s+güçler(?:in)?)",
             r"(?-i:ASL|ESL|HTS|SMO|ÖSO)",
             # Dutch ("*rebellen*", "verwante *rebellengroepen*", "de *oppositie*")
@@ -1428,6 +1429,7 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"Islamsk\w+\s+государств\w*|«Исламск\w+\s+государств\w*»",
             r"(?:боевик\w*|террорист\w*)\s+(?:(?-i:ИГ|ИГИЛ)|«?Исламск\w+\s+государств\w*»?)",
             r"Исламск\w+\s+государств\w*",
+            r"(?-i:ДАИШ|ДАЕШ|ІДІЛ|ІД)|Ісламськ\w+\s+держав\w*|Islamitische\s+Staat",
             r"[وبلف]?(?:تنظيم\s+)?[«\"]?داعش[»\"]?|[وبلف]?تنظيم\s+الدولة(?:\s+الإسلامية)?",
             r"[وبلف]?الدولة\s+الإسلامية",
         ),
@@ -1446,12 +1448,13 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"kurdische[n]?\s+(?:Milizen|Kämpfer|Einheiten|Truppen|Kräfte)",
             r"(?-i:FDS|SDF|Sdf|QSD|YPG|Ypg|YPJ|PKK|PYD|SDG|SDK|СДС)(?:\s*/\s*(?-i:YPG|PKK|PYD|SDG))*"
             r"(?:['’]\w+)?",
-            r"[وبلف]?(?:قسد|قوات\s+سوريا\s+الديمقراطية|وحدات\s+حماية\s+الشعب)",
+            r"[وبلف]?(?:قسد|قوات\s+[\"«]?سوري[اة]\s+الديمو?قراطية[\"»]?|وحدات\s+حماية\s+الشعب)",
             r"[وبلف]?(?:الأكراد|المقاتل(?:ون|ين)\s+الأكراد|القوات\s+الكردية|الوحدات\s+الكردية)",
             r"курд\w*(?:\s+(?:отряд|формировани|ополчен|сил|милици)\w*)?",
             r"(?:отряд|формировани|ополчен)\w*\s+курд\w*(?:\s+милиции)?",
             r"(?:Сирийск\w+\s+)?[Дд]емократическ\w+\s+сил\w*(?:\s+Сирии)?",
             r"(?:نیروهای\s+)?(?:کردها|کرد|سوریه\s+دموکراتیک)",
+            r"Koerd(?:en|ische\s+(?:strijdkrachten|troepen|milities|strijders))",
         ),
     ),
     (
@@ -1476,6 +1479,8 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"|Arm[ée]e\s+nationale\s+syrienne|Ej[ée]rcito\s+Nacional\s+Sirio"
             r"|Ex[ée]rcito\s+Nacional\s+S[íi]rio|Esercito\s+nazionale\s+siriano",
             r"(?-i:ASL|ESL|ELS|FSA|ANS|SNA|HTS|HTŞ|ÖSO|SMO)(?:['’]\w+)?",
+            r"Ej[ée]rcito\s+Libre\s+Sirio|Syrischen?\s+Nationalarmee|Syrischen?\s+Nationalen?\s+Armee"
+            r"|isyancı\w*|opstandelingen|rebellengroepen",
             r"Hayat\s+Tahrir\s+al[-\s][CSŞ]h?[aâ]m|Heyet\s+Tahrir\s+Şam|Hajat\s+Tahrir\s+al-Scham",
             r"Özgür\s+Suriye\s+Ordusu(?:['’]\w+)?|Suriye\s+Milli\s+Ordusu(?:['’]\w+)?"
             r"|muhalif\s+(?:gruplar|güçler)\w*|rejim\s+karşıtı\s+(?:gruplar|güçler)\w*",
@@ -1524,6 +1529,7 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"|сирийск\w+\s+войск\w*|войск\w*\s+Асада|(?:Сирийск\w+\s+)?арабск\w+\s+арми\w*"
             r"|сирійськ\w+\s+арміі?\w*|арміі?\w*",
             r"(?:نیروهای\s+)?ارتش(?:\s+سوریه)?|محور\s+مقاومت|نیروهای\s+دولتی|دولت\s+سوریه",
+            r"regeringstroepen|regeringsleger|(?:het\s+)?(?:Syrische\s+)?leger",
         ),
     ),
 )  # fmt: skip
@@ -1551,6 +1557,8 @@ WORLD_HELD_AFTER: Final = (
     r"بأيدي", r"(?:الذي|التي)\s+(?:تسيطر|يسيطر)\s+(?:عليه|عليها)", r"(?:أبرز\s+)?معقل",
     # Russian, Ukrainian, Persian
     r"под\s+контролем", r"під\s+контролем", r"تحت\s+کنترل", r"در\s+دست",
+    # Dutch ("X, *in handen van* de rebellen", "*onder controle van* regeringstroepen")
+    r"in\s+handen", r"onder\s+(?:de\s+)?(?:volledige\s+)?controle", r"gecontroleerd\s+door",
 )  # fmt: skip
 #: The cues after a place that say it fell to the side named next ("X ... *a cair nas mãos
 #: dos* rebeldes", "X *est tombée aux mains de* l'EI", "X *cayó en manos de* ...", "X *è caduta
@@ -1559,11 +1567,25 @@ WORLD_FELL_AFTER: Final = (
     r"tomb\w*\s+(?:aux|entre\s+les)\s+mains", r"(?:cay[óe]\w*|caer|caído)\s+en\s+manos",
     r"(?:cair|caiu|caíram|caído|caída)\s+(?:nas?|em)\s+mãos",
     r"(?:cadut[oaie]|cadere|cade)\s+(?:nelle\s+mani|in\s+mano)",
-    r"fiel(?:en)?\s+(?:an|in\s+die\s+Hände)",
+    r"fiel(?:en)?\s+(?:[\w-]+\s+){0,3}?(?:an|in\s+die\s+Hände)",
     r"переш(?:ел|ёл|ла|ли|ло)\s+под\s+(?:полный\s+)?контроль",
     r"перейш(?:ов|ла|ли|ло)\s+під\s+(?:повний\s+)?контроль",
     r"(?:سقط|سقطت)\s+(?:ب|في\s+)(?:يد|أيدي)",
     r"به\s+دست",
+    # handovers ("X *est passée* samedi *sous le contrôle des* rebelles", "X *ha pasado a manos
+    # de* ...", "X *quedó bajo control del* ...", "X *passou para o controle do* ...", "X *è
+    # passata sotto il controllo dei* ...", "X *geriet unter die Kontrolle der* ...")
+    r"pass[ée]e?s?\s+(?:[\w-]+\s+){0,3}?(?:sous\s+(?:le\s+)?contrôle|aux\s+mains|entre\s+les\s+mains)",
+    r"(?:pasad[oa]s?|pas(?:ó|aron))\s+(?:[\w-]+\s+){0,2}?a\s+(?:manos|poder|(?:estar\s+)?bajo"
+    r"\s+(?:el\s+)?control)",
+    r"qued(?:ó|aron|ado|ada)\s+(?:[\w-]+\s+){0,2}?(?:en\s+manos|bajo\s+(?:el\s+)?control)",
+    r"pass(?:ou|aram|ado|ada)\s+(?:[\w-]+\s+){0,2}?(?:para\s+(?:o|as)|ao|sob\s+o)\s+"
+    r"(?:controle|controlo|domínio|mãos)",
+    r"passat[oaie]\s+(?:[\w-]+\s+){0,2}?(?:sotto\s+(?:il\s+)?controllo|nelle\s+mani|in\s+mano)",
+    r"finit[oaie]\s+(?:nelle\s+mani|in\s+mano|sotto\s+(?:il\s+)?controllo)",
+    r"geriet(?:en)?\s+(?:[\w-]+\s+){0,2}?unter\s+(?:die\s+)?(?:vollständige\s+)?Kontrolle",
+    r"(?:kwam|kwamen|viel|vielen)\s+(?:[\w-]+\s+){0,2}?(?:onder\s+(?:de\s+)?controle|in\s+handen)",
+    r"оказал(?:ся|ась|ось|ись)\s+под\s+(?:полным\s+)?контролем",
 )  # fmt: skip
 #: The cues of a capture passive, the taker named after them ("X, *tomada por* los rebeldes",
 #: "X *prise par* l'EI", "X *riconquistata dalle* forze governative", "X *erobert von* ...").
@@ -1593,6 +1615,7 @@ WORLD_TAKE_VERBS: Final = (
     r"(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:repris|pris|conquis|reconquis|libéré|capturé)",
     r"(?:vient|viennent)\s+de\s+(?:reprendre|prendre|conquérir|libérer)",
     r"s['’]empar\w+", r"reprend|reprennent|conquiert|conquièrent",
+    r"(?:s['’]est|se\s+sont|s['’]étai(?:en)?t)\s+(?:[\w-]+\s+){0,4}?empar\w+",
     # Spanish, Portuguese
     r"tom(?:ó|aron|ou|aram)", r"recuper(?:ó|aron|ou|aram)", r"conquist(?:ó|aron|ou|aram)",
     r"captur(?:ó|aron|ou|aram)", r"retom(?:ó|aron|ou|aram)", r"reconquist(?:ó|aron|ou|aram)",
@@ -1605,7 +1628,10 @@ WORLD_TAKE_VERBS: Final = (
     r"(?:ha|hanno|aveva|avevano|aver|avere)\s+(?:\w+\s+)?(?:preso|ripreso|conquistato|riconquistato"
     r"|liberato|catturato|strappato)", r"(?:ri)?conquista(?:no)?", r"riprend(?:e|ono)",
     # German
-    r"(?:zurück)?erober(?:t|te|ten)", r"nahm(?:en)?", r"befreit(?:e|en)?",
+    r"(?:zurück)?erober(?:t|te|ten)", r"nahm(?:en)?", r"befreit(?:e|en)?", r"eingenommen",
+    # (the control taken said with its verb at the end: "hätten die vollständige *Kontrolle
+    # über* X erlangt")
+    r"Kontrolle\s+über(?=[^.;:!?]{0,80}?\b(?:erlangt|übernommen|gewonnen|errungen)\b)",
     # (the participle ends the clause: "die Armee hat X *unter ihre Kontrolle gebracht*")
     r"(?:wieder\s+)?unter\s+(?:ihre|seine|die)\s+(?:vollständige\s+)?Kontrolle\s+gebracht",
     # Turkish (after the place in the accusative: "X'i *ele geçirdi*", "Afrin'i ... *kurtarmıştı*")
@@ -1613,7 +1639,8 @@ WORLD_TAKE_VERBS: Final = (
     r"kontrol\s+altına\s+al(?:dı|dılar|mıştı)",
     # Arabic
     r"(?:سيطر|سيطرت|سيطروا|سيطرا)(?=\s)", r"(?:استعاد|استعادت|استعادوا)(?=\s)",
-    r"(?:حرر|حررت|حرروا)(?=\s)", r"(?:أحكم|أحكمت|أحكموا|بسط|بسطت|بسطا|بسطوا|فرض|فرضت|فرضوا)(?=\s)",
+    r"(?:حرر|حررت|حرروا|تحرر|يحرر|تستعيد|يستعيد)(?=\s)",
+    r"(?:أحكم|أحكمت|أحكموا|بسط|بسطت|بسطا|بسطوا|فرض|فرضت|فرضوا)(?=\s)",
     # Russian, Ukrainian
     r"(?:взял[аио]?|взяли|взят[аоы]?)\s+под\s+(?:свой\s+)?(?:полный\s+)?контроль",
     r"(?:взяла|взяли|взяв)\s+під\s+(?:повний\s+)?контроль",
@@ -1652,6 +1679,9 @@ WORLD_NEAR: Final = (
     r"près|proche|autour|périphérie|environs|abords|perto|próxim[oa]|cerca|alrededores|arredores",
     r"vicino|dintorni|nahe|nähe|bei|Umgebung|Rand|قرب|محيط|أطراف|اطراف|مشارف|تخوم|около|возле",
     r"окрестност\w*|پیرامون|اطراف",
+    # an offensive's aim, not a place taken ("... и готовятся к *наступлению на* X")
+    r"наступлени\w*\s+на|offensive\s+(?:sur|contre|vers)|ofensiva\s+(?:sobre|contra|hacia)"
+    r"|Offensive\s+(?:auf|gegen)",
     r"nord|sud|est|ouest|norte|sur|sul|este|leste|oeste|ovest|Norden|Süden|Osten|Westen"
     r"|nord-est|nord-ouest|sud-est|sud-ouest|nordeste|noroeste|sudeste|sudoeste|nordöstlich"
     r"|nördlich|südlich|östlich|westlich|شمال\w*|جنوب\w*|شرق\w*|غرب\w*",
@@ -1686,6 +1716,9 @@ WORLD_HEDGES: Final = (
     r"casi|presque|quase|quasi|fast|nahezu|beinahe|почти|تقريبا|شبه|neredeyse|prácticamente"
     r"|praticamente|pratiquement|praktisch|практически|عمليا",
     r"(?-i:no)\s+(?:está|están|ha|han|controla\w*|tiene\w*)",
+    # a part only ("*en grande partie*", "*teilweise*", "*частично*")
+    r"en\s+(?:grande\s+)?partie|partiellement|parcialmente|en\s+parte|in\s+parte|parzialmente"
+    r"|teilweise|größtenteils|weitgehend|gedeeltelijk|grotendeels|частично|جزئيا|kısmen",
     r"(?-i:non)\s+(?:è|sono|ha|hanno|controlla\w*)",
 )  # fmt: skip
 #: What ends a clause after its verb in those languages (the places after it are no object):
@@ -1708,6 +1741,8 @@ WORLD_TR_HELD_BEFORE: Final = (
     r"(?:işgal|kontrol)\s+ettiği",
     # ("ÖSO *tarafından kontrol edilen* X", "rejim *tarafından tutulan* X")
     r"taraf[ıi]ndan\s+(?:kontrol\s+edilen|işgal\s+edilen|tutulan|denetlenen)",
+    # ("isyancıların *elindeki* X", "SDG'nin *kontrolündeki* X")
+    r"(?:elindeki|kontrolündeki|denetimindeki|işgalindeki|hakimiyetindeki)",
 )  # fmt: skip
 #: The Turkish fall of a place, its taker before in the genitive ("X, ÖSO'nun *eline geçti*",
 #: "X'in YPG'nin *kontrolüne geçmesinin* ardından").
@@ -1720,6 +1755,52 @@ WORLD_TR_FELL: Final = (
 WORLD_FIGHTING: Final = (
     r"combats|affrontements|combates|enfrentamientos|scontri|combattimenti|Kämpfe|Gefechte",
     r"Straßenkämpfe|اشتباكات|معارك|бои|столкновения",
+)  # fmt: skip
+#: The place nouns a side's adjective may follow before a place's name ("la ville *rebelle*
+#: assiégée d'X", "el *bastión* rebelde de X", "un nouveau *quartier* rebelle, X") or after it
+#: ("X, *ciudad* rebelde").
+WORLD_MODIFIER_NOUNS: Final = (
+    "ville", "localité", "village", "quartier", "bastion", "fief", "enclave", "bourg",
+    "ciudad", "localidad", "pueblo", "barrio", "bastión", "feudo", "reducto", "enclave",
+    "cidade", "bairro", "vila", "reduto", "bastião", "aldeia",
+    "città", "cittadina", "quartiere", "villaggio", "roccaforte", "paese", "enclave",
+    "stad", "wijk", "dorp", "bolwerk",
+)  # fmt: skip
+#: A side's adjective after such a noun: the rebels' ("rebelle", "rebelde", "ribelle",
+#: "insurgé", "opposant"); the government's ("loyaliste", "gouvernemental", "gubernamental",
+#: "governativo", "lealista"). (The Kurdish adjective names people there, as in English: "the
+#: Kurdish town of X" is no holding.)
+WORLD_SIDE_ADJECTIVES: Final[tuple[tuple[str, str], ...]] = (
+    ("rebels", r"rebelles?|rebeldes?|ribelli|ribelle|insurgée?s?|insurgentes?|insort[aoie]"
+     r"|opposante?s?|opositora?s?|rebellen"),
+    ("government", r"loyalistes?|gouvernementale?s?|progouvernementale?s?|gubernamental(?:es)?"
+     r"|progubernamental(?:es)?|governativ[aoie]|lealist[aie]|governamenta(?:l|is)"),
+)  # fmt: skip
+#: The trigger fragments of the rules of the last block of this module (changes, contests,
+#: subjects) for the pre-check (lower case, each starting
+#: with a letter; the other scripts' are searched only in a caption outside ASCII): the changes of
+#: hands after a place ("est *passée* sous", "*pasado a* manos", "*passou para* o controle",
+#: "*geriet* unter"), the French reflexive capture ("s'est *emparée*"), the contests, the side's
+#: adjectives after a place noun and its compounds, the relative holdings of German and Dutch
+#: ("das von der SDG *kontrolliert* wird", "dat door de rebellen *gecontroleerd* wordt"), the
+#: Dutch holdings and the Turkish holdings before the place. (A subject that refers back needs a
+#: verb, whose trigger is its own.)
+WORLD_MORE_TRIGGERS: Final = (
+    "empar", r"passée?s?\b", r"pasad[oa]s?\s+a", r"pas(?:ó|aron)\s+a",
+    r"pass(?:ou|aram)\s+(?:para|ao|sob)", r"passat[oaie]\s+(?:sotto|nelle|in)",
+    r"qued(?:ó|aron)\s+(?:en|bajo)", "geriet", r"control\s+del?\b", r"controle\s+d",
+    r"controlo\s+d", r"controllo\s+d", "kontrolle", "eingenommen",
+    r"gevechten\s+om", r"strijd\s+om", r"slag\s+om", r"vechten\s+om",
+    *(noun + r"\s+(?:[\w-]+\s+)?" + alternation(a for _, a in WORLD_SIDE_ADJECTIVES)
+      for noun in WORLD_MODIFIER_NOUNS),
+    r"rebellen-?(?:hochburg|stadt|viertel|bastion|enklave|ort|stadtteil|gebiet|wijk|bolwerk)",
+    r"is-(?:hochburg|stadt|bastion|enklave)",
+    "gecontroleerd", "veroverd", "ingenomen", r"onder\s+(?:de\s+)?controle", r"in\s+handen",
+    r"çat[ıi]şma", "elindeki", "kontrolündeki", "denetimindeki", "işgalindeki",
+)  # fmt: skip
+WORLD_MORE_SCRIPT_TRIGGERS: Final = (
+    "бои", "бої", "борьб", "борот", "сражени", "столкновени", "перейш", "переш",
+    "под контроль", "під контроль", "للسيطرة",
 )  # fmt: skip
 #: The trigger fragments of those rules in the Latin scripts, for the pre-check (lower case,
 #: each starting with a letter).
@@ -1750,8 +1831,9 @@ WORLD_LATIN_TRIGGERS: Final = (
     r"ripresa\s+di", "liberazione", "rückeroberung", "eroberung", "einnahme", "befreiung",
     "umkämpft", "disputé", "disputad", r"contes[oa]\b", "conflictiv", "combats",
     "affrontements", "combates", "enfrentamientos", "scontri", "combattimenti", "kämpfe",
-    "gefechte", "straßenkämpfe", r"eline\s+geç", r"kontrolüne\s+geç", r"denetimine\s+geç",
+    "gefechte", r"stra(?:ß|ss)enkämpfe", r"eline\s+geç", r"kontrolüne\s+geç", r"denetimine\s+geç",
     r"hakimiyetine\s+geç", r"taraf[ıi]ndan\s+(?:kontrol|işgal|tutulan|denetlenen)",
+    *WORLD_MORE_TRIGGERS,
 )  # fmt: skip
 #: The trigger fragments of those rules in the other scripts (Arabic, Persian, Cyrillic), looked
 #: for only in a caption with a character outside ASCII.
@@ -1761,6 +1843,7 @@ WORLD_SCRIPT_TRIGGERS: Final = (
     "перешел", "перешёл", "перейш", "під контрол", "کنترل", "آزاد", "تصرف", "فتح", "در دست",
     "اشتباكات", "معارك", "бои", "столкновения",
     "выбил", "вытеснил", "очистил", "звільн", "به دست",
+    *WORLD_MORE_SCRIPT_TRIGGERS,
 )  # fmt: skip
 
 # --------------------------------------------------------------------------- places
@@ -2473,5 +2556,112 @@ def may_state_control(text: str) -> bool:
     return (
         _TRIGGER_RE.search(low) is not None
         or _APPOSITION_RE.search(text) is not None
-        or (not text.isascii() and _WORLD_SCRIPT_RE.search(text) is not None)
+        or (not text.isascii() and _WORLD_SCRIPT_RE.search(low) is not None)
     )
+
+
+# ------------------------------------------------- every language: changes, contests, subjects
+# (The tables below extend the rules of ``rules._world_rules`` for captions in other languages
+# than English: French, Spanish, Portuguese, Italian, German, Dutch, Turkish, Arabic, Persian,
+# Russian and Ukrainian.)
+
+__all__ += [
+    "WORLD_ANAPHORS",
+    "WORLD_FIGHT_FOR",
+    "WORLD_FORMERLY",
+    "WORLD_MODIFIER_NOUNS",
+    "WORLD_SIDE_ADJECTIVES",
+    "WORLD_SIDE_COMPOUNDS",
+]
+
+#: The words that put a holding named next to them in the past, in every language ("X,
+#: *hasta ahora* controlado por el régimen", "das *bisher* von Rebellen gehaltene Viertel X",
+#: "X, *ancien* fief de l'EI", "X, *ранее* подконтрольный ИГИЛ"): the holder named is the one
+#: before, so the holding is no statement (and a change said after it names the new one: "...,
+#: ha pasado a manos de los rebeldes"). English ones are :data:`FORMERLY` (but "once", which is
+#: "eleven" in Spanish). Each is matched at a word's start (its end may run on: "früher*en*").
+WORLD_FORMERLY: Final = (
+    *(w for w in FORMERLY if w != "once"),
+    # German, Dutch
+    "bisher", "bislang", r"bis\s+dahin", r"bis\s+vor\s+kurzem", r"ehemal\w*", r"früher\w*",
+    r"vormal\w*", "zuvor", "voorheen", r"tot\s+(?:nu\s+toe|voor\s+kort)", r"voormalig\w*",
+    # French
+    "anciennement", "autrefois", "naguère", "auparavant", r"jusqu['’](?:ici|alors|à\s+présent)",
+    r"jusque-là", r"ancien(?:ne)?s?\b", "ex-",
+    # Spanish, Portuguese
+    "anteriormente", "antes", r"hasta\s+(?:ahora|entonces|hace\s+poco)", r"antigu[oa]s?\b",
+    r"até\s+(?:agora|então|há\s+pouco)", r"antig[oa]s?\b",
+    # Italian
+    "già", "finora", r"fino\s+(?:ad\s+)?(?:ora|allora)", r"in\s+precedenza", "precedentemente",
+    # Turkish
+    "önceden", r"daha\s+önce", r"şimdiye\s+kadar", r"eski\b",
+    # Arabic, Persian
+    "سابقا", "سابقاً", r"في\s+السابق", "پیشتر", "قبلا",
+    # Russian, Ukrainian
+    "ранее", "прежде", "раньше", r"бывш\w*", "раніше", r"колишн\w*", "донедавна",
+)  # fmt: skip
+
+#: Names that refer back to a side named before them in the caption ("Les jihadistes de l'EI
+#: attaquent. *Les jihadistes* se sont emparés de X": IS), by kind: ``jihadists`` point back to
+#: IS or the rebels and to no one else; ``militants`` (the "terrorists" and "gunmen" of state
+#: media) also, and with no side named before them and none of IS or the Kurdish forces in the
+#: caption, they are the rebels (as "militants" in English captions). Never the army.
+WORLD_ANAPHORS: Final[tuple[tuple[str, str], ...]] = (
+    (
+        "jihadists",
+        r"(?:les\s+|los\s+|os\s+|i\s+|gli\s+|die\s+|de\s+)?(?:jihadistes|yihadistas|jihadistas"
+        r"|jihadisti|Dschihadisten|Jihadisten|jihadisten|cihatçı\w*|джихадист\w*|джихадист\w*"
+        r"|[وبلف]?(?:الجهاديون|الجهاديين))",
+    ),
+    (
+        "militants",
+        r"(?:les\s+|los\s+|os\s+|i\s+|gli\s+|die\s+|de\s+)?(?:terroristes|terroristas|terroristi"
+        r"|Terroristen|miliziani|террорист\w*|терорист\w*|бойовик\w*"
+        r"|[وبلف]?(?:المسلحون|المسلحين|مسلحو|الإرهابيون|الإرهابيين))",
+    ),
+)
+#: The ``militants`` names that are the rebels when no side is named before them (not the
+#: Italian "miliziani", said of any side's fighters).
+WORLD_ANAPHOR_DEFAULT: Final = (
+    r"terroristes|terroristas|terroristi|Terroristen|террорист\w*|терорист\w*|бойовик\w*"
+    r"|[وبلف]?(?:المسلحون|المسلحين|مسلحو|الإرهابيون|الإرهابيين)"
+)
+__all__ += ["WORLD_ANAPHOR_DEFAULT"]
+
+#: A place fought over, said before it with the control it is fought for ("des *combats pour le
+#: contrôle de* X", "la *lucha por el control de* X", "*lutam pelo controle de* X", "*scontri per
+#: il controllo di* X", "*Gefechte um die Kontrolle über* X", "*gevechten om* X", "*бои за* X",
+#: "*المعارك للسيطرة على* X"): contested.
+WORLD_FIGHT_FOR: Final = (
+    # ("se disputent le contrôle de X", "disputan el control de X", "si contendono il
+    # controllo di X")
+    r"(?:se\s+disputent|disputan|se\s+disputan|disputam|si\s+contendono|ringen\s+um\s+die)\s+"
+    r"(?:le\s+|el\s+|o\s+|il\s+)?(?:contrôle|control|controle|controllo|Kontrolle)\s+(?:de|d['’]|du|del"
+    r"|do|da|di|della|dell['’]|über)",
+    r"(?:combats?|affrontements|bataille|lutte|luttent|se\s+disputent|s['’]affrontent)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:pour|autour\s+du)\s+(?:le\s+)?contrôle\s+(?:de|d['’]|du|des)",
+    r"(?:combates|enfrentamientos|lucha|luchan|batalla|pugna|disputa|disputan|combaten)"
+    r"\s+(?:[\w-]+\s+){0,2}?por\s+(?:el\s+)?control\s+(?:de|del)",
+    r"(?:combates|confrontos|luta|lutam|batalha|disputa|disputam|combatem)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:pelo|por)\s+(?:o\s+)?(?:controle|controlo)\s+(?:de|do|da|dos|das)",
+    r"(?:scontri|combattimenti|lotta|lottano|battaglia|combattono|si\s+contendono)"
+    r"\s+(?:[\w-]+\s+){0,2}?per\s+(?:il\s+)?controllo\s+(?:di|del|della|dello|dell['’])",
+    r"(?:Kämpfe|Gefechte|Kampf|Schlacht|kämpfen|ringen)\s+(?:[\w-]+\s+){0,2}?um\s+die\s+Kontrolle"
+    r"\s+(?:über|von)",
+    r"(?:gevechten|strijd|slag|vechten)\s+(?:[\w-]+\s+){0,2}?om\s+(?:de\s+controle\s+over\s+)?",
+    r"(?:бои|боев|бої|борьба|боротьба|сражени\w*|столкновени\w*)\s+(?:\w+\s+){0,2}?за\s+"
+    r"(?:контроль\s+над\s+)?",
+    r"(?:المعارك|معارك|الاشتباكات|اشتباكات|القتال|معركة)\s+(?:\S+\s+){0,2}?(?:لل|من\s+أجل\s+ال)"
+    r"سيطرة\s+على",
+)  # fmt: skip
+
+#: A German or Dutch compound that names a side's place before the name ("die
+#: *Rebellenhochburg* X", "das *Rebellenviertel* X", "die *IS-Hochburg* X", "de
+#: *rebellenstad* X").
+WORLD_SIDE_COMPOUNDS: Final[tuple[tuple[str, str], ...]] = (
+    ("rebels", r"Rebellen-?(?:hochburg|stadt|viertel|bastion|enklave|ort|stadtteil|gebiet|wijk"
+     r"|bolwerk)"),
+    ("islamic_state", r"(?-i:IS)-(?:Hochburg|Stadt|Bastion|Enklave)"),
+)  # fmt: skip
+
+__all__ += ["WORLD_MORE_SCRIPT_TRIGGERS", "WORLD_MORE_TRIGGERS"]

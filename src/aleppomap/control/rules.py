@@ -1882,7 +1882,16 @@ def find_control(
     # Other languages' holdings and captures, in their general forms, for the places still
     # unread.
     if _world_key(text, low):
-        _world_rules(cap, add, {s.place_id for s in out})
+        # (a place only said held after its name may still be the object of a capture verb: "s'est
+        # emparée du quartier de X, tenu par les rebelles")
+        _world_rules(
+            cap,
+            add,
+            {s.place_id for s in out if not (s.action == "held" and s.rule == "post")},
+            taken,
+        )
+        _world_note_captures(cap, out, taken)
+        out = _world_drop_held_in_capture(out)
 
     if from_repeat:
         # a name said again states what its first mention does not ("after taking the X road,
@@ -4331,7 +4340,8 @@ _WORLD_FA_PASSIVE_RE: Final = re.compile(
 _WORLD_STRONGHOLD_GAP_RE: Final = re.compile(
     r"\s*,?\s*(?:(?:est|était|es|era|é|è|ist|war|fue|foi|fu|reste|sigue|continua|bleibt)\s+)?"
     r"(?:(?:un|une|le|la|el|o|um|uma|il|una|eine|die|der|l['’])\s*)?"
-    r"(?:(?:dernier|principal|grand|último|principal|ultima|principale|letzte)\w*\s+)?",
+    r"(?:(?:dernier|principal|grand|último|principal|ultima|principale|letzte|ancien|antigu|antig"
+    r"|ehemalig|vormalig|voormalig)\w*\s+)?",
     re.IGNORECASE,
 )
 _WORLD_STRONGHOLD_CUE_RE: Final = re.compile(
@@ -4344,13 +4354,8 @@ _WORLD_RELATIVE_RE: Final = re.compile(
     r"|котор\w+|ki)(?!\w)",
     re.IGNORECASE,
 )
-_WORLD_FORMER_RE: Final = re.compile(
-    r"\b(?:bisher|bislang|bis\s+dahin|ehemal\w*|früher\w*|anciennement|autrefois"
-    r"|jusqu['’](?:ici|alors)|ex-|anteriormente|antes|hasta\s+(?:ahora|entonces)"
-    r"|até\s+(?:agora|então)|già|finora|fino\s+(?:ad\s+)?(?:ora|allora)|önceden|سابقا|ранее"
-    r"|прежде|formerly)",
-    re.IGNORECASE,
-)
+# (the one list of these words in every language: ``lexicon.WORLD_FORMERLY``)
+_WORLD_FORMER_RE: Final = re.compile(rf"\b(?:{lx.alternation(lx.WORLD_FORMERLY)})", re.IGNORECASE)
 _WORLD_HEDGE_RE: Final = re.compile(rf"(?<!\w)(?:{lx.alternation(lx.WORLD_HEDGES)})", re.IGNORECASE)
 _WORLD_NEAR_RE: Final = re.compile(
     rf"(?<!\w)(?:{lx.alternation(lx.WORLD_NEAR)})(?:\s+(?:de|d['’]|du|des|da|do|dos|das|del|di"
@@ -4379,7 +4384,7 @@ _WORLD_CITY_OBJECT_RE: Final = re.compile(
     r"|auch|nun|ora|ahora|agora|désormais|offenbar|apparemment|aparentemente|apparentemente"
     r"|inzwischen|mittlerweile|bereits|déjà|ya|já|già|finalmente|enfin|endlich|komplett\w*"
     r"|vollständig\w*|completamente|entièrement|totalement|totalmente|ville|ciudad|cidade"
-    r"|città|Stadt|Millionenstadt"
+    r"|città|Stadt|Millionenstadt|adesso|ormai|maintenant|dorénavant|теперь|الآن"
     r"|Großstadt|centre|centro|Zentrum|على|مدينة|كامل|над|город\w*|весь|всю|полный|kent|merkezi"
     r"\w*|şehr\w*)(?!\w)|\s*['’]){0,8}\s*",
     re.IGNORECASE,
@@ -4409,7 +4414,8 @@ _WORLD_NOUN_BEFORE_RE: Final = re.compile(
     re.IGNORECASE,
 )
 _WORLD_SOV_RE: Final = re.compile(
-    r"ele\s|kurtar|kontrol\s|تصرف|آزاد|فتح|(?:zurück)?erobert(?!e)|befreit(?!e)|wieder\s|unter\s",
+    r"ele\s|kurtar|kontrol\s|تصرف|آزاد|فتح|(?:zurück)?erobert(?!e)|befreit(?!e)|wieder\s|unter\s"
+    r"|eingenommen",
     re.IGNORECASE,
 )
 _WORLD_ARABIC_RE: Final = re.compile(r"[\u0600-\u06ff]")
@@ -4478,7 +4484,7 @@ def _world_key(text: str, low: str) -> bool:
     """Whether a caption has a trigger of the rules for the other languages (cheap)."""
     if _WORLD_LATIN_KEY_RE.search(low) is not None:
         return True
-    return not text.isascii() and _WORLD_SCRIPT_KEY_RE.search(text) is not None
+    return not text.isascii() and _WORLD_SCRIPT_KEY_RE.search(low) is not None
 
 
 def _world_side_spans(cap: _Caption, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -4500,6 +4506,8 @@ def _world_side_spans(cap: _Caption, start: int, end: int) -> list[tuple[int, in
         if _FOREIGN_PLACE_BEFORE_SIDE_RE.search(text, max(start, m.start() - 14), m.start()):
             continue
         out.append((m.start(), m.end(), side))
+    if _WORLD_ANAPHOR_KEY_RE.search(text, start, end) is not None:
+        out = sorted(out + _world_anaphor_spans(cap, start, end))
     return out
 
 
@@ -4521,48 +4529,80 @@ def _world_landmark(cap: _Caption, slot: _Slot, begin: int) -> bool:
 def _world_post_rule(cap: _Caption, slot: _Slot, add: _Add) -> None:
     """A holder named after the place ("X, controlada por tropas leais ao regime", "X, tenu
     par les rebelles", "X ... a cair nas mãos dos rebeldes", "X, un fief de l'EI", "X
-    الخاضعة لسيطرة داعش", "X توسط محور مقاومت آزاد شد")."""
+    الخاضعة لسيطرة داعش", "X توسط محور مقاومت آزاد شد").
+
+    A holding followed in its clause by a change of hands ("X, controlada por el régimen, cayó
+    en manos de los rebeldes"), or one put in the past ("X, *hasta ahora* controlado por el
+    régimen, ha pasado a manos de los rebeldes", "X, *ancien* fief de l'EI, est désormais aux
+    mains des FDS"), names the holder before: the statement is the one said after it."""
     text = cap.text
     end = slot.mention.end
     sentence = cap.sentence_of(slot.core)
     s_start, s_end = cap.sentences[sentence]
     fa = _WORLD_FA_PASSIVE_RE.match(text, end) if "توسط" in text else None
-    m = fa or _WORLD_POST_RE.match(text, end, s_end)
-    if m is None:
-        return
-    side = _world_side(m)
-    if side is None:
-        return
-    action = "captured"
-    if fa is None:
-        gap = m.group("gap")
-        if m.group("held") is not None:
-            action = "held"
-            if _WORLD_STRONGHOLD_CUE_RE.fullmatch(m.group("held")) is not None and (
-                _WORLD_STRONGHOLD_GAP_RE.fullmatch(gap) is None
-            ):
-                return  # (a stronghold only said right after the place)
-        gap_end = end + len(gap)
-        relative = _WORLD_RELATIVE_RE.search(gap)
-        if len(gap.split()) > 8 or (
-            relative is not None and len(gap[relative.end() :].split()) > 3
-        ):
-            return  # (the holding words say something of a noun named after the place)
-        if (
-            any(end <= s.mention.start < gap_end for s in cap.slots)
-            or _WORLD_CLAUSE_END_RE.search(text, end, gap_end) is not None
-            or _WORLD_FORMER_RE.search(text, max(s_start, slot.mention.start - 30), gap_end)
-            is not None
-            or _WORLD_HEDGE_RE.search(text, end, m.end()) is not None
-        ):
+    if fa is not None:
+        side, action, m_end = _world_side(fa), "captured", fa.end()
+    else:
+        first = _world_post_match(cap, slot, end, s_start, s_end, first=True)
+        if first is None:
+            return
+        side, action, m_end, former = first
+        if action == "held":
+            nxt = _world_post_match(cap, slot, m_end, s_start, s_end, first=False)
+            if nxt is not None and not nxt[3] and (former or nxt[1] == "captured"):
+                side, action, m_end, former = nxt
+        if former:
             return
     if (
-        _world_landmark(cap, slot, s_start)
-        or _hedged(cap, slot.mention.start, m.end())
-        or any(m.start() <= s.mention.start < m.end() for s in cap.slots if s is not slot)
+        side is None
+        or _world_landmark(cap, slot, s_start)
+        or _hedged(cap, slot.mention.start, m_end)
+        or any(end <= s.mention.start < m_end for s in cap.slots if s is not slot)
     ):
         return
-    add(slot, side, action, slot.mention.start, m.end(), "post")
+    add(slot, side, action, slot.mention.start, m_end, "post")
+
+
+# after a holding named in the past, the place's own predicate ("X, hasta ahora controlado por el
+# régimen*, ha* pasado a manos de ...")
+_WORLD_PREDICATE_LEAD_RE: Final = re.compile(r",?\s*[\w'’-]+")
+
+
+def _world_post_match(
+    cap: _Caption, slot: _Slot, pos: int, s_start: int, s_end: int, *, first: bool
+) -> tuple[str | None, str, int, bool] | None:
+    """The holding words after ``pos`` (the place's end, or the end of a holding before) and
+    their side: (side, action, end, whether a word puts it in the past); ``None`` when there
+    are none or they say something of another noun."""
+    text = cap.text
+    m = _WORLD_POST_RE.match(text, pos, s_end)
+    if m is None:
+        return None
+    action = "captured"
+    gap = m.group("gap")
+    if m.group("held") is not None:
+        action = "held"
+        if _WORLD_STRONGHOLD_CUE_RE.fullmatch(m.group("held")) is not None and (
+            not first or _WORLD_STRONGHOLD_GAP_RE.fullmatch(gap) is None
+        ):
+            return None  # (a stronghold only said right after the place)
+    gap_end = pos + len(gap)
+    relative = _WORLD_RELATIVE_RE.search(gap)
+    if len(gap.split()) > 8 or (relative is not None and len(gap[relative.end() :].split()) > 3):
+        return None  # (the holding words say something of a noun named after the place)
+    if not first:
+        lead = _WORLD_PREDICATE_LEAD_RE.match(text, pos).end()  # type: ignore[union-attr]
+    else:  # (a relative's own pronoun ends no clause: "X, который находится под контролем ...")
+        lead = pos + relative.end() if relative is not None else pos
+    if (
+        any(pos <= s.mention.start < gap_end for s in cap.slots)
+        or _WORLD_CLAUSE_END_RE.search(text, lead, gap_end) is not None
+        or _WORLD_HEDGE_RE.search(text, pos, m.end()) is not None
+    ):
+        return None
+    former_from = max(s_start, slot.mention.start - 30) if first else pos
+    former = _WORLD_FORMER_RE.search(text, former_from, gap_end) is not None
+    return _world_side(m), action, m.end(), former
 
 
 def _world_verb_rule(cap: _Caption, verb: re.Match[str], add: _Add, covered: set[str]) -> None:
@@ -4744,6 +4784,7 @@ _WORLD_POST_KEY_RE: Final = re.compile(
 )
 _WORLD_TR_KEY_RE: Final = re.compile(
     r"tuttuğu|ettiği|taraf[ıi]ndan\s+\w+\s+edilen|tutulan|denetlenen"
+    r"|elindeki|kontrolündeki|denetimindeki|işgalindeki|hakimiyetindeki"
 )
 _WORLD_FIGHT_KEY_RE: Final = re.compile(
     rf"(?<!\w)(?:{lx.alternation(lx.WORLD_FIGHTING)})(?!\w)|kam\s+es", re.IGNORECASE
@@ -4753,9 +4794,38 @@ _WORLD_CONTESTED_KEY_RE: Final = re.compile(
 )
 
 
-def _world_rules(cap: _Caption, add: _Add, covered: set[str]) -> None:
-    """The rules for captions in other languages, for the places no other rule has read."""
+def _world_rules(
+    cap: _Caption, add_any: _Add, covered: set[str], captures: dict[tuple[str, int], str]
+) -> None:
+    """The rules for captions in other languages, for the places no other rule has read.
+
+    A holding of a place its clause captures ("L'armée a repris X, tenu par les rebelles
+    depuis 2012") is the holder before the capture, not a statement: the captures are noted in
+    ``captures`` (place and mention start: the taker), whose holdings the caller drops."""
     text = cap.text
+    taken: set[tuple[str, int]] = set()
+
+    def add(
+        slot: _Slot,
+        controller: str,
+        action: str,
+        start: int,
+        end: int,
+        rule: str,
+        *,
+        from_controller: str = "",
+        besieged_by: str = "",
+        stated: str = "",
+    ) -> None:
+        key = (slot.mention.place_id, cap.sentence_of(slot.core))
+        if action == "held" and key in taken:
+            return
+        if action == "captured":
+            taken.add(key)
+            captures[(slot.mention.place_id, slot.mention.start)] = controller
+        add_any(slot, controller, action, start, end, rule, from_controller=from_controller,
+                besieged_by=besieged_by, stated=stated)  # fmt: skip
+
     for verb in _WORLD_VERB_RE.finditer(text):
         _world_verb_rule(cap, verb, add, covered)
     for noun in _WORLD_NOUN_RE.finditer(text):
@@ -4817,6 +4887,7 @@ def _world_rules(cap: _Caption, add: _Add, covered: set[str]) -> None:
             and not _hedged(cap, slot.mention.start, end)
         ):
             add(slot, "contested", "contested", slot.mention.start, end, "contested")
+    _world_more_rules(cap, add, covered | {place for place, _ in taken})
 
 
 # --------------------------------------------------------------------------- tolerant English
@@ -5104,3 +5175,227 @@ def _tolerant_contested(cap: _Caption, add: _Add, covered: set[str]) -> None:
                 continue
             add(slot, "contested", "contested", m.start(), slot.mention.end, "tolerant_contested")
             covered.add(slot.mention.place_id)
+
+
+# ------------------------------------------------- every language: changes, contests, subjects
+
+# The rules of the last block of ``lexicon`` for captions in other languages: a subject that
+# refers back ("les jihadistes", "террористы"), a place fought for ("combats pour le contrôle de
+# X"), a side's adjective after a place noun ("la ville rebelle assiégée d'X", "X, ciudad
+# rebelde"), a German or Dutch relative holding ("X, das von der SDG kontrolliert wird"), a
+# Turkish contest ("X'ta çatışmaların sürdüğü") and an Ukrainian or Russian handover said before
+# the place ("Під контроль армії перейшов квартал X").
+
+_WORLD_ANAPHOR_RE: Final = re.compile(
+    "|".join(f"(?P<a_{kind}>{pattern})" for kind, pattern in lx.WORLD_ANAPHORS) + r"(?!\w)",
+    re.IGNORECASE,
+)
+_WORLD_ANAPHOR_KEY_RE: Final = re.compile(
+    r"(?i)jihadist|yihadist|dschihadist|cihatç|джихадист|الجهادي|terrorist|milizian|террорист"
+    r"|терорист|бойовик|المسلح|مسلحو|الإرهابي"
+)
+_WORLD_ANAPHOR_DEFAULT_RE: Final = re.compile(
+    rf"(?:\w+\s+)?(?:{lx.WORLD_ANAPHOR_DEFAULT})$", re.IGNORECASE
+)
+
+
+def _world_anaphor_spans(cap: _Caption, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The subjects in ``text[start:end]`` that refer back to a side ("Les jihadistes de l'EI
+    attaquent. *Les jihadistes* ont pris X": IS; "*Террористы* захватили X": the rebels, when
+    the caption names neither IS nor the Kurdish forces), as :func:`_world_side_spans` gives
+    them; not one a place was taken from or fought against."""
+    text = cap.text
+    out = []
+    for m in _WORLD_ANAPHOR_RE.finditer(text, start, end):
+        named = _WORLD_SIDE_RE.search(text, m.start(), m.end() + 40)
+        if named is not None and named.start() < m.end():
+            continue  # (a side's own name: "террористы ИГИЛ")
+        if _WORLD_NOT_SUBJECT_RE.search(text, max(start, m.start() - 14), m.start()) is not None:
+            continue
+        before = {
+            side
+            for n in _WORLD_SIDE_RE.finditer(text, 0, m.start())
+            if (side := _world_side(n)) in ("islamic_state", "rebels")
+        }
+        if len(before) == 1:
+            out.append((m.start(), m.end(), before.pop()))
+        elif (
+            not before
+            and m.group("a_militants") is not None
+            and _WORLD_ANAPHOR_DEFAULT_RE.search(m.group(0)) is not None
+            and not any(
+                _world_side(n) in ("islamic_state", "kurdish")
+                for n in _WORLD_SIDE_RE.finditer(text)
+            )
+        ):
+            out.append((m.start(), m.end(), "rebels"))
+    return out
+
+
+_WORLD_LEAD_WORDS: Final = (
+    r"(?:(?:la|le|les|l['’]|el|los|o|a|os|il|lo|die|der|das|den|dem|de|het)\s*)?"
+    r"(?:(?:quartier|ville|village|localité|barrio|ciudad|pueblo|localidad|bairro|cidade|vila"
+    r"|quartiere|città|villaggio|Stadtteil|Viertel|Stadt|Dorf|Ort|wijk|stad|dorp|حي|مدينة|бلدة"
+    r"|بلدة|قرية|квартал\w*|город\w*|район\w*|село)\s+(?:(?:de|d['’]|di|von|do|da|del)\s*)?)?"
+)
+_WORLD_FIGHT_FOR_RE: Final = re.compile(
+    rf"(?<!\w)(?:{lx.alternation(lx.WORLD_FIGHT_FOR)})\s*{_WORLD_LEAD_WORDS}$", re.IGNORECASE
+)
+_WORLD_TR_FIGHT_RE: Final = re.compile(
+    r"(?:['’][dt][ae])?\s+(?:[\w-]+\s+){0,6}?çatışma\w*\s+(?:sür|devam|yaşan)\w*", re.IGNORECASE
+)
+_WORLD_ADJECTIVES: Final = "|".join(
+    f"(?P<j_{side}>{pattern})" for side, pattern in lx.WORLD_SIDE_ADJECTIVES
+)
+_WORLD_COMPOUNDS: Final = "|".join(
+    f"(?P<c_{side}>{pattern})" for side, pattern in lx.WORLD_SIDE_COMPOUNDS
+)
+# "la ville rebelle assiégée d'X", "el bastión rebelde de X", "un nouveau quartier rebelle, X",
+# "die Rebellenhochburg X"
+_WORLD_MODIFIER_BEFORE_RE: Final = re.compile(
+    rf"(?<!\w)(?:(?:{lx.alternation(lx.WORLD_MODIFIER_NOUNS)})\s+(?:[\w-]+\s+)?"
+    rf"(?:{_WORLD_ADJECTIVES})(?:\s+[\w-]+)?(?:\s*,\s*|\s+(?:de|di|del|do|da|van)\s+|\s+d['’]\s*)"
+    rf"|(?:{_WORLD_COMPOUNDS})\s+)$",
+    re.IGNORECASE,
+)
+# "X, ciudad rebelde", "X, une localité loyaliste"
+_WORLD_MODIFIER_AFTER_RE: Final = re.compile(
+    r"\s*,\s*(?:(?:un|une|la|le|el|una|um|uma|il|een|de|het|l['’])\s*)?(?:[\w-]+\s+)?"
+    rf"(?:{lx.alternation(lx.WORLD_MODIFIER_NOUNS)})\s+(?:[\w-]+\s+)?(?:{_WORLD_ADJECTIVES})"
+    r"(?=\s*(?:[,.;:)]|$))",
+    re.IGNORECASE,
+)
+# "X, das von der SDG kontrolliert wird", "X, dat door de rebellen gecontroleerd wordt"
+_WORLD_RELATIVE_HOLD_RE: Final = re.compile(
+    r"\s*,\s*(?:das|die|der|welche[sr]?|dat|die)\s+(?:(?:nun|noch|seit\s+\w+|jetzt|nu|nog|sinds"
+    r"\s+\w+)\s+)*(?:von|vom|door)\s+(?:(?:der|den|dem|de|het)\s+)?"
+    rf"(?:{_world_sides()})\s+(?:(?:nun|noch|jetzt|nu|nog)\s+)?"
+    r"(?:(?P<held>kontrolliert|gehalten|besetzt|beherrscht|gecontroleerd|bezet)\s+(?:wird|werden"
+    r"|ist|sind|wordt|worden)|(?P<taken>erobert|eingenommen|zurückerobert|veroverd|ingenomen)"
+    r"\s+(?:wurde|wurden|worden|werd|werden))(?!\w)",
+    re.IGNORECASE,
+)
+# "Під контроль сирійської армії перейшов квартал X", "Под контроль армии перешёл город X"
+_WORLD_HANDOVER_BEFORE_RE: Final = re.compile(
+    rf"(?<!\w)(?:під|под)\s+(?:повний\s+|полный\s+)?контроль\s+(?:{_world_sides()})"
+    r"(?:\s+\S+){0,2}?\s+(?:перейш\w*|переш(?:ел|ёл|ла|ли|ло))\s+"
+    r"(?:(?:квартал|місто|город|район|село|селище|посёлок)\s+)?$",
+    re.IGNORECASE,
+)
+_WORLD_MORE_KEY_RE: Final = re.compile(
+    r"(?i)contr[ôo]l|control|kontrolle|gevecht|strijd|slag|vecht|бо[иї]|борьб|борот|сражени"
+    r"|столкновени|للسيطرة"
+)
+
+
+def _world_capture_before(cap: _Caption, begin: int) -> bool:
+    """Whether a verb or noun of capture, or an aim, stands in the clause before ``begin`` (a
+    holding named in its object is the holder before the capture: "se sont emparées d'un
+    nouveau quartier rebelle, X")."""
+    text = cap.text
+    s_start = cap.sentences[cap.sentence_of(begin)][0]
+    bounds = [b.end() for b in _WORLD_CLAUSE_END_RE.finditer(text, s_start, begin)]
+    start = max([s_start, *bounds])
+    return (
+        any(v.group("take") is not None for v in _WORLD_VERB_RE.finditer(text, start, begin))
+        or _WORLD_NOUN_RE.search(text, start, begin) is not None
+        or _WORLD_HEDGE_RE.search(text, start, begin) is not None
+    )
+
+
+def _world_more_rules(cap: _Caption, add: _Add, covered: set[str]) -> None:
+    """The rules of this block for the places no other rule has read."""
+    text = cap.text
+    fight = _WORLD_MORE_KEY_RE.search(text) is not None
+    turkish = "çatışma" in text
+    for slot in cap.slots:
+        if slot.mention.place_id in covered:
+            continue
+        start, end = slot.mention.start, slot.mention.end
+        s_start = cap.sentences[cap.sentence_of(slot.core)][0]
+        before = max(s_start, start - 110)
+        if (fight and _WORLD_FIGHT_FOR_RE.search(text, before, start) is not None) or (
+            turkish
+            and (tr := _WORLD_TR_FIGHT_RE.match(text, end)) is not None
+            and not any(end <= s.mention.start < tr.end() for s in cap.slots)
+        ):
+            if not _hedged(cap, start, end):
+                add(slot, "contested", "contested", start, end, "contested")
+            continue
+        handover = _WORLD_HANDOVER_BEFORE_RE.search(text, before, start)
+        if handover is not None and (side := _world_side(handover)) is not None:
+            if not _hedged(cap, handover.start(), end):
+                add(slot, side, "captured", handover.start(), end, "modifier")
+            continue
+        relative = _WORLD_RELATIVE_HOLD_RE.match(text, end)
+        if relative is not None and (side := _world_side(relative)) is not None:
+            if not _hedged(cap, start, relative.end()) and not _world_landmark(cap, slot, s_start):
+                action = "held" if relative.group("held") is not None else "captured"
+                add(slot, side, action, start, relative.end(), "post")
+            continue
+        if slot.mention.precision == "city":
+            continue  # (a city is not one side's whole: "la ville rebelle d'Alep" is its part)
+        modifier = _WORLD_MODIFIER_BEFORE_RE.search(text, max(s_start, start - 60), start)
+        after = None if modifier is not None else _WORLD_MODIFIER_AFTER_RE.match(text, end)
+        found = modifier or after
+        if found is None:
+            continue
+        side = next(
+            (
+                side
+                for side, _ in (*lx.WORLD_SIDE_ADJECTIVES, *lx.WORLD_SIDE_COMPOUNDS)
+                if found.groupdict().get("j_" + side) or found.groupdict().get("c_" + side)
+            ),
+            None,
+        )
+        begin = found.start() if modifier is not None else start
+        if (
+            side is None
+            or _hedged(cap, begin, max(end, found.end()))
+            or _world_capture_before(cap, begin)
+            or _WORLD_FORMER_RE.search(text, max(s_start, begin - 20), max(end, found.end()))
+        ):
+            continue
+        add(slot, side, "held", begin, max(end, found.end()), "modifier")
+
+
+def _world_note_captures(
+    cap: _Caption, out: list[ControlStatement], captures: dict[tuple[str, int], str]
+) -> None:
+    """Note in ``captures`` the places the statements ``out`` capture, by the mention their
+    evidence spans (its start: the taker), so that a holding said of that mention after it
+    ("L'armée a repris le quartier de X, tenu par les rebelles depuis 2012") is dropped as the
+    holder before the capture."""
+    for statement in out:
+        if statement.action != "captured":
+            continue
+        for slot in cap.slots:
+            if (
+                slot.mention.place_id == statement.place_id
+                and statement.evidence_start <= slot.mention.start < statement.evidence_end
+            ):
+                captures.setdefault(
+                    (slot.mention.place_id, slot.mention.start), statement.controller
+                )
+
+
+def _world_drop_held_in_capture(out: list[ControlStatement]) -> list[ControlStatement]:
+    """Without a side's modifier of a place that a capture's evidence spans with another taker
+    ("L'armée a repris la ville rebelle de X": the rebels held X before)."""
+    captures = [s for s in out if s.action == "captured"]
+    if not captures:
+        return out
+    return [
+        s
+        for s in out
+        if not (
+            s.action == "held"
+            and s.rule == "modifier"
+            and any(
+                c.place_id == s.place_id
+                and c.controller != s.controller
+                and c.evidence_start <= s.evidence_start < c.evidence_end
+                for c in captures
+            )
+        )
+    ]
