@@ -248,6 +248,18 @@ __all__ = [
     "STRONGHOLD_BEFORE_NOUNS",
     "STRONGHOLD_OF_NOUNS",
     "SUBJECT_EXTRAS",
+    "TAIL_APPOSITION_ADJECTIVES",
+    "TAIL_CONTROLLING_ADVERBS",
+    "TAIL_FIGHT_ENDED",
+    "TAIL_FIGHT_FOR",
+    "TAIL_FIGHT_NOT_BEFORE",
+    "TAIL_FORWARD_NOUNS",
+    "TAIL_FRONTLINE",
+    "TAIL_FRONTLINE_NOUNS",
+    "TAIL_FRONTLINE_PAST",
+    "TAIL_SPLIT",
+    "TAIL_SPLIT_VERBS",
+    "TAIL_TRIGGERS",
     "TOLERANT_CAPTURE_VERBS",
     "TOLERANT_CONTESTED_ADJECTIVES",
     "TOLERANT_FIGHTING_VERBS",
@@ -382,6 +394,8 @@ SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         (
             r"anti-?\s?(?:government|regime|Assad)",
             r"Free\s+Syrian\s+Army",
+            # (its short name in captions of 2012: "fighters of the *Free Army*")
+            r"Free\s+Army",
             r"(?-i:FSA)",
             r"Turk(?:ish|ey)-backed",
             # the Turkish-backed factions by their other names ("the *Syrian National Army
@@ -869,15 +883,16 @@ GERUND_CUES: Final = ("after", "since", "following", "upon", "by")
 #: (A capture gerund set off by a comma or a semicolon after its clause has the clause's subject
 #: too: "IS launched a surprise attack, *seizing* X from rebels".)
 GERUNDS: Final = (
+    # ("seizing control of X" before a bare "seizing", which the alternation would try first)
+    Phrase(
+        ("taking", "seizing", "gaining", "regaining", "wresting", "retaking", "securing"),
+        rf"\s+{CONTROL_DEGREE}{CONTROL_OF}",
+    ),
     Phrase(
         (
             "capturing", "recapturing", "re-capturing", "seizing", "retaking", "liberating",
             "overrunning", "storming",
         )
-    ),
-    Phrase(
-        ("taking", "seizing", "gaining", "regaining", "wresting", "retaking", "securing"),
-        rf"\s+{CONTROL_DEGREE}{CONTROL_OF}",
     ),
     Phrase(("controlling",)),
     # (bare "taking" after "taking control of", which the alternation must try first)
@@ -2312,6 +2327,73 @@ TOLERANT_TRIGGERS: Final = (
     "occupied", "occupy", "runs", "dominates", "dominated",
 )  # fmt: skip
 
+# --------------------------------------------------------------------------- long-tail English
+# (the words of ``rules._english_tail_rules``: wordings of English agency captions the rules
+# above do not read; each phrase here is also a trigger of the pre-check)
+
+#: A fight for a place's control, which makes the place contested ("the *battle for control
+#: over* X", "*fighting for control of* X", "the *struggle for control of* X").
+TAIL_FIGHT_FOR: Final = (
+    r"(?:battles?|fight(?:s|ing)?|struggle|tussle|contest)\s+for\s+(?:(?:full|total|the)\s+)?"
+    r"control\s+(?:of|over)",
+)
+#: Words in the clause before such a fight that make it only wanted, threatened or won ("rebels
+#: *vowed to* fight for control of X", "the army *aims to win* the battle for control of X", "*after*
+#: the battle for control of X"); "continue(d) to fight" is still a fight.
+TAIL_FIGHT_NOT_BEFORE: Final = (
+    r"(?<!continue\s)(?<!continues\s)(?<!continued\s)(?<!still\s)to", "will", "vow(?:s|ed)?",
+    "pledg(?:es|ed)", "promis(?:es|ed)", "prepar(?:es|ed|ing)", "ready", "readying",
+    "intend(?:s|ed)?", "threat(?:en|ens|ened)", "expected", "looming", "upcoming",
+    "coming", "future", "next", "won", "wins", "lost", "loses", "after", "following", "since",
+    "ended", "former", "previous", "earlier",
+)  # fmt: skip
+#: Words after the place that end the fight ("the battle for control of X *ended*").
+TAIL_FIGHT_ENDED: Final = (r"ended", r"ends", r"was\s+over", r"is\s+over", r"finished", r"was\s+won")
+#: A front line named as the kind of a place: "the *frontline district of* X", "X, a *front-line*
+#: neighbourhood" (contested); the place nouns it may go with.
+TAIL_FRONTLINE: Final = r"front[\s-]?line"
+TAIL_FRONTLINE_NOUNS: Final = (
+    "district", "neighbou?rhood", "quarter", "town", "village", "city", "suburb", "area",
+)  # fmt: skip
+#: Words before a front line that put it in the past ("the *former* frontline district of X").
+TAIL_FRONTLINE_PAST: Final = ("former", "one-?time", "erstwhile", "once", "then", "old")
+#: A control shared out between sides, said of the place ("X, a district *where control is
+#: split between* the army and jihadists", "X, *control of which is divided between* ...").
+TAIL_SPLIT: Final = (
+    r"(?:where|in\s+which)\s+control\s+(?:is|was|has\s+(?:long\s+)?been|remains|remained)",
+    r"control\s+of\s+which\s+(?:is|was|has\s+(?:long\s+)?been|remains|remained)",
+)
+TAIL_SPLIT_VERBS: Final = (r"split", r"divided", r"shared", r"carved\s+up")
+#: The adjectives that may stand between an apposition's article and its holder ("X, *an
+#: embattled* rebel-held town", "X, a *Syrian* rebel-held town", "X, a *small northern*
+#: IS-held village"); "former", "once" are none (a holding of the past).
+TAIL_APPOSITION_ADJECTIVES: Final = (
+    "embattled", "besieged", "beleaguered", "encircled", "surrounded", "restive", "battered",
+    r"war-?torn", "devastated", "strategic", r"strategically\s+(?:important|located|vital)",
+    "key", "vital", "important", "small", "tiny", "large", "major", "remote", "nearby", "border",
+    "frontline", "Syrian", "northern", "southern", "eastern", "western", r"north-?eastern",
+    r"north-?western", r"south-?eastern", r"south-?western", "central", "rural", "mainly",
+    "predominantly", "sprawling", "densely", "populated", "poor", "impoverished", "ancient",
+)  # fmt: skip
+#: A holding said with "controlling" ("the army said it *was fully controlling* X", "rebels
+#: *are now controlling* X"): the adverbs that may stand between.
+TAIL_CONTROLLING_ADVERBS: Final = ("now", "still", "fully", "completely", "firmly", "effectively")
+#: The nouns that name a side's fighters in a caption that names that side once further on
+#: ("*The jihadists* captured X on Sunday, the monitor said, as IS pressed its offensive"): the
+#: one side named after them in their sentence, never the government and never one fought or
+#: taken from ("from", "with", "against").
+TAIL_FORWARD_NOUNS: Final = ("jihadists", "militants", "extremists", "insurgents")
+#: The trigger phrases of those rules for the pre-check.
+TAIL_TRIGGERS: Final = (
+    r"(?:battles?|fight(?:s|ing)?|struggle|tussle|contest)\s+for",
+    TAIL_FRONTLINE,
+    "split",
+    "divided",
+    "shared",
+    r"carved\s+up",
+    "controlling",
+)
+
 # --------------------------------------------------------------------------- the pre-check
 
 #: The trigger phrases of every rule but the apposition: each rule's statement contains one
@@ -2363,6 +2445,8 @@ TRIGGERS: Final[tuple[str, ...]] = tuple(
             *FOREIGN_CAPTURE_NOUNS,
             # the tolerant English wordings of ``rules._tolerant_rules``
             *TOLERANT_TRIGGERS,
+            # the long-tail English wordings of ``rules._english_tail_rules``
+            *TAIL_TRIGGERS,
         )
     )
 )

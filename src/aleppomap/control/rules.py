@@ -1878,6 +1878,11 @@ def find_control(
         _tolerant_rules(cap, add, low, gallery_date, covered)
         if _TOL_CONTESTED_KEY_RE.search(low) is not None:
             _tolerant_contested(cap, add, covered)
+    # Long-tail English wordings ("the battle for control over X", "the frontline district of
+    # X", "X, an embattled rebel-held town"), for places no rule above has read.
+    covered = {s.place_id for s in out}
+    if any(slot.mention.place_id not in covered for slot in cap.slots):
+        _english_tail_rules(cap, add, low, covered)
 
     # Other languages' holdings and captures, in their general forms, for the places still
     # unread.
@@ -1897,6 +1902,8 @@ def find_control(
         out = _drop_entries_held(out)
     if taken:
         out = _drop_held_before_capture(out, taken)
+    if "had" in low and len(out) > 1:
+        out = _drop_earlier_taker(cap, out)
     if cap.denies and len(cap.sentences) > 1:
         out = _drop_denied_after(cap, out)
     out.sort(key=lambda s: (s.evidence_start, s.place_id))
@@ -5104,3 +5111,239 @@ def _tolerant_contested(cap: _Caption, add: _Add, covered: set[str]) -> None:
                 continue
             add(slot, "contested", "contested", m.start(), slot.mention.end, "tolerant_contested")
             covered.add(slot.mention.place_id)
+
+
+# --------------------------------------------------------------------------- long-tail English
+# (the words in the "long-tail English" block of ``lexicon.py``)
+
+_TAIL_NOUNS_OF: Final = lx.alternation(lx.TAIL_FRONTLINE_NOUNS)
+# "the battle for control over X", "fighting for control of X": contested
+_TAIL_FIGHT_RE: Final = re.compile(
+    rf"\b(?:{lx.alternation(lx.TAIL_FIGHT_FOR)})\s+(?:the\s+)?", re.IGNORECASE
+)
+_TAIL_FIGHT_KEY_RE: Final = re.compile(r"\bfor\s+(?:(?:full|total|the)\s+)?control\b")
+_TAIL_FIGHT_NOT_RE: Final = re.compile(
+    rf"\b{lx.alternation(lx.TAIL_FIGHT_NOT_BEFORE)}\b", re.IGNORECASE
+)
+_TAIL_FIGHT_ENDED_RE: Final = re.compile(
+    rf"\s*,?\s+(?:{lx.alternation(lx.TAIL_FIGHT_ENDED)})\b", re.IGNORECASE
+)
+# "the frontline district of X", "a front-line town, X": contested
+_TAIL_FRONTLINE_RE: Final = re.compile(
+    rf"\b(?:the|a)\s+(?:(?P<past>{lx.alternation(lx.TAIL_FRONTLINE_PAST)})\s+)?"
+    rf"{lx.TAIL_FRONTLINE}\s+(?:{_TAIL_NOUNS_OF})s?\s+of\s+",
+    re.IGNORECASE,
+)
+_TAIL_FRONTLINE_POST_RE: Final = re.compile(
+    rf"\s*,\s*(?:a|the)\s+(?:(?P<past>{lx.alternation(lx.TAIL_FRONTLINE_PAST)})\s+)?"
+    rf"{lx.TAIL_FRONTLINE}\s+(?:{_TAIL_NOUNS_OF})\b",
+    re.IGNORECASE,
+)
+# "X, a district where control is split between the army and ...": contested (a side must be
+# named after "between")
+_TAIL_SPLIT_RE: Final = re.compile(
+    rf"\s*,\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}(?:{lx.alternation(lx.PLACE_NOUNS)})\s+)?"
+    rf"(?:{lx.alternation(lx.TAIL_SPLIT)})\s+(?:(?:still|now|roughly|effectively|long)\s+)?"
+    rf"(?:{lx.alternation(lx.TAIL_SPLIT_VERBS)})\s+between\s+",
+    re.IGNORECASE,
+)
+_TAIL_SPLIT_KEY_RE: Final = re.compile(
+    rf"\b(?:{lx.alternation(lx.TAIL_SPLIT_VERBS)})\s+between\b"
+)
+# "X, an embattled rebel-held town": held by the side (adjectives between article and holder)
+_TAIL_APPOS_RE: Final = re.compile(
+    rf"\s*,\s*(?:an?|the)\s+(?:(?:{lx.alternation(lx.TAIL_APPOSITION_ADJECTIVES)}),?\s+){{1,2}}"
+    rf"(?:{_SIDE_GROUP})\s*(?:{lx.DASH}\s*|\s)(?:held|controlled)\s+"
+    rf"(?:{lx.alternation(lx.APPOSITION_NOUNS)})\b",
+    re.IGNORECASE,
+)
+# "the army said it was fully controlling X", "rebels are now controlling X": held
+_TAIL_CONTROLLING_RE: Final = re.compile(
+    r"(?:\s+(?:says?|said|announced|confirmed|stated)(?:\s+on\s+\w+day)?(?:\s+that)?"
+    r"\s+(?:it|they))?\s+(?:is|are|was|were)\s+"
+    rf"(?:(?:{lx.alternation(lx.TAIL_CONTROLLING_ADVERBS)})\s+){{0,2}}controlling\s+",
+    re.IGNORECASE,
+)
+# what may stand between such a verb and its place: "the (town|district) of", "the"
+_TAIL_OBJECT_GAP_RE: Final = re.compile(
+    rf"\s*(?:the\s+)?(?:(?:[\w-]+\s+)?(?:{lx.alternation(lx.PLACE_NOUNS)})s?\s+of\s+)?",
+    re.IGNORECASE,
+)
+# "The jihadists captured X ..., as IS pressed its offensive": a subject that opens its
+# sentence, its side named once after it
+_TAIL_FORWARD_RE: Final = re.compile(
+    rf"[\"“]?\s*the\s+{lx.alternation(lx.TAIL_FORWARD_NOUNS)}{_AUX}\s+(?P<verb>{_CAPTURE_VERB})\b",
+    re.IGNORECASE,
+)
+# "from rebels *who had* captured it": the side a place was taken from, and what it had done
+_TAIL_FROM_BEFORE_RE: Final = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+_TAIL_HAD_RE: Final = re.compile(r"\s*,?\s*(?:who|that|which)\s+had\b", re.IGNORECASE)
+
+
+def _tail_fight_wanted(cap: _Caption, start: int) -> bool:
+    """Whether the clause before a fight for control at ``start`` only wants, vows or ends it
+    ("vowed to fight for control of X", "after the battle for control of X")."""
+    s_start = cap.sentences[cap.sentence_of(start)][0]
+    bounds = list(_CLAUSE_BOUNDARY_RE.finditer(cap.text, s_start, start))
+    begin = bounds[-1].end() if bounds else s_start
+    return _TAIL_FIGHT_NOT_RE.search(cap.text, begin, start) is not None
+
+
+def _english_tail_rules(cap: _Caption, add: _Add, low: str, covered: set[str]) -> None:
+    """English wordings of agency captions the rules before do not read, for places no other
+    rule has read.
+
+    Contested: a fight for its control ("the battle for control over X", "fighting for
+    control of X"; not one vowed, aimed at or over: "vowed to fight for control of X", "after
+    the battle for control of X"), a front line named as its kind ("the frontline district of
+    X", "X, a front-line town"; not "the former frontline district"), a control split between
+    sides ("X, a district where control is split between the army and jihadists"). Held: an
+    apposition with adjectives before its holder ("X, an embattled rebel-held town"), a side
+    "controlling" it ("the army said it was fully controlling X"). Captured: a subject that
+    opens its sentence and names its side further on ("The jihadists captured X, the monitor
+    said, as IS pressed its offensive"). A hedge, as everywhere, makes none.
+    """
+    text = cap.text
+    if _TAIL_FIGHT_KEY_RE.search(low) is not None:
+        for m in _TAIL_FIGHT_RE.finditer(text):
+            sentence = cap.sentence_of(m.start())
+            places = cap.places_after(m.end(), sentence)
+            if (
+                not places
+                or _hedged(cap, m.start(), m.end())
+                or _tail_fight_wanted(cap, m.start())
+                or _TAIL_FIGHT_ENDED_RE.match(text, places[-1].mention.end) is not None
+            ):
+                continue
+            for slot in places:
+                if slot.mention.place_id not in covered:
+                    add(slot, "contested", "contested", m.start(), slot.mention.end, "tail_fight")
+                    covered.add(slot.mention.place_id)
+    if "front" in low:
+        for m in _TAIL_FRONTLINE_RE.finditer(text):
+            sentence = cap.sentence_of(m.start())
+            places = cap.places_after(m.end(), sentence)
+            if m.group("past") or not places or _hedged(cap, m.start(), m.end()):
+                continue
+            for slot in places:
+                if slot.mention.place_id not in covered:
+                    add(slot, "contested", "contested", m.start(), slot.mention.end, "tail_front")
+                    covered.add(slot.mention.place_id)
+    for slot in cap.slots:
+        if slot.mention.place_id in covered:
+            continue
+        pos = slot.mention.end
+        begin = slot.mention.start
+        front = _TAIL_FRONTLINE_POST_RE.match(text, pos) if "front" in low else None
+        if front is not None and not front.group("past") and not _hedged(cap, begin, front.end()):
+            add(slot, "contested", "contested", begin, front.end(), "tail_front")
+            covered.add(slot.mention.place_id)
+            continue
+        split = _TAIL_SPLIT_RE.match(text, pos) if _TAIL_SPLIT_KEY_RE.search(low) else None
+        if split is not None:
+            s_end = cap.sentences[cap.sentence_of(begin)][1]
+            side = _ACTOR_RE.search(text, split.end(), min(s_end, split.end() + 60))
+            if side is not None and not _hedged(cap, begin, split.end()):
+                add(slot, "contested", "contested", begin, side.end(), "tail_split")
+                covered.add(slot.mention.place_id)
+                continue
+        appos = _TAIL_APPOS_RE.match(text, pos) if "held" in low or "controlled" in low else None
+        if appos is not None:
+            holder = _side_of(appos)
+            if (
+                holder is not None
+                and not _hedged(cap, begin, appos.end())
+                and not _after_capture(cap, begin, slot)
+            ):
+                add(slot, holder, "held", begin, appos.end(), "tail_apposition")
+                covered.add(slot.mention.place_id)
+    if "controlling" in low:
+        _tail_controlling(cap, add, covered)
+    if any(noun in low for noun in lx.TAIL_FORWARD_NOUNS):
+        _tail_forward(cap, add, covered)
+
+
+def _tail_controlling(cap: _Caption, add: _Add, covered: set[str]) -> None:
+    """A side "controlling" a place: "the army said it was fully controlling X" (held)."""
+    text = cap.text
+    for actor in cap.actors:
+        if actor.side is None or actor.modifier or actor.civilian or actor.speaker:
+            continue
+        if _TOL_NOT_SUBJECT_RE.search(text, max(0, actor.start - 30), actor.start) is not None:
+            continue
+        verb = _TAIL_CONTROLLING_RE.match(text, actor.end)
+        if verb is None:
+            continue
+        gap = _TAIL_OBJECT_GAP_RE.match(text, verb.end())
+        sentence = cap.sentence_of(actor.start)
+        slot = cap.slot_after(verb.end(), sentence)
+        if (
+            gap is None
+            or slot is None
+            or slot.mention.start != gap.end()
+            or slot.mention.place_id in covered
+            or _hedged(cap, actor.start, verb.end())
+        ):
+            continue
+        add(slot, actor.side, "held", actor.start, slot.mention.end, "tail_controlling")
+        covered.add(slot.mention.place_id)
+
+
+def _tail_forward(cap: _Caption, add: _Add, covered: set[str]) -> None:
+    """"The jihadists captured X ..., as IS pressed its offensive": a subject noun that opens
+    its sentence, with no side before it, takes the one side named after it in its sentence
+    (not the government, nor a side fought, taken from or reporting)."""
+    text = cap.text
+    for sentence, (s_start, s_end) in enumerate(cap.sentences):
+        m = _TAIL_FORWARD_RE.match(text, s_start)
+        if m is None or cap.actors_in(sentence, m.start()):
+            continue
+        if sentence > 0 and _antecedent_side(cap, sentence, m.start(), back=True) is not None:
+            continue  # (the noun refers back: the clause rules read it)
+        places = cap.places_after(m.end(), sentence)
+        if not places or _hedged(cap, m.start(), m.end()):
+            continue
+        after = [
+            a
+            for a in cap.actors_in(sentence)
+            if a.start >= m.end()
+            and not a.modifier
+            and not a.civilian
+            and _REPORTER_AFTER_RE.match(text, a.end) is None
+        ]
+        if not after or any(
+            _TOL_NOT_SUBJECT_RE.search(text, max(0, a.start - 30), a.start) is not None
+            for a in after
+        ):
+            continue
+        side = _single_side(after)
+        if side is None or side == "government" or any(a.side is None for a in after):
+            continue
+        for slot in places:
+            if slot.mention.place_id not in covered:
+                add(slot, side, "captured", m.start(), slot.mention.end, "tail_forward")
+                covered.add(slot.mention.place_id)
+
+
+def _drop_earlier_taker(cap: _Caption, out: list[ControlStatement]) -> list[ControlStatement]:
+    """Drop the capture said of the side a place was taken from, in a relative clause of the
+    past ("troops seized X from rebels *who had captured it*"): the last holder stands."""
+    text = cap.text
+    dropped: list[int] = []
+    for i, s in enumerate(out):
+        if s.action != "captured":
+            continue
+        actor = _ACTOR_RE.match(text, s.evidence_start)
+        if (
+            actor is None
+            or _TAIL_FROM_BEFORE_RE.search(text, max(0, s.evidence_start - 12), s.evidence_start)
+            is None
+            or _TAIL_HAD_RE.match(text, actor.end()) is None
+        ):
+            continue
+        if any(
+            o.place_id == s.place_id and o.action == "captured" and o.controller != s.controller
+            for o in out
+        ):
+            dropped.append(i)
+    return [s for i, s in enumerate(out) if i not in dropped]
