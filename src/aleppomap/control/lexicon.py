@@ -254,6 +254,7 @@ __all__ = [
     "TAIL_FIGHT_FOR",
     "TAIL_FIGHT_NOT_BEFORE",
     "TAIL_FORWARD_NOUNS",
+    "TAIL_FORWARD_VERBS",
     "TAIL_FRONTLINE",
     "TAIL_FRONTLINE_NOUNS",
     "TAIL_FRONTLINE_PAST",
@@ -2383,6 +2384,13 @@ TAIL_CONTROLLING_ADVERBS: Final = ("now", "still", "fully", "completely", "firml
 #: one side named after them in their sentence, never the government and never one fought or
 #: taken from ("from", "with", "against").
 TAIL_FORWARD_NOUNS: Final = ("jihadists", "militants", "extremists", "insurgents")
+#: The verbs of an advance that make the side named after such a noun the one it names ("..., as
+#: IS *pressed* its offensive"; not "as rebels *withdrew*": the side that lost it).
+TAIL_FORWARD_VERBS: Final = (
+    "pressed", "presses", "pushed", "pushes", "advanced", "advances", "launched", "launches",
+    "continued", "continues", "expanded", "expands", "extended", "extends", "tightened",
+    "tightens", r"closed\s+in", r"closes\s+in", "stepped", "steps", "swept", "sweeps",
+)  # fmt: skip
 #: The trigger phrases of those rules for the pre-check.
 TAIL_TRIGGERS: Final = (
     r"(?:battles?|fight(?:s|ing)?|struggle|tussle|contest)\s+for",

@@ -1903,7 +1903,7 @@ def find_control(
     if taken:
         out = _drop_held_before_capture(out, taken)
     if "had" in low and len(out) > 1:
-        out = _drop_earlier_taker(cap, out)
+        out = _drop_earlier_taker(out)
     if cap.denies and len(cap.sentences) > 1:
         out = _drop_denied_after(cap, out)
     out.sort(key=lambda s: (s.evidence_start, s.place_id))
@@ -5175,17 +5175,22 @@ _TAIL_FORWARD_RE: Final = re.compile(
     rf"[\"“]?\s*the\s+{lx.alternation(lx.TAIL_FORWARD_NOUNS)}{_AUX}\s+(?P<verb>{_CAPTURE_VERB})\b",
     re.IGNORECASE,
 )
-# "from rebels *who had* captured it": the side a place was taken from, and what it had done
-_TAIL_FROM_BEFORE_RE: Final = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
-_TAIL_HAD_RE: Final = re.compile(r"\s*,?\s*(?:who|that|which)\s+had\b", re.IGNORECASE)
+_TAIL_FORWARD_VERB_RE: Final = re.compile(
+    rf"{_AUX}\s+{lx.alternation(lx.TAIL_FORWARD_VERBS)}\b", re.IGNORECASE
+)
+# "from rebels *who had* captured it", "X, *which rebels had* captured": a capture of the past
+# in a relative clause
+_TAIL_HAD_RE: Final = re.compile(
+    r"\b(?:who|that|which)\b(?:\s+[\w'’-]+){0,4}?\s+had\b", re.IGNORECASE
+)
 
 
 def _tail_fight_wanted(cap: _Caption, start: int) -> bool:
-    """Whether the clause before a fight for control at ``start`` only wants, vows or ends it
-    ("vowed to fight for control of X", "after the battle for control of X")."""
+    """Whether the words before a fight for control at ``start`` (in its sentence, up to 60
+    characters) only want, vow or end it ("vowed to fight for control of X", "after the battle
+    for control of X")."""
     s_start = cap.sentences[cap.sentence_of(start)][0]
-    bounds = list(_CLAUSE_BOUNDARY_RE.finditer(cap.text, s_start, start))
-    begin = bounds[-1].end() if bounds else s_start
+    begin = max(s_start, start - 60)
     return _TAIL_FIGHT_NOT_RE.search(cap.text, begin, start) is not None
 
 
@@ -5317,7 +5322,12 @@ def _tail_forward(cap: _Caption, add: _Add, covered: set[str]) -> None:
         ):
             continue
         side = _single_side(after)
-        if side is None or side == "government" or any(a.side is None for a in after):
+        if (
+            side is None
+            or side == "government"
+            or any(a.side is None for a in after)
+            or _TAIL_FORWARD_VERB_RE.match(text, after[0].end) is None
+        ):
             continue
         for slot in places:
             if slot.mention.place_id not in covered:
@@ -5325,25 +5335,23 @@ def _tail_forward(cap: _Caption, add: _Add, covered: set[str]) -> None:
                 covered.add(slot.mention.place_id)
 
 
-def _drop_earlier_taker(cap: _Caption, out: list[ControlStatement]) -> list[ControlStatement]:
-    """Drop the capture said of the side a place was taken from, in a relative clause of the
-    past ("troops seized X from rebels *who had captured it*"): the last holder stands."""
-    text = cap.text
-    dropped: list[int] = []
-    for i, s in enumerate(out):
-        if s.action != "captured":
-            continue
-        actor = _ACTOR_RE.match(text, s.evidence_start)
-        if (
-            actor is None
-            or _TAIL_FROM_BEFORE_RE.search(text, max(0, s.evidence_start - 12), s.evidence_start)
-            is None
-            or _TAIL_HAD_RE.match(text, actor.end()) is None
-        ):
-            continue
-        if any(
-            o.place_id == s.place_id and o.action == "captured" and o.controller != s.controller
-            for o in out
-        ):
-            dropped.append(i)
-    return [s for i, s in enumerate(out) if i not in dropped]
+def _drop_earlier_taker(out: list[ControlStatement]) -> list[ControlStatement]:
+    """Drop a capture said in a relative clause of the past when another side's capture of the
+    place stands ("troops seized X from rebels *who had captured it*", "took X, *which rebels
+    had* captured"): the last holder is the statement."""
+    past = [_TAIL_HAD_RE.search(s.evidence) is not None for s in out]
+    return [
+        s
+        for s, old in zip(out, past, strict=True)
+        if not (
+            old
+            and s.action == "captured"
+            and any(
+                o.place_id == s.place_id
+                and o.action == "captured"
+                and o.controller != s.controller
+                and not other_old
+                for o, other_old in zip(out, past, strict=True)
+            )
+        )
+    ]
