@@ -395,8 +395,9 @@ SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         (
             r"anti-?\s?(?:government|regime|Assad)",
             r"Free\s+Syrian\s+Army",
-            # (its short name in captions of 2012: "fighters of the *Free Army*")
-            r"Free\s+Army",
+            # (its short names in captions of 2012: "fighters of the *Free Army*", "a *Free Syria Army*
+            # fighter")
+            r"Free\s+(?:Syria\s+)?Army",
             r"(?-i:FSA)",
             r"Turk(?:ish|ey)-backed",
             # the Turkish-backed factions by their other names ("the *Syrian National Army
