@@ -5122,6 +5122,11 @@ _TAIL_FIGHT_RE: Final = re.compile(
     rf"\b(?:{lx.alternation(lx.TAIL_FIGHT_FOR)})\s+(?:the\s+)?", re.IGNORECASE
 )
 _TAIL_FIGHT_KEY_RE: Final = re.compile(r"\bfor\s+(?:(?:full|total|the)\s+)?control\b")
+# "the battle for control of *the district*": the place named before it
+_TAIL_FIGHT_ANAPHOR_RE: Final = re.compile(
+    rf"(?<=the\s)(?P<noun>{'|'.join(lx.ANAPHOR_NOUNS)})\b(?!\s+of\b|\s*[-‑–]|['’])",
+    re.IGNORECASE,
+)
 _TAIL_FIGHT_NOT_RE: Final = re.compile(
     rf"\b{lx.alternation(lx.TAIL_FIGHT_NOT_BEFORE)}\b", re.IGNORECASE
 )
@@ -5213,6 +5218,9 @@ def _english_tail_rules(cap: _Caption, add: _Add, low: str, covered: set[str]) -
         for m in _TAIL_FIGHT_RE.finditer(text):
             sentence = cap.sentence_of(m.start())
             places = cap.places_after(m.end(), sentence)
+            if not places and (ana := _TAIL_FIGHT_ANAPHOR_RE.match(text, m.end())) is not None:
+                target = _antecedent(cap, m.start(), ana.group("noun"))
+                places = [target] if target is not None else []
             if (
                 not places
                 or _hedged(cap, m.start(), m.end())
@@ -5246,10 +5254,18 @@ def _english_tail_rules(cap: _Caption, add: _Add, low: str, covered: set[str]) -
             continue
         split = _TAIL_SPLIT_RE.match(text, pos) if _TAIL_SPLIT_KEY_RE.search(low) else None
         if split is not None:
-            s_end = cap.sentences[cap.sentence_of(begin)][1]
-            side = _ACTOR_RE.search(text, split.end(), min(s_end, split.end() + 60))
-            if side is not None and not _hedged(cap, begin, split.end()):
-                add(slot, "contested", "contested", begin, side.end(), "tail_split")
+            stop = min(cap.sentences[cap.sentence_of(begin)][1], split.end() + 60)
+            sides = [
+                a
+                for a in cap.actors
+                if split.end() <= a.start
+                and a.end <= stop
+                and a.side in lx.SIDES
+                and not a.civilian
+                and not a.speaker
+            ]
+            if sides and not _hedged(cap, begin, split.end()):
+                add(slot, "contested", "contested", begin, sides[0].end, "tail_split")
                 covered.add(slot.mention.place_id)
                 continue
         appos = _TAIL_APPOS_RE.match(text, pos) if "held" in low or "controlled" in low else None
