@@ -112,6 +112,17 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "A Free Syria Army unit retook Zitan from loyalist militias on Friday.",
         [("zitan", "rebels", "captured")],
     ),
+    # a place on a side's part of its city ("on the government-controlled side of the city")
+    (
+        "side_of_city",
+        "A boy carries water in Midan, on the government-controlled side of the city.",
+        [("midan", "government", "held")],
+    ),
+    (
+        "side_of_city",
+        "Volunteers clear rubble in Sakhour on the rebel-held eastern side of Aleppo.",
+        [("east-aleppo", "rebels", "held"), ("sakhour", "rebels", "held")],
+    ),
     # "seizing control of" as a gerund, before a bare "seizing"
     (
         "gerund_control",
@@ -142,6 +153,9 @@ STATES_NONE: list[tuple[str, str]] = [
     # an apposition with adjectives: the past, a capture's object (the holder before it)
     ("apposition_former", "Smoke over Qabasin, a small former IS-held town."),
     ("apposition_formerly", "Smoke over Qabasin, a small formerly IS-held town."),
+    # a side's part of a thing that is no city, or of a finer place
+    ("side_of_road", "A boy carries water in Midan, on the government-controlled side of the road."),
+    ("side_of_district", "A boy carries water in Midan, on the rebel-held side of Salaheddine."),
     # "controlling": a claim, a negation, a part, a thing near the place
     ("controlling_claim", "Rebels claimed they were controlling Hamdaniyeh."),
     ("controlling_negated", "The army is not controlling Hamdaniyeh, residents said."),

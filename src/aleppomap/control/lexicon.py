@@ -2394,13 +2394,10 @@ TAIL_FORWARD_VERBS: Final = (
 )  # fmt: skip
 #: The trigger phrases of those rules for the pre-check.
 TAIL_TRIGGERS: Final = (
-    r"(?:battles?|fight(?:s|ing)?|struggle|tussle|contest)\s+for",
+    # (a fight for control and "controlling" pass through "control", a trigger already)
+    "control",
     TAIL_FRONTLINE,
-    "split",
-    "divided",
-    "shared",
-    r"carved\s+up",
-    "controlling",
+    *(verb + r"\s+between" for verb in TAIL_SPLIT_VERBS),
 )
 
 # --------------------------------------------------------------------------- the pre-check

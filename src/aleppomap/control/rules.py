@@ -5124,7 +5124,8 @@ _TAIL_FIGHT_RE: Final = re.compile(
 _TAIL_FIGHT_KEY_RE: Final = re.compile(r"\bfor\s+(?:(?:full|total|the)\s+)?control\b")
 # "the battle for control of *the district*": the place named before it
 _TAIL_FIGHT_ANAPHOR_RE: Final = re.compile(
-    rf"(?<=the\s)(?P<noun>{'|'.join(lx.ANAPHOR_NOUNS)})\b(?!\s+of\b|\s*[-‑–]|['’])",
+    rf"(?<=the\s)(?:(?-i:[a-z][a-z-]*)\s+)?(?P<noun>{'|'.join(lx.ANAPHOR_NOUNS)})\b"
+    r"(?!\s+of\b|\s*[-‑–]|['’])",
     re.IGNORECASE,
 )
 _TAIL_FIGHT_NOT_RE: Final = re.compile(
@@ -5160,6 +5161,15 @@ _TAIL_APPOS_RE: Final = re.compile(
     rf"\s*,\s*(?:an?|the)\s+(?:(?:{lx.alternation(lx.TAIL_APPOSITION_ADJECTIVES)}),?\s+){{1,2}}"
     rf"(?:{_SIDE_GROUP})\s*(?:{lx.DASH}\s*|\s)(?:held|controlled)\s+"
     rf"(?:{lx.alternation(lx.APPOSITION_NOUNS)})\b",
+    re.IGNORECASE,
+)
+# "X, on the government-controlled side of Aleppo (of the city)": held by the side (the part's
+# city follows: a city's name or "the city")
+_TAIL_ON_SIDE_RE: Final = re.compile(
+    r"\s*,?\s+(?:on|in)\s+the\s+(?:(?:" + lx.alternation(lx.TAIL_APPOSITION_ADJECTIVES) + r")\s+)?"
+    rf"(?:{_SIDE_GROUP})\s*(?:{lx.DASH}\s*|\s)(?:held|controlled)\s+"
+    r"(?:(?:north|south|east|west)(?:ern)?\s+)?(?:side|part|half|sector)\s+of\s+"
+    r"(?:(?P<city>the\s+city\b)|(?P<name>(?-i:[A-Z])[\w'’-]+))",
     re.IGNORECASE,
 )
 # "the army said it was fully controlling X", "rebels are now controlling X": held
@@ -5242,17 +5252,20 @@ def _english_tail_rules(cap: _Caption, add: _Add, low: str, covered: set[str]) -
                 if slot.mention.place_id not in covered:
                     add(slot, "contested", "contested", m.start(), slot.mention.end, "tail_front")
                     covered.add(slot.mention.place_id)
+    has_front = "front" in low
+    has_split = _TAIL_SPLIT_KEY_RE.search(low) is not None
+    has_held = "held" in low or "controlled" in low
     for slot in cap.slots:
         if slot.mention.place_id in covered:
             continue
         pos = slot.mention.end
         begin = slot.mention.start
-        front = _TAIL_FRONTLINE_POST_RE.match(text, pos) if "front" in low else None
+        front = _TAIL_FRONTLINE_POST_RE.match(text, pos) if has_front else None
         if front is not None and not front.group("past") and not _hedged(cap, begin, front.end()):
             add(slot, "contested", "contested", begin, front.end(), "tail_front")
             covered.add(slot.mention.place_id)
             continue
-        split = _TAIL_SPLIT_RE.match(text, pos) if _TAIL_SPLIT_KEY_RE.search(low) else None
+        split = _TAIL_SPLIT_RE.match(text, pos) if has_split else None
         if split is not None:
             stop = min(cap.sentences[cap.sentence_of(begin)][1], split.end() + 60)
             sides = [
@@ -5268,7 +5281,26 @@ def _english_tail_rules(cap: _Caption, add: _Add, low: str, covered: set[str]) -
                 add(slot, "contested", "contested", begin, sides[0].end, "tail_split")
                 covered.add(slot.mention.place_id)
                 continue
-        appos = _TAIL_APPOS_RE.match(text, pos) if "held" in low or "controlled" in low else None
+        side_of = _TAIL_ON_SIDE_RE.match(text, pos) if has_held else None
+        if side_of is not None and slot.mention.precision != "city":
+            # (a name after "of" is a city's: no finer place the gazetteer knows)
+            named = cap.slot_after(side_of.start("name"), cap.sentence_of(begin))
+            holder = _side_of(side_of)
+            if (
+                holder is not None
+                and (
+                    side_of.group("city")
+                    or named is None
+                    or named.mention.start != side_of.start("name")
+                    or named.mention.precision == "city"
+                )
+                and not _hedged(cap, begin, side_of.end())
+                and not _after_capture(cap, begin, slot)
+            ):
+                add(slot, holder, "held", begin, side_of.end(), "tail_side_of")
+                covered.add(slot.mention.place_id)
+                continue
+        appos = _TAIL_APPOS_RE.match(text, pos) if has_held else None
         if appos is not None:
             holder = _side_of(appos)
             if (
