@@ -168,6 +168,9 @@ STATES_NONE: list[tuple[str, str]] = [
     ("forward_fought", "The jihadists overran Maskanah after clashes with Kurdish fighters."),
     ("forward_loser", "The militants seized Maskanah as rebels withdrew."),
     ("forward_government", "The militants seized Maskanah as government troops pushed west."),
+    ("forward_kurdish", "The militants seized Maskanah as Kurdish forces pushed west."),
+    # a fight for a thing of the place, not the place
+    ("fight_thing", "The fight for control of Aleppo's water supply intensified."),
 ]
 
 

@@ -2382,8 +2382,9 @@ TAIL_APPOSITION_ADJECTIVES: Final = (
 TAIL_CONTROLLING_ADVERBS: Final = ("now", "still", "fully", "completely", "firmly", "effectively")
 #: The nouns that name a side's fighters in a caption that names that side once further on
 #: ("*The jihadists* captured X on Sunday, the monitor said, as IS pressed its offensive"): the
-#: one side named after them in their sentence, never the government and never one fought or
-#: taken from ("from", "with", "against").
+#: one side named after them in their sentence after "as" / "while" / "when" / "after", the
+#: rebels or IS (no army or Kurdish force is called so), never one fought or taken from
+#: ("from", "with", "against").
 TAIL_FORWARD_NOUNS: Final = ("jihadists", "militants", "extremists", "insurgents")
 #: The verbs of an advance that make the side named after such a noun the one it names ("..., as
 #: IS *pressed* its offensive"; not "as rebels *withdrew*": the side that lost it).

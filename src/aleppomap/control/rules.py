@@ -5190,6 +5190,7 @@ _TAIL_FORWARD_RE: Final = re.compile(
     rf"[\"“]?\s*the\s+{lx.alternation(lx.TAIL_FORWARD_NOUNS)}{_AUX}\s+(?P<verb>{_CAPTURE_VERB})\b",
     re.IGNORECASE,
 )
+_TAIL_FORWARD_AS_RE: Final = re.compile(r"\b(?:as|while|when|after)\s+(?:the\s+)?$", re.IGNORECASE)
 _TAIL_FORWARD_VERB_RE: Final = re.compile(
     rf"{_AUX}\s+{lx.alternation(lx.TAIL_FORWARD_VERBS)}\b", re.IGNORECASE
 )
@@ -5235,6 +5236,7 @@ def _english_tail_rules(cap: _Caption, add: _Add, low: str, covered: set[str]) -
                 not places
                 or _hedged(cap, m.start(), m.end())
                 or _tail_fight_wanted(cap, m.start())
+                or _POSSESSIVE_RE.match(text, places[0].mention.end) is not None
                 or _TAIL_FIGHT_ENDED_RE.match(text, places[-1].mention.end) is not None
             ):
                 continue
@@ -5371,9 +5373,9 @@ def _tail_forward(cap: _Caption, add: _Add, covered: set[str]) -> None:
             continue
         side = _single_side(after)
         if (
-            side is None
-            or side == "government"
+            side not in ("islamic_state", "rebels")  # (no army or Kurdish force is called so)
             or any(a.side is None for a in after)
+            or _TAIL_FORWARD_AS_RE.search(text, max(0, after[0].start - 12), after[0].start) is None
             or _TAIL_FORWARD_VERB_RE.match(text, after[0].end) is None
         ):
             continue
