@@ -123,6 +123,12 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "Volunteers clear rubble in Sakhour on the rebel-held eastern side of Aleppo.",
         [("east-aleppo", "rebels", "held"), ("sakhour", "rebels", "held")],
     ),
+    # "able to seize control of", before a bare "seize"
+    (
+        "success_control",
+        "Islamic State fighters were able to seize control of Dudyan after a night of clashes.",
+        [("dudyan", "islamic_state", "captured")],
+    ),
     # "seizing control of" as a gerund, before a bare "seizing"
     (
         "gerund_control",
@@ -156,6 +162,11 @@ STATES_NONE: list[tuple[str, str]] = [
     # a side's part of a thing that is no city, or of a finer place
     ("side_of_road", "A boy carries water in Midan, on the government-controlled side of the road."),
     ("side_of_district", "A boy carries water in Midan, on the rebel-held side of Salaheddine."),
+    (
+        "side_of_province",
+        "Shepherds graze sheep in the countryside of Anadan, on the rebel-held side of Aleppo "
+        "province.",
+    ),
     # "controlling": a claim, a negation, a part, a thing near the place
     ("controlling_claim", "Rebels claimed they were controlling Hamdaniyeh."),
     ("controlling_negated", "The army is not controlling Hamdaniyeh, residents said."),

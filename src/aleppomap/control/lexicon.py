@@ -712,12 +712,14 @@ CAPTURE_VERBS: Final = (
     # "*succeeded to fully recapture* X" (a purpose, "launched an offensive to capture X", is none)
     Phrase(
         ("managed", "succeeded", "able"),
-        r"\s+(?:to|in)\s+(?:fully\s+|completely\s+)?(?:(?:re-?)?captur(?:e|ing)|retak(?:e|ing)"
+        # (a control taken first: "*able to seize control of* X" before a bare "seize")
+        r"\s+(?:to|in)\s+(?:fully\s+|completely\s+)?(?:"
+        r"(?:tak(?:e|ing)|gain(?:ing)?|seiz(?:e|ing)|impos(?:e|ing)|regain(?:ing)?|retak(?:e|ing))\s+"
+        + CONTROL_DEGREE + CONTROL_OF +
+        r"|(?:re-?)?captur(?:e|ing)|retak(?:e|ing)"
         r"|wrest(?:ing)?\s+control\s+(?:of|over)"
         r"|seiz(?:e|ing)|overrun(?:ning)?|storm(?:ing)?|enter(?:ing)?|liberat(?:e|ing)"
-        r"|regain(?:ing)?|conquer(?:ing)?|control(?:ling)?|dislodg(?:e|ing)|expel(?:ling)?"
-        r"|(?:tak(?:e|ing)|gain(?:ing)?|seiz(?:e|ing)|impos(?:e|ing))\s+" + CONTROL_DEGREE
-        + CONTROL_OF + ")",
+        r"|regain(?:ing)?|conquer(?:ing)?|control(?:ling)?|dislodg(?:e|ing)|expel(?:ling)?)",
     ),
 )  # fmt: skip
 #: Capture verbs that say only that a side went in, not that it took the place: a clause read

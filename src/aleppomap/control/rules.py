@@ -5169,7 +5169,8 @@ _TAIL_ON_SIDE_RE: Final = re.compile(
     r"\s*,?\s+(?:on|in)\s+the\s+(?:(?:" + lx.alternation(lx.TAIL_APPOSITION_ADJECTIVES) + r")\s+)?"
     rf"(?:{_SIDE_GROUP})\s*(?:{lx.DASH}\s*|\s)(?:held|controlled)\s+"
     r"(?:(?:north|south|east|west)(?:ern)?\s+)?(?:side|part|half|sector)\s+of\s+"
-    r"(?:(?P<city>the\s+city\b)|(?P<name>(?-i:[A-Z])[\w'’-]+))",
+    r"(?:(?P<city>the\s+city\b)|(?P<name>(?-i:[A-Z])[\w'’-]+)"
+    r"(?!\s+(?:province|governorate|countryside|region|district|area|plain)\b))",
     re.IGNORECASE,
 )
 # "the army said it was fully controlling X", "rebels are now controlling X": held
@@ -5284,7 +5285,11 @@ def _english_tail_rules(cap: _Caption, add: _Add, low: str, covered: set[str]) -
                 covered.add(slot.mention.place_id)
                 continue
         side_of = _TAIL_ON_SIDE_RE.match(text, pos) if has_held else None
-        if side_of is not None and slot.mention.precision != "city":
+        if (
+            side_of is not None
+            and slot.mention.precision != "city"
+            and _REGION_OF_BEFORE_RE.search(text, max(0, begin - 60), begin) is None
+        ):
             # (a name after "of" is a city's: no finer place the gazetteer knows)
             named = cap.slot_after(side_of.start("name"), cap.sentence_of(begin))
             holder = _side_of(side_of)
