@@ -129,6 +129,13 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "Islamic State fighters were able to seize control of Dudyan after a night of clashes.",
         [("dudyan", "islamic_state", "captured")],
     ),
+    # a time between "control" and "of" ("gained control last week of X"); the holding in the
+    # relative after it is the holder before the capture
+    (
+        "control_time_of",
+        "Pro-Turkey factions gained control last week of Tal Rifaat, which was held by the YPG.",
+        [("tall-rifaat", "rebels", "captured")],
+    ),
     # "seizing control of" as a gerund, before a bare "seizing"
     (
         "gerund_control",

@@ -677,6 +677,8 @@ CAPTURE_VERBS: Final = (
         # (a time or a day may stand inside: "took control *overnight* of X", "seized full
         # control *Friday* of X")
         r"control[\"'”’]?\s+(?:(?:overnight|today|yesterday|early|late)\s+"
+        # ("gained control *last week* of X")
+        r"|(?:(?:last|this|earlier\s+this)\s+(?:week|weekend|month|night)\s+)"
         r"|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:of|over)",
     ),
     # ("taken over" before a bare "taken", which the alternation would try first)
