@@ -92,8 +92,7 @@ STATES: list[tuple[str, str, list[Statement]]] = [
     # the side a place was taken from, and what it had done before: the last taker stands
     (
         "earlier_taker",
-        "Loyalist forces retook Rashidin from insurgents who had seized the district in "
-        "October.",
+        "Loyalist forces retook Rashidin from insurgents who had seized the district in October.",
         [("rashidin", "government", "captured")],
     ),
     (
@@ -159,15 +158,17 @@ STATES_NONE: list[tuple[str, str]] = [
     # a split of the past, a split with no side named, a split hedged
     (
         "split_past",
-        "Ashrafiyeh, where control was once split between Kurdish fighters and the army, is "
-        "quiet.",
+        "Ashrafiyeh, where control was once split between Kurdish fighters and the army, is quiet.",
     ),
     ("split_no_side", "Ashrafiyeh, a district where control is split between two families."),
     # an apposition with adjectives: the past, a capture's object (the holder before it)
     ("apposition_former", "Smoke over Qabasin, a small former IS-held town."),
     ("apposition_formerly", "Smoke over Qabasin, a small formerly IS-held town."),
     # a side's part of a thing that is no city, or of a finer place
-    ("side_of_road", "A boy carries water in Midan, on the government-controlled side of the road."),
+    (
+        "side_of_road",
+        "A boy carries water in Midan, on the government-controlled side of the road.",
+    ),
     ("side_of_district", "A boy carries water in Midan, on the rebel-held side of Salaheddine."),
     (
         "side_of_province",
@@ -210,9 +211,9 @@ def test_a_capture_by_the_side_taken_from_is_kept_when_no_later_capture_stands(
     gazetteer: Gazetteer,
 ) -> None:
     # (the relative of the past is dropped only beside another side's capture of the place)
-    assert statements_of(gazetteer, "Rebels who had captured Rashidin in October still hold it.") == [
-        ("rashidin", "rebels", "captured")
-    ]
+    assert statements_of(
+        gazetteer, "Rebels who had captured Rashidin in October still hold it."
+    ) == [("rashidin", "rebels", "captured")]
 
 
 def test_the_free_army_is_no_government_actor() -> None:

@@ -395,8 +395,8 @@ SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         (
             r"anti-?\s?(?:government|regime|Assad)",
             r"Free\s+Syrian\s+Army",
-            # (its short names in captions of 2012: "fighters of the *Free Army*", "a *Free Syria Army*
-            # fighter")
+            # (its short names in captions of 2012: "fighters of the *Free Army*", "a *Free
+            # Syria Army* fighter")
             r"Free\s+(?:Syria\s+)?Army",
             r"(?-i:FSA)",
             r"Turk(?:ish|ey)-backed",
@@ -2343,9 +2343,10 @@ TAIL_FIGHT_FOR: Final = (
     r"(?:battles?|fight(?:s|ing)?|struggle|tussle|contest)\s+for\s+(?:(?:full|total|the)\s+)?"
     r"control\s+(?:of|over)",
 )
-#: Words in the clause before such a fight that make it only wanted, threatened or won ("rebels
-#: *vowed to* fight for control of X", "the army *aims to win* the battle for control of X", "*after*
-#: the battle for control of X"); "continue(d) to fight" is still a fight.
+#: Words before such a fight (in its sentence, up to 60 characters) that make it only wanted,
+#: threatened, won or past ("rebels *vowed to* fight for control of X", "the army *aims to win*
+#: the battle for control of X", "*after* the battle for control of X"); "continue(d) to fight"
+#: is still a fight.
 TAIL_FIGHT_NOT_BEFORE: Final = (
     r"(?<!continue\s)(?<!continues\s)(?<!continued\s)(?<!still\s)to", "will", "vow(?:s|ed)?",
     "pledg(?:es|ed)", "promis(?:es|ed)", "prepar(?:es|ed|ing)", "ready", "readying",
@@ -2354,7 +2355,14 @@ TAIL_FIGHT_NOT_BEFORE: Final = (
     "ended", "former", "previous", "earlier",
 )  # fmt: skip
 #: Words after the place that end the fight ("the battle for control of X *ended*").
-TAIL_FIGHT_ENDED: Final = (r"ended", r"ends", r"was\s+over", r"is\s+over", r"finished", r"was\s+won")
+TAIL_FIGHT_ENDED: Final = (
+    r"ended",
+    r"ends",
+    r"was\s+over",
+    r"is\s+over",
+    r"finished",
+    r"was\s+won",
+)
 #: A front line named as the kind of a place: "the *frontline district of* X", "X, a *front-line*
 #: neighbourhood" (contested); the place nouns it may go with.
 TAIL_FRONTLINE: Final = r"front[\s-]?line"

@@ -5153,9 +5153,7 @@ _TAIL_SPLIT_RE: Final = re.compile(
     rf"(?:{lx.alternation(lx.TAIL_SPLIT_VERBS)})\s+between\s+",
     re.IGNORECASE,
 )
-_TAIL_SPLIT_KEY_RE: Final = re.compile(
-    rf"\b(?:{lx.alternation(lx.TAIL_SPLIT_VERBS)})\s+between\b"
-)
+_TAIL_SPLIT_KEY_RE: Final = re.compile(rf"\b(?:{lx.alternation(lx.TAIL_SPLIT_VERBS)})\s+between\b")
 # "X, an embattled rebel-held town": held by the side (adjectives between article and holder)
 _TAIL_APPOS_RE: Final = re.compile(
     rf"\s*,\s*(?:an?|the)\s+(?:(?:{lx.alternation(lx.TAIL_APPOSITION_ADJECTIVES)}),?\s+){{1,2}}"
@@ -5350,11 +5348,12 @@ def _tail_controlling(cap: _Caption, add: _Add, covered: set[str]) -> None:
 
 
 def _tail_forward(cap: _Caption, add: _Add, covered: set[str]) -> None:
-    """"The jihadists captured X ..., as IS pressed its offensive": a subject noun that opens
-    its sentence, with no side before it, takes the one side named after it in its sentence
-    (not the government, nor a side fought, taken from or reporting)."""
+    """A subject noun that opens its sentence with no side before it ("The jihadists captured X
+    ..., as IS pressed its offensive") takes the one side named after it in its sentence, after
+    "as" / "while" / "when" / "after" and before a verb of advance: the rebels or IS only (not a
+    side fought, taken from or reporting)."""
     text = cap.text
-    for sentence, (s_start, s_end) in enumerate(cap.sentences):
+    for sentence, (s_start, _) in enumerate(cap.sentences):
         m = _TAIL_FORWARD_RE.match(text, s_start)
         if m is None or cap.actors_in(sentence, m.start()):
             continue
