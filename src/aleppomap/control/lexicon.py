@@ -248,6 +248,19 @@ __all__ = [
     "STRONGHOLD_BEFORE_NOUNS",
     "STRONGHOLD_OF_NOUNS",
     "SUBJECT_EXTRAS",
+    "TAIL_APPOSITION_ADJECTIVES",
+    "TAIL_CONTROLLING_ADVERBS",
+    "TAIL_FIGHT_ENDED",
+    "TAIL_FIGHT_FOR",
+    "TAIL_FIGHT_NOT_BEFORE",
+    "TAIL_FORWARD_NOUNS",
+    "TAIL_FORWARD_VERBS",
+    "TAIL_FRONTLINE",
+    "TAIL_FRONTLINE_NOUNS",
+    "TAIL_FRONTLINE_PAST",
+    "TAIL_SPLIT",
+    "TAIL_SPLIT_VERBS",
+    "TAIL_TRIGGERS",
     "TOLERANT_CAPTURE_VERBS",
     "TOLERANT_CONTESTED_ADJECTIVES",
     "TOLERANT_FIGHTING_VERBS",
@@ -382,6 +395,9 @@ SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         (
             r"anti-?\s?(?:government|regime|Assad)",
             r"Free\s+Syrian\s+Army",
+            # (its short names in captions of 2012: "fighters of the *Free Army*", "a *Free
+            # Syria Army* fighter")
+            r"Free\s+(?:Syria\s+)?Army",
             r"(?-i:FSA)",
             r"Turk(?:ish|ey)-backed",
             # the Turkish-backed factions by their other names ("the *Syrian National Army
@@ -661,6 +677,8 @@ CAPTURE_VERBS: Final = (
         # (a time or a day may stand inside: "took control *overnight* of X", "seized full
         # control *Friday* of X")
         r"control[\"'”’]?\s+(?:(?:overnight|today|yesterday|early|late)\s+"
+        # ("gained control *last week* of X")
+        r"|(?:(?:last|this|earlier\s+this)\s+(?:week|weekend|month|night)\s+)"
         r"|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:of|over)",
     ),
     # ("taken over" before a bare "taken", which the alternation would try first)
@@ -696,12 +714,14 @@ CAPTURE_VERBS: Final = (
     # "*succeeded to fully recapture* X" (a purpose, "launched an offensive to capture X", is none)
     Phrase(
         ("managed", "succeeded", "able"),
-        r"\s+(?:to|in)\s+(?:fully\s+|completely\s+)?(?:(?:re-?)?captur(?:e|ing)|retak(?:e|ing)"
+        # (a control taken first: "*able to seize control of* X" before a bare "seize")
+        r"\s+(?:to|in)\s+(?:fully\s+|completely\s+)?(?:"
+        r"(?:tak(?:e|ing)|gain(?:ing)?|seiz(?:e|ing)|impos(?:e|ing)|regain(?:ing)?|retak(?:e|ing))\s+"
+        + CONTROL_DEGREE + CONTROL_OF +
+        r"|(?:re-?)?captur(?:e|ing)|retak(?:e|ing)"
         r"|wrest(?:ing)?\s+control\s+(?:of|over)"
         r"|seiz(?:e|ing)|overrun(?:ning)?|storm(?:ing)?|enter(?:ing)?|liberat(?:e|ing)"
-        r"|regain(?:ing)?|conquer(?:ing)?|control(?:ling)?|dislodg(?:e|ing)|expel(?:ling)?"
-        r"|(?:tak(?:e|ing)|gain(?:ing)?|seiz(?:e|ing)|impos(?:e|ing))\s+" + CONTROL_DEGREE
-        + CONTROL_OF + ")",
+        r"|regain(?:ing)?|conquer(?:ing)?|control(?:ling)?|dislodg(?:e|ing)|expel(?:ling)?)",
     ),
 )  # fmt: skip
 #: Capture verbs that say only that a side went in, not that it took the place: a clause read
@@ -869,15 +889,16 @@ GERUND_CUES: Final = ("after", "since", "following", "upon", "by")
 #: (A capture gerund set off by a comma or a semicolon after its clause has the clause's subject
 #: too: "IS launched a surprise attack, *seizing* X from rebels".)
 GERUNDS: Final = (
+    # ("seizing control of X" before a bare "seizing", which the alternation would try first)
+    Phrase(
+        ("taking", "seizing", "gaining", "regaining", "wresting", "retaking", "securing"),
+        rf"\s+{CONTROL_DEGREE}{CONTROL_OF}",
+    ),
     Phrase(
         (
             "capturing", "recapturing", "re-capturing", "seizing", "retaking", "liberating",
             "overrunning", "storming",
         )
-    ),
-    Phrase(
-        ("taking", "seizing", "gaining", "regaining", "wresting", "retaking", "securing"),
-        rf"\s+{CONTROL_DEGREE}{CONTROL_OF}",
     ),
     Phrase(("controlling",)),
     # (bare "taking" after "taking control of", which the alternation must try first)
@@ -2395,6 +2416,86 @@ TOLERANT_TRIGGERS: Final = (
     "occupied", "occupy", "runs", "dominates", "dominated",
 )  # fmt: skip
 
+# --------------------------------------------------------------------------- long-tail English
+# (the words of ``rules._english_tail_rules``: wordings of English agency captions the rules
+# above do not read; each phrase here is also a trigger of the pre-check)
+
+#: A fight for a place's control, which makes the place contested ("the *battle for control
+#: over* X", "*fighting for control of* X", "the *struggle for control of* X").
+TAIL_FIGHT_FOR: Final = (
+    r"(?:battles?|fight(?:s|ing)?|struggle|tussle|contest)\s+for\s+(?:(?:full|total|the)\s+)?"
+    r"control\s+(?:of|over)",
+)
+#: Words before such a fight (in its sentence, up to 60 characters) that make it only wanted,
+#: threatened, won or past ("rebels *vowed to* fight for control of X", "the army *aims to win*
+#: the battle for control of X", "*after* the battle for control of X"); "continue(d) to fight"
+#: is still a fight.
+TAIL_FIGHT_NOT_BEFORE: Final = (
+    r"(?<!continue\s)(?<!continues\s)(?<!continued\s)(?<!still\s)to", "will", "vow(?:s|ed)?",
+    "pledg(?:es|ed)", "promis(?:es|ed)", "prepar(?:es|ed|ing)", "ready", "readying",
+    "intend(?:s|ed)?", "threat(?:en|ens|ened)", "expected", "looming", "upcoming",
+    "coming", "future", "next", "won", "wins", "lost", "loses", "after", "following", "since",
+    "ended", "former", "previous", "earlier",
+)  # fmt: skip
+#: Words after the place that end the fight ("the battle for control of X *ended*").
+TAIL_FIGHT_ENDED: Final = (
+    r"ended",
+    r"ends",
+    r"was\s+over",
+    r"is\s+over",
+    r"finished",
+    r"was\s+won",
+)
+#: A front line named as the kind of a place: "the *frontline district of* X", "X, a *front-line*
+#: neighbourhood" (contested); the place nouns it may go with.
+TAIL_FRONTLINE: Final = r"front[\s-]?line"
+TAIL_FRONTLINE_NOUNS: Final = (
+    "district", "neighbou?rhood", "quarter", "town", "village", "city", "suburb", "area",
+)  # fmt: skip
+#: Words before a front line that put it in the past ("the *former* frontline district of X").
+TAIL_FRONTLINE_PAST: Final = ("former", "one-?time", "erstwhile", "once", "then", "old")
+#: A control shared out between sides, said of the place ("X, a district *where control is
+#: split between* the army and jihadists", "X, *control of which is divided between* ...").
+TAIL_SPLIT: Final = (
+    r"(?:where|in\s+which)\s+control\s+(?:is|was|has\s+(?:long\s+)?been|remains|remained)",
+    r"control\s+of\s+which\s+(?:is|was|has\s+(?:long\s+)?been|remains|remained)",
+)
+TAIL_SPLIT_VERBS: Final = (r"split", r"divided", r"shared", r"carved\s+up")
+#: The adjectives that may stand between an apposition's article and its holder ("X, *an
+#: embattled* rebel-held town", "X, a *Syrian* rebel-held town", "X, a *small northern*
+#: IS-held village"); "former", "once" are none (a holding of the past).
+TAIL_APPOSITION_ADJECTIVES: Final = (
+    "embattled", "besieged", "beleaguered", "encircled", "surrounded", "restive", "battered",
+    r"war-?torn", "devastated", "strategic", r"strategically\s+(?:important|located|vital)",
+    "key", "vital", "important", "small", "tiny", "large", "major", "remote", "nearby", "border",
+    "frontline", "Syrian", "northern", "southern", "eastern", "western", r"north-?eastern",
+    r"north-?western", r"south-?eastern", r"south-?western", "central", "rural", "mainly",
+    "predominantly", "sprawling", "densely", "populated", "poor", "impoverished", "ancient",
+)  # fmt: skip
+#: A holding said with "controlling" ("the army said it *was fully controlling* X", "rebels
+#: *are now controlling* X"): the adverbs that may stand between.
+TAIL_CONTROLLING_ADVERBS: Final = ("now", "still", "fully", "completely", "firmly", "effectively")
+#: The nouns that name a side's fighters in a caption that names that side once further on
+#: ("*The jihadists* captured X on Sunday, the monitor said, as IS pressed its offensive"): the
+#: one side named after them in their sentence after "as" / "while" / "when" / "after", the
+#: rebels or IS (no army or Kurdish force is called so), never one fought or taken from
+#: ("from", "with", "against").
+TAIL_FORWARD_NOUNS: Final = ("jihadists", "militants", "extremists", "insurgents")
+#: The verbs of an advance that make the side named after such a noun the one it names ("..., as
+#: IS *pressed* its offensive"; not "as rebels *withdrew*": the side that lost it).
+TAIL_FORWARD_VERBS: Final = (
+    "pressed", "presses", "pushed", "pushes", "advanced", "advances", "launched", "launches",
+    "continued", "continues", "expanded", "expands", "extended", "extends", "tightened",
+    "tightens", r"closed\s+in", r"closes\s+in", "stepped", "steps", "swept", "sweeps",
+)  # fmt: skip
+#: The trigger phrases of those rules for the pre-check.
+TAIL_TRIGGERS: Final = (
+    # (a fight for control and "controlling" pass through "control", a trigger already)
+    "control",
+    TAIL_FRONTLINE,
+    *(verb + r"\s+between" for verb in TAIL_SPLIT_VERBS),
+)
+
 # --------------------------------------------------------------------------- the pre-check
 
 #: The trigger phrases of every rule but the apposition: each rule's statement contains one
@@ -2446,6 +2547,8 @@ TRIGGERS: Final[tuple[str, ...]] = tuple(
             *FOREIGN_CAPTURE_NOUNS,
             # the tolerant English wordings of ``rules._tolerant_rules``
             *TOLERANT_TRIGGERS,
+            # the long-tail English wordings of ``rules._english_tail_rules``
+            *TAIL_TRIGGERS,
         )
     )
 )

@@ -1878,6 +1878,11 @@ def find_control(
         _tolerant_rules(cap, add, low, gallery_date, covered)
         if _TOL_CONTESTED_KEY_RE.search(low) is not None:
             _tolerant_contested(cap, add, covered)
+    # Long-tail English wordings ("the battle for control over X", "the frontline district of
+    # X", "X, an embattled rebel-held town"), for places no rule above has read.
+    covered = {s.place_id for s in out}
+    if any(slot.mention.place_id not in covered for slot in cap.slots):
+        _english_tail_rules(cap, add, low, covered)
 
     # Other languages' holdings and captures, in their general forms, for the places still
     # unread.
@@ -1906,6 +1911,8 @@ def find_control(
         out = _drop_entries_held(out)
     if taken:
         out = _drop_held_before_capture(out, taken)
+    if "had" in low and len(out) > 1:
+        out = _drop_earlier_taker(out)
     if cap.denies and len(cap.sentences) > 1:
         out = _drop_denied_after(cap, out)
     out.sort(key=lambda s: (s.evidence_start, s.place_id))
@@ -5396,6 +5403,304 @@ def _world_drop_held_in_capture(out: list[ControlStatement]) -> list[ControlStat
                 and c.controller != s.controller
                 and c.evidence_start <= s.evidence_start < c.evidence_end
                 for c in captures
+            )
+        )
+    ]
+
+
+# --------------------------------------------------------------------------- long-tail English
+# (the words in the "long-tail English" block of ``lexicon.py``)
+
+_TAIL_NOUNS_OF: Final = lx.alternation(lx.TAIL_FRONTLINE_NOUNS)
+# "the battle for control over X", "fighting for control of X": contested
+_TAIL_FIGHT_RE: Final = re.compile(
+    rf"\b(?:{lx.alternation(lx.TAIL_FIGHT_FOR)})\s+(?:the\s+)?", re.IGNORECASE
+)
+_TAIL_FIGHT_KEY_RE: Final = re.compile(r"\bfor\s+(?:(?:full|total|the)\s+)?control\b")
+# "the battle for control of *the district*": the place named before it
+_TAIL_FIGHT_ANAPHOR_RE: Final = re.compile(
+    rf"(?<=the\s)(?:(?-i:[a-z][a-z-]*)\s+)?(?P<noun>{'|'.join(lx.ANAPHOR_NOUNS)})\b"
+    r"(?!\s+of\b|\s*[-‑–]|['’])",
+    re.IGNORECASE,
+)
+_TAIL_FIGHT_NOT_RE: Final = re.compile(
+    rf"\b{lx.alternation(lx.TAIL_FIGHT_NOT_BEFORE)}\b", re.IGNORECASE
+)
+_TAIL_FIGHT_ENDED_RE: Final = re.compile(
+    rf"\s*,?\s+(?:{lx.alternation(lx.TAIL_FIGHT_ENDED)})\b", re.IGNORECASE
+)
+# "the frontline district of X", "a front-line town, X": contested
+_TAIL_FRONTLINE_RE: Final = re.compile(
+    rf"\b(?:the|a)\s+(?:(?P<past>{lx.alternation(lx.TAIL_FRONTLINE_PAST)})\s+)?"
+    rf"{lx.TAIL_FRONTLINE}\s+(?:{_TAIL_NOUNS_OF})s?\s+of\s+",
+    re.IGNORECASE,
+)
+_TAIL_FRONTLINE_POST_RE: Final = re.compile(
+    rf"\s*,\s*(?:a|the)\s+(?:(?P<past>{lx.alternation(lx.TAIL_FRONTLINE_PAST)})\s+)?"
+    rf"{lx.TAIL_FRONTLINE}\s+(?:{_TAIL_NOUNS_OF})\b",
+    re.IGNORECASE,
+)
+# "X, a district where control is split between the army and ...": contested (a side must be
+# named after "between")
+_TAIL_SPLIT_RE: Final = re.compile(
+    rf"\s*,\s*(?:(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}(?:{lx.alternation(lx.PLACE_NOUNS)})\s+)?"
+    rf"(?:{lx.alternation(lx.TAIL_SPLIT)})\s+(?:(?:still|now|roughly|effectively|long)\s+)?"
+    rf"(?:{lx.alternation(lx.TAIL_SPLIT_VERBS)})\s+between\s+",
+    re.IGNORECASE,
+)
+_TAIL_SPLIT_KEY_RE: Final = re.compile(rf"\b(?:{lx.alternation(lx.TAIL_SPLIT_VERBS)})\s+between\b")
+# "X, an embattled rebel-held town": held by the side (adjectives between article and holder)
+_TAIL_APPOS_RE: Final = re.compile(
+    rf"\s*,\s*(?:an?|the)\s+(?:(?:{lx.alternation(lx.TAIL_APPOSITION_ADJECTIVES)}),?\s+){{1,2}}"
+    rf"(?:{_SIDE_GROUP})\s*(?:{lx.DASH}\s*|\s)(?:held|controlled)\s+"
+    rf"(?:{lx.alternation(lx.APPOSITION_NOUNS)})\b",
+    re.IGNORECASE,
+)
+# "X, on the government-controlled side of Aleppo (of the city)": held by the side (the part's
+# city follows: a city's name or "the city")
+_TAIL_ON_SIDE_RE: Final = re.compile(
+    r"\s*,?\s+(?:on|in)\s+the\s+(?:(?:" + lx.alternation(lx.TAIL_APPOSITION_ADJECTIVES) + r")\s+)?"
+    rf"(?:{_SIDE_GROUP})\s*(?:{lx.DASH}\s*|\s)(?:held|controlled)\s+"
+    r"(?:(?:north|south|east|west)(?:ern)?\s+)?(?:side|part|half|sector)\s+of\s+"
+    r"(?:(?P<city>the\s+city\b)|(?P<name>(?-i:[A-Z])[\w'’-]+)"
+    r"(?!\s+(?:province|governorate|countryside|region|district|area|plain)\b))",
+    re.IGNORECASE,
+)
+# "the army said it was fully controlling X", "rebels are now controlling X": held
+_TAIL_CONTROLLING_RE: Final = re.compile(
+    r"(?:\s+(?:says?|said|announced|confirmed|stated)(?:\s+on\s+\w+day)?(?:\s+that)?"
+    r"\s+(?:it|they))?\s+(?:is|are|was|were)\s+"
+    rf"(?:(?:{lx.alternation(lx.TAIL_CONTROLLING_ADVERBS)})\s+){{0,2}}controlling\s+",
+    re.IGNORECASE,
+)
+# what may stand between such a verb and its place: "the (town|district) of", "the"
+_TAIL_OBJECT_GAP_RE: Final = re.compile(
+    rf"\s*(?:the\s+)?(?:(?:[\w-]+\s+)?(?:{lx.alternation(lx.PLACE_NOUNS)})s?\s+of\s+)?",
+    re.IGNORECASE,
+)
+# "The jihadists captured X ..., as IS pressed its offensive": a subject that opens its
+# sentence, its side named once after it
+_TAIL_FORWARD_RE: Final = re.compile(
+    rf"[\"“]?\s*the\s+{lx.alternation(lx.TAIL_FORWARD_NOUNS)}{_AUX}\s+(?P<verb>{_CAPTURE_VERB})\b",
+    re.IGNORECASE,
+)
+_TAIL_FORWARD_AS_RE: Final = re.compile(r"\b(?:as|while|when|after)\s+(?:the\s+)?$", re.IGNORECASE)
+_TAIL_FORWARD_VERB_RE: Final = re.compile(
+    rf"{_AUX}\s+{lx.alternation(lx.TAIL_FORWARD_VERBS)}\b", re.IGNORECASE
+)
+# "from rebels *who had* captured it", "X, *which rebels had* captured": a capture of the past
+# in a relative clause
+_TAIL_HAD_RE: Final = re.compile(
+    r"\b(?:who|that|which)\b(?:\s+[\w'’-]+){0,4}?\s+had\b", re.IGNORECASE
+)
+
+
+def _tail_fight_wanted(cap: _Caption, start: int) -> bool:
+    """Whether the words before a fight for control at ``start`` (in its sentence, up to 60
+    characters) only want, vow or end it ("vowed to fight for control of X", "after the battle
+    for control of X")."""
+    s_start = cap.sentences[cap.sentence_of(start)][0]
+    begin = max(s_start, start - 60)
+    return _TAIL_FIGHT_NOT_RE.search(cap.text, begin, start) is not None
+
+
+def _english_tail_rules(cap: _Caption, add: _Add, low: str, covered: set[str]) -> None:
+    """English wordings of agency captions the rules before do not read, for places no other
+    rule has read.
+
+    Contested: a fight for its control ("the battle for control over X", "fighting for
+    control of X"; not one vowed, aimed at or over: "vowed to fight for control of X", "after
+    the battle for control of X"), a front line named as its kind ("the frontline district of
+    X", "X, a front-line town"; not "the former frontline district"), a control split between
+    sides ("X, a district where control is split between the army and jihadists"). Held: an
+    apposition with adjectives before its holder ("X, an embattled rebel-held town"), a side
+    "controlling" it ("the army said it was fully controlling X"). Captured: a subject that
+    opens its sentence and names its side further on ("The jihadists captured X, the monitor
+    said, as IS pressed its offensive"). A hedge, as everywhere, makes none.
+    """
+    text = cap.text
+    if _TAIL_FIGHT_KEY_RE.search(low) is not None:
+        for m in _TAIL_FIGHT_RE.finditer(text):
+            sentence = cap.sentence_of(m.start())
+            places = cap.places_after(m.end(), sentence)
+            if not places and (ana := _TAIL_FIGHT_ANAPHOR_RE.match(text, m.end())) is not None:
+                target = _antecedent(cap, m.start(), ana.group("noun"))
+                places = [target] if target is not None else []
+            if (
+                not places
+                or _hedged(cap, m.start(), m.end())
+                or _tail_fight_wanted(cap, m.start())
+                or _POSSESSIVE_RE.match(text, places[0].mention.end) is not None
+                or _TAIL_FIGHT_ENDED_RE.match(text, places[-1].mention.end) is not None
+            ):
+                continue
+            for slot in places:
+                if slot.mention.place_id not in covered:
+                    add(slot, "contested", "contested", m.start(), slot.mention.end, "tail_fight")
+                    covered.add(slot.mention.place_id)
+    if "front" in low:
+        for m in _TAIL_FRONTLINE_RE.finditer(text):
+            sentence = cap.sentence_of(m.start())
+            places = cap.places_after(m.end(), sentence)
+            if m.group("past") or not places or _hedged(cap, m.start(), m.end()):
+                continue
+            for slot in places:
+                if slot.mention.place_id not in covered:
+                    add(slot, "contested", "contested", m.start(), slot.mention.end, "tail_front")
+                    covered.add(slot.mention.place_id)
+    has_front = "front" in low
+    has_split = _TAIL_SPLIT_KEY_RE.search(low) is not None
+    has_held = "held" in low or "controlled" in low
+    for slot in cap.slots:
+        if slot.mention.place_id in covered:
+            continue
+        pos = slot.mention.end
+        begin = slot.mention.start
+        front = _TAIL_FRONTLINE_POST_RE.match(text, pos) if has_front else None
+        if front is not None and not front.group("past") and not _hedged(cap, begin, front.end()):
+            add(slot, "contested", "contested", begin, front.end(), "tail_front")
+            covered.add(slot.mention.place_id)
+            continue
+        split = _TAIL_SPLIT_RE.match(text, pos) if has_split else None
+        if split is not None:
+            stop = min(cap.sentences[cap.sentence_of(begin)][1], split.end() + 60)
+            sides = [
+                a
+                for a in cap.actors
+                if split.end() <= a.start
+                and a.end <= stop
+                and a.side in lx.SIDES
+                and not a.civilian
+                and not a.speaker
+            ]
+            if sides and not _hedged(cap, begin, split.end()):
+                add(slot, "contested", "contested", begin, sides[0].end, "tail_split")
+                covered.add(slot.mention.place_id)
+                continue
+        side_of = _TAIL_ON_SIDE_RE.match(text, pos) if has_held else None
+        if (
+            side_of is not None
+            and slot.mention.precision != "city"
+            and _REGION_OF_BEFORE_RE.search(text, max(0, begin - 60), begin) is None
+        ):
+            # (a name after "of" is a city's: no finer place the gazetteer knows)
+            named = cap.slot_after(side_of.start("name"), cap.sentence_of(begin))
+            holder = _side_of(side_of)
+            if (
+                holder is not None
+                and (
+                    side_of.group("city")
+                    or named is None
+                    or named.mention.start != side_of.start("name")
+                    or named.mention.precision == "city"
+                )
+                and not _hedged(cap, begin, side_of.end())
+                and not _after_capture(cap, begin, slot)
+            ):
+                add(slot, holder, "held", begin, side_of.end(), "tail_side_of")
+                covered.add(slot.mention.place_id)
+                continue
+        appos = _TAIL_APPOS_RE.match(text, pos) if has_held else None
+        if appos is not None:
+            holder = _side_of(appos)
+            if (
+                holder is not None
+                and not _hedged(cap, begin, appos.end())
+                and not _after_capture(cap, begin, slot)
+            ):
+                add(slot, holder, "held", begin, appos.end(), "tail_apposition")
+                covered.add(slot.mention.place_id)
+    if "controlling" in low:
+        _tail_controlling(cap, add, covered)
+    if any(noun in low for noun in lx.TAIL_FORWARD_NOUNS):
+        _tail_forward(cap, add, covered)
+
+
+def _tail_controlling(cap: _Caption, add: _Add, covered: set[str]) -> None:
+    """A side "controlling" a place: "the army said it was fully controlling X" (held)."""
+    text = cap.text
+    for actor in cap.actors:
+        if actor.side is None or actor.modifier or actor.civilian or actor.speaker:
+            continue
+        if _TOL_NOT_SUBJECT_RE.search(text, max(0, actor.start - 30), actor.start) is not None:
+            continue
+        verb = _TAIL_CONTROLLING_RE.match(text, actor.end)
+        if verb is None:
+            continue
+        gap = _TAIL_OBJECT_GAP_RE.match(text, verb.end())
+        sentence = cap.sentence_of(actor.start)
+        slot = cap.slot_after(verb.end(), sentence)
+        if (
+            gap is None
+            or slot is None
+            or slot.mention.start != gap.end()
+            or slot.mention.place_id in covered
+            or _hedged(cap, actor.start, verb.end())
+        ):
+            continue
+        add(slot, actor.side, "held", actor.start, slot.mention.end, "tail_controlling")
+        covered.add(slot.mention.place_id)
+
+
+def _tail_forward(cap: _Caption, add: _Add, covered: set[str]) -> None:
+    """A subject noun that opens its sentence with no side before it ("The jihadists captured X
+    ..., as IS pressed its offensive") takes the one side named after it in its sentence, after
+    "as" / "while" / "when" / "after" and before a verb of advance: the rebels or IS only (not a
+    side fought, taken from or reporting)."""
+    text = cap.text
+    for sentence, (s_start, _) in enumerate(cap.sentences):
+        m = _TAIL_FORWARD_RE.match(text, s_start)
+        if m is None or cap.actors_in(sentence, m.start()):
+            continue
+        if sentence > 0 and _antecedent_side(cap, sentence, m.start(), back=True) is not None:
+            continue  # (the noun refers back: the clause rules read it)
+        places = cap.places_after(m.end(), sentence)
+        if not places or _hedged(cap, m.start(), m.end()):
+            continue
+        after = [
+            a
+            for a in cap.actors_in(sentence)
+            if a.start >= m.end()
+            and not a.modifier
+            and not a.civilian
+            and _REPORTER_AFTER_RE.match(text, a.end) is None
+        ]
+        if not after or any(
+            _TOL_NOT_SUBJECT_RE.search(text, max(0, a.start - 30), a.start) is not None
+            for a in after
+        ):
+            continue
+        side = _single_side(after)
+        if (
+            side not in ("islamic_state", "rebels")  # (no army or Kurdish force is called so)
+            or any(a.side is None for a in after)
+            or _TAIL_FORWARD_AS_RE.search(text, max(0, after[0].start - 12), after[0].start) is None
+            or _TAIL_FORWARD_VERB_RE.match(text, after[0].end) is None
+        ):
+            continue
+        for slot in places:
+            if slot.mention.place_id not in covered:
+                add(slot, side, "captured", m.start(), slot.mention.end, "tail_forward")
+                covered.add(slot.mention.place_id)
+
+
+def _drop_earlier_taker(out: list[ControlStatement]) -> list[ControlStatement]:
+    """Drop a capture said in a relative clause of the past when another side's capture of the
+    place stands ("troops seized X from rebels *who had captured it*", "took X, *which rebels
+    had* captured"): the last holder is the statement."""
+    past = [_TAIL_HAD_RE.search(s.evidence) is not None for s in out]
+    return [
+        s
+        for s, old in zip(out, past, strict=True)
+        if not (
+            old
+            and s.action == "captured"
+            and any(
+                o.place_id == s.place_id
+                and o.action == "captured"
+                and o.controller != s.controller
+                and not other_old
+                for o, other_old in zip(out, past, strict=True)
             )
         )
     ]
