@@ -4598,7 +4598,10 @@ def _world_post_match(
     if len(gap.split()) > 8 or (relative is not None and len(gap[relative.end() :].split()) > 3):
         return None  # (the holding words say something of a noun named after the place)
     if not first:
-        lead = _WORLD_PREDICATE_LEAD_RE.match(text, pos).end()  # type: ignore[union-attr]
+        lead_m = _WORLD_PREDICATE_LEAD_RE.match(text, pos)
+        if lead_m is None:  # (no word after the place: a bracket, a quote, a dash)
+            return None
+        lead = lead_m.end()
     else:  # (a relative's own pronoun ends no clause: "X, который находится под контролем ...")
         lead = pos + relative.end() if relative is not None else pos
     if (
