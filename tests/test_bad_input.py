@@ -602,7 +602,11 @@ def test_a_geocoder_cache_entry_with_non_numeric_coordinates_is_asked_again(
 ) -> None:
     from stub_nominatim import HAYYAN, serve
 
-    text = "date 2016-12-13 Geocoded\nAn introduction.\n1\nSmoke rises over Hayyan district. (AP)\n"
+    # (a name the gazetteer lacks, so that the geocoder is asked)
+    text = (
+        "date 2016-12-13 Geocoded\nAn introduction.\n1\n"
+        "Smoke rises over the Qwertzabad district. (AP)\n"
+    )
     (tmp_path / "g.txt").write_text(text, encoding="utf-8")
     cache = tmp_path / "cache"
     with serve() as (state, domain):
