@@ -1983,16 +1983,19 @@ class Geoparser:
                 and not (c.method == "exact" and self._kind.get(c.ids[0]) == "town")
             )
 
+        def read_from_asian(c: _Cand) -> bool:
+            # a one-word name read from katakana, hangul, Thai or Chinese
+            k = kept[c.first]
+            written = text[starts[k] : ends[k]]
+            return c.first == c.last and asian_script(written) is not None and w.raw[k] != written
+
         def unfit(c: _Cand) -> bool:
             # a name read from katakana, hangul, Thai or Chinese beside the word of a city or
             # town ("マーリキーヤ市", "เมือง…", "…镇") is a town's: no quarter or village of the
             # same sound (Malikiyah in Hasakah is not Aleppo's quarter al-Malkiyeh)
             k = kept[c.first]
-            written = text[starts[k] : ends[k]]
             return (
-                c.first == c.last
-                and asian_script(written) is not None
-                and w.raw[k] != written
+                read_from_asian(c)
                 and "town" in lows[max(0, k - 1) : k + 2]
                 and self._kind.get(c.ids[0]) not in ("town", "city")
             )
@@ -2002,11 +2005,8 @@ class Geoparser:
             # and they write l and r alike: "アンカラ", Ankara, reads as the village Anqala) is
             # a town's, or needs a place word beside it, even in a caption about the city
             k = kept[c.first]
-            written = text[starts[k] : ends[k]]
             return (
-                c.first == c.last
-                and asian_script(written) is not None
-                and w.raw[k] != written
+                read_from_asian(c)
                 and len(sound := phonetic_word(lows[k])) < 5
                 and (
                     self._kind.get(c.ids[0]) not in ("town", "city")
