@@ -27,8 +27,12 @@ captions with letters beyond ASCII, or with a short word of those languages betw
 ("de", "di", "el", "il", "le", "la", "les", "des", "ad", "der", "ve", "ile", "bir", or
 "bugun": a caption written without accents, "Ribelli siriani nel quartiere di Salaheddine
 ieri"; Turkish months and weekdays are read without their letters too: "15 Aralik 2016",
-"Carsamba"). French "hier" alone is read only in a caption with a French letter or word and
-no German or Dutch word (where "hier" is "here").
+"Carsamba"; so are "marco" for "março" and "Marz" for "März"). A month abbreviated in another
+language is read with its full stop, before an agency's name in brackets or before a year
+("12 dic 2016", "12. Dez 2016", "12 Ara. 2016", "3 Şub 2016"), and between hyphens with its
+day and year ("12-Dec-2016", "12-DEC-16", "12-dic-2016"). French "hier" alone is read only
+in a caption with a French letter or word and no German or Dutch word (where "hier" is
+"here").
 
 The same holds for the weekdays and relative days of Portuguese, Dutch, Greek, Russian,
 Ukrainian, Polish, Romanian, Hungarian, Indonesian, Vietnamese and Persian (``nesta
@@ -149,6 +153,26 @@ translated captions have it) is read only in a caption that states no other day.
 Agencies' datelines abbreviate the month in their language, read with its full stop or
 before the agency's name in brackets: "Roma, 10 feb. (askanews)", "Damasco, 10 feb (EFE)",
 "Berlin, 10. Dez. (dpa)".
+
+A weekday or a relative day closing the words of someone who spoke ("The Observatory said on
+Wednesday that 20 people were killed", "the ministry announced late on Saturday", "a indiqué
+mercredi", "teilte am Mittwoch mit", "informó el miércoles", "ha detto mercoledì", "disse nesta
+quarta-feira", "Çarşamba günü yaptığı açıklamada", "وقال المرصد يوم الأربعاء") dates the
+statement, not the picture, in whichever sentence it stands: the next day stated is the
+photo's, else the caption states none and the gallery's date stands (a weekday before the
+speech, "... on Tuesday, the Observatory said", stays the picture's). A first day closing a
+clause about a deed done before the picture ("The Umayyad Mosque, destroyed on Aug. 4, 2012, is
+seen on Dec. 14", "a shop burnt on Sept. 29, 2012 is pictured Dec. 12, 2016", "la mosquée,
+détruite le 24 avril 2013, photographiée le 12 décembre 2016", "die am 24. April 2013 zerstörte
+Moschee") gives way to a later day of its sentence that is neither a statement's nor another
+deed's; alone, it stays read. A day and month in numbers without a year are read where they
+can only be a day, in a caption that states no other: a title's ("Aleppo 12/30:", "ALEPPO
+(11/12) -", "Aleppo, 12.12.:") or after a word of a day ("on 12/30", "le 30/12", "am 30.12.");
+a dot writes the day first, a slash either way, and a pair that is a day both ways ("12/11") is
+read as the one nearest before the gallery's date, only within a month of it (never without a
+gallery date). Not "3/4 of the buildings", "24/7". Days in numbers in Arabic-Indic or Persian
+digits ("١٢/١٢/٢٠١٦") are read as in ASCII digits. "last week", "earlier this month", "this
+week", "overnight", "the day before" state no day.
 
 An English weekday that is the first day stated but stands in a later sentence than the
 picture's ("A boy climbs out of a shelter. Jets bombed the villages on Wednesday") tells the
@@ -1857,19 +1881,31 @@ _REPORTED_RE = re.compile(
     r"\s+(?:nesta\s+|neste\s+|na\s+|no\s+)?"
     r"|\b(?:teilte|teilten|sagte|sagten|erklärte|erklärten|berichtete|berichteten|meldete"
     r"|meldeten|hieß\s+es|bestätigte|kündigte|gab)\s+(?:[\w-]+\s+){0,3}?(?:am\s+)?"
+    # Arabic: "وقال المرصد يوم الأربعاء", "أعلنت الوزارة الأحد"
+    r"|(?<!\S)و?(?:قال|قالت|أعلن|أعلنت|أفاد|أفادت|ذكر|ذكرت|أكد|أكدت|صرح|صرحت|أوضح|أوضحت)"
+    r"(?:\s+\S+){0,3}?\s+(?:يوم\s+)?"
     r")$"
+)
+# ... or, in Turkish, before the words of the statement: "Çarşamba günü yaptığı açıklamada" (in
+# the statement made on Wednesday), "Pazartesi günü yapılan açıklamaya göre".
+_REPORTED_AFTER_RE = re.compile(
+    r"(?:\s+günü)?\s+(?:yaptığı|yapılan|düzenlediği|yayımladığı|yaptıkları)\s+"
+    r"(?:yazılı\s+|basın\s+)?(?:açıklama|toplantı|bildiri)"
 )
 _REPORT_REACH = 60
 
 
-def _reported(text: str, found: _Mention) -> bool:
+def _reported(text: str, found: _Mention, stated: bool = False) -> bool:
     """Whether the weekday or relative day ``found`` closes the words of someone who spoke
-    (:data:`_REPORTED_RE`): the day of a statement, not of the picture. (A day stated with its
-    month stays read: "..., the guide said on Dec. 12, 2016" is how agencies date a visit.)"""
+    (:data:`_REPORTED_RE`, :data:`_REPORTED_AFTER_RE`): the day of a statement, not of the
+    picture. A day stated with its month is read only with ``stated`` ("..., the guide said on
+    Dec. 12, 2016" is how agencies date a visit: the first day stated stays the photo's)."""
     start = found[2]
-    if found[4] not in _WEEKDAY_GROUPS:
+    if not stated and found[4] not in _WEEKDAY_GROUPS:
         return False
-    return _REPORTED_RE.search(text, max(0, start - _REPORT_REACH), start) is not None
+    return _REPORTED_RE.search(text, max(0, start - _REPORT_REACH), start) is not None or (
+        found[4] == "fwd" and _REPORTED_AFTER_RE.match(text, found[3]) is not None
+    )
 
 
 def _not_reported(
@@ -1956,7 +1992,7 @@ def _after_deed(
             other[0] is not None
             and other[0] > day
             and not (file_photo and other[4] in _WEEKDAY_GROUPS)
-            and not _reported(text, other)
+            and not _reported(text, other, stated=True)
             and not _deed_clause(text, other)
         ):
             return other
