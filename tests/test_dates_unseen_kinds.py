@@ -78,6 +78,28 @@ def test_a_weekday_that_is_not_a_statements_stays_read(
     assert dated(caption) == (expected, "day", span)
 
 
+@pytest.mark.parametrize(
+    ("caption", "expected", "precision"),
+    [
+        # a weekday of another language in a later sentence tells the story, as an English one
+        ("Des civils fuient les quartiers est d'Alep en Syrie. Les avions ont bombardé "
+         "mercredi plusieurs hôpitaux.", TUE_13, "gallery"),
+        ("Zivilisten fliehen aus den östlichen Vierteln von Aleppo. Kampfjets bombardierten "
+         "am Mittwoch mehrere Kliniken.", TUE_13, "gallery"),
+        ("Civiles huyen de los barrios orientales de Alepo. Los aviones bombardearon el "
+         "miércoles varios hospitales.", TUE_13, "gallery"),
+        # ... but is the picture's in its first sentence
+        ("Des civils fuient Alep mercredi. L'OSDH a fait état de vingt morts.", "2016-12-07",
+         "day"),
+        ("Halep'ten kaçan siviller Çarşamba günü otobüslere bindi.", "2016-12-07", "day"),
+    ],
+)  # fmt: skip
+def test_a_weekday_of_another_language_in_a_later_sentence(
+    caption: str, expected: str, precision: str
+) -> None:
+    assert dated(caption)[:2] == (expected, precision)
+
+
 # ---------------------------------------------------- 2. title lines and days in numbers
 
 

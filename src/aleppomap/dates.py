@@ -174,12 +174,13 @@ gallery date). Not "3/4 of the buildings", "24/7". Days in numbers in Arabic-Ind
 digits ("١٢/١٢/٢٠١٦") are read as in ASCII digits. "last week", "earlier this month", "this
 week", "overnight", "the day before" state no day.
 
-An English weekday that is the first day stated but stands in a later sentence than the
-picture's ("A boy climbs out of a shelter. Jets bombed the villages on Wednesday") tells the
-story, not the photo's day (a first sentence of a few words, a title or a place, does not
-count). A month misspelt by a transposed, missing or extra letter ("Ocotber 8, 2014",
-"Febuary 3, 2015") or written in odd capitals ("JUly 23, 2012") is read only with its day
-and year, in a caption that states no other day; so is a
+A weekday, English or of another language, that is the first day stated but stands in a later
+sentence than the picture's ("A boy climbs out of a shelter. Jets bombed the villages on
+Wednesday", "... Les avions ont bombardé mercredi plusieurs hôpitaux", "... Kampfjets
+bombardierten am Mittwoch ...") tells the story, not the photo's day (a first sentence of a
+few words, a title or a place, does not count). A month misspelt by a transposed, missing or
+extra letter ("Ocotber 8, 2014", "Febuary 3, 2015") or written in odd capitals ("JUly 23,
+2012") is read only with its day and year, in a caption that states no other day; so is a
 weekday without "on" ("during clashes Saturday with rebels"), and only in the caption's
 first sentence (not "Friday prayers", "Saturday's", "said Monday").
 
@@ -1762,12 +1763,13 @@ def _rare_story(text: str, found: _Mention) -> bool:
 _CJK_DAY_RE = re.compile(r"\d\s*[月월]\s*\d{1,2}\s*[日号일]")
 
 
-# An English weekday that is the caption's first day but stands in a later sentence than the
-# one showing the picture tells the story ("A man looks out of a cave in Idlib. Russia resumed
-# air strikes on Tuesday", "... a Kurdish official said on Tuesday"): the photo's day is not
+# A weekday (English, or of another language written with spaces) that is the caption's first
+# day but stands in a later sentence than the one showing the picture tells the story ("A man
+# looks out of a cave in Idlib. Russia resumed air strikes on Tuesday", "... Les avions ont
+# bombardé mercredi ...", "... a Kurdish official said on Tuesday"): the photo's day is not
 # stated. A first "sentence" of a few words is a title or a place ("Aleppo. Rebels fire ...
 # on Tuesday"), not the picture's.
-_STORY_KINDS = frozenset({"wd", "wd2"})
+_STORY_KINDS = frozenset({"wd", "wd2", "fwd", "fwdc"})
 _TITLE_CHARS = 40
 
 
