@@ -1246,7 +1246,7 @@ def _photo_date(
     """
     if _CUES_RE.search(text) is None:
         found = _next_date(text, gallery_date, memo, 0)
-        if found is not None and _reported(text, found):
+        if found is not None and found[4] in _WEEKDAY_GROUPS and _reported(text, found):
             found = _not_reported(text, found, gallery_date, memo, None)[0]
             if found is None:
                 return None, False  # (a statement's day: not a weekday's read otherwise)
@@ -1268,7 +1268,12 @@ def _photo_date(
                 found = _not_event(text, found, gallery_date, memo, None)
                 if found is None:
                     return None, False  # (a day is stated: not a misspelt month's nor a weekday's)
-        if found is not None and found[4] in _STORY_KINDS and _in_story(text, found[2]):
+        if (
+            found is not None
+            and found[4] in _STORY_KINDS
+            and (found[4] != "rel" or found[0] != gallery_date)  # ("Today ...": the same day)
+            and _in_story(text, found[2])
+        ):
             found = None  # (_in_story's first test is a substring test)
         elif found is not None and (
             (found[4] in _RARE_DAY_KINDS and _rare_story(text, found))
@@ -1338,7 +1343,7 @@ def _photo_date(
             return placed, file_photo
     if not file_photo:
         found = _next_date(text, gallery_date, memo, 0, rare)
-        if found is not None and _reported(text, found):
+        if found is not None and found[4] in _WEEKDAY_GROUPS and _reported(text, found):
             found = _not_reported(text, found, gallery_date, memo, rare)[0]
             if found is None:
                 return None, False
@@ -1349,7 +1354,12 @@ def _photo_date(
             if found is None:
                 return None, False
             found = _days_later(text, found)
-        if found is not None and found[4] in _STORY_KINDS and _in_story(text, found[2]):
+        if (
+            found is not None
+            and found[4] in _STORY_KINDS
+            and (found[4] != "rel" or found[0] != gallery_date)  # ("Today ...": the same day)
+            and _in_story(text, found[2])
+        ):
             found = None
         elif found is not None and (
             (found[4] in _RARE_DAY_KINDS and _rare_story(text, found))
@@ -1769,7 +1779,10 @@ _CJK_DAY_RE = re.compile(r"\d\s*[月월]\s*\d{1,2}\s*[日号일]")
 # bombardé mercredi ...", "... a Kurdish official said on Tuesday"): the photo's day is not
 # stated. A first "sentence" of a few words is a title or a place ("Aleppo. Rebels fire ...
 # on Tuesday"), not the picture's.
-_STORY_KINDS = frozenset({"wd", "wd2", "fwd", "fwdc"})
+# A day said relative to the gallery's in a later sentence ("... Jets bombed the area yesterday,
+# activists said.", "... Hier, des avions ont bombardé le secteur.") tells the story too; "Today
+# they reopened their shops" is the gallery's day either way, and stays read.
+_STORY_KINDS = frozenset({"wd", "wd2", "fwd", "fwdc", "rel"})
 _TITLE_CHARS = 40
 
 
@@ -1786,7 +1799,7 @@ def _in_story(text: str, start: int) -> bool:
     (at a full stop and a space)."""
     return (
         text.find(". ", _TITLE_CHARS, start) >= 0  # a substring test first (fast)
-        and _FULL_STOP_RE.search(text, _TITLE_CHARS, start) is not None
+        and _FULL_STOP_RE.search(text, _TITLE_CHARS, start + 1) is not None
     )
 
 
@@ -1868,26 +1881,65 @@ def _told_later(text: str, found: _Mention) -> bool:
 # photo's, else the caption states none (the gallery's date stands, as for a weekday that tells
 # the story). A weekday before the speech ("... on Tuesday, the Observatory said") stays the
 # picture's. Not the adjective ("a reported air strike on Monday").
-_REPORTED_RE = re.compile(
-    r"(?:(?<!\ba )(?<!\ban )(?<!\bthe )\b(?:said|says|told|announced|reported|stated"
-    r"|declared|claimed|added|warned|confirmed|denied|insisted|noted|wrote|tweeted|accused"
-    r"|urged|estimated|acknowledged|admitted|alleged|revealed)"
-    r"(?:\s+[\w'’-]+){0,4}?\s+(?:(?:late|early)\s+)?(?:on\s+)?"
-    r"|\b(?:indiqué|annoncé|déclaré|affirmé|dit|rapporté|précisé|assuré|expliqué|estimé"
-    r"|dénoncé|démenti|confirmé)\s+(?:ce\s+|le\s+)?"
-    r"|\b(?:informó|dijo|anunció|declaró|afirmó|aseguró|indicó|señaló|explicó|denunció"
-    r"|informaron|dijeron|anunciaron|aseguraron)\s+(?:este\s+|el\s+)?"
-    r"|\b(?:detto|annunciato|dichiarato|riferito|affermato|spiegato|denunciato|noto"
-    r"|comunicato)\s+(?:il\s+)?"
-    r"|\b(?:disse|afirmou|anunciou|informou|declarou|disseram|afirmaram|anunciaram)"
-    r"\s+(?:nesta\s+|neste\s+|na\s+|no\s+)?"
-    r"|\b(?:teilte|teilten|sagte|sagten|erklärte|erklärten|berichtete|berichteten|meldete"
-    r"|meldeten|hieß\s+es|bestätigte|kündigte|gab)\s+(?:[\w-]+\s+){0,3}?(?:am\s+)?"
-    # Arabic: "وقال المرصد يوم الأربعاء", "أعلنت الوزارة الأحد"
-    r"|(?<!\S)و?(?:قال|قالت|أعلن|أعلنت|أفاد|أفادت|ذكر|ذكرت|أكد|أكدت|صرح|صرحت|أوضح|أوضحت)"
-    r"(?:\s+\S+){0,3}?\s+(?:يوم\s+)?"
-    r")$"
+# The verbs of speech, one string a language, each with what may stand between it and the day
+# (a regex): the rule (_REPORTED_RE) and its cheap pre-check (_SPEECH_WORDS) are built from them.
+_SPEECH_VERBS: Final = (
+    (  # English ("said on Wednesday", "told reporters in Geneva late on Monday")
+        "said says told announced reported stated declared claimed added warned confirmed "
+        "denied insisted noted wrote tweeted accused urged estimated acknowledged admitted "
+        "alleged revealed",
+        r"(?:\s+[\w'’-]+){0,4}?\s+(?:(?:late|early)\s+)?(?:on\s+)?",
+    ),
+    (  # French ("a indiqué mercredi", "a déclaré ce jeudi")
+        "indiqué annoncé déclaré affirmé dit rapporté précisé assuré expliqué estimé dénoncé "
+        "démenti confirmé",
+        r"\s+(?:ce\s+|le\s+)?",
+    ),
+    (  # Spanish ("informó el miércoles", "dijo este lunes")
+        "informó dijo anunció declaró afirmó aseguró indicó señaló explicó denunció informaron "
+        "dijeron anunciaron aseguraron",
+        r"\s+(?:este\s+|el\s+)?",
+    ),
+    (  # Italian ("ha detto mercoledì", "ha reso noto il lunedì")
+        "detto annunciato dichiarato riferito affermato spiegato denunciato noto comunicato",
+        r"\s+(?:il\s+)?",
+    ),
+    (  # Portuguese ("disse nesta quarta-feira")
+        "disse afirmou anunciou informou declarou disseram afirmaram anunciaram",
+        r"\s+(?:nesta\s+|neste\s+|na\s+|no\s+)?",
+    ),
+    (  # German ("teilte am Mittwoch mit", "sagte der Sprecher am Montag")
+        "teilte teilten sagte sagten erklärte erklärten berichtete berichteten meldete meldeten "
+        "hieß bestätigte kündigte gab",
+        r"(?:\s+es)?\s+(?:[\w-]+\s+){0,3}?(?:am\s+)?",
+    ),
+    (  # Arabic, with or without "and" ("وقال المرصد يوم الأربعاء", "أعلنت الوزارة الأحد")
+        "قال قالت أعلن أعلنت أفاد أفادت ذكر ذكرت أكد أكدت صرح صرحت أوضح أوضحت",
+        r"(?:\s+\S+){0,3}?\s+(?:يوم\s+)?",
+    ),
 )
+_REPORTED_RE = re.compile(
+    "(?:"
+    + "|".join(
+        # (not the English adjective: "a reported air strike on Monday"; but "a indiqué")
+        (r"(?<!\ba )(?<!\ban )(?<!\bthe )" if i == 0 else "")
+        + r"(?<![^\s(])و?(?:"
+        + "|".join(verbs.split())
+        + ")"
+        + tail
+        for i, (verbs, tail) in enumerate(_SPEECH_VERBS)
+    )
+    + ")$"
+)
+# Each verb as a word, with the Arabic "and" before it: a day is looked at further only when one
+# of the last words before it is one.
+_SPEECH_WORDS: Final = frozenset(
+    form
+    for verbs, _ in _SPEECH_VERBS
+    for verb in verbs.split()
+    for form in (verb, verb.capitalize(), "و" + verb)
+)
+_SPEECH_LAST_WORDS = 9
 # ... or, in Turkish, before the words of the statement: "Çarşamba günü yaptığı açıklamada" (in
 # the statement made on Wednesday), "Pazartesi günü yapılan açıklamaya göre".
 _REPORTED_AFTER_RE = re.compile(
@@ -1905,9 +1957,11 @@ def _reported(text: str, found: _Mention, stated: bool = False) -> bool:
     start = found[2]
     if not stated and found[4] not in _WEEKDAY_GROUPS:
         return False
-    return _REPORTED_RE.search(text, max(0, start - _REPORT_REACH), start) is not None or (
-        found[4] == "fwd" and _REPORTED_AFTER_RE.match(text, found[3]) is not None
-    )
+    if found[4] == "fwd" and _REPORTED_AFTER_RE.match(text, found[3]) is not None:
+        return True
+    lo = max(0, start - _REPORT_REACH)
+    words = text[lo:start].split()[-_SPEECH_LAST_WORDS:]
+    return not _SPEECH_WORDS.isdisjoint(words) and _REPORTED_RE.search(text, lo, start) is not None
 
 
 def _not_reported(
@@ -1983,21 +2037,32 @@ def _after_deed(
     """The photo's day when the first day ``found`` closes a clause about a deed
     (:func:`_deed_clause`) and a later day follows in its sentence; else ``None``."""
     day = found[0]
-    if day is None or not _deed_clause(text, found):
+    if day is None:
         return None
     stop_at = _FULL_STOP_RE.search(text, found[3])
     stop = stop_at.start() if stop_at is not None else len(text)
-    for other in _dates(text, gallery_date, memo, found[3], rare):
+    for candidate in _CANDIDATE.finditer(text, found[3], stop):
+        if _DATE_RE.match(text, candidate.start()) is not None:
+            break
+    else:
+        return None  # (nothing in the sentence after it is a day: a cheap test)
+    deed: bool | None = None  # (looked at only when a later day follows: most have none)
+    # (the later day in the wordings of _DATE_RE only, unless the caption is known to hold rarer
+    # ones: finding that out costs more than the rule is worth)
+    for other in _dates(text, gallery_date, memo, found[3], rare or False):
         if other[2] >= stop:
             break
         if (
             other[0] is not None
             and other[0] > day
             and not (file_photo and other[4] in _WEEKDAY_GROUPS)
-            and not _reported(text, other, stated=True)
-            and not _deed_clause(text, other)
         ):
-            return other
+            if deed is None:
+                deed = _deed_clause(text, found)
+            if not deed:
+                return None
+            if not _reported(text, other, stated=True) and not _deed_clause(text, other):
+                return other
     return None
 
 
@@ -2404,11 +2469,13 @@ _NUMERIC_DAY_RE = re.compile(
     r"(?!\s*(?:of|de|des|del|der|du|di|%|percent|per)\b)"
 )
 _NUMERIC_REACH = 31
+# Two numbers joined by a slash or a dot: the cheap test before _NUMERIC_DAY_RE.
+_NUMERIC_GATE_RE = re.compile(r"\d[/.]\d")
 
 
 def _numeric_day(text: str, gallery_date: dt.date | None) -> _Mention | None:
     """The first day of :data:`_NUMERIC_DAY_RE` in ``text``, if any."""
-    if gallery_date is None or ("/" not in text and "." not in text):
+    if gallery_date is None or _NUMERIC_GATE_RE.search(text) is None:
         return None
     for m in _NUMERIC_DAY_RE.finditer(text):
         if m.group("t_a") is not None:
