@@ -92,9 +92,18 @@ def test_a_weekday_that_is_not_a_statements_stays_read(
         ("Des civils fuient Alep mercredi. L'OSDH a fait état de vingt morts.", "2016-12-07",
          "day"),
         ("Halep'ten kaçan siviller Çarşamba günü otobüslere bindi.", "2016-12-07", "day"),
+        # ... and so does a day said relative to the gallery's
+        ("Residents inspect the damage in the Shaar district of Aleppo. Jets bombed the area "
+         "yesterday, activists said.", TUE_13, "gallery"),
+        ("Des habitants constatent les dégâts dans le quartier de Chaar à Alep. Hier, des "
+         "avions ont bombardé le secteur.", TUE_13, "gallery"),
+        ("Residents inspect the damage in the Shaar district of Aleppo yesterday.",
+         "2016-12-12", "day"),
+        ("Traders carry goods into the covered souk. Today they reopened their shops.", TUE_13,
+         "day"),
     ],
 )  # fmt: skip
-def test_a_weekday_of_another_language_in_a_later_sentence(
+def test_a_weekday_or_relative_day_in_a_later_sentence(
     caption: str, expected: str, precision: str
 ) -> None:
     assert dated(caption)[:2] == (expected, precision)
