@@ -27,8 +27,12 @@ captions with letters beyond ASCII, or with a short word of those languages betw
 ("de", "di", "el", "il", "le", "la", "les", "des", "ad", "der", "ve", "ile", "bir", or
 "bugun": a caption written without accents, "Ribelli siriani nel quartiere di Salaheddine
 ieri"; Turkish months and weekdays are read without their letters too: "15 Aralik 2016",
-"Carsamba"). French "hier" alone is read only in a caption with a French letter or word and
-no German or Dutch word (where "hier" is "here").
+"Carsamba"; so are "marco" for "março" and "Marz" for "März"). A month abbreviated in another
+language is read with its full stop, before an agency's name in brackets or before a year
+("12 dic 2016", "12. Dez 2016", "12 Ara. 2016", "3 Şub 2016"), and between hyphens with its
+day and year ("12-Dec-2016", "12-DEC-16", "12-dic-2016"). French "hier" alone is read only
+in a caption with a French letter or word and no German or Dutch word (where "hier" is
+"here").
 
 The same holds for the weekdays and relative days of Portuguese, Dutch, Greek, Russian,
 Ukrainian, Polish, Romanian, Hungarian, Indonesian, Vietnamese and Persian (``nesta
@@ -150,12 +154,33 @@ Agencies' datelines abbreviate the month in their language, read with its full s
 before the agency's name in brackets: "Roma, 10 feb. (askanews)", "Damasco, 10 feb (EFE)",
 "Berlin, 10. Dez. (dpa)".
 
-An English weekday that is the first day stated but stands in a later sentence than the
-picture's ("A boy climbs out of a shelter. Jets bombed the villages on Wednesday") tells the
-story, not the photo's day (a first sentence of a few words, a title or a place, does not
-count). A month misspelt by a transposed, missing or extra letter ("Ocotber 8, 2014",
-"Febuary 3, 2015") or written in odd capitals ("JUly 23, 2012") is read only with its day
-and year, in a caption that states no other day; so is a
+A weekday or a relative day closing the words of someone who spoke ("The Observatory said on
+Wednesday that 20 people were killed", "the ministry announced late on Saturday", "a indiqué
+mercredi", "teilte am Mittwoch mit", "informó el miércoles", "ha detto mercoledì", "disse nesta
+quarta-feira", "Çarşamba günü yaptığı açıklamada", "وقال المرصد يوم الأربعاء") dates the
+statement, not the picture, in whichever sentence it stands: the next day stated is the
+photo's, else the caption states none and the gallery's date stands (a weekday before the
+speech, "... on Tuesday, the Observatory said", stays the picture's). A first day closing a
+clause about a deed done before the picture ("The Umayyad Mosque, destroyed on Aug. 4, 2012, is
+seen on Dec. 14", "a shop burnt on Sept. 29, 2012 is pictured Dec. 12, 2016", "la mosquée,
+détruite le 24 avril 2013, photographiée le 12 décembre 2016", "die am 24. April 2013 zerstörte
+Moschee") gives way to a later day of its sentence that is neither a statement's nor another
+deed's; alone, it stays read. A day and month in numbers without a year are read where they
+can only be a day, in a caption that states no other: a title's ("Aleppo 12/30:", "ALEPPO
+(11/12) -", "Aleppo, 12.12.:") or after a word of a day ("on 12/30", "le 30/12", "am 30.12.");
+a dot writes the day first, a slash either way, and a pair that is a day both ways ("12/11") is
+read as the one nearest before the gallery's date, only within a month of it (never without a
+gallery date). Not "3/4 of the buildings", "24/7". Days in numbers in Arabic-Indic or Persian
+digits ("١٢/١٢/٢٠١٦") are read as in ASCII digits. "last week", "earlier this month", "this
+week", "overnight", "the day before" state no day.
+
+A weekday, English or of another language, that is the first day stated but stands in a later
+sentence than the picture's ("A boy climbs out of a shelter. Jets bombed the villages on
+Wednesday", "... Les avions ont bombardé mercredi plusieurs hôpitaux", "... Kampfjets
+bombardierten am Mittwoch ...") tells the story, not the photo's day (a first sentence of a
+few words, a title or a place, does not count). A month misspelt by a transposed, missing or
+extra letter ("Ocotber 8, 2014", "Febuary 3, 2015") or written in odd capitals ("JUly 23,
+2012") is read only with its day and year, in a caption that states no other day; so is a
 weekday without "on" ("during clashes Saturday with rebels"), and only in the caption's
 first sentence (not "Friday prayers", "Saturday's", "said Monday").
 
@@ -288,7 +313,7 @@ _DAY = (
 _FOREIGN_MONTHS: Final = (
     "janvier gennaio enero janeiro januar jänner januari ocak",
     "février fevrier febbraio febrero fevereiro februar februari şubat subat",
-    "mars marzo março märz maerz maart maret mart",
+    "mars marzo março marco märz maerz marz maart maret mart",
     "avril aprile abril april nisan",
     "mai maggio mayo maio mei mayıs mayis",
     "juin giugno junio junho juni haziran",
@@ -321,22 +346,24 @@ def _month_forms(months: tuple[str, ...]) -> tuple[dict[str, int], list[str]]:
 
 
 _FOREIGN_MONTH_NUMBER, _FOREIGN_MONTH_FORMS = _month_forms(_FOREIGN_MONTHS)
-# The months as agencies abbreviate them in other languages, read only with their full stop
-# or before the agency's name in brackets: a dateline ("Roma, 10 feb. (askanews)", "Damasco,
-# 10 feb (EFE)", "Berlin, 10. Dez. (dpa)"). Italian, Spanish, French, German, Portuguese.
+# The months as agencies abbreviate them in other languages, read only with their full stop,
+# before the agency's name in brackets (a dateline: "Roma, 10 feb. (askanews)", "Damasco, 10
+# feb (EFE)", "Berlin, 10. Dez. (dpa)") or before a year ("12 dic 2016", "12 Dez 2016", "12
+# Ara 2016"). Italian, Spanish, French, German, Portuguese and Turkish ("12 Ara. 2016", "3
+# Şub. 2016").
 _FOREIGN_ABBREVIATIONS: Final = (
-    "gen ene janv",
-    "feb févr fevr fév fev",
+    "gen ene janv oca",
+    "feb févr fevr fév fev şub sub",
     "mar mär",
-    "apr abr avr",
+    "apr abr avr nis",
     "mag may",
-    "giu jun",
-    "lug jul juil",
-    "ago aug",
-    "set sep sept",
-    "ott oct okt out",
-    "nov",
-    "dic dez déc dec",
+    "giu jun haz",
+    "lug jul juil tem",
+    "ago aug ağu agu",
+    "set sep sept eyl",
+    "ott oct okt out eki",
+    "nov kas",
+    "dic dez déc dec ara",
 )
 _ABBREVIATION_NUMBER, _FOREIGN_ABBREVIATION_FORMS = _month_forms(_FOREIGN_ABBREVIATIONS)
 _FOREIGN_MONTH_NUMBER.update(_ABBREVIATION_NUMBER)
@@ -352,7 +379,7 @@ _FOREIGN_MONTH = (
     + "".join(sorted({f[0] for f in _FOREIGN_ABBREVIATION_FORMS}))
     + r"])(?:"
     + "|".join(_FOREIGN_ABBREVIATION_FORMS)
-    + r")(?:\.(?![^\W\d_])|(?=\s*\((?:[A-Za-z]|$)))"
+    + r")(?:\.(?![^\W\d_])|(?=\s*\((?:[A-Za-z]|$))|(?=,?\s+(?:19|20)\d\d(?!\d)))"
 )
 
 
@@ -402,6 +429,9 @@ _DATE_RE = re.compile(
     # 2016-12-14 | 2016/12/14 | 2016.12.14 (Korean and Hungarian captions: "2024.11.30/ ⓒ")
     r"|(?P<iso>(?P<iso_y>(?:19|20)\d\d)(?P<iso_sep>[-/.])(?P<iso_m>\d\d)(?P=iso_sep)"
     r"(?P<iso_d>\d\d))(?![\d-])(?![/.]\d)"
+    # 12-Dec-2016 | 12-DEC-16 | 12-dic-2016: the month's abbreviation between hyphens
+    r"|(?P<hy>(?P<hy_day>\d{1,2})-(?P<hy_mon>[^\W\d_]{3,4})\.?-(?P<hy_yr>(?:19|20)\d\d|\d\d))"
+    r"(?![\d-])"
     # 28/12/2016 | 28.12.2016 | 28-12-2016 (only when unambiguous)
     r"|(?P<sl>(?P<sl_a>\d{1,2})(?P<sl_sep>[/.-])(?P<sl_b>\d{1,2})(?P=sl_sep)"
     r"(?P<sl_y>(?:19|20)\d\d|(?<=[/.])\d\d))(?![\d/])(?![.-]\d)"
@@ -572,6 +602,13 @@ def _resolve(m: re.Match[str], gallery_date: dt.date | None) -> tuple[str, dt.da
             )
         except ValueError:
             return None
+    if kind == "hy":
+        name = m.group("hy_mon").casefold()
+        month = _FOREIGN_MONTH_NUMBER.get(name) or _MONTH_NUMBER.get(name, 0)
+        day, y = int(m.group("hy_day")), int(m.group("hy_yr"))
+        if not month or not _valid_day(month, day):
+            return None
+        return _dated_in("hy", str(y + 2000 if y < 100 else y), month, day, gallery_date)
     if kind == "sl":
         a, b, y = int(m.group("sl_a")), int(m.group("sl_b")), int(m.group("sl_y"))
         if y < 100:
@@ -1209,6 +1246,10 @@ def _photo_date(
     """
     if _CUES_RE.search(text) is None:
         found = _next_date(text, gallery_date, memo, 0)
+        if found is not None and found[4] in _WEEKDAY_GROUPS and _reported(text, found):
+            found = _not_reported(text, found, gallery_date, memo, None)[0]
+            if found is None:
+                return None, False  # (a statement's day: not a weekday's read otherwise)
         if found is not None:
             before = text[found[2] - 3 : found[2]]  # (sliced once: this runs for every caption)
             if before in _STORY_ENDS:
@@ -1227,7 +1268,12 @@ def _photo_date(
                 found = _not_event(text, found, gallery_date, memo, None)
                 if found is None:
                     return None, False  # (a day is stated: not a misspelt month's nor a weekday's)
-        if found is not None and found[4] in _STORY_KINDS and _in_story(text, found[2]):
+        if (
+            found is not None
+            and found[4] in _STORY_KINDS
+            and (found[4] != "rel" or found[0] != gallery_date)  # ("Today ...": the same day)
+            and _in_story(text, found[2])
+        ):
             found = None  # (_in_story's first test is a substring test)
         elif found is not None and (
             (found[4] in _RARE_DAY_KINDS and _rare_story(text, found))
@@ -1253,6 +1299,8 @@ def _photo_date(
                 found
                 or _month_first(text, gallery_date)
                 or _short_numeric(text, gallery_date)
+                or _numeric_day(text, gallery_date)
+                or _arabic_numeric(text, gallery_date)
                 or _named_day(text, gallery_date)
                 or _bare_weekday(text, gallery_date)
             ), False
@@ -1295,6 +1343,10 @@ def _photo_date(
             return placed, file_photo
     if not file_photo:
         found = _next_date(text, gallery_date, memo, 0, rare)
+        if found is not None and found[4] in _WEEKDAY_GROUPS and _reported(text, found):
+            found = _not_reported(text, found, gallery_date, memo, rare)[0]
+            if found is None:
+                return None, False
         if found is not None and (text[found[2] - 3 : found[2]] in _STORY_ENDS or "Beginn" in text):
             found = _not_since(text, found, gallery_date, memo, rare)
         if found is not None:
@@ -1302,7 +1354,12 @@ def _photo_date(
             if found is None:
                 return None, False
             found = _days_later(text, found)
-        if found is not None and found[4] in _STORY_KINDS and _in_story(text, found[2]):
+        if (
+            found is not None
+            and found[4] in _STORY_KINDS
+            and (found[4] != "rel" or found[0] != gallery_date)  # ("Today ...": the same day)
+            and _in_story(text, found[2])
+        ):
             found = None
         elif found is not None and (
             (found[4] in _RARE_DAY_KINDS and _rare_story(text, found))
@@ -1314,6 +1371,8 @@ def _photo_date(
                 _misspelt_month(text, gallery_date)
                 or _month_first(text, gallery_date)
                 or _short_numeric(text, gallery_date)
+                or _numeric_day(text, gallery_date)
+                or _arabic_numeric(text, gallery_date)
                 or _named_day(text, gallery_date)
                 or _bare_weekday(text, gallery_date)
             ), False
@@ -1714,12 +1773,16 @@ def _rare_story(text: str, found: _Mention) -> bool:
 _CJK_DAY_RE = re.compile(r"\d\s*[月월]\s*\d{1,2}\s*[日号일]")
 
 
-# An English weekday that is the caption's first day but stands in a later sentence than the
-# one showing the picture tells the story ("A man looks out of a cave in Idlib. Russia resumed
-# air strikes on Tuesday", "... a Kurdish official said on Tuesday"): the photo's day is not
+# A weekday (English, or of another language written with spaces) that is the caption's first
+# day but stands in a later sentence than the one showing the picture tells the story ("A man
+# looks out of a cave in Idlib. Russia resumed air strikes on Tuesday", "... Les avions ont
+# bombardé mercredi ...", "... a Kurdish official said on Tuesday"): the photo's day is not
 # stated. A first "sentence" of a few words is a title or a place ("Aleppo. Rebels fire ...
 # on Tuesday"), not the picture's.
-_STORY_KINDS = frozenset({"wd", "wd2"})
+# A day said relative to the gallery's in a later sentence ("... Jets bombed the area yesterday,
+# activists said.", "... Hier, des avions ont bombardé le secteur.") tells the story too; "Today
+# they reopened their shops" is the gallery's day either way, and stays read.
+_STORY_KINDS = frozenset({"wd", "wd2", "fwd", "fwdc", "rel"})
 _TITLE_CHARS = 40
 
 
@@ -1736,7 +1799,7 @@ def _in_story(text: str, start: int) -> bool:
     (at a full stop and a space)."""
     return (
         text.find(". ", _TITLE_CHARS, start) >= 0  # a substring test first (fast)
-        and _FULL_STOP_RE.search(text, _TITLE_CHARS, start) is not None
+        and _FULL_STOP_RE.search(text, _TITLE_CHARS, start + 1) is not None
     )
 
 
@@ -1808,6 +1871,199 @@ def _told_later(text: str, found: _Mention) -> bool:
     lo = text.rfind(". ", 0, start)
     hi = text.find(". ", found[3])
     return _PICTURE_WORD_RE.search(text, lo, hi if hi >= 0 else len(text)) is None
+
+
+# ------------------------------------------------------------------------- reported speech
+# A weekday (or a relative day) closing the words of someone who spoke ("The Observatory said
+# on Wednesday that ...", "the ministry announced late on Sunday", "told reporters on Monday",
+# "a indiqué mercredi", "teilte am Mittwoch mit", "informó el miércoles", "ha detto mercoledì",
+# "disse nesta quarta-feira") dates the statement, not the picture: the next day stated is the
+# photo's, else the caption states none (the gallery's date stands, as for a weekday that tells
+# the story). A weekday before the speech ("... on Tuesday, the Observatory said") stays the
+# picture's. Not the adjective ("a reported air strike on Monday").
+# The verbs of speech, one string a language, each with what may stand between it and the day
+# (a regex): the rule (_REPORTED_RE) and its cheap pre-check (_SPEECH_WORDS) are built from them.
+_SPEECH_VERBS: Final = (
+    (  # English ("said on Wednesday", "told reporters in Geneva late on Monday")
+        "said says told announced reported stated declared claimed added warned confirmed "
+        "denied insisted noted wrote tweeted accused urged estimated acknowledged admitted "
+        "alleged revealed",
+        r"(?:\s+[\w'’-]+){0,4}?\s+(?:(?:late|early)\s+)?(?:on\s+)?",
+    ),
+    (  # French ("a indiqué mercredi", "a déclaré ce jeudi")
+        "indiqué annoncé déclaré affirmé dit rapporté précisé assuré expliqué estimé dénoncé "
+        "démenti confirmé",
+        r"\s+(?:ce\s+|le\s+)?",
+    ),
+    (  # Spanish ("informó el miércoles", "dijo este lunes")
+        "informó dijo anunció declaró afirmó aseguró indicó señaló explicó denunció informaron "
+        "dijeron anunciaron aseguraron",
+        r"\s+(?:este\s+|el\s+)?",
+    ),
+    (  # Italian ("ha detto mercoledì", "ha reso noto il lunedì")
+        "detto annunciato dichiarato riferito affermato spiegato denunciato noto comunicato",
+        r"\s+(?:il\s+)?",
+    ),
+    (  # Portuguese ("disse nesta quarta-feira")
+        "disse afirmou anunciou informou declarou disseram afirmaram anunciaram",
+        r"\s+(?:nesta\s+|neste\s+|na\s+|no\s+)?",
+    ),
+    (  # German ("teilte am Mittwoch mit", "sagte der Sprecher am Montag")
+        "teilte teilten sagte sagten erklärte erklärten berichtete berichteten meldete meldeten "
+        "hieß bestätigte kündigte gab",
+        r"(?:\s+es)?\s+(?:[\w-]+\s+){0,3}?(?:am\s+)?",
+    ),
+    (  # Arabic, with or without "and" ("وقال المرصد يوم الأربعاء", "أعلنت الوزارة الأحد")
+        "قال قالت أعلن أعلنت أفاد أفادت ذكر ذكرت أكد أكدت صرح صرحت أوضح أوضحت",
+        r"(?:\s+\S+){0,3}?\s+(?:يوم\s+)?",
+    ),
+)
+_REPORTED_RE = re.compile(
+    "(?:"
+    + "|".join(
+        # (not the English adjective: "a reported air strike on Monday"; but "a indiqué")
+        (r"(?<!\ba )(?<!\ban )(?<!\bthe )" if i == 0 else "")
+        + r"(?<![^\s(])و?(?:"
+        + "|".join(verbs.split())
+        + ")"
+        + tail
+        for i, (verbs, tail) in enumerate(_SPEECH_VERBS)
+    )
+    + ")$"
+)
+# Each verb as a word, with the Arabic "and" before it: a day is looked at further only when one
+# of the last words before it is one.
+_SPEECH_WORDS: Final = frozenset(
+    form
+    for verbs, _ in _SPEECH_VERBS
+    for verb in verbs.split()
+    for form in (verb, verb.capitalize(), "و" + verb)
+)
+_SPEECH_LAST_WORDS = 9
+# ... or, in Turkish, before the words of the statement: "Çarşamba günü yaptığı açıklamada" (in
+# the statement made on Wednesday), "Pazartesi günü yapılan açıklamaya göre".
+_REPORTED_AFTER_RE = re.compile(
+    r"(?:\s+günü)?\s+(?:yaptığı|yapılan|düzenlediği|yayımladığı|yaptıkları)\s+"
+    r"(?:yazılı\s+|basın\s+)?(?:açıklama|toplantı|bildiri)"
+)
+_REPORT_REACH = 60
+
+
+def _reported(text: str, found: _Mention, stated: bool = False) -> bool:
+    """Whether the weekday or relative day ``found`` closes the words of someone who spoke
+    (:data:`_REPORTED_RE`, :data:`_REPORTED_AFTER_RE`): the day of a statement, not of the
+    picture. A day stated with its month is read only with ``stated`` ("..., the guide said on
+    Dec. 12, 2016" is how agencies date a visit: the first day stated stays the photo's)."""
+    start = found[2]
+    if not stated and found[4] not in _WEEKDAY_GROUPS:
+        return False
+    if found[4] == "fwd" and _REPORTED_AFTER_RE.match(text, found[3]) is not None:
+        return True
+    lo = max(0, start - _REPORT_REACH)
+    words = text[lo:start].split()[-_SPEECH_LAST_WORDS:]
+    return not _SPEECH_WORDS.isdisjoint(words) and _REPORTED_RE.search(text, lo, start) is not None
+
+
+def _not_reported(
+    text: str,
+    found: _Mention | None,
+    gallery_date: dt.date | None,
+    memo: dict[tuple[str, dt.date | None], _Resolved] | None,
+    rare: bool | None,
+) -> tuple[_Mention | None, bool]:
+    """``found``, or when it is the day of a statement (:func:`_reported`) the next day that
+    is not one (``None`` when there is none); and whether a day was set aside."""
+    skipped = False
+    while found is not None and _reported(text, found):
+        skipped = True
+        found = _next_date(text, gallery_date, memo, found[3], rare)
+    return found, skipped
+
+
+# ------------------------------------------------------ a deed's day before the photo's day
+# A first day closing a clause about something done before the picture ("The Umayyad Mosque,
+# destroyed on Aug. 4, 2012, is seen on Dec. 14", "a building damaged on Aug. 4, 2012 is seen
+# in Aleppo on Dec. 12, 2016", "the minaret, which collapsed on April 24, 2013, ...", "the
+# Carlton hotel, blown up by rebels on May 8, 2014, ...", "la mosquée, détruite le 24 avril
+# 2013, photographiée le 12 décembre 2016", "die am 24. April 2013 zerstörte Moschee"): a later
+# day of the same sentence, not itself such a day nor a statement's, is the photo's. Not a day
+# of the picture's own making ("A photo taken on Dec. 1 and released on Dec. 3").
+_DEED_WORD_RE = re.compile(
+    r"\b(?:destroy|damag|bomb|shell|hit\b|struck|collaps|burn|blown|blew|explod|seiz|captur"
+    r"|overr[au]n|retak|retook|recaptur|liberat|razed|levell?ed|flatten|loot|torch|abandon"
+    r"|evacuat|besieg|kill|wound|injur|fled\b|displac|attack|target|demolish|gutted|toppl"
+    r"|storm|fell\b|détrui|endommag|bombard|frapp|tué|effondr|incendi|repris|libér|évacu"
+    r"|assiég|destruid|dañad|danificad|derrumb|alcanzad|distrutt|danneggi|colpit|crollat"
+    r"|uccis|devastad|saquead)"
+)
+_OWN_MAKING_RE = re.compile(
+    r"\b(?:taken|photographed|pictured|filmed|seen|shown|released|provided|posted|published"
+    r"|distributed|issued|uploaded|created|made|compiled|combined|dated|prise?|tomad[ao]"
+    r"|scattat[ao]|aufgenommen|photographi\w*|fotografiad\w*|fotografat\w*)\b"
+)
+# A German day before its participle ("die am 24. April 2013 zerstörte Moschee").
+_DE_DEED_AFTER_RE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:zerstört|beschädigt|bombardiert|eingestürzt|eingenommen"
+    r"|zurückerobert|getötet|verwüstet|niedergebrannt|beschossen|zerbombt|gesprengt)\w*"
+)
+_CLAUSE_START_RE = re.compile(r"[,;:(.]\s")
+_DEED_REACH = 100
+
+
+def _deed_clause(text: str, found: _Mention) -> bool:
+    """Whether the day ``found`` closes a clause about a deed before the picture
+    (:data:`_DEED_WORD_RE`, in its clause and not of the picture's making) or, in German,
+    precedes its participle (:data:`_DE_DEED_AFTER_RE`)."""
+    start = found[2]
+    if text[start - 3 : start] == "am " and _DE_DEED_AFTER_RE.match(text, found[3]) is not None:
+        return True
+    lo = max(0, start - _DEED_REACH)
+    for clause in _CLAUSE_START_RE.finditer(text, lo, start):
+        lo = clause.end()
+    return (
+        _DEED_WORD_RE.search(text, lo, start) is not None
+        and _OWN_MAKING_RE.search(text, lo, start) is None
+    )
+
+
+def _after_deed(
+    text: str,
+    found: _Mention,
+    gallery_date: dt.date | None,
+    memo: dict[tuple[str, dt.date | None], _Resolved] | None,
+    rare: bool | None,
+    file_photo: bool,
+) -> _Mention | None:
+    """The photo's day when the first day ``found`` closes a clause about a deed
+    (:func:`_deed_clause`) and a later day follows in its sentence; else ``None``."""
+    day = found[0]
+    if day is None:
+        return None
+    stop_at = _FULL_STOP_RE.search(text, found[3])
+    stop = stop_at.start() if stop_at is not None else len(text)
+    for candidate in _CANDIDATE.finditer(text, found[3], stop):
+        if _DATE_RE.match(text, candidate.start()) is not None:
+            break
+    else:
+        return None  # (nothing in the sentence after it is a day: a cheap test)
+    deed: bool | None = None  # (looked at only when a later day follows: most have none)
+    # (the later day in the wordings of _DATE_RE only, unless the caption is known to hold rarer
+    # ones: finding that out costs more than the rule is worth)
+    for other in _dates(text, gallery_date, memo, found[3], rare or False):
+        if other[2] >= stop:
+            break
+        if (
+            other[0] is not None
+            and other[0] > day
+            and not (file_photo and other[4] in _WEEKDAY_GROUPS)
+        ):
+            if deed is None:
+                deed = _deed_clause(text, found)
+            if not deed:
+                return None
+            if not _reported(text, other, stated=True) and not _deed_clause(text, other):
+                return other
+    return None
 
 
 # ------------------------------------------------------ when the first day is not the photo's
@@ -1885,6 +2141,9 @@ def _second_look(
     if text.startswith(_PAIR_STARTS, end):
         return _paired(text, found, gallery_date, memo, rare)
     start = found[2]
+    later = _after_deed(text, found, gallery_date, memo, rare, file_photo)
+    if later is not None:
+        return later
     if start and _may_lead(text, max(0, start - 130), start):
         return _after_lead(text, found, gallery_date, memo, rare, file_photo)
     if (
@@ -2190,6 +2449,79 @@ def _short_numeric(text: str, gallery_date: dt.date | None) -> _Mention | None:
         if dated is None:
             continue
         return dated[1], m.group(), m.start(), m.end(), "idn"
+    return None
+
+
+# A day and month in numbers without a year, where they can only be a day: a title's
+# ("Aleppo 12/30:", "Aleppo, 30/12 -", "ALEPPO (11/12) -", "Aleppo, 12.12.:") or after a word
+# of a day ("on 12/30", "le 30/12", "am 30.12.", "el 30/12"). Read only in a caption that
+# states no other day, in the gallery's year (as a day stated with its month's name is). A
+# dot writes the day first (30.12.); a slash either way: the US month first (12/30), the rest
+# of the world the day first (30/12), so a pair that is a day both ways (12/11) is read as
+# the day nearest before the gallery's date (or in the GRACE_DAYS after it), and only when
+# that day is within a month of it (an agency dates its day, not one of long ago); never
+# without a gallery date. Not a fraction or a count ("on 3/4 of the buildings", "24/7").
+_NUMERIC_DAY_RE = re.compile(
+    r"^[^\W\d_][^\d:!?\n]{0,40}?[\s,(]+(?P<t_a>\d{1,2})(?P<t_sep>[/.])(?P<t_b>\d{1,2})\.?\)?"
+    r"\s*(?::|[-–—]\s)"
+    r"|(?<![^\s(])(?:on|On|le|Le|el|El|am|Am|il|Il|em|Em|du|vom|no|ON)\s+(?P<o_a>\d{1,2})"
+    r"(?:(?P<o_dot>\.)(?P<o_db>\d{1,2})\.(?!\d)|/(?P<o_b>\d{1,2})(?![/\d]|\.\d))"
+    r"(?!\s*(?:of|de|des|del|der|du|di|%|percent|per)\b)"
+)
+_NUMERIC_REACH = 31
+# Two numbers joined by a slash or a dot: the cheap test before _NUMERIC_DAY_RE.
+_NUMERIC_GATE_RE = re.compile(r"\d[/.]\d")
+
+
+def _numeric_day(text: str, gallery_date: dt.date | None) -> _Mention | None:
+    """The first day of :data:`_NUMERIC_DAY_RE` in ``text``, if any."""
+    if gallery_date is None or _NUMERIC_GATE_RE.search(text) is None:
+        return None
+    for m in _NUMERIC_DAY_RE.finditer(text):
+        if m.group("t_a") is not None:
+            a, b, dot = int(m.group("t_a")), int(m.group("t_b")), m.group("t_sep") == "."
+            lo, hi = m.start("t_a"), m.end("t_b")
+        else:
+            dot = m.group("o_dot") is not None
+            a, b = int(m.group("o_a")), int(m.group("o_db") if dot else m.group("o_b"))
+            lo, hi = m.start("o_a"), m.end()
+        readings = [(b, a)] if dot or a > 12 else [(a, b)] if b > 12 else [(b, a), (a, b)]
+        days = [
+            d
+            for month, day in readings
+            if 1 <= month <= 12
+            and _valid_day(month, day)
+            and (d := _in_year(gallery_date, month, day)) is not None
+        ]
+        if len(days) > 1 or (days and not dot and a <= 12 and b <= 12):
+            days = [d for d in days if (gallery_date - d).days <= _NUMERIC_REACH]
+        if not days:
+            continue
+        day = min(days, key=lambda d: abs((gallery_date - d).days))
+        return day, text[lo:hi], lo, hi, "num"
+    return None
+
+
+# Days in numbers written in Arabic-Indic or Persian digits ("١٢/١٢/٢٠١٦", "۱۳۹۵/۰۹/۲۲" is the
+# Persian calendar's and not read): read as the same days in ASCII digits are (:data:`_DATE_RE`).
+_AR_NUMERIC_RE = re.compile(
+    r"(?<![0-9٠-٩۰-۹])[٠-٩۰-۹]{1,4}[/.-][٠-٩۰-۹]{1,2}[/.-][٠-٩۰-۹]{2,4}(?![0-9٠-٩۰-۹])"
+)
+
+
+def _arabic_numeric(text: str, gallery_date: dt.date | None) -> _Mention | None:
+    """The first day of :data:`_AR_NUMERIC_RE` in ``text``, if any."""
+    if text.isascii():
+        return None
+    for m in _AR_NUMERIC_RE.finditer(text):
+        ascii_day = m.group().translate(_ARABIC_DIGITS)
+        day_m = _DATE_RE.fullmatch(ascii_day)
+        if day_m is None or day_m.lastgroup not in ("iso", "sl"):
+            continue
+        resolved = _resolve(day_m, gallery_date)
+        if resolved is None or resolved[1] is None or resolved[1].year < 1900:
+            continue
+        return resolved[1], m.group(), m.start(), m.end(), resolved[0]
     return None
 
 
@@ -3294,7 +3626,7 @@ _JP_DAY = (
     r"|(?<![\d.年년月월/])(?P<jd_day4>3[01]|[12]\d|0?[1-9])(?:日|일)(?=\s*[(（]\s*(?:현지시간"
     r"|現地時間|当地时间|當地時間)\s*[)）])"
     r"|(?<=当地时间|當地時間|現地時間)\s*(?P<jd_day5>3[01]|[12]\d|0?[1-9])日"
-    r"|(?<=[가-힣][가이은는]\s)(?<!지난\s)(?P<jd_day6>3[01]|[12]\d|0?[1-9])일(?=\s)"
+    r"|(?:(?<=[가-힣][가이은는]\s)|(?<=[가-힣]에서\s))(?<!지난\s)(?P<jd_day6>3[01]|[12]\d|0?[1-9])일(?=\s)"
     r"(?!\s*(?:동안|간|째|까지|만에|부터|이상|이내|후|뒤|전))(?!\s*\S*(?:부터|까지)\s)"
     r"|(?<=[\u4e00-\u9fff])(?<![月年])(?P<jd_day7>3[01]|[12]\d|0?[1-9])日(?=在|于|於|晚|夜|上午"
     r"|下午|凌晨|清晨|早上|傍晚)"
