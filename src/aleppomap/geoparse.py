@@ -3420,7 +3420,8 @@ class Geoparser:
             return hit
         word = latin(raw) if not raw.isascii() and other_script(raw) else raw
         found: tuple[str, ...] = ()
-        if word.isalpha():
+        # (a stem keeps three letters and its key four: a shorter word is no such form)
+        if len(word) > _INFLECTED_MIN and word.isalpha():
             for reading in (word, *(r[0] for r in foreign_readings([word]))):
                 found = next(
                     (
