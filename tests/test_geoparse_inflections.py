@@ -49,6 +49,7 @@ def test_an_s_on_a_final_a_is_no_genitive() -> None:
         ("Obyvatelé Aleppa čekají na autobusy.", "aleppo"),
         ("Mieszkańcy pod Aleppem uciekają przed ostrzałem.", "aleppo"),
         ("Kurdyjskie oddziały w Manbidżu, sierpień 2016.", "manbij"),
+        ("Děti v uprchlickém táboře u Azázu v Sýrii.", "azaz"),
         # Hungarian
         ("Menekülő családok Aleppóból, 2016. december 14.", "aleppo"),
         ("Romos lakóházak Aleppóban a harcok után.", "aleppo"),
@@ -98,6 +99,10 @@ def test_the_case_forms_of_the_city_and_its_towns(gp: Geoparser, text: str, expe
         "Pakolaisia Homsista.",
         # a word whose stem is a town's name with an ending of another kind ("Haziran": June)
         "Rejim güçleri 3 Haziran 2014'te Humus'ta ilerledi.",
+        # a given name that looks like a town's case form (Azez: Azaz), opening a sentence or
+        # before a surname
+        "Aziza, 34, holds her son in a camp in Syria.",
+        "Syrian refugee Aziza Ahmed in a camp in Lebanon.",
         # a given name in the genitive is no place
         "Maria'nın evi İstanbul'da.",
         # an adjective of the city is written in lower case

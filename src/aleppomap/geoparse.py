@@ -817,6 +817,9 @@ _THE = frozenset({"the", "la", "le", "il", "el", "die", "der", "das"})
 _INFLECTED_KINDS = frozenset({"city", "town"})
 _INFLECTED_MIN = 4
 _INFLECTED_SCORE = 95.0
+# Syria's name in the languages that inflect a town's (Syria, Syrien, Siria, Síria, Sýrie,
+# Szíria, Syyria, Suriye, Suriya, Сирия, Συρία): a caption that names it is set there.
+_SYRIA = re.compile(r"(?i)syri|syyri|suri|siri|síri|sýri|szír|сири|συρ")
 # Words before a person's name ("photo by Karam al-Masri"), which sounds like a place.
 _PERSON_CUES = frozenset(
     {"by", "photographer", "photojournalist", "journalist", "activist", "reporter", "named",
@@ -2954,7 +2957,7 @@ class Geoparser:
             unknown = {kept[n] for first, last, _ in left for n in range(first, last + 1)}
             starts = [k for k in starts if k not in unknown]
         if starts:
-            inflected = self._inflections(text, w, kept, starts)
+            inflected = self._inflections(text, w, kept, starts, bool(cands))
             if inflected:
                 cands += inflected
                 taken = {kept[c.first] for c in inflected}
@@ -3437,11 +3440,12 @@ class Geoparser:
         return _remember(self._inflection_cache, raw, lambda _: found, _MEMO_LIMIT)
 
     def _inflections(
-        self, text: str, w: Words, kept: Sequence[int], starts: Sequence[int]
+        self, text: str, w: Words, kept: Sequence[int], starts: Sequence[int], named: bool
     ) -> list[_Cand]:
         """The words of ``starts`` that are case forms of a town's or the city's name ("z
         Aleppa", "Aleppóból", "Hələbin", "nga Halepi"); not a surname, which Arabic makes of a
-        town's name with -i ("Baraa al-Halabi", "Ahmad Manbiji", "by Halabi")."""
+        town's name with -i ("Baraa al-Halabi", "Ahmad Manbiji", "by Halabi"). A town's
+        (``named``: the caption names another place) needs :meth:`_inflection_placed`."""
         lows = w.low
         out: list[_Cand] = []
         for k in starts:
@@ -3454,9 +3458,23 @@ class Geoparser:
                 self._surname(text, w, k) or (k > 0 and w.upper[k - 1])
             ):
                 continue
+            if ids != _CITY_ONLY and not self._inflection_placed(text, w, k, named or bool(out)):
+                continue
             n = bisect_left(kept, k)
             out.append(_Cand(n, n, ids, _INFLECTED_SCORE, "inflected"))
         return out
+
+    def _inflection_placed(self, text: str, w: Words, k: int, named: bool) -> bool:
+        """Whether word ``k``, a case form of a town's name, stands where a place is named: after
+        a lower-case word of its sentence ("w Manbidżu", "obyvatelé Azázu"), before no
+        capitalised word ("Aziza Ahmed" is a woman, not Azaz), in a caption that names Syria or
+        another place (a given name may look like a town's case form: "Aziza", "Sirine")."""
+        if k == 0 or w.upper[k - 1] or self._sentence_start(text, w, k):
+            return False
+        nxt = k + 1
+        if nxt < len(w.low) and w.upper[nxt] and text[w.end[k] : w.start[nxt]] == " ":
+            return False
+        return named or _SYRIA.search(text) is not None
 
     def _phonetic_run(
         self, text: str, w: Words, kept: Sequence[int], first: int, last: int, *, free: bool
