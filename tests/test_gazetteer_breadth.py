@@ -818,3 +818,51 @@ def test_bashkoy_and_hayyan_are_found_and_keep_to_their_own_names(parser: object
     assert "hayyan" in found(parser, "Air raids hit Hayan and Haritan, north of Aleppo, 2016.")
     assert found(parser, "Jabir ibn Hayyan was an alchemist of the eighth century.") == []
     assert "hayyan" not in found(parser, "Hayan Ahmad, a resident, speaks in Aleppo, 2016.")
+
+
+def _row(place_id: str) -> dict[str, str]:
+    return next(r for r in _rows() if r["id"] == place_id)
+
+
+@pytest.mark.parametrize(
+    ("place_id", "near", "within_m"),
+    [
+        # the M10 hospital, by its other name the as-Sakhour hospital: at its quarter
+        ("m10-hospital", "sakhour", 1.0),
+        # al-Meridian, between the university (N), al-Jamiliyeh (E) and al-Feid (S)
+        ("meridian", "muhafaza", 1500.0),
+        ("meridian", "feid", 1500.0),
+    ],
+)
+def test_places_known_from_written_descriptions_lie_where_the_text_puts_them(
+    gazetteer: Gazetteer, place_id: str, near: str, within_m: float
+) -> None:
+    row = _row(place_id)
+    assert row["origin"] == "derived"
+    assert row["source_ref"].startswith("http")
+    a, b = gazetteer.get(place_id), gazetteer.get(near)
+    assert haversine_m(a.lon, a.lat, b.lon, b.lat) <= within_m
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("A nurse checks an incubator inside the M10 hospital in rebel-held eastern Aleppo, "
+         "September 29, 2016.", "m10-hospital"),
+        ("Rescuers search the rubble of the Sakhour hospital after air strikes, October 3, "
+         "2016.", "m10-hospital"),
+        ("Des secouristes devant l'hôpital M10 d'Alep-Est, le 1er octobre 2016.", "m10-hospital"),
+        ("A mortar shell hit the al-Meridian neighbourhood of government-held Aleppo, "
+         "October 27, 2016.", "meridian"),
+        ("Residents inspect damage in the Meridian district of west Aleppo, November 2016.",
+         "meridian"),
+    ],
+)  # fmt: skip
+def test_hospitals_and_quarters_added_from_their_descriptions_are_found(
+    parser: object, caption: str, expected: str
+) -> None:
+    assert expected in found(parser, caption)
+
+
+def test_meridian_as_an_english_word_is_no_quarter(parser: object) -> None:
+    assert found(parser, "A painting by Meridian artists on display in London, 2016.") == []

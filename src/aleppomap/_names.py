@@ -36,6 +36,7 @@ __all__ = [
     "WordInfo",
     "Words",
     "alias_key",
+    "case_stems",
     "fold_token",
     "foreign_readings",
     "joins",
@@ -65,13 +66,18 @@ _TOKEN_RE = re.compile(rf"{_ELISION}(?:[^\W_]|[{_MARKS}])+(?:[{_APOS}](?:[^\W_]|
 # "Mahallesi’nde", "Halep’in", "Azez’e").
 # A one-vowel ending follows a consonant only: after a vowel Turkish writes "’ye", "’yi", and
 # an Arabic name may end in a hamza and a vowel ("al-Ra’i", "Idha’a").
+# Azerbaijani writes them with its schwa ("Hələb'də", "Hələb'dən"). An ending may be followed
+# by -ki (that is in), the plural and another ending: "Halep'tekiler" (those in Aleppo),
+# "Halep'tekilerin".
 _TURKISH_CASES = (
     "da de ta te dan den tan ten daki deki taki teki in ın un ün nin nın nun nün ya ye "
-    "yi yı yu yü la le yla yle nde nda ndeki ndaki nden ndan ne na ni nı nu nü"
+    "yi yı yu yü la le yla yle nde nda ndeki ndaki nden ndan ne na ni nı nu nü "
+    "də dən dəki tə tən yə lə ndə ndən nə"
 )
+_TURKISH_CASE_ALTERNATION = "|".join(sorted(_TURKISH_CASES.split(), key=len, reverse=True))
 _POSSESSIVE_RE = re.compile(
-    rf"[{_APOS}](?:[sS]|(?i:{'|'.join(sorted(_TURKISH_CASES.split(), key=len, reverse=True))})"
-    rf"|(?<![aeiouyıöüAEIOUYIİÖÜ][{_APOS}])(?i:[aeiıuü]))$"
+    rf"[{_APOS}](?:[sS]|(?i:(?:{_TURKISH_CASE_ALTERNATION})(?:l[ae]r(?:{_TURKISH_CASE_ALTERNATION})?)?)"
+    rf"|(?<![aeiouyıöüəAEIOUYIİÖÜƏ][{_APOS}])(?i:[aeiıuüə]))$"
 )
 _APOS_RE = re.compile(rf"[{_APOS}]")
 _ARABIC_RE = re.compile(r"[\u0600-\u06ff]")
@@ -96,7 +102,10 @@ ARTICLES: frozenset[str] = frozenset(
 
 # Letters that are a Latin letter with a stroke, which Unicode does not decompose: Vietnamese
 # đ ("Đarat Izza"), Polish ł, Danish and Norwegian ø.
-_STROKED = str.maketrans({"đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O"})
+# Azerbaijani's schwa ə is the a of the Arabic names it writes ("Hələb" is Halab).
+_STROKED = str.maketrans(
+    {"đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ə": "a", "Ə": "A"}
+)
 
 
 def _strip_marks(text: str) -> str:
@@ -743,6 +752,61 @@ def foreign_readings(words: Sequence[str]) -> list[list[str]]:
         if changed:
             out.append(reading)
     return out
+
+
+# The endings languages that inflect a town's name write on it, without their marks: Polish,
+# Czech, Slovak, Slovene, Croatian, Serbian and Russian cases ("z Aleppa", "v Aleppu", "w
+# Manbidżu", "Aleppem", "в Манбидже"), Hungarian ("Aleppóban", "Aleppóból", "Aleppónál"),
+# Finnish ("Alepossa", "Alepposta", "Aleppoon"), Estonian ("Aleppos"), Albanian ("Halepi",
+# "Halepit"), Azerbaijani and Turkish written without an apostrophe ("Hələbdə", "Hələbin",
+# "Halepte"), Romanian ("Alepului"), Lithuanian and Latvian ("Alepe"), Basque ("Alepon",
+# "Alepotik") and the genitive -s. The Slavic endings of the first line take the place of a
+# final o ("Aleppo": "Aleppa", "Aleppu", "Aleppem", "Aleppie").
+_SLAVIC_CASES = ("a", "u", "e", "y", "i", "em", "om", "ie", "ou", "ovi", "ach", "ami")
+_CASE_ENDINGS: tuple[str, ...] = tuple(
+    sorted(
+        {*_SLAVIC_CASES,
+         "ban", "ben", "ba", "be", "bol", "nal", "nel", "hoz", "hez", "tol", "ra", "re", "rol",
+         "val", "vel", "ig", "on", "en", "ot", "et",
+         "ssa", "sta", "lla", "lta", "lle", "ksi", "hin", "na", "ta", "n",
+         "s", "st", "sse", "le", "lt", "ga",
+         "it", "in", "es", "se",
+         "da", "de", "dan", "den", "te", "tan", "ten", "daki", "deki", "nin", "un", "ya", "ye",
+         "nda", "ndan",
+         "ul", "ului", "lui",
+         "tik", "ko"},
+        key=len,
+        reverse=True,
+    )
+)  # fmt: skip
+_SLAVIC_SET = frozenset(_SLAVIC_CASES)
+
+
+def case_stems(word: str) -> tuple[str, ...]:
+    """The words an inflected name may be a case form of: ``word`` (as written) without a
+    case ending of a language that writes one on a town's name, without the vowel that may
+    join the ending to it ("Manbijissa": Manbij), and with the o a Slavic ending replaces
+    ("Aleppa": Aleppo). Lower-case, without marks; a stem keeps three letters.
+
+    >>> "aleppo" in case_stems("Aleppóban"), "aleppo" in case_stems("Aleppa")
+    (True, True)
+    >>> "halep" in case_stems("Halepit"), "manbij" in case_stems("Manbijissa")
+    (True, True)
+    """
+    low = _strip_marks(word).casefold()
+    out: list[str] = []
+    for ending in _CASE_ENDINGS:
+        if not low.endswith(ending) or len(low) - len(ending) < 3:
+            continue
+        stem = low[: -len(ending)]
+        if ending == "s" and stem[-1] == "a":
+            continue  # an s on a final a makes another word: "Hamas" is not Hama
+        out.append(stem)
+        if stem[-1] == "i" and len(stem) > 3 and len(ending) > 1 and ending[0] not in _VOWELS:
+            out.append(stem[:-1])  # the vowel Finnish joins an ending with: "Manbijissa"
+        if ending in _SLAVIC_SET and stem[-1] not in _VOWELS:
+            out.append(stem + "o")
+    return tuple(dict.fromkeys(out))
 
 
 def phonetic_key(name: str, *, articles: bool = False) -> str:

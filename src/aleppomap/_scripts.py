@@ -513,9 +513,12 @@ class ScriptReader:
 # the phonetic key, which keeps a name's consonants.
 
 # Katakana (and the half-width forms, folded by NFKC), Hangul syllables, Thai.
-# (and the Chinese place words' characters that end a name: 区 镇 村 市 场)
+# (and the Chinese place words' characters that end a name: 区 镇 村 市 场; and the last
+# characters of the Chinese words of place before one: 在 于 从 到 进入 向 前往 抵达 逃离
+# 叙利亚 北部 ...)
 _ASIAN_RE = re.compile(
-    r"[\u30a1-\u30fa\u30fc-\u30ff\uff66-\uff9f\uac00-\ud7a3\u0e01-\u0e4e区區镇鎮村市场場]"
+    r"[\u30a1-\u30fa\u30fc-\u30ff\uff66-\uff9f\uac00-\ud7a3\u0e01-\u0e4e区區镇鎮村市场場"
+    r"在于於从從到入向往达達离離亚亞部的]"
 )
 _KANA_RE = re.compile(r"[\u30a1-\u30fa\u30fc-\u30ff]")
 _HANGUL_RE = re.compile(r"[\uac00-\ud7a3]")
@@ -524,7 +527,7 @@ _THAI_RE = re.compile(r"[\u0e01-\u0e4e]")
 
 def has_asian_script(text: str) -> bool:
     """Whether ``text`` holds a katakana, hangul or Thai letter, or a character of a Chinese
-    place word after a name (the cheap test first).
+    place word after a name or of a word of place before one (the cheap test first).
 
     >>> has_asian_script("Aleppo"), has_asian_script("阿勒颇"), has_asian_script("スッカリ")
     (False, False, True)
@@ -925,6 +928,9 @@ _HANZI_CUT_RE = re.compile(
     f"((?:{_HANZI_RUN}[和与與及、])*{_HANZI_RUN})(街区|街區|地区|地區|社区|区|區|镇|鎮|村|市|广场|廣場)"
 )
 _HANZI_NAME_RE = re.compile("[" + "".join(_HANZI) + "]+")
+# A run of those characters with no place word after it ("在曼比季", "叙利亚北部巴卜"): a name
+# of its own too, but not the country's name that a run may start with ("叙利亚曼比季").
+_HANZI_BARE_RE = re.compile(f"(叙利亚|敘利亞)|({_HANZI_RUN})")
 _THAI_CUT_RE = re.compile(
     "(ย่าน|เขต|เมือง|หมู่บ้าน|ตำบล|ชุมชน)"
     "([\u0e01-\u0e4e]+?)(?=ของ|ใน|และ|ที่|ซึ่ง|ทาง|ทิศ|ภาค|ใกล้|จาก|ซีเรีย|[^\u0e01-\u0e4e]|$)"
@@ -950,6 +956,12 @@ def asian_cuts(text: str) -> list[tuple[int, int, bool]]:
             for name in _HANZI_NAME_RE.finditer(m.group(1)):
                 cuts.append((m.start(1) + name.start(), m.start(1) + name.end(), True))
             cuts.append((m.start(2), m.end(2), False))
+        named = [(a, b) for a, b, _ in cuts]
+        for m in _HANZI_BARE_RE.finditer(text):
+            a, b = m.span(2)
+            if a >= 0 and not any(a < y and x < b for x, y in named):
+                cuts.append((a, b, True))
+        cuts.sort()
     if _THAI_RE.search(text):
         for m in _THAI_CUT_RE.finditer(text):
             cuts.append((m.start(1), m.end(1), False))

@@ -136,6 +136,7 @@ from aleppomap._names import (
     WordInfo,
     Words,
     alias_key,
+    case_stems,
     fold_token,
     foreign_readings,
     joins,
@@ -157,6 +158,7 @@ from aleppomap._scripts import (
     asian_script,
     has_asian_script,
     has_other_script,
+    latin,
     other_script,
 )
 from aleppomap.gazetteer import Gazetteer, Place
@@ -595,6 +597,15 @@ _LOCATIVE = frozenset(
 _SCRIPT_PLACE_WORDS = (
     frozenset({"quartier", "district", "area", "village", "town"}) | ASIAN_PLACE_ENGLISH
 )
+# What says that a name written in katakana or Chinese characters is a place's, where no place
+# word stands by it: a Japanese particle of place right after it ("マーレアで": in Marea,
+# "マンビジに", "ジャラブルスから": from Jarabulus, "マンビジ近郊": near Manbij), or a Chinese
+# word of place right before it ("在曼比季": in Manbij, "进入巴卜": into al-Bab, "叙利亚北部巴卜":
+# al-Bab in northern Syria).
+_KANA_LOCATIVE = ("で", "に", "へ", "から", "まで", "近郊", "周辺", "郊外")
+_HANZI_LOCATIVE = ("在", "于", "於", "从", "從", "到", "进入", "進入", "攻入", "向",
+                   "前往", "抵达", "抵達", "逃离", "逃離", "撤离", "撤離", "叙利亚",
+                   "敘利亞", "北部", "东部", "東部", "南部", "西部", "附近的")  # fmt: skip
 # Days and months: a time said just before a place ("captured on Friday Azaz city", "said on
 # Saturday Manbij ..."), no given name before a surname nor a part of the name.
 _TIME_WORDS = frozenset(
@@ -633,7 +644,17 @@ _GENERIC_NOT = frozenset(
 _GENERIC_FILLERS = frozenset(
     {"ancient", "historic", "old", "medieval", "famed", "famous", "landmark", "iconic", "main",
      "damaged", "destroyed", "ruined", "city", "covered", "vaulted", "ottoman", "hilltop",
-     "fortified", "towering", "huge", "imposing", "massive", "partly", "heavily", "badly"}
+     "fortified", "towering", "huge", "imposing", "massive", "partly", "heavily", "badly",
+     # what captions say of a landmark's age, fame and state ("the 13th-century citadel",
+     # "the centuries-old souks", "the war-ravaged old city", "the UNESCO-listed old city")
+     "century", "centuries", "medieval-era", "crusader", "mamluk", "ayyubid", "umayyad-era",
+     "world", "renowned", "celebrated", "storied", "legendary", "venerable", "majestic",
+     "devastated", "ravaged", "battered", "shattered", "bombed", "shelled", "scarred",
+     "war", "torn", "hit", "wrecked", "gutted", "charred", "burned", "burnt", "reopened",
+     "newly", "recently", "partially", "largely",
+     "unesco", "listed", "heritage", "once", "bustling", "sprawling", "now", "empty",
+     "deserted", "abandoned", "besieged", "international", "civilian", "largest", "oldest",
+     "biggest", "12th", "13th", "14th", "11th", "16th", "8th"}
 )  # fmt: skip
 _ARABIC_WORD = re.compile(r"^[\u0600-\u06ff]")
 _ARABIC_DEFINITE = re.compile(r"^(?:[وفبك]?ال|لل)")  # the article, perhaps after "and", "in"
@@ -692,6 +713,12 @@ _ELSEWHERE = frozenset(
         "درعا", "دوما", "تدمر", "اللاذقية", "طرطوس", "القامشلي", "الحسكة", "الغوطة", "جوبر",
         "داريا", "الزبداني", "مضايا", "السويداء", "القنيطرة", "سراقب", "عنتاب", "كلس", "كيليس",
         "الريحانية", "أربيل", "عمّان",
+        # and the cities farther away that Arabic captions are set in, whose quarters share
+        # names with Aleppo's ("حي السكري في القاهرة", "سوق المدينة في تونس")
+        "تونس", "القاهرة", "الإسكندرية", "صنعاء", "طرابلس", "بنغازي", "الرياض", "جدة", "دبي",
+        "إسطنبول", "اسطنبول", "أنقرة", "انقرة", "أضنة", "مرسين", "أنطاكيا", "الخليل", "رفح",
+        "نابلس", "كركوك", "الفلوجة", "الرمادي", "تكريت", "دهوك", "السليمانية", "البصرة",
+        "استانبول", "تهران",
     )
 ) - {""}  # fmt: skip
 # A mosque's own name before "Mosque", and the words of "of" between the word for a mosque and
@@ -770,17 +797,29 @@ _JOURNEY = (
 _COUNTRIES = frozenset(
     alias_key(name)
     for name in ("Turkey", "Türkiye", "Turquie", "Türkei", "Turquía", "Lebanon", "Liban",
-                 "Libanon", "Iraq", "Irak", "Jordan", "Jordanie", "Jordanien", "Israel")
+                 "Libanon", "Iraq", "Irak", "Jordan", "Jordanie", "Jordanien", "Israel",
+                 # in Arabic and Persian script
+                 "تركيا", "ترکیه", "لبنان", "العراق", "عراق", "الأردن", "اردن", "مصر")
 )  # fmt: skip
 _ANCHORS = _ELSEWHERE | _COUNTRIES
 # Words (their keys) of a multi-word name that holds no proper name ("Old City"): a weak match.
 _COMMON_NAME_WORDS = frozenset(
     fold_token(word)
     for word in ("old", "city", "new", "walled", "ancient", "great", "vieille", "ville",
-                 "città", "vecchia", "ciudad", "vieja", "cidade", "velha", "eski", "şehir")
+                 "città", "vecchia", "ciudad", "vieja", "cidade", "velha", "eski", "şehir",
+                 # in Arabic script: "سوق المدينة" (the city's market), "المدينة القديمة"
+                 "المدينة", "القديمة", "سوق", "الكبير", "الجامع")
 )  # fmt: skip
 # "the" in captions of other languages ("la citadelle d’Alep", "die Zitadelle").
 _THE = frozenset({"the", "la", "le", "il", "el", "die", "der", "das"})
+# The kinds of place whose one-word names are read in their case forms, the shortest key so
+# read (a shorter one, "Bab", is too often another word's stem), and the score of such a match.
+_INFLECTED_KINDS = frozenset({"city", "town"})
+_INFLECTED_MIN = 4
+_INFLECTED_SCORE = 95.0
+# Syria's name in the languages that inflect a town's (Syria, Syrien, Siria, Síria, Sýrie,
+# Szíria, Syyria, Suriye, Suriya, Сирия, Συρία): a caption that names it is set there.
+_SYRIA = re.compile(r"(?i)syri|syyri|suri|siri|síri|sýri|szír|сири|συρ")
 # Words before a person's name ("photo by Karam al-Masri"), which sounds like a place.
 _PERSON_CUES = frozenset(
     {"by", "photographer", "photojournalist", "journalist", "activist", "reporter", "named",
@@ -848,8 +887,8 @@ class PlaceMention(NamedTuple):
     score
         0-100: 100 for an exact (normalised) match, the similarity for a fuzzy one.
     method
-        ``exact``, ``phonetic`` (the same consonant skeleton: "Şeyh Maksud"), ``fuzzy`` or
-        ``geocoded``.
+        ``exact``, ``phonetic`` (the same consonant skeleton: "Şeyh Maksud"), ``inflected``
+        (a case form of a town's name: "Aleppóban", "z Aleppa"), ``fuzzy`` or ``geocoded``.
     cue
         Why the role: ``from``, ``flee``, ``towards``, ``arrive``, ``succession`` (an origin
         or a destination), ``background`` (named in a background clause), ``container`` (named
@@ -1319,6 +1358,23 @@ class Geoparser:
             )
         )
         self._settlements = frozenset(p for p, kind in self._kind.items() if kind in _SETTLEMENTS)
+        # the one-word names of the city and the towns, which languages with cases inflect
+        # ("z Aleppa", "Aleppóban", "Hələbdə", "w Manbidżu"): a name a person bears too
+        # (guarded) is left out ("Marian" is no case of Marea)
+        self._inflectable: dict[str, tuple[str, ...]] = {}
+        for place in gazetteer:
+            if place.kind not in _INFLECTED_KINDS:
+                continue
+            for name in (place.name, *place.aliases):
+                key = alias_key(name)
+                if (
+                    len(key) >= _INFLECTED_MIN
+                    and key.isalpha()
+                    and key not in self._guarded
+                    and self._keys.get(key) == (place.id,)
+                ):
+                    self._inflectable[key] = (place.id,)
+        self._inflection_cache: dict[str, tuple[str, ...]] = {}
         self._in_city = {p.id: gazetteer.is_within(p.id, CITY_ID) for p in gazetteer}
         self._in_aleppo = frozenset(p for p, inside in self._in_city.items() if inside) | {CITY_ID}
         # the city's sides ("east Aleppo"), which also name a part of the province
@@ -2015,7 +2071,23 @@ class Geoparser:
                 and _SCRIPT_PLACE_WORDS.isdisjoint(lows[max(0, k - 2) : k + 3])
             )
 
-        cands = [c for c in cands if not unfit(c) and not loose(c)]
+        def bare_hanzi(c: _Cand) -> bool:
+            # a one-word name read from Chinese characters with no place word after it ("巴卜",
+            # not "巴卜镇"): only a town's or the city's own name as written, after a word of
+            # place (ordinary words are written in those characters too)
+            k = kept[c.first]
+            return (
+                read_from_asian(c)
+                and asian_script(text[starts[k] : ends[k]]) == "hanzi"
+                and _SCRIPT_PLACE_WORDS.isdisjoint(lows[k + 1 : k + 2])
+                and not (
+                    c.method == "exact"
+                    and self._kind.get(c.ids[0]) in ("town", "city")
+                    and self._asian_locative(text, w, k)
+                )
+            )
+
+        cands = [c for c in cands if not unfit(c) and not loose(c) and not bare_hanzi(c)]
         weak_ones = [weak(c) for c in cands]
         if not all(weak_ones):
             return cands
@@ -2025,7 +2097,21 @@ class Geoparser:
             if not _SCRIPT_PLACE_WORDS.isdisjoint(
                 lows[max(0, kept[c.first] - 2) : kept[c.first] + 3]
             )
+            or (read_from_asian(c) and self._asian_locative(text, w, kept[c.first]))
         ]
+
+    @staticmethod
+    def _asian_locative(text: str, w: Words, k: int) -> bool:
+        """Whether word ``k``, a name written in katakana or Chinese characters, is said to be
+        a place's by the word written next to it: a Japanese particle of place after it
+        ("マーレアで"), a Chinese word of place before it ("在曼比季")."""
+        written = text[w.start[k] : w.end[k]]
+        script = asian_script(written)
+        if script == "kana":
+            return text.startswith(_KANA_LOCATIVE, w.end[k])
+        if script == "hanzi":
+            return text[max(0, w.start[k] - 3) : w.start[k]].endswith(_HANZI_LOCATIVE)
+        return False
 
     def _arabic_by_sound(
         self, text: str, w: Words, kept: Sequence[int], cands: Sequence[_Cand]
@@ -2871,6 +2957,12 @@ class Geoparser:
             unknown = {kept[n] for first, last, _ in left for n in range(first, last + 1)}
             starts = [k for k in starts if k not in unknown]
         if starts:
+            inflected = self._inflections(text, w, kept, starts, bool(cands))
+            if inflected:
+                cands += inflected
+                taken = {kept[c.first] for c in inflected}
+                starts = [k for k in starts if k not in taken]
+        if starts:
             cands += self._phonetic(text, w, kept, cands, starts)
         if not _MARKET_HEADS.isdisjoint(lows):
             souqs = self._souqs(text, w, kept, cands)
@@ -3305,7 +3397,8 @@ class Geoparser:
         """Whether a word may start a phonetic match (the flag of :meth:`_words`).
 
         It is capitalised, neither a known name (the exact pass decided on it) nor a word that
-        stands before names, and its key starts a name's (most capitalised words do not).
+        stands before names, and its key starts a name's (most capitalised words do not), or
+        it is a case form of a town's name (:meth:`_inflected_ids`).
         """
         return (
             upper
@@ -3317,8 +3410,71 @@ class Geoparser:
                 or any(
                     phonetic_word(r[0]) in self._phonetic_prefixes for r in foreign_readings([raw])
                 )
+                or bool(self._inflected_ids(raw))
             )
         )
+
+    def _inflected_ids(self, raw: str) -> tuple[str, ...]:
+        """The city or town whose one-word name ``raw`` is a case form of ("Aleppóban",
+        "Halepit", "Манбидже"), read in Latin letters and by the letters of Polish, Czech and
+        Hungarian ("Manbidżu"); ``()`` for none. Remembered per word."""
+        hit = self._inflection_cache.get(raw)
+        if hit is not None:
+            return hit
+        word = latin(raw) if not raw.isascii() and other_script(raw) else raw
+        found: tuple[str, ...] = ()
+        # (a stem keeps three letters and its key four: a shorter word is no such form)
+        if len(word) > _INFLECTED_MIN and word.isalpha():
+            for reading in (word, *(r[0] for r in foreign_readings([word]))):
+                found = next(
+                    (
+                        ids
+                        for stem in case_stems(reading)
+                        for ids in [self._inflectable.get(fold_token(stem))]
+                        if ids
+                    ),
+                    (),
+                )
+                if found:
+                    break
+        return _remember(self._inflection_cache, raw, lambda _: found, _MEMO_LIMIT)
+
+    def _inflections(
+        self, text: str, w: Words, kept: Sequence[int], starts: Sequence[int], named: bool
+    ) -> list[_Cand]:
+        """The words of ``starts`` that are case forms of a town's or the city's name ("z
+        Aleppa", "Aleppóból", "Hələbin", "nga Halepi"); not a surname, which Arabic makes of a
+        town's name with -i ("Baraa al-Halabi", "Ahmad Manbiji", "by Halabi"). A town's
+        (``named``: the caption names another place) needs :meth:`_inflection_placed`."""
+        lows = w.low
+        out: list[_Cand] = []
+        for k in starts:
+            ids = self._inflected_ids(w.raw[k])
+            if not ids or w.key[k] in self._keys:
+                continue
+            if k > 0 and (lows[k - 1] in ARTICLES or lows[k - 1] in _PERSON_CUES):
+                continue
+            if lows[k][-1:] in ("i", "y", "ı") and (
+                self._surname(text, w, k) or (k > 0 and w.upper[k - 1])
+            ):
+                continue
+            if ids != _CITY_ONLY and not self._inflection_placed(text, w, k, named or bool(out)):
+                continue
+            n = bisect_left(kept, k)
+            out.append(_Cand(n, n, ids, _INFLECTED_SCORE, "inflected"))
+        return out
+
+    def _inflection_placed(self, text: str, w: Words, k: int, named: bool) -> bool:
+        """Whether word ``k``, a case form of a town's name, stands where a place is named: after
+        a lower-case word of its sentence ("w Manbidżu", "obyvatelé Azázu"), before no
+        capitalised word ("Aziza Ahmed" is a woman, not Azaz), in a caption that names Syria or
+        another place (a given name may look like a town's case form: "Aziza", "Sirine")."""
+        if k == 0 or w.upper[k - 1] or self._sentence_start(text, w, k):
+            return False
+        nxt = k + 1
+        if nxt < len(w.low) and w.upper[nxt] and text[w.end[k] : w.start[nxt]] == " ":
+            return False
+        return named or _SYRIA.search(text) is not None
 
     def _phonetic_run(
         self, text: str, w: Words, kept: Sequence[int], first: int, last: int, *, free: bool
@@ -3949,7 +4105,7 @@ class Geoparser:
         l'est d'Alep", "les quartiers est d'Alep", "en el este de Alepo" (not "à l'est d'Alep",
         east of it, nor "est Alep", is Aleppo)."""
         before = text[: w.start[k]]
-        if w.low[k] in ("est", "ouest"):
+        if w.low[k] in ("est", "ouest", "oest"):  # (Catalan: "a l'oest d'Alep")
             if k > 0 and w.low[k - 1] in QUARTER_WORDS:
                 return True  # "les quartiers est d'Alep"
             if before[-2:] not in _ELIDED:
@@ -4356,6 +4512,11 @@ class Geoparser:
             and not self._abroad(w)
         ):
             return False  # (a place abroad of the same name may follow "in" too: not then)
+        if self._asian_locative(text, w, at):
+            return False  # "マーレアで" (in Marea): katakana writes no person's name so
+        if self._placed(text, w, at, at) == 2:
+            return False  # a place word after it, or a Turkish case ending of place: "the
+            # Meridian district", "Mare'de" (in Marea)
         if self._province_after(text, w, at) or self._said_a_town(text, w, at):
             return False
         if _in_place_list(text, w, at):
