@@ -2521,8 +2521,15 @@ TAIL_TRIGGERS: Final = (
 #: *fight for* the district"): contested, unless only wanted, won or past (the words of
 #: :data:`TAIL_FIGHT_NOT_BEFORE` before it, :data:`TAIL_FIGHT_ENDED` after the place).
 CLAUSE_EN_FIGHT_FOR: Final = (
-    r"(?:battles?|fight(?:s|ing)?|struggle|tussle|showdown)\s+for",
-    r"(?:fought|battled|battling|fighting|struggling|clashing|clashed|vying|vied)\s+over",
+    # (each starts with its letter, as every trigger of the pre-check must)
+    *(
+        noun + r"\s+for"
+        for noun in ("battles?", "battling", "fights?", "fighting", "struggle", "tussle")
+    ),
+    *(
+        verb + r"\s+over"
+        for verb in ("fought", "battled", "battling", "fighting", "struggling", "vying", "vied")
+    ),
 )
 #: Words of an apposition that put its holder in the past: "X, *once* an IS bastion", "X,
 #: *formerly* a rebel stronghold" (the place was lost by that side; "long" is no past: "X, long
