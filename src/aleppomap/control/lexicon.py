@@ -93,6 +93,14 @@ __all__ = [
     "CAPTURE_VERBS",
     "CHANGED_HANDS",
     "CLAUSE_BOUNDARIES",
+    "CLAUSE_EN_FIGHT_FOR",
+    "CLAUSE_EN_GERUNDS_IT",
+    "CLAUSE_EN_GERUND_CUES",
+    "CLAUSE_EN_IT_CUES",
+    "CLAUSE_EN_ONCE",
+    "CLAUSE_EN_RANKS",
+    "CLAUSE_EN_RANK_PARTICIPLES",
+    "CLAUSE_EN_TRIGGERS",
     "CLAUSE_VERBS",
     "CLEAR_VERBS",
     "COMMA_DRIVE_GERUNDS",
@@ -502,8 +510,9 @@ SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:Syrian\s+)?military",
             r"(?-i:SAA)",
             r"(?:forces|troops|soldiers|fighters|militias?|units|gunmen)\s+loyal\s+to\s+(?:the\s+)?"
-            # ("loyal to *the Syrian government*")
-            r"(?:Syrian\s+)?(?:President\s+)?(?:Bashar\s+)?(?:al[-\s])?(?:Assad|government|regime)",
+            # ("loyal to *the Syrian government*", "loyal to *Syria's President* Bashar al-Assad")
+            r"(?:Syrian\s+|Syria['’]s\s+)?(?:President\s+)?(?:Bashar\s+)?(?:al[-\s])?"
+            r"(?:Assad|government|regime)",
             # ("the Assad militias", "Assad's militiamen", "the Assad regime")
             r"Assad(?:['’]s)?\s+(?:forces|troops|army|militia(?:s|men)?|regime)",
             # ("*Assad*-held Aleppo": the name alone before a holding verb)
@@ -683,8 +692,16 @@ CAPTURE_VERBS: Final = (
     ),
     # ("taken over" before a bare "taken", which the alternation would try first)
     Phrase(("took", "taken", "takes", "take"), r"\s+over"),
+    # ("have *taken back* X", "Army *takes back* X": before the bare "taken", which the
+    # alternation would try first)
+    Phrase(("took", "taken", "takes", "won", "clawed"), r"\s+back"),
     Phrase(("taken", "retaken"), rf"(?:\s+{CONTROL_DEGREE}{CONTROL_OF})?"),
-    Phrase(("took", "won", "clawed"), r"\s+back"),
+    # a control widened to a place: "the army *extended its control to* X", "*expanded their
+    # control over* X"
+    Phrase(
+        ("extended", "extends", "expanded", "expands"),
+        r"\s+(?:its|their)\s+control\s+(?:to|over)",
+    ),
     # ("seized back X", "wrested back X": before the bare verbs, which the alternation would
     # try first)
     Phrase(("seized", "snatched", "grabbed", "wrested"), r"\s+back"),
@@ -2496,6 +2513,59 @@ TAIL_TRIGGERS: Final = (
     *(verb + r"\s+between" for verb in TAIL_SPLIT_VERBS),
 )
 
+# --------------------------------------------------------------------------- English clause reader
+# (the words of ``rules._clause_en_rules``: the parts of one English clause that state control
+# in orders the rules above do not read; each phrase here is also a trigger of the pre-check)
+
+#: A fight for the place named right after it ("the *battle for* X", "*fighting for* X", "the
+#: *fight for* the district"): contested, unless only wanted, won or past (the words of
+#: :data:`TAIL_FIGHT_NOT_BEFORE` before it, :data:`TAIL_FIGHT_ENDED` after the place).
+CLAUSE_EN_FIGHT_FOR: Final = (
+    # (each starts with its letter, as every trigger of the pre-check must)
+    *(
+        noun + r"\s+for"
+        for noun in ("battles?", "battling", "fights?", "fighting", "struggle", "tussle")
+    ),
+    *(
+        verb + r"\s+over"
+        for verb in ("fought", "battled", "battling", "fighting", "struggling", "vying", "vied")
+    ),
+)
+#: Words of an apposition that put its holder in the past: "X, *once* an IS bastion", "X,
+#: *formerly* a rebel stronghold" (the place was lost by that side; "long" is no past: "X, long
+#: an IS stronghold" still is one).
+CLAUSE_EN_ONCE: Final = (
+    "once", "formerly", "previously", r"until\s+recently",
+)  # fmt: skip
+#: Ranks of a place among those a side took ("X, the *first* district to be recaptured by the
+#: army"; not "the *next*", which is not yet taken).
+CLAUSE_EN_RANKS: Final = ("first", "second", "third", "latest", "last", r"most\s+recent")
+#: The capture participles after "to be" in such a rank ("the first district *to be retaken*
+#: by the army").
+CLAUSE_EN_RANK_PARTICIPLES: Final = (
+    r"re-?captured", "captured", "retaken", "taken", "seized", "liberated", "freed", "regained",
+    "overrun", r"taken\s+back", "cleared",
+)  # fmt: skip
+#: The capture gerunds before "it" that refer back to the place the sentence's subject stands
+#: in ("soldiers celebrate in X *after recapturing it*").
+CLAUSE_EN_GERUNDS_IT: Final = (
+    r"re-?capturing", "capturing", "retaking", "taking", "seizing", "regaining", "liberating",
+    "freeing", "overrunning", "securing", r"winning",
+)  # fmt: skip
+#: The cues before such a gerund.
+CLAUSE_EN_GERUND_CUES: Final = ("after", "since", "following", r"days?\s+after", r"hours\s+after")
+#: The cues before "it" as a passive's subject that refers back to the place ("walk in X *after it
+#: was* recaptured by the army"; not "before", which says it was someone else's then).
+CLAUSE_EN_IT_CUES: Final = ("after", "since", "when", "once", "because", "as")
+#: The trigger phrases of those rules for the pre-check.
+CLAUSE_EN_TRIGGERS: Final = (
+    *CLAUSE_EN_FIGHT_FOR,
+    *(r"to\s+(?:be|have\s+been)\s+" + p for p in CLAUSE_EN_RANK_PARTICIPLES),
+    *(word + r",?\s+(?:an?|the)\s" for word in CLAUSE_EN_ONCE),
+    *(cue + r"\s+" + alternation(CLAUSE_EN_GERUNDS_IT) for cue in CLAUSE_EN_GERUND_CUES),
+    r"it\s+(?:was|had\s+been|has\s+been)\s+(?:\w+\s+)?" + alternation(CLAUSE_EN_RANK_PARTICIPLES),
+)
+
 # --------------------------------------------------------------------------- the pre-check
 
 #: The trigger phrases of every rule but the apposition: each rule's statement contains one
@@ -2549,6 +2619,8 @@ TRIGGERS: Final[tuple[str, ...]] = tuple(
             *TOLERANT_TRIGGERS,
             # the long-tail English wordings of ``rules._english_tail_rules``
             *TAIL_TRIGGERS,
+            # the English clause reader of ``rules._clause_en_rules``
+            *CLAUSE_EN_TRIGGERS,
         )
     )
 )

@@ -834,7 +834,8 @@ _HOLDER_IN_OBJECT_RE: Final = re.compile(
 _PLURAL_AFTER_RE: Final = re.compile(
     r"(?:\s+(?:air\s*bases|bases|airports|districts|neighbou?rhoods|quarters|areas|towns"
     rf"|villages))?{_SET_OFF_APPOS}\s*,?\s*(?:which\s+|that\s+)?"
-    r"(?:are|were|remain|remained|have|had)\b",
+    # (a verb of the past, the same for one place and many: "X and Y *fell* to the army")
+    r"(?:are|were|remain|remained|have|had|fell)\b",
     re.IGNORECASE,
 )
 # "and", "with", "alongside" right before an actor: named jointly with the one before
@@ -870,7 +871,7 @@ _APPOSITIVE_START_RE: Final = re.compile(
 _PREDICATE_WORDS: Final = (
     *(w.rstrip("?") for w in lx.STRONGHOLD_OF_NOUNS), "held", "controlled", "used", "base",
 )  # fmt: skip
-_PLURAL_WORDS: Final = ("are", "were", "remain", "have", "had")
+_PLURAL_WORDS: Final = ("are", "were", "remain", "have", "had", "fell")
 _DENIAL_STEMS: Final = ("deni", "deny", "disput", "contradict", "refut")
 # "X have been under rebel siege", "X, under siege by IS": besieged, the holder unnamed
 _POST_UNDER_SIEGE_RE: Final = re.compile(
@@ -1679,6 +1680,10 @@ def find_control(
             other = _other_side(cap.actors_in(sentence), loser) if loser else "unknown"
             side = None if other == "unknown" else other
             end = nominal_from.end()
+            if side is None:
+                # (the side it was taken from is no capturer: "celebrate the liberation of X
+                # from IS" names none)
+                continue
         cued = _NOMINAL_CUE_RE.search(text, max(0, m_start - 60), m_start) is not None
         s_start, s_end = cap.sentences[sentence]
         if not cued:
@@ -1883,6 +1888,12 @@ def find_control(
     covered = {s.place_id for s in out}
     if any(slot.mention.place_id not in covered for slot in cap.slots):
         _english_tail_rules(cap, add, low, covered)
+    # The parts of one English clause in the orders the rules above do not read ("during the
+    # battle for X", "X, once an IS bastion", "X, the first district to be retaken by the army",
+    # "soldiers celebrate in X after recapturing it"), for places no rule above has read.
+    covered = {s.place_id for s in out}
+    if any(slot.mention.place_id not in covered for slot in cap.slots):
+        _clause_en_rules(cap, add, low, covered)
 
     # Other languages' holdings and captures, in their general forms, for the places still
     # unread.
@@ -3275,6 +3286,9 @@ _LOOSE_COUNT_RE: Final = re.compile(
     # *(X and Y)*", "took three villages*,* X, Y and Z")
     rf"|\s+(?:(?:more\s+than|over|about|nearly|almost|at\s+least)\s+)?"
     rf"{lx.alternation(lx.COUNT_WORDS)}\s+(?:[\w-]+\s+)?{lx.alternation(lx.LIST_PLACE_NOUNS)}s?"
+    # (a day may stand before the list: "took three districts *on Friday*: X, Y and Z")
+    r"(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|\s+overnight"
+    r"|\s+(?:last|this)\s+(?:week|weekend))?"
     r"\s*(?:\(|,|:|[-‑–—]\s)\s*(?:namely\s+|including\s+)?(?=(?-i:[A-Z])|the\s)",
     re.IGNORECASE,
 )
@@ -5707,3 +5721,265 @@ def _drop_earlier_taker(out: list[ControlStatement]) -> list[ControlStatement]:
             )
         )
     ]
+
+
+# --------------------------------------------------------------------------- English clause reader
+# (the words of the "English clause reader" block of ``lexicon.py``: the parts of one clause that
+# state control, read where the wordings above do not reach)
+
+# "the battle for X", "fighting for the district", "rebels and troops fought over X": contested
+_CEN_FIGHT_RE: Final = re.compile(
+    rf"\b(?:{lx.alternation(lx.CLAUSE_EN_FIGHT_FOR)})\s+(?:the\s+)?", re.IGNORECASE
+)
+_CEN_FIGHT_KEY_RE: Final = re.compile(lx.word_search(lx.CLAUSE_EN_FIGHT_FOR))
+# "X, once an IS bastion", "X, formerly the rebels' main stronghold": lost by the side named
+_CEN_ONCE_RE: Final = re.compile(
+    rf"\s*,\s*(?:{lx.alternation(lx.CLAUSE_EN_ONCE)}),?\s+(?:an?|the)\s+"
+    rf"(?:(?:{lx.alternation(lx.APPOSITION_QUALIFIERS)})\s+){{0,2}}"
+    rf"(?:{_SIDE_GROUP})(?:['’]s?)?(?:\s*{lx.DASH}\s*(?:held|controlled))?\s+"
+    rf"(?:(?:{lx.alternation(lx.APPOSITION_QUALIFIERS)})\s+)?"
+    rf"(?:{lx.alternation(lx.APPOSITION_NOUNS)})\b",
+    re.IGNORECASE,
+)
+_CEN_ONCE_KEY_RE: Final = re.compile(
+    lx.word_search(word + r",?\s+(?:an?|the)\s" for word in lx.CLAUSE_EN_ONCE)
+)
+# "X, the first district to be recaptured by the army", "X was the latest town to have been
+# seized by IS": captured by the agent
+_CEN_RANK_RE: Final = re.compile(
+    r"(?:\s*,\s*|\s+(?:was|is|became|has\s+become)\s+)(?:the|its)\s+"
+    rf"(?:{lx.alternation(lx.CLAUSE_EN_RANKS)})\s+(?:(?-i:[a-z])[\w-]*\s+)?"
+    rf"(?:{lx.alternation(lx.PLACE_NOUNS)})s?\s+(?:(?:in|of)\s+[^,;.]{{1,40}}?\s+)?"
+    rf"to\s+(?:be|have\s+been)\s+(?:{lx.alternation(lx.CLAUSE_EN_RANK_PARTICIPLES)})\s+by\s+"
+    rf"(?:the\s+)?(?P<actor>{_ACTOR})",
+    re.IGNORECASE,
+)
+_CEN_RANK_KEY_RE: Final = re.compile(
+    lx.word_search(r"to\s+(?:be|have\s+been)\s+" + p for p in lx.CLAUSE_EN_RANK_PARTICIPLES)
+)
+# "soldiers celebrate in X after recapturing it": the subject, a verb of one to three words and
+# a preposition (or a verb that takes the place itself: "troops patrol X") before the place
+_CEN_SUBJECT_TO_PLACE_RE: Final = re.compile(
+    r"\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:(?-i:[a-z])[\w-]*\s+"
+    r"(?:in|inside|into|at|through|across|around|on\s+the\s+streets\s+of|in\s+the\s+streets\s+of)"
+    r"|patrol(?:s|ling)?|tour(?:s|ing)?|comb(?:s|ing)?|search(?:es|ing)?|sweep(?:s|ing)?)"
+    r"\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*['’]s\s+)?$"
+)
+# what may follow a place before a phrase about it: its kind, the city it lies in, a day
+_CEN_PLACE_TAIL: Final = (
+    rf"(?:\s+(?:{lx.alternation(lx.PLACE_NOUNS)}))?"
+    r"(?:\s+(?:in|of)\s+(?:(?:eastern|western|northern|southern)\s+)?(?-i:[A-Z])[\w'’-]+)?"
+    r"(?:,\s+Syria\b)?"
+    r"(?:,?\s+(?:on\s+)?(?:(?-i:[A-Z])[a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+(?-i:[A-Z])[a-z]+"
+    r"(?:\s+\d{4})?|(?:mon|tues|wednes|thurs|fri|satur|sun)day))?"
+)
+# after the place: its tail, then the gerund and "it"
+_CEN_GERUND_IT_RE: Final = re.compile(
+    _CEN_PLACE_TAIL + rf"\s*,?\s+(?:{lx.alternation(lx.CLAUSE_EN_GERUND_CUES)})\s+"
+    rf"(?P<gerund>{lx.alternation(lx.CLAUSE_EN_GERUNDS_IT)})\s+it(?:\s+back)?"
+    r"(?=[\s,.;:]|$)(?!\s+(?:was|is|had|has|would|will)\b)",
+    re.IGNORECASE,
+)
+# "walk in X after it was recaptured by the army": "it" the place, right after it
+_CEN_IT_PASSIVE_RE: Final = re.compile(
+    _CEN_PLACE_TAIL + rf"\s*,?\s+(?:{lx.alternation(lx.CLAUSE_EN_IT_CUES)})\s+it\s+"
+    r"(?:was|had\s+been|has\s+been)\s+(?:(?:fully|completely|finally|recently|eventually)\s+)?"
+    rf"(?:{lx.alternation(lx.CLAUSE_EN_RANK_PARTICIPLES)})(?:\s+back)?"
+    rf"(?:\s+from\s+(?:the\s+)?(?P<from>{_ACTOR.replace('?P<', '?P<f_')}))?"
+    r"(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|\s+(?:last|this)\s+\w+)?"
+    rf"\s+by\s+(?:the\s+)?(?P<actor>{_ACTOR})",
+    re.IGNORECASE,
+)
+_CEN_IT_PASSIVE_KEY_RE: Final = re.compile(
+    lx.word_search([r"it\s+(?:was|had\s+been|has\s+been)\s"])
+)
+# "Ramouseh, a district they seized last month": the place as the object of a relative whose
+# subject refers back to the sentence's side
+_CEN_PRONOUN_RELATIVE_RE: Final = re.compile(
+    rf"\s*,\s*(?:an?|the)\s+(?:(?-i:[a-z])[\w-]*\s+)?(?:{lx.alternation(lx.PLACE_NOUNS)})\s+"
+    r"(?:(?:that|which)\s+)?(?:they|the\s+group|the\s+fighters)"
+    r"(?:\s+(?:had|have|has|now|only|just|finally|recently|eventually)){0,2}\s+"
+    rf"(?:(?P<capture>{_CAPTURE_VERB})|(?P<hold>held|controlled|hold|control))\b",
+    re.IGNORECASE,
+)
+_CEN_GERUND_KEY_RE: Final = re.compile(
+    lx.word_search(
+        cue + r"\s+" + lx.alternation(lx.CLAUSE_EN_GERUNDS_IT) for cue in lx.CLAUSE_EN_GERUND_CUES
+    )
+)
+
+
+def _clause_en_rules(cap: _Caption, add: _Add, low: str, covered: set[str]) -> None:
+    """The parts of one English clause that state control in orders the rules above do not read,
+    for places no other rule has read.
+
+    Contested: a fight for the place named right after it ("during the battle for X", "rebels
+    and troops fought over X"; not one wanted, won or past: "vowed to fight for X", "after the
+    battle for X"). Lost: an apposition that puts a side's hold in the past ("X, once an IS
+    bastion"). Captured: a rank among the places a side took ("X, the first district to be
+    recaptured by the army"), a gerund whose "it" is the place the sentence's subject stands in
+    ("soldiers celebrate in X after recapturing it"). A hedge, as everywhere, makes none.
+    """
+    if _CEN_FIGHT_KEY_RE.search(low) is not None:
+        _clause_en_fight(cap, add, covered)
+    if _CEN_ONCE_KEY_RE.search(low) is not None:
+        _clause_en_once(cap, add, covered)
+    if _CEN_RANK_KEY_RE.search(low) is not None:
+        _clause_en_rank(cap, add, covered)
+    if _CEN_GERUND_KEY_RE.search(low) is not None:
+        _clause_en_gerund_it(cap, add, covered)
+    if _CEN_IT_PASSIVE_KEY_RE.search(low) is not None:
+        _clause_en_it_passive(cap, add, covered)
+    if " they " in low or " the group " in low or " the fighters " in low:
+        _clause_en_pronoun_relative(cap, add, covered)
+
+
+def _clause_en_fight(cap: _Caption, add: _Add, covered: set[str]) -> None:
+    """A fight for the place named right after it (or "the district" named before): contested."""
+    text = cap.text
+    for m in _CEN_FIGHT_RE.finditer(text):
+        sentence = cap.sentence_of(m.start())
+        places = cap.places_after(m.end(), sentence)
+        if not places and (ana := _TAIL_FIGHT_ANAPHOR_RE.match(text, m.end())) is not None:
+            target = _antecedent(cap, m.start(), ana.group("noun"))
+            places = [target] if target is not None else []
+        if (
+            not places
+            or _hedged(cap, m.start(), m.end())
+            or _tail_fight_wanted(cap, m.start())
+            or _POSSESSIVE_RE.match(text, places[0].mention.end) is not None
+            or _TAIL_FIGHT_ENDED_RE.match(text, places[-1].mention.end) is not None
+        ):
+            continue
+        for slot in places:
+            if slot.mention.place_id not in covered:
+                add(slot, "contested", "contested", m.start(), slot.mention.end, "clause_en_fight")
+                covered.add(slot.mention.place_id)
+
+
+def _clause_en_once(cap: _Caption, add: _Add, covered: set[str]) -> None:
+    """ "X, once an IS bastion": lost by that side, to the one other side its sentence names."""
+    for slot in cap.slots:
+        if slot.mention.place_id in covered:
+            continue
+        m = _CEN_ONCE_RE.match(cap.text, slot.mention.end)
+        side = _side_of(m) if m is not None else None
+        if m is None or side is None or _hedged(cap, slot.mention.start, m.end()):
+            continue
+        after = _other_side(cap.actors_in(cap.sentence_of(slot.core)), side)
+        add(slot, after, "lost", slot.mention.start, m.end(), "clause_en_once",
+            from_controller=side)  # fmt: skip
+        covered.add(slot.mention.place_id)
+
+
+def _clause_en_rank(cap: _Caption, add: _Add, covered: set[str]) -> None:
+    """ "X, the first district to be recaptured by the army": captured by the agent."""
+    for slot in cap.slots:
+        if slot.mention.place_id in covered:
+            continue
+        m = _CEN_RANK_RE.match(cap.text, slot.mention.end)
+        side = _side_of(m) if m is not None else None
+        if (
+            m is None
+            or side is None
+            or _joint(cap.text, m)
+            or _hedged(cap, slot.mention.start, m.end())
+        ):
+            continue
+        add(slot, side, "captured", slot.mention.start, m.end(), "clause_en_rank")
+        covered.add(slot.mention.place_id)
+
+
+def _clause_en_gerund_it(cap: _Caption, add: _Add, covered: set[str]) -> None:
+    """ "Soldiers celebrate in X after recapturing it": the subject's side took X.
+
+    Only where the subject (one side's fighters) stands right before a short verb and its
+    preposition ("celebrate in", "walk through") or a verb that takes the place ("patrol"), so
+    that "it" has no other noun to refer to; not when the side named after "from" is the
+    subject's own.
+    """
+    text = cap.text
+    for slot in cap.slots:
+        if slot.mention.place_id in covered or slot.mention.precision == "city":
+            continue
+        m = _CEN_GERUND_IT_RE.match(text, slot.mention.end)
+        if m is None:
+            continue
+        sentence = cap.sentence_of(slot.core)
+        subject = [
+            a
+            for a in cap.actors_in(sentence, slot.mention.start)
+            if not a.modifier and not a.civilian and not a.speaker
+        ]
+        if not subject or subject[-1].side is None:
+            continue
+        side = _single_side(subject)
+        if (
+            side is None
+            or _CEN_SUBJECT_TO_PLACE_RE.fullmatch(text, subject[-1].end, slot.mention.start) is None
+            or _hedged(cap, subject[-1].start, m.end())
+        ):
+            continue
+        end = m.end()
+        loser = ""
+        frm = _FROM_RE.match(text, end)
+        if frm is not None:
+            loser = _side_of_group(frm, "f_") or ""
+            end = frm.end()
+        if loser == side:
+            continue
+        add(slot, side, "captured", m.start("gerund"), end, "clause_en_gerund",
+            from_controller=loser)  # fmt: skip
+        covered.add(slot.mention.place_id)
+
+
+def _clause_en_it_passive(cap: _Caption, add: _Add, covered: set[str]) -> None:
+    """ "Fighters walk in X after it was recaptured by the army": "it" is the place named right
+    before its cue (its kind, city and day aside), taken by the agent."""
+    text = cap.text
+    for slot in cap.slots:
+        if slot.mention.place_id in covered or slot.mention.precision == "city":
+            continue
+        m = _CEN_IT_PASSIVE_RE.match(text, slot.mention.end)
+        side = _side_of(m) if m is not None else None
+        if (
+            m is None
+            or side is None
+            or _joint(text, m)
+            or _hedged(cap, slot.mention.start, m.end())
+        ):
+            continue
+        loser = (_side_of_group(m, "f_") or "") if m.group("from") else ""
+        if loser == side:
+            continue
+        add(slot, side, "captured", slot.mention.start, m.end(), "clause_en_it_passive",
+            from_controller=loser)  # fmt: skip
+        covered.add(slot.mention.place_id)
+
+
+def _clause_en_pronoun_relative(cap: _Caption, add: _Add, covered: set[str]) -> None:
+    """ "Rebel fighters rest in X, a district they seized last month": the relative's "they" is
+    the one side its sentence names before the place (captured, or held with "held")."""
+    text = cap.text
+    for slot in cap.slots:
+        if slot.mention.place_id in covered:
+            continue
+        m = _CEN_PRONOUN_RELATIVE_RE.match(text, slot.mention.end)
+        if m is None or (
+            m.group("capture") is not None
+            and m.group("capture").split()[0].lower() in lx.ENTRY_ONLY_VERBS
+        ):
+            continue
+        before = [
+            a
+            for a in cap.actors_in(cap.sentence_of(slot.core), slot.mention.start)
+            if not a.modifier and not a.civilian and not a.speaker
+        ]
+        side = _single_side(before)
+        if side is None or any(a.side is None for a in before):
+            continue
+        if _hedged(cap, slot.mention.start, m.end()):
+            continue
+        action = "captured" if m.group("capture") is not None else "held"
+        add(slot, side, action, slot.mention.start, m.end(), "clause_en_relative")
+        covered.add(slot.mention.place_id)
