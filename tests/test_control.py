@@ -1093,6 +1093,15 @@ def test_the_pre_check_accepts_every_trigger_phrase(phrase: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "written",
+    ["kontrol altına", "KONTROL ALTINA", "Kontrol Altına", "KONTROL ALTİNA"],
+)
+def test_the_pre_check_finds_a_turkish_trigger_with_its_dotless_i(written: str) -> None:
+    # (the caption is folded to "altina": the trigger must be folded the same way)
+    assert lexicon.may_state_control(f"Smoke, {written} today.")
+
+
+@pytest.mark.parametrize(
     "caption",
     [
         "A woman walks past a damaged mosque.",

@@ -2703,7 +2703,6 @@ def word_search(fragments: Iterable[str]) -> str:
     return _by_first_letter(fragments)
 
 
-_TRIGGER_RE: Final = re.compile(_by_first_letter(TRIGGERS))
 # The apposition names a side, whose names are partly case-sensitive ("IS"): it is searched in
 # the caption as written (every match starts with a comma, so the search is fast).
 _APPOSITION_RE: Final = re.compile(APPOSITION, re.IGNORECASE)
@@ -2712,6 +2711,10 @@ _APPOSITION_RE: Final = re.compile(APPOSITION, re.IGNORECASE)
 # the other scripts' triggers (no letter case), searched only in a caption outside ASCII
 _WORLD_SCRIPT_RE: Final = re.compile("|".join(WORLD_SCRIPT_TRIGGERS))
 _FOLD: Final = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+# The triggers folded as the caption is: a Turkish trigger written with its dotless i
+# ("kontrol altına") must still be found in a caption folded to "kontrol altina" (or written in
+# capitals, "KONTROL ALTINA").
+_TRIGGER_RE: Final = re.compile(_by_first_letter(t.translate(_FOLD) for t in TRIGGERS))
 
 
 def may_state_control(text: str) -> bool:
