@@ -2,13 +2,13 @@
 
 Each kind is written in several languages and wordings of agency captions (our own captions,
 none copied): a place taken *from* a side (its taker named after it, or the one other side of
-the sentence), a siege with its besieger, the Turkish holding and passive said after the place,
-Russian participles with their agent, Persian verbs at the clause's end, German and Dutch
-participles before the place, holdings with a side's adjective, and the clauses of Chinese (a
-side as the subject of its verb, a holding before the place it describes, the place said
-first). The negatives are those the rules must keep silent on: aims, attempts, threats and
-denials, bombardments, refugees, fighting near a place, a part of it, a phrase said of another
-noun, a holding of the past.
+the sentence), a side driving another out, a siege with its besieger, the Turkish holding and
+passive said after the place, Russian participles with their agent, Persian verbs at the
+clause's end, German and Dutch participles before the place, holdings with a side's
+adjective, and the clauses of Chinese (a side as the subject of its verb, a holding before the
+place it describes, the place said first). The negatives are those the rules must keep silent
+on: aims, attempts, threats and denials, bombardments, refugees, fighting near a place, a part
+of it, a phrase said of another noun, a holding of the past.
 """
 
 from __future__ import annotations
@@ -162,6 +162,50 @@ STATES: list[tuple[str, str, list[Statement]]] = [
     ("zh_place_first", "哈纳努区被叙利亚政府军攻占。", [("hanano", "government", "captured")]),
     ("zh_place_first", "阿勒颇完全掌控在政府手中。", [("aleppo", "government", "held")]),
     ("zh_place_first", "哈纳努区遭到反对势力掌控。", [("hanano", "rebels", "held")]),
+    ("drive_out", "Les FDS ont chassé l'EI de Manbij.", [("manbij", "kurdish", "captured")]),
+    (
+        "drive_out",
+        "Les rebelles ont été chassés du quartier de Hanano par l'armée syrienne.",
+        [("hanano", "government", "captured")],
+    ),
+    (
+        "drive_out",
+        "Los kurdos expulsaron a los yihadistas del Estado Islámico de la ciudad de Manbij.",
+        [("manbij", "kurdish", "captured")],
+    ),
+    ("drive_out", "I curdi hanno cacciato l'Isis da Manbij.", [("manbij", "kurdish", "captured")]),
+    (
+        "drive_out",
+        "Die kurdischen Milizen vertrieben den IS aus Manbidsch.",
+        [("manbij", "kurdish", "captured")],
+    ),
+    ("drive_out", "طرد الجيش السوري المسلحين من حي هنانو.", [("hanano", "government", "captured")]),
+    (
+        "tr_after",
+        "Tel Rıfat, muhalif gruplarca ele geçirildi.",
+        [("tall-rifaat", "rebels", "captured")],
+    ),
+    ("tr_after", "Cerablus, DEAŞ'ın elinden alındı.", [("jarabulus", "unknown", "lost")]),
+    (
+        "tr_holder_in_object",
+        "Muhalifler Halep'in kuzeyinde PYD'nin elinde bulunan Tel Rıfat'ı ele geçirdi.",
+        [("tall-rifaat", "rebels", "captured")],
+    ),
+    (
+        "reported",
+        "L'armée syrienne a annoncé avoir repris le quartier de Hanano.",
+        [("hanano", "government", "captured")],
+    ),
+    (
+        "stronghold",
+        "La ciudad de Al Bab, último bastión del EI en la provincia de Alepo.",
+        [("al-bab", "islamic_state", "held")],
+    ),
+    (
+        "ru_restored",
+        "Правительственные силы восстановили контроль над кварталом Ханано.",
+        [("hanano", "government", "captured")],
+    ),
 ]
 
 STATES_NONE: list[tuple[str, str]] = [
@@ -189,6 +233,9 @@ STATES_NONE: list[tuple[str, str]] = [
     ("other_noun", "Un combattant kurde à Manbij, à 30 km de la ville reprise au groupe EI."),
     ("past", "Civils évacués d'Alep-Est, sous contrôle rebelle jusqu'en décembre, selon l'ONU."),
     ("landmark", "政府军进攻反对派控制的哈纳努区附近。"),
+    ("aim", "Les FDS tentent de chasser l'EI de Manbij."),
+    ("other_event", "Des habitants chassés de Manbij par les combats."),
+    ("other_event", "Des familles expulsées de Hanano par les bombardements, selon l'ONU."),
 ]
 
 

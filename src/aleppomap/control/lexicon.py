@@ -1620,7 +1620,7 @@ WORLD_TAKEN_BY: Final = (
     r"(?:pris|repris|conquis|reconquis|libéré|capturé)e?s?\s+par",
     r"(?:tomad|conquistad|reconquistad|capturad|recuperad|retomad|liberad|libertad)[oa]s?\s+"
     r"(?:por|pel[oa]s?)",
-    r"(?:pres|ripres|conquistat|riconquistat|liberat|catturat)[aoie]\s+da\w*",
+    r"(?:pres|ripres|conquistat|riconquistat|liberat|catturat)[aoie]\s+da\w*['’]?",
     r"(?:erobert|zurückerobert|eingenommen|befreit)\s+(?:von|vom|durch)",
     # Russian: the agent in the instrumental after the participle ("X, *освобожденный*
     # сирийской армией", "*захваченный* боевиками ИГ", "*отбитый* курдами")
@@ -1644,6 +1644,7 @@ WORLD_TAKE_VERBS: Final = (
     # French
     r"(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:repris|pris|conquis|reconquis|libéré|capturé)",
     r"(?:vient|viennent)\s+de\s+(?:reprendre|prendre|conquérir|libérer)",
+    r"avoir\s+(?:\w+\s+)?(?:repris|pris|conquis|reconquis|libéré)",
     r"s['’]empar\w+", r"reprend|reprennent|conquiert|conquièrent",
     r"(?:s['’]est|se\s+sont|s['’]étai(?:en)?t)\s+(?:[\w-]+\s+){0,4}?empar\w+",
     # Spanish, Portuguese
@@ -1674,7 +1675,7 @@ WORLD_TAKE_VERBS: Final = (
     # Russian, Ukrainian
     r"(?:взял[аио]?|взяли|взят[аоы]?)\s+под\s+(?:свой\s+)?(?:полный\s+)?контроль",
     r"(?:взяла|взяли|взяв)\s+під\s+(?:повний\s+)?контроль",
-    r"(?:установил[аи]?|вернул[аи]?)\s+(?:себе\s+)?(?:полный\s+)?контроль\s+над",
+    r"(?:установил[аи]?|вернул[аи]?|восстановил[аи]?)\s+(?:себе\s+)?(?:полный\s+)?контроль\s+над",
     r"(?:смог(?:ла|ли)?|удалось|сумел[аи]?)\s+(?:взять\s+под\s+контроль|вернуть\s+контроль\s+над"
     r"|освободить|отбить|захватить)",
     r"(?:освободил[аи]?|отбил[аи]?|захватил[аи]?|занял[аи]?|выбил[аи]?|вытеснил[аи]?"
@@ -1871,6 +1872,16 @@ WORLD_TR_TAKEN_BY: Final = (
     r"|kontrol\s+altına\s+alındı)",
     r"taraf[ıi]ndan\s+kuşatıl(?:dı|an|mış)",
 )  # fmt: skip
+#: The verbs of a side driving another out of a place, the side driven out after them and the
+#: place after "from" ("Les FDS *ont chassé* l'EI de X", "los kurdos *expulsaron* al EI de X",
+#: "*hanno cacciato* l'Isis da X", "*vertrieben* den IS aus X", "*طرد* الجيش المسلحين من X"; the
+#: passive: "l'EI *a été chassé* de X par les FDS").
+WORLD_DRIVE_OUT: Final = (
+    r"chass(?:é|ée|és|ées|ent|ait|aient|a|èrent)", r"délog(?:é|ée|és|ées|ent|ait|a|èrent)",
+    r"expuls(?:é|ée|és|ées|ent|ait|a|èrent|ó|aron|ado|ada|ados|adas|ou|aram|at[oaie]|ano)",
+    r"(?:s)?cacciat[oaie]|cacciano|cacciarono", r"vertrieb(?:en)?|verjagt(?:en)?",
+    r"طرد|طردت|طردوا|أخرج|أخرجت|أخرجوا|دحر|دحرت|دحروا",
+)  # fmt: skip
 #: The Chinese sides (simplified and traditional), IS before the rebels ("极端组织“伊斯兰国”"),
 #: the rebels before the government ("反政府武装" holds "政府武装").
 WORLD_ZH_SIDES: Final[tuple[tuple[str, str], ...]] = (
@@ -1911,19 +1922,21 @@ WORLD_CLAUSE_TRIGGERS: Final = (
     r"(?:repris|pris|conquis|reconquis|arrach[ée])(?:e|es|s)?\s+(?:\w+\s+){0,2}?(?:aux?|à)\b",
     r"arrebat", "strappat", "sottratt", "tolt[aoie]", r"heroverd\s+op", r"veroverd\s+op",
     r"ingenomen\s+op", r"(?:ripres|riconquistat|conquistat)[aoie]\s", r"retom(?:ad|ou|aram)",
+    r"chass", r"délog", r"expuls", r"cacci", r"vertrieb", r"verjagt", r"avoir\s+",
     r"(?:recuper|reconquist|conquist|tom|captur)(?:ad[oa]s?|ó|aron|ou|aram)\s",
     "assiég", r"encerclée?s?\s+par", "sitiad", "asediad", r"cercad[oa]s?\s+p",
     "assediat", "belagert", "umzingelt", "eingekesselt", "belegerd", r"taraf[ıi]ndan",
     r"(?:kontrol|denetim|işgal|hakimiyet)(?:i|ü)nde", "elinde",
 )  # fmt: skip
 WORLD_CLAUSE_SCRIPT_TRIGGERS: Final = (
-    "محاصر", "تحاصر", "يحاصر", "осажд", "блокирован", "освобожд", "захвачен", "отбит",
+    "محاصر", "تحاصر", "يحاصر", "طرد", "أخرج", "دحر", "осажд", "блокирован", "освобожд",
+    "захвачен", "отбит",
     "контролируем", "به دست", "پس گرفت", "آزادسازی", "تحت کنترل",
     *WORLD_ZH_TAKE, *WORLD_ZH_HOLD, *WORLD_ZH_LOSE, "落入", "手中", "控制下", "控制之下",
 )  # fmt: skip
 __all__ += [
     "WORLD_BESIEGED_BY", "WORLD_CLAUSE_SCRIPT_TRIGGERS", "WORLD_CLAUSE_TRIGGERS",
-    "WORLD_TAKEN_FROM",
+    "WORLD_DRIVE_OUT", "WORLD_TAKEN_FROM",
     "WORLD_TR_HELD_AFTER", "WORLD_TR_TAKEN_BY", "WORLD_ZH_HEDGES", "WORLD_ZH_HOLD", "WORLD_ZH_LOSE",
     "WORLD_ZH_SIDES", "WORLD_ZH_TAKE",
 ]  # fmt: skip
@@ -1932,7 +1945,7 @@ __all__ += [
 #: each starting with a letter).
 WORLD_LATIN_TRIGGERS: Final = (
     "contrôl", r"tenue?s?\s+par", r"détenue?s?\s+par", r"occupée?s?\s+par", r"dominée?s?\s+par",
-    r"aux\s+mains", r"entre\s+les\s+mains", "bastion", "fief", "controlad", "dominad",
+    r"aux\s+mains", r"entre\s+les\s+mains", "bastion", "basti[óã]", "fief", "controlad", "dominad",
     r"ocupad[oa]s?\s+p", r"mantid[oa]s?\s+p", r"en\s+manos", "mãos", r"bajo\s+(?:el\s+)?control",
     r"bajo\s+(?:el\s+)?dominio", r"sob\s+(?:o\s+)?(?:controle|controlo|domínio)", r"en\s+poder",
     r"em\s+poder", "feudo", "reduto", "reducto", "controllat", r"occupat[aoie]\s+da",

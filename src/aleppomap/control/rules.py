@@ -4408,6 +4408,10 @@ _WORLD_NOT_SUBJECT_RE: Final = re.compile(
 )
 _WORLD_TR_FROM_RE: Final = re.compile(
     r"['’]?(?:[dt][ae]n|nin\s+elinden|n[ıi]n\s+elinden)\b|\s+karşı"
+    # (a side in the genitive before its holding names the holder before: "PYD'nin *elinde
+    # bulunan* X'i ele geçirdi")
+    r"|(?:['’]?n?[ıiuü]n)?\s+(?:elinde|kontrolünde|denetiminde|işgalinde|hakimiyetinde)\s+"
+    r"(?:bulunan|olan)"
 )
 _WORLD_VERB_RE: Final = re.compile(
     rf"(?<!\w)(?:(?P<hold>{lx.alternation(lx.WORLD_HOLD_VERBS)})"
@@ -5451,7 +5455,10 @@ _WORLD_BESIEGED_RE: Final = re.compile(
 _WORLD_TR_SIDE_AFTER_RE: Final = re.compile(
     rf"{_WORLD_GAP}(?<![\w'’])(?:{_world_sides()})(?:['’]?\w+)?\s+"
     rf"(?:(?P<held>{lx.alternation(lx.WORLD_TR_HELD_AFTER)})(?!\w)(?!\s+(?:bulunan|olan|tuttuğu))"
-    rf"|(?P<taken>{lx.alternation(lx.WORLD_TR_TAKEN_BY)}))",
+    rf"|(?P<taken>{lx.alternation(lx.WORLD_TR_TAKEN_BY)})"
+    # ("X, muhalif grupla*rca ele geçirildi*": the agent's suffix; "X, DEAŞ'ın *elinden alındı*")
+    r"|(?<=[cç][ae]\s)(?P<taken_by>ele\s+geçiril(?:di|miş|mişti)|kurtarıl(?:dı|mış|mıştı)"
+    r"|geri\s+alın(?:dı|mış|mıştı))|(?P<lost>elinden\s+(?:alındı|kurtarıldı|çıktı)))",
     re.IGNORECASE,
 )
 # "in der von Rebellen kontrollierten Stadt X", "het door rebellen gecontroleerde oosten van X"
@@ -5465,6 +5472,7 @@ _WORLD_PARTICIPLE_BEFORE_RE: Final = re.compile(
 )
 _WORLD_CLAUSE_KEY_RE: Final = re.compile(
     rf"(?i){lx.alternation((*lx.WORLD_CLAUSE_TRIGGERS, *lx.WORLD_CLAUSE_SCRIPT_TRIGGERS))}"
+    r"|geçiril|kurtarıl|geri\s+alın|elinden"
     r"|kontrollierte|gehaltene|besetzte|beherrschte|gecontroleerde|bezette|eroberte|veroverde"
     r"|heroverde|eingenommene|befreite"
 )
@@ -5558,10 +5566,92 @@ def _world_after_place_rules(cap: _Caption, slot: _Slot, add: _Add) -> None:
     ):
         if m.group("held") is not None:
             add(slot, side, "held", start, m.end(), "post")
+        elif m.group("lost") is not None:
+            after = _world_one_other_side(cap, slot, side, end, m.end())
+            add(slot, after, "lost", start, m.end(), "post", from_controller=side)
+        elif m.group("taken_by") is not None:
+            add(slot, side, "captured", start, m.end(), "post")
         elif "kuşat" in m.group("taken"):
             add(slot, "unknown", "besieged", start, m.end(), "post", besieged_by=side)
         else:
             add(slot, side, "captured", start, m.end(), "post")
+
+
+_WORLD_DRIVE_OUT_RE: Final = re.compile(
+    rf"(?<!\w)(?:{lx.alternation(lx.WORLD_DRIVE_OUT)})(?!\w)", re.IGNORECASE
+)
+# "from" before the place a side was driven out of ("... l'EI *de la ville de* X", "... al EI *de*
+# X", "... l'Isis *da* X", "... den IS *aus* X", "... المسلحين *من حي* X")
+_WORLD_OUT_FROM_RE: Final = re.compile(
+    r"(?<!\w)(?:hors\s+de|de|d['’]|du|des|del|aus|da|dal|dalla|dallo|dai|dagli|dall['’]|do|dos"
+    r"|من)(?!\w)\s*",
+    re.IGNORECASE,
+)
+_WORLD_OUT_STOP_RE: Final = re.compile(r"[.;:!?,،]")
+# a passive: the side driven out is the subject ("l'EI *a été* chassé de X par les FDS")
+_WORLD_PASSIVE_AUX_RE: Final = re.compile(
+    r"(?i)(?:été|sido|stat[oaie]|wurden?|worden|fue|fueron|foi|foram)\s+(?:\w+\s+)?$"
+)
+
+
+def _world_drive_out_rule(cap: _Caption, verb: re.Match[str], add: _Add, covered: set[str]) -> None:
+    """A side that drove another out of a place took it: "Les FDS ont chassé l'EI de X", "los
+    kurdos expulsaron al EI de X", "طرد الجيش السوري المسلحين من حي X" (the subject after an
+    Arabic verb), "l'EI a été chassé de X par les FDS" (the agent of a passive)."""
+    text = cap.text
+    sentence = cap.sentence_of(verb.start())
+    s_start, s_end = cap.sentences[sentence]
+    bounds = [
+        b.end()
+        for b in _WORLD_CLAUSE_END_RE.finditer(text, max(s_start, verb.start() - 120), verb.start())
+    ]
+    c_start = max([max(s_start, verb.start() - 120), *bounds])
+    stop = _WORLD_OUT_STOP_RE.search(text, verb.end(), s_end)
+    window = min(stop.start() if stop is not None else s_end, verb.end() + 70)
+    places: list[_Slot] = []
+    for out in _WORLD_OUT_FROM_RE.finditer(text, verb.end(), window):
+        # (the first "from" a place follows: "al EI *de* X", not "los yihadistas *del* EI")
+        places = _world_places_after(cap, out.end(), sentence)
+        if places:
+            break
+    else:
+        return
+    places = [
+        s
+        for s in places
+        if s.mention.place_id not in covered and not _world_landmark(cap, s, out.end())
+    ]
+    if not places:
+        return
+    last = places[-1].mention.end
+    driven = {s for _, _, s in _world_side_spans(cap, verb.end(), out.end())}
+    arabic = _WORLD_ARABIC_RE.match(text, verb.start()) is not None
+    if arabic:
+        after = _world_side_spans(cap, verb.end(), out.end())
+        subjects = after[:1]
+        driven = {s for _, _, s in after[1:]}
+    elif _WORLD_PASSIVE_AUX_RE.search(text, max(c_start, verb.start() - 20), verb.start()):
+        taker = _WORLD_TAKER_AFTER_RE.match(text, last, s_end)
+        if taker is None or (by := _world_side(taker)) is None:
+            return
+        subjects = [(taker.start(), taker.end(), by)]
+        driven = {s for _, _, s in _world_side_spans(cap, c_start, verb.start())}
+        last = taker.end()
+    else:
+        subjects = [s for s in _world_side_spans(cap, c_start, verb.start()) if s[2] not in driven]
+    sides = {s for _, _, s in subjects}
+    if (
+        len(sides) != 1
+        or sides & driven
+        or _WORLD_HEDGE_RE.search(text, c_start, last) is not None
+        or _hedged(cap, verb.start(), last)
+    ):
+        return
+    side = sides.pop()
+    start = min(subjects[0][0], verb.start())
+    for each in places:
+        add(each, side, "captured", start, max(last, each.mention.end), "clause",
+            from_controller=next(iter(driven)) if len(driven) == 1 else "")  # fmt: skip
 
 
 def _world_clause_rules(cap: _Caption, add: _Add, covered: set[str]) -> None:
@@ -5581,9 +5671,13 @@ def _world_clause_rules(cap: _Caption, add: _Add, covered: set[str]) -> None:
             m is not None
             and (side := _world_side(m)) is not None
             and not _hedged(cap, m.start(), slot.mention.end)
+            # ("das *bisher* von Rebellen gehaltene Viertel X": its holder before)
+            and _WORLD_FORMER_RE.search(text, max(0, m.start() - 20), m.start() + 1) is None
         ):
             action = "held" if m.group("held") is not None else "captured"
             add(slot, side, action, m.start(), slot.mention.end, "modifier")
+    for verb in _WORLD_DRIVE_OUT_RE.finditer(text):
+        _world_drive_out_rule(cap, verb, add, covered)
     if not text.isascii() and _ZH_RE.search(text) is not None:
         _world_zh_rules(cap, add, covered)
 
