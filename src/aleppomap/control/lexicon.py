@@ -1105,7 +1105,8 @@ FOREIGN_HEDGES: Final = (
     r"behaupt\w*", r"prétend\w*", r"revendiqu\w*", r"zu\s+haben", r"iddia\w*", r"pourrai\w*",
     r"voudrai\w*", r"tent\w*", r"essa(?:i|y)\w*", r"könnte\w*", r"wolle\w*", r"versuch\w*",
     r"podría\w*", r"intent\w*", r"potrebbe\w*", r"zou(?:den)?", r"probeer\w*",
-    r"ne\s+\w+\s+pas", r"nicht", r"kein\w*", r"niet", r"no\s+ha", r"non\s+ha", r"değil",
+    r"ne\s+\w+\s+pas", r"nicht", r"kein\w*", r"niet", r"no\s+ha\w*", r"non\s+ha\w*", r"değil",
+    r"não", r"jamais", r"nunca",
 )  # fmt: skip
 #: Degrees of those languages that make a capture one of a part only ("*bijna een derde van*
 #: X", "*une partie de* X", "*la mitad de* X", "*Teile* von X").
@@ -1341,7 +1342,7 @@ FOREIGN_SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         (
             r"(?:forces|milices|fuerzas|milicias|forze|milizie|Milizen|Einheiten)\s+"
             r"kurd(?:es|as|e|i|ischen)",
-            r"kurdes|kurdos|curdi|Kurden|kurde|kurda",
+            r"kurdes|kurdos|curdi|Kurden|kurde|kurda|kurdo|curd[oa]s?",
             r"(?-i:FDS|YPG|YPJ|PKK|PYD|SDF|SDG|SDK)(?:\s*/\s*(?-i:YPG|PKK|PYD|SDG))*",
             # Dutch ("de *Koerdische strijdkrachten*", "de *Koerden*")
             r"Koerdische\s+(?:strijdkrachten|troepen|milities|strijders)|Koerden",
@@ -1350,8 +1351,8 @@ FOREIGN_SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     (
         "rebels",
         (
-            r"rebel(?:les?|des?)|ribelli|Rebellen|insurg(?:és|entes|enti)|Aufständischen",
-            r"opposition|oposición|opposizione",
+            r"rebel(?:les?|des?)|ribell[ei]|Rebellen|insurg(?:és|entes|enti)|Aufständischen",
+            r"opposition|oposición|opposizione|opositor(?:es|a|as)?|oposicionista",
             r"Armée\s+syrienne\s+libre|Ejército\s+Sirio\s+Libre|Esercito\s+siriano\s+libero",
             r"Freien?\s+Syrischen?\s+Armee|Ejército\s+Libre\s+Sirio",
             r"Suriye\s+Milli\s+Ordusu|Özgür\s+Suriye\s+Ordusu|muhalif(?:ler(?:in)?|\s+güçler(?:in)?)",
@@ -1374,7 +1375,8 @@ FOREIGN_SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:forces|troupes|fuerzas|tropas|forze|truppe)\s+(?:gouvernementales|loyalistes"
             r"|du\s+régime|gubernamentales|leales|del\s+régimen|governative|del\s+regime)",
             r"régime|régimen|regime|Regime|rejim(?:\s+güçleri)?|Esed\s+rejimi",
-            r"gouvernement(?:al)?|gobierno|governo|Regierung(?:struppen)?",
+            r"gouvernement(?:ale?s?)?|gobierno|governo|Regierung(?:struppen)?|gubernamental"
+            r"|governativ[oa]|governamental|lealist[ai]",
             r"armée(?:\s+syrienne)?|ejército(?:\s+sirio)?|esercito(?:\s+siriano)?|Armee",
             r"Suriye\s+ordusu|loyalistes",
             # Dutch ("de *regeringstroepen*", "het Syrische *leger*")
@@ -1396,6 +1398,8 @@ FOREIGN_HELD_BY: Final = (
     # Dutch: "X, dat *gecontroleerd wordt door* de rebellen", "*in handen van*", "*onder
     # controle van*"
     r"gecontroleerd\s+(?:wordt\s+|worden\s+)?door", r"in\s+handen", r"onder\s+(?:de\s+)?controle",
+    # Portuguese ("*sob controle* rebelde", "*nas mãos* dos rebeldes")
+    r"sob\s+(?:o\s+)?(?:controle|controlo)", r"nas?\s+mãos",
 )  # fmt: skip
 #: What may stand between the place and those words: a relative pronoun, a verb "to be", "still"
 #: ("X, *qui est encore* aux mains des rebelles", "X, *que sigue* en manos de ...", "X, *die
@@ -1509,7 +1513,8 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # *pró-turcos*", "*protürkische* Milizen", "*apoiados pela Turquia*")
             r"(?:\w+\s+)?(?:pro|pró|filo)[-‑]?\s*turc\w*|protürkisch\w*|pro-?türkisch\w*"
             r"|türkeitreue\w*|(?:\w+\s+)?(?:soutenus|appuyés|apoyados|respaldados|apoiados"
-            r"|sostenuti|appoggiati)\s+par\w*\s+(?:la\s+|a\s+)?(?:Turquie|Turquía|Turquia|Turchia)",
+            r"|sostenuti|appoggiati)\s+(?:par|por|pel[oa]|dalla)\s+(?:la\s+|a\s+)?"
+            r"(?:Turquie|Turquía|Turquia|Turchia)",
             r"(?:l['’]\s*)?opposition(?:\s+armée)?|oposici[óo]n(?:\s+armada)?|oposi[çc][ãa]o"
             r"(?:\s+armada)?|opposizione(?:\s+armata)?",
             r"Arm[ée]e\s+syrienne\s+libre|Ej[ée]rcito\s+Sirio\s+Libre|Ex[ée]rcito\s+S[íi]rio\s+Livre"
@@ -1517,7 +1522,7 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"|Arm[ée]e\s+nationale\s+syrienne|Ej[ée]rcito\s+Nacional\s+Sirio"
             r"|Ex[ée]rcito\s+Nacional\s+S[íi]rio|Esercito\s+nazionale\s+siriano",
             r"(?-i:ASL|ESL|ELS|FSA|ANS|SNA|HTS|HTŞ|ÖSO|SMO)(?:['’]\w+)?",
-            r"Ej[ée]rcito\s+Libre\s+Sirio|Syrischen?\s+Nationalarmee|Syrischen?\s+Nationalen?\s+Armee"
+            r"Ej[ée]rcito\s+Libre\s+Sirio|Ex[ée]rcito\s+Livre\s+S[íi]rio|Syrischen?\s+Nationalarmee|Syrischen?\s+Nationalen?\s+Armee"
             r"|isyancı\w*|opstandelingen|rebellengroepen",
             r"Hayat\s+Tahrir\s+al[-\s][CSŞ]h?[aâ]m|Heyet\s+Tahrir\s+Şam|Hajat\s+Tahrir\s+al-Scham",
             r"Özgür\s+Suriye\s+Ordusu(?:['’]\w+)?|Suriye\s+Milli\s+Ordusu(?:['’]\w+)?"
@@ -1594,7 +1599,8 @@ WORLD_HELD_AFTER: Final = (
     r"(?:ال)?(?:خاضع|واقع)(?:ة)?\s+(?:ل|تحت\s+)سيطرة", r"تحت\s+سيطرة", r"بيد", r"في\s+يد",
     r"بأيدي", r"(?:الذي|التي)\s+(?:تسيطر|يسيطر)\s+(?:عليه|عليها)", r"(?:أبرز\s+)?معقل",
     # Russian, Ukrainian, Persian
-    r"под\s+контролем", r"під\s+контролем", r"تحت\s+کنترل", r"در\s+دست",
+    r"под\s+контролем", r"під\s+контролем", r"контролируем(?:ый|ая|ое|ые|ого|ой|ую|ых)",
+    r"تحت\s+کنترل", r"در\s+دست",
     # Dutch ("X, *in handen van* de rebellen", "*onder controle van* regeringstroepen")
     r"in\s+handen", r"onder\s+(?:de\s+)?(?:volledige\s+)?controle", r"gecontroleerd\s+door",
 )  # fmt: skip
@@ -1631,8 +1637,11 @@ WORLD_TAKEN_BY: Final = (
     r"(?:pris|repris|conquis|reconquis|libéré|capturé)e?s?\s+par",
     r"(?:tomad|conquistad|reconquistad|capturad|recuperad|retomad|liberad|libertad)[oa]s?\s+"
     r"(?:por|pel[oa]s?)",
-    r"(?:pres|ripres|conquistat|riconquistat|liberat|catturat)[aoie]\s+da\w*",
+    r"(?:pres|ripres|conquistat|riconquistat|liberat|catturat)[aoie]\s+da\w*['’]?",
     r"(?:erobert|zurückerobert|eingenommen|befreit)\s+(?:von|vom|durch)",
+    # Russian: the agent in the instrumental after the participle ("X, *освобожденный*
+    # сирийской армией", "*захваченный* боевиками ИГ", "*отбитый* курдами")
+    r"освобожд[её]нн\w*", r"захваченн\w*", r"отбит(?:ый|ая|ое|ые|ого|ой|ую)",
 )  # fmt: skip
 #: The verbs of a side that holds (its subject before; present tense): "les rebelles
 #: *contrôlent* X", "los kurdos *controlan* X", "os rebeldes *controlam* X", "i ribelli
@@ -1652,6 +1661,7 @@ WORLD_TAKE_VERBS: Final = (
     # French
     r"(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:repris|pris|conquis|reconquis|libéré|capturé)",
     r"(?:vient|viennent)\s+de\s+(?:reprendre|prendre|conquérir|libérer)",
+    r"avoir\s+(?:\w+\s+)?(?:repris|pris|conquis|reconquis|libéré)",
     r"s['’]empar\w+", r"reprend|reprennent|conquiert|conquièrent",
     r"(?:s['’]est|se\s+sont|s['’]étai(?:en)?t)\s+(?:[\w-]+\s+){0,4}?empar\w+",
     # Spanish, Portuguese
@@ -1682,13 +1692,14 @@ WORLD_TAKE_VERBS: Final = (
     # Russian, Ukrainian
     r"(?:взял[аио]?|взяли|взят[аоы]?)\s+под\s+(?:свой\s+)?(?:полный\s+)?контроль",
     r"(?:взяла|взяли|взяв)\s+під\s+(?:повний\s+)?контроль",
-    r"(?:установил[аи]?|вернул[аи]?)\s+(?:себе\s+)?(?:полный\s+)?контроль\s+над",
+    r"(?:установил[аи]?|вернул[аи]?|восстановил[аи]?)\s+(?:себе\s+)?(?:полный\s+)?контроль\s+над",
     r"(?:смог(?:ла|ли)?|удалось|сумел[аи]?)\s+(?:взять\s+под\s+контроль|вернуть\s+контроль\s+над"
     r"|освободить|отбить|захватить)",
     r"(?:освободил[аи]?|отбил[аи]?|захватил[аи]?|занял[аи]?|выбил[аи]?|вытеснил[аи]?"
     r"|очистил[аи]?|звільнил[аи]?)",
     # Persian ("X را *تصرف کردند*")
     r"(?:تصرف|آزاد|فتح)\s*(?:کرد|کردند)",
+    r"(?:به\s+دست|پس)\s+گرفت(?:ند)?", r"تحت\s+کنترل\s+(?:خود\s+)?درآورد(?:ند)?",
 )  # fmt: skip
 #: The capture nouns, their place after them (in the genitive, or after "of"): "*die
 #: Rückeroberung* Aleppos", "*la reconquête d'*Alep", "*la toma de* X", "*la presa di* X",
@@ -1697,7 +1708,7 @@ WORLD_CAPTURE_NOUNS: Final = (
     r"(?:re)?prise|reconquête|libération", r"(?:re)?toma|reconquista|recuperación|liberación",
     r"retomada|libertação|conquista", r"(?:ri)?presa|(?:ri)?conquista|liberazione",
     r"(?:Rück)?eroberung|Einnahme|Befreiung",
-    r"[وب]?(?:ال)?(?:استعادة|تحرير|سيطرة)", r"освобождени\w|взяти\w",
+    r"[وب]?(?:ال)?(?:استعادة|تحرير|سيطرة)", r"освобождени\w|взяти\w", r"آزادسازی",
 )  # fmt: skip
 #: The agent after such a noun ("la prise de X *par* l'armée", "la presa di X *da parte dei*
 #: ribelli", "*durch* die Armee").
@@ -1840,11 +1851,118 @@ WORLD_MORE_SCRIPT_TRIGGERS: Final = (
     "бои", "бої", "борьб", "борот", "сражени", "столкновени", "перейш", "переш",
     "под контроль", "під контроль", "للسيطرة",
 )  # fmt: skip
+# ------------------------------------------------- every language: the clause grammar (more)
+# The tables of ``rules._world_clause_rules``: a place taken *from* a side ("X, reprise aux
+# rebelles"), a siege with its besieger, the Turkish and Russian holdings said after the place,
+# and the clauses of Chinese.
+
+#: A capture's participle or verb and the preposition of the side it was taken from, the side
+#: named next ("X, ville *reprise au* groupe EI", "X, *arrebatada al* Estado Islámico", "X,
+#: *retomada aos* jihadistas", "X, *strappata all'*Isis", "X, *heroverd op* IS"; a relative:
+#: "X, qu'ils ont *reprise* dimanche *à* l'EI").
+WORLD_TAKEN_FROM: Final = (
+    r"(?:repris|pris|conquis|reconquis|arrach[ée])(?:e|es|s)?\s+(?:\w+\s+){0,2}?(?:aux?|à)",
+    r"(?:arrebat|recuper|reconquist|conquist|retom|tom|captur)(?:ad[oa]s?|ó|aron|ou|aram)\s+"
+    r"(?:\w+\s+){0,2}?(?:al|a(?=\s+l[oa]s\b)|aos?|às?|do|dos)",
+    r"(?:strappat|sottratt|ripres|riconquistat|conquistat|tolt)[aoie]\s+(?:\w+\s+){0,2}?"
+    r"(?:ai|agli|all['’]|alla|alle|allo|al)",
+    r"(?:heroverd|veroverd|ingenomen)\s+op",
+)  # fmt: skip
+#: A siege's participle after the place, the besieger named next ("X, *assiégée par*
+#: l'armée", "X, *sitiada por* ...", "X, *cercada pelas* ...", "X, *assediata dalle* ...",
+#: "X, *belagert von* ...", "X *المحاصرة من قبل* قوات النظام", "X, *осажденный* боевиками").
+WORLD_BESIEGED_BY: Final = (
+    r"assiégée?s?\s+(?:depuis\s+\w+(?:\s+\w+)?\s+)?par", r"encerclée?s?\s+par",
+    r"(?:sitiad|asediad|cercad)[oa]s?\s+(?:por|pel[oa]s?)", r"assediat[aoie]\s+da\w*",
+    r"(?:belagert|umzingelt|eingekesselt)\s+(?:von|vom|durch)", r"belegerd\s+door",
+    r"(?:ال)?محاصر(?:ة|ين)?\s+من\s+قبل", r"(?:التي|الذي)\s+(?:تحاصرها|يحاصرها|تحاصره|يحاصره)",
+    r"осажд[её]нн\w*", r"блокированн\w*",
+)  # fmt: skip
+#: The Turkish holding after the place, the side before it in the genitive ("X *YPG'nin*
+#: *kontrolünde* bulunuyor", "X, DEAŞ'ın *elinde*"), and the Turkish passives with their agent
+#: ("X, rejim güçleri *tarafından ele geçirildi*").
+WORLD_TR_HELD_AFTER: Final = (
+    r"(?:kontrol|denetim|işgal|hakimiyet)(?:i|ü)nde", r"elinde",
+)  # fmt: skip
+WORLD_TR_TAKEN_BY: Final = (
+    r"taraf[ıi]ndan\s+(?:ele\s+geçirildi|geri\s+alındı|kurtarıldı|işgal\s+edildi"
+    r"|kontrol\s+altına\s+alındı)",
+    r"taraf[ıi]ndan\s+kuşatıl(?:dı|an|mış)",
+)  # fmt: skip
+#: The verbs of a side driving another out of a place, the side driven out after them and the
+#: place after "from" ("Les FDS *ont chassé* l'EI de X", "los kurdos *expulsaron* al EI de X",
+#: "*hanno cacciato* l'Isis da X", "*vertrieben* den IS aus X", "*طرد* الجيش المسلحين من X"; the
+#: passive: "l'EI *a été chassé* de X par les FDS").
+WORLD_DRIVE_OUT: Final = (
+    r"chass(?:é|ée|és|ées|ent|ait|aient|a|èrent)", r"délog(?:é|ée|és|ées|ent|ait|a|èrent)",
+    r"expuls(?:é|ée|és|ées|ent|ait|a|èrent|ó|aron|ado|ada|ados|adas|ou|aram|at[oaie]|ano)",
+    r"(?:s)?cacciat[oaie]|cacciano|cacciarono", r"vertrieb(?:en)?|verjagt(?:en)?",
+    r"طرد|طردت|طردوا|أخرج|أخرجت|أخرجوا|دحر|دحرت|دحروا",
+)  # fmt: skip
+#: The Chinese sides (simplified and traditional), IS before the rebels ("极端组织“伊斯兰国”"),
+#: the rebels before the government ("反政府武装" holds "政府武装").
+WORLD_ZH_SIDES: Final[tuple[tuple[str, str], ...]] = (
+    ("islamic_state", r"[“\"「]?伊斯兰国[”\"」]?(?:组织|武装(?:分子)?|极端分子)?"
+     r"|[“\"「]?伊斯蘭國[”\"」]?|达伊沙|IS(?![A-Za-z])"),
+    ("kurdish", r"(?:库尔德|库德|庫爾德|庫德)(?:族)?"
+     r"(?:武装|武裝|民兵|人民保护部队|部队|部隊|工人党)?"
+     r"|叙利亚民主(?:力量|军)|敘利亞民主(?:力量|軍)|人民保护部队|YPG|SDF"),
+    ("rebels", r"反对派(?:武装)?(?:分子)?|反對派(?:武裝)?|反政府武装(?:分子)?|反政府武裝"
+     r"|叛军|叛軍|(?:叙利亚)?自由军|敘利亞自由軍|(?:叙利亚)?国民军|武装分子|武裝分子"
+     r"|努斯拉阵线|征服阵线|征服军|沙姆解放组织|沙姆自由人|反对势力|反對勢力|反政府势力|反政府勢力"
+     r"|反抗军|反抗軍"),
+    ("government", r"(?:叙利亚|叙|敘利亞|敘)?政府军"
+     r"|(?:叙利亚|叙|敘利亞)(?:阿拉伯)?(?:军队|军方|軍隊|軍方)"
+     r"|叙军|敘軍|政府武装|阿萨德(?:政府|部队)|真主党|(?:叙利亚|叙|敘利亞|敘)?政府(?=手中|手裡|控制)"),
+)  # fmt: skip
+#: The Chinese verbs of a capture ("收复", "攻占", "夺回", "解放"), and of a holding ("控制",
+#: "掌控", "盘踞"); "控制了" / "重新控制" / "全面控制" take.
+WORLD_ZH_TAKE: Final = (
+    "收复", "收復", "攻占", "攻佔", "夺回", "奪回", "夺取", "奪取", "攻克", "拿下", "解放",
+    "占领", "佔領", "重新控制", "重新掌控", "控制了", "全面控制", "完全控制", "进入并控制",
+)  # fmt: skip
+WORLD_ZH_HOLD: Final = ("控制", "掌控", "盘踞", "盤踞", "据守", "據守", "把守")
+#: The Chinese verbs of a loss, the side that lost the place their subject ("政府军*失守*X").
+WORLD_ZH_LOSE: Final = ("失守", "丢失", "丟失", "丢掉", "丟掉", "失去")
+#: The Chinese words that make a clause an aim, an attempt, a denial, a threat or a part only
+#: ("试图收复", "准备攻占", "否认", "未能", "部分地区"); a place only near ("X附近") is the rule's
+#: own test.
+WORLD_ZH_HEDGES: Final = (
+    "试图", "試圖", "企图", "企圖", "准备", "準備", "计划", "計劃", "打算", "意图", "意圖",
+    "未能", "没能", "沒能", "没有", "沒有", "尚未", "否认", "否認", "即将", "即將", "将要",
+    "可能", "力图", "力圖", "旨在", "以便", "为了", "為了", "威胁", "威脅", "声称", "聲稱",
+    "部分", "一些",
+)  # fmt: skip
+#: The trigger fragments of these tables for the pre-check (Latin in lower case; the others
+#: looked for only in a caption outside ASCII).
+WORLD_CLAUSE_TRIGGERS: Final = (
+    r"(?:repris|pris|conquis|reconquis|arrach[ée])(?:e|es|s)?\s+(?:\w+\s+){0,2}?(?:aux?|à)\b",
+    r"arrebat", "strappat", "sottratt", "tolt[aoie]", r"heroverd\s+op", r"veroverd\s+op",
+    r"ingenomen\s+op", r"(?:ripres|riconquistat|conquistat)[aoie]\s", r"retom(?:ad|ou|aram)",
+    r"chass", r"délog", r"expuls", r"cacci", r"vertrieb", r"verjagt", r"avoir\s+",
+    r"(?:recuper|reconquist|conquist|tom|captur)(?:ad[oa]s?|ó|aron|ou|aram)\s",
+    "assiég", r"encerclée?s?\s+par", "sitiad", "asediad", r"cercad[oa]s?\s+p",
+    "assediat", "belagert", "umzingelt", "eingekesselt", "belegerd", r"taraf[ıi]ndan",
+    r"(?:kontrol|denetim|işgal|hakimiyet)(?:i|ü)nde", "elinde",
+)  # fmt: skip
+WORLD_CLAUSE_SCRIPT_TRIGGERS: Final = (
+    "محاصر", "تحاصر", "يحاصر", "طرد", "أخرج", "دحر", "осажд", "блокирован", "освобожд",
+    "захвачен", "отбит",
+    "контролируем", "به دست", "پس گرفت", "آزادسازی", "تحت کنترل",
+    *WORLD_ZH_TAKE, *WORLD_ZH_HOLD, *WORLD_ZH_LOSE, "落入", "手中", "控制下", "控制之下",
+)  # fmt: skip
+__all__ += [
+    "WORLD_BESIEGED_BY", "WORLD_CLAUSE_SCRIPT_TRIGGERS", "WORLD_CLAUSE_TRIGGERS",
+    "WORLD_DRIVE_OUT", "WORLD_TAKEN_FROM",
+    "WORLD_TR_HELD_AFTER", "WORLD_TR_TAKEN_BY", "WORLD_ZH_HEDGES", "WORLD_ZH_HOLD", "WORLD_ZH_LOSE",
+    "WORLD_ZH_SIDES", "WORLD_ZH_TAKE",
+]  # fmt: skip
+
 #: The trigger fragments of those rules in the Latin scripts, for the pre-check (lower case,
 #: each starting with a letter).
 WORLD_LATIN_TRIGGERS: Final = (
     "contrôl", r"tenue?s?\s+par", r"détenue?s?\s+par", r"occupée?s?\s+par", r"dominée?s?\s+par",
-    r"aux\s+mains", r"entre\s+les\s+mains", "bastion", "fief", "controlad", "dominad",
+    r"aux\s+mains", r"entre\s+les\s+mains", "bastion", "basti[óã]", "fief", "controlad", "dominad",
     r"ocupad[oa]s?\s+p", r"mantid[oa]s?\s+p", r"en\s+manos", "mãos", r"bajo\s+(?:el\s+)?control",
     r"bajo\s+(?:el\s+)?dominio", r"sob\s+(?:o\s+)?(?:controle|controlo|domínio)", r"en\s+poder",
     r"em\s+poder", "feudo", "reduto", "reducto", "controllat", r"occupat[aoie]\s+da",
@@ -1872,6 +1990,7 @@ WORLD_LATIN_TRIGGERS: Final = (
     "gefechte", r"stra(?:ß|ss)enkämpfe", r"eline\s+geç", r"kontrolüne\s+geç", r"denetimine\s+geç",
     r"hakimiyetine\s+geç", r"taraf[ıi]ndan\s+(?:kontrol|işgal|tutulan|denetlenen)",
     *WORLD_MORE_TRIGGERS,
+    *WORLD_CLAUSE_TRIGGERS,
 )  # fmt: skip
 #: The trigger fragments of those rules in the other scripts (Arabic, Persian, Cyrillic), looked
 #: for only in a caption with a character outside ASCII.
@@ -1882,6 +2001,7 @@ WORLD_SCRIPT_TRIGGERS: Final = (
     "اشتباكات", "معارك", "бои", "столкновения",
     "выбил", "вытеснил", "очистил", "звільн", "به دست",
     *WORLD_MORE_SCRIPT_TRIGGERS,
+    *WORLD_CLAUSE_SCRIPT_TRIGGERS,
 )  # fmt: skip
 
 # --------------------------------------------------------------------------- places

@@ -957,6 +957,8 @@ def _foreign_side(m: re.Match[str], prefix: str) -> str | None:
     return None
 
 
+# a holding said up to a time ("sous contrôle rebelle *jusqu'en* décembre"): a past one
+_WORLD_UNTIL_RE: Final = re.compile(r"(?i)\s*,?\s*(?:jusqu|hasta|até|fino\s+a|bis\b|until)")
 _FOREIGN_LINK: Final = rf"(?:{lx.alternation(lx.FOREIGN_LINKS)}(?:\s+|['’]\s*))*"
 # "X, contrôlé par les rebelles", "X, en manos de los rebeldes", "X, unter Kontrolle der Armee"
 _FOREIGN_POST_RE: Final = re.compile(
@@ -1976,6 +1978,8 @@ def _foreign_rule(cap: _Caption, add: _Add) -> None:
                 and not _hedged(cap, begin, m.end())
                 # ("las últimas zonas de Alepo en manos de ...": parts of the city)
                 and not _world_landmark(cap, slot, cap.sentences[sentence][0])
+                # ("sous contrôle rebelle *jusqu'en* décembre": a holding of the past)
+                and _WORLD_UNTIL_RE.match(text, m.end()) is None
             ):
                 add(slot, side, "held", begin, m.end(), "post")
         m = _FOREIGN_DIVIDED_RE.match(text, slot.mention.end)
@@ -4404,7 +4408,7 @@ _WORLD_CITY_OBJECT_RE: Final = re.compile(
     r"|pleno|pieno|full|toute?|todo|toda|tutta|gesamte\w*|ganze\w*|aussi|también|também|anche"
     r"|auch|nun|ora|ahora|agora|désormais|offenbar|apparemment|aparentemente|apparentemente"
     r"|inzwischen|mittlerweile|bereits|déjà|ya|já|già|finalmente|enfin|endlich|komplett\w*"
-    r"|vollständig\w*|completamente|entièrement|totalement|totalmente|ville|ciudad|cidade"
+    r"|vollständig\w*|ganz|completamente|entièrement|totalement|totalmente|ville|ciudad|cidade"
     r"|città|Stadt|Millionenstadt|adesso|ormai|maintenant|dorénavant|теперь|الآن"
     r"|Großstadt|centre|centro|Zentrum|على|مدينة|كامل|над|город\w*|весь|всю|полный|kent|merkezi"
     r"\w*|şehr\w*)(?!\w)|\s*['’]){0,8}\s*",
@@ -4412,12 +4416,16 @@ _WORLD_CITY_OBJECT_RE: Final = re.compile(
 )
 _WORLD_NOT_SUBJECT_RE: Final = re.compile(
     r"(?<!\w)(?:contre|contra|gegen|contro|ضد|против|aux|von|vom|dai|dagli|dalle|por|par|pelo|pelos"
-    r"|pela|pelas|durch|من|у|из|от|à|a|ao|aos|com|con|avec|mit|with|ile|da)\s+"
+    r"|pela|pelas|durch|من|از|у|из|от|à|a|ao|aos|com|con|avec|mit|with|ile|da)\s+"
     r"(?:(?:les|la|le|l['’]|los|las|el|os|as|o|den|der|dem|die|i|gli|le)\s*)?$",
     re.IGNORECASE,
 )
 _WORLD_TR_FROM_RE: Final = re.compile(
     r"['’]?(?:[dt][ae]n|nin\s+elinden|n[ıi]n\s+elinden)\b|\s+karşı"
+    # (a side in the genitive before its holding names the holder before: "PYD'nin *elinde
+    # bulunan* X'i ele geçirdi")
+    r"|(?:['’]?n?[ıiuü]n)?\s+(?:elinde|kontrolünde|denetiminde|işgalinde|hakimiyetinde)\s+"
+    r"(?:bulunan|olan)"
 )
 _WORLD_VERB_RE: Final = re.compile(
     rf"(?<!\w)(?:(?P<hold>{lx.alternation(lx.WORLD_HOLD_VERBS)})"
@@ -4435,7 +4443,7 @@ _WORLD_NOUN_BEFORE_RE: Final = re.compile(
     re.IGNORECASE,
 )
 _WORLD_SOV_RE: Final = re.compile(
-    r"ele\s|kurtar|kontrol\s|تصرف|آزاد|فتح|(?:zurück)?erobert(?!e)|befreit(?!e)|wieder\s|unter\s"
+    r"ele\s|kurtar|kontrol\s|تصرف|آزاد|فتح|به\s+دست|پس\s+گرفت|تحت\s+کنترل|(?:zurück)?erobert(?!e)|befreit(?!e)|wieder\s|unter\s"
     r"|eingenommen",
     re.IGNORECASE,
 )
@@ -4756,7 +4764,9 @@ def _world_noun_rule(cap: _Caption, m: re.Match[str], add: _Add, covered: set[st
     s_start, s_end = cap.sentences[sentence]
     start = m.end()
     side: str | None = None
-    if _WORLD_ARABIC_RE.match(text, m.start()) is not None:
+    # (an Arabic noun joins its place with "على" or "ل"; a Persian one by the ezafe, unwritten:
+    # "آزادسازی X توسط ...")
+    if _WORLD_ARABIC_RE.match(text, m.start()) is not None and m.group("noun") != "آزادسازی":
         if text[max(s_start, m.start() - 1) : m.start()] == "ل":
             return  # (a purpose: "*لل*سيطرة على")
         ala = re.compile(r"\s*(?:على|ل)").match
@@ -4828,6 +4838,7 @@ def _world_rules(
     ``captures`` (place and mention start: the taker), whose holdings the caller drops."""
     text = cap.text
     taken: set[tuple[str, int]] = set()
+    read_here: set[str] = set()  # (the places a rule here has read)
 
     def add(
         slot: _Slot,
@@ -4844,6 +4855,7 @@ def _world_rules(
         key = (slot.mention.place_id, cap.sentence_of(slot.core))
         if action == "held" and key in taken:
             return
+        read_here.add(slot.mention.place_id)
         if action == "captured":
             taken.add(key)
             captures[(slot.mention.place_id, slot.mention.start)] = controller
@@ -4912,6 +4924,7 @@ def _world_rules(
         ):
             add(slot, "contested", "contested", slot.mention.start, end, "contested")
     _world_more_rules(cap, add, covered | {place for place, _ in taken})
+    _world_clause_rules(cap, add, covered | {place for place, _ in taken} | read_here)
 
 
 # --------------------------------------------------------------------------- tolerant English
@@ -5423,6 +5436,408 @@ def _world_drop_held_in_capture(out: list[ControlStatement]) -> list[ControlStat
             )
         )
     ]
+
+
+# ------------------------------------------------- every language: the clause grammar (more)
+
+# The rules of the tables ``lexicon.WORLD_TAKEN_FROM`` ... ``WORLD_ZH_*``, for the places no
+# rule above has read: a place taken *from* a side ("X, reprise aux rebelles par l'armée", "X,
+# ciudad arrebatada al EI"), a siege with its besieger ("X, assiégée par l'armée", "X المحاصرة
+# من قبل قوات النظام"), the Turkish holding and passive said after the place ("X YPG'nin
+# kontrolünde", "X, rejim güçleri tarafından ele geçirildi"), a German or Dutch participle
+# before the place ("het door rebellen gecontroleerde oosten van X") and the clauses of
+# Chinese ("政府军收复X", "反对派控制的X", "X由库尔德武装控制").
+
+_WORLD_GAP: Final = r"(?P<gap>[^.;:!?\n]{0,60}?)"
+_WORLD_TAKEN_FROM_RE: Final = re.compile(
+    rf"{_WORLD_GAP}(?<!\w)(?:{lx.alternation(lx.WORLD_TAKEN_FROM)})\s*{_WORLD_FILL}"
+    rf"\s*(?<![\w-])(?:{_world_sides()})(?!\w)",
+    re.IGNORECASE,
+)
+# the taker after the side it took the place from ("... aux rebelles *par l'armée*", "... al EI
+# *por las fuerzas kurdas*", "... all'Isis *dalle forze curde*")
+_WORLD_TAKER_AFTER_RE: Final = re.compile(
+    r"\s*,?\s*(?:[\w'’-]+\s+){0,3}?(?:par|por|pel[oa]s?|da\s+parte\s+d\w*|dal|dai|dalle|dagli"
+    rf"|dall['’]|dalla|dallo|door)(?!\w){_WORLD_FILL}\s*(?<![\w-])(?:{_world_sides()})(?!\w)",
+    re.IGNORECASE,
+)
+_WORLD_BESIEGED_RE: Final = re.compile(
+    rf"{_WORLD_GAP}(?<!\w)(?:{lx.alternation(lx.WORLD_BESIEGED_BY)})(?!\w){_WORLD_FILL}"
+    rf"\s*(?<![\w-])(?:{_world_sides()})(?!\w)",
+    re.IGNORECASE,
+)
+_WORLD_TR_SIDE_AFTER_RE: Final = re.compile(
+    rf"{_WORLD_GAP}(?<![\w'’])(?:{_world_sides()})(?:['’]?\w+)?\s+"
+    rf"(?:(?P<held>{lx.alternation(lx.WORLD_TR_HELD_AFTER)})(?!\w)(?!\s+(?:bulunan|olan|tuttuğu))"
+    rf"|(?P<taken>{lx.alternation(lx.WORLD_TR_TAKEN_BY)})"
+    # ("X, muhalif grupla*rca ele geçirildi*": the agent's suffix; "X, DEAŞ'ın *elinden alındı*")
+    r"|(?<=[cç][ae]\s)(?P<taken_by>ele\s+geçiril(?:di|miş|mişti)|kurtarıl(?:dı|mış|mıştı)"
+    r"|geri\s+alın(?:dı|mış|mıştı))|(?P<lost>elinden\s+(?:alındı|kurtarıldı|çıktı)))",
+    re.IGNORECASE,
+)
+# "in der von Rebellen kontrollierten Stadt X", "het door rebellen gecontroleerde oosten van X"
+_WORLD_PARTICIPLE_BEFORE_RE: Final = re.compile(
+    r"(?<!\w)(?:von|vom|door)\s+(?:(?:der|den|dem|de|het)\s+)?"
+    rf"(?:{_world_sides()})\s+(?:(?P<held>kontrollierte\w*|gehaltene\w*|besetzte\w*|beherrschte\w*"
+    r"|gecontroleerde|bezette)|(?P<taken>eroberte\w*|zurückeroberte\w*|eingenommene\w*|befreite\w*"
+    r"|veroverde|heroverde|ingenomen|bevrijde))\s+(?:(?:Stadt|Stadtteil|Viertel|Ort|Dorf|Ostteil"
+    r"|Westteil|stad|wijk|dorp|deel|oosten|westen)\s+(?:van\s+|von\s+)?)?$",
+    re.IGNORECASE,
+)
+_WORLD_CLAUSE_KEY_RE: Final = re.compile(
+    rf"(?i){lx.alternation((*lx.WORLD_CLAUSE_TRIGGERS, *lx.WORLD_CLAUSE_SCRIPT_TRIGGERS))}"
+    r"|geçiril|kurtarıl|geri\s+alın|elinden"
+    r"|kontrollierte|gehaltene|besetzte|beherrschte|gecontroleerde|bezette|eroberte|veroverde"
+    r"|heroverde|eingenommene|befreite"
+)
+
+
+# a gap with a number or a preposition names another noun the phrase may describe ("X, *à 30
+# km de la ville* reprise au groupe EI")
+_WORLD_GAP_NOUN_RE: Final = re.compile(
+    r"\d|(?<!\w)(?:à|de|d['’]|du|des|del|di|da|do|von|vom|van|of|près|cerca|perto|vicino|nahe"
+    r"|от|из|в|на|من|في|قرب)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _world_gap_ok(cap: _Caption, slot: _Slot, gap_end: int, *, words: int = 7) -> bool:
+    """Whether the words between a place and the phrase after it still say something of the
+    place: few words, no other place, no dash or second comma (a comma right after the place
+    sets off the phrase), no word that puts it in the past."""
+    text = cap.text
+    end = slot.mention.end
+    gap = text[end:gap_end]
+    # (a place noun set off by a comma may end it: "X mahallesi, PYD'nin kontrolünde")
+    inner = gap.strip().removeprefix(",").removeprefix("،").removesuffix(",").removesuffix("،")
+    return (
+        len(gap.split()) <= words
+        and not any(end <= s.mention.start < gap_end for s in cap.slots if s is not slot)
+        and not any(c in inner for c in ',،–—()"«»')
+        and _WORLD_GAP_NOUN_RE.search(inner) is None
+        and _WORLD_FORMER_RE.search(text, max(0, slot.mention.start - 30), gap_end) is None
+    )
+
+
+def _world_one_other_side(cap: _Caption, slot: _Slot, side: str, begin: int, end: int) -> str:
+    """The one side the sentence of ``slot`` names besides ``side`` outside ``begin:end``
+    (the taker of a place said taken from ``side``), else ``unknown``."""
+    s_start, s_end = cap.sentences[cap.sentence_of(slot.core)]
+    others = {
+        s
+        for a, b, s in _world_side_spans(cap, s_start, s_end)
+        if s != side and not (begin <= a < end)
+    }
+    return others.pop() if len(others) == 1 else "unknown"
+
+
+def _world_after_place_rules(cap: _Caption, slot: _Slot, add: _Add) -> None:
+    """The phrases after a place: taken from a side, a side's adjective after a holding, a
+    siege, the Turkish holding and passive (see the block's head)."""
+    text = cap.text
+    start, end = slot.mention.start, slot.mention.end
+    s_end = cap.sentences[cap.sentence_of(slot.core)][1]
+    if _world_landmark(cap, slot, cap.sentences[cap.sentence_of(slot.core)][0]):
+        return
+    m = _WORLD_TAKEN_FROM_RE.match(text, end, s_end)
+    if m is not None and _world_gap_ok(cap, slot, end + len(m.group("gap"))):
+        side = _world_side(m)
+        gap_end = end + len(m.group("gap"))
+        relative = _WORLD_RELATIVE_RE.search(text, end, gap_end)
+        subject = [
+            s for s in _world_side_spans(cap, relative.end(), gap_end) if s[2] != side
+        ] if relative is not None else []  # fmt: skip
+        taker = _WORLD_TAKER_AFTER_RE.match(text, m.end(), s_end)
+        if (
+            side is not None
+            and not _hedged(cap, start, m.end())
+            and (_WORLD_HEDGE_RE.search(text, end, m.end()) is None)
+        ):
+            if subject:
+                add(slot, subject[0][2], "captured", start, m.end(), "post", from_controller=side)
+            elif taker is not None and (by := _world_side(taker)) not in (None, side):
+                add(slot, str(by), "captured", start, taker.end(), "post", from_controller=side)
+            else:
+                after = _world_one_other_side(cap, slot, side, end, m.end())
+                add(slot, after, "lost", start, m.end(), "post", from_controller=side)
+            return
+    m = _WORLD_BESIEGED_RE.match(text, end, s_end)
+    if (
+        m is not None
+        and _world_gap_ok(cap, slot, end + len(m.group("gap")), words=4)
+        and (side := _world_side(m)) is not None
+        and not _hedged(cap, start, m.end())
+    ):
+        add(slot, "unknown", "besieged", start, m.end(), "post", besieged_by=side)
+        return
+    m = _WORLD_TR_SIDE_AFTER_RE.match(text, end, s_end)
+    if (
+        m is not None
+        and _world_gap_ok(cap, slot, end + len(m.group("gap")), words=4)
+        and (side := _world_side(m)) is not None
+        and not _hedged(cap, start, m.end())
+        and _WORLD_HEDGE_RE.search(text, end, min(s_end, m.end() + 25)) is None
+    ):
+        if m.group("held") is not None:
+            add(slot, side, "held", start, m.end(), "post")
+        elif m.group("lost") is not None:
+            after = _world_one_other_side(cap, slot, side, end, m.end())
+            add(slot, after, "lost", start, m.end(), "post", from_controller=side)
+        elif m.group("taken_by") is not None:
+            add(slot, side, "captured", start, m.end(), "post")
+        elif "kuşat" in m.group("taken"):
+            add(slot, "unknown", "besieged", start, m.end(), "post", besieged_by=side)
+        else:
+            add(slot, side, "captured", start, m.end(), "post")
+
+
+_WORLD_DRIVE_OUT_RE: Final = re.compile(
+    rf"(?<!\w)(?:{lx.alternation(lx.WORLD_DRIVE_OUT)})(?!\w)", re.IGNORECASE
+)
+# "from" before the place a side was driven out of ("... l'EI *de la ville de* X", "... al EI *de*
+# X", "... l'Isis *da* X", "... den IS *aus* X", "... المسلحين *من حي* X")
+_WORLD_OUT_FROM_RE: Final = re.compile(
+    r"(?<!\w)(?:hors\s+de|de|d['’]|du|des|del|aus|da|dal|dalla|dallo|dai|dagli|dall['’]|do|dos"
+    r"|من)(?!\w)\s*",
+    re.IGNORECASE,
+)
+_WORLD_OUT_STOP_RE: Final = re.compile(r"[.;:!?,،]")
+# a passive: the side driven out is the subject ("l'EI *a été* chassé de X par les FDS")
+_WORLD_PASSIVE_AUX_RE: Final = re.compile(
+    r"(?i)(?:été|sido|stat[oaie]|wurden?|worden|fue|fueron|foi|foram)\s+(?:\w+\s+)?$"
+)
+
+
+def _world_drive_out_rule(cap: _Caption, verb: re.Match[str], add: _Add, covered: set[str]) -> None:
+    """A side that drove another out of a place took it: "Les FDS ont chassé l'EI de X", "los
+    kurdos expulsaron al EI de X", "طرد الجيش السوري المسلحين من حي X" (the subject after an
+    Arabic verb), "l'EI a été chassé de X par les FDS" (the agent of a passive)."""
+    text = cap.text
+    sentence = cap.sentence_of(verb.start())
+    s_start, s_end = cap.sentences[sentence]
+    bounds = [
+        b.end()
+        for b in _WORLD_CLAUSE_END_RE.finditer(text, max(s_start, verb.start() - 120), verb.start())
+    ]
+    c_start = max([max(s_start, verb.start() - 120), *bounds])
+    stop = _WORLD_OUT_STOP_RE.search(text, verb.end(), s_end)
+    window = min(stop.start() if stop is not None else s_end, verb.end() + 70)
+    places: list[_Slot] = []
+    for out in _WORLD_OUT_FROM_RE.finditer(text, verb.end(), window):
+        # (the first "from" a place follows: "al EI *de* X", not "los yihadistas *del* EI")
+        places = _world_places_after(cap, out.end(), sentence)
+        if places:
+            break
+    else:
+        return
+    places = [
+        s
+        for s in places
+        if s.mention.place_id not in covered and not _world_landmark(cap, s, out.end())
+    ]
+    if not places:
+        return
+    last = places[-1].mention.end
+    driven = {s for _, _, s in _world_side_spans(cap, verb.end(), out.end())}
+    arabic = _WORLD_ARABIC_RE.match(text, verb.start()) is not None
+    if arabic:
+        after = _world_side_spans(cap, verb.end(), out.end())
+        subjects = after[:1]
+        driven = {s for _, _, s in after[1:]}
+    elif _WORLD_PASSIVE_AUX_RE.search(text, max(c_start, verb.start() - 20), verb.start()):
+        taker = _WORLD_TAKER_AFTER_RE.match(text, last, s_end)
+        if taker is None or (by := _world_side(taker)) is None:
+            return
+        subjects = [(taker.start(), taker.end(), by)]
+        driven = {s for _, _, s in _world_side_spans(cap, c_start, verb.start())}
+        last = taker.end()
+    else:
+        subjects = [s for s in _world_side_spans(cap, c_start, verb.start()) if s[2] not in driven]
+    sides = {s for _, _, s in subjects}
+    if (
+        len(sides) != 1
+        or sides & driven
+        or _WORLD_HEDGE_RE.search(text, c_start, last) is not None
+        or _hedged(cap, verb.start(), last)
+    ):
+        return
+    side = sides.pop()
+    start = min(subjects[0][0], verb.start())
+    for each in places:
+        add(each, side, "captured", start, max(last, each.mention.end), "clause",
+            from_controller=next(iter(driven)) if len(driven) == 1 else "")  # fmt: skip
+
+
+def _world_clause_rules(cap: _Caption, add: _Add, covered: set[str]) -> None:
+    """The rules of this block for the places in ``cap`` no rule has read (``covered``)."""
+    text = cap.text
+    if _WORLD_CLAUSE_KEY_RE.search(text) is None:
+        return
+    for slot in cap.slots:
+        if slot.mention.place_id in covered:
+            continue
+        _world_after_place_rules(cap, slot, add)
+        s_start = cap.sentences[cap.sentence_of(slot.core)][0]
+        m = _WORLD_PARTICIPLE_BEFORE_RE.search(
+            text, max(s_start, slot.mention.start - 90), slot.mention.start
+        )
+        if (
+            m is not None
+            and (side := _world_side(m)) is not None
+            and not _hedged(cap, m.start(), slot.mention.end)
+            # ("das *bisher* von Rebellen gehaltene Viertel X": its holder before)
+            and _WORLD_FORMER_RE.search(text, max(0, m.start() - 20), m.start() + 1) is None
+        ):
+            action = "held" if m.group("held") is not None else "captured"
+            add(slot, side, action, m.start(), slot.mention.end, "modifier")
+    for verb in _WORLD_DRIVE_OUT_RE.finditer(text):
+        _world_drive_out_rule(cap, verb, add, covered)
+    if not text.isascii() and _ZH_RE.search(text) is not None:
+        _world_zh_rules(cap, add, covered)
+
+
+# ---- Chinese: no spaces, no articles; a clause ends at "，" / "。" / "；"
+
+_ZH_RE: Final = re.compile(r"[\u4e00-\u9fff]")
+_ZH_SIDES: Final = "|".join(f"(?P<z_{side}>{pattern})" for side, pattern in lx.WORLD_ZH_SIDES)
+_ZH_SIDE_RE: Final = re.compile(_ZH_SIDES)
+_ZH_TAKE: Final = "|".join(sorted(lx.WORLD_ZH_TAKE, key=len, reverse=True))
+_ZH_HOLD: Final = "|".join(sorted(lx.WORLD_ZH_HOLD, key=len, reverse=True))
+_ZH_LOSE: Final = "|".join(lx.WORLD_ZH_LOSE)
+_ZH_VERB_RE: Final = re.compile(rf"(?P<take>{_ZH_TAKE})|(?P<hold>{_ZH_HOLD})|(?P<lose>{_ZH_LOSE})")
+_ZH_CLAUSE_END_RE: Final = re.compile(r"[，,。；;！？!?\n：:]")
+_ZH_SENTENCE_END_RE: Final = re.compile(r"[。；;！？!?\n]")
+_ZH_HEDGE_RE: Final = re.compile("|".join(lx.WORLD_ZH_HEDGES))
+# a side the place was taken from or fought against, not a subject ("从反对派手中", "打击IS")
+_ZH_NOT_SUBJECT_BEFORE_RE: Final = re.compile(
+    r"(?:从|從|自|向|对|對|与|與|同|和|跟|打击|打擊|击退|擊退|驱逐|驅逐|赶走|趕走|抗击|抗擊|清除)$"
+)
+_ZH_NOT_SUBJECT_AFTER_RE: Final = re.compile(r"(?:手中|手里|手裡|之手)")
+# a landmark or a part: after the place ("阿勒颇*附近*", "*以北*", "*部分地区*")
+_ZH_LANDMARK_AFTER_RE: Final = re.compile(
+    r"(?:附近|周边|周邊|郊区|郊區|以北|以南|以东|以西|以東|一带|一帶|外围|外圍|部分|大部|方向"
+    # (a place before "的" describes the noun after it: "阿勒颇东部*的*X区")
+    r"|的)"
+)
+# what may stand between a verb and a city it takes whole ("收复了*整个*阿勒颇", "控制*全*城")
+_ZH_CITY_OBJECT_RE: Final = re.compile(r"(?:了|全|整个|整個|全部|对|對)*")
+# the place said first: "X由反对派控制", "X被政府军收复", "X落入IS手中", "X处于库尔德武装控制之下"
+_ZH_PLACE_FIRST_RE: Final = re.compile(
+    rf"[^，,。；;！？!?\n]{{0,6}}?(?:已经|已經|已|仍|仍然|一直)?(?P<mark>由|被|遭到|遭|落入|处于|處於|在)"
+    rf"(?:{_ZH_SIDES})(?:[^，,。；;！？!?\n]{{0,4}}?)"
+    rf"(?:(?P<take>{_ZH_TAKE})|(?P<hold>{_ZH_HOLD})(?:之下|下)?|(?P<hands>手中|手里|手裡))"
+)
+
+
+def _zh_side(m: re.Match[str]) -> str | None:
+    """The side of a match of the Chinese sides."""
+    for side, _ in lx.WORLD_ZH_SIDES:
+        if m.group("z_" + side) is not None:
+            return side
+    return None
+
+
+def _zh_clause(text: str, pos: int, end_re: re.Pattern[str]) -> tuple[int, int]:
+    """The span of the clause (or sentence, by ``end_re``) around ``pos``."""
+    begin = pos
+    while begin > 0 and end_re.match(text, begin - 1) is None:
+        begin -= 1
+    stop = end_re.search(text, pos)
+    return begin, stop.start() if stop is not None else len(text)
+
+
+def _zh_subjects(text: str, begin: int, end: int) -> list[tuple[int, int, str]]:
+    """The sides in ``text[begin:end]`` that may be a clause's subject."""
+    out = []
+    for m in _ZH_SIDE_RE.finditer(text, begin, end):
+        side = _zh_side(m)
+        if side is None:
+            continue
+        if _ZH_NOT_SUBJECT_BEFORE_RE.search(text, max(begin, m.start() - 2), m.start()):
+            continue
+        if _ZH_NOT_SUBJECT_AFTER_RE.match(text, m.end()) is not None:
+            continue
+        out.append((m.start(), m.end(), side))
+    return out
+
+
+def _zh_objects(cap: _Caption, pos: int, stop: int, covered: set[str]) -> list[_Slot]:
+    """The places a Chinese verb at ``pos`` takes, up to ``stop``: the finer places, else a
+    city right after the verb; none a landmark or a part."""
+    text = cap.text
+    places = [
+        s
+        for s in cap.slots
+        if pos <= s.mention.start
+        and s.mention.end <= stop
+        and s.mention.place_id not in covered
+        and _ZH_LANDMARK_AFTER_RE.match(text, s.mention.end) is None
+        and "部分" not in text[pos : s.mention.start]
+    ]
+    finer = [s for s in places if s.mention.precision != "city"]
+    if finer:
+        return finer
+    return [s for s in places if _ZH_CITY_OBJECT_RE.fullmatch(text, pos, s.mention.start)]
+
+
+def _world_zh_rules(cap: _Caption, add: _Add, covered: set[str]) -> None:
+    """The clauses of Chinese captions: a side as the subject of a verb of taking or holding
+    with its places after it ("叙利亚政府军收复了阿勒颇东部的X区"), a side's holding or capture
+    before the place it describes ("反对派武装控制的X", "被政府军收复的X"), and the place said
+    first ("X由库尔德武装控制", "X被政府军攻占", "X落入“伊斯兰国”手中")."""
+    text = cap.text
+    for verb in _ZH_VERB_RE.finditer(text):
+        c_start, c_end = _zh_clause(text, verb.start(), _ZH_CLAUSE_END_RE)
+        s_start, s_end = _zh_clause(text, verb.start(), _ZH_SENTENCE_END_RE)
+        if _ZH_HEDGE_RE.search(text, s_start, verb.end()) is not None:
+            continue
+        subjects = _zh_subjects(text, c_start, verb.start())
+        sides = {s for _, _, s in subjects}
+        if len(sides) != 1 or verb.start() - subjects[-1][1] > 12:
+            continue
+        side = sides.pop()
+        passive = text[max(c_start, subjects[-1][0] - 1) : subjects[-1][0]] == "被"
+        held = verb.group("hold") is not None or (verb.group(0) in ("占领", "佔領") and not passive)
+        relative = text.startswith("的", verb.end()) or text.startswith(
+            ("下的", "之下的"), verb.end()
+        )
+        if relative:
+            # "反对派武装控制的X": the place after "的" the holding (or capture) describes
+            places = _zh_objects(cap, verb.end(), min(c_end, verb.end() + 14), covered)[:1]
+        else:
+            places = _zh_objects(cap, verb.end(), min(c_end, verb.end() + 40), covered)
+            if text.startswith(("下", "之下"), verb.end()):
+                continue  # ("在政府军控制下"): a holding of what the sentence names, not here
+        action = "held" if held else "captured"
+        if verb.group("lose") is not None:
+            if relative:
+                continue
+            # ("政府军失守X"): the side lost X, to the one other side the sentence names
+            others = {s for _, _, s in _zh_subjects(text, s_start, s_end) if s != side}
+            after = others.pop() if len(others) == 1 else "unknown"
+            for each in places:
+                add(each, after, "lost", subjects[-1][0], max(verb.end(), each.mention.end),
+                    "clause", from_controller=side)  # fmt: skip
+            continue
+        for each in places:
+            add(each, side, action, subjects[-1][0], max(verb.end(), each.mention.end), "clause")
+    for slot in cap.slots:
+        if slot.mention.place_id in covered:
+            continue
+        m = _ZH_PLACE_FIRST_RE.match(text, slot.mention.end)
+        if m is None or _ZH_LANDMARK_AFTER_RE.match(text, slot.mention.end) is not None:
+            continue
+        holder = _zh_side(m)
+        s_start, _ = _zh_clause(text, slot.mention.start, _ZH_SENTENCE_END_RE)
+        if holder is None or _ZH_HEDGE_RE.search(text, s_start, m.end()) is not None:
+            continue
+        if m.group("hands") is not None:
+            action = "captured" if m.group("mark") == "落入" else "held"
+        elif m.group("take") is not None and m.group(0).find("占领") < 0:
+            action = "captured"
+        else:
+            action = "held"
+        add(slot, holder, action, slot.mention.start, m.end(), "post")
 
 
 # --------------------------------------------------------------------------- long-tail English
