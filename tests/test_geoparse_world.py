@@ -325,3 +325,23 @@ def test_the_quarter_al_muhafaza_and_a_town_of_the_province(gp: Geoparser) -> No
 )
 def test_a_side_in_danish_norwegian_finnish(gp: Geoparser, text: str) -> None:
     assert "east-aleppo" in places(gp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die syrische Armee hat die Kontrolle über den Stadtteil übernommen.",
+        "Der Stadtteil sei von der Armee erobert worden, hieß es.",
+        "Soldaten der ARMEE patrouillieren durch die Straßen.",
+        "L'Armée syrienne libre tient le quartier.",
+    ],
+)
+def test_an_army_of_another_language_is_no_place_by_its_sound(gp: Geoparser, text: str) -> None:
+    # ("Armee" has the consonants of al-Arima: a side named in a language that capitalises
+    # nouns is not read as a village by its sound)
+    assert [m.place_id for m in gp.find(text)] == []
+
+
+def test_the_village_that_sounds_like_the_army_is_still_named(gp: Geoparser) -> None:
+    found = gp.find("Bauern im Dorf Arima bei Manbidsch.")
+    assert [m.place_id for m in found] == ["arima", "manbij"]

@@ -628,12 +628,22 @@ _NOT_NAME_WORDS = frozenset(
      "historic", "ancient", "residential", "industrial", "popular", "poor", "working",
      "mostly", "predominantly", "majority", "controlled", "held", "war", "torn"}
 ) | _TIME_WORDS  # fmt: skip
+# The army and the sides in languages that capitalise them or start a sentence with them ("die
+# syrische Armee" sounds like al-Arima): a side is never a place read by its sound.
+_SIDE_NOUNS_ABROAD = frozenset(
+    {"armee", "armée", "armees", "armeen", "ejército", "ejercito", "esercito", "exército",
+     "exercito", "leger", "ordu", "ordusu", "ordunun", "truppen", "soldaten", "kämpfer",
+     "rebellen", "regierung", "regierungstruppen", "miliz", "milizen", "streitkräfte",
+     "rebelles", "ribelli", "rebeldes", "rebeldi", "rebelde", "forces", "fuerzas", "forze",
+     "forças", "troupes", "tropas", "truppe", "militanten", "dschihadisten", "jihadistes"}
+)  # fmt: skip
 # Capitalised words that never start a name matched on its sound.
 _NOT_START = (
     _NOT_NAME_WORDS
     | _PEOPLES
     # Turkish "square" after its name ("Taksim Meydanı"), not the quarter al-Midan (Meydan)
     | frozenset({"meydanı", "meydani", "meydanında", "meydanına", "meydanından", "meydanındaki"})
+    | _SIDE_NOUNS_ABROAD
 )
 # Words that never make a common noun of a place on their own ("Aleppo city", "the east").
 _GENERIC_NOT = frozenset(
