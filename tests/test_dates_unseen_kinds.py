@@ -340,3 +340,40 @@ def test_the_photos_day_after_a_deeds_day(caption: str, expected: str, span: str
 )  # fmt: skip
 def test_a_first_day_that_is_not_a_deeds_stays_read(caption: str, expected: str, span: str) -> None:
     assert dated(caption) == (expected, "day", span)
+
+
+# -------------------------------------------------- 7. numbers with dots, Korean datelines
+
+
+@pytest.mark.parametrize(
+    ("caption", "gallery", "expected", "span"),
+    [
+        # a dot writes the day first, even where the month could be the first number
+        ("08.02.2023, Syrien, Aleppo: Helfer suchen in den Trümmern.", "", "2023-02-08",
+         "08.02.2023"),
+        ("Aleppo, 11.12.2016: Kinder spielen vor einem zerstörten Haus.", "", "2016-12-11",
+         "11.12.2016"),
+        ("Halep'te 05.03.2020 tarihinde çekilen fotoğraf.", "", "2020-03-05", "05.03.2020"),
+        # a Korean day after a bracketed dateline, and "(현지)" for local time
+        ("【알레포=AP/뉴시스】2일 시리아 알레포에서 주민들이 잔해를 치우고 있다.", "2019-02-03",
+         "2019-02-02", "2일"),
+        ("6일(현지) 시리아 알레포에서 구조대가 생존자를 찾고 있다.", "2023-02-07", "2023-02-06",
+         "6일"),
+    ],
+)  # fmt: skip
+def test_dotted_numbers_and_korean_datelines(
+    caption: str, gallery: str, expected: str, span: str
+) -> None:
+    assert dated(caption, gallery) == (expected, "day", span)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "photographed 11/12/2016 in Aleppo",  # November or December? (a slash says neither)
+        "【서울=뉴시스】 15일 동안 이어진 전투로 주민들이 떠났다.",  # for 15 days
+        "version 1.12.2016.3 of the file",
+    ],
+)
+def test_no_day_from_an_ambiguous_slash_or_a_count(caption: str) -> None:
+    assert dated(caption, "2019-02-03") == ("2019-02-03", "gallery", "")

@@ -2,7 +2,8 @@
 
 A caption states the day in news style: ``Dec. 14``, ``Dec.13``, ``December 14``,
 ``14 December``, ``Dec. 12, 2016``, ``early Dec. 10``, ``Tuesday, Dec. 13``,
-``Sept. 3``, an ISO ``2016-12-12``, an unambiguous ``28/12/2016``, or only a weekday:
+``Sept. 3``, an ISO ``2016-12-12``, an unambiguous ``28/12/2016`` (with dots, the day
+first: ``08.02.2023``), or only a weekday:
 ``on Monday``, ``early Tuesday``, ``Monday night``, ``on friday``, and ``October, 15,
 2012`` (a stray comma, read only with its year). Other languages write the day before the
 month (``le 3 juin 2014``, ``3 de junio de 2014``, ``3. Juni 2014``, ``27 Aralık 2016``,
@@ -432,7 +433,8 @@ _DATE_RE = re.compile(
     # 12-Dec-2016 | 12-DEC-16 | 12-dic-2016: the month's abbreviation between hyphens
     r"|(?P<hy>(?P<hy_day>\d{1,2})-(?P<hy_mon>[^\W\d_]{3,4})\.?-(?P<hy_yr>(?:19|20)\d\d|\d\d))"
     r"(?![\d-])"
-    # 28/12/2016 | 28.12.2016 | 28-12-2016 (only when unambiguous)
+    # 28/12/2016 | 28.12.2016 | 28-12-2016 (with a slash or a hyphen only when unambiguous; a
+    # dot writes the day first, as every language that writes it does: "08.02.2023" is 8 Feb)
     r"|(?P<sl>(?P<sl_a>\d{1,2})(?P<sl_sep>[/.-])(?P<sl_b>\d{1,2})(?P=sl_sep)"
     r"(?P<sl_y>(?:19|20)\d\d|(?<=[/.])\d\d))(?![\d/])(?![.-]\d)"
     # on Monday | early Tuesday | late on Sunday | last Friday (not "on Tuesday, Dec. 13":
@@ -613,8 +615,8 @@ def _resolve(m: re.Match[str], gallery_date: dt.date | None) -> tuple[str, dt.da
         a, b, y = int(m.group("sl_a")), int(m.group("sl_b")), int(m.group("sl_y"))
         if y < 100:
             y += 2000  # 13/12/16
-        if a > 12 >= b:
-            day, month = a, b
+        if a > 12 >= b or (m.group("sl_sep") == "." and a <= 12 and b <= 12):
+            day, month = a, b  # (a dot writes the day first: "08.02.2023", as dpa does)
         elif b > 12 >= a or a == b:
             month, day = a, b
         else:
@@ -3617,14 +3619,14 @@ _JP_DAY = (
     r"|朝|夜|晚|上午|下午)?[、，,])"
     # ... or a Korean one opening the caption or a sentence before a space ("15일 시리아 알레포
     # 외곽에서 ..."), not a count of days ("15일 동안": for 15 days)
-    r"|(?:(?<![^\n。])|(?<=\.\s))(?P<jd_day3>3[01]|[12]\d|0?[1-9])일(?=\s)"
+    r"|(?:(?<![^\n。】])|(?<=\.\s))(?P<jd_day3>3[01]|[12]\d|0?[1-9])일(?=\s)"
     r"(?!\s*(?:동안|간|째|까지|만에|부터|이상|이내|후|뒤|전))"
     # ... or anywhere with the words "local time" ("28일(현지시간)", "28日（現地時間）", "当地时间
     # 28日"), or after the subject of the sentence: a Korean particle ("병사가 28일 알레포의
     # ..."), a Chinese subject before "在" ("人员30日在阿勒颇"), a Japanese place before "で"
     # ("アレッポで30日、")
     r"|(?<![\d.年년月월/])(?P<jd_day4>3[01]|[12]\d|0?[1-9])(?:日|일)(?=\s*[(（]\s*(?:현지시간"
-    r"|現地時間|当地时间|當地時間)\s*[)）])"
+    r"|현지|現地時間|当地时间|當地時間)\s*[)）])"
     r"|(?<=当地时间|當地時間|現地時間)\s*(?P<jd_day5>3[01]|[12]\d|0?[1-9])日"
     r"|(?:(?<=[가-힣][가이은는]\s)|(?<=[가-힣]에서\s))(?<!지난\s)(?P<jd_day6>3[01]|[12]\d|0?[1-9])일(?=\s)"
     r"(?!\s*(?:동안|간|째|까지|만에|부터|이상|이내|후|뒤|전))(?!\s*\S*(?:부터|까지)\s)"
