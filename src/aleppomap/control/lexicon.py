@@ -435,7 +435,7 @@ SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # (one alternative behind a look-ahead for its first letters: cheaper to pass)
             r"(?=[jltashnfmi])(?:"
             r"J[ae][iy]sh\s+al[-\s]Mujah?ideen"
-            r"|Liwa['’]?a?\s+al[-\s]Tawh?ee?id|(?:al[-\s])?Tawh?ee?id\s+Brigade"
+            r"|Liwa['’]?a?\s+al[-\s]Tawh?(?:ee|i)d|(?:al[-\s])?Tawh?(?:ee|i)d\s+Brigade"
             r"|Syrian\s+Liberation\s+Front"
             r"|Hamza\s+Division"
             r"|Suq[ou]{1,2}r\s+al[-\s]Sham"
