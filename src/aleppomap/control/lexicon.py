@@ -1529,7 +1529,9 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"|muhalif\s+(?:gruplar|güçler)\w*|rejim\s+karşıtı\s+(?:gruplar|güçler)\w*",
             r"[وبلف]?(?:فصائل\s+المعارضة|الفصائل(?:\s+المعارضة|\s+المسلحة)?|المعارضة(?:\s+المسلحة)?"
             r"|مقاتل(?:و|ي)\s+المعارضة|الجيش\s+(?:السوري\s+)?الحر|هيئة\s+تحرير\s+الشام"
-            r"|الجيش\s+الوطني(?:\s+السوري)?|المقاتلون|المقاتلين)",
+            r"|الجيش\s+الوطني(?:\s+السوري)?|المقاتلون|المقاتلين"
+            # the factions of Turkey's operations by the operation's name ("قوات *درع الفرات*")
+            r"|درع\s+الفرات|غصن\s+الزيتون)",
             # the Nusra Front and its allies (the rebels, as in English captions)
             r"Front\s+al-Nosra|Frente\s+al[-\s]Nusra|Fronte\s+al-Nusra|(?:al-)?Nusra-Front"
             r"|Fateh\s+al-Cham|Fatah\s+al-Sham|Ahrar\s+al-(?:Cham|Sham|Scham)",
