@@ -14,6 +14,7 @@ import pytest
 from aleppomap.control import control_table, lexicon
 from aleppomap.events import locate
 from aleppomap.gazetteer import Gazetteer
+from aleppomap.geoparse import Geoparser
 
 GALLERY_DATE = "2016-12-13"
 
@@ -32,7 +33,20 @@ def events_of(gazetteer: Gazetteer, *captions: str, date: str = GALLERY_DATE) ->
             "date": date,
         }
     )
-    return locate(entries, gazetteer)
+    return locate(entries, gazetteer, geoparser=_geoparser(gazetteer))
+
+
+# One geoparser per gazetteer for the whole test session (building one takes seconds, and the
+# control tests run a few thousand captions through the pipeline, each on its own).
+_GEOPARSERS: dict[int, tuple[Gazetteer, Geoparser]] = {}
+
+
+def _geoparser(gazetteer: Gazetteer) -> Geoparser:
+    """The geoparser of ``gazetteer``, built once."""
+    kept = _GEOPARSERS.get(id(gazetteer))
+    if kept is None or kept[0] is not gazetteer:
+        kept = _GEOPARSERS[id(gazetteer)] = (gazetteer, Geoparser(gazetteer))
+    return kept[1]
 
 
 def table_of(gazetteer: Gazetteer, *captions: str) -> pd.DataFrame:
