@@ -1935,6 +1935,60 @@ WORLD_ZH_HEDGES: Final = (
     "可能", "力图", "力圖", "旨在", "以便", "为了", "為了", "威胁", "威脅", "声称", "聲稱",
     "部分", "一些",
 )  # fmt: skip
+#: The Korean and Japanese sides, in the order they are tried (the rebels' "반정부군" and
+#: "反政府勢力" before the government's "정부군" and "政府"); each may be followed by a particle.
+WORLD_KO_SIDES: Final[tuple[tuple[str, str], ...]] = (
+    ("islamic_state", r"(?<![A-Za-z])(?:IS|ISIS|ISIL|이슬람\s?국가|이슬람국가\(IS\))"
+     r"(?:\s?무장\s?(?:세력|단체|조직))?(?![A-Za-z])"),
+    ("kurdish", r"쿠르드(?:족)?(?:\s?(?:민병대|민병대원들?|세력|군|반군|병력))?|시리아\s?민주군"
+     r"|(?<![A-Za-z])(?:SDF|YPG)"),
+    ("rebels", r"반정부\s?(?:군|세력|무장\s?세력|반군)|반군(?:\s?세력|들)?|자유시리아군"
+     r"|(?<![A-Za-z])HTS|누스라\s?전선"),
+    ("government", r"(?:시리아\s?)?정부군|시리아군|(?:아사드\s?)?정권군|아사드\s?정권(?:\s?군)?"
+     r"|시리아\s?(?:군|정부)"),
+)  # fmt: skip
+WORLD_JA_SIDES: Final[tuple[tuple[str, str], ...]] = (
+    ("islamic_state", r"(?:過激派組織)?(?:イスラム国|ＩＳ|(?<![A-Za-z])(?:IS|ISIS)(?![A-Za-z]))"),
+    ("kurdish", r"クルド(?:人)?(?:勢力|部隊|民兵(?:組織)?|武装組織)?|シリア民主軍|SDF|YPG"),
+    ("rebels", r"反体制派(?:武装勢力|勢力|部隊)?|反政府(?:武装)?(?:勢力|組織)|反政府派"
+     r"|自由シリア軍"),
+    ("government", r"(?:シリア)?政府軍|シリア軍|(?:アサド)?政権(?:軍|側)|アサド政権"),
+)  # fmt: skip
+#: The Korean verbs of a capture ("탈환", "장악", "점령", "함락", "진입" as the verb of a main
+#: clause), of a holding ("통제", "지배") and of a siege ("포위"); the Japanese ones
+#: ("奪還", "制圧", "掌握", "占領", "陥落", "解放"; "支配", "実効支配"; "包囲").
+WORLD_KO_TAKE: Final = ("탈환", "재탈환", "장악", "점령", "함락", "진입", "수복", "해방")
+WORLD_KO_HOLD: Final = ("통제", "지배")
+WORLD_KO_SIEGE: Final = ("포위",)
+WORLD_JA_TAKE: Final = ("奪還", "奪回", "制圧", "掌握", "占領", "陥落", "解放", "奪取", "攻略")
+WORLD_JA_HOLD: Final = ("実効支配", "支配", "占拠")
+WORLD_JA_SIEGE: Final = ("包囲",)
+#: The Korean and Japanese words that make a clause an aim, an attempt, a plan, a denial or a
+#: failure ("탈환을 *시도*", "탈환할 *계획*", "奪還を*目指す*", "制圧を*狙う*").
+WORLD_KO_HEDGES: Final = (
+    "시도", "계획", "하려", "위해", "목표", "노리", "부인", "못했", "못한", "실패", "예정", "위협",
+    "주장", "작전을", "공세", "할 것", "할 수", "준비", "나설", "임박",
+)  # fmt: skip
+WORLD_JA_HEDGES: Final = (
+    "目指", "めざ", "狙", "試み", "計画", "予定", "否定", "できず", "失敗", "ため", "ようと",
+    "準備", "見通し", "とみられ", "主張", "作戦", "攻勢", "迫る",
+)  # fmt: skip
+#: The Korean and Japanese words of a place only near, around or part of another ("알레포
+#: *인근*", "アレッポ*近郊*").
+WORLD_KO_JA_NEAR: Final = (
+    "인근", "근처", "부근", "외곽", "주변", "일부", "교외", "쪽", "방면",
+    "近く", "近郊", "付近", "周辺", "郊外", "の一部", "方面",
+)  # fmt: skip
+#: The Korean and Japanese trigger fragments for the pre-check.
+WORLD_KO_JA_TRIGGERS: Final = (
+    *WORLD_KO_TAKE, *WORLD_KO_HOLD, *WORLD_KO_SIEGE, *WORLD_JA_TAKE, *WORLD_JA_HOLD,
+    *WORLD_JA_SIEGE, "지역인", "支配地域",
+)  # fmt: skip
+__all__ += [
+    "WORLD_JA_HEDGES", "WORLD_JA_HOLD", "WORLD_JA_SIDES", "WORLD_JA_SIEGE", "WORLD_JA_TAKE",
+    "WORLD_KO_HEDGES", "WORLD_KO_HOLD", "WORLD_KO_JA_NEAR", "WORLD_KO_JA_TRIGGERS",
+    "WORLD_KO_SIDES", "WORLD_KO_SIEGE", "WORLD_KO_TAKE",
+]  # fmt: skip
 #: The trigger fragments of these tables for the pre-check (Latin in lower case; the others
 #: looked for only in a caption outside ASCII).
 WORLD_CLAUSE_TRIGGERS: Final = (
@@ -1945,6 +1999,7 @@ WORLD_CLAUSE_TRIGGERS: Final = (
     r"(?:recuper|reconquist|conquist|tom|captur)(?:ad[oa]s?|ó|aron|ou|aram)\s",
     "assiég", r"encerclée?s?\s+par", "sitiad", "asediad", r"cercad[oa]s?\s+p",
     "assediat", "belagert", "umzingelt", "eingekesselt", "belegerd", r"taraf[ıi]ndan",
+    r"(?:zurück)?erobert\b", r"eingenommen\b", r"befreit\b", r"eingeschlossen\b",
     r"(?:kontrol|denetim|işgal|hakimiyet)(?:i|ü)nde", "elinde",
 )  # fmt: skip
 WORLD_CLAUSE_SCRIPT_TRIGGERS: Final = (
@@ -1952,6 +2007,7 @@ WORLD_CLAUSE_SCRIPT_TRIGGERS: Final = (
     "захвачен", "отбит",
     "контролируем", "به دست", "پس گرفت", "آزادسازی", "تحت کنترل",
     *WORLD_ZH_TAKE, *WORLD_ZH_HOLD, *WORLD_ZH_LOSE, "落入", "手中", "控制下", "控制之下",
+    *WORLD_KO_JA_TRIGGERS,
 )  # fmt: skip
 __all__ += [
     "WORLD_BESIEGED_BY", "WORLD_CLAUSE_SCRIPT_TRIGGERS", "WORLD_CLAUSE_TRIGGERS",

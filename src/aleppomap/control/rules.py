@@ -5484,10 +5484,28 @@ _WORLD_PARTICIPLE_BEFORE_RE: Final = re.compile(
     r"|Westteil|stad|wijk|dorp|deel|oosten|westen)\s+(?:van\s+|von\s+)?)?$",
     re.IGNORECASE,
 )
+# the German passive or state said after the place, its agent before the participle at the
+# clause's end ("X *wird von den Rebellen kontrolliert*", "X *wurde von der Armee
+# zurückerobert*", "X *ist von Regierungstruppen eingekesselt*"); a holding only in the present
+_WORLD_DE_PREDICATE_RE: Final = re.compile(
+    r"\s+(?:(?P<now>wird|ist|sind|bleibt|bleiben)|wurden?|war|waren)\s+"
+    r"(?P<mid>(?:[\w-]+\s+){0,3}?)(?:von|vom)\s+(?:(?:der|den|dem|die)\s+)?(?:[\w-]+\s+){0,2}?"
+    rf"(?:{_world_sides()})\s+(?:(?P<held>kontrolliert|gehalten|beherrscht|besetzt)"
+    r"|(?P<taken>zurückerobert|erobert|eingenommen|befreit|zurückgewonnen)"
+    r"|(?P<siege>eingekesselt|umzingelt|belagert|eingeschlossen))(?:\s+worden)?(?!\w)"
+    r"(?!\s+(?:werden|zu\b|sollen|soll|könnte|kann|wäre))",
+    re.IGNORECASE,
+)
+# the words between the verb and its agent that make it no statement ("X wird *nicht mehr*
+# von ... kontrolliert", "*teilweise*", "*fast*")
+_WORLD_DE_MID_NOT_RE: Final = re.compile(
+    r"(?i)(?<!\w)(?:nicht|nie|kaum|fast|teilweise|teils|zum\s+teil|nur\s+noch|angeblich|nicht\s+mehr)"
+    r"(?!\w)"
+)
 _WORLD_CLAUSE_KEY_RE: Final = re.compile(
     rf"(?i){lx.alternation((*lx.WORLD_CLAUSE_TRIGGERS, *lx.WORLD_CLAUSE_SCRIPT_TRIGGERS))}"
     r"|geçiril|kurtarıl|geri\s+alın|elinden"
-    r"|kontrollierte|gehaltene|besetzte|beherrschte|gecontroleerde|bezette|eroberte|veroverde"
+    r"|kontrolliert|gehalten|besetzt|beherrscht|gecontroleerde|bezette|eroberte|veroverde"
     r"|heroverde|eingenommene|befreite"
 )
 
@@ -5560,6 +5578,23 @@ def _world_after_place_rules(cap: _Caption, slot: _Slot, add: _Add) -> None:
             else:
                 after = _world_one_other_side(cap, slot, side, end, m.end())
                 add(slot, after, "lost", start, m.end(), "post", from_controller=side)
+            return
+    m = _WORLD_DE_PREDICATE_RE.match(text, end, s_end)
+    if (
+        m is not None
+        and (side := _world_side(m)) is not None
+        and _WORLD_DE_MID_NOT_RE.search(m.group("mid")) is None
+        and _WORLD_FORMER_RE.search(text, max(0, start - 30), m.end()) is None
+        and not _hedged(cap, start, m.end())
+    ):
+        if m.group("siege") is not None:
+            add(slot, "unknown", "besieged", start, m.end(), "post", besieged_by=side)
+            return
+        if m.group("taken") is not None:
+            add(slot, side, "captured", start, m.end(), "post")
+            return
+        if m.group("now") is not None:  # ("X *war* von Rebellen kontrolliert": the past)
+            add(slot, side, "held", start, m.end(), "post")
             return
     m = _WORLD_BESIEGED_RE.match(text, end, s_end)
     if (
@@ -5692,8 +5727,13 @@ def _world_clause_rules(cap: _Caption, add: _Add, covered: set[str]) -> None:
             add(slot, side, action, m.start(), slot.mention.end, "modifier")
     for verb in _WORLD_DRIVE_OUT_RE.finditer(text):
         _world_drive_out_rule(cap, verb, add, covered)
-    if not text.isascii() and _ZH_RE.search(text) is not None:
+    # (Japanese, written with kana, is read by its own grammar, not Chinese's)
+    if not text.isascii() and _ZH_RE.search(text) is not None and _JA_RE.search(text) is None:
         _world_zh_rules(cap, add, covered)
+    if not text.isascii() and _KO_RE.search(text) is not None:
+        _world_sov_rules(cap, add, covered, _KO)
+    if not text.isascii() and _JA_RE.search(text) is not None:
+        _world_sov_rules(cap, add, covered, _JA)
 
 
 # ---- Chinese: no spaces, no articles; a clause ends at "，" / "。" / "；"
@@ -5838,6 +5878,263 @@ def _world_zh_rules(cap: _Caption, add: _Add, covered: set[str]) -> None:
         else:
             action = "held"
         add(slot, holder, action, slot.mention.start, m.end(), "post")
+
+
+# ---- Korean and Japanese: the verb at the clause's end, the roles said by particles
+
+_KO_RE: Final = re.compile(r"[\uac00-\ud7a3]")
+_JA_RE: Final = re.compile(r"[\u3040-\u30ff]")
+
+
+@dataclass(frozen=True, slots=True)
+class _SovGrammar:
+    """The particles and words of one language whose verb ends its clause (Korean, Japanese):
+    compiled once, read by :func:`_world_sov_rules`."""
+
+    sides: tuple[tuple[str, str], ...]
+    side_re: re.Pattern[str]
+    # a particle after a side: its subject ("정부군*이*"), the side a place was taken from
+    # ("반군*으로부터*"), the agent of a passive ("정부군*에 의해*")
+    subject_re: re.Pattern[str]
+    from_re: re.Pattern[str]
+    # the place as the object, up to its particle ("알레포 동부*를*", "アレッポ東部*を*")
+    object_re: re.Pattern[str]
+    verb_re: re.Pattern[str]
+    # what follows the verb of a main clause, active ("탈환*했다*", "奪還*した*")
+    active_re: re.Pattern[str]
+    # a verb's tail that makes it a holding ("장악*하고 있다*", "支配*している*")
+    holding_tail_re: re.Pattern[str]
+    # a holding or capture before the place it describes ("반군이 장악한 X", "反体制派が支配する
+    # X", "정부군에 포위된 X", "반군 지역인 X"); the place said first ("X는 반군의 통제 하에",
+    # "Xは政府軍に制圧された")
+    relative_re: re.Pattern[str]
+    place_first_re: re.Pattern[str]
+    hedge_re: re.Pattern[str]
+    near_re: re.Pattern[str]
+    clause_end_re: re.Pattern[str]
+    # the verbs whose relative is a holding ("반군이 *장악한* X": rebel-held X)
+    held_relatives: tuple[str, ...]
+
+
+# the particles a Korean name read by its sound may end with
+_SOV_PARTICLES: Final = frozenset("을를은는이가에도")
+
+
+def _sov_sides(sides: tuple[tuple[str, str], ...]) -> str:
+    return "|".join(f"(?P<o_{side}>{pattern})" for side, pattern in sides)
+
+
+def _sov_side(m: re.Match[str], sides: tuple[tuple[str, str], ...]) -> str | None:
+    for side, _ in sides:
+        if m.group("o_" + side) is not None:
+            return side
+    return None
+
+
+def _sov_grammar(
+    sides: tuple[tuple[str, str], ...],
+    verbs: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]],
+    particles: dict[str, str],
+    hedges: tuple[str, ...],
+    held_relatives: tuple[str, ...],
+) -> _SovGrammar:
+    """The grammar of one language from its tables (see :data:`_KO` and :data:`_JA`)."""
+    take, hold, siege = (
+        "|".join(sorted((re.escape(v) for v in group), key=len, reverse=True)) for group in verbs
+    )
+    verb = rf"(?:(?P<take>{take})|(?P<hold>{hold})|(?P<siege>{siege}))"
+    side = _sov_sides(sides)
+    return _SovGrammar(
+        sides=sides,
+        side_re=re.compile(side),
+        subject_re=re.compile(particles["subject"]),
+        from_re=re.compile(particles["from"]),
+        object_re=re.compile(particles["object"]),
+        verb_re=re.compile(verb),
+        active_re=re.compile(particles["active"]),
+        holding_tail_re=re.compile(particles["holding"]),
+        relative_re=re.compile(
+            rf"(?:{side})(?:{particles['relative_side']}{verb}{particles['relative_tail']}"
+            rf"|{particles['area']})"
+        ),
+        place_first_re=re.compile(
+            rf"{particles['topic']}(?P<gap>[^.。!?！？\n]{{0,24}}?)(?:{side})"
+            rf"(?:{particles['under']}|(?:{particles['agent']}|{particles['subject']}\s?){verb}"
+            rf"(?:{particles['passive_tail']}|{particles['holding']}))"
+        ),
+        hedge_re=re.compile("|".join(hedges)),
+        near_re=re.compile(rf"\s?(?:의\s?)?(?:{'|'.join(lx.WORLD_KO_JA_NEAR)})"),
+        clause_end_re=re.compile(r"[.。!?！？\n]"),
+        held_relatives=held_relatives,
+    )
+
+
+_KO: Final = _sov_grammar(
+    lx.WORLD_KO_SIDES,
+    (lx.WORLD_KO_TAKE, lx.WORLD_KO_HOLD, lx.WORLD_KO_SIEGE),
+    {
+        "subject": r"(?:이|가|은|는|도)(?![가-힣])",
+        "from": r"\s?(?:으로부터|로부터|에게서|한테서)",
+        "object": r"\s?(?:(?:지역|지구|일대|전역|전체|전부|시내|시)\s?)?"
+        r"(?P<particle>을|를|에)(?![가-힣])",
+        "active": r"(?:했|하였|하고|해|시켰|시키|한|하며|하는|중|에\s?성공)",
+        "holding": r"(?:하고\s?있|해\s?왔|해\s?온|하는|중)",
+        "relative_side": r"(?:이|가|에\s?의해|에게|에)?\s?",
+        "relative_tail": r"(?:한|하는|하고\s?있는|해\s?온|된|당한|돼\s?있는|되어\s?있는)\s?"
+        r"(?:(?:지역|지구|거점)인\s?)?$",
+        "area": r"\s?(?:(?:장악|점령|통제|지배)\s?)?"
+        r"(?:지역|지구|거점|점령지|장악지|통제\s?지역)인\s?$",
+        "topic": r"\s?(?:은|는|이|가|도)(?![가-힣])",
+        "under": r"(?:의)?\s?(?:통제|장악|지배|수중)\s?"
+        r"(?:하에|아래|에\s?있|에\s?놓|(?P<into>에\s?들어갔|에\s?넘어갔))",
+        "agent": r"\s?(?:에\s?의해|에\s?의하여|에게|에)\s?(?:다시\s?|완전히\s?)?",
+        "passive_tail": r"(?:됐|되었|돼|되|당했|당하)",
+    },
+    lx.WORLD_KO_HEDGES,
+    ("장악", "점령", "통제", "지배"),
+)
+_JA: Final = _sov_grammar(
+    lx.WORLD_JA_SIDES,
+    (lx.WORLD_JA_TAKE, lx.WORLD_JA_HOLD, lx.WORLD_JA_SIEGE),
+    {
+        "subject": r"(?:は|が|も)",
+        "from": r"から",
+        "object": r"(?:の?(?:全域|全体|全土|地区|一帯))?(?P<particle>を)",
+        "active": r"(?:し|す)",
+        "holding": r"(?:している|してき|する)",
+        "relative_side": r"(?:が|の|によって|に)?",
+        "relative_tail": r"(?:する|している|してきた|した|された|下の|下にある)$",
+        "area": r"の?(?:支配|制圧)(?:地域|地区)(?:の|である)$",
+        "topic": r"(?:は|が|も)",
+        "under": r"の?(?:支配|実効支配|管理)下(?:にあ|に置かれ|(?P<into>に入っ|に落ち))",
+        "agent": r"(?:によって|により|に)(?:再び|完全に)?",
+        "passive_tail": r"(?:され|下)",
+    },
+    lx.WORLD_JA_HEDGES,
+    ("支配", "実効支配", "占拠", "占領", "掌握"),
+)
+
+
+def _sov_clause_start(g: _SovGrammar, text: str, pos: int) -> int:
+    """The start of the sentence around ``pos``."""
+    begin = pos
+    while begin > 0 and g.clause_end_re.match(text, begin - 1) is None:
+        begin -= 1
+    return begin
+
+
+def _sov_action(g: _SovGrammar, verb: re.Match[str], tail_at: int, text: str, *, rel: bool) -> str:
+    """The action of a verb: a siege, a holding (its verb, or its tail: "장악하고 있다"), else a
+    capture; a relative of a verb of holding ("반군이 장악한 X") is a holding."""
+    if verb.group("siege") is not None:
+        return "besieged"
+    if verb.group("hold") is not None or g.holding_tail_re.match(text, tail_at) is not None:
+        return "held"
+    if rel and verb.group(0) in g.held_relatives:
+        return "held"
+    return "captured"
+
+
+def _world_sov_rules(cap: _Caption, add: _Add, covered: set[str], g: _SovGrammar) -> None:
+    """The clauses of Korean and Japanese captions, for each place no rule has read: the place
+    as the object of a side's verb ("시리아 정부군이 알레포 동부를 탈환했다", "反体制派から…を
+    奪還した"), a holding or capture before the place ("반군이 장악한 X", "反体制派が支配するX",
+    "정부군 지역인 X"), the place said first ("X는 반군의 통제 하에 있다", "Xは政府軍に制圧され
+    た"). Aims, attempts and plans, and a place only near another, state nothing."""
+    text = cap.text
+    for slot in cap.slots:
+        m = slot.mention
+        if m.place_id in covered or g.near_re.match(text, m.end) is not None:
+            continue
+        s_start = _sov_clause_start(g, text, m.start)
+        end_m = g.clause_end_re.search(text, m.end)
+        s_end = end_m.start() if end_m is not None else len(text)
+        if g.hedge_re.search(text, s_start, s_end) is not None:
+            continue
+        # the place as an object: a verb within a few words after its particle (which a name
+        # read by its sound may have taken in: "만비즈를")
+        obj = g.object_re.match(text, m.end)
+        if obj is None and m.end - m.start > 2 and text[m.end - 1] in _SOV_PARTICLES:
+            obj = g.object_re.match(text, m.end - 1)
+        if obj is not None:
+            verb = g.verb_re.search(text, obj.end(), min(s_end, obj.end() + 10))
+            entry = verb is not None and verb.group(0) == "진입"
+            if (
+                verb is not None
+                and (obj.group("particle") == "에") == entry
+                and g.active_re.match(text, verb.end()) is not None
+            ):
+                subjects: list[tuple[int, str]] = []
+                taken_from: set[str] = set()
+                for side_m in g.side_re.finditer(text, s_start, m.start):
+                    side = _sov_side(side_m, g.sides)
+                    if side is None:
+                        continue
+                    if g.from_re.match(text, side_m.end()) is not None:
+                        taken_from.add(side)
+                    elif g.subject_re.match(text, side_m.end()) is not None:
+                        subjects.append((side_m.start(), side))
+                for side_m in g.side_re.finditer(text, obj.end(), verb.start()):
+                    side = _sov_side(side_m, g.sides)  # ("X를 반군으로부터 탈환")
+                    if side is not None and g.from_re.match(text, side_m.end()) is not None:
+                        taken_from.add(side)
+                sides = {side for _, side in subjects}
+                if len(sides) == 1 and not sides & taken_from:
+                    side = sides.pop()
+                    action = _sov_action(g, verb, verb.end(), text, rel=False)
+                    start, stop = subjects[0][0], verb.end()
+                    if action == "besieged":
+                        add(slot, "unknown", "besieged", start, stop, "clause", besieged_by=side)
+                    else:
+                        source = next(iter(taken_from)) if len(taken_from) == 1 else ""
+                        add(slot, side, action, start, stop, "clause",
+                            from_controller=source if action == "captured" else "")  # fmt: skip
+                    continue
+        # a holding or capture said right before the place
+        rel = g.relative_re.search(text, max(s_start, m.start - 40), m.start)
+        if rel is not None and (side := _sov_side(rel, g.sides)) is not None:
+            if (
+                rel.group("take") is None
+                and rel.group("hold") is None
+                and rel.group("siege") is None
+            ):
+                action = "held"  # ("반군 지역인 X")
+            else:
+                verb_at = rel.start("take") if rel.group("take") else rel.start("hold")
+                if rel.group("siege") is not None:
+                    verb_at = rel.start("siege")
+                verb = g.verb_re.match(text, verb_at)
+                assert verb is not None
+                action = _sov_action(g, verb, verb.end(), text, rel=True)
+                if verb.group(0) in ("진입", "함락", "陥落"):
+                    continue  # (an entry, a fall: said of the place in a clause of its own)
+            if action == "besieged":
+                add(slot, "unknown", "besieged", rel.start(), m.end, "modifier", besieged_by=side)
+            else:
+                add(slot, side, action, rel.start(), m.end, "modifier")
+            continue
+        # the place said first, its holder or taker after it
+        first = g.place_first_re.match(text, m.end, s_end)
+        if first is None and m.end - m.start > 2 and text[m.end - 1] in _SOV_PARTICLES:
+            first = g.place_first_re.match(text, m.end - 1, s_end)
+        if (
+            first is not None
+            and (side := _sov_side(first, g.sides)) is not None
+            and not any(m.end < s.mention.start < first.end() for s in cap.slots)
+        ):
+            if first.group("take") or first.group("hold") or first.group("siege"):
+                verb_at = next(first.start(k) for k in ("take", "hold", "siege") if first.group(k))
+                verb = g.verb_re.match(text, verb_at)
+                assert verb is not None
+                if verb.group(0) == "진입":
+                    continue
+                action = _sov_action(g, verb, verb.end(), text, rel=False)
+            else:
+                action = "captured" if first.group("into") else "held"
+            if action == "besieged":
+                add(slot, "unknown", "besieged", m.start, first.end(), "post", besieged_by=side)
+            else:
+                add(slot, side, action, m.start, first.end(), "post")
 
 
 # --------------------------------------------------------------------------- long-tail English
