@@ -6249,24 +6249,7 @@ def _english_tail_rules(cap: _Caption, add: _Add, low: str, covered: set[str]) -
     """
     text = cap.text
     if _TAIL_FIGHT_KEY_RE.search(low) is not None:
-        for m in _TAIL_FIGHT_RE.finditer(text):
-            sentence = cap.sentence_of(m.start())
-            places = cap.places_after(m.end(), sentence)
-            if not places and (ana := _TAIL_FIGHT_ANAPHOR_RE.match(text, m.end())) is not None:
-                target = _antecedent(cap, m.start(), ana.group("noun"))
-                places = [target] if target is not None else []
-            if (
-                not places
-                or _hedged(cap, m.start(), m.end())
-                or _tail_fight_wanted(cap, m.start())
-                or _POSSESSIVE_RE.match(text, places[0].mention.end) is not None
-                or _TAIL_FIGHT_ENDED_RE.match(text, places[-1].mention.end) is not None
-            ):
-                continue
-            for slot in places:
-                if slot.mention.place_id not in covered:
-                    add(slot, "contested", "contested", m.start(), slot.mention.end, "tail_fight")
-                    covered.add(slot.mention.place_id)
+        _fought_for(cap, _TAIL_FIGHT_RE, add, covered, "tail_fight")
     if "front" in low:
         for m in _TAIL_FRONTLINE_RE.finditer(text):
             sentence = cap.sentence_of(m.start())
@@ -6548,8 +6531,17 @@ def _clause_en_rules(cap: _Caption, add: _Add, low: str, covered: set[str]) -> N
 
 def _clause_en_fight(cap: _Caption, add: _Add, covered: set[str]) -> None:
     """A fight for the place named right after it (or "the district" named before): contested."""
+    _fought_for(cap, _CEN_FIGHT_RE, add, covered, "clause_en_fight")
+
+
+def _fought_for(
+    cap: _Caption, fight: re.Pattern[str], add: _Add, covered: set[str], rule: str
+) -> None:
+    """Each match of ``fight`` (words of a fight for a place) makes the places named right after
+    it, or the one "the district" names before, contested; not a fight wanted, over, or for a
+    place's own part ("the battle for X's airport"), nor a hedged one."""
     text = cap.text
-    for m in _CEN_FIGHT_RE.finditer(text):
+    for m in fight.finditer(text):
         sentence = cap.sentence_of(m.start())
         places = cap.places_after(m.end(), sentence)
         if not places and (ana := _TAIL_FIGHT_ANAPHOR_RE.match(text, m.end())) is not None:
@@ -6565,7 +6557,7 @@ def _clause_en_fight(cap: _Caption, add: _Add, covered: set[str]) -> None:
             continue
         for slot in places:
             if slot.mention.place_id not in covered:
-                add(slot, "contested", "contested", m.start(), slot.mention.end, "clause_en_fight")
+                add(slot, "contested", "contested", m.start(), slot.mention.end, rule)
                 covered.add(slot.mention.place_id)
 
 
