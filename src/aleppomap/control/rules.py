@@ -942,6 +942,15 @@ _DIVIDED_BEFORE_RE: Final = re.compile(
 _DIVIDED_KINDS: Final = frozenset({"city", "town"})
 
 
+def _group_side(m: re.Match[str], sides: Iterable[tuple[str, object]], prefix: str) -> str | None:
+    """The side whose named group (``prefix`` + side) took part in ``m``, of a pattern made with
+    one named group per side of ``sides``; ``None`` when none did."""
+    for side, _ in sides:
+        if m.group(prefix + side) is not None:
+            return side
+    return None
+
+
 def _foreign_sides(prefix: str) -> str:
     """The sides' names in other languages, one named group per side (``prefix`` + side)."""
     return "|".join(
@@ -951,10 +960,7 @@ def _foreign_sides(prefix: str) -> str:
 
 def _foreign_side(m: re.Match[str], prefix: str) -> str | None:
     """The side of a match of :func:`_foreign_sides` (``None``: none of its groups took part)."""
-    for side, _ in lx.FOREIGN_SIDE_NAMES:
-        if m.group(prefix + side) is not None:
-            return side
-    return None
+    return _group_side(m, lx.FOREIGN_SIDE_NAMES, prefix)
 
 
 # a holding said up to a time ("sous contrôle rebelle *jusqu'en* décembre"): a past one
@@ -4339,10 +4345,7 @@ def _world_sides() -> str:
 
 def _world_side(m: re.Match[str]) -> str | None:
     """The side of a match of :data:`_WORLD_SIDE_RE` (``None``: no side group took part)."""
-    for side, _ in lx.WORLD_SIDES:
-        if m.group("w_" + side) is not None:
-            return side
-    return None
+    return _group_side(m, lx.WORLD_SIDES, "w_")
 
 
 _WORLD_SIDE_RE: Final = re.compile(rf"(?<!\w)(?:{_world_sides()})(?!\w)", re.IGNORECASE)
@@ -5769,14 +5772,6 @@ _ZH_PLACE_FIRST_RE: Final = re.compile(
 )
 
 
-def _zh_side(m: re.Match[str]) -> str | None:
-    """The side of a match of the Chinese sides."""
-    for side, _ in lx.WORLD_ZH_SIDES:
-        if m.group("z_" + side) is not None:
-            return side
-    return None
-
-
 def _zh_clause(text: str, pos: int, end_re: re.Pattern[str]) -> tuple[int, int]:
     """The span of the clause (or sentence, by ``end_re``) around ``pos``."""
     begin = pos
@@ -5790,7 +5785,7 @@ def _zh_subjects(text: str, begin: int, end: int) -> list[tuple[int, int, str]]:
     """The sides in ``text[begin:end]`` that may be a clause's subject."""
     out = []
     for m in _ZH_SIDE_RE.finditer(text, begin, end):
-        side = _zh_side(m)
+        side = _group_side(m, lx.WORLD_ZH_SIDES, "z_")
         if side is None:
             continue
         if _ZH_NOT_SUBJECT_BEFORE_RE.search(text, max(begin, m.start() - 2), m.start()):
@@ -5867,7 +5862,7 @@ def _world_zh_rules(cap: _Caption, add: _Add, covered: set[str]) -> None:
         m = _ZH_PLACE_FIRST_RE.match(text, slot.mention.end)
         if m is None or _ZH_LANDMARK_AFTER_RE.match(text, slot.mention.end) is not None:
             continue
-        holder = _zh_side(m)
+        holder = _group_side(m, lx.WORLD_ZH_SIDES, "z_")
         s_start, _ = _zh_clause(text, slot.mention.start, _ZH_SENTENCE_END_RE)
         if holder is None or _ZH_HEDGE_RE.search(text, s_start, m.end()) is not None:
             continue
@@ -5922,13 +5917,6 @@ _SOV_PARTICLES: Final = frozenset("을를은는이가에도")
 
 def _sov_sides(sides: tuple[tuple[str, str], ...]) -> str:
     return "|".join(f"(?P<o_{side}>{pattern})" for side, pattern in sides)
-
-
-def _sov_side(m: re.Match[str], sides: tuple[tuple[str, str], ...]) -> str | None:
-    for side, _ in sides:
-        if m.group("o_" + side) is not None:
-            return side
-    return None
 
 
 def _sov_grammar(
@@ -6067,7 +6055,7 @@ def _world_sov_rules(cap: _Caption, add: _Add, covered: set[str], g: _SovGrammar
                 subjects: list[tuple[int, str]] = []
                 taken_from: set[str] = set()
                 for side_m in g.side_re.finditer(text, s_start, m.start):
-                    side = _sov_side(side_m, g.sides)
+                    side = _group_side(side_m, g.sides, "o_")
                     if side is None:
                         continue
                     if g.from_re.match(text, side_m.end()) is not None:
@@ -6075,7 +6063,7 @@ def _world_sov_rules(cap: _Caption, add: _Add, covered: set[str], g: _SovGrammar
                     elif g.subject_re.match(text, side_m.end()) is not None:
                         subjects.append((side_m.start(), side))
                 for side_m in g.side_re.finditer(text, obj.end(), verb.start()):
-                    side = _sov_side(side_m, g.sides)  # ("X를 반군으로부터 탈환")
+                    side = _group_side(side_m, g.sides, "o_")  # ("X를 반군으로부터 탈환")
                     if side is not None and g.from_re.match(text, side_m.end()) is not None:
                         taken_from.add(side)
                 sides = {side for _, side in subjects}
@@ -6092,7 +6080,7 @@ def _world_sov_rules(cap: _Caption, add: _Add, covered: set[str], g: _SovGrammar
                     continue
         # a holding or capture said right before the place
         rel = g.relative_re.search(text, max(s_start, m.start - 40), m.start)
-        if rel is not None and (side := _sov_side(rel, g.sides)) is not None:
+        if rel is not None and (side := _group_side(rel, g.sides, "o_")) is not None:
             if (
                 rel.group("take") is None
                 and rel.group("hold") is None
@@ -6119,7 +6107,7 @@ def _world_sov_rules(cap: _Caption, add: _Add, covered: set[str], g: _SovGrammar
             first = g.place_first_re.match(text, m.end - 1, s_end)
         if (
             first is not None
-            and (side := _sov_side(first, g.sides)) is not None
+            and (side := _group_side(first, g.sides, "o_")) is not None
             and not any(m.end < s.mention.start < first.end() for s in cap.slots)
         ):
             if first.group("take") or first.group("hold") or first.group("siege"):
