@@ -166,6 +166,38 @@ def test_numbers_that_are_not_a_day(caption: str) -> None:
     assert dated(caption)[:2] == (TUE_13, "gallery")
 
 
+@pytest.mark.parametrize(
+    ("caption", "gallery", "expected", "span"),
+    [
+        ("Moradores deixam os bairros do leste de Alepo a pé, segundo a ONG. (12/12)", TUE_13,
+         "2016-12-12", "12/12"),
+        ("Famílias esperam os ônibus no abrigo de Jibreen, em Alepo (11/12)", TUE_13,
+         "2016-12-11", "11/12"),
+        ("Rebeldes avançam sobre o aeroporto de Alepo. (30/11)", "2016-12-01", "2016-11-30",
+         "30/11"),
+        # the day nearest before the gallery's date: Dec. 1, not Jan. 12
+        ("Os rebeldes controlam quase toda a cidade de Alepo, diz a ONG. (01/12)", "2024-12-01",
+         "2024-12-01", "01/12"),
+    ],
+)  # fmt: skip
+def test_a_day_in_brackets_that_ends_the_caption(
+    caption: str, gallery: str, expected: str, span: str
+) -> None:
+    assert dated(caption, gallery) == (expected, "day", span)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Moradores deixam Alepo, onde os rebeldes ainda controlam bairros. (24/7)",  # far off
+        "Moradores deixam Alepo (12/12) e seguem para o oeste da cidade.",  # not the end
+        "A ONG conta os mortos em Alepo (3/4 deles civis), segundo o relatório.",
+    ],
+)
+def test_numbers_in_brackets_that_are_not_the_day(caption: str) -> None:
+    assert dated(caption)[:2] == (TUE_13, "gallery")
+
+
 def test_a_year_alone_in_a_title_is_no_day() -> None:
     caption = "Aleppo, Syria - 2016: a boy rides a bicycle past destroyed buildings."
     assert dated(caption)[:2] == (TUE_13, "gallery")

@@ -2463,12 +2463,15 @@ def _short_numeric(text: str, gallery_date: dt.date | None) -> _Mention | None:
 # the day nearest before the gallery's date (or in the GRACE_DAYS after it), and only when
 # that day is within a month of it (an agency dates its day, not one of long ago); never
 # without a gallery date. Not a fraction or a count ("on 3/4 of the buildings", "24/7").
+# A day and month in brackets that end the caption, as Brazilian and Portuguese sites date a
+# picture's text ("... nos bairros do leste. (01/12)"), is read the same way.
 _NUMERIC_DAY_RE = re.compile(
     r"^[^\W\d_][^\d:!?\n]{0,40}?[\s,(]+(?P<t_a>\d{1,2})(?P<t_sep>[/.])(?P<t_b>\d{1,2})\.?\)?"
     r"\s*(?::|[-–—]\s)"
     r"|(?<![^\s(])(?:on|On|le|Le|el|El|am|Am|il|Il|em|Em|du|vom|no|ON)\s+(?P<o_a>\d{1,2})"
     r"(?:(?P<o_dot>\.)(?P<o_db>\d{1,2})\.(?!\d)|/(?P<o_b>\d{1,2})(?![/\d]|\.\d))"
     r"(?!\s*(?:of|de|des|del|der|du|di|%|percent|per)\b)"
+    r"|(?<!\S)\((?P<e_a>\d{1,2})/(?P<e_b>\d{1,2})\)\s*$"
 )
 _NUMERIC_REACH = 31
 # Two numbers joined by a slash or a dot: the cheap test before _NUMERIC_DAY_RE.
@@ -2483,6 +2486,9 @@ def _numeric_day(text: str, gallery_date: dt.date | None) -> _Mention | None:
         if m.group("t_a") is not None:
             a, b, dot = int(m.group("t_a")), int(m.group("t_b")), m.group("t_sep") == "."
             lo, hi = m.start("t_a"), m.end("t_b")
+        elif m.group("e_a") is not None:
+            a, b, dot = int(m.group("e_a")), int(m.group("e_b")), False
+            lo, hi = m.start("e_a"), m.end("e_b")
         else:
             dot = m.group("o_dot") is not None
             a, b = int(m.group("o_a")), int(m.group("o_db") if dot else m.group("o_b"))
@@ -2495,7 +2501,7 @@ def _numeric_day(text: str, gallery_date: dt.date | None) -> _Mention | None:
             and _valid_day(month, day)
             and (d := _in_year(gallery_date, month, day)) is not None
         ]
-        if len(days) > 1 or (days and not dot and a <= 12 and b <= 12):
+        if len(days) > 1 or (days and not dot and a <= 12 and b <= 12) or m.group("e_a"):
             days = [d for d in days if (gallery_date - d).days <= _NUMERIC_REACH]
         if not days:
             continue

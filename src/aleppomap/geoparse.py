@@ -1111,6 +1111,18 @@ def _beside_place_word(lows: Sequence[str], at: int, last: int | None = None) ->
     return last + 1 < len(lows) and lows[last + 1] in _VILLAGE_CUES
 
 
+_QUOTES_APART = frozenset(' «»"“”„')
+
+
+def _after_arabic_place_word(text: str, w: Words, at: int) -> bool:
+    """Whether the Arabic or Persian name of word ``at`` follows an Arabic or Persian place
+    word, perhaps in quotes: "بلدة الحاضر" (the town of al-Hader), Persian "منطقه «الحاضر»"
+    (the area of al-Hader)."""
+    if not _ARABIC_WORD.match(w.raw[at]) or not arabic_place_word(w.raw[at - 1]):
+        return False
+    return _QUOTES_APART.issuperset(text[w.end[at - 1] : w.start[at]])
+
+
 def _in_place_list(text: str, w: Words, at: int) -> bool:
     """Whether word ``at`` is in a list of names after a plural place word, in its sentence:
     "seized several towns, including Sawran, Akhtarin and Dabiq", "the villages of X and Y"."""
@@ -2238,7 +2250,7 @@ class Geoparser:
             if not _SHARED_PLURAL_WORDS.isdisjoint(w.low):
                 self._share_place_words(text, w, kept, cands)
         if "base" in text or "airport" in text or "airfield" in text:
-            self._base_in(w, kept, cands)
+            self._base_in(text, w, kept, cands)
         if "camp" in text or "Camp" in text:
             self._camp_after(text, w, kept, cands)
         self._choose_ambiguous(cands, w, kept)
@@ -3232,15 +3244,23 @@ class Geoparser:
             if ids:
                 c.ids, c.last = ids, bisect_left(kept, j)
 
-    def _base_in(self, w: Words, kept: Sequence[int], cands: Sequence[_Cand]) -> None:
+    def _base_in(self, text: str, w: Words, kept: Sequence[int], cands: Sequence[_Cand]) -> None:
         """Give a name the base or airport named before it: "a fighter base in Nayrab" is the
-        Nayrab air base (not the village), when the gazetteer knows the name with that word."""
+        Nayrab air base (not the village), when the gazetteer knows the name with that word.
+        Not after a comma ("the Menagh airport, in Aleppo's countryside": the base's own name
+        came first, and the name after the comma says where it is), nor when the name is a
+        possessive ("a base in Aleppo's north": the name is the region's)."""
         lows = w.low
         for c in cands:
             j = kept[c.first] - 1
             while j >= 0 and lows[j] in ARTICLES:
                 j -= 1
             if j < 1 or lows[j] not in ("in", "at") or lows[j - 1] not in _BASE_WORDS:
+                continue
+            if "," in text[w.end[j - 1] : w.start[j]]:
+                continue
+            end = w.end[kept[c.last]]
+            if text[end : end + 2] in _POSSESSIVE_GAPS or text[end : end + 2] in _SAXON:
                 continue
             name = " ".join(w.key[kept[n]] for n in range(c.first, c.last + 1))
             for word in _BASE_WORDS[lows[j - 1]]:
@@ -4562,8 +4582,11 @@ class Geoparser:
         or villages, lies near one of them (a village of the same name lies elsewhere)."""
         first, last = kept[c.first], kept[c.last]
         written = alias_key(text[w.start[first] : w.end[last]])
-        if written not in self._own_keys.get(c.place_id, ()):
+        own = self._own_keys.get(c.place_id)
+        if own is not None and written not in own:
             return False  # a spelling made from the names by a rule ("Jarkes" from Jarqi)
+        # (a place named plainly elsewhere may have one spelling that needs a place word:
+        # the Arabic "الحاضر" of al-Hader, also the word for "the present")
         if written not in self._placeword:
             return True  # a spelling that names it anywhere
         if not self._placeword_called(text, w, first, last):
@@ -4599,6 +4622,8 @@ class Geoparser:
             return False  # "the towns of Khirbat Jazraya": the first word of another name
         if _beside_place_word(lows, first, last):
             return True
+        if first > 0 and _after_arabic_place_word(text, w, first):
+            return True  # "بلدة الحاضر", "منطقه «الحاضر»", "حي الميدان"
         if _in_place_list(text, w, first):
             return True
         if last + 2 < len(lows) and lows[last + 1] in ("in", "inside"):
