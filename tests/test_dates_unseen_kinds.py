@@ -198,6 +198,30 @@ def test_numbers_in_brackets_that_are_not_the_day(caption: str) -> None:
     assert dated(caption)[:2] == (TUE_13, "gallery")
 
 
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Sınırdaki Karkamış ilçesi dün boşaltılmaya başlanmıştı; aileler okullarda kalıyor.",
+        "Dün başlayan tahliyeler sürerken Halep'te siviller otobüslere bindi.",
+        "Halep'te tahliyelerin dün başladığı doğu mahallelerinde siviller bekliyor.",
+    ],
+)
+def test_a_turkish_yesterday_when_something_began_is_no_day(caption: str) -> None:
+    assert dated(caption)[:2] == (TUE_13, "gallery")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Halep'te siviller dün tahliye edildi.",
+        "Cerablus operasyonu dün sabah başladı; ÖSO askerleri kente girdi.",  # what is shown
+        "ÖSO askerleri dün Halep'e girdi. Tahliyeler ise geçen hafta başlamıştı.",
+    ],
+)
+def test_a_turkish_yesterday_of_the_picture(caption: str) -> None:
+    assert dated(caption)[:2] == ("2016-12-12", "day")
+
+
 def test_a_year_alone_in_a_title_is_no_day() -> None:
     caption = "Aleppo, Syria - 2016: a boy rides a bicycle past destroyed buildings."
     assert dated(caption)[:2] == (TUE_13, "gallery")

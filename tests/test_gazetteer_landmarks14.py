@@ -184,3 +184,79 @@ def test_a_square_or_a_field_is_not_the_midan_quarter(gp: Geoparser, caption: st
 )
 def test_the_midan_quarter_beside_a_place_word(gp: Geoparser, caption: str) -> None:
     assert "midan" in ids(gp, caption)
+
+
+# ------------------------------------------------- a sentence's first word before a name
+
+
+@pytest.mark.parametrize(
+    ("caption", "place"),
+    [
+        ("Руины Кобани после боев.", "kobani"),
+        ("Жители Манбиджа возвращаются домой.", "manbij"),
+        ("Улицы Азаза опустели после обстрела.", "azaz"),
+        ("Мешканці Манбіджа на ринку.", "manbij"),
+    ],
+)
+def test_a_plural_noun_first_in_a_sentence_is_no_given_name(
+    gp: Geoparser, caption: str, place: str
+) -> None:
+    assert ids(gp, caption) == [place]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Надира Азиз рассказала журналистам о боях.",  # a given name and a surname
+        "Али Азиз сказал, что бои продолжаются.",
+        "Nadhira Aziz told reporters about the fighting.",
+    ],
+)
+def test_a_given_name_still_hides_a_surname(gp: Geoparser, caption: str) -> None:
+    assert ids(gp, caption) == []
+
+
+# ------------------------------------------------------- a number before a quarter's word
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Soldiers stand amid ruins in Aleppo's 1070 district after troops took it.",
+        "Pro-government fighters patrol the 1070 neighbourhood in south-west Aleppo.",
+        "Rebels shelled the 1070 apartments from Khan Tuman.",
+    ],
+)
+def test_the_1070_quarter_by_its_number(gp: Geoparser, caption: str) -> None:
+    assert "1070-apartments" in ids(gp, caption)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "About 1070 people fled the district on Monday.",
+        "The 2016 district elections were postponed in Aleppo.",
+        "Fighters in the 3000 district of Aleppo.",  # a number the gazetteer does not know
+    ],
+)
+def test_other_numbers_are_no_quarter(gp: Geoparser, caption: str) -> None:
+    assert "1070-apartments" not in ids(gp, caption)
+
+
+# ------------------------------------------------------------ an Arabic side after "side"
+
+
+@pytest.mark.parametrize(
+    ("caption", "side"),
+    [
+        ("استعادت القوات الحكومية معظم الجانب الشرقي من حلب.", "east-aleppo"),
+        ("سقطت قذائف على الطرف الغربي من مدينة حلب.", "west-aleppo"),
+        ("عاد السكان إلى الشق الشرقي من حلب.", "east-aleppo"),
+    ],
+)
+def test_a_side_of_the_city_after_the_word_for_side(gp: Geoparser, caption: str, side: str) -> None:
+    assert ids(gp, caption) == [side]
+
+
+def test_beside_the_city_is_no_side(gp: Geoparser) -> None:
+    assert ids(gp, "وقف الأهالي إلى جانب حلب في محنتها.") == ["aleppo"]

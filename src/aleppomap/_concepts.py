@@ -170,11 +170,14 @@ ARABIC_SIDE_PART: dict[str, tuple[str, ...]] = {
     )
     for side, adjectives in (("east", ("الشرقية", "الشرقي")), ("west", ("الغربية", "الغربي")))
 }
-# The nouns of a part before those sides (a quarter, an area, a part, a half, a sector), folded
+# The nouns of a part before those sides (a quarter, an area, a part, a half, a side, a
+# sector), folded
 # as the geoparser folds Arabic (no article, ة as ه, Persian and Urdu letters as Arabic ones).
 ARABIC_PART_NOUNS = frozenset(
     {"احياء", "حي", "مناطق", "منطقه", "جزء", "اجزاء", "قسم", "اقسام", "شطر", "جهه", "ناحيه",
-     "نواحي", "قطاع", "بخش", "محلات", "علاقي", "علاقه", "حصي", "حصه", "ضواحي"}
+     "نواحي", "قطاع", "بخش", "محلات", "علاقي", "علاقه", "حصي", "حصه", "ضواحي",
+     # a side, an edge, a half: "الجانب الشرقي من حلب", "الطرف الغربي", "الشق الشرقي"
+     "جانب", "طرف", "شق"}
 )  # fmt: skip
 # The words before a side that make it a compound bearing ("شمال شرق حلب", "جنوب غربي حلب"),
 # and those before the city's name that make it its province's ("ريف حلب الشرقي"), folded.

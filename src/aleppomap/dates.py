@@ -1049,6 +1049,22 @@ _BEGAN: Final = frozenset(
 _BEGAN_LAST: Final = frozenset(word[-1] for word in _BEGAN)
 
 
+# "Yesterday" in Turkish and the verb of a beginning later in its clause, in the pluperfect or
+# as a participle ("Karkamış dün boşaltılmaya başlanmıştı": the evacuation of Karkamış had begun
+# yesterday; "dün başlayan tahliye": the evacuation that began yesterday): the day a period
+# began, as with _BEGAN, not the picture's. ("Operasyon dün başladı", it began yesterday, may
+# be what the picture shows: kept.)
+_TR_BEFORE_DAYS: Final = frozenset({"dün", "önceki gün", "evvelki gün"})
+_TR_BEGAN_RE = re.compile(r"[^.!?;]*?\bbaşla(?:n|t)?(?:mıştı|yan|dığı)", re.IGNORECASE)
+
+
+def _turkish_began(text: str, found: _Mention) -> bool:
+    """Whether ``found`` is a Turkish "yesterday" whose sentence says something began then."""
+    if "aşla" not in text or found[1].casefold() not in _TR_BEFORE_DAYS:
+        return False
+    return _TR_BEGAN_RE.match(text, found[3]) is not None
+
+
 # A clause set aside by a comma that says what was done to what it follows, closing on the
 # day ("Aleppo, which rebels seized on Nov. 30, is quiet", "Hanano, where the army entered on
 # Nov. 27, ..."): the day of that deed, not the picture's.
@@ -1270,6 +1286,10 @@ def _photo_date(
                 found = _not_event(text, found, gallery_date, memo, None)
                 if found is None:
                     return None, False  # (a day is stated: not a misspelt month's nor a weekday's)
+            if found is not None and found[4] == "rel" and _turkish_began(text, found):
+                found = _next_date(text, gallery_date, memo, found[3])
+                if found is None:
+                    return None, False  # (the day something began: no day of the picture)
         if (
             found is not None
             and found[4] in _STORY_KINDS

@@ -207,6 +207,10 @@ _AIR_BASE_WORDS = (
     "military airport", "airfield", "military airfield",
 )  # fmt: skip
 # A person's age after the name: "Mohammed al-Shaar, 35, carries his son".
+# The endings of plural nouns in Russian, Ukrainian and Greek ("жители", "руины", "мешканці",
+# "κάτοικοι"), which given names seldom have, and the shortest such noun read as one.
+_PLURAL_NOUN_ENDINGS = ("и", "ы", "і", "οι")
+_PLURAL_NOUN_MIN = 5
 _AGE = re.compile(r",\s*\d{1,3}\s*[,)]|\s*\(\d{1,3}\)")
 # Words that end a group's name ("the Shuhada Bader Brigade"), and words of kinds in such names
 # that are no proper name ("the Sheikh Maqsoud Military Council").
@@ -1111,6 +1115,19 @@ def _beside_place_word(lows: Sequence[str], at: int, last: int | None = None) ->
     return last + 1 < len(lows) and lows[last + 1] in _VILLAGE_CUES
 
 
+def _numbered_quarter(w: Words, i: int) -> bool:
+    """Whether word ``i`` is a number of three or four digits (no year) before a word for a
+    quarter: "the 1070 district", "le quartier 1070" is read by its alias."""
+    low = w.low[i]
+    return (
+        low.isdigit()
+        and 3 <= len(low) <= 4
+        and not (len(low) == 4 and low.startswith(("19", "20")))
+        and i + 1 < len(w.low)
+        and w.low[i + 1] in _QUARTER_WORDS
+    )
+
+
 _QUOTES_APART = frozenset(' «»"“”„')
 
 
@@ -1302,6 +1319,15 @@ class Geoparser:
         # their spellings as written name them, never a name that sounds like one or is near one
         self._placeword_places = frozenset(
             p.id for p in gazetteer if alias_key(p.name) in self._placeword
+        )
+        # the numbers in the places' names ("Project 1070"): a name with another number is
+        # another place
+        self._numbered = frozenset(
+            word
+            for p in gazetteer
+            for n in (p.name, *p.aliases)
+            for word in n.split()
+            if word.isdigit()
         )
         self._own_keys = {
             p.id: frozenset(alias_key(n) for n in (p.name, *p.aliases))
@@ -3124,7 +3150,11 @@ class Geoparser:
         """A name next to place word ``word`` that no alias matched: fuzzily, then on its
         sound, then as Turkish writes Arabic ("the Meadi district"); a near spelling of a place
         of the wrong kind (a town before "Mahallesi") yields to a place of the right kind that
-        sounds the same."""
+        sounds the same. A name with a number is not near a name with another number ("the
+        3000 Apartments" is not the 1070 apartments)."""
+        numbers = [w.low[kept[n]] for n in range(first, last + 1) if w.low[kept[n]].isdigit()]
+        if numbers and not any(n in self._numbered for n in numbers):
+            return None
         found = None
         if self.fuzzy_threshold > 0:
             found = self._fuzzy(w, kept, first, last)
@@ -4163,6 +4193,17 @@ class Geoparser:
         if text[end : end + 1] in _APOS_CHARS and _TURKISH_PLACE_CASE.match(text, end + 1):
             return False  # a place's case ending: "Aileler Azez’de" (families in Azaz)
         raw, key = w.raw[k], w.key[k]
+        if (
+            key == w.low[k]
+            and len(key) >= _PLURAL_NOUN_MIN
+            and key.endswith(_PLURAL_NOUN_ENDINGS)
+            and other_script(key)
+            and self._sentence_start(text, w, k)
+        ):
+            return False  # a plural noun the script reader left unread, capitalised as a
+            # sentence's first word, before a name in the genitive: "Жители Манбиджа" (the
+            # people of Manbij), "Руины Кобани", "Κάτοικοι του Χαλεπιού"; not a given name
+            # ("Надира Азиз")
         return (
             bool(key)
             and raw.isalpha()
@@ -4215,7 +4256,9 @@ class Geoparser:
     def _plausible_word(self, text: str, w: Words, i: int) -> bool:
         """Whether word ``i``, matched alone, names a place (not an ordinary word)."""
         if not w.upper[i]:
-            return False  # a single word in lower case is an ordinary word
+            # a single word in lower case is an ordinary word; a number is a quarter's name
+            # before the word for a quarter ("Aleppo's 1070 district": the 1070 apartments)
+            return _numbered_quarter(w, i)
         lows = w.low
         if lows[i] in _PEOPLES and (i + 1 >= len(lows) or lows[i + 1] not in _QUARTER_WORDS):
             return False  # "Assyrian fighters", "Syriac Christians", but "the Syriac quarter"
