@@ -53,6 +53,10 @@ def ids(gp: Geoparser, caption: str) -> list[str]:
          "aleppo-thermal-power-plant"),
         ("Pro-government fighters walk through the 1070 apartments project, Aleppo.",
          "1070-apartments"),
+        ("Een concert op de binnenplaats van de al-Shibani school in Aleppo.", "shibani-school"),
+        ("The courtyard of the al-Sheebani school in the Old City of Aleppo.", "shibani-school"),
+        ("Das Goethe-Institut in der asch-Schibani-Schule in Aleppo.", "shibani-school"),
+        ("فناء مدرسة الشيباني في حلب القديمة", "shibani-school"),
     ],
 )  # fmt: skip
 def test_landmarks_of_the_city_are_named(gp: Geoparser, caption: str, place: str) -> None:
@@ -76,6 +80,7 @@ def test_the_new_landmarks_lie_where_their_sources_put_them(gazetteer: Gazetteer
     assert metres("garage-crossing", "bustan-al-qasr") < 1_500
     assert metres("garage-crossing", "masharqa") < 1_500
     assert metres("shihan-roundabout", "ashrafiyeh") < 2_000
+    assert metres("shibani-school", "jalloum") < 500  # in aj-Jalloum (its article)
     for pid in ("justice-palace", "dabbeet-hospital", "garage-crossing", "shihan-roundabout"):
         assert gazetteer.get(pid).kind == "landmark"
         assert metres(pid, "aleppo") < 8_000
