@@ -110,6 +110,7 @@ from aleppomap._concepts import (
     CJK_BEFORE,
     CJK_CHAR,
     CJK_CITY,
+    CJK_CITY_GLOSSES,
     CJK_NOUNS,
     CJK_PHRASES,
     CJK_PROVINCE,
@@ -1055,6 +1056,10 @@ _MARKET_SCORE: Final = 75  # the least likeness of a souq's name by sound ("Saqt
 # Compass words: "east of X" is a direction from X (see Geoparser._direction_from).
 _COMPASS: Final = frozenset({"north", "south", "east", "west"})
 _CITY_ONLY: Final = (CITY_ID,)
+# The marks that open a clause in Chinese, Japanese and Korean, before a side's word alone; and
+# "of" written after a word (の, 的, 之, 의).
+_CJK_CLAUSE_MARKS: Final = frozenset("、,,。.;;")
+_CJK_OF: Final = frozenset("の的之의")
 
 
 @dataclass(slots=True)
@@ -1780,9 +1785,25 @@ class Geoparser:
                     keys.setdefault(fold_token(city + word), [place_id])
                     keys.setdefault(f"{fold_token(city)} {fold_token(word)}", [place_id])
                     words.add(city + word)
+                    if place_id == CITY_ID:
+                        continue
+                    for gloss in CJK_CITY_GLOSSES:  # "阿勒頗市東南部", "アレッポ(Aleppo)東部"
+                        keys.setdefault(fold_token(city + gloss + word), [place_id])
+                        words.add(city + gloss + word)
                 for word in CJK_BEFORE.get(place_id, ()):
                     keys.setdefault(fold_token(word + city), [place_id])
                     words.add(word + city)
+        # a compound side's word alone ("北東部", "남동부"; not "東部", too often the country's)
+        # names the city's side only where
+        # :meth:`_bare_side_written` says so: the keys, read in _exact
+        bare: set[str] = set()
+        for place_id, after in CJK_AFTER.items():
+            if place_id in ids and place_id != CITY_ID and cities:
+                for word in after:
+                    if word[-1] in "部부" and len(word) > 2 and fold_token(word) not in keys:
+                        keys[fold_token(word)] = [place_id]
+                        bare.add(fold_token(word))
+        self._cjk_bare_sides = frozenset(bare)
         for city in cities:  # (the province's: a word of its own, which names no place)
             words.update(city + word for word in CJK_PROVINCE)
         for place_id, phrases in CJK_PHRASES.items():
@@ -3685,6 +3706,8 @@ class Geoparser:
                 if keys[j] and uppers[j]:
                     if lows[j] in _NOT_NAME_WORDS:
                         break
+                    if run and keys[j] in self._city_keys and CJK_CHAR.match(w.raw[j]):
+                        break  # the city's name run together with its quarter's: "阿勒颇X区"
                     run.append(j)
                 elif lows[j] not in ARTICLES:
                     break
@@ -3905,6 +3928,10 @@ class Geoparser:
                 if ids:
                     raw.append(_Cand(first, last, ids, 100.0, "exact"))
                     continue
+            elif key in self._cjk_bare_sides:
+                if ids and self._bare_side_written(text, w.start[kept[first]], w.end[kept[first]]):
+                    raw.append(_Cand(first, last, ids, 100.0, "exact"))
+                continue
             elif (
                 ids
                 and self._plausible_word(text, w, kept[first])
@@ -4110,6 +4137,19 @@ class Geoparser:
         return "." in gap or not cls._sentence_start(text, w, k)
 
     @staticmethod
+    def _bare_side_written(text: str, start: int, end: int) -> bool:
+        """Whether the side's word alone from ``start`` to ``end`` ("北東部", "南東部") is the
+        city's side: the city named before it in the caption, the word opening a clause (after
+        a comma or a full stop: "政府軍は、北東部全体を奪還し"), and not the side of a place
+        named after it ("、北東部のハサカ県": of that province)."""
+        before = text[:start].rstrip(" ")
+        if before and before[-1] not in _CJK_CLAUSE_MARKS:
+            return False  # "シリア北東部", "시리아 북동부": the country's
+        if text[end : end + 1] in _CJK_OF:
+            return False
+        return any(city in before for city in CJK_CITY)
+
+    @staticmethod
     def _part_written(text: str, w: Words, k: int) -> bool:
         """Whether word ``k``, a side before "of" and a city's name, names the city's part: "dans
         l'est d'Alep", "les quartiers est d'Alep", "en el este de Alepo" (not "à l'est d'Alep",
@@ -4142,6 +4182,8 @@ class Geoparser:
         end = w.end[i]
         if text[end : end + 1] in _APOS_CHARS and _TURKISH_PLACE_CASE.match(text, end + 1):
             return False  # a place's case ending: "Aileler Azez’de" (families in Azaz)
+        if CJK_CHAR.match(text, w.start[k]) is not None:
+            return False  # a word read from hangul or kana, capitalised as read ("후": after)
         raw, key = w.raw[k], w.key[k]
         return (
             bool(key)
