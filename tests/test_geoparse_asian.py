@@ -210,3 +210,21 @@ def test_a_side_or_town_in_an_asian_script(gp: Geoparser, text: str, place: str)
 def test_a_side_not_of_the_city_is_not_its_side(gp: Geoparser, text: str) -> None:
     found = ids(gp, text)
     assert not {"east-aleppo", "south-east-aleppo", "west-aleppo", "azaz"} & set(found), found
+
+
+def roles(gp: Geoparser, text: str) -> dict[str, str]:
+    return {m.place_id: m.role for m in gp.find(text)}
+
+
+def test_a_side_of_the_city_contains_only_its_own_quarters(gp: Geoparser) -> None:
+    # a quarter of the east named before the west side: the west is a place of its own
+    text = "정부군이 진입한 알레포 동부 자발바드로에서 주민들이 알레포 서부로 가는 버스를 기다린다."
+    assert roles(gp, text)["west-aleppo"] != "mentioned"
+    assert roles(gp, text)["east-aleppo"] == "mentioned"
+    text = "Buses took families from Hanano in east Aleppo to government-held west Aleppo."
+    assert roles(gp, text)["west-aleppo"] != "mentioned"
+    # a quarter of the west names where in the west: the side is set aside as before
+    assert roles(gp, "알레포 서부 함다니예 지구에서 장을 보는 주민들")["west-aleppo"] == "mentioned"
+    assert roles(gp, "Residents shop in west Aleppo's Hamdaniyeh district.")["west-aleppo"] == (
+        "mentioned"
+    )

@@ -1056,6 +1056,9 @@ _MARKET_SCORE: Final = 75  # the least likeness of a souq's name by sound ("Saqt
 # Compass words: "east of X" is a direction from X (see Geoparser._direction_from).
 _COMPASS: Final = frozenset({"north", "south", "east", "west"})
 _CITY_ONLY: Final = (CITY_ID,)
+# How far outside a side of the city's outline a place may lie and still be of that side (in
+# degrees: about 1 km), for a point placed at a quarter's edge.
+_SECTOR_MARGIN: Final = 0.01
 # The marks that open a clause in Chinese, Japanese and Korean, before a side's word alone; and
 # "of" written after a word (の, 的, 之, 의).
 _CJK_CLAUSE_MARKS: Final = frozenset("、,,。.;;")
@@ -1437,6 +1440,7 @@ class Geoparser:
         self._word_cache: dict[str, WordInfo] = {}
         self._join_cache: dict[str, bool] = {}
         self._finer_cache: dict[str, frozenset[str]] = {}
+        self._outlines: dict[str, Any] = {}  # the sides' outlines, as shapely shapes
         # the closest names of a run of words (a function of its key and the cutoff), and a
         # souq's name read from its words: the same misspelling comes back caption after caption
         self._fuzzy_cache: dict[tuple[str, float], tuple[str, float, bool] | None] = {}
@@ -5094,8 +5098,25 @@ class Geoparser:
                 scope is not None
                 and scope in self._ancestors[other]
                 and self._kind[other] not in ("district", "city")
+                and self._in_sector(container, other)
             )
         return False
+
+    def _in_sector(self, sector: str, other: str) -> bool:
+        """Whether place ``other`` lies in the side of the city ``sector`` (within
+        :data:`_SECTOR_MARGIN` degrees of its outline; any place of the city, when the side has
+        no outline): "정부군 지역인 알레포 서부로" after "알레포 동부 자발바드로" is the west
+        side, not a container of a quarter of the east."""
+        geometry = self.gazetteer.get(sector).geometry
+        if not geometry or geometry.get("type") not in ("Polygon", "MultiPolygon"):
+            return True
+        from shapely.geometry import Point, shape
+
+        outline = self._outlines.get(sector)
+        if outline is None:
+            outline = self._outlines[sector] = shape(dict(geometry))
+        place = self.gazetteer.get(other)
+        return bool(outline.distance(Point(place.lon, place.lat)) <= _SECTOR_MARGIN)
 
     def _resolve(
         self, text: str, cands: list[_Cand], w: Words, words: Sequence[int]
