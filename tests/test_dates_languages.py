@@ -287,3 +287,76 @@ def test_an_archive_picture_of_another_language_takes_no_weekday(caption: str) -
     # a file photo is older than its gallery: no weekday nor relative day is its, and with
     # no day stated its date is unknown
     assert dated(caption, FRI)[:2] == ("", "unknown")
+
+
+@pytest.mark.parametrize(
+    ("caption", "gallery", "expected", "span"),
+    [
+        # Japanese: the day before "taken" (撮影) wins over the AFPBB dateline, the day the
+        # story was sent
+        (
+            "【12月5日 AFP】政府軍がアレッポ東部で前進を続けた。写真は東部の住宅地。12月3日撮影。",
+            "2016-12-05",
+            "2016-12-03",
+            "12月3日",
+        ),
+        (
+            "【11月2日 AFP】アレッポ郊外で戦闘が続いた。31日撮影。(c)AFP",
+            "2016-11-02",
+            "2016-10-31",
+            "31日",
+        ),
+        (
+            "【3月9日 AFP】アレッポの市場に並ぶ住民(3月8日、撮影)。",
+            "2017-03-09",
+            "2017-03-08",
+            "3月8日",
+        ),
+        # Korean: the caption's own day before the stamp of its sending, the stamp's month
+        # when the gallery has no date
+        (
+            "반군이 알레포에서 철수했다고 관측소가 14일(현지시간) 밝혔다. 사진은 이날 버스에 "
+            "오르는 주민들. 2016-12-15 사진=AFP 연합뉴스",
+            "2016-12-15",
+            "2016-12-14",
+            "14일",
+        ),
+        (
+            "3일(현지시간) 알레포 외곽을 순찰하는 반군. 2024.12.04/ ⓒ AFP=뉴스1",
+            "",
+            "2024-12-03",
+            "3일",
+        ),
+        # ... "local time" misspelt as the keyboard makes it (혀지시간)
+        (
+            "7일(혀지시간) 무너진 건물에서 주민을 구조하는 대원들. 2023.2.7",
+            "2023-02-07",
+            "2023-02-07",
+            "7일",
+        ),
+        # ... a day after the clause that says what happened on it, before a comma
+        (
+            "정부군이 알레포 동부 공세를 시작한 15일, 알레포 하나노 지구에서 주민들이 피란길에 "
+            "올랐다. 관측소는 16일 사망자가 늘었다고 밝혔다.",
+            "2016-11-17",
+            "2016-11-15",
+            "15일",
+        ),
+    ],
+)
+def test_the_cjk_photos_own_day(caption: str, gallery: str, expected: str, span: str) -> None:
+    assert dated(caption, gallery) == (expected, "day", span)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # a day after "last" or "coming" before a comma: a past or coming event's, not read
+        "지난 15일, 알레포에서 공습이 재개됐다.",
+        "오는 20일, 알레포에서 회담이 열린다.",
+        # a day before "taken" no caption has: a count of days
+        "アレッポ郊外で3日間撮影を続けた写真家",
+    ],
+)
+def test_no_cjk_photo_day_from_these(caption: str) -> None:
+    assert dated(caption, "2016-11-23")[1] == "gallery"

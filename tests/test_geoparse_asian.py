@@ -143,3 +143,88 @@ def test_the_cheap_check() -> None:
     assert not has_asian_script("阿勒颇")  # (Chinese without a place word: the concept table)
     assert has_asian_script("스카리")
     assert has_asian_script("ย่าน")
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # the city's name run together with its quarter's, no particle between them
+        ("在阿勒颇萨拉赫丁区,一位老人坐在门口。", ["aleppo", "salah-ad-din"]),
+        ("在阿勒颇哈纳诺区,孩子们在街上踢球。", ["aleppo", "hanano"]),
+        ("工人在阿勒颇东部卡姆·贾兹玛蒂社区清理瓦砾。", ["east-aleppo", "karm-aj-jazmati"]),
+        # the city named, then a landmark of it after a Korean word read as a name ("후")
+        ("반군이 알레포를 장악한 후 알레포대학교 앞에 모였다.", ["aleppo", "university-of-aleppo"]),
+        ("정부군은 알레포 진입 후 알레포대학교 주변을 돌았다.", ["aleppo", "university-of-aleppo"]),
+        # the city and a quarter written as Japanese agencies do, words run together
+        ("アレッポのシェイクサイード地区で車列が進む", ["aleppo", "sheikh-saeed"]),
+        ("反政府勢力はアレッポ西郊のダヒヤット・アル=アサド地区に入った", ["dahiyat-al-assad"]),
+    ],
+)
+def test_the_city_and_the_quarter_after_it_are_both_found(
+    gp: Geoparser, text: str, places: list[str]
+) -> None:
+    found = ids(gp, text)
+    assert all(p in found for p in places), found
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a compound side after the city's name: the north-east is of the east side, the
+        # south-east its own, the north-west of the west side
+        ("阿勒颇东北部的居民开始返回家园", "east-aleppo"),
+        ("叙利亚政府军把武装分子包围在阿勒頗市東南部。", "south-east-aleppo"),
+        ("정부군이 알레포 북동부 전체를 되찾았다.", "east-aleppo"),
+        ("알레포 남동부에서 피란민들이 걸어 나오고 있다.", "south-east-aleppo"),
+        ("アレッポ北西部の住宅地で続く砲撃", "west-aleppo"),
+        # the city's kind (市) or its Latin name in brackets between the name and its side
+        ("アレッポ市東部で配給を待つ住民", "east-aleppo"),
+        ("【3月1日 AFP】アレッポ(Aleppo)東部で撮影された写真", "east-aleppo"),
+        # a compound side alone opening a clause, the city named before
+        ("アレッポで政府軍が前進。反体制派は、南東部に追い詰められた", "south-east-aleppo"),
+        ("알레포에서 교전이 이어졌다. 남동부 일대에 주민이 남아 있다.", "south-east-aleppo"),
+        # Korean: the ㅅ written for an assimilated article ("앗자즈": A'zaz)
+        ("시리아 북부 앗자즈의 난민촌에서 아이들이 놀고 있다.", "azaz"),
+        ("지진으로 무너진 잔다리스의 건물 잔해를 치우는 주민들", "jinderes"),
+    ],
+)
+def test_a_side_or_town_in_an_asian_script(gp: Geoparser, text: str, place: str) -> None:
+    assert place in ids(gp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a compound side of the country or of another place: not the city's
+        "アレッポから避難した家族が、シリア北東部のハサカ県に着いた",
+        "알레포 출신 난민들이 시리아 북동부 하사카로 향했다.",
+        "阿勒颇难民抵达叙利亚东北部的哈塞克省",
+        # a side alone with no city named before it
+        "反体制派は、南東部に追い詰められた",
+        # a side alone of a place named after it
+        "アレッポで戦闘。、北東部のラッカ県でも空爆",
+        # a Korean word with ㅅ under its first vowel: no name
+        "옷자락을 붙잡은 아이가 울고 있다.",
+    ],
+)
+def test_a_side_not_of_the_city_is_not_its_side(gp: Geoparser, text: str) -> None:
+    found = ids(gp, text)
+    assert not {"east-aleppo", "south-east-aleppo", "west-aleppo", "azaz"} & set(found), found
+
+
+def roles(gp: Geoparser, text: str) -> dict[str, str]:
+    return {m.place_id: m.role for m in gp.find(text)}
+
+
+def test_a_side_of_the_city_contains_only_its_own_quarters(gp: Geoparser) -> None:
+    # a quarter of the east named before the west side: the west is a place of its own
+    text = "정부군이 진입한 알레포 동부 자발바드로에서 주민들이 알레포 서부로 가는 버스를 기다린다."
+    assert roles(gp, text)["west-aleppo"] != "mentioned"
+    assert roles(gp, text)["east-aleppo"] == "mentioned"
+    text = "Buses took families from Hanano in east Aleppo to government-held west Aleppo."
+    assert roles(gp, text)["west-aleppo"] != "mentioned"
+    # a quarter of the west names where in the west: the side is set aside as before
+    assert roles(gp, "알레포 서부 함다니예 지구에서 장을 보는 주민들")["west-aleppo"] == "mentioned"
+    assert roles(gp, "Residents shop in west Aleppo's Hamdaniyeh district.")["west-aleppo"] == (
+        "mentioned"
+    )

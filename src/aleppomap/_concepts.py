@@ -386,8 +386,13 @@ CJK_CITY = ("阿勒颇", "阿勒頗", "阿勒坡", "アレッポ", "알레포", 
 # its airport.
 CJK_AFTER: dict[str, tuple[str, ...]] = {
     "aleppo": ("市", "시"),  # the city: "阿勒颇市"
-    "east-aleppo": ("东部", "東部", "东区", "東區", "동부", "동쪽", "ตะวันออก"),
-    "west-aleppo": ("西部", "西区", "西區", "서부", "서쪽", "ตะวันตก"),
+    # (the north-east is of the east side, as "north-east Aleppo" is; the south-east has its
+    # own place; the north-west and south-west are of the west side)
+    "east-aleppo": ("东部", "東部", "东区", "東區", "동부", "동쪽", "ตะวันออก", "东北部", "東北部",
+                    "北東部", "북동부"),
+    "south-east-aleppo": ("东南部", "東南部", "南東部", "남동부"),
+    "west-aleppo": ("西部", "西区", "西區", "서부", "서쪽", "ตะวันตก", "西北部", "北西部", "西南部",
+                    "南西部", "북서부", "남서부"),
     "old-city": ("旧城", "旧城区", "古城", "古城区", "老城", "老城区", "老城區", "舊城", "舊城區",
                  "历史中心", "歷史中心", "旧市街", "구시가지", "구시가", "올드시티", "구도심"),
     "citadel": ("城堡", "城塞", "要塞", "성채", "요새"),
@@ -396,6 +401,9 @@ CJK_AFTER: dict[str, tuple[str, ...]] = {
     "aleppo-airport": ("机场", "國際機場", "国际机场", "機場", "空港", "国際空港", "공항",
                        "국제공항"),
 }  # fmt: skip
+# What may stand between the city's name and its side: its kind ("阿勒頗市東南部", "アレッポ市東部")
+# or its name in Latin letters in brackets, as Japanese agencies gloss it ("アレッポ(Aleppo)東部").
+CJK_CITY_GLOSSES = ("市", "(Aleppo)", "(Aleppo)", "(Alep)")
 # Words after the city's name that make it its province's, which names no place (as "Aleppo
 # province" does not): "阿勒頗省", "アレッポ県", "알레포주".
 CJK_PROVINCE = ("省", "県", "州", "주")

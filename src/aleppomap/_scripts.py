@@ -823,6 +823,21 @@ _KOREAN_ON_NAME = tuple(
 )
 
 
+def _korean_article_off(word: str) -> str:
+    """``word`` without the ㅅ that Korean writes under a first vowel for an Arabic article
+    assimilated to the consonant after it ("앗자즈" a'-Zaz, Azaz; "앗샴" ash-Sham): the name
+    as written without it ("아자즈"); else ``word``.
+
+    >>> _korean_article_off("앗자즈"), _korean_article_off("아자즈"), _korean_article_off("갓자")
+    ('아자즈', '아자즈', '갓자')
+    """
+    code = ord(word[0]) - 0xAC00 if len(word) > 2 else -1
+    # (a first syllable of no initial consonant, ㅇ, and of a final ㅅ)
+    if 0 <= code < 11172 and code // 588 == 11 and code % 28 == 19:
+        return chr(ord(word[0]) - 19) + word[1:]
+    return word
+
+
 def _korean_stem(word: str) -> str:
     """A Korean word without the particle written on it (two syllables kept at least)."""
     for particle in _KOREAN_PARTICLES:
@@ -889,9 +904,12 @@ def asian_forms(word: str) -> tuple[str, ...]:
             if stem.endswith(place) and len(stem) - len(place) >= 2:
                 stem = _korean_stem(stem[: -len(place)])
                 break
-        base = _EU_RE.sub("", hangul_latin(stem))
-        base = base.removesuffix("eu") if len(base) > 4 else base
-        out = _variants(base, (("sy", "sh"), ("j", "z"), ("p", "f"), ("r", "l"), ("l", "r")))
+        out = []
+        for spelt in (stem, _korean_article_off(stem)):
+            base = _EU_RE.sub("", hangul_latin(spelt))
+            base = base.removesuffix("eu") if len(base) > 4 else base
+            out += _variants(base, (("sy", "sh"), ("j", "z"), ("p", "f"), ("r", "l"), ("l", "r")))
+        out = list(dict.fromkeys(out))
         out += [f + "h" for f in out if f.endswith("k")]  # "셰이크": Sheikh
         out += [f.replace("k", "kh", 1) for f in out if f.startswith("k")]  # "칸투만": Khan
         out += [f[2:] for f in out if f.startswith("al") and len(f) > 4]  # "알밥": al-Bab

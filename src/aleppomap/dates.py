@@ -713,6 +713,9 @@ _TAKEN_RE = re.compile(
     r"|\b(?:[Ff]oto(?:grafia)?|[Ii]magem)\s+(?:foi\s+)?(?:tirada|feita)\s+(?:em|no\s+dia)\s+"
     r"|\b(?:Foto|Bild|Aufnahme)\s+(?:wurde|ist)\s+am\s+|\baufgenommen\s+am\s+"
 )
+# "Taken" after the day, as Japanese captions close ("11月30日撮影", "2016年10月28日、撮影:"):
+# that day is the photo's, whatever day the dateline before gave (【12月2日 AFP】).
+_TAKEN_CJK_RE = re.compile(r"[、,]?\s*撮影")
 # A combination of pictures ("This combination of pictures ... shows X on March 3, 2013 and
 # Y on Dec. 14, 2016"): the photo's day is the latest day it shows.
 _COMBINATION_RE = re.compile(
@@ -781,7 +784,7 @@ _CUES_RE = re.compile(
     r"|V(?<=RCHIV)|Ş(?=İV)|ي(?<=أرشي)|l(?<=earl)ier|v(?<=parav)ant|z(?=uvor)|k(?<=tidak)(?= ber)"
     r"|z(?<=senz)a d|z(?<=tarihsiz)|é(?<=non daté)"
     # (the archive markers of the rarer languages: see _FILE_RE)
-    r"|료(?=\s*사진)|料(?<=资料)|料(?<=資料)|ァイル写|х(?<=[Аа]рх)[иі]в|ę(?<=[Zz]dję)c|ρ(?=χείου)"
+    r"|影(?<=撮影)|료(?=\s*사진)|料(?<=资料)|料(?<=資料)|ァイル写|х(?<=[Аа]рх)[иі]в|ę(?<=[Zz]dję)c|ρ(?=χείου)"
     r"|ر(?<=آر)شیو|v(?<=rhiv)|í(?<=rchí)v|ư(?= liệu)"
 )
 _WEEKDAY_GROUPS = frozenset({"wd", "wd2", "rel", "fwd", "relc", "fwdc"})
@@ -1344,6 +1347,10 @@ def _photo_date(
         found = next(_dates(text, gallery_date, memo, taken.end(), rare), None)
         if found is not None and found[2] == taken.end() and found[0] is not None:
             return found, file_photo
+    if "撮影" in text:  # Japanese writes the day before the word: "11月30日撮影", "(25日撮影)"
+        for found in _dates(text, gallery_date, memo, 0, rare):
+            if found[0] is not None and _TAKEN_CJK_RE.match(text, found[3]) is not None:
+                return found, file_photo
     combo = _COMBINATION_RE.search(text)
     if combo is not None:
         stop_at = _SENTENCE_END_RE.search(text, combo.end())
@@ -2769,6 +2776,12 @@ def _next_date(
             return _next_rare(text, gallery_date, memo, origin, found[2]) or found
     elif not text.isascii() and _ARABIC_LETTER.search(text, origin, found[2]) is not None:
         return _next_rare(text, gallery_date, memo, origin, found[2], stated=True) or found
+    elif not text.isascii() and _CJK_DAY_RE.search(text, origin, found[2]) is not None:
+        # a Korean or Japanese day before a closing stamp ("29일(현지시간) ... 2016-11-30
+        # 사진=AFP"): the caption's own day, the stamp its sending's (and, without the
+        # gallery's date, the day the caption's is read against)
+        own = _next_rare(text, gallery_date or found[0], memo, origin, found[2], cjk=True)
+        return own if own is not None and own[0] is not None else found
     return found
 
 
@@ -3651,14 +3664,18 @@ _JP_DAY = (
     # 28日"), or after the subject of the sentence: a Korean particle ("병사가 28일 알레포의
     # ..."), a Chinese subject before "在" ("人员30日在阿勒颇"), a Japanese place before "で"
     # ("アレッポで30日、")
-    r"|(?<![\d.年년月월/])(?P<jd_day4>3[01]|[12]\d|0?[1-9])(?:日|일)(?=\s*[(（]\s*(?:현지시간"
-    r"|현지|現地時間|当地时间|當地時間)\s*[)）])"
+    r"|(?<![\d.年년月월/])(?P<jd_day4>3[01]|[12]\d|0?[1-9])(?:日|일)(?=\s*[(（]\s*(?:현지\s?시간"
+    r"|현지|혀지시간|現地時間|当地时间|當地時間)\s*[)）])"
     r"|(?<=当地时间|當地時間|現地時間)\s*(?P<jd_day5>3[01]|[12]\d|0?[1-9])日"
     r"|(?:(?<=[가-힣][가이은는]\s)|(?<=[가-힣]에서\s))(?<!지난\s)(?P<jd_day6>3[01]|[12]\d|0?[1-9])일(?=\s)"
     r"(?!\s*(?:동안|간|째|까지|만에|부터|이상|이내|후|뒤|전))(?!\s*\S*(?:부터|까지)\s)"
     r"|(?<=[\u4e00-\u9fff])(?<![月年])(?P<jd_day7>3[01]|[12]\d|0?[1-9])日(?=在|于|於|晚|夜|上午"
     r"|下午|凌晨|清晨|早上|傍晚)"
-    r"|(?<=[でがはにも])(?P<jd_day8>3[01]|[12]\d|0?[1-9])日(?=[、，,]|午前|午後|夜|朝|未明|夕方)))"
+    r"|(?<=[でがはにも])(?P<jd_day8>3[01]|[12]\d|0?[1-9])日(?=[、，,]|午前|午後|夜|朝|未明|夕方)"
+    # ... or a Japanese one before "taken" ("25日撮影", "25日、撮影"), or a Korean one after
+    # a clause that describes it, before a comma ("공격에 나선 9일, ...": on the 9th, when ...)
+    r"|(?<![\d.年년月월/])(?P<jd_day9>3[01]|[12]\d|0?[1-9])日(?=[、,]?\s*撮影)"
+    r"|(?<=[가-힣]\s)(?<!지난\s)(?<!오는\s)(?P<jd_day10>3[01]|[12]\d|0?[1-9])일(?=,)))"
 )
 # A second day joined to a first (a picture of two times, before and after: "2009년 3월12일과
 # 2016년 12월13일", "2009年3月12日和2016年12月13日"): the later one is the photo's last.
@@ -3720,6 +3737,9 @@ _RARE_RE = re.compile(
 )
 # Letters outside ASCII other than typographic punctuation: a caption in another language.
 _FOREIGN_LETTER = re.compile(r"[^\x00-\x7f’‘“”–—…\xa0]")
+# A day of the month in Chinese, Japanese or Korean ("29일", "9日"): the cheap test before
+# reading those wordings ahead of a date in digits.
+_CJK_DAY_RE = re.compile(r"\d\s*[日일]")
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
 
 
@@ -3853,7 +3873,7 @@ def _resolve_rare(m: re.Match[str], gallery_date: dt.date | None) -> _Resolved:
         return kind, None
     if kind == "jd":
         written = next(
-            m.group(f"jd_day{n}") for n in ("", 2, 3, 4, 5, 6, 7, 8) if m.group(f"jd_day{n}")
+            m.group(f"jd_day{n}") for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10) if m.group(f"jd_day{n}")
         )
         return kind, _in_month(gallery_date, int(written))
     if kind == "rel":
@@ -3973,13 +3993,17 @@ def _next_rare(
     pos: int,
     before: int,
     stated: bool = False,
+    cjk: bool = False,
 ) -> _Mention | None:
     """The first :data:`_RARE_RE` date in ``text[pos:before]``: (date, text, start, end, kind).
 
-    With ``stated``, only a day stated with its month ("23 أيلول").
+    With ``stated``, only a day stated with its month ("23 أيلول"); with ``cjk``, only a
+    Chinese, Japanese or Korean one ("29일", "12月9日").
     """
     for m in _RARE_RE.finditer(text, pos, before):
         if stated and m.lastgroup != "ar":
+            continue
+        if cjk and m.lastgroup not in ("cjk", "jd"):
             continue
         if m.lastgroup == "rel" and m.group() in ("hier", "Hier") and not _french(text):
             continue  # German or Dutch "hier": here

@@ -110,6 +110,7 @@ from aleppomap._concepts import (
     CJK_BEFORE,
     CJK_CHAR,
     CJK_CITY,
+    CJK_CITY_GLOSSES,
     CJK_NOUNS,
     CJK_PHRASES,
     CJK_PROVINCE,
@@ -1059,6 +1060,13 @@ _MARKET_SCORE: Final = 75  # the least likeness of a souq's name by sound ("Saqt
 # Compass words: "east of X" is a direction from X (see Geoparser._direction_from).
 _COMPASS: Final = frozenset({"north", "south", "east", "west"})
 _CITY_ONLY: Final = (CITY_ID,)
+# How far outside a side of the city's outline a place may lie and still be of that side (in
+# degrees: about 1 km), for a point placed at a quarter's edge.
+_SECTOR_MARGIN: Final = 0.01
+# The marks that open a clause in Chinese, Japanese and Korean, before a side's word alone; and
+# "of" written after a word (の, 的, 之, 의).
+_CJK_CLAUSE_MARKS: Final = frozenset("、,,。.;;")
+_CJK_OF: Final = frozenset("の的之의")
 
 
 @dataclass(slots=True)
@@ -1470,6 +1478,7 @@ class Geoparser:
         self._word_cache: dict[str, WordInfo] = {}
         self._join_cache: dict[str, bool] = {}
         self._finer_cache: dict[str, frozenset[str]] = {}
+        self._outlines: dict[str, Any] = {}  # the sides' outlines, as shapely shapes
         # the closest names of a run of words (a function of its key and the cutoff), and a
         # souq's name read from its words: the same misspelling comes back caption after caption
         self._fuzzy_cache: dict[tuple[str, float], tuple[str, float, bool] | None] = {}
@@ -1818,9 +1827,25 @@ class Geoparser:
                     keys.setdefault(fold_token(city + word), [place_id])
                     keys.setdefault(f"{fold_token(city)} {fold_token(word)}", [place_id])
                     words.add(city + word)
+                    if place_id == CITY_ID:
+                        continue
+                    for gloss in CJK_CITY_GLOSSES:  # "阿勒頗市東南部", "アレッポ(Aleppo)東部"
+                        keys.setdefault(fold_token(city + gloss + word), [place_id])
+                        words.add(city + gloss + word)
                 for word in CJK_BEFORE.get(place_id, ()):
                     keys.setdefault(fold_token(word + city), [place_id])
                     words.add(word + city)
+        # a compound side's word alone ("北東部", "남동부"; not "東部", too often the country's)
+        # names the city's side only where
+        # :meth:`_bare_side_written` says so: the keys, read in _exact
+        bare: set[str] = set()
+        for place_id, after in CJK_AFTER.items():
+            if place_id in ids and place_id != CITY_ID and cities:
+                for word in after:
+                    if word[-1] in "部부" and len(word) > 2 and fold_token(word) not in keys:
+                        keys[fold_token(word)] = [place_id]
+                        bare.add(fold_token(word))
+        self._cjk_bare_sides = frozenset(bare)
         for city in cities:  # (the province's: a word of its own, which names no place)
             words.update(city + word for word in CJK_PROVINCE)
         for place_id, phrases in CJK_PHRASES.items():
@@ -3735,6 +3760,8 @@ class Geoparser:
                 if keys[j] and uppers[j]:
                     if lows[j] in _NOT_NAME_WORDS:
                         break
+                    if run and keys[j] in self._city_keys and CJK_CHAR.match(w.raw[j]):
+                        break  # the city's name run together with its quarter's: "阿勒颇X区"
                     run.append(j)
                 elif lows[j] not in ARTICLES:
                     break
@@ -3955,6 +3982,10 @@ class Geoparser:
                 if ids:
                     raw.append(_Cand(first, last, ids, 100.0, "exact"))
                     continue
+            elif key in self._cjk_bare_sides:
+                if ids and self._bare_side_written(text, w.start[kept[first]], w.end[kept[first]]):
+                    raw.append(_Cand(first, last, ids, 100.0, "exact"))
+                continue
             elif (
                 ids
                 and self._plausible_word(text, w, kept[first])
@@ -4160,6 +4191,19 @@ class Geoparser:
         return "." in gap or not cls._sentence_start(text, w, k)
 
     @staticmethod
+    def _bare_side_written(text: str, start: int, end: int) -> bool:
+        """Whether the side's word alone from ``start`` to ``end`` ("北東部", "南東部") is the
+        city's side: the city named before it in the caption, the word opening a clause (after
+        a comma or a full stop: "政府軍は、北東部全体を奪還し"), and not the side of a place
+        named after it ("、北東部のハサカ県": of that province)."""
+        before = text[:start].rstrip(" ")
+        if before and before[-1] not in _CJK_CLAUSE_MARKS:
+            return False  # "シリア北東部", "시리아 북동부": the country's
+        if text[end : end + 1] in _CJK_OF:
+            return False
+        return any(city in before for city in CJK_CITY)
+
+    @staticmethod
     def _part_written(text: str, w: Words, k: int) -> bool:
         """Whether word ``k``, a side before "of" and a city's name, names the city's part: "dans
         l'est d'Alep", "les quartiers est d'Alep", "en el este de Alepo" (not "à l'est d'Alep",
@@ -4192,6 +4236,8 @@ class Geoparser:
         end = w.end[i]
         if text[end : end + 1] in _APOS_CHARS and _TURKISH_PLACE_CASE.match(text, end + 1):
             return False  # a place's case ending: "Aileler Azez’de" (families in Azaz)
+        if CJK_CHAR.match(text, w.start[k]) is not None:
+            return False  # a word read from hangul or kana, capitalised as read ("후": after)
         raw, key = w.raw[k], w.key[k]
         if (
             key == w.low[k]
@@ -5120,8 +5166,25 @@ class Geoparser:
                 scope is not None
                 and scope in self._ancestors[other]
                 and self._kind[other] not in ("district", "city")
+                and self._in_sector(container, other)
             )
         return False
+
+    def _in_sector(self, sector: str, other: str) -> bool:
+        """Whether place ``other`` lies in the side of the city ``sector`` (within
+        :data:`_SECTOR_MARGIN` degrees of its outline; any place of the city, when the side has
+        no outline): "정부군 지역인 알레포 서부로" after "알레포 동부 자발바드로" is the west
+        side, not a container of a quarter of the east."""
+        geometry = self.gazetteer.get(sector).geometry
+        if not geometry or geometry.get("type") not in ("Polygon", "MultiPolygon"):
+            return True
+        from shapely.geometry import Point, shape
+
+        outline = self._outlines.get(sector)
+        if outline is None:
+            outline = self._outlines[sector] = shape(dict(geometry))
+        place = self.gazetteer.get(other)
+        return bool(outline.distance(Point(place.lon, place.lat)) <= _SECTOR_MARGIN)
 
     def _resolve(
         self, text: str, cands: list[_Cand], w: Words, words: Sequence[int]

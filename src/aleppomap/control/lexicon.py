@@ -1957,7 +1957,18 @@ WORLD_JA_SIDES: Final[tuple[tuple[str, str], ...]] = (
 #: The Korean verbs of a capture ("탈환", "장악", "점령", "함락", "진입" as the verb of a main
 #: clause), of a holding ("통제", "지배") and of a siege ("포위"); the Japanese ones
 #: ("奪還", "制圧", "掌握", "占領", "陥落", "解放"; "支配", "実効支配"; "包囲").
-WORLD_KO_TAKE: Final = ("탈환", "재탈환", "장악", "점령", "함락", "진입", "수복", "해방")
+WORLD_KO_TAKE: Final = (
+    "탈환",
+    "재탈환",
+    "장악",
+    "재장악",
+    "점령",
+    "재점령",
+    "함락",
+    "진입",
+    "수복",
+    "해방",
+)
 WORLD_KO_HOLD: Final = ("통제", "지배")
 WORLD_KO_SIEGE: Final = ("포위",)
 WORLD_JA_TAKE: Final = ("奪還", "奪回", "制圧", "掌握", "占領", "陥落", "解放", "奪取", "攻略")
@@ -1983,6 +1994,9 @@ WORLD_KO_JA_NEAR: Final = (
 WORLD_KO_JA_TRIGGERS: Final = (
     *WORLD_KO_TAKE, *WORLD_KO_HOLD, *WORLD_KO_SIEGE, *WORLD_JA_TAKE, *WORLD_JA_HOLD,
     *WORLD_JA_SIEGE, "지역인", "支配地域",
+    # (a place two sides fight for: "X를 놓고 ... 교전", "X를 장악하려는 A와 B의 공방전")
+    "공방", "쟁탈전", "둘러싼", "둘러싸고", "를 놓고", "을 놓고", "를 두고", "을 두고",
+    "の手に", "の手中", "곳이다", "곳이며",
 )  # fmt: skip
 __all__ += [
     "WORLD_JA_HEDGES", "WORLD_JA_HOLD", "WORLD_JA_SIDES", "WORLD_JA_SIEGE", "WORLD_JA_TAKE",
@@ -2007,6 +2021,7 @@ WORLD_CLAUSE_SCRIPT_TRIGGERS: Final = (
     "захвачен", "отбит",
     "контролируем", "به دست", "پس گرفت", "آزادسازی", "تحت کنترل",
     *WORLD_ZH_TAKE, *WORLD_ZH_HOLD, *WORLD_ZH_LOSE, "落入", "手中", "控制下", "控制之下",
+    "包围在", "包圍在", "围困在", "圍困在", "用作", "用做", "光复", "光復",
     *WORLD_KO_JA_TRIGGERS,
 )  # fmt: skip
 __all__ += [

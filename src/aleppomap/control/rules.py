@@ -117,6 +117,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Final, Protocol
 
+from aleppomap._concepts import CJK_CITY
 from aleppomap._tables import CONTEXT_CUES
 from aleppomap.control import lexicon as lx
 
@@ -2062,6 +2063,9 @@ def _repeated_mentions(text: str, mentions: Sequence[ControlMention]) -> list[Co
     out: list[ControlMention] = []
     for m in mentions:
         name = text[m.start : m.end]
+        if _CJK_NAME_RE.match(name) is not None:
+            out += _repeated_cjk(text, m, name, spans)
+            continue
         if len(name) < 4 or not name[:1].isupper():
             continue
         at = text.find(name)
@@ -2075,6 +2079,43 @@ def _repeated_mentions(text: str, mentions: Sequence[ControlMention]) -> list[Co
                 out.append(replace(m, start=at, end=stop))
                 spans.append((at, stop))
             at = text.find(name, stop)
+    return out
+
+
+# a name written in hangul, kana or Chinese characters (which have no capitals, and no spaces
+# around a name in Chinese and Japanese)
+_CJK_NAME_RE: Final = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]")
+
+
+def _repeated_cjk(
+    text: str, m: ControlMention, name: str, spans: list[tuple[int, int]]
+) -> list[ControlMention]:
+    """The repeats of a name written in hangul, kana or Chinese characters: in Korean as a
+    word's start (a particle after it, "아프린시는": the particle of the first mention left
+    off), in Chinese and Japanese anywhere outside every other mention; ``spans`` gains
+    them."""
+    hangul = _KO_RE.match(name) is not None
+    if hangul and len(name) > 2 and (name[-1] in _SOV_PARTICLES or name[-1] == "의"):
+        name = name[:-1]
+    names = [name] if len(name) >= 2 else []
+    # a landmark named with the city's name, said again by its noun alone ("阿勒颇城堡 ...
+    # 城堡": the citadel); not a side's word ("东部"), which any place has
+    city = next((c for c in CJK_CITY if name.startswith(c)), None)
+    if city is not None:
+        noun = name[len(city) :].strip()
+        if len(noun) >= 2 and noun[-1] not in "部부쪽区區市시" and m.place_id != "aleppo":
+            names.append(noun)
+    out: list[ControlMention] = []
+    for each in names:
+        at = text.find(each)
+        while at >= 0:
+            stop = at + len(each)
+            if not (hangul and at > 0 and _KO_RE.match(text, at - 1) is not None) and not any(
+                b < stop and at < e for b, e in spans
+            ):
+                out.append(replace(m, start=at, end=stop, matched=each))
+                spans.append((at, stop))
+            at = text.find(each, stop)
     return out
 
 
@@ -5734,6 +5775,8 @@ def _world_clause_rules(cap: _Caption, add: _Add, covered: set[str]) -> None:
     if not text.isascii() and _ZH_RE.search(text) is not None and _JA_RE.search(text) is None:
         _world_zh_rules(cap, add, covered)
     if not text.isascii() and _KO_RE.search(text) is not None:
+        if _KO_FIGHT_RE.search(text) is not None:
+            _ko_contested(cap, add, covered)
         _world_sov_rules(cap, add, covered, _KO)
     if not text.isascii() and _JA_RE.search(text) is not None:
         _world_sov_rules(cap, add, covered, _JA)
@@ -5763,7 +5806,28 @@ _ZH_LANDMARK_AFTER_RE: Final = re.compile(
     r"|的)"
 )
 # what may stand between a verb and a city it takes whole ("收复了*整个*阿勒颇", "控制*全*城")
-_ZH_CITY_OBJECT_RE: Final = re.compile(r"(?:了|全|整个|整個|全部|对|對)*")
+# ... and where it lies, as Xinhua names a city: "收复*北部城市*阿勒颇", "*北部重镇*阿勒颇"
+_ZH_CITY_OBJECT_RE: Final = re.compile(
+    r"(?:了|全|整个|整個|全部|对|對)*(?:叙利亚|敘利亞)?(?:北部|南部|东部|東部|西部)?"
+    r"(?:城市|重镇|重鎮|第二大城市|最大城市)?"
+)
+# a clause that reports the sentence's subject's word ("宣布完全收复X", "表示已控制X")
+_ZH_ANNOUNCE_RE: Final = re.compile(r"\s*(?:宣布|宣告|表示|称|稱|证实|證實)")
+# the city said again as "the city" and its liberation, with no side named in the caption
+# ("2016年12月该市全面解放"): the army's, as Syrian and Chinese state media say it
+_ZH_CITY_FREED_RE: Final = re.compile(
+    r"(?:该市|該市|该城|該城|这座城市|這座城市|全城)(?:已经|已經|已|终于|終於)?"
+    r"(?:全面|完全|彻底|徹底)?(?:解放|光复|光復)"
+)
+# a side besieged in a place ("把反政府武装包围在X东南部"): the side held in by the subject
+_ZH_HEMMED_RE: Final = re.compile(
+    rf"(?:把|将|將)(?:{_ZH_SIDES})(?:武装|武裝|分子)?(?:围困|圍困|包围|包圍|困|压缩|壓縮)(?:在|于|於)"
+)
+# a side using a place as its position ("政府军一直将城堡用作军事阵地"): held
+_ZH_USED_AS_RE: Final = re.compile(
+    r"(?:一直|曾|长期|長期|仍|仍然)?(?:将|將|把)(?P<place>[^，,。；;！？!?\n]{1,12}?)"
+    r"(?:用作|用做|当作|當作|作为|作為)(?:军事|軍事|主要)?(?:阵地|陣地|据点|據點|基地|要塞|堡垒|堡壘)"
+)
 # the place said first: "X由反对派控制", "X被政府军收复", "X落入IS手中", "X处于库尔德武装控制之下"
 _ZH_PLACE_FIRST_RE: Final = re.compile(
     rf"[^，,。；;！？!?\n]{{0,6}}?(?:已经|已經|已|仍|仍然|一直)?(?P<mark>由|被|遭到|遭|落入|处于|處於|在)"
@@ -5827,8 +5891,11 @@ def _world_zh_rules(cap: _Caption, add: _Add, covered: set[str]) -> None:
         if _ZH_HEDGE_RE.search(text, s_start, verb.end()) is not None:
             continue
         subjects = _zh_subjects(text, c_start, verb.start())
+        if not subjects and _ZH_ANNOUNCE_RE.match(text, c_start) is not None:
+            # ("军方发表声明，宣布完全收复X"): the subject of the sentence's first clause
+            subjects = _zh_subjects(text, s_start, c_start)
         sides = {s for _, _, s in subjects}
-        if len(sides) != 1 or verb.start() - subjects[-1][1] > 12:
+        if len(sides) != 1 or (verb.start() - subjects[-1][1] > 12 and subjects[-1][1] > c_start):
             continue
         side = sides.pop()
         passive = text[max(c_start, subjects[-1][0] - 1) : subjects[-1][0]] == "被"
@@ -5873,6 +5940,45 @@ def _world_zh_rules(cap: _Caption, add: _Add, covered: set[str]) -> None:
         else:
             action = "held"
         add(slot, holder, action, slot.mention.start, m.end(), "post")
+    _zh_other_rules(cap, add, covered)
+
+
+def _zh_other_rules(cap: _Caption, add: _Add, covered: set[str]) -> None:
+    """Chinese: a side hemmed in a place by the subject ("政府军把反政府武装包围在X"), a side
+    using a place as its position ("政府军一直将X用作军事阵地"), and the city freed, said again
+    as "the city" ("该市全面解放")."""
+    text = cap.text
+    for m in _ZH_HEMMED_RE.finditer(text):
+        inside = _group_side(m, lx.WORLD_ZH_SIDES, "z_")
+        s_start, _ = _zh_clause(text, m.start(), _ZH_SENTENCE_END_RE)
+        if inside is None or _ZH_HEDGE_RE.search(text, s_start, m.end()) is not None:
+            continue
+        slot = next((s for s in cap.slots if s.mention.start == m.end()), None)
+        if slot is None or slot.mention.place_id in covered:
+            continue
+        besiegers = {x for _, _, x in _zh_subjects(text, s_start, m.start())} - {inside}
+        by = besiegers.pop() if len(besiegers) == 1 else ""
+        add(slot, inside, "besieged", m.start(), slot.mention.end, "clause", besieged_by=by)
+    for m in _ZH_USED_AS_RE.finditer(text):
+        c_start, _ = _zh_clause(text, m.start(), _ZH_CLAUSE_END_RE)
+        users = _zh_subjects(text, c_start, m.start())
+        sides = {x for _, _, x in users}
+        if len(sides) != 1 or m.start() - users[-1][1] > 4:
+            continue
+        slot = next(
+            (s for s in cap.slots if m.start("place") <= s.mention.start < m.end("place")), None
+        )
+        if slot is None or slot.mention.place_id in covered:
+            continue
+        add(slot, sides.pop(), "held", users[-1][0], m.end(), "clause")
+    for m in _ZH_CITY_FREED_RE.finditer(text):
+        if _ZH_SIDE_RE.search(text) is not None:
+            continue  # (a side named: the liberation may be of any)
+        before = [s for s in cap.slots if s.mention.end <= m.start()]
+        city = next((s for s in reversed(before) if s.mention.precision == "city"), None)
+        if city is None or city.mention.place_id in covered:
+            continue
+        add(city, "government", "captured", m.start(), m.end(), "clause")
 
 
 # ---- Korean and Japanese: the verb at the clause's end, the roles said by particles
@@ -5911,6 +6017,8 @@ class _SovGrammar:
     held_relatives: tuple[str, ...]
 
 
+# the comma that ends a clause inside a sentence
+_SOV_COMMA_RE: Final = re.compile(r"[、,，]")
 # the particles a Korean name read by its sound may end with
 _SOV_PARTICLES: Final = frozenset("을를은는이가에도")
 
@@ -5948,7 +6056,8 @@ def _sov_grammar(
         place_first_re=re.compile(
             rf"{particles['topic']}(?P<gap>[^.。!?！？\n]{{0,24}}?)(?:{side})"
             rf"(?:{particles['under']}|(?:{particles['agent']}|{particles['subject']}\s?){verb}"
-            rf"(?:{particles['passive_tail']}|{particles['holding']}))"
+            rf"(?:{particles['passive_tail']}|{particles['holding']}"
+            rf"|(?P<relplace>{particles['held_place']})))"
         ),
         hedge_re=re.compile("|".join(hedges)),
         near_re=re.compile(rf"\s?(?:의\s?)?(?:{'|'.join(lx.WORLD_KO_JA_NEAR)})"),
@@ -5966,10 +6075,12 @@ _KO: Final = _sov_grammar(
         "object": r"\s?(?:(?:지역|지구|일대|전역|전체|전부|시내|시)\s?)?"
         r"(?P<particle>을|를|에)(?![가-힣])",
         "active": r"(?:했|하였|하고|해|시켰|시키|한|하며|하는|중|에\s?성공)",
-        "holding": r"(?:하고\s?있|해\s?왔|해\s?온|하는|중)",
+        "holding": r"(?:하고\s?있|해\s?왔|해\s?온|하는(?!\s?데\s?성공)|중)",
         "relative_side": r"(?:이|가|에\s?의해|에게|에)?\s?",
         "relative_tail": r"(?:한|하는|하고\s?있는|해\s?온|된|당한|돼\s?있는|되어\s?있는)\s?"
-        r"(?:(?:지역|지구|거점)인\s?)?$",
+        r"(?:(?:지역|지구|거점)인\s?)?"
+        # (where the place lies, between: "반군이 장악한 시리아 북부 X", "... 북서부 X")
+        r"(?:시리아\s?)?(?:(?:북|남|동|서|북동|북서|남동|남서)부\s?)?(?:(?:제2\s?)?도시\s?)?$",
         "area": r"\s?(?:(?:장악|점령|통제|지배)\s?)?"
         r"(?:지역|지구|거점|점령지|장악지|통제\s?지역)인\s?$",
         "topic": r"\s?(?:은|는|이|가|도)(?![가-힣])",
@@ -5977,6 +6088,9 @@ _KO: Final = _sov_grammar(
         r"(?:하에|아래|에\s?있|에\s?놓|(?P<into>에\s?들어갔|에\s?넘어갔))",
         "agent": r"\s?(?:에\s?의해|에\s?의하여|에게|에)\s?(?:다시\s?|완전히\s?)?",
         "passive_tail": r"(?:됐|되었|돼|되|당했|당하)",
+        # the place said to be one the side holds ("X는 반군이 장악한 곳이다")
+        "held_place": r"(?:한|하는|하고\s?있는|해\s?온)\s?(?:곳|지역|도시|지구|마을)"
+        r"(?:이다|이며|이고|입니다|으로|이었|다|며)",
     },
     lx.WORLD_KO_HEDGES,
     ("장악", "점령", "통제", "지배"),
@@ -5985,22 +6099,65 @@ _JA: Final = _sov_grammar(
     lx.WORLD_JA_SIDES,
     (lx.WORLD_JA_TAKE, lx.WORLD_JA_HOLD, lx.WORLD_JA_SIEGE),
     {
-        "subject": r"(?:は|が|も)",
+        # (a plural's ら before it: "政府軍らは")
+        "subject": r"ら?(?:は|が|も)",
         "from": r"から",
-        "object": r"(?:の?(?:全域|全体|全土|地区|一帯))?(?P<particle>を)",
+        # (the place's whole, its district, or the rule of it: "X全体の支配権を奪還")
+        "object": r"(?:の?(?:全域|全体|全土|地区|一帯))?(?:の(?:支配権|実権|統治権|管理権))?"
+        r"(?P<particle>を)",
         "active": r"(?:し|す)",
         "holding": r"(?:している|してき|する)",
         "relative_side": r"(?:が|の|によって|に)?",
         "relative_tail": r"(?:する|している|してきた|した|された|下の|下にある)$",
         "area": r"の?(?:支配|制圧)(?:地域|地区)(?:の|である)$",
         "topic": r"(?:は|が|も)",
-        "under": r"の?(?:支配|実効支配|管理)下(?:にあ|に置かれ|(?P<into>に入っ|に落ち))",
+        # (and in, or into, a side's hands: "反体制派の手に落ちた", "政府軍の手中にある")
+        "under": r"の?(?:(?:支配|実効支配|管理)下|手中?)"
+        r"(?:にあ|に置かれ|(?P<into>に入っ|に落ち|に渡っ))",
         "agent": r"(?:によって|により|に)(?:再び|完全に)?",
         "passive_tail": r"(?:され|下)",
+        "held_place": r"(?:する|している|してきた)(?:地域|場所|町|都市|地区)(?:だ|である|で)",
     },
     lx.WORLD_JA_HEDGES,
     ("支配", "実効支配", "占拠", "占領", "掌握"),
 )
+
+
+# Korean: a place two sides fight for ("X를 장악하려는 IS와 이를 저지하려는 쿠르드족의
+# 공방전", "X를 놓고 정부군과 반군이 교전"): the place's object particle and an aim at it or
+# "over it", then, in its sentence, two sides and a fight's noun
+_KO_FIGHT_RE: Final = re.compile(r"공방|쟁탈전|격전|교전|전투")
+_KO_FOUGHT_FOR_RE: Final = re.compile(
+    r"\s?(?:을|를)\s?(?:(?:장악|점령|탈환|차지|사수|방어)(?:하려는|하기\s?위한|하기\s?위해)"
+    r"|놓고|두고|둘러싸고|둘러싼|사이에\s?두고)"
+)
+
+
+def _ko_contested(cap: _Caption, add: _Add, covered: set[str]) -> None:
+    """The places two sides fight for in a Korean caption (:data:`_KO_FOUGHT_FOR_RE`):
+    contested."""
+    text = cap.text
+    for slot in cap.slots:
+        m = slot.mention
+        if m.place_id in covered:
+            continue
+        aim = _KO_FOUGHT_FOR_RE.match(text, m.end)
+        if aim is None and m.end - m.start > 2 and text[m.end - 1] in "을를":
+            aim = _KO_FOUGHT_FOR_RE.match(text, m.end - 1)
+        if aim is None:
+            continue
+        end_m = _KO.clause_end_re.search(text, aim.end())
+        s_end = end_m.start() if end_m is not None else len(text)
+        fight = _KO_FIGHT_RE.search(text, aim.end(), s_end)
+        if fight is None:
+            continue
+        sides = {
+            side
+            for side_m in _KO.side_re.finditer(text, _sov_clause_start(_KO, text, m.start), s_end)
+            if (side := _group_side(side_m, _KO.sides, "o_")) is not None
+        }
+        if len(sides) >= 2:
+            add(slot, "contested", "contested", m.start, fight.end(), "contested")
 
 
 def _sov_clause_start(g: _SovGrammar, text: str, pos: int) -> int:
@@ -6037,7 +6194,10 @@ def _world_sov_rules(cap: _Caption, add: _Add, covered: set[str], g: _SovGrammar
         s_start = _sov_clause_start(g, text, m.start)
         end_m = g.clause_end_re.search(text, m.end)
         s_end = end_m.start() if end_m is not None else len(text)
-        if g.hedge_re.search(text, s_start, s_end) is not None:
+        # (an aim or an offensive in a clause after the place's, past a comma, is another
+        # deed's: "X全体を奪還し、南東部に攻勢をかけ")
+        comma = _SOV_COMMA_RE.search(text, m.end, s_end)
+        if g.hedge_re.search(text, s_start, comma.start() if comma else s_end) is not None:
             continue
         # the place as an object: a verb within a few words after its particle (which a name
         # read by its sound may have taken in: "만비즈를")
@@ -6116,7 +6276,9 @@ def _world_sov_rules(cap: _Caption, add: _Add, covered: set[str], g: _SovGrammar
                 assert verb is not None
                 if verb.group(0) == "진입":
                     continue
-                action = _sov_action(g, verb, verb.end(), text, rel=False)
+                action = _sov_action(
+                    g, verb, verb.end(), text, rel=first.group("relplace") is not None
+                )
             else:
                 action = "captured" if first.group("into") else "held"
             if action == "besieged":
