@@ -68,11 +68,11 @@ __all__ = [
     "ACTOR_LINKS",
     "ACTOR_NOUNS",
     "ACTOR_PREFIXES",
+    "ADVANCE_VERBS",
+    "AFFILIATED",
     "AIM_FIRST_VERBS",
     "AIM_NOUNS",
     "AIM_VERBS",
-    "ADVANCE_VERBS",
-    "AFFILIATED",
     "ALLEGIANCE_OF",
     "ALLEGIANCE_PLACE_NOUNS",
     "ALLEGIANCE_WORDS",
@@ -224,14 +224,14 @@ __all__ = [
     "PART_OF_KINDS",
     "PART_OF_NOUNS",
     "PASSIVE_AUXILIARIES",
-    "POSITION_AT_ADJECTIVES",
-    "POSITION_AT_NOUNS",
     "PASSIVE_VERBS",
     "PAST_PREDICATE_VERBS",
     "PEOPLE_AFTER_SIDE",
     "PEOPLE_NOUNS",
     "PLACE_NOUNS",
     "PLAIN_HELD",
+    "POSITION_AT_ADJECTIVES",
+    "POSITION_AT_NOUNS",
     "POSITION_NOUNS",
     "POSITION_VERBS",
     "PREDICATE_VERBS",
@@ -2137,7 +2137,13 @@ POSITION_NOUNS: Final = (
 #: *positions of* IS *at* the X airport"): the side holds the site (a landmark only: positions
 #: in a town or district are its front). The nouns, and the words that may stand before them.
 POSITION_AT_NOUNS: Final = ("positions", "posts", "bases", "barracks")
-POSITION_AT_ADJECTIVES: Final = ("military", r"front[\s-]?line", "forward", "defensive", "remaining")
+POSITION_AT_ADJECTIVES: Final = (
+    "military",
+    r"front[\s-]?line",
+    "forward",
+    "defensive",
+    "remaining",
+)
 #: The verbs of a holding before "by" in "positions *held* by IS in X".
 POSITION_VERBS: Final = ("held", "controlled", "occupied", "run")
 #: The apposition after a place, from its comma: ", a rebel stronghold", ", the former
@@ -2342,7 +2348,8 @@ AIM_NOUNS: Final = (
 #: The verbs of such an aim, in the infinitive ("to *retake control of*").
 AIM_VERBS: Final = (
     r"re-?take\s+control\s+(?:of|over)", r"(?:re)?gain\s+control\s+(?:of|over)",
-    r"wrest\s+(?:back\s+)?(?:control\s+(?:of|over)\s+)?", r"take\s+(?:back\s+)?control\s+(?:of|over)",
+    r"wrest\s+(?:back\s+)?(?:control\s+(?:of|over)\s+)?",
+    r"take\s+(?:back\s+)?control\s+(?:of|over)",
     r"re-?take", r"re-?capture", "capture", "seize", "liberate", "free", r"take\s+back",
 )  # fmt: skip
 #: What an aim may name before its verb ("a bid to *enter the city and* retake it").

@@ -61,6 +61,18 @@ The rules, in the order they are tried for every place mention of a caption:
 ``contested``
     "clashes in X", "fighting (rebels) in X", "the front line in X", "contested X", "X has
     changed hands".
+``part``
+    A part of a place held, said after the part: "an area controlled by forces loyal to the
+    president, in Aleppo", "Manbij's western districts are held by IS", "parts of al-Bab
+    controlled by IS". These, and the modifiers before a part ("a rebel-held area of Aleppo",
+    "an IS-controlled neighbourhood of Manbij"), make a statement of ``extent`` ``part`` on the
+    containing place: the side holds part of it, which says nothing of the rest (the timeline
+    and the map read only ``whole`` statements). A part the gazetteer names ("the rebel-held
+    eastern part of Aleppo": East Aleppo) is a place of its own.
+``aim``
+    An aim to take a place from a side: "rebels advance in a bid to retake it from IS", "an
+    offensive to recapture X from the rebels" (``held`` by that side; only for a place no other
+    phrase of the caption speaks of, and not a done aim: "after a campaign to retake X").
 
 Holdings read besides (each behind its own cheap word test): a phrase set off by dashes ("X in
 Aleppo –held by the YPG–"); "the pro-government villages of X and Y" (the government's); the
@@ -2284,18 +2296,18 @@ def _part_rules(cap: _Caption, add: _Add) -> None:
                 or _capture_verb_before(cap, before.start()) is not None
             ):
                 add(slot, side, "held", before.start(), after.end(), "part", extent="part")
-        m = _PART_POSSESSIVE_RE.match(text, slot.mention.end)
-        if m is None:
+        poss = _PART_POSSESSIVE_RE.match(text, slot.mention.end)
+        if poss is None:
             continue
-        side = _side_of(m, "p_")
+        side = _side_of(poss, "p_")
         if (
             side is None
-            or _joint(text, m)
-            or _hedged_around(cap, slot.mention.start, m.end())
-            or _HEDGE_RE.search(text, m.start("actor") - 4, m.end()) is not None
+            or _joint(text, poss)
+            or _hedged_around(cap, slot.mention.start, poss.end())
+            or _HEDGE_RE.search(text, poss.start("actor") - 4, poss.end()) is not None
         ):
             continue
-        add(slot, side, "held", slot.mention.start, m.end(), "part", extent="part")
+        add(slot, side, "held", slot.mention.start, poss.end(), "part", extent="part")
 
 
 def _repeated_mentions(text: str, mentions: Sequence[ControlMention]) -> list[ControlMention]:
@@ -5160,6 +5172,7 @@ def _world_rules(
         from_controller: str = "",
         besieged_by: str = "",
         stated: str = "",
+        extent: str = "whole",
     ) -> None:
         key = (slot.mention.place_id, cap.sentence_of(slot.core))
         if action == "held" and key in taken:
@@ -5169,7 +5182,7 @@ def _world_rules(
             taken.add(key)
             captures[(slot.mention.place_id, slot.mention.start)] = controller
         add_any(slot, controller, action, start, end, rule, from_controller=from_controller,
-                besieged_by=besieged_by, stated=stated)  # fmt: skip
+                besieged_by=besieged_by, stated=stated, extent=extent)  # fmt: skip
 
     for verb in _WORLD_VERB_RE.finditer(text):
         _world_verb_rule(cap, verb, add, covered)

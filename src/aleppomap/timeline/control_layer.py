@@ -111,8 +111,8 @@ def control_layer_data(
         evidence (``null`` when unknown); ``statements`` every statement about the place
         (``{"entry", "gallery", "date", "controller", "action", "from_controller",
         "evidence"}``, in date order) for the popup. Statements of ``extent`` ``part``
-        (about a part of a place the gazetteer does not name) are left out. Places are listed largest first, so
-        that drawn in order the smaller lie on top.
+        (about a part of a place the gazetteer does not name) are left out. Places are
+        listed largest first, so that drawn in order the smaller lie on top.
     """
     frame: Any = getattr(gazetteer, "places", gazetteer)
     statements = whole_statements(statements).reset_index(drop=True)
