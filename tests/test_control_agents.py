@@ -6,7 +6,9 @@ side or by a foreign army before an anaphor ("the rebels' capture of the town", 
 seizure of the town" where the caption names the Turkish-backed rebels) or written as a gerund
 ("their capturing of the town of X"), "its recapture from IS" (the place named before, taken by
 the sentence's other side), a success told by its gerund ("succeeded in expelling IS from the
-city"), a side's positions at a site ("government positions at the X air base"), and an aim to
+city"), a control declared in a gerund ("swept through X, announcing
+full control of the village"), a siege ended, told by its noun or gerund ("the army's breaking of the siege imposed on
+X"), a side's positions at a site ("government positions at the X air base"), and an aim to
 take a place from a side ("in a bid to retake it from IS": that side holds it); each with its
 negatives.
 
@@ -91,6 +93,18 @@ AGENTS: list[tuple[str, str, list[Statement]]] = [
         "SDF fighters rest in Manbij. The SDF finally succeeded in expelling IS from the city.",
         [("manbij", "kurdish", "captured")],
     ),
+    # a control declared in a gerund after the clause
+    (
+        "declaring_control",
+        "Rebels swept through Dabiq on Sunday, announcing full control of the village.",
+        [("dabiq", "rebels", "captured")],
+    ),
+    (
+        "declaring_control",
+        "Kurdish fighters pushed into the old city on Friday, declaring complete control of "
+        "Manbij.",
+        [("manbij", "kurdish", "captured")],
+    ),
     # a side's positions at a site
     (
         "positions_at",
@@ -107,6 +121,29 @@ AGENTS: list[tuple[str, str, list[Statement]]] = [
         "positions_at",
         "Smoke rises from the positions of Islamic State militants at the Kuweires air base.",
         [("kuweires-airbase", "islamic_state", "held")],
+    ),
+    # a siege ended, told by its noun or gerund: the side that ended it holds the place
+    (
+        "siege_end",
+        "Crowds in Nubl celebrate the breaking of the siege imposed on the two towns of Nubl "
+        "and Zahraa by the Syrian army.",
+        [("nubl", "government", "held"), ("zahraa", "government", "held")],
+    ),
+    (
+        "siege_end",
+        "Crowds celebrate the army's breaking of the siege imposed on Nubl and Zahraa.",
+        [("nubl", "government", "held"), ("zahraa", "government", "held")],
+    ),
+    (
+        "siege_end",
+        "Crowds welcome the Syrian army in celebration of breaking the terrorist-imposed siege "
+        "over Nubl and Zahraa.",
+        [("nubl", "government", "held"), ("zahraa", "government", "held")],
+    ),
+    (
+        "siege_end",
+        "Residents celebrate the lifting of the siege of Kuweires air base by the army.",
+        [("kuweires-airbase", "government", "held")],
     ),
     # an aim to take a place from a side: the side holds it
     (
@@ -140,10 +177,17 @@ AGENTS_NONE: list[tuple[str, str]] = [
     # "its" capture with no other side, or no place named before
     ("its_from", "Residents of Tal Rifaat celebrate the anniversary of its recapture from IS."),
     ("its_from", "Rebels say its recapture from IS will take weeks."),
+    # a declaration still to come
+    ("declaring_control", "Rebels said they were close to declaring full control of Dabiq."),
     # a failure, positions that were taken or are not there
     ("succeeded_in", "The SDF has not succeeded in expelling IS from Manbij."),
     ("positions_at", "Rebels overran government positions at the Menagh air base on Tuesday."),
     ("positions_at", "Rebels fire towards positions of government forces in Salaheddine."),
+    # a siege's end hoped for, prevented, or of no side named; two sides
+    ("siege_end", "Residents hope for the breaking of the siege on Nubl and Zahraa by the army."),
+    ("siege_end", "Rebels vowed to prevent the lifting of the siege of Nubl."),
+    ("siege_end", "Residents celebrate the end of the siege of Nubl and Zahraa."),
+    ("siege_end", "Rebels and the army fought after the breaking of the siege on Nubl."),
     # a done aim, a failed one, a place another phrase speaks of
     (
         "aim_from",

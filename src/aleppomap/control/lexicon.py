@@ -255,6 +255,8 @@ __all__ = [
     "SET_OFF_PARTICIPLES",
     "SET_OFF_RELATIVES",
     "SIDES",
+    "SIEGE_END_GERUNDS",
+    "SIEGE_END_NOUNS",
     "SIDE_GROUP",
     "SIDE_NAMES",
     "SIEGE_BY",
@@ -876,6 +878,11 @@ RELIEVE_VERBS: Final = (
         r"\s+(?:(?:imposed|laid)\s+(?:by\s+(?:[\w'’-]+\s+){1,4}?)?)?(?:of|on|in)",
     ),
 )
+#: The nouns and gerunds that end a siege, without a clause of their own ("celebrate *the
+#: breaking of the siege imposed on* Nubl and Zahraa", "the army's *lifting of the siege of* X",
+#: "in celebration of *breaking the siege over* X"): the side that ends it holds the place.
+SIEGE_END_NOUNS: Final = ("breaking", "lifting", "end", "ending")
+SIEGE_END_GERUNDS: Final = ("breaking", "lifting", "ending")
 #: A clause's verbs of loss, followed by the place lost and "to" the side that took it
 #: ("the army *lost* X to rebels").
 LOSE_VERBS: Final = (
@@ -928,6 +935,9 @@ GERUNDS: Final = (
         ("taking", "seizing", "gaining", "regaining", "wresting", "retaking", "securing"),
         rf"\s+{CONTROL_DEGREE}{CONTROL_OF}",
     ),
+    # a control the side declares as it goes ("swept into X, *declaring full control of* the
+    # town")
+    Phrase(("declaring", "announcing", "proclaiming"), rf"\s+{CONTROL_DEGREE}{CONTROL_OF}"),
     Phrase(
         (
             "capturing", "recapturing", "re-capturing", "seizing", "retaking", "liberating",
@@ -2850,6 +2860,11 @@ TRIGGERS: Final[tuple[str, ...]] = tuple(
             *CAPTURE_NOUNS,
             UNDER_SIEGE,
             SIEGE_BY,
+            # a siege ended, told by its noun or gerund ("the breaking of the siege on X")
+            *(
+                word + r"\s+(?:of\s+)?(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?siege"
+                for word in dict.fromkeys((*SIEGE_END_NOUNS, *SIEGE_END_GERUNDS))
+            ),
             # one fragment per cue, its gerunds in one group (cheaper than one per gerund)
             *(cue + r"\s+" + phrases((*GERUNDS, *DRIVE_GERUNDS)) for cue in GERUND_CUES),
             # a gerund after a comma ("IS attacked at dawn, *seizing* X"): the gerund itself

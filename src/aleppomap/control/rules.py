@@ -755,6 +755,14 @@ _FORMER_BEFORE_POSITIONS_RE: Final = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# "the (army's) breaking of the siege imposed on X", "breaking the siege over X": a siege ended
+_SIEGE_END_RE: Final = re.compile(
+    rf"(?:(?P<owner>{_ACTOR.replace('?P<', '?P<o_')})(?:['’]s?|(?<=['’]s))\s+)?"
+    rf"\b(?:{lx.alternation(lx.SIEGE_END_NOUNS)}\s+of\s+|{lx.alternation(lx.SIEGE_END_GERUNDS)}\s+)"
+    r"(?:the\s+|an?\s+)?(?:(?!(?:their|its|his)\b)[\w'’-]+\s+){0,3}?siege\s+"
+    r"(?:(?:imposed|laid)\s+(?:by\s+(?:[\w'’-]+\s+){1,4}?)?)?(?:of|on|over|around)\s+",
+    re.IGNORECASE,
+)
 # "in a bid to retake it from IS": an aim to take a place, its holder after "from"
 _AIM_RE: Final = re.compile(
     rf"\b{lx.alternation(lx.AIM_NOUNS)}\s+to\s+"
@@ -2029,6 +2037,11 @@ def find_control(
     if any(slot.mention.place_id not in covered for slot in cap.slots):
         _clause_en_rules(cap, add, low, covered)
 
+    # "celebrate the breaking of the siege imposed on X": the side that ended it holds X, for
+    # the places still unread
+    if "siege" in low and ("breaking" in low or "lifting" in low or "end" in low):
+        _siege_end_rule(cap, add, {s.place_id for s in out})
+
     # "in a bid to retake it from IS": the side an aim would take a place from holds it, for
     # the places still unread
     if " from " in low and _AIM_KEY_RE.search(low) is not None:
@@ -2202,6 +2215,37 @@ def _positions_at_rule(cap: _Caption, add: _Add) -> None:
             ):
                 continue
             add(slot, side, "held", m.start(), slot.mention.end, "post")
+
+
+def _siege_end_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
+    """A siege ended, told by a noun or a gerund: "crowds celebrate the army's breaking of the
+    siege imposed on X and Y", "in celebration of breaking the siege over X" (``held`` by the
+    side that ended it: the noun's owner, or the one side its sentence names besides any named
+    inside the phrase; only as a past event, after "after", "celebrate" ...)."""
+    text = cap.text
+    for m in _SIEGE_END_RE.finditer(text):
+        start = m.start("owner") if m.group("owner") is not None else m.start()
+        if _NOMINAL_CUE_RE.search(text, max(0, start - 60), start) is None:
+            continue
+        sentence = cap.sentence_of(m.start())
+        places = cap.places_after(m.end(), sentence)
+        if not places or any(p.mention.place_id in covered for p in places):
+            continue
+        end = places[-1].mention.end
+        by = _BY_TO_RE.match(text, end)
+        if m.group("owner") is not None:
+            side = _side_of_group(m, "o_")
+        elif by is not None and by.group("prep").lower() == "by":
+            # "the breaking of the siege of X by the army"
+            side, end = (None if _joint(text, by) else _side_of(by)), by.end()
+        else:
+            side = _single_side(
+                a for a in cap.actors_in(sentence) if not (m.start() <= a.start < m.end())
+            )
+        if side is None or _hedged(cap, start, end):
+            continue
+        for each in places:
+            add(each, side, "held", start, end, "clause")
 
 
 def _aim_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
