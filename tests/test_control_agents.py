@@ -6,9 +6,9 @@ side or by a foreign army before an anaphor ("the rebels' capture of the town", 
 seizure of the town" where the caption names the Turkish-backed rebels) or written as a gerund
 ("their capturing of the town of X"), "its recapture from IS" (the place named before, taken by
 the sentence's other side), a success told by its gerund ("succeeded in expelling IS from the
-city"), a control declared in a gerund ("swept through X, announcing
-full control of the village"), a siege ended, told by its noun or gerund ("the army's breaking of the siege imposed on
-X"), a side's positions at a site ("government positions at the X air base"), and an aim to
+city"), a control declared in a gerund ("swept through X, announcing full control of the
+village"), a siege ended, told by its noun or gerund ("the army's breaking of the siege imposed
+on X"), a side's positions at a site ("government positions at the X air base"), and an aim to
 take a place from a side ("in a bid to retake it from IS": that side holds it); each with its
 negatives.
 
