@@ -21,7 +21,7 @@ The rules, in the order they are tried for every place mention of a caption:
     holds it; the controller is the other side if exactly one other side is named in the
     sentence), "the IS-besieged town of X". Apposition ("district of", "town of") is allowed only
     where the place is of that kind: "a rebel-held area *of Aleppo*" names part of a city, so it
-    makes no statement about the city.
+    makes no statement about the whole city (but one of ``extent`` ``part``: see ``part``).
 ``participle``
     "newly captured Al-Kalasseh", "the recaptured X": a capture whose capturer is not named. The
     capturer is the sentence's actor, and only when every actor the sentence names is on one side.
