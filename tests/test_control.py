@@ -115,7 +115,6 @@ def test_seed_positions_held_by_islamic_state_in_a_town(seed_control: pd.DataFra
         ("fardos", "only where the people fleeing arrived (entries 2, 6, 18)"),
         ("jisr-al-haj", "forces advance in it (entry 3): an advance, not control"),
         ("sukkari", "fled from, towards rebel-held areas (entries 1, 19)"),
-        ("aleppo", "a rebel-held area *of* Aleppo names a part of the city (4, 7, 8, 17)"),
         ("jibreen", "a shelter (entry 24)"),
         ("east-aleppo", "displaced from it (entry 24)"),
     ],
@@ -125,6 +124,22 @@ def test_seed_no_claim_where_the_caption_makes_none(
 ) -> None:
     assert place_id in set(seed_events["place_id"].dropna()), "the place is in the seed"
     assert _rows(seed_control, place_id).empty, why
+
+
+def test_seed_rebel_held_area_of_aleppo_is_a_part_of_the_city(
+    seed_control: pd.DataFrame, seed_events: gpd.GeoDataFrame
+) -> None:
+    # "a rebel-held area *of* Aleppo" (entries 4, 7, 8, 17) names a part of the city: a
+    # statement of extent "part", which says nothing of the whole city (no timeline row)
+    assert "aleppo" in set(seed_events["place_id"].dropna())
+    rows = _rows(seed_control, "aleppo")
+    assert not rows.empty
+    assert set(rows["extent"]) == {"part"}
+    assert set(rows["entry"]) <= {4, 7, 8, 17}
+    assert set(rows["controller"]) == {"rebels"}
+    timeline = control_timeline(seed_control)
+    assert set(timeline.loc[timeline["place_id"] == "aleppo", "controller"]) <= {"unknown"}
+    assert set(seed_control.loc[seed_control["place_id"] != "aleppo", "extent"]) == {"whole"}
 
 
 def test_seed_entries_without_control_words_make_no_statement(
@@ -146,7 +161,9 @@ def test_seed_timeline(seed_control: pd.DataFrame) -> None:
     days = [f"2016-12-{d}" for d in range(10, 16)]
     tl = control_timeline(seed_control, days)
     assert tuple(tl.columns) == TIMELINE_COLUMNS
-    assert len(tl) == seed_control["place_id"].nunique() * len(days)
+    # (the places of whole statements: "a rebel-held area of Aleppo" colours no Aleppo)
+    whole = seed_control[seed_control["extent"] == "whole"]
+    assert len(tl) == whole["place_id"].nunique() * len(days)
 
     def on(place: str, day: str) -> tuple[str, Any]:
         row = tl[(tl["place_id"] == place) & (tl["day"] == day)].iloc[0]
@@ -176,7 +193,8 @@ def test_seed_map_layer(seed_control: pd.DataFrame, gazetteer: Gazetteer) -> Non
     assert [item["controller"] for item in data["legend"]] == list(CONTROLLERS)
     assert data["missing"] == []
     by_id = {p["id"]: p for p in data["places"]}
-    assert set(by_id) == set(seed_control["place_id"])
+    # (not Aleppo, of which the seed says only that rebels held a part)
+    assert set(by_id) == set(seed_control.loc[seed_control["extent"] == "whole", "place_id"])
 
     kallaseh = by_id["kallaseh"]  # a polygon in the gazetteer
     assert kallaseh["approximate"] is False
@@ -400,8 +418,18 @@ def test_a_control_phrase_does_not_spread(gazetteer: Gazetteer) -> None:
 
 
 def test_rebel_held_part_of_a_city_is_not_the_city(gazetteer: Gazetteer) -> None:
-    assert _statements(gazetteer, "Syrians leave a rebel-held area of Aleppo on Dec. 13.") == []
-    assert _statements(gazetteer, "Smoke in a rebel-held neighborhood of Aleppo.") == []
+    # a statement of extent "part" (the rebels hold part of the city), never of the whole city
+    for caption in (
+        "Syrians leave a rebel-held area of Aleppo on Dec. 13.",
+        "Smoke in a rebel-held neighborhood of Aleppo.",
+        # the parts of a city the gazetteer writes with their modifier
+        "Rebels celebrate the breaking of the siege of rebel-held areas of Aleppo.",
+    ):
+        table = control_table(events_of(gazetteer, caption))
+        assert table[["place_id", "controller", "extent"]].values.tolist() == [
+            ["aleppo", "rebels", "part"]
+        ], caption
+        assert control_timeline(table).empty, caption
 
 
 @pytest.mark.parametrize(
@@ -784,8 +812,6 @@ def test_wordings_of_agency_captions(
         "Government forces retook the areas of west Aleppo taken by rebels last month.",
         "Smoke rises over the outskirts of Hanano held by rebels.",
         "Kurdish fighters seized the Sheikh Maqsoud youth centre from rebels.",
-        # the parts of a city the gazetteer writes with their modifier
-        "Rebels celebrate the breaking of the siege of rebel-held areas of Aleppo.",
         # a report the caption itself doubts
         "A rebel commander denied that the army had regained Sheikh Saeed.",
     ],

@@ -30,6 +30,7 @@ from aleppomap.control.tables import (
     TIMELINE_COLUMNS,
     control_table,
     control_timeline,
+    whole_statements,
 )
 
 __all__ = [
@@ -42,4 +43,5 @@ __all__ = [
     "control_table",
     "control_timeline",
     "find_control",
+    "whole_statements",
 ]

@@ -70,6 +70,9 @@ __all__ = [
     "ACTOR_PREFIXES",
     "ADVANCE_VERBS",
     "AFFILIATED",
+    "AIM_FIRST_VERBS",
+    "AIM_NOUNS",
+    "AIM_VERBS",
     "ALLEGIANCE_OF",
     "ALLEGIANCE_PLACE_NOUNS",
     "ALLEGIANCE_WORDS",
@@ -145,6 +148,7 @@ __all__ = [
     "FORCES_OF_NOUNS",
     "FOREIGN_AGENT_BEFORE",
     "FOREIGN_ALLIES",
+    "FOREIGN_ARMY_AFTER",
     "FOREIGN_BE",
     "FOREIGN_BY_AFTER",
     "FOREIGN_CAPTURERS",
@@ -216,6 +220,9 @@ __all__ = [
     "PARTICIPLES",
     "PARTICIPLE_ADVERBS",
     "PART_NOUNS",
+    "PART_OF_ADJECTIVES",
+    "PART_OF_KINDS",
+    "PART_OF_NOUNS",
     "PASSIVE_AUXILIARIES",
     "PASSIVE_VERBS",
     "PAST_PREDICATE_VERBS",
@@ -223,6 +230,8 @@ __all__ = [
     "PEOPLE_NOUNS",
     "PLACE_NOUNS",
     "PLAIN_HELD",
+    "POSITION_AT_ADJECTIVES",
+    "POSITION_AT_NOUNS",
     "POSITION_NOUNS",
     "POSITION_VERBS",
     "PREDICATE_VERBS",
@@ -249,6 +258,8 @@ __all__ = [
     "SIDE_GROUP",
     "SIDE_NAMES",
     "SIEGE_BY",
+    "SIEGE_END_GERUNDS",
+    "SIEGE_END_NOUNS",
     "SINGULAR_KINDS",
     "SITE_ANAPHOR_NOUNS",
     "SPEAKER_NOUNS",
@@ -578,6 +589,10 @@ SUBJECT_EXTRAS: Final = (
     r"\s+and\s+(?:their\s+|its\s+)?(?:(?:allied|loyalist|pro-government|popular|local"
     r"|paramilitary|militia|supporting|auxiliary)\s+)?(?:Syrian\s+)?"
     r"(?:allies|militias?|militiamen|fighters|forces|paramilitaries)",
+    # a foreign army named after the side it takes places for: "the FSA *and Turkish forces*
+    # liberated X" (see FOREIGN_ARMY_AFTER; after another side's name it makes no statement)
+    r"\s+and\s+(?:the\s+)?Turk(?:ish|ey['’]s)\s+(?:armed\s+forces|forces|army|troops|military"
+    r"|soldiers)",
     # allies named by their name: "Turkish forces *and their Free Syrian Army (FSA) allies*"
     r"\s+and\s+(?:their|its)\s+(?:[\w()'’-]+\s+){1,5}?(?:allies|proxies)",
     r"\s*,\s*(?:an?|the)\s+[^;:()]{1,100}?,",
@@ -863,6 +878,11 @@ RELIEVE_VERBS: Final = (
         r"\s+(?:(?:imposed|laid)\s+(?:by\s+(?:[\w'’-]+\s+){1,4}?)?)?(?:of|on|in)",
     ),
 )
+#: The nouns and gerunds that end a siege, without a clause of their own ("celebrate *the
+#: breaking of the siege imposed on* Nubl and Zahraa", "the army's *lifting of the siege of* X",
+#: "in celebration of *breaking the siege over* X"): the side that ends it holds the place.
+SIEGE_END_NOUNS: Final = ("breaking", "lifting", "end", "ending")
+SIEGE_END_GERUNDS: Final = ("breaking", "lifting", "ending")
 #: A clause's verbs of loss, followed by the place lost and "to" the side that took it
 #: ("the army *lost* X to rebels").
 LOSE_VERBS: Final = (
@@ -902,7 +922,11 @@ UNDER_FULL_DEGREES: Final = ("full", "complete", "total", "firm")
 #: The gerunds of a capture after "after" / "since" / "following" / "by", whose subject is the
 #: sentence's actor ("SDF fighters raise their flag *after driving IS out of* the town", "rebels
 #: dealt IS a blow *by capturing* X").
-GERUND_CUES: Final = ("after", "since", "following", "upon", "by")
+GERUND_CUES: Final = (
+    "after", "since", "following", "upon", "by",
+    # a success told by its gerund: "the SDF finally *succeeded in* expelling IS from the city"
+    r"succe(?:ed|eds|eded)\s+in",
+)  # fmt: skip
 #: (A capture gerund set off by a comma or a semicolon after its clause has the clause's subject
 #: too: "IS launched a surprise attack, *seizing* X from rebels".)
 GERUNDS: Final = (
@@ -911,6 +935,9 @@ GERUNDS: Final = (
         ("taking", "seizing", "gaining", "regaining", "wresting", "retaking", "securing"),
         rf"\s+{CONTROL_DEGREE}{CONTROL_OF}",
     ),
+    # a control the side declares as it goes ("swept into X, *declaring full control of* the
+    # town")
+    Phrase(("declaring", "announcing", "proclaiming"), rf"\s+{CONTROL_DEGREE}{CONTROL_OF}"),
     Phrase(
         (
             "capturing", "recapturing", "re-capturing", "seizing", "retaking", "liberating",
@@ -1171,6 +1198,8 @@ RELATIVES: Final = ("who", "which", "that")
 CAPTURE_NOUNS: Final = (
     "re-?capture", "capture", "seizure", "takeover", "take-over", "fall", "liberation",
     "conquest",
+    # (a gerund used as the noun: "celebrate their *capturing* of X")
+    "re-?capturing", "capturing",
 )  # fmt: skip
 #: A day between a capture noun and its "of" ("the capture *overnight Thursday* of X").
 NOMINAL_DAY_GAP: Final = (
@@ -1213,6 +1242,13 @@ LOSS_NOUNS: Final = (r"defeats?", r"blows?", r"setbacks?", r"loss(?:es)?", "humi
 #: X") names none, nor does a Turkish actor anywhere else: it never holds a place itself.
 FOREIGN_CAPTURERS: Final[tuple[tuple[str, str], ...]] = (
     (r"(?:the\s+)?Turk(?:ish|ey['’]s)\b", "rebels"),
+)
+#: A foreign army named after a Syrian side, jointly ("the FSA *and Turkish Armed Forces*
+#: seized X"): the place goes to the side of :data:`FOREIGN_CAPTURERS` (the named side must be
+#: that one: "the YPG and Turkish forces" names two sides, and no statement).
+FOREIGN_ARMY_AFTER: Final = (
+    r"\s+and\s+(?:the\s+)?(?P<army>Turk(?:ish|ey['’]s)\s+(?:armed\s+forces|forces|army|troops"
+    r"|military|soldiers))\b"
 )
 #: The allies named right after a foreign army ("Turkish forces *and their allies*", "*and its
 #: Free Syrian Army allies*").
@@ -2122,6 +2158,17 @@ POSITION_NOUNS: Final = (
     "positions?", "posts?", "bases?", "areas?", "parts?", "territory", "territories",
     "neighbou?rhoods?", "districts?", "quarters?", r"front[\s-]?lines?",
 )  # fmt: skip
+#: A side's positions at a site ("government forces' *positions at* the X air base", "the
+#: *positions of* IS *at* the X airport"): the side holds the site (a landmark only: positions
+#: in a town or district are its front). The nouns, and the words that may stand before them.
+POSITION_AT_NOUNS: Final = ("positions", "posts", "bases", "barracks")
+POSITION_AT_ADJECTIVES: Final = (
+    "military",
+    r"front[\s-]?line",
+    "forward",
+    "defensive",
+    "remaining",
+)
 #: The verbs of a holding before "by" in "positions *held* by IS in X".
 POSITION_VERBS: Final = ("held", "controlled", "occupied", "run")
 #: The apposition after a place, from its comma: ", a rebel stronghold", ", the former
@@ -2315,6 +2362,41 @@ PEOPLE_NOUNS: Final = (
     "traders", "workers", "youths", "activists", "officials", "council", "mosque", "school",
     "market", "hospital", "rebels", "displaced", "youth", "complex",
 )  # fmt: skip
+#: An aim to take a place from a side ("in a *bid to retake* it from IS", "an *offensive to
+#: recapture* X from the rebels", "in an *attempt to enter* the city *and wrest control of* it
+#: from IS"): the side it is to be taken from holds it (the aim says who holds the place now,
+#: not that it changes hands; read only of a place no other phrase of the caption speaks of).
+AIM_NOUNS: Final = (
+    "bid", "attempt", "effort", "offensive", "push", "campaign", "operation", "assault",
+    "battle", "fight", "drive", "race",
+)  # fmt: skip
+#: The verbs of such an aim, in the infinitive ("to *retake control of*").
+AIM_VERBS: Final = (
+    r"re-?take\s+control\s+(?:of|over)", r"(?:re)?gain\s+control\s+(?:of|over)",
+    r"wrest\s+(?:back\s+)?(?:control\s+(?:of|over)\s+)?",
+    r"take\s+(?:back\s+)?control\s+(?:of|over)",
+    r"re-?take", r"re-?capture", "capture", "seize", "liberate", "free", r"take\s+back",
+)  # fmt: skip
+#: What an aim may name before its verb ("a bid to *enter the city and* retake it").
+AIM_FIRST_VERBS: Final = ("enter", "storm", "reach", "encircle", "surround", "besiege")
+#: The parts of a place a holding names before "of" or "in" and a place the gazetteer names
+#: whole ("a rebel-held *area of* Aleppo", "an IS-controlled *neighbourhood of* Manbij", "an
+#: *area controlled by* the army, in Aleppo", "Manbij's western *districts are held by* IS"):
+#: the side holds a part of that place, which says nothing of the rest of it (a statement of
+#: extent ``part``, which the timeline and the map do not read). A part the gazetteer names
+#: ("the rebel-held eastern part of Aleppo": East Aleppo) is a place of its own.
+PART_OF_NOUNS: Final = (
+    "areas?", "parts?", "sides?", "sectors?", "districts?", "neighbou?rhoods?", "quarters?",
+    "pockets?", "enclaves?", "zones?",
+)  # fmt: skip
+#: The words that may stand before such a part ("the rebel-held *eastern* part of X").
+PART_OF_ADJECTIVES: Final = (
+    "northern", "southern", "eastern", "western", "north-?eastern", "north-?western",
+    "south-?eastern", "south-?western", "central", "besieged", "outlying", "remaining",
+)  # fmt: skip
+#: The kinds of place a part is read of: a city, a town or village, a region of the city (a
+#: district or neighbourhood is named whole by "area of": "the rebel-held area of X").
+PART_OF_KINDS: Final = frozenset({"city", "town", "village", "district"})
 #: The edges and middles of a place before "of" ("the *outskirts of* X"): like a part, a phrase
 #: right after the place may speak of them, not of the place.
 EDGE_NOUNS: Final = ("outskirts", "edge", "edges", "centre", "center", "heart", "rest")
@@ -2793,6 +2875,11 @@ TRIGGERS: Final[tuple[str, ...]] = tuple(
             *CAPTURE_NOUNS,
             UNDER_SIEGE,
             SIEGE_BY,
+            # a siege ended, told by its noun or gerund ("the breaking of the siege on X")
+            *(
+                word + r"\s+(?:of\s+)?(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?siege"
+                for word in dict.fromkeys((*SIEGE_END_NOUNS, *SIEGE_END_GERUNDS))
+            ),
             # one fragment per cue, its gerunds in one group (cheaper than one per gerund)
             *(cue + r"\s+" + phrases((*GERUNDS, *DRIVE_GERUNDS)) for cue in GERUND_CUES),
             # a gerund after a comma ("IS attacked at dawn, *seizing* X"): the gerund itself

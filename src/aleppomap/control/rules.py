@@ -21,7 +21,7 @@ The rules, in the order they are tried for every place mention of a caption:
     holds it; the controller is the other side if exactly one other side is named in the
     sentence), "the IS-besieged town of X". Apposition ("district of", "town of") is allowed only
     where the place is of that kind: "a rebel-held area *of Aleppo*" names part of a city, so it
-    makes no statement about the city.
+    makes no statement about the whole city (but one of ``extent`` ``part``: see ``part``).
 ``participle``
     "newly captured Al-Kalasseh", "the recaptured X": a capture whose capturer is not named. The
     capturer is the sentence's actor, and only when every actor the sentence names is on one side.
@@ -61,6 +61,18 @@ The rules, in the order they are tried for every place mention of a caption:
 ``contested``
     "clashes in X", "fighting (rebels) in X", "the front line in X", "contested X", "X has
     changed hands".
+``part``
+    A part of a place held, said after the part: "an area controlled by forces loyal to the
+    president, in Aleppo", "Manbij's western districts are held by IS", "parts of al-Bab
+    controlled by IS". These, and the modifiers before a part ("a rebel-held area of Aleppo",
+    "an IS-controlled neighbourhood of Manbij"), make a statement of ``extent`` ``part`` on the
+    containing place: the side holds part of it, which says nothing of the rest (the timeline
+    and the map read only ``whole`` statements). A part the gazetteer names ("the rebel-held
+    eastern part of Aleppo": East Aleppo) is a place of its own.
+``aim``
+    An aim to take a place from a side: "rebels advance in a bid to retake it from IS", "an
+    offensive to recapture X from the rebels" (``held`` by that side; only for a place no other
+    phrase of the caption speaks of, and not a done aim: "after a campaign to retake X").
 
 Holdings read besides (each behind its own cheap word test): a phrase set off by dashes ("X in
 Aleppo –held by the YPG–"); "the pro-government villages of X and Y" (the government's); the
@@ -184,6 +196,12 @@ class ControlStatement:
         The exact phrase of the caption and its offsets.
     rule
         Which rule made the statement (see the module documentation).
+    extent
+        ``whole`` when the statement is about the place itself; ``part`` when it is about a
+        part of it the gazetteer does not name ("a rebel-held area of Aleppo", "an
+        IS-controlled neighbourhood of Manbij"): the side holds part of the place, which says
+        nothing of who holds the rest (:func:`~aleppomap.control.control_timeline` and the
+        map read only ``whole`` statements).
     """
 
     place_id: str
@@ -199,6 +217,7 @@ class ControlStatement:
     evidence_start: int
     evidence_end: int
     rule: str
+    extent: str = "whole"
 
 
 # --------------------------------------------------------------------------- patterns
@@ -339,7 +358,8 @@ _STRONGHOLD_OF_RE: Final = re.compile(
 )
 # "the army's recapture of X", "the fall of X to IS", "the capture of X by rebels".
 _NOMINAL_RE: Final = re.compile(
-    rf"(?:(?P<owner>{_ACTOR.replace('?P<', '?P<o_')})['’]s?\s+)?"
+    # (a name that ends with its own "'s": "*Turkey's* seizure of X")
+    rf"(?:(?P<owner>{_ACTOR.replace('?P<', '?P<o_')})(?:['’]s?|(?<=['’]s))\s+)?"
     rf"(?P<noun>{lx.alternation(lx.CAPTURE_NOUNS)}){lx.NOMINAL_DAY_GAP}\s+of\b",
     re.IGNORECASE,
 )
@@ -715,6 +735,90 @@ _REGION_IN_RE: Final = re.compile(
     r"(?:the\s+)?",
     re.IGNORECASE,
 )
+# "government forces' positions at the X airport", "positions of IS at X": the side holds X
+_POSITIONS_AT: Final = (
+    rf"(?:(?:{lx.alternation(lx.POSITION_AT_ADJECTIVES)})\s+)?"
+    rf"{lx.alternation(lx.POSITION_AT_NOUNS)}"
+)
+_POSITIONS_AT_RE: Final = re.compile(
+    rf"(?P<actor>{_ACTOR})(?:['’]s?)?\s+{_POSITIONS_AT}\s+(?:at|inside)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+_POSITIONS_OF_AT_RE: Final = re.compile(
+    rf"\b{_POSITIONS_AT}\s+(?:(?:of|held\s+by|controlled\s+by|manned\s+by)\s+(?:the\s+)?)"
+    rf"(?P<actor>{_ACTOR})\s+(?:at|inside)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+_FORMER_BEFORE_POSITIONS_RE: Final = re.compile(
+    # (a negation: "there are *no* army positions at X"; a hedge of the clause, "aims his
+    # weapon at ...", is read only inside the phrase: a position is a state, not an aim)
+    r"\b(?:former|old|abandoned|captured|seized|overran|overrun|no|not|never|without|longer)"
+    r"\s+(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "the (army's) breaking of the siege imposed on X", "breaking the siege over X": a siege ended
+_SIEGE_END_RE: Final = re.compile(
+    rf"(?:(?P<owner>{_ACTOR.replace('?P<', '?P<o_')})(?:['’]s?|(?<=['’]s))\s+)?"
+    rf"\b(?:{lx.alternation(lx.SIEGE_END_NOUNS)}\s+of\s+|{lx.alternation(lx.SIEGE_END_GERUNDS)}\s+)"
+    r"(?:the\s+|an?\s+)?(?:(?!(?:their|its|his)\b)[\w'’-]+\s+){0,3}?siege\s+"
+    r"(?:(?:imposed|laid)\s+(?:by\s+(?:[\w'’-]+\s+){1,4}?)?)?(?:of|on|over|around)\s+",
+    re.IGNORECASE,
+)
+# "in a bid to retake it from IS": an aim to take a place, its holder after "from"
+_AIM_RE: Final = re.compile(
+    rf"\b{lx.alternation(lx.AIM_NOUNS)}\s+to\s+"
+    rf"(?:{lx.alternation(lx.AIM_FIRST_VERBS)}\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?and\s+)?"
+    rf"{lx.alternation(lx.AIM_VERBS)}\s*",
+    re.IGNORECASE,
+)
+_AIM_KEY_RE: Final = re.compile(rf"\b{lx.alternation(lx.AIM_NOUNS)}\s+to\s", re.IGNORECASE)
+# a done aim: "*after* a two-month offensive to retake X" (no longer the holder's)
+_AIM_DONE_BEFORE_RE: Final = re.compile(
+    r"\b(?:after|following|since|ended|ends|completed?|concluded|successful|won|wins|end\s+of)"
+    r"\s+(?:(?:an?|the|its|their)\s+)?(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# "a rebel-held *area of* Aleppo", "the IS-held *western neighbourhoods in* Manbij": a part of
+# the place named next (the statement's extent is ``part``)
+_PART_OF_RE: Final = re.compile(
+    rf"\s+(?:{lx.alternation(lx.PART_OF_ADJECTIVES)}\s+)?{lx.alternation(lx.PART_OF_NOUNS)}"
+    r"\s+(?:of|in|inside)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?",
+    re.IGNORECASE,
+)
+_PART_ACTOR: Final = _ACTOR.replace("?P<", "?P<p_")
+_PART_HELD: Final = r"(?:(?:still|now|currently|largely|mostly)\s+)?(?:held|controlled|dominated)"
+# "an *area controlled by the army*, in Aleppo": a part held, its place named after "in"
+_PART_HELD_BY_RE: Final = re.compile(
+    rf"\b(?:{lx.alternation(lx.PART_OF_ADJECTIVES)}\s+)?{lx.alternation(lx.PART_OF_NOUNS)}"
+    rf"\s+(?:(?:which|that)\s+(?:is|are|was|were|remains?)\s+)?{_PART_HELD}\s+by\s+"
+    rf"(?:the\s+)?(?P<actor>{_PART_ACTOR})",
+    re.IGNORECASE,
+)
+# what may follow the holder before "in" and the place ("forces loyal to *the president*, in")
+_PART_HELD_TAIL_RE: Final = re.compile(
+    r"(?:(?!\s+in\s)[^,.;:()\[\]\"“”]){0,60}?\s*,?\s+in\s+", re.IGNORECASE
+)
+# "*parts of* al-Bab *controlled by IS*": the part's noun before the place, its holder after
+_PART_NOUN_BEFORE_RE: Final = re.compile(
+    rf"\b(?:(?:{lx.alternation(lx.PART_OF_ADJECTIVES)})\s+)?(?P<noun>{lx.alternation(lx.PART_OF_NOUNS)})"
+    r"\s+of\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_PART_AFTER_HELD_RE: Final = re.compile(
+    rf"\s*,?\s+(?:(?:which|that)\s+(?:is|are|was|were|remains?)\s+)?{_PART_HELD}\s+by\s+"
+    rf"(?:the\s+)?(?P<actor>{_PART_ACTOR})",
+    re.IGNORECASE,
+)
+# "Manbij*'s western districts are held by IS*": a part of the place before, held
+_PART_POSSESSIVE_RE: Final = re.compile(
+    rf"['’]s\s+(?:{lx.alternation(lx.PART_OF_ADJECTIVES)}\s+)?{lx.alternation(lx.PART_OF_NOUNS)}"
+    rf"\s+(?:are|were|is|was|remain|remained|have\s+been|has\s+been)\s+{_PART_HELD}\s+by\s+"
+    rf"(?:the\s+)?(?:(?:an?\s+)?(?:array|number|range|mix|patchwork)\s+of\s+)?"
+    rf"(?P<actor>{_PART_ACTOR})",
+    re.IGNORECASE,
+)
+# the modifiers whose part of a place is no holding ("the besieged areas of X")
+_PART_NOT_HELD: Final = frozenset({"besieged", "encircled", "captured", "seized"})
 _BARE_KIND_RE: Final = re.compile(rf"\b({lx.alternation(lx.PLACE_NOUNS)})\s*$", re.IGNORECASE)
 # "the government-held *villages,* X and Y": a plural place word and a comma before the list
 _LISTED_AFTER_RE: Final = re.compile(
@@ -1519,6 +1623,7 @@ def find_control(
         from_controller: str = "",
         besieged_by: str = "",
         stated: str = "",
+        extent: str = "whole",
     ) -> None:
         m = slot.mention
         key = (m.place_id, action, start, controller)
@@ -1540,6 +1645,7 @@ def find_control(
                 evidence_start=start,
                 evidence_end=end,
                 rule=rule,
+                extent=extent,
             )
         )
         if (m.place_id, m.start) in repeat_at:
@@ -1556,6 +1662,15 @@ def find_control(
         if not places and (held := _held_anaphor(cap, m)) is not None:
             places = [held]  # "Manbij ... the IS-held town": the place named before
         side = _side_of(m)
+        extent = "whole"
+        if (
+            not places
+            and not m.group("former")
+            and (m.group("verb") or m.group("verb2")).lower() not in _PART_NOT_HELD
+            and (part := _part_of(cap, m.end(), sentence)) is not None
+            and _capture_verb_before(cap, m.start()) is None  # ("retook the rebel-held areas")
+        ):
+            places, extent = [part], "part"  # "a rebel-held area of Aleppo": part of it
         if not places or side is None:
             continue
         verb = (m.group("verb") or m.group("verb2")).lower()
@@ -1572,7 +1687,16 @@ def find_control(
         else:
             controller, action = side, "held"
         for each in places:
-            add(each, controller, action, m.start(), each.mention.end, "modifier", **extra)
+            add(
+                each,
+                controller,
+                action,
+                m.start(),
+                each.mention.end,
+                "modifier",
+                extent=extent,
+                **extra,
+            )
 
     # "the pro-government villages of X and Y": held by the government.
     if "pro" in low or "loyalist" in low:
@@ -1583,6 +1707,14 @@ def find_control(
     if "rebel" in low or "opposition" in low or "ribelle" in low:
         for m in _REBEL_PLACE_OF_RE.finditer(low):
             _held_by_modifier(cap, m, "rebels", add)
+
+    # "government forces' positions at the X air base": the side holds the site
+    if "position" in low or "posts" in low or "bases" in low or "barracks" in low:
+        _positions_at_rule(cap, add)
+
+    # "an area controlled by the army, in Aleppo": a part of the place held
+    if "held by" in low or "controlled by" in low or "dominated by" in low:
+        _part_rules(cap, add)
 
     for m in _near(_PARTICIPLE_RE, text, _PARTICIPLE_KEY_RE.finditer(low), 12, 0):
         sentence = cap.sentence_of(m.start())
@@ -1637,7 +1769,7 @@ def find_control(
         if (
             not places
             and (ana := _NOMINAL_ANAPHOR_RE.match(text, m.end())) is not None
-            and _BY_TO_RE.match(text, ana.end()) is not None
+            and (m.group("owner") is not None or _BY_TO_RE.match(text, ana.end()) is not None)
         ):
             # "after the capture of the town by rebels": the place named before (only with the
             # side named after it)
@@ -1648,6 +1780,8 @@ def find_control(
             places = cap.places_after(incl.end(), sentence)
             last = places[-1].mention.end if places else last
         owner = _side_of_group(m, "o_") if m.group("owner") is not None else None
+        if owner is None and m.group("owner") is not None:
+            owner = _foreign_owner(cap, m.group("owner"))
         start = m.start() if m.group("owner") is not None else m.start("noun")
         nominals.append((m.start(), start, places, last, m.group("noun"), owner))
     if "'s " in low or "’s " in low:
@@ -1904,6 +2038,16 @@ def find_control(
     if any(slot.mention.place_id not in covered for slot in cap.slots):
         _clause_en_rules(cap, add, low, covered)
 
+    # "celebrate the breaking of the siege imposed on X": the side that ended it holds X, for
+    # the places still unread
+    if "siege" in low and ("breaking" in low or "lifting" in low or "end" in low):
+        _siege_end_rule(cap, add, {s.place_id for s in out})
+
+    # "in a bid to retake it from IS": the side an aim would take a place from holds it, for
+    # the places still unread
+    if " from " in low and _AIM_KEY_RE.search(low) is not None:
+        _aim_rule(cap, add, {s.place_id for s in out})
+
     # Other languages' holdings and captures, in their general forms, for the places still
     # unread.
     if _world_key(text, low):
@@ -2049,6 +2193,166 @@ def _region_in(cap: _Caption, pos: int, sentence: int) -> list[_Slot]:
     if slot is None or slot.mention.precision not in lx.REGION_KINDS:
         return []
     return [slot]
+
+
+def _positions_at_rule(cap: _Caption, add: _Add) -> None:
+    """A side's positions at a site: "a rebel aims toward government forces' positions at the
+    X air base", "shells hit the positions of IS at the X airport" (``held`` by the side; only
+    a landmark, and not positions a capture took: "rebels overran army positions at X")."""
+    text = cap.text
+    for rx in (_POSITIONS_AT_RE, _POSITIONS_OF_AT_RE):
+        for m in rx.finditer(text):
+            side = _side_of(m)
+            sentence = cap.sentence_of(m.start())
+            slot = cap.slot_after(m.end(), sentence)
+            if (
+                slot is None
+                or side is None
+                or slot.mention.precision != "landmark"
+                or _joint(text, m)
+                or _HEDGE_RE.search(text, m.start(), m.end()) is not None
+                or _FORMER_BEFORE_POSITIONS_RE.search(text, max(0, m.start() - 30), m.start())
+                or _capture_verb_before(cap, m.start()) is not None
+            ):
+                continue
+            add(slot, side, "held", m.start(), slot.mention.end, "post")
+
+
+def _siege_end_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
+    """A siege ended, told by a noun or a gerund: "crowds celebrate the army's breaking of the
+    siege imposed on X and Y", "in celebration of breaking the siege over X" (``held`` by the
+    side that ended it: the noun's owner, or the one side its sentence names besides any named
+    inside the phrase; only as a past event, after "after", "celebrate" ...)."""
+    text = cap.text
+    for m in _SIEGE_END_RE.finditer(text):
+        start = m.start("owner") if m.group("owner") is not None else m.start()
+        if _NOMINAL_CUE_RE.search(text, max(0, start - 60), start) is None:
+            continue
+        sentence = cap.sentence_of(m.start())
+        places = cap.places_after(m.end(), sentence)
+        if not places or any(p.mention.place_id in covered for p in places):
+            continue
+        end = places[-1].mention.end
+        by = _BY_TO_RE.match(text, end)
+        if m.group("owner") is not None:
+            side = _side_of_group(m, "o_")
+        elif by is not None and by.group("prep").lower() == "by":
+            # "the breaking of the siege of X by the army"
+            side, end = (None if _joint(text, by) else _side_of(by)), by.end()
+        else:
+            side = _single_side(
+                a for a in cap.actors_in(sentence) if not (m.start() <= a.start < m.end())
+            )
+        if side is None or _hedged(cap, start, end):
+            continue
+        for each in places:
+            add(each, side, "held", start, end, "clause")
+
+
+def _aim_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
+    """An aim to take a place from a side: "rebels advance in a bid to retake it from IS", "an
+    offensive to recapture X from the rebels" (``held`` by the side it would be taken from; not
+    a done aim, "after an offensive to retake X", nor a place another phrase speaks of)."""
+    text = cap.text
+    for m in _AIM_KEY_RE.finditer(text):
+        aim = _AIM_RE.match(text, m.start())
+        if aim is None:
+            continue
+        sentence = cap.sentence_of(m.start())
+        obj = _object_slot(cap, aim.end(), sentence, it_allowed=True)
+        if obj is None:
+            continue
+        slot, end = obj
+        frm = _FROM_RE.match(text, end)
+        if frm is None or slot.mention.place_id in covered:
+            continue
+        side = _side_of_group(frm, "f_")
+        s_start = cap.sentences[sentence][0]
+        if (
+            side is None
+            or _joint(text, frm)
+            or _hedged(cap, m.start(), m.start())
+            or _AIM_DONE_BEFORE_RE.search(text, max(s_start, m.start() - 40), m.start())
+        ):
+            continue
+        add(slot, side, "held", m.start(), frm.end(), "aim")
+
+
+def _part_of(cap: _Caption, pos: int, sentence: int) -> _Slot | None:
+    """The place a modifier's part lies in: "a rebel-held *area of Aleppo*", "the IS-held
+    *neighbourhoods in Manbij*" (see :data:`~aleppomap.control.lexicon.PART_OF_NOUNS`); none
+    for a place of another kind, or when words other than the part's stand between."""
+    gap = _PART_OF_RE.match(cap.text, pos)
+    if gap is None:
+        return None
+    i = bisect.bisect_left(cap.slot_cores, gap.end())
+    if i >= len(cap.slots):
+        return None
+    slot = cap.slots[i]
+    if (
+        slot.core != gap.end()
+        or cap.sentence_of(slot.core) != sentence
+        or slot.mention.precision not in lx.PART_OF_KINDS
+        or _POSSESSIVE_RE.match(cap.text, slot.mention.end) is not None
+        or _FACILITY_AFTER_RE.match(cap.text, slot.mention.end) is not None
+    ):
+        return None
+    return slot
+
+
+def _part_rules(cap: _Caption, add: _Add) -> None:
+    """A part of a place held by a side, said after the part: "an area controlled by forces
+    loyal to the president, in Aleppo", "Manbij's western districts are held by IS" (extent
+    ``part``: the side holds part of the place; the part is not named by the gazetteer)."""
+    text = cap.text
+    for m in _PART_HELD_BY_RE.finditer(text):
+        side = _side_of(m, "p_")
+        sentence = cap.sentence_of(m.start())
+        if (
+            side is None
+            or _joint(text, m)
+            or _hedged_around(cap, m.start(), m.end())
+            or _HEDGE_RE.search(text, m.start("actor") - 4, m.end()) is not None
+        ):
+            continue
+        if any(0 <= m.start() - s.mention.end <= 1 for s in cap.slots):
+            continue  # "the X district held by ...": the part is a place of its own
+        tail = _PART_HELD_TAIL_RE.match(text, m.end("actor"))
+        slot = cap.slot_after(tail.end(), sentence) if tail is not None else None
+        if slot is None or slot.mention.precision not in lx.PART_OF_KINDS:
+            continue
+        if slot.mention.precision in _HELD_BY_IN_KINDS and _HELD_BY_IN_RE.match(text, m.start()):
+            continue  # "areas held by IS in X", a town: its front, a holding of X (see below)
+        add(slot, side, "held", m.start(), slot.mention.end, "part", extent="part")
+    for slot in cap.slots:
+        if slot.mention.precision not in lx.PART_OF_KINDS:
+            continue
+        after = _PART_AFTER_HELD_RE.match(text, slot.mention.end)
+        before = _PART_NOUN_BEFORE_RE.search(text, max(0, slot.core - 60), slot.core)
+        if after is not None and before is not None and before.group("noun").lower() != "area":
+            # "parts of al-Bab controlled by IS" (not "the area of X", which names X itself)
+            side = _side_of(after, "p_")
+            if not (
+                side is None
+                or _joint(text, after)
+                # (not _hedged: its degree, "parts of", is this phrase's own part)
+                or _hedged_around(cap, before.start(), after.end())
+                or _HEDGE_RE.search(text, slot.mention.end, after.end()) is not None
+                or _capture_verb_before(cap, before.start()) is not None
+            ):
+                add(slot, side, "held", before.start(), after.end(), "part", extent="part")
+        poss = _PART_POSSESSIVE_RE.match(text, slot.mention.end)
+        if poss is None:
+            continue
+        side = _side_of(poss, "p_")
+        if (
+            side is None
+            or _joint(text, poss)
+            or _hedged_around(cap, slot.mention.start, poss.end())
+            or _HEDGE_RE.search(text, poss.start("actor") - 4, poss.end()) is not None
+        ):
+            continue
+        add(slot, side, "held", slot.mention.start, poss.end(), "part", extent="part")
 
 
 def _repeated_mentions(text: str, mentions: Sequence[ControlMention]) -> list[ControlMention]:
@@ -2209,6 +2513,7 @@ class _Add(Protocol):
         from_controller: str = ...,
         besieged_by: str = ...,
         stated: str = ...,
+        extent: str = ...,
     ) -> None: ...
 
 
@@ -2227,6 +2532,7 @@ def _rerouted(add: _Add, route: Callable[[_Slot, int], list[tuple[_Slot, int]]])
         from_controller: str = "",
         besieged_by: str = "",
         stated: str = "",
+        extent: str = "whole",
     ) -> None:
         for each, at in route(slot, start):
             add(
@@ -2239,6 +2545,7 @@ def _rerouted(add: _Add, route: Callable[[_Slot, int], list[tuple[_Slot, int]]])
                 from_controller=from_controller,
                 besieged_by=besieged_by,
                 stated=stated,
+                extent=extent,
             )
 
     return rerouted
@@ -2615,15 +2922,24 @@ _JOINED_RE: Final = re.compile(
 )
 
 
-def _joint_before(cap: _Caption, pos: int, side: str) -> bool:
+def _joint_before(cap: _Caption, pos: int, side: str, *, allied: bool = False) -> bool:
     """Whether the actor at ``pos`` is named jointly with an actor of another side before it
-    ("Turkish forces and the Free Syrian Army")."""
+    ("Kurdish fighters and the Syrian army"; where ``allied``, not a foreign army that takes
+    places for this side: "Turkish forces and the Free Syrian Army took X", see
+    :data:`~aleppomap.control.lexicon.FOREIGN_CAPTURERS`)."""
     return any(
         a.end <= pos
         and pos - a.end <= 12
         and not a.modifier
         and a.side != side
         and _JOINED_RE.fullmatch(cap.text, a.end, pos) is not None
+        and not (
+            allied
+            and a.side is None
+            and _foreign_capturer(cap.text[a.start : a.end]) == side
+            # ("Turkish forces and their FSA allies": the army's own clause states it)
+            and _FOREIGN_ALLIES_RE.match(cap.text, a.end) is None
+        )
         for a in cap.actors
     )
 
@@ -2925,6 +3241,9 @@ def _clause_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
             return
         if _OPPONENT_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()) is not None:
             return  # "militants opposing the government seized X": the side opposed took nothing
+        army = _FOREIGN_ARMY_AFTER_RE.match(text, m.end("subject"))
+        if army is not None and _foreign_capturer(army.group("army")) != side:
+            return  # "the YPG and Turkish forces": two sides (the army takes for the rebels)
         capture = m.group("capture")
         if (
             side is None
@@ -2934,7 +3253,11 @@ def _clause_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
             # "Turkish forces and their allies took X": the Syrian allies the foreign army takes
             # it with (not the army alone, nor a mere entry: "Turkish troops entered X")
             side = _foreign_capturer(m.group("subject"))
-    if side is None or _joint_before(cap, m.start(), side):
+    capture = m.group("capture")
+    # (a foreign army named before takes with this side: not a mere entry, "Turkish troops and
+    # Syrian rebels entered X")
+    allied = bool(capture) and capture.lower() not in lx.ENTRY_ONLY_VERBS
+    if side is None or _joint_before(cap, m.start(), side, allied=allied):
         return
     verb_start = min(
         m.start(g)
@@ -3516,6 +3839,7 @@ def _loose_clause_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
 
 
 _FOREIGN_ALLIES_RE: Final = re.compile(lx.FOREIGN_ALLIES, re.IGNORECASE)
+_FOREIGN_ARMY_AFTER_RE: Final = re.compile(lx.FOREIGN_ARMY_AFTER, re.IGNORECASE)
 _FOREIGN_CAPTURER_RES: Final = tuple(
     (re.compile(pattern, re.IGNORECASE), side) for pattern, side in lx.FOREIGN_CAPTURERS
 )
@@ -3527,6 +3851,15 @@ def _foreign_capturer(subject: str) -> str | None:
         if pattern.match(subject):
             return side
     return None
+
+
+def _foreign_owner(cap: _Caption, owner: str) -> str | None:
+    """The side a foreign army's capture named by its noun went to ("*Turkey's* seizure of
+    the town"): that of :data:`~aleppomap.control.lexicon.FOREIGN_CAPTURERS`, only when it is
+    the one Syrian side the caption names ("Turkish-backed rebels ... Turkey's seizure of X")."""
+    side = _foreign_capturer(owner)
+    named = {a.side for a in cap.actors if a.side is not None and not a.civilian}
+    return side if side is not None and named == {side} else None
 
 
 def _side_of_group(m: re.Match[str], prefix: str) -> str | None:
@@ -3653,7 +3986,8 @@ _COMMA_DRIVE_RE: Final = re.compile(
     r"\b",
     re.IGNORECASE,
 )
-# "a week after *its takeover by* HTS-led factions": "its" is the place just named
+# "a week after *its takeover by* HTS-led factions", "after *its recapture from* IS": "its"
+# is the place just named
 _ITS_NOMINAL_RE: Final = re.compile(
     rf"\bits\s+(?:(?:recent|swift|rapid|reported|final)\s+)?"
     rf"(?P<noun>{lx.alternation(lx.CAPTURE_NOUNS)})\b(?!\s+of\b|[-‑–]){lx.NOMINAL_DAY_GAP}",
@@ -4139,11 +4473,39 @@ def _change_of_hands_rules(cap: _Caption, add: _Add, low: str, gallery_date: str
             _anaphor_passive_rule(cap, m, add, gallery_date)
     if "its " in low:
         for m in _ITS_NOMINAL_RE.finditer(text):
+            if _NOMINAL_CUE_RE.search(text, max(0, m.start() - 60), m.start()) is None:
+                continue
+            fall = m.group("noun").lower() == "fall"
             by_to = _BY_TO_RE.match(text, m.end())
+            taken_from = None if fall or by_to is not None else _FROM_RE.match(text, m.end())
+            if taken_from is not None:
+                # "rebels advance in X after *its recapture from IS*": the one other side its
+                # sentence names took it (the subject's)
+                loser = _side_of_group(taken_from, "f_")
+                sentence = cap.sentence_of(m.start())
+                side = _other_side(cap.actors_in(sentence), loser) if loser else "unknown"
+                target = _it_antecedent(cap, m.start())
+                if (
+                    loser is None
+                    or side == "unknown"
+                    or target is None
+                    or _joint(text, taken_from)
+                    or _hedged(cap, m.start(), taken_from.end())
+                ):
+                    continue
+                add(
+                    target,
+                    side,
+                    "captured",
+                    m.start(),
+                    taken_from.end(),
+                    "modifier",
+                    from_controller=loser,
+                )
+                continue
             if (
                 by_to is None
-                or (by_to.group("prep").lower() == "to") != (m.group("noun").lower() == "fall")
-                or _NOMINAL_CUE_RE.search(text, max(0, m.start() - 60), m.start()) is None
+                or (by_to.group("prep").lower() == "to") != fall
                 or _joint(text, by_to)
             ):
                 continue
@@ -4895,6 +5257,7 @@ def _world_rules(
         from_controller: str = "",
         besieged_by: str = "",
         stated: str = "",
+        extent: str = "whole",
     ) -> None:
         key = (slot.mention.place_id, cap.sentence_of(slot.core))
         if action == "held" and key in taken:
@@ -4904,7 +5267,7 @@ def _world_rules(
             taken.add(key)
             captures[(slot.mention.place_id, slot.mention.start)] = controller
         add_any(slot, controller, action, start, end, rule, from_controller=from_controller,
-                besieged_by=besieged_by, stated=stated)  # fmt: skip
+                besieged_by=besieged_by, stated=stated, extent=extent)  # fmt: skip
 
     for verb in _WORLD_VERB_RE.finditer(text):
         _world_verb_rule(cap, verb, add, covered)

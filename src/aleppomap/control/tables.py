@@ -18,7 +18,13 @@ from aleppomap._tables import text as _text
 from aleppomap.control import lexicon
 from aleppomap.control.rules import ControlMention, find_control
 
-__all__ = ["STATEMENT_COLUMNS", "TIMELINE_COLUMNS", "control_table", "control_timeline"]
+__all__ = [
+    "STATEMENT_COLUMNS",
+    "TIMELINE_COLUMNS",
+    "control_table",
+    "control_timeline",
+    "whole_statements",
+]
 
 #: Columns of :func:`control_table`, in order.
 STATEMENT_COLUMNS: Final = (
@@ -37,6 +43,7 @@ STATEMENT_COLUMNS: Final = (
     "date_source",
     "evidence_start",
     "evidence_end",
+    "extent",
 )
 #: Columns of :func:`control_timeline`, in order.
 TIMELINE_COLUMNS: Final = (
@@ -87,7 +94,9 @@ def control_table(events: pd.DataFrame) -> pd.DataFrame:
         :data:`ACTIONS`), ``entry``, ``evidence`` (the exact phrase of the caption),
         ``gallery``, then ``from_controller``, ``besieged_by``, ``matched``, ``rule``,
         ``date_source`` (``clause``, ``caption``, or ``past``: a past event with no day
-        stated, and no date), ``evidence_start``, ``evidence_end``.
+        stated, and no date), ``evidence_start``, ``evidence_end``, ``extent`` (``whole``: the
+        statement is about the place; ``part``: about a part of it the gazetteer does not name,
+        "a rebel-held area of Aleppo", which :func:`control_timeline` and the map do not read).
         In the events' gallery order, then entry, then position in the caption. This is the
         GeoPackage layer ``control`` and the control CSV.
 
@@ -169,6 +178,7 @@ def control_table(events: pd.DataFrame) -> pd.DataFrame:
                     st.date_source,
                     st.evidence_start,
                     st.evidence_end,
+                    st.extent,
                 )
             )
     table = pd.DataFrame.from_records(records, columns=list(STATEMENT_COLUMNS))
@@ -178,6 +188,14 @@ def control_table(events: pd.DataFrame) -> pd.DataFrame:
         if col not in ("entry", "evidence_start", "evidence_end"):
             table[col] = table[col].astype(object).astype("string")
     return table
+
+
+def whole_statements(statements: pd.DataFrame) -> pd.DataFrame:
+    """The statements about whole places: those of ``extent`` ``part`` ("a rebel-held area of
+    Aleppo") left out; all of them for a table made before the column existed."""
+    if "extent" not in statements.columns:
+        return statements
+    return statements[statements["extent"].fillna("whole").astype(str) != "part"]
 
 
 def _informs(controller: str, action: str) -> bool:
@@ -210,9 +228,10 @@ def control_timeline(
         day (on one day, the later in gallery order wins: a caption's capture follows its
         "held"), with its ``action``, ``date``, ``entry``, ``gallery`` and ``evidence``;
         ``unknown`` with empty evidence (and ``entry`` <NA>) where nothing was said yet.
-        Statements without a date, and ``besieged`` ones that name no holder, do not count.
+        Statements without a date, ``besieged`` ones that name no holder, and those about a
+        part of a place (``extent`` ``part``) do not count.
     """
-    table = statements.reset_index(drop=True)
+    table = whole_statements(statements).reset_index(drop=True)
     day_list = sorted(
         {d for d in (days if days is not None else table["date"].tolist()) if _text(d)}
     )

@@ -16,6 +16,7 @@ import pandas as pd
 
 from aleppomap._tables import text as _text
 from aleppomap.control import CONTROLLERS
+from aleppomap.control.tables import whole_statements
 
 if TYPE_CHECKING:
     from aleppomap.gazetteer import Gazetteer
@@ -109,10 +110,12 @@ def control_layer_data(
         per day of ``days``; ``statement`` per day the index into ``statements`` of the
         evidence (``null`` when unknown); ``statements`` every statement about the place
         (``{"entry", "gallery", "date", "controller", "action", "from_controller",
-        "evidence"}``, in date order) for the popup. Places are listed largest first, so
-        that drawn in order the smaller lie on top.
+        "evidence"}``, in date order) for the popup. Statements of ``extent`` ``part``
+        (about a part of a place the gazetteer does not name) are left out. Places are
+        listed largest first, so that drawn in order the smaller lie on top.
     """
     frame: Any = getattr(gazetteer, "places", gazetteer)
+    statements = whole_statements(statements).reset_index(drop=True)
     days = sorted({_text(d) for d in timeline["day"].tolist()} - {""})
     day_pos = {d: k for k, d in enumerate(days)}
 

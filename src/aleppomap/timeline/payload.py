@@ -982,7 +982,9 @@ def control_payload(
     from aleppomap.control import STATEMENT_COLUMNS, control_table, lexicon
 
     if statements is not None:
-        require_columns(statements, STATEMENT_COLUMNS, table="control statements")
+        # (a table made before its ``extent`` column: every statement is of a whole place)
+        required = tuple(c for c in STATEMENT_COLUMNS if c != "extent")
+        require_columns(statements, required, table="control statements")
         return _control_layer(statements, gazetteer)
     if "caption" not in events.columns or "place_id" not in events.columns or not len(events):
         return None
@@ -1024,8 +1026,11 @@ def _changes(controllers: list[str], statements: list[int | None]) -> list[list[
 def _control_layer(statements: pd.DataFrame, gazetteer: Gazetteer | None) -> ControlPayload | None:
     """The control layer of a statements table (see :func:`control_payload`)."""
     from aleppomap.control import CONTROLLERS, control_timeline
+    from aleppomap.control.tables import whole_statements
     from aleppomap.timeline.control_layer import control_layer_data
 
+    # the map colours whole places: a part of one ("a rebel-held area of Aleppo") is not drawn
+    statements = whole_statements(statements).reset_index(drop=True)
     if not len(statements):
         return None
     stated_days = sorted({_iso_day(d) for d in statements["date"].tolist()} - {""})
