@@ -265,6 +265,64 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         [("aleppo", "government", "held")],
     ),
     ("in_areas", "حي هنانو الخاضع لسيطرة الحكومة.", [("hanano", "government", "held")]),
+    # a verb's object that refers back to the place named before ("die Stadt", "a zona")
+    (
+        "object_anaphor",
+        "Die Bewohner von Manbidsch feiern. Frauen tanzen. Die SDF hatten die Stadt am "
+        "Wochenende zurückerobert.",
+        [("manbij", "kurdish", "captured")],
+    ),
+    (
+        "object_anaphor",
+        "Edifícios destruídos perto da rotunda de Hanano, depois de as forças de Assad terem "
+        "tomado a zona.",
+        [("hanano", "government", "captured")],
+    ),
+    (
+        "object_anaphor",
+        "Civis em Hanano, depois de o exército ter tomado o bairro.",
+        [("hanano", "government", "captured")],
+    ),
+    (
+        "object_anaphor",
+        "Des habitants de Manbij dans la rue. Les FDS ont repris la ville dimanche.",
+        [("manbij", "kurdish", "captured")],
+    ),
+    # an infinitive after "dopo" / "après": the main clause's subject
+    (
+        "infinitive",
+        "Un soldato delle forze governative brucia una bandiera a Hanano, dopo aver ripreso il "
+        "controllo dell'area.",
+        [("hanano", "government", "captured")],
+    ),
+    (
+        "infinitive",
+        "L'armée syrienne a célébré à Hanano, après avoir repris le quartier.",
+        [("hanano", "government", "captured")],
+    ),
+    # taken from unnamed fighters: IS or the rebels by the caption's other names
+    (
+        "unnamed_from",
+        "Soldati dell'esercito governativo rimuovono una bandiera dello Stato islamico a Hanano, "
+        "un'area appena sottratta agli islamisti.",
+        [("hanano", "government", "lost")],
+    ),
+    (
+        "unnamed_from",
+        "Soldados del ejército sirio y una bandera del Estado Islámico en Hanano, arrebatada a "
+        "los yihadistas.",
+        [("hanano", "government", "lost")],
+    ),
+    (
+        "unnamed_from",
+        "Des soldats brûlent un drapeau de l'EI à Dabiq, reprise aux jihadistes par les rebelles.",
+        [("dabiq", "rebels", "captured")],
+    ),
+    (
+        "unnamed_from",
+        "Des soldats brûlent un drapeau à Dabiq, reprise aux jihadistes par les rebelles.",
+        [("dabiq", "rebels", "captured")],
+    ),
 ]
 
 STATES_NONE: list[tuple[str, str]] = [
@@ -302,6 +360,27 @@ STATES_NONE: list[tuple[str, str]] = [
     # an area's adjective with a capture before it: the holder before
     ("area_captured", "Les troupes ont repris la zone rebelle de Hanano."),
     ("area_past", "Bombardeo contra la antigua zona rebelde de Kallaseh."),
+    # a French negation with an elided "ne" ("n'ont pas repris")
+    ("negated", "Les rebelles n'ont pas repris Manbij."),
+    ("negated", "Les rebelles n'ont pas repris la ville de Manbij."),
+    ("negated", "Des enfants à Manbij. Les rebelles n'ont pas repris la ville."),
+    # an anaphor with two places it may name, or an aim
+    ("object_anaphor_two", "Civils à Manbij et à Jarablus. Les FDS ont repris la ville."),
+    ("object_anaphor_aim", "Die SDF wollen die Stadt zurückerobern. Manbidsch ist umkämpft."),
+    (
+        "object_anaphor_part",
+        "Crianças em Hanano, depois de os rebeldes terem tomado parte da zona.",
+    ),
+    # the unnamed fighters of no known side, or two sides before an infinitive
+    (
+        "unnamed_from",
+        "Soldati dell'esercito governativo a Hanano, un'area appena sottratta agli islamisti.",
+    ),
+    (
+        "infinitive_two_sides",
+        "Soldati governativi e miliziani dello Stato islamico a Hanano, dopo aver ripreso il "
+        "controllo dell'area.",
+    ),
 ]
 
 

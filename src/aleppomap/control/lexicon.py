@@ -1106,8 +1106,8 @@ FOREIGN_HEDGES: Final = (
     r"behaupt\w*", r"prétend\w*", r"revendiqu\w*", r"zu\s+haben", r"iddia\w*", r"pourrai\w*",
     r"voudrai\w*", r"tent\w*", r"essa(?:i|y)\w*", r"könnte\w*", r"wolle\w*", r"versuch\w*",
     r"podría\w*", r"intent\w*", r"potrebbe\w*", r"zou(?:den)?", r"probeer\w*",
-    r"ne\s+\w+\s+pas", r"nicht", r"kein\w*", r"niet", r"no\s+ha\w*", r"non\s+ha\w*", r"değil",
-    r"não", r"jamais", r"nunca",
+    r"(?:ne\s+|n['’]\s*)\w+\s+pas", r"nicht", r"kein\w*", r"niet", r"no\s+ha\w*", r"non\s+ha\w*",
+    r"değil", r"não", r"jamais", r"nunca",
 )  # fmt: skip
 #: Degrees of those languages that make a capture one of a part only ("*bijna een derde van*
 #: X", "*une partie de* X", "*la mitad de* X", "*Teile* von X").
@@ -1591,6 +1591,10 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"|сирійськ\w+\s+арміі?\w*|арміі?\w*",
             r"(?:نیروهای\s+)?ارتش(?:\s+سوریه)?|محور\s+مقاومت|نیروهای\s+دولتی|دولت\s+سوریه",
             r"regeringstroepen|regeringsleger|(?:het\s+)?(?:Syrische\s+)?leger",
+            # the soldiers of the government ("*soldati governativi*", "*soldats loyalistes*")
+            r"(?:soldat[io]|soldats?|soldados?|Soldaten)\s+(?:governativ\w*|gouvernementaux"
+            r"|gubernamentales|governamentais|lealist\w*|loyalistes|del\s+r[ée]gimen?"
+            r"|du\s+régime|do\s+regime)",
             # Estonian ("*valitsusvägede* kontrolli all", "*režiimi* kontrolli all")
             r"valitsusv[äa]\w*|režiimi\w*|Süüria\s+arme\w*",
         ),
@@ -1688,7 +1692,7 @@ WORLD_TAKE_VERBS: Final = (
     r"tom(?:ó|aron|ou|aram)", r"recuper(?:ó|aron|ou|aram)", r"conquist(?:ó|aron|ou|aram)",
     r"captur(?:ó|aron|ou|aram)", r"retom(?:ó|aron|ou|aram)", r"reconquist(?:ó|aron|ou|aram)",
     r"liber(?:ó|aron)", r"libert(?:ou|aram)",
-    r"(?:ha|han|había|habían|tem|têm|tinha|tinham)\s+(?:\w+\s+)?(?:tomado|recuperado|conquistado"
+    r"(?:ha|han|había|habían|tem|têm|tinha|tinham|ter|terem|haber)\s+(?:\w+\s+)?(?:tomado|recuperado|conquistado"
     r"|capturado|retomado|reconquistado|liberado|libertado)",
     r"(?:se\s+(?:ha|han)\s+hecho|se\s+hizo|se\s+hicieron)\s+con",
     r"(?:assumiu|assumiram|tomaram|tomou)\s+o\s+controle",
@@ -1801,7 +1805,7 @@ WORLD_HEDGES: Final = (
     # Turkish aims and expectations ("kontrolüne geçmesi *bekleniyor*", "ele geçirilmesi
     # *hedefleniyor*", "... *amacıyla*", "... *için*")
     r"beklen\w*|hedefl\w*|planlan\w*|amacıyla|için",
-    r"(?:ne|n['’])\s+\w+\s+(?:pas|plus|que)|não|nicht|kein\w*|nunca|jamais|niemals|değil",
+    r"(?:ne\s+|n['’]\s*)\w+\s+(?:pas|plus|que)|não|nicht|kein\w*|nunca|jamais|niemals|değil",
     r"pourrai\w*|podría\w*|poderia\w*|potrebbe\w*|könnte\w*|würde\w*",
     r"تهدف|تحاول|يحاول|محاولة|نفت|نفى|ينفي|تنفي|لا\s|لم\s|لن\s",
     r"пыта\w*|попытк\w*|намерен\w*|опроверг\w*|не\s",
@@ -1943,6 +1947,14 @@ WORLD_TAKEN_FROM: Final = (
     r"(?:ai|agli|all['’]|alla|alle|allo|al)",
     r"(?:heroverd|veroverd|ingenomen)\s+op",
 )  # fmt: skip
+#: The unnamed fighters a place may be said taken from ("X, un'area appena sottratta *agli
+#: islamisti*", "X, reprise *aux jihadistes*", "X, arrebatada *a los yihadistas*"): IS when the
+#: caption names IS and not the rebels, the rebels when it names them and not IS, else no one.
+WORLD_UNNAMED_FIGHTERS: Final = (
+    r"islamist(?:i|as|es|en)", r"jihadist(?:i|as|es)", r"djihadistes", r"yihadistas",
+    r"Dschihadisten", r"terrorist(?:i|as|es|en)", r"miliziani",
+)  # fmt: skip
+__all__ += ["WORLD_UNNAMED_FIGHTERS"]
 #: A siege's participle after the place, the besieger named next ("X, *assiégée par*
 #: l'armée", "X, *sitiada por* ...", "X, *cercada pelas* ...", "X, *assediata dalle* ...",
 #: "X, *belagert von* ...", "X *المحاصرة من قبل* قوات النظام", "X, *осажденный* боевиками").

@@ -113,7 +113,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Final, Protocol
 
@@ -4666,6 +4666,11 @@ def _world_post_match(
     return _world_side(m), action, m.end(), former
 
 
+# a verb in the infinitive after its auxiliary ("aver ripreso", "avoir repris", "haber tomado"):
+# its subject is the main clause's
+_WORLD_INFINITIVE_RE: Final = re.compile(r"(?i)(?:aver|avere|avoir|haber|ter)\s")
+
+
 def _world_verb_rule(cap: _Caption, verb: re.Match[str], add: _Add, covered: set[str]) -> None:
     """A side as the subject of a verb of holding or taking, in any of those languages: before
     it ("los kurdos controlan X", "os combatentes pró-turcos tomaram a cidade de X", "Les FDS
@@ -4682,6 +4687,9 @@ def _world_verb_rule(cap: _Caption, verb: re.Match[str], add: _Add, covered: set
     arabic = _WORLD_ARABIC_RE.match(text, verb.start()) is not None
     sov = _WORLD_SOV_RE.match(text, verb.start()) is not None
     subjects = _world_side_spans(cap, c_start, verb.start())
+    if not subjects and _WORLD_INFINITIVE_RE.match(verb.group(0)) is not None:
+        # ("X, *dopo aver ripreso* il controllo dell'area": the main clause's subject)
+        subjects = _world_side_spans(cap, s_start, c_start)
     obj_start = verb.end()
     if arabic:
         ala = _WORLD_ALA_RE.search(text, verb.end(), min(s_end, verb.end() + 120))
@@ -4735,6 +4743,12 @@ def _world_verb_rule(cap: _Caption, verb: re.Match[str], add: _Add, covered: set
                 and _WORLD_OUT_OF_RE.search(text, obj_start, s.core) is not None
             )
         ]
+    if not places and verb.group("take") is not None:
+        # ("Die SDF hatten *die Stadt* zurückerobert", "depois de ... terem tomado *a zona*": the
+        # place named before)
+        antecedent = _world_object_anaphor(cap, begin, stop, obj_start, sov=sov)
+        if antecedent is not None and antecedent.mention.place_id not in covered:
+            places = [antecedent]
     if _WORLD_POSITION_RE.match(text, verb.end()) is not None:
         return  # a position taken ("a pris position à X"), not a place
     action = "held" if verb.group("hold") is not None else "captured"
@@ -4750,6 +4764,51 @@ def _world_verb_rule(cap: _Caption, verb: re.Match[str], add: _Add, covered: set
             add(each, holder, "lost", begin, finish, "clause", from_controller=side)
             continue
         add(each, side, action, begin, finish, "clause")
+
+
+# a noun that refers back to a place as a verb's object ("*die Stadt*", "*a zona*", "*la
+# ville*", "*l'area*", "*de stad*"), by the kinds of place it may name
+_WORLD_OBJ_ANAPHOR_RE: Final = re.compile(
+    r"(?<!\w)(?:die|das|den|der|dem|la|a|l['’]|el|il|de|het|o|le|dell['’]|della|del|du|do|da"
+    r"|de\s+la|de\s+l['’])\s*(?:(?P<city>Stadt|ville|città"
+    r"|ciudad|cidade|stad)|(?P<quarter>Viertel|Stadtteil|quartier|quartiere|barrio|bairro|wijk)"
+    r"|(?P<village>Dorf|village|villaggio|pueblo|aldeia|dorp)|(?P<area>zona|zone|área|area"
+    r"|Gebiet|gebied|secteur|sector|settore))(?!\w)",
+    re.IGNORECASE,
+)
+_WORLD_OBJ_ANAPHOR_KINDS: Final[Mapping[str, frozenset[str]]] = {
+    "city": frozenset({"city", "town"}),
+    "quarter": frozenset({"neighbourhood", "district"}),
+    "village": frozenset({"village", "town"}),
+    "area": frozenset({"neighbourhood", "district", "landmark", "village"}),
+}
+# what may stand between a verb and its object after it ("tomado *completamente* a zona")
+_WORLD_OBJ_LEAD_RE: Final = re.compile(r"(?:\s*[\w-]+){0,2}?\s*$")
+
+
+def _world_object_anaphor(
+    cap: _Caption, begin: int, stop: int, obj_start: int, *, sov: bool
+) -> _Slot | None:
+    """The place a verb's object refers back to ("die Stadt", "a zona", "la ville") in
+    ``text[begin:stop]`` (right after the verb, or anywhere before a verb at the clause's end):
+    the place of its kind named before it in the caption, when only one such place is named
+    there; else ``None``."""
+    text = cap.text
+    ana = _WORLD_OBJ_ANAPHOR_RE.search(text, begin, stop)
+    if ana is None:
+        return None
+    if not sov and _WORLD_OBJ_LEAD_RE.fullmatch(text, obj_start, ana.start()) is None:
+        return None
+    if _WORLD_PART_RE.search(text, max(begin, ana.start() - 40), ana.start()) is not None:
+        return None  # ("*parte de* la ciudad")
+    if re.match(r"\s+(?:de|d['’]|di|von|van|do|da|del)\b", text[ana.end() : ana.end() + 5]):
+        return None  # (a place of its own: "la ville *de* X")
+    group = next(g for g in ("city", "quarter", "village", "area") if ana.group(g) is not None)
+    kinds = _WORLD_OBJ_ANAPHOR_KINDS[group]
+    before = [s for s in cap.slots if s.mention.end <= ana.start() and s.mention.precision in kinds]
+    if not before or len({s.mention.place_id for s in before}) != 1:
+        return None
+    return before[-1]
 
 
 _WORLD_LIST_JOIN_RE: Final = re.compile(
@@ -5533,12 +5592,23 @@ def _world_drop_unknown_loss(out: list[ControlStatement]) -> list[ControlStateme
 
 _WORLD_GAP: Final = r"(?P<gap>[^.;:!?\n]{0,60}?)"
 _WORLD_TAKEN_FROM_RE: Final = re.compile(
-    rf"{_WORLD_GAP}(?<!\w)(?:{lx.alternation(lx.WORLD_TAKEN_FROM)})\s*{_WORLD_FILL}"
+    rf"{_WORLD_GAP}(?<!\w)(?:{lx.alternation(lx.WORLD_TAKEN_FROM)})\s*(?P<fill>{_WORLD_FILL})"
     rf"\s*(?<![\w-])(?:{_world_sides()})(?!\w)",
     re.IGNORECASE,
 )
 # the taker after the side it took the place from ("... aux rebelles *par l'armée*", "... al EI
 # *por las fuerzas kurdas*", "... all'Isis *dalle forze curde*")
+# an agent's preposition ("par", "por", "dalle", "door"): a side after it is no side taken from
+_WORLD_AGENT_WORD_RE: Final = re.compile(
+    r"(?<!\w)(?:par|por|pel[oa]s?|dal|dai|dalle|dagli|dalla|dallo|dall['’]|door|durch)(?!\w)",
+    re.IGNORECASE,
+)
+# a place taken from unnamed fighters ("X, un'area appena sottratta *agli islamisti*")
+_WORLD_TAKEN_FROM_UNNAMED_RE: Final = re.compile(
+    rf"{_WORLD_GAP}(?<!\w)(?:{lx.alternation(lx.WORLD_TAKEN_FROM)})\s*(?:(?:les|los|as|gli|i|die"
+    rf"|den)\s+)?(?:{lx.alternation(lx.WORLD_UNNAMED_FIGHTERS)})(?!\w)",
+    re.IGNORECASE,
+)
 # the Persian place taken from a side, its verb at the end ("X *از شورشیان پس گرفته شد*", "X
 # *از تروریست ها پاکسازی شده*"): the side taken from is named in the middle
 _WORLD_FA_TAKEN_FROM_RE: Final = re.compile(
@@ -5638,6 +5708,18 @@ def _world_one_other_side(cap: _Caption, slot: _Slot, side: str, begin: int, end
     return others.pop() if len(others) == 1 else "unknown"
 
 
+def _world_unnamed_side(cap: _Caption, begin: int, end: int) -> str | None:
+    """The side unnamed fighters ("les jihadistes", "gli islamisti") are in a caption: IS when
+    it names IS and not the rebels, the rebels when it names them and not IS, outside
+    ``begin:end`` (the phrase of the capture and its taker); else ``None``."""
+    named = {
+        side
+        for m in _WORLD_SIDE_RE.finditer(cap.text)
+        if (side := _world_side(m)) in ("islamic_state", "rebels") and not begin <= m.start() < end
+    }
+    return named.pop() if len(named) == 1 else None
+
+
 def _world_after_place_rules(cap: _Caption, slot: _Slot, add: _Add) -> None:
     """The phrases after a place: taken from a side, a side's adjective after a holding, a
     siege, the Turkish holding and passive (see the block's head)."""
@@ -5647,10 +5729,25 @@ def _world_after_place_rules(cap: _Caption, slot: _Slot, add: _Add) -> None:
     if _world_landmark(cap, slot, cap.sentences[cap.sentence_of(slot.core)][0]):
         return
     m = _WORLD_TAKEN_FROM_RE.match(text, end, s_end)
+    if m is not None and _WORLD_AGENT_WORD_RE.search(m.group("fill")) is not None:
+        m = None  # ("reprise aux jihadistes *par les* rebelles": the side named is the taker)
     if m is None and "از" in text:
         m = _WORLD_FA_TAKEN_FROM_RE.match(text, end, s_end)
+    unnamed = None
+    if m is None:
+        m = unnamed = _WORLD_TAKEN_FROM_UNNAMED_RE.match(text, end, s_end)
     if m is not None and _world_gap_ok(cap, slot, end + len(m.group("gap"))):
-        side = _world_side(m)
+        side = _world_side(m) if unnamed is None else None
+        if unnamed is not None:
+            # (the taker named after them takes it; else the side they are, if the caption
+            # names one, lost it)
+            taker_m = _WORLD_TAKER_AFTER_RE.match(text, m.end(), s_end)
+            if taker_m is not None:
+                by = _world_side(taker_m)
+                if by is not None and not _hedged(cap, start, taker_m.end()):
+                    add(slot, by, "captured", start, taker_m.end(), "post")
+                return
+            side = _world_unnamed_side(cap, end, m.end())
         gap_end = end + len(m.group("gap"))
         relative = _WORLD_RELATIVE_RE.search(text, end, gap_end)
         subject = [
