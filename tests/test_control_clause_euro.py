@@ -300,6 +300,37 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "L'armée syrienne a célébré à Hanano, après avoir repris le quartier.",
         [("hanano", "government", "captured")],
     ),
+    # the subject after its verb (German's verb in second place, Spanish inversion)
+    (
+        "verb_first",
+        "Am Sonntag eroberten die Rebellen den Stadtteil Hanano.",
+        [("hanano", "rebels", "captured")],
+    ),
+    (
+        "verb_first",
+        "Inzwischen kontrolliert die Armee den Stadtteil Hanano.",
+        [("hanano", "government", "held")],
+    ),
+    (
+        "verb_first",
+        "Seit Wochen kontrollieren kurdische Milizen das Viertel Scheich Maksud.",
+        [("sheikh-maqsoud", "kurdish", "held")],
+    ),
+    (
+        "verb_first",
+        "Im August eroberten die SDF die Stadt Manbidsch zurück.",
+        [("manbij", "kurdish", "captured")],
+    ),
+    (
+        "verb_first",
+        "Nach heftigen Kämpfen nahmen Regierungstruppen das Viertel Hanano ein.",
+        [("hanano", "government", "captured")],
+    ),
+    (
+        "verb_first",
+        "Ayer tomaron los rebeldes el barrio de Hanano.",
+        [("hanano", "rebels", "captured")],
+    ),
     # taken from unnamed fighters: IS or the rebels by the caption's other names
     (
         "unnamed_from",
@@ -360,6 +391,9 @@ STATES_NONE: list[tuple[str, str]] = [
     # an area's adjective with a capture before it: the holder before
     ("area_captured", "Les troupes ont repris la zone rebelle de Hanano."),
     ("area_past", "Bombardeo contra la antigua zona rebelde de Kallaseh."),
+    ("verb_first_aim", "Am Sonntag versuchten die Rebellen, Hanano zu erobern."),
+    ("verb_first_aim", "Seit Tagen versucht die Armee, das Viertel Hanano einzunehmen."),
+    ("verb_first_negated", "Bisher eroberten die Rebellen den Stadtteil Hanano nicht."),
     # a French negation with an elided "ne" ("n'ont pas repris")
     ("negated", "Les rebelles n'ont pas repris Manbij."),
     ("negated", "Les rebelles n'ont pas repris la ville de Manbij."),

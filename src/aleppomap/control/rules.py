@@ -4666,6 +4666,15 @@ def _world_post_match(
     return _world_side(m), action, m.end(), former
 
 
+# a subject right after its verb: an article or "nun" / "ahora" and a side's name (then the
+# side's own match must end where this does)
+_WORLD_INVERTED_SUBJECT_RE: Final = re.compile(
+    r"\s+(?:(?:nun|jetzt|inzwischen|ahora|ya|finalmente|endlich)\s+)?"
+    r"(?:(?:die|der|den|los|las|el|les|la|le|i|gli|os|as|o|a)\s+)?"
+    rf"(?<![\w-])(?:{_world_sides()})"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
 # a verb in the infinitive after its auxiliary ("aver ripreso", "avoir repris", "haber tomado"):
 # its subject is the main clause's
 _WORLD_INFINITIVE_RE: Final = re.compile(r"(?i)(?:aver|avere|avoir|haber|ter)\s")
@@ -4691,6 +4700,14 @@ def _world_verb_rule(cap: _Caption, verb: re.Match[str], add: _Add, covered: set
         # ("X, *dopo aver ripreso* il controllo dell'area": the main clause's subject)
         subjects = _world_side_spans(cap, s_start, c_start)
     obj_start = verb.end()
+    inverted_subject = False
+    if not subjects and not arabic and not sov:
+        # the subject right after its verb (German's second place, Spanish's inversion: "Am
+        # Sonntag *eroberten die Rebellen* den Stadtteil X", "Ayer *tomaron los rebeldes* X")
+        inverted = _WORLD_INVERTED_SUBJECT_RE.match(text, verb.end(), s_end)
+        after = _world_side_spans(cap, verb.end(), inverted.end()) if inverted else []
+        if after and after[0][1] == inverted.end():  # type: ignore[union-attr]
+            subjects, obj_start, inverted_subject = after[:1], after[0][1], True
     if arabic:
         ala = _WORLD_ALA_RE.search(text, verb.end(), min(s_end, verb.end() + 120))
         after = _world_side_spans(cap, verb.end(), ala.start() if ala else verb.end() + 60)
@@ -4711,6 +4728,8 @@ def _world_verb_rule(cap: _Caption, verb: re.Match[str], add: _Add, covered: set
         return
     after_end = _WORLD_CLAUSE_END_RE.search(text, obj_start, s_end)
     stop = after_end.start() if after_end is not None else s_end
+    if inverted_subject and _WORLD_HEDGE_RE.search(text, obj_start, stop) is not None:
+        return  # ("Bisher eroberten die Rebellen X *nicht*": the negation ends the clause)
     if sov:
         begin, stop = subjects[-1][1], verb.start()
     else:
