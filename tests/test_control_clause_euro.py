@@ -331,6 +331,40 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "Ayer tomaron los rebeldes el barrio de Hanano.",
         [("hanano", "rebels", "captured")],
     ),
+    # Turkish: a capture done before the main clause, the centre of a place as the object
+    (
+        "tr_before_main",
+        "ÖSO, El Bab'ı ele geçirmesinin ardından ilçede devriye geziyor.",
+        [("al-bab", "rebels", "captured")],
+    ),
+    (
+        "tr_before_main",
+        "TSK'nın desteklediği Özgür Suriye Ordusu (ÖSO), El Bab'ın merkezini ele geçirmesinin "
+        "ardından ilçedeki mayınları temizliyor.",
+        [("al-bab", "rebels", "captured")],
+    ),
+    ("tr_centre", "ÖSO, El Bab'ın merkezini ele geçirdi.", [("al-bab", "rebels", "captured")]),
+    (
+        "tr_centre",
+        "Muhalifler, Cerablus'un kontrolünü ele geçirdi.",
+        [("jarabulus", "rebels", "captured")],
+    ),
+    # German: a quarter with its city before the predicate
+    (
+        "de_quarter_of_city",
+        "Das Viertel Bustan al-Qasr der Stadt Aleppo wird von den Rebellen kontrolliert.",
+        [("bustan-al-qasr", "rebels", "held")],
+    ),
+    (
+        "de_quarter_of_city",
+        "Der Stadtteil Hanano in Aleppo wurde von der Armee zurückerobert.",
+        [("hanano", "government", "captured")],
+    ),
+    (
+        "de_quarter_of_city",
+        "Das Viertel Bustan al-Qasr in Aleppo ist von Regierungstruppen eingekesselt.",
+        [("bustan-al-qasr", "unknown", "besieged")],
+    ),
     # taken from unnamed fighters: IS or the rebels by the caption's other names
     (
         "unnamed_from",
@@ -394,6 +428,12 @@ STATES_NONE: list[tuple[str, str]] = [
     ("verb_first_aim", "Am Sonntag versuchten die Rebellen, Hanano zu erobern."),
     ("verb_first_aim", "Seit Tagen versucht die Armee, das Viertel Hanano einzunehmen."),
     ("verb_first_negated", "Bisher eroberten die Rebellen den Stadtteil Hanano nicht."),
+    ("tr_aim", "ÖSO'nun El Bab'ı ele geçirmesi için operasyon sürüyor."),
+    (
+        "tr_genitive",
+        "ÖSO, El Bab'ın doğusundaki köylerde ilerliyor, Kabasin'in merkezi bombalandı.",
+    ),
+    ("de_negated", "Der Stadtteil Hanano in Aleppo wurde nicht von der Armee zurückerobert."),
     # a French negation with an elided "ne" ("n'ont pas repris")
     ("negated", "Les rebelles n'ont pas repris Manbij."),
     ("negated", "Les rebelles n'ont pas repris la ville de Manbij."),

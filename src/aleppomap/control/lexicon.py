@@ -1042,6 +1042,8 @@ FOREIGN_CAPTURE_VERBS: Final = (
     # "PYD'nin elinden kurtardı"); a bare "aldı" only after the side it was taken from (the
     # dotless ı as i too: the pre-check folds it)
     r"ele\s+geçir(?:di|diler|mişti|miş|ildi|ilmişti)", r"geri\s+al(?:d[ıi]|d[ıi]lar|[ıi]nd[ıi])",
+    # (the capture done before the main clause: "ÖSO, X'i *ele geçirmesinin ardından* ...")
+    r"ele\s+geçirme(?:si|leri)(?:nin\s+ardından|yle|nden\s+sonra)",
     r"kurtar(?:d[ıi]|d[ıi]lar|[ıi]ld[ıi])", r"al(?:d[ıi]|d[ıi]lar|[ıi]nd[ıi])",
 )  # fmt: skip
 #: Sides' names in Dutch (the other languages' are in :data:`FOREIGN_SIDE_NAMES`), as subjects
@@ -1097,7 +1099,10 @@ FOREIGN_NEAR: Final = (
 #: ending ("Cerablus'*ta*", "Halep'*in*") or a place word in those cases ("Çobanbey
 #: *ilçesinde*", "Halep *ilinin*"): the object of "ele geçirdi" is in the accusative.
 FOREIGN_NOT_OBJECT_AFTER: Final = (
-    r"['’](?:[dt][ae]|n?[ıiuü]n|y?[ıiuü]n)\b",
+    # (but a genitive before the object's own noun names the place taken: "El Bab'ın
+    # *merkezini* ele geçirdi", "X'in *kontrolünü* ele geçirdi")
+    r"['’](?:[dt][ae]\b|[ny]?[ıiuü]n\b"
+    r"(?!\s+(?:(?:şehir|kent|ilçe)\s+)?(?:merkezini|tamamını|kontrolünü)\b))",
     r"\s+\w*(?:nde|nda|ndeki|ndaki|n[ıiuü]n|y[ae])\b",
 )  # fmt: skip
 #: Words of those languages that make a capture only claimed, hoped for or not done
@@ -1708,6 +1713,7 @@ WORLD_TAKE_VERBS: Final = (
     r"(?:wieder\s+)?unter\s+(?:ihre|seine|die)\s+(?:vollständige\s+)?Kontrolle\s+gebracht",
     # Turkish (after the place in the accusative: "X'i *ele geçirdi*", "Afrin'i ... *kurtarmıştı*")
     r"ele\s+geçir(?:di|diler|mişti|mişlerdi|miş)", r"kurtar(?:dı|dılar|mıştı|mışlardı)",
+    r"ele\s+geçirme(?:si|leri)(?:nin\s+ardından|yle|nden\s+sonra)",
     r"kontrol\s+altına\s+al(?:dı|dılar|mıştı)",
     # Arabic
     r"(?:سيطر|سيطرت|سيطروا|سيطرا)(?=\s)", r"(?:استعاد|استعادت|استعادوا)(?=\s)",

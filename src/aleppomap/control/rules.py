@@ -5727,6 +5727,13 @@ def _world_one_other_side(cap: _Caption, slot: _Slot, side: str, begin: int, end
     return others.pop() if len(others) == 1 else "unknown"
 
 
+# the city a German quarter is of, between it and its predicate ("X *der Stadt* Aleppo wird
+# ...", "X *in* Aleppo wurde ...")
+_WORLD_DE_OF_CITY_RE: Final = re.compile(
+    r"\s+(?:der\s+Stadt|in|von)\s+(?-i:[A-ZÄÖÜ])[\w'’-]+", re.IGNORECASE
+)
+
+
 def _world_unnamed_side(cap: _Caption, begin: int, end: int) -> str | None:
     """The side unnamed fighters ("les jihadistes", "gli islamisti") are in a caption: IS when
     it names IS and not the rebels, the rebels when it names them and not IS, outside
@@ -5787,6 +5794,17 @@ def _world_after_place_rules(cap: _Caption, slot: _Slot, add: _Add) -> None:
                 add(slot, after, "lost", start, m.end(), "post", from_controller=side)
             return
     m = _WORLD_DE_PREDICATE_RE.match(text, end, s_end)
+    if (
+        m is None
+        and slot.mention.precision != "city"
+        and (of_city := _WORLD_DE_OF_CITY_RE.match(text, end, s_end)) is not None
+        and not any(
+            end <= c.mention.start < of_city.end() and c.mention.precision != "city"
+            for c in cap.slots
+        )
+    ):
+        # ("Das Viertel X *der Stadt Aleppo* wird von den Rebellen kontrolliert": the quarter)
+        m = _WORLD_DE_PREDICATE_RE.match(text, of_city.end(), s_end)
     if (
         m is not None
         and (side := _world_side(m)) is not None
