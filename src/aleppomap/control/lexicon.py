@@ -179,6 +179,7 @@ __all__ = [
     "FOREIGN_PLACE_WORDS",
     "FOREIGN_RETREAT_VERBS",
     "FOREIGN_SIDE_NAMES",
+    "FOREIGN_SINCE",
     "FORMERLY",
     "FRONT_LINES",
     "GERUNDS",
@@ -1068,6 +1069,8 @@ FOREIGN_CAPTURE_VERBS: Final = (
     # "PYD'nin elinden kurtardı"); a bare "aldı" only after the side it was taken from (the
     # dotless ı as i too: the pre-check folds it)
     r"ele\s+geçir(?:di|diler|mişti|miş|ildi|ilmişti)", r"geri\s+al(?:d[ıi]|d[ıi]lar|[ıi]nd[ıi])",
+    # (the capture done before the main clause: "ÖSO, X'i *ele geçirmesinin ardından* ...")
+    r"ele\s+geçirme(?:si|leri)(?:nin\s+ardından|yle|nden\s+sonra)",
     r"kurtar(?:d[ıi]|d[ıi]lar|[ıi]ld[ıi])", r"al(?:d[ıi]|d[ıi]lar|[ıi]nd[ıi])",
 )  # fmt: skip
 #: Sides' names in Dutch (the other languages' are in :data:`FOREIGN_SIDE_NAMES`), as subjects
@@ -1123,7 +1126,10 @@ FOREIGN_NEAR: Final = (
 #: ending ("Cerablus'*ta*", "Halep'*in*") or a place word in those cases ("Çobanbey
 #: *ilçesinde*", "Halep *ilinin*"): the object of "ele geçirdi" is in the accusative.
 FOREIGN_NOT_OBJECT_AFTER: Final = (
-    r"['’](?:[dt][ae]|n?[ıiuü]n|y?[ıiuü]n)\b",
+    # (but a genitive before the object's own noun names the place taken: "El Bab'ın
+    # *merkezini* ele geçirdi", "X'in *kontrolünü* ele geçirdi")
+    r"['’](?:[dt][ae]\b|[ny]?[ıiuü]n\b"
+    r"(?!\s+(?:(?:şehir|kent|ilçe)\s+)?(?:merkezini|tamamını|kontrolünü)\b))",
     r"\s+\w*(?:nde|nda|ndeki|ndaki|n[ıiuü]n|y[ae])\b",
 )  # fmt: skip
 #: Words of those languages that make a capture only claimed, hoped for or not done
@@ -1132,8 +1138,8 @@ FOREIGN_HEDGES: Final = (
     r"behaupt\w*", r"prétend\w*", r"revendiqu\w*", r"zu\s+haben", r"iddia\w*", r"pourrai\w*",
     r"voudrai\w*", r"tent\w*", r"essa(?:i|y)\w*", r"könnte\w*", r"wolle\w*", r"versuch\w*",
     r"podría\w*", r"intent\w*", r"potrebbe\w*", r"zou(?:den)?", r"probeer\w*",
-    r"ne\s+\w+\s+pas", r"nicht", r"kein\w*", r"niet", r"no\s+ha\w*", r"non\s+ha\w*", r"değil",
-    r"não", r"jamais", r"nunca",
+    r"(?:ne\s+|n['’]\s*)\w+\s+pas", r"nicht", r"kein\w*", r"niet", r"no\s+ha\w*", r"non\s+ha\w*",
+    r"değil", r"não", r"jamais", r"nunca",
 )  # fmt: skip
 #: Degrees of those languages that make a capture one of a part only ("*bijna een derde van*
 #: X", "*une partie de* X", "*la mitad de* X", "*Teile* von X").
@@ -1478,9 +1484,17 @@ FOREIGN_PLACE_WORDS: Final = (
 #: between" with a side named after it.
 FOREIGN_DIVIDED: Final = (
     r"divisée?s?\s+(?:entre|en)", r"dividid[ao]s?\s+(?:entre|en)", r"divis[ao]\s+(?:tra|fra|in)",
+    # Dutch, German ("X is sinds 2012 *opgedeeld in* een door het regime gecontroleerd deel en
+    # een door rebellen gecontroleerd deel", "X ist *geteilt in* ...")
+    r"(?:opgedeeld|verdeeld|gesplitst)\s+(?:in|tussen)", r"(?:geteilt|gespalten)\s+(?:in|zwischen)",
 )  # fmt: skip
-#: The verbs "to be" before such a division ("Alep *est* divisée").
-FOREIGN_BE: Final = ("est", r"a\s+été", "es", "está", "è", r"ha\s+sido", r"è\s+stata")
+#: The verbs "to be" before such a division ("Alep *est* divisée", "Aleppo *is* opgedeeld").
+FOREIGN_BE: Final = (
+    "est", r"a\s+été", "es", "está", "è", r"ha\s+sido", r"è\s+stata", "is", "ist", "wordt", "wird",
+)  # fmt: skip
+#: A time the division has lasted since, between the verb and the participle ("X is *sinds
+#: 2012* opgedeeld", "X ist *seit 2012* geteilt", "X est *depuis 2012* divisée").
+FOREIGN_SINCE: Final = ("sinds", "seit", "depuis", "desde", "dal", "dalla", "dès")
 #: A holding after the place in Turkish: "Tel Rıfat'ı *işgal eden* terör örgütü YPG/PKK" (the
 #: side that occupies it, named after these words).
 FOREIGN_HELD_AFTER: Final = (r"işgal\s+eden", r"kontrol\s+eden")
@@ -1563,6 +1577,11 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"Hayat\s+Tahrir\s+al[-\s][CSŞ]h?[aâ]m|Heyet\s+Tahrir\s+Şam|Hajat\s+Tahrir\s+al-Scham",
             r"Özgür\s+Suriye\s+Ordusu(?:['’]\w+)?|Suriye\s+Milli\s+Ordusu(?:['’]\w+)?"
             r"|muhalif\s+(?:gruplar|güçler)\w*|rejim\s+karşıtı\s+(?:gruplar|güçler)\w*",
+            # a Turkish-named rebel brigade ("*Tevhid Tugayı* askerleri"), and Turkey's operations
+            # with the factions they fought with ("*Zeytin Dalı Harekatı*'nın 58'inci gününde",
+            # "*Fırat Kalkanı* harekatı kapsamında"): Turkey and the FSA / SNA, the rebels here
+            r"Tevhid\s+Tugay\w*|(?:Fırat\s+Kalkanı|Zeytin\s+Dalı|Barış\s+Pınarı)"
+            r"(?:\s+[Hh]arekat\w*)?(?:['’]\w+)?",
             r"[وبلف]?(?:فصائل\s+المعارضة|الفصائل(?:\s+المعارضة|\s+المسلحة)?|المعارضة(?:\s+المسلحة)?"
             r"|مقاتل(?:و|ي)\s+المعارضة|الجيش\s+(?:السوري\s+)?الحر|هيئة\s+تحرير\s+الشام"
             r"|الجيش\s+الوطني(?:\s+السوري)?|المقاتلون|المقاتلين"
@@ -1576,6 +1595,8 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"повстанц\w*|боевик\w*|(?:вооруженн\w+\s+)?оппозици\w*"
             r"|антиправительственн\w+\s+(?:вооруженн\w+\s+)?группировк\w*|повстанці\w*",
             r"(?:شورشیان|مخالفان|تروریست‌ها|تروریستها)",
+            # Estonian ("*mässuliste* kontrolli all", "*opositsiooni* kontrolli all")
+            r"mässuli\w*|opositsiooni\w*",
         ),
     ),
     (
@@ -1611,6 +1632,12 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"|сирійськ\w+\s+арміі?\w*|арміі?\w*",
             r"(?:نیروهای\s+)?ارتش(?:\s+سوریه)?|محور\s+مقاومت|نیروهای\s+دولتی|دولت\s+سوریه",
             r"regeringstroepen|regeringsleger|(?:het\s+)?(?:Syrische\s+)?leger",
+            # the soldiers of the government ("*soldati governativi*", "*soldats loyalistes*")
+            r"(?:soldat[io]|soldats?|soldados?|Soldaten)\s+(?:governativ\w*|gouvernementaux"
+            r"|gubernamentales|governamentais|lealist\w*|loyalistes|del\s+r[ée]gimen?"
+            r"|du\s+régime|do\s+regime)",
+            # Estonian ("*valitsusvägede* kontrolli all", "*režiimi* kontrolli all")
+            r"valitsusv[äa]\w*|režiimi\w*|Süüria\s+arme\w*",
         ),
     ),
 )  # fmt: skip
@@ -1706,7 +1733,7 @@ WORLD_TAKE_VERBS: Final = (
     r"tom(?:ó|aron|ou|aram)", r"recuper(?:ó|aron|ou|aram)", r"conquist(?:ó|aron|ou|aram)",
     r"captur(?:ó|aron|ou|aram)", r"retom(?:ó|aron|ou|aram)", r"reconquist(?:ó|aron|ou|aram)",
     r"liber(?:ó|aron)", r"libert(?:ou|aram)",
-    r"(?:ha|han|había|habían|tem|têm|tinha|tinham)\s+(?:\w+\s+)?(?:tomado|recuperado|conquistado"
+    r"(?:ha|han|había|habían|tem|têm|tinha|tinham|ter|terem|haber)\s+(?:\w+\s+)?(?:tomado|recuperado|conquistado"
     r"|capturado|retomado|reconquistado|liberado|libertado)",
     r"(?:se\s+(?:ha|han)\s+hecho|se\s+hizo|se\s+hicieron)\s+con",
     r"(?:assumiu|assumiram|tomaram|tomou)\s+o\s+controle",
@@ -1722,6 +1749,7 @@ WORLD_TAKE_VERBS: Final = (
     r"(?:wieder\s+)?unter\s+(?:ihre|seine|die)\s+(?:vollständige\s+)?Kontrolle\s+gebracht",
     # Turkish (after the place in the accusative: "X'i *ele geçirdi*", "Afrin'i ... *kurtarmıştı*")
     r"ele\s+geçir(?:di|diler|mişti|mişlerdi|miş)", r"kurtar(?:dı|dılar|mıştı|mışlardı)",
+    r"ele\s+geçirme(?:si|leri)(?:nin\s+ardından|yle|nden\s+sonra)",
     r"kontrol\s+altına\s+al(?:dı|dılar|mıştı)",
     # Arabic
     r"(?:سيطر|سيطرت|سيطروا|سيطرا)(?=\s)", r"(?:استعاد|استعادت|استعادوا)(?=\s)",
@@ -1738,7 +1766,26 @@ WORLD_TAKE_VERBS: Final = (
     # Persian ("X را *تصرف کردند*")
     r"(?:تصرف|آزاد|فتح)\s*(?:کرد|کردند)",
     r"(?:به\s+دست|پس)\s+گرفت(?:ند)?", r"تحت\s+کنترل\s+(?:خود\s+)?درآورد(?:ند)?",
+    # (cleared of the terrorists: "X را از تروریست ها *پاکسازی کرده* است")
+    r"پاکسازی\s*(?:کرد|کردند|کرده)",
 )  # fmt: skip
+#: The verbs of a side that lost a place (its subject before, the place after them): "o regime
+#: *perdeu completamente o controle de* X", "el ejército *perdió el control de* X", "le régime
+#: *a perdu le contrôle d'*X", "l'esercito *ha perso il controllo di* X", "die Armee *verlor die
+#: Kontrolle über* X", "het leger *verloor de controle over* X": its holder is the one other side
+#: the sentence names, else unknown.
+WORLD_LOSE_VERBS: Final = (
+    r"(?:perd(?:eu|eram|ió|ieron)|(?:ha|han|tem|têm|a|ont|avait|avaient|había|habían)\s+perd(?:ido|u))"
+    r"\s+(?:(?:completamente|totalmente|definitivamente|totalement|complètement|définitivement)\s+)?"
+    r"(?:o|el|le)\s+(?:controle|controlo|control|contrôle)\s+(?:de|du|del|da|do|sobre|sur"
+    r"|d(?=['’]))",
+    r"(?:ha|hanno|aveva|avevano)\s+(?:(?:completamente|definitivamente)\s+)?perso\s+il\s+controllo"
+    r"\s+(?:di|del|della|su|dell(?=['’]))",
+    r"verlor(?:en)?\s+(?:(?:nun|endgültig|vollständig|komplett)\s+)?die\s+(?:vollständige\s+)?"
+    r"Kontrolle\s+über",
+    r"(?:verloor|verloren)\s+(?:(?:\w+\s+)?de\s+)?(?:volledige\s+)?controle\s+over",
+)  # fmt: skip
+__all__ += ["WORLD_LOSE_VERBS"]
 #: The capture nouns, their place after them (in the genitive, or after "of"): "*die
 #: Rückeroberung* Aleppos", "*la reconquête d'*Alep", "*la toma de* X", "*la presa di* X",
 #: "*استعادة* الجيش *ل*حي X", "*освобождение* X".
@@ -1786,6 +1833,8 @@ WORLD_PARTITIVES: Final = (
 WORLD_PARTS: Final = (
     r"quartiers?|secteurs?|zones?|zonas?|áreas?|barrios?|bairros?|distritos?|quartieri|aree|area",
     r"Viertel|Stadtteile?|Gebiete?|أحياء|مناطق|район\w*|квартал\w*|mahalle\w*|bölge\w*",
+    # Persian ("*منطقه دیگری از* شرق شهر حلب": another area of it)
+    r"منطقه|مناطق|بخش\w*|قسمت\w*",
 )  # fmt: skip
 #: Words of a clause in those languages that make its statement only intended, tried, claimed
 #: or denied ("*intentan recuperar*", "*tenta di* ...", "*versuchen*", "*تهدف إلى السيطرة*",
@@ -1795,7 +1844,10 @@ WORLD_HEDGES: Final = (
     r"|pour\s+(?:reprendre|prendre)|para\s+(?:tomar|recuperar|retomar|capturar)"
     r"|per\s+(?:riprendere|prendere|conquistare)",
     r"prétend\w*|revendiqu\w*|affirm\w*|behaupt\w*|iddia\w*|öne\s+sür\w*|zu\s+haben",
-    r"(?:ne|n['’])\s+\w+\s+(?:pas|plus|que)|não|nicht|kein\w*|nunca|jamais|niemals|değil",
+    # Turkish aims and expectations ("kontrolüne geçmesi *bekleniyor*", "ele geçirilmesi
+    # *hedefleniyor*", "... *amacıyla*", "... *için*")
+    r"beklen\w*|hedefl\w*|planlan\w*|amacıyla|için",
+    r"(?:ne\s+|n['’]\s*)\w+\s+(?:pas|plus|que)|não|nicht|kein\w*|nunca|jamais|niemals|değil",
     r"pourrai\w*|podría\w*|poderia\w*|potrebbe\w*|könnte\w*|würde\w*",
     r"تهدف|تحاول|يحاول|محاولة|نفت|نفى|ينفي|تنفي|لا\s|لم\s|لن\s",
     r"пыта\w*|попытк\w*|намерен\w*|опроверг\w*|не\s",
@@ -1819,6 +1871,12 @@ WORLD_CLAUSE_END: Final = (
     r"|précisé|rapporté|ajouté|sagte|teilte|berichtete|hieß|denildi|bildirildi|belirtti"
     r"|сообщ\w*|заявил\w*|передает)\b",
     r"،\s*(?:حسب|وفق|بحسب|وذلك|بعد|حيث)",
+    # an exception ("controlam a cidade de X, *com exceção dos* bairros controlados pelas forças
+    # curdas": the holding after it is of another place)
+    r"\b(?:com|à|con|a)\s+exce(?:ção|pción)\b", r"\bexceto\b", r"\bexcepto\b", r"\bsauf\b",
+    r"\bà\s+l['’]exception\b", r"\btranne\b", r"\beccetto\b", r"\bad\s+eccezione\b",
+    r"\baußer\b", r"\bmit\s+Ausnahme\b", r"\bbehalve\b", r"\bmet\s+uitzondering\b", r"\bhariç\b",
+    r"باستثناء", r"عدا",
 )  # fmt: skip
 #: The Turkish holding before its places, the side before it in the genitive
 #: ("PKK/YPG'nin Halep'te *işgalinde tuttuğu* X ve Y mahalleleri", "YPG'nin *işgal ettiği*
@@ -1830,6 +1888,8 @@ WORLD_TR_HELD_BEFORE: Final = (
     r"taraf[ıi]ndan\s+(?:kontrol\s+edilen|işgal\s+edilen|tutulan|denetlenen)",
     # ("isyancıların *elindeki* X", "SDG'nin *kontrolündeki* X")
     r"(?:elindeki|kontrolündeki|denetimindeki|işgalindeki|hakimiyetindeki)",
+    # Estonian, the side before in the genitive too ("mässuliste *kontrolli all olevast* X")
+    r"kontrolli\s+all\s+olev\w*",
 )  # fmt: skip
 #: The Turkish fall of a place, its taker before in the genitive ("X, ÖSO'nun *eline geçti*",
 #: "X'in YPG'nin *kontrolüne geçmesinin* ardından").
@@ -1837,6 +1897,27 @@ WORLD_TR_FELL: Final = (
     r"(?:eline|kontrolüne|denetimine|hakimiyetine)\s+geç(?:ti|tiler|mişti|mesi\w*|tiği\w*"
     r"|mesiyle)",
 )  # fmt: skip
+#: The Turkish passives of a capture that name no agent, the place before them in the locative
+#: or the genitive ("Afrin'de *kontrol sağlandı*", "Bab bölgesinin *kontrol altına
+#: alınmasıyla*", "X'in *ele geçirilmesinin ardından*"), or after them as a participle ("TSK ve
+#: ÖSO güçlerince *kontrolün sağlandığı* X", "Fırat Kalkanı harekatı kapsamında *ele geçirilen*
+#: X"): the taker is the side named before them in the sentence (the operation, an agent in
+#: "-ce"), else the one named after. Only done: "alınması için", "ele geçirilecek" are aims.
+WORLD_TR_PASSIVE_AFTER_LOCATIVE: Final = (
+    r"kontrol\s+(?:tamamen\s+|yeniden\s+)?sağlan(?:dı|mıştı|mış)",
+)  # fmt: skip
+WORLD_TR_PASSIVE_AFTER_GENITIVE: Final = (
+    r"(?:tamamen\s+|yeniden\s+)?(?:kontrol\s+altına\s+alınması|ele\s+geçirilmesi"
+    r"|kontrolün(?:ün)?\s+sağlanması|kurtarılması|geri\s+alınması)"
+    r"(?:y(?:la|le)|n[ıi]n\s+ardından|ndan\s+sonra)",
+)  # fmt: skip
+WORLD_TR_PASSIVE_BEFORE: Final = (
+    r"kontrolün\s+(?:tamamen\s+)?sağlandığı", r"ele\s+geçirilen", r"kontrol\s+altına\s+alınan",
+    r"kurtarılan", r"geri\s+alınan",
+)  # fmt: skip
+__all__ += [
+    "WORLD_TR_PASSIVE_AFTER_GENITIVE", "WORLD_TR_PASSIVE_AFTER_LOCATIVE", "WORLD_TR_PASSIVE_BEFORE",
+]  # fmt: skip
 #: The fighting words of those languages, before "in" and a place ("*combats à* X", "*Kämpfe
 #: in* X", "*enfrentamientos en* X", "*scontri a* X", "*اشتباكات في* X", "*бои в* X").
 WORLD_FIGHTING: Final = (
@@ -1852,6 +1933,8 @@ WORLD_MODIFIER_NOUNS: Final = (
     "cidade", "bairro", "vila", "reduto", "bastião", "aldeia",
     "città", "cittadina", "quartiere", "villaggio", "roccaforte", "paese", "enclave",
     "stad", "wijk", "dorp", "bolwerk",
+    # an area ("la *zone* rebelle de X", "la *zona* rebelde de X", "a *área* rebelde de X")
+    "zone", "secteur", "zona", "área", "sector", "area", "settore",
 )  # fmt: skip
 #: A side's adjective after such a noun: the rebels' ("rebelle", "rebelde", "ribelle",
 #: "insurgé", "opposant"); the government's ("loyaliste", "gouvernemental", "gubernamental",
@@ -1906,6 +1989,14 @@ WORLD_TAKEN_FROM: Final = (
     r"(?:ai|agli|all['’]|alla|alle|allo|al)",
     r"(?:heroverd|veroverd|ingenomen)\s+op",
 )  # fmt: skip
+#: The unnamed fighters a place may be said taken from ("X, un'area appena sottratta *agli
+#: islamisti*", "X, reprise *aux jihadistes*", "X, arrebatada *a los yihadistas*"): IS when the
+#: caption names IS and not the rebels, the rebels when it names them and not IS, else no one.
+WORLD_UNNAMED_FIGHTERS: Final = (
+    r"islamist(?:i|as|es|en)", r"jihadist(?:i|as|es)", r"djihadistes", r"yihadistas",
+    r"Dschihadisten", r"terrorist(?:i|as|es|en)", r"miliziani",
+)  # fmt: skip
+__all__ += ["WORLD_UNNAMED_FIGHTERS"]
 #: A siege's participle after the place, the besieger named next ("X, *assiégée par*
 #: l'armée", "X, *sitiada por* ...", "X, *cercada pelas* ...", "X, *assediata dalle* ...",
 #: "X, *belagert von* ...", "X *المحاصرة من قبل* قوات النظام", "X, *осажденный* боевиками").
@@ -2050,12 +2141,16 @@ WORLD_CLAUSE_TRIGGERS: Final = (
     "assiég", r"encerclée?s?\s+par", "sitiad", "asediad", r"cercad[oa]s?\s+p",
     "assediat", "belagert", "umzingelt", "eingekesselt", "belegerd", r"taraf[ıi]ndan",
     r"(?:zurück)?erobert\b", r"eingenommen\b", r"befreit\b", r"eingeschlossen\b",
-    r"(?:kontrol|denetim|işgal|hakimiyet)(?:i|ü)nde", "elinde",
+    r"(?:kontrol|denetim|işgal|hakimiyet)(?:i|ü)nde", "elinde", r"kontrolli\s+all",
+    # the Turkish passives without an agent ("kontrol sağlandı", "kontrolün sağlandığı", "ele
+    # geçirilen", "kontrol altına alınması": "ele geçir", "kontrol altına" are triggers already)
+    r"kontrol(?:ün)?\s+(?:tamamen\s+|yeniden\s+)?sağlan", "kurtarıl", r"geri\s+alın",
+    r"kontrol\s+altına\s+alın", r"ele\s+geçiril",
 )  # fmt: skip
 WORLD_CLAUSE_SCRIPT_TRIGGERS: Final = (
     "محاصر", "تحاصر", "يحاصر", "طرد", "أخرج", "دحر", "осажд", "блокирован", "освобожд",
     "захвачен", "отбит",
-    "контролируем", "به دست", "پس گرفت", "آزادسازی", "تحت کنترل",
+    "контролируем", "به دست", "پس گرفت", "آزادسازی", "تحت کنترل", "پاکسازی", "پس گرفته",
     *WORLD_ZH_TAKE, *WORLD_ZH_HOLD, *WORLD_ZH_LOSE, "落入", "手中", "控制下", "控制之下",
     "包围在", "包圍在", "围困在", "圍困在", "用作", "用做", "光复", "光復",
     *WORLD_KO_JA_TRIGGERS,
@@ -2095,6 +2190,7 @@ WORLD_LATIN_TRIGGERS: Final = (
     r"toma\s+de", "recuperación", "liberación", "retomada", "libertação", r"presa\s+di",
     r"ripresa\s+di", "liberazione", "rückeroberung", "eroberung", "einnahme", "befreiung",
     "umkämpft", "disputé", "disputad", r"contes[oa]\b", "conflictiv", "combats",
+    r"perd(?:eu|eram|ió|ieron|ido|u)\s", r"perso\s+il", "verlor", "verloor",
     "affrontements", "combates", "enfrentamientos", "scontri", "combattimenti", "kämpfe",
     "gefechte", r"stra(?:ß|ss)enkämpfe", r"eline\s+geç", r"kontrolüne\s+geç", r"denetimine\s+geç",
     r"hakimiyetine\s+geç", r"taraf[ıi]ndan\s+(?:kontrol|işgal|tutulan|denetlenen)",
@@ -3043,8 +3139,12 @@ WORLD_FORMERLY: Final = (
     # German, Dutch
     "bisher", "bislang", r"bis\s+dahin", r"bis\s+vor\s+kurzem", r"ehemal\w*", r"früher\w*",
     r"vormal\w*", "zuvor", "voorheen", r"tot\s+(?:nu\s+toe|voor\s+kort)", r"voormalig\w*",
+    # a holding since a time, in the past ("X *war seit* Anfang 2014 unter der Kontrolle des IS":
+    # it held X until a later change; "X *ist seit* 2014 ..." is a holding now)
+    r"(?:war|waren|stand|standen)\s+seit", r"(?:was|waren|stond|stonden)\s+sinds",
     # French
     "anciennement", "autrefois", "naguère", "auparavant", r"jusqu['’](?:ici|alors|à\s+présent)",
+    r"(?:était|étaient)\s+depuis",
     r"jusque-là", r"ancien(?:ne)?s?\b", "ex-",
     # Spanish, Portuguese
     "anteriormente", "antes", r"hasta\s+(?:ahora|entonces|hace\s+poco)", r"antigu[oa]s?\b",

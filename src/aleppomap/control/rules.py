@@ -125,7 +125,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Final, Protocol
 
@@ -1098,7 +1098,9 @@ _FOREIGN_AFTER_RE: Final = re.compile(
 # "Alep, deuxième ville de Syrie, est divisée entre secteurs loyalistes ... et rebelles"
 _FOREIGN_DIVIDED_RE: Final = re.compile(
     rf"{_GENERIC}(?:\s*,[^,;.]{{1,60}},)?\s*{lx.alternation(lx.FOREIGN_BE)}\s+"
-    rf"(?:(?:encore|toujours|aún|ancora)\s+)?{lx.alternation(lx.FOREIGN_DIVIDED)}\s+[^.;]{{0,60}}?"
+    rf"(?:(?:encore|toujours|aún|ancora|nog|noch|steeds)\s+)?"
+    rf"(?:{lx.alternation(lx.FOREIGN_SINCE)}\s+[^,;.]{{1,50}}?\s+)?"
+    rf"{lx.alternation(lx.FOREIGN_DIVIDED)}\s+[^.;]{{0,60}}?"
     rf"\b(?:{_foreign_sides('d_')})\b",
     re.IGNORECASE,
 )
@@ -2052,15 +2054,21 @@ def find_control(
     # unread.
     if _world_key(text, low):
         # (a place only said held after its name may still be the object of a capture verb: "s'est
-        # emparée du quartier de X, tenu par les rebelles")
+        # emparée du quartier de X, tenu par les rebelles"; one said held before its name may
+        # still change hands after it: "DAEŞ kontrolündeki X, ÖSO'nun kontrolüne geçti")
         _world_rules(
             cap,
             add,
-            {s.place_id for s in out if not (s.action == "held" and s.rule == "post")},
+            {
+                s.place_id
+                for s in out
+                if not (s.action == "held" and s.rule in ("post", "modifier"))
+            },
             taken,
         )
         _world_note_captures(cap, out, taken)
         out = _world_drop_held_in_capture(out)
+        out = _world_drop_unknown_loss(out)
 
     if from_repeat:
         # a name said again states what its first mention does not ("after taking the X road,
@@ -4764,7 +4772,8 @@ _WORLD_POST_RE: Final = re.compile(
 )
 # the Persian passive with its agent: "X *توسط* محور مقاومت *آزاد شد*"
 _WORLD_FA_PASSIVE_RE: Final = re.compile(
-    rf"\s*(?:\S+\s+){{0,3}}?توسط\s+(?:{_world_sides()})\s+(?:آزاد|تصرف|فتح)\s*(?:شد|شدند|گردید)",
+    rf"\s*(?:\S+\s+){{0,3}}?توسط\s+(?:{_world_sides()})\s+(?:آزاد|تصرف|فتح|پاکسازی|پس\s+گرفته)"
+    r"\s*(?:شد|شده|شدند|گردید)",
     re.IGNORECASE,
 )
 # a stronghold after the place said closely: "X, *un* bastion de l'EI", "X *était un* bastion"
@@ -4797,7 +4806,7 @@ _WORLD_NEAR_RE: Final = re.compile(
 _WORLD_PART_RE: Final = re.compile(
     rf"(?<!\w)(?:{lx.alternation((*lx.WORLD_PARTS, *lx.WORLD_PARTITIVES))})"
     r"(?:\s+[\w'’-]+){0,3}?\s*"
-    r"(?:de|d['’]|du|des|da|do|dos|das|del|di|della|dell['’]|von|der|des|من|в)?\s*['’]?\s*"
+    r"(?:de|d['’]|du|des|da|do|dos|das|del|di|della|dell['’]|von|der|des|من|в|از)?\s*['’]?\s*"
     r"(?:(?:la|le|el|il|die|der|a|o)\s+)?(?:(?:ville|ciudad|cidade|città|Stadt|مدينة|города?)\s+"
     r"(?:de|d['’]|di|da|do)?\s*)?$",
     re.IGNORECASE,
@@ -4835,7 +4844,8 @@ _WORLD_TR_FROM_RE: Final = re.compile(
 )
 _WORLD_VERB_RE: Final = re.compile(
     rf"(?<!\w)(?:(?P<hold>{lx.alternation(lx.WORLD_HOLD_VERBS)})"
-    rf"|(?P<take>{lx.alternation(lx.WORLD_TAKE_VERBS)}))(?!\w)",
+    rf"|(?P<take>{lx.alternation(lx.WORLD_TAKE_VERBS)})"
+    rf"|(?P<lose>{lx.alternation(lx.WORLD_LOSE_VERBS)}))(?!\w)",
     re.IGNORECASE,
 )
 _WORLD_POSITION_RE: Final = re.compile(
@@ -4849,7 +4859,7 @@ _WORLD_NOUN_BEFORE_RE: Final = re.compile(
     re.IGNORECASE,
 )
 _WORLD_SOV_RE: Final = re.compile(
-    r"ele\s|kurtar|kontrol\s|تصرف|آزاد|فتح|به\s+دست|پس\s+گرفت|تحت\s+کنترل|(?:zurück)?erobert(?!e)|befreit(?!e)|wieder\s|unter\s"
+    r"ele\s|kurtar|kontrol\s|تصرف|آزاد|فتح|به\s+دست|پس\s+گرفت|تحت\s+کنترل|پاکسازی|(?:zurück)?erobert(?!e)|befreit(?!e)|wieder\s|unter\s"
     r"|eingenommen",
     re.IGNORECASE,
 )
@@ -4909,6 +4919,10 @@ _WORLD_TR_HELD_RE: Final = re.compile(
     rf"(?<!\w)(?:{_world_sides()})(?:['’]\w+)?(?:\s+\S+){{0,4}}?\s+"
     rf"(?:{lx.alternation(lx.WORLD_TR_HELD_BEFORE)})(?!\w)",
     re.IGNORECASE,
+)
+# an Estonian part after a place's genitive ("Aleppo *lääneossa*", "Aleppo *idaosast*")
+_WORLD_ET_PART_AFTER_RE: Final = re.compile(
+    r"\s+(?:ida|lääne|põhja|lõuna|kesk)?(?:osa|ossa|osas|osast|osad|osades)(?!\w)", re.IGNORECASE
 )
 # the words any rule here needs (in the lower-cased caption): the Latin ones, then the others
 _WORLD_LATIN_KEY_RE: Final = re.compile(lx.word_search(lx.WORLD_LATIN_TRIGGERS))
@@ -5003,6 +5017,16 @@ def _world_post_rule(cap: _Caption, slot: _Slot, add: _Add) -> None:
 _WORLD_PREDICATE_LEAD_RE: Final = re.compile(r",?\s*[\w'’-]+")
 
 
+# a gap ending in "in the areas" ("X ... *في المناطق* الخاضعة لسيطرة ...", "X, *dans les
+# quartiers* tenus par ..."): the holding is said of those areas, not of the place before
+_WORLD_IN_PARTS_RE: Final = re.compile(
+    r"(?<!\w)(?:في|إلى|الى|dans|en|em|nas?|nos?|in|im|nelle|nei|negli|nella)\s+"
+    r"(?:(?:les|las|los|as|os|le|la|gli|den|die|l['’])\s*)?(?:ال)?"
+    rf"(?:{lx.alternation(lx.WORLD_PARTS)})\s*$",
+    re.IGNORECASE,
+)
+
+
 def _world_post_match(
     cap: _Caption, slot: _Slot, pos: int, s_start: int, s_end: int, *, first: bool
 ) -> tuple[str | None, str, int, bool] | None:
@@ -5036,11 +5060,27 @@ def _world_post_match(
         any(pos <= s.mention.start < gap_end for s in cap.slots)
         or _WORLD_CLAUSE_END_RE.search(text, lead, gap_end) is not None
         or _WORLD_HEDGE_RE.search(text, pos, m.end()) is not None
+        # ("X ... أصبحوا الآن *في المناطق* الخاضعة لسيطرة ...": the areas they are in are held)
+        or _WORLD_IN_PARTS_RE.search(gap) is not None
     ):
         return None
     former_from = max(s_start, slot.mention.start - 30) if first else pos
     former = _WORLD_FORMER_RE.search(text, former_from, gap_end) is not None
     return _world_side(m), action, m.end(), former
+
+
+# a subject right after its verb: an article or "nun" / "ahora" and a side's name (then the
+# side's own match must end where this does)
+_WORLD_INVERTED_SUBJECT_RE: Final = re.compile(
+    r"\s+(?:(?:nun|jetzt|inzwischen|ahora|ya|finalmente|endlich)\s+)?"
+    r"(?:(?:die|der|den|los|las|el|les|la|le|i|gli|os|as|o|a)\s+)?"
+    rf"(?<![\w-])(?:{_world_sides()})"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+# a verb in the infinitive after its auxiliary ("aver ripreso", "avoir repris", "haber tomado"):
+# its subject is the main clause's
+_WORLD_INFINITIVE_RE: Final = re.compile(r"(?i)(?:aver|avere|avoir|haber|ter)\s")
 
 
 def _world_verb_rule(cap: _Caption, verb: re.Match[str], add: _Add, covered: set[str]) -> None:
@@ -5059,7 +5099,18 @@ def _world_verb_rule(cap: _Caption, verb: re.Match[str], add: _Add, covered: set
     arabic = _WORLD_ARABIC_RE.match(text, verb.start()) is not None
     sov = _WORLD_SOV_RE.match(text, verb.start()) is not None
     subjects = _world_side_spans(cap, c_start, verb.start())
+    if not subjects and _WORLD_INFINITIVE_RE.match(verb.group(0)) is not None:
+        # ("X, *dopo aver ripreso* il controllo dell'area": the main clause's subject)
+        subjects = _world_side_spans(cap, s_start, c_start)
     obj_start = verb.end()
+    inverted_subject = False
+    if not subjects and not arabic and not sov:
+        # the subject right after its verb (German's second place, Spanish's inversion: "Am
+        # Sonntag *eroberten die Rebellen* den Stadtteil X", "Ayer *tomaron los rebeldes* X")
+        inverted = _WORLD_INVERTED_SUBJECT_RE.match(text, verb.end(), s_end)
+        after = _world_side_spans(cap, verb.end(), inverted.end()) if inverted else []
+        if after and after[0][1] == inverted.end():  # type: ignore[union-attr]
+            subjects, obj_start, inverted_subject = after[:1], after[0][1], True
     if arabic:
         ala = _WORLD_ALA_RE.search(text, verb.end(), min(s_end, verb.end() + 120))
         after = _world_side_spans(cap, verb.end(), ala.start() if ala else verb.end() + 60)
@@ -5080,6 +5131,8 @@ def _world_verb_rule(cap: _Caption, verb: re.Match[str], add: _Add, covered: set
         return
     after_end = _WORLD_CLAUSE_END_RE.search(text, obj_start, s_end)
     stop = after_end.start() if after_end is not None else s_end
+    if inverted_subject and _WORLD_HEDGE_RE.search(text, obj_start, stop) is not None:
+        return  # ("Bisher eroberten die Rebellen X *nicht*": the negation ends the clause)
     if sov:
         begin, stop = subjects[-1][1], verb.start()
     else:
@@ -5112,6 +5165,12 @@ def _world_verb_rule(cap: _Caption, verb: re.Match[str], add: _Add, covered: set
                 and _WORLD_OUT_OF_RE.search(text, obj_start, s.core) is not None
             )
         ]
+    if not places and verb.group("take") is not None:
+        # ("Die SDF hatten *die Stadt* zurückerobert", "depois de ... terem tomado *a zona*": the
+        # place named before)
+        antecedent = _world_object_anaphor(cap, begin, stop, obj_start, sov=sov)
+        if antecedent is not None and antecedent.mention.place_id not in covered:
+            places = [antecedent]
     if _WORLD_POSITION_RE.match(text, verb.end()) is not None:
         return  # a position taken ("a pris position à X"), not a place
     action = "held" if verb.group("hold") is not None else "captured"
@@ -5120,8 +5179,58 @@ def _world_verb_rule(cap: _Caption, verb: re.Match[str], add: _Add, covered: set
     ):
         return  # the noun ("*le* contrôle de X", "*sous* contrôle"), not the verb
     for each in places:
-        add(each, side, action, min(subjects[0][0], each.mention.start),
-            max(verb.end(), each.mention.end), "clause")  # fmt: skip
+        begin, finish = min(subjects[0][0], each.mention.start), max(verb.end(), each.mention.end)
+        if verb.group("lose") is not None:
+            # (the side lost it: its holder is the one other side the sentence names)
+            holder = _world_one_other_side(cap, each, side, begin, finish)
+            add(each, holder, "lost", begin, finish, "clause", from_controller=side)
+            continue
+        add(each, side, action, begin, finish, "clause")
+
+
+# a noun that refers back to a place as a verb's object ("*die Stadt*", "*a zona*", "*la
+# ville*", "*l'area*", "*de stad*"), by the kinds of place it may name
+_WORLD_OBJ_ANAPHOR_RE: Final = re.compile(
+    r"(?<!\w)(?:die|das|den|der|dem|la|a|l['’]|el|il|de|het|o|le|dell['’]|della|del|du|do|da"
+    r"|de\s+la|de\s+l['’])\s*(?:(?P<city>Stadt|ville|città"
+    r"|ciudad|cidade|stad)|(?P<quarter>Viertel|Stadtteil|quartier|quartiere|barrio|bairro|wijk)"
+    r"|(?P<village>Dorf|village|villaggio|pueblo|aldeia|dorp)|(?P<area>zona|zone|área|area"
+    r"|Gebiet|gebied|secteur|sector|settore))(?!\w)",
+    re.IGNORECASE,
+)
+_WORLD_OBJ_ANAPHOR_KINDS: Final[Mapping[str, frozenset[str]]] = {
+    "city": frozenset({"city", "town"}),
+    "quarter": frozenset({"neighbourhood", "district"}),
+    "village": frozenset({"village", "town"}),
+    "area": frozenset({"neighbourhood", "district", "landmark", "village"}),
+}
+# what may stand between a verb and its object after it ("tomado *completamente* a zona")
+_WORLD_OBJ_LEAD_RE: Final = re.compile(r"(?:\s*[\w-]+){0,2}?\s*$")
+
+
+def _world_object_anaphor(
+    cap: _Caption, begin: int, stop: int, obj_start: int, *, sov: bool
+) -> _Slot | None:
+    """The place a verb's object refers back to ("die Stadt", "a zona", "la ville") in
+    ``text[begin:stop]`` (right after the verb, or anywhere before a verb at the clause's end):
+    the place of its kind named before it in the caption, when only one such place is named
+    there; else ``None``."""
+    text = cap.text
+    ana = _WORLD_OBJ_ANAPHOR_RE.search(text, begin, stop)
+    if ana is None:
+        return None
+    if not sov and _WORLD_OBJ_LEAD_RE.fullmatch(text, obj_start, ana.start()) is None:
+        return None
+    if _WORLD_PART_RE.search(text, max(begin, ana.start() - 40), ana.start()) is not None:
+        return None  # ("*parte de* la ciudad")
+    if re.match(r"\s+(?:de|d['’]|di|von|van|do|da|del)\b", text[ana.end() : ana.end() + 5]):
+        return None  # (a place of its own: "la ville *de* X")
+    group = next(g for g in ("city", "quarter", "village", "area") if ana.group(g) is not None)
+    kinds = _WORLD_OBJ_ANAPHOR_KINDS[group]
+    before = [s for s in cap.slots if s.mention.end <= ana.start() and s.mention.precision in kinds]
+    if not before or len({s.mention.place_id for s in before}) != 1:
+        return None
+    return before[-1]
 
 
 _WORLD_LIST_JOIN_RE: Final = re.compile(
@@ -5216,6 +5325,24 @@ def _world_noun_rule(cap: _Caption, m: re.Match[str], add: _Add, covered: set[st
         add(each, side, "captured", m.start(), max(last, each.mention.end), "modifier")
 
 
+# what joins the places of a Turkish list ("X, Y ve Z", "X ile Y")
+_WORLD_TR_LIST_JOIN_RE: Final = re.compile(r"\s*,\s*|\s+(?:ve|ile)\s+")
+
+
+def _world_tr_list_end(cap: _Caption, slot: _Slot) -> int:
+    """The end of the list of places ``slot`` opens or is in ("*X*, Y ve Z": Z's end), its own
+    end when no place follows it in a list."""
+    text = cap.text
+    end = slot.mention.end
+    for nxt in cap.slots[cap.slots.index(slot) + 1 :]:
+        if nxt.mention.start < end:
+            continue  # (a mention inside the one before)
+        if _WORLD_TR_LIST_JOIN_RE.fullmatch(text, end, nxt.mention.start) is None:
+            break
+        end = nxt.mention.end
+    return end
+
+
 # the cheap keys of the rules below (each rule's expensive pattern only where its words are)
 _WORLD_POST_KEY_RE: Final = re.compile(
     rf"(?<!\w)(?:{lx.alternation((*lx.WORLD_HELD_AFTER, *lx.WORLD_FELL_AFTER, *lx.WORLD_TAKEN_BY))}"
@@ -5224,7 +5351,7 @@ _WORLD_POST_KEY_RE: Final = re.compile(
 )
 _WORLD_TR_KEY_RE: Final = re.compile(
     r"tuttuğu|ettiği|taraf[ıi]ndan\s+\w+\s+edilen|tutulan|denetlenen"
-    r"|elindeki|kontrolündeki|denetimindeki|işgalindeki|hakimiyetindeki"
+    r"|elindeki|kontrolündeki|denetimindeki|işgalindeki|hakimiyetindeki|kontrolli\s+all"
 )
 _WORLD_FIGHT_KEY_RE: Final = re.compile(
     rf"(?<!\w)(?:{lx.alternation(lx.WORLD_FIGHTING)})(?!\w)|kam\s+es", re.IGNORECASE
@@ -5280,8 +5407,11 @@ def _world_rules(
             if side is None or _hedged(cap, m.start(), m.end()):
                 continue
             for each in places:
-                if each.mention.place_id not in covered:
-                    add(each, side, "held", m.start(), each.mention.end, "modifier")
+                if each.mention.place_id in covered:
+                    continue
+                if _WORLD_ET_PART_AFTER_RE.match(text, each.mention.end) is not None:
+                    continue  # (a part of it: "... kontrolli all olevasse X *lääneossa*")
+                add(each, side, "held", m.start(), each.mention.end, "modifier")
     cues = [m.start() for m in _WORLD_POST_KEY_RE.finditer(text)]
     turkish_fall = "geç" in text
     fighting = _WORLD_FIGHT_KEY_RE.search(text) is not None
@@ -5293,11 +5423,13 @@ def _world_rules(
         if any(end <= c <= end + 100 for c in cues):
             _world_post_rule(cap, slot, add)
         s_start = cap.sentences[cap.sentence_of(slot.core)][0]
-        fell = _WORLD_TR_FELL_RE.match(text, end) if turkish_fall else None
+        # (the fall said after a list: "X, Y, Z gibi bölgeler, ÖSO'nun kontrolüne geçti")
+        last = _world_tr_list_end(cap, slot) if turkish_fall else end
+        fell = _WORLD_TR_FELL_RE.match(text, last) if turkish_fall else None
         if (
             fell is not None
             and (side := _world_side(fell)) is not None
-            and not any(end <= s.mention.start < fell.end() for s in cap.slots)
+            and not any(last <= s.mention.start < fell.end() for s in cap.slots)
             and not _hedged(cap, slot.mention.start, fell.end())
             and _WORLD_HEDGE_RE.search(text, end, fell.end() + 20) is None
         ):
@@ -5825,7 +5957,9 @@ def _world_note_captures(
 
 def _world_drop_held_in_capture(out: list[ControlStatement]) -> list[ControlStatement]:
     """Without a side's modifier of a place that a capture's evidence spans with another taker
-    ("L'armée a repris la ville rebelle de X": the rebels held X before)."""
+    ("L'armée a repris la ville rebelle de X": the rebels held X before), or whose place opens
+    the evidence of a change of hands after it ("DAEŞ kontrolündeki X, ÖSO'nun kontrolüne
+    geçti": IS held X before)."""
     captures = [s for s in out if s.action == "captured"]
     if not captures:
         return out
@@ -5838,8 +5972,32 @@ def _world_drop_held_in_capture(out: list[ControlStatement]) -> list[ControlStat
             and any(
                 c.place_id == s.place_id
                 and c.controller != s.controller
-                and c.evidence_start <= s.evidence_start < c.evidence_end
+                and (
+                    c.evidence_start <= s.evidence_start < c.evidence_end
+                    or c.evidence_start < s.evidence_end <= c.evidence_end
+                )
                 for c in captures
+            )
+        )
+    ]
+
+
+def _world_drop_unknown_loss(out: list[ControlStatement]) -> list[ControlStatement]:
+    """Without a loss to an unknown side of a place that a later statement of the caption gives
+    to a named side ("O regime perdeu o controle de X. ... os rebeldes controlam X": the
+    rebels' holding says who has it)."""
+    return [
+        s
+        for s in out
+        if not (
+            s.action == "lost"
+            and s.controller == "unknown"
+            and any(
+                o.place_id == s.place_id
+                and o.controller not in ("unknown", "contested", s.from_controller)
+                and o.action in ("held", "captured")
+                and o.evidence_start >= s.evidence_end
+                for o in out
             )
         )
     ]
@@ -5857,12 +6015,29 @@ def _world_drop_held_in_capture(out: list[ControlStatement]) -> list[ControlStat
 
 _WORLD_GAP: Final = r"(?P<gap>[^.;:!?\n]{0,60}?)"
 _WORLD_TAKEN_FROM_RE: Final = re.compile(
-    rf"{_WORLD_GAP}(?<!\w)(?:{lx.alternation(lx.WORLD_TAKEN_FROM)})\s*{_WORLD_FILL}"
+    rf"{_WORLD_GAP}(?<!\w)(?:{lx.alternation(lx.WORLD_TAKEN_FROM)})\s*(?P<fill>{_WORLD_FILL})"
     rf"\s*(?<![\w-])(?:{_world_sides()})(?!\w)",
     re.IGNORECASE,
 )
 # the taker after the side it took the place from ("... aux rebelles *par l'armée*", "... al EI
 # *por las fuerzas kurdas*", "... all'Isis *dalle forze curde*")
+# an agent's preposition ("par", "por", "dalle", "door"): a side after it is no side taken from
+_WORLD_AGENT_WORD_RE: Final = re.compile(
+    r"(?<!\w)(?:par|por|pel[oa]s?|dal|dai|dalle|dagli|dalla|dallo|dall['’]|door|durch)(?!\w)",
+    re.IGNORECASE,
+)
+# a place taken from unnamed fighters ("X, un'area appena sottratta *agli islamisti*")
+_WORLD_TAKEN_FROM_UNNAMED_RE: Final = re.compile(
+    rf"{_WORLD_GAP}(?<!\w)(?:{lx.alternation(lx.WORLD_TAKEN_FROM)})\s*(?:(?:les|los|as|gli|i|die"
+    rf"|den)\s+)?(?:{lx.alternation(lx.WORLD_UNNAMED_FIGHTERS)})(?!\w)",
+    re.IGNORECASE,
+)
+# the Persian place taken from a side, its verb at the end ("X *از شورشیان پس گرفته شد*", "X
+# *از تروریست ها پاکسازی شده*"): the side taken from is named in the middle
+_WORLD_FA_TAKEN_FROM_RE: Final = re.compile(
+    rf"{_WORLD_GAP}(?<!\S)از\s+(?:(?:سیطره|وجود|دست)\s+)?(?:{_world_sides()})(?:\s+ها)?\s+"
+    r"(?:پس\s+گرفته|پاکسازی|آزاد)\s*(?:شد|شده|شدند|گردید)(?!\w)",
+)
 _WORLD_TAKER_AFTER_RE: Final = re.compile(
     r"\s*,?\s*(?:[\w'’-]+\s+){0,3}?(?:par|por|pel[oa]s?|da\s+parte\s+d\w*|dal|dai|dalle|dagli"
     rf"|dall['’]|dalla|dallo|door)(?!\w){_WORLD_FILL}\s*(?<![\w-])(?:{_world_sides()})(?!\w)",
@@ -5956,6 +6131,25 @@ def _world_one_other_side(cap: _Caption, slot: _Slot, side: str, begin: int, end
     return others.pop() if len(others) == 1 else "unknown"
 
 
+# the city a German quarter is of, between it and its predicate ("X *der Stadt* Aleppo wird
+# ...", "X *in* Aleppo wurde ...")
+_WORLD_DE_OF_CITY_RE: Final = re.compile(
+    r"\s+(?:der\s+Stadt|in|von)\s+(?-i:[A-ZÄÖÜ])[\w'’-]+", re.IGNORECASE
+)
+
+
+def _world_unnamed_side(cap: _Caption, begin: int, end: int) -> str | None:
+    """The side unnamed fighters ("les jihadistes", "gli islamisti") are in a caption: IS when
+    it names IS and not the rebels, the rebels when it names them and not IS, outside
+    ``begin:end`` (the phrase of the capture and its taker); else ``None``."""
+    named = {
+        side
+        for m in _WORLD_SIDE_RE.finditer(cap.text)
+        if (side := _world_side(m)) in ("islamic_state", "rebels") and not begin <= m.start() < end
+    }
+    return named.pop() if len(named) == 1 else None
+
+
 def _world_after_place_rules(cap: _Caption, slot: _Slot, add: _Add) -> None:
     """The phrases after a place: taken from a side, a side's adjective after a holding, a
     siege, the Turkish holding and passive (see the block's head)."""
@@ -5965,8 +6159,25 @@ def _world_after_place_rules(cap: _Caption, slot: _Slot, add: _Add) -> None:
     if _world_landmark(cap, slot, cap.sentences[cap.sentence_of(slot.core)][0]):
         return
     m = _WORLD_TAKEN_FROM_RE.match(text, end, s_end)
+    if m is not None and _WORLD_AGENT_WORD_RE.search(m.group("fill")) is not None:
+        m = None  # ("reprise aux jihadistes *par les* rebelles": the side named is the taker)
+    if m is None and "از" in text:
+        m = _WORLD_FA_TAKEN_FROM_RE.match(text, end, s_end)
+    unnamed = None
+    if m is None:
+        m = unnamed = _WORLD_TAKEN_FROM_UNNAMED_RE.match(text, end, s_end)
     if m is not None and _world_gap_ok(cap, slot, end + len(m.group("gap"))):
-        side = _world_side(m)
+        side = _world_side(m) if unnamed is None else None
+        if unnamed is not None:
+            # (the taker named after them takes it; else the side they are, if the caption
+            # names one, lost it)
+            taker_m = _WORLD_TAKER_AFTER_RE.match(text, m.end(), s_end)
+            if taker_m is not None:
+                by = _world_side(taker_m)
+                if by is not None and not _hedged(cap, start, taker_m.end()):
+                    add(slot, by, "captured", start, taker_m.end(), "post")
+                return
+            side = _world_unnamed_side(cap, end, m.end())
         gap_end = end + len(m.group("gap"))
         relative = _WORLD_RELATIVE_RE.search(text, end, gap_end)
         subject = [
@@ -5987,6 +6198,17 @@ def _world_after_place_rules(cap: _Caption, slot: _Slot, add: _Add) -> None:
                 add(slot, after, "lost", start, m.end(), "post", from_controller=side)
             return
     m = _WORLD_DE_PREDICATE_RE.match(text, end, s_end)
+    if (
+        m is None
+        and slot.mention.precision != "city"
+        and (of_city := _WORLD_DE_OF_CITY_RE.match(text, end, s_end)) is not None
+        and not any(
+            end <= c.mention.start < of_city.end() and c.mention.precision != "city"
+            for c in cap.slots
+        )
+    ):
+        # ("Das Viertel X *der Stadt Aleppo* wird von den Rebellen kontrolliert": the quarter)
+        m = _WORLD_DE_PREDICATE_RE.match(text, of_city.end(), s_end)
     if (
         m is not None
         and (side := _world_side(m)) is not None
@@ -6134,6 +6356,8 @@ def _world_clause_rules(cap: _Caption, add: _Add, covered: set[str]) -> None:
             add(slot, side, action, m.start(), slot.mention.end, "modifier")
     for verb in _WORLD_DRIVE_OUT_RE.finditer(text):
         _world_drive_out_rule(cap, verb, add, covered)
+    if _WORLD_TR_PASSIVE_KEY_RE.search(text) is not None:
+        _world_tr_passive_rule(cap, add, covered)
     # (Japanese, written with kana, is read by its own grammar, not Chinese's)
     if not text.isascii() and _ZH_RE.search(text) is not None and _JA_RE.search(text) is None:
         _world_zh_rules(cap, add, covered)
@@ -6143,6 +6367,74 @@ def _world_clause_rules(cap: _Caption, add: _Add, covered: set[str]) -> None:
         _world_sov_rules(cap, add, covered, _KO)
     if not text.isascii() and _JA_RE.search(text) is not None:
         _world_sov_rules(cap, add, covered, _JA)
+
+
+# ---- Turkish passives without an agent ("Afrin'de kontrol sağlandı", "ele geçirilen X")
+
+_WORLD_TR_PASSIVE_KEY_RE: Final = re.compile(r"(?i)sağlan|geçiril|alın|kurtarıl")
+# after the place: its locative ("Afrin*'de* kontrol sağlandı", "Afrin *şehir merkezinde*"), or
+# its genitive ("Bab *bölgesinin* kontrol altına alınmasıyla", "El Bab*'ın* ele geçirilmesiyle")
+_WORLD_TR_PLACE_WORDS: Final = (
+    r"(?:\s+(?:ilçe|şehir|kent)\s+merkez|\s+(?:bölge|ilçe|kent|köy|kasaba|mahalle|belde)s)"
+)
+_WORLD_TR_PASSIVE_AFTER_RE: Final = re.compile(
+    rf"(?:['’]?n?[dt][ae]|{_WORLD_TR_PLACE_WORDS}i?n[dt][ae])\s+(?:[\w'’]+\s+){{0,2}}?"
+    rf"(?:{lx.alternation(lx.WORLD_TR_PASSIVE_AFTER_LOCATIVE)})(?!\w)"
+    rf"|(?:['’]?n?[ıiuü]n|{_WORLD_TR_PLACE_WORDS}i?n[ıi]n)\s+"
+    rf"(?:{lx.alternation(lx.WORLD_TR_PASSIVE_AFTER_GENITIVE)})(?!\w)",
+    re.IGNORECASE,
+)
+_WORLD_TR_PASSIVE_BEFORE_RE: Final = re.compile(
+    rf"(?<!\w)(?:{lx.alternation(lx.WORLD_TR_PASSIVE_BEFORE)})\s+$", re.IGNORECASE
+)
+# a place that only locates the next ("Cerablus*'a bağlı* Keklice köyü": the village of its
+# district)
+_WORLD_TR_BELONGS_RE: Final = re.compile(r"['’]?n?[ya]?[ae]\s+bağlı\s+", re.IGNORECASE)
+
+
+def _world_tr_passive_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
+    """A Turkish capture in the passive without an agent, after the place ("Afrin'de kontrol
+    sağlandı", "Bab bölgesinin kontrol altına alınmasıyla") or as a participle before it ("ele
+    geçirilen X", "güçlerince kontrolün sağlandığı X", "X'e bağlı Y köyü": Y): taken by the side
+    named before it in its sentence (an operation, an agent in "-ce": "Zeytin Dalı Harekatı'nın
+    58'inci gününde", "TSK ve ÖSO güçlerince"), or else by the one side named after it."""
+    text = cap.text
+    for slot in cap.slots:
+        if slot.mention.place_id in covered:
+            continue
+        sentence = cap.sentence_of(slot.core)
+        s_start, s_end = cap.sentences[sentence]
+        start, end = slot.mention.start, slot.mention.end
+        after = _WORLD_TR_PASSIVE_AFTER_RE.match(text, end, s_end)
+        before = None
+        if after is None:
+            before = _WORLD_TR_PASSIVE_BEFORE_RE.search(text, max(s_start, start - 40), start)
+            if before is None:
+                prev = next((p for p in reversed(cap.slots) if p.mention.end <= start), None)
+                if prev is None or _WORLD_TR_BELONGS_RE.fullmatch(text, prev.mention.end, start):
+                    before = _WORLD_TR_PASSIVE_BEFORE_RE.search(
+                        text, max(s_start, prev.mention.start - 40) if prev else start,
+                        prev.mention.start if prev else start,
+                    )  # fmt: skip
+            elif _WORLD_TR_BELONGS_RE.match(text, end) is not None:
+                continue  # (the place only locates the next one)
+        cue = after or before
+        if cue is None:
+            continue
+        cue_start = cue.start() if before is not None else end
+        cue_end = cue.end() if after is not None else end
+        sides = {side for _, _, side in _world_side_spans(cap, s_start, min(cue_start, start))}
+        if not sides:
+            sides = {side for _, _, side in _world_side_spans(cap, cue_end, s_end)}
+        if len(sides) != 1:
+            continue
+        if (
+            _hedged(cap, min(cue_start, start), cue_end)
+            or _WORLD_HEDGE_RE.search(text, min(cue_start, start), min(s_end, cue_end + 30))
+            is not None
+        ):
+            continue
+        add(slot, sides.pop(), "captured", min(cue_start, start), max(cue_end, end), "clause")
 
 
 # ---- Chinese: no spaces, no articles; a clause ends at "，" / "。" / "；"
