@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from itertools import accumulate
 from operator import add
 from typing import NamedTuple
@@ -390,6 +391,7 @@ def _fold_arabic(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of a word: the gazetteer's and captions' words repeat
 def fold_token(word: str) -> str:
     """Fold one word (as written, without a possessive) to its matching key.
 
@@ -625,6 +627,7 @@ _PHONETIC_STEPS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 
+@lru_cache(maxsize=1 << 16)  # (a pure function of a word, as fold_token)
 def phonetic_word(word: str) -> str:
     """Return the phonetic key of one word as written: its consonant skeleton.
 

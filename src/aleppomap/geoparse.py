@@ -4608,7 +4608,7 @@ class Geoparser:
         if c.method != "exact":
             return False
         if c.first != c.last:
-            key = " ".join(w.key[kept[n]] for n in range(c.first, c.last + 1))
+            key = " ".join(map(w.key.__getitem__, kept[c.first : c.last + 1]))
             return key in self._placeword and not self._placeword_named(text, c, cands, w, kept)
         if w.key[kept[c.first]] not in self._guarded:
             return False

@@ -251,7 +251,8 @@ def _unique_ids(frames: Sequence[pd.DataFrame]) -> list[pd.DataFrame]:
     out: list[pd.DataFrame] = []
     for frame in frames:
         renames: dict[str, str] = {}
-        for gallery in dict.fromkeys(frame["gallery"].astype(str)):
+        # (the distinct ids in order of appearance, without a string per row)
+        for gallery in dict.fromkeys(map(str, pd.unique(frame["gallery"]))):
             new = gallery
             k = 2
             while new in seen:
