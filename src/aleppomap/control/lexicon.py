@@ -223,6 +223,8 @@ __all__ = [
     "PART_NOUNS",
     "PART_OF_ADJECTIVES",
     "PART_OF_KINDS",
+    "PART_OF_NEIGHBOURHOOD_KINDS",
+    "PART_OF_NEIGHBOURHOOD_NOUNS",
     "PART_OF_NOUNS",
     "PASSIVE_AUXILIARIES",
     "PASSIVE_VERBS",
@@ -2493,6 +2495,11 @@ PART_OF_ADJECTIVES: Final = (
 #: The kinds of place a part is read of: a city, a town or village, a region of the city (a
 #: district or neighbourhood is named whole by "area of": "the rebel-held area of X").
 PART_OF_KINDS: Final = frozenset({"city", "town", "village", "district"})
+#: The nouns that cut a neighbourhood into parts ("a government-held *part of* the X
+#: neighbourhood"), and the kinds of place read so (not "area of X", which names X whole, nor
+#: "on the rebel-held side of X", which may only say where another place lies).
+PART_OF_NEIGHBOURHOOD_NOUNS: Final = ("parts?", "sectors?", "half")
+PART_OF_NEIGHBOURHOOD_KINDS: Final = frozenset({"neighbourhood"})
 #: The edges and middles of a place before "of" ("the *outskirts of* X"): like a part, a phrase
 #: right after the place may speak of them, not of the place.
 EDGE_NOUNS: Final = ("outskirts", "edge", "edges", "centre", "center", "heart", "rest")

@@ -335,7 +335,10 @@ _BY_AFTER_FROM_RE: Final = re.compile(
 _MODIFIER_RE: Final = re.compile(
     # (the side's short name in brackets may stand before the verb: "Syrian Democratic Forces
     # *(SDF)* controlled X", "Islamic State *(IS)*-held X")
-    rf"\b(?P<former>former(?:ly)?\s+)?{_SIDE_RE_TEXT}(?:\s*\((?-i:[A-Z]{{2,5}})\))?(?:\s*{lx.DASH}\s*"
+    # (after a word the side's name may follow: "the northern *Syrian* rebel-held town of X",
+    # "the *Syrian* Kurdish-controlled town of X")
+    rf"\b(?P<former>former(?:ly)?\s+)?(?:{lx.alternation(lx.ACTOR_PREFIXES)}\s+)?"
+    rf"{_SIDE_RE_TEXT}(?:\s*\((?-i:[A-Z]{{2,5}})\))?(?:\s*{lx.DASH}\s*"
     rf"(?P<verb>{'|'.join(lx.HELD_VERBS)})"
     rf"|\s+(?P<verb2>{'|'.join(lx.PLAIN_HELD)}))\b",
     re.IGNORECASE,
@@ -781,10 +784,12 @@ _AIM_DONE_BEFORE_RE: Final = re.compile(
 # "a rebel-held *area of* Aleppo", "the IS-held *western neighbourhoods in* Manbij": a part of
 # the place named next (the statement's extent is ``part``)
 _PART_OF_RE: Final = re.compile(
-    rf"\s+(?:{lx.alternation(lx.PART_OF_ADJECTIVES)}\s+)?{lx.alternation(lx.PART_OF_NOUNS)}"
+    rf"\s+(?:{lx.alternation(lx.PART_OF_ADJECTIVES)}\s+)?(?P<noun>{lx.alternation(lx.PART_OF_NOUNS)})"
     r"\s+(?:of|in|inside)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?",
     re.IGNORECASE,
 )
+_CITY_POSSESSIVE_RE: Final = re.compile(r"(?-i:[A-Z])[\w-]+['’]s\s+")
+_PART_CUT_RE: Final = re.compile(lx.alternation(lx.PART_OF_NEIGHBOURHOOD_NOUNS), re.IGNORECASE)
 _PART_ACTOR: Final = _ACTOR.replace("?P<", "?P<p_")
 _PART_HELD: Final = r"(?:(?:still|now|currently|largely|mostly)\s+)?(?:held|controlled|dominated)"
 # "an *area controlled by the army*, in Aleppo": a part held, its place named after "in"
@@ -1694,7 +1699,8 @@ def find_control(
                 controller,
                 action,
                 m.start(),
-                each.mention.end,
+                # (a place named before, "eastern Aleppo ... the rebel-held east": the modifier)
+                max(each.mention.end, m.end()),
                 "modifier",
                 extent=extent,
                 **extra,
@@ -2289,7 +2295,13 @@ def _aim_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
 def _part_of(cap: _Caption, pos: int, sentence: int) -> _Slot | None:
     """The place a modifier's part lies in: "a rebel-held *area of Aleppo*", "the IS-held
     *neighbourhoods in Manbij*" (see :data:`~aleppomap.control.lexicon.PART_OF_NOUNS`); none
-    for a place of another kind, or when words other than the part's stand between."""
+    for a place of another kind, or when words other than the part's stand between.
+
+    A neighbourhood has a part only by a noun that cuts it (see
+    :data:`~aleppomap.control.lexicon.PART_OF_NEIGHBOURHOOD_NOUNS`: "a government-held *part of*
+    the X neighbourhood", also after its city's possessive, "*part of Aleppo's* X
+    neighbourhood"), not by "area of", which names it whole.
+    """
     gap = _PART_OF_RE.match(cap.text, pos)
     if gap is None:
         return None
@@ -2297,10 +2309,19 @@ def _part_of(cap: _Caption, pos: int, sentence: int) -> _Slot | None:
     if i >= len(cap.slots):
         return None
     slot = cap.slots[i]
+    cut = _PART_CUT_RE.fullmatch(gap.group("noun")) is not None
+    if slot.core != gap.end() and not (
+        # "part of Aleppo's X neighbourhood": a part of X (its city's name, not a place of the
+        # caption's, only says where X is)
+        cut
+        and slot.mention.precision in lx.PART_OF_NEIGHBOURHOOD_KINDS
+        and _CITY_POSSESSIVE_RE.fullmatch(cap.text, gap.end(), slot.core) is not None
+    ):
+        return None
+    kinds = lx.PART_OF_KINDS | (lx.PART_OF_NEIGHBOURHOOD_KINDS if cut else frozenset())
     if (
-        slot.core != gap.end()
-        or cap.sentence_of(slot.core) != sentence
-        or slot.mention.precision not in lx.PART_OF_KINDS
+        cap.sentence_of(slot.core) != sentence
+        or slot.mention.precision not in kinds
         or _POSSESSIVE_RE.match(cap.text, slot.mention.end) is not None
         or _FACILITY_AFTER_RE.match(cap.text, slot.mention.end) is not None
     ):
@@ -3019,12 +3040,40 @@ _HELD_ANAPHOR_RE: Final = re.compile(
 _THE_BEFORE_RE: Final = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
+_HELD_BEARING_RE: Final = re.compile(
+    r"\s+(?P<bearing>north|south|east|west)\b(?!\s+(?:of|(?-i:[A-Z]))\b|\s*[-‑–]|['’])",
+    re.IGNORECASE,
+)
+
+
+def _bearing_antecedent(cap: _Caption, pos: int, bearing: str) -> _Slot | None:
+    """The place "the rebel-held *east*" (a bearing, no name, at ``pos``) refers back to: the
+    one place named before it in the caption as that part ("eastern Aleppo", "east Aleppo"),
+    or ``None``."""
+    words = (bearing.lower() + " ", bearing.lower() + "ern ")
+    before = [
+        s
+        for s in cap.slots
+        if s.mention.end <= pos
+        and cap.text[s.mention.start : s.mention.end].lower().startswith(words)
+    ]
+    if len({s.mention.place_id for s in before}) != 1:
+        return None
+    return before[-1]
+
+
 def _held_anaphor(cap: _Caption, m: re.Match[str]) -> _Slot | None:
     """The place "the IS-held town" (the modifier ``m`` and a place noun, no name) refers
-    back to: one of the kind named before it, or ``None``."""
-    ana = _HELD_ANAPHOR_RE.match(cap.text, m.end())
-    if ana is None or _THE_BEFORE_RE.search(cap.text, max(0, m.start() - 4), m.start()) is None:
+    back to: one of the kind named before it, or ``None``; "the rebel-held east" refers to the
+    part named so before ("eastern Aleppo")."""
+    if _THE_BEFORE_RE.search(cap.text, max(0, m.start() - 4), m.start()) is None:
         return None
+    ana = _HELD_ANAPHOR_RE.match(cap.text, m.end())
+    if ana is None:
+        bearing = _HELD_BEARING_RE.match(cap.text, m.end())
+        if bearing is None:
+            return None
+        return _bearing_antecedent(cap, m.start(), bearing.group("bearing"))
     noun = ana.group("noun")
     # ("Manbij ... the Daesh-held *city*": reports call a town a city; the one place of either
     # kind named before)
@@ -6991,12 +7040,22 @@ _TAIL_APPOS_RE: Final = re.compile(
     re.IGNORECASE,
 )
 # "X, on the government-controlled side of Aleppo (of the city)": held by the side (the part's
-# city follows: a city's name or "the city")
+# city follows: a city's name or "the city"); also with the place's noun after its name and "of"
+# for the side's part ("the X neighbourhood *of the rebel-held part of* eastern Aleppo", "X
+# neighbourhood on the government-held side of the divided city of Aleppo"), a bearing for the
+# part ("the rebel-held east of the city"), and the holding right after the name ("X rebel-held
+# sector of eastern Aleppo")
 _TAIL_ON_SIDE_RE: Final = re.compile(
-    r"\s*,?\s+(?:on|in)\s+the\s+(?:(?:" + lx.alternation(lx.TAIL_APPOSITION_ADJECTIVES) + r")\s+)?"
+    rf"(?:\s+(?:{lx.alternation(lx.PLACE_NOUNS)}))?"
+    r"(?:\s*,?\s+(?:on|in|of)\s+the\s+(?:(?:"
+    + lx.alternation(lx.TAIL_APPOSITION_ADJECTIVES)
+    + r")\s+)?"
+    r"|\s+)"
     rf"(?:{_SIDE_GROUP})\s*(?:{lx.DASH}\s*|\s)(?:held|controlled)\s+"
-    r"(?:(?:north|south|east|west)(?:ern)?\s+)?(?:side|part|half|sector)\s+of\s+"
-    r"(?:(?P<city>the\s+city\b)|(?P<name>(?-i:[A-Z])[\w'’-]+)"
+    r"(?:(?:(?:north|south|east|west)(?:ern)?\s+)?(?:side|part|half|sector)"
+    r"|(?:north|south|east|west)(?=\s+of\b))\s+of\s+"
+    r"(?:(?P<city>the\s+(?:[\w-]+\s+){0,4}?city\b)|(?:(?:north|south|east|west)(?:ern)?\s+)?"
+    r"(?P<name>(?-i:[A-Z])[\w'’-]+)"
     r"(?!\s+(?:province|governorate|countryside|region|district|area|plain)\b))",
     re.IGNORECASE,
 )
