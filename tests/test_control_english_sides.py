@@ -4,8 +4,10 @@ lie in a side's part of its city ("the X neighbourhood of the rebel-held part of
 Aleppo", "X rebel-held sector of eastern Aleppo", "the X district on the government-held side
 of the divided city"), a side's part of a neighbourhood ("a government-held part of Aleppo's X
 neighbourhood": extent ``part``), a bearing that refers back to the part named before ("eastern
-Aleppo ... the rebel-held east"), a siege by a named side whose defenders are named, and
-captures in other wordings; each kind with its negatives.
+Aleppo ... the rebel-held east"), a siege by a named side whose defenders are named (else the
+holder stays unknown), a foreign army's capture with its Syrian allies named after the place
+("Turkish troops took X alongside Syrian rebels"), and a side that reports its own capture
+("Kurds said they had taken X"); each kind with its negatives.
 
 Every caption here is written for this module in the manner of agency captions and wire copy
 (none is copied from a published one).
@@ -93,6 +95,89 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "A woman shops in western Aleppo; rebel shells hit the government-held west on Sunday.",
         [("west-aleppo", "government", "held")],
     ),
+    # a siege by a named side, with the side that fights it: the place is that side's
+    (
+        "siege_defenders",
+        "Kurdish fighters defend Kobani, which is under siege by Islamic State forces.",
+        [("kobani", "kurdish", "besieged")],
+    ),
+    (
+        "siege_defenders",
+        "Kurdish YPG fighters hold the line in Kobani, which has been besieged by Islamic State "
+        "militants for weeks.",
+        [("kobani", "kurdish", "besieged")],
+    ),
+    (
+        "siege_defenders",
+        "Rebel fighters battle on in eastern Aleppo, which is under siege by government forces.",
+        [("east-aleppo", "rebels", "besieged")],
+    ),
+    (
+        "siege_defenders",
+        "Smoke rises over Kobani, which is under siege by Islamic State forces, as Kurdish "
+        "fighters defend it.",
+        [("kobani", "kurdish", "besieged")],
+    ),
+    # no fighters named beside the siege, or of two sides: the holder stays unknown
+    (
+        "siege_defenders",
+        "Thousands of Kurdish people fled Kobani, which is under siege by Islamic State forces.",
+        [("kobani", "unknown", "besieged")],
+    ),
+    (
+        "siege_defenders",
+        "Kurdish fighters and rebels fight on in Kobani, which is under siege by Islamic State "
+        "forces.",
+        [("kobani", "unknown", "besieged")],
+    ),
+    (
+        "siege_defenders",
+        "Rebels and Kurdish fighters clash near Nubl, which is under siege by rebels.",
+        [("nubl", "unknown", "besieged")],
+    ),
+    # the besieger named after allies of no side's name, a relative with "where", a hedge of
+    # the main clause only
+    (
+        "siege_by_allies",
+        "Families wait to leave east Aleppo where had been under siege by Iran-backed militias "
+        "and government forces.",
+        [("east-aleppo", "unknown", "besieged")],
+    ),
+    (
+        "siege_by_allies",
+        "Civilians try to flee Kobani, which has been under siege by local militias and Islamic "
+        "State fighters.",
+        [("kobani", "unknown", "besieged")],
+    ),
+    # a foreign army's capture with its Syrian allies named after the place: the allies'
+    (
+        "foreign_alongside",
+        "Turkish troops took control of Afrin alongside Syrian rebels in March.",
+        [("afrin", "rebels", "captured")],
+    ),
+    (
+        "foreign_alongside",
+        "The Turkish army seized Tal Rifaat together with the Free Syrian Army.",
+        [("tall-rifaat", "rebels", "captured")],
+    ),
+    (
+        "foreign_alongside",
+        "Turkish forces captured Jarablus on Wednesday, backed by Turkish-backed rebels.",
+        [("jarabulus", "rebels", "captured")],
+    ),
+    # a side that reports its own capture, "they" after "Kurds said"
+    (
+        "said_they",
+        "Kurdish forces battled Islamic State fighters near Kobani on Tuesday, a day after Kurds "
+        "said they had taken full control of the town.",
+        [("kobani", "kurdish", "captured")],
+    ),
+    (
+        "said_they",
+        "Kurdish forces clashed with IS fighters outside Kobani, a monitor said, a day after "
+        "Kurds announced that they had taken full control of the northern Syrian town.",
+        [("kobani", "kurdish", "captured")],
+    ),
 ]
 
 STATES_NONE: list[tuple[str, str]] = [
@@ -120,6 +205,24 @@ STATES_NONE: list[tuple[str, str]] = [
     (
         "bearing_anaphor",
         "Residents of Hanano watch as smoke rises from the rebel-held east.",
+    ),
+    # a foreign army's entry, a fight, or fighters of no side: no capture
+    ("foreign_alongside", "Turkish troops entered Afrin alongside Syrian rebels in March."),
+    (
+        "foreign_alongside",
+        "Turkish soldiers took control of Jarablus on Wednesday with fighters from the area.",
+    ),
+    ("foreign_alongside", "Turkish forces shelled Afrin alongside Syrian rebels."),
+    # two sides that say it, or Kurds that say something else
+    (
+        "said_they",
+        "YPG fighters rest in Kobani, a day after rebels and Kurds said they had seized the town.",
+    ),
+    ("said_they", "Kurds say they fear for Kobani as Islamic State fighters close in."),
+    # a siege hoped for, or no side named as besieger
+    (
+        "siege_by_allies",
+        "Kurdish fighters defend Kobani, which Islamic State hopes to put under siege.",
     ),
     (
         "bearing_anaphor",

@@ -985,15 +985,21 @@ _PLURAL_WORDS: Final = ("are", "were", "remain", "have", "had", "fell")
 _DENIAL_STEMS: Final = ("deni", "deny", "disput", "contradict", "refut")
 # "X have been under rebel siege", "X, under siege by IS": besieged, the holder unnamed
 _POST_UNDER_SIEGE_RE: Final = re.compile(
-    rf"{_GENERIC_OF}\s*,?\s*(?:(?:which|that)\s+)?"
+    # ("X *where* had been under siege by ...", a relative as some captions write it)
+    rf"{_GENERIC_OF}\s*,?\s*(?:(?:which|that|where)\s+)?"
     rf"(?:{lx.alternation((*lx.UNDER_MODIFIERS, 'been'))}\s+)*"
     rf"under\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?(?:(?P<actor>{_ACTOR})\s+siege"
-    rf"|siege\s+(?:by|from)\s+(?:the\s+)?(?P<by>{_ACTOR.replace('?P<', '?P<u_')})"
+    # (a side named after allies of no side's name: "under siege by Iran-led militias *and
+    # Assad regime forces*")
+    rf"|siege\s+(?:by|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:and\s+(?:the\s+)?)??"
+    rf"(?P<by>{_ACTOR.replace('?P<', '?P<u_')})"
     # ("under siege by terrorist groups": a besieger of no side's name)
     rf"|siege\s+(?:by|from)\s+(?:the\s+)?(?P<unnamed>{lx.alternation(lx.UNNAMED_HOLDERS)}))\b",
     re.IGNORECASE,
 )
-_SET_OFF_RE: Final = re.compile(r"[,(\-‑–—]|\b(?:which|that)\b", re.IGNORECASE)
+_RELATIVE_SET_OFF_RE: Final = re.compile(r"\s*(?:,\s*)?(?:which|that|where)\b", re.IGNORECASE)
+# (also "where" right after the place, as a relative: "in X where had been under siege by ...")
+_SET_OFF_RE: Final = re.compile(r"[,(\-‑–—]|\b(?:which|that)\b|^\s*where\b", re.IGNORECASE)
 # a side named jointly with another ("Kurdish and rebel forces"): a statement of no one side
 # people after a side's adjective ("Kurdish *civilians*", "Shiite *residents*")
 _PEOPLE_AFTER_RE: Final = re.compile(rf"\s+{lx.alternation(lx.PEOPLE_AFTER_SIDE)}\b", re.IGNORECASE)
@@ -2093,8 +2099,43 @@ def find_control(
         out = _drop_earlier_taker(out)
     if cap.denies and len(cap.sentences) > 1:
         out = _drop_denied_after(cap, out)
+    if "sieg" in low or "besieg" in low:
+        out = [_besieged_holder(cap, s) for s in out]
     out.sort(key=lambda s: (s.evidence_start, s.place_id))
     return out
+
+
+# "Kurdish fighters *defending* X", "rebels *fighting* the army": a side that fights a besieger
+_SIEGE_DEFENCE_RE: Final = re.compile(
+    rf"\b{lx.alternation(lx.SIEGE_DEFENCE_WORDS)}\b", re.IGNORECASE
+)
+
+
+def _besieged_holder(cap: _Caption, s: ControlStatement) -> ControlStatement:
+    """A siege by a named side, with the side that fights it: the besieged place is that side's
+    ("Kurdish fighters defend Kobani, which is under siege by IS": Kurdish). The fighters must
+    be named as such (not "Kurdish people") in the siege's sentence or the one before, with a
+    word of fighting or defence there, outside the siege's phrase, and of one side only, not the
+    besieger's; otherwise the holder stays unknown."""
+    if s.action != "besieged" or s.controller != "unknown" or s.besieged_by not in lx.SIDES:
+        return s
+    sentence = cap.sentence_of(s.evidence_start)
+    begin = cap.sentences[max(0, sentence - 1)][0]
+    end = cap.sentences[sentence][1]
+    if _SIEGE_DEFENCE_RE.search(cap.text, begin, end) is None:
+        return s
+    sides = {
+        a.side
+        for a in cap.actors
+        if begin <= a.start
+        and a.end <= end
+        and not (a.modifier or a.civilian or a.speaker)
+        and a.side in lx.SIDES
+        and not (s.evidence_start <= a.start < s.evidence_end)
+    }
+    if len(sides) != 1 or s.besieged_by in sides:
+        return s
+    return replace(s, controller=sides.pop())
 
 
 def _held_by_modifier(cap: _Caption, m: re.Match[str], side: str, add: _Add) -> None:
@@ -2849,7 +2890,13 @@ def _post_rules(
         if len(sides) == 1:
             add(slot, sides.pop(), "held", begin, m.end(), "post")
     m = attached(_POST_UNDER_SIEGE_RE.match(text, pos) if under and siege else None)
-    if m is not None and not _hedged(cap, begin, m.end()):
+    if m is not None and not (
+        # (a relative states the siege apart from its place's clause: "trying to flee X, which
+        # is under siege by ...", a hedge of the fleeing only; its own hedges still count)
+        _HEDGE_RE.search(text, pos, m.end()) is not None
+        if _RELATIVE_SET_OFF_RE.match(text, pos)
+        else _hedged(cap, begin, m.end())
+    ):
         side = _side_of(m) if m.group("actor") else _side_of(m, "u_")
         if side is not None or m.group("unnamed"):
             add(slot, "unknown", "besieged", begin, m.end(), "post", besieged_by=side or "")
@@ -3196,6 +3243,15 @@ def _antecedent_side(cap: _Caption, sentence: int, pos: int, *, back: bool = Fal
 
     before = named(sentence, pos)
     if before:
+        last = before[-1]
+        if (
+            last.side in lx.SIDES
+            and _SAID_THEY_RE.fullmatch(text, last.end, pos) is not None
+            and not (len(before) > 1 and _JOINED_RE.fullmatch(text, before[-2].end, last.start))
+        ):
+            # "IS fighters battled Kurds, who said *they* had taken X": the sayer (one side:
+            # not "rebels and Kurds said they")
+            return last.side
         return before[0].side if _single_side(before) is not None else None
     if sentence == 0:
         return None
@@ -3211,6 +3267,12 @@ def _antecedent_side(cap: _Caption, sentence: int, pos: int, *, back: bool = Fal
 
 
 _QUOTE_OPEN: Final = '"“'
+# "Kurds *said* they", "rebels *claimed on Monday that* they": a side reporting its own deed
+_SAID_THEY_RE: Final = re.compile(
+    r"(?:\s*,?\s+who)?\s+(?:said|say|says|claimed|claim|claims|announced|announce|announces)"
+    r"(?:\s+on\s+\w+day)?(?:\s+that)?\s+",
+    re.IGNORECASE,
+)
 _QUOTE_CLOSE: Final = '"”'
 _REPORTING_RE: Final = re.compile(rf"\b{lx.alternation(lx.REPORTING)}\b", re.IGNORECASE)
 # where the words that name a speaker after "said" end ("said Ahmad Othman, commander of the
@@ -3309,6 +3371,18 @@ def _clause_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
         ):
             # "Turkish forces and their allies took X": the Syrian allies the foreign army takes
             # it with (not the army alone, nor a mere entry: "Turkish troops entered X")
+            side = _foreign_capturer(m.group("subject"))
+        elif (
+            side is None
+            and capture
+            and capture.lower() not in lx.ENTRY_ONLY_VERBS
+            and _FOREIGN_ALONGSIDE_RE.search(
+                text, m.end("subject"), min(cap.sentences[sentence][1], m.end("subject") + 160)
+            )
+            is not None
+        ):
+            # "Turkey took control of X after an incursion alongside allied Syrian fighters":
+            # the allies named after the place
             side = _foreign_capturer(m.group("subject"))
     capture = m.group("capture")
     # (a foreign army named before takes with this side: not a mere entry, "Turkish troops and
@@ -3896,6 +3970,7 @@ def _loose_clause_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
 
 
 _FOREIGN_ALLIES_RE: Final = re.compile(lx.FOREIGN_ALLIES, re.IGNORECASE)
+_FOREIGN_ALONGSIDE_RE: Final = re.compile(lx.FOREIGN_ALONGSIDE, re.IGNORECASE)
 _FOREIGN_ARMY_AFTER_RE: Final = re.compile(lx.FOREIGN_ARMY_AFTER, re.IGNORECASE)
 _FOREIGN_CAPTURER_RES: Final = tuple(
     (re.compile(pattern, re.IGNORECASE), side) for pattern, side in lx.FOREIGN_CAPTURERS
