@@ -148,6 +148,7 @@ __all__ = [
     "FORCES_OF_NOUNS",
     "FOREIGN_AGENT_BEFORE",
     "FOREIGN_ALLIES",
+    "FOREIGN_ALONGSIDE",
     "FOREIGN_ARMY_AFTER",
     "FOREIGN_BE",
     "FOREIGN_BY_AFTER",
@@ -223,6 +224,8 @@ __all__ = [
     "PART_NOUNS",
     "PART_OF_ADJECTIVES",
     "PART_OF_KINDS",
+    "PART_OF_NEIGHBOURHOOD_KINDS",
+    "PART_OF_NEIGHBOURHOOD_NOUNS",
     "PART_OF_NOUNS",
     "PASSIVE_AUXILIARIES",
     "PASSIVE_VERBS",
@@ -259,6 +262,7 @@ __all__ = [
     "SIDE_GROUP",
     "SIDE_NAMES",
     "SIEGE_BY",
+    "SIEGE_DEFENCE_WORDS",
     "SIEGE_END_GERUNDS",
     "SIEGE_END_NOUNS",
     "SINGULAR_KINDS",
@@ -390,6 +394,8 @@ SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "the Kurds took X": the plural after "the" names the Kurdish forces (not "Kurds
             # who fled", "the Kurds who live there": people)
             r"(?<=the\s)Kurds(?!\s+who\b)",
+            # "Kurds said they had taken X": Kurds that report their own capture are its forces
+            r"Kurds(?=\s+(?:said|say|says|claimed|announced)\s+(?:that\s+)?they\b)",
             r"(?-i:(?:YPG|YPJ|SDF|PYD|PKK)(?:\s*/\s*(?:YPG|YPJ|SDF|PYD|PKK))*)",
             # the SDF's other components and bodies ("the *Manbij Military Council*", "*Jaysh
             # al-Thuwar*", the *Asayish*, "the *Women's Protection Units*", the PYD's full
@@ -1263,6 +1269,18 @@ FOREIGN_ALLIES: Final = (
     # ("the Turkish military *and allied Syrian militias*")
     r"|\s+and\s+(?:the\s+)?(?:allied|affiliated|Turkish-backed)\s+(?:Syrian\s+)?"
     r"(?:militias|factions|groups|fighters|forces)\b"
+)
+#: The Syrian allies named after a foreign army's capture ("Turkey took control of X after an
+#: incursion *alongside allied Syrian fighters*", "Turkish troops seized X *together with
+#: Syrian rebels*"): the place goes to the side of :data:`FOREIGN_CAPTURERS`. A bare "with
+#: fighters" names no ally.
+FOREIGN_ALONGSIDE: Final = (
+    r"\b(?:alongside|along\s+with|together\s+with|backed\s+by|aided\s+by|supported\s+by)\s+"
+    r"(?:the\s+)?(?:(?:its|their)\s+)?(?:(?:allied|affiliated|Turkish-backed|Ankara-backed)\s+)?"
+    r"(?:Syrian\s+)?(?:(?<=allied\s)(?:Syrian\s+)?(?:fighters|militias|factions|groups|forces)"
+    r"|(?<=Syrian\s)(?:fighters|militias|factions|groups)|(?<=its\s)allies|(?<=their\s)allies"
+    r"|rebels|rebel\s+(?:fighters|groups|factions)|opposition\s+(?:fighters|groups|factions)"
+    r"|Free\s+Syrian\s+Army|(?-i:FSA)|Syrian\s+National\s+Army|(?-i:SNA))\b"
 )
 #: The verbs after "the capture of X" that state it as done when the noun starts its sentence
 #: ("*The capture of* X *is* part of a wider offensive"; not "would", "could").
@@ -2493,6 +2511,18 @@ PART_OF_ADJECTIVES: Final = (
 #: The kinds of place a part is read of: a city, a town or village, a region of the city (a
 #: district or neighbourhood is named whole by "area of": "the rebel-held area of X").
 PART_OF_KINDS: Final = frozenset({"city", "town", "village", "district"})
+#: The words of a side that fights a besieger ("Kurdish fighters *defending* X, which is under
+#: siege by IS"): with them, the side named beside a siege holds the besieged place.
+SIEGE_DEFENCE_WORDS: Final = (
+    "defend(?:s|ed|ing)?", "defenders?", "fight(?:s|ing)?", "fought", "battl(?:e|es|ed|ing)",
+    "resist(?:s|ed|ing)?", "repel(?:s|led|ling)?", r"h(?:o|e)ld\s+out", r"holds?\s+out",
+    r"holding\s+out", r"hold(?:s|ing)?\s+the\s+line",
+)  # fmt: skip
+#: The nouns that cut a neighbourhood into parts ("a government-held *part of* the X
+#: neighbourhood"), and the kinds of place read so (not "area of X", which names X whole, nor
+#: "on the rebel-held side of X", which may only say where another place lies).
+PART_OF_NEIGHBOURHOOD_NOUNS: Final = ("parts?", "sectors?", "half")
+PART_OF_NEIGHBOURHOOD_KINDS: Final = frozenset({"neighbourhood"})
 #: The edges and middles of a place before "of" ("the *outskirts of* X"): like a part, a phrase
 #: right after the place may speak of them, not of the place.
 EDGE_NOUNS: Final = ("outskirts", "edge", "edges", "centre", "center", "heart", "rest")

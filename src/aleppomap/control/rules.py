@@ -335,7 +335,10 @@ _BY_AFTER_FROM_RE: Final = re.compile(
 _MODIFIER_RE: Final = re.compile(
     # (the side's short name in brackets may stand before the verb: "Syrian Democratic Forces
     # *(SDF)* controlled X", "Islamic State *(IS)*-held X")
-    rf"\b(?P<former>former(?:ly)?\s+)?{_SIDE_RE_TEXT}(?:\s*\((?-i:[A-Z]{{2,5}})\))?(?:\s*{lx.DASH}\s*"
+    # (after a word the side's name may follow: "the northern *Syrian* rebel-held town of X",
+    # "the *Syrian* Kurdish-controlled town of X")
+    rf"\b(?P<former>former(?:ly)?\s+)?(?:{lx.alternation(lx.ACTOR_PREFIXES)}\s+)?"
+    rf"{_SIDE_RE_TEXT}(?:\s*\((?-i:[A-Z]{{2,5}})\))?(?:\s*{lx.DASH}\s*"
     rf"(?P<verb>{'|'.join(lx.HELD_VERBS)})"
     rf"|\s+(?P<verb2>{'|'.join(lx.PLAIN_HELD)}))\b",
     re.IGNORECASE,
@@ -781,10 +784,12 @@ _AIM_DONE_BEFORE_RE: Final = re.compile(
 # "a rebel-held *area of* Aleppo", "the IS-held *western neighbourhoods in* Manbij": a part of
 # the place named next (the statement's extent is ``part``)
 _PART_OF_RE: Final = re.compile(
-    rf"\s+(?:{lx.alternation(lx.PART_OF_ADJECTIVES)}\s+)?{lx.alternation(lx.PART_OF_NOUNS)}"
+    rf"\s+(?:{lx.alternation(lx.PART_OF_ADJECTIVES)}\s+)?(?P<noun>{lx.alternation(lx.PART_OF_NOUNS)})"
     r"\s+(?:of|in|inside)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?",
     re.IGNORECASE,
 )
+_CITY_POSSESSIVE_RE: Final = re.compile(r"(?-i:[A-Z])[\w-]+['’]s\s+")
+_PART_CUT_RE: Final = re.compile(lx.alternation(lx.PART_OF_NEIGHBOURHOOD_NOUNS), re.IGNORECASE)
 _PART_ACTOR: Final = _ACTOR.replace("?P<", "?P<p_")
 _PART_HELD: Final = r"(?:(?:still|now|currently|largely|mostly)\s+)?(?:held|controlled|dominated)"
 # "an *area controlled by the army*, in Aleppo": a part held, its place named after "in"
@@ -980,15 +985,21 @@ _PLURAL_WORDS: Final = ("are", "were", "remain", "have", "had", "fell")
 _DENIAL_STEMS: Final = ("deni", "deny", "disput", "contradict", "refut")
 # "X have been under rebel siege", "X, under siege by IS": besieged, the holder unnamed
 _POST_UNDER_SIEGE_RE: Final = re.compile(
-    rf"{_GENERIC_OF}\s*,?\s*(?:(?:which|that)\s+)?"
+    # ("X *where* had been under siege by ...", a relative as some captions write it)
+    rf"{_GENERIC_OF}\s*,?\s*(?:(?:which|that|where)\s+)?"
     rf"(?:{lx.alternation((*lx.UNDER_MODIFIERS, 'been'))}\s+)*"
     rf"under\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?(?:(?P<actor>{_ACTOR})\s+siege"
-    rf"|siege\s+(?:by|from)\s+(?:the\s+)?(?P<by>{_ACTOR.replace('?P<', '?P<u_')})"
+    # (a side named after allies of no side's name: "under siege by Iran-led militias *and
+    # Assad regime forces*")
+    rf"|siege\s+(?:by|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?(?:and\s+(?:the\s+)?)??"
+    rf"(?P<by>{_ACTOR.replace('?P<', '?P<u_')})"
     # ("under siege by terrorist groups": a besieger of no side's name)
     rf"|siege\s+(?:by|from)\s+(?:the\s+)?(?P<unnamed>{lx.alternation(lx.UNNAMED_HOLDERS)}))\b",
     re.IGNORECASE,
 )
-_SET_OFF_RE: Final = re.compile(r"[,(\-‑–—]|\b(?:which|that)\b", re.IGNORECASE)
+_RELATIVE_SET_OFF_RE: Final = re.compile(r"\s*(?:,\s*)?(?:which|that|where)\b", re.IGNORECASE)
+# (also "where" right after the place, as a relative: "in X where had been under siege by ...")
+_SET_OFF_RE: Final = re.compile(r"[,(\-‑–—]|\b(?:which|that)\b|^\s*where\b", re.IGNORECASE)
 # a side named jointly with another ("Kurdish and rebel forces"): a statement of no one side
 # people after a side's adjective ("Kurdish *civilians*", "Shiite *residents*")
 _PEOPLE_AFTER_RE: Final = re.compile(rf"\s+{lx.alternation(lx.PEOPLE_AFTER_SIDE)}\b", re.IGNORECASE)
@@ -1694,7 +1705,8 @@ def find_control(
                 controller,
                 action,
                 m.start(),
-                each.mention.end,
+                # (a place named before, "eastern Aleppo ... the rebel-held east": the modifier)
+                max(each.mention.end, m.end()),
                 "modifier",
                 extent=extent,
                 **extra,
@@ -2087,8 +2099,43 @@ def find_control(
         out = _drop_earlier_taker(out)
     if cap.denies and len(cap.sentences) > 1:
         out = _drop_denied_after(cap, out)
+    if "sieg" in low or "besieg" in low:
+        out = [_besieged_holder(cap, s) for s in out]
     out.sort(key=lambda s: (s.evidence_start, s.place_id))
     return out
+
+
+# "Kurdish fighters *defending* X", "rebels *fighting* the army": a side that fights a besieger
+_SIEGE_DEFENCE_RE: Final = re.compile(
+    rf"\b{lx.alternation(lx.SIEGE_DEFENCE_WORDS)}\b", re.IGNORECASE
+)
+
+
+def _besieged_holder(cap: _Caption, s: ControlStatement) -> ControlStatement:
+    """A siege by a named side, with the side that fights it: the besieged place is that side's
+    ("Kurdish fighters defend Kobani, which is under siege by IS": Kurdish). The fighters must
+    be named as such (not "Kurdish people") in the siege's sentence or the one before, with a
+    word of fighting or defence there, outside the siege's phrase, and of one side only, not the
+    besieger's; otherwise the holder stays unknown."""
+    if s.action != "besieged" or s.controller != "unknown" or s.besieged_by not in lx.SIDES:
+        return s
+    sentence = cap.sentence_of(s.evidence_start)
+    begin = cap.sentences[max(0, sentence - 1)][0]
+    end = cap.sentences[sentence][1]
+    if _SIEGE_DEFENCE_RE.search(cap.text, begin, end) is None:
+        return s
+    sides = {
+        a.side
+        for a in cap.actors
+        if begin <= a.start
+        and a.end <= end
+        and not (a.modifier or a.civilian or a.speaker)
+        and a.side in lx.SIDES
+        and not (s.evidence_start <= a.start < s.evidence_end)
+    }
+    if len(sides) != 1 or s.besieged_by in sides:
+        return s
+    return replace(s, controller=sides.pop())
 
 
 def _held_by_modifier(cap: _Caption, m: re.Match[str], side: str, add: _Add) -> None:
@@ -2289,7 +2336,13 @@ def _aim_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
 def _part_of(cap: _Caption, pos: int, sentence: int) -> _Slot | None:
     """The place a modifier's part lies in: "a rebel-held *area of Aleppo*", "the IS-held
     *neighbourhoods in Manbij*" (see :data:`~aleppomap.control.lexicon.PART_OF_NOUNS`); none
-    for a place of another kind, or when words other than the part's stand between."""
+    for a place of another kind, or when words other than the part's stand between.
+
+    A neighbourhood has a part only by a noun that cuts it (see
+    :data:`~aleppomap.control.lexicon.PART_OF_NEIGHBOURHOOD_NOUNS`: "a government-held *part of*
+    the X neighbourhood", also after its city's possessive, "*part of Aleppo's* X
+    neighbourhood"), not by "area of", which names it whole.
+    """
     gap = _PART_OF_RE.match(cap.text, pos)
     if gap is None:
         return None
@@ -2297,10 +2350,19 @@ def _part_of(cap: _Caption, pos: int, sentence: int) -> _Slot | None:
     if i >= len(cap.slots):
         return None
     slot = cap.slots[i]
+    cut = _PART_CUT_RE.fullmatch(gap.group("noun")) is not None
+    if slot.core != gap.end() and not (
+        # "part of Aleppo's X neighbourhood": a part of X (its city's name, not a place of the
+        # caption's, only says where X is)
+        cut
+        and slot.mention.precision in lx.PART_OF_NEIGHBOURHOOD_KINDS
+        and _CITY_POSSESSIVE_RE.fullmatch(cap.text, gap.end(), slot.core) is not None
+    ):
+        return None
+    kinds = lx.PART_OF_KINDS | (lx.PART_OF_NEIGHBOURHOOD_KINDS if cut else frozenset())
     if (
-        slot.core != gap.end()
-        or cap.sentence_of(slot.core) != sentence
-        or slot.mention.precision not in lx.PART_OF_KINDS
+        cap.sentence_of(slot.core) != sentence
+        or slot.mention.precision not in kinds
         or _POSSESSIVE_RE.match(cap.text, slot.mention.end) is not None
         or _FACILITY_AFTER_RE.match(cap.text, slot.mention.end) is not None
     ):
@@ -2828,7 +2890,13 @@ def _post_rules(
         if len(sides) == 1:
             add(slot, sides.pop(), "held", begin, m.end(), "post")
     m = attached(_POST_UNDER_SIEGE_RE.match(text, pos) if under and siege else None)
-    if m is not None and not _hedged(cap, begin, m.end()):
+    if m is not None and not (
+        # (a relative states the siege apart from its place's clause: "trying to flee X, which
+        # is under siege by ...", a hedge of the fleeing only; its own hedges still count)
+        _HEDGE_RE.search(text, pos, m.end()) is not None
+        if _RELATIVE_SET_OFF_RE.match(text, pos)
+        else _hedged(cap, begin, m.end())
+    ):
         side = _side_of(m) if m.group("actor") else _side_of(m, "u_")
         if side is not None or m.group("unnamed"):
             add(slot, "unknown", "besieged", begin, m.end(), "post", besieged_by=side or "")
@@ -3019,12 +3087,40 @@ _HELD_ANAPHOR_RE: Final = re.compile(
 _THE_BEFORE_RE: Final = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
+_HELD_BEARING_RE: Final = re.compile(
+    r"\s+(?P<bearing>north|south|east|west)\b(?!\s+(?:of|(?-i:[A-Z]))\b|\s*[-‑–]|['’])",
+    re.IGNORECASE,
+)
+
+
+def _bearing_antecedent(cap: _Caption, pos: int, bearing: str) -> _Slot | None:
+    """The place "the rebel-held *east*" (a bearing, no name, at ``pos``) refers back to: the
+    one place named before it in the caption as that part ("eastern Aleppo", "east Aleppo"),
+    or ``None``."""
+    words = (bearing.lower() + " ", bearing.lower() + "ern ")
+    before = [
+        s
+        for s in cap.slots
+        if s.mention.end <= pos
+        and cap.text[s.mention.start : s.mention.end].lower().startswith(words)
+    ]
+    if len({s.mention.place_id for s in before}) != 1:
+        return None
+    return before[-1]
+
+
 def _held_anaphor(cap: _Caption, m: re.Match[str]) -> _Slot | None:
     """The place "the IS-held town" (the modifier ``m`` and a place noun, no name) refers
-    back to: one of the kind named before it, or ``None``."""
-    ana = _HELD_ANAPHOR_RE.match(cap.text, m.end())
-    if ana is None or _THE_BEFORE_RE.search(cap.text, max(0, m.start() - 4), m.start()) is None:
+    back to: one of the kind named before it, or ``None``; "the rebel-held east" refers to the
+    part named so before ("eastern Aleppo")."""
+    if _THE_BEFORE_RE.search(cap.text, max(0, m.start() - 4), m.start()) is None:
         return None
+    ana = _HELD_ANAPHOR_RE.match(cap.text, m.end())
+    if ana is None:
+        bearing = _HELD_BEARING_RE.match(cap.text, m.end())
+        if bearing is None:
+            return None
+        return _bearing_antecedent(cap, m.start(), bearing.group("bearing"))
     noun = ana.group("noun")
     # ("Manbij ... the Daesh-held *city*": reports call a town a city; the one place of either
     # kind named before)
@@ -3147,6 +3243,15 @@ def _antecedent_side(cap: _Caption, sentence: int, pos: int, *, back: bool = Fal
 
     before = named(sentence, pos)
     if before:
+        last = before[-1]
+        if (
+            last.side in lx.SIDES
+            and _SAID_THEY_RE.fullmatch(text, last.end, pos) is not None
+            and not (len(before) > 1 and _JOINED_RE.fullmatch(text, before[-2].end, last.start))
+        ):
+            # "IS fighters battled Kurds, who said *they* had taken X": the sayer (one side:
+            # not "rebels and Kurds said they")
+            return last.side
         return before[0].side if _single_side(before) is not None else None
     if sentence == 0:
         return None
@@ -3162,6 +3267,12 @@ def _antecedent_side(cap: _Caption, sentence: int, pos: int, *, back: bool = Fal
 
 
 _QUOTE_OPEN: Final = '"“'
+# "Kurds *said* they", "rebels *claimed on Monday that* they": a side reporting its own deed
+_SAID_THEY_RE: Final = re.compile(
+    r"(?:\s*,?\s+who)?\s+(?:said|say|says|claimed|claim|claims|announced|announce|announces)"
+    r"(?:\s+on\s+\w+day)?(?:\s+that)?\s+",
+    re.IGNORECASE,
+)
 _QUOTE_CLOSE: Final = '"”'
 _REPORTING_RE: Final = re.compile(rf"\b{lx.alternation(lx.REPORTING)}\b", re.IGNORECASE)
 # where the words that name a speaker after "said" end ("said Ahmad Othman, commander of the
@@ -3260,6 +3371,18 @@ def _clause_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
         ):
             # "Turkish forces and their allies took X": the Syrian allies the foreign army takes
             # it with (not the army alone, nor a mere entry: "Turkish troops entered X")
+            side = _foreign_capturer(m.group("subject"))
+        elif (
+            side is None
+            and capture
+            and capture.lower() not in lx.ENTRY_ONLY_VERBS
+            and _FOREIGN_ALONGSIDE_RE.search(
+                text, m.end("subject"), min(cap.sentences[sentence][1], m.end("subject") + 160)
+            )
+            is not None
+        ):
+            # "Turkey took control of X after an incursion alongside allied Syrian fighters":
+            # the allies named after the place
             side = _foreign_capturer(m.group("subject"))
     capture = m.group("capture")
     # (a foreign army named before takes with this side: not a mere entry, "Turkish troops and
@@ -3847,6 +3970,7 @@ def _loose_clause_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
 
 
 _FOREIGN_ALLIES_RE: Final = re.compile(lx.FOREIGN_ALLIES, re.IGNORECASE)
+_FOREIGN_ALONGSIDE_RE: Final = re.compile(lx.FOREIGN_ALONGSIDE, re.IGNORECASE)
 _FOREIGN_ARMY_AFTER_RE: Final = re.compile(lx.FOREIGN_ARMY_AFTER, re.IGNORECASE)
 _FOREIGN_CAPTURER_RES: Final = tuple(
     (re.compile(pattern, re.IGNORECASE), side) for pattern, side in lx.FOREIGN_CAPTURERS
@@ -6991,12 +7115,22 @@ _TAIL_APPOS_RE: Final = re.compile(
     re.IGNORECASE,
 )
 # "X, on the government-controlled side of Aleppo (of the city)": held by the side (the part's
-# city follows: a city's name or "the city")
+# city follows: a city's name or "the city"); also with the place's noun after its name and "of"
+# for the side's part ("the X neighbourhood *of the rebel-held part of* eastern Aleppo", "X
+# neighbourhood on the government-held side of the divided city of Aleppo"), a bearing for the
+# part ("the rebel-held east of the city"), and the holding right after the name ("X rebel-held
+# sector of eastern Aleppo")
 _TAIL_ON_SIDE_RE: Final = re.compile(
-    r"\s*,?\s+(?:on|in)\s+the\s+(?:(?:" + lx.alternation(lx.TAIL_APPOSITION_ADJECTIVES) + r")\s+)?"
+    rf"(?:\s+(?:{lx.alternation(lx.PLACE_NOUNS)}))?"
+    r"(?:\s*,?\s+(?:on|in|of)\s+the\s+(?:(?:"
+    + lx.alternation(lx.TAIL_APPOSITION_ADJECTIVES)
+    + r")\s+)?"
+    r"|\s+)"
     rf"(?:{_SIDE_GROUP})\s*(?:{lx.DASH}\s*|\s)(?:held|controlled)\s+"
-    r"(?:(?:north|south|east|west)(?:ern)?\s+)?(?:side|part|half|sector)\s+of\s+"
-    r"(?:(?P<city>the\s+city\b)|(?P<name>(?-i:[A-Z])[\w'’-]+)"
+    r"(?:(?:(?:north|south|east|west)(?:ern)?\s+)?(?:side|part|half|sector)"
+    r"|(?:north|south|east|west)(?=\s+of\b))\s+of\s+"
+    r"(?:(?P<city>the\s+(?:[\w-]+\s+){0,4}?city\b)|(?:(?:north|south|east|west)(?:ern)?\s+)?"
+    r"(?P<name>(?-i:[A-Z])[\w'’-]+)"
     r"(?!\s+(?:province|governorate|countryside|region|district|area|plain)\b))",
     re.IGNORECASE,
 )
