@@ -4811,6 +4811,19 @@ _WORLD_PART_RE: Final = re.compile(
     r"(?:de|d['’]|di|da|do)?\s*)?$",
     re.IGNORECASE,
 )
+# a part noun and "of" right before the place, nothing else between ("na *zona de* Alepo", "la
+# *zone d'*Alep", "un *quartiere di* Aleppo", "*أحياء* حلب")
+_WORLD_PART_OF_RE: Final = re.compile(
+    rf"(?<!\w)(?:{lx.alternation(lx.WORLD_PARTS)})\s*"
+    r"(?:de|d['’]|da|di|del|della|dell['’]|von|der|des|من)?\s*['’]?\s*"
+    r"(?:(?:la|a)\s+)?(?:(?:ville|ciudad|cidade|città|Stadt|مدينة)\s+(?:de|d['’]|di|da|do)?\s*)?$",
+    re.IGNORECASE,
+)
+# "the *last* parts of X held by ...": a part about to be lost (evacuated, taken), no holding
+_WORLD_LAST_PART_RE: Final = re.compile(
+    r"(?<!\w)(?:últim[oa]s?|derni(?:er|ère)s?|ultim[oaie]|letzte\w*|laatste|آخر)\s+$",
+    re.IGNORECASE,
+)
 _WORLD_PARTITIVE_RE: Final = re.compile(
     rf"(?<!\w)(?:{lx.alternation(lx.WORLD_PARTITIVES)})(?!\w)[^.;,]{{0,30}}$", re.IGNORECASE
 )
@@ -4836,12 +4849,17 @@ _WORLD_NOT_SUBJECT_RE: Final = re.compile(
     re.IGNORECASE,
 )
 _WORLD_TR_FROM_RE: Final = re.compile(
-    r"['’]?(?:[dt][ae]n|nin\s+elinden|n[ıi]n\s+elinden)\b|\s+karşı"
+    # (the suffix after the last of two names: "PKK*/YPG'den*")
+    r"(?:/\w+)?(?:['’]?(?:[dt][ae]n|nin\s+elinden|n[ıi]n\s+elinden)\b|\s+karşı"
     # (a side in the genitive before its holding names the holder before: "PYD'nin *elinde
-    # bulunan* X'i ele geçirdi")
+    # bulunan* X'i ele geçirdi", "*YPG kontrolündeki* X'ta kontrolü ele geçirdi")
     r"|(?:['’]?n?[ıiuü]n)?\s+(?:elinde|kontrolünde|denetiminde|işgalinde|hakimiyetinde)\s+"
     r"(?:bulunan|olan)"
+    r"|(?:['’]?n?[ıiuü]n)?\s+(?:elindeki|kontrolündeki|denetimindeki|işgalindeki"
+    r"|hakimiyetindeki)(?!\w))"
 )
+# the same "from" taken in by the side's name with its suffix ("PKK/YPG*'den*")
+_WORLD_TR_FROM_SUFFIX_RE: Final = re.compile(r"['’](?:[dt][ae]n|n[ıi]n\s+elinden)$", re.IGNORECASE)
 _WORLD_VERB_RE: Final = re.compile(
     rf"(?<!\w)(?:(?P<hold>{lx.alternation(lx.WORLD_HOLD_VERBS)})"
     rf"|(?P<take>{lx.alternation(lx.WORLD_TAKE_VERBS)})"
@@ -4865,6 +4883,10 @@ _WORLD_SOV_RE: Final = re.compile(
 )
 _WORLD_ARABIC_RE: Final = re.compile(r"[\u0600-\u06ff]")
 _WORLD_ALA_RE: Final = re.compile(r"(?<!\w)(?:على|عليه|عليها)(?!\w)")
+# a part or share of a place as the object after "على" ("على *الجزء* الشرقي منها")
+_WORLD_AR_PART_OBJECT_RE: Final = re.compile(
+    r"\s*(?:ال)?(?:جزء|أجزاء|بعض|معظم|أغلب|غالبية|نصف|قسم)(?!\w)"
+)
 _WORLD_NOUN_RE: Final = re.compile(
     rf"(?<!\w)(?P<noun>{lx.alternation(lx.WORLD_CAPTURE_NOUNS)})(?!\w)\s*"
     r"(?:(?:de|d['’]|du|des|di|del|della|dello|dell['’]|do|da|dos|das|von|der|des)\s*)?",
@@ -4950,7 +4972,10 @@ def _world_side_spans(cap: _Caption, start: int, end: int) -> list[tuple[int, in
             continue
         if _WORLD_NOT_SUBJECT_RE.search(text, max(start, m.start() - 14), m.start()) is not None:
             continue
-        if _WORLD_TR_FROM_RE.match(text, m.end()) is not None:
+        if (
+            _WORLD_TR_FROM_RE.match(text, m.end()) is not None
+            or _WORLD_TR_FROM_SUFFIX_RE.search(m.group(0)) is not None
+        ):
             continue
         if _FOREIGN_PLACE_BEFORE_SIDE_RE.search(text, max(start, m.start() - 14), m.start()):
             continue
@@ -4973,6 +4998,29 @@ def _world_landmark(cap: _Caption, slot: _Slot, begin: int) -> bool:
     return (
         slot.mention.precision == "city" or slot.mention.precision in lx.REGION_KINDS
     ) and _WORLD_PART_RE.search(text, max(begin, start - 45), start) is not None
+
+
+def _world_part_of(cap: _Caption, slot: _Slot, begin: int) -> int | None:
+    """Where the part starts when ``slot`` is named as the place of which a part is meant, and
+    only so: "*na zona de* Alepo controlada pelos rebeldes", "*la zone d'*Alep tenue par le
+    régime", "*un quartiere di* Aleppo controllato dai ribelli" (a part noun and "of" right
+    before a city, town or village; not near it, not a share of it, not its last parts). A
+    holding said after it is a statement of that place of ``extent`` ``part``, as the English
+    "a rebel-held area of Aleppo" is; ``None`` when it is not."""
+    text = cap.text
+    start = slot.mention.start
+    if (
+        slot.mention.precision not in lx.PART_OF_KINDS
+        or _WORLD_NEAR_RE.search(text, max(begin, start - 40), start) is not None
+        or _WORLD_PARTITIVE_RE.search(text, max(begin, start - 30), start) is not None
+    ):
+        return None
+    part = _WORLD_PART_OF_RE.search(text, max(begin, start - 45), start)
+    if part is None or _WORLD_LAST_PART_RE.search(
+        text, max(begin, part.start() - 16), part.start()
+    ):
+        return None
+    return part.start()
 
 
 def _world_post_rule(cap: _Caption, slot: _Slot, add: _Add) -> None:
@@ -5002,14 +5050,19 @@ def _world_post_rule(cap: _Caption, slot: _Slot, add: _Add) -> None:
                 side, action, m_end, former = nxt
         if former:
             return
+    extent, begin = "whole", slot.mention.start
+    if _world_landmark(cap, slot, s_start):
+        part = _world_part_of(cap, slot, s_start)
+        if part is None:
+            return
+        extent, begin = "part", part  # "na zona de Alepo controlada pelos rebeldes": a part
     if (
         side is None
-        or _world_landmark(cap, slot, s_start)
         or _hedged(cap, slot.mention.start, m_end)
         or any(end <= s.mention.start < m_end for s in cap.slots if s is not slot)
     ):
         return
-    add(slot, side, action, slot.mention.start, m_end, "post")
+    add(slot, side, action, begin, m_end, "post", extent=extent)
 
 
 # after a holding named in the past, the place's own predicate ("X, hasta ahora controlado por el
@@ -5113,6 +5166,8 @@ def _world_verb_rule(cap: _Caption, verb: re.Match[str], add: _Add, covered: set
             subjects, obj_start, inverted_subject = after[:1], after[0][1], True
     if arabic:
         ala = _WORLD_ALA_RE.search(text, verb.end(), min(s_end, verb.end() + 120))
+        if ala is not None and _WORLD_AR_PART_OBJECT_RE.match(text, ala.end()) is not None:
+            return  # a part of a place ("يسيطر الثوار على *الجزء الشرقي* منها"), not a place
         after = _world_side_spans(cap, verb.end(), ala.start() if ala else verb.end() + 60)
         if after:
             subjects = after[:1]
@@ -5411,6 +5466,9 @@ def _world_rules(
                     continue
                 if _WORLD_ET_PART_AFTER_RE.match(text, each.mention.end) is not None:
                     continue  # (a part of it: "... kontrolli all olevasse X *lääneossa*")
+                if _WORLD_TR_PASSIVE_AFTER_RE.match(text, each.mention.end) is not None:
+                    continue  # (the holder before a capture: "YPG kontrolündeki X'ta kontrolü
+                    # ele geçirdi", read by ``_world_tr_passive_rule``)
                 add(each, side, "held", m.start(), each.mention.end, "modifier")
     cues = [m.start() for m in _WORLD_POST_KEY_RE.finditer(text)]
     turkish_fall = "geç" in text
@@ -5858,6 +5916,51 @@ _WORLD_HANDOVER_BEFORE_RE: Final = re.compile(
     r"(?:(?:квартал|місто|город|район|село|селище|посёлок)\s+)?$",
     re.IGNORECASE,
 )
+# a part of a place held by a side, said before the place with "of" or "in" (the part is not
+# named by the gazetteer): "numa *zona rebelde em* X", "les *quartiers rebelles d'*X", "in den
+# *Rebellenvierteln von* X", "les *quartiers tenus par les rebelles à* X", "os *bairros
+# controlados pelos rebeldes em* X", "*الأحياء التي يسيطر عليها الثوار في مدينة* X"
+_WORLD_PART_BEFORE_RE: Final = re.compile(
+    rf"(?<!\w)(?:(?:ال)?(?:{lx.alternation(lx.WORLD_PARTS)})\s+(?:[\w-]+\s+)?"
+    rf"(?:(?:{_WORLD_ADJECTIVES})|(?:(?P<held>{lx.alternation(lx.WORLD_HELD_AFTER)})"
+    rf"|(?P<taken>{lx.alternation(lx.WORLD_TAKEN_BY)}))(?!\w){_WORLD_FILL}\s*(?<![\w-])"
+    rf"(?:{_world_sides()})(?!\w))"
+    r"|Rebellen-?(?:viertel|vierteln|stadtteile?n?|gebiete?n?))"
+    # (a bearing of the part: "les quartiers rebelles *est* d'X")
+    r"(?:\s+(?:est|ouest|nord|sud|este|oeste|norte|sur|sul|leste|ovest|orientai?l?[ei]s?|"
+    r"occidentai?l?[ei]s?|orientaux|occidentaux))?\s*(?:,\s*)?"
+    r"(?:\s(?:de|di|del|do|da|van|von|em|en|à|a|ad|in|im|nel|nella|na|no|في)\s+|\s+d['’]\s*)"
+    r"(?:(?:la|a)\s+)?(?:(?:ville|ciudad|cidade|città|Stadt|مدينة)\s+(?:(?:de|di|da|do)\s+"
+    r"|d['’]\s*)?)?$",
+    re.IGNORECASE,
+)
+
+
+def _world_part_before(cap: _Caption, slot: _Slot, s_start: int) -> tuple[str, str, int] | None:
+    """A part of ``slot`` (a city, town or village) a side holds or took, said before it: (side,
+    action, start of the part); ``None`` when there is none. "numa zona rebelde em X", "les
+    quartiers tenus par les rebelles à X": a statement of ``extent`` ``part`` of the place."""
+    if slot.mention.precision not in lx.PART_OF_KINDS:
+        return None
+    text = cap.text
+    start = slot.mention.start
+    m = _WORLD_PART_BEFORE_RE.search(text, max(s_start, start - 110), start)
+    if m is None or _WORLD_LAST_PART_RE.search(text, max(s_start, m.start() - 16), m.start()):
+        return None
+    side = next((s for s, _ in lx.WORLD_SIDE_ADJECTIVES if m.groupdict().get("j_" + s)), None) or (
+        _world_side(m) if m.group("held") or m.group("taken") else "rebels"
+    )
+    if (
+        side is None
+        or any(m.start() <= s.mention.start < start for s in cap.slots if s is not slot)
+        or _hedged(cap, m.start(), slot.mention.end)
+        or _world_capture_before(cap, m.start())
+        or _WORLD_FORMER_RE.search(text, max(s_start, m.start() - 20), start) is not None
+    ):
+        return None
+    return side, "captured" if m.group("taken") else "held", m.start()
+
+
 _WORLD_MORE_KEY_RE: Final = re.compile(
     r"(?i)contr[ôo]l|control|kontrolle|gevecht|strijd|slag|vecht|бо[иї]|борьб|борот|сражени"
     r"|столкновени|للسيطرة"
@@ -5908,6 +6011,11 @@ def _world_more_rules(cap: _Caption, add: _Add, covered: set[str]) -> None:
             if not _hedged(cap, start, relative.end()) and not _world_landmark(cap, slot, s_start):
                 action = "held" if relative.group("held") is not None else "captured"
                 add(slot, side, action, start, relative.end(), "post")
+            continue
+        part = _world_part_before(cap, slot, s_start)
+        if part is not None:
+            side, action, begin = part
+            add(slot, side, action, begin, end, "part", extent="part")
             continue
         if slot.mention.precision == "city":
             continue  # (a city is not one side's whole: "la ville rebelle d'Alep" is its part)
@@ -6358,6 +6466,8 @@ def _world_clause_rules(cap: _Caption, add: _Add, covered: set[str]) -> None:
         _world_drive_out_rule(cap, verb, add, covered)
     if _WORLD_TR_PASSIVE_KEY_RE.search(text) is not None:
         _world_tr_passive_rule(cap, add, covered)
+    if "حصار" in text:
+        _world_ar_siege_rule(cap, add, covered)
     # (Japanese, written with kana, is read by its own grammar, not Chinese's)
     if not text.isascii() and _ZH_RE.search(text) is not None and _JA_RE.search(text) is None:
         _world_zh_rules(cap, add, covered)
@@ -6371,7 +6481,10 @@ def _world_clause_rules(cap: _Caption, add: _Add, covered: set[str]) -> None:
 
 # ---- Turkish passives without an agent ("Afrin'de kontrol sağlandı", "ele geçirilen X")
 
-_WORLD_TR_PASSIVE_KEY_RE: Final = re.compile(r"(?i)sağlan|geçiril|alın|kurtarıl")
+_WORLD_TR_PASSIVE_KEY_RE: Final = re.compile(
+    r"(?i)sağlan|geçiril|alın|kurtarıl|temizlen|arındırıl|aldığı|geçirdiği|kurtardığı"
+    r"|kontrol[üu]\s"
+)
 # after the place: its locative ("Afrin*'de* kontrol sağlandı", "Afrin *şehir merkezinde*"), or
 # its genitive ("Bab *bölgesinin* kontrol altına alınmasıyla", "El Bab*'ın* ele geçirilmesiyle")
 _WORLD_TR_PLACE_WORDS: Final = (
@@ -6435,6 +6548,58 @@ def _world_tr_passive_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
         ):
             continue
         add(slot, sides.pop(), "captured", min(cue_start, start), max(cue_end, end), "clause")
+
+
+# ---- Arabic: the siege a side lays on a place ("الحصار الذي تفرضه قوات النظام على المدينة")
+
+_WORLD_AR_SIEGE_RE: Final = re.compile(
+    r"(?<!\w)[وبلف]?(?:ال)?حصار\s+(?:الذي|المفروض)\s+(?:\S+\s+)?"
+    r"(?:تفرض|يفرض|فرضت|فرض|تفرضها|يفرضها)(?:ه|ها)?(?=\s)"
+)
+_WORLD_AR_SIEGE_OBJECT_RE: Final = re.compile(
+    r"\s*على\s+(?:(?:(?P<city>المدينة)|(?P<town>البلدة)|(?P<quarter>الحي))(?!\w))?"
+)
+_WORLD_AR_SIEGE_KINDS: Final[Mapping[str, frozenset[str]]] = {
+    "city": frozenset({"city", "town"}),
+    "town": frozenset({"town", "village"}),
+    "quarter": frozenset({"neighbourhood", "district"}),
+}
+
+
+def _world_ar_siege_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
+    """An Arabic siege by a side, its place after "على" or referred back to ("بسبب الحصار الذي
+    تفرضه قوات النظام على المدينة": the city named before, the only one of that kind): besieged
+    by that side, held by the one other side the sentence names (else unknown)."""
+    text = cap.text
+    for m in _WORLD_AR_SIEGE_RE.finditer(text):
+        sentence = cap.sentence_of(m.start())
+        s_end = cap.sentences[sentence][1]
+        ala = _WORLD_ALA_RE.search(text, m.end(), min(s_end, m.end() + 60))
+        if ala is None:
+            continue
+        sides = {side for _, _, side in _world_side_spans(cap, m.end(), ala.start())}
+        obj = _WORLD_AR_SIEGE_OBJECT_RE.match(text, ala.start())
+        if len(sides) != 1 or obj is None or _hedged(cap, m.start(), obj.end()):
+            continue
+        side = sides.pop()
+        kind = next((k for k in _WORLD_AR_SIEGE_KINDS if obj.group(k)), None)
+        if kind is None:
+            slot = cap.slot_after(obj.end(), sentence)
+            if slot is None or slot.mention.start - obj.end() > 8:
+                continue
+        else:
+            before = {
+                s.mention.place_id: s
+                for s in cap.slots
+                if s.mention.end <= m.start() and s.mention.precision in _WORLD_AR_SIEGE_KINDS[kind]
+            }
+            if len(before) != 1:
+                continue  # (no place, or several, the noun may refer back to)
+            slot = next(iter(before.values()))
+        if slot.mention.place_id in covered:
+            continue
+        holder = _world_one_other_side(cap, slot, side, m.start(), obj.end())
+        add(slot, holder, "besieged", m.start(), obj.end(), "clause", besieged_by=side)
 
 
 # ---- Chinese: no spaces, no articles; a clause ends at "，" / "。" / "；"
