@@ -1,6 +1,7 @@
 """Control clauses of other languages, second round: Turkish captures said in the locative or
 in a relative before the place (with the Syrian National Army: rebels), Arabic announcements,
-relatives and sieges.
+relatives and sieges, and a Japanese relative clause before the side it describes ("Xを支配す
+る民兵組織「クルド人民防衛部隊」": the side holds X).
 
 - Arabic: a side announced its control of a place ("أعلن الجيش الحر سيطرته على كامل مدينة
   X"); a relative of a past capture after the place ("حي X، الذي سيطرت عليه قوات الأسد"); the
@@ -80,6 +81,40 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "dağıttı.",
         [("tall-rifaat", "rebels", "captured")],
     ),
+    # Japanese: a relative clause whose object is the place, before the side it describes
+    (
+        "ja_relative_before_side",
+        "トルコ軍は、アフリンを支配する民兵組織「クルド人民防衛部隊(YPG)」に対する軍事作戦を"
+        "進めている。",
+        [("afrin", "kurdish", "held")],
+    ),
+    (
+        "ja_relative_before_side",
+        "トルコ軍は、アフリンを支配するクルド人勢力への攻撃を続けている。",
+        [("afrin", "kurdish", "held")],
+    ),
+    (
+        "ja_relative_before_side",
+        "アレッポを制圧した政府軍の兵士たちが通りを歩く。",
+        [("aleppo", "government", "captured")],
+    ),
+    # Japanese: a relative capture before the place, the side taken from and where the place
+    # lies between
+    (
+        "ja_relative_capture",
+        "クルド人部隊がISから奪還したコバニに記者団が入った。",
+        [("kobani", "kurdish", "captured")],
+    ),
+    (
+        "ja_relative_capture",
+        "クルド人部隊がイスラム国(IS)から奪還したシリア北部の要衝の町コバニに28日、記者団が入った。",
+        [("kobani", "kurdish", "captured")],
+    ),
+    (
+        "ja_relative_capture",
+        "政府軍が奪還した町アレッポで市民が帰還を始めた。",
+        [("aleppo", "government", "captured")],
+    ),
     # Arabic: a side announced its control of a place
     (
         "ar_announced_control",
@@ -137,6 +172,10 @@ STATES: list[tuple[str, str, list[Statement]]] = [
 ]
 
 STATES_NONE: list[tuple[str, str]] = [
+    # Japanese: an aim in the relative, a verb of no control
+    ("ja_aim", "アフリンを支配しようとする武装組織IS。"),
+    ("ja_other_verb", "アフリンを攻撃するクルド人勢力の戦闘員。"),
+    ("ja_aim", "クルド人部隊がISから奪還を目指すコバニの戦況。"),
     # Arabic: denied, an aim; a siege noun with no place of its kind named before
     ("ar_denied", "نفى الجيش الحر سيطرته على مدينة الباب."),
     ("ar_no_announcement", "أعلن الجيش الحر عن معركة جديدة في مدينة الباب."),

@@ -6835,6 +6835,9 @@ class _SovGrammar:
     clause_end_re: re.Pattern[str]
     # the verbs whose relative is a holding ("반군이 *장악한* X": rebel-held X)
     held_relatives: tuple[str, ...]
+    # a relative clause's tail before the side it describes, the place its object ("Xを支配
+    # *する民兵組織「*クルド人民防衛部隊」": the side holds X); None: not read in that language
+    subject_after_re: re.Pattern[str] | None = None
 
 
 # the comma that ends a clause inside a sentence
@@ -6853,6 +6856,7 @@ def _sov_grammar(
     particles: dict[str, str],
     hedges: tuple[str, ...],
     held_relatives: tuple[str, ...],
+    subject_after_re: re.Pattern[str] | None = None,
 ) -> _SovGrammar:
     """The grammar of one language from its tables (see :data:`_KO` and :data:`_JA`)."""
     take, hold, siege = (
@@ -6883,6 +6887,7 @@ def _sov_grammar(
         near_re=re.compile(rf"\s?(?:의\s?)?(?:{'|'.join(lx.WORLD_KO_JA_NEAR)})"),
         clause_end_re=re.compile(r"[.。!?！？\n]"),
         held_relatives=held_relatives,
+        subject_after_re=subject_after_re,
     )
 
 
@@ -6927,8 +6932,12 @@ _JA: Final = _sov_grammar(
         r"(?P<particle>を)",
         "active": r"(?:し|す)",
         "holding": r"(?:している|してき|する)",
-        "relative_side": r"(?:が|の|によって|に)?",
-        "relative_tail": r"(?:する|している|してきた|した|された|下の|下にある)$",
+        # (the side it was taken from between: "クルド人部隊が*IS(イスラム国)から*奪還した")
+        "relative_side": r"(?:が|の|によって|に)?(?:[^、。]{1,16}?から)?",
+        # (where the place lies and what it is, between: "奪還した*シリア北部の要衝の町*X")
+        "relative_tail": r"(?:する|している|してきた|した|された|下の|下にある)"
+        r"(?:シリア(?:北|南|東|西|北東|北西|南東|南西)?部?の)?(?:(?:戦略的)?要衝の)?"
+        r"(?:町|都市|村|地区)?$",
         "area": r"の?(?:支配|制圧)(?:地域|地区)(?:の|である)$",
         "topic": r"(?:は|が|も)",
         # (and in, or into, a side's hands: "反体制派の手に落ちた", "政府軍の手中にある")
@@ -6940,6 +6949,11 @@ _JA: Final = _sov_grammar(
     },
     lx.WORLD_JA_HEDGES,
     ("支配", "実効支配", "占拠", "占領", "掌握"),
+    # (a relative's tail, then up to a noun or two and an opening quote before the side's name:
+    # "Xを支配する*民兵組織「*クルド人民防衛部隊」", "Xを制圧した*武装組織*IS")
+    subject_after_re=re.compile(
+        r"(?:する|している|してきた|した)(?:(?:民兵|武装|過激派)?(?:組織|勢力|部隊))?[「『]?"
+    ),
 )
 
 
@@ -7000,6 +7014,31 @@ def _sov_action(g: _SovGrammar, verb: re.Match[str], tail_at: int, text: str, *,
     return "captured"
 
 
+def _sov_subject_after(
+    g: _SovGrammar, text: str, slot: _Slot, s_start: int, s_end: int
+) -> tuple[str, str, int] | None:
+    """The side a relative clause before it describes, the place the clause's object ("Xを支配
+    する民兵組織「クルド人民防衛部隊」": the Kurdish forces hold X; "Xを制圧した政府軍": the
+    army took it): (side, action, end of the side's name); ``None`` when there is none, or
+    the relative is an aim ("支配しようとする")."""
+    if g.subject_after_re is None:
+        return None
+    obj = g.object_re.match(text, slot.mention.end)
+    if obj is None:
+        return None
+    verb = g.verb_re.match(text, obj.end())
+    if verb is None or verb.group("siege") is not None:
+        return None
+    tail = g.subject_after_re.match(text, verb.end(), s_end)
+    side_m = g.side_re.match(text, tail.end()) if tail is not None else None
+    side = _group_side(side_m, g.sides, "o_") if side_m is not None else None
+    if side is None or side_m is None or g.hedge_re.search(text, s_start, side_m.end()):
+        return None
+    if g.side_re.search(text, s_start, slot.mention.start) is not None:
+        return None  # (a side before the place is the verb's subject: read as such below)
+    return side, _sov_action(g, verb, verb.end(), text, rel=True), side_m.end()
+
+
 def _world_sov_rules(cap: _Caption, add: _Add, covered: set[str], g: _SovGrammar) -> None:
     """The clauses of Korean and Japanese captions, for each place no rule has read: the place
     as the object of a side's verb ("시리아 정부군이 알레포 동부를 탈환했다", "反体制派から…を
@@ -7017,6 +7056,12 @@ def _world_sov_rules(cap: _Caption, add: _Add, covered: set[str], g: _SovGrammar
         # (an aim or an offensive in a clause after the place's, past a comma, is another
         # deed's: "X全体を奪還し、南東部に攻勢をかけ")
         comma = _SOV_COMMA_RE.search(text, m.end, s_end)
+        relative = _sov_subject_after(g, text, slot, s_start, s_end)
+        if relative is not None:
+            # (the side after the relative whose object the place is: "Xを支配する民兵組織
+            # 「YPG」"; what the main clause says after it is another deed's)
+            add(slot, relative[0], relative[1], m.start, relative[2], "clause")
+            continue
         if g.hedge_re.search(text, s_start, comma.start() if comma else s_end) is not None:
             continue
         # the place as an object: a verb within a few words after its particle (which a name
