@@ -1603,6 +1603,8 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"[وبلف]?(?:فصائل\s+المعارضة|الفصائل(?:\s+المعارضة|\s+المسلحة)?|المعارضة(?:\s+المسلحة)?"
             r"|مقاتل(?:و|ي)\s+المعارضة|الجيش\s+(?:السوري\s+)?الحر|هيئة\s+تحرير\s+الشام"
             r"|الجيش\s+الوطني(?:\s+السوري)?|المقاتلون|المقاتلين"
+            # "the revolutionaries", the opposition's own word for its fighters ("*الثوار*")
+            r"|الثوار|الثوّار"
             # the factions of Turkey's operations by the operation's name ("قوات *درع الفرات*")
             r"|درع\s+الفرات|غصن\s+الزيتون)",
             # the Nusra Front and its allies (the rebels, as in English captions)
@@ -1725,6 +1727,10 @@ WORLD_TAKEN_BY: Final = (
     # Russian: the agent in the instrumental after the participle ("X, *освобожденный*
     # сирийской армией", "*захваченный* боевиками ИГ", "*отбитый* курдами")
     r"освобожд[её]нн\w*", r"захваченн\w*", r"отбит(?:ый|ая|ое|ые|ого|ой|ую)",
+    # Arabic: a relative of a past capture, its subject after it ("حي X، *الذي سيطرت عليه*
+    # قوات الأسد", "*التي استعادتها* قوات النظام")
+    r"(?:الذي|التي)\s+(?:سيطرت|سيطر|سيطروا)\s+(?:عليه|عليها)",
+    r"(?:الذي|التي)\s+(?:استعادت|استعاد|استعادوا|حررت|حرر|حرروا)(?:ه|ها)",
 )  # fmt: skip
 #: The verbs of a side that holds (its subject before; present tense): "les rebelles
 #: *contrôlent* X", "los kurdos *controlan* X", "os rebeldes *controlam* X", "i ribelli
@@ -1773,6 +1779,9 @@ WORLD_TAKE_VERBS: Final = (
     r"(?:سيطر|سيطرت|سيطروا|سيطرا)(?=\s)", r"(?:استعاد|استعادت|استعادوا)(?=\s)",
     r"(?:حرر|حررت|حرروا|تحرر|يحرر|تستعيد|يستعيد)(?=\s)",
     r"(?:أحكم|أحكمت|أحكموا|بسط|بسطت|بسطا|بسطوا|فرض|فرضت|فرضوا)(?=\s)",
+    # (a side announced its control of X: "*أعلن* الجيش الحر سيطرته على كامل مدينة X", the
+    # control noun with the side's pronoun and "على" next in the clause)
+    r"(?:أعلن|أعلنت|أعلنوا)(?=\s[^.؛،,]{0,60}?\sسيطرت(?:ه|ها|هم|هما)\s+(?:التامة\s+|الكاملة\s+)?على\s)",
     # Russian, Ukrainian
     r"(?:взял[аио]?|взяли|взят[аоы]?)\s+под\s+(?:свой\s+)?(?:полный\s+)?контроль",
     r"(?:взяла|взяли|взяв)\s+під\s+(?:повний\s+)?контроль",
@@ -1849,7 +1858,7 @@ WORLD_PARTITIVES: Final = (
 #: Words before a city that make it the whole of which the places meant are parts ("*les
 #: quartiers ouest de* la ville", "*las últimas zonas de* Alepo", "*aree di* Aleppo").
 WORLD_PARTS: Final = (
-    r"quartiers?|secteurs?|zones?|zonas?|áreas?|barrios?|bairros?|distritos?|quartieri|aree|area",
+    r"quartiers?|secteurs?|zones?|zonas?|áreas?|barrios?|bairros?|distritos?|quartier[ei]|aree|area",
     r"Viertel|Stadtteile?|Gebiete?|أحياء|مناطق|район\w*|квартал\w*|mahalle\w*|bölge\w*",
     # Persian ("*منطقه دیگری از* شرق شهر حلب": another area of it)
     r"منطقه|مناطق|بخش\w*|قسمت\w*",
@@ -1923,6 +1932,10 @@ WORLD_TR_FELL: Final = (
 #: "-ce"), else the one named after. Only done: "alınması için", "ele geçirilecek" are aims.
 WORLD_TR_PASSIVE_AFTER_LOCATIVE: Final = (
     r"kontrol\s+(?:tamamen\s+|yeniden\s+)?sağlan(?:dı|mıştı|mış)",
+    # the active, its subject the side before ("SMO, X'ta *kontrolü ele geçirdi*", "X'ta
+    # *kontrolü sağladı*": took control in X)
+    r"(?:tam\s+)?kontrol[üu]\s+(?:tamamen\s+|yeniden\s+)?(?:sağla|ele\s+geçir)"
+    r"(?:dı|dılar|mıştı|mışlardı|mış)",
 )  # fmt: skip
 WORLD_TR_PASSIVE_AFTER_GENITIVE: Final = (
     r"(?:tamamen\s+|yeniden\s+)?(?:kontrol\s+altına\s+alınması|ele\s+geçirilmesi"
@@ -1932,6 +1945,12 @@ WORLD_TR_PASSIVE_AFTER_GENITIVE: Final = (
 WORLD_TR_PASSIVE_BEFORE: Final = (
     r"kontrolün\s+(?:tamamen\s+)?sağlandığı", r"ele\s+geçirilen", r"kontrol\s+altına\s+alınan",
     r"kurtarılan", r"geri\s+alınan",
+    # a place cleared of a side, named right before with its "from" ("PKK/YPG'*den temizlenen*
+    # X"; not "mayınlardan temizlenen", cleared of mines: the apostrophe of a name)
+    r"(?<=['’][dtDT][aeAE]n\s)(?:temizlenen|arındırılan)",
+    # the relative of an active capture, its subject the side before ("SMO'nun / SMO, YPG'den
+    # *geri aldığı* X", "*ele geçirdiği* X", "*kurtardığı* X")
+    r"geri\s+aldığı", r"ele\s+geçirdiği", r"kurtardığı", r"kontrol\s+altına\s+aldığı",
 )  # fmt: skip
 __all__ += [
     "WORLD_TR_PASSIVE_AFTER_GENITIVE", "WORLD_TR_PASSIVE_AFTER_LOCATIVE", "WORLD_TR_PASSIVE_BEFORE",
@@ -1981,6 +2000,10 @@ WORLD_MORE_TRIGGERS: Final = (
     r"gevechten\s+om", r"strijd\s+om", r"slag\s+om", r"vechten\s+om",
     *(noun + r"\s+(?:[\w-]+\s+)?" + alternation(a for _, a in WORLD_SIDE_ADJECTIVES)
       for noun in WORLD_MODIFIER_NOUNS),
+    # the plural parts of a place ("les *quartiers rebelles* d'X", "los *barrios rebeldes* de X")
+    *(part + r"\s+(?:[\w-]+\s+)?" + alternation(a for _, a in WORLD_SIDE_ADJECTIVES)
+      for part in (r"quartiers", r"barrios", r"bairros", r"quartieri", r"zones", r"zonas",
+                   r"áreas", r"aree", r"secteurs", r"sectores", r"settori")),
     r"rebellen-?(?:hochburg|stadt|viertel|bastion|enklave|ort|stadtteil|gebiet|wijk|bolwerk)",
     r"is-(?:hochburg|stadt|bastion|enklave)",
     "gecontroleerd", "veroverd", "ingenomen", r"onder\s+(?:de\s+)?controle", r"in\s+handen",
@@ -2164,9 +2187,13 @@ WORLD_CLAUSE_TRIGGERS: Final = (
     # geçirilen", "kontrol altına alınması": "ele geçir", "kontrol altına" are triggers already)
     r"kontrol(?:ün)?\s+(?:tamamen\s+|yeniden\s+)?sağlan", "kurtarıl", r"geri\s+alın",
     r"kontrol\s+altına\s+alın", r"ele\s+geçiril",
+    # a place cleared of a side or taken back by one, before it ("YPG'den temizlenen X", "geri
+    # aldığı X", "ele geçirdiği X", "kurtardığı X")
+    "temizlen", "arındırıl", r"geri\s+aldığı", r"ele\s+geçirdiği", "kurtardığı",
+    r"kontrol[üu]\s+(?:tamamen\s+|yeniden\s+)?(?:sağla|ele\s+geçir)",
 )  # fmt: skip
 WORLD_CLAUSE_SCRIPT_TRIGGERS: Final = (
-    "محاصر", "تحاصر", "يحاصر", "طرد", "أخرج", "دحر", "осажд", "блокирован", "освобожд",
+    "محاصر", "تحاصر", "يحاصر", "حصار", "طرد", "أخرج", "دحر", "осажд", "блокирован", "освобожд",
     "захвачен", "отбит",
     "контролируем", "به دست", "پس گرفت", "آزادسازی", "تحت کنترل", "پاکسازی", "پس گرفته",
     *WORLD_ZH_TAKE, *WORLD_ZH_HOLD, *WORLD_ZH_LOSE, "落入", "手中", "控制下", "控制之下",
@@ -2212,6 +2239,9 @@ WORLD_LATIN_TRIGGERS: Final = (
     "affrontements", "combates", "enfrentamientos", "scontri", "combattimenti", "kämpfe",
     "gefechte", r"stra(?:ß|ss)enkämpfe", r"eline\s+geç", r"kontrolüne\s+geç", r"denetimine\s+geç",
     r"hakimiyetine\s+geç", r"taraf[ıi]ndan\s+(?:kontrol|işgal|tutulan|denetlenen)",
+    # a place cleared of a side, taken back by one ("YPG'den *temizlen*en X", "*geri ald*ığı
+    # X"), control taken in it ("X'ta *kontrolü sağla*dı")
+    "temizlen", "arındırıl", r"geri\s+ald", r"kontrol[üu]\s+sağla",
     *WORLD_MORE_TRIGGERS,
     *WORLD_CLAUSE_TRIGGERS,
 )  # fmt: skip

@@ -4935,6 +4935,19 @@ _WORLD_PART_RE: Final = re.compile(
     r"(?:de|d['’]|di|da|do)?\s*)?$",
     re.IGNORECASE,
 )
+# a part noun and "of" right before the place, nothing else between ("na *zona de* Alepo", "la
+# *zone d'*Alep", "un *quartiere di* Aleppo", "*أحياء* حلب")
+_WORLD_PART_OF_RE: Final = re.compile(
+    rf"(?<!\w)(?:{lx.alternation(lx.WORLD_PARTS)})\s*"
+    r"(?:de|d['’]|da|di|del|della|dell['’]|von|der|des|من)?\s*['’]?\s*"
+    r"(?:(?:la|a)\s+)?(?:(?:ville|ciudad|cidade|città|Stadt|مدينة)\s+(?:de|d['’]|di|da|do)?\s*)?$",
+    re.IGNORECASE,
+)
+# "the *last* parts of X held by ...": a part about to be lost (evacuated, taken), no holding
+_WORLD_LAST_PART_RE: Final = re.compile(
+    r"(?<!\w)(?:últim[oa]s?|derni(?:er|ère)s?|ultim[oaie]|letzte\w*|laatste|آخر)\s+$",
+    re.IGNORECASE,
+)
 _WORLD_PARTITIVE_RE: Final = re.compile(
     rf"(?<!\w)(?:{lx.alternation(lx.WORLD_PARTITIVES)})(?!\w)[^.;,]{{0,30}}$", re.IGNORECASE
 )
@@ -4960,12 +4973,17 @@ _WORLD_NOT_SUBJECT_RE: Final = re.compile(
     re.IGNORECASE,
 )
 _WORLD_TR_FROM_RE: Final = re.compile(
-    r"['’]?(?:[dt][ae]n|nin\s+elinden|n[ıi]n\s+elinden)\b|\s+karşı"
+    # (the suffix after the last of two names: "PKK*/YPG'den*")
+    r"(?:/\w+)?(?:['’]?(?:[dt][ae]n|nin\s+elinden|n[ıi]n\s+elinden)\b|\s+karşı"
     # (a side in the genitive before its holding names the holder before: "PYD'nin *elinde
-    # bulunan* X'i ele geçirdi")
+    # bulunan* X'i ele geçirdi", "*YPG kontrolündeki* X'ta kontrolü ele geçirdi")
     r"|(?:['’]?n?[ıiuü]n)?\s+(?:elinde|kontrolünde|denetiminde|işgalinde|hakimiyetinde)\s+"
     r"(?:bulunan|olan)"
+    r"|(?:['’]?n?[ıiuü]n)?\s+(?:elindeki|kontrolündeki|denetimindeki|işgalindeki"
+    r"|hakimiyetindeki)(?!\w))"
 )
+# the same "from" taken in by the side's name with its suffix ("PKK/YPG*'den*")
+_WORLD_TR_FROM_SUFFIX_RE: Final = re.compile(r"['’](?:[dt][ae]n|n[ıi]n\s+elinden)$", re.IGNORECASE)
 _WORLD_VERB_RE: Final = re.compile(
     rf"(?<!\w)(?:(?P<hold>{lx.alternation(lx.WORLD_HOLD_VERBS)})"
     rf"|(?P<take>{lx.alternation(lx.WORLD_TAKE_VERBS)})"
@@ -4989,6 +5007,10 @@ _WORLD_SOV_RE: Final = re.compile(
 )
 _WORLD_ARABIC_RE: Final = re.compile(r"[\u0600-\u06ff]")
 _WORLD_ALA_RE: Final = re.compile(r"(?<!\w)(?:على|عليه|عليها)(?!\w)")
+# a part or share of a place as the object after "على" ("على *الجزء* الشرقي منها")
+_WORLD_AR_PART_OBJECT_RE: Final = re.compile(
+    r"\s*(?:ال)?(?:جزء|أجزاء|بعض|معظم|أغلب|غالبية|نصف|قسم)(?!\w)"
+)
 _WORLD_NOUN_RE: Final = re.compile(
     rf"(?<!\w)(?P<noun>{lx.alternation(lx.WORLD_CAPTURE_NOUNS)})(?!\w)\s*"
     r"(?:(?:de|d['’]|du|des|di|del|della|dello|dell['’]|do|da|dos|das|von|der|des)\s*)?",
@@ -5074,7 +5096,10 @@ def _world_side_spans(cap: _Caption, start: int, end: int) -> list[tuple[int, in
             continue
         if _WORLD_NOT_SUBJECT_RE.search(text, max(start, m.start() - 14), m.start()) is not None:
             continue
-        if _WORLD_TR_FROM_RE.match(text, m.end()) is not None:
+        if (
+            _WORLD_TR_FROM_RE.match(text, m.end()) is not None
+            or _WORLD_TR_FROM_SUFFIX_RE.search(m.group(0)) is not None
+        ):
             continue
         if _FOREIGN_PLACE_BEFORE_SIDE_RE.search(text, max(start, m.start() - 14), m.start()):
             continue
@@ -5097,6 +5122,29 @@ def _world_landmark(cap: _Caption, slot: _Slot, begin: int) -> bool:
     return (
         slot.mention.precision == "city" or slot.mention.precision in lx.REGION_KINDS
     ) and _WORLD_PART_RE.search(text, max(begin, start - 45), start) is not None
+
+
+def _world_part_of(cap: _Caption, slot: _Slot, begin: int) -> int | None:
+    """Where the part starts when ``slot`` is named as the place of which a part is meant, and
+    only so: "*na zona de* Alepo controlada pelos rebeldes", "*la zone d'*Alep tenue par le
+    régime", "*un quartiere di* Aleppo controllato dai ribelli" (a part noun and "of" right
+    before a city, town or village; not near it, not a share of it, not its last parts). A
+    holding said after it is a statement of that place of ``extent`` ``part``, as the English
+    "a rebel-held area of Aleppo" is; ``None`` when it is not."""
+    text = cap.text
+    start = slot.mention.start
+    if (
+        slot.mention.precision not in lx.PART_OF_KINDS
+        or _WORLD_NEAR_RE.search(text, max(begin, start - 40), start) is not None
+        or _WORLD_PARTITIVE_RE.search(text, max(begin, start - 30), start) is not None
+    ):
+        return None
+    part = _WORLD_PART_OF_RE.search(text, max(begin, start - 45), start)
+    if part is None or _WORLD_LAST_PART_RE.search(
+        text, max(begin, part.start() - 16), part.start()
+    ):
+        return None
+    return part.start()
 
 
 def _world_post_rule(cap: _Caption, slot: _Slot, add: _Add) -> None:
@@ -5126,14 +5174,19 @@ def _world_post_rule(cap: _Caption, slot: _Slot, add: _Add) -> None:
                 side, action, m_end, former = nxt
         if former:
             return
+    extent, begin = "whole", slot.mention.start
+    if _world_landmark(cap, slot, s_start):
+        part = _world_part_of(cap, slot, s_start)
+        if part is None:
+            return
+        extent, begin = "part", part  # "na zona de Alepo controlada pelos rebeldes": a part
     if (
         side is None
-        or _world_landmark(cap, slot, s_start)
         or _hedged(cap, slot.mention.start, m_end)
         or any(end <= s.mention.start < m_end for s in cap.slots if s is not slot)
     ):
         return
-    add(slot, side, action, slot.mention.start, m_end, "post")
+    add(slot, side, action, begin, m_end, "post", extent=extent)
 
 
 # after a holding named in the past, the place's own predicate ("X, hasta ahora controlado por el
@@ -5237,6 +5290,8 @@ def _world_verb_rule(cap: _Caption, verb: re.Match[str], add: _Add, covered: set
             subjects, obj_start, inverted_subject = after[:1], after[0][1], True
     if arabic:
         ala = _WORLD_ALA_RE.search(text, verb.end(), min(s_end, verb.end() + 120))
+        if ala is not None and _WORLD_AR_PART_OBJECT_RE.match(text, ala.end()) is not None:
+            return  # a part of a place ("يسيطر الثوار على *الجزء الشرقي* منها"), not a place
         after = _world_side_spans(cap, verb.end(), ala.start() if ala else verb.end() + 60)
         if after:
             subjects = after[:1]
@@ -5535,6 +5590,9 @@ def _world_rules(
                     continue
                 if _WORLD_ET_PART_AFTER_RE.match(text, each.mention.end) is not None:
                     continue  # (a part of it: "... kontrolli all olevasse X *lääneossa*")
+                if _WORLD_TR_PASSIVE_AFTER_RE.match(text, each.mention.end) is not None:
+                    continue  # (the holder before a capture: "YPG kontrolündeki X'ta kontrolü
+                    # ele geçirdi", read by ``_world_tr_passive_rule``)
                 add(each, side, "held", m.start(), each.mention.end, "modifier")
     cues = [m.start() for m in _WORLD_POST_KEY_RE.finditer(text)]
     turkish_fall = "geç" in text
@@ -5982,6 +6040,51 @@ _WORLD_HANDOVER_BEFORE_RE: Final = re.compile(
     r"(?:(?:квартал|місто|город|район|село|селище|посёлок)\s+)?$",
     re.IGNORECASE,
 )
+# a part of a place held by a side, said before the place with "of" or "in" (the part is not
+# named by the gazetteer): "numa *zona rebelde em* X", "les *quartiers rebelles d'*X", "in den
+# *Rebellenvierteln von* X", "les *quartiers tenus par les rebelles à* X", "os *bairros
+# controlados pelos rebeldes em* X", "*الأحياء التي يسيطر عليها الثوار في مدينة* X"
+_WORLD_PART_BEFORE_RE: Final = re.compile(
+    rf"(?<!\w)(?:(?:ال)?(?:{lx.alternation(lx.WORLD_PARTS)})\s+(?:[\w-]+\s+)?"
+    rf"(?:(?:{_WORLD_ADJECTIVES})|(?:(?P<held>{lx.alternation(lx.WORLD_HELD_AFTER)})"
+    rf"|(?P<taken>{lx.alternation(lx.WORLD_TAKEN_BY)}))(?!\w){_WORLD_FILL}\s*(?<![\w-])"
+    rf"(?:{_world_sides()})(?!\w))"
+    r"|Rebellen-?(?:viertel|vierteln|stadtteile?n?|gebiete?n?))"
+    # (a bearing of the part: "les quartiers rebelles *est* d'X")
+    r"(?:\s+(?:est|ouest|nord|sud|este|oeste|norte|sur|sul|leste|ovest|orientai?l?[ei]s?|"
+    r"occidentai?l?[ei]s?|orientaux|occidentaux))?\s*(?:,\s*)?"
+    r"(?:\s(?:de|di|del|do|da|van|von|em|en|à|a|ad|in|im|nel|nella|na|no|في)\s+|\s+d['’]\s*)"
+    r"(?:(?:la|a)\s+)?(?:(?:ville|ciudad|cidade|città|Stadt|مدينة)\s+(?:(?:de|di|da|do)\s+"
+    r"|d['’]\s*)?)?$",
+    re.IGNORECASE,
+)
+
+
+def _world_part_before(cap: _Caption, slot: _Slot, s_start: int) -> tuple[str, str, int] | None:
+    """A part of ``slot`` (a city, town or village) a side holds or took, said before it: (side,
+    action, start of the part); ``None`` when there is none. "numa zona rebelde em X", "les
+    quartiers tenus par les rebelles à X": a statement of ``extent`` ``part`` of the place."""
+    if slot.mention.precision not in lx.PART_OF_KINDS:
+        return None
+    text = cap.text
+    start = slot.mention.start
+    m = _WORLD_PART_BEFORE_RE.search(text, max(s_start, start - 110), start)
+    if m is None or _WORLD_LAST_PART_RE.search(text, max(s_start, m.start() - 16), m.start()):
+        return None
+    side = next((s for s, _ in lx.WORLD_SIDE_ADJECTIVES if m.groupdict().get("j_" + s)), None) or (
+        _world_side(m) if m.group("held") or m.group("taken") else "rebels"
+    )
+    if (
+        side is None
+        or any(m.start() <= s.mention.start < start for s in cap.slots if s is not slot)
+        or _hedged(cap, m.start(), slot.mention.end)
+        or _world_capture_before(cap, m.start())
+        or _WORLD_FORMER_RE.search(text, max(s_start, m.start() - 20), start) is not None
+    ):
+        return None
+    return side, "captured" if m.group("taken") else "held", m.start()
+
+
 _WORLD_MORE_KEY_RE: Final = re.compile(
     r"(?i)contr[ôo]l|control|kontrolle|gevecht|strijd|slag|vecht|бо[иї]|борьб|борот|сражени"
     r"|столкновени|للسيطرة"
@@ -6032,6 +6135,11 @@ def _world_more_rules(cap: _Caption, add: _Add, covered: set[str]) -> None:
             if not _hedged(cap, start, relative.end()) and not _world_landmark(cap, slot, s_start):
                 action = "held" if relative.group("held") is not None else "captured"
                 add(slot, side, action, start, relative.end(), "post")
+            continue
+        part = _world_part_before(cap, slot, s_start)
+        if part is not None:
+            side, action, begin = part
+            add(slot, side, action, begin, end, "part", extent="part")
             continue
         if slot.mention.precision == "city":
             continue  # (a city is not one side's whole: "la ville rebelle d'Alep" is its part)
@@ -6482,6 +6590,8 @@ def _world_clause_rules(cap: _Caption, add: _Add, covered: set[str]) -> None:
         _world_drive_out_rule(cap, verb, add, covered)
     if _WORLD_TR_PASSIVE_KEY_RE.search(text) is not None:
         _world_tr_passive_rule(cap, add, covered)
+    if "حصار" in text:
+        _world_ar_siege_rule(cap, add, covered)
     # (Japanese, written with kana, is read by its own grammar, not Chinese's)
     if not text.isascii() and _ZH_RE.search(text) is not None and _JA_RE.search(text) is None:
         _world_zh_rules(cap, add, covered)
@@ -6495,7 +6605,10 @@ def _world_clause_rules(cap: _Caption, add: _Add, covered: set[str]) -> None:
 
 # ---- Turkish passives without an agent ("Afrin'de kontrol sağlandı", "ele geçirilen X")
 
-_WORLD_TR_PASSIVE_KEY_RE: Final = re.compile(r"(?i)sağlan|geçiril|alın|kurtarıl")
+_WORLD_TR_PASSIVE_KEY_RE: Final = re.compile(
+    r"(?i)sağlan|geçiril|alın|kurtarıl|temizlen|arındırıl|aldığı|geçirdiği|kurtardığı"
+    r"|kontrol[üu]\s"
+)
 # after the place: its locative ("Afrin*'de* kontrol sağlandı", "Afrin *şehir merkezinde*"), or
 # its genitive ("Bab *bölgesinin* kontrol altına alınmasıyla", "El Bab*'ın* ele geçirilmesiyle")
 _WORLD_TR_PLACE_WORDS: Final = (
@@ -6559,6 +6672,58 @@ def _world_tr_passive_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
         ):
             continue
         add(slot, sides.pop(), "captured", min(cue_start, start), max(cue_end, end), "clause")
+
+
+# ---- Arabic: the siege a side lays on a place ("الحصار الذي تفرضه قوات النظام على المدينة")
+
+_WORLD_AR_SIEGE_RE: Final = re.compile(
+    r"(?<!\w)[وبلف]?(?:ال)?حصار\s+(?:الذي|المفروض)\s+(?:\S+\s+)?"
+    r"(?:تفرض|يفرض|فرضت|فرض|تفرضها|يفرضها)(?:ه|ها)?(?=\s)"
+)
+_WORLD_AR_SIEGE_OBJECT_RE: Final = re.compile(
+    r"\s*على\s+(?:(?:(?P<city>المدينة)|(?P<town>البلدة)|(?P<quarter>الحي))(?!\w))?"
+)
+_WORLD_AR_SIEGE_KINDS: Final[Mapping[str, frozenset[str]]] = {
+    "city": frozenset({"city", "town"}),
+    "town": frozenset({"town", "village"}),
+    "quarter": frozenset({"neighbourhood", "district"}),
+}
+
+
+def _world_ar_siege_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
+    """An Arabic siege by a side, its place after "على" or referred back to ("بسبب الحصار الذي
+    تفرضه قوات النظام على المدينة": the city named before, the only one of that kind): besieged
+    by that side, held by the one other side the sentence names (else unknown)."""
+    text = cap.text
+    for m in _WORLD_AR_SIEGE_RE.finditer(text):
+        sentence = cap.sentence_of(m.start())
+        s_end = cap.sentences[sentence][1]
+        ala = _WORLD_ALA_RE.search(text, m.end(), min(s_end, m.end() + 60))
+        if ala is None:
+            continue
+        sides = {side for _, _, side in _world_side_spans(cap, m.end(), ala.start())}
+        obj = _WORLD_AR_SIEGE_OBJECT_RE.match(text, ala.start())
+        if len(sides) != 1 or obj is None or _hedged(cap, m.start(), obj.end()):
+            continue
+        side = sides.pop()
+        kind = next((k for k in _WORLD_AR_SIEGE_KINDS if obj.group(k)), None)
+        if kind is None:
+            slot = cap.slot_after(obj.end(), sentence)
+            if slot is None or slot.mention.start - obj.end() > 8:
+                continue
+        else:
+            before = {
+                s.mention.place_id: s
+                for s in cap.slots
+                if s.mention.end <= m.start() and s.mention.precision in _WORLD_AR_SIEGE_KINDS[kind]
+            }
+            if len(before) != 1:
+                continue  # (no place, or several, the noun may refer back to)
+            slot = next(iter(before.values()))
+        if slot.mention.place_id in covered:
+            continue
+        holder = _world_one_other_side(cap, slot, side, m.start(), obj.end())
+        add(slot, holder, "besieged", m.start(), obj.end(), "clause", besieged_by=side)
 
 
 # ---- Chinese: no spaces, no articles; a clause ends at "，" / "。" / "；"
@@ -6794,6 +6959,9 @@ class _SovGrammar:
     clause_end_re: re.Pattern[str]
     # the verbs whose relative is a holding ("반군이 *장악한* X": rebel-held X)
     held_relatives: tuple[str, ...]
+    # a relative clause's tail before the side it describes, the place its object ("Xを支配
+    # *する民兵組織「*クルド人民防衛部隊」": the side holds X); None: not read in that language
+    subject_after_re: re.Pattern[str] | None = None
 
 
 # the comma that ends a clause inside a sentence
@@ -6812,6 +6980,7 @@ def _sov_grammar(
     particles: dict[str, str],
     hedges: tuple[str, ...],
     held_relatives: tuple[str, ...],
+    subject_after_re: re.Pattern[str] | None = None,
 ) -> _SovGrammar:
     """The grammar of one language from its tables (see :data:`_KO` and :data:`_JA`)."""
     take, hold, siege = (
@@ -6842,6 +7011,7 @@ def _sov_grammar(
         near_re=re.compile(rf"\s?(?:의\s?)?(?:{'|'.join(lx.WORLD_KO_JA_NEAR)})"),
         clause_end_re=re.compile(r"[.。!?！？\n]"),
         held_relatives=held_relatives,
+        subject_after_re=subject_after_re,
     )
 
 
@@ -6886,8 +7056,12 @@ _JA: Final = _sov_grammar(
         r"(?P<particle>を)",
         "active": r"(?:し|す)",
         "holding": r"(?:している|してき|する)",
-        "relative_side": r"(?:が|の|によって|に)?",
-        "relative_tail": r"(?:する|している|してきた|した|された|下の|下にある)$",
+        # (the side it was taken from between: "クルド人部隊が*IS(イスラム国)から*奪還した")
+        "relative_side": r"(?:が|の|によって|に)?(?:[^、。]{1,16}?から)?",
+        # (where the place lies and what it is, between: "奪還した*シリア北部の要衝の町*X")
+        "relative_tail": r"(?:する|している|してきた|した|された|下の|下にある)"
+        r"(?:シリア(?:北|南|東|西|北東|北西|南東|南西)?部?の)?(?:(?:戦略的)?要衝の)?"
+        r"(?:町|都市|村|地区)?$",
         "area": r"の?(?:支配|制圧)(?:地域|地区)(?:の|である)$",
         "topic": r"(?:は|が|も)",
         # (and in, or into, a side's hands: "反体制派の手に落ちた", "政府軍の手中にある")
@@ -6899,6 +7073,11 @@ _JA: Final = _sov_grammar(
     },
     lx.WORLD_JA_HEDGES,
     ("支配", "実効支配", "占拠", "占領", "掌握"),
+    # (a relative's tail, then up to a noun or two and an opening quote before the side's name:
+    # "Xを支配する*民兵組織「*クルド人民防衛部隊」", "Xを制圧した*武装組織*IS")
+    subject_after_re=re.compile(
+        r"(?:する|している|してきた|した)(?:(?:民兵|武装|過激派)?(?:組織|勢力|部隊))?[「『]?"
+    ),
 )
 
 
@@ -6959,6 +7138,31 @@ def _sov_action(g: _SovGrammar, verb: re.Match[str], tail_at: int, text: str, *,
     return "captured"
 
 
+def _sov_subject_after(
+    g: _SovGrammar, text: str, slot: _Slot, s_start: int, s_end: int
+) -> tuple[str, str, int] | None:
+    """The side a relative clause before it describes, the place the clause's object ("Xを支配
+    する民兵組織「クルド人民防衛部隊」": the Kurdish forces hold X; "Xを制圧した政府軍": the
+    army took it): (side, action, end of the side's name); ``None`` when there is none, or
+    the relative is an aim ("支配しようとする")."""
+    if g.subject_after_re is None:
+        return None
+    obj = g.object_re.match(text, slot.mention.end)
+    if obj is None:
+        return None
+    verb = g.verb_re.match(text, obj.end())
+    if verb is None or verb.group("siege") is not None:
+        return None
+    tail = g.subject_after_re.match(text, verb.end(), s_end)
+    side_m = g.side_re.match(text, tail.end()) if tail is not None else None
+    side = _group_side(side_m, g.sides, "o_") if side_m is not None else None
+    if side is None or side_m is None or g.hedge_re.search(text, s_start, side_m.end()):
+        return None
+    if g.side_re.search(text, s_start, slot.mention.start) is not None:
+        return None  # (a side before the place is the verb's subject: read as such below)
+    return side, _sov_action(g, verb, verb.end(), text, rel=True), side_m.end()
+
+
 def _world_sov_rules(cap: _Caption, add: _Add, covered: set[str], g: _SovGrammar) -> None:
     """The clauses of Korean and Japanese captions, for each place no rule has read: the place
     as the object of a side's verb ("시리아 정부군이 알레포 동부를 탈환했다", "反体制派から…を
@@ -6976,6 +7180,12 @@ def _world_sov_rules(cap: _Caption, add: _Add, covered: set[str], g: _SovGrammar
         # (an aim or an offensive in a clause after the place's, past a comma, is another
         # deed's: "X全体を奪還し、南東部に攻勢をかけ")
         comma = _SOV_COMMA_RE.search(text, m.end, s_end)
+        relative = _sov_subject_after(g, text, slot, s_start, s_end)
+        if relative is not None:
+            # (the side after the relative whose object the place is: "Xを支配する民兵組織
+            # 「YPG」"; what the main clause says after it is another deed's)
+            add(slot, relative[0], relative[1], m.start, relative[2], "clause")
+            continue
         if g.hedge_re.search(text, s_start, comma.start() if comma else s_end) is not None:
             continue
         # the place as an object: a verb within a few words after its particle (which a name
