@@ -140,6 +140,7 @@ from aleppomap._names import (
     case_stems,
     fold_token,
     foreign_readings,
+    glued_offset,
     joins,
     phonetic_key,
     phonetic_run,
@@ -147,6 +148,8 @@ from aleppomap._names import (
     split_words,
     tokenize,
     turkish_key,
+    unglue_credit,
+    word_info,
 )
 from aleppomap._scripts import (
     ARABIC_MONTHS,
@@ -1476,6 +1479,7 @@ class Geoparser:
             p.id: frozenset(a.id for a in gazetteer.ancestors(p.id)) for p in gazetteer
         }
         self._word_cache: dict[str, WordInfo] = {}
+        self._name_ends: frozenset[str] | None = None
         self._join_cache: dict[str, bool] = {}
         self._finer_cache: dict[str, frozenset[str]] = {}
         self._outlines: dict[str, Any] = {}  # the sides' outlines, as shapely shapes
@@ -2065,6 +2069,12 @@ class Geoparser:
             w = self._script_reader().read(w, self._may_start, True, known, cuts)
         return w
 
+    def _ends_name(self, raw: str) -> bool:
+        """Whether the word ``raw`` is the last word of a known name ("Kobani", "Arab")."""
+        if self._name_ends is None:
+            self._name_ends = frozenset(k.rsplit(" ", 1)[-1] for k in self._keys)
+        return word_info(raw)[0] in self._name_ends
+
     def _script_reader(self) -> ScriptReader:
         """The reader of words in other alphabets, over the words of every name."""
         if self._scripts is None:
@@ -2270,6 +2280,8 @@ class Geoparser:
     def find(self, text: str) -> list[PlaceMention]:
         """Return the places named in ``text``, in text order, after hierarchy resolution.
 
+        A photo credit glued to the name before it ("in KobaniJane Doe/AFP") is read apart.
+
         Parameters
         ----------
         text
@@ -2277,6 +2289,17 @@ class Geoparser:
         """
         if not text or text.isspace():
             return []
+        read, cuts = unglue_credit(text, self._ends_name)
+        if not cuts:
+            return self._find(text)
+        out = []
+        for m in self._find(read):
+            start, end = glued_offset(m.start, cuts), glued_offset(m.end, cuts)
+            out.append(m._replace(matched=text[start:end], start=start, end=end))
+        return out
+
+    def _find(self, text: str) -> list[PlaceMention]:
+        """:meth:`find` in a text without glued credits."""
         w = self._words(text)
         kept = list(compress(range(len(w.key)), w.key))
         if not kept:
@@ -2401,6 +2424,17 @@ class Geoparser:
         """
         if not text:
             return []
+        read, cuts = unglue_credit(text, self._ends_name)
+        if not cuts:
+            return self._unknown_places(text)
+        out = []
+        for u in self._unknown_places(read):
+            start, end = glued_offset(u.start, cuts), glued_offset(u.end, cuts)
+            out.append(UnknownPlace(text[start:end], start, end, u.word))
+        return out
+
+    def _unknown_places(self, text: str) -> list[UnknownPlace]:
+        """:meth:`unknown_places` in a text without glued credits."""
         w = self._words(text)
         kept = list(compress(range(len(w.key)), w.key))
         if not kept:
