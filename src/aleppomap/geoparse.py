@@ -645,6 +645,32 @@ _SIDE_NOUNS_ABROAD = frozenset(
      "rebelles", "ribelli", "rebeldes", "rebeldi", "rebelde", "forces", "fuerzas", "forze",
      "forças", "troupes", "tropas", "truppe", "militanten", "dschihadisten", "jihadistes"}
 )  # fmt: skip
+# German articles, possessives and determiners, as written inside a sentence: German
+# capitalises every noun, so the capitalised word right after one ("ihre Arme", "die Sirene",
+# "seine Kamele") is a noun, that a place's name only matches by its sound with a place word
+# beside it ("das Dorf …", "… Viertel"). ("des", French too, and the capitalised "Der" of
+# Arabic names, Deir, are not among them.)
+_GERMAN_DETERMINERS = frozenset(
+    {"der", "die", "das", "dem", "den", "ein", "eine", "einem", "einen", "einer", "eines",
+     "ihr", "ihre", "ihrem", "ihren", "ihrer", "sein", "seine", "seinem", "seinen", "seiner",
+     "unser", "unsere", "unseren", "euer", "eure", "mein", "meine", "dein", "deine", "kein",
+     "keine", "keinen", "diese", "dieser", "diesem", "diesen", "dieses", "jede", "jeder",
+     "jedem", "jeden", "alle", "beide", "beiden", "viele", "vielen", "zwei", "drei", "vier"}
+)  # fmt: skip
+
+
+def _after_german_determiner(text: str, w: Words, k: int) -> bool:
+    """Whether word ``k`` follows a German article or possessive written in lower case and a
+    space ("in die Höhe", "ihre Arme"): a German noun, by its capital, not a name."""
+    j = k - 1
+    return (
+        j >= 0
+        and w.low[j] in _GERMAN_DETERMINERS
+        and w.raw[j].islower()
+        and text[w.end[j] : w.start[k]] == " "
+    )
+
+
 # Capitalised words that never start a name matched on its sound.
 _NOT_START = (
     _NOT_NAME_WORDS
@@ -3579,6 +3605,12 @@ class Geoparser:
                 continue
             if ids != _CITY_ONLY and not self._inflection_placed(text, w, k, named or bool(out)):
                 continue
+            if (
+                ids != _CITY_ONLY
+                and _after_german_determiner(text, w, k)
+                and self._placed(text, w, k, k) < 2
+            ):
+                continue  # "die Sirene heult" (the siren): a German noun, not Sirrin's case form
             n = bisect_left(kept, k)
             out.append(_Cand(n, n, ids, _INFLECTED_SCORE, "inflected"))
         return out
@@ -3668,6 +3700,8 @@ class Geoparser:
             return None
         score = fuzz.ratio(run_key, name_key)
         placed = self._placed(text, w, kept[first], kept[last]) if free else 2
+        if placed < 2 and first == last and _after_german_determiner(text, w, kept[first]):
+            return None  # "recken ihre Arme in die Höhe" (their arms): a noun, not al-Arima
         if placed == 0 and score < _PHONETIC_FREE_SCORE:
             return None  # an ordinary word that sounds like a name ("Ensure", "Foreign")
         if placed == 0 and self._surname(text, w, kept[first]):
