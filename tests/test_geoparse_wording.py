@@ -545,3 +545,19 @@ def test_the_unknown_name_before_a_glued_credit_keeps_its_offsets(gp: Geoparser)
     text = "Boys play near the Qatma camp in the village of Kafr JannaJane Doe/AFP"
     for u in gp.unknown_places(text):
         assert text[u.start : u.end] == u.name
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Militants patrol a road in the countryside of the Syrian Kurdish town of Kobani.",
+         "kobani"),
+        ("A burnt truck lies in the eastern countryside of the Kurdish town of Kobani.", "kobani"),
+        ("Shepherds graze sheep in the western countryside of the northern town of Manbij.",
+         "manbij"),
+        ("Tents stand in the countryside of the border town of Azaz.", "azaz"),
+    ],
+)  # fmt: skip
+def test_a_towns_countryside_is_located_at_the_town(gp: Geoparser, text: str, place: str) -> None:
+    # the countryside of a town is near enough to it: the town is the located place
+    assert [(m.place_id, m.role) for m in about(gp.find(text))] == [(place, "location")]
