@@ -874,7 +874,8 @@ def test_dar_al_shifa_hospital_lies_at_its_quarter() -> None:
     gaz = Gazetteer.load()
     row = {r["id"]: r for r in _rows()}["dar-al-shifa-hospital"]
     assert (row["origin"], row["origin_ref"]) == ("derived", "point_of:shaar")
-    assert row["source_ref"].startswith("http") and row["name_ar"]
+    assert row["source_ref"].startswith("http")
+    assert row["name_ar"]
     place, quarter = gaz.get("dar-al-shifa-hospital"), gaz.get("shaar")
     assert (place.lat, place.lon) == pytest.approx((quarter.lat, quarter.lon), abs=1e-6)
 
