@@ -617,14 +617,17 @@ def _glued_credit_starts(text: str) -> list[int]:
     (and a text ending in an agency's name) are read, by a regex anchored at their end.
     """
     found: list[int] = []
-    for mark in ("/", "|"):
+    for mark in ("/", "|") if "|" in text else ("/",):
         at = text.find(mark)
         n = 0
         while at > 0 and n < _CREDIT_MARKS:
-            lo = max(0, at - _CREDIT_REACH)
-            m = _GLUED_CREDIT_RE.search(text, lo, at)
-            if m is not None:
-                found.append(m.start() + 1)
+            # a name's last letter before the mark (most credits there are an agency's
+            # capitals, "REUTERS/", or a date's digits): only then is the regex run
+            j = at - 2 if text[at - 1] == " " else at - 1
+            if j >= 0 and text[j].islower():
+                m = _GLUED_CREDIT_RE.search(text, max(0, at - _CREDIT_REACH), at)
+                if m is not None:
+                    found.append(m.start() + 1)
             at = text.find(mark, at + 1)
             n += 1
     if text.endswith(_GLUED_AGENCY_ENDS):
