@@ -866,3 +866,32 @@ def test_hospitals_and_quarters_added_from_their_descriptions_are_found(
 
 def test_meridian_as_an_english_word_is_no_quarter(parser: object) -> None:
     assert found(parser, "A painting by Meridian artists on display in London, 2016.") == []
+
+
+def test_dar_al_shifa_hospital_lies_at_its_quarter() -> None:
+    # added in session 14: the hospital a human-rights report visited "in the Sha'ar
+    # neighborhood"; placed at its quarter, cited by address, with its Arabic name
+    gaz = Gazetteer.load()
+    row = {r["id"]: r for r in _rows()}["dar-al-shifa-hospital"]
+    assert (row["origin"], row["origin_ref"]) == ("derived", "point_of:shaar")
+    assert row["source_ref"].startswith("http")
+    assert row["name_ar"]
+    place, quarter = gaz.get("dar-al-shifa-hospital"), gaz.get("shaar")
+    assert (place.lat, place.lon) == pytest.approx((quarter.lat, quarter.lon), abs=1e-6)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "A nurse bandages a boy's arm at Dar al-Shifa hospital, Aleppo, Syria, October 2012.",
+        "Smoke rises over the Dar El Shifa hospital in Aleppo after an air strike, 2012.",
+        "Volunteers carry a wounded man into the Dar al Shifaa Hospital in the Shaar district.",
+        "Des médecins soignent un blessé à l'hôpital Dar al-Shifa d'Alep, le 20 août 2012.",
+    ],
+)
+def test_captions_name_dar_al_shifa_hospital(parser: object, caption: str) -> None:
+    assert "dar-al-shifa-hospital" in found(parser, caption)
+
+
+def test_a_shop_of_the_same_name_abroad_is_not_the_hospital(parser: object) -> None:
+    assert found(parser, "A man walks past the Dar al-Shifa pharmacy in Beirut, 2019.") == []

@@ -228,3 +228,26 @@ def test_a_side_of_the_city_contains_only_its_own_quarters(gp: Geoparser) -> Non
     assert roles(gp, "Residents shop in west Aleppo's Hamdaniyeh district.")["west-aleppo"] == (
         "mentioned"
     )
+
+
+# -- a town's name right after the country's, before 市 (city) or 镇 (town) --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("这是4月2日在叙利亚阿夫林市城区拍摄的一辆装甲车。", "afrin"),
+        ("土耳其士兵在叙利亚阿夫林市中心巡逻。", "afrin"),
+        ("叙利亚曼比季市城区的一个市场。", "manbij"),
+        ("一名男子在叙利亚巴卜镇的废墟中行走。", "al-bab"),
+        ("敘利亞曼比季市的居民返回家園。", "manbij"),
+    ],
+)
+def test_a_town_after_the_countrys_name_is_cut_apart_from_it(
+    gp: Geoparser, text: str, place: str
+) -> None:
+    assert place in [m.place_id for m in gp.find(text)]
+
+
+def test_the_countrys_name_alone_is_no_place(gp: Geoparser) -> None:
+    assert ids(gp, "这是在叙利亚拍摄的一辆汽车。") == []

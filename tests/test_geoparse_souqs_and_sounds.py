@@ -138,3 +138,36 @@ def test_a_country_name_before_a_town_is_no_given_name(gp: Geoparser, text: str)
 
 def test_a_given_name_before_a_town_name_is_still_a_person(gp: Geoparser) -> None:
     assert places(gp, "Nadhira Aziz, a teacher, speaks to journalists.") == []
+
+
+# -- a German noun after its article is no name read by its sound ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kämpfer recken ihre Arme in die Höhe, während sie durch ein Viertel von Aleppo fahren.",
+        "Frauen heben die Arme vor einer Moschee in Aleppo.",
+        "In Aleppo heult die Sirene über den Dächern.",
+        "Kinder tragen ihre Masken durch ein Viertel von Aleppo.",
+        "Die Mühle am Rand von Aleppo steht still.",
+        "Nach der Waffenruhe kehren die Tänze auf die Plätze von Aleppo zurück.",
+        "Ein Junge isst seine Banane auf einem Markt in Aleppo.",
+    ],
+)
+def test_a_german_noun_after_its_article_is_no_village_by_sound(gp: Geoparser, text: str) -> None:
+    assert [m.place_id for m in gp.find(text)] == ["aleppo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Kämpfer sind in Arme eingerückt, nahe Aleppo.", "arima"),  # after "in": a place
+        ("Truppen ziehen in das Dorf Arima bei Aleppo ein.", "arima"),
+        ("Die Truppen sind in Masken eingerückt, nahe Aleppo.", "misqan"),
+    ],
+)
+def test_a_sound_alike_after_a_place_cue_is_still_read(
+    gp: Geoparser, text: str, place: str
+) -> None:
+    assert place in [m.place_id for m in gp.find(text)]

@@ -498,3 +498,66 @@ def test_an_arabic_name_starting_with_one_of_those_letters_keeps_matching(gp: Ge
     # Bab al-Hadid starts with ب: written alone or after و it is the same gate
     assert places(gp, "ازدحام عند باب الحديد") == ["bab-al-hadid"]
     assert places(gp, "ازدحام في السكري وباب الحديد") == ["sukkari", "bab-al-hadid"]
+
+
+# -- a photo credit glued to the place before it ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "matched"),
+    [
+        ("Bakers knead dough in a bread factory in KobaniJane Doe/AFP", "kobani", "Kobani"),
+        ("Pupils walk past a ruined school in the town of ManbijOmar Haj Kadour/AFP", "manbij",
+         "Manbij"),
+        ("Kurds dance after the jihadists were pushed out of Ain al-ArabJohn Smith/AFP",
+         "kobani", "Ain al-Arab"),
+        ("A man inspects a crater in al-BabMehmet Ali | Anadolu", "al-bab", "al-Bab"),
+        ("Fighters rest by a wall in Tal RifaatAFP", "tall-rifaat", "Tal Rifaat"),
+        ("Families walk through the rubble of the Hanano district in AleppoAmeer Alhalbi/AFP",
+         "hanano", "Hanano"),
+        ("A guard stands near an outpost in KobaniJohn McDonald/Reuters", "kobani", "Kobani"),
+        ("Men sit outside a shop in JarablusAP", "jarabulus", "Jarablus"),
+    ],
+)  # fmt: skip
+def test_a_credit_glued_to_the_place_before_it_is_read_apart(
+    gp: Geoparser, text: str, place: str, matched: str
+) -> None:
+    found = {m.place_id: m for m in gp.find(text)}
+    assert place in found
+    m = found[place]
+    assert text[m.start : m.end] == m.matched == matched
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A man poses beside a McDonald sign in Beirut. AFP/John Doe",
+        "Students film a YouTube clip on an iPhone in Gaziantep. Jane Doe/AFP",
+        "A vendor sells PlayStation games in Istanbul's KadikoyAhmet Sik/AFP",
+        "Refugees queue at the border near KilisJohn Doe/AFP",
+    ],
+)
+def test_a_glued_credit_is_no_place_of_its_own(gp: Geoparser, text: str) -> None:
+    assert [m.place_id for m in about(gp.find(text))] == []
+
+
+def test_the_unknown_name_before_a_glued_credit_keeps_its_offsets(gp: Geoparser) -> None:
+    text = "Boys play near the Qatma camp in the village of Kafr JannaJane Doe/AFP"
+    for u in gp.unknown_places(text):
+        assert text[u.start : u.end] == u.name
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Militants patrol a road in the countryside of the Syrian Kurdish town of Kobani.",
+         "kobani"),
+        ("A burnt truck lies in the eastern countryside of the Kurdish town of Kobani.", "kobani"),
+        ("Shepherds graze sheep in the western countryside of the northern town of Manbij.",
+         "manbij"),
+        ("Tents stand in the countryside of the border town of Azaz.", "azaz"),
+    ],
+)  # fmt: skip
+def test_a_towns_countryside_is_located_at_the_town(gp: Geoparser, text: str, place: str) -> None:
+    # the countryside of a town is near enough to it: the town is the located place
+    assert [(m.place_id, m.role) for m in about(gp.find(text))] == [(place, "location")]

@@ -40,6 +40,7 @@ __all__ = [
     "case_stems",
     "fold_token",
     "foreign_readings",
+    "glued_offset",
     "joins",
     "phonetic_key",
     "phonetic_run",
@@ -47,6 +48,7 @@ __all__ = [
     "split_words",
     "tokenize",
     "turkish_key",
+    "unglue_credit",
     "word_info",
 ]
 
@@ -592,6 +594,92 @@ def split_words(
     start = offsets[0:-1:2]  # a word starts where the gap before it ends
     keys, lengths, raws, lows, uppers, flags = zip(*infos, strict=True)
     return Words(keys, start, list(map(add, start, lengths)), raws, lows, uppers, flags)
+
+
+# A photo credit glued to the word before it, where a page lost the space between caption and
+# credit ("… in KobaniJane Doe/AFP", "… militantsAFP"): a lower-case letter, then a credit-like
+# run up to the "/" or "|" that follows it — capitalised names (with their particles) or an
+# agency in capitals.
+_AGENCY_CAPS = r"(?:AFP|AP|EPA|REUTERS|SANA|ANHA|DPA|UPI|ANSA|AA|IHA|DHA)"
+_GLUED_CREDIT_RE = re.compile(
+    rf"[a-zß-ÿ](?:[A-Z][a-zß-ÿ]+(?:[ -](?:[A-Z][\w'’.]*|al|el|de|da|van|von|bin|ben))*"
+    rf"|{_AGENCY_CAPS}) ?$"
+)
+# The same credit ending the text without a "/" ("… militantsAFP", "… KobaniReuters").
+_GLUED_AGENCY_ENDS = ("AFP", "AP", "EPA", "REUTERS", "Reuters", "SANA", "ANHA", "Getty Images")
+# How far before a "/" a glued credit may start, and how many "/" or "|" a text is read at.
+_CREDIT_REACH = 48
+_CREDIT_MARKS = 4
+
+
+def _glued_credit_starts(text: str) -> list[int]:
+    """Where a credit glued to the word before it starts in ``text`` (its first letter).
+
+    Cheap for most captions: only the few characters before each of the first "/" or "|"
+    (and a text ending in an agency's name) are read, by a regex anchored at their end.
+    """
+    found: list[int] = []
+    for mark in ("/", "|") if "|" in text else ("/",):
+        at = text.find(mark)
+        n = 0
+        while at > 0 and n < _CREDIT_MARKS:
+            # a name's last letter before the mark (most credits there are an agency's
+            # capitals, "REUTERS/", or a date's digits): only then is the regex run
+            j = at - 2 if text[at - 1] == " " else at - 1
+            if j >= 0 and text[j].islower():
+                m = _GLUED_CREDIT_RE.search(text, max(0, at - _CREDIT_REACH), at)
+                if m is not None:
+                    found.append(m.start() + 1)
+            at = text.find(mark, at + 1)
+            n += 1
+    if text.endswith(_GLUED_AGENCY_ENDS):
+        for agency in _GLUED_AGENCY_ENDS:
+            j = len(text) - len(agency)
+            if text.endswith(agency) and j > 0 and text[j - 1].islower():
+                found.append(j)
+                break
+    return found
+
+
+def unglue_credit(text: str, known: Callable[[str], bool]) -> tuple[str, tuple[int, ...]]:
+    """Part a photo credit from the word it was glued to ("in KobaniJane Doe/AFP").
+
+    Return ``text`` with ". " put before each glued credit, and where the credits start in
+    ``text`` (``()``, and ``text`` itself, for almost every caption: only those with a "/" or
+    "|", or ending in an agency's name, are read further). A word is cut only where the
+    credit-like run after the cut reaches a "/" or "|" (or is an agency ending the text) and
+    ``known`` tells that the word's part before the cut ends a name ("Kobani"): "McDonald",
+    "YouTube" or "iPhone" stay whole.
+
+    >>> unglue_credit("a school in KobaniJane Doe/AFP", lambda word: word == "Kobani")
+    ('a school in Kobani. Jane Doe/AFP', (18,))
+    >>> unglue_credit("the McDonald/AFP", lambda word: word == "Kobani")
+    ('the McDonald/AFP', ())
+    """
+    if "/" not in text and "|" not in text and not text.endswith(_GLUED_AGENCY_ENDS):
+        return text, ()
+    cuts: list[int] = []
+    for cut in sorted(set(_glued_credit_starts(text))):
+        start = cut
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+        if known(text[start:cut]):
+            cuts.append(cut)
+    if not cuts:
+        return text, ()
+    parts = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+    return ". ".join(parts), tuple(cuts)
+
+
+def glued_offset(offset: int, cuts: Sequence[int]) -> int:
+    """The offset in the text as written of ``offset`` in the text :func:`unglue_credit`
+    gave, whose credits it parted at ``cuts`` (two characters before each)."""
+    for n, cut in enumerate(cuts):
+        if offset < cut + 2 * n:
+            return offset - 2 * n
+        if offset < cut + 2 * (n + 1):
+            return cut  # (in the ". " put in)
+    return offset - 2 * len(cuts)
 
 
 # Letters of other alphabets' transliterations, mapped before marks are stripped: Turkish

@@ -942,7 +942,10 @@ _KANA_CUT_RE = re.compile(
 # Chinese: names in the characters of foreign names, parted by a middle dot and joined by
 # "and" (和 与 及 、), before a place word ("哈纳诺区", "谢赫·马克苏德和阿什拉菲耶街区").
 _HANZI_RUN = "[" + "".join(_HANZI) + "](?:[·・]?[" + "".join(_HANZI) + "])+"
+# (A run written right after the country's name starts after it: "叙利亚阿夫林市" is Afrin city
+# in Syria, whose 利亚 are the end of Syria's name, no part of the town's.)
 _HANZI_CUT_RE = re.compile(
+    f"(?:叙利亚|敘利亞)?"
     f"((?:{_HANZI_RUN}[和与與及、])*{_HANZI_RUN})(街区|街區|地区|地區|社区|区|區|镇|鎮|村|市|广场|廣場)"
 )
 _HANZI_NAME_RE = re.compile("[" + "".join(_HANZI) + "]+")

@@ -140,6 +140,7 @@ from aleppomap._names import (
     case_stems,
     fold_token,
     foreign_readings,
+    glued_offset,
     joins,
     phonetic_key,
     phonetic_run,
@@ -147,6 +148,8 @@ from aleppomap._names import (
     split_words,
     tokenize,
     turkish_key,
+    unglue_credit,
+    word_info,
 )
 from aleppomap._scripts import (
     ARABIC_MONTHS,
@@ -642,6 +645,32 @@ _SIDE_NOUNS_ABROAD = frozenset(
      "rebelles", "ribelli", "rebeldes", "rebeldi", "rebelde", "forces", "fuerzas", "forze",
      "forças", "troupes", "tropas", "truppe", "militanten", "dschihadisten", "jihadistes"}
 )  # fmt: skip
+# German articles, possessives and determiners, as written inside a sentence: German
+# capitalises every noun, so the capitalised word right after one ("ihre Arme", "die Sirene",
+# "seine Kamele") is a noun, that a place's name only matches by its sound with a place word
+# beside it ("das Dorf …", "… Viertel"). ("des", French too, and the capitalised "Der" of
+# Arabic names, Deir, are not among them.)
+_GERMAN_DETERMINERS = frozenset(
+    {"der", "die", "das", "dem", "den", "ein", "eine", "einem", "einen", "einer", "eines",
+     "ihr", "ihre", "ihrem", "ihren", "ihrer", "sein", "seine", "seinem", "seinen", "seiner",
+     "unser", "unsere", "unseren", "euer", "eure", "mein", "meine", "dein", "deine", "kein",
+     "keine", "keinen", "diese", "dieser", "diesem", "diesen", "dieses", "jede", "jeder",
+     "jedem", "jeden", "alle", "beide", "beiden", "viele", "vielen", "zwei", "drei", "vier"}
+)  # fmt: skip
+
+
+def _after_german_determiner(text: str, w: Words, k: int) -> bool:
+    """Whether word ``k`` follows a German article or possessive written in lower case and a
+    space ("in die Höhe", "ihre Arme"): a German noun, by its capital, not a name."""
+    j = k - 1
+    return (
+        j >= 0
+        and w.low[j] in _GERMAN_DETERMINERS
+        and w.raw[j].islower()
+        and text[w.end[j] : w.start[k]] == " "
+    )
+
+
 # Capitalised words that never start a name matched on its sound.
 _NOT_START = (
     _NOT_NAME_WORDS
@@ -1476,6 +1505,7 @@ class Geoparser:
             p.id: frozenset(a.id for a in gazetteer.ancestors(p.id)) for p in gazetteer
         }
         self._word_cache: dict[str, WordInfo] = {}
+        self._name_ends: frozenset[str] | None = None
         self._join_cache: dict[str, bool] = {}
         self._finer_cache: dict[str, frozenset[str]] = {}
         self._outlines: dict[str, Any] = {}  # the sides' outlines, as shapely shapes
@@ -2065,6 +2095,12 @@ class Geoparser:
             w = self._script_reader().read(w, self._may_start, True, known, cuts)
         return w
 
+    def _ends_name(self, raw: str) -> bool:
+        """Whether the word ``raw`` is the last word of a known name ("Kobani", "Arab")."""
+        if self._name_ends is None:
+            self._name_ends = frozenset(k.rsplit(" ", 1)[-1] for k in self._keys)
+        return word_info(raw)[0] in self._name_ends
+
     def _script_reader(self) -> ScriptReader:
         """The reader of words in other alphabets, over the words of every name."""
         if self._scripts is None:
@@ -2270,6 +2306,8 @@ class Geoparser:
     def find(self, text: str) -> list[PlaceMention]:
         """Return the places named in ``text``, in text order, after hierarchy resolution.
 
+        A photo credit glued to the name before it ("in KobaniJane Doe/AFP") is read apart.
+
         Parameters
         ----------
         text
@@ -2277,6 +2315,17 @@ class Geoparser:
         """
         if not text or text.isspace():
             return []
+        read, cuts = unglue_credit(text, self._ends_name)
+        if not cuts:
+            return self._find(text)
+        out = []
+        for m in self._find(read):
+            start, end = glued_offset(m.start, cuts), glued_offset(m.end, cuts)
+            out.append(m._replace(matched=text[start:end], start=start, end=end))
+        return out
+
+    def _find(self, text: str) -> list[PlaceMention]:
+        """:meth:`find` in a text without glued credits."""
         w = self._words(text)
         kept = list(compress(range(len(w.key)), w.key))
         if not kept:
@@ -2401,6 +2450,17 @@ class Geoparser:
         """
         if not text:
             return []
+        read, cuts = unglue_credit(text, self._ends_name)
+        if not cuts:
+            return self._unknown_places(text)
+        out = []
+        for u in self._unknown_places(read):
+            start, end = glued_offset(u.start, cuts), glued_offset(u.end, cuts)
+            out.append(UnknownPlace(text[start:end], start, end, u.word))
+        return out
+
+    def _unknown_places(self, text: str) -> list[UnknownPlace]:
+        """:meth:`unknown_places` in a text without glued credits."""
         w = self._words(text)
         kept = list(compress(range(len(w.key)), w.key))
         if not kept:
@@ -3545,6 +3605,12 @@ class Geoparser:
                 continue
             if ids != _CITY_ONLY and not self._inflection_placed(text, w, k, named or bool(out)):
                 continue
+            if (
+                ids != _CITY_ONLY
+                and _after_german_determiner(text, w, k)
+                and self._placed(text, w, k, k) < 2
+            ):
+                continue  # "die Sirene heult" (the siren): a German noun, not Sirrin's case form
             n = bisect_left(kept, k)
             out.append(_Cand(n, n, ids, _INFLECTED_SCORE, "inflected"))
         return out
@@ -3634,6 +3700,8 @@ class Geoparser:
             return None
         score = fuzz.ratio(run_key, name_key)
         placed = self._placed(text, w, kept[first], kept[last]) if free else 2
+        if placed < 2 and first == last and _after_german_determiner(text, w, kept[first]):
+            return None  # "recken ihre Arme in die Höhe" (their arms): a noun, not al-Arima
         if placed == 0 and score < _PHONETIC_FREE_SCORE:
             return None  # an ordinary word that sounds like a name ("Ensure", "Foreign")
         if placed == 0 and self._surname(text, w, kept[first]):
