@@ -433,3 +433,50 @@ def test_dotted_numbers_and_korean_datelines(
 )
 def test_no_day_from_an_ambiguous_slash_or_a_count(caption: str) -> None:
     assert dated(caption, "2019-02-03") == ("2019-02-03", "gallery", "")
+
+
+# ---------------------------------- a header's day without its year, in a gallery of no date
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected", "span"),
+    [
+        # a Getty header, the same day written again with its year in the caption
+        ("ALEPPO, SYRIA - DECEMBER 15: Buses wait at a crossing point in the Ramouseh district "
+         "of Aleppo, Syria on December 15, 2016 to take civilians out. (Photo by Jane Roe/"
+         "Anadolu Agency/Getty Images)", "2016-12-15", "December 15, 2016"),
+        ("AFRIN, SYRIA - MARCH 18: Fighters walk in the town centre of Afrin, Syria on March "
+         "18, 2018. (Photo by John Doe/Getty Images)", "2018-03-18", "March 18, 2018"),
+        ("ALEPPO, SYRIA - DECEMBER 15: Families wait in Aleppo on Thursday, December 15, 2016. "
+         "(Photo by Jane Roe/Getty Images)", "2016-12-15", "Thursday, December 15, 2016"),
+    ],
+)  # fmt: skip
+def test_a_headers_day_takes_its_year_from_the_same_day_written_later(
+    caption: str, expected: str, span: str
+) -> None:
+    assert dated(caption, None) == (expected, "day", span)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # another day later gives the header no year: the day stays unknown
+        "ALEPPO, SYRIA - DECEMBER 15: Men who fled their homes on December 12, 2016 wait at a "
+        "crossing point in Aleppo. (Photo by Jane Roe/Getty Images)",
+        # no day written again
+        "ALEPPO, SYRIA - DECEMBER 15: A convoy waits at a crossing point in Aleppo. (Photo by "
+        "Jane Roe/Getty Images)",
+    ],
+)
+def test_a_headers_day_without_its_year_stays_unknown(caption: str) -> None:
+    date, precision, _ = dated(caption, None)  # type: ignore[arg-type]
+    assert precision == "unknown"
+    assert date in ("", "NaT", "None", "<NA>", "nan")
+
+
+def test_a_gallery_date_still_gives_a_headers_day_its_year() -> None:
+    caption = (
+        "ALEPPO, SYRIA - DECEMBER 15: Men who fled on December 12, 2016 wait at a crossing "
+        "point in Aleppo. (Photo by Jane Roe/Getty Images)"
+    )
+    assert dated(caption, "2016-12-16")[:2] == ("2016-12-15", "day")

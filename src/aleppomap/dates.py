@@ -2161,6 +2161,8 @@ def _second_look(
     end = found[3]
     if _CANDIDATE.search(text, end) is None:
         return found  # no other date follows
+    if found[0] is None:  # a day without its year, in a gallery of no date
+        return _year_given_later(text, found, gallery_date, memo, rare)
     lo = max(0, found[2] - _POSITION_REACH)
     if text.find(":", lo, found[2]) >= 0 and _position_end(text, lo, found[2]) >= 0:
         # (the first picture's place is written with a colon: "A gauche:", "Links:")
@@ -2181,6 +2183,25 @@ def _second_look(
         and _YEAR_AHEAD_RE.search(text, end) is not None
     ):
         return _closing_day(text, found, gallery_date, memo, rare)
+    return found
+
+
+def _year_given_later(
+    text: str,
+    found: _Mention,
+    gallery_date: dt.date | None,
+    memo: dict[tuple[str, dt.date | None], _Resolved] | None,
+    rare: bool | None,
+) -> _Mention:
+    """The same day stated again later with its year, when the first date ``found`` has no
+    year and the gallery no date to lend it one (a Getty header, "ALEPPO, SYRIA - DECEMBER 15:
+    ... on December 15, 2016"); else ``found``. Another day later says nothing of the first's
+    year."""
+    for other in _dates(text, gallery_date, memo, found[3], rare):
+        if other[0] is None or other[4] in _WEEKDAY_GROUPS:
+            continue
+        again = _next_date(found[1], other[0], None, 0)
+        return other if again is not None and again[0] == other[0] else found
     return found
 
 
