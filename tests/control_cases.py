@@ -20,6 +20,8 @@ GALLERY_DATE = "2016-12-13"
 
 Statement = tuple[str, str, str]
 """(place id, controller, action) of one statement."""
+Extent = tuple[str, str, str, str]
+"""(place id, controller, action, extent) of one statement."""
 
 
 def events_of(gazetteer: Gazetteer, *captions: str, date: str = GALLERY_DATE) -> gpd.GeoDataFrame:
@@ -59,6 +61,20 @@ def statements_of(gazetteer: Gazetteer, caption: str) -> list[Statement]:
     table = table_of(gazetteer, caption)
     return sorted(
         zip(table["place_id"].tolist(), table["controller"], table["action"], strict=True)
+    )
+
+
+def extents_of(gazetteer: Gazetteer, caption: str) -> list[Extent]:
+    """The statements one caption gives with their extent (``whole`` or ``part``), sorted."""
+    table = table_of(gazetteer, caption)
+    return sorted(
+        zip(
+            table["place_id"].tolist(),
+            table["controller"].tolist(),
+            table["action"].tolist(),
+            table["extent"].tolist(),
+            strict=True,
+        )
     )
 
 

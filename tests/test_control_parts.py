@@ -24,10 +24,13 @@ from aleppomap.control.tables import whole_statements
 from aleppomap.gazetteer import Gazetteer
 from aleppomap.timeline.control_layer import control_layer_data
 from aleppomap.timeline.payload import control_payload
-from control_cases import assert_pre_check_changes_nothing, events_of, statements_of, table_of
-
-Extent = tuple[str, str, str, str]
-"""(place id, controller, action, extent) of one statement."""
+from control_cases import (
+    Extent,
+    assert_pre_check_changes_nothing,
+    events_of,
+    extents_of,
+    statements_of,
+)
 
 PARTS: list[tuple[str, str, list[Extent]]] = [
     # a holding modifier before the part, "of" or "in" and the place
@@ -136,24 +139,11 @@ PARTS_NONE: list[tuple[str, str]] = [
 ]
 
 
-def _extents(gazetteer: Gazetteer, caption: str) -> list[Extent]:
-    table = table_of(gazetteer, caption)
-    return sorted(
-        zip(
-            table["place_id"].tolist(),
-            table["controller"].tolist(),
-            table["action"].tolist(),
-            table["extent"].tolist(),
-            strict=True,
-        )
-    )
-
-
 @pytest.mark.parametrize(("kind", "caption", "expected"), PARTS)
 def test_parts_of_a_place(
     gazetteer: Gazetteer, kind: str, caption: str, expected: list[Extent]
 ) -> None:
-    assert _extents(gazetteer, caption) == sorted(expected), kind
+    assert extents_of(gazetteer, caption) == sorted(expected), kind
 
 
 @pytest.mark.parametrize(("kind", "caption"), PARTS_NONE)

@@ -15,10 +15,12 @@ from __future__ import annotations
 import pytest
 
 from aleppomap.gazetteer import Gazetteer
-from control_cases import assert_pre_check_changes_nothing, statements_of, table_of
-
-Extent = tuple[str, str, str, str]
-"""(place id, controller, action, extent) of one statement."""
+from control_cases import (
+    Extent,
+    assert_pre_check_changes_nothing,
+    extents_of,
+    statements_of,
+)
 
 PARTS: list[tuple[str, str, list[Extent]]] = [
     # a part noun and "of" before the place, its holder named after it
@@ -154,24 +156,11 @@ PARTS_NONE: list[tuple[str, str]] = [
 ]
 
 
-def _extents(gazetteer: Gazetteer, caption: str) -> list[Extent]:
-    table = table_of(gazetteer, caption)
-    return sorted(
-        zip(
-            table["place_id"].tolist(),
-            table["controller"].tolist(),
-            table["action"].tolist(),
-            table["extent"].tolist(),
-            strict=True,
-        )
-    )
-
-
 @pytest.mark.parametrize(("kind", "caption", "expected"), PARTS)
 def test_parts_of_a_place_in_other_languages(
     gazetteer: Gazetteer, kind: str, caption: str, expected: list[Extent]
 ) -> None:
-    assert _extents(gazetteer, caption) == sorted(expected), kind
+    assert extents_of(gazetteer, caption) == sorted(expected), kind
 
 
 @pytest.mark.parametrize(("kind", "caption"), PARTS_NONE)
