@@ -47,7 +47,7 @@ STATES: list[tuple[str, str, list[Statement]]] = [
     (
         "ko_besieged",
         "아사드 정권군이 알레포 동부를 포위했다.",
-        [("east-aleppo", "unknown", "besieged")],
+        [("east-aleppo", "rebels", "besieged")],
     ),
     # Korean: a holding or capture before the place
     (
@@ -73,7 +73,7 @@ STATES: list[tuple[str, str, list[Statement]]] = [
     (
         "ko_besieged",
         "정부군에 포위된 알레포 동부에서 주민들이 빵을 받고 있다.",
-        [("east-aleppo", "unknown", "besieged")],
+        [("east-aleppo", "rebels", "besieged")],
     ),
     # Korean: the place said first
     ("ko_first", "알레포 동부는 반군의 통제 하에 있다.", [("east-aleppo", "rebels", "held")]),
@@ -113,7 +113,7 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "反体制派支配下のアレッポ東部で配給を待つ住民。",
         [("east-aleppo", "rebels", "held")],
     ),
-    ("ja_besieged", "政府軍に包囲されたアレッポ東部で", [("east-aleppo", "unknown", "besieged")]),
+    ("ja_besieged", "政府軍に包囲されたアレッポ東部で", [("east-aleppo", "rebels", "besieged")]),
     # Japanese: the place said first
     ("ja_first", "アレッポ東部は反体制派の支配下にある。", [("east-aleppo", "rebels", "held")]),
     ("ja_first", "アレッポ東部は反体制派が支配している。", [("east-aleppo", "rebels", "held")]),
@@ -144,12 +144,12 @@ STATES: list[tuple[str, str, list[Statement]]] = [
     (
         "de_besieged",
         "Nubl ist von Regierungstruppen eingekesselt.",
-        [("nubl", "unknown", "besieged")],
+        [("nubl", "rebels", "besieged")],
     ),
     (
         "de_besieged",
         "Tall Rifaat ist von Rebellen umzingelt.",
-        [("tall-rifaat", "unknown", "besieged")],
+        [("tall-rifaat", "government", "besieged")],
     ),
     ("de_hand", "Aleppo ist seit 2012 in der Hand der Rebellen.", [("aleppo", "rebels", "held")]),
 ]

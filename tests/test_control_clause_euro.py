@@ -363,7 +363,7 @@ STATES: list[tuple[str, str, list[Statement]]] = [
     (
         "de_quarter_of_city",
         "Das Viertel Bustan al-Qasr in Aleppo ist von Regierungstruppen eingekesselt.",
-        [("bustan-al-qasr", "unknown", "besieged")],
+        [("bustan-al-qasr", "rebels", "besieged")],
     ),
     # taken from unnamed fighters: IS or the rebels by the caption's other names
     (

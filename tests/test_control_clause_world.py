@@ -73,13 +73,13 @@ STATES: list[tuple[str, str, list[Statement]]] = [
     (
         "besieged",
         "La ciudad de Nubl, sitiada por los rebeldes desde hace meses.",
-        [("nubl", "unknown", "besieged")],
+        [("nubl", "government", "besieged")],
     ),
-    ("besieged", "مدينة نبل المحاصرة من قبل فصائل المعارضة.", [("nubl", "unknown", "besieged")]),
+    ("besieged", "مدينة نبل المحاصرة من قبل فصائل المعارضة.", [("nubl", "government", "besieged")]),
     (
         "besieged",
         "Город Нубль, осажденный боевиками, получил гуманитарную помощь.",
-        [("nubl", "unknown", "besieged")],
+        [("nubl", "government", "besieged")],
     ),
     (
         "tr_after",

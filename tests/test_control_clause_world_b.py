@@ -6,7 +6,8 @@ relatives and sieges, and a Japanese relative clause before the side it describe
 - Arabic: a side announced its control of a place ("أعلن الجيش الحر سيطرته على كامل مدينة
   X"); a relative of a past capture after the place ("حي X، الذي سيطرت عليه قوات الأسد"); the
   siege a side lays on a place named before ("بسبب الحصار الذي تفرضه قوات النظام على المدينة":
-  besieged by that side, held by the one other side named, else unknown).
+  besieged by that side, held by the side the siege is laid against: see
+  ``rules.besieged_holder``).
 - Turkish: control taken *in* a place ("SMO, X'ta kontrolü ele geçirdi", "X'ta kontrolü
   sağladı"), the holder before it named by a modifier ("YPG kontrolündeki X'ta kontrolü ele
   geçirdi": the capture, not the YPG holding); a relative of the capture before the place
@@ -152,12 +153,12 @@ STATES: list[tuple[str, str, list[Statement]]] = [
     (
         "ar_siege",
         "يعاني سكان حلب من نقص الغذاء بسبب الحصار الذي تفرضه قوات النظام على المدينة.",
-        [("aleppo", "unknown", "besieged")],
+        [("aleppo", "rebels", "besieged")],
     ),
     (
         "ar_siege",
         "الحياة في حلب صعبة. فبسبب الحصار الذي تفرضه قوات النظام على المدينة، يعاني السكان.",
-        [("aleppo", "unknown", "besieged")],
+        [("aleppo", "rebels", "besieged")],
     ),
     (
         "ar_siege",
@@ -167,7 +168,7 @@ STATES: list[tuple[str, str, list[Statement]]] = [
     (
         "ar_siege",
         "طوابير أمام فرن بسبب الحصار الذي تفرضه قوات النظام على حلب.",
-        [("aleppo", "unknown", "besieged")],
+        [("aleppo", "rebels", "besieged")],
     ),
 ]
 

@@ -254,7 +254,7 @@ MORE_STATES: list[tuple[str, str, list[Statement]]] = [
         "siege_by_side_of_place",
         "Families queued for bread during the siege by government forces of the Hanano district "
         "last winter.",
-        [("hanano", "unknown", "besieged")],
+        [("hanano", "rebels", "besieged")],
     ),
 ]
 

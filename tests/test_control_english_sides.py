@@ -141,7 +141,7 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "siege_by_allies",
         "Families wait to leave east Aleppo where had been under siege by Iran-backed militias "
         "and government forces.",
-        [("east-aleppo", "unknown", "besieged")],
+        [("east-aleppo", "rebels", "besieged")],
     ),
     (
         "siege_by_allies",

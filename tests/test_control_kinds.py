@@ -223,7 +223,7 @@ STATES: list[tuple[str, str, list[Statement]]] = [
     (
         "under_siege",
         "Nubl and Zahraa have been under rebel siege since 2012.",
-        [("nubl", "unknown", "besieged"), ("zahraa", "unknown", "besieged")],
+        [("nubl", "government", "besieged"), ("zahraa", "government", "besieged")],
     ),
     (
         "under_siege",

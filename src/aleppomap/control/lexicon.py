@@ -205,6 +205,7 @@ __all__ = [
     "IT_VERBS_NOT_BARE",
     "JOINERS",
     "KINDLESS_APPOSITIONS",
+    "KURDISH_STEMS",
     "LIST_ADJECTIVES",
     "LIST_PLACE_NOUNS",
     "LIST_TAIL_FOLLOWERS",
@@ -261,10 +262,16 @@ __all__ = [
     "SIDES",
     "SIDE_GROUP",
     "SIDE_NAMES",
+    "SIEGE_ANAPHOR_KINDS",
     "SIEGE_BY",
     "SIEGE_DEFENCE_WORDS",
+    "SIEGE_DEFENCE_WORLD",
     "SIEGE_END_GERUNDS",
     "SIEGE_END_NOUNS",
+    "SIEGE_IMPOSED",
+    "SIEGE_IMPOSED_KEYS",
+    "SIEGE_OPPONENTS",
+    "SIEGE_UNDONE_VERBS",
     "SINGULAR_KINDS",
     "SITE_ANAPHOR_NOUNS",
     "SPEAKER_NOUNS",
@@ -1307,6 +1314,24 @@ PASSIVE_VERBS: Final = (
 )  # fmt: skip
 #: "the *siege by* government forces of X": a siege named with its side before its place.
 SIEGE_BY: Final = r"siege\s+by"
+#: "the siege *imposed* by regime forces on X": the participles of a siege laid by a side, and
+#: the words that let that rule run (substrings of the lower-cased caption).
+SIEGE_IMPOSED: Final = ("imposed", "laid", "placed", "enforced", "maintained")
+SIEGE_IMPOSED_KEYS: Final = ("imposed by", "laid by", "placed by", "enforced by", "maintained by")
+#: The verbs before such a siege that end or fail it ("*broke* the siege imposed by ..."): that
+#: siege is read by the rule of a siege ended, not as a siege.
+SIEGE_UNDONE_VERBS: Final = (
+    "br(?:eak|eaks|oke|oken|eaking)", "lift(?:s|ed|ing)?", "end(?:s|ed|ing)?",
+    "breaking\\s+of", "lifting\\s+of", "end\\s+of",
+)  # fmt: skip
+#: The kinds of place "the city" / "the town" / "the district" of such a siege refers back to.
+SIEGE_ANAPHOR_KINDS: Final[Mapping[str, frozenset[str]]] = {
+    "city": frozenset({"city"}),
+    "town": frozenset({"town", "city"}),
+    "village": frozenset({"village", "town"}),
+    "district": frozenset({"district", "neighbourhood"}),
+    "neighbourhood": frozenset({"neighbourhood", "district"}),
+}
 #: The participles a side declares of a place ("the SDF declared X *liberated*").
 DECLARED_PARTICIPLES: Final = ("liberated", "freed", "captured", "retaken", "recaptured", "secured")
 #: The passive verbs that state a holding, not a capture ("X *had been occupied* by IS").
@@ -2551,6 +2576,34 @@ SIEGE_DEFENCE_WORDS: Final = (
 #: The nouns that cut a neighbourhood into parts ("a government-held *part of* the X
 #: neighbourhood"), and the kinds of place read so (not "area of X", which names X whole, nor
 #: "on the rebel-held side of X", which may only say where another place lies).
+#: The same words in the other languages ("*résistent*", "*difendono*", "*verteidigen*",
+#: "*يدافع*", "*抵抗*"), searched without word boundaries (Japanese, Chinese and Korean have none):
+#: each is a stem that starts no common word of another sense.
+SIEGE_DEFENCE_WORLD: Final = (
+    "résist", "défend", "defiend", "defend", "difend", "resist", "verteidig", "widerstand",
+    "direniş", "savunan", "savunuyor", "يدافع", "المدافع", "تدافع", "يقاوم", "صمود",
+    "抵抗", "抗戦", "防戦", "死守", "抗击", "抗擊", "坚守", "堅守", "저항", "방어",
+)  # fmt: skip
+#: The side a place is held by when it is besieged by the other side of the civil war and the
+#: caption names no defender and no third side: a siege by the government or its militias is of
+#: a rebel-held place, and one by the rebels of a government-held one (Nubl and Zahraa, Fuaa and
+#: Kafraya, west Aleppo in 2016). A siege by IS or by the Kurdish forces has no such opponent:
+#: its place is the defender's, named as such, or unknown.
+SIEGE_OPPONENTS: Final[Mapping[str, str]] = {"government": "rebels", "rebels": "government"}
+#: The words that name the Kurds in any language, a third side that may be the one besieged by
+#: either side of the civil war ("the Kurdish district of Sheikh Maqsoud, besieged by rebels").
+KURDISH_STEMS: Final = (
+    "kurd",
+    "curd",
+    "kürt",
+    "курд",
+    "کرد",
+    "كرد",
+    "クルド",
+    "库尔德",
+    "庫爾德",
+    "쿠르드",
+)
 PART_OF_NEIGHBOURHOOD_NOUNS: Final = ("parts?", "sectors?", "half")
 PART_OF_NEIGHBOURHOOD_KINDS: Final = frozenset({"neighbourhood"})
 #: The edges and middles of a place before "of" ("the *outskirts of* X"): like a part, a phrase
@@ -3031,6 +3084,8 @@ TRIGGERS: Final[tuple[str, ...]] = tuple(
             *CAPTURE_NOUNS,
             UNDER_SIEGE,
             SIEGE_BY,
+            # "the siege imposed by X on Y"
+            r"siege\s+" + alternation(SIEGE_IMPOSED) + r"\s+by",
             # a siege ended, told by its noun or gerund ("the breaking of the siege on X")
             *(
                 word + r"\s+(?:of\s+)?(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?siege"

@@ -933,6 +933,18 @@ _SIEGE_BY_OF_RE: Final = re.compile(
     rf"(?:the\s+)?(?P<actor>{_ACTOR})\s+of\b",
     re.IGNORECASE,
 )
+# "the siege imposed by regime forces on X" / "on the city" (named before): X besieged by that
+# side (not after a verb that ends or fails it: "broke the siege imposed by ...", read apart)
+_SIEGE_IMPOSED_RE: Final = re.compile(
+    rf"\b(?:the|a|its|their)\s+(?:[\w-]+\s+){{0,2}}?siege\s+{lx.alternation(lx.SIEGE_IMPOSED)}"
+    rf"\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:and\s+(?:the\s+)?)??(?P<actor>{_ACTOR})"
+    r"\s+(?:on|over|around|of)\s+(?:(?P<ana>the\s+(?P<noun>city|town|village|district|neighbou?rhood))"
+    r"\b(?!\s+of\b))?",
+    re.IGNORECASE,
+)
+_SIEGE_BROKEN_BEFORE_RE: Final = re.compile(
+    rf"\b{lx.alternation(lx.SIEGE_UNDONE_VERBS)}\s+(?:[\w'’-]+\s+){{0,3}}$", re.IGNORECASE
+)
 # the verb of an entry, which says a side went in, not that it took the place
 _ENTERED_RE: Final = re.compile(rf"\b{lx.alternation(lx.ENTRY_VERBS)}\b", re.IGNORECASE)
 _HOLDER_IN_OBJECT_RE: Final = re.compile(
@@ -1898,6 +1910,9 @@ def find_control(
                 add(each, "unknown", "besieged", m.start(), each.mention.end, "modifier",
                     besieged_by=side)  # fmt: skip
 
+    if "siege" in low and any(w in low for w in lx.SIEGE_IMPOSED_KEYS):
+        _siege_imposed_rule(cap, add)
+
     # Rules that look right of a mention.
     if _POST_KEY_RE.search(low) is not None:
         # the newer phrases right of a mention, tried only where their words are
@@ -2099,8 +2114,8 @@ def find_control(
         out = _drop_earlier_taker(out)
     if cap.denies and len(cap.sentences) > 1:
         out = _drop_denied_after(cap, out)
-    if "sieg" in low or "besieg" in low:
-        out = [_besieged_holder(cap, s) for s in out]
+    # (a siege in any language: its holder read from its besieger, see besieged_holder)
+    out = [_besieged_holder(cap, s) for s in out]
     out.sort(key=lambda s: (s.evidence_start, s.place_id))
     return out
 
@@ -2109,33 +2124,133 @@ def find_control(
 _SIEGE_DEFENCE_RE: Final = re.compile(
     rf"\b{lx.alternation(lx.SIEGE_DEFENCE_WORDS)}\b", re.IGNORECASE
 )
+_SIEGE_DEFENCE_WORLD_RE: Final = re.compile("|".join(lx.SIEGE_DEFENCE_WORLD), re.IGNORECASE)
+_KURDISH_STEM_RE: Final = re.compile("|".join(lx.KURDISH_STEMS), re.IGNORECASE)
+# the sides of the captions in Chinese, Japanese and Korean (no word boundaries)
+_CJK_SIDE_RE: Final = re.compile(
+    "|".join(
+        f"(?P<c{i}_{side}>{pattern})"
+        for i, table in enumerate((lx.WORLD_ZH_SIDES, lx.WORLD_JA_SIDES, lx.WORLD_KO_SIDES))
+        for side, pattern in table
+    )
+)
+
+
+def besieged_holder(besieged_by: str, defenders: Iterable[str], *, third_side: bool) -> str:
+    """The side that holds a place besieged by ``besieged_by``, as analysts read a siege.
+
+    ``defenders`` are the sides the caption names as fighting the siege there ("Kurdish fighters
+    hold out in Kobani, which is under siege by IS"); ``third_side`` whether it names a side
+    other than the two of the civil war's siege (:data:`lexicon.SIEGE_OPPONENTS`), which may be
+    the one besieged ("the Kurdish district of Sheikh Maqsoud, besieged by rebels").
+
+    The one defender other than the besieger holds the place; else a siege by the government is
+    of a rebel-held place and one by the rebels of a government-held one (see
+    :data:`lexicon.SIEGE_OPPONENTS`), unless a third side is named; else ``unknown`` (a siege by
+    IS with no defender named).
+
+    Examples
+    --------
+    >>> besieged_holder("government", [], third_side=False)
+    'rebels'
+    >>> besieged_holder("rebels", [], third_side=True)
+    'unknown'
+    >>> besieged_holder("islamic_state", ["kurdish"], third_side=True)
+    'kurdish'
+    >>> besieged_holder("islamic_state", [], third_side=False)
+    'unknown'
+    """
+    named = set(defenders) - {besieged_by}
+    if named:
+        return named.pop() if len(named) == 1 else "unknown"
+    opponent = lx.SIEGE_OPPONENTS.get(besieged_by)
+    return "unknown" if opponent is None or third_side else opponent
+
+
+def _cjk_sides(text: str, begin: int, end: int) -> list[tuple[int, int, str]]:
+    """The sides named in ``text[begin:end]`` by their Chinese, Japanese or Korean names."""
+    out = []
+    for m in _CJK_SIDE_RE.finditer(text, begin, end):
+        group = next(k for k, v in m.groupdict().items() if v is not None)
+        out.append((m.start(), m.end(), group.split("_", 1)[1]))
+    return out
 
 
 def _besieged_holder(cap: _Caption, s: ControlStatement) -> ControlStatement:
-    """A siege by a named side, with the side that fights it: the besieged place is that side's
-    ("Kurdish fighters defend Kobani, which is under siege by IS": Kurdish). The fighters must
-    be named as such (not "Kurdish people") in the siege's sentence or the one before, with a
-    word of fighting or defence there, outside the siege's phrase, and of one side only, not the
-    besieger's; otherwise the holder stays unknown."""
+    """A siege by a named side, its place's holder read by :func:`besieged_holder`.
+
+    A defender is a side named as fighting ("Kurdish fighters *defend* Kobani, which is under
+    siege by IS": Kurdish; not "Kurdish people") in the siege's sentence or the one before, with
+    a word of fighting or defence there, outside the siege's phrase, and of one side only. A
+    third side is any other side named in the siege's sentence, or a Kurdish word there."""
     if s.action != "besieged" or s.controller != "unknown" or s.besieged_by not in lx.SIDES:
         return s
+    text = cap.text
     sentence = cap.sentence_of(s.evidence_start)
     begin = cap.sentences[max(0, sentence - 1)][0]
-    end = cap.sentences[sentence][1]
-    if _SIEGE_DEFENCE_RE.search(cap.text, begin, end) is None:
-        return s
-    sides = {
-        a.side
-        for a in cap.actors
-        if begin <= a.start
-        and a.end <= end
-        and not (a.modifier or a.civilian or a.speaker)
-        and a.side in lx.SIDES
-        and not (s.evidence_start <= a.start < s.evidence_end)
+    s_begin, end = cap.sentences[sentence]
+
+    def outside(a: int) -> bool:
+        return not (s.evidence_start <= a < s.evidence_end)
+
+    english = [a for a in cap.actors if begin <= a.start and a.end <= end and outside(a.start)]
+    world = [x for x in _world_side_spans(cap, begin, end) if outside(x[0])]
+    if not text.isascii():
+        world += [x for x in _cjk_sides(text, begin, end) if outside(x[0])]
+    defenders: set[str] = set()
+    if _SIEGE_DEFENCE_RE.search(text, begin, end) is not None:
+        defenders |= {
+            a.side
+            for a in english
+            if not (a.modifier or a.civilian or a.speaker) and a.side in lx.SIDES
+        }
+    if not text.isascii() and _SIEGE_DEFENCE_WORLD_RE.search(text, begin, end) is not None:
+        defenders |= {side for _, _, side in world if side in lx.SIDES}
+    if s.besieged_by in defenders:
+        return s  # (the besieger named as a fighter: who defends is not said)
+    in_sentence = {a.side for a in english if a.start >= s_begin and a.side in lx.SIDES} | {
+        side for a, _, side in world if a >= s_begin and side in lx.SIDES
     }
-    if len(sides) != 1 or s.besieged_by in sides:
-        return s
-    return replace(s, controller=sides.pop())
+    opponent = lx.SIEGE_OPPONENTS.get(s.besieged_by, "")
+    third = bool(in_sentence - {s.besieged_by, opponent})
+    if s.besieged_by != "kurdish" and _KURDISH_STEM_RE.search(text, s_begin, end) is not None:
+        third = True
+    holder = besieged_holder(s.besieged_by, defenders, third_side=third)
+    return s if holder == "unknown" else replace(s, controller=holder)
+
+
+def _siege_imposed_rule(cap: _Caption, add: _Add) -> None:
+    """A siege named with the side that lays it and its place: "the siege imposed by regime
+    forces on X" (or "on the city": the one place of that kind named before it), besieged by
+    that side; none after a verb that ends, breaks or fails it, nor when hedged or joint."""
+    text = cap.text
+    for m in _SIEGE_IMPOSED_RE.finditer(text):
+        side = _side_of(m)
+        sentence = cap.sentence_of(m.start())
+        s_start = cap.sentences[sentence][0]
+        if (
+            side is None
+            or _hedged(cap, m.start(), m.end())
+            or _joint(text, m)
+            or _SIEGE_BROKEN_BEFORE_RE.search(text[max(s_start, m.start() - 60) : m.start()])
+        ):
+            continue
+        if m.group("ana"):
+            noun = m.group("noun").lower().replace("neighborhood", "neighbourhood")
+            kinds = lx.SIEGE_ANAPHOR_KINDS.get(noun, frozenset())
+            before = {
+                s.mention.place_id: s
+                for s in cap.slots
+                if s.mention.end <= m.start() and s.mention.precision in kinds
+            }
+            if len(before) != 1:
+                continue
+            places = list(before.values())
+        else:
+            places = cap.places_after(m.end(), sentence)
+        for each in places:
+            add(each, "unknown", "besieged", m.start(), max(m.end(), each.mention.end), "clause",
+                besieged_by=side)  # fmt: skip
 
 
 def _held_by_modifier(cap: _Caption, m: re.Match[str], side: str, add: _Add) -> None:
