@@ -1567,6 +1567,8 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?-i:ДАИШ|ДАЕШ|ІДІЛ|ІД)|Ісламськ\w+\s+держав\w*|Islamitische\s+Staat",
             r"[وبلف]?(?:تنظيم\s+)?[«\"]?داعش[»\"]?|[وبلف]?تنظيم\s+الدولة(?:\s+الإسلامية)?",
             r"[وبلف]?الدولة\s+الإسلامية",
+            # Greek ("το *Ισλαμικό Κράτος*", "οι τζιχαντιστές του *ΙΚ*")
+            r"Ισλαμικ\w+\s+Κράτ\w*|(?-i:ΙΚ|ΙΚΙΛ)",
         ),
     ),
     (
@@ -1590,6 +1592,8 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:Сирийск\w+\s+)?[Дд]емократическ\w+\s+сил\w*(?:\s+Сирии)?",
             r"(?:نیروهای\s+)?(?:کردها|کرد|سوریه\s+دموکراتیک)",
             r"Koerd(?:en|ische\s+(?:strijdkrachten|troepen|milities|strijders))",
+            # Greek ("οι *Κούρδοι*", "οι *κουρδικές δυνάμεις*")
+            r"(?:οι\s+|των\s+|τους\s+)?Κούρδ(?:οι|ων|ους)|κουρδικ\w+\s+(?:δυνάμ|πολιτοφυλακ|μαχητ)\w*",
         ),
     ),
     (
@@ -1642,6 +1646,10 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:شورشیان|مخالفان|تروریست‌ها|تروریستها)",
             # Estonian ("*mässuliste* kontrolli all", "*opositsiooni* kontrolli all")
             r"mässuli\w*|opositsiooni\w*",
+            # Greek ("οι *αντάρτες*", "των *ανταρτών*", "ο *Ελεύθερος Συριακός Στρατός*")
+            r"(?:οι\s+|των\s+|τους\s+|στους\s+)?(?:ισλαμιστ\w+\s+)?αντ[άα]ρτ(?:ες|ών|ας|ισσες)"
+            r"|αντικαθεστωτικ\w+|(?:της\s+)?αντιπολίτευσης"
+            r"|Ελε[υύ]θερ\w+\s+Συριακ\w+\s+Στρατ\w*",
         ),
     ),
     (
@@ -1683,6 +1691,11 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"|du\s+régime|do\s+regime)",
             # Estonian ("*valitsusvägede* kontrolli all", "*režiimi* kontrolli all")
             r"valitsusv[äa]\w*|režiimi\w*|Süüria\s+arme\w*",
+            # Greek ("ο *συριακός στρατός*", "στον *συριακό στρατό*", "οι *κυβερνητικές
+            # δυνάμεις*", "το *καθεστώς* του Άσαντ")
+            r"(?:ο\s+|τον\s+|του\s+|στον\s+)?συριακ(?:ός|ό|ού)\s+στρατ(?:ός|ό|ού)"
+            r"|κυβερνητικ\w+\s+(?:δυνάμ|στρατε[υύ]μ)\w*|(?:το\s+|του\s+)?καθεστ[ώω]τ(?:ος|ός|ώς)?"
+            r"(?:\s+του\s+Άσαντ)?|δυνάμ\w+\s+του\s+Άσαντ",
         ),
     ),
 )  # fmt: skip
@@ -1713,6 +1726,10 @@ WORLD_HELD_AFTER: Final = (
     r"تحت\s+کنترل", r"در\s+دست",
     # Dutch ("X, *in handen van* de rebellen", "*onder controle van* regeringstroepen")
     r"in\s+handen", r"onder\s+(?:de\s+)?(?:volledige\s+)?controle", r"gecontroleerd\s+door",
+    # Greek ("X, *υπό τον έλεγχο* των ανταρτών", "*στα χέρια* του ΙΚ", "*ελεγχόμενη από*")
+    r"(?:βρίσκεται\s+|βρισκόταν\s+|παραμένει\s+)?υπό\s+τον\s+(?:πλήρη\s+)?έλεγχο",
+    r"(?:βρίσκεται\s+|βρισκόταν\s+|παραμένει\s+)?στα\s+χέρια", r"ελεγχόμεν\w+\s+από",
+    r"(?:το\s+|ένα\s+)?προπύργιο",
 )  # fmt: skip
 #: The cues after a place that say it fell to the side named next ("X ... *a cair nas mãos
 #: dos* rebeldes", "X *est tombée aux mains de* l'EI", "X *cayó en manos de* ...", "X *è caduta
@@ -1740,6 +1757,12 @@ WORLD_FELL_AFTER: Final = (
     r"geriet(?:en)?\s+(?:[\w-]+\s+){0,2}?unter\s+(?:die\s+)?(?:vollständige\s+)?Kontrolle",
     r"(?:kwam|kwamen|viel|vielen)\s+(?:[\w-]+\s+){0,2}?(?:onder\s+(?:de\s+)?controle|in\s+handen)",
     r"оказал(?:ся|ась|ось|ись)\s+под\s+(?:полным\s+)?контролем",
+    # Greek ("X *έπεσε στα χέρια* του ΙΚ", "X *πέρασε υπό τον έλεγχο* του στρατού", "ο έλεγχος
+    # της X *πέρασε από τα χέρια των ανταρτών στον* συριακό στρατό": the side it went to)
+    r"(?:έπεσε|έπεσαν|πέρασε|πέρασαν)\s+(?:[\w-]+\s+){0,2}?(?:στα\s+χέρια|υπό\s+τον\s+έλεγχο"
+    r"|στον\s+έλεγχο)",
+    r"(?:πέρασε|πέρασαν)\s+(?:[\w-]+\s+){0,2}?από\s+τα\s+χέρια\s+(?:[\w-]+\s+){0,3}?[\w-]+"
+    r"(?=\s+σ?τ(?:ον|ην|ους|ις|ο|α)\s)",
 )  # fmt: skip
 #: The cues of a capture passive, the taker named after them ("X, *tomada por* los rebeldes",
 #: "X *prise par* l'EI", "X *riconquistata dalle* forze governative", "X *erobert von* ...").
@@ -1756,6 +1779,8 @@ WORLD_TAKEN_BY: Final = (
     # قوات الأسد", "*التي استعادتها* قوات النظام")
     r"(?:الذي|التي)\s+(?:سيطرت|سيطر|سيطروا)\s+(?:عليه|عليها)",
     r"(?:الذي|التي)\s+(?:استعادت|استعاد|استعادوا|حررت|حرر|حرروا)(?:ه|ها)",
+    # Greek ("X *ανακαταλήφθηκε από* τον στρατό", "X, *που απελευθερώθηκε από* τους Κούρδους")
+    r"(?:ανακαταλήφθηκ|καταλήφθηκ|απελευθερώθηκ|ανακτήθηκ)\w*\s+(?:[\w-]+\s+){0,2}?από",
 )  # fmt: skip
 #: The verbs of a side that holds (its subject before; present tense): "les rebelles
 #: *contrôlent* X", "los kurdos *controlan* X", "os rebeldes *controlam* X", "i ribelli
@@ -1820,6 +1845,10 @@ WORLD_TAKE_VERBS: Final = (
     r"(?:به\s+دست|پس)\s+گرفت(?:ند)?", r"تحت\s+کنترل\s+(?:خود\s+)?درآورد(?:ند)?",
     # (cleared of the terrorists: "X را از تروریست ها *پاکسازی کرده* است")
     r"پاکسازی\s*(?:کرد|کردند|کرده)",
+    # Greek ("ο στρατός *ανακατέλαβε* X", "οι αντάρτες *κατέλαβαν* X", "*απελευθέρωσαν*",
+    # "*πήραν τον έλεγχο* της X", "*έχει ανακαταλάβει*")
+    r"(?:ανακατέλαβ|κατέλαβ|απελευθέρωσ|ανέκτησ)(?:ε|αν)", r"(?:πήρ|ανέλαβ)(?:ε|αν)\s+τον\s+έλεγχο",
+    r"(?:έχει|έχουν|είχε|είχαν)\s+(?:ανακαταλάβει|καταλάβει|απελευθερώσει)",
 )  # fmt: skip
 #: The verbs of a side that lost a place (its subject before, the place after them): "o regime
 #: *perdeu completamente o controle de* X", "el ejército *perdió el control de* X", "le régime
@@ -1846,11 +1875,12 @@ WORLD_CAPTURE_NOUNS: Final = (
     r"retomada|libertação|conquista", r"(?:ri)?presa|(?:ri)?conquista|liberazione",
     r"(?:Rück)?eroberung|Einnahme|Befreiung",
     r"[وب]?(?:ال)?(?:استعادة|تحرير|سيطرة)", r"освобождени\w|взяти\w", r"آزادسازی",
+    r"(?:η\s+|την\s+|της\s+)?(?:ανακατάληψη|κατάληψη|απελευθέρωση)",
 )  # fmt: skip
 #: The agent after such a noun ("la prise de X *par* l'armée", "la presa di X *da parte dei*
 #: ribelli", "*durch* die Armee").
 WORLD_AGENT: Final = (
-    r"par", r"por", r"pel[oa]s?", r"da\s+parte\s+d\w*", r"durch", r"من\s+قبل", r"توسط",
+    r"par", r"por", r"pel[oa]s?", r"da\s+parte\s+d\w*", r"durch", r"من\s+قبل", r"توسط", r"από",
 )  # fmt: skip
 #: The words that name a place fought over, before or after it: "im *umkämpften* Stadtteil X",
 #: "X, *quartier disputé*", "la *disputada* ciudad de X".
@@ -1911,6 +1941,9 @@ WORLD_HEDGES: Final = (
     r"en\s+(?:grande\s+)?partie|partiellement|parcialmente|en\s+parte|in\s+parte|parzialmente"
     r"|teilweise|größtenteils|weitgehend|gedeeltelijk|grotendeels|частично|جزئيا|kısmen",
     r"(?-i:non)\s+(?:è|sono|ha|hanno|controlla\w*)",
+    # Greek: a negation, an attempt, a plan, a threat, a part ("*δεν* κατέλαβαν", "*προσπαθούν
+    # να* ανακαταλάβουν", "*εν μέρει*")
+    r"δεν|προσπαθ\w*|επιχειρ\w*|σχεδιάζ\w*|απειλ\w*|σχεδόν|εν\s+μέρει|μερικώς|φέρεται",
 )  # fmt: skip
 #: What ends a clause after its verb in those languages (the places after it are no object):
 #: a reporting verb ("..., *disse* o Observatório", "*selon* l'OSDH"), a relative pronoun, "but".
@@ -2072,6 +2105,8 @@ WORLD_BESIEGED_BY: Final = (
     r"(?:belagert|umzingelt|eingekesselt)\s+(?:von|vom|durch)", r"belegerd\s+door",
     r"(?:ال)?محاصر(?:ة|ين)?\s+من\s+قبل", r"(?:التي|الذي)\s+(?:تحاصرها|يحاصرها|تحاصره|يحاصره)",
     r"осажд[её]нн\w*", r"блокированн\w*",
+    # Greek ("X, *πολιορκημένη από* τον στρατό")
+    r"πολιορκ(?:ημέν|είτ|ούνταν|ούταν)\w*\s+(?:[\w-]+\s+){0,2}?από",
 )  # fmt: skip
 #: The Turkish holding after the place, the side before it in the genitive ("X *YPG'nin*
 #: *kontrolünde* bulunuyor", "X, DEAŞ'ın *elinde*"), and the Turkish passives with their agent
@@ -2176,6 +2211,8 @@ WORLD_KO_HEDGES: Final = (
 WORLD_JA_HEDGES: Final = (
     "目指", "めざ", "狙", "試み", "計画", "予定", "否定", "できず", "失敗", "ため", "ようと",
     "準備", "見通し", "とみられ", "主張", "作戦", "攻勢", "迫る",
+    # (a negation: "奪還に成功*していない*", "制圧でき*なかった*")
+    "ていない", "なかった", "ません",
 )  # fmt: skip
 #: The Korean and Japanese words of a place only near, around or part of another ("알레포
 #: *인근*", "アレッポ*近郊*").
@@ -2219,7 +2256,7 @@ WORLD_CLAUSE_TRIGGERS: Final = (
 )  # fmt: skip
 WORLD_CLAUSE_SCRIPT_TRIGGERS: Final = (
     "محاصر", "تحاصر", "يحاصر", "حصار", "طرد", "أخرج", "دحر", "осажд", "блокирован", "освобожд",
-    "захвачен", "отбит",
+    "захвачен", "отбит", "πολιορκ",
     "контролируем", "به دست", "پس گرفت", "آزادسازی", "تحت کنترل", "پاکسازی", "پس گرفته",
     *WORLD_ZH_TAKE, *WORLD_ZH_HOLD, *WORLD_ZH_LOSE, "落入", "手中", "控制下", "控制之下",
     "包围在", "包圍在", "围困在", "圍困在", "用作", "用做", "光复", "光復",
@@ -2278,6 +2315,9 @@ WORLD_SCRIPT_TRIGGERS: Final = (
     "перешел", "перешёл", "перейш", "під контрол", "کنترل", "آزاد", "تصرف", "فتح", "در دست",
     "اشتباكات", "معارك", "бои", "столкновения",
     "выбил", "вытеснил", "очистил", "звільн", "به دست",
+    # Greek
+    "έλεγχο", "χέρια", "ελεγχόμεν", "προπύργιο", "κατέλαβ", "απελευθερ", "ανέκτησ", "ανακαταλ",
+    "καταλήφθ", "ανακτήθ", "ανακατάληψ", "κατάληψ", "πολιορκ",
     *WORLD_MORE_SCRIPT_TRIGGERS,
     *WORLD_CLAUSE_SCRIPT_TRIGGERS,
 )  # fmt: skip

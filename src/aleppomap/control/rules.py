@@ -5078,7 +5078,9 @@ _WORLD_CITY_OBJECT_RE: Final = re.compile(
     r"|vollständig\w*|ganz|completamente|entièrement|totalement|totalmente|ville|ciudad|cidade"
     r"|città|Stadt|Millionenstadt|adesso|ormai|maintenant|dorénavant|теперь|الآن"
     r"|Großstadt|centre|centro|Zentrum|على|مدينة|كامل|над|город\w*|весь|всю|полный|kent|merkezi"
-    r"\w*|şehr\w*)(?!\w)|\s*['’]){0,8}\s*",
+    r"\w*|şehr\w*"
+    # (Greek: "κατέλαβαν *το* Χαλέπι", "*ολόκληρη την πόλη του* Χαλεπιού")
+    r"|το|τη|την|της|του|ολόκληρ\w*|πόλη|πόλης|τώρα|ήδη)(?!\w)|\s*['’]){0,8}\s*",
     re.IGNORECASE,
 )
 _WORLD_NOT_SUBJECT_RE: Final = re.compile(
@@ -7137,7 +7139,9 @@ _KO: Final = _sov_grammar(
         "subject": r"(?:이|가|은|는|도)(?![가-힣])",
         "from": r"\s?(?:으로부터|로부터|에게서|한테서)",
         "object": r"\s?(?:(?:지역|지구|일대|전역|전체|전부|시내|시)\s?)?"
-        r"(?P<particle>을|를|에)(?![가-힣])",
+        r"(?:(?P<particle>을|를|에)(?![가-힣])"
+        # (the capture's noun, the place before it: "코바니 탈환에 성공했다")
+        rf"|의?(?=\s?(?:{'|'.join(lx.WORLD_KO_TAKE)})에\s?성공))",
         "active": r"(?:했|하였|하고|해|시켰|시키|한|하며|하는|중|에\s?성공)",
         "holding": r"(?:하고\s?있|해\s?왔|해\s?온|하는(?!\s?데\s?성공)|중)",
         "relative_side": r"(?:이|가|에\s?의해|에게|에)?\s?",
@@ -7168,8 +7172,9 @@ _JA: Final = _sov_grammar(
         "from": r"から",
         # (the place's whole, its district, or the rule of it: "X全体の支配権を奪還")
         "object": r"(?:の?(?:全域|全体|全土|地区|一帯))?(?:の(?:支配権|実権|統治権|管理権))?"
-        r"(?P<particle>を)",
-        "active": r"(?:し|す)",
+        # (the capture's noun, the place before it: "コバニの奪還に成功した")
+        rf"(?:(?P<particle>を)|の(?=(?:{'|'.join(lx.WORLD_JA_TAKE)})に成功))",
+        "active": r"(?:し|す|に成功)",
         "holding": r"(?:している|してき|する)",
         # (the side it was taken from between: "クルド人部隊が*IS(イスラム国)から*奪還した")
         "relative_side": r"(?:が|の|によって|に)?(?:[^、。]{1,16}?から)?",
@@ -7278,6 +7283,22 @@ def _sov_subject_after(
     return side, _sov_action(g, verb, verb.end(), text, rel=True), side_m.end()
 
 
+def _side_group(m: re.Match[str]) -> str:
+    """The name of the side's group that matched in ``m`` (one of ``o_<side>``)."""
+    return next(k for k, v in m.groupdict().items() if v is not None and k.startswith("o_"))
+
+
+# what may close a side's name before its particle: its short name in brackets, closing quotes
+# ("イスラム国*(IS)」*から")
+_SOV_NAME_CLOSE_RE: Final = re.compile(r"(?:[(（][^)）]{0,24}[)）])?[)）」』\]】\"”]*")
+
+
+def _closing_run(text: str, pos: int) -> int:
+    """How long the brackets and quotes that close a side's name at ``pos`` run."""
+    m = _SOV_NAME_CLOSE_RE.match(text, pos)
+    return 0 if m is None else m.end() - pos
+
+
 def _world_sov_rules(cap: _Caption, add: _Add, covered: set[str], g: _SovGrammar) -> None:
     """The clauses of Korean and Japanese captions, for each place no rule has read: the place
     as the object of a side's verb ("시리아 정부군이 알레포 동부를 탈환했다", "反体制派から…を
@@ -7344,7 +7365,25 @@ def _world_sov_rules(cap: _Caption, add: _Add, covered: set[str], g: _SovGrammar
                     continue
         # a holding or capture said right before the place
         rel = g.relative_re.search(text, max(s_start, m.start - 40), m.start)
-        if rel is not None and (side := _group_side(rel, g.sides, "o_")) is not None:
+        side = None if rel is None else _group_side(rel, g.sides, "o_")
+        if (
+            rel is not None
+            and side is not None
+            and g.from_re.match(
+                text, rel.end(_side_group(rel)) + _closing_run(text, rel.end(_side_group(rel)))
+            )
+        ):
+            # ("クルド人部隊が「IS」*から*奪還した町X": the side before "from" lost X; the
+            # taker is the one subject named before it, else none)
+            taker = {
+                _group_side(x, g.sides, "o_")
+                for x in g.side_re.finditer(text, s_start, rel.start())
+                if g.subject_re.match(text, x.end()) is not None
+            } - {None, side}
+            side = taker.pop() if len(taker) == 1 else None
+            if side is None:
+                continue
+        if rel is not None and side is not None:
             if (
                 rel.group("take") is None
                 and rel.group("hold") is None
