@@ -95,6 +95,10 @@ __all__ = [
     "CAPTURE_NOUN_PREDICATES",
     "CAPTURE_VERBS",
     "CHANGED_HANDS",
+    "CITY_PARTS",
+    "CITY_PART_EAST",
+    "CITY_PART_KEYS",
+    "CITY_PART_WEST",
     "CLAUSE_BOUNDARIES",
     "CLAUSE_EN_FIGHT_FOR",
     "CLAUSE_EN_GERUNDS_IT",
@@ -1176,7 +1180,11 @@ FOREIGN_CAPTURE_NOUN_CUES: Final = (
 )  # fmt: skip
 #: The words before a side that make it the agent of such a noun ("la prise de X *par*
 #: l'armée").
-FOREIGN_AGENT_BEFORE: Final = (r"par", r"por", r"da", r"dal", r"dalla", r"durch")
+FOREIGN_AGENT_BEFORE: Final = (
+    r"par", r"por", r"da", r"dal", r"dalla", r"durch",
+    # ("*da parte delle* forze di Assad", "*da parte dell'*esercito")
+    r"da\s+parte\s+(?:dei|degli|delle|della|del|di)", r"da\s+parte\s+dell['’]",
+)  # fmt: skip
 #: Other languages' verbs of a retreat, with the side that left as their subject: "les rebelles
 #: *se sont retirés du* quartier de X", "los rebeldes *se retiraron de* X".
 FOREIGN_RETREAT_VERBS: Final = (
@@ -1331,6 +1339,43 @@ SIEGE_ANAPHOR_KINDS: Final[Mapping[str, frozenset[str]]] = {
     "village": frozenset({"village", "town"}),
     "district": frozenset({"district", "neighbourhood"}),
     "neighbourhood": frozenset({"neighbourhood", "district"}),
+}
+#: A side of "the city" named before, in the other languages ("la riconquista *dell'est della
+#: città*", "dans *les quartiers est de la ville*", "*el este de la ciudad*", "*a zona leste da
+#: cidade*", "*im Ostteil der Stadt*", "*شرقي المدينة*"): read as the city's part of that side
+#: (:data:`CITY_PARTS`) when the caption names that one city before it.
+CITY_PART_EAST: Final = (
+    r"est\s+della\s+città",
+    r"(?:parte|zona|periferia|quartieri)\s+(?:est|orientale|orientali)\s+della\s+città",
+    r"(?:quartiers|partie|zone)\s+(?:est|orientale|orientaux)\s+de\s+la\s+ville",
+    r"est\s+de\s+la\s+ville",
+    r"(?:el\s+)?este\s+de\s+la\s+ciudad",
+    r"(?:parte|zona|barrios)\s+(?:del\s+)?(?:este|oriental|orientales)\s+de\s+la\s+ciudad",
+    r"(?:o\s+)?leste\s+da\s+cidade",
+    r"(?:parte|zona|bairros)\s+(?:do\s+)?(?:leste|oriental|orientais)\s+da\s+cidade",
+    r"Osten\s+der\s+Stadt", r"Ostteil\s+der\s+Stadt",
+    r"(?:شرقي|شرق)\s+المدينة", r"(?:الأحياء|المناطق)\s+الشرقية\s+(?:من|في)\s+المدينة",
+    r"القسم\s+الشرقي\s+من\s+المدينة",
+)  # fmt: skip
+CITY_PART_WEST: Final = (
+    r"ovest\s+della\s+città",
+    r"(?:parte|zona|periferia|quartieri)\s+(?:ovest|occidentale|occidentali)\s+della\s+città",
+    r"(?:quartiers|partie|zone)\s+(?:ouest|occidentale|occidentaux)\s+de\s+la\s+ville",
+    r"ouest\s+de\s+la\s+ville",
+    r"(?:el\s+)?oeste\s+de\s+la\s+ciudad",
+    r"(?:parte|zona|barrios)\s+(?:del\s+)?(?:oeste|occidental|occidentales)\s+de\s+la\s+ciudad",
+    r"(?:o\s+)?oeste\s+da\s+cidade",
+    r"(?:parte|zona|bairros)\s+(?:do\s+)?(?:oeste|ocidental|ocidentais)\s+da\s+cidade",
+    r"Westen\s+der\s+Stadt", r"Westteil\s+der\s+Stadt",
+    r"(?:غربي|غرب)\s+المدينة", r"(?:الأحياء|المناطق)\s+الغربية\s+(?:من|في)\s+المدينة",
+    r"القسم\s+الغربي\s+من\s+المدينة",
+)  # fmt: skip
+#: The words "the city" of those phrases (substrings of the caption: the rule's cheap test).
+CITY_PART_KEYS: Final = ("città", "ville", "ciudad", "cidade", "Stadt", "المدينة")
+#: A city's parts by side: (city id, side) -> (the part's id, its name).
+CITY_PARTS: Final[Mapping[tuple[str, str], tuple[str, str]]] = {
+    ("aleppo", "east"): ("east-aleppo", "East Aleppo"),
+    ("aleppo", "west"): ("west-aleppo", "West Aleppo"),
 }
 #: The participles a side declares of a place ("the SDF declared X *liberated*").
 DECLARED_PARTICIPLES: Final = ("liberated", "freed", "captured", "retaken", "recaptured", "secured")
@@ -1668,7 +1713,7 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:\s+s[íi]rio)?",
             r"(?:l['’]\s*)?esercito(?:\s+siriano|\s+governativo|\s+regolare|\s+di\s+Damasco)?",
             r"(?:forze|truppe)\s+(?:governative|lealiste|del\s+regime|di\s+Damasco|siriane"
-            r"|fedeli\s+ad?\s+Assad)|lealisti",
+            r"|fedeli\s+ad?\s+Assad|di\s+(?:Bashar\s+)?(?:al[-\s]?)?Assad)|lealisti",
             r"(?:die\s+)?(?:syrische[n]?\s+)?Armee|Regierungstruppen|Regierungskräfte|Assad-Truppen"
             r"|Truppen\s+(?:des\s+Regimes|der\s+Regierung|Assads|des\s+syrischen\s+Präsidenten)"
             r"|(?:das\s+)?Regime|(?:die\s+)?Regierung",
@@ -1880,7 +1925,7 @@ WORLD_CAPTURE_NOUNS: Final = (
 #: The agent after such a noun ("la prise de X *par* l'armée", "la presa di X *da parte dei*
 #: ribelli", "*durch* die Armee").
 WORLD_AGENT: Final = (
-    r"par", r"por", r"pel[oa]s?", r"da\s+parte\s+d\w*", r"durch", r"من\s+قبل", r"توسط", r"από",
+    r"par", r"por", r"pel[oa]s?", r"da\s+parte\s+d\w*['’]?", r"durch", r"من\s+قبل", r"توسط", r"από",
 )  # fmt: skip
 #: The words that name a place fought over, before or after it: "im *umkämpften* Stadtteil X",
 #: "X, *quartier disputé*", "la *disputada* ciudad de X".

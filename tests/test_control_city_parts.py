@@ -1,0 +1,81 @@
+"""A side of "the city" named after its one city, in the other languages: "ad Aleppo ... la
+riconquista dell'est della città da parte delle forze di Assad" is a capture of East Aleppo;
+"les quartiers est de la ville, désormais aux mains du régime" a holding of it
+(``rules._city_part_mentions``, ``lexicon.CITY_PARTS``). No part is read where no city, or two,
+are named before the phrase.
+
+Every caption here is written for this module in the manner of agency captions and wire copy
+(none is copied from a published one).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from aleppomap.gazetteer import Gazetteer
+from control_cases import Statement, assert_pre_check_changes_nothing, statements_of
+
+STATES: list[tuple[str, str, list[Statement]]] = [
+    (
+        "it_capture_noun",
+        "Un soldato issa la bandiera ad Aleppo. Dopo la riconquista dell'est della città da parte "
+        "delle forze di Assad, i civili sono tornati.",
+        [("east-aleppo", "government", "captured")],
+    ),
+    (
+        "it_capture_noun",
+        "Civili in fuga ad Aleppo. Dopo la riconquista dell'est della città da parte "
+        "dell'esercito governativo, i ribelli sono partiti.",
+        [("east-aleppo", "government", "captured")],
+    ),
+    (
+        "fr_held",
+        "Des habitants d'Alep reviennent dans les quartiers est de la ville, désormais aux mains "
+        "du régime.",
+        [("east-aleppo", "government", "held")],
+    ),
+    (
+        "es_held",
+        "Familias en Alepo regresan al este de la ciudad, en manos del gobierno sirio.",
+        [("east-aleppo", "government", "held")],
+    ),
+    (
+        "pt_held",
+        "Famílias em Aleppo voltam à zona leste da cidade, sob controle do regime.",
+        [("east-aleppo", "government", "held")],
+    ),
+    (
+        "de_held",
+        "Soldaten in Aleppo. Der Ostteil der Stadt ist unter der Kontrolle der Regierung.",
+        [("east-aleppo", "government", "held")],
+    ),
+    (
+        "fr_west",
+        "Des familles d'Alep fuient vers l'ouest de la ville, tenu par l'armée.",
+        [("west-aleppo", "government", "held")],
+    ),
+]
+
+STATES_NONE: list[tuple[str, str]] = [
+    ("no_city_before", "Des habitants reviennent dans l'est de la ville, aux mains du régime."),
+    ("no_control", "Un uomo cammina ad Aleppo, nell'est della città, dove si combatte."),
+    ("city_after", "L'est de la ville est aux mains des rebelles, disent les habitants d'Alep."),
+]
+
+
+@pytest.mark.parametrize(("kind", "caption", "expected"), STATES)
+def test_city_parts_state_control(
+    gazetteer: Gazetteer, kind: str, caption: str, expected: list[Statement]
+) -> None:
+    assert statements_of(gazetteer, caption) == sorted(expected), kind
+
+
+@pytest.mark.parametrize(("kind", "caption"), STATES_NONE)
+def test_city_parts_that_state_nothing(gazetteer: Gazetteer, kind: str, caption: str) -> None:
+    assert statements_of(gazetteer, caption) == [], kind
+
+
+def test_the_pre_check_changes_no_statement_of_these_parts(
+    gazetteer: Gazetteer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert_pre_check_changes_nothing(gazetteer, monkeypatch, STATES, STATES_NONE)
