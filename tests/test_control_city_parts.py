@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from aleppomap.gazetteer import Gazetteer
-from control_cases import Statement, assert_pre_check_changes_nothing, statements_of
+from control_cases import Statement, assert_pre_check_changes_nothing, statements_of, table_of
 
 STATES: list[tuple[str, str, list[Statement]]] = [
     (
@@ -79,3 +79,47 @@ def test_the_pre_check_changes_no_statement_of_these_parts(
     gazetteer: Gazetteer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     assert_pre_check_changes_nothing(gazetteer, monkeypatch, STATES, STATES_NONE)
+
+
+# a part taken, said before its city: a statement of extent "part", taken by the sentence's
+# one side
+PART_TAKEN: list[tuple[str, str, list[Statement]]] = [
+    (
+        "de_part_taken",
+        "Jubel unter den Regierungstruppen: Soldaten recken die Arme, während sie durch einen "
+        "zurückeroberten Stadtteil von Aleppo fahren.",
+        [("aleppo", "government", "captured")],
+    ),
+    (
+        "de_part_taken",
+        "Soldaten der Armee fahren durch einen zurückeroberten Stadtteil von Aleppo.",
+        [("aleppo", "government", "captured")],
+    ),
+    (
+        "fr_part_taken",
+        "Des soldats de l'armée syrienne patrouillent dans un quartier repris d'Alep.",
+        [("aleppo", "government", "captured")],
+    ),
+]
+PART_TAKEN_NONE: list[tuple[str, str]] = [
+    ("no_side", "Ein Mann läuft durch einen zurückeroberten Stadtteil von Aleppo."),
+    (
+        "two_sides",
+        "Rebellen und Regierungstruppen kämpfen in einem zurückeroberten Stadtteil von Aleppo.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("kind", "caption", "expected"), PART_TAKEN)
+def test_a_part_taken_before_its_city(
+    gazetteer: Gazetteer, kind: str, caption: str, expected: list[Statement]
+) -> None:
+    table = table_of(gazetteer, caption)
+    got = sorted(zip(table["place_id"], table["controller"], table["action"], strict=True))
+    assert got == sorted(expected), kind
+    assert set(table["extent"]) == {"part"}, kind
+
+
+@pytest.mark.parametrize(("kind", "caption"), PART_TAKEN_NONE)
+def test_a_part_taken_with_no_one_side(gazetteer: Gazetteer, kind: str, caption: str) -> None:
+    assert statements_of(gazetteer, caption) == [], kind

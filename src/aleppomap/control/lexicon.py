@@ -335,6 +335,7 @@ __all__ = [
     "WORLD_NEAR",
     "WORLD_PARTITIVES",
     "WORLD_PARTS",
+    "WORLD_PART_TAKEN_BEFORE",
     "WORLD_SCRIPT_TRIGGERS",
     "WORLD_SIDES",
     "WORLD_TAKEN_BY",
@@ -1377,6 +1378,16 @@ CITY_PARTS: Final[Mapping[tuple[str, str], tuple[str, str]]] = {
     ("aleppo", "east"): ("east-aleppo", "East Aleppo"),
     ("aleppo", "west"): ("west-aleppo", "West Aleppo"),
 }
+#: A part of a place taken, said before it ("durch einen *zurückeroberten Stadtteil* von X",
+#: "dans un *quartier repris* d'X", "en un *barrio recuperado* de X"): taken by the one side
+#: its sentence names (a statement of ``extent`` ``part``).
+WORLD_PART_TAKEN_BEFORE: Final = (
+    r"(?:zurück)?(?:eroberte[nmrs]?|befreite[nmrs]?|eingenommene[nmrs]?)\s+"
+    r"(?:Stadtteil|Stadtviertel|Viertel|Teil|Bezirk|Gebiet)(?:e|en|s)?",
+    r"(?:quartiers?|zones?|secteurs?|parties?)\s+(?:récemment\s+)?(?:reprise?s?|reconquise?s?"
+    r"|libérée?s?)",
+    r"(?:barrios?|zonas?|partes?)\s+(?:recién\s+)?(?:recuperad|reconquistad|liberad)[oa]s?",
+)  # fmt: skip
 #: The participles a side declares of a place ("the SDF declared X *liberated*").
 DECLARED_PARTICIPLES: Final = ("liberated", "freed", "captured", "retaken", "recaptured", "secured")
 #: The passive verbs that state a holding, not a capture ("X *had been occupied* by IS").

@@ -6202,7 +6202,10 @@ _WORLD_PART_BEFORE_RE: Final = re.compile(
     rf"(?:(?:{_WORLD_ADJECTIVES})|(?:(?P<held>{lx.alternation(lx.WORLD_HELD_AFTER)})"
     rf"|(?P<taken>{lx.alternation(lx.WORLD_TAKEN_BY)}))(?!\w){_WORLD_FILL}\s*(?<![\w-])"
     rf"(?:{_world_sides()})(?!\w))"
-    r"|Rebellen-?(?:viertel|vierteln|stadtteile?n?|gebiete?n?))"
+    r"|Rebellen-?(?:viertel|vierteln|stadtteile?n?|gebiete?n?)"
+    # (a part taken, its taker the sentence's one side: "durch einen *zurückeroberten
+    # Stadtteil* von X", "dans un *quartier repris* d'X")
+    rf"|(?P<ptc>{lx.alternation(lx.WORLD_PART_TAKEN_BEFORE)}))"
     # (a bearing of the part: "les quartiers rebelles *est* d'X")
     r"(?:\s+(?:est|ouest|nord|sud|este|oeste|norte|sur|sul|leste|ovest|orientai?l?[ei]s?|"
     r"occidentai?l?[ei]s?|orientaux|occidentaux))?\s*(?:,\s*)?"
@@ -6227,6 +6230,12 @@ def _world_part_before(cap: _Caption, slot: _Slot, s_start: int) -> tuple[str, s
     side = next((s for s, _ in lx.WORLD_SIDE_ADJECTIVES if m.groupdict().get("j_" + s)), None) or (
         _world_side(m) if m.group("held") or m.group("taken") else "rebels"
     )
+    if m.group("ptc"):
+        s_end = cap.sentences[cap.sentence_of(slot.core)][1]
+        named = {
+            x for a, _, x in _world_side_spans(cap, s_start, s_end) if not m.start() <= a < start
+        }
+        side = named.pop() if len(named) == 1 else None
     if (
         side is None
         or any(m.start() <= s.mention.start < start for s in cap.slots if s is not slot)
@@ -6235,7 +6244,7 @@ def _world_part_before(cap: _Caption, slot: _Slot, s_start: int) -> tuple[str, s
         or _WORLD_FORMER_RE.search(text, max(s_start, m.start() - 20), start) is not None
     ):
         return None
-    return side, "captured" if m.group("taken") else "held", m.start()
+    return side, "captured" if m.group("taken") or m.group("ptc") else "held", m.start()
 
 
 _WORLD_MORE_KEY_RE: Final = re.compile(
