@@ -101,7 +101,22 @@ PART_TAKEN: list[tuple[str, str, list[Statement]]] = [
         [("aleppo", "government", "captured")],
     ),
 ]
+# parts as a capture's object, of no place named after them: of the caption's one city
+PART_TAKEN += [
+    (
+        "es_parts_object",
+        "Alepo: tras años de guerra, el régimen sirio recupera zonas en poder de rebeldes.",
+        [("aleppo", "government", "captured")],
+    ),
+    (
+        "fr_parts_object",
+        "Alep : l'armée syrienne a repris des quartiers aux rebelles.",
+        [("aleppo", "government", "captured")],
+    ),
+]
 PART_TAKEN_NONE: list[tuple[str, str]] = [
+    ("es_no_side", "Alepo: la ciudad recupera la normalidad tras la guerra."),
+    ("es_two_places", "Alepo y Manbij: el régimen sirio recupera zonas en poder de rebeldes."),
     ("no_side", "Ein Mann läuft durch einen zurückeroberten Stadtteil von Aleppo."),
     (
         "two_sides",

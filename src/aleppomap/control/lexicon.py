@@ -1861,6 +1861,8 @@ WORLD_TAKE_VERBS: Final = (
     r"(?:s['’]est|se\s+sont|s['’]étai(?:en)?t)\s+(?:[\w-]+\s+){0,4}?empar\w+",
     # Spanish, Portuguese
     r"tom(?:ó|aron|ou|aram)", r"recuper(?:ó|aron|ou|aram)", r"conquist(?:ó|aron|ou|aram)",
+    # (a headline's present: "el régimen *recupera* X", "o exército *retoma* X")
+    r"recuperan?", r"retoman?",
     r"captur(?:ó|aron|ou|aram)", r"retom(?:ó|aron|ou|aram)", r"reconquist(?:ó|aron|ou|aram)",
     r"liber(?:ó|aron)", r"libert(?:ou|aram)",
     r"(?:ha|han|había|habían|tem|têm|tinha|tinham|ter|terem|haber)\s+(?:\w+\s+)?(?:tomado|recuperado|conquistado"
@@ -2345,6 +2347,7 @@ WORLD_LATIN_TRIGGERS: Final = (
     "controlla", r"vient\s+de", r"viennent\s+de", r"s['’]empar", "reprend", "conquiert",
     "conquièrent", r"tom(?:ó|aron|ou|aram)\b", r"recuper(?:ó|aron|ou|aram)\b",
     r"captur(?:ó|aron|ou|aram)\b", r"retom(?:ó|aron|ou|aram)\b", r"liber(?:ó|aron)\b",
+    r"recuperan?\b", r"retoman?\b",
     r"libert(?:ou|aram)\b", "tomado", "recuperado", "capturado", "liberado", "libertado",
     r"hecho\s+con\b", r"hizo\s+con\b", r"hicieron\s+con\b", r"assum(?:iu|iram)\b",
     r"o\s+controle\b", r"preso\b",

@@ -5503,6 +5503,24 @@ def _world_verb_rule(cap: _Caption, verb: re.Match[str], add: _Add, covered: set
         antecedent = _world_object_anaphor(cap, begin, stop, obj_start, sov=sov)
         if antecedent is not None and antecedent.mention.place_id not in covered:
             places = [antecedent]
+    if (
+        not places
+        and verb.group("take") is not None
+        and not sov
+        and (part := _WORLD_PART_OBJECT_RE.match(text, obj_start)) is not None
+    ):
+        # ("Alepo: el régimen recupera *zonas* en poder de rebeldes": parts of the caption's
+        # one city or town, named before the verb)
+        cities = {
+            s.mention.place_id: s
+            for s in cap.slots
+            if s.mention.end <= verb.start() and s.mention.precision in ("city", "town")
+        }
+        if len(cities) == 1 and len(cap.slots) == 1:
+            city = next(iter(cities.values()))
+            add(city, side, "captured", min(subjects[0][0], verb.start()), part.end(), "part",
+                extent="part")  # fmt: skip
+        return
     if _WORLD_POSITION_RE.match(text, verb.end()) is not None:
         return  # a position taken ("a pris position à X"), not a place
     action = "held" if verb.group("hold") is not None else "captured"
@@ -5520,6 +5538,15 @@ def _world_verb_rule(cap: _Caption, verb: re.Match[str], add: _Add, covered: set
         add(each, side, action, begin, finish, "clause")
 
 
+# parts as a verb's object, of no place named after them ("recupera *zonas* en poder de
+# rebeldes", "a repris *des quartiers*", "eroberte *mehrere Stadtteile*")
+_WORLD_PART_OBJECT_RE: Final = re.compile(
+    r"\s*(?:(?:les|des|los|las|unas|varias|nuevas|os|as|alguns|v[áa]rios|die|mehrere|weitere|i"
+    r"|alcuni|diversi|altri|altre|plusieurs|d['’]autres|otras|outros|outras)\s+)?"
+    r"(?:zonas|barrios|áreas|bairros|quartiers|zones|secteurs|quartieri|aree|Stadtteile"
+    r"|Viertel|Gebiete)(?!\w)(?!\s*(?:de|d['’]|di|von|do|da|del|des|du|della|dos|das)(?!\w))",
+    re.IGNORECASE,
+)
 # a noun that refers back to a place as a verb's object ("*die Stadt*", "*a zona*", "*la
 # ville*", "*l'area*", "*de stad*"), by the kinds of place it may name
 _WORLD_OBJ_ANAPHOR_RE: Final = re.compile(
