@@ -97,7 +97,19 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "militants.",
         [("kobani", "kurdish", "besieged")],
     ),
+    (
+        "by_is_defended_after",
+        "Smoke rises over Kobani, which is under siege by Islamic State militants. Kurdish "
+        "fighters defend the town street by street.",
+        [("kobani", "kurdish", "besieged")],
+    ),
     # ... and with none named, the holder is unknown
+    (
+        "by_is_undefended",
+        "Smoke rises over Kobani, which is under siege by Islamic State militants. Kurdish "
+        "refugees wait at the border.",
+        [("kobani", "unknown", "besieged")],
+    ),
     (
         "by_is_undefended",
         "Refugees from Kobani, which is under siege by Islamic State militants, reach Suruc.",

@@ -2182,15 +2182,18 @@ def _besieged_holder(cap: _Caption, s: ControlStatement) -> ControlStatement:
     """A siege by a named side, its place's holder read by :func:`besieged_holder`.
 
     A defender is a side named as fighting ("Kurdish fighters *defend* Kobani, which is under
-    siege by IS": Kurdish; not "Kurdish people") in the siege's sentence or the one before, with
-    a word of fighting or defence there, outside the siege's phrase, and of one side only. A
+    siege by IS": Kurdish; not "Kurdish people") in the siege's sentence or the one before or
+    after it, with a word of fighting or defence there, outside the siege's phrase, and of one side only. A
     third side is any other side named in the siege's sentence, or a Kurdish word there."""
     if s.action != "besieged" or s.controller != "unknown" or s.besieged_by not in lx.SIDES:
         return s
     text = cap.text
     sentence = cap.sentence_of(s.evidence_start)
     begin = cap.sentences[max(0, sentence - 1)][0]
-    s_begin, end = cap.sentences[sentence]
+    s_begin, s_end = cap.sentences[sentence]
+    # (the defenders may be named in the sentence after: "X is under siege by IS. Kurdish
+    # fighters defend the town.")
+    end = cap.sentences[min(len(cap.sentences) - 1, sentence + 1)][1]
 
     def outside(a: int) -> bool:
         return not (s.evidence_start <= a < s.evidence_end)
@@ -2210,12 +2213,12 @@ def _besieged_holder(cap: _Caption, s: ControlStatement) -> ControlStatement:
         defenders |= {side for _, _, side in world if side in lx.SIDES}
     if s.besieged_by in defenders:
         return s  # (the besieger named as a fighter: who defends is not said)
-    in_sentence = {a.side for a in english if a.start >= s_begin and a.side in lx.SIDES} | {
-        side for a, _, side in world if a >= s_begin and side in lx.SIDES
-    }
+    in_sentence = {
+        a.side for a in english if s_begin <= a.start < s_end and a.side in lx.SIDES
+    } | {side for a, _, side in world if s_begin <= a < s_end and side in lx.SIDES}
     opponent = lx.SIEGE_OPPONENTS.get(s.besieged_by, "")
     third = bool(in_sentence - {s.besieged_by, opponent})
-    if s.besieged_by != "kurdish" and _KURDISH_STEM_RE.search(text, s_begin, end) is not None:
+    if s.besieged_by != "kurdish" and _KURDISH_STEM_RE.search(text, s_begin, s_end) is not None:
         third = True
     holder = besieged_holder(s.besieged_by, defenders, third_side=third)
     return s if holder == "unknown" else replace(s, controller=holder)
