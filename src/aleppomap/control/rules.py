@@ -2183,8 +2183,9 @@ def _besieged_holder(cap: _Caption, s: ControlStatement) -> ControlStatement:
 
     A defender is a side named as fighting ("Kurdish fighters *defend* Kobani, which is under
     siege by IS": Kurdish; not "Kurdish people") in the siege's sentence or the one before or
-    after it, with a word of fighting or defence there, outside the siege's phrase, and of one side only. A
-    third side is any other side named in the siege's sentence, or a Kurdish word there."""
+    after it, with a word of fighting or defence there, outside the siege's phrase, and of one
+    side only. A third side is any other side named in the siege's sentence, or a Kurdish word
+    there."""
     if s.action != "besieged" or s.controller != "unknown" or s.besieged_by not in lx.SIDES:
         return s
     text = cap.text
@@ -2213,9 +2214,9 @@ def _besieged_holder(cap: _Caption, s: ControlStatement) -> ControlStatement:
         defenders |= {side for _, _, side in world if side in lx.SIDES}
     if s.besieged_by in defenders:
         return s  # (the besieger named as a fighter: who defends is not said)
-    in_sentence = {
-        a.side for a in english if s_begin <= a.start < s_end and a.side in lx.SIDES
-    } | {side for a, _, side in world if s_begin <= a < s_end and side in lx.SIDES}
+    in_sentence = {a.side for a in english if s_begin <= a.start < s_end and a.side in lx.SIDES} | {
+        side for a, _, side in world if s_begin <= a < s_end and side in lx.SIDES
+    }
     opponent = lx.SIEGE_OPPONENTS.get(s.besieged_by, "")
     third = bool(in_sentence - {s.besieged_by, opponent})
     if s.besieged_by != "kurdish" and _KURDISH_STEM_RE.search(text, s_begin, s_end) is not None:
