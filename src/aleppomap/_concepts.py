@@ -51,6 +51,7 @@ __all__ = [
     "SIDE_AFTER",
     "SIDE_BEFORE",
     "SIDE_GENITIVE",
+    "SIDE_OF_THE_CITY",
     "SIDE_PART",
     "SIDE_WORDS_ALSO_WORDS",
     "STANDING",
@@ -130,6 +131,39 @@ SIDE_PART: dict[str, tuple[str, ...]] = {
              "parte occidental de ", "zona occidental de ", "barrios occidentales de ",
              "sector occidental de ", "Westteil von ", "westen van ", "westelijk deel van ",
              "westelijke deel van ", "westelijke wijken van "),
+}  # fmt: skip
+# The side as a part of "the city", the city named before ("… in Aleppo. After the recapture of
+# the east of the city"; "dell'est della città", "les quartiers est de la ville", "el este de la
+# ciudad"): a common noun of the side, kept after an article in a caption about the city; the
+# same words after a bearing's word ("à l'est de la ville", "to the east of the city") are no
+# part of it (see TO_SIDE).
+SIDE_OF_THE_CITY: dict[str, tuple[str, ...]] = {
+    "east": ("east of the city", "eastern part of the city", "eastern parts of the city",
+             "eastern districts of the city", "eastern neighbourhoods of the city",
+             "eastern neighborhoods of the city",
+             "est de la ville", "partie est de la ville", "partie orientale de la ville",
+             "quartiers orientaux de la ville",
+             "est della città", "parte est della città", "parte orientale della città",
+             "quartieri orientali della città",
+             "este de la ciudad", "parte este de la ciudad", "parte oriental de la ciudad",
+             "barrios orientales de la ciudad",
+             "leste da cidade", "parte leste da cidade", "parte oriental da cidade",
+             "bairros orientais da cidade",
+             "Osten der Stadt", "Ostens der Stadt", "Ostteil der Stadt", "oosten van de stad",
+             "oostelijke deel van de stad"),
+    "west": ("west of the city", "western part of the city", "western parts of the city",
+             "western districts of the city", "western neighbourhoods of the city",
+             "western neighborhoods of the city",
+             "ouest de la ville", "partie ouest de la ville", "partie occidentale de la ville",
+             "quartiers occidentaux de la ville",
+             "ovest della città", "parte ovest della città", "parte occidentale della città",
+             "quartieri occidentali della città",
+             "oeste de la ciudad", "parte oeste de la ciudad", "parte occidental de la ciudad",
+             "barrios occidentales de la ciudad",
+             "oeste da cidade", "parte oeste da cidade", "parte ocidental da cidade",
+             "bairros ocidentais da cidade",
+             "Westen der Stadt", "Westens der Stadt", "Westteil der Stadt", "westen van de stad",
+             "westelijke deel van de stad"),
 }  # fmt: skip
 # "Of the (Syrian) city of" in the place of "of" in those parts: "del este de la ciudad siria de
 # Alepo", "no leste da cidade de Aleppo", "dans la partie est de la ville d'Alep".
@@ -365,7 +399,9 @@ NOUN_OF = frozenset(
 # ("حلب کا قلعہ": Aleppo's citadel, "حلب کے پرانے شہر").
 ARABIC_NOUN_FILLERS = frozenset(
     {"تاريخي", "باستاني", "قديمي", "قديم", "بزرگ", "كهن", "معروف", "مشهور", "تاريخيه",
-     "قديمه", "اثريه", "شهيره", "كبير", "سرپوشيده", "مسقوفه"}
+     "قديمه", "اثريه", "شهيره", "كبير", "سرپوشيده", "مسقوفه",
+     # main ("فرودگاه اصلی حلب": Aleppo's main airport)
+     "اصلي", "رئيسي"}
 )  # fmt: skip
 URDU_OF = frozenset({"کا", "کی", "کے"})
 # Arabic common nouns that, written with the article, name the city's place in a caption about
