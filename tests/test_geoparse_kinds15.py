@@ -88,6 +88,33 @@ def test_a_bearing_or_another_citys_side_is_no_side_of_aleppo(gp: Geoparser, tex
     assert "west-aleppo" not in found
 
 
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("فر كثيرون من القتال في شرقي حلب إلى المناطق الحكومية غربي المدينة.", "west-aleppo"),
+        ("بعد سيطرة الجيش على حلب، عاد السكان إلى منازلهم شرقي المدينة.", "east-aleppo"),
+        ("در ادامه عملیات ارتش در حلب، منطقه ای در غرب شهر آزاد شد.", "west-aleppo"),
+    ],
+)
+def test_a_side_of_the_city_in_arabic_script(gp: Geoparser, text: str, side: str) -> None:
+    assert side in places(gp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a distance, a place lying there, another city
+        "قصفت الطائرات قرى تقع على بعد 20 كم شرق المدينة بعد معارك حلب.",
+        "سيطر الجيش على الرقة وتقدم في شرق المدينة.",
+        "عاد السكان إلى بلدة تادف شرق المدينة بعد معارك حلب.",
+    ],
+)
+def test_a_bearing_or_another_citys_side_in_arabic_script(gp: Geoparser, text: str) -> None:
+    found = every(gp, text)
+    assert "east-aleppo" not in found
+    assert "west-aleppo" not in found
+
+
 # -- a base's name spelt by ear before the word for a base ---------------------------------------
 
 
@@ -231,3 +258,25 @@ def test_a_persons_name_is_no_town(gp: Geoparser, text: str) -> None:
 def test_the_main_airport_of_the_city_in_persian(gp: Geoparser) -> None:
     text = "نیروهای دولتی کنترل جاده فرودگاه اصلی حلب را به دست گرفتند."
     assert "aleppo-airport" in places(gp, text)
+
+
+# -- a town named as the centre of its countryside ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Fighters walk along a road in the eastern countryside of the Syrian Kurdish town "
+            "of Kobani, October 7, 2014.",
+            "kobani",
+        ),
+        ("Des combattants dans la campagne de la ville kurde de Kobané.", "kobani"),
+        ("Smoke rises in the western countryside of the Syrian town of Manbij.", "manbij"),
+        ("A damaged school in a village in the countryside of the town of Afrin.", "afrin"),
+    ],
+)
+def test_a_town_named_as_the_centre_of_its_countryside_is_found(
+    gp: Geoparser, text: str, place: str
+) -> None:
+    assert place in places(gp, text)

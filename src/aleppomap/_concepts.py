@@ -34,6 +34,7 @@ __all__ = [
     "ARABIC_SIDE_AFTER",
     "ARABIC_SIDE_ALONE",
     "ARABIC_SIDE_BEFORE",
+    "ARABIC_SIDE_OF_THE_CITY",
     "ARABIC_SIDE_PART",
     "CJK_AFTER",
     "CJK_BEFORE",
@@ -165,6 +166,12 @@ SIDE_OF_THE_CITY: dict[str, tuple[str, ...]] = {
              "Westen der Stadt", "Westens der Stadt", "Westteil der Stadt", "westen van de stad",
              "westelijke deel van de stad"),
 }  # fmt: skip
+# ... and in Arabic script: "غربي المدينة" (the west of the city), Persian "غرب شهر"; not after
+# a bearing's first word, a distance or a settlement's name (see ARABIC_DISTANCE).
+ARABIC_SIDE_OF_THE_CITY: dict[str, tuple[str, ...]] = {
+    "east": ("شرق المدينة", "شرقي المدينة", "شرق شهر"),
+    "west": ("غرب المدينة", "غربي المدينة", "غرب شهر"),
+}
 # "Of the (Syrian) city of" in the place of "of" in those parts: "del este de la ciudad siria de
 # Alepo", "no leste da cidade de Aleppo", "dans la partie est de la ville d'Alep".
 PART_CITY: dict[str, tuple[str, ...]] = {

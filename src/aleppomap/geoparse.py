@@ -105,6 +105,7 @@ from aleppomap._concepts import (
     ARABIC_SIDE_AFTER,
     ARABIC_SIDE_ALONE,
     ARABIC_SIDE_BEFORE,
+    ARABIC_SIDE_OF_THE_CITY,
     ARABIC_SIDE_PART,
     CJK_AFTER,
     CJK_BEFORE,
@@ -1508,6 +1509,12 @@ class Geoparser:
         self._arabic_alone = frozenset(
             self._add_generic(alias_key(form), f"{side}-aleppo")
             for side, forms in ARABIC_SIDE_ALONE.items()
+            for form in forms
+            if f"{side}-aleppo" in self._kind
+        ) - {""}
+        self._arabic_city_sides = frozenset(
+            self._add_generic(alias_key(form), f"{side}-aleppo")
+            for side, forms in ARABIC_SIDE_OF_THE_CITY.items()
             for form in forms
             if f"{side}-aleppo" in self._kind
         ) - {""}
@@ -4142,6 +4149,11 @@ class Geoparser:
             if j > 0 and arabic_word_in(w.raw[j], _PERSIAN_PLURAL):
                 j -= 1
             return j >= 0 and arabic_word_in(w.raw[j], ARABIC_QUARTER_NOUNS)
+        if key in self._arabic_city_sides:
+            # "غربي المدينة": not after a bearing, a distance or a settlement's name
+            return self._arabic_side_written(w, kept[first], "before") and not self._of_elsewhere(
+                w, after
+            )
         if key in ARABIC_DEFINITE_NOUNS and _ARABIC_DEFINITE.match(w.raw[kept[first]]):
             return not self._of_elsewhere(w, after)  # "أمام القلعة في حلب": the citadel
         if (
