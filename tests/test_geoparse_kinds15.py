@@ -91,9 +91,9 @@ def test_a_bearing_or_another_citys_side_is_no_side_of_aleppo(gp: Geoparser, tex
 @pytest.mark.parametrize(
     ("text", "side"),
     [
-        ("فر كثيرون من القتال في شرقي حلب إلى المناطق الحكومية غربي المدينة.", "west-aleppo"),
+        ("وصلت عائلات نازحة من أحياء حلب الشرقية إلى مدارس غربي المدينة.", "west-aleppo"),
         ("بعد سيطرة الجيش على حلب، عاد السكان إلى منازلهم شرقي المدينة.", "east-aleppo"),
-        ("در ادامه عملیات ارتش در حلب، منطقه ای در غرب شهر آزاد شد.", "west-aleppo"),
+        ("مردم حلب در پارکی در غرب شهر قدم می زنند.", "west-aleppo"),
     ],
 )
 def test_a_side_of_the_city_in_arabic_script(gp: Geoparser, text: str, side: str) -> None:
@@ -121,7 +121,7 @@ def test_a_bearing_or_another_citys_side_in_arabic_script(gp: Geoparser, text: s
 @pytest.mark.parametrize(
     "text",
     [
-        "Soldiers walk inside the Kweiras air base, east of Aleppo, on Wednesday.",
+        "A helicopter lands at the Kweiras air base after the siege was lifted.",
         "Government troops patrol the Kweiras airbase after the siege was broken.",
         "A tank guards the gate of the Kuwairess military airport.",
     ],
@@ -152,7 +152,7 @@ def test_a_base_elsewhere_is_none_of_the_governorates(gp: Geoparser, text: str) 
 @pytest.mark.parametrize(
     ("text", "place"),
     [
-        ("17일 시리아 알레포 지역에서 한 어린이가 구급차에 앉아 있다.", "aleppo"),
+        ("5일 시리아 알레포 지역에서 시민들이 빵을 사려고 줄을 서 있다.", "aleppo"),
         ("지난 9일 시리아 만비즈 지역에서 주민들이 시장을 걷고 있다.", "manbij"),
         ("터키 접경 시리아 아자즈 지역에서 난민들이 줄을 서 있다.", "azaz"),
         ("3일(현지시간) 시리아 알레포 지역에서 구조대원들이 잔해를 치우고 있다.", "aleppo"),
@@ -170,7 +170,7 @@ def test_a_korean_day_or_noun_before_a_name_and_its_place_word(
 @pytest.mark.parametrize(
     ("text", "place"),
     [
-        ("Halep’teki çatışmalar yoğunlaştı.", "aleppo"),
+        ("Halep’teki pazarda kalabalık var.", "aleppo"),
         ("Halep‘te sivillerin tahliyesi sürüyor.", "aleppo"),
         ("Halepʼin doğusundaki mahallelerde yıkım büyük.", "aleppo"),
         ("Münbiç’teki çarşıda hayat normale döndü.", "manbij"),
@@ -229,7 +229,7 @@ def test_chinese_names_of_towns_that_drop_or_change_the_r(
 @pytest.mark.parametrize(
     "text",
     [
-        "Videoaufnahmen aus dem Gebiet Raju im syrischen Afrin zeigen zerstörte Häuser.",
+        "Luftaufnahmen aus dem Gebiet Raju zeigen leere Straßen.",
         "Rauch steigt über dem Dorf Raju nahe der türkischen Grenze auf.",
         "Il villaggio di Raju, nel distretto di Afrin, è stato bombardato.",
         "Combatientes entraron en el pueblo de Raju, al noroeste de Afrin.",
@@ -256,7 +256,7 @@ def test_a_persons_name_is_no_town(gp: Geoparser, text: str) -> None:
 
 
 def test_the_main_airport_of_the_city_in_persian(gp: Geoparser) -> None:
-    text = "نیروهای دولتی کنترل جاده فرودگاه اصلی حلب را به دست گرفتند."
+    text = "هواپیمای مسافربری در فرودگاه اصلی حلب فرود آمد."
     assert "aleppo-airport" in places(gp, text)
 
 
@@ -267,8 +267,8 @@ def test_the_main_airport_of_the_city_in_persian(gp: Geoparser) -> None:
     ("text", "place"),
     [
         (
-            "Fighters walk along a road in the eastern countryside of the Syrian Kurdish town "
-            "of Kobani, October 7, 2014.",
+            "Smoke rises over villages in the eastern countryside of Kobani, near the Turkish "
+            "border.",
             "kobani",
         ),
         ("Des combattants dans la campagne de la ville kurde de Kobané.", "kobani"),
