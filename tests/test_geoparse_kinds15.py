@@ -63,6 +63,17 @@ def every(gp: Geoparser, text: str) -> list[str]:
             "queue for bread.",
             "west-aleppo",
         ),
+        # the parts of other languages with "of the city" for "of Aleppo"
+        ("Un soldato ad Aleppo. I ribelli tengono ancora la zona est della città.", "east-aleppo"),
+        (
+            "Un soldat à Alep. Les rebelles tiennent encore le secteur est de la ville.",
+            "east-aleppo",
+        ),
+        (
+            "Een soldaat in Aleppo. De rebellen houden het oostelijke deel van de stad.",
+            "east-aleppo",
+        ),
+        ("A soldier in Aleppo. Rebels still hold the eastern half of the city.", "east-aleppo"),
     ],
 )
 def test_a_side_of_the_city_named_before_is_its_side(gp: Geoparser, text: str, side: str) -> None:
@@ -80,6 +91,8 @@ def test_a_side_of_the_city_named_before_is_its_side(gp: Geoparser, text: str, s
         "Smoke rises over Mosul as Iraqi forces advance in the east of the city.",
         "A boy plays in Kobani, where fighters held the east of the city for weeks.",
         "Un homme marche dans Raqqa. Les combattants tiennent l'est de la ville.",
+        "Un homme marche dans Raqqa. Les combattants tiennent le secteur est de la ville.",
+        "Famílias de Aleppo fogem para aldeias a oeste da cidade.",
     ],
 )
 def test_a_bearing_or_another_citys_side_is_no_side_of_aleppo(gp: Geoparser, text: str) -> None:

@@ -56,8 +56,10 @@ __all__ = [
     "SIDE_PART",
     "SIDE_WORDS_ALSO_WORDS",
     "STANDING",
+    "THE_CITY_FOR_OF",
     "TO_SIDE",
     "URDU_OF",
+    "sides_of_the_city",
 ]
 
 # -- the city's sides -------------------------------------------------------------------------
@@ -141,7 +143,7 @@ SIDE_PART: dict[str, tuple[str, ...]] = {
 SIDE_OF_THE_CITY: dict[str, tuple[str, ...]] = {
     "east": ("east of the city", "eastern part of the city", "eastern parts of the city",
              "eastern districts of the city", "eastern neighbourhoods of the city",
-             "eastern neighborhoods of the city",
+             "eastern neighborhoods of the city", "eastern half of the city",
              "est de la ville", "partie est de la ville", "partie orientale de la ville",
              "quartiers orientaux de la ville",
              "est della città", "parte est della città", "parte orientale della città",
@@ -154,7 +156,7 @@ SIDE_OF_THE_CITY: dict[str, tuple[str, ...]] = {
              "oostelijke deel van de stad"),
     "west": ("west of the city", "western part of the city", "western parts of the city",
              "western districts of the city", "western neighbourhoods of the city",
-             "western neighborhoods of the city",
+             "western neighborhoods of the city", "western half of the city",
              "ouest de la ville", "partie ouest de la ville", "partie occidentale de la ville",
              "quartiers occidentaux de la ville",
              "ovest della città", "parte ovest della città", "parte occidentale della città",
@@ -166,6 +168,34 @@ SIDE_OF_THE_CITY: dict[str, tuple[str, ...]] = {
              "Westen der Stadt", "Westens der Stadt", "Westteil der Stadt", "westen van de stad",
              "westelijke deel van de stad"),
 }  # fmt: skip
+# "Of the city" in the place of "of" and the city's name in each SIDE_PART ("la zona est di
+# Aleppo" -> "la zona est della città", "le secteur ouest d'Alep" -> "… de la ville"): those
+# sides of "the city" too (see sides_of_the_city).
+THE_CITY_FOR_OF: dict[str, tuple[str, ...]] = {
+    "d'": ("de la ville",),
+    "di ": ("della città",),
+    "de ": ("de la ciudad", "da cidade"),
+    "van ": ("van de stad",),
+    "von ": ("der Stadt",),
+}
+
+
+def sides_of_the_city() -> dict[str, tuple[str, ...]]:
+    """Every side of "the city" by side: SIDE_OF_THE_CITY and each SIDE_PART with "of the
+    city" for its "of" ("zona est della città", "secteur ouest de la ville")."""
+    out: dict[str, tuple[str, ...]] = {}
+    for side, forms in SIDE_OF_THE_CITY.items():
+        derived = [
+            part[: -len(of)].rstrip() + " " + city
+            for part in SIDE_PART[side]
+            for of, cities in THE_CITY_FOR_OF.items()
+            if part.endswith(of)
+            for city in cities
+        ]
+        out[side] = tuple(dict.fromkeys((*forms, *derived)))
+    return out
+
+
 # ... and in Arabic script: "غربي المدينة" (the west of the city), Persian "غرب شهر"; not after
 # a bearing's first word, a distance or a settlement's name (see ARABIC_DISTANCE).
 ARABIC_SIDE_OF_THE_CITY: dict[str, tuple[str, ...]] = {

@@ -124,12 +124,12 @@ from aleppomap._concepts import (
     SIDE_AFTER,
     SIDE_BEFORE,
     SIDE_GENITIVE,
-    SIDE_OF_THE_CITY,
     SIDE_PART,
     SIDE_WORDS_ALSO_WORDS,
     STANDING,
     TO_SIDE,
     URDU_OF,
+    sides_of_the_city,
 )
 from aleppomap._names import (
     AFTER_PLACE_WORDS,
@@ -842,7 +842,9 @@ _PART_NOUNS = frozenset(
 )  # fmt: skip
 # The nouns of a part that open a side of "the city" in other languages ("a parte leste da
 # cidade": the eastern part, not a bearing), and the words of a bearing before "the east of".
-_PART_NOUNS_ABROAD = frozenset({"parte", "partie", "part", "ostteil", "westteil"})
+_PART_NOUNS_ABROAD = frozenset(
+    {"parte", "partie", "part", "ostteil", "westteil", "zona", "secteur", "settore", "sector"}
+)
 _SIDE_QUARTERS = frozenset({"quartiers", "quartieri", "barrios", "bairros", "wijken"})
 _BEARING_WORDS = frozenset({"to"})
 _POSSESSIVE_GAPS = frozenset({"'s ", "’s "})
@@ -1501,7 +1503,7 @@ class Geoparser:
         # the city's side as a part of "the city" ("l'est de la ville"), a common noun too
         self._city_side_nouns = frozenset(
             self._add_generic(alias_key(form), f"{side}-aleppo")
-            for side, forms in SIDE_OF_THE_CITY.items()
+            for side, forms in sides_of_the_city().items()
             for form in forms
             if f"{side}-aleppo" in self._kind
         ) - {""}
