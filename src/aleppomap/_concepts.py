@@ -34,6 +34,7 @@ __all__ = [
     "ARABIC_SIDE_AFTER",
     "ARABIC_SIDE_ALONE",
     "ARABIC_SIDE_BEFORE",
+    "ARABIC_SIDE_OF_THE_CITY",
     "ARABIC_SIDE_PART",
     "CJK_AFTER",
     "CJK_BEFORE",
@@ -51,11 +52,14 @@ __all__ = [
     "SIDE_AFTER",
     "SIDE_BEFORE",
     "SIDE_GENITIVE",
+    "SIDE_OF_THE_CITY",
     "SIDE_PART",
     "SIDE_WORDS_ALSO_WORDS",
     "STANDING",
+    "THE_CITY_FOR_OF",
     "TO_SIDE",
     "URDU_OF",
+    "sides_of_the_city",
 ]
 
 # -- the city's sides -------------------------------------------------------------------------
@@ -131,6 +135,73 @@ SIDE_PART: dict[str, tuple[str, ...]] = {
              "sector occidental de ", "Westteil von ", "westen van ", "westelijk deel van ",
              "westelijke deel van ", "westelijke wijken van "),
 }  # fmt: skip
+# The side as a part of "the city", the city named before ("… in Aleppo. After the recapture of
+# the east of the city"; "dell'est della città", "les quartiers est de la ville", "el este de la
+# ciudad"): a common noun of the side, kept after an article in a caption about the city; the
+# same words after a bearing's word ("à l'est de la ville", "to the east of the city") are no
+# part of it (see TO_SIDE).
+SIDE_OF_THE_CITY: dict[str, tuple[str, ...]] = {
+    "east": ("east of the city", "eastern part of the city", "eastern parts of the city",
+             "eastern districts of the city", "eastern neighbourhoods of the city",
+             "eastern neighborhoods of the city", "eastern half of the city",
+             "est de la ville", "partie est de la ville", "partie orientale de la ville",
+             "quartiers orientaux de la ville",
+             "est della città", "parte est della città", "parte orientale della città",
+             "quartieri orientali della città",
+             "este de la ciudad", "parte este de la ciudad", "parte oriental de la ciudad",
+             "barrios orientales de la ciudad",
+             "leste da cidade", "parte leste da cidade", "parte oriental da cidade",
+             "bairros orientais da cidade",
+             "Osten der Stadt", "Ostens der Stadt", "Ostteil der Stadt", "oosten van de stad",
+             "oostelijke deel van de stad"),
+    "west": ("west of the city", "western part of the city", "western parts of the city",
+             "western districts of the city", "western neighbourhoods of the city",
+             "western neighborhoods of the city", "western half of the city",
+             "ouest de la ville", "partie ouest de la ville", "partie occidentale de la ville",
+             "quartiers occidentaux de la ville",
+             "ovest della città", "parte ovest della città", "parte occidentale della città",
+             "quartieri occidentali della città",
+             "oeste de la ciudad", "parte oeste de la ciudad", "parte occidental de la ciudad",
+             "barrios occidentales de la ciudad",
+             "oeste da cidade", "parte oeste da cidade", "parte ocidental da cidade",
+             "bairros ocidentais da cidade",
+             "Westen der Stadt", "Westens der Stadt", "Westteil der Stadt", "westen van de stad",
+             "westelijke deel van de stad"),
+}  # fmt: skip
+# "Of the city" in the place of "of" and the city's name in each SIDE_PART ("la zona est di
+# Aleppo" -> "la zona est della città", "le secteur ouest d'Alep" -> "… de la ville"): those
+# sides of "the city" too (see sides_of_the_city).
+THE_CITY_FOR_OF: dict[str, tuple[str, ...]] = {
+    "d'": ("de la ville",),
+    "di ": ("della città",),
+    "de ": ("de la ciudad", "da cidade"),
+    "van ": ("van de stad",),
+    "von ": ("der Stadt",),
+}
+
+
+def sides_of_the_city() -> dict[str, tuple[str, ...]]:
+    """Every side of "the city" by side: SIDE_OF_THE_CITY and each SIDE_PART with "of the
+    city" for its "of" ("zona est della città", "secteur ouest de la ville")."""
+    out: dict[str, tuple[str, ...]] = {}
+    for side, forms in SIDE_OF_THE_CITY.items():
+        derived = [
+            part[: -len(of)].rstrip() + " " + city
+            for part in SIDE_PART[side]
+            for of, cities in THE_CITY_FOR_OF.items()
+            if part.endswith(of)
+            for city in cities
+        ]
+        out[side] = tuple(dict.fromkeys((*forms, *derived)))
+    return out
+
+
+# ... and in Arabic script: "غربي المدينة" (the west of the city), Persian "غرب شهر"; not after
+# a bearing's first word, a distance or a settlement's name (see ARABIC_DISTANCE).
+ARABIC_SIDE_OF_THE_CITY: dict[str, tuple[str, ...]] = {
+    "east": ("شرق المدينة", "شرقي المدينة", "شرق شهر"),
+    "west": ("غرب المدينة", "غربي المدينة", "غرب شهر"),
+}
 # "Of the (Syrian) city of" in the place of "of" in those parts: "del este de la ciudad siria de
 # Alepo", "no leste da cidade de Aleppo", "dans la partie est de la ville d'Alep".
 PART_CITY: dict[str, tuple[str, ...]] = {
@@ -365,7 +436,9 @@ NOUN_OF = frozenset(
 # ("حلب کا قلعہ": Aleppo's citadel, "حلب کے پرانے شہر").
 ARABIC_NOUN_FILLERS = frozenset(
     {"تاريخي", "باستاني", "قديمي", "قديم", "بزرگ", "كهن", "معروف", "مشهور", "تاريخيه",
-     "قديمه", "اثريه", "شهيره", "كبير", "سرپوشيده", "مسقوفه"}
+     "قديمه", "اثريه", "شهيره", "كبير", "سرپوشيده", "مسقوفه",
+     # main ("فرودگاه اصلی حلب": Aleppo's main airport)
+     "اصلي", "رئيسي"}
 )  # fmt: skip
 URDU_OF = frozenset({"کا", "کی", "کے"})
 # Arabic common nouns that, written with the article, name the city's place in a caption about

@@ -573,7 +573,7 @@ _HANZI_PINYIN = {
     "tuo": "托", "wa": "瓦", "wan": "万萬", "wei": "威韦维維", "wen": "温", "wo": "沃倭",
     "wu": "乌伍烏", "xi": "西希锡", "xie": "谢謝", "ya": "亚雅亞", "yang": "扬", "ye": "耶叶葉",
     "yi": "伊", "you": "尤", "yu": "于", "zai": "宰", "zan": "赞", "ze": "泽澤",
-    "zha": "扎紮", "zi": "兹茲", "zu": "祖", "zuo": "佐",
+    "za": "扎紮", "zi": "兹茲", "zu": "祖", "zuo": "佐",
     # (and less common ones, that a name's run may start with: "玛阿米勒" is Ma'amil)
     "bo": "波博柏", "fo": "佛", "gen": "根", "hong": "洪", "hui": "惠", "jian": "坚堅",
     "kong": "孔", "kua": "夸", "kui": "奎", "kun": "昆", "liao": "廖", "lie": "列",

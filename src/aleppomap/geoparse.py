@@ -105,6 +105,7 @@ from aleppomap._concepts import (
     ARABIC_SIDE_AFTER,
     ARABIC_SIDE_ALONE,
     ARABIC_SIDE_BEFORE,
+    ARABIC_SIDE_OF_THE_CITY,
     ARABIC_SIDE_PART,
     CJK_AFTER,
     CJK_BEFORE,
@@ -128,6 +129,7 @@ from aleppomap._concepts import (
     STANDING,
     TO_SIDE,
     URDU_OF,
+    sides_of_the_city,
 )
 from aleppomap._names import (
     AFTER_PLACE_WORDS,
@@ -206,6 +208,8 @@ _BASE_WORDS = {
 _AIR_BASE_NAME = re.compile(
     r"(.+?)\s+(military\s+)?(air\s?base|airport|airfield|air\s+field)", re.IGNORECASE
 )
+# The words between a base's name and "base" or "airport" ("Kweiras air base").
+_AIR_OR_MILITARY = frozenset({"air", "military"})
 _AIR_BASE_WORDS = (
     "airbase", "air base", "military airbase", "military air base", "airport",
     "military airport", "airfield", "military airfield",
@@ -422,6 +426,11 @@ _FOREIGN_PLACE_WORDS = frozenset(
 )  # fmt: skip
 # German nouns among them, capitalised as German writes every noun.
 _GERMAN_PLACE_WORDS = frozenset({"dorf", "ortschaft", "kleinstadt"})
+# The words of a town or village (and a German area) beside a one-word name that is also a
+# person's, which make it the place: "the town of Raju", "aus dem Gebiet Raju", "la cidade de X".
+_GUARD_TOWN_WORDS = frozenset({"town", "village", "city", "gebiet", "stadt", "ort"}) | (
+    _FOREIGN_PLACE_WORDS - {"hôpital", "ospedale", "rotunda", "rotonde", "rotatoria", "glorieta"}
+)
 # French words that are English ones too, before "de" or "d'" only ("le village de X").
 _FRENCH_PLACE_WORDS = frozenset({"village", "ville"})
 # ", a village near Y": the words of a place in apposition to the name before its comma, the
@@ -609,11 +618,15 @@ _SCRIPT_PLACE_WORDS = (
 # word stands by it: a Japanese particle of place right after it ("マーレアで": in Marea,
 # "マンビジに", "ジャラブルスから": from Jarabulus, "マンビジ近郊": near Manbij), or a Chinese
 # word of place right before it ("在曼比季": in Manbij, "进入巴卜": into al-Bab, "叙利亚北部巴卜":
-# al-Bab in northern Syria).
+# al-Bab in northern Syria, "城市曼比季": the city of Manbij).
 _KANA_LOCATIVE = ("で", "に", "へ", "から", "まで", "近郊", "周辺", "郊外")
 _HANZI_LOCATIVE = ("在", "于", "於", "从", "從", "到", "进入", "進入", "攻入", "向",
                    "前往", "抵达", "抵達", "逃离", "逃離", "撤离", "撤離", "叙利亚",
-                   "敘利亞", "北部", "东部", "東部", "南部", "西部", "附近的")  # fmt: skip
+                   "敘利亞", "北部", "东部", "東部", "南部", "西部", "附近的",
+                   # a word of a city or town before its name ("北部城市曼比季": the northern
+                   # city of Manbij, "边境城镇阿扎兹": the border town of Azaz, "重镇": a
+                   # strategic town)
+                   "城市", "城镇", "城鎮", "小镇", "小鎮", "重镇", "重鎮")  # fmt: skip
 # Days and months: a time said just before a place ("captured on Friday Azaz city", "said on
 # Saturday Manbij ..."), no given name before a surname nor a part of the name.
 _TIME_WORDS = frozenset(
@@ -827,6 +840,13 @@ _PART_NOUNS = frozenset(
     {"part", "parts", "area", "areas", "district", "districts", "neighbourhoods",
      "neighborhoods", "quarters", "section", "sections", "side", "half", "sector", "sectors"}
 )  # fmt: skip
+# The nouns of a part that open a side of "the city" in other languages ("a parte leste da
+# cidade": the eastern part, not a bearing), and the words of a bearing before "the east of".
+_PART_NOUNS_ABROAD = frozenset(
+    {"parte", "partie", "part", "ostteil", "westteil", "zona", "secteur", "settore", "sector"}
+)
+_SIDE_QUARTERS = frozenset({"quartiers", "quartieri", "barrios", "bairros", "wijken"})
+_BEARING_WORDS = frozenset({"to"})
 _POSSESSIVE_GAPS = frozenset({"'s ", "’s "})
 _CITY_OF = _HOLDER_WORDS | frozenset({"the", "city", "of"})
 _SIDE_FILLERS = _CITY_OF | _PART_NOUNS
@@ -1480,10 +1500,23 @@ class Geoparser:
                         self._generic.setdefault(key, (place_id,))
         for key, noun_of in cjk_generic.items():
             self._generic.setdefault(key, noun_of)
+        # the city's side as a part of "the city" ("l'est de la ville"), a common noun too
+        self._city_side_nouns = frozenset(
+            self._add_generic(alias_key(form), f"{side}-aleppo")
+            for side, forms in sides_of_the_city().items()
+            for form in forms
+            if f"{side}-aleppo" in self._kind
+        ) - {""}
         # a side alone after a quarter's noun in Arabic script ("الأحياء الشرقية", "بخش شرقی")
         self._arabic_alone = frozenset(
             self._add_generic(alias_key(form), f"{side}-aleppo")
             for side, forms in ARABIC_SIDE_ALONE.items()
+            for form in forms
+            if f"{side}-aleppo" in self._kind
+        ) - {""}
+        self._arabic_city_sides = frozenset(
+            self._add_generic(alias_key(form), f"{side}-aleppo")
+            for side, forms in ARABIC_SIDE_OF_THE_CITY.items()
             for form in forms
             if f"{side}-aleppo" in self._kind
         ) - {""}
@@ -3765,6 +3798,10 @@ class Geoparser:
             j += 1
         if j < n_words and lows[j] in _PLACE_WORDS_AFTER:
             return 2
+        if j + 1 < n_words and lows[j] in _AIR_OR_MILITARY:
+            j += 1  # "Kweiras air base", "Koyeress military airport"
+        if j < n_words and lows[j] in _BASE_WORDS:
+            return 2  # a base's name before its word ("the Kweiras airbase")
         # a list of names after a place word: "six districts, including al-Hallok and ..."
         j = k - 1
         while j >= 0 and k - j < 8 and (uppers[j] or lows[j] in _LIST_WORDS):
@@ -3830,6 +3867,17 @@ class Geoparser:
                         break
                     if run and keys[j] in self._city_keys and CJK_CHAR.match(w.raw[j]):
                         break  # the city's name run together with its quarter's: "阿勒颇X区"
+                    if (
+                        run
+                        and keys[j] not in self._keys
+                        and keys[j] not in _PREFIXES  # ("카프르 할랍": Kafr Halab)
+                        and not text[ends[j] : starts[j + 1]].strip()
+                        and _caseless(text[starts[j] : ends[j]])
+                    ):
+                        # Korean and Japanese have no capitals: a word of no name there is a
+                        # day or a noun before the name, not a longer name's ("17일 시리아
+                        # 알레포 지역에서", "터키 접경 시리아 아자즈 지역")
+                        break
                     run.append(j)
                 elif lows[j] not in ARTICLES:
                     break
@@ -4103,6 +4151,11 @@ class Geoparser:
             if j > 0 and arabic_word_in(w.raw[j], _PERSIAN_PLURAL):
                 j -= 1
             return j >= 0 and arabic_word_in(w.raw[j], ARABIC_QUARTER_NOUNS)
+        if key in self._arabic_city_sides:
+            # "غربي المدينة": not after a bearing, a distance or a settlement's name
+            return self._arabic_side_written(w, kept[first], "before") and not self._of_elsewhere(
+                w, after
+            )
         if key in ARABIC_DEFINITE_NOUNS and _ARABIC_DEFINITE.match(w.raw[kept[first]]):
             return not self._of_elsewhere(w, after)  # "أمام القلعة في حلب": the citadel
         if (
@@ -4113,7 +4166,11 @@ class Geoparser:
             return False  # a souq's own name after the noun: "le souk al-Zarab"
         if key in self._standing:
             return not self._of_elsewhere(w, after)
+        if key in self._city_side_nouns and self._bearing_before(w, kept[first]):
+            return False  # "à l'est de la ville", "to the west of the city": a direction
         j = kept[first] - 1
+        if key in self._city_side_nouns and j > 0 and lows[j] in _SIDE_QUARTERS:
+            j -= 1  # "les quartiers est de la ville": the article before the quarters' noun
         if j >= 0 and text[ends[j] : starts[j + 1]].rstrip(" ")[-2:] in _ELIDED:
             return not self._of_elsewhere(w, after)  # "l'ancienne citadelle", "dell'università"
         while j >= 0 and lows[j] in _GENERIC_FILLERS and self._joins(text[ends[j] : starts[j + 1]]):
@@ -4138,6 +4195,20 @@ class Geoparser:
             if not any(p in self._in_aleppo for p in ids):
                 return False
         return not self._of_elsewhere(w, after)
+
+    @staticmethod
+    def _bearing_before(w: Words, k: int) -> bool:
+        """Whether word ``k``, a side of "the city", follows a bearing's word, perhaps past an
+        article ("to the east of the city", "à l'est de la ville", "al este de la ciudad"): a
+        direction from the city, not its part; a part's noun is none ("a parte leste")."""
+        lows = w.low
+        if lows[k] in _PART_NOUNS_ABROAD:
+            return False
+        j = k - 1
+        if j >= 0 and (lows[j] in _THE or lows[j] == "l") and lows[j] not in TO_SIDE:
+            j -= 1
+        # ("à l'est": the article elided onto the side, "à" is the word before it)
+        return j >= 0 and (lows[j] in TO_SIDE or lows[j] in _BEARING_WORDS)
 
     def _of_elsewhere(self, w: Words, after: int) -> bool:
         """Whether the words from ``after`` on are "of" or "in" (in any language) and a
@@ -4686,8 +4757,8 @@ class Geoparser:
         if at > 0 and lows[at - 1] in ARTICLES:
             return False
         near = {lows[k] for k in (at - 2, at - 1, at + 1) if 0 <= k < len(lows)}
-        if near & {"town", "village", "city"}:
-            return False
+        if not near.isdisjoint(_GUARD_TOWN_WORDS):
+            return False  # "the town of Raju", "dem Dorf Raju", "il villaggio di Raju"
         if "of" in near and not (at > 1 and lows[at - 1] == "of" and lows[at - 2] in _PERSON_CUES):
             return False  # "north of Rai", but not "the mother of Maria"
         # after a word for being in or near a place, which a person's name does not follow:
@@ -5394,6 +5465,12 @@ def _same_start(written: str, name: str) -> bool:
 def _arabic_sound(key: str) -> str:
     """The phonetic key of an Arabic word's key read in Latin letters."""
     return phonetic_word(arabic_latin(key))
+
+
+def _caseless(raw: str) -> bool:
+    """Whether the word ``raw`` is written in Hangul, kana or Thai (no capitals tell a name
+    there), or starts with a digit (a day written on its unit: "17일", "28日")."""
+    return raw[:1].isdigit() or asian_script(raw) in ("hangul", "kana", "thai")
 
 
 def _first(c: _Cand) -> int:
