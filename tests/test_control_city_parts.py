@@ -1,8 +1,8 @@
 """A side of "the city" named after its one city, in the other languages: "ad Aleppo ... la
 riconquista dell'est della città da parte delle forze di Assad" is a capture of East Aleppo;
 "les quartiers est de la ville, désormais aux mains du régime" a holding of it
-(``rules._city_part_mentions``, ``lexicon.CITY_PARTS``). No part is read where no city, or two,
-are named before the phrase.
+(the geoparser finds the side as a mention of East or West Aleppo; the control rules read it).
+No part is read where Aleppo is not named before the phrase.
 
 Every caption here is written for this module in the manner of agency captions and wire copy
 (none is copied from a published one).
@@ -36,7 +36,8 @@ STATES: list[tuple[str, str, list[Statement]]] = [
     ),
     (
         "es_held",
-        "Familias en Alepo regresan al este de la ciudad, en manos del gobierno sirio.",
+        "Familias en Alepo regresan a los barrios del este de la ciudad, en manos del gobierno "
+        "sirio.",
         [("east-aleppo", "government", "held")],
     ),
     (

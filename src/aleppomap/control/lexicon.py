@@ -95,10 +95,6 @@ __all__ = [
     "CAPTURE_NOUN_PREDICATES",
     "CAPTURE_VERBS",
     "CHANGED_HANDS",
-    "CITY_PARTS",
-    "CITY_PART_EAST",
-    "CITY_PART_KEYS",
-    "CITY_PART_WEST",
     "CLAUSE_BOUNDARIES",
     "CLAUSE_EN_FIGHT_FOR",
     "CLAUSE_EN_GERUNDS_IT",
@@ -1340,43 +1336,6 @@ SIEGE_ANAPHOR_KINDS: Final[Mapping[str, frozenset[str]]] = {
     "village": frozenset({"village", "town"}),
     "district": frozenset({"district", "neighbourhood"}),
     "neighbourhood": frozenset({"neighbourhood", "district"}),
-}
-#: A side of "the city" named before, in the other languages ("la riconquista *dell'est della
-#: città*", "dans *les quartiers est de la ville*", "*el este de la ciudad*", "*a zona leste da
-#: cidade*", "*im Ostteil der Stadt*", "*شرقي المدينة*"): read as the city's part of that side
-#: (:data:`CITY_PARTS`) when the caption names that one city before it.
-CITY_PART_EAST: Final = (
-    r"est\s+della\s+città",
-    r"(?:parte|zona|periferia|quartieri)\s+(?:est|orientale|orientali)\s+della\s+città",
-    r"(?:quartiers|partie|zone)\s+(?:est|orientale|orientaux)\s+de\s+la\s+ville",
-    r"est\s+de\s+la\s+ville",
-    r"(?:el\s+)?este\s+de\s+la\s+ciudad",
-    r"(?:parte|zona|barrios)\s+(?:del\s+)?(?:este|oriental|orientales)\s+de\s+la\s+ciudad",
-    r"(?:o\s+)?leste\s+da\s+cidade",
-    r"(?:parte|zona|bairros)\s+(?:do\s+)?(?:leste|oriental|orientais)\s+da\s+cidade",
-    r"Osten\s+der\s+Stadt", r"Ostteil\s+der\s+Stadt",
-    r"(?:شرقي|شرق)\s+المدينة", r"(?:الأحياء|المناطق)\s+الشرقية\s+(?:من|في)\s+المدينة",
-    r"القسم\s+الشرقي\s+من\s+المدينة",
-)  # fmt: skip
-CITY_PART_WEST: Final = (
-    r"ovest\s+della\s+città",
-    r"(?:parte|zona|periferia|quartieri)\s+(?:ovest|occidentale|occidentali)\s+della\s+città",
-    r"(?:quartiers|partie|zone)\s+(?:ouest|occidentale|occidentaux)\s+de\s+la\s+ville",
-    r"ouest\s+de\s+la\s+ville",
-    r"(?:el\s+)?oeste\s+de\s+la\s+ciudad",
-    r"(?:parte|zona|barrios)\s+(?:del\s+)?(?:oeste|occidental|occidentales)\s+de\s+la\s+ciudad",
-    r"(?:o\s+)?oeste\s+da\s+cidade",
-    r"(?:parte|zona|bairros)\s+(?:do\s+)?(?:oeste|ocidental|ocidentais)\s+da\s+cidade",
-    r"Westen\s+der\s+Stadt", r"Westteil\s+der\s+Stadt",
-    r"(?:غربي|غرب)\s+المدينة", r"(?:الأحياء|المناطق)\s+الغربية\s+(?:من|في)\s+المدينة",
-    r"القسم\s+الغربي\s+من\s+المدينة",
-)  # fmt: skip
-#: The words "the city" of those phrases (substrings of the caption: the rule's cheap test).
-CITY_PART_KEYS: Final = ("città", "ville", "ciudad", "cidade", "Stadt", "المدينة")
-#: A city's parts by side: (city id, side) -> (the part's id, its name).
-CITY_PARTS: Final[Mapping[tuple[str, str], tuple[str, str]]] = {
-    ("aleppo", "east"): ("east-aleppo", "East Aleppo"),
-    ("aleppo", "west"): ("west-aleppo", "West Aleppo"),
 }
 #: A part of a place taken, said before it ("durch einen *zurückeroberten Stadtteil* von X",
 #: "dans un *quartier repris* d'X", "en un *barrio recuperado* de X"): taken by the one side

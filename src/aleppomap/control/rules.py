@@ -1629,8 +1629,6 @@ def find_control(
         return []
     # a place named only to say where another is ("Hanano in Aleppo") states nothing of its own
     given = [_as_mention(m, text) for m in mentions if getattr(m, "cue", "") not in CONTEXT_CUES]
-    if any(key in text for key in lx.CITY_PART_KEYS):
-        given += _city_part_mentions(text, given)
     repeats = _repeated_mentions(text, given)
     cap = _Caption(text, given + repeats)
     repeat_at = {(m.place_id, m.start) for m in repeats}
@@ -4117,40 +4115,6 @@ def _foreign_owner(cap: _Caption, owner: str) -> str | None:
 
 def _side_of_group(m: re.Match[str], prefix: str) -> str | None:
     return _side_of(m, prefix)
-
-
-_CITY_PART_RE: Final = re.compile(
-    rf"(?<!\w)(?:(?P<east>{lx.alternation(lx.CITY_PART_EAST)})"
-    rf"|(?P<west>{lx.alternation(lx.CITY_PART_WEST)}))(?!\w)",
-    re.IGNORECASE,
-)
-
-
-def _city_part_mentions(text: str, given: Sequence[ControlMention]) -> list[ControlMention]:
-    """The sides of "the city" a caption names after its one city ("ad Aleppo ... la
-    riconquista dell'est della città": East Aleppo), as mentions of the city's part
-    (:data:`lexicon.CITY_PARTS`); none where no city, or several, are named before it, or
-    where a mention already covers the phrase."""
-    out = []
-    for m in _CITY_PART_RE.finditer(text):
-        cities = {
-            g.place_id for g in given if g.end <= m.start() and g.precision in ("city", "town")
-        }
-        bearing = "east" if m.group("east") is not None else "west"
-        part = lx.CITY_PARTS.get((next(iter(cities)), bearing)) if len(cities) == 1 else None
-        if part is None or any(g.start < m.end() and m.start() < g.end for g in given):
-            continue
-        out.append(
-            ControlMention(
-                place_id=part[0],
-                start=m.start(),
-                end=m.end(),
-                place=part[1],
-                matched=m.group(0),
-                precision="district",
-            )
-        )
-    return out
 
 
 def _as_mention(m: _MentionLike, text: str) -> ControlMention:
