@@ -69,6 +69,15 @@ The **first** date mention of the caption is the photo's date (later ones tell t
 - a first day that is the day the picture was released ("In this photo released on Dec. 14
   by SANA, ... Dec. 13", "Handout-Foto vom 13.12.2016 zeigt ... am 12.12.2016") gives way
   to the next day of its sentence on or before it;
+- a release day alone ("In this photo provided on Wednesday, Jan. 3, 2018 by X, ... shows
+  ...", "A handout photo made available by SANA on 12 December 2016 shows ...") is not the
+  picture's: the caption states no day (a German "Handout-Foto vom 13.12.2016" is a photo of
+  that day, and a FILE photo keeps it);
+- a relative day that bounds a state ("until yesterday", "fino a ieri", "jusqu'à hier", "bis
+  gestern", "hasta ayer"; "since yesterday", "seit gestern") is no day;
+- under the dateline of a Japanese dispatch ("【10月24日 AFP】"), a day of the lead's first
+  sentence after its place or subject ("コバニで23日、"), in the days of grace before the
+  dateline, is the picture's (not one of a later sentence; a "撮影" line wins);
 - a first day of someone's life ("X, who died on Dec. 3, 2016, poses ... May 12, 2009",
   "(born June 1, 1988)", "quien fue asesinado ... el 17 de marzo", "qui a été tué le 2
   mars") gives way to the next day that is not one (a portrait's), unless that day tells the
@@ -1258,6 +1267,27 @@ def _photo_date(
     gallery_date: dt.date | None,
     memo: dict[tuple[str, dt.date | None], _Resolved] | None = None,
 ) -> tuple[_Mention | None, bool]:
+    """The photo's date mention (date, text, start, end, kind) and whether it is a file photo:
+    the day :func:`_stated_day` finds, unless it is only the day the picture was released
+    (:func:`_released_only`: no day), or the dateline of a Japanese dispatch whose lead states
+    the day of what it shows (:func:`_lead_day`)."""
+    found, file_photo = _stated_day(text, gallery_date, memo)
+    if found is None or file_photo:
+        return found, file_photo
+    if found[4] == "cjk":
+        if found[2] < 2 and text.startswith("【"):  # (a dispatch's dateline: 【10月24日 AFP】)
+            return _lead_day(text, found), False
+        return found, False
+    if _released_only(text, found):
+        return None, False
+    return found, False
+
+
+def _stated_day(
+    text: str,
+    gallery_date: dt.date | None,
+    memo: dict[tuple[str, dt.date | None], _Resolved] | None = None,
+) -> tuple[_Mention | None, bool]:
     """The photo's date mention (date, text, start, end, kind) and whether it is a file photo.
 
     In order: the day of a "Picture taken ..." line; the latest day a combination of
@@ -2103,7 +2133,7 @@ def _after_deed(
 _RELEASED_WORDS = (
     r"[Rr]eleased|[Pp]rovided|[Pp]osted|[Uu]ploaded|[Dd]istributed|[Pp]ublished|[Ii]ssued"
     r"|ver(?:ö|oe)ffentlicht\w*|publi[ée]e?s?|diffus[ée]e?s?|publicad[ao]s?|difundid[ao]s?"
-    r"|divulgad[ao]s?|pubblicat[ao]|diffus[ao]"
+    r"|divulgad[ao]s?|pubblicat[ao]|diffus[ao]|[Mm]ade\s+available"
 )
 _LEAD_RE = re.compile(
     r"(?P<released>\b(?:"
@@ -2131,6 +2161,11 @@ _LEAD_ED_RE = re.compile(
 )
 
 
+# The stems of the Romance words of a release that a caption may write in ASCII letters
+# ("difundida el", "pubblicata il", "diffusa il", "publicado el").
+_ROMANCE_RELEASED: Final = ("ifundid", "ublicad", "ivulgad", "ubblicat", "iffus")
+
+
 def _may_lead(text: str, lo: int, hi: int) -> bool:
     """Whether ``text[lo:hi]`` may hold a word of :data:`_LEAD_RE` (a cheap test)."""
     return (
@@ -2138,6 +2173,8 @@ def _may_lead(text: str, lo: int, hi: int) -> bool:
         or "born" in text
         or (not text.isascii() and _FOREIGN_LETTER.search(text, lo) is not None)
         or "vom " in text  # German written without umlauts: "Handout-Foto vom 13.12.2016"
+        or text.find("available", lo, hi) >= 0  # "made available on 12 December 2016"
+        or any(text.find(stem, lo, hi) >= 0 for stem in _ROMANCE_RELEASED)  # (no accents)
     )
 
 
@@ -2378,6 +2415,68 @@ def _after_lead(
             return other
         previous = other[3]
     return found
+
+
+_DIGIT_RE = re.compile(r"\d")
+
+
+def _released_only(text: str, found: _Mention) -> bool:
+    """Whether the day ``found`` is only the day its picture was released, provided, posted or
+    made available (:data:`_LEAD_RE`), with no day of its own after it (the photo's day is not
+    stated: "In this photo provided on Wednesday, Jan. 3, 2018 by an activist group, ... shows
+    rescuers in Idlib", "A handout photo made available by SANA on 12 December 2016 shows ...",
+    "Cette photo diffusée le 13 décembre par Sana montre ..."). A day of the picture written
+    after it has already been taken instead (:func:`_after_lead`); so has one the release
+    words follow ("... in Aleppo, Dec. 12, in this photo released by SANA"). Not a German
+    "Handout-Foto vom 13.12.2016": a photo "of" that day is dated by it."""
+    start = found[2]
+    if start < 10:
+        return False
+    lo = max(0, start - 130)
+    if not _may_lead(text, lo, start):
+        return False
+    lead = _LEAD_RE.search(text, lo, start)
+    return (
+        lead is not None
+        and lead.lastgroup == "released"
+        and not lead.group().startswith(("Handout", "handout"))
+        and _DIGIT_RE.search(text, lead.start(), start) is None  # (no other day between)
+    )
+
+
+# A lead of a Japanese dispatch that states the day of what it shows, under the dispatch's
+# dateline ("【10月24日 AFP】 ... コバニ(Kobane)で23日、... 戦闘員らの姿を捉えた。"): a day after
+# a place or subject ("で", "に", "は", "が") before a comma, in the first sentence (to its "。"),
+# on or in the GRACE_DAYS before the dateline's day. A day of a later sentence tells the story
+# ("クルド人部隊は26日に ... 奪還に成功した"); a "撮影" line (the day it was taken) has won
+# before this is looked at.
+_LEAD_DAY_RE = re.compile(
+    r"(?<=[でにはが])(3[01]|[12]\d|0?[1-9])日(?:午前|午後|夜|朝|未明|夕方)?[、，,]"
+)
+
+
+def _lead_day(text: str, found: _Mention) -> _Mention:
+    """The day the lead of a Japanese dispatch states (:data:`_LEAD_DAY_RE`) when ``found``
+    is its dateline, else ``found``."""
+    dateline = found[0]
+    if dateline is None or "撮影" in text:
+        return found
+    close = text.find("。", found[3])
+    m = _LEAD_DAY_RE.search(text, found[3], close if close >= 0 else len(text))
+    if m is None:
+        return found
+    day = int(m.group(1))
+    if day <= dateline.day:
+        stated = dateline.replace(day=day)
+    else:  # the month before the dateline's
+        last = dateline.replace(day=1) - dt.timedelta(days=1)
+        if day > last.day:
+            return found
+        stated = last.replace(day=day)
+    if (dateline - stated).days > GRACE_DAYS:
+        return found
+    end = m.end(1) + 1  # (with its "日")
+    return stated, text[m.start() : end], m.start(), end, "jd"
 
 
 # A month misspelt ("Ocotber 8, 2014", "Feburary 3, 2015"), read only with its day and year
@@ -3974,6 +4073,26 @@ def _then_and_now(text: str, m: re.Match[str]) -> bool:
     return False
 
 
+# A relative day that ends or starts a state, not the day of the picture: "until yesterday"
+# ("Until yesterday the black flag flew on the hill"), "till yesterday", "up to yesterday",
+# "jusqu'à hier", "bis gestern", "hasta ayer", "fino a ieri", "até ontem", "tot gisteren",
+# "μέχρι χθες", "до вчера"; and "since yesterday" ("seit gestern", "depuis hier", "desde ayer",
+# "da ieri", "desde ontem", "sinds gisteren"): the picture shows what was or is, its day is not
+# stated. Looked for only before a relative day (few captions), in the 16 characters before it.
+_UNTIL_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:until|till|up\s+to|jusqu['’]à|jusqu['’]|bis|hasta|fino\s+ad?|sino\s+ad?"
+    r"|até|tot|μέχρι|до|since|seit|depuis|desde|da|sinds|od|від)\s*$",
+    re.IGNORECASE,
+)
+_UNTIL_REACH = 16
+
+
+def _until(text: str, start: int) -> bool:
+    """Whether the relative day at ``start`` follows "until" or "since"
+    (:data:`_UNTIL_BEFORE_RE`): the end or start of a state, not the picture's day."""
+    return _UNTIL_BEFORE_RE.search(text, max(0, start - _UNTIL_REACH), start) is not None
+
+
 _NEXT_AFTER_RE = re.compile(
     r"\s+(?:prochaine?|prossim[oa]|próximo|que\s+vem|depan|mendatang|ال[مق]قبل[ةه]?|المقبل[ةه]?"
     r"|آینده)(?![^\W\d_])"
@@ -4032,6 +4151,8 @@ def _next_rare(
             ahead = text[: m.start()].rstrip()
             if ahead and ahead[-1].isalnum():
                 continue  # "Russia Today", "USA Today": a name, not a day
+        if m.lastgroup == "rel" and _until(text, m.start()):
+            continue  # "Fino a ieri sventolava la bandiera", "since yesterday": a state's bound
         if m.lastgroup in ("rel", "relc") and _nowadays(text, m):
             continue  # "Hoje, o local está em ruínas", "Aleppo today is a city of ruins"
         if m.group() in _CLOSING_ONLY and _CLOSING_AFTER_RE.match(text, m.end()) is None:
