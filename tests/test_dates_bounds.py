@@ -122,12 +122,114 @@ def test_a_relative_day_of_the_picture_stays(caption: str, span: str) -> None:
         # a day in a later sentence is the story's: the dateline stays
         ("【1月29日 AFP】がれきの残る町コバニ(Kobane)を戦闘員が歩く。クルド人部隊は26日、"
          "コバニを奪還した。", "2015-01-29", "2015-01-29", "1月29日"),
+        # the day of a statement: the dateline stays
+        ("【10月24日 AFP】在英の人権団体は23日、コバニ(Kobane)で戦闘が続いていると発表した。",
+         "2014-10-24", "2014-10-24", "10月24日"),
+        ("【10月24日 AFP】トルコ当局は23日、国境の町で砲撃があったと明らかにした。",
+         "2014-10-24", "2014-10-24", "10月24日"),
         # a day long before the dateline is the story's
         ("【3月20日 AFP】アレッポ(Aleppo)で2日、停戦が始まった。", "2016-03-20",
          "2016-03-20", "3月20日"),
     ],
 )  # fmt: skip
 def test_the_lead_day_of_a_japanese_dispatch(
+    caption: str, gallery: str, expected: str, span: str
+) -> None:
+    assert dated(caption, gallery) == (expected, "day", span)
+
+
+# ------------------------------------- a weekday, day and month with no year, no gallery date
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected", "span"),
+    [
+        ("Reporters walk through east Aleppo on Thursday, Dec. 22, after the last rebels left "
+         "the city in 2016.", "2016-12-22", "Thursday, Dec. 22"),
+        ("Nos reporters sont retournés jeudi 22 décembre dans les quartiers est d'Alep, repris "
+         "par l'armée en 2016.", "2016-12-22", "22 décembre"),
+        ("Reporter kehrten am Donnerstag, 22. Dezember, in die 2016 zurückeroberte Altstadt "
+         "zurück.", "2016-12-22", "22. Dezember"),
+        ("Los periodistas volvieron el jueves 22 de diciembre a Alepo, reconquistada en 2016.",
+         "2016-12-22", "22 de diciembre"),
+        ("Os repórteres voltaram na quinta-feira, 22 de dezembro, a Aleppo, retomada em 2016.",
+         "2016-12-22", "22 de dezembro"),
+    ],
+)  # fmt: skip
+def test_a_weekday_picks_the_year_written_in_the_caption(
+    caption: str, expected: str, span: str
+) -> None:
+    assert dated(caption, "") == (expected, "day", span)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # no year written: a weekday fits one year in seven
+        "Nos reporters sont retournés jeudi 22 décembre dans les quartiers est d'Alep.",
+        "Reporters walk through east Aleppo on Thursday, Dec. 22.",
+        # a year written that the weekday does not fit (nor is the year before tried)
+        "Reporters walk through Aleppo on Thursday, Dec. 22, four years after the battle of 2012.",
+        # no weekday
+        "Reporters walk through east Aleppo on Dec. 22, after the rebels left in 2016.",
+    ],
+)
+def test_a_day_with_no_year_to_fit_stays_unknown(caption: str) -> None:
+    assert dated(caption, "")[:2] == ("", "unknown")
+
+
+def test_a_weekday_with_the_gallerys_date_takes_the_gallerys_year() -> None:
+    caption = "Reporters walk through east Aleppo on Thursday, Dec. 22, four years on from 2012."
+    assert dated(caption, "2016-12-23") == ("2016-12-22", "day", "Thursday, Dec. 22")
+
+
+# ------------------------------------------- a day closing a participle that dates an event
+
+
+@pytest.mark.parametrize(
+    ("caption", "gallery"),
+    [
+        ("Des secouristes fouillent les décombres d'une clinique à Maaret al-Noomane, suite à "
+         "une frappe aérienne menée le 15 février 2016, qui a tué une vingtaine de personnes.",
+         ""),
+        ("Rescuers search the rubble of a clinic after an air strike carried out on Feb. 15, "
+         "2016, which killed 20 people in Maarat al-Numan.", ""),
+        ("Rescuers search the ruins of a school hit by airstrikes conducted on Feb. 15 in "
+         "Idlib province.", "2016-03-01"),
+        ("Rescatistas entre los escombros tras un bombardeo realizado el 15 de febrero de 2016 "
+         "en Idlib.", ""),
+        ("Soccorritori tra le macerie dopo un attacco aereo condotto il 15 febbraio 2016 a "
+         "Idlib.", ""),
+        ("Socorristas nos escombros após um ataque aéreo levado a cabo em 15 de fevereiro de "
+         "2016 em Idlib.", ""),
+    ],
+)  # fmt: skip
+def test_an_events_day_in_a_participle_is_not_the_photos(caption: str, gallery: str) -> None:
+    assert dated(caption, gallery)[2] == ""  # (the gallery's date, or none)
+
+
+@pytest.mark.parametrize(
+    ("caption", "gallery", "expected", "span"),
+    [
+        # a gallery of the days right after the event: a picture taken right after it
+        ("Rescuers search the rubble of a clinic after an air strike carried out on Feb. 15 "
+         "in Maarat al-Numan.", "2016-02-16", "2016-02-15", "Feb. 15"),
+        # the picture's own day after the event's
+        ("Rescuers search the rubble of a clinic after an air strike carried out on Feb. 15, "
+         "2016 in Maarat al-Numan, Feb. 17, 2016.", "", "2016-02-17", "Feb. 17, 2016"),
+        # a relative clause after "after" keeps the event's day (agencies' habit)
+        ("Volunteers search the rubble after an air strike that hit the town on Feb. 15, 2016.",
+         "", "2016-02-15", "Feb. 15, 2016"),
+        # a participle of no event
+        ("Rebels carried out on Feb. 15, 2016 a raid near Idlib.", "", "2016-02-15",
+         "Feb. 15, 2016"),
+        # the Reuters day closing the sentence, after the site of a strike
+        ("A man inspects a damaged building at a site hit by what activists said was a barrel "
+         "bomb in Maarat al-Numan, June 4, 2015. REUTERS/Stringer", "2015-06-05", "2015-06-04",
+         "June 4, 2015"),
+    ],
+)  # fmt: skip
+def test_the_photos_day_near_an_events_participle_stays(
     caption: str, gallery: str, expected: str, span: str
 ) -> None:
     assert dated(caption, gallery) == (expected, "day", span)

@@ -77,7 +77,13 @@ The **first** date mention of the caption is the photo's date (later ones tell t
   gestern", "hasta ayer"; "since yesterday", "seit gestern") is no day;
 - under the dateline of a Japanese dispatch ("【10月24日 AFP】"), a day of the lead's first
   sentence after its place or subject ("コバニで23日、"), in the days of grace before the
-  dateline, is the picture's (not one of a later sentence; a "撮影" line wins);
+  dateline, is the picture's (not one of a later sentence, nor a statement's; a "撮影" line
+  wins);
+- a day closing a participle that dates an event ("an air strike carried out on Feb. 15,
+  2016", "une frappe aérienne menée le 15 février 2016") is the event's, even after "after":
+  the picture's only in a gallery of the GRACE_DAYS after it (see :func:`_participle_event`);
+- a day with its weekday and month and no year, in a gallery of no date ("jeudi 22
+  décembre"), takes the one year written in the caption that fits the weekday, else none;
 - a first day of someone's life ("X, who died on Dec. 3, 2016, poses ... May 12, 2009",
   "(born June 1, 1988)", "quien fue asesinado ... el 17 de marzo", "qui a été tué le 2
   mars") gives way to the next day that is not one (a portrait's), unless that day tells the
@@ -1126,6 +1132,13 @@ def _event_day(text: str, found: _Mention, gallery_date: dt.date | None = None) 
         if before in _EVENT_NOUNS and not _right_after(text, at):
             return True
     if word in _CLAUSE_DAY_WORDS:
+        if _participle_event(text, start):
+            day = found[0]
+            return not (
+                day is not None
+                and gallery_date is not None
+                and 0 <= (gallery_date - day).days <= GRACE_DAYS
+            )
         if word == "on" and _deed_day(text, found, gallery_date):
             return True
         if text[cut - 1 : cut] in _BEGAN_LAST and text[text.rfind(" ", 0, cut) + 1 : cut] in _BEGAN:
@@ -1175,6 +1188,58 @@ def _long_before(found: _Mention, gallery_date: dt.date | None) -> bool:
     )
 
 
+# A day closing a participle that dates an event named just before it ("an air strike carried
+# out on Feb. 15, 2016", "une frappe aérienne menée le 15 février 2016", "un bombardeo
+# realizado el", "un attacco condotto il"): the event's day, told as background. Even after
+# "after" or "following" (see _RIGHT_AFTER, where a relative clause, "following a huge
+# explosion that rocked the capital on Aug. 4", dates a picture taken right after it), the
+# participle dates the event apart from the picture: the picture's day only in a gallery of
+# the GRACE_DAYS after it; in a gallery dated later, or of no date, the caption states none.
+# (German writes the participle after the day, "der am 15. Februar geflogene Luftangriff", and
+# "nach dem Luftangriff vom Samstag" stays the picture's: not read here.)
+_PARTICIPLES: Final = frozenset(
+    (
+        "conducted", "launched", "mounted", "staged", "perpetrated", "menée", "menées", "mené",
+        "menés", "effectuée", "effectuées", "effectué", "effectués", "lancée", "lancées",
+        "perpétrée", "perpétré", "réalisée", "réalisé", "realizado", "realizada", "realizados",
+        "realizadas", "lanzado", "lanzada", "perpetrado", "perpetrada", "efectuado",
+        "efectuada", "effettuato", "effettuata", "effettuati", "condotto", "condotta",
+        "condotti", "lanciato", "lanciata", "compiuto", "compiuta", "lançado", "lançada",
+        "efetuado", "efetuada",
+    )
+)  # fmt: skip
+# "carried out on", "llevado a cabo el", "levado a cabo em": the last word of the participle
+_PARTICIPLE_TAILS: Final = {
+    "out": ("carried out",),
+    "cabo": ("llevado a cabo", "llevada a cabo", "levado a cabo", "levada a cabo"),
+}
+_PARTICIPLE_NOUN_REACH = 40
+
+
+def _participle_event(text: str, start: int) -> bool:
+    """Whether the day at ``start`` closes a participle of :data:`_PARTICIPLES` (after "on ",
+    "le ", "el ", "il ", "em ") that dates an event of :data:`_EVENT_NOUNS` named in the few
+    words before it ("an air strike carried out on", "une frappe aérienne menée le")."""
+    cut = start - 4
+    if text[cut : cut + 1] != " ":
+        return False
+    at = text.rfind(" ", 0, cut) + 1
+    word = text[at:cut]
+    if word in _PARTICIPLE_TAILS:
+        at = next(
+            (at - len(whole) + len(word) for whole in _PARTICIPLE_TAILS[word]
+             if text.endswith(whole, 0, cut)),
+            -1,
+        )  # fmt: skip
+        if at < 0:
+            return False
+    elif word not in _PARTICIPLES:
+        return False
+    return any(
+        noun in _EVENT_NOUNS for noun in text[max(0, at - _PARTICIPLE_NOUN_REACH) : at].split()[-3:]
+    )
+
+
 def _may_be_event(text: str, start: int, before: str) -> bool:
     """Whether the day from ``start``, after the three characters ``before``, may date an
     event before the picture (a cheap test before :func:`_not_event`, which runs for few
@@ -1184,6 +1249,8 @@ def _may_be_event(text: str, start: int, before: str) -> bool:
             return True
         # (a caption saying its picture was "taken after" an event never comes here: "aken "
         # is one of the cues of _CUES_RE)
+        if _participle_event(text, start):
+            return True
         lo = start - _EVENT_REACH if start > _EVENT_REACH else 0
         return (
             _EN_CLAUSE_RE.search(text, lo, start) is not None
@@ -1278,9 +1345,51 @@ def _photo_date(
         if found[2] < 2 and text.startswith("【"):  # (a dispatch's dateline: 【10月24日 AFP】)
             return _lead_day(text, found), False
         return found, False
-    if _released_only(text, found):
+    start = found[2]
+    if text[start - 3 : start] in _RELEASE_ENDS and _released_only(text, found):
         return None, False
+    if found[0] is None and found[4] in _WEEKDAY_YEAR_KINDS:
+        return _weekday_year(text, found), False
     return found, False
+
+
+# The kinds of a day stated with its month and no year (English, then other languages).
+_WEEKDAY_YEAR_KINDS: Final = frozenset(("wmd", "md", "dm", "fm"))
+_WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+
+
+def _weekday_year(text: str, found: _Mention) -> _Mention:
+    """The day ``found``, stated with its weekday and month but no year in a gallery of no
+    date ("jeudi 22 décembre", "on Thursday, Dec. 22", "am Donnerstag, 22. Dezember"), in the
+    one year written in the caption that makes the weekday fit ("... retook in 2016": 22
+    December 2016 is a Thursday); else ``found`` (no year: no day). Not the years next to
+    those written: a weekday fits one year in seven, and with three years a year of the
+    background ("four years after the battle of 2012") would fit Thursday, Dec. 22 in 2011;
+    the years written are the caption's own time or its story's, and only they are tried."""
+    start, end = found[2], found[3]
+    years = {int(m.group()) for m in _HAS_YEAR_RE.finditer(text)}
+    if not years:
+        return found
+    words = _WORD_RE.findall(text, max(0, start - 24), start)
+    if found[4] == "wmd":
+        words = _WORD_RE.findall(found[1])[:1]
+    if not words:
+        return found
+    word = words[-1]
+    weekday = _WEEKDAY_NUMBER.get(word.lower())
+    if weekday is None:
+        number = _FOREIGN_WEEKDAY_NUMBER.get(word)
+        if number is None:
+            return found
+        weekday = number % 7
+    fits = set()
+    for year in years:
+        again = _next_date(found[1], dt.date(year, 12, 31), None, 0)
+        if again is not None and again[0] is not None and again[0].weekday() == weekday:
+            fits.add(again[0])
+    if len(fits) != 1:
+        return found
+    return fits.pop(), found[1], start, end, found[4]
 
 
 def _stated_day(
@@ -2161,9 +2270,10 @@ _LEAD_ED_RE = re.compile(
 )
 
 
-# The stems of the Romance words of a release that a caption may write in ASCII letters
-# ("difundida el", "pubblicata il", "diffusa il", "publicado el").
-_ROMANCE_RELEASED: Final = ("ifundid", "ublicad", "ivulgad", "ubblicat", "iffus")
+# "made available on 12 December 2016", and the stems of the Romance words of a release that
+# a caption may write in ASCII letters ("difundida el", "pubblicata il", "diffusa il",
+# "publicado el"): one search of the window.
+_MORE_RELEASED_RE = re.compile(r"availab|ifundid|ublicad|ivulgad|ubblicat|iffus")
 
 
 def _may_lead(text: str, lo: int, hi: int) -> bool:
@@ -2173,8 +2283,7 @@ def _may_lead(text: str, lo: int, hi: int) -> bool:
         or "born" in text
         or (not text.isascii() and _FOREIGN_LETTER.search(text, lo) is not None)
         or "vom " in text  # German written without umlauts: "Handout-Foto vom 13.12.2016"
-        or text.find("available", lo, hi) >= 0  # "made available on 12 December 2016"
-        or any(text.find(stem, lo, hi) >= 0 for stem in _ROMANCE_RELEASED)  # (no accents)
+        or _MORE_RELEASED_RE.search(text, lo, hi) is not None
     )
 
 
@@ -2418,6 +2527,16 @@ def _after_lead(
 
 
 _DIGIT_RE = re.compile(r"\d")
+# Where a word of a release may be (one search of the window before the day; see
+# _RELEASED_WORDS).
+_RELEASE_HINT_RE = re.compile(
+    r"ed(?<=eleased)|ed(?<=rovided)|ed(?<=osted)|ed(?<=ploaded)|ed(?<=istributed)"
+    r"|ed(?<=ublished)|ed(?<=ssued)|availab|ifundid|ublicad|ivulgad|ubblicat|iffus|ffentlicht"
+    r"|fentlicht|ubli[ée]"
+)
+# How the words of a release end before its day (a cheap test first): "on ", "le ", "el ",
+# "il ", "am ", "em " (and "issued 13 December", "diffusée 13 décembre").
+_RELEASE_ENDS: Final = frozenset(("on ", "le ", "el ", "il ", "am ", "em ", "ed ", "ée ", "ta "))
 
 
 def _released_only(text: str, found: _Mention) -> bool:
@@ -2430,10 +2549,10 @@ def _released_only(text: str, found: _Mention) -> bool:
     words follow ("... in Aleppo, Dec. 12, in this photo released by SANA"). Not a German
     "Handout-Foto vom 13.12.2016": a photo "of" that day is dated by it."""
     start = found[2]
-    if start < 10:
+    if start < 10 or text[start - 3 : start] not in _RELEASE_ENDS:
         return False
     lo = max(0, start - 130)
-    if not _may_lead(text, lo, start):
+    if _RELEASE_HINT_RE.search(text, lo, start) is None:
         return False
     lead = _LEAD_RE.search(text, lo, start)
     return (
@@ -2455,6 +2574,11 @@ _LEAD_DAY_RE = re.compile(
 )
 
 
+# The words of a statement closing the lead ("監視団は23日、…と発表した", "明らかにした",
+# "述べた", "伝えた", "報じた"): the day of what was said, not of a picture.
+_LEAD_SAID_RE = re.compile(r"発表|明らかに|述べ|語っ|伝え|報じ|によると|表明|話し")
+
+
 def _lead_day(text: str, found: _Mention) -> _Mention:
     """The day the lead of a Japanese dispatch states (:data:`_LEAD_DAY_RE`) when ``found``
     is its dateline, else ``found``."""
@@ -2462,8 +2586,9 @@ def _lead_day(text: str, found: _Mention) -> _Mention:
     if dateline is None or "撮影" in text:
         return found
     close = text.find("。", found[3])
-    m = _LEAD_DAY_RE.search(text, found[3], close if close >= 0 else len(text))
-    if m is None:
+    stop = close if close >= 0 else len(text)
+    m = _LEAD_DAY_RE.search(text, found[3], stop)
+    if m is None or _LEAD_SAID_RE.search(text, m.end(), stop) is not None:
         return found
     day = int(m.group(1))
     if day <= dateline.day:
