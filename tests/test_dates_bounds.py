@@ -119,23 +119,38 @@ def test_a_relative_day_of_the_picture_stays(caption: str, span: str) -> None:
         # the day the picture was taken wins
         ("【12月2日 AFP】アレッポ(Aleppo)で1日、政府軍が進撃した。11月30日撮影。",
          "2016-12-02", "2016-11-30", "11月30日"),
-        # a day in a later sentence is the story's: the dateline stays
-        ("【1月29日 AFP】がれきの残る町コバニ(Kobane)を戦闘員が歩く。クルド人部隊は26日、"
-         "コバニを奪還した。", "2015-01-29", "2015-01-29", "1月29日"),
-        # the day of a statement: the dateline stays
-        ("【10月24日 AFP】在英の人権団体は23日、コバニ(Kobane)で戦闘が続いていると発表した。",
-         "2014-10-24", "2014-10-24", "10月24日"),
-        ("【10月24日 AFP】トルコ当局は23日、国境の町で砲撃があったと明らかにした。",
-         "2014-10-24", "2014-10-24", "10月24日"),
-        # a day long before the dateline is the story's
-        ("【3月20日 AFP】アレッポ(Aleppo)で2日、停戦が始まった。", "2016-03-20",
-         "2016-03-20", "3月20日"),
     ],
 )  # fmt: skip
 def test_the_lead_day_of_a_japanese_dispatch(
     caption: str, gallery: str, expected: str, span: str
 ) -> None:
     assert dated(caption, gallery) == (expected, "day", span)
+
+
+@pytest.mark.parametrize(
+    ("caption", "gallery"),
+    [
+        # a day in a later sentence is the story's, and the dateline is the dispatch's day
+        ("【1月29日 AFP】がれきの残る町コバニ(Kobane)を戦闘員が歩く。クルド人部隊は26日、"
+         "コバニを奪還した。", "2015-01-29"),
+        # the day of a statement
+        ("【10月24日 AFP】在英の人権団体は23日、コバニ(Kobane)で戦闘が続いていると発表した。",
+         "2014-10-24"),
+        ("【10月24日 AFP】トルコ当局は23日、国境の町で砲撃があったと明らかにした。",
+         "2014-10-24"),
+        # a day long before the dateline is the story's
+        ("【3月20日 AFP】アレッポ(Aleppo)で2日、停戦が始まった。", "2016-03-20"),
+        # the dateline alone: an aerial picture of no stated day
+        ("【11月23日 AFP】イドリブ(Idlib)県郊外の訓練場を捉えた空撮写真。", "2018-11-25"),
+    ],
+)  # fmt: skip
+def test_a_dispatchs_dateline_is_not_the_photos_day(caption: str, gallery: str) -> None:
+    assert dated(caption, gallery) == (gallery, "gallery", "")
+
+
+def test_a_dispatchs_dateline_with_no_gallery_date_gives_no_day() -> None:
+    caption = "【11月23日 AFP】イドリブ(Idlib)県郊外の訓練場を捉えた空撮写真。"
+    assert dated(caption, "")[:2] == ("", "unknown")
 
 
 # ------------------------------------- a weekday, day and month with no year, no gallery date

@@ -78,7 +78,7 @@ The **first** date mention of the caption is the photo's date (later ones tell t
 - under the dateline of a Japanese dispatch ("【10月24日 AFP】"), a day of the lead's first
   sentence after its place or subject ("コバニで23日、"), in the days of grace before the
   dateline, is the picture's (not one of a later sentence, nor a statement's; a "撮影" line
-  wins);
+  wins); the dateline alone is the dispatch's day, not the picture's: no day;
 - a day closing a participle that dates an event ("an air strike carried out on Feb. 15,
   2016", "une frappe aérienne menée le 15 février 2016") is the event's, even after "after":
   the picture's only in a gallery of the GRACE_DAYS after it (see :func:`_participle_event`);
@@ -1336,8 +1336,8 @@ def _photo_date(
 ) -> tuple[_Mention | None, bool]:
     """The photo's date mention (date, text, start, end, kind) and whether it is a file photo:
     the day :func:`_stated_day` finds, unless it is only the day the picture was released
-    (:func:`_released_only`: no day), or the dateline of a Japanese dispatch whose lead states
-    the day of what it shows (:func:`_lead_day`)."""
+    (:func:`_released_only`: no day), or the dateline of a Japanese dispatch (its lead's day of
+    what it shows, else none: :func:`_lead_day`)."""
     found, file_photo = _stated_day(text, gallery_date, memo)
     if found is None or file_photo:
         return found, file_photo
@@ -2579,27 +2579,31 @@ _LEAD_DAY_RE = re.compile(
 _LEAD_SAID_RE = re.compile(r"発表|明らかに|述べ|語っ|伝え|報じ|によると|表明|話し")
 
 
-def _lead_day(text: str, found: _Mention) -> _Mention:
+def _lead_day(text: str, found: _Mention) -> _Mention | None:
     """The day the lead of a Japanese dispatch states (:data:`_LEAD_DAY_RE`) when ``found``
-    is its dateline, else ``found``."""
+    is its dateline; else none: the dateline is the day the dispatch was sent, not the day of
+    its picture (as a release day is not, see :func:`_released_only`), and the gallery's date
+    stands. (With a "撮影" line that gave no day, ``found``.)"""
     dateline = found[0]
-    if dateline is None or "撮影" in text:
+    if "撮影" in text:
         return found
+    if dateline is None:
+        return None
     close = text.find("。", found[3])
     stop = close if close >= 0 else len(text)
     m = _LEAD_DAY_RE.search(text, found[3], stop)
     if m is None or _LEAD_SAID_RE.search(text, m.end(), stop) is not None:
-        return found
+        return None
     day = int(m.group(1))
     if day <= dateline.day:
         stated = dateline.replace(day=day)
     else:  # the month before the dateline's
         last = dateline.replace(day=1) - dt.timedelta(days=1)
         if day > last.day:
-            return found
+            return None
         stated = last.replace(day=day)
     if (dateline - stated).days > GRACE_DAYS:
-        return found
+        return None
     end = m.end(1) + 1  # (with its "日")
     return stated, text[m.start() : end], m.start(), end, "jd"
 
