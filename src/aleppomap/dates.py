@@ -69,6 +69,21 @@ The **first** date mention of the caption is the photo's date (later ones tell t
 - a first day that is the day the picture was released ("In this photo released on Dec. 14
   by SANA, ... Dec. 13", "Handout-Foto vom 13.12.2016 zeigt ... am 12.12.2016") gives way
   to the next day of its sentence on or before it;
+- a release day alone ("In this photo provided on Wednesday, Jan. 3, 2018 by X, ... shows
+  ...", "A handout photo made available by SANA on 12 December 2016 shows ...") is not the
+  picture's: the caption states no day (a German "Handout-Foto vom 13.12.2016" is a photo of
+  that day, and a FILE photo keeps it);
+- a relative day that bounds a state ("until yesterday", "fino a ieri", "jusqu'à hier", "bis
+  gestern", "hasta ayer"; "since yesterday", "seit gestern") is no day;
+- under the dateline of a Japanese dispatch ("【10月24日 AFP】"), a day of the lead's first
+  sentence after its place or subject ("コバニで23日、"), in the days of grace before the
+  dateline, is the picture's (not one of a later sentence, nor a statement's; a "撮影" line
+  wins); the dateline alone is the dispatch's day, not the picture's: no day;
+- a day closing a participle that dates an event ("an air strike carried out on Feb. 15,
+  2016", "une frappe aérienne menée le 15 février 2016") is the event's, even after "after":
+  the picture's only in a gallery of the GRACE_DAYS after it (see :func:`_participle_event`);
+- a day with its weekday and month and no year, in a gallery of no date ("jeudi 22
+  décembre"), takes the one year written in the caption that fits the weekday, else none;
 - a first day of someone's life ("X, who died on Dec. 3, 2016, poses ... May 12, 2009",
   "(born June 1, 1988)", "quien fue asesinado ... el 17 de marzo", "qui a été tué le 2
   mars") gives way to the next day that is not one (a portrait's), unless that day tells the
@@ -1117,6 +1132,13 @@ def _event_day(text: str, found: _Mention, gallery_date: dt.date | None = None) 
         if before in _EVENT_NOUNS and not _right_after(text, at):
             return True
     if word in _CLAUSE_DAY_WORDS:
+        if _participle_event(text, start):
+            day = found[0]
+            return not (
+                day is not None
+                and gallery_date is not None
+                and 0 <= (gallery_date - day).days <= GRACE_DAYS
+            )
         if word == "on" and _deed_day(text, found, gallery_date):
             return True
         if text[cut - 1 : cut] in _BEGAN_LAST and text[text.rfind(" ", 0, cut) + 1 : cut] in _BEGAN:
@@ -1166,6 +1188,58 @@ def _long_before(found: _Mention, gallery_date: dt.date | None) -> bool:
     )
 
 
+# A day closing a participle that dates an event named just before it ("an air strike carried
+# out on Feb. 15, 2016", "une frappe aérienne menée le 15 février 2016", "un bombardeo
+# realizado el", "un attacco condotto il"): the event's day, told as background. Even after
+# "after" or "following" (see _RIGHT_AFTER, where a relative clause, "following a huge
+# explosion that rocked the capital on Aug. 4", dates a picture taken right after it), the
+# participle dates the event apart from the picture: the picture's day only in a gallery of
+# the GRACE_DAYS after it; in a gallery dated later, or of no date, the caption states none.
+# (German writes the participle after the day, "der am 15. Februar geflogene Luftangriff", and
+# "nach dem Luftangriff vom Samstag" stays the picture's: not read here.)
+_PARTICIPLES: Final = frozenset(
+    (
+        "conducted", "launched", "mounted", "staged", "perpetrated", "menée", "menées", "mené",
+        "menés", "effectuée", "effectuées", "effectué", "effectués", "lancée", "lancées",
+        "perpétrée", "perpétré", "réalisée", "réalisé", "realizado", "realizada", "realizados",
+        "realizadas", "lanzado", "lanzada", "perpetrado", "perpetrada", "efectuado",
+        "efectuada", "effettuato", "effettuata", "effettuati", "condotto", "condotta",
+        "condotti", "lanciato", "lanciata", "compiuto", "compiuta", "lançado", "lançada",
+        "efetuado", "efetuada",
+    )
+)  # fmt: skip
+# "carried out on", "llevado a cabo el", "levado a cabo em": the last word of the participle
+_PARTICIPLE_TAILS: Final = {
+    "out": ("carried out",),
+    "cabo": ("llevado a cabo", "llevada a cabo", "levado a cabo", "levada a cabo"),
+}
+_PARTICIPLE_NOUN_REACH = 40
+
+
+def _participle_event(text: str, start: int) -> bool:
+    """Whether the day at ``start`` closes a participle of :data:`_PARTICIPLES` (after "on ",
+    "le ", "el ", "il ", "em ") that dates an event of :data:`_EVENT_NOUNS` named in the few
+    words before it ("an air strike carried out on", "une frappe aérienne menée le")."""
+    cut = start - 4
+    if text[cut : cut + 1] != " ":
+        return False
+    at = text.rfind(" ", 0, cut) + 1
+    word = text[at:cut]
+    if word in _PARTICIPLE_TAILS:
+        at = next(
+            (at - len(whole) + len(word) for whole in _PARTICIPLE_TAILS[word]
+             if text.endswith(whole, 0, cut)),
+            -1,
+        )  # fmt: skip
+        if at < 0:
+            return False
+    elif word not in _PARTICIPLES:
+        return False
+    return any(
+        noun in _EVENT_NOUNS for noun in text[max(0, at - _PARTICIPLE_NOUN_REACH) : at].split()[-3:]
+    )
+
+
 def _may_be_event(text: str, start: int, before: str) -> bool:
     """Whether the day from ``start``, after the three characters ``before``, may date an
     event before the picture (a cheap test before :func:`_not_event`, which runs for few
@@ -1175,6 +1249,8 @@ def _may_be_event(text: str, start: int, before: str) -> bool:
             return True
         # (a caption saying its picture was "taken after" an event never comes here: "aken "
         # is one of the cues of _CUES_RE)
+        if _participle_event(text, start):
+            return True
         lo = start - _EVENT_REACH if start > _EVENT_REACH else 0
         return (
             _EN_CLAUSE_RE.search(text, lo, start) is not None
@@ -1254,6 +1330,69 @@ def _days_later(text: str, found: _Mention) -> _Mention:
 
 
 def _photo_date(
+    text: str,
+    gallery_date: dt.date | None,
+    memo: dict[tuple[str, dt.date | None], _Resolved] | None = None,
+) -> tuple[_Mention | None, bool]:
+    """The photo's date mention (date, text, start, end, kind) and whether it is a file photo:
+    the day :func:`_stated_day` finds, unless it is only the day the picture was released
+    (:func:`_released_only`: no day), or the dateline of a Japanese dispatch (its lead's day of
+    what it shows, else none: :func:`_lead_day`)."""
+    found, file_photo = _stated_day(text, gallery_date, memo)
+    if found is None or file_photo:
+        return found, file_photo
+    if found[4] == "cjk":
+        if found[2] < 2 and text.startswith("【"):  # (a dispatch's dateline: 【10月24日 AFP】)
+            return _lead_day(text, found), False
+        return found, False
+    start = found[2]
+    if text[start - 3 : start] in _RELEASE_ENDS and _released_only(text, found):
+        return None, False
+    if found[0] is None and found[4] in _WEEKDAY_YEAR_KINDS:
+        return _weekday_year(text, found), False
+    return found, False
+
+
+# The kinds of a day stated with its month and no year (English, then other languages).
+_WEEKDAY_YEAR_KINDS: Final = frozenset(("wmd", "md", "dm", "fm"))
+_WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+
+
+def _weekday_year(text: str, found: _Mention) -> _Mention:
+    """The day ``found``, stated with its weekday and month but no year in a gallery of no
+    date ("jeudi 22 décembre", "on Thursday, Dec. 22", "am Donnerstag, 22. Dezember"), in the
+    one year written in the caption that makes the weekday fit ("... retook in 2016": 22
+    December 2016 is a Thursday); else ``found`` (no year: no day). Not the years next to
+    those written: a weekday fits one year in seven, and with three years a year of the
+    background ("four years after the battle of 2012") would fit Thursday, Dec. 22 in 2011;
+    the years written are the caption's own time or its story's, and only they are tried."""
+    start, end = found[2], found[3]
+    years = {int(m.group()) for m in _HAS_YEAR_RE.finditer(text)}
+    if not years:
+        return found
+    words = _WORD_RE.findall(text, max(0, start - 24), start)
+    if found[4] == "wmd":
+        words = _WORD_RE.findall(found[1])[:1]
+    if not words:
+        return found
+    word = words[-1]
+    weekday = _WEEKDAY_NUMBER.get(word.lower())
+    if weekday is None:
+        number = _FOREIGN_WEEKDAY_NUMBER.get(word)
+        if number is None:
+            return found
+        weekday = number % 7
+    fits = set()
+    for year in years:
+        again = _next_date(found[1], dt.date(year, 12, 31), None, 0)
+        if again is not None and again[0] is not None and again[0].weekday() == weekday:
+            fits.add(again[0])
+    if len(fits) != 1:
+        return found
+    return fits.pop(), found[1], start, end, found[4]
+
+
+def _stated_day(
     text: str,
     gallery_date: dt.date | None,
     memo: dict[tuple[str, dt.date | None], _Resolved] | None = None,
@@ -2103,7 +2242,7 @@ def _after_deed(
 _RELEASED_WORDS = (
     r"[Rr]eleased|[Pp]rovided|[Pp]osted|[Uu]ploaded|[Dd]istributed|[Pp]ublished|[Ii]ssued"
     r"|ver(?:ö|oe)ffentlicht\w*|publi[ée]e?s?|diffus[ée]e?s?|publicad[ao]s?|difundid[ao]s?"
-    r"|divulgad[ao]s?|pubblicat[ao]|diffus[ao]"
+    r"|divulgad[ao]s?|pubblicat[ao]|diffus[ao]|[Mm]ade\s+available"
 )
 _LEAD_RE = re.compile(
     r"(?P<released>\b(?:"
@@ -2131,6 +2270,12 @@ _LEAD_ED_RE = re.compile(
 )
 
 
+# "made available on 12 December 2016", and the stems of the Romance words of a release that
+# a caption may write in ASCII letters ("difundida el", "pubblicata il", "diffusa il",
+# "publicado el"): one search of the window.
+_MORE_RELEASED_RE = re.compile(r"availab|ifundid|ublicad|ivulgad|ubblicat|iffus")
+
+
 def _may_lead(text: str, lo: int, hi: int) -> bool:
     """Whether ``text[lo:hi]`` may hold a word of :data:`_LEAD_RE` (a cheap test)."""
     return (
@@ -2138,6 +2283,7 @@ def _may_lead(text: str, lo: int, hi: int) -> bool:
         or "born" in text
         or (not text.isascii() and _FOREIGN_LETTER.search(text, lo) is not None)
         or "vom " in text  # German written without umlauts: "Handout-Foto vom 13.12.2016"
+        or _MORE_RELEASED_RE.search(text, lo, hi) is not None
     )
 
 
@@ -2378,6 +2524,88 @@ def _after_lead(
             return other
         previous = other[3]
     return found
+
+
+_DIGIT_RE = re.compile(r"\d")
+# Where a word of a release may be (one search of the window before the day; see
+# _RELEASED_WORDS).
+_RELEASE_HINT_RE = re.compile(
+    r"ed(?<=eleased)|ed(?<=rovided)|ed(?<=osted)|ed(?<=ploaded)|ed(?<=istributed)"
+    r"|ed(?<=ublished)|ed(?<=ssued)|availab|ifundid|ublicad|ivulgad|ubblicat|iffus|ffentlicht"
+    r"|fentlicht|ubli[ée]"
+)
+# How the words of a release end before its day (a cheap test first): "on ", "le ", "el ",
+# "il ", "am ", "em " (and "issued 13 December", "diffusée 13 décembre").
+_RELEASE_ENDS: Final = frozenset(("on ", "le ", "el ", "il ", "am ", "em ", "ed ", "ée ", "ta "))
+
+
+def _released_only(text: str, found: _Mention) -> bool:
+    """Whether the day ``found`` is only the day its picture was released, provided, posted or
+    made available (:data:`_LEAD_RE`), with no day of its own after it (the photo's day is not
+    stated: "In this photo provided on Wednesday, Jan. 3, 2018 by an activist group, ... shows
+    rescuers in Idlib", "A handout photo made available by SANA on 12 December 2016 shows ...",
+    "Cette photo diffusée le 13 décembre par Sana montre ..."). A day of the picture written
+    after it has already been taken instead (:func:`_after_lead`); so has one the release
+    words follow ("... in Aleppo, Dec. 12, in this photo released by SANA"). Not a German
+    "Handout-Foto vom 13.12.2016": a photo "of" that day is dated by it."""
+    start = found[2]
+    if start < 10 or text[start - 3 : start] not in _RELEASE_ENDS:
+        return False
+    lo = max(0, start - 130)
+    if _RELEASE_HINT_RE.search(text, lo, start) is None:
+        return False
+    lead = _LEAD_RE.search(text, lo, start)
+    return (
+        lead is not None
+        and lead.lastgroup == "released"
+        and not lead.group().startswith(("Handout", "handout"))
+        and _DIGIT_RE.search(text, lead.start(), start) is None  # (no other day between)
+    )
+
+
+# A lead of a Japanese dispatch that states the day of what it shows, under the dispatch's
+# dateline ("【10月24日 AFP】 ... コバニ(Kobane)で23日、... 戦闘員らの姿を捉えた。"): a day after
+# a place or subject ("で", "に", "は", "が") before a comma, in the first sentence (to its "。"),
+# on or in the GRACE_DAYS before the dateline's day. A day of a later sentence tells the story
+# ("クルド人部隊は26日に ... 奪還に成功した"); a "撮影" line (the day it was taken) has won
+# before this is looked at.
+_LEAD_DAY_RE = re.compile(
+    r"(?<=[でにはが])(3[01]|[12]\d|0?[1-9])日(?:午前|午後|夜|朝|未明|夕方)?[、，,]"
+)
+
+
+# The words of a statement closing the lead ("監視団は23日、…と発表した", "明らかにした",
+# "述べた", "伝えた", "報じた"): the day of what was said, not of a picture.
+_LEAD_SAID_RE = re.compile(r"発表|明らかに|述べ|語っ|伝え|報じ|によると|表明|話し")
+
+
+def _lead_day(text: str, found: _Mention) -> _Mention | None:
+    """The day the lead of a Japanese dispatch states (:data:`_LEAD_DAY_RE`) when ``found``
+    is its dateline; else none: the dateline is the day the dispatch was sent, not the day of
+    its picture (as a release day is not, see :func:`_released_only`), and the gallery's date
+    stands. (With a "撮影" line that gave no day, ``found``.)"""
+    dateline = found[0]
+    if "撮影" in text:
+        return found
+    if dateline is None:
+        return None
+    close = text.find("。", found[3])
+    stop = close if close >= 0 else len(text)
+    m = _LEAD_DAY_RE.search(text, found[3], stop)
+    if m is None or _LEAD_SAID_RE.search(text, m.end(), stop) is not None:
+        return None
+    day = int(m.group(1))
+    if day <= dateline.day:
+        stated = dateline.replace(day=day)
+    else:  # the month before the dateline's
+        last = dateline.replace(day=1) - dt.timedelta(days=1)
+        if day > last.day:
+            return None
+        stated = last.replace(day=day)
+    if (dateline - stated).days > GRACE_DAYS:
+        return None
+    end = m.end(1) + 1  # (with its "日")
+    return stated, text[m.start() : end], m.start(), end, "jd"
 
 
 # A month misspelt ("Ocotber 8, 2014", "Feburary 3, 2015"), read only with its day and year
@@ -3974,6 +4202,26 @@ def _then_and_now(text: str, m: re.Match[str]) -> bool:
     return False
 
 
+# A relative day that ends or starts a state, not the day of the picture: "until yesterday"
+# ("Until yesterday the black flag flew on the hill"), "till yesterday", "up to yesterday",
+# "jusqu'à hier", "bis gestern", "hasta ayer", "fino a ieri", "até ontem", "tot gisteren",
+# "μέχρι χθες", "до вчера"; and "since yesterday" ("seit gestern", "depuis hier", "desde ayer",
+# "da ieri", "desde ontem", "sinds gisteren"): the picture shows what was or is, its day is not
+# stated. Looked for only before a relative day (few captions), in the 16 characters before it.
+_UNTIL_BEFORE_RE = re.compile(
+    r"(?<![^\W\d_])(?:until|till|up\s+to|jusqu['’]à|jusqu['’]|bis|hasta|fino\s+ad?|sino\s+ad?"
+    r"|até|tot|μέχρι|до|since|seit|depuis|desde|da|sinds|od|від)\s*$",
+    re.IGNORECASE,
+)
+_UNTIL_REACH = 16
+
+
+def _until(text: str, start: int) -> bool:
+    """Whether the relative day at ``start`` follows "until" or "since"
+    (:data:`_UNTIL_BEFORE_RE`): the end or start of a state, not the picture's day."""
+    return _UNTIL_BEFORE_RE.search(text, max(0, start - _UNTIL_REACH), start) is not None
+
+
 _NEXT_AFTER_RE = re.compile(
     r"\s+(?:prochaine?|prossim[oa]|próximo|que\s+vem|depan|mendatang|ال[مق]قبل[ةه]?|المقبل[ةه]?"
     r"|آینده)(?![^\W\d_])"
@@ -4032,6 +4280,8 @@ def _next_rare(
             ahead = text[: m.start()].rstrip()
             if ahead and ahead[-1].isalnum():
                 continue  # "Russia Today", "USA Today": a name, not a day
+        if m.lastgroup == "rel" and _until(text, m.start()):
+            continue  # "Fino a ieri sventolava la bandiera", "since yesterday": a state's bound
         if m.lastgroup in ("rel", "relc") and _nowadays(text, m):
             continue  # "Hoje, o local está em ruínas", "Aleppo today is a city of ruins"
         if m.group() in _CLOSING_ONLY and _CLOSING_AFTER_RE.match(text, m.end()) is None:
