@@ -43,9 +43,9 @@ def _digest(frame: pd.DataFrame) -> dict[str, Any]:
     return {"rows": len(table), "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest()}
 
 
-def _known_only(path: str, tmp: str, n: int) -> str:
+def _known_only(path: str, tmp: Path, n: int) -> str:
     """A copy of the JSON Lines file ``path`` with only the known gallery columns."""
-    out = Path(tmp) / f"{n}-{Path(path).name}"
+    out = tmp / f"{n}-{Path(path).name}"
     with Path(path).open(encoding="utf-8") as src, out.open("w", encoding="utf-8") as dst:
         for line in src:
             if line.strip():
@@ -71,20 +71,22 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
         reader._SPLIT_MIN_BYTES = args.split_bytes  # type: ignore[attr-defined]
         reader._SPLIT_PIECE_BYTES = args.split_bytes  # type: ignore[attr-defined]
     out: dict[str, Any] = {}
-    with tempfile.TemporaryDirectory(prefix="aleppomap-digest-") as tmp:
-        for n, path in enumerate(args.files):
-            name = _known_only(path, tmp, n) if args.known_only else path
-            t0 = time.perf_counter()
-            entries = read_gallery(name, workers=args.workers)
-            events = locate(entries, workers=args.workers)
-            control = control_table(events)
-            seconds = time.perf_counter() - t0
-            out[f"{Path(path).parent.name}/{Path(path).name}"] = {
-                "entries": _digest(entries),
-                "events": _digest(events),
-                "control": _digest(control),
-            }
-            print(f"{path}: {seconds:.1f} s", file=sys.stderr)
+    # (the copies' folder has a fixed name: their path is the entries' ``source``)
+    tmp = Path(tempfile.gettempdir()) / "aleppomap-digest"
+    tmp.mkdir(exist_ok=True)
+    for n, path in enumerate(args.files):
+        name = _known_only(path, tmp, n) if args.known_only else path
+        t0 = time.perf_counter()
+        entries = read_gallery(name, workers=args.workers)
+        events = locate(entries, workers=args.workers)
+        control = control_table(events)
+        seconds = time.perf_counter() - t0
+        out[f"{Path(path).parent.name}/{Path(path).name}"] = {
+            "entries": _digest(entries),
+            "events": _digest(events),
+            "control": _digest(control),
+        }
+        print(f"{path}: {seconds:.1f} s", file=sys.stderr)
     print(json.dumps(out, indent=1, sort_keys=True))
     return out
 
