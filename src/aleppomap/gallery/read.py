@@ -332,7 +332,7 @@ def _read_split(
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         for piece in pool.map(_read_piece, tasks):
-            if piece is None or not _joins(piece, last, cols, lines):
+            if piece is None or not _joins(piece, last, cols):
                 pool.shutdown(wait=True, cancel_futures=True)
                 return None
             part = piece.cols
@@ -356,7 +356,7 @@ def _read_split(
         return _frame(cols, captions, credits, label)
 
 
-def _joins(piece: _Piece, last: dict[str, int], cols: _Columns, lines: int) -> bool:
+def _joins(piece: _Piece, last: dict[str, int], cols: _Columns) -> bool:
     """Whether ``piece`` follows the pieces before it as its rows would in one reading
     (then ``last`` is updated, and ``cols`` has a column for each of its extra columns)."""
     for gallery in piece.unnumbered_first:
@@ -512,9 +512,10 @@ def read_gallery(
     format
         ``"auto"`` detects it from the content (then the file name).
     workers
-        Date the entries in this many processes (chunks cut between galleries); the table
-        is the same as with one. ``None`` or 1: in this process. Capped as
-        :func:`aleppomap.locate` caps its workers; small tables are dated here.
+        Date the entries in this many processes (chunks cut between galleries), and read a
+        large JSON Lines file in them too (pieces cut at line ends); the table, warnings and
+        errors are those of one process. ``None`` or 1: in this process. Capped as
+        :func:`aleppomap.locate` caps its workers; small tables are read and dated here.
 
     Returns
     -------
