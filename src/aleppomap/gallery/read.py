@@ -331,8 +331,9 @@ def _read_split(
     titled = False
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        for piece in pool.map(_read_piece, tasks):
+        for task, piece in zip(tasks, pool.map(_read_piece, tasks), strict=True):
             if piece is None or not _joins(piece, last, cols):
+                log.debug("%s: read in one process (the piece at byte %d)", label, task[1])
                 pool.shutdown(wait=True, cancel_futures=True)
                 return None
             part = piece.cols
