@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import logging
 import sys
 import tempfile
 import time
@@ -43,14 +44,19 @@ def _digest(frame: pd.DataFrame) -> dict[str, Any]:
     return {"rows": len(table), "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest()}
 
 
-def _known_only(path: str, tmp: Path, n: int) -> str:
-    """A copy of the JSON Lines file ``path`` with only the known gallery columns."""
-    out = tmp / f"{n}-{Path(path).name}"
+def _known_only(path: str, tmp: Path, k: int) -> str:
+    """A copy of the JSON Lines file ``path`` with only the known gallery columns (rows
+    without an entry number numbered in file order)."""
+    out = tmp / f"{k}-{Path(path).name}"
+    n = 1
     with Path(path).open(encoding="utf-8") as src, out.open("w", encoding="utf-8") as dst:
         for line in src:
             if line.strip():
                 row = json.loads(line)
-                dst.write(json.dumps({k: row[k] for k in _KNOWN if k in row}) + "\n")
+                known = {k: row[k] for k in _KNOWN if k in row}
+                known.setdefault("entry", n)  # (numbered, a gallery's rows can be read apart)
+                dst.write(json.dumps(known) + "\n")
+                n += 1
     return str(out)
 
 
@@ -60,7 +66,10 @@ def main(argv: list[str] | None = None) -> dict[str, Any]:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--split-bytes", type=int, default=0)
     parser.add_argument("--known-only", action="store_true")
+    parser.add_argument("--log", action="store_true", help="the reader's messages on stderr")
     args = parser.parse_args(argv)
+    if args.log:
+        logging.basicConfig(level=logging.INFO, format="%(message)s")
 
     import aleppomap.gallery.read as reader
     from aleppomap.control import control_table
