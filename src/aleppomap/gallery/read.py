@@ -14,6 +14,7 @@ Public: :func:`read_gallery`, :func:`read_gallery_text`, :func:`embedded_gallery
 
 from __future__ import annotations
 
+import codecs
 import csv
 import datetime as dt
 import gc
@@ -23,6 +24,7 @@ import logging
 import os
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import IO, Any, Literal
@@ -35,7 +37,14 @@ from aleppomap.errors import GalleryFormatError, InputError, OptionError
 from aleppomap.gallery.columns import _Columns
 from aleppomap.gallery.credits import parse_credit, split_credit
 from aleppomap.gallery.decoding import _Decoder
-from aleppomap.gallery.tabular import _column_name, _csv_columns, _jsonl_columns
+from aleppomap.gallery.tabular import (
+    MAX_EXTRA_COLUMNS,
+    _column_name,
+    _csv_columns,
+    _jsonl_columns,
+    _jsonl_rows,
+    warn_title_from_name,
+)
 from aleppomap.gallery.text_format import _HEADER, _text_columns
 from aleppomap.text import as_str_array, normalize_space, repair_text
 
@@ -140,6 +149,14 @@ def _finish(cols: _Columns, source_label: str) -> pd.DataFrame:
 
 
 def _build(cols: _Columns, source_label: str) -> pd.DataFrame:
+    captions, credits = _clean(cols)
+    return _frame(cols, captions, credits, source_label)
+
+
+def _clean(cols: _Columns) -> tuple[list[str], list[str]]:
+    """The captions, repaired, and their credits (given, or split off the caption's end):
+    the work per row of :func:`_build` (done in the worker processes by :func:`_read_split`).
+    """
     captions: list[str] = []
     credits: list[str] = []
     given = cols.credit
@@ -156,6 +173,13 @@ def _build(cols: _Columns, source_label: str) -> pd.DataFrame:
             caption, credit = split_credit(caption)
         captions.append(caption)
         credits.append(credit)
+    return captions, credits
+
+
+def _frame(
+    cols: _Columns, captions: list[str], credits: list[str], source_label: str
+) -> pd.DataFrame:
+    """The entries table of ``cols`` with its cleaned ``captions`` and ``credits``."""
     parsed: dict[str, tuple[list[str], list[str]]] = {}
     photographers: list[list[str]] = []
     agencies: list[list[str]] = []
@@ -187,6 +211,173 @@ def _build(cols: _Columns, source_label: str) -> pd.DataFrame:
     return frame
 
 
+#: A JSON Lines file of at least this many bytes is read by the worker processes of
+#: ``read_gallery(..., workers=W)`` (W >= 2), in pieces of about :data:`_SPLIT_PIECE_BYTES`
+#: bytes (at least two per worker), each cut at a line end: reading (decoding, JSON,
+#: cleaning the captions and their credits) is most of a large file's time in the parent
+#: process otherwise, while the other cores wait.
+_SPLIT_MIN_BYTES = 8 << 20
+_SPLIT_PIECE_BYTES = 16 << 20
+_UTF16_32_BOMS = (
+    codecs.BOM_UTF32_LE,
+    codecs.BOM_UTF32_BE,
+    codecs.BOM_UTF16_LE,
+    codecs.BOM_UTF16_BE,
+)
+
+
+@dataclass
+class _Piece:
+    """What a worker read of a piece of a JSON Lines file (lines numbered from 1)."""
+
+    cols: _Columns  # (``caption``: repaired, credits split off; ``credit``: None)
+    credits: list[str]
+    lines: int  # the lines of the piece (the next piece's first is this one's + 1)
+    titled_from_name: bool
+    unnumbered_first: set[str]  # galleries whose first row here had no entry number
+    numbers: dict[str, tuple[int, int]]  # gallery -> its first and last entry number here
+
+
+def _read_piece(
+    task: tuple[str, int, int, str, str | None, str | None, str],
+) -> _Piece | None:
+    """Bytes ``start:end`` of a JSON Lines file (whole lines), read and cleaned, in a worker.
+
+    None when the piece has anything :func:`_read_one` would say or refuse (a malformed line,
+    a line that is not UTF-8 ...): the file is then read in one process, for that message.
+    """
+    path, start, end, label, title, date, stem = task
+    with Path(path).open("rb") as stream:
+        stream.seek(start)
+        data = stream.read(end - start)
+    decoder = _Decoder(io.BytesIO(data), label)
+    decoder.check_specials = False  # (as _read_one does for JSON Lines)
+    lines = 0
+
+    def counted() -> Iterator[tuple[str, bool]]:
+        nonlocal lines
+        for piece in decoder.pieces():
+            lines += piece[0].count("\n")
+            yield piece
+
+    try:
+        with _bulk():
+            rows = _jsonl_rows(counted(), label, title, date, stem)
+            if decoder.fallback_line is not None:
+                return None
+            cols = rows.cols
+            captions, credits = _clean(cols)
+    except GalleryFormatError:
+        return None
+    cols.caption, cols.credit = captions, None
+    entry = cols.entry
+    numbers = {g: (entry[at[0]], entry[at[-1]]) for g, at in rows.last.items()}
+    return _Piece(cols, credits, lines, rows.titled_from_name, rows.unnumbered_first, numbers)
+
+
+def _line_starts(stream: IO[bytes], size: int, n: int) -> list[int]:
+    """About ``n`` offsets that cut ``size`` bytes into pieces, each the start of a line."""
+    starts = [0]
+    for k in range(1, n):
+        at = max(size * k // n, starts[-1] + 1)
+        stream.seek(at - 1)  # the line start at or after ``at``: after a newline from at-1
+        while True:
+            block = stream.read(1 << 16)
+            if not block:
+                return starts
+            cut = block.find(b"\n")
+            if cut >= 0:
+                at += cut
+                break
+            at += len(block)
+        if at >= size:
+            break
+        starts.append(at)
+    return starts
+
+
+def _read_split(
+    path: str, label: str, title: str | None, date: str | None, stem: str, workers: int
+) -> pd.DataFrame | None:
+    """The entries table of the JSON Lines file ``path``, read in pieces by ``workers``
+    processes: the table :func:`_read_one` makes in one process. None when the file is small
+    or not plain UTF-8, or when a piece must be read with the ones before it (a gallery
+    numbered without its entry numbers across two pieces, entry numbers going backwards
+    across pieces, more extra columns than :data:`~.tabular.MAX_EXTRA_COLUMNS`) or holds
+    what :func:`_read_one` says or refuses: then the caller reads it in one process.
+    """
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    from aleppomap.events import usable_cpus
+
+    workers = min(workers, usable_cpus())
+    size = Path(path).stat().st_size
+    if workers < 2 or size < _SPLIT_MIN_BYTES:
+        return None
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return None  # (each worker would import everything again)
+    with Path(path).open("rb") as stream:
+        if stream.read(4).startswith(_UTF16_32_BOMS):
+            return None  # (a newline byte may be half of a character)
+        starts = _line_starts(stream, size, max(2 * workers, -(-size // _SPLIT_PIECE_BYTES)))
+    bounds = itertools.pairwise([*starts, size])
+    tasks = [(path, a, b, label, title, date, stem) for a, b in bounds]
+    cols = _Columns()
+    captions: list[str] = []
+    credits: list[str] = []
+    last: dict[str, int] = {}  # gallery -> its last entry number so far
+    lines = 0
+    titled = False
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        for task, piece in zip(tasks, pool.map(_read_piece, tasks), strict=True):
+            if piece is None or not _joins(piece, last, cols):
+                log.debug("%s: read in one process (the piece at byte %d)", label, task[1])
+                pool.shutdown(wait=True, cancel_futures=True)
+                return None
+            part = piece.cols
+            n = len(part.entry)
+            for gallery, run in zip(part.galleries, part.runs, strict=True):
+                cols.add_run(gallery, run)
+            cols.entry.extend(part.entry)
+            cols.line.extend([line + lines for line in part.line])
+            captions.extend(part.caption)
+            credits.extend(piece.credits)
+            for key, values in cols.extras.items():
+                values.extend(part.extras.get(key) or [""] * n)
+            lines += piece.lines
+            titled |= piece.titled_from_name
+            del piece, part
+    if not captions:
+        return None
+    if titled:
+        warn_title_from_name(label, stem)
+    with _bulk():
+        return _frame(cols, captions, credits, label)
+
+
+def _joins(piece: _Piece, last: dict[str, int], cols: _Columns) -> bool:
+    """Whether ``piece`` follows the pieces before it as its rows would in one reading
+    (then ``last`` is updated, and ``cols`` has a column for each of its extra columns)."""
+    for gallery in piece.unnumbered_first:
+        if gallery in last:  # numbered 1, it would follow the gallery's rows before it
+            return False
+    for gallery, (first, _) in piece.numbers.items():
+        before = last.get(gallery)
+        if before is not None and first <= before:
+            return False  # entry numbers going backwards: the message of one reading
+    new = [key for key in piece.cols.extras if key not in cols.extras]
+    if len(cols.extras) + len(new) > MAX_EXTRA_COLUMNS:
+        return False  # which of them overflow depends on the order of all rows
+    for gallery, (_, end) in piece.numbers.items():
+        last[gallery] = end
+    n = len(cols.entry)
+    for key in new:
+        cols.extras[key] = [""] * n
+    return True
+
+
 def _open(source: Source) -> tuple[IO[bytes] | IO[str], str, bool]:
     if isinstance(source, str | os.PathLike):
         name = os.fspath(source)
@@ -209,6 +400,7 @@ def _read_one(
     date: str | None,
     format: Format,
     label: str | None = None,
+    workers: int = 1,
 ) -> pd.DataFrame:
     stream, name, close = _open(source)
     label = label or name
@@ -234,6 +426,14 @@ def _read_one(
         elif kind == "csv":
             cols = _csv_columns(everything, label, title, date, stem)
         elif kind == "jsonl":
+            frame = (
+                _read_split(name, label, title, date, stem, workers)
+                if close and workers > 1
+                else None
+            )
+            if frame is not None:
+                log.info("%s: %d entries (%s, %d processes)", label, len(frame), kind, workers)
+                return frame
             cols = _jsonl_columns(everything, label, title, date, stem)
         else:
             raise OptionError(f"unknown format {kind!r}; use auto, text, csv or jsonl")
@@ -313,9 +513,10 @@ def read_gallery(
     format
         ``"auto"`` detects it from the content (then the file name).
     workers
-        Date the entries in this many processes (chunks cut between galleries); the table
-        is the same as with one. ``None`` or 1: in this process. Capped as
-        :func:`aleppomap.locate` caps its workers; small tables are dated here.
+        Date the entries in this many processes (chunks cut between galleries), and read a
+        large JSON Lines file in them too (pieces cut at line ends); the table, warnings and
+        errors are those of one process. ``None`` or 1: in this process. Capped as
+        :func:`aleppomap.locate` caps its workers; small tables are read and dated here.
 
     Returns
     -------
@@ -365,7 +566,9 @@ def read_gallery(
             )
         )
     for source in sources:
-        frames.append(_read_one(source, title=title, date=option_date, format=format))
+        frames.append(
+            _read_one(source, title=title, date=option_date, format=format, workers=workers or 1)
+        )
     entries = _concat(_unique_ids(frames))
     if workers is not None and workers > 1:
         from aleppomap.events import add_dates_parallel

@@ -32,7 +32,7 @@ from aleppomap.text import normalize_space, repair_text, slugify
 
 log = logging.getLogger("aleppomap")
 
-__all__ = ["MAX_EXTRA_COLUMNS", "OVERFLOW_COLUMN"]
+__all__ = ["MAX_EXTRA_COLUMNS", "OVERFLOW_COLUMN", "warn_title_from_name"]
 
 _T = TypeVar("_T")
 
@@ -116,21 +116,24 @@ class _Rows:
     _titled_from_name: bool = False
     # The last gallery intro as written, and cleaned (it repeats on each row of a gallery).
     _intro: tuple[str, str] = ("", "")
+    #: The galleries whose first row here has no entry number (so it was numbered 1): read
+    #: apart from the rows before it (a piece of a file), it may need another number.
+    unnumbered_first: set[str] = field(default_factory=set)
 
     @property
     def rows(self) -> int:
         """The rows added so far."""
         return len(self.cols.entry)
 
+    @property
+    def titled_from_name(self) -> bool:
+        """Whether a row had no title, so the file's name stood in for it."""
+        return self._titled_from_name
+
     def done(self) -> _Columns:
         """The columns of a file read to its end; say where a title was made up from."""
         if self._titled_from_name:
-            log.warning(
-                "%s: title taken from the file name %r (the rows have no gallery_title; "
-                "give one with --title)",
-                self.source,
-                self.stem,
-            )
+            warn_title_from_name(self.source, self.stem)
         return self.cols
 
     def _gallery(self, record: dict[str, Any], lineno: int) -> tuple[str, str, str]:
@@ -183,7 +186,11 @@ class _Rows:
         if value is _ABSENT:
             value = record.get("id", _ABSENT)
         if value is _ABSENT:
-            number = entries[positions[-1]] + 1 if positions else 1
+            if positions:
+                number = entries[positions[-1]] + 1
+            else:
+                number = 1
+                self.unnumbered_first.add(gallery)
         elif value.__class__ is int and 0 <= value <= MAX_ENTRY_NUMBER:
             number = value
         else:
@@ -252,6 +259,16 @@ class _Rows:
         for column in cols.extras.values():
             if len(column) < n:
                 column.append("")
+
+
+def warn_title_from_name(source: str, stem: str) -> None:
+    """Say (once per file) that rows without a title took the file's name ``stem``."""
+    log.warning(
+        "%s: title taken from the file name %r (the rows have no gallery_title; "
+        "give one with --title)",
+        source,
+        stem,
+    )
 
 
 def _extra_keys(keys: tuple[str, ...]) -> tuple[str, ...]:
@@ -416,6 +433,22 @@ def _jsonl_columns(
     date: str | None,
     stem: str,
 ) -> _Columns:
+    rows = _jsonl_rows(pieces, source, title, date, stem)
+    if not rows.rows:
+        raise GalleryFormatError("empty file: no JSON Lines entries", source=source)
+    return rows.done()
+
+
+def _jsonl_rows(
+    pieces: Iterable[tuple[str, bool]],
+    source: str,
+    title: str | None,
+    date: str | None,
+    stem: str,
+) -> _Rows:
+    """The rows of JSON Lines ``pieces`` (of a whole file, or of a piece of one whose lines
+    are numbered from 1), gathered into columns; :func:`_jsonl_columns` without its checks
+    of the whole file (not empty) and its warning (a title taken from the file name)."""
     rows = _Rows(source=source, title=title, date=date, stem=stem)
     names: dict[str, str] = {}  # key as written -> column name
     # keys of a row as written -> whether each is its own column name (the usual case), and
@@ -487,9 +520,7 @@ def _jsonl_columns(
                 line=lineno,
             )
         rows.add(named, lineno, extra)
-    if not rows.rows:
-        raise GalleryFormatError("empty file: no JSON Lines entries", source=source)
-    return rows.done()
+    return rows
 
 
 def _numbered_lines(pieces: Iterable[tuple[str, bool]]) -> Iterator[tuple[int, str]]:
