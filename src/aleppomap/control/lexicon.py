@@ -182,6 +182,7 @@ __all__ = [
     "FOREIGN_SIDE_NAMES",
     "FOREIGN_SINCE",
     "FORMERLY",
+    "FRONT_DIVIDES",
     "FRONT_LINES",
     "GERUNDS",
     "GERUND_CUES",
@@ -287,14 +288,12 @@ __all__ = [
     "TAIL_TRIGGERS",
     "TOLERANT_CAPTURE_VERBS",
     "TOLERANT_CONTESTED_ADJECTIVES",
-    "TOLERANT_FIGHTING_VERBS",
     "TOLERANT_FILLERS",
     "TOLERANT_HELD_BY",
     "TOLERANT_HOLD_VERBS",
     "TOLERANT_METONYMS",
     "TOLERANT_NOT_SUBJECT_BEFORE",
     "TOLERANT_SAYS",
-    "TOLERANT_SCENE",
     "TOLERANT_TRIGGERS",
     "TOLERANT_UNDER_OF",
     "TRIGGERS",
@@ -308,7 +307,6 @@ __all__ = [
     "USED_AS",
     "USED_AS_NOUNS",
     "WHEN_BETWEEN",
-    "WHERE_FIGHTING",
     "WITHDRAWAL_NOUN_VERBS",
     "WITH_HOLDING",
     "WORLD_AGENT",
@@ -1354,7 +1352,14 @@ FELL_ADVERBS: Final = ("has", "had", "finally", "eventually", "also", "then", "l
 
 #: "the *front line*".
 FRONT_LINES: Final = r"front[\s-]?lines?"
-#: Fighting in a place: "*clashes* in X".
+#: The fighting words. A fight *for* a place is a contest of its control ("the fighting *for*
+#: X", "clashes between rebels and troops *for* X"); fighting *in* or *at* a place is none
+#: (the convention: "clashes in X", "heavy fighting between the FSA and government forces in
+#: X", "near the front line in X", "X, where clashes were reported", "X, the scene of heavy
+#: fighting" say that fighting happened there, not who holds it or that its control is split;
+#: independent readers never count them). Contests are "the battle for (control of) X",
+#: "fighting for control of X", "X, divided between ...", "the front line that divides X",
+#: "contested X", "X changed hands".
 FIGHTING: Final = ("clashes", "clashing", "fighting", "battles", FRONT_LINES)
 #: Who fights whom, between the fighting word and its place: "clashes *with rebels* in X",
 #: "fighting *between the army and rebels* in X".
@@ -1376,8 +1381,17 @@ FIGHTING_PARTIES: Final = (
 FIGHTING_VERBS: Final = (
     "erupted", r"broke\s+out", "raged", "continued", "continue", "continues", r"was\s+raging",
 )  # fmt: skip
-#: Prepositions before the place fought over: "clashes *in* X".
-FIGHTING_PREPOSITIONS: Final = ("in", "at", "inside", "around", "for")
+#: A front line that splits the place between sides ("the front line *that divides* X", "the
+#: frontline *running through* X"): contested (a city or a town, not a region of it: "the front
+#: line that divides eastern and western Aleppo" splits the city, not its east).
+FRONT_DIVIDES: Final = (
+    r"(?:that|which)\s+(?:divides|divided|splits|split|runs\s+through|ran\s+through"
+    r"|cuts\s+through|cut\s+through)",
+    "dividing", "splitting", r"running\s+through", r"cutting\s+through",
+)  # fmt: skip
+#: The preposition before the place fought over: "clashes *for* X", "clashing with rebels *for
+#: control of* X" (not "in", "at", "around": see :data:`FIGHTING`).
+FIGHTING_PREPOSITIONS: Final = (r"for(?:\s+(?:(?:full|total|the)\s+)?control\s+(?:of|over))?",)
 #: "*contested* X", "X is *contested*".
 CONTESTED: Final = "contested"
 #: "X has been *divided into* a rebel-held east and a government-held west": a place split
@@ -2703,8 +2717,6 @@ ATTACK_NOUNS: Final = ("attacks?", "assaults?", "offensives?", "incursions?", "r
 WITH_HOLDING: Final = ("controlling", "occupying", r"in\s+control\s+of", r"holding\s+on\s+to")
 #: A place inside a held one, in brackets after it ("X *(which also houses* Y)").
 HOUSES_VERBS: Final = ("houses", "hosts", "includes", "contains", "comprises")
-#: Fighting at the place, in a relative after it ("X, *where heavy clashes* were reported").
-WHERE_FIGHTING: Final = (r"where", r"which\s+(?:saw|sees|witnessed|has\s+seen)")
 #: Sites a definite noun refers back to when their name has the noun ("the *dam*" for the
 #: Tishrin Dam named before it).
 SITE_ANAPHOR_NOUNS: Final = ("dam", "airport", "air\\s*base", "airbase", "base", "citadel")
@@ -2831,18 +2843,10 @@ TOLERANT_METONYMS: Final = ((r"Damascus", "government"),)
 TOLERANT_NOT_SUBJECT_BEFORE: Final = (
     *OBJECT_PREPOSITIONS, "opposing", "fighting", "battling", "under", "within", "inside",
 )  # fmt: skip
-#: A contest said of the place in its apposition ("X, *a disputed district* of Aleppo", "X,
-#: *the scene of heavy clashes* between ...") or with words between the fighting and the place
-#: ("fighting *raged on Sunday* in X"). A "disputed" claim elsewhere stays a hedge.
+#: A contest said of the place in its apposition ("X, *a disputed district* of Aleppo"). A
+#: "disputed" claim elsewhere stays a hedge. (The scene of fighting is none: "X, the scene of
+#: heavy clashes", "fighting raged on Sunday in X"; see :data:`FIGHTING`.)
 TOLERANT_CONTESTED_ADJECTIVES: Final = ("disputed", "contested", "divided")
-TOLERANT_SCENE: Final = (
-    r"(?:the\s+)?(?:site|scene|theatre|theater)\s+of\s+(?:(?:heavy|fierce|intense|violent|deadly"
-    r"|ongoing|renewed|recent|bloody|the)\s+){0,2}(?:clashes|fighting|battles?|combat|street\s+battles)"
-)
-TOLERANT_FIGHTING_VERBS: Final = (
-    "raged", "rages", "erupted", "continued", "continues", "flared", "intensified", "resumed",
-    r"broke\s+out", r"took\s+place", r"were\s+reported", r"was\s+reported",
-)  # fmt: skip
 #: The trigger phrases of the tolerant rules for the pre-check.
 TOLERANT_TRIGGERS: Final = (
     *(verb + r"\s+by" for verb in TOLERANT_HELD_BY),
@@ -2858,8 +2862,7 @@ TOLERANT_TRIGGERS: Final = (
     # (every verb's own word, which the pre-check finds by its first letter)
     "re-?captured", "recaptures", "captured", "captures", "seized", "seizes", "retook",
     "retakes", "liberated", "liberates", "freed", "frees", "overran", "overruns", "conquered",
-    "disputed", "contested", "divided", r"scene\s+of", r"site\s+of", r"theat(?:re|er)\s+of",
-    "fighting", "clashes", "battles", "combat",
+    "disputed", "contested", "divided",
     "took", "takes", "wrested", "controls", "controlled", "holds", "hold", "occupies",
     "occupied", "occupy", "runs", "dominates", "dominated",
 )  # fmt: skip

@@ -59,8 +59,11 @@ The rules, in the order they are tried for every place mention of a caption:
     "seized the IS stronghold of X", "captured X, a major IS stronghold") is the side the place
     was taken from, not a statement of its own.
 ``contested``
-    "clashes in X", "fighting (rebels) in X", "the front line in X", "contested X", "X has
-    changed hands".
+    A fight for the place's control or a split of it: "the fighting for X", "clashes with rebels
+    for control of X", "the front line that divides X", "X, divided between rebels and the
+    army", "contested X", "X has changed hands". Fighting *at* a place is none ("clashes in X",
+    "fighting between rebels and the army in X", "near the front line in X": see
+    :data:`~aleppomap.control.lexicon.FIGHTING`).
 ``part``
     A part of a place held, said after the part: "an area controlled by forces loyal to the
     president, in Aleppo", "Manbij's western districts are held by IS", "parts of al-Bab
@@ -463,11 +466,14 @@ _HELD_BY_IN_RE: Final = re.compile(
     r"\s+(?:in|inside)\b",
     re.IGNORECASE,
 )
+# "the fighting for X", "contested X", "the front line that divides X" (see ``lx.FIGHTING``:
+# fighting in a place is none)
 _CONTESTED_BEFORE_RE: Final = re.compile(
-    rf"\b(?:{lx.alternation(lx.FIGHTING)}"
+    rf"\b(?:(?P<fight>{lx.alternation(lx.FIGHTING)})"
     rf"(?:\s+{lx.alternation(lx.FIGHTING_VERBS)})?"
     rf"(?:\s+{lx.FIGHTING_PARTIES}|\s+(?:the\s+)?{lx.alternation(lx.FIGHTING_OBJECTS)})?"
-    rf"\s+{lx.alternation(lx.FIGHTING_PREPOSITIONS)}|{lx.CONTESTED})\b",
+    rf"\s+{lx.alternation(lx.FIGHTING_PREPOSITIONS)}|{lx.CONTESTED}"
+    rf"|(?P<divides>{lx.FRONT_LINES}\s+{lx.alternation(lx.FRONT_DIVIDES)}))\b",
     re.IGNORECASE,
 )
 
@@ -641,11 +647,11 @@ _POST_CONTESTED_RE: Final = re.compile(
     rf"\s+(?:still\s+|hotly\s+|fiercely\s+)?{lx.CONTESTED}"
     rf"|\s*,?\s+(?:which\s+|that\s+)?(?:has\s+|had\s+|have\s+)?{lx.CHANGED_HANDS}"
     # ("X has *for years* been divided")
-    rf"|\s*,?\s+(?:which\s+)?(?:is|was|remains|remained"
-    rf"|(?:has|had|have)\s+(?:for\s+(?:many\s+)?years\s+)?been)"
-    rf"\s+(?:(?:roughly|effectively|still|now|long|currently)\s+)?(?P<division>{lx.alternation(lx.DIVIDED)})\s+[^.;]{{0,60}}?"
-    rf"\b(?:{_SIDE_GROUP.replace('?P<', '?P<v_')})"
-    rf"|\s+{lx.FRONT_LINES})\b",
+    # ("X, divided between ...": the participle set off)
+    rf"|(?:\s*,?\s+(?:which\s+)?(?:is|was|remains|remained"
+    rf"|(?:has|had|have)\s+(?:for\s+(?:many\s+)?years\s+)?been)\s+|\s*,\s*)"
+    rf"(?:(?:roughly|effectively|still|now|long|currently)\s+)?(?P<division>{lx.alternation(lx.DIVIDED)})\s+[^.;]{{0,60}}?"
+    rf"\b(?:{_SIDE_GROUP.replace('?P<', '?P<v_')}))\b",
     re.IGNORECASE,
 )
 _QUALIFIERS: Final = lx.alternation(lx.APPOSITION_QUALIFIERS)
@@ -1664,7 +1670,7 @@ def find_control(
         if (m.place_id, m.start) in repeat_at:
             from_repeat.add(id(out[-1]))
 
-    # Rules that look left of a mention: modifiers, participles, "clashes in".
+    # Rules that look left of a mention: modifiers, participles, "the fighting for".
     for m in _modifiers(cap):
         sentence = cap.sentence_of(m.start())
         places = (
@@ -1873,9 +1879,13 @@ def find_control(
     for m in _near(_CONTESTED_BEFORE_RE, text, _CONTESTED_KEY_RE.finditer(low), 0, 160):
         sentence = cap.sentence_of(m.start())
         places = cap.places_after(m.end(), sentence)
-        if places and not _hedged(cap, m.start(), m.end()):
+        # ("*after* the fighting for X", "vowed to keep fighting for X": a fight past or wanted)
+        wanted = m.group("fight") is not None and _tail_fight_wanted(cap, m.start())
+        if places and not wanted and not _hedged(cap, m.start(), m.end()):
             for each in places:
-                add(each, "contested", "contested", m.start(), each.mention.end, "contested")
+                # (a front line dividing a region of a city divides the city)
+                if not (m.group("divides") and each.mention.precision in lx.REGION_KINDS):
+                    add(each, "contested", "contested", m.start(), each.mention.end, "contested")
 
     # "the divided city of Aleppo": contested.
     if "divided" in low:
@@ -2018,12 +2028,10 @@ def find_control(
         _listed_under_rule(cap, add, {s.place_id for s in out})
 
     # "militants' stronghold in X", "repelled an attack on X", "with the army controlling X",
-    # "the dam ... remain under SDF control", "X, where heavy clashes were reported".
+    # "the dam ... remain under SDF control".
     _holding_rules(cap, low, add)
     if any(verb in low for verb in lx.FOREIGN_HOLD_VERBS):
         _foreign_hold_rule(cap, add)
-    if ("where" in low or "saw" in low or "witnessed" in low) and _CONTESTED_KEY_RE.search(low):
-        _where_fighting_rule(cap, add)
 
     # A looser reading of a clause, for places no rule above has read: its subject may stand
     # further from its capture verb ("the army, after a week of clashes, took control of X").
@@ -4050,13 +4058,6 @@ _HOLDING_PREDICATE_RE: Final = re.compile(
     r")\b",
     re.IGNORECASE,
 )
-# "X, where heavy clashes were reported between rebels and advancing army forces": fighting at
-# the place, in a relative after it
-_WHERE_FIGHTING_RE: Final = re.compile(
-    rf"{_GENERIC}\s*,\s*{lx.alternation(lx.WHERE_FIGHTING)}\s+(?:[\w'’-]+\s+){{0,3}}?"
-    rf"{lx.alternation(lx.FIGHTING)}\b",
-    re.IGNORECASE,
-)
 _FORMER_WORD_RE: Final = re.compile(r"\b(?:former|one-?time|erstwhile|ex-)", re.IGNORECASE)
 _WHERE_WORDS: Final = ("where", "saw", "sees", "witnessed", "seen")
 _PREDICATE_KEYS: Final = (
@@ -4191,24 +4192,6 @@ def _holding_post_rules(
         side = _side_of(m)
         if side is not None:
             add(slot, side, "held", begin, m.end(), "post")
-
-
-def _where_fighting_rule(cap: _Caption, add: _Add) -> None:
-    """Fighting in a relative after a place ("with the exception of the X neighbourhood, *where
-    heavy clashes* were reported between rebels and advancing army forces"): contested."""
-    text = cap.text
-    for slot in cap.slots:
-        m = _WHERE_FIGHTING_RE.match(text, slot.mention.end)
-        if m is None:
-            continue
-        sentence = cap.sentence_of(slot.core)
-        if cap.sentence_of(m.end() - 1) != sentence:
-            continue
-        comma = text.index(",", slot.mention.end)
-        clause_end = text.find(",", m.end())
-        clause_end = cap.sentences[sentence][1] if clause_end < 0 else clause_end
-        if _HEDGE_RE.search(text, comma, clause_end) is None:
-            add(slot, "contested", "contested", slot.mention.start, m.end(), "contested")
 
 
 # "targeted militants' stronghold in al-Rashedeen", "storm Jaysh al-Fateh's stronghold at Khan
@@ -5877,24 +5860,14 @@ def _tolerant_relative(
     covered.add(slot.mention.place_id)
 
 
-# "X, a disputed district of Aleppo", "X, the scene of heavy clashes between ...": contested
+# "X, a disputed district of Aleppo": contested
 _TOL_CONTESTED_POST_RE: Final = re.compile(
-    r"\s*,\s*(?:(?:an?|the)\s+(?:(?:hotly|fiercely|bitterly|still)\s+)?"
-    rf"{lx.alternation(lx.TOLERANT_CONTESTED_ADJECTIVES)}\s+{lx.alternation(lx.PLACE_NOUNS)}\b"
-    rf"|{lx.TOLERANT_SCENE})",
-    re.IGNORECASE,
-)
-# "fighting raged on Sunday in X", "clashes continued overnight inside X": contested
-_TOL_FIGHTING_RE: Final = re.compile(
-    r"\b(?:fighting|clashes|battles|combat)\s+"
-    rf"{lx.alternation(lx.TOLERANT_FIGHTING_VERBS)}"
-    rf"(?:\s+(?:{_TOL_FILLER}|overnight|again|yesterday))*"
-    r"\s+(?:in|inside|across|within)\s+",
+    r"\s*,\s*(?:an?|the)\s+(?:(?:hotly|fiercely|bitterly|still)\s+)?"
+    rf"{lx.alternation(lx.TOLERANT_CONTESTED_ADJECTIVES)}\s+{lx.alternation(lx.PLACE_NOUNS)}\b",
     re.IGNORECASE,
 )
 _TOL_CONTESTED_KEY_RE: Final = re.compile(
-    r"\b(?:disputed|contested|divided|scene\s+of|site\s+of|theat(?:re|er)\s+of|fighting"
-    r"|clashes|battles|combat)\b"
+    rf"\b{lx.alternation(lx.TOLERANT_CONTESTED_ADJECTIVES)}\b"
 )
 
 
@@ -5912,9 +5885,8 @@ def _hedged_around(cap: _Caption, begin: int, end: int) -> bool:
 
 
 def _tolerant_contested(cap: _Caption, add: _Add, covered: set[str]) -> None:
-    """Contests said with words between their parts, for places no other rule has read: an
-    apposition ("X, a disputed district of Aleppo", "X, the scene of heavy clashes") or a
-    fighting verb with a day or an adverb before "in" ("fighting raged on Sunday in X")."""
+    """A contest said in an apposition, for places no other rule has read ("X, a disputed
+    district of Aleppo"; not the scene of fighting: "X, the scene of heavy clashes")."""
     text = cap.text
     for slot in cap.slots:
         if slot.mention.place_id in covered:
@@ -5926,13 +5898,6 @@ def _tolerant_contested(cap: _Caption, add: _Add, covered: set[str]) -> None:
             continue
         add(slot, "contested", "contested", slot.mention.start, m.end(), "tolerant_contested")
         covered.add(slot.mention.place_id)
-    for m in _TOL_FIGHTING_RE.finditer(text):
-        sentence = cap.sentence_of(m.start())
-        for slot in cap.places_after(m.end(), sentence):
-            if slot.mention.place_id in covered or _hedged(cap, m.start(), m.end()):
-                continue
-            add(slot, "contested", "contested", m.start(), slot.mention.end, "tolerant_contested")
-            covered.add(slot.mention.place_id)
 
 
 # ------------------------------------------------- every language: changes, contests, subjects
