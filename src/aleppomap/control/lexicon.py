@@ -223,6 +223,7 @@ __all__ = [
     "PARTICIPLES",
     "PARTICIPLE_ADVERBS",
     "PART_NOUNS",
+    "PART_OBJECT_OF_PERSON",
     "PART_OF_ADJECTIVES",
     "PART_OF_KINDS",
     "PART_OF_NEIGHBOURHOOD_KINDS",
@@ -547,6 +548,10 @@ SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         (
             # (a foreign army's "armed forces" is the foreign army: no side)
             r"Turk(?:ish|ey['’]s)(?:\s+armed\s+forces)?",
+            # the country named for its army as a capture's subject ("*Turkey* took control of
+            # X": the state, through its army; elsewhere "Turkey" is a place)
+            r"Turkey(?=\s+(?:(?:has|had)\s+)?(?:took|takes|taken|seized|seizes|captured|captures"
+            r"|overran|wrested)\b)",
             r"Russian(?:\s+armed\s+forces)?",
             r"Iranian(?:\s+armed\s+forces)?",
             r"Iraqi(?:\s+armed\s+forces)?",
@@ -802,6 +807,12 @@ RETREAT_FROM_VERBS: Final = (
     Phrase(("fled", "evacuated")),
     Phrase(("were", "was", "been"), r"\s+(?:driven|pushed|forced|kicked|chased)"),
     Phrase(("were", "was", "been"), r"\s+(?:expelled|ousted|evicted)"),
+)
+#: A part of a place as a clause's object, by a person's own ("the YPG was driven out of *his
+#: village in* Afrin", "rebels took *their town in* the X district"): a part of the place.
+PART_OBJECT_OF_PERSON: Final = (
+    r"(?:his|her|their|its)\s+(?:home\s+|native\s+)?"
+    r"(?:village|town|neighbou?rhood|district|area)s?\s+(?:in|of)\s+(?:the\s+)?"
 )
 #: A clause's verbs of retreat followed by the place left itself ("abandoned X").
 #: (not "withdrew *to* their territory in X", a hold of :data:`HOLD_VERBS`)
@@ -1249,9 +1260,12 @@ LOSS_NOUNS: Final = (r"defeats?", r"blows?", r"setbacks?", r"loss(?:es)?", "humi
 #: names "Turkish-backed" fighters). A capture's subject that is such an army with its allies
 #: (:data:`FOREIGN_ALLIES`: "*the Turkish army and its allies* seized X", "*Turkish forces and
 #: their FSA allies* took X") names that side. A foreign army alone ("Turkish troops captured
-#: X") names none, nor does a Turkish actor anywhere else: it never holds a place itself.
+#: X") names none, nor does a Turkish actor anywhere else: it never holds a place itself. The
+#: country's bare name as a capture's subject is its army: "*Turkey* took control of X after an
+#: incursion alongside allied Syrian fighters" gives X to the rebels; "Turkey took control of X"
+#: with no Syrian ally named gives none, as "Turkish troops captured X" does.
 FOREIGN_CAPTURERS: Final[tuple[tuple[str, str], ...]] = (
-    (r"(?:the\s+)?Turk(?:ish|ey['’]s)\b", "rebels"),
+    (r"(?:the\s+)?Turk(?:ish|ey['’]s|ey)\b", "rebels"),
 )
 #: A foreign army named after a Syrian side, jointly ("the FSA *and Turkish Armed Forces*
 #: seized X"): the place goes to the side of :data:`FOREIGN_CAPTURERS` (the named side must be
@@ -2747,10 +2761,12 @@ FOREIGN_HOLD_PLACE_WORDS: Final = (
 )  # fmt: skip
 FOREIGN_HOLD_OF: Final = ("de", "d['’]", "di", "del", "von")
 #: People a side's adjective may stand before: "*Kurdish civilians*", "*Kurdish families*" are
-#: no fighters of the side.
+#: no fighters of the side; nor is the people's adjective of a place ("the Syrian *Kurdish town*
+#: of Kobani, after IS fighters took control of the area": IS is the one side named).
 PEOPLE_AFTER_SIDE: Final = (
     "civilians", "residents", "families", "people", "children", "women", "refugees",
     "villagers", "inhabitants", "displaced", "population", "communit(?:y|ies)", "IDPs",
+    r"towns?\s+of", r"city\s+of", r"villages?\s+of", r"(?:town|city|village)(?=\s+(?-i:[A-Z]))",
 )  # fmt: skip
 #: The trigger phrases of these rules for the pre-check (besides those of other lists).
 HOLDING_TRIGGERS: Final = (

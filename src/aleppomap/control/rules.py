@@ -791,7 +791,8 @@ _AIM_DONE_BEFORE_RE: Final = re.compile(
 # the place named next (the statement's extent is ``part``)
 _PART_OF_RE: Final = re.compile(
     rf"\s+(?:{lx.alternation(lx.PART_OF_ADJECTIVES)}\s+)?(?P<noun>{lx.alternation(lx.PART_OF_NOUNS)})"
-    r"\s+(?:of|in|inside)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?",
+    # (adjectives of the city: "an area of the *battleground Syrian* city of Aleppo")
+    r"\s+(?:of|in|inside)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,3}?(?:city|town|village)\s+of\s+)?",
     re.IGNORECASE,
 )
 _CITY_POSSESSIVE_RE: Final = re.compile(r"(?-i:[A-Z])[\w-]+['’]s\s+")
@@ -1301,6 +1302,10 @@ class _Caption:
         low = text.lower()
         self.denies = any(stem in low for stem in _DENIAL_STEMS)
         self._actors: list[_Actor] | None = None
+        # "the area" that refers to a region of a place ("in the countryside of the town of K,
+        # after IS took control of the area"): the anaphor's start -> K's place id; a statement
+        # whose evidence holds it is one of part of K
+        self.region_anaphors: dict[int, str] = {}
 
     def sentence_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.sentence_starts, pos) - 1)
@@ -1645,6 +1650,11 @@ def find_control(
         extent: str = "whole",
     ) -> None:
         m = slot.mention
+        if extent == "whole" and any(
+            start <= at < end and place_id == m.place_id
+            for at, place_id in cap.region_anaphors.items()
+        ):
+            extent = "part"  # "took control of the area", the countryside of the place
         key = (m.place_id, action, start, controller)
         if key in seen:
             return
@@ -3054,17 +3064,30 @@ def _antecedent(
         ]
         if noun.lower() == "area":
             # "the countryside of the town of K ... took control of the area": K is only the
-            # reference of the area meant, which the anaphor never is
-            candidates = [
+            # reference of the area meant, which the anaphor never is; the area is a part of K
+            # (when K is the one place named as such a region's: not "near K")
+            regions = [
                 s
                 for s in candidates
                 if _REGION_OF_BEFORE_RE.search(
                     cap.text, max(0, s.mention.start - 60), s.mention.start
                 )
-                is None
+                is not None
             ]
+            candidates = [s for s in candidates if s not in regions]
             if not candidates:
-                return None
+                parts = [
+                    s
+                    for s in regions
+                    if _REGION_PART_BEFORE_RE.search(
+                        cap.text, max(0, s.mention.start - 60), s.mention.start
+                    )
+                    is not None
+                ]
+                if len({s.mention.place_id for s in parts}) != 1:
+                    return None
+                cap.region_anaphors[pos] = parts[-1].mention.place_id
+                return parts[-1]
         if not candidates and (fallback := lx.ANAPHOR_FALLBACK_KINDS.get(noun.lower())):
             # "the city" for a town, when no city is named before it
             candidates = [
@@ -3452,6 +3475,11 @@ def _clause_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
         # "seized several villages near X, including Y and Z": the places named (also those a
         # side left: "IS evacuated several towns, including Y")
         obj = _object_slot(cap, incl.end(), sentence)
+    extent = "whole"
+    if obj is None and (person := _PART_OBJECT_RE.match(text, pos)) is not None:
+        # "driven out of his village in Afrin": a part of Afrin
+        obj = _object_slot(cap, person.end(), sentence)
+        extent = "part"
     if obj is None and before_from is not None and _ELIDED_END_RE.match(text, pos):
         # "after they retook from rebel fighters on December 2": the object left out is the
         # one place named before
@@ -3500,14 +3528,19 @@ def _clause_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
         # A retreat says who left. The place goes to the one other side named as a fighter,
         # not as the source of the report ("*rebels said* the army had retreated from X"), and a
         # city is never left whole ("troops retreated from the city of Aleppo"): nothing then.
-        if slot.mention.precision == "city":
+        agent = _agent_after(text, end) if _PASSIVE_RE.match(m.group("retreat")) else None
+        if agent is not None and agent[0] != side and cap.sentence_of(agent[1]) == sentence:
+            # "the YPG was driven out of X by the Turkish army and the FSA": the agent took X
+            action, loser, controller, end = "captured", side, agent[0], agent[1]
+        elif slot.mention.precision == "city":
             return
-        action = "retreated"
-        loser = side
-        fighters = [
-            a for a in cap.actors_in(sentence) if _REPORTER_AFTER_RE.match(text, a.end) is None
-        ]
-        controller = _other_side(fighters, side)
+        else:
+            action = "retreated"
+            loser = side
+            fighters = [
+                a for a in cap.actors_in(sentence) if _REPORTER_AFTER_RE.match(text, a.end) is None
+            ]
+            controller = _other_side(fighters, side)
     else:
         action = "besieged"
         loser = ""
@@ -3524,7 +3557,39 @@ def _clause_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
             from_controller=loser if action != "besieged" else "",
             besieged_by=side if action == "besieged" else "",
             stated=stated,
+            extent=extent,
         )
+
+
+_PART_OBJECT_RE: Final = re.compile(rf"\s*{lx.PART_OBJECT_OF_PERSON}", re.IGNORECASE)
+_PASSIVE_RE: Final = re.compile(r"(?:were|was|been)\s", re.IGNORECASE)
+# "... by the SDF", "... in March by Turkish forces and the FSA": a passive's agent
+_BY_AGENT_RE: Final = re.compile(
+    rf"(?:\s+{lx.alternation(lx.WHEN_BETWEEN)})?\s+by\s+(?:the\s+)?(?P<actor>{_ACTOR})",
+    re.IGNORECASE,
+)
+_FOREIGN_JOINED_RE: Final = re.compile(r"^\s*(?:and|&|or)\s+", re.IGNORECASE)
+
+
+def _agent_after(text: str, pos: int) -> tuple[str, int] | None:
+    """The side of a passive's agent right after ``pos`` and the agent's end ("... by the SDF"),
+    or ``None``. A foreign army named with the Syrian side it takes places for is that side ("by
+    the Turkish Armed Forces and the Free Syrian Army": the rebels); two sides are none."""
+    m = _BY_AGENT_RE.match(text, pos)
+    if m is None:
+        return None
+    side = _side_of(m)
+    joined = _JOINT_RE.match(text, m.end("actor"))
+    if joined is None:
+        return (side, m.end()) if side is not None else None
+    other = _side_of(joined, "j_")
+    # (the second actor's words, after "and the")
+    second = _FOREIGN_JOINED_RE.sub("", joined.group(0), count=1)
+    if side is None and other is not None and _foreign_capturer(m.group("actor")) == other:
+        return other, joined.end()
+    if other is None and side is not None and _foreign_capturer(second) == side:
+        return side, joined.end()
+    return None
 
 
 _OBJECT_BEFORE_RE: Final = re.compile(
@@ -4095,6 +4160,12 @@ _OPPONENT_BEFORE_RE: Final = re.compile(
 # "the countryside of the town of K": K is only the reference of the area meant
 _REGION_OF_BEFORE_RE: Final = re.compile(
     rf"(?:\b{lx.alternation(lx.REGION_OF_WORDS)}\s+of|\b(?:near|around|outside|close\s+to))\s+"
+    r"(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:town|city|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# "the (eastern) countryside of the town of K": the region is a part of K
+_REGION_PART_BEFORE_RE: Final = re.compile(
+    rf"\b{lx.alternation(lx.REGION_OF_WORDS)}\s+of\s+"
     r"(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:town|city|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
