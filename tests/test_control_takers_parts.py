@@ -118,7 +118,36 @@ STATES: list[tuple[str, str, list[Extent]]] = [
     ),
 ]
 
+STATES += [
+    # the city named before, called by its rank in the country
+    (
+        "country_rank_city",
+        "A rebel fighter poses in Aleppo after insurgents captured Syria's second city.",
+        [("aleppo", "rebels", "captured", "whole")],
+    ),
+    (
+        "country_rank_city",
+        "Opposition fighters patrol Aleppo, a day after they seized the country's "
+        "second-largest city.",
+        [("aleppo", "rebels", "captured", "whole")],
+    ),
+    # a people's adjective before its things names no fighter of the side
+    (
+        "people_things",
+        "Rebel fighters gather by a statue of a hero of Kurdish culture after capturing Afrin.",
+        [("afrin", "rebels", "captured", "whole")],
+    ),
+    (
+        "people_things",
+        "A Kurdish singer performs in Tal Rifaat after SDF fighters took control of the town.",
+        [("tall-rifaat", "kurdish", "captured", "whole")],
+    ),
+]
+
 STATES_NONE: list[tuple[str, str]] = [
+    # the city by its rank with no place named before it, or no capture of it
+    ("country_rank_no_place", "Insurgents captured Syria's second city on Saturday."),
+    ("country_rank_not_object", "Families fled Aleppo, Syria's second city, on Saturday."),
     # "the area" near a place is not a part of it; two regions are ambiguous
     (
         "area_near",

@@ -80,6 +80,7 @@ __all__ = [
     "ANAPHOR_FALLBACK_KINDS",
     "ANAPHOR_KINDS",
     "ANAPHOR_NOUNS",
+    "ANAPHOR_OWNERS",
     "APPOSITION",
     "APPOSITION_KINDS",
     "APPOSITION_NOUNS",
@@ -2499,7 +2500,12 @@ ANAPHOR_ADJECTIVES: Final = (
     "whole", "entire", "strategic", "key", "battered", "embattled", "besieged", "devastated",
     "ruined", "northern", "southern", "eastern", "western", "central", "nearby", "border",
     "Syrian", "ancient", "old", "rebel", "jihadist",
+    # ("Syria's second city", "the country's largest city": the city named before)
+    "second", r"second[\s-]largest", "largest", "biggest", "commercial", "economic",
 )  # fmt: skip
+#: The owners that may stand for "the" in an anaphor ("insurgents captured *Syria's* second
+#: city", "*the country's* largest city").
+ANAPHOR_OWNERS: Final = (r"Syria['’]s", r"the\s+country['’]s")
 #: The place kinds each anaphor may refer back to.
 ANAPHOR_KINDS: Final[Mapping[str, frozenset[str]]] = {
     "area": frozenset({"neighbourhood", "district", "landmark", "town", "village"}),
@@ -2766,6 +2772,9 @@ FOREIGN_HOLD_OF: Final = ("de", "d['’]", "di", "del", "von")
 PEOPLE_AFTER_SIDE: Final = (
     "civilians", "residents", "families", "people", "children", "women", "refugees",
     "villagers", "inhabitants", "displaced", "population", "communit(?:y|ies)", "IDPs",
+    # a people's things ("a figure in *Kurdish culture*")
+    "culture", "language", "heritage", r"traditions?", "identity", "history", "music",
+    "folklore", "mythology", r"legends?", r"poets?", r"singers?", r"songs?",
     r"towns?\s+of", r"city\s+of", r"villages?\s+of", r"(?:town|city|village)(?=\s+(?-i:[A-Z]))",
 )  # fmt: skip
 #: The trigger phrases of these rules for the pre-check (besides those of other lists).

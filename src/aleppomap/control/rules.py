@@ -888,7 +888,7 @@ _MENTION_PREFIX_RE: Final = re.compile(
 )
 
 _ANAPHOR_RE: Final = re.compile(
-    rf"\s*\bthe\s+(?:{lx.alternation(lx.ANAPHOR_ADJECTIVES)}\s+)*"
+    rf"\s*\b(?:the|{lx.alternation(lx.ANAPHOR_OWNERS)})\s+(?:{lx.alternation(lx.ANAPHOR_ADJECTIVES)}\s+)*"
     rf"(?P<noun>{'|'.join(lx.ANAPHOR_NOUNS)})\b(?!\s+of\b)",
     re.IGNORECASE,
 )
