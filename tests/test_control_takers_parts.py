@@ -144,7 +144,42 @@ STATES += [
     ),
 ]
 
+STATES += [
+    # the holder named as a collection of its groups
+    (
+        "collective_holder",
+        "Aleppo's eastern districts are controlled by an array of rebel groups.",
+        [("east-aleppo", "rebels", "held", "whole")],
+    ),
+    (
+        "collective_holder",
+        "Hanano is held by a loose coalition of rebel factions, residents said.",
+        [("hanano", "rebels", "held", "whole")],
+    ),
+    (
+        "collective_holder",
+        "Tal Rifaat is controlled by a patchwork of Kurdish militias.",
+        [("tall-rifaat", "kurdish", "held", "whole")],
+    ),
+    # a foreign army's capture noun, the side that lost it named as the loser
+    (
+        "foreign_owner_loser",
+        "Turkish-backed fighters walk in Afrin. Turkey's capture of the town is a defeat for the "
+        "Kurds.",
+        [("afrin", "rebels", "captured", "whole")],
+    ),
+]
+
 STATES_NONE: list[tuple[str, str]] = [
+    # a collection of two sides' groups, or of no side's
+    ("collective_two_sides", "Tal Rifaat is controlled by a mix of rebel and Kurdish forces."),
+    ("collective_no_side", "Manbij is protected by a coalition of Western armies."),
+    # another side named, not as the loser
+    (
+        "foreign_owner_other_side",
+        "Turkish-backed fighters walk in Afrin. Turkey's capture of the town angered the Syrian "
+        "government.",
+    ),
     # the city by its rank with no place named before it, or no capture of it
     ("country_rank_no_place", "Insurgents captured Syria's second city on Saturday."),
     ("country_rank_not_object", "Families fled Aleppo, Syria's second city, on Saturday."),

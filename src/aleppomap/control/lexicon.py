@@ -107,6 +107,8 @@ __all__ = [
     "CLAUSE_EN_TRIGGERS",
     "CLAUSE_VERBS",
     "CLEAR_VERBS",
+    "COLLECTIVE_OF_ADJECTIVES",
+    "COLLECTIVE_OF_NOUNS",
     "COMMA_DRIVE_GERUNDS",
     "COMPLETE_DEGREES",
     "COMPOSITION_NOUNS",
@@ -2688,6 +2690,16 @@ FORCES_OF_NOUNS: Final = (
     "forces", "fighters", "troops", "units", "militias", "members", "elements", "brigades",
     "factions", "police",
 )  # fmt: skip
+#: A side named as a collection of its groups ("controlled by *an array of* rebel groups", "held
+#: by *a loose coalition of* rebel factions", "*a patchwork of* Kurdish militias"): the side is
+#: the one named after it (two sides named there are none: "a mix of rebel and Kurdish forces").
+COLLECTIVE_OF_NOUNS: Final = (
+    "array", "coalition", "patchwork", "mix", "mixture", "alliance", "assortment",
+    "collection", "constellation", "number", "variety", "range", "host", "myriad", "dozens",
+    "handful", "medley", "web", "network",
+)  # fmt: skip
+#: The adjectives a collection may take ("a *loose* coalition of").
+COLLECTIVE_OF_ADJECTIVES: Final = ("loose", "broad", "wide", "diverse", "motley", "disparate")
 #: Nouns of a side's rule after "under" besides "control" ("X and Y, which are under the
 #: *Kurdish self-administration*", "under *rebel rule*", "under the *authority of* the SDF").
 UNDER_RULE_NOUNS: Final = ("self-?administration", "administration", "rule", "authority")

@@ -238,7 +238,12 @@ _ACTOR: Final = (
 )
 _ACTOR_RE: Final = re.compile(_ACTOR, re.IGNORECASE)
 # "(by) the forces of the Manbij Military Council": fighters named as a side's before its name
-_FORCES_OF: Final = rf"(?:(?:the\s+)?{lx.alternation(lx.FORCES_OF_NOUNS)}\s+of\s+(?:the\s+)?)?"
+# (or as a collection of its groups: "by an array of rebel groups")
+_FORCES_OF: Final = (
+    rf"(?:(?:the\s+)?{lx.alternation(lx.FORCES_OF_NOUNS)}\s+of\s+(?:the\s+)?"
+    rf"|(?:an?\s+|the\s+)?(?:{lx.alternation(lx.COLLECTIVE_OF_ADJECTIVES)}\s+)?"
+    rf"{lx.alternation(lx.COLLECTIVE_OF_NOUNS)}\s+of\s+(?:the\s+)?)?"
+)
 # The side names alone (for "-held" modifiers): "rebel-held", "IS-held", "regime-controlled".
 _SIDE_RE_TEXT: Final = rf"\b(?:{_SIDE_GROUP})"
 _HELD_AFTER: Final = re.compile(
@@ -4061,9 +4066,14 @@ def _foreign_capturer(subject: str) -> str | None:
 def _foreign_owner(cap: _Caption, owner: str) -> str | None:
     """The side a foreign army's capture named by its noun went to ("*Turkey's* seizure of
     the town"): that of :data:`~aleppomap.control.lexicon.FOREIGN_CAPTURERS`, only when it is
-    the one Syrian side the caption names ("Turkish-backed rebels ... Turkey's seizure of X")."""
+    the one Syrian side the caption names ("Turkish-backed rebels ... Turkey's seizure of X"),
+    besides the side named as the loser ("... is a blow *to the Kurds*")."""
     side = _foreign_capturer(owner)
-    named = {a.side for a in cap.actors if a.side is not None and not a.civilian}
+    named = {
+        a.side
+        for a in cap.actors
+        if a.side is not None and not a.civilian and not _loser(cap.text, a.start)
+    }
     return side if side is not None and named == {side} else None
 
 
