@@ -261,11 +261,8 @@ STATES_NONE: list[tuple[str, str]] = [
     ("french_retreat_city", "Les rebelles se sont retirés d'Alep."),
     # ("the area" after the countryside of a town is a part of the town: its statements are in
     # test_control_takers_parts.py)
-    # the side opposed is not the taker, and no other side is named
-    (
-        "opponent_only",
-        "Militants opposing the Syrian government seized the Aleppo airport on Saturday.",
-    ),
+    # (the side opposed is not the taker; "militants opposing the government" are the rebels:
+    # see test_control_takers_parts.py)
     # "almost complete control" is no capture
     (
         "almost_complete",

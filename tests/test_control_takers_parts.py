@@ -170,7 +170,30 @@ STATES += [
     ),
 ]
 
+STATES += [
+    # the opposition named by its verb (this was a near miss of test_control_hands: the side
+    # opposed is no taker, but the fighters opposing it are the rebels)
+    (
+        "opposing_the_government",
+        "Militants opposing the Syrian government seized the Aleppo airport on Saturday.",
+        [("aleppo-airport", "rebels", "captured", "whole")],
+    ),
+    (
+        "opposing_the_government",
+        "Fighters opposed to President Bashar al-Assad took control of Tal Rifaat on Sunday.",
+        [("tall-rifaat", "rebels", "captured", "whole")],
+    ),
+    # a country's rank city with its name set off after it
+    (
+        "country_rank_city_named",
+        "Rebels captured Syria's second-largest city, Aleppo, over the weekend.",
+        [("aleppo", "rebels", "captured", "whole")],
+    ),
+]
+
 STATES_NONE: list[tuple[str, str]] = [
+    # the government's own words about its opponents, not a capture by them
+    ("opposing_not_subject", "The army shelled militants opposing the government in Tal Rifaat."),
     # a collection of two sides' groups, or of no side's
     ("collective_two_sides", "Tal Rifaat is controlled by a mix of rebel and Kurdish forces."),
     ("collective_no_side", "Manbij is protected by a coalition of Western armies."),

@@ -422,6 +422,11 @@ SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         "rebels",
         (
             r"anti-?\s?(?:government|regime|Assad)",
+            # the opposition named by its verb ("*militants opposing the Syrian government*
+            # seized X", "*fighters opposed to President Bashar al-Assad*")
+            r"(?:militants|fighters|forces|groups|insurgents|gunmen|factions)\s+"
+            r"(?:opposing|opposed\s+to)\s+(?:the\s+)?(?:Syrian\s+)?(?:government|regime"
+            r"|(?:President\s+)?(?:Bashar\s+)?(?:al-)?Assad)(?!['’])",
             r"Free\s+Syrian\s+Army",
             # (its short names in captions of 2012: "fighters of the *Free Army*", "a *Free
             # Syria Army* fighter")
