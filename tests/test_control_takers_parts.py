@@ -65,6 +65,24 @@ STATES: list[tuple[str, str, list[Extent]]] = [
         "Rebel fighters took control of their home village in the Tal Rifaat area on Sunday.",
         [("tall-rifaat", "rebels", "captured", "part")],
     ),
+    # parts of a place as a capture's object (the first was a near miss of
+    # test_control_changes: "areas of" a town are parts of it, now a statement of part)
+    (
+        "parts_of_place_object",
+        "Troops took areas of Khanasir after heavy clashes.",
+        [("khanasir", "government", "captured", "part")],
+    ),
+    (
+        "parts_of_place_object",
+        "Soldiers walk in Aleppo, where rebels had taken control of eastern areas of the city in "
+        "2012.",
+        [("aleppo", "rebels", "captured", "part")],
+    ),
+    (
+        "parts_of_place_object",
+        "IS fighters took control of large parts of the town of al-Bab on Friday.",
+        [("al-bab", "islamic_state", "captured", "part")],
+    ),
     # adjectives of the city between the part and its name
     (
         "part_of_adjective_city",
@@ -192,6 +210,12 @@ STATES += [
 ]
 
 STATES_NONE: list[tuple[str, str]] = [
+    # a degree, or a capture only tried, of parts of a place
+    ("parts_degree", "Syrian troops retook most of Hanano after a week of clashes."),
+    ("parts_failed", "Rebels failed to capture parts of Tal Rifaat on Monday."),
+    # parts of a neighbourhood or of a region of a city: its "areas" name it, no part statement
+    ("parts_of_neighbourhood", "Government forces took back parts of Hanano on Monday."),
+    ("parts_of_region", "Troops retook the areas of west Aleppo taken by rebels in October."),
     # the government's own words about its opponents, not a capture by them
     ("opposing_not_subject", "The army shelled militants opposing the government in Tal Rifaat."),
     # a collection of two sides' groups, or of no side's

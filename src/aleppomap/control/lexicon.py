@@ -227,6 +227,7 @@ __all__ = [
     "PARTICIPLE_ADVERBS",
     "PART_NOUNS",
     "PART_OBJECT_OF_PERSON",
+    "PART_OBJECT_OF_PLACE",
     "PART_OF_ADJECTIVES",
     "PART_OF_KINDS",
     "PART_OF_NEIGHBOURHOOD_KINDS",
@@ -821,6 +822,15 @@ RETREAT_FROM_VERBS: Final = (
 PART_OBJECT_OF_PERSON: Final = (
     r"(?:his|her|their|its)\s+(?:home\s+|native\s+)?"
     r"(?:village|town|neighbou?rhood|district|area)s?\s+(?:in|of)\s+(?:the\s+)?"
+)
+#: Parts of a place as a capture's object ("rebels had taken control of *eastern areas of* the
+#: city", "troops took *areas of* X", "IS seized *several districts of* X"): a part of the place
+#: (not a degree: "most of X", "half of X" state nothing).
+PART_OBJECT_OF_PLACE: Final = (
+    r"(?:the\s+)?(?:(?:(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?|large|several"
+    r"|some|many|few|outlying|residential|key|strategic|central|northern|southern|eastern"
+    r"|western)\s+){0,2}(?:areas|parts|districts|neighbou?rhoods|sections|quarters|suburbs)"
+    r"\s+of(?=\s)"
 )
 #: A clause's verbs of retreat followed by the place left itself ("abandoned X").
 #: (not "withdrew *to* their territory in X", a hold of :data:`HOLD_VERBS`)

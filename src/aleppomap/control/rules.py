@@ -3485,6 +3485,17 @@ def _clause_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
         # "driven out of his village in Afrin": a part of Afrin
         obj = _object_slot(cap, person.end(), sentence)
         extent = "part"
+    if (
+        obj is None
+        and verb is not None
+        and (parts := _PART_OBJECT_OF_PLACE_RE.match(text, pos)) is not None
+    ):
+        # "had taken control of eastern areas of the city": a part of the city (of a city, town
+        # or village; not of a neighbourhood or a region of a city, whose "areas" name it)
+        obj = _object_slot(cap, parts.end(), sentence)
+        if obj is not None and obj[0].mention.precision not in _PARTS_TAKEN_KINDS:
+            return
+        extent = "part"
     if obj is None and before_from is not None and _ELIDED_END_RE.match(text, pos):
         # "after they retook from rebel fighters on December 2": the object left out is the
         # one place named before
@@ -3567,6 +3578,8 @@ def _clause_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
 
 
 _PART_OBJECT_RE: Final = re.compile(rf"\s*{lx.PART_OBJECT_OF_PERSON}", re.IGNORECASE)
+_PART_OBJECT_OF_PLACE_RE: Final = re.compile(rf"\s*{lx.PART_OBJECT_OF_PLACE}", re.IGNORECASE)
+_PARTS_TAKEN_KINDS: Final = frozenset({"city", "town", "village"})
 _PASSIVE_RE: Final = re.compile(r"(?:were|was|been)\s", re.IGNORECASE)
 # "... by the SDF", "... in March by Turkish forces and the FSA": a passive's agent
 _BY_AGENT_RE: Final = re.compile(
