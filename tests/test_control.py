@@ -280,7 +280,7 @@ def test_seed_map_layer(seed_control: pd.DataFrame, gazetteer: Gazetteer) -> Non
             [("bustan-al-qasr", "rebels", "besieged")],
         ),
         (
-            "Clashes erupted in Salah ad-Din on Dec. 15.",
+            "The fighting for Salah ad-Din raged on Dec. 15.",
             [("salah-ad-din", "contested", "contested")],
         ),
         (
@@ -333,7 +333,7 @@ def test_other_wordings(
             [("fardos", "rebels", "held"), ("sukkari", "rebels", "held")],
         ),
         (
-            "Clashes erupted in Salah ad-Din and Sukkari on Dec. 15.",
+            "The fighting for Salah ad-Din and Sukkari raged on Dec. 15.",
             [("salah-ad-din", "contested", "contested"), ("sukkari", "contested", "contested")],
         ),
         # not an enumeration: a comma without a closing "and", or a place with its own words

@@ -428,9 +428,9 @@ STATES_NONE: list[tuple[str, str]] = [
     # "seized back" and "handed ... to" with things, not places
     ("seized_back", "Troops seized back weapons in Hanano."),
     ("handed_to", "Rebels handed out bread to residents of Hanano."),
-    # a site apposition before a place of another kind; "areas of" a town are parts of it
+    # a site apposition before a place of another kind ("areas of" a town taken are a part of it:
+    # test_control_takers_parts.py)
     ("site_apposition", "Rebels captured the military base of Hanano."),
-    ("area_of_town", "Troops took areas of Khanasir after heavy clashes."),
     # what would result from a capture; a possessive capture noun hoped for or feared
     (
         "resulted_in_hedged",

@@ -132,12 +132,6 @@ HOLDS: list[tuple[str, str, list[Statement]]] = [
         [("aleppo-central-prison", "government", "held"), ("sheikh-najjar", "government", "held")],
     ),
     (
-        "where_fighting",
-        "Rebels lost the north of the city, with the exception of the Sheikh Kheder "
-        "neighbourhood, where fierce clashes were reported on Monday.",
-        [("sheikh-kheder", "contested", "contested")],
-    ),
-    (
         "and_other_areas",
         "Shells hit Kallaseh, Aazamiyeh, Hamdaniyeh and other areas controlled by government "
         "forces in the city.",

@@ -248,7 +248,7 @@ STATES: list[tuple[str, str, list[Statement]]] = [
     ),
     (
         "contested",
-        "Troops were clashing with rebels in Sukkari on Monday.",
+        "Troops were clashing with rebels for control of Sukkari on Monday.",
         [("sukkari", "contested", "contested")],
     ),
 ]

@@ -484,13 +484,13 @@ STATES: list[tuple[str, str, list[Statement]]] = [
     (
         "fight_parties_brackets",
         "Heavy clashes erupted between the Free Syrian Army (FSA) and the Islamic State group "
-        "(IS) in Akhtarin on Tuesday.",
+        "(IS) for control of Akhtarin on Tuesday.",
         [("akhtarin", "contested", "contested")],
     ),
     (
         "fight_parties_brackets",
         "Fighting raged between the Free Syrian Army (FSA) and the PKK's Syrian branch, the "
-        "People's Protection Units (YPG), in northern Syria's Tal Rifaat.",
+        "People's Protection Units (YPG), for control of Tal Rifaat.",
         [("tall-rifaat", "contested", "contested")],
     ),
     # a military site named after the district it stands in

@@ -80,6 +80,7 @@ __all__ = [
     "ANAPHOR_FALLBACK_KINDS",
     "ANAPHOR_KINDS",
     "ANAPHOR_NOUNS",
+    "ANAPHOR_OWNERS",
     "APPOSITION",
     "APPOSITION_KINDS",
     "APPOSITION_NOUNS",
@@ -106,6 +107,8 @@ __all__ = [
     "CLAUSE_EN_TRIGGERS",
     "CLAUSE_VERBS",
     "CLEAR_VERBS",
+    "COLLECTIVE_OF_ADJECTIVES",
+    "COLLECTIVE_OF_NOUNS",
     "COMMA_DRIVE_GERUNDS",
     "COMPLETE_DEGREES",
     "COMPOSITION_NOUNS",
@@ -182,6 +185,7 @@ __all__ = [
     "FOREIGN_SIDE_NAMES",
     "FOREIGN_SINCE",
     "FORMERLY",
+    "FRONT_DIVIDES",
     "FRONT_LINES",
     "GERUNDS",
     "GERUND_CUES",
@@ -223,6 +227,8 @@ __all__ = [
     "PARTICIPLES",
     "PARTICIPLE_ADVERBS",
     "PART_NOUNS",
+    "PART_OBJECT_OF_PERSON",
+    "PART_OBJECT_OF_PLACE",
     "PART_OF_ADJECTIVES",
     "PART_OF_KINDS",
     "PART_OF_NEIGHBOURHOOD_KINDS",
@@ -294,14 +300,12 @@ __all__ = [
     "TAIL_TRIGGERS",
     "TOLERANT_CAPTURE_VERBS",
     "TOLERANT_CONTESTED_ADJECTIVES",
-    "TOLERANT_FIGHTING_VERBS",
     "TOLERANT_FILLERS",
     "TOLERANT_HELD_BY",
     "TOLERANT_HOLD_VERBS",
     "TOLERANT_METONYMS",
     "TOLERANT_NOT_SUBJECT_BEFORE",
     "TOLERANT_SAYS",
-    "TOLERANT_SCENE",
     "TOLERANT_TRIGGERS",
     "TOLERANT_UNDER_OF",
     "TRIGGERS",
@@ -315,7 +319,6 @@ __all__ = [
     "USED_AS",
     "USED_AS_NOUNS",
     "WHEN_BETWEEN",
-    "WHERE_FIGHTING",
     "WITHDRAWAL_NOUN_VERBS",
     "WITH_HOLDING",
     "WORLD_AGENT",
@@ -428,6 +431,11 @@ SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         "rebels",
         (
             r"anti-?\s?(?:government|regime|Assad)",
+            # the opposition named by its verb ("*militants opposing the Syrian government*
+            # seized X", "*fighters opposed to President Bashar al-Assad*")
+            r"(?:militants|fighters|forces|groups|insurgents|gunmen|factions)\s+"
+            r"(?:opposing|opposed\s+to)\s+(?:the\s+)?(?:Syrian\s+)?(?:government|regime"
+            r"|(?:President\s+)?(?:Bashar\s+)?(?:al-)?Assad)(?!['’])",
             r"Free\s+Syrian\s+Army",
             # (its short names in captions of 2012: "fighters of the *Free Army*", "a *Free
             # Syria Army* fighter")
@@ -557,6 +565,10 @@ SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         (
             # (a foreign army's "armed forces" is the foreign army: no side)
             r"Turk(?:ish|ey['’]s)(?:\s+armed\s+forces)?",
+            # the country named for its army as a capture's subject ("*Turkey* took control of
+            # X": the state, through its army; elsewhere "Turkey" is a place)
+            r"Turkey(?=\s+(?:(?:has|had)\s+)?(?:took|takes|taken|seized|seizes|captured|captures"
+            r"|overran|wrested)\b)",
             r"Russian(?:\s+armed\s+forces)?",
             r"Iranian(?:\s+armed\s+forces)?",
             r"Iraqi(?:\s+armed\s+forces)?",
@@ -812,6 +824,21 @@ RETREAT_FROM_VERBS: Final = (
     Phrase(("fled", "evacuated")),
     Phrase(("were", "was", "been"), r"\s+(?:driven|pushed|forced|kicked|chased)"),
     Phrase(("were", "was", "been"), r"\s+(?:expelled|ousted|evicted)"),
+)
+#: A part of a place as a clause's object, by a person's own ("the YPG was driven out of *his
+#: village in* Afrin", "rebels took *their town in* the X district"): a part of the place.
+PART_OBJECT_OF_PERSON: Final = (
+    r"(?:his|her|their|its)\s+(?:home\s+|native\s+)?"
+    r"(?:village|town|neighbou?rhood|district|area)s?\s+(?:in|of)\s+(?:the\s+)?"
+)
+#: Parts of a place as a capture's object ("rebels had taken control of *eastern areas of* the
+#: city", "troops took *areas of* X", "IS seized *several districts of* X"): a part of the place
+#: (not a degree: "most of X", "half of X" state nothing).
+PART_OBJECT_OF_PLACE: Final = (
+    r"(?:the\s+)?(?:(?:(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?|large|several"
+    r"|some|many|few|outlying|residential|key|strategic|central|northern|southern|eastern"
+    r"|western)\s+){0,2}(?:areas|parts|districts|neighbou?rhoods|sections|quarters|suburbs)"
+    r"\s+of(?=\s)"
 )
 #: A clause's verbs of retreat followed by the place left itself ("abandoned X").
 #: (not "withdrew *to* their territory in X", a hold of :data:`HOLD_VERBS`)
@@ -1263,9 +1290,12 @@ LOSS_NOUNS: Final = (r"defeats?", r"blows?", r"setbacks?", r"loss(?:es)?", "humi
 #: names "Turkish-backed" fighters). A capture's subject that is such an army with its allies
 #: (:data:`FOREIGN_ALLIES`: "*the Turkish army and its allies* seized X", "*Turkish forces and
 #: their FSA allies* took X") names that side. A foreign army alone ("Turkish troops captured
-#: X") names none, nor does a Turkish actor anywhere else: it never holds a place itself.
+#: X") names none, nor does a Turkish actor anywhere else: it never holds a place itself. The
+#: country's bare name as a capture's subject is its army: "*Turkey* took control of X after an
+#: incursion alongside allied Syrian fighters" gives X to the rebels; "Turkey took control of X"
+#: with no Syrian ally named gives none, as "Turkish troops captured X" does.
 FOREIGN_CAPTURERS: Final[tuple[tuple[str, str], ...]] = (
-    (r"(?:the\s+)?Turk(?:ish|ey['’]s)\b", "rebels"),
+    (r"(?:the\s+)?Turk(?:ish|ey['’]s|ey)\b", "rebels"),
 )
 #: A foreign army named after a Syrian side, jointly ("the FSA *and Turkish Armed Forces*
 #: seized X"): the place goes to the side of :data:`FOREIGN_CAPTURERS` (the named side must be
@@ -1394,7 +1424,14 @@ FELL_ADVERBS: Final = ("has", "had", "finally", "eventually", "also", "then", "l
 
 #: "the *front line*".
 FRONT_LINES: Final = r"front[\s-]?lines?"
-#: Fighting in a place: "*clashes* in X".
+#: The fighting words. A fight *for* a place is a contest of its control ("the fighting *for*
+#: X", "clashes between rebels and troops *for* X"); fighting *in* or *at* a place is none
+#: (the convention: "clashes in X", "heavy fighting between the FSA and government forces in
+#: X", "near the front line in X", "X, where clashes were reported", "X, the scene of heavy
+#: fighting" say that fighting happened there, not who holds it or that its control is split;
+#: independent readers never count them). Contests are "the battle for (control of) X",
+#: "fighting for control of X", "X, divided between ...", "the front line that divides X",
+#: "contested X", "X changed hands".
 FIGHTING: Final = ("clashes", "clashing", "fighting", "battles", FRONT_LINES)
 #: Who fights whom, between the fighting word and its place: "clashes *with rebels* in X",
 #: "fighting *between the army and rebels* in X".
@@ -1416,8 +1453,17 @@ FIGHTING_PARTIES: Final = (
 FIGHTING_VERBS: Final = (
     "erupted", r"broke\s+out", "raged", "continued", "continue", "continues", r"was\s+raging",
 )  # fmt: skip
-#: Prepositions before the place fought over: "clashes *in* X".
-FIGHTING_PREPOSITIONS: Final = ("in", "at", "inside", "around", "for")
+#: A front line that splits the place between sides ("the front line *that divides* X", "the
+#: frontline *running through* X"): contested (a city or a town, not a region of it: "the front
+#: line that divides eastern and western Aleppo" splits the city, not its east).
+FRONT_DIVIDES: Final = (
+    r"(?:that|which)\s+(?:divides|divided|splits|split|runs\s+through|ran\s+through"
+    r"|cuts\s+through|cut\s+through)",
+    "dividing", "splitting", r"running\s+through", r"cutting\s+through",
+)  # fmt: skip
+#: The preposition before the place fought over: "clashes *for* X", "clashing with rebels *for
+#: control of* X" (not "in", "at", "around": see :data:`FIGHTING`).
+FIGHTING_PREPOSITIONS: Final = (r"for(?:\s+(?:(?:full|total|the)\s+)?control\s+(?:of|over))?",)
 #: "*contested* X", "X is *contested*".
 CONTESTED: Final = "contested"
 #: "X has been *divided into* a rebel-held east and a government-held west": a place split
@@ -2554,7 +2600,12 @@ ANAPHOR_ADJECTIVES: Final = (
     "whole", "entire", "strategic", "key", "battered", "embattled", "besieged", "devastated",
     "ruined", "northern", "southern", "eastern", "western", "central", "nearby", "border",
     "Syrian", "ancient", "old", "rebel", "jihadist",
+    # ("Syria's second city", "the country's largest city": the city named before)
+    "second", r"second[\s-]largest", "largest", "biggest", "commercial", "economic",
 )  # fmt: skip
+#: The owners that may stand for "the" in an anaphor ("insurgents captured *Syria's* second
+#: city", "*the country's* largest city").
+ANAPHOR_OWNERS: Final = (r"Syria['’]s", r"the\s+country['’]s")
 #: The place kinds each anaphor may refer back to.
 ANAPHOR_KINDS: Final[Mapping[str, frozenset[str]]] = {
     "area": frozenset({"neighbourhood", "district", "landmark", "town", "village"}),
@@ -2765,6 +2816,16 @@ FORCES_OF_NOUNS: Final = (
     "forces", "fighters", "troops", "units", "militias", "members", "elements", "brigades",
     "factions", "police",
 )  # fmt: skip
+#: A side named as a collection of its groups ("controlled by *an array of* rebel groups", "held
+#: by *a loose coalition of* rebel factions", "*a patchwork of* Kurdish militias"): the side is
+#: the one named after it (two sides named there are none: "a mix of rebel and Kurdish forces").
+COLLECTIVE_OF_NOUNS: Final = (
+    "array", "coalition", "patchwork", "mix", "mixture", "alliance", "assortment",
+    "collection", "constellation", "number", "variety", "range", "host", "myriad", "dozens",
+    "handful", "medley", "web", "network",
+)  # fmt: skip
+#: The adjectives a collection may take ("a *loose* coalition of").
+COLLECTIVE_OF_ADJECTIVES: Final = ("loose", "broad", "wide", "diverse", "motley", "disparate")
 #: Nouns of a side's rule after "under" besides "control" ("X and Y, which are under the
 #: *Kurdish self-administration*", "under *rebel rule*", "under the *authority of* the SDF").
 UNDER_RULE_NOUNS: Final = ("self-?administration", "administration", "rule", "authority")
@@ -2814,8 +2875,6 @@ ATTACK_NOUNS: Final = ("attacks?", "assaults?", "offensives?", "incursions?", "r
 WITH_HOLDING: Final = ("controlling", "occupying", r"in\s+control\s+of", r"holding\s+on\s+to")
 #: A place inside a held one, in brackets after it ("X *(which also houses* Y)").
 HOUSES_VERBS: Final = ("houses", "hosts", "includes", "contains", "comprises")
-#: Fighting at the place, in a relative after it ("X, *where heavy clashes* were reported").
-WHERE_FIGHTING: Final = (r"where", r"which\s+(?:saw|sees|witnessed|has\s+seen)")
 #: Sites a definite noun refers back to when their name has the noun ("the *dam*" for the
 #: Tishrin Dam named before it).
 SITE_ANAPHOR_NOUNS: Final = ("dam", "airport", "air\\s*base", "airbase", "base", "citadel")
@@ -2846,10 +2905,15 @@ FOREIGN_HOLD_PLACE_WORDS: Final = (
 )  # fmt: skip
 FOREIGN_HOLD_OF: Final = ("de", "d['’]", "di", "del", "von")
 #: People a side's adjective may stand before: "*Kurdish civilians*", "*Kurdish families*" are
-#: no fighters of the side.
+#: no fighters of the side; nor is the people's adjective of a place ("the Syrian *Kurdish town*
+#: of Kobani, after IS fighters took control of the area": IS is the one side named).
 PEOPLE_AFTER_SIDE: Final = (
     "civilians", "residents", "families", "people", "children", "women", "refugees",
     "villagers", "inhabitants", "displaced", "population", "communit(?:y|ies)", "IDPs",
+    # a people's things ("a figure in *Kurdish culture*")
+    "culture", "language", "heritage", r"traditions?", "identity", "history", "music",
+    "folklore", "mythology", r"legends?", r"poets?", r"singers?", r"songs?",
+    r"towns?\s+of", r"city\s+of", r"villages?\s+of", r"(?:town|city|village)(?=\s+(?-i:[A-Z]))",
 )  # fmt: skip
 #: The trigger phrases of these rules for the pre-check (besides those of other lists).
 HOLDING_TRIGGERS: Final = (
@@ -2942,18 +3006,10 @@ TOLERANT_METONYMS: Final = ((r"Damascus", "government"),)
 TOLERANT_NOT_SUBJECT_BEFORE: Final = (
     *OBJECT_PREPOSITIONS, "opposing", "fighting", "battling", "under", "within", "inside",
 )  # fmt: skip
-#: A contest said of the place in its apposition ("X, *a disputed district* of Aleppo", "X,
-#: *the scene of heavy clashes* between ...") or with words between the fighting and the place
-#: ("fighting *raged on Sunday* in X"). A "disputed" claim elsewhere stays a hedge.
+#: A contest said of the place in its apposition ("X, *a disputed district* of Aleppo"). A
+#: "disputed" claim elsewhere stays a hedge. (The scene of fighting is none: "X, the scene of
+#: heavy clashes", "fighting raged on Sunday in X"; see :data:`FIGHTING`.)
 TOLERANT_CONTESTED_ADJECTIVES: Final = ("disputed", "contested", "divided")
-TOLERANT_SCENE: Final = (
-    r"(?:the\s+)?(?:site|scene|theatre|theater)\s+of\s+(?:(?:heavy|fierce|intense|violent|deadly"
-    r"|ongoing|renewed|recent|bloody|the)\s+){0,2}(?:clashes|fighting|battles?|combat|street\s+battles)"
-)
-TOLERANT_FIGHTING_VERBS: Final = (
-    "raged", "rages", "erupted", "continued", "continues", "flared", "intensified", "resumed",
-    r"broke\s+out", r"took\s+place", r"were\s+reported", r"was\s+reported",
-)  # fmt: skip
 #: The trigger phrases of the tolerant rules for the pre-check.
 TOLERANT_TRIGGERS: Final = (
     *(verb + r"\s+by" for verb in TOLERANT_HELD_BY),
@@ -2969,8 +3025,7 @@ TOLERANT_TRIGGERS: Final = (
     # (every verb's own word, which the pre-check finds by its first letter)
     "re-?captured", "recaptures", "captured", "captures", "seized", "seizes", "retook",
     "retakes", "liberated", "liberates", "freed", "frees", "overran", "overruns", "conquered",
-    "disputed", "contested", "divided", r"scene\s+of", r"site\s+of", r"theat(?:re|er)\s+of",
-    "fighting", "clashes", "battles", "combat",
+    "disputed", "contested", "divided",
     "took", "takes", "wrested", "controls", "controlled", "holds", "hold", "occupies",
     "occupied", "occupy", "runs", "dominates", "dominated",
 )  # fmt: skip

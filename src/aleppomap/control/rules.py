@@ -59,8 +59,11 @@ The rules, in the order they are tried for every place mention of a caption:
     "seized the IS stronghold of X", "captured X, a major IS stronghold") is the side the place
     was taken from, not a statement of its own.
 ``contested``
-    "clashes in X", "fighting (rebels) in X", "the front line in X", "contested X", "X has
-    changed hands".
+    A fight for the place's control or a split of it: "the fighting for X", "clashes with rebels
+    for control of X", "the front line that divides X", "X, divided between rebels and the
+    army", "contested X", "X has changed hands". Fighting *at* a place is none ("clashes in X",
+    "fighting between rebels and the army in X", "near the front line in X": see
+    :data:`~aleppomap.control.lexicon.FIGHTING`).
 ``part``
     A part of a place held, said after the part: "an area controlled by forces loyal to the
     president, in Aleppo", "Manbij's western districts are held by IS", "parts of al-Bab
@@ -235,7 +238,12 @@ _ACTOR: Final = (
 )
 _ACTOR_RE: Final = re.compile(_ACTOR, re.IGNORECASE)
 # "(by) the forces of the Manbij Military Council": fighters named as a side's before its name
-_FORCES_OF: Final = rf"(?:(?:the\s+)?{lx.alternation(lx.FORCES_OF_NOUNS)}\s+of\s+(?:the\s+)?)?"
+# (or as a collection of its groups: "by an array of rebel groups")
+_FORCES_OF: Final = (
+    rf"(?:(?:the\s+)?{lx.alternation(lx.FORCES_OF_NOUNS)}\s+of\s+(?:the\s+)?"
+    rf"|(?:an?\s+|the\s+)?(?:{lx.alternation(lx.COLLECTIVE_OF_ADJECTIVES)}\s+)?"
+    rf"{lx.alternation(lx.COLLECTIVE_OF_NOUNS)}\s+of\s+(?:the\s+)?)?"
+)
 # The side names alone (for "-held" modifiers): "rebel-held", "IS-held", "regime-controlled".
 _SIDE_RE_TEXT: Final = rf"\b(?:{_SIDE_GROUP})"
 _HELD_AFTER: Final = re.compile(
@@ -463,11 +471,14 @@ _HELD_BY_IN_RE: Final = re.compile(
     r"\s+(?:in|inside)\b",
     re.IGNORECASE,
 )
+# "the fighting for X", "contested X", "the front line that divides X" (see ``lx.FIGHTING``:
+# fighting in a place is none)
 _CONTESTED_BEFORE_RE: Final = re.compile(
-    rf"\b(?:{lx.alternation(lx.FIGHTING)}"
+    rf"\b(?:(?P<fight>{lx.alternation(lx.FIGHTING)})"
     rf"(?:\s+{lx.alternation(lx.FIGHTING_VERBS)})?"
     rf"(?:\s+{lx.FIGHTING_PARTIES}|\s+(?:the\s+)?{lx.alternation(lx.FIGHTING_OBJECTS)})?"
-    rf"\s+{lx.alternation(lx.FIGHTING_PREPOSITIONS)}|{lx.CONTESTED})\b",
+    rf"\s+{lx.alternation(lx.FIGHTING_PREPOSITIONS)}|{lx.CONTESTED}"
+    rf"|(?P<divides>{lx.FRONT_LINES}\s+{lx.alternation(lx.FRONT_DIVIDES)}))\b",
     re.IGNORECASE,
 )
 
@@ -641,11 +652,11 @@ _POST_CONTESTED_RE: Final = re.compile(
     rf"\s+(?:still\s+|hotly\s+|fiercely\s+)?{lx.CONTESTED}"
     rf"|\s*,?\s+(?:which\s+|that\s+)?(?:has\s+|had\s+|have\s+)?{lx.CHANGED_HANDS}"
     # ("X has *for years* been divided")
-    rf"|\s*,?\s+(?:which\s+)?(?:is|was|remains|remained"
-    rf"|(?:has|had|have)\s+(?:for\s+(?:many\s+)?years\s+)?been)"
-    rf"\s+(?:(?:roughly|effectively|still|now|long|currently)\s+)?(?P<division>{lx.alternation(lx.DIVIDED)})\s+[^.;]{{0,60}}?"
-    rf"\b(?:{_SIDE_GROUP.replace('?P<', '?P<v_')})"
-    rf"|\s+{lx.FRONT_LINES})\b",
+    # ("X, divided between ...": the participle set off)
+    rf"|(?:\s*,?\s+(?:which\s+)?(?:is|was|remains|remained"
+    rf"|(?:has|had|have)\s+(?:for\s+(?:many\s+)?years\s+)?been)\s+|\s*,\s*)"
+    rf"(?:(?:roughly|effectively|still|now|long|currently)\s+)?(?P<division>{lx.alternation(lx.DIVIDED)})\s+[^.;]{{0,60}}?"
+    rf"\b(?:{_SIDE_GROUP.replace('?P<', '?P<v_')}))\b",
     re.IGNORECASE,
 )
 _QUALIFIERS: Final = lx.alternation(lx.APPOSITION_QUALIFIERS)
@@ -785,7 +796,8 @@ _AIM_DONE_BEFORE_RE: Final = re.compile(
 # the place named next (the statement's extent is ``part``)
 _PART_OF_RE: Final = re.compile(
     rf"\s+(?:{lx.alternation(lx.PART_OF_ADJECTIVES)}\s+)?(?P<noun>{lx.alternation(lx.PART_OF_NOUNS)})"
-    r"\s+(?:of|in|inside)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?",
+    # (adjectives of the city: "an area of the *battleground Syrian* city of Aleppo")
+    r"\s+(?:of|in|inside)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,3}?(?:city|town|village)\s+of\s+)?",
     re.IGNORECASE,
 )
 _CITY_POSSESSIVE_RE: Final = re.compile(r"(?-i:[A-Z])[\w-]+['’]s\s+")
@@ -881,7 +893,7 @@ _MENTION_PREFIX_RE: Final = re.compile(
 )
 
 _ANAPHOR_RE: Final = re.compile(
-    rf"\s*\bthe\s+(?:{lx.alternation(lx.ANAPHOR_ADJECTIVES)}\s+)*"
+    rf"\s*\b(?:the|{lx.alternation(lx.ANAPHOR_OWNERS)})\s+(?:{lx.alternation(lx.ANAPHOR_ADJECTIVES)}\s+)*"
     rf"(?P<noun>{'|'.join(lx.ANAPHOR_NOUNS)})\b(?!\s+of\b)",
     re.IGNORECASE,
 )
@@ -1307,6 +1319,10 @@ class _Caption:
         low = text.lower()
         self.denies = any(stem in low for stem in _DENIAL_STEMS)
         self._actors: list[_Actor] | None = None
+        # "the area" that refers to a region of a place ("in the countryside of the town of K,
+        # after IS took control of the area"): the anaphor's start -> K's place id; a statement
+        # whose evidence holds it is one of part of K
+        self.region_anaphors: dict[int, str] = {}
 
     def sentence_of(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.sentence_starts, pos) - 1)
@@ -1651,6 +1667,11 @@ def find_control(
         extent: str = "whole",
     ) -> None:
         m = slot.mention
+        if extent == "whole" and any(
+            start <= at < end and place_id == m.place_id
+            for at, place_id in cap.region_anaphors.items()
+        ):
+            extent = "part"  # "took control of the area", the countryside of the place
         key = (m.place_id, action, start, controller)
         if key in seen:
             return
@@ -1676,7 +1697,7 @@ def find_control(
         if (m.place_id, m.start) in repeat_at:
             from_repeat.add(id(out[-1]))
 
-    # Rules that look left of a mention: modifiers, participles, "clashes in".
+    # Rules that look left of a mention: modifiers, participles, "the fighting for".
     for m in _modifiers(cap):
         sentence = cap.sentence_of(m.start())
         places = (
@@ -1885,9 +1906,13 @@ def find_control(
     for m in _near(_CONTESTED_BEFORE_RE, text, _CONTESTED_KEY_RE.finditer(low), 0, 160):
         sentence = cap.sentence_of(m.start())
         places = cap.places_after(m.end(), sentence)
-        if places and not _hedged(cap, m.start(), m.end()):
+        # ("*after* the fighting for X", "vowed to keep fighting for X": a fight past or wanted)
+        wanted = m.group("fight") is not None and _tail_fight_wanted(cap, m.start())
+        if places and not wanted and not _hedged(cap, m.start(), m.end()):
             for each in places:
-                add(each, "contested", "contested", m.start(), each.mention.end, "contested")
+                # (a front line dividing a region of a city divides the city)
+                if not (m.group("divides") and each.mention.precision in lx.REGION_KINDS):
+                    add(each, "contested", "contested", m.start(), each.mention.end, "contested")
 
     # "the divided city of Aleppo": contested.
     if "divided" in low:
@@ -2033,12 +2058,10 @@ def find_control(
         _listed_under_rule(cap, add, {s.place_id for s in out})
 
     # "militants' stronghold in X", "repelled an attack on X", "with the army controlling X",
-    # "the dam ... remain under SDF control", "X, where heavy clashes were reported".
+    # "the dam ... remain under SDF control".
     _holding_rules(cap, low, add)
     if any(verb in low for verb in lx.FOREIGN_HOLD_VERBS):
         _foreign_hold_rule(cap, add)
-    if ("where" in low or "saw" in low or "witnessed" in low) and _CONTESTED_KEY_RE.search(low):
-        _where_fighting_rule(cap, add)
 
     # A looser reading of a clause, for places no rule above has read: its subject may stand
     # further from its capture verb ("the army, after a week of clashes, took control of X").
@@ -3165,17 +3188,30 @@ def _antecedent(
         ]
         if noun.lower() == "area":
             # "the countryside of the town of K ... took control of the area": K is only the
-            # reference of the area meant, which the anaphor never is
-            candidates = [
+            # reference of the area meant, which the anaphor never is; the area is a part of K
+            # (when K is the one place named as such a region's: not "near K")
+            regions = [
                 s
                 for s in candidates
                 if _REGION_OF_BEFORE_RE.search(
                     cap.text, max(0, s.mention.start - 60), s.mention.start
                 )
-                is None
+                is not None
             ]
+            candidates = [s for s in candidates if s not in regions]
             if not candidates:
-                return None
+                parts = [
+                    s
+                    for s in regions
+                    if _REGION_PART_BEFORE_RE.search(
+                        cap.text, max(0, s.mention.start - 60), s.mention.start
+                    )
+                    is not None
+                ]
+                if len({s.mention.place_id for s in parts}) != 1:
+                    return None
+                cap.region_anaphors[pos] = parts[-1].mention.place_id
+                return parts[-1]
         if not candidates and (fallback := lx.ANAPHOR_FALLBACK_KINDS.get(noun.lower())):
             # "the city" for a town, when no city is named before it
             candidates = [
@@ -3563,6 +3599,22 @@ def _clause_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
         # "seized several villages near X, including Y and Z": the places named (also those a
         # side left: "IS evacuated several towns, including Y")
         obj = _object_slot(cap, incl.end(), sentence)
+    extent = "whole"
+    if obj is None and (person := _PART_OBJECT_RE.match(text, pos)) is not None:
+        # "driven out of his village in Afrin": a part of Afrin
+        obj = _object_slot(cap, person.end(), sentence)
+        extent = "part"
+    if (
+        obj is None
+        and verb is not None
+        and (parts := _PART_OBJECT_OF_PLACE_RE.match(text, pos)) is not None
+    ):
+        # "had taken control of eastern areas of the city": a part of the city (of a city, town
+        # or village; not of a neighbourhood or a region of a city, whose "areas" name it)
+        obj = _object_slot(cap, parts.end(), sentence)
+        if obj is not None and obj[0].mention.precision not in _PARTS_TAKEN_KINDS:
+            return
+        extent = "part"
     if obj is None and before_from is not None and _ELIDED_END_RE.match(text, pos):
         # "after they retook from rebel fighters on December 2": the object left out is the
         # one place named before
@@ -3611,14 +3663,19 @@ def _clause_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
         # A retreat says who left. The place goes to the one other side named as a fighter,
         # not as the source of the report ("*rebels said* the army had retreated from X"), and a
         # city is never left whole ("troops retreated from the city of Aleppo"): nothing then.
-        if slot.mention.precision == "city":
+        agent = _agent_after(text, end) if _PASSIVE_RE.match(m.group("retreat")) else None
+        if agent is not None and agent[0] != side and cap.sentence_of(agent[1]) == sentence:
+            # "the YPG was driven out of X by the Turkish army and the FSA": the agent took X
+            action, loser, controller, end = "captured", side, agent[0], agent[1]
+        elif slot.mention.precision == "city":
             return
-        action = "retreated"
-        loser = side
-        fighters = [
-            a for a in cap.actors_in(sentence) if _REPORTER_AFTER_RE.match(text, a.end) is None
-        ]
-        controller = _other_side(fighters, side)
+        else:
+            action = "retreated"
+            loser = side
+            fighters = [
+                a for a in cap.actors_in(sentence) if _REPORTER_AFTER_RE.match(text, a.end) is None
+            ]
+            controller = _other_side(fighters, side)
     else:
         action = "besieged"
         loser = ""
@@ -3635,7 +3692,41 @@ def _clause_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
             from_controller=loser if action != "besieged" else "",
             besieged_by=side if action == "besieged" else "",
             stated=stated,
+            extent=extent,
         )
+
+
+_PART_OBJECT_RE: Final = re.compile(rf"\s*{lx.PART_OBJECT_OF_PERSON}", re.IGNORECASE)
+_PART_OBJECT_OF_PLACE_RE: Final = re.compile(rf"\s*{lx.PART_OBJECT_OF_PLACE}", re.IGNORECASE)
+_PARTS_TAKEN_KINDS: Final = frozenset({"city", "town", "village"})
+_PASSIVE_RE: Final = re.compile(r"(?:were|was|been)\s", re.IGNORECASE)
+# "... by the SDF", "... in March by Turkish forces and the FSA": a passive's agent
+_BY_AGENT_RE: Final = re.compile(
+    rf"(?:\s+{lx.alternation(lx.WHEN_BETWEEN)})?\s+by\s+(?:the\s+)?(?P<actor>{_ACTOR})",
+    re.IGNORECASE,
+)
+_FOREIGN_JOINED_RE: Final = re.compile(r"^\s*(?:and|&|or)\s+", re.IGNORECASE)
+
+
+def _agent_after(text: str, pos: int) -> tuple[str, int] | None:
+    """The side of a passive's agent right after ``pos`` and the agent's end ("... by the SDF"),
+    or ``None``. A foreign army named with the Syrian side it takes places for is that side ("by
+    the Turkish Armed Forces and the Free Syrian Army": the rebels); two sides are none."""
+    m = _BY_AGENT_RE.match(text, pos)
+    if m is None:
+        return None
+    side = _side_of(m)
+    joined = _JOINT_RE.match(text, m.end("actor"))
+    if joined is None:
+        return (side, m.end()) if side is not None else None
+    other = _side_of(joined, "j_")
+    # (the second actor's words, after "and the")
+    second = _FOREIGN_JOINED_RE.sub("", joined.group(0), count=1)
+    if side is None and other is not None and _foreign_capturer(m.group("actor")) == other:
+        return other, joined.end()
+    if other is None and side is not None and _foreign_capturer(second) == side:
+        return side, joined.end()
+    return None
 
 
 _OBJECT_BEFORE_RE: Final = re.compile(
@@ -4107,9 +4198,14 @@ def _foreign_capturer(subject: str) -> str | None:
 def _foreign_owner(cap: _Caption, owner: str) -> str | None:
     """The side a foreign army's capture named by its noun went to ("*Turkey's* seizure of
     the town"): that of :data:`~aleppomap.control.lexicon.FOREIGN_CAPTURERS`, only when it is
-    the one Syrian side the caption names ("Turkish-backed rebels ... Turkey's seizure of X")."""
+    the one Syrian side the caption names ("Turkish-backed rebels ... Turkey's seizure of X"),
+    besides the side named as the loser ("... is a blow *to the Kurds*")."""
     side = _foreign_capturer(owner)
-    named = {a.side for a in cap.actors if a.side is not None and not a.civilian}
+    named = {
+        a.side
+        for a in cap.actors
+        if a.side is not None and not a.civilian and not _loser(cap.text, a.start)
+    }
     return side if side is not None and named == {side} else None
 
 
@@ -4169,13 +4265,6 @@ _HOLDING_PREDICATE_RE: Final = re.compile(
     r")\b",
     re.IGNORECASE,
 )
-# "X, where heavy clashes were reported between rebels and advancing army forces": fighting at
-# the place, in a relative after it
-_WHERE_FIGHTING_RE: Final = re.compile(
-    rf"{_GENERIC}\s*,\s*{lx.alternation(lx.WHERE_FIGHTING)}\s+(?:[\w'’-]+\s+){{0,3}}?"
-    rf"{lx.alternation(lx.FIGHTING)}\b",
-    re.IGNORECASE,
-)
 _FORMER_WORD_RE: Final = re.compile(r"\b(?:former|one-?time|erstwhile|ex-)", re.IGNORECASE)
 _WHERE_WORDS: Final = ("where", "saw", "sees", "witnessed", "seen")
 _PREDICATE_KEYS: Final = (
@@ -4213,6 +4302,12 @@ _OPPONENT_BEFORE_RE: Final = re.compile(
 # "the countryside of the town of K": K is only the reference of the area meant
 _REGION_OF_BEFORE_RE: Final = re.compile(
     rf"(?:\b{lx.alternation(lx.REGION_OF_WORDS)}\s+of|\b(?:near|around|outside|close\s+to))\s+"
+    r"(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:town|city|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# "the (eastern) countryside of the town of K": the region is a part of K
+_REGION_PART_BEFORE_RE: Final = re.compile(
+    rf"\b{lx.alternation(lx.REGION_OF_WORDS)}\s+of\s+"
     r"(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:town|city|village)\s+of\s+)?$",
     re.IGNORECASE,
 )
@@ -4310,24 +4405,6 @@ def _holding_post_rules(
         side = _side_of(m)
         if side is not None:
             add(slot, side, "held", begin, m.end(), "post")
-
-
-def _where_fighting_rule(cap: _Caption, add: _Add) -> None:
-    """Fighting in a relative after a place ("with the exception of the X neighbourhood, *where
-    heavy clashes* were reported between rebels and advancing army forces"): contested."""
-    text = cap.text
-    for slot in cap.slots:
-        m = _WHERE_FIGHTING_RE.match(text, slot.mention.end)
-        if m is None:
-            continue
-        sentence = cap.sentence_of(slot.core)
-        if cap.sentence_of(m.end() - 1) != sentence:
-            continue
-        comma = text.index(",", slot.mention.end)
-        clause_end = text.find(",", m.end())
-        clause_end = cap.sentences[sentence][1] if clause_end < 0 else clause_end
-        if _HEDGE_RE.search(text, comma, clause_end) is None:
-            add(slot, "contested", "contested", slot.mention.start, m.end(), "contested")
 
 
 # "targeted militants' stronghold in al-Rashedeen", "storm Jaysh al-Fateh's stronghold at Khan
@@ -6025,24 +6102,14 @@ def _tolerant_relative(
     covered.add(slot.mention.place_id)
 
 
-# "X, a disputed district of Aleppo", "X, the scene of heavy clashes between ...": contested
+# "X, a disputed district of Aleppo": contested
 _TOL_CONTESTED_POST_RE: Final = re.compile(
-    r"\s*,\s*(?:(?:an?|the)\s+(?:(?:hotly|fiercely|bitterly|still)\s+)?"
-    rf"{lx.alternation(lx.TOLERANT_CONTESTED_ADJECTIVES)}\s+{lx.alternation(lx.PLACE_NOUNS)}\b"
-    rf"|{lx.TOLERANT_SCENE})",
-    re.IGNORECASE,
-)
-# "fighting raged on Sunday in X", "clashes continued overnight inside X": contested
-_TOL_FIGHTING_RE: Final = re.compile(
-    r"\b(?:fighting|clashes|battles|combat)\s+"
-    rf"{lx.alternation(lx.TOLERANT_FIGHTING_VERBS)}"
-    rf"(?:\s+(?:{_TOL_FILLER}|overnight|again|yesterday))*"
-    r"\s+(?:in|inside|across|within)\s+",
+    r"\s*,\s*(?:an?|the)\s+(?:(?:hotly|fiercely|bitterly|still)\s+)?"
+    rf"{lx.alternation(lx.TOLERANT_CONTESTED_ADJECTIVES)}\s+{lx.alternation(lx.PLACE_NOUNS)}\b",
     re.IGNORECASE,
 )
 _TOL_CONTESTED_KEY_RE: Final = re.compile(
-    r"\b(?:disputed|contested|divided|scene\s+of|site\s+of|theat(?:re|er)\s+of|fighting"
-    r"|clashes|battles|combat)\b"
+    rf"\b{lx.alternation(lx.TOLERANT_CONTESTED_ADJECTIVES)}\b"
 )
 
 
@@ -6060,9 +6127,8 @@ def _hedged_around(cap: _Caption, begin: int, end: int) -> bool:
 
 
 def _tolerant_contested(cap: _Caption, add: _Add, covered: set[str]) -> None:
-    """Contests said with words between their parts, for places no other rule has read: an
-    apposition ("X, a disputed district of Aleppo", "X, the scene of heavy clashes") or a
-    fighting verb with a day or an adverb before "in" ("fighting raged on Sunday in X")."""
+    """A contest said in an apposition, for places no other rule has read ("X, a disputed
+    district of Aleppo"; not the scene of fighting: "X, the scene of heavy clashes")."""
     text = cap.text
     for slot in cap.slots:
         if slot.mention.place_id in covered:
@@ -6074,13 +6140,6 @@ def _tolerant_contested(cap: _Caption, add: _Add, covered: set[str]) -> None:
             continue
         add(slot, "contested", "contested", slot.mention.start, m.end(), "tolerant_contested")
         covered.add(slot.mention.place_id)
-    for m in _TOL_FIGHTING_RE.finditer(text):
-        sentence = cap.sentence_of(m.start())
-        for slot in cap.places_after(m.end(), sentence):
-            if slot.mention.place_id in covered or _hedged(cap, m.start(), m.end()):
-                continue
-            add(slot, "contested", "contested", m.start(), slot.mention.end, "tolerant_contested")
-            covered.add(slot.mention.place_id)
 
 
 # ------------------------------------------------- every language: changes, contests, subjects
