@@ -1341,10 +1341,10 @@ def _photo_date(
     found, file_photo = _stated_day(text, gallery_date, memo)
     if found is None or file_photo:
         return found, file_photo
-    if found[4] == "cjk":
-        if found[2] < 2 and text.startswith("【"):  # (a dispatch's dateline: 【10月24日 AFP】)
-            return _lead_day(text, found), False
-        return found, False
+    if found[4] == "cjk" and found[2] < 2 and text.startswith("【"):
+        return _lead_day(text, found), False  # (a dispatch's dateline: 【10月24日 AFP】)
+    if found[4] in ("cjk", "jd"):
+        return _cjk_photo_day(text, found, gallery_date, memo), False
     start = found[2]
     if text[start - 3 : start] in _RELEASE_ENDS and _released_only(text, found):
         return None, False
@@ -2561,6 +2561,54 @@ def _released_only(text: str, found: _Mention) -> bool:
         and not lead.group().startswith(("Handout", "handout"))
         and _DIGIT_RE.search(text, lead.start(), start) is None  # (no other day between)
     )
+
+
+# A Chinese, Japanese or Korean day that is not the picture's: one that starts a period
+# ("7月17日から包囲され": besieged since 17 July; "9月22日から開始した"; "7월 17일부터";
+# "自7月17日起", "7月17日以来"), as "since July 17" is in English; one of a sentence that closes on
+# a statement ("22일 시리아군은 ... 해방했다고 밝혔다", "... 장악했다고 22일 발표했다", "政府軍は
+# 15日、...と発表した", "军方22日宣布 ..."): the day something was said, not photographed, unless a
+# later sentence puts the picture on that day ("사진은 이날 ...", "当天", "この日"). The next day
+# stated that is neither is the picture's; else none (the gallery's date stands).
+_CJK_FROM_RE = re.compile(r"\s*(?:から|より|以来|以降|부터|이후|이래|起)")
+_CJK_FROM_BEFORE: Final = ("自", "从", "從")
+_CJK_SAID_RE = re.compile(
+    r"밝혔|밝히|발표했|발표하|말했|주장했|보도했|성명|발표|発表|明らかに|述べ|語っ|報じ|伝えた|話した"
+    r"|表明|声明|聲明"
+    r"|宣布|表示|声称|聲稱|宣称|宣稱"
+)
+_CJK_SENTENCE_END_RE = re.compile(r"[。！？]|[.!?](?:\s|$)")
+_CJK_SAME_DAY_RE = re.compile(r"이날|이 날|当天|當天|当日|同日|この日")
+
+
+def _cjk_not_photo(text: str, found: _Mention) -> bool:
+    """Whether the Chinese, Japanese or Korean day ``found`` starts a period or is a
+    statement's (see :data:`_CJK_FROM_RE`)."""
+    start, end = found[2], found[3]
+    if _CJK_FROM_RE.match(text, end) is not None or text[start - 1 : start] in _CJK_FROM_BEFORE:
+        return True
+    close = _CJK_SENTENCE_END_RE.search(text, end)
+    stop = close.start() if close is not None else len(text)
+    return (
+        _CJK_SAID_RE.search(text, end, stop) is not None
+        and _CJK_SAME_DAY_RE.search(text, stop) is None
+    )
+
+
+def _cjk_photo_day(
+    text: str,
+    found: _Mention,
+    gallery_date: dt.date | None,
+    memo: dict[tuple[str, dt.date | None], _Resolved] | None,
+) -> _Mention | None:
+    """``found``, a Chinese, Japanese or Korean day, or when it is not the picture's
+    (:func:`_cjk_not_photo`) the next such day that is; ``None`` when there is none."""
+    while _cjk_not_photo(text, found):
+        later = _next_rare(text, gallery_date, memo, found[3], len(text), cjk=True)
+        if later is None:
+            return None
+        found = later
+    return found
 
 
 # A lead of a Japanese dispatch that states the day of what it shows, under the dispatch's

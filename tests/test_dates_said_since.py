@@ -1,0 +1,89 @@
+"""Dates: kinds of wordings of the newest unseen captions (issue 14, round 2): a Chinese,
+Japanese or Korean day that starts a period or dates a statement, a weekday inside a feast's
+name, a numeric day closing a caption, a picture's sentence of no verb after a long first one."""
+
+from __future__ import annotations
+
+import pytest
+
+import date_cases
+
+FRI_23 = "2016-12-23"  # a Friday
+SUN_18 = "2016-12-18"
+
+
+def dated(caption: str, gallery_date: str) -> tuple[str, str, str]:
+    return date_cases.dated(caption, gallery_date)
+
+
+# ------------------------------------------ 1. a CJK day of a statement is not the picture's
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "22일 시리아 정부군은 국영 방송에 성명을 내고 알레포 전역을 되찾았다고 밝혔습니다.",
+        "시리아 정부군이 알레포 동부를 모두 장악했다고 22일 발표했다.",
+        "시리아 국방부는 22일 반군이 모두 철수했다고 말했다.",
+        "政府軍は22日、アレッポ全域を奪還したと発表した。",
+        "監視団は22日、住民数千人が避難したと明らかにした。",
+        "叙利亚军方12月22日发表声明，宣布完全收复阿勒颇。",
+        "叙利亚军方22日在阿勒颇表示，反对派武装已全部撤离。",
+    ],
+)
+def test_a_cjk_statements_day_is_not_the_photos(caption: str) -> None:
+    assert dated(caption, FRI_23)[:2] == (FRI_23, "gallery")
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # the picture's own sentence
+        ("22일 알레포 동부에서 주민들이 짐을 들고 걸어가고 있다.", "2016-12-22"),
+        ("アレッポで22日、避難する住民たち。", "2016-12-22"),
+        ("12月22日，在阿勒颇，居民们走过废墟。", "2016-12-22"),
+        # the statement in a later sentence
+        (
+            "22일 알레포에서 주민들이 걷고 있다. 정부군은 이날 도시를 장악했다고 밝혔다.",
+            "2016-12-22",
+        ),
+        # the statement's day, and the picture said to be of that day
+        (
+            "감시단은 21일 주민들이 대피했다고 밝혔다. 사진은 이날 알레포 동부에서 찍혔다.",
+            "2016-12-21",
+        ),
+        # the statement's day, then the picture's own
+        ("政府軍は20日、制圧したと発表した。アレッポで21日、避難する住民たち。", "2016-12-21"),
+    ],
+)
+def test_a_cjk_day_of_the_picture_stays(caption: str, expected: str) -> None:
+    assert dated(caption, FRI_23)[:2] == (expected, "day")
+
+
+# ------------------------------------------------ 2. a CJK day that starts a period
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "アレッポ東部は7月17日から政府軍に包囲されている。",
+        "解放作戦は9月22日から始まりました。",
+        "アレッポでは11月15日以降、空爆が続いている。",
+        "알레포 동부는 7월 17일부터 정부군에 포위돼 있다.",
+        "自7月17日起，阿勒颇东部被政府军包围。",
+        "7月17日以来，阿勒颇东部一直被围困。",
+    ],
+)
+def test_a_cjk_day_that_starts_a_period_is_not_the_photos(caption: str) -> None:
+    assert dated(caption, SUN_18)[:2] == (SUN_18, "gallery")
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("7月17日以来，阿勒颇东部一直被围困。12月15日，在阿勒颇，居民撤离。", "2016-12-15"),
+        ("アレッポ東部は7月17日から包囲された。アレッポで15日、避難する住民たち。", "2016-12-15"),
+    ],
+)
+def test_the_picture_day_after_a_period_start(caption: str, expected: str) -> None:
+    assert dated(caption, SUN_18)[:2] == (expected, "day")
