@@ -87,3 +87,73 @@ def test_a_cjk_day_that_starts_a_period_is_not_the_photos(caption: str) -> None:
 )
 def test_the_picture_day_after_a_period_start(caption: str, expected: str) -> None:
     assert dated(caption, SUN_18)[:2] == (expected, "day")
+
+
+# ------------------- 3. a feast's weekday; a weekday or feast of another stated month and year
+
+
+@pytest.mark.parametrize(
+    ("caption", "gallery", "text"),
+    [
+        (
+            "A girl lights a candle at Easter Sunday mass in a church of Aleppo in April 2021.",
+            "2024-12-03",
+            "April 2021",
+        ),
+        (
+            "Worshippers carry a cross on Good Friday in Aleppo's old city in April 2019. AFP",
+            "2024-12-03",
+            "April 2019",
+        ),
+        (
+            "A choir sings at the Christmas Eve service in Aleppo, December 2015.",
+            "2016-12-28",
+            "December 2015",
+        ),
+        ("A man shops on Friday at a market in Aleppo in May 2021.", "2024-12-05", "May 2021"),
+        ("Boys play football Sunday in a street of Aleppo in 2019.", "2024-12-05", "2019"),
+    ],
+)
+def test_a_weekday_or_feast_of_another_stated_month(caption: str, gallery: str, text: str) -> None:
+    # the picture is of the month (or year) stated: no day, and not the gallery's
+    assert dated(caption, gallery) == ("", "unknown", text)
+
+
+@pytest.mark.parametrize(
+    ("caption", "gallery", "expected"),
+    [
+        # the month stated is the one of the day read
+        (
+            "A choir sings at the Christmas Eve service in Aleppo, December 2016.",
+            "2016-12-28",
+            "2016-12-24",
+        ),
+        ("A woman shops on Friday in Aleppo in December 2016.", "2016-12-13", "2016-12-09"),
+        # a month of a deed, not of the picture
+        (
+            "A woman walks on Friday past a mosque destroyed in April 2013.",
+            "2016-12-13",
+            "2016-12-09",
+        ),
+        ("A man prays on Good Friday in Aleppo.", "2016-05-01", "2016-03-25"),
+    ],
+)
+def test_a_weekday_or_feast_read_against_the_gallery(
+    caption: str, gallery: str, expected: str
+) -> None:
+    assert dated(caption, gallery)[:2] == (expected, "day")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Christians attend Maundy Thursday mass in Aleppo.",
+        "Worshippers receive ashes on Ash Wednesday in Aleppo.",
+        "Families gather for Easter Monday celebrations in Aleppo.",
+        "Protesters march on Bloody Friday in Aleppo.",
+        "Shoppers look at Black Friday offers in an Aleppo mall.",
+        "A Holy Thursday procession passes through Aleppo.",
+    ],
+)
+def test_a_weekday_inside_a_feasts_name_is_no_weekday(caption: str) -> None:
+    assert dated(caption, "2024-04-05")[:2] == ("2024-04-05", "gallery")

@@ -1350,7 +1350,45 @@ def _photo_date(
         return None, False
     if found[0] is None and found[4] in _WEEKDAY_YEAR_KINDS:
         return _weekday_year(text, found), False
+    if (
+        gallery_date is not None
+        and found[0] is not None
+        and found[4] in _GALLERY_READ_KINDS
+        and (" 20" in text or " 19" in text)
+        and _other_month(text, found[0], gallery_date)
+    ):
+        return None, False  # (the month or year stated is read instead: _month_only)
     return found, False
+
+
+# The kinds of a day read against the gallery's date alone: a weekday ("on Friday", "Friday"),
+# a feast's day without its year ("Easter Sunday", "on Christmas Eve").
+_GALLERY_READ_KINDS: Final = _WEEKDAY_GROUPS | {"named"}
+
+
+def _other_month(text: str, day: dt.date, gallery_date: dt.date) -> bool:
+    """Whether ``text`` dates its picture by a month and year, or a year, that ``day`` (a
+    weekday's or a feast's, read against the gallery's date) is not in (:func:`_month_only`):
+    "attends Easter Sunday mass ... in April 2022" in a gallery of 2024, "prays on Friday in
+    Aleppo in May 2021": the caption's month, not a day near the gallery's. Not a month after
+    a verb of a deed (:data:`_DEED_BEFORE_RE`), which is the deed's."""
+    stated = _month_only(text, gallery_date)
+    if stated is None or _DEED_BEFORE_RE.search(text, 0, stated[2]) is not None:
+        return False  # (not "walks on Friday past a mosque destroyed in April 2013")
+    span = stated[1]
+    if stated[4] == "year":
+        return not span.startswith(str(day.year))
+    return not span.endswith(str(day.year)) or _month_named(span) != day.month
+
+
+def _month_named(span: str) -> int | None:
+    """The month of a "Month YYYY" mention that :func:`_month_only` gives."""
+    m = _MONTH_BEFORE_RE.search(span.rsplit(" ", 1)[0].rstrip(" ,"))
+    if m is None:
+        return None
+    if m.group("mon") is not None:
+        return _month(m.group("mon"))
+    return _FOREIGN_MONTH_NUMBER.get(m.group("fmon").casefold().rstrip("."))
 
 
 # The kinds of a day stated with its month and no year (English, then other languages).
@@ -2860,10 +2898,13 @@ def _arabic_numeric(text: str, gallery_date: dt.date | None) -> _Mention | None:
 # A weekday written without "on" ("fires a machine gun during clashes Saturday with rebels"),
 # read only in the caption's first sentence (the one that shows the picture; "activists said
 # Sunday" in a later one tells the story) and only when the caption states no other day.
-# Not "Friday prayers", "Saturday's attack", "Good Friday", "the army said Monday", "every
-# Friday", "next Friday", "since Saturday".
+# Not "Friday prayers", "Saturday's attack", "the army said Monday", "every Friday", "next
+# Friday", "since Saturday", nor a weekday inside a feast's name ("Good Friday", "Maundy
+# Thursday", "Ash Wednesday", "Easter Monday", "Black Friday", "Super Tuesday").
 _BARE_WEEKDAY_RE = re.compile(
-    r"(?<!Good )(?<!Black )(?<!said )(?<!says )(?<!announced )(?<!reported )(?<!every )"
+    r"(?<!Good )(?<!Black )(?<!Maundy )(?<!Holy )(?<!Ash )(?<!Easter )(?<!Palm )(?<!Bloody )"
+    r"(?<!Great )(?<!Clean )(?<!Super )(?<!Cyber )(?<!Whit )(?<!Shrove )(?<!said )(?<!says )"
+    r"(?<!announced )(?<!reported )(?<!every )"
     r"(?<!each )(?<!next )(?<!Next )(?<!coming )(?<!since )(?<!Since )"
     r"\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"(?![’']s\b)(?!\s+(?:prayers?|sermons?|market|Times|Telegraph|Mail|Express)\b)"
