@@ -157,3 +157,89 @@ def test_a_weekday_or_feast_read_against_the_gallery(
 )
 def test_a_weekday_inside_a_feasts_name_is_no_weekday(caption: str) -> None:
     assert dated(caption, "2024-04-05")[:2] == ("2024-04-05", "gallery")
+
+
+# ------------------------------------ 4. a day in numbers closing a caption of no gallery date
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        (
+            "Fighters rest in a school. The siege enters its fourth month. Aleppo, 24/08/2012..",
+            "2012-08-24",
+        ),
+        (
+            "Fighters rest in a school. The siege enters its fourth month. Aleppo, 08/24/2012..",
+            "2012-08-24",
+        ),
+        (
+            "Fighters rest in a school. The siege enters its fourth month. Aleppo, 2012-08-24.",
+            "2012-08-24",
+        ),
+        ("Fighters rest in a school, Aleppo, Syria - 24.08.2012", "2012-08-24"),
+        ("Fighters rest in a school, Aleppo, Syria, 3.08.2012.", "2012-08-03"),
+    ],
+)
+def test_a_closing_numeric_day_read_when_unambiguous(caption: str, expected: str) -> None:
+    assert dated(caption, "")[:2] == (expected, "day")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Fighters rest in a school. The siege enters its fourth month. Aleppo, 12/06/2012..",
+        "Fighters rest in a school, Aleppo, Syria - 05/08/2012",
+        "Fighters rest in a school, Aleppo, Syria, 3/8/2012.",
+    ],
+)
+def test_an_ambiguous_slashed_day_is_no_day(caption: str) -> None:
+    # day and month could be either way round with a slash: no day
+    assert dated(caption, "")[:2] == ("", "unknown")
+
+
+# ------------------------ 5. a picture's sentence of no verb after a long first sentence
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        (
+            "Four in ten of the fighters in the units are women, a commander says. Some of their "
+            "members on a road near Kobani on September 19. Photo: NAME/AFP",
+            "2014-09-19",
+        ),
+        (
+            "Four in ten of the Kurdish fighters are women, a commander says. Two Kurdish fighters "
+            "walking near the border on Oct. 3.",
+            "2014-10-03",
+        ),
+        (
+            "Kurdish fighters have held the town for weeks against the militants. A fighter at a "
+            "checkpoint in Kobani on October 12. REUTERS/NAME",
+            "2014-10-12",
+        ),
+        (
+            "Kurdish fighters have held the town for weeks against the militants. Some of them in "
+            "a trench near Kobani on October 12.",
+            "2014-10-12",
+        ),
+    ],
+)
+def test_a_verbless_picture_sentence_keeps_its_day(caption: str, expected: str) -> None:
+    assert dated(caption, "2014-10-17")[:2] == (expected, "day")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Kurdish fighters have held the town for weeks against the militants. The militants "
+        "seized the hill on October 12.",
+        "Kurdish fighters have held the town for weeks against the militants. The militants in "
+        "the east took the hill on October 12.",
+        "Kurdish fighters have held the town for weeks against the militants. The town, which "
+        "fell in part on October 12, is now quiet.",
+    ],
+)
+def test_a_later_sentence_of_a_deed_still_tells_the_story(caption: str) -> None:
+    assert dated(caption, "2014-10-17")[:2] == ("2014-10-17", "gallery")

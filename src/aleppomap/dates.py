@@ -2076,7 +2076,30 @@ def _told_later(text: str, found: _Mention) -> bool:
         return True
     lo = text.rfind(". ", 0, start)
     hi = text.find(". ", found[3])
-    return _PICTURE_WORD_RE.search(text, lo, hi if hi >= 0 else len(text)) is None
+    return _PICTURE_WORD_RE.search(
+        text, lo, hi if hi >= 0 else len(text)
+    ) is None and not _picture_fragment(text, lo + 2, start)
+
+
+# A sentence of no verb that presents what the picture shows, its day closing it, after a long
+# first sentence of background ("Four in ten of the fighters are women. Some of their members on
+# a road near Kobani on September 19.", "... Two Kurdish fighters walking near the border on
+# Oct. 3."): the picture's day, not the story's. A determiner, a noun (with "of them", "of the",
+# an adjective of a people or a name, a participle) and a preposition open it, and no verb of a
+# deed nor relative pronoun (:data:`_DEED_BEFORE_RE`) stands between them and the day.
+_FRAGMENT_RE = re.compile(
+    r"(?:A|An|The|Some|Many|Several|Two|Three|Four|Five|Six|Dozens|Hundreds|One|Most|Other)\s+"
+    r"(?:of\s+them\s+|(?:of\s+(?:the|their|his|her|its|these|those)\s+)?"
+    r"(?:[A-Z][\w'’-]*\s+|[a-z]+(?:ish|ian|ese|i)\s+)?[a-z][\w'’-]*\s+(?:[a-z]+ing\s+)?)"
+    r"(?:on|in|at|near|inside|outside|along|during|by|among|beside|with|amid)\s"
+)
+
+
+def _picture_fragment(text: str, lo: int, start: int) -> bool:
+    """Whether the sentence from ``lo`` to the day at ``start`` is one of no verb that
+    presents the picture (:data:`_FRAGMENT_RE`)."""
+    m = _FRAGMENT_RE.match(text, lo, start)
+    return m is not None and _DEED_BEFORE_RE.search(text, m.end(), start) is None
 
 
 # ------------------------------------------------------------------------- reported speech
