@@ -42,6 +42,9 @@ def test_a_cjk_statements_day_is_not_the_photos(caption: str) -> None:
         ("22일 알레포 동부에서 주민들이 짐을 들고 걸어가고 있다.", "2016-12-22"),
         ("アレッポで22日、避難する住民たち。", "2016-12-22"),
         ("12月22日，在阿勒颇，居民们走过废墟。", "2016-12-22"),
+        # a statement named, not made, in the picture's sentence
+        ("22일 휴전 발표 이후 주민들이 알레포로 돌아오고 있다.", "2016-12-22"),
+        ("アレッポで22日、停戦の発表を受けて喜ぶ住民たち。", "2016-12-22"),
         # the statement in a later sentence
         (
             "22일 알레포에서 주민들이 걷고 있다. 정부군은 이날 도시를 장악했다고 밝혔다.",
