@@ -75,6 +75,11 @@ def test_a_cjk_day_of_the_picture_stays(caption: str, expected: str) -> None:
         "알레포 동부는 7월 17일부터 정부군에 포위돼 있다.",
         "自7月17日起，阿勒颇东部被政府军包围。",
         "7月17日以来，阿勒颇东部一直被围困。",
+        # as "since July 17" in English, and in Turkish
+        "Eastern Aleppo has been besieged since July 17.",
+        "Doğu Halep 17 Temmuz'dan beri kuşatma altında.",
+        "Doğu Halep 17 Temmuz 2016'dan bu yana kuşatma altında.",
+        "Halep'in doğusunda 22 Eylül'den itibaren hava saldırıları sürüyor.",
     ],
 )
 def test_a_cjk_day_that_starts_a_period_is_not_the_photos(caption: str) -> None:
@@ -86,6 +91,12 @@ def test_a_cjk_day_that_starts_a_period_is_not_the_photos(caption: str) -> None:
     [
         ("7月17日以来，阿勒颇东部一直被围困。12月15日，在阿勒颇，居民撤离。", "2016-12-15"),
         ("アレッポ東部は7月17日から包囲された。アレッポで15日、避難する住民たち。", "2016-12-15"),
+        (
+            "Halep'te 22 Eylül'den beri süren kuşatmanın ardından siviller 15 Aralık'ta tahliye "
+            "edildi.",
+            "2016-12-15",
+        ),
+        ("Siviller 15 Aralık'ta Halep'ten tahliye edildi.", "2016-12-15"),
     ],
 )
 def test_the_picture_day_after_a_period_start(caption: str, expected: str) -> None:

@@ -1345,6 +1345,12 @@ def _photo_date(
         return _lead_day(text, found), False  # (a dispatch's dateline: 【10月24日 AFP】)
     if found[4] in ("cjk", "jd"):
         return _cjk_photo_day(text, found, gallery_date, memo), False
+    while found is not None and found[4] == "fm" and _TR_SINCE_RE.match(text, found[3]):
+        # a Turkish day that starts a period ("17 Temmuz'dan beri", "... bu yana", "...
+        # itibaren"), as "since July 17": the next day stated, else none
+        found = _next_date(text, gallery_date, memo, found[3])
+    if found is None:
+        return None, False
     start = found[2]
     if text[start - 3 : start] in _RELEASE_ENDS and _released_only(text, found):
         return None, False
