@@ -97,6 +97,8 @@ def test_a_cjk_day_that_starts_a_period_is_not_the_photos(caption: str) -> None:
             "2016-12-15",
         ),
         ("Siviller 15 Aralık'ta Halep'ten tahliye edildi.", "2016-12-15"),
+        # the first day of a range, not of a period
+        ("アレッポで12月13日から14日にかけて、住民が避難した。", "2016-12-13"),
     ],
 )
 def test_the_picture_day_after_a_period_start(caption: str, expected: str) -> None:

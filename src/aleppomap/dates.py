@@ -2635,9 +2635,10 @@ def _released_only(text: str, found: _Mention) -> bool:
 # "自7月17日起", "7月17日以来"), as "since July 17" is in English; one of a sentence that closes on
 # a statement ("22일 시리아군은 ... 해방했다고 밝혔다", "... 장악했다고 22일 발표했다", "政府軍は
 # 15日、...と発表した", "军方22日宣布 ..."): the day something was said, not photographed, unless a
-# later sentence puts the picture on that day ("사진은 이날 ...", "当天", "この日"). The next day
-# stated that is neither is the picture's; else none (the gallery's date stands).
-_CJK_FROM_RE = re.compile(r"\s*(?:から|より|以来|以降|부터|이후|이래|起)")
+# later sentence puts the picture on that day ("사진은 이날 ...", "当天", "この日"). Not the
+# first day of a range ("12月13日から14日にかけて": read as a range's first day is). The next
+# day stated that is neither is the picture's; else none (the gallery's date stands).
+_CJK_FROM_RE = re.compile(r"\s*(?:から|より|以来|以降|부터|이후|이래|起)(?!\s*(?:[0-9]|[０-９]))")
 _CJK_FROM_BEFORE: Final = ("自", "从", "從")
 _CJK_SAID_RE = re.compile(
     r"밝혔|밝히|발표했|발표하|발표됐|말했|주장했|보도했|성명을|発表し|明らかに|述べ|語っ|報じ|伝えた|話した"
