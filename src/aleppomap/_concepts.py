@@ -27,6 +27,7 @@ __all__ = [
     "ARABIC_DEFINITE_NOUNS",
     "ARABIC_DISTANCE",
     "ARABIC_NOUN_FILLERS",
+    "ARABIC_OUTSKIRTS",
     "ARABIC_PART_NOUNS",
     "ARABIC_PROVINCE",
     "ARABIC_QUARTER_NOUNS",
@@ -246,7 +247,7 @@ ARABIC_SIDE_PART: dict[str, tuple[str, ...]] = {
 # as the geoparser folds Arabic (no article, ة as ه, Persian and Urdu letters as Arabic ones).
 ARABIC_PART_NOUNS = frozenset(
     {"احياء", "حي", "مناطق", "منطقه", "جزء", "اجزاء", "قسم", "اقسام", "شطر", "جهه", "ناحيه",
-     "نواحي", "قطاع", "بخش", "محلات", "علاقي", "علاقه", "حصي", "حصه", "ضواحي",
+     "نواحي", "قطاع", "بخش", "محلات", "علاقي", "علاقه", "حصي", "حصه",
      # a side, an edge, a half: "الجانب الشرقي من حلب", "الطرف الغربي", "الشق الشرقي"
      "جانب", "طرف", "شق"}
 )  # fmt: skip
@@ -265,6 +266,9 @@ ARABIC_SETTLEMENTS = frozenset(
      "بلدتي", "قريتي", "گاون", "قصبه"}
 )  # fmt: skip
 ARABIC_PROVINCE = frozenset({"ريف", "محافظه", "استان", "صوبه"})
+# The outskirts and suburbs of a city, folded ("الضواحي الغربية لحلب", "أطراف حلب الشرقية",
+# "ضواحي شرق حلب"): a side after them is where they lie, outside the city, not its side.
+ARABIC_OUTSKIRTS = frozenset({"ضواحي", "ضاحيه", "اطراف", "حومه", "تخوم"})
 # A side alone, after the noun of a quarter or a section ("الأحياء الشرقية", Persian "بخش
 # شرقی", "محلات غربی"): the city's side in a caption about the city.
 ARABIC_SIDE_ALONE: dict[str, tuple[str, ...]] = {
