@@ -132,3 +132,60 @@ def test_the_city_or_its_side_beside_the_outskirts_kind(
     gp: Geoparser, text: str, place: str
 ) -> None:
     assert place in every(gp, text)
+
+
+# -- a side's part before the city's name in Japanese, Chinese and Korean; the city itself -------
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("東部アレッポの住民が検問所を通って避難した。", "east-aleppo"),
+        ("西部アレッポの市民は停電に苦しんでいる。", "west-aleppo"),
+        ("동부 알레포 주민들이 버스를 타고 떠나고 있다.", "east-aleppo"),
+        ("서부 알레포에 포탄이 떨어졌다.", "west-aleppo"),
+        ("东部阿勒颇的居民在废墟中寻找亲人。", "east-aleppo"),
+    ],
+)
+def test_a_sides_part_before_the_city_in_asian_scripts(gp: Geoparser, text: str, side: str) -> None:
+    assert side in every(gp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "シリア北部アレッポで撮影。",  # in northern Syria's Aleppo: the country's side
+        "시리아 동부 데이르에조르의 유전.",  # eastern Syria's Deir ez-Zor
+    ],
+)
+def test_the_countrys_side_before_a_name_is_no_side_of_the_city(gp: Geoparser, text: str) -> None:
+    found = every(gp, text)
+    assert "east-aleppo" not in found
+    assert "west-aleppo" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        # the city named on its own as well as in the side's phrase: both are reported
+        (
+            "政府軍が支配するアレッポ西部では市場が開いている。"
+            "東部アレッポの住民は包囲下にある。アレッポが奪還されても戦闘は続く。",
+            "east-aleppo",
+        ),
+        (
+            "Vecinos de Alepo recogen escombros. Los ataques alcanzaron los barrios del este "
+            "de la ciudad.",
+            "east-aleppo",
+        ),
+        (
+            "Residents of Aleppo queue for bread. Rebels in east Aleppo rejected the offer.",
+            "east-aleppo",
+        ),
+        ("알레포 서부에서 축제가 열렸다. 알레포가 함락되어도 전쟁은 계속된다.", "west-aleppo"),
+    ],
+)
+def test_the_city_named_on_its_own_beside_a_side(gp: Geoparser, text: str, side: str) -> None:
+    found = every(gp, text)
+    assert side in found
+    assert "aleppo" in found

@@ -492,8 +492,10 @@ CJK_PHRASES: dict[str, tuple[str, ...]] = {"citadel": ("アレッポ城",)}
 # Aleppo), "มัสยิดใหญ่แห่งอาเลปโป" (its Great Mosque), "เมืองเก่าอาเลปโป" (its old city), as the
 # Thai Wikipedia article on the city names them.
 CJK_BEFORE: dict[str, tuple[str, ...]] = {
-    "east-aleppo": ("东", "東", "동"),
-    "west-aleppo": ("西", "서"),
+    # (and the side's part, as Japanese and Korean also write it before the name: "東部アレッポ",
+    # "동부 알레포", the eastern part's Aleppo)
+    "east-aleppo": ("东", "東", "동", "東部", "东部", "동부"),
+    "west-aleppo": ("西", "서", "西部", "서부"),
     "citadel": ("ป้อมปราการแห่ง", "ป้อมปราการ"),
     "umayyad-mosque": ("มัสยิดใหญ่แห่ง", "มัสยิดใหญ่"),
     "old-city": ("เมืองเก่าแห่ง", "เมืองเก่า", "เมืองโบราณแห่ง"),

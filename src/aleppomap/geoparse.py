@@ -1954,6 +1954,8 @@ class Geoparser:
                 for word in CJK_BEFORE.get(place_id, ()):
                     keys.setdefault(fold_token(word + city), [place_id])
                     words.add(word + city)
+                    if len(word) > 1:  # (written apart too: Korean "동부 알레포")
+                        keys.setdefault(f"{fold_token(word)} {fold_token(city)}", [place_id])
         # a compound side's word alone ("北東部", "남동부"; not "東部", too often the country's)
         # names the city's side only where
         # :meth:`_bare_side_written` says so: the keys, read in _exact
