@@ -189,3 +189,33 @@ def test_the_city_named_on_its_own_beside_a_side(gp: Geoparser, text: str, side:
     found = every(gp, text)
     assert side in found
     assert "aleppo" in found
+
+
+# -- the Umayyad Mosque's other name, after the shrine of Zechariah (Zakariya) ------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldati nel cortile della moschea di Zaccaria, ad Aleppo.",
+        "Worshippers pray at the Zakariya mosque in the old city.",
+        "Restoration work at the Zakaria Mosque, Aleppo, March 2019.",
+        "مصلون في جامع زكريا بحلب القديمة",
+        "أعمال ترميم في جامع النبي زكريا",
+        "Des fidèles dans la mosquée de Zacharie, à Alep.",
+    ],
+)
+def test_the_mosque_of_zechariah_is_the_umayyad_mosque(gp: Geoparser, text: str) -> None:
+    assert "umayyad-mosque" in every(gp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Worshippers leave the Nabi Zakariya mosque in Sebastia after Friday prayers.",
+        "Zakaria, a shopkeeper, walks past the mosque near his home.",
+        "The Prophet Zakariya mosque in Mosul, Iraq, after its recapture.",
+    ],
+)
+def test_another_mosque_of_zechariah_is_not_aleppos(gp: Geoparser, text: str) -> None:
+    assert "umayyad-mosque" not in every(gp, text)

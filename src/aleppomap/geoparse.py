@@ -781,6 +781,9 @@ _ELSEWHERE = frozenset(
         "Qayyarah", "Yarmouk", "Qaboun", "Barzeh", "Harasta", "Zabadani", "Madaya", "Daraya",
         # Jerusalem, whose Arabic name al-Quds Aleppo's al-Quds hospital bears
         "Jerusalem", "Jérusalem", "Jerusalén", "Gerusalemme",
+        # the West Bank, whose shrines of the prophets share names with the mosque of Zechariah
+        # (Zakariya), the Umayyad Mosque's other name
+        "Hebron", "Nablus", "Naplouse", "Sebastia", "Sebastiya", "Cisjordanie", "Cisjordania",
         # in Arabic script (Arabic, Persian, Urdu: "المسجد الأموي في دمشق")
         "دمشق", "حمص", "حماة", "إدلب", "ادلب", "الرقة", "رقه", "الموصل", "بغداد", "بيروت", "غزة",
         "درعا", "دوما", "تدمر", "اللاذقية", "طرطوس", "القامشلي", "الحسكة", "الغوطة", "جوبر",
