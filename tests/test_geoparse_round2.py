@@ -219,3 +219,36 @@ def test_the_mosque_of_zechariah_is_the_umayyad_mosque(gp: Geoparser, text: str)
 )
 def test_another_mosque_of_zechariah_is_not_aleppos(gp: Geoparser, text: str) -> None:
     assert "umayyad-mosque" not in every(gp, text)
+
+
+# -- a quarter named as a city of another country: Mashhad, Iran --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mourners fill the streets of Mashhad, Iran, on Thursday.",
+        "The Imam Reza shrine in Mashhad, northeastern Iran.",
+        "Mourners gather in Tehran and Mashhad.",
+        "Protesters march in Tehran, Iran.",  # (not the village Tarhin, by its sound)
+        "A man walks past a mural in Tehran.",
+    ],
+)
+def test_mashhad_in_iran_is_not_the_quarter(gp: Geoparser, text: str) -> None:
+    found = every(gp, text)
+    assert "mashhad" not in found
+    assert "tarhin" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Iran-backed fighters in the Mashhad district of Aleppo.", "mashhad"),
+        ("Rescuers search rubble in al-Mashhad, Aleppo.", "mashhad"),
+        ("Militias in Nubl and Zahraa, Iran-backed, hold the road.", "zahraa"),
+        ("Displaced families in Azaz, near Turkey.", "azaz"),
+        ("Clashes near Tarhin, north of Aleppo.", "tarhin"),
+    ],
+)
+def test_a_place_beside_iran_named_otherwise(gp: Geoparser, text: str, place: str) -> None:
+    assert place in every(gp, text)

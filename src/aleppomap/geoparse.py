@@ -797,6 +797,15 @@ _ELSEWHERE = frozenset(
         "استانبول", "تهران",
     )
 ) - {""}  # fmt: skip
+# Cities far from the governorate whose names no place of it shares, not even by their sound
+# (Tehran is not the village Tarhin): read as themselves, never as a phonetic match. Iran's
+# cities, Mashhad's neighbours in captions set there ("mourners in Tehran and Mashhad").
+_FAR_AWAY = frozenset(
+    alias_key(name)
+    for name in ("Tehran", "Téhéran", "Teherán", "Teheran", "Qom", "Isfahan", "Ispahan", "Shiraz",
+                 "Tabriz")
+)  # fmt: skip
+_ELSEWHERE = _ELSEWHERE | _FAR_AWAY
 # A mosque's own name before "Mosque", and the words of "of" between the word for a mosque and
 # the name in the languages that write it first ("la mesquita de Umayyad", "la moschea di X").
 _MOSQUE_NAME = re.compile(r"(.+?) Mosque")
@@ -881,8 +890,12 @@ _COUNTRIES = frozenset(
     alias_key(name)
     for name in ("Turkey", "Türkiye", "Turquie", "Türkei", "Turquía", "Lebanon", "Liban",
                  "Libanon", "Iraq", "Irak", "Jordan", "Jordanie", "Jordanien", "Israel",
+                 # Iran, whose second city, Mashhad, shares its name with an Aleppo quarter
+                 # ("Mashhad, Iran")
+                 "Iran", "Irán",
                  # in Arabic and Persian script
-                 "تركيا", "ترکیه", "لبنان", "العراق", "عراق", "الأردن", "اردن", "مصر")
+                 "تركيا", "ترکیه", "لبنان", "العراق", "عراق", "الأردن", "اردن", "مصر", "إيران",
+                 "ایران")
 )  # fmt: skip
 _ANCHORS = _ELSEWHERE | _COUNTRIES
 # Words (their keys) of a multi-word name that holds no proper name ("Old City"): a weak match.
@@ -3586,6 +3599,8 @@ class Geoparser:
             n = bisect_left(kept, k)
             if n < n_free or n in covered:
                 continue
+            if keys[k] in _FAR_AWAY:
+                continue  # a city far away known as such: "Tehran" is not the village Tarhin
             m = n
             while m + 1 < size and m + 1 - n < _PHONETIC_RUN:
                 k2 = kept[m + 1]
@@ -4087,13 +4102,26 @@ class Geoparser:
 
     @staticmethod
     def _in_country(text: str, c: _Cand, w: Words, kept: Sequence[int]) -> bool:
-        """Whether ``c`` is followed by a comma and a country's name ("Karkamis, Turkey")."""
+        """Whether ``c`` is followed by a comma and a country's name ("Karkamis, Turkey"),
+        perhaps its side's adjective between ("Mashhad, northeastern Iran")."""
         k = kept[c.last] + 1
+        if (
+            k + 1 < len(w.key)
+            and w.low[k] in _DIRECTIONS
+            and w.low[k].endswith("ern")  # (a side's adjective; not "Azaz, near Turkey")
+            and w.key[k + 1] in _COUNTRIES
+        ):
+            k += 1
+            if text[w.end[k - 2] : w.start[k - 1]].strip() != ",":
+                return False
+            return w.upper[k] and text[w.end[k] : w.end[k] + 1] not in _DASHES
         return (
             k < len(w.key)
             and w.key[k] in _COUNTRIES
             and w.upper[k]
             and text[w.end[k - 1] : w.start[k]].strip() == ","
+            # (not the country's adjective made with a dash: "Zahraa, Iran-backed militias")
+            and text[w.end[k] : w.end[k] + 1] not in _DASHES
         )
 
     def _not_a_place_there(self, text: str, w: Words, i: int) -> bool:
