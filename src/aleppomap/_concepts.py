@@ -27,6 +27,7 @@ __all__ = [
     "ARABIC_DEFINITE_NOUNS",
     "ARABIC_DISTANCE",
     "ARABIC_NOUN_FILLERS",
+    "ARABIC_OUTSKIRTS",
     "ARABIC_PART_NOUNS",
     "ARABIC_PROVINCE",
     "ARABIC_QUARTER_NOUNS",
@@ -246,7 +247,7 @@ ARABIC_SIDE_PART: dict[str, tuple[str, ...]] = {
 # as the geoparser folds Arabic (no article, ة as ه, Persian and Urdu letters as Arabic ones).
 ARABIC_PART_NOUNS = frozenset(
     {"احياء", "حي", "مناطق", "منطقه", "جزء", "اجزاء", "قسم", "اقسام", "شطر", "جهه", "ناحيه",
-     "نواحي", "قطاع", "بخش", "محلات", "علاقي", "علاقه", "حصي", "حصه", "ضواحي",
+     "نواحي", "قطاع", "بخش", "محلات", "علاقي", "علاقه", "حصي", "حصه",
      # a side, an edge, a half: "الجانب الشرقي من حلب", "الطرف الغربي", "الشق الشرقي"
      "جانب", "طرف", "شق"}
 )  # fmt: skip
@@ -265,6 +266,9 @@ ARABIC_SETTLEMENTS = frozenset(
      "بلدتي", "قريتي", "گاون", "قصبه"}
 )  # fmt: skip
 ARABIC_PROVINCE = frozenset({"ريف", "محافظه", "استان", "صوبه"})
+# The outskirts and suburbs of a city, folded ("الضواحي الغربية لحلب", "أطراف حلب الشرقية",
+# "ضواحي شرق حلب"): a side after them is where they lie, outside the city, not its side.
+ARABIC_OUTSKIRTS = frozenset({"ضواحي", "ضاحيه", "اطراف", "حومه", "تخوم"})
 # A side alone, after the noun of a quarter or a section ("الأحياء الشرقية", Persian "بخش
 # شرقی", "محلات غربی"): the city's side in a caption about the city.
 ARABIC_SIDE_ALONE: dict[str, tuple[str, ...]] = {
@@ -488,8 +492,10 @@ CJK_PHRASES: dict[str, tuple[str, ...]] = {"citadel": ("アレッポ城",)}
 # Aleppo), "มัสยิดใหญ่แห่งอาเลปโป" (its Great Mosque), "เมืองเก่าอาเลปโป" (its old city), as the
 # Thai Wikipedia article on the city names them.
 CJK_BEFORE: dict[str, tuple[str, ...]] = {
-    "east-aleppo": ("东", "東", "동"),
-    "west-aleppo": ("西", "서"),
+    # (and the side's part, as Japanese and Korean also write it before the name: "東部アレッポ",
+    # "동부 알레포", the eastern part's Aleppo)
+    "east-aleppo": ("东", "東", "동", "東部", "东部", "동부"),
+    "west-aleppo": ("西", "서", "西部", "서부"),
     "citadel": ("ป้อมปราการแห่ง", "ป้อมปราการ"),
     "umayyad-mosque": ("มัสยิดใหญ่แห่ง", "มัสยิดใหญ่"),
     "old-city": ("เมืองเก่าแห่ง", "เมืองเก่า", "เมืองโบราณแห่ง"),

@@ -98,6 +98,7 @@ from aleppomap._concepts import (
     ARABIC_DEFINITE_NOUNS,
     ARABIC_DISTANCE,
     ARABIC_NOUN_FILLERS,
+    ARABIC_OUTSKIRTS,
     ARABIC_PART_NOUNS,
     ARABIC_PROVINCE,
     ARABIC_QUARTER_NOUNS,
@@ -300,6 +301,21 @@ _COUNTRYSIDE = frozenset(
 )
 _TOWN_PROVINCE_WORDS = _PROVINCE_WORDS - _COUNTRYSIDE
 _RURAL = frozenset({"rural", "rurale", "ländlichen"})
+# The outskirts, suburbs, periphery and countryside of a city, in the languages that write them
+# before a side and "of" ("las afueras del este de Alepo", "nos arredores do leste de Aleppo",
+# "les faubourgs est d'Alep"): a side written after them is where they lie, outside the city,
+# not the city's side; and the articles and "of" that may stand between.
+_OUTSKIRTS = frozenset(
+    {"outskirts", "suburbs", "suburb", "periphery", "countryside", "environs", "banlieue",
+     "banlieues", "faubourgs", "faubourg", "périphérie", "abords", "campagne", "periferia",
+     "periferie", "dintorni", "sobborghi", "campagna", "afueras", "suburbios", "alrededores",
+     "extrarradio", "arredores", "subúrbios", "periferias", "vororte", "vororten", "stadtrand",
+     "umgebung", "umland", "buitenwijken"}
+)  # fmt: skip
+_OUTSKIRTS_OF = frozenset(
+    {"the", "of", "de", "del", "della", "delle", "dei", "degli", "des", "du", "la", "las", "los",
+     "les", "le", "da", "do", "das", "dos", "von", "der", "den", "l", "d"}
+)  # fmt: skip
 # Arabic "countryside" before the city's name, bare or with a one-letter prefix ("ريف حلب",
 # "بريف حلب": in the countryside of Aleppo)
 _ARABIC_RURAL = frozenset({"ريف", "بريف", "وريف", "لريف", "فريف"})
@@ -765,6 +781,9 @@ _ELSEWHERE = frozenset(
         "Qayyarah", "Yarmouk", "Qaboun", "Barzeh", "Harasta", "Zabadani", "Madaya", "Daraya",
         # Jerusalem, whose Arabic name al-Quds Aleppo's al-Quds hospital bears
         "Jerusalem", "Jérusalem", "Jerusalén", "Gerusalemme",
+        # the West Bank, whose shrines of the prophets share names with the mosque of Zechariah
+        # (Zakariya), the Umayyad Mosque's other name
+        "Hebron", "Nablus", "Naplouse", "Sebastia", "Sebastiya", "Cisjordanie", "Cisjordania",
         # in Arabic script (Arabic, Persian, Urdu: "المسجد الأموي في دمشق")
         "دمشق", "حمص", "حماة", "إدلب", "ادلب", "الرقة", "رقه", "الموصل", "بغداد", "بيروت", "غزة",
         "درعا", "دوما", "تدمر", "اللاذقية", "طرطوس", "القامشلي", "الحسكة", "الغوطة", "جوبر",
@@ -778,6 +797,15 @@ _ELSEWHERE = frozenset(
         "استانبول", "تهران",
     )
 ) - {""}  # fmt: skip
+# Cities far from the governorate whose names no place of it shares, not even by their sound
+# (Tehran is not the village Tarhin): read as themselves, never as a phonetic match. Iran's
+# cities, Mashhad's neighbours in captions set there ("mourners in Tehran and Mashhad").
+_FAR_AWAY = frozenset(
+    alias_key(name)
+    for name in ("Tehran", "Téhéran", "Teherán", "Teheran", "Qom", "Isfahan", "Ispahan", "Shiraz",
+                 "Tabriz")
+)  # fmt: skip
+_ELSEWHERE = _ELSEWHERE | _FAR_AWAY
 # A mosque's own name before "Mosque", and the words of "of" between the word for a mosque and
 # the name in the languages that write it first ("la mesquita de Umayyad", "la moschea di X").
 _MOSQUE_NAME = re.compile(r"(.+?) Mosque")
@@ -862,8 +890,12 @@ _COUNTRIES = frozenset(
     alias_key(name)
     for name in ("Turkey", "Türkiye", "Turquie", "Türkei", "Turquía", "Lebanon", "Liban",
                  "Libanon", "Iraq", "Irak", "Jordan", "Jordanie", "Jordanien", "Israel",
+                 # Iran, whose second city, Mashhad, shares its name with an Aleppo quarter
+                 # ("Mashhad, Iran")
+                 "Iran", "Irán",
                  # in Arabic and Persian script
-                 "تركيا", "ترکیه", "لبنان", "العراق", "عراق", "الأردن", "اردن", "مصر")
+                 "تركيا", "ترکیه", "لبنان", "العراق", "عراق", "الأردن", "اردن", "مصر", "إيران",
+                 "ایران")
 )  # fmt: skip
 _ANCHORS = _ELSEWHERE | _COUNTRIES
 # Words (their keys) of a multi-word name that holds no proper name ("Old City"): a weak match.
@@ -1195,6 +1227,44 @@ def _after_arabic_place_word(text: str, w: Words, at: int) -> bool:
     if not _ARABIC_WORD.match(w.raw[at]) or not arabic_place_word(w.raw[at - 1]):
         return False
     return _QUOTES_APART.issuperset(text[w.end[at - 1] : w.start[at]])
+
+
+_ARABIC_SENTENCE_END = re.compile(r"[.!?;؛؟]")
+_ARABIC_LIST_COMMAS = frozenset("،,")
+
+
+def _after_outskirts(w: Words, k: int) -> bool:
+    """Whether word ``k``, a side, follows the word for a city's outskirts, suburbs or
+    countryside, perhaps past "of" and articles: "las afueras del este de Alepo", "nos
+    arredores do leste de Aleppo", "les faubourgs est d'Alep" (where the outskirts lie:
+    outside the city, not its side)."""
+    lows = w.low
+    j = k - 1
+    while j >= 0 and k - j <= 4 and lows[j] in _OUTSKIRTS_OF:
+        j -= 1
+    return j >= 0 and lows[j] in _OUTSKIRTS
+
+
+def _in_arabic_place_list(text: str, w: Words, at: int) -> bool:
+    """Whether the Arabic or Persian name of word ``at`` is joined by "and" or a comma to a
+    list of names after an Arabic or Persian place word, in its sentence: "أحياء الصاخور
+    والشعار" (the quarters of as-Sakhour and ash-Sha'ar), "حيي الميدان، الشعار"."""
+    raw, starts, ends = w.raw, w.start, w.end
+    if not _ARABIC_WORD.match(raw[at]):
+        return False
+    gap = text[ends[at - 1] : starts[at]]
+    if not (raw[at].startswith("و") or _ARABIC_LIST_COMMAS.intersection(gap)):
+        return False
+    j = at - 1
+    while j >= 0 and at - j <= 2 * _LIST_NAMES:
+        if _ARABIC_SENTENCE_END.search(text, ends[j], starts[j + 1]):
+            return False
+        if not _ARABIC_WORD.match(raw[j]) or arabic_word_in(raw[j], _ARABIC_NOT_NAME):
+            return False  # a preposition or a word of another script ends the list
+        if arabic_place_word(raw[j]) or arabic_word_in(raw[j], ARABIC_QUARTER_NOUNS):
+            return True
+        j -= 1
+    return False
 
 
 def _in_place_list(text: str, w: Words, at: int) -> bool:
@@ -1855,8 +1925,10 @@ class Geoparser:
         if how == "part":
             return arabic_word_in(before, ARABIC_PART_NOUNS)
         if how == "after":
-            return not arabic_word_in(before, ARABIC_PROVINCE)
-        if arabic_word_in(before, ARABIC_BEARINGS | ARABIC_PROVINCE | ARABIC_DISTANCE):
+            return not arabic_word_in(before, ARABIC_PROVINCE | ARABIC_OUTSKIRTS)
+        if arabic_word_in(
+            before, ARABIC_BEARINGS | ARABIC_PROVINCE | ARABIC_DISTANCE | ARABIC_OUTSKIRTS
+        ):
             return False
         # "بلدة تادف شرق حلب": a settlement's word and its name (no preposition between)
         for j in range(k - 2, max(-1, k - 4), -1):
@@ -1898,6 +1970,8 @@ class Geoparser:
                 for word in CJK_BEFORE.get(place_id, ()):
                     keys.setdefault(fold_token(word + city), [place_id])
                     words.add(word + city)
+                    if len(word) > 1:  # (written apart too: Korean "동부 알레포")
+                        keys.setdefault(f"{fold_token(word)} {fold_token(city)}", [place_id])
         # a compound side's word alone ("北東部", "남동부"; not "東部", too often the country's)
         # names the city's side only where
         # :meth:`_bare_side_written` says so: the keys, read in _exact
@@ -3525,6 +3599,8 @@ class Geoparser:
             n = bisect_left(kept, k)
             if n < n_free or n in covered:
                 continue
+            if keys[k] in _FAR_AWAY:
+                continue  # a city far away known as such: "Tehran" is not the village Tarhin
             m = n
             while m + 1 < size and m + 1 - n < _PHONETIC_RUN:
                 k2 = kept[m + 1]
@@ -4026,13 +4102,26 @@ class Geoparser:
 
     @staticmethod
     def _in_country(text: str, c: _Cand, w: Words, kept: Sequence[int]) -> bool:
-        """Whether ``c`` is followed by a comma and a country's name ("Karkamis, Turkey")."""
+        """Whether ``c`` is followed by a comma and a country's name ("Karkamis, Turkey"),
+        perhaps its side's adjective between ("Mashhad, northeastern Iran")."""
         k = kept[c.last] + 1
+        if (
+            k + 1 < len(w.key)
+            and w.low[k] in _DIRECTIONS
+            and w.low[k].endswith("ern")  # (a side's adjective; not "Azaz, near Turkey")
+            and w.key[k + 1] in _COUNTRIES
+        ):
+            k += 1
+            if text[w.end[k - 2] : w.start[k - 1]].strip() != ",":
+                return False
+            return w.upper[k] and text[w.end[k] : w.end[k] + 1] not in _DASHES
         return (
             k < len(w.key)
             and w.key[k] in _COUNTRIES
             and w.upper[k]
             and text[w.end[k - 1] : w.start[k]].strip() == ","
+            # (not the country's adjective made with a dash: "Zahraa, Iran-backed militias")
+            and text[w.end[k] : w.end[k] + 1] not in _DASHES
         )
 
     def _not_a_place_there(self, text: str, w: Words, i: int) -> bool:
@@ -4166,8 +4255,11 @@ class Geoparser:
             return False  # a souq's own name after the noun: "le souk al-Zarab"
         if key in self._standing:
             return not self._of_elsewhere(w, after)
-        if key in self._city_side_nouns and self._bearing_before(w, kept[first]):
-            return False  # "à l'est de la ville", "to the west of the city": a direction
+        if key in self._city_side_nouns and (
+            self._bearing_before(w, kept[first]) or _after_outskirts(w, kept[first])
+        ):
+            return False  # "à l'est de la ville", "to the west of the city": a direction;
+            # "en las afueras del este de la ciudad": the outskirts, outside the city
         j = kept[first] - 1
         if key in self._city_side_nouns and j > 0 and lows[j] in _SIDE_QUARTERS:
             j -= 1  # "les quartiers est de la ville": the article before the quarters' noun
@@ -4347,6 +4439,8 @@ class Geoparser:
         """Whether word ``k``, a side before "of" and a city's name, names the city's part: "dans
         l'est d'Alep", "les quartiers est d'Alep", "en el este de Alepo" (not "à l'est d'Alep",
         east of it, nor "est Alep", is Aleppo)."""
+        if _after_outskirts(w, k):
+            return False  # "las afueras del oeste de Alepo": the outskirts, outside the city
         before = text[: w.start[k]]
         if w.low[k] in ("est", "ouest", "oest"):  # (Catalan: "a l'oest d'Alep")
             if k > 0 and w.low[k - 1] in QUARTER_WORDS:
@@ -4852,6 +4946,8 @@ class Geoparser:
             return True
         if first > 0 and _after_arabic_place_word(text, w, first):
             return True  # "بلدة الحاضر", "منطقه «الحاضر»", "حي الميدان"
+        if first > 0 and _in_arabic_place_list(text, w, first):
+            return True  # "أحياء الصاخور والشعار"
         if _in_place_list(text, w, first):
             return True
         if last + 2 < len(lows) and lows[last + 1] in ("in", "inside"):
