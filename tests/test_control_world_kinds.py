@@ -13,7 +13,8 @@ silent on.
   the city named before; a statement on part of the city), a place a side cleared of another
   ("ÖSO'nun DEAŞ'tan temizlediği X").
 - Russian: a bare "took" ("взяли X"), a city's part as its object ("взяли центр X": part of the
-  city), armed groups as the rebels.
+  city), armed groups as the rebels; a participle, its agent, then the place ("контролируемом
+  курдами X"; "контролируемого боевиками района X": part of X).
 - Japanese: under a side's rule ("政府統治下のX").
 - Arabic: the part of a city a side holds ("الجزء الذي تسيطر عليه المعارضة من مدينة X"), a
   capture noun with "on it" after "following" ("إثر سيطرة قوات النظام عليها": the one place
@@ -200,6 +201,23 @@ PARTS: list[tuple[str, str, list[Extent]]] = [
         "ru_bare_took",
         "Незаконные вооруженные формирования взяли Манбидж.",
         [("manbij", "rebels", "captured", "whole")],
+    ),
+    # Russian: the participle, its agent, then the place ("контролируемого боевиками района X":
+    # a district of the city)
+    (
+        "ru_participle_part",
+        "Жители контролируемого боевиками района Алеппо получают гуманитарную помощь.",
+        [("aleppo", "rebels", "held", "part")],
+    ),
+    (
+        "ru_participle",
+        "Разрушения в контролируемом курдами Манбидже.",
+        [("manbij", "kurdish", "held", "whole")],
+    ),
+    (
+        "ru_participle",
+        "Дети в освобожденном сирийской армией городе Манбидж.",
+        [("manbij", "government", "captured", "whole")],
     ),
     # Arabic: the part of a city a side holds ("الجزء الذي تسيطر عليه المعارضة من مدينة X")
     (

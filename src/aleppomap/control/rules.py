@@ -6648,6 +6648,16 @@ _WORLD_PARTICIPLE_BEFORE_RE: Final = re.compile(
     r"|Westteil|stad|wijk|dorp|deel|oosten|westen)\s+(?:van\s+|von\s+)?)?$",
     re.IGNORECASE,
 )
+# Russian: the participle first, its agent in the instrumental, then the place ("в
+# *контролируемом боевиками* X", "*освобожденный армией* город X"); a district or part of a
+# city before the city's name is a part of it ("жители *контролируемого боевиками района* X")
+_WORLD_RU_PARTICIPLE_BEFORE_RE: Final = re.compile(
+    r"(?<!\w)(?:(?P<held>контролируем\w+|удерживаем\w+)|(?P<taken>освобожд[её]нн\w+"
+    r"|захваченн\w+|отбит(?:ый|ая|ое|ые|ого|ой|ом|ую|ых)))\s+"
+    rf"(?:{_world_sides()})\s+(?:(?P<part>(?:(?:{lx.alternation(lx.WORLD_RU_PART_ADJECTIVES)})"
+    rf"\w*\s+)?(?:{lx.alternation(lx.WORLD_RU_PART_NOUNS)})\w*)\s+)?(?:(?:город|сел|посел)\w*\s+)?$",
+    re.IGNORECASE,
+)
 # the German passive or state said after the place, its agent before the participle at the
 # clause's end ("X *wird von den Rebellen kontrolliert*", "X *wurde von der Armee
 # zurückerobert*", "X *ist von Regierungstruppen eingekesselt*"); a holding only in the present
@@ -6959,6 +6969,10 @@ def _world_clause_rules(cap: _Caption, add: _Add, covered: set[str]) -> None:
         m = _WORLD_PARTICIPLE_BEFORE_RE.search(
             text, max(s_start, slot.mention.start - 90), slot.mention.start
         )
+        if m is None and not text.isascii():
+            m = _WORLD_RU_PARTICIPLE_BEFORE_RE.search(
+                text, max(s_start, slot.mention.start - 90), slot.mention.start
+            )
         if (
             m is not None
             and (side := _world_side(m)) is not None
@@ -6967,7 +6981,11 @@ def _world_clause_rules(cap: _Caption, add: _Add, covered: set[str]) -> None:
             and _WORLD_FORMER_RE.search(text, max(0, m.start() - 20), m.start() + 1) is None
         ):
             action = "held" if m.group("held") is not None else "captured"
-            add(slot, side, action, m.start(), slot.mention.end, "modifier")
+            if m.groupdict().get("part") and slot.mention.precision in ("city", "town"):
+                # ("контролируемого боевиками района X": a district of the city)
+                add(slot, side, action, m.start(), slot.mention.end, "part", extent="part")
+            else:
+                add(slot, side, action, m.start(), slot.mention.end, "modifier")
     for verb in _WORLD_DRIVE_OUT_RE.finditer(text):
         _world_drive_out_rule(cap, verb, add, covered)
     if _WORLD_TR_PASSIVE_KEY_RE.search(text) is not None:
