@@ -1169,7 +1169,8 @@ FOREIGN_NEAR: Final = (
 FOREIGN_NOT_OBJECT_AFTER: Final = (
     # (but a genitive before the object's own noun names the place taken: "El Bab'ın
     # *merkezini* ele geçirdi", "X'in *kontrolünü* ele geçirdi")
-    r"['’](?:[dt][ae]\b|[ny]?[ıiuü]n\b"
+    # (nor a dative, a place gone to or attacked: "Halep*'e* saldırmış, ... doğusunu ele geçirdi")
+    r"['’](?:[dt][ae]\b|y?[ae]\b|[ny]?[ıiuü]n\b"
     r"(?!\s+(?:(?:şehir|kent|ilçe)\s+)?(?:merkezini|tamamını|kontrolünü)\b))",
     r"\s+\w*(?:nde|nda|ndeki|ndaki|n[ıiuü]n|y[ae])\b",
 )  # fmt: skip
@@ -1568,6 +1569,41 @@ FOREIGN_LINKS: Final = (
     # Dutch ("in handen *van de* rebellen")
     "van", "het",
 )  # fmt: skip
+#: Turkish: a city's part as a verb's object, said by the city's genitive and its side
+#: ("Halep'in *doğusunu* ele geçirdi", "kentin yalnızca *batı kesimini* kontrol altına aldı").
+WORLD_TR_PART_DIRECTIONS: Final = (
+    "kuzeydoğu", "kuzeybatı", "güneydoğu", "güneybatı", "doğu", "batı", "kuzey", "güney",
+)  # fmt: skip
+WORLD_TR_PART_NOUNS: Final = ("kesim", "kısm", "bölüm", "yaka", "mahalle", "semt")
+#: Turkish: the nouns that refer back to the city named before ("*kentin* doğusunu").
+WORLD_TR_CITY_GENITIVES: Final = ("kentin", "şehrin")
+__all__ += ["WORLD_TR_CITY_GENITIVES", "WORLD_TR_PART_DIRECTIONS", "WORLD_TR_PART_NOUNS"]
+#: Russian: a city's part as a verb's object, the city after it ("взяли *центр* X", "заняли
+#: *восточную часть* X", "освободили *северные районы* X"): a statement on part of the city.
+WORLD_RU_PART_NOUNS: Final = ("част", "район", "квартал", "центр", "окраин")
+WORLD_RU_PART_ADJECTIVES: Final = (
+    "восточн", "западн", "северн", "южн", "северо-восточн", "северо-западн", "юго-восточн",
+    "юго-западн", "историческ", "стар", "больш",
+)  # fmt: skip
+__all__ += ["WORLD_RU_PART_ADJECTIVES", "WORLD_RU_PART_NOUNS"]
+#: The people of a place named by their side, then their own besieged town ("curdos sírios de
+#: X ... *sua cidade sitiada*", "los kurdos de X ... *su ciudad asediada*", "les Kurdes de X
+#: ... *leur ville assiégée*"): X is besieged, held by that side.
+WORLD_THEIR_BESIEGED_TOWN: Final = (
+    r"(?:sua|su|seu|leur|loro|la\s+loro)\s+(?:propia\s+|própria\s+)?(?:cidade|ciudad|ville|città"
+    r"|localidade|pueblo|vila)\s+(?:sitiad|asediad|assiég|assediat)\w*",
+)
+__all__ += ["WORLD_THEIR_BESIEGED_TOWN"]
+#: The agent of a passive said as the deed it owes its outcome to ("expulsados de X *gracias
+#: al asedio de* una fuerza kurda", "chassés de X *grâce à l'offensive des* Kurdes", "cacciati da
+#: X *grazie all'avanzata dei* curdi"): "thanks to", then one of these nouns, then "of".
+WORLD_AGENT_THANKS: Final = (r"gracias\s+a", r"graças\s+a", r"grazie\s+a", r"grâce\s+à")
+WORLD_AGENT_THANKS_NOUNS: Final = (
+    "asedio", "cerco", "ofensiva", "avance", "ataque", "operación", "intervención", "campaña",
+    "avanço", "operação", "intervenção", "campanha", "assedio", "offensiva", "avanzata",
+    "operazione", "siège", "offensive", "avancée", "opération", "intervention", "campagne",
+)  # fmt: skip
+__all__ += ["WORLD_AGENT_THANKS", "WORLD_AGENT_THANKS_NOUNS"]
 #: A holding before the place in German: "die *von Rebellen gehaltene* Stadt X", "das
 #: *IS-kontrollierte* X" (the participles' stems, lower case: triggers too).
 FOREIGN_PARTICIPLES: Final = ("gehalten", "kontrolliert", "besetzt", "beherrscht")
@@ -1641,6 +1677,10 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:forces|milices|unités|combattants|fuerzas|milicias|unidades|combatientes|for[çc]as"
             r"|milícias|combatentes|tropas|forze|milizie?|miliziani|combattenti|Milizen|Einheiten"
             r"|Kämpfer|Truppen|Verbände)\s+(?:irregulares\s+)?(?:kurd|curd)\w*",
+            # one force or alliance of Arabs and Kurds ("una *fuerza árabe-kurda*", "une
+            # *alliance arabo-kurde*", "un'*alleanza arabo-curda*")
+            r"(?:fuerza|força|forza|force|alianza|aliança|alleanza|alliance|coalición|coalizão"
+            r"|coalizione|coalition)\s+(?:ár|ar)ab[eo]?[-‑](?:kurd|curd)\w*",
             r"(?:les\s+|los\s+|os\s+|i\s+|die\s+)?(?:Kurdes|kurdos|curdos|curdi|Kurden|Kürtler)",
             r"Kürt\s+(?:güçleri|milisleri|grupları|savaşçıları)\w*",
             r"kurdische[n]?\s+(?:Milizen|Kämpfer|Einheiten|Truppen|Kräfte)",
@@ -1704,6 +1744,9 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"|فصائل\s+(?:إسلامية|مقاتلة|مسلحة))",
             r"повстанц\w*|боевик\w*|(?:вооруженн\w+\s+)?оппозици\w*"
             r"|антиправительственн\w+\s+(?:вооруженн\w+\s+)?группировк\w*|повстанці\w*",
+            # ("*вооруженные группировки*", "*незаконные вооруженные формирования*": not
+            # "вооруженные силы", the army)
+            r"(?:незаконн\w+\s+)?вооруж[её]нн\w+\s+(?:группировк|формировани|отряд)\w*",
             r"(?:شورشیان|مخالفان|تروریست‌ها|تروریستها)",
             # Estonian ("*mässuliste* kontrolli all", "*opositsiooni* kontrolli all")
             r"mässuli\w*|opositsiooni\w*",
@@ -1886,6 +1929,8 @@ WORLD_TAKE_VERBS: Final = (
     r"(?:wieder\s+)?unter\s+(?:ihre|seine|die)\s+(?:vollständige\s+)?Kontrolle\s+gebracht",
     # Turkish (after the place in the accusative: "X'i *ele geçirdi*", "Afrin'i ... *kurtarmıştı*")
     r"ele\s+geçir(?:di|diler|mişti|mişlerdi|miş)", r"kurtar(?:dı|dılar|mıştı|mışlardı)",
+    # (what a side managed to take: "X'in doğusunu *ele geçirebilmişlerdi*")
+    r"ele\s+geçirebil(?:di|diler|mişti|mişlerdi|miş)",
     r"ele\s+geçirme(?:si|leri)(?:nin\s+ardından|yle|nden\s+sonra)",
     r"kontrol\s+altına\s+al(?:dı|dılar|mıştı)",
     # Arabic
@@ -1903,6 +1948,8 @@ WORLD_TAKE_VERBS: Final = (
     r"|освободить|отбить|захватить)",
     r"(?:освободил[аи]?|отбил[аи]?|захватил[аи]?|занял[аи]?|выбил[аи]?|вытеснил[аи]?"
     r"|очистил[аи]?|звільнил[аи]?)",
+    # ("боевики *взяли* центр X": took it; not "взяли в плен", "взяли на себя", "взяли с собой")
+    r"взял[аи]?(?!\s+(?:под|в|во|на|с|со|себе)\s)",
     # Persian ("X را *تصرف کردند*")
     r"(?:تصرف|آزاد|فتح)\s*(?:کرد|کردند)",
     r"(?:به\s+دست|پس)\s+گرفت(?:ند)?", r"تحت\s+کنترل\s+(?:خود\s+)?درآورد(?:ند)?",
@@ -2072,6 +2119,8 @@ WORLD_TR_PASSIVE_BEFORE: Final = (
     # the relative of an active capture, its subject the side before ("SMO'nun / SMO, YPG'den
     # *geri aldığı* X", "*ele geçirdiği* X", "*kurtardığı* X")
     r"geri\s+aldığı", r"ele\s+geçirdiği", r"kurtardığı", r"kontrol\s+altına\s+aldığı",
+    # (a place a side cleared of another: "ÖSO'nun DEAŞ'tan *temizlediği* X")
+    r"(?<=['’][dtDT][aeAE]n\s)(?:temizlediği|arındırdığı)",
 )  # fmt: skip
 __all__ += [
     "WORLD_TR_PASSIVE_AFTER_GENITIVE", "WORLD_TR_PASSIVE_AFTER_LOCATIVE", "WORLD_TR_PASSIVE_BEFORE",
@@ -2243,7 +2292,9 @@ WORLD_JA_SIDES: Final[tuple[tuple[str, str], ...]] = (
     ("kurdish", r"クルド(?:人)?(?:勢力|部隊|民兵(?:組織)?|武装組織)?|シリア民主軍|SDF|YPG"),
     ("rebels", r"反体制派(?:武装勢力|勢力|部隊)?|反政府(?:武装)?(?:勢力|組織)|反政府派"
      r"|自由シリア軍"),
-    ("government", r"(?:シリア)?政府軍|シリア軍|(?:アサド)?政権(?:軍|側)|アサド政権"),
+    ("government", r"(?:シリア)?政府軍|シリア軍|(?:アサド)?政権(?:軍|側)|アサド政権"
+     # (the government by its rule: "*政府*統治下のX", "*政府側*が支配する")
+     r"|(?:シリア)?政府側|(?:シリア)?政府(?=の?(?:統治|支配|実効支配|管理)下)"),
 )  # fmt: skip
 #: The Korean verbs of a capture ("탈환", "장악", "점령", "함락", "진입" as the verb of a main
 #: clause), of a holding ("통제", "지배") and of a siege ("포위"); the Japanese ones
@@ -2263,7 +2314,7 @@ WORLD_KO_TAKE: Final = (
 WORLD_KO_HOLD: Final = ("통제", "지배")
 WORLD_KO_SIEGE: Final = ("포위",)
 WORLD_JA_TAKE: Final = ("奪還", "奪回", "制圧", "掌握", "占領", "陥落", "解放", "奪取", "攻略")
-WORLD_JA_HOLD: Final = ("実効支配", "支配", "占拠")
+WORLD_JA_HOLD: Final = ("実効支配", "支配", "占拠", "統治")
 WORLD_JA_SIEGE: Final = ("包囲",)
 #: The Korean and Japanese words that make a clause an aim, an attempt, a plan, a denial or a
 #: failure ("탈환을 *시도*", "탈환할 *계획*", "奪還を*目指す*", "制圧を*狙う*").
@@ -2291,10 +2342,30 @@ WORLD_KO_JA_TRIGGERS: Final = (
     "공방", "쟁탈전", "둘러싼", "둘러싸고", "를 놓고", "을 놓고", "를 두고", "을 두고",
     "の手に", "の手中", "곳이다", "곳이며",
 )  # fmt: skip
+#: Korean: the words that make a capture's noun a side's "victory" ("X 탈환은 정권에 큰
+#: *승리*": the side the victory is of took X), and the words that refer back to a place named
+#: before in the sentence as a verb's object ("X의 치안을 회복해 *이곳*을 해방했다").
+WORLD_KO_VICTORY: Final = ("승리", "승전")
+WORLD_KO_PLACE_ANAPHORS: Final = ("이곳", "그곳", "이 도시", "이 지역", "이도시", "이지역")
+#: Korean: the outskirts of a city's part a relative of holding describes ("반군이 장악하고
+#: 있는 X 서쪽 *외곽 지역*": the part is held, not a place near it).
+WORLD_KO_PART_OUTSKIRTS: Final = ("외곽 지역", "외곽지역", "외곽")
 __all__ += [
-    "WORLD_JA_HEDGES", "WORLD_JA_HOLD", "WORLD_JA_SIDES", "WORLD_JA_SIEGE", "WORLD_JA_TAKE",
-    "WORLD_KO_HEDGES", "WORLD_KO_HOLD", "WORLD_KO_JA_NEAR", "WORLD_KO_JA_TRIGGERS",
-    "WORLD_KO_SIDES", "WORLD_KO_SIEGE", "WORLD_KO_TAKE",
+    "WORLD_JA_HEDGES",
+    "WORLD_JA_HOLD",
+    "WORLD_JA_SIDES",
+    "WORLD_JA_SIEGE",
+    "WORLD_JA_TAKE",
+    "WORLD_KO_HEDGES",
+    "WORLD_KO_HOLD",
+    "WORLD_KO_JA_NEAR",
+    "WORLD_KO_JA_TRIGGERS",
+    "WORLD_KO_PART_OUTSKIRTS",
+    "WORLD_KO_PLACE_ANAPHORS",
+    "WORLD_KO_SIDES",
+    "WORLD_KO_SIEGE",
+    "WORLD_KO_TAKE",
+    "WORLD_KO_VICTORY",
 ]  # fmt: skip
 #: The trigger fragments of these tables for the pre-check (Latin in lower case; the others
 #: looked for only in a caption outside ASCII).
@@ -2314,7 +2385,8 @@ WORLD_CLAUSE_TRIGGERS: Final = (
     r"kontrol\s+altına\s+alın", r"ele\s+geçiril",
     # a place cleared of a side or taken back by one, before it ("YPG'den temizlenen X", "geri
     # aldığı X", "ele geçirdiği X", "kurtardığı X")
-    "temizlen", "arındırıl", r"geri\s+aldığı", r"ele\s+geçirdiği", "kurtardığı",
+    "temizlen", "temizlediği", "arındırıl", "arındırdığı", r"geri\s+aldığı", r"ele\s+geçirdiği",
+    "kurtardığı",
     r"kontrol[üu]\s+(?:tamamen\s+|yeniden\s+)?(?:sağla|ele\s+geçir)",
 )  # fmt: skip
 WORLD_CLAUSE_SCRIPT_TRIGGERS: Final = (
@@ -2375,7 +2447,8 @@ WORLD_LATIN_TRIGGERS: Final = (
 #: for only in a caption with a character outside ASCII.
 WORLD_SCRIPT_TRIGGERS: Final = (
     "سيطر", "استعاد", "حرر", "تحرير", "أحكم", "بسط", "فرض", "بيد", "في يد", "بأيدي", "معقل",
-    "خاضع", "تحت", "سقط", "контрол", "освобод", "отбил", "захват", "занял", "взят", "перешл",
+    "خاضع", "تحت", "سقط", "контрол", "освобод", "отбил", "захват", "занял", "взят", "взял",
+    "перешл",
     "перешел", "перешёл", "перейш", "під контрол", "کنترل", "آزاد", "تصرف", "فتح", "در دست",
     "اشتباكات", "معارك", "бои", "столкновения",
     "выбил", "вытеснил", "очистил", "звільн", "به دست",
@@ -3366,7 +3439,8 @@ WORLD_FORMERLY: Final = (
     *(w for w in FORMERLY if w != "once"),
     # German, Dutch
     "bisher", "bislang", r"bis\s+dahin", r"bis\s+vor\s+kurzem", r"ehemal\w*", r"früher\w*",
-    r"vormal\w*", "zuvor", "voorheen", r"tot\s+(?:nu\s+toe|voor\s+kort)", r"voormalig\w*",
+    r"vormal\w*", r"einstig\w*", "zuvor", "voorheen", r"tot\s+(?:nu\s+toe|voor\s+kort)",
+    r"voormalig\w*",
     # a holding since a time, in the past ("X *war seit* Anfang 2014 unter der Kontrolle des IS":
     # it held X until a later change; "X *ist seit* 2014 ..." is a holding now)
     r"(?:war|waren|stand|standen)\s+seit", r"(?:was|waren|stond|stonden)\s+sinds",

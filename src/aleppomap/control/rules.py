@@ -5216,7 +5216,8 @@ _WORLD_NOUN_RE: Final = re.compile(
 )
 _WORLD_NOUN_CUE_RE: Final = re.compile(
     r"(?<!\w)(?:avec|après|depuis|suite\s+à|lors\s+de|tras|con|después\s+de|desde|dopo|nach|seit"
-    r"|mit|bei|após|depois\s+de|com|desde|بعد|مع|после|с)\s+(?:la|el|il|der|dem|a|o|l['’])?\s*$"
+    r"|mit|bei|após|depois\s+de|com|desde|بعد|مع|إثر|اثر|عقب|после|с)\s+"
+    r"(?:la|el|il|der|dem|a|o|l['’])?\s*$"
     r"|(?<!\w)(?:تمكن|تمكنت|تمكنوا)\s+(?:\S+\s+){0,4}?من\s+$",
     re.IGNORECASE,
 )
@@ -5542,12 +5543,27 @@ def _world_verb_rule(cap: _Caption, verb: re.Match[str], add: _Add, covered: set
                 and _WORLD_OUT_OF_RE.search(text, obj_start, s.core) is not None
             )
         ]
+    if not places and sov and (city := _world_tr_part_object(cap, begin, verb.start())):
+        # ("Muhalifler Halep'in doğusunu ele geçirdi", "kentin yalnızca doğusunu ..."): a part
+        if city.mention.place_id not in covered:
+            action = "held" if verb.group("hold") is not None else "captured"
+            add(city, side, action, min(subjects[0][0], verb.start()), verb.end(), "part",
+                extent="part")  # fmt: skip
+        return
     if not places and verb.group("take") is not None:
         # ("Die SDF hatten *die Stadt* zurückerobert", "depois de ... terem tomado *a zona*": the
         # place named before)
         antecedent = _world_object_anaphor(cap, begin, stop, obj_start, sov=sov)
         if antecedent is not None and antecedent.mention.place_id not in covered:
             places = [antecedent]
+    if not places and not sov and (part_of := _world_ru_part_object(cap, obj_start)) is not None:
+        # ("Вооруженные группировки взяли центр X": a part of the city after it)
+        city, part_end = part_of
+        if city.mention.place_id not in covered:
+            action = "held" if verb.group("hold") is not None else "captured"
+            add(city, side, action, min(subjects[0][0], verb.start()), part_end, "part",
+                extent="part")  # fmt: skip
+        return
     if (
         not places
         and verb.group("take") is not None
@@ -5612,6 +5628,58 @@ _WORLD_OBJ_ANAPHOR_KINDS: Final[Mapping[str, frozenset[str]]] = {
 _WORLD_OBJ_LEAD_RE: Final = re.compile(r"(?:\s*[\w-]+){0,2}?\s*$")
 
 
+# Russian: a city's part as the object right after the verb ("взяли *центр* X", "заняли
+# *восточную часть* X")
+_WORLD_RU_PART_OBJECT_RE: Final = re.compile(
+    rf"\s*(?:(?:всю|весь|все)\s+)?(?:{lx.alternation(lx.WORLD_RU_PART_ADJECTIVES)}\w*\s+)?"
+    rf"{lx.alternation(lx.WORLD_RU_PART_NOUNS)}\w*\s+(?:город\w*\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _world_ru_part_object(cap: _Caption, obj_start: int) -> tuple[_Slot, int] | None:
+    """The city whose part is the object right after a verb ("взяли центр X": X's centre), with
+    the end of the city's name; else ``None``."""
+    part = _WORLD_RU_PART_OBJECT_RE.match(cap.text, obj_start)
+    if part is None:
+        return None
+    city = next((s for s in cap.slots if s.mention.start == part.end()), None)
+    if city is None or city.mention.precision not in ("city", "town"):
+        return None
+    return city, city.mention.end
+
+
+# Turkish: a city's part as the object right before the verb ("Halep*'in doğusunu*", "*kentin
+# yalnızca batı kesimini*"): the city's genitive, or the noun that refers back to it
+_WORLD_TR_PART_OBJECT_RE: Final = re.compile(
+    rf"(?:(?P<own>['’]n?[ıiuü]n)|(?<!\w)(?P<city>{lx.alternation(lx.WORLD_TR_CITY_GENITIVES)}))"
+    r"\s+(?:(?:yalnızca|sadece|yalnız|ancak|büyük\s+bölümle)\s+)?"
+    rf"{lx.alternation(lx.WORLD_TR_PART_DIRECTIONS)}"
+    rf"(?:s[ıiuü]n[ıiuü]|[ıiuü]n[ıiuü]|\s+{lx.alternation(lx.WORLD_TR_PART_NOUNS)}\w*)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _world_tr_part_object(cap: _Caption, begin: int, verb_at: int) -> _Slot | None:
+    """The city whose part is the object right before a Turkish verb ("Halep'in doğusunu ele
+    geçirdi": Aleppo's east; "kentin doğusunu": the one city or town named before it), else
+    ``None``."""
+    text = cap.text
+    part = _WORLD_TR_PART_OBJECT_RE.search(text, max(begin, verb_at - 60), verb_at)
+    if part is None:
+        return None
+    cities = [
+        s
+        for s in cap.slots
+        if s.mention.end <= part.start() and s.mention.precision in ("city", "town")
+    ]
+    if part.group("own") is not None:
+        return next((s for s in cities if s.mention.end == part.start()), None)
+    if len({s.mention.place_id for s in cities}) != 1:
+        return None
+    return cities[-1]
+
+
 def _world_object_anaphor(
     cap: _Caption, begin: int, stop: int, obj_start: int, *, sov: bool
 ) -> _Slot | None:
@@ -5673,6 +5741,62 @@ def _world_places_after(cap: _Caption, pos: int, sentence: int) -> list[_Slot]:
     return out
 
 
+# Arabic: the part of a city a side holds, the city after it ("*الجزء الذي تسيطر عليه*
+# المعارضة *من مدينة* X", "*الأحياء التي يسيطر عليها* النظام *في* X"): part of X held
+_WORLD_AR_PART_HELD_RE: Final = re.compile(
+    r"(?<!\w)(?:ال)?(?:جزء|أجزاء|قسم|شطر|أحياء|مناطق|منطقة)(?:\s+(?:ال)?(?:شرقي|غربي|شمالي|جنوبي)"
+    r"(?:ة)?)?\s+(?:الذي|التي)\s+(?:تسيطر|يسيطر)\s+(?:عليه|عليها)\s+"
+    rf"(?:{_world_sides()})\s+(?:من|في)\s+(?:مدينة\s+)?"
+)
+
+
+def _world_ar_part_held_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
+    """The part of a city a side holds, in Arabic ("الجزء الذي تسيطر عليه المعارضة المسلحة من
+    مدينة X"): held by that side, part of the city named right after it."""
+    for m in _WORLD_AR_PART_HELD_RE.finditer(cap.text):
+        side = _world_side(m)
+        city = next((s for s in cap.slots if s.mention.start <= m.end() < s.mention.end), None)
+        if (
+            side is None
+            or city is None
+            or city.mention.precision not in ("city", "town")
+            or city.mention.place_id in covered
+            or _hedged(cap, m.start(), city.mention.end)
+        ):
+            continue
+        add(city, side, "held", m.start(), city.mention.end, "part", extent="part")
+
+
+# Arabic: "on it" after a capture noun and its side, the place named before it
+_WORLD_AR_ON_IT_RE: Final = re.compile(r"\s*(?:عليها|عليه)(?!\w)")
+
+
+def _world_ar_noun_pronoun(
+    cap: _Caption, m: re.Match[str], owner: tuple[int, int, str], add: _Add, covered: set[str]
+) -> None:
+    """An Arabic capture noun, its side and "on it" ("منطقة X ... إثر سيطرة قوات النظام
+    عليها"), after "after" / "following": the one place named before it in its sentence (a
+    city that only locates a finer place named there too is no other), taken by that side."""
+    text = cap.text
+    on_it = _WORLD_AR_ON_IT_RE.match(text, owner[1])
+    sentence = cap.sentence_of(m.start())
+    s_start = cap.sentences[sentence][0]
+    if (
+        on_it is None
+        or _WORLD_NOUN_CUE_RE.search(text, max(s_start, m.start() - 30), m.start()) is None
+        or _WORLD_HEDGE_RE.search(text, s_start, on_it.end()) is not None
+        or _hedged(cap, m.start(), on_it.end())
+    ):
+        return
+    before = [s for s in cap.slots if s_start <= s.mention.start and s.mention.end <= m.start()]
+    finer = [s for s in before if s.mention.precision != "city"]
+    if finer:
+        before = finer
+    if len({s.mention.place_id for s in before}) != 1 or before[0].mention.place_id in covered:
+        return
+    add(before[0], owner[2], "captured", m.start(), on_it.end(), "modifier")
+
+
 def _world_noun_rule(cap: _Caption, m: re.Match[str], add: _Add, covered: set[str]) -> None:
     """A capture noun with its place right after it ("die Rückeroberung Aleppos", "la presa di
     X da parte dei ribelli", "استعادة الجيش لحي X", "بعد سيطرة قوات النظام على أحياء X"): the
@@ -5693,6 +5817,8 @@ def _world_noun_rule(cap: _Caption, m: re.Match[str], add: _Add, covered: set[st
         if owner and text[m.end() : owner[0][0]].strip() == "":
             link = ala(text, owner[0][1])
             if link is None:
+                # ("إثر سيطرة قوات النظام *عليها*": the place named before in the sentence)
+                _world_ar_noun_pronoun(cap, m, owner[0], add, covered)
                 return
             side, start = owner[0][2], link.end()
         else:
@@ -5804,6 +5930,8 @@ def _world_rules(
         _world_verb_rule(cap, verb, add, covered)
     for noun in _WORLD_NOUN_RE.finditer(text):
         _world_noun_rule(cap, noun, add, covered)
+    if "يسيطر" in text or "تسيطر" in text:
+        _world_ar_part_held_rule(cap, add, covered)
     if _WORLD_TR_KEY_RE.search(text) is not None:
         for m in _WORLD_TR_HELD_RE.finditer(text):
             side = _world_side(m)
@@ -6256,7 +6384,9 @@ _WORLD_PART_BEFORE_RE: Final = re.compile(
     rf"(?:(?:{_WORLD_ADJECTIVES})|(?:(?P<held>{lx.alternation(lx.WORLD_HELD_AFTER)})"
     rf"|(?P<taken>{lx.alternation(lx.WORLD_TAKEN_BY)}))(?!\w){_WORLD_FILL}\s*(?<![\w-])"
     rf"(?:{_world_sides()})(?!\w))"
-    r"|Rebellen-?(?:viertel|vierteln|stadtteile?n?|gebiete?n?)"
+    # (a rebel stronghold in a city is a part of it: "Luftangriff auf eine *Rebellenhochburg
+    # in* X", as English "a rebel stronghold in X")
+    r"|Rebellen-?(?:viertel|vierteln|stadtteile?n?|gebiete?n?|hochburg(?:en)?|bastion(?:en)?)"
     # (a part taken, its taker the sentence's one side: "durch einen *zurückeroberten
     # Stadtteil* von X", "dans un *quartier repris* d'X")
     rf"|(?P<ptc>{lx.alternation(lx.WORLD_PART_TAKEN_BEFORE)}))"
@@ -6488,7 +6618,11 @@ _WORLD_FA_TAKEN_FROM_RE: Final = re.compile(
 )
 _WORLD_TAKER_AFTER_RE: Final = re.compile(
     r"\s*,?\s*(?:[\w'’-]+\s+){0,3}?(?:par|por|pel[oa]s?|da\s+parte\s+d\w*|dal|dai|dalle|dagli"
-    rf"|dall['’]|dalla|dallo|door)(?!\w){_WORLD_FILL}\s*(?<![\w-])(?:{_world_sides()})(?!\w)",
+    r"|dall['’]|dalla|dallo|door"
+    # ("... *gracias al asedio de* una fuerza kurda": the deed's agent)
+    rf"|{lx.alternation(lx.WORLD_AGENT_THANKS)}(?:l|o|ll['’]|lla|l['’])?\s*(?:(?:la|el|a|o|le"
+    rf"|l['’])\s*)?{lx.alternation(lx.WORLD_AGENT_THANKS_NOUNS)}\s+(?:del?|da|do|di|dei|della"
+    rf"|dell['’]|degli|des|du|d['’]))(?!\w){_WORLD_FILL}\s*(?<![\w-])(?:{_world_sides()})(?!\w)",
     re.IGNORECASE,
 )
 _WORLD_BESIEGED_RE: Final = re.compile(
@@ -6512,6 +6646,16 @@ _WORLD_PARTICIPLE_BEFORE_RE: Final = re.compile(
     r"|gecontroleerde|bezette)|(?P<taken>eroberte\w*|zurückeroberte\w*|eingenommene\w*|befreite\w*"
     r"|veroverde|heroverde|ingenomen|bevrijde))\s+(?:(?:Stadt|Stadtteil|Viertel|Ort|Dorf|Ostteil"
     r"|Westteil|stad|wijk|dorp|deel|oosten|westen)\s+(?:van\s+|von\s+)?)?$",
+    re.IGNORECASE,
+)
+# Russian: the participle first, its agent in the instrumental, then the place ("в
+# *контролируемом боевиками* X", "*освобожденный армией* город X"); a district or part of a
+# city before the city's name is a part of it ("жители *контролируемого боевиками района* X")
+_WORLD_RU_PARTICIPLE_BEFORE_RE: Final = re.compile(
+    r"(?<!\w)(?:(?P<held>контролируем\w+|удерживаем\w+)|(?P<taken>освобожд[её]нн\w+"
+    r"|захваченн\w+|отбит(?:ый|ая|ое|ые|ого|ой|ом|ую|ых)))\s+"
+    rf"(?:{_world_sides()})\s+(?:(?P<part>(?:(?:{lx.alternation(lx.WORLD_RU_PART_ADJECTIVES)})"
+    rf"\w*\s+)?(?:{lx.alternation(lx.WORLD_RU_PART_NOUNS)})\w*)\s+)?(?:(?:город|сел|посел)\w*\s+)?$",
     re.IGNORECASE,
 )
 # the German passive or state said after the place, its agent before the participle at the
@@ -6780,6 +6924,38 @@ def _world_drive_out_rule(cap: _Caption, verb: re.Match[str], add: _Add, covered
             from_controller=next(iter(driven)) if len(driven) == 1 else "")  # fmt: skip
 
 
+# the people of a place by their side ("curdos sírios *de* X"), and their own besieged town later
+# in the sentence ("... *sua cidade sitiada*")
+_WORLD_PEOPLE_OF_RE: Final = re.compile(
+    rf"(?<![\w-])(?:{_world_sides()})(?:\s+(?:sírios|sirios|syriens|siriani|syrische[n]?))?"
+    r"\s+(?:de|d['’]|di|da|do|del)\s*$",
+    re.IGNORECASE,
+)
+_WORLD_THEIR_BESIEGED_RE: Final = re.compile(
+    rf"(?<!\w){lx.alternation(lx.WORLD_THEIR_BESIEGED_TOWN)}", re.IGNORECASE
+)
+
+
+def _world_their_besieged_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
+    """The people of a place named by their side, then their own besieged town in the sentence
+    ("Curdos sírios de X cavam uma vala perto de sua cidade sitiada"): X besieged, held by that
+    side (who lays the siege is not said)."""
+    text = cap.text
+    for slot in cap.slots:
+        if slot.mention.place_id in covered or slot.mention.precision not in ("city", "town"):
+            continue
+        s_start, s_end = cap.sentences[cap.sentence_of(slot.core)]
+        people = _WORLD_PEOPLE_OF_RE.search(text, max(s_start, slot.mention.start - 60),
+                                            slot.mention.start)  # fmt: skip
+        if people is None or (side := _world_side(people)) is None:
+            continue
+        town = _WORLD_THEIR_BESIEGED_RE.search(text, slot.mention.end, s_end)
+        # ("their" is the people's: a place between, where they are, is another)
+        if town is None or _hedged(cap, people.start(), town.end()):
+            continue
+        add(slot, side, "besieged", people.start(), town.end(), "clause")
+
+
 def _world_clause_rules(cap: _Caption, add: _Add, covered: set[str]) -> None:
     """The rules of this block for the places in ``cap`` no rule has read (``covered``)."""
     text = cap.text
@@ -6793,6 +6969,10 @@ def _world_clause_rules(cap: _Caption, add: _Add, covered: set[str]) -> None:
         m = _WORLD_PARTICIPLE_BEFORE_RE.search(
             text, max(s_start, slot.mention.start - 90), slot.mention.start
         )
+        if m is None and not text.isascii():
+            m = _WORLD_RU_PARTICIPLE_BEFORE_RE.search(
+                text, max(s_start, slot.mention.start - 90), slot.mention.start
+            )
         if (
             m is not None
             and (side := _world_side(m)) is not None
@@ -6801,19 +6981,27 @@ def _world_clause_rules(cap: _Caption, add: _Add, covered: set[str]) -> None:
             and _WORLD_FORMER_RE.search(text, max(0, m.start() - 20), m.start() + 1) is None
         ):
             action = "held" if m.group("held") is not None else "captured"
-            add(slot, side, action, m.start(), slot.mention.end, "modifier")
+            if m.groupdict().get("part") and slot.mention.precision in ("city", "town"):
+                # ("контролируемого боевиками района X": a district of the city)
+                add(slot, side, action, m.start(), slot.mention.end, "part", extent="part")
+            else:
+                add(slot, side, action, m.start(), slot.mention.end, "modifier")
     for verb in _WORLD_DRIVE_OUT_RE.finditer(text):
         _world_drive_out_rule(cap, verb, add, covered)
     if _WORLD_TR_PASSIVE_KEY_RE.search(text) is not None:
         _world_tr_passive_rule(cap, add, covered)
     if "حصار" in text:
         _world_ar_siege_rule(cap, add, covered)
+    if _WORLD_THEIR_BESIEGED_RE.search(text) is not None:
+        _world_their_besieged_rule(cap, add, covered)
     # (Japanese, written with kana, is read by its own grammar, not Chinese's)
     if not text.isascii() and _ZH_RE.search(text) is not None and _JA_RE.search(text) is None:
         _world_zh_rules(cap, add, covered)
     if not text.isascii() and _KO_RE.search(text) is not None:
         if _KO_FIGHT_RE.search(text) is not None:
             _ko_contested(cap, add, covered)
+        if "승" in text:
+            _ko_victory(cap, add, covered)
         _world_sov_rules(cap, add, covered, _KO)
     if not text.isascii() and _JA_RE.search(text) is not None:
         _world_sov_rules(cap, add, covered, _JA)
@@ -6823,6 +7011,7 @@ def _world_clause_rules(cap: _Caption, add: _Add, covered: set[str]) -> None:
 
 _WORLD_TR_PASSIVE_KEY_RE: Final = re.compile(
     r"(?i)sağlan|geçiril|alın|kurtarıl|temizlen|arındırıl|aldığı|geçirdiği|kurtardığı"
+    r"|temizlediği|arındırdığı"
     r"|kontrol[üu]\s"
 )
 # after the place: its locative ("Afrin*'de* kontrol sağlandı", "Afrin *şehir merkezinde*"), or
@@ -7178,6 +7367,9 @@ class _SovGrammar:
     # a relative clause's tail before the side it describes, the place its object ("Xを支配
     # *する民兵組織「*クルド人民防衛部隊」": the side holds X); None: not read in that language
     subject_after_re: re.Pattern[str] | None = None
+    # a word that refers back to the place as a verb's object, its particle after it ("X의
+    # 치안을 회복해 *이곳*을 해방했다"); None: not read in that language
+    anaphor_re: re.Pattern[str] | None = None
 
 
 # the comma that ends a clause inside a sentence
@@ -7231,36 +7423,41 @@ def _sov_grammar(
     )
 
 
-_KO: Final = _sov_grammar(
-    lx.WORLD_KO_SIDES,
-    (lx.WORLD_KO_TAKE, lx.WORLD_KO_HOLD, lx.WORLD_KO_SIEGE),
-    {
-        "subject": r"(?:이|가|은|는|도)(?![가-힣])",
-        "from": r"\s?(?:으로부터|로부터|에게서|한테서)",
-        "object": r"\s?(?:(?:지역|지구|일대|전역|전체|전부|시내|시)\s?)?"
-        r"(?:(?P<particle>을|를|에)(?![가-힣])"
-        # (the capture's noun, the place before it: "코바니 탈환에 성공했다")
-        rf"|의?(?=\s?(?:{'|'.join(lx.WORLD_KO_TAKE)})에\s?성공))",
-        "active": r"(?:했|하였|하고|해|시켰|시키|한|하며|하는|중|에\s?성공)",
-        "holding": r"(?:하고\s?있|해\s?왔|해\s?온|하는(?!\s?데\s?성공)|중)",
-        "relative_side": r"(?:이|가|에\s?의해|에게|에)?\s?",
-        "relative_tail": r"(?:한|하는|하고\s?있는|해\s?온|된|당한|돼\s?있는|되어\s?있는)\s?"
-        r"(?:(?:지역|지구|거점)인\s?)?"
-        # (where the place lies, between: "반군이 장악한 시리아 북부 X", "... 북서부 X")
-        r"(?:시리아\s?)?(?:(?:북|남|동|서|북동|북서|남동|남서)부\s?)?(?:(?:제2\s?)?도시\s?)?$",
-        "area": r"\s?(?:(?:장악|점령|통제|지배)\s?)?"
-        r"(?:지역|지구|거점|점령지|장악지|통제\s?지역)인\s?$",
-        "topic": r"\s?(?:은|는|이|가|도)(?![가-힣])",
-        "under": r"(?:의)?\s?(?:통제|장악|지배|수중)\s?"
-        r"(?:하에|아래|에\s?있|에\s?놓|(?P<into>에\s?들어갔|에\s?넘어갔))",
-        "agent": r"\s?(?:에\s?의해|에\s?의하여|에게|에)\s?(?:다시\s?|완전히\s?)?",
-        "passive_tail": r"(?:됐|되었|돼|되|당했|당하)",
-        # the place said to be one the side holds ("X는 반군이 장악한 곳이다")
-        "held_place": r"(?:한|하는|하고\s?있는|해\s?온)\s?(?:곳|지역|도시|지구|마을)"
-        r"(?:이다|이며|이고|입니다|으로|이었|다|며)",
-    },
-    lx.WORLD_KO_HEDGES,
-    ("장악", "점령", "통제", "지배"),
+_KO: Final = replace(
+    _sov_grammar(
+        lx.WORLD_KO_SIDES,
+        (lx.WORLD_KO_TAKE, lx.WORLD_KO_HOLD, lx.WORLD_KO_SIEGE),
+        {
+            "subject": r"(?:이|가|은|는|도)(?![가-힣])",
+            "from": r"\s?(?:으로부터|로부터|에게서|한테서)",
+            "object": r"\s?(?:(?:지역|지구|일대|전역|전체|전부|시내|시)\s?)?"
+            r"(?:(?P<particle>을|를|에)(?![가-힣])"
+            # (the capture's noun, the place before it: "코바니 탈환에 성공했다")
+            rf"|의?(?=\s?(?:{'|'.join(lx.WORLD_KO_TAKE)})에\s?성공))",
+            "active": r"(?:했|하였|하고|해|시켰|시키|한|하며|하는|중|에\s?성공)",
+            "holding": r"(?:하고\s?있|해\s?왔|해\s?온|하는(?!\s?데\s?성공)|중)",
+            "relative_side": r"(?:이|가|에\s?의해|에게|에)?\s?",
+            "relative_tail": r"(?:한|하는|하고\s?있는|해\s?온|된|당한|돼\s?있는|되어\s?있는)\s?"
+            r"(?:(?:지역|지구|거점)인\s?)?"
+            # (where the place lies, between: "반군이 장악한 시리아 북부 X", "... 북서부 X")
+            r"(?:시리아\s?)?(?:(?:북|남|동|서|북동|북서|남동|남서)부\s?)?(?:(?:제2\s?)?도시\s?)?$",
+            "area": r"\s?(?:(?:장악|점령|통제|지배)\s?)?"
+            r"(?:지역|지구|거점|점령지|장악지|통제\s?지역)인\s?$",
+            "topic": r"\s?(?:은|는|이|가|도)(?![가-힣])",
+            "under": r"(?:의)?\s?(?:통제|장악|지배|수중)\s?"
+            r"(?:하에|아래|에\s?있|에\s?놓|(?P<into>에\s?들어갔|에\s?넘어갔))",
+            "agent": r"\s?(?:에\s?의해|에\s?의하여|에게|에)\s?(?:다시\s?|완전히\s?)?",
+            "passive_tail": r"(?:됐|되었|돼|되|당했|당하)",
+            # the place said to be one the side holds ("X는 반군이 장악한 곳이다")
+            "held_place": r"(?:한|하는|하고\s?있는|해\s?온)\s?(?:곳|지역|도시|지구|마을)"
+            r"(?:이다|이며|이고|입니다|으로|이었|다|며)",
+        },
+        lx.WORLD_KO_HEDGES,
+        ("장악", "점령", "통제", "지배"),
+    ),
+    anaphor_re=re.compile(
+        rf"(?:{lx.alternation(lx.WORLD_KO_PLACE_ANAPHORS)})(?=\s?(?:을|를|에)\s)"
+    ),
 )
 _JA: Final = _sov_grammar(
     lx.WORLD_JA_SIDES,
@@ -7337,6 +7534,57 @@ def _ko_contested(cap: _Caption, add: _Add, covered: set[str]) -> None:
             add(slot, "contested", "contested", m.start, fight.end(), "contested")
 
 
+# Korean: a capture's noun as the topic after the place, then a side's victory ("X 탈환은 ...
+# 정권에 큰 승리다": the side took X)
+_KO_CAPTURE_TOPIC_RE: Final = re.compile(
+    rf"\s?(?:의\s?)?(?:{lx.alternation(lx.WORLD_KO_TAKE)})(?:은|는|이|가)(?![가-힣])"
+)
+_KO_VICTORY_RE: Final = re.compile(
+    rf"\s?(?:에게|에|의)\s?(?:[가-힣]{{1,6}}\s){{0,3}}(?:{lx.alternation(lx.WORLD_KO_VICTORY)})"
+    # (a victory to come, or none: "승리가 될 것", "승리가 아니다")
+    r"(?!가?\s?(?:될|아니|아닌))"
+)
+# the outskirts of a city's part ("X 서쪽 외곽 지역"), the part's name ending with its side
+_KO_PART_OUTSKIRTS_RE: Final = re.compile(rf"\s?(?:{lx.alternation(lx.WORLD_KO_PART_OUTSKIRTS)})")
+_KO_PART_END_RE: Final = re.compile(r"(?:동|서|남|북)(?:쪽|부)$")
+
+
+def _ko_victory(cap: _Caption, add: _Add, covered: set[str]) -> None:
+    """The places whose capture a Korean caption calls a side's victory ("X 탈환은 러시아의
+    지원을 받는 정권에 큰 승리다"): captured by that side."""
+    text = cap.text
+    for slot in cap.slots:
+        m = slot.mention
+        if m.place_id in covered:
+            continue
+        topic = _KO_CAPTURE_TOPIC_RE.match(text, m.end)
+        if topic is None:
+            continue
+        end_m = _KO.clause_end_re.search(text, topic.end())
+        s_end = end_m.start() if end_m is not None else len(text)
+        if _KO.hedge_re.search(text, _sov_clause_start(_KO, text, m.start), s_end) is not None:
+            continue
+        sides = {
+            (side, side_m.start())
+            for side_m in _KO.side_re.finditer(text, topic.end(), s_end)
+            if (side := _group_side(side_m, _KO.sides, "o_")) is not None
+            and _KO_VICTORY_RE.match(text, side_m.end()) is not None
+        }
+        if len({side for side, _ in sides}) == 1:
+            side, at = sides.pop()
+            add(slot, side, "captured", m.start, at, "clause")
+
+
+def _ko_part_outskirts(g: _SovGrammar, text: str, m: ControlMention) -> bool:
+    """Whether a Korean city's part is followed by its outskirts ("알레포 서쪽 외곽 지역"),
+    which a holding before it describes with the part."""
+    return (
+        g is _KO
+        and _KO_PART_OUTSKIRTS_RE.match(text, m.end) is not None
+        and _KO_PART_END_RE.search(text, m.start, m.end) is not None
+    )
+
+
 def _sov_clause_start(g: _SovGrammar, text: str, pos: int) -> int:
     """The start of the sentence around ``pos``."""
     begin = pos
@@ -7407,7 +7655,11 @@ def _world_sov_rules(cap: _Caption, add: _Add, covered: set[str], g: _SovGrammar
     text = cap.text
     for slot in cap.slots:
         m = slot.mention
-        if m.place_id in covered or g.near_re.match(text, m.end) is not None:
+        if m.place_id in covered:
+            continue
+        # (the outskirts of a city's part: only a holding before it reads, below)
+        outskirts = _ko_part_outskirts(g, text, m)
+        if g.near_re.match(text, m.end) is not None and not outskirts:
             continue
         s_start = _sov_clause_start(g, text, m.start)
         end_m = g.clause_end_re.search(text, m.end)
@@ -7428,8 +7680,22 @@ def _world_sov_rules(cap: _Caption, add: _Add, covered: set[str], g: _SovGrammar
         obj = g.object_re.match(text, m.end)
         if obj is None and m.end - m.start > 2 and text[m.end - 1] in _SOV_PARTICLES:
             obj = g.object_re.match(text, m.end - 1)
+        reach = 10
+        if obj is None and g.anaphor_re is not None and not outskirts:
+            # (a word after the place that refers back to it as the object: "시리아군은 X의
+            # 치안을 회복해 이곳을 해방했다"; no other place nor side between)
+            ana = g.anaphor_re.search(text, m.end, min(s_end, m.end + 40))
+            if (
+                ana is not None
+                and not any(m.end <= s.mention.start < ana.start() for s in cap.slots)
+                and g.side_re.search(text, m.end, ana.start()) is None
+            ):
+                obj = g.object_re.match(text, ana.end())
+                reach = 30  # (the side it was taken from may come between: "이곳을 ...로부터")
+        if obj is not None and outskirts:
+            obj = None
         if obj is not None:
-            verb = g.verb_re.search(text, obj.end(), min(s_end, obj.end() + 10))
+            verb = g.verb_re.search(text, obj.end(), min(s_end, obj.end() + reach))
             entry = verb is not None and verb.group(0) == "진입"
             if (
                 verb is not None
@@ -7502,6 +7768,8 @@ def _world_sov_rules(cap: _Caption, add: _Add, covered: set[str], g: _SovGrammar
                 add(slot, "unknown", "besieged", rel.start(), m.end, "modifier", besieged_by=side)
             else:
                 add(slot, side, action, rel.start(), m.end, "modifier")
+            continue
+        if outskirts:
             continue
         # the place said first, its holder or taker after it
         first = g.place_first_re.match(text, m.end, s_end)
