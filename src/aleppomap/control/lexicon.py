@@ -1400,11 +1400,12 @@ PASSIVE_AUXILIARIES: Final = (
 OUT_OF_VERBS: Final = ("slipped", "slid", "fell", r"has\s+fallen", r"had\s+fallen", "passed")
 #: The nouns after "out of" / "under": "out of government *control*", "out of regime *hands*".
 CONTROL_NOUNS: Final = ("control", "hands")
-#: Words between the place and "under ... control" ("X, which *remains* under ...").
+#: Words between the place and "under ... control" ("X, which *remains* under ...", "X was
+#: *declared* fully under government control").
 UNDER_MODIFIERS: Final = (
     "is", "was", "were", "are", "been", "has", "had", "have", "remains?", "remained", "stays?",
     "stayed", "now", "currently", "still", "firmly", "fully", "entirely", "completely",
-    "already", "long",
+    "already", "long", "declared", "officially",
 )  # fmt: skip
 #: Words that make "under ... control" a change of hands ("X *came* under army control").
 UNDER_CHANGE: Final = (

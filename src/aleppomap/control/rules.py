@@ -174,6 +174,9 @@ class ControlMention:
     matched: str = ""
     role: str = "location"
     precision: str = "neighbourhood"
+    # ``container`` or ``reference`` (:data:`aleppomap._tables.CONTEXT_CUES`) for a place named
+    # only to say where another is: read only where a phrase governs it (see find_control)
+    cue: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -273,7 +276,7 @@ _AUX_WORD: Final = lx.alternation(lx.AUXILIARIES)
 _PRONOUN_SUBJECT: Final = (
     # ("it" as a subject only where a report or a clause starts: "the army said it had ...")
     r"(?P<pronoun>\bthey(?:['’](?:ve|d))?\b|\bit\b(?:(?<=said\sit)|(?<=says\sit)|(?<=that\sit)"
-    r"|(?<=,\sit)|(?<=announced\sit)|(?<=confirmed\sit)"
+    r"|(?<=,\sit)|(?<=announced\sit)|(?<=confirmed\sit)|(?<=declared\sit)"
     # (after a report's day: "the army announced on Thursday it had recaptured X")
     r"|(?<=day\sit))(?!['’])"
     rf"|\b(?:their|its)\s+{lx.alternation(lx.PRONOUN_NOUNS)}\b"
@@ -797,9 +800,12 @@ _AIM_DONE_BEFORE_RE: Final = re.compile(
 _PART_OF_RE: Final = re.compile(
     rf"\s+(?:{lx.alternation(lx.PART_OF_ADJECTIVES)}\s+)?(?P<noun>{lx.alternation(lx.PART_OF_NOUNS)})"
     # (adjectives of the city: "an area of the *battleground Syrian* city of Aleppo")
-    r"\s+(?:of|in|inside)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,3}?(?:city|town|village)\s+of\s+)?",
+    r"\s+(?:of|in|inside)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,3}?(?:city|town|village)\s+of\s+)?"
+    # (its country's possessive: "rebel-held areas of *Syria's* Aleppo")
+    rf"(?:{lx.alternation(lx.ANAPHOR_OWNERS)}\s+)?",
     re.IGNORECASE,
 )
+_COUNTRY_OWNER: Final = lx.alternation(lx.ANAPHOR_OWNERS)
 _CITY_POSSESSIVE_RE: Final = re.compile(r"(?-i:[A-Z])[\w-]+['’]s\s+")
 _PART_CUT_RE: Final = re.compile(lx.alternation(lx.PART_OF_NEIGHBOURHOOD_NOUNS), re.IGNORECASE)
 _PART_ACTOR: Final = _ACTOR.replace("?P<", "?P<p_")
@@ -1623,7 +1629,12 @@ def find_control(
     mentions
         Its place mentions (from the events table or :meth:`aleppomap.Geoparser.find`): any
         objects with ``place_id``, ``start`` and ``end``, and optionally ``place``,
-        ``matched``, ``role`` and ``precision`` (the place's kind).
+        ``matched``, ``role``, ``precision`` (the place's kind) and ``cue``. A mention whose
+        ``cue`` is one of :data:`aleppomap._tables.CONTEXT_CUES` (a place named only to say
+        where another is, "the Hanano district of *Aleppo*") is read only where a phrase
+        governs it: a part of it ("rebel-held areas of Syria's Aleppo"), it as the subject
+        opening its sentence ("Aleppo was declared under government control"), or as the
+        antecedent of "the city" ("the army said it had retaken the city").
     date
         The caption's day (ISO), used unless the phrase states its own.
     gallery_date
@@ -1644,7 +1655,156 @@ def find_control(
     if not text or not mentions or not lx.may_state_control(text):
         return []
     # a place named only to say where another is ("Hanano in Aleppo") states nothing of its own
-    given = [_as_mention(m, text) for m in mentions if getattr(m, "cue", "") not in CONTEXT_CUES]
+    every = [_as_mention(m, text) for m in mentions]
+    given = [m for m in every if m.cue not in CONTEXT_CUES]
+    out = _statements(text, given, date=date, gallery_date=gallery_date)
+    aside = [m for m in every if m.cue in CONTEXT_CUES]
+    if aside and given and _container_governed(text, aside):
+        # ... unless a phrase governs the container itself ("rebel-held areas of Syria's
+        # Aleppo", "Aleppo was declared under government control", "retook the city")
+        out = _with_container_statements(text, given, aside, out, date, gallery_date)
+    return out
+
+
+# --------------------------------------------------------------------------- containers
+
+# "the rebel-held *areas of* (Syria's) X": a part noun right before a container's name
+_CONTAINER_PART_BEFORE_RE: Final = re.compile(
+    rf"\b{lx.alternation(lx.PART_OF_NOUNS)}\s+(?:of|in|inside)\s+(?:the\s+)?"
+    rf"(?:(?:[\w'’-]+\s+){{0,3}}?(?:city|town|village)\s+of\s+)?(?:{_COUNTRY_OWNER}\s+)?$",
+    re.IGNORECASE,
+)
+# what may stand before a container that opens its sentence as the subject ("The city of X")
+_CONTAINER_SUBJECT_BEFORE_RE: Final = re.compile(
+    rf"[\W_]*(?:(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:city|town)\s+of\s+|{_COUNTRY_OWNER}\s+)?",
+    re.IGNORECASE,
+)
+# "the city", "the northern town": an anaphor a clause may take a container by (not "the
+# city's eastern half", a part of it)
+_CONTAINER_ANAPHOR_RE: Final = re.compile(
+    r"\b(?:the|this)\s+(?:[a-z]+\s+)?(?:city|town)\b"
+    r"(?!\s+(?:of|centre|center|hall)\b|['’]s?(?!\w))",
+    re.IGNORECASE,
+)
+# "Hanano*, a* rebel-held district in Aleppo", "the X mosque*, in the* government-held area of
+# Aleppo", "the X neighbourhood *on the* rebel-held side of Aleppo": a part phrase right after a
+# named place describes it, or says where it lies (its holding is that place's)
+_CONTAINER_LOCATES_RE: Final = re.compile(
+    r"(?:\s+(?-i:[a-z])[\w'’-]*){0,2}?\s*[,(–—-]?\s*"
+    r"(?:(?:in|on|at|of|inside|within)\s+)?(?:(?:the|an?|one\s+of\s+the)\s+"
+    r"(?:(?!(?:in|at|on|of)\s)[\w'’-]+\s+)?)?",
+    re.IGNORECASE,
+)
+
+
+def _container_core(text: str, m: ControlMention) -> ControlMention:
+    """A container's mention from its name on ("*city of* Aleppo" -> "Aleppo"), so that its name
+    said again is found."""
+    prefix = _MENTION_PREFIX_RE.match(text[m.start : m.end])
+    return replace(m, start=m.start + prefix.end()) if prefix else m
+
+
+def _container_subject(text: str, m: ControlMention) -> bool:
+    """Whether the container opens its sentence (as its subject: "Aleppo was declared ...")."""
+    begin = max((s for s, _ in _sentences(text) if s <= m.start), default=0)
+    return _CONTAINER_SUBJECT_BEFORE_RE.fullmatch(text, begin, m.start) is not None
+
+
+def _container_governed(text: str, aside: Sequence[ControlMention]) -> bool:
+    """A cheap check whether any phrase may govern a container: a part noun right before one,
+    a container opening its sentence, or "the city" after one."""
+    for m in aside:
+        core = _container_core(text, m)
+        if _CONTAINER_PART_BEFORE_RE.search(text, max(0, m.start - 60), m.start):
+            return True
+        if _CONTAINER_PART_BEFORE_RE.search(text, max(0, core.start - 60), core.start):
+            return True
+        if _container_subject(text, core) or _CONTAINER_ANAPHOR_RE.search(text, m.end):
+            return True
+        name = text[core.start : core.end]
+        if len(name) >= 4 and text.find(name, core.end) >= 0:
+            return True  # said again, where a phrase may govern it
+    return False
+
+
+def _with_container_statements(
+    text: str,
+    given: list[ControlMention],
+    aside: list[ControlMention],
+    out: list[ControlStatement],
+    date: str,
+    gallery_date: str,
+) -> list[ControlStatement]:
+    """``out`` and the statements whose phrase governs a container itself (not a place named
+    in it): a part of it ("shells fell on rebel-held *areas of Syria's Aleppo*", "in the
+    government-controlled *area of Aleppo*"), the container as its sentence's subject ("*Aleppo*
+    was declared fully under control of the government"), or as the antecedent of "the city"
+    ("the army retook *the city*"). A phrase set off after a named place describes that place
+    ("Hanano, a rebel-held district in Aleppo"): no statement of the container.
+    """
+    cores = [_container_core(text, m) for m in aside]
+    own = {m.place_id for m in given}
+    ids = {m.place_id for m in cores} - own
+    if not ids:
+        return out
+    every = _statements(text, given + cores, date=date, gallery_date=gallery_date)
+    said = {(s.place_id, s.controller, s.action) for s in out}
+    named = [(m.start, m.end) for m in given]
+    added: list[ControlStatement] = []
+    for s in every:
+        if s.place_id not in ids or (s.place_id, s.controller, s.action) in said:
+            continue
+        spans = [(m.start, m.end) for m in cores if m.place_id == s.place_id]
+        spans += _name_repeats(text, cores, s.place_id, named)
+        inside = any(s.evidence_start <= b and e <= s.evidence_end for b, e in spans)
+        if s.extent != "part" and any(s.evidence_start <= b < s.evidence_end for b, _ in named):
+            continue  # ("Aleppo's Hanano district was taken": a statement of the place named)
+        if s.extent == "part":
+            ok = inside and not any(
+                _CONTAINER_LOCATES_RE.fullmatch(text, e, s.evidence_start) is not None
+                for _, e in named
+                if e <= s.evidence_start
+            )
+        elif inside:
+            # the subject: the statement opens at the container, which opens its sentence
+            ok = any(
+                b == s.evidence_start and _container_subject(text, replace(cores[0], start=b))
+                for b, _ in spans
+            )
+        else:
+            # the antecedent of "the city" the phrase names
+            ana = _CONTAINER_ANAPHOR_RE.search(text, s.evidence_start)
+            ok = ana is not None and ana.end() <= s.evidence_end
+        if ok:
+            added.append(s)
+            said.add((s.place_id, s.controller, s.action))
+    if not added:
+        return out
+    return sorted([*out, *added], key=lambda s: (s.evidence_start, s.place_id))
+
+
+def _name_repeats(
+    text: str, cores: Sequence[ControlMention], place_id: str, named: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Where a container's name is said again, outside the places named."""
+    out: list[tuple[int, int]] = []
+    for m in cores:
+        if m.place_id != place_id:
+            continue
+        name = text[m.start : m.end]
+        at = text.find(name, m.end)
+        while at >= 0 and len(name) >= 4:
+            stop = at + len(name)
+            if not any(b < stop and at < e for b, e in named):
+                out.append((at, stop))
+            at = text.find(name, stop)
+    return out
+
+
+def _statements(
+    text: str, given: list[ControlMention], *, date: str, gallery_date: str
+) -> list[ControlStatement]:
+    """The statements of one caption about its places ``given`` (see :func:`find_control`)."""
     repeats = _repeated_mentions(text, given)
     cap = _Caption(text, given + repeats)
     repeat_at = {(m.place_id, m.start) for m in repeats}
@@ -3424,7 +3584,7 @@ def _antecedent_side(cap: _Caption, sentence: int, pos: int, *, back: bool = Fal
 _QUOTE_OPEN: Final = '"“'
 # "Kurds *said* they", "rebels *claimed on Monday that* they": a side reporting its own deed
 _SAID_THEY_RE: Final = re.compile(
-    r"(?:\s*,?\s+who)?\s+(?:said|say|says|claimed|claim|claims|announced|announce|announces)"
+    r"(?:\s*,?\s+who)?\s+(?:said|say|says|claimed|claim|claims|announced|announce|announces|declared)"
     r"(?:\s+on\s+\w+day)?(?:\s+that)?\s+",
     re.IGNORECASE,
 )
@@ -4224,6 +4384,7 @@ def _as_mention(m: _MentionLike, text: str) -> ControlMention:
         matched=str(getattr(m, "matched", "") or text[int(m.start) : int(m.end)]),
         role=str(getattr(m, "role", "") or "location"),
         precision=str(getattr(m, "precision", "") or "neighbourhood"),
+        cue=str(getattr(m, "cue", "") or ""),
     )
 
 
