@@ -262,11 +262,13 @@ __all__ = [
     "REPORTING",
     "RETREAT_FROM_VERBS",
     "RETREAT_VERBS",
+    "RIVAL_SIDES",
     "SCENE_CUES",
     "SET_OFF_PARTICIPLES",
     "SET_OFF_RELATIVES",
     "SIDES",
     "SIDE_GROUP",
+    "SIDE_HALF_NOUNS",
     "SIDE_NAMES",
     "SIEGE_ANAPHOR_KINDS",
     "SIEGE_BY",
@@ -1470,6 +1472,14 @@ CONTESTED: Final = "contested"
 #: "X has been *divided into* a rebel-held east and a government-held west": a place split
 #: between sides is contested (a side must be named after it).
 DIVIDED: Final = (r"divided\s+(?:into|between)", r"split\s+(?:into|between)")
+#: The nouns of one side's share of a divided city ("the *rebel half* of the city", "the
+#: government *side* of Aleppo"): a part of the city the side holds.
+SIDE_HALF_NOUNS: Final = ("half", "side", "sector", "enclave")
+#: The sides of a division named together, none by its name ("Aleppo is divided into
+#: neighbourhoods controlled by *the rival armies*").
+RIVAL_SIDES: Final = (
+    r"(?:rival|opposing|warring|competing|two)\s+(?:armies|sides|forces|factions|camps)",
+)
 #: "*the divided* city of Aleppo", "in divided Aleppo": a city or town split between sides is
 #: contested (the participle as an adjective, after an article or a preposition; not "troops
 #: divided the enclave").
@@ -3182,6 +3192,8 @@ TRIGGERS: Final[tuple[str, ...]] = tuple(
             CONTESTED,
             *DIVIDED,
             *DIVIDED_BEFORE,
+            # "the rebel half of the city"
+            *(noun + r"\s+of" for noun in SIDE_HALF_NOUNS),
             *FOREIGN_HELD_BY,
             *FOREIGN_PARTICIPLES,
             *FOREIGN_HELD_BEFORE,

@@ -659,7 +659,8 @@ _POST_CONTESTED_RE: Final = re.compile(
     rf"|(?:\s*,?\s+(?:which\s+)?(?:is|was|remains|remained"
     rf"|(?:has|had|have)\s+(?:for\s+(?:many\s+)?years\s+)?been)\s+|\s*,\s*)"
     rf"(?:(?:roughly|effectively|still|now|long|currently)\s+)?(?P<division>{lx.alternation(lx.DIVIDED)})\s+[^.;]{{0,60}}?"
-    rf"\b(?:{_SIDE_GROUP.replace('?P<', '?P<v_')}))\b",
+    rf"\b(?:{_SIDE_GROUP.replace('?P<', '?P<v_')}"
+    rf"|(?P<v_rival>{lx.alternation(lx.RIVAL_SIDES)})))\b",
     re.IGNORECASE,
 )
 _QUALIFIERS: Final = lx.alternation(lx.APPOSITION_QUALIFIERS)
@@ -1666,6 +1667,40 @@ def find_control(
     return out
 
 
+# "the rebel half of the city", "the government-held side of Aleppo": a side's share of a city
+_SIDE_HALF_RE: Final = re.compile(
+    rf"(?<=\bthe\s){_SIDE_RE_TEXT}(?:\s*{lx.DASH}\s*(?:held|controlled|run))?"
+    rf"\s+(?P<half>{lx.alternation(lx.SIDE_HALF_NOUNS)})\s+of\s+"
+    r"(?:(?P<ana>the\s+(?:[a-z]+\s+)?(?P<noun>city|town))\b|(?:the\s+)?(?:(?:city|town)\s+of\s+)?)",
+    re.IGNORECASE,
+)
+
+
+def _side_half_rule(cap: _Caption, add: _Add) -> None:
+    """A side's half of a city: "the rebel half of the city" (the city named before), "the
+    government half of Aleppo", held by the side (extent ``part``)."""
+    for m in _SIDE_HALF_RE.finditer(cap.text):
+        side = _side_of(m)
+        sentence = cap.sentence_of(m.start())
+        # (its noun is no degree: "half" of a city is the side's share)
+        if side is None or _hedged(cap, m.start(), m.start("half")):
+            continue
+        if m.group("ana") is not None:
+            slot = _antecedent(cap, m.start(), m.group("noun"))
+        else:
+            slot = cap.slot_after(m.end(), sentence)
+            if slot is not None and slot.core != m.end():
+                slot = None
+        if (
+            slot is None
+            or slot.mention.precision not in ("city", "town")
+            # ("the rebel side of Aleppo's front line": a side of another thing)
+            or _POSSESSIVE_RE.match(cap.text, slot.mention.end) is not None
+        ):
+            continue
+        add(slot, side, "held", m.start(), max(m.end(), slot.mention.end), "part", extent="part")
+
+
 # --------------------------------------------------------------------------- containers
 
 # "the rebel-held *areas of* (Syria's) X": a part noun right before a container's name
@@ -2073,6 +2108,10 @@ def _statements(
                 # (a front line dividing a region of a city divides the city)
                 if not (m.group("divides") and each.mention.precision in lx.REGION_KINDS):
                     add(each, "contested", "contested", m.start(), each.mention.end, "contested")
+
+    # "the rebel half of the city": a side's part of the city.
+    if "half" in low or "side of" in low or "sector" in low or "enclave" in low:
+        _side_half_rule(cap, add)
 
     # "the divided city of Aleppo": contested.
     if "divided" in low:
@@ -3158,7 +3197,9 @@ def _post_rules(
     m = _POST_CONTESTED_RE.match(text, pos)
     # ("eastern Aleppo, which has been divided between regime and opposition": a region of a
     # divided city is one side's part of it; the division is the city's)
-    divided = m is not None and any(m.group(f"v_{side}") for side, _ in lx.SIDE_NAMES)
+    divided = m is not None and (
+        any(m.group(f"v_{side}") for side, _ in lx.SIDE_NAMES) or m.group("v_rival") is not None
+    )
     if (
         m is not None
         # (the parts a division names are no degree: "divided into two *parts*")

@@ -1,0 +1,81 @@
+"""English wordings of control seen in newer captions: a side's half of a city, a city divided
+between rival armies, "sieged", "under the rebels' control", "it fell into rebel hands", a city
+that fell from a side's control, a side's stronghold in a city.
+
+Every caption here is written for this module in the manner of agency captions and wire copy
+(none is copied from a published one).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from aleppomap.gazetteer import Gazetteer
+from control_cases import Extent, assert_pre_check_changes_nothing, extents_of
+
+STATES: list[tuple[str, str, list[Extent]]] = [
+    # a side's half of a city: a part it holds
+    (
+        "half_of_the_city",
+        "Men carry a wounded boy after an air strike on Aleppo. The rebel half of the city has "
+        "been cut off for a week.",
+        [("aleppo", "rebels", "held", "part")],
+    ),
+    (
+        "half_of_the_city",
+        "A market reopens in Aleppo. The government half of the city has seen little shelling.",
+        [("aleppo", "government", "held", "part")],
+    ),
+    (
+        "half_of_name",
+        "Children play in the government half of Aleppo on Sunday.",
+        [("aleppo", "government", "held", "part")],
+    ),
+    (
+        "half_of_name",
+        "Families cross from the rebel half of Aleppo to the west.",
+        [("aleppo", "rebels", "held", "part")],
+    ),
+    (
+        "held_half",
+        "A fighter runs across a street in Aleppo. The opposition-held half of the city is quiet.",
+        [("aleppo", "rebels", "held", "part")],
+    ),
+    # a city divided between rival armies: contested
+    (
+        "divided_rivals",
+        "Aleppo is currently divided into neighbourhoods controlled by the rival armies.",
+        [("aleppo", "contested", "contested", "whole")],
+    ),
+    (
+        "divided_rivals",
+        "Aleppo has for years been split into districts held by warring factions.",
+        [("aleppo", "contested", "contested", "whole")],
+    ),
+]
+
+STATES_NONE: list[tuple[str, str]] = [
+    ("half_possessive", "A boy looks at the rebel side of Aleppo's front line from a rooftop."),
+    ("half_other_thing", "A man sells tea in Aleppo. The rebel side of the river was quiet."),
+    ("half_degree", "A girl walks in Aleppo. Half of the city was without power on Monday."),
+    ("divided_river", "Aleppo is divided into two halves by the river."),
+]
+
+
+@pytest.mark.parametrize(("kind", "caption", "expected"), STATES)
+def test_english_wordings_state_control(
+    gazetteer: Gazetteer, kind: str, caption: str, expected: list[Extent]
+) -> None:
+    assert extents_of(gazetteer, caption) == sorted(expected), kind
+
+
+@pytest.mark.parametrize(("kind", "caption"), STATES_NONE)
+def test_english_wordings_that_state_nothing(gazetteer: Gazetteer, kind: str, caption: str) -> None:
+    assert extents_of(gazetteer, caption) == [], kind
+
+
+def test_the_pre_check_changes_nothing_of_these_wordings(
+    gazetteer: Gazetteer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    states = [(k, c, [e[:3] for e in x]) for k, c, x in STATES]
+    assert_pre_check_changes_nothing(gazetteer, monkeypatch, states, STATES_NONE)
