@@ -54,7 +54,36 @@ STATES: list[tuple[str, str, list[Extent]]] = [
     ),
 ]
 
+# "sieged": a siege verb; its holder read from the besieger (besieged_holder)
+STATES += [
+    (
+        "sieged_relative",
+        "Soldiers advance towards Aleppo Central prison that has been sieged by rebels for over "
+        "a year.",
+        [("aleppo-central-prison", "government", "besieged", "whole")],
+    ),
+    (
+        "sieged_clause",
+        "Rebels have sieged Nubl and Zahraa since 2012.",
+        [
+            ("nubl", "government", "besieged", "whole"),
+            ("zahraa", "government", "besieged", "whole"),
+        ],
+    ),
+    (
+        "sieged_set_off",
+        "Nubl, sieged by rebels for three years, received aid on Wednesday.",
+        [("nubl", "government", "besieged", "whole")],
+    ),
+    (
+        "sieged_modifier",
+        "The rebel-sieged town of Nubl received food on Monday.",
+        [("nubl", "government", "besieged", "whole")],
+    ),
+]
+
 STATES_NONE: list[tuple[str, str]] = [
+    ("sieged_no_side", "Tourists visit the citadel of Aleppo, sieged many times in history."),
     ("half_possessive", "A boy looks at the rebel side of Aleppo's front line from a rooftop."),
     ("half_other_thing", "A man sells tea in Aleppo. The rebel side of the river was quiet."),
     ("half_degree", "A girl walks in Aleppo. Half of the city was without power on Monday."),

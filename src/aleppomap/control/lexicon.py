@@ -663,10 +663,11 @@ SPEAKER_NOUNS: Final = (
 
 #: A dash as written in "rebel-held".
 DASH: Final = "[-‑–]"
-#: The verbs of a modifier after a side's name: "rebel-*held*", "IS-*besieged*".
+#: The verbs of a modifier after a side's name: "rebel-*held*", "IS-*besieged*" (also the
+#: shorter "rebel-*sieged*").
 HELD_VERBS: Final = (
-    "held", "controlled", "run", "occupied", "dominated", "besieged", "encircled", "captured",
-    "seized",
+    "held", "controlled", "run", "occupied", "dominated", "besieged", "sieged", "encircled",
+    "captured", "seized",
 )  # fmt: skip
 #: The modifier verbs that may also follow without a dash: "government *held*" (a verb, not a
 #: modifier, before a determiner: "rebels held *the* town", or after a noun: "IS *militants*
@@ -847,7 +848,7 @@ PART_OBJECT_OF_PLACE: Final = (
 RETREAT_VERBS: Final = (Phrase(("abandoned", "evacuated", "fled", "withdrew"), r"(?!\s+to\b)"),)
 #: A clause's verbs of siege, followed by the place (or "rebels in" the place).
 BESIEGE_VERBS: Final = (
-    Phrase(("besieged", "encircled", "surrounded")),
+    Phrase(("besieged", "sieged", "encircled", "surrounded")),
     Phrase(("laid",), r"\s+siege\s+to"),
     Phrase(("besieging", "encircling")),
 )
@@ -1346,8 +1347,8 @@ PASSIVE_VERBS: Final = (
     # ("X was *taken back* from IS": before "taken", which the alternation would try first)
     r"taken\s+back",
     "held", "controlled", "re-?captured", "captured", "retaken", "seized", "taken", "liberated",
-    "overrun", "besieged", "encircled", "surrounded", "cleared", "freed", "regained", "stormed",
-    "occupied",
+    "overrun", "besieged", "sieged", "encircled", "surrounded", "cleared", "freed", "regained",
+    "stormed", "occupied",
 )  # fmt: skip
 #: "the *siege by* government forces of X": a siege named with its side before its place.
 SIEGE_BY: Final = r"siege\s+by"

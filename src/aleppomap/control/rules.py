@@ -842,7 +842,10 @@ _PART_POSSESSIVE_RE: Final = re.compile(
     re.IGNORECASE,
 )
 # the modifiers whose part of a place is no holding ("the besieged areas of X")
-_PART_NOT_HELD: Final = frozenset({"besieged", "encircled", "captured", "seized"})
+_PART_NOT_HELD: Final = frozenset({"besieged", "sieged", "encircled", "captured", "seized"})
+# the modifiers and participles of a siege ("rebel-*besieged*", "X, *sieged* by rebels")
+_SIEGE_MODIFIERS: Final = ("besieged", "sieged", "encircled")
+_SIEGE_PARTICIPLES: Final = (*_SIEGE_MODIFIERS, "surrounded")
 _BARE_KIND_RE: Final = re.compile(rf"\b({lx.alternation(lx.PLACE_NOUNS)})\s*$", re.IGNORECASE)
 # "the government-held *villages,* X and Y": a plural place word and a comma before the list
 _LISTED_AFTER_RE: Final = re.compile(
@@ -1915,10 +1918,10 @@ def _statements(
         if not places or side is None:
             continue
         verb = (m.group("verb") or m.group("verb2")).lower()
-        if verb not in ("besieged", "encircled") and _after_capture(cap, m.start(), places[0]):
+        if verb not in _SIEGE_MODIFIERS and _after_capture(cap, m.start(), places[0]):
             continue  # the holder before the capture the clause states
         extra: dict[str, str] = {}
-        if verb in ("besieged", "encircled"):
+        if verb in _SIEGE_MODIFIERS:
             controller, action, extra = "unknown", "besieged", {"besieged_by": side}
         elif m.group("former"):
             controller, action = _other_side(cap.actors_in(sentence), side), "lost"
@@ -3036,7 +3039,7 @@ def _post_rules(
         side = _side_of(m) if m.group("actor") else None
         # a reduced relative ("X held by rebels") needs its agent, or the side it was taken
         # from ("X, recaptured from IS"); else "was/is/been"
-        taking = verb not in (*lx.HOLDING_PARTICIPLES, "besieged", "encircled", "surrounded")
+        taking = verb not in (*lx.HOLDING_PARTICIPLES, *_SIEGE_PARTICIPLES)
         # after the verb, a day before the side it was taken from ("captured *this month* from
         # IS by the SDF")
         when = _WHEN_GAP_RE.match(text, m.end()) if taking and m.group("actor") is None else None
@@ -3064,7 +3067,7 @@ def _post_rules(
         former = _FORMERLY_RE.search(mods)
         if not passive:
             pass
-        elif verb in ("besieged", "encircled", "surrounded"):
+        elif verb in _SIEGE_PARTICIPLES:
             if m.group("actor") is None or side is not None:
                 add(slot, "unknown", "besieged", begin, m.end(), "post", besieged_by=side or "")
         elif verb in lx.HOLDING_PARTICIPLES:
