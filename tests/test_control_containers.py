@@ -74,7 +74,36 @@ CONTAINER_STATES: list[tuple[str, str, list[Extent]]] = [
     ),
 ]
 
+# a holding set off right after a container that heads its noun phrase ("separating Aleppo's
+# X, which is under the rebels' control"): X's, also when X is named as where another place is
+CONTAINER_STATES += [
+    (
+        "possessive_side_control",
+        "People queue at a crossing, a passageway separating Aleppo's Bustan al-Qasr, which is "
+        "under the rebels' control, from Masharqa.",
+        [
+            ("bustan-al-qasr", "rebels", "held", "whole"),
+        ],
+    ),
+    (
+        "possessive_side_control",
+        "People wait at the Karaj al-Hajez crossing near Aleppo's Bustan al-Qasr, which is under "
+        "the regime’s control.",
+        [("bustan-al-qasr", "government", "held", "whole")],
+    ),
+    (
+        "relative_after_city",
+        "Men stand outside a bakery in the Sheikh Maqsoud neighborhood of Aleppo, which is under "
+        "Kurdish control, on Monday.",
+        [("sheikh-maqsoud", "kurdish", "held", "whole")],
+    ),
+]
+
 CONTAINER_NONE: list[tuple[str, str]] = [
+    (
+        "relative_after_located",
+        "People wait at the Karaj al-Hajez crossing in Bustan al-Qasr, which is closed at night.",
+    ),
     (
         "possessive_part",
         "Smoke rises over the Salaheddine district of Aleppo. Rebels still hold the city's "

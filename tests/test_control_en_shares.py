@@ -82,7 +82,27 @@ STATES += [
     ),
 ]
 
+# "under the rebels' control": the side's possessive before "control"
+STATES += [
+    (
+        "under_possessive",
+        "Boys play football in Bustan al-Qasr, which is under the rebels’ control.",
+        [("bustan-al-qasr", "rebels", "held", "whole")],
+    ),
+    (
+        "under_possessive",
+        "A woman hangs washing in Hanano, which is under the regime's control.",
+        [("hanano", "government", "held", "whole")],
+    ),
+    (
+        "under_side_adjective",
+        "Children queue for water in Sheikh Maqsoud, now under Kurdish control.",
+        [("sheikh-maqsoud", "kurdish", "held", "whole")],
+    ),
+]
+
 STATES_NONE: list[tuple[str, str]] = [
+    ("under_fire", "Boys play football in Bustan al-Qasr, which is under the rebels' fire."),
     ("sieged_no_side", "Tourists visit the citadel of Aleppo, sieged many times in history."),
     ("half_possessive", "A boy looks at the rebel side of Aleppo's front line from a rooftop."),
     ("half_other_thing", "A man sells tea in Aleppo. The rebel side of the river was quiet."),

@@ -1735,6 +1735,24 @@ _CONTAINER_LOCATES_RE: Final = re.compile(
 )
 
 
+# the words before a container that name it as where another place is ("the Y district *of*",
+# "Y*,*", "*in the city of*")
+_CONTAINER_PLACES_BEFORE_RE: Final = re.compile(
+    r"(?:[,(–—-]|\b(?:of|in|at|near|outside|inside|from|to|on|around|across|towards?|into|by"
+    r"|between|and|or|off|within))\s+(?:the\s+)?"
+    r"(?:(?:[\w'’-]+\s+){0,3}?(?:city|town|village|province|governorate|countryside)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# what may follow a container that a holding set off after it starts with
+_CONTAINER_POST_RE: Final = re.compile(
+    r"\s*,?\s*(?:(?:which|that)\s+(?:is|was|has|had|remains?|remained|came|fell)\b"
+    r"|(?:now\s+)?under\b|(?:held|controlled|run)\s+by\b|in\s+the\s+hands\b)",
+    re.IGNORECASE,
+)
+
+
 def _container_core(text: str, m: ControlMention) -> ControlMention:
     """A container's mention from its name on ("*city of* Aleppo" -> "Aleppo"), so that its name
     said again is found."""
@@ -1759,6 +1777,8 @@ def _container_governed(text: str, aside: Sequence[ControlMention]) -> bool:
             return True
         if _container_subject(text, core) or _CONTAINER_ANAPHOR_RE.search(text, m.end):
             return True
+        if _CONTAINER_POST_RE.match(text, m.end):
+            return True  # "X, which is under the rebels' control"
         name = text[core.start : core.end]
         if len(name) >= 4 and text.find(name, core.end) >= 0:
             return True  # said again, where a phrase may govern it
@@ -1804,9 +1824,16 @@ def _with_container_statements(
                 if e <= s.evidence_start
             )
         elif inside:
-            # the subject: the statement opens at the container, which opens its sentence
+            # the subject: the statement opens at the container, which opens its sentence, or
+            # stands as a noun phrase's head, not after a word that places another in it
+            # ("separating Aleppo's *X*, which is under the rebels' control"; not "the Y
+            # district *of* X, which ...")
             ok = any(
-                b == s.evidence_start and _container_subject(text, replace(cores[0], start=b))
+                b == s.evidence_start
+                and (
+                    _container_subject(text, replace(cores[0], start=b))
+                    or _CONTAINER_PLACES_BEFORE_RE.search(text, max(0, b - 60), b) is None
+                )
                 for b, _ in spans
             )
         else:
