@@ -101,7 +101,45 @@ STATES += [
     ),
 ]
 
+# "It" / "the town" opening a sentence: the one place named before (for "It": named as no
+# place of something else, or referred to as "the town" in the sentence before)
+STATES += [
+    (
+        "it_after_the_town",
+        "Men inspect a burned bus in Azaz. Rebels and soldiers fought for weeks over the town. "
+        "It fell into rebel hands two days before.",
+        [("azaz", "rebels", "captured", "whole")],
+    ),
+    (
+        "it_after_subject",
+        "Azaz is a border town north of Aleppo. It fell to the rebels in July.",
+        [("azaz", "rebels", "captured", "whole")],
+    ),
+    (
+        "it_after_the_town",
+        "Fighters rest in Tal Rifaat. Kurdish forces and rebels fought around the town for days. "
+        "It fell to the Kurds on Monday.",
+        [("tall-rifaat", "kurdish", "captured", "whole")],
+    ),
+    (
+        "the_town_subject",
+        "Smoke rises over al-Bab. The town was retaken by Turkish-backed rebels in February.",
+        [("al-bab", "rebels", "captured", "whole")],
+    ),
+    (
+        "the_town_subject",
+        "A man walks past a burned shop in Azaz. The town fell into rebel hands two days before.",
+        [("azaz", "rebels", "captured", "whole")],
+    ),
+]
+
 STATES_NONE: list[tuple[str, str]] = [
+    (
+        "it_a_thing",
+        "A soldier stands next to a tank in Azaz. It was captured by rebels from the army.",
+    ),
+    ("it_two_places", "A boy stands in Azaz and Marea. It fell into rebel hands last week."),
+    ("it_no_control", "A boy stands in Azaz. It fell silent after the fighting."),
     ("under_fire", "Boys play football in Bustan al-Qasr, which is under the rebels' fire."),
     ("sieged_no_side", "Tourists visit the citadel of Aleppo, sieged many times in history."),
     ("half_possessive", "A boy looks at the rebel side of Aleppo's front line from a rooftop."),

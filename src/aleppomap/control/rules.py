@@ -1704,6 +1704,79 @@ def _side_half_rule(cap: _Caption, add: _Add) -> None:
         add(slot, side, "held", m.start(), max(m.end(), slot.mention.end), "part", extent="part")
 
 
+# "It fell into rebel hands", "The town was taken by IS": a sentence opened by an anaphor
+_SUBJECT_ANAPHOR_RE: Final = re.compile(
+    r"(?:(?P<it>It)\b(?!['’])|(?i:the)\s+(?:(?i:small|northern|southern|eastern|western|border"
+    r"|strategic|besieged|embattled)\s+)?(?P<noun>(?i:town|city|village|district|neighbou?rhood)))"
+    r"\b(?=\s+(?!(?i:of|and|or|is\s+(?:a|an|the|home|known|not))\b))"
+)
+
+
+def _previous_place(cap: _Caption, pos: int) -> _Slot | None:
+    """The one place named before ``pos`` ("It" at a sentence's start refers back to it): the
+    one place (not a city, when a finer one is named) of the caption before it; ``None`` for
+    none or two."""
+    before = [
+        s
+        for s in cap.slots
+        if s.mention.end <= pos and _POSSESSIVE_RE.match(cap.text, s.mention.end) is None
+    ]
+    finer = [s for s in before if s.mention.precision != "city"] or before
+    if len({s.mention.place_id for s in finer}) != 1:
+        return None
+    return finer[-1]
+
+
+# "fought for weeks over *the city*": an anaphor of a town or city in the sentence before "It"
+_BRIDGE_ANAPHOR_RE: Final = re.compile(r"\bthe\s+(?:town|city|village)\b(?!\s+of\b)", re.IGNORECASE)
+_BRIDGE_KINDS: Final = frozenset({"city", "town", "village"})
+
+
+def _it_bridged(cap: _Caption, target: _Slot, pos: int) -> bool:
+    """Whether "It" at ``pos`` may refer to ``target``: the sentence before names it as no
+    place of something else (not "a tank *in* X": "It" would be the tank), or refers to it as
+    "the town" / "the city"."""
+    sentence = cap.sentence_of(pos)
+    if sentence == 0:
+        return False
+    s_start, s_end = cap.sentences[sentence - 1]
+    if (
+        target.mention.precision in _BRIDGE_KINDS
+        and _BRIDGE_ANAPHOR_RE.search(cap.text, s_start, s_end) is not None
+    ):
+        return True
+    begin = target.mention.start
+    return s_start <= begin < s_end and (
+        _PREPOSITION_BEFORE_RE.search(cap.text, max(0, begin - 30), begin) is None
+    )
+
+
+def _anaphor_subject_rule(
+    cap: _Caption, add: _Add, gallery_date: str, post_words: tuple[bool, ...]
+) -> None:
+    """A sentence whose subject is "It" or "the town", referring back to the one place named
+    before: what it says of its subject it says of that place ("Rebels and the army fought
+    over Azaz for weeks. It fell into rebel hands two days before")."""
+    text = cap.text
+    for s_start, _ in cap.sentences[1:]:
+        start = s_start + _leading_quote(text, s_start)
+        ana = _SUBJECT_ANAPHOR_RE.match(text, start)
+        if ana is None:
+            continue
+        if ana.group("it") is not None:
+            target = _previous_place(cap, ana.start())
+            if target is not None and not _it_bridged(cap, target, ana.start()):
+                continue
+        else:
+            target = _antecedent(cap, ana.start(), ana.group("noun"))
+        if target is None:
+            continue
+        standing = _Slot(replace(target.mention, start=ana.start(), end=ana.end()), ana.start())
+        # (an anaphor heads no enumeration: no "X and Y were ..." reading)
+        words = (*post_words[:6], False, *post_words[7:])
+        _post_rules(cap, standing, add, gallery_date, words)
+
+
 # --------------------------------------------------------------------------- containers
 
 # "the rebel-held *areas of* (Syria's) X": a part noun right before a container's name
@@ -2195,6 +2268,10 @@ def _statements(
                     if statement.action == "captured":
                         # (the holding set off before it is the holder before the capture)
                         taken[(statement.place_id, slot.mention.start)] = statement.controller
+
+        # "It fell into rebel hands": a sentence whose subject refers back to a place
+        if "it " in low or "the " in low:
+            _anaphor_subject_rule(cap, add, gallery_date, post_words)
 
     # "after driving IS out of X": a gerund whose subject is the sentence's actor.
     for key in _GERUND_KEY_RE.finditer(low):
