@@ -133,7 +133,30 @@ STATES += [
     ),
 ]
 
+# "X fell from the regime's control", "saw X and Y fall from Assad's control": a loss, as the
+# project states one (controller: the other side its sentence names, or unknown; the side that
+# lost it in from_controller)
+STATES += [
+    (
+        "fall_from_control",
+        "Aleppo fell from government control in 2012, residents said.",
+        [("aleppo", "unknown", "lost", "whole")],
+    ),
+    (
+        "fall_from_possessive",
+        "The rebel offensive saw Aleppo fall from President Bashar al-Assad's control.",
+        [("aleppo", "rebels", "lost", "whole")],
+    ),
+    (
+        "fall_from_listed",
+        "In a week the rebel offensive has seen Aleppo and strategically located Hama fall from "
+        "Assad's control.",
+        [("aleppo", "rebels", "lost", "whole")],
+    ),
+]
+
 STATES_NONE: list[tuple[str, str]] = [
+    ("fall_from_thing", "Rubble fell from the roofs of Aleppo after the government air strike."),
     (
         "it_a_thing",
         "A soldier stands next to a tank in Azaz. It was captured by rebels from the army.",

@@ -223,6 +223,7 @@ __all__ = [
     "NOMINAL_DAY_GAP",
     "OBJECT_PREPOSITIONS",
     "OPPONENT_WORDS",
+    "OUT_FROM_VERBS",
     "OUT_OF_VERBS",
     "PARTICIPLES",
     "PARTICIPLE_ADVERBS",
@@ -553,6 +554,10 @@ SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"Assad(?:['’]s)?\s+(?:forces|troops|army|militia(?:s|men)?|regime)",
             # ("*Assad*-held Aleppo": the name alone before a holding verb)
             r"Assad(?=\s*[-‑–]\s*(?:held|controlled|run)\b)",
+            # ("from *President Bashar al-Assad*'s control", "under *Assad*'s rule": the name
+            # alone before the possessive of control)
+            r"(?:President\s+)?(?:Bashar\s+)?(?:al[-\s])?Assad"
+            r"(?=['’]s\s+(?:control|hands|rule|grip)\b)",
             r"government",
             r"regime",
             r"loyalists?",
@@ -1401,6 +1406,9 @@ PASSIVE_AUXILIARIES: Final = (
 )  # fmt: skip
 #: "X *slipped out of* government control", "X fell out of the hands of IS".
 OUT_OF_VERBS: Final = ("slipped", "slid", "fell", r"has\s+fallen", r"had\s+fallen", "passed")
+#: "X *fell from* the regime's control", "saw X *fall from* Assad's control": a loss, its verb
+#: before "from" (any form: after "saw X" it is the bare one).
+OUT_FROM_VERBS: Final = ("fall", "falls", "fell", "fallen", "slip", "slips", "slipped", "slid")
 #: The nouns after "out of" / "under": "out of government *control*", "out of regime *hands*".
 CONTROL_NOUNS: Final = ("control", "hands")
 #: Words between the place and "under ... control" ("X, which *remains* under ...", "X was
@@ -3201,6 +3209,7 @@ TRIGGERS: Final[tuple[str, ...]] = tuple(
             *FOREIGN_HELD_AFTER,
             *FOREIGN_DIVIDED,
             *OUT_OF_VERBS,
+            *(verb + r"\s+from" for verb in OUT_FROM_VERBS),
             *CONTROL_NOUNS,
             "lost",
             *STRONGHOLD_OF_NOUNS,

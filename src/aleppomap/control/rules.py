@@ -583,7 +583,8 @@ _GENERIC_OF: Final = (
 )
 _POST_OUT_OF_RE: Final = re.compile(
     rf"{_GENERIC_OF}{_SET_OFF_APPOS}\s*[,\-‑–—]?\s*(?:(?:which|that)\s+)?(?:{lx.alternation(lx.FELL_ADVERBS)}\s+)*"
-    rf"{lx.alternation(lx.OUT_OF_VERBS)}\s+out\s+of\s+(?:the\s+)?"
+    rf"(?:{lx.alternation(lx.OUT_OF_VERBS)}\s+out\s+of|{lx.alternation(lx.OUT_FROM_VERBS)}\s+from)"
+    r"\s+(?:the\s+)?"
     rf"(?P<of>{lx.alternation(lx.CONTROL_NOUNS)}\s+of\s+(?:the\s+)?)?(?P<actor>{_ACTOR})"
     rf"(?(of)|(?:['’]s)?\s+{lx.alternation(lx.CONTROL_NOUNS)})\b",
     re.IGNORECASE,
@@ -607,8 +608,10 @@ _POST_UNDER_RE: Final = re.compile(
 )
 # "X and Soran were ...": a capitalised name after "and" that the gazetteer lacks.
 _UNNAMED_MEMBER_RE: Final = re.compile(
-    r"\s+and\s+(?:(?i:al|el|ad|as|at|an|ar)[-\s])?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
-    r"(?=\s+(?:were|are|have|had)\s)"
+    # (its adjectives: "X and *strategically located* Hama fall from ...")
+    r"\s+and\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|ing)\s+)?"
+    r"(?:(?i:al|el|ad|as|at|an|ar)[-\s])?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+    r"(?=\s+(?:were|are|have|had|fell|fall\s+from)\s)"
 )
 # X "is under full control," a side's spokesman said: the control of the one side named before.
 _POST_UNDER_FULL_RE: Final = re.compile(
@@ -978,8 +981,9 @@ _HOLDER_IN_OBJECT_RE: Final = re.compile(
 _PLURAL_AFTER_RE: Final = re.compile(
     r"(?:\s+(?:air\s*bases|bases|airports|districts|neighbou?rhoods|quarters|areas|towns"
     rf"|villages))?{_SET_OFF_APPOS}\s*,?\s*(?:which\s+|that\s+)?"
-    # (a verb of the past, the same for one place and many: "X and Y *fell* to the army")
-    r"(?:are|were|remain|remained|have|had|fell)\b",
+    # (a verb of the past, the same for one place and many: "X and Y *fell* to the army"; the
+    # bare one after "saw": "saw X and Y *fall* from ...")
+    r"(?:are|were|remain|remained|have|had|fell|(?<=\s)fall(?=\s+from\b))\b",
     re.IGNORECASE,
 )
 # "and", "with", "alongside" right before an actor: named jointly with the one before
@@ -1015,7 +1019,7 @@ _APPOSITIVE_START_RE: Final = re.compile(
 _PREDICATE_WORDS: Final = (
     *(w.rstrip("?") for w in lx.STRONGHOLD_OF_NOUNS), "held", "controlled", "used", "base",
 )  # fmt: skip
-_PLURAL_WORDS: Final = ("are", "were", "remain", "have", "had", "fell")
+_PLURAL_WORDS: Final = ("are", "were", "remain", "have", "had", "fell", "fall")
 _DENIAL_STEMS: Final = ("deni", "deny", "disput", "contradict", "refut")
 # "X have been under rebel siege", "X, under siege by IS": besieged, the holder unnamed
 _POST_UNDER_SIEGE_RE: Final = re.compile(
@@ -2244,7 +2248,7 @@ def _statements(
     if _POST_KEY_RE.search(low) is not None:
         # the newer phrases right of a mention, tried only where their words are
         post_words = (
-            "out" in low or "hands" in low,
+            "out" in low or "hands" in low or " from " in low,
             "under" in low or "returned to" in low or "back to" in low,
             "lost" in low,
             any(word in low for word in _PREDICATE_WORDS),
