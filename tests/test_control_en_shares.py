@@ -155,7 +155,39 @@ STATES += [
     ),
 ]
 
+# a side's stronghold in or of a city: a part of the city it holds (of a town: the town, as
+# before)
+STATES += [
+    (
+        "stronghold_in_city",
+        "Smoke rises after an air strike on a rebel stronghold in Aleppo.",
+        [("aleppo", "rebels", "held", "part")],
+    ),
+    (
+        "stronghold_of_city",
+        "Smoke rises after an air strike on the rebel stronghold of Aleppo.",
+        [("aleppo", "rebels", "held", "part")],
+    ),
+    (
+        "stronghold_in_city",
+        "Smoke rises over an opposition bastion in Aleppo.",
+        [("aleppo", "rebels", "held", "part")],
+    ),
+    (
+        "stronghold_of_town",
+        "Residents flee the rebel stronghold of al-Bab.",
+        [("al-bab", "rebels", "held", "whole")],
+    ),
+    (
+        "stronghold_in_town",
+        "Smoke rises over an IS stronghold in Manbij.",
+        [("manbij", "islamic_state", "held", "whole")],
+    ),
+]
+
 STATES_NONE: list[tuple[str, str]] = [
+    ("stronghold_former", "Smoke rises over the former rebel stronghold in Aleppo."),
+    ("stronghold_captured", "Government troops captured a rebel stronghold in Aleppo on Monday."),
     ("fall_from_thing", "Rubble fell from the roofs of Aleppo after the government air strike."),
     (
         "it_a_thing",

@@ -2082,11 +2082,16 @@ def _statements(
         if (
             slot is None
             or side is None
-            or slot.mention.precision == "city"
             or cap.text[m.end() : slot.core].strip()
             or _hedged(cap, m.start(), m.end())
             or _after_capture(cap, m.start(), slot)
         ):
+            continue
+        if slot.mention.precision == "city":
+            # "the rebel stronghold of Aleppo": a part of the city the side holds (a former one
+            # says nothing of now)
+            if not m.group("former"):
+                add(slot, side, "held", m.start(), slot.mention.end, "modifier", extent="part")
             continue
         if m.group("former"):
             after = _other_side(cap.actors_in(sentence), side)
@@ -4858,6 +4863,9 @@ def _holding_rules(cap: _Caption, low: str, add: _Add) -> None:
         for each in places:
             if each.mention.precision in kinds:
                 add(each, side, "held", m.start(), each.mention.end, "modifier")
+            elif each.mention.precision == "city" and noun in _STRONGHOLD_WORDS:
+                # "a rebel stronghold in Aleppo": a part of the city the side holds
+                add(each, side, "held", m.start(), each.mention.end, "modifier", extent="part")
     attacked = any(noun in low for noun in _ATTACK_WORDS)
     for key in _REPEL_KEY_RE.finditer(low) if attacked else ():
         repel = _REPEL_RE.match(text, key.start())
