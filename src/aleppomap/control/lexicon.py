@@ -223,6 +223,7 @@ __all__ = [
     "NOMINAL_DAY_GAP",
     "OBJECT_PREPOSITIONS",
     "OPPONENT_WORDS",
+    "OUT_FROM_VERBS",
     "OUT_OF_VERBS",
     "PARTICIPLES",
     "PARTICIPLE_ADVERBS",
@@ -262,11 +263,13 @@ __all__ = [
     "REPORTING",
     "RETREAT_FROM_VERBS",
     "RETREAT_VERBS",
+    "RIVAL_SIDES",
     "SCENE_CUES",
     "SET_OFF_PARTICIPLES",
     "SET_OFF_RELATIVES",
     "SIDES",
     "SIDE_GROUP",
+    "SIDE_HALF_NOUNS",
     "SIDE_NAMES",
     "SIEGE_ANAPHOR_KINDS",
     "SIEGE_BY",
@@ -551,6 +554,10 @@ SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"Assad(?:['’]s)?\s+(?:forces|troops|army|militia(?:s|men)?|regime)",
             # ("*Assad*-held Aleppo": the name alone before a holding verb)
             r"Assad(?=\s*[-‑–]\s*(?:held|controlled|run)\b)",
+            # ("from *President Bashar al-Assad*'s control", "under *Assad*'s rule": the name
+            # alone before the possessive of control)
+            r"(?:President\s+)?(?:Bashar\s+)?(?:al[-\s])?Assad"
+            r"(?=['’]s\s+(?:control|hands|rule|grip)\b)",
             r"government",
             r"regime",
             r"loyalists?",
@@ -661,10 +668,11 @@ SPEAKER_NOUNS: Final = (
 
 #: A dash as written in "rebel-held".
 DASH: Final = "[-‑–]"
-#: The verbs of a modifier after a side's name: "rebel-*held*", "IS-*besieged*".
+#: The verbs of a modifier after a side's name: "rebel-*held*", "IS-*besieged*" (also the
+#: shorter "rebel-*sieged*").
 HELD_VERBS: Final = (
-    "held", "controlled", "run", "occupied", "dominated", "besieged", "encircled", "captured",
-    "seized",
+    "held", "controlled", "run", "occupied", "dominated", "besieged", "sieged", "encircled",
+    "captured", "seized",
 )  # fmt: skip
 #: The modifier verbs that may also follow without a dash: "government *held*" (a verb, not a
 #: modifier, before a determiner: "rebels held *the* town", or after a noun: "IS *militants*
@@ -845,7 +853,7 @@ PART_OBJECT_OF_PLACE: Final = (
 RETREAT_VERBS: Final = (Phrase(("abandoned", "evacuated", "fled", "withdrew"), r"(?!\s+to\b)"),)
 #: A clause's verbs of siege, followed by the place (or "rebels in" the place).
 BESIEGE_VERBS: Final = (
-    Phrase(("besieged", "encircled", "surrounded")),
+    Phrase(("besieged", "sieged", "encircled", "surrounded")),
     Phrase(("laid",), r"\s+siege\s+to"),
     Phrase(("besieging", "encircling")),
 )
@@ -1345,8 +1353,8 @@ PASSIVE_VERBS: Final = (
     # ("X was *taken back* from IS": before "taken", which the alternation would try first)
     r"taken\s+back",
     "held", "controlled", "re-?captured", "captured", "retaken", "seized", "taken", "liberated",
-    "overrun", "besieged", "encircled", "surrounded", "cleared", "freed", "regained", "stormed",
-    "occupied",
+    "overrun", "besieged", "sieged", "encircled", "surrounded", "cleared", "freed", "regained",
+    "stormed", "occupied",
 )  # fmt: skip
 #: "the *siege by* government forces of X": a siege named with its side before its place.
 SIEGE_BY: Final = r"siege\s+by"
@@ -1399,13 +1407,17 @@ PASSIVE_AUXILIARIES: Final = (
 )  # fmt: skip
 #: "X *slipped out of* government control", "X fell out of the hands of IS".
 OUT_OF_VERBS: Final = ("slipped", "slid", "fell", r"has\s+fallen", r"had\s+fallen", "passed")
+#: "X *fell from* the regime's control", "saw X *fall from* Assad's control": a loss, its verb
+#: before "from" (any form: after "saw X" it is the bare one).
+OUT_FROM_VERBS: Final = ("fall", "falls", "fell", "fallen", "slip", "slips", "slipped", "slid")
 #: The nouns after "out of" / "under": "out of government *control*", "out of regime *hands*".
 CONTROL_NOUNS: Final = ("control", "hands")
-#: Words between the place and "under ... control" ("X, which *remains* under ...").
+#: Words between the place and "under ... control" ("X, which *remains* under ...", "X was
+#: *declared* fully under government control").
 UNDER_MODIFIERS: Final = (
     "is", "was", "were", "are", "been", "has", "had", "have", "remains?", "remained", "stays?",
     "stayed", "now", "currently", "still", "firmly", "fully", "entirely", "completely",
-    "already", "long",
+    "already", "long", "declared", "officially",
 )  # fmt: skip
 #: Words that make "under ... control" a change of hands ("X *came* under army control").
 UNDER_CHANGE: Final = (
@@ -1470,6 +1482,14 @@ CONTESTED: Final = "contested"
 #: "X has been *divided into* a rebel-held east and a government-held west": a place split
 #: between sides is contested (a side must be named after it).
 DIVIDED: Final = (r"divided\s+(?:into|between)", r"split\s+(?:into|between)")
+#: The nouns of one side's share of a divided city ("the *rebel half* of the city", "the
+#: government *side* of Aleppo"): a part of the city the side holds.
+SIDE_HALF_NOUNS: Final = ("half", "side", "sector", "enclave")
+#: The sides of a division named together, none by its name ("Aleppo is divided into
+#: neighbourhoods controlled by *the rival armies*").
+RIVAL_SIDES: Final = (
+    r"(?:rival|opposing|warring|competing|two)\s+(?:armies|sides|forces|factions|camps)",
+)
 #: "*the divided* city of Aleppo", "in divided Aleppo": a city or town split between sides is
 #: contested (the participle as an adjective, after an article or a preposition; not "troops
 #: divided the enclave").
@@ -3254,12 +3274,15 @@ TRIGGERS: Final[tuple[str, ...]] = tuple(
             CONTESTED,
             *DIVIDED,
             *DIVIDED_BEFORE,
+            # "the rebel half of the city"
+            *(noun + r"\s+of" for noun in SIDE_HALF_NOUNS),
             *FOREIGN_HELD_BY,
             *FOREIGN_PARTICIPLES,
             *FOREIGN_HELD_BEFORE,
             *FOREIGN_HELD_AFTER,
             *FOREIGN_DIVIDED,
             *OUT_OF_VERBS,
+            *(verb + r"\s+from" for verb in OUT_FROM_VERBS),
             *CONTROL_NOUNS,
             "lost",
             *STRONGHOLD_OF_NOUNS,

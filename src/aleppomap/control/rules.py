@@ -174,6 +174,9 @@ class ControlMention:
     matched: str = ""
     role: str = "location"
     precision: str = "neighbourhood"
+    # ``container`` or ``reference`` (:data:`aleppomap._tables.CONTEXT_CUES`) for a place named
+    # only to say where another is: read only where a phrase governs it (see find_control)
+    cue: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -273,7 +276,7 @@ _AUX_WORD: Final = lx.alternation(lx.AUXILIARIES)
 _PRONOUN_SUBJECT: Final = (
     # ("it" as a subject only where a report or a clause starts: "the army said it had ...")
     r"(?P<pronoun>\bthey(?:['’](?:ve|d))?\b|\bit\b(?:(?<=said\sit)|(?<=says\sit)|(?<=that\sit)"
-    r"|(?<=,\sit)|(?<=announced\sit)|(?<=confirmed\sit)"
+    r"|(?<=,\sit)|(?<=announced\sit)|(?<=confirmed\sit)|(?<=declared\sit)"
     # (after a report's day: "the army announced on Thursday it had recaptured X")
     r"|(?<=day\sit))(?!['’])"
     rf"|\b(?:their|its)\s+{lx.alternation(lx.PRONOUN_NOUNS)}\b"
@@ -580,7 +583,8 @@ _GENERIC_OF: Final = (
 )
 _POST_OUT_OF_RE: Final = re.compile(
     rf"{_GENERIC_OF}{_SET_OFF_APPOS}\s*[,\-‑–—]?\s*(?:(?:which|that)\s+)?(?:{lx.alternation(lx.FELL_ADVERBS)}\s+)*"
-    rf"{lx.alternation(lx.OUT_OF_VERBS)}\s+out\s+of\s+(?:the\s+)?"
+    rf"(?:{lx.alternation(lx.OUT_OF_VERBS)}\s+out\s+of|{lx.alternation(lx.OUT_FROM_VERBS)}\s+from)"
+    r"\s+(?:the\s+)?"
     rf"(?P<of>{lx.alternation(lx.CONTROL_NOUNS)}\s+of\s+(?:the\s+)?)?(?P<actor>{_ACTOR})"
     rf"(?(of)|(?:['’]s)?\s+{lx.alternation(lx.CONTROL_NOUNS)})\b",
     re.IGNORECASE,
@@ -604,8 +608,10 @@ _POST_UNDER_RE: Final = re.compile(
 )
 # "X and Soran were ...": a capitalised name after "and" that the gazetteer lacks.
 _UNNAMED_MEMBER_RE: Final = re.compile(
-    r"\s+and\s+(?:(?i:al|el|ad|as|at|an|ar)[-\s])?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
-    r"(?=\s+(?:were|are|have|had)\s)"
+    # (its adjectives: "X and *strategically located* Hama fall from ...")
+    r"\s+and\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|ing)\s+)?"
+    r"(?:(?i:al|el|ad|as|at|an|ar)[-\s])?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+    r"(?=\s+(?:were|are|have|had|fell|fall\s+from)\s)"
 )
 # X "is under full control," a side's spokesman said: the control of the one side named before.
 _POST_UNDER_FULL_RE: Final = re.compile(
@@ -656,7 +662,8 @@ _POST_CONTESTED_RE: Final = re.compile(
     rf"|(?:\s*,?\s+(?:which\s+)?(?:is|was|remains|remained"
     rf"|(?:has|had|have)\s+(?:for\s+(?:many\s+)?years\s+)?been)\s+|\s*,\s*)"
     rf"(?:(?:roughly|effectively|still|now|long|currently)\s+)?(?P<division>{lx.alternation(lx.DIVIDED)})\s+[^.;]{{0,60}}?"
-    rf"\b(?:{_SIDE_GROUP.replace('?P<', '?P<v_')}))\b",
+    rf"\b(?:{_SIDE_GROUP.replace('?P<', '?P<v_')}"
+    rf"|(?P<v_rival>{lx.alternation(lx.RIVAL_SIDES)})))\b",
     re.IGNORECASE,
 )
 _QUALIFIERS: Final = lx.alternation(lx.APPOSITION_QUALIFIERS)
@@ -797,9 +804,12 @@ _AIM_DONE_BEFORE_RE: Final = re.compile(
 _PART_OF_RE: Final = re.compile(
     rf"\s+(?:{lx.alternation(lx.PART_OF_ADJECTIVES)}\s+)?(?P<noun>{lx.alternation(lx.PART_OF_NOUNS)})"
     # (adjectives of the city: "an area of the *battleground Syrian* city of Aleppo")
-    r"\s+(?:of|in|inside)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,3}?(?:city|town|village)\s+of\s+)?",
+    r"\s+(?:of|in|inside)\s+(?:the\s+)?(?:(?:[\w'’-]+\s+){0,3}?(?:city|town|village)\s+of\s+)?"
+    # (its country's possessive: "rebel-held areas of *Syria's* Aleppo")
+    rf"(?:{lx.alternation(lx.ANAPHOR_OWNERS)}\s+)?",
     re.IGNORECASE,
 )
+_COUNTRY_OWNER: Final = lx.alternation(lx.ANAPHOR_OWNERS)
 _CITY_POSSESSIVE_RE: Final = re.compile(r"(?-i:[A-Z])[\w-]+['’]s\s+")
 _PART_CUT_RE: Final = re.compile(lx.alternation(lx.PART_OF_NEIGHBOURHOOD_NOUNS), re.IGNORECASE)
 _PART_ACTOR: Final = _ACTOR.replace("?P<", "?P<p_")
@@ -835,7 +845,10 @@ _PART_POSSESSIVE_RE: Final = re.compile(
     re.IGNORECASE,
 )
 # the modifiers whose part of a place is no holding ("the besieged areas of X")
-_PART_NOT_HELD: Final = frozenset({"besieged", "encircled", "captured", "seized"})
+_PART_NOT_HELD: Final = frozenset({"besieged", "sieged", "encircled", "captured", "seized"})
+# the modifiers and participles of a siege ("rebel-*besieged*", "X, *sieged* by rebels")
+_SIEGE_MODIFIERS: Final = ("besieged", "sieged", "encircled")
+_SIEGE_PARTICIPLES: Final = (*_SIEGE_MODIFIERS, "surrounded")
 _BARE_KIND_RE: Final = re.compile(rf"\b({lx.alternation(lx.PLACE_NOUNS)})\s*$", re.IGNORECASE)
 # "the government-held *villages,* X and Y": a plural place word and a comma before the list
 _LISTED_AFTER_RE: Final = re.compile(
@@ -968,8 +981,9 @@ _HOLDER_IN_OBJECT_RE: Final = re.compile(
 _PLURAL_AFTER_RE: Final = re.compile(
     r"(?:\s+(?:air\s*bases|bases|airports|districts|neighbou?rhoods|quarters|areas|towns"
     rf"|villages))?{_SET_OFF_APPOS}\s*,?\s*(?:which\s+|that\s+)?"
-    # (a verb of the past, the same for one place and many: "X and Y *fell* to the army")
-    r"(?:are|were|remain|remained|have|had|fell)\b",
+    # (a verb of the past, the same for one place and many: "X and Y *fell* to the army"; the
+    # bare one after "saw": "saw X and Y *fall* from ...")
+    r"(?:are|were|remain|remained|have|had|fell|(?<=\s)fall(?=\s+from\b))\b",
     re.IGNORECASE,
 )
 # "and", "with", "alongside" right before an actor: named jointly with the one before
@@ -1005,7 +1019,7 @@ _APPOSITIVE_START_RE: Final = re.compile(
 _PREDICATE_WORDS: Final = (
     *(w.rstrip("?") for w in lx.STRONGHOLD_OF_NOUNS), "held", "controlled", "used", "base",
 )  # fmt: skip
-_PLURAL_WORDS: Final = ("are", "were", "remain", "have", "had", "fell")
+_PLURAL_WORDS: Final = ("are", "were", "remain", "have", "had", "fell", "fall")
 _DENIAL_STEMS: Final = ("deni", "deny", "disput", "contradict", "refut")
 # "X have been under rebel siege", "X, under siege by IS": besieged, the holder unnamed
 _POST_UNDER_SIEGE_RE: Final = re.compile(
@@ -1623,7 +1637,12 @@ def find_control(
     mentions
         Its place mentions (from the events table or :meth:`aleppomap.Geoparser.find`): any
         objects with ``place_id``, ``start`` and ``end``, and optionally ``place``,
-        ``matched``, ``role`` and ``precision`` (the place's kind).
+        ``matched``, ``role``, ``precision`` (the place's kind) and ``cue``. A mention whose
+        ``cue`` is one of :data:`aleppomap._tables.CONTEXT_CUES` (a place named only to say
+        where another is, "the Hanano district of *Aleppo*") is read only where a phrase
+        governs it: a part of it ("rebel-held areas of Syria's Aleppo"), it as the subject
+        opening its sentence ("Aleppo was declared under government control"), or as the
+        antecedent of "the city" ("the army said it had retaken the city").
     date
         The caption's day (ISO), used unless the phrase states its own.
     gallery_date
@@ -1644,7 +1663,290 @@ def find_control(
     if not text or not mentions or not lx.may_state_control(text):
         return []
     # a place named only to say where another is ("Hanano in Aleppo") states nothing of its own
-    given = [_as_mention(m, text) for m in mentions if getattr(m, "cue", "") not in CONTEXT_CUES]
+    every = [_as_mention(m, text) for m in mentions]
+    given = [m for m in every if m.cue not in CONTEXT_CUES]
+    out = _statements(text, given, date=date, gallery_date=gallery_date)
+    aside = [m for m in every if m.cue in CONTEXT_CUES]
+    if aside and given and _container_governed(text, aside):
+        # ... unless a phrase governs the container itself ("rebel-held areas of Syria's
+        # Aleppo", "Aleppo was declared under government control", "retook the city")
+        out = _with_container_statements(text, given, aside, out, date, gallery_date)
+    return out
+
+
+# "the rebel half of the city", "the government-held side of Aleppo": a side's share of a city
+_SIDE_HALF_RE: Final = re.compile(
+    rf"(?<=\bthe\s){_SIDE_RE_TEXT}(?:\s*{lx.DASH}\s*(?:held|controlled|run))?"
+    rf"\s+(?P<half>{lx.alternation(lx.SIDE_HALF_NOUNS)})\s+of\s+"
+    r"(?:(?P<ana>the\s+(?:[a-z]+\s+)?(?P<noun>city|town))\b|(?:the\s+)?(?:(?:city|town)\s+of\s+)?)",
+    re.IGNORECASE,
+)
+
+
+def _side_half_rule(cap: _Caption, add: _Add) -> None:
+    """A side's half of a city: "the rebel half of the city" (the city named before), "the
+    government half of Aleppo", held by the side (extent ``part``)."""
+    for m in _SIDE_HALF_RE.finditer(cap.text):
+        side = _side_of(m)
+        sentence = cap.sentence_of(m.start())
+        # (its noun is no degree: "half" of a city is the side's share)
+        if side is None or _hedged(cap, m.start(), m.start("half")):
+            continue
+        if m.group("ana") is not None:
+            slot = _antecedent(cap, m.start(), m.group("noun"))
+        else:
+            slot = cap.slot_after(m.end(), sentence)
+            if slot is not None and slot.core != m.end():
+                slot = None
+        if (
+            slot is None
+            or slot.mention.precision not in ("city", "town")
+            # ("the rebel side of Aleppo's front line": a side of another thing)
+            or _POSSESSIVE_RE.match(cap.text, slot.mention.end) is not None
+        ):
+            continue
+        add(slot, side, "held", m.start(), max(m.end(), slot.mention.end), "part", extent="part")
+
+
+# "It fell into rebel hands", "The town was taken by IS": a sentence opened by an anaphor
+_SUBJECT_ANAPHOR_RE: Final = re.compile(
+    r"(?:(?P<it>It)\b(?!['’])|(?i:the)\s+(?:(?i:small|northern|southern|eastern|western|border"
+    r"|strategic|besieged|embattled)\s+)?(?P<noun>(?i:town|city|village|district|neighbou?rhood)))"
+    r"\b(?=\s+(?!(?i:of|and|or|is\s+(?:a|an|the|home|known|not))\b))"
+)
+
+
+def _previous_place(cap: _Caption, pos: int) -> _Slot | None:
+    """The one place named before ``pos`` ("It" at a sentence's start refers back to it): the
+    one place (not a city, when a finer one is named) of the caption before it; ``None`` for
+    none or two."""
+    before = [
+        s
+        for s in cap.slots
+        if s.mention.end <= pos and _POSSESSIVE_RE.match(cap.text, s.mention.end) is None
+    ]
+    finer = [s for s in before if s.mention.precision != "city"] or before
+    if len({s.mention.place_id for s in finer}) != 1:
+        return None
+    return finer[-1]
+
+
+# "fought for weeks over *the city*": an anaphor of a town or city in the sentence before "It"
+_BRIDGE_ANAPHOR_RE: Final = re.compile(r"\bthe\s+(?:town|city|village)\b(?!\s+of\b)", re.IGNORECASE)
+_BRIDGE_KINDS: Final = frozenset({"city", "town", "village"})
+
+
+def _it_bridged(cap: _Caption, target: _Slot, pos: int) -> bool:
+    """Whether "It" at ``pos`` may refer to ``target``: the sentence before names it as no
+    place of something else (not "a tank *in* X": "It" would be the tank), or refers to it as
+    "the town" / "the city"."""
+    sentence = cap.sentence_of(pos)
+    if sentence == 0:
+        return False
+    s_start, s_end = cap.sentences[sentence - 1]
+    if (
+        target.mention.precision in _BRIDGE_KINDS
+        and _BRIDGE_ANAPHOR_RE.search(cap.text, s_start, s_end) is not None
+    ):
+        return True
+    begin = target.mention.start
+    return s_start <= begin < s_end and (
+        _PREPOSITION_BEFORE_RE.search(cap.text, max(0, begin - 30), begin) is None
+    )
+
+
+def _anaphor_subject_rule(
+    cap: _Caption, add: _Add, gallery_date: str, post_words: tuple[bool, ...]
+) -> None:
+    """A sentence whose subject is "It" or "the town", referring back to the one place named
+    before: what it says of its subject it says of that place ("Rebels and the army fought
+    over Azaz for weeks. It fell into rebel hands two days before")."""
+    text = cap.text
+    for s_start, _ in cap.sentences[1:]:
+        start = s_start + _leading_quote(text, s_start)
+        ana = _SUBJECT_ANAPHOR_RE.match(text, start)
+        if ana is None:
+            continue
+        if ana.group("it") is not None:
+            target = _previous_place(cap, ana.start())
+            if target is not None and not _it_bridged(cap, target, ana.start()):
+                continue
+        else:
+            target = _antecedent(cap, ana.start(), ana.group("noun"))
+        if target is None:
+            continue
+        standing = _Slot(replace(target.mention, start=ana.start(), end=ana.end()), ana.start())
+        # (an anaphor heads no enumeration: no "X and Y were ..." reading)
+        words = (*post_words[:6], False, *post_words[7:])
+        _post_rules(cap, standing, add, gallery_date, words)
+
+
+# --------------------------------------------------------------------------- containers
+
+# "the rebel-held *areas of* (Syria's) X": a part noun right before a container's name
+_CONTAINER_PART_BEFORE_RE: Final = re.compile(
+    rf"\b{lx.alternation(lx.PART_OF_NOUNS)}\s+(?:of|in|inside)\s+(?:the\s+)?"
+    rf"(?:(?:[\w'’-]+\s+){{0,3}}?(?:city|town|village)\s+of\s+)?(?:{_COUNTRY_OWNER}\s+)?$",
+    re.IGNORECASE,
+)
+# what may stand before a container that opens its sentence as the subject ("The city of X")
+_CONTAINER_SUBJECT_BEFORE_RE: Final = re.compile(
+    rf"[\W_]*(?:(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}?(?:city|town)\s+of\s+|{_COUNTRY_OWNER}\s+)?",
+    re.IGNORECASE,
+)
+# "the city", "the northern town": an anaphor a clause may take a container by (not "the
+# city's eastern half", a part of it)
+_CONTAINER_ANAPHOR_RE: Final = re.compile(
+    r"\b(?:the|this)\s+(?:[a-z]+\s+)?(?:city|town)\b"
+    r"(?!\s+(?:of|centre|center|hall)\b|['’]s?(?!\w))",
+    re.IGNORECASE,
+)
+# "Hanano*, a* rebel-held district in Aleppo", "the X mosque*, in the* government-held area of
+# Aleppo", "the X neighbourhood *on the* rebel-held side of Aleppo": a part phrase right after a
+# named place describes it, or says where it lies (its holding is that place's)
+_CONTAINER_LOCATES_RE: Final = re.compile(
+    r"(?:\s+(?-i:[a-z])[\w'’-]*){0,2}?\s*[,(–—-]?\s*"
+    r"(?:(?:in|on|at|of|inside|within)\s+)?(?:(?:the|an?|one\s+of\s+the)\s+"
+    r"(?:(?!(?:in|at|on|of)\s)[\w'’-]+\s+)?)?",
+    re.IGNORECASE,
+)
+
+
+# the words before a container that name it as where another place is ("the Y district *of*",
+# "Y*,*", "*in the city of*")
+_CONTAINER_PLACES_BEFORE_RE: Final = re.compile(
+    r"(?:[,(–—-]|\b(?:of|in|at|near|outside|inside|from|to|on|around|across|towards?|into|by"
+    r"|between|and|or|off|within))\s+(?:the\s+)?"
+    r"(?:(?:[\w'’-]+\s+){0,3}?(?:city|town|village|province|governorate|countryside)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# what may follow a container that a holding set off after it starts with
+_CONTAINER_POST_RE: Final = re.compile(
+    r"\s*,?\s*(?:(?:which|that)\s+(?:is|was|has|had|remains?|remained|came|fell)\b"
+    r"|(?:now\s+)?under\b|(?:held|controlled|run)\s+by\b|in\s+the\s+hands\b)",
+    re.IGNORECASE,
+)
+
+
+def _container_core(text: str, m: ControlMention) -> ControlMention:
+    """A container's mention from its name on ("*city of* Aleppo" -> "Aleppo"), so that its name
+    said again is found."""
+    prefix = _MENTION_PREFIX_RE.match(text[m.start : m.end])
+    return replace(m, start=m.start + prefix.end()) if prefix else m
+
+
+def _container_subject(text: str, m: ControlMention) -> bool:
+    """Whether the container opens its sentence (as its subject: "Aleppo was declared ...")."""
+    begin = max((s for s, _ in _sentences(text) if s <= m.start), default=0)
+    return _CONTAINER_SUBJECT_BEFORE_RE.fullmatch(text, begin, m.start) is not None
+
+
+def _container_governed(text: str, aside: Sequence[ControlMention]) -> bool:
+    """A cheap check whether any phrase may govern a container: a part noun right before one,
+    a container opening its sentence, or "the city" after one."""
+    for m in aside:
+        core = _container_core(text, m)
+        if _CONTAINER_PART_BEFORE_RE.search(text, max(0, m.start - 60), m.start):
+            return True
+        if _CONTAINER_PART_BEFORE_RE.search(text, max(0, core.start - 60), core.start):
+            return True
+        if _container_subject(text, core) or _CONTAINER_ANAPHOR_RE.search(text, m.end):
+            return True
+        if _CONTAINER_POST_RE.match(text, m.end):
+            return True  # "X, which is under the rebels' control"
+        name = text[core.start : core.end]
+        if len(name) >= 4 and text.find(name, core.end) >= 0:
+            return True  # said again, where a phrase may govern it
+    return False
+
+
+def _with_container_statements(
+    text: str,
+    given: list[ControlMention],
+    aside: list[ControlMention],
+    out: list[ControlStatement],
+    date: str,
+    gallery_date: str,
+) -> list[ControlStatement]:
+    """``out`` and the statements whose phrase governs a container itself (not a place named
+    in it): a part of it ("shells fell on rebel-held *areas of Syria's Aleppo*", "in the
+    government-controlled *area of Aleppo*"), the container as its sentence's subject ("*Aleppo*
+    was declared fully under control of the government"), or as the antecedent of "the city"
+    ("the army retook *the city*"). A phrase set off after a named place describes that place
+    ("Hanano, a rebel-held district in Aleppo"): no statement of the container.
+    """
+    cores = [_container_core(text, m) for m in aside]
+    own = {m.place_id for m in given}
+    ids = {m.place_id for m in cores} - own
+    if not ids:
+        return out
+    every = _statements(text, given + cores, date=date, gallery_date=gallery_date)
+    said = {(s.place_id, s.controller, s.action) for s in out}
+    named = [(m.start, m.end) for m in given]
+    added: list[ControlStatement] = []
+    for s in every:
+        if s.place_id not in ids or (s.place_id, s.controller, s.action) in said:
+            continue
+        spans = [(m.start, m.end) for m in cores if m.place_id == s.place_id]
+        spans += _name_repeats(text, cores, s.place_id, named)
+        inside = any(s.evidence_start <= b and e <= s.evidence_end for b, e in spans)
+        if s.extent != "part" and any(s.evidence_start <= b < s.evidence_end for b, _ in named):
+            continue  # ("Aleppo's Hanano district was taken": a statement of the place named)
+        if s.extent == "part":
+            ok = inside and not any(
+                _CONTAINER_LOCATES_RE.fullmatch(text, e, s.evidence_start) is not None
+                for _, e in named
+                if e <= s.evidence_start
+            )
+        elif inside:
+            # the subject: the statement opens at the container, which opens its sentence, or
+            # stands as a noun phrase's head, not after a word that places another in it
+            # ("separating Aleppo's *X*, which is under the rebels' control"; not "the Y
+            # district *of* X, which ...")
+            ok = any(
+                b == s.evidence_start
+                and (
+                    _container_subject(text, replace(cores[0], start=b))
+                    or _CONTAINER_PLACES_BEFORE_RE.search(text, max(0, b - 60), b) is None
+                )
+                for b, _ in spans
+            )
+        else:
+            # the antecedent of "the city" the phrase names
+            ana = _CONTAINER_ANAPHOR_RE.search(text, s.evidence_start)
+            ok = ana is not None and ana.end() <= s.evidence_end
+        if ok:
+            added.append(s)
+            said.add((s.place_id, s.controller, s.action))
+    if not added:
+        return out
+    return sorted([*out, *added], key=lambda s: (s.evidence_start, s.place_id))
+
+
+def _name_repeats(
+    text: str, cores: Sequence[ControlMention], place_id: str, named: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Where a container's name is said again, outside the places named."""
+    out: list[tuple[int, int]] = []
+    for m in cores:
+        if m.place_id != place_id:
+            continue
+        name = text[m.start : m.end]
+        at = text.find(name, m.end)
+        while at >= 0 and len(name) >= 4:
+            stop = at + len(name)
+            if not any(b < stop and at < e for b, e in named):
+                out.append((at, stop))
+            at = text.find(name, stop)
+    return out
+
+
+def _statements(
+    text: str, given: list[ControlMention], *, date: str, gallery_date: str
+) -> list[ControlStatement]:
+    """The statements of one caption about its places ``given`` (see :func:`find_control`)."""
     repeats = _repeated_mentions(text, given)
     cap = _Caption(text, given + repeats)
     repeat_at = {(m.place_id, m.start) for m in repeats}
@@ -1720,10 +2022,10 @@ def find_control(
         if not places or side is None:
             continue
         verb = (m.group("verb") or m.group("verb2")).lower()
-        if verb not in ("besieged", "encircled") and _after_capture(cap, m.start(), places[0]):
+        if verb not in _SIEGE_MODIFIERS and _after_capture(cap, m.start(), places[0]):
             continue  # the holder before the capture the clause states
         extra: dict[str, str] = {}
-        if verb in ("besieged", "encircled"):
+        if verb in _SIEGE_MODIFIERS:
             controller, action, extra = "unknown", "besieged", {"besieged_by": side}
         elif m.group("former"):
             controller, action = _other_side(cap.actors_in(sentence), side), "lost"
@@ -1780,11 +2082,16 @@ def find_control(
         if (
             slot is None
             or side is None
-            or slot.mention.precision == "city"
             or cap.text[m.end() : slot.core].strip()
             or _hedged(cap, m.start(), m.end())
             or _after_capture(cap, m.start(), slot)
         ):
+            continue
+        if slot.mention.precision == "city":
+            # "the rebel stronghold of Aleppo": a part of the city the side holds (a former one
+            # says nothing of now)
+            if not m.group("former"):
+                add(slot, side, "held", m.start(), slot.mention.end, "modifier", extent="part")
             continue
         if m.group("former"):
             after = _other_side(cap.actors_in(sentence), side)
@@ -1914,6 +2221,10 @@ def find_control(
                 if not (m.group("divides") and each.mention.precision in lx.REGION_KINDS):
                     add(each, "contested", "contested", m.start(), each.mention.end, "contested")
 
+    # "the rebel half of the city": a side's part of the city.
+    if "half" in low or "side of" in low or "sector" in low or "enclave" in low:
+        _side_half_rule(cap, add)
+
     # "the divided city of Aleppo": contested.
     if "divided" in low:
         for m in _DIVIDED_BEFORE_RE.finditer(text):
@@ -1942,7 +2253,7 @@ def find_control(
     if _POST_KEY_RE.search(low) is not None:
         # the newer phrases right of a mention, tried only where their words are
         post_words = (
-            "out" in low or "hands" in low,
+            "out" in low or "hands" in low or " from " in low,
             "under" in low or "returned to" in low or "back to" in low,
             "lost" in low,
             any(word in low for word in _PREDICATE_WORDS),
@@ -1966,6 +2277,10 @@ def find_control(
                     if statement.action == "captured":
                         # (the holding set off before it is the holder before the capture)
                         taken[(statement.place_id, slot.mention.start)] = statement.controller
+
+        # "It fell into rebel hands": a sentence whose subject refers back to a place
+        if "it " in low or "the " in low:
+            _anaphor_subject_rule(cap, add, gallery_date, post_words)
 
     # "after driving IS out of X": a gerund whose subject is the sentence's actor.
     for key in _GERUND_KEY_RE.finditer(low):
@@ -2837,7 +3152,7 @@ def _post_rules(
         side = _side_of(m) if m.group("actor") else None
         # a reduced relative ("X held by rebels") needs its agent, or the side it was taken
         # from ("X, recaptured from IS"); else "was/is/been"
-        taking = verb not in (*lx.HOLDING_PARTICIPLES, "besieged", "encircled", "surrounded")
+        taking = verb not in (*lx.HOLDING_PARTICIPLES, *_SIEGE_PARTICIPLES)
         # after the verb, a day before the side it was taken from ("captured *this month* from
         # IS by the SDF")
         when = _WHEN_GAP_RE.match(text, m.end()) if taking and m.group("actor") is None else None
@@ -2865,7 +3180,7 @@ def _post_rules(
         former = _FORMERLY_RE.search(mods)
         if not passive:
             pass
-        elif verb in ("besieged", "encircled", "surrounded"):
+        elif verb in _SIEGE_PARTICIPLES:
             if m.group("actor") is None or side is not None:
                 add(slot, "unknown", "besieged", begin, m.end(), "post", besieged_by=side or "")
         elif verb in lx.HOLDING_PARTICIPLES:
@@ -2998,7 +3313,9 @@ def _post_rules(
     m = _POST_CONTESTED_RE.match(text, pos)
     # ("eastern Aleppo, which has been divided between regime and opposition": a region of a
     # divided city is one side's part of it; the division is the city's)
-    divided = m is not None and any(m.group(f"v_{side}") for side, _ in lx.SIDE_NAMES)
+    divided = m is not None and (
+        any(m.group(f"v_{side}") for side, _ in lx.SIDE_NAMES) or m.group("v_rival") is not None
+    )
     if (
         m is not None
         # (the parts a division names are no degree: "divided into two *parts*")
@@ -3424,7 +3741,7 @@ def _antecedent_side(cap: _Caption, sentence: int, pos: int, *, back: bool = Fal
 _QUOTE_OPEN: Final = '"“'
 # "Kurds *said* they", "rebels *claimed on Monday that* they": a side reporting its own deed
 _SAID_THEY_RE: Final = re.compile(
-    r"(?:\s*,?\s+who)?\s+(?:said|say|says|claimed|claim|claims|announced|announce|announces)"
+    r"(?:\s*,?\s+who)?\s+(?:said|say|says|claimed|claim|claims|announced|announce|announces|declared)"
     r"(?:\s+on\s+\w+day)?(?:\s+that)?\s+",
     re.IGNORECASE,
 )
@@ -4224,6 +4541,7 @@ def _as_mention(m: _MentionLike, text: str) -> ControlMention:
         matched=str(getattr(m, "matched", "") or text[int(m.start) : int(m.end)]),
         role=str(getattr(m, "role", "") or "location"),
         precision=str(getattr(m, "precision", "") or "neighbourhood"),
+        cue=str(getattr(m, "cue", "") or ""),
     )
 
 
@@ -4545,6 +4863,9 @@ def _holding_rules(cap: _Caption, low: str, add: _Add) -> None:
         for each in places:
             if each.mention.precision in kinds:
                 add(each, side, "held", m.start(), each.mention.end, "modifier")
+            elif each.mention.precision == "city" and noun in _STRONGHOLD_WORDS:
+                # "a rebel stronghold in Aleppo": a part of the city the side holds
+                add(each, side, "held", m.start(), each.mention.end, "modifier", extent="part")
     attacked = any(noun in low for noun in _ATTACK_WORDS)
     for key in _REPEL_KEY_RE.finditer(low) if attacked else ():
         repel = _REPEL_RE.match(text, key.start())

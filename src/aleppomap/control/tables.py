@@ -74,10 +74,11 @@ def _column(frame: pd.DataFrame, name: str, default: Any) -> list[Any]:
 def control_table(events: pd.DataFrame) -> pd.DataFrame:
     """The control statements of every caption of ``events``, one row per statement.
 
-    Only located rows are read (``located`` True, a ``place_id``; not the places named only to
-    say where another is, whose ``reason`` is one of :data:`aleppomap.events.CONTEXT_CUES`),
-    and each caption once, with all its place mentions; captions with no control word are
-    skipped at the cost of one regular-expression search.
+    Only located rows are read (``located`` True, a ``place_id``; the places named only to
+    say where another is, whose ``reason`` is one of :data:`aleppomap.events.CONTEXT_CUES`,
+    only where a phrase governs them, see :func:`~aleppomap.control.find_control`), and each
+    caption once, with all its place mentions; captions with no control word are skipped at
+    the cost of one regular-expression search.
 
     Parameters
     ----------
@@ -112,11 +113,13 @@ def control_table(events: pd.DataFrame) -> pd.DataFrame:
     if "located" in rows.columns:
         rows = rows[rows["located"].fillna(False).astype(bool)]
     rows = rows[rows["place_id"].notna()]
+    cues = [""] * len(rows)
     if "reason" in rows.columns and "role" in rows.columns:
         # a place named only to say where another is ("Hanano in Aleppo", "Marea, north of
-        # Aleppo") is no place a statement is about: the other one is
+        # Aleppo") is no place a statement is about, the other one is: find_control reads it
+        # only where a phrase governs it ("rebel-held areas of Aleppo")
         aside = rows["role"].eq("mentioned").fillna(False) & rows["reason"].isin(CONTEXT_CUES)
-        rows = rows[~aside.astype(bool)]
+        cues = [_text(r) if a else "" for r, a in zip(rows["reason"], aside, strict=True)]
 
     galleries = _column(rows, "gallery", "")
     entries = _column(rows, "entry", 0)
@@ -150,6 +153,7 @@ def control_table(events: pd.DataFrame) -> pd.DataFrame:
                 matched=_text(matched[i]),
                 role=_text(roles[i]) or "location",
                 precision=_text(precisions[i]) or "neighbourhood",
+                cue=cues[i],
             )
             for i in idx
             if _text(starts[i]) != "" and _text(ends[i]) != ""
