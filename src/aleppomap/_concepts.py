@@ -65,7 +65,8 @@ __all__ = [
 
 # -- the city's sides -------------------------------------------------------------------------
 # The side word before the city's name ("Ost-Aleppo", "Doğu Halep", "Oost-Aleppo", "wschodnie
-# Aleppo", "wilayah timur Aleppo"), in every case a language inflects it in (Polish: wschodnie,
+# Aleppo", "wilayah timur Aleppo", "wilayah timur kota Aleppo": of the city of), in every
+# case a language inflects it in (Polish: wschodnie,
 # wschodniego, wschodnim; the part's noun in its cases: "wschodnia część Aleppo", "we wschodniej
 # części Aleppo").
 SIDE_BEFORE: dict[str, tuple[str, ...]] = {
@@ -75,6 +76,8 @@ SIDE_BEFORE: dict[str, tuple[str, ...]] = {
         "wschodnie", "wschodniego", "wschodnim", "wschodnia część", "wschodniej części",
         "wschodnią część", "wschodnie dzielnice", "wschodnich dzielnicach", "wschodnich dzielnic",
         "wilayah timur", "bagian timur", "kawasan timur", "daerah timur", "sisi timur",
+        "wilayah timur kota", "bagian timur kota", "kawasan timur kota", "daerah timur kota",
+        "sisi timur kota",
         "estul", "partea de est a", "partea estică a", "cartierele din estul",
         "istočni", "istočnom", "istočnog", "istočni dio", "istočnom dijelu", "istočni deo",
         "istočnom delu", "istočne četvrti", "istočnim četvrtima", "východní", "východním",
@@ -87,6 +90,8 @@ SIDE_BEFORE: dict[str, tuple[str, ...]] = {
         "zachodnie", "zachodniego", "zachodnim", "zachodnia część", "zachodniej części",
         "zachodnią część", "zachodnie dzielnice", "zachodnich dzielnicach", "zachodnich dzielnic",
         "wilayah barat", "bagian barat", "kawasan barat", "daerah barat", "sisi barat",
+        "wilayah barat kota", "bagian barat kota", "kawasan barat kota", "daerah barat kota",
+        "sisi barat kota",
         "vestul", "partea de vest a", "partea vestică a", "cartierele din vestul",
         "zapadni", "zapadnom", "zapadnog", "zapadni dio", "zapadnom dijelu", "zapadni deo",
         "zapadnom delu", "zapadne četvrti", "zapadnim četvrtima", "západní", "západním",
@@ -357,7 +362,8 @@ NOUNS: dict[str, tuple[str, ...]] = {
     ),
     "aleppo-airport": (
         "aéroport", "Flughafen", "aeropuerto", "aeroporto", "luchthaven", "havalimanı",
-        "havaalanı", "bandara", "lotnisko", "aeroportul",
+        "havaalanı", "bandara", "bandar udara", "lapangan terbang", "sân bay", "lotnisko",
+        "aeroportul",
         "فرودگاه", "ہوائی اڈہ", "ہوائی اڈے", "ایئرپورٹ", "ائیرپورٹ", "aeroporti", "aeroportin",
         "aerodrom", "aerodromu", "zračna luka", "zračnoj luci", "letiště", "letišti", "repülőtér",
         "repülőtéren", "flygplatsen", "hava limanı", "hava limanında", "аэропорт", "аэропорту",

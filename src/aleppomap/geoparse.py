@@ -840,13 +840,20 @@ _PLACE_LIST_WORDS = frozenset(
 )  # fmt: skip
 # Capitalised nouns that stand before a place's name, not a given name before a surname: German
 # nouns ("die Stadt Azaz", "im Dorf Anadan") and English ones in titles ("Camp", "City").
+# The Azerbaijani locative and ablative endings, written with its schwa ("Azezdə": in Azaz,
+# "Afrindən": from Afrin, "Hələbdəki": that in Aleppo): on a town's name they tell a place.
+_SCHWA_CASES = ("də", "dən", "tə", "tən", "dəki", "təki")
 _NOUNS_BEFORE_NAMES = frozenset(
     {"stadt", "dorf", "ort", "ortschaft", "bezirk", "kleinstadt", "grenzstadt", "grenzort",
      "provinz", "region", "gebiet", "lager", "flüchtlingslager", "kreis", "distrikt",
      "gemeinde", "festung", "grenzübergang", "flughafen", "militärflughafen", "city", "town",
      "village", "district", "province", "camp", "crossing", "airport", "airbase", "base",
      "afghan", "circassian", "assyrian", "syriac", "yazidi", "american", "british", "french",
-     "german", "european", "chinese", "islamist", "jihadist", "loyalist", "downtown"}
+     "german", "european", "chinese", "islamist", "jihadist", "loyalist", "downtown",
+     # Indonesian and Malay: a town, its airport, its people, capitalised as a sentence's or a
+     # headline's first word ("Warga Manbij": Manbij's residents; "Kota Afrin": Afrin town)
+     "kota", "bandara", "desa", "kampung", "provinsi", "wilayah", "kawasan", "daerah",
+     "kabupaten", "kecamatan", "warga", "penduduk", "pengungsi", "bandar", "pekan", "negeri"}
 )  # fmt: skip
 # Syria and Turkey in the languages that write a country's name, often in its genitive, before a
 # town's: no given name before a surname ("Suriye'nin Azez", "Suriyanın Azez şəhəri").
@@ -3729,6 +3736,10 @@ class Geoparser:
         a lower-case word of its sentence ("w Manbidżu", "obyvatelé Azázu"), before no
         capitalised word ("Aziza Ahmed" is a woman, not Azaz), in a caption that names Syria or
         another place (a given name may look like a town's case form: "Aziza", "Sirine")."""
+        if w.low[k].endswith(_SCHWA_CASES):
+            # an Azerbaijani locative or ablative ("Azezdə": in Azaz, "Afrindən": from Afrin)
+            # ends no given name, so tells a place even first in its sentence or after a name
+            return named or _SYRIA.search(text) is not None
         if k == 0 or w.upper[k - 1] or self._sentence_start(text, w, k):
             return False
         nxt = k + 1
