@@ -118,3 +118,15 @@ def test_azerbaijani_case_first_in_sentence(gp: Geoparser, text: str, place: str
 )
 def test_azerbaijani_case_of_no_place(gp: Geoparser, text: str) -> None:
     assert ids(gp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Warga Manbij merayakan kepergian militan dari kota mereka.",
+        "Kota Afrin dikuasai pasukan Turki pada hari Minggu.",
+        "Pemerintah menutup Bandar Udara Aleppo setelah serangan itu.",
+    ],
+)
+def test_noun_before_a_town_makes_no_unknown_place(gp: Geoparser, text: str) -> None:
+    assert gp.unknown_places(text) == []
