@@ -1686,6 +1686,9 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"[وبلف]?الدولة\s+الإسلامية",
             # Greek ("το *Ισλαμικό Κράτος*", "οι τζιχαντιστές του *ΙΚ*")
             r"Ισλαμικ\w+\s+Κράτ\w*|(?-i:ΙΚ|ΙΚΙΛ)",
+            # Indonesian, Malay, Vietnamese, Hebrew ("*NIIS*", "*Negara Islam*", "*Nhà nước
+            # Hồi giáo*", "*דאעש*", "*המדינה האסלאמית*")
+            r"(?-i:NIIS)|Negara\s+Islam|Nhà\s+nước\s+Hồi\s+giáo|דאע\"?ש|המדינה\s+האסלאמית",
         ),
     ),
     (
@@ -1715,6 +1718,10 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"Koerd(?:en|ische\s+(?:strijdkrachten|troepen|milities|strijders))",
             # Greek ("οι *Κούρδοι*", "οι *κουρδικές δυνάμεις*")
             r"(?:οι\s+|των\s+|τους\s+)?Κούρδ(?:οι|ων|ους)|κουρδικ\w+\s+(?:δυνάμ|πολιτοφυλακ|μαχητ)\w*",
+            # Indonesian, Malay, Vietnamese, Hebrew ("*milisi Kurdi*", "*lực lượng người Kurd*",
+            # "*הכורדים*")
+            r"(?:pasukan|milisi|militan|pejuang|kelompok)\s+Kurdi|(?:lực\s+lượng|dân\s+quân)"
+            r"\s+(?:người\s+)?Kurd|הכורדים|כוחות\s+כורדיים",
         ),
     ),
     (
@@ -1774,6 +1781,14 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:οι\s+|των\s+|τους\s+|στους\s+)?(?:ισλαμιστ\w+\s+)?αντ[άα]ρτ(?:ες|ών|ας|ισσες)"
             r"|αντικαθεστωτικ\w+|(?:της\s+)?αντιπολίτευσης"
             r"|Ελε[υύ]θερ\w+\s+Συριακ\w+\s+Στρατ\w*",
+            # Indonesian, Malay ("*pemberontak*", "*kelompok oposisi*", "*kumpulan penentang*",
+            # "*militan*")
+            r"(?:(?:para|kelompok|kumpulan|pasukan|pejuang|milisi)\s+)?(?:pemberontak|oposisi"
+            r"|penentang|militan)",
+            # Vietnamese ("*phiến quân*", "*quân nổi dậy*", "*lực lượng nổi dậy*", "*phe đối lập*")
+            r"(?:các\s+)?(?:phiến\s+quân|(?:quân|lực\s+lượng|nhóm)\s+nổi\s+dậy|phe\s+đối\s+lập)",
+            # Hebrew ("*המורדים*", "*האופוזיציה*")
+            r"[והבל]?(?:המורדים|מורדים|האופוזיציה)",
         ),
     ),
     (
@@ -1820,6 +1835,14 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:ο\s+|τον\s+|του\s+|στον\s+)?συριακ(?:ός|ό|ού)\s+στρατ(?:ός|ό|ού)"
             r"|κυβερνητικ\w+\s+(?:δυνάμ|στρατε[υύ]μ)\w*|(?:το\s+|του\s+)?καθεστ[ώω]τ(?:ος|ός|ώς)?"
             r"(?:\s+του\s+Άσαντ)?|δυνάμ\w+\s+του\s+Άσαντ",
+            # Indonesian, Malay ("*pasukan pemerintah*", "*tentara Suriah*", "*militer
+            # Suriah*", "*rezim*")
+            r"(?:pasukan|tentara|militer|tentera|angkatan)\s+(?:pro-?pemerintah|pemerintah"
+            r"|kerajaan|Suriah|Syiria|Syria|Assad|rezim)|pasukan\s+propemerintah|rezim(?:\s+Assad)?",
+            # Vietnamese ("*quân đội Syria*", "*quân chính phủ*", "*lực lượng chính phủ*")
+            r"quân\s+đội(?:\s+(?:Syria|chính\s+phủ))?|(?:quân|lực\s+lượng)\s+chính\s+phủ",
+            # Hebrew ("*צבא אסד*", "*צבא סוריה*", "*המשטר*")
+            r"[והבל]?(?:צבא\s+(?:אסד|סוריה|המשטר)|הצבא\s+הסורי|המשטר(?:\s+הסורי)?|כוחות\s+המשטר)",
         ),
     ),
 )  # fmt: skip
@@ -1854,6 +1877,10 @@ WORLD_HELD_AFTER: Final = (
     r"(?:βρίσκεται\s+|βρισκόταν\s+|παραμένει\s+)?υπό\s+τον\s+(?:πλήρη\s+)?έλεγχο",
     r"(?:βρίσκεται\s+|βρισκόταν\s+|παραμένει\s+)?στα\s+χέρια", r"ελεγχόμεν\w+\s+από",
     r"(?:το\s+|ένα\s+)?προπύργιο",
+    # Indonesian, Malay ("X yang *dikuasai* pemberontak", "X *yang dikuasai oleh* kumpulan
+    # penentang", "X *di bawah kendali* pasukan pemerintah"), Hebrew ("X *בשליטת* המורדים")
+    r"(?:yang\s+)?dikuasai(?:\s+oleh)?",
+    r"(?:yang\s+)?(?:berada\s+)?di\s+bawah\s+(?:kendali|kawalan)", r"(?:ש?נמצא\w*\s+)?ב?שליטת",
 )  # fmt: skip
 #: The cues after a place that say it fell to the side named next ("X ... *a cair nas mãos
 #: dos* rebeldes", "X *est tombée aux mains de* l'EI", "X *cayó en manos de* ...", "X *è caduta
@@ -2074,6 +2101,10 @@ WORLD_HEDGES: Final = (
     # Greek: a negation, an attempt, a plan, a threat, a part ("*δεν* κατέλαβαν", "*προσπαθούν
     # να* ανακαταλάβουν", "*εν μέρει*")
     r"δεν|προσπαθ\w*|επιχειρ\w*|σχεδιάζ\w*|απειλ\w*|σχεδόν|εν\s+μέρει|μερικώς|φέρεται",
+    # Indonesian, Malay: once, formerly, not, almost, will, tried ("X yang *pernah* dikuasai",
+    # "*tidak* dikuasai", "*hampir*", "*akan*", "*mencoba*", "*sebagian*")
+    r"pernah|sempat|dulu|dahulu|sebelumnya|tidak|bukan|belum|hampir|akan|mencoba|berusaha"
+    r"|sebagian|separuh",
 )  # fmt: skip
 #: What ends a clause after its verb in those languages (the places after it are no object):
 #: a reporting verb ("..., *disse* o Observatório", "*selon* l'OSDH"), a relative pronoun, "but".
@@ -2092,6 +2123,10 @@ WORLD_CLAUSE_END: Final = (
     r"\bà\s+l['’]exception\b", r"\btranne\b", r"\beccetto\b", r"\bad\s+eccezione\b",
     r"\baußer\b", r"\bmit\s+Ausnahme\b", r"\bbehalve\b", r"\bmet\s+uitzondering\b", r"\bhariç\b",
     r"باستثناء", r"عدا",
+    # Indonesian, Malay: after, before, during, except ("X *setelah* selama 4 tahun dikuasai
+    # ...": a past holding)
+    r"\bsetelah\b", r"\bsebelum\b", r"\bselama\b", r"\bsejak\b", r"\bselepas\b",
+    r"\bkecuali\b",
 )  # fmt: skip
 #: The Turkish holding before its places, the side before it in the genitive
 #: ("PKK/YPG'nin Halep'te *işgalinde tuttuğu* X ve Y mahalleleri", "YPG'nin *işgal ettiği*
@@ -2460,12 +2495,16 @@ WORLD_LATIN_TRIGGERS: Final = (
     # a place cleared of a side, taken back by one ("YPG'den *temizlen*en X", "*geri ald*ığı
     # X"), control taken in it ("X'ta *kontrolü sağla*dı")
     "temizlen", "arındırıl", r"geri\s+ald", r"kontrol[üu]\s+sağla",
+    # Indonesian, Malay ("X yang *dikuasai* pemberontak", "*di bawah kendali*")
+    "dikuasai", r"di\s+bawah\s+(?:kendali|kawalan)",
     *WORLD_MORE_TRIGGERS,
     *WORLD_CLAUSE_TRIGGERS,
 )  # fmt: skip
 #: The trigger fragments of those rules in the other scripts (Arabic, Persian, Cyrillic), looked
 #: for only in a caption with a character outside ASCII.
 WORLD_SCRIPT_TRIGGERS: Final = (
+    # Hebrew ("X *בשליטת* המורדים")
+    "שליטת",
     "سيطر", "استعاد", "حرر", "تحرير", "أحكم", "بسط", "فرض", "بيد", "في يد", "بأيدي", "معقل",
     "خاضع", "تحت", "سقط", "контрол", "освобод", "отбил", "захват", "занял", "взят", "взял",
     "перешл",
