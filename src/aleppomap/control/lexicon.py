@@ -1881,6 +1881,10 @@ WORLD_HELD_AFTER: Final = (
     # penentang", "X *di bawah kendali* pasukan pemerintah"), Hebrew ("X *בשליטת* המורדים")
     r"(?:yang\s+)?dikuasai(?:\s+oleh)?",
     r"(?:yang\s+)?(?:berada\s+)?di\s+bawah\s+(?:kendali|kawalan)", r"(?:ש?נמצא\w*\s+)?ב?שליטת",
+    # Vietnamese ("X *do* phiến quân *kiểm soát*", the side between; "X *dưới sự kiểm soát
+    # của* quân đội Syria", "X *nằm trong tay* phiến quân")
+    r"do(?=\s[^.;,:!?]{1,40}?\s(?:kiểm\s+soát|nắm\s+giữ|chiếm\s+giữ)(?!\w))",
+    r"(?:nằm\s+)?dưới\s+(?:sự\s+)?kiểm\s+soát\s+của", r"(?:nằm\s+)?trong\s+tay",
 )  # fmt: skip
 #: The cues after a place that say it fell to the side named next ("X ... *a cair nas mãos
 #: dos* rebeldes", "X *est tombée aux mains de* l'EI", "X *cayó en manos de* ...", "X *è caduta
@@ -2105,6 +2109,9 @@ WORLD_HEDGES: Final = (
     # "*tidak* dikuasai", "*hampir*", "*akan*", "*mencoba*", "*sebagian*")
     r"pernah|sempat|dulu|dahulu|sebelumnya|tidak|bukan|belum|hampir|akan|mencoba|berusaha"
     r"|sebagian|separuh",
+    # Vietnamese: once, not yet, not, almost, about to, wants ("X *từng* nằm trong tay", "*gần
+    # như*", "*sắp*", "*không*", "*chưa*", "*muốn*", "*cố gắng*")
+    r"từng|chưa|không|gần|sắp|muốn|cố\s+gắng|một\s+phần",
 )  # fmt: skip
 #: What ends a clause after its verb in those languages (the places after it are no object):
 #: a reporting verb ("..., *disse* o Observatório", "*selon* l'OSDH"), a relative pronoun, "but".
@@ -2497,6 +2504,8 @@ WORLD_LATIN_TRIGGERS: Final = (
     "temizlen", "arındırıl", r"geri\s+ald", r"kontrol[üu]\s+sağla",
     # Indonesian, Malay ("X yang *dikuasai* pemberontak", "*di bawah kendali*")
     "dikuasai", r"di\s+bawah\s+(?:kendali|kawalan)",
+    # Vietnamese ("X do phiến quân *kiểm soát*", "*nắm giữ*", "*trong tay*")
+    r"kiểm\s+soát", r"nắm\s+giữ", r"chiếm\s+giữ", r"trong\s+tay",
     *WORLD_MORE_TRIGGERS,
     *WORLD_CLAUSE_TRIGGERS,
 )  # fmt: skip
