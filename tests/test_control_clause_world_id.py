@@ -1,10 +1,11 @@
-"""Control clauses in Indonesian and Malay: a holding said after the place, its side named next
-("X yang dikuasai pemberontak", "X yang dikuasai oleh kumpulan penentang", "X yang berada di
-bawah kendali rezim"), read by the world rules from the world tables (``lexicon.WORLD_SIDES``,
-``WORLD_HELD_AFTER``): rebels (pemberontak, oposisi, penentang, militan), the government
-(pasukan pemerintah, rezim), IS (ISIS, NIIS), the Kurds (pasukan Kurdi). A holding that is past
-("setelah selama empat tahun dikuasai", "yang pernah dikuasai"), almost or only intended states
-nothing.
+"""Control clauses in Indonesian and Malay, read by the world rules from the world tables
+(``lexicon.WORLD_SIDES``, ``WORLD_HELD_AFTER``, ``WORLD_TAKE_VERBS``, ``WORLD_HOLD_VERBS``):
+a holding said after the place, its side named next ("X yang dikuasai pemberontak", "X yang
+dikuasai oleh kumpulan penentang", "X yang berada di bawah kendali rezim"), and the verbs of a
+side that takes or holds ("merebut kembali X", "mengambil alih X", "menguasai X"). Sides:
+rebels (pemberontak, oposisi, penentang, militan), the government (pasukan pemerintah, rezim),
+IS (ISIS, NIIS), the Kurds (pasukan Kurdi). A holding or a capture that is past, almost, only
+intended, of a part or near the place states nothing.
 
 Every caption here is written for this module in the manner of agency captions (none is copied
 from a published one).
@@ -68,6 +69,24 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "Distrik Hanano, Aleppo, dikuasai oleh pemberontak.",
         [("hanano", "rebels", "held")],
     ),
+    # the verbs of a side that takes or holds, its subject before ("merebut kembali",
+    # "berhasil merebut", "mengambil alih", "menguasai")
+    (
+        "id_take_verb",
+        "Pasukan pemerintah merebut kembali distrik Hanano, Senin (12/12).",
+        [("hanano", "government", "captured")],
+    ),
+    (
+        "id_take_verb",
+        "Pemberontak berhasil merebut Manbij dari tangan NIIS.",
+        [("manbij", "rebels", "captured")],
+    ),
+    (
+        "id_take_verb",
+        "Kelompok oposisi mengambil alih Manbij pada Jumat (29/11).",
+        [("manbij", "rebels", "captured")],
+    ),
+    ("id_hold_verb", "Pemberontak menguasai distrik Hanano.", [("hanano", "rebels", "held")]),
 ]
 
 STATES_NONE: list[tuple[str, str]] = [
@@ -83,6 +102,14 @@ STATES_NONE: list[tuple[str, str]] = [
     # no side, no holding
     ("id_no_side", "Warga berjalan di distrik Hanano yang dikuasai, kata saksi."),
     ("id_no_holding", "Pemberontak berjalan di distrik Hanano pada Kamis (15/12)."),
+    # a take or hold verb that is future, tried, almost, not yet, an aim, or of a part only
+    ("id_verb_future", "Pasukan pemerintah akan merebut distrik Hanano."),
+    ("id_verb_tried", "Pasukan pemerintah mencoba merebut kembali distrik Hanano."),
+    ("id_verb_almost", "Pasukan pemerintah hampir menguasai distrik Hanano."),
+    ("id_verb_not_yet", "Tentara Suriah belum menguasai Hanano."),
+    ("id_verb_aim", "Pasukan SDF melancarkan serangan untuk merebut Manbij dari ISIS."),
+    ("id_verb_part", "Pemberontak masih menguasai sejumlah desa di barat Manbij."),
+    ("id_verb_near", "Pemberontak menguasai desa-desa dekat Manbij."),
 ]
 
 

@@ -1946,6 +1946,8 @@ WORLD_HOLD_VERBS: Final = (
     r"controllano", r"controlla", r"kontrollier(?:en|t)", r"beherrsch(?:en|t)",
     r"контролиру(?:ют|ет)", r"контролю(?:ють|є)",
     r"(?:ت|ي)سيطر(?:ون)?(?=\s)",
+    # Indonesian, Malay ("pemberontak *menguasai* X")
+    r"menguasai",
 )  # fmt: skip
 #: The verbs of a side that takes (its subject before; past or a headline's present) and
 #: their infinitives after an auxiliary or a "managed to" ("*tomaram* a cidade de X", "*vient de
@@ -2010,6 +2012,10 @@ WORLD_TAKE_VERBS: Final = (
     # "*πήραν τον έλεγχο* της X", "*έχει ανακαταλάβει*")
     r"(?:ανακατέλαβ|κατέλαβ|απελευθέρωσ|ανέκτησ)(?:ε|αν)", r"(?:πήρ|ανέλαβ)(?:ε|αν)\s+τον\s+έλεγχο",
     r"(?:έχει|έχουν|είχε|είχαν)\s+(?:ανακαταλάβει|καταλάβει|απελευθερώσει)",
+    # Indonesian, Malay ("tentara Suriah *merebut kembali* X", "*berhasil merebut*", "*kembali
+    # menguasai*", "*mengambil alih*", "*membebaskan*", "*menawan*")
+    r"(?:berhasil\s+|telah\s+|sudah\s+)?(?:merebut(?:\s+kembali)?|kembali\s+menguasai"
+    r"|mengambil\s+alih(?:\s+kendali)?|membebaskan|menawan\s+semula)",
 )  # fmt: skip
 #: The verbs of a side that lost a place (its subject before, the place after them): "o regime
 #: *perdeu completamente o controle de* X", "el ejército *perdió el control de* X", "le régime
@@ -2062,6 +2068,8 @@ WORLD_NEAR: Final = (
     r"nord|sud|est|ouest|norte|sur|sul|este|leste|oeste|ovest|Norden|Süden|Osten|Westen"
     r"|nord-est|nord-ouest|sud-est|sud-ouest|nordeste|noroeste|sudeste|sudoeste|nordöstlich"
     r"|nördlich|südlich|östlich|westlich|شمال\w*|جنوب\w*|شرق\w*|غرب\w*",
+    # Indonesian, Malay ("pedesaan *di barat* X", "*dekat* X", "*pinggiran* X")
+    r"utara|selatan|timur|barat|dekat|sekitar|pinggiran|luar",
 )  # fmt: skip
 #: Words before a place in those languages that make a statement one of its parts only ("*une
 #: partie de* X", "*parte de* X", "*la mitad de* X", "*60% de* X", "*أجزاء من* X", "*часть*
@@ -2070,6 +2078,8 @@ WORLD_PARTITIVES: Final = (
     r"partie|parties|parte|partes|Teile?n?|Hälfte|moitié|mitad|metade|metà|majorité|mayoría",
     r"maioria|maggior|أجزاء|جزء|части|часть|частью|kısm\w*|yüzde",
     r"\d+\s*(?:%|pour\s*cent|por\s*ciento|por\s*cento|per\s*cento|Prozent)",
+    # Indonesian, Malay ("*sejumlah pedesaan di* barat X", "*sebagian* X", "*beberapa desa di*")
+    r"sejumlah|beberapa|sebagian|separuh|pedesaan|desa-desa",
 )  # fmt: skip
 #: Words before a city that make it the whole of which the places meant are parts ("*les
 #: quartiers ouest de* la ville", "*las últimas zonas de* Alepo", "*aree di* Aleppo").
@@ -2108,7 +2118,7 @@ WORLD_HEDGES: Final = (
     # Indonesian, Malay: once, formerly, not, almost, will, tried ("X yang *pernah* dikuasai",
     # "*tidak* dikuasai", "*hampir*", "*akan*", "*mencoba*", "*sebagian*")
     r"pernah|sempat|dulu|dahulu|sebelumnya|tidak|bukan|belum|hampir|akan|mencoba|berusaha"
-    r"|sebagian|separuh",
+    r"|sebagian|separuh|untuk|guna|demi|bertujuan|ingin|hendak",
     # Vietnamese: once, not yet, not, almost, about to, wants ("X *từng* nằm trong tay", "*gần
     # như*", "*sắp*", "*không*", "*chưa*", "*muốn*", "*cố gắng*")
     r"từng|chưa|không|gần|sắp|muốn|cố\s+gắng|một\s+phần",
@@ -2504,6 +2514,7 @@ WORLD_LATIN_TRIGGERS: Final = (
     "temizlen", "arındırıl", r"geri\s+ald", r"kontrol[üu]\s+sağla",
     # Indonesian, Malay ("X yang *dikuasai* pemberontak", "*di bawah kendali*")
     "dikuasai", r"di\s+bawah\s+(?:kendali|kawalan)",
+    "menguasai", "merebut", r"mengambil\s+alih", "membebaskan", r"menawan\s+semula",
     # Vietnamese ("X do phiến quân *kiểm soát*", "*nắm giữ*", "*trong tay*")
     r"kiểm\s+soát", r"nắm\s+giữ", r"chiếm\s+giữ", r"trong\s+tay",
     *WORLD_MORE_TRIGGERS,
