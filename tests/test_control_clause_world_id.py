@@ -2,9 +2,10 @@
 (``lexicon.WORLD_SIDES``, ``WORLD_HELD_AFTER``, ``WORLD_TAKE_VERBS``, ``WORLD_HOLD_VERBS``):
 a holding said after the place, its side named next ("X yang dikuasai pemberontak", "X yang
 dikuasai oleh kumpulan penentang", "X yang berada di bawah kendali rezim"), and the verbs of a
-side that takes or holds ("merebut kembali X", "mengambil alih X", "menguasai X"). Sides:
-rebels (pemberontak, oposisi, penentang, militan), the government (pasukan pemerintah, rezim),
-IS (ISIS, NIIS), the Kurds (pasukan Kurdi). A holding or a capture that is past, almost, only
+side that takes or holds ("merebut kembali X", "mengambil alih X", "menguasai X"), and an
+area of a city held ("wilayah yang dikuasai pemberontak di X"). Sides: rebels (pemberontak,
+oposisi, penentang, militan), the government (pasukan pemerintah, rezim), IS (ISIS, NIIS), the
+Kurds (pasukan Kurdi). A holding or a capture that is past, almost, only
 intended, of a part or near the place states nothing.
 
 Every caption here is written for this module in the manner of agency captions (none is copied
@@ -87,6 +88,23 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         [("manbij", "rebels", "captured")],
     ),
     ("id_hold_verb", "Pemberontak menguasai distrik Hanano.", [("hanano", "rebels", "held")]),
+    # an area of a city held by a side, said before the city ("wilayah / kawasan / daerah yang
+    # dikuasai ... di X")
+    (
+        "id_part_before",
+        "Warga dievakuasi dari wilayah yang dikuasai pemberontak di Aleppo, Kamis (15/12).",
+        [("aleppo", "rebels", "held")],
+    ),
+    (
+        "ms_part_before",
+        "Kubur di kawasan yang dikuasai kumpulan penentang di Aleppo.",
+        [("aleppo", "rebels", "held")],
+    ),
+    (
+        "id_part_before",
+        "Warga di daerah yang dikuasai pasukan pemerintah di Manbij.",
+        [("manbij", "government", "held")],
+    ),
 ]
 
 STATES_NONE: list[tuple[str, str]] = [
@@ -110,6 +128,7 @@ STATES_NONE: list[tuple[str, str]] = [
     ("id_verb_aim", "Pasukan SDF melancarkan serangan untuk merebut Manbij dari ISIS."),
     ("id_verb_part", "Pemberontak masih menguasai sejumlah desa di barat Manbij."),
     ("id_verb_near", "Pemberontak menguasai desa-desa dekat Manbij."),
+    ("id_part_once", "Warga di wilayah yang pernah dikuasai pemberontak di Aleppo."),
 ]
 
 

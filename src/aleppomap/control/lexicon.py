@@ -2082,6 +2082,8 @@ WORLD_PARTS: Final = (
     r"Viertel|Stadtteile?|Gebiete?|أحياء|مناطق|район\w*|квартал\w*|mahalle\w*|bölge\w*",
     # Persian ("*منطقه دیگری از* شرق شهر حلب": another area of it)
     r"منطقه|مناطق|بخش\w*|قسمت\w*",
+    # Indonesian, Malay ("dari *wilayah* yang dikuasai pemberontak di X", "*kawasan*")
+    r"wilayah|kawasan|daerah",
 )  # fmt: skip
 #: Words of a clause in those languages that make its statement only intended, tried, claimed
 #: or denied ("*intentan recuperar*", "*tenta di* ...", "*versuchen*", "*تهدف إلى السيطرة*",
