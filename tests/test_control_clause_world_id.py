@@ -92,7 +92,7 @@ STATES: list[tuple[str, str, list[Statement]]] = [
     # dikuasai ... di X")
     (
         "id_part_before",
-        "Warga dievakuasi dari wilayah yang dikuasai pemberontak di Aleppo, Kamis (15/12).",
+        "Warga menunggu untuk dievakuasi dari wilayah yang dikuasai pemberontak di Aleppo.",
         [("aleppo", "rebels", "held")],
     ),
     (

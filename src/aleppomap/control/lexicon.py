@@ -2114,7 +2114,10 @@ WORLD_HEDGES: Final = (
     # Indonesian, Malay: once, formerly, not, almost, will, tried ("X yang *pernah* dikuasai",
     # "*tidak* dikuasai", "*hampir*", "*akan*", "*mencoba*", "*sebagian*")
     r"(?:pernah|sempat|dulu|dahulu|sebelumnya|tidak|bukan|belum|hampir|akan|mencoba|berusaha"
-    r"|sebagian|separuh|untuk|guna|demi|bertujuan|ingin|hendak)(?!\w)",
+    r"|sebagian|separuh)(?!\w)",
+    # an aim: "in order to" before an active verb ("serangan *untuk merebut* X"; not "untuk
+    # dievakuasi dari wilayah yang dikuasai ...", a passive)
+    r"(?:untuk|guna|demi|bertujuan|ingin|hendak)\s+me\w+",
     # Vietnamese: once, not yet, not, almost, about to, wants ("X *từng* nằm trong tay", "*gần
     # như*", "*sắp*", "*không*", "*chưa*", "*muốn*", "*cố gắng*")
     r"(?:từng|chưa|không|gần|sắp|muốn|cố\s+gắng|một\s+phần)(?!\w)",
