@@ -1686,6 +1686,8 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"[وبلف]?الدولة\s+الإسلامية",
             # Greek ("το *Ισλαμικό Κράτος*", "οι τζιχαντιστές του *ΙΚ*")
             r"Ισλαμικ\w+\s+Κράτ\w*|(?-i:ΙΚ|ΙΚΙΛ)",
+            # Indonesian, Malay, Vietnamese ("*NIIS*", "*Negara Islam*", "*Nhà nước Hồi giáo*")
+            r"(?-i:NIIS)|Negara\s+Islam|Nhà\s+nước\s+Hồi\s+giáo",
         ),
     ),
     (
@@ -1715,6 +1717,9 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"Koerd(?:en|ische\s+(?:strijdkrachten|troepen|milities|strijders))",
             # Greek ("οι *Κούρδοι*", "οι *κουρδικές δυνάμεις*")
             r"(?:οι\s+|των\s+|τους\s+)?Κούρδ(?:οι|ων|ους)|κουρδικ\w+\s+(?:δυνάμ|πολιτοφυλακ|μαχητ)\w*",
+            # Indonesian, Malay, Vietnamese ("*milisi Kurdi*", "*lực lượng người Kurd*")
+            r"(?:pasukan|milisi|militan|pejuang|kelompok)\s+Kurdi|(?:lực\s+lượng|dân\s+quân)"
+            r"\s+(?:người\s+)?Kurd",
         ),
     ),
     (
@@ -1774,6 +1779,12 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:οι\s+|των\s+|τους\s+|στους\s+)?(?:ισλαμιστ\w+\s+)?αντ[άα]ρτ(?:ες|ών|ας|ισσες)"
             r"|αντικαθεστωτικ\w+|(?:της\s+)?αντιπολίτευσης"
             r"|Ελε[υύ]θερ\w+\s+Συριακ\w+\s+Στρατ\w*",
+            # Indonesian, Malay ("*pemberontak*", "*kelompok oposisi*", "*kumpulan penentang*",
+            # "*militan*")
+            r"(?:(?:para|kelompok|kumpulan|pasukan|pejuang|milisi)\s+)?(?:pemberontak|oposisi"
+            r"|penentang|militan)",
+            # Vietnamese ("*phiến quân*", "*quân nổi dậy*", "*lực lượng nổi dậy*", "*phe đối lập*")
+            r"(?:các\s+)?(?:phiến\s+quân|(?:quân|lực\s+lượng|nhóm)\s+nổi\s+dậy|phe\s+đối\s+lập)",
         ),
     ),
     (
@@ -1820,6 +1831,12 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:ο\s+|τον\s+|του\s+|στον\s+)?συριακ(?:ός|ό|ού)\s+στρατ(?:ός|ό|ού)"
             r"|κυβερνητικ\w+\s+(?:δυνάμ|στρατε[υύ]μ)\w*|(?:το\s+|του\s+)?καθεστ[ώω]τ(?:ος|ός|ώς)?"
             r"(?:\s+του\s+Άσαντ)?|δυνάμ\w+\s+του\s+Άσαντ",
+            # Indonesian, Malay ("*pasukan pemerintah*", "*tentara Suriah*", "*militer
+            # Suriah*", "*rezim*")
+            r"(?:pasukan|tentara|militer|tentera|angkatan)\s+(?:pro-?pemerintah|pemerintah"
+            r"|kerajaan|Suriah|Syiria|Syria|Assad|rezim)|pasukan\s+propemerintah|rezim(?:\s+Assad)?",
+            # Vietnamese ("*quân đội Syria*", "*quân chính phủ*", "*lực lượng chính phủ*")
+            r"quân\s+đội(?:\s+(?:Syria|chính\s+phủ))?|(?:quân|lực\s+lượng)\s+chính\s+phủ",
         ),
     ),
 )  # fmt: skip
@@ -1854,6 +1871,14 @@ WORLD_HELD_AFTER: Final = (
     r"(?:βρίσκεται\s+|βρισκόταν\s+|παραμένει\s+)?υπό\s+τον\s+(?:πλήρη\s+)?έλεγχο",
     r"(?:βρίσκεται\s+|βρισκόταν\s+|παραμένει\s+)?στα\s+χέρια", r"ελεγχόμεν\w+\s+από",
     r"(?:το\s+|ένα\s+)?προπύργιο",
+    # Indonesian, Malay ("X yang *dikuasai* pemberontak", "X *yang dikuasai oleh* kumpulan
+    # penentang", "X *di bawah kendali* pasukan pemerintah")
+    r"(?:yang\s+)?dikuasai(?:\s+oleh)?",
+    r"(?:yang\s+)?(?:berada\s+)?di\s+bawah\s+(?:kendali|kawalan)",
+    # Vietnamese ("X *do* phiến quân *kiểm soát*", the side between; "X *dưới sự kiểm soát
+    # của* quân đội Syria", "X *nằm trong tay* phiến quân")
+    r"do(?=\s[^.;,:!?]{1,40}?\s(?:kiểm\s+soát|nắm\s+giữ|chiếm\s+giữ)(?!\w))",
+    r"(?:nằm\s+)?dưới\s+(?:sự\s+)?kiểm\s+soát\s+của", r"(?:nằm\s+)?trong\s+tay",
 )  # fmt: skip
 #: The cues after a place that say it fell to the side named next ("X ... *a cair nas mãos
 #: dos* rebeldes", "X *est tombée aux mains de* l'EI", "X *cayó en manos de* ...", "X *è caduta
@@ -1915,6 +1940,8 @@ WORLD_HOLD_VERBS: Final = (
     r"controllano", r"controlla", r"kontrollier(?:en|t)", r"beherrsch(?:en|t)",
     r"контролиру(?:ют|ет)", r"контролю(?:ють|є)",
     r"(?:ت|ي)سيطر(?:ون)?(?=\s)",
+    # Indonesian, Malay ("pemberontak *menguasai* X")
+    r"menguasai",
 )  # fmt: skip
 #: The verbs of a side that takes (its subject before; past or a headline's present) and
 #: their infinitives after an auxiliary or a "managed to" ("*tomaram* a cidade de X", "*vient de
@@ -1979,6 +2006,10 @@ WORLD_TAKE_VERBS: Final = (
     # "*πήραν τον έλεγχο* της X", "*έχει ανακαταλάβει*")
     r"(?:ανακατέλαβ|κατέλαβ|απελευθέρωσ|ανέκτησ)(?:ε|αν)", r"(?:πήρ|ανέλαβ)(?:ε|αν)\s+τον\s+έλεγχο",
     r"(?:έχει|έχουν|είχε|είχαν)\s+(?:ανακαταλάβει|καταλάβει|απελευθερώσει)",
+    # Indonesian, Malay ("tentara Suriah *merebut kembali* X", "*berhasil merebut*", "*kembali
+    # menguasai*", "*mengambil alih*", "*membebaskan*", "*menawan*")
+    r"(?:berhasil\s+|telah\s+|sudah\s+)?(?:merebut(?:\s+kembali)?|kembali\s+menguasai"
+    r"|mengambil\s+alih(?:\s+kendali)?|membebaskan|menawan\s+semula)",
 )  # fmt: skip
 #: The verbs of a side that lost a place (its subject before, the place after them): "o regime
 #: *perdeu completamente o controle de* X", "el ejército *perdió el control de* X", "le régime
@@ -2031,6 +2062,8 @@ WORLD_NEAR: Final = (
     r"nord|sud|est|ouest|norte|sur|sul|este|leste|oeste|ovest|Norden|Süden|Osten|Westen"
     r"|nord-est|nord-ouest|sud-est|sud-ouest|nordeste|noroeste|sudeste|sudoeste|nordöstlich"
     r"|nördlich|südlich|östlich|westlich|شمال\w*|جنوب\w*|شرق\w*|غرب\w*",
+    # Indonesian, Malay ("pedesaan *di barat* X", "*dekat* X", "*pinggiran* X")
+    r"utara|selatan|timur|barat|dekat|sekitar|pinggiran|luar",
 )  # fmt: skip
 #: Words before a place in those languages that make a statement one of its parts only ("*une
 #: partie de* X", "*parte de* X", "*la mitad de* X", "*60% de* X", "*أجزاء من* X", "*часть*
@@ -2039,6 +2072,8 @@ WORLD_PARTITIVES: Final = (
     r"partie|parties|parte|partes|Teile?n?|Hälfte|moitié|mitad|metade|metà|majorité|mayoría",
     r"maioria|maggior|أجزاء|جزء|части|часть|частью|kısm\w*|yüzde",
     r"\d+\s*(?:%|pour\s*cent|por\s*ciento|por\s*cento|per\s*cento|Prozent)",
+    # Indonesian, Malay ("*sejumlah pedesaan di* barat X", "*sebagian* X", "*beberapa desa di*")
+    r"sejumlah|beberapa|sebagian|separuh|pedesaan|desa-desa",
 )  # fmt: skip
 #: Words before a city that make it the whole of which the places meant are parts ("*les
 #: quartiers ouest de* la ville", "*las últimas zonas de* Alepo", "*aree di* Aleppo").
@@ -2047,6 +2082,8 @@ WORLD_PARTS: Final = (
     r"Viertel|Stadtteile?|Gebiete?|أحياء|مناطق|район\w*|квартал\w*|mahalle\w*|bölge\w*",
     # Persian ("*منطقه دیگری از* شرق شهر حلب": another area of it)
     r"منطقه|مناطق|بخش\w*|قسمت\w*",
+    # Indonesian, Malay ("dari *wilayah* yang dikuasai pemberontak di X", "*kawasan*")
+    r"wilayah|kawasan|daerah",
 )  # fmt: skip
 #: Words of a clause in those languages that make its statement only intended, tried, claimed
 #: or denied ("*intentan recuperar*", "*tenta di* ...", "*versuchen*", "*تهدف إلى السيطرة*",
@@ -2074,6 +2111,16 @@ WORLD_HEDGES: Final = (
     # Greek: a negation, an attempt, a plan, a threat, a part ("*δεν* κατέλαβαν", "*προσπαθούν
     # να* ανακαταλάβουν", "*εν μέρει*")
     r"δεν|προσπαθ\w*|επιχειρ\w*|σχεδιάζ\w*|απειλ\w*|σχεδόν|εν\s+μέρει|μερικώς|φέρεται",
+    # Indonesian, Malay: once, formerly, not, almost, will, tried ("X yang *pernah* dikuasai",
+    # "*tidak* dikuasai", "*hampir*", "*akan*", "*mencoba*", "*sebagian*")
+    r"(?:pernah|sempat|dulu|dahulu|sebelumnya|tidak|bukan|belum|hampir|akan|mencoba|berusaha"
+    r"|sebagian|separuh)(?!\w)",
+    # an aim: "in order to" before an active verb ("serangan *untuk merebut* X"; not "untuk
+    # dievakuasi dari wilayah yang dikuasai ...", a passive)
+    r"(?:untuk|guna|demi|bertujuan|ingin|hendak)\s+me\w+",
+    # Vietnamese: once, not yet, not, almost, about to, wants ("X *từng* nằm trong tay", "*gần
+    # như*", "*sắp*", "*không*", "*chưa*", "*muốn*", "*cố gắng*")
+    r"(?:từng|chưa|không|gần|sắp|muốn|cố\s+gắng|một\s+phần)(?!\w)",
 )  # fmt: skip
 #: What ends a clause after its verb in those languages (the places after it are no object):
 #: a reporting verb ("..., *disse* o Observatório", "*selon* l'OSDH"), a relative pronoun, "but".
@@ -2092,6 +2139,10 @@ WORLD_CLAUSE_END: Final = (
     r"\bà\s+l['’]exception\b", r"\btranne\b", r"\beccetto\b", r"\bad\s+eccezione\b",
     r"\baußer\b", r"\bmit\s+Ausnahme\b", r"\bbehalve\b", r"\bmet\s+uitzondering\b", r"\bhariç\b",
     r"باستثناء", r"عدا",
+    # Indonesian, Malay: after, before, during, except ("X *setelah* selama 4 tahun dikuasai
+    # ...": a past holding)
+    r"\bsetelah\b", r"\bsebelum\b", r"\bselama\b", r"\bsejak\b", r"\bselepas\b",
+    r"\bkecuali\b",
 )  # fmt: skip
 #: The Turkish holding before its places, the side before it in the genitive
 #: ("PKK/YPG'nin Halep'te *işgalinde tuttuğu* X ve Y mahalleleri", "YPG'nin *işgal ettiği*
@@ -2460,6 +2511,11 @@ WORLD_LATIN_TRIGGERS: Final = (
     # a place cleared of a side, taken back by one ("YPG'den *temizlen*en X", "*geri ald*ığı
     # X"), control taken in it ("X'ta *kontrolü sağla*dı")
     "temizlen", "arındırıl", r"geri\s+ald", r"kontrol[üu]\s+sağla",
+    # Indonesian, Malay ("X yang *dikuasai* pemberontak", "*di bawah kendali*")
+    "dikuasai", r"di\s+bawah\s+(?:kendali|kawalan)",
+    "menguasai", "merebut", r"mengambil\s+alih", "membebaskan", r"menawan\s+semula",
+    # Vietnamese ("X do phiến quân *kiểm soát*", "*nắm giữ*", "*trong tay*")
+    r"kiểm\s+soát", r"nắm\s+giữ", r"chiếm\s+giữ", r"trong\s+tay",
     *WORLD_MORE_TRIGGERS,
     *WORLD_CLAUSE_TRIGGERS,
 )  # fmt: skip
