@@ -1848,9 +1848,8 @@ def _container_governed(text: str, aside: Sequence[ControlMention]) -> bool:
     a container opening its sentence, or "the city" after one."""
     for m in aside:
         core = _container_core(text, m)
-        if _CONTAINER_PART_BEFORE_RE.search(text, max(0, m.start - 60), m.start):
-            return True
-        if _CONTAINER_PART_BEFORE_RE.search(text, max(0, core.start - 60), core.start):
+        starts = (m.start,) if core.start == m.start else (m.start, core.start)
+        if any(_CONTAINER_PART_BEFORE_RE.search(text, max(0, b - 60), b) for b in starts):
             return True
         if _container_subject(text, core) or _CONTAINER_ANAPHOR_RE.search(text, m.end):
             return True
