@@ -41,6 +41,7 @@ __all__ = [
     "fold_token",
     "foreign_readings",
     "glued_offset",
+    "hebrew_cuts",
     "joins",
     "phonetic_key",
     "phonetic_run",
@@ -55,7 +56,7 @@ __all__ = [
 # A word: letters/digits (with Arabic and Latin combining marks), possibly joined by an
 # apostrophe or ayn/hamza mark ("Sa'eed", "A’zaz", "Aleppo’s").
 _MARKS = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u0640"
-_APOS = "'’ʼʿʾ`´‘"
+_APOS = "'’ʼʿʾ`´‘\u05f3"  # (and the Hebrew geresh: "ג׳ראבלוס" is one word)
 # A French or Italian elided article or preposition before a name ("d’Alep", "l’hôpital",
 # "dell’ospedale") is not a part of the name: a word never starts with one, nor inside another
 # word (the elision is left in the gap before the name).
@@ -89,17 +90,20 @@ _ARABIC_RE = re.compile(r"[\u0600-\u06ff]")
 # the next ("Dahret 'Awwad"). Anything else (comma, period, colon, semicolon, brackets, double
 # quotes, a closing quote, ! ?) ends a name.
 # The middle dots that part the words of a foreign name in Japanese and Chinese
-# ("シェイク・マクスード", "谢赫·马克苏德") join them too.
+# ("シェイク・マクスード", "谢赫·马克苏德") join them too, and so does the Hebrew hyphen, the
+# maqaf ("באב אל־נסר").
 _JOIN_RE = re.compile(
-    rf"(?:[{_APOS}][sS])?[\s\-\u2010\u2011/\u30fb\uff65\u00b7]*"
-    rf"(?<=[\s\-\u2010\u2011/\u30fb\uff65\u00b7])[{_APOS}]?|"
+    rf"(?:[{_APOS}][sS])?[\s\-\u2010\u2011\u05be/\u30fb\uff65\u00b7]*"
+    rf"(?<=[\s\-\u2010\u2011\u05be/\u30fb\uff65\u00b7])[{_APOS}]?|"
 )
 _ARABIC_MARKS_RE = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
 
 #: Tokens dropped as the Arabic article (Latin transliterations), compared case-folded.
 ARTICLES: frozenset[str] = frozenset(
     {"al", "el", "ad", "ar", "as", "ash", "at", "az", "aj", "an", "ath", "adh", "ed", "es", "et",
-     "ech", "ach", "esh", "ej", "ez", "er", "eth", "edh"}
+     "ech", "ach", "esh", "ej", "ez", "er", "eth", "edh",
+     # and the article as Hebrew writes it in Arabic names ("אל-באב", "א-זהרא": al-Bab, az-Zahraa)
+     "אל", "א"}
 )  # fmt: skip
 
 
@@ -347,6 +351,21 @@ _ARABIC_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال")
 # three letters after them (on a name of the gazetteer as on a caption's word, so a name that
 # starts with one of these letters still meets itself).
 _ARABIC_PROCLITICS = "وفبل"
+# Hebrew writes its "and" (ו), "in" (ב), "to" (ל), "from" (מ), "that" (ש), "as" (כ) and "when" (כש)
+# joined to the next word too, one or several: "בחלב" is "in Aleppo", "ומעפרין" "and from Afrin".
+# Many Hebrew names start with those letters (מנבג', שייח' מקסוד, כובאני), so they are not taken
+# off every word as the Arabic ones are: :func:`hebrew_cuts` gives the readings of a word without
+# them, and the geoparser keeps one only where it is a word of a known name. The article ה is no
+# such prefix ("החלב" is "the milk"); after ב, ל, כ it is not written ("במסגד" is "in the mosque").
+_HEBREW_PROCLITICS = tuple(
+    sorted(
+        {"ו", "ב", "ל", "מ", "ש", "כ", "כש", "וב", "ול", "ומ", "וש", "וכ", "וכש", "שב", "של", "שמ",
+         "שכ", "ושב", "ושל", "ושמ", "כשב", "וכשב"},
+        key=len,
+        reverse=True,
+    )
+)  # fmt: skip
+_HEBREW_WORD_RE = re.compile(r"[\u05d0-\u05ea][\u05d0-\u05ea\u0591-\u05c7'’\u05f3]+")
 _VOWELS = "aeiou"
 # The letters French and German write for the Arabic sounds j and sh.
 _FRENCH_RE = re.compile(r"dsch|dj|sch|ch")
@@ -359,6 +378,31 @@ _FUSED_ARTICLE = re.compile(r"^(?:al|el)(?=[A-Z][a-z])")
 # The ending -eyeh, -eyah after a consonant (its final h already gone): -iyeh.
 _EYE_ENDING = re.compile(r"(?<=[^aeiouy])ey[ae]$")
 _ROMAN = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii"})
+
+
+def hebrew_cuts(word: str) -> tuple[tuple[int, str], ...]:
+    """The readings of a Hebrew word without the one-letter words joined to it (see
+    ``_HEBREW_PROCLITICS``): ``(letters cut, rest)``, the longest cut first; after ב, ל or כ the
+    rest also with the article ה those absorb. A rest keeps two letters; ``()`` for a word that
+    is not Hebrew.
+
+    >>> hebrew_cuts("ובחלב")[:2]
+    ((2, 'חלב'), (2, 'החלב'))
+    >>> hebrew_cuts("עפרין"), hebrew_cuts("לבנון")[0]
+    ((), (1, 'בנון'))
+    >>> hebrew_cuts("Aleppo")
+    ()
+    """
+    if _HEBREW_WORD_RE.fullmatch(word) is None:
+        return ()
+    out: list[tuple[int, str]] = []
+    for prefix in _HEBREW_PROCLITICS:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 2:
+            rest = word[len(prefix) :]
+            out.append((len(prefix), rest))
+            if prefix[-1] in "בלכ":
+                out.append((len(prefix), "ה" + rest))
+    return tuple(out)
 
 
 class Token(NamedTuple):
@@ -470,7 +514,12 @@ def word_info(word: str) -> tuple[str, int, bool]:
     if pm is not None and len(word) > 2:
         raw = word[: pm.start()]
     first = raw[0]
-    upper = first.isupper() or bool(_ARABIC_RE.match(first)) or bool(_FUSED_ARTICLE.match(raw))
+    upper = (
+        first.isupper()
+        or bool(_ARABIC_RE.match(first))
+        or bool(_FUSED_ARTICLE.match(raw))
+        or "\u05d0" <= first <= "\u05ea"  # (Hebrew, which has no case, counts as capital too)
+    )
     return fold_token(raw), len(raw), upper
 
 
@@ -553,6 +602,7 @@ def _has_apostrophe(text: str) -> bool:
         or "ʾ" in text
         or "`" in text
         or "´" in text
+        or "\u05f3" in text
     )
 
 

@@ -144,6 +144,7 @@ from aleppomap._names import (
     fold_token,
     foreign_readings,
     glued_offset,
+    hebrew_cuts,
     joins,
     phonetic_key,
     phonetic_run,
@@ -733,6 +734,22 @@ _ARABIC_WORD = re.compile(r"^[\u0600-\u06ff]")
 _ARABIC_DEFINITE = re.compile(r"^(?:[وفبك]?ال|لل)")  # the article, perhaps after "and", "in"
 _PERSIAN_PLURAL = frozenset({"هاي", "ها"})  # written apart: "بخش های شرقی" (the eastern parts)
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
+_HEBREW_LETTER = re.compile(r"[\u05d0-\u05ea]")
+# Hebrew names that are common nouns too, and the words before or after them that make them the
+# noun: חלב (Aleppo) is milk in "מוצרי חלב" (dairy products), "אבקת חלב" (milk powder), "שותים
+# חלב" (drink milk), "לחם וחלב" (bread and milk), "חלב אם" (mother's milk).
+_HEBREW_NOUNS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "חלב": (
+        frozenset(
+            {"מוצרי", "מוצר", "אבקת", "בקבוק", "בקבוקי", "כוס", "כוסות", "טיפת", "שקית", "שקיות",
+             "קרטון", "קרטוני", "תחליף", "תחליפי", "תרכובת", "ליטר", "ליטרים", "שותים", "שותה",
+             "שתו", "שתה", "לשתות", "לחם", "ביצים", "גבינה", "סוכר", "קמח", "אורז", "דבש", "מעט",
+             "חולב", "חולבים", "לחלוב"}
+        ),
+        frozenset({"אם", "עיזים", "עזים", "פרה", "פרות", "בקר", "טרי", "מפוסטר", "לתינוקות",
+                   "לתינוק", "תינוקות", "ניגר", "רותח", "חם", "קר", "ודבש", "ולחם"}),
+    ),
+}  # fmt: skip
 # The first words of Arabic names that their Latin spellings keep (a khan, a bath, a house, a
 # souq, a gate, a palace, a garden, a vineyard, a hill, a bridge, a school, a castle ...).
 _ARABIC_HEADS = frozenset(
@@ -1616,6 +1633,10 @@ class Geoparser:
         }
         self._word_cache: dict[str, WordInfo] = {}
         self._name_ends: frozenset[str] | None = None
+        # the words of the names in Hebrew, and a caption's Hebrew word read without the "in",
+        # "and", "from" joined to it (see _hebrew_words)
+        self._hebrew_name_words: frozenset[str] | None = None
+        self._hebrew_cache: dict[str, tuple[int, str] | None] = {}
         self._join_cache: dict[str, bool] = {}
         self._finer_cache: dict[str, frozenset[str]] = {}
         self._outlines: dict[str, Any] = {}  # the sides' outlines, as shapely shapes
@@ -2198,6 +2219,8 @@ class Geoparser:
             w = self._script_reader().read(w, self._may_start)  # "Джабал Бадро", "Χαλέπι"
         if text.isascii():
             return w
+        if _HEBREW_LETTER.search(text) is not None:  # "בחלב" (in Aleppo), "ומעפרין"
+            w = self._hebrew_words(w)
         # katakana, hangul, Thai, Chinese names of foreign places: read in Latin letters
         asian = asian_cuts(text) if has_asian_script(text) else None
         if asian is not None or CJK_CHAR.search(text) is not None:
@@ -2208,6 +2231,61 @@ class Geoparser:
             cuts = {(a, b) for a, b, _ in asian}
             w = self._script_reader().read(w, self._may_start, True, known, cuts)
         return w
+
+    def _hebrew_words(self, w: Words) -> Words:
+        """``w`` with each Hebrew word that is no word of a name read without the one-letter
+        words joined to it ("בחלב": in Aleppo, "ומעפרין": and from Afrin), where the rest is a
+        word of a name in Hebrew (see :func:`hebrew_cuts`); its span starts after them. A name
+        that is a common noun beside the words that make it one (``_HEBREW_NOUNS``: "מוצרי
+        חלב", dairy products) loses its key."""
+        if self._hebrew_name_words is None:
+            self._hebrew_name_words = frozenset(
+                word for key in self._keys if _HEBREW_LETTER.match(key) for word in key.split()
+            )
+        known = self._hebrew_name_words
+        cache = self._hebrew_cache
+        found: list[tuple[int, tuple[int, str]]] = []
+        lows = w.low
+        for n, key in enumerate(w.key):
+            if not key or not _HEBREW_LETTER.match(key):
+                continue
+            raw = w.raw[n]
+            cut: tuple[int, str] | None
+            if key in known:
+                cut = (0, key)
+            elif raw in cache:
+                cut = cache[raw]
+            else:
+                cut = _remember(
+                    cache,
+                    raw,
+                    lambda r: next(
+                        (
+                            (k, fold_token(rest))
+                            for k, rest in hebrew_cuts(r)
+                            if fold_token(rest) in known
+                        ),
+                        None,
+                    ),
+                    _MEMO_LIMIT,
+                )
+            if cut is None:
+                continue
+            noun = _HEBREW_NOUNS.get(cut[1])
+            if noun is not None and (
+                (n > 0 and lows[n - 1] in noun[0]) or (n + 1 < len(lows) and lows[n + 1] in noun[1])
+            ):
+                found.append((n, (0, "")))  # the common noun ("מוצרי חלב": dairy products)
+            elif cut[0]:
+                found.append((n, cut))
+        if not found:
+            return w
+        keys, starts, raws = list(w.key), list(w.start), list(w.raw)
+        lows, flags = list(w.low), list(w.flag) if w.flag else [False] * len(keys)
+        for n, (k, key) in found:
+            keys[n], starts[n], raws[n] = key, starts[n] + k, raws[n][k:]
+            lows[n], flags[n] = raws[n].casefold(), False
+        return Words(keys, starts, w.end, raws, lows, w.upper, flags)
 
     def _ends_name(self, raw: str) -> bool:
         """Whether the word ``raw`` is the last word of a known name ("Kobani", "Arab")."""
