@@ -68,7 +68,7 @@ __all__ = [
 # Aleppo", "wilayah timur Aleppo", "wilayah timur kota Aleppo": of the city of), in every
 # case a language inflects it in (Polish: wschodnie,
 # wschodniego, wschodnim; the part's noun in its cases: "wschodnia część Aleppo", "we wschodniej
-# części Aleppo").
+# części Aleppo"; Vietnamese "phía đông Aleppo", "khu vực miền Đông Aleppo").
 SIDE_BEFORE: dict[str, tuple[str, ...]] = {
     "east": (
         "Ost", "Doğu", "Dogu", "Osten von", "Ostteil von", "östliches", "östlichen",
@@ -83,6 +83,9 @@ SIDE_BEFORE: dict[str, tuple[str, ...]] = {
         "istočnom delu", "istočne četvrti", "istočnim četvrtima", "východní", "východním",
         "východního", "východní části", "Kelet-", "keleti", "östra", "lindja e", "Doğu",
         "østlige", "det østlige", "Øst", "Itä",
+        # Vietnamese: the side ("phía đông Aleppo"), the region ("miền Đông Aleppo"), the area
+        "phía đông", "miền đông", "vùng phía đông", "khu vực phía đông", "khu vực miền đông",
+        "phần phía đông",
     ),
     "west": (
         "Batı", "Bati", "Westen von", "Westteil von", "westliches", "westlichen",
@@ -97,6 +100,8 @@ SIDE_BEFORE: dict[str, tuple[str, ...]] = {
         "zapadnom delu", "zapadne četvrti", "zapadnim četvrtima", "západní", "západním",
         "západního", "západní části", "Nyugat-", "nyugati", "västra", "perëndimi i",
         "vestlige", "det vestlige", "Vest", "Länsi",
+        "phía tây", "miền tây", "vùng phía tây", "khu vực phía tây", "khu vực miền tây",
+        "phần phía tây",
     ),
 }  # fmt: skip
 # German names the side with the city's genitive too: "im Osten Aleppos" (in east Aleppo), and
