@@ -744,7 +744,7 @@ _HEBREW_NOUNS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
             {"מוצרי", "מוצר", "אבקת", "בקבוק", "בקבוקי", "כוס", "כוסות", "טיפת", "שקית", "שקיות",
              "קרטון", "קרטוני", "תחליף", "תחליפי", "תרכובת", "ליטר", "ליטרים", "שותים", "שותה",
              "שתו", "שתה", "לשתות", "לחם", "ביצים", "גבינה", "סוכר", "קמח", "אורז", "דבש", "מעט",
-             "חולב", "חולבים", "לחלוב"}
+             "חולב", "חולבים", "לחלוב", "חלוקת", "מחירי", "ייצור", "צריכת", "משקה"}
         ),
         frozenset({"אם", "עיזים", "עזים", "פרה", "פרות", "בקר", "טרי", "מפוסטר", "לתינוקות",
                    "לתינוק", "תינוקות", "ניגר", "רותח", "חם", "קר", "ודבש", "ולחם"}),
@@ -2271,7 +2271,8 @@ class Geoparser:
                 )
             if cut is None:
                 continue
-            noun = _HEBREW_NOUNS.get(cut[1])
+            # (as a noun, bare or after "and": "in milk", "from milk" are rare, "in Aleppo" is not)
+            noun = _HEBREW_NOUNS.get(cut[1]) if raw[: cut[0]] in ("", "ו") else None
             if noun is not None and (
                 (n > 0 and lows[n - 1] in noun[0]) or (n + 1 < len(lows) and lows[n + 1] in noun[1])
             ):
