@@ -735,6 +735,7 @@ _ARABIC_DEFINITE = re.compile(r"^(?:[وفبك]?ال|لل)")  # the article, perh
 _PERSIAN_PLURAL = frozenset({"هاي", "ها"})  # written apart: "بخش های شرقی" (the eastern parts)
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
 _HEBREW_LETTER = re.compile(r"[\u05d0-\u05ea]")
+_UNREAD: tuple[int, str] = (-1, "")  # a word _hebrew_words has not read yet
 # Hebrew names that are common nouns too, and the words before or after them that make them the
 # noun: חלב (Aleppo) is milk in "מוצרי חלב" (dairy products), "אבקת חלב" (milk powder), "שותים
 # חלב" (drink milk), "לחם וחלב" (bread and milk), "חלב אם" (mother's milk).
@@ -2246,29 +2247,11 @@ class Geoparser:
         cache = self._hebrew_cache
         found: list[tuple[int, tuple[int, str]]] = []
         lows = w.low
-        for n, key in enumerate(w.key):
-            if not key or not _HEBREW_LETTER.match(key):
-                continue
-            raw = w.raw[n]
-            cut: tuple[int, str] | None
-            if key in known:
-                cut = (0, key)
-            elif raw in cache:
-                cut = cache[raw]
-            else:
-                cut = _remember(
-                    cache,
-                    raw,
-                    lambda r: next(
-                        (
-                            (k, fold_token(rest))
-                            for k, rest in hebrew_cuts(r)
-                            if fold_token(rest) in known
-                        ),
-                        None,
-                    ),
-                    _MEMO_LIMIT,
-                )
+        for n, raw in enumerate(w.raw):
+            # (one look-up a word: what a word reads as is remembered, None for most)
+            cut = cache.get(raw, _UNREAD)
+            if cut is _UNREAD:
+                cut = self._hebrew_cut(raw, w.key[n], known)
             if cut is None:
                 continue
             # (as a noun, bare or after "and": "in milk", "from milk" are rare, "in Aleppo" is not)
@@ -2287,6 +2270,21 @@ class Geoparser:
             keys[n], starts[n], raws[n] = key, starts[n] + k, raws[n][k:]
             lows[n], flags[n] = raws[n].casefold(), False
         return Words(keys, starts, w.end, raws, lows, w.upper, flags)
+
+    def _hebrew_cut(self, raw: str, key: str, known: frozenset[str]) -> tuple[int, str] | None:
+        """What the word ``raw`` (its key ``key``) reads as in :meth:`_hebrew_words`: ``(letters
+        cut, key)`` for a word of a Hebrew name, bare (``0``) or without the words joined to it;
+        ``None`` for any other word. Remembered."""
+        cut: tuple[int, str] | None = None
+        if key and _HEBREW_LETTER.match(key):
+            if key in known:
+                cut = (0, key)
+            else:
+                cut = next(
+                    ((k, fold_token(r)) for k, r in hebrew_cuts(raw) if fold_token(r) in known),
+                    None,
+                )
+        return _remember(self._hebrew_cache, raw, lambda _: cut, _MEMO_LIMIT)
 
     def _ends_name(self, raw: str) -> bool:
         """Whether the word ``raw`` is the last word of a known name ("Kobani", "Arab")."""
