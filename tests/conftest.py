@@ -27,6 +27,10 @@ if str(REPO) not in sys.path:
 settings.register_profile("aleppomap", deadline=None)
 settings.load_profile("aleppomap")
 
+# The shared control tests assert in ``control_cases``; pytest explains their failures as it
+# does a test module's (the helper is imported by the test modules, after this file).
+pytest.register_assert_rewrite("control_cases")
+
 
 @pytest.fixture(autouse=True)
 def _command_log_handlers() -> Iterator[None]:

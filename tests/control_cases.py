@@ -1,11 +1,20 @@
 """Shared pieces of the tests that read control statements from written captions.
 
-The kind tests (`test_control_kinds.py`, `test_control_wordings.py`) list captions with the
+The kind tests (`test_control_kinds.py`, `test_control_wordings.py`, ...) list captions with the
 statements they must give; these functions run them through the real pipeline (`locate`, then
 `control_table`) and compare.
+
+A module of control wordings keeps its two case tables (captions that state control, with their
+statements; captions that state none) and makes its tests with one line::
+
+    test_states, test_states_none, test_pre_check = control_case_tests(STATES, STATES_NONE)
+
+(see `control_case_tests`).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable, Sequence
 
 import geopandas as gpd
 import pandas as pd
@@ -92,3 +101,50 @@ def assert_pre_check_changes_nothing(
         everything = table_of(gazetteer, *captions)
     assert len(checked) >= len(states)
     pd.testing.assert_frame_equal(checked, everything)
+
+
+Case = tuple[str, str, Sequence[Statement] | Sequence[Extent]]
+"""(kind, caption, expected statements) of a caption that states control; the expected
+statements are all (place, controller, action), or all (place, controller, action, extent)."""
+NoCase = tuple[str, str]
+"""(kind, caption) of a caption that states no control."""
+CaseTest = Callable[..., None]
+"""A test function pytest collects (parametrized, its arguments fixtures or parameters)."""
+
+
+def control_case_tests(
+    states: Sequence[Case], states_none: Sequence[NoCase]
+) -> tuple[CaseTest, CaseTest, CaseTest]:
+    """The three tests every module of control wordings runs over its two case tables.
+
+    - each caption of ``states`` gives exactly its expected statements (with their extent when
+      the case lists four fields);
+    - each caption of ``states_none`` gives no statement;
+    - the cheap pre-check (``lexicon.may_state_control``) changes no statement of any of them.
+
+    A module binds the three to names of its own, so pytest collects them::
+
+        test_states, test_states_none, test_pre_check = control_case_tests(STATES, STATES_NONE)
+
+    The parameters keep the names ``kind``, ``caption`` and ``expected``, so a case's test id
+    is the one it had when each module wrote the three tests out.
+    """
+    cases = list(states)
+    nones = list(states_none)
+
+    @pytest.mark.parametrize(("kind", "caption", "expected"), cases)
+    def test_states(
+        gazetteer: Gazetteer, kind: str, caption: str, expected: Sequence[tuple[str, ...]]
+    ) -> None:
+        got = extents_of if expected and len(expected[0]) == 4 else statements_of
+        assert got(gazetteer, caption) == sorted(expected), kind
+
+    @pytest.mark.parametrize(("kind", "caption"), nones)
+    def test_states_none(gazetteer: Gazetteer, kind: str, caption: str) -> None:
+        assert statements_of(gazetteer, caption) == [], kind
+
+    def test_pre_check(gazetteer: Gazetteer, monkeypatch: pytest.MonkeyPatch) -> None:
+        statements = [(k, c, [e[:3] for e in x]) for k, c, x in cases]
+        assert_pre_check_changes_nothing(gazetteer, monkeypatch, statements, nones)
+
+    return test_states, test_states_none, test_pre_check

@@ -13,11 +13,8 @@ Every caption here is written for this module in the manner of agency captions a
 
 from __future__ import annotations
 
-import pytest
-
 from aleppomap.control import lexicon
-from aleppomap.gazetteer import Gazetteer
-from control_cases import Statement, assert_pre_check_changes_nothing, statements_of
+from control_cases import Statement, control_case_tests
 
 STATES: list[tuple[str, str, list[Statement]]] = [
     # a fight for the place named right after it: contested
@@ -220,18 +217,7 @@ STATES_NONE: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("kind", "caption", "expected"), STATES)
-def test_english_clause_wordings_that_state_control(
-    gazetteer: Gazetteer, kind: str, caption: str, expected: list[Statement]
-) -> None:
-    assert statements_of(gazetteer, caption) == sorted(expected), kind
-
-
-@pytest.mark.parametrize(("kind", "caption"), STATES_NONE)
-def test_english_clause_wordings_that_state_no_control(
-    gazetteer: Gazetteer, kind: str, caption: str
-) -> None:
-    assert statements_of(gazetteer, caption) == [], kind
+test_states, test_states_none, test_pre_check = control_case_tests(STATES, STATES_NONE)
 
 
 def test_the_pre_check_is_built_from_the_clause_reader_words() -> None:
@@ -242,9 +228,3 @@ def test_the_pre_check_is_built_from_the_clause_reader_words() -> None:
     assert lexicon.may_state_control("Soldiers celebrate in Qwertz after recapturing it.")
     assert lexicon.may_state_control("Soldiers walk in Qwertz after it was retaken by the army.")
     assert not lexicon.may_state_control("A man walks past a shop in Qwertz at dusk.")
-
-
-def test_the_pre_check_changes_no_statement_of_these_wordings(
-    gazetteer: Gazetteer, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    assert_pre_check_changes_nothing(gazetteer, monkeypatch, STATES, STATES_NONE)

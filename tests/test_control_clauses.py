@@ -8,11 +8,8 @@ Every caption here is written for this module in the manner of agency captions a
 
 from __future__ import annotations
 
-import pytest
-
 from aleppomap.control import lexicon
-from aleppomap.gazetteer import Gazetteer
-from control_cases import Statement, assert_pre_check_changes_nothing, statements_of
+from control_cases import Statement, control_case_tests
 
 STATES: list[tuple[str, str, list[Statement]]] = [
     # a phrase set off by commas between the subject and its verb
@@ -134,27 +131,12 @@ STATES_NONE: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("kind", "caption", "expected"), STATES)
-def test_clauses_that_state_control(
-    gazetteer: Gazetteer, kind: str, caption: str, expected: list[Statement]
-) -> None:
-    assert statements_of(gazetteer, caption) == sorted(expected), kind
-
-
-@pytest.mark.parametrize(("kind", "caption"), STATES_NONE)
-def test_clauses_that_state_no_control(gazetteer: Gazetteer, kind: str, caption: str) -> None:
-    assert statements_of(gazetteer, caption) == [], kind
+test_states, test_states_none, test_pre_check = control_case_tests(STATES, STATES_NONE)
 
 
 def test_the_pre_check_lets_every_capture_verb_through() -> None:
     for head in lexicon.heads(lexicon.CAPTURE_VERBS):
         assert lexicon.may_state_control(f"The army {head} control of Hanano"), head
-
-
-def test_the_pre_check_changes_no_statement_of_these_clauses(
-    gazetteer: Gazetteer, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    assert_pre_check_changes_nothing(gazetteer, monkeypatch, STATES, STATES_NONE)
 
 
 # Wordings read in a later pass: an entry into a place its phrase says another side holds, a
@@ -289,19 +271,6 @@ MORE_STATES_NONE: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("kind", "caption", "expected"), MORE_STATES)
-def test_more_clauses_that_state_control(
-    gazetteer: Gazetteer, kind: str, caption: str, expected: list[Statement]
-) -> None:
-    assert statements_of(gazetteer, caption) == sorted(expected), kind
-
-
-@pytest.mark.parametrize(("kind", "caption"), MORE_STATES_NONE)
-def test_more_clauses_that_state_no_control(gazetteer: Gazetteer, kind: str, caption: str) -> None:
-    assert statements_of(gazetteer, caption) == [], kind
-
-
-def test_the_pre_check_changes_no_statement_of_the_later_wordings(
-    gazetteer: Gazetteer, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    assert_pre_check_changes_nothing(gazetteer, monkeypatch, MORE_STATES, MORE_STATES_NONE)
+test_more_states, test_more_states_none, test_more_pre_check = control_case_tests(
+    MORE_STATES, MORE_STATES_NONE
+)

@@ -14,10 +14,7 @@ Every caption here is written for this module in the manner of agency captions a
 
 from __future__ import annotations
 
-import pytest
-
-from aleppomap.gazetteer import Gazetteer
-from control_cases import Extent, assert_pre_check_changes_nothing, extents_of
+from control_cases import Extent, control_case_tests
 
 CONTAINER_STATES: list[tuple[str, str, list[Extent]]] = [
     (
@@ -123,20 +120,4 @@ CONTAINER_NONE: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("kind", "caption", "expected"), CONTAINER_STATES)
-def test_phrases_that_govern_a_container(
-    gazetteer: Gazetteer, kind: str, caption: str, expected: list[Extent]
-) -> None:
-    assert extents_of(gazetteer, caption) == sorted(expected), kind
-
-
-@pytest.mark.parametrize(("kind", "caption"), CONTAINER_NONE)
-def test_containers_no_phrase_governs(gazetteer: Gazetteer, kind: str, caption: str) -> None:
-    assert extents_of(gazetteer, caption) == [], kind
-
-
-def test_the_pre_check_changes_nothing_of_containers(
-    gazetteer: Gazetteer, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    states = [(k, c, [e[:3] for e in x]) for k, c, x in CONTAINER_STATES]
-    assert_pre_check_changes_nothing(gazetteer, monkeypatch, states, CONTAINER_NONE)
+test_states, test_states_none, test_pre_check = control_case_tests(CONTAINER_STATES, CONTAINER_NONE)

@@ -8,10 +8,7 @@ Every caption here is written for this module in the manner of agency captions a
 
 from __future__ import annotations
 
-import pytest
-
-from aleppomap.gazetteer import Gazetteer
-from control_cases import Extent, assert_pre_check_changes_nothing, extents_of
+from control_cases import Extent, control_case_tests
 
 STATES: list[tuple[str, str, list[Extent]]] = [
     # a side's half of a city: a part it holds
@@ -204,20 +201,4 @@ STATES_NONE: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("kind", "caption", "expected"), STATES)
-def test_english_wordings_state_control(
-    gazetteer: Gazetteer, kind: str, caption: str, expected: list[Extent]
-) -> None:
-    assert extents_of(gazetteer, caption) == sorted(expected), kind
-
-
-@pytest.mark.parametrize(("kind", "caption"), STATES_NONE)
-def test_english_wordings_that_state_nothing(gazetteer: Gazetteer, kind: str, caption: str) -> None:
-    assert extents_of(gazetteer, caption) == [], kind
-
-
-def test_the_pre_check_changes_nothing_of_these_wordings(
-    gazetteer: Gazetteer, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    states = [(k, c, [e[:3] for e in x]) for k, c, x in STATES]
-    assert_pre_check_changes_nothing(gazetteer, monkeypatch, states, STATES_NONE)
+test_states, test_states_none, test_pre_check = control_case_tests(STATES, STATES_NONE)

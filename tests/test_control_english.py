@@ -12,11 +12,9 @@ from __future__ import annotations
 
 import re
 
-import pytest
-
 from aleppomap.control import lexicon
 from aleppomap.gazetteer import Gazetteer
-from control_cases import Statement, assert_pre_check_changes_nothing, statements_of
+from control_cases import Statement, control_case_tests, statements_of
 
 STATES: list[tuple[str, str, list[Statement]]] = [
     # a fight for a place's control: contested
@@ -193,18 +191,7 @@ STATES_NONE: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("kind", "caption", "expected"), STATES)
-def test_long_tail_english_wordings_that_state_control(
-    gazetteer: Gazetteer, kind: str, caption: str, expected: list[Statement]
-) -> None:
-    assert statements_of(gazetteer, caption) == sorted(expected), kind
-
-
-@pytest.mark.parametrize(("kind", "caption"), STATES_NONE)
-def test_long_tail_english_wordings_that_state_no_control(
-    gazetteer: Gazetteer, kind: str, caption: str
-) -> None:
-    assert statements_of(gazetteer, caption) == [], kind
+test_states, test_states_none, test_pre_check = control_case_tests(STATES, STATES_NONE)
 
 
 def test_a_capture_by_the_side_taken_from_is_kept_when_no_later_capture_stands(
@@ -229,9 +216,3 @@ def test_the_pre_check_is_built_from_the_long_tail_words() -> None:
     assert lexicon.may_state_control("Smoke over the frontline district of Qwertz.")
     assert lexicon.may_state_control("The army said it was controlling Qwertz.")
     assert not lexicon.may_state_control("A frontal view of the old souk of Qwertz.")
-
-
-def test_the_pre_check_changes_no_statement_of_these_wordings(
-    gazetteer: Gazetteer, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    assert_pre_check_changes_nothing(gazetteer, monkeypatch, STATES, STATES_NONE)

@@ -15,10 +15,8 @@ Every caption here is written for this module in the manner of agency captions a
 
 from __future__ import annotations
 
-import pytest
-
 from aleppomap.gazetteer import Gazetteer
-from control_cases import Statement, assert_pre_check_changes_nothing, statements_of, table_of
+from control_cases import Statement, control_case_tests, table_of
 
 STATES: list[tuple[str, str, list[Statement]]] = [
     # a nationality (and a bearing) before the holder of a "-held town of X"
@@ -232,18 +230,7 @@ STATES_NONE: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("kind", "caption", "expected"), STATES)
-def test_english_side_wordings_that_state_control(
-    gazetteer: Gazetteer, kind: str, caption: str, expected: list[Statement]
-) -> None:
-    assert statements_of(gazetteer, caption) == sorted(expected), kind
-
-
-@pytest.mark.parametrize(("kind", "caption"), STATES_NONE)
-def test_english_side_wordings_that_state_no_control(
-    gazetteer: Gazetteer, kind: str, caption: str
-) -> None:
-    assert statements_of(gazetteer, caption) == [], kind
+test_states, test_states_none, test_pre_check = control_case_tests(STATES, STATES_NONE)
 
 
 def test_a_sides_part_of_a_neighbourhood_is_a_part_statement(gazetteer: Gazetteer) -> None:
@@ -252,9 +239,3 @@ def test_a_sides_part_of_a_neighbourhood_is_a_part_statement(gazetteer: Gazettee
     assert table["extent"].tolist() == ["part"] * len(parts)
     wholes = [c for k, c, _ in STATES if k == "quarter_in_side_part"]
     assert set(table_of(gazetteer, *wholes)["extent"]) == {"whole"}
-
-
-def test_the_pre_check_changes_no_statement_of_these_wordings(
-    gazetteer: Gazetteer, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    assert_pre_check_changes_nothing(gazetteer, monkeypatch, STATES, STATES_NONE)

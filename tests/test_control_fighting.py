@@ -14,10 +14,7 @@ from a published one).
 
 from __future__ import annotations
 
-import pytest
-
-from aleppomap.gazetteer import Gazetteer
-from control_cases import Statement, assert_pre_check_changes_nothing, statements_of
+from control_cases import Statement, control_case_tests
 
 CONTESTS: list[tuple[str, str, list[Statement]]] = [
     # a fight for the place's control
@@ -141,21 +138,4 @@ FIGHTING_ONLY: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("kind", "caption", "expected"), CONTESTS)
-def test_a_fight_for_control_or_a_split_is_contested(
-    gazetteer: Gazetteer, kind: str, caption: str, expected: list[Statement]
-) -> None:
-    assert statements_of(gazetteer, caption) == sorted(expected), kind
-
-
-@pytest.mark.parametrize(("kind", "caption"), FIGHTING_ONLY)
-def test_fighting_at_a_place_states_no_control(
-    gazetteer: Gazetteer, kind: str, caption: str
-) -> None:
-    assert statements_of(gazetteer, caption) == [], kind
-
-
-def test_the_pre_check_changes_no_statement_of_these_wordings(
-    gazetteer: Gazetteer, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    assert_pre_check_changes_nothing(gazetteer, monkeypatch, CONTESTS, FIGHTING_ONLY)
+test_states, test_states_none, test_pre_check = control_case_tests(CONTESTS, FIGHTING_ONLY)

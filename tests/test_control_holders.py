@@ -25,7 +25,7 @@ import pytest
 
 from aleppomap.control import lexicon
 from aleppomap.gazetteer import Gazetteer
-from control_cases import Statement, assert_pre_check_changes_nothing, statements_of, table_of
+from control_cases import Statement, control_case_tests, statements_of, table_of
 
 HOLDS: list[tuple[str, str, list[Statement]]] = [
     (
@@ -247,16 +247,7 @@ HOLDS_NONE: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("kind", "caption", "expected"), HOLDS)
-def test_holdings_that_state_control(
-    gazetteer: Gazetteer, kind: str, caption: str, expected: list[Statement]
-) -> None:
-    assert statements_of(gazetteer, caption) == sorted(expected), kind
-
-
-@pytest.mark.parametrize(("kind", "caption"), HOLDS_NONE)
-def test_near_misses_that_state_no_control(gazetteer: Gazetteer, kind: str, caption: str) -> None:
-    assert statements_of(gazetteer, caption) == [], kind
+test_states, test_states_none, test_pre_check = control_case_tests(HOLDS, HOLDS_NONE)
 
 
 def test_a_holding_said_in_the_past_has_no_day(gazetteer: Gazetteer) -> None:
@@ -328,9 +319,3 @@ def test_the_pre_check_lets_every_new_holding_word_through() -> None:
         "de regeringstroepen controleren de wijk X",
     ):
         assert lexicon.may_state_control(caption), caption
-
-
-def test_the_pre_check_changes_no_statement_of_these_holdings(
-    gazetteer: Gazetteer, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    assert_pre_check_changes_nothing(gazetteer, monkeypatch, HOLDS, HOLDS_NONE)

@@ -21,11 +21,9 @@ Every caption here is written for this module in the manner of agency captions a
 
 from __future__ import annotations
 
-import pytest
-
 from aleppomap.control import lexicon
 from aleppomap.gazetteer import Gazetteer
-from control_cases import Statement, assert_pre_check_changes_nothing, statements_of
+from control_cases import Statement, control_case_tests, statements_of
 
 HOLDS: list[tuple[str, str, list[Statement]]] = [
     (
@@ -373,16 +371,7 @@ HOLDS_NONE: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("kind", "caption", "expected"), HOLDS)
-def test_holdings_that_state_control(
-    gazetteer: Gazetteer, kind: str, caption: str, expected: list[Statement]
-) -> None:
-    assert statements_of(gazetteer, caption) == sorted(expected), kind
-
-
-@pytest.mark.parametrize(("kind", "caption"), HOLDS_NONE)
-def test_near_misses_that_state_no_control(gazetteer: Gazetteer, kind: str, caption: str) -> None:
-    assert statements_of(gazetteer, caption) == [], kind
+test_states, test_states_none, test_pre_check = control_case_tests(HOLDS, HOLDS_NONE)
 
 
 def test_a_capture_of_listed_places_is_no_holding_of_them(gazetteer: Gazetteer) -> None:
@@ -397,9 +386,3 @@ def test_a_capture_of_listed_places_is_no_holding_of_them(gazetteer: Gazetteer) 
 def test_the_pre_check_lets_every_allegiance_phrase_through() -> None:
     for word in ("pro-government", "pro-regime", "pro-Assad", "loyalist"):
         assert lexicon.may_state_control(f"Rebels shelled the {word} villages of Nubl"), word
-
-
-def test_the_pre_check_changes_no_statement_of_these_holdings(
-    gazetteer: Gazetteer, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    assert_pre_check_changes_nothing(gazetteer, monkeypatch, HOLDS, HOLDS_NONE)

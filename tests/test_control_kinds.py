@@ -7,16 +7,9 @@ control, and the near wordings that state none.
 
 from __future__ import annotations
 
-import pytest
-
 from aleppomap.control import find_control
 from aleppomap.gazetteer import Gazetteer
-from control_cases import (
-    Statement,
-    assert_pre_check_changes_nothing,
-    statements_of,
-    table_of,
-)
+from control_cases import Statement, control_case_tests, statements_of, table_of
 
 STATES: list[tuple[str, str, list[Statement]]] = [
     # a report attributed to its source is a statement, wherever the source stands
@@ -277,16 +270,7 @@ STATES_NONE: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("kind", "caption", "expected"), STATES)
-def test_wordings_that_state_control(
-    gazetteer: Gazetteer, kind: str, caption: str, expected: list[Statement]
-) -> None:
-    assert statements_of(gazetteer, caption) == sorted(expected), kind
-
-
-@pytest.mark.parametrize(("kind", "caption"), STATES_NONE)
-def test_wordings_that_state_no_control(gazetteer: Gazetteer, kind: str, caption: str) -> None:
-    assert statements_of(gazetteer, caption) == [], kind
+test_states, test_states_none, test_pre_check = control_case_tests(STATES, STATES_NONE)
 
 
 def test_the_holder_before_a_capture_is_the_side_it_was_taken_from(
@@ -301,12 +285,6 @@ def test_the_holder_before_a_capture_is_the_side_it_was_taken_from(
 def test_a_joint_subject_of_two_sides_states_nothing(gazetteer: Gazetteer) -> None:
     caption = "Kurdish fighters, the army and Hezbollah, retook Hanano."
     assert statements_of(gazetteer, caption) == []
-
-
-def test_the_pre_check_changes_no_statement_of_these_kinds(
-    gazetteer: Gazetteer, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    assert_pre_check_changes_nothing(gazetteer, monkeypatch, STATES, STATES_NONE)
 
 
 def test_find_control_reads_the_new_kinds_on_hand_made_mentions() -> None:

@@ -12,7 +12,7 @@ import pytest
 
 from aleppomap.control import lexicon
 from aleppomap.gazetteer import Gazetteer
-from control_cases import Statement, assert_pre_check_changes_nothing, statements_of
+from control_cases import Statement, control_case_tests, statements_of
 
 STATES: list[tuple[str, str, list[Statement]]] = [
     # a holder named after the place, with its articles and a noun or two before the side
@@ -217,16 +217,7 @@ STATES_NONE: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("kind", "caption", "expected"), STATES)
-def test_other_languages_state_control(
-    gazetteer: Gazetteer, kind: str, caption: str, expected: list[Statement]
-) -> None:
-    assert statements_of(gazetteer, caption) == sorted(expected), kind
-
-
-@pytest.mark.parametrize(("kind", "caption"), STATES_NONE)
-def test_other_languages_state_no_control(gazetteer: Gazetteer, kind: str, caption: str) -> None:
-    assert statements_of(gazetteer, caption) == [], kind
+test_states, test_states_none, test_pre_check = control_case_tests(STATES, STATES_NONE)
 
 
 def test_the_pre_check_lets_other_scripts_through() -> None:
@@ -238,12 +229,6 @@ def test_the_pre_check_lets_other_scripts_through() -> None:
     ):
         assert lexicon.may_state_control(caption), caption
     assert not lexicon.may_state_control("Una calle de Alepo al atardecer.")
-
-
-def test_the_pre_check_changes_no_statement_of_other_languages(
-    gazetteer: Gazetteer, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    assert_pre_check_changes_nothing(gazetteer, monkeypatch, STATES, STATES_NONE)
 
 
 FIGHTING_AND_FALLS: list[tuple[str, list[Statement]]] = [

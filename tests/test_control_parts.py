@@ -17,20 +17,13 @@ from __future__ import annotations
 import json
 
 import pandas as pd
-import pytest
 
 from aleppomap.control import STATEMENT_COLUMNS, control_table, control_timeline
 from aleppomap.control.tables import whole_statements
 from aleppomap.gazetteer import Gazetteer
 from aleppomap.timeline.control_layer import control_layer_data
 from aleppomap.timeline.payload import control_payload
-from control_cases import (
-    Extent,
-    assert_pre_check_changes_nothing,
-    events_of,
-    extents_of,
-    statements_of,
-)
+from control_cases import Extent, control_case_tests, events_of
 
 PARTS: list[tuple[str, str, list[Extent]]] = [
     # a holding modifier before the part, "of" or "in" and the place
@@ -139,23 +132,7 @@ PARTS_NONE: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("kind", "caption", "expected"), PARTS)
-def test_parts_of_a_place(
-    gazetteer: Gazetteer, kind: str, caption: str, expected: list[Extent]
-) -> None:
-    assert extents_of(gazetteer, caption) == sorted(expected), kind
-
-
-@pytest.mark.parametrize(("kind", "caption"), PARTS_NONE)
-def test_parts_that_state_no_holding(gazetteer: Gazetteer, kind: str, caption: str) -> None:
-    assert statements_of(gazetteer, caption) == [], kind
-
-
-def test_the_pre_check_changes_no_statement_of_these_parts(
-    gazetteer: Gazetteer, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    states = [(k, c, [e[:3] for e in exp]) for k, c, exp in PARTS]
-    assert_pre_check_changes_nothing(gazetteer, monkeypatch, states, PARTS_NONE)
+test_states, test_states_none, test_pre_check = control_case_tests(PARTS, PARTS_NONE)
 
 
 # --------------------------------------------------------------------------- the tables

@@ -12,15 +12,7 @@ Every caption here is written for this module in the manner of agency captions a
 
 from __future__ import annotations
 
-import pytest
-
-from aleppomap.gazetteer import Gazetteer
-from control_cases import (
-    Extent,
-    assert_pre_check_changes_nothing,
-    extents_of,
-    statements_of,
-)
+from control_cases import Extent, control_case_tests
 
 PARTS: list[tuple[str, str, list[Extent]]] = [
     # a part noun and "of" before the place, its holder named after it
@@ -156,22 +148,4 @@ PARTS_NONE: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("kind", "caption", "expected"), PARTS)
-def test_parts_of_a_place_in_other_languages(
-    gazetteer: Gazetteer, kind: str, caption: str, expected: list[Extent]
-) -> None:
-    assert extents_of(gazetteer, caption) == sorted(expected), kind
-
-
-@pytest.mark.parametrize(("kind", "caption"), PARTS_NONE)
-def test_parts_in_other_languages_that_state_nothing(
-    gazetteer: Gazetteer, kind: str, caption: str
-) -> None:
-    assert statements_of(gazetteer, caption) == [], kind
-
-
-def test_the_pre_check_changes_no_statement_of_these_parts(
-    gazetteer: Gazetteer, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    states = [(k, c, [e[:3] for e in exp]) for k, c, exp in PARTS]
-    assert_pre_check_changes_nothing(gazetteer, monkeypatch, states, PARTS_NONE)
+test_states, test_states_none, test_pre_check = control_case_tests(PARTS, PARTS_NONE)

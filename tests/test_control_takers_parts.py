@@ -15,10 +15,7 @@ from a published one).
 
 from __future__ import annotations
 
-import pytest
-
-from aleppomap.gazetteer import Gazetteer
-from control_cases import Extent, assert_pre_check_changes_nothing, extents_of, statements_of
+from control_cases import Extent, control_case_tests
 
 STATES: list[tuple[str, str, list[Extent]]] = [
     # "the area": the countryside of the place named before it
@@ -251,20 +248,4 @@ STATES_NONE: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("kind", "caption", "expected"), STATES)
-def test_parts_and_takers(
-    gazetteer: Gazetteer, kind: str, caption: str, expected: list[Extent]
-) -> None:
-    assert extents_of(gazetteer, caption) == sorted(expected), kind
-
-
-@pytest.mark.parametrize(("kind", "caption"), STATES_NONE)
-def test_near_misses_of_parts_and_takers(gazetteer: Gazetteer, kind: str, caption: str) -> None:
-    assert statements_of(gazetteer, caption) == [], kind
-
-
-def test_the_pre_check_changes_no_statement_of_these_wordings(
-    gazetteer: Gazetteer, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    states = [(kind, caption, [e[:3] for e in expected]) for kind, caption, expected in STATES]
-    assert_pre_check_changes_nothing(gazetteer, monkeypatch, states, STATES_NONE)
+test_states, test_states_none, test_pre_check = control_case_tests(STATES, STATES_NONE)

@@ -15,11 +15,8 @@ doubt, a degree, two sides named together, an aim).
 
 from __future__ import annotations
 
-import pytest
-
 from aleppomap.control import lexicon
-from aleppomap.gazetteer import Gazetteer
-from control_cases import Statement, assert_pre_check_changes_nothing, statements_of
+from control_cases import Statement, control_case_tests
 
 STATES: list[tuple[str, str, list[Statement]]] = [
     # a participle and "by" its holder, fillers between the place and it
@@ -177,16 +174,7 @@ STATES_NONE: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("kind", "caption", "expected"), STATES)
-def test_holdings_and_captures_with_words_between(
-    gazetteer: Gazetteer, kind: str, caption: str, expected: list[Statement]
-) -> None:
-    assert statements_of(gazetteer, caption) == sorted(expected), kind
-
-
-@pytest.mark.parametrize(("kind", "caption"), STATES_NONE)
-def test_near_misses_with_words_between(gazetteer: Gazetteer, kind: str, caption: str) -> None:
-    assert statements_of(gazetteer, caption) == [], kind
+test_states, test_states_none, test_pre_check = control_case_tests(STATES, STATES_NONE)
 
 
 def test_the_pre_check_lets_these_wordings_through() -> None:
@@ -200,9 +188,3 @@ def test_the_pre_check_lets_these_wordings_through() -> None:
         assert lexicon.may_state_control(f"Marea {words}"), words
     for words in ("declared full control over", 'is "in full control" of', "takes full control of"):
         assert lexicon.may_state_control(f"The army {words} Marea"), words
-
-
-def test_the_pre_check_changes_no_statement_of_these_wordings(
-    gazetteer: Gazetteer, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    assert_pre_check_changes_nothing(gazetteer, monkeypatch, STATES, STATES_NONE)

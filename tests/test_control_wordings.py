@@ -7,16 +7,9 @@ Every caption here is written for this module in the manner of agency captions a
 
 from __future__ import annotations
 
-import pytest
-
 from aleppomap.control import lexicon
 from aleppomap.gazetteer import Gazetteer
-from control_cases import (
-    Statement,
-    assert_pre_check_changes_nothing,
-    statements_of,
-    table_of,
-)
+from control_cases import Statement, control_case_tests, table_of
 
 STATES: list[tuple[str, str, list[Statement]]] = [
     # a capture noun that starts its sentence, as a done event: the one side of its clause
@@ -607,16 +600,7 @@ STATES_NONE: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("kind", "caption", "expected"), STATES)
-def test_wordings_that_state_control(
-    gazetteer: Gazetteer, kind: str, caption: str, expected: list[Statement]
-) -> None:
-    assert statements_of(gazetteer, caption) == sorted(expected), kind
-
-
-@pytest.mark.parametrize(("kind", "caption"), STATES_NONE)
-def test_wordings_that_state_no_control(gazetteer: Gazetteer, kind: str, caption: str) -> None:
-    assert statements_of(gazetteer, caption) == [], kind
+test_states, test_states_none, test_pre_check = control_case_tests(STATES, STATES_NONE)
 
 
 def test_a_retreat_reported_by_the_other_side_names_no_new_holder(
@@ -644,9 +628,3 @@ def test_the_pre_check_is_built_from_the_new_words() -> None:
         "consolidated control of",
     ):
         assert lexicon.may_state_control(f"Syrian army {words} Hanano"), words
-
-
-def test_the_pre_check_changes_no_statement_of_these_wordings(
-    gazetteer: Gazetteer, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    assert_pre_check_changes_nothing(gazetteer, monkeypatch, STATES, STATES_NONE)

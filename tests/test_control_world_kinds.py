@@ -26,16 +26,7 @@ silent on.
 
 from __future__ import annotations
 
-import pytest
-
-from aleppomap.gazetteer import Gazetteer
-from control_cases import (
-    Extent,
-    Statement,
-    assert_pre_check_changes_nothing,
-    extents_of,
-    statements_of,
-)
+from control_cases import Extent, Statement, control_case_tests
 
 STATES: list[tuple[str, str, list[Statement]]] = [
     (
@@ -249,31 +240,4 @@ PARTS: list[tuple[str, str, list[Extent]]] = [
 ]
 
 
-@pytest.mark.parametrize(("kind", "caption", "expected"), PARTS)
-def test_world_kinds_state_a_part(
-    gazetteer: Gazetteer, kind: str, caption: str, expected: list[Extent]
-) -> None:
-    assert extents_of(gazetteer, caption) == sorted(expected), kind
-
-
-@pytest.mark.parametrize(("kind", "caption", "expected"), STATES)
-def test_world_kinds_state_control(
-    gazetteer: Gazetteer, kind: str, caption: str, expected: list[Statement]
-) -> None:
-    assert statements_of(gazetteer, caption) == sorted(expected), kind
-
-
-@pytest.mark.parametrize(("kind", "caption"), STATES_NONE)
-def test_world_kinds_state_no_control(gazetteer: Gazetteer, kind: str, caption: str) -> None:
-    assert statements_of(gazetteer, caption) == [], kind
-
-
-def test_the_pre_check_changes_no_statement_of_these_kinds(
-    gazetteer: Gazetteer, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    assert_pre_check_changes_nothing(
-        gazetteer,
-        monkeypatch,
-        [(k, c, [e[:3] for e in x]) for k, c, x in PARTS] + STATES,
-        STATES_NONE,
-    )
+test_states, test_states_none, test_pre_check = control_case_tests(PARTS + STATES, STATES_NONE)

@@ -194,6 +194,7 @@ __all__ = [
     "HELD_ANAPHOR_KINDS",
     "HELD_SITE_NOUNS",
     "HELD_SITE_POSITIONS",
+    "HELD_UNTIL",
     "HELD_VERBS",
     "HOLDING_PARTICIPLES",
     "HOLDING_PLACE_NOUNS",
@@ -230,6 +231,7 @@ __all__ = [
     "PART_NOUNS",
     "PART_OBJECT_OF_PERSON",
     "PART_OBJECT_OF_PLACE",
+    "PART_OBJECT_POSSESSIVE",
     "PART_OF_ADJECTIVES",
     "PART_OF_KINDS",
     "PART_OF_NEIGHBOURHOOD_KINDS",
@@ -309,6 +311,7 @@ __all__ = [
     "TOLERANT_METONYMS",
     "TOLERANT_NOT_SUBJECT_BEFORE",
     "TOLERANT_SAYS",
+    "TOLERANT_SIEGE_VERBS",
     "TOLERANT_TRIGGERS",
     "TOLERANT_UNDER_OF",
     "TRIGGERS",
@@ -1394,6 +1397,13 @@ HOLDING_PARTICIPLES: Final = ("held", "controlled", "occupied")
 BE_FORMS: Final = ("is", "was", "were", "are", "been")
 #: Words that put a holding in the past ("X, *formerly* held by rebels").
 FORMERLY: Final = ("formerly", "previously", "once", r"until\s+recently")
+#: What after a holding puts it in the past too: its end ("X, held by rebels *until* December",
+#: "X, which rebels held for four years *until* the army retook it", "X, a rebel stronghold
+#: *until* last week"), a duration allowed before it.
+HELD_UNTIL: Final = (
+    r"(?:\s+(?:for\s+(?:(?:more|less)\s+than|nearly|almost|about|over|some)?\s*[\w-]+\s+"
+    r"(?:years?|months?|weeks?|days?)|since\s+\d{4}))?,?\s+(?:until|till)\b"
+)
 #: Words between the place and a passive verb.
 PASSIVE_AUXILIARIES: Final = (
     *BE_FORMS, "has", "had", "have", "now", "currently", "still", "long", "already", "fully",
@@ -2814,13 +2824,24 @@ AIM_FIRST_VERBS: Final = ("enter", "storm", "reach", "encircle", "surround", "be
 #: ("the rebel-held eastern part of Aleppo": East Aleppo) is a place of its own.
 PART_OF_NOUNS: Final = (
     "areas?", "parts?", "sides?", "sectors?", "districts?", "neighbou?rhoods?", "quarters?",
-    "pockets?", "enclaves?", "zones?",
+    "pockets?", "enclaves?", "zones?", r"territor(?:y|ies)",
 )  # fmt: skip
 #: The words that may stand before such a part ("the rebel-held *eastern* part of X").
 PART_OF_ADJECTIVES: Final = (
     "northern", "southern", "eastern", "western", "north-?eastern", "north-?western",
     "south-?eastern", "south-?western", "central", "besieged", "outlying", "remaining",
 )  # fmt: skip
+#: A part of a place said with the place's possessive after a clause's verb, as its object
+#: ("Rebels still hold *the city's eastern half*", "troops took *Manbij's western districts*"):
+#: a statement of part of the place (``extent`` ``part``, of a city, town or village), never of
+#: the whole.
+PART_OBJECT_POSSESSIVE: Final = (
+    r"['’]s\s+(?:(?:"
+    + "|".join((*PART_OF_ADJECTIVES, "last", "few", "several", "some"))
+    + r")\s+){0,2}(?:halves|half|suburbs|outskirts|streets|"
+    + "|".join(PART_OF_NOUNS)
+    + r")\b"
+)
 #: The kinds of place a part is read of: a city, a town or village, a region of the city (a
 #: district or neighbourhood is named whole by "area of": "the rebel-held area of X").
 PART_OF_KINDS: Final = frozenset({"city", "town", "village", "district"})
@@ -3139,6 +3160,18 @@ TOLERANT_HOLD_VERBS: Final = (
     r"(?:controls|controlled|control|holds|hold|occupies|occupied|occupy|runs|dominates"
     r"|dominated)",
 )  # fmt: skip
+#: The verbs of a siege in a relative clause after the place, its subject a side and its object
+#: left out ("X, which rebels *have besieged* for months", "X, which the army *has been
+#: encircling* since July", "X, which IS militants *surround*"): the side besieges X. Only a
+#: siege that goes on: one of the past ("had besieged", "once besieged", "besieged in 2014") or
+#: only wanted ("want to besiege") is none.
+TOLERANT_SIEGE_VERBS: Final = (
+    r"ha(?:ve|s)\s+(?:(?:long|now|still)\s+)?(?:been\s+)?"
+    r"(?:besieg|encircl|surround)(?:ed|ing)",
+    r"ha(?:ve|s)\s+(?:(?:long|now|still)\s+)?(?:laid|kept)\s+(?:under\s+)?siege(?:\s+to)?",
+    r"(?:are|is)\s+(?:(?:now|still)\s+)?(?:besieg|encircl|surround)ing",
+    r"(?:(?:now|still)\s+)?(?:besieges?|encircles?|surrounds?|(?:lay|lays)\s+siege\s+to)",
+)
 #: A report of the subject's own words between it and its verb ("the military *says it* now
 #: controls X", "rebels *said they had* taken X").
 TOLERANT_SAYS: Final = (
@@ -3177,6 +3210,8 @@ TOLERANT_TRIGGERS: Final = (
     "disputed", "contested", "divided",
     "took", "takes", "wrested", "controls", "controlled", "holds", "hold", "occupies",
     "occupied", "occupy", "runs", "dominates", "dominated",
+    # (the siege verbs of a relative: "X, which rebels have besieged")
+    "besieg", "encircl", "surround", r"siege\s+to",
 )  # fmt: skip
 
 # --------------------------------------------------------------------------- long-tail English

@@ -568,6 +568,7 @@ _GERUND_PREDICATE_RE: Final = re.compile(
 _BE_RE: Final = re.compile(rf"\b{lx.alternation(lx.BE_FORMS)}\b")
 _COMPLETE_RE: Final = re.compile(rf"\b{lx.alternation(lx.COMPLETE_DEGREES)}\b")
 _FORMERLY_RE: Final = re.compile(rf"\b{lx.alternation(lx.FORMERLY)}\b")
+_HELD_UNTIL_RE: Final = re.compile(lx.HELD_UNTIL, re.IGNORECASE)
 _POST_FELL_RE: Final = re.compile(
     rf"{_GENERIC}{_SET_OFF_APPOS}\s*,?\s+(?:(?:which|that)\s+)?(?:{lx.alternation(lx.FELL_ADVERBS)}\s+)*"
     rf"{lx.alternation(lx.FELL_VERBS)}\s+(?:(?:in)?to|under)\s+(?:the\s+)?"
@@ -809,6 +810,10 @@ _PART_OF_RE: Final = re.compile(
     rf"(?:{lx.alternation(lx.ANAPHOR_OWNERS)}\s+)?",
     re.IGNORECASE,
 )
+# a part "of (in) the city": the city named before ("rebel-held areas in *the city*")
+_PART_OF_ANAPHOR_RE: Final = re.compile(
+    r"(?<=\bthe\s)(?P<noun>city|town)\b(?!\s+(?:of|centre|center|hall)\b|['’])", re.IGNORECASE
+)
 _COUNTRY_OWNER: Final = lx.alternation(lx.ANAPHOR_OWNERS)
 _CITY_POSSESSIVE_RE: Final = re.compile(r"(?-i:[A-Z])[\w-]+['’]s\s+")
 _PART_CUT_RE: Final = re.compile(lx.alternation(lx.PART_OF_NEIGHBOURHOOD_NOUNS), re.IGNORECASE)
@@ -1001,7 +1006,7 @@ _POST_RELATIVE_RE: Final = re.compile(
     rf"(?:(?P<appos>(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?{lx.alternation(lx.PLACE_NOUNS)}\b"
     r"[^,;:.()\"“”]{0,60}?)\s+)?"
     rf"(?:which|that)\s+(?:the\s+)?(?P<actor>{_ACTOR}|(?P<it>it|they)\b)"
-    rf"(?:\s+(?:have|has|had|now|still|finally|also))*\s+"
+    rf"(?:\s+(?:have|has|had|now|still|finally|also|(?P<once>{lx.alternation(lx.FORMERLY)})))*\s+"
     rf"(?:(?P<capture>{lx.alternation(lx.RELATIVE_CAPTURE_VERBS)})"
     rf"|(?P<hold>{lx.alternation(lx.RELATIVE_HOLD_VERBS)}))\b"
     r"(?!\s+(?:the|an?|its|their|control|parts?|most|all|much)\b)",
@@ -1312,8 +1317,13 @@ class _Slot:
 class _Caption:
     """One caption prepared for the rules: sentences, slots and actors, computed once."""
 
-    def __init__(self, text: str, mentions: Sequence[ControlMention]) -> None:
+    def __init__(
+        self, text: str, mentions: Sequence[ControlMention], aside: Sequence[int] = ()
+    ) -> None:
         self.text = text
+        # where the places named only to say where another is start (the containers a rule
+        # reads only in a later pass): "it" does not reach past them
+        self.aside = sorted(aside)
         self.sentences = _sentences(text)
         self.sentence_starts = [s for s, _ in self.sentences]
         slots = []
@@ -1665,8 +1675,10 @@ def find_control(
     # a place named only to say where another is ("Hanano in Aleppo") states nothing of its own
     every = [_as_mention(m, text) for m in mentions]
     given = [m for m in every if m.cue not in CONTEXT_CUES]
-    out = _statements(text, given, date=date, gallery_date=gallery_date)
     aside = [m for m in every if m.cue in CONTEXT_CUES]
+    out = _statements(
+        text, given, date=date, gallery_date=gallery_date, aside=[m.start for m in aside]
+    )
     if aside and given and _container_governed(text, aside):
         # ... unless a phrase governs the container itself ("rebel-held areas of Syria's
         # Aleppo", "Aleppo was declared under government control", "retook the city")
@@ -1796,6 +1808,8 @@ _CONTAINER_SUBJECT_BEFORE_RE: Final = re.compile(
 )
 # "the city", "the northern town": an anaphor a clause may take a container by (not "the
 # city's eastern half", a part of it)
+# "retook *it*": the object that may refer back to a container
+_CONTAINER_IT_RE: Final = re.compile(r"\bit\b(?!['’])")
 _CONTAINER_ANAPHOR_RE: Final = re.compile(
     r"\b(?:the|this)\s+(?:[a-z]+\s+)?(?:city|town)\b"
     r"(?!\s+(?:of|centre|center|hall)\b|['’]s?(?!\w))",
@@ -1843,9 +1857,15 @@ def _container_subject(text: str, m: ControlMention) -> bool:
     return _CONTAINER_SUBJECT_BEFORE_RE.fullmatch(text, begin, m.start) is not None
 
 
+def _sentence_span(text: str, pos: int) -> tuple[int, int]:
+    """The start and end of the sentence of ``text`` that holds ``pos``."""
+    return max(((s, e) for s, e in _sentences(text) if s <= pos), default=(0, len(text)))
+
+
 def _container_governed(text: str, aside: Sequence[ControlMention]) -> bool:
     """A cheap check whether any phrase may govern a container: a part noun right before one,
-    a container opening its sentence, or "the city" after one."""
+    a container opening its sentence, "the city" after one, or "it" after one in its
+    sentence."""
     for m in aside:
         core = _container_core(text, m)
         starts = (m.start,) if core.start == m.start else (m.start, core.start)
@@ -1855,6 +1875,9 @@ def _container_governed(text: str, aside: Sequence[ControlMention]) -> bool:
             return True
         if _CONTAINER_POST_RE.match(text, m.end):
             return True  # "X, which is under the rebels' control"
+        it = _CONTAINER_IT_RE.search(text, m.end)
+        if it is not None and it.start() < _sentence_span(text, m.start)[1]:
+            return True  # "... homes in east Aleppo after troops retook it"
         name = text[core.start : core.end]
         if len(name) >= 4 and text.find(name, core.end) >= 0:
             return True  # said again, where a phrase may govern it
@@ -1893,8 +1916,13 @@ def _with_container_statements(
         inside = any(s.evidence_start <= b and e <= s.evidence_end for b, e in spans)
         if s.extent != "part" and any(s.evidence_start <= b < s.evidence_end for b, _ in named):
             continue  # ("Aleppo's Hanano district was taken": a statement of the place named)
-        if s.extent == "part":
-            ok = inside and not any(
+        if s.extent == "part" and not inside:
+            # a part "in the city", the container its antecedent ("near Aleppo ... the road into
+            # opposition-held territory in the city")
+            ana = _CONTAINER_ANAPHOR_RE.search(text, s.evidence_start)
+            ok = ana is not None and ana.end() == s.evidence_end
+        elif s.extent == "part":
+            ok = not any(
                 _CONTAINER_LOCATES_RE.fullmatch(text, e, s.evidence_start) is not None
                 for _, e in named
                 if e <= s.evidence_start
@@ -1913,9 +1941,21 @@ def _with_container_statements(
                 for b, _ in spans
             )
         else:
-            # the antecedent of "the city" the phrase names
+            # the antecedent of "the city" the phrase names, or of its "it" when the container
+            # is the place its sentence names before it ("returned to their homes in east
+            # Aleppo after troops retook it")
             ana = _CONTAINER_ANAPHOR_RE.search(text, s.evidence_start)
             ok = ana is not None and ana.end() <= s.evidence_end
+            it = _CONTAINER_IT_RE.search(text, s.evidence_start, s.evidence_end)
+            if not ok and it is not None:
+                sentence = _sentence_span(text, s.evidence_start)
+                # (no other place named there, nor one referred to: "left *the district* when
+                # the war came to Aleppo, and returned after the army retook it")
+                ok = (
+                    any(sentence[0] <= b < s.evidence_start for b, _ in spans)
+                    and not any(sentence[0] <= b < it.start() for b, _ in named)
+                    and _ANAPHOR_RE.search(text, sentence[0], it.start()) is None
+                )
         if ok:
             added.append(s)
             said.add((s.place_id, s.controller, s.action))
@@ -1943,11 +1983,17 @@ def _name_repeats(
 
 
 def _statements(
-    text: str, given: list[ControlMention], *, date: str, gallery_date: str
+    text: str,
+    given: list[ControlMention],
+    *,
+    date: str,
+    gallery_date: str,
+    aside: Sequence[int] = (),
 ) -> list[ControlStatement]:
-    """The statements of one caption about its places ``given`` (see :func:`find_control`)."""
+    """The statements of one caption about its places ``given`` (see :func:`find_control`);
+    ``aside`` the starts of the places named only to say where another is."""
     repeats = _repeated_mentions(text, given)
-    cap = _Caption(text, given + repeats)
+    cap = _Caption(text, given + repeats, aside)
     repeat_at = {(m.place_id, m.start) for m in repeats}
     from_repeat: set[int] = set()  # the statements made of a repeated name
     low = _lower(text)
@@ -2034,17 +2080,17 @@ def _statements(
         else:
             controller, action = side, "held"
         for each in places:
-            add(
-                each,
-                controller,
-                action,
-                m.start(),
-                # (a place named before, "eastern Aleppo ... the rebel-held east": the modifier)
-                max(each.mention.end, m.end()),
-                "modifier",
-                extent=extent,
-                **extra,
-            )
+            # (a place named before, "eastern Aleppo ... the rebel-held east": the modifier;
+            # with its part's anaphor, "rebel-held areas in the city", up to the anaphor)
+            stop = max(each.mention.end, m.end())
+            if (
+                extent == "part"
+                and each.mention.end <= m.start()
+                and (gap := _PART_OF_RE.match(text, m.end())) is not None
+                and (ana := _PART_OF_ANAPHOR_RE.match(text, gap.end())) is not None
+            ):
+                stop = ana.end()
+            add(each, controller, action, m.start(), stop, "modifier", extent=extent, **extra)
 
     # "the pro-government villages of X and Y": held by the government.
     if "pro" in low or "loyalist" in low:
@@ -2802,6 +2848,13 @@ def _part_of(cap: _Caption, pos: int, sentence: int) -> _Slot | None:
     gap = _PART_OF_RE.match(cap.text, pos)
     if gap is None:
         return None
+    if (ana := _PART_OF_ANAPHOR_RE.match(cap.text, gap.end())) is not None:
+        # "... near Aleppo, the road into opposition-held territory *in the city*": the city or
+        # town named before
+        target = _antecedent(cap, gap.end(), ana.group("noun"))
+        if target is None or target.mention.precision not in lx.PART_OF_KINDS:
+            return None
+        return target
     i = bisect.bisect_left(cap.slot_cores, gap.end())
     if i >= len(cap.slots):
         return None
@@ -3176,7 +3229,8 @@ def _post_rules(
                 and _DECLARED_BEFORE_RE.search(text, max(0, begin - 40), begin) is not None
             )
         )
-        former = _FORMERLY_RE.search(mods)
+        # ("X, held by rebels *until* December": a holding that ended)
+        former = _FORMERLY_RE.search(mods) or _HELD_UNTIL_RE.match(text, m.end())
         if not passive:
             pass
         elif verb in _SIEGE_PARTICIPLES:
@@ -3259,7 +3313,7 @@ def _post_rules(
         ):
             continue
         qualifier = m.group("former") or ""
-        if qualifier.strip().lower() == "former":
+        if qualifier.strip().lower() == "former" or _HELD_UNTIL_RE.match(text, m.end()):
             after = _other_side(cap.actors_in(sentence), side)
             add(slot, after, "lost", begin, m.end(), "post", from_controller=side)
         else:
@@ -3277,15 +3331,21 @@ def _post_rules(
     ):
         side = _side_of(m) or _side_of(m, "h_") or _side_of(m, "a_")
         if side is not None and not (m.group("actor") and _joint(text, m)):
+            # a verb of the past ("X *was* an IS stronghold") dates it `past`, no day, as the
+            # holding predicates of :func:`_holding_post_rules` do ("until August" after it
+            # too); without one, an end puts it in the past ("X, a rebel stronghold *until*
+            # December"), as "former" does
+            verb = " ".join((m.group("pverb") or "").lower().split())
+            past = verb in lx.PAST_PREDICATE_VERBS
             # ("X, IS's *former* stronghold": the qualifier after the side's name too)
-            if m.group("former") or _FORMER_WORD_RE.search(text, m.start(), m.end()):
+            if (
+                m.group("former")
+                or _FORMER_WORD_RE.search(text, m.start(), m.end())
+                or (not past and _HELD_UNTIL_RE.match(text, m.end()))
+            ):
                 after = _other_side(cap.actors_in(sentence), side)
                 add(slot, after, "lost", begin, m.end(), "post", from_controller=side)
             else:
-                # a verb of the past ("X *was* an IS stronghold") dates it `past`, no day, as
-                # the holding predicates of :func:`_holding_post_rules` do
-                verb = " ".join((m.group("pverb") or "").lower().split())
-                past = verb in lx.PAST_PREDICATE_VERBS
                 add(slot, side, "held", begin, m.end(), "post", stated=_PAST if past else "")
     m = _POST_RELATIVE_RE.match(text, pos) if relative else None
     if (
@@ -3296,7 +3356,14 @@ def _post_rules(
         m = None  # (a place named in the apposition could be the relative's: none then)
     if m is not None and not _hedged(cap, begin, m.end()) and not _joint(text, m):
         side = _side_of(m) if m.group("it") is None else _antecedent_side(cap, sentence, begin)
-        if side is not None:
+        # "X, which rebels *once* held", "X, which rebels held *until* the army retook it": a
+        # holding of the past, which the side lost (a capture said so is read as a capture by
+        # the tolerant relative, as "X, which IS had overrun in 2014" is)
+        ended = m.group("once") is not None or _HELD_UNTIL_RE.match(text, m.end()) is not None
+        if side is not None and m.group("hold") is not None and ended:
+            after = _other_side(cap.actors_in(sentence), side)
+            add(slot, after, "lost", begin, m.end(), "post", from_controller=side)
+        elif side is not None and m.group("once") is None:
             if m.group("hold") is not None:
                 add(slot, side, "held", begin, m.end(), "post")
             else:
@@ -3604,7 +3671,10 @@ def _it_antecedent(cap: _Caption, pos: int) -> _Slot | None:
 
     The places are those of its sentence before it, or of the previous sentence when its
     sentence names none before it; a city does not count when a finer place is named too
-    ("Aleppo's Salaheddine district ... recaptured it"). Two places: "it" is ambiguous.
+    ("Aleppo's Salaheddine district ... recaptured it"). Two places: "it" is ambiguous. A
+    place its sentence names before it only to say where another is (a container, read in a
+    later pass) keeps "it" from reaching back to the sentence before ("The X hotel ... People
+    returned to their homes in east Aleppo after troops retook it": not the hotel).
     """
     sentence = cap.sentence_of(pos)
     for sent in (sentence, sentence - 1):
@@ -3615,6 +3685,8 @@ def _it_antecedent(cap: _Caption, pos: int) -> _Slot | None:
             s for s in cap.slots if s_start <= s.mention.start and s.mention.end <= min(pos, s_end)
         ]
         if not before:
+            if any(s_start <= at < pos for at in cap.aside):
+                return None
             continue
         before = [s for s in before if _POSSESSIVE_RE.match(cap.text, s.mention.end) is None]
         if not before:
@@ -3939,6 +4011,12 @@ def _clause_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
     if obj is None:
         return
     slot, end = obj
+    if (part := _PART_OBJECT_POSSESSIVE_RE.match(text, end)) is not None:
+        # "Rebels still hold the city's eastern half": a part of the place (a city, town or
+        # village; a finer place's parts say nothing of it whole)
+        if slot.mention.precision not in _PARTS_TAKEN_KINDS:
+            return
+        extent, end = "part", part.end()
     # "captured X, Y and Z": every place named (not after an anaphor: "captured it")
     members = [slot]
     if end == slot.mention.end:
@@ -4015,6 +4093,7 @@ def _clause_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
 _PART_OBJECT_RE: Final = re.compile(rf"\s*{lx.PART_OBJECT_OF_PERSON}", re.IGNORECASE)
 _PART_OBJECT_OF_PLACE_RE: Final = re.compile(rf"\s*{lx.PART_OBJECT_OF_PLACE}", re.IGNORECASE)
 _PARTS_TAKEN_KINDS: Final = frozenset({"city", "town", "village"})
+_PART_OBJECT_POSSESSIVE_RE: Final = re.compile(lx.PART_OBJECT_POSSESSIVE, re.IGNORECASE)
 _PASSIVE_RE: Final = re.compile(r"(?:were|was|been)\s", re.IGNORECASE)
 # "... by the SDF", "... in March by Turkish forces and the FSA": a passive's agent
 _BY_AGENT_RE: Final = re.compile(
@@ -6523,11 +6602,20 @@ _TOL_RELATIVE_END_RE: Final = re.compile(
 )
 
 
+# "X, which rebels have besieged *for* months": a siege's relative may end in its duration
+_TOL_SIEGE_RE: Final = re.compile(
+    rf"\s+(?:{lx.alternation(lx.TOLERANT_SIEGE_VERBS)})\b", re.IGNORECASE
+)
+_TOL_SIEGE_END_RE: Final = re.compile(r"\s*(?:for|until|till)\b", re.IGNORECASE)
+
+
 def _tolerant_relative(
     cap: _Caption, slot: _Slot, add: _Add, gallery_date: str, covered: set[str]
 ) -> None:
-    """A relative clause after ``slot`` whose subject is a side and whose verb takes or holds
-    it, its object left out ("X to the east, which Kurdish fighters liberated from IS")."""
+    """A relative clause after ``slot`` whose subject is a side and whose verb takes, holds or
+    besieges it, its object left out ("X to the east, which Kurdish fighters liberated from IS",
+    "X, which rebels have besieged for months": a siege by the rebels, its holder read by
+    :func:`besieged_holder`)."""
     text = cap.text
     rel = _TOL_RELATIVE_RE.match(text, slot.mention.end)
     if rel is None:
@@ -6536,6 +6624,22 @@ def _tolerant_relative(
     if holder is None:
         return
     side, end = holder
+    siege = _TOL_SIEGE_RE.match(text, end)
+    if siege is not None:
+        if (
+            _TOL_RELATIVE_END_RE.match(text, siege.end()) is None
+            and _TOL_SIEGE_END_RE.match(text, siege.end()) is None
+        ) or cap.sentence_of(siege.end() - 1) != cap.sentence_of(slot.mention.start):
+            return
+        if _hedged(cap, rel.end(), siege.end()):
+            return
+        stated, stop = _stated_date(cap, slot.mention.start, siege.end(), gallery_date)
+        add(
+            slot, "unknown", "besieged", slot.mention.start, stop, "tolerant_relative",
+            besieged_by=side, stated=stated,
+        )  # fmt: skip
+        covered.add(slot.mention.place_id)
+        return
     verb = _TOL_CAPTURE_RE.match(text, end)
     if verb is None or _TOL_RELATIVE_END_RE.match(text, verb.end()) is None:
         return
@@ -6543,6 +6647,18 @@ def _tolerant_relative(
     if cap.sentence_of(verb.end() - 1) != sentence or _hedged(cap, rel.end(), verb.end()):
         return
     if _LOOSE_DEGREE_RE.search(text, end, verb.end()) is not None:
+        return
+    if verb.group("hold") and (
+        _FORMERLY_RE.search(text.lower(), end, verb.start("hold")) is not None
+        or _HELD_UNTIL_RE.match(text, verb.end()) is not None
+    ):
+        # "X, which rebels *once* controlled": a holding of the past, which the side lost
+        after = _other_side(cap.actors_in(cap.sentence_of(slot.mention.start)), side)
+        add(
+            slot, after, "lost", slot.mention.start, verb.end(), "tolerant_relative",
+            from_controller=side,
+        )  # fmt: skip
+        covered.add(slot.mention.place_id)
         return
     action = "captured" if verb.group("capture") else "held"
     stated, stop = _stated_date(cap, slot.mention.start, verb.end(), gallery_date)
@@ -8284,6 +8400,10 @@ def _english_tail_rules(cap: _Caption, add: _Add, low: str, covered: set[str]) -
             side_of is not None
             and slot.mention.precision != "city"
             and _REGION_OF_BEFORE_RE.search(text, max(0, begin - 60), begin) is None
+            # (a town named as the reference of a countryside lies in no part the phrase names:
+            # "in the countryside of X in the rebel-held part of Aleppo province" is the
+            # village's, as for the holdings after the place)
+            and _COUNTRYSIDE_OF_RE.search(text, max(0, begin - 60), begin) is None
         ):
             # (a name after "of" is a city's: no finer place the gazetteer knows)
             named = cap.slot_after(side_of.start("name"), cap.sentence_of(begin))
