@@ -1729,7 +1729,7 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # Swahili, Romanian, Azerbaijani ("*wapiganaji wa Kikurdi*", "*kurzii*", "*forțele
             # kurde*", "*kürd silahlıları*")
             r"(?:wapiganaji|vikosi|wanamgambo)\s+(?:wa|vya)\s+Kikurdi|Wakurdi"
-            r"|kurzii|kurzilor|(?:forțele|forţele|milițiile|miliţiile|luptătorii)\s+kurz?[ei]"
+            r"|kurzii|kurzilor|(?:forțele|forţele|milițiile|miliţiile|luptătorii)\s+(?:kurde|kurzi)"
             r"|kürd\s+(?:qüvvələri|silahlıları|yaraqlıları)\w*",
         ),
     ),

@@ -5440,7 +5440,7 @@ _WORLD_HEDGE_RE: Final = re.compile(rf"(?<!\w)(?:{lx.alternation(lx.WORLD_HEDGES
 _WORLD_NEAR_RE: Final = re.compile(
     rf"(?<!\w)(?:{lx.alternation(lx.WORLD_NEAR)})(?:\s+(?:de|d['’]|du|des|da|do|dos|das|del|di"
     r"|della|dell['’]|a|al|à|von|der|des|vom|la|le|l['’]|el|il|cidade|ciudad|ville|città|Stadt"
-    r"|مدينة|من|города?)){0,4}\s*['’]?\s*$",
+    r"|مدينة|من|города?|mji|wa|kota|orașul|oraşul|thành\s+phố|thị\s+trấn)){0,4}\s*['’]?\s*$",
     re.IGNORECASE,
 )
 _WORLD_PART_RE: Final = re.compile(
