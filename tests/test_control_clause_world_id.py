@@ -188,6 +188,23 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "Bus untuk mengevakuasi warga meninggalkan wilayah yang dikuasai pemberontak di Aleppo.",
         [("aleppo", "rebels", "held")],
     ),
+    # the capture nouns ("direbutnya kembali X", "dikuasainya X oleh ...", "pembebasan X
+    # oleh ..."): the agent after, or after "dengan" / "setelah" the sentence's one side
+    (
+        "id_capture_noun",
+        "Keberhasilan tentara Suriah ditandai dengan direbutnya kembali distrik Hanano pada Senin.",
+        [("hanano", "government", "captured")],
+    ),
+    (
+        "id_capture_noun",
+        "Warga merayakan setelah dikuasainya kota Manbij oleh pasukan Kurdi.",
+        [("manbij", "kurdish", "captured")],
+    ),
+    (
+        "id_capture_noun",
+        "Warga merayakan pembebasan kota Manbij oleh pasukan SDF.",
+        [("manbij", "kurdish", "captured")],
+    ),
     # a siege with its besieger
     (
         "id_besieged",
@@ -231,6 +248,12 @@ STATES_NONE: list[tuple[str, str]] = [
     ("id_other_aim_only", "Bus untuk mengevakuasi warga tiba di distrik Hanano."),
     ("id_besieged_no_side", "Warga di distrik Hanano yang terkepung."),
     ("id_near_taken", "Tentara Suriah merebut kembali desa-desa dekat kota Azaz."),
+    # a capture noun that is an aim, or with no side named
+    (
+        "id_noun_aim",
+        "Pasukan SDF melancarkan operasi untuk pembebasan kota Manbij oleh pasukan SDF.",
+    ),
+    ("id_noun_no_side", "Warga merayakan setelah direbutnya kembali distrik Hanano."),
 ]
 
 

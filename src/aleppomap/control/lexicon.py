@@ -1784,6 +1784,8 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "вооруженные силы", the army)
             r"(?:незаконн\w+\s+)?вооруж[её]нн\w+\s+(?:группировк|формировани|отряд)\w*",
             r"(?:شورشیان|مخالفان|تروریست‌ها|تروریستها)",
+            # Urdu ("*باغیوں* کے قبضے میں", "*باغی* گروپوں", "*حزب اختلاف* کے جنگجو")
+            r"باغی(?:وں)?(?:\s+(?:گروپوں|گروپ|جنگجوؤں|جنگجو))?|حزب\s+اختلاف(?:\s+کے\s+جنگجو(?:ؤں)?)?",
             # Estonian ("*mässuliste* kontrolli all", "*opositsiooni* kontrolli all")
             r"mässuli\w*|opositsiooni\w*",
             # Greek ("οι *αντάρτες*", "των *ανταρτών*", "ο *Ελεύθερος Συριακός Στρατός*")
@@ -1844,6 +1846,8 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"|сирийск\w+\s+войск\w*|войск\w*\s+Асада|(?:Сирийск\w+\s+)?арабск\w+\s+арми\w*"
             r"|сирійськ\w+\s+арміі?\w*|арміі?\w*",
             r"(?:نیروهای\s+)?ارتش(?:\s+سوریه)?|محور\s+مقاومت|نیروهای\s+دولتی|دولت\s+سوریه",
+            # Urdu ("*سرکاری فوج* نے", "*شامی فوج*", "*حکومتی فورسز*", "*شامی افواج*")
+            r"(?:سرکاری|شامی|حکومتی)\s+(?:فوج|افواج|فورسز|دستوں|دستے)",
             r"regeringstroepen|regeringsleger|(?:het\s+)?(?:Syrische\s+)?leger",
             # the soldiers of the government ("*soldati governativi*", "*soldats loyalistes*")
             r"(?:soldat[io]|soldats?|soldados?|Soldaten)\s+(?:governativ\w*|gouvernementaux"
@@ -2106,6 +2110,9 @@ WORLD_TAKE_VERBS: Final = (
     r"(?:au|a)\s+(?:re)?(?:cucerit|eliberat|capturat|ocupat)",
     r"(?:au|a)\s+preluat\s+(?:(?:complet|total|deplin)\s+)?controlul(?:\s+(?:asupra|a[l]?))?",
     r"(?:re)?cuceresc|(?:re)?cucerește|(?:re)?cucereşte",
+    # Urdu, the place before ("سرکاری فوج نے X *پر قبضہ کر لیا*", "X *کا کنٹرول* ... *چھین لیا*")
+    r"پر\s+(?:دوبارہ\s+|مکمل\s+)?قبضہ\s+(?:کر\s+لیا|کرلیا|کر\s+لی|کر\s+لیے|کیا)",
+    r"کا\s+(?:مکمل\s+)?کنٹرول\s+(?:\S+\s+){0,6}?(?:سنبھال|حاصل\s+کر|چھین)\s+(?:لیا|لی|لیے)",
     # Azerbaijani ("ASO X-i *ələ keçirdi*", its object before it)
     r"ələ\s+keçir(?:di|dilər|ib|miş|mişdi)",
 )  # fmt: skip
@@ -2135,11 +2142,15 @@ WORLD_CAPTURE_NOUNS: Final = (
     r"(?:Rück)?eroberung|Einnahme|Befreiung",
     r"[وب]?(?:ال)?(?:استعادة|تحرير|سيطرة)", r"освобождени\w|взяти\w", r"آزادسازی",
     r"(?:η\s+|την\s+|της\s+)?(?:ανακατάληψη|κατάληψη|απελευθέρωση)",
+    # Indonesian, Malay ("ditandai dengan *direbutnya kembali* X", "setelah *dikuasainya* X oleh
+    # ...", "*pembebasan* X")
+    r"direbutnya(?:\s+kembali)?|dikuasainya(?:\s+kembali)?|pembebasan",
 )  # fmt: skip
 #: The agent after such a noun ("la prise de X *par* l'armée", "la presa di X *da parte dei*
 #: ribelli", "*durch* die Armee").
 WORLD_AGENT: Final = (
     r"par", r"por", r"pel[oa]s?", r"da\s+parte\s+d\w*['’]?", r"durch", r"من\s+قبل", r"توسط", r"από",
+    r"oleh",
 )  # fmt: skip
 #: The words that name a place fought over, before or after it: "im *umkämpften* Stadtteil X",
 #: "X, *quartier disputé*", "la *disputada* ciudad de X".
@@ -2230,10 +2241,13 @@ WORLD_HEDGES: Final = (
     # an aim of another verb)
     r"(?:untuk|guna|demi|bertujuan|ingin|hendak|siap)\s+(?:untuk\s+)?"
     r"(?:(?:kembali|segera)\s+)?(?:me)?(?:rebut|nguasai|kuasai|ngambil\s+alih|mbebaskan|bebaskan"
-    r"|nawan|ngepung|kepung|nduduki|duduki|ngendalikan)",
+    r"|nawan|ngepung|kepung|nduduki|duduki|ngendalikan|pembebasan|direbutnya)",
     # Vietnamese: once, not yet, not, almost, about to, wants ("X *từng* nằm trong tay", "*gần
     # như*", "*sắp*", "*không*", "*chưa*", "*muốn*", "*cố gắng*")
     r"(?:từng|chưa|không|gần|sắp|muốn|cố\s+gắng|một\s+phần)(?!\w)",
+    # Urdu: an attempt, an aim, not, almost, wanted ("*کی کوشش*", "*کے لیے*", "*نہیں*",
+    # "*تقریباً*", "*چاہتے*")
+    r"کوشش|کے\s+لیے|کے\s+لئے|نہیں|تقریباً|تقریبا|چاہت\w*|ارادہ",
     # (an aim, a plan, a "may": "cuộc chiến *nhằm* giải phóng X", "*để* giành lại X", "*tìm
     # cách*", "*chuẩn bị*", "*có thể*", "*được cho là*")
     r"(?:nhằm|để|tìm\s+cách|chuẩn\s+bị|có\s+thể|được\s+cho\s+là|dự\s+kiến)(?!\w)",
@@ -2288,6 +2302,9 @@ WORLD_TR_HELD_BEFORE: Final = (
     r"(?:elindeki|kontrolündeki|denetimindeki|işgalindeki|hakimiyetindeki)",
     # Estonian, the side before in the genitive too ("mässuliste *kontrolli all olevast* X")
     r"kontrolli\s+all\s+olev\w*",
+    # Urdu, the side before with its "of" ("کرد ملیشیا *کے زیر انتظام* علاقہ X", "باغیوں *کے زیر
+    # کنٹرول* شہر X")
+    r"(?:کے\s+)?زیر\s+(?:کنٹرول|انتظام|قبضہ|تسلط)(?:\s+(?:علاقہ|علاقے|شہر|قصبہ|قصبے|گاؤں))?",
 )  # fmt: skip
 #: The Turkish fall of a place, its taker before in the genitive ("X, ÖSO'nun *eline geçti*",
 #: "X'in YPG'nin *kontrolüne geçmesinin* ardından").
@@ -2439,6 +2456,8 @@ WORLD_TR_HELD_AFTER: Final = (
     r"(?:kontrol|denetim|işgal|hakimiyet)(?:i|ü)nde", r"elinde",
     # Azerbaijani ("X ASO-nun *tam nəzarətində*", "üsyançıların *nəzarəti altında*")
     r"(?:tam\s+)?nəzarətində(?:dir)?", r"(?:tam\s+)?nəzarəti\s+altında(?:dır)?", r"əlində",
+    # Urdu ("X باغیوں *کے قبضے میں* ہے", "*کے کنٹرول میں*")
+    r"کے\s+(?:قبضے|کنٹرول)\s+میں",
 )  # fmt: skip
 WORLD_TR_TAKEN_BY: Final = (
     r"taraf[ıi]ndan\s+(?:ele\s+geçirildi|geri\s+alındı|kurtarıldı|işgal\s+edildi"
@@ -2613,6 +2632,8 @@ WORLD_CLAUSE_SCRIPT_TRIGGERS: Final = (
     *WORLD_ZH_TAKE, *WORLD_ZH_HOLD, *WORLD_ZH_LOSE, "落入", "手中", "控制下", "控制之下",
     "包围在", "包圍在", "围困在", "圍困在", "用作", "用做", "光复", "光復",
     *WORLD_KO_JA_TRIGGERS,
+    # Urdu ("*زیر* کنٹرول", "کے *قبضے* میں", "پر *قبضہ* کر لیا", "کا *کنٹرول* ... سنبھال لیا")
+    "زیر", "قبضے", "قبضہ", "کنٹرول",
 )  # fmt: skip
 __all__ += [
     "WORLD_BESIEGED_BY", "WORLD_CLAUSE_SCRIPT_TRIGGERS", "WORLD_CLAUSE_TRIGGERS",
@@ -2665,9 +2686,9 @@ WORLD_LATIN_TRIGGERS: Final = (
     # (Indonesian, Malay: the passives, the pockets, the falls: "*direbut*", "*di rebut*",
     # "*dibebaskan*", "*diambil alih*", "*ditawan*", "*dirampas*", "*dikendalikan*", "*diduduki*",
     # "*kantong*", "*basis*", "*markas*", "*jatuh ke tangan*", "*menawan*", "*menduduki*")
-    "rebut", "direbut", "dibebaskan", r"diambil\s+alih", "ditawan", "dirampas", "dikendalikan",
-    "diduduki", "mengendalikan", "menduduki", "menawan", "merampas", r"kontrol\b", "kantong",
-    "basis", "markas", r"jatuh\s+ke",
+    "rebut", "direbut", "dibebaskan", "pembebasan", r"diambil\s+alih", "ditawan", "dirampas",
+    "dikendalikan", "diduduki", "mengendalikan", "menduduki", "menawan", "merampas",
+    r"kontrol\b", "kantong", "basis", "markas", r"jatuh\s+ke",
     # (Vietnamese: "*giành*", "*chiếm*", "*lấy lại*", "*giải phóng*", "*rơi vào tay*", "*về tay*")
     "giành", "chiếm", r"lấy\s+lại", r"giải\s+phóng", r"rơi\s+vào\s+tay", r"về\s+tay",
     # Swahili: a verb's root after its prefixes of subject, tense and object ("*wameuteka*",

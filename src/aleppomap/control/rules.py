@@ -5519,7 +5519,7 @@ _WORLD_NOUN_BEFORE_RE: Final = re.compile(
     re.IGNORECASE,
 )
 _WORLD_SOV_RE: Final = re.compile(
-    r"ele\s|ələ\s|kurtar|kontrol\s|تصرف|آزاد|فتح|به\s+دست|پس\s+گرفت|تحت\s+کنترل|پاکسازی|(?:zurück)?erobert(?!e)|befreit(?!e)|wieder\s|unter\s"
+    r"ele\s|ələ\s|پر\s|کا\s|kurtar|kontrol\s|تصرف|آزاد|فتح|به\s+دست|پس\s+گرفت|تحت\s+کنترل|پاکسازی|(?:zurück)?erobert(?!e)|befreit(?!e)|wieder\s|unter\s"
     r"|eingenommen",
     re.IGNORECASE,
 )
@@ -5536,7 +5536,9 @@ _WORLD_NOUN_RE: Final = re.compile(
 )
 _WORLD_NOUN_CUE_RE: Final = re.compile(
     r"(?<!\w)(?:avec|après|depuis|suite\s+à|lors\s+de|tras|con|después\s+de|desde|dopo|nach|seit"
-    r"|mit|bei|após|depois\s+de|com|desde|بعد|مع|إثر|اثر|عقب|после|с)\s+"
+    r"|mit|bei|após|depois\s+de|com|desde|بعد|مع|إثر|اثر|عقب|после|с"
+    # (Indonesian, Malay: "ditandai *dengan* direbutnya kembali X", "*setelah* dikuasainya X")
+    r"|dengan|setelah|sejak|pasca|usai|selepas)\s+"
     r"(?:la|el|il|der|dem|a|o|l['’])?\s*$"
     r"|(?<!\w)(?:تمكن|تمكنت|تمكنوا)\s+(?:\S+\s+){0,4}?من\s+$",
     re.IGNORECASE,
@@ -5586,8 +5588,12 @@ _WORLD_TR_HELD_RE: Final = re.compile(
     re.IGNORECASE,
 )
 # an Estonian part after a place's genitive ("Aleppo *lääneossa*", "Aleppo *idaosast*")
+# (and an Urdu part or neighbourhood of it: "X *کے قریب* دیہات", villages near X; "X *کے مشرقی
+# حصے*", its eastern part)
 _WORLD_ET_PART_AFTER_RE: Final = re.compile(
-    r"\s+(?:ida|lääne|põhja|lõuna|kesk)?(?:osa|ossa|osas|osast|osad|osades)(?!\w)", re.IGNORECASE
+    r"\s+(?:ida|lääne|põhja|lõuna|kesk)?(?:osa|ossa|osas|osast|osad|osades)(?!\w)"
+    r"|\s+(?:کے|کی)\s+(?:قریب|نزدیک|اطراف|مضافات|شمال|جنوب|مشرق|مغرب|\S+\s+حصے|حصے|کچھ)",
+    re.IGNORECASE,
 )
 # the words any rule here needs (in the lower-cased caption): the Latin ones, then the others
 _WORLD_LATIN_KEY_RE: Final = re.compile(lx.word_search(lx.WORLD_LATIN_TRIGGERS))
@@ -6045,7 +6051,7 @@ _WORLD_LEAD_RE: Final = re.compile(
     r"\s*(?:(?:la|le|les|l['’]|el|los|o|a|os|il|die|der|du|de|des|d['’]|do|da|di|del|dello"
     r"|della|dell['’]|von|ville|cidade|ciudad|città|Stadt|quartier|bairro|barrio|quartiere"
     r"|Viertel|Stadtteil|village|vila|pueblo|villaggio|Dorf|حي|أحياء|حيي|بلدة|قرية|مدينة"
-    r"|город\w*|квартал\w*)(?!\w)\s*['’]?\s*){0,4}",
+    r"|город\w*|квартал\w*|area|kota|distrik|desa|kawasan|wilayah)(?!\w)\s*['’]?\s*){0,4}",
     re.IGNORECASE,
 )
 
@@ -6212,7 +6218,7 @@ _WORLD_POST_KEY_RE: Final = re.compile(
 )
 _WORLD_TR_KEY_RE: Final = re.compile(
     r"tuttuğu|ettiği|taraf[ıi]ndan\s+\w+\s+edilen|tutulan|denetlenen"
-    r"|elindeki|kontrolündeki|denetimindeki|işgalindeki|hakimiyetindeki|kontrolli\s+all"
+    r"|elindeki|kontrolündeki|denetimindeki|işgalindeki|hakimiyetindeki|kontrolli\s+all|زیر"
 )
 _WORLD_FIGHT_KEY_RE: Final = re.compile(
     rf"(?<!\w)(?:{lx.alternation(lx.WORLD_FIGHTING)})(?!\w)|kam\s+es", re.IGNORECASE
