@@ -174,7 +174,7 @@ STATES: list[tuple[str, str, list[Statement]]] = [
     ),
     (
         "id_pocket",
-        "Anak-anak di distrik Hanano, basis pemberontak di Aleppo.",
+        "Anak-anak di distrik Hanano, markas pemberontak di Aleppo.",
         [("hanano", "rebels", "held")],
     ),
     # the opponents of Assad, and an aim of another verb that hedges nothing

@@ -1920,9 +1920,10 @@ WORLD_HELD_AFTER: Final = (
     r"(?:yang\s+)?(?:dikuasai(?!\s+(?:kembali|semula))|dikendalikan|diduduki)(?:\s+oleh)?",
     r"(?:yang\s+)?(?:berada\s+)?di\s+bawah\s+(?:kendali|kawalan|kontrol)",
     # (a side's pocket or stronghold: "X yang menjadi sisa-sisa *kantong* pejuang oposisi",
-    # "X, *basis* pemberontak")
+    # "X, *markas* pemberontak"; not "basis", an English word too, which would wake the
+    # pre-check for English captions)
     r"(?:yang\s+)?(?:(?:menjadi|merupakan)\s+)?(?:sisa-sisa\s+|salah\s+satu\s+)?"
-    r"(?:kantong|basis|markas)(?:\s+(?:terakhir|utama))?",
+    r"(?:kantong|markas)(?:\s+(?:terakhir|utama))?",
     # Vietnamese ("X *do* phiến quân *kiểm soát*", the side between; "X *dưới sự kiểm soát
     # của* quân đội Syria", "X *nằm trong tay* phiến quân")
     r"do(?=\s[^.;,:!?]{1,40}?\s(?:kiểm\s+soát|nắm\s+giữ|chiếm\s+giữ)(?!\w))",
@@ -2685,10 +2686,10 @@ WORLD_LATIN_TRIGGERS: Final = (
     r"kiểm\s+soát", r"nắm\s+giữ", r"chiếm\s+giữ", r"trong\s+tay",
     # (Indonesian, Malay: the passives, the pockets, the falls: "*direbut*", "*di rebut*",
     # "*dibebaskan*", "*diambil alih*", "*ditawan*", "*dirampas*", "*dikendalikan*", "*diduduki*",
-    # "*kantong*", "*basis*", "*markas*", "*jatuh ke tangan*", "*menawan*", "*menduduki*")
+    # "*kantong*", "*markas*", "*jatuh ke tangan*", "*menawan*", "*menduduki*")
     "rebut", "direbut", "dibebaskan", "pembebasan", r"diambil\s+alih", "ditawan", "dirampas",
     "dikendalikan", "diduduki", "mengendalikan", "menduduki", "menawan", "merampas",
-    r"kontrol\b", "kantong", "basis", "markas", r"jatuh\s+ke",
+    r"kontrol\b", "kantong", "markas", r"jatuh\s+ke",
     # (Vietnamese: "*giành*", "*chiếm*", "*lấy lại*", "*giải phóng*", "*rơi vào tay*", "*về tay*")
     "giành", "chiếm", r"lấy\s+lại", r"giải\s+phóng", r"rơi\s+vào\s+tay", r"về\s+tay",
     # Swahili: a verb's root after its prefixes of subject, tense and object ("*wameuteka*",
