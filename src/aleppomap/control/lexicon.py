@@ -1681,6 +1681,10 @@ FOREIGN_HELD_AFTER: Final = (r"işgal\s+eden", r"kontrol\s+eden")
 #: the prefixed "and" / "by" / "for": "*و*الجيش"). The first alternative that matches wins: IS
 #: before the rebels ("боевики ИГ"), the Kurdish forces before the government ("Forces
 #: démocratiques syriennes" is no army).
+#: The Swahili subject prefixes of a verb ("*wa*meuteka", "*vi*meukomboa", "*i*nayodhibitiwa",
+#: "*u*litekwa"), the verbs' tables and their pre-check triggers built from them.
+WORLD_SW_SUBJECT_PREFIXES: Final = ("wa", "vi", "li", "ya", "zi", "u", "i", "ki", "a")
+_SW_SUBJECT: Final = "(?:" + "|".join(WORLD_SW_SUBJECT_PREFIXES) + ")"
 WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     (
         "islamic_state",
@@ -1698,6 +1702,8 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"Ισλαμικ\w+\s+Κράτ\w*|(?-i:ΙΚ|ΙΚΙΛ)",
             # Indonesian, Malay, Vietnamese ("*NIIS*", "*Negara Islam*", "*Nhà nước Hồi giáo*")
             r"(?-i:NIIS)|Negara\s+Islam|Nhà\s+nước\s+Hồi\s+giáo",
+            # Swahili, Romanian, Azerbaijani ("*Dola la Kiislamu*", "*Statul Islamic*", "*İŞİD*")
+            r"Dola\s+la\s+Kiislamu|Statul(?:ui)?\s+Islamic|(?-i:İŞİD)(?:-\w+)?",
         ),
     ),
     (
@@ -1728,8 +1734,13 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # Greek ("οι *Κούρδοι*", "οι *κουρδικές δυνάμεις*")
             r"(?:οι\s+|των\s+|τους\s+)?Κούρδ(?:οι|ων|ους)|κουρδικ\w+\s+(?:δυνάμ|πολιτοφυλακ|μαχητ)\w*",
             # Indonesian, Malay, Vietnamese ("*milisi Kurdi*", "*lực lượng người Kurd*")
-            r"(?:pasukan|milisi|militan|pejuang|kelompok)\s+Kurdi|(?:lực\s+lượng|dân\s+quân)"
-            r"\s+(?:người\s+)?Kurd",
+            r"(?:pasukan|milisi|militan|pejuang|kelompok)\s+Kurdi|(?:lực\s+lượng|dân\s+quân"
+            r"|tay\s+súng|chiến\s+binh)\s+(?:người\s+)?Kurd",
+            # Swahili, Romanian, Azerbaijani ("*wapiganaji wa Kikurdi*", "*kurzii*", "*forțele
+            # kurde*", "*kürd silahlıları*")
+            r"(?:wapiganaji|vikosi|wanamgambo)\s+(?:wa|vya)\s+Kikurdi|Wakurdi"
+            r"|kurzii|kurzilor|(?:forțele|forţele|milițiile|miliţiile|luptătorii)\s+(?:kurde|kurzi)"
+            r"|kürd\s+(?:qüvvələri|silahlıları|yaraqlıları)\w*",
         ),
     ),
     (
@@ -1783,6 +1794,8 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "вооруженные силы", the army)
             r"(?:незаконн\w+\s+)?вооруж[её]нн\w+\s+(?:группировк|формировани|отряд)\w*",
             r"(?:شورشیان|مخالفان|تروریست‌ها|تروریستها)",
+            # Urdu ("*باغیوں* کے قبضے میں", "*باغی* گروپوں", "*حزب اختلاف* کے جنگجو")
+            r"باغی(?:وں)?(?:\s+(?:گروپوں|گروپ|جنگجوؤں|جنگجو))?|حزب\s+اختلاف(?:\s+کے\s+جنگجو(?:ؤں)?)?",
             # Estonian ("*mässuliste* kontrolli all", "*opositsiooni* kontrolli all")
             r"mässuli\w*|opositsiooni\w*",
             # Greek ("οι *αντάρτες*", "των *ανταρτών*", "ο *Ελεύθερος Συριακός Στρατός*")
@@ -1791,10 +1804,24 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"|Ελε[υύ]θερ\w+\s+Συριακ\w+\s+Στρατ\w*",
             # Indonesian, Malay ("*pemberontak*", "*kelompok oposisi*", "*kumpulan penentang*",
             # "*militan*")
+            # "*kumpulan penentang Presiden Bashar al-Assad*": the opponents of Assad)
             r"(?:(?:para|kelompok|kumpulan|pasukan|pejuang|milisi)\s+)?(?:pemberontak|oposisi"
-            r"|penentang|militan)",
-            # Vietnamese ("*phiến quân*", "*quân nổi dậy*", "*lực lượng nổi dậy*", "*phe đối lập*")
-            r"(?:các\s+)?(?:phiến\s+quân|(?:quân|lực\s+lượng|nhóm)\s+nổi\s+dậy|phe\s+đối\s+lập)",
+            r"|penentang|militan)(?:\s+(?:(?:yang\s+)?menentang\s+)?(?:Presiden\s+)?(?:Bashar\s+)?"
+            r"(?:al[-\s]?)?Assad)?",
+            # (the Free Syrian Army, the Syrian National Army: "*Tentara Pembebasan Suriah*")
+            r"Tentara\s+(?:Pembebasan|Nasional)\s+(?:Suriah|Syria)",
+            # Vietnamese ("*phiến quân*", "*quân nổi dậy*", "*lực lượng nổi dậy*", "*phe đối lập*",
+            # "*các chiến binh nổi dậy*")
+            r"(?:các\s+)?(?:phiến\s+quân|(?:quân|lực\s+lượng|nhóm|chiến\s+binh|tay\s+súng)"
+            r"\s+(?:nổi\s+dậy|đối\s+lập)|phe\s+đối\s+lập)",
+            # Swahili ("*waasi*", "*wapiganaji wa upinzani*", "*kundi la waasi*")
+            r"(?:(?:wapiganaji|vikosi|kundi|makundi)\s+(?:wa|vya|la|ya)\s+)?(?:waasi|upinzani)",
+            # Romanian ("*rebelii*", "*insurgenții*", "*opoziția armată*", "*Armata Siriană
+            # Liberă*")
+            r"rebel(?:ii|ilor|i)|insurgen(?:ții|ţii|ților|ţilor)|opozi(?:ția|ţia|ției|ţiei)"
+            r"(?:\s+armat[ăe])?|Armat(?:a|ei)\s+Sirian[ăe]\s+Liber[ăe]",
+            # Azerbaijani ("*ASO-nun* nəzarətində", "*üsyançılar*", "*müxalifət qüvvələri*")
+            r"(?-i:ASO)(?:-\w+)?|Azad\s+Suriya\s+Ordusu\w*|üsyançı\w*|müxalif(?:ət|lər)\w*",
         ),
     ),
     (
@@ -1829,6 +1856,8 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"|сирийск\w+\s+войск\w*|войск\w*\s+Асада|(?:Сирийск\w+\s+)?арабск\w+\s+арми\w*"
             r"|сирійськ\w+\s+арміі?\w*|арміі?\w*",
             r"(?:نیروهای\s+)?ارتش(?:\s+سوریه)?|محور\s+مقاومت|نیروهای\s+دولتی|دولت\s+سوریه",
+            # Urdu ("*سرکاری فوج* نے", "*شامی فوج*", "*حکومتی فورسز*", "*شامی افواج*")
+            r"(?:سرکاری|شامی|حکومتی)\s+(?:فوج|افواج|فورسز|دستوں|دستے)",
             r"regeringstroepen|regeringsleger|(?:het\s+)?(?:Syrische\s+)?leger",
             # the soldiers of the government ("*soldati governativi*", "*soldats loyalistes*")
             r"(?:soldat[io]|soldats?|soldados?|Soldaten)\s+(?:governativ\w*|gouvernementaux"
@@ -1843,10 +1872,24 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:\s+του\s+Άσαντ)?|δυνάμ\w+\s+του\s+Άσαντ",
             # Indonesian, Malay ("*pasukan pemerintah*", "*tentara Suriah*", "*militer
             # Suriah*", "*rezim*")
+            # (not another state's: "*pasukan pemerintah Turki*")
             r"(?:pasukan|tentara|militer|tentera|angkatan)\s+(?:pro-?pemerintah|pemerintah"
-            r"|kerajaan|Suriah|Syiria|Syria|Assad|rezim)|pasukan\s+propemerintah|rezim(?:\s+Assad)?",
-            # Vietnamese ("*quân đội Syria*", "*quân chính phủ*", "*lực lượng chính phủ*")
-            r"quân\s+đội(?:\s+(?:Syria|chính\s+phủ))?|(?:quân|lực\s+lượng)\s+chính\s+phủ",
+            r"(?!\s+(?:Turki|Rusia|Irak|Iran|AS|Amerika))|kerajaan(?!\s+(?:Turki|Rusia))|Suriah"
+            r"|Syiria|Syria|Assad|rezim)|pasukan\s+propemerintah|rezim(?:\s+Assad)?",
+            # Vietnamese ("*quân đội Syria*", "*quân chính phủ*", "*lực lượng chính phủ*"; not
+            # another state's army: "*quân đội Thổ Nhĩ Kỳ*")
+            r"quân\s+đội(?!\s+(?:Thổ|Mỹ|Nga|Iraq|Israel|Iran))(?:\s+(?:Syria|chính\s+phủ))?"
+            r"|(?:quân|lực\s+lượng)\s+(?:thân\s+)?chính\s+phủ",
+            # Swahili ("*vikosi vya serikali*", "*wanajeshi wa serikali*", "*jeshi la Syria*")
+            r"(?:vikosi|wanajeshi|majeshi|askari)\s+(?:vya|wa|ya)\s+serikali(?:\s+ya\s+Syria)?"
+            r"|jeshi\s+la\s+(?:Syria|serikali)|serikali\s+ya\s+Syria",
+            # Romanian ("*forțele guvernamentale*", "*armata siriană*", "*regimul sirian*")
+            r"(?:forțele|forţele|trupele|forțelor|forţelor|trupelor)\s+(?:guvernamentale"
+            r"|regimului|lui\s+Assad|loiale\s+(?:regimului|lui\s+Assad))"
+            r"|armat(?:a|ei)\s+(?:sirian[ăe]|regimului|lui\s+Assad)|regimul(?:ui)?(?:\s+(?:sirian"
+            r"|lui\s+Assad|de\s+la\s+Damasc))?",
+            # Azerbaijani ("*Suriya ordusu*", "*hökumət qüvvələri*", "*Əsəd rejimi*")
+            r"Suriya\s+ordusu\w*|(?:hökumət|rejim)\s+qüvvələri\w*|Əsəd\s+rejimi\w*",
         ),
     ),
 )  # fmt: skip
@@ -1883,12 +1926,27 @@ WORLD_HELD_AFTER: Final = (
     r"(?:το\s+|ένα\s+)?προπύργιο",
     # Indonesian, Malay ("X yang *dikuasai* pemberontak", "X *yang dikuasai oleh* kumpulan
     # penentang", "X *di bawah kendali* pasukan pemerintah")
-    r"(?:yang\s+)?dikuasai(?:\s+oleh)?",
-    r"(?:yang\s+)?(?:berada\s+)?di\s+bawah\s+(?:kendali|kawalan)",
+    # (not "*dikuasai kembali oleh*", a capture)
+    r"(?:yang\s+)?(?:dikuasai(?!\s+(?:kembali|semula))|dikendalikan|diduduki)(?:\s+oleh)?",
+    r"(?:yang\s+)?(?:berada\s+)?di\s+bawah\s+(?:kendali|kawalan|kontrol)",
+    # (a side's pocket or stronghold: "X yang menjadi sisa-sisa *kantong* pejuang oposisi",
+    # "X, *markas* pemberontak"; not "basis", an English word too, which would wake the
+    # pre-check for English captions)
+    r"(?:yang\s+)?(?:(?:menjadi|merupakan)\s+)?(?:sisa-sisa\s+|salah\s+satu\s+)?"
+    r"(?:kantong|markas)(?:\s+(?:terakhir|utama))?",
     # Vietnamese ("X *do* phiến quân *kiểm soát*", the side between; "X *dưới sự kiểm soát
     # của* quân đội Syria", "X *nằm trong tay* phiến quân")
     r"do(?=\s[^.;,:!?]{1,40}?\s(?:kiểm\s+soát|nắm\s+giữ|chiếm\s+giữ)(?!\w))",
     r"(?:nằm\s+)?dưới\s+(?:sự\s+)?kiểm\s+soát\s+của", r"(?:nằm\s+)?trong\s+tay",
+    # Swahili ("X *inayodhibitiwa na* waasi", "X *chini ya udhibiti wa* serikali", "X
+    # *mikononi mwa* waasi", "*ngome ya* waasi")
+    _SW_SUBJECT + r"(?:na|li)(?:yo|o|cho|lo|zo|vyo)dhibitiwa\s+na",
+    r"(?:(?:i|u|ki|li|zi|ya|vi)(?:ko|po|mo|liyo|meo)\s+)?chini\s+ya\s+(?:udhibiti|utawala)\s+wa",
+    r"mikononi\s+mwa", r"ngome\s+(?:kuu\s+)?(?:ya|wa)",
+    # Romanian ("X, *controlat de* rebeli", "*sub controlul* forțelor guvernamentale", "*în
+    # mâinile* rebelilor")
+    r"(?:controlat|deținut|deţinut|ocupat)(?:[ăe]|ul|ului)?\s+de", r"sub\s+controlul",
+    r"în\s+mâinile",
 )  # fmt: skip
 #: The cues after a place that say it fell to the side named next ("X ... *a cair nas mãos
 #: dos* rebeldes", "X *est tombée aux mains de* l'EI", "X *cayó en manos de* ...", "X *è caduta
@@ -1922,6 +1980,13 @@ WORLD_FELL_AFTER: Final = (
     r"|στον\s+έλεγχο)",
     r"(?:πέρασε|πέρασαν)\s+(?:[\w-]+\s+){0,2}?από\s+τα\s+χέρια\s+(?:[\w-]+\s+){0,3}?[\w-]+"
     r"(?=\s+σ?τ(?:ον|ην|ους|ις|ο|α)\s)",
+    # Indonesian, Malay ("X *jatuh ke tangan* pemberontak"), Vietnamese ("X *rơi vào tay* phiến
+    # quân", "X *về tay* quân đội Syria"), Swahili ("X *uliangukia mikononi mwa* waasi"),
+    # Romanian ("X *a căzut în mâinile* rebelilor", "*a trecut sub controlul*")
+    r"(?:telah\s+|sudah\s+)?jatuh\s+ke\s+(?:dalam\s+)?tangan",
+    r"(?:đã\s+)?(?:rơi\s+vào|về)\s+tay",
+    _SW_SUBJECT + r"(?:li|me)angukia\s+mikononi\s+mwa",
+    r"(?:a|au)\s+(?:căzut\s+în\s+mâinile|trecut\s+sub\s+controlul)",
 )  # fmt: skip
 #: The cues of a capture passive, the taker named after them ("X, *tomada por* los rebeldes",
 #: "X *prise par* l'EI", "X *riconquistata dalle* forze governative", "X *erobert von* ...").
@@ -1940,6 +2005,21 @@ WORLD_TAKEN_BY: Final = (
     r"(?:الذي|التي)\s+(?:استعادت|استعاد|استعادوا|حررت|حرر|حرروا)(?:ه|ها)",
     # Greek ("X *ανακαταλήφθηκε από* τον στρατό", "X, *που απελευθερώθηκε από* τους Κούρδους")
     r"(?:ανακαταλήφθηκ|καταλήφθηκ|απελευθερώθηκ|ανακτήθηκ)\w*\s+(?:[\w-]+\s+){0,2}?από",
+    # Indonesian, Malay: the passive with its agent ("X *direbut kembali oleh* tentara Suriah",
+    # "X *berhasil direbut* pasukan pemerintah", "*dibebaskan oleh*", "*diambil alih oleh*",
+    # "*dikuasai kembali oleh*", "*ditawan semula oleh*")
+    r"(?:(?:yang\s+)?(?:berhasil|telah|sudah|baru\s+saja)\s+)?(?:di\s?rebut(?:\s+kembali)?"
+    r"|dikuasai\s+(?:kembali|semula)|dibebaskan|diambil\s+alih|ditawan(?:\s+semula)?"
+    r"|dirampas)(?:\s+oleh)?",
+    # Vietnamese ("X *bị* phiến quân *chiếm*", "X *được* quân đội Syria *giải phóng*", the side
+    # between; "X *bị chiếm bởi*")
+    r"(?:bị|được)(?=\s[^.;,:!?]{1,40}?\s(?:chiếm|tái\s+chiếm|giải\s+phóng|giành\s+lại"
+    r"|đánh\s+chiếm)(?!\w))",
+    r"(?:bị|được)\s+(?:tái\s+chiếm|chiếm|giải\s+phóng|đánh\s+chiếm)\s+bởi",
+    # Swahili ("X *ulitekwa na* waasi", "X *umekombolewa na* jeshi la Syria")
+    _SW_SUBJECT + r"(?:li|me)(?:tekwa|kombolewa)\s+na",
+    # Romanian ("X, *recucerit de* armata siriană", "*eliberat de*", "*capturat de*")
+    r"(?:re)?(?:cucerit|eliberat|capturat|preluat)(?:[ăe]|ul|ului)?\s+de",
 )  # fmt: skip
 #: The verbs of a side that holds (its subject before; present tense): "les rebelles
 #: *contrôlent* X", "los kurdos *controlan* X", "os rebeldes *controlam* X", "i ribelli
@@ -1950,8 +2030,14 @@ WORLD_HOLD_VERBS: Final = (
     r"controllano", r"controlla", r"kontrollier(?:en|t)", r"beherrsch(?:en|t)",
     r"контролиру(?:ют|ет)", r"контролю(?:ють|є)",
     r"(?:ت|ي)سيطر(?:ون)?(?=\s)",
-    # Indonesian, Malay ("pemberontak *menguasai* X")
-    r"menguasai",
+    # Indonesian, Malay ("pemberontak *menguasai* X", "*mengendalikan*", "*menduduki*"; not
+    # "*menguasai semula*", a capture)
+    r"menguasai(?!\s+semula)", r"mengendalikan", r"menduduki",
+    # Vietnamese ("phiến quân *kiểm soát* X"; not "vùng do quân đội *kiểm soát ở* X", where the
+    # place is where the part held lies)
+    r"(?:đang\s+|vẫn\s+)?(?:kiểm\s+soát|nắm\s+giữ|chiếm\s+giữ)(?!\s+(?:ở|tại)(?!\w))",
+    # Swahili ("waasi *wanadhibiti* X"), Romanian ("rebelii *controlează* X")
+    _SW_SUBJECT + r"na(?:u|i|ki|zi|ya|li)?dhibiti", r"controlează|controleaza|dețin|deţin",
 )  # fmt: skip
 #: The verbs of a side that takes (its subject before; past or a headline's present) and
 #: their infinitives after an auxiliary or a "managed to" ("*tomaram* a cidade de X", "*vient de
@@ -2019,7 +2105,27 @@ WORLD_TAKE_VERBS: Final = (
     # Indonesian, Malay ("tentara Suriah *merebut kembali* X", "*berhasil merebut*", "*kembali
     # menguasai*", "*mengambil alih*", "*membebaskan*", "*menawan*")
     r"(?:berhasil\s+|telah\s+|sudah\s+)?(?:merebut(?:\s+kembali)?|kembali\s+menguasai"
-    r"|mengambil\s+alih(?:\s+kendali)?|membebaskan|menawan\s+semula)",
+    r"|menguasai\s+semula|mengambil\s+alih(?:\s+kendali)?|membebaskan|menawan(?:\s+semula)?"
+    r"|merampas)",
+    # Vietnamese ("quân đội Syria *giành lại quyền kiểm soát* X", "*chiếm được* X", "*tái
+    # chiếm* X", "*giải phóng* X", "*đánh chiếm* X")
+    r"(?:đã\s+)?(?:giành\s+lại|giành\s+được|chiếm\s+lại|lấy\s+lại)(?:\s+(?:toàn\s+bộ\s+)?"
+    r"(?:quyền\s+)?kiểm\s+soát(?:\s+(?:hoàn\s+toàn\s+)?(?:đối\s+với|tại|ở))?)?",
+    r"(?:đã\s+)?(?:chiếm\s+được|tái\s+chiếm|giải\s+phóng|đánh\s+chiếm|chiếm)(?!\s+giữ)",
+    # Swahili ("waasi *wameuteka* mji wa X", "vikosi vya serikali *vimeukomboa* X", "*wamechukua
+    # udhibiti wa* X"; not "*wateka nyara*", kidnappers)
+    _SW_SUBJECT + r"(?:me|li)?(?:u|i|ki|vi|zi|ya|li|wa)?(?:teka|komboa)(?!\s+nyara)",
+    _SW_SUBJECT + r"(?:me|li)chukua\s+udhibiti(?:\s+(?:kamili\s+)?wa)?",
+    # Romanian ("armata siriană *a recucerit* X", "rebelii *au cucerit* X", "*au preluat
+    # controlul asupra* X", "*au eliberat* X")
+    r"(?:au|a)\s+(?:re)?(?:cucerit|eliberat|capturat|ocupat)",
+    r"(?:au|a)\s+preluat\s+(?:(?:complet|total|deplin)\s+)?controlul(?:\s+(?:asupra|a[l]?))?",
+    r"(?:re)?cuceresc|(?:re)?cucerește|(?:re)?cucereşte",
+    # Urdu, the place before ("سرکاری فوج نے X *پر قبضہ کر لیا*", "X *کا کنٹرول* ... *چھین لیا*")
+    r"پر\s+(?:دوبارہ\s+|مکمل\s+)?قبضہ\s+(?:کر\s+لیا|کرلیا|کر\s+لی|کر\s+لیے|کیا)",
+    r"کا\s+(?:مکمل\s+)?کنٹرول\s+(?:\S+\s+){0,6}?(?:سنبھال|حاصل\s+کر|چھین)\s+(?:لیا|لی|لیے)",
+    # Azerbaijani ("ASO X-i *ələ keçirdi*", its object before it)
+    r"ələ\s+keçir(?:di|dilər|ib|miş|mişdi)",
 )  # fmt: skip
 #: The verbs of a side that lost a place (its subject before, the place after them): "o regime
 #: *perdeu completamente o controle de* X", "el ejército *perdió el control de* X", "le régime
@@ -2047,11 +2153,15 @@ WORLD_CAPTURE_NOUNS: Final = (
     r"(?:Rück)?eroberung|Einnahme|Befreiung",
     r"[وب]?(?:ال)?(?:استعادة|تحرير|سيطرة)", r"освобождени\w|взяти\w", r"آزادسازی",
     r"(?:η\s+|την\s+|της\s+)?(?:ανακατάληψη|κατάληψη|απελευθέρωση)",
+    # Indonesian, Malay ("ditandai dengan *direbutnya kembali* X", "setelah *dikuasainya* X oleh
+    # ...", "*pembebasan* X")
+    r"direbutnya(?:\s+kembali)?|dikuasainya(?:\s+kembali)?|pembebasan",
 )  # fmt: skip
 #: The agent after such a noun ("la prise de X *par* l'armée", "la presa di X *da parte dei*
 #: ribelli", "*durch* die Armee").
 WORLD_AGENT: Final = (
     r"par", r"por", r"pel[oa]s?", r"da\s+parte\s+d\w*['’]?", r"durch", r"من\s+قبل", r"توسط", r"από",
+    r"oleh",
 )  # fmt: skip
 #: The words that name a place fought over, before or after it: "im *umkämpften* Stadtteil X",
 #: "X, *quartier disputé*", "la *disputada* ciudad de X".
@@ -2074,6 +2184,11 @@ WORLD_NEAR: Final = (
     r"|nördlich|südlich|östlich|westlich|شمال\w*|جنوب\w*|شرق\w*|غرب\w*",
     # Indonesian, Malay ("pedesaan *di barat* X", "*dekat* X", "*pinggiran* X")
     r"utara|selatan|timur|barat|dekat|sekitar|pinggiran|luar",
+    # Vietnamese ("*gần* X", "*ngoại ô* X", "*phía bắc* X"), Swahili ("*karibu na* X", "*nje
+    # ya* X", "*kaskazini mwa* X"), Romanian ("*lângă* X", "*în apropiere de* X", "*vest*")
+    r"gần|ngoại\s+ô|phía\s+(?:bắc|nam|đông|tây)|vùng\s+ven|cách",
+    r"karibu\s+na|nje\s+ya|viunga\s+vya|(?:kaskazini|kusini|mashariki|magharibi)\s+(?:mwa|ya)",
+    r"lângă|apropiere|periferia|împrejurimile|vest|nord-vest|sud-vest|nord-est|sud-est",
 )  # fmt: skip
 #: Words before a place in those languages that make a statement one of its parts only ("*une
 #: partie de* X", "*parte de* X", "*la mitad de* X", "*60% de* X", "*أجزاء من* X", "*часть*
@@ -2084,6 +2199,9 @@ WORLD_PARTITIVES: Final = (
     r"\d+\s*(?:%|pour\s*cent|por\s*ciento|por\s*cento|per\s*cento|Prozent)",
     # Indonesian, Malay ("*sejumlah pedesaan di* barat X", "*sebagian* X", "*beberapa desa di*")
     r"sejumlah|beberapa|sebagian|separuh|pedesaan|desa-desa",
+    # Vietnamese ("*một phần* X", "*phần lớn* X", "*các khu vực ở* X"), Swahili ("*sehemu za*
+    # X", "*baadhi ya*"), Romanian ("*o parte din* X", "*jumătate*")
+    r"một\s+phần|phần\s+lớn|các\s+khu\s+vực|sehemu|baadhi|jumătate|părți|părţi",
 )  # fmt: skip
 #: Words before a city that make it the whole of which the places meant are parts ("*les
 #: quartiers ouest de* la ville", "*las últimas zonas de* Alepo", "*aree di* Aleppo").
@@ -2094,12 +2212,16 @@ WORLD_PARTS: Final = (
     r"منطقه|مناطق|بخش\w*|قسمت\w*",
     # Indonesian, Malay ("dari *wilayah* yang dikuasai pemberontak di X", "*kawasan*")
     r"wilayah|kawasan|daerah",
+    # Vietnamese ("*khu vực* do phiến quân kiểm soát ở X", "*vùng*"), Swahili ("*maeneo*
+    # yanayodhibitiwa na waasi mjini X"), Romanian ("*zona* controlată de rebeli din X")
+    r"khu\s+vực|vùng|khu|maeneo|eneo|zona|zonele|zonă|cartierele|cartierul",
 )  # fmt: skip
 #: Words of a clause in those languages that make its statement only intended, tried, claimed
 #: or denied ("*intentan recuperar*", "*tenta di* ...", "*versuchen*", "*تهدف إلى السيطرة*",
 #: "*öne sürüldü*", "*نفت*", "*пытаются*").
 WORLD_HEDGES: Final = (
-    r"tent\w*|essa[iy]\w*|intent\w*|procur\w*|cherch\w*|versuch\w*|cerca\s+di|mira\w*|vis\w*"
+    # ("*tentent*", "*tentam*"; not the Indonesian and Malay army, "*tentara*", "*tentera*")
+    r"tent(?!ara|era)\w*|essa[iy]\w*|intent\w*|procur\w*|cherch\w*|versuch\w*|cerca\s+di|mira\w*|vis\w*"
     r"|pour\s+(?:reprendre|prendre)|para\s+(?:tomar|recuperar|retomar|capturar)"
     r"|per\s+(?:riprendere|prendere|conquistare)",
     r"prétend\w*|revendiqu\w*|affirm\w*|behaupt\w*|iddia\w*|öne\s+sür\w*|zu\s+haben",
@@ -2123,15 +2245,38 @@ WORLD_HEDGES: Final = (
     r"δεν|προσπαθ\w*|επιχειρ\w*|σχεδιάζ\w*|απειλ\w*|σχεδόν|εν\s+μέρει|μερικώς|φέρεται",
     # Indonesian, Malay: once, formerly, not, almost, will, tried ("X yang *pernah* dikuasai",
     # "*tidak* dikuasai", "*hampir*", "*akan*", "*mencoba*", "*sebagian*")
-    r"(?:pernah|sempat|dulu|dahulu|sebelumnya|tidak|bukan|belum|hampir|akan|mencoba|berusaha"
+    r"(?:pernah|sempat|dulu|dahulu|sebelumnya|tidak|bukan|belum|hampir|akan|mencoba|berusaha|berupaya"
     r"|sebagian|separuh)(?!\w)",
-    # an aim: "in order to" before an active verb ("serangan *untuk merebut* X"; not "untuk
-    # dievakuasi dari wilayah yang dikuasai ...", a passive)
-    r"(?:untuk|guna|demi|bertujuan|ingin|hendak)\s+me\w+",
+    # an aim: "in order to" before a verb of taking or holding ("serangan *untuk merebut* X",
+    # "*siap rebut*"; not "bus *untuk mengevakuasi* warga ... dari wilayah yang dikuasai ...":
+    # an aim of another verb)
+    r"(?:untuk|guna|demi|bertujuan|ingin|hendak|siap)\s+(?:untuk\s+)?"
+    r"(?:(?:kembali|segera)\s+)?(?:me)?(?:rebut|nguasai|kuasai|ngambil\s+alih|mbebaskan|bebaskan"
+    r"|nawan|ngepung|kepung|nduduki|duduki|ngendalikan|pembebasan|direbutnya)",
     # Vietnamese: once, not yet, not, almost, about to, wants ("X *từng* nằm trong tay", "*gần
     # như*", "*sắp*", "*không*", "*chưa*", "*muốn*", "*cố gắng*")
     r"(?:từng|chưa|không|gần|sắp|muốn|cố\s+gắng|một\s+phần)(?!\w)",
+    # Urdu: an attempt, an aim, not, almost, wanted ("*کی کوشش*", "*کے لیے*", "*نہیں*",
+    # "*تقریباً*", "*چاہتے*")
+    r"کوشش|کے\s+لیے|کے\s+لئے|نہیں|تقریباً|تقریبا|چاہت\w*|ارادہ",
+    # (an aim, a plan, a "may": "cuộc chiến *nhằm* giải phóng X", "*để* giành lại X", "*tìm
+    # cách*", "*chuẩn bị*", "*có thể*", "*được cho là*")
+    r"(?:nhằm|để|tìm\s+cách|chuẩn\s+bị|có\s+thể|được\s+cho\s+là|dự\s+kiến)(?!\w)",
+    # Swahili: an attempt, an aim, almost, perhaps, formerly ("*wanajaribu* kuuteka X", "*ili
+    # ku*teka", "*karibu*", "*huenda*", "*awali*")
+    r"\w*jaribu\w*|\w*taka(?=\s+ku)|ili\s+ku\w+|karibu|huenda|awali|zamani|lengo|mpango",
+    # Romanian: an attempt, an aim, almost, not ("*încearcă* să recucerească", "*pentru a*
+    # cuceri", "*aproape*", "*nu* controlează", "*ar fi*", "*fostul* bastion")
+    r"încear\w*|încerc\w*|pentru\s+a|aproape|(?-i:nu)\s+(?:au|a|mai|controlează|dețin|deţin)"
+    r"|ar\s+fi|fostul|fosta|fostele|foștii|odinioară|anterior",
 )  # fmt: skip
+#: The words "after" right before a verb of taking whose subject is the main clause's ("Pasukan
+#: ... mengibarkan bendera *setelah* merebut X", "*baada ya* kuuteka X"): the clause is no new
+#: subject's.
+WORLD_AFTER_TAKING: Final = (
+    r"setelah", r"sesudah", r"seusai", r"usai", r"selepas", r"baada\s+ya", r"sau\s+khi",
+)  # fmt: skip
+__all__ += ["WORLD_AFTER_TAKING", "WORLD_SW_SUBJECT_PREFIXES"]
 #: What ends a clause after its verb in those languages (the places after it are no object):
 #: a reporting verb ("..., *disse* o Observatório", "*selon* l'OSDH"), a relative pronoun, "but".
 WORLD_CLAUSE_END: Final = (
@@ -2153,6 +2298,8 @@ WORLD_CLAUSE_END: Final = (
     # ...": a past holding)
     r"\bsetelah\b", r"\bsebelum\b", r"\bselama\b", r"\bsejak\b", r"\bselepas\b",
     r"\bkecuali\b",
+    # Vietnamese, Swahili, Romanian: "but" ("*nhưng*", "*lakini*", "*dar*", "*însă*")
+    r"\bnhưng\b", r"\blakini\b", r"\bdar\b", r"\bînsă\b",
 )  # fmt: skip
 #: The Turkish holding before its places, the side before it in the genitive
 #: ("PKK/YPG'nin Halep'te *işgalinde tuttuğu* X ve Y mahalleleri", "YPG'nin *işgal ettiği*
@@ -2166,12 +2313,17 @@ WORLD_TR_HELD_BEFORE: Final = (
     r"(?:elindeki|kontrolündeki|denetimindeki|işgalindeki|hakimiyetindeki)",
     # Estonian, the side before in the genitive too ("mässuliste *kontrolli all olevast* X")
     r"kontrolli\s+all\s+olev\w*",
+    # Urdu, the side before with its "of" ("کرد ملیشیا *کے زیر انتظام* علاقہ X", "باغیوں *کے زیر
+    # کنٹرول* شہر X")
+    r"(?:کے\s+)?زیر\s+(?:کنٹرول|انتظام|قبضہ|تسلط)(?:\s+(?:علاقہ|علاقے|شہر|قصبہ|قصبے|گاؤں))?",
 )  # fmt: skip
 #: The Turkish fall of a place, its taker before in the genitive ("X, ÖSO'nun *eline geçti*",
 #: "X'in YPG'nin *kontrolüne geçmesinin* ardından").
 WORLD_TR_FELL: Final = (
     r"(?:eline|kontrolüne|denetimine|hakimiyetine)\s+geç(?:ti|tiler|mişti|mesi\w*|tiği\w*"
     r"|mesiyle)",
+    # Azerbaijani ("X ASO-nun *nəzarətinə keçdi*", "*əlinə keçib*")
+    r"(?:tam\s+)?(?:nəzarətinə|əlinə)\s+keç(?:di|dilər|ib|miş|mişdi)",
 )  # fmt: skip
 #: The Turkish passives of a capture that name no agent, the place before them in the locative
 #: or the genitive ("Afrin'de *kontrol sağlandı*", "Bab bölgesinin *kontrol altına
@@ -2300,12 +2452,23 @@ WORLD_BESIEGED_BY: Final = (
     r"осажд[её]нн\w*", r"блокированн\w*",
     # Greek ("X, *πολιορκημένη από* τον στρατό")
     r"πολιορκ(?:ημέν|είτ|ούνταν|ούταν)\w*\s+(?:[\w-]+\s+){0,2}?από",
+    # Indonesian, Malay ("X yang *dikepung oleh* pasukan pemerintah", "X *terkepung* pemberontak"),
+    # Vietnamese ("X *bị bao vây bởi* ...", "X *bị* quân đội Syria *bao vây*"), Swahili ("X
+    # *uliozingirwa na* ..."), Romanian ("X, *asediat de* ...", "*încercuit de*")
+    r"(?:yang\s+)?(?:dikepung|terkepung)(?:\s+oleh)?",
+    r"bị\s+bao\s+vây(?:\s+bởi)?", r"bị(?=\s[^.;,:!?]{1,40}?\sbao\s+vây(?!\w))",
+    _SW_SUBJECT + r"(?:li|me|na)(?:o|yo|cho|lo|zo)?zingirwa\s+na",
+    r"(?:asediat|încercuit)(?:[ăe]|ul|ului)?\s+de",
 )  # fmt: skip
 #: The Turkish holding after the place, the side before it in the genitive ("X *YPG'nin*
 #: *kontrolünde* bulunuyor", "X, DEAŞ'ın *elinde*"), and the Turkish passives with their agent
 #: ("X, rejim güçleri *tarafından ele geçirildi*").
 WORLD_TR_HELD_AFTER: Final = (
     r"(?:kontrol|denetim|işgal|hakimiyet)(?:i|ü)nde", r"elinde",
+    # Azerbaijani ("X ASO-nun *tam nəzarətində*", "üsyançıların *nəzarəti altında*")
+    r"(?:tam\s+)?nəzarətində(?:dir)?", r"(?:tam\s+)?nəzarəti\s+altında(?:dır)?", r"əlində",
+    # Urdu ("X باغیوں *کے قبضے میں* ہے", "*کے کنٹرول میں*")
+    r"کے\s+(?:قبضے|کنٹرول)\s+میں",
 )  # fmt: skip
 WORLD_TR_TAKEN_BY: Final = (
     r"taraf[ıi]ndan\s+(?:ele\s+geçirildi|geri\s+alındı|kurtarıldı|işgal\s+edildi"
@@ -2469,6 +2632,9 @@ WORLD_CLAUSE_TRIGGERS: Final = (
     "temizlen", "temizlediği", "arındırıl", "arındırdığı", r"geri\s+aldığı", r"ele\s+geçirdiği",
     "kurtardığı",
     r"kontrol[üu]\s+(?:tamamen\s+|yeniden\s+)?(?:sağla|ele\s+geçir)",
+    # the sieges of Indonesian, Malay, Vietnamese, Swahili, Romanian ("*dikepung*", "*bị bao
+    # vây*", "*zingirwa*", "*asediat*"), the Azerbaijani holdings ("*nəzarətində*")
+    "dikepung", "terkepung", r"bao\s+vây", "zingirwa", "asediat", "încercuit", "nəzarət", "əlində",
 )  # fmt: skip
 WORLD_CLAUSE_SCRIPT_TRIGGERS: Final = (
     "محاصر", "تحاصر", "يحاصر", "حصار", "طرد", "أخرج", "دحر", "осажд", "блокирован", "освобожд",
@@ -2477,6 +2643,8 @@ WORLD_CLAUSE_SCRIPT_TRIGGERS: Final = (
     *WORLD_ZH_TAKE, *WORLD_ZH_HOLD, *WORLD_ZH_LOSE, "落入", "手中", "控制下", "控制之下",
     "包围在", "包圍在", "围困在", "圍困在", "用作", "用做", "光复", "光復",
     *WORLD_KO_JA_TRIGGERS,
+    # Urdu ("*زیر* کنٹرول", "کے *قبضے* میں", "پر *قبضہ* کر لیا", "کا *کنٹرول* ... سنبھال لیا")
+    "زیر", "قبضے", "قبضہ", "کنٹرول",
 )  # fmt: skip
 __all__ += [
     "WORLD_BESIEGED_BY", "WORLD_CLAUSE_SCRIPT_TRIGGERS", "WORLD_CLAUSE_TRIGGERS",
@@ -2526,6 +2694,27 @@ WORLD_LATIN_TRIGGERS: Final = (
     "menguasai", "merebut", r"mengambil\s+alih", "membebaskan", r"menawan\s+semula",
     # Vietnamese ("X do phiến quân *kiểm soát*", "*nắm giữ*", "*trong tay*")
     r"kiểm\s+soát", r"nắm\s+giữ", r"chiếm\s+giữ", r"trong\s+tay",
+    # (Indonesian, Malay: the passives, the pockets, the falls: "*direbut*", "*di rebut*",
+    # "*dibebaskan*", "*diambil alih*", "*ditawan*", "*dirampas*", "*dikendalikan*", "*diduduki*",
+    # "*kantong*", "*markas*", "*jatuh ke tangan*", "*menawan*", "*menduduki*")
+    "rebut", "direbut", "dibebaskan", "pembebasan", r"diambil\s+alih", "ditawan", "dirampas",
+    "dikendalikan", "diduduki", "mengendalikan", "menduduki", "menawan", "merampas",
+    r"kontrol\b", "kantong", "markas", r"jatuh\s+ke",
+    # (Vietnamese: "*giành*", "*chiếm*", "*lấy lại*", "*giải phóng*", "*rơi vào tay*", "*về tay*")
+    "giành", "chiếm", r"lấy\s+lại", r"giải\s+phóng", r"rơi\s+vào\s+tay", r"về\s+tay",
+    # Swahili: a verb's root after its prefixes of subject, tense and object ("*wameuteka*",
+    # "*vimeukomboa*", "*inayodhibitiwa*", "*ulitekwa*", "*uliozingirwa*", "*wamechukua
+    # udhibiti*"), and "*mikononi*", "*ngome*"
+    *(prefix + r"\w{0,5}?(?:teka|tekwa|komboa|kombolewa|dhibiti|zingirwa|angukia|chukua)"
+      for prefix in WORLD_SW_SUBJECT_PREFIXES),
+    "mikononi", "ngome", "chini",
+    # Romanian ("*controlat*", "*controlul*", "*controlează*", "*în mâinile*", "*cucerit*",
+    # "*eliberat*", "*capturat*", "*preluat*", "*deținut*", "*ocupat*", "*căzut*")
+    "controlat", "controlul", "controlează", "controleaza", "mâinile", "cucer", "recucer",
+    "eliberat",
+    "capturat", "preluat", "deținut", "deţinut", r"ocupat", r"dețin\b", r"deţin\b",
+    # Azerbaijani ("*ələ keçirdi*", "*nəzarətinə keçdi*", "*əlinə keçdi*")
+    r"ələ\s+keçir", r"əlinə\s+keç",
     *WORLD_MORE_TRIGGERS,
     *WORLD_CLAUSE_TRIGGERS,
 )  # fmt: skip

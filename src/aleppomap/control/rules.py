@@ -5519,7 +5519,7 @@ _WORLD_HEDGE_RE: Final = re.compile(rf"(?<!\w)(?:{lx.alternation(lx.WORLD_HEDGES
 _WORLD_NEAR_RE: Final = re.compile(
     rf"(?<!\w)(?:{lx.alternation(lx.WORLD_NEAR)})(?:\s+(?:de|d['’]|du|des|da|do|dos|das|del|di"
     r"|della|dell['’]|a|al|à|von|der|des|vom|la|le|l['’]|el|il|cidade|ciudad|ville|città|Stadt"
-    r"|مدينة|من|города?)){0,4}\s*['’]?\s*$",
+    r"|مدينة|من|города?|mji|wa|kota|orașul|oraşul|thành\s+phố|thị\s+trấn)){0,4}\s*['’]?\s*$",
     re.IGNORECASE,
 )
 _WORLD_PART_RE: Final = re.compile(
@@ -5598,7 +5598,7 @@ _WORLD_NOUN_BEFORE_RE: Final = re.compile(
     re.IGNORECASE,
 )
 _WORLD_SOV_RE: Final = re.compile(
-    r"ele\s|kurtar|kontrol\s|تصرف|آزاد|فتح|به\s+دست|پس\s+گرفت|تحت\s+کنترل|پاکسازی|(?:zurück)?erobert(?!e)|befreit(?!e)|wieder\s|unter\s"
+    r"ele\s|ələ\s|پر\s|کا\s|kurtar|kontrol\s|تصرف|آزاد|فتح|به\s+دست|پس\s+گرفت|تحت\s+کنترل|پاکسازی|(?:zurück)?erobert(?!e)|befreit(?!e)|wieder\s|unter\s"
     r"|eingenommen",
     re.IGNORECASE,
 )
@@ -5615,7 +5615,9 @@ _WORLD_NOUN_RE: Final = re.compile(
 )
 _WORLD_NOUN_CUE_RE: Final = re.compile(
     r"(?<!\w)(?:avec|après|depuis|suite\s+à|lors\s+de|tras|con|después\s+de|desde|dopo|nach|seit"
-    r"|mit|bei|após|depois\s+de|com|desde|بعد|مع|إثر|اثر|عقب|после|с)\s+"
+    r"|mit|bei|após|depois\s+de|com|desde|بعد|مع|إثر|اثر|عقب|после|с"
+    # (Indonesian, Malay: "ditandai *dengan* direbutnya kembali X", "*setelah* dikuasainya X")
+    r"|dengan|setelah|sejak|pasca|usai|selepas)\s+"
     r"(?:la|el|il|der|dem|a|o|l['’])?\s*$"
     r"|(?<!\w)(?:تمكن|تمكنت|تمكنوا)\s+(?:\S+\s+){0,4}?من\s+$",
     re.IGNORECASE,
@@ -5665,8 +5667,12 @@ _WORLD_TR_HELD_RE: Final = re.compile(
     re.IGNORECASE,
 )
 # an Estonian part after a place's genitive ("Aleppo *lääneossa*", "Aleppo *idaosast*")
+# (and an Urdu part or neighbourhood of it: "X *کے قریب* دیہات", villages near X; "X *کے مشرقی
+# حصے*", its eastern part)
 _WORLD_ET_PART_AFTER_RE: Final = re.compile(
-    r"\s+(?:ida|lääne|põhja|lõuna|kesk)?(?:osa|ossa|osas|osast|osad|osades)(?!\w)", re.IGNORECASE
+    r"\s+(?:ida|lääne|põhja|lõuna|kesk)?(?:osa|ossa|osas|osast|osad|osades)(?!\w)"
+    r"|\s+(?:کے|کی)\s+(?:قریب|نزدیک|اطراف|مضافات|شمال|جنوب|مشرق|مغرب|\S+\s+حصے|حصے|کچھ)",
+    re.IGNORECASE,
 )
 # the words any rule here needs (in the lower-cased caption): the Latin ones, then the others
 _WORLD_LATIN_KEY_RE: Final = re.compile(lx.word_search(lx.WORLD_LATIN_TRIGGERS))
@@ -5856,6 +5862,10 @@ _WORLD_INVERTED_SUBJECT_RE: Final = re.compile(
 # a verb in the infinitive after its auxiliary ("aver ripreso", "avoir repris", "haber tomado"):
 # its subject is the main clause's
 _WORLD_INFINITIVE_RE: Final = re.compile(r"(?i)(?:aver|avere|avoir|haber|ter)\s")
+# "after" right before the verb ("... mengibarkan bendera *setelah* merebut X"): the same
+_WORLD_AFTER_TAKING_RE: Final = re.compile(
+    rf"(?<!\w)(?:{lx.alternation(lx.WORLD_AFTER_TAKING)})\s+$", re.IGNORECASE
+)
 
 
 def _world_verb_rule(cap: _Caption, verb: re.Match[str], add: _Add, covered: set[str]) -> None:
@@ -5874,8 +5884,15 @@ def _world_verb_rule(cap: _Caption, verb: re.Match[str], add: _Add, covered: set
     arabic = _WORLD_ARABIC_RE.match(text, verb.start()) is not None
     sov = _WORLD_SOV_RE.match(text, verb.start()) is not None
     subjects = _world_side_spans(cap, c_start, verb.start())
-    if not subjects and _WORLD_INFINITIVE_RE.match(verb.group(0)) is not None:
-        # ("X, *dopo aver ripreso* il controllo dell'area": the main clause's subject)
+    if not subjects and (
+        _WORLD_INFINITIVE_RE.match(verb.group(0)) is not None
+        or (
+            verb.group("take") is not None
+            and _WORLD_AFTER_TAKING_RE.search(text, max(s_start, verb.start() - 14), verb.start())
+        )
+    ):
+        # ("X, *dopo aver ripreso* il controllo dell'area", "... *setelah merebut* X": the main
+        # clause's subject)
         subjects = _world_side_spans(cap, s_start, c_start)
     obj_start = verb.end()
     inverted_subject = False
@@ -6113,7 +6130,7 @@ _WORLD_LEAD_RE: Final = re.compile(
     r"\s*(?:(?:la|le|les|l['’]|el|los|o|a|os|il|die|der|du|de|des|d['’]|do|da|di|del|dello"
     r"|della|dell['’]|von|ville|cidade|ciudad|città|Stadt|quartier|bairro|barrio|quartiere"
     r"|Viertel|Stadtteil|village|vila|pueblo|villaggio|Dorf|حي|أحياء|حيي|بلدة|قرية|مدينة"
-    r"|город\w*|квартал\w*)(?!\w)\s*['’]?\s*){0,4}",
+    r"|город\w*|квартал\w*|area|kota|distrik|desa|kawasan|wilayah)(?!\w)\s*['’]?\s*){0,4}",
     re.IGNORECASE,
 )
 
@@ -6280,7 +6297,7 @@ _WORLD_POST_KEY_RE: Final = re.compile(
 )
 _WORLD_TR_KEY_RE: Final = re.compile(
     r"tuttuğu|ettiği|taraf[ıi]ndan\s+\w+\s+edilen|tutulan|denetlenen"
-    r"|elindeki|kontrolündeki|denetimindeki|işgalindeki|hakimiyetindeki|kontrolli\s+all"
+    r"|elindeki|kontrolündeki|denetimindeki|işgalindeki|hakimiyetindeki|kontrolli\s+all|زیر"
 )
 _WORLD_FIGHT_KEY_RE: Final = re.compile(
     rf"(?<!\w)(?:{lx.alternation(lx.WORLD_FIGHTING)})(?!\w)|kam\s+es", re.IGNORECASE
@@ -6347,7 +6364,7 @@ def _world_rules(
                     # ele geçirdi", read by ``_world_tr_passive_rule``)
                 add(each, side, "held", m.start(), each.mention.end, "modifier")
     cues = [m.start() for m in _WORLD_POST_KEY_RE.finditer(text)]
-    turkish_fall = "geç" in text
+    turkish_fall = "geç" in text or "keç" in text  # (Azerbaijani "keçdi")
     fighting = _WORLD_FIGHT_KEY_RE.search(text) is not None
     contested = _WORLD_CONTESTED_KEY_RE.search(text) is not None
     for slot in cap.slots:
@@ -6819,7 +6836,9 @@ _WORLD_PART_BEFORE_RE: Final = re.compile(
     rf"(?<!\w)(?:(?:ال)?(?:{lx.alternation(lx.WORLD_PARTS)})\s+(?:[\w-]+\s+)?"
     rf"(?:(?:{_WORLD_ADJECTIVES})|(?:(?P<held>{lx.alternation(lx.WORLD_HELD_AFTER)})"
     rf"|(?P<taken>{lx.alternation(lx.WORLD_TAKEN_BY)}))(?!\w){_WORLD_FILL}\s*(?<![\w-])"
-    rf"(?:{_world_sides()})(?!\w))"
+    rf"(?:{_world_sides()})(?!\w)"
+    # (the Vietnamese verb after the side: "khu vực do phiến quân *kiểm soát* ở X")
+    r"(?:\s+(?:kiểm\s+soát|nắm\s+giữ|chiếm\s+giữ)(?!\w))?)"
     # (a rebel stronghold in a city is a part of it: "Luftangriff auf eine *Rebellenhochburg
     # in* X", as English "a rebel stronghold in X")
     r"|Rebellen-?(?:viertel|vierteln|stadtteile?n?|gebiete?n?|hochburg(?:en)?|bastion(?:en)?)"
@@ -6829,9 +6848,12 @@ _WORLD_PART_BEFORE_RE: Final = re.compile(
     # (a bearing of the part: "les quartiers rebelles *est* d'X")
     r"(?:\s+(?:est|ouest|nord|sud|este|oeste|norte|sur|sul|leste|ovest|orientai?l?[ei]s?|"
     r"occidentai?l?[ei]s?|orientaux|occidentaux))?\s*(?:,\s*)?"
-    r"(?:\s(?:de|di|del|do|da|van|von|em|en|à|a|ad|in|im|nel|nella|na|no|في)\s+|\s+d['’]\s*)"
+    r"(?:\s(?:de|di|del|do|da|van|von|em|en|à|a|ad|in|im|nel|nella|na|no|في|ở|tại|katika"
+    r"|mjini|în|din)\s+|\s+d['’]\s*)"
     r"(?:(?:la|a)\s+)?(?:(?:ville|ciudad|cidade|città|Stadt|مدينة)\s+(?:(?:de|di|da|do)\s+"
-    r"|d['’]\s*)?)?$",
+    r"|d['’]\s*)?)?"
+    # (Vietnamese: "... ở *khu vực miền Đông* X", "tại *thành phố* X")
+    r"(?:(?:khu\s+vực|thành\s+phố)\s+)?(?:(?:miền|phía)\s+(?:Đông|Tây|Bắc|Nam)\s+)?$",
     re.IGNORECASE,
 )
 
