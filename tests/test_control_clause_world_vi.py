@@ -97,7 +97,8 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "vi_part_before",
         "Người dân chờ sơ tán khỏi khu vực do lực lượng nổi dậy nắm giữ tại khu vực miền Đông"
         " Aleppo.",
-        [("aleppo", "rebels", "held")],
+        # the geoparser reads "khu vực miền Đông Aleppo" as East Aleppo, as other languages' sides
+        [("east-aleppo", "rebels", "held")],
     ),
     # a siege with the besieger between
     ("vi_besieged", "Thị trấn Nubl bị phiến quân bao vây.", [("nubl", "government", "besieged")]),
