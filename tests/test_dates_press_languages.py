@@ -184,3 +184,21 @@ def test_a_story_day_and_a_year_in_a_later_sentence_give_none() -> None:
 def test_a_day_in_numbers_read_either_way(caption: str, expected: tuple[str, str]) -> None:
     date, precision, _ = dated(caption, "2016-12-28")
     assert (date if precision == "day" else "", precision) == expected
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # the weekday of an earlier event, told in a later sentence: the story's, not the
+        # picture's, even where it is the gallery's own day (the gallery's date stands)
+        "Rescuers search a collapsed building after the earthquake in Aleppo. The quake that "
+        "struck in the early hours of Monday surprised residents.",
+        "Tim penyelamat mencari korban di antara reruntuhan gedung di Aleppo. Gempa yang terjadi "
+        "pada Senin dini hari mengejutkan warga.",
+        "Waokoaji wakitafuta manusura katika jengo lililoanguka mjini Aleppo. Tetemeko hilo "
+        "lilitokea Jumatatu alfajiri.",
+    ],
+)
+def test_an_earlier_events_weekday_in_a_later_sentence_is_the_storys(caption: str) -> None:
+    assert dated(caption, "2023-02-06")[:2] == ("2023-02-06", "gallery")
+    assert dated(caption, "2023-02-08")[:2] == ("2023-02-08", "gallery")

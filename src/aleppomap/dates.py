@@ -3,7 +3,8 @@
 A caption states the day in news style: ``Dec. 14``, ``Dec.13``, ``December 14``,
 ``14 December``, ``Dec. 12, 2016``, ``early Dec. 10``, ``Tuesday, Dec. 13``,
 ``Sept. 3``, an ISO ``2016-12-12``, an unambiguous ``28/12/2016`` (with dots, the day
-first: ``08.02.2023``), or only a weekday:
+first: ``08.02.2023``; one that reads either way, ``12/06/2012``, the day first outside
+English and none in English), or only a weekday:
 ``on Monday``, ``early Tuesday``, ``Monday night``, ``on friday``, and ``October, 15,
 2012`` (a stray comma, read only with its year). Other languages write the day before the
 month (``le 3 juin 2014``, ``3 de junio de 2014``, ``3. Juni 2014``, ``27 Aralık 2016``,
