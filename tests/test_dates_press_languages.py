@@ -54,6 +54,7 @@ WED = "2016-12-14"  # a Wednesday
         ("תושבים הולכים בין ההריסות בחלב ביום שני.", "2016-12-12", "ביום שני"),
         ("חיילים סורים בחלב ביום חמישי.", "2016-12-08", "ביום חמישי"),
         ("תושבים הולכים בין ההריסות בחלב אתמול.", "2016-12-13", "אתמול"),
+        ("ילדים משחקים ברחוב בחלב היום.", "2016-12-14", "היום"),
         # Urdu
         ("حلب میں لوگ ملبے کے درمیان 12 دسمبر 2016 کو۔", "2016-12-12", "12 دسمبر 2016"),
         ("حلب میں شامی فوجی منگل کے روز۔", "2016-12-13", "منگل کے روز"),
@@ -74,6 +75,7 @@ def test_a_day_in_the_press_of_another_language(caption: str, expected: str, spa
         "Wakazi wa Aleppo huswali msikitini kila Ijumaa.",  # every Friday
         "Invånarna i Aleppo ber varje fredag.",  # every Friday
         "עד היום העיר חלב הרוסה.",  # until today
+        "היום הראשון של הפסקת האש בחלב עבר בשקט.",  # the first day (of the ceasefire)
         "Pir Baba ki dargah, a shrine, in Aleppo.",  # not an Urdu weekday
     ],
 )

@@ -4470,9 +4470,9 @@ _NOUN_BEFORE_RE = re.compile(
     r"(?:(?:окружающ|природн|городск|социальн|информационн|культурн|медийн|водн|морск)\w*"
     r"|Αγ(?:ία|ίας|\.))\s+$"
 )
-# Words read as a day only where a clause ends after them (Arabic "اليوم", also "the day";
-# Romanian "luni", also "months").
-_CLOSING_ONLY: Final = frozenset(("اليوم", "luni", "Luni"))
+# Words read as a day only where a clause ends after them (Arabic "اليوم" and Hebrew "היום",
+# also "the day"; Romanian "luni", also "months").
+_CLOSING_ONLY: Final = frozenset(("اليوم", "היום", "luni", "Luni"))
 _CLOSING_AFTER_RE = re.compile(r"\s*(?:$|[.,;:()،؛]|\s(?:în|la|pe)\s)")
 # "every" before a weekday, in the languages read: "chaque vendredi", "jeden Freitag", "her
 # Cuma", "κάθε Παρασκευή", "каждую пятницу", "w każdy piątek", "elke vrijdag", "setiap Jumat",
