@@ -229,3 +229,36 @@ def test_a_file_photo_in_the_press_of_another_language(
     caption: str, expected: tuple[str, str]
 ) -> None:
     assert dated(caption, WED)[:2] == expected
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # a day that starts a period ("since"), in more languages: the next day, else none
+        ("Warga Aleppo timur yang terkepung sejak 15 November 2016 menunggu evakuasi.",
+         (WED, "gallery")),
+        ("Người dân Aleppo bị bao vây kể từ ngày 15/11/2016 chờ sơ tán.", (WED, "gallery")),
+        ("Wakazi wa Aleppo waliozingirwa tangu tarehe 15 Novemba 2016 wakisubiri.",
+         (WED, "gallery")),
+        ("Mieszkańcy Aleppo, oblężonego od 15 listopada 2016, czekają na ewakuację 13 grudnia "
+         "2016.", ("2016-12-13", "day")),
+        ("תושבי חלב הנצורים מאז 15 בנובמבר 2016 ממתינים לפינוי.", (WED, "gallery")),
+        ("Invånarna i Aleppo, belägrat sedan den 15 november 2016, väntar.", (WED, "gallery")),
+        # ... not "from" alone in Vietnamese, nor a plain day
+        ("Người dân Aleppo sơ tán từ 13/12/2016.", ("2016-12-13", "day")),
+        ("Warga Aleppo timur menunggu evakuasi pada 13 Desember 2016.", ("2016-12-13", "day")),
+        # the day a picture was released, provided or published: not the day it was taken
+        ("Foto yang dirilis oleh SANA pada 12 Desember 2016 ini menunjukkan warga di Aleppo.",
+         (WED, "gallery")),
+        ("Ảnh do SANA công bố ngày 12/12/2016 cho thấy người dân ở Aleppo.", (WED, "gallery")),
+        ("Gambar yang dikeluarkan oleh SANA pada 12 Disember 2016 menunjukkan penduduk Aleppo.",
+         (WED, "gallery")),
+        # ... a day taken stated first stands
+        ("Foto yang diambil pada 10 Desember 2016 dan dirilis pada 12 Desember 2016 "
+         "menunjukkan warga di Aleppo.", ("2016-12-10", "day")),
+    ],
+)  # fmt: skip
+def test_a_period_start_or_a_release_day_in_another_language(
+    caption: str, expected: tuple[str, str]
+) -> None:
+    assert dated(caption, WED)[:2] == expected

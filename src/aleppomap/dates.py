@@ -877,9 +877,26 @@ _SINCE_WORDS: Final = frozenset(
         "Dal",
         "dalla",
         "Dalla",
+        # Indonesian and Malay, Swahili, Vietnamese ("kể từ ngày": see _since), Swedish, Danish and
+        # Norwegian, Dutch, Polish, Czech, Slovak, Croatian, Hebrew
+        "sejak",
+        "Sejak",
+        "tangu",
+        "Tangu",
+        "từ",
+        "Từ",
+        "sedan",
+        "siden",
+        "sinds",
+        "Sinds",
+        "od",
+        "Od",
+        "מאז",
     ]
 )
-_SINCE_ARTICLES: Final = frozenset(["dem", "le", "el", "the", "il"])
+_SINCE_ARTICLES: Final = frozenset(
+    ["dem", "le", "el", "the", "il", "tanggal", "tarehe", "ngày", "den"]
+)
 _SINCE_START_RE = re.compile(r"\b[Ss]eit\s+(?:dem\s+)?Beginn\b[^,.;:]*$")
 _START_REACH = 120
 
@@ -897,7 +914,8 @@ def _since(text: str, start: int) -> bool:
                 cut = text.rfind(" ", 0, end)
                 word = text[cut + 1 : end]
             if word in _SINCE_WORDS:
-                return True
+                # (Vietnamese "từ" alone is also "from" of a range: "kể từ", since, only)
+                return word not in ("từ", "Từ") or text[cut - 2 : cut + 1] in ("kể ", "Kể ")
         elif text[start - 1] in "'’" and text[start - 5 : start - 1] in ("dall", "Dall"):
             return True
     return (
@@ -914,8 +932,9 @@ _OPENERS: Final = frozenset(("Il ", "Le ", "El ", "On ", "Am ", "Em ", "No ", "A
 # How the words before a day that starts a period end: "since ", "seit ", "depuis ", "desde ",
 # "dal ", "dalla ", "dem ", "le ", "el ", "the ", "il " (and "dall'").
 _SINCE_ENDS: Final = frozenset(
-    ("ce ", "it ", "is ", "de ", "al ", "la ", "em ", "le ", "el ", "he ", "il ", "ll'", "ll’")
-)
+    ("ce ", "it ", "is ", "de ", "al ", "la ", "em ", "le ", "el ", "he ", "il ", "ll'", "ll’",
+     "ak ", "gu ", "ày ", "từ ", "an ", "en ", "ds ", "od ", "Od ", "אז ")
+)  # fmt: skip
 # The three characters before a day that :func:`_not_since` may set aside.
 _STORY_ENDS: Final = _SINCE_ENDS | _OPENERS
 
@@ -2422,11 +2441,15 @@ _RELEASED_WORDS = (
     r"[Rr]eleased|[Pp]rovided|[Pp]osted|[Uu]ploaded|[Dd]istributed|[Pp]ublished|[Ii]ssued"
     r"|ver(?:ö|oe)ffentlicht\w*|publi[ée]e?s?|diffus[ée]e?s?|publicad[ao]s?|difundid[ao]s?"
     r"|divulgad[ao]s?|pubblicat[ao]|diffus[ao]|[Mm]ade\s+available"
+    # Indonesian and Malay ("dirilis oleh SANA pada"), Vietnamese ("do SANA công bố ngày")
+    r"|dirilis|dipublikasikan|diunggah|disediakan|dibagikan|diterbitkan|dikeluarkan"
+    r"|dimuat\s+naik|công\s+bố|đăng\s+tải|cung\s+cấp|phát\s+hành"
 )
 _LEAD_RE = re.compile(
     r"(?P<released>\b(?:"
     + _RELEASED_WORDS
-    + r")\b(?:(?!\b(?:shows?|showing|zeigt|montre|muestra|mostra)\b)[^.;!?,]){0,80}"
+    + r")\b(?:(?!\b(?:shows?|showing|zeigt|montre|muestra|mostra|menunjukkan|memperlihatkan"
+    r"|cho\s+thấy)\b)[^.;!?,]){0,80}"
     r"|\b[Hh]andout\b[^.;!?,]{0,90}\bvom\s+)$"
     r"|(?P<life>(?:\bwhom?\s+(?:[^,;()]{0,40}?\s)?(?:was\s+|were\s+|had\s+been\s+|has\s+)?"
     r"(?:killed|died|born|passed\s+away)|\((?:born|b\.|died|d\.)|,\s+(?:born|died)\b|\b(?:died|born|passed\s+away)"
@@ -2717,11 +2740,14 @@ _DIGIT_RE = re.compile(r"\d")
 _RELEASE_HINT_RE = re.compile(
     r"ed(?<=eleased)|ed(?<=rovided)|ed(?<=osted)|ed(?<=ploaded)|ed(?<=istributed)"
     r"|ed(?<=ublished)|ed(?<=ssued)|availab|ifundid|ublicad|ivulgad|ubblicat|iffus|ffentlicht"
-    r"|fentlicht|ubli[ée]"
+    r"|fentlicht|ubli[ée]|dirilis|ipublikasikan|iunggah|isediakan|ibagikan|iterbitkan|ikeluarkan"
+    r"|imuat naik|công bố|đăng tải|cung cấp|phát hành"
 )
 # How the words of a release end before its day (a cheap test first): "on ", "le ", "el ",
 # "il ", "am ", "em " (and "issued 13 December", "diffusée 13 décembre").
-_RELEASE_ENDS: Final = frozenset(("on ", "le ", "el ", "il ", "am ", "em ", "ed ", "ée ", "ta "))
+_RELEASE_ENDS: Final = frozenset(
+    ("on ", "le ", "el ", "il ", "am ", "em ", "ed ", "ée ", "ta ", "da ", "ày ", "bố ")
+)
 
 
 def _released_only(text: str, found: _Mention) -> bool:
