@@ -50,6 +50,12 @@ WED = "2016-12-14"  # a Wednesday
         ("Hələb şəhərində sakinlər bazar ertəsi günü xarabalıqlar arasında.", "2016-12-12",
          "bazar ertəsi"),
         ("Hələb şəhərində sakinlər dünən xarabalıqlar arasında.", "2016-12-13", "dünən"),
+        # ... and the month's genitive before the day ("dekabrın 12-də", on 12 December)
+        ("Hələbin şərqində sakinlər dekabrın 12-də evlərini tərk edirlər.", "2016-12-12",
+         "dekabrın 12"),
+        ("Noyabrın 30-da Hələbdə çəkilmiş fotoda sakinlər görünür.", "2016-11-30",
+         "Noyabrın 30"),
+        ("2016-cı il dekabrın 13-ü Hələbdə sakinlər.", "2016-12-13", "2016-cı il dekabrın 13"),
         # Hebrew
         ("תושבים הולכים בין ההריסות בחלב ביום שני.", "2016-12-12", "ביום שני"),
         ("חיילים סורים בחלב ביום חמישי.", "2016-12-08", "ביום חמישי"),
@@ -77,6 +83,7 @@ def test_a_day_in_the_press_of_another_language(caption: str, expected: str, spa
         "עד היום העיר חלב הרוסה.",  # until today
         "היום הראשון של הפסקת האש בחלב עבר בשקט.",  # the first day (of the ceasefire)
         "Pir Baba ki dargah, a shrine, in Aleppo.",  # not an Urdu weekday
+        "Hələbdə 3 mayın 2 ədədi tapıldı.",  # "mayın": also "of the mine", no day after it
     ],
 )
 def test_no_day_in_the_press_of_another_language(caption: str) -> None:

@@ -4205,19 +4205,20 @@ _OTHER_MONTH_NUMBER: Final = {
 # before them: "2016. március 31-én", "március 31.", "2016 m. kovo 31 d."; Hungarian ones
 # abbreviated with their full stop ("márc. 31.").
 _MONTHS_FIRST: Final = (
-    "január sausio",
-    "február vasario",
-    "március kovo",
-    "április balandžio",
-    "május gegužės",
-    "június birželio",
-    "július liepos",
-    "augusztus rugpjūčio",
-    "szeptember rugsėjo",
-    "október spalio",
-    "november lapkričio",
-    "december gruodžio",
-)
+    "január sausio yanvarın",
+    "február vasario fevralın",
+    "március kovo martın",
+    "április balandžio aprelin",
+    "május gegužės mayın",
+    "június birželio iyunun",
+    "július liepos iyulun",
+    "augusztus rugpjūčio avqustun",
+    "szeptember rugsėjo sentyabrın",
+    "október spalio oktyabrın",
+    "november lapkričio noyabrın",
+    "december gruodžio dekabrın",
+)  # (and Azerbaijani, the month's genitive before the day: "dekabrın 12-də", "2016-cı il
+# dekabrın 12-si")
 _MONTHS_FIRST_SHORT: Final = ("jan", "febr", "márc", "ápr", "máj", "jún", "júl", "aug", "szept",
                                "okt", "nov", "dec")  # fmt: skip
 _FIRST_MONTH_NUMBER: Final = {
@@ -4235,7 +4236,7 @@ _OTHER_DATE = (
 # letter of every caption with letters beyond ASCII.
 _FIRST_DATE = r"(?P<hu>(?P<hu_day>\d(?<=[^\W\d_]\s\d|\.\s\d)\d?)(?:\.(?!\d)|-(?=[^\W\d_])|\s*d\.))"
 _FIRST_MONTH_BEFORE_RE = re.compile(
-    rf"(?:(?P<hu_yr>(?:19|20)\d\d)(?:\.|\s*m\.)\s*)?{_LETTER_BEFORE}"
+    rf"(?:(?P<hu_yr>(?:19|20)\d\d)(?:\.|\s*m\.|-?c[ıiuü]\s+il)\s*)?{_LETTER_BEFORE}"
     rf"(?P<hu_mon>(?i:{_alternation(n for ns in _MONTHS_FIRST for n in ns.split())}"
     rf"|(?:{_alternation(_MONTHS_FIRST_SHORT)})\.)){_LETTER_AFTER}\s$"
 )
