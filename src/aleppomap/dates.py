@@ -3,7 +3,8 @@
 A caption states the day in news style: ``Dec. 14``, ``Dec.13``, ``December 14``,
 ``14 December``, ``Dec. 12, 2016``, ``early Dec. 10``, ``Tuesday, Dec. 13``,
 ``Sept. 3``, an ISO ``2016-12-12``, an unambiguous ``28/12/2016`` (with dots, the day
-first: ``08.02.2023``), or only a weekday:
+first: ``08.02.2023``; one that reads either way, ``12/06/2012``, the day first outside
+English and none in English), or only a weekday:
 ``on Monday``, ``early Tuesday``, ``Monday night``, ``on friday``, and ``October, 15,
 2012`` (a stray comma, read only with its year). Other languages write the day before the
 month (``le 3 juin 2014``, ``3 de junio de 2014``, ``3. Juni 2014``, ``27 Aralık 2016``,
@@ -324,21 +325,22 @@ _DAY = (
 
 
 # The months of captions in other languages, written after the day: French, Italian, Spanish,
-# Portuguese, German, Dutch, Indonesian and Turkish ("le 3 juin 2014", "14 luglio 2014",
-# "3 de junio de 2014", "3. Juni 2014", "27 Aralık 2016").
+# Portuguese, German, Dutch, Indonesian, Swahili and Turkish ("le 3 juin 2014", "14 luglio
+# 2014", "3 de junio de 2014", "3. Juni 2014", "27 Aralık 2016", "tarehe 12 Desemba 2016").
 _FOREIGN_MONTHS: Final = (
     "janvier gennaio enero janeiro januar jänner januari ocak",
     "février fevrier febbraio febrero fevereiro februar februari şubat subat",
-    "mars marzo março marco märz maerz marz maart maret mart",
-    "avril aprile abril april nisan",
+    "mars marzo março marco märz maerz marz maart maret mart machi",
+    "avril aprile abril april nisan aprili",
     "mai maggio mayo maio mei mayıs mayis",
     "juin giugno junio junho juni haziran",
     "juillet luglio julio julho juli temmuz",
-    "août aout agosto august augustus agustus ağustos agustos",
-    "septembre settembre septiembre setiembre setembro september eylül eylul",
-    "octobre ottobre octubre outubro oktober ekim",
-    "novembre noviembre novembro november kasım kasim",
-    "décembre decembre dicembre diciembre dezembro dezember december desember aralık aralik",
+    "août aout agosto august augustus agustus ağustos agustos agosti",
+    "septembre settembre septiembre setiembre setembro september eylül eylul septemba",
+    "octobre ottobre octubre outubro oktober ekim oktoba",
+    "novembre noviembre novembro november kasım kasim novemba",
+    "décembre decembre dicembre diciembre dezembro dezember december desember aralık aralik"
+    " desemba",
 )
 
 
@@ -365,8 +367,8 @@ _FOREIGN_MONTH_NUMBER, _FOREIGN_MONTH_FORMS = _month_forms(_FOREIGN_MONTHS)
 # The months as agencies abbreviate them in other languages, read only with their full stop,
 # before the agency's name in brackets (a dateline: "Roma, 10 feb. (askanews)", "Damasco, 10
 # feb (EFE)", "Berlin, 10. Dez. (dpa)") or before a year ("12 dic 2016", "12 Dez 2016", "12
-# Ara 2016"). Italian, Spanish, French, German, Portuguese and Turkish ("12 Ara. 2016", "3
-# Şub. 2016").
+# Ara 2016"). Italian, Spanish, French, German, Portuguese, Turkish and Indonesian ("12 Ara.
+# 2016", "3 Şub. 2016", "13 Des 2016", "17 Agt 2016").
 _FOREIGN_ABBREVIATIONS: Final = (
     "gen ene janv oca",
     "feb févr fevr fév fev şub sub",
@@ -375,11 +377,11 @@ _FOREIGN_ABBREVIATIONS: Final = (
     "mag may",
     "giu jun haz",
     "lug jul juil tem",
-    "ago aug ağu agu",
+    "ago aug ağu agu agt ags",
     "set sep sept eyl",
     "ott oct okt out eki",
     "nov kas",
-    "dic dez déc dec ara",
+    "dic dez déc dec ara des",
 )
 _ABBREVIATION_NUMBER, _FOREIGN_ABBREVIATION_FORMS = _month_forms(_FOREIGN_ABBREVIATIONS)
 _FOREIGN_MONTH_NUMBER.update(_ABBREVIATION_NUMBER)
@@ -647,6 +649,32 @@ def _resolve(m: re.Match[str], gallery_date: dt.date | None) -> tuple[str, dt.da
     return kind, _days_before(gallery_date, back)
 
 
+# Words of an English sentence: a caption with one is English, where a day written in numbers
+# may put the month first ("12/06/2012" is June 12 or December 6).
+_ENGLISH_WORD_RE = re.compile(r" (?:the|of|and|in|on|at|is|are|was|were|by|from|with|after) ")
+
+
+def _day_first(m: re.Match[str]) -> tuple[str, dt.date] | None:
+    """The date of a :data:`_DATE_RE` day in numbers that may be read either way
+    ("12/06/2012", "05-11-2016") when its caption is in another language than English: the
+    day first, as the press of every other language read here writes it (Indonesian,
+    Vietnamese, Swahili, French, Turkish, Arabic ...). In English, where American agencies
+    write the month first and British ones the day, ``None``: no day rather than a guess (an
+    ASCII caption with no word of another language is taken for English)."""
+    text = m.string
+    if (
+        (text.isascii() and not _foreign_words(text))
+        or _ENGLISH_WORD_RE.search(text) is not None
+        or text[m.start() - 1 : m.start()] == "("
+    ):
+        return None  # (in brackets, after an Indonesian weekday: see _short_numeric)
+    y = int(m.group("sl_y"))
+    try:
+        return "sl", dt.date(y + 2000 if y < 100 else y, int(m.group("sl_b")), int(m.group("sl_a")))
+    except ValueError:
+        return None
+
+
 def _weekday_back(gallery_date: dt.date, weekday: int, m: re.Match[str]) -> int:
     """Days from the gallery's date back to the weekday ``m`` names (Monday is 0).
 
@@ -773,6 +801,14 @@ _FILE_RE = re.compile(
     r"|(?:عکس|تصویر)\s+آرشیوی"
     r"|[Ff]otografie\s+de\s+arhiv[ăa]|[Ff]oto\s+(?:de\s+)?arhiv[ăa]|[Aa]rchív\s+(?:fotó|kép|felvétel)"
     r"|\([Aa]rchív\)|[Ảả]nh\s+tư\s+liệu"
+    # ... "foto arsip", "(Arsip)", "Foto: Arsip" (Indonesian), "צילום ארכיון", "(ארכיון)"
+    # (Hebrew), "فائل فوٹو" (Urdu), "arxiv fotosu" (Azerbaijani), "arkivbild", "arkivfoto"
+    # (Swedish, Danish, Norwegian), "archivní snímek" (Czech, Slovak), "arhivska fotografija"
+    # (Croatian, Serbian)
+    r"|\b(?:[Ff]oto|FOTO)\s+[Aa]rsip\b|\([Aa]rsip\)|[/:]\s*[Aa]rsip\b"
+    r"|(?:צילום|תמונת)\s*:?\s*ארכיון|\(ארכיון\)|فائل\s+فوٹو"
+    r"|\b[Aa]rxiv\s+(?:foto|şəkil|görüntü)\w*|\([Aa]rxiv\)|[Aa]rkiv(?:bild|foto)"
+    r"|[Aa]rch[ií]vn[íaeý]\s+(?:snímek|snímka|snímku|foto\w*)|[Aa]rhivsk[aeio]\s+(?:foto\w*|snim\w+)"
     # an undated picture ("This undated handout photo", "undatiertes Archivbild")
     r"|(?P<undated>\b(?:[Uu]ndated|UNDATED|[Uu]ndatiert(?:e[nmrs]?)?|tidak\s+bertanggal"
     r"|non\s+datée?s?|senza\s+data|tarihsiz)\b)"
@@ -801,7 +837,17 @@ _CUES_RE = re.compile(
     # (the archive markers of the rarer languages: see _FILE_RE)
     r"|影(?<=撮影)|료(?=\s*사진)|料(?<=资料)|料(?<=資料)|ァイル写|х(?<=[Аа]рх)[иі]в|ę(?<=[Zz]dję)c|ρ(?=χείου)"
     r"|ر(?<=آر)شیو|v(?<=rhiv)|í(?<=rchí)v|ư(?= liệu)"
+    r"|כ(?<=ארכ)יון|ئ(?<=فائ)ل|x(?<=[Aa]rx)iv|k(?<=[Aa]rk)iv"
 )
+
+
+def _cued(text: str) -> bool:
+    """Whether ``text`` may hold a cue of :data:`_CUES_RE`, or the Indonesian archive marker
+    ("foto arsip", "(Arsip)") by one substring test: a first letter as common as "p" in the
+    pattern would cost a test at a fiftieth of the letters of every caption."""
+    return _CUES_RE.search(text) is not None or "rsip" in text
+
+
 _WEEKDAY_GROUPS = frozenset({"wd", "wd2", "rel", "fwd", "relc", "fwdc"})
 
 
@@ -838,9 +884,26 @@ _SINCE_WORDS: Final = frozenset(
         "Dal",
         "dalla",
         "Dalla",
+        # Indonesian and Malay, Swahili, Vietnamese ("kể từ ngày": see _since), Swedish, Danish and
+        # Norwegian, Dutch, Polish, Czech, Slovak, Croatian, Hebrew
+        "sejak",
+        "Sejak",
+        "tangu",
+        "Tangu",
+        "từ",
+        "Từ",
+        "sedan",
+        "siden",
+        "sinds",
+        "Sinds",
+        "od",
+        "Od",
+        "מאז",
     ]
 )
-_SINCE_ARTICLES: Final = frozenset(["dem", "le", "el", "the", "il"])
+_SINCE_ARTICLES: Final = frozenset(
+    ["dem", "le", "el", "the", "il", "tanggal", "tarehe", "ngày", "den"]
+)
 _SINCE_START_RE = re.compile(r"\b[Ss]eit\s+(?:dem\s+)?Beginn\b[^,.;:]*$")
 _START_REACH = 120
 
@@ -858,7 +921,8 @@ def _since(text: str, start: int) -> bool:
                 cut = text.rfind(" ", 0, end)
                 word = text[cut + 1 : end]
             if word in _SINCE_WORDS:
-                return True
+                # (Vietnamese "từ" alone is also "from" of a range: "kể từ", since, only)
+                return word not in ("từ", "Từ") or text[cut - 2 : cut + 1] in ("kể ", "Kể ")
         elif text[start - 1] in "'’" and text[start - 5 : start - 1] in ("dall", "Dall"):
             return True
     return (
@@ -875,8 +939,9 @@ _OPENERS: Final = frozenset(("Il ", "Le ", "El ", "On ", "Am ", "Em ", "No ", "A
 # How the words before a day that starts a period end: "since ", "seit ", "depuis ", "desde ",
 # "dal ", "dalla ", "dem ", "le ", "el ", "the ", "il " (and "dall'").
 _SINCE_ENDS: Final = frozenset(
-    ("ce ", "it ", "is ", "de ", "al ", "la ", "em ", "le ", "el ", "he ", "il ", "ll'", "ll’")
-)
+    ("ce ", "it ", "is ", "de ", "al ", "la ", "em ", "le ", "el ", "he ", "il ", "ll'", "ll’",
+     "ak ", "gu ", "ày ", "từ ", "an ", "en ", "ds ", "od ", "Od ", "אז ")
+)  # fmt: skip
 # The three characters before a day that :func:`_not_since` may set aside.
 _STORY_ENDS: Final = _SINCE_ENDS | _OPENERS
 
@@ -1364,7 +1429,54 @@ def _photo_date(
         and _other_month(text, found[0], gallery_date)
     ):
         return None, False  # (the month or year stated is read instead: _month_only)
+    day = found[0]
+    if day is not None and gallery_date is not None and day > gallery_date + _GRACE:
+        return _not_ahead(text, found, gallery_date, memo), False
+    if day is not None and text[start - 1 : start] in _WEEKDAY_GLUES:
+        named = _weekday_before(text, start)
+        if named is not None and named[0] != day.weekday():
+            return None, False  # ("Minggu (18/8/2018)", a Saturday: a slip; no day stated)
+    if found[4] == "wmd" and day is not None:
+        weekday = _WEEKDAY_NUMBER.get(found[1].split(",")[0].split()[0].lower())
+        if weekday is not None and weekday != day.weekday():
+            return None, False  # ("Monday, Dec. 13, 2016", a Tuesday)
     return found, False
+
+
+_GRACE: Final = dt.timedelta(days=GRACE_DAYS)
+# What may close the words between a weekday and the day it names: "Senin (12/12/2016)",
+# "Tuesday, 13 December", "mardi 13 décembre".
+_WEEKDAY_GLUES: Final = frozenset((" ", "("))
+
+
+def _not_ahead(
+    text: str,
+    found: _Mention,
+    gallery_date: dt.date,
+    memo: dict[tuple[str, dt.date | None], _Resolved] | None,
+) -> _Mention | None:
+    """The photo's day when the day ``found`` falls after the gallery's date and its days of
+    grace: no photo is published before it is taken, so ``found`` is a day to come ("talks
+    set for Jan. 23, 2017") or a slip of the pen ("18/8/2018" in a gallery of 18 March 2018).
+    The next day stated with its month (or in numbers) on or before that limit, else none."""
+    limit = gallery_date + _GRACE
+    for other in _dates(text, gallery_date, memo, found[3]):
+        if other[0] is not None and other[0] <= limit and other[4] not in _GALLERY_READ_KINDS:
+            return other
+    return None
+
+
+def _weekday_before(text: str, start: int) -> tuple[int, int] | None:
+    """The weekday (Monday 0) written just before the day at ``start`` and where it starts
+    ("Senin (12/12/2016)", "Wednesday (February 3)", "jeudi, 22 décembre"), or ``None``."""
+    m = _WEEKDAY_BEFORE_RE.search(text, max(0, start - 28), start)
+    if m is None:
+        return None
+    word = m.group("w")
+    number = _WEEKDAY_NUMBER.get(word.lower())
+    if number is None:
+        number = _FOREIGN_WEEKDAY_NUMBER[word] % 7
+    return number, m.start("w")
 
 
 # The kinds of a day read against the gallery's date alone: a weekday ("on Friday", "Friday"),
@@ -1448,8 +1560,14 @@ def _stated_day(
     relative to the gallery's ("yesterday"): both are read against the gallery's date, and
     a file photo is older than its gallery.
     """
-    if _CUES_RE.search(text) is None:
+    if not _cued(text):
         found = _next_date(text, gallery_date, memo, 0)
+        if found is not None and _weekday_reported(text, found):
+            found = _not_reported(
+                text, _next_date(text, gallery_date, memo, found[3]), gallery_date, memo, None
+            )[0]
+            if found is None:
+                return None, False  # ("said on Wednesday (February 3)": a statement's day)
         if found is not None and found[4] in _WEEKDAY_GROUPS and _reported(text, found):
             found = _not_reported(text, found, gallery_date, memo, None)[0]
             if found is None:
@@ -1555,6 +1673,12 @@ def _stated_day(
             return placed, file_photo
     if not file_photo:
         found = _next_date(text, gallery_date, memo, 0, rare)
+        if found is not None and _weekday_reported(text, found):
+            found = _not_reported(
+                text, _next_date(text, gallery_date, memo, found[3], rare), gallery_date, memo, rare
+            )[0]
+            if found is None:
+                return None, False
         if found is not None and found[4] in _WEEKDAY_GROUPS and _reported(text, found):
             found = _not_reported(text, found, gallery_date, memo, rare)[0]
             if found is None:
@@ -2199,6 +2323,20 @@ def _reported(text: str, found: _Mention, stated: bool = False) -> bool:
     return not _SPEECH_WORDS.isdisjoint(words) and _REPORTED_RE.search(text, lo, start) is not None
 
 
+def _weekday_reported(text: str, found: _Mention) -> bool:
+    """Whether the day ``found`` names the weekday before it that closes someone's words
+    ("the government said on Wednesday (February 3)", "officials said on Tuesday, Dec. 13",
+    "a annoncé mardi 13 décembre"): the day of a statement, as the weekday alone is
+    (:func:`_reported`); a day stated with its month alone after "said on" stays read."""
+    start = found[2]
+    if found[4] == "wmd":
+        return _reported(text, (found[0], found[1], start, found[3], "wd"))
+    if found[4] in _WEEKDAY_GROUPS or text[start - 1 : start] not in _WEEKDAY_GLUES:
+        return False
+    named = _weekday_before(text, start)
+    return named is not None and _reported(text, (found[0], "", named[1], start, "wd"))
+
+
 def _not_reported(
     text: str,
     found: _Mention | None,
@@ -2310,11 +2448,15 @@ _RELEASED_WORDS = (
     r"[Rr]eleased|[Pp]rovided|[Pp]osted|[Uu]ploaded|[Dd]istributed|[Pp]ublished|[Ii]ssued"
     r"|ver(?:ö|oe)ffentlicht\w*|publi[ée]e?s?|diffus[ée]e?s?|publicad[ao]s?|difundid[ao]s?"
     r"|divulgad[ao]s?|pubblicat[ao]|diffus[ao]|[Mm]ade\s+available"
+    # Indonesian and Malay ("dirilis oleh SANA pada"), Vietnamese ("do SANA công bố ngày")
+    r"|dirilis|dipublikasikan|diunggah|disediakan|dibagikan|diterbitkan|dikeluarkan"
+    r"|dimuat\s+naik|công\s+bố|đăng\s+tải|cung\s+cấp|phát\s+hành"
 )
 _LEAD_RE = re.compile(
     r"(?P<released>\b(?:"
     + _RELEASED_WORDS
-    + r")\b(?:(?!\b(?:shows?|showing|zeigt|montre|muestra|mostra)\b)[^.;!?,]){0,80}"
+    + r")\b(?:(?!\b(?:shows?|showing|zeigt|montre|muestra|mostra|menunjukkan|memperlihatkan"
+    r"|cho\s+thấy)\b)[^.;!?,]){0,80}"
     r"|\b[Hh]andout\b[^.;!?,]{0,90}\bvom\s+)$"
     r"|(?P<life>(?:\bwhom?\s+(?:[^,;()]{0,40}?\s)?(?:was\s+|were\s+|had\s+been\s+|has\s+)?"
     r"(?:killed|died|born|passed\s+away)|\((?:born|b\.|died|d\.)|,\s+(?:born|died)\b|\b(?:died|born|passed\s+away)"
@@ -2408,13 +2550,19 @@ def _year_given_later(
 ) -> _Mention:
     """The same day stated again later with its year, when the first date ``found`` has no
     year and the gallery no date to lend it one (a Getty header, "ALEPPO, SYRIA - DECEMBER 15:
-    ... on December 15, 2016"); else ``found``. Another day later says nothing of the first's
-    year."""
+    ... on December 15, 2016"); or a later day with its year closing the sentence, which
+    then is the photo's (:func:`_closing_day`: "... hit on 16 January by a drone, 24 January
+    2025 (Name/Agency)"); else ``found``. Another day later says nothing of the first's year."""
     for other in _dates(text, gallery_date, memo, found[3], rare):
         if other[0] is None or other[4] in _WEEKDAY_GROUPS:
             continue
         again = _next_date(found[1], other[0], None, 0)
-        return other if again is not None and again[0] == other[0] else found
+        if again is None or again[0] is None:
+            return found
+        if again[0] == other[0]:
+            return other
+        closing = _closing_day(text, (again[0], *found[1:]), other[0], memo, rare)
+        return closing if closing[0] is not None and closing[0] == other[0] else found
     return found
 
 
@@ -2599,11 +2747,14 @@ _DIGIT_RE = re.compile(r"\d")
 _RELEASE_HINT_RE = re.compile(
     r"ed(?<=eleased)|ed(?<=rovided)|ed(?<=osted)|ed(?<=ploaded)|ed(?<=istributed)"
     r"|ed(?<=ublished)|ed(?<=ssued)|availab|ifundid|ublicad|ivulgad|ubblicat|iffus|ffentlicht"
-    r"|fentlicht|ubli[ée]"
+    r"|fentlicht|ubli[ée]|dirilis|ipublikasikan|iunggah|isediakan|ibagikan|iterbitkan|ikeluarkan"
+    r"|imuat naik|công bố|đăng tải|cung cấp|phát hành"
 )
 # How the words of a release end before its day (a cheap test first): "on ", "le ", "el ",
 # "il ", "am ", "em " (and "issued 13 December", "diffusée 13 décembre").
-_RELEASE_ENDS: Final = frozenset(("on ", "le ", "el ", "il ", "am ", "em ", "ed ", "ée ", "ta "))
+_RELEASE_ENDS: Final = frozenset(
+    ("on ", "le ", "el ", "il ", "am ", "em ", "ed ", "ée ", "ta ", "da ", "ày ", "bố ")
+)
 
 
 def _released_only(text: str, found: _Mention) -> bool:
@@ -3088,8 +3239,8 @@ def _next_date(
                 resolved = memo[key]
             else:
                 resolved = memo[key] = _resolve(m, gallery_date)
-        if resolved is None:
-            continue
+        if resolved is None and (m.lastgroup != "sl" or (resolved := _day_first(m)) is None):
+            continue  # (not a day; a day in numbers read either way: see _day_first)
         group, day = resolved
         start, end = m.span(group)
         if group in ("wd", "wd2") and text.endswith(_EVERY_EN, 0, start):
@@ -3749,6 +3900,46 @@ _RELATIVE_DAYS: Final = {
     "đêm qua": 1,
     "Đêm qua": 1,
     "hôm kia": 2,
+    # Swahili ("jana"; capitalised, a name), Swedish, Danish and Norwegian, Czech, Slovak,
+    # Croatian, Serbian and Slovenian, Azerbaijani, Hebrew, Urdu ("گزشتہ روز", the day before;
+    # not "کل", both yesterday and tomorrow)
+    "jana": 1,
+    "i går": 1,
+    "I går": 1,
+    "igår": 1,
+    "Igår": 1,
+    "i förrgår": 2,
+    "i forgårs": 2,
+    "i dag": 0,
+    "I dag": 0,
+    "idag": 0,
+    "Idag": 0,
+    "včera": 1,
+    "Včera": 1,
+    "předevčírem": 2,
+    "dnes": 0,
+    "Dnes": 0,
+    "jučer": 1,
+    "Jučer": 1,
+    "juče": 1,
+    "Juče": 1,
+    "danas": 0,
+    "Danas": 0,
+    "včeraj": 1,
+    "Včeraj": 1,
+    "danes": 0,
+    "Danes": 0,
+    "dünən": 1,
+    "Dünən": 1,
+    "srağagün": 2,
+    "bu gün": 0,
+    "Bu gün": 0,
+    "אתמול": 1,
+    "אמש": 1,
+    "שלשום": 2,
+    "היום": 0,
+    "گزشتہ روز": 1,
+    "گذشتہ روز": 1,
 }
 # ... and in Chinese, Japanese and Korean, written with no space around them (not "今日俄罗斯",
 # Russia Today; "오늘날", nowadays; "어제오늘", these days).
@@ -3803,6 +3994,37 @@ _MORE_WEEKDAYS: Final = (
     ("zondag", "Κυριακή", "Κυριακής", "воскресенье", "неділю", "niedzielę", "duminică",
      "vasárnap", "Minggu", "Chủ nhật", "Chủ Nhật", "یکشنبه", "یک‌شنبه"),
 )  # fmt: skip
+# ... in Swahili, Malay ("Khamis" and "Ahad", also names, only after "hari" or "pada"),
+# Swedish, Danish and Norwegian (with the article and "i måndags", last Monday), Czech, Slovak,
+# Croatian, Serbian and Slovenian (the accusative after "v", "ve", "u": "ve středu", "u
+# srijedu"), Azerbaijani ("bazar", also "market", only with "ertəsi" or "günü"), Hebrew (after
+# "יום", with the prefix "ב": "ביום שני") and Urdu (before "کو" or "کے روز": "پیر کو"; "پیر"
+# alone is also a saint), Monday first.
+_PRESS_WEEKDAYS: Final = (
+    "Jumatatu Isnin måndag måndagen måndags mandag mandagen mandags pondělí pondelok "
+    "ponedjeljak ponedeljak ponedeljek",
+    "Jumanne tisdag tisdagen tisdags tirsdag tirsdagen tirsdags úterý utorok utorak torek",
+    "Jumatano onsdag onsdagen onsdags středu stredu srijedu sredu sredo çərşənbə",
+    "Alhamisi torsdag torsdagen torsdags čtvrtek štvrtok četvrtak četrtek",
+    "Ijumaa Jumaat fredag fredagen fredags pátek piatok petak petek cümə",
+    "Jumamosi lördag lördagen lördags lørdag lørdagen lørdags sobotu subotu soboto şənbə",
+    "Jumapili söndag söndagen söndags søndag søndagen søndags neděli nedeľu nedjelju nedelju "
+    "nedeljo",
+)
+_HEBREW_WEEKDAYS: Final = ("שני", "שלישי", "רביעי", "חמישי", "שישי", "שבת", "ראשון")
+_URDU_WEEKDAYS: Final = ("پیر", "منگل", "بدھ", "جمعرات", "جمعہ", "ہفتہ ہفتے", "اتوار")
+_PRESS_WEEKDAY_NUMBER: Final = (
+    {name: n for n, names in enumerate(_PRESS_WEEKDAYS) for name in names.split()}
+    | {"hari Khamis": 3, "pada Khamis": 3, "hari Ahad": 6, "pada Ahad": 6}
+    | {"bazar ertəsi": 0, "çərşənbə axşamı": 1, "cümə axşamı": 3, "bazar günü": 6}
+    | {f"{on}יום {day}": n for n, day in enumerate(_HEBREW_WEEKDAYS) for on in ("", "ב")}
+    | {
+        f"{day} {after}": n
+        for n, days in enumerate(_URDU_WEEKDAYS)
+        for day in days.split()
+        for after in ("کو", "کے روز", "کے دن")
+    }
+)
 # ... and in Chinese, Japanese and Korean, with no space around them: 星期五, 周五, 金曜日, 금요일
 # (not "每周五", every Friday).
 _CJK_WEEKDAYS: Final = {
@@ -3817,27 +4039,33 @@ _CJK_WEEKDAYS: Final = {
 }  # fmt: skip
 _FOREIGN_WEEKDAY_NUMBER: Final = {
     form: number
-    for number, names in enumerate(_FOREIGN_WEEKDAYS + _MORE_WEEKDAYS)
-    for name in names
+    for name, number in [
+        *(
+            (name, n)
+            for n, names in enumerate(_FOREIGN_WEEKDAYS + _MORE_WEEKDAYS)
+            for name in names
+        ),
+        *_PRESS_WEEKDAY_NUMBER.items(),
+    ]
     for form in ({name, name[0].upper() + name[1:]} if name[0].islower() else {name})
     if form != "Domingo"  # a name
 }
 # Arabic months: the Levantine names and those borrowed from the European ones, written
 # with or without hamza ("الأول"/"الاول"): the pattern and the key take any alif.
 _ARABIC_MONTHS: Final = (
-    ("كانون الثاني", "يناير", "ژانویه"),
-    ("شباط", "فبراير", "فوریه"),
-    ("آذار", "مارس"),
-    ("نيسان", "أبريل", "ابريل", "إبريل", "آوریل"),
-    ("أيار", "مايو", "مه"),
-    ("حزيران", "يونيو", "يونيه", "ژوئن"),
-    ("تموز", "يوليو", "يوليه", "ژوئیه", "جولای"),
-    ("آب", "أغسطس", "اغسطس", "اوت", "آگوست"),
-    ("أيلول", "سبتمبر", "سپتامبر"),
-    ("تشرين الأول", "أكتوبر", "اكتوبر", "اکتبر"),
-    ("تشرين الثاني", "نوفمبر", "نوامبر"),
-    ("كانون الأول", "ديسمبر", "دسامبر"),
-)  # (the Levantine names, the Egyptian ones and the Persian ones of the same months)
+    ("كانون الثاني", "يناير", "ژانویه", "جنوری"),
+    ("شباط", "فبراير", "فوریه", "فروری"),
+    ("آذار", "مارس", "مارچ"),
+    ("نيسان", "أبريل", "ابريل", "إبريل", "آوریل", "اپریل"),
+    ("أيار", "مايو", "مه", "مئی"),
+    ("حزيران", "يونيو", "يونيه", "ژوئن", "جون"),
+    ("تموز", "يوليو", "يوليه", "ژوئیه", "جولای", "جولائی"),
+    ("آب", "أغسطس", "اغسطس", "اوت", "آگوست", "اگست"),
+    ("أيلول", "سبتمبر", "سپتامبر", "ستمبر"),
+    ("تشرين الأول", "أكتوبر", "اكتوبر", "اکتبر", "اکتوبر"),
+    ("تشرين الثاني", "نوفمبر", "نوامبر", "نومبر"),
+    ("كانون الأول", "ديسمبر", "دسامبر", "دسمبر"),
+)  # (the Levantine names, the Egyptian ones, the Persian and the Urdu ones of the same months)
 
 
 _ALIFS: Final = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا"})
@@ -3898,6 +4126,12 @@ def _alternation(words: Any) -> str:
     return branch(tree)
 
 
+# A weekday just before a day: "Senin (12/12/2016)", "Tuesday, 13 December", "jeudi, 22".
+_WEEKDAY_BEFORE_RE = re.compile(
+    rf"{_LETTER_BEFORE}(?P<w>{_alternation([*_WEEKDAYS, *(w.upper() for w in _WEEKDAYS)])}"
+    rf"|{_alternation(_FOREIGN_WEEKDAY_NUMBER)})"
+    r"(?:,\s*|\s*\(\s*|\s+)$"
+)
 # 23 أيلول | 12 ديسمبر/كانون الأول | (9/كانون الاول/2016) | ١٣ كانون الأول ٢٠١٦
 _AR_DATE = (
     rf"(?P<ar>(?<!{_AR_NUMBER})(?P<ar_day>{_AR_NUMBER}{{1,2}})(?!{_AR_NUMBER})\s*/?\s*"
@@ -3971,19 +4205,20 @@ _OTHER_MONTH_NUMBER: Final = {
 # before them: "2016. március 31-én", "március 31.", "2016 m. kovo 31 d."; Hungarian ones
 # abbreviated with their full stop ("márc. 31.").
 _MONTHS_FIRST: Final = (
-    "január sausio",
-    "február vasario",
-    "március kovo",
-    "április balandžio",
-    "május gegužės",
-    "június birželio",
-    "július liepos",
-    "augusztus rugpjūčio",
-    "szeptember rugsėjo",
-    "október spalio",
-    "november lapkričio",
-    "december gruodžio",
-)
+    "január sausio yanvarın",
+    "február vasario fevralın",
+    "március kovo martın",
+    "április balandžio aprelin",
+    "május gegužės mayın",
+    "június birželio iyunun",
+    "július liepos iyulun",
+    "augusztus rugpjūčio avqustun",
+    "szeptember rugsėjo sentyabrın",
+    "október spalio oktyabrın",
+    "november lapkričio noyabrın",
+    "december gruodžio dekabrın",
+)  # (and Azerbaijani, the month's genitive before the day: "dekabrın 12-də", "2016-cı il
+# dekabrın 12-si")
 _MONTHS_FIRST_SHORT: Final = ("jan", "febr", "márc", "ápr", "máj", "jún", "júl", "aug", "szept",
                                "okt", "nov", "dec")  # fmt: skip
 _FIRST_MONTH_NUMBER: Final = {
@@ -4001,7 +4236,7 @@ _OTHER_DATE = (
 # letter of every caption with letters beyond ASCII.
 _FIRST_DATE = r"(?P<hu>(?P<hu_day>\d(?<=[^\W\d_]\s\d|\.\s\d)\d?)(?:\.(?!\d)|-(?=[^\W\d_])|\s*d\.))"
 _FIRST_MONTH_BEFORE_RE = re.compile(
-    rf"(?:(?P<hu_yr>(?:19|20)\d\d)(?:\.|\s*m\.)\s*)?{_LETTER_BEFORE}"
+    rf"(?:(?P<hu_yr>(?:19|20)\d\d)(?:\.|\s*m\.|-?c[ıiuü]\s+il)\s*)?{_LETTER_BEFORE}"
     rf"(?P<hu_mon>(?i:{_alternation(n for ns in _MONTHS_FIRST for n in ns.split())}"
     rf"|(?:{_alternation(_MONTHS_FIRST_SHORT)})\.)){_LETTER_AFTER}\s$"
 )
@@ -4142,8 +4377,8 @@ def _this_part(text: str) -> bool:
 # ("Ribelli siriani nel quartiere di Salaheddine ieri"). The pattern starts with a space and
 # the letters that may follow it, which the regex engine tests fast.
 _FOREIGN_WORD_RE = re.compile(
-    r" (?=[dceilavbhpow])(?:de|di|el|il|le|la|les|des|ad|der|ve|ile|bir|en|em|het|een|op|pada|hari"
-    r"|din|w)"
+    r" (?=[dceilavbhpowyknst])(?:de|di|el|il|le|la|les|des|ad|der|ve|ile|bir|en|em|het|een|op"
+    r"|pada|hari|din|w|yang|dari|dan|ke|ya|wa|na|kwa|pe|si|tarehe|siku|och|på|v|u)"
     r" "
 )
 
@@ -4156,6 +4391,7 @@ _FOREIGN_WORD_RE = re.compile(
 _ASCII_CUES: Final = (
     "ugun", "kuuta", "dag", "daag", "gister", "woch", "gestern", "matin", "soir", "stamat",
     "stamane", "stasera", "ontem", "hoje", "kemarin", " ayer", "Ayer", " ieri", "Ieri",
+    "Juma", "Ijumaa", "Alhamisi", " jana", "Isnin", "Khamis", "Ahad", "igar", "i gar",
 )  # fmt: skip
 
 
@@ -4279,9 +4515,9 @@ _NOUN_BEFORE_RE = re.compile(
     r"(?:(?:окружающ|природн|городск|социальн|информационн|культурн|медийн|водн|морск)\w*"
     r"|Αγ(?:ία|ίας|\.))\s+$"
 )
-# Words read as a day only where a clause ends after them (Arabic "اليوم", also "the day";
-# Romanian "luni", also "months").
-_CLOSING_ONLY: Final = frozenset(("اليوم", "luni", "Luni"))
+# Words read as a day only where a clause ends after them (Arabic "اليوم" and Hebrew "היום",
+# also "the day"; Romanian "luni", also "months").
+_CLOSING_ONLY: Final = frozenset(("اليوم", "היום", "luni", "Luni"))
 _CLOSING_AFTER_RE = re.compile(r"\s*(?:$|[.,;:()،؛]|\s(?:în|la|pe)\s)")
 # "every" before a weekday, in the languages read: "chaque vendredi", "jeden Freitag", "her
 # Cuma", "κάθε Παρασκευή", "каждую пятницу", "w każdy piątek", "elke vrijdag", "setiap Jumat",
@@ -4293,6 +4529,7 @@ _CLOSING_AFTER_RE = re.compile(r"\s*(?:$|[.,;:()،؛]|\s(?:în|la|pe)\s)")
 _EVERY_RE = re.compile(
     r"(?:\b(?i:every|each|chaque|jeden|jede|cada|ogni|todas?\s+as|todos?\s+os|her|elke|iedere"
     r"|setiap|tiap|każd[ąy]|w\s+każd[ąy]|в\s+кажд\w+|кожн\w+|κάθε|în\s+fiecare|minden"
+    r"|kila|varje|hver|každ\w+|svak\w+|hər|כל|ہر"
     r"|next|nächsten|kommenden|próximo|prossimo|prochain|gelecek|önümüzdeki|следующ\w+"
     r"|ближайш\w+|наступн\w+|επόμενη|επόμενο|przyszł\w+|najbliższ\w+|volgende|komende"
     r"|viitoare|jövő)"
@@ -4329,7 +4566,8 @@ def _then_and_now(text: str, m: re.Match[str]) -> bool:
 # stated. Looked for only before a relative day (few captions), in the 16 characters before it.
 _UNTIL_BEFORE_RE = re.compile(
     r"(?<![^\W\d_])(?:until|till|up\s+to|jusqu['’]à|jusqu['’]|bis|hasta|fino\s+ad?|sino\s+ad?"
-    r"|até|tot|μέχρι|до|since|seit|depuis|desde|da|sinds|od|від)\s*$",
+    r"|até|tot|μέχρι|до|since|seit|depuis|desde|da|sinds|od|від|עד|מאז|till|sedan|siden|do"
+    r"|sejak|hadi|tangu)\s*$",
     re.IGNORECASE,
 )
 _UNTIL_REACH = 16
@@ -4351,7 +4589,7 @@ _NEXT_AFTER_RE = re.compile(
 # ist heute zerstört", "Το Χαλέπι σήμερα είναι", "Сегодня Алеппо — город руин").
 _BEING = (
     r"(?:is|are|ist|sind|est|sont|es|son|è|sono|é|são|está|estão|είναι|є|jest|są|is|zijn"
-    r"|este|sunt|adalah|là)"
+    r"|este|sunt|adalah|là|är|er|je|jsou|su|ni|hiyo)"
 )
 _BEING_BEFORE_RE = re.compile(rf"(?<![^\W\d_]){_BEING}\s+$")
 _BEING_AFTER_RE = re.compile(rf",?\s+(?:[^\W\d_]+\s+)?(?:{_BEING}(?![^\W\d_])|[—–]\s)")
