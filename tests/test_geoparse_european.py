@@ -112,6 +112,10 @@ def test_german_nouns_are_no_places(gp: Geoparser, text: str) -> None:
         ("Des combats dans la province d’Alep, au nord de la Syrie.", []),
         ("Des combats à Manbij, dans la province d'Alep.", ["manbij"]),
         ("Un camp dans le gouvernorat d'Alep.", []),
+        # German: the countryside (Umland) of the city
+        ("Ein Zeltlager im Umland von Aleppo.", []),
+        ("Dörfer in Aleppos Umland nach dem Beben.", []),
+        ("Ein Zeltlager im Umland von Manbidsch.", ["manbij"]),  # (a town's: by the town)
         # the city itself
         ("Des habitants d'Alep fuient les combats.", ["aleppo"]),
         ("Zivilisten in der Stadt Aleppo.", ["aleppo"]),
@@ -155,3 +159,52 @@ def test_a_german_spelling_that_is_another_languages_word(gp: Geoparser, text: s
 )
 def test_french_common_nouns_of_the_city(gp: Geoparser, text: str, expected: list[str]) -> None:
     assert places(gp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Russian and Ukrainian: the names in their cases, Алеппо undeclined, Халеб declined
+        ("Бои в Эль-Бабе продолжаются.", ["al-bab"]),
+        ("Турецкие войска стоят у Эль-Баба.", ["al-bab"]),
+        ("В Халебе прошли бои.", ["aleppo"]),
+        ("У Халебі тривають бої.", ["aleppo"]),
+        ("Жители Алеппо ждут помощи.", ["aleppo"]),
+        ("Курдские бойцы в Манбидже.", ["manbij"]),
+        ("Бои под Манбиджем.", ["manbij"]),
+        ("Лагерь беженцев в Африне.", ["afrin"]),
+        ("Бои в Дейр-Хафере.", ["dayr-hafir"]),
+        ("Бои в районе Шейх-Максуд.", ["sheikh-maqsoud"]),
+        ("Бої у Кобані.", ["kobani"]),
+        ("Жители Восточного Алеппо ждут эвакуации.", ["east-aleppo"]),
+        # Polish: "w Aleppo", "z Aleppo", the towns in their cases
+        ("Ewakuacja z Aleppo w Syrii.", ["aleppo"]),
+        ("Kurdowie w Manbidżu w Syrii.", ["manbij"]),
+        ("Walki we wschodnim Aleppo.", ["east-aleppo"]),
+        # Dutch: "die" (which, who) before a town's name is no German article
+        ("Strijders die Manbij veroverden, rusten uit.", ["manbij"]),
+        ("Burgers die Aleppo ontvluchten, wachten op bussen.", ["aleppo"]),
+        ("Oost-Aleppo na de evacuatie.", ["east-aleppo"]),
+        ("De citadel van Aleppo bij zonsondergang.", ["citadel"]),
+    ],
+)
+def test_slavic_cases_and_dutch(gp: Geoparser, text: str, expected: list[str]) -> None:
+    assert places(gp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # words that sound or are spelt like short names: Bab (al-Bab), Nubl, Azaz
+        "Бабушка и внук гуляют в Москве.",
+        "Он сказал, что баба пришла домой.",
+        "Азазель появляется в романе Булгакова.",
+        "Il a acheté un kebab près de la gare.",
+        "Un homme devant le bab de sa maison.",
+        "Ein Babybett steht im Kinderzimmer.",
+        "Der Kebab-Stand an der Ecke ist geschlossen.",
+        "Ein Mann namens Nubel wohnt in Hamburg.",
+    ],
+)
+def test_words_of_these_languages_are_no_places(gp: Geoparser, text: str) -> None:
+    assert places(gp, text) == []

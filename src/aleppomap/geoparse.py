@@ -289,7 +289,7 @@ _PROVINCE_WORDS = frozenset(
     {"province", "provinces", "governorate", "countryside", "campagne", "région", "region",
      "gouvernorat", "provincia", "provinz", "kırsalı", "kırsalında", "kırsalındaki", "kırsalına",
      "vilayeti", "provincie", "provinsen", "vilayəti", "vilayətində", "tartomány",
-     "tartományban"}
+     "tartományban", "umland"}
 )  # fmt: skip
 # The province's word right before the name, in the languages that write no "of" there
 # ("provinsi Aleppo", "w prowincji Aleppo", "u pokrajini Alep", "i provinsen Aleppo").
@@ -303,7 +303,7 @@ _PROVINCE_BEFORE = frozenset(
      "провінцією"}
 )  # fmt: skip
 _COUNTRYSIDE = frozenset(
-    {"countryside", "campagne", "kırsalı", "kırsalında", "kırsalındaki", "kırsalına"}
+    {"countryside", "campagne", "kırsalı", "kırsalında", "kırsalındaki", "kırsalına", "umland"}
 )
 _TOWN_PROVINCE_WORDS = _PROVINCE_WORDS - _COUNTRYSIDE
 _RURAL = frozenset({"rural", "rurale", "ländlichen"})
@@ -973,7 +973,9 @@ _SYRIA = re.compile(r"(?i)syri|syyri|suri|siri|síri|sýri|szír|сири|συρ
 _PERSON_CUES = frozenset(
     {"by", "photographer", "photojournalist", "journalist", "activist", "reporter", "named",
      "mr", "mrs", "ms", "dr", "doctor", "nurse", "commander", "correspondent", "colleague",
-     "father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "friend"}
+     "father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "friend",
+     # "named" in German, French, Dutch, Polish ("ein Mann namens Nubel", "un homme nommé")
+     "namens", "nommé", "nommée", "genaamd", "imieniu"}
 )  # fmt: skip
 # A background clause names a place the photo was not taken in ("… a week after rebels took
 # Idlib", "… since the fall of Hanano in 2016"): a conjunction of time, then a taking or a fall.
