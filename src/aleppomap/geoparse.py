@@ -327,7 +327,12 @@ _OUTSKIRTS_OF = frozenset(
 _ARABIC_RURAL = frozenset({"ريف", "بريف", "وريف", "لريف", "فريف"})
 # Words for being in or near a place, before a name a person may also bear ("in Marea"), and
 # how far after such a name its province may be written ("Soran in the countryside of Aleppo").
-_IN_OR_NEAR = frozenset({"in", "near", "outside", "around", "inside", "into", "towards", "toward"})
+_IN_OR_NEAR = frozenset(
+    {"in", "near", "outside", "around", "inside", "into", "towards", "toward",
+     # German "nahe Asas", French "près d'Azaz" (past the elided "of"); not German "bei" nor
+     # "von", which a person's name follows as often ("bei Maria", "ein Foto von Maria")
+     "nahe", "près"}
+)  # fmt: skip
 _SAXON = frozenset({"'s", "’s"})
 _ABROAD_WORDS = frozenset({"iraqi", "kurdistan", "lebanese", "jordanian", "irakien", "irakischen"})
 _PROVINCE_REACH = 5
