@@ -287,18 +287,23 @@ _VILLAGE_WORDS = frozenset({"village", "villages"}) | frozenset(
 # province", "the countryside of Aleppo", "rural Aleppo").
 _PROVINCE_WORDS = frozenset(
     {"province", "provinces", "governorate", "countryside", "campagne", "région", "region",
-     "provincia", "provinz", "kırsalı", "kırsalında", "kırsalındaki", "kırsalına",
+     "gouvernorat", "provincia", "provinz", "kırsalı", "kırsalında", "kırsalındaki", "kırsalına",
      "vilayeti", "provincie", "provinsen", "vilayəti", "vilayətində", "tartomány",
-     "tartományban"}
+     "tartományban", "umland"}
 )  # fmt: skip
 # The province's word right before the name, in the languages that write no "of" there
 # ("provinsi Aleppo", "w prowincji Aleppo", "u pokrajini Alep", "i provinsen Aleppo").
 _PROVINCE_BEFORE = frozenset(
     {"provinsi", "prowincja", "prowincji", "prowincję", "pokrajina", "pokrajini", "pokrajinu",
-     "provinsen", "provincie", "provincii", "provincia", "provinciei", "qarku", "provinca"}
+     "provinsen", "provincie", "provincii", "provincia", "provinciei", "qarku", "provinca",
+     # German ("in der Provinz Aleppo", "im Gouvernement Aleppo"); Russian and Ukrainian, in
+     # their cases ("в провинции Алеппо", "мухафаза Халеб", "у провінції Алеппо")
+     "provinz", "gouvernement", "провинция", "провинции", "провинцию", "провинцией",
+     "мухафаза", "мухафазы", "мухафазе", "мухафазу", "провінція", "провінції", "провінцію",
+     "провінцією"}
 )  # fmt: skip
 _COUNTRYSIDE = frozenset(
-    {"countryside", "campagne", "kırsalı", "kırsalında", "kırsalındaki", "kırsalına"}
+    {"countryside", "campagne", "kırsalı", "kırsalında", "kırsalındaki", "kırsalına", "umland"}
 )
 _TOWN_PROVINCE_WORDS = _PROVINCE_WORDS - _COUNTRYSIDE
 _RURAL = frozenset({"rural", "rurale", "ländlichen"})
@@ -322,7 +327,12 @@ _OUTSKIRTS_OF = frozenset(
 _ARABIC_RURAL = frozenset({"ريف", "بريف", "وريف", "لريف", "فريف"})
 # Words for being in or near a place, before a name a person may also bear ("in Marea"), and
 # how far after such a name its province may be written ("Soran in the countryside of Aleppo").
-_IN_OR_NEAR = frozenset({"in", "near", "outside", "around", "inside", "into", "towards", "toward"})
+_IN_OR_NEAR = frozenset(
+    {"in", "near", "outside", "around", "inside", "into", "towards", "toward",
+     # German "nahe Asas", French "près d'Azaz" (past the elided "of"); not German "bei" nor
+     # "von", which a person's name follows as often ("bei Maria", "ein Foto von Maria")
+     "nahe", "près"}
+)  # fmt: skip
 _SAXON = frozenset({"'s", "’s"})
 _ABROAD_WORDS = frozenset({"iraqi", "kurdistan", "lebanese", "jordanian", "irakien", "irakischen"})
 _PROVINCE_REACH = 5
@@ -354,6 +364,7 @@ _SIDE_NAME = re.compile(r"(East|West)\s+(\S+)")
 _SIDE_BEFORE, _SIDE_GENITIVE, _SIDE_AFTER = SIDE_BEFORE, SIDE_GENITIVE, SIDE_AFTER
 _SIDE_WORDS_ALSO_WORDS, _SIDE_PART = SIDE_WORDS_ALSO_WORDS, SIDE_PART
 _ELIDED = ("l'", "l’")
+_ELIDED_OF = ("d'", "d’")  # (French "of" before a vowel: "la province d'Alep")
 # "à l'est d'Alep", "al este de Alepo": east of Aleppo, a direction from it (not its east).
 _TO_SIDE = TO_SIDE
 _PART = "part"  # (a flag of _side_names: a side before the name)
@@ -618,6 +629,8 @@ _PHONETIC_FREE_SCORE = 85
 # A short skeleton (three consonants) names a place only with a written name this close to its.
 _PHONETIC_SHORT_SCORE = 70
 _VOWEL_LETTERS = frozenset("aeiou")
+_QUARTER_OR_VILLAGE = frozenset({"neighbourhood", "village"})
+_HISSING = frozenset("szxßçş")  # (last letters a German genitive s is not written after)
 # The vowels of a written name, a group of them one syllable ("Ba-ya-noun" has three, "Şear" one).
 _VOWEL_GROUPS = re.compile(r"[aeiouıöüéèêâîôûäë]+")
 _LOCATIVE = frozenset(
@@ -685,7 +698,9 @@ _GERMAN_DETERMINERS = frozenset(
      "ihr", "ihre", "ihrem", "ihren", "ihrer", "sein", "seine", "seinem", "seinen", "seiner",
      "unser", "unsere", "unseren", "euer", "eure", "mein", "meine", "dein", "deine", "kein",
      "keine", "keinen", "diese", "dieser", "diesem", "diesen", "dieses", "jede", "jeder",
-     "jedem", "jeden", "alle", "beide", "beiden", "viele", "vielen", "zwei", "drei", "vier"}
+     "jedem", "jeden", "alle", "beide", "beiden", "viele", "vielen", "zwei", "drei", "vier",
+     # a preposition fused with the article ("im Zimmer": in the room; "zum Bahnhof")
+     "im", "am", "zum", "zur", "vom", "beim", "ins"}
 )  # fmt: skip
 
 
@@ -699,6 +714,19 @@ def _after_german_determiner(text: str, w: Words, k: int) -> bool:
         and w.raw[j].islower()
         and text[w.end[j] : w.start[k]] == " "
     )
+
+
+def _german_noun(text: str, w: Words, k: int) -> bool:
+    """Whether word ``k`` is a German noun by the article before it, in lower case or
+    capitalised as its sentence's first word ("Die Orte Nubl und ...": the places): no given
+    name before a surname."""
+    if _after_german_determiner(text, w, k):
+        return True
+    j = k - 1
+    if j < 0 or w.low[j] not in _GERMAN_DETERMINERS or text[w.end[j] : w.start[k]] != " ":
+        return False
+    before = text[w.end[j - 1] if j else 0 : w.start[j]]
+    return j == 0 or _SENTENCE_END.search(before) is not None
 
 
 # Capitalised words that never start a name matched on its sound.
@@ -831,6 +859,7 @@ _MOSQUE_OF = ("de", "di", "da", "do", "del", "des", "dei", "degli", "della", "va
 # A mosque named after a dynasty, in English (a dynasty's adjective ends in -ad or -id).
 _DYNASTY_MOSQUE = re.compile(r"([A-Z][a-z]+(?:ad|id)) Mosque")  # Umayyad, Ayyubid ...
 _OLD_CITY_AFTER, _HISTORIC_CENTRE = OLD_CITY_AFTER, HISTORIC_CENTRE  # (aleppomap._concepts)
+_OLD_CITY_KEYS = frozenset(map(alias_key, OLD_CITY_AFTER))
 # "of" or "in" after a common noun, before the name of the place it is in: "the airport in
 # Istanbul", "Stare Miasto w Krakowie", "la cittadella di Damasco".
 _OF_OR_IN = NOUN_OF | frozenset(
@@ -871,7 +900,11 @@ _NOUNS_BEFORE_NAMES = frozenset(
      # Indonesian and Malay: a town, its airport, its people, capitalised as a sentence's or a
      # headline's first word ("Warga Manbij": Manbij's residents; "Kota Afrin": Afrin town)
      "kota", "bandara", "desa", "kampung", "provinsi", "wilayah", "kawasan", "daerah",
-     "kabupaten", "kecamatan", "warga", "penduduk", "pengungsi", "bandar", "pekan", "negeri"}
+     "kabupaten", "kecamatan", "warga", "penduduk", "pengungsi", "bandar", "pekan", "negeri",
+     # the articles of German, Dutch and French, capitalised as a sentence's first word ("Die
+     # Umayyaden-Moschee", "De Omajjadenmoskee"): no given name
+     "der", "die", "das", "den", "dem", "ein", "eine", "de", "het", "een", "le", "la", "les",
+     "un", "une"}
 )  # fmt: skip
 # Syria and Turkey in the languages that write a country's name, often in its genitive, before a
 # town's: no given name before a surname ("Suriye'nin Azez", "Suriyanın Azez şəhəri").
@@ -945,7 +978,9 @@ _SYRIA = re.compile(r"(?i)syri|syyri|suri|siri|síri|sýri|szír|сири|συρ
 _PERSON_CUES = frozenset(
     {"by", "photographer", "photojournalist", "journalist", "activist", "reporter", "named",
      "mr", "mrs", "ms", "dr", "doctor", "nurse", "commander", "correspondent", "colleague",
-     "father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "friend"}
+     "father", "mother", "son", "daughter", "brother", "sister", "wife", "husband", "friend",
+     # "named" in German, French, Dutch, Polish ("ein Mann namens Nubel", "un homme nommé")
+     "namens", "nommé", "nommée", "genaamd", "imieniu"}
 )  # fmt: skip
 # A background clause names a place the photo was not taken in ("… a week after rebels took
 # Idlib", "… since the fall of Hanano in 2016"): a conjunction of time, then a taking or a fall.
@@ -1648,18 +1683,28 @@ class Geoparser:
 
     @staticmethod
     def _genitives(gazetteer: Gazetteer, keys: dict[str, list[str]]) -> None:
-        """Name a city or town in the German genitive, an s written on ("Aleppos Altstadt").
+        """Name a city or town in the German genitive, an s written on ("Aleppos Altstadt",
+        "die Straßen Afrins", "die Bewohner Manbidschs").
 
-        Only names that end in o, i, u or e: an s on a final a makes other words ("Hama" and
-        "Hamas"), and one on a consonant is not written so. ``keys`` gains them.
+        Only names that end in o, i, u or e, or (the city's and the towns') in a consonant but
+        for a hissing one, which takes an apostrophe ("Asas'"): an s on a final a makes other
+        words ("Hama" and "Hamas"). ``keys`` gains them; a spelling that already names another
+        place is left to it.
         """
         for place in gazetteer:
             if place.kind not in _SETTLEMENTS:
                 continue
             for name in (place.name, *place.aliases):
-                if len(name) < 4 or name[-1] not in "oiue" or not name.isalpha():
+                if len(name) < 4 or not name.isalpha():
                     continue
-                _add_spellings(keys, place.id, (name + "s",))
+                last = name[-1].casefold()
+                if last in "oiue" or (
+                    place.kind in _INFLECTED_KINDS
+                    and name.isascii()
+                    and last not in _VOWEL_LETTERS | _HISSING
+                    and keys.get(alias_key(name + "s"), [place.id]) == [place.id]
+                ):
+                    _add_spellings(keys, place.id, (name + "s",))
 
     @staticmethod
     def _compass_villages(gazetteer: Gazetteer, keys: dict[str, list[str]]) -> None:
@@ -1695,7 +1740,8 @@ class Geoparser:
     def _dynasty_mosques(gazetteer: Gazetteer, keys: dict[str, list[str]]) -> None:
         """Name a mosque named after a dynasty ("Umayyad Mosque") as French, Italian and German
         do: the mosque of the dynasty's people ("la mosquée des Omeyyades", "la moschea degli
-        Omayyadi", "die Umayyaden-Moschee"). ``keys`` gains them."""
+        Omayyadi", "die Umayyaden-Moschee", or in one word, "die Umayyadenmoschee"). ``keys``
+        gains them."""
         for place in gazetteer:
             for name in (place.name, *place.aliases):
                 m = _DYNASTY_MOSQUE.fullmatch(name)
@@ -1706,6 +1752,7 @@ class Geoparser:
                     f"mosquée des {people}es",
                     f"moschea degli {people}i",
                     f"{people}en-Moschee",
+                    f"{people}enmoschee",
                 )
                 _add_spellings(keys, place.id, phrases)
 
@@ -2563,7 +2610,7 @@ class Geoparser:
                     and self._direction_from(c, w, kept)
                     and not self._to_city(c, w, kept)
                 )
-                or (c.place_id in settlements and self._province(c, w, kept))
+                or (c.place_id in settlements and self._province(c, w, kept, text))
                 or (arabic and self._province_word(c, w, kept))
                 or (provinces and self._quarter_province(c, w, kept))
                 or (c.place_id in sectors and self._province_follows(c, w, kept))
@@ -3897,7 +3944,7 @@ class Geoparser:
             return None
         score = fuzz.ratio(run_key, name_key)
         placed = self._placed(text, w, kept[first], kept[last]) if free else 2
-        if placed < 2 and first == last and _after_german_determiner(text, w, kept[first]):
+        if placed < 2 and first == last and _german_noun(text, w, kept[first]):
             return None  # "recken ihre Arme in die Höhe" (their arms): a noun, not al-Arima
         if placed == 0 and score < _PHONETIC_FREE_SCORE:
             return None  # an ordinary word that sounds like a name ("Ensure", "Foreign")
@@ -4287,6 +4334,11 @@ class Geoparser:
                     and CITY_ID not in ids
                     and self._after_given_name(text, w, kept[first])
                 )
+                and not (
+                    w.low[kept[first] - 1] in _GERMAN_DETERMINERS  # (cheap first)
+                    and key not in _OLD_CITY_KEYS  # ("die Altstadt": the old city's own noun)
+                    and self._german_noun_not_name(text, w, kept[first], ids)
+                )
             ):
                 raw.append(_Cand(first, last, ids, 100.0, "exact"))
                 continue
@@ -4306,6 +4358,18 @@ class Geoparser:
             if all(c.last < o.first or o.last < c.first for o in out):
                 out.append(c)
         return out
+
+    def _german_noun_not_name(self, text: str, w: Words, k: int, ids: Sequence[str]) -> bool:
+        """Whether word ``k``, a one-word name of a quarter or a village, is a German noun after
+        its article ("die Waffe": the weapon, not al-Wafa; "im Zimmer"): not beside a place
+        word. A town's or the city's name may follow an article ("das Aleppo von heute"; Dutch
+        "die": which), and so may a landmark's, which German writes with its noun ("der
+        Umayyadenmoschee")."""
+        return (
+            _german_noun(text, w, k)
+            and all(self._kind[p] in _QUARTER_OR_VILLAGE for p in ids)
+            and self._placed(text, w, k, k) < 2
+        )
 
     def _generic_ok(
         self, text: str, w: Words, kept: Sequence[int], first: int, last: int, key: str = ""
@@ -4351,8 +4415,9 @@ class Geoparser:
         j = kept[first] - 1
         if key in self._city_side_nouns and j > 0 and lows[j] in _SIDE_QUARTERS:
             j -= 1  # "les quartiers est de la ville": the article before the quarters' noun
-        if j >= 0 and text[ends[j] : starts[j + 1]].rstrip(" ")[-2:] in _ELIDED:
-            return not self._of_elsewhere(w, after)  # "l'ancienne citadelle", "dell'università"
+        if text[ends[j] if j >= 0 else 0 : starts[j + 1]].rstrip(" ")[-2:].lower() in _ELIDED:
+            # "l'ancienne citadelle", "dell'università", and first in a sentence: "L'université"
+            return not self._of_elsewhere(w, after)
         while j >= 0 and lows[j] in _GENERIC_FILLERS and self._joins(text[ends[j] : starts[j + 1]]):
             if text[ends[j] : ends[j] + 1] in _APOS_CHARS and lows[j] != "city":
                 break
@@ -4414,7 +4479,9 @@ class Geoparser:
         if after >= len(lows):
             return False
         if w.key[after] in self._city_keys and w.upper[after]:
-            return text[w.end[after - 1] : w.start[after]] in (" ", "-")
+            gap = text[w.end[after - 1] : w.start[after]]
+            # (or past the elided "of": "l'ancienne citadelle d'Alep")
+            return gap in (" ", "-") or gap.strip()[-2:-1] in ("d", "D")
         if lows[after] in NOUN_OF:
             after += 1
         elif text[w.end[after - 1] : w.start[after]].strip()[-2:-1] not in ("d", "D"):
@@ -4582,6 +4649,7 @@ class Geoparser:
             and w.low[k] not in _PLACE_WORDS
             and w.low[k] not in _NOUNS_BEFORE_NAMES
             and not _COUNTRY_BEFORE.match(w.low[k])
+            and not _german_noun(text, w, k)  # "die Bewohner Manbidschs", "Die Orte Nubl"
         )
 
     def _surname(self, text: str, w: Words, i: int) -> bool:
@@ -4844,12 +4912,13 @@ class Geoparser:
             return w.upper[first - 1] and lows[last + 1] in _ROADS
         return False
 
-    def _province(self, c: _Cand, w: Words, kept: Sequence[int]) -> bool:
+    def _province(self, c: _Cand, w: Words, kept: Sequence[int], text: str) -> bool:
         """Whether ``c`` names a province, or the city's countryside, not the place itself.
 
         "Manbij, Aleppo province", "in northern Aleppo countryside", "Aleppo's western
         countryside", "the countryside of Aleppo", "rural Aleppo", "Halep kırsalında", "ريف حلب" (a
-        town's countryside is near enough to it: "a camp in Azaz's countryside" is Azaz).
+        town's countryside is near enough to it: "a camp in Azaz's countryside" is Azaz), "in
+        der Provinz Aleppo", "в провинции Алеппо", "la province d'Alep" (the elided "of").
         """
         kind = self._kind[c.place_id]
         words = _PROVINCE_WORDS if kind == "city" else _TOWN_PROVINCE_WORDS
@@ -4866,6 +4935,12 @@ class Geoparser:
             return True
         if j >= 0 and lows[j] in _PROVINCE_BEFORE and w.upper[kept[c.first]]:
             return True  # "provinsi Aleppo", "w prowincji Aleppo"
+        if (
+            j >= 0
+            and lows[j] in words
+            and text[w.end[j] : w.start[kept[c.first]]].strip(" ")[-2:] in _ELIDED_OF
+        ):
+            return True  # "la province d'Alep", "la campagne d'Alep"
         if (
             j >= 0
             and _ARABIC_WORD.match(w.raw[j])
