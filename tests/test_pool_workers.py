@@ -12,7 +12,7 @@ import pytest
 
 from aleppomap.errors import GalleryFormatError
 from aleppomap.events import _worker_geoparser
-from aleppomap.gallery import read_gallery
+from aleppomap.gallery import read_gallery, read_gallery_text
 from aleppomap.gazetteer import Gazetteer
 from aleppomap.geoparse import Geoparser
 
@@ -84,6 +84,40 @@ def test_a_worker_unpickles_the_geoparser_of_one_locate_once() -> None:
     assert first.find(caption) == parser.find(caption)
     other = pickle.dumps(Geoparser(Gazetteer.load(), fuzzy_threshold=95))
     assert _worker_geoparser(other) is not first  # another call's geoparser
+
+
+def test_forked_workers_scan_the_parents_geoparser_and_captions(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # with fork, a worker of locate takes the geoparser and its rows of captions from its
+    # parent's memory: nothing of them is pickled, and the events are those of one process
+    import multiprocessing
+
+    import aleppomap.events as events
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("no fork on this platform")
+    rows = [
+        {
+            "gallery": f"g{n // 50}",
+            "gallery_date": DAYS[(n // 50) % 3],
+            "entry": n % 50 + 1,
+            "caption": f"{CAPTIONS[n % len(CAPTIONS)]} ({n})",
+        }
+        for n in range(10_400)
+    ]
+    entries = read_gallery_text(_lines(rows), format="jsonl")
+    parser = Geoparser(Gazetteer.load())
+    alone = events.locate(entries, geoparser=parser)
+
+    def refused(self: object, protocol: int) -> object:
+        raise AssertionError("the geoparser was pickled")
+
+    monkeypatch.setattr(events, "usable_cpus", lambda: 2)
+    monkeypatch.setattr(Geoparser, "__reduce_ex__", refused)
+    two = events.locate(entries, geoparser=parser, workers=2)
+    pd.testing.assert_frame_equal(pd.DataFrame(two), pd.DataFrame(alone), check_exact=True)
+    assert not events._FORKED_SCAN  # (the parent lets go of them once the pool is done)
 
 
 # -- a JSON Lines file read in pieces by the workers (read_gallery(path, workers=N)) --------

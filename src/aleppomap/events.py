@@ -9,6 +9,7 @@ table as one row with ``located = False``, no geometry and a ``reason`` (see
 
 from __future__ import annotations
 
+import gc
 import importlib
 import itertools
 import logging
@@ -331,13 +332,30 @@ def _worker_geoparser(blob: bytes) -> Geoparser:
     return geoparser
 
 
-def _scan_chunk(args: tuple[bytes, pd.DataFrame, bool]) -> tuple[dict[str, pd.Series], _Scan]:
+# The geoparser and the entries of the call of locate whose forked worker processes scan them
+# (set before the pool starts, so that each worker has them from its parent's memory: no
+# pickled geoparser to unpickle in each worker, no pickled chunk of captions per task).
+_FORKED_SCAN: list[tuple[Geoparser, pd.DataFrame]] = []
+
+#: A task of :func:`_scan_chunk`: the pickled geoparser and a chunk of entries (a spawned
+#: worker), or rows ``a:b`` of :data:`_FORKED_SCAN`'s entries (a forked one); then whether to
+#: date them.
+_ScanTask = tuple[bytes, pd.DataFrame, bool] | tuple[int, int, bool]
+
+
+def _scan_chunk(args: _ScanTask) -> tuple[dict[str, pd.Series], _Scan]:
     """One chunk of entries in a worker process: its date columns (when asked) and mentions.
 
-    The geoparser arrives pickled (made by the parent process).
+    A spawned worker gets the geoparser pickled (made by the parent process) and the chunk;
+    a forked one takes both from :data:`_FORKED_SCAN`, the chunk by its row numbers.
     """
-    blob, chunk, with_dates = args
-    geoparser = _worker_geoparser(blob)
+    if isinstance(args[0], bytes):
+        blob, chunk, with_dates = args
+        geoparser = _worker_geoparser(blob)
+    else:
+        a, b, with_dates = args
+        geoparser, entries = _FORKED_SCAN[0]
+        chunk = entries.iloc[a:b]
     dates: dict[str, pd.Series] = {}
     if with_dates:
         from aleppomap.dates import DATE_COLUMNS, add_dates
@@ -345,6 +363,16 @@ def _scan_chunk(args: tuple[bytes, pd.DataFrame, bool]) -> tuple[dict[str, pd.Se
         dated = add_dates(chunk)
         dates = {c: dated[c] for c in DATE_COLUMNS}
     return dates, _scan(_blocks(chunk["caption"]), geoparser, None)
+
+
+def _freeze_inherited() -> None:
+    """Start of a forked worker: move what it inherited out of the garbage collector's view.
+
+    The objects of the parent (entries, memos, the geoparser) stay alive as long as the
+    worker; left in the collector's generations, each full collection would walk them all
+    and write to their pages, copying memory the worker shares with its parent.
+    """
+    gc.freeze()
 
 
 def usable_cpus() -> int:
@@ -413,7 +441,6 @@ def _locate_parallel(
 
     n = len(entries)
     size = _chunk_size(n, workers)
-    blob = pickle.dumps(geoparser)
     bounds = _run_bounds(entries, size) if with_dates else []
     if with_dates and len(bounds) < workers:  # one long gallery: dated here, in one piece
         from aleppomap.dates import add_dates
@@ -424,15 +451,27 @@ def _locate_parallel(
         bounds = [(i, min(n, i + size)) for i in range(0, n, size)]
     cols = [c for c in _DATE_INPUT if c in entries.columns] if with_dates else ["caption"]
     frame = entries[cols]
-    tasks = [(blob, frame.iloc[a:b], with_dates) for a, b in bounds]
     # fork where there is one: the workers need not re-import the caller's script (spawn
-    # does, and breaks a script without an ``if __name__ == "__main__"`` guard).
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    # does, and breaks a script without an ``if __name__ == "__main__"`` guard), and they
+    # have the geoparser and the captions from the parent's memory.
+    fork = "fork" in multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if fork else "spawn")
+    tasks: list[_ScanTask]
+    if fork:
+        tasks = [(a, b, with_dates) for a, b in bounds]
+    else:
+        blob = pickle.dumps(geoparser)
+        tasks = [(blob, frame.iloc[a:b], with_dates) for a, b in bounds]
     out = _Scan()
     dates: dict[str, list[pd.Series]] = {}
     try:
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        if fork:
+            _FORKED_SCAN[:] = [(geoparser, frame)]
+        with ProcessPoolExecutor(
+            max_workers=workers,
+            mp_context=context,
+            initializer=_freeze_inherited if fork else None,
+        ) as pool:
             for (a, b), (part_dates, part) in zip(
                 bounds, pool.map(_scan_chunk, tasks), strict=True
             ):
@@ -446,6 +485,8 @@ def _locate_parallel(
 
         add_dates(entries)  # raises the error of the whole table
         raise
+    finally:
+        _FORKED_SCAN.clear()
     if with_dates:
         entries = _joined_dates(entries, dates)
     return entries, out
@@ -509,7 +550,11 @@ def add_dates_parallel(entries: pd.DataFrame, workers: int | None) -> pd.DataFra
     try:
         if fork:
             _FORKED_ENTRIES[:] = [frame]
-        with ProcessPoolExecutor(max_workers=n_workers, mp_context=context) as pool:
+        with ProcessPoolExecutor(
+            max_workers=n_workers,
+            mp_context=context,
+            initializer=_freeze_inherited if fork else None,
+        ) as pool:
             for part in pool.map(_date_chunk, chunks):
                 for c, values in part.items():
                     dates.setdefault(c, []).append(values)
