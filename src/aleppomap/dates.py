@@ -1430,7 +1430,7 @@ def _photo_date(
     ):
         return None, False  # (the month or year stated is read instead: _month_only)
     day = found[0]
-    if day is not None and gallery_date is not None and day > gallery_date + _GRACE:
+    if day is not None and gallery_date is not None and (day - gallery_date).days > GRACE_DAYS:
         return _not_ahead(text, found, gallery_date, memo), False
     if day is not None and text[start - 1 : start] in _WEEKDAY_GLUES:
         named = _weekday_before(text, start)
@@ -1443,7 +1443,6 @@ def _photo_date(
     return found, False
 
 
-_GRACE: Final = dt.timedelta(days=GRACE_DAYS)
 # What may close the words between a weekday and the day it names: "Senin (12/12/2016)",
 # "Tuesday, 13 December", "mardi 13 décembre".
 _WEEKDAY_GLUES: Final = frozenset((" ", "("))
@@ -1459,9 +1458,13 @@ def _not_ahead(
     grace: no photo is published before it is taken, so ``found`` is a day to come ("talks
     set for Jan. 23, 2017") or a slip of the pen ("18/8/2018" in a gallery of 18 March 2018).
     The next day stated with its month (or in numbers) on or before that limit, else none."""
-    limit = gallery_date + _GRACE
+    # (days apart, not gallery_date + grace: a gallery of 31 Dec 9999 has no later date)
     for other in _dates(text, gallery_date, memo, found[3]):
-        if other[0] is not None and other[0] <= limit and other[4] not in _GALLERY_READ_KINDS:
+        if (
+            other[0] is not None
+            and (other[0] - gallery_date).days <= GRACE_DAYS
+            and other[4] not in _GALLERY_READ_KINDS
+        ):
             return other
     return None
 
