@@ -22,6 +22,18 @@ from aleppomap.gazetteer import Gazetteer
 from control_cases import Statement, assert_pre_check_changes_nothing, statements_of
 
 STATES: list[tuple[str, str, list[Statement]]] = [
+    # the SDF by their German name, not an army ("Streitkräfte"); the army by "Streitkräfte"
+    (
+        "de_states",
+        "Kinder in Manbidsch. Die von den USA unterstützten Syrischen Demokratischen "
+        "Streitkräfte haben die Stadt am Sonntag zurückerobert.",
+        [("manbij", "kurdish", "captured")],
+    ),
+    (
+        "de_states",
+        "Die syrischen Streitkräfte haben das Viertel Hanano zurückerobert.",
+        [("hanano", "government", "captured")],
+    ),
     (
         "de_states",
         "Zerstörte Häuser im von Rebellen gehaltenen Osten Aleppos.",

@@ -1742,7 +1742,7 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:Сирийск\w+\s+)?[Дд]емократическ\w+\s+сил\w*(?:\s+Сирии)?",
             r"(?:نیروهای\s+)?(?:کردها|کرد|سوریه\s+دموکراتیک)",
             r"Koerd(?:en|ische\s+(?:strijdkrachten|troepen|milities|militie|strijders))",
-            r"Syrische\s+Democratische\s+Strijdkrachten",
+            r"Syrische\s+Democratische\s+Strijdkrachten|Syrischen?\s+Demokratischen?\s+Streitkräfte",
             # German: the Kurdish militia in one word ("die *Kurdenmiliz* YPG", "*Kurdenmilizen*")
             r"Kurdenmiliz(?:en)?(?:\s+(?-i:YPG|SDF|SDK|SDG))?|kurdische[nr]?\s+(?:YPG-)?Miliz",
             # Greek ("οι *Κούρδοι*", "οι *κουρδικές δυνάμεις*")
@@ -1861,7 +1861,7 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"|Einheiten|Kämpfer)|Assads\s+(?:Truppen|Armee|Streitkräfte|Soldaten|Kräfte)"
             r"|Assad-(?:treue\w*\s+)?(?:Truppen|Armee|Kräfte|Soldaten|Milizen)"
             r"|Assad-treue\w*|Regierungs(?:soldaten|armee|einheiten|streitkräfte)"
-            r"|(?:syrischen?\s+)?Streitkräfte(?=\s)(?!\s+(?:der\s+)?Türkei)"
+            r"|(?:syrischen?\s+)?(?<!Demokratischen\s)Streitkräfte(?=\s)(?!\s+(?:der\s+)?Türkei)"
             r"|Truppen\s+(?:des\s+Regimes|der\s+Regierung|Assads|des\s+syrischen\s+Präsidenten)"
             r"|(?:das\s+)?Regime|(?:die\s+)?Regierung",
             r"Suriye\s+ordusu\w*|(?:Esed|Esad)\s+rejim\w*(?:\s+güçleri\w*)?|rejim\s+güçleri\w*"
