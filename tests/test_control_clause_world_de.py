@@ -22,6 +22,22 @@ from aleppomap.gazetteer import Gazetteer
 from control_cases import Statement, assert_pre_check_changes_nothing, statements_of
 
 STATES: list[tuple[str, str, list[Statement]]] = [
+    # a siege said before the place, its besieger's side before the participle
+    (
+        "de_siege",
+        "Kinder im von Regierungstruppen belagerten Ost-Aleppo.",
+        [("east-aleppo", "rebels", "besieged")],
+    ),
+    (
+        "de_siege",
+        "Das von der Armee eingekesselte Ost-Aleppo am Sonntag.",
+        [("east-aleppo", "rebels", "besieged")],
+    ),
+    (
+        "de_siege",
+        "Die von Rebellen belagerte Stadt Zahraa.",
+        [("zahraa", "government", "besieged")],
+    ),
     # the SDF by their German name, not an army ("Streitkräfte"); the army by "Streitkräfte"
     (
         "de_states",
@@ -177,6 +193,9 @@ STATES: list[tuple[str, str, list[Statement]]] = [
 ]
 
 STATES_NONE: list[tuple[str, str]] = [
+    # freed from (or by) a side before the place reads both ways; a siege with no besieger
+    ("de_none", "Die vom IS befreite Stadt Manbidsch."),
+    ("de_none", "Das belagerte Ost-Aleppo am Sonntag."),
     ("de_none", "Die türkische Armee hat Afrin erobert."),
     ("de_none", "Türkische Truppen haben Afrin eingenommen."),
     ("de_none", "Die Stadt Manbidsch wurde vom IS befreit."),

@@ -21,6 +21,12 @@ from aleppomap.gazetteer import Gazetteer
 from control_cases import Statement, assert_pre_check_changes_nothing, statements_of
 
 STATES: list[tuple[str, str, list[Statement]]] = [
+    # a siege said before the place, its besieger's side before the participle
+    (
+        "nl_siege",
+        "Kinderen in het door regeringstroepen belegerde Oost-Aleppo.",
+        [("east-aleppo", "rebels", "besieged")],
+    ),
     (
         "nl_states",
         "De wijk Hanano is al sinds 2012 in handen van de rebellen.",

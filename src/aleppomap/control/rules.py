@@ -6968,8 +6968,12 @@ _WORLD_TR_SIDE_AFTER_RE: Final = re.compile(
 _WORLD_PARTICIPLE_BEFORE_RE: Final = re.compile(
     r"(?<!\w)(?:von|vom|door)\s+(?:(?:der|den|dem|de|het)\s+)?"
     rf"(?:{_world_sides()})\s+(?:(?P<held>kontrollierte\w*|gehaltene\w*|besetzte\w*|beherrschte\w*"
-    r"|gecontroleerde|bezette)|(?P<taken>eroberte\w*|zurückeroberte\w*|eingenommene\w*|befreite\w*"
-    r"|veroverde|heroverde|ingenomen|bevrijde))\s+(?:(?:Stadt|Stadtteil|Viertel|Ort|Dorf|Ostteil"
+    r"|gecontroleerde|bezette)|(?P<taken>eroberte\w*|zurückeroberte\w*|eingenommene\w*"
+    r"|veroverde|heroverde|ingenomen|bevrijde)"
+    # (a siege: "das von Regierungstruppen *belagerte* Ost-Aleppo", "het door het leger
+    # *belegerde* Oost-Aleppo")
+    r"|(?P<siege>belagerte\w*|eingekesselte\w*|umzingelte\w*|eingeschlossene\w*|belegerde))"
+    r"\s+(?:(?:Stadt|Städte|Orte|Stadtteil|Viertel|Ort|Dorf|Dörfer|Ostteil"
     r"|Westteil|stad|wijk|dorp|deel|oosten|westen)\s+(?:van\s+|von\s+)?)?$",
     re.IGNORECASE,
 )
@@ -7007,7 +7011,8 @@ _WORLD_CLAUSE_KEY_RE: Final = re.compile(
     rf"(?i){lx.alternation((*lx.WORLD_CLAUSE_TRIGGERS, *lx.WORLD_CLAUSE_SCRIPT_TRIGGERS))}"
     r"|geçiril|kurtarıl|geri\s+alın|elinden"
     r"|kontrolliert|gehalten|besetzt|beherrscht|gecontroleerde|bezette|eroberte|veroverde"
-    r"|heroverde|eingenommene|befreite"
+    r"|heroverde|eingenommene|befreite|belagerte|eingekesselte|umzingelte|eingeschlossene"
+    r"|belegerde"
 )
 
 
@@ -7359,6 +7364,10 @@ def _world_clause_rules(cap: _Caption, add: _Add, covered: set[str]) -> None:
             # ("das *bisher* von Rebellen gehaltene Viertel X": its holder before)
             and _WORLD_FORMER_RE.search(text, max(0, m.start() - 20), m.start() + 1) is None
         ):
+            if m.groupdict().get("siege"):
+                add(slot, "unknown", "besieged", m.start(), slot.mention.end, "modifier",
+                    besieged_by=side)  # fmt: skip
+                continue
             action = "held" if m.group("held") is not None else "captured"
             if m.groupdict().get("part") and slot.mention.precision in ("city", "town"):
                 # ("контролируемого боевиками района X": a district of the city)
