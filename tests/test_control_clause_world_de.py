@@ -22,6 +22,40 @@ from aleppomap.gazetteer import Gazetteer
 from control_cases import Statement, assert_pre_check_changes_nothing, statements_of
 
 STATES: list[tuple[str, str, list[Statement]]] = [
+    # more wordings: holdings, captures, a capture noun with its agent
+    ("de_more", "Aleppo ist wieder in der Hand der Regierung.", [("aleppo", "government", "held")]),
+    (
+        "de_more",
+        "Ganz Aleppo ist nun unter Kontrolle der syrischen Armee.",
+        [("aleppo", "government", "held")],
+    ),
+    ("de_more", "Manbidsch wird von den SDF kontrolliert.", [("manbij", "kurdish", "held")]),
+    (
+        "de_more",
+        "Die Armee hat das Viertel Hanano unter ihre Kontrolle gebracht.",
+        [("hanano", "government", "captured")],
+    ),
+    (
+        "de_more",
+        "Kurdische Einheiten haben Manbidsch vom IS zurückerobert.",
+        [("manbij", "kurdish", "captured")],
+    ),
+    ("de_more", "Islamistische Rebellen haben Aleppo erobert.", [("aleppo", "rebels", "captured")]),
+    (
+        "de_more",
+        "Die Rebellen der HTS haben die Millionenstadt Aleppo eingenommen.",
+        [("aleppo", "rebels", "captured")],
+    ),
+    (
+        "de_more",
+        "Nach der Rückeroberung Aleppos durch die Armee kehren Bewohner zurück.",
+        [("aleppo", "government", "captured")],
+    ),
+    (
+        "de_more",
+        "Türkische Truppen und protürkische Rebellen haben Dscharablus eingenommen.",
+        [("jarabulus", "rebels", "captured")],
+    ),
     # a siege said before the place, its besieger's side before the participle
     (
         "de_siege",
@@ -193,6 +227,12 @@ STATES: list[tuple[str, str, list[Statement]]] = [
 ]
 
 STATES_NONE: list[tuple[str, str]] = [
+    # wishes, threats, an encirclement, a mere presence
+    ("de_more_none", "Die Armee hat eine Offensive auf Aleppo begonnen."),
+    ("de_more_none", "Die Rebellen wollen Aleppo zurückerobern."),
+    ("de_more_none", "Aleppo ist nicht mehr in der Hand der Rebellen."),
+    ("de_more_none", "Die Kurdenmiliz YPG kämpft in Manbidsch gegen den IS."),
+    ("de_more_none", "Türkische Soldaten in Afrin."),
     # freed from (or by) a side before the place reads both ways; a siege with no besieger
     ("de_none", "Die vom IS befreite Stadt Manbidsch."),
     ("de_none", "Das belagerte Ost-Aleppo am Sonntag."),

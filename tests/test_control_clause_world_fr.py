@@ -20,6 +20,71 @@ from aleppomap.gazetteer import Gazetteer
 from control_cases import Statement, assert_pre_check_changes_nothing, statements_of
 
 STATES: list[tuple[str, str, list[Statement]]] = [
+    # more wordings: holdings, captures by the sides' names, parts of a city held
+    (
+        "fr_more",
+        "Des civils dans les quartiers rebelles assiégés d'Alep-Est.",
+        [("east-aleppo", "rebels", "held")],
+    ),
+    (
+        "fr_more",
+        "Alep-Est, aux mains des rebelles depuis 2012.",
+        [("east-aleppo", "rebels", "held")],
+    ),
+    (
+        "fr_more",
+        "Alep, entièrement contrôlée par le régime depuis décembre 2016.",
+        [("aleppo", "government", "held")],
+    ),
+    (
+        "fr_more",
+        "L'armée syrienne a reconquis le quartier de Hanano.",
+        [("hanano", "government", "captured")],
+    ),
+    ("fr_more", "L'armée a libéré le quartier de Hanano.", [("hanano", "government", "captured")]),
+    (
+        "fr_more",
+        "Le quartier de Hanano a été reconquis par l'armée.",
+        [("hanano", "government", "captured")],
+    ),
+    (
+        "fr_more",
+        "Les FDS ont chassé les jihadistes de l'EI de Manbij.",
+        [("manbij", "kurdish", "captured")],
+    ),
+    ("fr_more", "Kobané, tenue par les forces kurdes.", [("kobani", "kurdish", "held")]),
+    (
+        "fr_more",
+        "Les Forces démocratiques syriennes ont pris Manbij.",
+        [("manbij", "kurdish", "captured")],
+    ),
+    (
+        "fr_more",
+        "Les forces loyalistes ont repris Alep-Est.",
+        [("east-aleppo", "government", "captured")],
+    ),
+    ("fr_more", "Afrin, sous contrôle des rebelles proturcs.", [("afrin", "rebels", "held")]),
+    (
+        "fr_more",
+        "Azaz, tenue par des rebelles soutenus par la Turquie.",
+        [("azaz", "rebels", "held")],
+    ),
+    ("fr_more", "Hanano, un quartier rebelle d'Alep.", [("hanano", "rebels", "held")]),
+    (
+        "fr_more",
+        "Le régime a repris le contrôle total d'Alep.",
+        [("aleppo", "government", "captured")],
+    ),
+    (
+        "fr_more",
+        "Les forces gouvernementales ont repris le contrôle de la ville d'Alep.",
+        [("aleppo", "government", "captured")],
+    ),
+    (
+        "fr_more",
+        "Des civils dans les quartiers rebelles assiégés d'Alep.",
+        [("aleppo", "rebels", "held")],
+    ),
     (
         "fr_states",
         "Un enfant dans le quartier de Hanano, tenu par les rebelles.",
@@ -91,6 +156,12 @@ STATES: list[tuple[str, str, list[Statement]]] = [
 ]
 
 STATES_NONE: list[tuple[str, str]] = [
+    # wishes, threats, an encirclement, a mere presence
+    ("fr_more_none", "Le régime syrien veut reprendre le contrôle d'Alep."),
+    ("fr_more_none", "L'armée s'apprête à reprendre Alep."),
+    ("fr_more_none", "Les rebelles menacent de reprendre Alep."),
+    ("fr_more_none", "Les forces kurdes encerclent Manbij."),
+    ("fr_more_none", "Un combattant rebelle à Alep."),
     ("fr_none", "L'armée turque a pris Afrin."),
     ("fr_none", "Les troupes turques à Afrin, dans le nord de la Syrie."),
     ("fr_none", "L'armée aurait repris le quartier de Hanano, selon la télévision d'État."),

@@ -6678,7 +6678,8 @@ _WORLD_MODIFIER_BEFORE_RE: Final = re.compile(
 _WORLD_MODIFIER_AFTER_RE: Final = re.compile(
     r"\s*,\s*(?:(?:un|une|la|le|el|una|um|uma|il|een|de|het|l['’])\s*)?(?:[\w-]+\s+)?"
     rf"(?:{lx.alternation(lx.WORLD_MODIFIER_NOUNS)})\s+(?:[\w-]+\s+)?(?:{_WORLD_ADJECTIVES})"
-    r"(?=\s*(?:[,.;:)]|$))",
+    # (the city after it: "X, un quartier rebelle *d'*Alep")
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:de|di|del|do|da|van|von)\s+(?-i:[A-ZÀ-Ý])|\s+d['’]\s*(?-i:[A-ZÀ-Ý]))",
     re.IGNORECASE,
 )
 # "X, das von der SDG kontrolliert wird", "X, dat door de rebellen gecontroleerd wordt"
@@ -6704,7 +6705,8 @@ _WORLD_HANDOVER_BEFORE_RE: Final = re.compile(
 # controlados pelos rebeldes em* X", "*الأحياء التي يسيطر عليها الثوار في مدينة* X"
 _WORLD_PART_BEFORE_RE: Final = re.compile(
     rf"(?<!\w)(?:(?:ال)?(?:{lx.alternation(lx.WORLD_PARTS)})\s+(?:[\w-]+\s+)?"
-    rf"(?:(?:{_WORLD_ADJECTIVES})|(?:(?P<held>{lx.alternation(lx.WORLD_HELD_AFTER)})"
+    rf"(?:(?:{_WORLD_ADJECTIVES})(?:\s+(?:assiégé|encerclé|sitiad|asediad|assediat|belagert)\w*)?"
+    rf"|(?:(?P<held>{lx.alternation(lx.WORLD_HELD_AFTER)})"
     rf"|(?P<taken>{lx.alternation(lx.WORLD_TAKEN_BY)}))(?!\w){_WORLD_FILL}\s*(?<![\w-])"
     rf"(?:{_world_sides()})(?!\w))"
     # (a rebel stronghold in a city is a part of it: "Luftangriff auf eine *Rebellenhochburg
