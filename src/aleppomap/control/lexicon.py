@@ -1099,6 +1099,10 @@ ABROAD_ARMY_BEFORE: Final = "".join(
         "türkische", "türkischen", "russische", "russischen", "amerikanische", "amerikanischen",
         "israelische", "israelischen", "irakische", "irakischen", "iranische", "iranischen",
         "Turkse", "Russische", "Amerikaanse", "Israëlische", "Iraakse", "Iraanse",
+        # Russian, Ukrainian ("*турецкая* армия", "*турецької* армії")
+        "турецкая", "турецкой", "турецкую", "турецкие", "турецких", "российская", "российской",
+        "американская", "американской", "израильская", "израильской", "иракская", "иракской",
+        "турецька", "турецької", "турецьку", "російська", "російської",
     )
 )  # fmt: skip
 #: ... and after the name (French, Spanish, Portuguese, Italian): "l'armée *turque*".
@@ -1872,9 +1876,10 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"[وبلف]?(?:قوات\s+(?:النظام|الأسد|الحكومة)|القوات\s+(?:النظامية|الحكومية|السورية)"
             r"|الجيش\s+(?:السوري|العربي\s+السوري|النظامي)|جيش\s+النظام|وحدات\s+من\s+الجيش"
             r"|النظام(?:\s+السوري)?|الحكومة(?:\s+السورية)?|الجيش)",
-            r"(?:сирийск\w+\s+)?арми\w*(?:\s+(?:Сирии|САР))?|правительственн\w+\s+(?:войск|сил)\w*"
+            rf"(?:сирийск\w+\s+)?{ABROAD_ARMY_BEFORE}арми\w*(?:\s+(?:Сирии|САР))?"
+            r"|правительственн\w+\s+(?:войск|сил)\w*"
             r"|сирийск\w+\s+войск\w*|войск\w*\s+Асада|(?:Сирийск\w+\s+)?арабск\w+\s+арми\w*"
-            r"|сирійськ\w+\s+арміі?\w*|арміі?\w*",
+            rf"|сирійськ\w+\s+арміі?\w*|{ABROAD_ARMY_BEFORE}арміі?\w*",
             r"(?:نیروهای\s+)?ارتش(?:\s+سوریه)?|محور\s+مقاومت|نیروهای\s+دولتی|دولت\s+سوریه",
             rf"regeringstroepen|regeringsleger|(?:het\s+)?(?:Syrische\s+)?{ABROAD_ARMY_BEFORE}leger",
             # the soldiers of the government ("*soldati governativi*", "*soldats loyalistes*")
