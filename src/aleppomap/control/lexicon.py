@@ -1103,6 +1103,8 @@ ABROAD_ARMY_BEFORE: Final = "".join(
         "турецкая", "турецкой", "турецкую", "турецкие", "турецких", "российская", "российской",
         "американская", "американской", "израильская", "израильской", "иракская", "иракской",
         "турецька", "турецької", "турецьку", "російська", "російської",
+        # Polish ("*turecka* armia", "*tureckiej* armii")
+        "turecka", "tureckiej", "turecką", "rosyjska", "rosyjskiej", "amerykańska",
     )
 )  # fmt: skip
 #: ... and after the name (French, Spanish, Portuguese, Italian): "l'armée *turque*".
@@ -1719,6 +1721,8 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"Ισλαμικ\w+\s+Κράτ\w*|(?-i:ΙΚ|ΙΚΙΛ)",
             # Indonesian, Malay, Vietnamese ("*NIIS*", "*Negara Islam*", "*Nhà nước Hồi giáo*")
             r"(?-i:NIIS)|Negara\s+Islam|Nhà\s+nước\s+Hồi\s+giáo",
+            # Polish ("*Państwo Islamskie*", "bojownicy *Państwa Islamskiego*")
+            r"Państw\w+\s+Islamsk\w+",
         ),
     ),
     (
@@ -1754,6 +1758,10 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # Indonesian, Malay, Vietnamese ("*milisi Kurdi*", "*lực lượng người Kurd*")
             r"(?:pasukan|milisi|militan|pejuang|kelompok)\s+Kurdi|(?:lực\s+lượng|dân\s+quân)"
             r"\s+(?:người\s+)?Kurd",
+            # Polish ("*Kurdowie*", "pod kontrolą *Kurdów*", "*kurdyjskie siły*", "*kurdyjscy
+            # bojownicy*")
+            r"Kurd(?:owie|ów|ami|om)|kurdyjsk\w+\s+(?:bojownic\w*|milicj\w*|sił\w*|oddział\w*)"
+            r"|(?:siły|sił|oddziały|bojownicy|milicje)\s+kurdyjsk\w*",
         ),
     ),
     (
@@ -1829,6 +1837,10 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"|penentang|militan)",
             # Vietnamese ("*phiến quân*", "*quân nổi dậy*", "*lực lượng nổi dậy*", "*phe đối lập*")
             r"(?:các\s+)?(?:phiến\s+quân|(?:quân|lực\s+lượng|nhóm)\s+nổi\s+dậy|phe\s+đối\s+lập)",
+            # Polish ("*rebelianci*", "przez *rebeliantów*", "*powstańcy*", "*opozycja*",
+            # "*wspierani przez Turcję* rebelianci")
+            r"(?:wspierani\s+przez\s+(?:Turcję|Ankarę)\s+)?(?:rebelianc\w*|rebeliant\w*"
+            r"|powstańc\w*|powstańcy)|opozycj[aięą]",
         ),
     ),
     (
@@ -1899,6 +1911,10 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"|kerajaan|Suriah|Syiria|Syria|Assad|rezim)|pasukan\s+propemerintah|rezim(?:\s+Assad)?",
             # Vietnamese ("*quân đội Syria*", "*quân chính phủ*", "*lực lượng chính phủ*")
             r"quân\s+đội(?:\s+(?:Syria|chính\s+phủ))?|(?:quân|lực\s+lượng)\s+chính\s+phủ",
+            # Polish ("*syryjska armia*", "*siły rządowe*", "*wojska reżimu*", "*reżim Asada*")
+            rf"(?:syryjsk\w+\s+)?{ABROAD_ARMY_BEFORE}armi(?:a|i|ę|ą)(?!\w)"
+            r"|(?:siły|sił|siłom|siłami|wojska|wojsk|oddziały)\s+(?:rządow\w*|syryjsk\w*"
+            r"|reżimu|Asada)|reżim(?:u|em)?(?:\s+Asada)?",
         ),
     ),
 )  # fmt: skip
@@ -1942,6 +1958,8 @@ WORLD_HELD_AFTER: Final = (
     # của* quân đội Syria", "X *nằm trong tay* phiến quân")
     r"do(?=\s[^.;,:!?]{1,40}?\s(?:kiểm\s+soát|nắm\s+giữ|chiếm\s+giữ)(?!\w))",
     r"(?:nằm\s+)?dưới\s+(?:sự\s+)?kiểm\s+soát\s+của", r"(?:nằm\s+)?trong\s+tay",
+    # Polish ("X *pod kontrolą* Kurdów", "X *kontrolowane przez* rebeliantów", "*w rękach*")
+    r"pod\s+(?:pełną\s+)?kontrolą", r"kontrolowan\w*\s+przez", r"w\s+rękach",
 )  # fmt: skip
 #: The cues after a place that say it fell to the side named next ("X ... *a cair nas mãos
 #: dos* rebeldes", "X *est tombée aux mains de* l'EI", "X *cayó en manos de* ...", "X *è caduta
@@ -1997,6 +2015,8 @@ WORLD_TAKEN_BY: Final = (
     r"(?:الذي|التي)\s+(?:استعادت|استعاد|استعادوا|حررت|حرر|حرروا)(?:ه|ها)",
     # Greek ("X *ανακαταλήφθηκε από* τον στρατό", "X, *που απελευθερώθηκε από* τους Κούρδους")
     r"(?:ανακαταλήφθηκ|καταλήφθηκ|απελευθερώθηκ|ανακτήθηκ)\w*\s+(?:[\w-]+\s+){0,2}?από",
+    # Polish ("X, *odbite przez* armię", "X *zajęte przez* rebeliantów")
+    r"(?:odbit|zdobyt|zajęt|wyzwolon|przejęt|opanowan)\w*\s+przez",
 )  # fmt: skip
 #: The verbs of a side that holds (its subject before; present tense): "les rebelles
 #: *contrôlent* X", "los kurdos *controlan* X", "os rebeldes *controlam* X", "i ribelli
@@ -2080,6 +2100,10 @@ WORLD_TAKE_VERBS: Final = (
     # menguasai*", "*mengambil alih*", "*membebaskan*", "*menawan*")
     r"(?:berhasil\s+|telah\s+|sudah\s+)?(?:merebut(?:\s+kembali)?|kembali\s+menguasai"
     r"|mengambil\s+alih(?:\s+kendali)?|membebaskan|menawan\s+semula)",
+    # Polish, the past ("armia *odbiła* X", "rebelianci *zajęli* X", "*zdobyli*", "*wyzwolili*",
+    # "*przejęli kontrolę nad* X")
+    r"(?:odbił|zdobył|zajął|zajęł|zajęl|wyzwolił|opanował|przejął|przejęł|przejęl)\w*"
+    r"(?:\s+kontrolę\s+nad)?",
 )  # fmt: skip
 #: The verbs of a side that lost a place (its subject before, the place after them): "o regime
 #: *perdeu completamente o controle de* X", "el ejército *perdió el control de* X", "le régime
@@ -2172,6 +2196,8 @@ WORLD_HEDGES: Final = (
     r"(?:niet|geen|nooit|zou|zouden|bijna|wil|willen|wilde|wilden|probe(?:ert|ren|erde|erden)"
     r"|poging(?:en)?)(?!\w)",
     r"(?:aurai(?:t|ent)|veu(?:t|lent)|voul(?:ait|aient|ant|oir))(?!\w)",
+    # Polish: not, tries, wants, almost, partly ("*nie*", "*próbują* odbić", "*chcą*", "*prawie*")
+    r"(?:nie|próbuj\w*|usiłuj\w*|chc[eąi]\w*|prawie|niemal|częściowo|rzekomo)(?!\w)",
     # Turkish aims and expectations ("kontrolüne geçmesi *bekleniyor*", "ele geçirilmesi
     # *hedefleniyor*", "... *amacıyla*", "... *için*")
     r"beklen\w*|hedefl\w*|planlan\w*|amacıyla|için",
@@ -2604,6 +2630,10 @@ WORLD_LATIN_TRIGGERS: Final = (
     # Indonesian, Malay ("X yang *dikuasai* pemberontak", "*di bawah kendali*")
     "dikuasai", r"di\s+bawah\s+(?:kendali|kawalan)",
     "menguasai", "merebut", r"mengambil\s+alih", "membebaskan", r"menawan\s+semula",
+    # Polish ("*pod kontrolą*", "*kontrolowane przez*", "*w rękach*", "*odbiła*", "*zajęli*")
+    r"pod\s+(?:pełną\s+)?kontrol", "kontrolowan", r"w\s+rękach", "odbił", "odbit", "zdoby",
+    "zajął", "zajęł", "zajęl", "zajęt", "wyzwoli", "opanowa", "przejął", "przejęł", "przejęl",
+    "przejęt",
     # Vietnamese ("X do phiến quân *kiểm soát*", "*nắm giữ*", "*trong tay*")
     r"kiểm\s+soát", r"nắm\s+giữ", r"chiếm\s+giữ", r"trong\s+tay",
     *WORLD_MORE_TRIGGERS,
