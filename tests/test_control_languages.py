@@ -232,16 +232,18 @@ def test_the_pre_check_lets_other_scripts_through() -> None:
 
 
 FIGHTING_AND_FALLS: list[tuple[str, list[Statement]]] = [
-    # fighting words before "in" and the place, or the German "kam es zu Kämpfen" after it
+    # fighting words before "for" and the place: fought over; before "in", or the German "kam
+    # es zu Kämpfen" after it, fighting happened there, which states no control (as "clashes in
+    # X" in English)
     (
-        "Violents combats à Hanano entre l'armée et les rebelles.",
+        "Violents combats pour Hanano entre l'armée et les rebelles.",
         [("hanano", "contested", "contested")],
     ),
-    ("اشتباكات عنيفة في حي الشعار", [("shaar", "contested", "contested")]),
-    (
-        "Im Stadtteil Sheikh Maqsoud kam es nach Angaben von Aktivisten zu heftigen Kämpfen.",
-        [("sheikh-maqsoud", "contested", "contested")],
-    ),
+    ("Heftige Kämpfe um den Stadtteil Hanano in Aleppo.", [("hanano", "contested", "contested")]),
+    ("Violents combats à Hanano entre l'armée et les rebelles.", []),
+    ("اشتباكات عنيفة في حي الشعار", []),
+    ("Im Stadtteil Sheikh Maqsoud kam es nach Angaben von Aktivisten zu heftigen Kämpfen.", []),
+    ("Nach den Kämpfen um den Stadtteil Hanano kehren Bewohner zurück.", []),
     ("Violents combats près de Manbij.", []),
     # the Turkish fall and prenominal holding, the taker before in the genitive
     ("Şeyh Said mahallesi ÖSO'nun eline geçti.", [("sheikh-saeed", "rebels", "captured")]),

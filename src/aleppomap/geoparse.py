@@ -906,6 +906,13 @@ _NOUNS_BEFORE_NAMES = frozenset(
      "der", "die", "das", "den", "dem", "ein", "eine", "de", "het", "een", "le", "la", "les",
      "un", "une"}
 )  # fmt: skip
+# The ends of German compound nouns of a place, capitalised as German writes every noun, before
+# a place's name: no given name before a surname ("die *Rebellenhochburg* Azaz", "die
+# *IS-Hochburg* Manbidsch", "die *Kurdenstadt* Kobane", "im *Rebellengebiet* Azaz").
+_GERMAN_PLACE_NOUN_ENDS = (
+    "stadt", "hochburg", "gebiet", "viertel", "enklave", "bastion", "bezirk", "metropole",
+    "festung", "dorf", "region", "provinz",
+)  # fmt: skip
 # Syria and Turkey in the languages that write a country's name, often in its genitive, before a
 # town's: no given name before a surname ("Suriye'nin Azez", "Suriyanın Azez şəhəri").
 _COUNTRY_BEFORE = re.compile(r"(?:suriye|suriya|syrie|syria|siria|síria|türkiye|turkiye)")
@@ -4648,6 +4655,7 @@ class Geoparser:
             and w.low[k] not in _NOT_NAME_WORDS
             and w.low[k] not in _PLACE_WORDS
             and w.low[k] not in _NOUNS_BEFORE_NAMES
+            and not w.low[k].endswith(_GERMAN_PLACE_NOUN_ENDS)
             and not _COUNTRY_BEFORE.match(w.low[k])
             and not _german_noun(text, w, k)  # "die Bewohner Manbidschs", "Die Orte Nubl"
         )

@@ -1090,6 +1090,33 @@ REGION_OF_WORDS: Final = (
     "countryside", "outskirts", "vicinity", "surroundings", "environs", "suburbs", "periphery",
     "edges?", r"rural\s+areas?",
 )  # fmt: skip
+#: A foreign country's adjective next to an army's or troops' name in the other languages, which
+#: makes it no Syrian army ("*die türkische* Armee", "*het Turkse* leger", "l'armée *turque*",
+#: "el ejército *turco*", "*türkische* Truppen"): the side names of the government below carry
+#: these look-arounds, so that a foreign army names no side (as in English, where Turkish forces
+#: alone take nothing: :data:`FOREIGN_CAPTURERS`). Before the name (German, Dutch): fixed-width
+#: look-behinds, one a form.
+ABROAD_ARMY_BEFORE: Final = "".join(
+    rf"(?<!{adjective}\s)"
+    for adjective in (
+        "türkische", "türkischen", "russische", "russischen", "amerikanische", "amerikanischen",
+        "israelische", "israelischen", "irakische", "irakischen", "iranische", "iranischen",
+        "Turkse", "Russische", "Amerikaanse", "Israëlische", "Iraakse", "Iraanse",
+        # Russian, Ukrainian ("*турецкая* армия", "*турецької* армії")
+        "турецкая", "турецкой", "турецкую", "турецкие", "турецких", "российская", "российской",
+        "американская", "американской", "израильская", "израильской", "иракская", "иракской",
+        "турецька", "турецької", "турецьку", "російська", "російської",
+        # Polish ("*turecka* armia", "*tureckiej* armii")
+        "turecka", "tureckiej", "turecką", "rosyjska", "rosyjskiej", "amerykańska",
+    )
+)  # fmt: skip
+#: ... and after the name (French, Spanish, Portuguese, Italian): "l'armée *turque*".
+ABROAD_ARMY_AFTER: Final = (
+    r"(?!\s+(?:turque|turques|turcs?|turca|turcas|turcos?|turch[eiao]|russes?|russ[oa]s?"
+    r"|américaine|americana|americano|israélienne|israel[íi]|israeliana|irakienne|iraqu[íi]"
+    r"|iracheno|libanaise|jordanienne|iranienne|iran[íi]|iraniano)(?!\w))"
+)
+__all__ += ["ABROAD_ARMY_AFTER", "ABROAD_ARMY_BEFORE"]
 #: Other languages' verbs of a capture (French, Spanish, Italian, German, Dutch, Turkish), in
 #: the past or a headline's present, with :data:`FOREIGN_SIDE_NAMES` (and
 #: :data:`FOREIGN_CAPTURE_SIDE_NAMES`) as their subject: "l'armée *a repris le contrôle des*
@@ -1131,13 +1158,13 @@ FOREIGN_CAPTURE_SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     (
         "government",
         (
-            r"(?:Syrische\s+)?leger",
+            rf"(?:Syrische\s+)?{ABROAD_ARMY_BEFORE}leger",
             r"regeringstroepen",
             r"ordu(?:su)?",
             # the army by its other names ("les *forces militaires*", "les *forces syriennes*",
             # "die *syrischen Truppen*", "las *tropas sirias*")
-            r"forces\s+(?:militaires|armées|syriennes|du\s+gouvernement)",
-            r"(?:syrischen\s+)?(?:Regierungs)?truppen",
+            rf"forces\s+(?:militaires|armées|syriennes|du\s+gouvernement){ABROAD_ARMY_AFTER}",
+            rf"(?:syrischen\s+)?{ABROAD_ARMY_BEFORE}(?:Regierungs)?truppen",
             r"tropas\s+sirias",
             r"fuerzas\s+sirias",
         ),
@@ -1193,6 +1220,10 @@ FOREIGN_HEDGES: Final = (
     r"podría\w*", r"intent\w*", r"potrebbe\w*", r"zou(?:den)?", r"probeer\w*",
     r"(?:ne\s+|n['’]\s*)\w+\s+pas", r"nicht", r"kein\w*", r"niet", r"no\s+ha\w*", r"non\s+ha\w*",
     r"değil", r"não", r"jamais", r"nunca",
+    # a report, a wish ("Regierungstruppen *sollen* X eingenommen haben", "*angeblich*", "die
+    # Armee *will*", "l'armée *aurait* repris X", "le régime *veut* ..."), a Dutch "not yet"
+    r"soll(?:en|te|ten)?", r"angeblich", r"mutmaßlich", r"vermutlich", r"will", r"wollen",
+    r"aurai(?:t|ent)", r"veu(?:t|lent)", r"geen", r"nooit", r"wil(?:len)?",
 )  # fmt: skip
 #: Degrees of those languages that make a capture one of a part only ("*bijna een derde van*
 #: X", "*une partie de* X", "*la mitad de* X", "*Teile* von X").
@@ -1510,6 +1541,7 @@ DIVIDED_AFTER_WORDS: Final = ("the", "in", "of")
 
 # --------------------------------------------------------------------------- other languages
 
+
 #: The sides' names in the other languages of agency captions (French, Spanish, Italian,
 #: German, Turkish), read only after (or before) the holding words of
 #: :data:`FOREIGN_HELD_BY`, :data:`FOREIGN_HELD_BEFORE` and :data:`FOREIGN_HELD_AFTER`.
@@ -1554,10 +1586,11 @@ FOREIGN_SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"régime|régimen|regime|Regime|rejim(?:\s+güçleri)?|Esed\s+rejimi",
             r"gouvernement(?:ale?s?)?|gobierno|governo|Regierung(?:struppen)?|gubernamental"
             r"|governativ[oa]|governamental|lealist[ai]",
-            r"armée(?:\s+syrienne)?|ejército(?:\s+sirio)?|esercito(?:\s+siriano)?|Armee",
+            rf"(?:armée(?:\s+syrienne)?|ejército(?:\s+sirio)?|esercito(?:\s+siriano)?)"
+            rf"{ABROAD_ARMY_AFTER}|{ABROAD_ARMY_BEFORE}Armee",
             r"Suriye\s+ordusu|loyalistes",
             # Dutch ("de *regeringstroepen*", "het Syrische *leger*")
-            r"regeringstroepen|regeringsleger|(?:Syrische\s+)?leger",
+            rf"regeringstroepen|regeringsleger|(?:Syrische\s+)?{ABROAD_ARMY_BEFORE}leger",
         ),
     ),
 )  # fmt: skip
@@ -1704,6 +1737,8 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?-i:NIIS)|Negara\s+Islam|Nhà\s+nước\s+Hồi\s+giáo",
             # Swahili, Romanian, Azerbaijani ("*Dola la Kiislamu*", "*Statul Islamic*", "*İŞİD*")
             r"Dola\s+la\s+Kiislamu|Statul(?:ui)?\s+Islamic|(?-i:İŞİD)(?:-\w+)?",
+            # Polish ("*Państwo Islamskie*", "bojownicy *Państwa Islamskiego*")
+            r"Państw\w+\s+Islamsk\w+",
         ),
     ),
     (
@@ -1730,7 +1765,10 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:отряд|формировани|ополчен)\w*\s+курд\w*(?:\s+милиции)?",
             r"(?:Сирийск\w+\s+)?[Дд]емократическ\w+\s+сил\w*(?:\s+Сирии)?",
             r"(?:نیروهای\s+)?(?:کردها|کرد|سوریه\s+دموکراتیک)",
-            r"Koerd(?:en|ische\s+(?:strijdkrachten|troepen|milities|strijders))",
+            r"Koerd(?:en|ische\s+(?:strijdkrachten|troepen|milities|militie|strijders))",
+            r"Syrische\s+Democratische\s+Strijdkrachten|Syrischen?\s+Demokratischen?\s+Streitkräfte",
+            # German: the Kurdish militia in one word ("die *Kurdenmiliz* YPG", "*Kurdenmilizen*")
+            r"Kurdenmiliz(?:en)?(?:\s+(?-i:YPG|SDF|SDK|SDG))?|kurdische[nr]?\s+(?:YPG-)?Miliz",
             # Greek ("οι *Κούρδοι*", "οι *κουρδικές δυνάμεις*")
             r"(?:οι\s+|των\s+|τους\s+)?Κούρδ(?:οι|ων|ους)|κουρδικ\w+\s+(?:δυνάμ|πολιτοφυλακ|μαχητ)\w*",
             # Indonesian, Malay, Vietnamese ("*milisi Kurdi*", "*lực lượng người Kurd*")
@@ -1741,6 +1779,10 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:wapiganaji|vikosi|wanamgambo)\s+(?:wa|vya)\s+Kikurdi|Wakurdi"
             r"|kurzii|kurzilor|(?:forțele|forţele|milițiile|miliţiile|luptătorii)\s+(?:kurde|kurzi)"
             r"|kürd\s+(?:qüvvələri|silahlıları|yaraqlıları)\w*",
+            # Polish ("*Kurdowie*", "pod kontrolą *Kurdów*", "*kurdyjskie siły*", "*kurdyjscy
+            # bojownicy*")
+            r"Kurd(?:owie|ów|ami|om)|kurdyjsk\w+\s+(?:bojownic\w*|milicj\w*|sił\w*|oddział\w*)"
+            r"|(?:siły|sił|oddziały|bojownicy|milicje)\s+kurdyjsk\w*",
         ),
     ),
     (
@@ -1758,7 +1800,17 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:\w+\s+)?(?:pro|pró|filo)[-‑]?\s*turc\w*|protürkisch\w*|pro-?türkisch\w*"
             r"|türkeitreue\w*|(?:\w+\s+)?(?:soutenus|appuyés|apoyados|respaldados|apoiados"
             r"|sostenuti|appoggiati)\s+(?:par|por|pel[oa]|dalla)\s+(?:la\s+|a\s+)?"
-            r"(?:Turquie|Turquía|Turquia|Turchia)",
+            r"(?:Turquie|Turquía|Turquia|Turchia|Ankara)",
+            # ("die *von der Türkei unterstützten Rebellen*", "*von Ankara unterstützte* Milizen",
+            # "*door Turkije gesteunde* rebellen")
+            r"(?:von\s+(?:der\s+)?)?(?:Türkei|Ankara)\s+(?:unterstützte\w*|gestützte\w*"
+            r"|finanzierte\w*)\s+(?:Rebellen|Milizen|Kämpfer|Gruppen|Truppen|Einheiten|Söldner)"
+            r"|(?:door\s+)?(?:Turkije|Ankara)\s+gesteunde\s+(?:rebellen|milities|strijders"
+            r"|groepen)",
+            # German: the opposition's fighters and groups ("*Oppositionskämpfer*",
+            # "*Rebellengruppen*", "*Regimegegner*")
+            r"Opposition(?:skämpfer|sgruppen|skräfte|smilizen|elle[n]?)|Rebellen(?:gruppen|milizen"
+            r"|kämpfer|verbände|allianz)|Regimegegner|Assad-Gegner",
             r"(?:l['’]\s*)?opposition(?:\s+armée)?|oposici[óo]n(?:\s+armada)?|oposi[çc][ãa]o"
             r"(?:\s+armada)?|opposizione(?:\s+armata)?",
             r"Arm[ée]e\s+syrienne\s+libre|Ej[ée]rcito\s+Sirio\s+Libre|Ex[ée]rcito\s+S[íi]rio\s+Livre"
@@ -1822,26 +1874,47 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:\s+armat[ăe])?|Armat(?:a|ei)\s+Sirian[ăe]\s+Liber[ăe]",
             # Azerbaijani ("*ASO-nun* nəzarətində", "*üsyançılar*", "*müxalifət qüvvələri*")
             r"(?-i:ASO)(?:-\w+)?|Azad\s+Suriya\s+Ordusu\w*|üsyançı\w*|müxalif(?:ət|lər)\w*",
+            # Polish ("*rebelianci*", "przez *rebeliantów*", "*powstańcy*", "*opozycja*",
+            # "*wspierani przez Turcję* rebelianci")
+            r"(?:wspierani\s+przez\s+(?:Turcję|Ankarę)\s+)?(?:rebelianc\w*|rebeliant\w*"
+            r"|powstańc\w*|powstańcy)|opozycj[aięą]",
         ),
     ),
     (
         "government",
         (
-            r"(?:l['’]\s*)?arm[ée]e(?:\s+(?:arabe\s+)?syrienne|\s+régulière|\s+de\s+Damas)?",
+            r"(?:l['’]\s*)?"
+            + ABROAD_ARMY_BEFORE
+            + r"arm[ée]e(?:\s+(?:arabe\s+)?syrienne|\s+régulière|\s+de\s+Damas)?"
+            + ABROAD_ARMY_AFTER,
             r"(?:forces|troupes)\s+(?:armées\s+)?(?:gouvernementales|loyalistes|du\s+régime"
             r"|pro-?gouvernementales|syriennes|militaires|de\s+Damas|d['’]Assad|de\s+Bachar)",
             r"(?:le\s+)?r[ée]gime(?:\s+syrien)?|(?:le\s+)?gouvernement(?:\s+syrien)?|loyalistes",
-            r"(?:el\s+)?ej[ée]rcito(?:\s+(?:árabe\s+)?sirio|\s+regular|\s+de\s+Damasco)?",
-            r"(?:o\s+)?ex[ée]rcito(?:\s+(?:árabe\s+)?s[íi]rio|\s+da\s+S[íi]ria|\s+regular)?",
+            # ("les forces *prorégime*", "les milices *pro-Assad*", "les *soldats syriens*")
+            r"(?:forces|troupes|milices|combattants|unités)\s+(?:pro-?\s?(?:r[ée]gime|Assad"
+            r"|gouvernementales|Damas))|(?:soldats|militaires)\s+syriens",
+            r"(?:el\s+)?ej[ée]rcito(?:\s+(?:árabe\s+)?sirio|\s+regular|\s+de\s+Damasco)?"
+            + ABROAD_ARMY_AFTER,
+            r"(?:o\s+)?ex[ée]rcito(?:\s+(?:árabe\s+)?s[íi]rio|\s+da\s+S[íi]ria|\s+regular)?"
+            + ABROAD_ARMY_AFTER,
             r"(?:fuerzas|tropas|for[çc]as)\s+(?:gubernamentales|governamentais|del\s+régimen"
             r"|do\s+regime|leales|leais|sirias|s[íi]rias|progubernamentales|do\s+governo"
             r"(?:\s+s[íi]rio)?|del\s+gobierno|pró-governo|de\s+Assad|de\s+Damasco)",
             r"(?:el\s+)?r[ée]gimen(?:\s+sirio)?|(?:el\s+)?gobierno(?:\s+sirio)?|(?:o\s+)?governo"
             r"(?:\s+s[íi]rio)?",
-            r"(?:l['’]\s*)?esercito(?:\s+siriano|\s+governativo|\s+regolare|\s+di\s+Damasco)?",
+            r"(?:l['’]\s*)?esercito(?:\s+siriano|\s+governativo|\s+regolare|\s+di\s+Damasco)?"
+            + ABROAD_ARMY_AFTER,
             r"(?:forze|truppe)\s+(?:governative|lealiste|del\s+regime|di\s+Damasco|siriane"
             r"|fedeli\s+ad?\s+Assad|di\s+(?:Bashar\s+)?(?:al[-\s]?)?Assad)|lealisti",
-            r"(?:die\s+)?(?:syrische[n]?\s+)?Armee|Regierungstruppen|Regierungskräfte|Assad-Truppen"
+            rf"(?:die\s+)?(?:syrische[n]?\s+)?{ABROAD_ARMY_BEFORE}Armee|Regierungstruppen"
+            r"|Regierungskräfte|Assad-Truppen"
+            # ("*Regimetruppen*", "*regimetreue Milizen*", "*Assads Truppen*", "*Assad-treue
+            # Kräfte*", "*Regierungssoldaten*", "die *syrischen Streitkräfte*")
+            r"|Regime(?:truppen|kräfte|soldaten|armee)|regimetreue\w*\s+(?:Truppen|Kräfte|Milizen"
+            r"|Einheiten|Kämpfer)|Assads\s+(?:Truppen|Armee|Streitkräfte|Soldaten|Kräfte)"
+            r"|Assad-(?:treue\w*\s+)?(?:Truppen|Armee|Kräfte|Soldaten|Milizen)"
+            r"|Assad-treue\w*|Regierungs(?:soldaten|armee|einheiten|streitkräfte)"
+            r"|(?:syrischen?\s+)?(?<!Demokratischen\s)Streitkräfte(?=\s)(?!\s+(?:der\s+)?Türkei)"
             r"|Truppen\s+(?:des\s+Regimes|der\s+Regierung|Assads|des\s+syrischen\s+Präsidenten)"
             r"|(?:das\s+)?Regime|(?:die\s+)?Regierung",
             r"Suriye\s+ordusu\w*|(?:Esed|Esad)\s+rejim\w*(?:\s+güçleri\w*)?|rejim\s+güçleri\w*"
@@ -1852,13 +1925,14 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"[وبلف]?(?:قوات\s+(?:النظام|الأسد|الحكومة)|القوات\s+(?:النظامية|الحكومية|السورية)"
             r"|الجيش\s+(?:السوري|العربي\s+السوري|النظامي)|جيش\s+النظام|وحدات\s+من\s+الجيش"
             r"|النظام(?:\s+السوري)?|الحكومة(?:\s+السورية)?|الجيش)",
-            r"(?:сирийск\w+\s+)?арми\w*(?:\s+(?:Сирии|САР))?|правительственн\w+\s+(?:войск|сил)\w*"
+            rf"(?:сирийск\w+\s+)?{ABROAD_ARMY_BEFORE}арми\w*(?:\s+(?:Сирии|САР))?"
+            r"|правительственн\w+\s+(?:войск|сил)\w*"
             r"|сирийск\w+\s+войск\w*|войск\w*\s+Асада|(?:Сирийск\w+\s+)?арабск\w+\s+арми\w*"
-            r"|сирійськ\w+\s+арміі?\w*|арміі?\w*",
+            rf"|сирійськ\w+\s+арміі?\w*|{ABROAD_ARMY_BEFORE}арміі?\w*",
             r"(?:نیروهای\s+)?ارتش(?:\s+سوریه)?|محور\s+مقاومت|نیروهای\s+دولتی|دولت\s+سوریه",
             # Urdu ("*سرکاری فوج* نے", "*شامی فوج*", "*حکومتی فورسز*", "*شامی افواج*")
             r"(?:سرکاری|شامی|حکومتی)\s+(?:فوج|افواج|فورسز|دستوں|دستے)",
-            r"regeringstroepen|regeringsleger|(?:het\s+)?(?:Syrische\s+)?leger",
+            rf"regeringstroepen|regeringsleger|(?:het\s+)?(?:Syrische\s+)?{ABROAD_ARMY_BEFORE}leger",
             # the soldiers of the government ("*soldati governativi*", "*soldats loyalistes*")
             r"(?:soldat[io]|soldats?|soldados?|Soldaten)\s+(?:governativ\w*|gouvernementaux"
             r"|gubernamentales|governamentais|lealist\w*|loyalistes|del\s+r[ée]gimen?"
@@ -1890,6 +1964,10 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"|lui\s+Assad|de\s+la\s+Damasc))?",
             # Azerbaijani ("*Suriya ordusu*", "*hökumət qüvvələri*", "*Əsəd rejimi*")
             r"Suriya\s+ordusu\w*|(?:hökumət|rejim)\s+qüvvələri\w*|Əsəd\s+rejimi\w*",
+            # Polish ("*syryjska armia*", "*siły rządowe*", "*wojska reżimu*", "*reżim Asada*")
+            rf"(?:syryjsk\w+\s+)?{ABROAD_ARMY_BEFORE}armi(?:a|i|ę|ą)(?!\w)"
+            r"|(?:siły|sił|siłom|siłami|wojska|wojsk|oddziały)\s+(?:rządow\w*|syryjsk\w*"
+            r"|reżimu|Asada)|reżim(?:u|em)?(?:\s+Asada)?",
         ),
     ),
 )  # fmt: skip
@@ -1920,6 +1998,7 @@ WORLD_HELD_AFTER: Final = (
     r"تحت\s+کنترل", r"در\s+دست",
     # Dutch ("X, *in handen van* de rebellen", "*onder controle van* regeringstroepen")
     r"in\s+handen", r"onder\s+(?:de\s+)?(?:volledige\s+)?controle", r"gecontroleerd\s+door",
+    r"(?:een\s+|het\s+)?bolwerk",
     # Greek ("X, *υπό τον έλεγχο* των ανταρτών", "*στα χέρια* του ΙΚ", "*ελεγχόμενη από*")
     r"(?:βρίσκεται\s+|βρισκόταν\s+|παραμένει\s+)?υπό\s+τον\s+(?:πλήρη\s+)?έλεγχο",
     r"(?:βρίσκεται\s+|βρισκόταν\s+|παραμένει\s+)?στα\s+χέρια", r"ελεγχόμεν\w+\s+από",
@@ -1947,6 +2026,8 @@ WORLD_HELD_AFTER: Final = (
     # mâinile* rebelilor")
     r"(?:controlat|deținut|deţinut|ocupat)(?:[ăe]|ul|ului)?\s+de", r"sub\s+controlul",
     r"în\s+mâinile",
+    # Polish ("X *pod kontrolą* Kurdów", "X *kontrolowane przez* rebeliantów", "*w rękach*")
+    r"pod\s+(?:pełną\s+)?kontrolą", r"kontrolowan\w*\s+przez", r"w\s+rękach",
 )  # fmt: skip
 #: The cues after a place that say it fell to the side named next ("X ... *a cair nas mãos
 #: dos* rebeldes", "X *est tombée aux mains de* l'EI", "X *cayó en manos de* ...", "X *è caduta
@@ -1995,7 +2076,11 @@ WORLD_TAKEN_BY: Final = (
     r"(?:tomad|conquistad|reconquistad|capturad|recuperad|retomad|liberad|libertad)[oa]s?\s+"
     r"(?:por|pel[oa]s?)",
     r"(?:pres|ripres|conquistat|riconquistat|liberat|catturat)[aoie]\s+da\w*['’]?",
-    r"(?:erobert|zurückerobert|eingenommen|befreit)\s+(?:von|vom|durch)",
+    r"(?:erobert|zurückerobert|eingenommen)\s+(?:von|vom|durch)",
+    # Dutch ("X werd zaterdag *ingenomen door* regeringstroepen", "X is *heroverd door* het leger")
+    r"(?:heroverd|veroverd|ingenomen|bevrijd)\s+door",
+    # ("*befreit von* X" is freed from X: :data:`WORLD_TAKEN_FROM`; its agent is "durch")
+    r"befreit\s+durch",
     # Russian: the agent in the instrumental after the participle ("X, *освобожденный*
     # сирийской армией", "*захваченный* боевиками ИГ", "*отбитый* курдами")
     r"освобожд[её]нн\w*", r"захваченн\w*", r"отбит(?:ый|ая|ое|ые|ого|ой|ую)",
@@ -2020,6 +2105,8 @@ WORLD_TAKEN_BY: Final = (
     _SW_SUBJECT + r"(?:li|me)(?:tekwa|kombolewa)\s+na",
     # Romanian ("X, *recucerit de* armata siriană", "*eliberat de*", "*capturat de*")
     r"(?:re)?(?:cucerit|eliberat|capturat|preluat)(?:[ăe]|ul|ului)?\s+de",
+    # Polish ("X, *odbite przez* armię", "X *zajęte przez* rebeliantów")
+    r"(?:odbit|zdobyt|zajęt|wyzwolon|przejęt|opanowan)\w*\s+przez",
 )  # fmt: skip
 #: The verbs of a side that holds (its subject before; present tense): "les rebelles
 #: *contrôlent* X", "los kurdos *controlan* X", "os rebeldes *controlam* X", "i ribelli
@@ -2070,6 +2157,9 @@ WORLD_TAKE_VERBS: Final = (
     r"Kontrolle\s+über(?=[^.;:!?]{0,80}?\b(?:erlangt|übernommen|gewonnen|errungen)\b)",
     # (the participle ends the clause: "die Armee hat X *unter ihre Kontrolle gebracht*")
     r"(?:wieder\s+)?unter\s+(?:ihre|seine|die)\s+(?:vollständige\s+)?Kontrolle\s+gebracht",
+    # Dutch: the past ("het leger *heroverde* X") and the participle that ends the clause ("het
+    # leger heeft X *heroverd*", "*ingenomen*", "*bevrijd*")
+    r"(?:her|ver)over(?:d|de|den)", r"ingenomen", r"bevrijd(?:de|den)?",
     # Turkish (after the place in the accusative: "X'i *ele geçirdi*", "Afrin'i ... *kurtarmıştı*")
     r"ele\s+geçir(?:di|diler|mişti|mişlerdi|miş)", r"kurtar(?:dı|dılar|mıştı|mışlardı)",
     # (what a side managed to take: "X'in doğusunu *ele geçirebilmişlerdi*")
@@ -2126,6 +2216,10 @@ WORLD_TAKE_VERBS: Final = (
     r"کا\s+(?:مکمل\s+)?کنٹرول\s+(?:\S+\s+){0,6}?(?:سنبھال|حاصل\s+کر|چھین)\s+(?:لیا|لی|لیے)",
     # Azerbaijani ("ASO X-i *ələ keçirdi*", its object before it)
     r"ələ\s+keçir(?:di|dilər|ib|miş|mişdi)",
+    # Polish, the past ("armia *odbiła* X", "rebelianci *zajęli* X", "*zdobyli*", "*wyzwolili*",
+    # "*przejęli kontrolę nad* X")
+    r"(?:odbił|zdobył|zajął|zajęł|zajęl|wyzwolił|opanował|przejął|przejęł|przejęl)\w*"
+    r"(?:\s+kontrolę\s+nad)?",
 )  # fmt: skip
 #: The verbs of a side that lost a place (its subject before, the place after them): "o regime
 #: *perdeu completamente o controle de* X", "el ejército *perdió el control de* X", "le régime
@@ -2225,6 +2319,17 @@ WORLD_HEDGES: Final = (
     r"|pour\s+(?:reprendre|prendre)|para\s+(?:tomar|recuperar|retomar|capturar)"
     r"|per\s+(?:riprendere|prendere|conquistare)",
     r"prétend\w*|revendiqu\w*|affirm\w*|behaupt\w*|iddia\w*|öne\s+sür\w*|zu\s+haben",
+    # German, Dutch and French reports, wishes and denials ("Regierungstruppen *sollen* X
+    # eingenommen haben", "*angeblich*", "die Armee *will* X erobern", "X is *niet* meer in
+    # handen van", "het leger *zou* X hebben ingenomen", "l'armée *aurait* repris X", "le régime
+    # *veut* reprendre X")
+    r"(?:soll|sollen|sollte|sollten|angeblich|mutmaßlich|vermutlich|will|wollen|wollte"
+    r"|wollten)(?!\w)",
+    r"(?:niet|geen|nooit|zou|zouden|bijna|wil|willen|wilde|wilden|probe(?:ert|ren|erde|erden)"
+    r"|poging(?:en)?)(?!\w)",
+    r"(?:aurai(?:t|ent)|veu(?:t|lent)|voul(?:ait|aient|ant|oir))(?!\w)",
+    # Polish: not, tries, wants, almost, partly ("*nie*", "*próbują* odbić", "*chcą*", "*prawie*")
+    r"(?:nie|próbuj\w*|usiłuj\w*|chc[eąi]\w*|prawie|niemal|częściowo|rzekomo)(?!\w)",
     # Turkish aims and expectations ("kontrolüne geçmesi *bekleniyor*", "ele geçirilmesi
     # *hedefleniyor*", "... *amacıyla*", "... *için*")
     r"beklen\w*|hedefl\w*|planlan\w*|amacıyla|için",
@@ -2358,12 +2463,17 @@ WORLD_TR_PASSIVE_BEFORE: Final = (
 __all__ += [
     "WORLD_TR_PASSIVE_AFTER_GENITIVE", "WORLD_TR_PASSIVE_AFTER_LOCATIVE", "WORLD_TR_PASSIVE_BEFORE",
 ]  # fmt: skip
-#: The fighting words of those languages, before "in" and a place ("*combats à* X", "*Kämpfe
-#: in* X", "*enfrentamientos en* X", "*scontri a* X", "*اشتباكات في* X", "*бои в* X").
+#: The fighting words of those languages, before "for" and a place ("*Kämpfe um* X", "*combats
+#: pour* X", "*combates por* X", "*scontri per* X", "*бои за* X"): the place is fought over.
+#: Before "in" ("combats à X", "Kämpfe im Stadtteil X", "اشتباكات في X") they say that fighting
+#: happened there, which states no control (the convention of :data:`FIGHTING`).
 WORLD_FIGHTING: Final = (
     r"combats|affrontements|combates|enfrentamientos|scontri|combattimenti|Kämpfe|Gefechte",
     r"Straßenkämpfe|اشتباكات|معارك|бои|столкновения",
 )  # fmt: skip
+#: The prepositions "for" after those words ("Kämpfe *um* X", "combats *pour* X", "бои *за* X").
+WORLD_FIGHTING_FOR: Final = ("um", "für", "pour", "por", "per", "за", "من\\s+أجل")
+__all__ += ["WORLD_FIGHTING_FOR"]
 #: The place nouns a side's adjective may follow before a place's name ("la ville *rebelle*
 #: assiégée d'X", "el *bastión* rebelde de X", "un nouveau *quartier* rebelle, X") or after it
 #: ("X, *ciudad* rebelde").
@@ -2409,7 +2519,8 @@ WORLD_MORE_TRIGGERS: Final = (
                    r"áreas", r"aree", r"secteurs", r"sectores", r"settori")),
     r"rebellen-?(?:hochburg|stadt|viertel|bastion|enklave|ort|stadtteil|gebiet|wijk|bolwerk)",
     r"is-(?:hochburg|stadt|bastion|enklave)",
-    "gecontroleerd", "veroverd", "ingenomen", r"onder\s+(?:de\s+)?controle", r"in\s+handen",
+    "gecontroleerd", "veroverd", "ingenomen", "herover", "verover", "bevrijd",
+    r"onder\s+(?:de\s+)?controle", r"in\s+handen",
     r"çat[ıi]şma", "elindeki", "kontrolündeki", "denetimindeki", "işgalindeki",
 )  # fmt: skip
 WORLD_MORE_SCRIPT_TRIGGERS: Final = (
@@ -2432,6 +2543,9 @@ WORLD_TAKEN_FROM: Final = (
     r"(?:strappat|sottratt|ripres|riconquistat|conquistat|tolt)[aoie]\s+(?:\w+\s+){0,2}?"
     r"(?:ai|agli|all['’]|alla|alle|allo|al)",
     r"(?:heroverd|veroverd|ingenomen)\s+op",
+    # freed from a side ("X, *befreit vom* IS", "X, *libérée de* l'EI par les FDS", "X, *bevrijd
+    # van* IS"): the side named next held it before (its taker after "par" / "durch" / "door")
+    r"befreit\s+(?:vom|von)", r"libérée?s?\s+(?:du|des|de|d['’])", r"bevrijd\s+van",
 )  # fmt: skip
 #: The unnamed fighters a place may be said taken from ("X, un'area appena sottratta *agli
 #: islamisti*", "X, reprise *aux jihadistes*", "X, arrebatada *a los yihadistas*"): IS when the
@@ -2616,6 +2730,7 @@ __all__ += [
 WORLD_CLAUSE_TRIGGERS: Final = (
     r"(?:repris|pris|conquis|reconquis|arrach[ée])(?:e|es|s)?\s+(?:\w+\s+){0,2}?(?:aux?|à)\b",
     r"arrebat", "strappat", "sottratt", "tolt[aoie]", r"heroverd\s+op", r"veroverd\s+op",
+    r"libérée?s?\s+(?:du|des|de|d['’])", r"bevrijd\s+van",
     r"ingenomen\s+op", r"(?:ripres|riconquistat|conquistat)[aoie]\s", r"retom(?:ad|ou|aram)",
     r"chass", r"délog", r"expuls", r"cacci", r"vertrieb", r"verjagt", r"avoir\s+",
     r"(?:recuper|reconquist|conquist|tom|captur)(?:ad[oa]s?|ó|aron|ou|aram)\s",
@@ -2657,7 +2772,8 @@ __all__ += [
 #: each starting with a letter).
 WORLD_LATIN_TRIGGERS: Final = (
     "contrôl", r"tenue?s?\s+par", r"détenue?s?\s+par", r"occupée?s?\s+par", r"dominée?s?\s+par",
-    r"aux\s+mains", r"entre\s+les\s+mains", "bastion", "basti[óã]", "fief", "controlad", "dominad",
+    r"aux\s+mains", r"entre\s+les\s+mains", "bastion", "basti[óã]", "fief", "bolwerk",
+    "controlad", "dominad",
     r"ocupad[oa]s?\s+p", r"mantid[oa]s?\s+p", r"en\s+manos", "mãos", r"bajo\s+(?:el\s+)?control",
     r"bajo\s+(?:el\s+)?dominio", r"sob\s+(?:o\s+)?(?:controle|controlo|domínio)", r"en\s+poder",
     r"em\s+poder", "feudo", "reduto", "reducto", "controllat", r"occupat[aoie]\s+da",
@@ -2692,6 +2808,10 @@ WORLD_LATIN_TRIGGERS: Final = (
     # Indonesian, Malay ("X yang *dikuasai* pemberontak", "*di bawah kendali*")
     "dikuasai", r"di\s+bawah\s+(?:kendali|kawalan)",
     "menguasai", "merebut", r"mengambil\s+alih", "membebaskan", r"menawan\s+semula",
+    # Polish ("*pod kontrolą*", "*kontrolowane przez*", "*w rękach*", "*odbiła*", "*zajęli*")
+    r"pod\s+(?:pełną\s+)?kontrol", "kontrolowan", r"w\s+rękach", "odbił", "odbit", "zdoby",
+    "zajął", "zajęł", "zajęl", "zajęt", "wyzwoli", "opanowa", "przejął", "przejęł", "przejęl",
+    "przejęt",
     # Vietnamese ("X do phiến quân *kiểm soát*", "*nắm giữ*", "*trong tay*")
     r"kiểm\s+soát", r"nắm\s+giữ", r"chiếm\s+giữ", r"trong\s+tay",
     # (Indonesian, Malay: the passives, the pockets, the falls: "*direbut*", "*di rebut*",

@@ -5497,15 +5497,16 @@ _WORLD_FA_PASSIVE_RE: Final = re.compile(
 )
 # a stronghold after the place said closely: "X, *un* bastion de l'EI", "X *était un* bastion"
 _WORLD_STRONGHOLD_GAP_RE: Final = re.compile(
-    r"\s*,?\s*(?:(?:est|était|es|era|é|è|ist|war|fue|foi|fu|reste|sigue|continua|bleibt)\s+)?"
-    r"(?:(?:un|une|le|la|el|o|um|uma|il|una|eine|die|der|l['’])\s*)?"
+    r"\s*,?\s*(?:(?:est|était|es|era|é|è|ist|war|fue|foi|fu|reste|sigue|continua|bleibt|blijft)"
+    r"\s+)?(?:(?:un|une|le|la|el|o|um|uma|il|una|eine|die|der|een|het|l['’])\s*)?"
     r"(?:(?:dernier|principal|grand|último|principal|ultima|principale|letzte|ancien|antigu|antig"
     r"|ehemalig|vormalig|voormalig)\w*\s+)?",
     re.IGNORECASE,
 )
 _WORLD_STRONGHOLD_CUE_RE: Final = re.compile(
-    r"(?:un\s+|le\s+|l['’]\s*|uno\s+|el\s+|um\s+|o\s+|una\s+|la\s+|eine\s+|die\s+|أبرز\s+)?"
-    r"(?:bastion|fief|basti[óã]o?n?|feudo|reduto|reducto|roccaforte|Hochburg|معقل)",
+    r"(?:un\s+|le\s+|l['’]\s*|uno\s+|el\s+|um\s+|o\s+|una\s+|la\s+|eine\s+|die\s+|een\s+"
+    r"|het\s+|أبرز\s+)?"
+    r"(?:bastion|fief|basti[óã]o?n?|feudo|reduto|reducto|roccaforte|Hochburg|bolwerk|معقل)",
     re.IGNORECASE,
 )
 _WORLD_RELATIVE_RE: Final = re.compile(
@@ -5599,7 +5600,7 @@ _WORLD_NOUN_BEFORE_RE: Final = re.compile(
 )
 _WORLD_SOV_RE: Final = re.compile(
     r"ele\s|ələ\s|پر\s|کا\s|kurtar|kontrol\s|تصرف|آزاد|فتح|به\s+دست|پس\s+گرفت|تحت\s+کنترل|پاکسازی|(?:zurück)?erobert(?!e)|befreit(?!e)|wieder\s|unter\s"
-    r"|eingenommen",
+    r"|eingenommen|(?:her|ver)overd(?!e)|ingenomen|bevrijd(?!\w)",
     re.IGNORECASE,
 )
 _WORLD_ARABIC_RE: Final = re.compile(r"[\u0600-\u06ff]")
@@ -5647,18 +5648,23 @@ _WORLD_TR_FELL_RE: Final = re.compile(
     rf"(?:{lx.alternation(lx.WORLD_TR_FELL)})(?!\w)",
     re.IGNORECASE,
 )
-# "combats à X", "Kämpfe im Stadtteil X", "اشتباكات في حي X", "бои в X": fought over
+# "Kämpfe um X", "combats pour X", "бои за X": fought over (for the place; fighting *in* a place,
+# "combats à X", "Kämpfe im Stadtteil X", "اشتباكات في حي X", says that fighting happened there,
+# not who holds it: the convention of ``lexicon.FIGHTING``)
 _WORLD_FIGHTING_RE: Final = re.compile(
     rf"(?<!\w)(?:{lx.alternation(lx.WORLD_FIGHTING)})(?:\s+[\w-]+){{0,2}}?\s+"
-    r"(?:à|a|dans|en|em|no|na|nos|nas|in|im|nel|nella|nei|um|für|pour|por|para|per|في|داخل|в|во"
-    r"|за)\s+(?:(?:le|la|les|l['’]|el|los|o|a|il|lo|dem|der|den|die|del|della)\s*)?"
-    rf"(?:(?:{lx.alternation(lx.FOREIGN_PLACE_WORDS)}|bairro|cidade|حي|مدينة|بلدة|квартале|городе)"
+    rf"(?:{lx.alternation(lx.WORLD_FIGHTING_FOR)})\s+"
+    r"(?:(?:le|la|les|l['’]|el|los|o|a|il|lo|dem|der|den|die|del|della)\s*)?"
+    rf"(?:(?:{lx.alternation(lx.FOREIGN_PLACE_WORDS)}|bairro|cidade|حي|مدينة|بلدة|квартал|город)"
     r"\s+(?:(?:de|d['’]|di|von|do|da)\s*)?)?$",
     re.IGNORECASE,
 )
-# "Im Stadtteil X kam es zu Kämpfen": the fighting said after the place
-_WORLD_FIGHTING_AFTER_RE: Final = re.compile(
-    r"[^.;!?]{0,40}?\bkam\s+es\b[^.;!?]{0,40}?\bzu\s+(?:\w+\s+)?(?:Kämpfen|Gefechten)\b",
+# a fight that is over or only feared before it ("*nach den* Kämpfen um X", "*après les* combats
+# pour X"): no contest now
+_WORLD_FIGHT_OVER_RE: Final = re.compile(
+    r"(?<!\w)(?:nach|après|after|dopo|después\s+de|tras|após|depois\s+de|после|بعد|seit\s+dem"
+    r"|Ende|fin|end)\s+(?:(?:den|dem|der|des|les|la|le|los|las|i|gli|le|os|as|the)\s+)?"
+    r"(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 _WORLD_TR_HELD_RE: Final = re.compile(
@@ -6300,7 +6306,7 @@ _WORLD_TR_KEY_RE: Final = re.compile(
     r"|elindeki|kontrolündeki|denetimindeki|işgalindeki|hakimiyetindeki|kontrolli\s+all|زیر"
 )
 _WORLD_FIGHT_KEY_RE: Final = re.compile(
-    rf"(?<!\w)(?:{lx.alternation(lx.WORLD_FIGHTING)})(?!\w)|kam\s+es", re.IGNORECASE
+    rf"(?<!\w)(?:{lx.alternation(lx.WORLD_FIGHTING)})(?!\w)", re.IGNORECASE
 )
 _WORLD_CONTESTED_KEY_RE: Final = re.compile(
     rf"(?<!\w)(?:{lx.alternation(lx.WORLD_CONTESTED)})(?!\w)", re.IGNORECASE
@@ -6385,19 +6391,16 @@ def _world_rules(
             and _WORLD_HEDGE_RE.search(text, end, fell.end() + 20) is None
         ):
             add(slot, side, "captured", slot.mention.start, fell.end(), "post")
-        fought = fighting and (
+        fight = (
             _WORLD_FIGHTING_RE.search(
                 text, max(s_start, slot.mention.start - 60), slot.mention.start
             )
-            is not None
-            or (
-                _WORLD_FIGHTING_AFTER_RE.match(text, end) is not None
-                and re.search(
-                    r"(?i)\b(?:in|im)\s+(?:\w+\s+)?$",
-                    text[max(s_start, slot.mention.start - 20) : slot.mention.start],
-                )
-                is not None
-            )
+            if fighting
+            else None
+        )
+        fought = fight is not None and (
+            _WORLD_FIGHT_OVER_RE.search(text, max(s_start, fight.start() - 30), fight.start())
+            is None
         )
         if fought and not _hedged(cap, slot.mention.start, end):
             add(slot, "contested", "contested", slot.mention.start, end, "contested")
@@ -6808,7 +6811,8 @@ _WORLD_MODIFIER_BEFORE_RE: Final = re.compile(
 _WORLD_MODIFIER_AFTER_RE: Final = re.compile(
     r"\s*,\s*(?:(?:un|une|la|le|el|una|um|uma|il|een|de|het|l['’])\s*)?(?:[\w-]+\s+)?"
     rf"(?:{lx.alternation(lx.WORLD_MODIFIER_NOUNS)})\s+(?:[\w-]+\s+)?(?:{_WORLD_ADJECTIVES})"
-    r"(?=\s*(?:[,.;:)]|$))",
+    # (the city after it: "X, un quartier rebelle *d'*Alep")
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:de|di|del|do|da|van|von)\s+(?-i:[A-ZÀ-Ý])|\s+d['’]\s*(?-i:[A-ZÀ-Ý]))",
     re.IGNORECASE,
 )
 # "X, das von der SDG kontrolliert wird", "X, dat door de rebellen gecontroleerd wordt"
@@ -6834,7 +6838,8 @@ _WORLD_HANDOVER_BEFORE_RE: Final = re.compile(
 # controlados pelos rebeldes em* X", "*الأحياء التي يسيطر عليها الثوار في مدينة* X"
 _WORLD_PART_BEFORE_RE: Final = re.compile(
     rf"(?<!\w)(?:(?:ال)?(?:{lx.alternation(lx.WORLD_PARTS)})\s+(?:[\w-]+\s+)?"
-    rf"(?:(?:{_WORLD_ADJECTIVES})|(?:(?P<held>{lx.alternation(lx.WORLD_HELD_AFTER)})"
+    rf"(?:(?:{_WORLD_ADJECTIVES})(?:\s+(?:assiégé|encerclé|sitiad|asediad|assediat|belagert)\w*)?"
+    rf"|(?:(?P<held>{lx.alternation(lx.WORLD_HELD_AFTER)})"
     rf"|(?P<taken>{lx.alternation(lx.WORLD_TAKEN_BY)}))(?!\w){_WORLD_FILL}\s*(?<![\w-])"
     rf"(?:{_world_sides()})(?!\w)"
     # (the Vietnamese verb after the side: "khu vực do phiến quân *kiểm soát* ở X")
@@ -6945,8 +6950,10 @@ def _world_more_rules(cap: _Caption, add: _Add, covered: set[str]) -> None:
             side, action, begin = part
             add(slot, side, action, begin, end, "part", extent="part")
             continue
-        if slot.mention.precision == "city":
-            continue  # (a city is not one side's whole: "la ville rebelle d'Alep" is its part)
+        # (a city is not one side's whole: "la ville rebelle d'Alep", "die Rebellenhochburg
+        # Aleppo", "Alep, fief rebelle" say that the side held a part of it, as the English "the
+        # rebel stronghold of Aleppo")
+        extent = "part" if slot.mention.precision == "city" else "whole"
         modifier = _WORLD_MODIFIER_BEFORE_RE.search(text, max(s_start, start - 60), start)
         after = None if modifier is not None else _WORLD_MODIFIER_AFTER_RE.match(text, end)
         found = modifier or after
@@ -6968,7 +6975,7 @@ def _world_more_rules(cap: _Caption, add: _Add, covered: set[str]) -> None:
             or _WORLD_FORMER_RE.search(text, max(s_start, begin - 20), max(end, found.end()))
         ):
             continue
-        add(slot, side, "held", begin, max(end, found.end()), "modifier")
+        add(slot, side, "held", begin, max(end, found.end()), "modifier", extent=extent)
 
 
 def _world_note_captures(
@@ -7076,7 +7083,7 @@ _WORLD_FA_TAKEN_FROM_RE: Final = re.compile(
 )
 _WORLD_TAKER_AFTER_RE: Final = re.compile(
     r"\s*,?\s*(?:[\w'’-]+\s+){0,3}?(?:par|por|pel[oa]s?|da\s+parte\s+d\w*|dal|dai|dalle|dagli"
-    r"|dall['’]|dalla|dallo|door"
+    r"|dall['’]|dalla|dallo|door|durch"
     # ("... *gracias al asedio de* una fuerza kurda": the deed's agent)
     rf"|{lx.alternation(lx.WORLD_AGENT_THANKS)}(?:l|o|ll['’]|lla|l['’])?\s*(?:(?:la|el|a|o|le"
     rf"|l['’])\s*)?{lx.alternation(lx.WORLD_AGENT_THANKS_NOUNS)}\s+(?:del?|da|do|di|dei|della"
@@ -7101,8 +7108,12 @@ _WORLD_TR_SIDE_AFTER_RE: Final = re.compile(
 _WORLD_PARTICIPLE_BEFORE_RE: Final = re.compile(
     r"(?<!\w)(?:von|vom|door)\s+(?:(?:der|den|dem|de|het)\s+)?"
     rf"(?:{_world_sides()})\s+(?:(?P<held>kontrollierte\w*|gehaltene\w*|besetzte\w*|beherrschte\w*"
-    r"|gecontroleerde|bezette)|(?P<taken>eroberte\w*|zurückeroberte\w*|eingenommene\w*|befreite\w*"
-    r"|veroverde|heroverde|ingenomen|bevrijde))\s+(?:(?:Stadt|Stadtteil|Viertel|Ort|Dorf|Ostteil"
+    r"|gecontroleerde|bezette)|(?P<taken>eroberte\w*|zurückeroberte\w*|eingenommene\w*"
+    r"|veroverde|heroverde|ingenomen|bevrijde)"
+    # (a siege: "das von Regierungstruppen *belagerte* Ost-Aleppo", "het door het leger
+    # *belegerde* Oost-Aleppo")
+    r"|(?P<siege>belagerte\w*|eingekesselte\w*|umzingelte\w*|eingeschlossene\w*|belegerde))"
+    r"\s+(?:(?:Stadt|Städte|Orte|Stadtteil|Viertel|Ort|Dorf|Dörfer|Ostteil"
     r"|Westteil|stad|wijk|dorp|deel|oosten|westen)\s+(?:van\s+|von\s+)?)?$",
     re.IGNORECASE,
 )
@@ -7123,7 +7134,9 @@ _WORLD_DE_PREDICATE_RE: Final = re.compile(
     r"\s+(?:(?P<now>wird|ist|sind|bleibt|bleiben)|wurden?|war|waren)\s+"
     r"(?P<mid>(?:[\w-]+\s+){0,3}?)(?:von|vom)\s+(?:(?:der|den|dem|die)\s+)?(?:[\w-]+\s+){0,2}?"
     rf"(?:{_world_sides()})\s+(?:(?P<held>kontrolliert|gehalten|beherrscht|besetzt)"
-    r"|(?P<taken>zurückerobert|erobert|eingenommen|befreit|zurückgewonnen)"
+    # (not "befreit": "X wurde *vom IS befreit*" is freed from IS, "von kurdischen Kämpfern
+    # befreit" by them; the two read alike)
+    r"|(?P<taken>zurückerobert|erobert|eingenommen|zurückgewonnen)"
     r"|(?P<siege>eingekesselt|umzingelt|belagert|eingeschlossen))(?:\s+worden)?(?!\w)"
     r"(?!\s+(?:werden|zu\b|sollen|soll|könnte|kann|wäre))",
     re.IGNORECASE,
@@ -7138,7 +7151,8 @@ _WORLD_CLAUSE_KEY_RE: Final = re.compile(
     rf"(?i){lx.alternation((*lx.WORLD_CLAUSE_TRIGGERS, *lx.WORLD_CLAUSE_SCRIPT_TRIGGERS))}"
     r"|geçiril|kurtarıl|geri\s+alın|elinden"
     r"|kontrolliert|gehalten|besetzt|beherrscht|gecontroleerde|bezette|eroberte|veroverde"
-    r"|heroverde|eingenommene|befreite"
+    r"|heroverde|eingenommene|befreite|belagerte|eingekesselte|umzingelte|eingeschlossene"
+    r"|belegerde"
 )
 
 
@@ -7343,6 +7357,7 @@ def _world_drive_out_rule(cap: _Caption, verb: re.Match[str], add: _Add, covered
         if places:
             break
     else:
+        _world_drive_out_before(cap, verb, add, covered, c_start)
         return
     places = [
         s
@@ -7379,6 +7394,57 @@ def _world_drive_out_rule(cap: _Caption, verb: re.Match[str], add: _Add, covered
     start = min(subjects[0][0], verb.start())
     for each in places:
         add(each, side, "captured", start, max(last, each.mention.end), "clause",
+            from_controller=next(iter(driven)) if len(driven) == 1 else "")  # fmt: skip
+
+
+# the German participle that ends its clause ("Die SDF haben den IS aus X *vertrieben*"), the
+# place before it after "aus" ("*aus (der Stadt)* X"), and a passive, which names no taker here
+_WORLD_DE_DRIVE_END_RE: Final = re.compile(r"(?i)vertrieben|verjagt")
+_WORLD_AUS_BEFORE_RE: Final = re.compile(
+    r"(?<!\w)aus\s+(?:(?:der|dem|den)\s+)?(?:(?:Stadt|Stadtteil|Viertel|Ort|Ortschaft|Dorf"
+    r"|Region|Gebiet|Grenzstadt|Kleinstadt)\s+)?$",
+    re.IGNORECASE,
+)
+_WORLD_DE_PASSIVE_RE: Final = re.compile(r"(?i)(?<!\w)(?:wurden?|worden|sind|ist)(?!\w)")
+
+
+def _world_drive_out_before(
+    cap: _Caption, verb: re.Match[str], add: _Add, covered: set[str], c_start: int
+) -> None:
+    """A German side that drove another out of a place, the participle at the clause's end:
+    "Die SDF haben den IS aus X vertrieben", "Kurdische Kämpfer haben die Dschihadisten aus X
+    verjagt" (the first side named is the subject, the others are driven out). A passive ("Der
+    IS wurde aus X vertrieben") names no taker, and makes none."""
+    text = cap.text
+    if (
+        _WORLD_DE_DRIVE_END_RE.fullmatch(verb.group(0)) is None
+        or _WORLD_DE_PASSIVE_RE.search(text, c_start, verb.start()) is not None
+    ):
+        return
+    places: list[_Slot] = []
+    aus_start = verb.start()
+    for slot in cap.slots:
+        start = slot.mention.start
+        if not (c_start <= start and slot.mention.end <= verb.start()):
+            continue
+        aus = _WORLD_AUS_BEFORE_RE.search(text, max(c_start, start - 30), start)
+        if aus is None or slot.mention.place_id in covered or _world_landmark(cap, slot, aus.end()):
+            continue
+        places.append(slot)
+        aus_start = min(aus_start, aus.start())
+    spans = _world_side_spans(cap, c_start, aus_start) if places else []
+    if not spans:
+        return
+    side = spans[0][2]
+    driven = {
+        s for _, _, s in spans[1:] if s != side
+    }  # (a side's two names: "protürkische Rebellen")
+    if _WORLD_HEDGE_RE.search(text, c_start, verb.end()) is not None or _hedged(
+        cap, verb.start(), verb.end()
+    ):
+        return
+    for each in places:
+        add(each, side, "captured", spans[0][0], verb.end(), "clause",
             from_controller=next(iter(driven)) if len(driven) == 1 else "")  # fmt: skip
 
 
@@ -7438,6 +7504,10 @@ def _world_clause_rules(cap: _Caption, add: _Add, covered: set[str]) -> None:
             # ("das *bisher* von Rebellen gehaltene Viertel X": its holder before)
             and _WORLD_FORMER_RE.search(text, max(0, m.start() - 20), m.start() + 1) is None
         ):
+            if m.groupdict().get("siege"):
+                add(slot, "unknown", "besieged", m.start(), slot.mention.end, "modifier",
+                    besieged_by=side)  # fmt: skip
+                continue
             action = "held" if m.group("held") is not None else "captured"
             if m.groupdict().get("part") and slot.mention.precision in ("city", "town"):
                 # ("контролируемого боевиками района X": a district of the city)

@@ -1,0 +1,279 @@
+"""Control clauses in German, read by the world rules from the world tables
+(``lexicon.WORLD_SIDES``,
+``WORLD_HELD_AFTER``, ``WORLD_TAKE_VERBS``, ``WORLD_TAKEN_FROM``, ``WORLD_DRIVE_OUT``): holdings
+after and before the place ("unter Kontrolle der Kurden", "in der Hand der von der Türkei
+unterstützten Rebellen", "die vom IS kontrollierte Stadt X"), a side's compound before it
+("die IS-Hochburg X", "die Rebellenhochburg Aleppo": a part of a city), captures by the sides'
+many names ("Regimetruppen", "Assads Truppen", "die Kurdenmiliz YPG"), a place freed from a side
+("befreit vom IS durch die SDF"), a side driven out ("haben den IS aus X vertrieben"), a siege and
+a fight for the place. A foreign army alone, a report ("sollen"), a wish, an aim, fighting in a
+place and a passive drive-out state nothing.
+
+Every caption here is written for this module in the manner of agency captions (none is copied
+from a published one).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from aleppomap.control import lexicon
+from aleppomap.gazetteer import Gazetteer
+from control_cases import Statement, assert_pre_check_changes_nothing, statements_of
+
+STATES: list[tuple[str, str, list[Statement]]] = [
+    # more wordings: holdings, captures, a capture noun with its agent
+    ("de_more", "Aleppo ist wieder in der Hand der Regierung.", [("aleppo", "government", "held")]),
+    (
+        "de_more",
+        "Ganz Aleppo ist nun unter Kontrolle der syrischen Armee.",
+        [("aleppo", "government", "held")],
+    ),
+    ("de_more", "Manbidsch wird von den SDF kontrolliert.", [("manbij", "kurdish", "held")]),
+    (
+        "de_more",
+        "Die Armee hat das Viertel Hanano unter ihre Kontrolle gebracht.",
+        [("hanano", "government", "captured")],
+    ),
+    (
+        "de_more",
+        "Kurdische Einheiten haben Manbidsch vom IS zurückerobert.",
+        [("manbij", "kurdish", "captured")],
+    ),
+    ("de_more", "Islamistische Rebellen haben Aleppo erobert.", [("aleppo", "rebels", "captured")]),
+    (
+        "de_more",
+        "Die Rebellen der HTS haben die Millionenstadt Aleppo eingenommen.",
+        [("aleppo", "rebels", "captured")],
+    ),
+    (
+        "de_more",
+        "Nach der Rückeroberung Aleppos durch die Armee kehren Bewohner zurück.",
+        [("aleppo", "government", "captured")],
+    ),
+    (
+        "de_more",
+        "Türkische Truppen und protürkische Rebellen haben Dscharablus eingenommen.",
+        [("jarabulus", "rebels", "captured")],
+    ),
+    # a siege said before the place, its besieger's side before the participle
+    (
+        "de_siege",
+        "Kinder im von Regierungstruppen belagerten Ost-Aleppo.",
+        [("east-aleppo", "rebels", "besieged")],
+    ),
+    (
+        "de_siege",
+        "Das von der Armee eingekesselte Ost-Aleppo am Sonntag.",
+        [("east-aleppo", "rebels", "besieged")],
+    ),
+    (
+        "de_siege",
+        "Die von Rebellen belagerte Stadt Zahraa.",
+        [("zahraa", "government", "besieged")],
+    ),
+    # the SDF by their German name, not an army ("Streitkräfte"); the army by "Streitkräfte"
+    (
+        "de_states",
+        "Kinder in Manbidsch. Die von den USA unterstützten Syrischen Demokratischen "
+        "Streitkräfte haben die Stadt am Sonntag zurückerobert.",
+        [("manbij", "kurdish", "captured")],
+    ),
+    (
+        "de_states",
+        "Die syrischen Streitkräfte haben das Viertel Hanano zurückerobert.",
+        [("hanano", "government", "captured")],
+    ),
+    (
+        "de_states",
+        "Zerstörte Häuser im von Rebellen gehaltenen Osten Aleppos.",
+        [("east-aleppo", "rebels", "held")],
+    ),
+    (
+        "de_states",
+        "Helfer im von den Aufständischen kontrollierten Ostteil Aleppos.",
+        [("east-aleppo", "rebels", "held")],
+    ),
+    (
+        "de_states",
+        "Eine Frau in dem von der Regierung kontrollierten Westteil Aleppos.",
+        [("west-aleppo", "government", "held")],
+    ),
+    (
+        "de_states",
+        "Die Stadt Afrin steht unter Kontrolle der Kurden.",
+        [("afrin", "kurdish", "held")],
+    ),
+    (
+        "de_states",
+        "Die Stadt Manbidsch ist unter Kontrolle des IS.",
+        [("manbij", "islamic_state", "held")],
+    ),
+    (
+        "de_states",
+        "Die Stadt Azaz ist seit Februar in der Hand der von der Türkei unterstützten Rebellen.",
+        [("azaz", "rebels", "held")],
+    ),
+    (
+        "de_states",
+        "Die vom IS kontrollierte Stadt Manbidsch.",
+        [("manbij", "islamic_state", "held")],
+    ),
+    (
+        "de_states",
+        "Kinder in der vom IS gehaltenen Stadt Manbidsch am Montag.",
+        [("manbij", "islamic_state", "held")],
+    ),
+    (
+        "de_states",
+        "Der Stadtteil Scheich Maksud wird von kurdischen Milizen kontrolliert.",
+        [("sheikh-maqsoud", "kurdish", "held")],
+    ),
+    (
+        "de_states",
+        "Die Kurdenstadt Kobane ist in der Hand der Kurdenmiliz YPG.",
+        [("kobani", "kurdish", "held")],
+    ),
+    ("de_states", "Die IS-Hochburg Dscharablus.", [("jarabulus", "islamic_state", "held")]),
+    ("de_states", "Luftangriff auf die Rebellenhochburg Azaz.", [("azaz", "rebels", "held")]),
+    ("de_states", "Kinder im Rebellenviertel Hanano in Aleppo.", [("hanano", "rebels", "held")]),
+    (
+        "de_states",
+        "Zerstörte Häuser in der Rebellenhochburg Aleppo.",
+        [("aleppo", "rebels", "held")],
+    ),
+    (
+        "de_states",
+        "Die Kurdenmiliz YPG hat Manbidsch zurückerobert.",
+        [("manbij", "kurdish", "captured")],
+    ),
+    (
+        "de_states",
+        "Die von der Türkei unterstützten Rebellen haben die Stadt Azaz eingenommen.",
+        [("azaz", "rebels", "captured")],
+    ),
+    (
+        "de_states",
+        "Assads Truppen haben das Viertel Hanano zurückerobert.",
+        [("hanano", "government", "captured")],
+    ),
+    (
+        "de_states",
+        "Regimetruppen eroberten am Sonntag das Viertel Hanano.",
+        [("hanano", "government", "captured")],
+    ),
+    (
+        "de_states",
+        "Regimetruppen haben das Viertel Hanano in Aleppo erobert.",
+        [("hanano", "government", "captured")],
+    ),
+    (
+        "de_states",
+        "Regierungssoldaten haben den Stadtteil Hanano eingenommen.",
+        [("hanano", "government", "captured")],
+    ),
+    (
+        "de_states",
+        "Der Stadtteil Hanano wurde am Samstag von der Armee eingenommen.",
+        [("hanano", "government", "captured")],
+    ),
+    (
+        "de_states",
+        "Protürkische Rebellen haben Afrin eingenommen.",
+        [("afrin", "rebels", "captured")],
+    ),
+    (
+        "de_states",
+        "Die türkische Armee und verbündete Rebellen haben Afrin erobert.",
+        [("afrin", "rebels", "captured")],
+    ),
+    (
+        "de_states",
+        "Die syrische Armee hat Aleppo vollständig zurückerobert.",
+        [("aleppo", "government", "captured")],
+    ),
+    ("de_states", "Manbidsch, befreit vom IS, am Sonntag.", [("manbij", "unknown", "lost")]),
+    ("de_states", "Manbidsch, befreit vom IS durch die SDF.", [("manbij", "kurdish", "captured")]),
+    (
+        "de_states",
+        "Die SDF haben den IS aus Manbidsch vertrieben.",
+        [("manbij", "kurdish", "captured")],
+    ),
+    (
+        "de_states",
+        "Kurdische Kämpfer haben die Dschihadisten aus Kobane vertrieben.",
+        [("kobani", "kurdish", "captured")],
+    ),
+    (
+        "de_states",
+        "Protürkische Rebellen haben die Kurdenmiliz YPG aus der Stadt Afrin verjagt.",
+        [("afrin", "rebels", "captured")],
+    ),
+    (
+        "de_states",
+        "Kurdische Kämpfer vertrieben die Dschihadisten des IS aus Manbidsch.",
+        [("manbij", "kurdish", "captured")],
+    ),
+    (
+        "de_states",
+        "Der Osten Aleppos ist von Regierungstruppen eingekesselt.",
+        [("east-aleppo", "rebels", "besieged")],
+    ),
+    (
+        "de_states",
+        "Heftige Kämpfe um den Stadtteil Hanano in Aleppo.",
+        [("hanano", "contested", "contested")],
+    ),
+]
+
+STATES_NONE: list[tuple[str, str]] = [
+    # wishes, threats, an encirclement, a mere presence
+    ("de_more_none", "Die Armee hat eine Offensive auf Aleppo begonnen."),
+    ("de_more_none", "Die Rebellen wollen Aleppo zurückerobern."),
+    ("de_more_none", "Aleppo ist nicht mehr in der Hand der Rebellen."),
+    ("de_more_none", "Die Kurdenmiliz YPG kämpft in Manbidsch gegen den IS."),
+    ("de_more_none", "Türkische Soldaten in Afrin."),
+    # freed from (or by) a side before the place reads both ways; a siege with no besieger
+    ("de_none", "Die vom IS befreite Stadt Manbidsch."),
+    ("de_none", "Das belagerte Ost-Aleppo am Sonntag."),
+    ("de_none", "Die türkische Armee hat Afrin erobert."),
+    ("de_none", "Türkische Truppen haben Afrin eingenommen."),
+    ("de_none", "Die Stadt Manbidsch wurde vom IS befreit."),
+    ("de_none", "Regierungstruppen sollen das Viertel Hanano eingenommen haben."),
+    ("de_none", "Angeblich haben Regierungstruppen das Viertel Hanano eingenommen."),
+    ("de_none", "Die Armee will das Viertel Hanano erobern."),
+    ("de_none", "Die Offensive zur Rückeroberung von Manbidsch hat begonnen."),
+    ("de_none", "Die Rebellen versuchen, das Viertel Hanano zu erobern."),
+    ("de_none", "Kämpfe im Viertel Hanano in Aleppo."),
+    ("de_none", "Nach den Kämpfen um den Stadtteil Hanano kehren Bewohner zurück."),
+    ("de_none", "Der IS wurde aus Manbidsch vertrieben."),
+    ("de_none", "Tausende Menschen wurden aus Afrin vertrieben."),
+    ("de_none", "Die SDF wollen den IS aus Manbidsch vertreiben."),
+    ("de_none", "Die aus Afrin vertriebenen Familien leben in Zelten."),
+    ("de_none", "Kinder in der Kurdenstadt Kobane."),
+    ("de_none", "Die Kurdenmiliz YPG in Afrin am Sonntag."),
+    ("de_none", "Assads Truppen rücken auf Azaz vor."),
+]
+
+
+@pytest.mark.parametrize(("kind", "caption", "expected"), STATES)
+def test_de_clauses_state_control(
+    gazetteer: Gazetteer, kind: str, caption: str, expected: list[Statement]
+) -> None:
+    assert statements_of(gazetteer, caption) == sorted(expected), kind
+
+
+@pytest.mark.parametrize(("kind", "caption"), STATES_NONE)
+def test_de_clauses_that_state_nothing(gazetteer: Gazetteer, kind: str, caption: str) -> None:
+    assert statements_of(gazetteer, caption) == [], kind
+
+
+def test_the_pre_check_changes_no_statement_of_these_clauses(
+    gazetteer: Gazetteer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert_pre_check_changes_nothing(gazetteer, monkeypatch, STATES, STATES_NONE)
+
+
+def test_the_pre_check_lets_these_clauses_through() -> None:
+    for _, caption, _ in STATES:
+        assert lexicon.may_state_control(caption), caption
