@@ -4422,8 +4422,12 @@ class Geoparser:
         j = kept[first] - 1
         if key in self._city_side_nouns and j > 0 and lows[j] in _SIDE_QUARTERS:
             j -= 1  # "les quartiers est de la ville": the article before the quarters' noun
-        if text[ends[j] if j >= 0 else 0 : starts[j + 1]].rstrip(" ")[-2:].lower() in _ELIDED:
+        if (j >= 0 or key not in self._city_side_nouns) and text[
+            ends[j] if j >= 0 else 0 : starts[j + 1]
+        ].rstrip(" ")[-2:].lower() in _ELIDED:
             # "l'ancienne citadelle", "dell'università", and first in a sentence: "L'université"
+            # (but a side of "the city" that opens the caption names no city yet: "L'est de la
+            # ville ..., disent les habitants d'Alep", unless "of Aleppo" follows, below)
             return not self._of_elsewhere(w, after)
         while j >= 0 and lows[j] in _GENERIC_FILLERS and self._joins(text[ends[j] : starts[j + 1]]):
             if text[ends[j] : ends[j] + 1] in _APOS_CHARS and lows[j] != "city":
