@@ -7,6 +7,7 @@ opens a page on a ``file://`` URL, aborts every request that is neither ``file:`
 
 from __future__ import annotations
 
+import itertools
 import os
 import shutil
 from collections.abc import Iterator
@@ -132,6 +133,41 @@ def open_page(
         yield run
     finally:
         context.close()
+
+
+# True once the map is at rest: no Leaflet pan or zoom animation runs, and the view (centre, zoom)
+# and the open popup's box (the last one: a closed popup fades out for a moment) are what they
+# were at the previous frame; with ``popup`` true, only once a popup is open. A plain predicate,
+# polled at every frame by ``wait_for_function`` with a fresh ``token`` (a predicate that
+# returned a promise would be truthy at once: Playwright does not wait for its value).
+AT_REST = """([token, popup]) => {
+  const map = aleppomap.map;
+  const popups = document.querySelectorAll('.leaflet-popup');
+  const open = popups.length ? popups[popups.length - 1] : null;
+  if (popup && !open) { return false; }
+  const r = open ? open.getBoundingClientRect() : null;
+  const c = map.getCenter();
+  const now = [c.lat, c.lng, map.getZoom(), r && r.left, r && r.top, r && r.width, r && r.height]
+    .join();
+  // Leaflet 1.9's own flags of a zoom animation and of a pan (panBy, a popup's auto-pan); a
+  // flight (flyTo) moves the view at every frame
+  const moving = !!(map._animatingZoom || (map._panAnim && map._panAnim._inProgress));
+  const last = window.__amAtRest;
+  window.__amAtRest = { token: token, view: now };
+  return !moving && !!last && last.token === token && last.view === now;
+}"""
+
+_rest_calls = itertools.count()
+
+
+def wait_at_rest(page: Any, *, popup: bool = False, timeout: float | None = None) -> None:
+    """Wait until the map of ``page`` has stopped moving (see :data:`AT_REST`).
+
+    Clicks at positions read from the map, and reads of positions, are only meaningful then:
+    an auto-pan of a popup, or a pan or zoom of the view, can still be running on a busy machine
+    long after the call that started it returned.
+    """
+    page.wait_for_function(AT_REST, arg=[next(_rest_calls), popup], timeout=timeout)
 
 
 def serious_violations(page: Any) -> list[tuple[str, str, list[Any]]]:

@@ -18,7 +18,7 @@ import pytest
 
 from aleppomap.timeline import render_html
 from aleppomap.timeline.page import _MONTHS as MONTHS
-from browser import PageRun, assert_data_refused, chromium_available, open_page
+from browser import PageRun, assert_data_refused, chromium_available, open_page, wait_at_rest
 from test_timeline import FARDOS, event_row, events_of, synthetic_events
 
 pytestmark = [
@@ -149,6 +149,7 @@ def test_from_the_popup_to_the_entry_in_the_panel(seed: PageRun) -> None:
     page = seed.page
     page.evaluate("aleppomap.openEntry(5)")
     page.evaluate("document.querySelector('.am-scroll').scrollTop = 100000")
+    wait_at_rest(page, popup=True)  # the popup auto-pans into view
     page.click(".am-popup-show")
     focused = page.evaluate("document.activeElement.textContent")
     assert focused.startswith("Photo 5")
@@ -191,7 +192,7 @@ def test_clicking_a_marker_opens_its_popup_even_when_several_share_a_place(
 ) -> None:
     page = seed.page
     page.click(".am-frame-button")  # the first view leaves the far towns out: show them all
-    page.wait_for_timeout(300)
+    wait_at_rest(page)
     markers = page.evaluate("aleppomap.markersInView()")
     # one marker per entry and place where the photo was taken (none for a place named in passing)
     drawn = seed_events["located"] & (seed_events["role"] != "mentioned")
@@ -214,7 +215,7 @@ def test_clicking_a_marker_opens_its_popup_even_when_several_share_a_place(
         text = popup_text(seed)
         assert text.startswith(f"Photo {m['entry']}\n"), (m, text[:40])
         page.evaluate("aleppomap.map.closePopup()")
-        page.wait_for_timeout(400)  # let a pan to show the popup end
+        wait_at_rest(page)  # let a pan to show the popup end
     assert clicked >= len(crowded) // 2
 
 
@@ -278,8 +279,8 @@ def test_fragment_of_an_unlocated_entry_selects_it_in_the_panel(
         page = run.page
         assert page.inner_text(".am-selected .am-row-n") == f"Photo {entry}"
         assert "Not located" in page.inner_text(".am-selected")
-        page.wait_for_timeout(300)  # the fragment is written after a short delay
-        assert page.evaluate("location.hash") == f"#entry={entry}"
+        # the fragment is written after a short delay
+        page.wait_for_function("(h) => location.hash === h", arg=f"#entry={entry}")
         assert run.errors == []
 
 
@@ -531,18 +532,6 @@ def test_control_layer_colours_places_by_the_slider_day(
     assert "known only as a point" in legend
 
 
-# True once the open popup is where it was two frames ago.
-POPUP_AT_REST = """() => new Promise((done) => {
-  const popup = document.querySelector('.leaflet-popup');
-  if (!popup) { done(false); return; }
-  const a = popup.getBoundingClientRect();
-  requestAnimationFrame(() => requestAnimationFrame(() => {
-    const b = popup.getBoundingClientRect();
-    done(a.left === b.left && a.top === b.top);
-  }));
-})"""
-
-
 def test_clicking_an_area_lists_its_evidence(seed: PageRun, seed_events: gpd.GeoDataFrame) -> None:
     from aleppomap.control import control_table
 
@@ -561,7 +550,7 @@ def test_clicking_an_area_lists_its_evidence(seed: PageRun, seed_events: gpd.Geo
     hidden = len(said) - len(newest)
     assert more.inner_text() == f"{hidden} more statement" + ("" if hidden == 1 else "s")
     assert newest["evidence"].iloc[0] in text
-    page.wait_for_function(POPUP_AT_REST)
+    wait_at_rest(page, popup=True)
     more.click()
     text = popup_text(seed)
     buttons = page.locator(".leaflet-popup-content button.am-control-entry").all_inner_texts()
@@ -586,9 +575,9 @@ def test_clicking_an_area_lists_its_evidence(seed: PageRun, seed_events: gpd.Geo
             page.evaluate(ZOOM_TO_AREA, ["bustan-al-qasr", 16])
             point = page.evaluate(AREA_POINT, "bustan-al-qasr")
             page.mouse.click(point["x"], point["y"])
-            page.wait_for_function(POPUP_AT_REST)
+            wait_at_rest(page, popup=True)
             more.click()
-        page.wait_for_function(POPUP_AT_REST)
+        wait_at_rest(page, popup=True)
         button.click()
         try:
             page.wait_for_function(

@@ -19,7 +19,7 @@ import geopandas as gpd
 import pytest
 
 from aleppomap.timeline import render_html
-from browser import PageRun, chromium_available, open_page, serious_violations
+from browser import PageRun, chromium_available, open_page, serious_violations, wait_at_rest
 from test_map_browser import AREA_POINT, ZOOM_TO_AREA
 from test_timeline import FARDOS, event_row, events_of
 
@@ -50,16 +50,9 @@ def open_phone(browser: Any, url: str) -> AbstractContextManager[PageRun]:
 
 def settled_popup(run: PageRun) -> dict[str, Any]:
     """The popup and the controls once the map has stopped moving (autoPan pans it)."""
-    page = run.page
-    page.wait_for_selector(".leaflet-popup")
-    last: dict[str, Any] | None = None
-    for _ in range(40):
-        now: dict[str, Any] = page.evaluate(POPUP_AND_CONTROLS)
-        if now == last:
-            return now
-        last = now
-        page.wait_for_timeout(100)
-    raise AssertionError("the popup kept moving")
+    wait_at_rest(run.page, popup=True)
+    boxes: dict[str, Any] = run.page.evaluate(POPUP_AND_CONTROLS)
+    return boxes
 
 
 def overlaps(a: dict[str, float], b: dict[str, float]) -> bool:
@@ -926,6 +919,7 @@ def test_axe_finds_nothing_serious_with_the_axis_zoomed_and_an_area_popup_open(
         page.mouse.click(point["x"], point["y"])
         settled_popup(run)
         page.locator(".am-control-more > summary").click()
+        settled_popup(run)  # the popup grown by the disclosure pans into view again
         found = []
         for step in ("area", "photo"):
             if step == "photo":

@@ -17,7 +17,7 @@ import pytest
 
 from aleppomap.events import CONTEXT_CUES
 from aleppomap.timeline.control_layer import CONTROLLER_COLORS
-from browser import PageRun, chromium_available, open_page, serious_violations
+from browser import PageRun, chromium_available, open_page, serious_violations, wait_at_rest
 
 pytestmark = [
     pytest.mark.browser,
@@ -125,11 +125,11 @@ def test_far_places_are_one_keyboard_press_away(
     assert "off screen" in label  # the count of places out of view
     button.focus()
     page.keyboard.press("Enter")
-    page.wait_for_timeout(300)
+    wait_at_rest(page)
     assert len(markers_on_screen(desktop)) == located_markers(seed_events)
     assert button.inner_text() == "Back to the city"
     page.keyboard.press("Enter")
-    page.wait_for_timeout(300)
+    wait_at_rest(page)
     assert "al-Bab" not in {m["place"] for m in markers_on_screen(desktop)}
 
 
@@ -165,7 +165,7 @@ def test_an_edge_mark_points_toward_places_off_screen(desktop: PageRun) -> None:
     # scan the band for the mark: the first point whose click zooms out
     for y in range(40, int(box["height"]) - 40, 12):
         page.mouse.click(box["x"] + box["width"] - 40, box["y"] + y)
-        page.wait_for_timeout(50)
+        wait_at_rest(page)
         if page.evaluate("aleppomap.map.getZoom()") < before:
             break
         page.evaluate("aleppomap.map.closePopup()")
@@ -191,7 +191,7 @@ def test_edge_marks_keep_clear_of_the_map_controls(
         with open_page(
             browser, seed_page.as_uri() + fragment, viewport=viewport, phone=phone
         ) as run:
-            run.page.wait_for_timeout(1200)  # the map has flown to the photo
+            wait_at_rest(run.page)  # the map has flown to the photo
             views.append(run.page.evaluate(script))
             assert run.errors == []
     for found in views:
@@ -223,7 +223,7 @@ def test_a_day_out_of_view_brings_the_map_to_it(
     page.evaluate("aleppomap.map.setView([36.6, 36.8], 14, {animate: false})")
     assert markers_on_screen(desktop) == []
     page.evaluate("(d) => aleppomap.setDate(d)", bab_day)
-    page.wait_for_timeout(300)
+    wait_at_rest(page)
     shown = markers_on_screen(desktop)
     assert shown, "the day's markers were not brought into view"
 
@@ -245,8 +245,9 @@ def test_the_city_is_drawn_with_no_network(desktop: PageRun) -> None:
 def test_tiles_that_fail_leave_the_city_drawn(desktop: PageRun) -> None:
     page = desktop.page
     page.hover(".leaflet-control-layers")
-    page.get_by_label("Light (CARTO)").check()
-    page.wait_for_timeout(500)
+    with page.expect_event("requestfailed", lambda request: "cartocdn" in request.url):
+        page.get_by_label("Light (CARTO)").check()
+    wait_at_rest(page)
     # the tiles were asked for and blocked (no network): the drawing stays, fills and all
     assert [u for kind, u in desktop.blocked if "cartocdn" in u]
     painted, total = page.evaluate(PAINTED_IN_VIEW, [".leaflet-aleppomapBase-pane canvas", 8])
@@ -256,7 +257,7 @@ def test_tiles_that_fail_leave_the_city_drawn(desktop: PageRun) -> None:
 def test_neighbourhood_names_and_arabic_on_hover(desktop: PageRun) -> None:
     page = desktop.page
     page.evaluate("aleppomap.map.setView([36.2146, 37.1390], 15, {animate: false})")
-    page.wait_for_timeout(200)
+    wait_at_rest(page)
     box = page.locator(".am-map").bounding_box()
     page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
     page.wait_for_selector(".am-base-tip")
@@ -314,8 +315,7 @@ def test_uncertainty_is_an_outline_on_hover_not_a_fill(desktop: PageRun) -> None
     circle = page.locator("path.am-uncertainty")
     assert circle.get_attribute("fill") == "none"
     page.mouse.move(box["x"] + 5, box["y"] + box["height"] - 5)
-    page.wait_for_timeout(100)
-    assert page.locator("path.am-uncertainty").count() == 0
+    page.locator("path.am-uncertainty").wait_for(state="detached")
     # an open popup keeps it
     page.mouse.click(box["x"] + m["x"], box["y"] + m["y"])
     page.wait_for_selector(".leaflet-popup-content")
@@ -333,7 +333,7 @@ def test_control_of_a_point_only_place_is_a_ring_not_a_disc(desktop: PageRun) ->
     assert box["height"] <= 40
     assert float(ring.get_attribute("fill-opacity") or "1") == 0
     page.evaluate("aleppomap.map.setZoom(16, {animate: false})")
-    page.wait_for_timeout(100)
+    wait_at_rest(page)
     box = ring.bounding_box()
     assert box is not None
     assert box["width"] <= 40  # the same at every zoom
@@ -393,7 +393,7 @@ def test_axe_finds_no_serious_violation(
 ) -> None:
     pytest.importorskip("axe_playwright_python.sync_playwright")
     with open_page(browser, seed_page.as_uri(), viewport=viewport) as run:
-        run.page.wait_for_timeout(300)
+        wait_at_rest(run.page)
         assert serious_violations(run.page) == []
         assert run.errors == []
         assert run.blocked == []  # axe-core came from the package, not the network
