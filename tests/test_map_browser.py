@@ -7,7 +7,6 @@ a page error.
 from __future__ import annotations
 
 import re
-import statistics
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -26,12 +25,11 @@ pytestmark = [
     pytest.mark.skipif(not chromium_available(), reason="needs Playwright and chromium"),
 ]
 
-TWO_FRAMES = """async ([day, mode]) => {
+# Set the mode and the day, then let the page draw two frames.
+STEP = """async ([day, mode]) => {
   aleppomap.setMode(mode);
-  const t0 = performance.now();
   aleppomap.setDate(day);
   await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-  return performance.now() - t0;
 }"""
 
 
@@ -438,18 +436,29 @@ def test_hostile_texts_show_literally_and_run_nothing(browser: Any, tmp_path: Pa
 
 @pytest.mark.slow
 @pytest.mark.parametrize("n_places", [3000, 100_000])
-def test_100k_events_step_fast_and_stay_clickable(
+def test_100k_events_step_through_and_stay_clickable(
     browser: Any, tmp_path: Path, n_places: int
 ) -> None:
+    # How fast a step is, is measured in benchmarks/ (bench_map: "step day ms"), not here: a
+    # timed assertion fails on a loaded machine for no fault of the page.
     path = tmp_path / "large.html"
     path.write_text(render_html(synthetic_events(100_000, n_places=n_places)), encoding="utf-8")
     with open_page(browser, path.as_uri()) as run:
         page = run.page
         days = page.evaluate("aleppomap.dates()")
+        shown = {}
         for mode in ("day", "cumulative"):
-            times = [page.evaluate(TWO_FRAMES, [d, mode]) for d in days[::12]]
-            # The budget is 50 ms; a loaded CI machine gets some slack.
-            assert statistics.median(times) <= 80, (mode, times)
+            counts = []
+            for d in days[::12]:
+                page.evaluate(STEP, [d, mode])
+                state = page.evaluate("aleppomap.state()")
+                assert (state["date"], state["mode"]) == (d, mode)
+                counts.append(page.evaluate("aleppomap.visibleEntries().length"))
+            shown[mode] = counts
+        assert all(n > 0 for n in shown["day"]), shown["day"]  # every day has its photos
+        # the days so far: never fewer than the day's own, never fewer as the days go on
+        assert all(c >= n for c, n in zip(shown["cumulative"], shown["day"], strict=True))
+        assert shown["cumulative"] == sorted(shown["cumulative"]), shown["cumulative"]
         page.evaluate("aleppomap.setMode('day')")
         page.evaluate("(d) => aleppomap.setDate(d)", days[len(days) // 2])
         m = page.evaluate("aleppomap.markersInView()")[0]
