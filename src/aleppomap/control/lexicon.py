@@ -73,6 +73,7 @@ __all__ = [
     "AIM_FIRST_VERBS",
     "AIM_NOUNS",
     "AIM_VERBS",
+    "AIM_WHOLE_DEGREES",
     "ALLEGIANCE_OF",
     "ALLEGIANCE_PLACE_NOUNS",
     "ALLEGIANCE_WORDS",
@@ -91,6 +92,7 @@ __all__ = [
     "BACK_REFERENCE_NOUNS",
     "BESIEGE_VERBS",
     "BE_FORMS",
+    "BRACKET_HELD_NOUNS",
     "CAPTURE_NOUNS",
     "CAPTURE_NOUN_CUES",
     "CAPTURE_NOUN_PREDICATES",
@@ -333,6 +335,7 @@ __all__ = [
     "WORLD_CONTESTED",
     "WORLD_FELL_AFTER",
     "WORLD_FIGHTING",
+    "WORLD_FIGHTING_NO_CONTEST",
     "WORLD_HEDGES",
     "WORLD_HELD_AFTER",
     "WORLD_HOLD_VERBS",
@@ -671,6 +674,12 @@ SPEAKER_NOUNS: Final = (
 
 #: A dash as written in "rebel-held".
 DASH: Final = "[-‑–]"
+#: The place nouns a side's holding in brackets may end with when its hyphen is left out ("X
+#: (opposition held *territory*)", "X (rebel held *area*)"; not "X (rebels held a rally)").
+BRACKET_HELD_NOUNS: Final = (
+    r"territor(?:y|ies)", "areas?", "zones?", "regions?", "enclaves?", "pockets?", "towns?",
+    "city", "villages?", "districts?", "neighbou?rhoods?", "parts?", "sides?",
+)  # fmt: skip
 #: The verbs of a modifier after a side's name: "rebel-*held*", "IS-*besieged*" (also the
 #: shorter "rebel-*sieged*").
 HELD_VERBS: Final = (
@@ -2157,6 +2166,21 @@ WORLD_CAPTURE_NOUNS: Final = (
     # ...", "*pembebasan* X")
     r"direbutnya(?:\s+kembali)?|dikuasainya(?:\s+kembali)?|pembebasan",
 )  # fmt: skip
+#: A whole degree between such a noun and its place ("la liberación *total* de X", "a
+#: libertação *completa* de X", "la liberazione *totale* di X").
+WORLD_CAPTURE_NOUN_DEGREES: Final = (
+    "total", "totale", "completa", "completo", "plena", "definitiva", "definitivo",
+)  # fmt: skip
+#: The verbs of a declaration before such a noun, their subject the side that took the place
+#: ("el gobierno sirio *declaró* la liberación de X", "el ejército *anunció* la toma de X", "o
+#: exército *anunciou* a libertação de X", "l'esercito *ha annunciato* la liberazione di X"):
+#: a done capture by the one side named before the verb in its sentence.
+WORLD_NOUN_DECLARED: Final = (
+    r"declar(?:ó|aron|ou|aram)", r"anunci(?:ó|aron|ou|aram)", r"proclam(?:ó|aron|ou|aram)",
+    r"confirm(?:ó|aron|ou|aram)", r"(?:ha|hanno)\s+(?:annunciato|dichiarato|proclamato)",
+    r"(?:annunciò|dichiarò|proclamò)",
+)  # fmt: skip
+__all__ += ["WORLD_CAPTURE_NOUN_DEGREES", "WORLD_NOUN_DECLARED"]
 #: The agent after such a noun ("la prise de X *par* l'armée", "la presa di X *da parte dei*
 #: ribelli", "*durch* die Armee").
 WORLD_AGENT: Final = (
@@ -2364,6 +2388,15 @@ WORLD_FIGHTING: Final = (
     r"combats|affrontements|combates|enfrentamientos|scontri|combattimenti|Kämpfe|Gefechte",
     r"Straßenkämpfe|اشتباكات|معارك|бои|столкновения",
 )  # fmt: skip
+#: The fighting words of :data:`WORLD_FIGHTING` whose fighting at a place is no contest
+#: (the convention of :data:`FIGHTING`: "combates en X", "confrontos em X", "scontri a X",
+#: "اشتباكات في X", "бои в X", "первые бои такого масштаба в X" say that fighting happened
+#: there, not that its control is fought over or split; a fight *for* it is
+#: :data:`WORLD_FIGHT_FOR`'s). The French and German words are still read as a contest.
+WORLD_FIGHTING_NO_CONTEST: Final = (
+    "combates", "enfrentamientos", "scontri", "combattimenti", "اشتباكات", "معارك", "бои",
+    "столкновения",
+)  # fmt: skip
 #: The place nouns a side's adjective may follow before a place's name ("la ville *rebelle*
 #: assiégée d'X", "el *bastión* rebelde de X", "un nouveau *quartier* rebelle, X") or after it
 #: ("X, *ciudad* rebelde").
@@ -2441,6 +2474,14 @@ WORLD_UNNAMED_FIGHTERS: Final = (
     r"Dschihadisten", r"terrorist(?:i|as|es|en)", r"miliziani",
 )  # fmt: skip
 __all__ += ["WORLD_UNNAMED_FIGHTERS"]
+#: The auxiliaries that put such a siege in the past ("X, que *había sido* sitiada por ...",
+#: "X, que *fue* asediada por ...", "X, que *tinha sido* cercada pelos ...", "X, che *era stata*
+#: assediata dai ..."): a siege of the past states no holding now, as "had besieged" in English.
+WORLD_SIEGE_PAST: Final = (
+    r"hab[íi]an?\s+sido", r"fue(?:ron)?", r"(?:tinha|havia)m?\s+sido", r"foi", r"foram",
+    r"era(?:no)?\s+stat[aoie]", r"fu(?:rono)?",
+)  # fmt: skip
+__all__ += ["WORLD_SIEGE_PAST"]
 #: A siege's participle after the place, the besieger named next ("X, *assiégée par*
 #: l'armée", "X, *sitiada por* ...", "X, *cercada pelas* ...", "X, *assediata dalle* ...",
 #: "X, *belagert von* ...", "X *المحاصرة من قبل* قوات النظام", "X, *осажденный* боевиками").
@@ -2508,6 +2549,9 @@ WORLD_ZH_TAKE: Final = (
     "占领", "佔領", "重新控制", "重新掌控", "控制了", "全面控制", "完全控制", "进入并控制",
 )  # fmt: skip
 WORLD_ZH_HOLD: Final = ("控制", "掌控", "盘踞", "盤踞", "据守", "據守", "把守")
+#: The Chinese verbs of an expulsion, the place said before them after "在" ("库尔德武装*在*X
+#: 成功*驱逐*了“伊斯兰国”"): a capture of the place by the subject, from the side expelled.
+WORLD_ZH_EXPEL: Final = ("驱逐", "驅逐", "赶走", "趕走", "逐出", "赶出", "趕出")
 #: The Chinese verbs of a loss, the side that lost the place their subject ("政府军*失守*X").
 WORLD_ZH_LOSE: Final = ("失守", "丢失", "丟失", "丢掉", "丟掉", "失去")
 #: The Chinese words that make a clause an aim, an attempt, a denial, a threat or a part only
@@ -2640,7 +2684,8 @@ WORLD_CLAUSE_SCRIPT_TRIGGERS: Final = (
     "محاصر", "تحاصر", "يحاصر", "حصار", "طرد", "أخرج", "دحر", "осажд", "блокирован", "освобожд",
     "захвачен", "отбит", "πολιορκ",
     "контролируем", "به دست", "پس گرفت", "آزادسازی", "تحت کنترل", "پاکسازی", "پس گرفته",
-    *WORLD_ZH_TAKE, *WORLD_ZH_HOLD, *WORLD_ZH_LOSE, "落入", "手中", "控制下", "控制之下",
+    *WORLD_ZH_TAKE, *WORLD_ZH_HOLD, *WORLD_ZH_LOSE, *WORLD_ZH_EXPEL,
+    "落入", "手中", "控制下", "控制之下",
     "包围在", "包圍在", "围困在", "圍困在", "用作", "用做", "光复", "光復",
     *WORLD_KO_JA_TRIGGERS,
     # Urdu ("*زیر* کنٹرول", "کے *قبضے* میں", "پر *قبضہ* کر لیا", "کا *کنٹرول* ... سنبھال لیا")
@@ -2649,8 +2694,8 @@ WORLD_CLAUSE_SCRIPT_TRIGGERS: Final = (
 __all__ += [
     "WORLD_BESIEGED_BY", "WORLD_CLAUSE_SCRIPT_TRIGGERS", "WORLD_CLAUSE_TRIGGERS",
     "WORLD_DRIVE_OUT", "WORLD_TAKEN_FROM",
-    "WORLD_TR_HELD_AFTER", "WORLD_TR_TAKEN_BY", "WORLD_ZH_HEDGES", "WORLD_ZH_HOLD", "WORLD_ZH_LOSE",
-    "WORLD_ZH_SIDES", "WORLD_ZH_TAKE",
+    "WORLD_TR_HELD_AFTER", "WORLD_TR_TAKEN_BY", "WORLD_ZH_EXPEL", "WORLD_ZH_HEDGES",
+    "WORLD_ZH_HOLD", "WORLD_ZH_LOSE", "WORLD_ZH_SIDES", "WORLD_ZH_TAKE",
 ]  # fmt: skip
 
 #: The trigger fragments of those rules in the Latin scripts, for the pre-check (lower case,
@@ -2722,7 +2767,7 @@ WORLD_LATIN_TRIGGERS: Final = (
 #: for only in a caption with a character outside ASCII.
 WORLD_SCRIPT_TRIGGERS: Final = (
     "سيطر", "استعاد", "حرر", "تحرير", "أحكم", "بسط", "فرض", "بيد", "في يد", "بأيدي", "معقل",
-    "خاضع", "تحت", "سقط", "контрол", "освобод", "отбил", "захват", "занял", "взят", "взял",
+    "خاضع", "تحت", "سقط", "قسم", "контрол", "освобод", "отбил", "захват", "занял", "взят", "взял",
     "перешл",
     "перешел", "перешёл", "перейш", "під контрол", "کنترل", "آزاد", "تصرف", "فتح", "در دست",
     "اشتباكات", "معارك", "бои", "столкновения",
@@ -3002,6 +3047,13 @@ AIM_VERBS: Final = (
     r"wrest\s+(?:back\s+)?(?:control\s+(?:of|over)\s+)?",
     r"take\s+(?:back\s+)?control\s+(?:of|over)",
     r"re-?take", r"re-?capture", "capture", "seize", "liberate", "free", r"take\s+back",
+)  # fmt: skip
+#: A whole degree before an aim's object ("an assault to retake *the entire* city from the
+#: rebels", "a push to recapture *the whole of* X", "*all of* X", "*the rest of* X"): the side
+#: it is to be taken from holds a part of it, not the whole, and the aim states no holding.
+AIM_WHOLE_DEGREES: Final = (
+    "entire", "whole", r"whole\s+of", r"all\s+of", r"all", r"rest\s+of", r"remainder\s+of",
+    "remaining", "full", "complete", "total",
 )  # fmt: skip
 #: What an aim may name before its verb ("a bid to *enter the city and* retake it").
 AIM_FIRST_VERBS: Final = ("enter", "storm", "reach", "encircle", "surround", "besiege")
@@ -3732,6 +3784,10 @@ __all__ += [
     "WORLD_SIDE_COMPOUNDS",
 ]
 
+#: The Arabic verbs and participles of a split before "بين" ("X *انقسمت* بين شرق ... وغرب
+#: ...", "X *مقسمة* بين النظام والمعارضة"): contested, with a side named after "بين".
+WORLD_AR_DIVIDED: Final = ("انقسمت", "انقسم", "منقسمة", "منقسم", "مقسمة", "مقسم", "تنقسم", "قسمت")
+__all__ += ["WORLD_AR_DIVIDED"]
 #: The words that put a holding named next to them in the past, in every language ("X,
 #: *hasta ahora* controlado por el régimen", "das *bisher* von Rebellen gehaltene Viertel X",
 #: "X, *ancien* fief de l'EI", "X, *ранее* подконтрольный ИГИЛ"): the holder named is the one
