@@ -24,6 +24,12 @@ French and Dutch:
   "بين";
 - a Chinese expulsion from a place said before its verb ("库尔德武装在X成功驱逐了伊斯兰国"): the
   subject's capture (``lexicon.WORLD_ZH_EXPEL``; not an attempt, a place near, or no side);
+- a city named by its rank before its name as a verb's object ("взяли под контроль один из
+  крупнейших городов страны - X", "tomaron la segunda ciudad del país, X";
+  ``lexicon.WORLD_CITY_RANKS``);
+- a siege of a place named by its Kurdish people ("the besieged Kurdish town of X"): the
+  Kurdish forces besieged there (``lexicon.BESIEGED_KURDISH_PLACE_OF``; "the Kurdish town of
+  X" alone still names no side);
 - a former holding keeps its convention: lost by the side, to the one other side its sentence
   names, also when that side is named as the actor of an operation to retake the city.
 
@@ -141,6 +147,43 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "叙利亚政府军在阿勒颇东部驱逐反对派武装。",
         [("east-aleppo", "government", "captured")],
     ),
+    # a city named by its rank before its name, as a verb's object
+    (
+        "ru_rank_object",
+        "Повстанцы в Сирии взяли под контроль один из крупнейших городов страны - Алеппо.",
+        [("aleppo", "rebels", "captured")],
+    ),
+    (
+        "es_rank_object",
+        "Los rebeldes tomaron la segunda ciudad del país, Alepo.",
+        [("aleppo", "rebels", "captured")],
+    ),
+    (
+        "pt_rank_object",
+        "Os rebeldes tomaram a segunda maior cidade da Síria, Aleppo.",
+        [("aleppo", "rebels", "captured")],
+    ),
+    (
+        "it_rank_object",
+        "I ribelli hanno preso la seconda città del paese, Aleppo.",
+        [("aleppo", "rebels", "captured")],
+    ),
+    # a siege of a place named by its Kurdish people: the Kurdish forces besieged there
+    (
+        "en_besieged_kurdish",
+        "Children play in the besieged Kurdish town of Kobani on Tuesday.",
+        [("kobani", "kurdish", "besieged")],
+    ),
+    (
+        "en_besieged_kurdish",
+        "Refugees from the besieged Syrian Kurdish town of Kobani wait at the border.",
+        [("kobani", "kurdish", "besieged")],
+    ),
+    (
+        "en_besieged_kurdish",
+        "Children chant in the besieged Kurdish city of Ain al-Arab, which Kurds call Kobani.",
+        [("kobani", "kurdish", "besieged")],
+    ),
     # a former holding: lost to the one other side the sentence names
     (
         "former_to_other_side",
@@ -196,6 +239,18 @@ STATES_NONE: list[tuple[str, str]] = [
     ("zh_expel_attempt", "叙利亚政府军试图在阿勒颇驱逐反对派武装。"),
     ("zh_expel_near", "库尔德武装在曼比季附近驱逐了伊斯兰国武装。"),
     ("zh_expel_no_side", "民众在阿勒颇驱逐伊斯兰国。"),
+    # a rank that is not the place's apposition
+    (
+        "ru_rank_not_apposition",
+        "Повстанцы взяли под контроль один из крупнейших городов страны, в том числе районы "
+        "Алеппо.",
+    ),
+    (
+        "es_rank_not_apposition",
+        "Los rebeldes tomaron la segunda ciudad del país y bombardearon Alepo.",
+    ),
+    # the people's adjective alone names no side
+    ("en_kurdish_people", "Refugees from the Kurdish town of Kobani wait at the border."),
     # a declaration by two sides, or a denial
     ("es_declared_two", "El gobierno sirio y los rebeldes anunciaron la liberación de Alepo."),
     ("es_denied", "El gobierno sirio negó la liberación de Alepo."),

@@ -90,6 +90,7 @@ __all__ = [
     "AUXILIARIES",
     "BACKING_VERBS",
     "BACK_REFERENCE_NOUNS",
+    "BESIEGED_KURDISH_PLACE_OF",
     "BESIEGE_VERBS",
     "BE_FORMS",
     "BRACKET_HELD_NOUNS",
@@ -2953,6 +2954,15 @@ REBEL_PLACE_OF: Final = (
     *(rf"{w}\s+rebelle\s+d(?:e|['’])" for w in ("ville", "localité", "village", "quartier")),
     *(rf"{w}\s+ribelle\s+di" for w in ("città", "cittadina", "villaggio", "quartiere")),
 )
+#: A siege of a place named by its Kurdish people before its place word and "of" ("the
+#: *besieged Kurdish town of* X", "the *encircled Syrian Kurdish city of* X"): the besieged are
+#: the Kurdish forces (``besieged`` with the Kurdish forces as holder; the people's adjective
+#: alone, "the Kurdish town of X", still names no side).
+BESIEGED_KURDISH_PLACE_OF: Final = tuple(
+    rf"{verb}\s+(?:(?:syrian|northern|border)\s+)?kurdish(?:-majority)?\s+"
+    r"(?:town|city|village|district|neighbou?rhood|quarter|enclave)\s+of"
+    for verb in ("besieged", "encircled", "surrounded", "beleaguered")
+)
 #: Words of allegiance to the government before a place word and "of" ("the *pro-government*
 #: villages of X and Y", "the *loyalist* town of X"): the places are the government's (held).
 #: Only allegiance: "the Kurdish villages of", "the Shiite towns of" name people, not a side.
@@ -3640,6 +3650,7 @@ TRIGGERS: Final[tuple[str, ...]] = tuple(
             *(head + p.tail for p in GIVE_CONTROL for head in p.heads),
             *ALLEGIANCE_OF,
             *REBEL_PLACE_OF,
+            *BESIEGED_KURDISH_PLACE_OF,
             *HOLDING_TRIGGERS,
             # the changes of hands of ``rules._change_of_hands_rules``
             *COMMA_DRIVE_GERUNDS,
@@ -3784,6 +3795,19 @@ __all__ += [
     "WORLD_SIDE_COMPOUNDS",
 ]
 
+#: A city named by its rank before its name, set off by a dash or comma, as a verb's object
+#: ("взяли под контроль *один из крупнейших городов страны* - X", "tomaron *la segunda ciudad
+#: del país*, X", "tomaram *a segunda maior cidade da Síria*, X", "hanno preso *la seconda
+#: città del paese*, X"): the place named after it is the object.
+WORLD_CITY_RANKS: Final = (
+    r"(?:один\s+из\s+)?(?:крупнейш\w+|больш\w+|втор\w+\s+по\s+(?:величине|значимости)|главн\w+)"
+    r"\s+город\w*(?:\s+(?:страны|Сирии))?",
+    r"(?:la\s+)?(?:segunda\s+ciudad|mayor\s+ciudad|ciudad\s+más\s+poblada)(?:\s+(?:del\s+país"
+    r"|de\s+Siria))?",
+    r"(?:a\s+)?(?:segunda\s+(?:maior\s+)?cidade|maior\s+cidade)(?:\s+(?:do\s+país|da\s+Síria))?",
+    r"(?:la\s+)?(?:seconda\s+città|città\s+più\s+grande)(?:\s+(?:del\s+paese|della\s+Siria))?",
+)  # fmt: skip
+__all__ += ["WORLD_CITY_RANKS"]
 #: The Arabic verbs and participles of a split before "بين" ("X *انقسمت* بين شرق ... وغرب
 #: ...", "X *مقسمة* بين النظام والمعارضة"): contested, with a side named after "بين".
 WORLD_AR_DIVIDED: Final = ("انقسمت", "انقسم", "منقسمة", "منقسم", "مقسمة", "مقسم", "تنقسم", "قسمت")

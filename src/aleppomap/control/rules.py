@@ -721,6 +721,7 @@ _ALLEGIANCE_OF_RE: Final = re.compile(rf"\b{lx.alternation(lx.ALLEGIANCE_OF)}\s+
 # "the rebel town of X", "la ciudad rebelde de X" (not after "former")
 # (searched in the lower-cased caption)
 _REBEL_PLACE_OF_RE: Final = re.compile(rf"(?<!former\s){lx.word_search(lx.REBEL_PLACE_OF)}\s*")
+_BESIEGED_KURDISH_OF_RE: Final = re.compile(rf"{lx.word_search(lx.BESIEGED_KURDISH_PLACE_OF)}\s*")
 # "... that remain under rebel control, including X, Y and Z", "rebel-held districts such as X
 # and Y": a holding of parts named after it (a place word in the plural before the list)
 _HOLDING_INCLUDING_RE: Final = re.compile(
@@ -2106,6 +2107,14 @@ def _statements(
     if "rebel" in low or "opposition" in low or "ribelle" in low:
         for m in _REBEL_PLACE_OF_RE.finditer(low):
             _held_by_modifier(cap, m, "rebels", add)
+
+    # "the besieged Kurdish town of X": the Kurdish forces besieged there
+    if "kurdish" in low:
+        for m in _BESIEGED_KURDISH_OF_RE.finditer(low):
+            places = cap.places_after(m.end(), cap.sentence_of(m.start()))
+            if places and not _hedged(cap, m.start(), m.end()):
+                for each in places:
+                    add(each, "kurdish", "besieged", m.start(), each.mention.end, "modifier")
 
     # "government forces' positions at the X air base": the side holds the site
     if "position" in low or "posts" in low or "bases" in low or "barracks" in low:
@@ -5576,7 +5585,9 @@ _WORLD_CITY_OBJECT_RE: Final = re.compile(
     r"|Großstadt|centre|centro|Zentrum|على|مدينة|كامل|над|город\w*|весь|всю|полный|kent|merkezi"
     r"\w*|şehr\w*"
     # (Greek: "κατέλαβαν *το* Χαλέπι", "*ολόκληρη την πόλη του* Χαλεπιού")
-    r"|το|τη|την|της|του|ολόκληρ\w*|πόλη|πόλης|τώρα|ήδη)(?!\w)|\s*['’]){0,8}\s*",
+    r"|το|τη|την|της|του|ολόκληρ\w*|πόλη|πόλης|τώρα|ήδη)(?!\w)|\s*['’]){0,8}\s*"
+    # (the city named by its rank first: "один из крупнейших городов страны - X")
+    rf"(?:(?:{lx.alternation(lx.WORLD_CITY_RANKS)})\s*[-–—,]\s*)?",
     re.IGNORECASE,
 )
 _WORLD_NOT_SUBJECT_RE: Final = re.compile(
