@@ -30,6 +30,9 @@ French and Dutch:
 - a siege of a place named by its Kurdish people ("the besieged Kurdish town of X"): the
   Kurdish forces besieged there (``lexicon.BESIEGED_KURDISH_PLACE_OF``; "the Kurdish town of
   X" alone still names no side);
+- a rebel siege with Turkey or its army named in its sentence ("Turkey-backed rebels surrounded
+  X") is one of Turkey's operations, against the Kurdish forces or IS: no holder is read from
+  the besieger (``lexicon.SIEGE_TURKISH_STEMS``), as with a Kurdish word;
 - a former holding keeps its convention: lost by the side, to the one other side its sentence
   names, also when that side is named as the actor of an operation to retake the city.
 
@@ -183,6 +186,24 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "en_besieged_kurdish",
         "Children chant in the besieged Kurdish city of Ain al-Arab, which Kurds call Kobani.",
         [("kobani", "kurdish", "besieged")],
+    ),
+    # a rebel siege with Turkey named beside it: one of Turkey's operations, no holder read
+    (
+        "en_siege_turkey_backed",
+        "Turkey-backed rebels surrounded Afrin city on Tuesday.",
+        [("afrin", "unknown", "besieged")],
+    ),
+    (
+        "en_siege_turkey_backed",
+        "The Free Syrian Army and the Turkish army encircled Afrin on Tuesday.",
+        [("afrin", "unknown", "besieged")],
+    ),
+    # a rebel siege alone: of a government-held place
+    ("en_siege_rebels", "Rebels besieged Nubl on Tuesday.", [("nubl", "government", "besieged")]),
+    (
+        "en_siege_rebels",
+        "Rebels besieged Nubl. Turkish aid trucks arrived at the border.",
+        [("nubl", "government", "besieged")],
     ),
     # a former holding: lost to the one other side the sentence names
     (

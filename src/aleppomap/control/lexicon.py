@@ -285,6 +285,7 @@ __all__ = [
     "SIEGE_IMPOSED",
     "SIEGE_IMPOSED_KEYS",
     "SIEGE_OPPONENTS",
+    "SIEGE_TURKISH_STEMS",
     "SIEGE_UNDONE_VERBS",
     "SINGULAR_KINDS",
     "SITE_ANAPHOR_NOUNS",
@@ -3134,6 +3135,13 @@ KURDISH_STEMS: Final = (
     "庫爾德",
     "쿠르드",
 )
+#: The words that name Turkey or its army beside a rebel siege ("Turkey-backed rebels
+#: surrounded X", "the FSA and the Turkish army encircled X"): the siege is one of Turkey's
+#: operations, against the Kurdish forces or IS, not of a government-held place, so no holder is
+#: read from the besieger alone (a third side, as a Kurdish word is). English, Spanish,
+#: Portuguese, Italian, Russian, Arabic and Turkish stems (the French and German ones, "turc",
+#: "türk", are covered by these stems too).
+SIEGE_TURKISH_STEMS: Final = ("turk", "turqu", "turc", "türk", "турц", "турец", "ترك", "تركي")
 PART_OF_NEIGHBOURHOOD_NOUNS: Final = ("parts?", "sectors?", "half")
 PART_OF_NEIGHBOURHOOD_KINDS: Final = frozenset({"neighbourhood"})
 #: The edges and middles of a place before "of" ("the *outskirts of* X"): like a part, a phrase

@@ -2523,6 +2523,7 @@ _SIEGE_DEFENCE_RE: Final = re.compile(
 )
 _SIEGE_DEFENCE_WORLD_RE: Final = re.compile("|".join(lx.SIEGE_DEFENCE_WORLD), re.IGNORECASE)
 _KURDISH_STEM_RE: Final = re.compile("|".join(lx.KURDISH_STEMS), re.IGNORECASE)
+_SIEGE_TURKISH_RE: Final = re.compile("|".join(lx.SIEGE_TURKISH_STEMS), re.IGNORECASE)
 # the sides of the captions in Chinese, Japanese and Korean (no word boundaries)
 _CJK_SIDE_RE: Final = re.compile(
     "|".join(
@@ -2616,6 +2617,8 @@ def _besieged_holder(cap: _Caption, s: ControlStatement) -> ControlStatement:
     third = bool(in_sentence - {s.besieged_by, opponent})
     if s.besieged_by != "kurdish" and _KURDISH_STEM_RE.search(text, s_begin, s_end) is not None:
         third = True
+    if s.besieged_by == "rebels" and _SIEGE_TURKISH_RE.search(text, s_begin, s_end) is not None:
+        third = True  # ("Turkey-backed rebels surrounded X": one of Turkey's operations)
     holder = besieged_holder(s.besieged_by, defenders, third_side=third)
     return s if holder == "unknown" else replace(s, controller=holder)
 
