@@ -73,6 +73,7 @@ __all__ = [
     "AIM_FIRST_VERBS",
     "AIM_NOUNS",
     "AIM_VERBS",
+    "AIM_WHOLE_DEGREES",
     "ALLEGIANCE_OF",
     "ALLEGIANCE_PLACE_NOUNS",
     "ALLEGIANCE_WORDS",
@@ -89,8 +90,10 @@ __all__ = [
     "AUXILIARIES",
     "BACKING_VERBS",
     "BACK_REFERENCE_NOUNS",
+    "BESIEGED_KURDISH_PLACE_OF",
     "BESIEGE_VERBS",
     "BE_FORMS",
+    "BRACKET_HELD_NOUNS",
     "CAPTURE_NOUNS",
     "CAPTURE_NOUN_CUES",
     "CAPTURE_NOUN_PREDICATES",
@@ -282,6 +285,7 @@ __all__ = [
     "SIEGE_IMPOSED",
     "SIEGE_IMPOSED_KEYS",
     "SIEGE_OPPONENTS",
+    "SIEGE_TURKISH_STEMS",
     "SIEGE_UNDONE_VERBS",
     "SINGULAR_KINDS",
     "SITE_ANAPHOR_NOUNS",
@@ -671,6 +675,12 @@ SPEAKER_NOUNS: Final = (
 
 #: A dash as written in "rebel-held".
 DASH: Final = "[-‑–]"
+#: The place nouns a side's holding in brackets may end with when its hyphen is left out ("X
+#: (opposition held *territory*)", "X (rebel held *area*)"; not "X (rebels held a rally)").
+BRACKET_HELD_NOUNS: Final = (
+    r"territor(?:y|ies)", "areas?", "zones?", "regions?", "enclaves?", "pockets?", "towns?",
+    "city", "villages?", "districts?", "neighbou?rhoods?", "parts?", "sides?",
+)  # fmt: skip
 #: The verbs of a modifier after a side's name: "rebel-*held*", "IS-*besieged*" (also the
 #: shorter "rebel-*sieged*").
 HELD_VERBS: Final = (
@@ -2251,6 +2261,21 @@ WORLD_CAPTURE_NOUNS: Final = (
     # ...", "*pembebasan* X")
     r"direbutnya(?:\s+kembali)?|dikuasainya(?:\s+kembali)?|pembebasan",
 )  # fmt: skip
+#: A whole degree between such a noun and its place ("la liberación *total* de X", "a
+#: libertação *completa* de X", "la liberazione *totale* di X").
+WORLD_CAPTURE_NOUN_DEGREES: Final = (
+    "total", "totale", "completa", "completo", "plena", "definitiva", "definitivo",
+)  # fmt: skip
+#: The verbs of a declaration before such a noun, their subject the side that took the place
+#: ("el gobierno sirio *declaró* la liberación de X", "el ejército *anunció* la toma de X", "o
+#: exército *anunciou* a libertação de X", "l'esercito *ha annunciato* la liberazione di X"):
+#: a done capture by the one side named before the verb in its sentence.
+WORLD_NOUN_DECLARED: Final = (
+    r"declar(?:ó|aron|ou|aram)", r"anunci(?:ó|aron|ou|aram)", r"proclam(?:ó|aron|ou|aram)",
+    r"confirm(?:ó|aron|ou|aram)", r"(?:ha|hanno)\s+(?:annunciato|dichiarato|proclamato)",
+    r"(?:annunciò|dichiarò|proclamò)",
+)  # fmt: skip
+__all__ += ["WORLD_CAPTURE_NOUN_DEGREES", "WORLD_NOUN_DECLARED"]
 #: The agent after such a noun ("la prise de X *par* l'armée", "la presa di X *da parte dei*
 #: ribelli", "*durch* die Armee").
 WORLD_AGENT: Final = (
@@ -2555,6 +2580,14 @@ WORLD_UNNAMED_FIGHTERS: Final = (
     r"Dschihadisten", r"terrorist(?:i|as|es|en)", r"miliziani",
 )  # fmt: skip
 __all__ += ["WORLD_UNNAMED_FIGHTERS"]
+#: The auxiliaries that put such a siege in the past ("X, que *había sido* sitiada por ...",
+#: "X, que *fue* asediada por ...", "X, que *tinha sido* cercada pelos ...", "X, che *era stata*
+#: assediata dai ..."): a siege of the past states no holding now, as "had besieged" in English.
+WORLD_SIEGE_PAST: Final = (
+    r"hab[íi]an?\s+sido", r"fue(?:ron)?", r"(?:tinha|havia)m?\s+sido", r"foi", r"foram",
+    r"era(?:no)?\s+stat[aoie]", r"fu(?:rono)?",
+)  # fmt: skip
+__all__ += ["WORLD_SIEGE_PAST"]
 #: A siege's participle after the place, the besieger named next ("X, *assiégée par*
 #: l'armée", "X, *sitiada por* ...", "X, *cercada pelas* ...", "X, *assediata dalle* ...",
 #: "X, *belagert von* ...", "X *المحاصرة من قبل* قوات النظام", "X, *осажденный* боевиками").
@@ -2622,6 +2655,9 @@ WORLD_ZH_TAKE: Final = (
     "占领", "佔領", "重新控制", "重新掌控", "控制了", "全面控制", "完全控制", "进入并控制",
 )  # fmt: skip
 WORLD_ZH_HOLD: Final = ("控制", "掌控", "盘踞", "盤踞", "据守", "據守", "把守")
+#: The Chinese verbs of an expulsion, the place said before them after "在" ("库尔德武装*在*X
+#: 成功*驱逐*了“伊斯兰国”"): a capture of the place by the subject, from the side expelled.
+WORLD_ZH_EXPEL: Final = ("驱逐", "驅逐", "赶走", "趕走", "逐出", "赶出", "趕出")
 #: The Chinese verbs of a loss, the side that lost the place their subject ("政府军*失守*X").
 WORLD_ZH_LOSE: Final = ("失守", "丢失", "丟失", "丢掉", "丟掉", "失去")
 #: The Chinese words that make a clause an aim, an attempt, a denial, a threat or a part only
@@ -2755,7 +2791,8 @@ WORLD_CLAUSE_SCRIPT_TRIGGERS: Final = (
     "محاصر", "تحاصر", "يحاصر", "حصار", "طرد", "أخرج", "دحر", "осажд", "блокирован", "освобожд",
     "захвачен", "отбит", "πολιορκ",
     "контролируем", "به دست", "پس گرفت", "آزادسازی", "تحت کنترل", "پاکسازی", "پس گرفته",
-    *WORLD_ZH_TAKE, *WORLD_ZH_HOLD, *WORLD_ZH_LOSE, "落入", "手中", "控制下", "控制之下",
+    *WORLD_ZH_TAKE, *WORLD_ZH_HOLD, *WORLD_ZH_LOSE, *WORLD_ZH_EXPEL,
+    "落入", "手中", "控制下", "控制之下",
     "包围在", "包圍在", "围困在", "圍困在", "用作", "用做", "光复", "光復",
     *WORLD_KO_JA_TRIGGERS,
     # Urdu ("*زیر* کنٹرول", "کے *قبضے* میں", "پر *قبضہ* کر لیا", "کا *کنٹرول* ... سنبھال لیا")
@@ -2764,8 +2801,8 @@ WORLD_CLAUSE_SCRIPT_TRIGGERS: Final = (
 __all__ += [
     "WORLD_BESIEGED_BY", "WORLD_CLAUSE_SCRIPT_TRIGGERS", "WORLD_CLAUSE_TRIGGERS",
     "WORLD_DRIVE_OUT", "WORLD_TAKEN_FROM",
-    "WORLD_TR_HELD_AFTER", "WORLD_TR_TAKEN_BY", "WORLD_ZH_HEDGES", "WORLD_ZH_HOLD", "WORLD_ZH_LOSE",
-    "WORLD_ZH_SIDES", "WORLD_ZH_TAKE",
+    "WORLD_TR_HELD_AFTER", "WORLD_TR_TAKEN_BY", "WORLD_ZH_EXPEL", "WORLD_ZH_HEDGES",
+    "WORLD_ZH_HOLD", "WORLD_ZH_LOSE", "WORLD_ZH_SIDES", "WORLD_ZH_TAKE",
 ]  # fmt: skip
 
 #: The trigger fragments of those rules in the Latin scripts, for the pre-check (lower case,
@@ -2842,7 +2879,7 @@ WORLD_LATIN_TRIGGERS: Final = (
 #: for only in a caption with a character outside ASCII.
 WORLD_SCRIPT_TRIGGERS: Final = (
     "سيطر", "استعاد", "حرر", "تحرير", "أحكم", "بسط", "فرض", "بيد", "في يد", "بأيدي", "معقل",
-    "خاضع", "تحت", "سقط", "контрол", "освобод", "отбил", "захват", "занял", "взят", "взял",
+    "خاضع", "تحت", "سقط", "قسم", "контрол", "освобод", "отбил", "захват", "занял", "взят", "взял",
     "перешл",
     "перешел", "перешёл", "перейш", "під контрол", "کنترل", "آزاد", "تصرف", "فتح", "در دست",
     "اشتباكات", "معارك", "бои", "столкновения",
@@ -3028,6 +3065,15 @@ REBEL_PLACE_OF: Final = (
     *(rf"{w}\s+rebelle\s+d(?:e|['’])" for w in ("ville", "localité", "village", "quartier")),
     *(rf"{w}\s+ribelle\s+di" for w in ("città", "cittadina", "villaggio", "quartiere")),
 )
+#: A siege of a place named by its Kurdish people before its place word and "of" ("the
+#: *besieged Kurdish town of* X", "the *encircled Syrian Kurdish city of* X"): the besieged are
+#: the Kurdish forces (``besieged`` with the Kurdish forces as holder; the people's adjective
+#: alone, "the Kurdish town of X", still names no side).
+BESIEGED_KURDISH_PLACE_OF: Final = tuple(
+    rf"{verb}\s+(?:(?:syrian|northern|border)\s+)?kurdish(?:-majority)?\s+"
+    r"(?:town|city|village|district|neighbou?rhood|quarter|enclave)\s+of"
+    for verb in ("besieged", "encircled", "surrounded", "beleaguered")
+)
 #: Words of allegiance to the government before a place word and "of" ("the *pro-government*
 #: villages of X and Y", "the *loyalist* town of X"): the places are the government's (held).
 #: Only allegiance: "the Kurdish villages of", "the Shiite towns of" name people, not a side.
@@ -3123,6 +3169,13 @@ AIM_VERBS: Final = (
     r"take\s+(?:back\s+)?control\s+(?:of|over)",
     r"re-?take", r"re-?capture", "capture", "seize", "liberate", "free", r"take\s+back",
 )  # fmt: skip
+#: A whole degree before an aim's object ("an assault to retake *the entire* city from the
+#: rebels", "a push to recapture *the whole of* X", "*all of* X", "*the rest of* X"): the side
+#: it is to be taken from holds a part of it, not the whole, and the aim states no holding.
+AIM_WHOLE_DEGREES: Final = (
+    "entire", "whole", r"whole\s+of", r"all\s+of", r"all", r"rest\s+of", r"remainder\s+of",
+    "remaining", "full", "complete", "total",
+)  # fmt: skip
 #: What an aim may name before its verb ("a bid to *enter the city and* retake it").
 AIM_FIRST_VERBS: Final = ("enter", "storm", "reach", "encircle", "surround", "besiege")
 #: The parts of a place a holding names before "of" or "in" and a place the gazetteer names
@@ -3192,6 +3245,13 @@ KURDISH_STEMS: Final = (
     "庫爾德",
     "쿠르드",
 )
+#: The words that name Turkey or its army beside a rebel siege ("Turkey-backed rebels
+#: surrounded X", "the FSA and the Turkish army encircled X"): the siege is one of Turkey's
+#: operations, against the Kurdish forces or IS, not of a government-held place, so no holder is
+#: read from the besieger alone (a third side, as a Kurdish word is). English, Spanish,
+#: Portuguese, Italian, Russian, Arabic and Turkish stems (the French and German ones, "turc",
+#: "türk", are covered by these stems too).
+SIEGE_TURKISH_STEMS: Final = ("turk", "turqu", "turc", "türk", "турц", "турец", "ترك", "تركي")
 PART_OF_NEIGHBOURHOOD_NOUNS: Final = ("parts?", "sectors?", "half")
 PART_OF_NEIGHBOURHOOD_KINDS: Final = frozenset({"neighbourhood"})
 #: The edges and middles of a place before "of" ("the *outskirts of* X"): like a part, a phrase
@@ -3708,6 +3768,7 @@ TRIGGERS: Final[tuple[str, ...]] = tuple(
             *(head + p.tail for p in GIVE_CONTROL for head in p.heads),
             *ALLEGIANCE_OF,
             *REBEL_PLACE_OF,
+            *BESIEGED_KURDISH_PLACE_OF,
             *HOLDING_TRIGGERS,
             # the changes of hands of ``rules._change_of_hands_rules``
             *COMMA_DRIVE_GERUNDS,
@@ -3852,6 +3913,23 @@ __all__ += [
     "WORLD_SIDE_COMPOUNDS",
 ]
 
+#: A city named by its rank before its name, set off by a dash or comma, as a verb's object
+#: ("взяли под контроль *один из крупнейших городов страны* - X", "tomaron *la segunda ciudad
+#: del país*, X", "tomaram *a segunda maior cidade da Síria*, X", "hanno preso *la seconda
+#: città del paese*, X"): the place named after it is the object.
+WORLD_CITY_RANKS: Final = (
+    r"(?:один\s+из\s+)?(?:крупнейш\w+|больш\w+|втор\w+\s+по\s+(?:величине|значимости)|главн\w+)"
+    r"\s+город\w*(?:\s+(?:страны|Сирии))?",
+    r"(?:la\s+)?(?:segunda\s+ciudad|mayor\s+ciudad|ciudad\s+más\s+poblada)(?:\s+(?:del\s+país"
+    r"|de\s+Siria))?",
+    r"(?:a\s+)?(?:segunda\s+(?:maior\s+)?cidade|maior\s+cidade)(?:\s+(?:do\s+país|da\s+Síria))?",
+    r"(?:la\s+)?(?:seconda\s+città|città\s+più\s+grande)(?:\s+(?:del\s+paese|della\s+Siria))?",
+)  # fmt: skip
+__all__ += ["WORLD_CITY_RANKS"]
+#: The Arabic verbs and participles of a split before "بين" ("X *انقسمت* بين شرق ... وغرب
+#: ...", "X *مقسمة* بين النظام والمعارضة"): contested, with a side named after "بين".
+WORLD_AR_DIVIDED: Final = ("انقسمت", "انقسم", "منقسمة", "منقسم", "مقسمة", "مقسم", "تنقسم", "قسمت")
+__all__ += ["WORLD_AR_DIVIDED"]
 #: The words that put a holding named next to them in the past, in every language ("X,
 #: *hasta ahora* controlado por el régimen", "das *bisher* von Rebellen gehaltene Viertel X",
 #: "X, *ancien* fief de l'EI", "X, *ранее* подконтрольный ИГИЛ"): the holder named is the one

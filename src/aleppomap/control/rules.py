@@ -721,6 +721,7 @@ _ALLEGIANCE_OF_RE: Final = re.compile(rf"\b{lx.alternation(lx.ALLEGIANCE_OF)}\s+
 # "the rebel town of X", "la ciudad rebelde de X" (not after "former")
 # (searched in the lower-cased caption)
 _REBEL_PLACE_OF_RE: Final = re.compile(rf"(?<!former\s){lx.word_search(lx.REBEL_PLACE_OF)}\s*")
+_BESIEGED_KURDISH_OF_RE: Final = re.compile(rf"{lx.word_search(lx.BESIEGED_KURDISH_PLACE_OF)}\s*")
 # "... that remain under rebel control, including X, Y and Z", "rebel-held districts such as X
 # and Y": a holding of parts named after it (a place word in the plural before the list)
 _HOLDING_INCLUDING_RE: Final = re.compile(
@@ -794,6 +795,11 @@ _AIM_RE: Final = re.compile(
     re.IGNORECASE,
 )
 _AIM_KEY_RE: Final = re.compile(rf"\b{lx.alternation(lx.AIM_NOUNS)}\s+to\s", re.IGNORECASE)
+# "to retake *the entire* city from rebels": a whole degree before the aim's object
+_AIM_WHOLE_RE: Final = re.compile(
+    rf"(?:the\s+)?(?:{lx.alternation(lx.AIM_WHOLE_DEGREES)})\s+(?:control\s+(?:of|over)\s+)?",
+    re.IGNORECASE,
+)
 # a done aim: "*after* a two-month offensive to retake X" (no longer the holder's)
 _AIM_DONE_BEFORE_RE: Final = re.compile(
     r"\b(?:after|following|since|ended|ends|completed?|concluded|successful|won|wins|end\s+of)"
@@ -2102,6 +2108,14 @@ def _statements(
         for m in _REBEL_PLACE_OF_RE.finditer(low):
             _held_by_modifier(cap, m, "rebels", add)
 
+    # "the besieged Kurdish town of X": the Kurdish forces besieged there
+    if "kurdish" in low:
+        for m in _BESIEGED_KURDISH_OF_RE.finditer(low):
+            places = cap.places_after(m.end(), cap.sentence_of(m.start()))
+            if places and not _hedged(cap, m.start(), m.end()):
+                for each in places:
+                    add(each, "kurdish", "besieged", m.start(), each.mention.end, "modifier")
+
     # "government forces' positions at the X air base": the side holds the site
     if "position" in low or "posts" in low or "bases" in low or "barracks" in low:
         _positions_at_rule(cap, add)
@@ -2509,6 +2523,7 @@ _SIEGE_DEFENCE_RE: Final = re.compile(
 )
 _SIEGE_DEFENCE_WORLD_RE: Final = re.compile("|".join(lx.SIEGE_DEFENCE_WORLD), re.IGNORECASE)
 _KURDISH_STEM_RE: Final = re.compile("|".join(lx.KURDISH_STEMS), re.IGNORECASE)
+_SIEGE_TURKISH_RE: Final = re.compile("|".join(lx.SIEGE_TURKISH_STEMS), re.IGNORECASE)
 # the sides of the captions in Chinese, Japanese and Korean (no word boundaries)
 _CJK_SIDE_RE: Final = re.compile(
     "|".join(
@@ -2602,6 +2617,8 @@ def _besieged_holder(cap: _Caption, s: ControlStatement) -> ControlStatement:
     third = bool(in_sentence - {s.besieged_by, opponent})
     if s.besieged_by != "kurdish" and _KURDISH_STEM_RE.search(text, s_begin, s_end) is not None:
         third = True
+    if s.besieged_by == "rebels" and _SIEGE_TURKISH_RE.search(text, s_begin, s_end) is not None:
+        third = True  # ("Turkey-backed rebels surrounded X": one of Turkey's operations)
     holder = besieged_holder(s.besieged_by, defenders, third_side=third)
     return s if holder == "unknown" else replace(s, controller=holder)
 
@@ -2821,7 +2838,11 @@ def _aim_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
             continue
         slot, end = obj
         frm = _FROM_RE.match(text, end)
-        if frm is None or slot.mention.place_id in covered:
+        if (
+            frm is None
+            or slot.mention.place_id in covered
+            or _AIM_WHOLE_RE.match(text, aim.end()) is not None
+        ):
             continue
         side = _side_of_group(frm, "f_")
         s_start = cap.sentences[sentence][0]
@@ -4668,13 +4689,19 @@ _PREDICATE_KEYS: Final = (
     "redoubt", "held", "controlled", "control", "hands", "rule", "authority", "administration",
     "loyal",
 )  # fmt: skip
-# "X (controlled by Turkey-backed rebels)", "X (rebel-held)": a holding in brackets after it
+# "X (controlled by Turkey-backed rebels)", "X (rebel-held)", "X (opposition held territory)": a
+# holding in brackets after it
 _BRACKET_HELD_RE: Final = re.compile(
     rf"{_GENERIC}\s*\(\s*(?:(?:still|now|currently|then)\s+)?(?:"
     rf"{lx.alternation(lx.POSITION_VERBS)}\s+by\s+(?:the\s+)?{_FORCES_OF}(?P<actor>{_ACTOR})"
     rf"|under\s+(?:the\s+)?(?P<under>{_ACTOR.replace('?P<', '?P<u_')})\s+control"
     rf"|(?P<held>{_SIDE_GROUP.replace('?P<', '?P<h_')})\s*{lx.DASH}\s*"
-    rf"{lx.alternation(lx.PLAIN_HELD)})(?:\s+[\w'’-]+){{0,3}}?\s*[),]",
+    rf"{lx.alternation(lx.PLAIN_HELD)}"
+    # (its hyphen left out, a place noun or nothing after it: "X (opposition held territory)";
+    # not "X (rebels held a rally)")
+    rf"|(?P<held2>{_SIDE_GROUP.replace('?P<', '?P<g_')})\s+{lx.alternation(lx.PLAIN_HELD)}"
+    rf"(?=\s*[),]|\s+{lx.alternation(lx.BRACKET_HELD_NOUNS)}\s*[),]))"
+    r"(?:\s+[\w'’-]+){0,3}?\s*[),]",
     re.IGNORECASE,
 )
 # "X, where rebels have been in control since 2012": the side in control there
@@ -4793,7 +4820,8 @@ def _holding_post_rules(
             if m.group("actor") is not None:
                 side = None if _joint_other(text, m) else _side_of(m)
             else:
-                side = _side_of(m, "u_") if m.group("under") is not None else _side_of(m, "h_")
+                prefix = "u_" if m.group("under") else "h_" if m.group("held") else "g_"
+                side = _side_of(m, prefix)
             if side is not None:
                 add(slot, side, "held", begin, m.end(), "post")
     m = _WHERE_IN_CONTROL_RE.match(text, pos) if "where" in low_after[:20] else None
@@ -5561,7 +5589,9 @@ _WORLD_CITY_OBJECT_RE: Final = re.compile(
     r"|Großstadt|centre|centro|Zentrum|على|مدينة|كامل|над|город\w*|весь|всю|полный|kent|merkezi"
     r"\w*|şehr\w*"
     # (Greek: "κατέλαβαν *το* Χαλέπι", "*ολόκληρη την πόλη του* Χαλεπιού")
-    r"|το|τη|την|της|του|ολόκληρ\w*|πόλη|πόλης|τώρα|ήδη)(?!\w)|\s*['’]){0,8}\s*",
+    r"|το|τη|την|της|του|ολόκληρ\w*|πόλη|πόλης|τώρα|ήδη)(?!\w)|\s*['’]){0,8}\s*"
+    # (the city named by its rank first: "один из крупнейших городов страны - X")
+    rf"(?:(?:{lx.alternation(lx.WORLD_CITY_RANKS)})\s*[-–—,]\s*)?",
     re.IGNORECASE,
 )
 _WORLD_NOT_SUBJECT_RE: Final = re.compile(
@@ -5611,8 +5641,13 @@ _WORLD_AR_PART_OBJECT_RE: Final = re.compile(
 )
 _WORLD_NOUN_RE: Final = re.compile(
     rf"(?<!\w)(?P<noun>{lx.alternation(lx.WORLD_CAPTURE_NOUNS)})(?!\w)\s*"
+    rf"(?:{lx.alternation(lx.WORLD_CAPTURE_NOUN_DEGREES)}\s+(?=d))?"
     r"(?:(?:(?:de|du|des|di|del|della|dello|do|da|dos|das|von|der)(?!\w)|d['’]|dell['’])\s*)?",
     re.IGNORECASE,
+)
+# "el gobierno *declaró la* liberación de X": a capture noun a side declares (its subject)
+_WORLD_NOUN_DECLARED_RE: Final = re.compile(
+    rf"(?<!\w)(?:{lx.alternation(lx.WORLD_NOUN_DECLARED)})\s+(?:la|a|el|o|il)\s+$", re.IGNORECASE
 )
 _WORLD_NOUN_CUE_RE: Final = re.compile(
     r"(?<!\w)(?:avec|après|depuis|suite\s+à|lors\s+de|tras|con|después\s+de|desde|dopo|nach|seit"
@@ -6163,6 +6198,32 @@ def _world_places_after(cap: _Caption, pos: int, sentence: int) -> list[_Slot]:
     return out
 
 
+# Arabic: a city split between sides ("X ... *انقسمت بين* شرق يسيطر عليه المعارضة وغرب ...",
+# "X *مقسمة بين* النظام والمعارضة"), the sides named after it
+_WORLD_AR_DIVIDED_RE: Final = re.compile(
+    rf"(?<!\w)[وف]?(?:{lx.alternation(lx.WORLD_AR_DIVIDED)})\s+(?:\S+\s+){{0,2}}?بين(?!\w)"
+)
+
+
+def _world_ar_divided_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
+    """A city or town split between sides, in Arabic ("X التي ... انقسمت بين شرق يسيطر عليه
+    المعارضة وغرب ..."): contested, the one such place its sentence names before the verb, a
+    side named within 60 characters after "بين"."""
+    for m in _WORLD_AR_DIVIDED_RE.finditer(cap.text):
+        sentence = cap.sentence_of(m.start())
+        s_start = cap.sentences[sentence][0]
+        before = [s for s in cap.slots if s_start <= s.mention.start and s.mention.end <= m.start()]
+        if (
+            len({s.mention.place_id for s in before}) != 1
+            or before[0].mention.precision not in ("city", "town")
+            or before[0].mention.place_id in covered
+            or not _world_side_spans(cap, m.end(), min(cap.sentences[sentence][1], m.end() + 60))
+            or _hedged(cap, before[0].mention.start, m.end())
+        ):
+            continue
+        add(before[0], "contested", "contested", before[0].mention.start, m.end(), "contested")
+
+
 # Arabic: the part of a city a side holds, the city after it ("*الجزء الذي تسيطر عليه*
 # المعارضة *من مدينة* X", "*الأحياء التي يسيطر عليها* النظام *في* X"): part of X held
 _WORLD_AR_PART_HELD_RE: Final = re.compile(
@@ -6257,6 +6318,12 @@ def _world_noun_rule(cap: _Caption, m: re.Match[str], add: _Add, covered: set[st
     if side is None and (agent := _WORLD_AGENT_RE.match(text, last)) is not None:
         side = _world_side(agent)
         last = agent.end()
+    if side is None and _WORLD_NOUN_DECLARED_RE.search(text, s_start, m.start()) is not None:
+        # ("el gobierno sirio declaró la liberación de X": the one side named before the verb)
+        before = {s for _, _, s in _world_side_spans(cap, s_start, m.start())}
+        if len(before) != 1:
+            return
+        side = before.pop()
     if side is None:
         cued = (
             _WORLD_NOUN_CUE_RE.search(text, max(s_start, m.start() - 30), m.start()) is not None
@@ -6354,6 +6421,8 @@ def _world_rules(
         _world_noun_rule(cap, noun, add, covered)
     if "يسيطر" in text or "تسيطر" in text:
         _world_ar_part_held_rule(cap, add, covered)
+    if "قسم" in text:
+        _world_ar_divided_rule(cap, add, covered)
     if _WORLD_TR_KEY_RE.search(text) is not None:
         for m in _WORLD_TR_HELD_RE.finditer(text):
             side = _world_side(m)
@@ -7090,6 +7159,10 @@ _WORLD_TAKER_AFTER_RE: Final = re.compile(
     rf"|dell['’]|degli|des|du|d['’]))(?!\w){_WORLD_FILL}\s*(?<![\w-])(?:{_world_sides()})(?!\w)",
     re.IGNORECASE,
 )
+# "X, que *había sido* sitiada por ...": a siege of the past (at the end of the gap before it)
+_WORLD_SIEGE_PAST_RE: Final = re.compile(
+    rf"(?<!\w)(?:{lx.alternation(lx.WORLD_SIEGE_PAST)})\s+$", re.IGNORECASE
+)
 _WORLD_BESIEGED_RE: Final = re.compile(
     rf"{_WORLD_GAP}(?<!\w)(?:{lx.alternation(lx.WORLD_BESIEGED_BY)})(?!\w){_WORLD_FILL}"
     rf"\s*(?<![\w-])(?:{_world_sides()})(?!\w)",
@@ -7295,6 +7368,7 @@ def _world_after_place_rules(cap: _Caption, slot: _Slot, add: _Add) -> None:
         and _world_gap_ok(cap, slot, end + len(m.group("gap")), words=4)
         and (side := _world_side(m)) is not None
         and not _hedged(cap, start, m.end())
+        and _WORLD_SIEGE_PAST_RE.search(m.group("gap")) is None
     ):
         add(slot, "unknown", "besieged", start, m.end(), "post", besieged_by=side)
         return
@@ -7700,6 +7774,12 @@ _ZH_CITY_FREED_RE: Final = re.compile(
 _ZH_HEMMED_RE: Final = re.compile(
     rf"(?:把|将|將)(?:{_ZH_SIDES})(?:武装|武裝|分子)?(?:围困|圍困|包围|包圍|困|压缩|壓縮)(?:在|于|於)"
 )
+# a side expelled from a place said before the verb ("库尔德武装在X成功驱逐了IS"): the
+# subject's capture of X
+_ZH_EXPEL_RE: Final = re.compile(
+    r"(?:在|于|於)(?P<where>[^，,。；;！？!?\n]{1,20}?)(?:成功|已经|已經|已|终于|終於|彻底|徹底)*"
+    rf"(?:{'|'.join(lx.WORLD_ZH_EXPEL)})了?(?:{_ZH_SIDES})"
+)
 # a side using a place as its position ("政府军一直将城堡用作军事阵地"): held
 _ZH_USED_AS_RE: Final = re.compile(
     r"(?:一直|曾|长期|長期|仍|仍然)?(?:将|將|把)(?P<place>[^，,。；;！？!?\n]{1,12}?)"
@@ -7825,6 +7905,27 @@ def _zh_other_rules(cap: _Caption, add: _Add, covered: set[str]) -> None:
     using a place as its position ("政府军一直将X用作军事阵地"), and the city freed, said again
     as "the city" ("该市全面解放")."""
     text = cap.text
+    for m in _ZH_EXPEL_RE.finditer(text):
+        expelled = _group_side(m, lx.WORLD_ZH_SIDES, "z_")
+        c_start, _ = _zh_clause(text, m.start(), _ZH_CLAUSE_END_RE)
+        s_start, _ = _zh_clause(text, m.start(), _ZH_SENTENCE_END_RE)
+        takers = {x for _, _, x in _zh_subjects(text, c_start, m.start())}
+        if (
+            expelled is None
+            or len(takers) != 1
+            or expelled in takers
+            or _ZH_HEDGE_RE.search(text, s_start, m.end()) is not None
+        ):
+            continue
+        taker = takers.pop()
+        for each in cap.slots:
+            if (
+                m.start("where") <= each.mention.start
+                and each.mention.end <= m.end("where")
+                and each.mention.place_id not in covered
+                and _ZH_LANDMARK_AFTER_RE.match(text, each.mention.end) is None
+            ):
+                add(each, taker, "captured", m.start(), m.end(), "clause", from_controller=expelled)
     for m in _ZH_HEMMED_RE.finditer(text):
         inside = _group_side(m, lx.WORLD_ZH_SIDES, "z_")
         s_start, _ = _zh_clause(text, m.start(), _ZH_SENTENCE_END_RE)
