@@ -164,3 +164,37 @@ def test_side_zone_of_the_named_city(gp: Geoparser, text: str, side: str) -> Non
 )
 def test_side_zone_needs_the_city(gp: Geoparser, text: str) -> None:
     assert not {"east-aleppo", "west-aleppo"} & set(every(gp, text))
+
+
+# -- a side's word right after the quarters' noun ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "side", "matched"),
+    [
+        (
+            "Alep sous les bombes. Des familles ont quitté les quartiers Est, repris par l'armée.",
+            "east-aleppo",
+            "quartiers Est",
+        ),
+        ("Alep, 2016: les quartiers ouest sont épargnés.", "west-aleppo", "quartiers ouest"),
+        ("Ad Aleppo i civili lasciano i quartieri est.", "east-aleppo", "quartieri est"),
+        ("Aleppo: moradores deixam os bairros leste.", "east-aleppo", "bairros leste"),
+    ],
+)
+def test_side_after_the_quarters_noun(gp: Geoparser, text: str, side: str, matched: str) -> None:
+    found = {m.place_id: m.matched for m in gp.find(text)}
+    assert found.get(side) == matched
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alep est détruite. L'Est et l'Ouest se regardent.",
+        "Combats à Idleb: les quartiers est ont été bombardés.",
+        "Aleppo. I quartieri est di Damasco sono stati bombardati.",
+        "La lista dei quartieri di Aleppo è lunga.",
+    ],
+)
+def test_side_word_alone_no_side(gp: Geoparser, text: str) -> None:
+    assert not {"east-aleppo", "west-aleppo"} & set(every(gp, text))

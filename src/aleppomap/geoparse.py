@@ -969,6 +969,13 @@ _PART_NOUNS_ABROAD = frozenset(
     {"parte", "partie", "part", "ostteil", "westteil", "zona", "secteur", "settore", "sector"}
 )
 _SIDE_QUARTERS = frozenset({"quartiers", "quartieri", "barrios", "bairros", "wijken"})
+# The sides' words that name the city's side right after such a noun ("les quartiers Est",
+# "i quartieri est", "os bairros leste"), the city named in the caption.
+_SIDES_AFTER_QUARTERS: dict[str, tuple[str, ...]] = {
+    "east": ("est", "leste", "este"),
+    "west": ("ouest", "ovest", "oeste"),
+}
+_SIDE_WORDS_AFTER_QUARTERS = frozenset(w for ws in _SIDES_AFTER_QUARTERS.values() for w in ws)
 _BEARING_WORDS = frozenset({"to"})
 _POSSESSIVE_GAPS = frozenset({"'s ", "’s "})
 _CITY_OF = _HOLDER_WORDS | frozenset({"the", "city", "of"})
@@ -1677,6 +1684,14 @@ class Geoparser:
             self._add_generic(alias_key(form), f"{side}-aleppo")
             for side, forms in sides_of_the_city().items()
             for form in forms
+            if f"{side}-aleppo" in self._kind
+        ) - {""}
+        # a side's word alone after the quarters' noun ("les quartiers Est", "i quartieri
+        # ovest"), never alone ("Alep est détruite": Aleppo is destroyed)
+        self._quarter_sides = frozenset(
+            self._add_generic(alias_key(word), f"{side}-aleppo")
+            for side, words in _SIDES_AFTER_QUARTERS.items()
+            for word in words
             if f"{side}-aleppo" in self._kind
         ) - {""}
         # a side alone after a quarter's noun in Arabic script ("الأحياء الشرقية", "بخش شرقی")
@@ -2729,6 +2744,14 @@ class Geoparser:
                 )
             ):
                 start = starts[art]
+            elif (
+                c.generic
+                and art >= 0
+                and lows[art] in _SIDE_QUARTERS
+                and text[ends[art] : start] == " "
+                and lows[first] in _SIDE_WORDS_AFTER_QUARTERS
+            ):
+                start = starts[art]  # the quarters' noun names the side with it: "quartiers Est"
             out.append(
                 PlaceMention(
                     c.place_id, text[start:end], start, end, c.role, c.score, c.method, c.cue
@@ -4476,6 +4499,14 @@ class Geoparser:
             return False  # a souq's own name after the noun: "le souk al-Zarab"
         if key in self._standing:
             return not self._of_elsewhere(w, after)
+        if key in self._quarter_sides:
+            j = kept[first] - 1
+            return (
+                j > 0
+                and lows[j] in _SIDE_QUARTERS
+                and text[ends[j] : starts[j + 1]] == " "
+                and not self._of_elsewhere(w, after)
+            )
         if key in self._city_side_nouns and (
             self._bearing_before(w, kept[first]) or _after_outskirts(w, kept[first])
         ):
