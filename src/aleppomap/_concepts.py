@@ -164,7 +164,11 @@ SIDE_OF_THE_CITY: dict[str, tuple[str, ...]] = {
              "leste da cidade", "parte leste da cidade", "parte oriental da cidade",
              "bairros orientais da cidade",
              "Osten der Stadt", "Ostens der Stadt", "Ostteil der Stadt", "oosten van de stad",
-             "oostelijke deel van de stad"),
+             "oostelijke deel van de stad",
+             # the side's zone, "of the city" left to the caption that names it ("Aleppo: a
+             # zona leste", "ad Aleppo, nella zona est"; not the French quarters, whose noun the
+             # key drops)
+             "zona leste", "zona est", "zona este"),
     "west": ("west of the city", "western part of the city", "western parts of the city",
              "western districts of the city", "western neighbourhoods of the city",
              "western neighborhoods of the city", "western half of the city",
@@ -177,7 +181,8 @@ SIDE_OF_THE_CITY: dict[str, tuple[str, ...]] = {
              "oeste da cidade", "parte oeste da cidade", "parte ocidental da cidade",
              "bairros ocidentais da cidade",
              "Westen der Stadt", "Westens der Stadt", "Westteil der Stadt", "westen van de stad",
-             "westelijke deel van de stad"),
+             "westelijke deel van de stad",
+             "zona oeste", "zona ovest"),
 }  # fmt: skip
 # "Of the city" in the place of "of" and the city's name in each SIDE_PART ("la zona est di
 # Aleppo" -> "la zona est della città", "le secteur ouest d'Alep" -> "… de la ville"): those

@@ -899,10 +899,10 @@ def foreign_readings(words: Sequence[str]) -> list[list[str]]:
 # Czech, Slovak, Slovene, Croatian, Serbian and Russian cases ("z Aleppa", "v Aleppu", "w
 # Manbidżu", "Aleppem", "в Манбидже"), Hungarian ("Aleppóban", "Aleppóból", "Aleppónál"),
 # Finnish ("Alepossa", "Alepposta", "Aleppoon"), Estonian ("Aleppos"), Albanian ("Halepi",
-# "Halepit"), Azerbaijani and Turkish written without an apostrophe ("Hələbdə", "Hələbin",
-# "Halepte"), Romanian ("Alepului"), Lithuanian and Latvian ("Alepe"), Basque ("Alepon",
-# "Alepotik") and the genitive -s. The Slavic endings of the first line take the place of a
-# final o ("Aleppo": "Aleppa", "Aleppu", "Aleppem", "Aleppie").
+# "Halepit", and a t on a final i: "Kobanit"), Azerbaijani and Turkish written without an
+# apostrophe ("Hələbdə", "Hələbin", "Halepte"), Romanian ("Alepului"), Lithuanian and Latvian
+# ("Alepe"), Basque ("Alepon", "Alepotik") and the genitive -s. The Slavic endings of the first
+# line take the place of a final o ("Aleppo": "Aleppa", "Aleppu", "Aleppem", "Aleppie").
 _SLAVIC_CASES = ("a", "u", "e", "y", "i", "em", "om", "ie", "ou", "ovi", "ach", "ami")
 _CASE_ENDINGS: tuple[str, ...] = tuple(
     sorted(
@@ -933,6 +933,8 @@ def case_stems(word: str) -> tuple[str, ...]:
     (True, True)
     >>> "halep" in case_stems("Halepit"), "manbij" in case_stems("Manbijissa")
     (True, True)
+    >>> "kobani" in case_stems("Kobanit")
+    True
     """
     low = _strip_marks(word).casefold()
     out: list[str] = []
@@ -947,6 +949,8 @@ def case_stems(word: str) -> tuple[str, ...]:
             out.append(stem[:-1])  # the vowel Finnish joins an ending with: "Manbijissa"
         if ending in _SLAVIC_SET and stem[-1] not in _VOWELS:
             out.append(stem + "o")
+        if ending == "it":
+            out.append(low[:-1])  # Albanian's t on a name that ends in i: "Kobanit" (Kobani)
     return tuple(dict.fromkeys(out))
 
 

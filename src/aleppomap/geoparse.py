@@ -441,7 +441,8 @@ _ARTICLES_APART = frozenset({"al", "el"})
 # ("l'hôpital X", "la rotunda de X", "pri dedine X").
 _FOREIGN_PLACE_WORDS = frozenset(
     {"localité", "bourgade", "bourg", "hameau", "pueblo", "aldea", "localidad", "villaggio",
-     "paese", "cidade", "aldeia", "vila", "povoação", "dorf", "ortschaft", "kleinstadt",
+     "paese", "cidade", "aldeia", "vila", "povoação", "vilarejo", "povoado", "lugarejo",
+     "cidadezinha", "dorf", "ortschaft", "kleinstadt",
      "dedine", "dedina", "dedinu", "obci", "obec", "hôpital", "ospedale", "rotunda", "rotonde",
      "rotatoria", "glorieta",
      # a village and a town in Dutch, Albanian, Bosnian/Croatian/Serbian, Indonesian and Malay,
@@ -704,6 +705,34 @@ _GERMAN_DETERMINERS = frozenset(
 )  # fmt: skip
 
 
+# The endings of German nouns that no given name has ("Verteidigungseinheiten", "Befreiung",
+# "Bevölkerung", "Gemeinschaft"), on a word of at least so many letters.
+_GERMAN_NOUN_ENDINGS = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften")
+_GERMAN_NOUN_MIN = 7
+# The endings of a German noun or adjective after the genitive "des" ("des Krieges", "des
+# Roten Halbmondes"); a French plural after "des" ("des Kurdes") is no name either.
+_GERMAN_GENITIVE_ENDINGS = ("s", "en")
+
+
+# The y after a vowel inside a word (doubled or not), that German writes j: "Umajjaden",
+# "Sajjida", "Majadin".
+_INNER_Y = re.compile(r"(?<=[aeiouAEIOU])(?:yy|y)")
+
+
+# A name that ends in its part's number, Roman or not ("al-Hamdaniyeh V", "Block 3").
+_NUMBERED_NAME = re.compile(r"\s(?:[IVX]+|\d+)$")
+
+
+def _german_y(name: str) -> str:
+    """``name`` with the y after a vowel inside a word written as German writes it, j."""
+    return _INNER_Y.sub(lambda m: "j" * len(m[0]), name)
+
+
+# A run of Latin letters (hyphens and apostrophes inside it), in a text of Chinese or Japanese
+# that may write a name glued to its own words ("Kobani城").
+_LATIN_RUN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ]+(?:['’-][A-Za-zÀ-ÖØ-öø-ɏ]+)*")
+
+
 def _after_german_determiner(text: str, w: Words, k: int) -> bool:
     """Whether word ``k`` follows a German article or possessive written in lower case and a
     space ("in die Höhe", "ihre Arme"): a German noun, by its capital, not a name."""
@@ -719,10 +748,18 @@ def _after_german_determiner(text: str, w: Words, k: int) -> bool:
 def _german_noun(text: str, w: Words, k: int) -> bool:
     """Whether word ``k`` is a German noun by the article before it, in lower case or
     capitalised as its sentence's first word ("Die Orte Nubl und ...": the places): no given
-    name before a surname."""
+    name before a surname. After the genitive "des" (French too) it needs German's genitive
+    ending, of a noun or of an adjective ("des Widerstands", "des Roten Halbmondes")."""
     if _after_german_determiner(text, w, k):
         return True
     j = k - 1
+    if (
+        j >= 0
+        and w.raw[j] == "des"
+        and w.low[k].endswith(_GERMAN_GENITIVE_ENDINGS)
+        and text[w.end[j] : w.start[k]] == " "
+    ):
+        return True
     if j < 0 or w.low[j] not in _GERMAN_DETERMINERS or text[w.end[j] : w.start[k]] != " ":
         return False
     before = text[w.end[j - 1] if j else 0 : w.start[j]]
@@ -939,6 +976,13 @@ _PART_NOUNS_ABROAD = frozenset(
     {"parte", "partie", "part", "ostteil", "westteil", "zona", "secteur", "settore", "sector"}
 )
 _SIDE_QUARTERS = frozenset({"quartiers", "quartieri", "barrios", "bairros", "wijken"})
+# The sides' words that name the city's side right after such a noun ("les quartiers Est",
+# "i quartieri est", "os bairros leste"), the city named in the caption.
+_SIDES_AFTER_QUARTERS: dict[str, tuple[str, ...]] = {
+    "east": ("est", "leste", "este"),
+    "west": ("ouest", "ovest", "oeste"),
+}
+_SIDE_WORDS_AFTER_QUARTERS = frozenset(w for ws in _SIDES_AFTER_QUARTERS.values() for w in ws)
 _BEARING_WORDS = frozenset({"to"})
 _POSSESSIVE_GAPS = frozenset({"'s ", "’s "})
 _CITY_OF = _HOLDER_WORDS | frozenset({"the", "city", "of"})
@@ -1449,7 +1493,11 @@ class Geoparser:
                 toks = tokenize(name)
                 if any(not joins(name[a.end : b.start]) for a, b in pairwise(toks)):
                     loose.add(key)
+        unsuffixed = set(keys)
         self._genitives(gazetteer, keys)
+        # the German genitives of towns' names ("Manbidschs"): no surname is written so
+        self._genitive_keys = frozenset(keys.keys() - unsuffixed)
+        del unsuffixed
         self._dynasty_mosques(gazetteer, keys)
         self._mosques_named_after(gazetteer, keys)
         self._gates(gazetteer, keys)
@@ -1457,6 +1505,7 @@ class Geoparser:
         self._churches(gazetteer, keys)
         self._spanish_j(gazetteer, keys)
         self._german_ch(gazetteer, keys)
+        self._german_j(gazetteer, keys)
         self._fused_articles(gazetteer, keys)
         self._khan_souqs(gazetteer, keys)
         before = set(keys)
@@ -1644,6 +1693,14 @@ class Geoparser:
             for form in forms
             if f"{side}-aleppo" in self._kind
         ) - {""}
+        # a side's word alone after the quarters' noun ("les quartiers Est", "i quartieri
+        # ovest"), never alone ("Alep est détruite": Aleppo is destroyed)
+        self._quarter_sides = frozenset(
+            self._add_generic(alias_key(word), f"{side}-aleppo")
+            for side, words in _SIDES_AFTER_QUARTERS.items()
+            for word in words
+            if f"{side}-aleppo" in self._kind
+        ) - {""}
         # a side alone after a quarter's noun in Arabic script ("الأحياء الشرقية", "بخش شرقی")
         self._arabic_alone = frozenset(
             self._add_generic(alias_key(form), f"{side}-aleppo")
@@ -1755,11 +1812,14 @@ class Geoparser:
                 if m is None or m.group(1).casefold() in _GENERIC_FILLERS:
                     continue
                 people = m.group(1)
+                german = _german_y(people)  # "Umajjaden-Moschee"
                 phrases = (
                     f"mosquée des {people}es",
                     f"moschea degli {people}i",
                     f"{people}en-Moschee",
                     f"{people}enmoschee",
+                    f"{german}en-Moschee",
+                    f"{german}enmoschee",
                 )
                 _add_spellings(keys, place.id, phrases)
 
@@ -1815,6 +1875,20 @@ class Geoparser:
             for name in (place.name, *place.aliases):
                 if _WORD_J.search(name) is not None:
                     _add_spellings(keys, place.id, (_WORD_J.sub(r"\1Y", name),))
+
+    @staticmethod
+    def _german_j(gazetteer: Gazetteer, keys: dict[str, list[str]]) -> None:
+        """Name a place as German captions write the Arabic y inside a word of its name: j
+        ("Sajjida Zainab" for Sayyida Zaynab, "Al-Majadin" for al-Mayadin). ``keys`` gains
+        them; a phrase another place's name already has keeps that place. Not a numbered
+        part's name ("al-Hamdaniyeh V"): its number, read as a word, would end another
+        language's words ("Hamdáníja v Aleppu": in Aleppo)."""
+        for place in gazetteer:
+            for name in (place.name, *place.aliases):
+                if "y" in name and _NUMBERED_NAME.search(name) is None:
+                    german = _german_y(name)
+                    if german != name:
+                        _add_spellings(keys, place.id, (german,))
 
     @staticmethod
     def _german_ch(gazetteer: Gazetteer, keys: dict[str, list[str]]) -> None:
@@ -2101,6 +2175,16 @@ class Geoparser:
             # (a side alone, the province's word: no name's words, "알레포주 서쪽 카프르 할랍")
             else [(m.start(), m.end(), m[0] not in self._cjk_not_names) for m in cut.finditer(text)]
         )
+        glued = [
+            (m.start(), m.end(), m[0][0].isupper())
+            for m in _LATIN_RUN.finditer(text)
+            if CJK_CHAR.match(text, m.end()) is not None
+            or (m.start() > 0 and CJK_CHAR.match(text, m.start() - 1) is not None)
+        ]
+        if glued:
+            # a name in Latin letters run together with the Chinese or Japanese words beside
+            # it ("Kobani城": the town of Kobani; "在Afrin地区"): a word of its own
+            asian = [*asian, *glued]
         if asian:
             known = hits
             hits = sorted(
@@ -2667,6 +2751,14 @@ class Geoparser:
                 )
             ):
                 start = starts[art]
+            elif (
+                c.generic
+                and art >= 0
+                and lows[art] in _SIDE_QUARTERS
+                and text[ends[art] : start] == " "
+                and lows[first] in _SIDE_WORDS_AFTER_QUARTERS
+            ):
+                start = starts[art]  # the quarters' noun names the side with it: "quartiers Est"
             out.append(
                 PlaceMention(
                     c.place_id, text[start:end], start, end, c.role, c.score, c.method, c.cue
@@ -4414,6 +4506,14 @@ class Geoparser:
             return False  # a souq's own name after the noun: "le souk al-Zarab"
         if key in self._standing:
             return not self._of_elsewhere(w, after)
+        if key in self._quarter_sides:
+            j = kept[first] - 1
+            return (
+                j > 0
+                and lows[j] in _SIDE_QUARTERS
+                and text[ends[j] : starts[j + 1]] == " "
+                and not self._of_elsewhere(w, after)
+            )
         if key in self._city_side_nouns and (
             self._bearing_before(w, kept[first]) or _after_outskirts(w, kept[first])
         ):
@@ -4662,6 +4762,11 @@ class Geoparser:
             and not w.low[k].endswith(_GERMAN_PLACE_NOUN_ENDS)
             and not _COUNTRY_BEFORE.match(w.low[k])
             and not _german_noun(text, w, k)  # "die Bewohner Manbidschs", "Die Orte Nubl"
+            # a German noun by its ending ("Volksverteidigungseinheiten Kobane", "Befreiung
+            # Manbidschs"), or a town's name in the German genitive ("Bewohner Manbidschs",
+            # "Kinder Kobanes"): a noun and its place, no given name and its surname
+            and not (len(raw) >= _GERMAN_NOUN_MIN and w.low[k].endswith(_GERMAN_NOUN_ENDINGS))
+            and w.key[i] not in self._genitive_keys
         )
 
     def _surname(self, text: str, w: Words, i: int) -> bool:
@@ -4745,6 +4850,10 @@ class Geoparser:
                 and gap.strip() == ""
                 and w.key[name] not in _HEADS
                 and w.low[name] not in _NOT_NAME_WORDS
+                # a noun before a place's name, no given name: "die Stadt Al-Bab", "den Ort
+                # Al-Rashidin", "das Dorf Al-Rai", "the village Al-Rai"
+                and w.low[name] not in _NOUNS_BEFORE_NAMES
+                and w.low[name] not in _PLACE_WORDS
                 and text[name_end : name_end + 1] not in ("’", "'")
                 and ((not sentence_start and name_start > 0) or _AGE.match(text, w.end[i]))
                 and w.key[name] not in self._keys
