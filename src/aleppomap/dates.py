@@ -1472,6 +1472,12 @@ def _not_ahead(
 def _weekday_before(text: str, start: int) -> tuple[int, int] | None:
     """The weekday (Monday 0) written just before the day at ``start`` and where it starts
     ("Senin (12/12/2016)", "Wednesday (February 3)", "jeudi, 22 décembre"), or ``None``."""
+    # (most days have no weekday before them: the last three letters before the glue first)
+    before = text[max(0, start - 28) : start].rstrip()
+    if before.endswith((",", "(")):
+        before = before[:-1].rstrip()
+    if before[-3:].lower() not in _WEEKDAY_ENDINGS:
+        return None
     m = _WEEKDAY_BEFORE_RE.search(text, max(0, start - 28), start)
     if m is None:
         return None
@@ -4130,6 +4136,9 @@ def _alternation(words: Any) -> str:
 
 
 # A weekday just before a day: "Senin (12/12/2016)", "Tuesday, 13 December", "jeudi, 22".
+# The last three letters of every weekday :data:`_WEEKDAY_BEFORE_RE` reads (all have three or
+# more), in lower case: its cheap first test.
+_WEEKDAY_ENDINGS: Final = frozenset(w.lower()[-3:] for w in (*_WEEKDAYS, *_FOREIGN_WEEKDAY_NUMBER))
 _WEEKDAY_BEFORE_RE = re.compile(
     rf"{_LETTER_BEFORE}(?P<w>{_alternation([*_WEEKDAYS, *(w.upper() for w in _WEEKDAYS)])}"
     rf"|{_alternation(_FOREIGN_WEEKDAY_NUMBER)})"
