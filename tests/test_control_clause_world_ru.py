@@ -10,11 +10,8 @@ from a published one).
 
 from __future__ import annotations
 
-import pytest
-
 from aleppomap.control import lexicon
-from aleppomap.gazetteer import Gazetteer
-from control_cases import Statement, assert_pre_check_changes_nothing, statements_of
+from control_cases import Statement, control_case_tests
 
 STATES: list[tuple[str, str, list[Statement]]] = [
     (
@@ -49,22 +46,7 @@ STATES_NONE: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("kind", "caption", "expected"), STATES)
-def test_ru_clauses_state_control(
-    gazetteer: Gazetteer, kind: str, caption: str, expected: list[Statement]
-) -> None:
-    assert statements_of(gazetteer, caption) == sorted(expected), kind
-
-
-@pytest.mark.parametrize(("kind", "caption"), STATES_NONE)
-def test_ru_clauses_that_state_nothing(gazetteer: Gazetteer, kind: str, caption: str) -> None:
-    assert statements_of(gazetteer, caption) == [], kind
-
-
-def test_the_pre_check_changes_no_statement_of_these_clauses(
-    gazetteer: Gazetteer, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    assert_pre_check_changes_nothing(gazetteer, monkeypatch, STATES, STATES_NONE)
+test_states, test_states_none, test_pre_check = control_case_tests(STATES, STATES_NONE)
 
 
 def test_the_pre_check_lets_these_clauses_through() -> None:
