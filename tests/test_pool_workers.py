@@ -117,7 +117,7 @@ def test_forked_workers_scan_the_parents_geoparser_and_captions(
     monkeypatch.setattr(Geoparser, "__reduce_ex__", refused)
     two = events.locate(entries, geoparser=parser, workers=2)
     pd.testing.assert_frame_equal(pd.DataFrame(two), pd.DataFrame(alone), check_exact=True)
-    assert not events._FORKED_SCAN  # (the parent lets go of them once the pool is done)
+    assert not events._FORKED  # (the parent lets go of them once the pool is done)
 
 
 # -- a JSON Lines file read in pieces by the workers (read_gallery(path, workers=N)) --------

@@ -17,6 +17,7 @@ import os
 import pickle
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -332,13 +333,14 @@ def _worker_geoparser(blob: bytes) -> Geoparser:
     return geoparser
 
 
-# The geoparser and the entries of the call of locate whose forked worker processes scan them
-# (set before the pool starts, so that each worker has them from its parent's memory: no
-# pickled geoparser to unpickle in each worker, no pickled chunk of captions per task).
-_FORKED_SCAN: list[tuple[Geoparser, pd.DataFrame]] = []
+# What the forked worker processes of the pool open now read (:func:`_worker_pool`): set before
+# the pool starts, so that each worker has it from its parent's memory (no pickled geoparser to
+# unpickle in each worker, no pickled chunk of captions per task), and cleared once it is done.
+# For :func:`_scan_chunk` the geoparser and the entries; for :func:`_date_chunk` the entries.
+_FORKED: list[Any] = []
 
 #: A task of :func:`_scan_chunk`: the pickled geoparser and a chunk of entries (a spawned
-#: worker), or rows ``a:b`` of :data:`_FORKED_SCAN`'s entries (a forked one); then whether to
+#: worker), or rows ``a:b`` of :data:`_FORKED`'s entries (a forked one); then whether to
 #: date them.
 _ScanTask = tuple[bytes, pd.DataFrame, bool] | tuple[int, int, bool]
 
@@ -347,14 +349,14 @@ def _scan_chunk(args: _ScanTask) -> tuple[dict[str, pd.Series], _Scan]:
     """One chunk of entries in a worker process: its date columns (when asked) and mentions.
 
     A spawned worker gets the geoparser pickled (made by the parent process) and the chunk;
-    a forked one takes both from :data:`_FORKED_SCAN`, the chunk by its row numbers.
+    a forked one takes both from :data:`_FORKED`, the chunk by its row numbers.
     """
     if isinstance(args[0], bytes):
         blob, chunk, with_dates = args
         geoparser = _worker_geoparser(blob)
     else:
         a, b, with_dates = args
-        geoparser, entries = _FORKED_SCAN[0]
+        geoparser, entries = _FORKED[0]
         chunk = entries.iloc[a:b]
     dates: dict[str, pd.Series] = {}
     if with_dates:
@@ -373,6 +375,35 @@ def _freeze_inherited() -> None:
     and write to their pages, copying memory the worker shares with its parent.
     """
     gc.freeze()
+
+
+def _can_fork() -> bool:
+    """Whether worker processes can be forked here (Linux, not Windows)."""
+    import multiprocessing
+
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+@contextmanager
+def _worker_pool(workers: int, fork: bool, shared: Any) -> Iterator[Any]:
+    """A pool of ``workers`` processes, forked when ``fork`` (each worker finds ``shared`` in
+    :data:`_FORKED`, from its parent's memory, its garbage collector frozen at its start:
+    :func:`_freeze_inherited`), else spawned (the tasks carry what they need)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = multiprocessing.get_context("fork" if fork else "spawn")
+    try:
+        if fork:
+            _FORKED[:] = [shared]
+        with ProcessPoolExecutor(
+            max_workers=workers,
+            mp_context=context,
+            initializer=_freeze_inherited if fork else None,
+        ) as pool:
+            yield pool
+    finally:
+        _FORKED.clear()
 
 
 def usable_cpus() -> int:
@@ -434,8 +465,6 @@ def _locate_parallel(
     dates are broken makes the whole table go through :func:`add_dates` here, for the error
     message of one process (naming the right row).
     """
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
 
     from aleppomap.errors import GalleryFormatError
 
@@ -454,8 +483,7 @@ def _locate_parallel(
     # fork where there is one: the workers need not re-import the caller's script (spawn
     # does, and breaks a script without an ``if __name__ == "__main__"`` guard), and they
     # have the geoparser and the captions from the parent's memory.
-    fork = "fork" in multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if fork else "spawn")
+    fork = _can_fork()
     tasks: list[_ScanTask]
     if fork:
         tasks = [(a, b, with_dates) for a, b in bounds]
@@ -465,13 +493,7 @@ def _locate_parallel(
     out = _Scan()
     dates: dict[str, list[pd.Series]] = {}
     try:
-        if fork:
-            _FORKED_SCAN[:] = [(geoparser, frame)]
-        with ProcessPoolExecutor(
-            max_workers=workers,
-            mp_context=context,
-            initializer=_freeze_inherited if fork else None,
-        ) as pool:
+        with _worker_pool(workers, fork, (geoparser, frame)) as pool:
             for (a, b), (part_dates, part) in zip(
                 bounds, pool.map(_scan_chunk, tasks), strict=True
             ):
@@ -485,8 +507,6 @@ def _locate_parallel(
 
         add_dates(entries)  # raises the error of the whole table
         raise
-    finally:
-        _FORKED_SCAN.clear()
     if with_dates:
         entries = _joined_dates(entries, dates)
     return entries, out
@@ -505,19 +525,14 @@ def _joined_dates(entries: pd.DataFrame, dates: dict[str, list[pd.Series]]) -> p
     return entries
 
 
-# The entries that forked worker processes date (set before the pool starts, so that each
-# worker has them from its parent's memory and takes its chunk by row numbers, instead of a
-# pickled copy of the chunk).
-_FORKED_ENTRIES: list[pd.DataFrame] = []
-
-
 def _date_chunk(chunk: pd.DataFrame | tuple[int, int]) -> dict[str, pd.Series]:
-    """The date columns of one chunk of entries (or of rows ``a:b`` of
-    :data:`_FORKED_ENTRIES`), in a worker process."""
+    """The date columns of one chunk of entries (or of rows ``a:b`` of the entries in
+    :data:`_FORKED`), in a worker process."""
     from aleppomap.dates import DATE_COLUMNS, add_dates
 
     if isinstance(chunk, tuple):
-        chunk = _FORKED_ENTRIES[0].iloc[chunk[0] : chunk[1]]
+        entries: pd.DataFrame = _FORKED[0]
+        chunk = entries.iloc[chunk[0] : chunk[1]]
     dated = add_dates(chunk)
     return {c: dated[c] for c in DATE_COLUMNS}
 
@@ -531,8 +546,6 @@ def add_dates_parallel(entries: pd.DataFrame, workers: int | None) -> pd.DataFra
     workers are dated in this process. A chunk whose dates are broken makes the whole table
     go through :func:`~aleppomap.dates.add_dates` here, for the error of one process.
     """
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
 
     from aleppomap.dates import add_dates
     from aleppomap.errors import GalleryFormatError
@@ -543,26 +556,17 @@ def add_dates_parallel(entries: pd.DataFrame, workers: int | None) -> pd.DataFra
     if len(bounds) < max(2, n_workers) or "date_precision" in entries.columns:
         return add_dates(entries)
     frame = entries[[c for c in _DATE_INPUT if c in entries.columns]]
-    fork = "fork" in multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if fork else "spawn")
+    fork = _can_fork()
     chunks: list[Any] = list(bounds) if fork else [frame.iloc[a:b] for a, b in bounds]
     dates: dict[str, list[pd.Series]] = {}
     try:
-        if fork:
-            _FORKED_ENTRIES[:] = [frame]
-        with ProcessPoolExecutor(
-            max_workers=n_workers,
-            mp_context=context,
-            initializer=_freeze_inherited if fork else None,
-        ) as pool:
+        with _worker_pool(n_workers, fork, frame) as pool:
             for part in pool.map(_date_chunk, chunks):
                 for c, values in part.items():
                     dates.setdefault(c, []).append(values)
     except GalleryFormatError:
         add_dates(entries)  # raises the error of the whole table
         raise
-    finally:
-        _FORKED_ENTRIES.clear()
     return _joined_dates(entries, dates)
 
 
