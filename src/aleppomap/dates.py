@@ -4254,8 +4254,13 @@ _FIRST_MONTH_BEFORE_RE = re.compile(
 )
 # Vietnamese days: ngày 31 tháng 3 năm 2016 | ngày 6/2/2023 (the day first) | sáng 6/2 (the
 # morning of 6 February), chiều, tối, đêm, trưa, rạng sáng, hôm 6/2
+# (the words before the day, each written with a lower-case first letter: a capital one is read
+# too)
+_VI_WORDS: Final = ("ngày", "sáng", "chiều", "tối", "đêm", "trưa", "hôm", r"rạng\s+sáng")
 _VI_DATE = (
-    r"(?P<vi>(?:[Nn]gày|[Ss]áng|[Cc]hiều|[Tt]ối|[Đđ]êm|[Tt]rưa|[Hh]ôm|[Rr]ạng\s+sáng)\s+(?P<vi_day>\d{1,2})(?:\s+tháng\s+|/)(?P<vi_mon>\d{1,2})(?!\d)"
+    r"(?P<vi>(?:"
+    + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _VI_WORDS)
+    + r")\s+(?P<vi_day>\d{1,2})(?:\s+tháng\s+|/)(?P<vi_mon>\d{1,2})(?!\d)"
     r"(?:(?:\s+năm\s+|/)(?P<vi_yr>(?:19|20)\d\d)(?!\d))?)"
 )
 # Chinese, Japanese and Korean days: 2018年4月16日 | 4月16日 | 4월 16일
@@ -4346,9 +4351,29 @@ def _resolve_jalali(m: re.Match[str], gallery_date: dt.date | None) -> _Resolved
     return None
 
 
+# Where a wording of _RARE_RE can start (a test that every one of its wordings passes where it
+# starts, and most letters of a word fail at once): a digit; spaces before a digit (a Japanese
+# day after "当地时间 "); no letter before it (a word of _RELATIVE or _FOREIGN_WEEKDAY); a
+# Vietnamese word of _VI_WORDS; the first character of a Chinese, Japanese or Korean day's
+# word. Without it, the regex engine tries each of the wordings at every character of a caption
+# with letters beyond ASCII (the engine finds no first character to skip to in a pattern whose
+# branches open with lookarounds): four times the time, for the same matches.
+_RARE_GATE = (
+    r"(?=[\d٠-٩۰-۹"
+    + "".join(sorted({re.escape(w[0]) for w in (*_CJK_RELATIVE_DAYS, *_CJK_WEEKDAYS)}))
+    + r"]|\s*[0-9]|"
+    + _LETTER_BEFORE
+    + "|["
+    + "".join(sorted({w[0].upper() + w[0] for w in _VI_WORDS}))
+    + "](?:"
+    + "|".join(w[1:] for w in _VI_WORDS)
+    + "))"
+)
+# (the wordings in their order, those that start at a digit, or at spaces before one, behind
+# that test again: a word's first letter fails it at once)
 _RARE_RE = re.compile(
-    f"{_FA_DATE}|{_AR_DATE}|{_OTHER_DATE}|{_FIRST_DATE}|{_VI_DATE}|{_CJK_DATE}|{_JP_DAY}|{_RELATIVE}"
-    f"|{_FOREIGN_WEEKDAY}"
+    rf"{_RARE_GATE}(?:(?=[\d٠-٩۰-۹])(?:{_FA_DATE}|{_AR_DATE}|{_OTHER_DATE}|{_FIRST_DATE})"
+    rf"|{_VI_DATE}|(?=\s*[0-9])(?:{_CJK_DATE}|{_JP_DAY})|{_RELATIVE}|{_FOREIGN_WEEKDAY})"
 )
 # Letters outside ASCII other than typographic punctuation: a caption in another language.
 _FOREIGN_LETTER = re.compile(r"[^\x00-\x7f’‘“”–—…\xa0]")
@@ -4777,6 +4802,11 @@ def gallery_runs(entries: pd.DataFrame) -> npt.NDArray[np.bool_]:
     return starts
 
 
+# The most captions of one run of rows whose dates :func:`add_dates` keeps (galleries are far
+# smaller; a table with no gallery column is one run).
+_STATED_MEMO: Final = 4096
+
+
 def add_dates(entries: pd.DataFrame) -> pd.DataFrame:
     """Add the date columns to an entries table.
 
@@ -4850,14 +4880,15 @@ def add_dates(entries: pd.DataFrame) -> pd.DataFrame:
     memo: dict[tuple[str, dt.date | None], _Resolved] = {}
     # The day of the last dated entry of the current run of rows of one gallery.
     previous: dt.date | None = None
-    # The caption of the row before in the run (one gallery date) and what it states: a
-    # gallery repeats a caption on the photos of one scene.
-    last_caption: Any = None
-    last_stated: tuple[_Mention | None, bool] = (None, False)
+    # What each caption of the current run of rows (one gallery, one gallery date) states: a
+    # gallery repeats a caption on the photos of one scene, next to each other or not. (Kept
+    # for one run only, and at most _STATED_MEMO captions of it: the memory stays small.)
+    stated: dict[str, tuple[_Mention | None, bool]] = {}
+    stated_in: dt.date | None = None  # (the gallery date they were read against)
     for i, caption in enumerate(captions):
         if run_starts[i]:
             previous = None
-            last_caption = None
+            stated.clear()
         given = explicit[i]
         if given.__class__ is not str:
             given = cell_text(given)
@@ -4893,8 +4924,11 @@ def add_dates(entries: pd.DataFrame) -> pd.DataFrame:
         file_photo = False
         found = None
         if isinstance(caption, str) and caption:
-            if caption == last_caption:
-                found, file_photo = last_stated
+            if g_date != stated_in:  # (a run has one gallery date: this is a safeguard)
+                stated.clear()
+                stated_in = g_date
+            if caption in stated:
+                found, file_photo = stated[caption]
             else:
                 found, file_photo = photo_date(caption, g_date, memo)
                 if (
@@ -4912,7 +4946,9 @@ def add_dates(entries: pd.DataFrame) -> pd.DataFrame:
                     and _may_be_other_time(caption)
                 ):
                     file_photo = _other_time(caption)  # a picture of another time: no day
-                last_caption, last_stated = caption, (found, file_photo)
+                if len(stated) >= _STATED_MEMO:
+                    stated.clear()
+                stated[caption] = found, file_photo
         if found is None:
             add_text("")
             add_start(-1)

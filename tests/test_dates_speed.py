@@ -1,0 +1,96 @@
+"""Dates: the machinery that makes dating fast gives the dates it gives without it."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import pytest
+
+from aleppomap import dates
+from aleppomap.dates import add_dates
+
+# Captions of our own in the wordings of _RARE_RE (and around them): Persian, Arabic, the
+# months written after the day, Hungarian, Vietnamese, Chinese, Japanese, Korean, relative
+# days and weekdays in many languages, and none at all.
+RARE_WORDINGS = (
+    "Residents of Aleppo queue for bread, ۱۵ آذر ۱۴۰۳.",
+    "مقاتلون في حلب يوم 23 أيلول 2016، بحسب المرصد",
+    "Ruiny Aleppa 20. apríla 2022 po ostreľovaní.",
+    "Mieszkańcy Aleppo 20 kwietnia 2022 roku przy ruinach.",
+    "Жители Алеппо 20 апреля 2022 года у разрушенного дома.",
+    "Lakók Aleppóban 2016. március 31-én, a romok között.",
+    "Người dân ở Aleppo ngày 31 tháng 3 năm 2016; Rạng sáng 6/2 có động đất.",
+    "阿勒颇居民2018年4月16日在废墟中行走。",
+    "シリア北部アレッポで30日、がれきの中を歩く住民",
+    "=9日午後、アレッポ、記者撮影",
+    "시리아 알레포에서 주민들이 28일(현지시간) 폐허를 걷고 있다.",
+    "当地时间 28日，阿勒颇的居民",
+    "叙利亚政府军星期五在阿勒颇东部推进。",
+    "Rebellen in Aleppo am Freitag; gestern war es ruhig.",
+    "Des habitants d'Alep vendredi soir, hier encore sous les bombes.",
+    "Residentes de Alepo ayer y el viernes por la mañana.",
+    "Halep'te Cuma günü yıkılan binalar, dün akşam.",
+    "Бойцы в Алеппо в пятницу вечером.",
+    "Αντάρτες στο Χαλέπι την Παρασκευή.",
+    "Warga Aleppo pada hari Jumat (12/12/2016) kemarin.",
+    "Aleppo yesterday, and on Tuesday night, Dec. 13, 2016.",
+    "No day here at all, only Aleppo and its 40 people.",
+    "",
+)
+
+
+def test_rare_pattern_gate_changes_no_match() -> None:
+    """_RARE_RE (its wordings behind a test of where one can start) matches what the bare
+    alternation of its wordings matches: from every position, and searching."""
+    bare = re.compile(
+        f"{dates._FA_DATE}|{dates._AR_DATE}|{dates._OTHER_DATE}|{dates._FIRST_DATE}"
+        f"|{dates._VI_DATE}|{dates._CJK_DATE}|{dates._JP_DAY}|{dates._RELATIVE}"
+        f"|{dates._FOREIGN_WEEKDAY}"
+    )
+    seen = set()
+    for text in RARE_WORDINGS:
+        found = [(m.span(), m.lastgroup, m.groupdict()) for m in dates._RARE_RE.finditer(text)]
+        assert found == [(m.span(), m.lastgroup, m.groupdict()) for m in bare.finditer(text)]
+        seen.update(kind for _, kind, _ in found)
+        for pos in range(len(text) + 1):
+            gated, plain = dates._RARE_RE.match(text, pos), bare.match(text, pos)
+            assert (gated and (gated.span(), gated.lastgroup)) == (
+                plain and (plain.span(), plain.lastgroup)
+            ), (text, pos)
+    # (the sentences reach the wordings of every kind)
+    assert {"fa", "ar", "om", "hu", "vi", "cjk", "jd", "rel", "fwd", "fwdc"} <= seen
+
+
+def _one_by_one(table: pd.DataFrame) -> pd.DataFrame:
+    """``table`` dated one row at a time (no row's caption read for another)."""
+    return pd.concat([add_dates(table.iloc[[i]]) for i in range(len(table))])
+
+
+@pytest.mark.parametrize("limit", [4096, 2])
+def test_repeated_captions_dated_as_alone(monkeypatch: pytest.MonkeyPatch, limit: int) -> None:
+    """A caption repeated in a gallery, next to itself or not, is dated as it is alone (its
+    reading is kept for the gallery's run of rows), however few readings are kept."""
+    monkeypatch.setattr(dates, "_STATED_MEMO", limit)
+    captions = [
+        "Fighters in Aleppo on Dec. 12.",
+        "Smoke rises over the old city on Monday.",
+        "Fighters in Aleppo on Dec. 12.",
+        "FILE PHOTO: a market in Aleppo, March 3, 2013.",
+        "Smoke rises over the old city on Monday.",
+        "Smoke rises over the old city on Monday.",
+        "A street with no day.",
+        "Fighters in Aleppo on Dec. 12.",
+    ]
+    table = pd.DataFrame(
+        {
+            "gallery": ["a"] * 5 + ["b"] * 3,
+            "gallery_date": ["2016-12-13"] * 5 + ["2017-01-20"] * 3,
+            "caption": captions,
+        }
+    )
+    dated = add_dates(table)
+    cols = ["date", "date_precision", "date_text", "date_start", "date_end"]
+    assert dated[cols].to_dict("records") == _one_by_one(table)[cols].to_dict("records")
+    # the gallery of 20 January reads "Monday" as its own Monday, not 12 December's
+    assert dated["date"].tolist()[4:6] == ["2016-12-12", "2017-01-16"]
