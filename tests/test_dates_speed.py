@@ -94,3 +94,75 @@ def test_repeated_captions_dated_as_alone(monkeypatch: pytest.MonkeyPatch, limit
     assert dated[cols].to_dict("records") == _one_by_one(table)[cols].to_dict("records")
     # the gallery of 20 January reads "Monday" as its own Monday, not 12 December's
     assert dated["date"].tolist()[4:6] == ["2016-12-12", "2017-01-16"]
+
+
+# Patterns of every construct _gated reads, and strings that reach their branches.
+GATED_KINDS = (
+    (r"\bFILE\b(?=\s*PHOTO)|\(FILE\)|\b[Ff]ile\s+photo|Archiv(?:bild|foto)", True),
+    (r"(?:[Uu]n)?dated\b|(?<!\d)(?:19|20)\d\d(?!\d)|\s+[-–]\s+$", True),
+    (r"x?\bY|(?P<a>[a-c\d_]+)(?=!)|(?>q+)r|[Ωω]μ", True),
+    (r"\bsaid\s+(?:on\s+)?$|,\s*(?:announced|stated)\s+$", True),
+    (r"(?i:photo)|file", False),  # (case folded: no test)
+    (r"a?b*", False),  # (matches nothing: no test)
+    (r"[^abc]x|.y", False),  # (any character: no test)
+)
+GATED_TEXTS = (
+    "FILE PHOTO: rebels in Aleppo, (FILE) again, a file photo and an Archivbild.",
+    "An undated picture, dated 2016, 12016 and 20161; Aleppo - ",
+    "xY Y aY abc_1! qqqr Ωμ ωμ qr.",
+    "The army said on Tuesday; officials, announced ",
+    "A Photo, a PHOTO, a file, nothing.",
+    "",
+)
+
+
+@pytest.mark.parametrize(("pattern", "gated"), GATED_KINDS)
+def test_gated_pattern_finds_what_the_pattern_finds(pattern: str, gated: bool) -> None:
+    """A pattern behind the test of where it can start finds the same matches, from every
+    position and in every window; a pattern that may start anywhere is left as it is."""
+    plain = re.compile(pattern)
+    fast = dates._gated(pattern)
+    assert (fast.pattern != pattern) is gated
+    for text in GATED_TEXTS:
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        for pos in range(len(text) + 1):
+            for end in (pos, (pos + len(text)) // 2, len(text)):
+                a, b = fast.search(text, pos, end), plain.search(text, pos, end)
+                assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups()))
+            a, b = fast.match(text, pos), plain.match(text, pos)
+            assert (a and a.span()) == (b and b.span())
+
+
+def test_module_patterns_gated_find_the_same() -> None:
+    """Every pattern of the dates module built behind a test (_gated) finds, on captions of
+    many kinds, what its bare pattern finds."""
+    gated = [
+        value
+        for value in vars(dates).values()
+        if isinstance(value, re.Pattern)
+        and value.pattern.startswith("(?=")
+        and "])(?:" in value.pattern
+        and value is not dates._RARE_RE
+    ]
+    assert len(gated) >= 15
+    texts = (
+        *RARE_WORDINGS,
+        *GATED_TEXTS,
+        "FILE PHOTO: Smoke rises over Aleppo, Syria March 3, 2013. Picture taken March 3, 2013.",
+        "This undated handout photo released by SANA on Dec. 13, 2016 shows fighters.",
+        "Archivbild: Kämpfer in Aleppo am 13. Dezember 2016 (Archiv).",
+        "Photo d'archives: des rebelles à Alep le 13 décembre, a annoncé l'armée mardi.",
+        "Residents celebrate Christmas Eve in Aleppo on the first day of Eid al-Adha.",
+        "A fighter, who was killed on March 3, 2016, poses. The army said on Tuesday.",
+        "Foto de archivo de la ciudad el 3 de junio de 2014, según dijo el ministro.",
+    )
+    for pattern in gated:
+        bare = re.compile(pattern.pattern.split("])(?:", 1)[1][:-1], pattern.flags)
+        for text in texts:
+            for pos in range(0, len(text) + 1, 2):
+                a, b = pattern.search(text, pos), bare.search(text, pos)
+                assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (
+                    bare.pattern[:40],
+                    text,
+                    pos,
+                )

@@ -224,6 +224,7 @@ Ambiguous numeric dates (``12/11/2016``) are not read.
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import logging
 import re
 from collections.abc import Iterator
@@ -251,6 +252,101 @@ __all__ = [
 ]
 
 log = logging.getLogger("aleppomap")
+
+# The regex parser of the standard library and its opcodes (private modules, no stubs): _gated
+# reads a pattern with them.
+_sre_parse: Any = importlib.import_module("re._parser")
+_sre: Any = importlib.import_module("re._constants")
+
+# The categories of a parsed class _gated writes back (see there).
+_CATEGORIES: Final = {
+    _sre.CATEGORY_DIGIT: r"\d",
+    _sre.CATEGORY_SPACE: r"\s",
+    _sre.CATEGORY_WORD: r"\w",
+}
+
+
+# ------------------------------------------------------------- where a pattern can start
+# A long alternation whose branches open with "\b", a character class or a group gives the
+# regex engine no first character to skip to: a search tries every branch at every character
+# of the caption. _gated puts before such a pattern a test of the characters its matches can
+# start with (and whether a word boundary comes first), read from the pattern itself: most
+# characters of a caption fail it at once, and every match of the pattern passes it, so the
+# matches are the same.
+class _AnyStartError(Exception):
+    """A pattern that may start with any character (or match nothing): no test."""
+
+
+def _class_item(op: Any, av: Any, flags: int) -> str:
+    """One item of a parsed character class (or a literal) as written in a class."""
+    if flags & re.IGNORECASE:
+        raise _AnyStartError  # (case folding: not worth reading)
+    if op is _sre.LITERAL:
+        return re.escape(chr(av))
+    if op is _sre.RANGE:
+        return re.escape(chr(av[0])) + "-" + re.escape(chr(av[1]))
+    if op is _sre.CATEGORY and av in _CATEGORIES:
+        return _CATEGORIES[av]
+    raise _AnyStartError  # (a negated class or category)
+
+
+def _seq_starts(items: Any, flags: int, boundary: bool) -> tuple[set[tuple[bool, str]], bool]:
+    """The (after a word boundary?, class item) pairs a match of the parsed sequence ``items``
+    may start with, and whether it may match nothing. Lookarounds and anchors other than
+    ``\b`` are passed over (a wider test, never a narrower one)."""
+    starts: set[tuple[bool, str]] = set()
+    for op, av in items:
+        if op is _sre.AT:
+            boundary = boundary or av is _sre.AT_BOUNDARY
+            continue
+        if op is _sre.ASSERT or op is _sre.ASSERT_NOT:
+            continue
+        if op is _sre.LITERAL:
+            first, empty = {(boundary, _class_item(op, av, flags))}, False
+        elif op is _sre.IN:
+            first, empty = {(boundary, _class_item(o, a, flags)) for o, a in av}, False
+        elif op is _sre.SUBPATTERN:
+            first, empty = _seq_starts(av[3], (flags | av[1]) & ~av[2], boundary)
+        elif op is _sre.ATOMIC_GROUP:
+            first, empty = _seq_starts(av, flags, boundary)
+        elif op is _sre.BRANCH:
+            first, empty = set(), False
+            for branch in av[1]:
+                more, none = _seq_starts(branch, flags, boundary)
+                first |= more
+                empty = empty or none
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+            first, empty = _seq_starts(av[2], flags, boundary)
+            empty = empty or av[0] == 0
+        else:
+            raise _AnyStartError  # (any character, a negated literal, a back-reference)
+        starts |= first
+        if not empty:
+            return starts, False
+    return starts, True
+
+
+def _gated(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``pattern`` compiled behind a lookahead of the characters its matches can start with
+    (see above): the same matches, found faster. Compiled as it is when it may start with any
+    character or match nothing."""
+    compiled = re.compile(pattern, flags)
+    try:
+        starts, empty = _seq_starts(_sre_parse.parse(pattern, flags), compiled.flags, False)
+    except (_AnyStartError, re.error):
+        return compiled
+    if empty:
+        return compiled
+    anywhere = {item for at_boundary, item in starts if not at_boundary}
+    bounded = {item for at_boundary, item in starts if at_boundary} - anywhere
+    tests = [rf"\b[{''.join(sorted(bounded))}]"] if bounded else []
+    if anywhere:
+        tests.append(f"[{''.join(sorted(anywhere))}]")
+    try:
+        return re.compile("(?=" + "|".join(tests) + ")(?:" + pattern + ")", flags)
+    except re.error:  # (flags written at the pattern's start, "(?x)...": left as it is)
+        return compiled
+
 
 #: Days after the gallery date that a year-less date may fall and stay in the gallery's
 #: year (a gallery keeps being updated after the date in its header).
@@ -474,7 +570,7 @@ _DATE_RE = re.compile(
 # The first day of a range written before a day in another language ("tra il 13 e il 14
 # dicembre", "du 5 au 11 septembre", "del 5 al 11 de junio"; or of two days one of which it
 # is, "am 5. oder 6. August"), ending where the day starts.
-_FOREIGN_RANGE = re.compile(
+_FOREIGN_RANGE = _gated(
     r"(?<!\d)(\d{1,2})(?:er|º|°|\.)?(?:\s*[-–/]\s*|\s+(?:e|et|y|und|bis|al|au|ve|oder|ou|o|veya)\s+"
     r"(?:il\s+|l['’]|le\s+|el\s+|den\s+)?)$"
 )
@@ -743,9 +839,10 @@ _Resolved = tuple[str, dt.date | None] | None
 _Found = tuple[dt.date | None, str, int, int]
 _Mention = tuple[dt.date | None, str, int, int, str]
 
+
 # A trailing line that states the day the picture was taken ("Picture taken December 13,
 # 2016", "Photo taken on Dec. 13"): that day is the photo's, whatever the caption said before.
-_TAKEN_RE = re.compile(
+_TAKEN_RE = _gated(
     r"\b(?:[Pp]icture|[Pp]hoto(?:graph)?|[Ii]mage|PICTURE|PHOTO)\s+(?:was\s+)?(?:taken|TAKEN)"
     r"(?:\s+(?:on|in|ON|IN))?\s+"
     # the same in other languages: "photo prise le", "foto tomada el", "foto scattata il",
@@ -769,13 +866,13 @@ _COMBINATION_RE = re.compile(
 # The day a combination was put together is not a day it shows.
 _MADE_ON_RE = re.compile(r"\b(?:created|made|compiled|released|combined)\s+(?:on\s+)?$")
 # The end of the sentence that shows the pictures (not the full stop of "Dec.").
-_SENTENCE_END_RE = re.compile(
+_SENTENCE_END_RE = _gated(
     r"(?<!\bJan)(?<!\bFeb)(?<!\bMar)(?<!\bApr)(?<!\bJun)(?<!\bJul)(?<!\bAug)(?<!\bSep)"
     r"(?<!\bSept)(?<!\bOct)(?<!\bNov)(?<!\bDec)\.\s+(?=[A-Z(])"
 )
 # A file photo ("FILE PHOTO:", "(FILE)", "FILE - In this ... file photo"): an old picture,
 # whose day is its own, never the gallery's.
-_FILE_RE = re.compile(
+_FILE_RE = _gated(
     r"\bFILE\b(?=\s*(?:PHOTO|PICTURE|IMAGE|[-–—:)]))|\(FILE\)"
     r"|\b[Ff]ile\s+(?:[Pp]hoto|[Pp]icture|[Ii]mage)(?:graph)?s?\b"
     # the same in other languages: "(Archivbild)", "Imagen de archivo", "foto d'archivio"
@@ -1950,7 +2047,7 @@ def _other_time(text: str) -> bool:
 # closing the picture's first sentence, alone or before its place ("Fighters in Raqqa in
 # 2014.", "Kämpfer des Islamischen Staats 2014 in Rakka."). Not "since 2011", "until 2014",
 # nor a span of years ("2011-2016").
-_YEAR_TAKEN_RE = re.compile(
+_YEAR_TAKEN_RE = _gated(
     r"\b(?:taken|photographed|pictured|shot|tirada|feita|tomada|prise|scattata|aufgenommen"
     r"|entstand|entstanden|réalisée?|hecha|fatta|gemacht"
     # "when I took this photo in 2009", "this picture was made in", "a foto foi feita em"
@@ -2133,7 +2230,7 @@ _TITLE_CHARS = 40
 
 # The end of a sentence as _SENTENCE_END_RE reads it, written to start with the full stop
 # (the regex engine then skips fast to one).
-_FULL_STOP_RE = re.compile(
+_FULL_STOP_RE = _gated(
     r"\.(?<!\bJan\.)(?<!\bFeb\.)(?<!\bMar\.)(?<!\bApr\.)(?<!\bJun\.)(?<!\bJul\.)(?<!\bAug\.)"
     r"(?<!\bSep\.)(?<!\bSept\.)(?<!\bOct\.)(?<!\bNov\.)(?<!\bDec\.)\s+(?=[A-Z(])"
 )
@@ -2155,7 +2252,7 @@ def _in_story(text: str, start: int) -> bool:
 # flood swept away whole streets on September 10 night."); not "The picture, taken on Feb. 1,
 # shows ...", "Pour la journée du mardi 3 mai, ...".
 _NOW_RE = re.compile(r"\.\s+(?:Today|Hoje|Aujourd['’]hui|Heute|Hoy|Oggi|Bugün)\b")
-_PICTURE_WORD_RE = re.compile(
+_PICTURE_WORD_RE = _gated(
     r"[Pp]hoto|[Ff]oto|[Pp]icture|[Ii]mage|[Bb]ild|taken|aufgenommen|prise|scattat|tomad|shows"
     r"|zeigt|montre|mostra|muestra|journée|PHOTO|PICTURE|FOTO"
     r"|\b(?:" + _cased(*_WEEKDAYS) + r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
@@ -2286,7 +2383,7 @@ _SPEECH_VERBS: Final = (
         r"(?:\s+\S+){0,3}?\s+(?:يوم\s+)?",
     ),
 )
-_REPORTED_RE = re.compile(
+_REPORTED_RE = _gated(
     "(?:"
     + "|".join(
         # (not the English adjective: "a reported air strike on Monday"; but "a indiqué")
@@ -2370,7 +2467,7 @@ def _not_reported(
 # 2013, photographiée le 12 décembre 2016", "die am 24. April 2013 zerstörte Moschee"): a later
 # day of the same sentence, not itself such a day nor a statement's, is the photo's. Not a day
 # of the picture's own making ("A photo taken on Dec. 1 and released on Dec. 3").
-_DEED_WORD_RE = re.compile(
+_DEED_WORD_RE = _gated(
     r"\b(?:destroy|damag|bomb|shell|hit\b|struck|collaps|burn|blown|blew|explod|seiz|captur"
     r"|overr[au]n|retak|retook|recaptur|liberat|razed|levell?ed|flatten|loot|torch|abandon"
     r"|evacuat|besieg|kill|wound|injur|fled\b|displac|attack|target|demolish|gutted|toppl"
@@ -2461,7 +2558,7 @@ _RELEASED_WORDS = (
     r"|dirilis|dipublikasikan|diunggah|disediakan|dibagikan|diterbitkan|dikeluarkan"
     r"|dimuat\s+naik|công\s+bố|đăng\s+tải|cung\s+cấp|phát\s+hành"
 )
-_LEAD_RE = re.compile(
+_LEAD_RE = _gated(
     r"(?P<released>\b(?:"
     + _RELEASED_WORDS
     + r")\b(?:(?!\b(?:shows?|showing|zeigt|montre|muestra|mostra|menunjukkan|memperlihatkan"
@@ -2509,7 +2606,7 @@ def _may_lead(text: str, lo: int, hi: int) -> bool:
 # 13 December 2016"): when they are of different years, the later one is the photo's.
 _PAIR_STARTS = (" and ", " y ", " et ", " e ", " und ", " ve ")
 _PAIR_RE = re.compile(r"\s+(?:and|y|et|e|und|ve)\s+(?:(?:on|el|le|il|am|em)\s+)?")
-_HAS_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_HAS_YEAR_RE = _gated(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _second_look(
@@ -3064,7 +3161,7 @@ def _numeric_day(text: str, gallery_date: dt.date | None) -> _Mention | None:
 
 # Days in numbers written in Arabic-Indic or Persian digits ("١٢/١٢/٢٠١٦", "۱۳۹۵/۰۹/۲۲" is the
 # Persian calendar's and not read): read as the same days in ASCII digits are (:data:`_DATE_RE`).
-_AR_NUMERIC_RE = re.compile(
+_AR_NUMERIC_RE = _gated(
     r"(?<![0-9٠-٩۰-۹])[٠-٩۰-۹]{1,4}[/.-][٠-٩۰-۹]{1,2}[/.-][٠-٩۰-۹]{2,4}(?![0-9٠-٩۰-۹])"
 )
 
@@ -3091,7 +3188,7 @@ def _arabic_numeric(text: str, gallery_date: dt.date | None) -> _Mention | None:
 # Not "Friday prayers", "Saturday's attack", "the army said Monday", "every Friday", "next
 # Friday", "since Saturday", nor a weekday inside a feast's name ("Good Friday", "Maundy
 # Thursday", "Ash Wednesday", "Easter Monday", "Black Friday", "Super Tuesday").
-_BARE_WEEKDAY_RE = re.compile(
+_BARE_WEEKDAY_RE = _gated(
     r"(?<!Good )(?<!Black )(?<!Maundy )(?<!Holy )(?<!Ash )(?<!Easter )(?<!Palm )(?<!Bloody )"
     r"(?<!Great )(?<!Clean )(?<!Super )(?<!Cyber )(?<!Whit )(?<!Shrove )(?<!said )(?<!says )"
     r"(?<!announced )(?<!reported )(?<!every )"
@@ -3483,7 +3580,7 @@ _NTH_WORDS: Final = {
     "أول": 1, "ثاني": 2, "ثالث": 3, "رابع": 4, "ilk": 1, "birinci": 1, "ikinci": 2,
     "üçüncü": 3, "dördüncü": 4,
 }  # fmt: skip
-_NTH_BEFORE_RE = re.compile(
+_NTH_BEFORE_RE = _gated(
     r"(?:\b(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th|premier|deuxième|troisième"
     r"|quatrième|ersten|zweiten|dritten|vierten|primer|segundo|tercer|cuarto|primo|secondo"
     r"|terzo|quarto|primeiro|terceiro)\s+(?:day|jour|Tag|día|dia|giorno)\s+"
@@ -3500,9 +3597,7 @@ _NTH_AFTER_RE = re.compile(
     r"(?:['’]?n[ıi]n)?\s+(?P<nth>ilk|birinci|ikinci|üçüncü|dördüncü)\s+gün"
     r"|(?P<eve>['’]?(?:nin|nın)?\s+arife)"
 )
-_NAMED_RE = re.compile(
-    "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _NAMED) + r"(?![^\W\d_])"
-)
+_NAMED_RE = _gated("|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _NAMED) + r"(?![^\W\d_])")
 _FIXED_DAYS: Final = {
     "xeve": (12, 24), "xmas": (12, 25), "xmas_on": (12, 25), "oxmas": (1, 7), "axmas": (1, 6),
     "nye": (12, 31), "nyd": (1, 1), "nowruz": (3, 21),
@@ -3590,7 +3685,7 @@ def _islamic_first(kind: str, limit: dt.date) -> tuple[str, dt.date] | None:
 _EID_PRAYERS_AFTER_RE = re.compile(
     r"\s+(?:morning\s+)?(?:prayers?|[Pp]rayer\s+service|namaz\w*|Gebet\w*|صلاة)(?![^\W\d_])"
 )
-_EID_PRAYERS_BEFORE_RE = re.compile(
+_EID_PRAYERS_BEFORE_RE = _gated(
     r"(?:صلاة|نماز|(?:[Pp]rayers?|prière|Gebet|oración|preghiera|oração|namaz\w*)\s+(?:of|for"
     r"|marking|de|du|zum|zu|del|dell['’]|do|da|della)(?:\s+(?:the|la|l['’]|el|o|a))?)\s*$"
 )
@@ -4548,7 +4643,7 @@ _GREEK_COUNTED_RE = re.compile(
 )
 # Weekdays that are also a noun or a saint's name, and the words before them that make them so.
 _ALSO_NOUNS: Final = frozenset(("среду", "Παρασκευή", "Κυριακή", "Παρασκευής", "Κυριακής"))
-_NOUN_BEFORE_RE = re.compile(
+_NOUN_BEFORE_RE = _gated(
     r"(?:(?:окружающ|природн|городск|социальн|информационн|культурн|медийн|водн|морск)\w*"
     r"|Αγ(?:ία|ίας|\.))\s+$"
 )
@@ -4628,7 +4723,7 @@ _BEING = (
     r"(?:is|are|ist|sind|est|sont|es|son|è|sono|é|são|está|estão|είναι|є|jest|są|is|zijn"
     r"|este|sunt|adalah|là|är|er|je|jsou|su|ni|hiyo)"
 )
-_BEING_BEFORE_RE = re.compile(rf"(?<![^\W\d_]){_BEING}\s+$")
+_BEING_BEFORE_RE = _gated(rf"(?<![^\W\d_]){_BEING}\s+$")
 _BEING_AFTER_RE = re.compile(rf",?\s+(?:[^\W\d_]+\s+)?(?:{_BEING}(?![^\W\d_])|[—–]\s)")
 
 
