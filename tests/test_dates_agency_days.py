@@ -30,6 +30,10 @@ def dated(caption: str, gallery_date: str) -> tuple[str, str, str]:
         # a day after the agency's bracketed dateline, with no "local time"
         "[서울=뉴시스] 3일 시리아 알레포 시내를 반군 전투원들이 순찰하고 있다. 2024.12.04.",
         "(알레포 AFP=연합뉴스) 3일 알레포 동부에서 주민들이 물을 길어 나르고 있다.",
+        # "local time" before the day, or "(hereafter local time)" after it
+        "현지시간 3일 시리아 알레포 외곽에서 반군 전투원들이 이동하고 있다.",
+        "현지 시각으로 3일 알레포 시내의 한 시장에서 주민들이 장을 보고 있다.",
+        "반군 전투원들이 3일(이하 현지시간) 알레포 공항 활주로를 걷고 있다. 2024.12.04.",
     ],
 )
 def test_a_korean_day_before_the_closing_stamp(caption: str) -> None:
@@ -74,6 +78,9 @@ def test_a_korean_past_day(caption: str, expected: str) -> None:
         "오는 20일 알레포에서 휴전 회담이 열린다.",  # the coming 20th
         "양측은 오는 10일 알레포에서 다시 만난다.",
         "반군은 오는 12일 알레포에서 철수할 예정이다.",
+        # "local time" before a count of days or a period's start
+        "현지시간 3일간 알레포 외곽에서 교전이 이어졌다.",
+        "현지 시각으로 5일부터 알레포에 통행 금지령이 내려졌다.",
     ],
 )
 def test_no_korean_day_of_the_picture(caption: str) -> None:

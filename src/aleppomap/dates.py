@@ -4305,9 +4305,13 @@ _JP_DAY = (
     # 時間）", "当地时间28日"), or after the subject of the sentence: a Korean particle ("병사가
     # 28일 알레포의 ...", "병사가 지난 28일 ..."; not "오는 28일": the coming 28th), a Chinese
     # subject before "在" ("人员30日在阿勒颇"), a Japanese place before "で" ("アレッポで30日、")
-    r"|(?<![\d.年년月월/])(?P<jd_day4>3[01]|[12]\d|0?[1-9])(?:日|일)(?=\s*[(（]\s*(?:현지\s?시[간각]"
-    r"|현지|혀지시간|現地時間|当地时间|當地時間)\s*[)）])"
+    r"|(?<![\d.年년月월/])(?P<jd_day4>3[01]|[12]\d|0?[1-9])(?:日|일)(?=\s*[(（]\s*(?:이하\s?)?"
+    r"(?:현지\s?시[간각]|현지|혀지시간|現地時間|当地时间|當地時間)\s*[)）])"
     r"|(?<=当地时间|當地時間|現地時間)\s*(?P<jd_day5>3[01]|[12]\d|0?[1-9])日"
+    # ("2일(이하 현지시간)": local time here and below; "현지시간 2일", "현지 시각으로 2일")
+    r"|(?:(?<=현지시[간각]\s)|(?<=현지\s시[간각]\s)|(?<=현지시[간각]으로\s)|(?<=현지\s시[간각]으로\s))"
+    r"(?P<jd_day12>3[01]|[12]\d|0?[1-9])일(?=[\s,])"
+    r"(?!\s*(?:동안|간|째|까지|만에|부터|이상|이내|후|뒤|전))"
     r"|(?:(?<=[가-힣][가이은는]\s)|(?<=[가-힣]에서\s)|(?<=[가-힣][가이은는]\s지난\s)"
     r"|(?<=[가-힣]에서\s지난\s))(?<!오는\s)(?P<jd_day6>3[01]|[12]\d|0?[1-9])일(?=\s)"
     r"(?!\s*(?:동안|간|째|까지|만에|부터|이상|이내|후|뒤|전))(?!\s*\S*(?:부터|까지)\s)"
@@ -4523,7 +4527,9 @@ def _resolve_rare(m: re.Match[str], gallery_date: dt.date | None) -> _Resolved:
             day = int(m.group("jd_day11"))
             return (kind, last.replace(day=day)) if day <= last.day else None
         written = next(
-            m.group(f"jd_day{n}") for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10) if m.group(f"jd_day{n}")
+            m.group(f"jd_day{n}")
+            for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 12)
+            if m.group(f"jd_day{n}")
         )
         return kind, _in_month(gallery_date, int(written))
     if kind == "rel":
