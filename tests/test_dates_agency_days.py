@@ -78,6 +78,10 @@ def test_a_korean_past_day(caption: str, expected: str) -> None:
         "오는 20일 알레포에서 휴전 회담이 열린다.",  # the coming 20th
         "양측은 오는 10일 알레포에서 다시 만난다.",
         "반군은 오는 12일 알레포에서 철수할 예정이다.",
+        # a past day told in a sentence after the picture's: what came before it
+        "반군 전투원들이 알레포 성채 앞을 순찰하고 있다. 반군은 지난 8일 공세를 시작했다.",
+        "주민들이 알레포 동부에서 짐을 옮기고 있다. 지난 9일 시작된 공습으로 수백명이 숨졌다.",
+        "알레포 시내에 연기가 피어오르고 있다. 정부군은 지난달 20일 포위를 시작했다.",
         # "local time" before a count of days or a period's start
         "현지시간 3일간 알레포 외곽에서 교전이 이어졌다.",
         "현지 시각으로 5일부터 알레포에 통행 금지령이 내려졌다.",

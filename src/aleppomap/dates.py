@@ -2796,7 +2796,8 @@ def _released_only(text: str, found: _Mention) -> bool:
 # a statement ("22일 시리아군은 ... 해방했다고 밝혔다", "... 장악했다고 22일 발표했다", "政府軍は
 # 15日、...と発表した", "军方22日宣布 ..."): the day something was said, not photographed, unless a
 # later sentence puts the picture on that day ("사진은 이날 ...", "当天", "この日"), or what was
-# said happened on it ("22일 관측소는 정부군이 이날 ... 장악했다고 밝혔다"). Not the
+# said happened on it ("22일 관측소는 정부군이 이날 ... 장악했다고 밝혔다"); a past day ("지난
+# 27일") of a sentence after the picture's, unless it names the picture (사진, 촬영). Not the
 # first day of a range ("12月13日から14日にかけて": read as a range's first day is). The next
 # day stated that is neither is the picture's; else none (the gallery's date stands).
 _CJK_FROM_RE = re.compile(r"\s*(?:から|より|以来|以降|부터|이후|이래|起)(?!\s*(?:[0-9]|[０-９]))")
@@ -2818,6 +2819,15 @@ def _cjk_not_photo(text: str, found: _Mention) -> bool:
         return True
     close = _CJK_SENTENCE_END_RE.search(text, end)
     stop = close.start() if close is not None else len(text)
+    if (text.startswith("지난", start) or text.endswith("지난 ", 0, start)) and (
+        opened := _CJK_SENTENCE_END_RE.search(text, 0, start)
+    ) is not None:
+        # a past day ("지난 27일") told in a later sentence: what came before the picture,
+        # unless that sentence is about the picture ("지난 27일 촬영한 사진")
+        lo = opened.end()
+        while (later := _CJK_SENTENCE_END_RE.search(text, lo, start)) is not None:
+            lo = later.end()
+        return "사진" not in text[lo:stop] and "촬영" not in text[lo:stop]
     said = _CJK_SAID_RE.search(text, end, stop)
     return (
         said is not None
