@@ -2892,7 +2892,9 @@ def _released_only(text: str, found: _Mention) -> bool:
 # "自7月17日起", "7月17日以来"), as "since July 17" is in English; one of a sentence that closes on
 # a statement ("22일 시리아군은 ... 해방했다고 밝혔다", "... 장악했다고 22일 발표했다", "政府軍は
 # 15日、...と発表した", "军方22日宣布 ..."): the day something was said, not photographed, unless a
-# later sentence puts the picture on that day ("사진은 이날 ...", "当天", "この日"). Not the
+# later sentence puts the picture on that day ("사진은 이날 ...", "当天", "この日"), or what was
+# said happened on it ("22일 관측소는 정부군이 이날 ... 장악했다고 밝혔다"); a past day ("지난
+# 27일") of a sentence after the picture's, unless it names the picture (사진, 촬영). Not the
 # first day of a range ("12月13日から14日にかけて": read as a range's first day is). The next
 # day stated that is neither is the picture's; else none (the gallery's date stands).
 _CJK_FROM_RE = re.compile(r"\s*(?:から|より|以来|以降|부터|이후|이래|起)(?!\s*(?:[0-9]|[０-９]))")
@@ -2914,8 +2916,19 @@ def _cjk_not_photo(text: str, found: _Mention) -> bool:
         return True
     close = _CJK_SENTENCE_END_RE.search(text, end)
     stop = close.start() if close is not None else len(text)
+    if (text.startswith("지난", start) or text.endswith("지난 ", 0, start)) and (
+        opened := _CJK_SENTENCE_END_RE.search(text, 0, start)
+    ) is not None:
+        # a past day ("지난 27일") told in a later sentence: what came before the picture,
+        # unless that sentence is about the picture ("지난 27일 촬영한 사진")
+        lo = opened.end()
+        while (later := _CJK_SENTENCE_END_RE.search(text, lo, start)) is not None:
+            lo = later.end()
+        return "사진" not in text[lo:stop] and "촬영" not in text[lo:stop]
+    said = _CJK_SAID_RE.search(text, end, stop)
     return (
-        _CJK_SAID_RE.search(text, end, stop) is not None
+        said is not None
+        and _CJK_SAME_DAY_RE.search(text, end, said.start()) is None
         and _CJK_SAME_DAY_RE.search(text, stop) is None
     )
 
@@ -2989,6 +3002,17 @@ _MISSPELT_RE = re.compile(
 )
 
 
+# ... and, in a caption printed all in lower case (as some sites print an agency's: "...,
+# syria, tuesday, jan. 28, 2025."), a month's name or abbreviation with its day and year.
+_LOWER_MONTH_RE = re.compile(
+    r"\b(?P<mon>[a-z]{3,9})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,\s*(?P<yr>(?:19|20)\d\d)(?!\d)"
+)
+_LOWER_ABBREVIATED: Final = {
+    short.lower(): next(n for n, name in enumerate(MONTH_NAMES, 1) if name.startswith(short))
+    for short in _ABBREVIATED
+}
+
+
 def _one_edit(a: str, b: str) -> bool:
     """Whether ``b`` is ``a`` with one letter left out (``len(b) == len(a) - 1``)."""
     return any(a[:i] + a[i + 1 :] == b for i in range(len(a)))
@@ -3012,11 +3036,15 @@ def _near_month(word: str) -> int | None:
 
 
 def _misspelt_month(text: str, gallery_date: dt.date | None) -> _Mention | None:
-    """The first day written with a misspelt month and its year, if any."""
+    """The first day written with a misspelt month and its year, if any (or, in a caption
+    all in lower case, with a month's name or abbreviation: :data:`_LOWER_MONTH_RE`)."""
     if ", 20" not in text and ", 19" not in text:
         return None
-    for m in _MISSPELT_RE.finditer(text):
+    lower = text.islower()
+    for m in (_LOWER_MONTH_RE if lower else _MISSPELT_RE).finditer(text):
         month = _near_month(m.group("mon"))
+        if month is None and lower:
+            month = _LOWER_ABBREVIATED.get(m.group("mon"))
         if month is None or not _valid_day(month, int(m.group("day"))):
             continue
         try:
@@ -4368,21 +4396,34 @@ _CJK_DATE = (
 # ... or opening the caption, or a sentence, before a comma ("13日、浸水した住宅で", "13日，"):
 # the 13th of the gallery's month, or of the month before when later than the gallery's day.
 _JP_DAY = (
-    r"(?P<jd>(?=\s*[0-9])(?:(?<=[=＝])(?P<jd_day>3[01]|[12]\d|0?[1-9])日"
+    r"(?P<jd>(?=\s*[0-9]|지난)(?:(?<=[=＝])(?P<jd_day>3[01]|[12]\d|0?[1-9])日"
     r"|(?:(?<![^\n。])|(?<=^\s)|(?<=　))(?P<jd_day2>3[01]|[12]\d|0?[1-9])日(?=[、，,]|(?:午前|午後"
     r"|朝|夜|晚|上午|下午)?[、，,])"
-    # ... or a Korean one opening the caption or a sentence before a space ("15일 시리아 알레포
-    # 외곽에서 ..."), not a count of days ("15일 동안": for 15 days)
-    r"|(?:(?<![^\n。】])|(?<=\.\s))(?P<jd_day3>3[01]|[12]\d|0?[1-9])일(?=\s)"
+    # ... or a Korean one opening the caption, a sentence or the text after an agency's
+    # bracketed dateline before a space ("15일 시리아 알레포 외곽에서 ...", "[서울=뉴시스] 15일
+    # ..."), also after "지난" (past: "지난 15일 알레포에서 ..."), not a count of days ("15일
+    # 동안": for 15 days; "지난 3일간": for the last three days)
+    r"|(?:(?<![^\n。】])|(?<=[.\])]\s)|(?<=지난\s)(?<![^\n。】]지난\s)|(?<=[.\])]\s지난\s))"
+    r"(?P<jd_day3>3[01]|[12]\d|0?[1-9])일(?=\s)"
     r"(?!\s*(?:동안|간|째|까지|만에|부터|이상|이내|후|뒤|전))"
-    # ... or anywhere with the words "local time" ("28일(현지시간)", "28日（現地時間）", "当地时间
-    # 28日"), or after the subject of the sentence: a Korean particle ("병사가 28일 알레포의
-    # ..."), a Chinese subject before "在" ("人员30日在阿勒颇"), a Japanese place before "で"
-    # ("アレッポで30日、")
-    r"|(?<![\d.年년月월/])(?P<jd_day4>3[01]|[12]\d|0?[1-9])(?:日|일)(?=\s*[(（]\s*(?:현지\s?시간"
-    r"|현지|혀지시간|現地時間|当地时间|當地時間)\s*[)）])"
+    # ... or a day of last month ("지난달 28일": the month before the gallery's; the look
+    # ahead of the group lets its "지난" in), there or after the sentence's subject
+    r"|(?:(?<![^\n。】])|(?<=[.\])]\s)|(?<=[가-힣][가이은는]\s)|(?<=[가-힣]에서\s))지난\s?달\s*"
+    r"(?P<jd_day11>3[01]|[12]\d|0?[1-9])일(?=[\s(])"
+    r"(?!\s*(?:동안|간|째|까지|만에|부터|이상|이내|후|뒤|전))"
+    # ... or anywhere with the words "local time" ("28일(현지시간)", "28일(현지시각)", "28日（現地
+    # 時間）", "当地时间28日"), or after the subject of the sentence: a Korean particle ("병사가
+    # 28일 알레포의 ...", "병사가 지난 28일 ..."; not "오는 28일": the coming 28th), a Chinese
+    # subject before "在" ("人员30日在阿勒颇"), a Japanese place before "で" ("アレッポで30日、")
+    r"|(?<![\d.年년月월/])(?P<jd_day4>3[01]|[12]\d|0?[1-9])(?:日|일)(?=\s*[(（]\s*(?:이하\s?)?"
+    r"(?:현지\s?시[간각]|현지|혀지시간|現地時間|当地时间|當地時間)\s*[)）])"
     r"|(?<=当地时间|當地時間|現地時間)\s*(?P<jd_day5>3[01]|[12]\d|0?[1-9])日"
-    r"|(?:(?<=[가-힣][가이은는]\s)|(?<=[가-힣]에서\s))(?<!지난\s)(?P<jd_day6>3[01]|[12]\d|0?[1-9])일(?=\s)"
+    # ("2일(이하 현지시간)": local time here and below; "현지시간 2일", "현지 시각으로 2일")
+    r"|(?:(?<=현지시[간각]\s)|(?<=현지\s시[간각]\s)|(?<=현지시[간각]으로\s)|(?<=현지\s시[간각]으로\s))"
+    r"(?P<jd_day12>3[01]|[12]\d|0?[1-9])일(?=[\s,])"
+    r"(?!\s*(?:동안|간|째|까지|만에|부터|이상|이내|후|뒤|전))"
+    r"|(?:(?<=[가-힣][가이은는]\s)|(?<=[가-힣]에서\s)|(?<=[가-힣][가이은는]\s지난\s)"
+    r"|(?<=[가-힣]에서\s지난\s))(?<!오는\s)(?P<jd_day6>3[01]|[12]\d|0?[1-9])일(?=\s)"
     r"(?!\s*(?:동안|간|째|까지|만에|부터|이상|이내|후|뒤|전))(?!\s*\S*(?:부터|까지)\s)"
     r"|(?<=[\u4e00-\u9fff])(?<![月年])(?P<jd_day7>3[01]|[12]\d|0?[1-9])日(?=在|于|於|晚|夜|上午"
     r"|下午|凌晨|清晨|早上|傍晚)"
@@ -4608,8 +4649,17 @@ def _resolve_rare(m: re.Match[str], gallery_date: dt.date | None) -> _Resolved:
     if gallery_date is None:
         return kind, None
     if kind == "jd":
+        if m.group("jd_day11"):  # (a day of the month before the gallery's)
+            first = gallery_date.replace(day=1)
+            if first == dt.date.min:
+                return None
+            last = first - dt.timedelta(days=1)
+            day = int(m.group("jd_day11"))
+            return (kind, last.replace(day=day)) if day <= last.day else None
         written = next(
-            m.group(f"jd_day{n}") for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10) if m.group(f"jd_day{n}")
+            m.group(f"jd_day{n}")
+            for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 12)
+            if m.group(f"jd_day{n}")
         )
         return kind, _in_month(gallery_date, int(written))
     if kind == "rel":
