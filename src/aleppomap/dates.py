@@ -4491,13 +4491,13 @@ def _resolve_jalali(m: re.Match[str], gallery_date: dt.date | None) -> _Resolved
 # starts, and most letters of a word fail at once): a digit; spaces before a digit (a Japanese
 # day after "当地时间 "); no letter before it (a word of _RELATIVE or _FOREIGN_WEEKDAY); a
 # Vietnamese word of _VI_WORDS; the first character of a Chinese, Japanese or Korean day's
-# word. Without it, the regex engine tries each of the wordings at every character of a caption
+# word; Korean "지난" (past), which opens a day of last month ("지난달 28일"). Without it, the regex engine tries each of the wordings at every character of a caption
 # with letters beyond ASCII (the engine finds no first character to skip to in a pattern whose
 # branches open with lookarounds): four times the time, for the same matches.
 _RARE_GATE = (
     r"(?=[\d٠-٩۰-۹"
     + "".join(sorted({re.escape(w[0]) for w in (*_CJK_RELATIVE_DAYS, *_CJK_WEEKDAYS)}))
-    + r"]|\s*[0-9]|"
+    + r"]|\s*[0-9]|지난|"
     + _LETTER_BEFORE
     + "|["
     + "".join(sorted({w[0].upper() + w[0] for w in _VI_WORDS}))
@@ -4509,7 +4509,7 @@ _RARE_GATE = (
 # that test again: a word's first letter fails it at once)
 _RARE_RE = re.compile(
     rf"{_RARE_GATE}(?:(?=[\d٠-٩۰-۹])(?:{_FA_DATE}|{_AR_DATE}|{_OTHER_DATE}|{_FIRST_DATE})"
-    rf"|{_VI_DATE}|(?=\s*[0-9])(?:{_CJK_DATE}|{_JP_DAY})|{_RELATIVE}|{_FOREIGN_WEEKDAY})"
+    rf"|{_VI_DATE}|(?=\s*[0-9]|지난)(?:{_CJK_DATE}|{_JP_DAY})|{_RELATIVE}|{_FOREIGN_WEEKDAY})"
 )
 # Letters outside ASCII other than typographic punctuation: a caption in another language.
 _FOREIGN_LETTER = re.compile(r"[^\x00-\x7f’‘“”–—…\xa0]")
