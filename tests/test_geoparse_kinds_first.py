@@ -5,7 +5,8 @@ as German does ("die Al-Khandaq-Straße"), and a church's rite between its name 
 a church ("the Forty Martyrs Armenian church"); a village's name with the ending -ê of the
 Kurdish oblique case ("Basûfanê", "Basufane"); and the Italian "ad", "ed" before a vowel after a
 name of several words ("Sheikh Maqsud ad Aleppo"), which is no Arabic article (that is written
-ad only before a d)."""
+ad only before a d); and a village of the bulk list called a place by a comma and a side of
+another in other languages ("X, norte de la provincia de Alepo", "X, au nord d'Alep")."""
 
 from __future__ import annotations
 
@@ -43,6 +44,13 @@ def every(gp: Geoparser, text: str) -> list[str]:
         ("La catedral maronita de Alepo, dañada por los combates.", "maronite-church"),
         ("Une messe dans la cathédrale maronite d'Alep.", "maronite-church"),
         ("Catedrala Maronită din Alep a fost redeschisă.", "maronite-church"),
+        # a square named after a man, a hotel with a name of two words
+        (
+            "Des déplacés campent sur la place Saadallah al-Jabiri, à Alep.",
+            "saadallah-al-jabiri-square",
+        ),
+        ("Un corteo in piazza Saadallah al-Jabiri ad Aleppo.", "saadallah-al-jabiri-square"),
+        ("Ruines de l'hôtel Carlton, au pied de la citadelle d'Alep.", "carlton-citadel-hotel"),
         # a hotel
         ("L'Hotel Baron di Aleppo, chiuso da anni.", "baron-hotel"),
     ],
@@ -139,3 +147,36 @@ def test_italian_ad_before_a_town(gp: Geoparser, text: str, places: set[str]) ->
 )
 def test_arabic_ad_before_d_stays_in_the_name(gp: Geoparser, text: str, place: str) -> None:
     assert place in every(gp, text)
+
+
+# -- a village, a comma and a side of another place, in other languages --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Combatientes kurdas en Basufane, norte de la provincia de Alepo.", "basufan"),
+        ("Familias desplazadas en Kimar, al sur de Afrin.", "kimar"),
+        ("Des familles réfugiées à Basufan, au nord-ouest d'Alep.", "basufan"),
+        ("Sfollati a Kimar, a nord di Aleppo.", "kimar"),
+        ("Kurdische Kämpferinnen in Basufan, nördlich von Aleppo.", "basufan"),
+        ("Koerdische strijders in Kimar, ten zuiden van Afrin.", "kimar"),
+        ("Deslocados em Basufan, ao norte de Alepo.", "basufan"),
+    ],
+)
+def test_bulk_village_with_a_foreign_side_after_its_comma(
+    gp: Geoparser, text: str, place: str
+) -> None:
+    assert place in every(gp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kimar, est de retour à la maison.",  # French "is"
+        "Basufan, sur la route, attendait.",  # French "on"
+        "Kimar, este domingo, habló con la prensa.",  # Spanish "this"
+    ],
+)
+def test_bulk_village_comma_no_side(gp: Geoparser, text: str) -> None:
+    assert every(gp, text) == []

@@ -1458,6 +1458,22 @@ def _in_longer_name(text: str, w: Words, first: int, last: int) -> bool:
     return not _SENTENCE_END.search(text, w.end[before - 1], w.start[before])
 
 
+# (the words of sides in other languages after a name's comma, the words before them, "au",
+# "al", "a", "ten", and the words of "of" after them)
+_APPOSED_FOREIGN_SIDES = frozenset(
+    {"nord", "sud", "ouest", "ovest", "norte", "sur", "oeste", "noreste", "noroeste", "sureste",
+     "suroeste", "nordest", "nordovest", "sudest", "sudovest", "nördlich", "südlich",
+     "östlich", "westlich", "nordöstlich", "nordwestlich", "südöstlich", "südwestlich",
+     "noorden", "zuiden", "oosten", "westen", "leste", "nordeste", "sudeste",
+     "sudoeste"}
+)  # fmt: skip
+_SECOND_SIDES = _APPOSED_FOREIGN_SIDES | {"est", "este", "ost"}  # ("nord-est", "nord-ouest")
+_APPOSED_SIDE_FILLERS = frozenset({"au", "al", "a", "à", "ao", "ten", "im", "el", "le", "no"})
+_APPOSED_SIDE_OF = frozenset(
+    {"de", "d", "du", "des", "di", "del", "della", "do", "da", "von", "van"}
+)
+
+
 def _apposed(text: str, w: Words, last: int) -> bool:
     """Whether the name ending at word ``last`` is followed by a comma and a village or a side
     of a place: "X, a village near Azaz", "X, 20 km north of Aleppo", "X, north of al-Bab"."""
@@ -1476,9 +1492,24 @@ def _apposed(text: str, w: Words, last: int) -> bool:
             or lows[j + 1] in _APPOSITION_NEXT
             or (_CLAUSE_END.match(text, w.end[j]) is not None)
         )
-    while j < len(lows) and (lows[j] in _DISTANCE_WORDS or lows[j].isdigit()):
+    while j < len(lows) and (
+        lows[j] in _DISTANCE_WORDS or lows[j].isdigit() or lows[j] in _APPOSED_SIDE_FILLERS
+    ):
         j += 1
-    return j + 1 < len(lows) and lows[j] in _COMPASS_WORDS and lows[j + 1] == "of"
+    if j + 1 >= len(lows):
+        return False
+    if lows[j] in _COMPASS_WORDS:
+        return lows[j + 1] == "of"
+    # the same in other languages: "X, norte de la provincia de Alepo", "X, au nord d'Alep",
+    # "X, a nord di Aleppo", "X, nördlich von Aleppo", "X, ten noorden van Aleppo"
+    if lows[j] not in _APPOSED_FOREIGN_SIDES:
+        return False
+    if j + 2 < len(lows) and lows[j + 1] in _SECOND_SIDES:
+        j += 1  # "au nord-ouest d'Afrin", "al nor-este de"
+    return (
+        lows[j + 1] in _APPOSED_SIDE_OF
+        or text[w.end[j] : w.start[j + 1]].strip().casefold() in _ELIDED_OF  # "au nord d'Alep"
+    )
 
 
 def _called_a_town(lows: Sequence[str], first: int, last: int) -> bool:
