@@ -1,6 +1,6 @@
-"""The places added for issue 14's unseen captions: the Queiq river, Farhat Square and the Tell
-Shair hill by Kobani, each placed from a cited source (see data/gazetteer/places.csv), and the
-captions' ways of naming them."""
+"""The places added for issue 14's unseen captions: the Queiq river, Farhat Square, the Tell
+Shair hill by Kobani and the village of Baflun between Afrin and Azaz, each placed from a cited
+source (see data/gazetteer/places.csv), and the captions' ways of naming them."""
 
 from __future__ import annotations
 
@@ -51,9 +51,23 @@ def test_tell_shair_hill_by_kobani(gazetteer: Gazetteer) -> None:
     assert hill.uncertainty_m >= 4000
 
 
+def test_baflun_between_afrin_and_azaz(gazetteer: Gazetteer) -> None:
+    """The village overlooks Azaz, about 15 km from Afrin: placed on the line between them,
+    nearer Azaz, with an uncertainty that reaches Afrin."""
+    village = gazetteer.get("baflun")
+    afrin, azaz = gazetteer.get("afrin"), gazetteer.get("azaz")
+    here = (village.lat, village.lon)
+    assert km(here, (azaz.lat, azaz.lon)) < 5.0
+    assert 10.0 < km(here, (afrin.lat, afrin.lon)) < 16.0
+    assert village.uncertainty_m >= km(here, (afrin.lat, afrin.lon)) * 1000
+
+
 @pytest.mark.parametrize(
     ("text", "place"),
     [
+        ("Displaced families camp in the Befalon hills east of Afrin.", "baflun"),
+        ("Turkish-backed fighters entered Baflun village near Azaz.", "baflun"),
+        ("Shelling hit Baflûnê, a Yazidi village.", "baflun"),
         ("Children play on the dry bed of the Queiq river in Aleppo.", "queiq-river"),
         ("Bodies were pulled from the Queiq in the Bustan al-Qasr district.", "queiq-river"),
         ("A view of the Quweiq river running through Aleppo's public park.", "queiq-river"),

@@ -1,7 +1,8 @@
 """The geoparser on two kinds of wording of landmarks and villages (issue 14): the word for a
 landmark's kind written before its name, as the Romance languages, Romanian, Polish and
 Indonesian do ("la escuela al-Sheebani", "il fiume Queiq", "Piața Farhat"), or joined after it
-as German does ("die Al-Khandaq-Straße"), and a church's rite between its name and the word for
+as German does ("die Al-Khandaq-Straße") and Turkish does with the ending of a compound ("Kuds
+Hastanesi", "Baron Oteli", "Queiq Nehri"), and a church's rite between its name and the word for
 a church ("the Forty Martyrs Armenian church"); a village's name with the ending -ê of the
 Kurdish oblique case ("Basûfanê", "Basufane"); and the Italian "ad", "ed" before a vowel after a
 name of several words ("Sheikh Maqsud ad Aleppo"), which is no Arabic article (that is written
@@ -179,4 +180,35 @@ def test_bulk_village_with_a_foreign_side_after_its_comma(
     ],
 )
 def test_bulk_village_comma_no_side(gp: Geoparser, text: str) -> None:
+    assert every(gp, text) == []
+
+
+# -- the Turkish word for a landmark's kind after its name, in its case forms --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Halep'teki Kuds Hastanesi hava saldırısında yıkıldı.", "al-quds-hospital"),
+        ("Yaralılar Dar el Şifa Hastanesi'ne kaldırıldı.", "dar-al-shifa-hospital"),
+        ("Halep'teki Baron Oteli yıllardır kapalı.", "baron-hotel"),
+        ("Halep'te Carlton Oteli'nin kalıntıları.", "carlton-citadel-hotel"),
+        ("Queiq Nehri'nin kuru yatağında çocuklar oynuyor.", "queiq-river"),
+        ("Halep'teki Şeybani Okulu'nda bir sergi.", "shibani-school"),
+    ],
+)
+def test_turkish_kind_word_after_a_landmark(gp: Geoparser, text: str, place: str) -> None:
+    assert place in every(gp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yaralılar Kilis Devlet Hastanesi'ne kaldırıldı.",
+        "Yaralılar Gaziantep'teki bir hastaneye götürüldü.",
+        "Taksim Meydanı'nda gösteri yapıldı.",
+        "Fırat Nehri kıyısında sel.",
+    ],
+)
+def test_turkish_kind_word_no_landmark(gp: Geoparser, text: str) -> None:
     assert every(gp, text) == []

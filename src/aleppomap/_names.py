@@ -394,6 +394,28 @@ _SYNONYMS: dict[str, str] = {
     "soek": "souk",
     "soeks": "souks",
 }
+# Turkish words for a landmark's kind, after its name as English writes it, with the ending of
+# a compound and in their case forms ("Kuds Hastanesi'nde", "Baron Oteli", "Sadullah Cabiri
+# Meydanı", "Kuveyk Nehri"): the English word.
+_TURKISH_KINDS = (
+    ("hastane", _POSSESSED, "hospital"),
+    ("kilise", _POSSESSED, "church"),
+    ("cadde", _POSSESSED, "street"),
+    ("müze", _POSSESSED, "museum"),
+    ("üniversite", _POSSESSED, "university"),
+    ("otel", "i,inde,indeki,ine,ini,inden,inin", "hotel"),
+    ("meydan", "ı,ında,ındaki,ına,ını,ından,ının", "square"),
+    ("saray", "ı,ında,ındaki,ına,ını,ından,ının", "palace"),
+    ("okul", "u,unda,undaki,una,unu,undan,unun", "school"),
+    ("stadyum", "u,unda,undaki,una,unu,undan,unun", "stadium"),
+    ("nehr", "i,inde,indeki,ine,ini,inden,inin", "river"),  # (nehir drops its i: nehri)
+)
+# (only the forms with the compound's ending: the bare noun may be a name's word, "Meydan" is
+# the al-Midan quarter and the village Meydan Ekbez)
+for _stem, _endings, _english in _TURKISH_KINDS:
+    for _ending in _endings.split(","):
+        _SYNONYMS.setdefault(_stem + _ending, _english)
+        _SYNONYMS.setdefault(_strip_marks(_stem + _ending), _english)
 # The word for a sheikh as other languages write it, before a name as English does: Spanish,
 # Portuguese, Catalan and Basque (j and x for sh: "Jeque", "Xeic Maqsud", "Xeque"), Italian
 # ("Sceicco"), Polish ("Szejk", "Szejka", "Szejku"), Czech and Slovak ("Šejk", "Šejch"),
