@@ -52,6 +52,10 @@ def every(gp: Geoparser, text: str) -> list[str]:
         ),
         ("Un corteo in piazza Saadallah al-Jabiri ad Aleppo.", "saadallah-al-jabiri-square"),
         ("Ruines de l'hôtel Carlton, au pied de la citadelle d'Alep.", "carlton-citadel-hotel"),
+        # a landmark named "National", the adjective in the language's own spelling
+        ("Feriti portati all'Ospedale Nazionale di Aleppo.", "national-hospital"),
+        ("Heridos trasladados al Hospital Nacional de Alepo.", "national-hospital"),
+        ("Estátuas no pátio do Museu Nacional de Alepo.", "national-museum"),
         # a hotel
         ("L'Hotel Baron di Aleppo, chiuso da anni.", "baron-hotel"),
     ],
@@ -79,6 +83,9 @@ def test_rite_between_a_church_and_its_word(gp: Geoparser, text: str, place: str
         "Un hospital de Alepo fue bombardeado durante la noche.",
         "Un ospedale di Aleppo è stato colpito.",
         "Le stade d'Alep accueille des déplacés.",
+        # a national hospital of another city
+        "Los heridos llegaron al Hospital Nacional de Hama.",
+        "L'ospedale nazionale di Idlib è pieno.",
         # English "place" and "square" as common words
         "The meeting took place in Damascus.",
         "A square of land was cleared near Idlib.",

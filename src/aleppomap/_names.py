@@ -382,6 +382,8 @@ _SYNONYMS: dict[str, str] = {
     "universita": "university",
     "universite": "university",
     "universidade": "university",
+    "nazionale": "national",  # ("l'Ospedale Nazionale", "el Museo Nacional")
+    "nacional": "national",
     "collina": "hill",
     "colline": "hill",
     "colina": "hill",
