@@ -210,6 +210,9 @@ _SYNONYMS: dict[str, str] = {
     "shiekh": "shaykh",
     "cheikh": "shaykh",
     "cheik": "shaykh",
+    "sjeik": "shaykh",  # Dutch ("Sjeik Najjar", "Sjeich Maksoed")
+    "sjeikh": "shaykh",
+    "sjeich": "shaykh",
     "seyh": "shaykh",
     "scheich": "shaykh",
     "scheikh": "shaykh",
@@ -458,8 +461,9 @@ _HEBREW_PROCLITICS = tuple(
 )  # fmt: skip
 _HEBREW_WORD_RE = re.compile(r"[\u05d0-\u05ea][\u05d0-\u05ea\u0591-\u05c7'’\u05f3]+")
 _VOWELS = "aeiou"
-# The letters French and German write for the Arabic sounds j and sh.
-_FRENCH_RE = re.compile(r"dsch|dj|sch|ch")
+# The letters French and German write for the Arabic sounds j and sh, and Dutch's sj for sh
+# ("Sjaar", "Sjeich").
+_FRENCH_RE = re.compile(r"dsch|dj|sch|ch|sj")
 _FRENCH_SOUND: Callable[[re.Match[str]], str] = lambda m: "j" if m.group()[0] == "d" else "sh"  # noqa: E731
 # A y between a consonant and a vowel is the vowel i: "al-Zibdyah" is al-Zebdiyeh.
 _CONSONANT_Y = re.compile(r"(?<=[^aeiouy])y(?=[aeiou])")
@@ -571,7 +575,8 @@ def fold_token(word: str) -> str:
             w = _EYE_ENDING.sub("iya", w)  # -eyeh written for -iyeh: "Hamdaneyeh"
     if len(w) > 2 and w[-1] == "e":
         w = w[:-1] + "a"
-    w = w.replace("ou", "u").replace("au", "u")
+    # ou, au and the Dutch oe are u ("Djarabloes", "Soekkari", "Koeweires")
+    w = w.replace("ou", "u").replace("au", "u").replace("oe", "u")
     w = w.replace("ei", "ai").replace("ey", "ai").replace("ay", "ai")
     w = _AW_BEFORE_CONSONANT.sub("u", w)
     w = w.replace("e", "i").replace("o", "u").replace("q", "k").replace("ph", "f")
