@@ -210,6 +210,9 @@ _SYNONYMS: dict[str, str] = {
     "shiekh": "shaykh",
     "cheikh": "shaykh",
     "cheik": "shaykh",
+    "sjeik": "shaykh",  # Dutch ("Sjeik Najjar", "Sjeich Maksoed")
+    "sjeikh": "shaykh",
+    "sjeich": "shaykh",
     "seyh": "shaykh",
     "scheich": "shaykh",
     "scheikh": "shaykh",
@@ -318,6 +321,75 @@ _SYNONYMS: dict[str, str] = {
     "omaijaden": "umayyaden",  # German spellings of the dynasty: "die Omaijaden-Moschee"
     "omajjaden": "umayyaden",
     "omayyaden": "umayyaden",
+    # the words for a landmark's kind that the Romance languages, Romanian, Polish and
+    # Indonesian write before its name ("la escuela al-Sheebani", "il fiume Queiq", "Piața
+    # Farhat"), and German joins after it ("die Al-Khandaq-Straße"): the English word
+    "escuela": "school",
+    "escola": "school",
+    "scuola": "school",
+    "ecole": "school",
+    "scoala": "school",
+    "szkola": "school",
+    "sekolah": "school",
+    "iglesia": "church",
+    "igreja": "church",
+    "chiesa": "church",
+    "eglise": "church",
+    "biserica": "church",
+    "kosciol": "church",
+    "gereja": "church",
+    "catedral": "cathedral",
+    "cattedrale": "cathedral",
+    "cathedrale": "cathedral",
+    "catedrala": "cathedral",
+    "katedra": "cathedral",
+    "katedral": "cathedral",
+    "ospedale": "hospital",
+    "hopital": "hospital",
+    "spital": "hospital",
+    "szpital": "hospital",
+    "plaza": "square",
+    "praca": "square",
+    "piazza": "square",
+    "piata": "square",
+    "place": "square",
+    "plac": "square",
+    "plein": "square",
+    "rue": "street",
+    "calle": "street",
+    "rua": "street",
+    "strada": "street",
+    "ulica": "street",
+    "strasse": "street",
+    "rio": "river",
+    "fiume": "river",
+    "riviere": "river",
+    "fleuve": "river",
+    "raul": "river",
+    "rzeka": "river",
+    "sungai": "river",
+    "parque": "park",
+    "parco": "park",
+    "parc": "park",
+    "museo": "museum",
+    "musee": "museum",
+    "museu": "museum",
+    "muzeum": "museum",
+    "palacio": "palace",
+    "palazzo": "palace",
+    "palais": "palace",
+    "estadio": "stadium",
+    "stadio": "stadium",
+    "stade": "stadium",
+    "universidad": "university",
+    "universita": "university",
+    "universite": "university",
+    "universidade": "university",
+    "nazionale": "national",  # ("l'Ospedale Nazionale", "el Museo Nacional")
+    "nacional": "national",
+    "collina": "hill",
+    "colline": "hill",
+    "colina": "hill",
     "eastern": "east",
     "western": "west",
     "southeastern": "southeast",
@@ -327,6 +399,28 @@ _SYNONYMS: dict[str, str] = {
     "soek": "souk",
     "soeks": "souks",
 }
+# Turkish words for a landmark's kind, after its name as English writes it, with the ending of
+# a compound and in their case forms ("Kuds Hastanesi'nde", "Baron Oteli", "Sadullah Cabiri
+# Meydanı", "Kuveyk Nehri"): the English word.
+_TURKISH_KINDS = (
+    ("hastane", _POSSESSED, "hospital"),
+    ("kilise", _POSSESSED, "church"),
+    ("cadde", _POSSESSED, "street"),
+    ("müze", _POSSESSED, "museum"),
+    ("üniversite", _POSSESSED, "university"),
+    ("otel", "i,inde,indeki,ine,ini,inden,inin", "hotel"),
+    ("meydan", "ı,ında,ındaki,ına,ını,ından,ının", "square"),
+    ("saray", "ı,ında,ındaki,ına,ını,ından,ının", "palace"),
+    ("okul", "u,unda,undaki,una,unu,undan,unun", "school"),
+    ("stadyum", "u,unda,undaki,una,unu,undan,unun", "stadium"),
+    ("nehr", "i,inde,indeki,ine,ini,inden,inin", "river"),  # (nehir drops its i: nehri)
+)
+# (only the forms with the compound's ending: the bare noun may be a name's word, "Meydan" is
+# the al-Midan quarter and the village Meydan Ekbez)
+for _stem, _endings, _english in _TURKISH_KINDS:
+    for _ending in _endings.split(","):
+        _SYNONYMS.setdefault(_stem + _ending, _english)
+        _SYNONYMS.setdefault(_strip_marks(_stem + _ending), _english)
 # The word for a sheikh as other languages write it, before a name as English does: Spanish,
 # Portuguese, Catalan and Basque (j and x for sh: "Jeque", "Xeic Maqsud", "Xeque"), Italian
 # ("Sceicco"), Polish ("Szejk", "Szejka", "Szejku"), Czech and Slovak ("Šejk", "Šejch"),
@@ -367,8 +461,9 @@ _HEBREW_PROCLITICS = tuple(
 )  # fmt: skip
 _HEBREW_WORD_RE = re.compile(r"[\u05d0-\u05ea][\u05d0-\u05ea\u0591-\u05c7'’\u05f3]+")
 _VOWELS = "aeiou"
-# The letters French and German write for the Arabic sounds j and sh.
-_FRENCH_RE = re.compile(r"dsch|dj|sch|ch")
+# The letters French and German write for the Arabic sounds j and sh, and Dutch's sj for sh
+# ("Sjaar", "Sjeich").
+_FRENCH_RE = re.compile(r"dsch|dj|sch|ch|sj")
 _FRENCH_SOUND: Callable[[re.Match[str]], str] = lambda m: "j" if m.group()[0] == "d" else "sh"  # noqa: E731
 # A y between a consonant and a vowel is the vowel i: "al-Zibdyah" is al-Zebdiyeh.
 _CONSONANT_Y = re.compile(r"(?<=[^aeiouy])y(?=[aeiou])")
@@ -480,7 +575,8 @@ def fold_token(word: str) -> str:
             w = _EYE_ENDING.sub("iya", w)  # -eyeh written for -iyeh: "Hamdaneyeh"
     if len(w) > 2 and w[-1] == "e":
         w = w[:-1] + "a"
-    w = w.replace("ou", "u").replace("au", "u")
+    # ou, au and the Dutch oe are u ("Djarabloes", "Soekkari", "Koeweires")
+    w = w.replace("ou", "u").replace("au", "u").replace("oe", "u")
     w = w.replace("ei", "ai").replace("ey", "ai").replace("ay", "ai")
     w = _AW_BEFORE_CONSONANT.sub("u", w)
     w = w.replace("e", "i").replace("o", "u").replace("q", "k").replace("ph", "f")

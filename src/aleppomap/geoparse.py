@@ -388,8 +388,18 @@ _AND_WORDS = frozenset({"and", "or", "ve", "et", "e", "y", "und", "dan"})
 
 def _conjunction(text: str, w: Words, j: int) -> bool:
     """Whether word ``j``, an article in Arabic names ("et-Tal"), is the French "and" written
-    apart between two names ("Midane et Ramoussa")."""
-    return w.low[j] == "et" and text[w.end[j] : w.end[j] + 1] == " "
+    apart between two names ("Midane et Ramoussa"), or the Italian "to, in" or "and" that
+    take a d before a vowel ("Sheikh Maqsud ad Aleppo", "Azaz ed Afrin"): the Arabic article
+    is written ad, ed only before a d ("Salah ad-Din"), never before a vowel."""
+    low = w.low[j]
+    if low not in _APART_JOINERS or text[w.end[j] : w.end[j] + 1] != " ":
+        return False
+    return low == "et" or (j + 1 < len(w.low) and w.low[j + 1][:1] in _VOWEL_STARTS)
+
+
+# (the words of :func:`_conjunction`, and the letters an Italian ad, ed stands before)
+_APART_JOINERS = frozenset({"et", "ad", "ed"})
+_VOWEL_STARTS = frozenset("aeiouàáâèéêìíòóùú")
 
 
 # Head words of compound names: alone and followed by another capitalised word, they start an
@@ -893,6 +903,27 @@ _ELSEWHERE = _ELSEWHERE | _FAR_AWAY
 # the name in the languages that write it first ("la mesquita de Umayyad", "la moschea di X").
 _MOSQUE_NAME = re.compile(r"(.+?) Mosque")
 _MOSQUE_OF = ("de", "di", "da", "do", "del", "des", "dei", "degli", "della", "van", "von")
+# A landmark's own name before the English word for its kind, which the Romance languages,
+# Romanian, Polish and Indonesian write before the name, perhaps with "of" ("la escuela
+# al-Sheebani", "a escola de al-Sheebani", "il fiume Queiq", "Piața Farhat", "la place Farhat");
+# their words for the kind fold to the English one (aleppomap._names).
+_KIND_LAST = re.compile(
+    r"(.+?) (School|Church|Cathedral|Hospital|Square|Street|River|Hotel|Park|Museum|Palace|"
+    r"Stadium|University|Hill)",
+    re.IGNORECASE,
+)
+_NAME_NOTE = re.compile(r" \(.*\)$")  # the data's note after a name: "Maronite Church (Aleppo)"
+# The words of a church's rite or people that captions put between its name and the word for a
+# church ("the Forty Martyrs Armenian church", "the St Elias Maronite cathedral").
+_RITES = ("Armenian", "Maronite", "Catholic", "Orthodox", "Greek", "Syriac", "Latin", "Assyrian",
+          "Chaldean", "Melkite", "Evangelical", "Protestant", "Armenian Catholic",
+          "Armenian Orthodox", "Greek Catholic", "Greek Orthodox", "Syriac Catholic",
+          "Syriac Orthodox")  # fmt: skip
+_SETTLEMENT_KINDS = frozenset({"city", "town", "village"})
+# The shortest village name that takes the Kurdish oblique -ê in captions ("Basufane"), and the
+# last letters after which it is not written (vowels, and the h of -ah, -eh).
+_OBLIQUE_MIN = 5
+_NO_OBLIQUE_AFTER = frozenset("aeiouyh")
 # A mosque named after a dynasty, in English (a dynasty's adjective ends in -ad or -id).
 _DYNASTY_MOSQUE = re.compile(r"([A-Z][a-z]+(?:ad|id)) Mosque")  # Umayyad, Ayyubid ...
 _OLD_CITY_AFTER, _HISTORIC_CENTRE = OLD_CITY_AFTER, HISTORIC_CENTRE  # (aleppomap._concepts)
@@ -1427,6 +1458,22 @@ def _in_longer_name(text: str, w: Words, first: int, last: int) -> bool:
     return not _SENTENCE_END.search(text, w.end[before - 1], w.start[before])
 
 
+# (the words of sides in other languages after a name's comma, the words before them, "au",
+# "al", "a", "ten", and the words of "of" after them)
+_APPOSED_FOREIGN_SIDES = frozenset(
+    {"nord", "sud", "ouest", "ovest", "norte", "sur", "oeste", "noreste", "noroeste", "sureste",
+     "suroeste", "nordest", "nordovest", "sudest", "sudovest", "nördlich", "südlich",
+     "östlich", "westlich", "nordöstlich", "nordwestlich", "südöstlich", "südwestlich",
+     "noorden", "zuiden", "oosten", "westen", "leste", "nordeste", "sudeste",
+     "sudoeste"}
+)  # fmt: skip
+_SECOND_SIDES = _APPOSED_FOREIGN_SIDES | {"est", "este", "ost"}  # ("nord-est", "nord-ouest")
+_APPOSED_SIDE_FILLERS = frozenset({"au", "al", "a", "à", "ao", "ten", "im", "el", "le", "no"})
+_APPOSED_SIDE_OF = frozenset(
+    {"de", "d", "du", "des", "di", "del", "della", "do", "da", "von", "van"}
+)
+
+
 def _apposed(text: str, w: Words, last: int) -> bool:
     """Whether the name ending at word ``last`` is followed by a comma and a village or a side
     of a place: "X, a village near Azaz", "X, 20 km north of Aleppo", "X, north of al-Bab"."""
@@ -1445,9 +1492,24 @@ def _apposed(text: str, w: Words, last: int) -> bool:
             or lows[j + 1] in _APPOSITION_NEXT
             or (_CLAUSE_END.match(text, w.end[j]) is not None)
         )
-    while j < len(lows) and (lows[j] in _DISTANCE_WORDS or lows[j].isdigit()):
+    while j < len(lows) and (
+        lows[j] in _DISTANCE_WORDS or lows[j].isdigit() or lows[j] in _APPOSED_SIDE_FILLERS
+    ):
         j += 1
-    return j + 1 < len(lows) and lows[j] in _COMPASS_WORDS and lows[j + 1] == "of"
+    if j + 1 >= len(lows):
+        return False
+    if lows[j] in _COMPASS_WORDS:
+        return lows[j + 1] == "of"
+    # the same in other languages: "X, norte de la provincia de Alepo", "X, au nord d'Alep",
+    # "X, a nord di Aleppo", "X, nördlich von Aleppo", "X, ten noorden van Aleppo"
+    if lows[j] not in _APPOSED_FOREIGN_SIDES:
+        return False
+    if j + 2 < len(lows) and lows[j + 1] in _SECOND_SIDES:
+        j += 1  # "au nord-ouest d'Afrin", "al nor-este de"
+    return (
+        lows[j + 1] in _APPOSED_SIDE_OF
+        or text[w.end[j] : w.start[j + 1]].strip().casefold() in _ELIDED_OF  # "au nord d'Alep"
+    )
 
 
 def _called_a_town(lows: Sequence[str], first: int, last: int) -> bool:
@@ -1502,7 +1564,10 @@ class Geoparser:
         self._mosques_named_after(gazetteer, keys)
         self._gates(gazetteer, keys)
         self._compass_villages(gazetteer, keys)
+        # (the Kurdish oblique case of villages' names, "Basufane": its key -> the name's)
+        self._obliques = self._kurdish_obliques(gazetteer, keys)
         self._churches(gazetteer, keys)
+        self._kinds_first(gazetteer, keys)
         self._spanish_j(gazetteer, keys)
         self._german_ch(gazetteer, keys)
         self._german_j(gazetteer, keys)
@@ -1771,6 +1836,35 @@ class Geoparser:
                     _add_spellings(keys, place.id, (name + "s",))
 
     @staticmethod
+    def _kurdish_obliques(gazetteer: Gazetteer, keys: dict[str, list[str]]) -> dict[str, str]:
+        """Name a village as Kurdish writes it after a noun or a preposition, with the ending
+        -ê of its oblique case, which captions in other languages copy ("Basûfanê", "the
+        village of Basufane", "Kimare" for Basufan and Kimar in the Afrin countryside).
+
+        Only the villages of the bulk list (those of the Kurdish north-west and north-east
+        among them), whose names need a place word in this case too, and only their one-word
+        Latin names of five letters or more that end in a consonant other than h (a name in a
+        vowel or -h takes no such e). ``keys`` gains them; a spelling that already names
+        another place is left to it. Returns each new spelling's key -> the key of the name it
+        was made from."""
+        made: dict[str, str] = {}
+        for place in gazetteer:
+            if place.kind != "village" or not place.note.startswith(_BULK_NOTE):
+                continue
+            for name in (place.name, *place.aliases):
+                if (
+                    len(name) >= _OBLIQUE_MIN
+                    and name.isascii()
+                    and name.isalpha()
+                    and name[-1].casefold() not in _NO_OBLIQUE_AFTER
+                ):
+                    key = alias_key(name + "e")
+                    if key not in keys:
+                        keys[key] = [place.id]
+                        made[key] = alias_key(name)
+        return made
+
+    @staticmethod
     def _compass_villages(gazetteer: Gazetteer, keys: dict[str, list[str]]) -> None:
         """Name a village or town called after its side of another ("Kuweires Sharqi") as
         English does: the side before the name ("the east Kuweires village", "eastern
@@ -1854,6 +1948,38 @@ class Geoparser:
                     continue
                 swapped = _CHURCH_WORD.sub(lambda m: _CHURCH_SWAP[m.group(0)], name)
                 _add_spellings(keys, place.id, (swapped,))
+
+    @staticmethod
+    def _kinds_first(gazetteer: Gazetteer, keys: dict[str, list[str]]) -> None:
+        """Name a landmark called "<own> <Kind>" (a school, church, hospital, square, street,
+        river ...) as the languages that write the kind first do, perhaps with "of" ("la
+        escuela al-Sheebani", "a escola de al-Sheebani", "il fiume Queiq", "Piața Farhat"; their
+        words for the kind fold to the English one), and a church as captions name it with its
+        rite between ("the Forty Martyrs Armenian church"). Not when the own name alone names a
+        town ("un hospital de Alepo" is any hospital in Aleppo). ``keys`` gains them; a phrase
+        another place's name already has keeps that place."""
+        towns = {
+            alias_key(name)
+            for place in gazetteer
+            if place.kind in _SETTLEMENT_KINDS
+            for name in (place.name, *place.aliases)
+        }
+        for place in gazetteer:
+            if place.kind != "landmark":
+                continue
+            for name in (place.name, *place.aliases):
+                m = _KIND_LAST.fullmatch(_NAME_NOTE.sub("", name))
+                if m is None or alias_key(m.group(1)) in towns:
+                    continue
+                own, kind = m.group(1), m.group(2).capitalize()
+                kinds = [kind]
+                if kind in _CHURCH_SWAP:
+                    kinds.append(_CHURCH_SWAP[kind])
+                    rites = (f"{own} {rite} {k}" for rite in _RITES for k in kinds)
+                    _add_spellings(keys, place.id, rites)
+                for k in kinds:
+                    phrases = [f"{k} {own}", *(f"{k} {of} {own}" for of in _MOSQUE_OF)]
+                    _add_spellings(keys, place.id, phrases)
 
     @staticmethod
     def _khan_souqs(gazetteer: Gazetteer, keys: dict[str, list[str]]) -> None:
@@ -2446,7 +2572,10 @@ class Geoparser:
             }
             self._scripts = ScriptReader(
                 # (and the places elsewhere: "в старом городе Мосула" is Mosul's)
-                {k for key in self._keys for k in (key, *key.split())} | _ANCHORS | nouns,
+                # (not a Kurdish case of a village's name, written in Latin letters only)
+                {k for key in self._keys if key not in self._obliques for k in (key, *key.split())}
+                | _ANCHORS
+                | nouns,
                 {phonetic_word(t) for t in words} - {""},
                 fold_token,
                 phonetic_word,
@@ -4399,9 +4528,12 @@ class Geoparser:
         count = norm.count
         raw: list[_Cand] = []
         loose = self._loose
+        obliques = self._obliques
         for end_idx, (key, ids, length, words, generic) in self._automaton.iter(norm):
             first = count(" ", 0, end_idx - length - 1)
             last = first + words - 1
+            if key in obliques and not _LATIN_RUN.fullmatch(w.raw[kept[first]]):
+                continue  # a Kurdish case is written in Latin letters ("カラセ" is al-Kallaseh)
             if first != last:
                 if key not in loose and not self._joined(text, w, kept[first], kept[last]):
                     continue  # across a comma, period, bracket ... that the name does not have
@@ -4784,6 +4916,8 @@ class Geoparser:
         al-Jibrin"): the two words are one name."""
         k = i - 1
         if w.low[k] in ARTICLES and k > 0 and text[w.end[k] : w.start[i]] in (" ", "-"):
+            if _conjunction(text, w, k):
+                return False  # "Bustan al-Qasr ad Aleppo": Italian "in Aleppo"
             k -= 1
         lows = w.low
         return (
@@ -5189,6 +5323,8 @@ class Geoparser:
         first, last = kept[c.first], kept[c.last]
         written = alias_key(text[w.start[first] : w.end[last]])
         own = self._own_keys.get(c.place_id)
+        if written in self._obliques and _LATIN_RUN.fullmatch(text[w.start[first] : w.end[last]]):
+            written = self._obliques[written]  # "Basufane" is a case of Basufan
         if own is not None and written not in own:
             return False  # a spelling made from the names by a rule ("Jarkes" from Jarqi)
         # (a place named plainly elsewhere may have one spelling that needs a place word:
