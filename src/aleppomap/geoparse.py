@@ -1731,6 +1731,13 @@ class Geoparser:
         self._ancestors = {
             p.id: frozenset(a.id for a in gazetteer.ancestors(p.id)) for p in gazetteer
         }
+        # the places inside each place (the only ones, but for a district's, that make it
+        # redundant: see _finer)
+        inside: dict[str, list[str]] = {}
+        for place_id, ancestors in self._ancestors.items():
+            for a in ancestors:
+                inside.setdefault(a, []).append(place_id)
+        self._descendants = {a: tuple(ids) for a, ids in inside.items()}
         self._word_cache: dict[str, WordInfo] = {}
         self._name_ends: frozenset[str] | None = None
         # the words of the names in Hebrew, and a caption's Hebrew word read without the "in",
@@ -5667,8 +5674,15 @@ class Geoparser:
         """The places whose mention makes ``container`` redundant (memoised per place)."""
         finer = self._finer_cache.get(container)
         if finer is None:
+            # (only a place inside it may, or for a district any place of its scope: the
+            # others are not weighed, one by one, for each container)
+            pool: Iterable[str] = (
+                self._ancestors
+                if self._kind.get(container) == "district"
+                else self._descendants.get(container, ())
+            )
             finer = self._finer_cache[container] = frozenset(
-                p.id for p in self.gazetteer if self._contains(container, p.id)
+                p for p in pool if self._contains(container, p)
             )
         return finer
 
