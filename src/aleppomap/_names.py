@@ -116,6 +116,8 @@ _STROKED = str.maketrans(
 
 
 def _strip_marks(text: str) -> str:
+    if text.isascii():
+        return text  # (ASCII has no marks to strip, no stroked letter: most words are so)
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).translate(_STROKED)
 
@@ -975,12 +977,14 @@ def foreign_readings(words: Sequence[str]) -> list[list[str]]:
     """
     out: list[list[str]] = []
     lows = [w.casefold() for w in words]
+    # (a known word of names is read by no alphabet: decided once per word, not per reading)
+    bares = [_strip_marks(low) for low in lows]
+    kept = [bare in _SYNONYMS or bare in _SHEIKH_WORDS for bare in bares]
     for read in _READINGS:
         changed = False
         reading: list[str] = []
-        for word, low in zip(words, lows, strict=True):
-            bare = _strip_marks(low)
-            new = None if bare in _SYNONYMS or bare in _SHEIKH_WORDS else read(low)
+        for word, low, known in zip(words, lows, kept, strict=True):
+            new = None if known else read(low)
             if new is not None and new != low:
                 changed = True
                 reading.append(new)
@@ -1017,6 +1021,12 @@ _CASE_ENDINGS: tuple[str, ...] = tuple(
     )
 )  # fmt: skip
 _SLAVIC_SET = frozenset(_SLAVIC_CASES)
+# The endings by their length, longest first: a word ends in at most one ending of a length,
+# so it is looked up once per length, not tested against every ending.
+_ENDINGS_BY_LENGTH: tuple[tuple[int, frozenset[str]], ...] = tuple(
+    (n, frozenset(e for e in _CASE_ENDINGS if len(e) == n))
+    for n in sorted({len(e) for e in _CASE_ENDINGS}, reverse=True)
+)
 
 
 def case_stems(word: str) -> tuple[str, ...]:
@@ -1034,10 +1044,11 @@ def case_stems(word: str) -> tuple[str, ...]:
     """
     low = _strip_marks(word).casefold()
     out: list[str] = []
-    for ending in _CASE_ENDINGS:
-        if not low.endswith(ending) or len(low) - len(ending) < 3:
+    for size, endings in _ENDINGS_BY_LENGTH:
+        if len(low) - size < 3 or low[-size:] not in endings:
             continue
-        stem = low[: -len(ending)]
+        ending = low[-size:]
+        stem = low[:-size]
         if ending == "s" and stem[-1] == "a":
             continue  # an s on a final a makes another word: "Hamas" is not Hama
         out.append(stem)

@@ -325,6 +325,9 @@ _OUTSKIRTS_OF = frozenset(
 # Arabic "countryside" before the city's name, bare or with a one-letter prefix ("ريف حلب",
 # "بريف حلب": in the countryside of Aleppo)
 _ARABIC_RURAL = frozenset({"ريف", "بريف", "وريف", "لريف", "فريف"})
+# Every word by which Geoparser._province reads a name as a province's (a caption with none of
+# them, and no Arabic letter, names no province so: the test is skipped for its places).
+_PROVINCE_CUES = _PROVINCE_WORDS | _PROVINCE_BEFORE | _RURAL | _ARABIC_RURAL
 # Words for being in or near a place, before a name a person may also bear ("in Marea"), and
 # how far after such a name its province may be written ("Soran in the countryside of Aleppo").
 _IN_OR_NEAR = frozenset(
@@ -1796,6 +1799,13 @@ class Geoparser:
         self._ancestors = {
             p.id: frozenset(a.id for a in gazetteer.ancestors(p.id)) for p in gazetteer
         }
+        # the places inside each place (the only ones, but for a district's, that make it
+        # redundant: see _finer)
+        inside: dict[str, list[str]] = {}
+        for place_id, ancestors in self._ancestors.items():
+            for a in ancestors:
+                inside.setdefault(a, []).append(place_id)
+        self._descendants = {a: tuple(ids) for a, ids in inside.items()}
         self._word_cache: dict[str, WordInfo] = {}
         self._name_ends: frozenset[str] | None = None
         # the words of the names in Hebrew, and a caption's Hebrew word read without the "in",
@@ -2818,6 +2828,7 @@ class Geoparser:
         towns = "town" in text or "village" in text
         cantons = "anton" in text  # "the Shahba canton": a region, not the quarter ash-Shahba
         arabic = not text.isascii() and _ARABIC_LETTER.search(text) is not None
+        provincial = arabic or not _PROVINCE_CUES.isdisjoint(lows)
         guarded, settlements, sectors = self._guarded, self._settlements, self._sectors
         kept_cands: list[_Cand] = []
         generic = False
@@ -2830,7 +2841,7 @@ class Geoparser:
                     and self._direction_from(c, w, kept)
                     and not self._to_city(c, w, kept)
                 )
-                or (c.place_id in settlements and self._province(c, w, kept, text))
+                or (provincial and c.place_id in settlements and self._province(c, w, kept, text))
                 or (arabic and self._province_word(c, w, kept))
                 or (provinces and self._quarter_province(c, w, kept))
                 or (c.place_id in sectors and self._province_follows(c, w, kept))
@@ -5803,8 +5814,15 @@ class Geoparser:
         """The places whose mention makes ``container`` redundant (memoised per place)."""
         finer = self._finer_cache.get(container)
         if finer is None:
+            # (only a place inside it may, or for a district any place of its scope: the
+            # others are not weighed, one by one, for each container)
+            pool: Iterable[str] = (
+                self._ancestors
+                if self._kind.get(container) == "district"
+                else self._descendants.get(container, ())
+            )
             finer = self._finer_cache[container] = frozenset(
-                p.id for p in self.gazetteer if self._contains(container, p.id)
+                p for p in pool if self._contains(container, p)
             )
         return finer
 
