@@ -18,6 +18,15 @@
 - an entry that declares its control ("swept into X, declaring full control", "stormed X and
   declared full control"): a capture by the clause's side; an entry alone, or a control only
   tried, is none;
+- "once", "formerly", "previously" before "under ... control" or "in rebel hands": an ended
+  holding, a loss; "reasserted (re-established, reimposed) control over X": a capture; a holding
+  said inside a capture's own phrase ("X, the last Kurdish stronghold, was taken by Y"): the
+  holder before it, no statement;
+- "the town" or "the city" with no place in its sentence or the one before: the one town or
+  city the caption named further back (none when it named two); "his troops" after a foreign
+  army's capture noun are that army's, no Syrian side;
+- parts named by their side alone as a capture's object ("had taken control of eastern areas"),
+  the one city (not one of a list) its sentence names: a part of that city;
 - a siege by IS whose sentence names the Kurds as the place's people or its kind and no other
   side ("Kurdish families fled Kobani, which is under siege by IS"): the Kurdish forces hold the
   place; a side fought *against* near the siege is no defender of it.
@@ -193,6 +202,99 @@ STATES: list[Case] = [
         "were forced to leave Kobani, which is under siege by Islamic State forces.",
         [("kobani", "kurdish", "besieged")],
     ),
+    # "once", "formerly", "previously" before "under ... control" or "in ... hands": a loss
+    (
+        "held_until",
+        "Army units deploy in Sheikh Maqsoud, previously under SDF control, after the truce.",
+        [("sheikh-maqsoud", "government", "lost")],
+    ),
+    (
+        "held_until",
+        "Residents return to Azaz, once in rebel hands, on Monday.",
+        [("azaz", "unknown", "lost")],
+    ),
+    (
+        "held_until",
+        "Residents return to Azaz, formerly under the control of the YPG, on Monday.",
+        [("azaz", "unknown", "lost")],
+    ),
+    # a control taken back, said with "re-" and its noun
+    (
+        "reasserted_control",
+        "Government forces reasserted control over the Sheikh Maqsoud neighbourhood on Saturday.",
+        [("sheikh-maqsoud", "government", "captured")],
+    ),
+    (
+        "reasserted_control",
+        "The army said it had re-established full control of Manbij after clashes with the SDF.",
+        [("manbij", "government", "captured")],
+    ),
+    (
+        "reasserted_control",
+        "Rebels reimposed control over Azaz after a week of clashes with Islamic State.",
+        [("azaz", "rebels", "captured")],
+    ),
+    # a holding said inside a capture's own phrase: the holder before it, no holding now
+    (
+        "held_inside_capture",
+        "Sheikh Maqsoud, the last Kurdish stronghold in Aleppo, was taken by government forces.",
+        [("sheikh-maqsoud", "government", "captured")],
+    ),
+    (
+        "held_inside_capture",
+        "Manbij, an Islamic State bastion, was recaptured by the SDF in August.",
+        [("manbij", "kurdish", "captured")],
+    ),
+    (
+        "held_inside_capture",
+        "Manbij, an Islamic State bastion, was shelled on Sunday.",
+        [("manbij", "islamic_state", "held")],
+    ),
+    # parts named by their side alone, the one city of the sentence named before or after
+    (
+        "side_parts_bare",
+        "By mid-2012 rebels had taken control of eastern areas and were pushing west when the "
+        "army turned its guns on Aleppo.",
+        [("aleppo", "rebels", "captured", "part")],
+    ),
+    (
+        "side_parts_bare",
+        "Government troops recaptured the eastern neighbourhoods on Monday, state media in "
+        "Aleppo said.",
+        [("aleppo", "government", "captured", "part")],
+    ),
+    (
+        "side_parts_bare",
+        "Rebels, backed by local fighters seen here, had seized eastern areas when the army "
+        "turned on Aleppo.",
+        [("aleppo", "rebels", "captured", "part")],
+    ),
+    (
+        "side_parts_bare",
+        "Shelling shook Aleppo, Syria, as rebels seized western districts on Friday.",
+        [("aleppo", "rebels", "captured", "part")],
+    ),
+    # a possessive pronoun's troops are the owner's, named before ("Turkey ... his troops")
+    (
+        "military_adjective",
+        "A Turkish-backed rebel walks in Afrin. Turkey's seizure of the town is a big success "
+        "that entrenches his troops as an occupying force.",
+        [("afrin", "rebels", "captured")],
+    ),
+    # "the town" / "the city" with no place named in its sentence or the one before: the one
+    # town or city the caption named further back
+    (
+        "anaphor_further_back",
+        "An SDF fighter rests in Manbij on Wednesday. The SDF launched its campaign two months "
+        "ago. The SDF finally succeeded in expelling IS from the town on Friday.",
+        [("manbij", "kurdish", "captured")],
+    ),
+    (
+        "anaphor_further_back",
+        "A fighter rests in Manbij on Wednesday. Heavy fighting went on for weeks. The SDF "
+        "finally took control of the city on Friday.",
+        [("manbij", "kurdish", "captured")],
+    ),
 ]
 
 STATES_NONE: list[NoCase] = [
@@ -213,6 +315,21 @@ STATES_NONE: list[NoCase] = [
     ),
     ("entry_declared", "Rebels swept into the town of Azaz, declaring control of it impossible."),
     ("is_siege_kurdish", "Kurdish doctors treat the wounded as fighting rages near Kobani."),
+    ("held_until", "Residents return to Azaz, once under siege by the YPG."),
+    (
+        "military_adjective",
+        "Government troops hold the line near Afrin. Turkey's seizure of the town is a success.",
+    ),
+    (
+        "anaphor_further_back",
+        "A fighter rests in Manbij, near Jarabulus, on Wednesday. Heavy fighting went on for "
+        "weeks. The SDF finally took control of the city on Friday.",
+    ),
+    ("reasserted_control", "The army hopes to reassert control over Sheikh Maqsoud."),
+    ("reasserted_control", "The army failed to re-establish control of Manbij."),
+    ("side_parts_bare", "Rebels seized eastern districts as fighting spread in Aleppo and Homs."),
+    ("side_parts_bare", "Rebels seized western areas near Aleppo on Monday."),
+    ("side_parts_bare", "Rebels hope to seize eastern districts, a commander in Aleppo said."),
 ]
 
 test_states, test_states_none, test_pre_check = control_case_tests(STATES, STATES_NONE)

@@ -278,6 +278,7 @@ __all__ = [
     "SIDE_GROUP",
     "SIDE_HALF_NOUNS",
     "SIDE_NAMES",
+    "SIDE_PARTS_BARE",
     "SIEGE_ANAPHOR_KINDS",
     "SIEGE_BY",
     "SIEGE_DEFENCE_WORDS",
@@ -322,6 +323,7 @@ __all__ = [
     "TOLERANT_UNDER_OF",
     "TRIGGERS",
     "UNDER_CHANGE",
+    "UNDER_ENDED",
     "UNDER_FULL_DEGREES",
     "UNDER_MODIFIERS",
     "UNDER_RULE_NOUNS",
@@ -747,6 +749,10 @@ CAPTURE_VERBS: Final = (
             "took", "gained", "wrested", "seized", "assumed", "retook", "re-took", "retaken",
             "imposed", "established", "restored", "asserted", "extended", "achieved", "secured",
             "regained",
+            # a control taken back ("the army *reasserted control over* X", "*re-established
+            # full control of* X")
+            "reasserted", "re-asserted", "reestablished", "re-established", "reimposed",
+            "re-imposed",
             # the present of a headline ("Army *takes control of* X", "Rebels *seize control
             # of* X")
             "takes", "gains", "seizes", "retakes", "regains", "secures", "wrests", "take", "seize",
@@ -886,6 +892,14 @@ PART_OBJECT_OF_PLACE: Final = (
     r"|some|many|few|outlying|residential|key|strategic|central|northern|southern|eastern"
     r"|western)\s+){0,2}(?:areas|parts|districts|neighbou?rhoods|sections|quarters|suburbs)"
     r"\s+of(?=\s)"
+)
+#: Parts of a place named by their side alone as a capture's object, no "of" after them ("rebels
+#: had taken control of *eastern areas* and were battling ... when the army turned on Aleppo"):
+#: a part of the one city its sentence names, before or after them.
+SIDE_PARTS_BARE: Final = (
+    r"(?:the\s+)?(?:(?:north|south)(?:[\s-]?(?:east|west))?ern|eastern|western)\s+"
+    r"(?:areas|parts|districts|neighbou?rhoods|sections|quarters|half)\b"
+    r"(?!\s+(?:of|in|near|around|outside|beyond|along)\b|\s*[-‑–]\s*held)"
 )
 #: A clause's verbs of retreat followed by the place left itself ("abandoned X").
 #: (not "withdrew *to* their territory in X", a hold of :data:`HOLD_VERBS`)
@@ -1500,6 +1514,9 @@ UNDER_MODIFIERS: Final = (
     "stayed", "now", "currently", "still", "firmly", "fully", "entirely", "completely",
     "already", "long", "declared", "officially",
 )  # fmt: skip
+#: Words before "under ... control" or "in the hands of" that end the holding, the side's loss
+#: ("X, *previously* under SDF control", "X, once in rebel hands"; not read before a siege).
+UNDER_ENDED: Final = ("previously", "formerly", "once")
 #: Words that make "under ... control" a change of hands ("X *came* under army control").
 UNDER_CHANGE: Final = (
     "came", "comes", "come", "fell", "falls", "fallen", "back", "returned", "brought", "passed",

@@ -607,7 +607,7 @@ _APPOS_NOUN: Final = (
 )
 _POST_UNDER_RE: Final = re.compile(
     rf"{_GENERIC_OF}{_APPOS_NOUN}{_SET_OFF_APPOS}\s*[,\-‑–—]?\s*(?:(?:which|that)\s+)?"
-    rf"(?P<mods>(?:{lx.alternation((*lx.UNDER_MODIFIERS, *lx.UNDER_CHANGE))}\s+)*)"
+    rf"(?P<mods>(?:{lx.alternation((*lx.UNDER_MODIFIERS, *lx.UNDER_CHANGE, *lx.UNDER_ENDED))}\s+)*)"
     # (a return: "X *returned to* government control")
     r"[\"“]?(?:under|(?<=returned\s)to|(?<=back\s)to)\s+(?:the\s+)?(?:(?:full|complete|total|firm"
     r"|effective|de\s+facto|direct|sole)\s+)?"
@@ -636,7 +636,7 @@ _POST_IN_HANDS_RE: Final = re.compile(
     # (a distance or bearing may stand set off before it: "X, 20 kilometres to the northwest,
     # has been in rebel hands")
     rf"{_GENERIC_OF}{_APPOS_NOUN}{_SET_OFF_APPOS}\s*[,\-‑–—]?\s*(?:(?:which|that)\s+)?"
-    rf"(?P<mods>(?:{lx.alternation((*lx.UNDER_MODIFIERS, 'been', 'back'))}\s+)+)"
+    rf"(?P<mods>(?:{lx.alternation((*lx.UNDER_MODIFIERS, *lx.UNDER_ENDED, 'been', 'back'))}\s+)+)"
     r"in\s+(?:the\s+)?(?P<of>hands\s+of\s+(?:the\s+)?)?"
     rf"(?P<actor>{_ACTOR})(?(of)|(?:['’]s?)?\s+hands)\b",
     re.IGNORECASE,
@@ -2518,6 +2518,8 @@ def _statements(
         out = _drop_entries_held(out)
     if taken:
         out = _drop_held_before_capture(out, taken)
+    if len(out) > 1:
+        out = _drop_held_inside_capture(out)
     if "had" in low and len(out) > 1:
         out = _drop_earlier_taker(out)
     if cap.denies and len(cap.sentences) > 1:
@@ -3109,6 +3111,31 @@ def _drop_held_before_capture(
     ]
 
 
+def _drop_held_inside_capture(out: list[ControlStatement]) -> list[ControlStatement]:
+    """Without a holding said inside the phrase of a capture of the same place by another side
+    ("X, *the last Kurdish stronghold in Aleppo*, was taken by government forces"; "X, *an IS
+    bastion*, was recaptured by the SDF"): the holder before the capture, as
+    :func:`_drop_held_before_capture` says of a participle set off there."""
+    captures = [s for s in out if s.action == "captured"]
+    if not captures:
+        return out
+    return [
+        s
+        for s in out
+        if not (
+            s.action == "held"
+            and s.rule == "post"
+            and any(
+                c.place_id == s.place_id
+                and c.controller != s.controller
+                and c.evidence_start == s.evidence_start
+                and s.evidence_end < c.evidence_end
+                for c in captures
+            )
+        )
+    ]
+
+
 # "However, the SDF denied these claims.": a sentence that takes back the one before it
 _DENIED_AFTER_RE: Final = re.compile(
     rf"\s*(?:(?:but|however|yet)\s*,?\s+)?[^.;:!?]{{0,80}}?\b(?:{lx.alternation(lx.DENIALS)})\s+"
@@ -3672,6 +3699,19 @@ def _antecedent(
                 scene.append(s)
             prev_end = s.mention.end
         return (scene or candidates)[-1]
+    if noun.lower() in ("town", "city"):
+        # neither its sentence nor the one before names a place: "the town" is the one town or
+        # city the caption named further back ("... in the city of X. The SDF launched its
+        # campaign in June. It finally expelled IS from the town.")
+        earlier = [
+            s
+            for s in cap.slots
+            if s.mention.end <= pos
+            and s.mention.role != "destination"
+            and s.mention.precision in (kinds | lx.ANAPHOR_FALLBACK_KINDS.get(noun.lower(), kinds))
+        ]
+        if len({s.mention.place_id for s in earlier}) == 1:
+            return earlier[-1]
     return None
 
 
@@ -4061,6 +4101,13 @@ def _clause_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
         if obj is not None and obj[0].mention.precision not in _PARTS_TAKEN_KINDS:
             return
         extent = "part"
+    if obj is None and verb is not None and (bare := _SIDE_PARTS_BARE_RE.match(text, pos)):
+        # "had taken control of eastern areas ... when the army turned on Aleppo": a part of
+        # the one city its sentence names
+        city = _bare_parts_city(cap, sentence)
+        if city is None:
+            return  # (none, two, or one of a list: "fighting spread in Aleppo and Homs")
+        obj, extent = (city, bare.end()), "part"
     if obj is None and before_from is not None and _ELIDED_END_RE.match(text, pos):
         # "after they retook from rebel fighters on December 2": the object left out is the
         # one place named before
@@ -4150,6 +4197,26 @@ def _clause_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
 
 _PART_OBJECT_RE: Final = re.compile(rf"\s*{lx.PART_OBJECT_OF_PERSON}", re.IGNORECASE)
 _PART_OBJECT_OF_PLACE_RE: Final = re.compile(rf"\s*{lx.PART_OBJECT_OF_PLACE}", re.IGNORECASE)
+_SIDE_PARTS_BARE_RE: Final = re.compile(rf"\s*{lx.SIDE_PARTS_BARE}", re.IGNORECASE)
+
+
+def _bare_parts_city(cap: _Caption, sentence: int) -> _Slot | None:
+    """The one city ``sentence`` names, the place of parts named by their side alone ("rebels
+    had taken control of *eastern areas* ... when the army turned on Aleppo"); ``None`` for
+    none, two, or a city named in a list ("fighting spread in Aleppo and Homs")."""
+    cities = {
+        s.mention.place_id: s
+        for s in cap.slots
+        if cap.sentence_of(s.mention.start) == sentence and s.mention.precision == "city"
+    }
+    city = next(iter(cities.values())) if len(cities) == 1 else None
+    if city is None or _CITY_IN_LIST_RE.match(cap.text, city.mention.end) is not None:
+        return None
+    return city
+
+
+# a city named as one of a list ("in Aleppo *and Homs*")
+_CITY_IN_LIST_RE: Final = re.compile(r"\s*(?:and|or|&)\s+(?-i:[A-Z])")
 _PARTS_TAKEN_KINDS: Final = frozenset({"city", "town", "village"})
 _PART_OBJECT_POSSESSIVE_RE: Final = re.compile(lx.PART_OBJECT_POSSESSIVE, re.IGNORECASE)
 _PASSIVE_RE: Final = re.compile(r"(?:were|was|been)\s", re.IGNORECASE)
@@ -4580,7 +4647,15 @@ def _loose_clause_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
         ):
             continue
         from_side = ""
-        slot = cap.slot_after(verb.end(), sentence, site=True)
+        extent = "whole"
+        bare = _SIDE_PARTS_BARE_RE.match(text, verb.end())
+        bare_city = _bare_parts_city(cap, sentence) if bare is not None else None
+        slot: _Slot | None
+        if bare_city is not None:
+            # "had taken control of eastern areas": a part of the one city of the sentence
+            slot, extent = bare_city, "part"
+        else:
+            slot = cap.slot_after(verb.end(), sentence, site=True)
         if slot is None and (taken_from := _FROM_RE.match(text, verb.end())) is not None:
             loser = _side_of_group(taken_from, "f_")
             slot = cap.slot_after(taken_from.end(), sentence, site=True)
@@ -4589,7 +4664,7 @@ def _loose_clause_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
             slot = cap.slot_after(count.end(), sentence, site=True)
         if slot is None:
             continue
-        places = [slot, *cap.listed_after(slot)]
+        places = [slot] if extent == "part" else [slot, *cap.listed_after(slot)]
         if (
             all(p.mention.place_id in covered for p in places)
             or _LOOSE_DEGREE_RE.search(text, c_start, slot.core) is not None
@@ -4636,9 +4711,10 @@ def _loose_clause_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
                     side,
                     action,
                     start,
-                    place.mention.end,
+                    place.mention.end if bare is None or bare_city is None else bare.end(),
                     "clause",
                     from_controller=from_side,
+                    extent=extent,
                 )
                 covered.add(place.mention.place_id)
 
@@ -4668,9 +4744,16 @@ def _foreign_owner(cap: _Caption, owner: str) -> str | None:
     named = {
         a.side
         for a in cap.actors
-        if a.side is not None and not a.civilian and not _loser(cap.text, a.start)
+        if a.side is not None
+        and not a.civilian
+        and not _loser(cap.text, a.start)
+        # ("entrenches *his troops* as an occupying force": the owner's, named before)
+        and _POSSESSIVE_PRONOUN_BEFORE_RE.search(cap.text, max(0, a.start - 6), a.start) is None
     }
     return side if side is not None and named == {side} else None
+
+
+_POSSESSIVE_PRONOUN_BEFORE_RE: Final = re.compile(r"\b(?:his|her|its)\s+$", re.IGNORECASE)
 
 
 def _side_of_group(m: re.Match[str], prefix: str) -> str | None:
