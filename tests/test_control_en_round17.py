@@ -9,7 +9,8 @@
   government-held west of the city"), whether Aleppo is named before or after it, and "the
   rebel-held east of Aleppo" (with its article: the side, not a direction): East or West
   Aleppo, as "the rebel-held eastern part of Aleppo" is; "the rebels east of Aleppo" stays a
-  direction;
+  direction; a caption that writes Aleppo only in lower case ("aleppo, syria") still makes
+  its side of "the city" East or West Aleppo;
 - a place a dateline writes in capitals, said again in the caption ("AFRIN, SYRIA: ... took
   control of Afrin"): the later mention is read like any other;
 - "military" as an adjective ("a significant military achievement") names no side, so that
@@ -117,6 +118,17 @@ STATES: list[Case] = [
         "city_side_held",
         "Children play in the rebel-held east of Aleppo on Monday.",
         [("east-aleppo", "rebels", "held", "whole")],
+    ),
+    # ... also where the caption writes the city's name only in lower case
+    (
+        "city_side_held",
+        "rebels hold the eastern part of the city. a view of aleppo, syria, december 2016.",
+        [("east-aleppo", "rebels", "held", "whole")],
+    ),
+    (
+        "city_side_held",
+        "A boy walks in the government-held west of the city. aleppo, syria.",
+        [("west-aleppo", "government", "held", "whole")],
     ),
     # a dateline in capitals, the place said again
     (
@@ -300,6 +312,7 @@ STATES: list[Case] = [
 STATES_NONE: list[NoCase] = [
     ("city_side_direction", "The rebels east of Aleppo fired rockets on Monday."),
     ("city_side_direction", "Rebels fired from positions east of the city of Aleppo."),
+    ("city_side_direction", "Rebels hold the eastern part of the city. damascus, syria."),
     ("dateline_repeat", "MANBIJ, SYRIA: Heavy clashes erupted in Manbij on Monday."),
     ("dateline_repeat", "AZAZ, SYRIA: Shells hit a market in Azaz on Monday."),
     ("military_adjective", "A military vehicle drives through Azaz on Monday."),

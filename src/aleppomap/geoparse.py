@@ -2744,7 +2744,7 @@ class Geoparser:
             if not cands:
                 return []
         if generic:
-            cands = self._in_context(cands)
+            cands = self._in_context(cands, w)
             if not cands:
                 return []
         self._roles(text, w, kept, cands)
@@ -4394,13 +4394,18 @@ class Geoparser:
             and w.key[k] not in _PREFIXES  # "Tal Abyad": a place's name of two words
         )
 
-    def _in_context(self, cands: list[_Cand]) -> list[_Cand]:
-        """Keep a common noun ("the citadel") only where the nearest name is of the city."""
+    def _in_context(self, cands: list[_Cand], w: Words) -> list[_Cand]:
+        """Keep a common noun ("the citadel") only where the nearest name is of the city; a side
+        of "the city" also where no place is named but the city is, in lower case ("the
+        rebel-held east of the city ... aleppo, syria"), which names no place itself."""
         named = [c for c in cands if not c.generic]
+        lower_city = not named and not self._city_keys.isdisjoint(w.key)
         out: list[_Cand] = []
         for c in cands:
             if c.generic:
                 if not named:
+                    if lower_city and c.place_id in self._sectors:
+                        out.append(c)
                     continue
                 near = min(named, key=lambda o: abs(o.first - c.first))
                 if near.place_id not in self._in_aleppo:
