@@ -270,7 +270,8 @@ def test_an_apposition_or_copula_stronghold_is_dated_by_its_verb(gazetteer: Gaze
     # "was" is the past, "is" and "has been" the caption's day
     table = table_of(
         gazetteer,
-        "Manbij was an IS stronghold until the SDF offensive, residents said.",
+        # (an end, "until the SDF offensive", would make it the side's loss: round 17)
+        "Manbij was an IS stronghold in those years, residents said.",
         "Jarabulus is a rebel stronghold near the Turkish border, officials said.",
         "Tadif has been a government stronghold since the siege, a monitor said.",
     )

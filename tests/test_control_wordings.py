@@ -106,7 +106,8 @@ STATES: list[tuple[str, str, list[Statement]]] = [
     (
         "distance_apposition",
         "Manbij, some 30 km (19 miles) west of the Euphrates, was an IS stronghold until August.",
-        [("manbij", "islamic_state", "held")],
+        # (a holding that ended: the side's loss, the past holdings' one convention)
+        [("manbij", "unknown", "lost")],
     ),
     # a relative set off by a comma is stated apart from an aim in its place's clause
     (

@@ -1000,6 +1000,22 @@ _HOLDER_WORDS = _HELD | frozenset(
      "devastated", "war", "torn", "ravaged", "battered", "shattered", "ruined", "formerly",
      "once", "former"}
 )  # fmt: skip
+
+
+def _before_holding(w: Words, k: int) -> int:
+    """The word before who holds a side, when word ``k`` ends a holding's words ("the
+    *rebel-held* east of the city", "the *government-controlled* west of Aleppo"); else ``k``.
+    Only a participle of holding opens the skip: "the rebels east of Aleppo" stays a direction.
+    """
+    lows, starts, ends = w.low, w.start, w.end
+    if k <= 0 or lows[k] not in _HELD:
+        return k
+    # (the words joined by one space or a hyphen)
+    while k > 0 and lows[k] in _HOLDER_WORDS and starts[k] - ends[k - 1] <= 1:
+        k -= 1
+    return k
+
+
 _PART_NOUNS = frozenset(
     {"part", "parts", "area", "areas", "district", "districts", "neighbourhoods",
      "neighborhoods", "quarters", "section", "sections", "side", "half", "sector", "sectors"}
@@ -2868,7 +2884,7 @@ class Geoparser:
             if not cands:
                 return []
         if generic:
-            cands = self._in_context(cands)
+            cands = self._in_context(cands, w)
             if not cands:
                 return []
         self._roles(text, w, kept, cands)
@@ -4518,13 +4534,18 @@ class Geoparser:
             and w.key[k] not in _PREFIXES  # "Tal Abyad": a place's name of two words
         )
 
-    def _in_context(self, cands: list[_Cand]) -> list[_Cand]:
-        """Keep a common noun ("the citadel") only where the nearest name is of the city."""
+    def _in_context(self, cands: list[_Cand], w: Words) -> list[_Cand]:
+        """Keep a common noun ("the citadel") only where the nearest name is of the city; a side
+        of "the city" also where no place is named but the city is, in lower case ("the
+        rebel-held east of the city ... aleppo, syria"), which names no place itself."""
         named = [c for c in cands if not c.generic]
+        lower_city = not named and not self._city_keys.isdisjoint(w.key)
         out: list[_Cand] = []
         for c in cands:
             if c.generic:
                 if not named:
+                    if lower_city and c.place_id in self._sectors:
+                        out.append(c)
                     continue
                 near = min(named, key=lambda o: abs(o.first - c.first))
                 if near.place_id not in self._in_aleppo:
@@ -4672,6 +4693,10 @@ class Geoparser:
             # (but a side of "the city" that opens the caption names no city yet: "L'est de la
             # ville ..., disent les habitants d'Alep", unless "of Aleppo" follows, below)
             return not self._of_elsewhere(w, after)
+        if key in self._city_side_nouns:
+            # who holds the side may stand before it, as before "eastern Aleppo": "the
+            # rebel-held east of the city", "the government-controlled western part of the city"
+            j = _before_holding(w, j)
         while j >= 0 and lows[j] in _GENERIC_FILLERS and self._joins(text[ends[j] : starts[j + 1]]):
             if text[ends[j] : ends[j] + 1] in _APOS_CHARS and lows[j] != "city":
                 break
@@ -5164,7 +5189,9 @@ class Geoparser:
         nxt = at + 1
         if nxt >= len(lows) or lows[nxt] != "of":
             return False
-        return not (at > 0 and lows[at - 1] == "the")
+        # ("the *rebel-held* east of Aleppo": who holds the side may stand after its article)
+        before = _before_holding(w, at - 1)
+        return not (before >= 0 and lows[before] == "the")
 
     @staticmethod
     def _road_end(text: str, w: Words, kept: Sequence[int], c: _Cand) -> bool:

@@ -134,6 +134,7 @@ __all__ = [
     "DRIVE_GERUNDS",
     "DRIVE_VERBS",
     "EDGE_NOUNS",
+    "ENTRY_DECLARED",
     "ENTRY_ONLY_VERBS",
     "ENTRY_VERBS",
     "EXPEL_VERBS",
@@ -213,6 +214,7 @@ __all__ = [
     "IT_VERBS_NOT_BARE",
     "JOINERS",
     "KINDLESS_APPOSITIONS",
+    "KURDISH_PEOPLE_OR_PLACE",
     "KURDISH_STEMS",
     "LIST_ADJECTIVES",
     "LIST_PLACE_NOUNS",
@@ -276,6 +278,7 @@ __all__ = [
     "SIDE_GROUP",
     "SIDE_HALF_NOUNS",
     "SIDE_NAMES",
+    "SIDE_PARTS_BARE",
     "SIEGE_ANAPHOR_KINDS",
     "SIEGE_BY",
     "SIEGE_DEFENCE_WORDS",
@@ -320,6 +323,7 @@ __all__ = [
     "TOLERANT_UNDER_OF",
     "TRIGGERS",
     "UNDER_CHANGE",
+    "UNDER_ENDED",
     "UNDER_FULL_DEGREES",
     "UNDER_MODIFIERS",
     "UNDER_RULE_NOUNS",
@@ -551,7 +555,12 @@ SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"|(?:4th|Fourth)\s+(?:Armou?red\s+)?Division"
             r"|(?:5th|Fifth)\s+(?:Assault\s+)?(?:Legion|Corps)"
             r")",
-            r"(?:Syrian\s+)?military",
+            # (not an adjective before another noun: "a significant *military* achievement",
+            # "a *military* operation"; its forces and spokesmen still are: "military sources")
+            r"(?:Syrian\s+)?military(?!\s+(?-i:achievements?|success(?:es)?|victor(?:y|ies)|"
+            r"gains?|setbacks?|defeats?|operations?|campaigns?|offensives?|interventions?|"
+            r"escalation|pressure|analysts?|experts?|observers?|vehicles?|equipment|"
+            r"hardware|parade|cemetery|academy|college|hospital|airport|plane|aircraft)\b)",
             r"(?-i:SAA)",
             r"(?:forces|troops|soldiers|fighters|militias?|units|gunmen)\s+loyal\s+to\s+(?:the\s+)?"
             # ("loyal to *the Syrian government*", "loyal to *Syria's President* Bashar al-Assad")
@@ -740,6 +749,10 @@ CAPTURE_VERBS: Final = (
             "took", "gained", "wrested", "seized", "assumed", "retook", "re-took", "retaken",
             "imposed", "established", "restored", "asserted", "extended", "achieved", "secured",
             "regained",
+            # a control taken back ("the army *reasserted control over* X", "*re-established
+            # full control of* X")
+            "reasserted", "re-asserted", "reestablished", "re-established", "reimposed",
+            "re-imposed",
             # the present of a headline ("Army *takes control of* X", "Rebels *seize control
             # of* X")
             "takes", "gains", "seizes", "retakes", "regains", "secures", "wrests", "take", "seize",
@@ -807,6 +820,25 @@ CAPTURE_VERBS: Final = (
 #: Capture verbs that say only that a side went in, not that it took the place: a clause read
 #: loosely (its subject further from its verb) never takes them as a capture.
 ENTRY_ONLY_VERBS: Final = frozenset({"entered", "enters", "stormed", "storms", "storm"})
+#: An entry that declares its control as it goes in ("rebels swept into X, *declaring full
+#: control* on Sunday", "troops entered X and declared complete control"): a capture of the
+#: place entered, by the clause's side; a declaration "of" another place is that place's (read
+#: by the gerund rules), and one only aimed at or denied is none. The entry verbs, and the
+#: declaration after them in their sentence (no "of" or "over" after "control").
+ENTRY_DECLARED: Final = (
+    r"\b(?:(?:swept|rolled|marched|moved|pushed|poured|surged|advanced)\s+into|entered"
+    r"|stormed)\b"
+    r"(?=[^.;:!?]{1,220}?(?:,\s*|\s+and\s+(?:then\s+)?)"
+    r"(?:declar|announc|proclaim)(?:ing|ed)\s+(?:(?:its|their)\s+)?"
+    r"(?:(?:full|complete|total|firm)\s+)?control\b(?!\s+(?:of|over)\b))"
+)
+#: The Kurds named as a besieged place's people or its kind ("*Kurdish families* fled X, which is
+#: under siege by IS", "*the Kurds* of X", "the *Kurdish town* of X"): with a siege by IS and no
+#: other side in its sentence, the Kurdish forces hold the place (not "Kurdish journalists").
+KURDISH_PEOPLE_OR_PLACE: Final = (
+    r"\bKurds\b|\bKurdish\s+(?:people|families|residents|refugees|civilians|inhabitants"
+    r"|population|town|city|enclave|district|neighbou?rhood|area|region|villages?)\b"
+)
 #: The verbs of a mere entry: a holder named in their object ("entered the IS-held town of X",
 #: "entered X, the last stronghold of IS") still holds the place.
 ENTRY_VERBS: Final = ("entered", "enters")
@@ -860,6 +892,14 @@ PART_OBJECT_OF_PLACE: Final = (
     r"|some|many|few|outlying|residential|key|strategic|central|northern|southern|eastern"
     r"|western)\s+){0,2}(?:areas|parts|districts|neighbou?rhoods|sections|quarters|suburbs)"
     r"\s+of(?=\s)"
+)
+#: Parts of a place named by their side alone as a capture's object, no "of" after them ("rebels
+#: had taken control of *eastern areas* and were battling ... when the army turned on Aleppo"):
+#: a part of the one city its sentence names, before or after them.
+SIDE_PARTS_BARE: Final = (
+    r"(?:the\s+)?(?:(?:north|south)(?:[\s-]?(?:east|west))?ern|eastern|western)\s+"
+    r"(?:areas|parts|districts|neighbou?rhoods|sections|quarters|half)\b"
+    r"(?!\s+(?:of|in|near|around|outside|beyond|along)\b|\s*[-‑–]\s*held)"
 )
 #: A clause's verbs of retreat followed by the place left itself ("abandoned X").
 #: (not "withdrew *to* their territory in X", a hold of :data:`HOLD_VERBS`)
@@ -1440,10 +1480,14 @@ BE_FORMS: Final = ("is", "was", "were", "are", "been")
 FORMERLY: Final = ("formerly", "previously", "once", r"until\s+recently")
 #: What after a holding puts it in the past too: its end ("X, held by rebels *until* December",
 #: "X, which rebels held for four years *until* the army retook it", "X, a rebel stronghold
-#: *until* last week"), a duration allowed before it.
+#: *until* last week"), a duration allowed before it; also after a verb of the past ("X *was* an
+#: IS stronghold until August", "X was under rebel control until 2016"): an ended holding is the
+#: side's loss, whatever words state it (see docs/architecture.md, "Past holdings").
 HELD_UNTIL: Final = (
     r"(?:\s+(?:for\s+(?:(?:more|less)\s+than|nearly|almost|about|over|some)?\s*[\w-]+\s+"
     r"(?:years?|months?|weeks?|days?)|since\s+\d{4}))?,?\s+(?:until|till)\b"
+    # (not a holding that lasts: "held by rebels *until now*", "until today")
+    r"(?!\s+(?:now|today|this\s+day|the\s+present)\b)"
 )
 #: Words between the place and a passive verb.
 PASSIVE_AUXILIARIES: Final = (
@@ -1470,6 +1514,9 @@ UNDER_MODIFIERS: Final = (
     "stayed", "now", "currently", "still", "firmly", "fully", "entirely", "completely",
     "already", "long", "declared", "officially",
 )  # fmt: skip
+#: Words before "under ... control" or "in the hands of" that end the holding, the side's loss
+#: ("X, *previously* under SDF control", "X, once in rebel hands"; not read before a siege).
+UNDER_ENDED: Final = ("previously", "formerly", "once")
 #: Words that make "under ... control" a change of hands ("X *came* under army control").
 UNDER_CHANGE: Final = (
     "came", "comes", "come", "fell", "falls", "fallen", "back", "returned", "brought", "passed",

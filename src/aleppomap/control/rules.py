@@ -569,6 +569,17 @@ _BE_RE: Final = re.compile(rf"\b{lx.alternation(lx.BE_FORMS)}\b")
 _COMPLETE_RE: Final = re.compile(rf"\b{lx.alternation(lx.COMPLETE_DEGREES)}\b")
 _FORMERLY_RE: Final = re.compile(rf"\b{lx.alternation(lx.FORMERLY)}\b")
 _HELD_UNTIL_RE: Final = re.compile(lx.HELD_UNTIL, re.IGNORECASE)
+
+
+def _holding_ended(text: str, m: re.Match[str]) -> bool:
+    """Whether the holding ``m`` states is said to have ended: "once" or "formerly" in it, or
+    an end after it ("X was under rebel control *until* 2016", "X remained in the hands of IS
+    until June"); by the project's convention such a holding is the side's loss."""
+    return _FORMERLY_RE.search(m.group(0)) is not None or (
+        _HELD_UNTIL_RE.match(text, m.end()) is not None
+    )
+
+
 _POST_FELL_RE: Final = re.compile(
     rf"{_GENERIC}{_SET_OFF_APPOS}\s*,?\s+(?:(?:which|that)\s+)?(?:{lx.alternation(lx.FELL_ADVERBS)}\s+)*"
     rf"{lx.alternation(lx.FELL_VERBS)}\s+(?:(?:in)?to|under)\s+(?:the\s+)?"
@@ -596,7 +607,7 @@ _APPOS_NOUN: Final = (
 )
 _POST_UNDER_RE: Final = re.compile(
     rf"{_GENERIC_OF}{_APPOS_NOUN}{_SET_OFF_APPOS}\s*[,\-‑–—]?\s*(?:(?:which|that)\s+)?"
-    rf"(?P<mods>(?:{lx.alternation((*lx.UNDER_MODIFIERS, *lx.UNDER_CHANGE))}\s+)*)"
+    rf"(?P<mods>(?:{lx.alternation((*lx.UNDER_MODIFIERS, *lx.UNDER_CHANGE, *lx.UNDER_ENDED))}\s+)*)"
     # (a return: "X *returned to* government control")
     r"[\"“]?(?:under|(?<=returned\s)to|(?<=back\s)to)\s+(?:the\s+)?(?:(?:full|complete|total|firm"
     r"|effective|de\s+facto|direct|sole)\s+)?"
@@ -625,7 +636,7 @@ _POST_IN_HANDS_RE: Final = re.compile(
     # (a distance or bearing may stand set off before it: "X, 20 kilometres to the northwest,
     # has been in rebel hands")
     rf"{_GENERIC_OF}{_APPOS_NOUN}{_SET_OFF_APPOS}\s*[,\-‑–—]?\s*(?:(?:which|that)\s+)?"
-    rf"(?P<mods>(?:{lx.alternation((*lx.UNDER_MODIFIERS, 'been', 'back'))}\s+)+)"
+    rf"(?P<mods>(?:{lx.alternation((*lx.UNDER_MODIFIERS, *lx.UNDER_ENDED, 'been', 'back'))}\s+)+)"
     r"in\s+(?:the\s+)?(?P<of>hands\s+of\s+(?:the\s+)?)?"
     rf"(?P<actor>{_ACTOR})(?(of)|(?:['’]s?)?\s+hands)\b",
     re.IGNORECASE,
@@ -2507,6 +2518,8 @@ def _statements(
         out = _drop_entries_held(out)
     if taken:
         out = _drop_held_before_capture(out, taken)
+    if len(out) > 1:
+        out = _drop_held_inside_capture(out)
     if "had" in low and len(out) > 1:
         out = _drop_earlier_taker(out)
     if cap.denies and len(cap.sentences) > 1:
@@ -2523,6 +2536,7 @@ _SIEGE_DEFENCE_RE: Final = re.compile(
 )
 _SIEGE_DEFENCE_WORLD_RE: Final = re.compile("|".join(lx.SIEGE_DEFENCE_WORLD), re.IGNORECASE)
 _KURDISH_STEM_RE: Final = re.compile("|".join(lx.KURDISH_STEMS), re.IGNORECASE)
+_KURDISH_PEOPLE_RE: Final = re.compile(lx.KURDISH_PEOPLE_OR_PLACE, re.IGNORECASE)
 _SIEGE_TURKISH_RE: Final = re.compile("|".join(lx.SIEGE_TURKISH_STEMS), re.IGNORECASE)
 # the sides of the captions in Chinese, Japanese and Korean (no word boundaries)
 _CJK_SIDE_RE: Final = re.compile(
@@ -2581,7 +2595,9 @@ def _besieged_holder(cap: _Caption, s: ControlStatement) -> ControlStatement:
     siege by IS": Kurdish; not "Kurdish people") in the siege's sentence or the one before or
     after it, with a word of fighting or defence there, outside the siege's phrase, and of one
     side only. A third side is any other side named in the siege's sentence, or a Kurdish word
-    there."""
+    there; a siege by IS whose sentence names the Kurds as the place's people or its kind
+    (:data:`lexicon.KURDISH_PEOPLE_OR_PLACE`) and no other side is of a place the Kurdish forces
+    hold."""
     if s.action != "besieged" or s.controller != "unknown" or s.besieged_by not in lx.SIDES:
         return s
     text = cap.text
@@ -2601,10 +2617,13 @@ def _besieged_holder(cap: _Caption, s: ControlStatement) -> ControlStatement:
         world += [x for x in _cjk_sides(text, begin, end) if outside(x[0])]
     defenders: set[str] = set()
     if _SIEGE_DEFENCE_RE.search(text, begin, end) is not None:
+        # (not a side fought against: "died in the siege of X, while fighting *against* IS")
         defenders |= {
             a.side
             for a in english
-            if not (a.modifier or a.civilian or a.speaker) and a.side in lx.SIDES
+            if not (a.modifier or a.civilian or a.speaker)
+            and a.side in lx.SIDES
+            and _OPPONENT_BEFORE_RE.search(text, max(0, a.start - 30), a.start) is None
         }
     if not text.isascii() and _SIEGE_DEFENCE_WORLD_RE.search(text, begin, end) is not None:
         defenders |= {side for _, _, side in world if side in lx.SIDES}
@@ -2620,6 +2639,17 @@ def _besieged_holder(cap: _Caption, s: ControlStatement) -> ControlStatement:
     if s.besieged_by == "rebels" and _SIEGE_TURKISH_RE.search(text, s_begin, s_end) is not None:
         third = True  # ("Turkey-backed rebels surrounded X": one of Turkey's operations)
     holder = besieged_holder(s.besieged_by, defenders, third_side=third)
+    if (
+        holder == "unknown"
+        and s.besieged_by == "islamic_state"
+        and not defenders
+        and not in_sentence - {"islamic_state", "kurdish"}
+        and _KURDISH_PEOPLE_RE.search(text, s_begin, s_end) is not None
+    ):
+        # a siege by IS of a place its sentence calls Kurdish, or whose Kurds it names, with no
+        # other side there ("Kurdish families fled Kobani, which is under siege by IS"): the
+        # Kurdish forces hold it, as "the besieged Kurdish town of X" says
+        holder = "kurdish"
     return s if holder == "unknown" else replace(s, controller=holder)
 
 
@@ -2972,7 +3002,10 @@ def _repeated_mentions(text: str, mentions: Sequence[ControlMention]) -> list[Co
             continue
         if len(name) < 4 or not name[:1].isupper():
             continue
-        at = text.find(name)
+        # a dateline writes its place in capitals ("AFRIN, SYRIA: ... took control of Afrin"):
+        # its repeats are read whatever their case
+        haystack, needle = (text.lower(), name.lower()) if name.isupper() else (text, name)
+        at = haystack.find(needle)
         while at >= 0:
             stop = at + len(name)
             if (
@@ -2982,7 +3015,7 @@ def _repeated_mentions(text: str, mentions: Sequence[ControlMention]) -> list[Co
             ):
                 out.append(replace(m, start=at, end=stop))
                 spans.append((at, stop))
-            at = text.find(name, stop)
+            at = haystack.find(needle, stop)
     return out
 
 
@@ -3074,6 +3107,31 @@ def _drop_held_before_capture(
             s.action == "held"
             and s.rule == "post"
             and taken.get((s.place_id, s.evidence_start), s.controller) != s.controller
+        )
+    ]
+
+
+def _drop_held_inside_capture(out: list[ControlStatement]) -> list[ControlStatement]:
+    """Without a holding said inside the phrase of a capture of the same place by another side
+    ("X, *the last Kurdish stronghold in Aleppo*, was taken by government forces"; "X, *an IS
+    bastion*, was recaptured by the SDF"): the holder before the capture, as
+    :func:`_drop_held_before_capture` says of a participle set off there."""
+    captures = [s for s in out if s.action == "captured"]
+    if not captures:
+        return out
+    return [
+        s
+        for s in out
+        if not (
+            s.action == "held"
+            and s.rule == "post"
+            and any(
+                c.place_id == s.place_id
+                and c.controller != s.controller
+                and c.evidence_start == s.evidence_start
+                and s.evidence_end < c.evidence_end
+                for c in captures
+            )
         )
     ]
 
@@ -3353,16 +3411,16 @@ def _post_rules(
         side = _side_of(m) or _side_of(m, "h_") or _side_of(m, "a_")
         if side is not None and not (m.group("actor") and _joint(text, m)):
             # a verb of the past ("X *was* an IS stronghold") dates it `past`, no day, as the
-            # holding predicates of :func:`_holding_post_rules` do ("until August" after it
-            # too); without one, an end puts it in the past ("X, a rebel stronghold *until*
-            # December"), as "former" does
+            # holding predicates of :func:`_holding_post_rules` do; an end puts it in the past
+            # as a loss ("X, a rebel stronghold *until* December", "X was an IS stronghold
+            # until August", as "X was held by IS until August"), as "former" does
             verb = " ".join((m.group("pverb") or "").lower().split())
             past = verb in lx.PAST_PREDICATE_VERBS
             # ("X, IS's *former* stronghold": the qualifier after the side's name too)
             if (
                 m.group("former")
                 or _FORMER_WORD_RE.search(text, m.start(), m.end())
-                or (not past and _HELD_UNTIL_RE.match(text, m.end()))
+                or _HELD_UNTIL_RE.match(text, m.end())
             ):
                 after = _other_side(cap.actors_in(sentence), side)
                 add(slot, after, "lost", begin, m.end(), "post", from_controller=side)
@@ -3424,6 +3482,9 @@ def _post_rules(
             if _UNDER_CHANGE_RE.search(m.group("mods")):
                 stated, end = _stated_date(cap, begin, m.end(), gallery_date)
                 add(slot, side, "captured", begin, end, "post", stated=stated)
+            elif _holding_ended(text, m):
+                after = _other_side(cap.actors_in(sentence), side)
+                add(slot, after, "lost", begin, m.end(), "post", from_controller=side)
             else:
                 add(slot, side, "held", begin, m.end(), "post")
     m = _POST_UNDER_FULL_RE.match(text, pos) if under else None
@@ -3449,7 +3510,10 @@ def _post_rules(
     m = attached(_POST_IN_HANDS_RE.match(text, pos) if out_of else None)
     if m is not None and not _hedged(cap, begin, m.end()) and not _joint(text, m):
         side = _side_of(m)
-        if side is not None:
+        if side is not None and _holding_ended(text, m):
+            after = _other_side(cap.actors_in(sentence), side)
+            add(slot, after, "lost", begin, m.end(), "post", from_controller=side)
+        elif side is not None:
             add(slot, side, "held", begin, m.end(), "post")
     m = attached(_POST_LOST_RE.match(text, pos) if lost_to else None)
     if m is not None and not _hedged(cap, begin, m.end()) and not _joint(text, m):
@@ -3635,6 +3699,19 @@ def _antecedent(
                 scene.append(s)
             prev_end = s.mention.end
         return (scene or candidates)[-1]
+    if noun.lower() in ("town", "city"):
+        # neither its sentence nor the one before names a place: "the town" is the one town or
+        # city the caption named further back ("... in the city of X. The SDF launched its
+        # campaign in June. It finally expelled IS from the town.")
+        earlier = [
+            s
+            for s in cap.slots
+            if s.mention.end <= pos
+            and s.mention.role != "destination"
+            and s.mention.precision in (kinds | lx.ANAPHOR_FALLBACK_KINDS.get(noun.lower(), kinds))
+        ]
+        if len({s.mention.place_id for s in earlier}) == 1:
+            return earlier[-1]
     return None
 
 
@@ -4024,6 +4101,13 @@ def _clause_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
         if obj is not None and obj[0].mention.precision not in _PARTS_TAKEN_KINDS:
             return
         extent = "part"
+    if obj is None and verb is not None and (bare := _SIDE_PARTS_BARE_RE.match(text, pos)):
+        # "had taken control of eastern areas ... when the army turned on Aleppo": a part of
+        # the one city its sentence names
+        city = _bare_parts_city(cap, sentence)
+        if city is None:
+            return  # (none, two, or one of a list: "fighting spread in Aleppo and Homs")
+        obj, extent = (city, bare.end()), "part"
     if obj is None and before_from is not None and _ELIDED_END_RE.match(text, pos):
         # "after they retook from rebel fighters on December 2": the object left out is the
         # one place named before
@@ -4113,6 +4197,26 @@ def _clause_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
 
 _PART_OBJECT_RE: Final = re.compile(rf"\s*{lx.PART_OBJECT_OF_PERSON}", re.IGNORECASE)
 _PART_OBJECT_OF_PLACE_RE: Final = re.compile(rf"\s*{lx.PART_OBJECT_OF_PLACE}", re.IGNORECASE)
+_SIDE_PARTS_BARE_RE: Final = re.compile(rf"\s*{lx.SIDE_PARTS_BARE}", re.IGNORECASE)
+
+
+def _bare_parts_city(cap: _Caption, sentence: int) -> _Slot | None:
+    """The one city ``sentence`` names, the place of parts named by their side alone ("rebels
+    had taken control of *eastern areas* ... when the army turned on Aleppo"); ``None`` for
+    none, two, or a city named in a list ("fighting spread in Aleppo and Homs")."""
+    cities = {
+        s.mention.place_id: s
+        for s in cap.slots
+        if cap.sentence_of(s.mention.start) == sentence and s.mention.precision == "city"
+    }
+    city = next(iter(cities.values())) if len(cities) == 1 else None
+    if city is None or _CITY_IN_LIST_RE.match(cap.text, city.mention.end) is not None:
+        return None
+    return city
+
+
+# a city named as one of a list ("in Aleppo *and Homs*")
+_CITY_IN_LIST_RE: Final = re.compile(r"\s*(?:and|or|&)\s+(?-i:[A-Z])")
 _PARTS_TAKEN_KINDS: Final = frozenset({"city", "town", "village"})
 _PART_OBJECT_POSSESSIVE_RE: Final = re.compile(lx.PART_OBJECT_POSSESSIVE, re.IGNORECASE)
 _PASSIVE_RE: Final = re.compile(r"(?:were|was|been)\s", re.IGNORECASE)
@@ -4368,6 +4472,7 @@ def _losing_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
 
 # a capture verb of the lexicon, anywhere (the loose clause reading starts at each one)
 _LOOSE_CAPTURE_RE: Final = re.compile(rf"\b(?:{_CAPTURE_VERB})\b", re.IGNORECASE)
+_ENTRY_DECLARED_RE: Final = re.compile(lx.ENTRY_DECLARED, re.IGNORECASE)
 _LOOSE_CAPTURE_KEY_RE: Final = re.compile(
     rf"\b{lx.alternation(h.lower() for h in lx.heads((*lx.CAPTURE_VERBS, *lx.HOLD_VERBS)))}\b"
 )
@@ -4480,9 +4585,19 @@ def _loose_clause_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
     text = cap.text
     verbs = [(v, "captured") for v in _LOOSE_CAPTURE_RE.finditer(text)]
     verbs += [(v, "held") for v in _LOOSE_HOLD_RE.finditer(text)]
+    # an entry that declares its control ("swept into X, declaring full control"): a capture
+    declared = (
+        [(v, "captured") for v in _ENTRY_DECLARED_RE.finditer(text)]
+        if "control" in text.lower()
+        else []
+    )
+    declared_at = {v.start() for v, _ in declared}
+    verbs += [(v, a) for v, a in declared if not _hedged(cap, v.start(), v.end())]
     for verb, action in verbs:
         head = verb.group(0).split()[0].lower()
-        if head in lx.ENTRY_ONLY_VERBS or _LOOSE_BY_AFTER_RE.match(text, verb.end()):
+        if (
+            head in lx.ENTRY_ONLY_VERBS and verb.start() not in declared_at
+        ) or _LOOSE_BY_AFTER_RE.match(text, verb.end()):
             continue
         if action == "held":
             gap = _LOOSE_HOLD_GAP_RE.match(text, verb.end())
@@ -4532,7 +4647,15 @@ def _loose_clause_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
         ):
             continue
         from_side = ""
-        slot = cap.slot_after(verb.end(), sentence, site=True)
+        extent = "whole"
+        bare = _SIDE_PARTS_BARE_RE.match(text, verb.end())
+        bare_city = _bare_parts_city(cap, sentence) if bare is not None else None
+        slot: _Slot | None
+        if bare_city is not None:
+            # "had taken control of eastern areas": a part of the one city of the sentence
+            slot, extent = bare_city, "part"
+        else:
+            slot = cap.slot_after(verb.end(), sentence, site=True)
         if slot is None and (taken_from := _FROM_RE.match(text, verb.end())) is not None:
             loser = _side_of_group(taken_from, "f_")
             slot = cap.slot_after(taken_from.end(), sentence, site=True)
@@ -4541,7 +4664,7 @@ def _loose_clause_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
             slot = cap.slot_after(count.end(), sentence, site=True)
         if slot is None:
             continue
-        places = [slot, *cap.listed_after(slot)]
+        places = [slot] if extent == "part" else [slot, *cap.listed_after(slot)]
         if (
             all(p.mention.place_id in covered for p in places)
             or _LOOSE_DEGREE_RE.search(text, c_start, slot.core) is not None
@@ -4588,9 +4711,10 @@ def _loose_clause_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
                     side,
                     action,
                     start,
-                    place.mention.end,
+                    place.mention.end if bare is None or bare_city is None else bare.end(),
                     "clause",
                     from_controller=from_side,
+                    extent=extent,
                 )
                 covered.add(place.mention.place_id)
 
@@ -4620,9 +4744,16 @@ def _foreign_owner(cap: _Caption, owner: str) -> str | None:
     named = {
         a.side
         for a in cap.actors
-        if a.side is not None and not a.civilian and not _loser(cap.text, a.start)
+        if a.side is not None
+        and not a.civilian
+        and not _loser(cap.text, a.start)
+        # ("entrenches *his troops* as an occupying force": the owner's, named before)
+        and _POSSESSIVE_PRONOUN_BEFORE_RE.search(cap.text, max(0, a.start - 6), a.start) is None
     }
     return side if side is not None and named == {side} else None
+
+
+_POSSESSIVE_PRONOUN_BEFORE_RE: Final = re.compile(r"\b(?:his|her|its)\s+$", re.IGNORECASE)
 
 
 def _side_of_group(m: re.Match[str], prefix: str) -> str | None:
@@ -4812,8 +4943,14 @@ def _holding_post_rules(
         ):
             verb = " ".join((m.group("verb") or "").lower().split())
             once = (m.group("once") or "").strip().lower()
-            past = verb in lx.PAST_PREDICATE_VERBS or once in ("once", "formerly")
-            add(slot, side, "held", begin, m.end(), "post", stated=_PAST if past else "")
+            if once in ("once", "formerly") or _HELD_UNTIL_RE.match(text, m.end()):
+                # an ended holding ("X was once an IS stronghold", "X was under rebel control
+                # until 2016") is the side's loss, as "X, held by rebels until December" is
+                after = _other_side(cap.actors_in(sentence), side)
+                add(slot, after, "lost", begin, m.end(), "post", from_controller=side)
+            else:
+                past = verb in lx.PAST_PREDICATE_VERBS
+                add(slot, side, "held", begin, m.end(), "post", stated=_PAST if past else "")
     if "(" in text[pos : pos + 3]:
         m = _BRACKET_HELD_RE.match(text, pos)
         if m is not None and not _hedged(cap, begin, m.end()):
