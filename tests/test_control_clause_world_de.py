@@ -221,6 +221,69 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "Heftige Kämpfe um den Stadtteil Hanano in Aleppo.",
         [("hanano", "contested", "contested")],
     ),
+    # a side occupies a place ("besetzen", "besetzten"): a capture
+    (
+        "de_occupy",
+        "Syrische Rebellen besetzen das Viertel Hanano.",
+        [("hanano", "rebels", "captured")],
+    ),
+    (
+        "de_occupy",
+        "Bewaffnete Rebellen besetzten am Morgen die Umayyaden-Moschee.",
+        [("umayyad-mosque", "rebels", "captured")],
+    ),
+    # the YPG by its German name; a side defending a place holds it
+    (
+        "de_defend",
+        "Die kurdischen Volksverteidigungseinheiten kontrollieren Kobane.",
+        [("kobani", "kurdish", "held")],
+    ),
+    (
+        "de_defend",
+        "Kurdische Kämpfer verteidigen Kobane gegen den IS.",
+        [("kobani", "kurdish", "held")],
+    ),
+    ("de_defend", "Seit Wochen verteidigen die Rebellen Hanano.", [("hanano", "rebels", "held")]),
+    # Turkey's troops with their Syrian allies: the rebels; control brought without a possessive
+    (
+        "de_turkey_allies",
+        "Türkische Truppen und verbündete syrische Milizen haben Afrin unter Kontrolle gebracht.",
+        [("afrin", "rebels", "captured")],
+    ),
+    (
+        "de_turkey_allies",
+        "Die Armee hat Manbidsch vollständig unter Kontrolle gebracht.",
+        [("manbij", "government", "captured")],
+    ),
+    # a side's part of a city after its participle: a part of the city
+    (
+        "de_part",
+        "Ein Junge im von Rebellen kontrollierten Teil Aleppos.",
+        [("aleppo", "rebels", "held", "part")],
+    ),
+    (
+        "de_part",
+        "Familien in den von der Armee gehaltenen Gebieten von Aleppo.",
+        [("aleppo", "government", "held", "part")],
+    ),
+    # a capture reported by its taker ("meldeten", "verkündete" the capture noun)
+    (
+        "de_declared",
+        "Drei Rebellengruppen meldeten die Rückeroberung von Al-Bab.",
+        [("al-bab", "rebels", "captured")],
+    ),
+    (
+        "de_declared",
+        "Die Armee verkündete die Einnahme von Hanano.",
+        [("hanano", "government", "captured")],
+    ),
+    # a siege by its verb: the besieged side holds the place
+    (
+        "de_siege_verb",
+        "Regierungstruppen belagern Ost-Aleppo.",
+        [("east-aleppo", "rebels", "besieged")],
+    ),
+    ("de_siege_verb", "Die Rebellen umzingelten Nubl.", [("nubl", "government", "besieged")]),
 ]
 
 STATES_NONE: list[tuple[str, str]] = [
@@ -250,6 +313,14 @@ STATES_NONE: list[tuple[str, str]] = [
     ("de_none", "Kinder in der Kurdenstadt Kobane."),
     ("de_none", "Die Kurdenmiliz YPG in Afrin am Sonntag."),
     ("de_none", "Assads Truppen rücken auf Azaz vor."),
+    # a siege by IS names no holder; positions defended; a wish; a foreign army alone; a
+    # report by no side
+    ("de_none17", "Die IS-Kämpfer belagern Kobane seit Wochen."),
+    ("de_none17", "Rebellen verteidigen ihre Stellungen in Hanano."),
+    ("de_none17", "Die Rebellen wollen Hanano besetzen."),
+    ("de_none17", "Türkische Truppen haben Afrin unter Kontrolle gebracht."),
+    ("de_none17", "Reporter meldeten die Rückeroberung von Al-Bab."),
+    ("de_none17", "Die Rebellen verteidigen den anderen Teil der Stadt."),
 ]
 
 

@@ -1754,7 +1754,7 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     (
         "kurdish",
         (
-            r"Forces\s+d[ée]mocratiques\s+syriennes|Fuerzas\s+(?:de\s+Siria\s+)?Democr[áa]ticas"
+            r"Forces\s+d[ée]mocratiques\s+syriennes?|Fuerzas\s+(?:de\s+Siria\s+)?Democr[áa]ticas"
             r"(?:\s+Sirias)?|For[çc]as\s+Democr[áa]ticas\s+(?:da\s+Síria|Sírias)"
             r"|Forze\s+democratiche\s+siriane|Demokratischen\s+Kr[äa]fte\s+Syriens",
             r"(?:forces|milices|unités|combattants|fuerzas|milicias|unidades|combatientes|for[çc]as"
@@ -1777,6 +1777,13 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:نیروهای\s+)?(?:کردها|کرد|سوریه\s+دموکراتیک)",
             r"Koerd(?:en|ische\s+(?:strijdkrachten|troepen|milities|militie|strijders))",
             r"Syrische\s+Democratische\s+Strijdkrachten|Syrischen?\s+Demokratischen?\s+Streitkräfte",
+            # the YPG by its name in those languages ("die kurdischen
+            # *Volksverteidigungseinheiten*", "les *Unités de protection du peuple*", "las
+            # *Unidades de Protección Popular*", "le *Unità di protezione popolare*")
+            r"(?:kurdische[n]?\s+|syrische[n]?\s+)?(?:Volks|Frauen)verteidigungseinheiten"
+            r"|Unités\s+(?:kurdes\s+)?de\s+protection\s+du\s+peuple"
+            r"|Unidades\s+de\s+Prote(?:cción|ção)\s+(?:Popular|do\s+Povo)"
+            r"|Unità\s+di\s+(?:protezione|difesa)\s+popolare|Volksbeschermingseenheden",
             # German: the Kurdish militia in one word ("die *Kurdenmiliz* YPG", "*Kurdenmilizen*")
             r"Kurdenmiliz(?:en)?(?:\s+(?-i:YPG|SDF|SDK|SDG))?|kurdische[nr]?\s+(?:YPG-)?Miliz",
             # Greek ("οι *Κούρδοι*", "οι *κουρδικές δυνάμεις*")
@@ -1817,6 +1824,20 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"|finanzierte\w*)\s+(?:Rebellen|Milizen|Kämpfer|Gruppen|Truppen|Einheiten|Söldner)"
             r"|(?:door\s+)?(?:Turkije|Ankara)\s+gesteunde\s+(?:rebellen|milities|strijders"
             r"|groepen)",
+            # Turkey's army and its Syrian allies together, the factions of its operations (the
+            # rebels, as "Turkish forces and their Syrian rebel allies": "*Türkische Truppen und
+            # verbündete syrische Milizen*", "*l'armée turque et ses alliés syriens*", "*las
+            # tropas turcas y sus aliados sirios*", "*le truppe turche e i loro alleati
+            # siriani*")
+            r"(?:die\s+)?türkische[n]?\s+(?:Truppen|Armee|Streitkräfte|Soldaten)\s+und\s+(?:ihre\s+"
+            r"|deren\s+)?(?:verbündete[n]?|protürkische[n]?)\s+(?:syrische[n]?\s+)?(?:Milizen"
+            r"|Rebellen|Kämpfer|Gruppen|Verbündeten)"
+            r"|(?:l['’]\s*armée|les\s+forces|les\s+troupes)\s+turques?\s+et\s+(?:leurs|ses)\s+"
+            r"(?:alliés|supplétifs)(?:\s+syriens)?"
+            r"|(?:el\s+ejército|las\s+(?:tropas|fuerzas))\s+turc[oa]s?\s+y\s+sus\s+aliados"
+            r"(?:\s+sirios)?"
+            r"|(?:l['’]\s*esercito|le\s+(?:truppe|forze))\s+turc[oh]e?\s+e\s+i\s+(?:loro|suoi)\s+"
+            r"alleati(?:\s+siriani)?",
             # German: the opposition's fighters and groups ("*Oppositionskämpfer*",
             # "*Rebellengruppen*", "*Regimegegner*")
             r"Opposition(?:skämpfer|sgruppen|skräfte|smilizen|elle[n]?)|Rebellen(?:gruppen|milizen"
@@ -2079,13 +2100,24 @@ WORLD_FELL_AFTER: Final = (
     _SW_SUBJECT + r"(?:li|me)angukia\s+mikononi\s+mwa",
     r"(?:a|au)\s+(?:căzut\s+în\s+mâinile|trecut\s+sub\s+controlul)",
 )  # fmt: skip
+#: The day between such a participle and its agent ("X a été libérée *le 26 janvier* par les
+#: forces kurdes", "X fue tomada *el sábado* por los rebeldes", "X è stata ripresa *ieri* dalle
+#: forze governative").
+WORLD_TAKEN_WHEN: Final = (
+    r"(?:(?:(?:le|el|o|il|au|en|ce|este|esta|lo|la|em|a)\s+)?(?:\d{1,2}(?:er|º)?\s+(?:de\s+)?"
+    r"[a-zéûè]+|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles"
+    r"|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica"
+    r"|hier|ayer|ontem|ieri)\s+)?"
+)
+__all__ += ["WORLD_TAKEN_WHEN"]
 #: The cues of a capture passive, the taker named after them ("X, *tomada por* los rebeldes",
 #: "X *prise par* l'EI", "X *riconquistata dalle* forze governative", "X *erobert von* ...").
 WORLD_TAKEN_BY: Final = (
-    r"(?:pris|repris|conquis|reconquis|libéré|capturé)e?s?\s+par",
+    rf"(?:pris|repris|conquis|reconquis|libéré|capturé)e?s?\s+{WORLD_TAKEN_WHEN}par",
     r"(?:tomad|conquistad|reconquistad|capturad|recuperad|retomad|liberad|libertad)[oa]s?\s+"
-    r"(?:por|pel[oa]s?)",
-    r"(?:pres|ripres|conquistat|riconquistat|liberat|catturat)[aoie]\s+da\w*['’]?",
+    rf"{WORLD_TAKEN_WHEN}(?:por|pel[oa]s?)",
+    rf"(?:pres|ripres|conquistat|riconquistat|liberat|catturat)[aoie]\s+{WORLD_TAKEN_WHEN}"
+    r"da\w*['’]?",
     r"(?:erobert|zurückerobert|eingenommen)\s+(?:von|vom|durch)",
     # Dutch ("X werd zaterdag *ingenomen door* regeringstroepen", "X is *heroverd door* het leger")
     r"(?:heroverd|veroverd|ingenomen|bevrijd)\s+door",
@@ -2135,6 +2167,11 @@ WORLD_HOLD_VERBS: Final = (
     r"(?:đang\s+|vẫn\s+)?(?:kiểm\s+soát|nắm\s+giữ|chiếm\s+giữ)(?!\s+(?:ở|tại)(?!\w))",
     # Swahili ("waasi *wanadhibiti* X"), Romanian ("rebelii *controlează* X")
     _SW_SUBJECT + r"na(?:u|i|ki|zi|ya|li)?dhibiti", r"controlează|controleaza|dețin|deţin",
+    # a side defending a place holds it ("kurdische Einheiten *verteidigen* X", "les Kurdes
+    # *défendent* X", "los kurdos *defienden* X", "i curdi *difendono* X"; not their positions
+    # there, see ``rules._WORLD_POSITION_RE``)
+    r"verteidig(?:en|t|ten)", r"défenden?t", r"defiend(?:e|en)", r"difend(?:e|ono)",
+    r"defend(?:e|em)",
 )  # fmt: skip
 #: The verbs of a side that takes (its subject before; past or a headline's present) and
 #: their infinitives after an auxiliary or a "managed to" ("*tomaram* a cidade de X", "*vient de
@@ -2162,11 +2199,16 @@ WORLD_TAKE_VERBS: Final = (
     r"|liberato|catturato|strappato)", r"(?:ri)?conquista(?:no)?", r"riprend(?:e|ono)",
     # German
     r"(?:zurück)?erober(?:t|te|ten)", r"nahm(?:en)?", r"befreit(?:e|en)?", r"eingenommen",
+    # (a side occupies a place: "Rebellen *besetzen* die Moschee", "*besetzten* das Viertel";
+    # not the participle "besetzt", a holding said after the place)
+    r"besetz(?:en|te|ten)",
     # (the control taken said with its verb at the end: "hätten die vollständige *Kontrolle
     # über* X erlangt")
     r"Kontrolle\s+über(?=[^.;:!?]{0,80}?\b(?:erlangt|übernommen|gewonnen|errungen)\b)",
     # (the participle ends the clause: "die Armee hat X *unter ihre Kontrolle gebracht*")
-    r"(?:wieder\s+)?unter\s+(?:ihre|seine|die)\s+(?:vollständige\s+)?Kontrolle\s+gebracht",
+    # ("... haben die Region X *vollständig unter Kontrolle gebracht*")
+    r"(?:wieder\s+)?unter\s+(?:(?:ihre|seine|die)\s+)?"
+    r"(?:vollständige\s+)?Kontrolle\s+gebracht",
     # Dutch: the past ("het leger *heroverde* X") and the participle that ends the clause ("het
     # leger heeft X *heroverd*", "*ingenomen*", "*bevrijd*")
     r"(?:her|ver)over(?:d|de|den)", r"ingenomen", r"bevrijd(?:de|den)?",
@@ -2231,6 +2273,18 @@ WORLD_TAKE_VERBS: Final = (
     r"(?:odbił|zdobył|zajął|zajęł|zajęl|wyzwolił|opanował|przejął|przejęł|przejęl)\w*"
     r"(?:\s+kontrolę\s+nad)?",
 )  # fmt: skip
+#: The verbs of a side that besieges a place (its subject before, the place after them): "l'EI
+#: *continue d'assiéger* X", "les rebelles *assiègent* X", "los yihadistas *asedian* X", "i
+#: jihadisti *assediano* X", "die Armee *belagert* X", "*umzingelten* X", "het leger *belegert*
+#: X": the holder is the side besieged (see ``rules.besieged_holder``).
+WORLD_SIEGE_VERBS: Final = (
+    r"(?:continuen?t?\s+d['’]\s*)?(?:assièg(?:e|ent)|assiégeai(?:en)?t|ont\s+assiégé|a\s+assiégé)",
+    r"(?:continuen?t?\s+d['’]\s*|de\s+)?assiéger",
+    r"(?:asedi|siti)(?:an|aban|aron)", r"(?:continúan?|siguen?)\s+(?:asediando|sitiando)",
+    r"(?:sitiam|cercam|sitiaram|cercaram)", r"assedia(?:no|vano)|hanno\s+assediato",
+    r"belager(?:n|ten)|umzingel(?:n|ten)|kesselten", r"belegeren|belegerden",
+)  # fmt: skip
+__all__ += ["WORLD_SIEGE_VERBS"]
 #: The verbs of a side that lost a place (its subject before, the place after them): "o regime
 #: *perdeu completamente o controle de* X", "el ejército *perdió el control de* X", "le régime
 #: *a perdu le contrôle d'*X", "l'esercito *ha perso il controllo di* X", "die Armee *verlor die
@@ -2274,6 +2328,11 @@ WORLD_NOUN_DECLARED: Final = (
     r"declar(?:ó|aron|ou|aram)", r"anunci(?:ó|aron|ou|aram)", r"proclam(?:ó|aron|ou|aram)",
     r"confirm(?:ó|aron|ou|aram)", r"(?:ha|hanno)\s+(?:annunciato|dichiarato|proclamato)",
     r"(?:annunciò|dichiarò|proclamò)",
+    # French, German ("l'armée *a annoncé* la reprise de X", "les FDS *ont proclamé* la
+    # libération de X", "Rebellengruppen *meldeten* die Rückeroberung von X", "die Armee
+    # *verkündete* die Einnahme X-s")
+    r"(?:a|ont)\s+(?:annoncé|proclamé|revendiqué|confirmé)", r"annoncen?t?|revendiquen?t?",
+    r"(?:ver)?melde(?:te|ten|t|n)", r"verkünde(?:te|ten|t|n)",
 )  # fmt: skip
 __all__ += ["WORLD_CAPTURE_NOUN_DEGREES", "WORLD_NOUN_DECLARED"]
 #: The agent after such a noun ("la prise de X *par* l'armée", "la presa di X *da parte dei*
@@ -2335,6 +2394,19 @@ WORLD_PARTS: Final = (
     # yanayodhibitiwa na waasi mjini X"), Romanian ("*zona* controlată de rebeli din X")
     r"khu\s+vực|vùng|khu|maeneo|eneo|zona|zonele|zonă|cartierele|cartierul",
 )  # fmt: skip
+#: A share of a place a side's adjective or holding may follow, like a part ("la *partie*
+#: rebelle d'X", "la *moitié* tenue par les rebelles d'X", "la *parte* rebelde de X", "la
+#: *metà* ribelle di X"): the side holds a part of the place (as "the rebel-held part of X").
+WORLD_SIDE_SHARES: Final = (
+    r"partie|parties|parte|partes|moitié|mitad|metade|metà",
+)  # fmt: skip
+#: German parts of a city after a side's participle ("im von Rebellen gehaltenen *Teil* X-s",
+#: "in den von der Armee kontrollierten *Gebieten von* X", "im von Rebellen gehaltenen *Osten*
+#: X-s"): the side holds a part of the city.
+WORLD_DE_PART_NOUNS: Final = (
+    r"Teil|Teilen|Gebiet|Gebiete|Gebieten|Vierteln|Stadtteilen|Osten|Westen|Norden|Süden",
+)  # fmt: skip
+__all__ += ["WORLD_DE_PART_NOUNS", "WORLD_SIDE_SHARES"]
 #: Words of a clause in those languages that make its statement only intended, tried, claimed
 #: or denied ("*intentan recuperar*", "*tenta di* ...", "*versuchen*", "*تهدف إلى السيطرة*",
 #: "*öne sürüldü*", "*نفت*", "*пытаются*").
@@ -2542,6 +2614,9 @@ WORLD_MORE_TRIGGERS: Final = (
     *(part + r"\s+(?:[\w-]+\s+)?" + alternation(a for _, a in WORLD_SIDE_ADJECTIVES)
       for part in (r"quartiers", r"barrios", r"bairros", r"quartieri", r"zones", r"zonas",
                    r"áreas", r"aree", r"secteurs", r"sectores", r"settori")),
+    # (a share: "la *partie rebelle* d'X", "la *parte rebelde* de X")
+    *(share + r"\s+(?:[\w-]+\s+)?" + alternation(a for _, a in WORLD_SIDE_ADJECTIVES)
+      for share in (r"partie", r"parte", r"moitié", r"mitad", r"metade", r"metà")),
     r"rebellen-?(?:hochburg|stadt|viertel|bastion|enklave|ort|stadtteil|gebiet|wijk|bolwerk)",
     r"is-(?:hochburg|stadt|bastion|enklave)",
     "gecontroleerd", "veroverd", "ingenomen", "herover", "verover", "bevrijd",
@@ -2822,7 +2897,13 @@ WORLD_LATIN_TRIGGERS: Final = (
     "conquist", "reconquist", "riconquist", "capturad", "recuperad", "retomad", "liberad",
     "libertad",
     r"pres[aoie]\s+da", r"ripres[aoie]\s+da", "liberat", "catturat", "strappato", "erober",
-    "zurückerober", "eingenommen", "befreit", "tiennent", "controla", r"domina[nm]?\b",
+    "zurückerober", "eingenommen", "befreit", "tiennent", "besetz", "assièg", "assiég",
+    "verteidig", r"défenden?t\b", r"defiend(?:e|en)\b", r"difend(?:e|ono)\b", r"defend(?:e|em)\b",
+    r"asedi(?:an|aban|aron)", r"siti(?:an|aban|aron|am|aram)\b", r"cerca(?:m|ram)\b",
+    r"assedia(?:no|vano)\b", r"belager(?:n|ten)\b", r"umzingel(?:n|ten)\b", "kesselten",
+    r"beleger(?:en|den)\b", "verteidigungseinheiten", r"protection\s+du\s+peuple",
+    r"protecci[óo]n\s+popular", r"proteção\s+popular", r"protezione\s+popolare",
+    "controla", r"domina[nm]?\b",
     "controlla", r"vient\s+de", r"viennent\s+de", r"s['’]empar", "reprend", "conquiert",
     "conquièrent", r"tom(?:ó|aron|ou|aram)\b", r"recuper(?:ó|aron|ou|aram)\b",
     r"captur(?:ó|aron|ou|aram)\b", r"retom(?:ó|aron|ou|aram)\b", r"liber(?:ó|aron)\b",

@@ -1877,6 +1877,8 @@ def _container_governed(text: str, aside: Sequence[ControlMention]) -> bool:
         starts = (m.start,) if core.start == m.start else (m.start, core.start)
         if any(_CONTAINER_PART_BEFORE_RE.search(text, max(0, b - 60), b) for b in starts):
             return True
+        if any(_WORLD_PART_BEFORE_RE.search(text, max(0, b - 110), b) for b in starts):
+            return True  # ("dans la partie rebelle d'Alep, dans l'est de la ville")
         if _container_subject(text, core) or _CONTAINER_ANAPHOR_RE.search(text, m.end):
             return True
         if _CONTAINER_POST_RE.match(text, m.end):
@@ -2513,6 +2515,8 @@ def _statements(
         out = _drop_denied_after(cap, out)
     # (a siege in any language: its holder read from its besieger, see besieged_holder)
     out = [_besieged_holder(cap, s) for s in out]
+    if any(s.action == "besieged" and s.controller == "unknown" for s in out):
+        out = _world_drop_unknown_siege(out)
     out.sort(key=lambda s: (s.evidence_start, s.place_id))
     return out
 
@@ -2563,6 +2567,27 @@ def besieged_holder(besieged_by: str, defenders: Iterable[str], *, third_side: b
         return named.pop() if len(named) == 1 else "unknown"
     opponent = lx.SIEGE_OPPONENTS.get(besieged_by)
     return "unknown" if opponent is None or third_side else opponent
+
+
+_WORLD_SIEGE_VERB_RE: Final = re.compile(
+    rf"(?<!\w)(?:{lx.alternation(lx.WORLD_SIEGE_VERBS)})(?!\w)", re.IGNORECASE
+)
+
+
+def _world_drop_unknown_siege(out: list[ControlStatement]) -> list[ControlStatement]:
+    """``out`` without the sieges said by a verb of those languages ("l'EI continue d'assiéger
+    X") whose holder :func:`besieged_holder` could not read: such a siege says who attacks, not
+    who holds (a siege by IS with no defender named)."""
+    return [
+        s
+        for s in out
+        if not (
+            s.action == "besieged"
+            and s.controller == "unknown"
+            and s.rule == "clause"
+            and _WORLD_SIEGE_VERB_RE.search(s.evidence) is not None
+        )
+    ]
 
 
 def _cjk_sides(text: str, begin: int, end: int) -> list[tuple[int, int, str]]:
@@ -5615,7 +5640,8 @@ _WORLD_TR_FROM_SUFFIX_RE: Final = re.compile(r"['’](?:[dt][ae]n|n[ıi]n\s+elin
 _WORLD_VERB_RE: Final = re.compile(
     rf"(?<!\w)(?:(?P<hold>{lx.alternation(lx.WORLD_HOLD_VERBS)})"
     rf"|(?P<take>{lx.alternation(lx.WORLD_TAKE_VERBS)})"
-    rf"|(?P<lose>{lx.alternation(lx.WORLD_LOSE_VERBS)}))(?!\w)",
+    rf"|(?P<lose>{lx.alternation(lx.WORLD_LOSE_VERBS)})"
+    rf"|(?P<siege>{lx.alternation(lx.WORLD_SIEGE_VERBS)}))(?!\w)",
     re.IGNORECASE,
 )
 _WORLD_POSITION_RE: Final = re.compile(
@@ -5647,7 +5673,8 @@ _WORLD_NOUN_RE: Final = re.compile(
 )
 # "el gobierno *declaró la* liberación de X": a capture noun a side declares (its subject)
 _WORLD_NOUN_DECLARED_RE: Final = re.compile(
-    rf"(?<!\w)(?:{lx.alternation(lx.WORLD_NOUN_DECLARED)})\s+(?:la|a|el|o|il)\s+$", re.IGNORECASE
+    rf"(?<!\w)(?:{lx.alternation(lx.WORLD_NOUN_DECLARED)})\s+(?:(?:la|a|el|o|il|die)\s+|l['’]\s*)$",
+    re.IGNORECASE,
 )
 _WORLD_NOUN_CUE_RE: Final = re.compile(
     r"(?<!\w)(?:avec|après|depuis|suite\s+à|lors\s+de|tras|con|después\s+de|desde|dopo|nach|seit"
@@ -6052,6 +6079,11 @@ def _world_verb_rule(cap: _Caption, verb: re.Match[str], add: _Add, covered: set
             # (the side lost it: its holder is the one other side the sentence names)
             holder = _world_one_other_side(cap, each, side, begin, finish)
             add(each, holder, "lost", begin, finish, "clause", from_controller=side)
+            continue
+        if verb.group("siege") is not None:
+            # (the side besieges it: its holder is the side besieged, read from the besieger
+            # and the defenders the caption names by ``_besieged_holder``)
+            add(each, "unknown", "besieged", begin, finish, "clause", besieged_by=side)
             continue
         add(each, side, action, begin, finish, "clause")
 
@@ -6906,7 +6938,8 @@ _WORLD_HANDOVER_BEFORE_RE: Final = re.compile(
 # *Rebellenvierteln von* X", "les *quartiers tenus par les rebelles à* X", "os *bairros
 # controlados pelos rebeldes em* X", "*الأحياء التي يسيطر عليها الثوار في مدينة* X"
 _WORLD_PART_BEFORE_RE: Final = re.compile(
-    rf"(?<!\w)(?:(?:ال)?(?:{lx.alternation(lx.WORLD_PARTS)})\s+(?:[\w-]+\s+)?"
+    rf"(?<!\w)(?:(?:ال)?(?:{lx.alternation(lx.WORLD_PARTS)}|(?P<share>"
+    rf"{lx.alternation(lx.WORLD_SIDE_SHARES)}))\s+(?:[\w-]+\s+)?"
     rf"(?:(?:{_WORLD_ADJECTIVES})(?:\s+(?:assiégé|encerclé|sitiad|asediad|assediat|belagert)\w*)?"
     rf"|(?:(?P<held>{lx.alternation(lx.WORLD_HELD_AFTER)})"
     rf"|(?P<taken>{lx.alternation(lx.WORLD_TAKEN_BY)}))(?!\w){_WORLD_FILL}\s*(?<![\w-])"
@@ -6943,6 +6976,8 @@ def _world_part_before(cap: _Caption, slot: _Slot, s_start: int) -> tuple[str, s
     m = _WORLD_PART_BEFORE_RE.search(text, max(s_start, start - 110), start)
     if m is None or _WORLD_LAST_PART_RE.search(text, max(s_start, m.start() - 16), m.start()):
         return None
+    if m.group("share") and (m.group("taken") or m.group("ptc")):
+        return None  # ("la partie reprise par l'armée d'X": a share taken, not held)
     side = next((s for s, _ in lx.WORLD_SIDE_ADJECTIVES if m.groupdict().get("j_" + s)), None) or (
         _world_side(m) if m.group("held") or m.group("taken") else "rebels"
     )
@@ -7187,7 +7222,11 @@ _WORLD_PARTICIPLE_BEFORE_RE: Final = re.compile(
     # *belegerde* Oost-Aleppo")
     r"|(?P<siege>belagerte\w*|eingekesselte\w*|umzingelte\w*|eingeschlossene\w*|belegerde))"
     r"\s+(?:(?:Stadt|Städte|Orte|Stadtteil|Viertel|Ort|Dorf|Dörfer|Ostteil"
-    r"|Westteil|stad|wijk|dorp|deel|oosten|westen)\s+(?:van\s+|von\s+)?)?$",
+    r"|Westteil|stad|wijk|dorp|deel|oosten|westen)\s+(?:van\s+|von\s+)?"
+    # (a part of a city, not named: "im von Rebellen kontrollierten *Teil* Aleppos", "in den
+    # von der Armee gehaltenen *Gebieten von* X", "im von Rebellen gehaltenen *Osten der
+    # Stadt* X")
+    rf"|(?P<part>{lx.alternation(lx.WORLD_DE_PART_NOUNS)})\s+(?:von\s+|der\s+Stadt\s+)?)?$",
     re.IGNORECASE,
 )
 # Russian: the participle first, its agent in the instrumental, then the place ("в
