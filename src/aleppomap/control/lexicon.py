@@ -1126,7 +1126,21 @@ ABROAD_ARMY_AFTER: Final = (
     r"|américaine|americana|americano|israélienne|israel[íi]|israeliana|irakienne|iraqu[íi]"
     r"|iracheno|libanaise|jordanienne|iranienne|iran[íi]|iraniano)(?!\w))"
 )
-__all__ += ["ABROAD_ARMY_AFTER", "ABROAD_ARMY_BEFORE"]
+#: ... in Arabic, after the army ("*الجيش التركي*", "الجيش *الروسي*"), and in Turkish, before it
+#: ("*Türk* ordusu", "*Rus* ordusu").
+ABROAD_ARMY_AFTER_AR: Final = (
+    r"(?!\s+(?:التركي|الروسي|الأمريكي|الأميركي|الإسرائيلي|العراقي|الإيراني|اللبناني"
+    r"|الأردني)(?!\w))"
+)
+ABROAD_ARMY_BEFORE_TR: Final = "".join(
+    rf"(?<!{adjective}\s)" for adjective in ("Türk", "Rus", "Irak", "İran", "ABD", "Amerikan")
+)
+__all__ += [
+    "ABROAD_ARMY_AFTER",
+    "ABROAD_ARMY_AFTER_AR",
+    "ABROAD_ARMY_BEFORE",
+    "ABROAD_ARMY_BEFORE_TR",
+]
 #: Other languages' verbs of a capture (French, Spanish, Italian, German, Dutch, Turkish), in
 #: the past or a headline's present, with :data:`FOREIGN_SIDE_NAMES` (and
 #: :data:`FOREIGN_CAPTURE_SIDE_NAMES`) as their subject: "l'armée *a repris le contrôle des*
@@ -1170,7 +1184,7 @@ FOREIGN_CAPTURE_SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         (
             rf"(?:Syrische\s+)?{ABROAD_ARMY_BEFORE}leger",
             r"regeringstroepen",
-            r"ordu(?:su)?",
+            rf"{ABROAD_ARMY_BEFORE_TR}ordu(?:su)?",
             # the army by its other names ("les *forces militaires*", "les *forces syriennes*",
             # "die *syrischen Truppen*", "las *tropas sirias*")
             rf"forces\s+(?:militaires|armées|syriennes|du\s+gouvernement){ABROAD_ARMY_AFTER}",
@@ -1955,7 +1969,7 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"[وبلف]?القوات\s+الموالية(?:\s+للنظام)?|сирийск\w+\s+военн\w+",
             r"[وبلف]?(?:قوات\s+(?:النظام|الأسد|الحكومة)|القوات\s+(?:النظامية|الحكومية|السورية)"
             r"|الجيش\s+(?:السوري|العربي\s+السوري|النظامي)|جيش\s+النظام|وحدات\s+من\s+الجيش"
-            r"|النظام(?:\s+السوري)?|الحكومة(?:\s+السورية)?|الجيش)",
+            r"|النظام(?:\s+السوري)?|الحكومة(?:\s+السورية)?|الجيش" + ABROAD_ARMY_AFTER_AR + ")",
             rf"(?:сирийск\w+\s+)?{ABROAD_ARMY_BEFORE}арми\w*(?:\s+(?:Сирии|САР))?"
             r"|правительственн\w+\s+(?:войск|сил)\w*"
             r"|сирийск\w+\s+войск\w*|войск\w*\s+Асада|(?:Сирийск\w+\s+)?арабск\w+\s+арми\w*"
@@ -2167,12 +2181,16 @@ WORLD_HOLD_VERBS: Final = (
     r"(?:đang\s+|vẫn\s+)?(?:kiểm\s+soát|nắm\s+giữ|chiếm\s+giữ)(?!\s+(?:ở|tại)(?!\w))",
     # Swahili ("waasi *wanadhibiti* X"), Romanian ("rebelii *controlează* X")
     _SW_SUBJECT + r"na(?:u|i|ki|zi|ya|li)?dhibiti", r"controlează|controleaza|dețin|deţin",
-    # a side defending a place holds it ("kurdische Einheiten *verteidigen* X", "les Kurdes
-    # *défendent* X", "los kurdos *defienden* X", "i curdi *difendono* X"; not their positions
-    # there, see ``rules._WORLD_POSITION_RE``)
+)  # fmt: skip
+#: The verbs of a side defending a place, which holds it (its subject before, the place after):
+#: "kurdische Einheiten *verteidigen* X", "les Kurdes *défendent* X", "los kurdos *defienden*
+#: X", "i curdi *difendono* X"; not their positions there (``rules._WORLD_POSITION_RE``), and
+#: not a place besieged after it, whose siege says the same ("défendent X, assiégée par l'EI").
+WORLD_DEFEND_VERBS: Final = (
     r"verteidig(?:en|t|ten)", r"défenden?t", r"defiend(?:e|en)", r"difend(?:e|ono)",
     r"defend(?:e|em)",
 )  # fmt: skip
+__all__ += ["WORLD_DEFEND_VERBS"]
 #: The verbs of a side that takes (its subject before; past or a headline's present) and
 #: their infinitives after an auxiliary or a "managed to" ("*tomaram* a cidade de X", "*vient de
 #: reprendre le contrôle du* camp de X", "*aver riconquistato* X", "*eroberten* sie X", "*взяли
@@ -2621,7 +2639,8 @@ WORLD_MORE_TRIGGERS: Final = (
     r"is-(?:hochburg|stadt|bastion|enklave)",
     "gecontroleerd", "veroverd", "ingenomen", "herover", "verover", "bevrijd",
     r"onder\s+(?:de\s+)?controle", r"in\s+handen",
-    r"çat[ıi]şma", "elindeki", "kontrolündeki", "denetimindeki", "işgalindeki",
+    r"çat[ıi]şma", r"çarp[ıi]şma", "muharebe", "elindeki", "kontrolündeki", "denetimindeki",
+    "işgalindeki",
 )  # fmt: skip
 WORLD_MORE_SCRIPT_TRIGGERS: Final = (
     "бои", "бої", "борьб", "борот", "сражени", "столкновени", "перейш", "переш",

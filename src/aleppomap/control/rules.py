@@ -5638,12 +5638,13 @@ _WORLD_TR_FROM_RE: Final = re.compile(
 # the same "from" taken in by the side's name with its suffix ("PKK/YPG*'den*")
 _WORLD_TR_FROM_SUFFIX_RE: Final = re.compile(r"['’](?:[dt][ae]n|n[ıi]n\s+elinden)$", re.IGNORECASE)
 _WORLD_VERB_RE: Final = re.compile(
-    rf"(?<!\w)(?:(?P<hold>{lx.alternation(lx.WORLD_HOLD_VERBS)})"
+    rf"(?<!\w)(?:(?P<hold>{lx.alternation((*lx.WORLD_HOLD_VERBS, *lx.WORLD_DEFEND_VERBS))})"
     rf"|(?P<take>{lx.alternation(lx.WORLD_TAKE_VERBS)})"
     rf"|(?P<lose>{lx.alternation(lx.WORLD_LOSE_VERBS)})"
     rf"|(?P<siege>{lx.alternation(lx.WORLD_SIEGE_VERBS)}))(?!\w)",
     re.IGNORECASE,
 )
+_WORLD_DEFEND_RE: Final = re.compile(lx.alternation(lx.WORLD_DEFEND_VERBS), re.IGNORECASE)
 _WORLD_POSITION_RE: Final = re.compile(
     r"\s+(?:\w+\s+)?(?:positions?|posiciones|posición|posições|posição|posizion[ei]|Stellung\w*)\b",
     re.IGNORECASE,
@@ -6080,6 +6081,10 @@ def _world_verb_rule(cap: _Caption, verb: re.Match[str], add: _Add, covered: set
             holder = _world_one_other_side(cap, each, side, begin, finish)
             add(each, holder, "lost", begin, finish, "clause", from_controller=side)
             continue
+        if _WORLD_DEFEND_RE.fullmatch(verb.group(0)) is not None and (
+            _WORLD_BESIEGED_RE.match(text, each.mention.end, s_end) is not None
+        ):
+            continue  # (its siege says who holds it: "défendent X, assiégée par l'EI")
         if verb.group("siege") is not None:
             # (the side besieges it: its holder is the side besieged, read from the besieger
             # and the defenders the caption names by ``_besieged_holder``)
@@ -6891,8 +6896,13 @@ _WORLD_LEAD_WORDS: Final = (
 _WORLD_FIGHT_FOR_RE: Final = re.compile(
     rf"(?<!\w)(?:{lx.alternation(lx.WORLD_FIGHT_FOR)})\s*{_WORLD_LEAD_WORDS}$", re.IGNORECASE
 )
+# a Turkish fight for a place, "için" after it or its control ("X *için süren çatışmalar*",
+# "X'*in kontrolü için çatışmalar*"; not "X'te çatışmalar sürüyor", fighting there, as "fighting
+# in X" is no contest in the other languages)
 _WORLD_TR_FIGHT_RE: Final = re.compile(
-    r"(?:['’][dt][ae])?\s+(?:[\w-]+\s+){0,6}?çatışma\w*\s+(?:sür|devam|yaşan)\w*", re.IGNORECASE
+    r"(?:['’]?n?[ıiuü]n\s+(?:kontrol[üu]|denetimi|hakimiyeti)\s+)?\s*için\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:çatışma|çarpışma|muharebe)",
+    re.IGNORECASE,
 )
 _WORLD_ADJECTIVES: Final = "|".join(
     f"(?P<j_{side}>{pattern})" for side, pattern in lx.WORLD_SIDE_ADJECTIVES
@@ -7023,7 +7033,7 @@ def _world_more_rules(cap: _Caption, add: _Add, covered: set[str]) -> None:
     """The rules of this block for the places no other rule has read."""
     text = cap.text
     fight = _WORLD_MORE_KEY_RE.search(text) is not None
-    turkish = "çatışma" in text
+    turkish = "için" in text and ("çatışma" in text or "çarpışma" in text or "muharebe" in text)
     for slot in cap.slots:
         if slot.mention.place_id in covered:
             continue
