@@ -284,6 +284,30 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         [("east-aleppo", "rebels", "besieged")],
     ),
     ("de_siege_verb", "Die Rebellen umzingelten Nubl.", [("nubl", "government", "besieged")]),
+    # unnamed besieged quarters, the part of the city named in the sentence before; the
+    # government's troops by the regime's or its ruler's name
+    (
+        "de_sieged_parts",
+        "Im Osten von Aleppo fehlt es an allem. Die Menschen in den von Regierungstruppen "
+        "belagerten Vierteln hungern.",
+        [("east-aleppo", "rebels", "besieged")],
+    ),
+    (
+        "de_sieged_parts",
+        "Kaum Ärzte im Osten von Aleppo: in den von Truppen des Assad-Regimes belagerten "
+        "Vierteln fehlt Medizin.",
+        [("east-aleppo", "rebels", "besieged")],
+    ),
+    (
+        "de_sieged_parts",
+        "Familien in den von der Armee belagerten Vierteln von Aleppo.",
+        [("aleppo", "rebels", "besieged", "part")],
+    ),
+    (
+        "de_regime_troops",
+        "Truppen von Machthaber Baschar al-Assad haben Hanano erobert.",
+        [("hanano", "government", "captured")],
+    ),
 ]
 
 STATES_NONE: list[tuple[str, str]] = [
@@ -321,6 +345,15 @@ STATES_NONE: list[tuple[str, str]] = [
     ("de_none17", "Türkische Truppen haben Afrin unter Kontrolle gebracht."),
     ("de_none17", "Reporter meldeten die Rückeroberung von Al-Bab."),
     ("de_none17", "Die Rebellen verteidigen den anderen Teil der Stadt."),
+    # besieged quarters with no besieger, or besieged by IS, name no holder
+    (
+        "de_none17",
+        "Im Osten von Aleppo fehlt es an allem. Die Menschen in den belagerten Vierteln hungern.",
+    ),
+    (
+        "de_none17",
+        "Im Osten von Aleppo fehlt es an allem. In den vom IS belagerten Vierteln hungern Kinder.",
+    ),
 ]
 
 

@@ -202,6 +202,12 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "L'armée turque et ses alliés syriens ont pris Afrin.",
         [("afrin", "rebels", "captured")],
     ),
+    # unnamed besieged quarters, the part of the city named before them
+    (
+        "fr_sieged_parts",
+        "Dans l'est d'Alep, les habitants des quartiers assiégés par le régime manquent de tout.",
+        [("east-aleppo", "rebels", "besieged")],
+    ),
 ]
 
 STATES_NONE: list[tuple[str, str]] = [
@@ -227,6 +233,7 @@ STATES_NONE: list[tuple[str, str]] = [
     ("fr_none17", "La partie est d'Alep est détruite."),
     ("fr_none17", "Les rebelles défendent leurs positions à Hanano."),
     ("fr_none17", "Des journalistes ont annoncé la reprise de Hanano."),
+    ("fr_none17", "Dans l'est d'Alep, les quartiers assiégés manquent de tout."),
 ]
 
 

@@ -1959,6 +1959,10 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"|Einheiten|Kämpfer)|Assads\s+(?:Truppen|Armee|Streitkräfte|Soldaten|Kräfte)"
             r"|Assad-(?:treue\w*\s+)?(?:Truppen|Armee|Kräfte|Soldaten|Milizen)"
             r"|Assad-treue\w*|Regierungs(?:soldaten|armee|einheiten|streitkräfte)"
+            # ("die *Truppen des Assad-Regimes*", "*Truppen von Machthaber Baschar al-Assad*")
+            r"|(?:Truppen|Streitkräfte|Soldaten|Einheiten|Kräfte)\s+(?:des\s+(?:syrischen\s+)?"
+            r"(?:Assad-)?Regimes|(?:von\s+)?(?:Machthaber|Präsident|Staatschef)\s+(?:Baschar\s+)?"
+            r"(?:al-)?Assad)"
             r"|(?:syrischen?\s+)?(?<!Demokratischen\s)Streitkräfte(?=\s)(?!\s+(?:der\s+)?Türkei)"
             r"|Truppen\s+(?:des\s+Regimes|der\s+Regierung|Assads|des\s+syrischen\s+Präsidenten)"
             r"|(?:das\s+)?Regime|(?:die\s+)?Regierung",
@@ -2303,6 +2307,20 @@ WORLD_SIEGE_VERBS: Final = (
     r"belager(?:n|ten)|umzingel(?:n|ten)|kesselten", r"belegeren|belegerden",
 )  # fmt: skip
 __all__ += ["WORLD_SIEGE_VERBS"]
+#: Unnamed parts of a city besieged by a side, after the side ("in den *von Regierungstruppen
+#: belagerten Vierteln*") or before it ("les *quartiers assiégés par* le régime", "los *barrios
+#: sitiados por* el ejército", "i *quartieri assediati dalle* forze governative"): the part of the
+#: city the sentence before names (east Aleppo) is besieged.
+WORLD_SIEGED_PARTS_AFTER_SIDE: Final = (
+    r"(?:belagerten|eingekesselten|eingeschlossenen)\s+(?:Vierteln|Gebieten|Stadtteilen|Teilen"
+    r"|Teil)",
+)  # fmt: skip
+WORLD_SIEGED_PARTS_BEFORE_SIDE: Final = (
+    r"(?:quartiers|zones|secteurs)\s+assiégée?s\s+(?:depuis\s+\w+(?:\s+\w+)?\s+)?par",
+    r"(?:barrios|zonas|bairros)\s+(?:sitiad|asediad|cercad)[oa]s\s+(?:por|pel[oa]s?)",
+    r"(?:quartieri|zone|aree)\s+assediat[ie]\s+da\w*",
+)  # fmt: skip
+__all__ += ["WORLD_SIEGED_PARTS_AFTER_SIDE", "WORLD_SIEGED_PARTS_BEFORE_SIDE"]
 #: The verbs of a side that lost a place (its subject before, the place after them): "o regime
 #: *perdeu completamente o controle de* X", "el ejército *perdió el control de* X", "le régime
 #: *a perdu le contrôle d'*X", "l'esercito *ha perso il controllo di* X", "die Armee *verlor die

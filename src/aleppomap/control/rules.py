@@ -7603,6 +7603,51 @@ def _world_their_besieged_rule(cap: _Caption, add: _Add, covered: set[str]) -> N
         add(slot, side, "besieged", people.start(), town.end(), "clause")
 
 
+_WORLD_SIEGED_PARTS_KEY_RE: Final = re.compile(
+    r"(?i)(?:belagerten|eingekesselten|eingeschlossenen)\s+(?:Vierteln|Gebieten|Stadtteilen|Teil)"
+    r"|assiégée?s\s|(?:sitiad|asediad|cercad)[oa]s\s|assediat[ie]\s"
+)
+_WORLD_SIEGED_PARTS_RE: Final = re.compile(
+    r"(?<!\w)(?:(?:von|vom)\s+(?:(?:der|den|dem)\s+)?"
+    rf"(?:{_world_sides()})\s+(?:{lx.alternation(lx.WORLD_SIEGED_PARTS_AFTER_SIDE)})"
+    rf"|(?:{lx.alternation(lx.WORLD_SIEGED_PARTS_BEFORE_SIDE)}){_WORLD_FILL}\s*(?<![\w-])"
+    rf"(?:{_world_sides().replace('?P<', '?P<b_')}))(?!\w)"
+    # (no place of its own after it: "in den belagerten Vierteln *von* X" names its city)
+    r"(?!\s+(?:von|der|des|de|d['’]|di|del|della|do|da|in|im|à|a|en)\b)",
+    re.IGNORECASE,
+)
+
+
+def _world_sieged_parts_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
+    """Unnamed parts of a city besieged by a side ("in den von Regierungstruppen belagerten
+    Vierteln", "les quartiers assiégés par le régime"), the part of the city the caption names
+    before them in that sentence or the one before ("*Im Osten von Aleppo* ... in den von
+    Truppen des Assad-Regimes belagerten Vierteln"): that part is besieged and held by the
+    besieger's opponent in the civil war (see :func:`besieged_holder`; none for a siege by IS or
+    the Kurdish forces, nor when two such parts are named there)."""
+    text = cap.text
+    for m in _WORLD_SIEGED_PARTS_RE.finditer(text):
+        groups = {
+            k.removeprefix("b_").removeprefix("w_"): v
+            for k, v in m.groupdict().items()
+            if v is not None
+        }
+        side = next((s for s in lx.SIDES if groups.get(s)), None)
+        holder = lx.SIEGE_OPPONENTS.get(side or "")
+        if holder is None or _hedged(cap, m.start(), m.end()):
+            continue
+        sentence = cap.sentence_of(m.start())
+        begin = cap.sentences[max(0, sentence - 1)][0]
+        parts = [
+            s
+            for s in cap.slots
+            if begin <= s.mention.start < m.start() and s.mention.precision == "district"
+        ]
+        if len({s.mention.place_id for s in parts}) != 1 or parts[0].mention.place_id in covered:
+            continue
+        add(parts[-1], holder, "besieged", m.start(), m.end(), "part", besieged_by=str(side))
+
+
 def _world_clause_rules(cap: _Caption, add: _Add, covered: set[str]) -> None:
     """The rules of this block for the places in ``cap`` no rule has read (``covered``)."""
     text = cap.text
@@ -7627,12 +7672,15 @@ def _world_clause_rules(cap: _Caption, add: _Add, covered: set[str]) -> None:
             # ("das *bisher* von Rebellen gehaltene Viertel X": its holder before)
             and _WORLD_FORMER_RE.search(text, max(0, m.start() - 20), m.start() + 1) is None
         ):
+            part = bool(m.groupdict().get("part")) and slot.mention.precision in ("city", "town")
             if m.groupdict().get("siege"):
-                add(slot, "unknown", "besieged", m.start(), slot.mention.end, "modifier",
-                    besieged_by=side)  # fmt: skip
+                # ("in den von der Armee belagerten Vierteln von X": a part of the city)
+                add(slot, "unknown", "besieged", m.start(), slot.mention.end,
+                    "part" if part else "modifier", besieged_by=side,
+                    extent="part" if part else "whole")  # fmt: skip
                 continue
             action = "held" if m.group("held") is not None else "captured"
-            if m.groupdict().get("part") and slot.mention.precision in ("city", "town"):
+            if part:
                 # ("контролируемого боевиками района X": a district of the city)
                 add(slot, side, action, m.start(), slot.mention.end, "part", extent="part")
             else:
@@ -7645,6 +7693,8 @@ def _world_clause_rules(cap: _Caption, add: _Add, covered: set[str]) -> None:
         _world_ar_siege_rule(cap, add, covered)
     if _WORLD_THEIR_BESIEGED_RE.search(text) is not None:
         _world_their_besieged_rule(cap, add, covered)
+    if _WORLD_SIEGED_PARTS_KEY_RE.search(text) is not None:
+        _world_sieged_parts_rule(cap, add, covered)
     # (Japanese, written with kana, is read by its own grammar, not Chinese's)
     if not text.isascii() and _ZH_RE.search(text) is not None and _JA_RE.search(text) is None:
         _world_zh_rules(cap, add, covered)
