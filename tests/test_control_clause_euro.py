@@ -411,6 +411,11 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "Las Unidades de Protección Popular controlan Kobani.",
         [("kobani", "kurdish", "held")],
     ),
+    (
+        "es_noun_anaphor",
+        "Vecinos de Alepo tras la toma de la ciudad por los rebeldes.",
+        [("aleppo", "rebels", "captured")],
+    ),
 ]
 
 STATES_NONE: list[tuple[str, str]] = [
@@ -482,6 +487,7 @@ STATES_NONE: list[tuple[str, str]] = [
     ("es_none17", "Los yihadistas del EI asedian Kobani."),
     ("es_none17", "Los rebeldes defienden sus posiciones en Hanano."),
     ("it_none17", "Le forze turche hanno preso Afrin."),
+    ("es_none17", "Vecinos de Alepo tras la toma de la ciudad de Homs por los rebeldes."),
 ]
 
 

@@ -308,6 +308,11 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "Truppen von Machthaber Baschar al-Assad haben Hanano erobert.",
         [("hanano", "government", "captured")],
     ),
+    (
+        "de_noun_anaphor",
+        "Bewohner von Manbidsch feiern die Befreiung der Stadt durch die SDF.",
+        [("manbij", "kurdish", "captured")],
+    ),
 ]
 
 STATES_NONE: list[tuple[str, str]] = [
@@ -354,6 +359,7 @@ STATES_NONE: list[tuple[str, str]] = [
         "de_none17",
         "Im Osten von Aleppo fehlt es an allem. In den vom IS belagerten Vierteln hungern Kinder.",
     ),
+    ("de_none17", "Bewohner von Manbidsch nach der Befreiung der Stadt."),
 ]
 
 

@@ -208,6 +208,12 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "Dans l'est d'Alep, les habitants des quartiers assiégés par le régime manquent de tout.",
         [("east-aleppo", "rebels", "besieged")],
     ),
+    # a capture noun of "the city" with its agent: the city named before
+    (
+        "fr_noun_anaphor",
+        "Des habitants de Manbij après la libération de la ville par les FDS.",
+        [("manbij", "kurdish", "captured")],
+    ),
 ]
 
 STATES_NONE: list[tuple[str, str]] = [
@@ -234,6 +240,8 @@ STATES_NONE: list[tuple[str, str]] = [
     ("fr_none17", "Les rebelles défendent leurs positions à Hanano."),
     ("fr_none17", "Des journalistes ont annoncé la reprise de Hanano."),
     ("fr_none17", "Dans l'est d'Alep, les quartiers assiégés manquent de tout."),
+    ("fr_none17", "Des habitants de Manbij après la libération de la ville."),
+    ("fr_none17", "Des habitants de Manbij et d'Azaz après la libération de la ville par les FDS."),
 ]
 
 

@@ -6350,6 +6350,7 @@ def _world_noun_rule(cap: _Caption, m: re.Match[str], add: _Add, covered: set[st
         s for s in _world_places_after(cap, start, sentence) if s.mention.place_id not in covered
     ]
     if not places:
+        _world_noun_anaphor(cap, m, start, add, covered)
         return
     last = places[-1].mention.end
     if side is None and (agent := _WORLD_AGENT_RE.match(text, last)) is not None:
@@ -6379,6 +6380,32 @@ def _world_noun_rule(cap: _Caption, m: re.Match[str], add: _Add, covered: set[st
         return
     for each in places:
         add(each, side, "captured", m.start(), max(last, each.mention.end), "modifier")
+
+
+def _world_noun_anaphor(
+    cap: _Caption, m: re.Match[str], start: int, add: _Add, covered: set[str]
+) -> None:
+    """A capture noun of "the city" with its agent after it ("après la libération *de la ville
+    par les FDS*", "die Einnahme *der Stadt durch die Armee*", "la toma *de la ciudad por los
+    rebeldes*"): the one place of that kind the caption names before it, taken by the agent."""
+    text = cap.text
+    lead = start + len(text[start:]) - len(text[start:].lstrip())
+    # (the noun's "of" may be the anaphor's article: "die Befreiung *der* Stadt")
+    ana = _WORLD_OBJ_ANAPHOR_RE.search(text, max(m.start(), start - 8), lead + 20)
+    if ana is None or not ana.start() <= lead < ana.end():
+        return
+    agent = _WORLD_AGENT_RE.match(text, ana.end())
+    if agent is None or (side := _world_side(agent)) is None:
+        return
+    slot = _world_object_anaphor(cap, ana.start(), ana.end(), ana.start(), sov=False)
+    if (
+        slot is None
+        or slot.mention.place_id in covered
+        or _WORLD_HEDGE_RE.search(text, cap.sentences[cap.sentence_of(m.start())][0], agent.end())
+        or _hedged(cap, m.start(), agent.end())
+    ):
+        return
+    add(slot, side, "captured", m.start(), agent.end(), "modifier")
 
 
 # what joins the places of a Turkish list ("X, Y ve Z", "X ile Y")
