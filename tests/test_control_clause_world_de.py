@@ -313,6 +313,17 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "Bewohner von Manbidsch feiern die Befreiung der Stadt durch die SDF.",
         [("manbij", "kurdish", "captured")],
     ),
+    # a place freed out of a side's hands: that side is no subject of the verb at the end
+    (
+        "de_out_of_hands",
+        "Kurdische Kämpfer haben die Stadt Manbidsch aus der Gewalt des IS befreit.",
+        [("manbij", "kurdish", "captured")],
+    ),
+    (
+        "de_out_of_hands",
+        "Der IS hat Manbidsch aus der Gewalt der Rebellen erobert.",
+        [("manbij", "islamic_state", "captured")],
+    ),
 ]
 
 STATES_NONE: list[tuple[str, str]] = [
@@ -360,6 +371,7 @@ STATES_NONE: list[tuple[str, str]] = [
         "Im Osten von Aleppo fehlt es an allem. In den vom IS belagerten Vierteln hungern Kinder.",
     ),
     ("de_none17", "Bewohner von Manbidsch nach der Befreiung der Stadt."),
+    ("de_none17", "Die Stadt Manbidsch wurde aus der Gewalt des IS befreit."),
 ]
 
 

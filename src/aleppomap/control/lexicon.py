@@ -2321,6 +2321,16 @@ WORLD_SIEGED_PARTS_BEFORE_SIDE: Final = (
     r"(?:quartieri|zone|aree)\s+assediat[ie]\s+da\w*",
 )  # fmt: skip
 __all__ += ["WORLD_SIEGED_PARTS_AFTER_SIDE", "WORLD_SIEGED_PARTS_BEFORE_SIDE"]
+#: The words before a side a place was freed from, out of its hands ("befreiten X *aus der
+#: Gewalt des sogenannten* Islamischen Staates", "*des mains de* l'EI", "*de las manos del*
+#: EI", "*dalle mani dell'*Isis"): that side is no subject of the verb.
+WORLD_OUT_OF_HANDS: Final = (
+    r"(?:aus\s+(?:der\s+Gewalt|den\s+Händen|der\s+Hand|der\s+Kontrolle)|des\s+mains"
+    r"|de\s+las\s+manos|das\s+mãos|dalle\s+mani)\s+(?:(?:des|der|de|du|del|dei|degli|dos|das"
+    r"|dello|della)\s+|d['’]\s*|dell['’]\s*)?(?:(?:sogenannten|so\s+genannten|selbst\s+ernannten"
+    r"|soi-disant|autoproclamé|llamado|autoproclamado|cosiddetto|sedicente)\s+)?$",
+)  # fmt: skip
+__all__ += ["WORLD_OUT_OF_HANDS"]
 #: The verbs of a side that lost a place (its subject before, the place after them): "o regime
 #: *perdeu completamente o controle de* X", "el ejército *perdió el control de* X", "le régime
 #: *a perdu le contrôle d'*X", "l'esercito *ha perso il controllo di* X", "die Armee *verlor die

@@ -5755,6 +5755,9 @@ def _world_key(text: str, low: str) -> bool:
     return not text.isascii() and _WORLD_SCRIPT_KEY_RE.search(low) is not None
 
 
+_WORLD_OUT_OF_HANDS_RE: Final = re.compile(lx.alternation(lx.WORLD_OUT_OF_HANDS), re.IGNORECASE)
+
+
 def _world_side_spans(cap: _Caption, start: int, end: int) -> list[tuple[int, int, str]]:
     """The sides named in ``text[start:end]`` that may be a subject: not one a place was taken
     from or fought against ("*aux* rebelles", "*von den* Rebellen", "*ضد* الفصائل", "YPG*'den*"),
@@ -5776,6 +5779,8 @@ def _world_side_spans(cap: _Caption, start: int, end: int) -> list[tuple[int, in
             continue
         if _FOREIGN_PLACE_BEFORE_SIDE_RE.search(text, max(start, m.start() - 14), m.start()):
             continue
+        if _WORLD_OUT_OF_HANDS_RE.search(text, max(start, m.start() - 50), m.start()):
+            continue  # ("befreit X *aus der Gewalt des* IS": freed from it)
         out.append((m.start(), m.end(), side))
     if _WORLD_ANAPHOR_KEY_RE.search(text, start, end) is not None:
         out = sorted(out + _world_anaphor_spans(cap, start, end))
