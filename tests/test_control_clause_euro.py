@@ -416,6 +416,11 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "Vecinos de Alepo tras la toma de la ciudad por los rebeldes.",
         [("aleppo", "rebels", "captured")],
     ),
+    (
+        "es_two_parts",
+        "Una parte de Alepo está en manos del ejército y la otra de los rebeldes.",
+        [("aleppo", "contested", "contested")],
+    ),
 ]
 
 STATES_NONE: list[tuple[str, str]] = [
@@ -488,6 +493,7 @@ STATES_NONE: list[tuple[str, str]] = [
     ("es_none17", "Los rebeldes defienden sus posiciones en Hanano."),
     ("it_none17", "Le forze turche hanno preso Afrin."),
     ("es_none17", "Vecinos de Alepo tras la toma de la ciudad de Homs por los rebeldes."),
+    ("es_none17", "Una parte de Alepo está destruida y la otra no."),
 ]
 
 

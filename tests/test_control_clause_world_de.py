@@ -324,6 +324,18 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "Der IS hat Manbidsch aus der Gewalt der Rebellen erobert.",
         [("manbij", "islamic_state", "captured")],
     ),
+    (
+        "de_two_parts",
+        "Während der eine Teil Aleppos unter der Kontrolle der Armee steht, verteidigen die "
+        "Rebellen den anderen Teil.",
+        [("aleppo", "contested", "contested")],
+    ),
+    (
+        "de_two_parts",
+        "Der eine Teil Aleppos gehört den Rebellen, der andere den Truppen des Assad-Regimes. "
+        "Zerstörung im Viertel Hanano.",
+        [("aleppo", "contested", "contested")],
+    ),
 ]
 
 STATES_NONE: list[tuple[str, str]] = [
@@ -372,6 +384,7 @@ STATES_NONE: list[tuple[str, str]] = [
     ),
     ("de_none17", "Bewohner von Manbidsch nach der Befreiung der Stadt."),
     ("de_none17", "Die Stadt Manbidsch wurde aus der Gewalt des IS befreit."),
+    ("de_none17", "Der eine Teil Aleppos ist zerstört, der andere Teil nicht."),
 ]
 
 

@@ -214,6 +214,12 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "Des habitants de Manbij après la libération de la ville par les FDS.",
         [("manbij", "kurdish", "captured")],
     ),
+    # a city split in two, one part before its name and the other after it, two sides named
+    (
+        "fr_two_parts",
+        "Une partie d'Alep est tenue par le régime, l'autre par les rebelles.",
+        [("aleppo", "contested", "contested")],
+    ),
 ]
 
 STATES_NONE: list[tuple[str, str]] = [
@@ -242,6 +248,8 @@ STATES_NONE: list[tuple[str, str]] = [
     ("fr_none17", "Dans l'est d'Alep, les quartiers assiégés manquent de tout."),
     ("fr_none17", "Des habitants de Manbij après la libération de la ville."),
     ("fr_none17", "Des habitants de Manbij et d'Azaz après la libération de la ville par les FDS."),
+    ("fr_none17", "Une partie d'Alep est tenue par le régime."),
+    ("fr_none17", "Une partie d'Alep est détruite, l'autre est intacte."),
 ]
 
 

@@ -2331,6 +2331,20 @@ WORLD_OUT_OF_HANDS: Final = (
     r"|soi-disant|autoproclamé|llamado|autoproclamado|cosiddetto|sedicente)\s+)?$",
 )  # fmt: skip
 __all__ += ["WORLD_OUT_OF_HANDS"]
+#: A city split in two said by its parts, one held by each of two sides: "*der eine Teil*
+#: Aleppos ist unter der Kontrolle der Armee, die Rebellen verteidigen *den anderen*", "*une
+#: partie d'*Alep est tenue par le régime, *l'autre* par les rebelles", "*una parte de* Alepo
+#: ... *la otra*": contested. The share before the city, and the other one after it.
+WORLD_ONE_PART: Final = (
+    r"(?:der|den|dem|die|une|una|um|uma)\s+(?:eine[nmr]?\s+)?(?:Teil|Hälfte|partie|moitié"
+    r"|parte|mitad|metade|metà)\s+(?:de\s+|d['’]\s*|di\s+|von\s+|da\s+|do\s+|del\s+"
+    r"|della\s+)?$",
+)  # fmt: skip
+WORLD_OTHER_PART: Final = (
+    r"(?:den|der|dem|die|l['’]\s*|la|a|el)\s*(?:andere[nmr]?|autre|otra|outra|altra)"
+    r"(?:\s+(?:Teil|Hälfte|partie|moitié|parte|mitad|metade|metà))?",
+)  # fmt: skip
+__all__ += ["WORLD_ONE_PART", "WORLD_OTHER_PART"]
 #: The verbs of a side that lost a place (its subject before, the place after them): "o regime
 #: *perdeu completamente o controle de* X", "el ejército *perdió el control de* X", "le régime
 #: *a perdu le contrôle d'*X", "l'esercito *ha perso il controllo di* X", "die Armee *verlor die
@@ -2945,6 +2959,8 @@ WORLD_LATIN_TRIGGERS: Final = (
     "libertad",
     r"pres[aoie]\s+da", r"ripres[aoie]\s+da", "liberat", "catturat", "strappato", "erober",
     "zurückerober", "eingenommen", "befreit", "tiennent", "besetz", "assièg", "assiég",
+    r"eine[nmr]?\s+(?:teil|hälfte)", r"(?:andere[nmr]?|autre|otra|outra|altra)\s+"
+    r"(?:teil|hälfte|partie|moitié|parte|mitad|metade|metà)",
     "verteidig", r"défenden?t\b", r"defiend(?:e|en)\b", r"difend(?:e|ono)\b", r"defend(?:e|em)\b",
     r"asedi(?:an|aban|aron)", r"siti(?:an|aban|aron|am|aram)\b", r"cerca(?:m|ram)\b",
     r"assedia(?:no|vano)\b", r"belager(?:n|ten)\b", r"umzingel(?:n|ten)\b", "kesselten",

@@ -1879,6 +1879,8 @@ def _container_governed(text: str, aside: Sequence[ControlMention]) -> bool:
             return True
         if any(_WORLD_PART_BEFORE_RE.search(text, max(0, b - 110), b) for b in starts):
             return True  # ("dans la partie rebelle d'Alep, dans l'est de la ville")
+        if any(_WORLD_ONE_PART_RE.search(text, max(0, b - 40), b) for b in starts):
+            return True  # ("der eine Teil Aleppos ..., den anderen Teil ...")
         if _container_subject(text, core) or _CONTAINER_ANAPHOR_RE.search(text, m.end):
             return True
         if _CONTAINER_POST_RE.match(text, m.end):
@@ -6554,6 +6556,8 @@ def _world_rules(
             and not _hedged(cap, slot.mention.start, end)
         ):
             add(slot, "contested", "contested", slot.mention.start, end, "contested")
+    if _WORLD_OTHER_PART_KEY_RE.search(text) is not None:
+        _world_two_parts_rule(cap, add, covered | {place for place, _ in taken} | read_here)
     _world_more_rules(cap, add, covered | {place for place, _ in taken})
     _world_clause_rules(cap, add, covered | {place for place, _ in taken} | read_here)
 
@@ -7678,6 +7682,36 @@ def _world_sieged_parts_rule(cap: _Caption, add: _Add, covered: set[str]) -> Non
         if len({s.mention.place_id for s in parts}) != 1 or parts[0].mention.place_id in covered:
             continue
         add(parts[-1], holder, "besieged", m.start(), m.end(), "part", besieged_by=str(side))
+
+
+_WORLD_OTHER_PART_KEY_RE: Final = re.compile(
+    r"(?i)(?<!\w)(?:andere[nmr]?|autre|otra|outra|altra)(?!\w)"
+)
+_WORLD_ONE_PART_RE: Final = re.compile(
+    rf"(?<!\w){lx.alternation(lx.WORLD_ONE_PART)}", re.IGNORECASE
+)
+_WORLD_OTHER_PART_RE: Final = re.compile(
+    rf"(?<!\w){lx.alternation(lx.WORLD_OTHER_PART)}(?!\w)", re.IGNORECASE
+)
+
+
+def _world_two_parts_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
+    """A city or town split in two, its one part said before its name and the other after it
+    in the sentence, which names two sides ("Während *der eine Teil* Aleppos unter der Kontrolle
+    der Armee ist, verteidigen die Rebellen *den anderen Teil*"): contested."""
+    text = cap.text
+    for slot in cap.slots:
+        if slot.mention.place_id in covered or slot.mention.precision not in ("city", "town"):
+            continue
+        s_start, s_end = cap.sentences[cap.sentence_of(slot.core)]
+        one = _WORLD_ONE_PART_RE.search(text, max(s_start, slot.mention.start - 40),
+                                         slot.mention.start)  # fmt: skip
+        if one is None or _WORLD_OTHER_PART_RE.search(text, slot.mention.end, s_end) is None:
+            continue
+        sides = {_world_side(m) for m in _WORLD_SIDE_RE.finditer(text, s_start, s_end)}
+        if len(sides - {None}) < 2 or _hedged(cap, one.start(), slot.mention.end):
+            continue
+        add(slot, "contested", "contested", slot.mention.start, slot.mention.end, "contested")
 
 
 def _world_clause_rules(cap: _Caption, add: _Add, covered: set[str]) -> None:
