@@ -2460,11 +2460,13 @@ WORLD_PARTS: Final = (
 WORLD_SIDE_SHARES: Final = (
     r"partie|parties|parte|partes|moitié|mitad|metade|metà",
 )  # fmt: skip
-#: German parts of a city after a side's participle ("im von Rebellen gehaltenen *Teil* X-s",
-#: "in den von der Armee kontrollierten *Gebieten von* X", "im von Rebellen gehaltenen *Osten*
-#: X-s"): the side holds a part of the city.
+#: German and Dutch parts of a city after a side's participle ("im von Rebellen gehaltenen
+#: *Teil* X-s", "in den von der Armee kontrollierten *Gebieten von* X", "im von Rebellen
+#: gehaltenen *Osten* X-s", "de door rebellen gecontroleerde *helft van* X"): the side holds a
+#: part of the city.
 WORLD_DE_PART_NOUNS: Final = (
     r"Teil|Teilen|Gebiet|Gebiete|Gebieten|Vierteln|Stadtteilen|Osten|Westen|Norden|Süden",
+    r"helft|gedeelte|gebieden|wijken",
 )  # fmt: skip
 __all__ += ["WORLD_DE_PART_NOUNS", "WORLD_SIDE_SHARES"]
 #: Words of a clause in those languages that make its statement only intended, tried, claimed
@@ -2677,7 +2679,8 @@ WORLD_MORE_TRIGGERS: Final = (
     # (a share: "la *partie rebelle* d'X", "la *parte rebelde* de X")
     *(share + r"\s+(?:[\w-]+\s+)?" + alternation(a for _, a in WORLD_SIDE_ADJECTIVES)
       for share in (r"partie", r"parte", r"moitié", r"mitad", r"metade", r"metà")),
-    r"rebellen-?(?:hochburg|stadt|viertel|bastion|enklave|ort|stadtteil|gebiet|wijk|bolwerk)",
+    r"rebellen-?(?:hochburg|stadt|viertel|bastion|enklave|ort|stadtteil|gebiet|wijk|bolwerk"
+    r"|deel|gebied)",
     r"is-(?:hochburg|stadt|bastion|enklave)",
     "gecontroleerd", "veroverd", "ingenomen", "herover", "verover", "bevrijd",
     r"onder\s+(?:de\s+)?controle", r"in\s+handen",

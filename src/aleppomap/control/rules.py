@@ -6994,7 +6994,9 @@ _WORLD_PART_BEFORE_RE: Final = re.compile(
     r"(?:\s+(?:kiểm\s+soát|nắm\s+giữ|chiếm\s+giữ)(?!\w))?)"
     # (a rebel stronghold in a city is a part of it: "Luftangriff auf eine *Rebellenhochburg
     # in* X", as English "a rebel stronghold in X")
-    r"|Rebellen-?(?:viertel|vierteln|stadtteile?n?|gebiete?n?|hochburg(?:en)?|bastion(?:en)?)"
+    r"|Rebellen-?(?:viertel|vierteln|stadtteile?n?|gebiete?n?|hochburg(?:en)?|bastion(?:en)?"
+    # (Dutch: "in het *rebellendeel van* X", "het *rebellengebied in* X")
+    r"|deel|gebied(?:en)?|wijken)"
     # (a part taken, its taker the sentence's one side: "durch einen *zurückeroberten
     # Stadtteil* von X", "dans un *quartier repris* d'X")
     rf"|(?P<ptc>{lx.alternation(lx.WORLD_PART_TAKEN_BEFORE)}))"
@@ -7272,7 +7274,7 @@ _WORLD_PARTICIPLE_BEFORE_RE: Final = re.compile(
     # (a part of a city, not named: "im von Rebellen kontrollierten *Teil* Aleppos", "in den
     # von der Armee gehaltenen *Gebieten von* X", "im von Rebellen gehaltenen *Osten der
     # Stadt* X")
-    rf"|(?P<part>{lx.alternation(lx.WORLD_DE_PART_NOUNS)})\s+(?:von\s+|der\s+Stadt\s+)?)?$",
+    rf"|(?P<part>{lx.alternation(lx.WORLD_DE_PART_NOUNS)})\s+(?:von\s+|van\s+|der\s+Stadt\s+)?)?$",
     re.IGNORECASE,
 )
 # Russian: the participle first, its agent in the instrumental, then the place ("в
