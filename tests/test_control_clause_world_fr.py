@@ -220,6 +220,23 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "Une partie d'Alep est tenue par le régime, l'autre par les rebelles.",
         [("aleppo", "contested", "contested")],
     ),
+    # freed from a side, its taker the one side that drives it out in the next sentence
+    (
+        "fr_next_taker",
+        "La ville de Manbij a été libérée de l'EI le 12 août. Les FDS, appuyées par la "
+        "coalition, en ont chassé les jihadistes.",
+        [("manbij", "kurdish", "captured")],
+    ),
+    (
+        "fr_next_taker",
+        "Manbij a été libérée de l'EI. Les habitants fêtent.",
+        [("manbij", "unknown", "lost")],
+    ),
+    (
+        "fr_next_taker",
+        "Manbij a été libérée de l'EI. Les FDS et les rebelles en ont chassé les jihadistes.",
+        [("manbij", "unknown", "lost")],
+    ),
 ]
 
 STATES_NONE: list[tuple[str, str]] = [

@@ -7355,6 +7355,28 @@ def _world_one_other_side(cap: _Caption, slot: _Slot, side: str, begin: int, end
     return others.pop() if len(others) == 1 else "unknown"
 
 
+def _world_next_taker(cap: _Caption, slot: _Slot, loser: str) -> str | None:
+    """The taker of a place said freed from ``loser`` with no other side in its sentence, named
+    as the subject of a verb of taking or driving out in the next sentence ("X a été libérée de
+    l'EI le 12 août. *Les FDS* ... *en ont délogé* les islamistes."): the one side other than
+    ``loser`` named there, when that sentence has such a verb; else ``None``."""
+    sentence = cap.sentence_of(slot.core)
+    if _world_one_other_side(cap, slot, loser, slot.mention.start, slot.mention.start) != "unknown":
+        return None
+    if sentence + 1 >= len(cap.sentences):
+        return None
+    n_start, n_end = cap.sentences[sentence + 1]
+    verb = _WORLD_DRIVE_OUT_RE.search(cap.text, n_start, n_end)
+    if verb is None:
+        verb = next(
+            (v for v in _WORLD_VERB_RE.finditer(cap.text, n_start, n_end) if v.group("take")), None
+        )
+    if verb is None or _hedged(cap, n_start, n_end):
+        return None
+    named = {s for a, _, s in _world_side_spans(cap, n_start, verb.start())} - {loser}
+    return named.pop() if len(named) == 1 else None
+
+
 # the city a German quarter is of, between it and its predicate ("X *der Stadt* Aleppo wird
 # ...", "X *in* Aleppo wurde ...")
 _WORLD_DE_OF_CITY_RE: Final = re.compile(
@@ -7417,6 +7439,8 @@ def _world_after_place_rules(cap: _Caption, slot: _Slot, add: _Add) -> None:
                 add(slot, subject[0][2], "captured", start, m.end(), "post", from_controller=side)
             elif taker is not None and (by := _world_side(taker)) not in (None, side):
                 add(slot, str(by), "captured", start, taker.end(), "post", from_controller=side)
+            elif (taker_next := _world_next_taker(cap, slot, side)) is not None:
+                add(slot, taker_next, "captured", start, m.end(), "post", from_controller=side)
             else:
                 after = _world_one_other_side(cap, slot, side, end, m.end())
                 add(slot, after, "lost", start, m.end(), "post", from_controller=side)
