@@ -385,6 +385,42 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "Des soldats brûlent un drapeau à Dabiq, reprise aux jihadistes par les rebelles.",
         [("dabiq", "rebels", "captured")],
     ),
+    # a side's share of a city; a day between the participle and its agent; a siege by its
+    # verb; a side defending a place; Turkey's army with its Syrian allies; the YPG's name
+    ("es_share", "Niños en la parte rebelde de Alepo.", [("aleppo", "rebels", "held", "part")]),
+    ("it_share", "Bambini nella metà ribelle di Aleppo.", [("aleppo", "rebels", "held", "part")]),
+    (
+        "es_when",
+        "Alepo fue tomada el sábado por los rebeldes.",
+        [("aleppo", "rebels", "captured")],
+    ),
+    (
+        "it_when",
+        "Hanano è stata ripresa ieri dalle forze governative.",
+        [("hanano", "government", "captured")],
+    ),
+    ("es_siege_verb", "Los rebeldes asedian Nubl.", [("nubl", "government", "besieged")]),
+    ("it_defend", "I curdi difendono Kobane.", [("kobani", "kurdish", "held")]),
+    (
+        "es_turkey_allies",
+        "Las tropas turcas y sus aliados sirios tomaron Afrin.",
+        [("afrin", "rebels", "captured")],
+    ),
+    (
+        "es_ypg",
+        "Las Unidades de Protección Popular controlan Kobani.",
+        [("kobani", "kurdish", "held")],
+    ),
+    (
+        "es_noun_anaphor",
+        "Vecinos de Alepo tras la toma de la ciudad por los rebeldes.",
+        [("aleppo", "rebels", "captured")],
+    ),
+    (
+        "es_two_parts",
+        "Una parte de Alepo está en manos del ejército y la otra de los rebeldes.",
+        [("aleppo", "contested", "contested")],
+    ),
 ]
 
 STATES_NONE: list[tuple[str, str]] = [
@@ -452,6 +488,12 @@ STATES_NONE: list[tuple[str, str]] = [
         "Soldati governativi e miliziani dello Stato islamico a Hanano, dopo aver ripreso il "
         "controllo dell'area.",
     ),
+    # a siege by IS names no holder; positions defended; a share taken
+    ("es_none17", "Los yihadistas del EI asedian Kobani."),
+    ("es_none17", "Los rebeldes defienden sus posiciones en Hanano."),
+    ("it_none17", "Le forze turche hanno preso Afrin."),
+    ("es_none17", "Vecinos de Alepo tras la toma de la ciudad de Homs por los rebeldes."),
+    ("es_none17", "Una parte de Alepo está destruida y la otra no."),
 ]
 
 

@@ -221,6 +221,121 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "Heftige Kämpfe um den Stadtteil Hanano in Aleppo.",
         [("hanano", "contested", "contested")],
     ),
+    # a side occupies a place ("besetzen", "besetzten"): a capture
+    (
+        "de_occupy",
+        "Syrische Rebellen besetzen das Viertel Hanano.",
+        [("hanano", "rebels", "captured")],
+    ),
+    (
+        "de_occupy",
+        "Bewaffnete Rebellen besetzten am Morgen die Umayyaden-Moschee.",
+        [("umayyad-mosque", "rebels", "captured")],
+    ),
+    # the YPG by its German name; a side defending a place holds it
+    (
+        "de_defend",
+        "Die kurdischen Volksverteidigungseinheiten kontrollieren Kobane.",
+        [("kobani", "kurdish", "held")],
+    ),
+    (
+        "de_defend",
+        "Kurdische Kämpfer verteidigen Kobane gegen den IS.",
+        [("kobani", "kurdish", "held")],
+    ),
+    ("de_defend", "Seit Wochen verteidigen die Rebellen Hanano.", [("hanano", "rebels", "held")]),
+    # Turkey's troops with their Syrian allies: the rebels; control brought without a possessive
+    (
+        "de_turkey_allies",
+        "Türkische Truppen und verbündete syrische Milizen haben Afrin unter Kontrolle gebracht.",
+        [("afrin", "rebels", "captured")],
+    ),
+    (
+        "de_turkey_allies",
+        "Die Armee hat Manbidsch vollständig unter Kontrolle gebracht.",
+        [("manbij", "government", "captured")],
+    ),
+    # a side's part of a city after its participle: a part of the city
+    (
+        "de_part",
+        "Ein Junge im von Rebellen kontrollierten Teil Aleppos.",
+        [("aleppo", "rebels", "held", "part")],
+    ),
+    (
+        "de_part",
+        "Familien in den von der Armee gehaltenen Gebieten von Aleppo.",
+        [("aleppo", "government", "held", "part")],
+    ),
+    # a capture reported by its taker ("meldeten", "verkündete" the capture noun)
+    (
+        "de_declared",
+        "Drei Rebellengruppen meldeten die Rückeroberung von Al-Bab.",
+        [("al-bab", "rebels", "captured")],
+    ),
+    (
+        "de_declared",
+        "Die Armee verkündete die Einnahme von Hanano.",
+        [("hanano", "government", "captured")],
+    ),
+    # a siege by its verb: the besieged side holds the place
+    (
+        "de_siege_verb",
+        "Regierungstruppen belagern Ost-Aleppo.",
+        [("east-aleppo", "rebels", "besieged")],
+    ),
+    ("de_siege_verb", "Die Rebellen umzingelten Nubl.", [("nubl", "government", "besieged")]),
+    # unnamed besieged quarters, the part of the city named in the sentence before; the
+    # government's troops by the regime's or its ruler's name
+    (
+        "de_sieged_parts",
+        "Im Osten von Aleppo fehlt es an allem. Die Menschen in den von Regierungstruppen "
+        "belagerten Vierteln hungern.",
+        [("east-aleppo", "rebels", "besieged")],
+    ),
+    (
+        "de_sieged_parts",
+        "Kaum Ärzte im Osten von Aleppo: in den von Truppen des Assad-Regimes belagerten "
+        "Vierteln fehlt Medizin.",
+        [("east-aleppo", "rebels", "besieged")],
+    ),
+    (
+        "de_sieged_parts",
+        "Familien in den von der Armee belagerten Vierteln von Aleppo.",
+        [("aleppo", "rebels", "besieged", "part")],
+    ),
+    (
+        "de_regime_troops",
+        "Truppen von Machthaber Baschar al-Assad haben Hanano erobert.",
+        [("hanano", "government", "captured")],
+    ),
+    (
+        "de_noun_anaphor",
+        "Bewohner von Manbidsch feiern die Befreiung der Stadt durch die SDF.",
+        [("manbij", "kurdish", "captured")],
+    ),
+    # a place freed out of a side's hands: that side is no subject of the verb at the end
+    (
+        "de_out_of_hands",
+        "Kurdische Kämpfer haben die Stadt Manbidsch aus der Gewalt des IS befreit.",
+        [("manbij", "kurdish", "captured")],
+    ),
+    (
+        "de_out_of_hands",
+        "Der IS hat Manbidsch aus der Gewalt der Rebellen erobert.",
+        [("manbij", "islamic_state", "captured")],
+    ),
+    (
+        "de_two_parts",
+        "Während der eine Teil Aleppos unter der Kontrolle der Armee steht, verteidigen die "
+        "Rebellen den anderen Teil.",
+        [("aleppo", "contested", "contested")],
+    ),
+    (
+        "de_two_parts",
+        "Der eine Teil Aleppos gehört den Rebellen, der andere den Truppen des Assad-Regimes. "
+        "Zerstörung im Viertel Hanano.",
+        [("aleppo", "contested", "contested")],
+    ),
 ]
 
 STATES_NONE: list[tuple[str, str]] = [
@@ -250,6 +365,26 @@ STATES_NONE: list[tuple[str, str]] = [
     ("de_none", "Kinder in der Kurdenstadt Kobane."),
     ("de_none", "Die Kurdenmiliz YPG in Afrin am Sonntag."),
     ("de_none", "Assads Truppen rücken auf Azaz vor."),
+    # a siege by IS names no holder; positions defended; a wish; a foreign army alone; a
+    # report by no side
+    ("de_none17", "Die IS-Kämpfer belagern Kobane seit Wochen."),
+    ("de_none17", "Rebellen verteidigen ihre Stellungen in Hanano."),
+    ("de_none17", "Die Rebellen wollen Hanano besetzen."),
+    ("de_none17", "Türkische Truppen haben Afrin unter Kontrolle gebracht."),
+    ("de_none17", "Reporter meldeten die Rückeroberung von Al-Bab."),
+    ("de_none17", "Die Rebellen verteidigen den anderen Teil der Stadt."),
+    # besieged quarters with no besieger, or besieged by IS, name no holder
+    (
+        "de_none17",
+        "Im Osten von Aleppo fehlt es an allem. Die Menschen in den belagerten Vierteln hungern.",
+    ),
+    (
+        "de_none17",
+        "Im Osten von Aleppo fehlt es an allem. In den vom IS belagerten Vierteln hungern Kinder.",
+    ),
+    ("de_none17", "Bewohner von Manbidsch nach der Befreiung der Stadt."),
+    ("de_none17", "Die Stadt Manbidsch wurde aus der Gewalt des IS befreit."),
+    ("de_none17", "Der eine Teil Aleppos ist zerstört, der andere Teil nicht."),
 ]
 
 

@@ -150,6 +150,93 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "Violents combats pour le quartier de Hanano.",
         [("hanano", "contested", "contested")],
     ),
+    # a side's share of a city ("la partie rebelle d'Alep"): a part of the city, also when a
+    # part of it is named after
+    (
+        "fr_share",
+        "Des enfants dans la partie rebelle d'Alep.",
+        [("aleppo", "rebels", "held", "part")],
+    ),
+    (
+        "fr_share",
+        "Un marché dans la partie gouvernementale d'Alep.",
+        [("aleppo", "government", "held", "part")],
+    ),
+    (
+        "fr_share",
+        "Des immeubles détruits dans la partie rebelle d'Alep, dans l'est de la ville.",
+        [("aleppo", "rebels", "held", "part")],
+    ),
+    # a siege by its verb: the besieged side holds the place
+    (
+        "fr_siege_verb",
+        "Les rebelles assiègent Nubl et Zahraa.",
+        [("nubl", "government", "besieged"), ("zahraa", "government", "besieged")],
+    ),
+    # the YPG by its French name; a side defending a place holds it
+    (
+        "fr_defend",
+        "Les Unités de protection du peuple contrôlent Kobané.",
+        [("kobani", "kurdish", "held")],
+    ),
+    ("fr_defend", "Les combattants kurdes défendent Kobané.", [("kobani", "kurdish", "held")]),
+    # a day between the participle and its agent; the FDS without the plural's s
+    (
+        "fr_when",
+        "Kobané a été libérée le 26 janvier par les forces kurdes.",
+        [("kobani", "kurdish", "captured")],
+    ),
+    (
+        "fr_when",
+        "Manbij, libérée par les Forces démocratiques syrienne.",
+        [("manbij", "kurdish", "captured")],
+    ),
+    # a capture announced by its taker; Turkey's army with its Syrian allies
+    (
+        "fr_declared",
+        "L'armée a annoncé la reprise de Hanano.",
+        [("hanano", "government", "captured")],
+    ),
+    (
+        "fr_declared",
+        "L'armée turque et ses alliés syriens ont pris Afrin.",
+        [("afrin", "rebels", "captured")],
+    ),
+    # unnamed besieged quarters, the part of the city named before them
+    (
+        "fr_sieged_parts",
+        "Dans l'est d'Alep, les habitants des quartiers assiégés par le régime manquent de tout.",
+        [("east-aleppo", "rebels", "besieged")],
+    ),
+    # a capture noun of "the city" with its agent: the city named before
+    (
+        "fr_noun_anaphor",
+        "Des habitants de Manbij après la libération de la ville par les FDS.",
+        [("manbij", "kurdish", "captured")],
+    ),
+    # a city split in two, one part before its name and the other after it, two sides named
+    (
+        "fr_two_parts",
+        "Une partie d'Alep est tenue par le régime, l'autre par les rebelles.",
+        [("aleppo", "contested", "contested")],
+    ),
+    # freed from a side, its taker the one side that drives it out in the next sentence
+    (
+        "fr_next_taker",
+        "La ville de Manbij a été libérée de l'EI le 12 août. Les FDS, appuyées par la "
+        "coalition, en ont chassé les jihadistes.",
+        [("manbij", "kurdish", "captured")],
+    ),
+    (
+        "fr_next_taker",
+        "Manbij a été libérée de l'EI. Les habitants fêtent.",
+        [("manbij", "unknown", "lost")],
+    ),
+    (
+        "fr_next_taker",
+        "Manbij a été libérée de l'EI. Les FDS et les rebelles en ont chassé les jihadistes.",
+        [("manbij", "unknown", "lost")],
+    ),
 ]
 
 STATES_NONE: list[tuple[str, str]] = [
@@ -169,6 +256,17 @@ STATES_NONE: list[tuple[str, str]] = [
     ("fr_none", "Après les combats pour le quartier de Hanano, des habitants rentrent."),
     ("fr_none", "Des rebelles soutenus par Ankara à Azaz."),
     ("fr_none", "Les forces prorégime près d'Alep."),
+    # a siege by IS names no holder; a share taken; a bearing; positions defended
+    ("fr_none17", "L'EI continue d'assiéger Kobané."),
+    ("fr_none17", "Des civils dans la partie reprise par l'armée d'Alep."),
+    ("fr_none17", "La partie est d'Alep est détruite."),
+    ("fr_none17", "Les rebelles défendent leurs positions à Hanano."),
+    ("fr_none17", "Des journalistes ont annoncé la reprise de Hanano."),
+    ("fr_none17", "Dans l'est d'Alep, les quartiers assiégés manquent de tout."),
+    ("fr_none17", "Des habitants de Manbij après la libération de la ville."),
+    ("fr_none17", "Des habitants de Manbij et d'Azaz après la libération de la ville par les FDS."),
+    ("fr_none17", "Une partie d'Alep est tenue par le régime."),
+    ("fr_none17", "Une partie d'Alep est détruite, l'autre est intacte."),
 ]
 
 

@@ -92,6 +92,19 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         [("afrin", "rebels", "captured")],
     ),
     ("nl_states", "Rebellen hebben Aleppo ingenomen.", [("aleppo", "rebels", "captured")]),
+    # a side's part of a city: its compound ("het rebellendeel van X") or its participle before
+    # the part ("de door rebellen gecontroleerde helft van X")
+    ("nl_part", "Kinderen in het rebellendeel van Aleppo.", [("aleppo", "rebels", "held", "part")]),
+    (
+        "nl_part",
+        "Kinderen in de door rebellen gecontroleerde helft van Aleppo.",
+        [("aleppo", "rebels", "held", "part")],
+    ),
+    (
+        "nl_part",
+        "Een markt in het door het leger gecontroleerde gedeelte van Aleppo.",
+        [("aleppo", "government", "held", "part")],
+    ),
 ]
 
 STATES_NONE: list[tuple[str, str]] = [
@@ -104,6 +117,8 @@ STATES_NONE: list[tuple[str, str]] = [
     ("nl_none", "Gevechten in de wijk Hanano in Aleppo."),
     ("nl_none", "Koerdische strijders in Kobani."),
     ("nl_none", "Regeringstroepen rukken op naar Azaz."),
+    ("nl_none17", "Kinderen in het oostelijke deel van Aleppo."),
+    ("nl_none17", "Kinderen in de verwoeste helft van Aleppo."),
 ]
 
 

@@ -106,8 +106,13 @@ STATES: list[tuple[str, str, list[Statement]]] = [
     ),
     (
         "fight_for",
-        "Dabiq'te çatışmaların sürdüğü bildirildi.",
+        "Dabiq için süren çatışmalar yoğunlaştı.",
         [("dabiq", "contested", "contested")],
+    ),
+    (
+        "fight_for",
+        "El Bab'ın kontrolü için çatışmalar sürüyor.",
+        [("al-bab", "contested", "contested")],
     ),
     # a side's adjective after a place noun, before or after the name
     (
@@ -148,6 +153,8 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "Volgens het leger is Jabal Badro volledig onder controle van regeringstroepen.",
         [("jabal-badro", "government", "held")],
     ),
+    # the army alone is Syria's
+    ("army", "سيطر الجيش على مدينة حلب", [("aleppo", "government", "captured")]),
 ]
 
 STATES_NONE: list[tuple[str, str]] = [
@@ -171,6 +178,14 @@ STATES_NONE: list[tuple[str, str]] = [
     ("claim", "Regierungstruppen behaupten, Sukkari zurückerobert zu haben."),
     # fighting near a place, not for it
     ("near", "Des combats pour le contrôle de la route près de Deir Hafer."),
+    # fighting in a place is no fight for it (a fight *for* it is contested: "için")
+    ("fight_in", "Dabiq'te çatışmaların sürdüğü bildirildi."),
+    ("fight_in", "Halep kent merkezinde süren çatışmalar görüntülendi."),
+    ("fight_in", "Münbiç'te çatışmalar devam ediyor."),
+    # a foreign army names no side of the war (Turkey's, Russia's), in Arabic and Turkish
+    ("abroad_army", "سيطر الجيش التركي على مدينة عفرين"),
+    ("abroad_army", "سيطر الجيش الروسي على مدينة حلب"),
+    ("abroad_army", "Türk ordusu Afrin'i ele geçirdi."),
 ]
 
 

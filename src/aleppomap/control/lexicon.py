@@ -1166,7 +1166,21 @@ ABROAD_ARMY_AFTER: Final = (
     r"|américaine|americana|americano|israélienne|israel[íi]|israeliana|irakienne|iraqu[íi]"
     r"|iracheno|libanaise|jordanienne|iranienne|iran[íi]|iraniano)(?!\w))"
 )
-__all__ += ["ABROAD_ARMY_AFTER", "ABROAD_ARMY_BEFORE"]
+#: ... in Arabic, after the army ("*الجيش التركي*", "الجيش *الروسي*"), and in Turkish, before it
+#: ("*Türk* ordusu", "*Rus* ordusu").
+ABROAD_ARMY_AFTER_AR: Final = (
+    r"(?!\s+(?:التركي|الروسي|الأمريكي|الأميركي|الإسرائيلي|العراقي|الإيراني|اللبناني"
+    r"|الأردني)(?!\w))"
+)
+ABROAD_ARMY_BEFORE_TR: Final = "".join(
+    rf"(?<!{adjective}\s)" for adjective in ("Türk", "Rus", "Irak", "İran", "ABD", "Amerikan")
+)
+__all__ += [
+    "ABROAD_ARMY_AFTER",
+    "ABROAD_ARMY_AFTER_AR",
+    "ABROAD_ARMY_BEFORE",
+    "ABROAD_ARMY_BEFORE_TR",
+]
 #: Other languages' verbs of a capture (French, Spanish, Italian, German, Dutch, Turkish), in
 #: the past or a headline's present, with :data:`FOREIGN_SIDE_NAMES` (and
 #: :data:`FOREIGN_CAPTURE_SIDE_NAMES`) as their subject: "l'armée *a repris le contrôle des*
@@ -1210,7 +1224,7 @@ FOREIGN_CAPTURE_SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         (
             rf"(?:Syrische\s+)?{ABROAD_ARMY_BEFORE}leger",
             r"regeringstroepen",
-            r"ordu(?:su)?",
+            rf"{ABROAD_ARMY_BEFORE_TR}ordu(?:su)?",
             # the army by its other names ("les *forces militaires*", "les *forces syriennes*",
             # "die *syrischen Truppen*", "las *tropas sirias*")
             rf"forces\s+(?:militaires|armées|syriennes|du\s+gouvernement){ABROAD_ARMY_AFTER}",
@@ -1801,7 +1815,7 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     (
         "kurdish",
         (
-            r"Forces\s+d[ée]mocratiques\s+syriennes|Fuerzas\s+(?:de\s+Siria\s+)?Democr[áa]ticas"
+            r"Forces\s+d[ée]mocratiques\s+syriennes?|Fuerzas\s+(?:de\s+Siria\s+)?Democr[áa]ticas"
             r"(?:\s+Sirias)?|For[çc]as\s+Democr[áa]ticas\s+(?:da\s+Síria|Sírias)"
             r"|Forze\s+democratiche\s+siriane|Demokratischen\s+Kr[äa]fte\s+Syriens",
             r"(?:forces|milices|unités|combattants|fuerzas|milicias|unidades|combatientes|for[çc]as"
@@ -1824,6 +1838,13 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:نیروهای\s+)?(?:کردها|کرد|سوریه\s+دموکراتیک)",
             r"Koerd(?:en|ische\s+(?:strijdkrachten|troepen|milities|militie|strijders))",
             r"Syrische\s+Democratische\s+Strijdkrachten|Syrischen?\s+Demokratischen?\s+Streitkräfte",
+            # the YPG by its name in those languages ("die kurdischen
+            # *Volksverteidigungseinheiten*", "les *Unités de protection du peuple*", "las
+            # *Unidades de Protección Popular*", "le *Unità di protezione popolare*")
+            r"(?:kurdische[n]?\s+|syrische[n]?\s+)?(?:Volks|Frauen)verteidigungseinheiten"
+            r"|Unités\s+(?:kurdes\s+)?de\s+protection\s+du\s+peuple"
+            r"|Unidades\s+de\s+Prote(?:cción|ção)\s+(?:Popular|do\s+Povo)"
+            r"|Unità\s+di\s+(?:protezione|difesa)\s+popolare|Volksbeschermingseenheden",
             # German: the Kurdish militia in one word ("die *Kurdenmiliz* YPG", "*Kurdenmilizen*")
             r"Kurdenmiliz(?:en)?(?:\s+(?-i:YPG|SDF|SDK|SDG))?|kurdische[nr]?\s+(?:YPG-)?Miliz",
             # Greek ("οι *Κούρδοι*", "οι *κουρδικές δυνάμεις*")
@@ -1864,6 +1885,20 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"|finanzierte\w*)\s+(?:Rebellen|Milizen|Kämpfer|Gruppen|Truppen|Einheiten|Söldner)"
             r"|(?:door\s+)?(?:Turkije|Ankara)\s+gesteunde\s+(?:rebellen|milities|strijders"
             r"|groepen)",
+            # Turkey's army and its Syrian allies together, the factions of its operations (the
+            # rebels, as "Turkish forces and their Syrian rebel allies": "*Türkische Truppen und
+            # verbündete syrische Milizen*", "*l'armée turque et ses alliés syriens*", "*las
+            # tropas turcas y sus aliados sirios*", "*le truppe turche e i loro alleati
+            # siriani*")
+            r"(?:die\s+)?türkische[n]?\s+(?:Truppen|Armee|Streitkräfte|Soldaten)\s+und\s+(?:ihre\s+"
+            r"|deren\s+)?(?:verbündete[n]?|protürkische[n]?)\s+(?:syrische[n]?\s+)?(?:Milizen"
+            r"|Rebellen|Kämpfer|Gruppen|Verbündeten)"
+            r"|(?:l['’]\s*armée|les\s+forces|les\s+troupes)\s+turques?\s+et\s+(?:leurs|ses)\s+"
+            r"(?:alliés|supplétifs)(?:\s+syriens)?"
+            r"|(?:el\s+ejército|las\s+(?:tropas|fuerzas))\s+turc[oa]s?\s+y\s+sus\s+aliados"
+            r"(?:\s+sirios)?"
+            r"|(?:l['’]\s*esercito|le\s+(?:truppe|forze))\s+turc[oh]e?\s+e\s+i\s+(?:loro|suoi)\s+"
+            r"alleati(?:\s+siriani)?",
             # German: the opposition's fighters and groups ("*Oppositionskämpfer*",
             # "*Rebellengruppen*", "*Regimegegner*")
             r"Opposition(?:skämpfer|sgruppen|skräfte|smilizen|elle[n]?)|Rebellen(?:gruppen|milizen"
@@ -1971,6 +2006,10 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"|Einheiten|Kämpfer)|Assads\s+(?:Truppen|Armee|Streitkräfte|Soldaten|Kräfte)"
             r"|Assad-(?:treue\w*\s+)?(?:Truppen|Armee|Kräfte|Soldaten|Milizen)"
             r"|Assad-treue\w*|Regierungs(?:soldaten|armee|einheiten|streitkräfte)"
+            # ("die *Truppen des Assad-Regimes*", "*Truppen von Machthaber Baschar al-Assad*")
+            r"|(?:Truppen|Streitkräfte|Soldaten|Einheiten|Kräfte)\s+(?:des\s+(?:syrischen\s+)?"
+            r"(?:Assad-)?Regimes|(?:von\s+)?(?:Machthaber|Präsident|Staatschef)\s+(?:Baschar\s+)?"
+            r"(?:al-)?Assad)"
             r"|(?:syrischen?\s+)?(?<!Demokratischen\s)Streitkräfte(?=\s)(?!\s+(?:der\s+)?Türkei)"
             r"|Truppen\s+(?:des\s+Regimes|der\s+Regierung|Assads|des\s+syrischen\s+Präsidenten)"
             r"|(?:das\s+)?Regime|(?:die\s+)?Regierung",
@@ -1981,7 +2020,7 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"[وبلف]?القوات\s+الموالية(?:\s+للنظام)?|сирийск\w+\s+военн\w+",
             r"[وبلف]?(?:قوات\s+(?:النظام|الأسد|الحكومة)|القوات\s+(?:النظامية|الحكومية|السورية)"
             r"|الجيش\s+(?:السوري|العربي\s+السوري|النظامي)|جيش\s+النظام|وحدات\s+من\s+الجيش"
-            r"|النظام(?:\s+السوري)?|الحكومة(?:\s+السورية)?|الجيش)",
+            r"|النظام(?:\s+السوري)?|الحكومة(?:\s+السورية)?|الجيش" + ABROAD_ARMY_AFTER_AR + ")",
             rf"(?:сирийск\w+\s+)?{ABROAD_ARMY_BEFORE}арми\w*(?:\s+(?:Сирии|САР))?"
             r"|правительственн\w+\s+(?:войск|сил)\w*"
             r"|сирийск\w+\s+войск\w*|войск\w*\s+Асада|(?:Сирийск\w+\s+)?арабск\w+\s+арми\w*"
@@ -2126,13 +2165,24 @@ WORLD_FELL_AFTER: Final = (
     _SW_SUBJECT + r"(?:li|me)angukia\s+mikononi\s+mwa",
     r"(?:a|au)\s+(?:căzut\s+în\s+mâinile|trecut\s+sub\s+controlul)",
 )  # fmt: skip
+#: The day between such a participle and its agent ("X a été libérée *le 26 janvier* par les
+#: forces kurdes", "X fue tomada *el sábado* por los rebeldes", "X è stata ripresa *ieri* dalle
+#: forze governative").
+WORLD_TAKEN_WHEN: Final = (
+    r"(?:(?:(?:le|el|o|il|au|en|ce|este|esta|lo|la|em|a)\s+)?(?:\d{1,2}(?:er|º)?\s+(?:de\s+)?"
+    r"[a-zéûè]+|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles"
+    r"|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica"
+    r"|hier|ayer|ontem|ieri)\s+)?"
+)
+__all__ += ["WORLD_TAKEN_WHEN"]
 #: The cues of a capture passive, the taker named after them ("X, *tomada por* los rebeldes",
 #: "X *prise par* l'EI", "X *riconquistata dalle* forze governative", "X *erobert von* ...").
 WORLD_TAKEN_BY: Final = (
-    r"(?:pris|repris|conquis|reconquis|libéré|capturé)e?s?\s+par",
+    rf"(?:pris|repris|conquis|reconquis|libéré|capturé)e?s?\s+{WORLD_TAKEN_WHEN}par",
     r"(?:tomad|conquistad|reconquistad|capturad|recuperad|retomad|liberad|libertad)[oa]s?\s+"
-    r"(?:por|pel[oa]s?)",
-    r"(?:pres|ripres|conquistat|riconquistat|liberat|catturat)[aoie]\s+da\w*['’]?",
+    rf"{WORLD_TAKEN_WHEN}(?:por|pel[oa]s?)",
+    rf"(?:pres|ripres|conquistat|riconquistat|liberat|catturat)[aoie]\s+{WORLD_TAKEN_WHEN}"
+    r"da\w*['’]?",
     r"(?:erobert|zurückerobert|eingenommen)\s+(?:von|vom|durch)",
     # Dutch ("X werd zaterdag *ingenomen door* regeringstroepen", "X is *heroverd door* het leger")
     r"(?:heroverd|veroverd|ingenomen|bevrijd)\s+door",
@@ -2183,6 +2233,15 @@ WORLD_HOLD_VERBS: Final = (
     # Swahili ("waasi *wanadhibiti* X"), Romanian ("rebelii *controlează* X")
     _SW_SUBJECT + r"na(?:u|i|ki|zi|ya|li)?dhibiti", r"controlează|controleaza|dețin|deţin",
 )  # fmt: skip
+#: The verbs of a side defending a place, which holds it (its subject before, the place after):
+#: "kurdische Einheiten *verteidigen* X", "les Kurdes *défendent* X", "los kurdos *defienden*
+#: X", "i curdi *difendono* X"; not their positions there (``rules._WORLD_POSITION_RE``), and
+#: not a place besieged after it, whose siege says the same ("défendent X, assiégée par l'EI").
+WORLD_DEFEND_VERBS: Final = (
+    r"verteidig(?:en|t|ten)", r"défenden?t", r"defiend(?:e|en)", r"difend(?:e|ono)",
+    r"defend(?:e|em)",
+)  # fmt: skip
+__all__ += ["WORLD_DEFEND_VERBS"]
 #: The verbs of a side that takes (its subject before; past or a headline's present) and
 #: their infinitives after an auxiliary or a "managed to" ("*tomaram* a cidade de X", "*vient de
 #: reprendre le contrôle du* camp de X", "*aver riconquistato* X", "*eroberten* sie X", "*взяли
@@ -2209,11 +2268,16 @@ WORLD_TAKE_VERBS: Final = (
     r"|liberato|catturato|strappato)", r"(?:ri)?conquista(?:no)?", r"riprend(?:e|ono)",
     # German
     r"(?:zurück)?erober(?:t|te|ten)", r"nahm(?:en)?", r"befreit(?:e|en)?", r"eingenommen",
+    # (a side occupies a place: "Rebellen *besetzen* die Moschee", "*besetzten* das Viertel";
+    # not the participle "besetzt", a holding said after the place)
+    r"besetz(?:en|te|ten)",
     # (the control taken said with its verb at the end: "hätten die vollständige *Kontrolle
     # über* X erlangt")
     r"Kontrolle\s+über(?=[^.;:!?]{0,80}?\b(?:erlangt|übernommen|gewonnen|errungen)\b)",
     # (the participle ends the clause: "die Armee hat X *unter ihre Kontrolle gebracht*")
-    r"(?:wieder\s+)?unter\s+(?:ihre|seine|die)\s+(?:vollständige\s+)?Kontrolle\s+gebracht",
+    # ("... haben die Region X *vollständig unter Kontrolle gebracht*")
+    r"(?:wieder\s+)?unter\s+(?:(?:ihre|seine|die)\s+)?"
+    r"(?:vollständige\s+)?Kontrolle\s+gebracht",
     # Dutch: the past ("het leger *heroverde* X") and the participle that ends the clause ("het
     # leger heeft X *heroverd*", "*ingenomen*", "*bevrijd*")
     r"(?:her|ver)over(?:d|de|den)", r"ingenomen", r"bevrijd(?:de|den)?",
@@ -2278,6 +2342,56 @@ WORLD_TAKE_VERBS: Final = (
     r"(?:odbił|zdobył|zajął|zajęł|zajęl|wyzwolił|opanował|przejął|przejęł|przejęl)\w*"
     r"(?:\s+kontrolę\s+nad)?",
 )  # fmt: skip
+#: The verbs of a side that besieges a place (its subject before, the place after them): "l'EI
+#: *continue d'assiéger* X", "les rebelles *assiègent* X", "los yihadistas *asedian* X", "i
+#: jihadisti *assediano* X", "die Armee *belagert* X", "*umzingelten* X", "het leger *belegert*
+#: X": the holder is the side besieged (see ``rules.besieged_holder``).
+WORLD_SIEGE_VERBS: Final = (
+    r"(?:continuen?t?\s+d['’]\s*)?(?:assièg(?:e|ent)|assiégeai(?:en)?t|ont\s+assiégé|a\s+assiégé)",
+    r"(?:continuen?t?\s+d['’]\s*|de\s+)?assiéger",
+    r"(?:asedi|siti)(?:an|aban|aron)", r"(?:continúan?|siguen?)\s+(?:asediando|sitiando)",
+    r"(?:sitiam|cercam|sitiaram|cercaram)", r"assedia(?:no|vano)|hanno\s+assediato",
+    r"belager(?:n|ten)|umzingel(?:n|ten)|kesselten", r"belegeren|belegerden",
+)  # fmt: skip
+__all__ += ["WORLD_SIEGE_VERBS"]
+#: Unnamed parts of a city besieged by a side, after the side ("in den *von Regierungstruppen
+#: belagerten Vierteln*") or before it ("les *quartiers assiégés par* le régime", "los *barrios
+#: sitiados por* el ejército", "i *quartieri assediati dalle* forze governative"): the part of the
+#: city the sentence before names (east Aleppo) is besieged.
+WORLD_SIEGED_PARTS_AFTER_SIDE: Final = (
+    r"(?:belagerten|eingekesselten|eingeschlossenen)\s+(?:Vierteln|Gebieten|Stadtteilen|Teilen"
+    r"|Teil)",
+)  # fmt: skip
+WORLD_SIEGED_PARTS_BEFORE_SIDE: Final = (
+    r"(?:quartiers|zones|secteurs)\s+assiégée?s\s+(?:depuis\s+\w+(?:\s+\w+)?\s+)?par",
+    r"(?:barrios|zonas|bairros)\s+(?:sitiad|asediad|cercad)[oa]s\s+(?:por|pel[oa]s?)",
+    r"(?:quartieri|zone|aree)\s+assediat[ie]\s+da\w*",
+)  # fmt: skip
+__all__ += ["WORLD_SIEGED_PARTS_AFTER_SIDE", "WORLD_SIEGED_PARTS_BEFORE_SIDE"]
+#: The words before a side a place was freed from, out of its hands ("befreiten X *aus der
+#: Gewalt des sogenannten* Islamischen Staates", "*des mains de* l'EI", "*de las manos del*
+#: EI", "*dalle mani dell'*Isis"): that side is no subject of the verb.
+WORLD_OUT_OF_HANDS: Final = (
+    r"(?:aus\s+(?:der\s+Gewalt|den\s+Händen|der\s+Hand|der\s+Kontrolle)|des\s+mains"
+    r"|de\s+las\s+manos|das\s+mãos|dalle\s+mani)\s+(?:(?:des|der|de|du|del|dei|degli|dos|das"
+    r"|dello|della)\s+|d['’]\s*|dell['’]\s*)?(?:(?:sogenannten|so\s+genannten|selbst\s+ernannten"
+    r"|soi-disant|autoproclamé|llamado|autoproclamado|cosiddetto|sedicente)\s+)?$",
+)  # fmt: skip
+__all__ += ["WORLD_OUT_OF_HANDS"]
+#: A city split in two said by its parts, one held by each of two sides: "*der eine Teil*
+#: Aleppos ist unter der Kontrolle der Armee, die Rebellen verteidigen *den anderen*", "*une
+#: partie d'*Alep est tenue par le régime, *l'autre* par les rebelles", "*una parte de* Alepo
+#: ... *la otra*": contested. The share before the city, and the other one after it.
+WORLD_ONE_PART: Final = (
+    r"(?:der|den|dem|die|une|una|um|uma)\s+(?:eine[nmr]?\s+)?(?:Teil|Hälfte|partie|moitié"
+    r"|parte|mitad|metade|metà)\s+(?:de\s+|d['’]\s*|di\s+|von\s+|da\s+|do\s+|del\s+"
+    r"|della\s+)?$",
+)  # fmt: skip
+WORLD_OTHER_PART: Final = (
+    r"(?:den|der|dem|die|l['’]\s*|la|a|el)\s*(?:andere[nmr]?|autre|otra|outra|altra)"
+    r"(?:\s+(?:Teil|Hälfte|partie|moitié|parte|mitad|metade|metà))?",
+)  # fmt: skip
+__all__ += ["WORLD_ONE_PART", "WORLD_OTHER_PART"]
 #: The verbs of a side that lost a place (its subject before, the place after them): "o regime
 #: *perdeu completamente o controle de* X", "el ejército *perdió el control de* X", "le régime
 #: *a perdu le contrôle d'*X", "l'esercito *ha perso il controllo di* X", "die Armee *verlor die
@@ -2321,6 +2435,11 @@ WORLD_NOUN_DECLARED: Final = (
     r"declar(?:ó|aron|ou|aram)", r"anunci(?:ó|aron|ou|aram)", r"proclam(?:ó|aron|ou|aram)",
     r"confirm(?:ó|aron|ou|aram)", r"(?:ha|hanno)\s+(?:annunciato|dichiarato|proclamato)",
     r"(?:annunciò|dichiarò|proclamò)",
+    # French, German ("l'armée *a annoncé* la reprise de X", "les FDS *ont proclamé* la
+    # libération de X", "Rebellengruppen *meldeten* die Rückeroberung von X", "die Armee
+    # *verkündete* die Einnahme X-s")
+    r"(?:a|ont)\s+(?:annoncé|proclamé|revendiqué|confirmé)", r"annoncen?t?|revendiquen?t?",
+    r"(?:ver)?melde(?:te|ten|t|n)", r"verkünde(?:te|ten|t|n)",
 )  # fmt: skip
 __all__ += ["WORLD_CAPTURE_NOUN_DEGREES", "WORLD_NOUN_DECLARED"]
 #: The agent after such a noun ("la prise de X *par* l'armée", "la presa di X *da parte dei*
@@ -2382,6 +2501,21 @@ WORLD_PARTS: Final = (
     # yanayodhibitiwa na waasi mjini X"), Romanian ("*zona* controlată de rebeli din X")
     r"khu\s+vực|vùng|khu|maeneo|eneo|zona|zonele|zonă|cartierele|cartierul",
 )  # fmt: skip
+#: A share of a place a side's adjective or holding may follow, like a part ("la *partie*
+#: rebelle d'X", "la *moitié* tenue par les rebelles d'X", "la *parte* rebelde de X", "la
+#: *metà* ribelle di X"): the side holds a part of the place (as "the rebel-held part of X").
+WORLD_SIDE_SHARES: Final = (
+    r"partie|parties|parte|partes|moitié|mitad|metade|metà",
+)  # fmt: skip
+#: German and Dutch parts of a city after a side's participle ("im von Rebellen gehaltenen
+#: *Teil* X-s", "in den von der Armee kontrollierten *Gebieten von* X", "im von Rebellen
+#: gehaltenen *Osten* X-s", "de door rebellen gecontroleerde *helft van* X"): the side holds a
+#: part of the city.
+WORLD_DE_PART_NOUNS: Final = (
+    r"Teil|Teilen|Gebiet|Gebiete|Gebieten|Vierteln|Stadtteilen|Osten|Westen|Norden|Süden",
+    r"helft|gedeelte|gebieden|wijken",
+)  # fmt: skip
+__all__ += ["WORLD_DE_PART_NOUNS", "WORLD_SIDE_SHARES"]
 #: Words of a clause in those languages that make its statement only intended, tried, claimed
 #: or denied ("*intentan recuperar*", "*tenta di* ...", "*versuchen*", "*تهدف إلى السيطرة*",
 #: "*öne sürüldü*", "*نفت*", "*пытаются*").
@@ -2589,11 +2723,16 @@ WORLD_MORE_TRIGGERS: Final = (
     *(part + r"\s+(?:[\w-]+\s+)?" + alternation(a for _, a in WORLD_SIDE_ADJECTIVES)
       for part in (r"quartiers", r"barrios", r"bairros", r"quartieri", r"zones", r"zonas",
                    r"áreas", r"aree", r"secteurs", r"sectores", r"settori")),
-    r"rebellen-?(?:hochburg|stadt|viertel|bastion|enklave|ort|stadtteil|gebiet|wijk|bolwerk)",
+    # (a share: "la *partie rebelle* d'X", "la *parte rebelde* de X")
+    *(share + r"\s+(?:[\w-]+\s+)?" + alternation(a for _, a in WORLD_SIDE_ADJECTIVES)
+      for share in (r"partie", r"parte", r"moitié", r"mitad", r"metade", r"metà")),
+    r"rebellen-?(?:hochburg|stadt|viertel|bastion|enklave|ort|stadtteil|gebiet|wijk|bolwerk"
+    r"|deel|gebied)",
     r"is-(?:hochburg|stadt|bastion|enklave)",
     "gecontroleerd", "veroverd", "ingenomen", "herover", "verover", "bevrijd",
     r"onder\s+(?:de\s+)?controle", r"in\s+handen",
-    r"çat[ıi]şma", "elindeki", "kontrolündeki", "denetimindeki", "işgalindeki",
+    r"çat[ıi]şma", r"çarp[ıi]şma", "muharebe", "elindeki", "kontrolündeki", "denetimindeki",
+    "işgalindeki",
 )  # fmt: skip
 WORLD_MORE_SCRIPT_TRIGGERS: Final = (
     "бои", "бої", "борьб", "борот", "сражени", "столкновени", "перейш", "переш",
@@ -2869,7 +3008,15 @@ WORLD_LATIN_TRIGGERS: Final = (
     "conquist", "reconquist", "riconquist", "capturad", "recuperad", "retomad", "liberad",
     "libertad",
     r"pres[aoie]\s+da", r"ripres[aoie]\s+da", "liberat", "catturat", "strappato", "erober",
-    "zurückerober", "eingenommen", "befreit", "tiennent", "controla", r"domina[nm]?\b",
+    "zurückerober", "eingenommen", "befreit", "tiennent", "besetz", "assièg", "assiég",
+    r"eine[nmr]?\s+(?:teil|hälfte)", r"(?:andere[nmr]?|autre|otra|outra|altra)\s+"
+    r"(?:teil|hälfte|partie|moitié|parte|mitad|metade|metà)",
+    "verteidig", r"défenden?t\b", r"defiend(?:e|en)\b", r"difend(?:e|ono)\b", r"defend(?:e|em)\b",
+    r"asedi(?:an|aban|aron)", r"siti(?:an|aban|aron|am|aram)\b", r"cerca(?:m|ram)\b",
+    r"assedia(?:no|vano)\b", r"belager(?:n|ten)\b", r"umzingel(?:n|ten)\b", "kesselten",
+    r"beleger(?:en|den)\b", "verteidigungseinheiten", r"protection\s+du\s+peuple",
+    r"protecci[óo]n\s+popular", r"proteção\s+popular", r"protezione\s+popolare",
+    "controla", r"domina[nm]?\b",
     "controlla", r"vient\s+de", r"viennent\s+de", r"s['’]empar", "reprend", "conquiert",
     "conquièrent", r"tom(?:ó|aron|ou|aram)\b", r"recuper(?:ó|aron|ou|aram)\b",
     r"captur(?:ó|aron|ou|aram)\b", r"retom(?:ó|aron|ou|aram)\b", r"liber(?:ó|aron)\b",

@@ -1888,6 +1888,10 @@ def _container_governed(text: str, aside: Sequence[ControlMention]) -> bool:
         starts = (m.start,) if core.start == m.start else (m.start, core.start)
         if any(_CONTAINER_PART_BEFORE_RE.search(text, max(0, b - 60), b) for b in starts):
             return True
+        if any(_WORLD_PART_BEFORE_RE.search(text, max(0, b - 110), b) for b in starts):
+            return True  # ("dans la partie rebelle d'Alep, dans l'est de la ville")
+        if any(_WORLD_ONE_PART_RE.search(text, max(0, b - 40), b) for b in starts):
+            return True  # ("der eine Teil Aleppos ..., den anderen Teil ...")
         if _container_subject(text, core) or _CONTAINER_ANAPHOR_RE.search(text, m.end):
             return True
         if _CONTAINER_POST_RE.match(text, m.end):
@@ -2526,6 +2530,8 @@ def _statements(
         out = _drop_denied_after(cap, out)
     # (a siege in any language: its holder read from its besieger, see besieged_holder)
     out = [_besieged_holder(cap, s) for s in out]
+    if any(s.action == "besieged" and s.controller == "unknown" for s in out):
+        out = _world_drop_unknown_siege(out)
     out.sort(key=lambda s: (s.evidence_start, s.place_id))
     return out
 
@@ -2577,6 +2583,27 @@ def besieged_holder(besieged_by: str, defenders: Iterable[str], *, third_side: b
         return named.pop() if len(named) == 1 else "unknown"
     opponent = lx.SIEGE_OPPONENTS.get(besieged_by)
     return "unknown" if opponent is None or third_side else opponent
+
+
+_WORLD_SIEGE_VERB_RE: Final = re.compile(
+    rf"(?<!\w)(?:{lx.alternation(lx.WORLD_SIEGE_VERBS)})(?!\w)", re.IGNORECASE
+)
+
+
+def _world_drop_unknown_siege(out: list[ControlStatement]) -> list[ControlStatement]:
+    """``out`` without the sieges said by a verb of those languages ("l'EI continue d'assiéger
+    X") whose holder :func:`besieged_holder` could not read: such a siege says who attacks, not
+    who holds (a siege by IS with no defender named)."""
+    return [
+        s
+        for s in out
+        if not (
+            s.action == "besieged"
+            and s.controller == "unknown"
+            and s.rule == "clause"
+            and _WORLD_SIEGE_VERB_RE.search(s.evidence) is not None
+        )
+    ]
 
 
 def _cjk_sides(text: str, begin: int, end: int) -> list[tuple[int, int, str]]:
@@ -5750,11 +5777,13 @@ _WORLD_TR_FROM_RE: Final = re.compile(
 # the same "from" taken in by the side's name with its suffix ("PKK/YPG*'den*")
 _WORLD_TR_FROM_SUFFIX_RE: Final = re.compile(r"['’](?:[dt][ae]n|n[ıi]n\s+elinden)$", re.IGNORECASE)
 _WORLD_VERB_RE: Final = re.compile(
-    rf"(?<!\w)(?:(?P<hold>{lx.alternation(lx.WORLD_HOLD_VERBS)})"
+    rf"(?<!\w)(?:(?P<hold>{lx.alternation((*lx.WORLD_HOLD_VERBS, *lx.WORLD_DEFEND_VERBS))})"
     rf"|(?P<take>{lx.alternation(lx.WORLD_TAKE_VERBS)})"
-    rf"|(?P<lose>{lx.alternation(lx.WORLD_LOSE_VERBS)}))(?!\w)",
+    rf"|(?P<lose>{lx.alternation(lx.WORLD_LOSE_VERBS)})"
+    rf"|(?P<siege>{lx.alternation(lx.WORLD_SIEGE_VERBS)}))(?!\w)",
     re.IGNORECASE,
 )
+_WORLD_DEFEND_RE: Final = re.compile(lx.alternation(lx.WORLD_DEFEND_VERBS), re.IGNORECASE)
 _WORLD_POSITION_RE: Final = re.compile(
     r"\s+(?:\w+\s+)?(?:positions?|posiciones|posición|posições|posição|posizion[ei]|Stellung\w*)\b",
     re.IGNORECASE,
@@ -5784,7 +5813,8 @@ _WORLD_NOUN_RE: Final = re.compile(
 )
 # "el gobierno *declaró la* liberación de X": a capture noun a side declares (its subject)
 _WORLD_NOUN_DECLARED_RE: Final = re.compile(
-    rf"(?<!\w)(?:{lx.alternation(lx.WORLD_NOUN_DECLARED)})\s+(?:la|a|el|o|il)\s+$", re.IGNORECASE
+    rf"(?<!\w)(?:{lx.alternation(lx.WORLD_NOUN_DECLARED)})\s+(?:(?:la|a|el|o|il|die)\s+|l['’]\s*)$",
+    re.IGNORECASE,
 )
 _WORLD_NOUN_CUE_RE: Final = re.compile(
     r"(?<!\w)(?:avec|après|depuis|suite\s+à|lors\s+de|tras|con|después\s+de|desde|dopo|nach|seit"
@@ -5864,6 +5894,9 @@ def _world_key(text: str, low: str) -> bool:
     return not text.isascii() and _WORLD_SCRIPT_KEY_RE.search(low) is not None
 
 
+_WORLD_OUT_OF_HANDS_RE: Final = re.compile(lx.alternation(lx.WORLD_OUT_OF_HANDS), re.IGNORECASE)
+
+
 def _world_side_spans(cap: _Caption, start: int, end: int) -> list[tuple[int, int, str]]:
     """The sides named in ``text[start:end]`` that may be a subject: not one a place was taken
     from or fought against ("*aux* rebelles", "*von den* Rebellen", "*ضد* الفصائل", "YPG*'den*"),
@@ -5885,6 +5918,8 @@ def _world_side_spans(cap: _Caption, start: int, end: int) -> list[tuple[int, in
             continue
         if _FOREIGN_PLACE_BEFORE_SIDE_RE.search(text, max(start, m.start() - 14), m.start()):
             continue
+        if _WORLD_OUT_OF_HANDS_RE.search(text, max(start, m.start() - 50), m.start()):
+            continue  # ("befreit X *aus der Gewalt des* IS": freed from it)
         out.append((m.start(), m.end(), side))
     if _WORLD_ANAPHOR_KEY_RE.search(text, start, end) is not None:
         out = sorted(out + _world_anaphor_spans(cap, start, end))
@@ -6190,6 +6225,15 @@ def _world_verb_rule(cap: _Caption, verb: re.Match[str], add: _Add, covered: set
             holder = _world_one_other_side(cap, each, side, begin, finish)
             add(each, holder, "lost", begin, finish, "clause", from_controller=side)
             continue
+        if _WORLD_DEFEND_RE.fullmatch(verb.group(0)) is not None and (
+            _WORLD_BESIEGED_RE.match(text, each.mention.end, s_end) is not None
+        ):
+            continue  # (its siege says who holds it: "défendent X, assiégée par l'EI")
+        if verb.group("siege") is not None:
+            # (the side besieges it: its holder is the side besieged, read from the besieger
+            # and the defenders the caption names by ``_besieged_holder``)
+            add(each, "unknown", "besieged", begin, finish, "clause", besieged_by=side)
+            continue
         add(each, side, action, begin, finish, "clause")
 
 
@@ -6450,6 +6494,7 @@ def _world_noun_rule(cap: _Caption, m: re.Match[str], add: _Add, covered: set[st
         s for s in _world_places_after(cap, start, sentence) if s.mention.place_id not in covered
     ]
     if not places:
+        _world_noun_anaphor(cap, m, start, add, covered)
         return
     last = places[-1].mention.end
     if side is None and (agent := _WORLD_AGENT_RE.match(text, last)) is not None:
@@ -6479,6 +6524,32 @@ def _world_noun_rule(cap: _Caption, m: re.Match[str], add: _Add, covered: set[st
         return
     for each in places:
         add(each, side, "captured", m.start(), max(last, each.mention.end), "modifier")
+
+
+def _world_noun_anaphor(
+    cap: _Caption, m: re.Match[str], start: int, add: _Add, covered: set[str]
+) -> None:
+    """A capture noun of "the city" with its agent after it ("après la libération *de la ville
+    par les FDS*", "die Einnahme *der Stadt durch die Armee*", "la toma *de la ciudad por los
+    rebeldes*"): the one place of that kind the caption names before it, taken by the agent."""
+    text = cap.text
+    lead = start + len(text[start:]) - len(text[start:].lstrip())
+    # (the noun's "of" may be the anaphor's article: "die Befreiung *der* Stadt")
+    ana = _WORLD_OBJ_ANAPHOR_RE.search(text, max(m.start(), start - 8), lead + 20)
+    if ana is None or not ana.start() <= lead < ana.end():
+        return
+    agent = _WORLD_AGENT_RE.match(text, ana.end())
+    if agent is None or (side := _world_side(agent)) is None:
+        return
+    slot = _world_object_anaphor(cap, ana.start(), ana.end(), ana.start(), sov=False)
+    if (
+        slot is None
+        or slot.mention.place_id in covered
+        or _WORLD_HEDGE_RE.search(text, cap.sentences[cap.sentence_of(m.start())][0], agent.end())
+        or _hedged(cap, m.start(), agent.end())
+    ):
+        return
+    add(slot, side, "captured", m.start(), agent.end(), "modifier")
 
 
 # what joins the places of a Turkish list ("X, Y ve Z", "X ile Y")
@@ -6622,6 +6693,8 @@ def _world_rules(
             and not _hedged(cap, slot.mention.start, end)
         ):
             add(slot, "contested", "contested", slot.mention.start, end, "contested")
+    if _WORLD_OTHER_PART_KEY_RE.search(text) is not None:
+        _world_two_parts_rule(cap, add, covered | {place for place, _ in taken} | read_here)
     _world_more_rules(cap, add, covered | {place for place, _ in taken})
     _world_clause_rules(cap, add, covered | {place for place, _ in taken} | read_here)
 
@@ -6996,8 +7069,13 @@ _WORLD_LEAD_WORDS: Final = (
 _WORLD_FIGHT_FOR_RE: Final = re.compile(
     rf"(?<!\w)(?:{lx.alternation(lx.WORLD_FIGHT_FOR)})\s*{_WORLD_LEAD_WORDS}$", re.IGNORECASE
 )
+# a Turkish fight for a place, "için" after it or its control ("X *için süren çatışmalar*",
+# "X'*in kontrolü için çatışmalar*"; not "X'te çatışmalar sürüyor", fighting there, as "fighting
+# in X" is no contest in the other languages)
 _WORLD_TR_FIGHT_RE: Final = re.compile(
-    r"(?:['’][dt][ae])?\s+(?:[\w-]+\s+){0,6}?çatışma\w*\s+(?:sür|devam|yaşan)\w*", re.IGNORECASE
+    r"(?:['’]?n?[ıiuü]n\s+(?:kontrol[üu]|denetimi|hakimiyeti)\s+)?\s*için\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:çatışma|çarpışma|muharebe)",
+    re.IGNORECASE,
 )
 _WORLD_ADJECTIVES: Final = "|".join(
     f"(?P<j_{side}>{pattern})" for side, pattern in lx.WORLD_SIDE_ADJECTIVES
@@ -7043,7 +7121,8 @@ _WORLD_HANDOVER_BEFORE_RE: Final = re.compile(
 # *Rebellenvierteln von* X", "les *quartiers tenus par les rebelles à* X", "os *bairros
 # controlados pelos rebeldes em* X", "*الأحياء التي يسيطر عليها الثوار في مدينة* X"
 _WORLD_PART_BEFORE_RE: Final = re.compile(
-    rf"(?<!\w)(?:(?:ال)?(?:{lx.alternation(lx.WORLD_PARTS)})\s+(?:[\w-]+\s+)?"
+    rf"(?<!\w)(?:(?:ال)?(?:{lx.alternation(lx.WORLD_PARTS)}|(?P<share>"
+    rf"{lx.alternation(lx.WORLD_SIDE_SHARES)}))\s+(?:[\w-]+\s+)?"
     rf"(?:(?:{_WORLD_ADJECTIVES})(?:\s+(?:assiégé|encerclé|sitiad|asediad|assediat|belagert)\w*)?"
     rf"|(?:(?P<held>{lx.alternation(lx.WORLD_HELD_AFTER)})"
     rf"|(?P<taken>{lx.alternation(lx.WORLD_TAKEN_BY)}))(?!\w){_WORLD_FILL}\s*(?<![\w-])"
@@ -7052,7 +7131,9 @@ _WORLD_PART_BEFORE_RE: Final = re.compile(
     r"(?:\s+(?:kiểm\s+soát|nắm\s+giữ|chiếm\s+giữ)(?!\w))?)"
     # (a rebel stronghold in a city is a part of it: "Luftangriff auf eine *Rebellenhochburg
     # in* X", as English "a rebel stronghold in X")
-    r"|Rebellen-?(?:viertel|vierteln|stadtteile?n?|gebiete?n?|hochburg(?:en)?|bastion(?:en)?)"
+    r"|Rebellen-?(?:viertel|vierteln|stadtteile?n?|gebiete?n?|hochburg(?:en)?|bastion(?:en)?"
+    # (Dutch: "in het *rebellendeel van* X", "het *rebellengebied in* X")
+    r"|deel|gebied(?:en)?|wijken)"
     # (a part taken, its taker the sentence's one side: "durch einen *zurückeroberten
     # Stadtteil* von X", "dans un *quartier repris* d'X")
     rf"|(?P<ptc>{lx.alternation(lx.WORLD_PART_TAKEN_BEFORE)}))"
@@ -7080,6 +7161,8 @@ def _world_part_before(cap: _Caption, slot: _Slot, s_start: int) -> tuple[str, s
     m = _WORLD_PART_BEFORE_RE.search(text, max(s_start, start - 110), start)
     if m is None or _WORLD_LAST_PART_RE.search(text, max(s_start, m.start() - 16), m.start()):
         return None
+    if m.group("share") and (m.group("taken") or m.group("ptc")):
+        return None  # ("la partie reprise par l'armée d'X": a share taken, not held)
     side = next((s for s, _ in lx.WORLD_SIDE_ADJECTIVES if m.groupdict().get("j_" + s)), None) or (
         _world_side(m) if m.group("held") or m.group("taken") else "rebels"
     )
@@ -7125,7 +7208,7 @@ def _world_more_rules(cap: _Caption, add: _Add, covered: set[str]) -> None:
     """The rules of this block for the places no other rule has read."""
     text = cap.text
     fight = _WORLD_MORE_KEY_RE.search(text) is not None
-    turkish = "çatışma" in text
+    turkish = "için" in text and ("çatışma" in text or "çarpışma" in text or "muharebe" in text)
     for slot in cap.slots:
         if slot.mention.place_id in covered:
             continue
@@ -7324,7 +7407,11 @@ _WORLD_PARTICIPLE_BEFORE_RE: Final = re.compile(
     # *belegerde* Oost-Aleppo")
     r"|(?P<siege>belagerte\w*|eingekesselte\w*|umzingelte\w*|eingeschlossene\w*|belegerde))"
     r"\s+(?:(?:Stadt|Städte|Orte|Stadtteil|Viertel|Ort|Dorf|Dörfer|Ostteil"
-    r"|Westteil|stad|wijk|dorp|deel|oosten|westen)\s+(?:van\s+|von\s+)?)?$",
+    r"|Westteil|stad|wijk|dorp|deel|oosten|westen)\s+(?:van\s+|von\s+)?"
+    # (a part of a city, not named: "im von Rebellen kontrollierten *Teil* Aleppos", "in den
+    # von der Armee gehaltenen *Gebieten von* X", "im von Rebellen gehaltenen *Osten der
+    # Stadt* X")
+    rf"|(?P<part>{lx.alternation(lx.WORLD_DE_PART_NOUNS)})\s+(?:von\s+|van\s+|der\s+Stadt\s+)?)?$",
     re.IGNORECASE,
 )
 # Russian: the participle first, its agent in the instrumental, then the place ("в
@@ -7405,6 +7492,28 @@ def _world_one_other_side(cap: _Caption, slot: _Slot, side: str, begin: int, end
     return others.pop() if len(others) == 1 else "unknown"
 
 
+def _world_next_taker(cap: _Caption, slot: _Slot, loser: str) -> str | None:
+    """The taker of a place said freed from ``loser`` with no other side in its sentence, named
+    as the subject of a verb of taking or driving out in the next sentence ("X a été libérée de
+    l'EI le 12 août. *Les FDS* ... *en ont délogé* les islamistes."): the one side other than
+    ``loser`` named there, when that sentence has such a verb; else ``None``."""
+    sentence = cap.sentence_of(slot.core)
+    if _world_one_other_side(cap, slot, loser, slot.mention.start, slot.mention.start) != "unknown":
+        return None
+    if sentence + 1 >= len(cap.sentences):
+        return None
+    n_start, n_end = cap.sentences[sentence + 1]
+    verb = _WORLD_DRIVE_OUT_RE.search(cap.text, n_start, n_end)
+    if verb is None:
+        verb = next(
+            (v for v in _WORLD_VERB_RE.finditer(cap.text, n_start, n_end) if v.group("take")), None
+        )
+    if verb is None or _hedged(cap, n_start, n_end):
+        return None
+    named = {s for a, _, s in _world_side_spans(cap, n_start, verb.start())} - {loser}
+    return named.pop() if len(named) == 1 else None
+
+
 # the city a German quarter is of, between it and its predicate ("X *der Stadt* Aleppo wird
 # ...", "X *in* Aleppo wurde ...")
 _WORLD_DE_OF_CITY_RE: Final = re.compile(
@@ -7467,6 +7576,8 @@ def _world_after_place_rules(cap: _Caption, slot: _Slot, add: _Add) -> None:
                 add(slot, subject[0][2], "captured", start, m.end(), "post", from_controller=side)
             elif taker is not None and (by := _world_side(taker)) not in (None, side):
                 add(slot, str(by), "captured", start, taker.end(), "post", from_controller=side)
+            elif (taker_next := _world_next_taker(cap, slot, side)) is not None:
+                add(slot, taker_next, "captured", start, m.end(), "post", from_controller=side)
             else:
                 after = _world_one_other_side(cap, slot, side, end, m.end())
                 add(slot, after, "lost", start, m.end(), "post", from_controller=side)
@@ -7691,6 +7802,81 @@ def _world_their_besieged_rule(cap: _Caption, add: _Add, covered: set[str]) -> N
         add(slot, side, "besieged", people.start(), town.end(), "clause")
 
 
+_WORLD_SIEGED_PARTS_KEY_RE: Final = re.compile(
+    r"(?i)(?:belagerten|eingekesselten|eingeschlossenen)\s+(?:Vierteln|Gebieten|Stadtteilen|Teil)"
+    r"|assiégée?s\s|(?:sitiad|asediad|cercad)[oa]s\s|assediat[ie]\s"
+)
+_WORLD_SIEGED_PARTS_RE: Final = re.compile(
+    r"(?<!\w)(?:(?:von|vom)\s+(?:(?:der|den|dem)\s+)?"
+    rf"(?:{_world_sides()})\s+(?:{lx.alternation(lx.WORLD_SIEGED_PARTS_AFTER_SIDE)})"
+    rf"|(?:{lx.alternation(lx.WORLD_SIEGED_PARTS_BEFORE_SIDE)}){_WORLD_FILL}\s*(?<![\w-])"
+    rf"(?:{_world_sides().replace('?P<', '?P<b_')}))(?!\w)"
+    # (no place of its own after it: "in den belagerten Vierteln *von* X" names its city)
+    r"(?!\s+(?:von|der|des|de|d['’]|di|del|della|do|da|in|im|à|a|en)\b)",
+    re.IGNORECASE,
+)
+
+
+def _world_sieged_parts_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
+    """Unnamed parts of a city besieged by a side ("in den von Regierungstruppen belagerten
+    Vierteln", "les quartiers assiégés par le régime"), the part of the city the caption names
+    before them in that sentence or the one before ("*Im Osten von Aleppo* ... in den von
+    Truppen des Assad-Regimes belagerten Vierteln"): that part is besieged and held by the
+    besieger's opponent in the civil war (see :func:`besieged_holder`; none for a siege by IS or
+    the Kurdish forces, nor when two such parts are named there)."""
+    text = cap.text
+    for m in _WORLD_SIEGED_PARTS_RE.finditer(text):
+        groups = {
+            k.removeprefix("b_").removeprefix("w_"): v
+            for k, v in m.groupdict().items()
+            if v is not None
+        }
+        side = next((s for s in lx.SIDES if groups.get(s)), None)
+        holder = lx.SIEGE_OPPONENTS.get(side or "")
+        if holder is None or _hedged(cap, m.start(), m.end()):
+            continue
+        sentence = cap.sentence_of(m.start())
+        begin = cap.sentences[max(0, sentence - 1)][0]
+        parts = [
+            s
+            for s in cap.slots
+            if begin <= s.mention.start < m.start() and s.mention.precision == "district"
+        ]
+        if len({s.mention.place_id for s in parts}) != 1 or parts[0].mention.place_id in covered:
+            continue
+        add(parts[-1], holder, "besieged", m.start(), m.end(), "part", besieged_by=str(side))
+
+
+_WORLD_OTHER_PART_KEY_RE: Final = re.compile(
+    r"(?i)(?<!\w)(?:andere[nmr]?|autre|otra|outra|altra)(?!\w)"
+)
+_WORLD_ONE_PART_RE: Final = re.compile(
+    rf"(?<!\w){lx.alternation(lx.WORLD_ONE_PART)}", re.IGNORECASE
+)
+_WORLD_OTHER_PART_RE: Final = re.compile(
+    rf"(?<!\w){lx.alternation(lx.WORLD_OTHER_PART)}(?!\w)", re.IGNORECASE
+)
+
+
+def _world_two_parts_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
+    """A city or town split in two, its one part said before its name and the other after it
+    in the sentence, which names two sides ("Während *der eine Teil* Aleppos unter der Kontrolle
+    der Armee ist, verteidigen die Rebellen *den anderen Teil*"): contested."""
+    text = cap.text
+    for slot in cap.slots:
+        if slot.mention.place_id in covered or slot.mention.precision not in ("city", "town"):
+            continue
+        s_start, s_end = cap.sentences[cap.sentence_of(slot.core)]
+        one = _WORLD_ONE_PART_RE.search(text, max(s_start, slot.mention.start - 40),
+                                         slot.mention.start)  # fmt: skip
+        if one is None or _WORLD_OTHER_PART_RE.search(text, slot.mention.end, s_end) is None:
+            continue
+        sides = {_world_side(m) for m in _WORLD_SIDE_RE.finditer(text, s_start, s_end)}
+        if len(sides - {None}) < 2 or _hedged(cap, one.start(), slot.mention.end):
+            continue
+        add(slot, "contested", "contested", slot.mention.start, slot.mention.end, "contested")
+
+
 def _world_clause_rules(cap: _Caption, add: _Add, covered: set[str]) -> None:
     """The rules of this block for the places in ``cap`` no rule has read (``covered``)."""
     text = cap.text
@@ -7715,12 +7901,15 @@ def _world_clause_rules(cap: _Caption, add: _Add, covered: set[str]) -> None:
             # ("das *bisher* von Rebellen gehaltene Viertel X": its holder before)
             and _WORLD_FORMER_RE.search(text, max(0, m.start() - 20), m.start() + 1) is None
         ):
+            part = bool(m.groupdict().get("part")) and slot.mention.precision in ("city", "town")
             if m.groupdict().get("siege"):
-                add(slot, "unknown", "besieged", m.start(), slot.mention.end, "modifier",
-                    besieged_by=side)  # fmt: skip
+                # ("in den von der Armee belagerten Vierteln von X": a part of the city)
+                add(slot, "unknown", "besieged", m.start(), slot.mention.end,
+                    "part" if part else "modifier", besieged_by=side,
+                    extent="part" if part else "whole")  # fmt: skip
                 continue
             action = "held" if m.group("held") is not None else "captured"
-            if m.groupdict().get("part") and slot.mention.precision in ("city", "town"):
+            if part:
                 # ("контролируемого боевиками района X": a district of the city)
                 add(slot, side, action, m.start(), slot.mention.end, "part", extent="part")
             else:
@@ -7733,6 +7922,8 @@ def _world_clause_rules(cap: _Caption, add: _Add, covered: set[str]) -> None:
         _world_ar_siege_rule(cap, add, covered)
     if _WORLD_THEIR_BESIEGED_RE.search(text) is not None:
         _world_their_besieged_rule(cap, add, covered)
+    if _WORLD_SIEGED_PARTS_KEY_RE.search(text) is not None:
+        _world_sieged_parts_rule(cap, add, covered)
     # (Japanese, written with kana, is read by its own grammar, not Chinese's)
     if not text.isascii() and _ZH_RE.search(text) is not None and _JA_RE.search(text) is None:
         _world_zh_rules(cap, add, covered)
