@@ -833,7 +833,9 @@ _ITALIAN_SOUND = {"sci": "sh", "sc": "sh", "gi": "j", "g": "j", "ch": "k"}
 
 
 def _italian_reading(low: str) -> str | None:
-    if _ITALIAN_MARK.search(low) is None:
+    # (sch is German's and Dutch's sh or s-kh, not an Italian sk: "Misschien" (perhaps) is no
+    # "Miskien", nor a name that sounds so)
+    if _ITALIAN_MARK.search(low) is None or "sch" in low:
         return None
     return _ITALIAN_LETTERS.sub(lambda m: _ITALIAN_SOUND[m.group()], low)
 

@@ -306,6 +306,12 @@ _COUNTRYSIDE = frozenset(
     {"countryside", "campagne", "kırsalı", "kırsalında", "kırsalındaki", "kırsalına", "umland"}
 )
 _TOWN_PROVINCE_WORDS = _PROVINCE_WORDS - _COUNTRYSIDE
+# The Turkish genitive written on the city's name ("Halep'in", "Halep’in") and the words of a
+# village, a district, a small town or a sub-district after the name it then governs ("Halep'in
+# Ancaren köyünden", "Halep'in El-Bab ilçesinde": the province's village, district)
+_TURKISH_GENITIVE = re.compile(r"[’'ʼ‘`´]n?[ıiuü]n\b")
+_TURKISH_NAME_WORDS = 3  # (the words of a village's name, at most)
+_TURKISH_RURAL = ("köy", "koy", "ilçe", "ilce", "belde", "kasaba", "nahiye")
 _RURAL = frozenset({"rural", "rurale", "ländlichen"})
 # The outskirts, suburbs, periphery and countryside of a city, in the languages that write them
 # before a side and "of" ("las afueras del este de Alepo", "nos arredores do leste de Aleppo",
@@ -5039,12 +5045,22 @@ class Geoparser:
         "Manbij, Aleppo province", "in northern Aleppo countryside", "Aleppo's western
         countryside", "the countryside of Aleppo", "rural Aleppo", "Halep kırsalında", "ريف حلب" (a
         town's countryside is near enough to it: "a camp in Azaz's countryside" is Azaz), "in
-        der Provinz Aleppo", "в провинции Алеппо", "la province d'Alep" (the elided "of").
+        der Provinz Aleppo", "в провинции Алеппо", "la province d'Alep" (the elided "of"), and
+        the Turkish genitive before a village's or a district's name ("Halep'in Ancaren köyünden").
         """
         kind = self._kind[c.place_id]
         words = _PROVINCE_WORDS if kind == "city" else _TOWN_PROVINCE_WORDS
         lows, n_words = w.low, len(w.low)
         j = kept[c.last] + 1
+        if kind == "city" and _TURKISH_GENITIVE.match(text, w.end[j - 1]) is not None:
+            # "Halep'in Ancaren köyünden": the name after it, then its rural place word
+            while j < n_words and j - kept[c.last] <= _TURKISH_NAME_WORDS + 1:
+                if lows[j].startswith(_TURKISH_RURAL):
+                    return j > kept[c.last] + 1
+                if not w.upper[j]:
+                    break
+                j += 1
+            j = kept[c.last] + 1
         if j < n_words and lows[j] in _DIRECTIONS and lows[j] not in _PROVINCE_WORDS:
             j += 1  # "Aleppo's western countryside"
         if j < n_words and lows[j] in words:

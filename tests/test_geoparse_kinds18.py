@@ -1,0 +1,136 @@
+"""The geoparser on kinds of wording that missed places, or made false ones, in Korean, Arabic,
+Persian, Chinese, Turkish and Dutch captions (issue 14): the Kurdish name of Kobani in Arabic
+letters, Tal Rifaat written as one Korean word (a final ㄹ before ㄹ is l then r) and in Chinese,
+the Turkish genitive of the city before a village's or a district's name (the province, not the
+city), and a Dutch word with "sch" that only an Italian reading makes sound like a town."""
+
+from __future__ import annotations
+
+import pytest
+
+from aleppomap._scripts import asian_forms
+from aleppomap.geoparse import Geoparser
+
+
+def every(gp: Geoparser, text: str) -> list[str]:
+    return [m.place_id for m in gp.find(text)]
+
+
+# -- the Kurdish name of Kobani in Arabic and Persian letters --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "نزح آلاف المدنيين من كوباني نحو الحدود التركية",
+        "دبابة تركية على الحدود قرب مدينة كوباني",
+        "مقاتلون أكراد في شوارع كوباني بعد المعارك",
+        "وعاد السكان إلى كوباني المدمرة",  # (with a joined "and" before the verb)
+        "بكوباني دمار واسع بعد أشهر من القتال",
+        "نیروهای کرد در خیابان‌های کوبانی",  # Persian: its kaf and yeh
+    ],
+)
+def test_kobani_in_arabic_letters(gp: Geoparser, text: str) -> None:
+    assert "kobani" in every(gp, text)
+
+
+# -- Tal Rifaat in Korean and Chinese ------------------------------------------------------------
+
+
+def test_korean_final_l_before_r_reads_l_and_r() -> None:
+    assert "telrifat" in asian_forms("텔리파트")
+    assert "telrifat" in asian_forms("텔리파트를")  # (the object particle comes off)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "반군이 알레포 북부 텔리파트를 장악했다.",
+        "알레포 북부 텔리파트에서 주민들이 피란길에 올랐다.",
+        "알레포 교외 텔리파트 인근에서 교전이 벌어졌다.",
+    ],
+)
+def test_tal_rifaat_in_korean(gp: Geoparser, text: str) -> None:
+    assert "tall-rifaat" in every(gp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "库尔德武装进入叙利亚北部城市泰勒里法特。",
+        "叙利亚阿勒颇省北部城市泰勒里法特的居民撤离。",
+        "土耳其军队炮击泰勒里法特附近地区。",
+    ],
+)
+def test_tal_rifaat_in_chinese(gp: Geoparser, text: str) -> None:
+    assert "tall-rifaat" in every(gp, text)
+
+
+# -- the Turkish genitive of the city before a village's or a district's name ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Halep'in Anjara köyünden gelen aileler kampta kalıyor.", "anjara"),
+        ("Halep’in El-Bab ilçesinde bayram hazırlığı yapılıyor.", "al-bab"),
+        ("Halep'in Deyr Cemal köyünde çocuklar okula dönüyor.", "deir-jamal"),
+        ("Halep'in Mare' ilçesine yardım tırları ulaştı.", "marea"),
+    ],
+)
+def test_turkish_genitive_of_the_province(gp: Geoparser, text: str, place: str) -> None:
+    found = every(gp, text)
+    assert place in found
+    assert "aleppo" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halep'in Bilinmeyenköy köyünden gelen 20 aile çadırlarda yaşıyor.",
+        "Halep’in Qwertyli beldesinden kaçan siviller sınıra ulaştı.",
+    ],
+)
+def test_turkish_genitive_before_an_unknown_village_names_no_city(gp: Geoparser, text: str) -> None:
+    assert "aleppo" not in every(gp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a quarter of the city: the city is its container, named
+        "Halep'in Şeyh Maksud mahallesinde çatışmalar sürüyor.",
+        # a bearing between: the city as a reference, named
+        "Halep'in kuzeyindeki köylerde çatışmalar sürüyor.",
+        # another case: the city itself
+        "Halep’te yaşayan aileler köylerine döndü.",
+    ],
+)
+def test_turkish_city_kept_without_a_village_name(gp: Geoparser, text: str) -> None:
+    assert "aleppo" in every(gp, text)
+
+
+# -- a Dutch or German word with "sch" is read by no Italian letters -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Misschien een ietwat geromantiseerd beeld van de stad.",
+        "Misschien is dat het mooiste van Aleppo.",
+        "Hotels zaten vol. Misschien komt dat ooit terug.",
+    ],
+)
+def test_dutch_sch_word_is_no_town(gp: Geoparser, text: str) -> None:
+    assert "maskanah" not in every(gp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Sceich Maqsud, quartiere curdo di Aleppo", "sheikh-maqsoud"),
+        ("Giarabulus, al confine turco, è stata presa", "jarabulus"),
+    ],
+)
+def test_italian_readings_kept(gp: Geoparser, text: str, place: str) -> None:
+    assert place in every(gp, text)
