@@ -134,3 +134,29 @@ def test_dutch_sch_word_is_no_town(gp: Geoparser, text: str) -> None:
 )
 def test_italian_readings_kept(gp: Geoparser, text: str, place: str) -> None:
     assert place in every(gp, text)
+
+
+# -- a name after a Turkish bearing in the locative ("doğusunda Mare'": to its east Marea) ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kasabanın kuzeyinde Azez, doğusunda Mare' bulunuyor.",
+        "Tel Rıfat'ın doğusunda, Mare', güneyinde ise Kefr Naya yer alıyor.",
+        "Bölgenin kuzeydoğusundaki Mare' ile Azez arasında çatışma çıktı.",
+    ],
+)
+def test_guarded_town_after_a_turkish_bearing(gp: Geoparser, text: str) -> None:
+    assert "marea" in every(gp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Şehrin kuzeyinde Meryem adında bir kadın yaşıyor.",
+        "Kuzeyinde Mehmet Bey'in evi var.",
+    ],
+)
+def test_given_name_after_a_turkish_bearing_is_no_town(gp: Geoparser, text: str) -> None:
+    assert "marea" not in every(gp, text)

@@ -640,12 +640,25 @@ _QUARTER_OR_VILLAGE = frozenset({"neighbourhood", "village"})
 _HISSING = frozenset("szxßçş")  # (last letters a German genitive s is not written after)
 # The vowels of a written name, a group of them one syllable ("Ba-ya-noun" has three, "Şear" one).
 _VOWEL_GROUPS = re.compile(r"[aeiouıöüéèêâîôûäë]+")
+# Turkish's bearings in the locative, which a place's name follows as it follows "in" ("kuzeyinde
+# Azez, doğusunda Mare'": to its north Azaz, to its east Marea)
+_TURKISH_BEARINGS = frozenset(
+    f"{side}{end}"
+    for side, ends in (
+        ("kuzey", ("inde", "indeki")), ("güney", ("inde", "indeki")),
+        ("doğu", ("sunda", "sundaki")), ("batı", ("sında", "sındaki")),
+        ("kuzeydoğu", ("sunda", "sundaki")), ("kuzeybatı", ("sında", "sındaki")),
+        ("güneydoğu", ("sunda", "sundaki")), ("güneybatı", ("sında", "sındaki")),
+    )
+    for end in ends
+)  # fmt: skip
 _LOCATIVE = frozenset(
     {"in", "of", "at", "from", "to", "near", "over", "into", "outside", "around", "across",
      "towards", "toward", "on", "inside", "through", "via", "between", "and", "or", "de", "du",
      "des", "à", "dans", "im", "quartier", "viertel", "stadtteil", "mahallesi",
      "ve", "und", "y"}
-)  # fmt: skip  # words in a name run together or split (and "and" of other languages)
+) | _TURKISH_BEARINGS  # fmt: skip  # words in a name run together or split (and "and" of
+# other languages), and Turkish's bearings
 # The place words that the reader of other alphabets writes in English (``_scripts.english``):
 # one of them next to a one-word name read from those alphabets makes it a place.
 _SCRIPT_PLACE_WORDS = (
@@ -5159,7 +5172,7 @@ class Geoparser:
         # "gathered in Marea", "shelling near Soran" (but "in Maria's house" is hers)
         if (
             at > 0
-            and lows[at - 1] in _IN_OR_NEAR
+            and (lows[at - 1] in _IN_OR_NEAR or lows[at - 1] in _TURKISH_BEARINGS)
             and text[w.end[at] : w.end[at] + 2] not in _SAXON
             and not self._abroad(w)
         ):
