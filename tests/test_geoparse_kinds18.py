@@ -160,3 +160,62 @@ def test_guarded_town_after_a_turkish_bearing(gp: Geoparser, text: str) -> None:
 )
 def test_given_name_after_a_turkish_bearing_is_no_town(gp: Geoparser, text: str) -> None:
     assert "marea" not in every(gp, text)
+
+
+# -- the city's Slavic adjective before a common noun of its place ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Pogled na Alepsku citadelu s krova stare kuće.", "citadel"),
+        ("Alepska citadela je oštećena u potresu.", "citadel"),
+        ("Oštećenja na Halepskoj tvrđavi nakon granatiranja.", "citadel"),
+        ("Aleppská citadela po zemětřesení.", "citadel"),
+        ("Turisti ispred Alepske citadele prije rata.", "citadel"),
+    ],
+)
+def test_city_adjective_before_a_place_noun(gp: Geoparser, text: str, place: str) -> None:
+    assert place in every(gp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mostarska tvrđava u sumrak.",
+        "Pogled na Beogradsku citadelu s rijeke.",
+        "Kupila je alepski sapun na tržnici u Zagrebu.",
+    ],
+)
+def test_another_city_adjective_names_no_place(gp: Geoparser, text: str) -> None:
+    assert every(gp, text) == []
+
+
+# -- the old market: the souqs -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "der alte historische Markt von Aleppo liegt in Trümmern.",
+        "A man walks through the old market of Aleppo.",
+        "A man walks through Aleppo's old market.",
+        "Un hombre camina por el mercado antiguo de Alepo.",
+        "Halep'in tarihi çarşısı yeniden açıldı.",
+    ],
+)
+def test_old_market_of_the_city_is_the_souq(gp: Geoparser, text: str) -> None:
+    assert "souq-al-madina-area" in every(gp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "People shop at the old market in Idlib.",
+        "Shoppers at the old market in Gaziantep, Turkey.",
+        "Gaziantep'in tarihi çarşısı yeniden açıldı.",
+        "A man sells bread at a market in Aleppo's Bustan al-Qasr district.",
+    ],
+)
+def test_old_market_elsewhere_or_a_market_is_no_souq(gp: Geoparser, text: str) -> None:
+    assert "souq-al-madina-area" not in every(gp, text)

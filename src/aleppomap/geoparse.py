@@ -346,6 +346,12 @@ _PROVINCE_REACH = 5
 _CHURCH_SWAP = {"Church": "Cathedral", "Cathedral": "Church", "church": "cathedral",
                 "cathedral": "church"}  # fmt: skip
 _LATIN_NAME = re.compile(r"[A-Za-z' -]+")  # a name in plain Latin letters
+# The endings of a Slavic adjective made of a city's name (Croatian, Bosnian, Serbian, Slovene
+# "alepska", "alepsku", "alepskoj", "alepskog"; Czech and Slovak "aleppská", "aleppskou",
+# "aleppské"), after its "sk"; and the Latin letters of the nouns it goes before
+_ADJECTIVE_ENDINGS = ("a", "u", "i", "e", "o", "oj", "og", "om", "ih", "im", "ou", "á", "é",
+                      "ý", "ého", "ém", "ým")  # fmt: skip
+_SLAVIC_NOUN = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?")
 _SOUQ_OF_KHAN = re.compile(r"(Suq|Souq|Souk) Khan (.+)")  # "Suq Khan al-Jumruk"
 _WORD_J = re.compile(r"(^|[\s-])J")  # a J that starts a word of a name
 # The Arabic article that starts a name, apart from the next word ("al-Bab", "as-Sukkari").
@@ -1527,6 +1533,7 @@ class Geoparser:
         self._german_j(gazetteer, keys)
         self._fused_articles(gazetteer, keys)
         self._khan_souqs(gazetteer, keys)
+        self._city_adjectives(gazetteer, keys)
         before = set(keys)
         self._markets(gazetteer, keys)
         self._air_bases(gazetteer, keys)
@@ -1962,6 +1969,33 @@ class Geoparser:
                 continue
             for m in names:
                 _add_spellings(keys, place.id, (f"{m.group(1)} {word}" for word in _AIR_BASE_WORDS))
+
+    @staticmethod
+    def _city_adjectives(gazetteer: Gazetteer, keys: dict[str, list[str]]) -> None:
+        """Name a place of the city as the Slavic languages do, with the city's adjective before
+        the place's common noun ("Alepska citadela", "Alepsku citadelu", "Aleppská citadela",
+        "alepsko sveučilište", "Halepska tvrđava"): the adjective made of each one-word Latin
+        name of the city (its final o dropped) in each of its endings, before each noun of
+        :data:`STANDING` (the nouns these languages write without an article) of that place.
+        ``keys`` gains them; a phrase some place already has keeps it."""
+        if CITY_ID not in gazetteer:
+            return
+        city = gazetteer.get(CITY_ID)
+        stems = {
+            n[:-1] if n.endswith("o") else n
+            for n in (city.name, *city.aliases)
+            if _LATIN_NAME.fullmatch(n) and " " not in n and n[-1:] in ("o", "p", "b")
+        }
+        adjectives = [f"{stem}sk{end}" for stem in sorted(stems) for end in _ADJECTIVE_ENDINGS]
+        for place_id, forms in NOUNS.items():
+            if place_id not in gazetteer:
+                continue
+            nouns = [f for f in forms if f in STANDING and _SLAVIC_NOUN.fullmatch(f)]
+            for adjective in adjectives:
+                for noun in nouns:
+                    key = alias_key(f"{adjective} {noun}")
+                    if key and key not in keys:
+                        keys[key] = [place_id]
 
     @staticmethod
     def _markets(gazetteer: Gazetteer, keys: dict[str, list[str]]) -> None:
