@@ -219,3 +219,31 @@ def test_old_market_of_the_city_is_the_souq(gp: Geoparser, text: str) -> None:
 )
 def test_old_market_elsewhere_or_a_market_is_no_souq(gp: Geoparser, text: str) -> None:
     assert "souq-al-madina-area" not in every(gp, text)
+
+
+# -- an Arabic place word before its name in quotes ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'صلاة العيد في جامع "العادلية" في حلب القديمة',
+        "صلاة العيد في جامع «العادلية» في حلب القديمة",
+        'توافد المصلون إلى جامع "العدلية" في حلب القديمة',  # (the alef left out)
+        "صلاة في مسجد «العدلية» بحلب",
+    ],
+)
+def test_arabic_name_quoted_after_its_place_word(gp: Geoparser, text: str) -> None:
+    assert "adliyeh-mosque" in every(gp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'اجتمع الناس أمام "العدلية" في دمشق أمس',  # the courthouse, no mosque's word
+        'صلاة العيد في جامع "الكبير" في دمشق',
+        'قال "العادلية" هو الاسم',
+    ],
+)
+def test_arabic_quoted_word_without_its_place_word(gp: Geoparser, text: str) -> None:
+    assert "adliyeh-mosque" not in every(gp, text)

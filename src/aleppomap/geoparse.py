@@ -346,6 +346,7 @@ _PROVINCE_REACH = 5
 _CHURCH_SWAP = {"Church": "Cathedral", "Cathedral": "Church", "church": "cathedral",
                 "cathedral": "church"}  # fmt: skip
 _LATIN_NAME = re.compile(r"[A-Za-z' -]+")  # a name in plain Latin letters
+_OPENING_QUOTES = frozenset({'"', "«", "“", "„", "”"})
 # The endings of a Slavic adjective made of a city's name (Croatian, Bosnian, Serbian, Slovene
 # "alepska", "alepsku", "alepskoj", "alepskog"; Czech and Slovak "aleppská", "aleppskou",
 # "aleppské"), after its "sk"; and the Latin letters of the nouns it goes before
@@ -2624,7 +2625,14 @@ class Geoparser:
             if head and (run[0] in covered or not keys[i]):
                 continue
             j = i + 1
-            while j < len(raws) and text[ends[j - 1] : starts[j]] == " ":
+            while (
+                j < len(raws)
+                and (
+                    text[ends[j - 1] : starts[j]] == " "
+                    # (the name quoted after its word: "جامع "العدلية"")
+                    or (j == i + 1 and text[ends[i] : starts[j]].strip() in _OPENING_QUOTES)
+                )
+            ):
                 n = bisect_left(kept, j)
                 if (
                     keys[j] in _ARABIC_NOT_NAME
@@ -4771,11 +4779,18 @@ class Geoparser:
         return not prev or prev[0].lower() not in _TO_SIDE
 
     def _joined(self, text: str, w: Words, a: int, b: int) -> bool:
-        """Whether every gap between words ``a`` and ``b`` lets them belong to one name."""
+        """Whether every gap between words ``a`` and ``b`` lets them belong to one name: an
+        opening quote after an Arabic place word too ("جامع "العادلية"", "مسجد «العادلية»": the
+        mosque's name quoted after its word)."""
         starts, ends = w.start, w.end
         for j in range(a, b):
             gap = text[ends[j] : starts[j + 1]]
-            if gap != " " and gap != "-" and not self._joins(gap):
+            if (
+                gap != " "
+                and gap != "-"
+                and not self._joins(gap)
+                and not (gap.strip() in _OPENING_QUOTES and arabic_place_word(w.raw[j]))
+            ):
                 return False
         return True
 
