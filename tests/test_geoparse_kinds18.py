@@ -247,3 +247,22 @@ def test_arabic_name_quoted_after_its_place_word(gp: Geoparser, text: str) -> No
 )
 def test_arabic_quoted_word_without_its_place_word(gp: Geoparser, text: str) -> None:
     assert "adliyeh-mosque" not in every(gp, text)
+
+
+# -- names listed after the dual of the quarter ("حيين": two quarters) ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وباتوا يسيطرون فقط على حيين رئيسيين هما السكري والمشهد.",
+        "سيطرت القوات على حيين هما الصالحين والمشهد في حلب.",
+        "بقي المقاتلون في حيين اثنين، الكلاسة والمشهد.",
+    ],
+)
+def test_quarter_listed_after_the_dual(gp: Geoparser, text: str) -> None:
+    assert "mashhad" in every(gp, text)
+
+
+def test_common_word_without_a_quarters_word_is_no_quarter(gp: Geoparser) -> None:
+    assert "mashhad" not in every(gp, "المشهد نفسه يتكرر في حلب والمشهد مؤلم")

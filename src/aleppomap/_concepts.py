@@ -290,7 +290,8 @@ ARABIC_SIDE_ALONE: dict[str, tuple[str, ...]] = {
     "east": ("الشرقية", "شرقی"),
     "west": ("الغربية", "غربی"),
 }
-ARABIC_QUARTER_NOUNS = frozenset({"احياء", "محلات", "بخش", "نواحي", "اجزاء"})
+# (and the dual of the quarter, "حيين": "حيين رئيسيين هما السكري والمشهد", two quarters)
+ARABIC_QUARTER_NOUNS = frozenset({"احياء", "محلات", "بخش", "نواحي", "اجزاء", "حيين", "حيان"})
 # The plain sides of a bearing in Arabic script, folded: "دير حافر شرق حلب" is Deir Hafer, east
 # of Aleppo (a direction from the city, which is then named as its reference point).
 ARABIC_COMPASS = frozenset(
