@@ -266,3 +266,34 @@ def test_quarter_listed_after_the_dual(gp: Geoparser, text: str) -> None:
 
 def test_common_word_without_a_quarters_word_is_no_quarter(gp: Geoparser) -> None:
     assert "mashhad" not in every(gp, "المشهد نفسه يتكرر في حلب والمشهد مؤلم")
+
+
+# -- the city in the Indian scripts, with the case endings written on it ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "போராளிகள் அலெப்போவின் பெரும்பகுதியைக் கைப்பற்றினர்.",  # Tamil: of Aleppo
+        "இரண்டாவது பெரிய நகரமான அலெப்போவில் மக்கள் வெளியேறினர்.",  # in Aleppo
+        "மக்கள் அலெப்போவிலிருந்து வெளியேறினர்.",  # from Aleppo
+        "বিদ্রোহীরা আলেপ্পো শহরের নিয়ন্ত্রণ নিয়েছে",  # Bengali
+        "আলেপ্পোতে বোমা হামলা",  # Bengali: in Aleppo
+        "अलेप्पो में विद्रोहियों का हमला",  # Hindi
+        "యోధులు అలెప్పోలో దాడి చేశారు",  # Telugu: in Aleppo
+    ],
+)
+def test_city_in_indian_scripts(gp: Geoparser, text: str) -> None:
+    assert every(gp, text) == ["aleppo"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "दमिश्क में विद्रोहियों का हमला",  # Hindi: Damascus
+        "சிரியாவின் தலைநகரில் மக்கள் வெளியேறினர்.",  # Tamil: Syria's capital
+        "ইদলিবে বোমা হামলা",  # Bengali: in Idlib
+    ],
+)
+def test_other_words_in_indian_scripts_name_no_place(gp: Geoparser, text: str) -> None:
+    assert every(gp, text) == []
