@@ -297,3 +297,26 @@ def test_city_in_indian_scripts(gp: Geoparser, text: str) -> None:
 )
 def test_other_words_in_indian_scripts_name_no_place(gp: Geoparser, text: str) -> None:
     assert every(gp, text) == []
+
+
+# -- a word of size or splendour between the city and a landmark's noun ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aleppo grand castle is seen from the roof of an old house.",
+        "Aleppo's mighty citadel towers over the old city.",
+        "The magnificent castle in Aleppo's old city at dusk.",
+    ],
+)
+def test_splendour_word_before_a_landmark_noun(gp: Geoparser, text: str) -> None:
+    assert "citadel" in every(gp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The grand castle of Damascus at dusk.", "A grand hotel in Aleppo reopens."],
+)
+def test_splendour_word_elsewhere_names_no_citadel(gp: Geoparser, text: str) -> None:
+    assert "citadel" not in every(gp, text)

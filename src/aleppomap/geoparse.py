@@ -810,6 +810,7 @@ _GENERIC_FILLERS = frozenset(
     {"ancient", "historic", "old", "medieval", "famed", "famous", "landmark", "iconic", "main",
      "damaged", "destroyed", "ruined", "city", "covered", "vaulted", "ottoman", "hilltop",
      "fortified", "towering", "huge", "imposing", "massive", "partly", "heavily", "badly",
+     "grand", "mighty", "magnificent", "impressive",
      # what captions say of a landmark's age, fame and state ("the 13th-century citadel",
      # "the centuries-old souks", "the war-ravaged old city", "the UNESCO-listed old city")
      "century", "centuries", "medieval-era", "crusader", "mamluk", "ayyubid", "umayyad-era",
