@@ -290,7 +290,8 @@ ARABIC_SIDE_ALONE: dict[str, tuple[str, ...]] = {
     "east": ("الشرقية", "شرقی"),
     "west": ("الغربية", "غربی"),
 }
-ARABIC_QUARTER_NOUNS = frozenset({"احياء", "محلات", "بخش", "نواحي", "اجزاء"})
+# (and the dual of the quarter, "حيين": "حيين رئيسيين هما السكري والمشهد", two quarters)
+ARABIC_QUARTER_NOUNS = frozenset({"احياء", "محلات", "بخش", "نواحي", "اجزاء", "حيين", "حيان"})
 # The plain sides of a bearing in Arabic script, folded: "دير حافر شرق حلب" is Deir Hafer, east
 # of Aleppo (a direction from the city, which is then named as its reference point).
 ARABIC_COMPASS = frozenset(
@@ -320,6 +321,13 @@ NOUNS: dict[str, tuple[str, ...]] = {
         "covered market", "zoco", "zocos", "suk", "marché couvert", "mercado cubierto",
         "mercado coberto", "mercato coperto", "Basar", "kapalı çarşı", "kapalı çarşısı",
         "overdekte markt", "pasar tertutup", "kryty targ", "bazarul acoperit",
+        # the old market (the souqs are the old city's market): "the old market of Aleppo",
+        # "der historische Markt von Aleppo", "el mercado antiguo de Alepo"
+        "old market", "old markets", "historic market", "ancient market", "alte Markt",
+        "alten Markt", "historische Markt", "historischen Markt", "mercado antiguo",
+        "mercado viejo", "mercado histórico", "mercado antigo", "vieux marché",
+        "marché historique", "mercato antico", "mercato storico", "tarihi çarşı",
+        "tarihi çarşısı", "eski çarşı", "eski çarşısı", "oude markt",
     ),
     "old-city": (
         "old town", "ancient city", "historic centre", "historic center", "walled city",
@@ -402,6 +410,7 @@ STANDING = frozenset(
     {"Ulu Cami", "Ulu Camii", "Ulu Camisi", "Wielki Meczet", "Wielkiego Meczetu",
      "Wielkim Meczecie", "Masjid Agung", "Masjid Raya", "Marea Moschee", "Moscheea Mare",
      "eski şehir", "eski kent", "tarihi kent merkezi", "tarihi şehir merkezi", "kota tua",
+     "tarihi çarşı", "tarihi çarşısı", "eski çarşı", "eski çarşısı",
      "kota lama", "stare miasto", "starym mieście", "starego miasta", "starówka", "starówce",
      "starówki", "orașul vechi", "oraşul vechi", "centrul vechi", "centrul istoric", "cetatea",
      "citadela", "castelul", "cytadela", "cytadeli", "cytadelę", "cytadelą", "benteng", "Altstadt",

@@ -55,7 +55,16 @@ __all__ = [
 
 # A word: letters/digits (with Arabic and Latin combining marks), possibly joined by an
 # apostrophe or ayn/hamza mark ("Sa'eed", "A’zaz", "Aleppo’s").
-_MARKS = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u0640"
+_MARKS = (
+    "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u0640"
+    # the vowel signs and viramas of the Indian scripts (Devanagari to Malayalam), parts of
+    # their words: "அலெப்போவின்" is one word, not five
+    + "".join(
+        f"{chr(base)}-{chr(base + 3)}{chr(base + 0x3A)}-{chr(base + 0x57)}"
+        f"{chr(base + 0x62)}-{chr(base + 0x63)}"
+        for base in range(0x900, 0xD80, 0x80)
+    )
+)
 _APOS = "'’ʼʿʾ`´‘\u05f3"  # (and the Hebrew geresh: "ג׳ראבלוס" is one word)
 # A French or Italian elided article or preposition before a name ("d’Alep", "l’hôpital",
 # "dell’ospedale") is not a part of the name: a word never starts with one, nor inside another
@@ -534,6 +543,29 @@ def _fold_arabic(word: str) -> str:
     return word
 
 
+# The case endings the Indian scripts write on a name (Tamil, after the glide v of a name that
+# ends in a vowel: "அலெப்போவின்" of Aleppo, "அலெப்போவில்" in it; Bengali "আলেপ্পোতে" in it,
+# "আলেপ্পোর" of it; Telugu "అలెప్పోలో" in it), longest first
+_INDIC_ENDINGS = tuple(
+    sorted(
+        {"விலிருந்து", "வுக்கு", "வின்", "வில்", "வை", "வும்", "வோடு",
+         "তে", "র", "য়", "কে", "লোని", "లో", "కు", "నుంచి", "నుండి"},
+        key=len,
+        reverse=True,
+    )
+)  # fmt: skip
+_INDIC_RE = re.compile(r"[\u0900-\u0d7f]")
+_INDIC_STEM = 3  # (the letters a stem keeps at least)
+
+
+def _indic_stem(word: str) -> str:
+    """``word``, of an Indian script, without a case ending written on it."""
+    for ending in _INDIC_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= _INDIC_STEM:
+            return word[: -len(ending)]
+    return word
+
+
 @lru_cache(maxsize=1 << 16)  # a pure function of a word: the gazetteer's and captions' words repeat
 def fold_token(word: str) -> str:
     """Fold one word (as written, without a possessive) to its matching key.
@@ -556,6 +588,8 @@ def fold_token(word: str) -> str:
         if folded in GENERIC_WORDS or word in GENERIC_WORDS:
             return ""
         return folded
+    if not word.isascii() and _INDIC_RE.search(word):
+        word = _indic_stem(word)  # "அலெப்போவின்": அலெப்போ (Aleppo)
     word = _FUSED_ARTICLE.sub("", word)  # "alAzameyeh": the article run on
     if not word.isascii() and other_script(word):
         word = latin(word)  # Cyrillic, Greek, Georgian, Armenian: "Джабал" is jabal
@@ -617,6 +651,7 @@ def word_info(word: str) -> tuple[str, int, bool]:
         or bool(_ARABIC_RE.match(first))
         or bool(_FUSED_ARTICLE.match(raw))
         or "\u05d0" <= first <= "\u05ea"  # (Hebrew, which has no case, counts as capital too)
+        or "\u0900" <= first <= "\u0d7f"  # (and so do the Indian scripts)
     )
     return fold_token(raw), len(raw), upper
 
@@ -931,7 +966,9 @@ _ITALIAN_SOUND = {"sci": "sh", "sc": "sh", "gi": "j", "g": "j", "ch": "k"}
 
 
 def _italian_reading(low: str) -> str | None:
-    if _ITALIAN_MARK.search(low) is None:
+    # (sch is German's and Dutch's sh or s-kh, not an Italian sk: "Misschien" (perhaps) is no
+    # "Miskien", nor a name that sounds so)
+    if _ITALIAN_MARK.search(low) is None or "sch" in low:
         return None
     return _ITALIAN_LETTERS.sub(lambda m: _ITALIAN_SOUND[m.group()], low)
 

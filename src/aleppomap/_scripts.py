@@ -382,6 +382,12 @@ def arabic_latin(key: str) -> str:
     return "".join(out)
 
 
+def _run(sound: str) -> str:
+    """A word's sound as a name of several words run together has it: a final t written as
+    the last letter (``T``) is d, as ``_names.phonetic_run`` makes it ("텔리파트": Tal Rifaat)."""
+    return sound[:-1] + "d" if sound.endswith("T") else sound
+
+
 class ScriptReader:
     """Read the words of other alphabets in a caption's words as names of the gazetteer.
 
@@ -444,7 +450,7 @@ class ScriptReader:
         if chosen is None:
             chosen = next((f for f in options if self._sound(f) in self._sounds), None)
         if chosen is None and asian:  # a name of several words written as one ("자발바드로")
-            chosen = next((f for f in options if self._sound(f) in self._name_sounds), None)
+            chosen = next((f for f in options if _run(self._sound(f)) in self._name_sounds), None)
         if chosen is None and not self._fold(options[0]):  # an article ("аль-"): dropped
             return "", options[0], options[0], upper, False
         if chosen is None:  # no name's word: matches nothing
@@ -889,6 +895,8 @@ def asian_forms(word: str) -> tuple[str, ...]:
     ('sukkari', True)
     >>> asian_forms("아자즈에서")[:2], "kafr" in asian_forms("카프르")
     (('ajaj', 'azaz'), True)
+    >>> "telrifat" in asian_forms("텔리파트")  # a final ㄹ before ㄹ: l and r (Tal Rifaat)
+    True
     >>> "sheikh" in asian_forms("シェイク"), asian_forms("อาเลปโป")[0]
     (True, 'aleppo')
     """
@@ -908,7 +916,9 @@ def asian_forms(word: str) -> tuple[str, ...]:
         for spelt in (stem, _korean_article_off(stem)):
             base = _EU_RE.sub("", hangul_latin(spelt))
             base = base.removesuffix("eu") if len(base) > 4 else base
-            out += _variants(base, (("sy", "sh"), ("j", "z"), ("p", "f"), ("r", "l"), ("l", "r")))
+            out += _variants(
+                base, (("sy", "sh"), ("j", "z"), ("p", "f"), ("r", "l"), ("l", "r"), ("ll", "lr"))
+            )
         out = list(dict.fromkeys(out))
         out += [f + "h" for f in out if f.endswith("k")]  # "셰이크": Sheikh
         out += [f.replace("k", "kh", 1) for f in out if f.startswith("k")]  # "칸투만": Khan

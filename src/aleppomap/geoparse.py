@@ -306,6 +306,12 @@ _COUNTRYSIDE = frozenset(
     {"countryside", "campagne", "kırsalı", "kırsalında", "kırsalındaki", "kırsalına", "umland"}
 )
 _TOWN_PROVINCE_WORDS = _PROVINCE_WORDS - _COUNTRYSIDE
+# The Turkish genitive written on the city's name ("Halep'in", "Halep’in") and the words of a
+# village, a district, a small town or a sub-district after the name it then governs ("Halep'in
+# Ancaren köyünden", "Halep'in El-Bab ilçesinde": the province's village, district)
+_TURKISH_GENITIVE = re.compile(r"[’'ʼ‘`´]n?[ıiuü]n\b")
+_TURKISH_NAME_WORDS = 3  # (the words of a village's name, at most)
+_TURKISH_RURAL = ("köy", "koy", "ilçe", "ilce", "belde", "kasaba", "nahiye")
 _RURAL = frozenset({"rural", "rurale", "ländlichen"})
 # The outskirts, suburbs, periphery and countryside of a city, in the languages that write them
 # before a side and "of" ("las afueras del este de Alepo", "nos arredores do leste de Aleppo",
@@ -343,6 +349,13 @@ _PROVINCE_REACH = 5
 _CHURCH_SWAP = {"Church": "Cathedral", "Cathedral": "Church", "church": "cathedral",
                 "cathedral": "church"}  # fmt: skip
 _LATIN_NAME = re.compile(r"[A-Za-z' -]+")  # a name in plain Latin letters
+_OPENING_QUOTES = frozenset({'"', "«", "“", "„", "”"})
+# The endings of a Slavic adjective made of a city's name (Croatian, Bosnian, Serbian, Slovene
+# "alepska", "alepsku", "alepskoj", "alepskog"; Czech and Slovak "aleppská", "aleppskou",
+# "aleppské"), after its "sk"; and the Latin letters of the nouns it goes before
+_ADJECTIVE_ENDINGS = ("a", "u", "i", "e", "o", "oj", "og", "om", "ih", "im", "ou", "á", "é",
+                      "ý", "ého", "ém", "ým")  # fmt: skip
+_SLAVIC_NOUN = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)?")
 _SOUQ_OF_KHAN = re.compile(r"(Suq|Souq|Souk) Khan (.+)")  # "Suq Khan al-Jumruk"
 _WORD_J = re.compile(r"(^|[\s-])J")  # a J that starts a word of a name
 # The Arabic article that starts a name, apart from the next word ("al-Bab", "as-Sukkari").
@@ -647,12 +660,25 @@ _QUARTER_OR_VILLAGE = frozenset({"neighbourhood", "village"})
 _HISSING = frozenset("szxßçş")  # (last letters a German genitive s is not written after)
 # The vowels of a written name, a group of them one syllable ("Ba-ya-noun" has three, "Şear" one).
 _VOWEL_GROUPS = re.compile(r"[aeiouıöüéèêâîôûäë]+")
+# Turkish's bearings in the locative, which a place's name follows as it follows "in" ("kuzeyinde
+# Azez, doğusunda Mare'": to its north Azaz, to its east Marea)
+_TURKISH_BEARINGS = frozenset(
+    f"{side}{end}"
+    for side, ends in (
+        ("kuzey", ("inde", "indeki")), ("güney", ("inde", "indeki")),
+        ("doğu", ("sunda", "sundaki")), ("batı", ("sında", "sındaki")),
+        ("kuzeydoğu", ("sunda", "sundaki")), ("kuzeybatı", ("sında", "sındaki")),
+        ("güneydoğu", ("sunda", "sundaki")), ("güneybatı", ("sında", "sındaki")),
+    )
+    for end in ends
+)  # fmt: skip
 _LOCATIVE = frozenset(
     {"in", "of", "at", "from", "to", "near", "over", "into", "outside", "around", "across",
      "towards", "toward", "on", "inside", "through", "via", "between", "and", "or", "de", "du",
      "des", "à", "dans", "im", "quartier", "viertel", "stadtteil", "mahallesi",
      "ve", "und", "y"}
-)  # fmt: skip  # words in a name run together or split (and "and" of other languages)
+) | _TURKISH_BEARINGS  # fmt: skip  # words in a name run together or split (and "and" of
+# other languages), and Turkish's bearings
 # The place words that the reader of other alphabets writes in English (``_scripts.english``):
 # one of them next to a one-word name read from those alphabets makes it a place.
 _SCRIPT_PLACE_WORDS = (
@@ -797,6 +823,7 @@ _GENERIC_FILLERS = frozenset(
     {"ancient", "historic", "old", "medieval", "famed", "famous", "landmark", "iconic", "main",
      "damaged", "destroyed", "ruined", "city", "covered", "vaulted", "ottoman", "hilltop",
      "fortified", "towering", "huge", "imposing", "massive", "partly", "heavily", "badly",
+     "grand", "mighty", "magnificent", "impressive",
      # what captions say of a landmark's age, fame and state ("the 13th-century citadel",
      # "the centuries-old souks", "the war-ravaged old city", "the UNESCO-listed old city")
      "century", "centuries", "medieval-era", "crusader", "mamluk", "ayyubid", "umayyad-era",
@@ -1592,6 +1619,7 @@ class Geoparser:
         self._german_j(gazetteer, keys)
         self._fused_articles(gazetteer, keys)
         self._khan_souqs(gazetteer, keys)
+        self._city_adjectives(gazetteer, keys)
         before = set(keys)
         self._markets(gazetteer, keys)
         self._air_bases(gazetteer, keys)
@@ -2095,6 +2123,33 @@ class Geoparser:
                 continue
             for m in names:
                 _add_spellings(keys, place.id, (f"{m.group(1)} {word}" for word in _AIR_BASE_WORDS))
+
+    @staticmethod
+    def _city_adjectives(gazetteer: Gazetteer, keys: dict[str, list[str]]) -> None:
+        """Name a place of the city as the Slavic languages do, with the city's adjective before
+        the place's common noun ("Alepska citadela", "Alepsku citadelu", "Aleppská citadela",
+        "alepsko sveučilište", "Halepska tvrđava"): the adjective made of each one-word Latin
+        name of the city (its final o dropped) in each of its endings, before each noun of
+        :data:`STANDING` (the nouns these languages write without an article) of that place.
+        ``keys`` gains them; a phrase some place already has keeps it."""
+        if CITY_ID not in gazetteer:
+            return
+        city = gazetteer.get(CITY_ID)
+        stems = {
+            n[:-1] if n.endswith("o") else n
+            for n in (city.name, *city.aliases)
+            if _LATIN_NAME.fullmatch(n) and " " not in n and n[-1:] in ("o", "p", "b")
+        }
+        adjectives = [f"{stem}sk{end}" for stem in sorted(stems) for end in _ADJECTIVE_ENDINGS]
+        for place_id, forms in NOUNS.items():
+            if place_id not in gazetteer:
+                continue
+            nouns = [f for f in forms if f in STANDING and _SLAVIC_NOUN.fullmatch(f)]
+            for adjective in adjectives:
+                for noun in nouns:
+                    key = alias_key(f"{adjective} {noun}")
+                    if key and key not in keys:
+                        keys[key] = [place_id]
 
     @staticmethod
     def _markets(gazetteer: Gazetteer, keys: dict[str, list[str]]) -> None:
@@ -2726,7 +2781,14 @@ class Geoparser:
             if head and (run[0] in covered or not keys[i]):
                 continue
             j = i + 1
-            while j < len(raws) and text[ends[j - 1] : starts[j]] == " ":
+            while (
+                j < len(raws)
+                and (
+                    text[ends[j - 1] : starts[j]] == " "
+                    # (the name quoted after its word: "جامع "العدلية"")
+                    or (j == i + 1 and text[ends[i] : starts[j]].strip() in _OPENING_QUOTES)
+                )
+            ):
                 n = bisect_left(kept, j)
                 if (
                     keys[j] in _ARABIC_NOT_NAME
@@ -4886,11 +4948,18 @@ class Geoparser:
         return not prev or prev[0].lower() not in _TO_SIDE
 
     def _joined(self, text: str, w: Words, a: int, b: int) -> bool:
-        """Whether every gap between words ``a`` and ``b`` lets them belong to one name."""
+        """Whether every gap between words ``a`` and ``b`` lets them belong to one name: an
+        opening quote after an Arabic place word too ("جامع "العادلية"", "مسجد «العادلية»": the
+        mosque's name quoted after its word)."""
         starts, ends = w.start, w.end
         for j in range(a, b):
             gap = text[ends[j] : starts[j + 1]]
-            if gap != " " and gap != "-" and not self._joins(gap):
+            if (
+                gap != " "
+                and gap != "-"
+                and not self._joins(gap)
+                and not (gap.strip() in _OPENING_QUOTES and arabic_place_word(w.raw[j]))
+            ):
                 return False
         return True
 
@@ -5211,12 +5280,22 @@ class Geoparser:
         "Manbij, Aleppo province", "in northern Aleppo countryside", "Aleppo's western
         countryside", "the countryside of Aleppo", "rural Aleppo", "Halep kırsalında", "ريف حلب" (a
         town's countryside is near enough to it: "a camp in Azaz's countryside" is Azaz), "in
-        der Provinz Aleppo", "в провинции Алеппо", "la province d'Alep" (the elided "of").
+        der Provinz Aleppo", "в провинции Алеппо", "la province d'Alep" (the elided "of"), and
+        the Turkish genitive before a village's or a district's name ("Halep'in Ancaren köyünden").
         """
         kind = self._kind[c.place_id]
         words = _PROVINCE_WORDS if kind == "city" else _TOWN_PROVINCE_WORDS
         lows, n_words = w.low, len(w.low)
         j = kept[c.last] + 1
+        if kind == "city" and _TURKISH_GENITIVE.match(text, w.end[j - 1]) is not None:
+            # "Halep'in Ancaren köyünden": the name after it, then its rural place word
+            while j < n_words and j - kept[c.last] <= _TURKISH_NAME_WORDS + 1:
+                if lows[j].startswith(_TURKISH_RURAL):
+                    return j > kept[c.last] + 1
+                if not w.upper[j]:
+                    break
+                j += 1
+            j = kept[c.last] + 1
         if j < n_words and lows[j] in _DIRECTIONS and lows[j] not in _PROVINCE_WORDS:
             j += 1  # "Aleppo's western countryside"
         if j < n_words and lows[j] in words:
@@ -5315,7 +5394,7 @@ class Geoparser:
         # "gathered in Marea", "shelling near Soran" (but "in Maria's house" is hers)
         if (
             at > 0
-            and lows[at - 1] in _IN_OR_NEAR
+            and (lows[at - 1] in _IN_OR_NEAR or lows[at - 1] in _TURKISH_BEARINGS)
             and text[w.end[at] : w.end[at] + 2] not in _SAXON
             and not self._abroad(w)
         ):
