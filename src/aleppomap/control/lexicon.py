@@ -1856,6 +1856,11 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "вооруженные силы", the army)
             r"(?:незаконн\w+\s+)?вооруж[её]нн\w+\s+(?:группировк|формировани|отряд)\w*",
             r"(?:شورشیان|مخالفان|تروریست‌ها|تروریستها)",
+            # Persian: the Free and National Armies, HTS, the armed opposition ("*ارتش آزاد
+            # سوریه*", "*ارتش ملی سوریه*", "*هیئت تحریر الشام*", "*گروه‌های مسلح*")
+            r"(?:(?:نیروهای|گروه|گروه‌های|شبه\s*نظامیان)\s+)*(?:ارتش\s+(?:آزاد|ملی)(?:\s+سوریه)?"
+            r"|(?:هیئت|هیات|هيئت)\s+تحریر\s+(?:الشام|شام)|تحریر\s+الشام|جبهه\s+النصره"
+            r"|گروه(?:‌|\s)?های\s+(?:مسلح|شورشی|معارض)|معارضان(?:\s+مسلح)?|شورشی(?:ان)?)",
             # Urdu ("*باغیوں* کے قبضے میں", "*باغی* گروپوں", "*حزب اختلاف* کے جنگجو")
             r"باغی(?:وں)?(?:\s+(?:گروپوں|گروپ|جنگجوؤں|جنگجو))?|حزب\s+اختلاف(?:\s+کے\s+جنگجو(?:ؤں)?)?",
             # Estonian ("*mässuliste* kontrolli all", "*opositsiooni* kontrolli all")
@@ -1939,7 +1944,10 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"|правительственн\w+\s+(?:войск|сил)\w*"
             r"|сирийск\w+\s+войск\w*|войск\w*\s+Асада|(?:Сирийск\w+\s+)?арабск\w+\s+арми\w*"
             rf"|сирійськ\w+\s+арміі?\w*|{ABROAD_ARMY_BEFORE}арміі?\w*",
-            r"(?:نیروهای\s+)?ارتش(?:\s+سوریه)?|محور\s+مقاومت|نیروهای\s+دولتی|دولت\s+سوریه",
+            # Persian: the army, not another state's nor the Free / National Army ("*ارتش
+            # سوریه*", "ارتش *ترکیه*" no side, "ارتش *آزاد* سوریه" the rebels)
+            r"(?:نیروهای\s+)?ارتش(?!\s*(?:ترکیه|روسیه|آمریکا|امریکا|اسرائیل|عراق|ایران|آزاد|ملی"
+            r"|ترک)(?!\w))(?:\s+سوریه)?|محور\s+مقاومت|نیروهای\s+دولتی|دولت\s+سوریه",
             # Urdu ("*سرکاری فوج* نے", "*شامی فوج*", "*حکومتی فورسز*", "*شامی افواج*")
             r"(?:سرکاری|شامی|حکومتی)\s+(?:فوج|افواج|فورسز|دستوں|دستے)",
             rf"regeringstroepen|regeringsleger|(?:het\s+)?(?:Syrische\s+)?{ABROAD_ARMY_BEFORE}leger",
@@ -2706,6 +2714,9 @@ WORLD_KO_TAKE: Final = (
     "해방",
 )
 WORLD_KO_HOLD: Final = ("통제", "지배")
+#: Korean: the sides whose "area" named right after a place is their holding ("알레포
+#: *반군지역*", "X *정부군 지역*"); not the Kurds, whose "쿠르드족 지역" is where they live.
+WORLD_KO_AREA_SIDES: Final = frozenset({"rebels", "government", "islamic_state"})
 WORLD_KO_SIEGE: Final = ("포위",)
 WORLD_JA_TAKE: Final = ("奪還", "奪回", "制圧", "掌握", "占領", "陥落", "解放", "奪取", "攻略")
 WORLD_JA_HOLD: Final = ("実効支配", "支配", "占拠", "統治")
@@ -2735,6 +2746,8 @@ WORLD_KO_JA_TRIGGERS: Final = (
     # (a place two sides fight for: "X를 놓고 ... 교전", "X를 장악하려는 A와 B의 공방전")
     "공방", "쟁탈전", "둘러싼", "둘러싸고", "를 놓고", "을 놓고", "를 두고", "을 두고",
     "の手に", "の手中", "곳이다", "곳이며",
+    # (a side's area after the place: "알레포 반군지역이", "X 정부군 지역으로")
+    "군지역", "군 지역", "IS 지역", "IS지역",
 )  # fmt: skip
 #: Korean: the words that make a capture's noun a side's "victory" ("X 탈환은 정권에 큰
 #: *승리*": the side the victory is of took X), and the words that refer back to a place named
@@ -2746,6 +2759,7 @@ WORLD_KO_PLACE_ANAPHORS: Final = ("이곳", "그곳", "이 도시", "이 지역"
 WORLD_KO_PART_OUTSKIRTS: Final = ("외곽 지역", "외곽지역", "외곽")
 __all__ += [
     "WORLD_JA_HEDGES",
+    "WORLD_KO_AREA_SIDES",
     "WORLD_JA_HOLD",
     "WORLD_JA_SIDES",
     "WORLD_JA_SIEGE",

@@ -5842,8 +5842,9 @@ _WORLD_PREDICATE_LEAD_RE: Final = re.compile(r",?\s*[\w'’-]+")
 # a gap ending in "in the areas" ("X ... *في المناطق* الخاضعة لسيطرة ...", "X, *dans les
 # quartiers* tenus par ..."): the holding is said of those areas, not of the place before
 _WORLD_IN_PARTS_RE: Final = re.compile(
-    r"(?<!\w)(?:في|إلى|الى|dans|en|em|nas?|nos?|in|im|nelle|nei|negli|nella)\s+"
-    r"(?:(?:les|las|los|as|os|le|la|gli|den|die|l['’])\s*)?(?:ال)?"
+    r"(?<!\w)(?:(?:في|إلى|الى|dans|en|em|nas?|nos?|in|im|nelle|nei|negli|nella)\s+"
+    # (the singular's article, and "to the" in one word: "en *el* área", "llegan *al* área")
+    r"(?:(?:les|las|los|as|os|le|la|gli|den|die|el|l['’])\s*)?|(?:al|ao|à\s+la|au|aux|a\s+las?|para\s+(?:as?|os?|el|las?))\s+)(?:ال)?"
     rf"(?:{lx.alternation(lx.WORLD_PARTS)})\s*$",
     re.IGNORECASE,
 )
@@ -6483,10 +6484,24 @@ def _world_rules(
                 or _WORLD_CONTESTED_AFTER_RE.match(text, end) is not None
             )
             and not _hedged(cap, slot.mention.start, end)
+            and not _world_taken_after(cap, slot)
         ):
             add(slot, "contested", "contested", slot.mention.start, end, "contested")
     _world_more_rules(cap, add, covered | {place for place, _ in taken})
     _world_clause_rules(cap, add, covered | {place for place, _ in taken} | read_here)
+
+
+def _world_taken_after(cap: _Caption, slot: _Slot) -> bool:
+    """Whether a verb of a capture follows the place in its clause ("die FSA hat die umkämpfte
+    Stadt X *eingenommen*", "la disputada ciudad de X fue *tomada*"): the place fought over
+    until then was taken, and the capture is the statement (or, reported only, none)."""
+    text = cap.text
+    end = slot.mention.end
+    s_end = cap.sentences[cap.sentence_of(slot.core)][1]
+    stop = min(s_end, end + 80)
+    clause = _WORLD_CLAUSE_END_RE.search(text, end, stop)
+    verb = _WORLD_VERB_RE.search(text, end, clause.start() if clause is not None else stop)
+    return verb is not None and verb.group("take") is not None
 
 
 # --------------------------------------------------------------------------- tolerant English
@@ -7634,6 +7649,18 @@ _WORLD_TR_PASSIVE_BEFORE_RE: Final = re.compile(
 # a place that only locates the next ("Cerablus*'a bağlı* Keklice köyü": the village of its
 # district)
 _WORLD_TR_BELONGS_RE: Final = re.compile(r"['’]?n?[ya]?[ae]\s+bağlı\s+", re.IGNORECASE)
+# a place in the genitive before another, which it only locates ("Halep*'in* El-Bab ilçesi")
+_WORLD_TR_GENITIVE_RE: Final = re.compile(r"['’]n?[ıiuü]n\s+", re.IGNORECASE)
+
+
+def _world_tr_locates_next(cap: _Caption, slot: _Slot) -> bool:
+    """Whether a Turkish place stands in the genitive right before the next place ("Halep'in
+    El-Bab ilçesinde", "Halep'in Azez ilçesi"): it says where that one lies, and a participle
+    before it ("ÖSO'nun kurtardığı Halep'in El-Bab ilçesi") describes the next one."""
+    nxt = next((p for p in cap.slots if p.mention.start >= slot.mention.end), None)
+    return nxt is not None and (
+        _WORLD_TR_GENITIVE_RE.fullmatch(cap.text, slot.mention.end, nxt.mention.start) is not None
+    )
 
 
 def _world_tr_passive_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
@@ -7655,12 +7682,18 @@ def _world_tr_passive_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
             before = _WORLD_TR_PASSIVE_BEFORE_RE.search(text, max(s_start, start - 40), start)
             if before is None:
                 prev = next((p for p in reversed(cap.slots) if p.mention.end <= start), None)
-                if prev is None or _WORLD_TR_BELONGS_RE.fullmatch(text, prev.mention.end, start):
+                if (
+                    prev is None
+                    or _WORLD_TR_BELONGS_RE.fullmatch(text, prev.mention.end, start)
+                    or _WORLD_TR_GENITIVE_RE.fullmatch(text, prev.mention.end, start)
+                ):
                     before = _WORLD_TR_PASSIVE_BEFORE_RE.search(
                         text, max(s_start, prev.mention.start - 40) if prev else start,
                         prev.mention.start if prev else start,
                     )  # fmt: skip
-            elif _WORLD_TR_BELONGS_RE.match(text, end) is not None:
+            elif _WORLD_TR_BELONGS_RE.match(text, end) is not None or _world_tr_locates_next(
+                cap, slot
+            ):
                 continue  # (the place only locates the next one)
         cue = after or before
         if cue is None:
@@ -7999,6 +8032,9 @@ class _SovGrammar:
     # a word that refers back to the place as a verb's object, its particle after it ("X의
     # 치안을 회복해 *이곳*을 해방했다"); None: not read in that language
     anaphor_re: re.Pattern[str] | None = None
+    # a side's area named right after the place ("알레포 *반군지역*이", "X *정부군 장악 지역*에서":
+    # the side holds the place); None: not read in that language
+    area_after_re: re.Pattern[str] | None = None
 
 
 # the comma that ends a clause inside a sentence
@@ -8063,7 +8099,9 @@ _KO: Final = replace(
             r"(?:(?P<particle>을|를|에)(?![가-힣])"
             # (the capture's noun, the place before it: "코바니 탈환에 성공했다")
             rf"|의?(?=\s?(?:{'|'.join(lx.WORLD_KO_TAKE)})에\s?성공))",
-            "active": r"(?:했|하였|하고|해|시켰|시키|한|하며|하는|중|에\s?성공)",
+            # (and "as soon as it took", "just before it took": "반군이 X를 장악*하자* 주민들이
+            # 피란길에 올랐다", "정부군이 X를 탈환*하기 직전*")
+            "active": r"(?:했|하였|하고|해|시켰|시키|한|하며|하는|하자(?:마자)?(?![가-힣])|하기\s?직전|중|에\s?성공)",
             "holding": r"(?:하고\s?있|해\s?왔|해\s?온|하는(?!\s?데\s?성공)|중)",
             "relative_side": r"(?:이|가|에\s?의해|에게|에)?\s?",
             "relative_tail": r"(?:한|하는|하고\s?있는|해\s?온|된|당한|돼\s?있는|되어\s?있는)\s?"
@@ -8086,6 +8124,11 @@ _KO: Final = replace(
     ),
     anaphor_re=re.compile(
         rf"(?:{lx.alternation(lx.WORLD_KO_PLACE_ANAPHORS)})(?=\s?(?:을|를|에)\s)"
+    ),
+    area_after_re=re.compile(
+        rf"\s(?:{_sov_sides(lx.WORLD_KO_SIDES)})"
+        rf"\s?(?:(?:{lx.alternation(lx.WORLD_KO_HOLD + ('장악', '점령'))})\s?)?"
+        r"(?:지역|지구|점령지|장악지)(?:이|은|는|에서|에|을|의|으로|과|와)?(?![가-힣])"
     ),
 )
 _JA: Final = _sov_grammar(
@@ -8399,6 +8442,12 @@ def _world_sov_rules(cap: _Caption, add: _Add, covered: set[str], g: _SovGrammar
                 add(slot, side, action, rel.start(), m.end, "modifier")
             continue
         if outskirts:
+            continue
+        area = g.area_after_re.match(text, m.end) if g.area_after_re is not None else None
+        side = None if area is None else _group_side(area, g.sides, "o_")
+        # (only the armed sides: "X 쿠르드족 지역" is where Kurds live, not whose it is)
+        if area is not None and side in lx.WORLD_KO_AREA_SIDES:
+            add(slot, side, "held", m.start, area.end(), "post")  # ("알레포 반군지역이")
             continue
         # the place said first, its holder or taker after it
         first = g.place_first_re.match(text, m.end, s_end)
