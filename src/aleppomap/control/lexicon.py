@@ -1775,6 +1775,10 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:отряд|формировани|ополчен)\w*\s+курд\w*(?:\s+милиции)?",
             r"(?:Сирийск\w+\s+)?[Дд]емократическ\w+\s+сил\w*(?:\s+Сирии)?",
             r"(?:نیروهای\s+)?(?:کردها|کرد|سوریه\s+دموکراتیک)",
+            # Persian: the SDF and the YPG by their names ("*نیروهای دموکراتیک سوریه*",
+            # "*قسد*", "*یگان‌های مدافع خلق*", "*شبه‌نظامیان کرد*")
+            r"نیروهای\s+دموکراتیک\s+سوریه|قسد|یگان(?:‌|\s)?های\s+مدافع\s+خلق"
+            r"|(?:شبه(?:‌|\s)?نظامیان|رزمندگان|جنگجویان)\s+کرد(?:ی)?",
             r"Koerd(?:en|ische\s+(?:strijdkrachten|troepen|milities|militie|strijders))",
             r"Syrische\s+Democratische\s+Strijdkrachten|Syrischen?\s+Demokratischen?\s+Streitkräfte",
             # German: the Kurdish militia in one word ("die *Kurdenmiliz* YPG", "*Kurdenmilizen*")
@@ -1859,7 +1863,7 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # Persian: the Free and National Armies, HTS, the armed opposition ("*ارتش آزاد
             # سوریه*", "*ارتش ملی سوریه*", "*هیئت تحریر الشام*", "*گروه‌های مسلح*")
             r"(?:(?:نیروهای|گروه|گروه‌های|شبه\s*نظامیان)\s+)*(?:ارتش\s+(?:آزاد|ملی)(?:\s+سوریه)?"
-            r"|(?:هیئت|هیات|هيئت)\s+تحریر\s+(?:الشام|شام)|تحریر\s+الشام|جبهه\s+النصره"
+            r"|(?:هیئت|هیات|هيئت)\s+تحریر\s*(?:الشام|شام)|تحریر\s*الشام|جبهه\s+النصره"
             r"|گروه(?:‌|\s)?های\s+(?:مسلح|شورشی|معارض)|معارضان(?:\s+مسلح)?|شورشی(?:ان)?)",
             # Urdu ("*باغیوں* کے قبضے میں", "*باغی* گروپوں", "*حزب اختلاف* کے جنگجو")
             r"باغی(?:وں)?(?:\s+(?:گروپوں|گروپ|جنگجوؤں|جنگجو))?|حزب\s+اختلاف(?:\s+کے\s+جنگجو(?:ؤں)?)?",
@@ -2014,6 +2018,8 @@ WORLD_HELD_AFTER: Final = (
     # Russian, Ukrainian, Persian
     r"под\s+контролем", r"під\s+контролем", r"контролируем(?:ый|ая|ое|ые|ого|ой|ую|ых)",
     r"تحت\s+کنترل", r"در\s+دست",
+    # Persian ("X *در کنترل* نیروهای کرد است", "X *تحت تسلط* داعش", "X *در اشغال* ...")
+    r"در\s+کنترل", r"تحت\s+(?:تسلط|سلطه|اشغال)", r"در\s+اشغال",
     # Dutch ("X, *in handen van* de rebellen", "*onder controle van* regeringstroepen")
     r"in\s+handen", r"onder\s+(?:de\s+)?(?:volledige\s+)?controle", r"gecontroleerd\s+door",
     r"(?:een\s+|het\s+)?bolwerk",
@@ -2059,6 +2065,8 @@ WORLD_FELL_AFTER: Final = (
     r"перейш(?:ов|ла|ли|ло)\s+під\s+(?:повний\s+)?контроль",
     r"(?:سقط|سقطت)\s+(?:ب|في\s+)(?:يد|أيدي)",
     r"به\s+دست",
+    # Persian ("X *به تصرف* ارتش آزاد *درآمد*", "X *به کنترل* شورشیان *درآمد*")
+    r"به\s+(?:تصرف|کنترل|اشغال)",
     # handovers ("X *est passée* samedi *sous le contrôle des* rebelles", "X *ha pasado a manos
     # de* ...", "X *quedó bajo control del* ...", "X *passou para o controle do* ...", "X *è
     # passata sotto il controllo dei* ...", "X *geriet unter die Kontrolle der* ...")
@@ -2203,7 +2211,9 @@ WORLD_TAKE_VERBS: Final = (
     r"взял[аи]?(?!\s+(?:под|в|во|на|с|со|себе)\s)",
     # Persian ("X را *تصرف کردند*")
     r"(?:تصرف|آزاد|فتح)\s*(?:کرد|کردند)",
-    r"(?:به\s+دست|پس)\s+گرفت(?:ند)?", r"تحت\s+کنترل\s+(?:خود\s+)?درآورد(?:ند)?",
+    r"(?:به\s+دست|در\s+دست|پس)\s+گرفت(?:ند)?", r"تحت\s+کنترل\s+(?:خود\s+)?درآورد(?:ند)?",
+    # ("X را *به تصرف خود درآوردند*", "X را *تسخیر کردند*", "X را *اشغال کردند*")
+    r"به\s+تصرف\s+(?:خود\s+)?درآورد(?:ند)?", r"(?:تسخیر|اشغال)\s*(?:کرد|کردند)",
     # (cleared of the terrorists: "X را از تروریست ها *پاکسازی کرده* است")
     r"پاکسازی\s*(?:کرد|کردند|کرده)",
     # Greek ("ο στρατός *ανακατέλαβε* X", "οι αντάρτες *κατέλαβαν* X", "*απελευθέρωσαν*",
@@ -2481,6 +2491,14 @@ WORLD_TR_PASSIVE_AFTER_GENITIVE: Final = (
     r"|kontrolün(?:ün)?\s+sağlanması|kurtarılması|geri\s+alınması)"
     r"(?:y(?:la|le)|n[ıi]n\s+ardından|ndan\s+sonra)",
 )  # fmt: skip
+#: Turkish: "from terror", "from the terrorists" before a participle of clearing ("*terörden*
+#: arındırılan X"). Turkey's press says it of the places Turkey's army and the Syrian factions
+#: it backs (the FSA / SNA) took from the YPG or from ISIS: with no side named in the sentence,
+#: the taker is the rebels (:data:`WORLD_TR_TERROR_TAKER`).
+WORLD_TR_TERROR_FROM: Final = (
+    "terörden", "teröristlerden", "terör örgütünden", "terör örgütlerinden", "teröristten",
+)
+WORLD_TR_TERROR_TAKER: Final = "rebels"
 WORLD_TR_PASSIVE_BEFORE: Final = (
     r"kontrolün\s+(?:tamamen\s+)?sağlandığı", r"ele\s+geçirilen", r"kontrol\s+altına\s+alınan",
     r"kurtarılan", r"geri\s+alınan",
@@ -2492,8 +2510,14 @@ WORLD_TR_PASSIVE_BEFORE: Final = (
     r"geri\s+aldığı", r"ele\s+geçirdiği", r"kurtardığı", r"kontrol\s+altına\s+aldığı",
     # (a place a side cleared of another: "ÖSO'nun DEAŞ'tan *temizlediği* X")
     r"(?<=['’][dtDT][aeAE]n\s)(?:temizlediği|arındırdığı)",
+    # a place cleared "of terror", the Turkish press's word for the YPG / PKK and for ISIS
+    # ("*terörden arındırılan* X", "*teröristlerden temizlenen* X", "ÖSO'nun *teröristlerden
+    # arındırdığı* X"): see WORLD_TR_TERROR_CLEARED
+    *(rf"(?<={word}\s)(?:temizlenen|arındırılan|kurtarılan|temizlediği|arındırdığı)"
+      for word in WORLD_TR_TERROR_FROM),
 )  # fmt: skip
 __all__ += [
+    "WORLD_TR_TERROR_FROM", "WORLD_TR_TERROR_TAKER",
     "WORLD_TR_PASSIVE_AFTER_GENITIVE", "WORLD_TR_PASSIVE_AFTER_LOCATIVE", "WORLD_TR_PASSIVE_BEFORE",
 ]  # fmt: skip
 #: The fighting words of those languages, before "for" and a place ("*Kämpfe um* X", "*combats
@@ -2651,7 +2675,11 @@ WORLD_ZH_SIDES: Final[tuple[tuple[str, str], ...]] = (
     ("rebels", r"反对派(?:武装)?(?:分子)?|反對派(?:武裝)?|反政府武装(?:分子)?|反政府武裝"
      r"|叛军|叛軍|(?:叙利亚)?自由军|敘利亞自由軍|(?:叙利亚)?国民军|武装分子|武裝分子"
      r"|努斯拉阵线|征服阵线|征服军|沙姆解放组织|沙姆自由人|反对势力|反對勢力|反政府势力|反政府勢力"
-     r"|反抗军|反抗軍"),
+     r"|反抗军|反抗軍"
+     # (the rebels of the later years by the name of the group, and "the insurgent forces":
+     # "*哈亚特解放沙姆*", "*沙姆解放阵线*", "*反叛武装*")
+     r"|哈亚特(?:·|・)?解放沙姆|哈耶特(?:·|・)?解放沙姆|沙姆解放(?:阵线|陣線|組織)|解放沙姆(?:组织|阵线)?"
+     r"|反叛武装|反叛武裝|反叛分子|叛乱武装|叛亂武裝|叛乱分子|叛亂分子|HTS"),
     ("government", r"(?:叙利亚|叙|敘利亞|敘)?政府军"
      r"|(?:叙利亚|叙|敘利亞)(?:阿拉伯)?(?:军队|军方|軍隊|軍方)"
      r"|叙军|敘軍|政府武装|阿萨德(?:政府|部队)|真主党|(?:叙利亚|叙|敘利亞|敘)?政府(?=手中|手裡|控制)"),
@@ -2663,6 +2691,9 @@ WORLD_ZH_TAKE: Final = (
     "占领", "佔領", "重新控制", "重新掌控", "控制了", "全面控制", "完全控制", "进入并控制",
 )  # fmt: skip
 WORLD_ZH_HOLD: Final = ("控制", "掌控", "盘踞", "盤踞", "据守", "據守", "把守")
+#: The Chinese verbs of a siege ("政府军*包围*了X", "被IS*围困*的X"): the place besieged by the
+#: subject (or the agent after "被").
+WORLD_ZH_SIEGE: Final = ("包围", "包圍", "围困", "圍困", "围攻", "圍攻")
 #: The Chinese verbs of an expulsion, the place said before them after "在" ("库尔德武装*在*X
 #: 成功*驱逐*了“伊斯兰国”"): a capture of the place by the subject, from the side expelled.
 WORLD_ZH_EXPEL: Final = ("驱逐", "驅逐", "赶走", "趕走", "逐出", "赶出", "趕出")
@@ -2807,7 +2838,7 @@ WORLD_CLAUSE_SCRIPT_TRIGGERS: Final = (
     "контролируем", "به دست", "پس گرفت", "آزادسازی", "تحت کنترل", "پاکسازی", "پس گرفته",
     *WORLD_ZH_TAKE, *WORLD_ZH_HOLD, *WORLD_ZH_LOSE, *WORLD_ZH_EXPEL,
     "落入", "手中", "控制下", "控制之下",
-    "包围在", "包圍在", "围困在", "圍困在", "用作", "用做", "光复", "光復",
+    "包围在", "包圍在", "围困在", "圍困在", "用作", "用做", "光复", "光復", *WORLD_ZH_SIEGE,
     *WORLD_KO_JA_TRIGGERS,
     # Urdu ("*زیر* کنٹرول", "کے *قبضے* میں", "پر *قبضہ* کر لیا", "کا *کنٹرول* ... سنبھال لیا")
     "زیر", "قبضے", "قبضہ", "کنٹرول",
@@ -2816,7 +2847,7 @@ __all__ += [
     "WORLD_BESIEGED_BY", "WORLD_CLAUSE_SCRIPT_TRIGGERS", "WORLD_CLAUSE_TRIGGERS",
     "WORLD_DRIVE_OUT", "WORLD_TAKEN_FROM",
     "WORLD_TR_HELD_AFTER", "WORLD_TR_TAKEN_BY", "WORLD_ZH_EXPEL", "WORLD_ZH_HEDGES",
-    "WORLD_ZH_HOLD", "WORLD_ZH_LOSE", "WORLD_ZH_SIDES", "WORLD_ZH_TAKE",
+    "WORLD_ZH_HOLD", "WORLD_ZH_LOSE", "WORLD_ZH_SIDES", "WORLD_ZH_SIEGE", "WORLD_ZH_TAKE",
 ]  # fmt: skip
 
 #: The trigger fragments of those rules in the Latin scripts, for the pre-check (lower case,
@@ -2895,7 +2926,7 @@ WORLD_SCRIPT_TRIGGERS: Final = (
     "سيطر", "استعاد", "حرر", "تحرير", "أحكم", "بسط", "فرض", "بيد", "في يد", "بأيدي", "معقل",
     "خاضع", "تحت", "سقط", "قسم", "контрол", "освобод", "отбил", "захват", "занял", "взят", "взял",
     "перешл",
-    "перешел", "перешёл", "перейш", "під контрол", "کنترل", "آزاد", "تصرف", "فتح", "در دست",
+    "перешел", "перешёл", "перейш", "під контрол", "کنترل", "آزاد", "تصرف", "فتح", "در دست", "تسخیر", "اشغال", "تسلط", "سلطه",
     "اشتباكات", "معارك", "бои", "столкновения",
     "выбил", "вытеснил", "очистил", "звільн", "به دست",
     # Greek
@@ -3942,6 +3973,17 @@ WORLD_CITY_RANKS: Final = (
 __all__ += ["WORLD_CITY_RANKS"]
 #: The Arabic verbs and participles of a split before "بين" ("X *انقسمت* بين شرق ... وغرب
 #: ...", "X *مقسمة* بين النظام والمعارضة"): contested, with a side named after "بين".
+#: Arabic: the words that may join a side's name between a capture noun and its "على" ("سيطرة
+#: قوات النظام *وحلفائها* على X", "سيطرة *القوات التركية و*الفصائل المعارضة *القريبة منها* على
+#: X"): the allies, a foreign army with its factions. Only these words and the one side: the
+#: capture is that side's.
+WORLD_AR_OWNER_ALLIES: Final = (
+    "و", "وحلفائها", "وحلفائه", "وحلفاؤها", "وحلفاؤه", "وحلفائهم", "حلفائها", "والقوات", "القوات",
+    "الرديفة", "الرديفة لها", "الموالية", "الموالية لها", "الموالية له", "القريبة", "منها", "منه",
+    "المدعومة", "المدعومة من", "من", "لها", "له", "تركيا", "أنقرة", "التركية", "والتركية",
+    "الروسية", "الإيرانية", "الجيش", "والجيش", "التركي", "الروسي", "الحليفة", "الحليفة لها",
+    "والميليشيات", "الميليشيات", "والمليشيات", "المليشيات",
+)  # fmt: skip
 WORLD_AR_DIVIDED: Final = ("انقسمت", "انقسم", "منقسمة", "منقسم", "مقسمة", "مقسم", "تنقسم", "قسمت")
 __all__ += ["WORLD_AR_DIVIDED"]
 #: The words that put a holding named next to them in the past, in every language ("X,

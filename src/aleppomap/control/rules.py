@@ -5629,7 +5629,7 @@ _WORLD_NOUN_BEFORE_RE: Final = re.compile(
     re.IGNORECASE,
 )
 _WORLD_SOV_RE: Final = re.compile(
-    r"ele\s|ələ\s|پر\s|کا\s|kurtar|kontrol\s|تصرف|آزاد|فتح|به\s+دست|پس\s+گرفت|تحت\s+کنترل|پاکسازی|(?:zurück)?erobert(?!e)|befreit(?!e)|wieder\s|unter\s"
+    r"ele\s|ələ\s|پر\s|کا\s|kurtar|kontrol\s|تصرف|آزاد|فتح|به\s+دست|در\s+دست|پس\s+گرفت|تحت\s+کنترل|پاکسازی|تسخیر|اشغال|(?:zurück)?erobert(?!e)|befreit(?!e)|wieder\s|unter\s"
     r"|eingenommen|(?:her|ver)overd(?!e)|ingenomen|bevrijd(?!\w)",
     re.IGNORECASE,
 )
@@ -6281,6 +6281,35 @@ def _world_ar_noun_pronoun(
     add(before[0], owner[2], "captured", m.start(), on_it.end(), "modifier")
 
 
+_WORLD_AR_ON_RE: Final = re.compile(r"(?<!\S)على(?=\s)")
+_WORLD_AR_ALLIES: Final = frozenset(lx.WORLD_AR_OWNER_ALLIES)
+
+
+def _world_ar_allied_owner(cap: _Caption, pos: int, s_end: int) -> tuple[str, int] | None:
+    """The side of an Arabic capture noun named with its allies before "على" ("سيطرة قوات
+    النظام وحلفائها على X", "سيطرة القوات التركية والفصائل المعارضة القريبة منها على X"): the
+    one side, and where the places start; None unless the words between are that side and
+    :data:`~aleppomap.control.lexicon.WORLD_AR_OWNER_ALLIES` only (a plain "side على" is the
+    caller's)."""
+    text = cap.text
+    on = _WORLD_AR_ON_RE.search(text, pos, min(s_end, pos + 80))
+    if on is None:
+        return None
+    spans = _world_side_spans(cap, pos, on.start())
+    sides = {side for _, _, side in spans}
+    if len(sides) != 1 or any(pos <= s.mention.start < on.start() for s in cap.slots):
+        return None
+    rest, at = [], pos
+    for a, b, _ in spans:
+        rest.append(text[at:a])
+        at = b
+    rest.append(text[at : on.start()])
+    words = " ".join(rest).split()
+    if not words or not all(w in _WORLD_AR_ALLIES for w in words):
+        return None
+    return sides.pop(), on.end()
+
+
 def _world_noun_rule(cap: _Caption, m: re.Match[str], add: _Add, covered: set[str]) -> None:
     """A capture noun with its place right after it ("die Rückeroberung Aleppos", "la presa di
     X da parte dei ribelli", "استعادة الجيش لحي X", "بعد سيطرة قوات النظام على أحياء X"): the
@@ -6298,7 +6327,10 @@ def _world_noun_rule(cap: _Caption, m: re.Match[str], add: _Add, covered: set[st
             return  # (a purpose: "*لل*سيطرة على")
         ala = re.compile(r"\s*(?:على|ل)").match
         owner = _world_side_spans(cap, m.end(), min(s_end, m.end() + 50))
-        if owner and text[m.end() : owner[0][0]].strip() == "":
+        allied = _world_ar_allied_owner(cap, m.end(), s_end)
+        if allied is not None:
+            side, start = allied  # ("سيطرة قوات النظام وحلفائها على X")
+        elif owner and text[m.end() : owner[0][0]].strip() == "":
             link = ala(text, owner[0][1])
             if link is None:
                 # ("إثر سيطرة قوات النظام *عليها*": the place named before in the sentence)
@@ -7649,6 +7681,10 @@ _WORLD_TR_PASSIVE_BEFORE_RE: Final = re.compile(
 # a place that only locates the next ("Cerablus*'a bağlı* Keklice köyü": the village of its
 # district)
 _WORLD_TR_BELONGS_RE: Final = re.compile(r"['’]?n?[ya]?[ae]\s+bağlı\s+", re.IGNORECASE)
+# "from terror" right before a participle of clearing ("*terörden* arındırılan X")
+_WORLD_TR_TERROR_RE: Final = re.compile(
+    rf"(?<!\w)(?:{lx.alternation(lx.WORLD_TR_TERROR_FROM)})\s+$", re.IGNORECASE
+)
 # a place in the genitive before another, which it only locates ("Halep*'in* El-Bab ilçesi")
 _WORLD_TR_GENITIVE_RE: Final = re.compile(r"['’]n?[ıiuü]n\s+", re.IGNORECASE)
 
@@ -7703,6 +7739,10 @@ def _world_tr_passive_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
         sides = {side for _, _, side in _world_side_spans(cap, s_start, min(cue_start, start))}
         if not sides:
             sides = {side for _, _, side in _world_side_spans(cap, cue_end, s_end)}
+        if not sides and before is not None and _WORLD_TR_TERROR_RE.search(
+            text, max(s_start, cue_start - 24), cue_start
+        ):
+            sides = {lx.WORLD_TR_TERROR_TAKER}  # ("terörden arındırılan X", no side named)
         if len(sides) != 1:
             continue
         if (
@@ -7774,7 +7814,12 @@ _ZH_SIDE_RE: Final = re.compile(_ZH_SIDES)
 _ZH_TAKE: Final = "|".join(sorted(lx.WORLD_ZH_TAKE, key=len, reverse=True))
 _ZH_HOLD: Final = "|".join(sorted(lx.WORLD_ZH_HOLD, key=len, reverse=True))
 _ZH_LOSE: Final = "|".join(lx.WORLD_ZH_LOSE)
-_ZH_VERB_RE: Final = re.compile(rf"(?P<take>{_ZH_TAKE})|(?P<hold>{_ZH_HOLD})|(?P<lose>{_ZH_LOSE})")
+_ZH_SIEGE: Final = "|".join(lx.WORLD_ZH_SIEGE)
+_ZH_VERB_RE: Final = re.compile(
+    rf"(?P<take>{_ZH_TAKE})|(?P<hold>{_ZH_HOLD})|(?P<lose>{_ZH_LOSE})"
+    # (not a side hemmed in a place: "把反政府武装*包围在*X", :data:`_ZH_HEMMED_RE`)
+    rf"|(?P<siege>{_ZH_SIEGE})(?![在于於])"
+)
 _ZH_CLAUSE_END_RE: Final = re.compile(r"[，,。；;！？!?\n：:]")
 _ZH_SENTENCE_END_RE: Final = re.compile(r"[。；;！？!?\n]")
 _ZH_HEDGE_RE: Final = re.compile("|".join(lx.WORLD_ZH_HEDGES))
@@ -7822,7 +7867,8 @@ _ZH_USED_AS_RE: Final = re.compile(
 _ZH_PLACE_FIRST_RE: Final = re.compile(
     rf"[^，,。；;！？!?\n]{{0,6}}?(?:已经|已經|已|仍|仍然|一直)?(?P<mark>由|被|遭到|遭|落入|处于|處於|在)"
     rf"(?:{_ZH_SIDES})(?:[^，,。；;！？!?\n]{{0,4}}?)"
-    rf"(?:(?P<take>{_ZH_TAKE})|(?P<hold>{_ZH_HOLD})(?:之下|下)?|(?P<hands>手中|手里|手裡))"
+    rf"(?:(?P<take>{_ZH_TAKE})|(?P<hold>{_ZH_HOLD})(?:之下|下)?|(?P<hands>手中|手里|手裡)"
+    rf"|(?P<siege>{_ZH_SIEGE}))"
 )
 
 
@@ -7889,7 +7935,10 @@ def _world_zh_rules(cap: _Caption, add: _Add, covered: set[str]) -> None:
             continue
         side = sides.pop()
         passive = text[max(c_start, subjects[-1][0] - 1) : subjects[-1][0]] == "被"
-        held = verb.group("hold") is not None or (verb.group(0) in ("占领", "佔領") and not passive)
+        # ("占领" a holding, "占领*了*" a capture: "国民军占领了X")
+        held = verb.group("hold") is not None or (
+            verb.group(0) in ("占领", "佔領") and not passive and not text.startswith("了", verb.end())
+        )
         relative = text.startswith("的", verb.end()) or text.startswith(
             ("下的", "之下的"), verb.end()
         )
@@ -7901,6 +7950,12 @@ def _world_zh_rules(cap: _Caption, add: _Add, covered: set[str]) -> None:
             if text.startswith(("下", "之下"), verb.end()):
                 continue  # ("在政府军控制下"): a holding of what the sentence names, not here
         action = "held" if held else "captured"
+        if verb.group("siege") is not None:
+            # ("政府军包围了X", "被IS围困的X"): besieged by the subject, its holder resolved later
+            for each in places:
+                add(each, "unknown", "besieged", subjects[-1][0],
+                    max(verb.end(), each.mention.end), "clause", besieged_by=side)  # fmt: skip
+            continue
         if verb.group("lose") is not None:
             if relative:
                 continue
@@ -7922,6 +7977,11 @@ def _world_zh_rules(cap: _Caption, add: _Add, covered: set[str]) -> None:
         holder = _group_side(m, lx.WORLD_ZH_SIDES, "z_")
         s_start, _ = _zh_clause(text, slot.mention.start, _ZH_SENTENCE_END_RE)
         if holder is None or _ZH_HEDGE_RE.search(text, s_start, m.end()) is not None:
+            continue
+        if m.group("siege") is not None:
+            if m.group("mark") in ("被", "遭到", "遭"):  # ("X被政府军包围")
+                add(slot, "unknown", "besieged", slot.mention.start, m.end(), "post",
+                    besieged_by=holder)  # fmt: skip
             continue
         if m.group("hands") is not None:
             action = "captured" if m.group("mark") == "落入" else "held"
