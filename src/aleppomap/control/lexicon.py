@@ -2496,7 +2496,11 @@ WORLD_TR_PASSIVE_AFTER_GENITIVE: Final = (
 #: it backs (the FSA / SNA) took from the YPG or from ISIS: with no side named in the sentence,
 #: the taker is the rebels (:data:`WORLD_TR_TERROR_TAKER`).
 WORLD_TR_TERROR_FROM: Final = (
-    "terörden", "teröristlerden", "terör örgütünden", "terör örgütlerinden", "teröristten",
+    "terörden",
+    "teröristlerden",
+    "terör örgütünden",
+    "terör örgütlerinden",
+    "teröristten",
 )
 WORLD_TR_TERROR_TAKER: Final = "rebels"
 WORLD_TR_PASSIVE_BEFORE: Final = (
@@ -2517,8 +2521,11 @@ WORLD_TR_PASSIVE_BEFORE: Final = (
       for word in WORLD_TR_TERROR_FROM),
 )  # fmt: skip
 __all__ += [
-    "WORLD_TR_TERROR_FROM", "WORLD_TR_TERROR_TAKER",
-    "WORLD_TR_PASSIVE_AFTER_GENITIVE", "WORLD_TR_PASSIVE_AFTER_LOCATIVE", "WORLD_TR_PASSIVE_BEFORE",
+    "WORLD_TR_PASSIVE_AFTER_GENITIVE",
+    "WORLD_TR_PASSIVE_AFTER_LOCATIVE",
+    "WORLD_TR_PASSIVE_BEFORE",
+    "WORLD_TR_TERROR_FROM",
+    "WORLD_TR_TERROR_TAKER",
 ]  # fmt: skip
 #: The fighting words of those languages, before "for" and a place ("*Kämpfe um* X", "*combats
 #: pour* X", "*combates por* X", "*scontri per* X", "*бои за* X"): the place is fought over.
@@ -2790,11 +2797,11 @@ WORLD_KO_PLACE_ANAPHORS: Final = ("이곳", "그곳", "이 도시", "이 지역"
 WORLD_KO_PART_OUTSKIRTS: Final = ("외곽 지역", "외곽지역", "외곽")
 __all__ += [
     "WORLD_JA_HEDGES",
-    "WORLD_KO_AREA_SIDES",
     "WORLD_JA_HOLD",
     "WORLD_JA_SIDES",
     "WORLD_JA_SIEGE",
     "WORLD_JA_TAKE",
+    "WORLD_KO_AREA_SIDES",
     "WORLD_KO_HEDGES",
     "WORLD_KO_HOLD",
     "WORLD_KO_JA_NEAR",
@@ -2926,7 +2933,8 @@ WORLD_SCRIPT_TRIGGERS: Final = (
     "سيطر", "استعاد", "حرر", "تحرير", "أحكم", "بسط", "فرض", "بيد", "في يد", "بأيدي", "معقل",
     "خاضع", "تحت", "سقط", "قسم", "контрол", "освобод", "отбил", "захват", "занял", "взят", "взял",
     "перешл",
-    "перешел", "перешёл", "перейш", "під контрол", "کنترل", "آزاد", "تصرف", "فتح", "در دست", "تسخیر", "اشغال", "تسلط", "سلطه",
+    "перешел", "перешёл", "перейш", "під контрол", "کنترل", "آزاد", "تصرف", "فتح", "در دست",
+    "تسخیر", "اشغال", "تسلط", "سلطه",
     "اشتباكات", "معارك", "бои", "столкновения",
     "выбил", "вытеснил", "очистил", "звільн", "به دست",
     # Greek

@@ -7739,8 +7739,10 @@ def _world_tr_passive_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
         sides = {side for _, _, side in _world_side_spans(cap, s_start, min(cue_start, start))}
         if not sides:
             sides = {side for _, _, side in _world_side_spans(cap, cue_end, s_end)}
-        if not sides and before is not None and _WORLD_TR_TERROR_RE.search(
-            text, max(s_start, cue_start - 24), cue_start
+        if (
+            not sides
+            and before is not None
+            and _WORLD_TR_TERROR_RE.search(text, max(s_start, cue_start - 24), cue_start)
         ):
             sides = {lx.WORLD_TR_TERROR_TAKER}  # ("terörden arındırılan X", no side named)
         if len(sides) != 1:
@@ -7937,7 +7939,9 @@ def _world_zh_rules(cap: _Caption, add: _Add, covered: set[str]) -> None:
         passive = text[max(c_start, subjects[-1][0] - 1) : subjects[-1][0]] == "被"
         # ("占领" a holding, "占领*了*" a capture: "国民军占领了X")
         held = verb.group("hold") is not None or (
-            verb.group(0) in ("占领", "佔領") and not passive and not text.startswith("了", verb.end())
+            verb.group(0) in ("占领", "佔領")
+            and not passive
+            and not text.startswith("了", verb.end())
         )
         relative = text.startswith("的", verb.end()) or text.startswith(
             ("下的", "之下的"), verb.end()
@@ -8161,7 +8165,8 @@ _KO: Final = replace(
             rf"|의?(?=\s?(?:{'|'.join(lx.WORLD_KO_TAKE)})에\s?성공))",
             # (and "as soon as it took", "just before it took": "반군이 X를 장악*하자* 주민들이
             # 피란길에 올랐다", "정부군이 X를 탈환*하기 직전*")
-            "active": r"(?:했|하였|하고|해|시켰|시키|한|하며|하는|하자(?:마자)?(?![가-힣])|하기\s?직전|중|에\s?성공)",
+            "active": r"(?:했|하였|하고|해|시켰|시키|한|하며|하는|하자(?:마자)?(?![가-힣])"
+            r"|하기\s?직전|중|에\s?성공)",
             "holding": r"(?:하고\s?있|해\s?왔|해\s?온|하는(?!\s?데\s?성공)|중)",
             "relative_side": r"(?:이|가|에\s?의해|에게|에)?\s?",
             "relative_tail": r"(?:한|하는|하고\s?있는|해\s?온|된|당한|돼\s?있는|되어\s?있는)\s?"
@@ -8187,7 +8192,7 @@ _KO: Final = replace(
     ),
     area_after_re=re.compile(
         rf"\s(?:{_sov_sides(lx.WORLD_KO_SIDES)})"
-        rf"\s?(?:(?:{lx.alternation(lx.WORLD_KO_HOLD + ('장악', '점령'))})\s?)?"
+        rf"\s?(?:(?:{lx.alternation((*lx.WORLD_KO_HOLD, '장악', '점령'))})\s?)?"
         r"(?:지역|지구|점령지|장악지)(?:이|은|는|에서|에|을|의|으로|과|와)?(?![가-힣])"
     ),
 )

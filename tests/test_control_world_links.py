@@ -1,0 +1,98 @@
+"""Control statements in Turkish, Arabic, German and Spanish captions: the words that link a side
+or a place to a statement, and the ones that move it elsewhere.
+
+- Turkish: a place in the genitive before another only locates it ("Halep'in El Bab ilçesi"):
+  a participle before it ("ÖSO'nun kurtardığı Halep'in El Bab ilçesi") describes the next one;
+  a place "cleared of terror" ("terörden arındırılan X", "teröristlerden temizlenen X") is the
+  Turkish press's word for the places Turkey and the factions it backs took, the rebels' when no
+  side is named.
+- Arabic: a capture noun whose side comes with its allies or with a foreign army before "على"
+  ("سيطرة قوات النظام وحلفائها على X"): that side's.
+- German: a place "fought over" that a capture verb then takes ("die umkämpfte Stadt X
+  eingenommen") is taken, not contested.
+- Spanish: an area held "en el área controlada por ..." after a place is that area, not the place
+  before it.
+
+Our own sentences in the agencies' wordings (none copied), with the negatives.
+"""
+
+from __future__ import annotations
+
+from control_cases import Statement, control_case_tests
+
+STATES: list[tuple[str, str, list[Statement]]] = [
+    (
+        "tr_genitive_locates",
+        "ÖSO'nun DEAŞ'ten kurtardığı Halep'in El Bab ilçesinde bayram sevinci yaşanıyor.",
+        [("al-bab", "rebels", "captured")],
+    ),
+    (
+        "tr_genitive_locates",
+        "ÖSO'nun DEAŞ'ten kurtardığı Halep'in Azez ilçesinde hayat normale döndü.",
+        [("azaz", "rebels", "captured")],
+    ),
+    (
+        "tr_terror_cleared",
+        "Teröristlerden temizlenen Afrin'de, bir Türk askeri tankla geçerken halk onu selamladı.",
+        [("afrin", "rebels", "captured")],
+    ),
+    (
+        "tr_terror_cleared",
+        "Zeytin Dalı Harekatı ile terörden arındırılan Afrin'de çarşı yeniden açıldı.",
+        [("afrin", "rebels", "captured")],
+    ),
+    (
+        "tr_terror_cleared",
+        "Terör örgütünden temizlenen Tel Rıfat'ta okullar yeniden açıldı.",
+        [("tall-rifaat", "rebels", "captured")],
+    ),
+    (
+        "ar_noun_allies",
+        "بعد ساعات من سيطرة قوات النظام وحلفائها على حيي الشيخ سعيد والصالحين.",
+        [("salheen", "government", "captured"), ("sheikh-saeed", "government", "captured")],
+    ),
+    (
+        "ar_noun_allies",
+        "عاد السكان بعد سيطرة قوات النظام والميليشيات الموالية لها على حي الصاخور.",
+        [("sakhour", "government", "captured")],
+    ),
+    (
+        "ar_noun_foreign",
+        "اشتد القتال عقب سيطرة القوات التركية والفصائل المعارضة القريبة منها على مدينة الباب.",
+        [("al-bab", "rebels", "captured")],
+    ),
+    (
+        "de_contested_taken",
+        "Die FSA hat die umkämpfte Stadt Afrin eingenommen.",
+        [("afrin", "rebels", "captured")],
+    ),
+    (
+        "de_contested",
+        "Rauch über der umkämpften Stadt Afrin.",
+        [("afrin", "contested", "contested")],
+    ),
+    (
+        "es_area_after",
+        "Familias de Alepo oriental llegan al área controlada por el gobierno de Jibreen.",
+        [("jibreen", "government", "held")],
+    ),
+]
+
+STATES_NONE: list[tuple[str, str]] = [
+    # Turkish: cleared of mines, not of a side; an aim
+    ("tr_mines", "Mayınlardan temizlenen Afrin yollarında trafik başladı."),
+    ("tr_aim", "Afrin'de teröristlerden temizlenecek bölgeler için operasyon sürüyor."),
+    # Arabic: two sides before "على"; an aim
+    ("ar_two_sides", "بعد سيطرة قوات النظام والقوات الكردية على حي الصاخور."),
+    ("ar_aim", "تسعى قوات النظام وحلفائها للسيطرة على حي الصاخور."),
+    # German: a capture only reported ("soll ... eingenommen haben")
+    ("de_reported", "Die FSA soll am Sonntag die stark umkämpfte Stadt Afrin eingenommen haben."),
+    # Spanish: the people come from the place to an area held by a side
+    ("es_area_after", "Familias de Alepo oriental llegan a la zona controlada por el gobierno."),
+    (
+        "es_area_after",
+        "Familias de Alepo oriental buscan comida en el área controlada por el gobierno.",
+    ),
+]
+
+test_states, test_states_none, test_pre_check = control_case_tests(STATES, STATES_NONE)
