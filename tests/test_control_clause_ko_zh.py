@@ -52,6 +52,14 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "피란민들이 알레포 서부 정부군 지역으로 향하고 있다.",
         [("west-aleppo", "government", "held")],
     ),
+    # Korean: HTS and the National Army by their names
+    (
+        "ko_hts",
+        "하야트 타흐리르 알샴(HTS)이 알레포를 장악했다.",
+        [("aleppo", "rebels", "captured")],
+    ),
+    ("ko_hts", "HTS가 알레포를 장악했다.", [("aleppo", "rebels", "captured")]),
+    ("ko_sna", "시리아 국민군이 만비즈를 점령했다.", [("manbij", "rebels", "captured")]),
     # Chinese: sieges
     (
         "zh_siege",

@@ -1,8 +1,9 @@
 """Control statements in Turkish, Arabic, German and Spanish captions: the words that link a side
 or a place to a statement, and the ones that move it elsewhere.
 
-- Turkish: a place in the genitive before another only locates it ("Halep'in El Bab ilçesi"):
-  a participle before it ("ÖSO'nun kurtardığı Halep'in El Bab ilçesi") describes the next one;
+- Turkish: a siege before the place, its side in the genitive ("rejim güçlerinin *kuşatması
+  altındaki* X", "IŞİD'in *kuşattığı* X"); a place in the genitive before another only
+  locates it ("Halep'in El Bab ilçesi"): a participle before it ("ÖSO'nun kurtardığı Halep'in El Bab ilçesi") describes the next one;
   a place "cleared of terror" ("terörden arındırılan X", "teröristlerden temizlenen X") is the
   Turkish press's word for the places Turkey and the factions it backs took, the rebels' when no
   side is named.
@@ -46,6 +47,18 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "Terör örgütünden temizlenen Tel Rıfat'ta okullar yeniden açıldı.",
         [("tall-rifaat", "rebels", "captured")],
     ),
+    # Turkish: a siege before the place, its side in the genitive; HTS by its Turkish name
+    (
+        "tr_siege_before",
+        "Rejim güçlerinin kuşatması altındaki Doğu Halep'te insani durum kötüleşiyor.",
+        [("east-aleppo", "rebels", "besieged")],
+    ),
+    (
+        "tr_siege_before",
+        "Esed rejiminin kuşattığı Doğu Halep'te gıda tükeniyor.",
+        [("east-aleppo", "rebels", "besieged")],
+    ),
+    ("tr_hts", "Heyet Tahrir el Şam, Halep'i ele geçirdi.", [("aleppo", "rebels", "captured")]),
     (
         "ar_noun_allies",
         "بعد ساعات من سيطرة قوات النظام وحلفائها على حيي الشيخ سعيد والصالحين.",
@@ -82,6 +95,8 @@ STATES_NONE: list[tuple[str, str]] = [
     # Turkish: cleared of mines, not of a side; an aim
     ("tr_mines", "Mayınlardan temizlenen Afrin yollarında trafik başladı."),
     ("tr_aim", "Afrin'de teröristlerden temizlenecek bölgeler için operasyon sürüyor."),
+    # Turkish: a siege with no side named
+    ("tr_siege_no_side", "Kuşatma altındaki Doğu Halep'te yardım bekleniyor."),
     # Arabic: two sides before "على"; an aim
     ("ar_two_sides", "بعد سيطرة قوات النظام والقوات الكردية على حي الصاخور."),
     ("ar_aim", "تسعى قوات النظام وحلفائها للسيطرة على حي الصاخور."),

@@ -1834,7 +1834,8 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?-i:ASL|ESL|ELS|FSA|ANS|SNA|HTS|HTŞ|ÖSO|SMO)(?:['’]\w+)?",
             r"Ej[ée]rcito\s+Libre\s+Sirio|Ex[ée]rcito\s+Livre\s+S[íi]rio|Syrischen?\s+Nationalarmee|Syrischen?\s+Nationalen?\s+Armee"
             r"|isyancı\w*|opstandelingen|rebellengroepen",
-            r"Hayat\s+Tahrir\s+al[-\s][CSŞ]h?[aâ]m|Heyet\s+Tahrir\s+Şam|Hajat\s+Tahrir\s+al-Scham",
+            r"Hayat\s+Tahrir\s+al[-\s][CSŞ]h?[aâ]m|Heyet\s+Tahrir\s+(?:el[-\s]|e[sş][-\s]?)?Şam"
+            r"|Hajat\s+Tahrir\s+al-Scham",
             r"Özgür\s+Suriye\s+Ordusu(?:['’]\w+)?|Suriye\s+Milli\s+Ordusu(?:['’]\w+)?"
             r"|muhalif\s+(?:gruplar|güçler)\w*|rejim\s+karşıtı\s+(?:gruplar|güçler)\w*",
             # a Turkish-named rebel brigade ("*Tevhid Tugayı* askerleri"), and Turkey's operations
@@ -2465,6 +2466,13 @@ WORLD_TR_HELD_BEFORE: Final = (
     # کنٹرول* شہر X")
     r"(?:کے\s+)?زیر\s+(?:کنٹرول|انتظام|قبضہ|تسلط)(?:\s+(?:علاقہ|علاقے|شہر|قصبہ|قصبے|گاؤں))?",
 )  # fmt: skip
+#: The Turkish siege before its places, the side before it in the genitive ("rejim güçlerinin
+#: *kuşatması altındaki* X", "IŞİD'in *kuşattığı* X", "DEAŞ'ın *kuşatma altında tuttuğu* X").
+WORLD_TR_BESIEGED_BEFORE: Final = (
+    r"kuşatması\s+altındaki", r"kuşattığı", r"kuşatma\s+altında\s+tuttuğu",
+    r"ablukası\s+altındaki",
+)  # fmt: skip
+__all__ += ["WORLD_TR_BESIEGED_BEFORE"]
 #: The Turkish fall of a place, its taker before in the genitive ("X, ÖSO'nun *eline geçti*",
 #: "X'in YPG'nin *kontrolüne geçmesinin* ardından").
 WORLD_TR_FELL: Final = (
@@ -2585,7 +2593,7 @@ WORLD_MORE_TRIGGERS: Final = (
     r"is-(?:hochburg|stadt|bastion|enklave)",
     "gecontroleerd", "veroverd", "ingenomen", "herover", "verover", "bevrijd",
     r"onder\s+(?:de\s+)?controle", r"in\s+handen",
-    r"çat[ıi]şma", "elindeki", "kontrolündeki", "denetimindeki", "işgalindeki",
+    r"çat[ıi]şma", "elindeki", "kontrolündeki", "denetimindeki", "işgalindeki", "kuşat",
 )  # fmt: skip
 WORLD_MORE_SCRIPT_TRIGGERS: Final = (
     "бои", "бої", "борьб", "борот", "сражени", "столкновени", "перейш", "переш",
@@ -2723,7 +2731,9 @@ WORLD_KO_SIDES: Final[tuple[tuple[str, str], ...]] = (
     ("kurdish", r"쿠르드(?:족)?(?:\s?(?:민병대|민병대원들?|세력|군|반군|병력))?|시리아\s?민주군"
      r"|(?<![A-Za-z])(?:SDF|YPG)"),
     ("rebels", r"반정부\s?(?:군|세력|무장\s?세력|반군)|반군(?:\s?세력|들)?|자유시리아군"
-     r"|(?<![A-Za-z])HTS|누스라\s?전선"),
+     # (HTS by its name, its initials in brackets after it: "하야트 타흐리르 알샴(HTS)이")
+     r"|(?:하야트\s?타흐리르\s?(?:알\s?)?샴|(?<![A-Za-z])HTS)(?:\s?\((?:HTS|하야트[^)]{0,12})\))?"
+     r"|시리아\s?국민군|누스라\s?전선"),
     ("government", r"(?:시리아\s?)?정부군|시리아군|(?:아사드\s?)?정권군|아사드\s?정권(?:\s?군)?"
      r"|시리아\s?(?:군|정부)"),
 )  # fmt: skip

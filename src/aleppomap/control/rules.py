@@ -5704,7 +5704,8 @@ _WORLD_FIGHT_OVER_RE: Final = re.compile(
 )
 _WORLD_TR_HELD_RE: Final = re.compile(
     rf"(?<!\w)(?:{_world_sides()})(?:['’]\w+)?(?:\s+\S+){{0,4}}?\s+"
-    rf"(?:{lx.alternation(lx.WORLD_TR_HELD_BEFORE)})(?!\w)",
+    rf"(?:{lx.alternation(lx.WORLD_TR_HELD_BEFORE)}"
+    rf"|(?P<tr_siege>{lx.alternation(lx.WORLD_TR_BESIEGED_BEFORE)}))(?!\w)",
     re.IGNORECASE,
 )
 # an Estonian part after a place's genitive ("Aleppo *lääneossa*", "Aleppo *idaosast*")
@@ -6404,6 +6405,7 @@ _WORLD_POST_KEY_RE: Final = re.compile(
 _WORLD_TR_KEY_RE: Final = re.compile(
     r"tuttuğu|ettiği|taraf[ıi]ndan\s+\w+\s+edilen|tutulan|denetlenen"
     r"|elindeki|kontrolündeki|denetimindeki|işgalindeki|hakimiyetindeki|kontrolli\s+all|زیر"
+    r"|kuşat|ablukası"
 )
 _WORLD_FIGHT_KEY_RE: Final = re.compile(
     rf"(?<!\w)(?:{lx.alternation(lx.WORLD_FIGHTING)})(?!\w)", re.IGNORECASE
@@ -6470,6 +6472,10 @@ def _world_rules(
                 if _WORLD_TR_PASSIVE_AFTER_RE.match(text, each.mention.end) is not None:
                     continue  # (the holder before a capture: "YPG kontrolündeki X'ta kontrolü
                     # ele geçirdi", read by ``_world_tr_passive_rule``)
+                if m.group("tr_siege") is not None:  # ("IŞİD'in kuşattığı X")
+                    add(each, "unknown", "besieged", m.start(), each.mention.end, "modifier",
+                        besieged_by=side)  # fmt: skip
+                    continue
                 add(each, side, "held", m.start(), each.mention.end, "modifier")
     cues = [m.start() for m in _WORLD_POST_KEY_RE.finditer(text)]
     turkish_fall = "geç" in text or "keç" in text  # (Azerbaijani "keçdi")
