@@ -3,7 +3,8 @@ or a place to a statement, and the ones that move it elsewhere.
 
 - Turkish: a siege before the place, its side in the genitive ("rejim güçlerinin *kuşatması
   altındaki* X", "IŞİD'in *kuşattığı* X"); a place in the genitive before another only
-  locates it ("Halep'in El Bab ilçesi"): a participle before it ("ÖSO'nun kurtardığı Halep'in El Bab ilçesi") describes the next one;
+  locates it ("Halep'in El Bab ilçesi"): a participle before it ("ÖSO'nun kurtardığı Halep'in
+  El Bab ilçesi") describes the next one;
   a place "cleared of terror" ("terörden arındırılan X", "teröristlerden temizlenen X") is the
   Turkish press's word for the places Turkey and the factions it backs took, the rebels' when no
   side is named.
