@@ -9,7 +9,8 @@ or a place to a statement, and the ones that move it elsewhere.
   Turkish press's word for the places Turkey and the factions it backs took, the rebels' when no
   side is named.
 - Arabic: a capture noun whose side comes with its allies or with a foreign army before "على"
-  ("سيطرة قوات النظام وحلفائها على X"): that side's.
+  ("سيطرة قوات النظام وحلفائها على X"): that side's; a liberation with its agent after the place
+  ("تحرير X على يد ..."); the factions' offensive of 2024 by its names ("ردع العدوان").
 - German: a place "fought over" that a capture verb then takes ("die umkämpfte Stadt X
   eingenommen") is taken, not contested.
 - Spanish: an area held "en el área controlada por ..." after a place is that area, not the place
@@ -75,6 +76,22 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "اشتد القتال عقب سيطرة القوات التركية والفصائل المعارضة القريبة منها على مدينة الباب.",
         [("al-bab", "rebels", "captured")],
     ),
+    # Arabic: a liberation with its agent "على يد"; the offensive of 2024 by its names
+    (
+        "ar_agent_hand",
+        "بعد تحرير مدينة منبج على يد قوات سوريا الديمقراطية عاد السكان.",
+        [("manbij", "kurdish", "captured")],
+    ),
+    (
+        "ar_offensive_2024",
+        "سيطرت إدارة العمليات العسكرية على مدينة حلب.",
+        [("aleppo", "rebels", "captured")],
+    ),
+    (
+        "ar_offensive_2024",
+        "فصائل «ردع العدوان» تسيطر على مدينة حلب.",
+        [("aleppo", "rebels", "held")],
+    ),
     (
         "de_contested_taken",
         "Die FSA hat die umkämpfte Stadt Afrin eingenommen.",
@@ -101,6 +118,9 @@ STATES_NONE: list[tuple[str, str]] = [
     # Arabic: two sides before "على"; an aim
     ("ar_two_sides", "بعد سيطرة قوات النظام والقوات الكردية على حي الصاخور."),
     ("ar_aim", "تسعى قوات النظام وحلفائها للسيطرة على حي الصاخور."),
+    # Arabic: a liberation with no agent named
+    ("ar_no_agent", "احتفل السكان بتحرير مدينة منبج."),
+    ("ar_no_agent", "بعد تحرير مدينة الباب من داعش."),
     # German: a capture only reported ("soll ... eingenommen haben")
     ("de_reported", "Die FSA soll am Sonntag die stark umkämpfte Stadt Afrin eingenommen haben."),
     # Spanish: the people come from the place to an area held by a side

@@ -1849,7 +1849,10 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "the revolutionaries", the opposition's own word for its fighters ("*الثوار*")
             r"|الثوار|الثوّار"
             # the factions of Turkey's operations by the operation's name ("قوات *درع الفرات*")
-            r"|درع\s+الفرات|غصن\s+الزيتون)",
+            r"|درع\s+الفرات|غصن\s+الزيتون"
+            # ... and the factions' offensive of 2024 by its names ("فصائل *«ردع العدوان»*",
+            # "*إدارة العمليات العسكرية*", "*فجر الحرية*")
+            r"|[«\"“]?ردع\s+العدوان[»\"”]?|إدارة\s+العمليات\s+العسكرية|[«\"“]?فجر\s+الحرية[»\"”]?)",
             # the Nusra Front and its allies (the rebels, as in English captions)
             r"Front\s+al-Nosra|Frente\s+al[-\s]Nusra|Fronte\s+al-Nusra|(?:al-)?Nusra-Front"
             r"|Fateh\s+al-Cham|Fatah\s+al-Sham|Ahrar\s+al-(?:Cham|Sham|Scham)",
@@ -2299,6 +2302,8 @@ __all__ += ["WORLD_CAPTURE_NOUN_DEGREES", "WORLD_NOUN_DECLARED"]
 #: ribelli", "*durch* die Armee").
 WORLD_AGENT: Final = (
     r"par", r"por", r"pel[oa]s?", r"da\s+parte\s+d\w*['’]?", r"durch", r"من\s+قبل", r"توسط", r"από",
+    # ("تحرير X *على يد* قوات سوريا الديمقراطية")
+    r"على\s+يد(?:ي)?",
     r"oleh",
 )  # fmt: skip
 #: The words that name a place fought over, before or after it: "im *umkämpften* Stadtteil X",

@@ -6321,6 +6321,7 @@ def _world_noun_rule(cap: _Caption, m: re.Match[str], add: _Add, covered: set[st
     s_start, s_end = cap.sentences[sentence]
     start = m.end()
     side: str | None = None
+    construct = False
     # (an Arabic noun joins its place with "على" or "ل"; a Persian one by the ezafe, unwritten:
     # "آزادسازی X توسط ...")
     if _WORLD_ARABIC_RE.match(text, m.start()) is not None and m.group("noun") != "آزادسازی":
@@ -6340,9 +6341,10 @@ def _world_noun_rule(cap: _Caption, m: re.Match[str], add: _Add, covered: set[st
             side, start = owner[0][2], link.end()
         else:
             link = ala(text, m.end())
-            if link is None:
-                return
-            start = link.end()
+            # (the place in the noun's construct, only with its agent after it: "تحرير مدينة
+            # منبج على يد قوات سوريا الديمقراطية")
+            construct = link is None
+            start = m.end() if link is None else link.end()
     places = [
         s for s in _world_places_after(cap, start, sentence) if s.mention.place_id not in covered
     ]
@@ -6352,6 +6354,8 @@ def _world_noun_rule(cap: _Caption, m: re.Match[str], add: _Add, covered: set[st
     if side is None and (agent := _WORLD_AGENT_RE.match(text, last)) is not None:
         side = _world_side(agent)
         last = agent.end()
+    elif construct:
+        return
     if side is None and _WORLD_NOUN_DECLARED_RE.search(text, s_start, m.start()) is not None:
         # ("el gobierno sirio declaró la liberación de X": the one side named before the verb)
         before = {s for _, _, s in _world_side_spans(cap, s_start, m.start())}
