@@ -7,7 +7,9 @@ place ("X *반군지역*에서", "X *정부군 장악 지역*으로": the side h
 지역", where Kurds live). Chinese besieges with "包围" / "围困" (the place the object, or after
 "被 <side> ... 的"), says a capture with "占领了" (a bare "占领" a holding) and names the rebels of
 later years "哈亚特解放沙姆", "反叛武装". Our own sentences in the agencies' wordings (none
-copied), with the negatives: aims, a side hemmed in, a place with no side named.
+copied), with the negatives: aims, a capture under way ("탈환 중인 X"), a place with no side
+named. Korean also says a holding with "under" ("정부군 통제*하의* X") or "going on" ("IS가
+점령 *중인* X").
 """
 
 from __future__ import annotations
@@ -52,6 +54,27 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "피란민들이 알레포 서부 정부군 지역으로 향하고 있다.",
         [("west-aleppo", "government", "held")],
     ),
+    # Korean: under a side's control, a holding going on
+    (
+        "ko_under",
+        "정부군 통제하의 알레포 서부에서 주민들이 장을 보고 있다.",
+        [("west-aleppo", "government", "held")],
+    ),
+    (
+        "ko_under",
+        "반군 통제 하에 있는 알레포 동부에서 구조대원들이 일하고 있다.",
+        [("east-aleppo", "rebels", "held")],
+    ),
+    (
+        "ko_holding_on",
+        "IS가 점령 중인 만비즈에서 연기가 피어오르고 있다.",
+        [("manbij", "islamic_state", "held")],
+    ),
+    (
+        "ko_sdf_bracket",
+        "쿠르드 주도의 시리아민주군(SDF)이 만비즈를 장악했다.",
+        [("manbij", "kurdish", "captured")],
+    ),
     # Korean: HTS and the National Army by their names
     (
         "ko_hts",
@@ -90,7 +113,8 @@ STATES_NONE: list[tuple[str, str]] = [
     # Korean: the Kurds' area is where they live; a side's area "of" a part is not the place's
     ("ko_kurd_area", "알레포 쿠르드족 지역에서 주민들이 축제를 열었다."),
     ("ko_area_of", "알레포 동부의 반군지역을 정부군이 공격했다."),
-    # Korean: an aim
+    # Korean: a capture under way; an aim
+    ("ko_under_way", "정부군이 탈환 중인 알레포 동부에서 교전이 이어졌다."),
     ("ko_aim", "정부군이 알레포를 탈환하기 위해 공세를 시작했다."),
     # Chinese: an aim, a bare besieged city (no side named)
     ("zh_aim", "政府军试图包围阿勒颇东部。"),

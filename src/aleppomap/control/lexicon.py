@@ -2733,8 +2733,8 @@ WORLD_ZH_HEDGES: Final = (
 WORLD_KO_SIDES: Final[tuple[tuple[str, str], ...]] = (
     ("islamic_state", r"(?<![A-Za-z])(?:IS|ISIS|ISIL|이슬람\s?국가|이슬람국가\(IS\))"
      r"(?:\s?무장\s?(?:세력|단체|조직))?(?![A-Za-z])"),
-    ("kurdish", r"쿠르드(?:족)?(?:\s?(?:민병대|민병대원들?|세력|군|반군|병력))?|시리아\s?민주군"
-     r"|(?<![A-Za-z])(?:SDF|YPG)"),
+    ("kurdish", r"쿠르드(?:족)?(?:\s?(?:민병대|민병대원들?|세력|군|반군|병력))?"
+     r"|(?:시리아\s?민주군|(?<![A-Za-z])(?:SDF|YPG))(?:\s?\((?:SDF|YPG|시리아\s?민주군)\))?"),
     ("rebels", r"반정부\s?(?:군|세력|무장\s?세력|반군)|반군(?:\s?세력|들)?|자유시리아군"
      # (HTS by its name, its initials in brackets after it: "하야트 타흐리르 알샴(HTS)이")
      r"|(?:하야트\s?타흐리르\s?(?:알\s?)?샴|(?<![A-Za-z])HTS)(?:\s?\((?:HTS|하야트[^)]{0,12})\))?"

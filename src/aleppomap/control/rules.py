@@ -8179,7 +8179,10 @@ _KO: Final = replace(
             r"|하기\s?직전|중|에\s?성공)",
             "holding": r"(?:하고\s?있|해\s?왔|해\s?온|하는(?!\s?데\s?성공)|중)",
             "relative_side": r"(?:이|가|에\s?의해|에게|에)?\s?",
-            "relative_tail": r"(?:한|하는|하고\s?있는|해\s?온|된|당한|돼\s?있는|되어\s?있는)\s?"
+            "relative_tail": r"(?:한|하는|하고\s?있는|해\s?온|된|당한|돼\s?있는|되어\s?있는"
+            # (under a side's control, a capture going on: "정부군 통제*하의* X", "반군 통제
+            # *하에 있는* X", "IS가 점령 *중인* X")
+            r"|\s?하의|\s?하에\s?있는|\s?아래의|\s?아래\s?있는|\s?중인)\s?"
             r"(?:(?:지역|지구|거점)인\s?)?"
             # (where the place lies, between: "반군이 장악한 시리아 북부 X", "... 북서부 X")
             r"(?:시리아\s?)?(?:(?:북|남|동|서|북동|북서|남동|남서)부\s?)?(?:(?:제2\s?)?도시\s?)?$",
@@ -8511,6 +8514,8 @@ def _world_sov_rules(cap: _Caption, add: _Add, covered: set[str], g: _SovGrammar
                 action = _sov_action(g, verb, verb.end(), text, rel=True)
                 if verb.group(0) in ("진입", "함락", "陥落"):
                     continue  # (an entry, a fall: said of the place in a clause of its own)
+                if "중인" in text[verb.end() : m.start] and verb.group(0) not in g.held_relatives:
+                    continue  # (a capture under way: "정부군이 탈환 중인 X")
             if action == "besieged":
                 add(slot, "unknown", "besieged", rel.start(), m.end, "modifier", besieged_by=side)
             else:
