@@ -1836,6 +1836,10 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:отряд|формировани|ополчен)\w*\s+курд\w*(?:\s+милиции)?",
             r"(?:Сирийск\w+\s+)?[Дд]емократическ\w+\s+сил\w*(?:\s+Сирии)?",
             r"(?:نیروهای\s+)?(?:کردها|کرد|سوریه\s+دموکراتیک)",
+            # Persian: the SDF and the YPG by their names ("*نیروهای دموکراتیک سوریه*",
+            # "*قسد*", "*یگان‌های مدافع خلق*", "*شبه‌نظامیان کرد*")
+            r"نیروهای\s+دموکراتیک\s+سوریه|قسد|یگان(?:‌|\s)?های\s+مدافع\s+خلق"
+            r"|(?:شبه(?:‌|\s)?نظامیان|رزمندگان|جنگجویان)\s+کرد(?:ی)?",
             r"Koerd(?:en|ische\s+(?:strijdkrachten|troepen|milities|militie|strijders))",
             r"Syrische\s+Democratische\s+Strijdkrachten|Syrischen?\s+Demokratischen?\s+Streitkräfte",
             # the YPG by its name in those languages ("die kurdischen
@@ -1912,7 +1916,8 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?-i:ASL|ESL|ELS|FSA|ANS|SNA|HTS|HTŞ|ÖSO|SMO)(?:['’]\w+)?",
             r"Ej[ée]rcito\s+Libre\s+Sirio|Ex[ée]rcito\s+Livre\s+S[íi]rio|Syrischen?\s+Nationalarmee|Syrischen?\s+Nationalen?\s+Armee"
             r"|isyancı\w*|opstandelingen|rebellengroepen",
-            r"Hayat\s+Tahrir\s+al[-\s][CSŞ]h?[aâ]m|Heyet\s+Tahrir\s+Şam|Hajat\s+Tahrir\s+al-Scham",
+            r"Hayat\s+Tahrir\s+al[-\s][CSŞ]h?[aâ]m|Heyet\s+Tahrir\s+(?:el[-\s]|e[sş][-\s]?)?Şam"
+            r"|Hajat\s+Tahrir\s+al-Scham",
             r"Özgür\s+Suriye\s+Ordusu(?:['’]\w+)?|Suriye\s+Milli\s+Ordusu(?:['’]\w+)?"
             r"|muhalif\s+(?:gruplar|güçler)\w*|rejim\s+karşıtı\s+(?:gruplar|güçler)\w*",
             # a Turkish-named rebel brigade ("*Tevhid Tugayı* askerleri"), and Turkey's operations
@@ -1926,7 +1931,10 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "the revolutionaries", the opposition's own word for its fighters ("*الثوار*")
             r"|الثوار|الثوّار"
             # the factions of Turkey's operations by the operation's name ("قوات *درع الفرات*")
-            r"|درع\s+الفرات|غصن\s+الزيتون)",
+            r"|درع\s+الفرات|غصن\s+الزيتون"
+            # ... and the factions' offensive of 2024 by its names ("فصائل *«ردع العدوان»*",
+            # "*إدارة العمليات العسكرية*", "*فجر الحرية*")
+            r"|[«\"“]?ردع\s+العدوان[»\"”]?|إدارة\s+العمليات\s+العسكرية|[«\"“]?فجر\s+الحرية[»\"”]?)",
             # the Nusra Front and its allies (the rebels, as in English captions)
             r"Front\s+al-Nosra|Frente\s+al[-\s]Nusra|Fronte\s+al-Nusra|(?:al-)?Nusra-Front"
             r"|Fateh\s+al-Cham|Fatah\s+al-Sham|Ahrar\s+al-(?:Cham|Sham|Scham)",
@@ -1938,6 +1946,11 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "вооруженные силы", the army)
             r"(?:незаконн\w+\s+)?вооруж[её]нн\w+\s+(?:группировк|формировани|отряд)\w*",
             r"(?:شورشیان|مخالفان|تروریست‌ها|تروریستها)",
+            # Persian: the Free and National Armies, HTS, the armed opposition ("*ارتش آزاد
+            # سوریه*", "*ارتش ملی سوریه*", "*هیئت تحریر الشام*", "*گروه‌های مسلح*")
+            r"(?:(?:نیروهای|گروه|گروه‌های|شبه\s*نظامیان)\s+)*(?:ارتش\s+(?:آزاد|ملی)(?:\s+سوریه)?"
+            r"|(?:هیئت|هیات|هيئت)\s+تحریر\s*(?:الشام|شام)|تحریر\s*الشام|جبهه\s+النصره"
+            r"|گروه(?:‌|\s)?های\s+(?:مسلح|شورشی|معارض)|معارضان(?:\s+مسلح)?|شورشی(?:ان)?)",
             # Urdu ("*باغیوں* کے قبضے میں", "*باغی* گروپوں", "*حزب اختلاف* کے جنگجو")
             r"باغی(?:وں)?(?:\s+(?:گروپوں|گروپ|جنگجوؤں|جنگجو))?|حزب\s+اختلاف(?:\s+کے\s+جنگجو(?:ؤں)?)?",
             # Estonian ("*mässuliste* kontrolli all", "*opositsiooni* kontrolli all")
@@ -2025,7 +2038,10 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"|правительственн\w+\s+(?:войск|сил)\w*"
             r"|сирийск\w+\s+войск\w*|войск\w*\s+Асада|(?:Сирийск\w+\s+)?арабск\w+\s+арми\w*"
             rf"|сирійськ\w+\s+арміі?\w*|{ABROAD_ARMY_BEFORE}арміі?\w*",
-            r"(?:نیروهای\s+)?ارتش(?:\s+سوریه)?|محور\s+مقاومت|نیروهای\s+دولتی|دولت\s+سوریه",
+            # Persian: the army, not another state's nor the Free / National Army ("*ارتش
+            # سوریه*", "ارتش *ترکیه*" no side, "ارتش *آزاد* سوریه" the rebels)
+            r"(?:نیروهای\s+)?ارتش(?!\s*(?:ترکیه|روسیه|آمریکا|امریکا|اسرائیل|عراق|ایران|آزاد|ملی"
+            r"|ترک)(?!\w))(?:\s+سوریه)?|محور\s+مقاومت|نیروهای\s+دولتی|دولت\s+سوریه",
             # Urdu ("*سرکاری فوج* نے", "*شامی فوج*", "*حکومتی فورسز*", "*شامی افواج*")
             r"(?:سرکاری|شامی|حکومتی)\s+(?:فوج|افواج|فورسز|دستوں|دستے)",
             rf"regeringstroepen|regeringsleger|(?:het\s+)?(?:Syrische\s+)?{ABROAD_ARMY_BEFORE}leger",
@@ -2092,6 +2108,8 @@ WORLD_HELD_AFTER: Final = (
     # Russian, Ukrainian, Persian
     r"под\s+контролем", r"під\s+контролем", r"контролируем(?:ый|ая|ое|ые|ого|ой|ую|ых)",
     r"تحت\s+کنترل", r"در\s+دست",
+    # Persian ("X *در کنترل* نیروهای کرد است", "X *تحت تسلط* داعش", "X *در اشغال* ...")
+    r"در\s+کنترل", r"تحت\s+(?:تسلط|سلطه|اشغال)", r"در\s+اشغال",
     # Dutch ("X, *in handen van* de rebellen", "*onder controle van* regeringstroepen")
     r"in\s+handen", r"onder\s+(?:de\s+)?(?:volledige\s+)?controle", r"gecontroleerd\s+door",
     r"(?:een\s+|het\s+)?bolwerk",
@@ -2137,6 +2155,8 @@ WORLD_FELL_AFTER: Final = (
     r"перейш(?:ов|ла|ли|ло)\s+під\s+(?:повний\s+)?контроль",
     r"(?:سقط|سقطت)\s+(?:ب|في\s+)(?:يد|أيدي)",
     r"به\s+دست",
+    # Persian ("X *به تصرف* ارتش آزاد *درآمد*", "X *به کنترل* شورشیان *درآمد*")
+    r"به\s+(?:تصرف|کنترل|اشغال)",
     # handovers ("X *est passée* samedi *sous le contrôle des* rebelles", "X *ha pasado a manos
     # de* ...", "X *quedó bajo control del* ...", "X *passou para o controle do* ...", "X *è
     # passata sotto il controllo dei* ...", "X *geriet unter die Kontrolle der* ...")
@@ -2306,7 +2326,9 @@ WORLD_TAKE_VERBS: Final = (
     r"взял[аи]?(?!\s+(?:под|в|во|на|с|со|себе)\s)",
     # Persian ("X را *تصرف کردند*")
     r"(?:تصرف|آزاد|فتح)\s*(?:کرد|کردند)",
-    r"(?:به\s+دست|پس)\s+گرفت(?:ند)?", r"تحت\s+کنترل\s+(?:خود\s+)?درآورد(?:ند)?",
+    r"(?:به\s+دست|در\s+دست|پس)\s+گرفت(?:ند)?", r"تحت\s+کنترل\s+(?:خود\s+)?درآورد(?:ند)?",
+    # ("X را *به تصرف خود درآوردند*", "X را *تسخیر کردند*", "X را *اشغال کردند*")
+    r"به\s+تصرف\s+(?:خود\s+)?درآورد(?:ند)?", r"(?:تسخیر|اشغال)\s*(?:کرد|کردند)",
     # (cleared of the terrorists: "X را از تروریست ها *پاکسازی کرده* است")
     r"پاکسازی\s*(?:کرد|کردند|کرده)",
     # Greek ("ο στρατός *ανακατέλαβε* X", "οι αντάρτες *κατέλαβαν* X", "*απελευθέρωσαν*",
@@ -2446,6 +2468,8 @@ __all__ += ["WORLD_CAPTURE_NOUN_DEGREES", "WORLD_NOUN_DECLARED"]
 #: ribelli", "*durch* die Armee").
 WORLD_AGENT: Final = (
     r"par", r"por", r"pel[oa]s?", r"da\s+parte\s+d\w*['’]?", r"durch", r"من\s+قبل", r"توسط", r"από",
+    # ("تحرير X *على يد* قوات سوريا الديمقراطية")
+    r"على\s+يد(?:ي)?",
     r"oleh",
 )  # fmt: skip
 #: The words that name a place fought over, before or after it: "im *umkämpften* Stadtteil X",
@@ -2628,6 +2652,13 @@ WORLD_TR_HELD_BEFORE: Final = (
     # کنٹرول* شہر X")
     r"(?:کے\s+)?زیر\s+(?:کنٹرول|انتظام|قبضہ|تسلط)(?:\s+(?:علاقہ|علاقے|شہر|قصبہ|قصبے|گاؤں))?",
 )  # fmt: skip
+#: The Turkish siege before its places, the side before it in the genitive ("rejim güçlerinin
+#: *kuşatması altındaki* X", "IŞİD'in *kuşattığı* X", "DEAŞ'ın *kuşatma altında tuttuğu* X").
+WORLD_TR_BESIEGED_BEFORE: Final = (
+    r"kuşatması\s+altındaki", r"kuşattığı", r"kuşatma\s+altında\s+tuttuğu",
+    r"ablukası\s+altındaki",
+)  # fmt: skip
+__all__ += ["WORLD_TR_BESIEGED_BEFORE"]
 #: The Turkish fall of a place, its taker before in the genitive ("X, ÖSO'nun *eline geçti*",
 #: "X'in YPG'nin *kontrolüne geçmesinin* ardından").
 WORLD_TR_FELL: Final = (
@@ -2654,6 +2685,18 @@ WORLD_TR_PASSIVE_AFTER_GENITIVE: Final = (
     r"|kontrolün(?:ün)?\s+sağlanması|kurtarılması|geri\s+alınması)"
     r"(?:y(?:la|le)|n[ıi]n\s+ardından|ndan\s+sonra)",
 )  # fmt: skip
+#: Turkish: "from terror", "from the terrorists" before a participle of clearing ("*terörden*
+#: arındırılan X"). Turkey's press says it of the places Turkey's army and the Syrian factions
+#: it backs (the FSA / SNA) took from the YPG or from ISIS: with no side named in the sentence,
+#: the taker is the rebels (:data:`WORLD_TR_TERROR_TAKER`).
+WORLD_TR_TERROR_FROM: Final = (
+    "terörden",
+    "teröristlerden",
+    "terör örgütünden",
+    "terör örgütlerinden",
+    "teröristten",
+)
+WORLD_TR_TERROR_TAKER: Final = "rebels"
 WORLD_TR_PASSIVE_BEFORE: Final = (
     r"kontrolün\s+(?:tamamen\s+)?sağlandığı", r"ele\s+geçirilen", r"kontrol\s+altına\s+alınan",
     r"kurtarılan", r"geri\s+alınan",
@@ -2665,9 +2708,18 @@ WORLD_TR_PASSIVE_BEFORE: Final = (
     r"geri\s+aldığı", r"ele\s+geçirdiği", r"kurtardığı", r"kontrol\s+altına\s+aldığı",
     # (a place a side cleared of another: "ÖSO'nun DEAŞ'tan *temizlediği* X")
     r"(?<=['’][dtDT][aeAE]n\s)(?:temizlediği|arındırdığı)",
+    # a place cleared "of terror", the Turkish press's word for the YPG / PKK and for ISIS
+    # ("*terörden arındırılan* X", "*teröristlerden temizlenen* X", "ÖSO'nun *teröristlerden
+    # arındırdığı* X"): see WORLD_TR_TERROR_CLEARED
+    *(rf"(?<={word}\s)(?:temizlenen|arındırılan|kurtarılan|temizlediği|arındırdığı)"
+      for word in WORLD_TR_TERROR_FROM),
 )  # fmt: skip
 __all__ += [
-    "WORLD_TR_PASSIVE_AFTER_GENITIVE", "WORLD_TR_PASSIVE_AFTER_LOCATIVE", "WORLD_TR_PASSIVE_BEFORE",
+    "WORLD_TR_PASSIVE_AFTER_GENITIVE",
+    "WORLD_TR_PASSIVE_AFTER_LOCATIVE",
+    "WORLD_TR_PASSIVE_BEFORE",
+    "WORLD_TR_TERROR_FROM",
+    "WORLD_TR_TERROR_TAKER",
 ]  # fmt: skip
 #: The fighting words of those languages, before "for" and a place ("*Kämpfe um* X", "*combats
 #: pour* X", "*combates por* X", "*scontri per* X", "*бои за* X"): the place is fought over.
@@ -2732,7 +2784,7 @@ WORLD_MORE_TRIGGERS: Final = (
     "gecontroleerd", "veroverd", "ingenomen", "herover", "verover", "bevrijd",
     r"onder\s+(?:de\s+)?controle", r"in\s+handen",
     r"çat[ıi]şma", r"çarp[ıi]şma", "muharebe", "elindeki", "kontrolündeki", "denetimindeki",
-    "işgalindeki",
+    "işgalindeki", "kuşat",
 )  # fmt: skip
 WORLD_MORE_SCRIPT_TRIGGERS: Final = (
     "бои", "бої", "борьб", "борот", "сражени", "столкновени", "перейш", "переш",
@@ -2829,7 +2881,11 @@ WORLD_ZH_SIDES: Final[tuple[tuple[str, str], ...]] = (
     ("rebels", r"反对派(?:武装)?(?:分子)?|反對派(?:武裝)?|反政府武装(?:分子)?|反政府武裝"
      r"|叛军|叛軍|(?:叙利亚)?自由军|敘利亞自由軍|(?:叙利亚)?国民军|武装分子|武裝分子"
      r"|努斯拉阵线|征服阵线|征服军|沙姆解放组织|沙姆自由人|反对势力|反對勢力|反政府势力|反政府勢力"
-     r"|反抗军|反抗軍"),
+     r"|反抗军|反抗軍"
+     # (the rebels of the later years by the name of the group, and "the insurgent forces":
+     # "*哈亚特解放沙姆*", "*沙姆解放阵线*", "*反叛武装*")
+     r"|哈亚特(?:·|・)?解放沙姆|哈耶特(?:·|・)?解放沙姆|沙姆解放(?:阵线|陣線|組織)|解放沙姆(?:组织|阵线)?"
+     r"|反叛武装|反叛武裝|反叛分子|叛乱武装|叛亂武裝|叛乱分子|叛亂分子|HTS"),
     ("government", r"(?:叙利亚|叙|敘利亞|敘)?政府军"
      r"|(?:叙利亚|叙|敘利亞)(?:阿拉伯)?(?:军队|军方|軍隊|軍方)"
      r"|叙军|敘軍|政府武装|阿萨德(?:政府|部队)|真主党|(?:叙利亚|叙|敘利亞|敘)?政府(?=手中|手裡|控制)"),
@@ -2841,6 +2897,9 @@ WORLD_ZH_TAKE: Final = (
     "占领", "佔領", "重新控制", "重新掌控", "控制了", "全面控制", "完全控制", "进入并控制",
 )  # fmt: skip
 WORLD_ZH_HOLD: Final = ("控制", "掌控", "盘踞", "盤踞", "据守", "據守", "把守")
+#: The Chinese verbs of a siege ("政府军*包围*了X", "被IS*围困*的X"): the place besieged by the
+#: subject (or the agent after "被").
+WORLD_ZH_SIEGE: Final = ("包围", "包圍", "围困", "圍困", "围攻", "圍攻")
 #: The Chinese verbs of an expulsion, the place said before them after "在" ("库尔德武装*在*X
 #: 成功*驱逐*了“伊斯兰国”"): a capture of the place by the subject, from the side expelled.
 WORLD_ZH_EXPEL: Final = ("驱逐", "驅逐", "赶走", "趕走", "逐出", "赶出", "趕出")
@@ -2860,10 +2919,12 @@ WORLD_ZH_HEDGES: Final = (
 WORLD_KO_SIDES: Final[tuple[tuple[str, str], ...]] = (
     ("islamic_state", r"(?<![A-Za-z])(?:IS|ISIS|ISIL|이슬람\s?국가|이슬람국가\(IS\))"
      r"(?:\s?무장\s?(?:세력|단체|조직))?(?![A-Za-z])"),
-    ("kurdish", r"쿠르드(?:족)?(?:\s?(?:민병대|민병대원들?|세력|군|반군|병력))?|시리아\s?민주군"
-     r"|(?<![A-Za-z])(?:SDF|YPG)"),
+    ("kurdish", r"쿠르드(?:족)?(?:\s?(?:민병대|민병대원들?|세력|군|반군|병력))?"
+     r"|(?:시리아\s?민주군|(?<![A-Za-z])(?:SDF|YPG))(?:\s?\((?:SDF|YPG|시리아\s?민주군)\))?"),
     ("rebels", r"반정부\s?(?:군|세력|무장\s?세력|반군)|반군(?:\s?세력|들)?|자유시리아군"
-     r"|(?<![A-Za-z])HTS|누스라\s?전선"),
+     # (HTS by its name, its initials in brackets after it: "하야트 타흐리르 알샴(HTS)이")
+     r"|(?:하야트\s?타흐리르\s?(?:알\s?)?샴|(?<![A-Za-z])HTS)(?:\s?\((?:HTS|하야트[^)]{0,12})\))?"
+     r"|시리아\s?국민군|누스라\s?전선"),
     ("government", r"(?:시리아\s?)?정부군|시리아군|(?:아사드\s?)?정권군|아사드\s?정권(?:\s?군)?"
      r"|시리아\s?(?:군|정부)"),
 )  # fmt: skip
@@ -2892,6 +2953,9 @@ WORLD_KO_TAKE: Final = (
     "해방",
 )
 WORLD_KO_HOLD: Final = ("통제", "지배")
+#: Korean: the sides whose "area" named right after a place is their holding ("알레포
+#: *반군지역*", "X *정부군 지역*"); not the Kurds, whose "쿠르드족 지역" is where they live.
+WORLD_KO_AREA_SIDES: Final = frozenset({"rebels", "government", "islamic_state"})
 WORLD_KO_SIEGE: Final = ("포위",)
 WORLD_JA_TAKE: Final = ("奪還", "奪回", "制圧", "掌握", "占領", "陥落", "解放", "奪取", "攻略")
 WORLD_JA_HOLD: Final = ("実効支配", "支配", "占拠", "統治")
@@ -2921,6 +2985,8 @@ WORLD_KO_JA_TRIGGERS: Final = (
     # (a place two sides fight for: "X를 놓고 ... 교전", "X를 장악하려는 A와 B의 공방전")
     "공방", "쟁탈전", "둘러싼", "둘러싸고", "를 놓고", "을 놓고", "를 두고", "을 두고",
     "の手に", "の手中", "곳이다", "곳이며",
+    # (a side's area after the place: "알레포 반군지역이", "X 정부군 지역으로")
+    "군지역", "군 지역", "IS 지역", "IS지역",
 )  # fmt: skip
 #: Korean: the words that make a capture's noun a side's "victory" ("X 탈환은 정권에 큰
 #: *승리*": the side the victory is of took X), and the words that refer back to a place named
@@ -2936,6 +3002,7 @@ __all__ += [
     "WORLD_JA_SIDES",
     "WORLD_JA_SIEGE",
     "WORLD_JA_TAKE",
+    "WORLD_KO_AREA_SIDES",
     "WORLD_KO_HEDGES",
     "WORLD_KO_HOLD",
     "WORLD_KO_JA_NEAR",
@@ -2979,7 +3046,7 @@ WORLD_CLAUSE_SCRIPT_TRIGGERS: Final = (
     "контролируем", "به دست", "پس گرفت", "آزادسازی", "تحت کنترل", "پاکسازی", "پس گرفته",
     *WORLD_ZH_TAKE, *WORLD_ZH_HOLD, *WORLD_ZH_LOSE, *WORLD_ZH_EXPEL,
     "落入", "手中", "控制下", "控制之下",
-    "包围在", "包圍在", "围困在", "圍困在", "用作", "用做", "光复", "光復",
+    "包围在", "包圍在", "围困在", "圍困在", "用作", "用做", "光复", "光復", *WORLD_ZH_SIEGE,
     *WORLD_KO_JA_TRIGGERS,
     # Urdu ("*زیر* کنٹرول", "کے *قبضے* میں", "پر *قبضہ* کر لیا", "کا *کنٹرول* ... سنبھال لیا")
     "زیر", "قبضے", "قبضہ", "کنٹرول",
@@ -2988,7 +3055,7 @@ __all__ += [
     "WORLD_BESIEGED_BY", "WORLD_CLAUSE_SCRIPT_TRIGGERS", "WORLD_CLAUSE_TRIGGERS",
     "WORLD_DRIVE_OUT", "WORLD_TAKEN_FROM",
     "WORLD_TR_HELD_AFTER", "WORLD_TR_TAKEN_BY", "WORLD_ZH_EXPEL", "WORLD_ZH_HEDGES",
-    "WORLD_ZH_HOLD", "WORLD_ZH_LOSE", "WORLD_ZH_SIDES", "WORLD_ZH_TAKE",
+    "WORLD_ZH_HOLD", "WORLD_ZH_LOSE", "WORLD_ZH_SIDES", "WORLD_ZH_SIEGE", "WORLD_ZH_TAKE",
 ]  # fmt: skip
 
 #: The trigger fragments of those rules in the Latin scripts, for the pre-check (lower case,
@@ -3076,6 +3143,7 @@ WORLD_SCRIPT_TRIGGERS: Final = (
     "خاضع", "تحت", "سقط", "قسم", "контрол", "освобод", "отбил", "захват", "занял", "взят", "взял",
     "перешл",
     "перешел", "перешёл", "перейш", "під контрол", "کنترل", "آزاد", "تصرف", "فتح", "در دست",
+    "تسخیر", "اشغال", "تسلط", "سلطه",
     "اشتباكات", "معارك", "бои", "столкновения",
     "выбил", "вытеснил", "очистил", "звільн", "به دست",
     # Greek
@@ -4122,6 +4190,17 @@ WORLD_CITY_RANKS: Final = (
 __all__ += ["WORLD_CITY_RANKS"]
 #: The Arabic verbs and participles of a split before "بين" ("X *انقسمت* بين شرق ... وغرب
 #: ...", "X *مقسمة* بين النظام والمعارضة"): contested, with a side named after "بين".
+#: Arabic: the words that may join a side's name between a capture noun and its "على" ("سيطرة
+#: قوات النظام *وحلفائها* على X", "سيطرة *القوات التركية و*الفصائل المعارضة *القريبة منها* على
+#: X"): the allies, a foreign army with its factions. Only these words and the one side: the
+#: capture is that side's.
+WORLD_AR_OWNER_ALLIES: Final = (
+    "و", "وحلفائها", "وحلفائه", "وحلفاؤها", "وحلفاؤه", "وحلفائهم", "حلفائها", "والقوات", "القوات",
+    "الرديفة", "الرديفة لها", "الموالية", "الموالية لها", "الموالية له", "القريبة", "منها", "منه",
+    "المدعومة", "المدعومة من", "من", "لها", "له", "تركيا", "أنقرة", "التركية", "والتركية",
+    "الروسية", "الإيرانية", "الجيش", "والجيش", "التركي", "الروسي", "الحليفة", "الحليفة لها",
+    "والميليشيات", "الميليشيات", "والمليشيات", "المليشيات",
+)  # fmt: skip
 WORLD_AR_DIVIDED: Final = ("انقسمت", "انقسم", "منقسمة", "منقسم", "مقسمة", "مقسم", "تنقسم", "قسمت")
 __all__ += ["WORLD_AR_DIVIDED"]
 #: The words that put a holding named next to them in the past, in every language ("X,

@@ -5795,7 +5795,7 @@ _WORLD_NOUN_BEFORE_RE: Final = re.compile(
     re.IGNORECASE,
 )
 _WORLD_SOV_RE: Final = re.compile(
-    r"ele\s|ələ\s|پر\s|کا\s|kurtar|kontrol\s|تصرف|آزاد|فتح|به\s+دست|پس\s+گرفت|تحت\s+کنترل|پاکسازی|(?:zurück)?erobert(?!e)|befreit(?!e)|wieder\s|unter\s"
+    r"ele\s|ələ\s|پر\s|کا\s|kurtar|kontrol\s|تصرف|آزاد|فتح|به\s+دست|در\s+دست|پس\s+گرفت|تحت\s+کنترل|پاکسازی|تسخیر|اشغال|(?:zurück)?erobert(?!e)|befreit(?!e)|wieder\s|unter\s"
     r"|eingenommen|(?:her|ver)overd(?!e)|ingenomen|bevrijd(?!\w)",
     re.IGNORECASE,
 )
@@ -5871,7 +5871,8 @@ _WORLD_FIGHT_OVER_RE: Final = re.compile(
 )
 _WORLD_TR_HELD_RE: Final = re.compile(
     rf"(?<!\w)(?:{_world_sides()})(?:['’]\w+)?(?:\s+\S+){{0,4}}?\s+"
-    rf"(?:{lx.alternation(lx.WORLD_TR_HELD_BEFORE)})(?!\w)",
+    rf"(?:{lx.alternation(lx.WORLD_TR_HELD_BEFORE)}"
+    rf"|(?P<tr_siege>{lx.alternation(lx.WORLD_TR_BESIEGED_BEFORE)}))(?!\w)",
     re.IGNORECASE,
 )
 # an Estonian part after a place's genitive ("Aleppo *lääneossa*", "Aleppo *idaosast*")
@@ -6014,8 +6015,9 @@ _WORLD_PREDICATE_LEAD_RE: Final = re.compile(r",?\s*[\w'’-]+")
 # a gap ending in "in the areas" ("X ... *في المناطق* الخاضعة لسيطرة ...", "X, *dans les
 # quartiers* tenus par ..."): the holding is said of those areas, not of the place before
 _WORLD_IN_PARTS_RE: Final = re.compile(
-    r"(?<!\w)(?:في|إلى|الى|dans|en|em|nas?|nos?|in|im|nelle|nei|negli|nella)\s+"
-    r"(?:(?:les|las|los|as|os|le|la|gli|den|die|l['’])\s*)?(?:ال)?"
+    r"(?<!\w)(?:(?:في|إلى|الى|dans|en|em|nas?|nos?|in|im|nelle|nei|negli|nella)\s+"
+    # (the singular's article, and "to the" in one word: "en *el* área", "llegan *al* área")
+    r"(?:(?:les|las|los|as|os|le|la|gli|den|die|el|l['’])\s*)?|(?:al|ao|à\s+la|au|aux|a\s+las?|para\s+(?:as?|os?|el|las?))\s+)(?:ال)?"
     rf"(?:{lx.alternation(lx.WORLD_PARTS)})\s*$",
     re.IGNORECASE,
 )
@@ -6461,6 +6463,35 @@ def _world_ar_noun_pronoun(
     add(before[0], owner[2], "captured", m.start(), on_it.end(), "modifier")
 
 
+_WORLD_AR_ON_RE: Final = re.compile(r"(?<!\S)على(?=\s)")
+_WORLD_AR_ALLIES: Final = frozenset(lx.WORLD_AR_OWNER_ALLIES)
+
+
+def _world_ar_allied_owner(cap: _Caption, pos: int, s_end: int) -> tuple[str, int] | None:
+    """The side of an Arabic capture noun named with its allies before "على" ("سيطرة قوات
+    النظام وحلفائها على X", "سيطرة القوات التركية والفصائل المعارضة القريبة منها على X"): the
+    one side, and where the places start; None unless the words between are that side and
+    :data:`~aleppomap.control.lexicon.WORLD_AR_OWNER_ALLIES` only (a plain "side على" is the
+    caller's)."""
+    text = cap.text
+    on = _WORLD_AR_ON_RE.search(text, pos, min(s_end, pos + 80))
+    if on is None:
+        return None
+    spans = _world_side_spans(cap, pos, on.start())
+    sides = {side for _, _, side in spans}
+    if len(sides) != 1 or any(pos <= s.mention.start < on.start() for s in cap.slots):
+        return None
+    rest, at = [], pos
+    for a, b, _ in spans:
+        rest.append(text[at:a])
+        at = b
+    rest.append(text[at : on.start()])
+    words = " ".join(rest).split()
+    if not words or not all(w in _WORLD_AR_ALLIES for w in words):
+        return None
+    return sides.pop(), on.end()
+
+
 def _world_noun_rule(cap: _Caption, m: re.Match[str], add: _Add, covered: set[str]) -> None:
     """A capture noun with its place right after it ("die Rückeroberung Aleppos", "la presa di
     X da parte dei ribelli", "استعادة الجيش لحي X", "بعد سيطرة قوات النظام على أحياء X"): the
@@ -6471,6 +6502,7 @@ def _world_noun_rule(cap: _Caption, m: re.Match[str], add: _Add, covered: set[st
     s_start, s_end = cap.sentences[sentence]
     start = m.end()
     side: str | None = None
+    construct = False
     # (an Arabic noun joins its place with "على" or "ل"; a Persian one by the ezafe, unwritten:
     # "آزادسازی X توسط ...")
     if _WORLD_ARABIC_RE.match(text, m.start()) is not None and m.group("noun") != "آزادسازی":
@@ -6478,7 +6510,10 @@ def _world_noun_rule(cap: _Caption, m: re.Match[str], add: _Add, covered: set[st
             return  # (a purpose: "*لل*سيطرة على")
         ala = re.compile(r"\s*(?:على|ل)").match
         owner = _world_side_spans(cap, m.end(), min(s_end, m.end() + 50))
-        if owner and text[m.end() : owner[0][0]].strip() == "":
+        allied = _world_ar_allied_owner(cap, m.end(), s_end)
+        if allied is not None:
+            side, start = allied  # ("سيطرة قوات النظام وحلفائها على X")
+        elif owner and text[m.end() : owner[0][0]].strip() == "":
             link = ala(text, owner[0][1])
             if link is None:
                 # ("إثر سيطرة قوات النظام *عليها*": the place named before in the sentence)
@@ -6487,9 +6522,10 @@ def _world_noun_rule(cap: _Caption, m: re.Match[str], add: _Add, covered: set[st
             side, start = owner[0][2], link.end()
         else:
             link = ala(text, m.end())
-            if link is None:
-                return
-            start = link.end()
+            # (the place in the noun's construct, only with its agent after it: "تحرير مدينة
+            # منبج على يد قوات سوريا الديمقراطية")
+            construct = link is None
+            start = m.end() if link is None else link.end()
     places = [
         s for s in _world_places_after(cap, start, sentence) if s.mention.place_id not in covered
     ]
@@ -6500,6 +6536,8 @@ def _world_noun_rule(cap: _Caption, m: re.Match[str], add: _Add, covered: set[st
     if side is None and (agent := _WORLD_AGENT_RE.match(text, last)) is not None:
         side = _world_side(agent)
         last = agent.end()
+    elif construct:
+        return
     if side is None and _WORLD_NOUN_DECLARED_RE.search(text, s_start, m.start()) is not None:
         # ("el gobierno sirio declaró la liberación de X": the one side named before the verb)
         before = {s for _, _, s in _world_side_spans(cap, s_start, m.start())}
@@ -6579,6 +6617,7 @@ _WORLD_POST_KEY_RE: Final = re.compile(
 _WORLD_TR_KEY_RE: Final = re.compile(
     r"tuttuğu|ettiği|taraf[ıi]ndan\s+\w+\s+edilen|tutulan|denetlenen"
     r"|elindeki|kontrolündeki|denetimindeki|işgalindeki|hakimiyetindeki|kontrolli\s+all|زیر"
+    r"|kuşat|ablukası"
 )
 _WORLD_FIGHT_KEY_RE: Final = re.compile(
     rf"(?<!\w)(?:{lx.alternation(lx.WORLD_FIGHTING)})(?!\w)", re.IGNORECASE
@@ -6645,6 +6684,10 @@ def _world_rules(
                 if _WORLD_TR_PASSIVE_AFTER_RE.match(text, each.mention.end) is not None:
                     continue  # (the holder before a capture: "YPG kontrolündeki X'ta kontrolü
                     # ele geçirdi", read by ``_world_tr_passive_rule``)
+                if m.group("tr_siege") is not None:  # ("IŞİD'in kuşattığı X")
+                    add(each, "unknown", "besieged", m.start(), each.mention.end, "modifier",
+                        besieged_by=side)  # fmt: skip
+                    continue
                 add(each, side, "held", m.start(), each.mention.end, "modifier")
     cues = [m.start() for m in _WORLD_POST_KEY_RE.finditer(text)]
     turkish_fall = "geç" in text or "keç" in text  # (Azerbaijani "keçdi")
@@ -6691,12 +6734,26 @@ def _world_rules(
                 or _WORLD_CONTESTED_AFTER_RE.match(text, end) is not None
             )
             and not _hedged(cap, slot.mention.start, end)
+            and not _world_taken_after(cap, slot)
         ):
             add(slot, "contested", "contested", slot.mention.start, end, "contested")
     if _WORLD_OTHER_PART_KEY_RE.search(text) is not None:
         _world_two_parts_rule(cap, add, covered | {place for place, _ in taken} | read_here)
     _world_more_rules(cap, add, covered | {place for place, _ in taken})
     _world_clause_rules(cap, add, covered | {place for place, _ in taken} | read_here)
+
+
+def _world_taken_after(cap: _Caption, slot: _Slot) -> bool:
+    """Whether a verb of a capture follows the place in its clause ("die FSA hat die umkämpfte
+    Stadt X *eingenommen*", "la disputada ciudad de X fue *tomada*"): the place fought over
+    until then was taken, and the capture is the statement (or, reported only, none)."""
+    text = cap.text
+    end = slot.mention.end
+    s_end = cap.sentences[cap.sentence_of(slot.core)][1]
+    stop = min(s_end, end + 80)
+    clause = _WORLD_CLAUSE_END_RE.search(text, end, stop)
+    verb = _WORLD_VERB_RE.search(text, end, clause.start() if clause is not None else stop)
+    return verb is not None and verb.group("take") is not None
 
 
 # --------------------------------------------------------------------------- tolerant English
@@ -7962,6 +8019,22 @@ _WORLD_TR_PASSIVE_BEFORE_RE: Final = re.compile(
 # a place that only locates the next ("Cerablus*'a bağlı* Keklice köyü": the village of its
 # district)
 _WORLD_TR_BELONGS_RE: Final = re.compile(r"['’]?n?[ya]?[ae]\s+bağlı\s+", re.IGNORECASE)
+# "from terror" right before a participle of clearing ("*terörden* arındırılan X")
+_WORLD_TR_TERROR_RE: Final = re.compile(
+    rf"(?<!\w)(?:{lx.alternation(lx.WORLD_TR_TERROR_FROM)})\s+$", re.IGNORECASE
+)
+# a place in the genitive before another, which it only locates ("Halep*'in* El-Bab ilçesi")
+_WORLD_TR_GENITIVE_RE: Final = re.compile(r"['’]n?[ıiuü]n\s+", re.IGNORECASE)
+
+
+def _world_tr_locates_next(cap: _Caption, slot: _Slot) -> bool:
+    """Whether a Turkish place stands in the genitive right before the next place ("Halep'in
+    El-Bab ilçesinde", "Halep'in Azez ilçesi"): it says where that one lies, and a participle
+    before it ("ÖSO'nun kurtardığı Halep'in El-Bab ilçesi") describes the next one."""
+    nxt = next((p for p in cap.slots if p.mention.start >= slot.mention.end), None)
+    return nxt is not None and (
+        _WORLD_TR_GENITIVE_RE.fullmatch(cap.text, slot.mention.end, nxt.mention.start) is not None
+    )
 
 
 def _world_tr_passive_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
@@ -7983,12 +8056,18 @@ def _world_tr_passive_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
             before = _WORLD_TR_PASSIVE_BEFORE_RE.search(text, max(s_start, start - 40), start)
             if before is None:
                 prev = next((p for p in reversed(cap.slots) if p.mention.end <= start), None)
-                if prev is None or _WORLD_TR_BELONGS_RE.fullmatch(text, prev.mention.end, start):
+                if (
+                    prev is None
+                    or _WORLD_TR_BELONGS_RE.fullmatch(text, prev.mention.end, start)
+                    or _WORLD_TR_GENITIVE_RE.fullmatch(text, prev.mention.end, start)
+                ):
                     before = _WORLD_TR_PASSIVE_BEFORE_RE.search(
                         text, max(s_start, prev.mention.start - 40) if prev else start,
                         prev.mention.start if prev else start,
                     )  # fmt: skip
-            elif _WORLD_TR_BELONGS_RE.match(text, end) is not None:
+            elif _WORLD_TR_BELONGS_RE.match(text, end) is not None or _world_tr_locates_next(
+                cap, slot
+            ):
                 continue  # (the place only locates the next one)
         cue = after or before
         if cue is None:
@@ -7998,6 +8077,12 @@ def _world_tr_passive_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
         sides = {side for _, _, side in _world_side_spans(cap, s_start, min(cue_start, start))}
         if not sides:
             sides = {side for _, _, side in _world_side_spans(cap, cue_end, s_end)}
+        if (
+            not sides
+            and before is not None
+            and _WORLD_TR_TERROR_RE.search(text, max(s_start, cue_start - 24), cue_start)
+        ):
+            sides = {lx.WORLD_TR_TERROR_TAKER}  # ("terörden arındırılan X", no side named)
         if len(sides) != 1:
             continue
         if (
@@ -8069,7 +8154,12 @@ _ZH_SIDE_RE: Final = re.compile(_ZH_SIDES)
 _ZH_TAKE: Final = "|".join(sorted(lx.WORLD_ZH_TAKE, key=len, reverse=True))
 _ZH_HOLD: Final = "|".join(sorted(lx.WORLD_ZH_HOLD, key=len, reverse=True))
 _ZH_LOSE: Final = "|".join(lx.WORLD_ZH_LOSE)
-_ZH_VERB_RE: Final = re.compile(rf"(?P<take>{_ZH_TAKE})|(?P<hold>{_ZH_HOLD})|(?P<lose>{_ZH_LOSE})")
+_ZH_SIEGE: Final = "|".join(lx.WORLD_ZH_SIEGE)
+_ZH_VERB_RE: Final = re.compile(
+    rf"(?P<take>{_ZH_TAKE})|(?P<hold>{_ZH_HOLD})|(?P<lose>{_ZH_LOSE})"
+    # (not a side hemmed in a place: "把反政府武装*包围在*X", :data:`_ZH_HEMMED_RE`)
+    rf"|(?P<siege>{_ZH_SIEGE})(?![在于於])"
+)
 _ZH_CLAUSE_END_RE: Final = re.compile(r"[，,。；;！？!?\n：:]")
 _ZH_SENTENCE_END_RE: Final = re.compile(r"[。；;！？!?\n]")
 _ZH_HEDGE_RE: Final = re.compile("|".join(lx.WORLD_ZH_HEDGES))
@@ -8117,7 +8207,8 @@ _ZH_USED_AS_RE: Final = re.compile(
 _ZH_PLACE_FIRST_RE: Final = re.compile(
     rf"[^，,。；;！？!?\n]{{0,6}}?(?:已经|已經|已|仍|仍然|一直)?(?P<mark>由|被|遭到|遭|落入|处于|處於|在)"
     rf"(?:{_ZH_SIDES})(?:[^，,。；;！？!?\n]{{0,4}}?)"
-    rf"(?:(?P<take>{_ZH_TAKE})|(?P<hold>{_ZH_HOLD})(?:之下|下)?|(?P<hands>手中|手里|手裡))"
+    rf"(?:(?P<take>{_ZH_TAKE})|(?P<hold>{_ZH_HOLD})(?:之下|下)?|(?P<hands>手中|手里|手裡)"
+    rf"|(?P<siege>{_ZH_SIEGE}))"
 )
 
 
@@ -8184,7 +8275,12 @@ def _world_zh_rules(cap: _Caption, add: _Add, covered: set[str]) -> None:
             continue
         side = sides.pop()
         passive = text[max(c_start, subjects[-1][0] - 1) : subjects[-1][0]] == "被"
-        held = verb.group("hold") is not None or (verb.group(0) in ("占领", "佔領") and not passive)
+        # ("占领" a holding, "占领*了*" a capture: "国民军占领了X")
+        held = verb.group("hold") is not None or (
+            verb.group(0) in ("占领", "佔領")
+            and not passive
+            and not text.startswith("了", verb.end())
+        )
         relative = text.startswith("的", verb.end()) or text.startswith(
             ("下的", "之下的"), verb.end()
         )
@@ -8196,6 +8292,12 @@ def _world_zh_rules(cap: _Caption, add: _Add, covered: set[str]) -> None:
             if text.startswith(("下", "之下"), verb.end()):
                 continue  # ("在政府军控制下"): a holding of what the sentence names, not here
         action = "held" if held else "captured"
+        if verb.group("siege") is not None:
+            # ("政府军包围了X", "被IS围困的X"): besieged by the subject, its holder resolved later
+            for each in places:
+                add(each, "unknown", "besieged", subjects[-1][0],
+                    max(verb.end(), each.mention.end), "clause", besieged_by=side)  # fmt: skip
+            continue
         if verb.group("lose") is not None:
             if relative:
                 continue
@@ -8217,6 +8319,11 @@ def _world_zh_rules(cap: _Caption, add: _Add, covered: set[str]) -> None:
         holder = _group_side(m, lx.WORLD_ZH_SIDES, "z_")
         s_start, _ = _zh_clause(text, slot.mention.start, _ZH_SENTENCE_END_RE)
         if holder is None or _ZH_HEDGE_RE.search(text, s_start, m.end()) is not None:
+            continue
+        if m.group("siege") is not None:
+            if m.group("mark") in ("被", "遭到", "遭"):  # ("X被政府军包围")
+                add(slot, "unknown", "besieged", slot.mention.start, m.end(), "post",
+                    besieged_by=holder)  # fmt: skip
             continue
         if m.group("hands") is not None:
             action = "captured" if m.group("mark") == "落入" else "held"
@@ -8327,6 +8434,9 @@ class _SovGrammar:
     # a word that refers back to the place as a verb's object, its particle after it ("X의
     # 치안을 회복해 *이곳*을 해방했다"); None: not read in that language
     anaphor_re: re.Pattern[str] | None = None
+    # a side's area named right after the place ("알레포 *반군지역*이", "X *정부군 장악 지역*에서":
+    # the side holds the place); None: not read in that language
+    area_after_re: re.Pattern[str] | None = None
 
 
 # the comma that ends a clause inside a sentence
@@ -8391,10 +8501,16 @@ _KO: Final = replace(
             r"(?:(?P<particle>을|를|에)(?![가-힣])"
             # (the capture's noun, the place before it: "코바니 탈환에 성공했다")
             rf"|의?(?=\s?(?:{'|'.join(lx.WORLD_KO_TAKE)})에\s?성공))",
-            "active": r"(?:했|하였|하고|해|시켰|시키|한|하며|하는|중|에\s?성공)",
+            # (and "as soon as it took", "just before it took": "반군이 X를 장악*하자* 주민들이
+            # 피란길에 올랐다", "정부군이 X를 탈환*하기 직전*")
+            "active": r"(?:했|하였|하고|해|시켰|시키|한|하며|하는|하자(?:마자)?(?![가-힣])"
+            r"|하기\s?직전|중|에\s?성공)",
             "holding": r"(?:하고\s?있|해\s?왔|해\s?온|하는(?!\s?데\s?성공)|중)",
             "relative_side": r"(?:이|가|에\s?의해|에게|에)?\s?",
-            "relative_tail": r"(?:한|하는|하고\s?있는|해\s?온|된|당한|돼\s?있는|되어\s?있는)\s?"
+            "relative_tail": r"(?:한|하는|하고\s?있는|해\s?온|된|당한|돼\s?있는|되어\s?있는"
+            # (under a side's control, a capture going on: "정부군 통제*하의* X", "반군 통제
+            # *하에 있는* X", "IS가 점령 *중인* X")
+            r"|\s?하의|\s?하에\s?있는|\s?아래의|\s?아래\s?있는|\s?중인)\s?"
             r"(?:(?:지역|지구|거점)인\s?)?"
             # (where the place lies, between: "반군이 장악한 시리아 북부 X", "... 북서부 X")
             r"(?:시리아\s?)?(?:(?:북|남|동|서|북동|북서|남동|남서)부\s?)?(?:(?:제2\s?)?도시\s?)?$",
@@ -8414,6 +8530,11 @@ _KO: Final = replace(
     ),
     anaphor_re=re.compile(
         rf"(?:{lx.alternation(lx.WORLD_KO_PLACE_ANAPHORS)})(?=\s?(?:을|를|에)\s)"
+    ),
+    area_after_re=re.compile(
+        rf"\s(?:{_sov_sides(lx.WORLD_KO_SIDES)})"
+        rf"\s?(?:(?:{lx.alternation((*lx.WORLD_KO_HOLD, '장악', '점령'))})\s?)?"
+        r"(?:지역|지구|점령지|장악지)(?:이|은|는|에서|에|을|의|으로|과|와)?(?![가-힣])"
     ),
 )
 _JA: Final = _sov_grammar(
@@ -8721,12 +8842,20 @@ def _world_sov_rules(cap: _Caption, add: _Add, covered: set[str], g: _SovGrammar
                 action = _sov_action(g, verb, verb.end(), text, rel=True)
                 if verb.group(0) in ("진입", "함락", "陥落"):
                     continue  # (an entry, a fall: said of the place in a clause of its own)
+                if "중인" in text[verb.end() : m.start] and verb.group(0) not in g.held_relatives:
+                    continue  # (a capture under way: "정부군이 탈환 중인 X")
             if action == "besieged":
                 add(slot, "unknown", "besieged", rel.start(), m.end, "modifier", besieged_by=side)
             else:
                 add(slot, side, action, rel.start(), m.end, "modifier")
             continue
         if outskirts:
+            continue
+        area = g.area_after_re.match(text, m.end) if g.area_after_re is not None else None
+        side = None if area is None else _group_side(area, g.sides, "o_")
+        # (only the armed sides: "X 쿠르드족 지역" is where Kurds live, not whose it is)
+        if area is not None and side in lx.WORLD_KO_AREA_SIDES:
+            add(slot, side, "held", m.start, area.end(), "post")  # ("알레포 반군지역이")
             continue
         # the place said first, its holder or taker after it
         first = g.place_first_re.match(text, m.end, s_end)
