@@ -4491,9 +4491,10 @@ def _resolve_jalali(m: re.Match[str], gallery_date: dt.date | None) -> _Resolved
 # starts, and most letters of a word fail at once): a digit; spaces before a digit (a Japanese
 # day after "当地时间 "); no letter before it (a word of _RELATIVE or _FOREIGN_WEEKDAY); a
 # Vietnamese word of _VI_WORDS; the first character of a Chinese, Japanese or Korean day's
-# word; Korean "지난" (past), which opens a day of last month ("지난달 28일"). Without it, the regex engine tries each of the wordings at every character of a caption
-# with letters beyond ASCII (the engine finds no first character to skip to in a pattern whose
-# branches open with lookarounds): four times the time, for the same matches.
+# word; Korean "지난" (past), which opens a day of last month ("지난달 28일"). Without it, the
+# regex engine tries each of the wordings at every character of a caption with letters beyond
+# ASCII (the engine finds no first character to skip to in a pattern whose branches open with
+# lookarounds): four times the time, for the same matches.
 _RARE_GATE = (
     r"(?=[\d٠-٩۰-۹"
     + "".join(sorted({re.escape(w[0]) for w in (*_CJK_RELATIVE_DAYS, *_CJK_WEEKDAYS)}))
