@@ -202,6 +202,9 @@ def test_bulk_village_comma_no_side(gp: Geoparser, text: str) -> None:
         ("Halep'te Carlton Oteli'nin kalıntıları.", "carlton-citadel-hotel"),
         ("Queiq Nehri'nin kuru yatağında çocuklar oynuyor.", "queiq-river"),
         ("Halep'teki Şeybani Okulu'nda bir sergi.", "shibani-school"),
+        # a letter of the kind word written twice, a habit the other words of names have too
+        ("Savaşçılar Halep Göz Hastannesi önünden geçiyor.", "aleppo-eye-hospital"),
+        ("Yaralılar Kudüs Hastannesi'ne taşındı.", "al-quds-hospital"),
     ],
 )
 def test_turkish_kind_word_after_a_landmark(gp: Geoparser, text: str, place: str) -> None:

@@ -533,6 +533,15 @@ def _dedupe(word: str) -> str:
     return "".join(out)
 
 
+def _synonym(word: str) -> str:
+    """The word that ``word`` stands for (:data:`_SYNONYMS`), also when one of its letters is
+    written twice ("Hastannesi" as "Hastanesi": hospital); else ``word``."""
+    found = _SYNONYMS.get(word)
+    if found is None:
+        found = _SYNONYMS.get(_dedupe(word), word)
+    return found
+
+
 def _fold_arabic(word: str) -> str:
     word = _ARABIC_MARKS_RE.sub("", word).translate(_ARABIC_ALEF)
     while word[:1] in _ARABIC_PROCLITICS and len(word) > 3:
@@ -596,7 +605,7 @@ def fold_token(word: str) -> str:
     w = _APOS_RE.sub("", _strip_marks(word).casefold()).replace(" ", "")
     if not w or w in ARTICLES or w in GENERIC_WORDS:
         return ""
-    w = _SYNONYMS.get(w, w)
+    w = _synonym(w)
     if w in _SHEIKH_WORDS and word[:1].isupper():
         w = "shaykh"
     if w.isdigit() or w in _ROMAN:
@@ -926,7 +935,7 @@ def phonetic_word(word: str) -> str:
     w = _strip_marks(w).replace(" ", "")
     if not w or w in ARTICLES or w in GENERIC_WORDS:
         return ""
-    w = _SYNONYMS.get(w, w)
+    w = _synonym(w)
     if w in _SHEIKH_WORDS and word[:1].isupper():
         w = "shaykh"
     if w.isdigit() or w in _ROMAN:
