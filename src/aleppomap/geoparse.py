@@ -819,6 +819,41 @@ _GENERIC_NOT = frozenset(
      "southwest", "part", "center", "centre", "countryside", "province", "governorate"}
 )  # fmt: skip
 # Words that may stand between "the" and a common noun ("the ancient citadel").
+# Going to university as a habit ("the young went to the university", "jongeren gingen naar
+# de universiteit", "les jeunes allaient à l'université"): the noun after a verb of going and
+# "to" names no university of the city. The verbs of going (a few forms each), and "to" with
+# the articles that may follow it.
+_GOING = frozenset(
+    {"go", "goes", "went", "going", "gone", "ga", "gaat", "gaan", "ging", "gingen", "gegaan",
+     "gehen", "geht", "gegangen", "aller", "allaient", "allait", "vont", "va", "vais",
+     "allons", "allez", "ir", "iban", "iba", "vamos", "fueron", "iam", "ia", "vão", "vai",
+     "foram", "andare", "andavano", "andava", "vanno", "andiamo"}
+)  # fmt: skip
+# (not Spanish "van": the Dutch "of" in "de studenten van de universiteit")
+_GOING_TO = frozenset(
+    {"to", "naar", "zur", "zum", "zu", "an", "auf", "à", "a", "al", "alla", "ao", "para",
+     "the", "de", "het", "die", "la", "l", "le"}
+)  # fmt: skip
+_UNIVERSITY = "university-of-aleppo"
+# "of" and "in" between the noun and the city's name: "went to the university in Aleppo",
+# "naar de universiteit van Aleppo", "à l'université d'Alep" name it again.
+_UNIVERSITY_OF = frozenset(
+    {"of", "in", "van", "von", "de", "d", "di", "del", "da", "do", "em", "en", "a", "ad"}
+)  # fmt: skip
+
+
+def _going_to(w: Words, k: int) -> bool:
+    """Whether word ``k`` (a common noun) follows a verb of going and "to", perhaps past an
+    article and one adverb ("gingen vrolijk naar de universiteit"): a habit, not a place."""
+    lows, j, skipped = w.low, k - 1, 0
+    while j >= 0 and skipped < 3 and lows[j] in _GOING_TO and lows[j] not in _GOING:
+        j, skipped = j - 1, skipped + 1
+    if j < 0 or (skipped == 0 and lows[j] not in _GOING):
+        return False
+    # (the verb perhaps before an adverb or the subject: "gingen jongeren gewoon naar de")
+    return any(lows[i] in _GOING for i in range(max(j - 2, 0), j + 1))
+
+
 _GENERIC_FILLERS = frozenset(
     {"ancient", "historic", "old", "medieval", "famed", "famous", "landmark", "iconic", "main",
      "damaged", "destroyed", "ruined", "city", "covered", "vaulted", "ottoman", "hilltop",
@@ -4730,6 +4765,23 @@ class Geoparser:
             and text[ends[after] : ends[after] + 1] == "-"
         ):
             return False  # a souq's own name after the noun: "le souk al-Zarab"
+        if (
+            self._generic.get(key) == (_UNIVERSITY,)
+            and _going_to(w, kept[first])
+            and not (
+                after + 1 < len(lows)
+                and lows[after] in _UNIVERSITY_OF
+                and text[ends[after - 1] : starts[after]] == " "
+                and w.key[after + 1] in self._city_keys
+            )
+            and not (
+                after < len(lows)
+                and w.key[after] in self._city_keys
+                and text[ends[after - 1] : starts[after]].strip(" ").lower() in _ELIDED_OF
+            )
+        ):
+            return False  # "students went to the university": a habit, not the city's
+            # (but "went to the university in Aleppo", "naar de universiteit van Aleppo")
         if key in self._standing:
             return not self._of_elsewhere(w, after)
         if key in self._quarter_sides:
