@@ -83,3 +83,31 @@ def test_the_university_of_the_city_after_the_elided_of(gp: Geoparser) -> None:
 def test_the_dutch_of_before_the_university_is_no_going(gp: Geoparser) -> None:
     text = "De studenten van de universiteit protesteerden in Aleppo."
     assert "university-of-aleppo" in places(gp, text)
+
+
+# -- a village after a Turkish bearing in the locative, as Turkish writes Arabic ----------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kasabanın güneybatısında Deyr Cemâl bulunuyor.",
+        "Kasabanın doğusunda Mare' ve Deyr Cemal yer alıyor.",
+        "İlçenin kuzeyinde Azez, güneybatısında Kefr Naya ile Deyr Cemâl var.",
+        "Halep'in kuzeyindeki Deyr Cemâl köylüleri evlerine döndü.",
+    ],
+)
+def test_a_village_after_a_turkish_bearing_read_the_turkish_way(gp: Geoparser, text: str) -> None:
+    assert "deir-jamal" in places(gp, text)
+
+
+def test_a_turkish_bearing_in_another_sentence_names_nothing(gp: Geoparser) -> None:
+    text = "Köy kasabanın güneybatısında. Deyr Cemal Bey konuştu."
+    assert "deir-jamal" not in places(gp, text)
+
+
+def test_a_quarter_read_the_turkish_way_after_a_bearing_is_no_village(gp: Geoparser) -> None:
+    # "Akıbe" read as Turkish writes Arabic is the old city's al-'Aqabeh quarter: a bearing
+    # from a town names its villages, never a quarter of the city
+    text = "Kasabanın güneybatısında Deyr Cemâl ile Akıbe bulunuyor."
+    found = places(gp, text)
+    assert "deir-jamal" in found
+    assert "aqabeh" not in found

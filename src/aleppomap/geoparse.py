@@ -402,6 +402,24 @@ _SPANISH_Y = re.compile(r"^y")
 _AND_WORDS = frozenset({"and", "or", "ve", "et", "e", "y", "und", "dan"})
 
 
+# "with" and "and" of a Turkish list of places ("Deyr Cemâl ile Akıbe", "Azez ve Mare'")
+_TURKISH_LIST_WORDS = frozenset({"ve", "ile", "ila"})
+
+
+def _after_turkish_bearing(text: str, w: Words, k: int) -> bool:
+    """Whether word ``k`` follows a Turkish bearing in the locative, perhaps as a later name of
+    a list after it ("güneybatısında Deyr Cemâl ile Akıbe": to its south-west Deir Jamal and
+    Aqiba); the list's words are capitalised names, "ve" or "ile", with no sentence between."""
+    lows, uppers, j = w.low, w.upper, k - 1
+    while j >= 0 and k - j <= 8:
+        if lows[j] in _TURKISH_BEARINGS:
+            return _SENTENCE_END.search(text, w.end[j], w.start[k]) is None
+        if not (uppers[j] or lows[j] in _TURKISH_LIST_WORDS):
+            return False
+        j -= 1
+    return False
+
+
 def _conjunction(text: str, w: Words, j: int) -> bool:
     """Whether word ``j``, an article in Arabic names ("et-Tal"), is the French "and" written
     apart between two names ("Midane et Ramoussa"), or the Italian "to, in" or "and" that
@@ -3809,7 +3827,13 @@ class Geoparser:
                     continue
                 key = " ".join(self._turkish_key(w.raw[kept[m]]) for m in range(n, last + 1))
                 ids = known.get(key)
-                if ids and self._placed(text, w, k, kept[last]) == 2:
+                if ids and (
+                    self._placed(text, w, k, kept[last]) == 2
+                    or (
+                        _after_turkish_bearing(text, w, k)
+                        and all(self._kind[p] in _SETTLEMENTS for p in ids)
+                    )
+                ):
                     found = _Cand(n, last, ids, 100.0, "phonetic")
                     break
             if found is None:
