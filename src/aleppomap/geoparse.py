@@ -2959,7 +2959,13 @@ class Geoparser:
         towns = "town" in text or "village" in text
         cantons = "anton" in text  # "the Shahba canton": a region, not the quarter ash-Shahba
         arabic = not text.isascii() and _ARABIC_LETTER.search(text) is not None
-        provincial = arabic or not _PROVINCE_CUES.isdisjoint(lows)
+        provincial = (
+            arabic
+            or not _PROVINCE_CUES.isdisjoint(lows)
+            # the Turkish genitive of the city before a village's name ("Halep'in Anjara
+            # köyünden"): its rural place word written in the caption
+            or (("'" in text or "’" in text) and any(r in text for r in _TURKISH_RURAL))
+        )
         guarded, settlements, sectors = self._guarded, self._settlements, self._sectors
         kept_cands: list[_Cand] = []
         generic = False
