@@ -206,3 +206,57 @@ def test_a_lower_case_turkish_weekday(caption: str, expected: str, span: str) ->
 )
 def test_a_lower_case_turkish_word_that_is_no_day(caption: str) -> None:
     assert dated(caption)[:2] == (WED_14, "gallery")
+
+
+# ------------------------------------------------ 7. an Arabic day "of" its month, this month
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected", "span"),
+    [
+        ("أهالي حلب يغادرون الأحياء الشرقية في 13 من ديسمبر/كانون الأول.", "2016-12-13",
+         "13 من ديسمبر"),
+        ("حافلات في حي الراموسة بحلب في 12 من كانون الأول 2016.", "2016-12-12",
+         "12 من كانون الأول 2016"),
+        ("عناصر من الدفاع المدني في حلب يوم 11 من شهر ديسمبر.", "2016-12-11",
+         "11 من شهر ديسمبر"),
+        # the current month: the gallery's
+        ("أهالي حلب يغادرون في 13 من الشهر الجاري.", "2016-12-13", "13 من الشهر الجاري"),
+        ("دمار في حي الشعار بحلب في العاشر من الشهر الحالي.", "2016-12-10",
+         "العاشر من الشهر الحالي"),
+    ],
+)  # fmt: skip
+def test_an_arabic_day_of_its_month(caption: str, expected: str, span: str) -> None:
+    assert dated(caption) == (expected, "day", span)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # a count "of" people, not a day of a month
+        "قتل 20 من المقاتلين في حلب.",
+        "خرج 13 من الجرحى من حلب الشرقية.",
+        "وصل 5 من الشهود إلى حلب.",
+    ],
+)
+def test_an_arabic_count_of_people_is_no_day(caption: str) -> None:
+    assert dated(caption)[:2] == (WED_14, "gallery")
+
+
+def test_the_current_month_without_a_gallery_date_is_no_day() -> None:
+    assert dated("أهالي حلب يغادرون في 13 من الشهر الجاري.", "")[:2] == ("", "unknown")
+
+
+# ------------------------------------------------ 8. Persian spellings of the months
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected", "span"),
+    [
+        ("مردم حلب روز ۲۰ ژوییه از شهر خارج شدند.", "2016-07-20", "۲۰ ژوییه"),
+        ("درگیری در حلب روز ۱۹ ژوییه (۲۹ تیر) ادامه داشت.", "2016-07-19", "۱۹ ژوییه"),
+        ("نیروهای دولتی در حلب، ۵ ژوین.", "2016-06-05", "۵ ژوین"),
+    ],
+)  # fmt: skip
+def test_persian_spellings_of_the_months(caption: str, expected: str, span: str) -> None:
+    assert dated(caption) == (expected, "day", span)

@@ -4296,8 +4296,8 @@ _ARABIC_MONTHS: Final = (
     ("آذار", "مارس", "مارچ"),
     ("نيسان", "أبريل", "ابريل", "إبريل", "آوریل", "اپریل"),
     ("أيار", "مايو", "مه", "مئی"),
-    ("حزيران", "يونيو", "يونيه", "ژوئن", "جون"),
-    ("تموز", "يوليو", "يوليه", "ژوئیه", "جولای", "جولائی"),
+    ("حزيران", "يونيو", "يونيه", "ژوئن", "ژوین", "جون"),
+    ("تموز", "يوليو", "يوليه", "ژوئیه", "ژوییه", "جولای", "جولائی"),
     ("آب", "أغسطس", "اغسطس", "اوت", "آگوست", "اگست"),
     ("أيلول", "سبتمبر", "سپتامبر", "ستمبر"),
     ("تشرين الأول", "أكتوبر", "اكتوبر", "اکتبر", "اکتوبر"),
@@ -4374,9 +4374,13 @@ _WEEKDAY_BEFORE_RE = re.compile(
     r"(?:,\s*|\s*\(\s*|\s+)$"
 )
 # 23 أيلول | 12 ديسمبر/كانون الأول | (9/كانون الاول/2016) | ١٣ كانون الأول ٢٠١٦
+# ... or with "من" (of) between them ("13 من ديسمبر"), or of the current month ("13 من الشهر
+# الجاري", "الحالي": the gallery's month)
+_THIS_MONTH = r"الشهر\s+(?:الجاري|الحالي)"
 _AR_DATE = (
-    rf"(?P<ar>(?<!{_AR_NUMBER})(?P<ar_day>{_AR_NUMBER}{{1,2}})(?!{_AR_NUMBER})\s*/?\s*"
-    rf"(?P<ar_mon>{_ARABIC_MONTH}){_LETTER_AFTER}(?:\s*/\s*{_ARABIC_MONTH}{_LETTER_AFTER})?"
+    rf"(?P<ar>(?<!{_AR_NUMBER})(?P<ar_day>{_AR_NUMBER}{{1,2}})(?!{_AR_NUMBER})"
+    rf"(?:\s*/?\s*|\s+من\s+(?:شهر\s+)?)"
+    rf"(?P<ar_mon>{_ARABIC_MONTH}|{_THIS_MONTH}){_LETTER_AFTER}(?:\s*/\s*{_ARABIC_MONTH}{_LETTER_AFTER})?"
     rf"(?:\s*[/,،]?\s*(?P<ar_yr>(?:19|20|١٩|٢٠|۱۹|۲۰){_AR_NUMBER}{{2}})(?!{_AR_NUMBER}))?)"
 )
 # A day written as an Arabic ordinal word before its month: "في الثالث من ديسمبر", "يوم الأحد
@@ -4400,7 +4404,7 @@ _AR_ORDINAL_NUMBER: Final = {
 }
 _AR_ORDINAL_DATE = (
     rf"(?P<ard>(?P<ard_day>(?:{_alternation(_AR_ORDINAL_NUMBER)}|الاول|الأول))"
-    rf"\s+من\s+(?:شهر\s+)?(?P<ard_mon>{_ARABIC_MONTH}){_LETTER_AFTER}"
+    rf"\s+من\s+(?:شهر\s+)?(?P<ard_mon>{_ARABIC_MONTH}|{_THIS_MONTH}){_LETTER_AFTER}"
     rf"(?:\s*/\s*{_ARABIC_MONTH}{_LETTER_AFTER})?"
     rf"(?:\s*[/,،]?\s*(?:(?:من\s+)?عام\s+)?(?P<ard_yr>(?:19|20|١٩|٢٠|۱۹|۲۰){_AR_NUMBER}{{2}})"
     rf"(?!{_AR_NUMBER}))?)"
@@ -4753,6 +4757,8 @@ def _resolve_rare(m: re.Match[str], gallery_date: dt.date | None) -> _Resolved:
         return _resolve_jalali(m, gallery_date)
     if kind in ("ar", "ard"):
         month = _ARABIC_MONTH_NUMBER.get(_arabic_key(m.group(f"{kind}_mon")))
+        if m.group(f"{kind}_mon").startswith("الشهر") and gallery_date is not None:
+            month = gallery_date.month  # "الشهر الجاري": the gallery's month
         if kind == "ard":
             day = _AR_ORDINAL_NUMBER.get(_arabic_key(m.group("ard_day")), 0)
         else:
