@@ -260,3 +260,20 @@ def test_the_current_month_without_a_gallery_date_is_no_day() -> None:
 )  # fmt: skip
 def test_persian_spellings_of_the_months(caption: str, expected: str, span: str) -> None:
     assert dated(caption) == (expected, "day", span)
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected", "span"),
+    [
+        ("Halep'te geçen cuma siviller tahliye edildi.", "2016-12-09", "geçen cuma"),
+        ("Halep'te geçtiğimiz pazartesi yıkılan bina.", "2016-12-12", "geçtiğimiz pazartesi"),
+        ("Halep'te gectigimiz sali otobusler ve siviller ayrildi.", "2016-12-13",
+         "gectigimiz sali"),
+    ],
+)  # fmt: skip
+def test_a_lower_case_turkish_weekday_after_last(caption: str, expected: str, span: str) -> None:
+    assert dated(caption) == (expected, "day", span)
+
+
+def test_a_market_that_passed_is_no_sunday() -> None:
+    assert dated("Halep'te geçen pazar yerinde alışveriş yapıldı.")[:2] == (WED_14, "gallery")

@@ -4195,11 +4195,14 @@ _FOREIGN_WEEKDAYS: Final = (
     ("dimanche", "domingo", "domenica", "Sonntag", "Pazar günü", "الأحد", "الاحد"),
 )  # fmt: skip
 # Turkish weekdays written in lower case, read only before "günü" (day) or a part of the day
-# ("pazartesi günü", "cuma akşamı", "salı sabahı"): lower-case "cuma" alone is also Friday
-# prayers, "pazar" a market.
+# ("pazartesi günü", "cuma akşamı", "salı sabahı") or after "geçen" (last: "geçen cuma",
+# "geçtiğimiz pazartesi"; not "geçen pazar", also "the market that passed"): lower-case "cuma"
+# alone is also Friday prayers, "pazar" a market.
 _TR_DAY_PARTS: Final = ("günü", "gunu", "sabahı", "sabahi", "akşamı", "aksami", "gecesi")
+_TR_LAST: Final = ("geçen", "gecen", "geçtiğimiz", "gectigimiz")
 _TR_LOWER_WEEKDAYS: Final = tuple(
     tuple(f"{day} {part}" for day in days for part in _TR_DAY_PARTS)
+    + tuple(f"{last} {day}" for day in days for last in _TR_LAST if day != "pazar")
     for days in (
         ("pazartesi",),
         ("salı", "sali"),
