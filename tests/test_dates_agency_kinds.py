@@ -277,3 +277,33 @@ def test_a_lower_case_turkish_weekday_after_last(caption: str, expected: str, sp
 
 def test_a_market_that_passed_is_no_sunday() -> None:
     assert dated("Halep'te geçen pazar yerinde alışveriş yapıldı.")[:2] == (WED_14, "gallery")
+
+
+# ------------------------------------------------ 9. a Korean day after a clause that dates it
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected", "span"),
+    [
+        ("시리아 정부와 반군이 철수에 합의한 13일 무장 괴한이 버스에 불을 질렀다.", "2016-12-13",
+         "13일"),
+        ("튀르키예에서 강진이 발생한 6일 시리아 알레포에서 건물이 무너져 있다.", "2016-12-06",
+         "6일"),
+        ("정부군이 알레포 동부에 진입한 12일 주민들이 거리로 나와 있다.", "2016-12-12", "12일"),
+    ],
+)  # fmt: skip
+def test_a_korean_day_after_its_clause(caption: str, expected: str, span: str) -> None:
+    assert dated(caption) == (expected, "day", span)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # a count of days after such a clause
+        "반군이 공세를 시작한 지 13일 만에 알레포를 장악했다.",
+        "반군이 장악한 13일 동안 주민들이 떠났다.",
+        "알레포 주민들이 다른 13일 동안 대피소에 머물렀다.",
+    ],
+)
+def test_a_korean_count_of_days_after_a_clause_is_no_day(caption: str) -> None:
+    assert dated(caption)[:2] == (WED_14, "gallery")

@@ -4571,7 +4571,12 @@ _JP_DAY = (
     # ... or a Japanese one before "taken" ("25日撮影", "25日、撮影"), or a Korean one after
     # a clause that describes it, before a comma ("공격에 나선 9일, ...": on the 9th, when ...)
     r"|(?<![\d.年년月월/])(?P<jd_day9>3[01]|[12]\d|0?[1-9])日(?=[、,]?\s*撮影)"
-    r"|(?<=[가-힣]\s)(?<!지난\s)(?<!오는\s)(?P<jd_day10>3[01]|[12]\d|0?[1-9])일(?=,)))"
+    r"|(?<=[가-힣]\s)(?<!지난\s)(?<!오는\s)(?P<jd_day10>3[01]|[12]\d|0?[1-9])일(?=,)"
+    # ... or before a space after such a clause closed by its verb's adnominal ending ("철수에
+    # 합의한 13일 무장 괴한이 ...", "지진이 발생한 6일 ..."), not a count of days
+    r"|(?<=[가-힣][한된난진선운던른]\s)(?<!지난\s)(?<!오는\s)(?<!다른\s)"
+    r"(?P<jd_day13>3[01]|[12]\d|0?[1-9])일(?=\s)"
+    r"(?!\s*(?:동안|간|째|까지|만에|부터|이상|이내|후|뒤|전))(?!\s*\S*(?:부터|까지)\s)))"
 )
 # A second day joined to a first (a picture of two times, before and after: "2009년 3월12일과
 # 2016년 12월13일", "2009年3月12日和2016年12月13日"): the later one is the photo's last.
@@ -4805,7 +4810,7 @@ def _resolve_rare(m: re.Match[str], gallery_date: dt.date | None) -> _Resolved:
             return (kind, last.replace(day=day)) if day <= last.day else None
         written = next(
             m.group(f"jd_day{n}")
-            for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 12)
+            for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 13)
             if m.group(f"jd_day{n}")
         )
         return kind, _in_month(gallery_date, int(written))
