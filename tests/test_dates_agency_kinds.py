@@ -307,3 +307,14 @@ def test_a_korean_day_after_its_clause(caption: str, expected: str, span: str) -
 )
 def test_a_korean_count_of_days_after_a_clause_is_no_day(caption: str) -> None:
     assert dated(caption)[:2] == (WED_14, "gallery")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "新华社大马士革12月13日电 12日，叙利亚军方宣布政府军已控制阿勒颇东部。",
+        "新华社大马士革12月13日电 12日，叙利亚军方发表声明说，政府军已控制阿勒颇东部。",
+    ],
+)
+def test_a_statements_day_under_a_chinese_dateline_leaves_the_dateline(caption: str) -> None:
+    assert dated(caption) == ("2016-12-13", "day", "12月13日")

@@ -3027,7 +3027,8 @@ _FULLWIDTH_DIGITS: Final = str.maketrans("０１２３４５６７８９", "0123
 # or the header of its photo service ("新华社照片，阿勒颇（叙利亚），2016年12月14日"): the day it
 # was filed, not the picture's. The picture's is the day its text states in its first sentence
 # ("13日，在叙利亚阿勒颇……", "12月13日，……", "叙利亚政府军13日在……") on or in the GRACE_DAYS
-# before the dateline's day; else the dateline stays the day (a dispatch of the day it shows).
+# before the dateline's day, unless what the sentence tells is a statement ("13日，军方宣布");
+# else the dateline stays the day (a dispatch of the day it shows).
 _DATELINE_ENDS: Final = ("电", "電")
 _PHOTO_SERVICE: Final = ("社照片", "社圖片", "社图片")
 _DISPATCH_DAY_RE = re.compile(
@@ -3054,8 +3055,8 @@ def _dispatch_day(text: str, found: _Mention) -> _Mention:
     close = text.find("。", found[3])
     stop = close if close >= 0 else len(text)
     m = _DISPATCH_DAY_RE.search(text, found[3], stop)
-    if m is None:
-        return found
+    if m is None or _CJK_SAID_RE.search(text, m.end(), stop) is not None:
+        return found  # (no day, or a statement's: "13日，叙军方宣布……")
     day = int(m.group("day"))
     if m.group("mon") is not None:
         month = int(m.group("mon"))
