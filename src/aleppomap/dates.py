@@ -80,6 +80,12 @@ The **first** date mention of the caption is the photo's date (later ones tell t
   sentence after its place or subject ("コバニで23日、"), in the days of grace before the
   dateline, is the picture's (not one of a later sentence, nor a statement's; a "撮影" line
   wins); the dateline alone is the dispatch's day, not the picture's: no day;
+- under the dateline of a Chinese dispatch ("新华社大马士革12月14日电") or its photo service's
+  header ("新华社照片，阿勒颇（叙利亚），2016年12月14日"), the day its first sentence states
+  ("13日，……", "政府军13日在……"), in the days of grace before the dateline, is the picture's
+  (not a statement's); else the dateline stays; a Korean day after the subject of a later
+  sentence than the picture's ("... 순찰하고 있다. 반군은 27일 공세를 시작했다.") tells the
+  story, unless that sentence names the picture ("사진은") or "이날" puts the picture on it;
 - a day closing a participle that dates an event ("an air strike carried out on Feb. 15,
   2016", "une frappe aérienne menée le 15 février 2016") is the event's, even after "after":
   the picture's only in a gallery of the GRACE_DAYS after it (see :func:`_participle_event`);
@@ -218,7 +224,11 @@ before, "today" and "tonight" the gallery's date itself. A capitalised
 
 Numbers that are not dates do not become dates: ``99 percent``, ``50 thousand``,
 ``40 people``, ``May 5 people`` (lower-case ``may``/``march`` are words, not months).
-Ambiguous numeric dates (``12/11/2016``) are not read.
+Ambiguous numeric dates (``12/11/2016``) are not read. Numeric days may be spaced out
+(``28 / 12 / 2016``), digits written full width (``１２月１３日``), Arabic days written as
+ordinal words (``الثالث من ديسمبر``, ``الحادي عشر من كانون الأول``) or with "من" (``13 من
+ديسمبر``, ``13 من الشهر الجاري``: the gallery's month), and Turkish weekdays in lower case
+before "günü" or a part of the day, or after "geçen" (``cuma günü``, ``geçen cuma``).
 """
 
 from __future__ import annotations
