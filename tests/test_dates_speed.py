@@ -11,11 +11,13 @@ from aleppomap import dates
 from aleppomap.dates import add_dates
 
 # Captions of our own in the wordings of _RARE_RE (and around them): Persian, Arabic, the
-# months written after the day, Hungarian, Vietnamese, Chinese, Japanese, Korean, relative
-# days and weekdays in many languages, and none at all.
+# months written after the day, Arabic ordinal days, Hungarian, Vietnamese, Chinese, Japanese,
+# Korean, relative days and weekdays in many languages (Turkish in lower case), and none at all.
 RARE_WORDINGS = (
     "Residents of Aleppo queue for bread, ۱۵ آذر ۱۴۰۳.",
     "مقاتلون في حلب يوم 23 أيلول 2016، بحسب المرصد",
+    "مقاتلون في حلب يوم الأحد الحادي عشر من كانون الأول 2016 والثالث من الشهر",
+    "Halep'te cuma günü ve pazartesi sabahı yıkılan binalar, cuma namazı.",
     "Ruiny Aleppa 20. apríla 2022 po ostreľovaní.",
     "Mieszkańcy Aleppo 20 kwietnia 2022 roku przy ruinach.",
     "Жители Алеппо 20 апреля 2022 года у разрушенного дома.",
@@ -45,7 +47,8 @@ def test_rare_pattern_gate_changes_no_match() -> None:
     alternation of its wordings matches: from every position, and searching."""
     bare = re.compile(
         f"{dates._FA_DATE}|{dates._AR_DATE}|{dates._OTHER_DATE}|{dates._FIRST_DATE}"
-        f"|{dates._VI_DATE}|{dates._CJK_DATE}|{dates._JP_DAY}|{dates._RELATIVE}"
+        f"|{dates._VI_DATE}|{dates._CJK_DATE}|{dates._JP_DAY}|{dates._AR_ORDINAL_DATE}"
+        f"|{dates._RELATIVE}"
         f"|{dates._FOREIGN_WEEKDAY}"
     )
     seen = set()
@@ -59,7 +62,7 @@ def test_rare_pattern_gate_changes_no_match() -> None:
                 plain and (plain.span(), plain.lastgroup)
             ), (text, pos)
     # (the sentences reach the wordings of every kind)
-    assert {"fa", "ar", "om", "hu", "vi", "cjk", "jd", "rel", "fwd", "fwdc"} <= seen
+    assert {"fa", "ar", "ard", "om", "hu", "vi", "cjk", "jd", "rel", "fwd", "fwdc"} <= seen
 
 
 def _one_by_one(table: pd.DataFrame) -> pd.DataFrame:

@@ -80,6 +80,12 @@ The **first** date mention of the caption is the photo's date (later ones tell t
   sentence after its place or subject ("コバニで23日、"), in the days of grace before the
   dateline, is the picture's (not one of a later sentence, nor a statement's; a "撮影" line
   wins); the dateline alone is the dispatch's day, not the picture's: no day;
+- under the dateline of a Chinese dispatch ("新华社大马士革12月14日电") or its photo service's
+  header ("新华社照片，阿勒颇（叙利亚），2016年12月14日"), the day its first sentence states
+  ("13日，……", "政府军13日在……"), in the days of grace before the dateline, is the picture's
+  (not a statement's); else the dateline stays; a Korean day after the subject of a later
+  sentence than the picture's ("... 순찰하고 있다. 반군은 27일 공세를 시작했다.") tells the
+  story, unless that sentence names the picture ("사진은") or "이날" puts the picture on it;
 - a day closing a participle that dates an event ("an air strike carried out on Feb. 15,
   2016", "une frappe aérienne menée le 15 février 2016") is the event's, even after "after":
   the picture's only in a gallery of the GRACE_DAYS after it (see :func:`_participle_event`);
@@ -218,7 +224,11 @@ before, "today" and "tonight" the gallery's date itself. A capitalised
 
 Numbers that are not dates do not become dates: ``99 percent``, ``50 thousand``,
 ``40 people``, ``May 5 people`` (lower-case ``may``/``march`` are words, not months).
-Ambiguous numeric dates (``12/11/2016``) are not read.
+Ambiguous numeric dates (``12/11/2016``) are not read. Numeric days may be spaced out
+(``28 / 12 / 2016``), digits written full width (``１２月１３日``), Arabic days written as
+ordinal words (``الثالث من ديسمبر``, ``الحادي عشر من كانون الأول``) or with "من" (``13 من
+ديسمبر``, ``13 من الشهر الجاري``: the gallery's month), and Turkish weekdays in lower case
+before "günü" or a part of the day, or after "geçen" (``cuma günü``, ``geçen cuma``).
 """
 
 from __future__ import annotations
@@ -548,7 +558,8 @@ _DATE_RE = re.compile(
     r"(?![\d-])"
     # 28/12/2016 | 28.12.2016 | 28-12-2016 (with a slash or a hyphen only when unambiguous; a
     # dot writes the day first, as every language that writes it does: "08.02.2023" is 8 Feb)
-    r"|(?P<sl>(?P<sl_a>\d{1,2})(?P<sl_sep>[/.-])(?P<sl_b>\d{1,2})(?P=sl_sep)"
+    # (and a slash with a space either side, as some agencies space it out: "3 / 12 / 2024")
+    r"|(?P<sl>(?P<sl_a>\d{1,2})(?P<sl_sep>[/.-]| ?/ ?)(?P<sl_b>\d{1,2})(?P=sl_sep)"
     r"(?P<sl_y>(?:19|20)\d\d|(?<=[/.])\d\d))(?![\d/])(?![.-]\d)"
     # on Monday | early Tuesday | late on Sunday | last Friday (not "on Tuesday, Dec. 13":
     # see above); "last" is told apart by _LAST_BEFORE
@@ -1500,11 +1511,20 @@ def _photo_date(
     the day :func:`_stated_day` finds, unless it is only the day the picture was released
     (:func:`_released_only`: no day), or the dateline of a Japanese dispatch (its lead's day of
     what it shows, else none: :func:`_lead_day`)."""
+    if not text.isascii() and _FULLWIDTH_DIGIT_RE.search(text) is not None:
+        # digits written full width ("１３日"): read as ASCII ones (one character each, so the
+        # span stays that of the caption's own text)
+        found, file_photo = _photo_date(text.translate(_FULLWIDTH_DIGITS), gallery_date, memo)
+        if found is not None:
+            found = found[0], text[found[2] : found[3]], found[2], found[3], found[4]
+        return found, file_photo
     found, file_photo = _stated_day(text, gallery_date, memo)
     if found is None or file_photo:
         return found, file_photo
     if found[4] == "cjk" and found[2] < 2 and text.startswith("【"):
         return _lead_day(text, found), False  # (a dispatch's dateline: 【10月24日 AFP】)
+    if found[4] == "cjk" and _chinese_dateline(text, found):
+        return _dispatch_day(text, found), False  # (新华社大马士革12月14日电, 新华社照片，…)
     if found[4] in ("cjk", "jd"):
         return _cjk_photo_day(text, found, gallery_date, memo), False
     while found is not None and found[4] == "fm" and _TR_SINCE_RE.match(text, found[3]):
@@ -2906,6 +2926,12 @@ _CJK_SAID_RE = re.compile(
 )
 _CJK_SENTENCE_END_RE = re.compile(r"[。！？]|[.!?](?:\s|$)")
 _CJK_SAME_DAY_RE = re.compile(r"이날|이 날|当天|當天|当日|同日|この日")
+# Words that name the picture in a sentence ("사진은", "촬영", "撮影", "拍摄", "图为", "写真"): a
+# sentence about the picture, whose day is the picture's wherever it stands.
+_CJK_PICTURE_RE = re.compile(r"사진|촬영|撮影|拍摄|拍攝|图为|圖為|写真|画面|映像|화면|영상")
+# The characters of a title before the picture's first sentence: a sentence end among them
+# does not make the next sentence a later one ("알레포 격화. 27일 ...").
+_CJK_TITLE_CHARS = 12
 
 
 def _cjk_not_photo(text: str, found: _Mention) -> bool:
@@ -2916,15 +2942,25 @@ def _cjk_not_photo(text: str, found: _Mention) -> bool:
         return True
     close = _CJK_SENTENCE_END_RE.search(text, end)
     stop = close.start() if close is not None else len(text)
-    if (text.startswith("지난", start) or text.endswith("지난 ", 0, start)) and (
-        opened := _CJK_SENTENCE_END_RE.search(text, 0, start)
-    ) is not None:
-        # a past day ("지난 27일") told in a later sentence: what came before the picture,
-        # unless that sentence is about the picture ("지난 27일 촬영한 사진")
+    opened = _CJK_SENTENCE_END_RE.search(text, _CJK_TITLE_CHARS, start)
+    if opened is not None:
+        # a day told in a later sentence than the picture's ("... 순찰하고 있다. 반군은 27일
+        # 공세를 시작했다."; a past day, "지난 27일", always): what came before the picture,
+        # unless that sentence is about the picture ("지난 27일 촬영한 사진", "사진은 ...") or
+        # the caption puts the picture on that day after it ("이날", "当天")
         lo = opened.end()
         while (later := _CJK_SENTENCE_END_RE.search(text, lo, start)) is not None:
             lo = later.end()
-        return "사진" not in text[lo:stop] and "촬영" not in text[lo:stop]
+        if _CJK_PICTURE_RE.search(text, lo, stop) is None and (
+            text.startswith("지난", start)
+            or text.endswith("지난 ", 0, start)
+            or (
+                text.startswith("일", end - 1)
+                and text[lo:start].strip() != ""
+                and _CJK_SAME_DAY_RE.search(text, end) is None
+            )
+        ):
+            return True
     said = _CJK_SAID_RE.search(text, end, stop)
     return (
         said is not None
@@ -2992,6 +3028,70 @@ def _lead_day(text: str, found: _Mention) -> _Mention | None:
         return None
     end = m.end(1) + 1  # (with its "日")
     return stated, text[m.start() : end], m.start(), end, "jd"
+
+
+# Full-width digits ("１２月１３日"), as some Chinese pages write them, and their ASCII ones.
+_FULLWIDTH_DIGIT_RE = re.compile("[０-９]")
+_FULLWIDTH_DIGITS: Final = str.maketrans("０１２３４５６７８９", "0123456789")
+# The dateline of a Chinese agency's dispatch ("新华社大马士革12月14日电", "中新社北京12月14日电")
+# or the header of its photo service ("新华社照片，阿勒颇（叙利亚），2016年12月14日"): the day it
+# was filed, not the picture's. The picture's is the day its text states in its first sentence
+# ("13日，在叙利亚阿勒颇……", "12月13日，……", "叙利亚政府军13日在……") on or in the GRACE_DAYS
+# before the dateline's day, unless what the sentence tells is a statement ("13日，军方宣布");
+# else the dateline stays the day (a dispatch of the day it shows).
+_DATELINE_ENDS: Final = ("电", "電")
+_PHOTO_SERVICE: Final = ("社照片", "社圖片", "社图片")
+_DISPATCH_DAY_RE = re.compile(
+    r"(?<![\d年月])(?:(?P<yr>(?:19|20)\d\d)年)?(?:(?P<mon>1[0-2]|0?[1-9])月)?"
+    r"(?P<day>3[01]|[12]\d|0?[1-9])日(?=\s*(?:[，,、]|在|于|於|晚|夜|上午|下午|凌晨|清晨|早上|傍晚|中午))"
+)
+
+
+def _chinese_dateline(text: str, found: _Mention) -> bool:
+    """Whether the Chinese day ``found`` is an agency's dateline or photo header
+    (:data:`_DATELINE_ENDS`, :data:`_PHOTO_SERVICE`)."""
+    end = found[3]
+    if text.startswith(_DATELINE_ENDS, end):
+        return True
+    return found[2] < 40 and any(text.find(w, 0, found[2]) >= 0 for w in _PHOTO_SERVICE)
+
+
+def _dispatch_day(text: str, found: _Mention) -> _Mention:
+    """The day the first sentence under the Chinese dateline ``found`` states
+    (:data:`_DISPATCH_DAY_RE`), in the GRACE_DAYS up to the dateline's day; else ``found``."""
+    dateline = found[0]
+    if dateline is None:
+        return found
+    close = text.find("。", found[3])
+    stop = close if close >= 0 else len(text)
+    m = _DISPATCH_DAY_RE.search(text, found[3], stop)
+    if m is None or _CJK_SAID_RE.search(text, m.end(), stop) is not None:
+        return found  # (no day, or a statement's: "13日，叙军方宣布……")
+    day = int(m.group("day"))
+    if m.group("mon") is not None:
+        month = int(m.group("mon"))
+        year = int(m.group("yr")) if m.group("yr") else dateline.year
+        if not m.group("yr") and month > dateline.month:
+            year -= 1
+        if not _valid_day(month, day) or not dt.MINYEAR <= year <= dt.MAXYEAR:
+            return found
+        try:
+            stated = dt.date(year, month, day)
+        except ValueError:
+            return found
+    elif day <= dateline.day:
+        stated = dateline.replace(day=day)
+    else:  # the month before the dateline's
+        first = dateline.replace(day=1)
+        if first == dt.date.min:
+            return found
+        last = first - dt.timedelta(days=1)
+        if day > last.day:
+            return found
+        stated = last.replace(day=day)
+    if not 0 <= (dateline - stated).days <= GRACE_DAYS:
+        return found
+    return stated, m.group(), m.start(), m.end(), "jd"
 
 
 # A month misspelt ("Ocotber 8, 2014", "Feburary 3, 2015"), read only with its day and year
@@ -3190,7 +3290,8 @@ def _numeric_day(text: str, gallery_date: dt.date | None) -> _Mention | None:
 # Days in numbers written in Arabic-Indic or Persian digits ("١٢/١٢/٢٠١٦", "۱۳۹۵/۰۹/۲۲" is the
 # Persian calendar's and not read): read as the same days in ASCII digits are (:data:`_DATE_RE`).
 _AR_NUMERIC_RE = _gated(
-    r"(?<![0-9٠-٩۰-۹])[٠-٩۰-۹]{1,4}[/.-][٠-٩۰-۹]{1,2}[/.-][٠-٩۰-۹]{2,4}(?![0-9٠-٩۰-۹])"
+    r"(?<![0-9٠-٩۰-۹])[٠-٩۰-۹]{1,4}(?:[/.-]| ?/ ?)[٠-٩۰-۹]{1,2}(?:[/.-]| ?/ ?)[٠-٩۰-۹]{2,4}"
+    r"(?![0-9٠-٩۰-۹])"
 )
 
 
@@ -4104,6 +4205,25 @@ _FOREIGN_WEEKDAYS: Final = (
     ("samedi", "sábado", "sabado", "sabato", "Samstag", "Sonnabend", "Cumartesi", "السبت"),
     ("dimanche", "domingo", "domenica", "Sonntag", "Pazar günü", "الأحد", "الاحد"),
 )  # fmt: skip
+# Turkish weekdays written in lower case, read only before "günü" (day) or a part of the day
+# ("pazartesi günü", "cuma akşamı", "salı sabahı") or after "geçen" (last: "geçen cuma",
+# "geçtiğimiz pazartesi"; not "geçen pazar", also "the market that passed"): lower-case "cuma"
+# alone is also Friday prayers, "pazar" a market.
+_TR_DAY_PARTS: Final = ("günü", "gunu", "sabahı", "sabahi", "akşamı", "aksami", "gecesi")
+_TR_LAST: Final = ("geçen", "gecen", "geçtiğimiz", "gectigimiz")
+_TR_LOWER_WEEKDAYS: Final = tuple(
+    tuple(f"{day} {part}" for day in days for part in _TR_DAY_PARTS)
+    + tuple(f"{last} {day}" for day in days for last in _TR_LAST if day != "pazar")
+    for days in (
+        ("pazartesi",),
+        ("salı", "sali"),
+        ("çarşamba", "carsamba"),
+        ("perşembe", "persembe"),
+        ("cuma",),
+        ("cumartesi",),
+        ("pazar",),
+    )
+)
 # ... in Portuguese, Dutch, Greek (the accusative after "την", "το", and the genitive: "τα
 # ξημερώματα της Παρασκευής"), Russian, Ukrainian and Polish (the accusative after "в", "у",
 # "w"), Romanian, Hungarian ("pénteken"), Indonesian, Vietnamese ("thứ Sáu") and Persian, Monday
@@ -4181,7 +4301,7 @@ _FOREIGN_WEEKDAY_NUMBER: Final = {
     ]
     for form in ({name, name[0].upper() + name[1:]} if name[0].islower() else {name})
     if form != "Domingo"  # a name
-}
+} | {name: n for n, names in enumerate(_TR_LOWER_WEEKDAYS) for name in names}
 # Arabic months: the Levantine names and those borrowed from the European ones, written
 # with or without hamza ("الأول"/"الاول"): the pattern and the key take any alif.
 _ARABIC_MONTHS: Final = (
@@ -4190,8 +4310,8 @@ _ARABIC_MONTHS: Final = (
     ("آذار", "مارس", "مارچ"),
     ("نيسان", "أبريل", "ابريل", "إبريل", "آوریل", "اپریل"),
     ("أيار", "مايو", "مه", "مئی"),
-    ("حزيران", "يونيو", "يونيه", "ژوئن", "جون"),
-    ("تموز", "يوليو", "يوليه", "ژوئیه", "جولای", "جولائی"),
+    ("حزيران", "يونيو", "يونيه", "ژوئن", "ژوین", "جون"),
+    ("تموز", "يوليو", "يوليه", "ژوئیه", "ژوییه", "جولای", "جولائی"),
     ("آب", "أغسطس", "اغسطس", "اوت", "آگوست", "اگست"),
     ("أيلول", "سبتمبر", "سپتامبر", "ستمبر"),
     ("تشرين الأول", "أكتوبر", "اكتوبر", "اکتبر", "اکتوبر"),
@@ -4268,11 +4388,41 @@ _WEEKDAY_BEFORE_RE = re.compile(
     r"(?:,\s*|\s*\(\s*|\s+)$"
 )
 # 23 أيلول | 12 ديسمبر/كانون الأول | (9/كانون الاول/2016) | ١٣ كانون الأول ٢٠١٦
+# ... or with "من" (of) between them ("13 من ديسمبر"), or of the current month ("13 من الشهر
+# الجاري", "الحالي": the gallery's month)
+_THIS_MONTH = r"الشهر\s+(?:الجاري|الحالي)"
 _AR_DATE = (
-    rf"(?P<ar>(?<!{_AR_NUMBER})(?P<ar_day>{_AR_NUMBER}{{1,2}})(?!{_AR_NUMBER})\s*/?\s*"
-    rf"(?P<ar_mon>{_ARABIC_MONTH}){_LETTER_AFTER}(?:\s*/\s*{_ARABIC_MONTH}{_LETTER_AFTER})?"
+    rf"(?P<ar>(?<!{_AR_NUMBER})(?P<ar_day>{_AR_NUMBER}{{1,2}})(?!{_AR_NUMBER})"
+    rf"(?:\s*/?\s*|\s+من\s+(?:شهر\s+)?)"
+    rf"(?P<ar_mon>{_ARABIC_MONTH}|{_THIS_MONTH}){_LETTER_AFTER}(?:\s*/\s*{_ARABIC_MONTH}{_LETTER_AFTER})?"
     rf"(?:\s*[/,،]?\s*(?P<ar_yr>(?:19|20|١٩|٢٠|۱۹|۲۰){_AR_NUMBER}{{2}})(?!{_AR_NUMBER}))?)"
 )
+# A day written as an Arabic ordinal word before its month: "في الثالث من ديسمبر", "يوم الأحد
+# الحادي عشر من كانون الأول 2016", "الثاني والعشرين من شهر ديسمبر/كانون الأول" (the day's
+# ordinal, "من" (of), the month, its year).
+_AR_UNITS: Final = ("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع",
+                    "الثامن", "التاسع")  # fmt: skip
+_AR_ORDINAL_NUMBER: Final = {
+    _arabic_key(word): number
+    for word, number in (
+        *((unit, n) for n, unit in enumerate(_AR_UNITS, start=1)),
+        ("العاشر", 10),
+        ("الحادي عشر", 11),
+        *((f"{unit} عشر", n) for n, unit in enumerate(_AR_UNITS[1:], start=12)),
+        ("العشرين", 20),
+        ("الحادي والعشرين", 21),
+        *((f"{unit} والعشرين", n) for n, unit in enumerate(_AR_UNITS[1:], start=22)),
+        ("الثلاثين", 30),
+        ("الحادي والثلاثين", 31),
+    )
+}
+_AR_ORDINAL_DATE = (
+    rf"(?P<ard>(?P<ard_day>(?:{_alternation(_AR_ORDINAL_NUMBER)}|الاول|الأول))"
+    rf"\s+من\s+(?:شهر\s+)?(?P<ard_mon>{_ARABIC_MONTH}|{_THIS_MONTH}){_LETTER_AFTER}"
+    rf"(?:\s*/\s*{_ARABIC_MONTH}{_LETTER_AFTER})?"
+    rf"(?:\s*[/,،]?\s*(?:(?:من\s+)?عام\s+)?(?P<ard_yr>(?:19|20|١٩|٢٠|۱۹|۲۰){_AR_NUMBER}{{2}})"
+    rf"(?!{_AR_NUMBER}))?)"
+).replace(r"\ ", r"\s+")
 # yesterday | last night | gestern | ayer | ieri | dün | أمس (not "yesterday's")
 _RELATIVE = (
     rf"{_LETTER_BEFORE}(?P<rel>{_alternation(_RELATIVE_DAYS)}){_LETTER_AFTER}(?![’']s\b)(?!-l[àa])"
@@ -4286,7 +4436,8 @@ _FOREIGN_WEEKDAY = (
     rf"{_LETTER_BEFORE}(?P<fwd>{_alternation(_FOREIGN_WEEKDAY_NUMBER)})"
     rf"(?:abend|morgen|nacht|nachmittag|vormittag|mittag|avond|ochtend|middag)?"
     rf"(?:\s+g[üu]n[üu])?{_LETTER_AFTER}"
-    rf"(?:(?=\s*\(\d\d?[º°]?\))|(?![\s,،(]*(?:{_AR_NUMBER}|(?:le|el|den|il)\s+{_AR_NUMBER})))"
+    rf"(?:(?=\s*\(\d\d?[º°]?\))|(?![\s,،(]*(?:{_AR_NUMBER}|(?:le|el|den|il)\s+{_AR_NUMBER}"
+    rf"|{re.sub(r'[(][?]P<[a-z_]+>', '(?:', _AR_ORDINAL_DATE)})))"
     rf"|(?<!每)(?P<fwdc>{_alternation(_CJK_WEEKDAYS)})"
 )
 # The months of captions in Slovak, Czech, Polish, Serbian and Bosnian (in Latin and Cyrillic
@@ -4425,13 +4576,18 @@ _JP_DAY = (
     r"|(?:(?<=[가-힣][가이은는]\s)|(?<=[가-힣]에서\s)|(?<=[가-힣][가이은는]\s지난\s)"
     r"|(?<=[가-힣]에서\s지난\s))(?<!오는\s)(?P<jd_day6>3[01]|[12]\d|0?[1-9])일(?=\s)"
     r"(?!\s*(?:동안|간|째|까지|만에|부터|이상|이내|후|뒤|전))(?!\s*\S*(?:부터|까지)\s)"
-    r"|(?<=[\u4e00-\u9fff])(?<![月年])(?P<jd_day7>3[01]|[12]\d|0?[1-9])日(?=在|于|於|晚|夜|上午"
+    r"|(?<=[\u4e00-\u9fff])(?<![月年])(?P<jd_day7>3[01]|[12]\d|0?[1-9])日(?=在|于|於|拍摄|拍攝|晚|夜|上午"
     r"|下午|凌晨|清晨|早上|傍晚)"
     r"|(?<=[でがはにも])(?P<jd_day8>3[01]|[12]\d|0?[1-9])日(?=[、，,]|午前|午後|夜|朝|未明|夕方)"
     # ... or a Japanese one before "taken" ("25日撮影", "25日、撮影"), or a Korean one after
     # a clause that describes it, before a comma ("공격에 나선 9일, ...": on the 9th, when ...)
     r"|(?<![\d.年년月월/])(?P<jd_day9>3[01]|[12]\d|0?[1-9])日(?=[、,]?\s*撮影)"
-    r"|(?<=[가-힣]\s)(?<!지난\s)(?<!오는\s)(?P<jd_day10>3[01]|[12]\d|0?[1-9])일(?=,)))"
+    r"|(?<=[가-힣]\s)(?<!지난\s)(?<!오는\s)(?P<jd_day10>3[01]|[12]\d|0?[1-9])일(?=,)"
+    # ... or before a space after such a clause closed by its verb's adnominal ending ("철수에
+    # 합의한 13일 무장 괴한이 ...", "지진이 발생한 6일 ..."), not a count of days
+    r"|(?<=[가-힣][한된난진선운던른]\s)(?<!지난\s)(?<!오는\s)(?<!다른\s)"
+    r"(?P<jd_day13>3[01]|[12]\d|0?[1-9])일(?=\s)"
+    r"(?!\s*(?:동안|간|째|까지|만에|부터|이상|이내|후|뒤|전))(?!\s*\S*(?:부터|까지)\s)))"
 )
 # A second day joined to a first (a picture of two times, before and after: "2009년 3월12일과
 # 2016년 12월13일", "2009年3月12日和2016年12月13日"): the later one is the photo's last.
@@ -4510,7 +4666,8 @@ _RARE_GATE = (
 # that test again: a word's first letter fails it at once)
 _RARE_RE = re.compile(
     rf"{_RARE_GATE}(?:(?=[\d٠-٩۰-۹])(?:{_FA_DATE}|{_AR_DATE}|{_OTHER_DATE}|{_FIRST_DATE})"
-    rf"|{_VI_DATE}|(?=\s*[0-9]|지난)(?:{_CJK_DATE}|{_JP_DAY})|{_RELATIVE}|{_FOREIGN_WEEKDAY})"
+    rf"|{_VI_DATE}|(?=\s*[0-9]|지난)(?:{_CJK_DATE}|{_JP_DAY})|(?=ال){_AR_ORDINAL_DATE}|{_RELATIVE}"
+    rf"|{_FOREIGN_WEEKDAY})"
 )
 # Letters outside ASCII other than typographic punctuation: a caption in another language.
 _FOREIGN_LETTER = re.compile(r"[^\x00-\x7f’‘“”–—…\xa0]")
@@ -4617,12 +4774,17 @@ def _resolve_rare(m: re.Match[str], gallery_date: dt.date | None) -> _Resolved:
     kind = m.lastgroup or ""
     if kind == "fa":
         return _resolve_jalali(m, gallery_date)
-    if kind == "ar":
-        month = _ARABIC_MONTH_NUMBER.get(_arabic_key(m.group("ar_mon")))
-        day = int(m.group("ar_day").translate(_ARABIC_DIGITS))
+    if kind in ("ar", "ard"):
+        month = _ARABIC_MONTH_NUMBER.get(_arabic_key(m.group(f"{kind}_mon")))
+        if m.group(f"{kind}_mon").startswith("الشهر") and gallery_date is not None:
+            month = gallery_date.month  # "الشهر الجاري": the gallery's month
+        if kind == "ard":
+            day = _AR_ORDINAL_NUMBER.get(_arabic_key(m.group("ard_day")), 0)
+        else:
+            day = int(m.group("ar_day").translate(_ARABIC_DIGITS))
         if month is None or not _valid_day(month, day):
             return None
-        year = m.group("ar_yr")
+        year = m.group(f"{kind}_yr")
         return _dated_in(
             kind, None if year is None else year.translate(_ARABIC_DIGITS), month, day, gallery_date
         )
@@ -4659,7 +4821,7 @@ def _resolve_rare(m: re.Match[str], gallery_date: dt.date | None) -> _Resolved:
             return (kind, last.replace(day=day)) if day <= last.day else None
         written = next(
             m.group(f"jd_day{n}")
-            for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 12)
+            for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 13)
             if m.group(f"jd_day{n}")
         )
         return kind, _in_month(gallery_date, int(written))
@@ -4810,7 +4972,7 @@ def _next_rare(
     Chinese, Japanese or Korean one ("29일", "12月9日").
     """
     for m in _RARE_RE.finditer(text, pos, before):
-        if stated and m.lastgroup != "ar":
+        if stated and m.lastgroup not in ("ar", "ard"):
             continue
         if cjk and m.lastgroup not in ("cjk", "jd"):
             continue
@@ -4874,12 +5036,12 @@ def _next_rare(
                 span = later[0]
                 return later[1], pair[span], pair.start(span), pair.end(span), "cjk"
         start = m.start(group)
-        end = m.end("ar_yr") if group == "ar" and m.group("ar_yr") else m.end(group)
+        end = m.end(group)
+        if group in ("ar", "ard"):
+            end = m.end(f"{group}_yr") if m.group(f"{group}_yr") else m.end(f"{group}_mon")
         if group == "fa" and not m.group("fa_yr"):
             end = m.end("fa_mon")
-        if group == "ar" and not m.group("ar_yr"):
-            end = m.end("ar_mon")
-        elif group == "om" and not m.group("om_yr"):
+        if group == "om" and not m.group("om_yr"):
             end = m.end("om_mon")
         return day, text[start:end], start, end, group
     return None
