@@ -6276,10 +6276,12 @@ _WORLD_PART_OBJECT_RE: Final = re.compile(
 # ville*", "*l'area*", "*de stad*"), by the kinds of place it may name
 _WORLD_OBJ_ANAPHOR_RE: Final = re.compile(
     r"(?<!\w)(?:die|das|den|der|dem|la|a|l['’]|el|il|de|het|o|le|dell['’]|della|del|du|do|da"
-    r"|de\s+la|de\s+l['’])\s*(?:(?P<city>Stadt|ville|città"
-    r"|ciudad|cidade|stad)|(?P<quarter>Viertel|Stadtteil|quartier|quartiere|barrio|bairro|wijk)"
-    r"|(?P<village>Dorf|village|villaggio|pueblo|aldeia|dorp)|(?P<area>zona|zone|área|area"
-    r"|Gebiet|gebied|secteur|sector|settore))(?!\w)",
+    r"|de\s+la|de\s+l['’]"
+    # (Persian: "*این منطقه* را از وجود تروریست ها پاکسازی کرده بودند", "*این محله* را")
+    r"|این|آن)\s*(?:(?P<city>Stadt|ville|città"
+    r"|ciudad|cidade|stad|شهر)|(?P<quarter>Viertel|Stadtteil|quartier|quartiere|barrio|bairro"
+    r"|wijk|محله)|(?P<village>Dorf|village|villaggio|pueblo|aldeia|dorp|روستا)|(?P<area>zona"
+    r"|zone|área|area|Gebiet|gebied|secteur|sector|settore|منطقه))(?!\w)",
     re.IGNORECASE,
 )
 _WORLD_OBJ_ANAPHOR_KINDS: Final[Mapping[str, frozenset[str]]] = {
