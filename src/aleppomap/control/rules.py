@@ -1879,6 +1879,21 @@ def _sentence_span(text: str, pos: int) -> tuple[int, int]:
     return max(((s, e) for s, e in _sentences(text) if s <= pos), default=(0, len(text)))
 
 
+def _capture_noun_before(text: str, pos: int) -> int | None:
+    """The start of a capture noun whose "of" (and article, place word) ends right at ``pos``,
+    after "after" / "since" / "with" ("*dopo la riconquista dell'*est della città", "*après la
+    reprise de l'*est de la ville", "*tras la toma de* Alepo"): a capture that was done. None
+    when none does (an aim, a hope, a hedge: "preparano la riconquista di", "dopo la possibile
+    riconquista di")."""
+    for noun in _WORLD_NOUN_RE.finditer(text, max(0, pos - 40), pos):
+        if (
+            _WORLD_LEAD_RE.fullmatch(text, noun.end(), pos) is not None
+            and _WORLD_NOUN_CUE_RE.search(text, max(0, noun.start() - 30), noun.start()) is not None
+        ):
+            return noun.start()
+    return None
+
+
 def _container_governed(text: str, aside: Sequence[ControlMention]) -> bool:
     """A cheap check whether any phrase may govern a container: a part noun right before one,
     a container opening its sentence, "the city" after one, or "it" after one in its
@@ -1894,6 +1909,8 @@ def _container_governed(text: str, aside: Sequence[ControlMention]) -> bool:
             return True  # ("der eine Teil Aleppos ..., den anderen Teil ...")
         if _container_subject(text, core) or _CONTAINER_ANAPHOR_RE.search(text, m.end):
             return True
+        if any(_capture_noun_before(text, b) is not None for b in starts):
+            return True  # ("..., ad Aleppo. Dopo la riconquista dell'est della città da parte ...")
         if _CONTAINER_POST_RE.match(text, m.end):
             return True  # "X, which is under the rebels' control"
         it = _CONTAINER_IT_RE.search(text, m.end)
@@ -1959,6 +1976,13 @@ def _with_container_statements(
                     _container_subject(text, replace(cores[0], start=b))
                     or _CONTAINER_PLACES_BEFORE_RE.search(text, max(0, b - 60), b) is None
                 )
+                for b, _ in spans
+            ) or any(
+                # the object of a capture noun the phrase opens with ("Dopo *la riconquista
+                # dell'*est della città da parte delle forze governative")
+                s.action == "captured"
+                and (noun := _capture_noun_before(text, b)) is not None
+                and s.evidence_start <= noun
                 for b, _ in spans
             )
         else:
@@ -6252,10 +6276,12 @@ _WORLD_PART_OBJECT_RE: Final = re.compile(
 # ville*", "*l'area*", "*de stad*"), by the kinds of place it may name
 _WORLD_OBJ_ANAPHOR_RE: Final = re.compile(
     r"(?<!\w)(?:die|das|den|der|dem|la|a|l['’]|el|il|de|het|o|le|dell['’]|della|del|du|do|da"
-    r"|de\s+la|de\s+l['’])\s*(?:(?P<city>Stadt|ville|città"
-    r"|ciudad|cidade|stad)|(?P<quarter>Viertel|Stadtteil|quartier|quartiere|barrio|bairro|wijk)"
-    r"|(?P<village>Dorf|village|villaggio|pueblo|aldeia|dorp)|(?P<area>zona|zone|área|area"
-    r"|Gebiet|gebied|secteur|sector|settore))(?!\w)",
+    r"|de\s+la|de\s+l['’]"
+    # (Persian: "*این منطقه* را از وجود تروریست ها پاکسازی کرده بودند", "*این محله* را")
+    r"|این|آن)\s*(?:(?P<city>Stadt|ville|città"
+    r"|ciudad|cidade|stad|شهر)|(?P<quarter>Viertel|Stadtteil|quartier|quartiere|barrio|bairro"
+    r"|wijk|محله)|(?P<village>Dorf|village|villaggio|pueblo|aldeia|dorp|روستا)|(?P<area>zona"
+    r"|zone|área|area|Gebiet|gebied|secteur|sector|settore|منطقه))(?!\w)",
     re.IGNORECASE,
 )
 _WORLD_OBJ_ANAPHOR_KINDS: Final[Mapping[str, frozenset[str]]] = {
