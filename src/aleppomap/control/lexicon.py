@@ -3475,6 +3475,12 @@ SIEGE_DEFENCE_WORDS: Final = (
     "defend(?:s|ed|ing)?", "defenders?", "fight(?:s|ing)?", "fought", "battl(?:e|es|ed|ing)",
     "resist(?:s|ed|ing)?", "repel(?:s|led|ling)?", r"h(?:o|e)ld\s+out", r"holds?\s+out",
     r"holding\s+out", r"hold(?:s|ing)?\s+the\s+line",
+    # (a side holding its ground there: "Kurdish fighters *hold positions* in X, besieged by IS",
+    # "YPG fighters *man a checkpoint* in X", "soldiers *guard* the airport, besieged by IS")
+    r"h(?:o|e)ld(?:s|ing)?\s+(?:(?:their|its|a|the)\s+)?(?:front\s*line\s+)?positions?",
+    r"man(?:s|ned|ning)?\s+(?:(?:their|its|a|the)\s+)?(?:checkpoints?|positions?|barricades?)",
+    r"guard(?:s|ed|ing)?", r"patrol(?:s|led|ling)?", r"stand(?:s|ing)?\s+guard",
+    r"stood\s+guard",
 )  # fmt: skip
 #: The nouns that cut a neighbourhood into parts ("a government-held *part of* the X
 #: neighbourhood"), and the kinds of place read so (not "area of X", which names X whole, nor

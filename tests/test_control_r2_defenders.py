@@ -1,0 +1,125 @@
+"""Control wordings of round 2 of session 17: who holds a place besieged by IS, and a side
+set off by its leader's name.
+
+- a siege by IS of a place where the caption names one other side holding its ground there
+  ("Kurdish fighters *hold positions* in X, besieged by IS", "YPG fighters *patrol* X",
+  "soldiers *guard* the air base", "fighters *man a checkpoint* in the IS-besieged town of
+  X"): that side holds the place (``lexicon.SIEGE_DEFENCE_WORDS``); with no such side named, or
+  two, the holder stays unknown (no guess from the place alone);
+- a side named after its leader's name ("not from *President Bashar al-*Assad's troops",
+  "fighting with *al-*Assad's army") is the side fought or left, as "from the army" is: an
+  agentless passive ("X had been liberated") takes no holder from it;
+- a share of a city named by its definite article before it ("*la parte de* X controlada por
+  los rebeldes", "*nella parte di* X", "*na parte de* X", "*dans la partie d'*X"): a part the
+  side holds, as "la zona de X" is; not "una parte de X", "gran parte di X" (a share only).
+
+Every caption here is written for this module in the manner of agency captions (none is copied
+from a published one).
+"""
+
+from __future__ import annotations
+
+from control_cases import Statement, control_case_tests
+
+STATES: list[tuple[str, str, list[Statement]]] = [
+    # a siege by IS, one side holding its ground there
+    (
+        "is_siege_positions",
+        "Kurdish fighters hold positions in Kobani, which is besieged by IS.",
+        [("kobani", "kurdish", "besieged")],
+    ),
+    (
+        "is_siege_patrol",
+        "YPG fighters patrol a street in Kobani, besieged by Islamic State militants.",
+        [("kobani", "kurdish", "besieged")],
+    ),
+    (
+        "is_siege_guard",
+        "Syrian soldiers guard the gate of Kuweires air base, besieged by IS since 2013.",
+        [("kuweires-airbase", "government", "besieged")],
+    ),
+    (
+        "is_siege_man",
+        "Kurdish fighters man a checkpoint in the IS-besieged town of Kobani.",
+        [("kobani", "kurdish", "besieged")],
+    ),
+    (
+        "is_siege_stand_guard",
+        "A Kurdish fighter stands guard on a roof in Kobani, besieged by Islamic State "
+        "militants for weeks.",
+        [("kobani", "kurdish", "besieged")],
+    ),
+    # no defender named, or two: the holder is not guessed
+    (
+        "is_siege_no_defender",
+        "Smoke rises over the IS-besieged town of Kobani.",
+        [("kobani", "unknown", "besieged")],
+    ),
+    (
+        "is_siege_onlooker",
+        "Turkish soldiers watch from the border as smoke rises over Kobani, besieged by IS.",
+        [("kobani", "unknown", "besieged")],
+    ),
+    (
+        "is_siege_two_defenders",
+        "Rebels and Kurdish fighters patrol in Kobani, besieged by IS.",
+        [("kobani", "unknown", "besieged")],
+    ),
+    # a side named by its leader's name after "by" is still the agent
+    (
+        "leader_agent",
+        "Marea was retaken on Friday by al-Assad's army.",
+        [("marea", "government", "captured")],
+    ),
+    # the share of a city named by its definite article
+    (
+        "the_share_of",
+        "Un fotografo vive nella parte di Aleppo controllata dai ribelli.",
+        [("aleppo", "rebels", "held", "part")],
+    ),
+    (
+        "the_share_of",
+        "Un niño camina en la parte de Alepo controlada por los rebeldes.",
+        [("aleppo", "rebels", "held", "part")],
+    ),
+    (
+        "the_share_of",
+        "Uma criança caminha na parte de Aleppo controlada pelos rebeldes.",
+        [("aleppo", "rebels", "held", "part")],
+    ),
+    (
+        "the_share_of",
+        "Un enfant marche dans la partie d'Alep contrôlée par les rebelles.",
+        [("aleppo", "rebels", "held", "part")],
+    ),
+]
+
+STATES_NONE: list[tuple[str, str]] = [
+    # the side after "not from" or "with", named by its leader's name, took nothing
+    (
+        "leader_not_from",
+        "Refugees learned that Marea had been freed, not from President Bashar al-Assad's "
+        "forces but from jihadists.",
+    ),
+    (
+        "leader_not_from",
+        "Families cheered that their town of Azaz had been liberated, not from Bashar "
+        "al-Assad's soldiers but from the militants who ruled it.",
+    ),
+    (
+        "leader_fought",
+        "Marea was retaken on Friday after heavy fighting with al-Assad's army.",
+    ),
+    # the besiegers holding positions around the place: no defender
+    (
+        "is_siege_besieger_positions",
+        "IS fighters hold positions around Kobani, which they have besieged for weeks.",
+    ),
+    # a share only, or a share of no side
+    ("a_share_of", "Una parte de Alepo está controlada por los rebeldes."),
+    ("a_share_of", "Gran parte di Aleppo controllata dai ribelli è in rovina."),
+    ("the_share_no_side", "Il fotografo vive nella parte di Aleppo vicina al fronte."),
+]
+
+
+test_states, test_states_none, test_pre_check = control_case_tests(STATES, STATES_NONE)
