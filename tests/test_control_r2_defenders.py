@@ -11,7 +11,11 @@ set off by its leader's name.
   agentless passive ("X had been liberated") takes no holder from it;
 - a share of a city named by its definite article before it ("*la parte de* X controlada por
   los rebeldes", "*nella parte di* X", "*na parte de* X", "*dans la partie d'*X"): a part the
-  side holds, as "la zona de X" is; not "una parte de X", "gran parte di X" (a share only).
+  side holds, as "la zona de X" is; not "una parte de X", "gran parte di X" (a share only);
+- a side celebrating a capture noun is its taker, as in English ("los rebeldes *celebran* la
+  toma de X", "*festeggiano* la presa di X", "*célèbrent* la prise d'X", "*feiern* die Einnahme
+  von X"; ``lexicon.WORLD_NOUN_DECLARED``): not with no side before the verb, nor of another
+  noun.
 
 Every caption here is written for this module in the manner of agency captions (none is copied
 from a published one).
@@ -92,6 +96,27 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "Un enfant marche dans la partie d'Alep contrôlée par les rebelles.",
         [("aleppo", "rebels", "held", "part")],
     ),
+    # a side celebrating a capture
+    (
+        "celebrate_capture",
+        "Ribelli siriani festeggiano la presa di Afrin in piazza.",
+        [("afrin", "rebels", "captured")],
+    ),
+    (
+        "celebrate_capture",
+        "Rebeldes sirios celebran la toma de Afrin en la plaza.",
+        [("afrin", "rebels", "captured")],
+    ),
+    (
+        "celebrate_capture",
+        "Les rebelles syriens célèbrent la prise d'Afrin sur la place.",
+        [("afrin", "rebels", "captured")],
+    ),
+    (
+        "celebrate_capture",
+        "Syrische Rebellen feiern die Einnahme von Afrin.",
+        [("afrin", "rebels", "captured")],
+    ),
 ]
 
 STATES_NONE: list[tuple[str, str]] = [
@@ -119,6 +144,10 @@ STATES_NONE: list[tuple[str, str]] = [
     ("a_share_of", "Una parte de Alepo está controlada por los rebeldes."),
     ("a_share_of", "Gran parte di Aleppo controllata dai ribelli è in rovina."),
     ("the_share_no_side", "Il fotografo vive nella parte di Aleppo vicina al fronte."),
+    # a celebration by no side, or of no capture
+    ("celebrate_no_side", "Residentes celebran la toma de Afrin en la plaza."),
+    ("celebrate_no_capture", "Los rebeldes celebran el aniversario de la revolución en Alepo."),
+    ("celebrate_no_capture", "I ribelli festeggiano il Nowruz ad Afrin."),
 ]
 
 

@@ -2462,6 +2462,12 @@ WORLD_NOUN_DECLARED: Final = (
     # *verkündete* die Einnahme X-s")
     r"(?:a|ont)\s+(?:annoncé|proclamé|revendiqué|confirmé)", r"annoncen?t?|revendiquen?t?",
     r"(?:ver)?melde(?:te|ten|t|n)", r"verkünde(?:te|ten|t|n)",
+    # a side celebrating a capture is its taker, as in English ("los rebeldes *celebran* la toma
+    # de X", "i ribelli *festeggiano* la presa di X", "*comemoram* a tomada de X", "*célèbrent*
+    # la prise d'X", "Rebellen *feiern* die Einnahme von X")
+    r"celebr(?:an|aron|am|aram|ano)", r"festeggi(?:ano|avano|arono)",
+    r"(?:hanno|ha)\s+festeggiato", r"comemor(?:am|aram)", r"célèbrent|fêtent",
+    r"ont\s+(?:célébré|fêté)", r"feier(?:n|ten)",
 )  # fmt: skip
 __all__ += ["WORLD_CAPTURE_NOUN_DEGREES", "WORLD_NOUN_DECLARED"]
 #: The agent after such a noun ("la prise de X *par* l'armée", "la presa di X *da parte dei*
