@@ -15,7 +15,10 @@ set off by its leader's name.
 - a side celebrating a capture noun is its taker, as in English ("los rebeldes *celebran* la
   toma de X", "*festeggiano* la presa di X", "*célèbrent* la prise d'X", "*feiern* die Einnahme
   von X"; ``lexicon.WORLD_NOUN_DECLARED``): not with no side before the verb, nor of another
-  noun.
+  noun;
+- the Portuguese capture noun "a tomada de X" reads as "a retomada de X" does (its agent after
+  it, a side declaring or celebrating it); the participle ("X foi tomada pelos rebeldes") is
+  read as before.
 
 Every caption here is written for this module in the manner of agency captions (none is copied
 from a published one).
@@ -117,6 +120,38 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "Syrische Rebellen feiern die Einnahme von Afrin.",
         [("afrin", "rebels", "captured")],
     ),
+    # the Portuguese capture noun "tomada"
+    (
+        "pt_tomada",
+        "Rebeldes sírios comemoram a tomada de Afrin na praça.",
+        [("afrin", "rebels", "captured")],
+    ),
+    (
+        "pt_tomada",
+        "Após a tomada de Manbij pelas FDS, moradores voltaram.",
+        [("manbij", "kurdish", "captured")],
+    ),
+    (
+        "pt_tomada",
+        "O exército anunciou a tomada de Alepo.",
+        [("aleppo", "government", "captured")],
+    ),
+    (
+        "pt_tomada_participle",
+        "Afrin, tomada pelos rebeldes em março, está em ruínas.",
+        [("afrin", "rebels", "captured")],
+    ),
+    # a photo "tomada" (taken) is no capture: the holding after it is still read
+    (
+        "photo_tomada",
+        "La imagen de arriba, tomada poco después de un ataque contra la zona rebelde de Kallaseh.",
+        [("kallaseh", "rebels", "held")],
+    ),
+    (
+        "photo_tomada",
+        "Una fotografía tomada el lunes en la zona rebelde de Kallaseh.",
+        [("kallaseh", "rebels", "held")],
+    ),
 ]
 
 STATES_NONE: list[tuple[str, str]] = [
@@ -148,6 +183,9 @@ STATES_NONE: list[tuple[str, str]] = [
     ("celebrate_no_side", "Residentes celebran la toma de Afrin en la plaza."),
     ("celebrate_no_capture", "Los rebeldes celebran el aniversario de la revolución en Alepo."),
     ("celebrate_no_capture", "I ribelli festeggiano il Nowruz ad Afrin."),
+    # "tomada" with no side
+    ("pt_tomada_no_side", "A cidade de Afrin foi tomada de assalto."),
+    ("pt_tomada_no_side", "Moradores fazem compras após a tomada de Afrin."),
 ]
 
 

@@ -2437,6 +2437,9 @@ __all__ += ["WORLD_LOSE_VERBS"]
 WORLD_CAPTURE_NOUNS: Final = (
     r"(?:re)?prise|reconquête|libération", r"(?:re)?toma|reconquista|recuperación|liberación",
     r"retomada|libertação|conquista", r"(?:ri)?presa|(?:ri)?conquista|liberazione",
+    # (the Portuguese noun only after its article: "*a tomada de* X", not the participle of a
+    # photo, "la imagen, tomada ...", "fotografía tomada el ...")
+    r"(?<=\ba\s)tomada|(?<=\bda\s)tomada|(?<=\bna\s)tomada",
     r"(?:Rück)?eroberung|Einnahme|Befreiung",
     r"[وب]?(?:ال)?(?:استعادة|تحرير|سيطرة)", r"освобождени\w|взяти\w", r"آزادسازی",
     r"(?:η\s+|την\s+|της\s+)?(?:ανακατάληψη|κατάληψη|απελευθέρωση)",
@@ -3099,7 +3102,8 @@ WORLD_LATIN_TRIGGERS: Final = (
     r"o\s+controle\b", r"preso\b",
     r"ripreso\b", r"nahm(?:en)?\b", r"ele\s+geçir", "kurtar", r"kontrol\s+altına", "işgal",
     r"elinde\s+tuttuğu", "denetim", "reconquête", r"prise\s+d", r"reprise\s+d", "libération",
-    r"toma\s+de", "recuperación", "liberación", "retomada", "libertação", r"presa\s+di",
+    r"toma\s+de", "recuperación", "liberación", "retomada", r"tomada\s+d", "libertação",
+    r"presa\s+di",
     r"ripresa\s+di", "liberazione", "rückeroberung", "eroberung", "einnahme", "befreiung",
     "umkämpft", "disputé", "disputad", r"contes[oa]\b", "conflictiv", "combats",
     r"perd(?:eu|eram|ió|ieron|ido|u)\s", r"perso\s+il", "verlor", "verloor",
