@@ -2437,6 +2437,9 @@ __all__ += ["WORLD_LOSE_VERBS"]
 WORLD_CAPTURE_NOUNS: Final = (
     r"(?:re)?prise|reconquête|libération", r"(?:re)?toma|reconquista|recuperación|liberación",
     r"retomada|libertação|conquista", r"(?:ri)?presa|(?:ri)?conquista|liberazione",
+    # (the Portuguese noun only after its article: "*a tomada de* X", not the participle of a
+    # photo, "la imagen, tomada ...", "fotografía tomada el ...")
+    r"(?<=\ba\s)tomada|(?<=\bda\s)tomada|(?<=\bna\s)tomada",
     r"(?:Rück)?eroberung|Einnahme|Befreiung",
     r"[وب]?(?:ال)?(?:استعادة|تحرير|سيطرة)", r"освобождени\w|взяти\w", r"آزادسازی",
     r"(?:η\s+|την\s+|της\s+)?(?:ανακατάληψη|κατάληψη|απελευθέρωση)",
@@ -2462,6 +2465,12 @@ WORLD_NOUN_DECLARED: Final = (
     # *verkündete* die Einnahme X-s")
     r"(?:a|ont)\s+(?:annoncé|proclamé|revendiqué|confirmé)", r"annoncen?t?|revendiquen?t?",
     r"(?:ver)?melde(?:te|ten|t|n)", r"verkünde(?:te|ten|t|n)",
+    # a side celebrating a capture is its taker, as in English ("los rebeldes *celebran* la toma
+    # de X", "i ribelli *festeggiano* la presa di X", "*comemoram* a tomada de X", "*célèbrent*
+    # la prise d'X", "Rebellen *feiern* die Einnahme von X")
+    r"celebr(?:an|aron|am|aram|ano)", r"festeggi(?:ano|avano|arono)",
+    r"(?:hanno|ha)\s+festeggiato", r"comemor(?:am|aram)", r"célèbrent|fêtent",
+    r"ont\s+(?:célébré|fêté)", r"feier(?:n|ten)",
 )  # fmt: skip
 __all__ += ["WORLD_CAPTURE_NOUN_DEGREES", "WORLD_NOUN_DECLARED"]
 #: The agent after such a noun ("la prise de X *par* l'armée", "la presa di X *da parte dei*
@@ -3093,7 +3102,8 @@ WORLD_LATIN_TRIGGERS: Final = (
     r"o\s+controle\b", r"preso\b",
     r"ripreso\b", r"nahm(?:en)?\b", r"ele\s+geçir", "kurtar", r"kontrol\s+altına", "işgal",
     r"elinde\s+tuttuğu", "denetim", "reconquête", r"prise\s+d", r"reprise\s+d", "libération",
-    r"toma\s+de", "recuperación", "liberación", "retomada", "libertação", r"presa\s+di",
+    r"toma\s+de", "recuperación", "liberación", "retomada", r"tomada\s+d", "libertação",
+    r"presa\s+di",
     r"ripresa\s+di", "liberazione", "rückeroberung", "eroberung", "einnahme", "befreiung",
     "umkämpft", "disputé", "disputad", r"contes[oa]\b", "conflictiv", "combats",
     r"perd(?:eu|eram|ió|ieron|ido|u)\s", r"perso\s+il", "verlor", "verloor",
@@ -3475,6 +3485,12 @@ SIEGE_DEFENCE_WORDS: Final = (
     "defend(?:s|ed|ing)?", "defenders?", "fight(?:s|ing)?", "fought", "battl(?:e|es|ed|ing)",
     "resist(?:s|ed|ing)?", "repel(?:s|led|ling)?", r"h(?:o|e)ld\s+out", r"holds?\s+out",
     r"holding\s+out", r"hold(?:s|ing)?\s+the\s+line",
+    # (a side holding its ground there: "Kurdish fighters *hold positions* in X, besieged by IS",
+    # "YPG fighters *man a checkpoint* in X", "soldiers *guard* the airport, besieged by IS")
+    r"h(?:o|e)ld(?:s|ing)?\s+(?:(?:their|its|a|the)\s+)?(?:front\s*line\s+)?positions?",
+    r"man(?:s|ned|ning)?\s+(?:(?:their|its|a|the)\s+)?(?:checkpoints?|positions?|barricades?)",
+    r"guard(?:s|ed|ing)?", r"patrol(?:s|led|ling)?", r"stand(?:s|ing)?\s+guard",
+    r"stood\s+guard",
 )  # fmt: skip
 #: The nouns that cut a neighbourhood into parts ("a government-held *part of* the X
 #: neighbourhood"), and the kinds of place read so (not "area of X", which names X whole, nor

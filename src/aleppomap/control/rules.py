@@ -3576,8 +3576,11 @@ def _post_rules(
 
 
 # a side named as the one fought ("after clashes *with* rebels"; not "by", the agent's word)
+# (the side's leader named before it, its "al-" article apart: "from *President Bashar al-*Assad's
+# troops", "against *al-*Assad's army")
 _FOUGHT_BEFORE_RE: Final = re.compile(
-    r"\b(?:with|against|from|versus|vs\.?|between|among)\s+(?:the\s+)?(?:[\w-]+['’]s?\s+)?$",
+    r"\b(?:with|against|from|versus|vs\.?|between|among)\s+(?:the\s+)?"
+    r"(?:(?:President|Bashar)\s+)*(?:[\w-]+['’]s?\s+)?(?:(?:President|Bashar)\s+)*(?:al-)?$",
     re.IGNORECASE,
 )
 
@@ -5763,6 +5766,14 @@ _WORLD_LAST_PART_RE: Final = re.compile(
 _WORLD_PARTITIVE_RE: Final = re.compile(
     rf"(?<!\w)(?:{lx.alternation(lx.WORLD_PARTITIVES)})(?!\w)[^.;,]{{0,30}}$", re.IGNORECASE
 )
+# a share named by its definite article right before the place ("*la parte de* X controlada por
+# los rebeldes", "*nella parte di* X", "*na parte de* X", "*dans la partie d'*X"): the part a side
+# holds, as "la zona de X" is; not "una parte de X", "gran parte di X" (a share only)
+_WORLD_THE_SHARE_OF_RE: Final = re.compile(
+    r"(?<!\w)(?:la|nella|della|alla|dalla|sulla|na|en\s+la|dans\s+la|de\s+la|à\s+la)\s+"
+    rf"(?:{lx.alternation(lx.WORLD_SIDE_SHARES)})\s+(?:de|d['’]|di)\s*['’]?\s*$",
+    re.IGNORECASE,
+)
 _WORLD_CLAUSE_END_RE: Final = re.compile(lx.alternation(lx.WORLD_CLAUSE_END), re.IGNORECASE)
 # what may stand between a verb and a city it takes whole ("a repris *le contrôle total de la
 # ville d'*Alep", "взяли под контроль", "*o controle de toda a cidade de* X")
@@ -5975,6 +5986,10 @@ def _world_part_of(cap: _Caption, slot: _Slot, begin: int) -> int | None:
     "a rebel-held area of Aleppo" is; ``None`` when it is not."""
     text = cap.text
     start = slot.mention.start
+    if slot.mention.precision in lx.PART_OF_KINDS and (
+        share := _WORLD_THE_SHARE_OF_RE.search(text, max(begin, start - 24), start)
+    ):
+        return share.start()
     if (
         slot.mention.precision not in lx.PART_OF_KINDS
         or _WORLD_NEAR_RE.search(text, max(begin, start - 40), start) is not None
