@@ -3162,11 +3162,14 @@ def _drop_held_before_capture(
     ]
 
 
-def _drop_held_inside_capture(out: list[ControlStatement]) -> list[ControlStatement]:
-    """Without a holding said inside the phrase of a capture of the same place by another side
-    ("X, *the last Kurdish stronghold in Aleppo*, was taken by government forces"; "X, *an IS
-    bastion*, was recaptured by the SDF"): the holder before the capture, as
-    :func:`_drop_held_before_capture` says of a participle set off there."""
+def _drop_held_in_captures(
+    out: list[ControlStatement],
+    rule: str,
+    within: Callable[[ControlStatement, ControlStatement], bool],
+) -> list[ControlStatement]:
+    """``out`` without the holdings of rule ``rule`` that lie ``within`` (holding, capture)
+    the evidence of a capture of the same place by another side: what the place was before
+    it changed hands."""
     captures = [s for s in out if s.action == "captured"]
     if not captures:
         return out
@@ -3175,16 +3178,25 @@ def _drop_held_inside_capture(out: list[ControlStatement]) -> list[ControlStatem
         for s in out
         if not (
             s.action == "held"
-            and s.rule == "post"
+            and s.rule == rule
             and any(
-                c.place_id == s.place_id
-                and c.controller != s.controller
-                and c.evidence_start == s.evidence_start
-                and s.evidence_end < c.evidence_end
+                c.place_id == s.place_id and c.controller != s.controller and within(s, c)
                 for c in captures
             )
         )
     ]
+
+
+def _drop_held_inside_capture(out: list[ControlStatement]) -> list[ControlStatement]:
+    """Without a holding said inside the phrase of a capture of the same place by another side
+    ("X, *the last Kurdish stronghold in Aleppo*, was taken by government forces"; "X, *an IS
+    bastion*, was recaptured by the SDF"): the holder before the capture, as
+    :func:`_drop_held_before_capture` says of a participle set off there."""
+    return _drop_held_in_captures(
+        out,
+        "post",
+        lambda s, c: c.evidence_start == s.evidence_start and s.evidence_end < c.evidence_end,
+    )
 
 
 # "However, the SDF denied these claims.": a sentence that takes back the one before it
@@ -7390,26 +7402,14 @@ def _world_drop_held_in_capture(out: list[ControlStatement]) -> list[ControlStat
     ("L'armée a repris la ville rebelle de X": the rebels held X before), or whose place opens
     the evidence of a change of hands after it ("DAEŞ kontrolündeki X, ÖSO'nun kontrolüne
     geçti": IS held X before)."""
-    captures = [s for s in out if s.action == "captured"]
-    if not captures:
-        return out
-    return [
-        s
-        for s in out
-        if not (
-            s.action == "held"
-            and s.rule == "modifier"
-            and any(
-                c.place_id == s.place_id
-                and c.controller != s.controller
-                and (
-                    c.evidence_start <= s.evidence_start < c.evidence_end
-                    or c.evidence_start < s.evidence_end <= c.evidence_end
-                )
-                for c in captures
-            )
-        )
-    ]
+    return _drop_held_in_captures(
+        out,
+        "modifier",
+        lambda s, c: (
+            c.evidence_start <= s.evidence_start < c.evidence_end
+            or c.evidence_start < s.evidence_end <= c.evidence_end
+        ),
+    )
 
 
 def _world_drop_unknown_loss(out: list[ControlStatement]) -> list[ControlStatement]:
