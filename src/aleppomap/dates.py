@@ -3001,6 +3001,33 @@ _LEAD_DAY_RE = re.compile(
 _LEAD_SAID_RE = re.compile(r"発表|明らかに|述べ|語っ|伝え|報じ|によると|表明|話し")
 
 
+def _first_sentence_day(
+    text: str, found: _Mention, day_re: re.Pattern[str], said_re: re.Pattern[str]
+) -> re.Match[str] | None:
+    """The match of ``day_re`` in the sentence that opens after the dateline ``found`` (up to
+    its "。"), unless a word of ``said_re`` follows it there: the day of a statement."""
+    close = text.find("。", found[3])
+    stop = close if close >= 0 else len(text)
+    m = day_re.search(text, found[3], stop)
+    if m is None or said_re.search(text, m.end(), stop) is not None:
+        return None
+    return m
+
+
+def _day_up_to(dateline: dt.date, day: int) -> dt.date | None:
+    """Day ``day`` of the dateline's month when it is not after the dateline, else of the month
+    before; ``None`` when that month has no such day (or there is no month before)."""
+    if day <= dateline.day:
+        return dateline.replace(day=day)
+    first = dateline.replace(day=1)
+    if first == dt.date.min:
+        return None
+    last = first - dt.timedelta(days=1)
+    if day > last.day:
+        return None
+    return last.replace(day=day)
+
+
 def _lead_day(text: str, found: _Mention) -> _Mention | None:
     """The day the lead of a Japanese dispatch states (:data:`_LEAD_DAY_RE`) when ``found``
     is its dateline; else none: the dateline is the day the dispatch was sent, not the day of
@@ -3011,20 +3038,11 @@ def _lead_day(text: str, found: _Mention) -> _Mention | None:
         return found
     if dateline is None:
         return None
-    close = text.find("。", found[3])
-    stop = close if close >= 0 else len(text)
-    m = _LEAD_DAY_RE.search(text, found[3], stop)
-    if m is None or _LEAD_SAID_RE.search(text, m.end(), stop) is not None:
+    m = _first_sentence_day(text, found, _LEAD_DAY_RE, _LEAD_SAID_RE)
+    if m is None:
         return None
-    day = int(m.group(1))
-    if day <= dateline.day:
-        stated = dateline.replace(day=day)
-    else:  # the month before the dateline's
-        last = dateline.replace(day=1) - dt.timedelta(days=1)
-        if day > last.day:
-            return None
-        stated = last.replace(day=day)
-    if (dateline - stated).days > GRACE_DAYS:
+    stated = _day_up_to(dateline, int(m.group(1)))
+    if stated is None or (dateline - stated).days > GRACE_DAYS:
         return None
     end = m.end(1) + 1  # (with its "日")
     return stated, text[m.start() : end], m.start(), end, "jd"
@@ -3062,10 +3080,8 @@ def _dispatch_day(text: str, found: _Mention) -> _Mention:
     dateline = found[0]
     if dateline is None:
         return found
-    close = text.find("。", found[3])
-    stop = close if close >= 0 else len(text)
-    m = _DISPATCH_DAY_RE.search(text, found[3], stop)
-    if m is None or _CJK_SAID_RE.search(text, m.end(), stop) is not None:
+    m = _first_sentence_day(text, found, _DISPATCH_DAY_RE, _CJK_SAID_RE)
+    if m is None:
         return found  # (no day, or a statement's: "13日，叙军方宣布……")
     day = int(m.group("day"))
     if m.group("mon") is not None:
@@ -3079,16 +3095,11 @@ def _dispatch_day(text: str, found: _Mention) -> _Mention:
             stated = dt.date(year, month, day)
         except ValueError:
             return found
-    elif day <= dateline.day:
-        stated = dateline.replace(day=day)
-    else:  # the month before the dateline's
-        first = dateline.replace(day=1)
-        if first == dt.date.min:
+    else:
+        up_to = _day_up_to(dateline, day)
+        if up_to is None:
             return found
-        last = first - dt.timedelta(days=1)
-        if day > last.day:
-            return found
-        stated = last.replace(day=day)
+        stated = up_to
     if not 0 <= (dateline - stated).days <= GRACE_DAYS:
         return found
     return stated, m.group(), m.start(), m.end(), "jd"
