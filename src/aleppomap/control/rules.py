@@ -8066,6 +8066,8 @@ _WORLD_TR_TERROR_RE: Final = re.compile(
 )
 # a place in the genitive before another, which it only locates ("Halep*'in* El-Bab ilçesi")
 _WORLD_TR_GENITIVE_RE: Final = re.compile(r"['’]n?[ıiuü]n\s+", re.IGNORECASE)
+# a word in that genitive right before a place ("*Halep'in* El Bab ilçesinde")
+_WORLD_TR_GENITIVE_WORD_RE: Final = re.compile(r"(?<!\w)[^\W\d_][\w-]*['’]n?[ıiuü]n\s+$")
 
 
 def _world_tr_locates_next(cap: _Caption, slot: _Slot) -> bool:
@@ -8106,6 +8108,14 @@ def _world_tr_passive_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
                         text, max(s_start, prev.mention.start - 40) if prev else start,
                         prev.mention.start if prev else start,
                     )  # fmt: skip
+                if before is None and prev is None:
+                    # (a genitive the geoparser reads as no place, the province: "kurtardığı
+                    # Halep'in El Bab ilçesinde")
+                    gen = _WORLD_TR_GENITIVE_WORD_RE.search(text, max(s_start, start - 30), start)
+                    if gen is not None:
+                        before = _WORLD_TR_PASSIVE_BEFORE_RE.search(
+                            text, max(s_start, gen.start() - 40), gen.start()
+                        )
             elif _WORLD_TR_BELONGS_RE.match(text, end) is not None or _world_tr_locates_next(
                 cap, slot
             ):
