@@ -728,6 +728,10 @@ _SPLIT_FAST_ELISION_RE = re.compile(_ELISION + _SPLIT_FAST_RE.pattern)
 # Where an elision may be (every one ends in d or l and an apostrophe): the cuts above without
 # the elision's look-arounds are faster, and give the same words in a text without one.
 _ELIDED_RE = re.compile(rf"[dDlL][{_APOS}]")
+# The same cut for an ASCII text without an apostrophe or "_" (most captions): there every
+# mark and apostrophe of the cuts above is absent, and ``\w`` read as ASCII is a letter or
+# a digit, which ``re`` tests faster than the Unicode classes.
+_SPLIT_ASCII_RE = re.compile(r"(\w+)", re.ASCII)
 
 
 def _has_apostrophe(text: str) -> bool:
@@ -765,27 +769,48 @@ def split_words(
     >>> w.tokens() == tokenize("Aleppo’s al-Sukari")
     True
     """
-    if not _has_apostrophe(text) or _ELIDED_RE.search(text) is None:
-        split = _SPLIT_PLAIN_RE.split if "_" in text else _SPLIT_FAST_RE.split
+    if "_" in text:
+        plain = not _has_apostrophe(text) or _ELIDED_RE.search(text) is None
+        split = _SPLIT_PLAIN_RE.split if plain else _SPLIT_RE.split
+    elif text.isascii() and "'" not in text and "`" not in text:
+        split = _SPLIT_ASCII_RE.split
+    elif not _has_apostrophe(text) or _ELIDED_RE.search(text) is None:
+        split = _SPLIT_FAST_RE.split
     else:
-        split = _SPLIT_RE.split if "_" in text else _SPLIT_FAST_ELISION_RE.split
+        split = _SPLIT_FAST_ELISION_RE.split
     parts = split(text)  # gap, word, gap, word ..., gap
     words = parts[1::2]
     if not words:
         return Words((), (), (), (), (), (), ())
-    infos: list[WordInfo | None] = list(map(cache.get, words))
-    if None in infos:
-        for n, word in enumerate(words):
-            if infos[n] is None:
-                key, length, upper = word_info(word)
-                raw = word[:length]
-                low = raw.casefold()
-                flagged = flag is not None and flag(key, raw, low, upper)
-                infos[n] = cache[word] = (key, length, raw, low, upper, flagged)
+    infos: list[WordInfo]
+    try:  # (every word met before: the common case, without a test of each)
+        infos = list(map(cache.__getitem__, words))
+    except KeyError:
+        infos = _read_words(words, cache, flag)
     offsets = list(accumulate(map(len, parts)))
     start = offsets[0:-1:2]  # a word starts where the gap before it ends
     keys, lengths, raws, lows, uppers, flags = zip(*infos, strict=True)
     return Words(keys, start, list(map(add, start, lengths)), raws, lows, uppers, flags)
+
+
+def _read_words(
+    words: Sequence[str],
+    cache: dict[str, WordInfo],
+    flag: Callable[[str, str, str, bool], bool] | None,
+) -> list[WordInfo]:
+    """The :data:`WordInfo` of each of ``words`` (for :func:`split_words`), those not in
+    ``cache`` read and remembered there."""
+    infos: list[WordInfo] = []
+    for word in words:
+        info = cache.get(word)
+        if info is None:
+            key, length, upper = word_info(word)
+            raw = word[:length]
+            low = raw.casefold()
+            flagged = flag is not None and flag(key, raw, low, upper)
+            info = cache[word] = (key, length, raw, low, upper, flagged)
+        infos.append(info)
+    return infos
 
 
 # A photo credit glued to the word before it, where a page lost the space between caption and

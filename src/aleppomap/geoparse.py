@@ -3694,7 +3694,8 @@ class Geoparser:
                 taken = {n for c in read for n in range(c.first, c.last + 1)}
                 left = [r for r in left if taken.isdisjoint(range(r[0], r[1] + 1))]
         # the capitalised words whose phonetic key may start a name's (few of them)
-        starts = list(compress(range(len(w.flag)), w.flag))
+        # (one test first: most captions have none, and listing none costs more)
+        starts = list(compress(range(len(w.flag)), w.flag)) if any(w.flag) else []
         if starts and cands:  # most are the first words of names matched already
             firsts = {kept[c.first] for c in cands}
             starts = [k for k in starts if k not in firsts]
