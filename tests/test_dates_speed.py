@@ -65,6 +65,60 @@ def test_rare_pattern_gate_changes_no_match() -> None:
     assert {"fa", "ar", "ard", "om", "hu", "vi", "cjk", "jd", "rel", "fwd", "fwdc"} <= seen
 
 
+# Wordings of _RARE_RE after marks and spaces (where no letter stands before them), and digits
+# after several spaces: the places the gate's letter test and space test read.
+AFTER_MARKS = (
+    "Aleppo, (yesterday) and «hier» soir, «gestern»; “ayer”",
+    "Alep ,mardi soir - vendredi... - heute",
+    "알레포, 어제 (금요일) 주민들",
+    "阿勒颇，昨天，（星期五）",
+    "Aleppo  28日,  \t 9日",
+    "حلب، (أمس) ـ يوم الجمعة",
+    "Халеп: (вчера) - в пятницу",
+    "Aleppo 3 .. ngày 31 tháng 3,(Rạng sáng 6/2)",
+)
+
+
+def test_rare_gate_reads_every_wording_start() -> None:
+    """The gate's test after no letter (_start_test of the wordings not led by a digit) lets
+    through every character a wording of _RARE_RE can start with, but a digit or spaces before
+    a digit (which the gate's first two tests pass): the wordings found are those of the bare
+    alternation, after marks and spaces too."""
+    letter_led = "|".join(
+        (dates._VI_DATE, dates._AR_ORDINAL_DATE, dates._RELATIVE, dates._FOREIGN_WEEKDAY)
+    )
+    test = dates._start_test(letter_led)
+    assert test.startswith("(?=[")
+    assert test.endswith("])")
+    allowed = re.compile(test[3:-1])
+    body = dates._RARE_RE.pattern[len(dates._RARE_GATE) :]
+    starts, empty = dates._seq_starts(dates._sre_parse.parse(body, 0), 0, False)
+    assert not empty
+    for _, item in starts:
+        if item in (r"\d", r"\s") or re.fullmatch(r"[0-9٠-٩۰-۹](?:-[0-9٠-٩۰-۹])?", item):
+            continue  # (a digit, or spaces before one: the first two tests)
+        assert allowed.match(item.replace("\\", "")[0]), item
+    bare = re.compile(body[3:-1])  # (the wordings without the gate)
+    for text in (*AFTER_MARKS, *RARE_WORDINGS):
+        for pos in range(len(text) + 1):
+            gated, plain = dates._RARE_RE.search(text, pos), bare.search(text, pos)
+            assert (gated and (gated.span(), gated.lastgroup)) == (
+                plain and (plain.span(), plain.lastgroup)
+            ), (text, pos)
+
+
+@pytest.mark.parametrize("pattern", [r".abc", r"(?i)abc", r"a?", r"[^a]b"])
+def test_start_test_of_any_start_is_none(pattern: str) -> None:
+    """A pattern that may start with any character (or match nothing) gets no start test."""
+    assert dates._start_test(pattern) == ""
+
+
+def test_start_test_reads_the_first_characters() -> None:
+    """The start test of words lets through their first letters only."""
+    test = re.compile(dates._start_test(r"(?:yesterday|today)\b|heute|\d+日"))
+    assert [c for c in "ythdx7" if test.match(c)] == ["y", "t", "h", "7"]
+
+
 def _one_by_one(table: pd.DataFrame) -> pd.DataFrame:
     """``table`` dated one row at a time (no row's caption read for another)."""
     return pd.concat([add_dates(table.iloc[[i]]) for i in range(len(table))])
