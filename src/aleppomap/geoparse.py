@@ -1611,6 +1611,16 @@ def _apposed(text: str, w: Words, last: int) -> bool:
     )
 
 
+def _korean_when(text: str, w: Words, k: int) -> bool:
+    """Whether the word after word ``k`` is Korean "시" written apart with no place word after
+    it: "when" after a noun ("피난 시": when fleeing, "공격 시": when attacking), not the city's
+    word, which is written on the name ("만비즈시")."""
+    j = k + 1
+    if j >= len(w.low) or text[w.start[j] : w.end[j]] != "시":
+        return False
+    return j + 1 >= len(w.low) or w.low[j + 1] not in _SCRIPT_PLACE_WORDS
+
+
 def _called_a_town(lows: Sequence[str], first: int, last: int) -> bool:
     """Whether the name from word ``first`` to ``last`` is called a town or village ("the
     Turkish town of Karkamis", "Karkamis town"), which a site of the same name is not (but "the
@@ -2762,15 +2772,15 @@ class Geoparser:
             # and they write l and r alike: "アンカラ", Ankara, reads as the village Anqala) is
             # a town's, or needs a place word beside it, even in a caption about the city
             k = kept[c.first]
-            return (
-                read_from_asian(c)
-                and len(sound := phonetic_word(lows[k])) < 5
-                and (
-                    self._kind.get(c.ids[0]) not in ("town", "city")
-                    or (len(sound) < 3 and c.method != "exact")
-                )
-                and _SCRIPT_PLACE_WORDS.isdisjoint(lows[max(0, k - 2) : k + 3])
-            )
+            if not (read_from_asian(c) and len(sound := phonetic_word(lows[k])) < 5):
+                return False
+            if self._kind.get(c.ids[0]) in ("town", "city") and (
+                len(sound) >= 3 or c.method == "exact"
+            ):
+                # (but a word read by its sound alone before Korean "시" written apart,
+                # "when", is no town: "피난 시", when fleeing, is not Banan)
+                return c.method != "exact" and _korean_when(text, w, k)
+            return _SCRIPT_PLACE_WORDS.isdisjoint(lows[max(0, k - 2) : k + 3])
 
         def bare_hanzi(c: _Cand) -> bool:
             # a one-word name read from Chinese characters with no place word after it ("巴卜",
