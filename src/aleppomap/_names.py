@@ -448,8 +448,15 @@ _SHEIKH_WORDS = frozenset(
 _ARABIC_ALEF = str.maketrans(
     {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ی": "ي", "ک": "ك",
      "ۀ": "ه", "ە": "ه", "ھ": "ه", "ے": "ي", "ہ": "ه", "ۂ": "ه", "ۃ": "ه", "ں": "ن", "ٹ": "ت",
-     "ڈ": "د", "ڑ": "ر", "ۓ": "ي"}
+     "ڈ": "د", "ڑ": "ر", "ۓ": "ي",
+     # Central Kurdish (Sorani) letters: its o ۆ, its long e ێ, its dark l ڵ and its trilled
+     # r ڕ, as Arabic writes those sounds ("کۆبانێ" is كوباني, Kobani)
+     "ۆ": "و", "ێ": "ي", "ڵ": "ل", "ڕ": "ر"}
 )  # fmt: skip
+# Sorani writes the short vowel e (ە) that Arabic leaves unwritten: inside a word it is no
+# letter of the name's Arabic spelling ("حەلەب" is حلب, Aleppo; "شێخ مەقسود" شيخ مقسود); at the
+# end it is the Arabic final h (ة, ه), as the table above reads it.
+_SORANI_SHORT_E = re.compile("ە(?=.)")
 _ARABIC_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال")
 # The one-letter words Arabic writes joined to the next: "and" (و, ف), "in" (ب), "to" (ل).
 # "وبيانون" is "and Bayanoun", "بحلب" "in Aleppo". They are taken off every word that keeps
@@ -543,6 +550,8 @@ def _synonym(word: str) -> str:
 
 
 def _fold_arabic(word: str) -> str:
+    if "ە" in word:
+        word = _SORANI_SHORT_E.sub("", word)
     word = _ARABIC_MARKS_RE.sub("", word).translate(_ARABIC_ALEF)
     while word[:1] in _ARABIC_PROCLITICS and len(word) > 3:
         word = word[1:]
