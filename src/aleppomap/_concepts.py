@@ -281,6 +281,10 @@ ARABIC_SETTLEMENTS = frozenset(
      "بلدتي", "قريتي", "گاون", "قصبه"}
 )  # fmt: skip
 ARABIC_PROVINCE = frozenset({"ريف", "محافظه", "استان", "صوبه"})
+# The region's word before the city's name, folded ("في منطقة حلب": in the Aleppo region, as
+# "the Aleppo region" is the province's): of the city's name only, as "منطقة الشيخ مقصود" is the
+# quarter itself.
+ARABIC_REGION = frozenset({"منطقه"})
 # The outskirts and suburbs of a city, folded ("الضواحي الغربية لحلب", "أطراف حلب الشرقية",
 # "ضواحي شرق حلب"): a side after them is where they lie, outside the city, not its side.
 ARABIC_OUTSKIRTS = frozenset({"ضواحي", "ضاحيه", "اطراف", "حومه", "تخوم"})

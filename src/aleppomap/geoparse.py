@@ -102,6 +102,7 @@ from aleppomap._concepts import (
     ARABIC_PART_NOUNS,
     ARABIC_PROVINCE,
     ARABIC_QUARTER_NOUNS,
+    ARABIC_REGION,
     ARABIC_SETTLEMENTS,
     ARABIC_SIDE_AFTER,
     ARABIC_SIDE_ALONE,
@@ -5409,9 +5410,14 @@ class Geoparser:
             j >= 0
             and _ARABIC_WORD.match(w.raw[j])
             and not _ARABIC_DEFINITE.match(w.raw[j])  # (not "حي المحافظة بحلب", the quarter)
-            and arabic_word_in(w.raw[j], ARABIC_PROVINCE)
+            and (
+                arabic_word_in(w.raw[j], ARABIC_PROVINCE)
+                or (kind == "city" and arabic_word_in(w.raw[j], ARABIC_REGION))
+            )
         ):
-            return True  # "محافظة حلب", Persian "استان حلب", Urdu "صوبہ حلب": the province
+            # "محافظة حلب", Persian "استان حلب", Urdu "صوبہ حلب": the province; "منطقة حلب",
+            # the Aleppo region
+            return True
         if j >= 1 and lows[j] in _OF_WORDS:
             j -= 1
             while j >= 0 and lows[j] in {"the", "la", "le", "el"}:
