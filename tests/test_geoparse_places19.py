@@ -61,3 +61,44 @@ def test_the_regions_word_before_another_name_names_it(
     gp: Geoparser, text: str, place: str
 ) -> None:
     assert place in places(gp, text)
+
+
+# -- the international airport as Chinese, Japanese and Korean name it alone ---------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在阿勒颇东部一处社区附近,距离国际机场不远处,工人们正在铺设新路。",
+        "阿勒颇的国际机场周二恢复了民航航班。",
+        "アレッポの国際空港で、再開後初の旅客機が着陸した。",
+        "알레포 시내와 국제공항을 잇는 도로가 복구됐다.",
+    ],
+)
+def test_the_international_airport_alone_in_a_caption_about_the_city(
+    gp: Geoparser, text: str
+) -> None:
+    assert "aleppo-airport" in places(gp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "noun_of"),
+    [
+        # a common noun right after another city's name is that city's
+        ("阿勒颇居民乘车抵达大马士革国际机场。", "aleppo-airport"),
+        ("来自阿勒颇的难民在伊斯坦布尔国际机场等待转机。", "aleppo-airport"),
+        ("阿勒颇的游客参观了大马士革旧城区。", "old-city"),
+        ("阿勒颇商人在大马士革倭马亚清真寺祈祷。", "umayyad-mosque"),
+        ("アレッポ出身の家族がダマスカスの国際空港に到着した。", "aleppo-airport"),
+        ("알레포 출신 난민들이 다마스쿠스 국제공항에 도착했다.", "aleppo-airport"),
+        # or a foreign name in transliteration characters run on to it
+        ("阿勒颇的一家人从阿塔图尔克国际机场出发。", "aleppo-airport"),
+    ],
+)
+def test_a_common_noun_after_another_citys_name_is_that_citys(
+    gp: Geoparser, text: str, noun_of: str
+) -> None:
+    assert noun_of not in places(gp, text)
+
+
+def test_the_military_air_bases_are_no_international_airport(gp: Geoparser) -> None:
+    # "军用机场" (a military airport) is no "国际机场"
+    assert "aleppo-airport" not in places(gp, "阿勒颇以东的军用机场附近爆发激烈战斗。")

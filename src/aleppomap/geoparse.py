@@ -114,6 +114,7 @@ from aleppomap._concepts import (
     CJK_CHAR,
     CJK_CITY,
     CJK_CITY_GLOSSES,
+    CJK_ELSEWHERE,
     CJK_NOUNS,
     CJK_PHRASES,
     CJK_PROVINCE,
@@ -1612,6 +1613,28 @@ def _apposed(text: str, w: Words, last: int) -> bool:
     )
 
 
+# The particles between a name and the common noun it owns (of :data:`_CJK_OF`), and the space
+# Korean writes there.
+_CJK_OF_OR_SPACE = "".join(sorted(_CJK_OF)) + " "
+_KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]")
+
+
+def _cjk_name_before(text: str, start: int) -> bool:
+    """Whether a Chinese, Japanese or Korean common noun at ``start`` follows the name of a city
+    elsewhere (:data:`CJK_ELSEWHERE`, perhaps past "of": "大马士革旧城区", "ダマスカスの国際空港",
+    "다마스쿠스 국제공항"), or a foreign name in transliteration characters or katakana run on to
+    it ("阿塔图尔克国际机场"): that place's noun, not one of Aleppo's."""
+    before = text[max(0, start - 12) : start]
+    if before.rstrip(_CJK_OF_OR_SPACE).endswith(CJK_ELSEWHERE):
+        return True
+    run = 0
+    for ch in reversed(before):
+        if not (_KATAKANA.match(ch) or asian_script(ch + ch) == "hanzi"):
+            break
+        run += 1
+    return run >= 2
+
+
 def _korean_when(text: str, w: Words, k: int) -> bool:
     """Whether the word after word ``k`` is Korean "시" written apart with no place word after
     it: "when" after a noun ("피난 시": when fleeing, "공격 시": when attacking), not the city's
@@ -1891,6 +1914,7 @@ class Geoparser:
             if f"{side}-aleppo" in self._kind
         ) - {""}
         self._standing = frozenset(alias_key(f) for f in STANDING) | frozenset(cjk_generic)
+        self._cjk_generic = frozenset(cjk_generic)
         self._city_keys = frozenset(k for k, ids in self._keys.items() if ids == (CITY_ID,))
         automaton: Any = ahocorasick.Automaton()
         for key in [*self._keys, *(k for k in self._generic if k not in self._keys)]:
@@ -4823,6 +4847,8 @@ class Geoparser:
         ):
             return False  # "students went to the university": a habit, not the city's
             # (but "went to the university in Aleppo", "naar de universiteit van Aleppo")
+        if key in self._cjk_generic and _cjk_name_before(text, starts[kept[first]]):
+            return False  # "大马士革旧城区": Damascus's old city
         if key in self._standing:
             return not self._of_elsewhere(w, after)
         if key in self._quarter_sides:
