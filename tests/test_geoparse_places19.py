@@ -102,3 +102,16 @@ def test_a_common_noun_after_another_citys_name_is_that_citys(
 def test_the_military_air_bases_are_no_international_airport(gp: Geoparser) -> None:
     # "军用机场" (a military airport) is no "国际机场"
     assert "aleppo-airport" not in places(gp, "阿勒颇以东的军用机场附近爆发激烈战斗。")
+
+
+# -- the city's name in Kurmanji Kurdish ---------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heleb (Rûdaw) - Xelk li taxên wêranbûyî vedigerin malên xwe.",
+        "Zarok li kolaneke bajarê Helebê dilîzin.",
+        "Konvoya alîkariyê gihişt Helebê piştî du rojan.",
+    ],
+)
+def test_the_city_in_kurmanji(gp: Geoparser, text: str) -> None:
+    assert "aleppo" in places(gp, text)
