@@ -115,3 +115,34 @@ def test_the_military_air_bases_are_no_international_airport(gp: Geoparser) -> N
 )
 def test_the_city_in_kurmanji(gp: Geoparser, text: str) -> None:
     assert "aleppo" in places(gp, text)
+
+
+# -- a landmark's kind written first in Albanian, Bosnian/Croatian/Serbian and Romanian ----------
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Sheshi Saadallah al-Jabiri, dikur plot me kalimtarë.", "saadallah-al-jabiri-square"),
+        ("Banorë në Sheshin Saadallah al-Jabiri në Halep.", "saadallah-al-jabiri-square"),
+        ("Hoteli Baron në Halep, i mbyllur prej vitesh.", "baron-hotel"),
+        ("Građani na trgu Saadallah al-Jabiri u Alepu.", "saadallah-al-jabiri-square"),
+        ("Hotelul Baron din Alep, închis de ani de zile.", "baron-hotel"),
+    ],
+)
+def test_a_landmarks_kind_written_first_with_its_article(
+    gp: Geoparser, text: str, place: str
+) -> None:
+    assert place in places(gp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the kind's word alone, or before a name of no place of the city, names none
+        "Fëmijë luajnë në sheshin e qytetit në Halep.",
+        "Sheshi qendror i Tiranës gjatë një feste.",
+        "Hotelul din Alep a fost avariat de bombardamente.",
+        "Ljudi na trgu u Alepu čekaju pomoć.",
+    ],
+)
+def test_the_kinds_word_alone_names_no_landmark(gp: Geoparser, text: str) -> None:
+    assert places(gp, text) <= {"aleppo"}
