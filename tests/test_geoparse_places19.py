@@ -146,3 +146,29 @@ def test_a_landmarks_kind_written_first_with_its_article(
 )
 def test_the_kinds_word_alone_names_no_landmark(gp: Geoparser, text: str) -> None:
     assert places(gp, text) <= {"aleppo"}
+
+
+# -- Kobani in Chinese -----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5月3日,在叙利亚艾因阿拉伯(又称科巴尼),居民在废墟旁晾晒衣物。",
+        "一名库尔德男孩在艾因阿拉伯街头骑自行车。",
+        "土耳其军队的装甲车驶入科巴尼。",
+    ],
+)
+def test_kobani_in_chinese(gp: Geoparser, text: str) -> None:
+    assert "kobani" in places(gp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Arab" and the characters of its transliteration in ordinary words are no place
+        "阿勒颇居民在阿拉伯半岛打工。",
+        "阿拉伯叙利亚共和国总统视察阿勒颇。",
+        "阿勒颇的一位老伯在废墟中寻找家具。",
+    ],
+)
+def test_arab_in_chinese_is_no_kobani(gp: Geoparser, text: str) -> None:
+    assert places(gp, text) == {"aleppo"}
