@@ -251,3 +251,31 @@ def test_a_town_after_the_countrys_name_is_cut_apart_from_it(
 
 def test_the_countrys_name_alone_is_no_place(gp: Geoparser) -> None:
     assert ids(gp, "这是在叙利亚拍摄的一辆汽车。") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Korean "시" written apart after a noun is "when": the noun read by its sound is no
+        # town ("피난", refuge, sounds as Banan)
+        "만비즈 주민들은 피난 시 짐을 챙겨 떠났다.",
+        "무장대원들은 피난 시 민간인을 방패로 삼았다고 감시단체가 전했다.",
+        "알레포 동부 주민들은 피난 시 가족과 헤어지는 일이 많았다.",
+    ],
+)
+def test_a_korean_noun_before_when_is_no_town(gp: Geoparser, text: str) -> None:
+    assert "banan" not in ids(gp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # but a town's name as written before "시" (its word written apart) stays the town
+        ("바난 시 주민들이 배급을 기다리고 있다.", "banan"),
+        ("아자즈 시 외곽에서 구호품을 나르는 주민들", "azaz"),
+        ("튀르키예군이 만비즈 시 인근을 순찰하고 있다.", "manbij"),
+        ("반군이 마레아 시 북쪽에서 진격했다.", "marea"),
+    ],
+)
+def test_a_town_before_its_korean_word_written_apart(gp: Geoparser, text: str, place: str) -> None:
+    assert place in ids(gp, text)

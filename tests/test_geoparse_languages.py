@@ -250,3 +250,30 @@ def test_the_city_named_in_other_languages(gp: Geoparser, text: str) -> None:
 def test_common_nouns_of_another_place_name_none_of_the_city(gp: Geoparser, text: str) -> None:
     found = places(gp, text)
     assert not found & {"old-city", "citadel", "umayyad-mosque", "east-aleppo", "west-aleppo"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # Central Kurdish (Sorani) writes its o, long e, dark l and trilled r with letters of its
+        # own, and the short e Arabic leaves unwritten: the names read as Arabic spells them
+        ("خەڵکی کۆبانێ یادی ڕزگاربوونی شارەکەیان دەکەنەوە.", "kobani"),
+        ("منداڵێک لە شاری کۆبانی بە ناو کاولکارییەکاندا دەڕوات.", "kobani"),
+        ("دیمەنێکی شاری حەلەب دوای شەڕ.", "aleppo"),
+        ("هێزەکان گەیشتنە ناو شاری مەنبج.", "manbij"),
+    ],
+)
+def test_a_name_in_central_kurdish_letters(gp: Geoparser, text: str, place: str) -> None:
+    assert place in places(gp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Sorani words with those letters are no places of their own
+        "خەڵکی شارەکە ئاهەنگیان گێڕا و گۆرانییان گوت.",
+        "منداڵان لە قوتابخانەیەکی نوێدا دەخوێنن.",
+    ],
+)
+def test_central_kurdish_words_are_no_places(gp: Geoparser, text: str) -> None:
+    assert places(gp, text) == set()

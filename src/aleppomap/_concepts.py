@@ -281,6 +281,10 @@ ARABIC_SETTLEMENTS = frozenset(
      "بلدتي", "قريتي", "گاون", "قصبه"}
 )  # fmt: skip
 ARABIC_PROVINCE = frozenset({"ريف", "محافظه", "استان", "صوبه"})
+# The region's word before the city's name, folded ("في منطقة حلب": in the Aleppo region, as
+# "the Aleppo region" is the province's): of the city's name only, as "منطقة الشيخ مقصود" is the
+# quarter itself.
+ARABIC_REGION = frozenset({"منطقه"})
 # The outskirts and suburbs of a city, folded ("الضواحي الغربية لحلب", "أطراف حلب الشرقية",
 # "ضواحي شرق حلب"): a side after them is where they lie, outside the city, not its side.
 ARABIC_OUTSKIRTS = frozenset({"ضواحي", "ضاحيه", "اطراف", "حومه", "تخوم"})
@@ -525,6 +529,28 @@ CJK_BEFORE: dict[str, tuple[str, ...]] = {
     "umayyad-mosque": ("มัสยิดใหญ่แห่ง", "มัสยิดใหญ่"),
     "old-city": ("เมืองเก่าแห่ง", "เมืองเก่า", "เมืองโบราณแห่ง"),
 }
+# Cities elsewhere whose own old city, great mosque, citadel or international airport Chinese,
+# Japanese and Korean name with the same common noun right after the city's name ("大马士革旧城区",
+# Damascus's old city; "ダマスカスの国際空港"; "다마스쿠스 국제공항"): the noun after one of them
+# is that city's, not Aleppo's. (A name in transliteration characters or katakana run on to the
+# noun is another place's too; those below are also written otherwise.)
+CJK_ELSEWHERE = (
+    "大马士革", "大馬士革", "ダマスカス", "다마스쿠스", "霍姆斯",
+    "ホムス", "홈스", "哈马", "哈馬", "ハマ",
+    "하마", "伊德利卜", "イドリブ", "이들리브", "拉卡",
+    "ラッカ", "락까", "락카", "代尔祖尔", "デリゾール",
+    "데이르에조르", "摩苏尔", "摩蘇爾", "モスル", "모술",
+    "巴格达", "巴格達", "バグダッド", "바그다드", "贝鲁特",
+    "貝魯特", "ベイルート", "베이루트", "伊斯坦布尔", "伊斯坦堡",
+    "イスタンブール", "이스탄불", "安卡拉", "アンカラ", "앙카라",
+    "加济安泰普", "ガジアンテップ", "가지안테프", "开罗", "開羅",
+    "カイロ", "카이로", "安曼", "アンマン", "암만",
+    "德黑兰", "德黑蘭", "テヘラン", "테헤란", "耶路撒冷",
+    "エルサレム", "예루살렘", "拉塔基亚", "ラタキア", "라타키아",
+    "北京", "上海", "东京", "東京", "首尔",
+    "首爾", "ソウル", "서울", "仁川", "インチョン",
+    "인천", "成田", "羽田",
+)  # fmt: skip
 # Common nouns that name the city's place alone in a caption about the city (Chinese "古城",
 # "城堡" alone are not among them: "古城阿勒颇" is the ancient city of Aleppo, the city).
 CJK_NOUNS: dict[str, tuple[str, ...]] = {
@@ -535,4 +561,7 @@ CJK_NOUNS: dict[str, tuple[str, ...]] = {
                        "ウマイヤ・モスク", "ウマイヤド・モスク", "ウマイヤモスク",
                        "우마이야 모스크", "우마이야모스크"),
     "citadel": ("城塞", "성채"),
+    # its international airport, the governorate's only one (the air bases are military:
+    # "军用机场"; "机场" alone is any airport)
+    "aleppo-airport": ("国际机场", "國際機場", "国際空港", "국제공항"),
 }  # fmt: skip

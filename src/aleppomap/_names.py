@@ -409,6 +409,52 @@ _SYNONYMS: dict[str, str] = {
     # the Dutch souk ("de al-Zarab soek")
     "soek": "souk",
     "soeks": "souks",
+    # Albanian writes the kind first too, with its article on it, in its cases ("Sheshi Saadallah
+    # al-Jabiri": the Saadallah al-Jabiri Square; "në Spitalin al-Razi"; "afër Kishës ...")
+    "sheshi": "square",
+    "sheshin": "square",
+    "sheshit": "square",
+    "rruga": "street",
+    "rrugen": "street",
+    "rruges": "street",
+    "spitali": "hospital",
+    "spitalin": "hospital",
+    "spitalit": "hospital",
+    "kisha": "church",
+    "kishen": "church",
+    "kishes": "church",
+    "shkolla": "school",
+    "shkollen": "school",
+    "shkolles": "school",
+    "hoteli": "hotel",
+    "hotelin": "hotel",
+    "hotelit": "hotel",
+    "muzeu": "museum",
+    "muzeun": "museum",
+    "muzeut": "museum",
+    "pallati": "palace",
+    "pallatin": "palace",
+    "pallatit": "palace",
+    "lumi": "river",
+    "lumin": "river",
+    "lumit": "river",
+    # Bosnian, Croatian and Serbian ("na trgu Saadallah al-Jabiri", "u bolnici al-Razi"), and
+    # Romanian with its article on the noun ("Hotelul Baron", "Spitalul al-Razi", "Parcul ...")
+    "trg": "square",
+    "trgu": "square",
+    "bolnica": "hospital",
+    "bolnici": "hospital",
+    "bolnicu": "hospital",
+    "crkva": "church",
+    "crkvi": "church",
+    "crkvu": "church",
+    "skola": "school",
+    "skoli": "school",
+    "hotelul": "hotel",
+    "spitalul": "hospital",
+    "parcul": "park",
+    "muzeul": "museum",
+    "palatul": "palace",
 }
 # Turkish words for a landmark's kind, after its name as English writes it, with the ending of
 # a compound and in their case forms ("Kuds Hastanesi'nde", "Baron Oteli", "Sadullah Cabiri
@@ -448,8 +494,15 @@ _SHEIKH_WORDS = frozenset(
 _ARABIC_ALEF = str.maketrans(
     {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ؤ": "و", "ی": "ي", "ک": "ك",
      "ۀ": "ه", "ە": "ه", "ھ": "ه", "ے": "ي", "ہ": "ه", "ۂ": "ه", "ۃ": "ه", "ں": "ن", "ٹ": "ت",
-     "ڈ": "د", "ڑ": "ر", "ۓ": "ي"}
+     "ڈ": "د", "ڑ": "ر", "ۓ": "ي",
+     # Central Kurdish (Sorani) letters: its o ۆ, its long e ێ, its dark l ڵ and its trilled
+     # r ڕ, as Arabic writes those sounds ("کۆبانێ" is كوباني, Kobani)
+     "ۆ": "و", "ێ": "ي", "ڵ": "ل", "ڕ": "ر"}
 )  # fmt: skip
+# Sorani writes the short vowel e (ە) that Arabic leaves unwritten: inside a word it is no
+# letter of the name's Arabic spelling ("حەلەب" is حلب, Aleppo; "شێخ مەقسود" شيخ مقسود); at the
+# end it is the Arabic final h (ة, ه), as the table above reads it.
+_SORANI_SHORT_E = re.compile("ە(?=.)")
 _ARABIC_PREFIXES = ("وال", "بال", "فال", "كال", "لل", "ال")
 # The one-letter words Arabic writes joined to the next: "and" (و, ف), "in" (ب), "to" (ل).
 # "وبيانون" is "and Bayanoun", "بحلب" "in Aleppo". They are taken off every word that keeps
@@ -543,6 +596,8 @@ def _synonym(word: str) -> str:
 
 
 def _fold_arabic(word: str) -> str:
+    if "ە" in word:
+        word = _SORANI_SHORT_E.sub("", word)
     word = _ARABIC_MARKS_RE.sub("", word).translate(_ARABIC_ALEF)
     while word[:1] in _ARABIC_PROCLITICS and len(word) > 3:
         word = word[1:]

@@ -580,14 +580,15 @@ _HANZI_PINYIN = {
     "wu": "乌伍烏", "xi": "西希锡", "xie": "谢謝", "ya": "亚雅亞", "yang": "扬", "ye": "耶叶葉",
     "yi": "伊", "you": "尤", "yu": "于", "zai": "宰", "zan": "赞", "ze": "泽澤",
     "za": "扎紮", "zi": "兹茲", "zu": "祖", "zuo": "佐",
-    # (and less common ones, that a name's run may start with: "玛阿米勒" is Ma'amil)
-    "bo": "波博柏", "fo": "佛", "gen": "根", "hong": "洪", "hui": "惠", "jian": "坚堅",
+    # (and less common ones, that a name's run may start with: "玛阿米勒" is Ma'amil; 因 is the
+    # n of Ayn: "艾因阿拉伯", Ain al-Arab)
+    "bo": "波博柏伯", "fo": "佛", "gen": "根", "hong": "洪", "hui": "惠", "jian": "坚堅",
     "kong": "孔", "kua": "夸", "kui": "奎", "kun": "昆", "liao": "廖", "lie": "列",
     "lun": "伦倫", "mo ": "摩默", "na ": "娜那", "ni ": "妮", "niu": "纽紐", "ou": "欧歐",
     "pang": "庞龐", "peng": "彭蓬", "sa ": "撒", "sen": "森", "shen": "申", "song": "松",
     "tang": "唐", "teng": "滕", "ting": "汀", "weng": "翁", "xia": "霞", "xiang": "香",
     "xiao": "萧蕭", "xu": "许許", "xue": "薛", "yan": "延", "yao": "尧堯", "yi ": "依",
-    "ying": "英", "zhan": "詹", "zhang": "章", "zhe": "哲", "zhen": "珍", "zhu": "朱",
+    "ying": "英", "yin": "因", "zhan": "詹", "zhang": "章", "zhe": "哲", "zhen": "珍", "zhu": "朱",
     "zhuo": "卓", "zong": "宗", "zou": "邹鄒", "ma ": "玛瑪", "li ": "莉丽麗黎",
     "dai ": "戴", "di ": "蒂", "ya ": "娅婭", "ge ": "哥", "han ": "汗", "he ": "荷",
     "heng": "亨", "ji ": "季", "jie ": "捷", "ke ": "柯", "mu ": "木慕", "shi ": "施",

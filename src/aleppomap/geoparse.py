@@ -102,6 +102,7 @@ from aleppomap._concepts import (
     ARABIC_PART_NOUNS,
     ARABIC_PROVINCE,
     ARABIC_QUARTER_NOUNS,
+    ARABIC_REGION,
     ARABIC_SETTLEMENTS,
     ARABIC_SIDE_AFTER,
     ARABIC_SIDE_ALONE,
@@ -113,6 +114,7 @@ from aleppomap._concepts import (
     CJK_CHAR,
     CJK_CITY,
     CJK_CITY_GLOSSES,
+    CJK_ELSEWHERE,
     CJK_NOUNS,
     CJK_PHRASES,
     CJK_PROVINCE,
@@ -1611,6 +1613,38 @@ def _apposed(text: str, w: Words, last: int) -> bool:
     )
 
 
+# The particles between a name and the common noun it owns (of :data:`_CJK_OF`), and the space
+# Korean writes there.
+_CJK_OF_OR_SPACE = "".join(sorted(_CJK_OF)) + " "
+_KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]")
+
+
+def _cjk_name_before(text: str, start: int) -> bool:
+    """Whether a Chinese, Japanese or Korean common noun at ``start`` follows the name of a city
+    elsewhere (:data:`CJK_ELSEWHERE`, perhaps past "of": "大马士革旧城区", "ダマスカスの国際空港",
+    "다마스쿠스 국제공항"), or a foreign name in transliteration characters or katakana run on to
+    it ("阿塔图尔克国际机场"): that place's noun, not one of Aleppo's."""
+    before = text[max(0, start - 12) : start]
+    if before.rstrip(_CJK_OF_OR_SPACE).endswith(CJK_ELSEWHERE):
+        return True
+    run = 0
+    for ch in reversed(before):
+        if not (_KATAKANA.match(ch) or asian_script(ch + ch) == "hanzi"):
+            break
+        run += 1
+    return run >= 2
+
+
+def _korean_when(text: str, w: Words, k: int) -> bool:
+    """Whether the word after word ``k`` is Korean "시" written apart with no place word after
+    it: "when" after a noun ("피난 시": when fleeing, "공격 시": when attacking), not the city's
+    word, which is written on the name ("만비즈시")."""
+    j = k + 1
+    if j >= len(w.low) or text[w.start[j] : w.end[j]] != "시":
+        return False
+    return j + 1 >= len(w.low) or w.low[j + 1] not in _SCRIPT_PLACE_WORDS
+
+
 def _called_a_town(lows: Sequence[str], first: int, last: int) -> bool:
     """Whether the name from word ``first`` to ``last`` is called a town or village ("the
     Turkish town of Karkamis", "Karkamis town"), which a site of the same name is not (but "the
@@ -1880,6 +1914,7 @@ class Geoparser:
             if f"{side}-aleppo" in self._kind
         ) - {""}
         self._standing = frozenset(alias_key(f) for f in STANDING) | frozenset(cjk_generic)
+        self._cjk_generic = frozenset(cjk_generic)
         self._city_keys = frozenset(k for k, ids in self._keys.items() if ids == (CITY_ID,))
         automaton: Any = ahocorasick.Automaton()
         for key in [*self._keys, *(k for k in self._generic if k not in self._keys)]:
@@ -2762,15 +2797,15 @@ class Geoparser:
             # and they write l and r alike: "アンカラ", Ankara, reads as the village Anqala) is
             # a town's, or needs a place word beside it, even in a caption about the city
             k = kept[c.first]
-            return (
-                read_from_asian(c)
-                and len(sound := phonetic_word(lows[k])) < 5
-                and (
-                    self._kind.get(c.ids[0]) not in ("town", "city")
-                    or (len(sound) < 3 and c.method != "exact")
-                )
-                and _SCRIPT_PLACE_WORDS.isdisjoint(lows[max(0, k - 2) : k + 3])
-            )
+            if not (read_from_asian(c) and len(sound := phonetic_word(lows[k])) < 5):
+                return False
+            if self._kind.get(c.ids[0]) in ("town", "city") and (
+                len(sound) >= 3 or c.method == "exact"
+            ):
+                # (but a word read by its sound alone before Korean "시" written apart,
+                # "when", is no town: "피난 시", when fleeing, is not Banan)
+                return c.method != "exact" and _korean_when(text, w, k)
+            return _SCRIPT_PLACE_WORDS.isdisjoint(lows[max(0, k - 2) : k + 3])
 
         def bare_hanzi(c: _Cand) -> bool:
             # a one-word name read from Chinese characters with no place word after it ("巴卜",
@@ -4813,6 +4848,8 @@ class Geoparser:
         ):
             return False  # "students went to the university": a habit, not the city's
             # (but "went to the university in Aleppo", "naar de universiteit van Aleppo")
+        if key in self._cjk_generic and _cjk_name_before(text, starts[kept[first]]):
+            return False  # "大马士革旧城区": Damascus's old city
         if key in self._standing:
             return not self._of_elsewhere(w, after)
         if key in self._quarter_sides:
@@ -5400,9 +5437,14 @@ class Geoparser:
             j >= 0
             and _ARABIC_WORD.match(w.raw[j])
             and not _ARABIC_DEFINITE.match(w.raw[j])  # (not "حي المحافظة بحلب", the quarter)
-            and arabic_word_in(w.raw[j], ARABIC_PROVINCE)
+            and (
+                arabic_word_in(w.raw[j], ARABIC_PROVINCE)
+                or (kind == "city" and arabic_word_in(w.raw[j], ARABIC_REGION))
+            )
         ):
-            return True  # "محافظة حلب", Persian "استان حلب", Urdu "صوبہ حلب": the province
+            # "محافظة حلب", Persian "استان حلب", Urdu "صوبہ حلب": the province; "منطقة حلب",
+            # the Aleppo region
+            return True
         if j >= 1 and lows[j] in _OF_WORDS:
             j -= 1
             while j >= 0 and lows[j] in {"the", "la", "le", "el"}:
