@@ -111,6 +111,30 @@ def test_a_weekday_after_a_part_of_its_day(caption: str, span: str) -> None:
     assert dated(caption, WED_8) == (MON_6, "day", span)
 
 
+@pytest.mark.parametrize(
+    ("caption", "span"),
+    [
+        ("Des secouristes fouillent les décombres à Alep aux premières heures de lundi.", "lundi"),
+        ("Rescatistas buscan sobrevivientes en Alepo en las primeras horas del lunes.", "lunes"),
+        ("Soccorritori cercano superstiti ad Aleppo nelle prime ore di lunedì.", "lunedì"),
+        ("Socorristas procuram sobreviventes em Aleppo na madrugada desta segunda-feira.",
+         "segunda-feira"),
+        ("Reddingswerkers zoeken in Aleppo in de vroege ochtend van maandag.", "maandag"),
+        ("Спасатели ищут выживших в Алеппо рано утром в понедельник.", "понедельник"),
+        ("Salvatorii caută supraviețuitori în Alep, în zorii zilei de luni.", "luni"),
+        ("Salvatorii lucrează în dimineața zilei de luni printre ruinele din Alep.", "luni"),
+    ],
+)  # fmt: skip
+def test_a_weekday_after_a_part_of_its_day_in_other_languages(caption: str, span: str) -> None:
+    assert dated(caption, WED_8) == (MON_6, "day", span)
+
+
+def test_romanian_months_are_no_monday() -> None:
+    # "luni de zile": for months
+    caption = "Familiile au trăit luni de zile în adăposturi din Alep."
+    assert dated(caption, WED_8)[:2] == (WED_8, "gallery")
+
+
 def test_a_weekday_after_a_part_of_its_day_with_its_date_takes_the_date() -> None:
     caption = "Fighters clash in Aleppo on the evening of Monday, Feb. 6."
     assert dated(caption, WED_8) == (MON_6, "day", "Monday, Feb. 6")
@@ -387,3 +411,59 @@ def test_a_korean_day_opening_a_later_sentence_of_the_story(caption: str) -> Non
 )
 def test_a_korean_day_of_the_picture_stays(caption: str, expected: str, span: str) -> None:
     assert dated(caption, "2016-12-20") == (expected, "day", span)
+
+
+# ---------------------------- 7. a Scandinavian weekday and day with no year, in no gallery
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # the one year written that fits the weekday, also past Danish and Swedish "den"
+        (
+            "Oprørere i det østlige Aleppo fotograferet torsdag den 8. december. Billedet er fra "
+            "2016.",
+            "2016-12-08",
+        ),
+        (
+            "Rebeller i östra Aleppo fotograferade torsdagen den 8 december. Bilden är från 2016.",
+            "2016-12-08",
+        ),
+        (
+            "Opprørere i det østlige Aleppo, fotografert torsdag 8. desember. Bildet er fra 2016.",
+            "2016-12-08",
+        ),
+        # a weekday that no year written fits, or no year at all: no day (a year is not
+        # invented)
+        ("Rebeller i östra Aleppo fotograferade fredagen den 8 december. Bilden är från 2016.", ""),
+        ("Opprørere i det østlige Aleppo, fotografert torsdag 8. desember.", ""),
+    ],
+)
+def test_a_scandinavian_weekday_gives_the_year(caption: str, expected: str) -> None:
+    assert dated(caption, "")[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("caption", "gallery", "expected"),
+    [
+        # the day a report was made ("据……13日报道") is no day of the picture: under a
+        # dispatch's dateline the dateline stays, alone the gallery's date
+        (
+            "新华社大马士革12月15日电 据叙利亚通讯社13日报道，政府军在阿勒颇东部收复多个街区。",
+            "2016-12-15",
+            ("2016-12-15", "day"),
+        ),
+        (
+            "据叙利亚通讯社13日报道，政府军在阿勒颇东部收复了多个街区。",
+            "2016-12-15",
+            ("2016-12-15", "gallery"),
+        ),
+        (
+            "叙利亚政府军士兵14日在阿勒颇巡逻。据叙利亚国家电视台13日报道，政府军已控制该市东部。",
+            "2016-12-15",
+            ("2016-12-14", "day"),
+        ),
+    ],
+)
+def test_a_chinese_reports_day(caption: str, gallery: str, expected: tuple[str, str]) -> None:
+    assert dated(caption, gallery)[:2] == expected

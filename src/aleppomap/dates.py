@@ -1707,6 +1707,9 @@ def _month_named(span: str) -> int | None:
 # The kinds of a day stated with its month and no year (English, then other languages).
 _WEEKDAY_YEAR_KINDS: Final = frozenset(("wmd", "md", "dm", "fm"))
 _WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+# The article that Danish and Swedish write between a weekday and its day ("torsdag den 8.
+# december").
+_ARTICLES_AFTER_WEEKDAY: Final = frozenset(("den",))
 
 
 def _weekday_year(text: str, found: _Mention) -> _Mention:
@@ -1724,6 +1727,8 @@ def _weekday_year(text: str, found: _Mention) -> _Mention:
     words = _WORD_RE.findall(text, max(0, start - 24), start)
     if found[4] == "wmd":
         words = _WORD_RE.findall(found[1])[:1]
+    if words and words[-1] in _ARTICLES_AFTER_WEEKDAY:
+        words.pop()  # ("torsdag den 8. december", "torsdagen den 8 december")
     if not words:
         return found
     word = words[-1]
@@ -5045,6 +5050,10 @@ _NOUN_BEFORE_RE = _gated(
 # Words read as a day only where a clause ends after them (Arabic "اليوم" and Hebrew "היום",
 # also "the day"; Romanian "luni", also "months").
 _CLOSING_ONLY: Final = frozenset(("اليوم", "היום", "luni", "Luni"))
+# ... and the words that make "luni" a weekday wherever it stands: "of the day of" ("în zorii
+# zilei de luni", "dimineața zilei de luni"), "in the night of ... to" ("în noaptea de
+# duminică spre luni").
+_DAY_OF: Final = ("zilei de ", "ziua de ", " spre ")
 _CLOSING_AFTER_RE = re.compile(r"\s*(?:$|[.,;:()،؛]|\s(?:în|la|pe)\s)")
 # "every" before a weekday, in the languages read: "chaque vendredi", "jeden Freitag", "her
 # Cuma", "κάθε Παρασκευή", "каждую пятницу", "w każdy piątek", "elke vrijdag", "setiap Jumat",
@@ -5193,8 +5202,13 @@ def _next_rare(
             continue  # "Fino a ieri sventolava la bandiera", "since yesterday": a state's bound
         if m.lastgroup in ("rel", "relc") and _nowadays(text, m):
             continue  # "Hoje, o local está em ruínas", "Aleppo today is a city of ruins"
-        if m.group() in _CLOSING_ONLY and _CLOSING_AFTER_RE.match(text, m.end()) is None:
-            continue  # "اليوم الأول" (the first day), "de luni de zile" (for months)
+        if (
+            m.group() in _CLOSING_ONLY
+            and _CLOSING_AFTER_RE.match(text, m.end()) is None
+            and not text.endswith(_DAY_OF, 0, m.start())
+        ):
+            continue  # "اليوم الأول" (the first day), "de luni de zile" (for months); but
+            # "în zorii zilei de luni" (at the dawn of Monday) is a weekday
         if m.lastgroup == "rel" and _anniversary_today(text, m):
             continue  # "في مثل هذا اليوم قبل 3 أعوام", "a year ago today": that day years ago
         if m.lastgroup in ("fwd", "fwdc") and (
