@@ -147,6 +147,14 @@ The **first** date mention of the caption is the photo's date (later ones tell t
   ...", "Heute", "Hoje", "Aujourd'hui"), or when it is stated without its year in a sentence
   that neither names a picture nor gives the day its weekday ("The flood swept away whole
   streets on September 10 night.");
+- an anniversary is no day of the picture: "today" that names the day years ago ("a year ago
+  today", "في مثل هذا اليوم", "heute vor einem Jahr"), and a day some whole years before the
+  gallery's date after words that count them ("a year after the army retook the city on Dec.
+  22, 2016", "un an après ... le 22 décembre 2016", "hace un año, el 22 de diciembre de
+  2016"): the next day stated, else none (see :func:`_anniversary`);
+- a weekday in a later sentence whose subject is the event the picture's sentence says it
+  follows ("... following an earthquake. The quake that struck in the early hours of Monday
+  ...") is that event's day, the picture's (see :func:`_event_told`);
 - a month and year with no day closing the picture's first sentence ("Old Damascus March
   2009."), or standing as a sentence of their own ("... two days before. July 2017. © X"), of
   another time than the gallery's (whose date is neither in that month nor in
