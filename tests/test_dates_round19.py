@@ -322,6 +322,29 @@ def test_an_anniversary_is_no_day_of_the_picture(caption: str) -> None:
     assert dated(caption, "2017-12-22")[:2] == ("2017-12-22", "gallery")
 
 
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Un anno fa, il 22 dicembre 2016, gli ultimi autobus lasciavano Aleppo est.",
+        "Een jaar geleden, op 22 december 2016, verlieten de laatste bussen Oost-Aleppo.",
+        "Год назад, 22 декабря 2016 года, последние автобусы покинули восточный Алеппо.",
+        "Há um ano, em 22 de dezembro de 2016, os últimos ônibus deixaram o leste de Aleppo.",
+        "알레포 탈환 1주년을 맞아 주민들이 시장을 걷고 있다. 정부군은 2016년 12월 22일 "
+        "알레포 전역을 장악했다.",
+        "정부군이 1년 전 2016년 12월 22일 알레포 동부를 완전히 장악했다.",
+        "阿勒颇解放一周年：2016年12月22日，最后一批武装人员撤离阿勒颇东部。",
+        "一年前的2016年12月22日，最后一批武装人员撤离阿勒颇东部。",
+    ],
+)
+def test_an_anniversary_in_more_languages(caption: str) -> None:
+    assert dated(caption, "2017-12-22")[:2] == ("2017-12-22", "gallery")
+
+
+def test_an_asian_day_of_the_picture_beside_an_anniversary() -> None:
+    caption = "알레포 탈환 1주년을 맞아 주민들이 2017년 12월 20일 시장을 걷고 있다."
+    assert dated(caption, "2017-12-22") == ("2017-12-20", "day", "2017년 12월 20일")
+
+
 def test_an_anniversary_told_in_a_later_sentence() -> None:
     caption = (
         "تحسنت الأوضاع في عفرين بعد مرور ثلاثة أعوام على العملية. وفي مثل هذا اليوم قبل 3 "

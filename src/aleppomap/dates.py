@@ -1539,7 +1539,16 @@ def _photo_date(
     if found[4] == "cjk" and _chinese_dateline(text, found):
         return _dispatch_day(text, found), False  # (新华社大马士革12月14日电, 新华社照片，…)
     if found[4] in ("cjk", "jd"):
-        return _cjk_photo_day(text, found, gallery_date, memo), False
+        found = _cjk_photo_day(text, found, gallery_date, memo)
+        if (
+            found is not None
+            and found[0] is not None
+            and gallery_date is not None
+            and (gallery_date - found[0]).days > _ANNIVERSARY_MIN
+            and _anniversary(text, found, gallery_date)
+        ):
+            return _after_anniversary(text, found, gallery_date, memo), False
+        return found, False
     while found is not None and found[4] == "fm" and _TR_SINCE_RE.match(text, found[3]):
         # a Turkish day that starts a period ("17 Temmuz'dan beri", "... bu yana", "...
         # itibaren"), as "since July 17": the next day stated, else none
@@ -1599,9 +1608,10 @@ _YEARS_SINCE_RE = re.compile(
     r"|ans?\s+(?:après|plus\s+tard|jour\s+pour\s+jour)|il\s+y\s+a\s+(?:\w+\s+)?ans?\b"
     r"|anniversaire|Jahre?n?\s+(?:nach|danach|später)\b|vor\s+(?:\w+\s+)?Jahr(?:en)?\b"
     r"|Jahrestag|años?\s+(?:después|tras|más\s+tarde)\b|hace\s+(?:\w+\s+)?años?\b"
-    r"|aniversario|anni?\s+(?:dopo|fa|più\s+tardi)\b|anniversario|anos?\s+(?:depois|após"
+    r"|aniversario|ann[oi]\s+(?:dopo|fa|più\s+tardi)\b|anos?\s+(?:depois|após"
     r"|mais\s+tarde)\b|(?:há|faz)\s+(?:\w+\s+)?anos?\b|aniversário|yıl\s+(?:önce|sonra)\b"
-    r"|yıl\s*dönümü|лет\s+назад|год\s+назад|годовщин|спустя\s+(?:\w+\s+)?(?:год|лет))"
+    r"|yıl\s*dönümü|лет\s+назад|год\s+назад|годовщин|спустя\s+(?:\w+\s+)?(?:год|лет)"
+    r"|jaar\s+(?:na|geleden|later)\b)"
     r"|(?:بعد|قبل)\s+(?:مرور\s+)?(?:\S+\s+)?(?:عام|أعوام|اعوام|سنة|سنوات|عامين|سنتين)"
     r"|ذكرى|مثل\s+(?:هذا|ذلك)\s+اليوم|주년|년\s*전|周年|週年|年前",
     re.IGNORECASE,
