@@ -378,6 +378,14 @@ def test_an_anniversary_told_in_a_later_sentence() -> None:
             "2016-12-22",
             "Dec. 22, 2016",
         ),
+        # a sentence presenting an old picture gives its day
+        (
+            "Two years after the battle, Aleppo rebuilds. This picture shows residents fleeing "
+            "on Dec. 13, 2016.",
+            "2018-12-13",
+            "2016-12-13",
+            "Dec. 13, 2016",
+        ),
         # "today" without a count of years is today
         ("Children play in Aleppo's old city today.", "2017-12-22", "2017-12-22", "today"),
         ("Niños juegan hoy en la ciudad vieja de Alepo.", "2017-12-22", "2017-12-22", "hoy"),

@@ -1618,9 +1618,18 @@ _YEARS_SINCE_RE = re.compile(
 )
 
 
+# Words that present a picture in the sentence of the day ("This picture shows ...", "Das Bild
+# zeigt ...", "사진은 ..."): an old picture's own day, beside an anniversary.
+_PICTURED_RE = re.compile(
+    r"[Pp]hoto|[Ff]oto|[Pp]icture|[Ii]mage|[Bb]ild|pictured|shows|zeigt|montre|mostra|muestra"
+    r"|사진|照片|图为|圖為|写真|صورة"
+)
+
+
 def _anniversary(text: str, found: _Mention, gallery_date: dt.date) -> bool:
     """Whether ``found`` is a day some whole years before ``gallery_date`` that words before it
-    count the years since (:data:`_YEARS_SINCE_RE`), not a day a "taken" line gives."""
+    count the years since (:data:`_YEARS_SINCE_RE`), not a day a "taken" line gives nor one of
+    a sentence that presents a picture (:data:`_PICTURED_RE`)."""
     day = found[0]
     if day is None:
         return False
@@ -1631,6 +1640,9 @@ def _anniversary(text: str, found: _Mention, gallery_date: dt.date) -> bool:
     start = found[2]
     if any(t.end() == start for t in _TAKEN_RE.finditer(text, max(0, start - 60), start)):
         return False
+    opened = max(text.rfind(". ", 0, start), text.rfind("。", 0, start))
+    if _PICTURED_RE.search(text, opened + 1, start) is not None:
+        return False  # ("Two years on, ... The picture shows residents fleeing on Dec. 13, 2016")
     return _YEARS_SINCE_RE.search(text, max(0, start - 400), start) is not None
 
 
