@@ -71,6 +71,24 @@ def test_a_day_without_its_month_is_on_or_before_the_gallerys(
     assert dated(caption, gallery) == (expected, "day", span)
 
 
+@pytest.mark.parametrize(
+    ("caption", "gallery", "expected"),
+    [
+        # the day after the gallery's: a gallery dated a time zone behind (the next day still)
+        ("시리아 정부군 병사가 28일(현지시간) 알레포에서 경계를 서고 있다.", "2016-12-27",
+         "2016-12-28"),
+        ("아프린에서 1일 주민들이 대피하고 있다.", "2018-01-31", "2018-02-01"),
+        # two days after it: the month before
+        ("시리아 정부군 병사가 29일(현지시간) 알레포에서 경계를 서고 있다.", "2016-12-27",
+         "2016-11-29"),
+    ],
+)  # fmt: skip
+def test_the_day_after_the_gallerys_is_a_time_zone_behind(
+    caption: str, gallery: str, expected: str
+) -> None:
+    assert dated(caption, gallery)[:2] == (expected, "day")
+
+
 def test_a_day_the_month_before_lacks_is_no_day() -> None:
     # (the 31st in a gallery of 5 March: February has none; the gallery's date stands)
     assert dated("아프린에서 31일 주민들이 대피하고 있다.", "2018-03-05")[:2] == (

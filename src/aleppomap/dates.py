@@ -5040,7 +5040,11 @@ def _resolve_rare(m: re.Match[str], gallery_date: dt.date | None) -> _Resolved:
         # a day written without its month is one of the month the caption was written in,
         # which is the gallery's: a day later than the gallery's is of the month before ("27일"
         # in a gallery of 20 February is 27 January), never a day to come in its days of grace
-        # (those are for a day stated with its month, :func:`_in_year`)
+        # (those are for a day stated with its month, :func:`_in_year`); but the day after
+        # the gallery's is the next day still, a gallery dated a time zone behind Syria's
+        # (an American page's "28일(현지시간)" on the 27th)
+        if gallery_date < dt.date.max:
+            gallery_date += dt.timedelta(days=1)
         return kind, _day_up_to(gallery_date, int(written))
     if kind == "rel":
         back = _RELATIVE_DAYS[m.group("rel")]
