@@ -516,3 +516,39 @@ def test_a_scandinavian_weekday_gives_the_year(caption: str, expected: str) -> N
 )
 def test_a_chinese_reports_day(caption: str, gallery: str, expected: tuple[str, str]) -> None:
     assert dated(caption, gallery)[:2] == expected
+
+
+# ------------------------------- 8. a weekday and its day of the month, with no month after
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected", "span"),
+    [
+        ("Familias huyen del este de Alepo este martes 13, tras una noche de bombardeos.",
+         "2016-12-13", "martes"),
+        ("Des familles quittent l'est d'Alep ce mardi 13, après une nuit de frappes.",
+         "2016-12-13", "mardi"),
+        ("Famílias deixam o leste de Aleppo nesta terça-feira 13, após uma noite de ataques.",
+         "2016-12-13", "terça-feira"),
+        ("Famiglie lasciano Aleppo est martedì 13, dopo una notte di raid.", "2016-12-13",
+         "martedì"),
+        ("Familien verlassen am Dienstag, 13., den Osten Aleppos.", "2016-12-13", "Dienstag"),
+        # a week back: the Tuesday that is the 6th
+        ("Familias huyen del este de Alepo el martes 6, tras una noche de bombardeos.",
+         "2016-12-06", "martes"),
+    ],
+)  # fmt: skip
+def test_a_weekday_and_its_day_of_the_month(caption: str, expected: str, span: str) -> None:
+    assert dated(caption, "2016-12-14") == (expected, "day", span)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # no Tuesday of the weeks before is a 14th: a slip, no day
+        "Familias huyen del este de Alepo este martes 14, tras una noche de bombardeos.",
+        "Des familles quittent l'est d'Alep ce mardi 15, après une nuit de frappes.",
+    ],
+)
+def test_a_weekday_and_a_day_of_the_month_that_is_not_its(caption: str) -> None:
+    assert dated(caption, "2016-12-14")[:2] == ("2016-12-14", "gallery")

@@ -4638,13 +4638,16 @@ _RELATIVE = (
 )
 # am Freitag | vendredi | el viernes | venerdì | Cuma günü | الجمعة | την Παρασκευή | в пятницу |
 # vrijdagavond | 星期五 | 金曜日 | 금요일; not "vendredi 29 avril", "am Freitag, 3. Juni": the day
-# stated after it is read instead (but a Brazilian day of the month in brackets, "no sábado
+# stated after it is read instead (but a day of the month with no month after it, "este martes
+# 13,", "ce mardi 13,", "am Dienstag, 13.,", leaves the weekday read: :func:`_next_rare` checks
+# that the day is that weekday's; and a Brazilian day of the month in brackets, "no sábado
 # (30)", "no domingo (1º)", leaves the weekday read)
 _FOREIGN_WEEKDAY = (
     rf"{_LETTER_BEFORE}(?P<fwd>{_alternation(_FOREIGN_WEEKDAY_NUMBER)})"
     rf"(?:abend|morgen|nacht|nachmittag|vormittag|mittag|avond|ochtend|middag)?"
     rf"(?:\s+g[üu]n[üu])?{_LETTER_AFTER}"
-    rf"(?:(?=\s*\(\d\d?[º°]?\))|(?![\s,،(]*(?:{_AR_NUMBER}|(?:le|el|den|il)\s+{_AR_NUMBER}"
+    rf"(?:(?=\s*\(\d\d?[º°]?\))|(?=,?\s+\d\d?\.?\s*(?:[,;)]|$|(?<=\.)\s))"
+    rf"|(?![\s,،(]*(?:{_AR_NUMBER}|(?:le|el|den|il)\s+{_AR_NUMBER}"
     rf"|{re.sub(r'[(][?]P<[a-z_]+>', '(?:', _AR_ORDINAL_DATE)})))"
     rf"|(?<!每)(?P<fwdc>{_alternation(_CJK_WEEKDAYS)})"
 )
@@ -5207,6 +5210,25 @@ def _anniversary_today(text: str, m: re.Match[str]) -> bool:
     )
 
 
+# The day of the month after a weekday, with no month after it ("este martes 13,", "ce mardi
+# 13,", "am Dienstag, 13.,"): it must be that weekday's day.
+_WEEKDAY_NUMBERED_RE = re.compile(r",?\s+(\d\d?)\.?\s*(?:[,;)]|$|(?<=\.)\s)")
+
+
+_NUMBERED_WEEKS = 4
+
+
+def _numbered_weekday(day: dt.date | None, number: int) -> dt.date | None:
+    """The weekday ``day`` (the last on or before the gallery's date) or one of the few
+    before it whose day of the month is ``number`` ("este martes 6," in a gallery of 14
+    December 2016: Tuesday the 6th); ``None`` when none is."""
+    for _ in range(_NUMBERED_WEEKS):
+        if day is None or day.day == number:
+            return day
+        day = _days_before(day, 7)
+    return None
+
+
 def _next_rare(
     text: str,
     gallery_date: dt.date | None,
@@ -5252,6 +5274,11 @@ def _next_rare(
             continue  # "every Friday", "next Friday": no day
         if m.lastgroup == "fwd" and _TR_SINCE_RE.match(text, m.end()) is not None:
             continue  # "Cuma'dan beri" (since Friday): a period's start
+        numbered = (
+            _WEEKDAY_NUMBERED_RE.match(text, m.end())
+            if m.lastgroup == "fwd" and text[m.end() : m.end() + 3].lstrip(", ")[:1].isdigit()
+            else None
+        )
         if m.lastgroup in ("rel", "relc") and _then_and_now(text, m):
             continue  # "Aleppo yesterday and today": two times, neither stated
         if m.group() in _GREEK_ORDINALS and _GREEK_COUNTED_RE.match(text, m.end()) is not None:
@@ -5286,6 +5313,10 @@ def _next_rare(
         if resolved is None:
             continue
         group, day = resolved
+        if numbered is not None:
+            day = _numbered_weekday(day, int(numbered.group(1)))
+            if day is None:
+                continue  # ("este martes 14," where no Tuesday is a 14th: a slip, no day)
         if group == "cjk" and day is not None:
             pair = _CJK_PAIR_RE.match(text, m.end())
             later = None if pair is None else _resolve_rare(pair, gallery_date)
