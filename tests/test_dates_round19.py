@@ -552,3 +552,25 @@ def test_a_weekday_and_its_day_of_the_month(caption: str, expected: str, span: s
 )
 def test_a_weekday_and_a_day_of_the_month_that_is_not_its(caption: str) -> None:
     assert dated(caption, "2016-12-14")[:2] == ("2016-12-14", "gallery")
+
+
+# ------------------------------------------------------------------ 9. Kurdish weekdays
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected", "span"),
+    [
+        ("Niştecihên Efrînê roja Duşemê ji bajêr reviyan.", "2018-01-22", "Duşemê"),
+        ("Şervanên YPG roja Înê li derdora Efrînê şer kirin.", "2018-01-19", "Înê"),
+        ("Zarok roja Sêşemê li kampa Şehba dilîzin.", "2018-01-23", "Sêşemê"),
+        ("خەڵکی عەفرین ڕۆژی دووشەممە شارەکەیان جێهێشت.", "2018-01-22", "دووشەممە"),
+        ("ئاوارەکان لە ڕۆژی هەینی گەیشتنە حەلەب.", "2018-01-19", "هەینی"),
+    ],
+)  # fmt: skip
+def test_kurdish_weekdays(caption: str, expected: str, span: str) -> None:
+    assert dated(caption, "2018-01-24") == (expected, "day", span)
+
+
+def test_romanian_in_is_no_kurdish_friday() -> None:
+    caption = "În Alep, familiile se întorc în cartierele distruse."
+    assert dated(caption, "2018-01-24")[:2] == ("2018-01-24", "gallery")

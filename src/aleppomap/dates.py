@@ -4448,10 +4448,22 @@ _PRESS_WEEKDAYS: Final = (
     "Jumapili söndag söndagen söndags søndag søndagen søndags neděli nedeľu nedjelju nedelju "
     "nedeljo",
 )
+# ... in Kurmanji Kurdish (with the "ê" or "a" of "roja Duşemê", on Monday; Friday "În" only
+# as "Înê", Romanian "în" being "in") and Sorani Kurdish ("ڕۆژی دووشەممە"), Monday first.
+_KURDISH_WEEKDAYS: Final = (
+    "Duşem Duşemê Duşema دووشەممە",
+    "Sêşem Sêşemê Sêşema سێشەممە",
+    "Çarşem Çarşemê Çarşema چوارشەممە",
+    "Pêncşem Pêncşemê Pêncşema پێنجشەممە",
+    "Înê هەینی",
+    "Şemî Şemiyê شەممە",
+    "Yekşem Yekşemê Yekşema یەکشەممە",
+)
 _HEBREW_WEEKDAYS: Final = ("שני", "שלישי", "רביעי", "חמישי", "שישי", "שבת", "ראשון")
 _URDU_WEEKDAYS: Final = ("پیر", "منگل", "بدھ", "جمعرات", "جمعہ", "ہفتہ ہفتے", "اتوار")
 _PRESS_WEEKDAY_NUMBER: Final = (
     {name: n for n, names in enumerate(_PRESS_WEEKDAYS) for name in names.split()}
+    | {name: n for n, names in enumerate(_KURDISH_WEEKDAYS) for name in names.split()}
     | {"hari Khamis": 3, "pada Khamis": 3, "hari Ahad": 6, "pada Ahad": 6}
     | {"bazar ertəsi": 0, "çərşənbə axşamı": 1, "cümə axşamı": 3, "bazar günü": 6}
     | {f"{on}יום {day}": n for n, day in enumerate(_HEBREW_WEEKDAYS) for on in ("", "ב")}
