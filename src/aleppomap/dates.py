@@ -147,6 +147,14 @@ The **first** date mention of the caption is the photo's date (later ones tell t
   ...", "Heute", "Hoje", "Aujourd'hui"), or when it is stated without its year in a sentence
   that neither names a picture nor gives the day its weekday ("The flood swept away whole
   streets on September 10 night.");
+- an anniversary is no day of the picture: "today" that names the day years ago ("a year ago
+  today", "في مثل هذا اليوم", "heute vor einem Jahr"), and a day some whole years before the
+  gallery's date after words that count them ("a year after the army retook the city on Dec.
+  22, 2016", "un an après ... le 22 décembre 2016", "hace un año, el 22 de diciembre de
+  2016"): the next day stated, else none (see :func:`_anniversary`);
+- a weekday in a later sentence whose subject is the event the picture's sentence says it
+  follows ("... following an earthquake. The quake that struck in the early hours of Monday
+  ...") is that event's day, the picture's (see :func:`_event_told`);
 - a month and year with no day closing the picture's first sentence ("Old Damascus March
   2009."), or standing as a sentence of their own ("... two days before. July 2017. © X"), of
   another time than the gallery's (whose date is neither in that month nor in
@@ -576,9 +584,14 @@ _DATE_RE = re.compile(
     r"|(?P<sl>(?P<sl_a>\d{1,2})(?P<sl_sep>[/.-]| ?/ ?)(?P<sl_b>\d{1,2})(?P=sl_sep)"
     r"(?P<sl_y>(?:19|20)\d\d|(?<=[/.])\d\d))(?![\d/])(?![.-]\d)"
     # on Monday | early Tuesday | late on Sunday | last Friday (not "on Tuesday, Dec. 13":
-    # see above); "last" is told apart by _LAST_BEFORE
+    # see above); "last" is told apart by _LAST_BEFORE; after a part of that day ("in the
+    # early hours of Monday", "the small hours of Monday", "on the morning of Sunday", "the
+    # night of Monday to Tuesday": its first day)
     r"|(?:(?<=\bon )|(?<=\bOn )|(?<=\bearly )|(?<=\bEarly )|(?<=\blate )|(?<=\bLate )"
-    r"|(?<=\blast )|(?<=\bLast ))"
+    r"|(?<=\blast )|(?<=\bLast )|(?<=\bearly hours of )|(?<=\bsmall hours of )"
+    r"|(?<=\bwee hours of )|(?<=\bfirst hours of )|(?<= morning hours of )|(?<=\bmorning of )"
+    r"|(?<=\bevening of )|(?<=\bafternoon of )|(?<=\bnight of )|(?<=\bdawn of )"
+    r"|(?<=\bdaybreak of ))"
     r"(?P<wd>"
     + _WEEKDAY
     + r"|"
@@ -1540,7 +1553,16 @@ def _photo_date(
     if found[4] == "cjk" and _chinese_dateline(text, found):
         return _dispatch_day(text, found), False  # (新华社大马士革12月14日电, 新华社照片，…)
     if found[4] in ("cjk", "jd"):
-        return _cjk_photo_day(text, found, gallery_date, memo), False
+        found = _cjk_photo_day(text, found, gallery_date, memo)
+        if (
+            found is not None
+            and found[0] is not None
+            and gallery_date is not None
+            and (gallery_date - found[0]).days > _ANNIVERSARY_MIN
+            and _anniversary(text, found, gallery_date)
+        ):
+            return _after_anniversary(text, found, gallery_date, memo), False
+        return found, False
     while found is not None and found[4] == "fm" and _TR_SINCE_RE.match(text, found[3]):
         # a Turkish day that starts a period ("17 Temmuz'dan beri", "... bu yana", "...
         # itibaren"), as "since July 17": the next day stated, else none
@@ -1561,6 +1583,13 @@ def _photo_date(
     ):
         return None, False  # (the month or year stated is read instead: _month_only)
     day = found[0]
+    if (
+        day is not None
+        and gallery_date is not None
+        and (gallery_date - day).days > _ANNIVERSARY_MIN
+        and _anniversary(text, found, gallery_date)
+    ):
+        return _after_anniversary(text, found, gallery_date, memo), False
     if day is not None and gallery_date is not None and (day - gallery_date).days > GRACE_DAYS:
         return _not_ahead(text, found, gallery_date, memo), False
     if day is not None and text[start - 1 : start] in _WEEKDAY_GLUES:
@@ -1577,6 +1606,76 @@ def _photo_date(
 # What may close the words between a weekday and the day it names: "Senin (12/12/2016)",
 # "Tuesday, 13 December", "mardi 13 décembre".
 _WEEKDAY_GLUES: Final = frozenset((" ", "("))
+
+
+# A day a whole number of years (give or take a month) before the gallery's date, after words
+# that count the years since it ("a year after the army retook the city on Dec. 22, 2016",
+# "one year ago, on December 22, 2016", "un an après la reprise d'Alep le 22 décembre 2016",
+# "ein Jahr nach der Rückeroberung am 22. Dezember 2016", "hace un año, el 22 de diciembre de
+# 2016", "bir yıl önce, 22 Aralık 2016'da", "في مثل هذا اليوم قبل 3 أعوام ... في 20 يناير 2018",
+# "on the first anniversary of ..."): the day of what the gallery marks the anniversary of, not
+# the picture's, which is taken on the anniversary (the gallery's date stands).
+_ANNIVERSARY_MIN = 334  # (days: a year less a month)
+_ANNIVERSARY_SLACK = 31
+_YEARS_SINCE_RE = re.compile(
+    r"\b(?:years?\s+(?:after|since|ago|later|on)\b|anniversary|on\s+this\s+day"
+    r"|ans?\s+(?:après|plus\s+tard|jour\s+pour\s+jour)|il\s+y\s+a\s+(?:\w+\s+)?ans?\b"
+    r"|anniversaire|Jahre?n?\s+(?:nach|danach|später)\b|vor\s+(?:\w+\s+)?Jahr(?:en)?\b"
+    r"|Jahrestag|años?\s+(?:después|tras|más\s+tarde)\b|hace\s+(?:\w+\s+)?años?\b"
+    r"|aniversario|ann[oi]\s+(?:dopo|fa|più\s+tardi)\b|anos?\s+(?:depois|após"
+    r"|mais\s+tarde)\b|(?:há|faz)\s+(?:\w+\s+)?anos?\b|aniversário|yıl\s+(?:önce|sonra)\b"
+    r"|yıl\s*dönümü|лет\s+назад|год\s+назад|годовщин|спустя\s+(?:\w+\s+)?(?:год|лет)"
+    r"|jaar\s+(?:na|geleden|later)\b)"
+    r"|(?:بعد|قبل)\s+(?:مرور\s+)?(?:\S+\s+)?(?:عام|أعوام|اعوام|سنة|سنوات|عامين|سنتين)"
+    r"|ذكرى|مثل\s+(?:هذا|ذلك)\s+اليوم|주년|년\s*전|周年|週年|年前",
+    re.IGNORECASE,
+)
+
+
+# Words that present a picture in the sentence of the day ("This picture shows ...", "Das Bild
+# zeigt ...", "사진은 ..."): an old picture's own day, beside an anniversary.
+_PICTURED_RE = re.compile(
+    r"[Pp]hoto|[Ff]oto|[Pp]icture|[Ii]mage|[Bb]ild|pictured|shows|zeigt|montre|mostra|muestra"
+    r"|사진|照片|图为|圖為|写真|صورة"
+)
+
+
+def _anniversary(text: str, found: _Mention, gallery_date: dt.date) -> bool:
+    """Whether ``found`` is a day some whole years before ``gallery_date`` that words before it
+    count the years since (:data:`_YEARS_SINCE_RE`), not a day a "taken" line gives nor one of
+    a sentence that presents a picture (:data:`_PICTURED_RE`)."""
+    day = found[0]
+    if day is None:
+        return False
+    apart = (gallery_date - day).days
+    years = round(apart / 365.2425)
+    if years < 1 or abs(apart - years * 365.2425) > _ANNIVERSARY_SLACK:
+        return False
+    start = found[2]
+    if any(t.end() == start for t in _TAKEN_RE.finditer(text, max(0, start - 60), start)):
+        return False
+    opened = max(text.rfind(". ", 0, start), text.rfind("。", 0, start))
+    if _PICTURED_RE.search(text, opened + 1, start) is not None:
+        return False  # ("Two years on, ... The picture shows residents fleeing on Dec. 13, 2016")
+    return _YEARS_SINCE_RE.search(text, max(0, start - 400), start) is not None
+
+
+def _after_anniversary(
+    text: str,
+    found: _Mention,
+    gallery_date: dt.date,
+    memo: dict[tuple[str, dt.date | None], _Resolved] | None,
+) -> _Mention | None:
+    """The next day stated after the anniversary's ``found`` (:func:`_anniversary`) that is
+    not one, on or before the gallery's date and its days of grace; else none."""
+    for other in _dates(text, gallery_date, memo, found[3]):
+        if (
+            other[0] is not None
+            and (other[0] - gallery_date).days <= GRACE_DAYS
+            and not _anniversary(text, other, gallery_date)
+        ):
+            return other
+    return None
 
 
 def _not_ahead(
@@ -1652,6 +1751,9 @@ def _month_named(span: str) -> int | None:
 # The kinds of a day stated with its month and no year (English, then other languages).
 _WEEKDAY_YEAR_KINDS: Final = frozenset(("wmd", "md", "dm", "fm"))
 _WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
+# The article that Danish and Swedish write between a weekday and its day ("torsdag den 8.
+# december").
+_ARTICLES_AFTER_WEEKDAY: Final = frozenset(("den",))
 
 
 def _weekday_year(text: str, found: _Mention) -> _Mention:
@@ -1669,6 +1771,8 @@ def _weekday_year(text: str, found: _Mention) -> _Mention:
     words = _WORD_RE.findall(text, max(0, start - 24), start)
     if found[4] == "wmd":
         words = _WORD_RE.findall(found[1])[:1]
+    if words and words[-1] in _ARTICLES_AFTER_WEEKDAY:
+        words.pop()  # ("torsdag den 8. december", "torsdagen den 8 december")
     if not words:
         return found
     word = words[-1]
@@ -1739,6 +1843,7 @@ def _stated_day(
             and found[4] in _STORY_KINDS
             and (found[4] != "rel" or found[0] != gallery_date)  # ("Today ...": the same day)
             and _in_story(text, found[2])
+            and not _event_told(text, found[2])
         ):
             found = None  # (_in_story's first test is a substring test)
         elif found is not None and (
@@ -1835,6 +1940,7 @@ def _stated_day(
             and found[4] in _STORY_KINDS
             and (found[4] != "rel" or found[0] != gallery_date)  # ("Today ...": the same day)
             and _in_story(text, found[2])
+            and not _event_told(text, found[2])
         ):
             found = None
         elif found is not None and (
@@ -2277,6 +2383,42 @@ def _in_story(text: str, start: int) -> bool:
         text.find(". ", _TITLE_CHARS, start) >= 0  # a substring test first (fast)
         and _FULL_STOP_RE.search(text, _TITLE_CHARS, start + 1) is not None
     )
+
+
+# A later sentence whose subject is the event the picture's sentence shows it right after
+# ("Rescuers search a building following an earthquake in Aleppo. The quake that struck in the
+# early hours of Monday ...", "... après un séisme. Le séisme survenu lundi ...", "... nach
+# einem Erdbeben. Das Erdbeben am Montag ..."): its weekday is the event's, which agencies
+# date the picture by (as :func:`_right_after` in one sentence).
+_RIGHT_AFTER_EVENT_RE = re.compile(
+    r"(?:after|following|après|nach|dopo|tras|después\s+de|após|depois\s+de)\s+"
+    r"(?:an?|the|un|une|le|la|l['’]|einem|einer|dem|der|uno?|una|il|lo|el|um|uma|o|a)\s*"
+    r"(?P<w1>[^\W\d_]+)(?:\s+(?P<w2>[^\W\d_]+))?",
+    re.IGNORECASE,
+)
+_EVENT_SUBJECT_START_RE = re.compile(
+    r"(?:The|Le|La|L['’]|Das|Der|Die|Il|Lo|El|O|A)\s*(?P<w1>[^\W\d_]+)(?:\s+(?P<w2>[^\W\d_]+))?"
+)
+
+
+def _names_event(m: re.Match[str] | None) -> bool:
+    """Whether the first or second word ``m`` matched (its groups ``w1``, ``w2``: a noun, or
+    an adjective and a noun) is an event noun of :data:`_EVENT_NOUNS`."""
+    return m is not None and (m.group("w1") in _EVENT_NOUNS or m.group("w2") in _EVENT_NOUNS)
+
+
+def _event_told(text: str, start: int) -> bool:
+    """Whether the sentence of the day at ``start`` is about the event that the picture's first
+    sentence shows it right after (:data:`_RIGHT_AFTER_EVENT_RE`): its subject is that event
+    (:data:`_EVENT_SUBJECT_START_RE`), an event noun of :data:`_EVENT_NOUNS`."""
+    opened = text.rfind(". ", 0, start)
+    if opened < 0:
+        return False
+    if not _names_event(_EVENT_SUBJECT_START_RE.match(text, opened + 2)):
+        return False
+    first = _FULL_STOP_RE.search(text)
+    stop = first.end() if first is not None else opened
+    return any(_names_event(m) for m in _RIGHT_AFTER_EVENT_RE.finditer(text, 0, stop))
 
 
 # A day in a later sentence than the picture's tells the story when a sentence about now
@@ -2948,6 +3090,26 @@ _CJK_PICTURE_RE = re.compile(r"사진|촬영|撮影|拍摄|拍攝|图为|圖為|
 _CJK_TITLE_CHARS = 12
 
 
+# The final consonant "ㅆ" of a Korean syllable (its index among the finals of Unicode's
+# Hangul syllables), which marks the past tense before "다" ("했다", "됐다", "시작했다").
+_HANGUL_FIRST = 0xAC00
+_HANGUL_LAST = 0xD7A3
+_HANGUL_FINALS = 28
+_FINAL_SS = 20
+
+
+def _korean_past(text: str, stop: int) -> bool:
+    """Whether the Korean sentence ending at ``stop`` closes with a verb in the past tense
+    ("시작했다", "장악됐다": what was done, the story), not the present of a picture ("걷고
+    있다", "서 있다")."""
+    if text[stop - 1 : stop] != "다":
+        return False
+    syllable = text[stop - 2 : stop - 1]
+    if not syllable or syllable == "있" or not _HANGUL_FIRST <= ord(syllable) <= _HANGUL_LAST:
+        return False
+    return (ord(syllable) - _HANGUL_FIRST) % _HANGUL_FINALS == _FINAL_SS
+
+
 def _cjk_not_photo(text: str, found: _Mention) -> bool:
     """Whether the Chinese, Japanese or Korean day ``found`` starts a period or is a
     statement's (see :data:`_CJK_FROM_RE`)."""
@@ -2970,11 +3132,16 @@ def _cjk_not_photo(text: str, found: _Mention) -> bool:
             or text.endswith("지난 ", 0, start)
             or (
                 text.startswith("일", end - 1)
-                and text[lo:start].strip() != ""
+                and (
+                    text[lo:start].strip() != ""
+                    or (text[:lo].rstrip().endswith("있다.") and _korean_past(text, stop))
+                )
                 and _CJK_SAME_DAY_RE.search(text, end) is None
             )
         ):
-            return True
+            return True  # (or one opening a later sentence that tells what was done, after
+            # the sentence that shows the picture: "... 순찰하고 있다. 27일 반군은 공세를
+            # 시작했다.")
     said = _CJK_SAID_RE.search(text, end, stop)
     return (
         said is not None
@@ -4221,15 +4388,22 @@ _CJK_RELATIVE_DAYS: Final = {
 # Weekdays in other languages, Monday first. German ones may run into a part of the day
 # ("Freitagabend"); Turkish ones may be followed by "günü" (Pazar, also "market", must be).
 _FOREIGN_WEEKDAYS: Final = (
-    ("lundi", "lunes", "lunedì", "lunedi", "Montag", "Pazartesi", "الاثنين", "الإثنين"),
-    ("mardi", "martes", "martedì", "martedi", "Dienstag", "Salı", "Sali gunu", "الثلاثاء"),
-    ("mercredi", "miércoles", "miercoles", "mercoledì", "mercoledi", "Mittwoch", "Çarşamba",
-     "Carsamba", "الأربعاء", "الاربعاء"),
-    ("jeudi", "jueves", "giovedì", "giovedi", "Donnerstag", "Perşembe", "Persembe", "الخميس"),
-    ("vendredi", "viernes", "venerdì", "venerdi", "Freitag", "Cuma", "الجمعة"),
-    ("samedi", "sábado", "sabado", "sabato", "Samstag", "Sonnabend", "Cumartesi", "السبت"),
-    ("dimanche", "domingo", "domenica", "Sonntag", "Pazar günü", "الأحد", "الاحد"),
+    ("lundi", "lunes", "lunedì", "lunedi", "Montag", "des Montags", "Pazartesi", "الاثنين",
+     "الإثنين"),
+    ("mardi", "martes", "martedì", "martedi", "Dienstag", "des Dienstags", "Salı", "Sali gunu",
+     "الثلاثاء"),
+    ("mercredi", "miércoles", "miercoles", "mercoledì", "mercoledi", "Mittwoch",
+     "des Mittwochs", "Çarşamba", "Carsamba", "الأربعاء", "الاربعاء"),
+    ("jeudi", "jueves", "giovedì", "giovedi", "Donnerstag", "des Donnerstags", "Perşembe",
+     "Persembe", "الخميس"),
+    ("vendredi", "viernes", "venerdì", "venerdi", "Freitag", "des Freitags", "Cuma", "الجمعة"),
+    ("samedi", "sábado", "sabado", "sabato", "Samstag", "des Samstags", "Sonnabend",
+     "des Sonnabends", "Cumartesi", "السبت"),
+    ("dimanche", "domingo", "domenica", "Sonntag", "des Sonntags", "Pazar günü", "الأحد",
+     "الاحد"),
 )  # fmt: skip
+# (German weekdays also in the genitive after a part of the day: "in den frühen Morgenstunden
+# des Montags", "am Abend des Freitags")
 # Turkish weekdays written in lower case, read only before "günü" (day) or a part of the day
 # ("pazartesi günü", "cuma akşamı", "salı sabahı") or after "geçen" (last: "geçen cuma",
 # "geçtiğimiz pazartesi"; not "geçen pazar", also "the market that passed"): lower-case "cuma"
@@ -4288,10 +4462,22 @@ _PRESS_WEEKDAYS: Final = (
     "Jumapili söndag söndagen söndags søndag søndagen søndags neděli nedeľu nedjelju nedelju "
     "nedeljo",
 )
+# ... in Kurmanji Kurdish (with the "ê" or "a" of "roja Duşemê", on Monday; Friday "În" only
+# as "Înê", Romanian "în" being "in") and Sorani Kurdish ("ڕۆژی دووشەممە"), Monday first.
+_KURDISH_WEEKDAYS: Final = (
+    "Duşem Duşemê Duşema دووشەممە",
+    "Sêşem Sêşemê Sêşema سێشەممە",
+    "Çarşem Çarşemê Çarşema چوارشەممە",
+    "Pêncşem Pêncşemê Pêncşema پێنجشەممە",
+    "Înê هەینی",
+    "Şemî Şemiyê شەممە",
+    "Yekşem Yekşemê Yekşema یەکشەممە",
+)
 _HEBREW_WEEKDAYS: Final = ("שני", "שלישי", "רביעי", "חמישי", "שישי", "שבת", "ראשון")
 _URDU_WEEKDAYS: Final = ("پیر", "منگل", "بدھ", "جمعرات", "جمعہ", "ہفتہ ہفتے", "اتوار")
 _PRESS_WEEKDAY_NUMBER: Final = (
     {name: n for n, names in enumerate(_PRESS_WEEKDAYS) for name in names.split()}
+    | {name: n for n, names in enumerate(_KURDISH_WEEKDAYS) for name in names.split()}
     | {"hari Khamis": 3, "pada Khamis": 3, "hari Ahad": 6, "pada Ahad": 6}
     | {"bazar ertəsi": 0, "çərşənbə axşamı": 1, "cümə axşamı": 3, "bazar günü": 6}
     | {f"{on}יום {day}": n for n, day in enumerate(_HEBREW_WEEKDAYS) for on in ("", "ב")}
@@ -4329,8 +4515,8 @@ _FOREIGN_WEEKDAY_NUMBER: Final = {
 } | {name: n for n, names in enumerate(_TR_LOWER_WEEKDAYS) for name in names}
 # Arabic months: the Levantine names and those borrowed from the European ones, written
 # with or without hamza ("الأول"/"الاول"): the pattern and the key take any alif.
-_ARABIC_MONTHS: Final = (
-    ("كانون الثاني", "يناير", "ژانویه", "جنوری"),
+_LEVANTINE_MONTHS: Final[tuple[tuple[str, ...], ...]] = (
+    ("كانون الثاني", "كانون ثاني", "يناير", "ژانویه", "جنوری"),
     ("شباط", "فبراير", "فوریه", "فروری"),
     ("آذار", "مارس", "مارچ"),
     ("نيسان", "أبريل", "ابريل", "إبريل", "آوریل", "اپریل"),
@@ -4339,10 +4525,32 @@ _ARABIC_MONTHS: Final = (
     ("تموز", "يوليو", "يوليه", "ژوئیه", "ژوییه", "جولای", "جولائی"),
     ("آب", "أغسطس", "اغسطس", "اوت", "آگوست", "اگست"),
     ("أيلول", "سبتمبر", "سپتامبر", "ستمبر"),
-    ("تشرين الأول", "أكتوبر", "اكتوبر", "اکتبر", "اکتوبر"),
-    ("تشرين الثاني", "نوفمبر", "نوامبر", "نومبر"),
-    ("كانون الأول", "ديسمبر", "دسامبر", "دسمبر"),
-)  # (the Levantine names, the Egyptian ones, the Persian and the Urdu ones of the same months)
+    ("تشرين الأول", "تشرين أول", "أكتوبر", "اكتوبر", "اکتبر", "اکتوبر"),
+    ("تشرين الثاني", "تشرين ثاني", "نوفمبر", "نوامبر", "نومبر"),
+    ("كانون الأول", "كانون أول", "ديسمبر", "دسامبر", "دسمبر"),
+)  # (the Levantine names, also without their article as some agencies write them: "20 يناير/
+# كانون ثاني 2018"; the Egyptian ones, the Persian and the Urdu ones of the same months)
+# ... and the Sorani Kurdish ones (the Levantine months in Kurdish letters: "1ی تشرینی دووەم",
+# November 1st), also with the "دا" that closes "لە ... دا" (on), "لە 1 تشرینی دووەمدا", and
+# the "ی" (of) before a year: "15ی کانوونی یەکەمی 2016".
+_SORANI_MONTHS: Final = (
+    ("کانوونی دووەم", "کانونی دووەم"),
+    ("شوبات",),
+    ("ئازار",),
+    ("نیسان",),
+    ("ئایار",),
+    ("حوزەیران",),
+    ("تەممووز", "تەمموز"),
+    ("ئاب",),
+    ("ئەیلوول", "ئەیلول"),
+    ("تشرینی یەکەم",),
+    ("تشرینی دووەم",),
+    ("کانوونی یەکەم", "کانونی یەکەم"),
+)
+_ARABIC_MONTHS: Final = tuple(
+    (*names, *(name + end for name in sorani for end in ("", "دا", "ی", "یدا")))
+    for names, sorani in zip(_LEVANTINE_MONTHS, _SORANI_MONTHS, strict=True)
+)
 
 
 _ALIFS: Final = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا"})
@@ -4412,12 +4620,13 @@ _WEEKDAY_BEFORE_RE = re.compile(
     rf"|{_alternation(_FOREIGN_WEEKDAY_NUMBER)})"
     r"(?:,\s*|\s*\(\s*|\s+)$"
 )
-# 23 أيلول | 12 ديسمبر/كانون الأول | (9/كانون الاول/2016) | ١٣ كانون الأول ٢٠١٦
+# 23 أيلول | 12 ديسمبر/كانون الأول | (9/كانون الاول/2016) | ١٣ كانون الأول ٢٠١٦ | 1ی تشرینی دووەم
+# (Sorani writes "ی", of, after the day)
 # ... or with "من" (of) between them ("13 من ديسمبر"), or of the current month ("13 من الشهر
 # الجاري", "الحالي": the gallery's month)
 _THIS_MONTH = r"الشهر\s+(?:الجاري|الحالي)"
 _AR_DATE = (
-    rf"(?P<ar>(?<!{_AR_NUMBER})(?P<ar_day>{_AR_NUMBER}{{1,2}})(?!{_AR_NUMBER})"
+    rf"(?P<ar>(?<!{_AR_NUMBER})(?P<ar_day>{_AR_NUMBER}{{1,2}})(?!{_AR_NUMBER})(?:ی(?=\s))?"
     rf"(?:\s*/?\s*|\s+من\s+(?:شهر\s+)?)"
     rf"(?P<ar_mon>{_ARABIC_MONTH}|{_THIS_MONTH}){_LETTER_AFTER}(?:\s*/\s*{_ARABIC_MONTH}{_LETTER_AFTER})?"
     rf"(?:\s*[/,،]?\s*(?P<ar_yr>(?:19|20|١٩|٢٠|۱۹|۲۰){_AR_NUMBER}{{2}})(?!{_AR_NUMBER}))?)"
@@ -4455,13 +4664,16 @@ _RELATIVE = (
 )
 # am Freitag | vendredi | el viernes | venerdì | Cuma günü | الجمعة | την Παρασκευή | в пятницу |
 # vrijdagavond | 星期五 | 金曜日 | 금요일; not "vendredi 29 avril", "am Freitag, 3. Juni": the day
-# stated after it is read instead (but a Brazilian day of the month in brackets, "no sábado
+# stated after it is read instead (but a day of the month with no month after it, "este martes
+# 13,", "ce mardi 13,", "am Dienstag, 13.,", leaves the weekday read: :func:`_next_rare` checks
+# that the day is that weekday's; and a Brazilian day of the month in brackets, "no sábado
 # (30)", "no domingo (1º)", leaves the weekday read)
 _FOREIGN_WEEKDAY = (
     rf"{_LETTER_BEFORE}(?P<fwd>{_alternation(_FOREIGN_WEEKDAY_NUMBER)})"
     rf"(?:abend|morgen|nacht|nachmittag|vormittag|mittag|avond|ochtend|middag)?"
     rf"(?:\s+g[üu]n[üu])?{_LETTER_AFTER}"
-    rf"(?:(?=\s*\(\d\d?[º°]?\))|(?![\s,،(]*(?:{_AR_NUMBER}|(?:le|el|den|il)\s+{_AR_NUMBER}"
+    rf"(?:(?=\s*\(\d\d?[º°]?\))|(?=,?\s+\d\d?\.?\s*(?:[,;)]|$|(?<=\.)\s))"
+    rf"|(?![\s,،(]*(?:{_AR_NUMBER}|(?:le|el|den|il)\s+{_AR_NUMBER}"
     rf"|{re.sub(r'[(][?]P<[a-z_]+>', '(?:', _AR_ORDINAL_DATE)})))"
     rf"|(?<!每)(?P<fwdc>{_alternation(_CJK_WEEKDAYS)})"
 )
@@ -4509,8 +4721,30 @@ _OTHER_MONTHS: Final = (
 # "listopada" is October, not November.
 _CROATIAN_RE = re.compile(r"[čšđČŠĐ]|\b(?:godine|su|prema|tijekom|kod)\b")
 _POLISH_RE = re.compile(r"[łąęśźńŁŚŹŃ]|\b(?:roku|się|oraz|przez|dla|w)\b")
+# ... and of Kurmanji Kurdish captions, the Levantine names and the Kurdish ones (some of two
+# words), also with the "ê" that closes "di ... de" (on): "1 Çiriya Paşîn 2014", "di 1ê
+# Mijdarê de", "12'ê Gulanê". (Matched in lower case, as the months above.)
+_KURMANJI_MONTHS: Final = (
+    ("kanûna paşîn", "rêbendan"),
+    ("sibat", "reşemî"),
+    ("adar",),
+    ("nîsan", "avrêl"),
+    ("gulan",),
+    ("hezîran", "pûşper"),
+    ("tîrmeh", "temmûz"),
+    ("tebax", "gelawêj"),
+    ("îlon", "rezber", "elûl"),
+    ("çiriya pêşîn", "cotmeh", "kewçêr"),
+    ("çiriya paşîn", "mijdar", "sermawez"),
+    ("kanûna pêşîn", "berfanbar"),
+)
 _OTHER_MONTH_NUMBER: Final = {
     name: number for number, names in enumerate(_OTHER_MONTHS, start=1) for name in names.split()
+} | {
+    name + end: number
+    for number, names in enumerate(_KURMANJI_MONTHS, start=1)
+    for name in names
+    for end in ("", "ê", "a")
 }
 # The months of Hungarian and Lithuanian captions, written before the day, with the year
 # before them: "2016. március 31-én", "március 31.", "2016 m. kovo 31 d."; Hungarian ones
@@ -4537,7 +4771,8 @@ _FIRST_MONTH_NUMBER: Final = {
 } | {name: number for number, name in enumerate(_MONTHS_FIRST_SHORT, start=1)}
 # 20. apríla 2022 | 20 апреля 2022 | 5 maj 2023 | 2016. gada 31. martā | 1 d'abril
 _OTHER_DATE = (
-    rf"(?P<om>(?=[0-9])(?:(?P<om_yr0>(?:19|20)\d\d)\.?\s+gada\s+)?(?<![\d.])(?P<om_day>\d{{1,2}})(?:\.|η)?\s+"
+    rf"(?P<om>(?=[0-9])(?:(?P<om_yr0>(?:19|20)\d\d)\.?\s+gada\s+)?(?<![\d.])(?P<om_day>\d{{1,2}})"
+    rf"(?:\.|η|[-'’]?ê)?\s+"
     rf"(?:de\s+|d['’])?(?P<om_mon>(?i:{_alternation(_OTHER_MONTH_NUMBER)})){_LETTER_AFTER}"
     rf"(?:,?\s+(?:de\s+)?(?P<om_yr>(?:19|20)\d\d)(?!\d))?)"
 )
@@ -4780,24 +5015,6 @@ def _french(text: str) -> bool:
     return _FRENCH_WORD_RE.search(text) is not None and _GERMAN_WORD_RE.search(text) is None
 
 
-def _in_month(gallery_date: dt.date, day: int) -> dt.date | None:
-    """The latest ``day`` of a month on or before ``gallery_date`` + :data:`GRACE_DAYS` (the
-    gallery's month or one of the two before it); ``None`` when there is none."""
-    limit = gallery_date + dt.timedelta(days=GRACE_DAYS)
-    year, month = gallery_date.year, gallery_date.month
-    for _ in range(3):
-        try:
-            candidate = dt.date(year, month, day)
-        except ValueError:
-            candidate = None
-        if candidate is not None and candidate <= limit:
-            return candidate
-        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
-        if year < dt.MINYEAR:
-            return None
-    return None
-
-
 def _resolve_rare(m: re.Match[str], gallery_date: dt.date | None) -> _Resolved:
     """The span group and date of a :data:`_RARE_RE` match; ``None`` when not a date."""
     kind = m.lastgroup or ""
@@ -4853,7 +5070,15 @@ def _resolve_rare(m: re.Match[str], gallery_date: dt.date | None) -> _Resolved:
             for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 13)
             if m.group(f"jd_day{n}")
         )
-        return kind, _in_month(gallery_date, int(written))
+        # a day written without its month is one of the month the caption was written in,
+        # which is the gallery's: a day later than the gallery's is of the month before ("27일"
+        # in a gallery of 20 February is 27 January), never a day to come in its days of grace
+        # (those are for a day stated with its month, :func:`_in_year`); but the day after
+        # the gallery's is the next day still, a gallery dated a time zone behind Syria's
+        # (an American page's "28일(현지시간)" on the 27th)
+        if gallery_date < dt.date.max:
+            gallery_date += dt.timedelta(days=1)
+        return kind, _day_up_to(gallery_date, int(written))
     if kind == "rel":
         back = _RELATIVE_DAYS[m.group("rel")]
     elif kind == "relc":
@@ -4892,6 +5117,10 @@ _NOUN_BEFORE_RE = _gated(
 # Words read as a day only where a clause ends after them (Arabic "اليوم" and Hebrew "היום",
 # also "the day"; Romanian "luni", also "months").
 _CLOSING_ONLY: Final = frozenset(("اليوم", "היום", "luni", "Luni"))
+# ... and the words that make "luni" a weekday wherever it stands: "of the day of" ("în zorii
+# zilei de luni", "dimineața zilei de luni"), "in the night of ... to" ("în noaptea de
+# duminică spre luni").
+_DAY_OF: Final = ("zilei de ", "ziua de ", " spre ")
 _CLOSING_AFTER_RE = re.compile(r"\s*(?:$|[.,;:()،؛]|\s(?:în|la|pe)\s)")
 # "every" before a weekday, in the languages read: "chaque vendredi", "jeden Freitag", "her
 # Cuma", "κάθε Παρασκευή", "каждую пятницу", "w każdy piątek", "elke vrijdag", "setiap Jumat",
@@ -4986,6 +5215,50 @@ def _nowadays(text: str, m: re.Match[str]) -> bool:
     )
 
 
+# "Today" as the day of an anniversary, that day years ago, not the picture's: after "ago"
+# ("a year ago today") or "like this" ("في مثل هذا اليوم", "في مثل ذلك اليوم", on this very
+# day), or before a count of years ago ("heute vor einem Jahr", "hoy hace un año", "hoje faz
+# um ano", "bugün bir yıl önce" ...).
+_ANNIVERSARY_BEFORE_RE = re.compile(r"(?:\bago|مثل\s+(?:هذا|ذلك))[\s,]+$")
+_ANNIVERSARY_AFTER_RE = re.compile(
+    r"[\s,]+(?:(?:genau|exakt|exactly|exactement|exactamente|exatamente|esattamente|tam)\s+)?"
+    r"(?:vor\s+(?:\w+\s+)?Jahr|hace\s+(?:\w+\s+)?años?\b|hace\s+un\s+año|fa\s+(?:\w+\s+)?ann"
+    r"|(?:faz|há)\s+(?:\w+\s+)?anos?\b|(?:\w+\s+)?yıl\s+önce|(?:\w+\s+)?years?\s+ago"
+    r"|(?:\w+\s+)?ans?\s+jour\s+pour\s+jour|il\s+y\s+a\s+(?:\w+\s+)?ans?\b"
+    r"|قبل\s+(?:\S+\s+)?(?:عام|أعوام|اعوام|سنة|سنوات|عامين|سنتين))"
+)
+
+
+def _anniversary_today(text: str, m: re.Match[str]) -> bool:
+    """Whether the relative day ``m`` ("today", "اليوم", "heute") names the day of an
+    anniversary, some years before (:data:`_ANNIVERSARY_BEFORE_RE`,
+    :data:`_ANNIVERSARY_AFTER_RE`): no day of the picture."""
+    start = m.start()
+    return (
+        _ANNIVERSARY_BEFORE_RE.search(text, max(0, start - 12), start) is not None
+        or _ANNIVERSARY_AFTER_RE.match(text, m.end()) is not None
+    )
+
+
+# The day of the month after a weekday, with no month after it ("este martes 13,", "ce mardi
+# 13,", "am Dienstag, 13.,"): it must be that weekday's day.
+_WEEKDAY_NUMBERED_RE = re.compile(r",?\s+(\d\d?)\.?\s*(?:[,;)]|$|(?<=\.)\s)")
+
+
+_NUMBERED_WEEKS = 4
+
+
+def _numbered_weekday(day: dt.date | None, number: int) -> dt.date | None:
+    """The weekday ``day`` (the last on or before the gallery's date) or one of the few
+    before it whose day of the month is ``number`` ("este martes 6," in a gallery of 14
+    December 2016: Tuesday the 6th); ``None`` when none is."""
+    for _ in range(_NUMBERED_WEEKS):
+        if day is None or day.day == number:
+            return day
+        day = _days_before(day, 7)
+    return None
+
+
 def _next_rare(
     text: str,
     gallery_date: dt.date | None,
@@ -5015,8 +5288,15 @@ def _next_rare(
             continue  # "Fino a ieri sventolava la bandiera", "since yesterday": a state's bound
         if m.lastgroup in ("rel", "relc") and _nowadays(text, m):
             continue  # "Hoje, o local está em ruínas", "Aleppo today is a city of ruins"
-        if m.group() in _CLOSING_ONLY and _CLOSING_AFTER_RE.match(text, m.end()) is None:
-            continue  # "اليوم الأول" (the first day), "de luni de zile" (for months)
+        if (
+            m.group() in _CLOSING_ONLY
+            and _CLOSING_AFTER_RE.match(text, m.end()) is None
+            and not text.endswith(_DAY_OF, 0, m.start())
+        ):
+            continue  # "اليوم الأول" (the first day), "de luni de zile" (for months); but
+            # "în zorii zilei de luni" (at the dawn of Monday) is a weekday
+        if m.lastgroup == "rel" and _anniversary_today(text, m):
+            continue  # "في مثل هذا اليوم قبل 3 أعوام", "a year ago today": that day years ago
         if m.lastgroup in ("fwd", "fwdc") and (
             _EVERY_RE.search(text, max(0, m.start() - 16), m.start()) is not None
             or _NEXT_AFTER_RE.match(text, m.end()) is not None
@@ -5024,6 +5304,11 @@ def _next_rare(
             continue  # "every Friday", "next Friday": no day
         if m.lastgroup == "fwd" and _TR_SINCE_RE.match(text, m.end()) is not None:
             continue  # "Cuma'dan beri" (since Friday): a period's start
+        numbered = (
+            _WEEKDAY_NUMBERED_RE.match(text, m.end())
+            if m.lastgroup == "fwd" and text[m.end() : m.end() + 3].lstrip(", ")[:1].isdigit()
+            else None
+        )
         if m.lastgroup in ("rel", "relc") and _then_and_now(text, m):
             continue  # "Aleppo yesterday and today": two times, neither stated
         if m.group() in _GREEK_ORDINALS and _GREEK_COUNTED_RE.match(text, m.end()) is not None:
@@ -5058,6 +5343,10 @@ def _next_rare(
         if resolved is None:
             continue
         group, day = resolved
+        if numbered is not None:
+            day = _numbered_weekday(day, int(numbered.group(1)))
+            if day is None:
+                continue  # ("este martes 14," where no Tuesday is a 14th: a slip, no day)
         if group == "cjk" and day is not None:
             pair = _CJK_PAIR_RE.match(text, m.end())
             later = None if pair is None else _resolve_rare(pair, gallery_date)
