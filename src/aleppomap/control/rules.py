@@ -41,7 +41,7 @@ The rules, in the order they are tried for every place mention of a caption:
     YPG fighters took control of Sheikh Maqsoud", "the army recaptured the neighborhood on Dec.
     12", "after they captured the area" (``they`` is the sentence's first actor, when every actor
     named before it is on one side), "Islamic State militants withdrew from al-Bab" (action
-    ``retreated``; ``from_controller`` is the retreating side), "government forces besieged X",
+    ``lost``; ``from_controller`` is the retreating side), "government forces besieged X",
     "Kurdish fighters, who hold X" / "rebels now control all of X" (``held``), "troops ended the
     siege of X" (``held`` by the side that ends it; not "their siege"), "the army lost X to
     rebels" (``lost``; the controller is the side it was lost to), "SDF fighters drove IS out
@@ -141,7 +141,7 @@ __all__ = ["ACTIONS", "CONTROLLERS", "ControlMention", "ControlStatement", "find
 #: The controllers, in legend order.
 CONTROLLERS: Final = ("government", "rebels", "islamic_state", "kurdish", "contested", "unknown")
 #: The actions a statement can report.
-ACTIONS: Final = ("held", "captured", "lost", "retreated", "besieged", "contested")
+ACTIONS: Final = ("held", "captured", "lost", "besieged", "contested")
 
 #: The ``date_source`` of a statement about a past event whose day the caption does not state
 #: ("X was the first district to fall to rebels"): its ``date`` is empty.
@@ -2885,9 +2885,12 @@ def _siege_end_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
             continue
         sentence = cap.sentence_of(m.start())
         places = cap.places_after(m.end(), sentence)
+        end = places[-1].mention.end if places else m.end()
+        if not places:
+            # "in celebration of breaking the siege over the two towns": those named before
+            places, end = _plural_antecedents(cap, m.end())
         if not places or any(p.mention.place_id in covered for p in places):
             continue
-        end = places[-1].mention.end
         by = _BY_TO_RE.match(text, end)
         if m.group("owner") is not None:
             side = _side_of_group(m, "o_")
@@ -3781,6 +3784,56 @@ def _antecedent(
     return None
 
 
+# "the two towns", "both villages", "the three besieged Shiite towns", "the towns": places
+# named before (:func:`_plural_antecedents`)
+_PLURAL_ANAPHOR_RE: Final = re.compile(
+    rf"\s*\b(?:the\s+(?P<count>{lx.alternation(lx.PLURAL_ANAPHOR_COUNTS)})\s+"
+    rf"|(?P<both>both)\s+(?:the\s+)?|the\s+)"
+    rf"(?:(?:{lx.alternation(lx.ANAPHOR_ADJECTIVES)}|shiite|shia|kurdish|christian|druze)\s+)*"
+    rf"(?P<noun>{lx.alternation(lx.PLURAL_ANAPHOR_NOUNS)})\b(?!\s+of\b|\s+(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+
+
+def _plural_antecedents(cap: _Caption, pos: int) -> tuple[list[_Slot], int]:
+    """The places a plural anaphor at ``pos`` refers back to ("broke the siege of *the two
+    towns*" after "Nubl and Zahraa"), and its end; ``([], pos)`` for none.
+
+    The places of the noun's kinds named before it in its sentence, else in the one before;
+    as many as its count says ("the two", "both": exactly two of them), or at least two for a
+    bare plural ("the towns").
+    """
+    ana = _PLURAL_ANAPHOR_RE.match(cap.text, pos)
+    if ana is None:
+        return [], pos
+    singular = lx.PLURAL_ANAPHOR_NOUNS[ana.group("noun").lower()]
+    kinds = lx.ANAPHOR_KINDS.get(singular, frozenset())
+    count = lx.PLURAL_ANAPHOR_COUNTS[ana.group("count").lower()] if ana.group("count") else None
+    if ana.group("both"):
+        count = 2
+    sentence = cap.sentence_of(pos)
+    for sent in (sentence, sentence - 1):
+        if sent < 0:
+            break
+        s_start, s_end = cap.sentences[sent]
+        found: dict[str, _Slot] = {}
+        for s in cap.slots:
+            if (
+                s_start <= s.mention.start
+                and s.mention.end <= min(pos, s_end)
+                and s.mention.role != "destination"
+                and s.mention.precision in kinds
+            ):
+                found.setdefault(s.mention.place_id, s)
+        if not found:
+            continue
+        places = list(found.values())
+        if (count is None and len(places) >= 2) or len(places) == count:
+            return places, ana.end()
+        return [], pos
+    return [], pos
+
+
 _HELD_ANAPHOR_RE: Final = re.compile(
     rf"\s+(?:{lx.alternation(lx.ANAPHOR_ADJECTIVES)}\s+)*"
     rf"(?P<noun>{'|'.join(lx.ANAPHOR_NOUNS)})\b(?!\s+of\b|\s*[-‑–]|['’])",
@@ -4174,6 +4227,12 @@ def _clause_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
         if city is None:
             return  # (none, two, or one of a list: "fighting spread in Aleppo and Homs")
         obj, extent = (city, bare.end()), "part"
+    plural: list[_Slot] = []
+    if obj is None and (verb is not None or m.group("relieve") is not None):
+        # "broke the siege of the two towns", "retook both villages": the places named before
+        plural, plural_end = _plural_antecedents(cap, pos)
+        if plural:
+            obj = (plural[0], plural_end)
     if obj is None and before_from is not None and _ELIDED_END_RE.match(text, pos):
         # "after they retook from rebel fighters on December 2": the object left out is the
         # one place named before
@@ -4190,7 +4249,9 @@ def _clause_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
         extent, end = "part", part.end()
     # "captured X, Y and Z": every place named (not after an anaphor: "captured it")
     members = [slot]
-    if end == slot.mention.end:
+    if plural:
+        members = plural
+    elif end == slot.mention.end:
         members += cap.listed_after(slot)
         end = members[-1].mention.end
     if m.group("hold") is not None or m.group("relieve") is not None:
@@ -4235,12 +4296,21 @@ def _clause_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
         elif slot.mention.precision == "city":
             return
         else:
-            action = "retreated"
+            # (the convention of withdrawals: the side's loss, to the one other side named as
+            # a fighter when its sentence says that side enters or takes over, else unknown; a
+            # side driven out, "IS was driven out of X", was driven out by the one other side)
+            action = "lost"
             loser = side
             fighters = [
                 a for a in cap.actors_in(sentence) if _REPORTER_AFTER_RE.match(text, a.end) is None
             ]
             controller = _other_side(fighters, side)
+            if (
+                controller != "unknown"
+                and _PASSIVE_RE.match(m.group("retreat")) is None
+                and not _takeover_said(cap, sentence, m.start(), end)
+            ):
+                controller = "unknown"
     else:
         action = "besieged"
         loser = ""
@@ -4321,6 +4391,19 @@ _OBJECT_BEFORE_RE: Final = re.compile(
 )
 
 
+_TAKEOVER_RE: Final = re.compile(rf"\b(?:{lx.TAKEOVER_CUES})\b", re.IGNORECASE)
+
+
+def _takeover_said(cap: _Caption, sentence: int, begin: int, end: int) -> bool:
+    """Whether ``sentence``, outside the withdrawal ``text[begin:end]``, says that a side
+    enters or takes over (``lexicon.TAKEOVER_CUES``: "as troops advanced", "moved in")."""
+    s_start, s_end = cap.sentences[sentence]
+    return (
+        _TAKEOVER_RE.search(cap.text, s_start, begin) is not None
+        or _TAKEOVER_RE.search(cap.text, end, s_end) is not None
+    )
+
+
 def _unnamed_retreat(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) -> None:
     """ "the militants withdrew from X as troops advanced": the one side named as a fighter in
     the sentence took X (not a city, which is never left whole)."""
@@ -4348,7 +4431,7 @@ def _unnamed_retreat(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: s
     if controller not in lx.SIDES or _hedged(cap, m.start(), end):
         return
     stated, end = _stated_date(cap, m.start(), end, gallery_date)
-    add(slot, str(controller), "retreated", m.start(), end, "clause", stated=stated)
+    add(slot, str(controller), "lost", m.start(), end, "clause", stated=stated)
 
 
 def _gerund_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) -> None:
@@ -5632,7 +5715,7 @@ def _foreign_capture_rule(
         }
         taker = others.pop() if len(others) == 1 else "unknown"
         for each in places:
-            add(each, taker, "retreated", subjects[0][0], max(verb.end(), each.mention.end),
+            add(each, taker, "lost", subjects[0][0], max(verb.end(), each.mention.end),
                 "clause", from_controller=side)  # fmt: skip
         return
     if finer:
