@@ -8,7 +8,17 @@
   was driven out by the one other side named;
 - a siege ended over places named before, by a plural anaphor ("broke the siege of *the two
   towns*", "in celebration of breaking the siege over *both towns*"), and "siege over X": the
-  besieged places are held by the side that ended the siege.
+  besieged places are held by the side that ended the siege;
+- a side surrounded, as the subject of a passive siege ("IS militants are now surrounded in X
+  by ...", "rebel fighters were encircled in X"; with no place in its sentence, the one town the
+  sentence before names): besieged, held by the side surrounded; not "almost surrounded", nor
+  civilians trapped, nor two places before it;
+- a side watched or fought at a site ("to monitor forces loyal to Assad at the X airport", "fire
+  at government troops inside the X prison"): the site is held by that side, as its positions
+  there are;
+- "the area" after a settlement named before the countryside of a town ("in Q village in the
+  countryside of the town of K, after IS took control of the area"): the area is that
+  settlement's (which the gazetteer lacks), no part of K.
 """
 
 from __future__ import annotations
@@ -116,9 +126,74 @@ STATES: list[Case] = [
             ("haydariyeh", "rebels", "captured"),
         ],
     ),
+    # a side surrounded, as the subject of a passive siege
+    (
+        "surrounded_side",
+        "Smoke rises from the northern Syrian town of al-Bab. Islamic State militants are now "
+        "effectively surrounded by Syrian government forces from the south and Turkish-backed "
+        "rebels from the north.",
+        [("al-bab", "islamic_state", "besieged")],
+    ),
+    (
+        "surrounded_side",
+        "Rebel fighters were encircled in Hanano by government troops on Sunday.",
+        [("hanano", "rebels", "besieged")],
+    ),
+    (
+        "surrounded_side",
+        "Kurdish YPG fighters remain besieged inside Sheikh Maqsoud, activists said.",
+        [("sheikh-maqsoud", "kurdish", "besieged")],
+    ),
+    (
+        "surrounded_side",
+        "A view of Tadif village. IS jihadists have been trapped by advancing government troops "
+        "for a week.",
+        [("tadif", "islamic_state", "besieged")],
+    ),
+    # a side watched or fought at a site
+    (
+        "watched_at_site",
+        "A rebel fighter points his rifle to monitor forces loyal to Assad at the Kuweires "
+        "military airport, east of Aleppo.",
+        [("kuweires-airbase", "government", "held")],
+    ),
+    (
+        "watched_at_site",
+        "Rebel fighters fire at government troops inside the Aleppo central prison.",
+        [("aleppo-central-prison", "government", "held")],
+    ),
+    (
+        "watched_at_site",
+        "An FSA sniper watches IS militants holed up at the Menagh air base.",
+        [("menagh-airbase", "islamic_state", "held")],
+    ),
 ]
 
 STATES_NONE: list[NoCase] = [
+    # not surrounded: a degree short of it, civilians, or two places the sentence before names
+    (
+        "surrounded_almost",
+        "Smoke rises over Tadif. IS fighters are almost surrounded, a monitor said.",
+    ),
+    (
+        "surrounded_two_places",
+        "Smoke over Tadif and al-Bab. IS fighters are now surrounded by the army.",
+    ),
+    ("trapped_civilians", "Civilians are trapped in Hanano as fighting rages."),
+    # no side watched at a site
+    ("watched_nothing", "A rebel fighter watches the road near Tadif."),
+    ("aims_at_sky", "A rebel fighter aims at the sky at the Menagh airbase."),
+    # "the area" of a settlement the gazetteer lacks, in the countryside of a town
+    (
+        "area_of_unknown_village",
+        "A damaged school in Qwertzia village in the countryside of the Kurdish town of Kobani, "
+        "after Islamic State fighters took control of the area.",
+    ),
+    (
+        "area_of_unknown_village",
+        "Houses in the village of Qwertzia, in the eastern countryside of Manbij, after IS "
+        "fighters took control of the area.",
+    ),
     # people (not a side) leaving a place
     ("people_fled", "Families fled Maskanah and made their way towards the Turkish border."),
     # a withdrawal from a whole city

@@ -299,6 +299,7 @@ __all__ = [
     "STRONGHOLD_BEFORE_NOUNS",
     "STRONGHOLD_OF_NOUNS",
     "SUBJECT_EXTRAS",
+    "SURROUNDED_BE",
     "TAIL_APPOSITION_ADJECTIVES",
     "TAIL_CONTROLLING_ADVERBS",
     "TAIL_FIGHT_ENDED",
@@ -335,6 +336,7 @@ __all__ = [
     "UNNAMED_HOLDER_MODIFIERS",
     "USED_AS",
     "USED_AS_NOUNS",
+    "WATCHED_AT_VERBS",
     "WHEN_BETWEEN",
     "WITHDRAWAL_NOUN_VERBS",
     "WITH_HOLDING",
@@ -904,6 +906,18 @@ SIDE_PARTS_BARE: Final = (
     r"(?:areas|parts|districts|neighbou?rhoods|sections|quarters|half)\b"
     r"(?!\s+(?:of|in|near|around|outside|beyond|along)\b|\s*[-‑–]\s*held)"
 )
+#: The verbs whose object is a side's forces at a site, which the side then holds there ("a
+#: rebel aims his weapon *to monitor* forces loyal to Assad at the X airport", "rebels *fire at*
+#: government troops inside the X prison"): a site (a landmark) only, as for positions at it.
+WATCHED_AT_VERBS: Final = (
+    r"monitor(?:s|ed|ing)?", r"watch(?:es|ed|ing)?", r"observ(?:e|es|ed|ing)",
+    r"target(?:s|ed|ing)?", r"aim(?:s|ed|ing)?\s+at", r"fir(?:e|es|ed|ing)\s+(?:at|on)",
+    r"snip(?:e|es|ed|ing)\s+at",
+)  # fmt: skip
+#: The forms of "to be" before a side's passive siege ("IS militants *are now* surrounded").
+SURROUNDED_BE: Final = (
+    "are", "were", "is", "was", r"(?:have|has|had)\s+been", "remain", "remains", "remained",
+)  # fmt: skip
 #: What names the side that takes over a place another side withdrew from (the convention of
 #: withdrawals: "X withdrew from P" is X's loss of P, to the one other side its sentence names
 #: *as entering or taking over*, else to no side known): an advance, an entry, a takeover or a
@@ -4055,6 +4069,14 @@ TRIGGERS: Final[tuple[str, ...]] = tuple(
             # "X is the main base for IS"
             *(noun + r"s?\s+(?:for|of)" for noun in USED_AS_NOUNS),
             *POSITION_VERBS,
+            # a side surrounded ("IS militants are now effectively surrounded")
+            *(
+                be + r"\s+(?:[a-z]+\s+){0,3}?(?:surrounded|encircled|besieged|trapped)"
+                for be in SURROUNDED_BE
+            ),
+            # a side watched or fought at a site ("to monitor forces loyal to Assad at the X
+            # airport"): the verb and "at" or "inside" after it
+            *(verb + r"\s[^.;]{0,80}?\s(?:at|inside)\s" for verb in WATCHED_AT_VERBS),
             *CAPTURE_NOUNS,
             UNDER_SIEGE,
             SIEGE_BY,

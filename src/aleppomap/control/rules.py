@@ -2156,8 +2156,9 @@ def _statements(
                     add(each, "kurdish", "besieged", m.start(), each.mention.end, "modifier")
 
     # "government forces' positions at the X air base": the side holds the site
-    if "position" in low or "posts" in low or "bases" in low or "barracks" in low:
-        _positions_at_rule(cap, add)
+    watched = any(w in low for w in _WATCHED_KEYS)
+    if "position" in low or "posts" in low or "bases" in low or "barracks" in low or watched:
+        _positions_at_rule(cap, add, watched=watched)
 
     # "an area controlled by the army, in Aleppo": a part of the place held
     if "held by" in low or "controlled by" in low or "dominated by" in low:
@@ -2508,6 +2509,11 @@ def _statements(
     if "siege" in low and ("breaking" in low or "lifting" in low or "end" in low):
         _siege_end_rule(cap, add, {s.place_id for s in out})
 
+    # "IS militants are now surrounded in X by ...": the side surrounded holds X, for the places
+    # still unread
+    if "surrounded" in low or "encircled" in low or "besieged" in low or "trapped" in low:
+        _surrounded_side_rule(cap, add, {s.place_id for s in out})
+
     # "in a bid to retake it from IS": the side an aim would take a place from holds it, for
     # the places still unread
     if " from " in low and _AIM_KEY_RE.search(low) is not None:
@@ -2850,12 +2856,27 @@ def _region_in(cap: _Caption, pos: int, sentence: int) -> list[_Slot]:
     return [slot]
 
 
-def _positions_at_rule(cap: _Caption, add: _Add) -> None:
+# "to monitor forces loyal to Assad at the X airport", "fire at government troops inside the X
+# prison": the side watched or fought at a site holds it
+_WATCHED_AT_RE: Final = re.compile(
+    rf"\b(?:{lx.alternation(lx.WATCHED_AT_VERBS)})\s+(?:the\s+)?(?P<actor>{_ACTOR})"
+    r"\s+(?:(?:stationed|positioned|based|entrenched|holed\s+up|dug\s+in)\s+)?"
+    r"(?:at|inside)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+# (the cheap keys of :data:`_WATCHED_AT_RE`)
+_WATCHED_KEYS: Final = ("monitor", "watch", "observ", "target", "aim", "fir", "snip")
+
+
+def _positions_at_rule(cap: _Caption, add: _Add, *, watched: bool = True) -> None:
     """A side's positions at a site: "a rebel aims toward government forces' positions at the
-    X air base", "shells hit the positions of IS at the X airport" (``held`` by the side; only
+    X air base", "shells hit the positions of IS at the X airport", "monitors forces loyal to
+    Assad at the X airport", "fire at troops inside the X prison" (``held`` by the side; only
     a landmark, and not positions a capture took: "rebels overran army positions at X")."""
     text = cap.text
-    for rx in (_POSITIONS_AT_RE, _POSITIONS_OF_AT_RE):
+    for rx in (_POSITIONS_AT_RE, _POSITIONS_OF_AT_RE, *((_WATCHED_AT_RE,) if watched else ())):
         for m in rx.finditer(text):
             side = _side_of(m)
             sentence = cap.sentence_of(m.start())
@@ -2871,6 +2892,73 @@ def _positions_at_rule(cap: _Caption, add: _Add) -> None:
             ):
                 continue
             add(slot, side, "held", m.start(), slot.mention.end, "post")
+
+
+# "IS militants are now (effectively) surrounded (in X) by ...": a side as the subject of a
+# passive siege (not a degree short of it: "almost", "nearly", "partly")
+_SURROUNDED_SIDE_RE: Final = re.compile(
+    rf"(?P<actor>{_ACTOR})\s+(?:{lx.alternation(lx.SURROUNDED_BE)})\s+"
+    r"(?:(?:now|still|effectively|completely|fully|entirely|all\s+but)\s+)*"
+    r"(?:surrounded|encircled|besieged|trapped)\b",
+    re.IGNORECASE,
+)
+_SURROUNDED_IN_RE: Final = re.compile(r"\s+(?:in|inside)\s+(?:the\s+)?", re.IGNORECASE)
+_SURROUNDED_BY_RE: Final = re.compile(r"\s+by\s", re.IGNORECASE)
+
+
+def _surrounded_side_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
+    """A side surrounded, as the subject of a passive siege: "IS militants are now surrounded in
+    X by government forces" (``besieged``, held by the side surrounded; ``besieged_by`` the one
+    side named after "by"); with no place after it and none in its sentence, the one town,
+    village or district the sentence before names ("Smoke rises from the town of X. IS militants
+    are now effectively surrounded by government forces from the south and rebels from the
+    north")."""
+    text = cap.text
+    for m in _SURROUNDED_SIDE_RE.finditer(text):
+        side = _side_of(m)
+        if side is None or _hedged(cap, m.start(), m.end()):
+            continue
+        sentence = cap.sentence_of(m.start())
+        s_start, s_end = cap.sentences[sentence]
+        pos = m.end()
+        by = _SURROUNDED_BY_RE.match(text, pos)
+        slot: _Slot | None = None
+        inside = _SURROUNDED_IN_RE.match(text, pos)
+        if inside is not None:
+            slot = cap.slot_after(inside.end(), sentence)
+            if slot is not None and slot.mention.start != inside.end():
+                slot = None
+        if (
+            slot is None
+            and sentence > 0
+            and not any(s_start <= s.mention.start < s_end for s in cap.slots)
+        ):
+            p_start, p_end = cap.sentences[sentence - 1]
+            before = {
+                s.mention.place_id: s
+                for s in cap.slots
+                if p_start <= s.mention.start < p_end and s.mention.precision in _SURROUNDED_KINDS
+            }
+            slot = next(iter(before.values())) if len(before) == 1 else None
+        if slot is None or slot.mention.place_id in covered or slot.mention.precision == "city":
+            continue
+        besiegers = {
+            a.side
+            for a in cap.actors_in(sentence)
+            if by is not None and a.start >= by.end() and a.side in lx.SIDES and a.side != side
+        }
+        add(
+            slot,
+            side,
+            "besieged",
+            m.start(),
+            max(m.end(), slot.mention.end) if slot.mention.start > m.start() else m.end(),
+            "clause",
+            besieged_by=besiegers.pop() if len(besiegers) == 1 else "",
+        )
+
+
+_SURROUNDED_KINDS: Final = frozenset({"town", "village", "neighbourhood", "district"})
 
 
 def _siege_end_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
@@ -3740,10 +3828,19 @@ def _antecedent(
                 parts = [
                     s
                     for s in regions
-                    if _REGION_PART_BEFORE_RE.search(
-                        cap.text, max(0, s.mention.start - 60), s.mention.start
+                    if (
+                        region := _REGION_PART_BEFORE_RE.search(
+                            cap.text, max(0, s.mention.start - 60), s.mention.start
+                        )
                     )
                     is not None
+                    # (not the region of a settlement named before it, "in Q village in the
+                    # countryside of K": the area is that settlement's, which the gazetteer
+                    # lacks)
+                    and _SETTLEMENT_IN_REGION_RE.search(
+                        cap.text, max(0, region.start() - 60), region.start()
+                    )
+                    is None
                 ]
                 if len({s.mention.place_id for s in parts}) != 1:
                     return None
@@ -5006,6 +5103,16 @@ _OPPONENT_BEFORE_RE: Final = re.compile(
 _REGION_OF_BEFORE_RE: Final = re.compile(
     rf"(?:\b{lx.alternation(lx.REGION_OF_WORDS)}\s+of|\b(?:near|around|outside|close\s+to))\s+"
     r"(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:town|city|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# "in Q village *in the* countryside of K", "in the village of Q, *in the* countryside of K": a
+# settlement named before the region, which the region only locates (not "the village in the
+# countryside of K", unnamed: the countryside's)
+_SETTLEMENT_IN_REGION_RE: Final = re.compile(
+    r"(?:(?-i:[A-Z])[\w'’-]*\s+(?:village|town|hamlet)\s*,?|(?-i:[A-Z])[\w'’-]*"
+    r"|\b(?:village|town|hamlet)\s+of\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}?(?-i:[A-Z])[\w'’-]*\s*,)"
+    r"\s+in\s+the\s+"
+    r"(?:(?:northern|southern|eastern|western|north|south|east|west)(?:ern)?\s+)?$",
     re.IGNORECASE,
 )
 # "the (eastern) countryside of the town of K": the region is a part of K
