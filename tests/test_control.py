@@ -251,11 +251,11 @@ def test_seed_map_layer(seed_control: pd.DataFrame, gazetteer: Gazetteer) -> Non
         ),
         (
             "Islamic State militants withdrew from al-Bab.",
-            [("al-bab", "unknown", "retreated")],
+            [("al-bab", "unknown", "lost")],
         ),
         (
             "Islamic State militants withdrew from al-Bab as Turkish-backed rebels advanced.",
-            [("al-bab", "rebels", "retreated")],
+            [("al-bab", "rebels", "lost")],
         ),
         (
             "Smoke rises over the IS-held town of al-Bab.",
@@ -499,7 +499,7 @@ def test_no_claim(gazetteer: Gazetteer, caption: str) -> None:
         (
             "Kurdish fighters stand guard in Manbij, weeks after IS militants were driven out "
             "of the town.",
-            [("manbij", "kurdish", "retreated")],
+            [("manbij", "kurdish", "lost")],
         ),
         (
             "Government forces pushed rebels out of Hanano.",
@@ -946,7 +946,7 @@ def test_timeline_last_known_controller() -> None:
         ("a", "2016-12-12", "government", "captured", 4),
         ("a", "2016-12-10", "rebels", "held", 1),
         ("a", "2016-12-14", "unknown", "besieged", 6),  # names no holder: does not count
-        ("a", "2016-12-15", "unknown", "retreated", 7),  # the holder left: unknown again
+        ("a", "2016-12-15", "unknown", "lost", 7),  # the holder left: unknown again
         ("b", "", "rebels", "held", 2),  # no date: cannot be placed on the slider
     )
     days = ["2016-12-09", "2016-12-10", "2016-12-11", "2016-12-12", "2016-12-14", "2016-12-15"]
@@ -1051,7 +1051,7 @@ def test_the_pre_check_changes_no_statement(
             "Syrian troops forced rebels out of Hanano.",
             [("hanano", "government", "captured")],
         ),
-        ("Rebels were evicted from Hanano.", [("hanano", "unknown", "retreated")]),
+        ("Rebels were evicted from Hanano.", [("hanano", "unknown", "lost")]),
         (
             "Smoke over the rebel-run Hanano neighborhood.",
             [("hanano", "rebels", "held")],

@@ -130,7 +130,7 @@ STATES: list[tuple[str, str, list[Statement]]] = [
     (
         "militants_retreat",
         "The militants withdrew from Safira as army units advanced, state media said.",
-        [("safira", "government", "retreated")],
+        [("safira", "government", "lost")],
     ),
     # "seized back", and a place handed to a side
     (
@@ -284,7 +284,7 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "retreat_including",
         "IS militants abandoned several villages east of the city, including Tadif and Abu "
         "Qalqal, as government troops advanced, the Observatory said.",
-        [("abu-qalqal", "government", "retreated"), ("tadif", "government", "retreated")],
+        [("abu-qalqal", "government", "lost"), ("tadif", "government", "lost")],
     ),
     (
         "capture_noun_including",
@@ -331,12 +331,12 @@ STATES: list[tuple[str, str, list[Statement]]] = [
     (
         "militants_retreat_after_advance",
         "Syrian troops pushed east of Aleppo at dawn. The militants withdrew from Tadif by noon.",
-        [("tadif", "government", "retreated")],
+        [("tadif", "government", "lost")],
     ),
     (
         "pulled_out_of",
         "Rebels pulled out of Khan Touman on Friday as government troops advanced.",
-        [("khan-tuman", "government", "retreated")],
+        [("khan-tuman", "government", "lost")],
     ),
     (
         "since_been_retaken",

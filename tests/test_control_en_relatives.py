@@ -115,17 +115,17 @@ STATES: list[tuple[str, str, list[Statement]]] = [
     (
         "expelled_no_taker",
         "Islamic State militants were expelled from Manbij in August.",
-        [("manbij", "unknown", "retreated")],
+        [("manbij", "unknown", "lost")],
     ),
     (
         "expelled_no_taker",
         "Pupils return to class in Manbij after IS was driven out of the town.",
-        [("manbij", "unknown", "retreated")],
+        [("manbij", "unknown", "lost")],
     ),
     (
         "expelled_other_side",
         "SDF fighters patrol Manbij after IS militants were ousted from the city.",
-        [("manbij", "kurdish", "retreated")],
+        [("manbij", "kurdish", "lost")],
     ),
 ]
 

@@ -65,18 +65,25 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "and Jabal Badro) on Saturday.",
         [("hanano", "government", "captured"), ("jabal-badro", "government", "captured")],
     ),
-    # a withdrawal said as a noun: the other side fought takes the places
+    # a withdrawal said as a noun: the SDF's loss; the side only fought is not said to take the
+    # places over (the convention of withdrawals): unknown
     (
-        "withdrawal_noun_other_side",
+        "withdrawal_noun_fought_side",
         "The SDF announced the withdrawal of its fighters from Dayr Hafir and Maskanah after days "
         "of clashes with government forces.",
-        [("dayr-hafir", "government", "retreated"), ("maskanah", "government", "retreated")],
+        [("dayr-hafir", "unknown", "lost"), ("maskanah", "unknown", "lost")],
+    ),
+    (
+        "withdrawal_noun_other_side",
+        "The SDF announced the withdrawal of its fighters from Dayr Hafir and Maskanah as "
+        "government forces advanced from the west.",
+        [("dayr-hafir", "government", "lost"), ("maskanah", "government", "lost")],
     ),
     # a withdrawal said as a noun with no other side: unknown
     (
         "withdrawal_noun_no_side",
         "The SDF announced the withdrawal of its fighters from Dayr Hafir on Friday.",
-        [("dayr-hafir", "unknown", "retreated")],
+        [("dayr-hafir", "unknown", "lost")],
     ),
     # "expelled the terrorists" with the place named before it in the sentence
     (
@@ -145,7 +152,7 @@ STATES: list[tuple[str, str, list[Statement]]] = [
     (
         "french_retreat",
         "Les rebelles se sont retirés du quartier de Hanano dimanche.",
-        [("hanano", "unknown", "retreated")],
+        [("hanano", "unknown", "lost")],
     ),
     # a French bearing inside the place's own apposition ("le quartier ouest de X")
     (
@@ -220,7 +227,7 @@ STATES: list[tuple[str, str, list[Statement]]] = [
     (
         "retreat_day_before_from",
         "The last YPG fighters pulled out on Sunday from Manbij, local officials said.",
-        [("manbij", "unknown", "retreated")],
+        [("manbij", "unknown", "lost")],
     ),
     # a foreign army "and allied Syrian militias"
     (

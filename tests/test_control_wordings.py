@@ -146,7 +146,7 @@ STATES: list[tuple[str, str, list[Statement]]] = [
     (
         "retreat",
         "Rebels withdrew from Hanano as government troops advanced from the north.",
-        [("hanano", "government", "retreated")],
+        [("hanano", "government", "lost")],
     ),
     # the group's older names, and another spelling of Daesh
     (
@@ -169,7 +169,7 @@ STATES: list[tuple[str, str, list[Statement]]] = [
     (
         "headline_plural",
         "IS withdraws from Akhtarin ahead of a rebel push from the north",
-        [("akhtarin", "rebels", "retreated")],
+        [("akhtarin", "rebels", "lost")],
     ),
     # the subject named in the sentence before: "the group", "they"
     (
@@ -238,7 +238,7 @@ STATES: list[tuple[str, str, list[Statement]]] = [
     (
         "retreat_degree",
         "Rebel factions withdrew completely from Sheikh Saeed as army units moved in.",
-        [("sheikh-saeed", "government", "retreated")],
+        [("sheikh-saeed", "government", "lost")],
     ),
     (
         "comma_gerund",

@@ -249,6 +249,8 @@ __all__ = [
     "PEOPLE_NOUNS",
     "PLACE_NOUNS",
     "PLAIN_HELD",
+    "PLURAL_ANAPHOR_COUNTS",
+    "PLURAL_ANAPHOR_NOUNS",
     "POSITION_AT_ADJECTIVES",
     "POSITION_AT_NOUNS",
     "POSITION_NOUNS",
@@ -297,6 +299,7 @@ __all__ = [
     "STRONGHOLD_BEFORE_NOUNS",
     "STRONGHOLD_OF_NOUNS",
     "SUBJECT_EXTRAS",
+    "SURROUNDED_BE",
     "TAIL_APPOSITION_ADJECTIVES",
     "TAIL_CONTROLLING_ADVERBS",
     "TAIL_FIGHT_ENDED",
@@ -310,6 +313,7 @@ __all__ = [
     "TAIL_SPLIT",
     "TAIL_SPLIT_VERBS",
     "TAIL_TRIGGERS",
+    "TAKEOVER_CUES",
     "TOLERANT_CAPTURE_VERBS",
     "TOLERANT_CONTESTED_ADJECTIVES",
     "TOLERANT_FILLERS",
@@ -332,6 +336,7 @@ __all__ = [
     "UNNAMED_HOLDER_MODIFIERS",
     "USED_AS",
     "USED_AS_NOUNS",
+    "WATCHED_AT_VERBS",
     "WHEN_BETWEEN",
     "WITHDRAWAL_NOUN_VERBS",
     "WITH_HOLDING",
@@ -901,6 +906,31 @@ SIDE_PARTS_BARE: Final = (
     r"(?:areas|parts|districts|neighbou?rhoods|sections|quarters|half)\b"
     r"(?!\s+(?:of|in|near|around|outside|beyond|along)\b|\s*[-‑–]\s*held)"
 )
+#: The verbs whose object is a side's forces at a site, which the side then holds there ("a
+#: rebel aims his weapon *to monitor* forces loyal to Assad at the X airport", "rebels *fire at*
+#: government troops inside the X prison"): a site (a landmark) only, as for positions at it.
+WATCHED_AT_VERBS: Final = (
+    r"monitor(?:s|ed|ing)?", r"watch(?:es|ed|ing)?", r"observ(?:e|es|ed|ing)",
+    r"target(?:s|ed|ing)?", r"aim(?:s|ed|ing)?\s+at", r"fir(?:e|es|ed|ing)\s+(?:at|on)",
+    r"snip(?:e|es|ed|ing)\s+at",
+)  # fmt: skip
+#: The forms of "to be" before a side's passive siege ("IS militants *are now* surrounded").
+SURROUNDED_BE: Final = (
+    "are", "were", "is", "was", r"(?:have|has|had)\s+been", "remain", "remains", "remained",
+)  # fmt: skip
+#: What names the side that takes over a place another side withdrew from (the convention of
+#: withdrawals: "X withdrew from P" is X's loss of P, to the one other side its sentence names
+#: *as entering or taking over*, else to no side known): an advance, an entry, a takeover or a
+#: presence in the place ("rebels withdrew from X *as troops advanced* (*moved in*)", "*ahead of
+#: a rebel push*", "SDF fighters *patrol* X after IS was driven out"); not a side only fought
+#: ("after days of *clashes with* government forces": unknown).
+TAKEOVER_CUES: Final = (
+    r"advanc(?:ed|es|ing|e)|avancée|avançaient|moved\s+in|mov(?:ed|es|ing)\s+into"
+    r"|enter(?:ed|s|ing)|clos(?:ed|es|ing)\s+in|push(?:ed|es|ing)?|sw(?:ept|eeps|eeping)\s+in"
+    r"|stormed|took\s+over|tak(?:en|es|ing)\s+over|took\s+(?:full\s+)?control|seized|captured"
+    r"|recaptured|retook|patrol(?:s|led|ling)?|st(?:and|ands|ood|anding)\s+guard|deployed"
+    r"|raised\s+(?:their|its|the)\s+flag"
+)
 #: A clause's verbs of retreat followed by the place left itself ("abandoned X").
 #: (not "withdrew *to* their territory in X", a hold of :data:`HOLD_VERBS`)
 RETREAT_VERBS: Final = (Phrase(("abandoned", "evacuated", "fled", "withdrew"), r"(?!\s+to\b)"),)
@@ -978,7 +1008,7 @@ RELIEVE_VERBS: Final = (
     Phrase(
         ("ended", "broke", "lifted", "broken", "breaking", "ending", "lifting"),
         r"\s+(?:the\s+|an?\s+)?(?:(?!(?:their|its|his)\b)[\w'’-]+\s+){0,3}?siege"
-        r"\s+(?:(?:imposed|laid)\s+(?:by\s+(?:[\w'’-]+\s+){1,4}?)?)?(?:of|on|in)",
+        r"\s+(?:(?:imposed|laid)\s+(?:by\s+(?:[\w'’-]+\s+){1,4}?)?)?(?:of|on|in|over|around)",
     ),
 )
 #: The nouns and gerunds that end a siege, without a clause of their own ("celebrate *the
@@ -3392,6 +3422,17 @@ ANAPHOR_ADJECTIVES: Final = (
 #: The owners that may stand for "the" in an anaphor ("insurgents captured *Syria's* second
 #: city", "*the country's* largest city").
 ANAPHOR_OWNERS: Final = (r"Syria['’]s", r"the\s+country['’]s")
+#: The plural anaphors of places named before ("broke the siege of *the two towns*", "retook
+#: *both villages*"): each plural noun with its singular (whose :data:`ANAPHOR_KINDS` it refers
+#: back to), and the counts that may stand before it (the number of places it refers to).
+PLURAL_ANAPHOR_NOUNS: Final[Mapping[str, str]] = {
+    "towns": "town",
+    "villages": "village",
+    "neighbourhoods": "neighbourhood",
+    "neighborhoods": "neighborhood",
+    "districts": "district",
+}
+PLURAL_ANAPHOR_COUNTS: Final[Mapping[str, int]] = {"two": 2, "both": 2, "three": 3}
 #: The place kinds each anaphor may refer back to.
 ANAPHOR_KINDS: Final[Mapping[str, frozenset[str]]] = {
     "area": frozenset({"neighbourhood", "district", "landmark", "town", "village"}),
@@ -4028,6 +4069,14 @@ TRIGGERS: Final[tuple[str, ...]] = tuple(
             # "X is the main base for IS"
             *(noun + r"s?\s+(?:for|of)" for noun in USED_AS_NOUNS),
             *POSITION_VERBS,
+            # a side surrounded ("IS militants are now effectively surrounded")
+            *(
+                be + r"\s+(?:[a-z]+\s+){0,3}?(?:surrounded|encircled|besieged|trapped)"
+                for be in SURROUNDED_BE
+            ),
+            # a side watched or fought at a site ("to monitor forces loyal to Assad at the X
+            # airport"): the verb and "at" or "inside" after it
+            *(verb + r"\s[^.;]{0,80}?\s(?:at|inside)\s" for verb in WATCHED_AT_VERBS),
             *CAPTURE_NOUNS,
             UNDER_SIEGE,
             SIEGE_BY,

@@ -41,7 +41,7 @@ The rules, in the order they are tried for every place mention of a caption:
     YPG fighters took control of Sheikh Maqsoud", "the army recaptured the neighborhood on Dec.
     12", "after they captured the area" (``they`` is the sentence's first actor, when every actor
     named before it is on one side), "Islamic State militants withdrew from al-Bab" (action
-    ``retreated``; ``from_controller`` is the retreating side), "government forces besieged X",
+    ``lost``; ``from_controller`` is the retreating side), "government forces besieged X",
     "Kurdish fighters, who hold X" / "rebels now control all of X" (``held``), "troops ended the
     siege of X" (``held`` by the side that ends it; not "their siege"), "the army lost X to
     rebels" (``lost``; the controller is the side it was lost to), "SDF fighters drove IS out
@@ -141,7 +141,7 @@ __all__ = ["ACTIONS", "CONTROLLERS", "ControlMention", "ControlStatement", "find
 #: The controllers, in legend order.
 CONTROLLERS: Final = ("government", "rebels", "islamic_state", "kurdish", "contested", "unknown")
 #: The actions a statement can report.
-ACTIONS: Final = ("held", "captured", "lost", "retreated", "besieged", "contested")
+ACTIONS: Final = ("held", "captured", "lost", "besieged", "contested")
 
 #: The ``date_source`` of a statement about a past event whose day the caption does not state
 #: ("X was the first district to fall to rebels"): its ``date`` is empty.
@@ -2156,8 +2156,9 @@ def _statements(
                     add(each, "kurdish", "besieged", m.start(), each.mention.end, "modifier")
 
     # "government forces' positions at the X air base": the side holds the site
-    if "position" in low or "posts" in low or "bases" in low or "barracks" in low:
-        _positions_at_rule(cap, add)
+    watched = any(w in low for w in _WATCHED_KEYS)
+    if "position" in low or "posts" in low or "bases" in low or "barracks" in low or watched:
+        _positions_at_rule(cap, add, watched=watched)
 
     # "an area controlled by the army, in Aleppo": a part of the place held
     if "held by" in low or "controlled by" in low or "dominated by" in low:
@@ -2508,6 +2509,11 @@ def _statements(
     if "siege" in low and ("breaking" in low or "lifting" in low or "end" in low):
         _siege_end_rule(cap, add, {s.place_id for s in out})
 
+    # "IS militants are now surrounded in X by ...": the side surrounded holds X, for the places
+    # still unread
+    if "surrounded" in low or "encircled" in low or "besieged" in low or "trapped" in low:
+        _surrounded_side_rule(cap, add, {s.place_id for s in out})
+
     # "in a bid to retake it from IS": the side an aim would take a place from holds it, for
     # the places still unread
     if " from " in low and _AIM_KEY_RE.search(low) is not None:
@@ -2850,12 +2856,27 @@ def _region_in(cap: _Caption, pos: int, sentence: int) -> list[_Slot]:
     return [slot]
 
 
-def _positions_at_rule(cap: _Caption, add: _Add) -> None:
+# "to monitor forces loyal to Assad at the X airport", "fire at government troops inside the X
+# prison": the side watched or fought at a site holds it
+_WATCHED_AT_RE: Final = re.compile(
+    rf"\b(?:{lx.alternation(lx.WATCHED_AT_VERBS)})\s+(?:the\s+)?(?P<actor>{_ACTOR})"
+    r"\s+(?:(?:stationed|positioned|based|entrenched|holed\s+up|dug\s+in)\s+)?"
+    r"(?:at|inside)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+# (the cheap keys of :data:`_WATCHED_AT_RE`)
+_WATCHED_KEYS: Final = ("monitor", "watch", "observ", "target", "aim", "fir", "snip")
+
+
+def _positions_at_rule(cap: _Caption, add: _Add, *, watched: bool = True) -> None:
     """A side's positions at a site: "a rebel aims toward government forces' positions at the
-    X air base", "shells hit the positions of IS at the X airport" (``held`` by the side; only
+    X air base", "shells hit the positions of IS at the X airport", "monitors forces loyal to
+    Assad at the X airport", "fire at troops inside the X prison" (``held`` by the side; only
     a landmark, and not positions a capture took: "rebels overran army positions at X")."""
     text = cap.text
-    for rx in (_POSITIONS_AT_RE, _POSITIONS_OF_AT_RE):
+    for rx in (_POSITIONS_AT_RE, _POSITIONS_OF_AT_RE, *((_WATCHED_AT_RE,) if watched else ())):
         for m in rx.finditer(text):
             side = _side_of(m)
             sentence = cap.sentence_of(m.start())
@@ -2873,6 +2894,73 @@ def _positions_at_rule(cap: _Caption, add: _Add) -> None:
             add(slot, side, "held", m.start(), slot.mention.end, "post")
 
 
+# "IS militants are now (effectively) surrounded (in X) by ...": a side as the subject of a
+# passive siege (not a degree short of it: "almost", "nearly", "partly")
+_SURROUNDED_SIDE_RE: Final = re.compile(
+    rf"(?P<actor>{_ACTOR})\s+(?:{lx.alternation(lx.SURROUNDED_BE)})\s+"
+    r"(?:(?:now|still|effectively|completely|fully|entirely|all\s+but)\s+)*"
+    r"(?:surrounded|encircled|besieged|trapped)\b",
+    re.IGNORECASE,
+)
+_SURROUNDED_IN_RE: Final = re.compile(r"\s+(?:in|inside)\s+(?:the\s+)?", re.IGNORECASE)
+_SURROUNDED_BY_RE: Final = re.compile(r"\s+by\s", re.IGNORECASE)
+
+
+def _surrounded_side_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
+    """A side surrounded, as the subject of a passive siege: "IS militants are now surrounded in
+    X by government forces" (``besieged``, held by the side surrounded; ``besieged_by`` the one
+    side named after "by"); with no place after it and none in its sentence, the one town,
+    village or district the sentence before names ("Smoke rises from the town of X. IS militants
+    are now effectively surrounded by government forces from the south and rebels from the
+    north")."""
+    text = cap.text
+    for m in _SURROUNDED_SIDE_RE.finditer(text):
+        side = _side_of(m)
+        if side is None or _hedged(cap, m.start(), m.end()):
+            continue
+        sentence = cap.sentence_of(m.start())
+        s_start, s_end = cap.sentences[sentence]
+        pos = m.end()
+        by = _SURROUNDED_BY_RE.match(text, pos)
+        slot: _Slot | None = None
+        inside = _SURROUNDED_IN_RE.match(text, pos)
+        if inside is not None:
+            slot = cap.slot_after(inside.end(), sentence)
+            if slot is not None and slot.mention.start != inside.end():
+                slot = None
+        if (
+            slot is None
+            and sentence > 0
+            and not any(s_start <= s.mention.start < s_end for s in cap.slots)
+        ):
+            p_start, p_end = cap.sentences[sentence - 1]
+            before = {
+                s.mention.place_id: s
+                for s in cap.slots
+                if p_start <= s.mention.start < p_end and s.mention.precision in _SURROUNDED_KINDS
+            }
+            slot = next(iter(before.values())) if len(before) == 1 else None
+        if slot is None or slot.mention.place_id in covered or slot.mention.precision == "city":
+            continue
+        besiegers = {
+            a.side
+            for a in cap.actors_in(sentence)
+            if by is not None and a.start >= by.end() and a.side in lx.SIDES and a.side != side
+        }
+        add(
+            slot,
+            side,
+            "besieged",
+            m.start(),
+            max(m.end(), slot.mention.end) if slot.mention.start > m.start() else m.end(),
+            "clause",
+            besieged_by=besiegers.pop() if len(besiegers) == 1 else "",
+        )
+
+
+_SURROUNDED_KINDS: Final = frozenset({"town", "village", "neighbourhood", "district"})
+
+
 def _siege_end_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
     """A siege ended, told by a noun or a gerund: "crowds celebrate the army's breaking of the
     siege imposed on X and Y", "in celebration of breaking the siege over X" (``held`` by the
@@ -2885,9 +2973,12 @@ def _siege_end_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
             continue
         sentence = cap.sentence_of(m.start())
         places = cap.places_after(m.end(), sentence)
+        end = places[-1].mention.end if places else m.end()
+        if not places:
+            # "in celebration of breaking the siege over the two towns": those named before
+            places, end = _plural_antecedents(cap, m.end())
         if not places or any(p.mention.place_id in covered for p in places):
             continue
-        end = places[-1].mention.end
         by = _BY_TO_RE.match(text, end)
         if m.group("owner") is not None:
             side = _side_of_group(m, "o_")
@@ -3737,10 +3828,19 @@ def _antecedent(
                 parts = [
                     s
                     for s in regions
-                    if _REGION_PART_BEFORE_RE.search(
-                        cap.text, max(0, s.mention.start - 60), s.mention.start
+                    if (
+                        region := _REGION_PART_BEFORE_RE.search(
+                            cap.text, max(0, s.mention.start - 60), s.mention.start
+                        )
                     )
                     is not None
+                    # (not the region of a settlement named before it, "in Q village in the
+                    # countryside of K": the area is that settlement's, which the gazetteer
+                    # lacks)
+                    and _SETTLEMENT_IN_REGION_RE.search(
+                        cap.text, max(0, region.start() - 60), region.start()
+                    )
+                    is None
                 ]
                 if len({s.mention.place_id for s in parts}) != 1:
                     return None
@@ -3779,6 +3879,56 @@ def _antecedent(
         if len({s.mention.place_id for s in earlier}) == 1:
             return earlier[-1]
     return None
+
+
+# "the two towns", "both villages", "the three besieged Shiite towns", "the towns": places
+# named before (:func:`_plural_antecedents`)
+_PLURAL_ANAPHOR_RE: Final = re.compile(
+    rf"\s*\b(?:the\s+(?P<count>{lx.alternation(lx.PLURAL_ANAPHOR_COUNTS)})\s+"
+    rf"|(?P<both>both)\s+(?:the\s+)?|the\s+)"
+    rf"(?:(?:{lx.alternation(lx.ANAPHOR_ADJECTIVES)}|shiite|shia|kurdish|christian|druze)\s+)*"
+    rf"(?P<noun>{lx.alternation(lx.PLURAL_ANAPHOR_NOUNS)})\b(?!\s+of\b|\s+(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+
+
+def _plural_antecedents(cap: _Caption, pos: int) -> tuple[list[_Slot], int]:
+    """The places a plural anaphor at ``pos`` refers back to ("broke the siege of *the two
+    towns*" after "Nubl and Zahraa"), and its end; ``([], pos)`` for none.
+
+    The places of the noun's kinds named before it in its sentence, else in the one before;
+    as many as its count says ("the two", "both": exactly two of them), or at least two for a
+    bare plural ("the towns").
+    """
+    ana = _PLURAL_ANAPHOR_RE.match(cap.text, pos)
+    if ana is None:
+        return [], pos
+    singular = lx.PLURAL_ANAPHOR_NOUNS[ana.group("noun").lower()]
+    kinds = lx.ANAPHOR_KINDS.get(singular, frozenset())
+    count = lx.PLURAL_ANAPHOR_COUNTS[ana.group("count").lower()] if ana.group("count") else None
+    if ana.group("both"):
+        count = 2
+    sentence = cap.sentence_of(pos)
+    for sent in (sentence, sentence - 1):
+        if sent < 0:
+            break
+        s_start, s_end = cap.sentences[sent]
+        found: dict[str, _Slot] = {}
+        for s in cap.slots:
+            if (
+                s_start <= s.mention.start
+                and s.mention.end <= min(pos, s_end)
+                and s.mention.role != "destination"
+                and s.mention.precision in kinds
+            ):
+                found.setdefault(s.mention.place_id, s)
+        if not found:
+            continue
+        places = list(found.values())
+        if (count is None and len(places) >= 2) or len(places) == count:
+            return places, ana.end()
+        return [], pos
+    return [], pos
 
 
 _HELD_ANAPHOR_RE: Final = re.compile(
@@ -4174,6 +4324,12 @@ def _clause_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
         if city is None:
             return  # (none, two, or one of a list: "fighting spread in Aleppo and Homs")
         obj, extent = (city, bare.end()), "part"
+    plural: list[_Slot] = []
+    if obj is None and (verb is not None or m.group("relieve") is not None):
+        # "broke the siege of the two towns", "retook both villages": the places named before
+        plural, plural_end = _plural_antecedents(cap, pos)
+        if plural:
+            obj = (plural[0], plural_end)
     if obj is None and before_from is not None and _ELIDED_END_RE.match(text, pos):
         # "after they retook from rebel fighters on December 2": the object left out is the
         # one place named before
@@ -4190,7 +4346,9 @@ def _clause_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
         extent, end = "part", part.end()
     # "captured X, Y and Z": every place named (not after an anaphor: "captured it")
     members = [slot]
-    if end == slot.mention.end:
+    if plural:
+        members = plural
+    elif end == slot.mention.end:
         members += cap.listed_after(slot)
         end = members[-1].mention.end
     if m.group("hold") is not None or m.group("relieve") is not None:
@@ -4235,12 +4393,21 @@ def _clause_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
         elif slot.mention.precision == "city":
             return
         else:
-            action = "retreated"
+            # (the convention of withdrawals: the side's loss, to the one other side named as
+            # a fighter when its sentence says that side enters or takes over, else unknown; a
+            # side driven out, "IS was driven out of X", was driven out by the one other side)
+            action = "lost"
             loser = side
             fighters = [
                 a for a in cap.actors_in(sentence) if _REPORTER_AFTER_RE.match(text, a.end) is None
             ]
             controller = _other_side(fighters, side)
+            if (
+                controller != "unknown"
+                and _PASSIVE_RE.match(m.group("retreat")) is None
+                and not _takeover_said(cap, sentence, m.start(), end)
+            ):
+                controller = "unknown"
     else:
         action = "besieged"
         loser = ""
@@ -4321,6 +4488,19 @@ _OBJECT_BEFORE_RE: Final = re.compile(
 )
 
 
+_TAKEOVER_RE: Final = re.compile(rf"\b(?:{lx.TAKEOVER_CUES})\b", re.IGNORECASE)
+
+
+def _takeover_said(cap: _Caption, sentence: int, begin: int, end: int) -> bool:
+    """Whether ``sentence``, outside the withdrawal ``text[begin:end]``, says that a side
+    enters or takes over (``lexicon.TAKEOVER_CUES``: "as troops advanced", "moved in")."""
+    s_start, s_end = cap.sentences[sentence]
+    return (
+        _TAKEOVER_RE.search(cap.text, s_start, begin) is not None
+        or _TAKEOVER_RE.search(cap.text, end, s_end) is not None
+    )
+
+
 def _unnamed_retreat(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) -> None:
     """ "the militants withdrew from X as troops advanced": the one side named as a fighter in
     the sentence took X (not a city, which is never left whole)."""
@@ -4348,7 +4528,7 @@ def _unnamed_retreat(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: s
     if controller not in lx.SIDES or _hedged(cap, m.start(), end):
         return
     stated, end = _stated_date(cap, m.start(), end, gallery_date)
-    add(slot, str(controller), "retreated", m.start(), end, "clause", stated=stated)
+    add(slot, str(controller), "lost", m.start(), end, "clause", stated=stated)
 
 
 def _gerund_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) -> None:
@@ -4923,6 +5103,16 @@ _OPPONENT_BEFORE_RE: Final = re.compile(
 _REGION_OF_BEFORE_RE: Final = re.compile(
     rf"(?:\b{lx.alternation(lx.REGION_OF_WORDS)}\s+of|\b(?:near|around|outside|close\s+to))\s+"
     r"(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:town|city|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# "in Q village *in the* countryside of K", "in the village of Q, *in the* countryside of K": a
+# settlement named before the region, which the region only locates (not "the village in the
+# countryside of K", unnamed: the countryside's)
+_SETTLEMENT_IN_REGION_RE: Final = re.compile(
+    r"(?:(?-i:[A-Z])[\w'’-]*\s+(?:village|town|hamlet)\s*,?|(?-i:[A-Z])[\w'’-]*"
+    r"|\b(?:village|town|hamlet)\s+of\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,2}?(?-i:[A-Z])[\w'’-]*\s*,)"
+    r"\s+in\s+the\s+"
+    r"(?:(?:northern|southern|eastern|western|north|south|east|west)(?:ern)?\s+)?$",
     re.IGNORECASE,
 )
 # "the (eastern) countryside of the town of K": the region is a part of K
@@ -5632,7 +5822,7 @@ def _foreign_capture_rule(
         }
         taker = others.pop() if len(others) == 1 else "unknown"
         for each in places:
-            add(each, taker, "retreated", subjects[0][0], max(verb.end(), each.mention.end),
+            add(each, taker, "lost", subjects[0][0], max(verb.end(), each.mention.end),
                 "clause", from_controller=side)  # fmt: skip
         return
     if finer:

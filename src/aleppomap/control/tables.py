@@ -204,7 +204,7 @@ def whole_statements(statements: pd.DataFrame) -> pd.DataFrame:
 
 def _informs(controller: str, action: str) -> bool:
     """Whether a statement says who holds the place (or that its holder lost it)."""
-    return controller != "unknown" or action in ("retreated", "lost")
+    return controller != "unknown" or action == "lost"
 
 
 def control_timeline(

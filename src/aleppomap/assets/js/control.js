@@ -39,6 +39,9 @@
     if (s.action === 'captured' || (s.action === 'lost' && by)) {
       return (by ? 'taken by ' + by : 'taken') + (from ? ' from ' + from : '');
     }
+    if (s.action === 'lost' && /withdr|pull|retreat|abandon|evacuat|fled|left|expel|driven|ousted/i.test(s.evidence || '')) {
+      return from ? 'abandoned by ' + from : 'abandoned';  // a withdrawal, no taker named
+    }
     if (s.action === 'lost') {
       return from ? 'described as formerly ' + SIDE_ADJECTIVE[s.from_controller] + '-held'
         : 'described as changing hands';
@@ -48,9 +51,6 @@
         return 'described as ' + SIDE_ADJECTIVE[s.controller] + '-held';
       }
       return by ? 'held by ' + by : 'held';
-    }
-    if (s.action === 'retreated') {
-      return (from ? 'abandoned by ' + from : 'abandoned') + (by ? ', taken by ' + by : '');
     }
     if (s.action === 'besieged') { return 'besieged' + (by ? ', held by ' + by : ''); }
     if (s.action === 'contested') { return 'contested: fighting reported'; }
