@@ -2447,6 +2447,30 @@ WORLD_CAPTURE_NOUNS: Final = (
     # ...", "*pembebasan* X")
     r"direbutnya(?:\s+kembali)?|dikuasainya(?:\s+kembali)?|pembebasan",
 )  # fmt: skip
+#: Words before such a noun, a few words before it in its clause, that make the capture only
+#: prepared, planned, aimed at or fought for, as "a bid to retake X" is in English (see
+#: :data:`AIM_NOUNS`): a verb of preparing, planning or aiming ("i soldati *preparano la*
+#: riconquista di X", "l'armée *prépare la* reprise d'X", "die Armee *bereitet die*
+#: Rückeroberung X-s vor", "армия *готовится к* освобождению X"), an aim's noun ("*l'objectif
+#: est la* reprise de X", "*con el objetivo de la* toma de X") or a purpose right before the
+#: noun ("une offensive *pour la* reprise de X", "l'operazione *per la* riconquista di X", "eine
+#: Offensive *zur* Rückeroberung X-s", "наступление *для* освобождения X"). The words between
+#: them may not be "after" ("préparent leur riposte *après* la reprise de X" is done); a purpose
+#: stands right before the noun, its article between them.
+WORLD_NOUN_AIM_VERBS: Final = (
+    # preparing (it, es, pt, fr, de, nl, ru)
+    r"prepar\w*|prépar\w*|vorbereit\w*|bereite[nt]?|bereid\w*|готов\w*|подготов\w*",
+    # planning, aiming, hoping, an aim's noun (trying is a hedge of every clause already:
+    # :data:`WORLD_HEDGES`)
+    r"plan(?:s|t|en|te|ten|nen|ne|ifi\w*|ej\w*)?|pianific\w*|progett\w*|projet\w*|geplant"
+    r"|планир\w*|план\w*|punt(?:a|ano|ava|avano)|apunt\w*|ziel(?:t|en|te|ten)?|doel\w*"
+    r"|objecti\w*|obiettiv\w*|цел\w*|hoff\w*|sper(?:a|ano|ava|avano)|esper(?:a|an|am|aba)"
+    r"|espèr\w*|esfuerzo\w*|esforço\w*|sforz\w*|effort\w*",
+)  # fmt: skip
+WORLD_NOUN_AIM_PURPOSES: Final = (
+    r"pour|per|para|zur|zum|für|voor|ter|um|для|ради|к",
+)  # fmt: skip
+__all__ += ["WORLD_NOUN_AIM_PURPOSES", "WORLD_NOUN_AIM_VERBS"]
 #: A whole degree between such a noun and its place ("la liberación *total* de X", "a
 #: libertação *completa* de X", "la liberazione *totale* di X").
 WORLD_CAPTURE_NOUN_DEGREES: Final = (

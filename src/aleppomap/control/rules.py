@@ -5564,6 +5564,8 @@ def _foreign_capture_rule(
     s_start, s_end = cap.sentences[sentence]
     if _WORLD_POSITION_RE.match(text, verb.end()) is not None:
         return  # a position taken ("a pris position à X"), not a place
+    if _world_verb_is_noun(cap, verb.start(), verb.end()):
+        return  # the noun ("preparano *la riconquista* di X"), read by the noun's rules
     bare_take = verb.group(0).lower().startswith("al")
     if (
         bare_take
@@ -5856,6 +5858,23 @@ _WORLD_NOUN_RE: Final = re.compile(
     rf"(?<!\w)(?P<noun>{lx.alternation(lx.WORLD_CAPTURE_NOUNS)})(?!\w)\s*"
     rf"(?:{lx.alternation(lx.WORLD_CAPTURE_NOUN_DEGREES)}\s+(?=d))?"
     r"(?:(?:(?:de|du|des|di|del|della|dello|do|da|dos|das|von|der)(?!\w)|d['’]|dell['’])\s*)?",
+    re.IGNORECASE,
+)
+# an aim before a capture noun ("preparano *la* riconquista di X", "une offensive *pour la* reprise
+# de X"; not one with "after" between them: "préparent leur riposte après la reprise de X")
+_WORLD_NOUN_AIM_RE: Final = re.compile(
+    rf"(?<!\w)(?:{lx.alternation(lx.WORLD_NOUN_AIM_VERBS)})(?!\w)"
+    r"(?:[^\w.;:!?]+(?!(?:après|depuis|dopo|nach|seit|tras|desde|após|depois|после|sau)(?!\w))\w+)"
+    r"{0,5}?[^\w.;:!?]*$"
+    rf"|(?<!\w)(?:{lx.alternation(lx.WORLD_NOUN_AIM_PURPOSES)})\s+"
+    r"(?:(?:la|a|die|het|de|el|o|il|lo|den)\s+|l['’]\s*)?$",
+    re.IGNORECASE,
+)
+# an article or a preposition before a word that may be a verb or a capture noun ("*la*
+# riconquista di X", "*a* retoma de X", "*la* conquista de X"): the noun, not a headline's verb
+_WORLD_NOUN_ARTICLE_RE: Final = re.compile(
+    r"(?<!\w)(?:la|a|una|uma|alla|della|dalla|nella|sulla|per\s+la|para\s+la|para\s+a|na|da"
+    r"|pela|à|de\s+la|sua|su|nuova|nueva|nova|l['’])\s*$",
     re.IGNORECASE,
 )
 # "el gobierno *declaró la* liberación de X": a capture noun a side declares (its subject)
@@ -6183,6 +6202,8 @@ def _world_verb_rule(cap: _Caption, verb: re.Match[str], add: _Add, covered: set
     if len(sides) != 1:
         return
     side = sides.pop()
+    if verb.group("take") is not None and _world_verb_is_noun(cap, verb.start(), verb.end()):
+        return  # the noun ("preparano *la riconquista* di X"), read by the noun's rules
     if (
         _WORLD_HEDGE_RE.search(text, c_start, min(s_end, verb.end() + 12)) is not None
         or _hedged(cap, verb.start(), verb.end())
@@ -6609,12 +6630,32 @@ def _world_noun_rule(cap: _Caption, m: re.Match[str], add: _Add, covered: set[st
         side = named.pop()
     if (
         _WORLD_HEDGE_RE.search(text, s_start, last) is not None
+        or _world_noun_aimed(cap, m.start())
         or _hedged(cap, m.start(), last)
         or _world_landmark(cap, places[0], start)
     ):
         return
     for each in places:
         add(each, side, "captured", m.start(), max(last, each.mention.end), "modifier")
+
+
+def _world_verb_is_noun(cap: _Caption, start: int, end: int) -> bool:
+    """Whether the verb of taking at ``start:end`` is the capture noun it is also spelt as
+    ("la riconquista di X", "a retoma de X", "la conquista de X"), an article or a preposition
+    right before it."""
+    s_start = cap.sentences[cap.sentence_of(start)][0]
+    return (
+        _WORLD_NOUN_RE.fullmatch(cap.text, start, end) is not None
+        and _WORLD_NOUN_ARTICLE_RE.search(cap.text, max(s_start, start - 12), start) is not None
+    )
+
+
+def _world_noun_aimed(cap: _Caption, pos: int) -> bool:
+    """Whether the capture noun at ``pos`` is only prepared, planned, aimed at or fought for
+    ("preparano la riconquista di X", "une offensive pour la reprise de X", "готовится к
+    освобождению X"), by the words before it in its sentence."""
+    s_start = cap.sentences[cap.sentence_of(pos)][0]
+    return _WORLD_NOUN_AIM_RE.search(cap.text, max(s_start, pos - 80), pos) is not None
 
 
 def _world_noun_anaphor(
@@ -6637,6 +6678,7 @@ def _world_noun_anaphor(
         slot is None
         or slot.mention.place_id in covered
         or _WORLD_HEDGE_RE.search(text, cap.sentences[cap.sentence_of(m.start())][0], agent.end())
+        or _world_noun_aimed(cap, m.start())
         or _hedged(cap, m.start(), agent.end())
     ):
         return
