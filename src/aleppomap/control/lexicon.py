@@ -2062,6 +2062,11 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:pasukan|tentara|militer|tentera|angkatan)\s+(?:pro-?pemerintah|pemerintah"
             r"(?!\s+(?:Turki|Rusia|Irak|Iran|AS|Amerika))|kerajaan(?!\s+(?:Turki|Rusia))|Suriah"
             r"|Syiria|Syria|Assad|rezim)|pasukan\s+propemerintah|rezim(?:\s+Assad)?",
+            # (the bare army as a subject, before its verb: "setelah *militer* menyatakan",
+            # "*tentara* telah merebut"; not a thing's adjective, "kendaraan militer Turki")
+            # (the lookahead may also stop at the verb where a rule reads the subject before it)
+            r"(?:militer|tentara)(?=\s+(?:telah|sudah|berhasil|kini|akhirnya|menyatakan"
+            r"|mengumumkan|merebut|menguasai|membebaskan|mengambil)(?!\w)|\s*$)",
             # Vietnamese ("*quân đội Syria*", "*quân chính phủ*", "*lực lượng chính phủ*"; not
             # another state's army: "*quân đội Thổ Nhĩ Kỳ*")
             r"quân\s+đội(?!\s+(?:Thổ|Mỹ|Nga|Iraq|Israel|Iran))(?:\s+(?:Syria|chính\s+phủ))?"
@@ -2192,7 +2197,14 @@ WORLD_TAKEN_WHEN: Final = (
     r"(?:(?:(?:le|el|o|il|au|en|ce|este|esta|lo|la|em|a)\s+)?(?:\d{1,2}(?:er|º)?\s+(?:de\s+)?"
     r"[a-zéûè]+|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles"
     r"|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica"
-    r"|hier|ayer|ontem|ieri)\s+)?"
+    r"|hier|ayer|ontem|ieri"
+    # a month ("libérée *en janvier* par", "tomada *en marzo* por", "riconquistata *a marzo*
+    # da", "retomada *em agosto* pelas")
+    r"|(?:en|in|a|em|nel|ad)\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre"
+    r"|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre"
+    r"|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio"
+    r"|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro"
+    r"|novembro|dezembro)(?:\s+(?:de\s+)?\d{4})?)\s+)?"
 )
 __all__ += ["WORLD_TAKEN_WHEN"]
 #: The cues of a capture passive, the taker named after them ("X, *tomada por* los rebeldes",
