@@ -9,7 +9,8 @@
 - "the city" opening a sentence, with a passive and its agent after it ("La ville a été libérée
   par ...", "La città è stata riconquistata dall'esercito"), a month between the participle and
   the agent ("libérée *en janvier* par"), an elided Italian article as the agent's ("dall'");
-- Russian "all the districts of X" as a capture's object: the whole city.
+- Russian "all the districts of X" as a capture's object: the whole city;
+- Hebrew sides and verbs of taking ("המורדים כבשו את X"), with its negations and attempts.
 
 Our own captions, none copied.
 """
@@ -106,6 +107,15 @@ STATES: list[tuple[str, str, list[Statement]] | tuple[str, str, list[Extent]]] =
         "Kobané a été libérée en janvier par les forces kurdes.",
         [("kobani", "kurdish", "captured")],
     ),
+    # Hebrew: a side before its verb of taking, the object after "את" or "על"
+    ("he_take", "המורדים כבשו את חלב.", [("aleppo", "rebels", "captured")]),
+    (
+        "he_take",
+        "המורדים הג'יהאדיסטים שכבשו את חלב מתקדמים דרומה.",
+        [("aleppo", "rebels", "captured")],
+    ),
+    ("he_take", "צבא סוריה כבש מחדש את חלב.", [("aleppo", "government", "captured")]),
+    ("he_take", "הצבא הסורי השתלט על העיר חלב.", [("aleppo", "government", "captured")]),
     # all the districts of a city: the whole city
     (
         "ru_all_districts",
@@ -132,6 +142,10 @@ STATES_NONE: list[tuple[str, str]] = [
     ("anaphor_hedged", "Kobané en ruines. La ville aurait été libérée par les forces kurdes."),
     ("anaphor_part", "Kobané a été libérée en partie par les forces kurdes."),
     ("anaphor_own_name", "Kobané en ruines. La ville de Raqqa a été libérée par les FDS."),
+    # Hebrew: not, tried; no side named
+    ("he_hedged", "המורדים לא כבשו את חלב."),
+    ("he_hedged", "המורדים ניסו לכבוש את חלב."),
+    ("he_no_side", "ילדים משחקים בחלב אחרי שכבשו את העיר."),
 ]
 
 test_states, test_states_none, test_pre_check = control_case_tests(STATES, STATES_NONE)

@@ -1810,6 +1810,8 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"Dola\s+la\s+Kiislamu|Statul(?:ui)?\s+Islamic|(?-i:İŞİD)(?:-\w+)?",
             # Polish ("*Państwo Islamskie*", "bojownicy *Państwa Islamskiego*")
             r"Państw\w+\s+Islamsk\w+",
+            # Hebrew ("*דאעש*", "*המדינה האסלאמית*"; a prefix letter may join it: "*ו*דאעש")
+            r"[ושהבלמ]?(?:דאע\"?ש|דאעש|המדינה\s+האסלאמית)",
         ),
     ),
     (
@@ -1860,6 +1862,8 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # kurde*", "*kürd silahlıları*")
             r"(?:wapiganaji|vikosi|wanamgambo)\s+(?:wa|vya)\s+Kikurdi|Wakurdi"
             r"|kurzii|kurzilor|(?:forțele|forţele|milițiile|miliţiile|luptătorii)\s+(?:kurde|kurzi)"
+            # Hebrew ("*הכורדים*", "*הכוחות הכורדיים*")
+            r"|[ושהבלמ]?(?:ה)?כורדים|[ושהבלמ]?(?:ה)?כוחות\s+(?:ה)?כורדיים"
             r"|kürd\s+(?:qüvvələri|silahlıları|yaraqlıları)\w*",
             # Polish ("*Kurdowie*", "pod kontrolą *Kurdów*", "*kurdyjskie siły*", "*kurdyjscy
             # bojownicy*")
@@ -1953,6 +1957,9 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"|گروه(?:‌|\s)?های\s+(?:مسلح|شورشی|معارض)|معارضان(?:\s+مسلح)?|شورشی(?:ان)?)",
             # Urdu ("*باغیوں* کے قبضے میں", "*باغی* گروپوں", "*حزب اختلاف* کے جنگجو")
             r"باغی(?:وں)?(?:\s+(?:گروپوں|گروپ|جنگجوؤں|جنگجو))?|حزب\s+اختلاف(?:\s+کے\s+جنگجو(?:ؤں)?)?",
+            # Hebrew ("*המורדים*", "*מורדי האופוזיציה*", "*ארגוני המורדים*"; a prefix letter may
+            # join it: "*ו*המורדים", "*ש*המורדים")
+            r"[ושהבלמ]?(?:ה)?מורדי(?:ם)?(?:\s+(?:ה)?אופוזיציה)?|[ושהבלמ]?ארגוני\s+המורדים",
             # Estonian ("*mässuliste* kontrolli all", "*opositsiooni* kontrolli all")
             r"mässuli\w*|opositsiooni\w*",
             # Greek ("οι *αντάρτες*", "των *ανταρτών*", "ο *Ελεύθερος Συριακός Στρατός*")
@@ -2044,6 +2051,9 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"|ترک)(?!\w))(?:\s+سوریه)?|محور\s+مقاومت|نیروهای\s+دولتی|دولت\s+سوریه",
             # Urdu ("*سرکاری فوج* نے", "*شامی فوج*", "*حکومتی فورسز*", "*شامی افواج*")
             r"(?:سرکاری|شامی|حکومتی)\s+(?:فوج|افواج|فورسز|دستوں|دستے)",
+            # Hebrew ("*צבא סוריה*", "*הצבא הסורי*", "*כוחות המשטר*", "*צבא אסד*")
+            r"[ושהבלמ]?(?:צבא\s+(?:סוריה|אסד)|(?:ה)?צבא\s+(?:ה)?סורי|כוחות\s+(?:ה)?משטר"
+            r"|כוחות\s+אסד|(?:ה)?משטר\s+(?:ה)?סורי)",
             rf"regeringstroepen|regeringsleger|(?:het\s+)?(?:Syrische\s+)?{ABROAD_ARMY_BEFORE}leger",
             # the soldiers of the government ("*soldati governativi*", "*soldats loyalistes*")
             r"(?:soldat[io]|soldats?|soldados?|Soldaten)\s+(?:governativ\w*|gouvernementaux"
@@ -2364,6 +2374,9 @@ WORLD_TAKE_VERBS: Final = (
     # Romanian ("armata siriană *a recucerit* X", "rebelii *au cucerit* X", "*au preluat
     # controlul asupra* X", "*au eliberat* X")
     r"(?:au|a)\s+(?:re)?(?:cucerit|eliberat|capturat|ocupat)",
+    # Hebrew, the past, its object after "את" ("המורדים *כבשו* את X", "*השתלטו על* X", "צבא
+    # סוריה *שחרר* את X", "*כבש מחדש*"; a relative's prefix: "המורדים *ש*כבשו את X")
+    r"ש?(?:כבש|כבשו|כבשה|שחרר|שחררו|שחררה)(?:\s+מחדש)?|ש?(?:השתלט|השתלטו|השתלטה)\s+על",
     r"(?:au|a)\s+preluat\s+(?:(?:complet|total|deplin)\s+)?controlul(?:\s+(?:asupra|a[l]?))?",
     r"(?:re)?cuceresc|(?:re)?cucerește|(?:re)?cucereşte",
     # Urdu, the place before ("سرکاری فوج نے X *پر قبضہ کر لیا*", "X *کا کنٹرول* ... *چھین لیا*")
@@ -2649,6 +2662,9 @@ WORLD_HEDGES: Final = (
     # cuceri", "*aproape*", "*nu* controlează", "*ar fi*", "*fostul* bastion")
     r"încear\w*|încerc\w*|pentru\s+a|aproape|(?-i:nu)\s+(?:au|a|mai|controlează|dețin|deţin)"
     r"|ar\s+fi|fostul|fosta|fostele|foștii|odinioară|anterior",
+    # Hebrew: not, tried, almost, perhaps, plans, in order to ("*לא* כבשו", "*ניסו* לכבוש",
+    # "*כמעט*", "*אולי*", "*מתכננים*", "*כדי* לכבוש", "*מאיימים*")
+    r"(?:לא|ניס\w*|מנס\w*|כמעט|אולי|מתכננ\w*|תכנ\w*|כדי|מאיימ\w*|איימ\w*|עשוי\w*)(?!\w)",
 )  # fmt: skip
 #: The words "after" right before a verb of taking whose subject is the main clause's ("Pasukan
 #: ... mengibarkan bendera *setelah* merebut X", "*baada ya* kuuteka X"): the clause is no new
@@ -3095,6 +3111,8 @@ WORLD_CLAUSE_SCRIPT_TRIGGERS: Final = (
     *WORLD_KO_JA_TRIGGERS,
     # Urdu ("*زیر* کنٹرول", "کے *قبضے* میں", "پر *قبضہ* کر لیا", "کا *کنٹرول* ... سنبھال لیا")
     "زیر", "قبضے", "قبضہ", "کنٹرول",
+    # Hebrew ("*כבשו*", "*שחררו*", "*השתלטו*")
+    "כבש", "שחרר", "השתלט",
 )  # fmt: skip
 __all__ += [
     "WORLD_BESIEGED_BY", "WORLD_CLAUSE_SCRIPT_TRIGGERS", "WORLD_CLAUSE_TRIGGERS",

@@ -5806,7 +5806,9 @@ _WORLD_CITY_OBJECT_RE: Final = re.compile(
     r"|το|τη|την|της|του|ολόκληρ\w*|πόλη|πόλης|τώρα|ήδη"
     # (Vietnamese, Indonesian, Malay, Swahili: "giành lại quyền kiểm soát *thành phố* X",
     # "menguasai *kota* X", "*seluruh kota*", "wameuteka *mji wa* X")
-    r"|thành\s+phố|thị\s+trấn|toàn\s+bộ|kota|seluruh|mji\s+wa|mji)(?!\w)|\s*['’]){0,8}\s*"
+    r"|thành\s+phố|thị\s+trấn|toàn\s+bộ|kota|seluruh|mji\s+wa|mji"
+    # (Hebrew: the object's "את", "the city": "כבשו *את העיר* X")
+    r"|את|העיר)(?!\w)|\s*['’]){0,8}\s*"
     # (the city named by its rank first: "один из крупнейших городов страны - X")
     rf"(?:(?:{lx.alternation(lx.WORLD_CITY_RANKS)})\s*[-–—,]\s*)?",
     re.IGNORECASE,
