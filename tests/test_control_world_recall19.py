@@ -8,7 +8,9 @@
   X"), and the bare Indonesian army as a subject ("*militer* menyatakan ...");
 - "the city" opening a sentence, with a passive and its agent after it ("La ville a été libérée
   par ...", "La città è stata riconquistata dall'esercito"), a month between the participle and
-  the agent ("libérée *en janvier* par"), an elided Italian article as the agent's ("dall'");
+  the agent ("libérée *en janvier* par"), an elided Italian article as the agent's ("dall'"),
+  the German passive with its agent before the participle ("Die Stadt wurde von der YPG
+  zurückerobert");
 - Russian "all the districts of X" as a capture's object: the whole city;
 - Hebrew sides and verbs of taking ("המורדים כבשו את X"), with its negations and attempts.
 
@@ -96,6 +98,22 @@ STATES: list[tuple[str, str, list[Statement]] | tuple[str, str, list[Extent]]] =
         "Una strada di Sukkari. Il quartiere è controllato dai ribelli.",
         [("sukkari", "rebels", "held")],
     ),
+    # the German passive, its agent before the participle
+    (
+        "anaphor_passive_de",
+        "Kobane liegt in Trümmern. Die Stadt wurde von der YPG zurückerobert.",
+        [("kobani", "kurdish", "captured")],
+    ),
+    (
+        "anaphor_passive_de",
+        "Al-Bab liegt in Trümmern. Die Stadt wurde im Februar von der Armee eingenommen.",
+        [("al-bab", "government", "captured")],
+    ),
+    (
+        "anaphor_passive_de",
+        "Sukkari am Morgen. Das Viertel wird von den Rebellen kontrolliert.",
+        [("sukkari", "rebels", "held")],
+    ),
     # the elided article of the agent, a month before the agent, after the name
     (
         "elided_agent",
@@ -142,6 +160,15 @@ STATES_NONE: list[tuple[str, str]] = [
     ("anaphor_hedged", "Kobané en ruines. La ville aurait été libérée par les forces kurdes."),
     ("anaphor_part", "Kobané a été libérée en partie par les forces kurdes."),
     ("anaphor_own_name", "Kobané en ruines. La ville de Raqqa a été libérée par les FDS."),
+    (
+        "anaphor_de_not",
+        "Sukkari am Morgen. Das Viertel wird nicht mehr von den Rebellen kontrolliert.",
+    ),
+    ("anaphor_de_two", "Al-Bab und Manbij in Trümmern. Die Stadt wurde von der Armee eingenommen."),
+    (
+        "anaphor_de_report",
+        "Kobane liegt in Trümmern. Die Stadt soll von der YPG zurückerobert worden sein.",
+    ),
     # Hebrew: not, tried; no side named
     ("he_hedged", "המורדים לא כבשו את חלב."),
     ("he_hedged", "המורדים ניסו לכבוש את חלב."),

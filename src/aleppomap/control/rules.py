@@ -6860,8 +6860,7 @@ def _world_rules(
     if _WORLD_OTHER_PART_KEY_RE.search(text) is not None:
         _world_two_parts_rule(cap, add, covered | {place for place, _ in taken} | read_here)
     _world_more_rules(cap, add, covered | {place for place, _ in taken})
-    if _WORLD_POST_KEY_RE.search(text) is not None:
-        _world_anaphor_post_rule(cap, add, covered | {place for place, _ in taken} | read_here)
+    _world_anaphor_post_rule(cap, add, covered | {place for place, _ in taken} | read_here)
     _world_clause_rules(cap, add, covered | {place for place, _ in taken} | read_here)
 
 
@@ -6881,7 +6880,17 @@ def _world_anaphor_post_rule(cap: _Caption, add: _Add, covered: set[str]) -> Non
             continue
         post = _world_post_match(cap, slot, ana.end(), s_start, s_end, first=True)
         if post is None:
-            continue
+            # (the German passive, its agent before the participle: "Die Stadt wurde von der
+            # Armee zurückerobert", "Die Stadt wird von den Rebellen kontrolliert")
+            de = _WORLD_DE_PREDICATE_RE.match(text, ana.end(), s_end)
+            if (
+                de is None
+                or de.group("siege") is not None
+                or (de.group("taken") is None and de.group("now") is None)
+                or _WORLD_DE_MID_NOT_RE.search(de.group("mid")) is not None
+            ):
+                continue
+            post = (_world_side(de), "captured" if de.group("taken") else "held", de.end(), False)
         side, action, m_end, former = post
         if side is None or former or _hedged(cap, ana.start(1), m_end):
             continue
