@@ -1840,6 +1840,8 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"Dola\s+la\s+Kiislamu|Statul(?:ui)?\s+Islamic|(?-i:İŞİD)(?:-\w+)?",
             # Polish ("*Państwo Islamskie*", "bojownicy *Państwa Islamskiego*")
             r"Państw\w+\s+Islamsk\w+",
+            # Hebrew ("*דאעש*", "*המדינה האסלאמית*"; a prefix letter may join it: "*ו*דאעש")
+            r"[ושהבלמ]?(?:דאע\"?ש|דאעש|המדינה\s+האסלאמית)",
         ),
     ),
     (
@@ -1890,6 +1892,8 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # kurde*", "*kürd silahlıları*")
             r"(?:wapiganaji|vikosi|wanamgambo)\s+(?:wa|vya)\s+Kikurdi|Wakurdi"
             r"|kurzii|kurzilor|(?:forțele|forţele|milițiile|miliţiile|luptătorii)\s+(?:kurde|kurzi)"
+            # Hebrew ("*הכורדים*", "*הכוחות הכורדיים*")
+            r"|[ושהבלמ]?(?:ה)?כורדים|[ושהבלמ]?(?:ה)?כוחות\s+(?:ה)?כורדיים"
             r"|kürd\s+(?:qüvvələri|silahlıları|yaraqlıları)\w*",
             # Polish ("*Kurdowie*", "pod kontrolą *Kurdów*", "*kurdyjskie siły*", "*kurdyjscy
             # bojownicy*")
@@ -1983,6 +1987,9 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"|گروه(?:‌|\s)?های\s+(?:مسلح|شورشی|معارض)|معارضان(?:\s+مسلح)?|شورشی(?:ان)?)",
             # Urdu ("*باغیوں* کے قبضے میں", "*باغی* گروپوں", "*حزب اختلاف* کے جنگجو")
             r"باغی(?:وں)?(?:\s+(?:گروپوں|گروپ|جنگجوؤں|جنگجو))?|حزب\s+اختلاف(?:\s+کے\s+جنگجو(?:ؤں)?)?",
+            # Hebrew ("*המורדים*", "*מורדי האופוזיציה*", "*ארגוני המורדים*"; a prefix letter may
+            # join it: "*ו*המורדים", "*ש*המורדים")
+            r"[ושהבלמ]?(?:ה)?מורדי(?:ם)?(?:\s+(?:ה)?אופוזיציה)?|[ושהבלמ]?ארגוני\s+המורדים",
             # Estonian ("*mässuliste* kontrolli all", "*opositsiooni* kontrolli all")
             r"mässuli\w*|opositsiooni\w*",
             # Greek ("οι *αντάρτες*", "των *ανταρτών*", "ο *Ελεύθερος Συριακός Στρατός*")
@@ -2074,6 +2081,9 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"|ترک)(?!\w))(?:\s+سوریه)?|محور\s+مقاومت|نیروهای\s+دولتی|دولت\s+سوریه",
             # Urdu ("*سرکاری فوج* نے", "*شامی فوج*", "*حکومتی فورسز*", "*شامی افواج*")
             r"(?:سرکاری|شامی|حکومتی)\s+(?:فوج|افواج|فورسز|دستوں|دستے)",
+            # Hebrew ("*צבא סוריה*", "*הצבא הסורי*", "*כוחות המשטר*", "*צבא אסד*")
+            r"[ושהבלמ]?(?:צבא\s+(?:סוריה|אסד)|(?:ה)?צבא\s+(?:ה)?סורי|כוחות\s+(?:ה)?משטר"
+            r"|כוחות\s+אסד|(?:ה)?משטר\s+(?:ה)?סורי)",
             rf"regeringstroepen|regeringsleger|(?:het\s+)?(?:Syrische\s+)?{ABROAD_ARMY_BEFORE}leger",
             # the soldiers of the government ("*soldati governativi*", "*soldats loyalistes*")
             r"(?:soldat[io]|soldats?|soldados?|Soldaten)\s+(?:governativ\w*|gouvernementaux"
@@ -2092,6 +2102,11 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:pasukan|tentara|militer|tentera|angkatan)\s+(?:pro-?pemerintah|pemerintah"
             r"(?!\s+(?:Turki|Rusia|Irak|Iran|AS|Amerika))|kerajaan(?!\s+(?:Turki|Rusia))|Suriah"
             r"|Syiria|Syria|Assad|rezim)|pasukan\s+propemerintah|rezim(?:\s+Assad)?",
+            # (the bare army as a subject, before its verb: "setelah *militer* menyatakan",
+            # "*tentara* telah merebut"; not a thing's adjective, "kendaraan militer Turki")
+            # (the lookahead may also stop at the verb where a rule reads the subject before it)
+            r"(?:militer|tentara)(?=\s+(?:telah|sudah|berhasil|kini|akhirnya|menyatakan"
+            r"|mengumumkan|merebut|menguasai|membebaskan|mengambil)(?!\w)|\s*$)",
             # Vietnamese ("*quân đội Syria*", "*quân chính phủ*", "*lực lượng chính phủ*"; not
             # another state's army: "*quân đội Thổ Nhĩ Kỳ*")
             r"quân\s+đội(?!\s+(?:Thổ|Mỹ|Nga|Iraq|Israel|Iran))(?:\s+(?:Syria|chính\s+phủ))?"
@@ -2222,7 +2237,14 @@ WORLD_TAKEN_WHEN: Final = (
     r"(?:(?:(?:le|el|o|il|au|en|ce|este|esta|lo|la|em|a)\s+)?(?:\d{1,2}(?:er|º)?\s+(?:de\s+)?"
     r"[a-zéûè]+|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles"
     r"|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica"
-    r"|hier|ayer|ontem|ieri)\s+)?"
+    r"|hier|ayer|ontem|ieri"
+    # a month ("libérée *en janvier* par", "tomada *en marzo* por", "riconquistata *a marzo*
+    # da", "retomada *em agosto* pelas")
+    r"|(?:en|in|a|em|nel|ad)\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre"
+    r"|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre"
+    r"|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio"
+    r"|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro"
+    r"|novembro|dezembro)(?:\s+(?:de\s+)?\d{4})?)\s+)?"
 )
 __all__ += ["WORLD_TAKEN_WHEN"]
 #: The cues of a capture passive, the taker named after them ("X, *tomada por* los rebeldes",
@@ -2382,6 +2404,9 @@ WORLD_TAKE_VERBS: Final = (
     # Romanian ("armata siriană *a recucerit* X", "rebelii *au cucerit* X", "*au preluat
     # controlul asupra* X", "*au eliberat* X")
     r"(?:au|a)\s+(?:re)?(?:cucerit|eliberat|capturat|ocupat)",
+    # Hebrew, the past, its object after "את" ("המורדים *כבשו* את X", "*השתלטו על* X", "צבא
+    # סוריה *שחרר* את X", "*כבש מחדש*"; a relative's prefix: "המורדים *ש*כבשו את X")
+    r"ש?(?:כבש|כבשו|כבשה|שחרר|שחררו|שחררה)(?:\s+מחדש)?|ש?(?:השתלט|השתלטו|השתלטה)\s+על",
     r"(?:au|a)\s+preluat\s+(?:(?:complet|total|deplin)\s+)?controlul(?:\s+(?:asupra|a[l]?))?",
     r"(?:re)?cuceresc|(?:re)?cucerește|(?:re)?cucereşte",
     # Urdu, the place before ("سرکاری فوج نے X *پر قبضہ کر لیا*", "X *کا کنٹرول* ... *چھین لیا*")
@@ -2477,6 +2502,30 @@ WORLD_CAPTURE_NOUNS: Final = (
     # ...", "*pembebasan* X")
     r"direbutnya(?:\s+kembali)?|dikuasainya(?:\s+kembali)?|pembebasan",
 )  # fmt: skip
+#: Words before such a noun, a few words before it in its clause, that make the capture only
+#: prepared, planned, aimed at or fought for, as "a bid to retake X" is in English (see
+#: :data:`AIM_NOUNS`): a verb of preparing, planning or aiming ("i soldati *preparano la*
+#: riconquista di X", "l'armée *prépare la* reprise d'X", "die Armee *bereitet die*
+#: Rückeroberung X-s vor", "армия *готовится к* освобождению X"), an aim's noun ("*l'objectif
+#: est la* reprise de X", "*con el objetivo de la* toma de X") or a purpose right before the
+#: noun ("une offensive *pour la* reprise de X", "l'operazione *per la* riconquista di X", "eine
+#: Offensive *zur* Rückeroberung X-s", "наступление *для* освобождения X"). The words between
+#: them may not be "after" ("préparent leur riposte *après* la reprise de X" is done); a purpose
+#: stands right before the noun, its article between them.
+WORLD_NOUN_AIM_VERBS: Final = (
+    # preparing (it, es, pt, fr, de, nl, ru)
+    r"prepar\w*|prépar\w*|vorbereit\w*|bereite[nt]?|bereid\w*|готов\w*|подготов\w*",
+    # planning, aiming, hoping, an aim's noun (trying is a hedge of every clause already:
+    # :data:`WORLD_HEDGES`)
+    r"plan(?:s|t|en|te|ten|nen|ne|ifi\w*|ej\w*)?|pianific\w*|progett\w*|projet\w*|geplant"
+    r"|планир\w*|план\w*|punt(?:a|ano|ava|avano)|apunt\w*|ziel(?:t|en|te|ten)?|doel\w*"
+    r"|objecti\w*|obiettiv\w*|цел\w*|hoff\w*|sper(?:a|ano|ava|avano)|esper(?:a|an|am|aba)"
+    r"|espèr\w*|esfuerzo\w*|esforço\w*|sforz\w*|effort\w*",
+)  # fmt: skip
+WORLD_NOUN_AIM_PURPOSES: Final = (
+    r"pour|per|para|zur|zum|für|voor|ter|um|для|ради|к",
+)  # fmt: skip
+__all__ += ["WORLD_NOUN_AIM_PURPOSES", "WORLD_NOUN_AIM_VERBS"]
 #: A whole degree between such a noun and its place ("la liberación *total* de X", "a
 #: libertação *completa* de X", "la liberazione *totale* di X").
 WORLD_CAPTURE_NOUN_DEGREES: Final = (
@@ -2643,6 +2692,9 @@ WORLD_HEDGES: Final = (
     # cuceri", "*aproape*", "*nu* controlează", "*ar fi*", "*fostul* bastion")
     r"încear\w*|încerc\w*|pentru\s+a|aproape|(?-i:nu)\s+(?:au|a|mai|controlează|dețin|deţin)"
     r"|ar\s+fi|fostul|fosta|fostele|foștii|odinioară|anterior",
+    # Hebrew: not, tried, almost, perhaps, plans, in order to ("*לא* כבשו", "*ניסו* לכבוש",
+    # "*כמעט*", "*אולי*", "*מתכננים*", "*כדי* לכבוש", "*מאיימים*")
+    r"(?:לא|ניס\w*|מנס\w*|כמעט|אולי|מתכננ\w*|תכנ\w*|כדי|מאיימ\w*|איימ\w*|עשוי\w*)(?!\w)",
 )  # fmt: skip
 #: The words "after" right before a verb of taking whose subject is the main clause's ("Pasukan
 #: ... mengibarkan bendera *setelah* merebut X", "*baada ya* kuuteka X"): the clause is no new
@@ -3089,6 +3141,8 @@ WORLD_CLAUSE_SCRIPT_TRIGGERS: Final = (
     *WORLD_KO_JA_TRIGGERS,
     # Urdu ("*زیر* کنٹرول", "کے *قبضے* میں", "پر *قبضہ* کر لیا", "کا *کنٹرول* ... سنبھال لیا")
     "زیر", "قبضے", "قبضہ", "کنٹرول",
+    # Hebrew ("*כבשו*", "*שחררו*", "*השתלטו*")
+    "כבש", "שחרר", "השתלט",
 )  # fmt: skip
 __all__ += [
     "WORLD_BESIEGED_BY", "WORLD_CLAUSE_SCRIPT_TRIGGERS", "WORLD_CLAUSE_TRIGGERS",

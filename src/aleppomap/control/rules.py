@@ -5754,6 +5754,8 @@ def _foreign_capture_rule(
     s_start, s_end = cap.sentences[sentence]
     if _WORLD_POSITION_RE.match(text, verb.end()) is not None:
         return  # a position taken ("a pris position à X"), not a place
+    if _world_verb_is_noun(cap, verb.start(), verb.end()):
+        return  # the noun ("preparano *la riconquista* di X"), read by the noun's rules
     bare_take = verb.group(0).lower().startswith("al")
     if (
         bare_take
@@ -5906,7 +5908,8 @@ _WORLD_FILL: Final = r"(?:\s*(?:[\w-]+['’]\s*|[\w'’-]+\s+|[«\"“(]\s*)){0,
 _WORLD_POST_RE: Final = re.compile(
     rf"(?P<gap>[^.;:!?\n]{{0,80}}?)(?<!\w)(?:(?P<held>{lx.alternation(lx.WORLD_HELD_AFTER)})"
     rf"|(?P<fell>{lx.alternation(lx.WORLD_FELL_AFTER)})"
-    rf"|(?P<taken>{lx.alternation(lx.WORLD_TAKEN_BY)}))(?!\w){_WORLD_FILL}"
+    # (an elided article may end the cue: "riconquistata *dall'*esercito")
+    rf"|(?P<taken>{lx.alternation(lx.WORLD_TAKEN_BY)}))(?:(?!\w)|(?<=['’])){_WORLD_FILL}"
     rf"\s*(?<![\w-])(?:{_world_sides()})(?!\w)",
     re.IGNORECASE,
 )
@@ -5990,7 +5993,12 @@ _WORLD_CITY_OBJECT_RE: Final = re.compile(
     r"|Großstadt|centre|centro|Zentrum|على|مدينة|كامل|над|город\w*|весь|всю|полный|kent|merkezi"
     r"\w*|şehr\w*"
     # (Greek: "κατέλαβαν *το* Χαλέπι", "*ολόκληρη την πόλη του* Χαλεπιού")
-    r"|το|τη|την|της|του|ολόκληρ\w*|πόλη|πόλης|τώρα|ήδη)(?!\w)|\s*['’]){0,8}\s*"
+    r"|το|τη|την|της|του|ολόκληρ\w*|πόλη|πόλης|τώρα|ήδη"
+    # (Vietnamese, Indonesian, Malay, Swahili: "giành lại quyền kiểm soát *thành phố* X",
+    # "menguasai *kota* X", "*seluruh kota*", "wameuteka *mji wa* X")
+    r"|thành\s+phố|thị\s+trấn|toàn\s+bộ|kota|seluruh|mji\s+wa|mji"
+    # (Hebrew: the object's "את", "the city": "כבשו *את העיר* X")
+    r"|את|העיר)(?!\w)|\s*['’]){0,8}\s*"
     # (the city named by its rank first: "один из крупнейших городов страны - X")
     rf"(?:(?:{lx.alternation(lx.WORLD_CITY_RANKS)})\s*[-–—,]\s*)?",
     re.IGNORECASE,
@@ -6026,7 +6034,14 @@ _WORLD_POSITION_RE: Final = re.compile(
     re.IGNORECASE,
 )
 _WORLD_DRIVE_RE: Final = re.compile(r"выбил|вытеснил|очистил", re.IGNORECASE)
-_WORLD_OUT_OF_RE: Final = re.compile(r"(?<!\w)(?:из|от)\s+(?:города\s+)?$", re.IGNORECASE)
+# (also out of all its districts: "выбили боевиков *из всех районов* X", the whole city)
+_WORLD_OUT_OF_RE: Final = re.compile(
+    r"(?<!\w)(?:из|от)\s+(?:всех\s+(?:район|квартал)\w*\s+)?(?:города\s+)?$", re.IGNORECASE
+)
+# all the districts of a city as a verb's object ("освободила *все районы* X"): the whole city
+_WORLD_RU_ALL_DISTRICTS_RE: Final = re.compile(
+    r"\s*(?:все|всех)\s+(?:район|квартал)\w*\s+(?:город\w*\s+)?$", re.IGNORECASE
+)
 _WORLD_NOUN_BEFORE_RE: Final = re.compile(
     r"(?<!\w)(?:le|la|du|de|des|sous|o|el|del|il|lo|al|sob|bajo|sotto|total|pleno)\s+$",
     re.IGNORECASE,
@@ -6046,6 +6061,23 @@ _WORLD_NOUN_RE: Final = re.compile(
     rf"(?<!\w)(?P<noun>{lx.alternation(lx.WORLD_CAPTURE_NOUNS)})(?!\w)\s*"
     rf"(?:{lx.alternation(lx.WORLD_CAPTURE_NOUN_DEGREES)}\s+(?=d))?"
     r"(?:(?:(?:de|du|des|di|del|della|dello|do|da|dos|das|von|der)(?!\w)|d['’]|dell['’])\s*)?",
+    re.IGNORECASE,
+)
+# an aim before a capture noun ("preparano *la* riconquista di X", "une offensive *pour la* reprise
+# de X"; not one with "after" between them: "préparent leur riposte après la reprise de X")
+_WORLD_NOUN_AIM_RE: Final = re.compile(
+    rf"(?<!\w)(?:{lx.alternation(lx.WORLD_NOUN_AIM_VERBS)})(?!\w)"
+    r"(?:[^\w.;:!?]+(?!(?:après|depuis|dopo|nach|seit|tras|desde|após|depois|после|sau)(?!\w))\w+)"
+    r"{0,5}?[^\w.;:!?]*$"
+    rf"|(?<!\w)(?:{lx.alternation(lx.WORLD_NOUN_AIM_PURPOSES)})\s+"
+    r"(?:(?:la|a|die|het|de|el|o|il|lo|den)\s+|l['’]\s*)?$",
+    re.IGNORECASE,
+)
+# an article or a preposition before a word that may be a verb or a capture noun ("*la*
+# riconquista di X", "*a* retoma de X", "*la* conquista de X"): the noun, not a headline's verb
+_WORLD_NOUN_ARTICLE_RE: Final = re.compile(
+    r"(?<!\w)(?:la|a|una|uma|alla|della|dalla|nella|sulla|per\s+la|para\s+la|para\s+a|na|da"
+    r"|pela|à|de\s+la|sua|su|nuova|nueva|nova|l['’])\s*$",
     re.IGNORECASE,
 )
 # "el gobierno *declaró la* liberación de X": a capture noun a side declares (its subject)
@@ -6373,6 +6405,8 @@ def _world_verb_rule(cap: _Caption, verb: re.Match[str], add: _Add, covered: set
     if len(sides) != 1:
         return
     side = sides.pop()
+    if verb.group("take") is not None and _world_verb_is_noun(cap, verb.start(), verb.end()):
+        return  # the noun ("preparano *la riconquista* di X"), read by the noun's rules
     if (
         _WORLD_HEDGE_RE.search(text, c_start, min(s_end, verb.end() + 12)) is not None
         or _hedged(cap, verb.start(), verb.end())
@@ -6422,10 +6456,13 @@ def _world_verb_rule(cap: _Caption, verb: re.Match[str], add: _Add, covered: set
             add(city, side, action, min(subjects[0][0], verb.start()), verb.end(), "part",
                 extent="part")  # fmt: skip
         return
-    if not places and verb.group("take") is not None:
+    if not places and (verb.group("take") is not None or verb.group("hold") is not None):
         # ("Die SDF hatten *die Stadt* zurückerobert", "depois de ... terem tomado *a zona*": the
-        # place named before)
-        antecedent = _world_object_anaphor(cap, begin, stop, obj_start, sov=sov)
+        # place named before; after a verb of holding only a town with its demonstrative,
+        # "militer sudah menguasai *kota itu*")
+        antecedent = _world_object_anaphor(
+            cap, begin, stop, obj_start, sov=sov, town_only=verb.group("take") is None
+        )
         if antecedent is not None and antecedent.mention.place_id not in covered:
             places = [antecedent]
     if not places and not sov and (part_of := _world_ru_part_object(cap, obj_start)) is not None:
@@ -6433,8 +6470,9 @@ def _world_verb_rule(cap: _Caption, verb: re.Match[str], add: _Add, covered: set
         city, part_end = part_of
         if city.mention.place_id not in covered:
             action = "held" if verb.group("hold") is not None else "captured"
+            whole = _WORLD_RU_ALL_DISTRICTS_RE.fullmatch(text, obj_start, city.mention.start)
             add(city, side, action, min(subjects[0][0], verb.start()), part_end, "part",
-                extent="part")  # fmt: skip
+                extent="part" if whole is None else "whole")  # fmt: skip
         return
     if (
         not places
@@ -6498,7 +6536,11 @@ _WORLD_OBJ_ANAPHOR_RE: Final = re.compile(
     r"|این|آن)\s*(?:(?P<city>Stadt|ville|città"
     r"|ciudad|cidade|stad|شهر)|(?P<quarter>Viertel|Stadtteil|quartier|quartiere|barrio|bairro"
     r"|wijk|محله)|(?P<village>Dorf|village|villaggio|pueblo|aldeia|dorp|روستا)|(?P<area>zona"
-    r"|zone|área|area|Gebiet|gebied|secteur|sector|settore|منطقه))(?!\w)",
+    r"|zone|área|area|Gebiet|gebied|secteur|sector|settore|منطقه))(?!\w)"
+    # (Indonesian, Malay, Vietnamese, Swahili: the demonstrative after the noun, "menguasai *kota
+    # itu*", "giành lại quyền kiểm soát *thành phố này*", "wameuteka *mji huo*")
+    r"|(?<!\w)(?P<town>kota|thành\s+phố|thị\s+trấn|mji)\s+(?:itu|tersebut|ini|này|đó|huo|hii)"
+    r"(?!\w)",
     re.IGNORECASE,
 )
 _WORLD_OBJ_ANAPHOR_KINDS: Final[Mapping[str, frozenset[str]]] = {
@@ -6506,6 +6548,7 @@ _WORLD_OBJ_ANAPHOR_KINDS: Final[Mapping[str, frozenset[str]]] = {
     "quarter": frozenset({"neighbourhood", "district"}),
     "village": frozenset({"village", "town"}),
     "area": frozenset({"neighbourhood", "district", "landmark", "village"}),
+    "town": frozenset({"city", "town"}),
 }
 # what may stand between a verb and its object after it ("tomado *completamente* a zona")
 _WORLD_OBJ_LEAD_RE: Final = re.compile(r"(?:\s*[\w-]+){0,2}?\s*$")
@@ -6564,15 +6607,16 @@ def _world_tr_part_object(cap: _Caption, begin: int, verb_at: int) -> _Slot | No
 
 
 def _world_object_anaphor(
-    cap: _Caption, begin: int, stop: int, obj_start: int, *, sov: bool
+    cap: _Caption, begin: int, stop: int, obj_start: int, *, sov: bool, town_only: bool = False
 ) -> _Slot | None:
     """The place a verb's object refers back to ("die Stadt", "a zona", "la ville") in
     ``text[begin:stop]`` (right after the verb, or anywhere before a verb at the clause's end):
     the place of its kind named before it in the caption, when only one such place is named
-    there; else ``None``."""
+    there; else ``None``. Where ``town_only``, only a town or city with its demonstrative
+    after it ("kota itu", "thành phố này")."""
     text = cap.text
     ana = _WORLD_OBJ_ANAPHOR_RE.search(text, begin, stop)
-    if ana is None:
+    if ana is None or (town_only and ana.group("town") is None):
         return None
     if not sov and _WORLD_OBJ_LEAD_RE.fullmatch(text, obj_start, ana.start()) is None:
         return None
@@ -6580,7 +6624,9 @@ def _world_object_anaphor(
         return None  # ("*parte de* la ciudad")
     if re.match(r"\s+(?:de|d['’]|di|von|van|do|da|del)\b", text[ana.end() : ana.end() + 5]):
         return None  # (a place of its own: "la ville *de* X")
-    group = next(g for g in ("city", "quarter", "village", "area") if ana.group(g) is not None)
+    group = next(
+        g for g in ("city", "quarter", "village", "area", "town") if ana.group(g) is not None
+    )
     kinds = _WORLD_OBJ_ANAPHOR_KINDS[group]
     before = [s for s in cap.slots if s.mention.end <= ana.start() and s.mention.precision in kinds]
     if not before or len({s.mention.place_id for s in before}) != 1:
@@ -6799,12 +6845,32 @@ def _world_noun_rule(cap: _Caption, m: re.Match[str], add: _Add, covered: set[st
         side = named.pop()
     if (
         _WORLD_HEDGE_RE.search(text, s_start, last) is not None
+        or _world_noun_aimed(cap, m.start())
         or _hedged(cap, m.start(), last)
         or _world_landmark(cap, places[0], start)
     ):
         return
     for each in places:
         add(each, side, "captured", m.start(), max(last, each.mention.end), "modifier")
+
+
+def _world_verb_is_noun(cap: _Caption, start: int, end: int) -> bool:
+    """Whether the verb of taking at ``start:end`` is the capture noun it is also spelt as
+    ("la riconquista di X", "a retoma de X", "la conquista de X"), an article or a preposition
+    right before it."""
+    s_start = cap.sentences[cap.sentence_of(start)][0]
+    return (
+        _WORLD_NOUN_RE.fullmatch(cap.text, start, end) is not None
+        and _WORLD_NOUN_ARTICLE_RE.search(cap.text, max(s_start, start - 12), start) is not None
+    )
+
+
+def _world_noun_aimed(cap: _Caption, pos: int) -> bool:
+    """Whether the capture noun at ``pos`` is only prepared, planned, aimed at or fought for
+    ("preparano la riconquista di X", "une offensive pour la reprise de X", "готовится к
+    освобождению X"), by the words before it in its sentence."""
+    s_start = cap.sentences[cap.sentence_of(pos)][0]
+    return _WORLD_NOUN_AIM_RE.search(cap.text, max(s_start, pos - 80), pos) is not None
 
 
 def _world_noun_anaphor(
@@ -6827,6 +6893,7 @@ def _world_noun_anaphor(
         slot is None
         or slot.mention.place_id in covered
         or _WORLD_HEDGE_RE.search(text, cap.sentences[cap.sentence_of(m.start())][0], agent.end())
+        or _world_noun_aimed(cap, m.start())
         or _hedged(cap, m.start(), agent.end())
     ):
         return
@@ -6983,7 +7050,51 @@ def _world_rules(
     if _WORLD_OTHER_PART_KEY_RE.search(text) is not None:
         _world_two_parts_rule(cap, add, covered | {place for place, _ in taken} | read_here)
     _world_more_rules(cap, add, covered | {place for place, _ in taken})
+    _world_anaphor_post_rule(cap, add, covered | {place for place, _ in taken} | read_here)
     _world_clause_rules(cap, add, covered | {place for place, _ in taken} | read_here)
+
+
+def _world_anaphor_post_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
+    """A sentence whose subject is "the city" (the quarter, the village) with a holder or a
+    taker after it ("Kobané est en ruines. *La ville a été libérée* en janvier *par les forces
+    kurdes*", "*La città è stata riconquistata dall'*esercito", "*Die Stadt wurde von* der
+    Armee *zurückerobert*"): the one place of that kind the caption names before it, as the
+    holding words after a name are read (:func:`_world_post_rule`)."""
+    text = cap.text
+    for s_start, s_end in cap.sentences[1:]:
+        ana = _WORLD_SENTENCE_ANAPHOR_RE.match(text, s_start, s_end)
+        if ana is None:
+            continue
+        slot = _world_object_anaphor(cap, ana.start(1), ana.end(1), ana.start(1), sov=False)
+        if slot is None or slot.mention.place_id in covered:
+            continue
+        post = _world_post_match(cap, slot, ana.end(), s_start, s_end, first=True)
+        if post is None:
+            # (the German passive, its agent before the participle: "Die Stadt wurde von der
+            # Armee zurückerobert", "Die Stadt wird von den Rebellen kontrolliert")
+            de = _WORLD_DE_PREDICATE_RE.match(text, ana.end(), s_end)
+            if (
+                de is None
+                or de.group("siege") is not None
+                or (de.group("taken") is None and de.group("now") is None)
+                or _WORLD_DE_MID_NOT_RE.search(de.group("mid")) is not None
+            ):
+                continue
+            post = (_world_side(de), "captured" if de.group("taken") else "held", de.end(), False)
+        side, action, m_end, former = post
+        if side is None or former or _hedged(cap, ana.start(1), m_end):
+            continue
+        add(slot, side, action, ana.start(1), m_end, "post")
+
+
+# "the city" opening its sentence, its subject ("*La ville* a été libérée par ...", "*Die Stadt*
+# wurde ...")
+_WORLD_SENTENCE_ANAPHOR_RE: Final = re.compile(
+    r"[\s\"'«„“]*((?:la|die|das|de|het|el|il|a|le)\s+(?:ville|Stadt|ciudad|città|cidade|stad"
+    r"|quartier|Viertel|Stadtteil|barrio|quartiere|bairro|wijk|village|Dorf|pueblo|villaggio"
+    r"|aldeia|dorp))(?!\w)(?!\s+(?:de|d['’]|di|von|van|do|da|del)(?!\w))",
+    re.IGNORECASE,
+)
 
 
 def _world_taken_after(cap: _Caption, slot: _Slot) -> bool:
