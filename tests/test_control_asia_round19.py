@@ -11,7 +11,9 @@ its besieger after "در محاصره" and a Kurdish place by its Persian or Ara
 holder nearest its holding word ("Esed güçlerinin ... muhaliflerin kontrolündeki X": the
 opponents'), a place cleared of a side ("X'i teröristlerden temizledi") and the side as the
 adjective of the ones taken from ("PKK/YPG'li teröristlerden"); an Arabic part of a city "in the
-middle of" or "inside" it ("الأحياء الخاضعة لسيطرة النظام وسط مدينة X"). Our own sentences in
+middle of" or "inside" it ("الأحياء الخاضعة لسيطرة النظام وسط مدينة X"); an Arabic thing a side
+seized inside the place named after it ("قاعدة استولى عليها مسلحو المعارضة في منطقة X"); "after
+the liberation of the town" with no agent, the one side its sentence names. Our own sentences in
 the wordings of the press of those languages (none copied), with the negatives the rules keep
 silent on: a former stronghold, an aim, a clearing under way, streets cleared of rubble.
 """
@@ -176,6 +178,22 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "عاد الأهالي إلى مدينة منبج بعد تحرير المدينة من قبل قوات سوريا الديمقراطية.",
         [("manbij", "kurdish", "captured")],
     ),
+    # Arabic: a thing a side seized inside the place named after it
+    (
+        "ar_seized_in",
+        "مزق أشخاص صورة عند مدخل قاعدة عسكرية استولى عليها مسلحو المعارضة في منطقة الزربة.",
+        [("zirbeh", "rebels", "captured")],
+    ),
+    (
+        "ar_seized_in",
+        "يظهر المطار الذي سيطرت عليه قوات النظام في منطقة النيرب بعد معارك عنيفة.",
+        [("nayrab", "government", "captured")],
+    ),
+    (
+        "ar_seized_in",
+        "دخل الصحفيون إلى المستشفى الذي استولى عليه تنظيم داعش في بلدة الباب.",
+        [("al-bab", "islamic_state", "captured")],
+    ),
     # Arabic: a part of the city "in the middle of" or "inside" it
     (
         "ar_part_amid",
@@ -213,6 +231,7 @@ STATES_NONE: list[tuple[str, str]] = [
     ("ar_no_side", "عاد الأهالي إلى بلدة خان طومان بعد تحرير البلدة."),
     ("ar_two_sides", "قوات النظام ومقاتلو المعارضة في بلدة خان طومان بعد تحرير البلدة."),
     ("ar_aim", "الجيش السوري يستعد لتحرير البلدة بعد وصوله إلى أطراف خان طومان."),
+    ("ar_seize_aim", "قاعدة عسكرية يحاول مسلحو المعارضة السيطرة عليها في منطقة الزربة."),
     # an operation's aim
     ("ar_aim", "أطلقت تركيا عملية لتطهير مدينة عفرين من الإرهاب."),
     ("ar_aim", "بدأت القوات عملية في مدينة عفرين بهدف تطهيرها من المسلحين."),

@@ -7283,6 +7283,14 @@ _WORLD_HANDOVER_BEFORE_RE: Final = re.compile(
     r"(?:(?:квартал|місто|город|район|село|селище|посёлок)\s+)?$",
     re.IGNORECASE,
 )
+# Arabic: a thing a side seized, inside the place named after it ("قاعدة عسكرية *استولى عليها
+# مسلحو المعارضة في منطقة* X", "المطار الذي *سيطرت عليه قوات النظام في* X"): a capture of the
+# place, as "recaptured the power station in the X area" is in English
+_WORLD_AR_SEIZED_IN_BEFORE_RE: Final = re.compile(
+    r"(?<!\w)(?:(?:الذي|التي)\s+)?(?:استولى|استولت|استولوا|سيطر|سيطرت|سيطروا)\s+(?:عليها|عليه)\s+"
+    rf"(?:\S+\s+){{0,2}}?(?:{_world_sides()})(?:\s+\S+){{0,2}}?\s+(?:في|ب)\s*"
+    r"(?:(?:منطقة|بلدة|قرية|مدينة|حي|محيط)\s+)?$"
+)
 # a part of a place held by a side, said before the place with "of" or "in" (the part is not
 # named by the gazetteer): "numa *zona rebelde em* X", "les *quartiers rebelles d'*X", "in den
 # *Rebellenvierteln von* X", "les *quartiers tenus par les rebelles à* X", "os *bairros
@@ -7395,6 +7403,15 @@ def _world_more_rules(cap: _Caption, add: _Add, covered: set[str]) -> None:
         if handover is not None and (side := _world_side(handover)) is not None:
             if not _hedged(cap, handover.start(), end):
                 add(slot, side, "captured", handover.start(), end, "modifier")
+            continue
+        seized = (
+            _WORLD_AR_SEIZED_IN_BEFORE_RE.search(text, before, start)
+            if "علي" in text[before:start]
+            else None
+        )
+        if seized is not None and (side := _world_side(seized)) is not None:
+            if not _hedged(cap, seized.start(), end):
+                add(slot, side, "captured", seized.start(), end, "modifier")
             continue
         relative = _WORLD_RELATIVE_HOLD_RE.match(text, end)
         if relative is not None and (side := _world_side(relative)) is not None:
@@ -8285,7 +8302,9 @@ _ZH_NOT_SUBJECT_AFTER_RE: Final = re.compile(
 _ZH_LANDMARK_AFTER_RE: Final = re.compile(
     r"(?:附近|周边|周邊|郊区|郊區|以北|以南|以东|以西|以東|一带|一帶|外围|外圍|部分|大部|方向"
     # (a place before "的" describes the noun after it: "阿勒颇东部*的*X区")
-    r"|的)"
+    r"|的"
+    # (a share of it: "控制了X*百分之九十*的地区", "X*90%*的土地", "X*一半*")
+    r"|百分之|[0-9０-９]+(?:[.．][0-9０-９]+)?\s*[%％]|一半|半数|[二三四五六七八九十]分之)"
 )
 # what may stand between a verb and a city it takes whole ("收复了*整个*阿勒颇", "控制*全*城")
 # ... and where it lies, as Xinhua names a city: "收复*北部城市*阿勒颇", "*北部重镇*阿勒颇"
