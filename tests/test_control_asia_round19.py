@@ -3,7 +3,9 @@
 The kinds: a side's stronghold named before the place in Korean ("IS의 요충지인 X": held,
 also where the caption speaks of its outskirts); a Korean capture whose clause ends with "가운데"
 or "뒤", the threats and plans after it another clause's; the native Korean verbs of a capture
-("되찾았다", "빼앗으며") and the side taken from as "IS의 손에서"; a Korean place the geoparser
+("되찾았다", "빼앗으며") and the side taken from as "IS의 손에서"; a Korean relative before the side
+it describes ("X를 장악한 반군이": held) and a place gone into a side's hands ("X는 반군의 손에
+넘어갔다"); a Korean place the geoparser
 reads as the container of a landmark named later ("알레포대학교"); the Chinese side taken from in
 quotes, its fighters' noun before its hands ("从“伊斯兰国”武装手里夺回X"); a siege whose holder
 no side names there, of a place the caption says one side holds (that side); the Persian siege with
@@ -78,6 +80,24 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "정부군이 반군으로부터 알레포 동부를 되찾았다.",
         [("east-aleppo", "government", "captured")],
     ),
+    # Korean: a relative clause before the side it describes, the place its object; a place
+    # gone into a side's hands
+    (
+        "ko_side_after_relative",
+        "알레포를 장악한 반군이 시내를 순찰하고 있다.",
+        [("aleppo", "rebels", "held")],
+    ),
+    (
+        "ko_side_after_relative",
+        "만비즈를 점령하고 있는 IS가 주민들을 위협하고 있다.",
+        [("manbij", "islamic_state", "held")],
+    ),
+    (
+        "ko_side_after_relative",
+        "알레포 동부를 탈환한 정부군이 거리를 순찰하고 있다.",
+        [("east-aleppo", "government", "captured")],
+    ),
+    ("ko_into_hands", "알레포는 반군의 손에 넘어갔다.", [("aleppo", "rebels", "captured")]),
     # Korean: the city named again inside a landmark's name
     (
         "ko_container",
@@ -221,6 +241,9 @@ STATES_NONE: list[tuple[str, str]] = [
     ("ko_aim", "반군이 알레포를 되찾으려 하고 있다."),
     ("ko_failed", "쿠르드 민병대가 코바니를 되찾지 못했다."),
     ("zh_aim", "政府军试图从反对派手中夺回阿勒颇东部。"),
+    ("ko_aim_relative", "알레포를 장악하려는 반군이 공세를 펴고 있다."),
+    ("ko_attack_relative", "알레포를 공격한 반군이 후퇴했다."),
+    ("ko_former_relative", "IS가 장악했던 만비즈에서 주민들이 돌아왔다."),
     # people who fled a siege: no holding said
     ("fa_fled", "مردم کوبانی از محاصره داعش گریختند."),
     # a clearing under way, expected, or of rubble

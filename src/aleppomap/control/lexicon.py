@@ -3020,7 +3020,7 @@ WORLD_KO_JA_TRIGGERS: Final = (
     *WORLD_JA_SIEGE, "지역인", "支配地域", *WORLD_KO_STRONGHOLDS,
     # (a place two sides fight for: "X를 놓고 ... 교전", "X를 장악하려는 A와 B의 공방전")
     "공방", "쟁탈전", "둘러싼", "둘러싸고", "를 놓고", "을 놓고", "를 두고", "을 두고",
-    "の手に", "の手中", "곳이다", "곳이며",
+    "の手に", "の手中", "곳이다", "곳이며", "손에 넘어", "손에 들어",
     # (a side's area after the place: "알레포 반군지역이", "X 정부군 지역으로")
     "군지역", "군 지역", "IS 지역", "IS지역",
 )  # fmt: skip

@@ -8658,7 +8658,8 @@ _KO: Final = replace(
             "area": r"\s?(?:(?:장악|점령|통제|지배)\s?)?"
             r"(?:지역|지구|거점|점령지|장악지|통제\s?지역)인\s?$",
             "topic": r"\s?(?:은|는|이|가|도)(?![가-힣])",
-            "under": r"(?:의)?\s?(?:통제|장악|지배|수중)\s?"
+            # (and into its hands: "X는 반군의 *손에 넘어갔다*")
+            "under": r"(?:의)?\s?(?:통제|장악|지배|수중|손)\s?"
             r"(?:하에|아래|에\s?있|에\s?놓|(?P<into>에\s?들어갔|에\s?넘어갔))",
             "agent": r"\s?(?:에\s?의해|에\s?의하여|에게|에)\s?(?:다시\s?|완전히\s?)?",
             "passive_tail": r"(?:됐|되었|돼|되|당했|당하)",
@@ -8672,6 +8673,9 @@ _KO: Final = replace(
     anaphor_re=re.compile(
         rf"(?:{lx.alternation(lx.WORLD_KO_PLACE_ANAPHORS)})(?=\s?(?:을|를|에)\s)"
     ),
+    # (a relative's tail before the side it describes, the place its object: "X를 *장악한* 반군이",
+    # "X를 *점령하고 있는* IS가")
+    subject_after_re=re.compile(r"(?:한|하고\s?있는|해\s?온|하는)\s?(?:무장\s?)?(?:세력인\s?)?"),
     area_after_re=re.compile(
         rf"\s(?:{_sov_sides(lx.WORLD_KO_SIDES)})"
         rf"\s?(?:(?:{lx.alternation((*lx.WORLD_KO_HOLD, '장악', '점령'))})\s?)?"
@@ -8844,9 +8848,13 @@ def _sov_subject_after(
     if g.subject_after_re is None:
         return None
     obj = g.object_re.match(text, slot.mention.end)
+    m = slot.mention
+    if obj is None and m.end - m.start > 2 and text[m.end - 1] in _SOV_PARTICLES:
+        obj = g.object_re.match(text, m.end - 1)  # (a name read with its particle: "만비즈를")
     if obj is None:
         return None
-    verb = g.verb_re.match(text, obj.end())
+    # (a Korean verb after a space: "알레포를 *장악한* 반군")
+    verb = g.verb_re.match(text, obj.end() + (text[obj.end() : obj.end() + 1] == " "))
     if verb is None or verb.group("siege") is not None:
         return None
     tail = g.subject_after_re.match(text, verb.end(), s_end)
