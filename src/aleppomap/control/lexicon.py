@@ -843,6 +843,11 @@ ENTRY_DECLARED: Final = (
 KURDISH_PEOPLE_OR_PLACE: Final = (
     r"\bKurds\b|\bKurdish\s+(?:people|families|residents|refugees|civilians|inhabitants"
     r"|population|town|city|enclave|district|neighbou?rhood|area|region|villages?)\b"
+    # Persian ("شهر *کردنشین* X", "*مردم کرد* X", "*کردها*") and Arabic ("المدينة *الكردية*",
+    # "*الأكراد*", "السكان *الأكراد*")
+    r"|(?<!\w)(?:کردها|کردنشین|(?:شهر|منطقه|محله|مردم|ساکنان|خانواده\s*های|پناهجویان)\s+کرد(?:ی)?"
+    r"|(?:ال)?أكراد|(?:المدينة|البلدة|المنطقة|الأحياء|الحي|القرى)\s+الكردية?"
+    r"|(?:مدينة|بلدة|منطقة|حي|قرية)\s+\S+(?:\s+\S+)?\s+الكردية?)(?!\w)"
 )
 #: The verbs of a mere entry: a holder named in their object ("entered the IS-held town of X",
 #: "entered X, the last stronghold of IS") still holds the place.
@@ -2359,6 +2364,9 @@ WORLD_TAKE_VERBS: Final = (
     r"ele\s+geçirebil(?:di|diler|mişti|mişlerdi|miş)",
     r"ele\s+geçirme(?:si|leri)(?:nin\s+ardından|yle|nden\s+sonra)",
     r"kontrol\s+altına\s+al(?:dı|dılar|mıştı)",
+    # (cleared of a side: "ÖSO, X'i DEAŞ'tan *temizledi*"; not "temizlemeyi sürdürüyor", a
+    # clearing under way)
+    r"temizle(?:di|diler|mişti|mişlerdi|miş)",
     # Arabic
     r"(?:سيطر|سيطرت|سيطروا|سيطرا)(?=\s)", r"(?:استعاد|استعادت|استعادوا)(?=\s)",
     r"(?:حرر|حررت|حرروا|تحرر|يحرر|تستعيد|يستعيد)(?=\s)",
@@ -2935,6 +2943,9 @@ WORLD_BESIEGED_BY: Final = (
     r"bị\s+bao\s+vây(?:\s+bởi)?", r"bị(?=\s[^.;,:!?]{1,40}?\sbao\s+vây(?!\w))",
     _SW_SUBJECT + r"(?:li|me|na)(?:o|yo|cho|lo|zo)?zingirwa\s+na",
     r"(?:asediat|încercuit)(?:[ăe]|ul|ului)?\s+de",
+    # Persian ("X *در محاصره* داعش", "X *در محاصره کامل* ارتش", "X، *محاصره شده توسط* ...")
+    r"در\s+(?:حلقه\s+)?محاصره(?:\s*ی)?(?:\s+(?:کامل|شدید|سنگین))?(?:\s+(?:نیروهای|گروه))?",
+    r"(?:که\s+)?(?:به\s+)?محاصره(?:\s+شده|\s+درآمده)\s+(?:توسط|از\s+سوی)",
 )  # fmt: skip
 #: The Turkish holding after the place, the side before it in the genitive ("X *YPG'nin*
 #: *kontrolünde* bulunuyor", "X, DEAŞ'ın *elinde*"), and the Turkish passives with their agent
@@ -3042,6 +3053,12 @@ WORLD_KO_TAKE: Final = (
     "진입",
     "수복",
     "해방",
+    # (the native verbs, with the past or linking tail they are read in: "X를 *되찾았다*",
+    # "X를 *빼앗으며*")
+    "되찾았",
+    "되찾으며",
+    "빼앗았",
+    "빼앗으며",
 )
 WORLD_KO_HOLD: Final = ("통제", "지배")
 #: Korean: the sides whose "area" named right after a place is their holding ("알레포
@@ -3069,13 +3086,23 @@ WORLD_KO_JA_NEAR: Final = (
     "인근", "근처", "부근", "외곽", "주변", "일부", "교외", "쪽", "방면",
     "近く", "近郊", "付近", "周辺", "郊外", "の一部", "方面",
 )  # fmt: skip
+#: Korean: the words that end a done clause inside its sentence after a relative's "한" ("X를
+#: 다시 장악한 *가운데*", "X를 탈환한 *뒤*"): what follows is another clause, whose aims or
+#: threats ("위협을 피해") are not the capture's.
+WORLD_KO_DONE_CLAUSE_ENDS: Final = ("가운데", "뒤", "후", "이후", "직후", "다음")
+#: Korean: a side's stronghold, named right before the place ("IS의 *요충지인* 만비즈", "IS
+#: *근거지* 알바브", "반군의 *거점 도시인* X"): the side holds the place (not "옛 거점", a former
+#: one, which never stands between the side and the noun).
+WORLD_KO_STRONGHOLDS: Final = (
+    "근거지", "본거지", "요충지", "거점", "거점 도시", "거점도시", "아성", "수도", "텃밭", "본산",
+)  # fmt: skip
 #: The Korean and Japanese trigger fragments for the pre-check.
 WORLD_KO_JA_TRIGGERS: Final = (
     *WORLD_KO_TAKE, *WORLD_KO_HOLD, *WORLD_KO_SIEGE, *WORLD_JA_TAKE, *WORLD_JA_HOLD,
-    *WORLD_JA_SIEGE, "지역인", "支配地域",
+    *WORLD_JA_SIEGE, "지역인", "支配地域", *WORLD_KO_STRONGHOLDS,
     # (a place two sides fight for: "X를 놓고 ... 교전", "X를 장악하려는 A와 B의 공방전")
     "공방", "쟁탈전", "둘러싼", "둘러싸고", "를 놓고", "을 놓고", "를 두고", "을 두고",
-    "の手に", "の手中", "곳이다", "곳이며",
+    "の手に", "の手中", "곳이다", "곳이며", "손에 넘어", "손에 들어",
     # (a side's area after the place: "알레포 반군지역이", "X 정부군 지역으로")
     "군지역", "군 지역", "IS 지역", "IS지역",
 )  # fmt: skip
@@ -3094,6 +3121,7 @@ __all__ += [
     "WORLD_JA_SIEGE",
     "WORLD_JA_TAKE",
     "WORLD_KO_AREA_SIDES",
+    "WORLD_KO_DONE_CLAUSE_ENDS",
     "WORLD_KO_HEDGES",
     "WORLD_KO_HOLD",
     "WORLD_KO_JA_NEAR",
@@ -3102,6 +3130,7 @@ __all__ += [
     "WORLD_KO_PLACE_ANAPHORS",
     "WORLD_KO_SIDES",
     "WORLD_KO_SIEGE",
+    "WORLD_KO_STRONGHOLDS",
     "WORLD_KO_TAKE",
     "WORLD_KO_VICTORY",
 ]  # fmt: skip
@@ -3185,6 +3214,7 @@ WORLD_LATIN_TRIGGERS: Final = (
     r"hecho\s+con\b", r"hizo\s+con\b", r"hicieron\s+con\b", r"assum(?:iu|iram)\b",
     r"o\s+controle\b", r"preso\b",
     r"ripreso\b", r"nahm(?:en)?\b", r"ele\s+geçir", "kurtar", r"kontrol\s+altına", "işgal",
+    r"temizle(?:di|miş)",
     r"elinde\s+tuttuğu", "denetim", "reconquête", r"prise\s+d", r"reprise\s+d", "libération",
     r"toma\s+de", "recuperación", "liberación", "retomada", r"tomada\s+d", "libertação",
     r"presa\s+di",
@@ -3234,6 +3264,8 @@ WORLD_LATIN_TRIGGERS: Final = (
 #: for only in a caption with a character outside ASCII.
 WORLD_SCRIPT_TRIGGERS: Final = (
     "سيطر", "استعاد", "حرر", "تحرير", "أحكم", "بسط", "فرض", "بيد", "في يد", "بأيدي", "معقل",
+    # (a thing a side seized: "قاعدة *استولى* عليها مسلحو المعارضة في منطقة X")
+    "استول",
     "خاضع", "تحت", "سقط", "قسم", "контрол", "освобод", "отбил", "захват", "занял", "взят", "взял",
     "перешл",
     "перешел", "перешёл", "перейш", "під контрол", "کنترل", "آزاد", "تصرف", "فتح", "در دست",

@@ -1917,7 +1917,9 @@ def _container_governed(text: str, aside: Sequence[ControlMention]) -> bool:
         if it is not None and it.start() < _sentence_span(text, m.start)[1]:
             return True  # "... homes in east Aleppo after troops retook it"
         name = text[core.start : core.end]
-        if len(name) >= 4 and text.find(name, core.end) >= 0:
+        # (a name in hangul, kana or Chinese characters may be short: "알레포", "阿勒颇")
+        short = len(name) >= 2 and _CJK_NAME_RE.match(name) is not None
+        if (len(name) >= 4 or short) and text.find(name, core.end) >= 0:
             return True  # said again, where a phrase may govern it
     return False
 
@@ -1965,6 +1967,11 @@ def _with_container_statements(
                 for _, e in named
                 if e <= s.evidence_start
             )
+        elif inside and _CJK_NAME_RE.match(text, spans[0][0]) is not None:
+            # a clause of Korean, Chinese or Japanese whose object the container is, no other
+            # place named in it ("반군이 알레포를 재장악했다. 사진은 알레포대학교 앞에서 ...": the
+            # university said later names the city only as where it is)
+            ok = True
         elif inside:
             # the subject: the statement opens at the container, which opens its sentence, or
             # stands as a noun phrase's head, not after a word that places another in it
@@ -2561,9 +2568,30 @@ def _statements(
     # (a siege in any language: its holder read from its besieger, see besieged_holder)
     out = [_besieged_holder(cap, s) for s in out]
     if any(s.action == "besieged" and s.controller == "unknown" for s in out):
+        out = _siege_of_held(out)
         out = _world_drop_unknown_siege(out)
     out.sort(key=lambda s: (s.evidence_start, s.place_id))
     return out
+
+
+def _siege_of_held(out: list[ControlStatement]) -> list[ControlStatement]:
+    """``out`` with the holder of a siege whose holder no side names there (a siege by rebels
+    with Turkey's army beside them) read from the caption's own holding of the same place, by
+    one side other than the besieger ("IS 근거지 알바브 ... 반군은 ... 알바브를 포위하고 있다":
+    IS's stronghold, besieged by the rebels, is IS's)."""
+    held: dict[str, set[str]] = {}
+    for s in out:
+        if s.action == "held" and s.extent == "whole" and s.controller in lx.SIDES:
+            held.setdefault(s.place_id, set()).add(s.controller)
+    if not held:
+        return out
+    kept = []
+    for s in out:
+        sides = held.get(s.place_id, set()) - {s.besieged_by}
+        if s.action == "besieged" and s.controller == "unknown" and len(sides) == 1:
+            s = replace(s, controller=sides.pop())
+        kept.append(s)
+    return kept
 
 
 # "Kurdish fighters *defending* X", "rebels *fighting* the army": a side that fights a besieger
@@ -6012,6 +6040,8 @@ _WORLD_NOT_SUBJECT_RE: Final = re.compile(
 _WORLD_TR_FROM_RE: Final = re.compile(
     # (the suffix after the last of two names: "PKK*/YPG'den*")
     r"(?:/\w+)?(?:['’]?(?:[dt][ae]n|nin\s+elinden|n[ıi]n\s+elinden)\b|\s+karşı"
+    # (the side as the adjective of the ones taken from: "PKK/YPG*'li teröristlerden*")
+    r"|(?:['’]?l[ıiuü]|(?<=['’]l[ıiuü]))\s+\w+[dt][ae]n\b"
     # (a side in the genitive before its holding names the holder before: "PYD'nin *elinde
     # bulunan* X'i ele geçirdi", "*YPG kontrolündeki* X'ta kontrolü ele geçirdi")
     r"|(?:['’]?n?[ıiuü]n)?\s+(?:elinde|kontrolünde|denetiminde|işgalinde|hakimiyetinde)\s+"
@@ -6048,7 +6078,7 @@ _WORLD_NOUN_BEFORE_RE: Final = re.compile(
 )
 _WORLD_SOV_RE: Final = re.compile(
     r"ele\s|ələ\s|پر\s|کا\s|kurtar|kontrol\s|تصرف|آزاد|فتح|به\s+دست|در\s+دست|پس\s+گرفت|تحت\s+کنترل|پاکسازی|تسخیر|اشغال|(?:zurück)?erobert(?!e)|befreit(?!e)|wieder\s|unter\s"
-    r"|eingenommen|(?:her|ver)overd(?!e)|ingenomen|bevrijd(?!\w)",
+    r"|eingenommen|(?:her|ver)overd(?!e)|ingenomen|bevrijd(?!\w)|temizle(?:di|miş)",
     re.IGNORECASE,
 )
 _WORLD_ARABIC_RE: Final = re.compile(r"[\u0600-\u06ff]")
@@ -6144,6 +6174,20 @@ _WORLD_TR_HELD_RE: Final = re.compile(
     rf"|(?P<tr_siege>{lx.alternation(lx.WORLD_TR_BESIEGED_BEFORE)}))(?!\w)",
     re.IGNORECASE,
 )
+
+
+def _nearest_tr_holder(text: str, m: re.Match[str]) -> re.Match[str]:
+    """The match of :data:`_WORLD_TR_HELD_RE` whose side stands nearest its holding word: the
+    side right before the word holds, not one further back, the subject of the sentence
+    ("Esed güçlerinin Halep'te *muhaliflerin kontrolündeki* X semtine saldırısı": the
+    opponents hold X, the regime attacks it)."""
+    while (inner := _WORLD_TR_HELD_RE.search(text, m.start() + 1, m.end())) is not None:
+        if inner.end() != m.end():
+            break
+        m = inner
+    return m
+
+
 # an Estonian part after a place's genitive ("Aleppo *lääneossa*", "Aleppo *idaosast*")
 # (and an Urdu part or neighbourhood of it: "X *کے قریب* دیہات", villages near X; "X *کے مشرقی
 # حصے*", its eastern part)
@@ -6533,10 +6577,13 @@ _WORLD_OBJ_ANAPHOR_RE: Final = re.compile(
     r"(?<!\w)(?:die|das|den|der|dem|la|a|l['’]|el|il|de|het|o|le|dell['’]|della|del|du|do|da"
     r"|de\s+la|de\s+l['’]"
     # (Persian: "*این منطقه* را از وجود تروریست ها پاکسازی کرده بودند", "*این محله* را")
-    r"|این|آن)\s*(?:(?P<city>Stadt|ville|città"
-    r"|ciudad|cidade|stad|شهر)|(?P<quarter>Viertel|Stadtteil|quartier|quartiere|barrio|bairro"
-    r"|wijk|محله)|(?P<village>Dorf|village|villaggio|pueblo|aldeia|dorp|روستا)|(?P<area>zona"
-    r"|zone|área|area|Gebiet|gebied|secteur|sector|settore|منطقه))(?!\w)"
+    r"|این|آن"
+    # (Arabic, its article joined to the noun: "بعد تحرير *البلدة*")
+    r"|(?=ال))\s*(?:(?P<city>Stadt|ville|città"
+    r"|ciudad|cidade|stad|شهر|المدينة)|(?P<quarter>Viertel|Stadtteil|quartier|quartiere"
+    r"|barrio|bairro|wijk|محله|الحي)|(?P<village>Dorf|village|villaggio|pueblo|aldeia|dorp|روستا"
+    r"|القرية|البلدة)|(?P<area>zona|zone|área|area|Gebiet|gebied|secteur|sector|settore|منطقه"
+    r"|المنطقة))(?!\w)"
     # (Indonesian, Malay, Vietnamese, Swahili: the demonstrative after the noun, "menguasai *kota
     # itu*", "giành lại quyền kiểm soát *thành phố này*", "wameuteka *mji huo*")
     r"|(?<!\w)(?P<town>kota|thành\s+phố|thị\s+trấn|mji)\s+(?:itu|tersebut|ini|này|đó|huo|hii)"
@@ -6886,18 +6933,27 @@ def _world_noun_anaphor(
     if ana is None or not ana.start() <= lead < ana.end():
         return
     agent = _WORLD_AGENT_RE.match(text, ana.end())
-    if agent is None or (side := _world_side(agent)) is None:
+    stop = ana.end() if agent is None else agent.end()
+    side = None if agent is None else _world_side(agent)
+    if agent is None and _WORLD_ARABIC_RE.match(text, ana.start()) is not None:
+        # (an Arabic liberation done, "after" it, with no agent: the one side its sentence
+        # names, "جندي في الجيش ... في بلدة X ... *بعد تحرير البلدة*")
+        s_start, s_end = cap.sentences[cap.sentence_of(m.start())]
+        named = {x for _, _, x in _world_side_spans(cap, s_start, s_end)}
+        cued = _WORLD_NOUN_CUE_RE.search(text, max(s_start, m.start() - 30), m.start())
+        side = named.pop() if cued is not None and len(named) == 1 else None
+    if side is None:
         return
     slot = _world_object_anaphor(cap, ana.start(), ana.end(), ana.start(), sov=False)
     if (
         slot is None
         or slot.mention.place_id in covered
-        or _WORLD_HEDGE_RE.search(text, cap.sentences[cap.sentence_of(m.start())][0], agent.end())
+        or _WORLD_HEDGE_RE.search(text, cap.sentences[cap.sentence_of(m.start())][0], stop)
         or _world_noun_aimed(cap, m.start())
-        or _hedged(cap, m.start(), agent.end())
+        or _hedged(cap, m.start(), stop)
     ):
         return
-    add(slot, side, "captured", m.start(), agent.end(), "modifier")
+    add(slot, side, "captured", m.start(), stop, "modifier")
 
 
 # what joins the places of a Turkish list ("X, Y ve Z", "X ile Y")
@@ -6981,7 +7037,8 @@ def _world_rules(
     if "قسم" in text:
         _world_ar_divided_rule(cap, add, covered)
     if _WORLD_TR_KEY_RE.search(text) is not None:
-        for m in _WORLD_TR_HELD_RE.finditer(text):
+        for found in _WORLD_TR_HELD_RE.finditer(text):
+            m = _nearest_tr_holder(text, found)
             side = _world_side(m)
             places = cap.places_after(m.end(), cap.sentence_of(m.start()))
             if side is None or _hedged(cap, m.start(), m.end()):
@@ -7527,6 +7584,14 @@ _WORLD_HANDOVER_BEFORE_RE: Final = re.compile(
     r"(?:(?:квартал|місто|город|район|село|селище|посёлок)\s+)?$",
     re.IGNORECASE,
 )
+# Arabic: a thing a side seized, inside the place named after it ("قاعدة عسكرية *استولى عليها
+# مسلحو المعارضة في منطقة* X", "المطار الذي *سيطرت عليه قوات النظام في* X"): a capture of the
+# place, as "recaptured the power station in the X area" is in English
+_WORLD_AR_SEIZED_IN_BEFORE_RE: Final = re.compile(
+    r"(?<!\w)(?:(?:الذي|التي)\s+)?(?:استولى|استولت|استولوا|سيطر|سيطرت|سيطروا)\s+(?:عليها|عليه)\s+"
+    rf"(?:\S+\s+){{0,2}}?(?:{_world_sides()})(?:\s+\S+){{0,2}}?\s+(?:في|ب)\s*"
+    r"(?:(?:منطقة|بلدة|قرية|مدينة|حي|محيط)\s+)?$"
+)
 # a part of a place held by a side, said before the place with "of" or "in" (the part is not
 # named by the gazetteer): "numa *zona rebelde em* X", "les *quartiers rebelles d'*X", "in den
 # *Rebellenvierteln von* X", "les *quartiers tenus par les rebelles à* X", "os *bairros
@@ -7552,7 +7617,8 @@ _WORLD_PART_BEFORE_RE: Final = re.compile(
     r"(?:\s+(?:est|ouest|nord|sud|este|oeste|norte|sur|sul|leste|ovest|orientai?l?[ei]s?|"
     r"occidentai?l?[ei]s?|orientaux|occidentaux))?\s*(?:,\s*)?"
     r"(?:\s(?:de|di|del|do|da|van|von|em|en|à|a|ad|in|im|nel|nella|na|no|في|ở|tại|katika"
-    r"|mjini|în|din)\s+|\s+d['’]\s*)"
+    # (Arabic "in the middle of", "inside": "الأحياء الخاضعة لسيطرة النظام *وسط* مدينة X")
+    r"|mjini|în|din|وسط|داخل)\s+|\s+d['’]\s*)"
     r"(?:(?:la|a)\s+)?(?:(?:ville|ciudad|cidade|città|Stadt|مدينة)\s+(?:(?:de|di|da|do)\s+"
     r"|d['’]\s*)?)?"
     # (Vietnamese: "... ở *khu vực miền Đông* X", "tại *thành phố* X")
@@ -7638,6 +7704,15 @@ def _world_more_rules(cap: _Caption, add: _Add, covered: set[str]) -> None:
         if handover is not None and (side := _world_side(handover)) is not None:
             if not _hedged(cap, handover.start(), end):
                 add(slot, side, "captured", handover.start(), end, "modifier")
+            continue
+        seized = (
+            _WORLD_AR_SEIZED_IN_BEFORE_RE.search(text, before, start)
+            if "علي" in text[before:start]
+            else None
+        )
+        if seized is not None and (side := _world_side(seized)) is not None:
+            if not _hedged(cap, seized.start(), end):
+                add(slot, side, "captured", seized.start(), end, "modifier")
             continue
         relative = _WORLD_RELATIVE_HOLD_RE.match(text, end)
         if relative is not None and (side := _world_side(relative)) is not None:
@@ -8517,14 +8592,20 @@ _ZH_SENTENCE_END_RE: Final = re.compile(r"[。；;！？!?\n]")
 _ZH_HEDGE_RE: Final = re.compile("|".join(lx.WORLD_ZH_HEDGES))
 # a side the place was taken from or fought against, not a subject ("从反对派手中", "打击IS")
 _ZH_NOT_SUBJECT_BEFORE_RE: Final = re.compile(
-    r"(?:从|從|自|向|对|對|与|與|同|和|跟|打击|打擊|击退|擊退|驱逐|驅逐|赶走|趕走|抗击|抗擊|清除)$"
+    r"(?:从|從|自|向|对|對|与|與|同|和|跟|打击|打擊|击退|擊退|驱逐|驅逐|赶走|趕走|抗击|抗擊|清除)"
+    r"[“\"「『]?$"
 )
-_ZH_NOT_SUBJECT_AFTER_RE: Final = re.compile(r"(?:手中|手里|手裡|之手)")
+# (its name in quotes, its fighters' noun before the hands: "从“伊斯兰国”*武装手里*")
+_ZH_NOT_SUBJECT_AFTER_RE: Final = re.compile(
+    r"[”\"」』]?(?:武装|武裝|组织|組織|分子|极端组织|極端組織)?的?(?:手中|手里|手裡|之手)"
+)
 # a landmark or a part: after the place ("阿勒颇*附近*", "*以北*", "*部分地区*")
 _ZH_LANDMARK_AFTER_RE: Final = re.compile(
     r"(?:附近|周边|周邊|郊区|郊區|以北|以南|以东|以西|以東|一带|一帶|外围|外圍|部分|大部|方向"
     # (a place before "的" describes the noun after it: "阿勒颇东部*的*X区")
-    r"|的)"
+    r"|的"
+    # (a share of it: "控制了X*百分之九十*的地区", "X*90%*的土地", "X*一半*")
+    r"|百分之|[0-9０-９]+(?:[.．][0-9０-９]+)?\s*[%％]|一半|半数|[二三四五六七八九十]分之)"
 )
 # what may stand between a verb and a city it takes whole ("收复了*整个*阿勒颇", "控制*全*城")
 # ... and where it lies, as Xinhua names a city: "收复*北部城市*阿勒颇", "*北部重镇*阿勒颇"
@@ -8580,7 +8661,7 @@ def _zh_subjects(text: str, begin: int, end: int) -> list[tuple[int, int, str]]:
         side = _group_side(m, lx.WORLD_ZH_SIDES, "z_")
         if side is None:
             continue
-        if _ZH_NOT_SUBJECT_BEFORE_RE.search(text, max(begin, m.start() - 2), m.start()):
+        if _ZH_NOT_SUBJECT_BEFORE_RE.search(text, max(begin, m.start() - 3), m.start()):
             continue
         if _ZH_NOT_SUBJECT_AFTER_RE.match(text, m.end()) is not None:
             continue
@@ -8789,6 +8870,12 @@ class _SovGrammar:
     # a side's area named right after the place ("알레포 *반군지역*이", "X *정부군 장악 지역*에서":
     # the side holds the place); None: not read in that language
     area_after_re: re.Pattern[str] | None = None
+    # the word that ends a done clause inside a sentence ("X를 다시 장악한 *가운데* 한 가족이 ...
+    # 위협을 피해": what follows is another clause, its hedges not the capture's); None: none
+    clause_cut_re: re.Pattern[str] | None = None
+    # a side's stronghold named right before the place ("IS의 *요충지인* 만비즈", "IS *근거지*
+    # 알바브가"): held, also where the caption speaks of the place's outskirts; None: not read
+    stronghold_re: re.Pattern[str] | None = None
 
 
 # the comma that ends a clause inside a sentence
@@ -8848,7 +8935,8 @@ _KO: Final = replace(
         (lx.WORLD_KO_TAKE, lx.WORLD_KO_HOLD, lx.WORLD_KO_SIEGE),
         {
             "subject": r"(?:이|가|은|는|도)(?![가-힣])",
-            "from": r"\s?(?:으로부터|로부터|에게서|한테서)",
+            # (also "out of its hands": "IS*의 손에서* 되찾았다", "IS *수중에서*")
+            "from": r"\s?(?:으로부터|로부터|에게서|한테서|(?:의\s?)?(?:손|수중)에서)",
             "object": r"\s?(?:(?:지역|지구|일대|전역|전체|전부|시내|시)\s?)?"
             r"(?:(?P<particle>을|를|에)(?![가-힣])"
             # (the capture's noun, the place before it: "코바니 탈환에 성공했다")
@@ -8856,7 +8944,9 @@ _KO: Final = replace(
             # (and "as soon as it took", "just before it took": "반군이 X를 장악*하자* 주민들이
             # 피란길에 올랐다", "정부군이 X를 탈환*하기 직전*")
             "active": r"(?:했|하였|하고|해|시켰|시키|한|하며|하는|하자(?:마자)?(?![가-힣])"
-            r"|하기\s?직전|중|에\s?성공)",
+            r"|하기\s?직전|중|에\s?성공"
+            # (a native verb whose tail is its own: "되찾*았*다", "빼앗*으며*")
+            r"|(?<=[았며]))",
             "holding": r"(?:하고\s?있|해\s?왔|해\s?온|하는(?!\s?데\s?성공)|중)",
             "relative_side": r"(?:이|가|에\s?의해|에게|에)?\s?",
             "relative_tail": r"(?:한|하는|하고\s?있는|해\s?온|된|당한|돼\s?있는|되어\s?있는"
@@ -8869,7 +8959,8 @@ _KO: Final = replace(
             "area": r"\s?(?:(?:장악|점령|통제|지배)\s?)?"
             r"(?:지역|지구|거점|점령지|장악지|통제\s?지역)인\s?$",
             "topic": r"\s?(?:은|는|이|가|도)(?![가-힣])",
-            "under": r"(?:의)?\s?(?:통제|장악|지배|수중)\s?"
+            # (and into its hands: "X는 반군의 *손에 넘어갔다*")
+            "under": r"(?:의)?\s?(?:통제|장악|지배|수중|손)\s?"
             r"(?:하에|아래|에\s?있|에\s?놓|(?P<into>에\s?들어갔|에\s?넘어갔))",
             "agent": r"\s?(?:에\s?의해|에\s?의하여|에게|에)\s?(?:다시\s?|완전히\s?)?",
             "passive_tail": r"(?:됐|되었|돼|되|당했|당하)",
@@ -8883,10 +8974,23 @@ _KO: Final = replace(
     anaphor_re=re.compile(
         rf"(?:{lx.alternation(lx.WORLD_KO_PLACE_ANAPHORS)})(?=\s?(?:을|를|에)\s)"
     ),
+    # (a relative's tail before the side it describes, the place its object: "X를 *장악한* 반군이",
+    # "X를 *점령하고 있는* IS가")
+    subject_after_re=re.compile(r"(?:한|하고\s?있는|해\s?온|하는)\s?(?:무장\s?)?(?:세력인\s?)?"),
     area_after_re=re.compile(
         rf"\s(?:{_sov_sides(lx.WORLD_KO_SIDES)})"
         rf"\s?(?:(?:{lx.alternation((*lx.WORLD_KO_HOLD, '장악', '점령'))})\s?)?"
         r"(?:지역|지구|점령지|장악지)(?:이|은|는|에서|에|을|의|으로|과|와)?(?![가-힣])"
+    ),
+    clause_cut_re=re.compile(
+        rf"(?<=[한된])\s?(?:{lx.alternation(lx.WORLD_KO_DONE_CLAUSE_ENDS)})(?![가-힣])"
+    ),
+    stronghold_re=re.compile(
+        rf"(?<![가-힣])(?:{_sov_sides(lx.WORLD_KO_SIDES)})[)」』\"”’']?\s?(?:의\s?)?"
+        rf"(?:(?:최대|핵심|주요|마지막|최후의?|전략적)\s?)?"
+        rf"(?:{lx.alternation(lx.WORLD_KO_STRONGHOLDS)})(?:인|이자)?\s?"
+        # (where the place lies, between: "IS의 요충지인 *시리아 북부* 만비즈")
+        r"(?:시리아\s?)?(?:(?:북|남|동|서|북동|북서|남동|남서)부\s?)?(?:도시\s?)?$"
     ),
 )
 _JA: Final = _sov_grammar(
@@ -9045,9 +9149,13 @@ def _sov_subject_after(
     if g.subject_after_re is None:
         return None
     obj = g.object_re.match(text, slot.mention.end)
+    m = slot.mention
+    if obj is None and m.end - m.start > 2 and text[m.end - 1] in _SOV_PARTICLES:
+        obj = g.object_re.match(text, m.end - 1)  # (a name read with its particle: "만비즈를")
     if obj is None:
         return None
-    verb = g.verb_re.match(text, obj.end())
+    # (a Korean verb after a space: "알레포를 *장악한* 반군")
+    verb = g.verb_re.match(text, obj.end() + (text[obj.end() : obj.end() + 1] == " "))
     if verb is None or verb.group("siege") is not None:
         return None
     tail = g.subject_after_re.match(text, verb.end(), s_end)
@@ -9087,6 +9195,14 @@ def _world_sov_rules(cap: _Caption, add: _Add, covered: set[str], g: _SovGrammar
         m = slot.mention
         if m.place_id in covered:
             continue
+        stronghold = (
+            g.stronghold_re.search(text, max(0, m.start - 40), m.start)
+            if g.stronghold_re is not None
+            else None
+        )
+        if stronghold is not None and (side := _group_side(stronghold, g.sides, "o_")):
+            add(slot, side, "held", stronghold.start(), m.end, "modifier")
+            continue
         # (the outskirts of a city's part: only a holding before it reads, below)
         outskirts = _ko_part_outskirts(g, text, m)
         if g.near_re.match(text, m.end) is not None and not outskirts:
@@ -9103,7 +9219,9 @@ def _world_sov_rules(cap: _Caption, add: _Add, covered: set[str], g: _SovGrammar
             # 「YPG」"; what the main clause says after it is another deed's)
             add(slot, relative[0], relative[1], m.start, relative[2], "clause")
             continue
-        if g.hedge_re.search(text, s_start, comma.start() if comma else s_end) is not None:
+        cut = g.clause_cut_re.search(text, m.end, s_end) if g.clause_cut_re is not None else None
+        hedge_end = min(comma.start() if comma else s_end, cut.start() if cut else s_end)
+        if g.hedge_re.search(text, s_start, hedge_end) is not None:
             continue
         # the place as an object: a verb within a few words after its particle (which a name
         # read by its sound may have taken in: "만비즈를")
