@@ -122,6 +122,13 @@ The **first** date mention of the caption is the photo's date (later ones tell t
   event before a later day of the sentence ("following an earthquake, Feb. 6, 2023, in
   Antakya, Feb. 8, 2023"), a day opening a later sentence that
   names the event ("... On February 6, 2023, a 7.8 magnitude earthquake hit the region."),
+  or tells what was done then in the past, after a first sentence of
+  :data:`_TITLE_CHARS` characters or more and naming no picture ("The clinic is one of the
+  last still open. On 23 July 2016, the streets around it were bombed.", "Le 3 mars 2016, le
+  quartier a été bombardé.", "Am 3. März 2016 wurde ..."; not "On 13 December 2016, families
+  leave the area"), a day closing a move or a loss in the life of a portrait's sitter, named
+  with an age ("Osman, 36, returned to al-Bab on Feb. 25, after he fled ...", "X, 36 ans, est
+  rentré ... le", "X, 36 años, regresó ... el"; not "X, 36, sits in his shop on Feb. 25"),
   a day after "taken after" ("Picture taken after an attack on 9 May"); but a
   picture taken right after an event is dated by the event's day, as agencies do ("following
   a huge explosion that rocked the capital on Aug. 4", "nach dem Luftangriff vom Samstag");
@@ -171,8 +178,11 @@ Christmas"), nor a thing named after it ("Christmas decorations"), nor a bare na
 of two days not said to be the day ("celebrate Christmas", but "on Christmas", "à Noël"). A
 feast of several days named with no day of it, in a gallery dated during the feast, leaves the
 gallery's date. An Indonesian weekday before its day and month in numbers ("Kamis (15/12)",
-"Rabu (1/2/17)"), a Vietnamese part of the day ("sáng 6/2") and a Japanese day opening the
-caption ("13日、...") are days too. A picture dated by its decade ("photographed in the
+"Rabu (1/2/17)"), a Vietnamese part of the day ("sáng 6/2"), a Japanese day opening the
+caption ("13日、...") and one in the brackets that close a Japanese or Chinese caption with
+the place and the day, or the day alone ("(シリア北部アレッポ、7日)", "（7日、アレッポ）", "(14日)":
+of the gallery's month or the one before, as every day without its month) are days too.
+A picture dated by its decade ("photographed in the
 1980s"), or by a month of another year after words saying when it was taken ("A imagem foi
 feita em agosto de 2010") or inside its first sentence after a word of time ("im Dezember 2009
 an der Decke"), has no day and is not the gallery's; so is a picture with an archive credit
@@ -1298,6 +1308,64 @@ def _aside_deed(text: str, start: int) -> bool:
     return _ASIDE_DEED_RE.search(text, max(0, start - _EVENT_REACH - 20), start) is not None
 
 
+# A later sentence opened by its day that tells what was done then in a past passive or the
+# pluperfect ("The hospital is one of the few still open in the east. On 23 July 2016, the
+# area around it was bombed twice.", "... Le 3 mars 2016, le quartier a été bombardé.", "...
+# Il 3 marzo 2016 l'ospedale è stato colpito.", "... El 3 de marzo de 2016 el barrio fue
+# bombardeado.", "... Am 3. März 2016 wurde das Viertel bombardiert."): the story of the place
+# the picture's sentence describes, not the picture's day (a sentence that names a picture is).
+_TOLD_PAST_RE = re.compile(
+    r"[^.;!?]{0,100}?(?<![^\W\d_])(?:(?:was|were|had\s+been)\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en)|hit|struck|shot"
+    r"|built|lost|held|cut|burnt|caught|left)"
+    r"|had\s+(?:[a-z]+ly\s+)?[a-z]+ed|(?:a|ont|avait|avaient)\s+été|(?:è|sono|era|erano)\s+stat[oaie]"
+    r"|(?:fue|fueron|había\s+sido|foi|foram)\s+[^\W\d_]+[ai]d[oa]s?|wurden?|hatten?)(?![^\W\d_])"
+)
+
+
+def _told_past(text: str, start: int, end: int) -> bool:
+    """Whether the day from ``start`` to ``end``, opening a later sentence after one of
+    :data:`_TITLE_CHARS` characters or more, dates what that sentence tells in the past
+    (:data:`_TOLD_PAST_RE`), and the sentence names no picture."""
+    if start - 5 < _TITLE_CHARS or _FULL_STOP_RE.match(text, start - 5) is None:
+        return False
+    if _TOLD_PAST_RE.match(text, end) is None:
+        return False
+    stop = text.find(". ", end)
+    return _PICTURE_WORD_RE.search(text, start, stop if stop >= 0 else len(text)) is None
+
+
+# A portrait's sitter, named with an age, and a verb of a move or a loss in the past before the
+# day ("Osama, 36, returned to al-Bab on Feb. 25, after he fled ...", "X, 40, fled Aleppo on",
+# "X, 12, was wounded in an air strike on", "X, 36 ans, est rentré à Alep le", "X, 36 años,
+# regresó a Alepo el", "X, 36 anni, è tornato ad Aleppo il"): a day of the sitter's life, not
+# the portrait's (which says what the sitter does now: "X, 36, sits in his shop on Feb. 25").
+_SITTER_AGE_RE = re.compile(
+    r",\s+(?:aged\s+)?\d\d?(?:\s+(?:years?\s+old|ans|años|anni|anos|Jahre))?,\s"
+)
+_SITTER_PAST_RE = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*,\s+(?:aged\s+)?\d\d?"
+    r"(?:\s+(?:years?\s+old|ans|años|anni|anos|Jahre))?,\s+"
+    r"(?:(?:has|had)\s+)?(?:returned|fled|left|arrived|escaped|moved|came\s+back|went\s+back|lost"
+    r"|sustained|survived|relocated|was\s+(?:wounded|injured|hurt|displaced|arrested|detained"
+    r"|released|evacuated)"
+    r"|est\s+(?:rentrée?|revenue?|retournée?|arrivée?|partie?)|a\s+(?:fui|quitté|perdu|survécu"
+    r"|été\s+blessée?)|regresó|volvió|huyó|llegó|perdió|escapó|salió|fue\s+herid[oa]"
+    r"|è\s+(?:tornat|fuggit|arrivat|rientrat|stat[oa]\s+ferit)[oa]?|ha\s+perso)"
+    r"(?![^\W\d_])[^.;!?()]*\s(?:on|le|el|il)\s$"
+)
+_SITTER_REACH = 160
+
+
+def _sitter_past(text: str, start: int) -> bool:
+    """Whether the day at ``start`` closes a clause of :data:`_SITTER_PAST_RE` (a cheap test
+    for the sitter's age first)."""
+    lo = max(0, start - _SITTER_REACH)
+    return (
+        _SITTER_AGE_RE.search(text, lo, start) is not None
+        and _SITTER_PAST_RE.search(text, lo, start) is not None
+    )
+
+
 def _event_day(text: str, found: _Mention, gallery_date: dt.date | None = None) -> bool:
     """Whether the day ``found`` dates an event before the picture (see
     :data:`_EVENT_NOUNS`, :data:`_DEED_RE`, :data:`_BEGAN` and :data:`_TR_EVENT_RE`), not the
@@ -1313,7 +1381,7 @@ def _event_day(text: str, found: _Mention, gallery_date: dt.date | None = None) 
         return (
             before in _OPENERS
             and text[start - 5 : start - 3] == ". "
-            and _EVENT_SUBJECT_RE.match(text, end) is not None
+            and (_EVENT_SUBJECT_RE.match(text, end) is not None or _told_past(text, start, end))
         )
     # the word before the day, and the one before it
     if text[start - 4 : start - 3] == " ":
@@ -1332,6 +1400,8 @@ def _event_day(text: str, found: _Mention, gallery_date: dt.date | None = None) 
         if before in _EVENT_NOUNS and not _right_after(text, at):
             return True
     if word in _CLAUSE_DAY_WORDS:
+        if _sitter_past(text, start):
+            return True  # ("X, 36, returned to al-Bab on Feb. 25": a day of the sitter's life)
         if _participle_event(text, start):
             day = found[0]
             return not (
@@ -1449,7 +1519,7 @@ def _may_be_event(text: str, start: int, before: str) -> bool:
             return True
         # (a caption saying its picture was "taken after" an event never comes here: "aken "
         # is one of the cues of _CUES_RE)
-        if _participle_event(text, start):
+        if _participle_event(text, start) or _sitter_past(text, start):
             return True
         lo = start - _EVENT_REACH if start > _EVENT_REACH else 0
         return (
@@ -4806,6 +4876,8 @@ _CJK_DATE = (
 # =9日午後、アレッポ、X撮影": the 9th, in the afternoon): the gallery's month, or the one before.
 # ... or opening the caption, or a sentence, before a comma ("13日、浸水した住宅で", "13日，"):
 # the 13th of the gallery's month, or of the month before when later than the gallery's day.
+# The parts of a day a Japanese caption may write after it ("13日午後": the 13th, in the afternoon).
+_JP_DAY_PARTS = "午前|午後|朝|夜|未明|夕方|深夜|早朝|上午|下午|晚"
 _JP_DAY = (
     r"(?P<jd>(?=\s*[0-9]|지난)(?:(?<=[=＝])(?P<jd_day>3[01]|[12]\d|0?[1-9])日"
     r"|(?:(?<![^\n。])|(?<=^\s)|(?<=　))(?P<jd_day2>3[01]|[12]\d|0?[1-9])日(?=[、，,]|(?:午前|午後"
@@ -4847,7 +4919,13 @@ _JP_DAY = (
     # 합의한 13일 무장 괴한이 ...", "지진이 발생한 6일 ..."), not a count of days
     r"|(?<=[가-힣][한된난진선운던른]\s)(?<!지난\s)(?<!오는\s)(?<!다른\s)"
     r"(?P<jd_day13>3[01]|[12]\d|0?[1-9])일(?=\s)"
-    r"(?!\s*(?:동안|간|째|까지|만에|부터|이상|이내|후|뒤|전))(?!\s*\S*(?:부터|까지)\s)))"
+    r"(?!\s*(?:동안|간|째|까지|만에|부터|이상|이내|후|뒤|전))(?!\s*\S*(?:부터|까지)\s)"
+    # ... or a Japanese (or Chinese) one in the brackets where a newspaper closes its caption
+    # with the place and the day, or the day alone ("(シリア北部アレッポ、13日)",
+    # "（13日、アレッポ）", "(14日)", "(13日午後)", "（阿勒颇，13日）"): the day opens the brackets
+    # or closes them
+    r"|(?<=[(（])(?P<jd_day14>3[01]|[12]\d|0?[1-9])日(?:" + _JP_DAY_PARTS + r")?(?=\s*[)）、，,])"
+    r"|(?<=[、，,])(?P<jd_day15>3[01]|[12]\d|0?[1-9])日(?:" + _JP_DAY_PARTS + r")?(?=\s*[)）])))"
 )
 # A second day joined to a first (a picture of two times, before and after: "2009년 3월12일과
 # 2016년 12월13일", "2009年3月12日和2016年12月13日"): the later one is the photo's last.
@@ -5067,7 +5145,7 @@ def _resolve_rare(m: re.Match[str], gallery_date: dt.date | None) -> _Resolved:
             return (kind, last.replace(day=day)) if day <= last.day else None
         written = next(
             m.group(f"jd_day{n}")
-            for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 13)
+            for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 13, 14, 15)
             if m.group(f"jd_day{n}")
         )
         # a day written without its month is one of the month the caption was written in,
