@@ -158,3 +158,44 @@ def test_day_of_a_sitters_life(caption: str) -> None:
 def test_day_of_the_portrait(caption: str, expected: str, span: str) -> None:
     gallery = "2025-01-25" if "2025" in caption else MAR_1
     assert dated(caption, gallery) == (expected, "day", span)
+
+
+# ------------------------------ 4. goods "provided" or "distributed": no release of a picture
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected", "span"),
+    [
+        (
+            "Residents queue for water provided by the Red Crescent in Aleppo on January 10, 2017.",
+            "2017-01-10",
+            "January 10, 2017",
+        ),
+        (
+            "Children carry food parcels distributed by the WFP in Jibreen on Dec. 20, 2016.",
+            "2016-12-20",
+            "Dec. 20, 2016",
+        ),
+        (
+            "A family sits on blankets provided by UNHCR in a shelter near Azaz on 5 March 2017.",
+            "2017-03-05",
+            "5 March 2017",
+        ),
+    ],
+)
+def test_goods_provided_on_the_pictures_day(caption: str, expected: str, span: str) -> None:
+    assert dated(caption, None) == (expected, "day", span)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # a picture provided or released: its release day, not the picture's
+        "In this photo provided by the Syrian Civil Defence on Jan. 10, 2017, rescuers search "
+        "the rubble in Aleppo.",
+        "Aid is unloaded in Aleppo in this photo released by SANA on Jan. 10, 2017, showing "
+        "trucks of the Red Crescent.",
+    ],
+)
+def test_picture_released_still_no_day(caption: str) -> None:
+    assert dated(caption, None) == ("", "unknown", "")

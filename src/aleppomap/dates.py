@@ -73,7 +73,8 @@ The **first** date mention of the caption is the photo's date (later ones tell t
 - a release day alone ("In this photo provided on Wednesday, Jan. 3, 2018 by X, ... shows
   ...", "A handout photo made available by SANA on 12 December 2016 shows ...") is not the
   picture's: the caption states no day (a German "Handout-Foto vom 13.12.2016" is a photo of
-  that day, and a FILE photo keeps it);
+  that day, and a FILE photo keeps it); goods "provided" or "distributed" are no picture:
+  "water provided by the Red Crescent in Damascus on Jan. 10" is the picture's day;
 - a relative day that bounds a state ("until yesterday", "fino a ieri", "jusqu'à hier", "bis
   gestern", "hasta ayer"; "since yesterday", "seit gestern") is no day;
 - under the dateline of a Japanese dispatch ("【10月24日 AFP】"), a day of the lead's first
@@ -3069,6 +3070,8 @@ def _after_lead(
     if lead is None or found[0] is None:
         return found
     if lead.lastgroup == "released":
+        if _goods_given(text, lead.start(), start):
+            return found  # ("water provided by the Red Crescent on Jan. 10": no release)
         stop_at = _SENTENCE_END_RE.search(text, end)
         stop = stop_at.start() if stop_at is not None else len(text)
         for other in _dates(text, gallery_date, memo, end, rare):
@@ -3130,6 +3133,33 @@ def _released_only(text: str, found: _Mention) -> bool:
         and lead.lastgroup == "released"
         and not lead.group().startswith(("Handout", "handout"))
         and _DIGIT_RE.search(text, lead.start(), start) is None  # (no other day between)
+        and not _goods_given(text, lead.start(), start)
+    )
+
+
+# Goods that are "provided" or "distributed", not a picture ("water provided by the Red
+# Crescent in Damascus on Jan. 10", "food parcels distributed by the WFP on", "blankets
+# supplied ..."): the day of the picture's scene, not of a release.
+_GOODS: Final = frozenset(
+    (
+        "water", "food", "aid", "bread", "meals", "meal", "supplies", "blankets", "medicine",
+        "medicines", "kits", "parcels", "rations", "fuel", "tents", "vaccines", "clothes",
+        "clothing", "assistance", "relief", "items", "boxes", "baskets", "flour",
+        "milk", "heaters", "mattresses", "toys", "gifts", "shelter", "vouchers", "packages",
+    )
+)  # fmt: skip
+
+
+def _goods_given(text: str, at: int, start: int) -> bool:
+    """Whether the word before the release word at ``at`` names goods (:data:`_GOODS`), and
+    no word of a picture stands between it and the day at ``start`` ("aid distributed ...
+    in this photo released by SANA on" is a release)."""
+    if text[at - 1 : at] != " ":
+        return False
+    cut = text.rfind(" ", 0, at - 1)
+    return (
+        text[cut + 1 : at - 1].lower() in _GOODS
+        and _PICTURE_WORD_RE.search(text, at, start) is None
     )
 
 
