@@ -28,6 +28,8 @@ def dated(caption: str, gallery_date: str | None) -> tuple[str, str, str]:
         ("救助活動を続ける人たち（トルコ南部ハタイ、6日）＝ロイター", WED_8, "2023-02-06", "6日"),
         # the day alone, or before the place, or with a part of the day
         ("地震で壊れた住宅の跡(5日)=共同", WED_8, "2023-02-05", "5日"),
+        # full-width digits
+        ("遊ぶ子どもたち（シリア北部アレッポ、７日）＝ロイター", WED_8, "2023-02-07", "７日"),
         ("避難所に身を寄せる家族（7日、アレッポ）ＡＰ", WED_8, "2023-02-07", "7日"),
         ("がれきの中を捜索する救助隊(7日午後、シリア北西部)", WED_8, "2023-02-07", "7日午後"),
         # Chinese brackets
@@ -117,6 +119,8 @@ def test_day_of_the_picture_in_a_later_sentence(caption: str, expected: str, spa
         "to Azaz a year ago. His children still live in the camp.",
         "Um Khaled, 40, fled her home in eastern Aleppo on Feb. 20 and now lives in a tent.",
         "Ahmad Saleh, 12, was wounded in an air strike on Feb. 20. He now lives in Azaz.",
+        "Khaled Ali, aged 50, fled eastern Aleppo on Feb. 12 with his four children.",
+        "Khaled Ali, 50 years old, lost his leg in a shelling on Feb. 2. He now sells tea.",
         "Ahmad Saleh, 36 ans, est rentré à al-Bab le 25 février, après avoir fui vers Azaz.",
         "Ahmad Saleh, 36 años, regresó a al-Bab el 25 de febrero tras huir a Azaz.",
         "Ahmad Saleh, 36 anni, è tornato ad al-Bab il 25 febbraio dopo essere fuggito ad Azaz.",
