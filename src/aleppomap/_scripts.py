@@ -905,7 +905,13 @@ def asian_forms(word: str) -> tuple[str, ...]:
     if script == "kana":
         bases = [_LONG_VOWEL_RE.sub(r"\1", kana_latin(word, bare)) for bare in (True, False)]
         out = [v for b in dict.fromkeys(bases) for v in _variants(b, (("r", "l"),))]
-        out += [f[2:] for f in out if f.startswith("al") and len(f) > 4]  # "アルバブ": al-Bab
+        # the article: "アルバブ" (al-Bab), and written ar before the next name's consonant, as
+        # Japanese reads its ル ("アルカースル": al-Qasr, "アルシャール": ash-Shaar)
+        out += [
+            f[2:]
+            for f in out
+            if len(f) > 4 and (f.startswith("al") or (f.startswith("ar") and f[2] not in "aeiou"))
+        ]
         out += [re.sub(r"(?:ku|fu)$", "kh", f) for f in out if re.search(r"(?:ku|fu)$", f)]
     elif script == "hangul":
         stem = _korean_stem(word)
