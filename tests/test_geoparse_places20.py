@@ -157,3 +157,19 @@ def test_korean_old_town(gp: Geoparser, text: str) -> None:
 
 def test_korean_old_town_of_another_city(gp: Geoparser) -> None:
     assert "old-city" not in places(gp, "다마스쿠스 옛 시가지를 걷는 알레포 출신 관광객들.")
+
+
+# -- Greek: a souq's word before its name ----------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Το κάποτε πολύβουο παζάρι Αλ Ζαραμπ είναι σήμερα ερείπια.",
+        "Έμποροι ανοίγουν ξανά τα μαγαζιά τους στο παζάρι Αλ Ζαραμπ.",
+    ],
+)
+def test_greek_souq_word_before_its_name(gp: Geoparser, text: str) -> None:
+    assert "suq-zarb" in places(gp, text)
+
+
+def test_greek_souq_word_alone_names_no_souq(gp: Geoparser) -> None:
+    assert places(gp, "Το παζάρι της πόλης γέμισε κόσμο.") == set()

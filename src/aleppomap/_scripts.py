@@ -252,6 +252,9 @@ _SIDES_RE = re.compile("|".join(f"(?P<{eng}>{'|'.join(stems)})" for eng, stems i
 _OLD_RE = re.compile(r"star[oay]|stari|pali[aoe]|dzvel|hin$|stare")
 _CITY_RE = re.compile(r"gorod|misto|mista|mist|grad|poli|kalak|kaghak")
 _PART_RE = re.compile(r"chast|tmima|meros|meri|natsil|mas$|mas[iu]|masum")
+# A souq's word before its name, as Greek writes it ("το παζάρι Αλ Ζαραμπ"), read as "souq"
+# (the word of the souqs' names: "Souq al-Zarab").
+_SOUQ_RE = re.compile(r"pazar(?:i|ia|iou|ion)?$")
 #: What :func:`english` gives a word that names nothing and is left out of names.
 PART = ""
 _BEFORE_RE = re.compile("|".join(_BEFORE_NAME))
@@ -279,6 +282,8 @@ def english(word: str) -> str | None:
         return m.lastgroup
     if _PART_RE.match(written):
         return PART
+    if _SOUQ_RE.match(written):
+        return "souq"  # "το παζάρι Αλ Ζαραμπ": the Souq al-Zarab
     if _POSTPOSITIONAL_RE.search(word):
         m = _AFTER_RE.match(written)
         return m.lastgroup if m is not None else None
