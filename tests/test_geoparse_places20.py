@@ -173,3 +173,31 @@ def test_greek_souq_word_before_its_name(gp: Geoparser, text: str) -> None:
 
 def test_greek_souq_word_alone_names_no_souq(gp: Geoparser) -> None:
     assert places(gp, "Το παζάρι της πόλης γέμισε κόσμο.") == set()
+
+
+# -- headlines and video titles in title case ------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Rebels Enter Manbij After Long Battle", "manbij"),
+        ("Fighters Recapture Azaz From ISIS", "azaz"),
+        ("Kurdish Forces Capture Tal Rifaat Village From Rebels", "tall-rifaat"),
+        ("Opposition Groups Retake Baraghitah Village North Of Aleppo", "baraghida"),
+    ],
+)
+def test_a_headlines_capitals_before_a_name(gp: Geoparser, text: str, place: str) -> None:
+    assert place in places(gp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a given name before a surname, in a sentence and after "By" in a headline
+        "Nadhira Aziz stands in front of her house in Idlib.",
+        "Photo By Nadhira Aziz In Idlib",
+        # an unknown word after the known name's start: a longer name
+        "Fighters Enter The Qwertyville Al-Bab District",
+    ],
+)
+def test_a_headlines_capitals_keep_the_other_guards(gp: Geoparser, text: str) -> None:
+    assert places(gp, text) == set()

@@ -1681,6 +1681,35 @@ def _latin_letters(name: str) -> bool:
     return all(ch < "\u0250" for ch in name if ch.isalpha())
 
 
+def _title_case(text: str, w: Words, k: int) -> bool:
+    """Whether the line of word ``k`` is written in title case, as headlines and video titles
+    are ("Rebels Enter Manbij After Long Battle"): no Latin word of four letters or more in it
+    starts in lower case, and three such words at least do in upper case (a capitalised word
+    before a name there is no given name).
+
+    >>> line = "Rebels Enter Manbij After Long Battle"
+    >>> _title_case(line, split_words(line, {}), 2)
+    True
+    >>> line = "Nadhira Aziz stands in front of her house"
+    >>> _title_case(line, split_words(line, {}), 1)
+    False
+    """
+    start = text.rfind("\n", 0, w.start[k]) + 1
+    end = text.find("\n", w.end[k])
+    end = len(text) if end < 0 else end
+    capitals = 0
+    for n in range(bisect_left(w.start, start), len(w.raw)):
+        if w.start[n] >= end:
+            break
+        raw = w.raw[n]
+        if len(raw) < 4 or not raw.isascii() or not raw.isalpha():
+            continue
+        if raw[0].islower():
+            return False
+        capitals += 1
+    return capitals >= 3
+
+
 def _korean_when(text: str, w: Words, k: int) -> bool:
     """Whether the word after word ``k`` is Korean "시" written apart with no place word after
     it: "when" after a noun ("피난 시": when fleeing, "공격 시": when attacking), not the city's
@@ -4566,14 +4595,20 @@ class Geoparser:
                     for n in range(c.first, c.last + 1):
                         owner[n] = c
             inside: list[_Cand] = []
-            extra = False
+            unknown: list[int] = []
             for j in run:
                 part = owner.get(bisect_left(kept, j))
                 if part is None:
-                    extra = extra or keys[j] not in self._keys
+                    if keys[j] not in self._keys:
+                        unknown.append(j)
                 else:
                     inside.append(part)
-            if extra and inside:
+            if unknown and inside and _title_case(text, w, i):
+                # a headline capitalises the words before a name ("Rebels Capture Tal Rifaat
+                # Village"): only an unknown word after the known name's start makes it a part
+                start = min(kept[c.first] for c in inside)
+                unknown = [j for j in unknown if j > start]
+            if unknown and inside:
                 drop.update(id(c) for c in inside)
         return [c for c in cands if id(c) not in drop] if drop else cands
 
@@ -4807,6 +4842,12 @@ class Geoparser:
                     w.upper[kept[first] - 1]  # (cheap first: most names follow a lower-case word)
                     and CITY_ID not in ids
                     and self._after_given_name(text, w, kept[first])
+                    and not (
+                        # (a headline's capitals tell no given name, but after "by": "Photo
+                        # By Nadhira Aziz")
+                        _title_case(text, w, kept[first])
+                        and not (kept[first] > 1 and w.low[kept[first] - 2] in _PERSON_CUES)
+                    )
                 )
                 and not (CITY_ID not in ids and self._given_name(text, w, kept[first]))
                 and not (
