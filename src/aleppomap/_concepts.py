@@ -353,6 +353,8 @@ NOUNS: dict[str, tuple[str, ...]] = {
         "città vecchia", "شهر قدیمی", "شهر قدیم", "بافت قدیمی", "بافت قدیم", "بافت تاریخی",
         "پرانا شہر",
         "پرانے شہر", "قدیم شہر", "قدیمی شہر", "بخش قدیمی", "بخش قدیمی شهر", "بخش تاریخی",
+        # Hindi, after the city's name and its "of" ("अलेप्पो का पुराना शहर")
+        "पुराना शहर", "पुराने शहर",
     ),
     "citadel": (
         "citadel", "citadelle", "Zitadelle", "ciudadela", "cidadela", "cittadella", "kalesi",
@@ -364,6 +366,7 @@ NOUNS: dict[str, tuple[str, ...]] = {
         "fellegvárban", "fellegvára", "citadella", "citadellet", "citadellen", "qala", "qalası",
         "qalasında", "цитадель", "цитадели", "цитаделі", "цитаделата", "ακρόπολη", "ακρόπολης",
         "κάστρο",
+        "किला", "क़िला", "किले", "क़िले",
     ),
     "umayyad-mosque": (
         "Great Mosque", "Grand Mosque", "grande mosquée", "Große Moschee", "gran mezquita",
@@ -374,6 +377,8 @@ NOUNS: dict[str, tuple[str, ...]] = {
         "xhamisë së madhe", "velika džamija", "velikoj džamiji", "veliku džamiju", "velká mešita",
         "velké mešitě", "nagymecset", "nagymecsetben", "stora moskén", "böyük məscid",
         "Masjid Besar", "Grote Moskee",
+        # Hindi: the great mosque ("अलेप्पो की महान मस्जिद", "... की बड़ी मस्जिद")
+        "महान मस्जिद", "बड़ी मस्जिद", "बड़ी मस्जिद",
     ),
     "university-of-aleppo": (
         "université", "Universität", "universidad", "universidade", "università", "universiteit",
@@ -381,6 +386,7 @@ NOUNS: dict[str, tuple[str, ...]] = {
         "دانشگاه", "یونیورسٹی", "جامعہ", "universiteti", "universitetin", "univerzitet",
         "univerzitetu", "sveučilište", "sveučilištu", "univerzita", "univerzitě", "egyetem",
         "egyetemen", "universitetet", "universiteti", "университет", "университете",
+        "विश्वविद्यालय", "यूनिवर्सिटी",
     ),
     "aleppo-airport": (
         "aéroport", "Flughafen", "aeropuerto", "aeroporto", "luchthaven", "havalimanı",
@@ -390,6 +396,10 @@ NOUNS: dict[str, tuple[str, ...]] = {
         "aerodrom", "aerodromu", "zračna luka", "zračnoj luci", "letiště", "letišti", "repülőtér",
         "repülőtéren", "flygplatsen", "hava limanı", "hava limanında", "аэропорт", "аэропорту",
         "аеропорт",
+        # Hindi: the airport after the city's "of" ("अलेप्पो का हवाई अड्डा"); the international
+        # airport, the governorate's only one, alone in a caption about the city (as "国际机场")
+        "हवाई अड्डा", "हवाई अड्डे", "एयरपोर्ट", "अंतरराष्ट्रीय हवाई अड्डा", "अंतरराष्ट्रीय हवाई अड्डे",
+        "अंतर्राष्ट्रीय हवाई अड्डा", "अंतर्राष्ट्रीय हवाई अड्डे",
     ),
     "city-wall": (
         "Stadtmauer", "Stadtmauern", "remparts", "muraille", "murailles", "mura",
@@ -441,7 +451,10 @@ STANDING = frozenset(
      # "الأسواق القديمة": the old souqs)
      "برج الساعة", "الأسواق القديمة", "الأسواق المسقوفة", "السوق المسقوف", "السوق القديم",
      # Persian's old part of the city, of several words ("در بخش قدیمی شهر")
-     "بخش قدیمی", "بخش قدیمی شهر", "بخش تاریخی", "شهر قدیمی", "بافت قدیمی", "بافت تاریخی"}
+     "بخش قدیمی", "بخش قدیمی شهر", "بخش تاریخی", "شهر قدیمی", "بافت قدیمی", "بافت تاریخی",
+     # Hindi writes no article: its international airport
+     "अंतरराष्ट्रीय हवाई अड्डा", "अंतरराष्ट्रीय हवाई अड्डे", "अंतर्राष्ट्रीय हवाई अड्डा",
+     "अंतर्राष्ट्रीय हवाई अड्डे"}
 )  # fmt: skip
 # The definite articles, and the prepositions written with one ("du", "della", "na", "im"),
 # after which a common noun is the one of the place in view ("dans la vieille ville", "nella
@@ -473,7 +486,8 @@ ARABIC_NOUN_FILLERS = frozenset(
      # main ("فرودگاه اصلی حلب": Aleppo's main airport)
      "اصلي", "رئيسي"}
 )  # fmt: skip
-URDU_OF = frozenset({"کا", "کی", "کے"})
+# (and Hindi's, written the same way: "अलेप्पो की महान मस्जिद", Aleppo's great mosque)
+URDU_OF = frozenset({"کا", "کی", "کے", "का", "की", "के"})
 # Arabic common nouns that, written with the article, name the city's place in a caption about
 # the city wherever they stand ("أطفال أمام القلعة في حلب": the citadel), folded; not the
 # adjectives of names ("الجديدة", "القديمة"), nor a noun of several places ("المطار" is also
@@ -500,7 +514,8 @@ CJK_AFTER: dict[str, tuple[str, ...]] = {
     "west-aleppo": ("西部", "西区", "西區", "서부", "서쪽", "ตะวันตก", "西北部", "北西部", "西南部",
                     "南西部", "북서부", "남서부"),
     "old-city": ("旧城", "旧城区", "古城", "古城区", "老城", "老城区", "老城區", "舊城", "舊城區",
-                 "历史中心", "歷史中心", "旧市街", "구시가지", "구시가", "올드시티", "구도심"),
+                 "历史中心", "歷史中心", "旧市街", "구시가지", "구시가", "올드시티", "구도심",
+                 "옛 시가지", "옛시가지", "구 시가지"),
     "citadel": ("城堡", "城塞", "要塞", "성채", "요새"),
     "umayyad-mosque": ("大清真寺", "倭马亚清真寺", "大モスク", "대모스크"),
     "university-of-aleppo": ("大学", "大學", "대학교", "대학"),
@@ -554,7 +569,9 @@ CJK_ELSEWHERE = (
 # Common nouns that name the city's place alone in a caption about the city (Chinese "古城",
 # "城堡" alone are not among them: "古城阿勒颇" is the ancient city of Aleppo, the city).
 CJK_NOUNS: dict[str, tuple[str, ...]] = {
-    "old-city": ("旧城区", "老城区", "老城區", "舊城區", "旧市街", "구시가지", "올드시티"),
+    # (Korean also "옛 시가지", the old town quarter)
+    "old-city": ("旧城区", "老城区", "老城區", "舊城區", "旧市街", "구시가지", "올드시티",
+                 "옛 시가지", "옛시가지", "구 시가지"),
     # (and with 大, "great": "倭马亚大清真寺", as Chinese news photo reports name it)
     "umayyad-mosque": ("倭马亚大清真寺", "倭馬亞大清真寺", "伍麦叶大清真寺", "伍麥葉大清真寺",
                        "倭马亚清真寺", "倭馬亞清真寺", "伍麦叶清真寺", "伍麥葉清真寺",

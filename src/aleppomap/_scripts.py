@@ -252,6 +252,9 @@ _SIDES_RE = re.compile("|".join(f"(?P<{eng}>{'|'.join(stems)})" for eng, stems i
 _OLD_RE = re.compile(r"star[oay]|stari|pali[aoe]|dzvel|hin$|stare")
 _CITY_RE = re.compile(r"gorod|misto|mista|mist|grad|poli|kalak|kaghak")
 _PART_RE = re.compile(r"chast|tmima|meros|meri|natsil|mas$|mas[iu]|masum")
+# A souq's word before its name, as Greek writes it ("το παζάρι Αλ Ζαραμπ"), read as "souq"
+# (the word of the souqs' names: "Souq al-Zarab").
+_SOUQ_RE = re.compile(r"pazar(?:i|ia|iou|ion)?$")
 #: What :func:`english` gives a word that names nothing and is left out of names.
 PART = ""
 _BEFORE_RE = re.compile("|".join(_BEFORE_NAME))
@@ -279,6 +282,8 @@ def english(word: str) -> str | None:
         return m.lastgroup
     if _PART_RE.match(written):
         return PART
+    if _SOUQ_RE.match(written):
+        return "souq"  # "το παζάρι Αλ Ζαραμπ": the Souq al-Zarab
     if _POSTPOSITIONAL_RE.search(word):
         m = _AFTER_RE.match(written)
         return m.lastgroup if m is not None else None
@@ -905,7 +910,13 @@ def asian_forms(word: str) -> tuple[str, ...]:
     if script == "kana":
         bases = [_LONG_VOWEL_RE.sub(r"\1", kana_latin(word, bare)) for bare in (True, False)]
         out = [v for b in dict.fromkeys(bases) for v in _variants(b, (("r", "l"),))]
-        out += [f[2:] for f in out if f.startswith("al") and len(f) > 4]  # "アルバブ": al-Bab
+        # the article: "アルバブ" (al-Bab), and written ar before the next name's consonant, as
+        # Japanese reads its ル ("アルカースル": al-Qasr, "アルシャール": ash-Shaar)
+        out += [
+            f[2:]
+            for f in out
+            if len(f) > 4 and (f.startswith("al") or (f.startswith("ar") and f[2] not in "aeiou"))
+        ]
         out += [re.sub(r"(?:ku|fu)$", "kh", f) for f in out if re.search(r"(?:ku|fu)$", f)]
     elif script == "hangul":
         stem = _korean_stem(word)

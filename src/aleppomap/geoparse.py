@@ -709,7 +709,9 @@ _SCRIPT_PLACE_WORDS = (
 # "マンビジに", "ジャラブルスから": from Jarabulus, "マンビジ近郊": near Manbij), or a Chinese
 # word of place right before it ("在曼比季": in Manbij, "进入巴卜": into al-Bab, "叙利亚北部巴卜":
 # al-Bab in northern Syria, "城市曼比季": the city of Manbij).
-_KANA_LOCATIVE = ("で", "に", "へ", "から", "まで", "近郊", "周辺", "郊外")
+_KANA_LOCATIVE = ("で", "に", "へ", "から", "まで", "近郊", "周辺", "郊外",
+                  # the town, city or village of it ("アインアラブの街", "マンビジの町")
+                  "の街", "の町", "の村", "の市街")  # fmt: skip
 _HANZI_LOCATIVE = ("在", "于", "於", "从", "從", "到", "进入", "進入", "攻入", "向",
                    "前往", "抵达", "抵達", "逃离", "逃離", "撤离", "撤離", "叙利亚",
                    "敘利亞", "北部", "东部", "東部", "南部", "西部", "附近的",
@@ -1165,6 +1167,13 @@ _PERSON_CUES = frozenset(
      # "named" in German, French, Dutch, Polish ("ein Mann namens Nubel", "un homme nommé")
      "namens", "nommé", "nommée", "genaamd", "imieniu"}
 )  # fmt: skip
+# A person's title or trade before a given name and its surname ("graphic artist Aziz Halabi",
+# "the poet Maria Saadeh"): a town's one-word name that is also a given name ("Aziz" folds as
+# the Turkish "Azez" does) is the person's there (not "by": "shelled by Manbij fighters").
+_GIVEN_NAME_CUES = (_PERSON_CUES - {"by"}) | frozenset(
+    {"artist", "painter", "poet", "writer", "novelist", "teacher", "engineer", "volunteer",
+     "designer", "singer", "musician", "cameraman", "student", "pharmacist", "surgeon"}
+)  # fmt: skip
 # A background clause names a place the photo was not taken in ("… a week after rebels took
 # Idlib", "… since the fall of Hanano in 2016"): a conjunction of time, then a taking or a fall.
 _BACKGROUND = frozenset({"after", "since", "following", "before", "until"})
@@ -1568,6 +1577,21 @@ _APPOSED_FOREIGN_SIDES = frozenset(
      "noorden", "zuiden", "oosten", "westen", "leste", "nordeste", "sudeste",
      "sudoeste"}
 )  # fmt: skip
+# A town, suburb or village in apposition, after its article ("Marea, a suburb of Aleppo",
+# "un sobborgo di", "un villaggio a nord di", "einem Vorort von", "une banlieue d'Alep", "un
+# suburbio de", "um subúrbio de"), and the words after it that make it a place (not Italian
+# "una cittadina", also a woman citizen).
+_APPOSED_FOREIGN_ARTICLES = frozenset({"uno", "um", "uma", "ein", "eine", "einem", "einer", "een"})
+_APPOSED_TOWN_WORDS = frozenset(
+    {"suburb", "sobborgo", "villaggio", "paese", "borgo", "banlieue", "bourgade",
+     "suburbio", "localidad", "subúrbio", "cidade", "vila", "aldeia", "vorort", "dorf",
+     "kleinstadt", "ortschaft", "stadt", "stadje", "dorp", "buitenwijk"}
+)  # fmt: skip
+_APPOSED_TOWN_NEXT = _APPOSITION_NEXT | frozenset(
+    {"of", "di", "de", "d", "du", "del", "della", "do", "da", "von", "van", "bei", "nahe",
+     "vicino", "presso", "a", "nel", "nella", "im", "nördlich", "südlich", "östlich",
+     "westlich", "nordöstlich", "nordwestlich", "südöstlich", "südwestlich", "bij"}
+)  # fmt: skip
 _SECOND_SIDES = _APPOSED_FOREIGN_SIDES | {"est", "este", "ost"}  # ("nord-est", "nord-ouest")
 _APPOSED_SIDE_FILLERS = frozenset({"au", "al", "a", "à", "ao", "ten", "im", "el", "le", "no"})
 _APPOSED_SIDE_OF = frozenset(
@@ -1577,20 +1601,32 @@ _APPOSED_SIDE_OF = frozenset(
 
 def _apposed(text: str, w: Words, last: int) -> bool:
     """Whether the name ending at word ``last`` is followed by a comma and a village or a side
-    of a place: "X, a village near Azaz", "X, 20 km north of Aleppo", "X, north of al-Bab"."""
+    of a place: "X, a village near Azaz", "X, 20 km north of Aleppo", "X, north of al-Bab";
+    or a town or suburb in the agencies' other languages ("X, un sobborgo di Aleppo", "X,
+    einem Vorort von Aleppo", "X, une banlieue d'Alep")."""
     lows = w.low
     j = last + 1
     if j >= len(lows) or text[w.end[last] : w.start[j]].strip(" \"'”’") != ",":
         return False
-    if lows[j] in _APPOSITION_ARTICLES:
+    foreign = lows[j] in _APPOSED_FOREIGN_ARTICLES
+    if lows[j] in _APPOSITION_ARTICLES or foreign:
         j += 1
     while j < len(lows) and lows[j] in _APPOSITION_FILLERS:
         j += 1
-    if j < len(lows) and lows[j] in _APPOSITION_WORDS:
+    if j < len(lows) and (
+        lows[j] in _APPOSITION_WORDS or (lows[j] in _APPOSED_TOWN_WORDS and j > last + 1)
+    ):
         # "X, a village near Azaz", "X, a village." (not "X, a village elder")
         return (
             j + 1 == len(lows)
             or lows[j + 1] in _APPOSITION_NEXT
+            or (
+                lows[j] in _APPOSED_TOWN_WORDS
+                and (
+                    lows[j + 1] in _APPOSED_TOWN_NEXT
+                    or text.startswith(_ELIDED_OF, w.end[j] + 1)  # "une banlieue d'Alep"
+                )
+            )
             or (_CLAUSE_END.match(text, w.end[j]) is not None)
         )
     while j < len(lows) and (
@@ -1633,6 +1669,45 @@ def _cjk_name_before(text: str, start: int) -> bool:
             break
         run += 1
     return run >= 2
+
+
+def _latin_letters(name: str) -> bool:
+    """Whether every letter of ``name`` is a Latin one (with its accents: "‘Ayn al ‘Arab",
+    "Şeyh Maksud"), whatever its signs.
+
+    >>> _latin_letters("‘Ayn al ‘Arab"), _latin_letters("Kobani"), _latin_letters("عين العرب")
+    (True, True, False)
+    """
+    return all(ch < "\u0250" for ch in name if ch.isalpha())
+
+
+def _title_case(text: str, w: Words, k: int) -> bool:
+    """Whether the line of word ``k`` is written in title case, as headlines and video titles
+    are ("Rebels Enter Manbij After Long Battle"): no Latin word of four letters or more in it
+    starts in lower case, and three such words at least do in upper case (a capitalised word
+    before a name there is no given name).
+
+    >>> line = "Rebels Enter Manbij After Long Battle"
+    >>> _title_case(line, split_words(line, {}), 2)
+    True
+    >>> line = "Nadhira Aziz stands in front of her house"
+    >>> _title_case(line, split_words(line, {}), 1)
+    False
+    """
+    start = text.rfind("\n", 0, w.start[k]) + 1
+    end = text.find("\n", w.end[k])
+    end = len(text) if end < 0 else end
+    capitals = 0
+    for n in range(bisect_left(w.start, start), len(w.raw)):
+        if w.start[n] >= end:
+            break
+        raw = w.raw[n]
+        if len(raw) < 4 or not raw.isascii() or not raw.isalpha():
+            continue
+        if raw[0].islower():
+            return False
+        capitals += 1
+    return capitals >= 3
 
 
 def _korean_when(text: str, w: Words, k: int) -> bool:
@@ -2729,6 +2804,7 @@ class Geoparser:
         """The reader of words in other alphabets, over the words of every name."""
         if self._scripts is None:
             names = [n for p in self.gazetteer for n in (p.name, *p.aliases) if n.isascii()]
+            spelt = [n for p in self.gazetteer for n in (p.name, *p.aliases) if _latin_letters(n)]
             city = alias_key(self.gazetteer.get(CITY_ID).name) if CITY_ID in self._kind else ""
             words = {t.raw for n in names for t in tokenize(n)}
             # (and the common nouns of the city's places written in those alphabets, "Цитадель")
@@ -2749,7 +2825,8 @@ class Geoparser:
                 fold_token,
                 phonetic_word,
                 {k: city for k, ids in self._keys.items() if ids == _CITY_ONLY and " " not in k},
-                {phonetic_key(n) for n in names if " " in n.strip() or "-" in n} - {""},
+                # (every name in Latin letters, with its accents and quotes: "‘Ayn al ‘Arab")
+                {phonetic_key(n) for n in spelt if " " in n.strip() or "-" in n} - {""},
             )
         return self._scripts
 
@@ -4518,14 +4595,20 @@ class Geoparser:
                     for n in range(c.first, c.last + 1):
                         owner[n] = c
             inside: list[_Cand] = []
-            extra = False
+            unknown: list[int] = []
             for j in run:
                 part = owner.get(bisect_left(kept, j))
                 if part is None:
-                    extra = extra or keys[j] not in self._keys
+                    if keys[j] not in self._keys:
+                        unknown.append(j)
                 else:
                     inside.append(part)
-            if extra and inside:
+            if unknown and inside and _title_case(text, w, i):
+                # a headline capitalises the words before a name ("Rebels Capture Tal Rifaat
+                # Village"): only an unknown word after the known name's start makes it a part
+                start = min(kept[c.first] for c in inside)
+                unknown = [j for j in unknown if j > start]
+            if unknown and inside:
                 drop.update(id(c) for c in inside)
         return [c for c in cands if id(c) not in drop] if drop else cands
 
@@ -4759,7 +4842,14 @@ class Geoparser:
                     w.upper[kept[first] - 1]  # (cheap first: most names follow a lower-case word)
                     and CITY_ID not in ids
                     and self._after_given_name(text, w, kept[first])
+                    and not (
+                        # (a headline's capitals tell no given name, but after "by": "Photo
+                        # By Nadhira Aziz")
+                        _title_case(text, w, kept[first])
+                        and not (kept[first] > 1 and w.low[kept[first] - 2] in _PERSON_CUES)
+                    )
                 )
+                and not (CITY_ID not in ids and self._given_name(text, w, kept[first]))
                 and not (
                     w.low[kept[first] - 1] in _GERMAN_DETERMINERS  # (cheap first)
                     and key not in _OLD_CITY_KEYS  # ("die Altstadt": the old city's own noun)
@@ -5125,6 +5215,29 @@ class Geoparser:
             and not (len(raw) >= _GERMAN_NOUN_MIN and w.low[k].endswith(_GERMAN_NOUN_ENDINGS))
             and w.key[i] not in self._genitive_keys
         )
+
+    def _given_name(self, text: str, w: Words, i: int) -> bool:
+        """Whether word ``i`` is a given name before its surname: a capitalised word no name
+        knows (perhaps after an article: "Aziz Al Asmar") follows it, and a person's title or
+        trade stands before it ("artist Aziz Halabi") or an age after the surname ("Aziz
+        Halabi, 40,")."""
+        lows = w.low
+        j = i + 1
+        if j >= len(lows) or text[w.end[i] : w.start[j]] != " ":
+            return False
+        if lows[j] in ARTICLES and j + 1 < len(lows) and text[w.end[j] : w.start[j + 1]] in " -":
+            j += 1
+        if not (
+            w.upper[j]
+            and w.raw[j][:1].isupper()
+            and not w.raw[j].isupper()
+            and w.key[j]
+            and w.key[j] not in self._keys
+            and lows[j] not in _NOT_NAME_WORDS
+            and lows[j] not in _PLACE_WORDS
+        ):
+            return False
+        return (i > 0 and lows[i - 1] in _GIVEN_NAME_CUES) or _AGE.match(text, w.end[j]) is not None
 
     def _surname(self, text: str, w: Words, i: int) -> bool:
         """Whether word ``i``, perhaps after an article ("Baraa Al-Halabi"), follows a
@@ -5531,6 +5644,9 @@ class Geoparser:
             # Meridian district", "Mare'de" (in Marea)
         if self._province_after(text, w, at) or self._said_a_town(text, w, at):
             return False
+        if _apposed(text, w, at) and not self._abroad_after(text, w, at):
+            return False  # "Marea, a suburb of Aleppo", "Marea, un sobborgo di Aleppo" (not
+            # "Soran, a town in northern Iraq")
         if _in_place_list(text, w, at):
             return False  # "several towns, including Sawran, ..."
         # a side of another place after it: "Marea, north of Aleppo", "Marea, 20 km north of"
@@ -5671,6 +5787,14 @@ class Geoparser:
                     or _CLAUSE_END.match(text, w.end[j]) is not None
                 )
         return False
+
+    @staticmethod
+    def _abroad_after(text: str, w: Words, at: int) -> bool:
+        """Whether the sentence of word ``at`` names a country or region abroad after it
+        ("Soran, a town in northern Iraq")."""
+        end = _SENTENCE_END.search(text, w.end[at])
+        stop = end.start() if end is not None else len(text)
+        return any(w.key[k] in _ANCHORS for k in range(at + 1, len(w.key)) if w.start[k] < stop)
 
     def _province_after(self, text: str, w: Words, at: int) -> bool:
         """Whether word ``at`` is followed by "in" and the city's province or countryside:
