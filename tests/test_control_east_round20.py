@@ -126,6 +126,9 @@ STATES_NONE: list[tuple[str, str]] = [
     ("area_not", "أطفال يلعبون في حي الصاخور. هذه المنطقة ليست تحت سيطرة المعارضة."),
     # a siege by IS of a town whose people no word names: no holder
     ("ja_siege_unknown", "イスラム国がコバニの街を包囲する計画だ。"),
+    # people fleeing from a place to the areas a side holds: the areas are held, not the place
+    ("fa_to_areas", "فرار غیرنظامیان از محله صاخور به مناطق تحت کنترل دولت"),
+    ("fa_to_areas", "خانواده ها از محله صاخور در مناطق تحت کنترل ارتش سوریه پناه گرفتند."),
     # the Persian Islamic State or another state is no government
     ("fa_not_government", "قلعه حلب در کنترل دولت ترکیه است."),
 ]

@@ -6334,7 +6334,8 @@ _WORLD_PREDICATE_LEAD_RE: Final = re.compile(r",?\s*[\w'’-]+")
 # a gap ending in "in the areas" ("X ... *في المناطق* الخاضعة لسيطرة ...", "X, *dans les
 # quartiers* tenus par ..."): the holding is said of those areas, not of the place before
 _WORLD_IN_PARTS_RE: Final = re.compile(
-    r"(?<!\w)(?:(?:في|إلى|الى|dans|en|em|nas?|nos?|in|im|nelle|nei|negli|nella)\s+"
+    # (Persian "to", "in" the areas: "از شرق حلب *به مناطق* تحت کنترل دولت")
+    r"(?<!\w)(?:(?:في|إلى|الى|به|در|dans|en|em|nas?|nos?|in|im|nelle|nei|negli|nella)\s+"
     # (the singular's article, and "to the" in one word: "en *el* área", "llegan *al* área")
     r"(?:(?:les|las|los|as|os|le|la|gli|den|die|el|l['’])\s*)?|(?:al|ao|à\s+la|au|aux|a\s+las?|para\s+(?:as?|os?|el|las?))\s+)(?:ال)?"
     rf"(?:{lx.alternation(lx.WORLD_PARTS)})\s*$",
