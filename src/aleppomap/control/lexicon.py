@@ -848,6 +848,11 @@ KURDISH_PEOPLE_OR_PLACE: Final = (
     r"|(?<!\w)(?:کردها|کردنشین|(?:شهر|منطقه|محله|مردم|ساکنان|خانواده\s*های|پناهجویان)\s+کرد(?:ی)?"
     r"|(?:ال)?أكراد|(?:المدينة|البلدة|المنطقة|الأحياء|الحي|القرى)\s+الكردية?"
     r"|(?:مدينة|بلدة|منطقة|حي|قرية)\s+\S+(?:\s+\S+)?\s+الكردية?)(?!\w)"
+    # Japanese ("*クルド人が暮らす* X", "*クルド人の町* X"), Chinese ("*库尔德人聚居*的X",
+    # "*库尔德城镇* X") and Korean ("*쿠르드족 도시* X", "*쿠르드족이 사는* X")
+    r"|クルド人?(?:が(?:多く)?(?:暮ら|住)|の(?:町|街|都市|村|住民|市民|難民))"
+    r"|(?:库尔德|庫爾德)人?(?:聚居|城镇|城鎮|城市|小镇|小鎮|重镇|重鎮|村庄|村莊|居民|平民|难民|難民)"
+    r"|쿠르드족?\s?(?:도시|마을|거주|주민|난민|이\s?사는|이\s?거주하는)"
 )
 #: The verbs of a mere entry: a holder named in their object ("entered the IS-held town of X",
 #: "entered X, the last stronghold of IS") still holds the place.
@@ -1824,6 +1829,9 @@ FOREIGN_HELD_AFTER: Final = (r"işgal\s+eden", r"kontrol\s+eden")
 #: "*u*litekwa"), the verbs' tables and their pre-check triggers built from them.
 WORLD_SW_SUBJECT_PREFIXES: Final = ("wa", "vi", "li", "ya", "zi", "u", "i", "ki", "a")
 _SW_SUBJECT: Final = "(?:" + "|".join(WORLD_SW_SUBJECT_PREFIXES) + ")"
+#: Hindi nouns of fighters after a side's adjective ("कुर्द *लड़ाकों*", "विपक्षी *लड़ाके*"; the
+#: nukta composed or not).
+HI_FIGHTERS: Final = r"ल(?:ड\u093c|\u095c)ाक(?:ों|े|ा)|बलों|बल|मिलिशिया|सेना(?:ओं)?"
 WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     (
         "islamic_state",
@@ -1847,6 +1855,10 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"Państw\w+\s+Islamsk\w+",
             # Hebrew ("*דאעש*", "*המדינה האסלאמית*"; a prefix letter may join it: "*ו*דאעש")
             r"[ושהבלמ]?(?:דאע\"?ש|דאעש|המדינה\s+האסלאמית)",
+            # Persian ("*گروه دولت اسلامی*", "*دولت اسلامی*")
+            r"(?:گروه\s+)?دولت\s+اسلامی",
+            # Hindi ("*इस्लामिक स्टेट*", "*आईएस*", "*दाएश*"; a name ends before no Devanagari sign)
+            r"(?:इस्लामिक\s+स्टेट|आईएसआईएस|आईएसआईएल|आईएस|दाएश|दाइश)(?![\u0900-\u097f])",
         ),
     ),
     (
@@ -1899,6 +1911,8 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"|kurzii|kurzilor|(?:forțele|forţele|milițiile|miliţiile|luptătorii)\s+(?:kurde|kurzi)"
             # Hebrew ("*הכורדים*", "*הכוחות הכורדיים*")
             r"|[ושהבלמ]?(?:ה)?כורדים|[ושהבלמ]?(?:ה)?כוחות\s+(?:ה)?כורדיים"
+            # Hindi ("*कुर्द लड़ाकों* ने", "*एसडीएफ*", "*वाईपीजी*"; not the people, "कुर्द")
+            rf"|(?:कुर्द\s+(?:{HI_FIGHTERS})|कुर्दों|एसडीएफ|वाईपीजी)(?![\u0900-\u097f])"
             r"|kürd\s+(?:qüvvələri|silahlıları|yaraqlıları)\w*",
             # Polish ("*Kurdowie*", "pod kontrolą *Kurdów*", "*kurdyjskie siły*", "*kurdyjscy
             # bojownicy*")
@@ -1995,6 +2009,11 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # Hebrew ("*המורדים*", "*מורדי האופוזיציה*", "*ארגוני המורדים*"; a prefix letter may
             # join it: "*ו*המורדים", "*ש*המורדים")
             r"[ושהבלמ]?(?:ה)?מורדי(?:ם)?(?:\s+(?:ה)?אופוזיציה)?|[ושהבלמ]?ארגוני\s+המורדים",
+            # Hindi ("*विद्रोहियों* ने", "*विद्रोही गुटों*", "*बागियों*", "*विपक्षी लड़ाकों*",
+            # "*हयात तहरीर अल-शाम*")
+            r"(?:(?:सीरियाई|इस्लामी|इस्लामिक)\s+)?(?:विद्रोहियों|विद्रोही|(?:बाग\u093c?|बा\u095a)(?:ी|ियों)"
+            rf"|विपक्षी)(?:\s+(?:गुटों|गुट|समूहों|समूह|{HI_FIGHTERS}))?(?![\u0900-\u097f])"
+            r"|(?:हयात\s+तहरीर\s+अल[-\s]?शाम|एचटीएस)(?![\u0900-\u097f])",
             # Estonian ("*mässuliste* kontrolli all", "*opositsiooni* kontrolli all")
             r"mässuli\w*|opositsiooni\w*",
             # Greek ("οι *αντάρτες*", "των *ανταρτών*", "ο *Ελεύθερος Συριακός Στρατός*")
@@ -2084,11 +2103,17 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # سوریه*", "ارتش *ترکیه*" no side, "ارتش *آزاد* سوریه" the rebels)
             r"(?:نیروهای\s+)?ارتش(?!\s*(?:ترکیه|روسیه|آمریکا|امریکا|اسرائیل|عراق|ایران|آزاد|ملی"
             r"|ترک)(?!\w))(?:\s+سوریه)?|محور\s+مقاومت|نیروهای\s+دولتی|دولت\s+سوریه",
+            # (the bare "government" after a holding: "X *در کنترل دولت* است"; not the Islamic
+            # State, nor another state's)
+            r"دولت(?!\s*(?:اسلامی|ترکیه|روسیه|آمریکا|امریکا|اسرائیل|عراق|ایران|ترک|خودگردان)(?!\w))",
             # Urdu ("*سرکاری فوج* نے", "*شامی فوج*", "*حکومتی فورسز*", "*شامی افواج*")
             r"(?:سرکاری|شامی|حکومتی)\s+(?:فوج|افواج|فورسز|دستوں|دستے)",
             # Hebrew ("*צבא סוריה*", "*הצבא הסורי*", "*כוחות המשטר*", "*צבא אסד*")
             r"[ושהבלמ]?(?:צבא\s+(?:סוריה|אסד)|(?:ה)?צבא\s+(?:ה)?סורי|כוחות\s+(?:ה)?משטר"
             r"|כוחות\s+אסד|(?:ה)?משטר\s+(?:ה)?סורי)",
+            # Hindi ("*सीरियाई सेना* ने", "*सरकारी बलों*", "*असद की सेना*"; not another state's)
+            r"(?:सीरियाई\s+(?:सेना|सेनाओं|(?:फ\u093c?|\u095e)ौज|सरकार)|सरकारी\s+(?:सेना|सेनाओं|बलों|बल|(?:फ\u093c?|\u095e)ौज)"
+            r"|असद\s+(?:की|के)\s+(?:सेना|सेनाओं|बलों|(?:फ\u093c?|\u095e)ौज))(?![\u0900-\u097f])",
             rf"regeringstroepen|regeringsleger|(?:het\s+)?(?:Syrische\s+)?{ABROAD_ARMY_BEFORE}leger",
             # the soldiers of the government ("*soldati governativi*", "*soldats loyalistes*")
             r"(?:soldat[io]|soldats?|soldados?|Soldaten)\s+(?:governativ\w*|gouvernementaux"
@@ -2133,6 +2158,15 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
         ),
     ),
 )  # fmt: skip
+#: "This area" (neighbourhood, part) in Persian and Arabic, opening a sentence about the
+#: place the sentence before names ("*این منطقه* در کنترل دولت است", "*هذه المنطقة* تخضع
+#: لسيطرة ..."), and "of the city" after it ("این منطقه *از شهر*").
+WORLD_AREA_ANAPHORS: Final = (
+    r"(?:این|آن)\s+(?:منطقه|محله|قسمت|بخش|ناحیه)",
+    r"(?:هذه|تلك)\s+(?:المنطقة|الناحية)", r"(?:هذا|ذلك)\s+(?:الحي|الجزء|القسم)",
+)  # fmt: skip
+WORLD_AREA_OF_CITY: Final = (r"از\s+شهر(?:\s+حلب)?", r"من\s+المدينة", r"من\s+مدينة\s+حلب")
+__all__ += ["WORLD_AREA_ANAPHORS", "WORLD_AREA_OF_CITY"]
 #: The cues after a place that name its holder next ("X, *controlada por* tropas leais ao
 #: regime", "X, *tenu par* les rebelles", "X, *in mano ai* ribelli", "X *unter der Kontrolle
 #: der* Regierung", "*الخاضعة لسيطرة* داعش", "*под контролем* курдов", "*تحت کنترل*
@@ -2153,7 +2187,9 @@ WORLD_HELD_AFTER: Final = (
     r"(?:kontrolliert|gehalten|besetzt|beherrscht)\s+(?:von|vom)", r"unter\s+(?:der\s+)?Kontrolle",
     r"in\s+(?:der\s+)?Hand", r"in\s+den\s+Händen", r"(?:eine\s+|die\s+)?Hochburg",
     # Arabic ("*الواقعة تحت سيطرة* داعش", "*الذي تسيطر عليه* الفصائل", "*بيد* الأكراد")
-    r"(?:ال)?(?:خاضع|واقع)(?:ة)?\s+(?:ل|تحت\s+)سيطرة", r"تحت\s+سيطرة", r"بيد", r"في\s+يد",
+    r"(?:ال)?(?:خاضع|واقع)(?:ة)?\s+(?:ل|تحت\s+)سيطرة", r"تحت\s+سيطرة",
+    # (its present: "X *تخضع لسيطرة* المعارضة", "*يخضع لسيطرة* قوات النظام")
+    r"(?:ت|ي)خضع\s+(?:ل|تحت\s+)سيطرة", r"بيد", r"في\s+يد",
     r"بأيدي", r"(?:الذي|التي)\s+(?:تسيطر|يسيطر)\s+(?:عليه|عليها)", r"(?:أبرز\s+)?معقل",
     # Russian, Ukrainian, Persian
     r"под\s+контролем", r"під\s+контролем", r"контролируем(?:ый|ая|ое|ые|ого|ой|ую|ых)",
@@ -2323,6 +2359,8 @@ __all__ += ["WORLD_DEFEND_VERBS"]
 #: their infinitives after an auxiliary or a "managed to" ("*tomaram* a cidade de X", "*vient de
 #: reprendre le contrôle du* camp de X", "*aver riconquistato* X", "*eroberten* sie X", "*взяли
 #: под контроль* X", "*сумела освободить* X", "*سيطرت* قوات الأسد *على* X", "*استعاد* الجيش X").
+#: The Hindi noun of a seizure, its nukta composed or not ("*कब्जा*", "*कब्ज़ा*").
+HI_KABZA: Final = r"कब्(?:ज\u093c?|\u095b)ा"
 WORLD_TAKE_VERBS: Final = (
     # French
     r"(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:repris|pris|conquis|reconquis|libéré|capturé)",
@@ -2420,6 +2458,13 @@ WORLD_TAKE_VERBS: Final = (
     # Urdu, the place before ("سرکاری فوج نے X *پر قبضہ کر لیا*", "X *کا کنٹرول* ... *چھین لیا*")
     r"پر\s+(?:دوبارہ\s+|مکمل\s+)?قبضہ\s+(?:کر\s+لیا|کرلیا|کر\s+لی|کر\s+لیے|کیا)",
     r"کا\s+(?:مکمل\s+)?کنٹرول\s+(?:\S+\s+){0,6}?(?:سنبھال|حاصل\s+کر|چھین)\s+(?:لیا|لی|لیے)",
+    # Hindi, the place before ("विद्रोहियों ने X *पर कब्जा कर लिया*", "X *पर भी कब्ज़ा कर लिया
+    # है*", "सेना ने X *को आज़ाद करा लिया*", "X *पर नियंत्रण हासिल कर लिया*")
+    rf"पर\s+(?:भी\s+|फिर\s+से\s+|दोबारा\s+|पूरी\s+तरह\s+(?:से\s+)?)?(?:पूरा\s+)?{HI_KABZA}"
+    r"\s+(?:कर\s+(?:लिया|ली|लिए)|किया)",
+    r"पर\s+(?:भी\s+|फिर\s+से\s+|दोबारा\s+)?(?:पूरा\s+|पूर्ण\s+)?नियंत्रण\s+(?:हासिल\s+|स्थापित\s+)?"
+    r"कर\s+(?:लिया|ली|लिए)",
+    r"को\s+(?:भी\s+|फिर\s+से\s+)?(?:आ(?:ज\u093c?|\u095b)ाद|मुक्त)\s+(?:करा|कर)\s+(?:लिया|ली|लिए)",
     # Azerbaijani ("ASO X-i *ələ keçirdi*", its object before it)
     r"ələ\s+keçir(?:di|dilər|ib|miş|mişdi)",
     # Polish, the past ("armia *odbiła* X", "rebelianci *zajęli* X", "*zdobyli*", "*wyzwolili*",
@@ -2662,6 +2707,9 @@ WORLD_HEDGES: Final = (
     r"(?:ne\s+|n['’]\s*)\w+\s+(?:pas|plus|que)|não|nicht|kein\w*|nunca|jamais|niemals|değil",
     r"pourrai\w*|podría\w*|poderia\w*|potrebbe\w*|könnte\w*|würde\w*",
     r"تهدف|تحاول|يحاول|محاولة|نفت|نفى|ينفي|تنفي|لا\s|لم\s|لن\s",
+    # Arabic "is not"; Persian: not, probably, perhaps, almost, tried, a claim ("*نیست*",
+    # "*احتمالا*", "*شاید*", "*تقریبا*", "*تلاش*", "*ادعا*")
+    r"(?:ليست|ليس|نیست|نیستند|نبود|نبودند|احتمالا|احتمالاً|شاید|تقریبا|تقریباً|تلاش|ادعا)(?!\w)",
     r"пыта\w*|попытк\w*|намерен\w*|опроверг\w*|не\s",
     # almost ("*casi* en manos del ejército", "*presque* entièrement", "*почти*")
     r"casi|presque|quase|quasi|fast|nahezu|beinahe|почти|تقريبا|شبه|neredeyse|prácticamente"
@@ -2703,6 +2751,9 @@ WORLD_HEDGES: Final = (
     # Hebrew: not, tried, almost, perhaps, plans, in order to ("*לא* כבשו", "*ניסו* לכבוש",
     # "*כמעט*", "*אולי*", "*מתכננים*", "*כדי* לכבוש", "*מאיימים*")
     r"(?:לא|ניס\w*|מנס\w*|כמעט|אולי|מתכננ\w*|תכנ\w*|כדי|מאיימ\w*|איימ\w*|עשוי\w*)(?!\w)",
+    # Hindi: an attempt, an aim, not, almost, perhaps, a claim ("*कोशिश*", "*के लिए*", "*नहीं*",
+    # "*लगभग*", "*शायद*", "*दावा*", "*चाहते*", "*योजना*")
+    r"(?:कोशिश|के\s+लिए|नहीं|लगभग|करीब-करीब|शायद|दावा|चाहत|चाहते|योजना|प्रयास)(?![\u0900-\u097f])",
 )  # fmt: skip
 #: The words "after" right before a verb of taking whose subject is the main clause's ("Pasukan
 #: ... mengibarkan bendera *setelah* merebut X", "*baada ya* kuuteka X"): the clause is no new
@@ -2956,6 +3007,8 @@ WORLD_TR_HELD_AFTER: Final = (
     r"(?:tam\s+)?nəzarətində(?:dir)?", r"(?:tam\s+)?nəzarəti\s+altında(?:dır)?", r"əlində",
     # Urdu ("X باغیوں *کے قبضے میں* ہے", "*کے کنٹرول میں*")
     r"کے\s+(?:قبضے|کنٹرول)\s+میں",
+    # Hindi ("X विद्रोहियों *के कब्जे में* है", "*के नियंत्रण में*")
+    r"के\s+(?:कब्(?:ज\u093c?|\u095b)े|नियंत्रण)\s+में",
 )  # fmt: skip
 WORLD_TR_TAKEN_BY: Final = (
     r"taraf[ıi]ndan\s+(?:ele\s+geçirildi|geri\s+alındı|kurtarıldı|işgal\s+edildi"
@@ -3030,9 +3083,16 @@ WORLD_KO_SIDES: Final[tuple[tuple[str, str], ...]] = (
     ("government", r"(?:시리아\s?)?정부군|시리아군|(?:아사드\s?)?정권군|아사드\s?정권(?:\s?군)?"
      r"|시리아\s?(?:군|정부)"),
 )  # fmt: skip
+#: Japanese: what follows "the Kurds" as a place's people or kind ("クルド人*が暮らす* X",
+#: "クルド人*の町* X", "クルド*の街*"), no side.
+JA_KURDISH_PEOPLE: Final = (
+    r"が(?:多く)?(?:暮ら|住)|の(?:町|街|都市|村|住民|市民|難民|人々|家族|子ども|子供|女性|男性)"
+)
 WORLD_JA_SIDES: Final[tuple[tuple[str, str], ...]] = (
     ("islamic_state", r"(?:過激派組織)?(?:イスラム国|ＩＳ|(?<![A-Za-z])(?:IS|ISIS)(?![A-Za-z]))"),
-    ("kurdish", r"クルド(?:人)?(?:勢力|部隊|民兵(?:組織)?|武装組織)?|シリア民主軍|SDF|YPG"),
+    # (not the Kurds as a place's people: "*クルド人が暮らす* X", "*クルド人の町* X")
+    ("kurdish", r"クルド(?:人)?(?:勢力|部隊|民兵(?:組織)?|武装組織)"
+     rf"|クルド(?:人(?!{JA_KURDISH_PEOPLE})|(?!人|{JA_KURDISH_PEOPLE}))|シリア民主軍|SDF|YPG"),
     ("rebels", r"反体制派(?:武装勢力|勢力|部隊)?|反政府(?:武装)?(?:勢力|組織)|反政府派"
      r"|自由シリア軍"),
     ("government", r"(?:シリア)?政府軍|シリア軍|(?:アサド)?政権(?:軍|側)|アサド政権"
@@ -3172,6 +3232,8 @@ WORLD_CLAUSE_SCRIPT_TRIGGERS: Final = (
     "زیر", "قبضے", "قبضہ", "کنٹرول",
     # Hebrew ("*כבשו*", "*שחררו*", "*השתלטו*")
     "כבש", "שחרר", "השתלט",
+    # Hindi ("पर *कब्जा* कर लिया", "*नियंत्रण* में", "को *आज़ाद* करा लिया")
+    "कब्ज", "कब्ज़", "नियंत्रण", "आजाद", "आज़ाद", "आज़ाद", "मुक्त",
 )  # fmt: skip
 __all__ += [
     "WORLD_BESIEGED_BY", "WORLD_CLAUSE_SCRIPT_TRIGGERS", "WORLD_CLAUSE_TRIGGERS",

@@ -6077,6 +6077,8 @@ _WORLD_NOUN_BEFORE_RE: Final = re.compile(
     re.IGNORECASE,
 )
 _WORLD_SOV_RE: Final = re.compile(
+    # (Hindi, the place before: "X *पर* कब्जा कर लिया", "X *को* आज़ाद करा लिया")
+    r"पर\s|को\s|"
     r"ele\s|ələ\s|پر\s|کا\s|kurtar|kontrol\s|تصرف|آزاد|فتح|به\s+دست|در\s+دست|پس\s+گرفت|تحت\s+کنترل|پاکسازی|تسخیر|اشغال|(?:zurück)?erobert(?!e)|befreit(?!e)|wieder\s|unter\s"
     r"|eingenommen|(?:her|ver)overd(?!e)|ingenomen|bevrijd(?!\w)|temizle(?:di|miş)",
     re.IGNORECASE,
@@ -6332,7 +6334,8 @@ _WORLD_PREDICATE_LEAD_RE: Final = re.compile(r",?\s*[\w'’-]+")
 # a gap ending in "in the areas" ("X ... *في المناطق* الخاضعة لسيطرة ...", "X, *dans les
 # quartiers* tenus par ..."): the holding is said of those areas, not of the place before
 _WORLD_IN_PARTS_RE: Final = re.compile(
-    r"(?<!\w)(?:(?:في|إلى|الى|dans|en|em|nas?|nos?|in|im|nelle|nei|negli|nella)\s+"
+    # (Persian "to", "in" the areas: "از شرق حلب *به مناطق* تحت کنترل دولت")
+    r"(?<!\w)(?:(?:في|إلى|الى|به|در|dans|en|em|nas?|nos?|in|im|nelle|nei|negli|nella)\s+"
     # (the singular's article, and "to the" in one word: "en *el* área", "llegan *al* área")
     r"(?:(?:les|las|los|as|os|le|la|gli|den|die|el|l['’])\s*)?|(?:al|ao|à\s+la|au|aux|a\s+las?|para\s+(?:as?|os?|el|las?))\s+)(?:ال)?"
     rf"(?:{lx.alternation(lx.WORLD_PARTS)})\s*$",
@@ -6974,6 +6977,60 @@ def _world_tr_list_end(cap: _Caption, slot: _Slot) -> int:
     return end
 
 
+# "this area" (neighbourhood, part) opening a sentence, "of the city" after it: the one
+# neighbourhood, district or landmark the sentence before names ("... در مقابل قلعه حلب. *این
+# منطقه از شهر* در کنترل دولت است", "... حي X. *هذه المنطقة* تخضع لسيطرة ...")
+_WORLD_AREA_ANAPHOR_RE: Final = re.compile(
+    rf"(?<!\w)(?:{lx.alternation(lx.WORLD_AREA_ANAPHORS)})(?!\w)"
+    rf"(?:\s+(?:{lx.alternation(lx.WORLD_AREA_OF_CITY)})(?!\w))?"
+)
+_WORLD_AREA_ANAPHOR_KINDS: Final = frozenset({"neighbourhood", "district", "landmark"})
+# a sentence's end, then what may stand before "this area": quotes, brackets, "and" (the
+# Arabic-script sentences are split here, by their stops, whatever the letter after them)
+_WORLD_AREA_LEAD_RE: Final = re.compile(r"[.!?؟\n][\s«»\"“”(]*(?:و\s*)?$")
+_WORLD_AREA_STOP_RE: Final = re.compile(r"[.!?؟\n]")
+
+
+def _world_area_anaphor_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
+    """A holding of "this area" that opens its sentence ("این منطقه از شهر در کنترل دولت است",
+    "هذه المنطقة تخضع لسيطرة قوات النظام"): a holding of the one neighbourhood, district or
+    landmark the sentence before names (a part of the city, which it is in: never the city)."""
+    text = cap.text
+    for ana in _WORLD_AREA_ANAPHOR_RE.finditer(text):
+        lead = _WORLD_AREA_LEAD_RE.search(text, max(0, ana.start() - 6), ana.start())
+        if lead is None:
+            continue  # (only "this area" that opens its sentence)
+        stops = [m.end() for m in _WORLD_AREA_STOP_RE.finditer(text, 0, lead.start())]
+        p_start, p_end = (stops[-1] if stops else 0), lead.start()
+        end_m = _WORLD_AREA_STOP_RE.search(text, ana.end())
+        s_start, s_end = lead.end(), (end_m.start() if end_m is not None else len(text))
+        before = [
+            s
+            for s in cap.slots
+            if p_start <= s.mention.start
+            and s.mention.end <= p_end
+            and s.mention.precision in _WORLD_AREA_ANAPHOR_KINDS
+        ]
+        if len({s.mention.place_id for s in before}) != 1:
+            continue
+        slot = before[-1]
+        if slot.mention.place_id in covered:
+            continue
+        found = _world_post_match(cap, slot, ana.end(), s_start, s_end, first=True)
+        if found is None:
+            continue
+        side, action, m_end, former = found
+        if (
+            side is None
+            or former
+            or _hedged(cap, ana.start(), m_end)
+            or _WORLD_HEDGE_RE.search(text, ana.start(), min(s_end, m_end + 12)) is not None
+            or any(ana.end() <= s.mention.start < m_end for s in cap.slots)
+        ):
+            continue
+        add(slot, side, action, ana.start(), m_end, "post")
+
+
 # the cheap keys of the rules below (each rule's expensive pattern only where its words are)
 _WORLD_POST_KEY_RE: Final = re.compile(
     rf"(?<!\w)(?:{lx.alternation((*lx.WORLD_HELD_AFTER, *lx.WORLD_FELL_AFTER, *lx.WORLD_TAKEN_BY))}"
@@ -7036,6 +7093,8 @@ def _world_rules(
         _world_ar_part_held_rule(cap, add, covered)
     if "قسم" in text:
         _world_ar_divided_rule(cap, add, covered)
+    if "این" in text or "هذه" in text or "هذا" in text:
+        _world_area_anaphor_rule(cap, add, covered)
     if _WORLD_TR_KEY_RE.search(text) is not None:
         for found in _WORLD_TR_HELD_RE.finditer(text):
             m = _nearest_tr_holder(text, found)
@@ -9001,7 +9060,9 @@ _JA: Final = _sov_grammar(
         "subject": r"ら?(?:は|が|も)",
         "from": r"から",
         # (the place's whole, its district, or the rule of it: "X全体の支配権を奪還")
-        "object": r"(?:の?(?:全域|全体|全土|地区|一帯))?(?:の(?:支配権|実権|統治権|管理権))?"
+        # (or the town, city or village it is: "コバニ*の街*を包囲")
+        "object": r"(?:の?(?:全域|全体|全土|地区|一帯)|の(?:街|町|都市|村))?"
+        r"(?:の(?:支配権|実権|統治権|管理権))?"
         # (the capture's noun, the place before it: "コバニの奪還に成功した")
         rf"(?:(?P<particle>を)|の(?=(?:{'|'.join(lx.WORLD_JA_TAKE)})に成功))",
         "active": r"(?:し|す|に成功)",
