@@ -12,6 +12,9 @@ missed.
   *e ora controllata dal* governo"); an administration ("*bajo la administración de* HTS");
 - "*nella parte della città* controllata dai ribelli": a part of the one city named before;
 - a region named by its bearing after its own plural noun ("les *quartiers* Est d'Alep");
+- "the city" in German, French, Spanish, Italian, Portuguese as the antecedent of a city named
+  only as where a place is ("der Basar von Aleppo ..., nachdem die Armee *die Stadt*
+  zurückerobert hat");
 - Bosnian, Croatian and Serbian: the sides, "*pod kontrolom*", a city split in two ("*Dio* X je
   pod kontrolom vojske, *a dio* kontroliraju pobunjenici": contested).
 
@@ -147,6 +150,24 @@ STATES: list[tuple[str, str, list[Statement]] | tuple[str, str, list[Extent]]] =
         "Les quartiers Est d'Alep, tenus par les rebelles, sont bombardés.",
         [("east-aleppo", "rebels", "held")],
     ),
+    # "die Stadt" referring back to a city named only as where a place is
+    (
+        "container_anaphor",
+        "Trümmer in der Altstadt von Aleppo, ein Jahr nachdem Regierungstruppen die Stadt "
+        "zurückerobert haben.",
+        [("aleppo", "government", "captured")],
+    ),
+    (
+        "container_anaphor",
+        "Der Basar von Aleppo liegt in Trümmern, auch zwei Jahre nachdem die Armee die Stadt "
+        "zurückerobert hat.",
+        [("aleppo", "government", "captured")],
+    ),
+    (
+        "container_anaphor",
+        "Il suk di Aleppo in rovina, un anno dopo che l'esercito ha riconquistato la città.",
+        [("aleppo", "government", "captured")],
+    ),
     # Bosnian, Croatian, Serbian
     (
         "bcs_held",
@@ -188,6 +209,11 @@ STATES_NONE: list[tuple[str, str]] = [
     ),
     # a share of the city with no city named before
     ("city_share_no_city", "Un fotografo vive nella parte della città controllata dai ribelli."),
+    # "die Stadt" only aimed at, or a city of its own name
+    (
+        "container_anaphor_aim",
+        "Der Basar von Aleppo liegt in Trümmern. Die Rebellen wollen die Stadt zurückerobern.",
+    ),
     # Bosnian: a part only, no split between sides; a foreign army
     ("bcs_part", "Deo Alepa je pod kontrolom sirijske vojske."),
     ("bcs_part", "Dio Alepa je razoren, a dio je netaknut."),

@@ -1829,7 +1829,11 @@ _CONTAINER_SUBJECT_BEFORE_RE: Final = re.compile(
 _CONTAINER_IT_RE: Final = re.compile(r"\bit\b(?!['’])")
 _CONTAINER_ANAPHOR_RE: Final = re.compile(
     r"\b(?:the|this)\s+(?:[a-z]+\s+)?(?:city|town)\b"
-    r"(?!\s+(?:of|centre|center|hall)\b|['’]s?(?!\w))",
+    r"(?!\s+(?:of|centre|center|hall)\b|['’]s?(?!\w))"
+    # (in German, French, Spanish, Italian, Portuguese: "nachdem Regierungstruppen *die Stadt*
+    # zurückerobert haben", "l'armée a repris *la ville*"; not a city of its own name)
+    r"|(?<!\w)(?:die\s+Stadt|la\s+ville|la\s+ciudad|la\s+città|a\s+cidade)(?!\w)"
+    r"(?!\s*(?:de|d['’]|di|von|da|do|del)(?!\w))",
     re.IGNORECASE,
 )
 # "Hanano*, a* rebel-held district in Aleppo", "the X mosque*, in the* government-held area of
