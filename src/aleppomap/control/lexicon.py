@@ -1853,6 +1853,8 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"Dola\s+la\s+Kiislamu|Statul(?:ui)?\s+Islamic|(?-i:İŞİD)(?:-\w+)?",
             # Polish ("*Państwo Islamskie*", "bojownicy *Państwa Islamskiego*")
             r"Państw\w+\s+Islamsk\w+",
+            # Bosnian, Croatian, Serbian ("*Islamska država*", "pod kontrolom *Islamske države*")
+            r"Islamsk\w+\s+držav\w*",
             # Hebrew ("*דאעש*", "*המדינה האסלאמית*"; a prefix letter may join it: "*ו*דאעש")
             r"[ושהבלמ]?(?:דאע\"?ש|דאעש|המדינה\s+האסלאמית)",
             # Persian ("*گروه دولت اسلامی*", "*دولت اسلامی*")
@@ -1918,6 +1920,8 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # bojownicy*")
             r"Kurd(?:owie|ów|ami|om)|kurdyjsk\w+\s+(?:bojownic\w*|milicj\w*|sił\w*|oddział\w*)"
             r"|(?:siły|sił|oddziały|bojownicy|milicje)\s+kurdyjsk\w*",
+            # Bosnian, Croatian, Serbian ("*Kurdi*", "*kurdske snage*", "*kurdski borci*")
+            r"Kurd(?:i|ima)(?!\w)|kurdsk\w+\s+(?:snag\w*|borc\w*|milicij\w*|jedinic\w*)",
         ),
     ),
     (
@@ -2044,6 +2048,9 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "*wspierani przez Turcję* rebelianci")
             r"(?:wspierani\s+przez\s+(?:Turcję|Ankarę)\s+)?(?:rebelianc\w*|rebeliant\w*"
             r"|powstańc\w*|powstańcy)|opozycj[aięą]",
+            # Bosnian, Croatian, Serbian ("*pobunjenici*", "*pobunjeničke grupe*", "od strane
+            # *pobunjenika*", "*islamističke pobunjeničke grupe*")
+            r"(?:islamističk\w+\s+)?pobunjeni(?:ci|ka|cima|čk\w+(?:\s+(?:grup|snag|frakcij)\w*)?)",
         ),
     ),
     (
@@ -2155,6 +2162,11 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             rf"(?:syryjsk\w+\s+)?{ABROAD_ARMY_BEFORE}armi(?:a|i|ę|ą)(?!\w)"
             r"|(?:siły|sił|siłom|siłami|wojska|wojsk|oddziały)\s+(?:rządow\w*|syryjsk\w*"
             r"|reżimu|Asada)|reżim(?:u|em)?(?:\s+Asada)?",
+            # Bosnian, Croatian, Serbian ("*sirijska vojska*", "pod kontrolom *sirijske vojske*",
+            # "*vladine snage*", "*režim* Asada"; not "*turska* vojska")
+            r"(?<!turska\s)(?<!turske\s)(?<!ruska\s)(?<!ruske\s)(?:sirijsk\w+\s+)?vojsk(?:a|e|om|u)"
+            r"(?!\w)(?!\s+(?:Turske|Rusije|SAD))|vladin\w+\s+snag\w*|snag\w+\s+(?:režima|vlade)"
+            r"|režim(?:a|om|u)?(?:\s+Asada)?",
         ),
     ),
 )  # fmt: skip
@@ -2179,6 +2191,11 @@ WORLD_HELD_AFTER: Final = (
     r"(?:controlad|dominad|ocupad|mantid|retenid)[oa]s?\s+(?:por|pel[oa]s?)", r"en\s+manos",
     r"nas?\s+mãos", r"bajo\s+(?:el\s+)?(?:control|dominio)",
     r"sob\s+(?:o\s+)?(?:controle|controlo|domínio)", r"en\s+poder", r"em\s+poder",
+    # an administration ("X está *bajo la administración de* HTS", "X, *sob a administração
+    # das* forças curdas", "*sotto l'amministrazione dei* ribelli", "*sous l'administration
+    # de* l'EI")
+    r"bajo\s+(?:la\s+)?administración", r"sob\s+(?:a\s+)?administração",
+    r"sotto\s+(?:l['’]\s*)?amministrazione", r"sous\s+(?:l['’]\s*)?administration",
     r"(?:un\s+|uno\s+|el\s+|um\s+|o\s+)?(?:basti[óã]o?n?|feudo|reduto|reducto)",
     # Italian
     r"(?:controllat|occupat|tenut)[aoie]\s+da\w*", r"in\s+mano", r"nelle\s+mani",
@@ -2228,6 +2245,10 @@ WORLD_HELD_AFTER: Final = (
     r"în\s+mâinile",
     # Polish ("X *pod kontrolą* Kurdów", "X *kontrolowane przez* rebeliantów", "*w rękach*")
     r"pod\s+(?:pełną\s+)?kontrolą", r"kontrolowan\w*\s+przez", r"w\s+rękach",
+    # Bosnian, Croatian, Serbian ("X je *pod kontrolom* vojske", "X, *kontroliran od strane*
+    # pobunjenika", "*u rukama*")
+    r"(?:je\s+|su\s+)?pod\s+(?:potpunom\s+|punom\s+)?kontrolom",
+    r"kontrolira\w*\s+od\s+strane", r"kontrolisa\w*\s+od\s+strane", r"u\s+rukama",
 )  # fmt: skip
 #: The cues after a place that say it fell to the side named next ("X ... *a cair nas mãos
 #: dos* rebeldes", "X *est tombée aux mains de* l'EI", "X *cayó en manos de* ...", "X *è caduta
@@ -2288,14 +2309,23 @@ WORLD_TAKEN_WHEN: Final = (
     r"|novembro|dezembro)(?:\s+(?:de\s+)?\d{4})?)\s+)?"
 )
 __all__ += ["WORLD_TAKEN_WHEN"]
+#: The side a place was taken from, between a capture participle and its agent ("X, *prise aux
+#: rebelles* par l'armée", "X, *presa ai ribelli* dall'esercito", "X, *tomada a los rebeldes* por
+#: el ejército", "X, *retomada aos jihadistas* pelas tropas"): at most three words after "to the".
+WORLD_TAKEN_FROM_GAP: Final = (
+    r"(?:(?:aux|au|à\s+la|à\s+l['’]|à|a\s+los|a\s+las|aos|às|ao|ai|agli|alle|allo|all['’])"
+    r"\s*[\w'’-]+(?:\s+[\w'’-]+){0,2}?,?\s+)?"
+)
+__all__ += ["WORLD_TAKEN_FROM_GAP"]
 #: The cues of a capture passive, the taker named after them ("X, *tomada por* los rebeldes",
 #: "X *prise par* l'EI", "X *riconquistata dalle* forze governative", "X *erobert von* ...").
 WORLD_TAKEN_BY: Final = (
-    rf"(?:pris|repris|conquis|reconquis|libéré|capturé)e?s?\s+{WORLD_TAKEN_WHEN}par",
+    rf"(?:pris|repris|conquis|reconquis|libéré|capturé)e?s?\s+{WORLD_TAKEN_WHEN}"
+    rf"{WORLD_TAKEN_FROM_GAP}par",
     r"(?:tomad|conquistad|reconquistad|capturad|recuperad|retomad|liberad|libertad)[oa]s?\s+"
-    rf"{WORLD_TAKEN_WHEN}(?:por|pel[oa]s?)",
+    rf"{WORLD_TAKEN_WHEN}{WORLD_TAKEN_FROM_GAP}(?:por|pel[oa]s?)",
     rf"(?:pres|ripres|conquistat|riconquistat|liberat|catturat)[aoie]\s+{WORLD_TAKEN_WHEN}"
-    r"da\w*['’]?",
+    rf"{WORLD_TAKEN_FROM_GAP}da\w*['’]?",
     r"(?:erobert|zurückerobert|eingenommen)\s+(?:von|vom|durch)",
     # Dutch ("X werd zaterdag *ingenomen door* regeringstroepen", "X is *heroverd door* het leger")
     r"(?:heroverd|veroverd|ingenomen|bevrijd)\s+door",
@@ -2479,8 +2509,9 @@ WORLD_TAKE_VERBS: Final = (
 WORLD_SIEGE_VERBS: Final = (
     r"(?:continuen?t?\s+d['’]\s*)?(?:assièg(?:e|ent)|assiégeai(?:en)?t|ont\s+assiégé|a\s+assiégé)",
     r"(?:continuen?t?\s+d['’]\s*|de\s+)?assiéger",
-    r"(?:asedi|siti)(?:an|aban|aron)", r"(?:continúan?|siguen?)\s+(?:asediando|sitiando)",
-    r"(?:sitiam|cercam|sitiaram|cercaram)", r"assedia(?:no|vano)|hanno\s+assediato",
+    r"(?:asedi|siti)(?:a|an|aba|aban|ó|aron)", r"(?:continúan?|siguen?)\s+(?:asediando|sitiando)",
+    r"(?:sitia|sitiam|cercam|sitiou|sitiaram|cercaram)",
+    r"assedia(?:no|vano|va)?|(?:hanno|ha)\s+assediato",
     r"belager(?:n|ten)|umzingel(?:n|ten)|kesselten", r"belegeren|belegerden",
 )  # fmt: skip
 __all__ += ["WORLD_SIEGE_VERBS"]
@@ -2516,10 +2547,15 @@ WORLD_ONE_PART: Final = (
     r"(?:der|den|dem|die|une|una|um|uma)\s+(?:eine[nmr]?\s+)?(?:Teil|Hälfte|partie|moitié"
     r"|parte|mitad|metade|metà)\s+(?:de\s+|d['’]\s*|di\s+|von\s+|da\s+|do\s+|del\s+"
     r"|della\s+)?$",
+    # Bosnian, Croatian, Serbian: "part" opening its sentence, the city in the genitive ("*Dio*
+    # Alepa je pod kontrolom vojske, a dio ...", "*Jedan dio* grada ...", "*Deo* Alepa")
+    r"(?:^|(?<=[.!?:]\s))(?-i:(?:Jedan\s+)?(?:Dio|Deo|dio|deo))\s+(?:grada\s+)?$",
 )  # fmt: skip
 WORLD_OTHER_PART: Final = (
     r"(?:den|der|dem|die|l['’]\s*|la|a|el)\s*(?:andere[nmr]?|autre|otra|outra|altra)"
     r"(?:\s+(?:Teil|Hälfte|partie|moitié|parte|mitad|metade|metà))?",
+    # ("..., *a dio* kontroliraju pobunjenici", "*a drugi dio*", "*dok ostatak*", "*a ostatak*")
+    r"(?:a|dok|i)\s+(?:drugi\s+)?(?:dio|deo|ostatak|ostali\s+dio)",
 )  # fmt: skip
 __all__ += ["WORLD_ONE_PART", "WORLD_OTHER_PART"]
 #: The verbs of a side that lost a place (its subject before, the place after them): "o regime
@@ -2652,6 +2688,8 @@ WORLD_PARTITIVES: Final = (
     # Vietnamese ("*một phần* X", "*phần lớn* X", "*các khu vực ở* X"), Swahili ("*sehemu za*
     # X", "*baadhi ya*"), Romanian ("*o parte din* X", "*jumătate*")
     r"một\s+phần|phần\s+lớn|các\s+khu\s+vực|sehemu|baadhi|jumătate|părți|părţi",
+    # Bosnian, Croatian, Serbian ("*dio* Alepa", "*veći dio* grada", "*polovina*")
+    r"dio|deo|dijelovi|delovi|polovin\w*",
 )  # fmt: skip
 #: Words before a city that make it the whole of which the places meant are parts ("*les
 #: quartiers ouest de* la ville", "*las últimas zonas de* Alepo", "*aree di* Aleppo").
@@ -3258,8 +3296,11 @@ WORLD_LATIN_TRIGGERS: Final = (
     r"prise?s?\s+par", r"repris", "conquis", "reconquis", "libéré", "capturé", "tomad",
     "conquist", "reconquist", "riconquist", "capturad", "recuperad", "retomad", "liberad",
     "libertad",
-    r"pres[aoie]\s+da", r"ripres[aoie]\s+da", "liberat", "catturat", "strappato", "erober",
+    r"pres[aoie]\s+da", r"pres[aoie]\s+a", r"ripres[aoie]\s+da", "liberat", "catturat",
+    "strappato", "erober",
     "zurückerober", "eingenommen", "befreit", "tiennent", "besetz", "assièg", "assiég",
+    "asedi", "sitia", "sitió", "sitiou", "assedia", r"bajo\s+(?:la\s+)?administración",
+    r"sob\s+(?:a\s+)?administração", "amministrazione", r"sous\s+(?:l['’]\s*)?administration",
     r"eine[nmr]?\s+(?:teil|hälfte)", r"(?:andere[nmr]?|autre|otra|outra|altra)\s+"
     r"(?:teil|hälfte|partie|moitié|parte|mitad|metade|metà)",
     "verteidig", r"défenden?t\b", r"defiend(?:e|en)\b", r"difend(?:e|ono)\b", r"defend(?:e|em)\b",
@@ -3292,6 +3333,9 @@ WORLD_LATIN_TRIGGERS: Final = (
     # Indonesian, Malay ("X yang *dikuasai* pemberontak", "*di bawah kendali*")
     "dikuasai", r"di\s+bawah\s+(?:kendali|kawalan)",
     "menguasai", "merebut", r"mengambil\s+alih", "membebaskan", r"menawan\s+semula",
+    # Bosnian, Croatian, Serbian ("*pod kontrolom*", "*kontroliran od strane*", "*u rukama*")
+    r"pod\s+(?:potpunom\s+|punom\s+)?kontrolom", r"kontrolira\w*\s+od", r"kontrolisa\w*\s+od",
+    r"u\s+rukama",
     # Polish ("*pod kontrolą*", "*kontrolowane przez*", "*w rękach*", "*odbiła*", "*zajęli*")
     r"pod\s+(?:pełną\s+)?kontrol", "kontrolowan", r"w\s+rękach", "odbił", "odbit", "zdoby",
     "zajął", "zajęł", "zajęl", "zajęt", "wyzwoli", "opanowa", "przejął", "przejęł", "przejęl",
@@ -4439,7 +4483,8 @@ WORLD_FORMERLY: Final = (
     "anteriormente", "antes", r"hasta\s+(?:ahora|entonces|hace\s+poco)", r"antigu[oa]s?\b",
     r"até\s+(?:agora|então|há\s+pouco)", r"antig[oa]s?\b",
     # Italian
-    "già", "finora", r"fino\s+(?:ad\s+)?(?:ora|allora)", r"in\s+precedenza", "precedentemente",
+    "già", "finora", r"un\s+tempo", r"fino\s+(?:ad\s+)?(?:ora|allora)", r"in\s+precedenza",
+    "precedentemente",
     # Turkish
     "önceden", r"daha\s+önce", r"şimdiye\s+kadar", r"eski\b",
     # Arabic, Persian

@@ -1829,7 +1829,11 @@ _CONTAINER_SUBJECT_BEFORE_RE: Final = re.compile(
 _CONTAINER_IT_RE: Final = re.compile(r"\bit\b(?!['’])")
 _CONTAINER_ANAPHOR_RE: Final = re.compile(
     r"\b(?:the|this)\s+(?:[a-z]+\s+)?(?:city|town)\b"
-    r"(?!\s+(?:of|centre|center|hall)\b|['’]s?(?!\w))",
+    r"(?!\s+(?:of|centre|center|hall)\b|['’]s?(?!\w))"
+    # (in German, French, Spanish, Italian, Portuguese: "nachdem Regierungstruppen *die Stadt*
+    # zurückerobert haben", "l'armée a repris *la ville*"; not a city of its own name)
+    r"|(?<!\w)(?:die\s+Stadt|la\s+ville|la\s+ciudad|la\s+città|a\s+cidade)(?!\w)"
+    r"(?!\s*(?:de|d['’]|di|von|da|do|del)(?!\w))",
     re.IGNORECASE,
 )
 # "Hanano*, a* rebel-held district in Aleppo", "the X mosque*, in the* government-held area of
@@ -5823,6 +5827,8 @@ def _foreign_capture_rule(
     begin = s_start if passive else subjects[0][1]
     after = _FOREIGN_CLAUSE_END_RE.search(text, verb.end(), s_end)
     stop = after.start() if after is not None else s_end
+    if (second := _WORLD_THEN_SIEGE_RE.search(text, verb.end(), stop)) is not None:
+        stop = second.start()  # ("a repris des secteurs *et assiège* les rebelles dans X")
     places = [
         s
         for s in cap.slots
@@ -6252,9 +6258,30 @@ def _world_landmark(cap: _Caption, slot: _Slot, begin: int) -> bool:
         or _WORLD_PARTITIVE_RE.search(text, max(begin, start - 30), start) is not None
     ):
         return True
+    if (
+        slot.mention.precision in lx.REGION_KINDS
+        and _WORLD_REGION_BEARING_RE.match(text, start, slot.mention.end) is not None
+        and _WORLD_REGION_OWN_NOUN_RE.search(text, max(begin, start - 20), start) is not None
+    ):
+        return False  # the region's own noun ("les *quartiers* Est d'Alep": the east itself)
     return (
         slot.mention.precision == "city" or slot.mention.precision in lx.REGION_KINDS
     ) and _WORLD_PART_RE.search(text, max(begin, start - 45), start) is not None
+
+
+# a region of a city named by its bearing ("*Est* de la ville d'Alep", "*orientali* di Aleppo",
+# "*este* de Alepo") after its own plural part noun ("les *quartiers* Est", "i *quartieri*
+# orientali", "los *barrios del* este"): the region itself, not a part of it
+_WORLD_REGION_BEARING_RE: Final = re.compile(
+    r"(?:est|ouest|nord|sud|orient\w*|occident\w*|este|oeste|leste|norte|sur|sul|ost\w*"
+    r"|west\w*|settentrional\w*|meridional\w*)(?!\w)",
+    re.IGNORECASE,
+)
+_WORLD_REGION_OWN_NOUN_RE: Final = re.compile(
+    r"(?<!\w)(?:quartiers|quartieri|barrios|bairros|Viertel|Stadtteile|secteurs|zones|zonas"
+    r"|aree|áreas|distritos)\s+(?:(?:del|do|da|dos|das|de\s+l['’]|dell['’])\s*)?$",
+    re.IGNORECASE,
+)
 
 
 def _world_part_of(cap: _Caption, slot: _Slot, begin: int) -> int | None:
@@ -6343,6 +6370,24 @@ _WORLD_IN_PARTS_RE: Final = re.compile(
 )
 
 
+# "and now" right before the holding words, ending a gap ("..., e ora controllata dal",
+# "..., et désormais contrôlée par", "..., y ahora controlada por", "..., und nun kontrolliert")
+_WORLD_AND_NOW_RE: Final = re.compile(
+    r"(?<!\w)(?:e|ed|et|y|e|und|en)\s+(?:ora|adesso|oggi|désormais|maintenant|aujourd['’]hui"
+    r"|ahora|hoy|agora|hoje|nun|jetzt|heute|inzwischen|nu)\s+(?:[\w'’]+\s+)?$",
+    re.IGNORECASE,
+)
+# an apposition of a place's rank or kind set off by commas right after it (", a maior da Síria,",
+# ", la segunda ciudad de Siria,", ", la deuxième ville du pays,"): no clause of its own
+_WORLD_RANK_APPOSITION_RE: Final = re.compile(
+    r"\s*,\s*(?:la|le|l['’]|el|il|lo|a|o|die|der|das|une?|una?|um|uma|eine?)\s*"
+    r"(?:(?:maior|mayor|segunda?|second[ea]?|deuxième|zweit\w*|grande?|gran|plus|più|más|mais"
+    r"|größte\w*|principale?|antiga|antigua|ancienne|antica|vieille|ville|ciudad|cidade|città"
+    r"|Stadt|métropole|metrópoli|capital\w*|capitale)(?!\w))[^,;:.!?()]{0,50},",
+    re.IGNORECASE,
+)
+
+
 def _world_post_match(
     cap: _Caption, slot: _Slot, pos: int, s_start: int, s_end: int, *, first: bool
 ) -> tuple[str | None, str, int, bool] | None:
@@ -6363,7 +6408,18 @@ def _world_post_match(
             return None  # (a stronghold only said right after the place)
     gap_end = pos + len(gap)
     relative = _WORLD_RELATIVE_RE.search(gap)
-    if len(gap.split()) > 8 or (relative is not None and len(gap[relative.end() :].split()) > 3):
+    # (a participle joined by "and now" after a long one set off from the place: "X, già messa in
+    # ginocchio dalla guerra tra i ribelli e il regime *e ora controllata dal* governo")
+    and_now = _WORLD_AND_NOW_RE.search(gap) if first and gap.startswith(",") else None
+    now_joined = (
+        and_now is not None
+        and relative is None
+        and m.group("held") is not None
+        and len(gap.split()) <= 20
+    )
+    if (len(gap.split()) > 8 and not now_joined) or (
+        relative is not None and len(gap[relative.end() :].split()) > 3
+    ):
         return None  # (the holding words say something of a noun named after the place)
     if not first:
         lead_m = _WORLD_PREDICATE_LEAD_RE.match(text, pos)
@@ -6372,15 +6428,27 @@ def _world_post_match(
         lead = lead_m.end()
     else:  # (a relative's own pronoun ends no clause: "X, который находится под контролем ...")
         lead = pos + relative.end() if relative is not None else pos
+        # (nor an apposition of the place's rank set off by commas: "A cidade de X*, a maior da
+        # Síria,* é controlada por rebeldes", "X*, la segunda ciudad de Siria,* está bajo ...")
+        apposition = _WORLD_RANK_APPOSITION_RE.match(text, pos, gap_end)
+        if apposition is not None:
+            lead = apposition.end()
     if (
         any(pos <= s.mention.start < gap_end for s in cap.slots)
+        # (nor a place between the cue and the side: "prise à X par ..." is no taker's phrase)
+        or any(gap_end <= s.mention.start < m.end() for s in cap.slots)
         or _WORLD_CLAUSE_END_RE.search(text, lead, gap_end) is not None
         or _WORLD_HEDGE_RE.search(text, pos, m.end()) is not None
         # ("X ... أصبحوا الآن *في المناطق* الخاضعة لسيطرة ...": the areas they are in are held)
         or _WORLD_IN_PARTS_RE.search(gap) is not None
+        # ("X ... cruzan a *la parte de la ciudad* controlada por ...": a part of it, read by
+        # ``_world_city_share_rule``)
+        or _WORLD_CITY_SHARE_TAIL_RE.search(gap) is not None
     ):
         return None
     former_from = max(s_start, slot.mention.start - 30) if first else pos
+    if and_now is not None:
+        former_from = pos + and_now.start()  # ("X, *già* segnata dalla guerra e ora ...")
     former = _WORLD_FORMER_RE.search(text, former_from, gap_end) is not None
     return _world_side(m), action, m.end(), former
 
@@ -6468,6 +6536,12 @@ def _world_verb_rule(cap: _Caption, verb: re.Match[str], add: _Add, covered: set
         begin, stop = subjects[-1][1], verb.start()
     else:
         begin, stop = obj_start, min(stop, obj_start + 140)
+        if verb.group("siege") is None:
+            # (a siege joined after the object starts its own predicate: "a repris des secteurs
+            # *et assiège* les rebelles dans X" is no capture of X)
+            second = _WORLD_THEN_SIEGE_RE.search(text, obj_start, stop)
+            if second is not None:
+                stop = second.start()
     places = [
         s
         for s in cap.slots
@@ -6559,10 +6633,46 @@ def _world_verb_rule(cap: _Caption, verb: re.Match[str], add: _Add, covered: set
             continue  # (its siege says who holds it: "défendent X, assiégée par l'EI")
         if verb.group("siege") is not None:
             # (the side besieges it: its holder is the side besieged, read from the besieger
-            # and the defenders the caption names by ``_besieged_holder``)
-            add(each, "unknown", "besieged", begin, finish, "clause", besieged_by=side)
+            # and the defenders the caption names by ``_besieged_holder``; a side besieged *in*
+            # it holds it: "assiège les rebelles dans les quartiers Est")
+            inside = _world_besieged_inside(cap, obj_start, each.mention.start, side)
+            add(each, inside or "unknown", "besieged", begin, finish, "clause",
+                besieged_by=side)  # fmt: skip
             continue
         add(each, side, action, begin, finish, "clause")
+
+
+# a verb of siege joined to a verb's object by "and" ("a repris des secteurs *et assiège* ...",
+# "ha ripreso X *e assedia* ...", "tomó X *y asedia* ..."): the object ends before it
+_WORLD_THEN_SIEGE_RE: Final = re.compile(
+    rf"(?<!\w)(?:et|e|ed|y|und|en|i|и)\s+(?:{lx.alternation(lx.WORLD_SIEGE_VERBS)})(?!\w)",
+    re.IGNORECASE,
+)
+# a side besieged in a place, the verb's object ("assiège *les rebelles dans* les quartiers de X",
+# "assedia *i ribelli nei* quartieri di X", "asedia *a los rebeldes en* X"): a locative after it
+_WORLD_BESIEGED_IN_RE: Final = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:dans|à|en|in|im|nel|nei|nella|nelle|negli|nello|a|em|no|na|nos|nas"
+    r"|w|we|в|во)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _world_besieged_inside(cap: _Caption, obj_start: int, place: int, besieger: str) -> str:
+    """The one side named as a siege verb's object and besieged *in* the place at ``place``
+    ("l'armée assiège *les rebelles dans* X": the rebels hold X), else ``""``."""
+    text = cap.text
+    found = [
+        (m, side)
+        for m in _WORLD_SIDE_RE.finditer(text, obj_start, place)
+        if (side := _world_side(m)) is not None
+    ]
+    sides = {side for _, side in found}
+    if len(sides) != 1 or besieger in sides:
+        return ""
+    last = found[-1][0]
+    if _WORLD_BESIEGED_IN_RE.match(text, last.end(), place) is None:
+        return ""
+    return sides.pop()
 
 
 # parts as a verb's object, of no place named after them ("recupera *zonas* en poder de
@@ -7166,6 +7276,8 @@ def _world_rules(
     if _WORLD_OTHER_PART_KEY_RE.search(text) is not None:
         _world_two_parts_rule(cap, add, covered | {place for place, _ in taken} | read_here)
     _world_more_rules(cap, add, covered | {place for place, _ in taken})
+    if _WORLD_CITY_SHARE_KEY_RE.search(text) is not None:
+        _world_city_share_rule(cap, add, covered | {place for place, _ in taken} | read_here)
     _world_anaphor_post_rule(cap, add, covered | {place for place, _ in taken} | read_here)
     _world_clause_rules(cap, add, covered | {place for place, _ in taken} | read_here)
 
@@ -7738,6 +7850,55 @@ def _world_capture_before(cap: _Caption, begin: int) -> bool:
         or _WORLD_NOUN_RE.search(text, start, begin) is not None
         or _WORLD_HEDGE_RE.search(text, start, begin) is not None
     )
+
+
+_WORLD_CITY_SHARE_TAIL_RE: Final = re.compile(
+    r"(?<!\w)(?:parte|partie)\s+(?:de\s+la|della|da|de\s+l['’]|dell['’])\s*"
+    r"(?:ville|ciudad|cidade|città)\s*$",
+    re.IGNORECASE,
+)
+_WORLD_CITY_SHARE_KEY_RE: Final = re.compile(r"(?i)\bpart(?:e|ie)\b")
+# a share of "the city" named by its definite article ("*nella parte della città* controllata dai
+# ribelli", "*dans la partie de la ville* tenue par", "*en la parte de la ciudad* controlada por",
+# "*na parte da cidade* controlada pelos"): a part of the one city or town named before
+_WORLD_CITY_SHARE_RE: Final = re.compile(
+    r"(?<!\w)(?:la|nella|della|alla|dalla|sulla|na|en\s+la|dans\s+la|de\s+la|à\s+la|a(?=\s+parte"
+    r"\s+da\s))\s+(?:parte|partie)\s+(?:de\s+la|della|da|de\s+l['’]|dell['’])\s*"
+    r"(?:ville|ciudad|cidade|città)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _world_city_share_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
+    """A share of "the city" held by a side ("vive nella parte della città controllata dai
+    ribelli", "dans la partie de la ville tenue par le régime"): that side holds a part
+    (``extent`` ``part``) of the one city or town the caption names before it."""
+    text = cap.text
+    for m in _WORLD_CITY_SHARE_RE.finditer(text):
+        s_start, s_end = cap.sentences[cap.sentence_of(m.start())]
+        post = _WORLD_POST_RE.match(text, m.end(), s_end)
+        if (
+            post is None
+            or post.group("held") is None
+            or len(post.group("gap").split()) > 2
+            or _WORLD_CLAUSE_END_RE.search(post.group("gap")) is not None
+            or _WORLD_FORMER_RE.search(text, max(s_start, m.start() - 30), post.end()) is not None
+            or _WORLD_HEDGE_RE.search(text, m.start(), post.end()) is not None
+            or _hedged(cap, m.start(), post.end())
+            or (side := _world_side(post)) is None
+        ):
+            continue
+        before = [
+            s
+            for s in cap.slots
+            if s.mention.end <= m.start() and s.mention.precision in ("city", "town")
+        ]
+        if len({s.mention.place_id for s in before}) != 1:
+            continue
+        city = before[-1]
+        if city.mention.place_id in covered:
+            continue
+        add(city, side, "held", m.start(), post.end(), "part", extent="part")
 
 
 def _world_more_rules(cap: _Caption, add: _Add, covered: set[str]) -> None:
@@ -8381,7 +8542,7 @@ def _world_sieged_parts_rule(cap: _Caption, add: _Add, covered: set[str]) -> Non
 
 
 _WORLD_OTHER_PART_KEY_RE: Final = re.compile(
-    r"(?i)(?<!\w)(?:andere[nmr]?|autre|otra|outra|altra)(?!\w)"
+    r"(?i)(?<!\w)(?:andere[nmr]?|autre|otra|outra|altra|dio|deo|ostatak)(?!\w)"
 )
 _WORLD_ONE_PART_RE: Final = re.compile(
     rf"(?<!\w){lx.alternation(lx.WORLD_ONE_PART)}", re.IGNORECASE
