@@ -57,7 +57,11 @@ The **first** date mention of the caption is the photo's date (later ones tell t
 "Dec. 12. The army recaptured the neighborhood on Dec. 12 ..."), except that
 
 - a line giving the day the picture was taken ("Picture taken December 13, 2016",
-  "Photo taken on Dec. 13") wins wherever it stands;
+  "Photo taken on Dec. 13") wins wherever it stands; so does a day stated with its year on a
+  line or as a sentence of its own that closes the caption ("... The mosque fell.\n23
+  February 2013", "... モスクが崩れた。2013年2月23日", "... ausgebrochen. (7. Februar 2023)"),
+  after a first sentence that dated the event; not a day in numbers with its year first
+  ("... 2024.12.04."), the day a Korean agency sent the picture (see :func:`_closing_line`);
 - a combination of pictures ("This combination of pictures ... shows X on March 3, 2013
   and Y on Dec. 14, 2016") takes the latest day shown in its sentence (not the day the
   combination was "created on"); so do two or more days each followed by where its
@@ -1600,6 +1604,146 @@ def _days_later(text: str, found: _Mention) -> _Mention:
     return day + dt.timedelta(days=count), found[1], found[2], found[3], found[4]
 
 
+# What may close a caption after a closing date line ("... 2013年2月23日。", "(7. Februar
+# 2023)"): spaces, full stops, closing brackets.
+_CLOSING_LINE_TAIL: Final = " \t\r\n.。)）"
+# The last character of a day stated with its year: the year's last digit ("23 February
+# 2013", "Feb. 23, 2013", "23.02.2013"), the day's of a Chinese, Japanese or Korean date
+# ("2013年2月23日", "2013년 2월 23일"), Russian "year" after it ("23 февраля 2013 года", "2013 г.").
+_CLOSING_LINE_LAST: Final = frozenset("0123456789日일аг")
+# How far before the caption's end a closing date line may start: a place of a few words
+# and a day ("Aleppo, Syria, 23 de fevereiro de 2013" is 38 characters).
+_CLOSING_LINE_CHARS = 80
+# The place before the day of a closing date line: at most two names of at most four words,
+# each closed by a comma ("Aleppo, Syria, ", "シリア北部アレッポ、", "Alep (Syrie), ").
+_LINE_PLACE_CHARS = 44
+_LINE_PLACE_PARTS = 2
+_LINE_PLACE_WORDS = 4
+_PLACE_COMMA_RE = re.compile(r"[,、，]")
+_LAST_LATIN = 0x24F
+# The end of what comes before a closing date line: a sentence's end, a line break, or the
+# opening of the brackets that close the caption.
+_LINE_BREAK_RE = re.compile(r"[。！？\n(（]|[.!?](?=\s)")
+# What may open the line between that end and its day: spaces, an opening bracket.
+_LINE_OPENING: Final = " \t\r\n(（"
+# A day written in numbers with its year first ("2024.12.04.", "2024-12-04", "2024/12/04"):
+# how Korean and Chinese agencies stamp the day they sent the picture, under its caption ("[베이루트
+# =AP/뉴시스] 5일(현지시간) ... 2024.12.06."); not a closing date line.
+_STAMP_RE = re.compile(r"\d{4}\s*[./-]")
+
+
+# The Russian word "year" after a year ("2013 года", "2013 г."), outside a date's span.
+_YEAR_WORD_RE = re.compile(r"\s*(?:года|г)")
+
+
+def _closes_year_word(text: str, at: int, end: int) -> bool:
+    """Whether only the word "year" stands between ``at`` and ``end``."""
+    m = _YEAR_WORD_RE.match(text, at, end)
+    return m is not None and m.end() == end
+
+
+def _line_place(head: str, bracket: bool) -> bool:
+    """Whether ``head`` (what stands between a closing date line's start and its day) is
+    empty or a place: one or two names of a few words each written with a capital (or in a
+    script without capitals), each closed by a comma. In brackets that open after a word, not
+    empty: a day in brackets alone is glued to what stands before it ("Minggu (18/8/2018)", an
+    Indonesian weekday's)."""
+    if not head:
+        return not bracket
+    if len(head) > _LINE_PLACE_CHARS or head.rstrip()[-1:] not in (",", "、", "，"):
+        return False
+    parts = _PLACE_COMMA_RE.split(head)[:-1]
+    if len(parts) > _LINE_PLACE_PARTS:
+        return False
+    for part in parts:
+        words = part.split()
+        if not words or len(words) > _LINE_PLACE_WORDS:
+            return False
+        for word in words:
+            first = word.lstrip("(")[:1]
+            if not first or not (first.isupper() or (first.isalpha() and ord(first) > _LAST_LATIN)):
+                return False
+    return True
+
+
+# What may follow the number that opens a closing date line: a separator of numbers, a letter
+# ("23 February", "7. Februar", "23 de", "2013年", "2013년", "23/02"); not "4, 2016" (the rest
+# of "Dec. 4, 2016" after its full stop).
+_LINE_NUMBER_RE = re.compile(r"\d+\s*(?:[./\-]|[^\W\d_])")
+# A word written in small Latin letters ("on December 15, 2016", "fled on ...").
+_SMALL_WORD_RE = re.compile(r"(?<![^\s(,])[a-zß-ÿ]")
+
+
+def _may_close(line: str) -> bool:
+    """Whether ``line`` may be a closing date line, by cheap tests: opened by a number, one a
+    date may start with; else with no word written in small letters before its first number (a
+    place, a weekday and a month before the day are written with capitals)."""
+    if line[0].isdigit():
+        return _LINE_NUMBER_RE.match(line) is not None
+    number = _DIGIT_RE.search(line)
+    return number is not None and _SMALL_WORD_RE.search(line, 0, number.start()) is None
+
+
+def _year_closes(text: str, end: int) -> bool:
+    """Whether a year may close ``text[:end]`` with its day (cheap string tests): "... 2013",
+    "2013年2月23日", "2013년 2월 23일", "2013 года"."""
+    last = text[end - 1]
+    if last.isdigit():
+        return text[end - 4 : end - 2] in ("19", "20") and text[end - 2 : end].isdigit()
+    if last in "日일":
+        return (
+            text.find("年", max(0, end - 8), end) >= 0
+            or text.find("년", max(0, end - 10), end) >= 0
+        )
+    return (
+        text.find(" 20", max(0, end - 12), end) >= 0 or text.find(" 19", max(0, end - 12), end) >= 0
+    )
+
+
+def _closing_line(
+    text: str,
+    gallery_date: dt.date | None,
+    memo: dict[tuple[str, dt.date | None], _Resolved] | None,
+) -> _Mention | None:
+    """The day stated with its year that stands on a line or as a sentence of its own at the
+    end of ``text`` ("... 衝撃でモスクが崩れた。2013年2月23日", "... the mosque fell.\n23
+    February 2013", "... ausgebrochen. (7. Februar 2023)"): the day the picture was taken,
+    as a "Picture taken" line, whatever day the sentences before it told ("2013年2月22日、
+    ミサイルが落ちた。... 2013年2月23日" is the 23rd). ``None`` when the caption closes
+    otherwise ("... in Aleppo, Syria December 13, 2016.": the normal reading), or with a day
+    in numbers written year first (:data:`_STAMP_RE`: the day the picture was sent)."""
+    end = len(text.rstrip(_CLOSING_LINE_TAIL))
+    if not end or text[end - 1] not in _CLOSING_LINE_LAST:
+        return None  # (one character tested: this runs for every caption)
+    if not _year_closes(text, end):
+        return None
+    for stop in _LINE_BREAK_RE.finditer(text, max(0, end - _CLOSING_LINE_CHARS), end):
+        start = stop.end()
+        while start < end and text[start] in _LINE_OPENING:
+            start += 1
+        first = text[start : start + 1]
+        if not first or not (
+            first.isdigit() or first.isupper() or (first.isalpha() and ord(first) > _LAST_LATIN)
+        ):
+            continue
+        # the line alone is read (a few words: the whole caption's tests would cost more)
+        line = text[start:end]
+        if not _may_close(line):
+            continue
+        found = _next_date(line, gallery_date, memo, 0)
+        if (
+            found is not None
+            and found[0] is not None
+            and found[4] not in _WEEKDAY_GROUPS
+            and (found[3] == len(line) or _closes_year_word(line, found[3], len(line)))
+            and _line_place(line[: found[2]], stop.group() in "(（")
+            and _HAS_YEAR_RE.search(found[1]) is not None
+            and _STAMP_RE.match(found[1]) is None
+        ):
+            return found[0], found[1], start + found[2], start + found[3], found[4]
+    return None
+
+
 def _photo_date(
     text: str,
     gallery_date: dt.date | None,
@@ -1616,6 +1760,9 @@ def _photo_date(
         if found is not None:
             found = found[0], text[found[2] : found[3]], found[2], found[3], found[4]
         return found, file_photo
+    closing = _closing_line(text, gallery_date, memo)
+    if closing is not None:
+        return closing, False  # (a line of its own that dates the picture: see there)
     found, file_photo = _stated_day(text, gallery_date, memo)
     if found is None or file_photo:
         return found, file_photo
