@@ -167,7 +167,9 @@ from aleppomap._scripts import (
     asian_cuts,
     asian_script,
     has_asian_script,
+    has_indic_script,
     has_other_script,
+    indic_script,
     latin,
     other_script,
 )
@@ -1536,6 +1538,13 @@ def _in_place_list(text: str, w: Words, at: int) -> bool:
     return False
 
 
+def _acronym_after(name: str, word: str) -> bool:
+    """Whether ``word``, after the name's word ``name``, is an acronym in capitals ("El Bab
+    DEAŞ'tan alındı", "Manbij SDF fighters", "Al-Bab ISIS fighters"): a group's, no further
+    word of the name (unless the name is in capitals too, as in a headline)."""
+    return len(word) > 1 and word.isupper() and not name.isupper()
+
+
 def _in_longer_name(text: str, w: Words, first: int, last: int) -> bool:
     """Whether the name from word ``first`` to ``last`` is joined by a space to a capitalised
     word that is no place word, so is part of a longer name ("Khirbat Jazraya", "Hayat Tahrir
@@ -1553,6 +1562,7 @@ def _in_longer_name(text: str, w: Words, first: int, last: int) -> bool:
         after < len(lows)
         and raw[after][:1].isupper()
         and lows[after] not in _VILLAGE_CUES
+        and not _acronym_after(raw[last], raw[after])
         and text[w.end[after - 1] : w.start[after]] in ((" ", "-") if after > last + 1 else (" ",))
     ):
         return True
@@ -2724,8 +2734,9 @@ class Geoparser:
         if len(self._word_cache) > 500_000:
             self._word_cache.clear()
         w = split_words(text, self._word_cache, self._may_start)
-        if not text.isascii() and has_other_script(text):
-            w = self._script_reader().read(w, self._may_start)  # "Джабал Бадро", "Χαλέπι"
+        if not text.isascii() and (has_other_script(text) or has_indic_script(text)):
+            # "Джабал Бадро", "Χαλέπι", "టెల్ రిఫాత్"
+            w = self._script_reader().read(w, self._may_start)
         if text.isascii():
             return w
         if _HEBREW_LETTER.search(text) is not None:  # "בחלב" (in Aleppo), "ומעפרין"
@@ -2812,7 +2823,7 @@ class Geoparser:
                 k
                 for forms in NOUNS.values()
                 for form in forms
-                if other_script(form)
+                if other_script(form) or indic_script(form)  # (Hindi "हवाई अड्डा": no Ada)
                 for k in alias_key(form).split()
             }
             self._scripts = ScriptReader(
@@ -2848,6 +2859,7 @@ class Geoparser:
                 and (
                     other_script(written)
                     or (asian_script(written) is not None and w.raw[k] != written)
+                    or (indic_script(written) and w.raw[k] != written)
                 )
                 and not (c.method == "exact" and self._kind.get(c.ids[0]) == "town")
             )
@@ -3045,7 +3057,7 @@ class Geoparser:
         if not _SHARED_PLURAL_WORDS.isdisjoint(w.low):
             cands.extend(self._plural_heads(text, w, kept, cands))
         if cands and not text.isascii():
-            if has_other_script(text) or has_asian_script(text):
+            if has_other_script(text) or has_asian_script(text) or has_indic_script(text):
                 cands = self._read_in_script(text, w, kept, cands)
             if _ARABIC_LETTER.search(text):
                 cands = [c for c in cands if not self._arabic_month(w, kept, c)]
@@ -5308,6 +5320,7 @@ class Geoparser:
             and w.upper[nxt]
             and w.key[nxt]
             and text[w.end[i] : w.start[nxt]].replace(w.raw[i + 1], "").strip(" -") == ""
+            and not _acronym_after(w.raw[i], w.raw[nxt])
         ):
             return False
         # "Karam al-Ansari": a surname after a first name, not the quarter

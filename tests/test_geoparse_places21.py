@@ -1,0 +1,135 @@
+"""The geoparser on kinds of wording met in session 21 (places): a group's acronym in capitals
+after a town whose name starts with a head word ("El Bab DEAŞ'tan alındı": no gate "Bab
+DEAŞ"); the Arabic article written apart in katakana ("タリク・アル・バブ" is the quarter Tariq
+al-Bab, not the town al-Bab) and the dashes Japanese types inside a name ("ブスタン・アル−カスル");
+names written in the Indian scripts (Telugu, Hindi, Bengali, Tamil), read in Latin letters.
+
+The captions are written here in the wordings of agency captions (names, actions and order
+changed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from aleppomap._scripts import indic_forms, indic_latin, indic_stem
+from aleppomap.geoparse import Geoparser
+
+
+def places(gp: Geoparser, text: str) -> set[str]:
+    return {m.place_id for m in gp.find(text)}
+
+
+# -- an acronym after a name ---------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Haftalarca kuşatılan El Bab DEAŞ’tan alındı.", "al-bab"),
+        ("ÖSO birlikleri El Bab IŞİD'den kurtarıldı, dedi.", "al-bab"),
+        ("Al-Bab ISIS fighters fled towards the east.", "al-bab"),
+        ("Residents of Manbij SDF-run districts queue for bread.", "manbij"),
+    ],
+)
+def test_an_acronym_after_a_name_is_no_word_of_it(gp: Geoparser, text: str, place: str) -> None:
+    assert place in places(gp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a gate's name after the head word is still a longer name, no town al-Bab
+        ("Shoppers walk near Bab Antakya in the old city of Aleppo.", "bab-antakya"),
+        ("BAB AL HAWA CROSSING, SYRIA: trucks wait at the border.", "bab-al-hawa"),
+    ],
+)
+def test_a_longer_name_after_the_head_word_still_wins(gp: Geoparser, text: str, place: str) -> None:
+    found = places(gp, text)
+    assert place in found
+    assert "al-bab" not in found
+
+
+# -- katakana: the article apart, dashes ---------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("アレッポ旧市街に近いタリク・アル・バブ地区で救助活動が続いた。", "tariq-al-bab"),
+        ("ミサイルはタリク・アル・バブの近くに着弾した。", "tariq-al-bab"),
+        ("トルコ国境のバブ・アル・サラマ検問所に避難民が集まった。", "bab-al-salameh"),
+        ("バブ・アル・サラマの難民キャンプで配給を待つ家族。", "bab-al-salameh"),
+        ("アレッポのバブ・アル・ハディード地区で遊ぶ子どもたち。", "bab-al-hadid"),
+        ("アレッポ南部のブスタン・アル−カスル地区でデモが行われた。", "bustan-al-qasr"),
+        ("アレッポ南部のブスタン・アル－カスルで市場が開かれた。", "bustan-al-qasr"),
+        ("ブスタン・アル・カスルの通りを歩く住民。", "bustan-al-qasr"),
+    ],
+)
+def test_katakana_whole_names_with_the_article_apart(gp: Geoparser, text: str, place: str) -> None:
+    found = places(gp, text)
+    assert place in found
+    assert "al-bab" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the town itself, its article written apart or run on, and an article by ＝
+        ("アル・バブの町で市場が再開した。", "al-bab"),
+        ("アル−バブの町で市場が再開した。", "al-bab"),
+        ("ダヒヤット・アル=アサドで戦闘が続いている。", "dahiyat-al-assad"),
+        ("アイン・アルアラブの街を武装勢力が包囲した。", "kobani"),
+    ],
+)
+def test_katakana_names_that_keep_working(gp: Geoparser, text: str, place: str) -> None:
+    assert place in places(gp, text)
+
+
+# -- the Indian scripts --------------------------------------------------------------------------
+def test_indic_letters_in_latin() -> None:
+    assert indic_latin("టెల్") == "tel"
+    assert indic_latin("రిఫాత్") == "rifat"
+    assert indic_latin("अलेप्पो") == indic_latin("আলেপ্পো") == "aleppo"
+    assert "manbij" in indic_forms("मनबिज")  # (the carried a's Hindi does not say)
+    assert "afrin" in indic_forms("அஃப்ரின்")  # (Tamil's ஃப: f)
+    assert "azaz" in indic_forms("ఆజాజ్")  # (z written with ja)
+    assert indic_stem("అలెప్పోలో") == "అలెప్పో"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # Telugu
+        ("అలెప్పోకు ఉత్తరాన ఉన్న టెల్ రిఫాత్ నుండి కుటుంబాలు పారిపోయాయి", "tall-rifaat"),
+        ("ఆఫ్రిన్ పట్టణంలో భూకంపం తర్వాత శిథిలాలు", "afrin"),
+        ("జిందిరెస్ పట్టణంలో సహాయక చర్యలు", "jinderes"),
+        # Hindi
+        ("मनबिज शहर में लोग बाजार लौटे", "manbij"),
+        ("तुर्की समर्थित लड़ाकों ने अफरीन शहर पर कब्जा किया", "afrin"),
+        ("टेल रिफात में परिवार लौट रहे हैं", "tall-rifaat"),
+        # Bengali
+        ("ভূমিকম্পে আজাজ শহরে বাড়ি ধসে পড়েছে", "azaz"),
+        ("মানবিজ শহরে কুর্দি বাহিনী টহল দিচ্ছে", "manbij"),
+        # Tamil
+        ("அலெப்போவின் அஃப்ரின் நகரில் மீட்புப் பணிகள்", "afrin"),
+    ],
+)
+def test_names_in_the_indian_scripts(gp: Geoparser, text: str, place: str) -> None:
+    assert place in places(gp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no place: ordinary words whose Latin reading is short ("में", in, is no Min)
+        "बच्चे स्कूल में पढ़ रहे हैं और माता पिता काम पर जाते हैं",
+        "పిల్లలు పాఠశాలలో చదువుతున్నారు, తల్లిదండ్రులు పనికి వెళ్తారు",
+        "শিশুরা মাঠে খেলছে এবং মায়েরা রান্না করছেন",
+        "குழந்தைகள் பள்ளியில் படிக்கிறார்கள்",
+        # places elsewhere
+        "తుర్కియేలోని గాజియాంటెప్ నగరంలో భూకంపం",
+    ],
+)
+def test_indian_words_that_name_no_place_here(gp: Geoparser, text: str) -> None:
+    assert places(gp, text) == set()
+
+
+def test_the_hindi_airport_stays_the_citys(gp: Geoparser) -> None:
+    # the words of the airport's Hindi noun are no village read by their letters ("अड्डा")
+    assert places(gp, "अलेप्पो का हवाई अड्डा बंद है") == {"aleppo", "aleppo-airport"}
