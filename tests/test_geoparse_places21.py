@@ -133,3 +133,53 @@ def test_indian_words_that_name_no_place_here(gp: Geoparser, text: str) -> None:
 def test_the_hindi_airport_stays_the_citys(gp: Geoparser) -> None:
     # the words of the airport's Hindi noun are no village read by their letters ("अड्डा")
     assert places(gp, "अलेप्पो का हवाई अड्डा बंद है") == {"aleppo", "aleppo-airport"}
+
+
+# -- the sides of "the city" ---------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # after the Italian plural articles and the prepositions joined to them
+        ("Ad Aleppo, i civili fuggono dai quartieri orientali della città.", "east-aleppo"),
+        ("Ad Aleppo, molte famiglie restano nei quartieri orientali della città.", "east-aleppo"),
+        (
+            "Aleppo: i quartieri occidentali della città sono sotto il fuoco dei razzi.",
+            "west-aleppo",
+        ),
+        ("Em Aleppo, os moradores dos bairros orientais da cidade fugiram.", "east-aleppo"),
+        # "the city" refers back to the city, past a village named between
+        (
+            "A shelter in Aleppo's Jibrin district for families who fled the east of the city.",
+            "east-aleppo",
+        ),
+        ("Aleppo: people from the west of the city queue at a camp in Jibrin.", "west-aleppo"),
+        # Arabic: the city's eastern quarters, "the city" between the quarters and their side
+        ("حلب: خرج المسلحون من أحياء المدينة الشرقية مساء اليوم.", "east-aleppo"),
+        ("عاد السكان إلى أحياء المدينة الغربية في حلب.", "west-aleppo"),
+        # Japanese, Chinese: the plain side with the word for its quarters
+        ("アレッポから届いた写真では、東部地区の建物の多くが壊れている。", "east-aleppo"),
+        ("アレッポの東部地区で子どもたちが遊ぶ。", "east-aleppo"),
+        ("アレッポの西部地域に避難した家族。", "west-aleppo"),
+        ("在阿勒颇,东部地区的居民开始撤离。", "east-aleppo"),
+    ],
+)
+def test_sides_of_the_city(gp: Geoparser, text: str, place: str) -> None:
+    assert place in places(gp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "the city" is another town's
+        "Families from Manbij fled the east of the city after the battle.",
+        # the country's east, and a side of a town elsewhere
+        "シリア東部地区で戦闘が続く。",
+        "アレッポから来た家族は、シリア東部地区に住んでいた。",
+        "コバニのほぼ半分が制圧された。写真はコバニ東部地区。",
+        "叙利亚东部地区的居民开始撤离。",
+        # an Arabic city with its own eastern side, no quarters' noun
+        "وصل النازحون إلى المدينة الشرقية.",
+    ],
+)
+def test_sides_of_another_place_are_no_sides_of_aleppo(gp: Geoparser, text: str) -> None:
+    assert not places(gp, text) & {"east-aleppo", "west-aleppo"}

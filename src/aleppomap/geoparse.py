@@ -897,6 +897,8 @@ _GENERIC_FILLERS = frozenset(
 _ARABIC_WORD = re.compile(r"^[\u0600-\u06ff]")
 _ARABIC_DEFINITE = re.compile(r"^(?:[وفبك]?ال|لل)")  # the article, perhaps after "and", "in"
 _PERSIAN_PLURAL = frozenset({"هاي", "ها"})  # written apart: "بخش های شرقی" (the eastern parts)
+# "The city" between the quarters' noun and their side: "أحياء المدينة الشرقية"
+_ARABIC_THE_CITY = frozenset({"المدينة", "المدينه"})
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
 _HEBREW_LETTER = re.compile(r"[\u05d0-\u05ea]")
 _UNREAD: tuple[int, str] = (-1, "")  # a word _hebrew_words has not read yet
@@ -1009,6 +1011,7 @@ _RITES = ("Armenian", "Maronite", "Catholic", "Orthodox", "Greek", "Syriac", "La
           "Armenian Orthodox", "Greek Catholic", "Greek Orthodox", "Syriac Catholic",
           "Syriac Orthodox")  # fmt: skip
 _SETTLEMENT_KINDS = frozenset({"city", "town", "village"})
+_SETTLEMENT_KINDS_CITY = frozenset({"city", "town"})  # (what "the city" may refer back to)
 # The shortest village name that takes the Kurdish oblique -ê in captions ("Basufane"), and the
 # last letters after which it is not written (vowels, and the h of -ah, -eh).
 _OBLIQUE_MIN = 5
@@ -1402,6 +1405,10 @@ _SECTOR_MARGIN: Final = 0.01
 # "of" written after a word (の, 的, 之, 의).
 _CJK_CLAUSE_MARKS: Final = frozenset("、,,。.;;")
 _CJK_OF: Final = frozenset("の的之의")
+# The plain sides ("東部", too often the country's alone) that name the city's with the word for
+# their quarters after them ("東部地区", "西部地域"), as a compound side's word alone does.
+_CJK_PLAIN_SIDES: Final = frozenset({"東部", "东部", "西部"})
+_CJK_SIDE_QUARTERS: Final = ("地区", "地域", "地區")
 
 
 @dataclass(slots=True)
@@ -2519,6 +2526,12 @@ class Geoparser:
                     if word[-1] in "部부" and len(word) > 2 and fold_token(word) not in keys:
                         keys[fold_token(word)] = [place_id]
                         bare.add(fold_token(word))
+                    if word in _CJK_PLAIN_SIDES:
+                        # the plain side with the word for its quarters ("東部地区", "西部地域")
+                        for quarters in _CJK_SIDE_QUARTERS:
+                            keys.setdefault(fold_token(word + quarters), [place_id])
+                            bare.add(fold_token(word + quarters))
+                            words.add(word + quarters)
         self._cjk_bare_sides = frozenset(bare)
         for city in cities:  # (the province's: a word of its own, which names no place)
             words.update(city + word for word in CJK_PROVINCE)
@@ -4805,11 +4818,26 @@ class Geoparser:
                     if lower_city and c.place_id in self._sectors:
                         out.append(c)
                     continue
-                near = min(named, key=lambda o: abs(o.first - c.first))
+                near = min(self._referents(c, named), key=lambda o: abs(o.first - c.first))
                 if near.place_id not in self._in_aleppo:
                     continue
             out.append(c)
         return out
+
+    def _referents(self, c: _Cand, named: list[_Cand]) -> list[_Cand]:
+        """The names a common noun ``c`` may refer back to: all, but for a side of "the city"
+        only the cities and towns (and places of the city) where the caption names one ("a
+        shelter in Aleppo's Jibrin district for families from the east of the city": Jibrin, a
+        village, is no city)."""
+        if c.place_id not in self._sectors:
+            return named
+        kind = self._kind.get
+        cities = [
+            o
+            for o in named
+            if o.place_id in self._in_aleppo or kind(o.place_id or "") in _SETTLEMENT_KINDS_CITY
+        ]
+        return cities or named
 
     def _exact(self, text: str, w: Words, kept: Sequence[int]) -> list[_Cand]:
         # The kept words' keys joined by spaces: as no key holds a space, a match of
@@ -4919,6 +4947,8 @@ class Geoparser:
             j = kept[first] - 1
             if j > 0 and arabic_word_in(w.raw[j], _PERSIAN_PLURAL):
                 j -= 1
+            if j > 0 and w.raw[j] in _ARABIC_THE_CITY:
+                j -= 1  # "أحياء المدينة الشرقية": the city's eastern quarters
             return j >= 0 and arabic_word_in(w.raw[j], ARABIC_QUARTER_NOUNS)
         if key in self._arabic_city_sides:
             # "غربي المدينة": not after a bearing, a distance or a settlement's name
@@ -5146,10 +5176,16 @@ class Geoparser:
         a comma or a full stop: "政府軍は、北東部全体を奪還し"), and not the side of a place
         named after it ("、北東部のハサカ県": of that province)."""
         before = text[:start].rstrip(" ")
-        if before and before[-1] not in _CJK_CLAUSE_MARKS:
+        quarters = text[start:end].endswith(_CJK_SIDE_QUARTERS)
+        if (
+            before
+            and before[-1] not in _CJK_CLAUSE_MARKS
+            # (but the quarters of the city's side after its "of": "アレッポの東部地区")
+            and not (quarters and before[-1] in _CJK_OF and before[:-1].endswith(CJK_CITY))
+        ):
             return False  # "シリア北東部", "시리아 북동부": the country's
-        if text[end : end + 1] in _CJK_OF:
-            return False
+        if text[end : end + 1] in _CJK_OF and not quarters:
+            return False  # (but "東部地区の建物": the buildings of the eastern quarters)
         return any(city in before for city in CJK_CITY)
 
     @staticmethod
