@@ -183,3 +183,54 @@ def test_sides_of_the_city(gp: Geoparser, text: str, place: str) -> None:
 )
 def test_sides_of_another_place_are_no_sides_of_aleppo(gp: Geoparser, text: str) -> None:
     assert not places(gp, text) & {"east-aleppo", "west-aleppo"}
+
+
+# -- two sides written apart in Persian, a spelling, a Chinese camp ------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        # north and west of the city (its fronts), Persian "و" written apart: the city itself
+        "محورهای شمالی و غربی شهر حلب صحنه نبردهای شدید بود",
+        "درگیری در جنوب و شرق حلب ادامه دارد",
+        "قتال عنيف في شمال وغرب حلب",
+    ],
+)
+def test_two_bearings_joined_by_and_are_no_side(gp: Geoparser, text: str) -> None:
+    found = places(gp, text)
+    assert "aleppo" in found
+    assert not found & {"east-aleppo", "west-aleppo"}
+
+
+def test_a_single_side_in_persian_still_names_it(gp: Geoparser) -> None:
+    assert "west-aleppo" in places(gp, "گلوله باران در غرب حلب ادامه دارد")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ICRC entered the area of Hanono, recently retaken by the army.",
+        "Aid workers entered Hanono in eastern Aleppo on Wednesday.",
+    ],
+)
+def test_the_o_spelling_of_hanano(gp: Geoparser, text: str) -> None:
+    assert "hanano" in places(gp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12月18日,在叙利亚北部城市阿勒颇市吉卜林临时安置点,撤出的平民领取毛毯。",
+        "在阿勒颇吉卜林难民营,儿童排队领取食物。",
+        "在阿勒頗吉卜林難民營,兒童排隊領取食物。",
+    ],
+)
+def test_a_chinese_camp_word_after_a_name(gp: Geoparser, text: str) -> None:
+    assert "jibreen" in places(gp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["在土耳其的难民营,儿童排队领取食物。", "约旦扎塔里难民营的儿童在上学。"],
+)
+def test_camps_elsewhere_in_chinese(gp: Geoparser, text: str) -> None:
+    assert places(gp, text) == set()

@@ -1023,6 +1023,9 @@ _ASIAN_PLACE_WORDS: dict[str, str] = {
     # (Chinese 镇 is a town or a village: "吉卜林镇", Jibreen)
     "區": "district", "地區": "district", "社区": "district", "镇": "village", "鎮": "village",
     "广场": "square", "廣場": "square",
+    # (a camp or a shelter for the displaced: "吉卜林难民营", "吉卜林臨時安置點")
+    "难民营": "camp", "難民營": "camp", "营地": "camp", "營地": "camp", "安置点": "camp",
+    "安置點": "camp", "临时安置点": "camp", "臨時安置點": "camp",
 }  # fmt: skip
 #: The English words :func:`asian_english` gives, which make a one-word name beside them a
 #: place.
@@ -1166,7 +1169,8 @@ _HANZI_RUN = "[" + "".join(_HANZI) + "](?:[·・]?[" + "".join(_HANZI) + "])+"
 # in Syria, whose 利亚 are the end of Syria's name, no part of the town's.)
 _HANZI_CUT_RE = re.compile(
     f"(?:叙利亚|敘利亞)?"
-    f"((?:{_HANZI_RUN}[和与與及、])*{_HANZI_RUN})(街区|街區|地区|地區|社区|区|區|镇|鎮|村|市|广场|廣場)"
+    f"((?:{_HANZI_RUN}[和与與及、])*{_HANZI_RUN})(街区|街區|地区|地區|社区|区|區|镇|鎮|村|市|广场|廣場"
+    "|难民营|難民營|营地|營地|临时安置点|臨時安置點|安置点|安置點)"
 )
 _HANZI_NAME_RE = re.compile("[" + "".join(_HANZI) + "]+")
 # A run of those characters with no place word after it ("在曼比季", "叙利亚北部巴卜"): a name

@@ -2474,6 +2474,8 @@ class Geoparser:
             before, ARABIC_BEARINGS | ARABIC_PROVINCE | ARABIC_DISTANCE | ARABIC_OUTSKIRTS
         ):
             return False
+        if before == "و" and k > 1 and arabic_word_in(w.raw[k - 2], ARABIC_BEARINGS):
+            return False  # Persian "شمالی و غربی شهر حلب": north and west of it, written apart
         # "بلدة تادف شرق حلب": a settlement's word and its name (no preposition between)
         for j in range(k - 2, max(-1, k - 4), -1):
             if w.key[j + 1] in _ARABIC_NOT_NAME or not _ARABIC_WORD.match(w.raw[j + 1]):
