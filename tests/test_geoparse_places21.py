@@ -234,3 +234,36 @@ def test_a_chinese_camp_word_after_a_name(gp: Geoparser, text: str) -> None:
 )
 def test_camps_elsewhere_in_chinese(gp: Geoparser, text: str) -> None:
     assert places(gp, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the article joined to the name by the long-vowel mark typed for a dash
+        ("アレッポ南部のブスタン・アルーカスル地区で抗議が続いた。", "bustan-al-qasr"),
+        ("ブスタン・アルーカスルの住民が集まった。", "bustan-al-qasr"),
+        ("アルーバブの町で市場が再開した。", "al-bab"),
+    ],
+)
+def test_katakana_article_joined_by_the_long_vowel_mark(
+    gp: Geoparser, text: str, place: str
+) -> None:
+    assert place in places(gp, text)
+
+
+def test_a_katakana_word_with_the_long_vowel_mark_is_no_name(gp: Geoparser) -> None:
+    assert places(gp, "ルールを守る子どもたちがアレッポの学校に通う。") == {"aleppo"}
+
+
+# -- Arabic short vowels and the tatweel fold away -----------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("نزحت العائلات من مدينة عِفرين السورية.", "afrin"),
+        ("سوق شعبي في مدينة مَنْبِج شمال سوريا.", "manbij"),
+        ("السوق في مدينة الـبـاب شمال سوريا.", "al-bab"),
+        ("أطفال يلعبون في شوارع حَلَب.", "aleppo"),
+    ],
+)
+def test_arabic_marks_fold_away(gp: Geoparser, text: str, place: str) -> None:
+    assert place in places(gp, text)

@@ -538,6 +538,8 @@ def indic_forms(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(f for f in out if f))
 
 
+# (and joined to the name by the long-vowel mark, typed for a dash: "アルーカスル")
+_KANA_ARTICLE_DASHED = ("アルー", "エルー")
 #: The Arabic article as katakana writes it apart, between middle dots or before a dash
 #: ("タリク・アル・バブ": Tariq al-Bab; "ブスタン・アル－カスル"): dropped as the Latin "al" is,
 #: so that a whole name meets its key and the name after it is no name alone.
@@ -1119,6 +1121,9 @@ def asian_forms(word: str) -> tuple[str, ...]:
             if len(f) > 4 and (f.startswith("al") or (f.startswith("ar") and f[2] not in "aeiou"))
         ]
         out += [re.sub(r"(?:ku|fu)$", "kh", f) for f in out if re.search(r"(?:ku|fu)$", f)]
+        if word.startswith(_KANA_ARTICLE_DASHED) and len(word) > len(_KANA_ARTICLE_DASHED[0]) + 1:
+            # the article joined by the long-vowel mark typed as a dash: "アルーカスル" (al-Qasr)
+            out += asian_forms(word[len(_KANA_ARTICLE_DASHED[0]) :])
     elif script == "hangul":
         stem = _korean_stem(word)
         for place in _KOREAN_ON_NAME:  # "아자즈시": Azaz
