@@ -130,6 +130,22 @@ def test_indian_words_that_name_no_place_here(gp: Geoparser, text: str) -> None:
     assert places(gp, text) == set()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a guarded name (al-Bab, also "door") beside the word for a town or city after it
+        "ఎల్ బాబ్ పట్టణంలో ఈద్ వేడుకలు",
+        "আল-বাব শহরে ঈদের উৎসব",
+    ],
+)
+def test_indian_place_words_after_a_name(gp: Geoparser, text: str) -> None:
+    assert "al-bab" in places(gp, text)
+
+
+def test_an_indian_place_word_alone_names_nothing(gp: Geoparser) -> None:
+    assert places(gp, "আমাদের শহরে আজ বৃষ্টি হয়েছে") == set()
+
+
 def test_the_hindi_airport_stays_the_citys(gp: Geoparser) -> None:
     # the words of the airport's Hindi noun are no village read by their letters ("अड्डा")
     assert places(gp, "अलेप्पो का हवाई अड्डा बंद है") == {"aleppo", "aleppo-airport"}

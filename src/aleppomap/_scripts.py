@@ -439,6 +439,17 @@ _INDIC_ENDINGS = tuple(
     )
 )  # fmt: skip
 _INDIC_STEM = 3  # (the letters a stem keeps at least)
+# The words for a city, a town, a village, which follow a name in these languages ("अल-बाब
+# शहर", "ఆఫ్రిన్ పట్టణంలో", "আজাজ শহরে"), by their English word (stems, and the forms with a
+# case vowel that indic_stem leaves on)
+_INDIC_PLACE_WORDS = {
+    "शहर": "city", "नगर": "city", "कस्बा": "town", "कस्बे": "town", "गांव": "village",
+    "गाँव": "village",
+    "শহর": "city", "শহরে": "city", "গ্রাম": "village", "গ্রামে": "village",
+    "పట్టణం": "town", "నగరం": "city", "గ్రామం": "village",
+    "நகரம்": "city", "நகரில்": "city", "நகரத்தில்": "city", "கிராமம்": "village",
+    "கிராமத்தில்": "village",
+}  # fmt: skip
 _INDIC_SHORT = 3  # (a word read this short names a place only beside its name's other word)
 
 
@@ -692,6 +703,11 @@ class ScriptReader:
             elif not other_script(raw):
                 if _INDIC_RE.search(raw) is None or w.key[i] in self._word_keys:
                     continue  # (an Indian word written as a name of the gazetteer: "అలెప్పో")
+                place_word = _INDIC_PLACE_WORDS.get(indic_stem(raw))
+                if place_word is not None:
+                    # "अल-बाब शहर", "ఆఫ్రిన్ పట్టణంలో": as the English word after a name
+                    keys[i], lows[i], uppers[i] = self._fold(place_word), place_word, False
+                    continue
                 read_as = self._indic_got(raw)
                 if not read_as[4] or (
                     0 < len(read_as[0]) <= _INDIC_SHORT and not self._indic_pair(w, i)
