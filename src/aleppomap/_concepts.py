@@ -464,7 +464,11 @@ DEFINITE = frozenset(
      "dem", "des", "de", "het", "o", "os", "as", "du", "au", "aux", "del", "al", "della",
      "dello", "nella", "nello", "nel", "sulla", "sul", "alla", "dalla", "dal", "da",
      "do", "dos", "na", "no", "nas", "nos", "pela", "pelo", "à", "im", "am", "zum",
-     "zur", "vom", "beim", "its", "sua", "seu", "su", "sa", "son", "sein", "seine", "seiner"}
+     "zur", "vom", "beim", "its", "sua", "seu", "su", "sa", "son", "sein", "seine", "seiner",
+     # the Italian plural articles and the prepositions they join ("nei quartieri orientali
+     # della città", "dai", "sui"), the Portuguese ones ("aos", "pelos")
+     "i", "gli", "dei", "degli", "delle", "nei", "negli", "nelle", "dai", "dagli", "dalle",
+     "ai", "agli", "alle", "sui", "sugli", "sulle", "aos", "pelos", "pelas", "às"}
 )  # fmt: skip
 # The words of "of" between a common noun and the city's name, in every language: "la
 # citadelle d'Alep", "de oude stad van Aleppo", "Marea Moschee din Alep", "cetatea din Alep"

@@ -25,7 +25,7 @@ from itertools import accumulate
 from operator import add
 from typing import NamedTuple
 
-from aleppomap._scripts import latin, other_script
+from aleppomap._scripts import KANA_ARTICLES, indic_stem, latin, other_script
 
 __all__ = [
     "AFTER_PLACE_WORDS",
@@ -102,8 +102,8 @@ _ARABIC_RE = re.compile(r"[\u0600-\u06ff]")
 # ("シェイク・マクスード", "谢赫·马克苏德") join them too, and so does the Hebrew hyphen, the
 # maqaf ("באב אל־נסר").
 _JOIN_RE = re.compile(
-    rf"(?:[{_APOS}][sS])?[\s\-\u2010\u2011\u05be/\u30fb\uff65\u00b7]*"
-    rf"(?<=[\s\-\u2010\u2011\u05be/\u30fb\uff65\u00b7])[{_APOS}]?|"
+    rf"(?:[{_APOS}][sS])?[\s\-\u2010\u2011\u2212\uff0d\u05be/\u30fb\uff65\u00b7]*"
+    rf"(?<=[\s\-\u2010\u2011\u2212\uff0d\u05be/\u30fb\uff65\u00b7])[{_APOS}]?|"
 )
 _ARABIC_MARKS_RE = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
 
@@ -113,7 +113,7 @@ ARTICLES: frozenset[str] = frozenset(
      "ech", "ach", "esh", "ej", "ez", "er", "eth", "edh",
      # and the article as Hebrew writes it in Arabic names ("אל-באב", "א-זהרא": al-Bab, az-Zahraa)
      "אל", "א"}
-)  # fmt: skip
+) | KANA_ARTICLES  # fmt: skip
 
 
 # Letters that are a Latin letter with a stroke, which Unicode does not decompose: Vietnamese
@@ -607,29 +607,6 @@ def _fold_arabic(word: str) -> str:
     return word
 
 
-# The case endings the Indian scripts write on a name (Tamil, after the glide v of a name that
-# ends in a vowel: "அலெப்போவின்" of Aleppo, "அலெப்போவில்" in it; Bengali "আলেপ্পোতে" in it,
-# "আলেপ্পোর" of it; Telugu "అలెప్పోలో" in it), longest first
-_INDIC_ENDINGS = tuple(
-    sorted(
-        {"விலிருந்து", "வுக்கு", "வின்", "வில்", "வை", "வும்", "வோடு",
-         "তে", "র", "য়", "কে", "লোని", "లో", "కు", "నుంచి", "నుండి"},
-        key=len,
-        reverse=True,
-    )
-)  # fmt: skip
-_INDIC_RE = re.compile(r"[\u0900-\u0d7f]")
-_INDIC_STEM = 3  # (the letters a stem keeps at least)
-
-
-def _indic_stem(word: str) -> str:
-    """``word``, of an Indian script, without a case ending written on it."""
-    for ending in _INDIC_ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= _INDIC_STEM:
-            return word[: -len(ending)]
-    return word
-
-
 @lru_cache(maxsize=1 << 16)  # a pure function of a word: the gazetteer's and captions' words repeat
 def fold_token(word: str) -> str:
     """Fold one word (as written, without a possessive) to its matching key.
@@ -652,8 +629,8 @@ def fold_token(word: str) -> str:
         if folded in GENERIC_WORDS or word in GENERIC_WORDS:
             return ""
         return folded
-    if not word.isascii() and _INDIC_RE.search(word):
-        word = _indic_stem(word)  # "அலெப்போவின்": அலெப்போ (Aleppo)
+    if not word.isascii():
+        word = indic_stem(word)  # "அலெப்போவின்": அலெப்போ (Aleppo)
     word = _FUSED_ARTICLE.sub("", word)  # "alAzameyeh": the article run on
     if not word.isascii() and other_script(word):
         word = latin(word)  # Cyrillic, Greek, Georgian, Armenian: "Джабал" is jabal

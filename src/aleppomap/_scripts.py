@@ -50,7 +50,12 @@ __all__ = [
     "hangul_latin",
     "hanzi_latin",
     "has_asian_script",
+    "has_indic_script",
     "has_other_script",
+    "indic_forms",
+    "indic_latin",
+    "indic_script",
+    "indic_stem",
     "kana_latin",
     "latin",
     "other_script",
@@ -393,6 +398,165 @@ def _run(sound: str) -> str:
     return sound[:-1] + "d" if sound.endswith("T") else sound
 
 
+# -- the Indian scripts --------------------------------------------------------------------
+# Devanagari (Hindi), Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada and Malayalam
+# share one layout: a letter sits at the same place in each script's block of 128 code points
+# (क, ক, க, క, ಕ are all at 0x15), so one table by place reads them all. A consonant carries
+# the vowel a unless a vowel sign or the virama (0x4D) follows it; a nukta (0x3C) makes ज z,
+# फ f, क q. Tamil writes k/g, t/d, p/b with one letter each (read k, t, p), which the phonetic
+# key's classes mostly absorb.
+_INDIC_RE = re.compile(r"[\u0900-\u0d7f]")
+_INDIC_VOWELS = {
+    0x05: "a", 0x06: "a", 0x07: "i", 0x08: "i", 0x09: "u", 0x0A: "u", 0x0B: "ri", 0x0D: "e",
+    0x0E: "e", 0x0F: "e", 0x10: "ai", 0x11: "o", 0x12: "o", 0x13: "o", 0x14: "au",
+}  # fmt: skip
+_INDIC_SIGNS = {
+    0x3E: "a", 0x3F: "i", 0x40: "i", 0x41: "u", 0x42: "u", 0x43: "ri", 0x45: "e", 0x46: "e",
+    0x47: "e", 0x48: "ai", 0x49: "o", 0x4A: "o", 0x4B: "o", 0x4C: "au", 0x57: "au",
+}  # fmt: skip
+_INDIC_CONSONANTS = {
+    0x15: "k", 0x16: "kh", 0x17: "g", 0x18: "gh", 0x19: "n", 0x1A: "ch", 0x1B: "ch", 0x1C: "j",
+    0x1D: "jh", 0x1E: "n", 0x1F: "t", 0x20: "th", 0x21: "d", 0x22: "dh", 0x23: "n", 0x24: "t",
+    0x25: "th", 0x26: "d", 0x27: "dh", 0x28: "n", 0x29: "n", 0x2A: "p", 0x2B: "f", 0x2C: "b",
+    0x2D: "bh", 0x2E: "m", 0x2F: "y", 0x30: "r", 0x31: "r", 0x32: "l", 0x33: "l", 0x34: "l",
+    0x35: "v", 0x36: "sh", 0x37: "sh", 0x38: "s", 0x39: "h",
+    # (the letters Devanagari and Bengali write with a nukta, precomposed: क़ ख़ ग़ ज़ ड़ ढ़ फ़ य़)
+    0x58: "q", 0x59: "kh", 0x5A: "gh", 0x5B: "z", 0x5C: "r", 0x5D: "r", 0x5E: "f", 0x5F: "y",
+}  # fmt: skip
+_INDIC_NUKTA = {"j": "z", "f": "f", "k": "q", "kh": "kh", "g": "gh", "d": "r", "dh": "r"}
+_INDIC_MARKS = {0x01: "n", 0x02: "n", 0x03: "h"}  # (candrabindu, anusvara, visarga)
+_INDIC_VIRAMA = 0x4D
+_INDIC_NUKTA_AT = 0x3C
+# The case endings the Indian scripts write on a name (Tamil, after the glide v of a name that
+# ends in a vowel: "அலெப்போவின்" of Aleppo, "அலெப்போவில்" in it; Bengali "আলেপ্পোতে" in it,
+# "আলেপ্পোর" of it; Telugu "అలెప్పోలో" in it), longest first
+_INDIC_ENDINGS = tuple(
+    sorted(
+        {"விலிருந்து", "வுக்கு", "வின்", "வில்", "வை", "வும்", "வோடு",
+         "তে", "র", "য়", "কে", "লোని", "లో", "కు", "నుంచి", "నుండి"},
+        key=len,
+        reverse=True,
+    )
+)  # fmt: skip
+_INDIC_STEM = 3  # (the letters a stem keeps at least)
+# The words for a city, a town, a village, which follow a name in these languages ("अल-बाब
+# शहर", "ఆఫ్రిన్ పట్టణంలో", "আজাজ শহরে"), by their English word (stems, and the forms with a
+# case vowel that indic_stem leaves on)
+_INDIC_PLACE_WORDS = {
+    "शहर": "city", "नगर": "city", "कस्बा": "town", "कस्बे": "town", "गांव": "village",
+    "गाँव": "village",
+    "শহর": "city", "শহরে": "city", "গ্রাম": "village", "গ্রামে": "village",
+    "పట్టణం": "town", "నగరం": "city", "గ్రామం": "village",
+    "நகரம்": "city", "நகரில்": "city", "நகரத்தில்": "city", "கிராமம்": "village",
+    "கிராமத்தில்": "village",
+}  # fmt: skip
+_INDIC_SHORT = 3  # (a word read this short names a place only beside its name's other word)
+
+
+def has_indic_script(text: str) -> bool:
+    """Whether ``text`` holds a letter of an Indian script (Devanagari to Malayalam)."""
+    return not text.isascii() and _INDIC_RE.search(text) is not None
+
+
+def indic_script(word: str) -> bool:
+    """Whether the word ``word`` is written in an Indian script."""
+    return _INDIC_RE.search(word) is not None
+
+
+def indic_stem(word: str) -> str:
+    """``word`` without a case ending an Indian script writes on a name (a word of another
+    script is returned as it is).
+
+    >>> indic_stem("అలెప్పోలో"), indic_stem("Aleppo")
+    ('అలెప్పో', 'Aleppo')
+    """
+    if _INDIC_RE.search(word) is None:
+        return word
+    for ending in _INDIC_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= _INDIC_STEM:
+            return word[: -len(ending)]
+    return word
+
+
+_INHERENT = "\x00"  # (the vowel a a consonant carries, while a word is read)
+# Hindi and Bengali do not say a carried a at a word's end, nor between a vowel and its
+# consonant and a consonant with a vowel ("मनबिज" ma-na-bi-ja is Manbij, "আফরিন" Afrin).
+_SILENT_A = re.compile(
+    f"(?<=[aeiou{_INHERENT}][^aeiou{_INHERENT}])" + _INHERENT + f"(?=[^aeiou{_INHERENT}][aeiou])"
+)
+
+
+def indic_latin(word: str) -> str:
+    """Write a word of an Indian script in Latin letters, lower case, each consonant with the
+    vowel a that it carries unless a vowel sign or the virama follows it (letters of other
+    scripts are kept as they are).
+
+    >>> indic_latin("టెల్"), indic_latin("రిఫాత్"), indic_latin("अलेप्पो"), indic_latin("আলেপ্পো")
+    ('tel', 'rifat', 'aleppo', 'aleppo')
+    """
+    return _indic_read(word).replace(_INHERENT, "a")
+
+
+def _indic_read(word: str) -> str:
+    """:func:`indic_latin` with each carried vowel written ``_INHERENT``."""
+    out: list[str] = []
+    n = len(word)
+    i = 0
+    while i < n:
+        ch = word[i]
+        if not _INDIC_RE.match(ch):
+            out.append(ch.casefold())
+            i += 1
+            continue
+        at = (ord(ch) - 0x900) % 0x80
+        consonant = _INDIC_CONSONANTS.get(at)
+        if consonant is None:
+            out.append(_INDIC_VOWELS.get(at) or _INDIC_SIGNS.get(at) or _INDIC_MARKS.get(at, ""))
+            i += 1
+            continue
+        i += 1
+        if i < n and _INDIC_RE.match(word[i]) and (ord(word[i]) - 0x900) % 0x80 == _INDIC_NUKTA_AT:
+            consonant = _INDIC_NUKTA.get(consonant, consonant)
+            i += 1
+        out.append(consonant)
+        nxt = (ord(word[i]) - 0x900) % 0x80 if i < n and _INDIC_RE.match(word[i]) else -1
+        if nxt == _INDIC_VIRAMA:
+            i += 1
+        elif nxt not in _INDIC_SIGNS:
+            out.append(_INHERENT)
+    return "".join(out)
+
+
+def _indic_said(word: str) -> str:
+    """:func:`indic_latin`, with the carried vowels Hindi and Bengali do not say left out."""
+    read = _indic_read(word)
+    return _SILENT_A.sub("", read.removesuffix(_INHERENT)).replace(_INHERENT, "a")
+
+
+def indic_forms(word: str) -> tuple[str, ...]:
+    """The Latin forms a name written ``word`` in an Indian script may have: as written, then
+    without its case ending, each also without the vowel a after its last consonant (Hindi
+    and Bengali do not say it) and with double letters single.
+
+    >>> "rifat" in indic_forms("రిఫాత్"), "alepo" in indic_forms("অলেপ্পোতে")
+    (True, True)
+    """
+    stem = indic_stem(word)
+    out = [indic_latin(word), indic_latin(stem), _indic_said(word), _indic_said(stem)]
+    out += [f.replace("hp", "f") for f in out if "hp" in f]  # Tamil's ஃப: f
+    out += [f.replace("j", "z") for f in out if "j" in f]  # (z written with ja: "ఆజాజ్" Azaz)
+    out += [re.sub(r"(.)\1", r"\1", f) for f in out]
+    return tuple(dict.fromkeys(f for f in out if f))
+
+
+# (and joined to the name by the long-vowel mark, typed for a dash: "アルーカスル")
+_KANA_ARTICLE_DASHED = ("アルー", "エルー")
+#: The Arabic article as katakana writes it apart, between middle dots or before a dash
+#: ("タリク・アル・バブ": Tariq al-Bab; "ブスタン・アル－カスル"): dropped as the Latin "al" is,
+#: so that a whole name meets its key and the name after it is no name alone.
+KANA_ARTICLES: frozenset[str] = frozenset({"アル", "エル"})
+
+
 class ScriptReader:
     """Read the words of other alphabets in a caption's words as names of the gazetteer.
 
@@ -466,6 +630,42 @@ class ScriptReader:
         key = self._fold(chosen)
         return self._same.get(key, key), written, chosen, upper, True
 
+    def _indic_got(self, raw: str) -> tuple[str, str, str, bool, bool]:
+        got = self._cache.get(raw)
+        if got is None:
+            got = self._cache[raw] = self._read_indic(raw)
+        return got
+
+    def _indic_pair(self, w: Words, i: int) -> bool:
+        """Whether the Indian word ``i`` stands beside the article or beside the word that
+        makes a name of the gazetteer with it."""
+        key = self._indic_got(w.raw[i])[0]
+        for j in (i - 1, i + 1):
+            if not (0 <= j < len(w.raw)) or _INDIC_RE.search(w.raw[j]) is None:
+                continue
+            other = self._indic_got(w.raw[j])
+            if not other[4]:
+                continue
+            pair = f"{other[0]} {key}" if j < i else f"{key} {other[0]}"
+            if not other[0] or pair in self._word_keys:
+                return True
+        return False
+
+    def _read_indic(self, raw: str) -> tuple[str, str, str, bool, bool]:
+        """:meth:`_read` for a word of an Indian script, which has no capitals: only a form
+        that is a word of a name as spelt (no sound-alike: every word may be read so)."""
+        options = indic_forms(raw)
+        said = _indic_said(raw)
+        if not self._fold(said):  # the article ("अल-बाब", "ఎల్ బాబ్"): dropped
+            return "", said, said, False, True
+        chosen = next((f for f in options if self._fold(f) in self._names), None)
+        if chosen is None:
+            chosen = next((f for f in options if self._fold(f) in self._word_keys), None)
+        if chosen is None or len(self._fold(chosen)) < _INDIC_STEM:
+            return raw, raw, raw, False, False
+        key = self._fold(chosen)
+        return self._same.get(key, key), chosen.capitalize(), chosen, True, True
+
     def read(
         self,
         w: Words,
@@ -488,6 +688,8 @@ class ScriptReader:
             if raw.isascii():
                 continue
             if asian:
+                if raw in KANA_ARTICLES:
+                    continue  # (the article: no key, as split_words gave it)
                 script = asian_script(raw)
                 if (known is not None and known(raw)) or (
                     asian_english(raw) is None  # (a place word in kanji: "地区")
@@ -499,7 +701,21 @@ class ScriptReader:
                 ):
                     continue
             elif not other_script(raw):
-                continue
+                if _INDIC_RE.search(raw) is None or w.key[i] in self._word_keys:
+                    continue  # (an Indian word written as a name of the gazetteer: "అలెప్పో")
+                place_word = _INDIC_PLACE_WORDS.get(indic_stem(raw))
+                if place_word is not None:
+                    # "अल-बाब शहर", "ఆఫ్రిన్ పట్టణంలో": as the English word after a name
+                    keys[i], lows[i], uppers[i] = self._fold(place_word), place_word, False
+                    continue
+                read_as = self._indic_got(raw)
+                if not read_as[4] or (
+                    0 < len(read_as[0]) <= _INDIC_SHORT and not self._indic_pair(w, i)
+                ):
+                    # no name's word: as it was (Hindi "का", "हवाई अड्डा" ...); a short one
+                    # only beside the article or the other word of its name ("में", in, is
+                    # no Min; "టెల్ రిఫాత్" is Tell Rifaat)
+                    continue
             got = self._cache.get(raw)
             if got is None:
                 got = self._cache[raw] = self._read(raw, w.upper[i])
@@ -825,6 +1041,9 @@ _ASIAN_PLACE_WORDS: dict[str, str] = {
     # (Chinese 镇 is a town or a village: "吉卜林镇", Jibreen)
     "區": "district", "地區": "district", "社区": "district", "镇": "village", "鎮": "village",
     "广场": "square", "廣場": "square",
+    # (a camp or a shelter for the displaced: "吉卜林难民营", "吉卜林臨時安置點")
+    "难民营": "camp", "難民營": "camp", "营地": "camp", "營地": "camp", "安置点": "camp",
+    "安置點": "camp", "临时安置点": "camp", "臨時安置點": "camp",
 }  # fmt: skip
 #: The English words :func:`asian_english` gives, which make a one-word name beside them a
 #: place.
@@ -918,6 +1137,9 @@ def asian_forms(word: str) -> tuple[str, ...]:
             if len(f) > 4 and (f.startswith("al") or (f.startswith("ar") and f[2] not in "aeiou"))
         ]
         out += [re.sub(r"(?:ku|fu)$", "kh", f) for f in out if re.search(r"(?:ku|fu)$", f)]
+        if word.startswith(_KANA_ARTICLE_DASHED) and len(word) > len(_KANA_ARTICLE_DASHED[0]) + 1:
+            # the article joined by the long-vowel mark typed as a dash: "アルーカスル" (al-Qasr)
+            out += asian_forms(word[len(_KANA_ARTICLE_DASHED[0]) :])
     elif script == "hangul":
         stem = _korean_stem(word)
         for place in _KOREAN_ON_NAME:  # "아자즈시": Azaz
@@ -968,7 +1190,8 @@ _HANZI_RUN = "[" + "".join(_HANZI) + "](?:[·・]?[" + "".join(_HANZI) + "])+"
 # in Syria, whose 利亚 are the end of Syria's name, no part of the town's.)
 _HANZI_CUT_RE = re.compile(
     f"(?:叙利亚|敘利亞)?"
-    f"((?:{_HANZI_RUN}[和与與及、])*{_HANZI_RUN})(街区|街區|地区|地區|社区|区|區|镇|鎮|村|市|广场|廣場)"
+    f"((?:{_HANZI_RUN}[和与與及、])*{_HANZI_RUN})(街区|街區|地区|地區|社区|区|區|镇|鎮|村|市|广场|廣場"
+    "|难民营|難民營|营地|營地|临时安置点|臨時安置點|安置点|安置點)"
 )
 _HANZI_NAME_RE = re.compile("[" + "".join(_HANZI) + "]+")
 # A run of those characters with no place word after it ("在曼比季", "叙利亚北部巴卜"): a name

@@ -167,7 +167,9 @@ from aleppomap._scripts import (
     asian_cuts,
     asian_script,
     has_asian_script,
+    has_indic_script,
     has_other_script,
+    indic_script,
     latin,
     other_script,
 )
@@ -895,6 +897,8 @@ _GENERIC_FILLERS = frozenset(
 _ARABIC_WORD = re.compile(r"^[\u0600-\u06ff]")
 _ARABIC_DEFINITE = re.compile(r"^(?:[وفبك]?ال|لل)")  # the article, perhaps after "and", "in"
 _PERSIAN_PLURAL = frozenset({"هاي", "ها"})  # written apart: "بخش های شرقی" (the eastern parts)
+# "The city" between the quarters' noun and their side: "أحياء المدينة الشرقية"
+_ARABIC_THE_CITY = frozenset({"المدينة", "المدينه"})
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
 _HEBREW_LETTER = re.compile(r"[\u05d0-\u05ea]")
 _UNREAD: tuple[int, str] = (-1, "")  # a word _hebrew_words has not read yet
@@ -1007,6 +1011,7 @@ _RITES = ("Armenian", "Maronite", "Catholic", "Orthodox", "Greek", "Syriac", "La
           "Armenian Orthodox", "Greek Catholic", "Greek Orthodox", "Syriac Catholic",
           "Syriac Orthodox")  # fmt: skip
 _SETTLEMENT_KINDS = frozenset({"city", "town", "village"})
+_SETTLEMENT_KINDS_CITY = frozenset({"city", "town"})  # (what "the city" may refer back to)
 # The shortest village name that takes the Kurdish oblique -ê in captions ("Basufane"), and the
 # last letters after which it is not written (vowels, and the h of -ah, -eh).
 _OBLIQUE_MIN = 5
@@ -1400,6 +1405,10 @@ _SECTOR_MARGIN: Final = 0.01
 # "of" written after a word (の, 的, 之, 의).
 _CJK_CLAUSE_MARKS: Final = frozenset("、,,。.;;")
 _CJK_OF: Final = frozenset("の的之의")
+# The plain sides ("東部", too often the country's alone) that name the city's with the word for
+# their quarters after them ("東部地区", "西部地域"), as a compound side's word alone does.
+_CJK_PLAIN_SIDES: Final = frozenset({"東部", "东部", "西部"})
+_CJK_SIDE_QUARTERS: Final = ("地区", "地域", "地區")
 
 
 @dataclass(slots=True)
@@ -1536,6 +1545,13 @@ def _in_place_list(text: str, w: Words, at: int) -> bool:
     return False
 
 
+def _acronym_after(name: str, word: str) -> bool:
+    """Whether ``word``, after the name's word ``name``, is an acronym in capitals ("El Bab
+    DEAŞ'tan alındı", "Manbij SDF fighters", "Al-Bab ISIS fighters"): a group's, no further
+    word of the name (unless the name is in capitals too, as in a headline)."""
+    return len(word) > 1 and word.isupper() and not name.isupper()
+
+
 def _in_longer_name(text: str, w: Words, first: int, last: int) -> bool:
     """Whether the name from word ``first`` to ``last`` is joined by a space to a capitalised
     word that is no place word, so is part of a longer name ("Khirbat Jazraya", "Hayat Tahrir
@@ -1553,6 +1569,7 @@ def _in_longer_name(text: str, w: Words, first: int, last: int) -> bool:
         after < len(lows)
         and raw[after][:1].isupper()
         and lows[after] not in _VILLAGE_CUES
+        and not _acronym_after(raw[last], raw[after])
         and text[w.end[after - 1] : w.start[after]] in ((" ", "-") if after > last + 1 else (" ",))
     ):
         return True
@@ -2457,6 +2474,8 @@ class Geoparser:
             before, ARABIC_BEARINGS | ARABIC_PROVINCE | ARABIC_DISTANCE | ARABIC_OUTSKIRTS
         ):
             return False
+        if before == "و" and k > 1 and arabic_word_in(w.raw[k - 2], ARABIC_BEARINGS):
+            return False  # Persian "شمالی و غربی شهر حلب": north and west of it, written apart
         # "بلدة تادف شرق حلب": a settlement's word and its name (no preposition between)
         for j in range(k - 2, max(-1, k - 4), -1):
             if w.key[j + 1] in _ARABIC_NOT_NAME or not _ARABIC_WORD.match(w.raw[j + 1]):
@@ -2509,6 +2528,12 @@ class Geoparser:
                     if word[-1] in "部부" and len(word) > 2 and fold_token(word) not in keys:
                         keys[fold_token(word)] = [place_id]
                         bare.add(fold_token(word))
+                    if word in _CJK_PLAIN_SIDES:
+                        # the plain side with the word for its quarters ("東部地区", "西部地域")
+                        for quarters in _CJK_SIDE_QUARTERS:
+                            keys.setdefault(fold_token(word + quarters), [place_id])
+                            bare.add(fold_token(word + quarters))
+                            words.add(word + quarters)
         self._cjk_bare_sides = frozenset(bare)
         for city in cities:  # (the province's: a word of its own, which names no place)
             words.update(city + word for word in CJK_PROVINCE)
@@ -2724,8 +2749,9 @@ class Geoparser:
         if len(self._word_cache) > 500_000:
             self._word_cache.clear()
         w = split_words(text, self._word_cache, self._may_start)
-        if not text.isascii() and has_other_script(text):
-            w = self._script_reader().read(w, self._may_start)  # "Джабал Бадро", "Χαλέπι"
+        if not text.isascii() and (has_other_script(text) or has_indic_script(text)):
+            # "Джабал Бадро", "Χαλέπι", "టెల్ రిఫాత్"
+            w = self._script_reader().read(w, self._may_start)
         if text.isascii():
             return w
         if _HEBREW_LETTER.search(text) is not None:  # "בחלב" (in Aleppo), "ומעפרין"
@@ -2812,7 +2838,7 @@ class Geoparser:
                 k
                 for forms in NOUNS.values()
                 for form in forms
-                if other_script(form)
+                if other_script(form) or indic_script(form)  # (Hindi "हवाई अड्डा": no Ada)
                 for k in alias_key(form).split()
             }
             self._scripts = ScriptReader(
@@ -2848,6 +2874,7 @@ class Geoparser:
                 and (
                     other_script(written)
                     or (asian_script(written) is not None and w.raw[k] != written)
+                    or (indic_script(written) and w.raw[k] != written)
                 )
                 and not (c.method == "exact" and self._kind.get(c.ids[0]) == "town")
             )
@@ -3045,7 +3072,7 @@ class Geoparser:
         if not _SHARED_PLURAL_WORDS.isdisjoint(w.low):
             cands.extend(self._plural_heads(text, w, kept, cands))
         if cands and not text.isascii():
-            if has_other_script(text) or has_asian_script(text):
+            if has_other_script(text) or has_asian_script(text) or has_indic_script(text):
                 cands = self._read_in_script(text, w, kept, cands)
             if _ARABIC_LETTER.search(text):
                 cands = [c for c in cands if not self._arabic_month(w, kept, c)]
@@ -4793,11 +4820,26 @@ class Geoparser:
                     if lower_city and c.place_id in self._sectors:
                         out.append(c)
                     continue
-                near = min(named, key=lambda o: abs(o.first - c.first))
+                near = min(self._referents(c, named), key=lambda o: abs(o.first - c.first))
                 if near.place_id not in self._in_aleppo:
                     continue
             out.append(c)
         return out
+
+    def _referents(self, c: _Cand, named: list[_Cand]) -> list[_Cand]:
+        """The names a common noun ``c`` may refer back to: all, but for a side of "the city"
+        only the cities and towns (and places of the city) where the caption names one ("a
+        shelter in Aleppo's Jibrin district for families from the east of the city": Jibrin, a
+        village, is no city)."""
+        if c.place_id not in self._sectors:
+            return named
+        kind = self._kind.get
+        cities = [
+            o
+            for o in named
+            if o.place_id in self._in_aleppo or kind(o.place_id or "") in _SETTLEMENT_KINDS_CITY
+        ]
+        return cities or named
 
     def _exact(self, text: str, w: Words, kept: Sequence[int]) -> list[_Cand]:
         # The kept words' keys joined by spaces: as no key holds a space, a match of
@@ -4907,6 +4949,8 @@ class Geoparser:
             j = kept[first] - 1
             if j > 0 and arabic_word_in(w.raw[j], _PERSIAN_PLURAL):
                 j -= 1
+            if j > 0 and w.raw[j] in _ARABIC_THE_CITY:
+                j -= 1  # "أحياء المدينة الشرقية": the city's eastern quarters
             return j >= 0 and arabic_word_in(w.raw[j], ARABIC_QUARTER_NOUNS)
         if key in self._arabic_city_sides:
             # "غربي المدينة": not after a bearing, a distance or a settlement's name
@@ -5134,10 +5178,16 @@ class Geoparser:
         a comma or a full stop: "政府軍は、北東部全体を奪還し"), and not the side of a place
         named after it ("、北東部のハサカ県": of that province)."""
         before = text[:start].rstrip(" ")
-        if before and before[-1] not in _CJK_CLAUSE_MARKS:
+        quarters = text[start:end].endswith(_CJK_SIDE_QUARTERS)
+        if (
+            before
+            and before[-1] not in _CJK_CLAUSE_MARKS
+            # (but the quarters of the city's side after its "of": "アレッポの東部地区")
+            and not (quarters and before[-1] in _CJK_OF and before[:-1].endswith(CJK_CITY))
+        ):
             return False  # "シリア北東部", "시리아 북동부": the country's
-        if text[end : end + 1] in _CJK_OF:
-            return False
+        if text[end : end + 1] in _CJK_OF and not quarters:
+            return False  # (but "東部地区の建物": the buildings of the eastern quarters)
         return any(city in before for city in CJK_CITY)
 
     @staticmethod
@@ -5308,6 +5358,7 @@ class Geoparser:
             and w.upper[nxt]
             and w.key[nxt]
             and text[w.end[i] : w.start[nxt]].replace(w.raw[i + 1], "").strip(" -") == ""
+            and not _acronym_after(w.raw[i], w.raw[nxt])
         ):
             return False
         # "Karam al-Ansari": a surname after a first name, not the quarter
