@@ -94,3 +94,7 @@ def __getattr__(name: str) -> Any:
 
 def __dir__() -> list[str]:
     return sorted([*globals(), *_LAZY])
+
+
+# A compiled geoparser (``scripts/build_native.py``) left older than its source is not used.
+import_module("aleppomap._native").use_fresh_modules()

@@ -901,7 +901,6 @@ _PERSIAN_PLURAL = frozenset({"هاي", "ها"})  # written apart: "بخش های
 _ARABIC_THE_CITY = frozenset({"المدينة", "المدينه"})
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
 _HEBREW_LETTER = re.compile(r"[\u05d0-\u05ea]")
-_UNREAD: tuple[int, str] = (-1, "")  # a word _hebrew_words has not read yet
 # Hebrew names that are common nouns too, and the words before or after them that make them the
 # noun: חלב (Aleppo) is milk in "מוצרי חלב" (dairy products), "אבקת חלב" (milk powder), "שותים
 # חלב" (drink milk), "לחם וחלב" (bread and milk), "חלב אם" (mother's milk).
@@ -2782,10 +2781,10 @@ class Geoparser:
         found: list[tuple[int, tuple[int, str]]] = []
         lows = w.low
         for n, raw in enumerate(w.raw):
-            # (one look-up a word: what a word reads as is remembered, None for most)
-            cut = cache.get(raw, _UNREAD)
-            if cut is _UNREAD:
-                cut = self._hebrew_cut(raw, w.key[n], known)
+            # (what a word reads as is remembered, None for most; tested by membership, not
+            # by a sentinel's identity: compiled by mypyc, a tuple of an int and a str is
+            # copied, so no sentinel tuple stays itself)
+            cut = cache[raw] if raw in cache else self._hebrew_cut(raw, w.key[n], known)
             if cut is None:
                 continue
             # (as a noun, bare or after "and": "in milk", "from milk" are rare, "in Aleppo" is not)
