@@ -17,6 +17,15 @@
   militants *controlling* the town of X"; not "holding positions in X", "holding out in X", nor
   "a man holding a child"): held; a side's dashed "-run" or "-occupied" in an apposition ("X, a
   rebel-run district") as "-held" is (not "-dominated": a people);
+- a modifier's holding put in the past by "once" (after its article), "previously" or
+  "one-time" ("the once rebel-held district of X"), as by "former": the side's loss;
+- a member of a plural apposition ("X, one of the districts retaken by the army", "X, which
+  was among the first neighbourhoods seized by rebels", "X is one of several towns held by
+  Kurdish fighters"), as the singular apposition is;
+- the forces Turkey leads ("Turkish-led forces took X") are its Syrian allies, the rebels, as
+  "Turkish troops and allied rebels" are (Turkish forces alone, or a Turkish-led offensive,
+  still name none); a control taken back with its object left out ("as SDF fighters have taken
+  back control") is the one place named before, in the perfect too;
 - the militias Iran backs ("Iran-backed militias", "Iranian-backed Shiite fighters", "the
   Fatemiyoun") are the government's side; Iranian forces alone stay a foreign army.
 """
@@ -177,6 +186,60 @@ STATES: list[Case] = [
         "A woman walks through Manbij, an IS-occupied town, in 2015.",
         [("manbij", "islamic_state", "held")],
     ),
+    # a modifier's holding put in the past by "once", "previously", "one-time"
+    (
+        "modifier_once",
+        "Children play in the once rebel-held district of Hanano.",
+        [("hanano", "unknown", "lost")],
+    ),
+    (
+        "modifier_once",
+        "A market in the previously IS-held city of Manbij, now patrolled by the SDF.",
+        [("manbij", "kurdish", "lost")],
+    ),
+    (
+        "modifier_once",
+        "A mosque in the one-time rebel-held district of Hanano.",
+        [("hanano", "unknown", "lost")],
+    ),
+    # a member of a plural apposition
+    (
+        "one_of_plural",
+        "Children play in Hanano, one of the districts retaken by the army last week.",
+        [("hanano", "government", "captured")],
+    ),
+    (
+        "one_of_plural",
+        "Shops reopen in Hanano, which was among the first neighbourhoods seized by rebels.",
+        [("hanano", "rebels", "captured")],
+    ),
+    (
+        "one_of_plural",
+        "A view of Tal Rifaat, one of several towns held by Kurdish fighters.",
+        [("tall-rifaat", "kurdish", "held")],
+    ),
+    (
+        "one_of_plural",
+        "Tal Rifaat is one of the last towns controlled by the YPG north of Aleppo.",
+        [("tall-rifaat", "kurdish", "held")],
+    ),
+    # the forces Turkey leads: its Syrian allies
+    (
+        "turkish_led",
+        "Turkish-led forces say they have seized control of Afrin on Sunday.",
+        [("afrin", "rebels", "captured")],
+    ),
+    (
+        "turkish_led",
+        "Turkey-led fighters captured Tal Rifaat after a week of shelling.",
+        [("tall-rifaat", "rebels", "captured")],
+    ),
+    # a control taken back, its object left out (the one place named before)
+    (
+        "control_left_out",
+        "Residents of Manbij cheered as SDF fighters have taken back control.",
+        [("manbij", "kurdish", "captured")],
+    ),
     # the militias Iran backs
     (
         "iran_backed",
@@ -242,6 +305,26 @@ STATES_NONE: list[NoCase] = [
     ("holding_no_place", "Rebels holding hostages in Hanano demanded a ransom."),
     ("holding_no_side", "A man holding a child walks through Hanano."),
     ("holding_hedged", "Rebels believed to be holding Hanano fired mortars."),
+    # a participle of no capture, or of a person taken, or of a photo
+    ("participle_other", "A picture of Hanano taken by a rebel fighter shows the damage."),
+    ("participle_other", "A photo of Manbij, taken by an SDF fighter, shows the damage."),
+    ("participle_other", "A rebel fighter captured by the army in Hanano is led away."),
+    ("participle_other", "The convoy reached Hanano, just cleared of mines by Russian sappers."),
+    (
+        "apposition_city_other",
+        "A boy in Hanano, a district of Aleppo hit by government air strikes.",
+    ),
+    ("turkish_alone", "Turkish forces say they have seized control of Afrin on Sunday."),
+    ("turkish_led_operation", "The Turkish-led offensive captured Afrin on Sunday."),
+    # "once" as a conjunction; a plural apposition of no capture or a negated one
+    (
+        "one_of_other",
+        "Children play in Hanano, one of the districts shelled by government forces.",
+    ),
+    (
+        "one_of_other",
+        "Children play in Hanano, one of the districts not retaken by the army.",
+    ),
     # a people's adjective in an apposition
     ("apposition_people", "A boy plays in Sheikh Maqsoud, a Kurdish-dominated district."),
     # an adverb that puts the capture in a doubt or the future stays none

@@ -465,6 +465,10 @@ SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"Free\s+(?:Syria\s+)?Army",
             r"(?-i:FSA)",
             r"Turk(?:ish|ey)-backed",
+            # the forces Turkey leads are its Syrian allies with its army ("*Turkish-led* forces
+            # took X": the rebels, as "Turkish troops and allied rebels" are)
+            r"Turk(?:ish|ey)[-\s]led(?=[-\s]+(?:forces|fighters|troops|coalition|rebels|factions"
+            r"|groups|alliance|militias?)\b)",
             # the Turkish-backed factions by their other names ("the *Syrian National Army
             # (SNA)* gained control of X", "*pro-Turkey* forces retook X", "*Ankara-backed*
             # factions")
@@ -4059,9 +4063,9 @@ TOLERANT_CAPTURE_VERBS: Final = (
     r"|regains|retook|retakes|wrested|secured|won)\s+(?:back\s+)?" + CONTROL_DEGREE
     + r"control[\"'”’]?\s+(?:of|over)",
     # (a control taken with its object left out: "... until the SNA *took control* during ...")
-    r"(?:took|takes|gained|gains|seized|seizes|assumed|wrested|regained|retook)\s+(?:back\s+)?"
-    + CONTROL_DEGREE
-    + r"control(?![\"'”’]?\s+(?:of|over)\b)",
+    # ("they *have taken back control*": its perfect too)
+    r"(?:took|takes|taken|gained|gains|seized|seizes|assumed|wrested|regained|retook|won)"
+    r"\s+(?:back\s+)?" + CONTROL_DEGREE + r"control(?![\"'”’]?\s+(?:of|over)\b)",
     r"(?:stormed|attacked|entered|besieged|encircled|assaulted)\s+and\s+(?:then\s+)?"
     r"(?:(?:re-?)?captured|seized|took|retook|liberated|overran|secured|freed|conquered)",
     r"(?:re-?captured|recaptures|captured|captures|seized|seizes|retook|retakes|liberated"

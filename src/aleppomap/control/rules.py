@@ -343,12 +343,16 @@ _BY_AFTER_FROM_RE: Final = re.compile(
 )
 
 # Modifiers before the place.
+# the words that put a modifier's holding in the past ("the *former* rebel-held X", "the *once*
+# rebel-held X", "the *previously* IS-held X"; "once" after an article only, not the
+# conjunction: "Once rebel-held areas fell, ...")
+_FORMER_MODIFIER: Final = r"(?:former(?:ly)?|previously|one-?time|(?<=\bthe\s)once)\s+"
 _MODIFIER_RE: Final = re.compile(
     # (the side's short name in brackets may stand before the verb: "Syrian Democratic Forces
     # *(SDF)* controlled X", "Islamic State *(IS)*-held X")
     # (after a word the side's name may follow: "the northern *Syrian* rebel-held town of X",
     # "the *Syrian* Kurdish-controlled town of X")
-    rf"\b(?P<former>former(?:ly)?\s+)?(?:{lx.alternation(lx.ACTOR_PREFIXES)}\s+)?"
+    rf"\b(?P<former>{_FORMER_MODIFIER})?(?:{lx.alternation(lx.ACTOR_PREFIXES)}\s+)?"
     rf"{_SIDE_RE_TEXT}(?:\s*\((?-i:[A-Z]{{2,5}})\))?(?:\s*{lx.DASH}\s*"
     rf"(?P<verb>{'|'.join(lx.HELD_VERBS)})"
     rf"|\s+(?P<verb2>{'|'.join(lx.PLAIN_HELD)}))\b",
@@ -533,12 +537,18 @@ _APPOS_CITY: Final = (
     r"(?:\s+(?:of|in)\s+(?:(?:the\s+)?(?:eastern|western|northern|southern|east|west|north|south"
     r"|old)\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?,?)?"
 )
+# a member of a plural apposition ("X, *one of the* districts retaken by the army", "X, *which
+# was among the* first towns seized by IS", "X *is one of several* villages held by rebels")
+_ONE_OF: Final = (
+    r"(?:,\s*(?:which\s+(?:is|was)\s+)?|\s+(?:is|was)\s+)(?:one\s+of|among)\s+(?:the|several"
+    r"|many|some|\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of)"
+)
 _POST_PASSIVE_RE: Final = re.compile(
-    rf"{_GENERIC_IN_CITY}{_RIVER_BANK}{_SET_OFF_APPOS}{_FIRST_PREDICATE}(?:\s*\([^()]*\))?\s*(?:(?:,\s*(?:an?|the|another)|\s+(?:is|was|remains|remained)\s+(?:an?|another))\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"{_GENERIC_IN_CITY}{_RIVER_BANK}{_SET_OFF_APPOS}{_FIRST_PREDICATE}(?:\s*\([^()]*\))?\s*(?:(?:,\s*(?:an?|the|another)|\s+(?:is|was|remains|remained)\s+(?:an?|another)|{_ONE_OF})\s+(?:[\w-]+\s+){{0,2}}?"
     # (a relative after the apposition: "X, another Kurdish-majority neighbourhood *that* is
     # held by the YPG"; or a predicate instead of it, indefinite: "X *is a* critical enclave
     # controlled by", not "X was the first district captured by", a past event of its own)
-    rf"{lx.alternation(lx.APPOSITION_NOUNS)}{_APPOS_CITY}(?:\s+(?:which|that))?"
+    rf"{lx.alternation(lx.APPOSITION_NOUNS)}s?{_APPOS_CITY}(?:\s+(?:which|that))?"
     # (or set off by a dash: "X –held by the YPG fighters– has ...")
     rf"\s+|{_SET_OFF_DASH}(?=(?-i:held|controlled)\b)|,?\s*(?:(?:which|that)\s+)?)"
     rf"(?P<mods>(?:{lx.alternation(lx.PASSIVE_AUXILIARIES)}\s+)*)"
@@ -1259,7 +1269,7 @@ def _near(
 
 
 _THEY_RE: Final = re.compile(_PRONOUN_SUBJECT)
-_FORMER_BEFORE_RE: Final = re.compile(r"\bformer(?:ly)?\s+$", re.IGNORECASE)
+_FORMER_BEFORE_RE: Final = re.compile(rf"\b{_FORMER_MODIFIER}$", re.IGNORECASE)
 
 
 def _modifiers(cap: _Caption) -> list[re.Match[str]]:
