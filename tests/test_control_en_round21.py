@@ -22,6 +22,8 @@
 - a member of a plural apposition ("X, one of the districts retaken by the army", "X, which
   was among the first neighbourhoods seized by rebels", "X is one of several towns held by
   Kurdish fighters"), as the singular apposition is;
+- the members' count after an enumeration ("X and Y, *both* recaptured by the army", "X, Y and
+  Z, *all* held by rebels"): each place, as "X and Y were recaptured" is;
 - the forces Turkey leads ("Turkish-led forces took X") are its Syrian allies, the rebels, as
   "Turkish troops and allied rebels" are (Turkish forces alone, or a Turkish-led offensive,
   still name none); a control taken back with its object left out ("as SDF fighters have taken
@@ -223,6 +225,26 @@ STATES: list[Case] = [
         "Tal Rifaat is one of the last towns controlled by the YPG north of Aleppo.",
         [("tall-rifaat", "kurdish", "held")],
     ),
+    # the members' count after an enumeration
+    (
+        "enumeration_count",
+        "Children play in Hanano and Sakhour, both recaptured by government forces.",
+        [("hanano", "government", "captured"), ("sakhour", "government", "captured")],
+    ),
+    (
+        "enumeration_count",
+        "Families fled Hanano and Sakhour, both held by rebels at the time of the strikes.",
+        [("hanano", "rebels", "held"), ("sakhour", "rebels", "held")],
+    ),
+    (
+        "enumeration_count",
+        "Hanano, Sakhour and Jabal Badro, all retaken by the army, lie in ruins.",
+        [
+            ("hanano", "government", "captured"),
+            ("jabal-badro", "government", "captured"),
+            ("sakhour", "government", "captured"),
+        ],
+    ),
     # the forces Turkey leads: its Syrian allies
     (
         "turkish_led",
@@ -254,6 +276,11 @@ STATES: list[Case] = [
     (
         "iran_backed",
         "Afghan Fatemiyoun fighters retook Hanano after a week of battles.",
+        [("hanano", "government", "captured")],
+    ),
+    (
+        "iran_backed",
+        "Iranian led militias recaptured Hanano on Sunday.",
         [("hanano", "government", "captured")],
     ),
     (
@@ -324,6 +351,10 @@ STATES_NONE: list[NoCase] = [
     (
         "one_of_other",
         "Children play in Hanano, one of the districts not retaken by the army.",
+    ),
+    (
+        "enumeration_count_other",
+        "Children play in Hanano and Sakhour, both hit by government air strikes.",
     ),
     # a people's adjective in an apposition
     ("apposition_people", "A boy plays in Sheikh Maqsoud, a Kurdish-dominated district."),

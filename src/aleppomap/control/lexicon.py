@@ -598,7 +598,7 @@ SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # the militias Iran backs on the government's side ("*Iran-backed* militias retook
             # X", "*Iranian-backed Shiite* fighters", "the *Fatemiyoun* Brigade"); "Iranian
             # forces" alone stay a foreign army
-            r"Iran(?:ian)?-(?:backed|supported|sponsored|allied)"
+            r"Iran(?:ian)?[-\s](?:backed|supported|sponsored|allied|led)"
             r"(?=\s+(?:Shi['’]?(?:ite|a|i)\s+|Iraqi\s+|Afghan\s+|Pakistani\s+)?"
             r"(?:militias?|militiamen|paramilitar(?:y|ies)|fighters|groups?|forces)\b)",
             r"Shi['’]?(?:ite|a)\s+militia(?:s|men)?",
@@ -1592,6 +1592,8 @@ PASSIVE_AUXILIARIES: Final = (
     # recently* retaken by the army", "X, *swiftly* overrun by IS")
     "newly", "just", "only", "lately", "eventually", "subsequently", "swiftly", "quickly",
     "successfully",
+    # (the members' count after an enumeration: "X and Y, *both* recaptured by the army")
+    "both", "all",
     *FORMERLY,
     # "X can now be considered fully liberated" (a done capture only with its degree)
     r"can\s+(?:now\s+)?be\s+considered",

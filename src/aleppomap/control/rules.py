@@ -1024,7 +1024,10 @@ _PLURAL_AFTER_RE: Final = re.compile(
     rf"|villages))?{_SET_OFF_APPOS}\s*,?\s*(?:which\s+|that\s+)?"
     # (a verb of the past, the same for one place and many: "X and Y *fell* to the army"; the
     # bare one after "saw": "saw X and Y *fall* from ...")
-    r"(?:are|were|remain|remained|have|had|fell|(?<=\s)fall(?=\s+from\b))\b",
+    r"(?:are|were|remain|remained|have|had|fell|(?<=\s)fall(?=\s+from\b)"
+    # (or the members' count before a participle: "X and Y, *both* recaptured by the army", "X,
+    # Y and Z, *all* held by rebels")
+    r"|(?:both|all)(?=\s+(?:(?:now|still|since|recently|newly)\s+)?[a-z-]+\s+by\b))\b",
     re.IGNORECASE,
 )
 # "and", "with", "alongside" right before an actor: named jointly with the one before
@@ -1062,7 +1065,7 @@ _PREDICATE_WORDS: Final = (
     # ("X, a rebel-run district", "X is an IS-occupied town")
     *(f"-{w}" for w in lx.APPOSITION_HELD),
 )  # fmt: skip
-_PLURAL_WORDS: Final = ("are", "were", "remain", "have", "had", "fell", "fall")
+_PLURAL_WORDS: Final = ("are", "were", "remain", "have", "had", "fell", "fall", "both", "all")
 _DENIAL_STEMS: Final = ("deni", "deny", "disput", "contradict", "refut")
 # "X have been under rebel siege", "X, under siege by IS": besieged, the holder unnamed
 _POST_UNDER_SIEGE_RE: Final = re.compile(
