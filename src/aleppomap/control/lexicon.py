@@ -83,6 +83,7 @@ __all__ = [
     "ANAPHOR_NOUNS",
     "ANAPHOR_OWNERS",
     "APPOSITION",
+    "APPOSITION_HELD",
     "APPOSITION_KINDS",
     "APPOSITION_NOUNS",
     "APPOSITION_QUALIFIERS",
@@ -292,6 +293,7 @@ __all__ = [
     "SIEGE_OPPONENTS",
     "SIEGE_TURKISH_STEMS",
     "SIEGE_UNDONE_VERBS",
+    "SINCE_CLAUSE",
     "SINGULAR_KINDS",
     "SITE_ANAPHOR_NOUNS",
     "SPEAKER_NOUNS",
@@ -310,6 +312,8 @@ __all__ = [
     "TAIL_FRONTLINE",
     "TAIL_FRONTLINE_NOUNS",
     "TAIL_FRONTLINE_PAST",
+    "TAIL_HOLDING_PARTICIPLES",
+    "TAIL_HOLDING_SUBJECTS",
     "TAIL_SPLIT",
     "TAIL_SPLIT_VERBS",
     "TAIL_TRIGGERS",
@@ -461,6 +465,10 @@ SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"Free\s+(?:Syria\s+)?Army",
             r"(?-i:FSA)",
             r"Turk(?:ish|ey)-backed",
+            # the forces Turkey leads are its Syrian allies with its army ("*Turkish-led* forces
+            # took X": the rebels, as "Turkish troops and allied rebels" are)
+            r"Turk(?:ish|ey)[-\s]led(?=[-\s]+(?:forces|fighters|troops|coalition|rebels|factions"
+            r"|groups|alliance|militias?)\b)",
             # the Turkish-backed factions by their other names ("the *Syrian National Army
             # (SNA)* gained control of X", "*pro-Turkey* forces retook X", "*Ankara-backed*
             # factions")
@@ -586,6 +594,15 @@ SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"troops",
             r"soldiers?",
             r"Hezbollah",
+            r"Hizb[ou]llah",
+            # the militias Iran backs on the government's side ("*Iran-backed* militias retook
+            # X", "*Iranian-backed Shiite* fighters", "the *Fatemiyoun* Brigade"); "Iranian
+            # forces" alone stay a foreign army
+            r"Iran(?:ian)?[-\s](?:backed|supported|sponsored|allied|led)"
+            r"(?=\s+(?:Shi['’]?(?:ite|a|i)\s+|Iraqi\s+|Afghan\s+|Pakistani\s+)?"
+            r"(?:militias?|militiamen|paramilitar(?:y|ies)|fighters|groups?|forces)\b)",
+            r"Shi['’]?(?:ite|a)\s+militia(?:s|men)?",
+            r"Fat[ei]miy?[ou]u?n|Zaynabiy?[ou]u?n|Zainabiy?[ou]u?n|Harakat\s+al[-\s]Nujaba",
         ),
     ),
     (
@@ -705,6 +722,10 @@ HELD_VERBS: Final = (
 #: modifier, before a determiner: "rebels held *the* town", or after a noun: "IS *militants*
 #: controlled X").
 PLAIN_HELD: Final = ("held", "controlled")
+#: The participles of holding after a side and its dash in an apposition or predicate ("X, a
+#: rebel-*run* district", "X is an IS-*occupied* town"); not "-dominated", said of a people
+#: ("a Kurdish-dominated district").
+APPOSITION_HELD: Final = (*PLAIN_HELD, "run", "occupied")
 #: Words that start a noun phrase as a verb's object ("held *the* town").
 DETERMINERS: Final = (
     "the", "an?", "all", "most", "much", "parts?", "large", "several", "some", "its", "their",
@@ -1486,13 +1507,30 @@ CAPTURE_NOUN_PREDICATES: Final = (
 PARTICIPLES: Final = ("re-?captured", "captured", "retaken", "seized", "liberated", "conquered")
 #: The adverbs that make a participle a modifier: "*newly* captured".
 PARTICIPLE_ADVERBS: Final = ("newly", "recently", "just", "freshly")
+#: A change of hands inside a clause opened by "since" and put years back ("the first mass
+#: *since rebels took control of* X four years ago", "the first time *since the army retook* X
+#: in 2016"): the start of a period the caption counts from, not on the caption's day, and no
+#: word of who holds X now (the period may be the one of that holding, or the one after its
+#: end); the rules make no statement of it. One of the caption's own time stays ("since troops
+#: took it in December"). Not "since" before a time ("since then", "since 2012, rebels ...").
+SINCE_CLAUSE: Final = (
+    r"\bsince\s+(?!(?:then|last|early|late|mid|ever|the\s+(?:start|beginning|end|outbreak)"
+    r"|january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|\d)\b)"
+    r"(?:[a-z][\w'’-]*\s+){0,4}$"
+)
 #: The verbs of a passive after the place: "X, *held* by rebels", "X was *retaken*".
 PASSIVE_VERBS: Final = (
     # ("X was *taken back* from IS": before "taken", which the alternation would try first)
     r"taken\s+back",
-    "held", "controlled", "re-?captured", "captured", "retaken", "seized", "taken", "liberated",
+    # ("X, *taken over* by IS", "X, *won back* by the army": the phrases before their heads)
+    r"taken\s+over", r"won\s+back",
+    "held", "controlled", "re-?captured", "captured", "re-?taken", "seized", "taken", "liberated",
     "overrun", "besieged", "sieged", "encircled", "surrounded", "cleared", "freed", "regained",
     "stormed", "occupied",
+    # the rest of the capture verbs' participles ("X, *conquered* by IS in 2014", "X,
+    # *reclaimed* by government forces", "X was *wrested* from IS by the SDF")
+    "re-?conquered", "conquered", "reclaimed", "wrested",
 )  # fmt: skip
 #: "the *siege by* government forces of X": a siege named with its side before its place.
 SIEGE_BY: Final = r"siege\s+by"
@@ -1550,6 +1588,12 @@ PASSIVE_AUXILIARIES: Final = (
     "entirely", "firmly", "effectively", "totally", "then", "later", "finally", "recently",
     # ("X has *since* been retaken")
     "since",
+    # the adverbs of a participle's time or manner ("X, *newly* captured by rebels", "X, *only
+    # recently* retaken by the army", "X, *swiftly* overrun by IS")
+    "newly", "just", "only", "lately", "eventually", "subsequently", "swiftly", "quickly",
+    "successfully",
+    # (the members' count after an enumeration: "X and Y, *both* recaptured by the army")
+    "both", "all",
     *FORMERLY,
     # "X can now be considered fully liberated" (a done capture only with its degree)
     r"can\s+(?:now\s+)?be\s+considered",
@@ -3448,7 +3492,7 @@ POSITION_VERBS: Final = ("held", "controlled", "occupied", "run")
 APPOSITION: Final = (
     rf",\s*(?:an?|the)\s+(?:(?P<former>{'|'.join(APPOSITION_QUALIFIERS)})\s+)?"
     rf"(?:(?:{'|'.join(APPOSITION_QUALIFIERS)})\s+)?"
-    rf"\b(?:{SIDE_GROUP})(?:\s*(?:{DASH}\s*|\s){alternation(PLAIN_HELD)})?\s+"
+    rf"\b(?:{SIDE_GROUP})(?:\s*(?:{DASH}\s*|\s){alternation(APPOSITION_HELD)})?\s+"
     rf"{alternation(APPOSITION_NOUNS)}\b"
 )
 #: The parts of a city a place may lie in: "X, in the rebel-held *part* of Aleppo".
@@ -4021,9 +4065,9 @@ TOLERANT_CAPTURE_VERBS: Final = (
     r"|regains|retook|retakes|wrested|secured|won)\s+(?:back\s+)?" + CONTROL_DEGREE
     + r"control[\"'”’]?\s+(?:of|over)",
     # (a control taken with its object left out: "... until the SNA *took control* during ...")
-    r"(?:took|takes|gained|gains|seized|seizes|assumed|wrested|regained|retook)\s+(?:back\s+)?"
-    + CONTROL_DEGREE
-    + r"control(?![\"'”’]?\s+(?:of|over)\b)",
+    # ("they *have taken back control*": its perfect too)
+    r"(?:took|takes|taken|gained|gains|seized|seizes|assumed|wrested|regained|retook|won)"
+    r"\s+(?:back\s+)?" + CONTROL_DEGREE + r"control(?![\"'”’]?\s+(?:of|over)\b)",
     r"(?:stormed|attacked|entered|besieged|encircled|assaulted)\s+and\s+(?:then\s+)?"
     r"(?:(?:re-?)?captured|seized|took|retook|liberated|overran|secured|freed|conquered)",
     r"(?:re-?captured|recaptures|captured|captures|seized|seizes|retook|retakes|liberated"
@@ -4153,6 +4197,17 @@ TAIL_APPOSITION_ADJECTIVES: Final = (
 #: A holding said with "controlling" ("the army said it *was fully controlling* X", "rebels
 #: *are now controlling* X"): the adverbs that may stand between.
 TAIL_CONTROLLING_ADVERBS: Final = ("now", "still", "fully", "completely", "firmly", "effectively")
+#: A side's participle of holding right before the place ("rebel fighters *holding* X refused
+#: to leave", "the IS militants *controlling* the town of X"; not "holding positions in X",
+#: "holding out in X", "holding talks in X": the place must follow it).
+TAIL_HOLDING_PARTICIPLES: Final = ("controlling", "holding", "occupying")
+#: The last words of a side's name before "holding" / "occupying" (the pre-check's cue: "a man
+#: *holding* a child" is common and states nothing, so the side's noun goes with it).
+TAIL_HOLDING_SUBJECTS: Final = (
+    "rebels", "fighters", "militants", "forces", "troops", "soldiers", "jihadists", "militias",
+    "militiamen", "insurgents", "army", "regime", "opposition", "gunmen", "units", "groups",
+    "factions", "isis", "isil", "daesh", "sdf", "ypg", "hts", "sna", "fsa",
+)  # fmt: skip
 #: The nouns that name a side's fighters in a caption that names that side once further on
 #: ("*The jihadists* captured X on Sunday, the monitor said, as IS pressed its offensive"): the
 #: one side named after them in their sentence after "as" / "while" / "when" / "after", the
@@ -4170,6 +4225,10 @@ TAIL_FORWARD_VERBS: Final = (
 TAIL_TRIGGERS: Final = (
     # (a fight for control and "controlling" pass through "control", a trigger already)
     "control",
+    *(
+        subject + r",?\s+(?:(?:still|now)\s+)?(?:holding|occupying)\s"
+        for subject in TAIL_HOLDING_SUBJECTS
+    ),
     TAIL_FRONTLINE,
     *(verb + r"\s+between" for verb in TAIL_SPLIT_VERBS),
 )

@@ -343,12 +343,16 @@ _BY_AFTER_FROM_RE: Final = re.compile(
 )
 
 # Modifiers before the place.
+# the words that put a modifier's holding in the past ("the *former* rebel-held X", "the *once*
+# rebel-held X", "the *previously* IS-held X"; "once" after an article only, not the
+# conjunction: "Once rebel-held areas fell, ...")
+_FORMER_MODIFIER: Final = r"(?:former(?:ly)?|previously|one-?time|(?<=\bthe\s)once)\s+"
 _MODIFIER_RE: Final = re.compile(
     # (the side's short name in brackets may stand before the verb: "Syrian Democratic Forces
     # *(SDF)* controlled X", "Islamic State *(IS)*-held X")
     # (after a word the side's name may follow: "the northern *Syrian* rebel-held town of X",
     # "the *Syrian* Kurdish-controlled town of X")
-    rf"\b(?P<former>former(?:ly)?\s+)?(?:{lx.alternation(lx.ACTOR_PREFIXES)}\s+)?"
+    rf"\b(?P<former>{_FORMER_MODIFIER})?(?:{lx.alternation(lx.ACTOR_PREFIXES)}\s+)?"
     rf"{_SIDE_RE_TEXT}(?:\s*\((?-i:[A-Z]{{2,5}})\))?(?:\s*{lx.DASH}\s*"
     rf"(?P<verb>{'|'.join(lx.HELD_VERBS)})"
     rf"|\s+(?P<verb2>{'|'.join(lx.PLAIN_HELD)}))\b",
@@ -526,12 +530,25 @@ _FIRST_PREDICATE: Final = (
     r"(?=\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:currently|now|still)\s+)?"
     rf"{lx.alternation(lx.HOLDING_PARTICIPLES)}\s+by\b))?"
 )
+# the city an apposition's noun lies in, before the phrase about the place ("X, a district *of
+# eastern Aleppo* held by rebels", "X, a neighbourhood *in Aleppo*, controlled by the army"): the
+# phrase is the apposition's, whose head is X, never the city's
+_APPOS_CITY: Final = (
+    r"(?:\s+(?:of|in)\s+(?:(?:the\s+)?(?:eastern|western|northern|southern|east|west|north|south"
+    r"|old)\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?,?)?"
+)
+# a member of a plural apposition ("X, *one of the* districts retaken by the army", "X, *which
+# was among the* first towns seized by IS", "X *is one of several* villages held by rebels")
+_ONE_OF: Final = (
+    r"(?:,\s*(?:which\s+(?:is|was)\s+)?|\s+(?:is|was)\s+)(?:one\s+of|among)\s+(?:the|several"
+    r"|many|some|\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of)"
+)
 _POST_PASSIVE_RE: Final = re.compile(
-    rf"{_GENERIC_IN_CITY}{_RIVER_BANK}{_SET_OFF_APPOS}{_FIRST_PREDICATE}(?:\s*\([^()]*\))?\s*(?:(?:,\s*(?:an?|the|another)|\s+(?:is|was|remains|remained)\s+(?:an?|another))\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"{_GENERIC_IN_CITY}{_RIVER_BANK}{_SET_OFF_APPOS}{_FIRST_PREDICATE}(?:\s*\([^()]*\))?\s*(?:(?:,\s*(?:an?|the|another)|\s+(?:is|was|remains|remained)\s+(?:an?|another)|{_ONE_OF})\s+(?:[\w-]+\s+){{0,2}}?"
     # (a relative after the apposition: "X, another Kurdish-majority neighbourhood *that* is
     # held by the YPG"; or a predicate instead of it, indefinite: "X *is a* critical enclave
     # controlled by", not "X was the first district captured by", a past event of its own)
-    rf"{lx.alternation(lx.APPOSITION_NOUNS)}(?:\s+(?:which|that))?"
+    rf"{lx.alternation(lx.APPOSITION_NOUNS)}s?{_APPOS_CITY}(?:\s+(?:which|that))?"
     # (or set off by a dash: "X –held by the YPG fighters– has ...")
     rf"\s+|{_SET_OFF_DASH}(?=(?-i:held|controlled)\b)|,?\s*(?:(?:which|that)\s+)?)"
     rf"(?P<mods>(?:{lx.alternation(lx.PASSIVE_AUXILIARIES)}\s+)*)"
@@ -603,7 +620,8 @@ _POST_OUT_OF_RE: Final = re.compile(
 )
 # ", a town" / ", the last district" before "under ..." or "in ... hands"
 _APPOS_NOUN: Final = (
-    rf"(?:\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?{lx.alternation(lx.APPOSITION_NOUNS)}\s+)?"
+    rf"(?:\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?{lx.alternation(lx.APPOSITION_NOUNS)}"
+    rf"{_APPOS_CITY}\s+)?"
 )
 _POST_UNDER_RE: Final = re.compile(
     rf"{_GENERIC_OF}{_APPOS_NOUN}{_SET_OFF_APPOS}\s*[,\-‑–—]?\s*(?:(?:which|that)\s+)?"
@@ -689,8 +707,9 @@ _POST_PREDICATE_RE: Final = re.compile(
     rf"(?:(?P<former>former|one-?time|once)\s+)?(?:{_QUALIFIERS}\s+){{0,2}}"
     rf"(?:\b(?:{_SIDE_GROUP})(?:['’]s?)?(?:\s+group)?\s+(?:{_QUALIFIERS}\s+){{0,2}}"
     rf"(?:{lx.alternation(lx.STRONGHOLD_OF_NOUNS)}|(?(used){lx.alternation(lx.USED_AS_NOUNS)}|(?!)))s?"
-    rf"|\b(?:{_SIDE_GROUP.replace('?P<', '?P<h_')})\s*{lx.DASH}\s*{lx.alternation(lx.PLAIN_HELD)}"
-    rf"\s+(?:[\w-]+\s+)?{lx.alternation((*lx.PLACE_NOUNS, *lx.APPOSITION_NOUNS))}"
+    rf"|\b(?:{_SIDE_GROUP.replace('?P<', '?P<h_')})\s*{lx.DASH}\s*"
+    rf"{lx.alternation(lx.APPOSITION_HELD)}\s+(?:[\w-]+\s+)?"
+    rf"{lx.alternation((*lx.PLACE_NOUNS, *lx.APPOSITION_NOUNS))}"
     rf"|{lx.alternation((*lx.STRONGHOLD_OF_NOUNS, *lx.USED_AS_NOUNS))}s?\s+(?:of|for)\s+(?:the\s+)?"
     rf"(?P<actor>{_ACTOR.replace('?P<', '?P<a_')}))\b",
     re.IGNORECASE,
@@ -1005,7 +1024,10 @@ _PLURAL_AFTER_RE: Final = re.compile(
     rf"|villages))?{_SET_OFF_APPOS}\s*,?\s*(?:which\s+|that\s+)?"
     # (a verb of the past, the same for one place and many: "X and Y *fell* to the army"; the
     # bare one after "saw": "saw X and Y *fall* from ...")
-    r"(?:are|were|remain|remained|have|had|fell|(?<=\s)fall(?=\s+from\b))\b",
+    r"(?:are|were|remain|remained|have|had|fell|(?<=\s)fall(?=\s+from\b)"
+    # (or the members' count before a participle: "X and Y, *both* recaptured by the army", "X,
+    # Y and Z, *all* held by rebels")
+    r"|(?:both|all)(?=\s+(?:(?:now|still|since|recently|newly)\s+)?[a-z-]+\s+by\b))\b",
     re.IGNORECASE,
 )
 # "and", "with", "alongside" right before an actor: named jointly with the one before
@@ -1040,8 +1062,10 @@ _APPOSITIVE_START_RE: Final = re.compile(
 # test) lets the predicate, enumeration and denial checks run
 _PREDICATE_WORDS: Final = (
     *(w.rstrip("?") for w in lx.STRONGHOLD_OF_NOUNS), "held", "controlled", "used", "base",
+    # ("X, a rebel-run district", "X is an IS-occupied town")
+    *(f"-{w}" for w in lx.APPOSITION_HELD),
 )  # fmt: skip
-_PLURAL_WORDS: Final = ("are", "were", "remain", "have", "had", "fell", "fall")
+_PLURAL_WORDS: Final = ("are", "were", "remain", "have", "had", "fell", "fall", "both", "all")
 _DENIAL_STEMS: Final = ("deni", "deny", "disput", "contradict", "refut")
 # "X have been under rebel siege", "X, under siege by IS": besieged, the holder unnamed
 _POST_UNDER_SIEGE_RE: Final = re.compile(
@@ -1248,7 +1272,7 @@ def _near(
 
 
 _THEY_RE: Final = re.compile(_PRONOUN_SUBJECT)
-_FORMER_BEFORE_RE: Final = re.compile(r"\bformer(?:ly)?\s+$", re.IGNORECASE)
+_FORMER_BEFORE_RE: Final = re.compile(rf"\b{_FORMER_MODIFIER}$", re.IGNORECASE)
 
 
 def _modifiers(cap: _Caption) -> list[re.Match[str]]:
@@ -1700,7 +1724,48 @@ def find_control(
         # ... unless a phrase governs the container itself ("rebel-held areas of Syria's
         # Aleppo", "Aleppo was declared under government control", "retook the city")
         out = _with_container_statements(text, given, aside, out, date, gallery_date)
-    return out
+    return _without_since_clauses(text, out)
+
+
+_SINCE_CLAUSE_RE: Final = re.compile(lx.SINCE_CLAUSE, re.IGNORECASE)
+# the "since" clause after its subject, to its end; and a time in it that is years back
+_SINCE_CLAUSE_END_RE: Final = re.compile(r"[^,;:.!?()]{0,160}")
+_YEARS_AGO_RE: Final = re.compile(
+    r"\b(?:years|decades?|a\s+year|one\s+year|1[2-9]\s+months|eighteen\s+months)\s+ago\b",
+    re.IGNORECASE,
+)
+# what a "since" clause may not hold: a change of hands, not a holding ("held by rebels since
+# they ...": the holding is said of the main clause)
+_SINCE_ACTIONS: Final = frozenset({"captured", "lost"})
+
+
+def _without_since_clauses(text: str, out: list[ControlStatement]) -> list[ControlStatement]:
+    """Without the changes of hands said inside a clause opened by "since" ("the first mass
+    *since rebels took control of* X four years ago", "not back *since X was captured* by IS"):
+    the start of a period the caption counts from, years before the caption's day, and no
+    word of who holds X now (:data:`lexicon.SINCE_CLAUSE`). One whose clause puts it in no
+    other year ("since government forces took full control of it in December") stays: a
+    change of the caption's own time."""
+    if not out or "since" not in text.lower():
+        return out
+    return [s for s in out if not _said_since_long_ago(text, s)]
+
+
+def _said_since_long_ago(text: str, s: ControlStatement) -> bool:
+    """Whether ``s`` is a change of hands said in a "since" clause that puts it in another year
+    than the statement's day: "years ago", a past with no day, or another year named."""
+    if (
+        s.action not in _SINCE_ACTIONS
+        or _SINCE_CLAUSE_RE.search(text, max(0, s.evidence_start - 60), s.evidence_start) is None
+    ):
+        return False
+    if s.date_source == _PAST:
+        return True
+    clause = _SINCE_CLAUSE_END_RE.match(text, s.evidence_start)
+    said = clause.group(0) if clause is not None else ""
+    if _YEARS_AGO_RE.search(said) is not None:
+        return True
+    return any(year != s.date[:4] for year in _CLAUSE_YEAR_RE.findall(said))
 
 
 # "the rebel half of the city", "the government-held side of Aleppo": a side's share of a city
@@ -9647,8 +9712,14 @@ _TAIL_ON_SIDE_RE: Final = re.compile(
 _TAIL_CONTROLLING_RE: Final = re.compile(
     r"(?:\s+(?:says?|said|announced|confirmed|stated)(?:\s+on\s+\w+day)?(?:\s+that)?"
     r"\s+(?:it|they))?\s+(?:is|are|was|were)\s+"
-    rf"(?:(?:{lx.alternation(lx.TAIL_CONTROLLING_ADVERBS)})\s+){{0,2}}controlling\s+",
+    rf"(?:(?:{lx.alternation(lx.TAIL_CONTROLLING_ADVERBS)})\s+){{0,2}}controlling\s+"
+    # (or its participle right after the side: "rebel fighters *holding* X refused to leave")
+    rf"|,?\s+(?:(?:still|now)\s+)?(?P<part>{lx.alternation(lx.TAIL_HOLDING_PARTICIPLES)})\s+",
     re.IGNORECASE,
+)
+# the side's noun before such a participle ("rebel *fighters* holding X"; the pre-check's cue)
+_TAIL_HOLDING_SUBJECT_RE: Final = re.compile(
+    rf"\b{lx.alternation(lx.TAIL_HOLDING_SUBJECTS)}$", re.IGNORECASE
 )
 # what may stand between such a verb and its place: "the (town|district) of", "the"
 _TAIL_OBJECT_GAP_RE: Final = re.compile(
@@ -9774,7 +9845,7 @@ def _english_tail_rules(cap: _Caption, add: _Add, low: str, covered: set[str]) -
             ):
                 add(slot, holder, "held", begin, appos.end(), "tail_apposition")
                 covered.add(slot.mention.place_id)
-    if "controlling" in low:
+    if any(word in low for word in lx.TAIL_HOLDING_PARTICIPLES):
         _tail_controlling(cap, add, covered)
     if any(noun in low for noun in lx.TAIL_FORWARD_NOUNS):
         _tail_forward(cap, add, covered)
@@ -9789,7 +9860,10 @@ def _tail_controlling(cap: _Caption, add: _Add, covered: set[str]) -> None:
         if _TOL_NOT_SUBJECT_RE.search(text, max(0, actor.start - 30), actor.start) is not None:
             continue
         verb = _TAIL_CONTROLLING_RE.match(text, actor.end)
-        if verb is None:
+        if verb is None or (
+            verb.group("part") not in (None, "controlling")
+            and _TAIL_HOLDING_SUBJECT_RE.search(text, max(0, actor.end - 12), actor.end) is None
+        ):
             continue
         gap = _TAIL_OBJECT_GAP_RE.match(text, verb.end())
         sentence = cap.sentence_of(actor.start)
