@@ -5481,6 +5481,7 @@ _FOREIGN_HOLD_RE: Final = re.compile(
     rf"\s*[„\"“«]?\s*(?:{lx.alternation(lx.FOREIGN_HOLD_VERBS)})"
     rf"(?:\s+{lx.alternation(lx.FOREIGN_HOLD_ADVERBS)})?\s+"
     rf"(?:(?:{lx.alternation(lx.FOREIGN_HOLD_ARTICLES)})\s+"
+    rf"(?:(?:{lx.alternation(lx.FOREIGN_HOLD_WHOLE)})\s+)?"
     rf"(?:{lx.alternation(lx.FOREIGN_HOLD_PLACE_WORDS)})\s+"
     rf"(?:{lx.alternation(lx.FOREIGN_HOLD_OF)}\s*)?|l['’])?",
     re.IGNORECASE,
@@ -6032,7 +6033,17 @@ _WORLD_CITY_OBJECT_RE: Final = re.compile(
     # "menguasai *kota* X", "*seluruh kota*", "wameuteka *mji wa* X")
     r"|thành\s+phố|thị\s+trấn|toàn\s+bộ|kota|seluruh|mji\s+wa|mji"
     # (Hebrew: the object's "את", "the city": "כבשו *את העיר* X")
-    r"|את|העיר)(?!\w)|\s*['’]){0,8}\s*"
+    r"|את|העיר"
+    # (the whole named as a noun or adjective: "contrôlent *la totalité d'*Alep", "*l'ensemble
+    # de la ville d'*Alep", "*la totalidad de* Alepo", "*l'intera città di* Aleppo", "*a
+    # totalidade de* Alepo", "*de hele stad* X", "*całe* Aleppo", "*cijeli grad* X", "*întregul
+    # oraș* X", "*весь город*", "*усе місто*")
+    r"|totalité|ensemble|totalidad|totalidade|totalità|interamente|intera|intero|tutto"
+    r"|Gesamtheit|hele|heel|geheel|gehele|stad|całe|cały|całą|całego|całym|miasto|miasta"
+    r"|cijeli|cijelo|cijelu|cijelog|čitav\w*|ceo|celi|celo|ceo|cio|grad|grada"
+    r"|întreg\w*|tot\s+ora[șş]ul|ora[șş]ul|ora[șş]ului|всё|все|всего|усе|увесь|всього|місто"
+    r"|міста)(?!\w)"
+    r"|\s*(?:[ld]\s*)?['’]){0,8}\s*"
     # (the city named by its rank first: "один из крупнейших городов страны - X")
     rf"(?:(?:{lx.alternation(lx.WORLD_CITY_RANKS)})\s*[-–—,]\s*)?",
     re.IGNORECASE,
@@ -6311,6 +6322,27 @@ def _world_part_of(cap: _Caption, slot: _Slot, begin: int) -> int | None:
     return part.start()
 
 
+# a finer place set off right before the part of a city ("X*, un* quartiere di Aleppo,
+# controllato dai ribelli", "X*, un* quartier d'Alep tenu par", "X*, a* district of")
+_WORLD_APPOSED_PART_RE: Final = re.compile(
+    r"\s*,\s*(?:(?:un|una|uno|une|um|uma|el|la|le|il|lo|l['’]|o|a|ein|eine|einem|een|het|de"
+    r"|die|der|das)\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def _world_apposed_part(cap: _Caption, slot: _Slot, part: int) -> bool:
+    """Whether the part of ``slot``'s city starting at ``part`` is an apposition of a finer place
+    named right before it ("Qaterji, un quartiere di Aleppo, controllato dai ribelli"): the
+    holding is that place's, read of it, and says nothing of the city."""
+    return any(
+        s.mention.end <= part
+        and s.mention.precision not in ("city", "town")
+        and _WORLD_APPOSED_PART_RE.fullmatch(cap.text, s.mention.end, part) is not None
+        for s in cap.slots
+    )
+
+
 def _world_post_rule(cap: _Caption, slot: _Slot, add: _Add) -> None:
     """A holder named after the place ("X, controlada por tropas leais ao regime", "X, tenu
     par les rebelles", "X ... a cair nas mãos dos rebeldes", "X, un fief de l'EI", "X
@@ -6341,7 +6373,7 @@ def _world_post_rule(cap: _Caption, slot: _Slot, add: _Add) -> None:
     extent, begin = "whole", slot.mention.start
     if _world_landmark(cap, slot, s_start):
         part = _world_part_of(cap, slot, s_start)
-        if part is None:
+        if part is None or _world_apposed_part(cap, slot, part):
             return
         extent, begin = "part", part  # "na zona de Alepo controlada pelos rebeldes": a part
     if (
@@ -7273,6 +7305,8 @@ def _world_rules(
             and not _world_taken_after(cap, slot)
         ):
             add(slot, "contested", "contested", slot.mention.start, end, "contested")
+    if _WORLD_ONE_OF_KEY_RE.search(text) is not None:
+        _world_one_of_strongholds_rule(cap, add, covered | read_here)
     if _WORLD_OTHER_PART_KEY_RE.search(text) is not None:
         _world_two_parts_rule(cap, add, covered | {place for place, _ in taken} | read_here)
     _world_more_rules(cap, add, covered | {place for place, _ in taken})
@@ -7280,6 +7314,61 @@ def _world_rules(
         _world_city_share_rule(cap, add, covered | {place for place, _ in taken} | read_here)
     _world_anaphor_post_rule(cap, add, covered | {place for place, _ in taken} | read_here)
     _world_clause_rules(cap, add, covered | {place for place, _ in taken} | read_here)
+
+
+_WORLD_ONE_OF_STRONGHOLDS_RE: Final = re.compile(
+    rf"\s*,\s*(?:{lx.alternation(lx.WORLD_ONE_OF)})\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{lx.alternation(lx.WORLD_STRONGHOLDS_PLURAL)})(?!\w){_WORLD_FILL}"
+    rf"\s*(?<![\w-])(?:{_world_sides()})(?!\w)",
+    re.IGNORECASE,
+)
+_WORLD_ONE_OF_KEY_RE: Final = re.compile(
+    rf"(?<!\w)(?:{lx.alternation(lx.WORLD_STRONGHOLDS_PLURAL)})(?!\w)", re.IGNORECASE
+)
+# a city named only as where the place before it lies ("le quartier de X *à* Alep", "X *in*
+# Aleppo", "X *en* Alepo")
+_WORLD_IN_CITY_RE: Final = re.compile(
+    r"\s+(?:à|a|ad|en|in|em|no|na|im|w|we|в|у|u|στο|στη|στην|din|la)\s+", re.IGNORECASE
+)
+_WORLD_ASIDE_NAME_RE: Final = re.compile(r"[^,.;:!?\n]{1,30}?(?=\s*,)")
+
+
+def _world_one_of_strongholds_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
+    """A place set off as "one of the strongholds of" a side ("X, l'un des bastions de la
+    rébellion", "X, uno de los bastiones rebeldes", "X, eine der Hochburgen der Rebellen"): the
+    side holds it. After a quarter and the city it lies in ("le quartier de X à Alep, l'un des
+    bastions ..."), the quarter is the one meant (a city is one of many strongholds only as a
+    whole, and the phrase names the quarter first); none put in the past ("l'un des *anciens*
+    bastions") or hedged."""
+    text = cap.text
+    for slot in cap.slots:
+        m = _WORLD_ONE_OF_STRONGHOLDS_RE.match(text, slot.mention.end)
+        inside = _WORLD_IN_CITY_RE.match(text, slot.mention.end) if m is None else None
+        if inside is not None and inside.end() in cap.aside:
+            # (the city it lies in, named only to say so: "le quartier de X à *Alep*, l'un des")
+            name = _WORLD_ASIDE_NAME_RE.match(text, inside.end())
+            m = _WORLD_ONE_OF_STRONGHOLDS_RE.match(text, name.end()) if name else None
+        side = _world_side(m) if m is not None else None
+        if m is None or side is None:
+            continue
+        target = slot
+        if slot.mention.precision in ("city", "town"):
+            before = [s for s in cap.slots if s.mention.end <= slot.mention.start]
+            prev = max(before, key=lambda s: s.mention.end) if before else None
+            if (
+                prev is not None
+                and prev.mention.precision not in ("city", "town")
+                and _WORLD_IN_CITY_RE.fullmatch(text, prev.mention.end, slot.mention.start)
+            ):
+                target = prev
+        if (
+            target.mention.place_id in covered
+            or cap.sentence_of(m.end() - 1) != cap.sentence_of(target.core)
+            or _hedged(cap, target.mention.start, m.end())
+            or _WORLD_FORMER_RE.search(text, slot.mention.end, m.end()) is not None
+        ):
+            continue
+        add(target, side, "held", target.mention.start, m.end(), "post")
 
 
 def _world_anaphor_post_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
@@ -7852,9 +7941,12 @@ def _world_capture_before(cap: _Caption, begin: int) -> bool:
     )
 
 
+# (also a part noun with its bearing: "X, i *quartieri orientali della città* in mano ai
+# ribelli", "X, les *quartiers est de la ville* tenus par": the city's parts are held, not X)
 _WORLD_CITY_SHARE_TAIL_RE: Final = re.compile(
-    r"(?<!\w)(?:parte|partie)\s+(?:de\s+la|della|da|de\s+l['’]|dell['’])\s*"
-    r"(?:ville|ciudad|cidade|città)\s*$",
+    rf"(?<!\w)(?:parte|partie|{lx.alternation(lx.WORLD_PARTS)})(?:\s+[\w'’-]+){{0,2}}?\s+"
+    r"(?:de\s+la|della|da|de\s+l['’]|dell['’]|der)\s*"
+    r"(?:ville|ciudad|cidade|città|Stadt)\s*$",
     re.IGNORECASE,
 )
 _WORLD_CITY_SHARE_KEY_RE: Final = re.compile(r"(?i)\bpart(?:e|ie)\b")
@@ -8151,6 +8243,8 @@ _WORLD_CLAUSE_KEY_RE: Final = re.compile(
 # km de la ville* reprise au groupe EI")
 _WORLD_GAP_NOUN_RE: Final = re.compile(
     r"\d|(?<!\w)(?:à|de|d['’]|du|des|del|di|da|do|von|vom|van|of|près|cerca|perto|vicino|nahe"
+    # (the Italian "of" with its article: "X, i quartieri orientali *della* città in mano ai")
+    r"|della|dello|delle|dei|degli|dell['’]"
     r"|от|из|в|на|من|في|قرب)(?!\w)",
     re.IGNORECASE,
 )
