@@ -154,6 +154,85 @@ STATES: list[tuple[str, str, list[Statement]] | tuple[str, str, list[Extent]]] =
         "De rebellen namen de controle over Aleppo.",
         [("aleppo", "rebels", "captured")],
     ),
+    # the rest of the holding phrases after the place
+    ("held_after", "Алеппо остается в руках боевиков.", [("aleppo", "rebels", "held")]),
+    ("held_after", "Алеппо перебуває в руках повстанців.", [("aleppo", "rebels", "held")]),
+    (
+        "held_after",
+        "Квартал Ханано, подконтрольный боевикам, подвергся обстрелу.",
+        [("hanano", "rebels", "held")],
+    ),
+    (
+        "held_after",
+        "Місто Алеппо, контрольоване повстанцями, зруйноване.",
+        [("aleppo", "rebels", "held")],
+    ),
+    (
+        "held_after",
+        "A cidade de Alepo, em mãos dos rebeldes, está destruída.",
+        [("aleppo", "rebels", "held")],
+    ),
+    (
+        "held_after",
+        "Die Stadt Aleppo, in der Gewalt der Rebellen, liegt in Trümmern.",
+        [("aleppo", "rebels", "held")],
+    ),
+    (
+        "held_after",
+        "De stad Aleppo is in de handen van de rebellen.",
+        [("aleppo", "rebels", "held")],
+    ),
+    (
+        "held_after",
+        "De stad Aleppo, bezet door de rebellen, ligt in puin.",
+        [("aleppo", "rebels", "held")],
+    ),
+    (
+        "held_after",
+        "Miasto Aleppo, okupowane przez rebeliantów, leży w gruzach.",
+        [("aleppo", "rebels", "held")],
+    ),
+    (
+        "held_after",
+        "La ville d'Alep, sous la coupe des rebelles, est en ruines.",
+        [("aleppo", "rebels", "held")],
+    ),
+    (
+        "held_after",
+        "La città di Aleppo, dominata dai ribelli, è in rovina.",
+        [("aleppo", "rebels", "held")],
+    ),
+    # the rest of the capture participles and passives
+    (
+        "taken_after",
+        "La città di Aleppo, espugnata dall'esercito, è in rovina.",
+        [("aleppo", "government", "captured")],
+    ),
+    (
+        "taken_after",
+        "Grad Alep, oslobođen od strane sirijske vojske, je u ruševinama.",
+        [("aleppo", "government", "captured")],
+    ),
+    (
+        "taken_after",
+        "Алеппо был освобожден сирийской армией.",
+        [("aleppo", "government", "captured")],
+    ),
+    (
+        "taken_after",
+        "Місто Алеппо, звільнене сирійською армією, лежить у руїнах.",
+        [("aleppo", "government", "captured")],
+    ),
+    (
+        "taken_after",
+        "Місто Алеппо, захоплене повстанцями, лежить у руїнах.",
+        [("aleppo", "rebels", "captured")],
+    ),
+    (
+        "taken_after",
+        "Το Χαλέπι ανακαταλήφθηκε από τον στρατό.",
+        [("aleppo", "government", "captured")],
+    ),
     # a part of a city alone stays a part
     (
         "part_alone",
@@ -177,6 +256,14 @@ STATES_NONE: list[tuple[str, str]] = [
     ("tight_object", "Pobunjenici drže zarobljenike u naselju Hanano."),
     ("tight_object", "Les rebelles tiennent encore des positions à Hanano."),
     ("tight_object", "L'armée prit la décision de bombarder Hanano."),
+    # hands that hold a thing, no side; freed *from* a side names no taker
+    ("hands_thing", "Женщина держит в руках фотографию сына в Алеппо."),
+    ("hands_thing", "Un enfant à Alep, sous l'emprise de la peur, regarde les ruines."),
+    ("former_held", "Квартал Ханано, ранее подконтрольный боевикам, восстанавливается."),
+    ("freed_from", "Алеппо был освобожден от боевиков в 2016 году."),
+    ("freed_from", "Алеппо, освобожденный от боевиков, восстанавливается."),
+    ("freed_from", "Місто Алеппо, звільнене від бойовиків, відбудовується."),
+    ("almost", "Алеппо почти в руках боевиков."),
     # denials
     ("denied", "Pobunjenici ne kontroliraju Alep."),
     ("denied", "Rebelianci nie kontrolują Aleppo."),

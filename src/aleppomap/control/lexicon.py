@@ -2136,7 +2136,9 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # δυνάμεις*", "το *καθεστώς* του Άσαντ")
             r"(?:ο\s+|τον\s+|του\s+|στον\s+)?συριακ(?:ός|ό|ού)\s+στρατ(?:ός|ό|ού)"
             r"|κυβερνητικ\w+\s+(?:δυνάμ|στρατε[υύ]μ)\w*|(?:το\s+|του\s+)?καθεστ[ώω]τ(?:ος|ός|ώς)?"
-            r"(?:\s+του\s+Άσαντ)?|δυνάμ\w+\s+του\s+Άσαντ",
+            r"(?:\s+του\s+Άσαντ)?|δυνάμ\w+\s+του\s+Άσαντ"
+            # (the army with its article and no other state's adjective: "από *τον στρατό*")
+            r"|(?:ο|τον|του|στον)\s+στρατ(?:ός|ό|ού)(?!\s+(?:της\s+)?Τουρκ)",
             # Indonesian, Malay ("*pasukan pemerintah*", "*tentara Suriah*", "*militer
             # Suriah*", "*rezim*")
             # (not another state's: "*pasukan pemerintah Turki*")
@@ -2253,6 +2255,17 @@ WORLD_HELD_AFTER: Final = (
     # pobunjenika", "*u rukama*")
     r"(?:je\s+|su\s+)?pod\s+(?:potpunom\s+|punom\s+)?kontrolom",
     r"kontrolira\w*\s+od\s+strane", r"kontrolisa\w*\s+od\s+strane", r"u\s+rukama",
+    # the rest of each language's holding phrases: Russian, Ukrainian ("X *остается в руках*
+    # боевиков", "X, *подконтрольный* боевикам", "X, *контрольоване* повстанцями"),
+    # Portuguese ("*em mãos* dos rebeldes"), German ("*in der Gewalt* der Rebellen"), Dutch ("*in
+    # de handen van*", "*bezet door*"), Polish ("*okupowane przez*", "*zajmowane przez*"),
+    # French ("*sous la coupe des*", "*sous l'emprise de*"), Italian ("*dominata dai*")
+    r"(?:оста[её]тся\s+|оставал(?:ся|ась|ось|ись)\s+|находи(?:тся|лся|лась)\s+|перебува(?:є|в|ла)"
+    r"\s+|залиша(?:ється|вся|лася)\s+)?(?:в|у)\s+руках",
+    r"подконтрольн\w*", r"підконтрольн\w*", r"контрольован\w*",
+    r"em\s+mãos", r"in\s+der\s+Gewalt", r"in\s+de\s+handen", r"bezet\s+door",
+    r"(?:okupowan|zajmowan)\w*\s+przez", r"sous\s+la\s+coupe", r"sous\s+l['’]\s*emprise",
+    r"dominat[aoie]\s+da\w*",
 )  # fmt: skip
 #: "One of the strongholds of" a side, set off after a place ("X, *l'un des bastions de* la
 #: rébellion", "X, *uno de los bastiones* rebeldes", "X, *una delle roccaforti dei* ribelli",
@@ -2347,7 +2360,8 @@ WORLD_TAKEN_BY: Final = (
     rf"{WORLD_TAKEN_FROM_GAP}par",
     r"(?:tomad|conquistad|reconquistad|capturad|recuperad|retomad|liberad|libertad)[oa]s?\s+"
     rf"{WORLD_TAKEN_WHEN}{WORLD_TAKEN_FROM_GAP}(?:por|pel[oa]s?)",
-    rf"(?:pres|ripres|conquistat|riconquistat|liberat|catturat)[aoie]\s+{WORLD_TAKEN_WHEN}"
+    rf"(?:pres|ripres|conquistat|riconquistat|liberat|catturat|espugnat|strappat)[aoie]\s+"
+    rf"{WORLD_TAKEN_WHEN}"
     rf"{WORLD_TAKEN_FROM_GAP}da\w*['’]?",
     r"(?:erobert|zurückerobert|eingenommen)\s+(?:von|vom|durch)",
     # Dutch ("X werd zaterdag *ingenomen door* regeringstroepen", "X is *heroverd door* het leger")
@@ -2356,7 +2370,14 @@ WORLD_TAKEN_BY: Final = (
     r"befreit\s+durch",
     # Russian: the agent in the instrumental after the participle ("X, *освобожденный*
     # сирийской армией", "*захваченный* боевиками ИГ", "*отбитый* курдами")
-    r"освобожд[её]нн\w*", r"захваченн\w*", r"отбит(?:ый|ая|ое|ые|ого|ой|ую)",
+    r"(?:освобожд[её]нн\w*|захваченн\w*|отбит(?:ый|ая|ое|ые|ого|ой|ую))(?!\s+(?:от|из|у)\s)",
+    # (the short passive: "X *был освобожден* сирийской армией"; Ukrainian "X, *звільнене*
+    # армією", "X *було звільнено* армією", "*захоплене* повстанцями"; Bosnian, Croatian,
+    # Serbian "X, *oslobođen od strane* vojske", "*zauzet od strane*")
+    # (not freed *from* a side: "*освобожден от* боевиков", "*звільнене від* бойовиків")
+    r"(?:был[аои]?\s+)?(?:освобожд[её]н|захвач[её]н|отбит)[аоы]?(?=\s)(?!\s+(?:от|из|у)\s)",
+    r"(?:було\s+|був\s+|була\s+)?(?:звільнен|захоплен|відбит)\w*(?!\s+(?:від|з|із|у)\s)",
+    r"(?:oslobođen|osloboden|zauzet|osvojen|preuzet)\w*\s+od\s+strane",
     # Arabic: a relative of a past capture, its subject after it ("حي X، *الذي سيطرت عليه*
     # قوات الأسد", "*التي استعادتها* قوات النظام")
     r"(?:الذي|التي)\s+(?:سيطرت|سيطر|سيطروا)\s+(?:عليه|عليها)",
@@ -3057,7 +3078,9 @@ WORLD_MORE_TRIGGERS: Final = (
 WORLD_MORE_SCRIPT_TRIGGERS: Final = (
     "бои", "бої", "борьб", "борот", "сражени", "столкновени", "перейш", "переш",
     "под контроль", "під контроль", "للسيطرة", "оплот", "προπύργια", "ελέγχ", "κατέχ",
-    "удержива", "утриму", "захопил", "відбил", "зайнял", "контроль над",
+    "удержива", "утриму", "захопил", "відбил", "зайнял", "контроль над", "в руках", "у руках",
+    "подконтрольн", "підконтрольн", "контрольован", "освобожден", "освобождён", "захвачен",
+    "отбит", "звільнен", "захоплен", "відбит",
 )  # fmt: skip
 # ------------------------------------------------- every language: the clause grammar (more)
 # The tables of ``rules._world_clause_rules``: a place taken *from* a side ("X, reprise aux
@@ -3421,7 +3444,10 @@ WORLD_LATIN_TRIGGERS: Final = (
     # Polish ("*pod kontrolą*", "*kontrolowane przez*", "*w rękach*", "*odbiła*", "*zajęli*")
     r"pod\s+(?:pełną\s+)?kontrol", "kontrolowan", r"w\s+rękach", "odbił", "odbit", "zdoby",
     "kontroluj", r"kontrolę\s+nad", r"panuj(?:ą|e)\s+nad", "odbil", "wyzwolil", "opanowal",
-    "kontrolir", "kontroliš", r"drž(?:e|i)\b", "zauze", "osvoji", "oslobodi", r"kontrolu\s+nad",
+    "kontrolir", "kontroliš", r"od\s+strane", r"em\s+mãos", r"in\s+der\s+gewalt",
+    r"in\s+de\s+handen", r"bezet\s+door", "okupowan", "zajmowan", r"sous\s+la\s+coupe",
+    "emprise", r"dominat[aoie]\s+da", "espugnat", r"strappat[aoie]\b",
+    r"drž(?:e|i)\b", "zauze", "osvoji", "oslobodi", r"kontrolu\s+nad",
     "tient", "détien", r"control\s+(?:de|del|sobre)\b", "detêm", "detém", r"controle\s+sobre",
     "detengo", "detiene", r"controllo\s+su\b", r"pri(?:t|rent)\b", r"conqui(?:t|rent)\b",
     r"libér(?:a|èrent)\b", "apoder", "arrebat", r"liber(?:ou|aram)\b", r"conquist(?:ò|arono)",
