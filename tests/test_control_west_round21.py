@@ -233,6 +233,37 @@ STATES: list[tuple[str, str, list[Statement]] | tuple[str, str, list[Extent]]] =
         "Το Χαλέπι ανακαταλήφθηκε από τον στρατό.",
         [("aleppo", "government", "captured")],
     ),
+    # capture nouns with their agent
+    (
+        "capture_noun",
+        "Na de herovering van Aleppo door het Syrische leger keerden bewoners terug.",
+        [("aleppo", "government", "captured")],
+    ),
+    (
+        "capture_noun",
+        "Na de verovering van Aleppo door de rebellen vluchtten duizenden mensen.",
+        [("aleppo", "rebels", "captured")],
+    ),
+    (
+        "capture_noun",
+        "Po odbiciu Aleppo przez armię mieszkańcy wracają.",
+        [("aleppo", "government", "captured")],
+    ),
+    (
+        "capture_noun",
+        "Po zdobyciu Aleppo przez rebeliantów tysiące ludzi uciekły.",
+        [("aleppo", "rebels", "captured")],
+    ),
+    (
+        "capture_noun",
+        "Nakon oslobođenja Alepa od strane sirijske vojske stanovnici se vraćaju.",
+        [("aleppo", "government", "captured")],
+    ),
+    (
+        "capture_noun",
+        "Після звільнення Алеппо сирійською армією мешканці повертаються.",
+        [("aleppo", "government", "captured")],
+    ),
     # a part of a city alone stays a part
     (
         "part_alone",
@@ -264,6 +295,14 @@ STATES_NONE: list[tuple[str, str]] = [
     ("freed_from", "Алеппо, освобожденный от боевиков, восстанавливается."),
     ("freed_from", "Місто Алеппо, звільнене від бойовиків, відбудовується."),
     ("almost", "Алеппо почти в руках боевиков."),
+    # capture nouns only aimed at, or no capture
+    ("noun_aimed", "Het leger plant de herovering van Aleppo."),
+    ("noun_aimed", "Armia przygotowuje się do odbicia Aleppo."),
+    ("noun_aimed", "Vojska priprema oslobođenje Alepa."),
+    ("noun_aimed", "Ofenziva za oslobođenje Alepa počela je."),
+    ("noun_aimed", "Армія готується до звільнення Алеппо."),
+    ("noun_aimed", "Wojsko rozpoczęło ofensywę w celu odbicia Aleppo przez armię."),
+    ("noun_other", "De inname van medicijnen in Aleppo is gestegen."),
     # denials
     ("denied", "Pobunjenici ne kontroliraju Alep."),
     ("denied", "Rebelianci nie kontrolują Aleppo."),

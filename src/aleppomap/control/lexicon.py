@@ -2686,6 +2686,16 @@ WORLD_CAPTURE_NOUNS: Final = (
     # Indonesian, Malay ("ditandai dengan *direbutnya kembali* X", "setelah *dikuasainya* X oleh
     # ...", "*pembebasan* X")
     r"direbutnya(?:\s+kembali)?|dikuasainya(?:\s+kembali)?|pembebasan",
+    # Dutch ("na *de herovering van* X door het leger", "*de verovering van*", "*de bevrijding
+    # van*", "*de inname van*"), Polish ("po *odbiciu* X przez armię", "*zdobyciu*",
+    # "*wyzwoleniu*", "*przejęciu*"), Bosnian, Croatian, Serbian ("nakon *oslobođenja* X od
+    # strane vojske", "*zauzimanja*", "*osvajanja*"), Romanian ("*recucerirea*", "*eliberarea*"),
+    # Ukrainian ("після *звільнення* X", "*захоплення*", "*відвоювання*")
+    r"herovering|verovering|bevrijding|inname",
+    r"odbici\w*|zdobyci\w*|wyzwoleni\w*|przejęci\w*",
+    r"oslobođenj\w*|oslobodjenj\w*|zauzimanj\w*|osvajanj\w*",
+    r"(?:re)?cucerir\w*|eliberar\w*",
+    r"звільненн\w*|захопленн\w*|відвоюванн\w*",
 )  # fmt: skip
 #: Words before such a noun, a few words before it in its clause, that make the capture only
 #: prepared, planned, aimed at or fought for, as "a bid to retake X" is in English (see
@@ -2706,9 +2716,16 @@ WORLD_NOUN_AIM_VERBS: Final = (
     r"|планир\w*|план\w*|punt(?:a|ano|ava|avano)|apunt\w*|ziel(?:t|en|te|ten)?|doel\w*"
     r"|objecti\w*|obiettiv\w*|цел\w*|hoff\w*|sper(?:a|ano|ava|avano)|esper(?:a|an|am|aba)"
     r"|espèr\w*|esfuerzo\w*|esforço\w*|sforz\w*|effort\w*",
+    # Polish, Bosnian / Croatian / Serbian, Romanian, Ukrainian ("*przygotowuje się do*
+    # odbicia X", "*priprema* oslobođenje X", "*pregătește* recucerirea X", "*готується до*
+    # звільнення X")
+    r"przygotow\w*|planuj\w*|priprem\w*|planira\w*|pregăt\w*|готу\w*|планує\w*",
 )  # fmt: skip
 WORLD_NOUN_AIM_PURPOSES: Final = (
     r"pour|per|para|zur|zum|für|voor|ter|um|для|ради|к",
+    # ("walka *o* odbicie X", "ofenziva *za* oslobođenje X", "ofensiva *pentru* recucerirea X",
+    # "наступ *для* звільнення X")
+    r"o|za|pentru|do|w\s+celu|radi|задля",
 )  # fmt: skip
 __all__ += ["WORLD_NOUN_AIM_PURPOSES", "WORLD_NOUN_AIM_VERBS"]
 #: A whole degree between such a noun and its place ("la liberación *total* de X", "a
@@ -2744,6 +2761,9 @@ WORLD_AGENT: Final = (
     # ("تحرير X *على يد* قوات سوريا الديمقراطية")
     r"على\s+يد(?:ي)?",
     r"oleh",
+    # Dutch, Polish, Bosnian / Croatian / Serbian, Romanian ("*door* het leger", "*przez*
+    # armię", "*od strane* vojske", "*de către* armata")
+    r"door", r"przez", r"od\s+strane", r"de\s+către",
 )  # fmt: skip
 #: The words that name a place fought over, before or after it: "im *umkämpften* Stadtteil X",
 #: "X, *quartier disputé*", "la *disputada* ciudad de X".
@@ -3080,7 +3100,7 @@ WORLD_MORE_SCRIPT_TRIGGERS: Final = (
     "под контроль", "під контроль", "للسيطرة", "оплот", "προπύργια", "ελέγχ", "κατέχ",
     "удержива", "утриму", "захопил", "відбил", "зайнял", "контроль над", "в руках", "у руках",
     "подконтрольн", "підконтрольн", "контрольован", "освобожден", "освобождён", "захвачен",
-    "отбит", "звільнен", "захоплен", "відбит",
+    "отбит", "звільнен", "захоплен", "відбит", "відвоюванн",
 )  # fmt: skip
 # ------------------------------------------------- every language: the clause grammar (more)
 # The tables of ``rules._world_clause_rules``: a place taken *from* a side ("X, reprise aux
@@ -3444,7 +3464,8 @@ WORLD_LATIN_TRIGGERS: Final = (
     # Polish ("*pod kontrolą*", "*kontrolowane przez*", "*w rękach*", "*odbiła*", "*zajęli*")
     r"pod\s+(?:pełną\s+)?kontrol", "kontrolowan", r"w\s+rękach", "odbił", "odbit", "zdoby",
     "kontroluj", r"kontrolę\s+nad", r"panuj(?:ą|e)\s+nad", "odbil", "wyzwolil", "opanowal",
-    "kontrolir", "kontroliš", r"od\s+strane", r"em\s+mãos", r"in\s+der\s+gewalt",
+    "kontrolir", "kontroliš", "inname", "odbici", "przejęci", "oslobođenj", "oslobodjenj",
+    "zauzimanj", "osvajanj", "eliberar", r"od\s+strane", r"em\s+mãos", r"in\s+der\s+gewalt",
     r"in\s+de\s+handen", r"bezet\s+door", "okupowan", "zajmowan", r"sous\s+la\s+coupe",
     "emprise", r"dominat[aoie]\s+da", "espugnat", r"strappat[aoie]\b",
     r"drž(?:e|i)\b", "zauze", "osvoji", "oslobodi", r"kontrolu\s+nad",

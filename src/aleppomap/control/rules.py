@@ -6109,7 +6109,8 @@ _WORLD_AR_PART_OBJECT_RE: Final = re.compile(
 _WORLD_NOUN_RE: Final = re.compile(
     rf"(?<!\w)(?P<noun>{lx.alternation(lx.WORLD_CAPTURE_NOUNS)})(?!\w)\s*"
     rf"(?:{lx.alternation(lx.WORLD_CAPTURE_NOUN_DEGREES)}\s+(?=d))?"
-    r"(?:(?:(?:de|du|des|di|del|della|dello|do|da|dos|das|von|der)(?!\w)|d['’]|dell['’])\s*)?",
+    r"(?:(?:(?:de|du|des|di|del|della|dello|do|da|dos|das|von|der|van)(?!\w)|d['’]|dell['’])"
+    r"\s*)?",
     re.IGNORECASE,
 )
 # an aim before a capture noun ("preparano *la* riconquista di X", "une offensive *pour la* reprise
@@ -6137,9 +6138,12 @@ _WORLD_NOUN_DECLARED_RE: Final = re.compile(
 _WORLD_NOUN_CUE_RE: Final = re.compile(
     r"(?<!\w)(?:avec|après|depuis|suite\s+à|lors\s+de|tras|con|después\s+de|desde|dopo|nach|seit"
     r"|mit|bei|após|depois\s+de|com|desde|بعد|مع|إثر|اثر|عقب|после|с"
+    # (Dutch, Polish, Bosnian / Croatian / Serbian, Romanian, Ukrainian: "*na de*", "*po*",
+    # "*nakon*", "*după*", "*після*")
+    r"|na|po|nakon|după|після|з"
     # (Indonesian, Malay: "ditandai *dengan* direbutnya kembali X", "*setelah* dikuasainya X")
     r"|dengan|setelah|sejak|pasca|usai|selepas)\s+"
-    r"(?:la|el|il|der|dem|a|o|l['’])?\s*$"
+    r"(?:la|el|il|der|dem|a|o|de|l['’])?\s*$"
     r"|(?<!\w)(?:تمكن|تمكنت|تمكنوا)\s+(?:\S+\s+){0,4}?من\s+$",
     re.IGNORECASE,
 )
