@@ -264,6 +264,27 @@ STATES: list[tuple[str, str, list[Statement]] | tuple[str, str, list[Extent]]] =
         "Після звільнення Алеппо сирійською армією мешканці повертаються.",
         [("aleppo", "government", "captured")],
     ),
+    # a capture noun after a possessive: the one place named before
+    (
+        "noun_possessive",
+        "La base aérienne de Kuweires, quelques jours après sa libération par l'armée syrienne.",
+        [("kuweires-airbase", "government", "captured")],
+    ),
+    (
+        "noun_possessive",
+        "Il quartiere di Hanano, pochi giorni dopo la sua riconquista da parte dell'esercito.",
+        [("hanano", "government", "captured")],
+    ),
+    (
+        "noun_possessive",
+        "Das Viertel Hanano, wenige Tage nach seiner Rückeroberung durch die Armee.",
+        [("hanano", "government", "captured")],
+    ),
+    (
+        "noun_possessive",
+        "De wijk Hanano, enkele dagen na zijn herovering door het leger.",
+        [("hanano", "government", "captured")],
+    ),
     # a part of a city alone stays a part
     (
         "part_alone",
@@ -303,6 +324,9 @@ STATES_NONE: list[tuple[str, str]] = [
     ("noun_aimed", "Армія готується до звільнення Алеппо."),
     ("noun_aimed", "Wojsko rozpoczęło ofensywę w celu odbicia Aleppo przez armię."),
     ("noun_other", "De inname van medicijnen in Aleppo is gestegen."),
+    # a possessive noun with two places before it, or only aimed at
+    ("noun_possessive_two", "Hanano et Alep, quelques jours après sa libération par l'armée."),
+    ("noun_possessive_aimed", "Hanano, l'armée prépare sa libération par l'aviation."),
     # denials
     ("denied", "Pobunjenici ne kontroliraju Alep."),
     ("denied", "Rebelianci nie kontrolują Aleppo."),

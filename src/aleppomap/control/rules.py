@@ -7016,6 +7016,7 @@ def _world_noun_rule(cap: _Caption, m: re.Match[str], add: _Add, covered: set[st
     ]
     if not places:
         _world_noun_anaphor(cap, m, start, add, covered)
+        _world_noun_possessive(cap, m, add, covered)
         return
     last = places[-1].mention.end
     if side is None and (agent := _WORLD_AGENT_RE.match(text, last)) is not None:
@@ -7067,6 +7068,44 @@ def _world_noun_aimed(cap: _Caption, pos: int) -> bool:
     освобождению X"), by the words before it in its sentence."""
     s_start = cap.sentences[cap.sentence_of(pos)][0]
     return _WORLD_NOUN_AIM_RE.search(cap.text, max(s_start, pos - 80), pos) is not None
+
+
+# a possessive right before a capture noun ("*sa* libération par l'armée", "*su* toma por los
+# rebeldes", "*la sua* riconquista da parte", "*seine* Rückeroberung durch", "*zijn* herovering
+# door", "*a sua* libertação pelo")
+_WORLD_NOUN_POSSESSIVE_RE: Final = re.compile(
+    r"(?<!\w)(?:sa|son|su|sua|seine[rn]?|ihre[rn]?|zijn|haar|jego|jej)\s+$", re.IGNORECASE
+)
+
+
+def _world_noun_possessive(cap: _Caption, m: re.Match[str], add: _Add, covered: set[str]) -> None:
+    """A capture noun after a possessive, with its agent after it ("La base de X, quelques jours
+    après *sa libération par l'armée*", "X ... *su toma por los rebeldes*"): the one place the
+    caption names before it, taken by the agent; none when more than one place is named before
+    it, or the noun is aimed at or hedged."""
+    text = cap.text
+    noun = m.start("noun")
+    if _WORLD_NOUN_POSSESSIVE_RE.search(text, max(0, noun - 12), noun) is None:
+        return
+    agent = _WORLD_AGENT_RE.match(text, m.end("noun"))
+    side = _world_side(agent) if agent is not None else None
+    before = [s for s in cap.slots if s.mention.end <= noun]
+    if (
+        side is None
+        or agent is None
+        or len({s.mention.place_id for s in before}) != 1
+        or any(a < noun for a in cap.aside)  # (a city named to say where it lies)
+    ):
+        return
+    slot = before[-1]
+    if (
+        slot.mention.place_id in covered
+        or _world_noun_aimed(cap, m.start())
+        or _hedged(cap, m.start(), agent.end())
+        or _WORLD_HEDGE_RE.search(text, cap.sentences[cap.sentence_of(noun)][0], agent.end())
+    ):
+        return
+    add(slot, side, "captured", noun, agent.end(), "modifier")
 
 
 def _world_noun_anaphor(
