@@ -2008,6 +2008,10 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "*Rebellengruppen*", "*Regimegegner*")
             r"Opposition(?:skämpfer|sgruppen|skräfte|smilizen|elle[n]?)|Rebellen(?:gruppen|milizen"
             r"|kämpfer|verbände|allianz)|Regimegegner|Assad-Gegner",
+            # the rising by its own name ("l'un des bastions de *la rébellion armée*", "en manos
+            # de *la rebelión*", "*la ribellione*", "*a rebelião*")
+            r"r[ée]bellion(?:\s+(?:armée|syrienne|islamiste))?|rebeli[óo]n(?:\s+armada)?"
+            r"|ribellione(?:\s+armata)?|rebeli[ãa]o(?:\s+armada)?",
             r"(?:l['’]\s*)?opposition(?:\s+armée)?|oposici[óo]n(?:\s+armada)?|oposi[çc][ãa]o"
             r"(?:\s+armada)?|opposizione(?:\s+armata)?",
             r"Arm[ée]e\s+syrienne\s+libre|Ej[ée]rcito\s+Sirio\s+Libre|Ex[ée]rcito\s+S[íi]rio\s+Livre"
@@ -2176,7 +2180,9 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # δυνάμεις*", "το *καθεστώς* του Άσαντ")
             r"(?:ο\s+|τον\s+|του\s+|στον\s+)?συριακ(?:ός|ό|ού)\s+στρατ(?:ός|ό|ού)"
             r"|κυβερνητικ\w+\s+(?:δυνάμ|στρατε[υύ]μ)\w*|(?:το\s+|του\s+)?καθεστ[ώω]τ(?:ος|ός|ώς)?"
-            r"(?:\s+του\s+Άσαντ)?|δυνάμ\w+\s+του\s+Άσαντ",
+            r"(?:\s+του\s+Άσαντ)?|δυνάμ\w+\s+του\s+Άσαντ"
+            # (the army with its article and no other state's adjective: "από *τον στρατό*")
+            r"|(?:ο|τον|του|στον)\s+στρατ(?:ός|ό|ού)(?!\s+(?:της\s+)?Τουρκ)",
             # Indonesian, Malay ("*pasukan pemerintah*", "*tentara Suriah*", "*militer
             # Suriah*", "*rezim*")
             # (not another state's: "*pasukan pemerintah Turki*")
@@ -2293,7 +2299,37 @@ WORLD_HELD_AFTER: Final = (
     # pobunjenika", "*u rukama*")
     r"(?:je\s+|su\s+)?pod\s+(?:potpunom\s+|punom\s+)?kontrolom",
     r"kontrolira\w*\s+od\s+strane", r"kontrolisa\w*\s+od\s+strane", r"u\s+rukama",
+    # the rest of each language's holding phrases: Russian, Ukrainian ("X *остается в руках*
+    # боевиков", "X, *подконтрольный* боевикам", "X, *контрольоване* повстанцями"),
+    # Portuguese ("*em mãos* dos rebeldes"), German ("*in der Gewalt* der Rebellen"), Dutch ("*in
+    # de handen van*", "*bezet door*"), Polish ("*okupowane przez*", "*zajmowane przez*"),
+    # French ("*sous la coupe des*", "*sous l'emprise de*"), Italian ("*dominata dai*")
+    r"(?:оста[её]тся\s+|оставал(?:ся|ась|ось|ись)\s+|находи(?:тся|лся|лась)\s+|перебува(?:є|в|ла)"
+    r"\s+|залиша(?:ється|вся|лася)\s+)?(?:в|у)\s+руках",
+    r"подконтрольн\w*", r"підконтрольн\w*", r"контрольован\w*",
+    r"em\s+mãos", r"in\s+der\s+Gewalt", r"in\s+de\s+handen", r"bezet\s+door",
+    r"(?:okupowan|zajmowan)\w*\s+przez", r"sous\s+la\s+coupe", r"sous\s+l['’]\s*emprise",
+    r"dominat[aoie]\s+da\w*",
 )  # fmt: skip
+#: "One of the strongholds of" a side, set off after a place ("X, *l'un des bastions de* la
+#: rébellion", "X, *uno de los bastiones* rebeldes", "X, *una delle roccaforti dei* ribelli",
+#: "X, *eine der Hochburgen der* Rebellen", "X, *een van de bolwerken van* de rebellen"): the side
+#: holds the place (``rules._world_one_of_strongholds_rule``); after "in" and a city ("le quartier
+#: de X *à Alep*, l'un des bastions ...") it is the quarter's, not the city's. Its plural nouns:
+WORLD_STRONGHOLDS_PLURAL: Final = (
+    r"bastions", r"fiefs", r"bastiones", r"feudos", r"reductos", r"bastiões", r"redutos",
+    r"roccaforti", r"Hochburgen", r"Bastionen", r"bolwerken", r"bastionów", r"twierdz",
+    r"bastioane", r"uporišta", r"оплотов", r"оплотів", r"προπύργια",
+)  # fmt: skip
+#: ... and "one of" before them.
+WORLD_ONE_OF: Final = (
+    r"l['’]\s*une?\s+des", r"une?\s+des", r"uno\s+de\s+los", r"una\s+de\s+las", r"uno\s+dei",
+    r"uno\s+degli", r"una\s+delle", r"um\s+dos", r"uma\s+das", r"eine[rs]?\s+der",
+    r"(?:een|één)\s+van\s+de", r"jed(?:en|na|no)\s+z", r"jed(?:an|na|no)\s+od",
+    r"(?:один|одна|одно)\s+из", r"(?:один|одна|одне)\s+з", r"ένα\s+από\s+τα",
+    r"(?:unul|una)\s+dintre",
+)  # fmt: skip
+__all__ += ["WORLD_ONE_OF", "WORLD_STRONGHOLDS_PLURAL"]
 #: The cues after a place that say it fell to the side named next ("X ... *a cair nas mãos
 #: dos* rebeldes", "X *est tombée aux mains de* l'EI", "X *cayó en manos de* ...", "X *è caduta
 #: in mano ai* ...", "X *fiel an* die Rebellen", "X *перешел под (полный) контроль* армии").
@@ -2368,7 +2404,8 @@ WORLD_TAKEN_BY: Final = (
     rf"{WORLD_TAKEN_FROM_GAP}par",
     r"(?:tomad|conquistad|reconquistad|capturad|recuperad|retomad|liberad|libertad)[oa]s?\s+"
     rf"{WORLD_TAKEN_WHEN}{WORLD_TAKEN_FROM_GAP}(?:por|pel[oa]s?)",
-    rf"(?:pres|ripres|conquistat|riconquistat|liberat|catturat)[aoie]\s+{WORLD_TAKEN_WHEN}"
+    rf"(?:pres|ripres|conquistat|riconquistat|liberat|catturat|espugnat|strappat)[aoie]\s+"
+    rf"{WORLD_TAKEN_WHEN}"
     rf"{WORLD_TAKEN_FROM_GAP}da\w*['’]?",
     r"(?:erobert|zurückerobert|eingenommen)\s+(?:von|vom|durch)",
     # Dutch ("X werd zaterdag *ingenomen door* regeringstroepen", "X is *heroverd door* het leger")
@@ -2377,7 +2414,14 @@ WORLD_TAKEN_BY: Final = (
     r"befreit\s+durch",
     # Russian: the agent in the instrumental after the participle ("X, *освобожденный*
     # сирийской армией", "*захваченный* боевиками ИГ", "*отбитый* курдами")
-    r"освобожд[её]нн\w*", r"захваченн\w*", r"отбит(?:ый|ая|ое|ые|ого|ой|ую)",
+    r"(?:освобожд[её]нн\w*|захваченн\w*|отбит(?:ый|ая|ое|ые|ого|ой|ую))(?!\s+(?:от|из|у)\s)",
+    # (the short passive: "X *был освобожден* сирийской армией"; Ukrainian "X, *звільнене*
+    # армією", "X *було звільнено* армією", "*захоплене* повстанцями"; Bosnian, Croatian,
+    # Serbian "X, *oslobođen od strane* vojske", "*zauzet od strane*")
+    # (not freed *from* a side: "*освобожден от* боевиков", "*звільнене від* бойовиків")
+    r"(?:был[аои]?\s+)?(?:освобожд[её]н|захвач[её]н|отбит)[аоы]?(?=\s)(?!\s+(?:от|из|у)\s)",
+    r"(?:було\s+|був\s+|була\s+)?(?:звільнен|захоплен|відбит)\w*(?!\s+(?:від|з|із|у)\s)",
+    r"(?:oslobođen|osloboden|zauzet|osvojen|preuzet)\w*\s+od\s+strane",
     # Arabic: a relative of a past capture, its subject after it ("حي X، *الذي سيطرت عليه*
     # قوات الأسد", "*التي استعادتها* قوات النظام")
     r"(?:الذي|التي)\s+(?:سيطرت|سيطر|سيطروا)\s+(?:عليه|عليها)",
@@ -2402,12 +2446,27 @@ WORLD_TAKEN_BY: Final = (
     # Polish ("X, *odbite przez* armię", "X *zajęte przez* rebeliantów")
     r"(?:odbit|zdobyt|zajęt|wyzwolon|przejęt|opanowan)\w*\s+przez",
 )  # fmt: skip
+#: What must follow a verb of holding or taking that has other senses ("tenir une réunion",
+#: "détenir des otages", "drže položaje", "prit la décision"): the place itself (a capital),
+#: or a place noun, after articles and adverbs only ("le régime *tient* Hanano", "*tient le
+#: quartier de* X", "*drže* Alep").
+WORLD_TIGHT_OBJECT: Final = (
+    r"(?=\s+(?:(?:le|la|les|l['’]|el|los|las|il|lo|i|gli|o|a|os|as|die|der|das|den|de|het|το|τη"
+    r"|την|τον|encore|toujours|désormais|déjà|aún|todavía|ainda|ancora|già|noch|nog|još|uvijek"
+    r"|dalje|nadal|wciąż|już|ещё|досі|toute?|todo|toda|tutta|tutto|intera|ganz|hele|cijeli|cijelo"
+    r"|ολόκληρ\w*|весь|всю|увесь|усе)\s*)*"
+    r"(?:(?:quartier|ville|village|localité|secteur|zone|aéroport|base|citadelle|barrio|ciudad"
+    r"|pueblo|bairro|cidade|aldeia|quartiere|città|villaggio|aeroporto|naselj|grad|sel|kvart"
+    r"|πόλη|συνοικία|χωριό|район|квартал|город|місто|селищ|село)\w*"
+    r"|(?-i:[A-ZÀ-ÝĆČŠŽĐΑ-ΩА-ЯІЄЇ])))"
+)
 #: The verbs of a side that holds (its subject before; present tense): "les rebelles
 #: *contrôlent* X", "los kurdos *controlan* X", "os rebeldes *controlam* X", "i ribelli
 #: *controllano* X", "die Rebellen *kontrollieren* nun auch X", "курды *контролируют* X",
 #: "الفصائل *تسيطر على* X", "*تسيطر* قوات النظام *على* X".
 WORLD_HOLD_VERBS: Final = (
-    r"contrôlen?t?", r"tienn?ent", r"controlan?", r"dominan?", r"controlam", r"dominam",
+    r"contrôlen?t?", rf"tienn?ent{WORLD_TIGHT_OBJECT}", r"controlan?", r"dominan?", r"controlam",
+    r"dominam",
     r"controllano", r"controlla", r"kontrollier(?:en|t)", r"beherrsch(?:en|t)",
     r"контролиру(?:ют|ет)", r"контролю(?:ють|є)",
     r"(?:ت|ي)سيطر(?:ون)?(?=\s)",
@@ -2419,6 +2478,21 @@ WORLD_HOLD_VERBS: Final = (
     r"(?:đang\s+|vẫn\s+)?(?:kiểm\s+soát|nắm\s+giữ|chiếm\s+giữ)(?!\s+(?:ở|tại)(?!\w))",
     # Swahili ("waasi *wanadhibiti* X"), Romanian ("rebelii *controlează* X")
     _SW_SUBJECT + r"na(?:u|i|ki|zi|ya|li)?dhibiti", r"controlează|controleaza|dețin|deţin",
+    # the rest of the present's persons and synonyms ("le régime *tient* X", "les rebelles
+    # *détiennent* X", "los rebeldes *mantienen el control de* X", "os curdos *detêm* X", "i
+    # ribelli *detengono* X", "*hanno il controllo di* X", "rebelianci *kontrolują* X", "armia
+    # *kontroluje* X", "pobunjenici *kontroliraju* X", "*drže* X", "οι αντάρτες *ελέγχουν* X",
+    # "боевики *удерживают* X", "*утримують* X")
+    rf"(?:tient|détienn?ent|détient){WORLD_TIGHT_OBJECT}",
+    r"(?:mantienen?|tienen?)\s+(?:el\s+)?control\s+(?:de|del|sobre)",
+    rf"det[êé]m{WORLD_TIGHT_OBJECT}",
+    r"(?:mantêm|mantém|têm|tem)\s+o\s+(?:controle|controlo)\s+(?:de|do|da|dos|das|sobre)",
+    rf"(?:deten(?:gono|go)|detiene){WORLD_TIGHT_OBJECT}",
+    r"(?:mantengono|mantiene|hanno|ha)\s+il\s+controllo\s+(?:di|del|della|dello|dell['’]|su)",
+    r"kontroluj(?:ą|e)", r"(?:sprawuj|utrzymuj)(?:ą|e)\s+kontrolę\s+nad", r"panuj(?:ą|e)\s+nad",
+    r"kontroli(?:raju|ra|šu|še)", rf"drž(?:e|i){WORLD_TIGHT_OBJECT}",
+    r"ελέγχ(?:ουν|ει)", rf"κατέχ(?:ουν|ει){WORLD_TIGHT_OBJECT}",
+    rf"(?:удержива(?:ют|ет)|утриму(?:ють|є)){WORLD_TIGHT_OBJECT}",
 )  # fmt: skip
 #: The verbs of a side defending a place, which holds it (its subject before, the place after):
 #: "kurdische Einheiten *verteidigen* X", "les Kurdes *défendent* X", "los kurdos *defienden*
@@ -2545,6 +2619,28 @@ WORLD_TAKE_VERBS: Final = (
     # "*przejęli kontrolę nad* X")
     r"(?:odbił|zdobył|zajął|zajęł|zajęl|wyzwolił|opanował|przejął|przejęł|przejęl)\w*"
     r"(?:\s+kontrolę\s+nad)?",
+    # (and the men's plural: "rebelianci *odbili* X", "*zdobyli*", "*wyzwolili*", "*opanowali*")
+    r"(?:odbil|zdobyl|wyzwolil|opanowal)[iy]",
+    # the rest of each past's persons and synonyms: French ("l'armée *reprit* X", "*s'est
+    # emparée*"), Spanish ("los rebeldes *se apoderaron de* X", "*arrebataron*"), Portuguese
+    # ("*apoderaram-se de* X", "*libertou*", "*liberaram*"), Italian ("*riconquistò* X", "*si
+    # sono impadroniti di* X", "*hanno espugnato*"), German ("*übernahmen die Kontrolle über*
+    # X", "*gewannen die Kontrolle über*", "*zurückgewonnen*"), Dutch ("*namen de controle over*
+    # X"), Ukrainian ("*захопили* X", "*відбили*", "*встановили контроль над*"), Bosnian,
+    # Croatian, Serbian ("*zauzeli su* X", "*oslobodili*", "*preuzeli kontrolu nad*")
+    rf"(?:(?:re)?pri(?:t|rent)|(?:re)?conqui(?:t|rent)|libér(?:a|èrent)){WORLD_TIGHT_OBJECT}",
+    r"se\s+apoder(?:ó|aron)\s+de|(?:se\s+)?(?:ha|han|había|habían)\s+apoderado\s+de"
+    r"|arrebat(?:ó|aron)|(?:ha|han)\s+arrebatado",
+    r"apoder(?:ou|aram)[\s-]+se\s+d[eoa]s?|se\s+apoder(?:ou|aram)\s+d[eoa]s?|liber(?:ou|aram)",
+    r"(?:ri)?conquist(?:ò|arono)|liber(?:ò|arono)", rf"(?:ri)?presero{WORLD_TIGHT_OBJECT}",
+    r"(?:si\s+(?:sono|è)\s+)?impadronit[oiae]\s+d\w*|s['’]è\s+impadronit[oa]\s+d\w*"
+    r"|(?:ha|hanno)\s+espugnato",
+    r"(?:übernahm|gewann)(?:en)?\s+(?:die\s+)?(?:vollständige\s+)?Kontrolle\s+über",
+    r"zurückgewonnen|zurückgewann(?:en)?",
+    r"(?:namen|nam)\s+(?:de\s+)?(?:volledige\s+)?controle\s+over",
+    r"захопил[аи]?|відбил[аи]?|зайнял[аи]?|встановил[аи]?\s+(?:повний\s+)?контроль\s+над",
+    r"(?:su\s+|je\s+)?(?:zauze(?:li|la|o)|osvoji(?:li|la|o)|oslobodi(?:li|la|o))(?:\s+su|\s+je)?"
+    r"|(?:su\s+|je\s+)?preuze(?:li|la|o)\s+kontrolu\s+nad",
 )  # fmt: skip
 #: The verbs of a side that besieges a place (its subject before, the place after them): "l'EI
 #: *continue d'assiéger* X", "les rebelles *assiègent* X", "los yihadistas *asedian* X", "i
@@ -2634,6 +2730,16 @@ WORLD_CAPTURE_NOUNS: Final = (
     # Indonesian, Malay ("ditandai dengan *direbutnya kembali* X", "setelah *dikuasainya* X oleh
     # ...", "*pembebasan* X")
     r"direbutnya(?:\s+kembali)?|dikuasainya(?:\s+kembali)?|pembebasan",
+    # Dutch ("na *de herovering van* X door het leger", "*de verovering van*", "*de bevrijding
+    # van*", "*de inname van*"), Polish ("po *odbiciu* X przez armię", "*zdobyciu*",
+    # "*wyzwoleniu*", "*przejęciu*"), Bosnian, Croatian, Serbian ("nakon *oslobođenja* X od
+    # strane vojske", "*zauzimanja*", "*osvajanja*"), Romanian ("*recucerirea*", "*eliberarea*"),
+    # Ukrainian ("після *звільнення* X", "*захоплення*", "*відвоювання*")
+    r"herovering|verovering|bevrijding|inname",
+    r"odbici\w*|zdobyci\w*|wyzwoleni\w*|przejęci\w*",
+    r"oslobođenj\w*|oslobodjenj\w*|zauzimanj\w*|osvajanj\w*",
+    r"(?:re)?cucerir\w*|eliberar\w*",
+    r"звільненн\w*|захопленн\w*|відвоюванн\w*",
 )  # fmt: skip
 #: Words before such a noun, a few words before it in its clause, that make the capture only
 #: prepared, planned, aimed at or fought for, as "a bid to retake X" is in English (see
@@ -2654,9 +2760,16 @@ WORLD_NOUN_AIM_VERBS: Final = (
     r"|планир\w*|план\w*|punt(?:a|ano|ava|avano)|apunt\w*|ziel(?:t|en|te|ten)?|doel\w*"
     r"|objecti\w*|obiettiv\w*|цел\w*|hoff\w*|sper(?:a|ano|ava|avano)|esper(?:a|an|am|aba)"
     r"|espèr\w*|esfuerzo\w*|esforço\w*|sforz\w*|effort\w*",
+    # Polish, Bosnian / Croatian / Serbian, Romanian, Ukrainian ("*przygotowuje się do*
+    # odbicia X", "*priprema* oslobođenje X", "*pregătește* recucerirea X", "*готується до*
+    # звільнення X")
+    r"przygotow\w*|planuj\w*|priprem\w*|planira\w*|pregăt\w*|готу\w*|планує\w*",
 )  # fmt: skip
 WORLD_NOUN_AIM_PURPOSES: Final = (
     r"pour|per|para|zur|zum|für|voor|ter|um|для|ради|к",
+    # ("walka *o* odbicie X", "ofenziva *za* oslobođenje X", "ofensiva *pentru* recucerirea X",
+    # "наступ *для* звільнення X")
+    r"o|za|pentru|do|w\s+celu|radi|задля",
 )  # fmt: skip
 __all__ += ["WORLD_NOUN_AIM_PURPOSES", "WORLD_NOUN_AIM_VERBS"]
 #: A whole degree between such a noun and its place ("la liberación *total* de X", "a
@@ -2692,6 +2805,9 @@ WORLD_AGENT: Final = (
     # ("تحرير X *على يد* قوات سوريا الديمقراطية")
     r"على\s+يد(?:ي)?",
     r"oleh",
+    # Dutch, Polish, Bosnian / Croatian / Serbian, Romanian ("*door* het leger", "*przez*
+    # armię", "*od strane* vojske", "*de către* armata")
+    r"door", r"przez", r"od\s+strane", r"de\s+către",
 )  # fmt: skip
 #: The words that name a place fought over, before or after it: "im *umkämpften* Stadtteil X",
 #: "X, *quartier disputé*", "la *disputada* ciudad de X".
@@ -2781,6 +2897,11 @@ WORLD_HEDGES: Final = (
     r"(?:niet|geen|nooit|zou|zouden|bijna|wil|willen|wilde|wilden|probe(?:ert|ren|erde|erden)"
     r"|poging(?:en)?)(?!\w)",
     r"(?:aurai(?:t|ent)|veu(?:t|lent)|voul(?:ait|aient|ant|oir))(?!\w)",
+    # Bosnian, Croatian, Serbian: not, tries, almost ("pobunjenici *ne* kontroliraju X",
+    # "*pokušavaju* zauzeti", "*gotovo*", "*skoro*"); Ukrainian "tries", "almost"
+    # ("*намагаються*", "*майже*")
+    r"(?-i:ne)\s+(?:kontrol\w*|drž\w*|drže)|pokušava\w*|gotovo|skoro|djelomično|delimično"
+    r"|намага\w*|майже",
     # Polish: not, tries, wants, almost, partly ("*nie*", "*próbują* odbić", "*chcą*", "*prawie*")
     r"(?:nie|próbuj\w*|usiłuj\w*|chc[eąi]\w*|prawie|niemal|częściowo|rzekomo)(?!\w)",
     # Turkish aims and expectations ("kontrolüne geçmesi *bekleniyor*", "ele geçirilmesi
@@ -3020,7 +3141,10 @@ WORLD_MORE_TRIGGERS: Final = (
 )  # fmt: skip
 WORLD_MORE_SCRIPT_TRIGGERS: Final = (
     "бои", "бої", "борьб", "борот", "сражени", "столкновени", "перейш", "переш",
-    "под контроль", "під контроль", "للسيطرة",
+    "под контроль", "під контроль", "للسيطرة", "оплот", "προπύργια", "ελέγχ", "κατέχ",
+    "удержива", "утриму", "захопил", "відбил", "зайнял", "контроль над", "в руках", "у руках",
+    "подконтрольн", "підконтрольн", "контрольован", "освобожден", "освобождён", "захвачен",
+    "отбит", "звільнен", "захоплен", "відбит", "відвоюванн",
 )  # fmt: skip
 # ------------------------------------------------- every language: the clause grammar (more)
 # The tables of ``rules._world_clause_rules``: a place taken *from* a side ("X, reprise aux
@@ -3334,7 +3458,8 @@ WORLD_LATIN_TRIGGERS: Final = (
     r"bajo\s+(?:el\s+)?dominio", r"sob\s+(?:o\s+)?(?:controle|controlo|domínio)", r"en\s+poder",
     r"em\s+poder", "feudo", "reduto", "reducto", "controllat", r"occupat[aoie]\s+da",
     r"tenut[aoie]\s+da", r"in\s+mano", r"nelle\s+mani", r"sotto\s+(?:il\s+)?controllo",
-    "roccaforte", "kontroll", "gehalten", "besetzt", "beherrsch", r"in\s+der\s+hand",
+    "roccaforte", "roccaforti", "twierdz", "bastioane", "uporišta",
+    "kontroll", "gehalten", "besetzt", "beherrsch", r"in\s+der\s+hand",
     r"in\s+den\s+händen", "hochburg", r"tomb\w*\s+(?:aux|entre)", r"cay[óe]", r"caer\b", "caído",
     r"cair\b", "caiu", "caíram", "cadut", "cadere", r"fiel(?:en)?\s+(?:an|in)\b", r"pris\b",
     r"prise?s?\s+par", r"repris", "conquis", "reconquis", "libéré", "capturé", "tomad",
@@ -3382,6 +3507,17 @@ WORLD_LATIN_TRIGGERS: Final = (
     r"u\s+rukama",
     # Polish ("*pod kontrolą*", "*kontrolowane przez*", "*w rękach*", "*odbiła*", "*zajęli*")
     r"pod\s+(?:pełną\s+)?kontrol", "kontrolowan", r"w\s+rękach", "odbił", "odbit", "zdoby",
+    "kontroluj", r"kontrolę\s+nad", r"panuj(?:ą|e)\s+nad", "odbil", "wyzwolil", "opanowal",
+    "kontrolir", "kontroliš", "inname", "odbici", "przejęci", "oslobođenj", "oslobodjenj",
+    "zauzimanj", "osvajanj", "eliberar", r"od\s+strane", r"em\s+mãos", r"in\s+der\s+gewalt",
+    r"in\s+de\s+handen", r"bezet\s+door", "okupowan", "zajmowan", r"sous\s+la\s+coupe",
+    "emprise", r"dominat[aoie]\s+da", "espugnat", r"strappat[aoie]\b",
+    r"drž(?:e|i)\b", "zauze", "osvoji", "oslobodi", r"kontrolu\s+nad",
+    "tient", "détien", r"control\s+(?:de|del|sobre)\b", "detêm", "detém", r"controle\s+sobre",
+    "detengo", "detiene", r"controllo\s+su\b", r"pri(?:t|rent)\b", r"conqui(?:t|rent)\b",
+    r"libér(?:a|èrent)\b", "apoder", "arrebat", r"liber(?:ou|aram)\b", r"conquist(?:ò|arono)",
+    r"liber(?:ò|arono)", r"presero\b", "impadronit", "espugnat", r"kontrolle\s+über",
+    "zurückgew", r"controle\s+over",
     "zajął", "zajęł", "zajęl", "zajęt", "wyzwoli", "opanowa", "przejął", "przejęł", "przejęl",
     "przejęt",
     # Vietnamese ("X do phiến quân *kiểm soát*", "*nắm giữ*", "*trong tay*")
@@ -3992,6 +4128,9 @@ FOREIGN_HOLD_ADVERBS: Final = (
     "todavía", "ancora", "ora", "ahora", "jetzt", "nu", "nun",
 )  # fmt: skip
 FOREIGN_HOLD_ARTICLES: Final = ("de", "het", "die", "den", "das", "le", "la", "les", "el", "il")
+#: The whole of the place, between the article and its noun ("controleren *de hele* stad X",
+#: "kontrollieren *die gesamte* Stadt X").
+FOREIGN_HOLD_WHOLE: Final = ("hele", "gehele", "ganze", "gesamte", "gesamten")
 FOREIGN_HOLD_PLACE_WORDS: Final = (
     "stad", "wijk", "dorp", "stadje", "regio", "gebied", "Stadt", "Dorf", "Ort", "Viertel",
     "Stadtteil", "quartier", "ville", "localité", "village", "ciudad", "barrio", "pueblo",

@@ -5546,6 +5546,7 @@ _FOREIGN_HOLD_RE: Final = re.compile(
     rf"\s*[„\"“«]?\s*(?:{lx.alternation(lx.FOREIGN_HOLD_VERBS)})"
     rf"(?:\s+{lx.alternation(lx.FOREIGN_HOLD_ADVERBS)})?\s+"
     rf"(?:(?:{lx.alternation(lx.FOREIGN_HOLD_ARTICLES)})\s+"
+    rf"(?:(?:{lx.alternation(lx.FOREIGN_HOLD_WHOLE)})\s+)?"
     rf"(?:{lx.alternation(lx.FOREIGN_HOLD_PLACE_WORDS)})\s+"
     rf"(?:{lx.alternation(lx.FOREIGN_HOLD_OF)}\s*)?|l['’])?",
     re.IGNORECASE,
@@ -6097,7 +6098,17 @@ _WORLD_CITY_OBJECT_RE: Final = re.compile(
     # "menguasai *kota* X", "*seluruh kota*", "wameuteka *mji wa* X")
     r"|thành\s+phố|thị\s+trấn|toàn\s+bộ|kota|seluruh|mji\s+wa|mji"
     # (Hebrew: the object's "את", "the city": "כבשו *את העיר* X")
-    r"|את|העיר)(?!\w)|\s*['’]){0,8}\s*"
+    r"|את|העיר"
+    # (the whole named as a noun or adjective: "contrôlent *la totalité d'*Alep", "*l'ensemble
+    # de la ville d'*Alep", "*la totalidad de* Alepo", "*l'intera città di* Aleppo", "*a
+    # totalidade de* Alepo", "*de hele stad* X", "*całe* Aleppo", "*cijeli grad* X", "*întregul
+    # oraș* X", "*весь город*", "*усе місто*")
+    r"|totalité|ensemble|totalidad|totalidade|totalità|interamente|intera|intero|tutto"
+    r"|Gesamtheit|hele|heel|geheel|gehele|stad|całe|cały|całą|całego|całym|miasto|miasta"
+    r"|cijeli|cijelo|cijelu|cijelog|čitav\w*|ceo|celi|celo|ceo|cio|grad|grada"
+    r"|întreg\w*|tot\s+ora[șş]ul|ora[șş]ul|ora[șş]ului|всё|все|всего|усе|увесь|всього|місто"
+    r"|міста)(?!\w)"
+    r"|\s*(?:[ld]\s*)?['’]){0,8}\s*"
     # (the city named by its rank first: "один из крупнейших городов страны - X")
     rf"(?:(?:{lx.alternation(lx.WORLD_CITY_RANKS)})\s*[-–—,]\s*)?",
     re.IGNORECASE,
@@ -6163,7 +6174,8 @@ _WORLD_AR_PART_OBJECT_RE: Final = re.compile(
 _WORLD_NOUN_RE: Final = re.compile(
     rf"(?<!\w)(?P<noun>{lx.alternation(lx.WORLD_CAPTURE_NOUNS)})(?!\w)\s*"
     rf"(?:{lx.alternation(lx.WORLD_CAPTURE_NOUN_DEGREES)}\s+(?=d))?"
-    r"(?:(?:(?:de|du|des|di|del|della|dello|do|da|dos|das|von|der)(?!\w)|d['’]|dell['’])\s*)?",
+    r"(?:(?:(?:de|du|des|di|del|della|dello|do|da|dos|das|von|der|van)(?!\w)|d['’]|dell['’])"
+    r"\s*)?",
     re.IGNORECASE,
 )
 # an aim before a capture noun ("preparano *la* riconquista di X", "une offensive *pour la* reprise
@@ -6191,9 +6203,12 @@ _WORLD_NOUN_DECLARED_RE: Final = re.compile(
 _WORLD_NOUN_CUE_RE: Final = re.compile(
     r"(?<!\w)(?:avec|après|depuis|suite\s+à|lors\s+de|tras|con|después\s+de|desde|dopo|nach|seit"
     r"|mit|bei|após|depois\s+de|com|desde|بعد|مع|إثر|اثر|عقب|после|с"
+    # (Dutch, Polish, Bosnian / Croatian / Serbian, Romanian, Ukrainian: "*na de*", "*po*",
+    # "*nakon*", "*după*", "*після*")
+    r"|na|po|nakon|după|після|з"
     # (Indonesian, Malay: "ditandai *dengan* direbutnya kembali X", "*setelah* dikuasainya X")
     r"|dengan|setelah|sejak|pasca|usai|selepas)\s+"
-    r"(?:la|el|il|der|dem|a|o|l['’])?\s*$"
+    r"(?:la|el|il|der|dem|a|o|de|l['’])?\s*$"
     r"|(?<!\w)(?:تمكن|تمكنت|تمكنوا)\s+(?:\S+\s+){0,4}?من\s+$",
     re.IGNORECASE,
 )
@@ -6376,6 +6391,27 @@ def _world_part_of(cap: _Caption, slot: _Slot, begin: int) -> int | None:
     return part.start()
 
 
+# a finer place set off right before the part of a city ("X*, un* quartiere di Aleppo,
+# controllato dai ribelli", "X*, un* quartier d'Alep tenu par", "X*, a* district of")
+_WORLD_APPOSED_PART_RE: Final = re.compile(
+    r"\s*,\s*(?:(?:un|una|uno|une|um|uma|el|la|le|il|lo|l['’]|o|a|ein|eine|einem|een|het|de"
+    r"|die|der|das)\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def _world_apposed_part(cap: _Caption, slot: _Slot, part: int) -> bool:
+    """Whether the part of ``slot``'s city starting at ``part`` is an apposition of a finer place
+    named right before it ("Qaterji, un quartiere di Aleppo, controllato dai ribelli"): the
+    holding is that place's, read of it, and says nothing of the city."""
+    return any(
+        s.mention.end <= part
+        and s.mention.precision not in ("city", "town")
+        and _WORLD_APPOSED_PART_RE.fullmatch(cap.text, s.mention.end, part) is not None
+        for s in cap.slots
+    )
+
+
 def _world_post_rule(cap: _Caption, slot: _Slot, add: _Add) -> None:
     """A holder named after the place ("X, controlada por tropas leais ao regime", "X, tenu
     par les rebelles", "X ... a cair nas mãos dos rebeldes", "X, un fief de l'EI", "X
@@ -6406,7 +6442,7 @@ def _world_post_rule(cap: _Caption, slot: _Slot, add: _Add) -> None:
     extent, begin = "whole", slot.mention.start
     if _world_landmark(cap, slot, s_start):
         part = _world_part_of(cap, slot, s_start)
-        if part is None:
+        if part is None or _world_apposed_part(cap, slot, part):
             return
         extent, begin = "part", part  # "na zona de Alepo controlada pelos rebeldes": a part
     if (
@@ -7045,6 +7081,7 @@ def _world_noun_rule(cap: _Caption, m: re.Match[str], add: _Add, covered: set[st
     ]
     if not places:
         _world_noun_anaphor(cap, m, start, add, covered)
+        _world_noun_possessive(cap, m, add, covered)
         return
     last = places[-1].mention.end
     if side is None and (agent := _WORLD_AGENT_RE.match(text, last)) is not None:
@@ -7096,6 +7133,44 @@ def _world_noun_aimed(cap: _Caption, pos: int) -> bool:
     освобождению X"), by the words before it in its sentence."""
     s_start = cap.sentences[cap.sentence_of(pos)][0]
     return _WORLD_NOUN_AIM_RE.search(cap.text, max(s_start, pos - 80), pos) is not None
+
+
+# a possessive right before a capture noun ("*sa* libération par l'armée", "*su* toma por los
+# rebeldes", "*la sua* riconquista da parte", "*seine* Rückeroberung durch", "*zijn* herovering
+# door", "*a sua* libertação pelo")
+_WORLD_NOUN_POSSESSIVE_RE: Final = re.compile(
+    r"(?<!\w)(?:sa|son|su|sua|seine[rn]?|ihre[rn]?|zijn|haar|jego|jej)\s+$", re.IGNORECASE
+)
+
+
+def _world_noun_possessive(cap: _Caption, m: re.Match[str], add: _Add, covered: set[str]) -> None:
+    """A capture noun after a possessive, with its agent after it ("La base de X, quelques jours
+    après *sa libération par l'armée*", "X ... *su toma por los rebeldes*"): the one place the
+    caption names before it, taken by the agent; none when more than one place is named before
+    it, or the noun is aimed at or hedged."""
+    text = cap.text
+    noun = m.start("noun")
+    if _WORLD_NOUN_POSSESSIVE_RE.search(text, max(0, noun - 12), noun) is None:
+        return
+    agent = _WORLD_AGENT_RE.match(text, m.end("noun"))
+    side = _world_side(agent) if agent is not None else None
+    before = [s for s in cap.slots if s.mention.end <= noun]
+    if (
+        side is None
+        or agent is None
+        or len({s.mention.place_id for s in before}) != 1
+        or any(a < noun for a in cap.aside)  # (a city named to say where it lies)
+    ):
+        return
+    slot = before[-1]
+    if (
+        slot.mention.place_id in covered
+        or _world_noun_aimed(cap, m.start())
+        or _hedged(cap, m.start(), agent.end())
+        or _WORLD_HEDGE_RE.search(text, cap.sentences[cap.sentence_of(noun)][0], agent.end())
+    ):
+        return
+    add(slot, side, "captured", noun, agent.end(), "modifier")
 
 
 def _world_noun_anaphor(
@@ -7338,6 +7413,8 @@ def _world_rules(
             and not _world_taken_after(cap, slot)
         ):
             add(slot, "contested", "contested", slot.mention.start, end, "contested")
+    if _WORLD_ONE_OF_KEY_RE.search(text) is not None:
+        _world_one_of_strongholds_rule(cap, add, covered | read_here)
     if _WORLD_OTHER_PART_KEY_RE.search(text) is not None:
         _world_two_parts_rule(cap, add, covered | {place for place, _ in taken} | read_here)
     _world_more_rules(cap, add, covered | {place for place, _ in taken})
@@ -7345,6 +7422,61 @@ def _world_rules(
         _world_city_share_rule(cap, add, covered | {place for place, _ in taken} | read_here)
     _world_anaphor_post_rule(cap, add, covered | {place for place, _ in taken} | read_here)
     _world_clause_rules(cap, add, covered | {place for place, _ in taken} | read_here)
+
+
+_WORLD_ONE_OF_STRONGHOLDS_RE: Final = re.compile(
+    rf"\s*,\s*(?:{lx.alternation(lx.WORLD_ONE_OF)})\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{lx.alternation(lx.WORLD_STRONGHOLDS_PLURAL)})(?!\w){_WORLD_FILL}"
+    rf"\s*(?<![\w-])(?:{_world_sides()})(?!\w)",
+    re.IGNORECASE,
+)
+_WORLD_ONE_OF_KEY_RE: Final = re.compile(
+    rf"(?<!\w)(?:{lx.alternation(lx.WORLD_STRONGHOLDS_PLURAL)})(?!\w)", re.IGNORECASE
+)
+# a city named only as where the place before it lies ("le quartier de X *à* Alep", "X *in*
+# Aleppo", "X *en* Alepo")
+_WORLD_IN_CITY_RE: Final = re.compile(
+    r"\s+(?:à|a|ad|en|in|em|no|na|im|w|we|в|у|u|στο|στη|στην|din|la)\s+", re.IGNORECASE
+)
+_WORLD_ASIDE_NAME_RE: Final = re.compile(r"[^,.;:!?\n]{1,30}?(?=\s*,)")
+
+
+def _world_one_of_strongholds_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
+    """A place set off as "one of the strongholds of" a side ("X, l'un des bastions de la
+    rébellion", "X, uno de los bastiones rebeldes", "X, eine der Hochburgen der Rebellen"): the
+    side holds it. After a quarter and the city it lies in ("le quartier de X à Alep, l'un des
+    bastions ..."), the quarter is the one meant (a city is one of many strongholds only as a
+    whole, and the phrase names the quarter first); none put in the past ("l'un des *anciens*
+    bastions") or hedged."""
+    text = cap.text
+    for slot in cap.slots:
+        m = _WORLD_ONE_OF_STRONGHOLDS_RE.match(text, slot.mention.end)
+        inside = _WORLD_IN_CITY_RE.match(text, slot.mention.end) if m is None else None
+        if inside is not None and inside.end() in cap.aside:
+            # (the city it lies in, named only to say so: "le quartier de X à *Alep*, l'un des")
+            name = _WORLD_ASIDE_NAME_RE.match(text, inside.end())
+            m = _WORLD_ONE_OF_STRONGHOLDS_RE.match(text, name.end()) if name else None
+        side = _world_side(m) if m is not None else None
+        if m is None or side is None:
+            continue
+        target = slot
+        if slot.mention.precision in ("city", "town"):
+            before = [s for s in cap.slots if s.mention.end <= slot.mention.start]
+            prev = max(before, key=lambda s: s.mention.end) if before else None
+            if (
+                prev is not None
+                and prev.mention.precision not in ("city", "town")
+                and _WORLD_IN_CITY_RE.fullmatch(text, prev.mention.end, slot.mention.start)
+            ):
+                target = prev
+        if (
+            target.mention.place_id in covered
+            or cap.sentence_of(m.end() - 1) != cap.sentence_of(target.core)
+            or _hedged(cap, target.mention.start, m.end())
+            or _WORLD_FORMER_RE.search(text, slot.mention.end, m.end()) is not None
+        ):
+            continue
+        add(target, side, "held", target.mention.start, m.end(), "post")
 
 
 def _world_anaphor_post_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
@@ -7917,9 +8049,12 @@ def _world_capture_before(cap: _Caption, begin: int) -> bool:
     )
 
 
+# (also a part noun with its bearing: "X, i *quartieri orientali della città* in mano ai
+# ribelli", "X, les *quartiers est de la ville* tenus par": the city's parts are held, not X)
 _WORLD_CITY_SHARE_TAIL_RE: Final = re.compile(
-    r"(?<!\w)(?:parte|partie)\s+(?:de\s+la|della|da|de\s+l['’]|dell['’])\s*"
-    r"(?:ville|ciudad|cidade|città)\s*$",
+    rf"(?<!\w)(?:parte|partie|{lx.alternation(lx.WORLD_PARTS)})(?:\s+[\w'’-]+){{0,2}}?\s+"
+    r"(?:de\s+la|della|da|de\s+l['’]|dell['’]|der)\s*"
+    r"(?:ville|ciudad|cidade|città|Stadt)\s*$",
     re.IGNORECASE,
 )
 _WORLD_CITY_SHARE_KEY_RE: Final = re.compile(r"(?i)\bpart(?:e|ie)\b")
@@ -8216,6 +8351,8 @@ _WORLD_CLAUSE_KEY_RE: Final = re.compile(
 # km de la ville* reprise au groupe EI")
 _WORLD_GAP_NOUN_RE: Final = re.compile(
     r"\d|(?<!\w)(?:à|de|d['’]|du|des|del|di|da|do|von|vom|van|of|près|cerca|perto|vicino|nahe"
+    # (the Italian "of" with its article: "X, i quartieri orientali *della* città in mano ai")
+    r"|della|dello|delle|dei|degli|dell['’]"
     r"|от|из|в|на|من|في|قرب)(?!\w)",
     re.IGNORECASE,
 )
