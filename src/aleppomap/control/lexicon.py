@@ -1881,7 +1881,7 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"kurdische[n]?\s+(?:Milizen|Kämpfer|Einheiten|Truppen|Kräfte)",
             r"(?-i:FDS|SDF|Sdf|QSD|YPG|Ypg|YPJ|PKK|PYD|SDG|SDK|СДС)(?:\s*/\s*(?-i:YPG|PKK|PYD|SDG))*"
             r"(?:['’]\w+)?",
-            r"[وبلف]?(?:قسد|قوات\s+[\"«]?سوري[اة]\s+الديمو?قراطية[\"»]?|وحدات\s+حماية\s+الشعب)",
+            r"[وبلف]?(?:قسد|قوات\s+[\"«“(]?\s*سوري[اة]\s+الديمو?قراطية\s*[\"»”)]?|وحدات\s+حماية\s+الشعب)",
             r"[وبلف]?(?:الأكراد|المقاتل(?:ون|ين)\s+الأكراد|القوات\s+الكردية|الوحدات\s+الكردية)",
             r"курд\w*(?:\s+(?:отряд|формировани|ополчен|сил|милици)\w*)?",
             r"(?:отряд|формировани|ополчен)\w*\s+курд\w*(?:\s+милиции)?",
@@ -2208,11 +2208,20 @@ WORLD_HELD_AFTER: Final = (
     # (its present: "X *تخضع لسيطرة* المعارضة", "*يخضع لسيطرة* قوات النظام")
     r"(?:ت|ي)خضع\s+(?:ل|تحت\s+)سيطرة", r"بيد", r"في\s+يد",
     r"بأيدي", r"(?:الذي|التي)\s+(?:تسيطر|يسيطر)\s+(?:عليه|عليها)", r"(?:أبرز\s+)?معقل",
+    # (in a side's grip, in its hands, under its authority: "X *في قبضة* قوات النظام", "X *بقبضة*
+    # الفصائل", "X *في أيدي* المعارضة", "X *الخاضعة لسلطة* ...", "X *تحت سلطة* ...")
+    r"(?:في|تحت)\s+قبضة", r"بقبضة", r"في\s+أيدي", r"(?:ال)?(?:خاضع|واقع)(?:ة)?\s+(?:ل|تحت\s+)سلطة",
+    r"تحت\s+سلطة",
     # Russian, Ukrainian, Persian
     r"под\s+контролем", r"під\s+контролем", r"контролируем(?:ый|ая|ое|ые|ого|ой|ую|ых)",
     r"تحت\s+کنترل", r"در\s+دست",
     # Persian ("X *در کنترل* نیروهای کرد است", "X *تحت تسلط* داعش", "X *در اشغال* ...")
     r"در\s+کنترل", r"تحت\s+(?:تسلط|سلطه|اشغال)", r"در\s+اشغال",
+    # (under a side's control in its other words: "X *تحت سیطره* دولت سوریه", "X *در سیطره*
+    # داعش", "X *زیر کنترل* شورشیان", "X *تحت حاکمیت* ...", "X *در تصرف* ...", "X *در
+    # چنگ* داعش")
+    r"(?:تحت|در|زیر)\s+(?:سیطره|سیطرهٔ|سيطره|حاکمیت|تصرف|کنترل\s+کامل|کنترل|سلطه|تسلط)(?:\s*ی)?",
+    r"در\s+چنگ",
     # Dutch ("X, *in handen van* de rebellen", "*onder controle van* regeringstroepen")
     r"in\s+handen", r"onder\s+(?:de\s+)?(?:volledige\s+)?controle", r"gecontroleerd\s+door",
     r"(?:een\s+|het\s+)?bolwerk",
@@ -2824,6 +2833,16 @@ WORLD_CLAUSE_END: Final = (
     # Vietnamese, Swahili, Romanian: "but" ("*nhưng*", "*lakini*", "*dar*", "*însă*")
     r"\bnhưng\b", r"\blakini\b", r"\bdar\b", r"\bînsă\b",
 )  # fmt: skip
+#: The negations that close a holding said after the place in the languages whose verb ends
+#: the clause, within a few words after the side (Persian, Urdu, Turkish, Hindi, Bengali: "X
+#: تحت سیطره شورشیان *نیست*", "X باغیوں کے قبضے میں *نہیں* ہے", "X YPG'nin kontrolünde
+#: *değil*", "X विद्रोहियों के कब्जे में *नहीं* है", "X বিদ্রোহীদের নিয়ন্ত্রণে *নেই*"): no
+#: statement.
+WORLD_SOV_NEGATIONS: Final = (
+    "نیست", "نیستند", "نبود", "نبودند", "نمی", "نہیں", "نہ", "değil", "değildir", "değildi",
+    "नहीं", "নেই", "নয়", "নয়", "না",
+)  # fmt: skip
+__all__ += ["WORLD_SOV_NEGATIONS"]
 #: The Turkish holding before its places, the side before it in the genitive
 #: ("PKK/YPG'nin Halep'te *işgalinde tuttuğu* X ve Y mahalleleri", "YPG'nin *işgal ettiği*
 #: X").
@@ -2873,6 +2892,24 @@ WORLD_TR_PASSIVE_AFTER_GENITIVE: Final = (
     r"|kontrolün(?:ün)?\s+sağlanması|kurtarılması|geri\s+alınması)"
     r"(?:y(?:la|le)|n[ıi]n\s+ardından|ndan\s+sonra)",
 )  # fmt: skip
+#: The Turkish finite passives of a capture after the place in the nominative, its taker
+#: named before it in the sentence ("TSK ve ÖSO tarafından kuşatılan El Bab DEAŞ'tan *alındı*",
+#: "Münbiç ilçesi *ele geçirildi*", "Afrin teröristlerden *kurtarıldı*"); the bare "alındı"
+#: (taken) only after the side it was taken from ("DEAŞ'*tan alındı*").
+WORLD_TR_PASSIVE_AFTER_NOMINATIVE: Final = (
+    r"(?:geri\s+alın|ele\s+geçiril|kurtarıl|kontrol\s+altına\s+alın)(?:d[ıi]|m[ıi]şt[ıi]|m[ıi]ş)",
+)
+#: ... the words that may stand between the place and that passive: its kind ("El Bab
+#: *ilçesi*"), the side taken from in the ablative ("*DEAŞ'tan*", "*PKK/YPG terör
+#: örgütünden*", "*teröristlerden*"), an adverb of degree or time ("*tamamen*", "*dün*").
+WORLD_TR_NOMINATIVE_KINDS: Final = (
+    r"ilçesi|ilçe\s+merkezi|kenti|şehri|beldesi|köyü|kasabası|mahallesi|bölgesi|barajı"
+)
+WORLD_TR_PASSIVE_GAP_WORDS: Final = (
+    r"[\w/]+['’](?:[dt][ae]n|n[ıi]n\s+elinden)", r"(?:terör\s+)?örgüt(?:ü|leri)nden",
+    r"teröristlerden", r"terörden", r"tamamen", r"yeniden", r"dün", r"bugün", r"sonunda",
+    r"nihayet", r"resmen", r"haftalar\s+sonra", r"kısa\s+sürede",
+)  # fmt: skip
 #: Turkish: "from terror", "from the terrorists" before a participle of clearing ("*terörden*
 #: arındırılan X"). Turkey's press says it of the places Turkey's army and the Syrian factions
 #: it backs (the FSA / SNA) took from the YPG or from ISIS: with no side named in the sentence,
@@ -2903,9 +2940,12 @@ WORLD_TR_PASSIVE_BEFORE: Final = (
       for word in WORLD_TR_TERROR_FROM),
 )  # fmt: skip
 __all__ += [
+    "WORLD_TR_NOMINATIVE_KINDS",
     "WORLD_TR_PASSIVE_AFTER_GENITIVE",
     "WORLD_TR_PASSIVE_AFTER_LOCATIVE",
+    "WORLD_TR_PASSIVE_AFTER_NOMINATIVE",
     "WORLD_TR_PASSIVE_BEFORE",
+    "WORLD_TR_PASSIVE_GAP_WORDS",
     "WORLD_TR_TERROR_FROM",
     "WORLD_TR_TERROR_TAKER",
 ]  # fmt: skip
@@ -3253,6 +3293,8 @@ WORLD_CLAUSE_TRIGGERS: Final = (
     # aldığı X", "ele geçirdiği X", "kurtardığı X")
     "temizlen", "temizlediği", "arındırıl", "arındırdığı", r"geri\s+aldığı", r"ele\s+geçirdiği",
     "kurtardığı",
+    # (a place taken from a side, in the passive after it: "El Bab DEAŞ'*tan alındı*")
+    r"tan\s+alın", r"ten\s+alın", r"dan\s+alın", r"den\s+alın",
     r"kontrol[üu]\s+(?:tamamen\s+|yeniden\s+)?(?:sağla|ele\s+geçir)",
     # the sieges of Indonesian, Malay, Vietnamese, Swahili, Romanian ("*dikepung*", "*bị bao
     # vây*", "*zingirwa*", "*asediat*"), the Azerbaijani holdings ("*nəzarətində*")
@@ -3375,7 +3417,7 @@ WORLD_SCRIPT_TRIGGERS: Final = (
     "خاضع", "تحت", "سقط", "قسم", "контрол", "освобод", "отбил", "захват", "занял", "взят", "взял",
     "перешл",
     "перешел", "перешёл", "перейш", "під контрол", "کنترل", "آزاد", "تصرف", "فتح", "در دست",
-    "تسخیر", "اشغال", "تسلط", "سلطه",
+    "تسخیر", "اشغال", "تسلط", "سلطه", "سیطره", "سيطره", "حاکمیت", "در چنگ", "قبضة", "أيدي", "سلطة",
     "اشتباكات", "معارك", "бои", "столкновения",
     "выбил", "вытеснил", "очистил", "звільн", "به دست",
     # Greek

@@ -1917,6 +1917,12 @@ def _container_governed(text: str, aside: Sequence[ControlMention]) -> bool:
             return True  # ("..., ad Aleppo. Dopo la riconquista dell'est della città da parte ...")
         if _CONTAINER_POST_RE.match(text, m.end):
             return True  # "X, which is under the rebels' control"
+        if (
+            _KO.area_after_re is not None
+            and _KO_RE.match(text, core.start) is not None
+            and _KO.area_after_re.match(text, m.end) is not None
+        ):
+            return True  # ("알레포 동부 반군지역인 X 구역": the container is the side's area)
         it = _CONTAINER_IT_RE.search(text, m.end)
         if it is not None and it.start() < _sentence_span(text, m.start)[1]:
             return True  # "... homes in east Aleppo after troops retook it"
@@ -3174,7 +3180,11 @@ def _repeated_mentions(text: str, mentions: Sequence[ControlMention]) -> list[Co
         if _CJK_NAME_RE.match(name) is not None:
             out += _repeated_cjk(text, m, name, spans)
             continue
-        if len(name) < 4 or not name[:1].isupper():
+        # (a name in a script without capitals, Arabic, Persian, Urdu, Hebrew, Devanagari or
+        # Bengali: any repeat of three letters or more, as a whole word: "سوريا، حلب: صور من
+        # الأحياء الخاضعة لسيطرة النظام وسط مدينة حلب")
+        uncased = len(name) >= 3 and _UNCASED_NAME_RE.match(name) is not None
+        if not uncased and (len(name) < 4 or not name[:1].isupper()):
             continue
         # a dateline writes its place in capitals ("AFRIN, SYRIA: ... took control of Afrin"):
         # its repeats are read whatever their case
@@ -3193,6 +3203,9 @@ def _repeated_mentions(text: str, mentions: Sequence[ControlMention]) -> list[Co
     return out
 
 
+# a name written in a script without capitals (Arabic, Persian, Urdu, Hebrew, Devanagari,
+# Bengali)
+_UNCASED_NAME_RE: Final = re.compile(r"[\u0590-\u06ff\u0900-\u09ff]")
 # a name written in hangul, kana or Chinese characters (which have no capitals, and no spaces
 # around a name in Chinese and Japanese)
 _CJK_NAME_RE: Final = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]")
@@ -6048,6 +6061,10 @@ _WORLD_TR_FROM_RE: Final = re.compile(
     r"(?:/\w+)?(?:['’]?(?:[dt][ae]n|nin\s+elinden|n[ıi]n\s+elinden)\b|\s+karşı"
     # (the side as the adjective of the ones taken from: "PKK/YPG*'li teröristlerden*")
     r"|(?:['’]?l[ıiuü]|(?<=['’]l[ıiuü]))\s+\w+[dt][ae]n\b"
+    # (the side with its "terror organisation" in the ablative: "PKK/YPG *terör örgütünden*",
+    # "DEAŞ *terör örgütünün elinden*", "YPG *teröristlerinden*")
+    r"|\s+(?:terör\s+)?örgüt(?:ü|leri)(?:nden|n[üu]n\s+elinden)\b"
+    r"|\s+terörist(?:ler)?(?:in)?(?:den|inden|nin\s+elinden)\b"
     # (a side in the genitive before its holding names the holder before: "PYD'nin *elinde
     # bulunan* X'i ele geçirdi", "*YPG kontrolündeki* X'ta kontrolü ele geçirdi")
     r"|(?:['’]?n?[ıiuü]n)?\s+(?:elinde|kontrolünde|denetiminde|işgalinde|hakimiyetinde)\s+"
@@ -6348,9 +6365,18 @@ def _world_post_rule(cap: _Caption, slot: _Slot, add: _Add) -> None:
         side is None
         or _hedged(cap, slot.mention.start, m_end)
         or any(end <= s.mention.start < m_end for s in cap.slots if s is not slot)
+        # (a negation after the side, the verb last: "X تحت سیطره شورشیان نیست")
+        or _WORLD_SOV_NEGATION_RE.match(text, m_end) is not None
     ):
         return
     add(slot, side, action, begin, m_end, "post", extent=extent)
+
+
+# a negation within a few words after a holding's side, where the verb closes the clause
+_WORLD_SOV_NEGATION_RE: Final = re.compile(
+    r"(?:[\s,]+[^\s.;:!?؟।]+){0,3}?[\s,]+"
+    rf"(?:{lx.alternation(lx.WORLD_SOV_NEGATIONS)})(?![\w\u0900-\u09ff])"
+)
 
 
 # after a holding named in the past, the place's own predicate ("X, hasta ahora controlado por el
@@ -8647,7 +8673,12 @@ _WORLD_TR_PASSIVE_AFTER_RE: Final = re.compile(
     rf"(?:['’]?n?[dt][ae]|{_WORLD_TR_PLACE_WORDS}i?n[dt][ae])\s+(?:[\w'’]+\s+){{0,2}}?"
     rf"(?:{lx.alternation(lx.WORLD_TR_PASSIVE_AFTER_LOCATIVE)})(?!\w)"
     rf"|(?:['’]?n?[ıiuü]n|{_WORLD_TR_PLACE_WORDS}i?n[ıi]n)\s+"
-    rf"(?:{lx.alternation(lx.WORLD_TR_PASSIVE_AFTER_GENITIVE)})(?!\w)",
+    rf"(?:{lx.alternation(lx.WORLD_TR_PASSIVE_AFTER_GENITIVE)})(?!\w)"
+    # (the place in the nominative, a finite passive after it: "El Bab DEAŞ'tan alındı")
+    rf"|(?:\s+(?:{lx.WORLD_TR_NOMINATIVE_KINDS}))?\s*,?\s+"
+    rf"(?:(?:{lx.alternation(lx.WORLD_TR_PASSIVE_GAP_WORDS)})\s+){{0,3}}"
+    rf"(?:(?:{lx.alternation(lx.WORLD_TR_PASSIVE_AFTER_NOMINATIVE)})(?:lar|ler)?"
+    r"|(?<=['’][dtDT][aeAE]n\s)alın(?:d[ıi]|m[ıi]şt[ıi]|m[ıi]ş))(?!\w)",
     re.IGNORECASE,
 )
 _WORLD_TR_PASSIVE_BEFORE_RE: Final = re.compile(
@@ -8865,6 +8896,17 @@ _ZH_PLACE_FIRST_RE: Final = re.compile(
 )
 
 
+# what may stand between a subject and its verb without counting as distance: a day, a month, a
+# time of year ("今年1月下旬", "周日", "2016年12月"), and the side taken from ("从“伊斯兰国”
+# 武装手里", "从反对派手中")
+_ZH_GAP_SKIP_RE: Final = re.compile(
+    r"(?:今年|去年|前年|当天|當天|当日|當日|日前|近日|近期|本周|上周|本週|上週|最近|目前|已经|已經"
+    r"|[0-9０-９]+年|[0-9０-９]+月|[0-9０-９]+日|[一二三四五六七八九十]+月|[上中下]旬|月初|月底|年初|年底"
+    r"|(?:周|週|星期)[一二三四五六日天]"
+    r"|(?:从|從|自)[“\"「『]?[^，,。；;！？!?\n]{1,16}?(?:手中|手里|手裡|之手|那里|那裡))"
+)
+
+
 def _zh_clause(text: str, pos: int, end_re: re.Pattern[str]) -> tuple[int, int]:
     """The span of the clause (or sentence, by ``end_re``) around ``pos``."""
     begin = pos
@@ -8924,7 +8966,12 @@ def _world_zh_rules(cap: _Caption, add: _Add, covered: set[str]) -> None:
             # ("军方发表声明，宣布完全收复X"): the subject of the sentence's first clause
             subjects = _zh_subjects(text, s_start, c_start)
         sides = {s for _, _, s in subjects}
-        if len(sides) != 1 or (verb.start() - subjects[-1][1] > 12 and subjects[-1][1] > c_start):
+        if len(sides) != 1:
+            continue
+        # (a day or time, and the side it was taken from, may stand between the subject and
+        # its verb: "库尔德武装*今年1月下旬从“伊斯兰国”武装手里*夺回X")
+        between = _ZH_GAP_SKIP_RE.sub("", text[subjects[-1][1] : verb.start()])
+        if len(between) > 12 and subjects[-1][1] > c_start:
             continue
         side = sides.pop()
         passive = text[max(c_start, subjects[-1][0] - 1) : subjects[-1][0]] == "被"
@@ -9200,7 +9247,9 @@ _KO: Final = replace(
     area_after_re=re.compile(
         rf"\s(?:{_sov_sides(lx.WORLD_KO_SIDES)})"
         rf"\s?(?:(?:{lx.alternation((*lx.WORLD_KO_HOLD, '장악', '점령'))})\s?)?"
-        r"(?:지역|지구|점령지|장악지)(?:이|은|는|에서|에|을|의|으로|과|와)?(?![가-힣])"
+        # (or the copula of a relative, another place after it: "알레포 동부 반군지역*인* X
+        # 구역")
+        r"(?:지역|지구|점령지|장악지)(?:이|은|는|에서|에|을|의|으로|과|와|인)?(?![가-힣])"
     ),
     clause_cut_re=re.compile(
         rf"(?<=[한된])\s?(?:{lx.alternation(lx.WORLD_KO_DONE_CLAUSE_ENDS)})(?![가-힣])"
@@ -9441,6 +9490,15 @@ def _world_sov_rules(cap: _Caption, add: _Add, covered: set[str], g: _SovGrammar
             # 「YPG」"; what the main clause says after it is another deed's)
             add(slot, relative[0], relative[1], m.start, relative[2], "clause")
             continue
+        # a side's area named right after the place ("알레포 *반군지역*이", "알레포 동부
+        # *반군지역인* X"): a noun phrase of the place itself, which the hedges of the sentence's
+        # other clauses do not touch ("구조대원이 *준비*한 산소마스크"); only the armed sides' ("X
+        # 쿠르드족 지역" is where Kurds live, not whose it is)
+        area = g.area_after_re.match(text, m.end) if g.area_after_re is not None else None
+        side = None if area is None else _group_side(area, g.sides, "o_")
+        if area is not None and side in lx.WORLD_KO_AREA_SIDES and not outskirts:
+            add(slot, side, "held", m.start, area.end(), "post")  # ("알레포 반군지역이")
+            continue
         cut = g.clause_cut_re.search(text, m.end, s_end) if g.clause_cut_re is not None else None
         hedge_end = min(comma.start() if comma else s_end, cut.start() if cut else s_end)
         if g.hedge_re.search(text, s_start, hedge_end) is not None:
@@ -9478,9 +9536,12 @@ def _world_sov_rules(cap: _Caption, add: _Add, covered: set[str], g: _SovGrammar
                     side = _group_side(side_m, g.sides, "o_")
                     if side is None:
                         continue
-                    if g.from_re.match(text, side_m.end()) is not None:
+                    # (its short name in brackets may close the name before the particle:
+                    # "イスラム国(ISIS)が", "시리아민주군(SDF)이")
+                    after = side_m.end() + _closing_run(text, side_m.end())
+                    if g.from_re.match(text, after) is not None:
                         taken_from.add(side)
-                    elif g.subject_re.match(text, side_m.end()) is not None:
+                    elif g.subject_re.match(text, after) is not None:
                         subjects.append((side_m.start(), side))
                 for side_m in g.side_re.finditer(text, obj.end(), verb.start()):
                     side = _group_side(side_m, g.sides, "o_")  # ("X를 반군으로부터 탈환")
@@ -9542,12 +9603,6 @@ def _world_sov_rules(cap: _Caption, add: _Add, covered: set[str], g: _SovGrammar
                 add(slot, side, action, rel.start(), m.end, "modifier")
             continue
         if outskirts:
-            continue
-        area = g.area_after_re.match(text, m.end) if g.area_after_re is not None else None
-        side = None if area is None else _group_side(area, g.sides, "o_")
-        # (only the armed sides: "X 쿠르드족 지역" is where Kurds live, not whose it is)
-        if area is not None and side in lx.WORLD_KO_AREA_SIDES:
-            add(slot, side, "held", m.start, area.end(), "post")  # ("알레포 반군지역이")
             continue
         # the place said first, its holder or taker after it
         first = g.place_first_re.match(text, m.end, s_end)
