@@ -17,7 +17,14 @@ kinds the newest dev sets missed, each in several wordings of our own.
 - Turkish: the side taken from named with "terror organisation" in the ablative ("PKK/YPG terör
   örgütünden kurtarılan X") is not the taker; a finite passive after the place in the
   nominative ("El Bab ilçesi DEAŞ'tan alındı", "Afrin teröristlerden kurtarıldı"), the taker
-  the one side named before it.
+  the one side named before it;
+- a city split between sides said by its participle before it, or by "this divided city"
+  after it, in Chinese, Japanese, Korean and Turkish ("被分割的城市X", "X ... 这座被分割的城市",
+  "分断された都市X", "분단된 도시 X", "bölünmüş kent X"): contested;
+- Bengali: the sides, the verbs of taking with the place before them and the subject before
+  or right after ("বিদ্রোহীরা X দখল করেছে", "X দখল করল বিদ্রোহীরা"), a holding with the side in
+  the genitive ("X বিদ্রোহীদের নিয়ন্ত্রণে রয়েছে"); its negations, aims and attempts, a foreign
+  army, a place in the locative.
 
 Our own captions, none copied.
 """
@@ -114,7 +121,50 @@ STATES: list[tuple[str, str, list[Statement]]] = [
     ),
 ]
 
+# a divided city
+STATES += [
+    (
+        "zh_divided",
+        "被分割的城市阿勒颇的一名男子走在废墟中。",
+        [("aleppo", "contested", "contested")],
+    ),
+    (
+        "zh_divided",
+        "阿勒颇的一名老人坐在家门口。这座被分割的城市里仍有许多儿童。",
+        [("aleppo", "contested", "contested")],
+    ),
+    (
+        "ja_divided",
+        "分断された都市アレッポで子どもたちが遊ぶ。",
+        [("aleppo", "contested", "contested")],
+    ),
+    (
+        "ko_divided",
+        "분단된 도시 알레포에서 아이들이 놀고 있다.",
+        [("aleppo", "contested", "contested")],
+    ),
+    ("tr_divided", "Bölünmüş kent Halep'te hayat zor.", [("aleppo", "contested", "contested")]),
+]
+# Bengali
+STATES += [
+    ("bn_take", "বিদ্রোহীরা আলেপ্পো দখল করেছে।", [("aleppo", "rebels", "captured")]),
+    ("bn_take_inverted", "আলেপ্পো দখল করল বিদ্রোহীরা।", [("aleppo", "rebels", "captured")]),
+    ("bn_take", "সিরীয় সেনাবাহিনী আলেপ্পো পুনর্দখল করেছে।", [("aleppo", "government", "captured")]),
+    ("bn_take", "কুর্দি যোদ্ধারা আলেপ্পো দখল করেছে।", [("aleppo", "kurdish", "captured")]),
+    ("bn_take", "আইএস আলেপ্পোর নিয়ন্ত্রণ নিয়েছে।", [("aleppo", "islamic_state", "captured")]),
+    ("bn_held", "আলেপ্পো বিদ্রোহীদের নিয়ন্ত্রণে রয়েছে।", [("aleppo", "rebels", "held")]),
+]
+
 STATES_NONE: list[tuple[str, str]] = [
+    # a word of division that says nothing of a city
+    ("zh_divided_other", "阿勒颇一名男子走在废墟中。分裂的家庭很多。"),
+    # Bengali: not, an aim, an attempt, a foreign army alone, a place in the locative only
+    ("bn_not", "আলেপ্পো বিদ্রোহীদের নিয়ন্ত্রণে নেই।"),
+    ("bn_aim", "বিদ্রোহীরা আলেপ্পো দখল করতে চায়।"),
+    ("bn_attempt", "বিদ্রোহীরা আলেপ্পো দখলের চেষ্টা করছে।"),
+    ("bn_foreign", "তুর্কি সেনাবাহিনী আলেপ্পো দখল করেছে।"),
+    ("bn_locative", "আলেপ্পোতে একটি শিশু।"),
+    ("bn_locative", "আলেপ্পোতে বিদ্রোহীরা একটি ঘাঁটি দখল করেছে।"),
     # Turkish: a thing taken in a place, a photo taken, a capture to come, a foreign army alone
     ("tr_thing_taken", "Halep kırsalında mühimmat ele geçirildi."),
     ("tr_photo", "Fotoğraf Halep'ten alındı."),

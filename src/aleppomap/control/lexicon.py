@@ -1832,6 +1832,10 @@ _SW_SUBJECT: Final = "(?:" + "|".join(WORLD_SW_SUBJECT_PREFIXES) + ")"
 #: Hindi nouns of fighters after a side's adjective ("कुर्द *लड़ाकों*", "विपक्षी *लड़ाके*"; the
 #: nukta composed or not).
 HI_FIGHTERS: Final = r"ल(?:ड\u093c|\u095c)ाक(?:ों|े|ा)|बलों|बल|मिलिशिया|सेना(?:ओं)?"
+#: Bengali: a name's case ending and the end of a Bengali word ("বিদ্রোহী*রা*", "বাহিনী*র*",
+#: "আইএস*-এর*"), and the letter "ya", composed or not ("নি*য়*েছে").
+BN_END: Final = r"(?:-?[\u0980-\u09ff]*)(?![\u0980-\u09ff])"
+BN_YA: Final = "(?:য়|য\u09bc)"
 WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     (
         "islamic_state",
@@ -1861,6 +1865,8 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:گروه\s+)?دولت\s+اسلامی",
             # Hindi ("*इस्लामिक स्टेट*", "*आईएस*", "*दाएश*"; a name ends before no Devanagari sign)
             r"(?:इस्लामिक\s+स्टेट|आईएसआईएस|आईएसआईएल|आईएस|दाएश|दाइश)(?![\u0900-\u097f])",
+            # Bengali ("*আইএস*", "*ইসলামিক স্টেট*", "*আইএসের*", "*দায়েশ*")
+            rf"(?:ইসলামিক\s+স্টেট|আইএসআইএস|আইএসআইএল|আইএস|আইসিস|দা{BN_YA}েশ){BN_END}",
         ),
     ),
     (
@@ -1915,6 +1921,9 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"|[ושהבלמ]?(?:ה)?כורדים|[ושהבלמ]?(?:ה)?כוחות\s+(?:ה)?כורדיים"
             # Hindi ("*कुर्द लड़ाकों* ने", "*एसडीएफ*", "*वाईपीजी*"; not the people, "कुर्द")
             rf"|(?:कुर्द\s+(?:{HI_FIGHTERS})|कुर्दों|एसडीएफ|वाईपीजी)(?![\u0900-\u097f])"
+            # Bengali ("*কুর্দি যোদ্ধারা*", "*কুর্দি বাহিনী*", "*এসডিএফ*", "*ওয়াইপিজি*"; not the
+            # people, "কুর্দি জনগণ")
+            rf"|(?:কুর্দি\s+(?:যোদ্ধা|বাহিনী|মিলিশি{BN_YA}া|সেনা)|কুর্দিরা|এসডিএফ|ও{BN_YA}াইপিজি){BN_END}"
             r"|kürd\s+(?:qüvvələri|silahlıları|yaraqlıları)\w*",
             # Polish ("*Kurdowie*", "pod kontrolą *Kurdów*", "*kurdyjskie siły*", "*kurdyjscy
             # bojownicy*")
@@ -2018,6 +2027,10 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:(?:सीरियाई|इस्लामी|इस्लामिक)\s+)?(?:विद्रोहियों|विद्रोही|(?:बाग\u093c?|बा\u095a)(?:ी|ियों)"
             rf"|विपक्षी)(?:\s+(?:गुटों|गुट|समूहों|समूह|{HI_FIGHTERS}))?(?![\u0900-\u097f])"
             r"|(?:हयात\s+तहरीर\s+अल[-\s]?शाम|एचटीएस)(?![\u0900-\u097f])",
+            # Bengali ("*বিদ্রোহীরা*", "*বিদ্রোহী গোষ্ঠীগুলো*", "*বিরোধী যোদ্ধারা*", "*হায়াত
+            # তাহরির আল-শাম*", "*এইচটিএস*")
+            rf"(?:বিদ্রোহী|বিরোধী\s+(?:যোদ্ধা|বাহিনী|গোষ্ঠী)|হা{BN_YA}াত\s+তাহরির\s+আল[-\s]?শাম"
+            rf"|এইচটিএস){BN_END}(?:\s+(?:যোদ্ধা|গোষ্ঠী|বাহিনী|সংগঠন){BN_END})?",
             # Estonian ("*mässuliste* kontrolli all", "*opositsiooni* kontrolli all")
             r"mässuli\w*|opositsiooni\w*",
             # Greek ("οι *αντάρτες*", "των *ανταρτών*", "ο *Ελεύθερος Συριακός Στρατός*")
@@ -2121,6 +2134,10 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # Hindi ("*सीरियाई सेना* ने", "*सरकारी बलों*", "*असद की सेना*"; not another state's)
             r"(?:सीरियाई\s+(?:सेना|सेनाओं|(?:फ\u093c?|\u095e)ौज|सरकार)|सरकारी\s+(?:सेना|सेनाओं|बलों|बल|(?:फ\u093c?|\u095e)ौज)"
             r"|असद\s+(?:की|के)\s+(?:सेना|सेनाओं|बलों|(?:फ\u093c?|\u095e)ौज))(?![\u0900-\u097f])",
+            # Bengali ("*সিরীয় সেনাবাহিনী*", "*সরকারি বাহিনী*", "*আসাদের বাহিনী*"; not another
+            # state's army, "তুর্কি সেনাবাহিনী")
+            rf"(?:(?:সিরী{BN_YA}|সিরি{BN_YA}ার|সিরি{BN_YA}ান|সরকারি|সরকারী|আসাদ(?:ের)?(?:\s+সরকারের)?)"
+            rf"\s+(?:সেনাবাহিনী|বাহিনী|সেনা|সৈন্য)){BN_END}",
             rf"regeringstroepen|regeringsleger|(?:het\s+)?(?:Syrische\s+)?{ABROAD_ARMY_BEFORE}leger",
             # the soldiers of the government ("*soldati governativi*", "*soldats loyalistes*")
             r"(?:soldat[io]|soldats?|soldados?|Soldaten)\s+(?:governativ\w*|gouvernementaux"
@@ -2400,6 +2417,14 @@ __all__ += ["WORLD_DEFEND_VERBS"]
 #: под контроль* X", "*сумела освободить* X", "*سيطرت* قوات الأسد *على* X", "*استعاد* الجيش X").
 #: The Hindi noun of a seizure, its nukta composed or not ("*कब्जा*", "*कब्ज़ा*").
 HI_KABZA: Final = r"कब्(?:ज\u093c?|\u095b)ा"
+#: Bengali: a done "did" or "took" after a noun of seizure ("দখল *করেছে*", "দখল *করে
+#: নিয়েছে*", "দখল *নিয়ে নেয়*", "দখল *করল*"); not a future, an infinitive or a wish ("দখল
+#: *করবে*", "দখল *করতে*", "দখলের *চেষ্টা*").
+BN_DONE: Final = (
+    rf"(?:কর(?:েছে|েছেন|েছিল|েছিলেন|ল|লো|লেন|ে(?:\s+(?:নি{BN_YA}েছে|নি{BN_YA}েছিল|নে{BN_YA}|নিল|নিলো))?)"
+    rf"|নি{BN_YA}ে(?:ছে|ছিল|ছেন)|নি{BN_YA}ে\s+(?:নে{BN_YA}|নিল|নিলো|নি{BN_YA}েছে)|নে{BN_YA}|নিল|নিলো)"
+    r"(?![\u0980-\u09ff])"
+)
 WORLD_TAKE_VERBS: Final = (
     # French
     r"(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:repris|pris|conquis|reconquis|libéré|capturé)",
@@ -2504,6 +2529,13 @@ WORLD_TAKE_VERBS: Final = (
     r"पर\s+(?:भी\s+|फिर\s+से\s+|दोबारा\s+)?(?:पूरा\s+|पूर्ण\s+)?नियंत्रण\s+(?:हासिल\s+|स्थापित\s+)?"
     r"कर\s+(?:लिया|ली|लिए)",
     r"को\s+(?:भी\s+|फिर\s+से\s+)?(?:आ(?:ज\u093c?|\u095b)ाद|मुक्त)\s+(?:करा|कर)\s+(?:लिया|ली|लिए)",
+    # Bengali, the place before ("বিদ্রোহীরা X *দখল করেছে*", "X-এর *দখলও নিয়ে নেয়*", "X
+    # *পুনর্দখল করে*", "X-এর *নিয়ন্ত্রণ নিয়েছে*", "X *মুক্ত করেছে*"); the subject may follow
+    # the verb, as in a headline ("X দখল করল বিদ্রোহীরা")
+    rf"(?:পুনর্দখল|দখল)(?:ও|ে)?\s+{BN_DONE}",
+    rf"নি{BN_YA}ন্ত্রণ(?:ও)?\s+(?:নি{BN_YA}ে\s+নে{BN_YA}|নি{BN_YA}েছে|নি{BN_YA}েছিল|নে{BN_YA}|নিল|নিলো"
+    r"|প্রতিষ্ঠা\s+কর\S*|গ্রহণ\s+কর\S*)(?![\u0980-\u09ff])",
+    rf"(?:মুক্ত|পুনরুদ্ধার)\s+{BN_DONE}",
     # Azerbaijani ("ASO X-i *ələ keçirdi*", its object before it)
     r"ələ\s+keçir(?:di|dilər|ib|miş|mişdi)",
     # Polish, the past ("armia *odbiła* X", "rebelianci *zajęli* X", "*zdobyli*", "*wyzwolili*",
@@ -2801,6 +2833,10 @@ WORLD_HEDGES: Final = (
     # Hindi: an attempt, an aim, not, almost, perhaps, a claim ("*कोशिश*", "*के लिए*", "*नहीं*",
     # "*लगभग*", "*शायद*", "*दावा*", "*चाहते*", "*योजना*")
     r"(?:कोशिश|के\s+लिए|नहीं|लगभग|करीब-करीब|शायद|दावा|चाहत|चाहते|योजना|प्रयास)(?![\u0900-\u097f])",
+    # Bengali: an attempt, an aim, not, almost, perhaps, a claim, a threat ("*চেষ্টা*", "দখলের
+    # *লক্ষ্যে*", "*নেই*", "*না*", "*প্রায়*", "*সম্ভবত*", "*দাবি*", "*চায়*", "*হুমকি*")
+    rf"(?<![\u0980-\u09ff])(?:চেষ্টা|লক্ষ্যে|জন্য|নেই|না|ন{BN_YA}|দাবি|সম্ভবত|প্রা{BN_YA}|চা{BN_YA}|চাইছে"
+    r"|পরিকল্পনা|হুমকি)(?![\u0980-\u09ff])",
 )  # fmt: skip
 #: The words "after" right before a verb of taking whose subject is the main clause's ("Pasukan
 #: ... mengibarkan bendera *setelah* merebut X", "*baada ya* kuuteka X"): the clause is no new
@@ -3087,6 +3123,8 @@ WORLD_TR_HELD_AFTER: Final = (
     r"کے\s+(?:قبضے|کنٹرول)\s+میں",
     # Hindi ("X विद्रोहियों *के कब्जे में* है", "*के नियंत्रण में*")
     r"के\s+(?:कब्(?:ज\u093c?|\u095b)े|नियंत्रण)\s+में",
+    # Bengali ("X বিদ্রোহীদের *দখলে* রয়েছে", "*নিয়ন্ত্রণে*", "*নিয়ন্ত্রণাধীন*")
+    rf"(?:দখলে|নি{BN_YA}ন্ত্রণে|নি{BN_YA}ন্ত্রণাধীন)(?![\u0980-\u09ff])",
 )  # fmt: skip
 WORLD_TR_TAKEN_BY: Final = (
     r"taraf[ıi]ndan\s+(?:ele\s+geçirildi|geri\s+alındı|kurtarıldı|işgal\s+edildi"
@@ -3272,6 +3310,24 @@ __all__ += [
     "WORLD_KO_TAKE",
     "WORLD_KO_VICTORY",
 ]  # fmt: skip
+#: A city split between sides said by its participle before it, as "the divided city of Aleppo"
+#: in English: Chinese ("*被分割的城市*阿勒颇", "*分裂的*阿勒颇"), Japanese ("*分断された都市*
+#: アレッポ", "*二分された*アレッポ"), Korean ("*분단된 도시* 알레포", "*둘로 나뉜* 알레포"),
+#: Turkish ("*bölünmüş kent* Halep", "*ikiye bölünmüş* Halep"): contested. The participles, then
+#: the city's noun that may follow them; and "this divided city" after the city named before in
+#: the caption ("阿勒颇 ... *这座被分割的城市*", "アレッポ ... *この分断された都市*").
+WORLD_CJK_DIVIDED: Final = (
+    "被分割", "被分裂", "分裂", "被一分为二", "被一分為二", "一分为二", "一分為二", "分治",
+    "分断された", "二分された", "분단된", "분할된", "양분된", "둘로 나뉜", "둘로 쪼개진",
+)  # fmt: skip
+WORLD_TR_DIVIDED: Final = (r"(?:ikiye\s+)?bölünmüş", r"parçalanmış")
+WORLD_DIVIDED_CITY_NOUNS: Final = (
+    r"的?(?:城市|城)", r"の?(?:都市|街|町)", r"\s?(?:도시|도시인)", r"\s+(?:kent|şehir)",
+)  # fmt: skip
+WORLD_DIVIDED_ANAPHORS: Final = ("这座", "這座", "该", "該", "この", "이 ", "bu ")
+__all__ += [
+    "WORLD_CJK_DIVIDED", "WORLD_DIVIDED_ANAPHORS", "WORLD_DIVIDED_CITY_NOUNS", "WORLD_TR_DIVIDED",
+]  # fmt: skip
 #: The trigger fragments of these tables for the pre-check (Latin in lower case; the others
 #: looked for only in a caption outside ASCII).
 WORLD_CLAUSE_TRIGGERS: Final = (
@@ -3299,6 +3355,8 @@ WORLD_CLAUSE_TRIGGERS: Final = (
     # the sieges of Indonesian, Malay, Vietnamese, Swahili, Romanian ("*dikepung*", "*bị bao
     # vây*", "*zingirwa*", "*asediat*"), the Azerbaijani holdings ("*nəzarətində*")
     "dikepung", "terkepung", r"bao\s+vây", "zingirwa", "asediat", "încercuit", "nəzarət", "əlində",
+    # (a divided city in Turkish: "*bölünmüş* kent Halep")
+    "bölünmüş", "parçalanmış",
 )  # fmt: skip
 WORLD_CLAUSE_SCRIPT_TRIGGERS: Final = (
     "محاصر", "تحاصر", "يحاصر", "حصار", "طرد", "أخرج", "دحر", "осажд", "блокирован", "освобожд",
@@ -3307,13 +3365,15 @@ WORLD_CLAUSE_SCRIPT_TRIGGERS: Final = (
     *WORLD_ZH_TAKE, *WORLD_ZH_HOLD, *WORLD_ZH_LOSE, *WORLD_ZH_EXPEL,
     "落入", "手中", "控制下", "控制之下",
     "包围在", "包圍在", "围困在", "圍困在", "用作", "用做", "光复", "光復", *WORLD_ZH_SIEGE,
-    *WORLD_KO_JA_TRIGGERS,
+    *WORLD_KO_JA_TRIGGERS, *WORLD_CJK_DIVIDED,
     # Urdu ("*زیر* کنٹرول", "کے *قبضے* میں", "پر *قبضہ* کر لیا", "کا *کنٹرول* ... سنبھال لیا")
     "زیر", "قبضے", "قبضہ", "کنٹرول",
     # Hebrew ("*כבשו*", "*שחררו*", "*השתלטו*")
     "כבש", "שחרר", "השתלט",
     # Hindi ("पर *कब्जा* कर लिया", "*नियंत्रण* में", "को *आज़ाद* करा लिया")
     "कब्ज", "कब्ज़", "नियंत्रण", "आजाद", "आज़ाद", "आज़ाद", "मुक्त",
+    # Bengali ("*দখল*", "*নিয়ন্ত্রণ*", "*মুক্ত*", "*পুনরুদ্ধার*")
+    "দখল", "নিয়ন্ত্রণ", "নিয\u09bcন্ত্রণ", "মুক্ত", "পুনরুদ্ধার",
 )  # fmt: skip
 __all__ += [
     "WORLD_BESIEGED_BY", "WORLD_CLAUSE_SCRIPT_TRIGGERS", "WORLD_CLAUSE_TRIGGERS",

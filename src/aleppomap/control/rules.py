@@ -6102,11 +6102,16 @@ _WORLD_NOUN_BEFORE_RE: Final = re.compile(
 _WORLD_SOV_RE: Final = re.compile(
     # (Hindi, the place before: "X *पर* कब्जा कर लिया", "X *को* आज़ाद करा लिया")
     r"पर\s|को\s|"
+    # (Bengali: "X *দখল* করেছে", "X-এর *নিয়ন্ত্রণ* নিয়েছে", "X *মুক্ত* করেছে")
+    r"দখল|পুনর্দখল|নি(?:য়|য\u09bc)ন্ত্রণ|মুক্ত|পুনরুদ্ধার|"
     r"ele\s|ələ\s|پر\s|کا\s|kurtar|kontrol\s|تصرف|آزاد|فتح|به\s+دست|در\s+دست|پس\s+گرفت|تحت\s+کنترل|پاکسازی|تسخیر|اشغال|(?:zurück)?erobert(?!e)|befreit(?!e)|wieder\s|unter\s"
     r"|eingenommen|(?:her|ver)overd(?!e)|ingenomen|bevrijd(?!\w)|temizle(?:di|miş)",
     re.IGNORECASE,
 )
 _WORLD_ARABIC_RE: Final = re.compile(r"[\u0600-\u06ff]")
+_WORLD_BN_RE: Final = re.compile(r"[\u0980-\u09ff]")
+# a Bengali place in the locative ("আলেপ্পো*তে*", "আলেপ্পো*-এ*")
+_WORLD_BN_LOCATIVE_RE: Final = re.compile(r"[\u0980-\u09ff](?:তে|-এ)(?![\u0980-\u09ff])")
 _WORLD_ALA_RE: Final = re.compile(r"(?<!\w)(?:على|عليه|عليها)(?!\w)")
 # a part or share of a place as the object after "على" ("على *الجزء* الشرقي منها")
 _WORLD_AR_PART_OBJECT_RE: Final = re.compile(
@@ -6525,6 +6530,12 @@ def _world_verb_rule(cap: _Caption, verb: re.Match[str], add: _Add, covered: set
         subjects = _world_side_spans(cap, s_start, c_start)
     obj_start = verb.end()
     inverted_subject = False
+    bengali_inverted = False
+    if not subjects and sov and _WORLD_BN_RE.match(text, verb.start()) is not None:
+        # (Bengali: the subject right after the verb, as in a headline: "X দখল করল বিদ্রোহীরা")
+        after = _world_side_spans(cap, verb.end(), min(s_end, verb.end() + 40))
+        if after and not text[verb.end() : after[0][0]].strip():
+            subjects, bengali_inverted = after[:1], True
     if not subjects and not arabic and not sov:
         # the subject right after its verb (German's second place, Spanish's inversion: "Am
         # Sonntag *eroberten die Rebellen* den Stadtteil X", "Ayer *tomaron los rebeldes* X")
@@ -6559,7 +6570,7 @@ def _world_verb_rule(cap: _Caption, verb: re.Match[str], add: _Add, covered: set
     if inverted_subject and _WORLD_HEDGE_RE.search(text, obj_start, stop) is not None:
         return  # ("Bisher eroberten die Rebellen X *nicht*": the negation ends the clause)
     if sov:
-        begin, stop = subjects[-1][1], verb.start()
+        begin, stop = (c_start if bengali_inverted else subjects[-1][1]), verb.start()
     else:
         begin, stop = obj_start, min(stop, obj_start + 140)
         if verb.group("siege") is None:
@@ -6579,7 +6590,11 @@ def _world_verb_rule(cap: _Caption, verb: re.Match[str], add: _Add, covered: set
     ]
     if sov:
         places = [
-            s for s in places if _FOREIGN_NOT_OBJECT_AFTER_RE.match(text, s.mention.end) is None
+            s
+            for s in places
+            if _FOREIGN_NOT_OBJECT_AFTER_RE.match(text, s.mention.end) is None
+            # (nor a Bengali place in the locative, where the deed happened: "আলেপ্পো*তে*")
+            and _WORLD_BN_LOCATIVE_RE.search(text, s.mention.start, s.mention.end + 3) is None
         ]
     finer = [s for s in places if s.mention.precision != "city"]
     if finer:
@@ -8644,6 +8659,8 @@ def _world_clause_rules(cap: _Caption, add: _Add, covered: set[str]) -> None:
         _world_their_besieged_rule(cap, add, covered)
     if _WORLD_SIEGED_PARTS_KEY_RE.search(text) is not None:
         _world_sieged_parts_rule(cap, add, covered)
+    if _WORLD_DIVIDED_KEY_RE.search(text) is not None:
+        _world_divided_city_rule(cap, add, covered)
     # (Japanese, written with kana, is read by its own grammar, not Chinese's)
     if not text.isascii() and _ZH_RE.search(text) is not None and _JA_RE.search(text) is None:
         _world_zh_rules(cap, add, covered)
@@ -8655,6 +8672,52 @@ def _world_clause_rules(cap: _Caption, add: _Add, covered: set[str]) -> None:
         _world_sov_rules(cap, add, covered, _KO)
     if not text.isascii() and _JA_RE.search(text) is not None:
         _world_sov_rules(cap, add, covered, _JA)
+
+
+# ---- a divided city in Chinese, Japanese, Korean and Turkish ("被分割的城市阿勒颇")
+
+_WORLD_DIVIDED_WORDS: Final = "|".join(
+    (*(re.escape(w) for w in lx.WORLD_CJK_DIVIDED), *lx.WORLD_TR_DIVIDED)
+)
+_WORLD_DIVIDED_KEY_RE: Final = re.compile(rf"(?i){_WORLD_DIVIDED_WORDS}")
+# the participle right before the city, its noun between ("被分割的城市*X*", "bölünmüş kent *X*")
+_WORLD_DIVIDED_BEFORE_RE: Final = re.compile(
+    rf"(?i)(?<!\w)(?:{_WORLD_DIVIDED_WORDS})(?:{lx.alternation(lx.WORLD_DIVIDED_CITY_NOUNS)})?"
+    r"[\s「“\"]?$"
+)
+# "this divided city" ("这座被分割的城市", "この分断された都市", "이 분단된 도시", "bu bölünmüş kent")
+_WORLD_DIVIDED_ANAPHOR_RE: Final = re.compile(
+    rf"(?i)(?:{lx.alternation(re.escape(a) for a in lx.WORLD_DIVIDED_ANAPHORS)})"
+    rf"(?:{_WORLD_DIVIDED_WORDS})(?:{lx.alternation(lx.WORLD_DIVIDED_CITY_NOUNS)})"
+)
+
+
+def _world_divided_city_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
+    """A city or town split between sides, said by the participle before it or by "this
+    divided city" after it, in Chinese, Japanese, Korean and Turkish ("被分割的城市阿勒颇",
+    "阿勒颇 ... 这座被分割的城市", "分断された都市アレッポ", "분단된 도시 알레포", "bölünmüş kent
+    Halep"): contested, as "the divided city of Aleppo" is in English."""
+    text = cap.text
+    cities = [s for s in cap.slots if s.mention.precision in ("city", "town")]
+    for slot in cities:
+        m = slot.mention
+        if m.place_id in covered:
+            continue
+        before = _WORLD_DIVIDED_BEFORE_RE.search(text, max(0, m.start - 24), m.start)
+        if before is not None and not _hedged(cap, before.start(), m.end):
+            add(slot, "contested", "contested", before.start(), m.end, "contested")
+    ana = _WORLD_DIVIDED_ANAPHOR_RE.search(text)
+    if ana is None:
+        return
+    named = {s.mention.place_id for s in cities if s.mention.end <= ana.start()}
+    if len(named) != 1:
+        return
+    slot = next(s for s in cities if s.mention.place_id in named)
+    if slot.mention.place_id not in covered and not _hedged(cap, ana.start(), ana.end()):
+        # (the evidence runs from the city to the words that refer back to it, so that a city
+        # named as where a finer place lies keeps the statement: see
+        # ``_with_container_statements``)
+        add(slot, "contested", "contested", slot.mention.start, ana.end(), "contested")
 
 
 # ---- Turkish passives without an agent ("Afrin'de kontrol sağlandı", "ele geçirilen X")
