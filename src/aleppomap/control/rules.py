@@ -8685,7 +8685,8 @@ _WORLD_DIVIDED_BEFORE_RE: Final = re.compile(
     rf"(?i)(?<!\w)(?:{_WORLD_DIVIDED_WORDS})(?:{lx.alternation(lx.WORLD_DIVIDED_CITY_NOUNS)})?"
     r"[\s「“\"]?$"
 )
-# "this divided city" ("这座被分割的城市", "この分断された都市", "이 분단된 도시", "bu bölünmüş kent")
+# "this divided city" ("这座被分割的城市", "この分断された都市", "이 분단된 도시", "bu bölünmüş
+# kent")
 _WORLD_DIVIDED_ANAPHOR_RE: Final = re.compile(
     rf"(?i)(?:{lx.alternation(re.escape(a) for a in lx.WORLD_DIVIDED_ANAPHORS)})"
     rf"(?:{_WORLD_DIVIDED_WORDS})(?:{lx.alternation(lx.WORLD_DIVIDED_CITY_NOUNS)})"
