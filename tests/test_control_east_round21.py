@@ -24,7 +24,12 @@ kinds the newest dev sets missed, each in several wordings of our own.
 - Bengali: the sides, the verbs of taking with the place before them and the subject before
   or right after ("বিদ্রোহীরা X দখল করেছে", "X দখল করল বিদ্রোহীরা"), a holding with the side in
   the genitive ("X বিদ্রোহীদের নিয়ন্ত্রণে রয়েছে"); its negations, aims and attempts, a foreign
-  army, a place in the locative.
+  army, a place in the locative;
+- the verbs, sides and holding phrases each language still lacked: Turkish "Suriye Demokratik
+  Güçleri", "Türkiye destekli", the bare "rejim", "kontrolüne aldı"; Persian "نیروهای سوری",
+  "مسلط شد", "در اختیار گرفتند"; Urdu "شامی حکومت کی فوج"; Arabic "حرّرت" (its shadda written),
+  "استرجع", "استولى على"; Hebrew "בשליטת", "בידי", "נכבשה בידי"; Chinese "光复", "占据";
+  Japanese "取り戻した"; Korean "차지했다".
 
 Our own captions, none copied.
 """
@@ -155,7 +160,43 @@ STATES += [
     ("bn_held", "আলেপ্পো বিদ্রোহীদের নিয়ন্ত্রণে রয়েছে।", [("aleppo", "rebels", "held")]),
 ]
 
+# the verbs, sides and holding phrases completed
+STATES += [
+    ("tr_side", "SDG Münbiç'i ele geçirdi.", [("manbij", "kurdish", "captured")]),
+    (
+        "tr_side",
+        "Türkiye destekli gruplar Tel Rıfat'ı ele geçirdi.",
+        [("tall-rifaat", "rebels", "captured")],
+    ),
+    ("tr_into_control", "ÖSO, Cerablus'u kontrolüne aldı.", [("jarabulus", "rebels", "captured")]),
+    ("fa_side", "نیروهای سوری محله صاخور را آزاد کردند.", [("sakhour", "government", "captured")]),
+    ("fa_dominant", "داعش بر شهر منبج مسلط شد.", [("manbij", "islamic_state", "captured")]),
+    (
+        "fa_into_hands",
+        "شورشیان کنترل محله صاخور را در اختیار گرفتند.",
+        [("sakhour", "rebels", "captured")],
+    ),
+    ("ur_side", "شامی حکومت کی فوج نے حلب پر قبضہ کر لیا۔", [("aleppo", "government", "captured")]),
+    ("ar_shadda", "حرّرت قوات النظام حي الشعار.", [("shaar", "government", "captured")]),
+    ("ar_retrieve", "استرجع الجيش السوري حي الشعار.", [("shaar", "government", "captured")]),
+    ("he_held", "חלב נמצאת בשליטת צבא סוריה.", [("aleppo", "government", "held")]),
+    ("he_taken_by", "העיר חלב נכבשה בידי המורדים.", [("aleppo", "rebels", "captured")]),
+    ("zh_take", "叙利亚政府军光复了阿勒颇。", [("aleppo", "government", "captured")]),
+    ("zh_hold", "反对派武装占据的阿勒颇东部。", [("east-aleppo", "rebels", "held")]),
+    ("ja_take", "政府軍がアレッポ東部を取り戻した。", [("east-aleppo", "government", "captured")]),
+    ("ko_take", "반군이 알레포를 차지했다.", [("aleppo", "rebels", "captured")]),
+]
+
 STATES_NONE: list[tuple[str, str]] = [
+    # the completed verbs and phrases, hedged, denied or with no side
+    ("tr_no_capture", "Rejim karşıtı gruplar Halep'te gösteri yaptı."),
+    ("he_not", "חלב אינה בשליטת המורדים."),
+    ("zh_attempt", "反对派武装试图占据阿勒颇东部。"),
+    ("ja_aim", "政府軍はアレッポ東部を取り戻そうとしている。"),
+    ("ko_aim", "반군이 알레포를 차지하려 한다."),
+    ("fa_no_side", "گردشگران بر بام قلعه حلب ایستاده اند."),
+    # Arabic: people freed from a building near a place (no capture of the place)
+    ("ar_near", "حرّرت الفصائل عددا من الأسرى من مبنى القريب من حي الشعار."),
     # a word of division that says nothing of a city
     ("zh_divided_other", "阿勒颇一名男子走在废墟中。分裂的家庭很多。"),
     # Bengali: not, an aim, an attempt, a foreign army alone, a place in the locative only

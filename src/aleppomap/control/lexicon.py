@@ -1887,6 +1887,9 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"kurdische[n]?\s+(?:Milizen|Kämpfer|Einheiten|Truppen|Kräfte)",
             r"(?-i:FDS|SDF|Sdf|QSD|YPG|Ypg|YPJ|PKK|PYD|SDG|SDK|СДС)(?:\s*/\s*(?-i:YPG|PKK|PYD|SDG))*"
             r"(?:['’]\w+)?",
+            # Turkish: the SDF and the YPG by their names ("*Suriye Demokratik Güçleri*", "*Halk
+            # Koruma Birlikleri*")
+            r"Suriye\s+Demokratik\s+Güçleri\w*|Halk\s+Koruma\s+Birlikleri\w*",
             r"[وبلف]?(?:قسد|قوات\s+[\"«“(]?\s*سوري[اة]\s+الديمو?قراطية\s*[\"»”)]?|وحدات\s+حماية\s+الشعب)",
             r"[وبلف]?(?:الأكراد|المقاتل(?:ون|ين)\s+الأكراد|القوات\s+الكردية|الوحدات\s+الكردية)",
             r"курд\w*(?:\s+(?:отряд|формировани|ополчен|сил|милици)\w*)?",
@@ -1985,7 +1988,10 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"Hayat\s+Tahrir\s+al[-\s][CSŞ]h?[aâ]m|Heyet\s+Tahrir\s+(?:el[-\s]|e[sş][-\s]?)?Şam"
             r"|Hajat\s+Tahrir\s+al-Scham",
             r"Özgür\s+Suriye\s+Ordusu(?:['’]\w+)?|Suriye\s+Milli\s+Ordusu(?:['’]\w+)?"
-            r"|muhalif\s+(?:gruplar|güçler)\w*|rejim\s+karşıtı\s+(?:gruplar|güçler)\w*",
+            r"|muhalif\s+(?:gruplar|güçler)\w*|rejim\s+karşıtı\s+(?:gruplar|güçler)\w*"
+            # (the SNA's other Turkish name, the factions Turkey backs: "*Suriye Ulusal
+            # Ordusu*", "*Türkiye destekli* gruplar")
+            r"|Suriye\s+Ulusal\s+Ordusu(?:['’]\w+)?|Türkiye\s+destekli\s+\w+",
             # a Turkish-named rebel brigade ("*Tevhid Tugayı* askerleri"), and Turkey's operations
             # with the factions they fought with ("*Zeytin Dalı Harekatı*'nın 58'inci gününde",
             # "*Fırat Kalkanı* harekatı kapsamında"): Turkey and the FSA / SNA, the rebels here
@@ -2108,6 +2114,8 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"|Truppen\s+(?:des\s+Regimes|der\s+Regierung|Assads|des\s+syrischen\s+Präsidenten)"
             r"|(?:das\s+)?Regime|(?:die\s+)?Regierung",
             r"Suriye\s+ordusu\w*|(?:Esed|Esad)\s+rejim\w*(?:\s+güçleri\w*)?|rejim\s+güçleri\w*"
+            # (the bare "regime" in its cases: "*rejim* X'i ele geçirdi", "*rejimin* kontrolünde")
+            r"|rejim(?:in|i|e|den|le)?(?!\w)(?!\s+karşıtı)"
             r"|(?:Esed|Esad)\s+güçleri\w*|Şam\s+yönetimi\w*|ordu\s+güçleri\w*",
             # Hezbollah (the government's side, as in English captions)
             r"Hezbollah|Hizbollah|Hisbollah|Hezbolá|Hizbullah|Хезболл\w*|[وبلف]?حزب\s+الله",
@@ -2126,8 +2134,13 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # (the bare "government" after a holding: "X *در کنترل دولت* است"; not the Islamic
             # State, nor another state's)
             r"دولت(?!\s*(?:اسلامی|ترکیه|روسیه|آمریکا|امریکا|اسرائیل|عراق|ایران|ترک|خودگردان)(?!\w))",
+            # ("*نیروهای سوری*", "*نیروهای نظامی سوریه*": the SDF, "نیروهای سوریه دموکراتیک", is
+            # the Kurds' and tried before)
+            r"نیروهای\s+(?:نظامی\s+)?سوری(?:ه)?(?!\s*دموکراتیک)(?!\w)",
             # Urdu ("*سرکاری فوج* نے", "*شامی فوج*", "*حکومتی فورسز*", "*شامی افواج*")
-            r"(?:سرکاری|شامی|حکومتی)\s+(?:فوج|افواج|فورسز|دستوں|دستے)",
+            r"(?:سرکاری|شامی|حکومتی)\s+(?:فوج|افواج|فورسز|دستوں|دستے)"
+            # ("*شامی حکومت*", "*اسد حکومت*", "*بشار الاسد کی فوج*")
+            r"|(?:شامی|اسد)\s+حکومت|(?:بشار\s+)?(?:الاسد|اسد)\s+(?:کی|کے)\s+(?:فوج|افواج|فورسز)",
             # Hebrew ("*צבא סוריה*", "*הצבא הסורי*", "*כוחות המשטר*", "*צבא אסד*")
             r"[ושהבלמ]?(?:צבא\s+(?:סוריה|אסד)|(?:ה)?צבא\s+(?:ה)?סורי|כוחות\s+(?:ה)?משטר"
             r"|כוחות\s+אסד|(?:ה)?משטר\s+(?:ה)?סורי)",
@@ -2239,6 +2252,10 @@ WORLD_HELD_AFTER: Final = (
     # چنگ* داعش")
     r"(?:تحت|در|زیر)\s+(?:سیطره|سیطرهٔ|سيطره|حاکمیت|تصرف|کنترل\s+کامل|کنترل|سلطه|تسلط)(?:\s*ی)?",
     r"در\s+چنگ",
+    # Hebrew ("X *שבשליטת* המורדים", "X *נמצאת בשליטת* צבא סוריה", "X *בידי* דאעש", "X
+    # *הנשלטת על ידי* הכורדים", "*מעוז* המורדים")
+    r"(?:ש|ה)?(?:נמצא(?:ת|ות|ים)?\s+)?(?:בשליטת|בשליטה\s+של|בידי)",
+    r"(?:ש|ה)?נשלט(?:ת|ות|ים)?\s+(?:על\s+ידי|בידי)", r"(?:ה)?מעוז",
     # Dutch ("X, *in handen van* de rebellen", "*onder controle van* regeringstroepen")
     r"in\s+handen", r"onder\s+(?:de\s+)?(?:volledige\s+)?controle", r"gecontroleerd\s+door",
     r"(?:een\s+|het\s+)?bolwerk",
@@ -2381,6 +2398,8 @@ WORLD_TAKEN_BY: Final = (
     _SW_SUBJECT + r"(?:li|me)(?:tekwa|kombolewa)\s+na",
     # Romanian ("X, *recucerit de* armata siriană", "*eliberat de*", "*capturat de*")
     r"(?:re)?(?:cucerit|eliberat|capturat|preluat)(?:[ăe]|ul|ului)?\s+de",
+    # Hebrew ("X *נכבשה בידי* המורדים", "X *שוחררה על ידי* צבא סוריה")
+    r"(?:ש|ה)?(?:נכבש|שוחרר|נכבשה|שוחררה|נכבשו|שוחררו)\s+(?:מחדש\s+)?(?:על\s+ידי|בידי)",
     # Polish ("X, *odbite przez* armię", "X *zajęte przez* rebeliantów")
     r"(?:odbit|zdobyt|zajęt|wyzwolon|przejęt|opanowan)\w*\s+przez",
 )  # fmt: skip
@@ -2466,12 +2485,19 @@ WORLD_TAKE_VERBS: Final = (
     r"ele\s+geçirebil(?:di|diler|mişti|mişlerdi|miş)",
     r"ele\s+geçirme(?:si|leri)(?:nin\s+ardından|yle|nden\s+sonra)",
     r"kontrol\s+altına\s+al(?:dı|dılar|mıştı)",
+    # (took into its control: "ÖSO, X'i *kontrolüne aldı*", "*denetimine aldı*")
+    r"(?:kontrolüne|denetimine|hakimiyetine)\s+al(?:dı|dılar|mıştı|mışlardı)",
     # (cleared of a side: "ÖSO, X'i DEAŞ'tan *temizledi*"; not "temizlemeyi sürdürüyor", a
     # clearing under way)
     r"temizle(?:di|diler|mişti|mişlerdi|miş)",
     # Arabic
     r"(?:سيطر|سيطرت|سيطروا|سيطرا)(?=\s)", r"(?:استعاد|استعادت|استعادوا)(?=\s)",
     r"(?:حرر|حررت|حرروا|تحرر|يحرر|تستعيد|يستعيد)(?=\s)",
+    # (with the shadda written, and the other verbs of seizing, retrieving, wresting, cleansing:
+    # "*حرّرت* القوات X", "*استولى* المسلحون *على* X", "*استرجع* الجيش X", "*انتزعت* الفصائل X",
+    # "*طهّر* الجيش X من ...")
+    r"(?:حرّر|حرّرت|حرّروا|استولى|استولت|استولوا|استرجع|استرجعت|استرجعوا|انتزع|انتزعت|انتزعوا"
+    r"|طهر|طهرت|طهروا|طهّر|طهّرت|طهّروا)(?=\s)",
     r"(?:أحكم|أحكمت|أحكموا|بسط|بسطت|بسطا|بسطوا|فرض|فرضت|فرضوا)(?=\s)",
     # (a side announced its control of X: "*أعلن* الجيش الحر سيطرته على كامل مدينة X", the
     # control noun with the side's pronoun and "على" next in the clause)
@@ -2488,6 +2514,10 @@ WORLD_TAKE_VERBS: Final = (
     r"взял[аи]?(?!\s+(?:под|в|во|на|с|со|себе)\s)",
     # Persian ("X را *تصرف کردند*")
     r"(?:تصرف|آزاد|فتح)\s*(?:کرد|کردند)",
+    # ("داعش بر X *مسلط شد*", "*تسلط یافتند*", "کنترل X را *در اختیار گرفتند*", "X را *باز
+    # پس گرفتند*")
+    r"(?:مسلط|چیره)\s*(?:شد|شدند|شده)", r"تسلط\s+یافت(?:ند)?",
+    r"(?:در|به)\s+اختیار\s+(?:خود\s+)?گرفت(?:ند)?",
     r"(?:به\s+دست|در\s+دست|پس)\s+گرفت(?:ند)?", r"تحت\s+کنترل\s+(?:خود\s+)?درآورد(?:ند)?",
     # ("X را *به تصرف خود درآوردند*", "X را *تسخیر کردند*", "X را *اشغال کردند*")
     r"به\s+تصرف\s+(?:خود\s+)?درآورد(?:ند)?", r"(?:تسخیر|اشغال)\s*(?:کرد|کردند)",
@@ -2702,6 +2732,8 @@ WORLD_CONTESTED: Final = (
 WORLD_NEAR: Final = (
     r"près|proche|autour|périphérie|environs|abords|perto|próxim[oa]|cerca|alrededores|arredores",
     r"vicino|dintorni|nahe|nähe|bei|Umgebung|Rand|قرب|محيط|أطراف|اطراف|مشارف|تخوم|около|возле",
+    # (Arabic "near", as an adjective: "فرع الأمن *القريب من* حي X", "*بالقرب من* X")
+    r"(?:ال)?قريب(?:ة)?|بالقرب",
     r"окрестност\w*|پیرامون|اطراف",
     # an offensive's aim, not a place taken ("... и готовятся к *наступлению на* X")
     r"наступлени\w*\s+на|offensive\s+(?:sur|contre|vers)|ofensiva\s+(?:sobre|contra|hacia)"
@@ -2829,7 +2861,8 @@ WORLD_HEDGES: Final = (
     r"|ar\s+fi|fostul|fosta|fostele|foștii|odinioară|anterior",
     # Hebrew: not, tried, almost, perhaps, plans, in order to ("*לא* כבשו", "*ניסו* לכבוש",
     # "*כמעט*", "*אולי*", "*מתכננים*", "*כדי* לכבוש", "*מאיימים*")
-    r"(?:לא|ניס\w*|מנס\w*|כמעט|אולי|מתכננ\w*|תכנ\w*|כדי|מאיימ\w*|איימ\w*|עשוי\w*)(?!\w)",
+    # (and "is not": "X *אינה* בשליטת ...", "*אין*")
+    r"(?:לא|ניס\w*|מנס\w*|כמעט|אולי|מתכננ\w*|תכנ\w*|כדי|מאיימ\w*|איימ\w*|עשוי\w*|אינ\w*|אין)(?!\w)",
     # Hindi: an attempt, an aim, not, almost, perhaps, a claim ("*कोशिश*", "*के लिए*", "*नहीं*",
     # "*लगभग*", "*शायद*", "*दावा*", "*चाहते*", "*योजना*")
     r"(?:कोशिश|के\s+लिए|नहीं|लगभग|करीब-करीब|शायद|दावा|चाहत|चाहते|योजना|प्रयास)(?![\u0900-\u097f])",
@@ -3165,9 +3198,15 @@ WORLD_ZH_SIDES: Final[tuple[tuple[str, str], ...]] = (
 #: "掌控", "盘踞"); "控制了" / "重新控制" / "全面控制" take.
 WORLD_ZH_TAKE: Final = (
     "收复", "收復", "攻占", "攻佔", "夺回", "奪回", "夺取", "奪取", "攻克", "拿下", "解放",
+    # (won, retook, took over, stormed, recovered: "*夺得*", "*光复*", "*接管*", "*攻陷*", "*收回*")
+    "夺得", "奪得", "光复", "光復", "接管", "攻陷", "收回", "重新夺回", "重新奪回",
     "占领", "佔領", "重新控制", "重新掌控", "控制了", "全面控制", "完全控制", "进入并控制",
 )  # fmt: skip
-WORLD_ZH_HOLD: Final = ("控制", "掌控", "盘踞", "盤踞", "据守", "據守", "把守")
+WORLD_ZH_HOLD: Final = (
+    "控制", "掌控", "盘踞", "盤踞", "据守", "據守", "把守",
+    # (occupies, holds, rules: "*占据*", "*掌握*", "*实际控制*", "*统治*")
+    "占据", "佔據", "掌握", "实际控制", "實際控制", "统治", "統治",
+)  # fmt: skip
 #: The Chinese verbs of a siege ("政府军*包围*了X", "被IS*围困*的X"): the place besieged by the
 #: subject (or the agent after "被").
 WORLD_ZH_SIEGE: Final = ("包围", "包圍", "围困", "圍困", "围攻", "圍攻")
@@ -3233,6 +3272,9 @@ WORLD_KO_TAKE: Final = (
     # "X를 *빼앗으며*")
     "되찾았",
     "되찾으며",
+    # (took, took over: "X를 *차지*했다", "X를 *접수*했다")
+    "차지",
+    "접수",
     "빼앗았",
     "빼앗으며",
 )
@@ -3241,7 +3283,11 @@ WORLD_KO_HOLD: Final = ("통제", "지배")
 #: *반군지역*", "X *정부군 지역*"); not the Kurds, whose "쿠르드족 지역" is where they live.
 WORLD_KO_AREA_SIDES: Final = frozenset({"rebels", "government", "islamic_state"})
 WORLD_KO_SIEGE: Final = ("포위",)
-WORLD_JA_TAKE: Final = ("奪還", "奪回", "制圧", "掌握", "占領", "陥落", "解放", "奪取", "攻略")
+WORLD_JA_TAKE: Final = (
+    "奪還", "奪回", "制圧", "掌握", "占領", "陥落", "解放", "奪取", "攻略",
+    # (took back, took over: "*取り戻*した", "*取り返*した", "*掌握*した", "*接収*した")
+    "取り戻", "取り返", "接収",
+)  # fmt: skip
 WORLD_JA_HOLD: Final = ("実効支配", "支配", "占拠", "統治")
 WORLD_JA_SIEGE: Final = ("包囲",)
 #: The Korean and Japanese words that make a clause an aim, an attempt, a plan, a denial or a
@@ -3349,6 +3395,7 @@ WORLD_CLAUSE_TRIGGERS: Final = (
     # aldığı X", "ele geçirdiği X", "kurtardığı X")
     "temizlen", "temizlediği", "arındırıl", "arındırdığı", r"geri\s+aldığı", r"ele\s+geçirdiği",
     "kurtardığı",
+    r"(?:kontrolüne|denetimine|hakimiyetine)\s+al",
     # (a place taken from a side, in the passive after it: "El Bab DEAŞ'*tan alındı*")
     r"tan\s+alın", r"ten\s+alın", r"dan\s+alın", r"den\s+alın",
     r"kontrol[üu]\s+(?:tamamen\s+|yeniden\s+)?(?:sağla|ele\s+geçir)",
@@ -3368,8 +3415,9 @@ WORLD_CLAUSE_SCRIPT_TRIGGERS: Final = (
     *WORLD_KO_JA_TRIGGERS, *WORLD_CJK_DIVIDED,
     # Urdu ("*زیر* کنٹرول", "کے *قبضے* میں", "پر *قبضہ* کر لیا", "کا *کنٹرول* ... سنبھال لیا")
     "زیر", "قبضے", "قبضہ", "کنٹرول",
-    # Hebrew ("*כבשו*", "*שחררו*", "*השתלטו*")
-    "כבש", "שחרר", "השתלט",
+    # Hebrew ("*כבשו*", "*שחררו*", "*השתלטו*"; "*בשליטת*", "*בידי*", "*מעוז*", "*נכבשה*",
+    # "*שוחררה*")
+    "כבש", "שחרר", "השתלט", "שליט", "בידי", "מעוז", "נכבש", "שוחרר",
     # Hindi ("पर *कब्जा* कर लिया", "*नियंत्रण* में", "को *आज़ाद* करा लिया")
     "कब्ज", "कब्ज़", "नियंत्रण", "आजाद", "आज़ाद", "आज़ाद", "मुक्त",
     # Bengali ("*দখল*", "*নিয়ন্ত্রণ*", "*মুক্ত*", "*পুনরুদ্ধার*")
@@ -3477,7 +3525,8 @@ WORLD_SCRIPT_TRIGGERS: Final = (
     "خاضع", "تحت", "سقط", "قسم", "контрол", "освобод", "отбил", "захват", "занял", "взят", "взял",
     "перешл",
     "перешел", "перешёл", "перейш", "під контрол", "کنترل", "آزاد", "تصرف", "فتح", "در دست",
-    "تسخیر", "اشغال", "تسلط", "سلطه", "سیطره", "سيطره", "حاکمیت", "در چنگ", "قبضة", "أيدي", "سلطة",
+    "تسخیر", "اشغال", "تسلط", "سلطه", "مسلط", "چیره", "اختیار", "استرجع", "انتزع", "طهر", "طهّر",
+    "حرّر", "سیطره", "سيطره", "حاکمیت", "در چنگ", "قبضة", "أيدي", "سلطة",
     "اشتباكات", "معارك", "бои", "столкновения",
     "выбил", "вытеснил", "очистил", "звільн", "به دست",
     # Greek

@@ -5991,7 +5991,8 @@ _WORLD_HEDGE_RE: Final = re.compile(rf"(?<!\w)(?:{lx.alternation(lx.WORLD_HEDGES
 _WORLD_NEAR_RE: Final = re.compile(
     rf"(?<!\w)(?:{lx.alternation(lx.WORLD_NEAR)})(?:\s+(?:de|d['’]|du|des|da|do|dos|das|del|di"
     r"|della|dell['’]|a|al|à|von|der|des|vom|la|le|l['’]|el|il|cidade|ciudad|ville|città|Stadt"
-    r"|مدينة|من|города?|mji|wa|kota|orașul|oraşul|thành\s+phố|thị\s+trấn)){0,4}\s*['’]?\s*$",
+    r"|مدينة|من|حي|بلدة|قرية|منطقة|города?|mji|wa|kota|orașul|oraşul|thành\s+phố|thị\s+trấn))"
+    r"{0,4}\s*['’]?\s*$",
     re.IGNORECASE,
 )
 _WORLD_PART_RE: Final = re.compile(
@@ -6104,6 +6105,8 @@ _WORLD_SOV_RE: Final = re.compile(
     r"पर\s|को\s|"
     # (Bengali: "X *দখল* করেছে", "X-এর *নিয়ন্ত্রণ* নিয়েছে", "X *মুক্ত* করেছে")
     r"দখল|পুনর্দখল|নি(?:য়|য\u09bc)ন্ত্রণ|মুক্ত|পুনরুদ্ধার|"
+    # (Persian "بر X *مسلط* شد", "X را *در اختیار* گرفتند"; Turkish "X'i *kontrolüne* aldı")
+    r"مسلط|چیره|تسلط|در\s+اختیار|به\s+اختیار|(?:kontrolüne|denetimine|hakimiyetine)\s+al|"
     r"ele\s|ələ\s|پر\s|کا\s|kurtar|kontrol\s|تصرف|آزاد|فتح|به\s+دست|در\s+دست|پس\s+گرفت|تحت\s+کنترل|پاکسازی|تسخیر|اشغال|(?:zurück)?erobert(?!e)|befreit(?!e)|wieder\s|unter\s"
     r"|eingenommen|(?:her|ver)overd(?!e)|ingenomen|bevrijd(?!\w)|temizle(?:di|miş)",
     re.IGNORECASE,
