@@ -29,7 +29,8 @@ kinds the newest dev sets missed, each in several wordings of our own.
   Güçleri", "Türkiye destekli", the bare "rejim", "kontrolüne aldı"; Persian "نیروهای سوری",
   "مسلط شد", "در اختیار گرفتند"; Urdu "شامی حکومت کی فوج"; Arabic "حرّرت" (its shadda written),
   "استرجع", "استولى على"; Hebrew "בשליטת", "בידי", "נכבשה בידי"; Chinese "光复", "占据";
-  Japanese "取り戻した"; Korean "차지했다".
+  Japanese "取り戻した"; Korean "차지했다"; Arabic "تدير" (runs) and "تتحكم في" (controls) a
+  place named by its noun.
 
 Our own captions, none copied.
 """
@@ -185,6 +186,9 @@ STATES += [
     ("zh_hold", "反对派武装占据的阿勒颇东部。", [("east-aleppo", "rebels", "held")]),
     ("ja_take", "政府軍がアレッポ東部を取り戻した。", [("east-aleppo", "government", "captured")]),
     ("ko_take", "반군이 알레포를 차지했다.", [("aleppo", "rebels", "captured")]),
+    ("ar_runs", "قوات درع الفرات تدير مدينة عفرين.", [("afrin", "rebels", "held")]),
+    ("ar_runs", "الفصائل تتحكم بحي الشعار منذ 2012.", [("shaar", "rebels", "held")]),
+    ("ar_runs", "الجيش السوري يدير حي الشعار بعد استعادته.", [("shaar", "government", "held")]),
 ]
 
 STATES_NONE: list[tuple[str, str]] = [
@@ -197,6 +201,9 @@ STATES_NONE: list[tuple[str, str]] = [
     ("fa_no_side", "گردشگران بر بام قلعه حلب ایستاده اند."),
     # Arabic: people freed from a building near a place (no capture of the place)
     ("ar_near", "حرّرت الفصائل عددا من الأسرى من مبنى القريب من حي الشعار."),
+    # Arabic: a side that runs or controls a thing in a place, a person who runs a shop
+    ("ar_runs_thing", "الجيش يتحكم في أسعار الخبز في حي الشعار."),
+    ("ar_runs_thing", "يدير أحمد متجرا في حي الشعار."),
     # a word of division that says nothing of a city
     ("zh_divided_other", "阿勒颇一名男子走在废墟中。分裂的家庭很多。"),
     # Bengali: not, an aim, an attempt, a foreign army alone, a place in the locative only
