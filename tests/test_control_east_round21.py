@@ -30,7 +30,8 @@ kinds the newest dev sets missed, each in several wordings of our own.
   "مسلط شد", "در اختیار گرفتند"; Urdu "شامی حکومت کی فوج"; Arabic "حرّرت" (its shadda written),
   "استرجع", "استولى على"; Hebrew "בשליטת", "בידי", "נכבשה בידי"; Chinese "光复", "占据";
   Japanese "取り戻した"; Korean "차지했다"; Arabic "تدير" (runs) and "تتحكم في" (controls) a
-  place named by its noun.
+  place named by its noun; Japanese "X は Y の支配地域だ" (X is Y's area), a possibility
+  ("可能性がある") stating nothing.
 
 Our own captions, none copied.
 """
@@ -189,6 +190,8 @@ STATES += [
     ("ar_runs", "قوات درع الفرات تدير مدينة عفرين.", [("afrin", "rebels", "held")]),
     ("ar_runs", "الفصائل تتحكم بحي الشعار منذ 2012.", [("shaar", "rebels", "held")]),
     ("ar_runs", "الجيش السوري يدير حي الشعار بعد استعادته.", [("shaar", "government", "held")]),
+    ("ja_area", "コバニはISの支配地域になっていた。", [("kobani", "islamic_state", "held")]),
+    ("ja_area", "アレッポ東部は反体制派の支配地域だ。", [("east-aleppo", "rebels", "held")]),
 ]
 
 STATES_NONE: list[tuple[str, str]] = [
@@ -204,6 +207,8 @@ STATES_NONE: list[tuple[str, str]] = [
     # Arabic: a side that runs or controls a thing in a place, a person who runs a shop
     ("ar_runs_thing", "الجيش يتحكم في أسعار الخبز في حي الشعار."),
     ("ar_runs_thing", "يدير أحمد متجرا في حي الشعار."),
+    # Japanese: only a possibility
+    ("ja_possible", "アレッポ東部は反体制派の支配地域になる可能性がある。"),
     # a word of division that says nothing of a city
     ("zh_divided_other", "阿勒颇一名男子走在废墟中。分裂的家庭很多。"),
     # Bengali: not, an aim, an attempt, a foreign army alone, a place in the locative only

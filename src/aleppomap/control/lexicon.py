@@ -3305,6 +3305,8 @@ WORLD_JA_HEDGES: Final = (
     "準備", "見通し", "とみられ", "主張", "作戦", "攻勢", "迫る",
     # (a negation: "奪還に成功*していない*", "制圧でき*なかった*")
     "ていない", "なかった", "ません",
+    # (a possibility, a fear: "*可能性*がある", "*かもしれない*", "*恐れ*がある")
+    "可能性", "かもしれ", "恐れ",
 )  # fmt: skip
 #: The Korean and Japanese words of a place only near, around or part of another ("알레포
 #: *인근*", "アレッポ*近郊*").
