@@ -1876,6 +1876,10 @@ _SW_SUBJECT: Final = "(?:" + "|".join(WORLD_SW_SUBJECT_PREFIXES) + ")"
 #: Hindi nouns of fighters after a side's adjective ("कुर्द *लड़ाकों*", "विपक्षी *लड़ाके*"; the
 #: nukta composed or not).
 HI_FIGHTERS: Final = r"ल(?:ड\u093c|\u095c)ाक(?:ों|े|ा)|बलों|बल|मिलिशिया|सेना(?:ओं)?"
+#: Bengali: a name's case ending and the end of a Bengali word ("বিদ্রোহী*রা*", "বাহিনী*র*",
+#: "আইএস*-এর*"), and the letter "ya", composed or not ("নি*য়*েছে").
+BN_END: Final = r"(?:-?[\u0980-\u09ff]*)(?![\u0980-\u09ff])"
+BN_YA: Final = "(?:য়|য\u09bc)"
 WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     (
         "islamic_state",
@@ -1905,6 +1909,8 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:گروه\s+)?دولت\s+اسلامی",
             # Hindi ("*इस्लामिक स्टेट*", "*आईएस*", "*दाएश*"; a name ends before no Devanagari sign)
             r"(?:इस्लामिक\s+स्टेट|आईएसआईएस|आईएसआईएल|आईएस|दाएश|दाइश)(?![\u0900-\u097f])",
+            # Bengali ("*আইএস*", "*ইসলামিক স্টেট*", "*আইএসের*", "*দায়েশ*")
+            rf"(?:ইসলামিক\s+স্টেট|আইএসআইএস|আইএসআইএল|আইএস|আইসিস|দা{BN_YA}েশ){BN_END}",
         ),
     ),
     (
@@ -1925,7 +1931,10 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"kurdische[n]?\s+(?:Milizen|Kämpfer|Einheiten|Truppen|Kräfte)",
             r"(?-i:FDS|SDF|Sdf|QSD|YPG|Ypg|YPJ|PKK|PYD|SDG|SDK|СДС)(?:\s*/\s*(?-i:YPG|PKK|PYD|SDG))*"
             r"(?:['’]\w+)?",
-            r"[وبلف]?(?:قسد|قوات\s+[\"«]?سوري[اة]\s+الديمو?قراطية[\"»]?|وحدات\s+حماية\s+الشعب)",
+            # Turkish: the SDF and the YPG by their names ("*Suriye Demokratik Güçleri*", "*Halk
+            # Koruma Birlikleri*")
+            r"Suriye\s+Demokratik\s+Güçleri\w*|Halk\s+Koruma\s+Birlikleri\w*",
+            r"[وبلف]?(?:قسد|قوات\s+[\"«“(]?\s*سوري[اة]\s+الديمو?قراطية\s*[\"»”)]?|وحدات\s+حماية\s+الشعب)",
             r"[وبلف]?(?:الأكراد|المقاتل(?:ون|ين)\s+الأكراد|القوات\s+الكردية|الوحدات\s+الكردية)",
             r"курд\w*(?:\s+(?:отряд|формировани|ополчен|сил|милици)\w*)?",
             r"(?:отряд|формировани|ополчен)\w*\s+курд\w*(?:\s+милиции)?",
@@ -1959,6 +1968,9 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"|[ושהבלמ]?(?:ה)?כורדים|[ושהבלמ]?(?:ה)?כוחות\s+(?:ה)?כורדיים"
             # Hindi ("*कुर्द लड़ाकों* ने", "*एसडीएफ*", "*वाईपीजी*"; not the people, "कुर्द")
             rf"|(?:कुर्द\s+(?:{HI_FIGHTERS})|कुर्दों|एसडीएफ|वाईपीजी)(?![\u0900-\u097f])"
+            # Bengali ("*কুর্দি যোদ্ধারা*", "*কুর্দি বাহিনী*", "*এসডিএফ*", "*ওয়াইপিজি*"; not the
+            # people, "কুর্দি জনগণ")
+            rf"|(?:কুর্দি\s+(?:যোদ্ধা|বাহিনী|মিলিশি{BN_YA}া|সেনা)|কুর্দিরা|এসডিএফ|ও{BN_YA}াইপিজি){BN_END}"
             r"|kürd\s+(?:qüvvələri|silahlıları|yaraqlıları)\w*",
             # Polish ("*Kurdowie*", "pod kontrolą *Kurdów*", "*kurdyjskie siły*", "*kurdyjscy
             # bojownicy*")
@@ -2024,7 +2036,10 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"Hayat\s+Tahrir\s+al[-\s][CSŞ]h?[aâ]m|Heyet\s+Tahrir\s+(?:el[-\s]|e[sş][-\s]?)?Şam"
             r"|Hajat\s+Tahrir\s+al-Scham",
             r"Özgür\s+Suriye\s+Ordusu(?:['’]\w+)?|Suriye\s+Milli\s+Ordusu(?:['’]\w+)?"
-            r"|muhalif\s+(?:gruplar|güçler)\w*|rejim\s+karşıtı\s+(?:gruplar|güçler)\w*",
+            r"|muhalif\s+(?:gruplar|güçler)\w*|rejim\s+karşıtı\s+(?:gruplar|güçler)\w*"
+            # (the SNA's other Turkish name, the factions Turkey backs: "*Suriye Ulusal
+            # Ordusu*", "*Türkiye destekli* gruplar")
+            r"|Suriye\s+Ulusal\s+Ordusu(?:['’]\w+)?|Türkiye\s+destekli\s+\w+",
             # a Turkish-named rebel brigade ("*Tevhid Tugayı* askerleri"), and Turkey's operations
             # with the factions they fought with ("*Zeytin Dalı Harekatı*'nın 58'inci gününde",
             # "*Fırat Kalkanı* harekatı kapsamında"): Turkey and the FSA / SNA, the rebels here
@@ -2066,6 +2081,10 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:(?:सीरियाई|इस्लामी|इस्लामिक)\s+)?(?:विद्रोहियों|विद्रोही|(?:बाग\u093c?|बा\u095a)(?:ी|ियों)"
             rf"|विपक्षी)(?:\s+(?:गुटों|गुट|समूहों|समूह|{HI_FIGHTERS}))?(?![\u0900-\u097f])"
             r"|(?:हयात\s+तहरीर\s+अल[-\s]?शाम|एचटीएस)(?![\u0900-\u097f])",
+            # Bengali ("*বিদ্রোহীরা*", "*বিদ্রোহী গোষ্ঠীগুলো*", "*বিরোধী যোদ্ধারা*", "*হায়াত
+            # তাহরির আল-শাম*", "*এইচটিএস*")
+            rf"(?:বিদ্রোহী|বিরোধী\s+(?:যোদ্ধা|বাহিনী|গোষ্ঠী)|হা{BN_YA}াত\s+তাহরির\s+আল[-\s]?শাম"
+            rf"|এইচটিএস){BN_END}(?:\s+(?:যোদ্ধা|গোষ্ঠী|বাহিনী|সংগঠন){BN_END})?",
             # Estonian ("*mässuliste* kontrolli all", "*opositsiooni* kontrolli all")
             r"mässuli\w*|opositsiooni\w*",
             # Greek ("οι *αντάρτες*", "των *ανταρτών*", "ο *Ελεύθερος Συριακός Στρατός*")
@@ -2143,6 +2162,8 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"|Truppen\s+(?:des\s+Regimes|der\s+Regierung|Assads|des\s+syrischen\s+Präsidenten)"
             r"|(?:das\s+)?Regime|(?:die\s+)?Regierung",
             r"Suriye\s+ordusu\w*|(?:Esed|Esad)\s+rejim\w*(?:\s+güçleri\w*)?|rejim\s+güçleri\w*"
+            # (the bare "regime" in its cases: "*rejim* X'i ele geçirdi", "*rejimin* kontrolünde")
+            r"|rejim(?:in|i|e|den|le)?(?!\w)(?!\s+karşıtı)"
             r"|(?:Esed|Esad)\s+güçleri\w*|Şam\s+yönetimi\w*|ordu\s+güçleri\w*",
             # Hezbollah (the government's side, as in English captions)
             r"Hezbollah|Hizbollah|Hisbollah|Hezbolá|Hizbullah|Хезболл\w*|[وبلف]?حزب\s+الله",
@@ -2161,14 +2182,23 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # (the bare "government" after a holding: "X *در کنترل دولت* است"; not the Islamic
             # State, nor another state's)
             r"دولت(?!\s*(?:اسلامی|ترکیه|روسیه|آمریکا|امریکا|اسرائیل|عراق|ایران|ترک|خودگردان)(?!\w))",
+            # ("*نیروهای سوری*", "*نیروهای نظامی سوریه*": the SDF, "نیروهای سوریه دموکراتیک", is
+            # the Kurds' and tried before)
+            r"نیروهای\s+(?:نظامی\s+)?سوری(?:ه)?(?!\s*دموکراتیک)(?!\w)",
             # Urdu ("*سرکاری فوج* نے", "*شامی فوج*", "*حکومتی فورسز*", "*شامی افواج*")
-            r"(?:سرکاری|شامی|حکومتی)\s+(?:فوج|افواج|فورسز|دستوں|دستے)",
+            r"(?:سرکاری|شامی|حکومتی)\s+(?:فوج|افواج|فورسز|دستوں|دستے)"
+            # ("*شامی حکومت*", "*اسد حکومت*", "*بشار الاسد کی فوج*")
+            r"|(?:شامی|اسد)\s+حکومت|(?:بشار\s+)?(?:الاسد|اسد)\s+(?:کی|کے)\s+(?:فوج|افواج|فورسز)",
             # Hebrew ("*צבא סוריה*", "*הצבא הסורי*", "*כוחות המשטר*", "*צבא אסד*")
             r"[ושהבלמ]?(?:צבא\s+(?:סוריה|אסד)|(?:ה)?צבא\s+(?:ה)?סורי|כוחות\s+(?:ה)?משטר"
             r"|כוחות\s+אסד|(?:ה)?משטר\s+(?:ה)?סורי)",
             # Hindi ("*सीरियाई सेना* ने", "*सरकारी बलों*", "*असद की सेना*"; not another state's)
             r"(?:सीरियाई\s+(?:सेना|सेनाओं|(?:फ\u093c?|\u095e)ौज|सरकार)|सरकारी\s+(?:सेना|सेनाओं|बलों|बल|(?:फ\u093c?|\u095e)ौज)"
             r"|असद\s+(?:की|के)\s+(?:सेना|सेनाओं|बलों|(?:फ\u093c?|\u095e)ौज))(?![\u0900-\u097f])",
+            # Bengali ("*সিরীয় সেনাবাহিনী*", "*সরকারি বাহিনী*", "*আসাদের বাহিনী*"; not another
+            # state's army, "তুর্কি সেনাবাহিনী")
+            rf"(?:(?:সিরী{BN_YA}|সিরি{BN_YA}ার|সিরি{BN_YA}ান|সরকারি|সরকারী|আসাদ(?:ের)?(?:\s+সরকারের)?)"
+            rf"\s+(?:সেনাবাহিনী|বাহিনী|সেনা|সৈন্য)){BN_END}",
             rf"regeringstroepen|regeringsleger|(?:het\s+)?(?:Syrische\s+)?{ABROAD_ARMY_BEFORE}leger",
             # the soldiers of the government ("*soldati governativi*", "*soldats loyalistes*")
             r"(?:soldat[io]|soldats?|soldados?|Soldaten)\s+(?:governativ\w*|gouvernementaux"
@@ -2258,11 +2288,24 @@ WORLD_HELD_AFTER: Final = (
     # (its present: "X *تخضع لسيطرة* المعارضة", "*يخضع لسيطرة* قوات النظام")
     r"(?:ت|ي)خضع\s+(?:ل|تحت\s+)سيطرة", r"بيد", r"في\s+يد",
     r"بأيدي", r"(?:الذي|التي)\s+(?:تسيطر|يسيطر)\s+(?:عليه|عليها)", r"(?:أبرز\s+)?معقل",
+    # (in a side's grip, in its hands, under its authority: "X *في قبضة* قوات النظام", "X *بقبضة*
+    # الفصائل", "X *في أيدي* المعارضة", "X *الخاضعة لسلطة* ...", "X *تحت سلطة* ...")
+    r"(?:في|تحت)\s+قبضة", r"بقبضة", r"في\s+أيدي", r"(?:ال)?(?:خاضع|واقع)(?:ة)?\s+(?:ل|تحت\s+)سلطة",
+    r"تحت\s+سلطة",
     # Russian, Ukrainian, Persian
     r"под\s+контролем", r"під\s+контролем", r"контролируем(?:ый|ая|ое|ые|ого|ой|ую|ых)",
     r"تحت\s+کنترل", r"در\s+دست",
     # Persian ("X *در کنترل* نیروهای کرد است", "X *تحت تسلط* داعش", "X *در اشغال* ...")
     r"در\s+کنترل", r"تحت\s+(?:تسلط|سلطه|اشغال)", r"در\s+اشغال",
+    # (under a side's control in its other words: "X *تحت سیطره* دولت سوریه", "X *در سیطره*
+    # داعش", "X *زیر کنترل* شورشیان", "X *تحت حاکمیت* ...", "X *در تصرف* ...", "X *در
+    # چنگ* داعش")
+    r"(?:تحت|در|زیر)\s+(?:سیطره|سیطرهٔ|سيطره|حاکمیت|تصرف|کنترل\s+کامل|کنترل|سلطه|تسلط)(?:\s*ی)?",
+    r"در\s+چنگ",
+    # Hebrew ("X *שבשליטת* המורדים", "X *נמצאת בשליטת* צבא סוריה", "X *בידי* דאעש", "X
+    # *הנשלטת על ידי* הכורדים", "*מעוז* המורדים")
+    r"(?:ש|ה)?(?:נמצא(?:ת|ות|ים)?\s+)?(?:בשליטת|בשליטה\s+של|בידי)",
+    r"(?:ש|ה)?נשלט(?:ת|ות|ים)?\s+(?:על\s+ידי|בידי)", r"(?:ה)?מעוז",
     # Dutch ("X, *in handen van* de rebellen", "*onder controle van* regeringstroepen")
     r"in\s+handen", r"onder\s+(?:de\s+)?(?:volledige\s+)?controle", r"gecontroleerd\s+door",
     r"(?:een\s+|het\s+)?bolwerk",
@@ -2443,6 +2486,8 @@ WORLD_TAKEN_BY: Final = (
     _SW_SUBJECT + r"(?:li|me)(?:tekwa|kombolewa)\s+na",
     # Romanian ("X, *recucerit de* armata siriană", "*eliberat de*", "*capturat de*")
     r"(?:re)?(?:cucerit|eliberat|capturat|preluat)(?:[ăe]|ul|ului)?\s+de",
+    # Hebrew ("X *נכבשה בידי* המורדים", "X *שוחררה על ידי* צבא סוריה")
+    r"(?:ש|ה)?(?:נכבש|שוחרר|נכבשה|שוחררה|נכבשו|שוחררו)\s+(?:מחדש\s+)?(?:על\s+ידי|בידי)",
     # Polish ("X, *odbite przez* armię", "X *zajęte przez* rebeliantów")
     r"(?:odbit|zdobyt|zajęt|wyzwolon|przejęt|opanowan)\w*\s+przez",
 )  # fmt: skip
@@ -2470,6 +2515,10 @@ WORLD_HOLD_VERBS: Final = (
     r"controllano", r"controlla", r"kontrollier(?:en|t)", r"beherrsch(?:en|t)",
     r"контролиру(?:ют|ет)", r"контролю(?:ють|є)",
     r"(?:ت|ي)سيطر(?:ون)?(?=\s)",
+    # (runs, administers, controls a place named by its noun: "قوات درع الفرات *تدير* مدينة X",
+    # "الفصائل *تتحكم في* حي X"; not a thing in it, "يتحكم في أسعار الخبز في X")
+    r"(?:ت|ي)دير(?:ون|ان)?(?=\s+(?:ال)?(?:مدينة|بلدة|قرية|حي|أحياء|منطقة|مناطق)(?!\w))",
+    r"(?:ت|ي)تحكم(?:ون|ان)?(?=\s+(?:في\s+|ب)(?:ال)?(?:مدينة|بلدة|قرية|حي|أحياء|منطقة|مناطق)(?!\w))",
     # Indonesian, Malay ("pemberontak *menguasai* X", "*mengendalikan*", "*menduduki*"; not
     # "*menguasai semula*", a capture)
     r"menguasai(?!\s+semula)", r"mengendalikan", r"menduduki",
@@ -2509,6 +2558,14 @@ __all__ += ["WORLD_DEFEND_VERBS"]
 #: под контроль* X", "*сумела освободить* X", "*سيطرت* قوات الأسد *على* X", "*استعاد* الجيش X").
 #: The Hindi noun of a seizure, its nukta composed or not ("*कब्जा*", "*कब्ज़ा*").
 HI_KABZA: Final = r"कब्(?:ज\u093c?|\u095b)ा"
+#: Bengali: a done "did" or "took" after a noun of seizure ("দখল *করেছে*", "দখল *করে
+#: নিয়েছে*", "দখল *নিয়ে নেয়*", "দখল *করল*"); not a future, an infinitive or a wish ("দখল
+#: *করবে*", "দখল *করতে*", "দখলের *চেষ্টা*").
+BN_DONE: Final = (
+    rf"(?:কর(?:েছে|েছেন|েছিল|েছিলেন|ল|লো|লেন|ে(?:\s+(?:নি{BN_YA}েছে|নি{BN_YA}েছিল|নে{BN_YA}|নিল|নিলো))?)"
+    rf"|নি{BN_YA}ে(?:ছে|ছিল|ছেন)|নি{BN_YA}ে\s+(?:নে{BN_YA}|নিল|নিলো|নি{BN_YA}েছে)|নে{BN_YA}|নিল|নিলো)"
+    r"(?![\u0980-\u09ff])"
+)
 WORLD_TAKE_VERBS: Final = (
     # French
     r"(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:repris|pris|conquis|reconquis|libéré|capturé)",
@@ -2550,12 +2607,19 @@ WORLD_TAKE_VERBS: Final = (
     r"ele\s+geçirebil(?:di|diler|mişti|mişlerdi|miş)",
     r"ele\s+geçirme(?:si|leri)(?:nin\s+ardından|yle|nden\s+sonra)",
     r"kontrol\s+altına\s+al(?:dı|dılar|mıştı)",
+    # (took into its control: "ÖSO, X'i *kontrolüne aldı*", "*denetimine aldı*")
+    r"(?:kontrolüne|denetimine|hakimiyetine)\s+al(?:dı|dılar|mıştı|mışlardı)",
     # (cleared of a side: "ÖSO, X'i DEAŞ'tan *temizledi*"; not "temizlemeyi sürdürüyor", a
     # clearing under way)
     r"temizle(?:di|diler|mişti|mişlerdi|miş)",
     # Arabic
     r"(?:سيطر|سيطرت|سيطروا|سيطرا)(?=\s)", r"(?:استعاد|استعادت|استعادوا)(?=\s)",
     r"(?:حرر|حررت|حرروا|تحرر|يحرر|تستعيد|يستعيد)(?=\s)",
+    # (with the shadda written, and the other verbs of seizing, retrieving, wresting, cleansing:
+    # "*حرّرت* القوات X", "*استولى* المسلحون *على* X", "*استرجع* الجيش X", "*انتزعت* الفصائل X",
+    # "*طهّر* الجيش X من ...")
+    r"(?:حرّر|حرّرت|حرّروا|استولى|استولت|استولوا|استرجع|استرجعت|استرجعوا|انتزع|انتزعت|انتزعوا"
+    r"|طهر|طهرت|طهروا|طهّر|طهّرت|طهّروا)(?=\s)",
     r"(?:أحكم|أحكمت|أحكموا|بسط|بسطت|بسطا|بسطوا|فرض|فرضت|فرضوا)(?=\s)",
     # (a side announced its control of X: "*أعلن* الجيش الحر سيطرته على كامل مدينة X", the
     # control noun with the side's pronoun and "على" next in the clause)
@@ -2572,6 +2636,10 @@ WORLD_TAKE_VERBS: Final = (
     r"взял[аи]?(?!\s+(?:под|в|во|на|с|со|себе)\s)",
     # Persian ("X را *تصرف کردند*")
     r"(?:تصرف|آزاد|فتح)\s*(?:کرد|کردند)",
+    # ("داعش بر X *مسلط شد*", "*تسلط یافتند*", "کنترل X را *در اختیار گرفتند*", "X را *باز
+    # پس گرفتند*")
+    r"(?:مسلط|چیره)\s*(?:شد|شدند|شده)", r"تسلط\s+یافت(?:ند)?",
+    r"(?:در|به)\s+اختیار\s+(?:خود\s+)?گرفت(?:ند)?",
     r"(?:به\s+دست|در\s+دست|پس)\s+گرفت(?:ند)?", r"تحت\s+کنترل\s+(?:خود\s+)?درآورد(?:ند)?",
     # ("X را *به تصرف خود درآوردند*", "X را *تسخیر کردند*", "X را *اشغال کردند*")
     r"به\s+تصرف\s+(?:خود\s+)?درآورد(?:ند)?", r"(?:تسخیر|اشغال)\s*(?:کرد|کردند)",
@@ -2613,6 +2681,13 @@ WORLD_TAKE_VERBS: Final = (
     r"पर\s+(?:भी\s+|फिर\s+से\s+|दोबारा\s+)?(?:पूरा\s+|पूर्ण\s+)?नियंत्रण\s+(?:हासिल\s+|स्थापित\s+)?"
     r"कर\s+(?:लिया|ली|लिए)",
     r"को\s+(?:भी\s+|फिर\s+से\s+)?(?:आ(?:ज\u093c?|\u095b)ाद|मुक्त)\s+(?:करा|कर)\s+(?:लिया|ली|लिए)",
+    # Bengali, the place before ("বিদ্রোহীরা X *দখল করেছে*", "X-এর *দখলও নিয়ে নেয়*", "X
+    # *পুনর্দখল করে*", "X-এর *নিয়ন্ত্রণ নিয়েছে*", "X *মুক্ত করেছে*"); the subject may follow
+    # the verb, as in a headline ("X দখল করল বিদ্রোহীরা")
+    rf"(?:পুনর্দখল|দখল)(?:ও|ে)?\s+{BN_DONE}",
+    rf"নি{BN_YA}ন্ত্রণ(?:ও)?\s+(?:নি{BN_YA}ে\s+নে{BN_YA}|নি{BN_YA}েছে|নি{BN_YA}েছিল|নে{BN_YA}|নিল|নিলো"
+    r"|প্রতিষ্ঠা\s+কর\S*|গ্রহণ\s+কর\S*)(?![\u0980-\u09ff])",
+    rf"(?:মুক্ত|পুনরুদ্ধার)\s+{BN_DONE}",
     # Azerbaijani ("ASO X-i *ələ keçirdi*", its object before it)
     r"ələ\s+keçir(?:di|dilər|ib|miş|mişdi)",
     # Polish, the past ("armia *odbiła* X", "rebelianci *zajęli* X", "*zdobyli*", "*wyzwolili*",
@@ -2821,6 +2896,8 @@ WORLD_CONTESTED: Final = (
 WORLD_NEAR: Final = (
     r"près|proche|autour|périphérie|environs|abords|perto|próxim[oa]|cerca|alrededores|arredores",
     r"vicino|dintorni|nahe|nähe|bei|Umgebung|Rand|قرب|محيط|أطراف|اطراف|مشارف|تخوم|около|возле",
+    # (Arabic "near", as an adjective: "فرع الأمن *القريب من* حي X", "*بالقرب من* X")
+    r"(?:ال)?قريب(?:ة)?|بالقرب",
     r"окрестност\w*|پیرامون|اطراف",
     # an offensive's aim, not a place taken ("... и готовятся к *наступлению на* X")
     r"наступлени\w*\s+на|offensive\s+(?:sur|contre|vers)|ofensiva\s+(?:sobre|contra|hacia)"
@@ -2953,10 +3030,15 @@ WORLD_HEDGES: Final = (
     r"|ar\s+fi|fostul|fosta|fostele|foștii|odinioară|anterior",
     # Hebrew: not, tried, almost, perhaps, plans, in order to ("*לא* כבשו", "*ניסו* לכבוש",
     # "*כמעט*", "*אולי*", "*מתכננים*", "*כדי* לכבוש", "*מאיימים*")
-    r"(?:לא|ניס\w*|מנס\w*|כמעט|אולי|מתכננ\w*|תכנ\w*|כדי|מאיימ\w*|איימ\w*|עשוי\w*)(?!\w)",
+    # (and "is not": "X *אינה* בשליטת ...", "*אין*")
+    r"(?:לא|ניס\w*|מנס\w*|כמעט|אולי|מתכננ\w*|תכנ\w*|כדי|מאיימ\w*|איימ\w*|עשוי\w*|אינ\w*|אין)(?!\w)",
     # Hindi: an attempt, an aim, not, almost, perhaps, a claim ("*कोशिश*", "*के लिए*", "*नहीं*",
     # "*लगभग*", "*शायद*", "*दावा*", "*चाहते*", "*योजना*")
     r"(?:कोशिश|के\s+लिए|नहीं|लगभग|करीब-करीब|शायद|दावा|चाहत|चाहते|योजना|प्रयास)(?![\u0900-\u097f])",
+    # Bengali: an attempt, an aim, not, almost, perhaps, a claim, a threat ("*চেষ্টা*", "দখলের
+    # *লক্ষ্যে*", "*নেই*", "*না*", "*প্রায়*", "*সম্ভবত*", "*দাবি*", "*চায়*", "*হুমকি*")
+    rf"(?<![\u0980-\u09ff])(?:চেষ্টা|লক্ষ্যে|জন্য|নেই|না|ন{BN_YA}|দাবি|সম্ভবত|প্রা{BN_YA}|চা{BN_YA}|চাইছে"
+    r"|পরিকল্পনা|হুমকি)(?![\u0980-\u09ff])",
 )  # fmt: skip
 #: The words "after" right before a verb of taking whose subject is the main clause's ("Pasukan
 #: ... mengibarkan bendera *setelah* merebut X", "*baada ya* kuuteka X"): the clause is no new
@@ -2989,6 +3071,16 @@ WORLD_CLAUSE_END: Final = (
     # Vietnamese, Swahili, Romanian: "but" ("*nhưng*", "*lakini*", "*dar*", "*însă*")
     r"\bnhưng\b", r"\blakini\b", r"\bdar\b", r"\bînsă\b",
 )  # fmt: skip
+#: The negations that close a holding said after the place in the languages whose verb ends
+#: the clause, within a few words after the side (Persian, Urdu, Turkish, Hindi, Bengali: "X
+#: تحت سیطره شورشیان *نیست*", "X باغیوں کے قبضے میں *نہیں* ہے", "X YPG'nin kontrolünde
+#: *değil*", "X विद्रोहियों के कब्जे में *नहीं* है", "X বিদ্রোহীদের নিয়ন্ত্রণে *নেই*"): no
+#: statement.
+WORLD_SOV_NEGATIONS: Final = (
+    "نیست", "نیستند", "نبود", "نبودند", "نمی", "نہیں", "نہ", "değil", "değildir", "değildi",
+    "नहीं", "নেই", "নয়", "নয়", "না",
+)  # fmt: skip
+__all__ += ["WORLD_SOV_NEGATIONS"]
 #: The Turkish holding before its places, the side before it in the genitive
 #: ("PKK/YPG'nin Halep'te *işgalinde tuttuğu* X ve Y mahalleleri", "YPG'nin *işgal ettiği*
 #: X").
@@ -3038,6 +3130,24 @@ WORLD_TR_PASSIVE_AFTER_GENITIVE: Final = (
     r"|kontrolün(?:ün)?\s+sağlanması|kurtarılması|geri\s+alınması)"
     r"(?:y(?:la|le)|n[ıi]n\s+ardından|ndan\s+sonra)",
 )  # fmt: skip
+#: The Turkish finite passives of a capture after the place in the nominative, its taker
+#: named before it in the sentence ("TSK ve ÖSO tarafından kuşatılan El Bab DEAŞ'tan *alındı*",
+#: "Münbiç ilçesi *ele geçirildi*", "Afrin teröristlerden *kurtarıldı*"); the bare "alındı"
+#: (taken) only after the side it was taken from ("DEAŞ'*tan alındı*").
+WORLD_TR_PASSIVE_AFTER_NOMINATIVE: Final = (
+    r"(?:geri\s+alın|ele\s+geçiril|kurtarıl|kontrol\s+altına\s+alın)(?:d[ıi]|m[ıi]şt[ıi]|m[ıi]ş)",
+)
+#: ... the words that may stand between the place and that passive: its kind ("El Bab
+#: *ilçesi*"), the side taken from in the ablative ("*DEAŞ'tan*", "*PKK/YPG terör
+#: örgütünden*", "*teröristlerden*"), an adverb of degree or time ("*tamamen*", "*dün*").
+WORLD_TR_NOMINATIVE_KINDS: Final = (
+    r"ilçesi|ilçe\s+merkezi|kenti|şehri|beldesi|köyü|kasabası|mahallesi|bölgesi|barajı"
+)
+WORLD_TR_PASSIVE_GAP_WORDS: Final = (
+    r"[\w/]+['’](?:[dt][ae]n|n[ıi]n\s+elinden)", r"(?:terör\s+)?örgüt(?:ü|leri)nden",
+    r"teröristlerden", r"terörden", r"tamamen", r"yeniden", r"dün", r"bugün", r"sonunda",
+    r"nihayet", r"resmen", r"haftalar\s+sonra", r"kısa\s+sürede",
+)  # fmt: skip
 #: Turkish: "from terror", "from the terrorists" before a participle of clearing ("*terörden*
 #: arındırılan X"). Turkey's press says it of the places Turkey's army and the Syrian factions
 #: it backs (the FSA / SNA) took from the YPG or from ISIS: with no side named in the sentence,
@@ -3068,9 +3178,12 @@ WORLD_TR_PASSIVE_BEFORE: Final = (
       for word in WORLD_TR_TERROR_FROM),
 )  # fmt: skip
 __all__ += [
+    "WORLD_TR_NOMINATIVE_KINDS",
     "WORLD_TR_PASSIVE_AFTER_GENITIVE",
     "WORLD_TR_PASSIVE_AFTER_LOCATIVE",
+    "WORLD_TR_PASSIVE_AFTER_NOMINATIVE",
     "WORLD_TR_PASSIVE_BEFORE",
+    "WORLD_TR_PASSIVE_GAP_WORDS",
     "WORLD_TR_TERROR_FROM",
     "WORLD_TR_TERROR_TAKER",
 ]  # fmt: skip
@@ -3215,6 +3328,8 @@ WORLD_TR_HELD_AFTER: Final = (
     r"کے\s+(?:قبضے|کنٹرول)\s+میں",
     # Hindi ("X विद्रोहियों *के कब्जे में* है", "*के नियंत्रण में*")
     r"के\s+(?:कब्(?:ज\u093c?|\u095b)े|नियंत्रण)\s+में",
+    # Bengali ("X বিদ্রোহীদের *দখলে* রয়েছে", "*নিয়ন্ত্রণে*", "*নিয়ন্ত্রণাধীন*")
+    rf"(?:দখলে|নি{BN_YA}ন্ত্রণে|নি{BN_YA}ন্ত্রণাধীন)(?![\u0980-\u09ff])",
 )  # fmt: skip
 WORLD_TR_TAKEN_BY: Final = (
     r"taraf[ıi]ndan\s+(?:ele\s+geçirildi|geri\s+alındı|kurtarıldı|işgal\s+edildi"
@@ -3255,9 +3370,15 @@ WORLD_ZH_SIDES: Final[tuple[tuple[str, str], ...]] = (
 #: "掌控", "盘踞"); "控制了" / "重新控制" / "全面控制" take.
 WORLD_ZH_TAKE: Final = (
     "收复", "收復", "攻占", "攻佔", "夺回", "奪回", "夺取", "奪取", "攻克", "拿下", "解放",
+    # (won, retook, took over, stormed, recovered: "*夺得*", "*光复*", "*接管*", "*攻陷*", "*收回*")
+    "夺得", "奪得", "光复", "光復", "接管", "攻陷", "收回", "重新夺回", "重新奪回",
     "占领", "佔領", "重新控制", "重新掌控", "控制了", "全面控制", "完全控制", "进入并控制",
 )  # fmt: skip
-WORLD_ZH_HOLD: Final = ("控制", "掌控", "盘踞", "盤踞", "据守", "據守", "把守")
+WORLD_ZH_HOLD: Final = (
+    "控制", "掌控", "盘踞", "盤踞", "据守", "據守", "把守",
+    # (occupies, holds, rules: "*占据*", "*掌握*", "*实际控制*", "*统治*")
+    "占据", "佔據", "掌握", "实际控制", "實際控制", "统治", "統治",
+)  # fmt: skip
 #: The Chinese verbs of a siege ("政府军*包围*了X", "被IS*围困*的X"): the place besieged by the
 #: subject (or the agent after "被").
 WORLD_ZH_SIEGE: Final = ("包围", "包圍", "围困", "圍困", "围攻", "圍攻")
@@ -3323,6 +3444,9 @@ WORLD_KO_TAKE: Final = (
     # "X를 *빼앗으며*")
     "되찾았",
     "되찾으며",
+    # (took, took over: "X를 *차지*했다", "X를 *접수*했다")
+    "차지",
+    "접수",
     "빼앗았",
     "빼앗으며",
 )
@@ -3331,7 +3455,11 @@ WORLD_KO_HOLD: Final = ("통제", "지배")
 #: *반군지역*", "X *정부군 지역*"); not the Kurds, whose "쿠르드족 지역" is where they live.
 WORLD_KO_AREA_SIDES: Final = frozenset({"rebels", "government", "islamic_state"})
 WORLD_KO_SIEGE: Final = ("포위",)
-WORLD_JA_TAKE: Final = ("奪還", "奪回", "制圧", "掌握", "占領", "陥落", "解放", "奪取", "攻略")
+WORLD_JA_TAKE: Final = (
+    "奪還", "奪回", "制圧", "掌握", "占領", "陥落", "解放", "奪取", "攻略",
+    # (took back, took over: "*取り戻*した", "*取り返*した", "*掌握*した", "*接収*した")
+    "取り戻", "取り返", "接収",
+)  # fmt: skip
 WORLD_JA_HOLD: Final = ("実効支配", "支配", "占拠", "統治")
 WORLD_JA_SIEGE: Final = ("包囲",)
 #: The Korean and Japanese words that make a clause an aim, an attempt, a plan, a denial or a
@@ -3345,6 +3473,8 @@ WORLD_JA_HEDGES: Final = (
     "準備", "見通し", "とみられ", "主張", "作戦", "攻勢", "迫る",
     # (a negation: "奪還に成功*していない*", "制圧でき*なかった*")
     "ていない", "なかった", "ません",
+    # (a possibility, a fear: "*可能性*がある", "*かもしれない*", "*恐れ*がある")
+    "可能性", "かもしれ", "恐れ",
 )  # fmt: skip
 #: The Korean and Japanese words of a place only near, around or part of another ("알레포
 #: *인근*", "アレッポ*近郊*").
@@ -3400,6 +3530,24 @@ __all__ += [
     "WORLD_KO_TAKE",
     "WORLD_KO_VICTORY",
 ]  # fmt: skip
+#: A city split between sides said by its participle before it, as "the divided city of Aleppo"
+#: in English: Chinese ("*被分割的城市*阿勒颇", "*分裂的*阿勒颇"), Japanese ("*分断された都市*
+#: アレッポ", "*二分された*アレッポ"), Korean ("*분단된 도시* 알레포", "*둘로 나뉜* 알레포"),
+#: Turkish ("*bölünmüş kent* Halep", "*ikiye bölünmüş* Halep"): contested. The participles, then
+#: the city's noun that may follow them; and "this divided city" after the city named before in
+#: the caption ("阿勒颇 ... *这座被分割的城市*", "アレッポ ... *この分断された都市*").
+WORLD_CJK_DIVIDED: Final = (
+    "被分割", "被分裂", "分裂", "被一分为二", "被一分為二", "一分为二", "一分為二", "分治",
+    "分断された", "二分された", "분단된", "분할된", "양분된", "둘로 나뉜", "둘로 쪼개진",
+)  # fmt: skip
+WORLD_TR_DIVIDED: Final = (r"(?:ikiye\s+)?bölünmüş", r"parçalanmış")
+WORLD_DIVIDED_CITY_NOUNS: Final = (
+    r"的?(?:城市|城)", r"の?(?:都市|街|町)", r"\s?(?:도시|도시인)", r"\s+(?:kent|şehir)",
+)  # fmt: skip
+WORLD_DIVIDED_ANAPHORS: Final = ("这座", "這座", "该", "該", "この", "이 ", "bu ")
+__all__ += [
+    "WORLD_CJK_DIVIDED", "WORLD_DIVIDED_ANAPHORS", "WORLD_DIVIDED_CITY_NOUNS", "WORLD_TR_DIVIDED",
+]  # fmt: skip
 #: The trigger fragments of these tables for the pre-check (Latin in lower case; the others
 #: looked for only in a caption outside ASCII).
 WORLD_CLAUSE_TRIGGERS: Final = (
@@ -3421,10 +3569,15 @@ WORLD_CLAUSE_TRIGGERS: Final = (
     # aldığı X", "ele geçirdiği X", "kurtardığı X")
     "temizlen", "temizlediği", "arındırıl", "arındırdığı", r"geri\s+aldığı", r"ele\s+geçirdiği",
     "kurtardığı",
+    r"(?:kontrolüne|denetimine|hakimiyetine)\s+al",
+    # (a place taken from a side, in the passive after it: "El Bab DEAŞ'*tan alındı*")
+    r"tan\s+alın", r"ten\s+alın", r"dan\s+alın", r"den\s+alın",
     r"kontrol[üu]\s+(?:tamamen\s+|yeniden\s+)?(?:sağla|ele\s+geçir)",
     # the sieges of Indonesian, Malay, Vietnamese, Swahili, Romanian ("*dikepung*", "*bị bao
     # vây*", "*zingirwa*", "*asediat*"), the Azerbaijani holdings ("*nəzarətində*")
     "dikepung", "terkepung", r"bao\s+vây", "zingirwa", "asediat", "încercuit", "nəzarət", "əlində",
+    # (a divided city in Turkish: "*bölünmüş* kent Halep")
+    "bölünmüş", "parçalanmış",
 )  # fmt: skip
 WORLD_CLAUSE_SCRIPT_TRIGGERS: Final = (
     "محاصر", "تحاصر", "يحاصر", "حصار", "طرد", "أخرج", "دحر", "осажд", "блокирован", "освобожд",
@@ -3433,13 +3586,16 @@ WORLD_CLAUSE_SCRIPT_TRIGGERS: Final = (
     *WORLD_ZH_TAKE, *WORLD_ZH_HOLD, *WORLD_ZH_LOSE, *WORLD_ZH_EXPEL,
     "落入", "手中", "控制下", "控制之下",
     "包围在", "包圍在", "围困在", "圍困在", "用作", "用做", "光复", "光復", *WORLD_ZH_SIEGE,
-    *WORLD_KO_JA_TRIGGERS,
+    *WORLD_KO_JA_TRIGGERS, *WORLD_CJK_DIVIDED,
     # Urdu ("*زیر* کنٹرول", "کے *قبضے* میں", "پر *قبضہ* کر لیا", "کا *کنٹرول* ... سنبھال لیا")
     "زیر", "قبضے", "قبضہ", "کنٹرول",
-    # Hebrew ("*כבשו*", "*שחררו*", "*השתלטו*")
-    "כבש", "שחרר", "השתלט",
+    # Hebrew ("*כבשו*", "*שחררו*", "*השתלטו*"; "*בשליטת*", "*בידי*", "*מעוז*", "*נכבשה*",
+    # "*שוחררה*")
+    "כבש", "שחרר", "השתלט", "שליט", "בידי", "מעוז", "נכבש", "שוחרר",
     # Hindi ("पर *कब्जा* कर लिया", "*नियंत्रण* में", "को *आज़ाद* करा लिया")
     "कब्ज", "कब्ज़", "नियंत्रण", "आजाद", "आज़ाद", "आज़ाद", "मुक्त",
+    # Bengali ("*দখল*", "*নিয়ন্ত্রণ*", "*মুক্ত*", "*পুনরুদ্ধার*")
+    "দখল", "নিয়ন্ত্রণ", "নিয\u09bcন্ত্রণ", "মুক্ত", "পুনরুদ্ধার",
 )  # fmt: skip
 __all__ += [
     "WORLD_BESIEGED_BY", "WORLD_CLAUSE_SCRIPT_TRIGGERS", "WORLD_CLAUSE_TRIGGERS",
@@ -3555,7 +3711,9 @@ WORLD_SCRIPT_TRIGGERS: Final = (
     "خاضع", "تحت", "سقط", "قسم", "контрол", "освобод", "отбил", "захват", "занял", "взят", "взял",
     "перешл",
     "перешел", "перешёл", "перейш", "під контрол", "کنترل", "آزاد", "تصرف", "فتح", "در دست",
-    "تسخیر", "اشغال", "تسلط", "سلطه",
+    "تدير", "يدير", "تتحكم", "يتحكم",
+    "تسخیر", "اشغال", "تسلط", "سلطه", "مسلط", "چیره", "اختیار", "استرجع", "انتزع", "طهر", "طهّر",
+    "حرّر", "سیطره", "سيطره", "حاکمیت", "در چنگ", "قبضة", "أيدي", "سلطة",
     "اشتباكات", "معارك", "бои", "столкновения",
     "выбил", "вытеснил", "очистил", "звільн", "به دست",
     # Greek

@@ -1982,6 +1982,12 @@ def _container_governed(text: str, aside: Sequence[ControlMention]) -> bool:
             return True  # ("..., ad Aleppo. Dopo la riconquista dell'est della città da parte ...")
         if _CONTAINER_POST_RE.match(text, m.end):
             return True  # "X, which is under the rebels' control"
+        if (
+            _KO.area_after_re is not None
+            and _KO_RE.match(text, core.start) is not None
+            and _KO.area_after_re.match(text, m.end) is not None
+        ):
+            return True  # ("알레포 동부 반군지역인 X 구역": the container is the side's area)
         it = _CONTAINER_IT_RE.search(text, m.end)
         if it is not None and it.start() < _sentence_span(text, m.start)[1]:
             return True  # "... homes in east Aleppo after troops retook it"
@@ -3239,7 +3245,11 @@ def _repeated_mentions(text: str, mentions: Sequence[ControlMention]) -> list[Co
         if _CJK_NAME_RE.match(name) is not None:
             out += _repeated_cjk(text, m, name, spans)
             continue
-        if len(name) < 4 or not name[:1].isupper():
+        # (a name in a script without capitals, Arabic, Persian, Urdu, Hebrew, Devanagari or
+        # Bengali: any repeat of three letters or more, as a whole word: "سوريا، حلب: صور من
+        # الأحياء الخاضعة لسيطرة النظام وسط مدينة حلب")
+        uncased = len(name) >= 3 and _UNCASED_NAME_RE.match(name) is not None
+        if not uncased and (len(name) < 4 or not name[:1].isupper()):
             continue
         # a dateline writes its place in capitals ("AFRIN, SYRIA: ... took control of Afrin"):
         # its repeats are read whatever their case
@@ -3258,6 +3268,9 @@ def _repeated_mentions(text: str, mentions: Sequence[ControlMention]) -> list[Co
     return out
 
 
+# a name written in a script without capitals (Arabic, Persian, Urdu, Hebrew, Devanagari,
+# Bengali)
+_UNCASED_NAME_RE: Final = re.compile(r"[\u0590-\u06ff\u0900-\u09ff]")
 # a name written in hangul, kana or Chinese characters (which have no capitals, and no spaces
 # around a name in Chinese and Japanese)
 _CJK_NAME_RE: Final = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]")
@@ -6044,7 +6057,8 @@ _WORLD_HEDGE_RE: Final = re.compile(rf"(?<!\w)(?:{lx.alternation(lx.WORLD_HEDGES
 _WORLD_NEAR_RE: Final = re.compile(
     rf"(?<!\w)(?:{lx.alternation(lx.WORLD_NEAR)})(?:\s+(?:de|d['’]|du|des|da|do|dos|das|del|di"
     r"|della|dell['’]|a|al|à|von|der|des|vom|la|le|l['’]|el|il|cidade|ciudad|ville|città|Stadt"
-    r"|مدينة|من|города?|mji|wa|kota|orașul|oraşul|thành\s+phố|thị\s+trấn)){0,4}\s*['’]?\s*$",
+    r"|مدينة|من|حي|بلدة|قرية|منطقة|города?|mji|wa|kota|orașul|oraşul|thành\s+phố|thị\s+trấn))"
+    r"{0,4}\s*['’]?\s*$",
     re.IGNORECASE,
 )
 _WORLD_PART_RE: Final = re.compile(
@@ -6124,6 +6138,10 @@ _WORLD_TR_FROM_RE: Final = re.compile(
     r"(?:/\w+)?(?:['’]?(?:[dt][ae]n|nin\s+elinden|n[ıi]n\s+elinden)\b|\s+karşı"
     # (the side as the adjective of the ones taken from: "PKK/YPG*'li teröristlerden*")
     r"|(?:['’]?l[ıiuü]|(?<=['’]l[ıiuü]))\s+\w+[dt][ae]n\b"
+    # (the side with its "terror organisation" in the ablative: "PKK/YPG *terör örgütünden*",
+    # "DEAŞ *terör örgütünün elinden*", "YPG *teröristlerinden*")
+    r"|\s+(?:terör\s+)?örgüt(?:ü|leri)(?:nden|n[üu]n\s+elinden)\b"
+    r"|\s+terörist(?:ler)?(?:in)?(?:den|inden|nin\s+elinden)\b"
     # (a side in the genitive before its holding names the holder before: "PYD'nin *elinde
     # bulunan* X'i ele geçirdi", "*YPG kontrolündeki* X'ta kontrolü ele geçirdi")
     r"|(?:['’]?n?[ıiuü]n)?\s+(?:elinde|kontrolünde|denetiminde|işgalinde|hakimiyetinde)\s+"
@@ -6161,11 +6179,18 @@ _WORLD_NOUN_BEFORE_RE: Final = re.compile(
 _WORLD_SOV_RE: Final = re.compile(
     # (Hindi, the place before: "X *पर* कब्जा कर लिया", "X *को* आज़ाद करा लिया")
     r"पर\s|को\s|"
+    # (Bengali: "X *দখল* করেছে", "X-এর *নিয়ন্ত্রণ* নিয়েছে", "X *মুক্ত* করেছে")
+    r"দখল|পুনর্দখল|নি(?:য়|য\u09bc)ন্ত্রণ|মুক্ত|পুনরুদ্ধার|"
+    # (Persian "بر X *مسلط* شد", "X را *در اختیار* گرفتند"; Turkish "X'i *kontrolüne* aldı")
+    r"مسلط|چیره|تسلط|در\s+اختیار|به\s+اختیار|(?:kontrolüne|denetimine|hakimiyetine)\s+al|"
     r"ele\s|ələ\s|پر\s|کا\s|kurtar|kontrol\s|تصرف|آزاد|فتح|به\s+دست|در\s+دست|پس\s+گرفت|تحت\s+کنترل|پاکسازی|تسخیر|اشغال|(?:zurück)?erobert(?!e)|befreit(?!e)|wieder\s|unter\s"
     r"|eingenommen|(?:her|ver)overd(?!e)|ingenomen|bevrijd(?!\w)|temizle(?:di|miş)",
     re.IGNORECASE,
 )
 _WORLD_ARABIC_RE: Final = re.compile(r"[\u0600-\u06ff]")
+_WORLD_BN_RE: Final = re.compile(r"[\u0980-\u09ff]")
+# a Bengali place in the locative ("আলেপ্পো*তে*", "আলেপ্পো*-এ*")
+_WORLD_BN_LOCATIVE_RE: Final = re.compile(r"[\u0980-\u09ff](?:তে|-এ)(?![\u0980-\u09ff])")
 _WORLD_ALA_RE: Final = re.compile(r"(?<!\w)(?:على|عليه|عليها)(?!\w)")
 # a part or share of a place as the object after "على" ("على *الجزء* الشرقي منها")
 _WORLD_AR_PART_OBJECT_RE: Final = re.compile(
@@ -6449,9 +6474,18 @@ def _world_post_rule(cap: _Caption, slot: _Slot, add: _Add) -> None:
         side is None
         or _hedged(cap, slot.mention.start, m_end)
         or any(end <= s.mention.start < m_end for s in cap.slots if s is not slot)
+        # (a negation after the side, the verb last: "X تحت سیطره شورشیان نیست")
+        or _WORLD_SOV_NEGATION_RE.match(text, m_end) is not None
     ):
         return
     add(slot, side, action, begin, m_end, "post", extent=extent)
+
+
+# a negation within a few words after a holding's side, where the verb closes the clause
+_WORLD_SOV_NEGATION_RE: Final = re.compile(
+    r"(?:[\s,]+[^\s.;:!?؟।]+){0,3}?[\s,]+"
+    rf"(?:{lx.alternation(lx.WORLD_SOV_NEGATIONS)})(?![\w\u0900-\u09ff])"
+)
 
 
 # after a holding named in the past, the place's own predicate ("X, hasta ahora controlado por el
@@ -6600,6 +6634,12 @@ def _world_verb_rule(cap: _Caption, verb: re.Match[str], add: _Add, covered: set
         subjects = _world_side_spans(cap, s_start, c_start)
     obj_start = verb.end()
     inverted_subject = False
+    bengali_inverted = False
+    if not subjects and sov and _WORLD_BN_RE.match(text, verb.start()) is not None:
+        # (Bengali: the subject right after the verb, as in a headline: "X দখল করল বিদ্রোহীরা")
+        after = _world_side_spans(cap, verb.end(), min(s_end, verb.end() + 40))
+        if after and not text[verb.end() : after[0][0]].strip():
+            subjects, bengali_inverted = after[:1], True
     if not subjects and not arabic and not sov:
         # the subject right after its verb (German's second place, Spanish's inversion: "Am
         # Sonntag *eroberten die Rebellen* den Stadtteil X", "Ayer *tomaron los rebeldes* X")
@@ -6634,7 +6674,7 @@ def _world_verb_rule(cap: _Caption, verb: re.Match[str], add: _Add, covered: set
     if inverted_subject and _WORLD_HEDGE_RE.search(text, obj_start, stop) is not None:
         return  # ("Bisher eroberten die Rebellen X *nicht*": the negation ends the clause)
     if sov:
-        begin, stop = subjects[-1][1], verb.start()
+        begin, stop = (c_start if bengali_inverted else subjects[-1][1]), verb.start()
     else:
         begin, stop = obj_start, min(stop, obj_start + 140)
         if verb.group("siege") is None:
@@ -6654,7 +6694,11 @@ def _world_verb_rule(cap: _Caption, verb: re.Match[str], add: _Add, covered: set
     ]
     if sov:
         places = [
-            s for s in places if _FOREIGN_NOT_OBJECT_AFTER_RE.match(text, s.mention.end) is None
+            s
+            for s in places
+            if _FOREIGN_NOT_OBJECT_AFTER_RE.match(text, s.mention.end) is None
+            # (nor a Bengali place in the locative, where the deed happened: "আলেপ্পো*তে*")
+            and _WORLD_BN_LOCATIVE_RE.search(text, s.mention.start, s.mention.end + 3) is None
         ]
     finer = [s for s in places if s.mention.precision != "city"]
     if finer:
@@ -8820,6 +8864,8 @@ def _world_clause_rules(cap: _Caption, add: _Add, covered: set[str]) -> None:
         _world_their_besieged_rule(cap, add, covered)
     if _WORLD_SIEGED_PARTS_KEY_RE.search(text) is not None:
         _world_sieged_parts_rule(cap, add, covered)
+    if _WORLD_DIVIDED_KEY_RE.search(text) is not None:
+        _world_divided_city_rule(cap, add, covered)
     # (Japanese, written with kana, is read by its own grammar, not Chinese's)
     if not text.isascii() and _ZH_RE.search(text) is not None and _JA_RE.search(text) is None:
         _world_zh_rules(cap, add, covered)
@@ -8831,6 +8877,53 @@ def _world_clause_rules(cap: _Caption, add: _Add, covered: set[str]) -> None:
         _world_sov_rules(cap, add, covered, _KO)
     if not text.isascii() and _JA_RE.search(text) is not None:
         _world_sov_rules(cap, add, covered, _JA)
+
+
+# ---- a divided city in Chinese, Japanese, Korean and Turkish ("被分割的城市阿勒颇")
+
+_WORLD_DIVIDED_WORDS: Final = "|".join(
+    (*(re.escape(w) for w in lx.WORLD_CJK_DIVIDED), *lx.WORLD_TR_DIVIDED)
+)
+_WORLD_DIVIDED_KEY_RE: Final = re.compile(rf"(?i){_WORLD_DIVIDED_WORDS}")
+# the participle right before the city, its noun between ("被分割的城市*X*", "bölünmüş kent *X*")
+_WORLD_DIVIDED_BEFORE_RE: Final = re.compile(
+    rf"(?i)(?<!\w)(?:{_WORLD_DIVIDED_WORDS})(?:{lx.alternation(lx.WORLD_DIVIDED_CITY_NOUNS)})?"
+    r"[\s「“\"]?$"
+)
+# "this divided city" ("这座被分割的城市", "この分断された都市", "이 분단된 도시", "bu bölünmüş
+# kent")
+_WORLD_DIVIDED_ANAPHOR_RE: Final = re.compile(
+    rf"(?i)(?:{lx.alternation(re.escape(a) for a in lx.WORLD_DIVIDED_ANAPHORS)})"
+    rf"(?:{_WORLD_DIVIDED_WORDS})(?:{lx.alternation(lx.WORLD_DIVIDED_CITY_NOUNS)})"
+)
+
+
+def _world_divided_city_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
+    """A city or town split between sides, said by the participle before it or by "this
+    divided city" after it, in Chinese, Japanese, Korean and Turkish ("被分割的城市阿勒颇",
+    "阿勒颇 ... 这座被分割的城市", "分断された都市アレッポ", "분단된 도시 알레포", "bölünmüş kent
+    Halep"): contested, as "the divided city of Aleppo" is in English."""
+    text = cap.text
+    cities = [s for s in cap.slots if s.mention.precision in ("city", "town")]
+    for slot in cities:
+        m = slot.mention
+        if m.place_id in covered:
+            continue
+        before = _WORLD_DIVIDED_BEFORE_RE.search(text, max(0, m.start - 24), m.start)
+        if before is not None and not _hedged(cap, before.start(), m.end):
+            add(slot, "contested", "contested", before.start(), m.end, "contested")
+    ana = _WORLD_DIVIDED_ANAPHOR_RE.search(text)
+    if ana is None:
+        return
+    named = {s.mention.place_id for s in cities if s.mention.end <= ana.start()}
+    if len(named) != 1:
+        return
+    slot = next(s for s in cities if s.mention.place_id in named)
+    if slot.mention.place_id not in covered and not _hedged(cap, ana.start(), ana.end()):
+        # (the evidence runs from the city to the words that refer back to it, so that a city
+        # named as where a finer place lies keeps the statement: see
+        # ``_with_container_statements``)
+        add(slot, "contested", "contested", slot.mention.start, ana.end(), "contested")
 
 
 # ---- Turkish passives without an agent ("Afrin'de kontrol sağlandı", "ele geçirilen X")
@@ -8849,7 +8942,12 @@ _WORLD_TR_PASSIVE_AFTER_RE: Final = re.compile(
     rf"(?:['’]?n?[dt][ae]|{_WORLD_TR_PLACE_WORDS}i?n[dt][ae])\s+(?:[\w'’]+\s+){{0,2}}?"
     rf"(?:{lx.alternation(lx.WORLD_TR_PASSIVE_AFTER_LOCATIVE)})(?!\w)"
     rf"|(?:['’]?n?[ıiuü]n|{_WORLD_TR_PLACE_WORDS}i?n[ıi]n)\s+"
-    rf"(?:{lx.alternation(lx.WORLD_TR_PASSIVE_AFTER_GENITIVE)})(?!\w)",
+    rf"(?:{lx.alternation(lx.WORLD_TR_PASSIVE_AFTER_GENITIVE)})(?!\w)"
+    # (the place in the nominative, a finite passive after it: "El Bab DEAŞ'tan alındı")
+    rf"|(?:\s+(?:{lx.WORLD_TR_NOMINATIVE_KINDS}))?\s*,?\s+"
+    rf"(?:(?:{lx.alternation(lx.WORLD_TR_PASSIVE_GAP_WORDS)})\s+){{0,3}}"
+    rf"(?:(?:{lx.alternation(lx.WORLD_TR_PASSIVE_AFTER_NOMINATIVE)})(?:lar|ler)?"
+    r"|(?<=['’][dtDT][aeAE]n\s)alın(?:d[ıi]|m[ıi]şt[ıi]|m[ıi]ş))(?!\w)",
     re.IGNORECASE,
 )
 _WORLD_TR_PASSIVE_BEFORE_RE: Final = re.compile(
@@ -9067,6 +9165,17 @@ _ZH_PLACE_FIRST_RE: Final = re.compile(
 )
 
 
+# what may stand between a subject and its verb without counting as distance: a day, a month, a
+# time of year ("今年1月下旬", "周日", "2016年12月"), and the side taken from ("从“伊斯兰国”
+# 武装手里", "从反对派手中")
+_ZH_GAP_SKIP_RE: Final = re.compile(
+    r"(?:今年|去年|前年|当天|當天|当日|當日|日前|近日|近期|本周|上周|本週|上週|最近|目前|已经|已經"
+    r"|[0-9０-９]+年|[0-9０-９]+月|[0-9０-９]+日|[一二三四五六七八九十]+月|[上中下]旬|月初|月底|年初|年底"
+    r"|(?:周|週|星期)[一二三四五六日天]"
+    r"|(?:从|從|自)[“\"「『]?[^，,。；;！？!?\n]{1,16}?(?:手中|手里|手裡|之手|那里|那裡))"
+)
+
+
 def _zh_clause(text: str, pos: int, end_re: re.Pattern[str]) -> tuple[int, int]:
     """The span of the clause (or sentence, by ``end_re``) around ``pos``."""
     begin = pos
@@ -9126,7 +9235,12 @@ def _world_zh_rules(cap: _Caption, add: _Add, covered: set[str]) -> None:
             # ("军方发表声明，宣布完全收复X"): the subject of the sentence's first clause
             subjects = _zh_subjects(text, s_start, c_start)
         sides = {s for _, _, s in subjects}
-        if len(sides) != 1 or (verb.start() - subjects[-1][1] > 12 and subjects[-1][1] > c_start):
+        if len(sides) != 1:
+            continue
+        # (a day or time, and the side it was taken from, may stand between the subject and
+        # its verb: "库尔德武装*今年1月下旬从“伊斯兰国”武装手里*夺回X")
+        between = _ZH_GAP_SKIP_RE.sub("", text[subjects[-1][1] : verb.start()])
+        if len(between) > 12 and subjects[-1][1] > c_start:
             continue
         side = sides.pop()
         passive = text[max(c_start, subjects[-1][0] - 1) : subjects[-1][0]] == "被"
@@ -9402,7 +9516,9 @@ _KO: Final = replace(
     area_after_re=re.compile(
         rf"\s(?:{_sov_sides(lx.WORLD_KO_SIDES)})"
         rf"\s?(?:(?:{lx.alternation((*lx.WORLD_KO_HOLD, '장악', '점령'))})\s?)?"
-        r"(?:지역|지구|점령지|장악지)(?:이|은|는|에서|에|을|의|으로|과|와)?(?![가-힣])"
+        # (or the copula of a relative, another place after it: "알레포 동부 반군지역*인* X
+        # 구역")
+        r"(?:지역|지구|점령지|장악지)(?:이|은|는|에서|에|을|의|으로|과|와|인)?(?![가-힣])"
     ),
     clause_cut_re=re.compile(
         rf"(?<=[한된])\s?(?:{lx.alternation(lx.WORLD_KO_DONE_CLAUSE_ENDS)})(?![가-힣])"
@@ -9440,7 +9556,9 @@ _JA: Final = _sov_grammar(
         "topic": r"(?:は|が|も)",
         # (and in, or into, a side's hands: "反体制派の手に落ちた", "政府軍の手中にある")
         "under": r"の?(?:(?:支配|実効支配|管理)下|手中?)"
-        r"(?:にあ|に置かれ|(?P<into>に入っ|に落ち|に渡っ))",
+        r"(?:にあ|に置かれ|(?P<into>に入っ|に落ち|に渡っ))"
+        # (a side's area: "XはISの*支配地域になっていた*", "Xは反体制派の*支配地域だ*")
+        r"|の?(?:支配|実効支配|制圧)(?:地域|地区)(?:にな|であ|だ)",
         "agent": r"(?:によって|により|に)(?:再び|完全に)?",
         "passive_tail": r"(?:され|下)",
         "held_place": r"(?:する|している|してきた)(?:地域|場所|町|都市|地区)(?:だ|である|で)",
@@ -9643,6 +9761,15 @@ def _world_sov_rules(cap: _Caption, add: _Add, covered: set[str], g: _SovGrammar
             # 「YPG」"; what the main clause says after it is another deed's)
             add(slot, relative[0], relative[1], m.start, relative[2], "clause")
             continue
+        # a side's area named right after the place ("알레포 *반군지역*이", "알레포 동부
+        # *반군지역인* X"): a noun phrase of the place itself, which the hedges of the sentence's
+        # other clauses do not touch ("구조대원이 *준비*한 산소마스크"); only the armed sides' ("X
+        # 쿠르드족 지역" is where Kurds live, not whose it is)
+        area = g.area_after_re.match(text, m.end) if g.area_after_re is not None else None
+        side = None if area is None else _group_side(area, g.sides, "o_")
+        if area is not None and side in lx.WORLD_KO_AREA_SIDES and not outskirts:
+            add(slot, side, "held", m.start, area.end(), "post")  # ("알레포 반군지역이")
+            continue
         cut = g.clause_cut_re.search(text, m.end, s_end) if g.clause_cut_re is not None else None
         hedge_end = min(comma.start() if comma else s_end, cut.start() if cut else s_end)
         if g.hedge_re.search(text, s_start, hedge_end) is not None:
@@ -9680,9 +9807,12 @@ def _world_sov_rules(cap: _Caption, add: _Add, covered: set[str], g: _SovGrammar
                     side = _group_side(side_m, g.sides, "o_")
                     if side is None:
                         continue
-                    if g.from_re.match(text, side_m.end()) is not None:
+                    # (its short name in brackets may close the name before the particle:
+                    # "イスラム国(ISIS)が", "시리아민주군(SDF)이")
+                    after = side_m.end() + _closing_run(text, side_m.end())
+                    if g.from_re.match(text, after) is not None:
                         taken_from.add(side)
-                    elif g.subject_re.match(text, side_m.end()) is not None:
+                    elif g.subject_re.match(text, after) is not None:
                         subjects.append((side_m.start(), side))
                 for side_m in g.side_re.finditer(text, obj.end(), verb.start()):
                     side = _group_side(side_m, g.sides, "o_")  # ("X를 반군으로부터 탈환")
@@ -9744,12 +9874,6 @@ def _world_sov_rules(cap: _Caption, add: _Add, covered: set[str], g: _SovGrammar
                 add(slot, side, action, rel.start(), m.end, "modifier")
             continue
         if outskirts:
-            continue
-        area = g.area_after_re.match(text, m.end) if g.area_after_re is not None else None
-        side = None if area is None else _group_side(area, g.sides, "o_")
-        # (only the armed sides: "X 쿠르드족 지역" is where Kurds live, not whose it is)
-        if area is not None and side in lx.WORLD_KO_AREA_SIDES:
-            add(slot, side, "held", m.start, area.end(), "post")  # ("알레포 반군지역이")
             continue
         # the place said first, its holder or taker after it
         first = g.place_first_re.match(text, m.end, s_end)
