@@ -11,7 +11,8 @@ the dev sets missed.
 - a holding after "X, a quarter of Aleppo," ("Qaterji, *un quartiere di Aleppo*, controllato dai
   ribelli") is the quarter's only: no part of the city is read from it;
 - "the eastern quarters of the city held by" after a city set off by a comma ("ad Aleppo, *i
-  quartieri orientali della città* in mano ai ribelli") say nothing of the whole city.
+  quartieri orientali della città* in mano ai ribelli") say nothing of the whole city: they
+  are east Aleppo's.
 
 Our own captions, none copied.
 """
@@ -51,6 +52,14 @@ STATES: list[tuple[str, str, list[Statement]] | tuple[str, str, list[Extent]]] =
         "whole_noun",
         "Os rebeldes controlam a totalidade de Alepo, segundo o Observatório.",
         [("aleppo", "rebels", "held")],
+    ),
+    # the eastern quarters of the city after a city set off by a comma: east Aleppo, never the
+    # whole city (the geoparser reads "i quartieri orientali della città" as east Aleppo)
+    (
+        "city_parts_after_comma",
+        "Lo scorso ottobre ad Aleppo, i quartieri orientali della città in mano ai ribelli sono "
+        "stati bombardati.",
+        [("east-aleppo", "rebels", "held")],
     ),
     # one of a side's strongholds
     (
@@ -331,11 +340,6 @@ STATES_NONE: list[tuple[str, str]] = [
     ("denied", "Pobunjenici ne kontroliraju Alep."),
     ("denied", "Rebelianci nie kontrolują Aleppo."),
     # the city's parts held, after the city set off by a comma
-    (
-        "city_parts_after_comma",
-        "Lo scorso ottobre ad Aleppo, i quartieri orientali della città in mano ai ribelli sono "
-        "stati bombardati.",
-    ),
     (
         "city_parts_after_comma",
         "Ad Aleppo, le aree occidentali della città controllate dal governo sono state colpite.",
