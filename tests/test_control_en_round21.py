@@ -34,7 +34,11 @@
 
 from __future__ import annotations
 
-from control_cases import Case, NoCase, control_case_tests
+import pytest
+
+from aleppomap.control import control_table
+from aleppomap.gazetteer import Gazetteer
+from control_cases import Case, NoCase, control_case_tests, events_of
 
 STATES: list[Case] = [
     # a participle set off after the place, an adverb before it
@@ -363,3 +367,21 @@ STATES_NONE: list[NoCase] = [
 ]
 
 test_states, test_states_none, test_pre_check = control_case_tests(STATES, STATES_NONE)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Residents of Manbij cheered as SDF fighters have taken back control.",
+        "Shops reopen in Hanano, as government troops took back control on Monday.",
+    ],
+)
+def test_evidence_of_a_left_out_object_runs_to_the_verb(gazetteer: Gazetteer, caption: str) -> None:
+    """A capture whose place is the one named before it ("as X have taken back control") has
+    the words from its side to its verb as evidence, never an empty span."""
+    table = control_table(events_of(gazetteer, caption))
+    assert len(table) == 1, table
+    row = table.iloc[0]
+    assert row["evidence"].startswith(("SDF fighters", "government troops"))
+    assert "back control" in row["evidence"]
+    assert caption[row["evidence_start"] : row["evidence_end"]] == row["evidence"]

@@ -7761,7 +7761,10 @@ def _tolerant_rules(
         if _LOOSE_DEGREE_RE.search(text, end, verb.end()) is not None:
             continue
         action = "captured" if verb.group("capture") else "held"
-        stated, stop = _stated_date(cap, start, places[0].mention.end, gallery_date)
+        # (the evidence runs to the place, or to the verb when the place is the one named
+        # before it: "as SDF fighters have taken back control")
+        reach = max(places[0].mention.end, verb.end())
+        stated, stop = _stated_date(cap, start, reach, gallery_date)
         for place in places:
             if place.mention.place_id not in covered:
                 add(place, side, action, start, stop, "tolerant_clause", stated=stated)
