@@ -1,9 +1,11 @@
-"""Compile the geoparser's hot modules with mypyc, in place: an optional speed-up.
+"""Compile the pipeline's hot modules with mypyc, in place: an optional speed-up.
 
-``aleppomap._names`` and ``aleppomap.geoparse`` (the words of a caption and the places named
-in it: most of the time of ``locate``) compiled by mypyc into C extension modules run
-``Geoparser.find`` in a quarter to a third less CPU time (synthetic captions; a fifth to a
-third less on real ones), with the same results. The extensions are
+The modules of ``aleppomap._native.COMPILED``: ``aleppomap._names`` and ``aleppomap.geoparse``
+(the words of a caption and the places named in it: most of the time of ``locate``) compiled
+by mypyc into C extension modules run ``Geoparser.find`` in a quarter to a third less CPU time
+(synthetic captions; a fifth to a third less on real ones), and ``aleppomap.dates`` (the
+photo's day of each caption: most of the time of ``read_gallery``) dates them in about a
+quarter less CPU time (benchmarks/RESULTS.md), with the same results. The extensions are
 written beside the sources in ``src/aleppomap`` (ignored by git and left out of the wheel),
 with ``_native.json``, the SHA-256 of each source compiled: a later change to a source makes
 ``import aleppomap`` use the sources again, with a warning (``aleppomap._native``), until the

@@ -1,8 +1,9 @@
-"""The compiled geoparser, when there is one: never older than its source.
+"""The compiled geoparser and dater, when there are: never older than their sources.
 
 ``scripts/build_native.py`` compiles the modules of :data:`COMPILED` with mypyc into C
 extension modules beside their sources (the words of a caption and the places named in it:
-most of the time of :func:`aleppomap.locate`), and writes :data:`MANIFEST`, the SHA-256 of
+most of the time of :func:`aleppomap.locate`; the photo's day of each caption: most of the
+time of reading a gallery), and writes :data:`MANIFEST`, the SHA-256 of
 each source it compiled. Python imports an extension before a source of the same name, so an
 extension left behind after its source changed would run the old code:
 :func:`use_fresh_modules` (run when the package is imported) then loads the sources instead,
@@ -21,7 +22,7 @@ from pathlib import Path
 
 #: The modules that ``scripts/build_native.py`` compiles, in the order they are loaded from
 #: source when their build is stale (a module after those it imports).
-COMPILED = ("_names", "geoparse")
+COMPILED = ("_names", "geoparse", "dates")
 #: The file, beside the modules, that lists the SHA-256 of each source compiled.
 MANIFEST = "_native.json"
 _EXTENSIONS = (".so", ".pyd")

@@ -2097,7 +2097,8 @@ def _stated_day(
         if text.startswith(_PLACED_STARTS, end) and _PLACED_RE.match(text, end) is not None:
             return _placed_pictures(text, gallery_date, memo) or found, False
         looked = _second_look(text, found, gallery_date, memo, None, False)
-        if looked is not found and looked[2] >= _TITLE_CHARS and _told_later(text, looked):
+        # (!=, not "is not": compiled by mypyc, a tuple returned is a copy)
+        if looked != found and looked[2] >= _TITLE_CHARS and _told_later(text, looked):
             return None, False  # (the day given instead tells the story: see _told_later)
         return looked, False
     if "Y 01:" in text:
@@ -2177,7 +2178,7 @@ def _stated_day(
                 or _bare_weekday(text, gallery_date)
             ), False
         looked = _second_look(text, found, gallery_date, memo, rare, False)
-        if looked is not found and looked[2] >= _TITLE_CHARS and _told_later(text, looked):
+        if looked != found and looked[2] >= _TITLE_CHARS and _told_later(text, looked):
             return None, False  # ("X, morta il 9 aprile ... . La città è stata liberata il 1
             # aprile ...": neither day is the picture's)
         return looked, False
