@@ -78,6 +78,9 @@ def build() -> None:
             check=True,
             env=env,
         )
+    except subprocess.CalledProcessError as error:  # (mypyc has printed why)
+        clean()
+        sys.exit(f"mypyc failed (exit {error.returncode}): nothing left compiled")
     finally:
         shutil.rmtree(SRC / "build", ignore_errors=True)
     for name in COMPILED:  # a source changed while it was compiled: build again
