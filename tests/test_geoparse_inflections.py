@@ -11,10 +11,7 @@ import pytest
 
 from aleppomap._names import case_stems
 from aleppomap.geoparse import Geoparser
-
-
-def places(gp: Geoparser, text: str) -> set[str]:
-    return {m.place_id for m in gp.find(text)}
+from context_places import places
 
 
 @pytest.mark.parametrize(

@@ -11,10 +11,7 @@ from __future__ import annotations
 import pytest
 
 from aleppomap.geoparse import Geoparser
-
-
-def places(gp: Geoparser, text: str) -> set[str]:
-    return {m.place_id for m in gp.find(text)}
+from context_places import places
 
 
 # -- the Aleppo region in Arabic -----------------------------------------------------------------

@@ -13,10 +13,7 @@ import pytest
 
 from aleppomap._scripts import indic_forms, indic_latin, indic_stem
 from aleppomap.geoparse import Geoparser
-
-
-def places(gp: Geoparser, text: str) -> set[str]:
-    return {m.place_id for m in gp.find(text)}
+from context_places import places
 
 
 # -- an acronym after a name ---------------------------------------------------------------------

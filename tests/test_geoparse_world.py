@@ -10,10 +10,7 @@ import pytest
 from aleppomap._names import fold_token
 from aleppomap._scripts import arabic_place_word, arabic_word_in
 from aleppomap.geoparse import Geoparser
-
-
-def places(gp: Geoparser, text: str) -> set[str]:
-    return {m.place_id for m in gp.find(text)}
+from context_places import places
 
 
 def roles(gp: Geoparser, text: str) -> dict[str, str]:
