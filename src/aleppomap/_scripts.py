@@ -1122,6 +1122,8 @@ def asian_forms(word: str) -> tuple[str, ...]:
     (('ajaj', 'azaz'), True)
     >>> "telrifat" in asian_forms("텔리파트")  # a final ㄹ before ㄹ: l and r (Tal Rifaat)
     True
+    >>> "manbij" in asian_forms("만비지")  # the i Korean adds after a final j
+    True
     >>> "sheikh" in asian_forms("シェイク"), asian_forms("อาเลปโป")[0]
     (True, 'aleppo')
     """
@@ -1154,6 +1156,9 @@ def asian_forms(word: str) -> tuple[str, ...]:
                 base, (("sy", "sh"), ("j", "z"), ("p", "f"), ("r", "l"), ("l", "r"), ("ll", "lr"))
             )
         out = list(dict.fromkeys(out))
+        # the i Korean adds after a final j or ch, as it adds eu after other consonants
+        # ("만비지": Manbij)
+        out += [f[:-1] for f in out if len(f) > 4 and f.endswith(("ji", "zi", "chi"))]
         out += [f + "h" for f in out if f.endswith("k")]  # "셰이크": Sheikh
         out += [f.replace("k", "kh", 1) for f in out if f.startswith("k")]  # "칸투만": Khan
         out += [f[2:] for f in out if f.startswith("al") and len(f) > 4]  # "알밥": al-Bab

@@ -1161,8 +1161,9 @@ _INFLECTED_KINDS = frozenset({"city", "town"})
 _INFLECTED_MIN = 4
 _INFLECTED_SCORE = 95.0
 # Syria's name in the languages that inflect a town's (Syria, Syrien, Siria, Síria, Sýrie,
-# Szíria, Syyria, Suriye, Suriya, Сирия, Συρία): a caption that names it is set there.
-_SYRIA = re.compile(r"(?i)syri|syyri|suri|siri|síri|sýri|szír|сири|συρ")
+# Szíria, Syyria, Suriye, Suriya, Kurdish Sûriye and Rojava, its Kurdish north, Сирия, Συρία):
+# a caption that names it is set there.
+_SYRIA = re.compile(r"(?i)syri|syyri|suri|sûri|siri|síri|sýri|szír|сири|συρ|rojava")
 # Words before a person's name ("photo by Karam al-Masri"), which sounds like a place.
 _PERSON_CUES = frozenset(
     {"by", "photographer", "photojournalist", "journalist", "activist", "reporter", "named",
