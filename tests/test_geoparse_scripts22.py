@@ -3,10 +3,12 @@
 were not found. The kinds filled here: the names themselves (aliases with their sources in
 ``aliases.csv``: Hebrew, Japanese, Chinese, Korean, Azerbaijani, Russian, Ukrainian, Persian,
 Kurdish); the Kurdish oblique case of a town's name ("li Efrînê", "ji Kobaniyê"), read in a
-caption that names Syria (Sûriye) or its Kurdish north (Rojava); the i Korean writes after a
-final j ("만비지": Manbij); the double hyphens Japanese writes inside an Arabic name
-("ハーン・アル＝アサル"); and the Vietnamese nouns of the city's landmarks ("Thành cổ Aleppo",
-"khu phố cổ", "Sân bay quốc tế Aleppo", "Đại học Aleppo").
+caption that names Syria (Sûriye) or its Kurdish north (Rojava), or after a Kurdish noun of a
+place ("Herêma Efrînê", "bajarê Minbicê"); the i Korean writes after a
+final j ("만비지": Manbij); a Hebrew place word before a name with the article written apart
+("בעיר אל-באב", in the town of al-Bab), no given name; the double hyphens Japanese writes
+inside an Arabic name ("ハーン・アル＝アサル"); and the Vietnamese nouns of the city's landmarks
+("Thành cổ Aleppo", "khu phố cổ", "Sân bay quốc tế Aleppo", "Đại học Aleppo").
 
 The sentences are written here in the wordings of agency captions (names, actions and order
 changed)."""
@@ -28,6 +30,10 @@ from context_places import places
         # Hebrew
         ("אל-באב הופצצה שוב הלילה.", "al-bab"),
         ("העיר אל-באב הופצצה שוב הלילה.", "al-bab"),
+        # the article written apart after a Hebrew place word, with or without its "in"
+        ("מטוסים טורקיים תקפו בעיר הסורית אל-באב.", "al-bab"),
+        ("ההרס בעיר אל-באב לאחר ההפצצה.", "al-bab"),
+        ("תקיפה אווירית באזור אל-באב.", "al-bab"),
         # Japanese
         ("トルコ軍の戦車がジャラブルスに入った。", "jarabulus"),
         ("反体制派がジャラーブルス市を制圧したと発表した。", "jarabulus"),
@@ -36,6 +42,8 @@ from context_places import places
         ("敘反對派武裝攻佔達比克。", "dabiq"),
         ("土耳其坦克开进叙利亚边境城镇贾拉布洛斯。", "jarabulus"),
         ("土军宣布已控制杰拉卜卢斯以西的边境地带。", "jarabulus"),
+        ("政府军解除了对克韦里斯空军基地的包围。", "kuweires-airbase"),
+        ("克韋里斯空軍基地位於阿勒頗省東部。", "kuweires-airbase"),
         # Korean: the i after a final j
         ("시리아 북부 만비지에서 차량 폭탄이 터졌다.", "manbij"),
         ("쿠르드 민병대가 만비지에서 순찰하고 있다.", "manbij"),
@@ -90,6 +98,21 @@ def test_case_stems_read_the_kurdish_oblique() -> None:
     ],
 )
 def test_the_kurdish_oblique_of_a_town_is_the_town(gp: Geoparser, text: str, place: str) -> None:
+    assert place in places(gp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # after a Kurdish noun of a place in its construct form, capitalised or not, Syria unnamed
+        ("Herêma Efrînê ji sala 2018an ve di bin dagirkeriyê de ye.", "afrin"),
+        ("Koçber ji bajarê Efrînê hatin.", "afrin"),
+        ("Bajarê Minbicê piştî şer.", "manbij"),
+        ("Jinên gundê Azezê nan çêdikin.", "azaz"),
+        ("Zarok li taxa Şêxmeqsûdê dilîzin.", "sheikh-maqsoud"),
+    ],
+)
+def test_a_kurdish_place_noun_before_the_oblique(gp: Geoparser, text: str, place: str) -> None:
     assert place in places(gp, text)
 
 
