@@ -355,6 +355,9 @@ NOUNS: dict[str, tuple[str, ...]] = {
         "پرانے شہر", "قدیم شہر", "قدیمی شہر", "بخش قدیمی", "بخش قدیمی شهر", "بخش تاریخی",
         # Hindi, after the city's name and its "of" ("अलेप्पो का पुराना शहर")
         "पुराना शहर", "पुराने शहर",
+        # Vietnamese: the old quarter, the ancient city ("phố cổ Aleppo", "khu phố cổ của
+        # Aleppo", "thành phố cổ Aleppo")
+        "phố cổ", "khu phố cổ", "thành phố cổ",
     ),
     "citadel": (
         "citadel", "citadelle", "Zitadelle", "ciudadela", "cidadela", "cittadella", "kalesi",
@@ -367,6 +370,8 @@ NOUNS: dict[str, tuple[str, ...]] = {
         "qalasında", "цитадель", "цитадели", "цитаделі", "цитаделата", "ακρόπολη", "ακρόπολης",
         "κάστρο",
         "किला", "क़िला", "किले", "क़िले",
+        # Vietnamese: the ancient citadel ("Thành cổ Aleppo"), the fortress ("pháo đài")
+        "thành cổ", "pháo đài",
     ),
     "umayyad-mosque": (
         "Great Mosque", "Grand Mosque", "grande mosquée", "Große Moschee", "gran mezquita",
@@ -379,6 +384,16 @@ NOUNS: dict[str, tuple[str, ...]] = {
         "Masjid Besar", "Grote Moskee",
         # Hindi: the great mosque ("अलेप्पो की महान मस्जिद", "... की बड़ी मस्जिद")
         "महान मस्जिद", "बड़ी मस्जिद", "बड़ी मस्जिद",
+        # Russian and Ukrainian: the great mosque and the mosque of the Umayyads, in their cases
+        # before the city's name ("Великая мечеть Алеппо", "у Большой мечети Алеппо", Ukrainian
+        # "у Великій мечеті Алеппо")
+        "Великая мечеть", "Великой мечети", "Великую мечеть", "Большая мечеть",
+        "Большой мечети", "Большую мечеть", "мечеть Омейядов", "мечети Омейядов",
+        "Велика мечеть", "Великої мечеті", "Великій мечеті", "Велику мечеть", "мечеть Умайяд",
+        "мечеті Умайяд", "мечеть Омеядів", "мечеті Омеядів",
+        # Vietnamese: the great mosque ("Đại thánh đường Hồi giáo Aleppo", "nhà thờ Hồi giáo
+        # lớn", "thánh đường Hồi giáo lớn")
+        "đại thánh đường Hồi giáo", "nhà thờ Hồi giáo lớn", "thánh đường Hồi giáo lớn",
     ),
     "university-of-aleppo": (
         "université", "Universität", "universidad", "universidade", "università", "universiteit",
@@ -387,10 +402,13 @@ NOUNS: dict[str, tuple[str, ...]] = {
         "univerzitetu", "sveučilište", "sveučilištu", "univerzita", "univerzitě", "egyetem",
         "egyetemen", "universitetet", "universiteti", "университет", "университете",
         "विश्वविद्यालय", "यूनिवर्सिटी",
+        # Vietnamese: "Đại học Aleppo", "trường Đại học Aleppo"
+        "đại học", "trường đại học",
     ),
     "aleppo-airport": (
         "aéroport", "Flughafen", "aeropuerto", "aeroporto", "luchthaven", "havalimanı",
         "havaalanı", "bandara", "bandar udara", "lapangan terbang", "sân bay", "lotnisko",
+        "sân bay quốc tế",
         "aeroportul",
         "فرودگاه", "ہوائی اڈہ", "ہوائی اڈے", "ایئرپورٹ", "ائیرپورٹ", "aeroporti", "aeroportin",
         "aerodrom", "aerodromu", "zračna luka", "zračnoj luci", "letiště", "letišti", "repülőtér",
@@ -428,6 +446,10 @@ STANDING = frozenset(
      "kota lama", "stare miasto", "starym mieście", "starego miasta", "starówka", "starówce",
      "starówki", "orașul vechi", "oraşul vechi", "centrul vechi", "centrul istoric", "cetatea",
      "citadela", "castelul", "cytadela", "cytadeli", "cytadelę", "cytadelą", "benteng", "Altstadt",
+     # Vietnamese writes no article (not its words for a fortress, a university, an airport,
+     # which stand for others alone: they name the city's before its name, "Đại học Aleppo")
+     "phố cổ", "khu phố cổ", "thành phố cổ", "thành cổ", "đại thánh đường Hồi giáo",
+     "nhà thờ Hồi giáo lớn", "thánh đường Hồi giáo lớn",
      "historische Altstadt",
      # Albanian writes its article on the noun ("kalaja": the citadel); Bosnian, Croatian,
      # Serbian, Czech, Russian, Ukrainian and Azerbaijani write none; Hungarian "a" is also a

@@ -99,11 +99,12 @@ _ARABIC_RE = re.compile(r"[\u0600-\u06ff]")
 # the next ("Dahret 'Awwad"). Anything else (comma, period, colon, semicolon, brackets, double
 # quotes, a closing quote, ! ?) ends a name.
 # The middle dots that part the words of a foreign name in Japanese and Chinese
-# ("シェイク・マクスード", "谢赫·马克苏德") join them too, and so does the Hebrew hyphen, the
-# maqaf ("באב אל־נסר").
+# ("シェイク・マクスード", "谢赫·马克苏德") join them too, and so do the double hyphens Japanese
+# writes between the words of an Arabic name ("ハーン・アル＝アサル": Khan al-Asal; the
+# full-width ＝ and the katakana ゠) and the Hebrew hyphen, the maqaf ("באב אל־נסר").
 _JOIN_RE = re.compile(
-    rf"(?:[{_APOS}][sS])?[\s\-\u2010\u2011\u2212\uff0d\u05be/\u30fb\uff65\u00b7]*"
-    rf"(?<=[\s\-\u2010\u2011\u2212\uff0d\u05be/\u30fb\uff65\u00b7])[{_APOS}]?|"
+    rf"(?:[{_APOS}][sS])?[\s\-\u2010\u2011\u2212\uff0d\u05be/\u30fb\uff65\u00b7\uff1d\u30a0]*"
+    rf"(?<=[\s\-\u2010\u2011\u2212\uff0d\u05be/\u30fb\uff65\u00b7\uff1d\u30a0])[{_APOS}]?|"
 )
 _ARABIC_MARKS_RE = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u0640]")
 
@@ -1144,9 +1145,15 @@ def case_stems(word: str) -> tuple[str, ...]:
     (True, True)
     >>> "kobani" in case_stems("Kobanit")
     True
+    >>> "efrin" in case_stems("Efrînê"), "kobani" in case_stems("Kobaniyê")
+    (True, True)
     """
     low = _strip_marks(word).casefold()
     out: list[str] = []
+    if word[-1:] in ("ê", "Ê") and len(low) > 4:
+        # Kurdish (Kurmanji) writes a town's name in its oblique case with ê, yê after a vowel
+        # ("li Efrînê", in Afrin; "ji Kobaniyê", from Kobani; "bajarê Helebê")
+        out.append(low[:-2] if low[-2] == "y" and low[-3] in _VOWELS else low[:-1])
     for size, endings in _ENDINGS_BY_LENGTH:
         if len(low) - size < 3 or low[-size:] not in endings:
             continue

@@ -797,7 +797,7 @@ _HANZI_PINYIN = {
     "pu": "普", "qi": "齐奇齊", "sa": "萨薩", "sai": "赛塞賽", "sang": "桑", "sha": "沙莎",
     "shan": "山", "she": "舍", "shi": "什", "shu": "舒", "si": "斯", "su": "苏蘇",
     "suo": "索", "ta": "塔", "tai": "泰", "tan": "坦", "te": "特", "ti": "提", "tu": "图圖",
-    "tuo": "托", "wa": "瓦", "wan": "万萬", "wei": "威韦维維", "wen": "温", "wo": "沃倭",
+    "tuo": "托", "wa": "瓦", "wan": "万萬", "wei": "威韦韋维維", "wen": "温", "wo": "沃倭",
     "wu": "乌伍烏", "xi": "西希锡", "xie": "谢謝", "ya": "亚雅亞", "yang": "扬", "ye": "耶叶葉",
     "yi": "伊", "you": "尤", "yu": "于", "zai": "宰", "zan": "赞", "ze": "泽澤",
     "za": "扎紮", "zi": "兹茲", "zu": "祖", "zuo": "佐",
@@ -1122,6 +1122,8 @@ def asian_forms(word: str) -> tuple[str, ...]:
     (('ajaj', 'azaz'), True)
     >>> "telrifat" in asian_forms("텔리파트")  # a final ㄹ before ㄹ: l and r (Tal Rifaat)
     True
+    >>> "manbij" in asian_forms("만비지")  # the i Korean adds after a final j
+    True
     >>> "sheikh" in asian_forms("シェイク"), asian_forms("อาเลปโป")[0]
     (True, 'aleppo')
     """
@@ -1154,6 +1156,9 @@ def asian_forms(word: str) -> tuple[str, ...]:
                 base, (("sy", "sh"), ("j", "z"), ("p", "f"), ("r", "l"), ("l", "r"), ("ll", "lr"))
             )
         out = list(dict.fromkeys(out))
+        # the i Korean adds after a final j or ch, as it adds eu after other consonants
+        # ("만비지": Manbij)
+        out += [f[:-1] for f in out if len(f) > 4 and f.endswith(("ji", "zi", "chi"))]
         out += [f + "h" for f in out if f.endswith("k")]  # "셰이크": Sheikh
         out += [f.replace("k", "kh", 1) for f in out if f.startswith("k")]  # "칸투만": Khan
         out += [f[2:] for f in out if f.startswith("al") and len(f) > 4]  # "알밥": al-Bab

@@ -1049,19 +1049,28 @@ _SINCE_WORDS: Final = frozenset(
         "od",
         "Od",
         "מאז",
+        # Arabic ("منذ 18 آذار 2018"); Kurdish "ji" opens a day that "ve" closes ("ji 18ê
+        # Adara 2018an ve": see _since)
+        "منذ",
+        "ji",
+        "Ji",
     ]
 )
 _SINCE_ARTICLES: Final = frozenset(
-    ["dem", "le", "el", "the", "il", "tanggal", "tarehe", "ngày", "den"]
+    ["dem", "le", "el", "the", "il", "tanggal", "tarehe", "ngày", "den", "تاريخ", "يوم"]
 )
+# What closes a Kurdish day that starts a period, after its year's or its month's ending
+# ("ji 18ê Adara 2018 ve", "ji 18ê Adara 2018an ve", "ji 18ê Adarê û vir ve").
+_KU_SINCE_END_RE = re.compile(r"(?:an|yan|ê|yê)?\s+(?:û\s+vir\s+)?ve\b")
 _SINCE_START_RE = re.compile(r"\b[Ss]eit\s+(?:dem\s+)?Beginn\b[^,.;:]*$")
 _START_REACH = 120
 
 
-def _since(text: str, start: int) -> bool:
-    """Whether the day starting at ``start`` starts a period ("since Dec. 2", "seit dem 2.
-    Dezember", "depuis le", "desde el", "dal", "dall'") or dates a start named before it with
-    no comma between ("seit Beginn der Feuerpause am Montag")."""
+def _since(text: str, start: int, end: int = -1) -> bool:
+    """Whether the day starting at ``start`` (and ending at ``end``, when known) starts a
+    period ("since Dec. 2", "seit dem 2. Dezember", "depuis le", "desde el", "dal", "dall'",
+    "منذ", Kurdish "ji ... ve") or dates a start named before it with no comma between ("seit
+    Beginn der Feuerpause am Montag")."""
     if start > 4:
         if text[start - 1] == " ":
             cut = text.rfind(" ", 0, start - 1)
@@ -1071,6 +1080,8 @@ def _since(text: str, start: int) -> bool:
                 cut = text.rfind(" ", 0, end)
                 word = text[cut + 1 : end]
             if word in _SINCE_WORDS:
+                if word in ("ji", "Ji"):  # (Kurdish "ji", from, starts a period with "ve" only)
+                    return end >= 0 and _KU_SINCE_END_RE.match(text, end) is not None
                 # (Vietnamese "từ" alone is also "from" of a range: "kể từ", since, only)
                 return word not in ("từ", "Từ") or text[cut - 2 : cut + 1] in ("kể ", "Kể ")
         elif text[start - 1] in "'’" and text[start - 5 : start - 1] in ("dall", "Dall"):
@@ -1090,7 +1101,8 @@ _OPENERS: Final = frozenset(("Il ", "Le ", "El ", "On ", "Am ", "Em ", "No ", "A
 # "dal ", "dalla ", "dem ", "le ", "el ", "the ", "il " (and "dall'").
 _SINCE_ENDS: Final = frozenset(
     ("ce ", "it ", "is ", "de ", "al ", "la ", "em ", "le ", "el ", "he ", "il ", "ll'", "ll’",
-     "ak ", "gu ", "ày ", "từ ", "an ", "en ", "ds ", "od ", "Od ", "אז ")
+     "ak ", "gu ", "ày ", "từ ", "an ", "en ", "ds ", "od ", "Od ", "אז ", "نذ ", "ji ", "Ji ",
+     "يخ ", "وم ")
 )  # fmt: skip
 # The three characters before a day that :func:`_not_since` may set aside.
 _STORY_ENDS: Final = _SINCE_ENDS | _OPENERS
@@ -1124,7 +1136,7 @@ def _not_since(
         return None
     # (cheap tests first: the two characters before the day, two substring tests)
     if text[found[2] - 3 : found[2]] in _SINCE_ENDS or "Beginn" in text:
-        while found is not None and _since(text, found[2]):
+        while found is not None and _since(text, found[2], found[3]):
             found = _next_date(text, gallery_date, memo, found[3], rare)
         if found is None:
             return None
@@ -1700,6 +1712,39 @@ def _year_closes(text: str, end: int) -> bool:
     )
 
 
+# A credit after a closing date line, on a line of its own or in the brackets that close the
+# caption ("...\n23 February 2013\nREUTERS/Stringer", "... 23 February 2013. (Photo: AFP/Getty
+# Images)", "2013年2月23日\n撮影：ロイター"): a photographer's or an agency's words, or a slash
+# between names; a few words.
+_CREDIT_WORD_RE = re.compile(
+    r"(?i)\b(?:photos?|fotos?|foto:|photographer|picture|pictures|credit|crédit|bild|"
+    r"reuters|afp|getty|anadolu|epa|sana|xinhua|ap|aa|dpa)\b|©|撮影|写真|提供|사진|图|摄|صورة"
+)
+_CREDIT_CHARS = 80
+
+
+def _credit_trimmed(text: str) -> str | None:
+    """``text`` without the credit that closes it (:data:`_CREDIT_WORD_RE`), or ``None``."""
+    body = text.rstrip()
+    if body[-1:] in (")", "）"):
+        opening = max(body.rfind("("), body.rfind("（"))
+        credit = body[opening + 1 : -1]
+        if opening > 0 and _is_credit(credit):
+            return body[:opening]
+    cut = body.rfind("\n")
+    if cut > 0 and _is_credit(body[cut + 1 :]):
+        return body[:cut]
+    return None
+
+
+def _is_credit(words: str) -> bool:
+    return (
+        0 < len(words) <= _CREDIT_CHARS
+        and any(ch.isalpha() for ch in words)
+        and ("/" in words or _CREDIT_WORD_RE.search(words) is not None)
+    )
+
+
 def _closing_line(
     text: str,
     gallery_date: dt.date | None,
@@ -1713,8 +1758,15 @@ def _closing_line(
     otherwise ("... in Aleppo, Syria December 13, 2016.": the normal reading), or with a day
     in numbers written year first (:data:`_STAMP_RE`: the day the picture was sent)."""
     end = len(text.rstrip(_CLOSING_LINE_TAIL))
-    if not end or text[end - 1] not in _CLOSING_LINE_LAST:
-        return None  # (one character tested: this runs for every caption)
+    if not end:
+        return None
+    if text[end - 1] not in _CLOSING_LINE_LAST:
+        # (one character tested: this runs for every caption; then a credit after the line,
+        # on a line of its own or in closing brackets: the line before it is read)
+        if text[end : end + 1] not in (")", "）") and "\n" not in text:
+            return None
+        trimmed = _credit_trimmed(text)
+        return None if trimmed is None else _closing_line(trimmed, gallery_date, memo)
     if not _year_closes(text, end):
         return None
     for stop in _LINE_BREAK_RE.finditer(text, max(0, end - _CLOSING_LINE_CHARS), end):
@@ -2084,7 +2136,7 @@ def _stated_day(
         if found is None:
             if ", 20" in text or ", 19" in text:
                 found = _misspelt_month(text, gallery_date)
-            return (
+            found = (
                 found
                 or _month_first(text, gallery_date)
                 or _short_numeric(text, gallery_date)
@@ -2092,7 +2144,16 @@ def _stated_day(
                 or _arabic_numeric(text, gallery_date)
                 or _named_day(text, gallery_date)
                 or _bare_weekday(text, gallery_date)
-            ), False
+            )
+            if (
+                found is not None
+                and text[found[2] - 3 : found[2]] in _SINCE_ENDS
+                and _since(text, found[2], found[3])
+            ):
+                # (the day set aside above as a period's start, found again by another
+                # reading: "since March 18, 2018" read month first)
+                return None, False
+            return found, False
         end = found[3]
         if text.startswith(_PLACED_STARTS, end) and _PLACED_RE.match(text, end) is not None:
             return _placed_pictures(text, gallery_date, memo) or found, False
@@ -5394,7 +5455,9 @@ _EVERY_RE = re.compile(
     r"|viitoare|jövő)"
     r"|هر|كل|غد|غدا|غداً)\s+(?:(?:la|le|el|il|am|la|hari|روز|يوم|в|у|w|την|το|a)\s+)?$"
 )
-_TR_SINCE_RE = re.compile(r"['’]?(?:[dt][ae]n)\s+(?:beri|bu\s+yana|itibaren)\b")
+_TR_SINCE_RE = re.compile(
+    r"(?:['’]?[dt][ae]n|\s+tarihinden|\s+tarihten)\s+(?:beri|bu\s+yana|itibaren)\b"
+)
 # "yesterday and today" ("hier et aujourd'hui", "gestern und heute", "ayer y hoy", "dün ve
 # bugün", "вчера и сегодня", "昨天和今天"): then and now, neither the picture's day.
 _AND_RE = re.compile(r"\s*(?:and|et|und|y|e|ve|и|і|та|και|i|en|dan|và|و|和|与|と|과|와)\s*")

@@ -1049,6 +1049,13 @@ _PLACE_LIST_WORDS = frozenset(
 # The Azerbaijani locative and ablative endings, written with its schwa ("Azezdə": in Azaz,
 # "Afrindən": from Afrin, "Hələbdəki": that in Aleppo): on a town's name they tell a place.
 _SCHWA_CASES = ("də", "dən", "tə", "tən", "dəki", "təki")
+# Kurdish (Kurmanji) nouns of a place in their construct form, before a name in its oblique case
+# ("bajarê Efrînê": the city of Afrin; "Herêma Efrînê": the region of Afrin; "gundê", "taxa",
+# "navçeya", "nahiya", "bajarokê": the village, quarter, district, sub-district, small town of):
+# the name after one is a place's, capitalised or not.
+_KURDISH_PLACE_NOUNS = frozenset(
+    {"bajarê", "bajarokê", "gundê", "herêma", "taxa", "taxên", "navçeya", "nahiya", "kampa"}
+)
 _NOUNS_BEFORE_NAMES = frozenset(
     {"stadt", "dorf", "ort", "ortschaft", "bezirk", "kleinstadt", "grenzstadt", "grenzort",
      "provinz", "region", "gebiet", "lager", "flüchtlingslager", "kreis", "distrikt",
@@ -1060,6 +1067,12 @@ _NOUNS_BEFORE_NAMES = frozenset(
      # headline's first word ("Warga Manbij": Manbij's residents; "Kota Afrin": Afrin town)
      "kota", "bandara", "desa", "kampung", "provinsi", "wilayah", "kawasan", "daerah",
      "kabupaten", "kecamatan", "warga", "penduduk", "pengungsi", "bandar", "pekan", "negeri",
+     # Hebrew, which writes no capitals: a city, a town, a region, a village, a quarter, a
+     # district, a camp, and "Syrian", before a name written with the article apart ("בעיר
+     # אל-באב", in the town of al-Bab; "בעיר הסורית אל-באב"): no given name
+     "עיר", "העיר", "עיירה", "העיירה", "אזור", "האזור", "כפר", "הכפר", "שכונת", "שכונה",
+     "השכונה", "מחוז", "המחוז", "נפת", "מחנה", "המחנה", "סורית", "הסורית", "הסורי", "בעיר",
+     "בעיירה", "באזור", "בכפר", "בשכונת", "במחוז", "במחנה", "לעיר", "מהעיר",
      # the articles of German, Dutch and French, capitalised as a sentence's first word ("Die
      # Umayyaden-Moschee", "De Omajjadenmoskee"): no given name
      "der", "die", "das", "den", "dem", "ein", "eine", "de", "het", "een", "le", "la", "les",
@@ -1161,8 +1174,9 @@ _INFLECTED_KINDS = frozenset({"city", "town"})
 _INFLECTED_MIN = 4
 _INFLECTED_SCORE = 95.0
 # Syria's name in the languages that inflect a town's (Syria, Syrien, Siria, Síria, Sýrie,
-# Szíria, Syyria, Suriye, Suriya, Сирия, Συρία): a caption that names it is set there.
-_SYRIA = re.compile(r"(?i)syri|syyri|suri|siri|síri|sýri|szír|сири|συρ")
+# Szíria, Syyria, Suriye, Suriya, Kurdish Sûriye and Rojava, its Kurdish north, Сирия, Συρία):
+# a caption that names it is set there.
+_SYRIA = re.compile(r"(?i)syri|syyri|suri|sûri|siri|síri|sýri|szír|сири|συρ|rojava")
 # Words before a person's name ("photo by Karam al-Masri"), which sounds like a place.
 _PERSON_CUES = frozenset(
     {"by", "photographer", "photojournalist", "journalist", "activist", "reporter", "named",
@@ -4381,6 +4395,8 @@ class Geoparser:
         a lower-case word of its sentence ("w Manbidżu", "obyvatelé Azázu"), before no
         capitalised word ("Aziza Ahmed" is a woman, not Azaz), in a caption that names Syria or
         another place (a given name may look like a town's case form: "Aziza", "Sirine")."""
+        if k > 0 and w.low[k - 1] in _KURDISH_PLACE_NOUNS:
+            return True  # "Herêma Efrînê", "li bajarê Kobaniyê"
         if w.low[k].endswith(_SCHWA_CASES):
             # an Azerbaijani locative or ablative ("Azezdə": in Azaz, "Afrindən": from Afrin)
             # ends no given name, so tells a place even first in its sentence or after a name
