@@ -159,6 +159,22 @@ STATES: list[tuple[str, str, list[Statement]]] = [
     ),
     ("ku_held", "Minbic di bin kontrola HSD de ye.", [("manbij", "kurdish", "held")]),
     ("ku_fell", "Efrîn ket destê çeteyan.", [("afrin", "rebels", "captured")]),
+    (
+        "ku_held_affiliated",
+        "Efrîn ji 2018an ve di bin kontrola Tirkiyê û komên çekdar ên girêdayî wê de ye.",
+        [("afrin", "rebels", "held")],
+    ),
+    (
+        "ku_held_hts",
+        "Heleb di kontrola Desteya Tehrîr El-Şam de ye.",
+        [("aleppo", "rebels", "held")],
+    ),
+    ("ku_held_hands", "Ezaz di destê çekdarên opozisyonê de ye.", [("azaz", "rebels", "held")]),
+    (
+        "fa_held_kurdish",
+        "محله شیخ مقصود در کنترل نیروهای کردی است.",
+        [("sheikh-maqsoud", "kurdish", "held")],
+    ),
     # Hebrew
     ("he_held", "חלב נמצאת בשליטת הממשלה.", [("aleppo", "government", "held")]),
     ("he_held", "חלב נמצאת בשליטת המשטר.", [("aleppo", "government", "held")]),
@@ -266,6 +282,7 @@ STATES_NONE: list[tuple[str, str]] = [
     ("bg_shelling", "Бунтовниците обстрелваха Алепо."),
     ("bg_attempt", "Бунтовниците се опитват да превземат Алепо."),
     ("ku_shelling", "Çeteyan gundên Efrînê bombebaran kirin."),
+    ("ku_turkey_alone", "Efrîn di bin kontrola Tirkiyê de ye."),
     ("he_shelling", "המורדים הפגיזו את חלב."),
     ("uk_shelling", "Урядові війська обстрілюють Алеппо."),
     ("ru_ceasefire_regime", "В Алеппо действует режим прекращения огня."),
@@ -366,6 +383,11 @@ NEW_NAMES: list[tuple[str, str]] = [
     ("HSD", "kurdish"),
     ("Hêzên Sûriya Demokratîk", "kurdish"),
     ("Rêveberiya Xweser", "kurdish"),
+    ("Desteya Tehrîr El-Şam", "rebels"),
+    ("çekdarên opozisyonê", "rebels"),
+    ("opprørskrigere", "rebels"),
+    ("rebellkrigare", "rebels"),
+    ("نیروهای کردی", "kurdish"),
     # Hebrew
     ("הממשלה", "government"),
     ("כוחות הממשלה", "government"),

@@ -431,6 +431,8 @@ SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "Kurds said they had taken X": Kurds that report their own capture are its forces
             r"Kurds(?=\s+(?:said|say|says|claimed|announced)\s+(?:that\s+)?they\b)",
             r"(?-i:(?:YPG|YPJ|SDF|PYD|PKK)(?:\s*/\s*(?:YPG|YPJ|SDF|PYD|PKK))*)",
+            # (the Autonomous Administration by its initials: "held by the *AANES*")
+            r"(?-i:AANES|DAANES)",
             # the SDF's other components and bodies ("the *Manbij Military Council*", "*Jaysh
             # al-Thuwar*", the *Asayish*, "the *Women's Protection Units*", the PYD's full
             # name, "the *Autonomous Administration*"; the towns' councils before "military",
@@ -1952,7 +1954,7 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:نیروهای\s+)?(?:کردها|کرد|سوریه\s+دموکراتیک)",
             # Persian: the SDF and the YPG by their names ("*نیروهای دموکراتیک سوریه*",
             # "*قسد*", "*یگان‌های مدافع خلق*", "*شبه‌نظامیان کرد*")
-            r"نیروهای\s+دموکراتیک\s+سوریه|قسد|یگان(?:‌|\s)?های\s+مدافع\s+خلق"
+            r"نیروهای\s+دموکراتیک\s+سوریه|قسد|یگان(?:‌|\s)?های\s+مدافع\s+خلق|نیروهای\s+کردی"
             r"|(?:شبه(?:‌|\s)?نظامیان|رزمندگان|جنگجویان)\s+کرد(?:ی)?",
             r"Koerd(?:en|ische\s+(?:strijdkrachten|troepen|milities|militie|strijders))",
             r"Syrische\s+Democratische\s+Strijdkrachten|Syrischen?\s+Demokratischen?\s+Streitkräfte",
@@ -2185,7 +2187,8 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"|Haj[áa]t\s+Tahr[íi]r\s+a[šs][-\s]Š[áa]m|(?-i:HTC)"
             r"|Front(?:a)?\s+an[-\s]Nusr[aá]|(?:al-)?Nusra[-\s]?[Ff]ront(?:en)?|(?:El\s+)?Nusra\s+Cephesi\w*"
             r"|(?:Хай(?:ят|ат|аят)|Хаят)\s+Тахрир\s+аш[-\s]Шам|Хаят\s+Тахрір\s+аш[-\s]Шам|(?-i:ХТШ|ССА)"
-            r"|Heyet\s+Tahr[îi]r\s+(?:El|el|eş)[-\s]?Şam|opozicij\w*"
+            r"|(?:Heyet|Desteya)\s+Tehr[îi]r\s+(?:El|el|eş)[-\s]?Şam|Heyet\s+Tahr[îi]r\s+(?:El|el|eş)[-\s]?Şam"
+            r"|çekdarên\s+opozisyon\w*|opozicij\w*"
             r"|[ושהבלמ]?(?:ה)?אופוזיציה(?:\s+(?:ה)?סורית)?"
             r"|«?Джеб(?:х)?ат\s+ан[-\s]Нусра»?|«?Джабхат\s+ан[-\s]Нусра»?|Фронт\s+ан[-\s]Нусра"
             r"|[ושהבלמ]?(?:היאת|הייאת|האיית)\s+תחריר\s+א[-\s]?שאם|[ושהבלמ]?ג'בהת\s+א[-\s]?נוסרה"
@@ -2193,8 +2196,8 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # Swedish, Danish, Norwegian ("*rebellerna*", "*oppositionella*", "*oppositionen*",
             # "*upprorsmän*", "*Fria syriska armén*", "*oprørerne*", "*opprørsgrupper*",
             # "*Turkiet-stödda* rebeller")
-            r"rebell(?:er|erna|grupp\w*|styrk\w*|trupp\w*)|oppositionell\w*|oppositionen"
-            r"|upprorsm\w+|opp?rør(?:er\w*|sgrupp\w*|sstyrk\w*)|opposisjonen"
+            r"rebell(?:er|erna|grupp\w*|styrk\w*|trupp\w*|krigare\w*|soldat\w*)|oppositionell\w*|oppositionen"
+            r"|upprorsm\w+|opp?rør(?:er\w*|sgrupp\w*|sstyrk\w*|skriger\w*|ssoldat\w*)|opposisjonen"
             r"|(?:Fria|Frie|frie|Den\s+[Ff]rie)\s+[Ss]yrisk[ae]?\s+(?:armén|hær\w*|armé\w*)"
             r"|Syriska\s+nationella\s+armén"
             r"|(?:Turkiet|tyrkisk|Tyrkia)[-\s]?(?:stödda|støttede|støttet)\s+\w+",
