@@ -75,6 +75,32 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "Rebellerna tog kontrollen över Aleppo i december 2024.",
         [("aleppo", "rebels", "captured")],
     ),
+    # the Nordic "-held" in one word (a city: a part of it)
+    (
+        "sv_held_compound",
+        "Barn leker i den rebellkontrollerade staden Azaz.",
+        [("azaz", "rebels", "held")],
+    ),
+    (
+        "sv_held_compound",
+        "Invånare flyr från det IS-kontrollerade al-Bab.",
+        [("al-bab", "islamic_state", "held")],
+    ),
+    (
+        "da_held_compound",
+        "Børn leger i den oprørskontrollerede by Azaz.",
+        [("azaz", "rebels", "held")],
+    ),
+    (
+        "no_held_compound",
+        "Folk handler i den kurdiskkontrollerte byen Manbij.",
+        [("manbij", "kurdish", "held")],
+    ),
+    (
+        "sv_held_compound_city",
+        "Bussar väntar i det regimkontrollerade Aleppo.",
+        [("aleppo", "government", "held", "part")],
+    ),
     # Danish
     (
         "da_held",
@@ -272,6 +298,7 @@ STATES_NONE: list[tuple[str, str]] = [
     ("sv_shelling", "Regeringsstyrkorna besköt Manbij under natten."),
     ("sv_hedge", "Rebellerna kan ha intagit Azaz, enligt obekräftade uppgifter."),
     ("sv_attempt", "Kurdiska styrkor försöker inta Manbij."),
+    ("sv_compound_elsewhere", "Barn leker i staden Azaz nära den rebellkontrollerade gränsen."),
     ("da_attack", "Oprørerne angreb regeringsstyrkerne nær Azaz."),
     ("da_not", "Regimet har ikke generobret Aleppo."),
     ("no_fighting", "Opprørerne kjempet mot regjeringsstyrkene i Aleppo."),
@@ -554,6 +581,12 @@ NEW_PHRASES: list[str] = [
     "Os rebeldes recapturaram Azaz.",
     "Οι αντάρτες απελευθέρωσαν το Χαλέπι.",
     "Azaz dikawal oleh tentera kerajaan.",
+    "Den rebellkontrollerade staden Azaz.",
+    "Den oprørskontrollerede by Azaz.",
+    "Den opprørskontrollerte byen Azaz.",
+    "Det regimkontrollerade Aleppo.",
+    "Den regjeringskontrollerte byen Aleppo.",
+    "Den kurdkontrollerade stadsdelen Sheikh Maqsoud.",
 ]
 
 

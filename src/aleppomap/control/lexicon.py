@@ -3475,6 +3475,10 @@ WORLD_MORE_TRIGGERS: Final = (
     r"rebellen-?(?:hochburg|stadt|viertel|bastion|enklave|ort|stadtteil|gebiet|wijk|bolwerk"
     r"|deel|gebied)",
     r"is-(?:hochburg|stadt|bastion|enklave)",
+    # (the Nordic "-held" in one word: "*rebellkontroll*erade", "*oprørskontroll*erede")
+    "rebellkontroll", "rebellhålln", "oppositionskontroll", "opposisjonskontroll",
+    "oprørskontroll", "opprørskontroll", "regimkontroll", "regimekontroll", "regeringskontroll",
+    "regjeringskontroll", "kurdkontroll", "kurdiskkontroll",
     "gecontroleerd", "veroverd", "ingenomen", "herover", "verover", "bevrijd",
     r"onder\s+(?:de\s+)?controle", r"in\s+handen",
     r"çat[ıi]şma", r"çarp[ıi]şma", "muharebe", "elindeki", "kontrolündeki", "denetimindeki",
@@ -5162,10 +5166,25 @@ WORLD_FIGHT_FOR: Final = (
 #: A German or Dutch compound that names a side's place before the name ("die
 #: *Rebellenhochburg* X", "das *Rebellenviertel* X", "die *IS-Hochburg* X", "de
 #: *rebellenstad* X").
+#: The place nouns that may stand between a Nordic "-held" compound and the place ("den
+#: rebellkontrollerade *staden* X", "den oprørskontrollerede *by* X").
+_NORDIC_PLACE_NOUN: Final = (
+    r"(?:\s+(?:staden|stad|byn|by|byen|stadsdelen|bydelen|kvarteret|området|omr[åa]det|orten"
+    r"|byen|distriktet|provinsen))?"
+)
 WORLD_SIDE_COMPOUNDS: Final[tuple[tuple[str, str], ...]] = (
     ("rebels", r"Rebellen-?(?:hochburg|stadt|viertel|bastion|enklave|ort|stadtteil|gebiet|wijk"
-     r"|bolwerk)"),
-    ("islamic_state", r"(?-i:IS)-(?:Hochburg|Stadt|Bastion|Enklave)"),
+     r"|bolwerk)"
+     # Swedish, Danish, Norwegian: the side's "-held" in one word, a place noun after it ("den
+     # *rebellkontrollerade* staden X", "den *oprørskontrollerede* by X", "det *IS-kontrollerade*
+     # X", "den *regimkontrollerade* delen", "den *kurdkontrollerade* stadsdelen X")
+     r"|(?:rebell|oppositions|opposisjons|opp?rørs)(?:kontroller(?:ade|ede|te)|hållna)"
+     + _NORDIC_PLACE_NOUN),
+    ("islamic_state", r"(?-i:IS)-(?:Hochburg|Stadt|Bastion|Enklave)"
+     rf"|(?-i:IS|ISIS)-kontroller(?:ade|ede|te){_NORDIC_PLACE_NOUN}"),
+    ("kurdish", r"(?:kurd(?:isk)?|(?-i:SDF|YPG)-)kontroller(?:ade|ede|te)" + _NORDIC_PLACE_NOUN),
+    ("government", r"(?:regim|regime|regerings|regjerings)kontroller(?:ade|ede|te)"
+     + _NORDIC_PLACE_NOUN),
 )  # fmt: skip
 
 __all__ += ["WORLD_MORE_SCRIPT_TRIGGERS", "WORLD_MORE_TRIGGERS"]
