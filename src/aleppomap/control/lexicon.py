@@ -431,6 +431,8 @@ SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "Kurds said they had taken X": Kurds that report their own capture are its forces
             r"Kurds(?=\s+(?:said|say|says|claimed|announced)\s+(?:that\s+)?they\b)",
             r"(?-i:(?:YPG|YPJ|SDF|PYD|PKK)(?:\s*/\s*(?:YPG|YPJ|SDF|PYD|PKK))*)",
+            # (the Autonomous Administration by its initials: "held by the *AANES*")
+            r"(?-i:AANES|DAANES)",
             # the SDF's other components and bodies ("the *Manbij Military Council*", "*Jaysh
             # al-Thuwar*", the *Asayish*, "the *Women's Protection Units*", the PYD's full
             # name, "the *Autonomous Administration*"; the towns' councils before "military",
@@ -1911,6 +1913,16 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:इस्लामिक\s+स्टेट|आईएसआईएस|आईएसआईएल|आईएस|दाएश|दाइश)(?![\u0900-\u097f])",
             # Bengali ("*আইএস*", "*ইসলামিক স্টেট*", "*আইএসের*", "*দায়েশ*")
             rf"(?:ইসলামিক\s+স্টেট|আইএসআইএস|আইএসআইএল|আইএস|আইসিস|দা{BN_YA}েশ){BN_END}",
+            # Swedish, Danish, Norwegian ("*Islamiska staten*", "*Islamisk Stat*", "*Den islamske
+            # staten*"), Finnish ("*Isisin*", "*Islamilaisen valtion*"), Czech, Slovak
+            # ("*Islámského státu*", "*Islamský štát*"), Bulgarian ("*Ислямска държава*", "*ИД*")
+            r"(?:Den\s+)?[Ii]slami?sk[ae]?\s+[Ss]tat(?:en|ens)?|Islamilai\w+\s+valtio\w*"
+            r"|(?-i:Isis)(?:in|iin|istä|iltä|ille)|Isl[áa]msk\w+\s+(?:stát|štát)\w*"
+            r"|Ислямск\w+\s+държав\w*|(?-i:ИДИЛ|ИД)",
+            # Ukrainian fighters of IS ("*бойовики ІД*"), Azerbaijani ("*İslam Dövləti*"), Kurmanji
+            # ("*DAIŞ*", "*çeteyên DAIŞê*")
+            r"бойовик\w*\s+(?:(?-i:ІД|ІДІЛ)|«?Ісламськ\w+\s+держав\w*»?)|İslam\s+Dövləti\w*"
+            r"|(?:çeteyên\s+)?(?-i:DAIŞ|DAÎŞ|DAİŞ|DAEŞ)(?:ê)?",
         ),
     ),
     (
@@ -1942,7 +1954,7 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:نیروهای\s+)?(?:کردها|کرد|سوریه\s+دموکراتیک)",
             # Persian: the SDF and the YPG by their names ("*نیروهای دموکراتیک سوریه*",
             # "*قسد*", "*یگان‌های مدافع خلق*", "*شبه‌نظامیان کرد*")
-            r"نیروهای\s+دموکراتیک\s+سوریه|قسد|یگان(?:‌|\s)?های\s+مدافع\s+خلق"
+            r"نیروهای\s+دموکراتیک\s+سوریه|قسد|یگان(?:‌|\s)?های\s+مدافع\s+خلق|نیروهای\s+کردی"
             r"|(?:شبه(?:‌|\s)?نظامیان|رزمندگان|جنگجویان)\s+کرد(?:ی)?",
             r"Koerd(?:en|ische\s+(?:strijdkrachten|troepen|milities|militie|strijders))",
             r"Syrische\s+Democratische\s+Strijdkrachten|Syrischen?\s+Demokratischen?\s+Streitkräfte",
@@ -1978,6 +1990,40 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"|(?:siły|sił|oddziały|bojownicy|milicje)\s+kurdyjsk\w*",
             # Bosnian, Croatian, Serbian ("*Kurdi*", "*kurdske snage*", "*kurdski borci*")
             r"Kurd(?:i|ima)(?!\w)|kurdsk\w+\s+(?:snag\w*|borc\w*|milicij\w*|jedinic\w*)",
+            # the SDF by its full name ("*Syryjskie Siły Demokratyczne*", "*Sirijske demokratske
+            # snage*", "*Forțele Democratice Siriene*", "*Συριακές Δημοκρατικές Δυνάμεις*",
+            # "*Сирійські демократичні сили*", "*Syrische Demokratische Kräfte*", "*Pasukan
+            # Demokratik Suriah*")
+            r"Syryjsk\w+\s+Sił\w*\s+Demokratyczn\w*|Sirijsk\w+\s+demokratsk\w+\s+snag\w*"
+            r"|For[țţ]ele\s+Democratice\s+Siriene|For[țţ]elor\s+Democratice\s+Siriene"
+            r"|Συριακ\w+\s+Δημοκρατικ\w+\s+Δυνάμ\w*|Сирійськ\w+\s+демократичн\w+\s+сил\w*"
+            r"|Syrische[n]?\s+Demokratische[n]?\s+Kräfte|Pasukan\s+Demokratik\s+Suriah",
+            # the Autonomous Administration the Kurdish-led forces answer to ("*l'Administration
+            # autonome* kurde", "*la Administración Autónoma*", "*die kurdische
+            # Selbstverwaltung*", "*الإدارة الذاتية*")
+            r"(?:l['’]\s*)?[Aa]dministration\s+autonome(?:\s+kurde|\s+du\s+[Nn]ord[-\s][Ee]st"
+            r"(?:\s+de\s+la\s+Syrie|\s+syrien)?)?|Administraci[óo]n\s+Aut[óo]noma"
+            r"|Administra[çc][ãa]o\s+Aut[ôo]noma|Amministrazione\s+autonoma"
+            r"|(?:kurdische[n]?\s+|nordsyrische[n]?\s+)Selbstverwaltung"
+            r"|[وبلف]?الإدارة\s+الذاتية(?:\s+الكردية)?|ایس\s+ڈی\s+ایف",
+            # Swedish, Danish, Norwegian ("*kurdiska styrkor*", "*kurderna*", "*de kurdiske
+            # styrker*", "*Syriska demokratiska styrkorna*")
+            r"kurdisk[ae]?\s+(?:styrk|milis|trupp|krigare|enhet|enhed|soldat)\w*|kurder(?:na|ne)"
+            r"|Syrisk[ae]\s+[Dd]emokratisk[ae]\s+[Ss]tyrk\w+",
+            # Finnish ("*kurdijoukot*", "*kurdijoukkojen*", "*kurdien*", "*kurdimiliisit*")
+            r"kurdi(?:jou\w+|miliisi\w*|taistelij\w*|t|en)(?!\w)|Syyrian\s+demokraattis\w+\s+jouk\w*",
+            # Czech, Slovak ("*Kurdové*", "*Kurdů*", "*Kurdov*", "*kurdské síly*", "*Syrské
+            # demokratické síly*")
+            r"Kurd(?:ové|ů|ov|y)(?!\w)|kurdsk\w+\s+(?:s[íi]l\w*|jednotk\w*|milic\w*|bojovn\w*)"
+            r"|Syrsk\w+\s+demokratick\w+\s+s[íi]l\w*",
+            # Bulgarian ("*кюрдите*", "*кюрдските сили*", "*Сирийските демократични сили*")
+            r"кюрд(?:ите|и)(?!\w)|кюрдск\w+\s+(?:сил|отряд|бойц|милиц|формирован)\w*"
+            r"|Сирийск\w+\s+демократичн\w+\s+сили",
+            # Kurmanji ("*HSD*", "*QSD*", "*Hêzên Sûriya Demokratîk*", "*Rêveberiya Xweser*")
+            r"(?-i:HSD|QSD)(?:ê|yê)?|Hêzên\s+Sûriya\s+Demokratîk|Yekîneyên\s+Parastina\s+Gel"
+            r"|Rêveberiya\s+Xweser\w*",
+            # Hebrew ("*הכוחות הדמוקרטיים הסוריים*"), Azerbaijani ("*SDQ*")
+            r"[ושהבלמ]?(?:ה)?כוחות\s+(?:ה)?דמוקרטיים\s+(?:ה)?סוריים|(?-i:SDQ)(?:-\w+)?",
         ),
     ),
     (
@@ -2118,6 +2164,65 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # Bosnian, Croatian, Serbian ("*pobunjenici*", "*pobunjeničke grupe*", "od strane
             # *pobunjenika*", "*islamističke pobunjeničke grupe*")
             r"(?:islamističk\w+\s+)?pobunjeni(?:ci|ka|cima|čk\w+(?:\s+(?:grup|snag|frakcij)\w*)?)",
+            # the Free and National Armies, before the army's own words ("*Wolna Armia
+            # Syryjska*", "*Syryjska Armia Narodowa*", "*Slobodna sirijska vojska*", "*Vrij
+            # Syrisch Leger*", "*Syrisch Nationaal Leger*", "*Свободная сирийская армия*",
+            # "*Вільна сирійська армія*", "*Свободната сирийска армия*", "*צבא סוריה החופשי*")
+            r"Woln\w+\s+Armi\w+\s+Syryjsk\w*|Syryjsk\w+\s+Armi\w+\s+Narodow\w*"
+            r"|Slobodn\w+\s+sirijsk\w+\s+vojsk\w*|Vrij(?:e)?\s+Syrisch(?:e)?\s+Leger"
+            r"|Syrisch(?:e)?\s+Nationa(?:al|le)\s+Leger|(?:de\s+)?oppositie(?:strijders|groepen)?|Свободн\w+\s+сирийск\w+\s+арми\w*"
+            r"|Вільн\w+\s+сирійськ\w+\s+армі\w*|[ושהבלמ]?צבא\s+סוריה\s+החופשי",
+            # the factions Turkey backs ("*factions soutenues par la Turquie*", "*facciones
+            # apoyadas por Turquía*", "*protureccy bojownicy*", "*протурецкие группировки*")
+            r"(?:\w+\s+)?(?:soutenues|appuyées|apoyadas|respaldadas|apoiadas|sostenute|appoggiate)"
+            r"\s+(?:par|por|pel[oa]|dalla)\s+(?:la\s+|a\s+)?(?:Turquie|Turquía|Turquia|Turchia"
+            r"|Ankara)",
+            r"protur(?:eck|ec)\w+(?:\s+(?:bojowni|rebeliant|oddział|ugrupowa|milicj)\w*)?"
+            r"|протурецк\w+(?:\s+(?:группировк|боевик|формировани|сил)\w*)?"
+            r"|протурецьк\w+(?:\s+(?:угрупован|бойовик|формуван|сил)\w*)?",
+            # Hay'at Tahrir al-Sham and the Nusra Front by their names in the other scripts and
+            # spellings ("*Hajat Tahrir asz-Szam*", "*Хайят Тахрир аш-Шам*", "*ХТШ*", "*Джебхат
+            # ан-Нусра*", "*היאת תחריר א-שאם*", "*Heyət Təhrir əş-Şam*", "*HTC*")
+            r"Ha(?:j|i|y)at\s+Tahrir\s+(?:al|asz|aš|as)[-\s]?(?:Scham|Szam|Šam|Sham|Cham)"
+            r"|Haj[áa]t\s+Tahr[íi]r\s+a[šs][-\s]Š[áa]m|(?-i:HTC)"
+            r"|Front(?:a)?\s+an[-\s]Nusr[aá]|(?:al-)?Nusra[-\s]?[Ff]ront(?:en)?|(?:El\s+)?Nusra\s+Cephesi\w*"
+            r"|(?:Хай(?:ят|ат|аят)|Хаят)\s+Тахрир\s+аш[-\s]Шам|Хаят\s+Тахрір\s+аш[-\s]Шам|(?-i:ХТШ|ССА)"
+            r"|(?:Heyet|Desteya)\s+Tehr[îi]r\s+(?:El|el|eş)[-\s]?Şam|Heyet\s+Tahr[îi]r\s+(?:El|el|eş)[-\s]?Şam"
+            r"|çekdarên\s+opozisyon\w*|opozicij\w*"
+            r"|[ושהבלמ]?(?:ה)?אופוזיציה(?:\s+(?:ה)?סורית)?"
+            r"|«?Джеб(?:х)?ат\s+ан[-\s]Нусра»?|«?Джабхат\s+ан[-\s]Нусра»?|Фронт\s+ан[-\s]Нусра"
+            r"|[ושהבלמ]?(?:היאת|הייאת|האיית)\s+תחריר\s+א[-\s]?שאם|[ושהבלמ]?ג'בהת\s+א[-\s]?נוסרה"
+            r"|Heyət\s+Təhrir\s+əş[-\s]Şam(?:-\w+)?|Χα(?:γι|ι)[άα]τ\s+Ταχρ[ίι]ρ\s+(?:αλ|ασ)[-\s]?Σα[μχ]",
+            # Swedish, Danish, Norwegian ("*rebellerna*", "*oppositionella*", "*oppositionen*",
+            # "*upprorsmän*", "*Fria syriska armén*", "*oprørerne*", "*opprørsgrupper*",
+            # "*Turkiet-stödda* rebeller")
+            r"rebell(?:er|erna|grupp\w*|styrk\w*|trupp\w*|krigare\w*|soldat\w*)|oppositionell\w*|oppositionen"
+            r"|upprorsm\w+|opp?rør(?:er\w*|sgrupp\w*|sstyrk\w*|skriger\w*|ssoldat\w*)|opposisjonen"
+            r"|(?:Fria|Frie|frie|Den\s+[Ff]rie)\s+[Ss]yrisk[ae]?\s+(?:armén|hær\w*|armé\w*)"
+            r"|Syriska\s+nationella\s+armén"
+            r"|(?:Turkiet|tyrkisk|Tyrkia)[-\s]?(?:stödda|støttede|støttet)\s+\w+",
+            # Finnish ("*kapinalliset*", "*kapinallisten*", "*oppositio*", "*Vapaa Syyrian
+            # armeija*", "*Turkin tukemat* kapinalliset")
+            r"(?:Turkin\s+tukem\w+\s+)?kapinalli\w*|oppositio(?:n|ta|lle|joukko\w*)?(?!\w)"
+            r"|Vapaa(?:n)?\s+Syyrian\s+armeija\w*",
+            # Czech, Slovak ("*povstalci*", "*povstalců*", "*rebelové*", "*opozice*", "*opozícia*",
+            # "*Svobodná syrská armáda*")
+            r"(?:Turecko(?:m)?\s+podporovan\w+\s+)?(?:povstalc\w*|povstaleck\w+\s+(?:skupin|sil"
+            r"|síl|frakc|jednotk)\w*)|rebel(?:ové|ů|ům|y|mi|ov)(?!\w)|opozic(?:e|í|i)(?!\w)"
+            r"|opozíci\w*|Svobodn\w+\s+syrsk\w+\s+armád\w*",
+            # Bulgarian ("*бунтовниците*", "*въстаниците*", "*опозицията*", "*опозиционните
+            # сили*")
+            r"бунтовниц\w*|въстаниц\w*|опозиция(?:та)?|опозиционн\w+(?:\s+(?:сили|групи|бойци))?",
+            # Ukrainian ("*опозиція*", "*опозиційні формування*", "*бойовики*", "*угруповання
+            # повстанців*")
+            r"опозиці\w*|опозиційн\w+(?:\s+(?:формуван|угрупован|сил)\w*)?|бойовик\w*"
+            r"|угрупован\w+\s+(?:повстанц|бойовик)\w*",
+            # Kurmanji ("*çeteyên* Tirkiyê", "*komên çekdar ên opozisyona Sûriyê*", "*Artêşa Azad
+            # a Sûriyê*", "*Artêşa Niştimanî ya Sûriyê*")
+            r"çete(?:yên|yan|ye|yê|ya)?(?!\w)|komên\s+çekdar(?:\s+ên\s+opozisyon\w*(?:\s+Sûriyê)?)?"
+            r"|opozisyon(?:a|ê)?(?:\s+Sûriyê)?|Artêşa\s+(?:Azad|Niştimanî)\s+(?:a|ya)\s+Sûriyê",
+            # Greek, Arabic, Malay ("*η αντιπολίτευση*", "*المعارضون*", "*pembangkang*")
+            r"(?:η\s+)?αντιπολίτευση|[وبلف]?المعارض(?:ون|ين)|[وبلف]?المتمرد(?:ون|ين)|pembangkang",
         ),
     ),
     (
@@ -2247,6 +2352,45 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?<!turska\s)(?<!turske\s)(?<!ruska\s)(?<!ruske\s)(?:sirijsk\w+\s+)?vojsk(?:a|e|om|u)"
             r"(?!\w)(?!\s+(?:Turske|Rusije|SAD))|vladin\w+\s+snag\w*|snag\w+\s+(?:režima|vlade)"
             r"|režim(?:a|om|u)?(?:\s+Asada)?",
+            # Swedish, Danish, Norwegian ("*regeringsstyrkorna*", "*regeringstrupper*", "*syriska
+            # armén*", "*regimen*", "*Assadregimen*", "*regimstyrkor*", "*den syriske hær*",
+            # "*regimet*"; not another state's army, "turkiska armén")
+            r"Assad-?troepen|regerings(?:styrk|trupp|armé|soldat)\w*|regjerings(?:styrk|trupp|hær|soldat)\w*"
+            r"|regime?(?:styrk|trupp|soldat)\w*|(?:Assad-?)?regim(?:en|et)(?!\w)"
+            r"|(?:den\s+)?syrisk[ae]?\s+(?:armén|armé|hær(?:en)?|hæren)"
+            r"|(?<!turkiska\s)(?<!ryska\s)(?<!israeliska\s)(?<!amerikanska\s)armén",
+            # Finnish ("*hallituksen joukot*", "*Syyrian armeijan*", "*Assadin hallinnon*")
+            r"hallituksen\s+jouk\w*|hallitusjouk\w*|Syyrian\s+(?:armeija|hallitu|hallinno|hallinto)\w*"
+            r"|Assadin\s+(?:hallinno|hallinto|jouk|armeija)\w*",
+            # Czech, Slovak ("*vládní vojska*", "*vládních vojsk*", "*syrská armáda*", "*sýrskej
+            # armády*", "*Asadův režim*", "*vládne sily*")
+            r"vládn\w+\s+(?:vojsk\w*|sil\w*|síl\w*|jednotk\w*)|s[ýy]rsk\w+\s+armád\w*"
+            r"|Asadov\w*\s+režim\w*|režim\w*\s+(?:Bašára\s+)?(?:al-)?Asada",
+            # Bulgarian ("*правителствените сили*", "*сирийската армия*", "*режимът*", "*режима на
+            # Асад*", "*армията*"; not another state's)
+            r"правителствен\w+\s+(?:сили|войски)|сирийск\w+\s+армия|армията(?!\s+на\s+Турция)"
+            r"|режим(?:ът|а)(?:\s+на\s+(?:Башар\s+)?(?:ал-)?Асад)?",
+            # Russian, Ukrainian ("*армия Асада*", "*режима Асада*", "*проправительственные
+            # силы*", "*урядові війська*", "*режиму Асада*", "*проурядові сили*"; the bare
+            # "режим" may be a ceasefire's, "режим прекращения огня")
+            r"арми\w+\s+Асада|режим\w*\s+(?:Башара\s+)?(?:аль-)?Асада|асадівськ\w+\s+режим\w*"
+            r"|сирийск\w+\s+режим\w*|сирійськ\w+\s+режим\w*"
+            r"|проправительственн\w+\s+(?:сил|войск|формировани)\w*"
+            r"|урядов\w+\s+(?:військ|сил)\w*|проурядов\w+\s+(?:сил|військ|формуван)\w*"
+            r"|армі\w+\s+Асада",
+            # Kurmanji ("*rejîma Esed*", "*artêşa Sûriyê*", "*hêzên rejîmê*", "*hikûmeta Sûriyê*")
+            r"(?:hêzên\s+)?rejîm(?:a|ê)?(?:\s+(?:Sûriyê|Esed|Beşar\s+Esed|Şamê))?(?!\w)"
+            r"|artêşa\s+(?:Sûriyê|rejîmê|Esed)|hikûmeta\s+(?:Sûriyê|Şamê)",
+            # Hebrew ("*בשליטת הממשלה*", "*כוחות הממשלה*", "*המשטר*"; not another state's
+            # government, "הממשלה הטורקית")
+            r"[ושהבלמ]?(?:כוחות\s+)?(?:ה)?ממשלה(?:\s+(?:ה)?סורית)?(?!\s+(?:ה)?(?:טורקית|רוסית"
+            r"|אמריקנית|ישראלית|עיראקית|איראנית))|[ושהבלמ]?(?:ה)?משטר(?:\s+(?:ה)?סורי|\s+אסד)?"
+            r"(?!\s+(?:ה)?(?:טורקי|איראני|רוסי))",
+            # Greek, Azerbaijani, Arabic, Hindi ("*το καθεστώς*", "*hökumət qoşunları*",
+            # "*الميليشيات الموالية*", "*असद शासन*")
+            r"(?:το\s+)?καθεστώς|(?:hökumət|rejim|Suriya)\s+qoşunları\w*"
+            r"|[وبلف]?(?:الميليشيات|المليشيات)\s+الموالية(?:\s+للنظام)?"
+            r"|(?:असद|सीरियाई)\s+(?:शासन|सरकार)(?![\u0900-\u097f])",
         ),
     ),
 )  # fmt: skip
@@ -2284,7 +2428,7 @@ WORLD_HELD_AFTER: Final = (
     r"(?:kontrolliert|gehalten|besetzt|beherrscht)\s+(?:von|vom)", r"unter\s+(?:der\s+)?Kontrolle",
     r"in\s+(?:der\s+)?Hand", r"in\s+den\s+Händen", r"(?:eine\s+|die\s+)?Hochburg",
     # Arabic ("*الواقعة تحت سيطرة* داعش", "*الذي تسيطر عليه* الفصائل", "*بيد* الأكراد")
-    r"(?:ال)?(?:خاضع|واقع)(?:ة)?\s+(?:ل|تحت\s+)سيطرة", r"تحت\s+سيطرة",
+    r"(?:ال)?(?:خاضع|واقع)(?:ة)?\s+(?:ل|تحت\s+|إلى\s+|الى\s+)سيطرة", r"تحت\s+سيطرة",
     # (its present: "X *تخضع لسيطرة* المعارضة", "*يخضع لسيطرة* قوات النظام")
     r"(?:ت|ي)خضع\s+(?:ل|تحت\s+)سيطرة", r"بيد", r"في\s+يد",
     r"بأيدي", r"(?:الذي|التي)\s+(?:تسيطر|يسيطر)\s+(?:عليه|عليها)", r"(?:أبرز\s+)?معقل",
@@ -2353,6 +2497,29 @@ WORLD_HELD_AFTER: Final = (
     r"em\s+mãos", r"in\s+der\s+Gewalt", r"in\s+de\s+handen", r"bezet\s+door",
     r"(?:okupowan|zajmowan)\w*\s+przez", r"sous\s+la\s+coupe", r"sous\s+l['’]\s*emprise",
     r"dominat[aoie]\s+da\w*",
+    # Swedish, Danish, Norwegian ("X *kontrolleras av* oppositionella", "X, *som kontrolleres
+    # af* oprørerne", "X er *kontrollert av* opprørerne", "*under kontroll av*", "*i händerna
+    # på*", "*i hænderne på*", "*i hendene på*", "X, *ett fäste för* IS"; the side between:
+    # "X är *under* rebellernas *kontroll*")
+    r"(?:kontroller(?:as|ats|ad[es]?|at|es|et|t)|hålls|holdes|holdt|behärskas|ockuper(?:ad[es]?|as)"
+    r"|okkupert|besat|besættes)\s+a[vf]",
+    r"under\s+(?:(?:full|fuld)\s+)?kontroll?\s+a[vf]", r"i\s+(?:händerna|hænderne|hendene)\s+på",
+    r"(?:ett\s+|en\s+|et\s+)?(?:fäste|högborg|højborg|høyborg)\s+f(?:ör|or)",
+    r"under(?=\s[^.;,:!?]{1,40}?s\s+(?:(?:full|fuld)\s+)?kontroll?(?!\w))",
+    # Czech, Slovak ("X je *pod kontrolou* povstalců", "X, *ovládané* povstalci", "*v rukou*
+    # povstalců", "*v rukách* rebelov"; the agent in the instrumental after the participle)
+    r"(?:je\s+|jsou\s+|sú\s+|je\s+stále\s+)?pod\s+(?:plnou\s+|úplnou\s+)?kontrolou",
+    r"(?:ovládan|ovládnut|kontrolovan|okupovan|držen)\w*(?!\s+(?:od|z|ze)\s)",
+    r"v\s+(?:rukou|rukách)",
+    # Bulgarian ("X, *контролиран от* бунтовниците", "*под контрола на* армията", "*в ръцете
+    # на*", "*крепост на*")
+    r"контролиран\w*\s+от", r"под\s+(?:пълния\s+)?контрол(?:а)?\s+на", r"в\s+ръцете\s+на",
+    r"(?:крепост|бастион)\w*\s+на",
+    # Kurmanji ("X *di kontrola* çeteyan *de ye*", "*di bin kontrola* HSD *de*", "*di destê*
+    # rejîmê *de*", "*di bin dagirkeriya* Tirkiyê û çeteyên wê *de*")
+    r"di\s+(?:bin\s+)?(?:kontrol(?:a|ê)|destê|dagirkeriya|desthilatdariya)",
+    # Malay ("X *dikawal oleh* tentera kerajaan")
+    r"(?:yang\s+)?dikawal(?:\s+oleh)?",
 )  # fmt: skip
 #: "One of the strongholds of" a side, set off after a place ("X, *l'un des bastions de* la
 #: rébellion", "X, *uno de los bastiones* rebeldes", "X, *una delle roccaforti dei* ribelli",
@@ -2414,6 +2581,14 @@ WORLD_FELL_AFTER: Final = (
     r"(?:đã\s+)?(?:rơi\s+vào|về)\s+tay",
     _SW_SUBJECT + r"(?:li|me)angukia\s+mikononi\s+mwa",
     r"(?:a|au)\s+(?:căzut\s+în\s+mâinile|trecut\s+sub\s+controlul)",
+    # Swedish, Danish, Norwegian ("X *föll i händerna på* IS", "X *faldt i hænderne på*", "X
+    # *falt i hendene på*", "X *föll till* rebellerna"), Czech, Slovak ("X *padlo do rukou*
+    # povstalců", "*padlo do rúk*"), Bulgarian ("X *падна в ръцете на*"), Kurmanji ("X *ket
+    # destê* çeteyan")
+    r"(?:föll|faldt|falt)\s+(?:i\s+(?:händerna|hænderne|hendene)\s+på|till?)(?!\w)",
+    r"padl[aoiy]?\s+do\s+(?:rukou|rúk)",
+    r"пад(?:на|наха)\s+(?:в\s+ръцете\s+на|под\s+контрола\s+на)",
+    r"ket(?:in)?\s+(?:bin\s+)?(?:destê|kontrola)",
 )  # fmt: skip
 #: The day between such a participle and its agent ("X a été libérée *le 26 janvier* par les
 #: forces kurdes", "X fue tomada *el sábado* por los rebeldes", "X è stata ripresa *ieri* dalle
@@ -2490,6 +2665,16 @@ WORLD_TAKEN_BY: Final = (
     r"(?:ש|ה)?(?:נכבש|שוחרר|נכבשה|שוחררה|נכבשו|שוחררו)\s+(?:מחדש\s+)?(?:על\s+ידי|בידי)",
     # Polish ("X, *odbite przez* armię", "X *zajęte przez* rebeliantów")
     r"(?:odbit|zdobyt|zajęt|wyzwolon|przejęt|opanowan)\w*\s+przez",
+    # Swedish, Danish, Norwegian ("X *erövrades av* rebellerna", "X *intogs av*", "X blev
+    # *generobret af* hæren", "X ble *erobret av*", "*befriades av*")
+    r"(?:åter)?(?:erövr|intag|intog|återtag|återerövr)\w*\s+av",
+    r"(?:gen|gjen)?(?:erobr|indtag|inntat|inntatt|inntok)\w*\s+a[vf]",
+    r"(?:befria|befrie|frigjor)\w*\s+a[vf]",
+    # Czech, Slovak, the agent in the instrumental ("X, *dobyté* povstalci", "*osvobozené*
+    # armádou"; not taken *from* a side: "*osvobozené od* IS")
+    r"(?:znovu\s+)?(?:dobyt|obsazen|osvobozen|oslobóden|obsaden)\w*(?!\s+(?:od|z|ze|spod)\s)",
+    # Bulgarian ("X, *превзет от* бунтовниците", "*освободен от* армията")
+    r"(?:превзет|завзет|освободен)\w*\s+от",
 )  # fmt: skip
 #: What must follow a verb of holding or taking that has other senses ("tenir une réunion",
 #: "détenir des otages", "drže položaje", "prit la décision"): the place itself (a capital),
@@ -2716,6 +2901,28 @@ WORLD_TAKE_VERBS: Final = (
     r"захопил[аи]?|відбил[аи]?|зайнял[аи]?|встановил[аи]?\s+(?:повний\s+)?контроль\s+над",
     r"(?:su\s+|je\s+)?(?:zauze(?:li|la|o)|osvoji(?:li|la|o)|oslobodi(?:li|la|o))(?:\s+su|\s+je)?"
     r"|(?:su\s+|je\s+)?preuze(?:li|la|o)\s+kontrolu\s+nad",
+    # Polish, a side's success ("bojownikom *udało się zająć* X", "*udało się odbić*")
+    r"udało\s+(?:się\s+)?(?:już\s+)?(?:zająć|zdobyć|odbić|przejąć(?:\s+kontrolę\s+nad)?|opanować"
+    r"|wyzwolić)",
+    # Portuguese, Spanish ("*recapturaram* X")
+    r"recaptur(?:ou|aram|ó|aron)",
+    # Swedish, Danish, Norwegian ("rebellerna *erövrade* X", "*intog*", "*återtog*", "*har
+    # intagit*", "*tog kontrollen över*", "oprørerne *erobrede*", "*generobrede*", "*indtog*",
+    # "opprørerne *inntok*", "*gjenerobret*")
+    r"(?:har\s+|hade\s+|havde\s+)?(?:åter)?(?:erövrade|erövrat|intog|intagit|återtog|återtagit)",
+    r"(?:har\s+|havde\s+|hadde\s+)?(?:gen|gjen)?(?:erobrede|erobret|indtog|indtaget|inntok|inntatt)",
+    r"(?:tog|tok|tagit|tatt|taget)\s+(?:(?:full|fuld)\s+)?kontroll?(?:en)?\s+(?:över|over)",
+    # Finnish ("kapinalliset *valtasivat* X", "*valloittivat*", "*ottivat haltuunsa*")
+    r"(?:valtasi(?:vat)?|valloitti(?:vat)?|vapautti(?:vat)?)(?:\s+takaisin)?"
+    r"|otti(?:vat)?\s+haltuunsa",
+    # Czech, Slovak ("povstalci *dobyli* X", "armáda *znovu dobyla*", "*obsadili*", "*ovládli*",
+    # "*získali kontrolu nad*", "*převzali kontrolu nad*")
+    r"(?:znovu\s+)?(?:dobyl[aoiy]?|obsadil[aoiy]?|ovládl[aoiy]?|osvobodil[aoiy]?|oslobodil[aoiy]?)"
+    r"|(?:získal|převzal|prevzal|získali|převzali|prevzali|získala|převzala|prevzala)\s+kontrolu"
+    r"\s+nad",
+    # Bulgarian ("бунтовниците *превзеха* X", "*завзеха*", "*поеха контрола над*")
+    r"(?:превзе(?:ха)?|завзе(?:ха)?|освободи(?:ха)?|(?:поеха|пое|установиха|установи)\s+"
+    r"(?:пълен\s+)?контрол(?:а)?\s+над)",
 )  # fmt: skip
 #: The verbs of a side that besieges a place (its subject before, the place after them): "l'EI
 #: *continue d'assiéger* X", "les rebelles *assiègent* X", "los yihadistas *asedian* X", "i
@@ -2987,6 +3194,9 @@ WORLD_HEDGES: Final = (
     r"(?:ne\s+|n['’]\s*)\w+\s+(?:pas|plus|que)|não|nicht|kein\w*|nunca|jamais|niemals|değil",
     r"pourrai\w*|podría\w*|poderia\w*|potrebbe\w*|könnte\w*|würde\w*",
     r"تهدف|تحاول|يحاول|محاولة|نفت|نفى|ينفي|تنفي|لا\s|لم\s|لن\s",
+    # (a side's own claim: "*قائلين إنهم* حرروا المدينة", "*زاعمين*", "*ادعى*", as
+    # "affirment avoir repris")
+    r"قائل(?:ين|ون)\s+(?:إن|أن)\w*|زاعم\w*|(?:ي|ت)زعم\w*|ادع(?:ى|ت|وا)",
     # Arabic "is not"; Persian: not, probably, perhaps, almost, tried, a claim ("*نیست*",
     # "*احتمالا*", "*شاید*", "*تقریبا*", "*تلاش*", "*ادعا*")
     r"(?:ليست|ليس|نیست|نیستند|نبود|نبودند|احتمالا|احتمالاً|شاید|تقریبا|تقریباً|تلاش|ادعا)(?!\w)",
@@ -3039,6 +3249,24 @@ WORLD_HEDGES: Final = (
     # *লক্ষ্যে*", "*নেই*", "*না*", "*প্রায়*", "*সম্ভবত*", "*দাবি*", "*চায়*", "*হুমকি*")
     rf"(?<![\u0980-\u09ff])(?:চেষ্টা|লক্ষ্যে|জন্য|নেই|না|ন{BN_YA}|দাবি|সম্ভবত|প্রা{BN_YA}|চা{BN_YA}|চাইছে"
     r"|পরিকল্পনা|হুমকি)(?![\u0980-\u09ff])",
+    # Swedish, Danish, Norwegian: not, almost, partly, tried, wants, a report or claim
+    # ("*inte*", "*ikke*", "*nästan*", "*delvis*", "*försöker* inta", "rebellerna *kan ha*
+    # intagit X", "*uppges* ha", "*påstår*"; not the French "ville")
+    r"(?:inte|ikke|ej|aldrig|aldri|nästan|næsten|nesten|delvis|försök\w*|forsøg\w*|forsøk\w*"
+    r"|prøv\w*|vill|planer\w*|uppges|uppger|påstås|påstår|hävdar|hevder|hævder|kan\s+ha"
+    r"|kan\s+have|skal\s+ha|skal\s+have|ska\s+ha|enligt\s+uppgift)(?!\w)",
+    # Finnish: not, tries, almost, partly, claims ("*ei*", "*yrittävät*", "*lähes*",
+    # "*osittain*", "*väittävät*"; lower case: "EI" is the French IS)
+    r"(?-i:ei|eivät|eikä)(?!\w)|(?:yrittä\w*|yritys\w*|lähes|melkein|osittain|väittä\w*"
+    r"|väitet\w*)(?!\w)",
+    # Czech, Slovak: tries, almost, partly, reportedly, want ("*snaží se* dobýt", "*pokoušejí
+    # se*", "*téměř*", "*částečně*", "*údajně*", "*chtějí*")
+    r"(?:snaž\w*|snaž\w*|pokouš\w*|pokúš\w*|téměř|takmer|částečně|čiastočne|údajně|údajne"
+    r"|prý|chtěj\w*|chc\w*)(?!\w)",
+    # Bulgarian: tries, claims ("*опитват се* да превземат", "*твърдят*")
+    r"опитва\w*|опит(?:а|и)?(?!\w)|твърд\w*",
+    # Kurmanji: tries, wants ("*hewl didin*", "*dixwazin*")
+    r"hewl\w*|dixwaz\w*",
 )  # fmt: skip
 #: The words "after" right before a verb of taking whose subject is the main clause's ("Pasukan
 #: ... mengibarkan bendera *setelah* merebut X", "*baada ya* kuuteka X"): the clause is no new
@@ -3247,6 +3475,10 @@ WORLD_MORE_TRIGGERS: Final = (
     r"rebellen-?(?:hochburg|stadt|viertel|bastion|enklave|ort|stadtteil|gebiet|wijk|bolwerk"
     r"|deel|gebied)",
     r"is-(?:hochburg|stadt|bastion|enklave)",
+    # (the Nordic "-held" in one word: "*rebellkontroll*erade", "*oprørskontroll*erede")
+    "rebellkontroll", "rebellhålln", "oppositionskontroll", "opposisjonskontroll",
+    "oprørskontroll", "opprørskontroll", "regimkontroll", "regimekontroll", "regeringskontroll",
+    "regjeringskontroll", "kurdkontroll", "kurdiskkontroll",
     "gecontroleerd", "veroverd", "ingenomen", "herover", "verover", "bevrijd",
     r"onder\s+(?:de\s+)?controle", r"in\s+handen",
     r"çat[ıi]şma", r"çarp[ıi]şma", "muharebe", "elindeki", "kontrolündeki", "denetimindeki",
@@ -3330,6 +3562,9 @@ WORLD_TR_HELD_AFTER: Final = (
     r"के\s+(?:कब्(?:ज\u093c?|\u095b)े|नियंत्रण)\s+में",
     # Bengali ("X বিদ্রোহীদের *দখলে* রয়েছে", "*নিয়ন্ত্রণে*", "*নিয়ন্ত্রণাধীন*")
     rf"(?:দখলে|নি{BN_YA}ন্ত্রণে|নি{BN_YA}ন্ত্রণাধীন)(?![\u0980-\u09ff])",
+    # Finnish ("X on kapinallisten *hallussa*", "X on hallituksen joukkojen *hallinnassa*",
+    # "Kurdijoukkojen *valvonnassa*", "*käsissä*")
+    r"(?:hallussa|hallinnassa|valvonnassa|käsissä)",
 )  # fmt: skip
 WORLD_TR_TAKEN_BY: Final = (
     r"taraf[ıi]ndan\s+(?:ele\s+geçirildi|geri\s+alındı|kurtarıldı|işgal\s+edildi"
@@ -3419,9 +3654,16 @@ WORLD_JA_SIDES: Final[tuple[tuple[str, str], ...]] = (
     ("islamic_state", r"(?:過激派組織)?(?:イスラム国|ＩＳ|(?<![A-Za-z])(?:IS|ISIS)(?![A-Za-z]))"),
     # (not the Kurds as a place's people: "*クルド人が暮らす* X", "*クルド人の町* X")
     ("kurdish", r"クルド(?:人)?(?:勢力|部隊|民兵(?:組織)?|武装組織)"
+     # (the YPG and the Autonomous Administration the Kurdish-led forces answer to: "*クルド
+     # 人民防衛隊*", "*北・東シリア自治局*", "*北東シリア自治政府*")
+     r"|クルド人民防衛隊|(?:北・?東シリア|北東シリア|シリア北・?東部)自治(?:局|政府|行政区?)"
      rf"|クルド(?:人(?!{JA_KURDISH_PEOPLE})|(?!人|{JA_KURDISH_PEOPLE}))|シリア民主軍|SDF|YPG"),
     ("rebels", r"反体制派(?:武装勢力|勢力|部隊)?|反政府(?:武装)?(?:勢力|組織)|反政府派"
-     r"|自由シリア軍"),
+     r"|自由シリア軍"
+     # (HTS and the Nusra Front by their names: "*ハイアト・タハリール・アル・シャーム*",
+     # "*シャーム解放機構*", "*ヌスラ戦線*", "*HTS*"; the Syrian National Army)
+     r"|(?:ハイアト|ハヤト|ハイアット|ハイヤト)・?タハリール・?(?:アル・?)?シャーム|シャーム解放機構"
+     r"|ヌスラ戦線|(?<![A-Za-z])HTS(?![A-Za-z])|シリア国民軍"),
     ("government", r"(?:シリア)?政府軍|シリア軍|(?:アサド)?政権(?:軍|側)|アサド政権"
      # (the government by its rule: "*政府*統治下のX", "*政府側*が支配する")
      r"|(?:シリア)?政府側|(?:シリア)?政府(?=の?(?:統治|支配|実効支配|管理)下)"),
@@ -3578,6 +3820,8 @@ WORLD_CLAUSE_TRIGGERS: Final = (
     "dikepung", "terkepung", r"bao\s+vây", "zingirwa", "asediat", "încercuit", "nəzarət", "əlində",
     # (a divided city in Turkish: "*bölünmüş* kent Halep")
     "bölünmüş", "parçalanmış",
+    # the Finnish holdings after the side ("kapinallisten *hallussa*")
+    "hallussa", "hallinnassa", "valvonnassa", "käsissä",
 )  # fmt: skip
 WORLD_CLAUSE_SCRIPT_TRIGGERS: Final = (
     "محاصر", "تحاصر", "يحاصر", "حصار", "طرد", "أخرج", "دحر", "осажд", "блокирован", "освобожд",
@@ -3699,6 +3943,18 @@ WORLD_LATIN_TRIGGERS: Final = (
     "capturat", "preluat", "deținut", "deţinut", r"ocupat", r"dețin\b", r"deţin\b",
     # Azerbaijani ("*ələ keçirdi*", "*nəzarətinə keçdi*", "*əlinə keçdi*")
     r"ələ\s+keçir", r"əlinə\s+keç",
+    # Swedish, Danish, Norwegian, Finnish, Czech, Slovak, Kurmanji, Polish, Malay (the words
+    # of the cues above)
+    r"hålls\s+av", r"holdes\s+af", r"behärskas\s+av", r"ockuper", r"okkupert\s+av",
+    r"besat\s+af", r"besættes\s+af", "händerna", "hænderne", "hendene", "fäste", "högborg",
+    "højborg", "høyborg", "erövr", "återerövr", "intog", "intag", "återtog", "återtag",
+    "erobr", "generobr", "gjenerobr", r"holdt\s+af",
+    "indtog", "indtag", "inntok", "inntat", "befria", "befrie", "frigjor", r"föll\s+", r"faldt\s+",
+    r"falt\s+", "kontrolou", "ovládan", "ovládnut", "kontrolovan", "okupovan", r"držen",
+    r"v\s+ruk", "dobyl", "dobyt", "obsadil", "obsazen", "obsaden", "ovládl", "osvobo", "oslobo",
+    r"kontrolu\s+nad", r"padl[aoiy]?\s+do", r"di\s+(?:bin\s+)?(?:kontrol|destê|dagirkeriya"
+    r"|desthilatdariya)", r"ket(?:in)?\s+(?:bin\s+)?(?:destê|kontrola)", r"udało\s+",
+    "recaptur", "dikawal", "valtasi", "valloitti", "vapautti", "haltuunsa",
     *WORLD_MORE_TRIGGERS,
     *WORLD_CLAUSE_TRIGGERS,
 )  # fmt: skip
@@ -3718,7 +3974,11 @@ WORLD_SCRIPT_TRIGGERS: Final = (
     "выбил", "вытеснил", "очистил", "звільн", "به دست",
     # Greek
     "έλεγχο", "χέρια", "ελεγχόμεν", "προπύργιο", "κατέλαβ", "απελευθερ", "ανέκτησ", "ανακαταλ",
-    "καταλήφθ", "ανακτήθ", "ανακατάληψ", "κατάληψ", "πολιορκ",
+    "καταλήφθ", "ανακτήθ", "ανακατάληψ", "κατάληψ", "πολιορκ", "απελευθέρ",
+    # Bulgarian, Hebrew ("*контролиран от*", "*под контрола на*", "*в ръцете на*", "*превзеха*",
+    # "*הנשלטת*")
+    "контролиран", "контрола", "ръцете", "крепост", "бастион", "превзе", "завзе", "освободи",
+    "освободен", "падна", "נשלט",
     *WORLD_MORE_SCRIPT_TRIGGERS,
     *WORLD_CLAUSE_SCRIPT_TRIGGERS,
 )  # fmt: skip
@@ -4906,10 +5166,25 @@ WORLD_FIGHT_FOR: Final = (
 #: A German or Dutch compound that names a side's place before the name ("die
 #: *Rebellenhochburg* X", "das *Rebellenviertel* X", "die *IS-Hochburg* X", "de
 #: *rebellenstad* X").
+#: The place nouns that may stand between a Nordic "-held" compound and the place ("den
+#: rebellkontrollerade *staden* X", "den oprørskontrollerede *by* X").
+_NORDIC_PLACE_NOUN: Final = (
+    r"(?:\s+(?:staden|stad|byn|by|byen|stadsdelen|bydelen|kvarteret|området|omr[åa]det|orten"
+    r"|byen|distriktet|provinsen))?"
+)
 WORLD_SIDE_COMPOUNDS: Final[tuple[tuple[str, str], ...]] = (
     ("rebels", r"Rebellen-?(?:hochburg|stadt|viertel|bastion|enklave|ort|stadtteil|gebiet|wijk"
-     r"|bolwerk)"),
-    ("islamic_state", r"(?-i:IS)-(?:Hochburg|Stadt|Bastion|Enklave)"),
+     r"|bolwerk)"
+     # Swedish, Danish, Norwegian: the side's "-held" in one word, a place noun after it ("den
+     # *rebellkontrollerade* staden X", "den *oprørskontrollerede* by X", "det *IS-kontrollerade*
+     # X", "den *regimkontrollerade* delen", "den *kurdkontrollerade* stadsdelen X")
+     r"|(?:rebell|oppositions|opposisjons|opp?rørs)(?:kontroller(?:ade|ede|te)|hållna)"
+     + _NORDIC_PLACE_NOUN),
+    ("islamic_state", r"(?-i:IS)-(?:Hochburg|Stadt|Bastion|Enklave)"
+     rf"|(?-i:IS|ISIS)-kontroller(?:ade|ede|te){_NORDIC_PLACE_NOUN}"),
+    ("kurdish", r"(?:kurd(?:isk)?|(?-i:SDF|YPG)-)kontroller(?:ade|ede|te)" + _NORDIC_PLACE_NOUN),
+    ("government", r"(?:regim|regime|regerings|regjerings)kontroller(?:ade|ede|te)"
+     + _NORDIC_PLACE_NOUN),
 )  # fmt: skip
 
 __all__ += ["WORLD_MORE_SCRIPT_TRIGGERS", "WORLD_MORE_TRIGGERS"]
