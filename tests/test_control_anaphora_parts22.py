@@ -192,6 +192,44 @@ STATES: list[tuple[str, str, list[Statement]] | tuple[str, str, list[Extent]]] =
     ),
 ]
 
+# a relative set off by a dash after its side
+STATES += [
+    (
+        "dash_relative",
+        "A spokesman for the Kurdish People's Protection Units (YPG)–that are in control of "
+        "Sheikh Maqsoud–told reporters the shelling went on.",
+        [("sheikh-maqsoud", "kurdish", "held")],
+    ),
+    (
+        "dash_relative",
+        "A spokesman for the YPG - which is in control of Sheikh Maqsoud - said the shelling went "
+        "on.",
+        [("sheikh-maqsoud", "kurdish", "held")],
+    ),
+    # a city's half taken or held, in Azerbaijani and Turkish: a part
+    (
+        "half",
+        "Üsyançı qüvvələr Hələbin yarısına nəzarəti ələ keçirib.",
+        [("aleppo", "rebels", "captured", "part")],
+    ),
+    (
+        "half",
+        "Muhalifler Halep'in yarısını ele geçirdi.",
+        [("aleppo", "rebels", "captured", "part")],
+    ),
+    # "the city" in Chinese, the one city or town named before
+    (
+        "zh_city_anaphor",
+        "叙利亚政府军包围了曼比季。政府军随后收复了该市。",
+        [("manbij", "government", "captured"), ("manbij", "rebels", "besieged")],
+    ),
+    (
+        "zh_city_anaphor",
+        "库尔德武装在曼比季郊外集结。库尔德武装随后控制了这座城市。",
+        [("manbij", "kurdish", "captured")],
+    ),
+]
+
 STATES_NONE: list[tuple[str, str]] = [
     # the container of a locating phrase takes nothing of its subject
     (
@@ -225,6 +263,11 @@ STATES_NONE: list[tuple[str, str]] = [
     # "the city" after two cities, or not a verb of taking
     ("bare_city", "Сирийская армия окружила Алеппо и Манбидж, а затем заняла город."),
     ("bare_city", "Повстанцы обстреляли город и отступили."),
+    # a Chinese "this city" after two cities, or with none before it
+    ("zh_city_anaphor", "记者走访了阿勒颇和曼比季。政府军随后收复了该市。"),
+    ("zh_city_anaphor", "叙利亚政府军随后收复了该市。"),
+    # a dash that sets off no relative of the side's
+    ("dash_relative", "Rebels - fighters said - that the town of Sheikh Maqsoud was quiet."),
 ]
 
 test_states, test_states_none, test_pre_check = control_case_tests(STATES, STATES_NONE)

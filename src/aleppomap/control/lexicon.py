@@ -1791,6 +1791,8 @@ FOREIGN_LINKS: Final = (
 #: ("Halep'in *doğusunu* ele geçirdi", "kentin yalnızca *batı kesimini* kontrol altına aldı").
 WORLD_TR_PART_DIRECTIONS: Final = (
     "kuzeydoğu", "kuzeybatı", "güneydoğu", "güneybatı", "doğu", "batı", "kuzey", "güney",
+    # (its half: "Halep'in *yarısını* ele geçirdi")
+    "yarı",
 )  # fmt: skip
 WORLD_TR_PART_NOUNS: Final = ("kesim", "kısm", "bölüm", "yaka", "mahalle", "semt")
 #: Turkish: the nouns that refer back to the city named before ("*kentin* doğusunu").
@@ -2271,6 +2273,13 @@ WORLD_THIS_BEFORE: Final = (
     r"этот", r"цей", r"це", r"to", r"ovaj", r"taj", r"bu",
 )  # fmt: skip
 __all__ += ["WORLD_BARE_CITY_NOUNS", "WORLD_THIS_BEFORE"]
+#: "The city" (town) in Chinese, referring back to the one city or town named before
+#: ("收复了*该市*", "控制了*这座城市*").
+WORLD_CJK_CITY_ANAPHORS: Final = (
+    "该市", "該市", "该城", "該城", "该镇", "該鎮", "这座城市", "這座城市", "这座城镇", "這座城鎮",
+    "这座城", "這座城", "此城", "这个城市", "這個城市",
+)  # fmt: skip
+__all__ += ["WORLD_CJK_CITY_ANAPHORS"]
 #: "This city" (town) in Hindi, the one city or town named before it ("*इस शहर* पर विद्रोहियों
 #: का कब्जा है", "*यह शहर* विद्रोहियों के कब्जे में है").
 WORLD_HI_ANAPHORS: Final = (

@@ -301,7 +301,9 @@ _RELIEVE_VERB: Final = lx.phrases(lx.RELIEVE_VERBS)
 _LOSE_VERB: Final = lx.phrases(lx.LOSE_VERBS)
 
 _CLAUSE_RE: Final = re.compile(
-    rf"(?P<subject>{_ACTOR}|{_PRONOUN_SUBJECT}){_EXTRAS}(?:\s*,?\s*{lx.alternation(lx.RELATIVES)})?"
+    # (a relative set off by a comma or a dash: "the YPG*–that* are in control of X")
+    rf"(?P<subject>{_ACTOR}|{_PRONOUN_SUBJECT}){_EXTRAS}"
+    rf"(?:\s*[,‑–—-]?\s*{lx.alternation(lx.RELATIVES)})?"
     # (a quote may open before the verb: 'the YPG had "expelled all IS fighters from X"')
     rf"{_AUX}(?:\s+[\"“]{_AUX_WORD}(?:\s+{_AUX_WORD})*(?=\s))?\s+[\"“]?(?:"
     rf"(?P<capture>{_CAPTURE_VERB})"
@@ -6838,7 +6840,21 @@ def _world_verb_rule(cap: _Caption, verb: re.Match[str], add: _Add, covered: set
             add(each, inside or "unknown", "besieged", begin, finish, "clause",
                 besieged_by=side)  # fmt: skip
             continue
+        if _WORLD_HALF_AFTER_RE.match(text, each.mention.end) is not None:
+            # ("Hələbin *yarısına* nəzarəti ələ keçirib", "Halep'in *yarısını* ele geçirdi": the
+            # city's half, a part of it)
+            if each.mention.precision in lx.PART_OF_KINDS:
+                add(each, side, action, begin, finish, "part", extent="part")
+            continue
         add(each, side, action, begin, finish, "clause")
+
+
+# the half (a part) of a Turkish or Azerbaijani city in the genitive, right after its name
+_WORLD_HALF_AFTER_RE: Final = re.compile(
+    r"(?:['’]?n?[ıiuü]n)?\s+(?:(?:yalnızca|sadece|ancak)\s+)?(?:yarısı|yarı|bir\s+kısmı|bir\s+hissəsi)"
+    r"\w*(?!\w)",
+    re.IGNORECASE,
+)
 
 
 # a verb of siege joined to a verb's object by "and" ("a repris des secteurs *et assiège* ...",
@@ -9442,6 +9458,26 @@ def _zh_objects(cap: _Caption, pos: int, stop: int, covered: set[str]) -> list[_
     return [s for s in places if _ZH_CITY_OBJECT_RE.fullmatch(text, pos, s.mention.start)]
 
 
+# "the city" (town) in Chinese: a verb's object that refers back to the city or town named
+# before ("收复了*该市*", "控制了*这座城市*")
+_ZH_CITY_ANAPHOR_RE: Final = re.compile(
+    rf"(?:了|下了)?\s*(?:{lx.alternation(lx.WORLD_CJK_CITY_ANAPHORS)})(?![\u4e00-\u9fff])"
+)
+_CJK_ANAPHOR_KINDS: Final = frozenset({"city", "town"})
+
+
+def _cjk_city_antecedent(cap: _Caption, pos: int) -> _Slot | None:
+    """The city or town a Chinese "this city" after ``pos`` refers back to: the one named
+    before it in the caption (``None`` for none or two: "阿勒颇和曼比季 ...
+    该市" refers to neither)."""
+    before = [
+        s for s in cap.slots if s.mention.end <= pos and s.mention.precision in _CJK_ANAPHOR_KINDS
+    ]
+    if not before or len({s.mention.place_id for s in before}) != 1:
+        return None
+    return before[-1]
+
+
 def _world_zh_rules(cap: _Caption, add: _Add, covered: set[str]) -> None:
     """The clauses of Chinese captions: a side as the subject of a verb of taking or holding
     with its places after it ("叙利亚政府军收复了阿勒颇东部的X区"), a side's holding or capture
@@ -9483,6 +9519,11 @@ def _world_zh_rules(cap: _Caption, add: _Add, covered: set[str]) -> None:
             places = _zh_objects(cap, verb.end(), min(c_end, verb.end() + 40), covered)
             if text.startswith(("下", "之下"), verb.end()):
                 continue  # ("在政府军控制下"): a holding of what the sentence names, not here
+            if not places and _ZH_CITY_ANAPHOR_RE.match(text, verb.end()) is not None:
+                # ("政府军随后收复了*该市*", "控制了*这座城市*"): the one city or town named before
+                target = _cjk_city_antecedent(cap, verb.start())
+                if target is not None and target.mention.place_id not in covered:
+                    places = [target]
         action = "held" if held else "captured"
         if verb.group("siege") is not None:
             # ("政府军包围了X", "被IS围困的X"): besieged by the subject, its holder resolved later
