@@ -230,6 +230,22 @@ STATES += [
     ),
 ]
 
+# "the area" (zone) after a town named before, in the other languages as in English
+STATES += [
+    (
+        "area_town",
+        "مردم به منطقه «الحاضر» بازگشتند. نیروهای ارتش سوریه سه روز پیش این منطقه را از وجود "
+        "تروریست ها پاکسازی کرده بودند.",
+        [("al-hader", "government", "captured")],
+    ),
+    (
+        "area_town",
+        "Les habitants sont rentrés à Tal Rifaat. Les rebelles ont repris la zone il y a trois "
+        "jours.",
+        [("tall-rifaat", "rebels", "captured")],
+    ),
+]
+
 STATES_NONE: list[tuple[str, str]] = [
     # the container of a locating phrase takes nothing of its subject
     (
@@ -266,6 +282,12 @@ STATES_NONE: list[tuple[str, str]] = [
     # a Chinese "this city" after two cities, or with none before it
     ("zh_city_anaphor", "记者走访了阿勒颇和曼比季。政府军随后收复了该市。"),
     ("zh_city_anaphor", "叙利亚政府军随后收复了该市。"),
+    # "the zone" after two towns
+    (
+        "area_town",
+        "Les habitants sont rentrés à Tal Rifaat et à Azaz. Les rebelles ont repris la zone il y a "
+        "trois jours.",
+    ),
     # a dash that sets off no relative of the side's
     ("dash_relative", "Rebels - fighters said - that the town of Sheikh Maqsoud was quiet."),
 ]

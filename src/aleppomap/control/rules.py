@@ -6927,7 +6927,8 @@ _WORLD_OBJ_ANAPHOR_KINDS: Final[Mapping[str, frozenset[str]]] = {
     "city": frozenset({"city", "town"}),
     "quarter": frozenset({"neighbourhood", "district"}),
     "village": frozenset({"village", "town"}),
-    "area": frozenset({"neighbourhood", "district", "landmark", "village"}),
+    # (a town too, as "the area" in English: "... منطقه «X» ... *این منطقه* را پاکسازی کرده بودند")
+    "area": frozenset({"neighbourhood", "district", "landmark", "village", "town"}),
     "town": frozenset({"city", "town"}),
     "slav": frozenset({"city", "town"}),
 }
