@@ -246,6 +246,20 @@ STATES += [
     ),
 ]
 
+# "the city" in Japanese, the place named before it in its sentence
+STATES += [
+    (
+        "ja_city_anaphor",
+        "クルド人部隊はマンビジに進攻し、同市を奪還した。",
+        [("manbij", "kurdish", "captured")],
+    ),
+    (
+        "ja_city_anaphor",
+        "クルド人部隊はマンビジに進攻し、この町を制圧した。",
+        [("manbij", "kurdish", "captured")],
+    ),
+]
+
 STATES_NONE: list[tuple[str, str]] = [
     # the container of a locating phrase takes nothing of its subject
     (
@@ -288,6 +302,8 @@ STATES_NONE: list[tuple[str, str]] = [
         "Les habitants sont rentrés à Tal Rifaat et à Azaz. Les rebelles ont repris la zone il y a "
         "trois jours.",
     ),
+    # a Japanese "this city" after two cities or towns
+    ("ja_city_anaphor", "反体制派はアレッポとマンビジに進攻し、同市を奪還した。"),
     # a dash that sets off no relative of the side's
     ("dash_relative", "Rebels - fighters said - that the town of Sheikh Maqsoud was quiet."),
 ]

@@ -3599,12 +3599,15 @@ WORLD_KO_JA_TRIGGERS: Final = (
 #: before in the sentence as a verb's object ("X의 치안을 회복해 *이곳*을 해방했다").
 WORLD_KO_VICTORY: Final = ("승리", "승전")
 WORLD_KO_PLACE_ANAPHORS: Final = ("이곳", "그곳", "이 도시", "이 지역", "이도시", "이지역")
+#: The same in Japanese ("*同市*を奪還した", "*この町*を制圧した").
+WORLD_JA_PLACE_ANAPHORS: Final = ("同市", "同町", "同村", "この町", "この街", "この都市", "同地")
 #: Korean: the outskirts of a city's part a relative of holding describes ("반군이 장악하고
 #: 있는 X 서쪽 *외곽 지역*": the part is held, not a place near it).
 WORLD_KO_PART_OUTSKIRTS: Final = ("외곽 지역", "외곽지역", "외곽")
 __all__ += [
     "WORLD_JA_HEDGES",
     "WORLD_JA_HOLD",
+    "WORLD_JA_PLACE_ANAPHORS",
     "WORLD_JA_SIDES",
     "WORLD_JA_SIEGE",
     "WORLD_JA_TAKE",

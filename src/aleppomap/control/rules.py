@@ -9796,7 +9796,7 @@ _KO: Final = replace(
         r"(?:시리아\s?)?(?:(?:북|남|동|서|북동|북서|남동|남서)부\s?)?(?:도시\s?)?$"
     ),
 )
-_JA: Final = _sov_grammar(
+_JA_BASE: Final = _sov_grammar(
     lx.WORLD_JA_SIDES,
     (lx.WORLD_JA_TAKE, lx.WORLD_JA_HOLD, lx.WORLD_JA_SIEGE),
     {
@@ -9835,6 +9835,10 @@ _JA: Final = _sov_grammar(
     subject_after_re=re.compile(
         r"(?:する|している|してきた|した)(?:(?:民兵|武装|過激派)?(?:組織|勢力|部隊))?[「『]?"
     ),
+)
+# (a word after the place that refers back to it as the object: "Xに進攻し、*同市*を奪還した")
+_JA: Final = replace(
+    _JA_BASE, anaphor_re=re.compile(rf"(?:{lx.alternation(lx.WORLD_JA_PLACE_ANAPHORS)})(?=を)")
 )
 
 
@@ -10053,6 +10057,14 @@ def _world_sov_rules(cap: _Caption, add: _Add, covered: set[str], g: _SovGrammar
                 ana is not None
                 and not any(m.end <= s.mention.start < ana.start() for s in cap.slots)
                 and g.side_re.search(text, m.end, ana.start()) is None
+                # (nor another city or town before the place in its sentence: "アレッポとX ...
+                # 同市" refers to neither)
+                and not any(
+                    s_start <= s.mention.start < m.start
+                    and s.mention.place_id != m.place_id
+                    and s.mention.precision in _CJK_ANAPHOR_KINDS
+                    for s in cap.slots
+                )
             ):
                 obj = g.object_re.match(text, ana.end())
                 reach = 30  # (the side it was taken from may come between: "이곳을 ...로부터")
