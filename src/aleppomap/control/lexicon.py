@@ -1793,6 +1793,8 @@ FOREIGN_LINKS: Final = (
 #: ("Halep'in *doğusunu* ele geçirdi", "kentin yalnızca *batı kesimini* kontrol altına aldı").
 WORLD_TR_PART_DIRECTIONS: Final = (
     "kuzeydoğu", "kuzeybatı", "güneydoğu", "güneybatı", "doğu", "batı", "kuzey", "güney",
+    # (its half: "Halep'in *yarısını* ele geçirdi")
+    "yarı",
 )  # fmt: skip
 WORLD_TR_PART_NOUNS: Final = ("kesim", "kısm", "bölüm", "yaka", "mahalle", "semt")
 #: Turkish: the nouns that refer back to the city named before ("*kentin* doğusunu").
@@ -2403,6 +2405,96 @@ WORLD_AREA_ANAPHORS: Final = (
 )  # fmt: skip
 WORLD_AREA_OF_CITY: Final = (r"از\s+شهر(?:\s+حلب)?", r"من\s+المدينة", r"من\s+مدينة\s+حلب")
 __all__ += ["WORLD_AREA_ANAPHORS", "WORLD_AREA_OF_CITY"]
+#: "The city" in the languages without an article (Russian, Ukrainian, Polish,
+#: Bosnian-Croatian-Serbian; Turkish in the accusative): the object a verb of taking may refer
+#: back by ("армия взяла *город*", "захопили *місто*", "zdobyli *miasto*", "*şehri* aldı"), and
+#: the demonstratives before it ("*этот* город", "*це* місто", "*to* miasto", "*ovaj* grad",
+#: "*bu* kenti"), which let a verb of holding refer back by it too.
+WORLD_BARE_CITY_NOUNS: Final = (
+    r"город", r"місто", r"miasto", r"grad", r"şehri", r"kenti",
+)  # fmt: skip
+WORLD_THIS_BEFORE: Final = (
+    r"этот", r"цей", r"це", r"to", r"ovaj", r"taj", r"bu",
+)  # fmt: skip
+__all__ += ["WORLD_BARE_CITY_NOUNS", "WORLD_THIS_BEFORE"]
+#: "The city" (town) in Chinese, referring back to the one city or town named before
+#: ("收复了*该市*", "控制了*这座城市*").
+WORLD_CJK_CITY_ANAPHORS: Final = (
+    "该市", "該市", "该城", "該城", "该镇", "該鎮", "这座城市", "這座城市", "这座城镇", "這座城鎮",
+    "这座城", "這座城", "此城", "这个城市", "這個城市",
+)  # fmt: skip
+__all__ += ["WORLD_CJK_CITY_ANAPHORS"]
+#: "This city" (town) in Hindi, the one city or town named before it ("*इस शहर* पर विद्रोहियों
+#: का कब्जा है", "*यह शहर* विद्रोहियों के कब्जे में है").
+WORLD_HI_ANAPHORS: Final = (
+    r"(?:इस|उस)\s+(?:शहर|कस्बे|नगर)", r"(?:यह|वह)\s+(?:शहर|कस्बा|नगर)",
+)  # fmt: skip
+__all__ += ["WORLD_HI_ANAPHORS"]
+#: The verbs that may open a sentence whose subject, a place named as the subject of the
+#: sentence before, is left out (Polish, Spanish, Portuguese, Italian, Bosnian-Croatian-Serbian:
+#: "*Jest* kontrolowane przez SDF", "*Está* controlada por los rebeldes", "*Fue* tomada por",
+#: "*È* controllata dai ribelli", "*Pod kontrolom je*"); capitalised, as they open it.
+WORLD_NULL_SUBJECT_VERBS: Final = (
+    # Polish
+    r"Jest",
+    r"Był[oa]?",
+    r"Został[oa]?",
+    r"Pozostaje",
+    r"Znajduje\s+się",
+    # Spanish, Portuguese
+    r"Está",
+    r"Estaba",
+    r"Es",
+    r"Fue",
+    r"Era",
+    r"Sigue",
+    r"Permanece",
+    r"Se\s+encuentra",
+    r"Encontra-se",
+    r"Foi",
+    r"É",
+    r"Estava",
+    r"Continua",
+    # Italian
+    r"È",
+    r"Fu",
+    r"Rimane",
+    r"Resta",
+    r"Si\s+trova",
+    # Bosnian, Croatian, Serbian
+    r"Pod\s+kontrolom\s+je",
+    r"Nalazi\s+se",
+    r"Bio\s+je",
+    r"Bila\s+je",
+    r"Bilo\s+je",
+)
+__all__ += ["WORLD_NULL_SUBJECT_VERBS"]
+#: The participles of a phrase set off after a subject that only says where it lies ("Q*,
+#: localizada na* província de X, está ...", "*située dans*", "*situata nella*", "*gelegen in*",
+#: "*położone w*", "*расположенный в*", "*الواقعة في*"): a place in the phrase is no subject of
+#: the predicate after it.
+LOCATED_ASIDE_WORDS: Final = (
+    r"localizad[oa]s?",
+    r"situad[oa]s?",
+    r"ubicad[oa]s?",
+    r"situ[ée]e?s?",
+    r"localis[ée]e?s?",
+    r"situat[oaie]",
+    r"collocat[oaie]",
+    r"ubicat[oaie]",
+    r"gelegen(?:e|en)?",
+    r"located",
+    r"situated",
+    r"lying",
+    r"położon\w*",
+    r"leżąc\w*",
+    r"расположенн\w*",
+    r"розташован\w*",
+    r"(?:ال)?واقع(?:ة)?",
+    r"bulunan",
+    r"yer\s+alan",
+)
+__all__ += ["LOCATED_ASIDE_WORDS"]
 #: The cues after a place that name its holder next ("X, *controlada por* tropas leais ao
 #: regime", "X, *tenu par* les rebelles", "X, *in mano ai* ribelli", "X *unter der Kontrolle
 #: der* Regierung", "*الخاضعة لسيطرة* داعش", "*под контролем* курдов", "*تحت کنترل*
@@ -2431,7 +2523,7 @@ WORLD_HELD_AFTER: Final = (
     r"(?:ال)?(?:خاضع|واقع)(?:ة)?\s+(?:ل|تحت\s+|إلى\s+|الى\s+)سيطرة", r"تحت\s+سيطرة",
     # (its present: "X *تخضع لسيطرة* المعارضة", "*يخضع لسيطرة* قوات النظام")
     r"(?:ت|ي)خضع\s+(?:ل|تحت\s+)سيطرة", r"بيد", r"في\s+يد",
-    r"بأيدي", r"(?:الذي|التي)\s+(?:تسيطر|يسيطر)\s+(?:عليه|عليها)", r"(?:أبرز\s+)?معقل",
+    r"بأيدي", r"و?(?:الذي|التي)\s+(?:تسيطر|يسيطر)\s+(?:عليه|عليها)", r"(?:أبرز\s+)?معقل",
     # (in a side's grip, in its hands, under its authority: "X *في قبضة* قوات النظام", "X *بقبضة*
     # الفصائل", "X *في أيدي* المعارضة", "X *الخاضعة لسلطة* ...", "X *تحت سلطة* ...")
     r"(?:في|تحت)\s+قبضة", r"بقبضة", r"في\s+أيدي", r"(?:ال)?(?:خاضع|واقع)(?:ة)?\s+(?:ل|تحت\s+)سلطة",
@@ -3749,12 +3841,15 @@ WORLD_KO_JA_TRIGGERS: Final = (
 #: before in the sentence as a verb's object ("X의 치안을 회복해 *이곳*을 해방했다").
 WORLD_KO_VICTORY: Final = ("승리", "승전")
 WORLD_KO_PLACE_ANAPHORS: Final = ("이곳", "그곳", "이 도시", "이 지역", "이도시", "이지역")
+#: The same in Japanese ("*同市*を奪還した", "*この町*を制圧した").
+WORLD_JA_PLACE_ANAPHORS: Final = ("同市", "同町", "同村", "この町", "この街", "この都市", "同地")
 #: Korean: the outskirts of a city's part a relative of holding describes ("반군이 장악하고
 #: 있는 X 서쪽 *외곽 지역*": the part is held, not a place near it).
 WORLD_KO_PART_OUTSKIRTS: Final = ("외곽 지역", "외곽지역", "외곽")
 __all__ += [
     "WORLD_JA_HEDGES",
     "WORLD_JA_HOLD",
+    "WORLD_JA_PLACE_ANAPHORS",
     "WORLD_JA_SIDES",
     "WORLD_JA_SIEGE",
     "WORLD_JA_TAKE",

@@ -301,7 +301,9 @@ _RELIEVE_VERB: Final = lx.phrases(lx.RELIEVE_VERBS)
 _LOSE_VERB: Final = lx.phrases(lx.LOSE_VERBS)
 
 _CLAUSE_RE: Final = re.compile(
-    rf"(?P<subject>{_ACTOR}|{_PRONOUN_SUBJECT}){_EXTRAS}(?:\s*,?\s*{lx.alternation(lx.RELATIVES)})?"
+    # (a relative set off by a comma or a dash: "the YPG*–that* are in control of X")
+    rf"(?P<subject>{_ACTOR}|{_PRONOUN_SUBJECT}){_EXTRAS}"
+    rf"(?:\s*[,‑–—-]?\s*{lx.alternation(lx.RELATIVES)})?"
     # (a quote may open before the verb: 'the YPG had "expelled all IS fighters from X"')
     rf"{_AUX}(?:\s+[\"“]{_AUX_WORD}(?:\s+{_AUX_WORD})*(?=\s))?\s+[\"“]?(?:"
     rf"(?P<capture>{_CAPTURE_VERB})"
@@ -1308,7 +1310,9 @@ def _clauses(cap: _Caption, low: str) -> list[re.Match[str]]:
     return [found[k] for k in sorted(found)]
 
 
-_SENTENCE_END_RE: Final = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“(]?[A-Z0-9])")
+# (a capital with its accent opens a sentence too: "... confine turco. *È* controllata dai
+# ribelli", "*État* ...", "*Ż*ołnierze ...")
+_SENTENCE_END_RE: Final = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“(]?[A-Z0-9À-ÖØ-ÞŁŚŻŹĆŃŞĞİČŠŽĐ])")
 
 
 # --------------------------------------------------------------------------- helpers
@@ -1976,6 +1980,8 @@ def _container_governed(text: str, aside: Sequence[ControlMention]) -> bool:
             return True  # ("dans la partie rebelle d'Alep, dans l'est de la ville")
         if any(_WORLD_ONE_PART_RE.search(text, max(0, b - 40), b) for b in starts):
             return True  # ("der eine Teil Aleppos ..., den anderen Teil ...")
+        if any(_WORLD_THE_SHARE_OF_RE.search(text, max(0, b - 30), b) for b in starts):
+            return True  # ("dans la partie d'Alep contrôlée par le régime, près du pont X")
         if _container_subject(text, core) or _CONTAINER_ANAPHOR_RE.search(text, m.end):
             return True
         if any(_capture_noun_before(text, b) is not None for b in starts):
@@ -3898,14 +3904,22 @@ def _joint_before(cap: _Caption, pos: int, side: str, *, allied: bool = False) -
 
 
 def _antecedent(
-    cap: _Caption, pos: int, noun: str, kinds: frozenset[str] | None = None
+    cap: _Caption,
+    pos: int,
+    noun: str,
+    kinds: frozenset[str] | None = None,
+    *,
+    targets: bool = False,
 ) -> _Slot | None:
     """The place an anaphor at ``pos`` ("the area") refers back to, or ``None``.
 
     ``kinds`` (the kinds of place the noun may refer to; by default those of
     :data:`~aleppomap.control.lexicon.ANAPHOR_KINDS`), when given, must be met by one place only.
+    Where ``targets``, a place named as where something went may be the one meant ("fired
+    rockets *into X*, ... against the rebel-held town": the place attacked).
     """
     unique = kinds is not None
+    kept = ("",) if targets else ("destination",)
     if kinds is None:
         kinds = lx.ANAPHOR_KINDS.get(noun.lower(), frozenset())
     sentence = cap.sentence_of(pos)
@@ -3919,7 +3933,7 @@ def _antecedent(
         if not before:
             continue  # nothing named before it in this sentence: look one sentence back
         candidates = [
-            s for s in before if s.mention.role != "destination" and s.mention.precision in kinds
+            s for s in before if s.mention.role not in kept and s.mention.precision in kinds
         ]
         if noun.lower() == "area":
             # "the countryside of the town of K ... took control of the area": K is only the
@@ -3963,8 +3977,11 @@ def _antecedent(
                 for s in before
                 if s.mention.role != "destination" and s.mention.precision in fallback
             ]
-        if not candidates or (unique and len({s.mention.place_id for s in candidates}) > 1):
-            return None
+        if not candidates or (
+            (unique or (targets and any(s.mention.role == "destination" for s in candidates)))
+            and len({s.mention.place_id for s in candidates}) > 1
+        ):
+            return None  # (a place where something went, only as the one place of its kind)
         scene = []
         prev_end = s_start
         for s in before:
@@ -4087,7 +4104,9 @@ def _held_anaphor(cap: _Caption, m: re.Match[str]) -> _Slot | None:
     # ("Manbij ... the Daesh-held *city*": reports call a town a city; the one place of either
     # kind named before)
     wider = lx.HELD_ANAPHOR_KINDS.get(noun.lower())
-    return _antecedent(cap, m.start(), noun, wider)
+    # (the place attacked, named after "into", is the one the epithet describes: "IS fired
+    # rockets into X, ... against the rebel-held town")
+    return _antecedent(cap, m.start(), noun, wider, targets=True)
 
 
 def _it_antecedent(cap: _Caption, pos: int) -> _Slot | None:
@@ -6465,6 +6484,10 @@ def _world_post_rule(cap: _Caption, slot: _Slot, add: _Add) -> None:
         if former:
             return
     extent, begin = "whole", slot.mention.start
+    # (the places of a phrase that only says where it lies: "Marea, situada en la provincia de
+    # Alepo, está controlada por ...")
+    aside = _LOCATED_ASIDE_SKIP_RE.match(text, end, s_end)
+    after_aside = aside.end() if aside is not None else end
     if _world_landmark(cap, slot, s_start):
         part = _world_part_of(cap, slot, s_start)
         if part is None or _world_apposed_part(cap, slot, part):
@@ -6473,12 +6496,41 @@ def _world_post_rule(cap: _Caption, slot: _Slot, add: _Add) -> None:
     if (
         side is None
         or _hedged(cap, slot.mention.start, m_end)
-        or any(end <= s.mention.start < m_end for s in cap.slots if s is not slot)
+        or any(after_aside <= s.mention.start < m_end for s in cap.slots if s is not slot)
         # (a negation after the side, the verb last: "X تحت سیطره شورشیان نیست")
         or _WORLD_SOV_NEGATION_RE.match(text, m_end) is not None
+        or _located_aside(cap, slot, s_start)
     ):
         return
     add(slot, side, action, begin, m_end, "post", extent=extent)
+
+
+# a place inside a set-off phrase that only locates the subject before it ("Q*, localizada na
+# província de* X, está dentro de um território dominado pela oposição", "Q*, située dans la
+# province d'*X, est contrôlée par ...")
+_LOCATED_ASIDE_RE: Final = re.compile(
+    rf",\s*(?:{lx.alternation(lx.LOCATED_ASIDE_WORDS)})(?!\w)[^,;:.!?()]{{0,60}}$", re.IGNORECASE
+)
+_LOCATED_ASIDE_END_RE: Final = re.compile(r"[^,;:.!?()]{0,25},")
+_LOCATED_ASIDE_SKIP_RE: Final = re.compile(
+    rf"\s*,\s*(?:{lx.alternation(lx.LOCATED_ASIDE_WORDS)})(?!\w)[^,;:.!?()]{{0,70}},"
+    # (Arabic, the participle right after the name: "مدينة X *الواقعة شمال غربي مدينة Y،*
+    # والتي يسيطر عليها ...")
+    r"|\s+(?:ال)?(?:واقع|كائن)(?:ة)?(?!\w)[^,،;:.!?()]{0,70}،",
+    re.IGNORECASE,
+)
+
+
+def _located_aside(cap: _Caption, slot: _Slot, s_start: int) -> bool:
+    """Whether ``slot`` stands in a phrase set off by commas that only says where the subject
+    named before it lies ("Q, localizada na província de X, está ..."): what follows the
+    phrase is said of the subject, not of the container (a place the gazetteer may not know,
+    whose holding is not the container's)."""
+    start = slot.mention.start
+    return (
+        _LOCATED_ASIDE_RE.search(cap.text, max(s_start, start - 90), start) is not None
+        and _LOCATED_ASIDE_END_RE.match(cap.text, slot.mention.end) is not None
+    )
 
 
 # a negation within a few words after a holding's side, where the verb closes the clause
@@ -6530,6 +6582,10 @@ def _world_post_match(
     their side: (side, action, end, whether a word puts it in the past); ``None`` when there
     are none or they say something of another noun."""
     text = cap.text
+    if first and (aside := _LOCATED_ASIDE_SKIP_RE.match(text, pos, s_end)) is not None:
+        # ("Marea, situada en la provincia de Alepo, está controlada por ...": past the phrase
+        # that only says where the place lies)
+        pos = aside.end() - 1
     m = _WORLD_POST_RE.match(text, pos, s_end)
     if m is None:
         return None
@@ -6784,7 +6840,21 @@ def _world_verb_rule(cap: _Caption, verb: re.Match[str], add: _Add, covered: set
             add(each, inside or "unknown", "besieged", begin, finish, "clause",
                 besieged_by=side)  # fmt: skip
             continue
+        if _WORLD_HALF_AFTER_RE.match(text, each.mention.end) is not None:
+            # ("Hələbin *yarısına* nəzarəti ələ keçirib", "Halep'in *yarısını* ele geçirdi": the
+            # city's half, a part of it)
+            if each.mention.precision in lx.PART_OF_KINDS:
+                add(each, side, action, begin, finish, "part", extent="part")
+            continue
         add(each, side, action, begin, finish, "clause")
+
+
+# the half (a part) of a Turkish or Azerbaijani city in the genitive, right after its name
+_WORLD_HALF_AFTER_RE: Final = re.compile(
+    r"(?:['’]?n?[ıiuü]n)?\s+(?:(?:yalnızca|sadece|ancak)\s+)?(?:yarısı|yarı|bir\s+kısmı|bir\s+hissəsi)"
+    r"\w*(?!\w)",
+    re.IGNORECASE,
+)
 
 
 # a verb of siege joined to a verb's object by "and" ("a repris des secteurs *et assiège* ...",
@@ -6838,22 +6908,29 @@ _WORLD_OBJ_ANAPHOR_RE: Final = re.compile(
     r"|این|آن"
     # (Arabic, its article joined to the noun: "بعد تحرير *البلدة*")
     r"|(?=ال))\s*(?:(?P<city>Stadt|ville|città"
-    r"|ciudad|cidade|stad|شهر|المدينة)|(?P<quarter>Viertel|Stadtteil|quartier|quartiere"
+    r"|ciudad|cidade|stad|شهر|المدينة|cité|localité|localidad|localidade|località|Ort)|(?P<quarter>Viertel|Stadtteil|quartier|quartiere"
     r"|barrio|bairro|wijk|محله|الحي)|(?P<village>Dorf|village|villaggio|pueblo|aldeia|dorp|روستا"
     r"|القرية|البلدة)|(?P<area>zona|zone|área|area|Gebiet|gebied|secteur|sector|settore|منطقه"
     r"|المنطقة))(?!\w)"
     # (Indonesian, Malay, Vietnamese, Swahili: the demonstrative after the noun, "menguasai *kota
     # itu*", "giành lại quyền kiểm soát *thành phố này*", "wameuteka *mji huo*")
     r"|(?<!\w)(?P<town>kota|thành\s+phố|thị\s+trấn|mji)\s+(?:itu|tersebut|ini|này|đó|huo|hii)"
-    r"(?!\w)",
+    r"(?!\w)"
+    # (Russian, Ukrainian, Polish, Bosnian-Croatian-Serbian, Turkish, with no article: "армия взяла
+    # *город*", "захопили *місто*", "zdobyli *miasto*", "*şehri* IŞİD'den aldı"; with its
+    # demonstrative before it, "*этот город*", "*це місто*", "*to miasto*", "*bu kenti*")
+    rf"|(?<!\w)(?:(?P<this>{lx.alternation(lx.WORLD_THIS_BEFORE)})\s+)?"
+    rf"(?P<slav>{lx.alternation(lx.WORLD_BARE_CITY_NOUNS)})(?!\w)",
     re.IGNORECASE,
 )
 _WORLD_OBJ_ANAPHOR_KINDS: Final[Mapping[str, frozenset[str]]] = {
     "city": frozenset({"city", "town"}),
     "quarter": frozenset({"neighbourhood", "district"}),
     "village": frozenset({"village", "town"}),
-    "area": frozenset({"neighbourhood", "district", "landmark", "village"}),
+    # (a town too, as "the area" in English: "... منطقه «X» ... *این منطقه* را پاکسازی کرده بودند")
+    "area": frozenset({"neighbourhood", "district", "landmark", "village", "town"}),
     "town": frozenset({"city", "town"}),
+    "slav": frozenset({"city", "town"}),
 }
 # what may stand between a verb and its object after it ("tomado *completamente* a zona")
 _WORLD_OBJ_LEAD_RE: Final = re.compile(r"(?:\s*[\w-]+){0,2}?\s*$")
@@ -6921,7 +6998,7 @@ def _world_object_anaphor(
     after it ("kota itu", "thành phố này")."""
     text = cap.text
     ana = _WORLD_OBJ_ANAPHOR_RE.search(text, begin, stop)
-    if ana is None or (town_only and ana.group("town") is None):
+    if ana is None or (town_only and ana.group("town") is None and ana.group("this") is None):
         return None
     if not sov and _WORLD_OBJ_LEAD_RE.fullmatch(text, obj_start, ana.start()) is None:
         return None
@@ -6930,7 +7007,9 @@ def _world_object_anaphor(
     if re.match(r"\s+(?:de|d['’]|di|von|van|do|da|del)\b", text[ana.end() : ana.end() + 5]):
         return None  # (a place of its own: "la ville *de* X")
     group = next(
-        g for g in ("city", "quarter", "village", "area", "town") if ana.group(g) is not None
+        g
+        for g in ("city", "quarter", "village", "area", "town", "slav")
+        if ana.group(g) is not None
     )
     kinds = _WORLD_OBJ_ANAPHOR_KINDS[group]
     before = [s for s in cap.slots if s.mention.end <= ana.start() and s.mention.precision in kinds]
@@ -7005,8 +7084,12 @@ def _world_ar_divided_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
 # المعارضة *من مدينة* X", "*الأحياء التي يسيطر عليها* النظام *في* X"): part of X held
 _WORLD_AR_PART_HELD_RE: Final = re.compile(
     r"(?<!\w)(?:ال)?(?:جزء|أجزاء|قسم|شطر|أحياء|مناطق|منطقة)(?:\s+(?:ال)?(?:شرقي|غربي|شمالي|جنوبي)"
-    r"(?:ة)?)?\s+(?:الذي|التي)\s+(?:تسيطر|يسيطر)\s+(?:عليه|عليها)\s+"
-    rf"(?:{_world_sides()})\s+(?:من|في)\s+(?:مدينة\s+)?"
+    r"(?:ة)?)?\s+(?:(?:الذي|التي)\s+(?:تسيطر|يسيطر)\s+(?:عليه|عليها)"
+    # (the part that lies under a side's control: "*الجزء الواقع تحت سيطرة* الحكومة *من مدينة* X",
+    # "*الأحياء الخاضعة لسيطرة* النظام *في* X")
+    r"|(?:ال)?(?:واقع|خاضع)(?:ة)?\s+(?:ل|إلى\s+|تحت\s+)(?:سيطرة|سلطة))\s+"
+    rf"(?:{_world_sides()})(?:\s+(?:ال)?(?:سوري|مسلح|حكومي)(?:ة)?){{0,2}}\s+(?:من|في)\s+"
+    r"(?:مدينة\s+)?"
 )
 
 
@@ -7025,6 +7108,106 @@ def _world_ar_part_held_rule(cap: _Caption, add: _Add, covered: set[str]) -> Non
         ):
             continue
         add(city, side, "held", m.start(), city.mention.end, "part", extent="part")
+
+
+# Arabic: a relative on a place whose verb's subject is the side named before it ("بدأ الثوار
+# بتدمير التماثيل في X *التي استولوا عليها*", "... في X *التي يسيطرون عليها*")
+_WORLD_AR_RELATIVE_RE: Final = re.compile(
+    r"\s*[,،]?\s*و?(?:التي|الذي)\s+(?:(?P<take>استولوا|استولى|استولت|سيطروا|سيطر|سيطرت|انتزعوا)"
+    r"|(?P<hold>يسيطرون|يسيطر|تسيطر))\s+(?:عليها|عليه)(?![\w\u0600-\u06ff])"
+    r"(?=\s+(?:منذ|قبل|بعد|في|الآن|حاليا|حالياً|أمس|اليوم|مؤخرا|مؤخراً)(?!\w)|\s*[.,،؛:!؟)]|\s*$)"
+)
+
+
+def _world_ar_relative_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
+    """A place with a relative whose subject is left in its verb ("X التي استولوا عليها": X,
+    which they seized), the side being the one its sentence names before the place: that
+    side's capture (past) or holding (present). A side named after the verb is read by the
+    holding words after a name (:func:`_world_post_rule`); two sides before it make none."""
+    text = cap.text
+    for slot in cap.slots:
+        m = _WORLD_AR_RELATIVE_RE.match(text, slot.mention.end)
+        if m is None or slot.mention.place_id in covered:
+            continue
+        s_start = cap.sentences[cap.sentence_of(slot.core)][0]
+        # (the sentence's subject, before the place: "المعارضة بدأت ... في X التي ...")
+        begin = max(s_start, text.rfind("،", 0, slot.mention.start) + 1, slot.mention.start - 160)
+        sides = {side for _, _, side in _world_side_spans(cap, begin, slot.mention.start)}
+        if len(sides) != 1 or _hedged(cap, begin, m.end()):
+            continue
+        action = "captured" if m.group("take") is not None else "held"
+        add(slot, sides.pop(), action, slot.mention.start, m.end(), "post")
+
+
+# Hindi: a holding said of a place, or of "this city" named before ("X *पर विद्रोहियों का कब्जा
+# है*", "*इस शहर पर* विद्रोहियों का कब्जा है", "*यह शहर* विद्रोहियों के कब्जे में है")
+_WORLD_HI_ANAPHOR_RE: Final = re.compile(
+    rf"(?<!\S)(?:{lx.alternation(lx.WORLD_HI_ANAPHORS)})(?=\s)"
+)
+_WORLD_HI_HELD_RE: Final = re.compile(
+    rf"\s+(?:(?P<on>पर)\s+(?:(?:अब|फिलहाल|फ़िलहाल|भी|अभी)\s+)*)?(?:{_world_sides()})\s+"
+    rf"(?:(?P<own>का)\s+(?:(?:पूरा|पूर्ण)\s+)?(?:{lx.HI_KABZA}|नियंत्रण)"
+    rf"|के\s+(?:कब्(?:ज\u093c?|\u095b)े|नियंत्रण)\s+में)"
+    r"\s+(?:है|था|रहा\s+है|बना\s+हुआ\s+है|हो\s+गया\s+है|हो\s+चुका\s+है)"
+    # (a letter after it, not the danda: "है*।*")
+    r"(?![\u0900-\u0963\u0966-\u097f])"
+)
+_WORLD_HI_CITY_KINDS: Final = frozenset({"city", "town"})
+
+
+def _world_hi_held_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
+    """A holding in Hindi with its side in the genitive, after a place or "this city": "X पर
+    विद्रोहियों का कब्जा है" (on X is the rebels' seizure), "इस शहर पर विद्रोहियों का कब्जा है"
+    (the one city or town the caption names before it), "यह शहर विद्रोहियों के कब्जे में है"."""
+    text = cap.text
+    heads: list[tuple[_Slot, int, int]] = []
+    for slot in cap.slots:
+        end = slot.mention.end
+        noun = _WORLD_HI_PLACE_NOUN_RE.match(text, end)
+        heads.append((slot, slot.mention.start, noun.end() if noun is not None else end))
+    for ana in _WORLD_HI_ANAPHOR_RE.finditer(text):
+        target = _world_hi_antecedent(cap, ana.start())
+        if target is not None:
+            heads.append((target, ana.start(), ana.end()))
+    for slot, begin, end in heads:
+        m = _WORLD_HI_HELD_RE.match(text, end)
+        side = _world_side(m) if m is not None else None
+        if (
+            m is None
+            or side is None
+            or slot.mention.place_id in covered
+            # ("X का कब्जा" only after "पर": on X)
+            or (m.group("own") is not None and m.group("on") is None)
+            or _hedged(cap, begin, m.end())
+        ):
+            continue
+        add(slot, side, "held", begin, m.end(), "post")
+
+
+def _world_hi_antecedent(cap: _Caption, pos: int) -> _Slot | None:
+    """The city or town "this city" at ``pos`` refers back to, in Hindi: the one named before
+    it in its sentence (up to the danda, "।"), else in the sentence before; ``None`` for none or
+    two ("अलेप्पो और अजाज ... इस शहर": neither)."""
+    text = cap.text
+    end = pos
+    for _ in range(2):
+        begin = max(text.rfind("।", 0, end), text.rfind(". ", 0, end)) + 1
+        found = [
+            s
+            for s in cap.slots
+            if begin <= s.mention.start
+            and s.mention.end <= end
+            and s.mention.precision in _WORLD_HI_CITY_KINDS
+        ]
+        if found:
+            return found[-1] if len({s.mention.place_id for s in found}) == 1 else None
+        if begin == 0:
+            return None
+        end = begin - 1
+    return None
+
+
+_WORLD_HI_PLACE_NOUN_RE: Final = re.compile(r"\s+(?:शहर|कस्बे|कस्बा|नगर|गांव|गाँव|इलाके|इलाका)(?=\s)")
 
 
 # Arabic: "on it" after a capture noun and its side, the place named before it
@@ -7383,10 +7566,14 @@ def _world_rules(
         _world_verb_rule(cap, verb, add, covered)
     for noun in _WORLD_NOUN_RE.finditer(text):
         _world_noun_rule(cap, noun, add, covered)
-    if "يسيطر" in text or "تسيطر" in text:
+    if "يسيطر" in text or "تسيطر" in text or "سيطرة" in text or "سلطة" in text:
         _world_ar_part_held_rule(cap, add, covered)
     if "قسم" in text:
         _world_ar_divided_rule(cap, add, covered)
+    if "कब्" in text or "नियंत्रण" in text:
+        _world_hi_held_rule(cap, add, covered)
+    if "عليها" in text or "عليه" in text:
+        _world_ar_relative_rule(cap, add, covered)
     if "این" in text or "هذه" in text or "هذا" in text:
         _world_area_anaphor_rule(cap, add, covered)
     if _WORLD_TR_KEY_RE.search(text) is not None:
@@ -7530,9 +7717,12 @@ def _world_anaphor_post_rule(cap: _Caption, add: _Add, covered: set[str]) -> Non
     Armee *zurückerobert*"): the one place of that kind the caption names before it, as the
     holding words after a name are read (:func:`_world_post_rule`)."""
     text = cap.text
-    for s_start, s_end in cap.sentences[1:]:
+    for sentence, (s_start, s_end) in enumerate(cap.sentences):
+        if sentence == 0:
+            continue
         ana = _WORLD_SENTENCE_ANAPHOR_RE.match(text, s_start, s_end)
         if ana is None:
+            _world_null_subject(cap, add, covered, sentence)
             continue
         slot = _world_object_anaphor(cap, ana.start(1), ana.end(1), ana.start(1), sov=False)
         if slot is None or slot.mention.place_id in covered:
@@ -7554,6 +7744,53 @@ def _world_anaphor_post_rule(cap: _Caption, add: _Add, covered: set[str]) -> Non
         if side is None or former or _hedged(cap, ana.start(1), m_end):
             continue
         add(slot, side, action, ana.start(1), m_end, "post")
+
+
+# a sentence opened by its verb, its subject left out (Polish, Spanish, Portuguese, Italian,
+# Bosnian-Croatian-Serbian: "*Jest kontrolowane przez* SDF", "*Está controlada por* los
+# rebeldes", "*È controllata dai* ribelli", "*Pod kontrolom je* ...")
+_WORLD_NULL_SUBJECT_RE: Final = re.compile(
+    rf"[\s\"'«„“]*(?=(?-i:{lx.alternation(lx.WORLD_NULL_SUBJECT_VERBS)})(?!\w))"
+)
+# the subject that opens the sentence before, a place (with its noun: "*Miasto* X leży w ...",
+# "*La ciudad de* X está ...")
+_WORLD_SUBJECT_LEAD_RE: Final = re.compile(
+    r"[\s\"'«„“]*(?:(?:la|el|il|a|o|lo)\s+)?(?:(?:miasto|miejscowość|wieś|ciudad|localidad"
+    r"|pueblo|città|cittadina|villaggio|cidade|vila|grad|mjesto|selo)\s+(?:(?:de|di|da|do)\s+)?)?",
+    re.IGNORECASE,
+)
+_WORLD_NULL_SUBJECT_KINDS: Final = frozenset({"city", "town", "village", "neighbourhood"})
+
+
+def _world_null_subject(cap: _Caption, add: _Add, covered: set[str], sentence: int) -> None:
+    """A sentence opened by its verb, its subject left out, with a holder or a taker after it
+    ("Miasto X leży w prowincji Aleppo. *Jest kontrolowane przez* SDF", "X está al norte de
+    Alepo. *Fue tomada por* los rebeldes en 2012"): the place that opens the sentence before
+    as its subject (a city, town, village or neighbourhood), read as the holding words after a
+    name are (:func:`_world_post_match`); none when that sentence opens with no place."""
+    text = cap.text
+    s_start, s_end = cap.sentences[sentence]
+    verb = _WORLD_NULL_SUBJECT_RE.match(text, s_start, s_end)
+    if verb is None:
+        return
+    p_start, p_end = cap.sentences[sentence - 1]
+    lead = _WORLD_SUBJECT_LEAD_RE.match(text, p_start, p_end)
+    slot = next((s for s in cap.slots if p_start <= s.mention.start < p_end), None)
+    if (
+        lead is None
+        or slot is None
+        or slot.mention.start != lead.end()
+        or slot.mention.precision not in _WORLD_NULL_SUBJECT_KINDS
+        or slot.mention.place_id in covered
+    ):
+        return
+    post = _world_post_match(cap, slot, verb.end(), s_start, s_end, first=True)
+    if post is None:
+        return
+    side, action, m_end, former = post
+    if side is None or former or _hedged(cap, verb.end(), m_end):
+        return
+    add(slot, side, action, verb.end(), m_end, "post")
 
 
 # "the city" opening its sentence, its subject ("*La ville* a été libérée par ...", "*Die Stadt*
@@ -9222,6 +9459,26 @@ def _zh_objects(cap: _Caption, pos: int, stop: int, covered: set[str]) -> list[_
     return [s for s in places if _ZH_CITY_OBJECT_RE.fullmatch(text, pos, s.mention.start)]
 
 
+# "the city" (town) in Chinese: a verb's object that refers back to the city or town named
+# before ("收复了*该市*", "控制了*这座城市*")
+_ZH_CITY_ANAPHOR_RE: Final = re.compile(
+    rf"(?:了|下了)?\s*(?:{lx.alternation(lx.WORLD_CJK_CITY_ANAPHORS)})(?![\u4e00-\u9fff])"
+)
+_CJK_ANAPHOR_KINDS: Final = frozenset({"city", "town"})
+
+
+def _cjk_city_antecedent(cap: _Caption, pos: int) -> _Slot | None:
+    """The city or town a Chinese "this city" after ``pos`` refers back to: the one named
+    before it in the caption (``None`` for none or two: "阿勒颇和曼比季 ...
+    该市" refers to neither)."""
+    before = [
+        s for s in cap.slots if s.mention.end <= pos and s.mention.precision in _CJK_ANAPHOR_KINDS
+    ]
+    if not before or len({s.mention.place_id for s in before}) != 1:
+        return None
+    return before[-1]
+
+
 def _world_zh_rules(cap: _Caption, add: _Add, covered: set[str]) -> None:
     """The clauses of Chinese captions: a side as the subject of a verb of taking or holding
     with its places after it ("叙利亚政府军收复了阿勒颇东部的X区"), a side's holding or capture
@@ -9263,6 +9520,11 @@ def _world_zh_rules(cap: _Caption, add: _Add, covered: set[str]) -> None:
             places = _zh_objects(cap, verb.end(), min(c_end, verb.end() + 40), covered)
             if text.startswith(("下", "之下"), verb.end()):
                 continue  # ("在政府军控制下"): a holding of what the sentence names, not here
+            if not places and _ZH_CITY_ANAPHOR_RE.match(text, verb.end()) is not None:
+                # ("政府军随后收复了*该市*", "控制了*这座城市*"): the one city or town named before
+                target = _cjk_city_antecedent(cap, verb.start())
+                if target is not None and target.mention.place_id not in covered:
+                    places = [target]
         action = "held" if held else "captured"
         if verb.group("siege") is not None:
             # ("政府军包围了X", "被IS围困的X"): besieged by the subject, its holder resolved later
@@ -9534,7 +9796,7 @@ _KO: Final = replace(
         r"(?:시리아\s?)?(?:(?:북|남|동|서|북동|북서|남동|남서)부\s?)?(?:도시\s?)?$"
     ),
 )
-_JA: Final = _sov_grammar(
+_JA_BASE: Final = _sov_grammar(
     lx.WORLD_JA_SIDES,
     (lx.WORLD_JA_TAKE, lx.WORLD_JA_HOLD, lx.WORLD_JA_SIEGE),
     {
@@ -9573,6 +9835,10 @@ _JA: Final = _sov_grammar(
     subject_after_re=re.compile(
         r"(?:する|している|してきた|した)(?:(?:民兵|武装|過激派)?(?:組織|勢力|部隊))?[「『]?"
     ),
+)
+# (a word after the place that refers back to it as the object: "Xに進攻し、*同市*を奪還した")
+_JA: Final = replace(
+    _JA_BASE, anaphor_re=re.compile(rf"(?:{lx.alternation(lx.WORLD_JA_PLACE_ANAPHORS)})(?=を)")
 )
 
 
@@ -9791,6 +10057,14 @@ def _world_sov_rules(cap: _Caption, add: _Add, covered: set[str], g: _SovGrammar
                 ana is not None
                 and not any(m.end <= s.mention.start < ana.start() for s in cap.slots)
                 and g.side_re.search(text, m.end, ana.start()) is None
+                # (nor another city or town before the place in its sentence: "アレッポとX ...
+                # 同市" refers to neither)
+                and not any(
+                    s_start <= s.mention.start < m.start
+                    and s.mention.place_id != m.place_id
+                    and s.mention.precision in _CJK_ANAPHOR_KINDS
+                    for s in cap.slots
+                )
             ):
                 obj = g.object_re.match(text, ana.end())
                 reach = 30  # (the side it was taken from may come between: "이곳을 ...로부터")
