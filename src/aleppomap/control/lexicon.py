@@ -1532,6 +1532,16 @@ PASSIVE_VERBS: Final = (
     # *reclaimed* by government forces", "X was *wrested* from IS by the SDF")
     "re-?conquered", "conquered", "reclaimed", "wrested",
 )  # fmt: skip
+#: A siege participle joined to the capture's that shares its agent ("X was *surrounded and*
+#: captured by rebels", "*encircled, then* taken by troops", "*besieged before being* stormed"):
+#: the capture is what the phrase states.
+SIEGE_THEN_CAPTURE: Final = (
+    r"(?:besieged|sieged|encircled|surrounded)\s*(?:,\s*|\s+)(?:and\s+then|and|then|before"
+    r"\s+being)\s+(?:(?:later|eventually|finally|subsequently|quickly|soon)\s+)?"
+    r"(?=(?:re-?captured|captured|re-?taken|taken|seized|stormed|overrun|re-?conquered|conquered"
+    r"|liberated|occupied)\b)",
+)
+__all__ += ["SIEGE_THEN_CAPTURE"]
 #: "the *siege by* government forces of X": a siege named with its side before its place.
 SIEGE_BY: Final = r"siege\s+by"
 #: "the siege *imposed* by regime forces on X": the participles of a siege laid by a side, and
@@ -1804,6 +1814,60 @@ WORLD_RU_PART_ADJECTIVES: Final = (
     "юго-западн", "историческ", "стар", "больш",
 )  # fmt: skip
 __all__ += ["WORLD_RU_PART_ADJECTIVES", "WORLD_RU_PART_NOUNS"]
+#: Ukrainian, Polish, Bulgarian, Serbian and Croatian (and Russian's dative): the participle
+#: before the place, its agent after it in the instrumental or dative, or after "przez", "от",
+#: "od strane" (:data:`WORLD_SLAVIC_AGENT_WORDS`), then the place's noun and the place ("у
+#: *підконтрольному* повстанцям місті X", "w *kontrolowanym* przez rebeliantów mieście X", "в
+#: *контролирания* от армията град X", "в *подконтрольном* боевикам городе X"). Every case,
+#: gender and number ("\w" ends each stem). Not "freed" ("звільнене від", "освободен от": freed
+#: *from* a side reads alike).
+WORLD_SLAVIC_HELD_PARTICIPLES: Final = (
+    "підконтрольн", "подконтрольн", "контрольован", "утримуван", "окупован",
+    "kontrolowan", "opanowan", "okupowan", "kontroliran", "kontrolisan", "kontrolovan",
+    "ovládan", "контролиран", "окупиран",
+)  # fmt: skip
+WORLD_SLAVIC_TAKEN_PARTICIPLES: Final = (
+    "захоплен", "відбит", "zdobyt", "zajęt", "odbit", "przejęt", "превзет", "завзет",
+    "отвоюван", "osvojen", "zauzet", "dobyt",
+)  # fmt: skip
+#: The agent's preposition after such a participle (none for the instrumental and dative).
+WORLD_SLAVIC_AGENT_WORDS: Final = ("przez", "от", r"od\s+strane")
+#: The place's noun between the agent and the place, every case ("w ... *mieście* X", "у ...
+#: *місті* X", "в ... *град* X"); the part nouns make it a part of a city named after them ("w
+#: kontrolowanej przez rebeliantów *części* Aleppo").
+WORLD_SLAVIC_PLACE_NOUNS: Final = (
+    "міст", "сел", "містечк", "miast", "mieści", "miejscowoś", "wsi", "wios", "град", "село",
+    "grad", "sel", "naselj", "город", "посел",
+)  # fmt: skip
+WORLD_SLAVIC_PART_NOUNS: Final = (
+    "частин", "район", "квартал", "częś", "dzielnic", "част", "dijel", "delu", "čtvrt",
+)  # fmt: skip
+#: Swedish, Norwegian, Danish: the side's compound participle before the place ("den
+#: *rebellkontrollerade* staden X", "den *IS-kontrollerte* byen X", "den *oprørskontrollerede* by
+#: X"): each side's first part of the compound.
+WORLD_NORDIC_COMPOUND_SIDES: Final[tuple[tuple[str, str], ...]] = (
+    ("islamic_state", r"(?-i:IS|ISIS|IS-)-?"),
+    ("kurdish", r"kurd(?:isk)?-?|(?-i:SDF|YPG)-"),
+    ("rebels", r"rebell-?|opprørs-?|oprørs-?|opposition(?:s)?-?|upprors-?"),
+    ("government", r"regim-?|regerings-?|regjerings-?|armé-?"),
+)
+WORLD_NORDIC_HELD: Final = (
+    r"kontroller(?:ade|at|ad|ede|ete|te|et|t)",
+    r"behärskade",
+    r"ockuperade",
+    r"okkuperte",
+)
+WORLD_NORDIC_TAKEN: Final = (r"erövrade", r"intagn[ae]|intagen", r"erobrede|erobret")
+#: The place's noun after it ("*staden*", "*byen*", "*området*", "*delen av*").
+WORLD_NORDIC_PLACE_NOUNS: Final = (
+    r"staden|stad|byn|byen|by|orten|staden\s+i|området|distriktet|stadsdelen|bydelen|landsbyen"
+    r"|byn|delen\s+av|delen\s+af|del\s+av",
+)
+__all__ += [
+    "WORLD_NORDIC_COMPOUND_SIDES", "WORLD_NORDIC_HELD", "WORLD_NORDIC_PLACE_NOUNS",
+    "WORLD_NORDIC_TAKEN", "WORLD_SLAVIC_AGENT_WORDS", "WORLD_SLAVIC_HELD_PARTICIPLES",
+    "WORLD_SLAVIC_PART_NOUNS", "WORLD_SLAVIC_PLACE_NOUNS", "WORLD_SLAVIC_TAKEN_PARTICIPLES",
+]  # fmt: skip
 #: The people of a place named by their side, then their own besieged town ("curdos sírios de
 #: X ... *sua cidade sitiada*", "los kurdos de X ... *su ciudad asediada*", "les Kurdes de X
 #: ... *leur ville assiégée*"): X is besieged, held by that side.
@@ -2035,11 +2099,14 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"|isyancı\w*|opstandelingen|rebellengroepen",
             r"Hayat\s+Tahrir\s+al[-\s][CSŞ]h?[aâ]m|Heyet\s+Tahrir\s+(?:el[-\s]|e[sş][-\s]?)?Şam"
             r"|Hajat\s+Tahrir\s+al-Scham",
-            r"Özgür\s+Suriye\s+Ordusu(?:['’]\w+)?|Suriye\s+Milli\s+Ordusu(?:['’]\w+)?"
+            # (with the agent's suffix of a passive participle: "Özgür Suriye *Ordusunca*
+            # arındırılan X")
+            r"Özgür\s+Suriye\s+Ordusu(?:['’]\w+|n[cç][ae])?|Suriye\s+Milli\s+Ordusu(?:['’]\w+"
+            r"|n[cç][ae])?"
             r"|muhalif\s+(?:gruplar|güçler)\w*|rejim\s+karşıtı\s+(?:gruplar|güçler)\w*"
             # (the SNA's other Turkish name, the factions Turkey backs: "*Suriye Ulusal
             # Ordusu*", "*Türkiye destekli* gruplar")
-            r"|Suriye\s+Ulusal\s+Ordusu(?:['’]\w+)?|Türkiye\s+destekli\s+\w+",
+            r"|Suriye\s+Ulusal\s+Ordusu(?:['’]\w+|n[cç][ae])?|Türkiye\s+destekli\s+\w+",
             # a Turkish-named rebel brigade ("*Tevhid Tugayı* askerleri"), and Turkey's operations
             # with the factions they fought with ("*Zeytin Dalı Harekatı*'nın 58'inci gününde",
             # "*Fırat Kalkanı* harekatı kapsamında"): Turkey and the FSA / SNA, the rebels here
@@ -2284,9 +2351,10 @@ WORLD_HELD_AFTER: Final = (
     r"(?:kontrolliert|gehalten|besetzt|beherrscht)\s+(?:von|vom)", r"unter\s+(?:der\s+)?Kontrolle",
     r"in\s+(?:der\s+)?Hand", r"in\s+den\s+Händen", r"(?:eine\s+|die\s+)?Hochburg",
     # Arabic ("*الواقعة تحت سيطرة* داعش", "*الذي تسيطر عليه* الفصائل", "*بيد* الأكراد")
-    r"(?:ال)?(?:خاضع|واقع)(?:ة)?\s+(?:ل|تحت\s+)سيطرة", r"تحت\s+سيطرة",
+    # (also with "إلى": "X *الخاضعة إلى سيطرة* المعارضة")
+    r"(?:ال)?(?:خاضع|واقع)(?:ة)?\s+(?:ل|(?:تحت|إلى|الى)\s+)سيطرة", r"تحت\s+سيطرة",
     # (its present: "X *تخضع لسيطرة* المعارضة", "*يخضع لسيطرة* قوات النظام")
-    r"(?:ت|ي)خضع\s+(?:ل|تحت\s+)سيطرة", r"بيد", r"في\s+يد",
+    r"(?:ت|ي)خضع\s+(?:ل|(?:تحت|إلى|الى)\s+)سيطرة", r"بيد", r"في\s+يد",
     r"بأيدي", r"(?:الذي|التي)\s+(?:تسيطر|يسيطر)\s+(?:عليه|عليها)", r"(?:أبرز\s+)?معقل",
     # (in a side's grip, in its hands, under its authority: "X *في قبضة* قوات النظام", "X *بقبضة*
     # الفصائل", "X *في أيدي* المعارضة", "X *الخاضعة لسلطة* ...", "X *تحت سلطة* ...")
@@ -2514,7 +2582,8 @@ WORLD_HOLD_VERBS: Final = (
     r"dominam",
     r"controllano", r"controlla", r"kontrollier(?:en|t)", r"beherrsch(?:en|t)",
     r"контролиру(?:ют|ет)", r"контролю(?:ють|є)",
-    r"(?:ت|ي)سيطر(?:ون)?(?=\s)",
+    # (with "and" joined to it, the verb opening its clause: "*ويسيطر* على X قوات المعارضة")
+    r"[وف]?(?:ت|ي)سيطر(?:ون)?(?=\s)",
     # (runs, administers, controls a place named by its noun: "قوات درع الفرات *تدير* مدينة X",
     # "الفصائل *تتحكم في* حي X"; not a thing in it, "يتحكم في أسعار الخبز في X")
     r"(?:ت|ي)دير(?:ون|ان)?(?=\s+(?:ال)?(?:مدينة|بلدة|قرية|حي|أحياء|منطقة|مناطق)(?!\w))",
@@ -2568,7 +2637,9 @@ BN_DONE: Final = (
 )
 WORLD_TAKE_VERBS: Final = (
     # French
-    r"(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:repris|pris|conquis|reconquis|libéré|capturé)",
+    # (a siege before, the two verbs sharing their subject: "l'armée a *encerclé puis repris* X")
+    r"(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:(?:encerclé|assiégé|cerné|investi)\s+(?:puis|et"
+    r"|et\s+puis)\s+(?:\w+\s+)?)?(?:repris|pris|conquis|reconquis|libéré|capturé)",
     r"(?:vient|viennent)\s+de\s+(?:reprendre|prendre|conquérir|libérer)",
     r"avoir\s+(?:\w+\s+)?(?:repris|pris|conquis|reconquis|libéré)",
     r"s['’]empar\w+", r"reprend|reprennent|conquiert|conquièrent",
@@ -2584,7 +2655,9 @@ WORLD_TAKE_VERBS: Final = (
     r"(?:se\s+(?:ha|han)\s+hecho|se\s+hizo|se\s+hicieron)\s+con",
     r"(?:assumiu|assumiram|tomaram|tomou)\s+o\s+controle",
     # Italian
-    r"(?:ha|hanno|aveva|avevano|aver|avere)\s+(?:\w+\s+)?(?:preso|ripreso|conquistato|riconquistato"
+    # ("i ribelli hanno *accerchiato e conquistato* X": a siege before, one subject)
+    r"(?:ha|hanno|aveva|avevano|aver|avere)\s+(?:\w+\s+)?(?:(?:accerchiato|assediato|circondato)"
+    r"\s+(?:e|e\s+poi|poi)\s+(?:\w+\s+)?)?(?:preso|ripreso|conquistato|riconquistato"
     r"|liberato|catturato|strappato)", r"(?:ri)?conquista(?:no)?", r"riprend(?:e|ono)",
     # German
     r"(?:zurück)?erober(?:t|te|ten)", r"nahm(?:en)?", r"befreit(?:e|en)?", r"eingenommen",
@@ -2613,7 +2686,7 @@ WORLD_TAKE_VERBS: Final = (
     # clearing under way)
     r"temizle(?:di|diler|mişti|mişlerdi|miş)",
     # Arabic
-    r"(?:سيطر|سيطرت|سيطروا|سيطرا)(?=\s)", r"(?:استعاد|استعادت|استعادوا)(?=\s)",
+    r"[وف]?(?:سيطر|سيطرت|سيطروا|سيطرا)(?=\s)", r"(?:استعاد|استعادت|استعادوا)(?=\s)",
     r"(?:حرر|حررت|حرروا|تحرر|يحرر|تستعيد|يستعيد)(?=\s)",
     # (with the shadda written, and the other verbs of seizing, retrieving, wresting, cleansing:
     # "*حرّرت* القوات X", "*استولى* المسلحون *على* X", "*استرجع* الجيش X", "*انتزعت* الفصائل X",
@@ -2696,6 +2769,12 @@ WORLD_TAKE_VERBS: Final = (
     r"(?:\s+kontrolę\s+nad)?",
     # (and the men's plural: "rebelianci *odbili* X", "*zdobyli*", "*wyzwolili*", "*opanowali*")
     r"(?:odbil|zdobyl|wyzwolil|opanowal)[iy]",
+    # (what a side managed to take, the side in the dative before it: "rebeliantom *udało się
+    # już zająć* X"; Ukrainian "повстанцям *вдалося захопити* X")
+    r"udało\s+się\s+(?:(?:już|wreszcie|ostatecznie|w\s+końcu)\s+)?(?:zająć|zdobyć|odbić"
+    r"|opanować|wyzwolić|odzyskać|przejąć(?:\s+kontrolę\s+nad)?)",
+    r"(?:вдалося|вдалось)\s+(?:(?:вже|нарешті|остаточно)\s+)?(?:захопити|відбити|звільнити"
+    r"|взяти\s+під\s+(?:свій\s+)?контроль)",
     # the rest of each past's persons and synonyms: French ("l'armée *reprit* X", "*s'est
     # emparée*"), Spanish ("los rebeldes *se apoderaron de* X", "*arrebataron*"), Portuguese
     # ("*apoderaram-se de* X", "*libertou*", "*liberaram*"), Italian ("*riconquistò* X", "*si
@@ -2981,6 +3060,11 @@ WORLD_HEDGES: Final = (
     r"|намага\w*|майже",
     # Polish: not, tries, wants, almost, partly ("*nie*", "*próbują* odbić", "*chcą*", "*prawie*")
     r"(?:nie|próbuj\w*|usiłuj\w*|chc[eąi]\w*|prawie|niemal|częściowo|rzekomo)(?!\w)",
+    # claims, "almost", "partly" in Ukrainian, Russian, Bulgarian, Serbian, Croatian and the
+    # Nordic languages ("*нібито* підконтрольному", "*уж* контролирания", "*navodno*", "*nästan*
+    # rebellkontrollerade", "*delvis*"), and their "not" ("*inte*", "*ikke*")
+    r"(?:нібито|частково|якобы|будто|уж|почти|частично|navodno|djelomi\w*|podobno|ponoć"
+    r"|nästan|nesten|næsten|delvis|påstått|påstås|angivelig\w*|inte|ikke|icke)(?!\w)",
     # Turkish aims and expectations ("kontrolüne geçmesi *bekleniyor*", "ele geçirilmesi
     # *hedefleniyor*", "... *amacıyla*", "... *için*")
     r"beklen\w*|hedefl\w*|planlan\w*|amacıyla|için",
@@ -3378,6 +3462,8 @@ WORLD_ZH_HOLD: Final = (
     "控制", "掌控", "盘踞", "盤踞", "据守", "據守", "把守",
     # (occupies, holds, rules: "*占据*", "*掌握*", "*实际控制*", "*统治*")
     "占据", "佔據", "掌握", "实际控制", "實際控制", "统治", "統治",
+    # (rules over, before the place it rules: "“伊斯兰国”*治下*的X")
+    "治下",
 )  # fmt: skip
 #: The Chinese verbs of a siege ("政府军*包围*了X", "被IS*围困*的X"): the place besieged by the
 #: subject (or the agent after "被").
@@ -3578,8 +3664,17 @@ WORLD_CLAUSE_TRIGGERS: Final = (
     "dikepung", "terkepung", r"bao\s+vây", "zingirwa", "asediat", "încercuit", "nəzarət", "əlində",
     # (a divided city in Turkish: "*bölünmüş* kent Halep")
     "bölünmüş", "parçalanmış",
+    # the Slavic participles before the place, their agent after them ("w *kontrolowanym* przez
+    # rebeliantów mieście X"), and the Nordic compounds ("den *rebellkontrollerade* staden X")
+    *(p for p in WORLD_SLAVIC_HELD_PARTICIPLES + WORLD_SLAVIC_TAKEN_PARTICIPLES if p.isascii()),
+    "kontrolisan", "ovládan", "zajęt", "przejęt",
+    r"(?:is|isis|sdf|ypg)-kontroll", r"(?:rebell|opprørs|oprørs|upprors|oppositions?|regim"
+    r"|regerings|regjerings|kurd|kurdisk|armé)-?kontroll",
 )  # fmt: skip
 WORLD_CLAUSE_SCRIPT_TRIGGERS: Final = (
+    # (the Slavic participles before the place in Cyrillic: "у *підконтрольному* повстанцям
+    # місті X", "в *контролирания* от армията град X")
+    *(p for p in WORLD_SLAVIC_HELD_PARTICIPLES + WORLD_SLAVIC_TAKEN_PARTICIPLES if not p.isascii()),
     "محاصر", "تحاصر", "يحاصر", "حصار", "طرد", "أخرج", "دحر", "осажд", "блокирован", "освобожд",
     "захвачен", "отбит", "πολιορκ",
     "контролируем", "به دست", "پس گرفت", "آزادسازی", "تحت کنترل", "پاکسازی", "پس گرفته",
@@ -3675,6 +3770,8 @@ WORLD_LATIN_TRIGGERS: Final = (
     r"liber(?:ò|arono)", r"presero\b", "impadronit", "espugnat", r"kontrolle\s+über",
     "zurückgew", r"controle\s+over",
     "zajął", "zajęł", "zajęl", "zajęt", "wyzwoli", "opanowa", "przejął", "przejęł", "przejęl",
+    # (what a side managed to take: "rebeliantom *udało się* zająć X")
+    r"udało\s+się",
     "przejęt",
     # Vietnamese ("X do phiến quân *kiểm soát*", "*nắm giữ*", "*trong tay*")
     r"kiểm\s+soát", r"nắm\s+giữ", r"chiếm\s+giữ", r"trong\s+tay",
@@ -3710,6 +3807,8 @@ WORLD_SCRIPT_TRIGGERS: Final = (
     "استول",
     "خاضع", "تحت", "سقط", "قسم", "контрол", "освобод", "отбил", "захват", "занял", "взят", "взял",
     "перешл",
+    # ("повстанцям *вдалося* захопити X")
+    "вдалос",
     "перешел", "перешёл", "перейш", "під контрол", "کنترل", "آزاد", "تصرف", "فتح", "در دست",
     "تدير", "يدير", "تتحكم", "يتحكم",
     "تسخیر", "اشغال", "تسلط", "سلطه", "مسلط", "چیره", "اختیار", "استرجع", "انتزع", "طهر", "طهّر",
@@ -4814,6 +4913,18 @@ WORLD_AR_OWNER_ALLIES: Final = (
     "الروسية", "الإيرانية", "الجيش", "والجيش", "التركي", "الروسي", "الحليفة", "الحليفة لها",
     "والميليشيات", "الميليشيات", "والمليشيات", "المليشيات",
 )  # fmt: skip
+#: Arabic: a place's rank set off after it, its holding said of the rank's noun ("X، *وهي أكبر
+#: مدن* ريف حلب الشمالي الخاضعة لسيطرة المعارضة", "X، *وهي من أهم بلدات* ..."): the rank words
+#: and the place nouns they count among.
+WORLD_AR_RANKS: Final = (
+    "أكبر", "اكبر", "أهم", "اهم", "ثاني", "ثالث", "كبرى", "إحدى", "احدى", "أحد", "احد", "آخر",
+    "أبرز", "ابرز",
+)  # fmt: skip
+WORLD_AR_RANK_NOUNS: Final = (
+    "مدن", "المدن", "مدينة", "بلدات", "البلدات", "بلدة", "أحياء", "الأحياء", "قرى", "القرى",
+    "معاقل", "مناطق", "المناطق",
+)  # fmt: skip
+__all__ += ["WORLD_AR_RANKS", "WORLD_AR_RANK_NOUNS"]
 WORLD_AR_DIVIDED: Final = ("انقسمت", "انقسم", "منقسمة", "منقسم", "مقسمة", "مقسم", "تنقسم", "قسمت")
 __all__ += ["WORLD_AR_DIVIDED"]
 #: The words that put a holding named next to them in the past, in every language ("X,
@@ -4847,6 +4958,11 @@ WORLD_FORMERLY: Final = (
     "سابقا", "سابقاً", r"في\s+السابق", "پیشتر", "قبلا",
     # Russian, Ukrainian
     "ранее", "прежде", "раньше", r"бывш\w*", "раніше", r"колишн\w*", "донедавна",
+    # Polish, Bulgarian, Serbian, Croatian, the Nordic languages ("w *niegdyś* kontrolowanym
+    # przez rebeliantów mieście X", "*доскоро* контролирания", "*tidigare* rebellkontrollerade")
+    "niegdyś", "wcześniej", "dawniej", r"do\s+niedawna", "доскоро", r"бивш\w*",
+    "ranije", r"nekada\w*", r"bivš\w*", "donedavno", "tidigare", "tidligere", "förut",
+    r"forhenværende", r"fram\s+till",
 )  # fmt: skip
 
 #: Names that refer back to a side named before them in the caption ("Les jihadistes de l'EI

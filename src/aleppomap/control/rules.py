@@ -552,6 +552,9 @@ _POST_PASSIVE_RE: Final = re.compile(
     # (or set off by a dash: "X –held by the YPG fighters– has ...")
     rf"\s+|{_SET_OFF_DASH}(?=(?-i:held|controlled)\b)|,?\s*(?:(?:which|that)\s+)?)"
     rf"(?P<mods>(?:{lx.alternation(lx.PASSIVE_AUXILIARIES)}\s+)*)"
+    # (a siege before the capture, one agent for both: "X was *surrounded and captured* by IS";
+    # the capture is what is stated)
+    rf"(?:{lx.alternation(lx.SIEGE_THEN_CAPTURE)})?"
     rf"(?P<verb>{'|'.join(lx.PASSIVE_VERBS)})\b(?P<by>\s+by\s+(?:the\s+)?{_FORCES_OF}"
     # (a group's own name may stand before its side: "by *Shamiya Front* rebels"; or an
     # adjective: "by the *jihadist* rebels of Jaysh al-Fateh")
@@ -6455,6 +6458,8 @@ def _world_post_rule(cap: _Caption, slot: _Slot, add: _Add) -> None:
         side, action, m_end = _world_side(fa), "captured", fa.end()
     else:
         first = _world_post_match(cap, slot, end, s_start, s_end, first=True)
+        if first is None and "سيطرة" in text:
+            first = _world_ar_rank_held(cap, end, s_end)
         if first is None:
             return
         side, action, m_end, former = first
@@ -6479,6 +6484,30 @@ def _world_post_rule(cap: _Caption, slot: _Slot, add: _Add) -> None:
     ):
         return
     add(slot, side, action, begin, m_end, "post", extent=extent)
+
+
+# Arabic: a place's rank set off after it (after its locative), the holding said of the rank's
+# noun ("X الواقعة في ريف حلب، *وهي أكبر مدن* ريف حلب *الخاضعة إلى سيطرة* المعارضة")
+_WORLD_AR_RANK_HELD_RE: Final = re.compile(
+    r"(?:\s+(?:ال)?واقع(?:ة)?\s+(?:في|ب|شمال|جنوب|شرق|غرب)[^،,.؛:!?()]{0,50}?)?"
+    r"\s*[،,]\s*(?:و?(?:هي|هو)|التي\s+(?:تعد|تعتبر|هي)|و?(?:تعد|تعتبر|يعد|يعتبر))\s+(?:من\s+)?"
+    rf"(?:{lx.alternation(lx.WORLD_AR_RANKS)})\s+(?:{lx.alternation(lx.WORLD_AR_RANK_NOUNS)})"
+    r"(?P<gap>(?:\s+[^\s،,.؛:!?()]+){0,6}?)\s+"
+    r"(?:ال)?(?:خاضع|واقع)(?:ة)?\s+(?:ل|(?:تحت|إلى|الى)\s+)سيطرة\s*"
+    rf"(?:[^\s،,.؛]+\s+){{0,2}}?(?:{_world_sides()})(?!\w)"
+)
+
+
+def _world_ar_rank_held(
+    cap: _Caption, end: int, s_end: int
+) -> tuple[str | None, str, int, bool] | None:
+    """The holding of an Arabic place said of its rank set off after it ("X، وهي أكبر مدن ريف
+    حلب الخاضعة لسيطرة المعارضة"), as :func:`_world_post_match` gives it; ``None`` when there is
+    none, or the rank's words are hedged."""
+    m = _WORLD_AR_RANK_HELD_RE.match(cap.text, end, s_end)
+    if m is None or _WORLD_HEDGE_RE.search(cap.text, end, m.end()) is not None:
+        return None
+    return _world_side(m), "held", m.end(), False
 
 
 # a negation within a few words after a holding's side, where the verb closes the clause
@@ -6633,6 +6662,7 @@ def _world_verb_rule(cap: _Caption, verb: re.Match[str], add: _Add, covered: set
         # clause's subject)
         subjects = _world_side_spans(cap, s_start, c_start)
     obj_start = verb.end()
+    object_end: int | None = None
     inverted_subject = False
     bengali_inverted = False
     if not subjects and sov and _WORLD_BN_RE.match(text, verb.start()) is not None:
@@ -6657,6 +6687,10 @@ def _world_verb_rule(cap: _Caption, verb: re.Match[str], add: _Add, covered: set
             obj_start = ala.end() if ala is not None else after[0][1]
         elif ala is not None:
             obj_start = ala.end()
+            if not subjects:
+                # the subject after the object, verb first ("*ويسيطر على* مدينة X بريف حلب *قوات
+                # المعارضة*"): the one side in the object's clause, the places before it
+                subjects, object_end = _world_ar_late_subject(cap, ala.end(), s_end)
     sides = {side for _, _, side in subjects}
     if len(sides) != 1:
         return
@@ -6671,6 +6705,8 @@ def _world_verb_rule(cap: _Caption, verb: re.Match[str], add: _Add, covered: set
         return
     after_end = _WORLD_CLAUSE_END_RE.search(text, obj_start, s_end)
     stop = after_end.start() if after_end is not None else s_end
+    if object_end is not None:
+        stop = min(stop, object_end)
     if inverted_subject and _WORLD_HEDGE_RE.search(text, obj_start, stop) is not None:
         return  # ("Bisher eroberten die Rebellen X *nicht*": the negation ends the clause)
     if sov:
@@ -6767,6 +6803,8 @@ def _world_verb_rule(cap: _Caption, verb: re.Match[str], add: _Add, covered: set
         return  # the noun ("*le* contrôle de X", "*sous* contrôle"), not the verb
     for each in places:
         begin, finish = min(subjects[0][0], each.mention.start), max(verb.end(), each.mention.end)
+        if object_end is not None:
+            begin, finish = verb.start(), subjects[0][1]  # (the subject after the object)
         if verb.group("lose") is not None:
             # (the side lost it: its holder is the one other side the sentence names)
             holder = _world_one_other_side(cap, each, side, begin, finish)
@@ -6785,6 +6823,28 @@ def _world_verb_rule(cap: _Caption, verb: re.Match[str], add: _Add, covered: set
                 besieged_by=side)  # fmt: skip
             continue
         add(each, side, action, begin, finish, "clause")
+
+
+# what may stand between an Arabic verb's object and its subject after it: the object's place
+# nouns, its locatives and bearings ("مدينة X *بريف حلب* قوات ...", "X *شمال حلب* قوات ...")
+_WORLD_AR_LATE_GAP_RE: Final = re.compile(r"[^،,.;:!?؛\n«»\"()]{0,90}")
+
+
+def _world_ar_late_subject(
+    cap: _Caption, obj_start: int, s_end: int
+) -> tuple[list[tuple[int, int, str]], int | None]:
+    """The subject of an Arabic verb named after its object ("ويسيطر على مدينة X بريف حلب *قوات
+    المعارضة*"), with where the object ends (the subject's start): the one side in the object's
+    clause after a place, none when two are named or no place stands before it."""
+    gap = _WORLD_AR_LATE_GAP_RE.match(cap.text, obj_start, s_end)
+    end = gap.end() if gap is not None else obj_start
+    late = _world_side_spans(cap, obj_start, end)
+    if len({side for _, _, side in late}) != 1:
+        return [], None
+    first = late[0][0]
+    if not any(obj_start <= s.mention.start and s.mention.end <= first for s in cap.slots):
+        return [], None
+    return late[:1], first
 
 
 # a verb of siege joined to a verb's object by "and" ("a repris des secteurs *et assiège* ...",
@@ -8365,13 +8425,44 @@ _WORLD_RU_PARTICIPLE_BEFORE_RE: Final = re.compile(
     rf"\w*\s+)?(?:{lx.alternation(lx.WORLD_RU_PART_NOUNS)})\w*)\s+)?(?:(?:город|сел|посел)\w*\s+)?$",
     re.IGNORECASE,
 )
+# Ukrainian, Polish, Bulgarian, Serbian, Croatian (and Russian's dative): the participle first,
+# its agent after it (instrumental, dative, or after "przez", "от", "od strane"), then the place's
+# noun and the place ("у *підконтрольному повстанцям* місті X", "w *kontrolowanym przez
+# rebeliantów* mieście X", "в *контролирания от армията* град X", "w *kontrolowanej przez
+# rebeliantów części* X": a part of the city)
+_WORLD_SLAVIC_PARTICIPLE_BEFORE_RE: Final = re.compile(
+    rf"(?<!\w)(?:(?P<held>(?:{lx.alternation(lx.WORLD_SLAVIC_HELD_PARTICIPLES)})\w*)"
+    rf"|(?P<taken>(?:{lx.alternation(lx.WORLD_SLAVIC_TAKEN_PARTICIPLES)})\w*))\s+"
+    rf"(?:(?:{lx.alternation(lx.WORLD_SLAVIC_AGENT_WORDS)})\s+)?"
+    # (an adjective or a noun before the side: "przez *kurdyjskie* siły", "от *сирийската* армия")
+    r"(?:(?!(?:від|від|з|із|od|z|ze|spod|от|из|iz|sa)\s)[\w-]+\s+){0,2}?"
+    rf"(?:{_world_sides()})\s+"
+    rf"(?:(?P<part>(?:{lx.alternation(lx.WORLD_SLAVIC_PART_NOUNS)})\w*)\s+"
+    rf"|(?:[\w-]+\s+)?(?:{lx.alternation(lx.WORLD_SLAVIC_PLACE_NOUNS)})\w*\s+)?$",
+    re.IGNORECASE,
+)
+# Swedish, Norwegian, Danish: the side's compound participle, then the place's noun ("den
+# *rebellkontrollerade staden* X", "den *IS-kontrollerte byen* X")
+_WORLD_NORDIC_PARTICIPLE_BEFORE_RE: Final = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(f"(?P<n_{side}>{pattern})" for side, pattern in lx.WORLD_NORDIC_COMPOUND_SIDES)
+    + rf")(?:(?P<held>{lx.alternation(lx.WORLD_NORDIC_HELD)})|(?P<taken>"
+    rf"{lx.alternation(lx.WORLD_NORDIC_TAKEN)}))\s+"
+    rf"(?:(?P<part>delen\s+av|delen\s+af|del\s+av)\s+|(?:{lx.alternation(lx.WORLD_NORDIC_PLACE_NOUNS)})\s+)?$",
+    re.IGNORECASE,
+)
 # the German passive or state said after the place, its agent before the participle at the
 # clause's end ("X *wird von den Rebellen kontrolliert*", "X *wurde von der Armee
 # zurückerobert*", "X *ist von Regierungstruppen eingekesselt*"); a holding only in the present
 _WORLD_DE_PREDICATE_RE: Final = re.compile(
     r"\s+(?:(?P<now>wird|ist|sind|bleibt|bleiben)|wurden?|war|waren)\s+"
     r"(?P<mid>(?:[\w-]+\s+){0,3}?)(?:von|vom)\s+(?:(?:der|den|dem|die)\s+)?(?:[\w-]+\s+){0,2}?"
-    rf"(?:{_world_sides()})\s+(?:(?P<held>kontrolliert|gehalten|beherrscht|besetzt)"
+    rf"(?:{_world_sides()})\s+"
+    # (a siege before the capture, one agent for both: "X wurde von Rebellen *umzingelt und
+    # eingenommen*")
+    r"(?:(?:eingekesselt|umzingelt|belagert|eingeschlossen)\s+und\s+(?:dann\s+|schließlich\s+"
+    r"|später\s+)?(?=(?:zurückerobert|erobert|eingenommen|zurückgewonnen)\b))?"
+    r"(?:(?P<held>kontrolliert|gehalten|beherrscht|besetzt)"
     # (not "befreit": "X wurde *vom IS befreit*" is freed from IS, "von kurdischen Kämpfern
     # befreit" by them; the two read alike)
     r"|(?P<taken>zurückerobert|erobert|eingenommen|zurückgewonnen)"
@@ -8837,12 +8928,28 @@ def _world_clause_rules(cap: _Caption, add: _Add, covered: set[str]) -> None:
             m = _WORLD_RU_PARTICIPLE_BEFORE_RE.search(
                 text, max(s_start, slot.mention.start - 90), slot.mention.start
             )
+        if m is None:
+            m = _WORLD_SLAVIC_PARTICIPLE_BEFORE_RE.search(
+                text, max(s_start, slot.mention.start - 90), slot.mention.start
+            ) or _WORLD_NORDIC_PARTICIPLE_BEFORE_RE.search(
+                text, max(s_start, slot.mention.start - 60), slot.mention.start
+            )
         if (
             m is not None
-            and (side := _world_side(m)) is not None
+            and (
+                side := _group_side(m, lx.WORLD_NORDIC_COMPOUND_SIDES, "n_")
+                if m.re is _WORLD_NORDIC_PARTICIPLE_BEFORE_RE
+                else _world_side(m)
+            )
+            is not None
             and not _hedged(cap, m.start(), slot.mention.end)
             # ("das *bisher* von Rebellen gehaltene Viertel X": its holder before)
             and _WORLD_FORMER_RE.search(text, max(0, m.start() - 20), m.start() + 1) is None
+            # ("w *rzekomo* kontrolowanym przez ...", "den *nästan* rebellkontrollerade ...")
+            and (
+                m.re not in (_WORLD_SLAVIC_PARTICIPLE_BEFORE_RE, _WORLD_NORDIC_PARTICIPLE_BEFORE_RE)
+                or _WORLD_HEDGE_RE.search(text, max(s_start, m.start() - 20), m.end()) is None
+            )
         ):
             part = bool(m.groupdict().get("part")) and slot.mention.precision in ("city", "town")
             if m.groupdict().get("siege"):
@@ -8963,6 +9070,13 @@ _WORLD_TR_BELONGS_RE: Final = re.compile(r"['’]?n?[ya]?[ae]\s+bağlı\s+", re.
 _WORLD_TR_TERROR_RE: Final = re.compile(
     rf"(?<!\w)(?:{lx.alternation(lx.WORLD_TR_TERROR_FROM)})\s+$", re.IGNORECASE
 )
+# an operation of Turkey's named as a frame ("Fırat Kalkanı Harekatı *kapsamında*", "Zeytin
+# Dalı Harekatı*'nda*"): the time of a deed, not its agent
+_WORLD_TR_FRAME_RE: Final = re.compile(
+    r"(?:Fırat\s+Kalkanı|Zeytin\s+Dalı|Barış\s+Pınarı)(?:\s+[Hh]arekat[ıi])?(?:['’]n[dt][ae]"
+    r"|\s+(?:kapsamında|çerçevesinde|sürecinde|sırasında))(?!\w)",
+    re.IGNORECASE,
+)
 # a place in the genitive before another, which it only locates ("Halep*'in* El-Bab ilçesi")
 _WORLD_TR_GENITIVE_RE: Final = re.compile(r"['’]n?[ıiuü]n\s+", re.IGNORECASE)
 # a word in that genitive right before a place ("*Halep'in* El Bab ilçesinde")
@@ -9024,7 +9138,13 @@ def _world_tr_passive_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
             continue
         cue_start = cue.start() if before is not None else end
         cue_end = cue.end() if after is not None else end
-        sides = {side for _, _, side in _world_side_spans(cap, s_start, min(cue_start, start))}
+        spans = _world_side_spans(cap, s_start, min(cue_start, start))
+        if before is not None:
+            # (an operation named as the participle's frame is no agent of it: "Fırat Kalkanı
+            # Harekatı *kapsamında* DAEŞ'ten temizlenen X" names no taker; "ÖSO'nca
+            # arındırılan X" does)
+            spans = [sp for sp in spans if _WORLD_TR_FRAME_RE.match(text, sp[0]) is None]
+        sides = {side for _, _, side in spans}
         if not sides:
             sides = {side for _, _, side in _world_side_spans(cap, cue_end, s_end)}
         if (

@@ -1,0 +1,278 @@
+"""Control statements whose words are all known, in an order the rules did not read (round 22).
+
+- a participle phrase before the place's noun, its agent inside it: Ukrainian, Polish,
+  Bulgarian, Serbian, Croatian and Russian's dative ("у *підконтрольному повстанцям* місті X",
+  "w *kontrolowanym przez rebeliantów* mieście X", "в *контролирания от армията* град X", "u
+  *kontroliranom od strane pobunjenika* gradu X"), every case and gender; the Nordic compound
+  participle ("den *rebellkontrollerade* staden X", "den *IS-kontrollerte* byen X"); before a
+  part's noun, a part of the city; not after a word of the past or a hedge;
+- "Y治下的X" (Chinese): a holding, as "Y控制下的X";
+- the Arabic verb first, its object, then its subject ("*ويسيطر على* مدينة X بريف حلب *قوات
+  المعارضة*"): one side only, after a place;
+- an Arabic place's rank set off after it, the holding said of the rank's noun ("X، *وهي أكبر
+  مدن* ريف حلب *الخاضعة إلى سيطرة* المعارضة"), and "الخاضعة إلى سيطرة" as "الخاضعة لسيطرة";
+- a siege and a capture joined, sharing the agent ("X was *surrounded and captured by* rebels",
+  "X wurde von Rebellen *umzingelt und eingenommen*", "l'armée a *encerclé puis repris* X", "i
+  ribelli hanno *accerchiato e conquistato* X"): the capture, not a siege by the side;
+- what a side managed to take, the side in the dative ("rebeliantom *udało się już zająć* X",
+  "повстанцям *вдалося захопити* X"), a participle phrase between the verb and its object;
+- a Turkish participle before a place in a case, its agent by the suffix "-nca"
+  ("Özgür Suriye *Ordusunca* IŞİD'den arındırılan X'ta"); an operation named only as the frame
+  ("Fırat Kalkanı Harekatı *kapsamında* DEAŞ'tan temizlenen X") is no agent, as no agent at all.
+
+Our own captions, none copied.
+"""
+
+from __future__ import annotations
+
+from control_cases import Extent, Statement, control_case_tests
+
+STATES: list[tuple[str, str, list[Statement]] | tuple[str, str, list[Extent]]] = [
+    # the Slavic participle before the place's noun
+    (
+        "slavic_participle",
+        "У підконтрольному повстанцям місті Манбідж пройшов мітинг.",
+        [("manbij", "rebels", "held")],
+    ),
+    (
+        "slavic_participle",
+        "Діти граються у контрольованому ІДІЛ місті Манбідж.",
+        [("manbij", "islamic_state", "held")],
+    ),
+    (
+        "slavic_participle",
+        "Мешканці повертаються до захопленого курдами міста Манбідж.",
+        [("manbij", "kurdish", "captured")],
+    ),
+    (
+        "slavic_participle",
+        "В подконтрольном боевикам городе Манбидж прошёл митинг.",
+        [("manbij", "rebels", "held")],
+    ),
+    (
+        "slavic_participle",
+        "Dzieci bawią się w kontrolowanym przez rebeliantów mieście Manbidż.",
+        [("manbij", "rebels", "held")],
+    ),
+    (
+        "slavic_participle",
+        "Ruiny w opanowanym przez Państwo Islamskie mieście Manbidż.",
+        [("manbij", "islamic_state", "held")],
+    ),
+    (
+        "slavic_participle",
+        "Kontrolowana przez Kurdów miejscowość Manbidż leży nad Eufratem.",
+        [("manbij", "kurdish", "held")],
+    ),
+    (
+        "slavic_participle",
+        "W zdobytym przez rebeliantów mieście Manbidż trwa odbudowa.",
+        [("manbij", "rebels", "captured")],
+    ),
+    (
+        "slavic_participle",
+        "В контролирания от армията град Манбидж има разрушения.",
+        [("manbij", "government", "held")],
+    ),
+    (
+        "slavic_participle",
+        "Контролираният от ДАЕШ град Манбидж е разрушен.",
+        [("manbij", "islamic_state", "held")],
+    ),
+    (
+        "slavic_participle",
+        "Djeca se igraju u kontroliranom od strane pobunjenika gradu Manbidž.",
+        [("manbij", "rebels", "held")],
+    ),
+    (
+        "slavic_participle_part",
+        "Szkoła w kontrolowanej przez rebeliantów części Aleppo.",
+        [("aleppo", "rebels", "held", "part")],
+    ),
+    # the Nordic compound participle
+    (
+        "nordic_compound",
+        "Barn leker i den rebellkontrollerade staden Manbij.",
+        [("manbij", "rebels", "held")],
+    ),
+    (
+        "nordic_compound",
+        "En gata i den IS-kontrollerade staden Manbij.",
+        [("manbij", "islamic_state", "held")],
+    ),
+    (
+        "nordic_compound",
+        "Ruiner i den kurdiskkontrollerte byen Manbij.",
+        [("manbij", "kurdish", "held")],
+    ),
+    (
+        "nordic_compound",
+        "Ruiner i den oprørskontrollerede by Manbij.",
+        [("manbij", "rebels", "held")],
+    ),
+    (
+        "nordic_compound_part",
+        "Bussar i den regimkontrollerade delen av Aleppo.",
+        [("aleppo", "government", "held", "part")],
+    ),
+    # Chinese: "rules over" before the place
+    (
+        "zh_rules_over",
+        "“伊斯兰国”治下的曼比季，孩子们在玩耍。",
+        [("manbij", "islamic_state", "held")],
+    ),
+    # Arabic: verb, object, subject
+    (
+        "ar_vos",
+        "ويسيطر على مدينة منبج بريف حلب قوات المعارضة السورية، لكن المسؤولين يعملون.",
+        [("manbij", "rebels", "held")],
+    ),
+    (
+        "ar_vos",
+        "وسيطرت على مدينة الباب قوات درع الفرات بعد معارك عنيفة.",
+        [("al-bab", "rebels", "captured")],
+    ),
+    (
+        "ar_vos",
+        "ويسيطر على مدينة جرابلس تنظيم داعش منذ أشهر.",
+        [("jarabulus", "islamic_state", "held")],
+    ),
+    # Arabic: a rank set off after the place, held
+    (
+        "ar_rank_held",
+        "يقع المخيم في مدينة إعزاز الواقعة في ريف حلب الشمالي، وهي أكبر مدن ريف حلب الشمالي "
+        "الخاضعة إلى سيطرة المعارضة المسلحة، من حيث عدد السكان.",
+        [("azaz", "rebels", "held")],
+    ),
+    (
+        "ar_rank_held",
+        "زرنا مدينة الباب، وهي من أهم مدن الريف الشرقي الخاضعة لسيطرة الجيش الوطني السوري.",
+        [("al-bab", "rebels", "held")],
+    ),
+    (
+        "ar_held_ila",
+        "يلعب الأطفال في مدينة منبج الخاضعة إلى سيطرة المعارضة.",
+        [("manbij", "rebels", "held")],
+    ),
+    # a siege and a capture sharing their agent
+    (
+        "siege_then_capture",
+        "The town of Manbij was surrounded and captured by rebels last week.",
+        [("manbij", "rebels", "captured")],
+    ),
+    (
+        "siege_then_capture",
+        "Manbij was encircled and then taken by government forces on Sunday.",
+        [("manbij", "government", "captured")],
+    ),
+    (
+        "siege_then_capture",
+        "Manbij, besieged and later stormed by IS fighters, lies in ruins.",
+        [("manbij", "islamic_state", "captured")],
+    ),
+    (
+        "siege_then_capture",
+        "Die Stadt Manbidsch wurde von Rebellen umzingelt und eingenommen.",
+        [("manbij", "rebels", "captured")],
+    ),
+    (
+        "siege_then_capture",
+        "Manbidsch wurde von der Armee eingekesselt und schließlich erobert.",
+        [("manbij", "government", "captured")],
+    ),
+    (
+        "siege_then_capture",
+        "L'armée a encerclé puis repris Manbij.",
+        [("manbij", "government", "captured")],
+    ),
+    (
+        "siege_then_capture",
+        "Les rebelles ont encerclé et pris la ville de Manbij.",
+        [("manbij", "rebels", "captured")],
+    ),
+    (
+        "siege_then_capture",
+        "I ribelli hanno accerchiato e conquistato la città di Manbij.",
+        [("manbij", "rebels", "captured")],
+    ),
+    (
+        "siege_then_capture",
+        "Manbij werd omsingeld en veroverd door door Turkije gesteunde rebellen.",
+        [("manbij", "rebels", "captured")],
+    ),
+    # what a side managed to take, the side in the dative
+    (
+        "managed_dative",
+        "Rebeliantom udało się już zająć położone na północ od Aleppo miasto Manbidż.",
+        [("manbij", "rebels", "captured")],
+    ),
+    (
+        "managed_dative",
+        "Kurdom udało się wreszcie odbić miasto Manbidż.",
+        [("manbij", "kurdish", "captured")],
+    ),
+    (
+        "managed_dative",
+        "Повстанцям вдалося захопити місто Манбідж.",
+        [("manbij", "rebels", "captured")],
+    ),
+    # Turkish: the agent's suffix before a participle and a place in a case
+    (
+        "tr_agent_suffix",
+        "Özgür Suriye Ordusunca (ÖSO) IŞİD'den arındırılan Cerablus'ta okullar açıldı.",
+        [("jarabulus", "rebels", "captured")],
+    ),
+    (
+        "tr_agent_suffix",
+        "Fırat Kalkanı Harekatı kapsamında Özgür Suriye Ordusunca DEAŞ'tan temizlenen "
+        "Cerablus'ta çarşı açıldı.",
+        [("jarabulus", "rebels", "captured")],
+    ),
+    (
+        "tr_agent_suffix",
+        "Suriye Milli Ordusunca YPG'den temizlenen Münbiç'e aileler dönüyor.",
+        [("manbij", "rebels", "captured")],
+    ),
+]
+
+STATES_NONE: list[tuple[str, str]] = [
+    # the participle's holding put in the past, hedged, or not before the place
+    ("slavic_former", "W niegdyś kontrolowanym przez rebeliantów mieście Manbidż."),
+    ("slavic_former", "В доскоро контролирания от армията град Манбидж."),
+    ("slavic_hedged", "W rzekomo kontrolowanym przez rebeliantów mieście Manbidż."),
+    ("slavic_hedged", "У нібито підконтрольному повстанцям місті Манбідж."),
+    ("slavic_other_place", "W kontrolowanym przez rebeliantów mieście, niedaleko Manbidż."),
+    ("slavic_freed_from", "Місто Манбідж, звільнене від бойовиків, відбудовується."),
+    ("nordic_former", "Barn i den tidigare rebellkontrollerade staden Manbij."),
+    ("nordic_hedged", "Barn i den nästan rebellkontrollerade staden Manbij."),
+    ("nordic_not_before", "Den rebellkontrollerade staden ligger nära Manbij."),
+    # Arabic verb first: negated, aimed at, two sides, a part
+    ("ar_vos_denied", "لا يسيطر على مدينة منبج قوات المعارضة."),
+    ("ar_vos_aim", "تحاول السيطرة على مدينة منبج قوات المعارضة."),
+    ("ar_vos_two", "ويسيطر على مدينة منبج قوات المعارضة وقوات سوريا الديمقراطية."),
+    ("ar_vos_part", "ويسيطر على الجزء الشرقي من مدينة منبج قوات المعارضة."),
+    # an Arabic rank whose holding is of another noun, denied or past
+    (
+        "ar_rank_other",
+        "زرنا مدينة منبج، وهي أكبر مدن الريف، ثم توجهنا إلى المناطق الخاضعة لسيطرة المعارضة.",
+    ),
+    ("ar_rank_denied", "زرنا مدينة منبج، وهي أكبر مدن الريف التي لم تعد خاضعة لسيطرة المعارضة."),
+    ("ar_rank_past", "زرنا مدينة منبج، وهي أكبر مدن الريف الخاضعة سابقا لسيطرة المعارضة."),
+    # a siege joined to no capture, or to one only almost done
+    ("siege_then_other", "L'armée a encerclé puis bombardé Manbij."),
+    ("siege_then_other", "I ribelli hanno accerchiato e bombardato la città di Manbij."),
+    ("siege_then_denied", "L'armée n'a pas encerclé puis repris Manbij."),
+    # what a side did not manage to take
+    ("managed_denied", "Rebeliantom nie udało się zająć miasta Manbidż."),
+    ("managed_denied", "Rebeliantom prawie udało się zająć miasto Manbidż."),
+    ("managed_denied", "Повстанцям не вдалося захопити місто Манбідж."),
+    # a Turkish participle with no agent, the operation only its frame
+    (
+        "tr_frame_only",
+        "Fırat Kalkanı Harekatı kapsamında DEAŞ'tan temizlenen Cerablus'ta okullar açıldı.",
+    ),
+    ("tr_frame_only", "Zeytin Dalı Harekatı'nda YPG'den temizlenen Cinderes'te çarşı açıldı."),
+    ("tr_no_agent", "DEAŞ'tan temizlenen Cerablus'ta okullar açıldı."),
+]
+
+test_states, test_states_none, test_pre_check = control_case_tests(STATES, STATES_NONE)
