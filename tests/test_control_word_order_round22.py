@@ -16,6 +16,13 @@
   ribelli hanno *accerchiato e conquistato* X"): the capture, not a siege by the side;
 - what a side managed to take, the side in the dative ("rebeliantom *udało się już zająć* X",
   "повстанцям *вдалося захопити* X"), a participle phrase between the verb and its object;
+- a whole degree between the phrase's words ("von Rebellen *vollständig* kontrollierte", "fue
+  tomada *totalmente* por", "doğusunu *tamamen* ele geçirdi"), not a hedging one ("*teilweise*",
+  "*parcialmente*"), nor a capture only almost made ("the army *almost completely* retook X");
+  a share of a Turkish or Azerbaijani city as the object ("Halep'in *büyük bölümünü*",
+  "Hələbin *yarısına*"): a part;
+- a place inside an apposition that locates the one before it ("Y, *localizada na província de*
+  X, está ... dominado pela oposição"): the predicate is Y's;
 - a Turkish participle before a place in a case, its agent by the suffix "-nca"
   ("Özgür Suriye *Ordusunca* IŞİD'den arındırılan X'ta"); an operation named only as the frame
   ("Fırat Kalkanı Harekatı *kapsamında* DEAŞ'tan temizlenen X") is no agent, as no agent at all.
@@ -216,6 +223,55 @@ STATES: list[tuple[str, str, list[Statement]] | tuple[str, str, list[Extent]]] =
         "Повстанцям вдалося захопити місто Манбідж.",
         [("manbij", "rebels", "captured")],
     ),
+    # a whole degree between the words of the phrase
+    (
+        "degree_between",
+        "Kinder spielen in der von Rebellen vollständig kontrollierten Stadt Manbidsch.",
+        [("manbij", "rebels", "held")],
+    ),
+    (
+        "degree_between",
+        "Kinderen spelen in de door rebellen volledig gecontroleerde stad Manbij.",
+        [("manbij", "rebels", "held")],
+    ),
+    (
+        "degree_between",
+        "Manbij fue tomada totalmente por los rebeldes tras semanas de combates.",
+        [("manbij", "rebels", "captured")],
+    ),
+    (
+        "degree_between",
+        "Manbij a été reprise entièrement par l'armée dimanche.",
+        [("manbij", "government", "captured")],
+    ),
+    (
+        "degree_between",
+        "Manbij è stata riconquistata completamente dall'esercito.",
+        [("manbij", "government", "captured")],
+    ),
+    (
+        "degree_between",
+        "Rejim güçleri Halep'in doğusunu tamamen ele geçirdi.",
+        [("aleppo", "government", "captured", "part")],
+    ),
+    # a share of the city as the object: a part, never the whole
+    (
+        "tr_share_part",
+        "Muhalifler Halep'in büyük bölümünü ele geçirdi.",
+        [("aleppo", "rebels", "captured", "part")],
+    ),
+    (
+        "tr_share_part",
+        "Üsyançı qüvvələr Hələbin yarısına nəzarəti ələ keçirib.",
+        [("aleppo", "rebels", "captured", "part")],
+    ),
+    # a place that only locates the one before it: the predicate after it is that one's
+    (
+        "locating_apposition",
+        "Tal Rifaat, localizada na província de Aleppo, está dentro de um território dominado "
+        "pela oposição.",
+        [("tall-rifaat", "rebels", "held")],
+    ),
     # Turkish: the agent's suffix before a participle and a place in a case
     (
         "tr_agent_suffix",
@@ -266,6 +322,21 @@ STATES_NONE: list[tuple[str, str]] = [
     ("managed_denied", "Rebeliantom nie udało się zająć miasta Manbidż."),
     ("managed_denied", "Rebeliantom prawie udało się zająć miasto Manbidż."),
     ("managed_denied", "Повстанцям не вдалося захопити місто Манбідж."),
+    # a degree that hedges, a capture only almost made, a passive denied
+    (
+        "degree_hedged",
+        "Kinder spielen in der von Rebellen teilweise kontrollierten Stadt Manbidsch.",
+    ),
+    (
+        "degree_hedged",
+        "Kinderen spelen in de door rebellen grotendeels gecontroleerde stad Manbij.",
+    ),
+    ("degree_hedged", "Manbij fue tomada parcialmente por los rebeldes."),
+    ("degree_denied", "Manbij no fue tomada totalmente por los rebeldes."),
+    ("degree_denied", "Manbij no fue tomada por los rebeldes."),
+    ("almost_taken", "The army almost completely retook Manbij."),
+    ("almost_taken", "Rebels have nearly captured Manbij."),
+    ("almost_taken", "Manbij was almost completely captured by rebels."),
     # a Turkish participle with no agent, the operation only its frame
     (
         "tr_frame_only",

@@ -1803,6 +1803,10 @@ WORLD_TR_PART_DIRECTIONS: Final = (
     "kuzeydoğu", "kuzeybatı", "güneydoğu", "güneybatı", "doğu", "batı", "kuzey", "güney",
 )  # fmt: skip
 WORLD_TR_PART_NOUNS: Final = ("kesim", "kısm", "bölüm", "yaka", "mahalle", "semt")
+#: Turkish and Azerbaijani: a share of the city as the object ("Halep'in *yarısını* ele geçirdi",
+#: "*büyük bölümünü*", "Hələbin *yarısına* nəzarəti ələ keçirib"): a part, never the whole.
+WORLD_TR_SHARE_NOUNS: Final = ("yarı", "kısm", "bölüm", "hissə")
+__all__ += ["WORLD_TR_SHARE_NOUNS"]
 #: Turkish: the nouns that refer back to the city named before ("*kentin* doğusunu").
 WORLD_TR_CITY_GENITIVES: Final = ("kentin", "şehrin")
 __all__ += ["WORLD_TR_CITY_GENITIVES", "WORLD_TR_PART_DIRECTIONS", "WORLD_TR_PART_NOUNS"]
@@ -2508,15 +2512,23 @@ WORLD_TAKEN_FROM_GAP: Final = (
     r"\s*[\w'’-]+(?:\s+[\w'’-]+){0,2}?,?\s+)?"
 )
 __all__ += ["WORLD_TAKEN_FROM_GAP"]
+#: A whole degree between a capture's participle and its agent ("X fue tomada *totalmente* por",
+#: "X a été reprise *entièrement* par", "X è stata riconquistata *completamente* dall'esercito").
+WORLD_TAKEN_DEGREE: Final = (
+    r"(?:(?:entièrement|totalement|complètement|intégralement|totalmente|completamente"
+    r"|enteramente|íntegramente|integralmente|interamente|del\s+todo|por\s+completo"
+    r"|por\s+inteiro|del\s+tutto)\s+)?"
+)
+__all__ += ["WORLD_TAKEN_DEGREE"]
 #: The cues of a capture passive, the taker named after them ("X, *tomada por* los rebeldes",
 #: "X *prise par* l'EI", "X *riconquistata dalle* forze governative", "X *erobert von* ...").
 WORLD_TAKEN_BY: Final = (
-    rf"(?:pris|repris|conquis|reconquis|libéré|capturé)e?s?\s+{WORLD_TAKEN_WHEN}"
-    rf"{WORLD_TAKEN_FROM_GAP}par",
+    rf"(?:pris|repris|conquis|reconquis|libéré|capturé)e?s?\s+{WORLD_TAKEN_DEGREE}"
+    rf"{WORLD_TAKEN_WHEN}{WORLD_TAKEN_FROM_GAP}par",
     r"(?:tomad|conquistad|reconquistad|capturad|recuperad|retomad|liberad|libertad)[oa]s?\s+"
-    rf"{WORLD_TAKEN_WHEN}{WORLD_TAKEN_FROM_GAP}(?:por|pel[oa]s?)",
+    rf"{WORLD_TAKEN_DEGREE}{WORLD_TAKEN_WHEN}{WORLD_TAKEN_FROM_GAP}(?:por|pel[oa]s?)",
     rf"(?:pres|ripres|conquistat|riconquistat|liberat|catturat|espugnat|strappat)[aoie]\s+"
-    rf"{WORLD_TAKEN_WHEN}"
+    rf"{WORLD_TAKEN_DEGREE}{WORLD_TAKEN_WHEN}"
     rf"{WORLD_TAKEN_FROM_GAP}da\w*['’]?",
     r"(?:erobert|zurückerobert|eingenommen)\s+(?:von|vom|durch)",
     # Dutch ("X werd zaterdag *ingenomen door* regeringstroepen", "X is *heroverd door* het leger")
@@ -3078,7 +3090,9 @@ WORLD_HEDGES: Final = (
     # almost ("*casi* en manos del ejército", "*presque* entièrement", "*почти*")
     r"casi|presque|quase|quasi|fast|nahezu|beinahe|почти|تقريبا|شبه|neredeyse|prácticamente"
     r"|praticamente|pratiquement|praktisch|практически|عمليا",
-    r"(?-i:no)\s+(?:está|están|ha|han|controla\w*|tiene\w*)",
+    # (and its passive: "X *no fue* tomada (totalmente) por ...")
+    r"(?-i:no)\s+(?:está|están|ha|han|controla\w*|tiene\w*"
+    r"|(?:fue|fueron|es|son|era|eran|había|habían)(?!\w))",
     # a part only ("*en grande partie*", "*teilweise*", "*частично*")
     r"en\s+(?:grande\s+)?partie|partiellement|parcialmente|en\s+parte|in\s+parte|parzialmente"
     r"|teilweise|größtenteils|weitgehend|gedeeltelijk|grotendeels|частично|جزئيا|kısmen",
@@ -4244,6 +4258,10 @@ HEDGES: Final = (
     r"no\s+longer", "yet", "(?-i:may)",
     r"threat(?:en|ens|ened)", "vow(?:s|ed)?", "want(?:s|ed)?", "hop(?:e|es|ed|ing)",
     "should", "will", "expected", "poised", "unless", "disputed?", "contradict(?:s|ed)?",
+    # a capture only almost made ("the army *almost (completely)* retook X", "X was *nearly*
+    # captured"; not a degree of its object, "took almost all of X")
+    r"(?:almost|nearly)\s+(?:(?:completely|fully|entirely|totally)\s+)?(?:re-?)?(?:captur|took"
+    r"|tak|seiz|overr|storm|conquer|fell|fall|lost|los|encircl|surround)\w*",
 )  # fmt: skip
 #: Words that take back, later in the sentence, what was reported before them ("rebels said
 #: they had taken X, *but the army denied it*").

@@ -6469,6 +6469,16 @@ def _world_post_rule(cap: _Caption, slot: _Slot, add: _Add) -> None:
                 side, action, m_end, former = nxt
         if former:
             return
+    if text[end:m_end].lstrip().startswith(","):
+        located = _WORLD_LOCATING_APPOS_RE.search(text, max(s_start, slot.mention.start - 70),
+                                                 slot.mention.start)  # fmt: skip
+        if located is not None:
+            # ("Y, *localizada na província de* X, está ... dominado pela oposição": the place
+            # only locates Y, whose predicate follows the apposition)
+            head = next((s for s in cap.slots if s.mention.end == located.start()), None)
+            if head is None:
+                return
+            slot = head
     extent, begin = "whole", slot.mention.start
     if _world_landmark(cap, slot, s_start):
         part = _world_part_of(cap, slot, s_start)
@@ -6510,6 +6520,13 @@ def _world_ar_rank_held(
     return _world_side(m), "held", m.end(), False
 
 
+# a place inside an apposition that locates the place before it ("Y*, localizada na província de*
+# X, ...", "Y*, située dans la province d'*X, ...")
+_WORLD_LOCATING_APPOS_RE: Final = re.compile(
+    r"\s*,\s*(?:localizad|situad|ubicad|situé|localisé|situat|collocat|gelegen|located|situated"
+    r"|лежащ|расположенн|розташован|położon)\w*\s+(?:[\w'’-]+\s+){0,5}?(?:[\w-]+['’]\s*)?$",
+    re.IGNORECASE,
+)
 # a negation within a few words after a holding's side, where the verb closes the clause
 _WORLD_SOV_NEGATION_RE: Final = re.compile(
     r"(?:[\s,]+[^\s.;:!?؟।]+){0,3}?[\s,]+"
@@ -6735,6 +6752,8 @@ def _world_verb_rule(cap: _Caption, verb: re.Match[str], add: _Add, covered: set
             if _FOREIGN_NOT_OBJECT_AFTER_RE.match(text, s.mention.end) is None
             # (nor a Bengali place in the locative, where the deed happened: "আলেপ্পো*তে*")
             and _WORLD_BN_LOCATIVE_RE.search(text, s.mention.start, s.mention.end + 3) is None
+            # (nor a city whose share is the object: "Halep'in *yarısını*", read as a part)
+            and _WORLD_TR_SHARE_AFTER_RE.match(text, s.mention.end) is None
         ]
     finer = [s for s in places if s.mention.precision != "city"]
     if finer:
@@ -6943,10 +6962,28 @@ def _world_ru_part_object(cap: _Caption, obj_start: int) -> tuple[_Slot, int] | 
 # Turkish: a city's part as the object right before the verb ("Halep*'in doğusunu*", "*kentin
 # yalnızca batı kesimini*"): the city's genitive, or the noun that refers back to it
 _WORLD_TR_PART_OBJECT_RE: Final = re.compile(
-    rf"(?:(?P<own>['’]n?[ıiuü]n)|(?<!\w)(?P<city>{lx.alternation(lx.WORLD_TR_CITY_GENITIVES)}))"
+    # (the genitive's apostrophe may be left out, as in Azerbaijani: "*Hələbin* yarısına")
+    # (or be in the name the geoparser matched, "Hələbin")
+    rf"(?:(?P<own>['’]?n?[ıiuüə]n|(?<=[ıiuüə]n))"
+    rf"|(?<!\w)(?P<city>{lx.alternation(lx.WORLD_TR_CITY_GENITIVES)}))"
     r"\s+(?:(?:yalnızca|sadece|yalnız|ancak|büyük\s+bölümle)\s+)?"
-    rf"{lx.alternation(lx.WORLD_TR_PART_DIRECTIONS)}"
-    rf"(?:s[ıiuü]n[ıiuü]|[ıiuü]n[ıiuü]|\s+{lx.alternation(lx.WORLD_TR_PART_NOUNS)}\w*)\s*$",
+    rf"(?:{lx.alternation(lx.WORLD_TR_PART_DIRECTIONS)}"
+    rf"(?:s[ıiuü]n[ıiuü]|[ıiuü]n[ıiuü]|\s+{lx.alternation(lx.WORLD_TR_PART_NOUNS)}\w*)"
+    # (or a share of it: "Halep'in *yarısını*", "*büyük bölümünü*", "Hələbin *yarısına
+    # nəzarəti*")
+    rf"|(?:(?:büyük|bir)\s+)?(?:{lx.alternation(lx.WORLD_TR_SHARE_NOUNS)})s?[ıiuüə]n[ıiuüəa]"
+    r"(?:\s+(?:nəzarəti|kontrolünü|denetimini))?)\s*"
+    # (a whole degree or a time between the object and its verb: "doğusunu *tamamen* ele
+    # geçirdi", "*yeniden*")
+    r"(?:(?:tamamen|tamamıyla|bütünüyle|yeniden|tekrar|de|da)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# a share of the place right after it, in the genitive ("Halep*'in yarısını*", "Hələb*in yarısına*")
+_WORLD_TR_SHARE_AFTER_RE: Final = re.compile(
+    rf"(?:['’]?n?[ıiuüə]n)?\s+(?:(?:büyük|bir)\s+)?(?:{lx.alternation(lx.WORLD_TR_SHARE_NOUNS)})"
+    r"s?[ıiuüə]n[ıiuüəa](?!\w)",
     re.IGNORECASE,
 )
 
@@ -6965,7 +7002,16 @@ def _world_tr_part_object(cap: _Caption, begin: int, verb_at: int) -> _Slot | No
         if s.mention.end <= part.start() and s.mention.precision in ("city", "town")
     ]
     if part.group("own") is not None:
-        return next((s for s in cities if s.mention.end == part.start()), None)
+        # (the genitive's ending may be inside the name the geoparser matched: "Hələb*in*")
+        return next(
+            (
+                s
+                for s in cap.slots
+                if s.mention.start < part.start() <= s.mention.end
+                and s.mention.precision in ("city", "town")
+            ),
+            None,
+        )
     if len({s.mention.place_id for s in cities}) != 1:
         return None
     return cities[-1]
@@ -8401,7 +8447,12 @@ _WORLD_TR_SIDE_AFTER_RE: Final = re.compile(
 # "in der von Rebellen kontrollierten Stadt X", "het door rebellen gecontroleerde oosten van X"
 _WORLD_PARTICIPLE_BEFORE_RE: Final = re.compile(
     r"(?<!\w)(?:von|vom|door)\s+(?:(?:der|den|dem|de|het)\s+)?"
-    rf"(?:{_world_sides()})\s+(?:(?P<held>kontrollierte\w*|gehaltene\w*|besetzte\w*|beherrschte\w*"
+    rf"(?:{_world_sides()})\s+"
+    # (a whole degree or "now" before the participle: "die von Rebellen *vollständig*
+    # kontrollierte Stadt X", "de door rebellen *volledig* gecontroleerde stad X")
+    r"(?:(?:vollständig|völlig|komplett|ganz|vollkommen|inzwischen|nun|jetzt|volledig|geheel"
+    r"|helemaal|inmiddels|nu)\s+)?"
+    r"(?:(?P<held>kontrollierte\w*|gehaltene\w*|besetzte\w*|beherrschte\w*"
     r"|gecontroleerde|bezette)|(?P<taken>eroberte\w*|zurückeroberte\w*|eingenommene\w*"
     r"|veroverde|heroverde|ingenomen|bevrijde)"
     # (a siege: "das von Regierungstruppen *belagerte* Ost-Aleppo", "het door het leger
@@ -9070,6 +9121,7 @@ _WORLD_TR_BELONGS_RE: Final = re.compile(r"['’]?n?[ya]?[ae]\s+bağlı\s+", re.
 _WORLD_TR_TERROR_RE: Final = re.compile(
     rf"(?<!\w)(?:{lx.alternation(lx.WORLD_TR_TERROR_FROM)})\s+$", re.IGNORECASE
 )
+_WORLD_TR_CLEARED_RE: Final = re.compile(r"(?i)temizlen|arındırıl|temizlediği|arındırdığı")
 # an operation of Turkey's named as a frame ("Fırat Kalkanı Harekatı *kapsamında*", "Zeytin
 # Dalı Harekatı*'nda*"): the time of a deed, not its agent
 _WORLD_TR_FRAME_RE: Final = re.compile(
@@ -9139,10 +9191,11 @@ def _world_tr_passive_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
         cue_start = cue.start() if before is not None else end
         cue_end = cue.end() if after is not None else end
         spans = _world_side_spans(cap, s_start, min(cue_start, start))
-        if before is not None:
-            # (an operation named as the participle's frame is no agent of it: "Fırat Kalkanı
-            # Harekatı *kapsamında* DAEŞ'ten temizlenen X" names no taker; "ÖSO'nca
-            # arındırılan X" does)
+        if before is not None and _WORLD_TR_CLEARED_RE.search(before.group(0)) is not None:
+            # (an operation named as the frame of a participle of clearing is no agent of it:
+            # "Fırat Kalkanı Harekatı *kapsamında* DAEŞ'ten temizlenen X" names the side cleared
+            # and no taker, as the labels read it; "ÖSO'nca arındırılan X" names one; a capture's
+            # participle in the operation, "kapsamında ele geçirilen X", is still its allies')
             spans = [sp for sp in spans if _WORLD_TR_FRAME_RE.match(text, sp[0]) is None]
         sides = {side for _, _, side in spans}
         if not sides:
