@@ -272,6 +272,12 @@ STATES: list[tuple[str, str, list[Statement]] | tuple[str, str, list[Extent]]] =
         "pela oposição.",
         [("tall-rifaat", "rebels", "held")],
     ),
+    (
+        "locating_apposition",
+        "A cidade de Azaz, situada na província de Aleppo, está dentro de um território "
+        "dominado pela oposição.",
+        [("azaz", "rebels", "held")],
+    ),
     # Turkish: the agent's suffix before a participle and a place in a case
     (
         "tr_agent_suffix",
@@ -337,6 +343,12 @@ STATES_NONE: list[tuple[str, str]] = [
     ("almost_taken", "The army almost completely retook Manbij."),
     ("almost_taken", "Rebels have nearly captured Manbij."),
     ("almost_taken", "Manbij was almost completely captured by rebels."),
+    # a site inside a territory a side holds may hold out in it; the province only locates it
+    (
+        "locating_apposition_site",
+        "O aeroporto militar de Mannagh, situado na província de Aleppo, está dentro de um "
+        "território dominado pela oposição.",
+    ),
     # a Turkish participle with no agent, the operation only its frame
     (
         "tr_frame_only",

@@ -6476,7 +6476,9 @@ def _world_post_rule(cap: _Caption, slot: _Slot, add: _Add) -> None:
             # ("Y, *localizada na província de* X, está ... dominado pela oposição": the place
             # only locates Y, whose predicate follows the apposition)
             head = next((s for s in cap.slots if s.mention.end == located.start()), None)
-            if head is None:
+            if head is None or head.mention.precision == "landmark":
+                # (a site "inside a territory held by" a side is not said to be held: an air
+                # base may hold out in it)
                 return
             slot = head
     extent, begin = "whole", slot.mention.start
