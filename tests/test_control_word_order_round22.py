@@ -254,6 +254,26 @@ STATES: list[tuple[str, str, list[Statement]] | tuple[str, str, list[Extent]]] =
         "Rejim güçleri Halep'in doğusunu tamamen ele geçirdi.",
         [("aleppo", "government", "captured", "part")],
     ),
+    (
+        "degree_between",
+        "反体制派が完全に制圧したマンビジで子供たちが遊ぶ。",
+        [("manbij", "rebels", "captured")],
+    ),
+    (
+        "degree_between",
+        "쿠르드군이 완전히 장악한 만비즈에서 아이들이 놀고 있다.",
+        [("manbij", "kurdish", "held")],
+    ),
+    (
+        "time_between",
+        "W kontrolowanym od 2016 roku przez rebeliantów mieście Manbidż trwa odbudowa.",
+        [("manbij", "rebels", "held")],
+    ),
+    (
+        "time_between",
+        "У контрольованому з 2016 року повстанцями місті Манбідж.",
+        [("manbij", "rebels", "held")],
+    ),
     # a share of the city as the object: a part, never the whole
     (
         "tr_share_part",
@@ -341,6 +361,8 @@ STATES_NONE: list[tuple[str, str]] = [
     ("degree_denied", "Manbij no fue tomada totalmente por los rebeldes."),
     ("degree_denied", "Manbij no fue tomada por los rebeldes."),
     ("almost_taken", "The army almost completely retook Manbij."),
+    ("almost_taken", "反体制派がほぼ制圧したマンビジで子供たちが遊ぶ。"),
+    ("almost_taken", "반군이 거의 장악한 만비즈에서 아이들이 놀고 있다."),
     ("almost_taken", "Rebels have nearly captured Manbij."),
     ("almost_taken", "Manbij was almost completely captured by rebels."),
     # a site inside a territory a side holds may hold out in it; the province only locates it

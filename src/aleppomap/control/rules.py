@@ -8486,6 +8486,8 @@ _WORLD_RU_PARTICIPLE_BEFORE_RE: Final = re.compile(
 _WORLD_SLAVIC_PARTICIPLE_BEFORE_RE: Final = re.compile(
     rf"(?<!\w)(?:(?P<held>(?:{lx.alternation(lx.WORLD_SLAVIC_HELD_PARTICIPLES)})\w*)"
     rf"|(?P<taken>(?:{lx.alternation(lx.WORLD_SLAVIC_TAKEN_PARTICIPLES)})\w*))\s+"
+    # (a time between: "kontrolowanym *od 2016 roku* przez", "контрольованому *з 2016 року*")
+    r"(?:(?:od|з|із|от|с|од)\s+\d{4}(?:\s+(?:roku|року|г\.|года|година|godine))?\s+)?"
     rf"(?:(?:{lx.alternation(lx.WORLD_SLAVIC_AGENT_WORDS)})\s+)?"
     # (an adjective or a noun before the side: "przez *kurdyjskie* siły", "от *сирийската* армия")
     r"(?:(?!(?:від|від|з|із|od|z|ze|spod|от|из|iz|sa)\s)[\w-]+\s+){0,2}?"
@@ -9662,7 +9664,9 @@ _KO: Final = replace(
             # (a native verb whose tail is its own: "되찾*았*다", "빼앗*으며*")
             r"|(?<=[았며]))",
             "holding": r"(?:하고\s?있|해\s?왔|해\s?온|하는(?!\s?데\s?성공)|중)",
-            "relative_side": r"(?:이|가|에\s?의해|에게|에)?\s?",
+            # (a whole degree or a time before the verb: "반군이 *완전히* 장악한 X")
+            "relative_side": r"(?:이|가|에\s?의해|에게|에)?\s?"
+            r"(?:(?:완전히|모두|이미|다시|사실상|최근)\s?)?",
             "relative_tail": r"(?:한|하는|하고\s?있는|해\s?온|된|당한|돼\s?있는|되어\s?있는"
             # (under a side's control, a capture going on: "정부군 통제*하의* X", "반군 통제
             # *하에 있는* X", "IS가 점령 *중인* X")
@@ -9725,7 +9729,9 @@ _JA: Final = _sov_grammar(
         "active": r"(?:し|す|に成功)",
         "holding": r"(?:している|してき|する)",
         # (the side it was taken from between: "クルド人部隊が*IS(イスラム国)から*奪還した")
-        "relative_side": r"(?:が|の|によって|に)?(?:[^、。]{1,16}?から)?",
+        # (and a whole degree or a time before the verb: "反体制派が*完全に*制圧したX")
+        "relative_side": r"(?:が|の|によって|に)?(?:[^、。]{1,16}?から)?"
+        r"(?:完全に|すでに|既に|再び|事実上)?",
         # (where the place lies and what it is, between: "奪還した*シリア北部の要衝の町*X")
         "relative_tail": r"(?:する|している|してきた|した|された|下の|下にある)"
         r"(?:シリア(?:北|南|東|西|北東|北西|南東|南西)?部?の)?(?:(?:戦略的)?要衝の)?"
