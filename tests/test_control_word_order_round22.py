@@ -207,6 +207,23 @@ STATES: list[tuple[str, str, list[Statement]] | tuple[str, str, list[Extent]]] =
         "Manbij werd omsingeld en veroverd door door Turkije gesteunde rebellen.",
         [("manbij", "rebels", "captured")],
     ),
+    (
+        "siege_then_capture",
+        "Tel Rifaat werd omsingeld en veroverd door het door Turkije gesteunde Syrisch Nationaal "
+        "Leger.",
+        [("tall-rifaat", "rebels", "captured")],
+    ),
+    # the side's abbreviation between the side and the participle
+    (
+        "abbreviation_between",
+        "Manbidsch wurde von der Syrischen Nationalarmee (SNA) erobert.",
+        [("manbij", "rebels", "captured")],
+    ),
+    (
+        "abbreviation_between",
+        "In der von der Freien Syrischen Armee (FSA) kontrollierten Stadt Manbidsch.",
+        [("manbij", "rebels", "held")],
+    ),
     # what a side managed to take, the side in the dative
     (
         "managed_dative",
@@ -274,6 +291,27 @@ STATES: list[tuple[str, str, list[Statement]] | tuple[str, str, list[Extent]]] =
         "У контрольованому з 2016 року повстанцями місті Манбідж.",
         [("manbij", "rebels", "held")],
     ),
+    # an adjective before the place's noun
+    (
+        "adjective_before_noun",
+        "Kinder spielen in der von Rebellen kontrollierten nordsyrischen Stadt Manbidsch.",
+        [("manbij", "rebels", "held")],
+    ),
+    (
+        "adjective_before_noun",
+        "Kinderen spelen in de door rebellen gecontroleerde Syrische stad Manbij.",
+        [("manbij", "rebels", "held")],
+    ),
+    (
+        "adjective_before_noun",
+        "Dzieci bawią się w kontrolowanym przez rebeliantów syryjskim mieście Manbidż.",
+        [("manbij", "rebels", "held")],
+    ),
+    (
+        "adjective_before_noun",
+        "Barn leker i den rebellkontrollerade syriska staden Manbij.",
+        [("manbij", "rebels", "held")],
+    ),
     # a share of the city as the object: a part, never the whole
     (
         "tr_share_part",
@@ -328,6 +366,10 @@ STATES_NONE: list[tuple[str, str]] = [
     ("nordic_former", "Barn i den tidigare rebellkontrollerade staden Manbij."),
     ("nordic_hedged", "Barn i den nästan rebellkontrollerade staden Manbij."),
     ("nordic_not_before", "Den rebellkontrollerade staden ligger nära Manbij."),
+    (
+        "participle_other_noun",
+        "Kinder in der von Rebellen kontrollierten Region nahe der Stadt Manbidsch.",
+    ),
     # Arabic verb first: negated, aimed at, two sides, a part
     ("ar_vos_denied", "لا يسيطر على مدينة منبج قوات المعارضة."),
     ("ar_vos_aim", "تحاول السيطرة على مدينة منبج قوات المعارضة."),

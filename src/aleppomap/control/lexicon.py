@@ -2100,7 +2100,10 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"|Ex[ée]rcito\s+Nacional\s+S[íi]rio|Esercito\s+nazionale\s+siriano",
             r"(?-i:ASL|ESL|ELS|FSA|ANS|SNA|HTS|HTŞ|ÖSO|SMO)(?:['’]\w+)?",
             r"Ej[ée]rcito\s+Libre\s+Sirio|Ex[ée]rcito\s+Livre\s+S[íi]rio|Syrischen?\s+Nationalarmee|Syrischen?\s+Nationalen?\s+Armee"
-            r"|isyancı\w*|opstandelingen|rebellengroepen",
+            r"|isyancı\w*|opstandelingen|rebellengroepen"
+            # (the SNA's Dutch name, before its "Leger" reads as the army: "veroverd door het
+            # *Syrisch Nationaal Leger*")
+            r"|Syrische?\s+Nationa(?:al|le)\s+Leger",
             r"Hayat\s+Tahrir\s+al[-\s][CSŞ]h?[aâ]m|Heyet\s+Tahrir\s+(?:el[-\s]|e[sş][-\s]?)?Şam"
             r"|Hajat\s+Tahrir\s+al-Scham",
             # (with the agent's suffix of a passive participle: "Özgür Suriye *Ordusunca*

@@ -8449,7 +8449,7 @@ _WORLD_TR_SIDE_AFTER_RE: Final = re.compile(
 # "in der von Rebellen kontrollierten Stadt X", "het door rebellen gecontroleerde oosten van X"
 _WORLD_PARTICIPLE_BEFORE_RE: Final = re.compile(
     r"(?<!\w)(?:von|vom|door)\s+(?:(?:der|den|dem|de|het)\s+)?"
-    rf"(?:{_world_sides()})\s+"
+    rf"(?:{_world_sides()})(?:\s*\([^()]{{1,12}}\))?\s+"
     # (a whole degree or "now" before the participle: "die von Rebellen *vollständig*
     # kontrollierte Stadt X", "de door rebellen *volledig* gecontroleerde stad X")
     r"(?:(?:vollständig|völlig|komplett|ganz|vollkommen|inzwischen|nun|jetzt|volledig|geheel"
@@ -8460,7 +8460,10 @@ _WORLD_PARTICIPLE_BEFORE_RE: Final = re.compile(
     # (a siege: "das von Regierungstruppen *belagerte* Ost-Aleppo", "het door het leger
     # *belegerde* Oost-Aleppo")
     r"|(?P<siege>belagerte\w*|eingekesselte\w*|umzingelte\w*|eingeschlossene\w*|belegerde))"
-    r"\s+(?:(?:Stadt|Städte|Orte|Stadtteil|Viertel|Ort|Dorf|Dörfer|Ostteil"
+    # (an adjective before the noun: "kontrollierten *nordsyrischen* Stadt X", "gecontroleerde
+    # *Syrische* stad X")
+    r"\s+(?:(?:[\w-]+(?:e|en|er|es)\s+)?(?:Stadt|Städte|Orte|Stadtteil|Viertel|Ort|Dorf|Dörfer"
+    r"|Ostteil"
     r"|Westteil|stad|wijk|dorp|deel|oosten|westen)\s+(?:van\s+|von\s+)?"
     # (a part of a city, not named: "im von Rebellen kontrollierten *Teil* Aleppos", "in den
     # von der Armee gehaltenen *Gebieten von* X", "im von Rebellen gehaltenen *Osten der
@@ -8503,7 +8506,8 @@ _WORLD_NORDIC_PARTICIPLE_BEFORE_RE: Final = re.compile(
     + "|".join(f"(?P<n_{side}>{pattern})" for side, pattern in lx.WORLD_NORDIC_COMPOUND_SIDES)
     + rf")(?:(?P<held>{lx.alternation(lx.WORLD_NORDIC_HELD)})|(?P<taken>"
     rf"{lx.alternation(lx.WORLD_NORDIC_TAKEN)}))\s+"
-    rf"(?:(?P<part>delen\s+av|delen\s+af|del\s+av)\s+|(?:{lx.alternation(lx.WORLD_NORDIC_PLACE_NOUNS)})\s+)?$",
+    rf"(?:(?P<part>delen\s+av|delen\s+af|del\s+av)\s+|(?:[\w-]+[ae]\s+)?"
+    rf"(?:{lx.alternation(lx.WORLD_NORDIC_PLACE_NOUNS)})\s+)?$",
     re.IGNORECASE,
 )
 # the German passive or state said after the place, its agent before the participle at the
@@ -8512,7 +8516,8 @@ _WORLD_NORDIC_PARTICIPLE_BEFORE_RE: Final = re.compile(
 _WORLD_DE_PREDICATE_RE: Final = re.compile(
     r"\s+(?:(?P<now>wird|ist|sind|bleibt|bleiben)|wurden?|war|waren)\s+"
     r"(?P<mid>(?:[\w-]+\s+){0,3}?)(?:von|vom)\s+(?:(?:der|den|dem|die)\s+)?(?:[\w-]+\s+){0,2}?"
-    rf"(?:{_world_sides()})\s+"
+    # (the side's abbreviation after it: "von der Syrischen Nationalarmee *(SNA)* erobert")
+    rf"(?:{_world_sides()})(?:\s*\([^()]{{1,12}}\))?\s+"
     # (a siege before the capture, one agent for both: "X wurde von Rebellen *umzingelt und
     # eingenommen*")
     r"(?:(?:eingekesselt|umzingelt|belagert|eingeschlossen)\s+und\s+(?:dann\s+|schließlich\s+"
