@@ -157,6 +157,11 @@ STATES: list[tuple[str, str, list[Statement]] | tuple[str, str, list[Extent]]] =
         [("al-bab", "rebels", "held")],
     ),
     (
+        "ar_relative_since",
+        "زرنا مدينة منبج، التي أصبحت منذ عام 2016 خاضعة لسيطرة قوات سوريا الديمقراطية.",
+        [("manbij", "kurdish", "held")],
+    ),
+    (
         "ar_held_ila",
         "يلعب الأطفال في مدينة منبج الخاضعة إلى سيطرة المعارضة.",
         [("manbij", "rebels", "held")],
@@ -212,6 +217,22 @@ STATES: list[tuple[str, str, list[Statement]] | tuple[str, str, list[Extent]]] =
         "Tel Rifaat werd omsingeld en veroverd door het door Turkije gesteunde Syrisch Nationaal "
         "Leger.",
         [("tall-rifaat", "rebels", "captured")],
+    ),
+    # a second participle that changes no hands, sharing the agent
+    (
+        "passive_also",
+        "The town of Manbij was surrounded and shelled by rebels for weeks.",
+        [("manbij", "government", "besieged")],
+    ),
+    (
+        "passive_also",
+        "Manbij, held and fortified by IS fighters, lies near the border.",
+        [("manbij", "islamic_state", "held")],
+    ),
+    (
+        "passive_also",
+        "Manbij was captured and looted by IS fighters in 2014.",
+        [("manbij", "islamic_state", "captured")],
     ),
     # the side's abbreviation between the side and the participle
     (
@@ -381,6 +402,10 @@ STATES_NONE: list[tuple[str, str]] = [
         "زرنا مدينة منبج، وهي أكبر مدن الريف، ثم توجهنا إلى المناطق الخاضعة لسيطرة المعارضة.",
     ),
     ("ar_rank_denied", "زرنا مدينة منبج، وهي أكبر مدن الريف التي لم تعد خاضعة لسيطرة المعارضة."),
+    (
+        "ar_relative_since_denied",
+        "زرنا مدينة منبج، التي لم تعد منذ عام 2016 خاضعة لسيطرة قوات سوريا الديمقراطية.",
+    ),
     ("ar_rank_past", "زرنا مدينة منبج، وهي أكبر مدن الريف الخاضعة سابقا لسيطرة المعارضة."),
     # a siege joined to no capture, or to one only almost done
     ("siege_then_other", "L'armée a encerclé puis bombardé Manbij."),
@@ -403,6 +428,7 @@ STATES_NONE: list[tuple[str, str]] = [
     ("degree_denied", "Manbij no fue tomada totalmente por los rebeldes."),
     ("degree_denied", "Manbij no fue tomada por los rebeldes."),
     ("almost_taken", "The army almost completely retook Manbij."),
+    ("passive_also_only", "Manbij was shelled and bombarded by rebels."),
     ("almost_taken", "反体制派がほぼ制圧したマンビジで子供たちが遊ぶ。"),
     ("almost_taken", "반군이 거의 장악한 만비즈에서 아이들이 놀고 있다."),
     ("almost_taken", "Rebels have nearly captured Manbij."),

@@ -1542,6 +1542,14 @@ SIEGE_THEN_CAPTURE: Final = (
     r"|liberated|occupied)\b)",
 )
 __all__ += ["SIEGE_THEN_CAPTURE"]
+#: A second participle after a passive's, sharing its agent, that changes no hands ("X was
+#: surrounded *and shelled* by IS", "X, held *and fortified* by rebels"): the agent is the
+#: first one's.
+PASSIVE_ALSO: Final = (
+    "shelled", "bombarded", "attacked", "pounded", "starved", "blockaded", "fortified",
+    "looted", r"cut\s+off",
+)  # fmt: skip
+__all__ += ["PASSIVE_ALSO"]
 #: "the *siege by* government forces of X": a siege named with its side before its place.
 SIEGE_BY: Final = r"siege\s+by"
 #: "the siege *imposed* by regime forces on X": the participles of a siege laid by a side, and

@@ -555,7 +555,10 @@ _POST_PASSIVE_RE: Final = re.compile(
     # (a siege before the capture, one agent for both: "X was *surrounded and captured* by IS";
     # the capture is what is stated)
     rf"(?:{lx.alternation(lx.SIEGE_THEN_CAPTURE)})?"
-    rf"(?P<verb>{'|'.join(lx.PASSIVE_VERBS)})\b(?P<by>\s+by\s+(?:the\s+)?{_FORCES_OF}"
+    rf"(?P<verb>{'|'.join(lx.PASSIVE_VERBS)})\b"
+    # (a second participle sharing the agent: "X was surrounded *and shelled* by IS")
+    rf"(?:\s+and\s+(?:then\s+)?(?:{lx.alternation(lx.PASSIVE_ALSO)})\b)?"
+    rf"(?P<by>\s+by\s+(?:the\s+)?{_FORCES_OF}"
     # (a group's own name may stand before its side: "by *Shamiya Front* rebels"; or an
     # adjective: "by the *jihadist* rebels of Jaysh al-Fateh")
     rf"(?:(?-i:[A-Z][\w'’-]*)\s+|(?!(?:an?|of)\b)(?-i:[a-z]+)\s+(?!of\b)(?=(?-i:[a-z]))){{0,3}}?"
@@ -6600,8 +6603,13 @@ def _world_post_match(
         and m.group("held") is not None
         and len(gap.split()) <= 20
     )
-    if (len(gap.split()) > 8 and not now_joined) or (
-        relative is not None and len(gap[relative.end() :].split()) > 3
+    if (
+        (len(gap.split()) > 8 and not now_joined)
+        or (
+            relative is not None
+            # (a year it dates from is no other noun: "X، التي أصبحت *منذ عام 2016* خاضعة لسيطرة")
+            and len(_WORLD_SINCE_YEAR_RE.sub(" ", gap[relative.end() :]).split()) > 3
+        )
     ):
         return None  # (the holding words say something of a noun named after the place)
     if not first:
@@ -6636,6 +6644,13 @@ def _world_post_match(
     return _world_side(m), action, m.end(), former
 
 
+# a year a holding dates from, inside a relative before it ("منذ عام 2016", "seit 2016", "depuis
+# 2016", "desde 2016", "dal 2016", "sinds 2016")
+_WORLD_SINCE_YEAR_RE: Final = re.compile(
+    r"(?<!\w)(?:منذ|seit|depuis|desde|dal|dall['’]|sinds|od|с|з)\s+(?:(?:عام|l['’]an|el\s+año)\s+)?"
+    r"\d{4}(?!\w)",
+    re.IGNORECASE,
+)
 # a subject right after its verb: an article or "nun" / "ahora" and a side's name (then the
 # side's own match must end where this does)
 _WORLD_INVERTED_SUBJECT_RE: Final = re.compile(
