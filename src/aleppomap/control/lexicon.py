@@ -1534,6 +1534,24 @@ PASSIVE_VERBS: Final = (
     # *reclaimed* by government forces", "X was *wrested* from IS by the SDF")
     "re-?conquered", "conquered", "reclaimed", "wrested",
 )  # fmt: skip
+#: A siege participle joined to the capture's that shares its agent ("X was *surrounded and*
+#: captured by rebels", "*encircled, then* taken by troops", "*besieged before being* stormed"):
+#: the capture is what the phrase states.
+SIEGE_THEN_CAPTURE: Final = (
+    r"(?:besieged|sieged|encircled|surrounded)\s*(?:,\s*|\s+)(?:and\s+then|and|then|before"
+    r"\s+being)\s+(?:(?:later|eventually|finally|subsequently|quickly|soon)\s+)?"
+    r"(?=(?:re-?captured|captured|re-?taken|taken|seized|stormed|overrun|re-?conquered|conquered"
+    r"|liberated|occupied)\b)",
+)
+__all__ += ["SIEGE_THEN_CAPTURE"]
+#: A second participle after a passive's, sharing its agent, that changes no hands ("X was
+#: surrounded *and shelled* by IS", "X, held *and fortified* by rebels"): the agent is the
+#: first one's.
+PASSIVE_ALSO: Final = (
+    "shelled", "bombarded", "attacked", "pounded", "starved", "blockaded", "fortified",
+    "looted", r"cut\s+off",
+)  # fmt: skip
+__all__ += ["PASSIVE_ALSO"]
 #: "the *siege by* government forces of X": a siege named with its side before its place.
 SIEGE_BY: Final = r"siege\s+by"
 #: "the siege *imposed* by regime forces on X": the participles of a siege laid by a side, and
@@ -1797,6 +1815,10 @@ WORLD_TR_PART_DIRECTIONS: Final = (
     "yarı",
 )  # fmt: skip
 WORLD_TR_PART_NOUNS: Final = ("kesim", "kısm", "bölüm", "yaka", "mahalle", "semt")
+#: Turkish and Azerbaijani: a share of the city as the object ("Halep'in *yarısını* ele geçirdi",
+#: "*büyük bölümünü*", "Hələbin *yarısına* nəzarəti ələ keçirib"): a part, never the whole.
+WORLD_TR_SHARE_NOUNS: Final = ("yarı", "kısm", "bölüm", "hissə")
+__all__ += ["WORLD_TR_SHARE_NOUNS"]
 #: Turkish: the nouns that refer back to the city named before ("*kentin* doğusunu").
 WORLD_TR_CITY_GENITIVES: Final = ("kentin", "şehrin")
 __all__ += ["WORLD_TR_CITY_GENITIVES", "WORLD_TR_PART_DIRECTIONS", "WORLD_TR_PART_NOUNS"]
@@ -1808,6 +1830,60 @@ WORLD_RU_PART_ADJECTIVES: Final = (
     "юго-западн", "историческ", "стар", "больш",
 )  # fmt: skip
 __all__ += ["WORLD_RU_PART_ADJECTIVES", "WORLD_RU_PART_NOUNS"]
+#: Ukrainian, Polish, Bulgarian, Serbian and Croatian (and Russian's dative): the participle
+#: before the place, its agent after it in the instrumental or dative, or after "przez", "от",
+#: "od strane" (:data:`WORLD_SLAVIC_AGENT_WORDS`), then the place's noun and the place ("у
+#: *підконтрольному* повстанцям місті X", "w *kontrolowanym* przez rebeliantów mieście X", "в
+#: *контролирания* от армията град X", "в *подконтрольном* боевикам городе X"). Every case,
+#: gender and number ("\w" ends each stem). Not "freed" ("звільнене від", "освободен от": freed
+#: *from* a side reads alike).
+WORLD_SLAVIC_HELD_PARTICIPLES: Final = (
+    "підконтрольн", "подконтрольн", "контрольован", "утримуван", "окупован",
+    "kontrolowan", "opanowan", "okupowan", "kontroliran", "kontrolisan", "kontrolovan",
+    "ovládan", "контролиран", "окупиран",
+)  # fmt: skip
+WORLD_SLAVIC_TAKEN_PARTICIPLES: Final = (
+    "захоплен", "відбит", "zdobyt", "zajęt", "odbit", "przejęt", "превзет", "завзет",
+    "отвоюван", "osvojen", "zauzet", "dobyt",
+)  # fmt: skip
+#: The agent's preposition after such a participle (none for the instrumental and dative).
+WORLD_SLAVIC_AGENT_WORDS: Final = ("przez", "от", r"od\s+strane")
+#: The place's noun between the agent and the place, every case ("w ... *mieście* X", "у ...
+#: *місті* X", "в ... *град* X"); the part nouns make it a part of a city named after them ("w
+#: kontrolowanej przez rebeliantów *części* Aleppo").
+WORLD_SLAVIC_PLACE_NOUNS: Final = (
+    "міст", "сел", "містечк", "miast", "mieści", "miejscowoś", "wsi", "wios", "град", "село",
+    "grad", "sel", "naselj", "город", "посел",
+)  # fmt: skip
+WORLD_SLAVIC_PART_NOUNS: Final = (
+    "частин", "район", "квартал", "częś", "dzielnic", "част", "dijel", "delu", "čtvrt",
+)  # fmt: skip
+#: Swedish, Norwegian, Danish: the side's compound participle before the place ("den
+#: *rebellkontrollerade* staden X", "den *IS-kontrollerte* byen X", "den *oprørskontrollerede* by
+#: X"): each side's first part of the compound.
+WORLD_NORDIC_COMPOUND_SIDES: Final[tuple[tuple[str, str], ...]] = (
+    ("islamic_state", r"(?-i:IS|ISIS|IS-)-?"),
+    ("kurdish", r"kurd(?:isk)?-?|(?-i:SDF|YPG)-"),
+    ("rebels", r"rebell-?|opprørs-?|oprørs-?|opposition(?:s)?-?|upprors-?"),
+    ("government", r"regim-?|regerings-?|regjerings-?|armé-?"),
+)
+WORLD_NORDIC_HELD: Final = (
+    r"kontroller(?:ade|at|ad|ede|ete|te|et|t)",
+    r"behärskade",
+    r"ockuperade",
+    r"okkuperte",
+)
+WORLD_NORDIC_TAKEN: Final = (r"erövrade", r"intagn[ae]|intagen", r"erobrede|erobret")
+#: The place's noun after it ("*staden*", "*byen*", "*området*", "*delen av*").
+WORLD_NORDIC_PLACE_NOUNS: Final = (
+    r"staden|stad|byn|byen|by|orten|staden\s+i|området|distriktet|stadsdelen|bydelen|landsbyen"
+    r"|byn|delen\s+av|delen\s+af|del\s+av",
+)
+__all__ += [
+    "WORLD_NORDIC_COMPOUND_SIDES", "WORLD_NORDIC_HELD", "WORLD_NORDIC_PLACE_NOUNS",
+    "WORLD_NORDIC_TAKEN", "WORLD_SLAVIC_AGENT_WORDS", "WORLD_SLAVIC_HELD_PARTICIPLES",
+    "WORLD_SLAVIC_PART_NOUNS", "WORLD_SLAVIC_PLACE_NOUNS", "WORLD_SLAVIC_TAKEN_PARTICIPLES",
+]  # fmt: skip
 #: The people of a place named by their side, then their own besieged town ("curdos sírios de
 #: X ... *sua cidade sitiada*", "los kurdos de X ... *su ciudad asediada*", "les Kurdes de X
 #: ... *leur ville assiégée*"): X is besieged, held by that side.
@@ -2080,14 +2156,20 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"|Ex[ée]rcito\s+Nacional\s+S[íi]rio|Esercito\s+nazionale\s+siriano",
             r"(?-i:ASL|ESL|ELS|FSA|ANS|SNA|HTS|HTŞ|ÖSO|SMO)(?:['’]\w+)?",
             r"Ej[ée]rcito\s+Libre\s+Sirio|Ex[ée]rcito\s+Livre\s+S[íi]rio|Syrischen?\s+Nationalarmee|Syrischen?\s+Nationalen?\s+Armee"
-            r"|isyancı\w*|opstandelingen|rebellengroepen",
+            r"|isyancı\w*|opstandelingen|rebellengroepen"
+            # (the SNA's Dutch name, before its "Leger" reads as the army: "veroverd door het
+            # *Syrisch Nationaal Leger*")
+            r"|Syrische?\s+Nationa(?:al|le)\s+Leger",
             r"Hayat\s+Tahrir\s+al[-\s][CSŞ]h?[aâ]m|Heyet\s+Tahrir\s+(?:el[-\s]|e[sş][-\s]?)?Şam"
             r"|Hajat\s+Tahrir\s+al-Scham",
-            r"Özgür\s+Suriye\s+Ordusu(?:['’]\w+)?|Suriye\s+Milli\s+Ordusu(?:['’]\w+)?"
+            # (with the agent's suffix of a passive participle: "Özgür Suriye *Ordusunca*
+            # arındırılan X")
+            r"Özgür\s+Suriye\s+Ordusu(?:['’]\w+|n[cç][ae])?|Suriye\s+Milli\s+Ordusu(?:['’]\w+"
+            r"|n[cç][ae])?"
             r"|muhalif\s+(?:gruplar|güçler)\w*|rejim\s+karşıtı\s+(?:gruplar|güçler)\w*"
             # (the SNA's other Turkish name, the factions Turkey backs: "*Suriye Ulusal
             # Ordusu*", "*Türkiye destekli* gruplar")
-            r"|Suriye\s+Ulusal\s+Ordusu(?:['’]\w+)?|Türkiye\s+destekli\s+\w+",
+            r"|Suriye\s+Ulusal\s+Ordusu(?:['’]\w+|n[cç][ae])?|Türkiye\s+destekli\s+\w+",
             # a Turkish-named rebel brigade ("*Tevhid Tugayı* askerleri"), and Turkey's operations
             # with the factions they fought with ("*Zeytin Dalı Harekatı*'nın 58'inci gününde",
             # "*Fırat Kalkanı* harekatı kapsamında"): Turkey and the FSA / SNA, the rebels here
@@ -2520,9 +2602,10 @@ WORLD_HELD_AFTER: Final = (
     r"(?:kontrolliert|gehalten|besetzt|beherrscht)\s+(?:von|vom)", r"unter\s+(?:der\s+)?Kontrolle",
     r"in\s+(?:der\s+)?Hand", r"in\s+den\s+Händen", r"(?:eine\s+|die\s+)?Hochburg",
     # Arabic ("*الواقعة تحت سيطرة* داعش", "*الذي تسيطر عليه* الفصائل", "*بيد* الأكراد")
-    r"(?:ال)?(?:خاضع|واقع)(?:ة)?\s+(?:ل|تحت\s+|إلى\s+|الى\s+)سيطرة", r"تحت\s+سيطرة",
+    # (also with "إلى": "X *الخاضعة إلى سيطرة* المعارضة")
+    r"(?:ال)?(?:خاضع|واقع)(?:ة)?\s+(?:ل|(?:تحت|إلى|الى)\s+)سيطرة", r"تحت\s+سيطرة",
     # (its present: "X *تخضع لسيطرة* المعارضة", "*يخضع لسيطرة* قوات النظام")
-    r"(?:ت|ي)خضع\s+(?:ل|تحت\s+)سيطرة", r"بيد", r"في\s+يد",
+    r"(?:ت|ي)خضع\s+(?:ل|(?:تحت|إلى|الى)\s+)سيطرة", r"بيد", r"في\s+يد",
     r"بأيدي", r"و?(?:الذي|التي)\s+(?:تسيطر|يسيطر)\s+(?:عليه|عليها)", r"(?:أبرز\s+)?معقل",
     # (in a side's grip, in its hands, under its authority: "X *في قبضة* قوات النظام", "X *بقبضة*
     # الفصائل", "X *في أيدي* المعارضة", "X *الخاضعة لسلطة* ...", "X *تحت سلطة* ...")
@@ -2707,15 +2790,23 @@ WORLD_TAKEN_FROM_GAP: Final = (
     r"\s*[\w'’-]+(?:\s+[\w'’-]+){0,2}?,?\s+)?"
 )
 __all__ += ["WORLD_TAKEN_FROM_GAP"]
+#: A whole degree between a capture's participle and its agent ("X fue tomada *totalmente* por",
+#: "X a été reprise *entièrement* par", "X è stata riconquistata *completamente* dall'esercito").
+WORLD_TAKEN_DEGREE: Final = (
+    r"(?:(?:entièrement|totalement|complètement|intégralement|totalmente|completamente"
+    r"|enteramente|íntegramente|integralmente|interamente|del\s+todo|por\s+completo"
+    r"|por\s+inteiro|del\s+tutto)\s+)?"
+)
+__all__ += ["WORLD_TAKEN_DEGREE"]
 #: The cues of a capture passive, the taker named after them ("X, *tomada por* los rebeldes",
 #: "X *prise par* l'EI", "X *riconquistata dalle* forze governative", "X *erobert von* ...").
 WORLD_TAKEN_BY: Final = (
-    rf"(?:pris|repris|conquis|reconquis|libéré|capturé)e?s?\s+{WORLD_TAKEN_WHEN}"
-    rf"{WORLD_TAKEN_FROM_GAP}par",
+    rf"(?:pris|repris|conquis|reconquis|libéré|capturé)e?s?\s+{WORLD_TAKEN_DEGREE}"
+    rf"{WORLD_TAKEN_WHEN}{WORLD_TAKEN_FROM_GAP}par",
     r"(?:tomad|conquistad|reconquistad|capturad|recuperad|retomad|liberad|libertad)[oa]s?\s+"
-    rf"{WORLD_TAKEN_WHEN}{WORLD_TAKEN_FROM_GAP}(?:por|pel[oa]s?)",
+    rf"{WORLD_TAKEN_DEGREE}{WORLD_TAKEN_WHEN}{WORLD_TAKEN_FROM_GAP}(?:por|pel[oa]s?)",
     rf"(?:pres|ripres|conquistat|riconquistat|liberat|catturat|espugnat|strappat)[aoie]\s+"
-    rf"{WORLD_TAKEN_WHEN}"
+    rf"{WORLD_TAKEN_DEGREE}{WORLD_TAKEN_WHEN}"
     rf"{WORLD_TAKEN_FROM_GAP}da\w*['’]?",
     r"(?:erobert|zurückerobert|eingenommen)\s+(?:von|vom|durch)",
     # Dutch ("X werd zaterdag *ingenomen door* regeringstroepen", "X is *heroverd door* het leger")
@@ -2791,7 +2882,8 @@ WORLD_HOLD_VERBS: Final = (
     r"dominam",
     r"controllano", r"controlla", r"kontrollier(?:en|t)", r"beherrsch(?:en|t)",
     r"контролиру(?:ют|ет)", r"контролю(?:ють|є)",
-    r"(?:ت|ي)سيطر(?:ون)?(?=\s)",
+    # (with "and" joined to it, the verb opening its clause: "*ويسيطر* على X قوات المعارضة")
+    r"[وف]?(?:ت|ي)سيطر(?:ون)?(?=\s)",
     # (runs, administers, controls a place named by its noun: "قوات درع الفرات *تدير* مدينة X",
     # "الفصائل *تتحكم في* حي X"; not a thing in it, "يتحكم في أسعار الخبز في X")
     r"(?:ت|ي)دير(?:ون|ان)?(?=\s+(?:ال)?(?:مدينة|بلدة|قرية|حي|أحياء|منطقة|مناطق)(?!\w))",
@@ -2845,7 +2937,9 @@ BN_DONE: Final = (
 )
 WORLD_TAKE_VERBS: Final = (
     # French
-    r"(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:repris|pris|conquis|reconquis|libéré|capturé)",
+    # (a siege before, the two verbs sharing their subject: "l'armée a *encerclé puis repris* X")
+    r"(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:(?:encerclé|assiégé|cerné|investi)\s+(?:puis|et"
+    r"|et\s+puis)\s+(?:\w+\s+)?)?(?:repris|pris|conquis|reconquis|libéré|capturé)",
     r"(?:vient|viennent)\s+de\s+(?:reprendre|prendre|conquérir|libérer)",
     r"avoir\s+(?:\w+\s+)?(?:repris|pris|conquis|reconquis|libéré)",
     r"s['’]empar\w+", r"reprend|reprennent|conquiert|conquièrent",
@@ -2861,7 +2955,9 @@ WORLD_TAKE_VERBS: Final = (
     r"(?:se\s+(?:ha|han)\s+hecho|se\s+hizo|se\s+hicieron)\s+con",
     r"(?:assumiu|assumiram|tomaram|tomou)\s+o\s+controle",
     # Italian
-    r"(?:ha|hanno|aveva|avevano|aver|avere)\s+(?:\w+\s+)?(?:preso|ripreso|conquistato|riconquistato"
+    # ("i ribelli hanno *accerchiato e conquistato* X": a siege before, one subject)
+    r"(?:ha|hanno|aveva|avevano|aver|avere)\s+(?:\w+\s+)?(?:(?:accerchiato|assediato|circondato)"
+    r"\s+(?:e|e\s+poi|poi)\s+(?:\w+\s+)?)?(?:preso|ripreso|conquistato|riconquistato"
     r"|liberato|catturato|strappato)", r"(?:ri)?conquista(?:no)?", r"riprend(?:e|ono)",
     # German
     r"(?:zurück)?erober(?:t|te|ten)", r"nahm(?:en)?", r"befreit(?:e|en)?", r"eingenommen",
@@ -2890,7 +2986,7 @@ WORLD_TAKE_VERBS: Final = (
     # clearing under way)
     r"temizle(?:di|diler|mişti|mişlerdi|miş)",
     # Arabic
-    r"(?:سيطر|سيطرت|سيطروا|سيطرا)(?=\s)", r"(?:استعاد|استعادت|استعادوا)(?=\s)",
+    r"[وف]?(?:سيطر|سيطرت|سيطروا|سيطرا)(?=\s)", r"(?:استعاد|استعادت|استعادوا)(?=\s)",
     r"(?:حرر|حررت|حرروا|تحرر|يحرر|تستعيد|يستعيد)(?=\s)",
     # (with the shadda written, and the other verbs of seizing, retrieving, wresting, cleansing:
     # "*حرّرت* القوات X", "*استولى* المسلحون *على* X", "*استرجع* الجيش X", "*انتزعت* الفصائل X",
@@ -2973,6 +3069,12 @@ WORLD_TAKE_VERBS: Final = (
     r"(?:\s+kontrolę\s+nad)?",
     # (and the men's plural: "rebelianci *odbili* X", "*zdobyli*", "*wyzwolili*", "*opanowali*")
     r"(?:odbil|zdobyl|wyzwolil|opanowal)[iy]",
+    # (what a side managed to take, the side in the dative before it: "rebeliantom *udało się
+    # już zająć* X"; Ukrainian "повстанцям *вдалося захопити* X")
+    r"udało\s+się\s+(?:(?:już|wreszcie|ostatecznie|w\s+końcu)\s+)?(?:zająć|zdobyć|odbić"
+    r"|opanować|wyzwolić|odzyskać|przejąć(?:\s+kontrolę\s+nad)?)",
+    r"(?:вдалося|вдалось)\s+(?:(?:вже|нарешті|остаточно)\s+)?(?:захопити|відбити|звільнити"
+    r"|взяти\s+під\s+(?:свій\s+)?контроль)",
     # the rest of each past's persons and synonyms: French ("l'armée *reprit* X", "*s'est
     # emparée*"), Spanish ("los rebeldes *se apoderaron de* X", "*arrebataron*"), Portuguese
     # ("*apoderaram-se de* X", "*libertou*", "*liberaram*"), Italian ("*riconquistò* X", "*si
@@ -3280,6 +3382,11 @@ WORLD_HEDGES: Final = (
     r"|намага\w*|майже",
     # Polish: not, tries, wants, almost, partly ("*nie*", "*próbują* odbić", "*chcą*", "*prawie*")
     r"(?:nie|próbuj\w*|usiłuj\w*|chc[eąi]\w*|prawie|niemal|częściowo|rzekomo)(?!\w)",
+    # claims, "almost", "partly" in Ukrainian, Russian, Bulgarian, Serbian, Croatian and the
+    # Nordic languages ("*нібито* підконтрольному", "*уж* контролирания", "*navodno*", "*nästan*
+    # rebellkontrollerade", "*delvis*"), and their "not" ("*inte*", "*ikke*")
+    r"(?:нібито|частково|якобы|будто|уж|почти|частично|navodno|djelomi\w*|podobno|ponoć"
+    r"|nästan|nesten|næsten|delvis|påstått|påstås|angivelig\w*|inte|ikke|icke)(?!\w)",
     # Turkish aims and expectations ("kontrolüne geçmesi *bekleniyor*", "ele geçirilmesi
     # *hedefleniyor*", "... *amacıyla*", "... *için*")
     r"beklen\w*|hedefl\w*|planlan\w*|amacıyla|için",
@@ -3296,7 +3403,9 @@ WORLD_HEDGES: Final = (
     # almost ("*casi* en manos del ejército", "*presque* entièrement", "*почти*")
     r"casi|presque|quase|quasi|fast|nahezu|beinahe|почти|تقريبا|شبه|neredeyse|prácticamente"
     r"|praticamente|pratiquement|praktisch|практически|عمليا",
-    r"(?-i:no)\s+(?:está|están|ha|han|controla\w*|tiene\w*)",
+    # (and its passive: "X *no fue* tomada (totalmente) por ...")
+    r"(?-i:no)\s+(?:está|están|ha|han|controla\w*|tiene\w*"
+    r"|(?:fue|fueron|es|son|era|eran|había|habían)(?!\w))",
     # a part only ("*en grande partie*", "*teilweise*", "*частично*")
     r"en\s+(?:grande\s+)?partie|partiellement|parcialmente|en\s+parte|in\s+parte|parzialmente"
     r"|teilweise|größtenteils|weitgehend|gedeeltelijk|grotendeels|частично|جزئيا|kısmen",
@@ -3705,6 +3814,8 @@ WORLD_ZH_HOLD: Final = (
     "控制", "掌控", "盘踞", "盤踞", "据守", "據守", "把守",
     # (occupies, holds, rules: "*占据*", "*掌握*", "*实际控制*", "*统治*")
     "占据", "佔據", "掌握", "实际控制", "實際控制", "统治", "統治",
+    # (rules over, before the place it rules: "“伊斯兰国”*治下*的X")
+    "治下",
 )  # fmt: skip
 #: The Chinese verbs of a siege ("政府军*包围*了X", "被IS*围困*的X"): the place besieged by the
 #: subject (or the agent after "被").
@@ -3917,8 +4028,17 @@ WORLD_CLAUSE_TRIGGERS: Final = (
     "bölünmüş", "parçalanmış",
     # the Finnish holdings after the side ("kapinallisten *hallussa*")
     "hallussa", "hallinnassa", "valvonnassa", "käsissä",
+    # the Slavic participles before the place, their agent after them ("w *kontrolowanym* przez
+    # rebeliantów mieście X"), and the Nordic compounds ("den *rebellkontrollerade* staden X")
+    *(p for p in WORLD_SLAVIC_HELD_PARTICIPLES + WORLD_SLAVIC_TAKEN_PARTICIPLES if p.isascii()),
+    "kontrolisan", "ovládan", "zajęt", "przejęt",
+    r"(?:is|isis|sdf|ypg)-kontroll", r"(?:rebell|opprørs|oprørs|upprors|oppositions?|regim"
+    r"|regerings|regjerings|kurd|kurdisk|armé)-?kontroll",
 )  # fmt: skip
 WORLD_CLAUSE_SCRIPT_TRIGGERS: Final = (
+    # (the Slavic participles before the place in Cyrillic: "у *підконтрольному* повстанцям
+    # місті X", "в *контролирания* от армията град X")
+    *(p for p in WORLD_SLAVIC_HELD_PARTICIPLES + WORLD_SLAVIC_TAKEN_PARTICIPLES if not p.isascii()),
     "محاصر", "تحاصر", "يحاصر", "حصار", "طرد", "أخرج", "دحر", "осажд", "блокирован", "освобожд",
     "захвачен", "отбит", "πολιορκ",
     "контролируем", "به دست", "پس گرفت", "آزادسازی", "تحت کنترل", "پاکسازی", "پس گرفته",
@@ -4014,6 +4134,8 @@ WORLD_LATIN_TRIGGERS: Final = (
     r"liber(?:ò|arono)", r"presero\b", "impadronit", "espugnat", r"kontrolle\s+über",
     "zurückgew", r"controle\s+over",
     "zajął", "zajęł", "zajęl", "zajęt", "wyzwoli", "opanowa", "przejął", "przejęł", "przejęl",
+    # (what a side managed to take: "rebeliantom *udało się* zająć X")
+    r"udało\s+się",
     "przejęt",
     # Vietnamese ("X do phiến quân *kiểm soát*", "*nắm giữ*", "*trong tay*")
     r"kiểm\s+soát", r"nắm\s+giữ", r"chiếm\s+giữ", r"trong\s+tay",
@@ -4061,6 +4183,8 @@ WORLD_SCRIPT_TRIGGERS: Final = (
     "استول",
     "خاضع", "تحت", "سقط", "قسم", "контрол", "освобод", "отбил", "захват", "занял", "взят", "взял",
     "перешл",
+    # ("повстанцям *вдалося* захопити X")
+    "вдалос",
     "перешел", "перешёл", "перейш", "під контрол", "کنترل", "آزاد", "تصرف", "فتح", "در دست",
     "تدير", "يدير", "تتحكم", "يتحكم",
     "تسخیر", "اشغال", "تسلط", "سلطه", "مسلط", "چیره", "اختیار", "استرجع", "انتزع", "طهر", "طهّر",
@@ -4500,6 +4624,10 @@ HEDGES: Final = (
     r"no\s+longer", "yet", "(?-i:may)",
     r"threat(?:en|ens|ened)", "vow(?:s|ed)?", "want(?:s|ed)?", "hop(?:e|es|ed|ing)",
     "should", "will", "expected", "poised", "unless", "disputed?", "contradict(?:s|ed)?",
+    # a capture only almost made ("the army *almost (completely)* retook X", "X was *nearly*
+    # captured"; not a degree of its object, "took almost all of X")
+    r"(?:almost|nearly)\s+(?:(?:completely|fully|entirely|totally)\s+)?(?:re-?)?(?:captur|took"
+    r"|tak|seiz|overr|storm|conquer|fell|fall|lost|los|encircl|surround)\w*",
 )  # fmt: skip
 #: Words that take back, later in the sentence, what was reported before them ("rebels said
 #: they had taken X, *but the army denied it*").
@@ -5169,6 +5297,18 @@ WORLD_AR_OWNER_ALLIES: Final = (
     "الروسية", "الإيرانية", "الجيش", "والجيش", "التركي", "الروسي", "الحليفة", "الحليفة لها",
     "والميليشيات", "الميليشيات", "والمليشيات", "المليشيات",
 )  # fmt: skip
+#: Arabic: a place's rank set off after it, its holding said of the rank's noun ("X، *وهي أكبر
+#: مدن* ريف حلب الشمالي الخاضعة لسيطرة المعارضة", "X، *وهي من أهم بلدات* ..."): the rank words
+#: and the place nouns they count among.
+WORLD_AR_RANKS: Final = (
+    "أكبر", "اكبر", "أهم", "اهم", "ثاني", "ثالث", "كبرى", "إحدى", "احدى", "أحد", "احد", "آخر",
+    "أبرز", "ابرز",
+)  # fmt: skip
+WORLD_AR_RANK_NOUNS: Final = (
+    "مدن", "المدن", "مدينة", "بلدات", "البلدات", "بلدة", "أحياء", "الأحياء", "قرى", "القرى",
+    "معاقل", "مناطق", "المناطق",
+)  # fmt: skip
+__all__ += ["WORLD_AR_RANKS", "WORLD_AR_RANK_NOUNS"]
 WORLD_AR_DIVIDED: Final = ("انقسمت", "انقسم", "منقسمة", "منقسم", "مقسمة", "مقسم", "تنقسم", "قسمت")
 __all__ += ["WORLD_AR_DIVIDED"]
 #: The words that put a holding named next to them in the past, in every language ("X,
@@ -5202,6 +5342,11 @@ WORLD_FORMERLY: Final = (
     "سابقا", "سابقاً", r"في\s+السابق", "پیشتر", "قبلا",
     # Russian, Ukrainian
     "ранее", "прежде", "раньше", r"бывш\w*", "раніше", r"колишн\w*", "донедавна",
+    # Polish, Bulgarian, Serbian, Croatian, the Nordic languages ("w *niegdyś* kontrolowanym
+    # przez rebeliantów mieście X", "*доскоро* контролирания", "*tidigare* rebellkontrollerade")
+    "niegdyś", "wcześniej", "dawniej", r"do\s+niedawna", "доскоро", r"бивш\w*",
+    "ranije", r"nekada\w*", r"bivš\w*", "donedavno", "tidigare", "tidligere", "förut",
+    r"forhenværende", r"fram\s+till",
 )  # fmt: skip
 
 #: Names that refer back to a side named before them in the caption ("Les jihadistes de l'EI

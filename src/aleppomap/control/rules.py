@@ -554,7 +554,13 @@ _POST_PASSIVE_RE: Final = re.compile(
     # (or set off by a dash: "X –held by the YPG fighters– has ...")
     rf"\s+|{_SET_OFF_DASH}(?=(?-i:held|controlled)\b)|,?\s*(?:(?:which|that)\s+)?)"
     rf"(?P<mods>(?:{lx.alternation(lx.PASSIVE_AUXILIARIES)}\s+)*)"
-    rf"(?P<verb>{'|'.join(lx.PASSIVE_VERBS)})\b(?P<by>\s+by\s+(?:the\s+)?{_FORCES_OF}"
+    # (a siege before the capture, one agent for both: "X was *surrounded and captured* by IS";
+    # the capture is what is stated)
+    rf"(?:{lx.alternation(lx.SIEGE_THEN_CAPTURE)})?"
+    rf"(?P<verb>{'|'.join(lx.PASSIVE_VERBS)})\b"
+    # (a second participle sharing the agent: "X was surrounded *and shelled* by IS")
+    rf"(?:\s+and\s+(?:then\s+)?(?:{lx.alternation(lx.PASSIVE_ALSO)})\b)?"
+    rf"(?P<by>\s+by\s+(?:the\s+)?{_FORCES_OF}"
     # (a group's own name may stand before its side: "by *Shamiya Front* rebels"; or an
     # adjective: "by the *jihadist* rebels of Jaysh al-Fateh")
     rf"(?:(?-i:[A-Z][\w'’-]*)\s+|(?!(?:an?|of)\b)(?-i:[a-z]+)\s+(?!of\b)(?=(?-i:[a-z]))){{0,3}}?"
@@ -6474,6 +6480,8 @@ def _world_post_rule(cap: _Caption, slot: _Slot, add: _Add) -> None:
         side, action, m_end = _world_side(fa), "captured", fa.end()
     else:
         first = _world_post_match(cap, slot, end, s_start, s_end, first=True)
+        if first is None and "سيطرة" in text:
+            first = _world_ar_rank_held(cap, end, s_end)
         if first is None:
             return
         side, action, m_end, former = first
@@ -6483,6 +6491,18 @@ def _world_post_rule(cap: _Caption, slot: _Slot, add: _Add) -> None:
                 side, action, m_end, former = nxt
         if former:
             return
+    if text[end:m_end].lstrip().startswith(","):
+        located = _WORLD_LOCATING_APPOS_RE.search(text, max(s_start, slot.mention.start - 70),
+                                                 slot.mention.start)  # fmt: skip
+        if located is not None:
+            # ("Y, *localizada na província de* X, está ... dominado pela oposição": the place
+            # only locates Y, whose predicate follows the apposition)
+            head = next((s for s in cap.slots if s.mention.end == located.start()), None)
+            if head is None or head.mention.precision == "landmark":
+                # (a site "inside a territory held by" a side is not said to be held: an air
+                # base may hold out in it)
+                return
+            slot = head
     extent, begin = "whole", slot.mention.start
     # (the places of a phrase that only says where it lies: "Marea, situada en la provincia de
     # Alepo, está controlada por ...")
@@ -6533,6 +6553,37 @@ def _located_aside(cap: _Caption, slot: _Slot, s_start: int) -> bool:
     )
 
 
+# Arabic: a place's rank set off after it (after its locative), the holding said of the rank's
+# noun ("X الواقعة في ريف حلب، *وهي أكبر مدن* ريف حلب *الخاضعة إلى سيطرة* المعارضة")
+_WORLD_AR_RANK_HELD_RE: Final = re.compile(
+    r"(?:\s+(?:ال)?واقع(?:ة)?\s+(?:في|ب|شمال|جنوب|شرق|غرب)[^،,.؛:!?()]{0,50}?)?"
+    r"\s*[،,]\s*(?:و?(?:هي|هو)|التي\s+(?:تعد|تعتبر|هي)|و?(?:تعد|تعتبر|يعد|يعتبر))\s+(?:من\s+)?"
+    rf"(?:{lx.alternation(lx.WORLD_AR_RANKS)})\s+(?:{lx.alternation(lx.WORLD_AR_RANK_NOUNS)})"
+    r"(?P<gap>(?:\s+[^\s،,.؛:!?()]+){0,6}?)\s+"
+    r"(?:ال)?(?:خاضع|واقع)(?:ة)?\s+(?:ل|(?:تحت|إلى|الى)\s+)سيطرة\s*"
+    rf"(?:[^\s،,.؛]+\s+){{0,2}}?(?:{_world_sides()})(?!\w)"
+)
+
+
+def _world_ar_rank_held(
+    cap: _Caption, end: int, s_end: int
+) -> tuple[str | None, str, int, bool] | None:
+    """The holding of an Arabic place said of its rank set off after it ("X، وهي أكبر مدن ريف
+    حلب الخاضعة لسيطرة المعارضة"), as :func:`_world_post_match` gives it; ``None`` when there is
+    none, or the rank's words are hedged."""
+    m = _WORLD_AR_RANK_HELD_RE.match(cap.text, end, s_end)
+    if m is None or _WORLD_HEDGE_RE.search(cap.text, end, m.end()) is not None:
+        return None
+    return _world_side(m), "held", m.end(), False
+
+
+# a place inside an apposition that locates the place before it ("Y*, localizada na província de*
+# X, ...", "Y*, située dans la province d'*X, ...")
+_WORLD_LOCATING_APPOS_RE: Final = re.compile(
+    r"\s*,\s*(?:localizad|situad|ubicad|situé|localisé|situat|collocat|gelegen|located|situated"
+    r"|лежащ|расположенн|розташован|położon)\w*\s+(?:[\w'’-]+\s+){0,5}?(?:[\w-]+['’]\s*)?$",
+    re.IGNORECASE,
+)
 # a negation within a few words after a holding's side, where the verb closes the clause
 _WORLD_SOV_NEGATION_RE: Final = re.compile(
     r"(?:[\s,]+[^\s.;:!?؟।]+){0,3}?[\s,]+"
@@ -6608,8 +6659,13 @@ def _world_post_match(
         and m.group("held") is not None
         and len(gap.split()) <= 20
     )
-    if (len(gap.split()) > 8 and not now_joined) or (
-        relative is not None and len(gap[relative.end() :].split()) > 3
+    if (
+        (len(gap.split()) > 8 and not now_joined)
+        or (
+            relative is not None
+            # (a year it dates from is no other noun: "X، التي أصبحت *منذ عام 2016* خاضعة لسيطرة")
+            and len(_WORLD_SINCE_YEAR_RE.sub(" ", gap[relative.end() :]).split()) > 3
+        )
     ):
         return None  # (the holding words say something of a noun named after the place)
     if not first:
@@ -6644,6 +6700,13 @@ def _world_post_match(
     return _world_side(m), action, m.end(), former
 
 
+# a year a holding dates from, inside a relative before it ("منذ عام 2016", "seit 2016", "depuis
+# 2016", "desde 2016", "dal 2016", "sinds 2016")
+_WORLD_SINCE_YEAR_RE: Final = re.compile(
+    r"(?<!\w)(?:منذ|seit|depuis|desde|dal|dall['’]|sinds|od|с|з)\s+(?:(?:عام|l['’]an|el\s+año)\s+)?"
+    r"\d{4}(?!\w)",
+    re.IGNORECASE,
+)
 # a subject right after its verb: an article or "nun" / "ahora" and a side's name (then the
 # side's own match must end where this does)
 _WORLD_INVERTED_SUBJECT_RE: Final = re.compile(
@@ -6689,6 +6752,7 @@ def _world_verb_rule(cap: _Caption, verb: re.Match[str], add: _Add, covered: set
         # clause's subject)
         subjects = _world_side_spans(cap, s_start, c_start)
     obj_start = verb.end()
+    object_end: int | None = None
     inverted_subject = False
     bengali_inverted = False
     if not subjects and sov and _WORLD_BN_RE.match(text, verb.start()) is not None:
@@ -6713,6 +6777,10 @@ def _world_verb_rule(cap: _Caption, verb: re.Match[str], add: _Add, covered: set
             obj_start = ala.end() if ala is not None else after[0][1]
         elif ala is not None:
             obj_start = ala.end()
+            if not subjects:
+                # the subject after the object, verb first ("*ويسيطر على* مدينة X بريف حلب *قوات
+                # المعارضة*"): the one side in the object's clause, the places before it
+                subjects, object_end = _world_ar_late_subject(cap, ala.end(), s_end)
     sides = {side for _, _, side in subjects}
     if len(sides) != 1:
         return
@@ -6727,6 +6795,8 @@ def _world_verb_rule(cap: _Caption, verb: re.Match[str], add: _Add, covered: set
         return
     after_end = _WORLD_CLAUSE_END_RE.search(text, obj_start, s_end)
     stop = after_end.start() if after_end is not None else s_end
+    if object_end is not None:
+        stop = min(stop, object_end)
     if inverted_subject and _WORLD_HEDGE_RE.search(text, obj_start, stop) is not None:
         return  # ("Bisher eroberten die Rebellen X *nicht*": the negation ends the clause)
     if sov:
@@ -6755,6 +6825,8 @@ def _world_verb_rule(cap: _Caption, verb: re.Match[str], add: _Add, covered: set
             if _FOREIGN_NOT_OBJECT_AFTER_RE.match(text, s.mention.end) is None
             # (nor a Bengali place in the locative, where the deed happened: "আলেপ্পো*তে*")
             and _WORLD_BN_LOCATIVE_RE.search(text, s.mention.start, s.mention.end + 3) is None
+            # (nor a city whose share is the object: "Halep'in *yarısını*", read as a part)
+            and _WORLD_TR_SHARE_AFTER_RE.match(text, s.mention.end) is None
         ]
     finer = [s for s in places if s.mention.precision != "city"]
     if finer:
@@ -6823,6 +6895,8 @@ def _world_verb_rule(cap: _Caption, verb: re.Match[str], add: _Add, covered: set
         return  # the noun ("*le* contrôle de X", "*sous* contrôle"), not the verb
     for each in places:
         begin, finish = min(subjects[0][0], each.mention.start), max(verb.end(), each.mention.end)
+        if object_end is not None:
+            begin, finish = verb.start(), subjects[0][1]  # (the subject after the object)
         if verb.group("lose") is not None:
             # (the side lost it: its holder is the one other side the sentence names)
             holder = _world_one_other_side(cap, each, side, begin, finish)
@@ -6855,6 +6929,26 @@ _WORLD_HALF_AFTER_RE: Final = re.compile(
     r"\w*(?!\w)",
     re.IGNORECASE,
 )
+# what may stand between an Arabic verb's object and its subject after it: the object's place
+# nouns, its locatives and bearings ("مدينة X *بريف حلب* قوات ...", "X *شمال حلب* قوات ...")
+_WORLD_AR_LATE_GAP_RE: Final = re.compile(r"[^،,.;:!?؛\n«»\"()]{0,90}")
+
+
+def _world_ar_late_subject(
+    cap: _Caption, obj_start: int, s_end: int
+) -> tuple[list[tuple[int, int, str]], int | None]:
+    """The subject of an Arabic verb named after its object ("ويسيطر على مدينة X بريف حلب *قوات
+    المعارضة*"), with where the object ends (the subject's start): the one side in the object's
+    clause after a place, none when two are named or no place stands before it."""
+    gap = _WORLD_AR_LATE_GAP_RE.match(cap.text, obj_start, s_end)
+    end = gap.end() if gap is not None else obj_start
+    late = _world_side_spans(cap, obj_start, end)
+    if len({side for _, _, side in late}) != 1:
+        return [], None
+    first = late[0][0]
+    if not any(obj_start <= s.mention.start and s.mention.end <= first for s in cap.slots):
+        return [], None
+    return late[:1], first
 
 
 # a verb of siege joined to a verb's object by "and" ("a repris des secteurs *et assiège* ...",
@@ -6960,10 +7054,28 @@ def _world_ru_part_object(cap: _Caption, obj_start: int) -> tuple[_Slot, int] | 
 # Turkish: a city's part as the object right before the verb ("Halep*'in doğusunu*", "*kentin
 # yalnızca batı kesimini*"): the city's genitive, or the noun that refers back to it
 _WORLD_TR_PART_OBJECT_RE: Final = re.compile(
-    rf"(?:(?P<own>['’]n?[ıiuü]n)|(?<!\w)(?P<city>{lx.alternation(lx.WORLD_TR_CITY_GENITIVES)}))"
+    # (the genitive's apostrophe may be left out, as in Azerbaijani: "*Hələbin* yarısına")
+    # (or be in the name the geoparser matched, "Hələbin")
+    rf"(?:(?P<own>['’]?n?[ıiuüə]n|(?<=[ıiuüə]n))"
+    rf"|(?<!\w)(?P<city>{lx.alternation(lx.WORLD_TR_CITY_GENITIVES)}))"
     r"\s+(?:(?:yalnızca|sadece|yalnız|ancak|büyük\s+bölümle)\s+)?"
-    rf"{lx.alternation(lx.WORLD_TR_PART_DIRECTIONS)}"
-    rf"(?:s[ıiuü]n[ıiuü]|[ıiuü]n[ıiuü]|\s+{lx.alternation(lx.WORLD_TR_PART_NOUNS)}\w*)\s*$",
+    rf"(?:{lx.alternation(lx.WORLD_TR_PART_DIRECTIONS)}"
+    rf"(?:s[ıiuü]n[ıiuü]|[ıiuü]n[ıiuü]|\s+{lx.alternation(lx.WORLD_TR_PART_NOUNS)}\w*)"
+    # (or a share of it: "Halep'in *yarısını*", "*büyük bölümünü*", "Hələbin *yarısına
+    # nəzarəti*")
+    rf"|(?:(?:büyük|bir)\s+)?(?:{lx.alternation(lx.WORLD_TR_SHARE_NOUNS)})s?[ıiuüə]n[ıiuüəa]"
+    r"(?:\s+(?:nəzarəti|kontrolünü|denetimini))?)\s*"
+    # (a whole degree or a time between the object and its verb: "doğusunu *tamamen* ele
+    # geçirdi", "*yeniden*")
+    r"(?:(?:tamamen|tamamıyla|bütünüyle|yeniden|tekrar|de|da)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# a share of the place right after it, in the genitive ("Halep*'in yarısını*", "Hələb*in yarısına*")
+_WORLD_TR_SHARE_AFTER_RE: Final = re.compile(
+    rf"(?:['’]?n?[ıiuüə]n)?\s+(?:(?:büyük|bir)\s+)?(?:{lx.alternation(lx.WORLD_TR_SHARE_NOUNS)})"
+    r"s?[ıiuüə]n[ıiuüəa](?!\w)",
     re.IGNORECASE,
 )
 
@@ -6982,7 +7094,16 @@ def _world_tr_part_object(cap: _Caption, begin: int, verb_at: int) -> _Slot | No
         if s.mention.end <= part.start() and s.mention.precision in ("city", "town")
     ]
     if part.group("own") is not None:
-        return next((s for s in cities if s.mention.end == part.start()), None)
+        # (the genitive's ending may be inside the name the geoparser matched: "Hələb*in*")
+        return next(
+            (
+                s
+                for s in cap.slots
+                if s.mention.start < part.start() <= s.mention.end
+                and s.mention.precision in ("city", "town")
+            ),
+            None,
+        )
     if len({s.mention.place_id for s in cities}) != 1:
         return None
     return cities[-1]
@@ -8578,13 +8699,21 @@ _WORLD_TR_SIDE_AFTER_RE: Final = re.compile(
 # "in der von Rebellen kontrollierten Stadt X", "het door rebellen gecontroleerde oosten van X"
 _WORLD_PARTICIPLE_BEFORE_RE: Final = re.compile(
     r"(?<!\w)(?:von|vom|door)\s+(?:(?:der|den|dem|de|het)\s+)?"
-    rf"(?:{_world_sides()})\s+(?:(?P<held>kontrollierte\w*|gehaltene\w*|besetzte\w*|beherrschte\w*"
+    rf"(?:{_world_sides()})(?:\s*\([^()]{{1,12}}\))?\s+"
+    # (a whole degree or "now" before the participle: "die von Rebellen *vollständig*
+    # kontrollierte Stadt X", "de door rebellen *volledig* gecontroleerde stad X")
+    r"(?:(?:vollständig|völlig|komplett|ganz|vollkommen|inzwischen|nun|jetzt|volledig|geheel"
+    r"|helemaal|inmiddels|nu)\s+)?"
+    r"(?:(?P<held>kontrollierte\w*|gehaltene\w*|besetzte\w*|beherrschte\w*"
     r"|gecontroleerde|bezette)|(?P<taken>eroberte\w*|zurückeroberte\w*|eingenommene\w*"
     r"|veroverde|heroverde|ingenomen|bevrijde)"
     # (a siege: "das von Regierungstruppen *belagerte* Ost-Aleppo", "het door het leger
     # *belegerde* Oost-Aleppo")
     r"|(?P<siege>belagerte\w*|eingekesselte\w*|umzingelte\w*|eingeschlossene\w*|belegerde))"
-    r"\s+(?:(?:Stadt|Städte|Orte|Stadtteil|Viertel|Ort|Dorf|Dörfer|Ostteil"
+    # (an adjective before the noun: "kontrollierten *nordsyrischen* Stadt X", "gecontroleerde
+    # *Syrische* stad X")
+    r"\s+(?:(?:[\w-]+(?:e|en|er|es)\s+)?(?:Stadt|Städte|Orte|Stadtteil|Viertel|Ort|Dorf|Dörfer"
+    r"|Ostteil"
     r"|Westteil|stad|wijk|dorp|deel|oosten|westen)\s+(?:van\s+|von\s+)?"
     # (a part of a city, not named: "im von Rebellen kontrollierten *Teil* Aleppos", "in den
     # von der Armee gehaltenen *Gebieten von* X", "im von Rebellen gehaltenen *Osten der
@@ -8602,13 +8731,48 @@ _WORLD_RU_PARTICIPLE_BEFORE_RE: Final = re.compile(
     rf"\w*\s+)?(?:{lx.alternation(lx.WORLD_RU_PART_NOUNS)})\w*)\s+)?(?:(?:город|сел|посел)\w*\s+)?$",
     re.IGNORECASE,
 )
+# Ukrainian, Polish, Bulgarian, Serbian, Croatian (and Russian's dative): the participle first,
+# its agent after it (instrumental, dative, or after "przez", "от", "od strane"), then the place's
+# noun and the place ("у *підконтрольному повстанцям* місті X", "w *kontrolowanym przez
+# rebeliantów* mieście X", "в *контролирания от армията* град X", "w *kontrolowanej przez
+# rebeliantów części* X": a part of the city)
+_WORLD_SLAVIC_PARTICIPLE_BEFORE_RE: Final = re.compile(
+    rf"(?<!\w)(?:(?P<held>(?:{lx.alternation(lx.WORLD_SLAVIC_HELD_PARTICIPLES)})\w*)"
+    rf"|(?P<taken>(?:{lx.alternation(lx.WORLD_SLAVIC_TAKEN_PARTICIPLES)})\w*))\s+"
+    # (a time between: "kontrolowanym *od 2016 roku* przez", "контрольованому *з 2016 року*")
+    r"(?:(?:od|з|із|от|с|од)\s+\d{4}(?:\s+(?:roku|року|г\.|года|година|godine))?\s+)?"
+    rf"(?:(?:{lx.alternation(lx.WORLD_SLAVIC_AGENT_WORDS)})\s+)?"
+    # (an adjective or a noun before the side: "przez *kurdyjskie* siły", "от *сирийската* армия")
+    r"(?:(?!(?:від|від|з|із|od|z|ze|spod|от|из|iz|sa)\s)[\w-]+\s+){0,2}?"
+    rf"(?:{_world_sides()})\s+"
+    rf"(?:(?P<part>(?:{lx.alternation(lx.WORLD_SLAVIC_PART_NOUNS)})\w*)\s+"
+    rf"|(?:[\w-]+\s+)?(?:{lx.alternation(lx.WORLD_SLAVIC_PLACE_NOUNS)})\w*\s+)?$",
+    re.IGNORECASE,
+)
+# Swedish, Norwegian, Danish: the side's compound participle, then the place's noun ("den
+# *rebellkontrollerade staden* X", "den *IS-kontrollerte byen* X")
+_WORLD_NORDIC_PARTICIPLE_BEFORE_RE: Final = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(f"(?P<n_{side}>{pattern})" for side, pattern in lx.WORLD_NORDIC_COMPOUND_SIDES)
+    + rf")(?:(?P<held>{lx.alternation(lx.WORLD_NORDIC_HELD)})|(?P<taken>"
+    rf"{lx.alternation(lx.WORLD_NORDIC_TAKEN)}))\s+"
+    rf"(?:(?P<part>delen\s+av|delen\s+af|del\s+av)\s+|(?:[\w-]+[ae]\s+)?"
+    rf"(?:{lx.alternation(lx.WORLD_NORDIC_PLACE_NOUNS)})\s+)?$",
+    re.IGNORECASE,
+)
 # the German passive or state said after the place, its agent before the participle at the
 # clause's end ("X *wird von den Rebellen kontrolliert*", "X *wurde von der Armee
 # zurückerobert*", "X *ist von Regierungstruppen eingekesselt*"); a holding only in the present
 _WORLD_DE_PREDICATE_RE: Final = re.compile(
     r"\s+(?:(?P<now>wird|ist|sind|bleibt|bleiben)|wurden?|war|waren)\s+"
     r"(?P<mid>(?:[\w-]+\s+){0,3}?)(?:von|vom)\s+(?:(?:der|den|dem|die)\s+)?(?:[\w-]+\s+){0,2}?"
-    rf"(?:{_world_sides()})\s+(?:(?P<held>kontrolliert|gehalten|beherrscht|besetzt)"
+    # (the side's abbreviation after it: "von der Syrischen Nationalarmee *(SNA)* erobert")
+    rf"(?:{_world_sides()})(?:\s*\([^()]{{1,12}}\))?\s+"
+    # (a siege before the capture, one agent for both: "X wurde von Rebellen *umzingelt und
+    # eingenommen*")
+    r"(?:(?:eingekesselt|umzingelt|belagert|eingeschlossen)\s+und\s+(?:dann\s+|schließlich\s+"
+    r"|später\s+)?(?=(?:zurückerobert|erobert|eingenommen|zurückgewonnen)\b))?"
+    r"(?:(?P<held>kontrolliert|gehalten|beherrscht|besetzt)"
     # (not "befreit": "X wurde *vom IS befreit*" is freed from IS, "von kurdischen Kämpfern
     # befreit" by them; the two read alike)
     r"|(?P<taken>zurückerobert|erobert|eingenommen|zurückgewonnen)"
@@ -9074,12 +9238,28 @@ def _world_clause_rules(cap: _Caption, add: _Add, covered: set[str]) -> None:
             m = _WORLD_RU_PARTICIPLE_BEFORE_RE.search(
                 text, max(s_start, slot.mention.start - 90), slot.mention.start
             )
+        if m is None:
+            m = _WORLD_SLAVIC_PARTICIPLE_BEFORE_RE.search(
+                text, max(s_start, slot.mention.start - 90), slot.mention.start
+            ) or _WORLD_NORDIC_PARTICIPLE_BEFORE_RE.search(
+                text, max(s_start, slot.mention.start - 60), slot.mention.start
+            )
         if (
             m is not None
-            and (side := _world_side(m)) is not None
+            and (
+                side := _group_side(m, lx.WORLD_NORDIC_COMPOUND_SIDES, "n_")
+                if m.re is _WORLD_NORDIC_PARTICIPLE_BEFORE_RE
+                else _world_side(m)
+            )
+            is not None
             and not _hedged(cap, m.start(), slot.mention.end)
             # ("das *bisher* von Rebellen gehaltene Viertel X": its holder before)
             and _WORLD_FORMER_RE.search(text, max(0, m.start() - 20), m.start() + 1) is None
+            # ("w *rzekomo* kontrolowanym przez ...", "den *nästan* rebellkontrollerade ...")
+            and (
+                m.re not in (_WORLD_SLAVIC_PARTICIPLE_BEFORE_RE, _WORLD_NORDIC_PARTICIPLE_BEFORE_RE)
+                or _WORLD_HEDGE_RE.search(text, max(s_start, m.start() - 20), m.end()) is None
+            )
         ):
             part = bool(m.groupdict().get("part")) and slot.mention.precision in ("city", "town")
             if m.groupdict().get("siege"):
@@ -9200,6 +9380,14 @@ _WORLD_TR_BELONGS_RE: Final = re.compile(r"['’]?n?[ya]?[ae]\s+bağlı\s+", re.
 _WORLD_TR_TERROR_RE: Final = re.compile(
     rf"(?<!\w)(?:{lx.alternation(lx.WORLD_TR_TERROR_FROM)})\s+$", re.IGNORECASE
 )
+_WORLD_TR_CLEARED_RE: Final = re.compile(r"(?i)temizlen|arındırıl|temizlediği|arındırdığı")
+# an operation of Turkey's named as a frame ("Fırat Kalkanı Harekatı *kapsamında*", "Zeytin
+# Dalı Harekatı*'nda*"): the time of a deed, not its agent
+_WORLD_TR_FRAME_RE: Final = re.compile(
+    r"(?:Fırat\s+Kalkanı|Zeytin\s+Dalı|Barış\s+Pınarı)(?:\s+[Hh]arekat[ıi])?(?:['’]n[dt][ae]"
+    r"|\s+(?:kapsamında|çerçevesinde|sürecinde|sırasında))(?!\w)",
+    re.IGNORECASE,
+)
 # a place in the genitive before another, which it only locates ("Halep*'in* El-Bab ilçesi")
 _WORLD_TR_GENITIVE_RE: Final = re.compile(r"['’]n?[ıiuü]n\s+", re.IGNORECASE)
 # a word in that genitive right before a place ("*Halep'in* El Bab ilçesinde")
@@ -9261,7 +9449,14 @@ def _world_tr_passive_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
             continue
         cue_start = cue.start() if before is not None else end
         cue_end = cue.end() if after is not None else end
-        sides = {side for _, _, side in _world_side_spans(cap, s_start, min(cue_start, start))}
+        spans = _world_side_spans(cap, s_start, min(cue_start, start))
+        if before is not None and _WORLD_TR_CLEARED_RE.search(before.group(0)) is not None:
+            # (an operation named as the frame of a participle of clearing is no agent of it:
+            # "Fırat Kalkanı Harekatı *kapsamında* DAEŞ'ten temizlenen X" names the side cleared
+            # and no taker, as the labels read it; "ÖSO'nca arındırılan X" names one; a capture's
+            # participle in the operation, "kapsamında ele geçirilen X", is still its allies')
+            spans = [sp for sp in spans if _WORLD_TR_FRAME_RE.match(text, sp[0]) is None]
+        sides = {side for _, _, side in spans}
         if not sides:
             sides = {side for _, _, side in _world_side_spans(cap, cue_end, s_end)}
         if (
@@ -9749,7 +9944,9 @@ _KO: Final = replace(
             # (a native verb whose tail is its own: "되찾*았*다", "빼앗*으며*")
             r"|(?<=[았며]))",
             "holding": r"(?:하고\s?있|해\s?왔|해\s?온|하는(?!\s?데\s?성공)|중)",
-            "relative_side": r"(?:이|가|에\s?의해|에게|에)?\s?",
+            # (a whole degree or a time before the verb: "반군이 *완전히* 장악한 X")
+            "relative_side": r"(?:이|가|에\s?의해|에게|에)?\s?"
+            r"(?:(?:완전히|모두|이미|다시|사실상|최근)\s?)?",
             "relative_tail": r"(?:한|하는|하고\s?있는|해\s?온|된|당한|돼\s?있는|되어\s?있는"
             # (under a side's control, a capture going on: "정부군 통제*하의* X", "반군 통제
             # *하에 있는* X", "IS가 점령 *중인* X")
@@ -9812,7 +10009,9 @@ _JA_BASE: Final = _sov_grammar(
         "active": r"(?:し|す|に成功)",
         "holding": r"(?:している|してき|する)",
         # (the side it was taken from between: "クルド人部隊が*IS(イスラム国)から*奪還した")
-        "relative_side": r"(?:が|の|によって|に)?(?:[^、。]{1,16}?から)?",
+        # (and a whole degree or a time before the verb: "反体制派が*完全に*制圧したX")
+        "relative_side": r"(?:が|の|によって|に)?(?:[^、。]{1,16}?から)?"
+        r"(?:完全に|すでに|既に|再び|事実上)?",
         # (where the place lies and what it is, between: "奪還した*シリア北部の要衝の町*X")
         "relative_tail": r"(?:する|している|してきた|した|された|下の|下にある)"
         r"(?:シリア(?:北|南|東|西|北東|北西|南東|南西)?部?の)?(?:(?:戦略的)?要衝の)?"
