@@ -6508,6 +6508,10 @@ def _world_post_rule(cap: _Caption, slot: _Slot, add: _Add) -> None:
     # Alepo, está controlada por ...")
     aside = _LOCATED_ASIDE_SKIP_RE.match(text, end, s_end)
     after_aside = aside.end() if aside is not None else end
+    if aside is not None and slot.mention.precision == "landmark":
+        # (a site set off by where it lies, then "inside a territory held by" a side, is not
+        # said to be held, as above: an air base may hold out in it)
+        return
     if _world_landmark(cap, slot, s_start):
         part = _world_part_of(cap, slot, s_start)
         if part is None or _world_apposed_part(cap, slot, part):
