@@ -86,3 +86,11 @@ def test_the_same_alias_beside_a_place_word_is_the_place(
     gp: Geoparser, text: str, place: str
 ) -> None:
     assert place in _ids(gp, text)
+
+
+def test_the_build_carries_the_common_word_spellings_as_placeword(gp: Geoparser) -> None:
+    get = gp.gazetteer.get
+    assert "وحشية" in get("wahshiyah").placeword_aliases
+    assert "Ihres" in get("ahras").placeword_aliases
+    assert "Castello" in get("castello-road").placeword_aliases
+    assert "Castello Road" not in get("castello-road").placeword_aliases
