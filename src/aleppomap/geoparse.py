@@ -1505,6 +1505,13 @@ def _after_arabic_place_word(text: str, w: Words, at: int) -> bool:
 
 _ARABIC_SENTENCE_END = re.compile(r"[.!?;؛؟]")
 _ARABIC_LIST_COMMAS = frozenset("،,")
+# The place words of :data:`ARABIC_PLACE_WORDS` that name one place (a quarter, an area, a
+# village, a town, a city, a street …), not several ("أحياء", "مناطق", "حيي"), folded.
+_ARABIC_SINGULAR_PLACE_WORDS: Final = frozenset(
+    {"حي", "منطقه", "ساحه", "دوار", "قريه", "بلده", "مدينه", "شارع", "جامع", "مسجد", "مخيم",
+     "محله", "روستاي", "روستا", "شهر", "ميدان", "خيابان", "شهرك", "بخش", "علاقه", "قصبه",
+     "ضلع", "بستي", "گاون", "گاوں"}
+)  # fmt: skip
 
 
 def _after_outskirts(w: Words, k: int) -> bool:
@@ -1522,12 +1529,16 @@ def _after_outskirts(w: Words, k: int) -> bool:
 def _in_arabic_place_list(text: str, w: Words, at: int) -> bool:
     """Whether the Arabic or Persian name of word ``at`` is joined by "and" or a comma to a
     list of names after an Arabic or Persian place word, in its sentence: "أحياء الصاخور
-    والشعار" (the quarters of as-Sakhour and ash-Sha'ar), "حيي الميدان، الشعار"."""
+    والشعار" (the quarters of as-Sakhour and ash-Sha'ar), "حيي الميدان، الشعار". After a
+    comma the place word must name several: a singular one names one place, and what follows
+    its comma is said of it ("حي الشعار، أبرز الأحياء", ash-Sha'ar, the most prominent of the
+    quarters: "أبرز" is no village Abraz)."""
     raw, starts, ends = w.raw, w.start, w.end
     if not _ARABIC_WORD.match(raw[at]):
         return False
     gap = text[ends[at - 1] : starts[at]]
-    if not (raw[at].startswith("و") or _ARABIC_LIST_COMMAS.intersection(gap)):
+    joined = raw[at].startswith("و")
+    if not (joined or _ARABIC_LIST_COMMAS.intersection(gap)):
         return False
     j = at - 1
     while j >= 0 and at - j <= 2 * _LIST_NAMES:
@@ -1535,8 +1546,12 @@ def _in_arabic_place_list(text: str, w: Words, at: int) -> bool:
             return False
         if not _ARABIC_WORD.match(raw[j]) or arabic_word_in(raw[j], _ARABIC_NOT_NAME):
             return False  # a preposition or a word of another script ends the list
-        if arabic_place_word(raw[j]) or arabic_word_in(raw[j], ARABIC_QUARTER_NOUNS):
+        if arabic_word_in(raw[j], ARABIC_QUARTER_NOUNS):
             return True
+        if arabic_place_word(raw[j]) and (
+            joined or not arabic_word_in(raw[j], _ARABIC_SINGULAR_PLACE_WORDS)
+        ):
+            return True  # (past a singular one, as past a name: "حيي الميدان، الشعار")
         j -= 1
     return False
 
