@@ -46,6 +46,32 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "Dabiq wird seit 2014 vom IS kontrolliert.",
         [("dabiq", "islamic_state", "held")],
     ),
+    (
+        "held_since_now",
+        "مدينة الباب خاضعة لسيطرة تنظيم داعش منذ عام 2014.",
+        [("al-bab", "islamic_state", "held")],
+    ),
+    (
+        "held_since_now",
+        "Город Эль-Баб находится под контролем ИГ с 2014 года.",
+        [("al-bab", "islamic_state", "held")],
+    ),
+    (
+        "held_since_now",
+        "Al-Bab è in mano all'Isis dal 2014.",
+        [("al-bab", "islamic_state", "held")],
+    ),
+    # a past verb before the place in another clause: the holding stands
+    (
+        "held_since_now",
+        "Residents who had been displaced return to Hanano, held by rebels since 2012.",
+        [("hanano", "rebels", "held")],
+    ),
+    (
+        "stronghold_not_fallen",
+        "Аль-Баб, один из последних оплотов ИГ, подвергся обстрелу.",
+        [("al-bab", "islamic_state", "held")],
+    ),
     # a stronghold where something else fell: the holding stands
     (
         "stronghold_not_fallen",
@@ -115,7 +141,14 @@ STATES_NONE: list[tuple[str, str]] = [
     ("held_since_past", "Dabiq estava ocupada pelo Estado Islâmico desde 2014."),
     ("held_since_past", "Dabiq era stata occupata dall'Isis dal 2014."),
     ("held_since_past", "Dabiq war seit 2014 vom IS besetzt."),
+    ("held_since_past", "كانت مدينة الباب تحت سيطرة تنظيم داعش منذ عام 2014."),
+    ("held_since_past", "مدينة الباب كانت خاضعة لسيطرة تنظيم داعش منذ عام 2014."),
+    ("held_since_past", "Город Эль-Баб находился под контролем ИГ с 2014 года."),
+    ("held_since_past", "Город Эль-Баб был под контролем боевиков ИГ с 2014 года."),
+    ("held_since_past", "Al-Bab era in mano all'Isis dal 2014."),
     # a stronghold that has fallen, no taker named
+    ("stronghold_fallen", "مدينة الباب، آخر معاقل تنظيم داعش، سقطت."),
+    ("stronghold_fallen", "Аль-Баб, один из последних оплотов ИГ, пал."),
     ("stronghold_fallen", "Al-Bab, one of the last strongholds of IS, has fallen."),
     (
         "stronghold_fallen",

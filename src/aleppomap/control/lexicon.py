@@ -1547,6 +1547,8 @@ SINCE_HELD_PAST: Final = (
     r"era(?:no)?(?:\s+stat[aoie])?",
     # German, Dutch ("war seit 2014 vom IS besetzt", "was sinds 2014 in handen van IS")
     r"war(?:en)?", r"hatte(?:n)?",
+    # Arabic, Russian ("كانت مدينة X تحت سيطرة داعش منذ", "X находился под контролем ИГ с 2014")
+    "كانت", "كان", r"находил(?:ся|ась|ось|ись)", r"был(?:а|о|и)?",
 )  # fmt: skip
 #: A present verb of a holding's phrase after a past one (see :data:`SINCE_HELD_PAST`).
 SINCE_HELD_NOW: Final = (
@@ -1554,6 +1556,7 @@ SINCE_HELD_NOW: Final = (
     "est", "sont", "reste", "restent", "demeure",
     "está", "están", "es", "son", "sigue", "siguen", "é", "são", "estão", "continua",
     "è", "sono", "resta", "rimane", "ist", "sind", "wird", "werden", "bleibt", "blijft", "zijn",
+    "لا تزال", "لا يزال", "ما زالت", r"наход(?:ится|ятся)", r"оста(?:е|ё)тся",
 )  # fmt: skip
 #: The start of a holding that ran up to a past time (see :data:`SINCE_HELD_PAST`): "since",
 #: "depuis", "desde", "seit", "sinds", Italian "dal" before a time (not its agent: "dal
@@ -1561,7 +1564,9 @@ SINCE_HELD_NOW: Final = (
 SINCE_HELD_WORDS: Final = (
     r"since", r"for\s+(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|about\s+|over\s+|some\s+)?"
     r"[\w-]+\s+(?:years?|months?)",
-    "depuis", "desde", "seit", "sinds", r"dal\s+\d", r"dall['’]\s*(?:\d|inizio)",
+    "depuis", "desde", "seit", "sinds", r"dal\s+\d+", r"dall['’]\s*(?:\d+|inizio)",
+    "منذ", r"с\s+\d{4}", r"с\s+(?:начала|конца|середины|января|февраля|марта|апреля|мая|июня"
+    r"|июля|августа|сентября|октября|ноября|декабря)",
     r"da\s+(?:\d+|due|tre|quattro|cinque|molti)\s+(?:anni|mesi)",
 )  # fmt: skip
 #: A place named as a side's holding (its stronghold, its apposition) that its sentence then
@@ -1575,6 +1580,7 @@ HELD_THEN_FELL: Final = (
     r"(?:est|sont)\s+(?:finalement\s+|désormais\s+)?tombée?s?", r"(?:ha|han)\s+caído",
     r"cayó", r"cayeron", r"(?:è|sono)\s+(?:ormai\s+)?cadut[aoie]", "cadde", r"ist\s+gefallen",
     r"sind\s+gefallen", "fiel", r"(?:caiu|caíram)", r"(?:is|zijn)\s+gevallen", "viel", "düştü",
+    "سقطت", "سقط", r"пал(?:а|о|и)?",
 )  # fmt: skip
 #: One member of a side, the noun after the side's name ("a YPG *fighter*", "an FSA
 #: *soldier*"): a plural "they" after it refers to other people (the civilians with him).

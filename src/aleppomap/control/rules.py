@@ -1804,6 +1804,8 @@ _PUSHED_BACK_RE: Final = re.compile(
 )
 # how far around a holding's phrase its start ("since 2014") is looked for, in its sentence
 _SINCE_HELD_REACH: Final = 60
+# an Arabic past verb right before the place's noun ("كانت مدينة X تحت سيطرة داعش منذ 2014")
+_ARABIC_PAST_LEAD_RE: Final = re.compile(r"(?:^|\s)(?:كانت|كان)\s+(?:\S+\s+)?$")
 _SENTENCE_STOP_RE: Final = re.compile(r"[.;!?\n]")
 
 
@@ -1843,13 +1845,15 @@ def _held_before_now(text: str, s: ControlStatement) -> bool:
     # (the place opens its phrase: what follows the phrase is the place's predicate)
     if text.startswith(s.matched, begin) and _HELD_THEN_FELL_RE.match(text, end) is not None:
         return True
-    tenses = list(_SINCE_HELD_TENSE_RE.finditer(text, begin, end))
-    if not tenses or tenses[-1].group("past") is None:
-        return False
     before = text[max(0, begin - _SINCE_HELD_REACH) : begin]
     stops = list(_SENTENCE_STOP_RE.finditer(before))
     if stops:
         before = before[stops[-1].end() :]
+    tenses = list(_SINCE_HELD_TENSE_RE.finditer(text, begin, end))
+    # (an Arabic verb may open the sentence before its place: "كانت مدينة X تحت سيطرة ...")
+    lead = _ARABIC_PAST_LEAD_RE.search(before) is not None
+    if not (tenses and tenses[-1].group("past") is not None) and not (lead and not tenses):
+        return False
     after = _SENTENCE_STOP_RE.split(text[end : end + _SINCE_HELD_REACH], maxsplit=1)[0]
     return any(
         _SINCE_HELD_WORDS_RE.search(part) is not None for part in (before, text[begin:end], after)
