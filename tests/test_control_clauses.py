@@ -90,7 +90,7 @@ STATES: list[tuple[str, str, list[Statement]]] = [
     # a holding passive with "occupied"
     (
         "occupied_passive",
-        "Jarabulus had been occupied by Islamic State fighters since 2013.",
+        "Jarabulus has been occupied by Islamic State fighters since 2013.",
         [("jarabulus", "islamic_state", "held")],
     ),
     # "have been in control of"

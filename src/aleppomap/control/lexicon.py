@@ -199,6 +199,7 @@ __all__ = [
     "HELD_ANAPHOR_KINDS",
     "HELD_SITE_NOUNS",
     "HELD_SITE_POSITIONS",
+    "HELD_THEN_FELL",
     "HELD_UNTIL",
     "HELD_VERBS",
     "HOLDING_PARTICIPLES",
@@ -229,6 +230,7 @@ __all__ = [
     "MENTION_PREFIX_NOUNS",
     "NOMINAL_DAY_GAP",
     "OBJECT_PREPOSITIONS",
+    "ONE_PERSON_NOUNS",
     "OPPONENT_WORDS",
     "OUT_FROM_VERBS",
     "OUT_OF_VERBS",
@@ -250,6 +252,7 @@ __all__ = [
     "PEOPLE_NOUNS",
     "PLACE_NOUNS",
     "PLAIN_HELD",
+    "PLUPERFECT_RELATIVE",
     "PLURAL_ANAPHOR_COUNTS",
     "PLURAL_ANAPHOR_NOUNS",
     "POSITION_AT_ADJECTIVES",
@@ -259,6 +262,7 @@ __all__ = [
     "PREDICATE_VERBS",
     "PREPOSITIONS",
     "PRONOUN_NOUNS",
+    "PUSHED_BACK_WORDS",
     "PUSHED_OUT_BY",
     "REBEL_PLACE_OF",
     "REGION_KINDS",
@@ -294,6 +298,9 @@ __all__ = [
     "SIEGE_TURKISH_STEMS",
     "SIEGE_UNDONE_VERBS",
     "SINCE_CLAUSE",
+    "SINCE_HELD_NOW",
+    "SINCE_HELD_PAST",
+    "SINCE_HELD_WORDS",
     "SINGULAR_KINDS",
     "SITE_ANAPHOR_NOUNS",
     "SPEAKER_NOUNS",
@@ -1521,6 +1528,89 @@ SINCE_CLAUSE: Final = (
     r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|\d)\b)"
     r"(?:[a-z][\w'’-]*\s+){0,4}$"
 )
+#: A holding said in a past tense of its own time with its start ("Dabiq *had been* occupied by
+#: IS *since* August 2014", "X *était* tenue par l'EI *depuis* 2014", "X *había sido* ocupada
+#: *desde* 2014"): the holding ran up to a past time, which its sentence does not give, and says
+#: nothing of who holds X now; no statement (as "X *war seit* 2014 unter der Kontrolle des IS",
+#: see :data:`WORLD_FORMERLY`, alone makes none). The last finite verb of the holding's phrase
+#: decides: a present one after it (:data:`SINCE_HELD_NOW`: "X, qui *était* une ville
+#: prospère, *est* tenue par l'EI depuis 2014") keeps the holding.
+SINCE_HELD_PAST: Final = (
+    # English (the past perfect, passive or active: "had been held", "IS had held X since")
+    r"had(?:\s+(?:long|already|then))?\s+(?:been|held|controlled|occupied|run)",
+    # French (the pluperfect and the imperfect: "avait été tenue", "était occupée ... depuis")
+    r"avai(?:en)?t\s+été", r"étai(?:en)?t", r"avai(?:en)?t\s+(?:tenu|contrôlé|occupé)",
+    # Spanish, Portuguese
+    r"había(?:n)?\s+(?:sido|estado)", r"estaba(?:n)?", r"(?:tinha|havia)(?:m)?\s+(?:sido|estado)",
+    r"estava(?:m)?",
+    # Italian ("era stata occupata dal 2014", "era in mano all'Isis dal 2014")
+    r"era(?:no)?(?:\s+stat[aoie])?",
+    # German, Dutch ("war seit 2014 vom IS besetzt", "was sinds 2014 in handen van IS")
+    r"war(?:en)?", r"hatte(?:n)?",
+    # Arabic, Russian ("كانت مدينة X تحت سيطرة داعش منذ", "X находился под контролем ИГ с 2014")
+    "كانت", "كان", r"находил(?:ся|ась|ось|ись)", r"был(?:а|о|и)?",
+)  # fmt: skip
+#: A present verb of a holding's phrase after a past one (see :data:`SINCE_HELD_PAST`).
+SINCE_HELD_NOW: Final = (
+    "has", "have", "is", "are", "remains", "remain",
+    "est", "sont", "reste", "restent", "demeure",
+    "está", "están", "es", "son", "sigue", "siguen", "é", "são", "estão", "continua",
+    "è", "sono", "resta", "rimane", "ist", "sind", "wird", "werden", "bleibt", "blijft", "zijn",
+    "لا تزال", "لا يزال", "ما زالت", r"наход(?:ится|ятся)", r"оста(?:е|ё)тся",
+)  # fmt: skip
+#: The start of a holding that ran up to a past time (see :data:`SINCE_HELD_PAST`): "since",
+#: "depuis", "desde", "seit", "sinds", Italian "dal" before a time (not its agent: "dal
+#: governo"), and a duration ("for two years", "da due anni").
+SINCE_HELD_WORDS: Final = (
+    r"since", r"for\s+(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|about\s+|over\s+|some\s+)?"
+    r"[\w-]+\s+(?:years?|months?)",
+    "depuis", "desde", "seit", "sinds", r"dal\s+\d+", r"dall['’]\s*(?:\d+|inizio)",
+    "منذ", r"с\s+\d{4}", r"с\s+(?:начала|конца|середины|января|февраля|марта|апреля|мая|июня"
+    r"|июля|августа|сентября|октября|ноября|декабря)",
+    r"da\s+(?:\d+|due|tre|quattro|cinque|molti)\s+(?:anni|mesi)",
+)  # fmt: skip
+#: A place named as a side's holding (its stronghold, its apposition) that its sentence then
+#: says has fallen ("Al-Bab, one of the last strongholds of IS, *has fallen*", "X, l'un des
+#: derniers bastions de Daesh, *est tombé*", "*ha caído*", "*è caduta*", "*ist gefallen*",
+#: "*caiu*", "*is gevallen*"): the holder before a change of hands, no holding now (the one who
+#: took it is for the capture's rules to read). Not a thing that fell there ("X, a stronghold of
+#: IS, *where* shells fell"): a relative word before the verb stops it.
+HELD_THEN_FELL: Final = (
+    r"(?:has|have|had)\s+(?:now\s+|finally\s+|also\s+)?fallen", "fell", "falls",
+    r"(?:est|sont)\s+(?:finalement\s+|désormais\s+)?tombée?s?", r"(?:ha|han)\s+caído",
+    r"cayó", r"cayeron", r"(?:è|sono)\s+(?:ormai\s+)?cadut[aoie]", "cadde", r"ist\s+gefallen",
+    r"sind\s+gefallen", "fiel", r"(?:caiu|caíram)", r"(?:is|zijn)\s+gevallen", "viel", "düştü",
+    "سقطت", "سقط", r"пал(?:а|о|и)?",
+)  # fmt: skip
+#: One member of a side, the noun after the side's name ("a YPG *fighter*", "an FSA
+#: *soldier*"): a plural "they" after it refers to other people (the civilians with him).
+ONE_PERSON_NOUNS: Final = (
+    "fighter", "soldier", "member", "militant", "commander", "officer", "gunman", "jihadist",
+    "sniper", "volunteer", "policeman", "guard", "spokesman", "rebel",
+)  # fmt: skip
+#: A capture said in a relative of the past perfect on the positions a side was then pushed
+#: back from ("the fighting pushed the rebels back from the positions *they had captured* in
+#: X", "hanno fatto arretrare i ribelli dalla posizione *che avevano conquistato* nel quartiere
+#: X", "hicieron retroceder a los rebeldes de las posiciones *que habían tomado*", "drängten
+#: die Rebellen aus den Stellungen zurück, *die sie* in X erobert *hatten*"): a gain undone, no
+#: capture (its sentence must name the push back, :data:`PUSHED_BACK_WORDS`).
+PLUPERFECT_RELATIVE: Final = (
+    r"(?:which|that)?\s*they\s+had", r"che\s+(?:avevano|aveva)",
+    r"qu['’](?:ils|elles?|il)\s+avai(?:en)?t", r"que\s+(?:habían|había)",
+    r"que\s+(?:tinham|tinha|haviam|havia)", r"die\s+sie\b[^,.;]{0,60}?hatten",
+)  # fmt: skip
+#: A side pushed back (or out) from a place, in its sentence before it (see
+#: :data:`PLUPERFECT_RELATIVE`).
+PUSHED_BACK_WORDS: Final = (
+    r"pushed\s+(?:\w+\s+){0,3}?back", r"drove\s+(?:\w+\s+){0,3}?(?:back|out)",
+    r"driven\s+(?:back|out)",
+    r"forced\s+(?:\w+\s+){0,3}?(?:back|out)", "expelled", "repelled", "dislodged", "ousted",
+    r"arretra\w*", r"respint\w*", r"ricacciat\w*", r"cacciat\w*", r"ritira\w*", r"sloggiat\w*",
+    r"repouss\w*", r"chass[ée]\w*", r"recul\w*", r"délog\w*", r"retir[ée]\w*",
+    r"retroce\w*", r"repleg\w*", r"expulsad\w*", r"expuls[oa]\w*", r"desaloj\w*", r"recua\w*",
+    r"repelid\w*", r"zurückgedrängt", r"zurückgeschlagen", r"vertrieben", r"drängt\w*",
+    r"zurückgezogen",
+)  # fmt: skip
 #: The verbs of a passive after the place: "X, *held* by rebels", "X was *retaken*".
 PASSIVE_VERBS: Final = (
     # ("X was *taken back* from IS": before "taken", which the alternation would try first)

@@ -1734,7 +1734,7 @@ def find_control(
         # ... unless a phrase governs the container itself ("rebel-held areas of Syria's
         # Aleppo", "Aleppo was declared under government control", "retook the city")
         out = _with_container_statements(text, given, aside, out, date, gallery_date)
-    return _without_since_clauses(text, out)
+    return _without_ended_holdings(text, _without_since_clauses(text, out))
 
 
 _SINCE_CLAUSE_RE: Final = re.compile(lx.SINCE_CLAUSE, re.IGNORECASE)
@@ -1776,6 +1776,88 @@ def _said_since_long_ago(text: str, s: ControlStatement) -> bool:
     if _YEARS_AGO_RE.search(said) is not None:
         return True
     return any(year != s.date[:4] for year in _CLAUSE_YEAR_RE.findall(said))
+
+
+# the finite verbs of a holding's phrase, past ("had been", "était") or present ("is", "est")
+_SINCE_HELD_TENSE_RE: Final = re.compile(
+    # (the present verbs in lower case: "IS" is no "is")
+    rf"\b(?:(?P<past>{lx.alternation(lx.SINCE_HELD_PAST)})|(?-i:{lx.alternation(lx.SINCE_HELD_NOW)}))"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+_SINCE_HELD_WORDS_RE: Final = re.compile(
+    rf"\b{lx.alternation(lx.SINCE_HELD_WORDS)}(?!\w)", re.IGNORECASE
+)
+# a fall said of the place after its holding's phrase, no relative word before it ("X, a
+# stronghold of IS, *where* shells fell")
+_HELD_THEN_FELL_RE: Final = re.compile(
+    r"(?:(?!\b(?:where|which|that|when|as|où|qui|que|quand|donde|cuando|dove|quando|onde|wo|als"
+    r"|die|das|waar|toen)\b)[^.;!?\n]){0,60}?"
+    rf"\b{lx.alternation(lx.HELD_THEN_FELL)}(?!\w)",
+    re.IGNORECASE,
+)
+_PLUPERFECT_RELATIVE_RE: Final = re.compile(
+    rf"\b{lx.alternation(lx.PLUPERFECT_RELATIVE)}\b", re.IGNORECASE
+)
+_PUSHED_BACK_RE: Final = re.compile(
+    rf"\b{lx.alternation(lx.PUSHED_BACK_WORDS)}(?!\w)", re.IGNORECASE
+)
+# how far around a holding's phrase its start ("since 2014") is looked for, in its sentence
+_SINCE_HELD_REACH: Final = 60
+# an Arabic past verb right before the place's noun ("كانت مدينة X تحت سيطرة داعش منذ 2014")
+_ARABIC_PAST_LEAD_RE: Final = re.compile(r"(?:^|\s)(?:كانت|كان)\s+(?:\S+\s+)?$")
+_SENTENCE_STOP_RE: Final = re.compile(r"[.;!?\n]")
+
+
+def _without_ended_holdings(text: str, out: list[ControlStatement]) -> list[ControlStatement]:
+    """Without the holdings that ended before the caption's time: one said in a past tense of
+    its own time with its start ("Dabiq had been occupied by IS since 2014",
+    :data:`lexicon.SINCE_HELD_PAST`), and one of a place its sentence then says has fallen
+    ("Al-Bab, one of the last strongholds of IS, has fallen", :data:`lexicon.HELD_THEN_FELL`):
+    no word of who holds the place now."""
+    if not out:
+        return out
+    return [
+        s
+        for s in out
+        if not (s.action == "held" and _held_before_now(text, s))
+        and not (s.action == "captured" and _gain_undone(text, s))
+    ]
+
+
+def _gain_undone(text: str, s: ControlStatement) -> bool:
+    """Whether the capture ``s`` is said in a relative of the past perfect on positions its
+    side was then pushed back from ("pushed the rebels back from the positions they had
+    captured in X", :data:`lexicon.PLUPERFECT_RELATIVE`): a gain undone, no capture."""
+    begin, end = s.evidence_start, s.evidence_end
+    if _PLUPERFECT_RELATIVE_RE.search(text, begin, min(len(text), end + 30)) is None:
+        return False
+    before = text[max(0, begin - 120) : begin]
+    stops = list(_SENTENCE_STOP_RE.finditer(before))
+    if stops:
+        before = before[stops[-1].end() :]
+    return _PUSHED_BACK_RE.search(before + text[begin:end]) is not None
+
+
+def _held_before_now(text: str, s: ControlStatement) -> bool:
+    """Whether the holding ``s`` is said to have run up to a past time or to have fallen."""
+    begin, end = s.evidence_start, s.evidence_end
+    # (the place opens its phrase: what follows the phrase is the place's predicate)
+    if text.startswith(s.matched, begin) and _HELD_THEN_FELL_RE.match(text, end) is not None:
+        return True
+    before = text[max(0, begin - _SINCE_HELD_REACH) : begin]
+    stops = list(_SENTENCE_STOP_RE.finditer(before))
+    if stops:
+        before = before[stops[-1].end() :]
+    tenses = list(_SINCE_HELD_TENSE_RE.finditer(text, begin, end))
+    # (an Arabic verb may open the sentence before its place: "كانت مدينة X تحت سيطرة ...")
+    lead = _ARABIC_PAST_LEAD_RE.search(before) is not None
+    if not (tenses and tenses[-1].group("past") is not None) and not (lead and not tenses):
+        return False
+    after = _SENTENCE_STOP_RE.split(text[end : end + _SINCE_HELD_REACH], maxsplit=1)[0]
+    return any(
+        _SINCE_HELD_WORDS_RE.search(part) is not None for part in (before, text[begin:end], after)
+    )
 
 
 # "the rebel half of the city", "the government-held side of Aleppo": a side's share of a city
@@ -4234,6 +4316,10 @@ def _antecedent_side(cap: _Caption, sentence: int, pos: int, *, back: bool = Fal
         ]
 
     before = named(sentence, pos)
+    if before and _PLURAL_PRONOUN_RE.match(text, pos) and _one_person(text, before[0]):
+        # "A YPG fighter carries a boy ... after *they* fled X": one fighter is no "they" (the
+        # boy's family, who fled)
+        return None
     if before:
         last = before[-1]
         if (
@@ -4256,6 +4342,25 @@ def _antecedent_side(cap: _Caption, sentence: int, pos: int, *, back: bool = Fal
     if len(previous) > 1 and _JOINED_RE.fullmatch(text, previous[0].end, previous[1].start):
         return None  # "Rebels and Kurdish fighters clashed ...": no one subject
     return previous[0].side if previous[0].side in lx.SIDES else None
+
+
+# a plural pronoun that refers back ("they", "their forces", "them")
+_PLURAL_PRONOUN_RE: Final = re.compile(r"(?:they|their|them)\b", re.IGNORECASE)
+# one member of a side, its noun in the singular right after the side's name ("a YPG
+# *fighter*", "a Free Syrian Army (FSA) *soldier*")
+_ONE_PERSON_AFTER_RE: Final = re.compile(
+    rf"\s*(?:\([^()]{{1,20}}\)\s*)?{lx.alternation(lx.ONE_PERSON_NOUNS)}\b(?![s'’])",
+    re.IGNORECASE,
+)
+
+
+def _one_person(text: str, actor: _Actor) -> bool:
+    """Whether ``actor`` names one member of a side ("a YPG fighter"), no "they"."""
+    if _ONE_PERSON_AFTER_RE.match(text, actor.end) is not None:
+        return True
+    # (the noun inside the actor's own name: "a rebel fighter")
+    words = text[actor.start : actor.end].split()
+    return bool(words) and _ONE_PERSON_AFTER_RE.fullmatch(words[-1]) is not None
 
 
 _QUOTE_OPEN: Final = '"“'
