@@ -58,10 +58,6 @@ def test_a_list_after_a_plural_place_word_still_names_each(
         ("كان أحرص الناس على مساعدة الجرحى في حلب", "ahras"),
         ("قداس في كنيسة السريان الأرثوذكس في حلب", "siryan"),
         ("بطريرك السريان الكاثوليك يزور المدينة", "siryan"),
-        ("Ihres Zuhauses beraubt, sitzt eine Familie in den Trümmern von Aleppo.", "ahras"),
-        ("Ihres Vaters gedenkend, zündet ein Mädchen in Aleppo eine Kerze an.", "ahras"),
-        ("Una veduta del Castello medievale di Aleppo al tramonto.", "castello-road"),
-        ("Il Castello crociato domina la valle vicino ad Aleppo.", "castello-road"),
     ],
 )
 def test_an_alias_written_as_a_common_word_is_no_place(
@@ -91,6 +87,19 @@ def test_the_same_alias_beside_a_place_word_is_the_place(
 def test_the_build_carries_the_common_word_spellings_as_placeword(gp: Geoparser) -> None:
     get = gp.gazetteer.get
     assert "وحشية" in get("wahshiyah").placeword_aliases
-    assert "Ihres" in get("ahras").placeword_aliases
-    assert "Castello" in get("castello-road").placeword_aliases
-    assert "Castello Road" not in get("castello-road").placeword_aliases
+    assert "احرص" in get("ahras").placeword_aliases
+    # (kept bare on purpose: English captions name the road and the village alone, "towards
+    # Castello", "at Ihres", far more often than an Italian castle or a German pronoun opens one)
+    assert "Ihres" not in get("ahras").placeword_aliases
+    assert "Castello" not in get("castello-road").placeword_aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Families fled towards Castello as the shelling went on.", "castello-road"),
+        ("Army units advanced on Ihres, north of Tal Rifaat, on Monday.", "ahras"),
+    ],
+)
+def test_a_name_kept_bare_in_english_is_found_alone(gp: Geoparser, text: str, place: str) -> None:
+    assert place in _ids(gp, text)
