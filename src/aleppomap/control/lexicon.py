@@ -2660,6 +2660,7 @@ LOCATED_ASIDE_WORDS: Final = (
     r"lying",
     r"położon\w*",
     r"leżąc\w*",
+    r"лежащ\w*",
     r"расположенн\w*",
     r"розташован\w*",
     r"(?:ال)?واقع(?:ة)?",

@@ -6688,9 +6688,11 @@ def _world_ar_rank_held(
 
 # a place inside an apposition that locates the place before it ("Y*, localizada na província de*
 # X, ...", "Y*, située dans la province d'*X, ...")
+# (its participles are the ones of :data:`lexicon.LOCATED_ASIDE_WORDS`, as for the phrase read
+# from the subject's side in :func:`_located_aside`)
 _WORLD_LOCATING_APPOS_RE: Final = re.compile(
-    r"\s*,\s*(?:localizad|situad|ubicad|situé|localisé|situat|collocat|gelegen|located|situated"
-    r"|лежащ|расположенн|розташован|położon)\w*\s+(?:[\w'’-]+\s+){0,5}?(?:[\w-]+['’]\s*)?$",
+    rf"\s*,\s*(?:{lx.alternation(lx.LOCATED_ASIDE_WORDS)})(?!\w)\s+"
+    r"(?:[\w'’-]+\s+){0,5}?(?:[\w-]+['’]\s*)?$",
     re.IGNORECASE,
 )
 # a negation within a few words after a holding's side, where the verb closes the clause
