@@ -5157,6 +5157,221 @@ CLAUSE_EN_TRIGGERS: Final = (
     r"it\s+(?:was|had\s+been|has\s+been)\s+(?:\w+\s+)?" + alternation(CLAUSE_EN_RANK_PARTICIPLES),
 )
 
+# ------------------------------------------- more kinds: flags, losses, pronouns, halves (s23)
+# (Each list below feeds one rule of ``rules`` and, through :data:`KINDS_MORE_TRIGGERS` and
+# :data:`KINDS_MORE_SCRIPT_TRIGGERS`, the pre-check.)
+
+#: More verbs of a side that lost a place, its subject before them, the place after them (as
+#: :data:`WORLD_LOSE_VERBS`): Russian, Ukrainian ("ИГИЛ *утратил контроль над* X", "бойовики
+#: *втратили контроль над* X"), Arabic, the subject after the verb ("*فقدت* قوات المعارضة *السيطرة
+#: على* X"), German's perfect, its participle after the place ("der IS *hat die Kontrolle über* X
+#: verloren") and Turkish, the place before ("IŞİD X'in *kontrolünü kaybetti*").
+KINDS_LOSE_VERBS: Final = (
+    r"(?:утрат|потер|втрат)(?:ил|ила|или|ило|ял|яла|яли|яло)\s+(?:(?:полный|весь|свой)\s+)?"
+    r"контроль\s+(?:над|за)",
+    r"(?:فقد|فقدت|فقدوا|يفقد|تفقد)(?=(?:\s+\S+){1,5}?\s+(?:ال)?سيطرة(?:ها|ه|هم)?\s+على)",
+    r"(?:hat|haben|hatte|hatten)\s+(?:(?:nun|endgültig|vollständig|komplett|inzwischen)\s+)?"
+    r"die\s+(?:vollständige\s+)?Kontrolle\s+über"
+    # (its participle after the place, no "nicht" before it: "... über X *nicht* verloren")
+    r"(?=(?:(?!nicht\s|kaum\s|nie\s)[^.;:!?]){1,80}?\s+verloren(?!\w))",
+    r"(?:kontrolünü|denetimini|hakimiyetini)\s+(?:tamamen\s+)?(?:kaybetti|kaybettiler|kaybetmişti"
+    r"|kaybetmiş|yitirdi|yitirdiler)",
+)  # fmt: skip
+
+#: More names that refer back to a side named before them (as :data:`WORLD_ANAPHORS`), by
+#: kind: ``groups`` are state media's "terrorist groups" and "armed groups" (IS or the rebels
+#: named before them, else the rebels where the caption names neither IS nor the Kurdish forces,
+#: as ``militants``); ``organisation`` is "the organisation" of Arabic, French and German captions
+#: ("التنظيم", "l'organisation", "die Terrormiliz"), IS only, and only where the caption named IS
+#: before it; ``pronoun`` is a subject pronoun opening its sentence ("Ils ont repris X", "Sie
+#: eroberten X", "Они захватили X"): the one side that opens the sentence before, when that
+#: sentence names no other side.
+KINDS_ANAPHORS: Final[tuple[tuple[str, str], ...]] = (
+    (
+        "groups",
+        r"[وبلف]?(?:المجموعات|الجماعات|التنظيمات|المجاميع)\s+(?:الإرهابية|المسلحة)",
+    ),
+    (
+        "organisation",
+        r"(?:l['’]\s*organisation|(?:die|der)\s+Terrormiliz|[وبلف]?التنظيم)"
+        r"(?:\s+(?:jihadiste|djihadiste|terroriste|extrémiste|الإرهابي|المتطرف))?",
+    ),
+    (
+        "pronoun",
+        r"(?-i:Ils|Elles|Sie|Они|Вони|Ellos|Eles|Essi|Onlar)",
+    ),
+)
+#: The ``groups`` names that are the rebels when no side is named before them.
+KINDS_ANAPHOR_DEFAULT: Final = r"[وبلف]?(?:المجموعات|الجماعات|التنظيمات|المجاميع)\s+\S+"
+#: The words a subject pronoun or a left-out subject may come after at its sentence's start
+#: ("*Puis* ils ont repris X", "*Luego* tomaron X", "*Poi* hanno ripreso X", "*Dann* eroberten
+#: sie X"), and the auxiliaries before a participle whose subject is left out ("*Hanno* ripreso
+#: il quartiere", "*Han* recuperado", "*Têm* tomado").
+KINDS_SUBJECT_LEADS: Final = (
+    "puis", "ensuite", "dann", "danach", "luego", "después", "despues", "poi", "quindi", "depois",
+    "então", "затем", "потом", "потім", "ardından", r"daha\s+sonra", "sonra", "y", "e", "und",
+    "et", "и", "і", r"más\s+tarde", r"plus\s+tard", r"più\s+tardi", "später",
+)  # fmt: skip
+KINDS_DROPPED_AUXILIARIES: Final = (
+    "hanno", "avevano", "han", "habían", "hemos", "têm", "tinham", "haben", "hatten",
+)  # fmt: skip
+
+#: A flag raised over a place: the raising verbs, active and passive ("soldiers *raised* the
+#: Syrian flag over X", "*hissé le* drapeau", "*izaron* la bandera", "*hissten* die Flagge",
+#: "*رفع* العلم", "*подняли* флаг", "the flag *was raised* over X", "*a été hissé*", "*fue
+#: izada*", "*wurde* in X *gehisst*", "*رُفع* العلم"), and the prepositions before the place.
+FLAG_RAISE_VERBS: Final = (
+    r"rais(?:ed|es|ing)", r"hoist(?:ed|s|ing)", r"plant(?:ed|s|ing)", r"ran\s+up",
+    r"(?:a|ont|avaient|avait)\s+(?:\w+\s+)?(?:hissé|planté|levé)", r"hiss(?:ent|èrent|a|ait|aient)",
+    r"planta(?:ient)?", r"plantèrent",
+    r"iz(?:ó|aron|an|a)", r"(?:ha|han|había|habían)\s+izado", r"colocaron", r"plantaron",
+    r"içaram|hastearam|hasteou|içou|ergueram", r"(?:hanno|ha)\s+(?:issato|piantato|alzato)",
+    r"issarono|piantarono",
+    r"hisst(?:en|e)?",
+    r"رفع|رفعت|رفعوا|يرفع|ترفع|يرفعون|غرز|غرزت|غرزوا|نصب|نصبت|نصبوا",
+    r"подняли|поднял|подняла|водрузили|водрузил|підняли|підняв|встановили",
+)  # fmt: skip
+FLAG_RAISED_PASSIVES: Final = (
+    r"(?:was|were|has\s+been|had\s+been|is|is\s+being|was\s+being)\s+(?:\w+\s+)?"
+    r"(?:raised|hoisted|planted|run\s+up)",
+    r"(?:a|ont|avait)\s+été\s+(?:\w+\s+)?(?:hissée?s?|plantée?s?)",
+    r"(?:fue|fueron|ha\s+sido|ha\s+sido)\s+(?:\w+\s+)?(?:izad[ao]s?|colocad[ao]s?)",
+    r"(?:foi|foram)\s+(?:\w+\s+)?(?:içad[ao]s?|hastead[ao]s?)",
+    r"(?:è\s+stat[ao]|sono\s+stat[ei])\s+(?:\w+\s+)?(?:issat[ao]|piantat[ao]|alzat[ao])",
+    r"(?:был|была|было|были)\s+(?:\w+\s+)?(?:поднят\w*|водружен\w*|водружён\w*)",
+)  # fmt: skip
+#: The flags by the side that raises them ("the Syrian flag": the government, before the fall
+#: of the Assad government in December 2024 (:data:`FLAG_NATIONAL_UNTIL`); "the Turkish flag",
+#: "the flag of the Free Syrian Army", "the revolution flag": the rebels, Turkish-backed
+#: factions counted as rebels; "the black flag of IS": IS; "the YPG flag": the Kurdish forces);
+#: ``own`` a flag named by its possessive ("their flag", "leur drapeau", "علمها"), the subject's.
+FLAG_OWNERS: Final[tuple[tuple[str, str], ...]] = (
+    (
+        "government",
+        r"(?:the\s+|a\s+)?(?:red,?\s+white\s+and\s+black\s+)?Syrian\s+(?:national\s+|government\s+"
+        r"|state\s+|regime\s+)?flags?"
+        r"|(?:le\s+|un\s+)?drapeau\s+(?:national\s+)?syrien(?:\s+officiel)?"
+        r"|(?:la\s+|una\s+)?bandera\s+(?:nacional\s+)?siria"
+        r"|(?:a\s+|uma\s+)?bandeira\s+(?:nacional\s+)?síria"
+        r"|(?:la\s+|una\s+)?bandiera\s+(?:nazionale\s+)?siriana"
+        r"|(?:die\s+|eine\s+)?syrische\s+(?:National)?(?:flagge|fahne)"
+        r"|(?:ال)?علم\s+(?:ال)?(?:سوري|وطني|الجمهورية\s+العربية\s+السورية|الدولة\s+السورية)"
+        r"(?:\s+(?:ال)?(?:سوري|وطني))?"
+        r"|(?:сирийский|сирійський)\s+(?:государственный\s+|державний\s+)?(?:флаг|прапор)"
+        r"|(?:государственный\s+)?флаг\s+Сирии",
+    ),
+    (
+        "rebels",
+        r"(?:the\s+|a\s+)?(?:Turkish|FSA|Free\s+Syrian\s+Army|opposition|revolution(?:ary)?"
+        r"|independence|rebel)\s+flags?"
+        r"|(?:the\s+|a\s+)?flags?\s+of\s+(?:the\s+)?(?:Free\s+Syrian\s+Army|FSA|(?:Syrian\s+)?"
+        r"revolution|Syrian\s+opposition|opposition|rebels)"
+        r"|(?:le\s+|un\s+)?drapeau\s+(?:turc|de\s+la\s+(?:révolution|rébellion)|de\s+l['’]\s*ASL"
+        r"|de\s+l['’]\s*Armée\s+syrienne\s+libre|rebelle|de\s+l['’]\s*opposition)"
+        r"|(?:la\s+|una\s+)?bandera\s+(?:turca|de\s+la\s+revolución|rebelde|del\s+ELS"
+        r"|del\s+Ejército\s+Sirio\s+Libre|de\s+la\s+oposición)"
+        r"|(?:die\s+|eine\s+)?(?:türkische\s+(?:flagge|fahne)|(?:flagge|fahne)\s+der\s+"
+        r"(?:Revolution|FSA|Freien\s+Syrischen\s+Armee|Opposition|Rebellen)|Rebellenflagge)"
+        r"|(?:ال)?علم\s+(?:ال)?(?:تركي|الثورة|الجيش\s+(?:السوري\s+)?الحر|المعارضة)"
+        r"|(?:турецкий|турецький)\s+(?:флаг|прапор)|флаг\s+(?:Турции|ССА|оппозиции)"
+        r"|Türk\s+bayrağ(?:ı|ını)|ÖSO\s+bayrağ(?:ı|ını)|Özgür\s+Suriye\s+Ordusu(?:['’]nun)?\s+"
+        r"bayrağ(?:ı|ını)",
+    ),
+    (
+        "islamic_state",
+        r"(?:the\s+|a\s+)?(?:black\s+)?(?:IS|ISIS|ISIL|Islamic\s+State|jihadist)\s+(?:black\s+)?flags?"
+        r"|(?:the\s+|a\s+)?black\s+flag\s+of\s+(?:the\s+)?(?:IS|ISIS|ISIL|Islamic\s+State|jihadists)"
+        r"|(?:le\s+|un\s+)?drapeau\s+noir\s+(?:de\s+l['’]\s*(?:EI|Etat\s+islamique|État\s+islamique)"
+        r"|des\s+jihadistes|jihadiste)"
+        r"|(?:la\s+)?bandera\s+negra\s+(?:del\s+(?:EI|Estado\s+Islámico)|yihadista)"
+        r"|(?:die\s+)?schwarze\s+(?:flagge|fahne)\s+(?:des\s+IS|der\s+Terrormiliz|der\s+Dschihadisten)"
+        r"|(?:ال)?(?:راية|علم)\s+(?:ال)?(?:تنظيم\s+)?(?:داعش|الدولة\s+الإسلامية)"
+        r"|(?:черный|чёрный)\s+флаг\s+(?:ИГИЛ|ИГ|боевиков)|флаг\s+ИГИЛ",
+    ),
+    (
+        "kurdish",
+        r"(?:the\s+|a\s+)?(?:YPG|YPJ|SDF|Kurdish|PYD)\s+flags?"
+        r"|(?:the\s+|a\s+)?flags?\s+of\s+(?:the\s+)?(?:YPG|SDF|Syrian\s+Democratic\s+Forces"
+        r"|People['’]s\s+Protection\s+Units)"
+        r"|(?:le\s+|un\s+)?drapeau\s+(?:kurde|des\s+(?:FDS|YPG)|des\s+Forces\s+démocratiques\s+syriennes)"
+        r"|(?:la\s+)?bandera\s+(?:kurda|de\s+las\s+(?:FDS|YPG))"
+        r"|(?:die\s+)?(?:kurdische\s+(?:flagge|fahne)|(?:YPG|SDF)-(?:Flagge|Fahne))"
+        r"|(?:ال)?(?:علم|راية)\s+(?:ال)?(?:وحدات\s+حماية\s+الشعب|قسد|قوات\s+سوريا\s+الديمقراطية|الكردي)"
+        r"|(?:курдский|курдський)\s+(?:флаг|прапор)|флаг\s+(?:СДС|YPG)",
+    ),
+    (
+        "own",
+        r"(?:their|its)\s+(?:own\s+)?(?:black\s+)?flags?|(?:leur|son)\s+drapeau(?:\s+noir)?"
+        r"|su\s+bandera(?:\s+negra)?|(?:ihre|seine)\s+(?:schwarze\s+)?(?:flagge|fahne)"
+        r"|(?:علمها|علمهم|رايتها|رايتهم|رايته|علمه)|свой\s+(?:черный\s+|чёрный\s+)?флаг",
+    ),
+)
+#: The last day a Syrian national flag raised says the Assad government took the place (the
+#: new authorities raised the revolution flag as the national one after 8 December 2024): a
+#: flag raised later says nothing of the government or the rebels.
+FLAG_NATIONAL_UNTIL: Final = "2024-12-07"
+#: The words between a flag and its place: a preposition, then the place's noun ("over *the
+#: town of* X", "sur *la ville d'*X", "في *حي* X").
+FLAG_PLACE_PREPOSITIONS: Final = (
+    r"over|above|in|on|atop|at", r"sur|à|a|dans|au-dessus\s+de", r"en|sobre|encima\s+de",
+    r"em|no|na|sobre", r"su|in|a|sopra", r"über|in|auf", r"في|فوق|على|ب", r"над|в|на",
+)  # fmt: skip
+#: Turkish: a flag raised in a place said after the place in the locative ("X'te Türk bayrağı
+#: *dikildi*", "*göndere çekildi*", "bayrağını *diktiler*").
+FLAG_TR_RAISED: Final = (
+    r"dikildi|dikti|diktiler|göndere\s+çekildi|göndere\s+çektiler|çekildi|asıldı|astı|astılar"
+    r"|dalgalandı|dalgalanıyor",
+)
+
+#: A half of a city as the object of a verb or a holding's subject, the city after it ("hold
+#: *half of* Aleppo", "*la moitié est d'*Alep", "*la mitad de* Alepo", "*die Hälfte* Aleppos",
+#: "على *نصف مدينة* حلب", "*половину* Алеппо"): a statement on part of the city (the whole city
+#: gets none), as "a rebel-held area of Aleppo" is.
+HALF_OF: Final = (
+    r"(?:about\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+|around\s+)?(?:the\s+|a\s+)?"
+    r"(?:(?:eastern|western|northern|southern|other)\s+)?half\s+of\s+(?:the\s+city\s+of\s+)?",
+    r"(?:(?:environ|près\s+de|presque)\s+)?(?:la\s+)?moitié\s+(?:(?:est|ouest|nord|sud|orientale"
+    r"|occidentale)\s+)?(?:de\s+la\s+ville\s+)?(?:d['’]\s*|de\s+)",
+    r"(?:(?:casi|cerca\s+de)\s+)?(?:la\s+)?mitad\s+(?:(?:este|oeste|norte|sur|oriental|occidental)\s+)?"
+    r"(?:de\s+la\s+ciudad\s+)?de\s+",
+    r"(?:(?:quase|cerca\s+de)\s+)?(?:a\s+)?metade\s+(?:(?:leste|oeste|norte|sul|oriental|ocidental)"
+    r"\s+)?(?:da\s+cidade\s+)?de\s+",
+    r"(?:(?:quasi|circa)\s+)?(?:la\s+)?metà\s+(?:(?:est|ovest|orientale|occidentale)\s+)?"
+    r"(?:della\s+città\s+)?di\s+",
+    r"(?:(?:fast|etwa|rund)\s+)?(?:die\s+)?(?:(?:östliche|westliche|nördliche|südliche)\s+)?"
+    r"Hälfte\s+(?:der\s+Stadt\s+|von\s+)?",
+    r"(?:ال)?نصف\s+(?:(?:ال)?(?:شرقي|غربي|شمالي|جنوبي)\s+)?(?:من\s+)?(?:مدينة\s+)?",
+    r"(?:почти\s+|около\s+)?(?:(?:восточн|западн)\w+\s+)?половин\w*\s+(?:города\s+)?",
+)  # fmt: skip
+
+#: The pre-check's triggers of these rules (lower case; the Latin ones at a word's start), and
+#: those in the other scripts.
+KINDS_MORE_TRIGGERS: Final = (
+    "flag", "drapeau", "bandera", "bandeira", "bandiera", "flagge", "fahne", "bayrağ",
+    r"half\s+of", "moitié", "mitad", "metade", "metà", "hälfte",
+    r"kontrolünü\s", r"denetimini\s", r"hakimiyetini\s",
+)  # fmt: skip
+KINDS_MORE_SCRIPT_TRIGGERS: Final = (
+    "علم", "راية", "رايت", "نصف", "флаг", "прапор", "половин", "утратил", "потерял", "втратил",
+)  # fmt: skip
+__all__ += [
+    "FLAG_NATIONAL_UNTIL",
+    "FLAG_OWNERS",
+    "FLAG_PLACE_PREPOSITIONS",
+    "FLAG_RAISED_PASSIVES",
+    "FLAG_RAISE_VERBS",
+    "FLAG_TR_RAISED",
+    "HALF_OF",
+    "KINDS_ANAPHORS",
+    "KINDS_ANAPHOR_DEFAULT",
+    "KINDS_DROPPED_AUXILIARIES",
+    "KINDS_LOSE_VERBS",
+    "KINDS_MORE_SCRIPT_TRIGGERS",
+    "KINDS_MORE_TRIGGERS",
+    "KINDS_SUBJECT_LEADS",
+]
+
+
 # --------------------------------------------------------------------------- the pre-check
 
 #: The trigger phrases of every rule but the apposition: each rule's statement contains one
@@ -5231,6 +5446,8 @@ TRIGGERS: Final[tuple[str, ...]] = tuple(
             *TAIL_TRIGGERS,
             # the English clause reader of ``rules._clause_en_rules``
             *CLAUSE_EN_TRIGGERS,
+            # the flags, losses and halves of ``rules._kinds_more_rules``
+            *KINDS_MORE_TRIGGERS,
         )
     )
 )
@@ -5319,7 +5536,9 @@ _APPOSITION_RE: Final = re.compile(APPOSITION, re.IGNORECASE)
 # The characters that match another letter case-insensitively but lower-case to no ASCII
 # letter: the dotted and dotless i and the long s.
 # the other scripts' triggers (no letter case), searched only in a caption outside ASCII
-_WORLD_SCRIPT_RE: Final = re.compile("|".join(WORLD_SCRIPT_TRIGGERS))
+_WORLD_SCRIPT_RE: Final = re.compile(
+    "|".join((*WORLD_SCRIPT_TRIGGERS, *KINDS_MORE_SCRIPT_TRIGGERS))
+)
 _FOLD: Final = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 # The triggers folded as the caption is: a Turkish trigger written with its dotless i
 # ("kontrol altına") must still be found in a caption folded to "kontrol altina" (or written in

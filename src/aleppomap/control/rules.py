@@ -2715,6 +2715,12 @@ def _statements(
         out = _world_drop_held_in_capture(out)
         out = _world_drop_unknown_loss(out)
 
+    # A flag raised over a place, half of a city held (for the places still unread; the
+    # halves, a part of the city, whatever else is said of it).
+    _kinds_more_rules(cap, add, low, {s.place_id for s in out}, date)
+    if any(s.extent == "part" for s in out):
+        out = _kinds_drop_whole_in_half(out)
+
     if from_repeat:
         # a name said again states what its first mention does not ("after taking the X road,
         # IS took X"); what both state is stated once, of the first
@@ -6030,6 +6036,7 @@ def _foreign_capture_rule(
         len(sides) != 1
         or _hedged(cap, verb.start(), verb.end())
         or _FOREIGN_HEDGE_RE.search(text, s_start, min(s_end, verb.end() + 12)) is not None
+        or _KINDS_NOT_BEFORE_RE.search(text, max(s_start, verb.start() - 16), verb.start())
     ):
         return  # (a claim: "Regierungstruppen behaupten, X zurückerobert zu haben")
     side = sides.pop()
@@ -6284,7 +6291,7 @@ _WORLD_TR_FROM_SUFFIX_RE: Final = re.compile(r"['’](?:[dt][ae]n|n[ıi]n\s+elin
 _WORLD_VERB_RE: Final = re.compile(
     rf"(?<!\w)(?:(?P<hold>{lx.alternation((*lx.WORLD_HOLD_VERBS, *lx.WORLD_DEFEND_VERBS))})"
     rf"|(?P<take>{lx.alternation(lx.WORLD_TAKE_VERBS)})"
-    rf"|(?P<lose>{lx.alternation(lx.WORLD_LOSE_VERBS)})"
+    rf"|(?P<lose>{lx.alternation((*lx.WORLD_LOSE_VERBS, *lx.KINDS_LOSE_VERBS))})"
     rf"|(?P<siege>{lx.alternation(lx.WORLD_SIEGE_VERBS)}))(?!\w)",
     re.IGNORECASE,
 )
@@ -6314,7 +6321,9 @@ _WORLD_SOV_RE: Final = re.compile(
     # (Persian "بر X *مسلط* شد", "X را *در اختیار* گرفتند"; Turkish "X'i *kontrolüne* aldı")
     r"مسلط|چیره|تسلط|در\s+اختیار|به\s+اختیار|(?:kontrolüne|denetimine|hakimiyetine)\s+al|"
     r"ele\s|ələ\s|پر\s|کا\s|kurtar|kontrol\s|تصرف|آزاد|فتح|به\s+دست|در\s+دست|پس\s+گرفت|تحت\s+کنترل|پاکسازی|تسخیر|اشغال|(?:zurück)?erobert(?!e)|befreit(?!e)|wieder\s|unter\s"
-    r"|eingenommen|(?:her|ver)overd(?!e)|ingenomen|bevrijd(?!\w)|temizle(?:di|miş)",
+    r"|eingenommen|(?:her|ver)overd(?!e)|ingenomen|bevrijd(?!\w)|temizle(?:di|miş)"
+    # (Turkish: a control lost, the place before: "X'in *kontrolünü kaybetti*")
+    r"|(?:kontrolünü|denetimini|hakimiyetini)\s",
     re.IGNORECASE,
 )
 _WORLD_ARABIC_RE: Final = re.compile(r"[\u0600-\u06ff]")
@@ -6440,8 +6449,12 @@ _WORLD_ET_PART_AFTER_RE: Final = re.compile(
     re.IGNORECASE,
 )
 # the words any rule here needs (in the lower-cased caption): the Latin ones, then the others
-_WORLD_LATIN_KEY_RE: Final = re.compile(lx.word_search(lx.WORLD_LATIN_TRIGGERS))
-_WORLD_SCRIPT_KEY_RE: Final = re.compile("|".join(lx.WORLD_SCRIPT_TRIGGERS))
+_WORLD_LATIN_KEY_RE: Final = re.compile(
+    lx.word_search((*lx.WORLD_LATIN_TRIGGERS, *lx.KINDS_MORE_TRIGGERS))
+)
+_WORLD_SCRIPT_KEY_RE: Final = re.compile(
+    "|".join((*lx.WORLD_SCRIPT_TRIGGERS, *lx.KINDS_MORE_SCRIPT_TRIGGERS))
+)
 
 
 def _world_key(text: str, low: str) -> bool:
@@ -6878,9 +6891,19 @@ def _world_verb_rule(cap: _Caption, verb: re.Match[str], add: _Add, covered: set
         after = _world_side_spans(cap, verb.end(), inverted.end()) if inverted else []
         if after and after[0][1] == inverted.end():  # type: ignore[union-attr]
             subjects, obj_start, inverted_subject = after[:1], after[0][1], True
+    if not subjects and not arabic and c_start == s_start:
+        # a subject left out, the side of the sentence before ("Los rebeldes atacaron al
+        # amanecer. *Tomaron* X", "*Hanno ripreso* il quartiere di X", "X'i *ele geçirdiler*")
+        dropped = _kinds_dropped_subject(cap, verb, s_start, sov=sov)
+        if dropped is not None:
+            subjects = [dropped]
     if arabic:
         ala = _WORLD_ALA_RE.search(text, verb.end(), min(s_end, verb.end() + 120))
-        if ala is not None and _WORLD_AR_PART_OBJECT_RE.match(text, ala.end()) is not None:
+        if (
+            ala is not None
+            and _WORLD_AR_PART_OBJECT_RE.match(text, ala.end()) is not None
+            and _kinds_half_object(cap, ala.end()) is None  # (a half: read below)
+        ):
             return  # a part of a place ("يسيطر الثوار على *الجزء الشرقي* منها"), not a place
         after = _world_side_spans(cap, verb.end(), ala.start() if ala else verb.end() + 60)
         if after:
@@ -6902,7 +6925,21 @@ def _world_verb_rule(cap: _Caption, verb: re.Match[str], add: _Add, covered: set
         _WORLD_HEDGE_RE.search(text, c_start, min(s_end, verb.end() + 12)) is not None
         or _hedged(cap, verb.start(), verb.end())
         or (arabic and text[max(s_start, verb.start() - 2) : verb.start()].endswith("ل"))
+        or _KINDS_NOT_BEFORE_RE.search(text, max(c_start, verb.start() - 16), verb.start())
     ):
+        return
+    if (
+        not sov
+        and verb.group("lose") is None
+        and verb.group("siege") is None
+        and (half := _kinds_half_object(cap, obj_start)) is not None
+    ):
+        # ("contrôlent *la moitié d'*Alep", "على *نصف مدينة* حلب": half of the city, a part)
+        city, half_end = half
+        if city.mention.place_id not in covered:
+            action = "held" if verb.group("hold") is not None else "captured"
+            add(city, side, action, min(subjects[0][0], verb.start()), half_end, "part",
+                extent="part")  # fmt: skip
         return
     after_end = _WORLD_CLAUSE_END_RE.search(text, obj_start, s_end)
     stop = after_end.start() if after_end is not None else s_end
@@ -7770,6 +7807,7 @@ def _world_rules(
     text = cap.text
     taken: set[tuple[str, int]] = set()
     read_here: set[str] = set()  # (the places a rule here has read)
+    said: set[tuple[str, int, str, str]] = set()  # (the statements made here, by mention)
 
     def add(
         slot: _Slot,
@@ -7787,6 +7825,10 @@ def _world_rules(
         key = (slot.mention.place_id, cap.sentence_of(slot.core))
         if action == "held" and key in taken:
             return
+        if (slot.mention.place_id, slot.mention.start, controller, action) in said:
+            return  # (a second verb of the same side over the same mention: "سيطر تنظيم داعش
+            # على X ثم سيطر التنظيم على Y", both read Y)
+        said.add((slot.mention.place_id, slot.mention.start, controller, action))
         read_here.add(slot.mention.place_id)
         if action == "captured":
             taken.add(key)
@@ -8367,12 +8409,23 @@ def _tolerant_contested(cap: _Caption, add: _Add, covered: set[str]) -> None:
 # the place ("Під контроль армії перейшов квартал X").
 
 _WORLD_ANAPHOR_RE: Final = re.compile(
-    "|".join(f"(?P<a_{kind}>{pattern})" for kind, pattern in lx.WORLD_ANAPHORS) + r"(?!\w)",
+    "|".join(
+        f"(?P<a_{kind}>{pattern})" for kind, pattern in (*lx.WORLD_ANAPHORS, *lx.KINDS_ANAPHORS)
+    )
+    + r"(?!\w)",
     re.IGNORECASE,
 )
 _WORLD_ANAPHOR_KEY_RE: Final = re.compile(
     r"(?i)jihadist|yihadist|dschihadist|cihatç|джихадист|الجهادي|terrorist|milizian|террорист"
     r"|терорист|бойовик|المسلح|مسلحو|الإرهابي"
+    # (the names and pronouns of ``lexicon.KINDS_ANAPHORS``)
+    r"|المجموعات|الجماعات|التنظيم|المجاميع|organisation|terrormiliz"
+    r"|(?-i:\bIls|\bElles|\bSie|Они|Вони|\bEllos|\bEles|\bEssi|\bOnlar)"
+)
+_KINDS_ANAPHOR_DEFAULT_RE: Final = re.compile(lx.KINDS_ANAPHOR_DEFAULT)
+# another group called "the organisation" ("تنظيم القاعدة", "l'organisation Al-Qaïda")
+_KINDS_OTHER_ORGANISATION_RE: Final = re.compile(
+    r"القاعدة|al-Qa[iï]da|el-Qaida|Al-Kaida|Hay['’]?at|هيئة", re.IGNORECASE
 )
 _WORLD_ANAPHOR_DEFAULT_RE: Final = re.compile(
     rf"(?:\w+\s+)?(?:{lx.WORLD_ANAPHOR_DEFAULT})$", re.IGNORECASE
@@ -8392,17 +8445,36 @@ def _world_anaphor_spans(cap: _Caption, start: int, end: int) -> list[tuple[int,
             continue  # (a side's own name: "террористы ИГИЛ")
         if _WORLD_NOT_SUBJECT_RE.search(text, max(start, m.start() - 14), m.start()) is not None:
             continue
+        if m.group("a_pronoun") is not None:
+            # ("Les rebelles ont attaqué. *Ils* ont repris X": the one side of the sentence before)
+            side = _kinds_pronoun_side(cap, m.start())
+            if side is not None:
+                out.append((m.start(), m.end(), side))
+            continue
         before = {
             side
             for n in _WORLD_SIDE_RE.finditer(text, 0, m.start())
             if (side := _world_side(n)) in ("islamic_state", "rebels")
         }
+        if m.group("a_organisation") is not None:
+            # ("تنظيم الدولة ... *التنظيم*", "l'EI ... *l'organisation*": IS, named before)
+            if "islamic_state" in before and _KINDS_OTHER_ORGANISATION_RE.search(text) is None:
+                out.append((m.start(), m.end(), "islamic_state"))
+            continue
         if len(before) == 1:
             out.append((m.start(), m.end(), before.pop()))
         elif (
             not before
-            and m.group("a_militants") is not None
-            and _WORLD_ANAPHOR_DEFAULT_RE.search(m.group(0)) is not None
+            and (
+                (
+                    m.group("a_militants") is not None
+                    and _WORLD_ANAPHOR_DEFAULT_RE.search(m.group(0)) is not None
+                )
+                or (
+                    m.group("a_groups") is not None
+                    and _KINDS_ANAPHOR_DEFAULT_RE.match(m.group(0)) is not None
+                )
+            )
             and not any(
                 _world_side(n) in ("islamic_state", "kurdish")
                 for n in _WORLD_SIDE_RE.finditer(text)
@@ -11061,3 +11133,304 @@ def _clause_en_pronoun_relative(cap: _Caption, add: _Add, covered: set[str]) -> 
         action = "captured" if m.group("capture") is not None else "held"
         add(slot, side, action, slot.mention.start, m.end(), "clause_en_relative")
         covered.add(slot.mention.place_id)
+
+
+# ------------------------------------------- more kinds: flags, losses, pronouns, halves (s23)
+
+# A subject pronoun or a left-out subject at its sentence's start, after a lead word only
+# ("*Puis* ils ont repris X", "*Luego* tomaron X"), and the auxiliaries of a left-out subject
+# ("*Hanno* ripreso il quartiere").
+_KINDS_LEAD_RE: Final = re.compile(
+    rf"[\s\"'«„“]*(?:(?:{lx.alternation(lx.KINDS_SUBJECT_LEADS)})\s*,?\s+)?", re.IGNORECASE
+)
+_KINDS_DROPPED_LEAD_RE: Final = re.compile(
+    rf"[\s\"'«„“]*(?:(?:{lx.alternation(lx.KINDS_SUBJECT_LEADS)})\s*,?\s+)?"
+    rf"(?:(?:{lx.alternation(lx.KINDS_DROPPED_AUXILIARIES)})\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _kinds_previous_side(cap: _Caption, sentence: int) -> str | None:
+    """The side a subject left out or a pronoun opening ``sentence`` refers back to: the one
+    side the sentence before names, when it opens that sentence ("Les rebelles ont attaqué à
+    l'aube. Ils ont repris X"); none when that sentence names two sides ("Les rebelles et l'armée
+    se sont affrontés") or opens with someone else ("Des habitants fuient les rebelles")."""
+    if sentence == 0:
+        return None
+    text = cap.text
+    p_start, p_end = cap.sentences[sentence - 1]
+    named = [n for n in _WORLD_SIDE_RE.finditer(text, p_start, p_end) if _world_side(n)]
+    sides = {_world_side(n) for n in named} | {
+        a.side for a in cap.actors_in(sentence - 1) if not a.modifier
+    }
+    if not named or len(sides) != 1 or None in sides:
+        return None
+    if len(text[p_start : named[0].start()].split()) > 2:
+        return None
+    spans = _world_side_spans(cap, p_start, p_end)
+    if not spans or spans[0][0] != named[0].start():
+        return None  # (the side opens no clause: "Contre les rebelles, ...")
+    return spans[0][2]
+
+
+def _kinds_pronoun_side(cap: _Caption, pos: int) -> str | None:
+    """The side of a subject pronoun at ``pos`` ("Ils", "Sie", "Они") that opens its sentence
+    (see :func:`_kinds_previous_side`), or ``None``."""
+    text = cap.text
+    sentence = cap.sentence_of(pos)
+    s_start = cap.sentences[sentence][0]
+    if _KINDS_LEAD_RE.fullmatch(text, s_start, pos) is None:
+        return None
+    return _kinds_previous_side(cap, sentence)
+
+
+def _kinds_dropped_subject(
+    cap: _Caption, verb: re.Match[str], s_start: int, *, sov: bool
+) -> tuple[int, int, str] | None:
+    """The subject a verb opening its sentence leaves out ("Los rebeldes atacaron al amanecer.
+    *Tomaron* X", "*Hanno ripreso* il quartiere di X", Turkish "X'i *ele geçirdiler*" with the
+    object first), as a span of no width at the sentence's start; ``None`` when the sentence
+    names a side before the verb or another word opens it."""
+    text = cap.text
+    if _WORLD_SIDE_RE.search(text, s_start, verb.start()) is not None:
+        return None
+    if sov:
+        first = next((s for s in cap.slots if s_start <= s.mention.start < verb.start()), None)
+        if first is None or _KINDS_LEAD_RE.fullmatch(text, s_start, first.mention.start) is None:
+            return None
+    elif _KINDS_DROPPED_LEAD_RE.fullmatch(text, s_start, verb.start()) is None:
+        return None
+    side = _kinds_previous_side(cap, cap.sentence_of(verb.start()))
+    return None if side is None else (s_start, s_start, side)
+
+
+# a Spanish or Italian "not" right before a verb ("Los rebeldes *no* perdieron el control de X",
+# "*no* tomaron X", "*non* hanno ripreso X")
+_KINDS_NOT_BEFORE_RE: Final = re.compile(
+    r"(?<!\w)(?:no|non|nunca|jamás)\s+(?:(?:lo|la|los|las|le|ha|han|hanno|había|habían)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# A half of a city right after a verb ("contrôlent *la moitié d'*Alep", "على *نصف مدينة* حلب")
+_KINDS_HALF_RE: Final = re.compile(rf"\s*(?:(?:{lx.alternation(lx.HALF_OF)}))", re.IGNORECASE)
+
+
+def _kinds_half_object(cap: _Caption, obj_start: int) -> tuple[_Slot, int] | None:
+    """The city or town whose half is the object at ``obj_start`` ("la moitié d'Alep", "die
+    Hälfte Aleppos", "half of Aleppo"), with the end of its name; else ``None``."""
+    half = _KINDS_HALF_RE.match(cap.text, obj_start)
+    if half is None:
+        return None
+    city = next(
+        (
+            s
+            for s in cap.slots
+            if half.start() < s.mention.start <= half.end() < s.mention.end
+            or s.mention.start == half.end()
+        ),
+        None,
+    )
+    if city is None or city.mention.precision not in lx.PART_OF_KINDS:
+        return None
+    return city, city.mention.end
+
+
+# English: a side that holds or took half of a city ("rebels hold half of Aleppo", "IS seized
+# about half of X")
+_KINDS_HALF_EN_VERB_RE: Final = re.compile(
+    r"(?<!\w)(?:(?P<hold>hold|holds|held|control|controls|controlled|occupy|occupies|occupied)"
+    r"|(?P<take>took|take|takes|seized|seize|seizes|captured|capture|captures|retook|retake"
+    r"|retakes|recaptured|overran|conquered))\s+(?:(?:roughly|about|nearly|almost|around|over"
+    r"|more\s+than|still|now)\s+)*(?=(?:the\s+|a\s+)?(?:(?:eastern|western|northern|southern)\s+)?"
+    r"half\s+of)",
+    re.IGNORECASE,
+)
+# a half of a city held, said after the city ("the eastern half of the city of X, held by
+# rebels", "la moitié est d'X est tenue par les rebelles")
+_KINDS_HALF_HELD_AFTER_RE: Final = re.compile(
+    r"\s*,?\s*(?:(?:which\s+(?:is|was|has\s+been)|that\s+is|now|still|is|are|has\s+been)\s+)*"
+    r"(?:(?:still|now)\s+)?(?:held|controlled|occupied)\s+by\s+",
+    re.IGNORECASE,
+)
+# the words of a rally, where a flag raised or waved says nothing of a place's control
+_KINDS_RALLY_RE: Final = re.compile(
+    r"(?<!\w)(?:rall(?:y|ies)|protest\w*|demonstrat\w*|manifest\w*|funeral|wav(?:e|es|ed|ing)"
+    r"|Kundgebung\w*|Demonstr\w*|marcha|concentración|مظاهر\w*|تظاهر\w*|مسير\w*|митинг\w*"
+    r"|miting\w*|gösteri\w*)",
+    re.IGNORECASE,
+)
+_KINDS_FLAG_OWNER: Final = "|".join(f"(?P<f_{side}>{p})" for side, p in lx.FLAG_OWNERS)
+# the place after a flag's preposition, with its article and noun ("over *the town of* X", "sur
+# *la ville d'*X", "في *حي* X")
+_KINDS_FLAG_PLACE: Final = (
+    rf"\s+(?:{lx.alternation(lx.FLAG_PLACE_PREPOSITIONS)})\s*"
+    r"(?:(?:the|la|le|el|il|die|der|den|dem|l['’])\s*)?(?:(?:town|city|village|district"
+    r"|neighbou?rhood|ville|localité|quartier|ciudad|pueblo|barrio|localidad|città|villaggio"
+    r"|quartiere|Stadt|Dorf|Viertel|Stadtteil|حي|مدينة|بلدة|قرية|город\w*|сел\w*|квартал\w*)"
+    r"\s+(?:of\s+|de\s+|d['’]\s*|del\s+|di\s+)?)?"
+)
+_KINDS_FLAG_ACTIVE_RE: Final = re.compile(
+    rf"(?<!\w)(?:{lx.alternation(lx.FLAG_RAISE_VERBS)})\s+(?:\S+\s+){{0,2}}?(?:{_KINDS_FLAG_OWNER})"
+    rf"(?:\s+(?:again|once\s+more|de\s+nouveau|otra\s+vez|erneut|مجددا|снова))?{_KINDS_FLAG_PLACE}",
+    re.IGNORECASE,
+)
+_KINDS_FLAG_PASSIVE_RE: Final = re.compile(
+    rf"(?<!\w)(?:{_KINDS_FLAG_OWNER})\s+(?:{lx.alternation(lx.FLAG_RAISED_PASSIVES)})"
+    rf"(?:\s+(?:again|once\s+more|de\s+nouveau|otra\s+vez))?{_KINDS_FLAG_PLACE}",
+    re.IGNORECASE,
+)
+# Turkish: the flag raised after the place in the locative ("X'te Türk bayrağı dikildi")
+_KINDS_FLAG_TR_RE: Final = re.compile(
+    r"['’]?(?:[dt][ae](?:ki)?)?\s+(?:\w+\s+){0,2}?"
+    rf"(?:{_KINDS_FLAG_OWNER})\s+(?:yeniden\s+|tekrar\s+)?(?:{lx.alternation(lx.FLAG_TR_RAISED)})"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+_KINDS_FLAG_KEY_RE: Final = re.compile(
+    r"flag|drapeau|bandera|bandeira|bandiera|flagge|fahne|bayrağ|علم|راية|رايت|флаг|прапор",
+    re.IGNORECASE,
+)
+# a place followed by its possessive: a part of it is meant ("over Aleppo's citadel")
+_KINDS_POSSESSIVE_AFTER_RE: Final = re.compile(r"['’]s\b")
+
+
+def _kinds_flag_side(cap: _Caption, m: re.Match[str], date: str) -> str | None:
+    """The side a flag raised stands for: its owner's ("the Turkish flag": the rebels), or the
+    subject's for "their flag" (the one side the clause names before it); the Syrian national
+    and revolution flags only up to :data:`lexicon.FLAG_NATIONAL_UNTIL`. ``None`` when the
+    clause's subject is of another side ("Kurdish fighters raised the Syrian flag")."""
+    owner = next((side for side, _ in lx.FLAG_OWNERS if m.group(f"f_{side}") is not None), None)
+    if owner is None:
+        return None
+    text = cap.text
+    flag_at = m.start(f"f_{owner}")
+    if (
+        owner in ("government", "rebels")
+        and date
+        and date > lx.FLAG_NATIONAL_UNTIL
+        and re.search(r"turk|türk|турец|تركي", m.group(f"f_{owner}"), re.IGNORECASE) is None
+    ):
+        return None  # (the revolution flag is the national one after the Assad government)
+    sentence = cap.sentence_of(m.start())
+    s_start = cap.sentences[sentence][0]
+    bounds = [b.end() for b in _WORLD_CLAUSE_END_RE.finditer(text, s_start, m.start())]
+    c_start = max([s_start, *bounds])
+    subjects = {side for _, _, side in _world_side_spans(cap, c_start, flag_at)} | {
+        a.side for a in cap.actors if c_start <= a.start and a.end <= flag_at and not a.modifier
+    }
+    if owner == "own":
+        return subjects.pop() if len(subjects) == 1 and None not in subjects else None
+    if any(side != owner for side in subjects):
+        return None
+    return owner
+
+
+def _kinds_flag_rules(cap: _Caption, add: _Add, covered: set[str], date: str) -> None:
+    """A flag raised over a place: a capture by the flag's side ("troops raised the Syrian flag
+    over X", "the Turkish flag was raised over X", "IS militants raised their black flag over
+    X", "X'te Türk bayrağı dikildi"); not a flag seen, burned or waved, nor one raised at a
+    rally."""
+    text = cap.text
+    found: list[tuple[re.Match[str], _Slot]] = []
+    for regex in (_KINDS_FLAG_ACTIVE_RE, _KINDS_FLAG_PASSIVE_RE):
+        for m in regex.finditer(text):
+            slot = next((s for s in cap.slots if s.mention.start == m.end()), None)
+            if slot is not None:
+                found.append((m, slot))
+    if "bayrağ" in text.lower():
+        for slot in cap.slots:
+            m = _KINDS_FLAG_TR_RE.match(text, slot.mention.end)
+            if m is not None:
+                found.append((m, slot))
+    for m, slot in found:
+        if slot.mention.place_id in covered:
+            continue
+        s_start, s_end = cap.sentences[cap.sentence_of(m.start())]
+        if _KINDS_RALLY_RE.search(text, s_start, s_end) is not None:
+            continue
+        if _KINDS_POSSESSIVE_AFTER_RE.match(text, slot.mention.end) is not None:
+            continue
+        side = _kinds_flag_side(cap, m, date)
+        begin, end = min(m.start(), slot.mention.start), max(m.end(), slot.mention.end)
+        if (
+            side is None
+            or _hedged(cap, begin, end)
+            or _WORLD_HEDGE_RE.search(text, max(s_start, begin - 30), end) is not None
+        ):
+            continue
+        add(slot, side, "captured", begin, end, "flag")
+        covered.add(slot.mention.place_id)
+
+
+def _kinds_half_rules(cap: _Caption, add: _Add) -> None:
+    """Half of a city held or taken, in English ("rebels hold half of Aleppo") and, in every
+    language, held after the city ("the eastern half of the city of Aleppo, held by rebels", "la
+    moitié est d'Alep est tenue par les rebelles"): extent ``part`` (the whole city gets no
+    statement)."""
+    text = cap.text
+    for verb in _KINDS_HALF_EN_VERB_RE.finditer(text):
+        half = _kinds_half_object(cap, verb.end())
+        if half is None:
+            continue
+        city, end = half
+        sentence = cap.sentence_of(verb.start())
+        side = _single_side(cap.actors_in(sentence, verb.start()))
+        # (not _hedged up to the city: its degree, "half of", is this phrase's own part)
+        if side is None or side not in lx.SIDES or _hedged(cap, verb.start(), verb.end()):
+            continue
+        action = "held" if verb.group("hold") is not None else "captured"
+        add(city, side, action, verb.start(), end, "part", extent="part")
+    for half in _KINDS_HALF_RE.finditer(text):
+        if half.end() == half.start():
+            continue
+        found = _kinds_half_object(cap, half.start())
+        if found is None:
+            continue
+        city, end = found
+        after = _KINDS_HALF_HELD_AFTER_RE.match(text, end)
+        side: str | None = None
+        stop = end
+        if after is not None:
+            actor = next((a for a in cap.actors if a.start == after.end()), None)
+            if actor is not None and not actor.modifier:
+                side, stop = actor.side, actor.end
+        else:
+            post = _WORLD_POST_RE.match(text, end)
+            if post is not None and post.group("held") and len(post.group("gap")) <= 14:
+                side, stop = _world_side(post), post.end()
+        if side is None or side not in lx.SIDES or _hedged_around(cap, half.start(), stop):
+            continue
+        add(city, side, "held", half.start(), stop, "part", extent="part")
+
+
+def _kinds_more_rules(cap: _Caption, add: _Add, low: str, covered: set[str], date: str) -> None:
+    """The flags raised over places and the halves of cities held (each behind its own cheap
+    word test)."""
+    if _KINDS_FLAG_KEY_RE.search(low) is not None:
+        _kinds_flag_rules(cap, add, covered, date)
+    if _KINDS_HALF_RE.search(low) is not None and any(
+        w in low for w in ("half", "moitié", "mitad", "metade", "metà", "hälfte", "نصف", "половин")
+    ):
+        _kinds_half_rules(cap, add)
+
+
+def _kinds_drop_whole_in_half(out: list[ControlStatement]) -> list[ControlStatement]:
+    """Without the whole holdings read inside a half's phrase ("half of *Aleppo, held by
+    rebels*": the half is held, not the city)."""
+    halves = [
+        s
+        for s in out
+        if s.extent == "part" and _KINDS_HALF_RE.search(s.evidence.lower()) is not None
+    ]
+    return [
+        s
+        for s in out
+        if s.extent == "part"
+        or not any(
+            h.place_id == s.place_id
+            and h.evidence_start <= s.evidence_start
+            and s.evidence_end <= h.evidence_end
+            for h in halves
+        )
+    ]
