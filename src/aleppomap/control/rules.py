@@ -6935,10 +6935,10 @@ def _world_verb_rule(cap: _Caption, verb: re.Match[str], add: _Add, covered: set
         and (half := _kinds_half_object(cap, obj_start)) is not None
     ):
         # ("contrôlent *la moitié d'*Alep", "على *نصف مدينة* حلب": half of the city, a part)
-        city, half_end = half
-        if city.mention.place_id not in covered:
+        half_city, half_end = half
+        if half_city.mention.place_id not in covered:
             action = "held" if verb.group("hold") is not None else "captured"
-            add(city, side, action, min(subjects[0][0], verb.start()), half_end, "part",
+            add(half_city, side, action, min(subjects[0][0], verb.start()), half_end, "part",
                 extent="part")  # fmt: skip
         return
     after_end = _WORLD_CLAUSE_END_RE.search(text, obj_start, s_end)
@@ -11335,14 +11335,14 @@ def _kinds_flag_rules(cap: _Caption, add: _Add, covered: set[str], date: str) ->
     found: list[tuple[re.Match[str], _Slot]] = []
     for regex in (_KINDS_FLAG_ACTIVE_RE, _KINDS_FLAG_PASSIVE_RE):
         for m in regex.finditer(text):
-            slot = next((s for s in cap.slots if s.mention.start == m.end()), None)
-            if slot is not None:
-                found.append((m, slot))
+            after = next((s for s in cap.slots if s.mention.start == m.end()), None)
+            if after is not None:
+                found.append((m, after))
     if "bayrağ" in text.lower():
         for slot in cap.slots:
-            m = _KINDS_FLAG_TR_RE.match(text, slot.mention.end)
-            if m is not None:
-                found.append((m, slot))
+            tr = _KINDS_FLAG_TR_RE.match(text, slot.mention.end)
+            if tr is not None:
+                found.append((tr, slot))
     for m, slot in found:
         if slot.mention.place_id in covered:
             continue
@@ -11370,24 +11370,22 @@ def _kinds_half_rules(cap: _Caption, add: _Add) -> None:
     statement)."""
     text = cap.text
     for verb in _KINDS_HALF_EN_VERB_RE.finditer(text):
-        half = _kinds_half_object(cap, verb.end())
-        if half is None:
+        taken = _kinds_half_object(cap, verb.end())
+        if taken is None:
             continue
-        city, end = half
+        city, end = taken
         sentence = cap.sentence_of(verb.start())
-        side = _single_side(cap.actors_in(sentence, verb.start()))
+        taker = _single_side(cap.actors_in(sentence, verb.start()))
         # (not _hedged up to the city: its degree, "half of", is this phrase's own part)
-        if side is None or side not in lx.SIDES or _hedged(cap, verb.start(), verb.end()):
+        if taker is None or taker not in lx.SIDES or _hedged(cap, verb.start(), verb.end()):
             continue
         action = "held" if verb.group("hold") is not None else "captured"
-        add(city, side, action, verb.start(), end, "part", extent="part")
+        add(city, taker, action, verb.start(), end, "part", extent="part")
     for half in _KINDS_HALF_RE.finditer(text):
-        if half.end() == half.start():
+        held = _kinds_half_object(cap, half.start()) if half.end() > half.start() else None
+        if held is None:
             continue
-        found = _kinds_half_object(cap, half.start())
-        if found is None:
-            continue
-        city, end = found
+        city, end = held
         after = _KINDS_HALF_HELD_AFTER_RE.match(text, end)
         side: str | None = None
         stop = end
@@ -11395,10 +11393,10 @@ def _kinds_half_rules(cap: _Caption, add: _Add) -> None:
             actor = next((a for a in cap.actors if a.start == after.end()), None)
             if actor is not None and not actor.modifier:
                 side, stop = actor.side, actor.end
-        else:
-            post = _WORLD_POST_RE.match(text, end)
-            if post is not None and post.group("held") and len(post.group("gap")) <= 14:
-                side, stop = _world_side(post), post.end()
+        elif (post := _WORLD_POST_RE.match(text, end)) is not None and (
+            post.group("held") and len(post.group("gap")) <= 14
+        ):
+            side, stop = _world_side(post), post.end()
         if side is None or side not in lx.SIDES or _hedged_around(cap, half.start(), stop):
             continue
         add(city, side, "held", half.start(), stop, "part", extent="part")
