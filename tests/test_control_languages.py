@@ -204,7 +204,7 @@ STATES_NONE: list[tuple[str, str]] = [
     ("negated", "I ribelli non controllano Azaz."),
     # a part of a place, a city's parts
     ("part", "Os rebeldes controlam parte de Ramousah."),
-    ("part", "Die Armee kontrolliert die Hälfte von Aleppo."),
+    # (half of a city is a part held: test_control_kinds23.py, extent part)
     ("part", "قوات النظام تسيطر على أجزاء من حي الشعار"),
     ("part", "Las últimas zonas de Alepo en manos de los kurdos fueron evacuadas."),
     # a holding said of another noun named after the place

@@ -5198,7 +5198,7 @@ KINDS_ANAPHORS: Final[tuple[tuple[str, str], ...]] = (
     ),
     (
         "pronoun",
-        r"(?-i:Ils|Elles|Sie|Они|Вони|Ellos|Eles|Essi|Onlar)",
+        r"(?-i:[Ii]ls|[Ee]lles|[Ss]ie|[Оо]ни|[Вв]они|[Ee]llos|[Ee]les|[Ee]ssi|[Oo]nlar)",
     ),
 )
 #: The ``groups`` names that are the rebels when no side is named before them.
@@ -5221,14 +5221,14 @@ KINDS_DROPPED_AUXILIARIES: Final = (
 #: "*رفع* العلم", "*подняли* флаг", "the flag *was raised* over X", "*a été hissé*", "*fue
 #: izada*", "*wurde* in X *gehisst*", "*رُفع* العلم"), and the prepositions before the place.
 FLAG_RAISE_VERBS: Final = (
-    r"rais(?:ed|es|ing)", r"hoist(?:ed|s|ing)", r"plant(?:ed|s|ing)", r"ran\s+up",
+    r"rais(?:e|ed|es|ing)", r"hoist(?:ed|s|ing)?", r"plant(?:ed|s|ing)?", r"ran\s+up",
     r"(?:a|ont|avaient|avait)\s+(?:\w+\s+)?(?:hissé|planté|levé)", r"hiss(?:ent|èrent|a|ait|aient)",
     r"planta(?:ient)?", r"plantèrent",
     r"iz(?:ó|aron|an|a)", r"(?:ha|han|había|habían)\s+izado", r"colocaron", r"plantaron",
     r"içaram|hastearam|hasteou|içou|ergueram", r"(?:hanno|ha)\s+(?:issato|piantato|alzato)",
     r"issarono|piantarono",
     r"hisst(?:en|e)?",
-    r"رفع|رفعت|رفعوا|يرفع|ترفع|يرفعون|غرز|غرزت|غرزوا|نصب|نصبت|نصبوا",
+    r"رفع|رفعت|رفعوا|يرفع|ترفع|يرفعون|غرز|غرزت|غرزوا|نصب|نصبت|نصبوا|رُفع|رُفِع|رُفِعَ",
     r"подняли|поднял|подняла|водрузили|водрузил|підняли|підняв|встановили",
 )  # fmt: skip
 FLAG_RAISED_PASSIVES: Final = (
@@ -5244,7 +5244,9 @@ FLAG_RAISED_PASSIVES: Final = (
 #: of the Assad government in December 2024 (:data:`FLAG_NATIONAL_UNTIL`); "the Turkish flag",
 #: "the flag of the Free Syrian Army", "the revolution flag": the rebels, Turkish-backed
 #: factions counted as rebels; "the black flag of IS": IS; "the YPG flag": the Kurdish forces);
-#: ``own`` a flag named by its possessive ("their flag", "leur drapeau", "علمها"), the subject's.
+#: ``own`` a flag named by its possessive ("their flag", "leur drapeau", "علمها"), the subject's;
+#: ``national`` "the national flag", the government's where the clause names the government as
+#: its subject.
 FLAG_OWNERS: Final[tuple[tuple[str, str], ...]] = (
     (
         "government",
@@ -5298,6 +5300,13 @@ FLAG_OWNERS: Final[tuple[tuple[str, str], ...]] = (
         r"|(?:die\s+)?(?:kurdische\s+(?:flagge|fahne)|(?:YPG|SDF)-(?:Flagge|Fahne))"
         r"|(?:ال)?(?:علم|راية)\s+(?:ال)?(?:وحدات\s+حماية\s+الشعب|قسد|قوات\s+سوريا\s+الديمقراطية|الكردي)"
         r"|(?:курдский|курдський)\s+(?:флаг|прапор)|флаг\s+(?:СДС|YPG)",
+    ),
+    (
+        "national",
+        r"(?:the\s+|a\s+)?national\s+flag|(?:le\s+|un\s+)?drapeau\s+national"
+        r"|(?:la\s+|una\s+)?bandera\s+nacional|(?:a\s+|uma\s+)?bandeira\s+nacional"
+        r"|(?:la\s+)?bandiera\s+nazionale|(?:die\s+)?National(?:flagge|fahne)"
+        r"|национальный\s+флаг|государственный\s+флаг",
     ),
     (
         "own",

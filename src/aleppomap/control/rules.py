@@ -8420,7 +8420,8 @@ _WORLD_ANAPHOR_KEY_RE: Final = re.compile(
     r"|терорист|бойовик|المسلح|مسلحو|الإرهابي"
     # (the names and pronouns of ``lexicon.KINDS_ANAPHORS``)
     r"|المجموعات|الجماعات|التنظيم|المجاميع|organisation|terrormiliz"
-    r"|(?-i:\bIls|\bElles|\bSie|Они|Вони|\bEllos|\bEles|\bEssi|\bOnlar)"
+    r"|(?-i:\b[Ii]ls\b|\b[Ee]lles\b|\b[Ss]ie\b|[Оо]ни|[Вв]они|\b[Ee]llos\b|\b[Ee]les\b|\b[Ee]ssi\b"
+    r"|\b[Oo]nlar\b)"
 )
 _KINDS_ANAPHOR_DEFAULT_RE: Final = re.compile(lx.KINDS_ANAPHOR_DEFAULT)
 # another group called "the organisation" ("تنظيم القاعدة", "l'organisation Al-Qaïda")
@@ -11271,7 +11272,7 @@ _KINDS_FLAG_PLACE: Final = (
     r"\s+(?:of\s+|de\s+|d['’]\s*|del\s+|di\s+)?)?"
 )
 _KINDS_FLAG_ACTIVE_RE: Final = re.compile(
-    rf"(?<!\w)(?:{lx.alternation(lx.FLAG_RAISE_VERBS)})\s+(?:\S+\s+){{0,2}}?(?:{_KINDS_FLAG_OWNER})"
+    rf"(?<!\w)(?:{lx.alternation(lx.FLAG_RAISE_VERBS)})\s+(?:\S+\s+){{0,4}}?(?:{_KINDS_FLAG_OWNER})"
     rf"(?:\s+(?:again|once\s+more|de\s+nouveau|otra\s+vez|erneut|مجددا|снова))?{_KINDS_FLAG_PLACE}",
     re.IGNORECASE,
 )
@@ -11321,6 +11322,8 @@ def _kinds_flag_side(cap: _Caption, m: re.Match[str], date: str) -> str | None:
     }
     if owner == "own":
         return subjects.pop() if len(subjects) == 1 and None not in subjects else None
+    if owner == "national":
+        return "government" if subjects == {"government"} else None
     if any(side != owner for side in subjects):
         return None
     return owner
@@ -11335,7 +11338,16 @@ def _kinds_flag_rules(cap: _Caption, add: _Add, covered: set[str], date: str) ->
     found: list[tuple[re.Match[str], _Slot]] = []
     for regex in (_KINDS_FLAG_ACTIVE_RE, _KINDS_FLAG_PASSIVE_RE):
         for m in regex.finditer(text):
-            after = next((s for s in cap.slots if s.mention.start == m.end()), None)
+            # (the place's noun may be in its name: "فوق *حي هنانو*")
+            after = next(
+                (
+                    s
+                    for s in cap.slots
+                    if s.mention.start == m.end()
+                    or m.start() < s.mention.start <= m.end() < s.mention.end
+                ),
+                None,
+            )
             if after is not None:
                 found.append((m, after))
     if "bayrağ" in text.lower():
