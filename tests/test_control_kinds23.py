@@ -188,6 +188,36 @@ STATES: list[tuple[str, str, list[Statement]] | tuple[str, str, list[Extent]]] =
         "Сирийские военные подняли сирийский флаг над Манбиджем.",
         [("manbij", "government", "captured")],
     ),
+    (
+        "flag_passive",
+        "Die türkische Flagge wurde am Mittwoch über Jarabulus gehisst.",
+        [("jarabulus", "rebels", "captured")],
+    ),
+    (
+        "flag_passive",
+        "La bandera turca fue izada en Jarabulus el miércoles.",
+        [("jarabulus", "rebels", "captured")],
+    ),
+    (
+        "flag_passive",
+        "La bandiera turca è stata issata su Jarabulus.",
+        [("jarabulus", "rebels", "captured")],
+    ),
+    (
+        "flag_passive",
+        "A bandeira turca foi içada em Jarabulus.",
+        [("jarabulus", "rebels", "captured")],
+    ),
+    (
+        "flag_passive",
+        "Турецкий флаг был поднят над Джараблусом.",
+        [("jarabulus", "rebels", "captured")],
+    ),
+    (
+        "flag_passive",
+        "The flag of the Free Syrian Army was raised over Azaz after IS fighters retreated.",
+        [("azaz", "rebels", "captured")],
+    ),
     # 3. a control lost, no gainer named: lost, the holder unknown
     (
         "lost_ru",
@@ -219,6 +249,16 @@ STATES: list[tuple[str, str, list[Statement]] | tuple[str, str, list[Extent]]] =
         "Die Terrormiliz IS hat die Kontrolle über Manbij verloren.",
         [("manbij", "unknown", "lost")],
     ),
+    (
+        "lost_fr",
+        "Les jihadistes de l'EI ont définitivement perdu le contrôle de Manbij.",
+        [("manbij", "unknown", "lost")],
+    ),
+    (
+        "lost_speaker",
+        "Боевики ИГИЛ утратили контроль над Манбиджем, сообщили курдские источники.",
+        [("manbij", "unknown", "lost")],
+    ),
     ("lost_tr", "IŞİD, Münbiç'in kontrolünü kaybetti.", [("manbij", "unknown", "lost")]),
     ("lost_tr", "ÖSO Hanano'nun kontrolünü kaybetti.", [("hanano", "unknown", "lost")]),
     ("lost_ar", "فقد تنظيم داعش السيطرة على مدينة منبج.", [("manbij", "unknown", "lost")]),
@@ -244,6 +284,16 @@ STATES: list[tuple[str, str, list[Statement]] | tuple[str, str, list[Extent]]] =
         "pronoun_de",
         "Die Rebellen starteten am Morgen einen Angriff. Sie eroberten Khan Tuman.",
         [("khan-tuman", "rebels", "captured")],
+    ),
+    (
+        "pronoun_de",
+        "Die Rebellen starteten am Morgen einen Angriff. Dann eroberten sie Khan Tuman.",
+        [("khan-tuman", "rebels", "captured")],
+    ),
+    (
+        "pronoun_de",
+        "Die Rebellen starteten einen Angriff. Am Sonntag eroberten sie die Stadt Manbij.",
+        [("manbij", "rebels", "captured")],
     ),
     (
         "pronoun_ru",
@@ -352,6 +402,8 @@ STATES_NONE: list[tuple[str, str]] = [
     ("flag_none", "Des manifestants brûlent un drapeau turc à Manbij."),
     ("flag_none", "Jarabulus'ta bir Türk bayrağı görülüyor."),
     ("flag_none", "يحمل رجل العلم السوري في حي هنانو."),
+    ("flag_none", "رفع المتظاهرون العلم السوري في حي هنانو."),
+    ("flag_none", "Die türkische Flagge wurde über Jarabulus gesehen."),
     # 3. a loss feared, denied or not yet
     ("lost_none", "Les rebelles risquent de perdre le contrôle de Hanano."),
     ("lost_none", "Los rebeldes no perdieron el control de Hanano."),
@@ -369,6 +421,8 @@ STATES_NONE: list[tuple[str, str]] = [
     ("pronoun_none", "Die Armee griff die Rebellen an. Sie eroberten Khan Tuman."),
     ("pronoun_none", "I civili sono fuggiti. Hanno ripreso il quartiere di Hanano."),
     ("pronoun_none", "Сирийская армия и повстанцы вели бои. Они захватили Манбидж."),
+    ("pronoun_none", "Die Armee griff die Rebellen an. Dann eroberten sie Khan Tuman."),
+    ("pronoun_none", "Die Rebellen griffen an. Die Armee hielt sie in Khan Tuman auf."),
     # 5. half of a city's people, a half left or destroyed, a claim denied
     ("half_none", "Half of Aleppo's residents have fled."),
     ("half_none", "Rebels fled half of Manbij."),
@@ -385,8 +439,17 @@ def test_a_half_gives_no_statement_on_the_whole_city(gazetteer: Gazetteer) -> No
     assert table["extent"].tolist() == ["part"]
 
 
-def test_a_loss_names_its_loser(gazetteer: Gazetteer) -> None:
-    table = control_table(events_of(gazetteer, "Бойовики ІДІЛ втратили контроль над Манбіджем."))
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Бойовики ІДІЛ втратили контроль над Манбіджем.",
+        # (a side named as a speaker takes nothing)
+        "Боевики ИГИЛ утратили контроль над Манбиджем, сообщили курдские источники.",
+        "فقد تنظيم داعش السيطرة على مدينة منبج.",
+    ],
+)
+def test_a_loss_names_its_loser(gazetteer: Gazetteer, caption: str) -> None:
+    table = control_table(events_of(gazetteer, caption))
     assert table[["controller", "action", "from_controller"]].values.tolist() == [
         ["unknown", "lost", "islamic_state"]
     ]

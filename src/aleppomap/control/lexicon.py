@@ -5174,6 +5174,11 @@ KINDS_LOSE_VERBS: Final = (
     r"die\s+(?:vollständige\s+)?Kontrolle\s+über"
     # (its participle after the place, no "nicht" before it: "... über X *nicht* verloren")
     r"(?=(?:(?!nicht\s|kaum\s|nie\s)[^.;:!?]){1,80}?\s+verloren(?!\w))",
+    # (an adverb between the auxiliary and the participle: "ont *définitivement* perdu le contrôle
+    # de X", "han *completamente* perdido el control de X")
+    r"(?:a|ont|avait|avaient|ha|han|había|habían)\s+(?:définitivement|complètement|totalement"
+    r"|entièrement|completamente|totalmente|definitivamente)\s+perd(?:u|ido)\s+(?:le|el)\s+"
+    r"(?:contrôle|control)\s+(?:de|du|del|d(?=['’]))",
     r"(?:kontrolünü|denetimini|hakimiyetini)\s+(?:tamamen\s+)?(?:kaybetti|kaybettiler|kaybetmişti"
     r"|kaybetmiş|yitirdi|yitirdiler)",
 )  # fmt: skip
@@ -5272,6 +5277,8 @@ FLAG_OWNERS: Final[tuple[tuple[str, str], ...]] = (
         r"|de\s+l['’]\s*Armée\s+syrienne\s+libre|rebelle|de\s+l['’]\s*opposition)"
         r"|(?:la\s+|una\s+)?bandera\s+(?:turca|de\s+la\s+revolución|rebelde|del\s+ELS"
         r"|del\s+Ejército\s+Sirio\s+Libre|de\s+la\s+oposición)"
+        r"|(?:a\s+|uma\s+)?bandeira\s+(?:turca|da\s+revolução|do\s+ELS)"
+        r"|(?:la\s+|una\s+)?bandiera\s+(?:turca|della\s+rivoluzione|dell['’]\s*ELS)"
         r"|(?:die\s+|eine\s+)?(?:türkische\s+(?:flagge|fahne)|(?:flagge|fahne)\s+der\s+"
         r"(?:Revolution|FSA|Freien\s+Syrischen\s+Armee|Opposition|Rebellen)|Rebellenflagge)"
         r"|(?:ال)?علم\s+(?:ال)?(?:تركي|الثورة|الجيش\s+(?:السوري\s+)?الحر|المعارضة)"
@@ -5332,6 +5339,16 @@ FLAG_TR_RAISED: Final = (
     r"|dalgalandı|dalgalanıyor",
 )
 
+#: Speakers, not fighters, in the other languages (as :data:`SPEAKER_NOUNS`): a side's name
+#: before them names no side of the fight ("Боевики утратили контроль над X, сообщили *курдские
+#: источники*": the Kurdish sources are no taker).
+KINDS_SPEAKER_NOUNS: Final = (
+    r"sources?", "fuentes", "fontes", "fonti", r"Quellen?", r"kaynak\w*", r"источник\w*",
+    r"джерел\w*", "СМИ", "ЗМІ", r"media\w*", "médias", r"medios", r"officiels?", r"responsables?",
+    r"porte-parole", "portavoz", "Sprecher", "sözcüsü", r"представител\w*", r"активист\w*",
+    r"مصادر", r"وسائل", r"مصدر", r"ناشطون", r"ناشطين", r"مسؤول\w*",
+)  # fmt: skip
+
 #: A half of a city as the object of a verb or a holding's subject, the city after it ("hold
 #: *half of* Aleppo", "*la moitié est d'*Alep", "*la mitad de* Alepo", "*die Hälfte* Aleppos",
 #: "على *نصف مدينة* حلب", "*половину* Алеппо"): a statement on part of the city (the whole city
@@ -5377,6 +5394,7 @@ __all__ += [
     "KINDS_LOSE_VERBS",
     "KINDS_MORE_SCRIPT_TRIGGERS",
     "KINDS_MORE_TRIGGERS",
+    "KINDS_SPEAKER_NOUNS",
     "KINDS_SUBJECT_LEADS",
 ]
 

@@ -6897,6 +6897,8 @@ def _world_verb_rule(cap: _Caption, verb: re.Match[str], add: _Add, covered: set
         dropped = _kinds_dropped_subject(cap, verb, s_start, sov=sov)
         if dropped is not None:
             subjects = [dropped]
+            if dropped[0] >= verb.end():
+                obj_start = dropped[1]  # ("Dann eroberten *sie* X": the object after it)
     if arabic:
         ala = _WORLD_ALA_RE.search(text, verb.end(), min(s_end, verb.end() + 120))
         if (
@@ -9015,7 +9017,10 @@ def _world_one_other_side(cap: _Caption, slot: _Slot, side: str, begin: int, end
     others = {
         s
         for a, b, s in _world_side_spans(cap, s_start, s_end)
-        if s != side and not (begin <= a < end)
+        if s != side
+        and not (begin <= a < end)
+        # (not a speaker: "..., сообщили курдские *источники*")
+        and _KINDS_SPEAKER_AFTER_RE.match(cap.text, b) is None
     }
     return others.pop() if len(others) == 1 else "unknown"
 
@@ -11195,6 +11200,15 @@ def _kinds_dropped_subject(
     text = cap.text
     if _WORLD_SIDE_RE.search(text, s_start, verb.start()) is not None:
         return None
+    pronoun = None if sov else _KINDS_INVERTED_PRONOUN_RE.match(text, verb.end())
+    if pronoun is not None:
+        # the pronoun after its verb, one phrase before them ("Dann eroberten *sie* X", "Am
+        # Sonntag eroberten *sie* X")
+        lead = text[s_start : verb.start()]
+        if "," in lead or len(lead.split()) > 3:
+            return None
+        side = _kinds_previous_side(cap, cap.sentence_of(verb.start()))
+        return None if side is None else (pronoun.start(1), pronoun.end(1), side)
     if sov:
         first = next((s for s in cap.slots if s_start <= s.mention.start < verb.start()), None)
         if first is None or _KINDS_LEAD_RE.fullmatch(text, s_start, first.mention.start) is None:
@@ -11205,11 +11219,21 @@ def _kinds_dropped_subject(
     return None if side is None else (s_start, s_start, side)
 
 
+# a speaker after a side's name ("курдские *источники*", "*fuentes* kurdas" is before it)
+_KINDS_SPEAKER_AFTER_RE: Final = re.compile(
+    rf"\s*(?:{lx.alternation(lx.KINDS_SPEAKER_NOUNS)})(?!\w)", re.IGNORECASE
+)
 # a Spanish or Italian "not" right before a verb ("Los rebeldes *no* perdieron el control de X",
 # "*no* tomaron X", "*non* hanno ripreso X")
 _KINDS_NOT_BEFORE_RE: Final = re.compile(
     r"(?<!\w)(?:no|non|nunca|jamás)\s+(?:(?:lo|la|los|las|le|ha|han|hanno|había|habían)\s+)?$",
     re.IGNORECASE,
+)
+
+
+# a German, Spanish or Portuguese subject pronoun right after its verb ("Dann eroberten *sie* X")
+_KINDS_INVERTED_PRONOUN_RE: Final = re.compile(
+    r"\s+(?-i:(sie|ellos|eles))(?!\w)(?!\s+(?:wurde|wurden|war|waren)\b)", re.IGNORECASE
 )
 
 
@@ -11257,7 +11281,8 @@ _KINDS_HALF_HELD_AFTER_RE: Final = re.compile(
 # the words of a rally, where a flag raised or waved says nothing of a place's control
 _KINDS_RALLY_RE: Final = re.compile(
     r"(?<!\w)(?:rall(?:y|ies)|protest\w*|demonstrat\w*|manifest\w*|funeral|wav(?:e|es|ed|ing)"
-    r"|Kundgebung\w*|Demonstr\w*|marcha|concentración|مظاهر\w*|تظاهر\w*|مسير\w*|митинг\w*"
+    r"|Kundgebung\w*|Demonstr\w*|marcha|concentración|(?:ال)?مظاهر\w*|(?:ال)?م?تظاهر\w*"
+    r"|(?:ال)?محتج\w*|احتجاج\w*|(?:ال)?مسير\w*|митинг\w*"
     r"|miting\w*|gösteri\w*)",
     re.IGNORECASE,
 )
@@ -11280,6 +11305,16 @@ _KINDS_FLAG_PASSIVE_RE: Final = re.compile(
     rf"(?<!\w)(?:{_KINDS_FLAG_OWNER})\s+(?:{lx.alternation(lx.FLAG_RAISED_PASSIVES)})"
     rf"(?:\s+(?:again|once\s+more|de\s+nouveau|otra\s+vez))?{_KINDS_FLAG_PLACE}",
     re.IGNORECASE,
+)
+# German: the passive's participle after the place ("die türkische Flagge wurde über X
+# *gehisst*")
+_KINDS_FLAG_DE_PASSIVE_RE: Final = re.compile(
+    rf"(?<!\w)(?:{_KINDS_FLAG_OWNER})\s+(?:wurde|wurden|ist)\s+(?:\w+\s+){{0,2}}?"
+    r"(?:über|in|auf)\s+(?:(?:der|dem|den)\s+)?(?:(?:Stadt|Dorf|Viertel|Stadtteil|Ort)\s+)?",
+    re.IGNORECASE,
+)
+_KINDS_DE_HOISTED_AFTER_RE: Final = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:gehisst|aufgezogen)(?:\s+worden)?(?!\w)", re.IGNORECASE
 )
 # Turkish: the flag raised after the place in the locative ("X'te Türk bayrağı dikildi")
 _KINDS_FLAG_TR_RE: Final = re.compile(
@@ -11336,7 +11371,7 @@ def _kinds_flag_rules(cap: _Caption, add: _Add, covered: set[str], date: str) ->
     rally."""
     text = cap.text
     found: list[tuple[re.Match[str], _Slot]] = []
-    for regex in (_KINDS_FLAG_ACTIVE_RE, _KINDS_FLAG_PASSIVE_RE):
+    for regex in (_KINDS_FLAG_ACTIVE_RE, _KINDS_FLAG_PASSIVE_RE, _KINDS_FLAG_DE_PASSIVE_RE):
         for m in regex.finditer(text):
             # (the place's noun may be in its name: "فوق *حي هنانو*")
             after = next(
@@ -11348,7 +11383,10 @@ def _kinds_flag_rules(cap: _Caption, add: _Add, covered: set[str], date: str) ->
                 ),
                 None,
             )
-            if after is not None:
+            if after is not None and (
+                regex is not _KINDS_FLAG_DE_PASSIVE_RE
+                or _KINDS_DE_HOISTED_AFTER_RE.match(text, after.mention.end) is not None
+            ):
                 found.append((m, after))
     if "bayrağ" in text.lower():
         for slot in cap.slots:
