@@ -97,6 +97,14 @@ rebeldes", "X, controllata dai ribelli", "X, das unter Kontrolle der Armee ist",
 YPG/PKK"), before it ("die von Rebellen gehaltene Stadt X", "rejim denetimindeki X", "la ciudad
 rebelde de X") and a division ("Alep est divisée entre ... rebelles").
 
+A flag raised over a place is its capture by the flag's side ("troops raised the Syrian flag
+over X", "the Turkish flag was raised over X", "X'te Türk bayrağı dikildi"; not a flag seen,
+waved or raised at a rally); half of a city held or taken ("rebels hold half of Aleppo", "la
+moitié d'Alep", "نصف مدينة حلب") is a statement of ``extent`` ``part``; a subject pronoun or a
+left-out subject opening a sentence ("Ils ont repris X", "Tomaron X") is the one side that opens
+the sentence before (:func:`_kinds_previous_side`); a control lost with no gainer ("утратили
+контроль над X", "فقدت ... السيطرة على X") is ``lost``, its holder unknown.
+
 An entry ("rebels entered the IS-held town of X", "entered X, the last stronghold of IS") is no
 capture: the holding its object or apposition names stands (see :func:`_drop_entries_held`).
 
