@@ -423,6 +423,21 @@ STATES_NONE: list[tuple[str, str]] = [
     ("pronoun_none", "Сирийская армия и повстанцы вели бои. Они захватили Манбидж."),
     ("pronoun_none", "Die Armee griff die Rebellen an. Dann eroberten sie Khan Tuman."),
     ("pronoun_none", "Die Rebellen griffen an. Die Armee hielt sie in Khan Tuman auf."),
+    # ... or whose object is not the place ("took photos in X", "took the road to X")
+    (
+        "pronoun_object",
+        "Les soldats syriens sont arrivés. Ils ont pris des photos dans le quartier de Hanano.",
+    ),
+    ("pronoun_object", "Los rebeldes se retiraron el domingo. Tomaron la carretera hacia Hanano."),
+    (
+        "pronoun_object",
+        "El ejército sirio se retiró del sector. Recuperan la calma en el barrio de Hanano.",
+    ),
+    ("pronoun_object", "Die Rebellen zogen sich zurück. Sie nahmen Zivilisten in Khan Tuman mit."),
+    (
+        "pronoun_object",
+        "I ribelli si sono ritirati. Hanno preso il controllo della strada per Hanano.",
+    ),
     # 5. half of a city's people, a half left or destroyed, a claim denied
     ("half_none", "Half of Aleppo's residents have fled."),
     ("half_none", "Rebels fled half of Manbij."),

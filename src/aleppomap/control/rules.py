@@ -6976,6 +6976,10 @@ def _world_verb_rule(cap: _Caption, verb: re.Match[str], add: _Add, covered: set
         and not any(a <= s.mention.start < b for a, b, _ in subjects)
         and not _world_landmark(cap, s, begin)
     ]
+    if not sov and _kinds_inferred(text, subjects):
+        # (a side read from the sentence before takes only a place that is its verb's object
+        # through articles and place nouns: not "Ils ont pris des photos dans X")
+        places = [s for s in places if _kinds_object_reaches(text, obj_start, s.mention.start)]
     if sov:
         places = [
             s
@@ -11243,6 +11247,35 @@ _KINDS_NOT_BEFORE_RE: Final = re.compile(
 _KINDS_INVERTED_PRONOUN_RE: Final = re.compile(
     r"\s+(?-i:(sie|ellos|eles))(?!\w)(?!\s+(?:wurde|wurden|war|waren)\b)", re.IGNORECASE
 )
+
+
+# the words between a verb and the place that is its object, for a subject read from the
+# sentence before: articles, a control noun, the place's noun ("ont repris *le quartier de* X",
+# "tomaron *el control del barrio de* X", "захватили *город* X")
+_KINDS_OBJECT_GAP_RE: Final = re.compile(
+    r"(?:\s*(?:le|la|les|l['’]|el|los|las|il|lo|o|a|os|die|den|das|der|dem|the|de|d['’]|du|des"
+    r"|del|di|do|da|della|dell['’]|von|über|of|над|control|contrôle|controle|controllo|Kontrolle"
+    r"|контроль|total|totale|pleno|pieno|full|nuevo|nouveau|nuovo|novo|ahora|désormais|ora|agora"
+    r"|nun|quartier|barrio|quartiere|bairro|Viertel|Stadtteil|district|neighbou?rhood|ville|ciudad"
+    r"|città|cidade|Stadt|town|city|village|pueblo|villaggio|aldeia|Dorf|Ort|localité|localidad"
+    r"|город\w*|район\w*|квартал\w*|сел\w*|місто|міста|села)(?!\w)|\s*['’])*\s*",
+    re.IGNORECASE,
+)
+_KINDS_PRONOUN_RE: Final = re.compile(dict(lx.KINDS_ANAPHORS)["pronoun"])
+
+
+def _kinds_inferred(text: str, subjects: Sequence[tuple[int, int, str]]) -> bool:
+    """Whether the subject is one read from the sentence before: left out (a span of no width)
+    or a subject pronoun ("Ils", "sie")."""
+    return any(a == b or _KINDS_PRONOUN_RE.fullmatch(text, a, b) for a, b, _ in subjects)
+
+
+def _kinds_object_reaches(text: str, obj_start: int, place_at: int) -> bool:
+    """Whether the place at ``place_at`` is the object that starts at ``obj_start``."""
+    return (
+        obj_start <= place_at
+        and _KINDS_OBJECT_GAP_RE.fullmatch(text, obj_start, place_at) is not None
+    )
 
 
 # A half of a city right after a verb ("contrôlent *la moitié d'*Alep", "على *نصف مدينة* حلب")
