@@ -281,6 +281,27 @@ ARABIC_SETTLEMENTS = frozenset(
      "بلدتي", "قريتي", "گاون", "قصبه"}
 )  # fmt: skip
 ARABIC_PROVINCE = frozenset({"ريف", "محافظه", "استان", "صوبه"})
+# The prepositions of Polish, Czech, Slovak, Slovene, Croatian, Serbian and Bosnian, and of
+# Lithuanian and Latvian, before a town's name in a case form, lower-case or capitalised as a
+# sentence's first word ("w Azazie", "Do Dżarabulusu wjechały", "z Afrinu", "pod Al-Babem", "v
+# Manbidži", "u Azazu", "kod Afrina", "blízko Azázu", "prie Azazo", "į Manbidžą"): in, at,
+# from, to, under, by, near, towards; the word after them in a case form of a town's name is
+# the town, not a given name in its case.
+SLAVIC_PLACE_PREPOSITIONS = frozenset(
+    {"w", "we", "z", "ze", "do", "pod", "spod", "koło", "przy", "od", "pobliżu", "okolicach",
+     "v", "ve", "u", "k", "ke", "ku", "nedaleko", "blízko", "okolí", "pri", "pred", "iz",
+     "kod", "blizu", "okolini", "kraj", "prema", "proti", "ob",
+     "iš", "į", "prie", "netoli", "ties", "pie", "uz"}
+)  # fmt: skip
+# The prepositions of being in, at or near a place, written apart before a name, folded ("في
+# السكري", "قرب نبل", "داخل السفيرة", "باتجاه نبل", "بمحيط السفيرة"): a name that is also a
+# common word (the ambiguous aliases: السكري "sugar, diabetic", السفيرة "the ambassador", نبل
+# "nobility") names its place after one of them. Not "من" (from) nor "إلى" (to), which the
+# common words follow as often ("يعاني من السكري", suffers from diabetes; "تحدث إلى السفيرة").
+ARABIC_PLACE_PREPOSITIONS = frozenset(
+    {"في", "قرب", "بقرب", "داخل", "حول", "نحو", "اتجاه", "محيط", "مدخل", "مداخل", "جوار",
+     "تخوم", "اطراف", "ضواحي", "مشارف"}
+)  # fmt: skip
 # The region's word before the city's name, folded ("في منطقة حلب": in the Aleppo region, as
 # "the Aleppo region" is the province's): of the city's name only, as "منطقة الشيخ مقصود" is the
 # quarter itself.

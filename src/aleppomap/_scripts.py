@@ -701,9 +701,16 @@ class ScriptReader:
                 ):
                     continue
             elif not other_script(raw):
-                if _INDIC_RE.search(raw) is None or w.key[i] in self._word_keys:
-                    continue  # (an Indian word written as a name of the gazetteer: "అలెప్పో")
+                if _INDIC_RE.search(raw) is None:
+                    continue
                 place_word = _INDIC_PLACE_WORDS.get(indic_stem(raw))
+                if w.key[i] in self._word_keys:
+                    # (an Indian word written as a name of the gazetteer: "అలెప్పో"); a place
+                    # word that is also a word of a name ("शहर" of "पुराना शहर", the old city)
+                    # stays so, without a capital: after "अल-बाब" no second word of its name
+                    if place_word is not None:
+                        uppers[i] = False
+                    continue
                 if place_word is not None:
                     # "अल-बाब शहर", "ఆఫ్రిన్ పట్టణంలో": as the English word after a name
                     keys[i], lows[i], uppers[i] = self._fold(place_word), place_word, False
@@ -712,9 +719,11 @@ class ScriptReader:
                 if not read_as[4] or (
                     0 < len(read_as[0]) <= _INDIC_SHORT and not self._indic_pair(w, i)
                 ):
-                    # no name's word: as it was (Hindi "का", "हवाई अड्डा" ...); a short one
-                    # only beside the article or the other word of its name ("में", in, is
-                    # no Min; "టెల్ రిఫాత్" is Tell Rifaat)
+                    # no name's word: as it was (Hindi "का", "हवाई अड्डा" ...), and no capital,
+                    # as these scripts write none (after "अल-बाब", "में" is no second word of a
+                    # longer name); a short one only beside the article or the other word of
+                    # its name ("में", in, is no Min; "టెల్ రిఫాత్" is Tell Rifaat)
+                    uppers[i] = False
                     continue
             got = self._cache.get(raw)
             if got is None:

@@ -100,6 +100,7 @@ from aleppomap._concepts import (
     ARABIC_NOUN_FILLERS,
     ARABIC_OUTSKIRTS,
     ARABIC_PART_NOUNS,
+    ARABIC_PLACE_PREPOSITIONS,
     ARABIC_PROVINCE,
     ARABIC_QUARTER_NOUNS,
     ARABIC_REGION,
@@ -129,6 +130,7 @@ from aleppomap._concepts import (
     SIDE_GENITIVE,
     SIDE_PART,
     SIDE_WORDS_ALSO_WORDS,
+    SLAVIC_PLACE_PREPOSITIONS,
     STANDING,
     TO_SIDE,
     URDU_OF,
@@ -142,6 +144,7 @@ from aleppomap._names import (
     WordInfo,
     Words,
     alias_key,
+    article_case_stem,
     case_stems,
     fold_token,
     foreign_readings,
@@ -152,6 +155,7 @@ from aleppomap._names import (
     phonetic_run,
     phonetic_word,
     split_words,
+    strip_marks,
     tokenize,
     turkish_key,
     unglue_credit,
@@ -499,7 +503,9 @@ _FOREIGN_PLACE_WORDS = frozenset(
      "dorp", "stadje", "fshati", "fshatin", "fshatit", "qyteti", "qytetin", "qytetit", "selo",
      "selu", "sela", "gradu", "desa", "kampung", "kota", "wieś", "wsi", "miasto", "mieście",
      "miasta", "vesnice", "vesnici", "městě", "město", "města", "satul", "satului", "comuna",
-     "orașul", "byn", "staden", "orten"}
+     "orașul", "byn", "staden", "orten",
+     # Slovak, Lithuanian and Latvian: a town ("mesto Manbidž", "miestas Alepas", "pilsēta")
+     "mesto", "meste", "miestas", "mieste", "miesto", "pilsēta", "pilsētā", "pilsētas"}
 )  # fmt: skip
 # German nouns among them, capitalised as German writes every noun.
 _GERMAN_PLACE_WORDS = frozenset({"dorf", "ortschaft", "kleinstadt"})
@@ -660,11 +666,16 @@ _TURKISH_PLACE_CASE = re.compile(
 )
 # Turkish endings of "from" (group 1) and "to" (group 2) after a place's name and apostrophe,
 # and the stems of the verbs of fleeing and arriving after them ("Halep'ten kaçan", "Azez'e
-# ulaştı").
+# ulaştı"); returning and going take either case, as "returned from" and "returned to" do
+# ("Cerablus'tan döndü": the origin, "Kobani'ye döndü": the destination), and "toward" the
+# dative ("Münbiç'e doğru ilerledi", advanced towards Manbij).
 _TURKISH_ROLE_CASE = re.compile(r"(?:(n?[dt][ae]n)|(y?[ae]|n[ae]))(?![^\W\d_])", re.IGNORECASE)
 _TURKISH_ROLE_ENDING = re.compile(r"['’](?:n?[dt][ae]n|y?[ae]|n[ae])(?![^\W\d_])")
-_TURKISH_FLEE = ("kaç", "terk", "göç", "ayrıl", "tahliye", "çık", "gel")
-_TURKISH_ARRIVE = ("ulaş", "gel", "var", "sığın", "yerleş", "getiril", "götürül", "nakled")
+_TURKISH_FLEE = ("kaç", "terk", "göç", "ayrıl", "tahliye", "çık", "gel", "dön", "git", "gid")
+_TURKISH_ARRIVE = (
+    "ulaş", "gel", "var", "sığın", "yerleş", "getiril", "götürül", "nakled", "dön", "git", "gid",
+    "doğru", "yönel",
+)  # fmt: skip
 # The phonetic fallback: the shortest skeleton indexed, and the shortest matched anywhere
 # (a shorter one only next to "district", "village" ...).
 _PHONETIC_MIN = 3
@@ -1556,6 +1567,43 @@ def _in_arabic_place_list(text: str, w: Words, at: int) -> bool:
     return False
 
 
+def _arabic_placed(text: str, w: Words, at: int) -> bool:
+    """Whether the Arabic name of word ``at``, a common word too (an ambiguous alias: السكري
+    "sugar", السفيرة "the ambassador", نبل "nobility"), is said to be a place: after a place
+    word or a settlement's ("حي السكري", "بلدتي نبل والزهراء"), after a preposition of place
+    written apart ("في السكري", "قرب نبل"; :data:`ARABIC_PLACE_PREPOSITIONS`), in a list after
+    a place word ("أحياء المشهد والسكري"), or before a side or the countryside ("السفيرة جنوب
+    شرق حلب", "نبل بريف حلب"); not "مرض السكري" (diabetes), "السفيرة الأمريكية" (the US
+    ambassador), "مصاب بالسكري" (diabetic: "in" joined to the word is "with" too)."""
+    raw, lows = w.raw, w.low
+    if not _ARABIC_WORD.match(raw[at]):
+        return False
+    if not any(_ARABIC_WORD.match(raw[k]) for k in (at - 1, at + 1) if 0 <= k < len(raw)):
+        return True  # the Arabic name quoted in a caption of another language ("walk through
+        # السكري"): a name, not the common word of an Arabic sentence
+    nxt = at + 1
+    if (
+        nxt < len(raw)
+        and not _ARABIC_SENTENCE_END.search(text, w.end[at], w.start[nxt])
+        and (lows[nxt] in _ARABIC_RURAL or arabic_word_in(raw[nxt], ARABIC_COMPASS))
+    ):
+        return True
+    if at == 0 or _ARABIC_SENTENCE_END.search(text, w.end[at - 1], w.start[at]):
+        return False
+    before = raw[at - 1]
+    if not _ARABIC_WORD.match(before):
+        return False
+    if arabic_place_word(before) or arabic_word_in(
+        before, ARABIC_SETTLEMENTS | ARABIC_QUARTER_NOUNS
+    ):
+        return True
+    if not raw[at].startswith(("بال", "لل", "فال", "كال")) and arabic_word_in(
+        before, ARABIC_PLACE_PREPOSITIONS
+    ):
+        return True
+    return _in_arabic_place_list(text, w, at)
+
+
 def _in_place_list(text: str, w: Words, at: int) -> bool:
     """Whether word ``at`` is in a list of names after a plural place word, in its sentence:
     "seized several towns, including Sawran, Akhtarin and Dabiq", "the villages of X and Y"."""
@@ -1972,6 +2020,8 @@ class Geoparser:
         # ("z Aleppa", "Aleppóban", "Hələbdə", "w Manbidżu"): a name a person bears too
         # (guarded) is left out ("Marian" is no case of Marea)
         self._inflectable: dict[str, tuple[str, ...]] = {}
+        self._inflectable_short: dict[str, tuple[str, ...]] = {}
+        spelt: set[str] = set()  # (those names as written, without marks, lower-case)
         for place in gazetteer:
             if place.kind not in _INFLECTED_KINDS:
                 continue
@@ -1984,6 +2034,18 @@ class Geoparser:
                     and self._keys.get(key) == (place.id,)
                 ):
                     self._inflectable[key] = (place.id,)
+                    spelt.add(strip_marks(name).casefold())
+                elif (
+                    len(key) == _INFLECTED_MIN - 1
+                    and key.isascii()
+                    and key.isalpha()
+                    and key not in self._guarded
+                    and self._keys.get(key) == (place.id,)
+                ):
+                    # a shorter name, read in its case forms only after its article ("pod
+                    # Al-Babem"): "Bab" alone is too often another word's stem
+                    self._inflectable_short[key] = (place.id,)
+        self._inflectable_spelt = frozenset(spelt)
         self._inflection_cache: dict[str, tuple[str, ...]] = {}
         self._in_city = {p.id: gazetteer.is_within(p.id, CITY_ID) for p in gazetteer}
         self._in_aleppo = frozenset(p for p, inside in self._in_city.items() if inside) | {CITY_ID}
@@ -3877,6 +3939,12 @@ class Geoparser:
                 cands += inflected
                 taken = {kept[c.first] for c in inflected}
                 starts = [k for k in starts if k not in taken]
+        if "-" in text or " al " in text.casefold() or " el " in text.casefold():
+            after = self._inflected_after_article(text, w, kept, cands)
+            if after:
+                cands += after
+                taken = {kept[c.first] for c in after}
+                starts = [k for k in starts if k not in taken]
         if starts:
             cands += self._phonetic(text, w, kept, cands, starts)
         if not _MARKET_HEADS.isdisjoint(lows):
@@ -4405,6 +4473,42 @@ class Geoparser:
             out.append(_Cand(n, n, ids, _INFLECTED_SCORE, "inflected"))
         return out
 
+    def _inflected_after_article(
+        self, text: str, w: Words, kept: Sequence[int], cands: Sequence[_Cand]
+    ) -> list[_Cand]:
+        """The Slavic case forms of a town's three-letter name written after its article and a
+        preposition ("pod Al-Babem", "w Al-Babie", "u Al-Bábu": :func:`article_case_stem`), not
+        after a capitalised word ("Mustafa Al-Babem" is no place). A word another name took
+        is left to it."""
+        lows, raws = w.low, w.raw
+        taken = {n for c in cands for n in range(c.first, c.last + 1)}
+        out: list[_Cand] = []
+        for k in range(2, len(lows)):
+            if (
+                lows[k - 1] not in _ARTICLES_APART
+                or not w.upper[k]
+                or text[w.end[k - 1] : w.start[k]] not in ("-", " ")
+                or text[w.end[k - 2] : w.start[k - 1]] != " "
+                or lows[k - 2] not in SLAVIC_PLACE_PREPOSITIONS
+            ):
+                continue
+            ids = self._inflectable_short.get(article_case_stem(raws[k]))
+            n = bisect_left(kept, k)
+            if ids and n < len(kept) and kept[n] == k and n not in taken:
+                out.append(_Cand(n, n, ids, _INFLECTED_SCORE, "inflected"))
+        return out
+
+    def _spelt_stem(self, raw: str) -> bool:
+        """Whether a stem of the case form ``raw`` is a town's name as one of its spellings
+        writes it, letter for letter but for marks ("Azazie", "Azázu": Azaz; "Dżarabulusu" read
+        by Polish letters: Jarabulus), not a key that only folds like one ("z Azizą", with
+        Aziza, folds as Azez does)."""
+        word = latin(raw) if not raw.isascii() and other_script(raw) else raw
+        readings = (word, *(r[0] for r in foreign_readings([word])))
+        return any(
+            stem in self._inflectable_spelt for reading in readings for stem in case_stems(reading)
+        )
+
     def _inflection_placed(self, text: str, w: Words, k: int, named: bool) -> bool:
         """Whether word ``k``, a case form of a town's name, stands where a place is named: after
         a lower-case word of its sentence ("w Manbidżu", "obyvatelé Azázu"), before no
@@ -4416,6 +4520,13 @@ class Geoparser:
             # an Azerbaijani locative or ablative ("Azezdə": in Azaz, "Afrindən": from Afrin)
             # ends no given name, so tells a place even first in its sentence or after a name
             return named or _SYRIA.search(text) is not None
+        if (
+            k > 0
+            and w.low[k - 1] in SLAVIC_PLACE_PREPOSITIONS
+            and text[w.end[k - 1] : w.start[k]] == " "
+            and self._spelt_stem(w.raw[k])
+        ):
+            return True  # "w Azazie", "Do Dżarabulusu wjechały", "z Afrinu" (first too)
         if k == 0 or w.upper[k - 1] or self._sentence_start(text, w, k):
             return False
         nxt = k + 1
@@ -5286,6 +5397,10 @@ class Geoparser:
             and w.low[k] not in _NOT_NAME_WORDS
             and w.low[k] not in _PLACE_WORDS
             and w.low[k] not in _NOUNS_BEFORE_NAMES
+            # a town's or a village's word of another language, capitalised as a sentence's
+            # first word ("Miasto Manbidż po walkach", "Město Manbidž", "Staden Manbij"): a
+            # noun and its place's name, no given name and its surname
+            and w.low[k] not in _FOREIGN_PLACE_WORDS
             and not w.low[k].endswith(_GERMAN_PLACE_NOUN_ENDS)
             and not _COUNTRY_BEFORE.match(w.low[k])
             and not _german_noun(text, w, k)  # "die Bewohner Manbidschs", "Die Orte Nubl"
@@ -5718,6 +5833,8 @@ class Geoparser:
             and not self._abroad(w)
         ):
             return False  # (a place abroad of the same name may follow "in" too: not then)
+        if _arabic_placed(text, w, at):
+            return False  # "في حي السكري", "قرب نبل", "مدينة السفيرة"
         if self._asian_locative(text, w, at):
             return False  # "マーレアで" (in Marea): katakana writes no person's name so
         if self._placed(text, w, at, at) == 2:
@@ -5894,10 +6011,15 @@ class Geoparser:
 
     @staticmethod
     def _listed(text: str, w: Words, kept: Sequence[int], a: _Cand, b: _Cand) -> bool:
-        """Whether names ``a`` and ``b`` follow each other in a list: "X and Y", "X, Y"."""
+        """Whether names ``a`` and ``b`` follow each other in a list: "X and Y", "X, Y", and
+        Arabic's "and" joined to the second ("نبل والزهراء")."""
         between = w.low[kept[a.last] + 1 : kept[b.first]]
         if not between:
-            return text[w.end[kept[a.last]] : w.start[kept[b.first]]] == ", "
+            gap = text[w.end[kept[a.last]] : w.start[kept[b.first]]]
+            second = w.raw[kept[b.first]]
+            return gap == ", " or (
+                gap == " " and second.startswith("و") and _ARABIC_WORD.match(second) is not None
+            )
         return between[0] in _AND_WORDS and ARTICLES.issuperset(between[1:])
 
     def _choose_ambiguous(self, cands: list[_Cand], w: Words, kept: Sequence[int]) -> None:
