@@ -71,6 +71,23 @@ def test_the_turkish_case_and_its_verb_give_the_role(gp: Geoparser, text: str, r
 
 
 @pytest.mark.parametrize(
+    ("text", "place", "role"),
+    [
+        ("Şeyh Said mahallesinden kaçan siviller.", "sheikh-saeed", "origin"),
+        ("Siviller Şeyh Said mahallesine ulaştı.", "sheikh-saeed", "destination"),
+        ("Anadan köyünden göç eden aileler.", "anadan", "origin"),
+        ("Şeyh Said mahallesinde çatışma.", "sheikh-saeed", "location"),
+        ("Şeyh Said mahallesindeki okul kapandı.", "sheikh-saeed", "location"),
+    ],
+)
+def test_the_case_on_the_turkish_place_word_after_the_name_gives_the_role(
+    gp: Geoparser, text: str, place: str, role: str
+) -> None:
+    found = _found(gp, text)
+    assert [(m.place_id, m.role) for m in found] == [(place, role)]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Ali'nin evi yıkıldı.",
@@ -105,6 +122,9 @@ def test_a_persons_name_with_a_turkish_case_ending_is_no_place(gp: Geoparser, te
         ("Die Stadt Manbidsch nach den Kämpfen.", "manbij"),
         ("La ciudad de Manbij tras los combates.", "manbij"),
         ("Boje skončily. Město Manbidž je tiché.", "manbij"),
+        ("Miasteczko Anadan po walkach.", "anadan"),
+        ("Посёлок Анадан после боёв.", "anadan"),
+        ("Бои в посёлке Анадан.", "anadan"),
     ],
 )
 def test_a_place_noun_opening_a_sentence_names_the_place_after_it(
@@ -138,6 +158,7 @@ def test_a_capitalised_word_before_a_name_is_still_a_given_name_unless_a_place_n
         ("अल-बाब शहर पर कब्ज़ा", "अल-बाब"),
         ("সেনারা আল-বাব শহরে ঢুকেছে", "আল-বাব"),
         ("আল বাব শহরে যুদ্ধ", "আল বাব"),
+        ("আল-বাবে যুদ্ধ চলছে", "আল-বাবে"),  # (the locative's vowel sign on the name)
         ("الباب میں لڑائی جاری ہے", "الباب"),
     ],
 )
@@ -155,6 +176,8 @@ def test_al_bab_with_its_article_in_the_indian_scripts_and_urdu(
         ("मनबिज शहर में लड़ाई", "manbij"),
         ("अफ़रीन में लड़ाई", "afrin"),
         ("কোবানি শহরে উৎসব", "kobani"),
+        ("মানবিজে যুদ্ধ চলছে", "manbij"),
+        ("আজাজে যুদ্ধ চলছে", "azaz"),
     ],
 )
 def test_a_town_before_the_indian_word_for_city(gp: Geoparser, text: str, place: str) -> None:
@@ -168,6 +191,8 @@ def test_a_town_before_the_indian_word_for_city(gp: Geoparser, text: str, place:
         "अल बाबा की कहानी",
         "अलग अलग शहर में लोग",
         "মানুষ বাবা মায়ের সাথে",
+        "বাবে গেল",
+        "মানুষ বাড়িতে ফিরেছে",
     ],
 )
 def test_indian_words_like_the_article_or_bab_are_no_place(gp: Geoparser, text: str) -> None:

@@ -225,7 +225,9 @@ def forms(word: str) -> tuple[str, ...]:
 # read as the English words ("в Алеппо", "στο Χαλέπι", "из Алеппо", "და").
 _BEFORE_NAME = ("kvartal", "rayon", "raion", "mikrorayon", "sinikia", "sinikie", "sinikio",
                 "periokh", "derevn", "selo", "sela", "sele", "khorio", "khoria", "gorod",
-                "misto", "mista", "mist", "grad")  # fmt: skip
+                "misto", "mista", "mist", "grad",
+                # a settlement, a township ("посёлок Анадан", "в посёлке", "селище")
+                "posyolok", "posyolk", "poselok", "poselk", "selishch")  # fmt: skip
 _AFTER_NAME = (
     ("district", ("uban", "raion", "taghamas")),
     ("area", ("shrjan",)),
@@ -429,11 +431,12 @@ _INDIC_VIRAMA = 0x4D
 _INDIC_NUKTA_AT = 0x3C
 # The case endings the Indian scripts write on a name (Tamil, after the glide v of a name that
 # ends in a vowel: "அலெப்போவின்" of Aleppo, "அலெப்போவில்" in it; Bengali "আলেপ্পোতে" in it,
-# "আলেপ্পোর" of it; Telugu "అలెప్పోలో" in it), longest first
+# "আলেপ্পোর" of it, and the vowel sign e of the locative on a name that ends in a consonant:
+# "মানবিজে" in Manbij, "আল-বাবে" in al-Bab; Telugu "అలెప్పోలో" in it), longest first
 _INDIC_ENDINGS = tuple(
     sorted(
         {"விலிருந்து", "வுக்கு", "வின்", "வில்", "வை", "வும்", "வோடு",
-         "তে", "র", "য়", "কে", "লোని", "లో", "కు", "నుంచి", "నుండి"},
+         "তে", "র", "য়", "কে", "\u09c7", "লোনি", "లో", "కు", "నుంచి", "నుండి"},
         key=len,
         reverse=True,
     )

@@ -504,8 +504,10 @@ _FOREIGN_PLACE_WORDS = frozenset(
      "selu", "sela", "gradu", "desa", "kampung", "kota", "wieś", "wsi", "miasto", "mieście",
      "miasta", "vesnice", "vesnici", "městě", "město", "města", "satul", "satului", "comuna",
      "orașul", "byn", "staden", "orten",
-     # Slovak, Lithuanian and Latvian: a town ("mesto Manbidž", "miestas Alepas", "pilsēta")
-     "mesto", "meste", "miestas", "mieste", "miesto", "pilsēta", "pilsētā", "pilsētas"}
+     # Slovak, Lithuanian and Latvian: a town ("mesto Manbidž", "miestas Alepas", "pilsēta"),
+     # and the Polish small town ("miasteczko Anadan")
+     "mesto", "meste", "miestas", "mieste", "miesto", "pilsēta", "pilsētā", "pilsētas",
+     "miasteczko", "miasteczku", "miasteczka"}
 )  # fmt: skip
 # German nouns among them, capitalised as German writes every noun.
 _GERMAN_PLACE_WORDS = frozenset({"dorf", "ortschaft", "kleinstadt"})
@@ -670,6 +672,9 @@ _TURKISH_PLACE_CASE = re.compile(
 # ("Cerablus'tan döndü": the origin, "Kobani'ye döndü": the destination), and "toward" the
 # dative ("Münbiç'e doğru ilerledi", advanced towards Manbij).
 _TURKISH_ROLE_CASE = re.compile(r"(?:(n?[dt][ae]n)|(y?[ae]|n[ae]))(?![^\W\d_])", re.IGNORECASE)
+# The same cases on a Turkish place word after its possessive ("mahallesinden", "köyünden":
+# from; "mahallesine", "köyüne", "kasabasına": to), not its locative ("mahallesinde").
+_TURKISH_WORD_ROLE_CASE = re.compile(r"(?:([dt][ae]n)|(n[ae]))$")
 _TURKISH_ROLE_ENDING = re.compile(r"['’](?:n?[dt][ae]n|y?[ae]|n[ae])(?![^\W\d_])")
 _TURKISH_FLEE = ("kaç", "terk", "göç", "ayrıl", "tahliye", "çık", "gel", "dön", "git", "gid")
 _TURKISH_ARRIVE = (
@@ -6061,7 +6066,9 @@ class Geoparser:
             for c in cands:
                 if self._turkish_side(w, kept[c.last]):
                     c.relative = True  # "Halep'in kuzeyinde": north of Aleppo
-        if ("'" in text or "’" in text) and _TURKISH_ROLE_ENDING.search(text):
+        if (("'" in text or "’" in text) and _TURKISH_ROLE_ENDING.search(text)) or (
+            not text.isascii() and not TURKISH_PLACE_WORDS.isdisjoint(lows)
+        ):
             self._turkish_roles(text, w, kept, cands)
         if _ROLE_WORDS.isdisjoint(lows):
             return  # (one test for the common case: no cue word anywhere)
@@ -6080,13 +6087,20 @@ class Geoparser:
         Afrin: the destination)."""
         lows = w.low
         for c in cands:
-            end = w.end[kept[c.last]]
-            if text[end : end + 1] not in _APOS_CHARS:
+            last = kept[c.last]
+            end = w.end[last]
+            if text[end : end + 1] in _APOS_CHARS:
+                m = _TURKISH_ROLE_CASE.match(text, end + 1)
+            elif last + 1 < len(lows) and lows[last + 1] in TURKISH_PLACE_WORDS:
+                # the case written on the place word after the name ("Şeyh Said
+                # mahallesinden kaçan", "Cibrin köyüne ulaşan"), as on the name itself
+                last += 1
+                m = _TURKISH_WORD_ROLE_CASE.search(lows[last])
+            else:
                 continue
-            m = _TURKISH_ROLE_CASE.match(text, end + 1)
             if m is None:
                 continue
-            after = lows[kept[c.last] + 1 : kept[c.last] + 5]
+            after = lows[last + 1 : last + 5]
             stems = _TURKISH_FLEE if m.group(1) else _TURKISH_ARRIVE
             if any(word.startswith(stems) for word in after):
                 c.role, c.cue = ("origin", "flee") if m.group(1) else ("destination", "arrive")
