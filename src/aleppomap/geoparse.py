@@ -507,7 +507,9 @@ _FOREIGN_PLACE_WORDS = frozenset(
      # Slovak, Lithuanian and Latvian: a town ("mesto Manbidž", "miestas Alepas", "pilsēta"),
      # and the Polish small town ("miasteczko Anadan")
      "mesto", "meste", "miestas", "mieste", "miesto", "pilsēta", "pilsētā", "pilsētas",
-     "miasteczko", "miasteczku", "miasteczka"}
+     "miasteczko", "miasteczku", "miasteczka",
+     # the Dutch and Swedish town, capitalised as a headline's first word ("Stad Manbij")
+     "stad"}
 )  # fmt: skip
 # German nouns among them, capitalised as German writes every noun.
 _GERMAN_PLACE_WORDS = frozenset({"dorf", "ortschaft", "kleinstadt"})
@@ -666,6 +668,10 @@ _APOS_CHARS = frozenset("'’ʼ‘`´")
 _TURKISH_PLACE_CASE = re.compile(
     r"(?:n?d[ae]ki|n?t[ae]ki|n?d[ae]n?|n?t[ae]n?|y?[ae]|n[ae])(?![^\W\d_])", re.IGNORECASE
 )
+# A Turkish h at a word's start, which may write the Arabic kh ("Han": Khan).
+_TURKISH_H_AS_KH = re.compile(r"(?:^|(?<= ))h(?!k)")
+# One of them after an apostrophe, anywhere in a text: a Turkish caption ("Han Tuman'da").
+_TURKISH_CASE_WRITTEN = re.compile(r"\w['’](?:" + _TURKISH_PLACE_CASE.pattern + ")", re.IGNORECASE)
 # Turkish endings of "from" (group 1) and "to" (group 2) after a place's name and apostrophe,
 # and the stems of the verbs of fleeing and arriving after them ("Halep'ten kaçan", "Azez'e
 # ulaştı"); returning and going take either case, as "returned from" and "returned to" do
@@ -3921,11 +3927,18 @@ class Geoparser:
                     left.append((first, last, word))
                 else:
                     cands.append(found)
-        if not text.isascii() and _TURKISH_LETTERS.search(text):
+        if (not text.isascii() and _TURKISH_LETTERS.search(text)) or (
+            ("'" in text or "’" in text) and _TURKISH_CASE_WRITTEN.search(text)
+        ):
+            # (a Turkish case ending after an apostrophe tells a Turkish caption too, written
+            # without Turkish letters: "Han Tuman'da", "Tel Rifat'ta")
             read = self._turkish(text, w, kept, cands)
             if read:
-                cands += read
                 taken = {n for c in read for n in range(c.first, c.last + 1)}
+                # (a shorter name inside a longer one so read loses to it: "Tuman" of "Han
+                # Tuman'da" is no village Toman)
+                cands = [c for c in cands if taken.isdisjoint(range(c.first, c.last + 1))]
+                cands += read
                 left = [r for r in left if taken.isdisjoint(range(r[0], r[1] + 1))]
         # the capitalised words whose phonetic key may start a name's (few of them)
         # (one test first: most captions have none, and listing none costs more)
@@ -4058,12 +4071,15 @@ class Geoparser:
         mahallelerinde": al-Ma'adi and ash-Sha'ar), where it names places: before a place
         word or with a case ending of place (a list of them too)."""
         keys, uppers, known = w.key, w.upper, self._keys
-        covered = {n for c in cands for n in range(c.first, c.last + 1)}
+        # the words of the names found, but those of a name of one word, which a longer name
+        # read so may hold ("Han Tuman'da": Khan Tuman, not Toman)
+        covered = {n for c in cands if c.first != c.last for n in range(c.first, c.last + 1)}
+        single = {c.first for c in cands if c.first == c.last}
         out: list[_Cand] = []
         n, size = 0, len(kept)
         while n < size:
             k = kept[n]
-            if n in covered or not uppers[k] or keys[k] in known:
+            if n in covered or n in single or not uppers[k] or keys[k] in known:
                 n += 1
                 continue
             found = None
@@ -4074,6 +4090,10 @@ class Geoparser:
                     continue
                 key = " ".join(self._turkish_key(w.raw[kept[m]]) for m in range(n, last + 1))
                 ids = known.get(key)
+                if ids is None and "h" in key:
+                    # Turkish writes the Arabic kh as h too ("Han Tuman": Khan Tuman, "Han
+                    # el Asel": Khan al-Asal), at a word's start
+                    ids = known.get(_TURKISH_H_AS_KH.sub("kh", key))
                 if ids and (
                     self._placed(text, w, k, kept[last]) == 2
                     or (
