@@ -229,6 +229,26 @@ def test_hebrew_names_of_the_towns_with_the_words_joined_to_them(
     assert _ids(gp, text) == [place]
 
 
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("קרבות במנבג' נמשכים", "מנבג'"),  # (the geresh is the letter's own: j)
+        ("העיר מנביג' שקטה", "מנביג'"),
+        ("טנקים נכנסו לג'ראבלוס", "ג'ראבלוס"),
+        ("קרבות באל-באב", "אל-באב"),  # (the article is the name's, "in" joined to it not)
+        ("הכוחות נכנסו לאל-באב", "אל-באב"),
+        ("פליטים נמלטו מחלב", "חלב"),
+    ],
+)
+def test_the_hebrew_span_is_the_name_with_its_geresh_and_article(
+    gp: Geoparser, text: str, written: str
+) -> None:
+    found = _found(gp, text)
+    assert len(found) == 1
+    assert found[0].matched == written
+    assert text[found[0].start : found[0].end] == written
+
+
 @pytest.mark.parametrize("text", ["שתינו כוס חלב חם", "מוצרי חלב בסופר", "מנה של לחם וחלב"])
 def test_hebrew_milk_is_no_aleppo(gp: Geoparser, text: str) -> None:
     assert _ids(gp, text) == []

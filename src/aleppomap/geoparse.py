@@ -923,6 +923,13 @@ _PERSIAN_PLURAL = frozenset({"هاي", "ها"})  # written apart: "بخش های
 _ARABIC_THE_CITY = frozenset({"المدينة", "المدينه"})
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
 _HEBREW_LETTER = re.compile(r"[\u05d0-\u05ea]")
+# The Arabic article in Hebrew letters, after the one-letter words joined to it ("באל-באב": in
+# al-Bab, "ולאל-באב"): the name's own, the words before it not.
+_HEBREW_ARTICLE_JOINED = re.compile(r"[ובלמהכש]{1,3}אל")
+# The Hebrew letters a geresh makes another sound of (ג' j, ז' zh, צ' ch, ח' kh, ע' gh, ת' th,
+# ד' dh, ר' gh), and the signs written for it: the last letter of a name with its geresh.
+_HEBREW_GERESH_LETTER = re.compile(r"[גזצחעתדר]")
+_GERESH = frozenset("'׳’")
 # Hebrew names that are common nouns too, and the words before or after them that make them the
 # noun: חלב (Aleppo) is milk in "מוצרי חלב" (dairy products), "אבקת חלב" (milk powder), "שותים
 # חלב" (drink milk), "לחם וחלב" (bread and milk), "חלב אם" (mother's milk).
@@ -3269,6 +3276,12 @@ class Geoparser:
             ):
                 start = starts[art]
             elif (
+                art >= 0
+                and text[ends[art] : start] == "-"
+                and _HEBREW_ARTICLE_JOINED.fullmatch(w.raw[art]) is not None
+            ):
+                start = ends[art] - 2  # the Hebrew article after "in", "to" ...: "באל-באב"
+            elif (
                 c.generic
                 and art >= 0
                 and lows[art] in _SIDE_QUARTERS
@@ -3276,6 +3289,12 @@ class Geoparser:
                 and lows[first] in _SIDE_WORDS_AFTER_QUARTERS
             ):
                 start = starts[art]  # the quarters' noun names the side with it: "quartiers Est"
+            if (
+                text[end : end + 1] in _GERESH
+                and _HEBREW_GERESH_LETTER.match(text, end - 1) is not None
+                and not text[end + 1 : end + 2].isalpha()
+            ):
+                end += 1  # the geresh is the Hebrew letter's own ("מנבג'": j), no apostrophe
             out.append(
                 PlaceMention(
                     c.place_id, text[start:end], start, end, c.role, c.score, c.method, c.cue
