@@ -99,10 +99,29 @@ def test_the_case_on_the_turkish_place_word_after_the_name_gives_the_role(
         "Ayşe'ye bir mektup yazdı.",
         "Ahmet'in babası konuştu.",
         "Meryem'e hediye verdi.",
+        # (a town's name that is a given name too, in the dative with no word of going or
+        # striking after it: to a person)
+        "Hayyan'a bir mektup yazdı.",
+        "Raju'ya hediye verdi.",
     ],
 )
 def test_a_persons_name_with_a_turkish_case_ending_is_no_place(gp: Geoparser, text: str) -> None:
     assert _ids(gp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mare'ye saldırı düzenlendi.",
+        "Konvoy Mare'ye ulaştı.",
+        "Mare'ye 5 km uzaklıkta bir köy.",
+        "Mare'de çatışma çıktı.",
+    ],
+)
+def test_a_town_that_is_a_given_name_too_in_a_turkish_case_of_place(
+    gp: Geoparser, text: str
+) -> None:
+    assert _ids(gp, text) == ["marea"]
 
 
 # -- 2. a place noun opening a sentence --------------------------------------------------------
@@ -268,6 +287,9 @@ def test_hebrew_milk_is_no_aleppo(gp: Geoparser, text: str) -> None:
         ("سقوط قذائف قرب نبل", "nubl"),
         ("قتلى في نبل", "nubl"),
         ("في حي الأنصاري", "ansari"),
+        ("قصف على السكري", "sukkari"),  # (on, after a word of striking or taking)
+        ("سيطرت القوات على السفيرة", "safira"),
+        ("غارات جوية على الأنصاري", "ansari"),
         ("Residents walk through السكري on Tuesday.", "sukkari"),
     ],
 )
@@ -296,6 +318,8 @@ def test_nubl_listed_with_az_zahraa(gp: Geoparser, text: str) -> None:
         "طفل مصاب بالسكري",
         "السفيرة الأمريكية في الأمم المتحدة",
         "صرحت السفيرة بأن المساعدات تأخرت",
+        "ردت على السفيرة في المؤتمر",
+        "التركيز على السكري في الغذاء",
         "رفعوا الشعار في المظاهرة",
         "نبل الأخلاق",
         "قال الأنصاري إن الوضع صعب",

@@ -281,6 +281,15 @@ ARABIC_SETTLEMENTS = frozenset(
      "بلدتي", "قريتي", "گاون", "قصبه"}
 )  # fmt: skip
 ARABIC_PROVINCE = frozenset({"ريف", "محافظه", "استان", "صوبه"})
+# The words of striking and taking a place before "على" (on, over) a few words ahead, folded
+# ("قصف على السكري", shelling on as-Sukkari; "سيطرت القوات على السفيرة", the forces took
+# al-Safira; "السيطرة على نبل"): "على" after them says a place, not a person ("ردت على
+# السفيرة", replied to the ambassador).
+ARABIC_STRIKE_WORDS = frozenset(
+    {"قصف", "غاره", "غارات", "هجوم", "هجمات", "قذائف", "قذيفه", "صواريخ", "صاروخ", "براميل",
+     "سيطره", "سيطرت", "يسيطر", "تسيطر", "سيطر", "استولت", "استولي", "اطبقت", "زحف",
+     "هجومها", "هجومه", "ضربات", "ضربه"}
+)  # fmt: skip
 # The prepositions of Polish, Czech, Slovak, Slovene, Croatian, Serbian and Bosnian, and of
 # Lithuanian and Latvian, before a town's name in a case form, lower-case or capitalised as a
 # sentence's first word ("w Azazie", "Do Dżarabulusu wjechały", "z Afrinu", "pod Al-Babem", "v

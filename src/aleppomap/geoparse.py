@@ -110,6 +110,7 @@ from aleppomap._concepts import (
     ARABIC_SIDE_BEFORE,
     ARABIC_SIDE_OF_THE_CITY,
     ARABIC_SIDE_PART,
+    ARABIC_STRIKE_WORDS,
     CJK_AFTER,
     CJK_BEFORE,
     CJK_CHAR,
@@ -686,6 +687,15 @@ _TURKISH_FLEE = ("kaç", "terk", "göç", "ayrıl", "tahliye", "çık", "gel", "
 _TURKISH_ARRIVE = (
     "ulaş", "gel", "var", "sığın", "yerleş", "getiril", "götürül", "nakled", "dön", "git", "gid",
     "doğru", "yönel",
+)  # fmt: skip
+# The words after a dative that make it a place's, not a person's ("Mare'ye saldırı", the
+# attack on Marea; "Azez'e kadar", as far as Azaz; "Mare'ye bağlı", attached to Marea): the
+# verbs of arriving and going, and striking, entering, reaching, nearness.
+_TURKISH_TOWARDS = (
+    *_TURKISH_ARRIVE,
+    "saldır", "gir", "bombala", "yönelik", "sevk", "konuşlan", "uzan", "kadar", "yakın",
+    "bağlı", "ilerle", "taşın", "operasyon", "hava", "roket", "top", "kuşat", "km",
+    "kilometre", "uzak", "mesafe",
 )  # fmt: skip
 # The phonetic fallback: the shortest skeleton indexed, and the shortest matched anywhere
 # (a shorter one only next to "district", "village" ...).
@@ -1585,6 +1595,23 @@ def _in_arabic_place_list(text: str, w: Words, at: int) -> bool:
     return False
 
 
+_ARABIC_ON = frozenset({"علي"})  # ("على", folded)
+
+
+def _turkish_dative_to_whom(text: str, w: Words, at: int) -> bool:
+    """Whether the name of word ``at`` carries the Turkish dative after its apostrophe with no
+    word of going, reaching or striking after it: "to" a person ("Zehra'ya yardım", help to
+    Zehra; "Raju'ya hediye"), not a place ("Mare'ye saldırı", the attack on Marea; "Zehra'ya
+    ulaşan", "Azez'e kadar", "Mare'ye yakın")."""
+    end = w.end[at]
+    if text[end : end + 1] not in _APOS_CHARS:
+        return False
+    m = _TURKISH_ROLE_CASE.match(text, end + 1)
+    if m is None or m.group(2) is None:
+        return False
+    return not any(word.startswith(_TURKISH_TOWARDS) for word in w.low[at + 1 : at + 4])
+
+
 def _arabic_placed(text: str, w: Words, at: int) -> bool:
     """Whether the Arabic name of word ``at``, a common word too (an ambiguous alias: السكري
     "sugar", السفيرة "the ambassador", نبل "nobility"), is said to be a place: after a place
@@ -1619,6 +1646,10 @@ def _arabic_placed(text: str, w: Words, at: int) -> bool:
         before, ARABIC_PLACE_PREPOSITIONS
     ):
         return True
+    if arabic_word_in(before, _ARABIC_ON) and any(
+        arabic_word_in(word, ARABIC_STRIKE_WORDS) for word in raw[max(0, at - 5) : at - 1]
+    ):
+        return True  # "قصف على السكري", "سيطرت القوات على السفيرة"
     return _in_arabic_place_list(text, w, at)
 
 
@@ -5881,9 +5912,10 @@ class Geoparser:
             return False  # "في حي السكري", "قرب نبل", "مدينة السفيرة"
         if self._asian_locative(text, w, at):
             return False  # "マーレアで" (in Marea): katakana writes no person's name so
-        if self._placed(text, w, at, at) == 2:
+        if self._placed(text, w, at, at) == 2 and not _turkish_dative_to_whom(text, w, at):
             return False  # a place word after it, or a Turkish case ending of place: "the
-            # Meridian district", "Mare'de" (in Marea)
+            # Meridian district", "Mare'de" (in Marea), "Mare'ye saldırı" (but "Zehra'ya
+            # yardım": help to Zehra)
         if self._province_after(text, w, at) or self._said_a_town(text, w, at):
             return False
         if _apposed(text, w, at) and not self._abroad_after(text, w, at):
