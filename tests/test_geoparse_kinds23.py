@@ -185,6 +185,9 @@ def test_a_capitalised_word_before_a_name_is_still_a_given_name_unless_a_place_n
         ("আল বাব শহরে যুদ্ধ", "আল বাব"),
         ("আল-বাবে যুদ্ধ চলছে", "আল-বাবে"),  # (the locative's vowel sign on the name)
         ("الباب میں لڑائی جاری ہے", "الباب"),
+        ("அல்-பாப் நகரில் போர்", "அல்-பாப்"),  # (Tamil's one letter for p and b)
+        ("അൽ-ബാബ് നഗരത്തിൽ യുദ്ധം", "അൽ-ബാബ്"),  # (Malayalam's chillu l)
+        ("అల్-బాబ్ పట్టణంలో యుద్ధం", "అల్-బాబ్"),
     ],
 )
 def test_al_bab_with_its_article_in_the_indian_scripts_and_urdu(
@@ -203,6 +206,9 @@ def test_al_bab_with_its_article_in_the_indian_scripts_and_urdu(
         ("কোবানি শহরে উৎসব", "kobani"),
         ("মানবিজে যুদ্ধ চলছে", "manbij"),
         ("আজাজে যুদ্ধ চলছে", "azaz"),
+        ("மன்பிஜ் நகரில் போர்", "manbij"),
+        ("मनबिजमध्ये लढाई", "manbij"),  # (Marathi's "in" written on the name)
+        ("અલેપ્પોમાં યુદ્ધ", "aleppo"),  # (Gujarati's)
     ],
 )
 def test_a_town_before_the_indian_word_for_city(gp: Geoparser, text: str, place: str) -> None:
@@ -217,6 +223,7 @@ def test_a_town_before_the_indian_word_for_city(gp: Geoparser, text: str, place:
         "अलग अलग शहर में लोग",
         "মানুষ বাবা মায়ের সাথে",
         "বাবে গেল",
+        "பாப் இசை நிகழ்ச்சி",  # (pop music: a bare Bab is no al-Bab)
         "মানুষ বাড়িতে ফিরেছে",
     ],
 )

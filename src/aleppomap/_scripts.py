@@ -436,7 +436,9 @@ _INDIC_NUKTA_AT = 0x3C
 _INDIC_ENDINGS = tuple(
     sorted(
         {"விலிருந்து", "வுக்கு", "வின்", "வில்", "வை", "வும்", "வோடு",
-         "তে", "র", "য়", "কে", "\u09c7", "লোনি", "లో", "కు", "నుంచి", "నుండి"},
+         "তে", "র", "য়", "কে", "\u09c7", "লোনি", "లో", "కు", "నుంచి", "నుండి",
+         # Marathi and Gujarati "in", written on the name ("मनबिजमध्ये", "અલેપ્પોમાં")
+         "मध्ये", "માં"},
         key=len,
         reverse=True,
     )
@@ -500,6 +502,15 @@ def indic_latin(word: str) -> str:
     return _indic_read(word).replace(_INHERENT, "a")
 
 
+# Malayalam's chillu letters, consonants written without the vowel they would carry, each its
+# own character ("അൽ-ബാബ്": al-Bab).
+_MALAYALAM_CHILLU = {"ൺ": "n", "ൻ": "n", "ർ": "r", "ൽ": "l", "ൾ": "l", "ൿ": "k"}
+# Tamil writes p and b, k and g, t and d with one letter each: read with the voiced one too
+# ("மன்பிஜ்" manpij is Manbij, "அல்-பாப்" al-pap is al-Bab).
+_TAMIL_RE = re.compile(r"[\u0b80-\u0bff]")
+_TAMIL_VOICED = str.maketrans({"p": "b", "k": "g"})
+
+
 def _indic_read(word: str) -> str:
     """:func:`indic_latin` with each carried vowel written ``_INHERENT``."""
     out: list[str] = []
@@ -509,6 +520,11 @@ def _indic_read(word: str) -> str:
         ch = word[i]
         if not _INDIC_RE.match(ch):
             out.append(ch.casefold())
+            i += 1
+            continue
+        chillu = _MALAYALAM_CHILLU.get(ch)
+        if chillu is not None:  # (a consonant that carries no vowel: "അൽ" al)
+            out.append(chillu)
             i += 1
             continue
         at = (ord(ch) - 0x900) % 0x80
@@ -547,6 +563,8 @@ def indic_forms(word: str) -> tuple[str, ...]:
     stem = indic_stem(word)
     out = [indic_latin(word), indic_latin(stem), _indic_said(word), _indic_said(stem)]
     out += [f.replace("hp", "f") for f in out if "hp" in f]  # Tamil's ஃப: f
+    if _TAMIL_RE.search(word) is not None:
+        out += [f.translate(_TAMIL_VOICED) for f in out]
     out += [f.replace("j", "z") for f in out if "j" in f]  # (z written with ja: "ఆజాజ్" Azaz)
     out += [re.sub(r"(.)\1", r"\1", f) for f in out]
     return tuple(dict.fromkeys(f for f in out if f))
