@@ -4007,7 +4007,7 @@ class Geoparser:
                 cands += inflected
                 taken = {kept[c.first] for c in inflected}
                 starts = [k for k in starts if k not in taken]
-        if "-" in text or " al " in text.casefold() or " el " in text.casefold():
+        if "-" in text or not _ARTICLES_APART.isdisjoint(lows):
             after = self._inflected_after_article(text, w, kept, cands)
             if after:
                 cands += after
@@ -4551,10 +4551,10 @@ class Geoparser:
     def _inflected_after_article(
         self, text: str, w: Words, kept: Sequence[int], cands: Sequence[_Cand]
     ) -> list[_Cand]:
-        """The Slavic case forms of a town's three-letter name written after its article and a
-        preposition ("pod Al-Babem", "w Al-Babie", "u Al-Bábu": :func:`article_case_stem`), not
-        after a capitalised word ("Mustafa Al-Babem" is no place). A word another name took
-        is left to it."""
+        """The Slavic case forms of a town's three-letter name written after its article, the
+        article after a preposition of place ("pod Al-Babem", "w Al-Babie", "u Al-Bábu":
+        :func:`article_case_stem`), not after another word ("Mustafa Al-Babem" is no place).
+        A word another name took is left to it."""
         lows, raws = w.low, w.raw
         taken = {n for c in cands for n in range(c.first, c.last + 1)}
         out: list[_Cand] = []
