@@ -297,6 +297,10 @@ def test_hebrew_milk_is_no_aleppo(gp: Geoparser, text: str) -> None:
         ("قصف على السكري", "sukkari"),  # (on, after a word of striking or taking)
         ("سيطرت القوات على السفيرة", "safira"),
         ("غارات جوية على الأنصاري", "ansari"),
+        ("نازحون من السكري", "sukkari"),  # (from, after a word of fleeing)
+        ("دخول القوات إلى السفيرة", "safira"),  # (to, after a word of entering)
+        ("وصلت المساعدات الى نبل", "nubl"),
+        ("أهالي نبل يحتفلون", "nubl"),  # (the people of a place)
         ("Residents walk through السكري on Tuesday.", "sukkari"),
     ],
 )
@@ -326,6 +330,9 @@ def test_nubl_listed_with_az_zahraa(gp: Geoparser, text: str) -> None:
         "السفيرة الأمريكية في الأمم المتحدة",
         "صرحت السفيرة بأن المساعدات تأخرت",
         "ردت على السفيرة في المؤتمر",
+        "يعاني من السكري",
+        "خالية من السكري",
+        "تحدث إلى السفيرة الفرنسية",
         "التركيز على السكري في الغذاء",
         "رفعوا الشعار في المظاهرة",
         "نبل الأخلاق",

@@ -281,15 +281,29 @@ ARABIC_SETTLEMENTS = frozenset(
      "بلدتي", "قريتي", "گاون", "قصبه"}
 )  # fmt: skip
 ARABIC_PROVINCE = frozenset({"ريف", "محافظه", "استان", "صوبه"})
-# The words of striking and taking a place before "على" (on, over) a few words ahead, folded
-# ("قصف على السكري", shelling on as-Sukkari; "سيطرت القوات على السفيرة", the forces took
-# al-Safira; "السيطرة على نبل"): "على" after them says a place, not a person ("ردت على
-# السفيرة", replied to the ambassador).
+# The words before "على" (on, over), "من" (from) and "إلى" (to) a few words ahead that make
+# the name after them a place's, folded: striking and taking ("قصف على السكري", shelling on
+# as-Sukkari; "سيطرت القوات على السفيرة", the forces took al-Safira), fleeing ("نازحون من
+# السكري", displaced from as-Sukkari), arriving and entering ("دخول القوات إلى السفيرة"); not
+# "ردت على السفيرة" (replied to the ambassador), "يعاني من السكري" (suffers from diabetes),
+# "تحدث إلى السفيرة" (spoke to the ambassador).
 ARABIC_STRIKE_WORDS = frozenset(
     {"قصف", "غاره", "غارات", "هجوم", "هجمات", "قذائف", "قذيفه", "صواريخ", "صاروخ", "براميل",
      "سيطره", "سيطرت", "يسيطر", "تسيطر", "سيطر", "استولت", "استولي", "اطبقت", "زحف",
      "هجومها", "هجومه", "ضربات", "ضربه"}
 )  # fmt: skip
+ARABIC_FLIGHT_WORDS = frozenset(
+    {"نزح", "نزحوا", "نازح", "نازحون", "نازحين", "نزوح", "هرب", "هربوا", "فر", "فروا", "خرج",
+     "خرجوا", "خروج", "تهجير", "مهجرين", "مهجرون", "اخلاء", "انسحب", "انسحبت", "انسحاب",
+     "طرد", "قادمين", "قادمون", "فرار", "هاربين"}
+)  # fmt: skip
+ARABIC_ARRIVAL_WORDS = frozenset(
+    {"وصل", "وصلت", "وصلوا", "وصول", "دخل", "دخلت", "دخلوا", "دخول", "عاد", "عادت", "عادوا",
+     "عوده", "توجه", "توجهت", "تقدم", "تقدمت", "اقتحم", "اقتحمت", "اقتحام", "نقل", "نقلوا",
+     "لجا", "لجؤوا"}
+)  # fmt: skip
+# The people of a place before its name, folded ("أهالي نبل", "سكان السفيرة").
+ARABIC_RESIDENTS = frozenset({"اهالي", "اهل", "سكان", "قاطني"})
 # The prepositions of Polish, Czech, Slovak, Slovene, Croatian, Serbian and Bosnian, and of
 # Lithuanian and Latvian, before a town's name in a case form, lower-case or capitalised as a
 # sentence's first word ("w Azazie", "Do Dżarabulusu wjechały", "z Afrinu", "pod Al-Babem", "v

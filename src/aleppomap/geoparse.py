@@ -93,10 +93,12 @@ from itertools import compress, pairwise
 from typing import Any, Final, NamedTuple, TypeVar
 
 from aleppomap._concepts import (
+    ARABIC_ARRIVAL_WORDS,
     ARABIC_BEARINGS,
     ARABIC_COMPASS,
     ARABIC_DEFINITE_NOUNS,
     ARABIC_DISTANCE,
+    ARABIC_FLIGHT_WORDS,
     ARABIC_NOUN_FILLERS,
     ARABIC_OUTSKIRTS,
     ARABIC_PART_NOUNS,
@@ -104,6 +106,7 @@ from aleppomap._concepts import (
     ARABIC_PROVINCE,
     ARABIC_QUARTER_NOUNS,
     ARABIC_REGION,
+    ARABIC_RESIDENTS,
     ARABIC_SETTLEMENTS,
     ARABIC_SIDE_AFTER,
     ARABIC_SIDE_ALONE,
@@ -1595,7 +1598,13 @@ def _in_arabic_place_list(text: str, w: Words, at: int) -> bool:
     return False
 
 
-_ARABIC_ON = frozenset({"علي"})  # ("على", folded)
+# "On", "from" and "to" (its alef written with or without its hamza), and the words a few
+# words before them that make the name after them a place's.
+_ARABIC_MOTION_BEFORE: dict[str, frozenset[str]] = {
+    "على": ARABIC_STRIKE_WORDS, "علي": ARABIC_STRIKE_WORDS, "من": ARABIC_FLIGHT_WORDS,
+    "الى": ARABIC_ARRIVAL_WORDS, "الي": ARABIC_ARRIVAL_WORDS,
+}  # fmt: skip
+_ALEFS = str.maketrans({"إ": "ا", "أ": "ا", "آ": "ا"})
 
 
 def _turkish_dative_to_whom(text: str, w: Words, at: int) -> bool:
@@ -1639,17 +1648,18 @@ def _arabic_placed(text: str, w: Words, at: int) -> bool:
     if not _ARABIC_WORD.match(before):
         return False
     if arabic_place_word(before) or arabic_word_in(
-        before, ARABIC_SETTLEMENTS | ARABIC_QUARTER_NOUNS
+        before, ARABIC_SETTLEMENTS | ARABIC_QUARTER_NOUNS | ARABIC_RESIDENTS
     ):
         return True
     if not raw[at].startswith(("بال", "لل", "فال", "كال")) and arabic_word_in(
         before, ARABIC_PLACE_PREPOSITIONS
     ):
         return True
-    if arabic_word_in(before, _ARABIC_ON) and any(
-        arabic_word_in(word, ARABIC_STRIKE_WORDS) for word in raw[max(0, at - 5) : at - 1]
+    cues = _ARABIC_MOTION_BEFORE.get(before.removeprefix("و").translate(_ALEFS))
+    if cues is not None and any(
+        arabic_word_in(word, cues) for word in raw[max(0, at - 5) : at - 1]
     ):
-        return True  # "قصف على السكري", "سيطرت القوات على السفيرة"
+        return True  # "قصف على السكري", "نازحون من السكري", "دخول القوات إلى السفيرة"
     return _in_arabic_place_list(text, w, at)
 
 
