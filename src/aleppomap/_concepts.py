@@ -281,6 +281,50 @@ ARABIC_SETTLEMENTS = frozenset(
      "بلدتي", "قريتي", "گاون", "قصبه"}
 )  # fmt: skip
 ARABIC_PROVINCE = frozenset({"ريف", "محافظه", "استان", "صوبه"})
+# The words before "على" (on, over), "من" (from) and "إلى" (to) a few words ahead that make
+# the name after them a place's, folded: striking and taking ("قصف على السكري", shelling on
+# as-Sukkari; "سيطرت القوات على السفيرة", the forces took al-Safira), fleeing ("نازحون من
+# السكري", displaced from as-Sukkari), arriving and entering ("دخول القوات إلى السفيرة"); not
+# "ردت على السفيرة" (replied to the ambassador), "يعاني من السكري" (suffers from diabetes),
+# "تحدث إلى السفيرة" (spoke to the ambassador).
+ARABIC_STRIKE_WORDS = frozenset(
+    {"قصف", "غاره", "غارات", "هجوم", "هجمات", "قذائف", "قذيفه", "صواريخ", "صاروخ", "براميل",
+     "سيطره", "سيطرت", "يسيطر", "تسيطر", "سيطر", "استولت", "استولي", "اطبقت", "زحف",
+     "هجومها", "هجومه", "ضربات", "ضربه"}
+)  # fmt: skip
+ARABIC_FLIGHT_WORDS = frozenset(
+    {"نزح", "نزحوا", "نازح", "نازحون", "نازحين", "نزوح", "هرب", "هربوا", "فر", "فروا", "خرج",
+     "خرجوا", "خروج", "تهجير", "مهجرين", "مهجرون", "اخلاء", "انسحب", "انسحبت", "انسحاب",
+     "طرد", "قادمين", "قادمون", "فرار", "هاربين"}
+)  # fmt: skip
+ARABIC_ARRIVAL_WORDS = frozenset(
+    {"وصل", "وصلت", "وصلوا", "وصول", "دخل", "دخلت", "دخلوا", "دخول", "عاد", "عادت", "عادوا",
+     "عوده", "توجه", "توجهت", "تقدم", "تقدمت", "اقتحم", "اقتحمت", "اقتحام", "نقل", "نقلوا",
+     "لجا", "لجؤوا"}
+)  # fmt: skip
+# The people of a place before its name, folded ("أهالي نبل", "سكان السفيرة").
+ARABIC_RESIDENTS = frozenset({"اهالي", "اهل", "سكان", "قاطني"})
+# The prepositions of Polish, Czech, Slovak, Slovene, Croatian, Serbian and Bosnian, and of
+# Lithuanian and Latvian, before a town's name in a case form, lower-case or capitalised as a
+# sentence's first word ("w Azazie", "Do Dżarabulusu wjechały", "z Afrinu", "pod Al-Babem", "v
+# Manbidži", "u Azazu", "kod Afrina", "blízko Azázu", "prie Azazo", "į Manbidžą"): in, at,
+# from, to, under, by, near, towards; the word after them in a case form of a town's name is
+# the town, not a given name in its case.
+SLAVIC_PLACE_PREPOSITIONS = frozenset(
+    {"w", "we", "z", "ze", "do", "pod", "spod", "koło", "przy", "od", "pobliżu", "okolicach",
+     "v", "ve", "u", "k", "ke", "ku", "nedaleko", "blízko", "okolí", "pri", "pred", "iz",
+     "kod", "blizu", "okolini", "kraj", "prema", "proti", "ob",
+     "iš", "į", "prie", "netoli", "ties", "pie", "uz"}
+)  # fmt: skip
+# The prepositions of being in, at or near a place, written apart before a name, folded ("في
+# السكري", "قرب نبل", "داخل السفيرة", "باتجاه نبل", "بمحيط السفيرة"): a name that is also a
+# common word (the ambiguous aliases: السكري "sugar, diabetic", السفيرة "the ambassador", نبل
+# "nobility") names its place after one of them. Not "من" (from) nor "إلى" (to), which the
+# common words follow as often ("يعاني من السكري", suffers from diabetes; "تحدث إلى السفيرة").
+ARABIC_PLACE_PREPOSITIONS = frozenset(
+    {"في", "قرب", "بقرب", "داخل", "حول", "نحو", "اتجاه", "محيط", "مدخل", "مداخل", "جوار",
+     "تخوم", "اطراف", "ضواحي", "مشارف"}
+)  # fmt: skip
 # The region's word before the city's name, folded ("في منطقة حلب": in the Aleppo region, as
 # "the Aleppo region" is the province's): of the city's name only, as "منطقة الشيخ مقصود" is the
 # quarter itself.

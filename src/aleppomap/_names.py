@@ -37,6 +37,7 @@ __all__ = [
     "WordInfo",
     "Words",
     "alias_key",
+    "article_case_stem",
     "case_stems",
     "fold_token",
     "foreign_readings",
@@ -47,6 +48,7 @@ __all__ = [
     "phonetic_run",
     "phonetic_word",
     "split_words",
+    "strip_marks",
     "tokenize",
     "turkish_key",
     "unglue_credit",
@@ -123,6 +125,15 @@ ARTICLES: frozenset[str] = frozenset(
 _STROKED = str.maketrans(
     {"đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ə": "a", "Ə": "A"}
 )
+
+
+def strip_marks(text: str) -> str:
+    """``text`` without its letters' marks and strokes, as :func:`case_stems` reads a word.
+
+    >>> strip_marks("Azázu"), strip_marks("Manbidż")
+    ('Azazu', 'Manbidz')
+    """
+    return _strip_marks(text)
 
 
 def _strip_marks(text: str) -> str:
@@ -1131,6 +1142,26 @@ _ENDINGS_BY_LENGTH: tuple[tuple[int, frozenset[str]], ...] = tuple(
     (n, frozenset(e for e in _CASE_ENDINGS if len(e) == n))
     for n in sorted({len(e) for e in _CASE_ENDINGS}, reverse=True)
 )
+
+
+# The Slavic endings a short name written with its article takes ("pod Al-Babem", "w Al-Babie",
+# "u Al-Bábu", "v Al-Bábu"): not a, i, y, which make other words of it ("al-Baba", the Pope;
+# "al-Babi", a man from al-Bab), longest first.
+_ARTICLE_CASES = tuple(sorted(set(_SLAVIC_CASES) - {"a", "i", "y"}, key=len, reverse=True))
+
+
+def article_case_stem(word: str) -> str:
+    """The three-letter stem of a Slavic case form of a short name written after its article
+    (``word`` "Babem" of "Al-Babem": "bab"), lower-case and without marks; "" for none.
+
+    >>> article_case_stem("Babem"), article_case_stem("Bábu"), article_case_stem("Baba")
+    ('bab', 'bab', '')
+    """
+    low = _strip_marks(word).casefold()
+    for ending in _ARTICLE_CASES:
+        if low.endswith(ending) and len(low) - len(ending) == 3:
+            return low[: -len(ending)]
+    return ""
 
 
 def case_stems(word: str) -> tuple[str, ...]:

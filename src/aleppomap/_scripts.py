@@ -225,7 +225,9 @@ def forms(word: str) -> tuple[str, ...]:
 # read as the English words ("в Алеппо", "στο Χαλέπι", "из Алеппо", "და").
 _BEFORE_NAME = ("kvartal", "rayon", "raion", "mikrorayon", "sinikia", "sinikie", "sinikio",
                 "periokh", "derevn", "selo", "sela", "sele", "khorio", "khoria", "gorod",
-                "misto", "mista", "mist", "grad")  # fmt: skip
+                "misto", "mista", "mist", "grad",
+                # a settlement, a township ("посёлок Анадан", "в посёлке", "селище")
+                "posyolok", "posyolk", "poselok", "poselk", "selishch")  # fmt: skip
 _AFTER_NAME = (
     ("district", ("uban", "raion", "taghamas")),
     ("area", ("shrjan",)),
@@ -429,11 +431,14 @@ _INDIC_VIRAMA = 0x4D
 _INDIC_NUKTA_AT = 0x3C
 # The case endings the Indian scripts write on a name (Tamil, after the glide v of a name that
 # ends in a vowel: "அலெப்போவின்" of Aleppo, "அலெப்போவில்" in it; Bengali "আলেপ্পোতে" in it,
-# "আলেপ্পোর" of it; Telugu "అలెప్పోలో" in it), longest first
+# "আলেপ্পোর" of it, and the vowel sign e of the locative on a name that ends in a consonant:
+# "মানবিজে" in Manbij, "আল-বাবে" in al-Bab; Telugu "అలెప్పోలో" in it), longest first
 _INDIC_ENDINGS = tuple(
     sorted(
         {"விலிருந்து", "வுக்கு", "வின்", "வில்", "வை", "வும்", "வோடு",
-         "তে", "র", "য়", "কে", "লোని", "లో", "కు", "నుంచి", "నుండి"},
+         "তে", "র", "য়", "কে", "\u09c7", "লোনি", "లో", "కు", "నుంచి", "నుండి",
+         # Marathi and Gujarati "in", written on the name ("मनबिजमध्ये", "અલેપ્પોમાં")
+         "मध्ये", "માં"},
         key=len,
         reverse=True,
     )
@@ -497,6 +502,15 @@ def indic_latin(word: str) -> str:
     return _indic_read(word).replace(_INHERENT, "a")
 
 
+# Malayalam's chillu letters, consonants written without the vowel they would carry, each its
+# own character ("അൽ-ബാബ്": al-Bab).
+_MALAYALAM_CHILLU = {"ൺ": "n", "ൻ": "n", "ർ": "r", "ൽ": "l", "ൾ": "l", "ൿ": "k"}
+# Tamil writes p and b, k and g, t and d with one letter each: read with the voiced one too
+# ("மன்பிஜ்" manpij is Manbij, "அல்-பாப்" al-pap is al-Bab).
+_TAMIL_RE = re.compile(r"[\u0b80-\u0bff]")
+_TAMIL_VOICED = str.maketrans({"p": "b", "k": "g"})
+
+
 def _indic_read(word: str) -> str:
     """:func:`indic_latin` with each carried vowel written ``_INHERENT``."""
     out: list[str] = []
@@ -506,6 +520,11 @@ def _indic_read(word: str) -> str:
         ch = word[i]
         if not _INDIC_RE.match(ch):
             out.append(ch.casefold())
+            i += 1
+            continue
+        chillu = _MALAYALAM_CHILLU.get(ch)
+        if chillu is not None:  # (a consonant that carries no vowel: "അൽ" al)
+            out.append(chillu)
             i += 1
             continue
         at = (ord(ch) - 0x900) % 0x80
@@ -544,6 +563,8 @@ def indic_forms(word: str) -> tuple[str, ...]:
     stem = indic_stem(word)
     out = [indic_latin(word), indic_latin(stem), _indic_said(word), _indic_said(stem)]
     out += [f.replace("hp", "f") for f in out if "hp" in f]  # Tamil's ஃப: f
+    if _TAMIL_RE.search(word) is not None:
+        out += [f.translate(_TAMIL_VOICED) for f in out]
     out += [f.replace("j", "z") for f in out if "j" in f]  # (z written with ja: "ఆజాజ్" Azaz)
     out += [re.sub(r"(.)\1", r"\1", f) for f in out]
     return tuple(dict.fromkeys(f for f in out if f))
@@ -701,9 +722,16 @@ class ScriptReader:
                 ):
                     continue
             elif not other_script(raw):
-                if _INDIC_RE.search(raw) is None or w.key[i] in self._word_keys:
-                    continue  # (an Indian word written as a name of the gazetteer: "అలెప్పో")
+                if _INDIC_RE.search(raw) is None:
+                    continue
                 place_word = _INDIC_PLACE_WORDS.get(indic_stem(raw))
+                if w.key[i] in self._word_keys:
+                    # (an Indian word written as a name of the gazetteer: "అలెప్పో"); a place
+                    # word that is also a word of a name ("शहर" of "पुराना शहर", the old city)
+                    # stays so, without a capital: after "अल-बाब" no second word of its name
+                    if place_word is not None:
+                        uppers[i] = False
+                    continue
                 if place_word is not None:
                     # "अल-बाब शहर", "ఆఫ్రిన్ పట్టణంలో": as the English word after a name
                     keys[i], lows[i], uppers[i] = self._fold(place_word), place_word, False
@@ -712,9 +740,11 @@ class ScriptReader:
                 if not read_as[4] or (
                     0 < len(read_as[0]) <= _INDIC_SHORT and not self._indic_pair(w, i)
                 ):
-                    # no name's word: as it was (Hindi "का", "हवाई अड्डा" ...); a short one
-                    # only beside the article or the other word of its name ("में", in, is
-                    # no Min; "టెల్ రిఫాత్" is Tell Rifaat)
+                    # no name's word: as it was (Hindi "का", "हवाई अड्डा" ...), and no capital,
+                    # as these scripts write none (after "अल-बाब", "में" is no second word of a
+                    # longer name); a short one only beside the article or the other word of
+                    # its name ("में", in, is no Min; "టెల్ రిఫాత్" is Tell Rifaat)
+                    uppers[i] = False
                     continue
             got = self._cache.get(raw)
             if got is None:

@@ -93,22 +93,27 @@ from itertools import compress, pairwise
 from typing import Any, Final, NamedTuple, TypeVar
 
 from aleppomap._concepts import (
+    ARABIC_ARRIVAL_WORDS,
     ARABIC_BEARINGS,
     ARABIC_COMPASS,
     ARABIC_DEFINITE_NOUNS,
     ARABIC_DISTANCE,
+    ARABIC_FLIGHT_WORDS,
     ARABIC_NOUN_FILLERS,
     ARABIC_OUTSKIRTS,
     ARABIC_PART_NOUNS,
+    ARABIC_PLACE_PREPOSITIONS,
     ARABIC_PROVINCE,
     ARABIC_QUARTER_NOUNS,
     ARABIC_REGION,
+    ARABIC_RESIDENTS,
     ARABIC_SETTLEMENTS,
     ARABIC_SIDE_AFTER,
     ARABIC_SIDE_ALONE,
     ARABIC_SIDE_BEFORE,
     ARABIC_SIDE_OF_THE_CITY,
     ARABIC_SIDE_PART,
+    ARABIC_STRIKE_WORDS,
     CJK_AFTER,
     CJK_BEFORE,
     CJK_CHAR,
@@ -129,6 +134,7 @@ from aleppomap._concepts import (
     SIDE_GENITIVE,
     SIDE_PART,
     SIDE_WORDS_ALSO_WORDS,
+    SLAVIC_PLACE_PREPOSITIONS,
     STANDING,
     TO_SIDE,
     URDU_OF,
@@ -142,6 +148,7 @@ from aleppomap._names import (
     WordInfo,
     Words,
     alias_key,
+    article_case_stem,
     case_stems,
     fold_token,
     foreign_readings,
@@ -152,6 +159,7 @@ from aleppomap._names import (
     phonetic_run,
     phonetic_word,
     split_words,
+    strip_marks,
     tokenize,
     turkish_key,
     unglue_credit,
@@ -499,7 +507,13 @@ _FOREIGN_PLACE_WORDS = frozenset(
      "dorp", "stadje", "fshati", "fshatin", "fshatit", "qyteti", "qytetin", "qytetit", "selo",
      "selu", "sela", "gradu", "desa", "kampung", "kota", "wieś", "wsi", "miasto", "mieście",
      "miasta", "vesnice", "vesnici", "městě", "město", "města", "satul", "satului", "comuna",
-     "orașul", "byn", "staden", "orten"}
+     "orașul", "byn", "staden", "orten",
+     # Slovak, Lithuanian and Latvian: a town ("mesto Manbidž", "miestas Alepas", "pilsēta"),
+     # and the Polish small town ("miasteczko Anadan")
+     "mesto", "meste", "miestas", "mieste", "miesto", "pilsēta", "pilsētā", "pilsētas",
+     "miasteczko", "miasteczku", "miasteczka",
+     # the Dutch and Swedish town, capitalised as a headline's first word ("Stad Manbij")
+     "stad"}
 )  # fmt: skip
 # German nouns among them, capitalised as German writes every noun.
 _GERMAN_PLACE_WORDS = frozenset({"dorf", "ortschaft", "kleinstadt"})
@@ -658,13 +672,34 @@ _APOS_CHARS = frozenset("'’ʼ‘`´")
 _TURKISH_PLACE_CASE = re.compile(
     r"(?:n?d[ae]ki|n?t[ae]ki|n?d[ae]n?|n?t[ae]n?|y?[ae]|n[ae])(?![^\W\d_])", re.IGNORECASE
 )
+# A Turkish h at a word's start, which may write the Arabic kh ("Han": Khan).
+_TURKISH_H_AS_KH = re.compile(r"(?:^|(?<= ))h(?!k)")
+# One of them after an apostrophe, anywhere in a text: a Turkish caption ("Han Tuman'da").
+_TURKISH_CASE_WRITTEN = re.compile(r"\w['’](?:" + _TURKISH_PLACE_CASE.pattern + ")", re.IGNORECASE)
 # Turkish endings of "from" (group 1) and "to" (group 2) after a place's name and apostrophe,
 # and the stems of the verbs of fleeing and arriving after them ("Halep'ten kaçan", "Azez'e
-# ulaştı").
+# ulaştı"); returning and going take either case, as "returned from" and "returned to" do
+# ("Cerablus'tan döndü": the origin, "Kobani'ye döndü": the destination), and "toward" the
+# dative ("Münbiç'e doğru ilerledi", advanced towards Manbij).
 _TURKISH_ROLE_CASE = re.compile(r"(?:(n?[dt][ae]n)|(y?[ae]|n[ae]))(?![^\W\d_])", re.IGNORECASE)
+# The same cases on a Turkish place word after its possessive ("mahallesinden", "köyünden":
+# from; "mahallesine", "köyüne", "kasabasına": to), not its locative ("mahallesinde").
+_TURKISH_WORD_ROLE_CASE = re.compile(r"(?:([dt][ae]n)|(n[ae]))$")
 _TURKISH_ROLE_ENDING = re.compile(r"['’](?:n?[dt][ae]n|y?[ae]|n[ae])(?![^\W\d_])")
-_TURKISH_FLEE = ("kaç", "terk", "göç", "ayrıl", "tahliye", "çık", "gel")
-_TURKISH_ARRIVE = ("ulaş", "gel", "var", "sığın", "yerleş", "getiril", "götürül", "nakled")
+_TURKISH_FLEE = ("kaç", "terk", "göç", "ayrıl", "tahliye", "çık", "gel", "dön", "git", "gid")
+_TURKISH_ARRIVE = (
+    "ulaş", "gel", "var", "sığın", "yerleş", "getiril", "götürül", "nakled", "dön", "git", "gid",
+    "doğru", "yönel",
+)  # fmt: skip
+# The words after a dative that make it a place's, not a person's ("Mare'ye saldırı", the
+# attack on Marea; "Azez'e kadar", as far as Azaz; "Mare'ye bağlı", attached to Marea): the
+# verbs of arriving and going, and striking, entering, reaching, nearness.
+_TURKISH_TOWARDS = (
+    *_TURKISH_ARRIVE,
+    "saldır", "gir", "bombala", "yönelik", "sevk", "konuşlan", "uzan", "kadar", "yakın",
+    "bağlı", "ilerle", "taşın", "operasyon", "hava", "roket", "top", "kuşat", "km",
+    "kilometre", "uzak", "mesafe",
+)  # fmt: skip
 # The phonetic fallback: the shortest skeleton indexed, and the shortest matched anywhere
 # (a shorter one only next to "district", "village" ...).
 _PHONETIC_MIN = 3
@@ -901,6 +936,13 @@ _PERSIAN_PLURAL = frozenset({"هاي", "ها"})  # written apart: "بخش های
 _ARABIC_THE_CITY = frozenset({"المدينة", "المدينه"})
 _ARABIC_LETTER = re.compile(r"[\u0600-\u06ff]")
 _HEBREW_LETTER = re.compile(r"[\u05d0-\u05ea]")
+# The Arabic article in Hebrew letters, after the one-letter words joined to it ("באל-באב": in
+# al-Bab, "ולאל-באב"): the name's own, the words before it not.
+_HEBREW_ARTICLE_JOINED = re.compile(r"[ובלמהכש]{1,3}אל")
+# The Hebrew letters a geresh makes another sound of (ג' j, ז' zh, צ' ch, ח' kh, ע' gh, ת' th,
+# ד' dh, ר' gh), and the signs written for it: the last letter of a name with its geresh.
+_HEBREW_GERESH_LETTER = re.compile(r"[גזצחעתדר]")
+_GERESH = frozenset("'׳’")
 # Hebrew names that are common nouns too, and the words before or after them that make them the
 # noun: חלב (Aleppo) is milk in "מוצרי חלב" (dairy products), "אבקת חלב" (milk powder), "שותים
 # חלב" (drink milk), "לחם וחלב" (bread and milk), "חלב אם" (mother's milk).
@@ -1556,6 +1598,71 @@ def _in_arabic_place_list(text: str, w: Words, at: int) -> bool:
     return False
 
 
+# "On", "from" and "to" (its alef written with or without its hamza), and the words a few
+# words before them that make the name after them a place's.
+_ARABIC_MOTION_BEFORE: dict[str, frozenset[str]] = {
+    "على": ARABIC_STRIKE_WORDS, "علي": ARABIC_STRIKE_WORDS, "من": ARABIC_FLIGHT_WORDS,
+    "الى": ARABIC_ARRIVAL_WORDS, "الي": ARABIC_ARRIVAL_WORDS,
+}  # fmt: skip
+_ALEFS = str.maketrans({"إ": "ا", "أ": "ا", "آ": "ا"})
+
+
+def _turkish_dative_to_whom(text: str, w: Words, at: int) -> bool:
+    """Whether the name of word ``at`` carries the Turkish dative after its apostrophe with no
+    word of going, reaching or striking after it: "to" a person ("Zehra'ya yardım", help to
+    Zehra; "Raju'ya hediye"), not a place ("Mare'ye saldırı", the attack on Marea; "Zehra'ya
+    ulaşan", "Azez'e kadar", "Mare'ye yakın")."""
+    end = w.end[at]
+    if text[end : end + 1] not in _APOS_CHARS:
+        return False
+    m = _TURKISH_ROLE_CASE.match(text, end + 1)
+    if m is None or m.group(2) is None:
+        return False
+    return not any(word.startswith(_TURKISH_TOWARDS) for word in w.low[at + 1 : at + 4])
+
+
+def _arabic_placed(text: str, w: Words, at: int) -> bool:
+    """Whether the Arabic name of word ``at``, a common word too (an ambiguous alias: السكري
+    "sugar", السفيرة "the ambassador", نبل "nobility"), is said to be a place: after a place
+    word or a settlement's ("حي السكري", "بلدتي نبل والزهراء"), after a preposition of place
+    written apart ("في السكري", "قرب نبل"; :data:`ARABIC_PLACE_PREPOSITIONS`), in a list after
+    a place word ("أحياء المشهد والسكري"), or before a side or the countryside ("السفيرة جنوب
+    شرق حلب", "نبل بريف حلب"); not "مرض السكري" (diabetes), "السفيرة الأمريكية" (the US
+    ambassador), "مصاب بالسكري" (diabetic: "in" joined to the word is "with" too)."""
+    raw, lows = w.raw, w.low
+    if not _ARABIC_WORD.match(raw[at]):
+        return False
+    if not any(_ARABIC_WORD.match(raw[k]) for k in (at - 1, at + 1) if 0 <= k < len(raw)):
+        return True  # the Arabic name quoted in a caption of another language ("walk through
+        # السكري"): a name, not the common word of an Arabic sentence
+    nxt = at + 1
+    if (
+        nxt < len(raw)
+        and not _ARABIC_SENTENCE_END.search(text, w.end[at], w.start[nxt])
+        and (lows[nxt] in _ARABIC_RURAL or arabic_word_in(raw[nxt], ARABIC_COMPASS))
+    ):
+        return True
+    if at == 0 or _ARABIC_SENTENCE_END.search(text, w.end[at - 1], w.start[at]):
+        return False
+    before = raw[at - 1]
+    if not _ARABIC_WORD.match(before):
+        return False
+    if arabic_place_word(before) or arabic_word_in(
+        before, ARABIC_SETTLEMENTS | ARABIC_QUARTER_NOUNS | ARABIC_RESIDENTS
+    ):
+        return True
+    if not raw[at].startswith(("بال", "لل", "فال", "كال")) and arabic_word_in(
+        before, ARABIC_PLACE_PREPOSITIONS
+    ):
+        return True
+    cues = _ARABIC_MOTION_BEFORE.get(before.removeprefix("و").translate(_ALEFS))
+    if cues is not None and any(
+        arabic_word_in(word, cues) for word in raw[max(0, at - 5) : at - 1]
+    ):
+        return True  # "قصف على السكري", "نازحون من السكري", "دخول القوات إلى السفيرة"
+    return _in_arabic_place_list(text, w, at)
+
+
 def _in_place_list(text: str, w: Words, at: int) -> bool:
     """Whether word ``at`` is in a list of names after a plural place word, in its sentence:
     "seized several towns, including Sawran, Akhtarin and Dabiq", "the villages of X and Y"."""
@@ -1972,6 +2079,8 @@ class Geoparser:
         # ("z Aleppa", "Aleppóban", "Hələbdə", "w Manbidżu"): a name a person bears too
         # (guarded) is left out ("Marian" is no case of Marea)
         self._inflectable: dict[str, tuple[str, ...]] = {}
+        self._inflectable_short: dict[str, tuple[str, ...]] = {}
+        spelt: set[str] = set()  # (those names as written, without marks, lower-case)
         for place in gazetteer:
             if place.kind not in _INFLECTED_KINDS:
                 continue
@@ -1984,6 +2093,18 @@ class Geoparser:
                     and self._keys.get(key) == (place.id,)
                 ):
                     self._inflectable[key] = (place.id,)
+                    spelt.add(strip_marks(name).casefold())
+                elif (
+                    len(key) == _INFLECTED_MIN - 1
+                    and key.isascii()
+                    and key.isalpha()
+                    and key not in self._guarded
+                    and self._keys.get(key) == (place.id,)
+                ):
+                    # a shorter name, read in its case forms only after its article ("pod
+                    # Al-Babem"): "Bab" alone is too often another word's stem
+                    self._inflectable_short[key] = (place.id,)
+        self._inflectable_spelt = frozenset(spelt)
         self._inflection_cache: dict[str, tuple[str, ...]] = {}
         self._in_city = {p.id: gazetteer.is_within(p.id, CITY_ID) for p in gazetteer}
         self._in_aleppo = frozenset(p for p, inside in self._in_city.items() if inside) | {CITY_ID}
@@ -3196,6 +3317,12 @@ class Geoparser:
             ):
                 start = starts[art]
             elif (
+                art >= 0
+                and text[ends[art] : start] == "-"
+                and _HEBREW_ARTICLE_JOINED.fullmatch(w.raw[art]) is not None
+            ):
+                start = ends[art] - 2  # the Hebrew article after "in", "to" ...: "באל-באב"
+            elif (
                 c.generic
                 and art >= 0
                 and lows[art] in _SIDE_QUARTERS
@@ -3203,6 +3330,12 @@ class Geoparser:
                 and lows[first] in _SIDE_WORDS_AFTER_QUARTERS
             ):
                 start = starts[art]  # the quarters' noun names the side with it: "quartiers Est"
+            if (
+                text[end : end + 1] in _GERESH
+                and _HEBREW_GERESH_LETTER.match(text, end - 1) is not None
+                and not text[end + 1 : end + 2].isalpha()
+            ):
+                end += 1  # the geresh is the Hebrew letter's own ("מנבג'": j), no apostrophe
             out.append(
                 PlaceMention(
                     c.place_id, text[start:end], start, end, c.role, c.score, c.method, c.cue
@@ -3854,11 +3987,18 @@ class Geoparser:
                     left.append((first, last, word))
                 else:
                     cands.append(found)
-        if not text.isascii() and _TURKISH_LETTERS.search(text):
+        if (not text.isascii() and _TURKISH_LETTERS.search(text)) or (
+            ("'" in text or "’" in text) and _TURKISH_CASE_WRITTEN.search(text)
+        ):
+            # (a Turkish case ending after an apostrophe tells a Turkish caption too, written
+            # without Turkish letters: "Han Tuman'da", "Tel Rifat'ta")
             read = self._turkish(text, w, kept, cands)
             if read:
-                cands += read
                 taken = {n for c in read for n in range(c.first, c.last + 1)}
+                # (a shorter name inside a longer one so read loses to it: "Tuman" of "Han
+                # Tuman'da" is no village Toman)
+                cands = [c for c in cands if taken.isdisjoint(range(c.first, c.last + 1))]
+                cands += read
                 left = [r for r in left if taken.isdisjoint(range(r[0], r[1] + 1))]
         # the capitalised words whose phonetic key may start a name's (few of them)
         # (one test first: most captions have none, and listing none costs more)
@@ -3876,6 +4016,12 @@ class Geoparser:
             if inflected:
                 cands += inflected
                 taken = {kept[c.first] for c in inflected}
+                starts = [k for k in starts if k not in taken]
+        if "-" in text or not _ARTICLES_APART.isdisjoint(lows):
+            after = self._inflected_after_article(text, w, kept, cands)
+            if after:
+                cands += after
+                taken = {kept[c.first] for c in after}
                 starts = [k for k in starts if k not in taken]
         if starts:
             cands += self._phonetic(text, w, kept, cands, starts)
@@ -3985,12 +4131,15 @@ class Geoparser:
         mahallelerinde": al-Ma'adi and ash-Sha'ar), where it names places: before a place
         word or with a case ending of place (a list of them too)."""
         keys, uppers, known = w.key, w.upper, self._keys
-        covered = {n for c in cands for n in range(c.first, c.last + 1)}
+        # the words of the names found, but those of a name of one word, which a longer name
+        # read so may hold ("Han Tuman'da": Khan Tuman, not Toman)
+        covered = {n for c in cands if c.first != c.last for n in range(c.first, c.last + 1)}
+        single = {c.first for c in cands if c.first == c.last}
         out: list[_Cand] = []
         n, size = 0, len(kept)
         while n < size:
             k = kept[n]
-            if n in covered or not uppers[k] or keys[k] in known:
+            if n in covered or n in single or not uppers[k] or keys[k] in known:
                 n += 1
                 continue
             found = None
@@ -4001,6 +4150,10 @@ class Geoparser:
                     continue
                 key = " ".join(self._turkish_key(w.raw[kept[m]]) for m in range(n, last + 1))
                 ids = known.get(key)
+                if ids is None and "h" in key:
+                    # Turkish writes the Arabic kh as h too ("Han Tuman": Khan Tuman, "Han
+                    # el Asel": Khan al-Asal), at a word's start
+                    ids = known.get(_TURKISH_H_AS_KH.sub("kh", key))
                 if ids and (
                     self._placed(text, w, k, kept[last]) == 2
                     or (
@@ -4405,6 +4558,42 @@ class Geoparser:
             out.append(_Cand(n, n, ids, _INFLECTED_SCORE, "inflected"))
         return out
 
+    def _inflected_after_article(
+        self, text: str, w: Words, kept: Sequence[int], cands: Sequence[_Cand]
+    ) -> list[_Cand]:
+        """The Slavic case forms of a town's three-letter name written after its article, the
+        article after a preposition of place ("pod Al-Babem", "w Al-Babie", "u Al-Bábu":
+        :func:`article_case_stem`), not after another word ("Mustafa Al-Babem" is no place).
+        A word another name took is left to it."""
+        lows, raws = w.low, w.raw
+        taken = {n for c in cands for n in range(c.first, c.last + 1)}
+        out: list[_Cand] = []
+        for k in range(2, len(lows)):
+            if (
+                lows[k - 1] not in _ARTICLES_APART
+                or not w.upper[k]
+                or text[w.end[k - 1] : w.start[k]] not in ("-", " ")
+                or text[w.end[k - 2] : w.start[k - 1]] != " "
+                or lows[k - 2] not in SLAVIC_PLACE_PREPOSITIONS
+            ):
+                continue
+            ids = self._inflectable_short.get(article_case_stem(raws[k]))
+            n = bisect_left(kept, k)
+            if ids and n < len(kept) and kept[n] == k and n not in taken:
+                out.append(_Cand(n, n, ids, _INFLECTED_SCORE, "inflected"))
+        return out
+
+    def _spelt_stem(self, raw: str) -> bool:
+        """Whether a stem of the case form ``raw`` is a town's name as one of its spellings
+        writes it, letter for letter but for marks ("Azazie", "Azázu": Azaz; "Dżarabulusu" read
+        by Polish letters: Jarabulus), not a key that only folds like one ("z Azizą", with
+        Aziza, folds as Azez does)."""
+        word = latin(raw) if not raw.isascii() and other_script(raw) else raw
+        readings = (word, *(r[0] for r in foreign_readings([word])))
+        return any(
+            stem in self._inflectable_spelt for reading in readings for stem in case_stems(reading)
+        )
+
     def _inflection_placed(self, text: str, w: Words, k: int, named: bool) -> bool:
         """Whether word ``k``, a case form of a town's name, stands where a place is named: after
         a lower-case word of its sentence ("w Manbidżu", "obyvatelé Azázu"), before no
@@ -4416,6 +4605,13 @@ class Geoparser:
             # an Azerbaijani locative or ablative ("Azezdə": in Azaz, "Afrindən": from Afrin)
             # ends no given name, so tells a place even first in its sentence or after a name
             return named or _SYRIA.search(text) is not None
+        if (
+            k > 0
+            and w.low[k - 1] in SLAVIC_PLACE_PREPOSITIONS
+            and text[w.end[k - 1] : w.start[k]] == " "
+            and self._spelt_stem(w.raw[k])
+        ):
+            return True  # "w Azazie", "Do Dżarabulusu wjechały", "z Afrinu" (first too)
         if k == 0 or w.upper[k - 1] or self._sentence_start(text, w, k):
             return False
         nxt = k + 1
@@ -5286,6 +5482,10 @@ class Geoparser:
             and w.low[k] not in _NOT_NAME_WORDS
             and w.low[k] not in _PLACE_WORDS
             and w.low[k] not in _NOUNS_BEFORE_NAMES
+            # a town's or a village's word of another language, capitalised as a sentence's
+            # first word ("Miasto Manbidż po walkach", "Město Manbidž", "Staden Manbij"): a
+            # noun and its place's name, no given name and its surname
+            and w.low[k] not in _FOREIGN_PLACE_WORDS
             and not w.low[k].endswith(_GERMAN_PLACE_NOUN_ENDS)
             and not _COUNTRY_BEFORE.match(w.low[k])
             and not _german_noun(text, w, k)  # "die Bewohner Manbidschs", "Die Orte Nubl"
@@ -5718,11 +5918,14 @@ class Geoparser:
             and not self._abroad(w)
         ):
             return False  # (a place abroad of the same name may follow "in" too: not then)
+        if _arabic_placed(text, w, at):
+            return False  # "في حي السكري", "قرب نبل", "مدينة السفيرة"
         if self._asian_locative(text, w, at):
             return False  # "マーレアで" (in Marea): katakana writes no person's name so
-        if self._placed(text, w, at, at) == 2:
+        if self._placed(text, w, at, at) == 2 and not _turkish_dative_to_whom(text, w, at):
             return False  # a place word after it, or a Turkish case ending of place: "the
-            # Meridian district", "Mare'de" (in Marea)
+            # Meridian district", "Mare'de" (in Marea), "Mare'ye saldırı" (but "Zehra'ya
+            # yardım": help to Zehra)
         if self._province_after(text, w, at) or self._said_a_town(text, w, at):
             return False
         if _apposed(text, w, at) and not self._abroad_after(text, w, at):
@@ -5894,10 +6097,15 @@ class Geoparser:
 
     @staticmethod
     def _listed(text: str, w: Words, kept: Sequence[int], a: _Cand, b: _Cand) -> bool:
-        """Whether names ``a`` and ``b`` follow each other in a list: "X and Y", "X, Y"."""
+        """Whether names ``a`` and ``b`` follow each other in a list: "X and Y", "X, Y", and
+        Arabic's "and" joined to the second ("نبل والزهراء")."""
         between = w.low[kept[a.last] + 1 : kept[b.first]]
         if not between:
-            return text[w.end[kept[a.last]] : w.start[kept[b.first]]] == ", "
+            gap = text[w.end[kept[a.last]] : w.start[kept[b.first]]]
+            second = w.raw[kept[b.first]]
+            return gap == ", " or (
+                gap == " " and second.startswith("و") and _ARABIC_WORD.match(second) is not None
+            )
         return between[0] in _AND_WORDS and ARTICLES.issuperset(between[1:])
 
     def _choose_ambiguous(self, cands: list[_Cand], w: Words, kept: Sequence[int]) -> None:
@@ -5939,7 +6147,9 @@ class Geoparser:
             for c in cands:
                 if self._turkish_side(w, kept[c.last]):
                     c.relative = True  # "Halep'in kuzeyinde": north of Aleppo
-        if ("'" in text or "’" in text) and _TURKISH_ROLE_ENDING.search(text):
+        if (("'" in text or "’" in text) and _TURKISH_ROLE_ENDING.search(text)) or (
+            not text.isascii() and not TURKISH_PLACE_WORDS.isdisjoint(lows)
+        ):
             self._turkish_roles(text, w, kept, cands)
         if _ROLE_WORDS.isdisjoint(lows):
             return  # (one test for the common case: no cue word anywhere)
@@ -5958,13 +6168,20 @@ class Geoparser:
         Afrin: the destination)."""
         lows = w.low
         for c in cands:
-            end = w.end[kept[c.last]]
-            if text[end : end + 1] not in _APOS_CHARS:
+            last = kept[c.last]
+            end = w.end[last]
+            if text[end : end + 1] in _APOS_CHARS:
+                m = _TURKISH_ROLE_CASE.match(text, end + 1)
+            elif last + 1 < len(lows) and lows[last + 1] in TURKISH_PLACE_WORDS:
+                # the case written on the place word after the name ("Şeyh Said
+                # mahallesinden kaçan", "Cibrin köyüne ulaşan"), as on the name itself
+                last += 1
+                m = _TURKISH_WORD_ROLE_CASE.search(lows[last])
+            else:
                 continue
-            m = _TURKISH_ROLE_CASE.match(text, end + 1)
             if m is None:
                 continue
-            after = lows[kept[c.last] + 1 : kept[c.last] + 5]
+            after = lows[last + 1 : last + 5]
             stems = _TURKISH_FLEE if m.group(1) else _TURKISH_ARRIVE
             if any(word.startswith(stems) for word in after):
                 c.role, c.cue = ("origin", "flee") if m.group(1) else ("destination", "arrive")
