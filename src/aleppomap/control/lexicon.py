@@ -5157,6 +5157,73 @@ CLAUSE_EN_TRIGGERS: Final = (
     r"it\s+(?:was|had\s+been|has\s+been)\s+(?:\w+\s+)?" + alternation(CLAUSE_EN_RANK_PARTICIPLES),
 )
 
+# ------------------------------------------- captures said as nouns, defenders (round 23)
+# The tables of ``rules._nominal23_rules``: a capture said by a gerund with its side as subject
+# after a cue of a past event, a capture noun of a city with its side named, a place's anaphor
+# owning the noun, the defenders of a place, and the Turkish nominal passive with its agent.
+
+__all__ += [
+    "NOMINAL23_SUBJECT_GERUNDS",
+    "NOMINAL23_DEFENDER_NOUNS",
+    "NOMINAL23_DEFEND_VERBS",
+    "NOMINAL23_WORLD_DEFENDERS",
+    "NOMINAL23_DE_ABLE_VERBS",
+    "NOMINAL23_DE_KEEP_VERBS",
+    "NOMINAL23_TR_NOUN_PASSIVES",
+    "NOMINAL23_TR_AFTER",
+    "NOMINAL23_TRIGGERS",
+]
+
+#: The gerunds of a capture whose subject is a side named right before them, after a cue of a
+#: past event (:data:`CAPTURE_NOUN_CUES`): "residents *celebrated* the army *regaining control
+#: of* the city", "*since* rebels *capturing* X" (not "to prevent the army retaking X", no cue).
+NOMINAL23_SUBJECT_GERUNDS: Final = (
+    rf"(?:re)?gaining\s+{CONTROL_DEGREE}{CONTROL_OF}",
+    rf"(?:taking|seizing|wresting|retaking|securing)\s+{CONTROL_DEGREE}{CONTROL_OF}",
+    r"re-?capturing", "capturing", "retaking", "liberating", "overrunning",
+)  # fmt: skip
+#: The nouns of the fighters who defend a place (its side named with them: "the *Kurdish
+#: defenders of* Kobani", "Kobani's *Kurdish defenders*"): the side holds it.
+NOMINAL23_DEFENDER_NOUNS: Final = ("defenders", "defender")
+#: The English verbs of a side defending a place it stands in, present or gerund ("Kurdish
+#: fighters *defend* X", "YPG units *defending* X", "Kurds who *defend their town*, X"): the side
+#: holds it. Not "to defend X" (an aim), nor "defended" (a past defence says nothing of now).
+NOMINAL23_DEFEND_VERBS: Final = ("defend", "defends", "defending", r"are\s+defending")
+#: The defenders of a place with their side's adjective in the other languages, the place after
+#: them ("die *kurdischen Verteidiger* (von) X", "les *défenseurs kurdes de* X", "los
+#: *defensores kurdos de* X", "i *difensori curdi di* X", "os *defensores curdos de* X",
+#: "*курдские защитники* X"): (side, pattern) pairs.
+NOMINAL23_WORLD_DEFENDERS: Final[tuple[tuple[str, str], ...]] = (
+    ("kurdish", r"kurdische[nr]?\s+Verteidiger(?:\s+von)?"),
+    ("kurdish", r"défenseurs\s+kurdes\s+(?:de\s+|d['’])"),
+    ("kurdish", r"defensores\s+(?:kurdos|curdos)\s+de"),
+    ("kurdish", r"difensori\s+curdi\s+(?:di|della|del)"),
+    ("kurdish", r"курдские\s+защитники"),
+    ("kurdish", r"Kürt\s+savunucular[ıi]"),
+)
+#: German modal verbs that state a side was able to keep a place, the side after them ("bisher
+#: *konnten* syrische Volksverteidigungseinheiten X schützen"), and the verbs of the keeping
+#: after the place (:data:`NOMINAL23_DE_KEEP_VERBS`): the side holds it.
+NOMINAL23_DE_ABLE_VERBS: Final = ("konnten", "konnte", "können", "kann")
+NOMINAL23_DE_KEEP_VERBS: Final = ("schützen", "verteidigen", "halten")
+#: The Turkish nominal passive of a capture after the place's genitive ("X'in ÖSO tarafından
+#: *ele geçirilmesinin* ardından", "*kurtarılmasının*", "*alınmasının*"), its agent before it
+#: with "tarafından", and the cue of a past event after it (:data:`NOMINAL23_TR_AFTER`).
+NOMINAL23_TR_NOUN_PASSIVES: Final = (
+    r"ele\s+geçirilmesi(?:nin|nden)", r"kurtarılması(?:nın|ndan)", r"alınması(?:nın|ndan)",
+    r"kontrol(?:ü|e)?\s+altına\s+alınması(?:nın|ndan)",
+)  # fmt: skip
+NOMINAL23_TR_AFTER: Final = (r"ardından", r"sonra", r"akabinde", r"itibaren")
+#: The trigger phrases of those rules for the pre-check (all lower case).
+NOMINAL23_TRIGGERS: Final = (
+    *NOMINAL23_SUBJECT_GERUNDS,
+    *NOMINAL23_DEFENDER_NOUNS,
+    *NOMINAL23_DEFEND_VERBS,
+    *(pattern.lower() for _, pattern in NOMINAL23_WORLD_DEFENDERS),
+    *NOMINAL23_DE_KEEP_VERBS,
+    *NOMINAL23_TR_NOUN_PASSIVES,
+)
+
 # --------------------------------------------------------------------------- the pre-check
 
 #: The trigger phrases of every rule but the apposition: each rule's statement contains one
@@ -5231,6 +5298,8 @@ TRIGGERS: Final[tuple[str, ...]] = tuple(
             *TAIL_TRIGGERS,
             # the English clause reader of ``rules._clause_en_rules``
             *CLAUSE_EN_TRIGGERS,
+            # the captures said as nouns and the defenders of ``rules._nominal23_rules``
+            *NOMINAL23_TRIGGERS,
         )
     )
 )
