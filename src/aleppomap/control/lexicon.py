@@ -438,6 +438,8 @@ SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "Kurds said they had taken X": Kurds that report their own capture are its forces
             r"Kurds(?=\s+(?:said|say|says|claimed|announced)\s+(?:that\s+)?they\b)",
             r"(?-i:(?:YPG|YPJ|SDF|PYD|PKK)(?:\s*/\s*(?:YPG|YPJ|SDF|PYD|PKK))*)",
+            # the Kurdish Peshmerga, who fought beside the YPG at Kobani ("*Peshmerga* fighters")
+            r"Pe(?:sh|ş)merga",
             # (the Autonomous Administration by its initials: "held by the *AANES*")
             r"(?-i:AANES|DAANES)",
             # the SDF's other components and bodies ("the *Manbij Military Council*", "*Jaysh
@@ -499,6 +501,8 @@ SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"Nou?r(?:\s+al-|e)\s?D[ie]n\s+al-Zen?n?[ki]{2}",
             r"(?:Islamic|Levant)\s+Front",
             r"Jabhat\s+al-Shamiya",
+            # (the Levant Front by its name with the article: "*al-Jabha al-Shamiya*")
+            r"al[-\s]Jabha\s+al[-\s]Shamiya",
             r"Euphrates\s+Shield",
             # more factions by their own names ("*Jaysh al-Mujahideen*", "the *Tawhid
             # Brigade*", "the *Syrian Liberation Front*", "the *Hamza Division*")
@@ -2135,6 +2139,8 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"|Unità\s+di\s+(?:protezione|difesa)\s+popolare|Volksbeschermingseenheden",
             # German: the Kurdish militia in one word ("die *Kurdenmiliz* YPG", "*Kurdenmilizen*")
             r"Kurdenmiliz(?:en)?(?:\s+(?-i:YPG|SDF|SDK|SDG))?|kurdische[nr]?\s+(?:YPG-)?Miliz",
+            # the Peshmerga in German ("die *Peschmerga*", "*Peschmerga-Kämpfer*")
+            r"Pe(?:sch|sh)merga(?:-(?:Kämpfer|Armee|Einheiten|Truppen))?",
             # Greek ("οι *Κούρδοι*", "οι *κουρδικές δυνάμεις*")
             r"(?:οι\s+|των\s+|τους\s+)?Κούρδ(?:οι|ων|ους)|κουρδικ\w+\s+(?:δυνάμ|πολιτοφυλακ|μαχητ)\w*",
             # Indonesian, Malay, Vietnamese ("*milisi Kurdi*", "*lực lượng người Kurd*")
@@ -5163,15 +5169,15 @@ CLAUSE_EN_TRIGGERS: Final = (
 # owning the noun, the defenders of a place, and the Turkish nominal passive with its agent.
 
 __all__ += [
-    "NOMINAL23_SUBJECT_GERUNDS",
     "NOMINAL23_DEFENDER_NOUNS",
     "NOMINAL23_DEFEND_VERBS",
-    "NOMINAL23_WORLD_DEFENDERS",
     "NOMINAL23_DE_ABLE_VERBS",
     "NOMINAL23_DE_KEEP_VERBS",
-    "NOMINAL23_TR_NOUN_PASSIVES",
-    "NOMINAL23_TR_AFTER",
+    "NOMINAL23_SUBJECT_GERUNDS",
     "NOMINAL23_TRIGGERS",
+    "NOMINAL23_TR_AFTER",
+    "NOMINAL23_TR_NOUN_PASSIVES",
+    "NOMINAL23_WORLD_DEFENDERS",
 ]
 
 #: The gerunds of a capture whose subject is a side named right before them, after a cue of a

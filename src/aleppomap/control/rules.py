@@ -11119,7 +11119,8 @@ _N23_DEFEND_RE: Final = re.compile(
 # the other languages' defenders with their side before the place
 _N23_WORLD_DEFENDERS_RE: Final = re.compile(
     "|".join(
-        rf"(?P<d{i}>(?<!\w){pattern})\s*" for i, (_, pattern) in enumerate(lx.NOMINAL23_WORLD_DEFENDERS)
+        rf"(?P<d{i}>(?<!\w){pattern})\s*"
+        for i, (_, pattern) in enumerate(lx.NOMINAL23_WORLD_DEFENDERS)
     ),
     re.IGNORECASE,
 )
@@ -11187,9 +11188,7 @@ def _nominal23_rules(cap: _Caption, add: _Add, low: str, covered: set[str]) -> N
         _n23_world(cap, add, covered)
 
 
-def _n23_target(
-    cap: _Caption, m: re.Match[str], noun: str | None, pos: int
-) -> list[_Slot]:
+def _n23_target(cap: _Caption, m: re.Match[str], noun: str | None, pos: int) -> list[_Slot]:
     """The places a phrase ending at ``pos`` governs: those named right after it, or the one
     its anaphor ("the city") refers back to."""
     named = cap.places_after(pos, cap.sentence_of(m.start()))
@@ -11273,9 +11272,7 @@ def _n23_city_nominals(cap: _Caption, add: _Add, covered: set[str]) -> None:
                 covered.add(each.mention.place_id)
 
 
-def _n23_anaphor_nominal(
-    cap: _Caption, add: _Add, covered: set[str], m: re.Match[str]
-) -> None:
+def _n23_anaphor_nominal(cap: _Caption, add: _Add, covered: set[str], m: re.Match[str]) -> None:
     """ "after the town's fall to the rebels": the place "the town" refers back to, taken by the
     side after "to" (a fall) or "by" (a capture), as a past event by its cue."""
     text = cap.text
@@ -11302,11 +11299,11 @@ def _n23_world(cap: _Caption, add: _Add, covered: set[str]) -> None:
     text = cap.text
     for m in _N23_WORLD_DEFENDERS_RE.finditer(text):
         i = next(int(k[1:]) for k, v in m.groupdict().items() if v is not None)
-        side = lx.NOMINAL23_WORLD_DEFENDERS[i][0]
+        defender = lx.NOMINAL23_WORLD_DEFENDERS[i][0]
         slot = cap.slot_after(m.end(), cap.sentence_of(m.start()))
         if slot is None or slot.mention.place_id in covered or _n23_world_hedged(cap, m, slot):
             continue
-        add(slot, side, "held", m.start(), slot.mention.end, "clause")
+        add(slot, defender, "held", m.start(), slot.mention.end, "clause")
         covered.add(slot.mention.place_id)
     for m in _N23_DE_ABLE_RE.finditer(text):
         named = _WORLD_SIDE_RE.match(text, m.end())
@@ -11317,9 +11314,10 @@ def _n23_world(cap: _Caption, add: _Add, covered: set[str]) -> None:
         keep = _N23_DE_KEEP_RE.match(text, slot.mention.end) if slot is not None else None
         if slot is None or keep is None or slot.mention.place_id in covered:
             continue
-        if not _hedged(cap, m.start(), keep.end()) and _WORLD_HEDGE_RE.search(
-            text, m.start(), keep.end()
-        ) is None:
+        if (
+            not _hedged(cap, m.start(), keep.end())
+            and _WORLD_HEDGE_RE.search(text, m.start(), keep.end()) is None
+        ):
             add(slot, side, "held", m.start(), keep.end(), "clause")
             covered.add(slot.mention.place_id)
     for slot in cap.slots:
@@ -11331,9 +11329,10 @@ def _n23_world(cap: _Caption, add: _Add, covered: set[str]) -> None:
         noun = _N23_TR_NOUN_RE.match(text, named.end()) if named is not None else None
         if side is None or noun is None:
             continue
-        if not _hedged(cap, slot.mention.start, noun.end()) and _WORLD_HEDGE_RE.search(
-            text, slot.mention.start, noun.end()
-        ) is None:
+        if (
+            not _hedged(cap, slot.mention.start, noun.end())
+            and _WORLD_HEDGE_RE.search(text, slot.mention.start, noun.end()) is None
+        ):
             add(slot, side, "captured", slot.mention.start, noun.end(), "modifier")
             covered.add(slot.mention.place_id)
 
