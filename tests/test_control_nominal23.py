@@ -15,6 +15,11 @@ place, and side names still missing.
   *kurdischen Verteidiger* X-s", "les *défenseurs kurdes de* X", "bislang *konnten* kurdische
   Volksverteidigungseinheiten X *halten*"); not the defenders with no side, an aim ("vowed *to
   defend*"), a past defence ("defended X for months"), a negation ("konnten X *nicht* halten");
+- an attack named by its attacker ("fended off *an IS* assault on X"): the side that repels it
+  holds X, as with "an army attack";
+- a Russian or Ukrainian capture noun of "the city" after "after", its agent right after it
+  ("*после освобождения города* сирийской армией", "*після звільнення міста* курдськими
+  силами"): the city named before; not with no agent, nor a liberation awaited;
 - the Turkish nominal passive with its agent and a cue of a past event ("X'in ÖSO *tarafından
   ele geçirilmesinin ardından*"); not an aim ("ele geçirilmesi *için*");
 - side names: the Peshmerga (Kurdish; German "Peschmerga"), "al-Jabha al-Shamiya" (rebels), and
@@ -149,6 +154,33 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "Os defensores curdos de Kobani resistem ao ataque.",
         [("kobani", "kurdish", "held")],
     ),
+    # an attack its side's name modifies, repelled by the side that holds the place
+    (
+        "repel_named_attack",
+        "YPG fighters fended off an IS assault on Kobani overnight.",
+        [("kobani", "kurdish", "held")],
+    ),
+    (
+        "repel_kurdish_attack",
+        "IS fighters repelled a Kurdish attack on Manbij.",
+        [("manbij", "islamic_state", "held")],
+    ),
+    # a Russian or Ukrainian capture noun of "the city" with its agent after it
+    (
+        "ru_after_city_noun",
+        "Семьи возвращаются в Манбидж после освобождения города сирийской армией.",
+        [("manbij", "government", "captured")],
+    ),
+    (
+        "ru_after_city_noun_forces",
+        "Торговцы открывают лавки в Алеппо после освобождения города силами сирийской армии.",
+        [("aleppo", "government", "captured")],
+    ),
+    (
+        "uk_after_city_noun",
+        "Родини повертаються до Манбіджа після звільнення міста курдськими силами.",
+        [("manbij", "kurdish", "captured")],
+    ),
     # the Turkish nominal passive with its agent
     (
         "tr_noun_passive",
@@ -242,6 +274,9 @@ STATES_NONE: list[tuple[str, str]] = [
     ("de_support_defenders", "Die Peschmerga unterstützen die Verteidiger Kobanes."),
     ("fr_defenders_no_side", "Les défenseurs de Kobané résistent."),
     ("es_defenders_no_side", "Los defensores de Kobani resisten."),
+    ("ru_city_noun_no_agent", "Родини повертаються до Манбіджа після звільнення міста."),
+    ("ru_city_noun_awaited", "Жители Манбиджа ждут освобождения города сирийской армией."),
+    ("repel_no_place", "Kurdish fighters repelled an IS attack overnight."),
     ("tr_noun_aim", "Menbiç'in ÖSO tarafından ele geçirilmesi için operasyon başladı."),
     ("tr_noun_expected", "Menbiç'in ÖSO tarafından ele geçirilmesi bekleniyor."),
 ]

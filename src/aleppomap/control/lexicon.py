@@ -5173,6 +5173,8 @@ __all__ += [
     "NOMINAL23_DEFEND_VERBS",
     "NOMINAL23_DE_ABLE_VERBS",
     "NOMINAL23_DE_KEEP_VERBS",
+    "NOMINAL23_RU_AFTER",
+    "NOMINAL23_RU_CITY_NOUNS",
     "NOMINAL23_SUBJECT_GERUNDS",
     "NOMINAL23_TRIGGERS",
     "NOMINAL23_TR_AFTER",
@@ -5220,6 +5222,13 @@ NOMINAL23_TR_NOUN_PASSIVES: Final = (
     r"kontrol(?:ü|e)?\s+altına\s+alınması(?:nın|ndan)",
 )  # fmt: skip
 NOMINAL23_TR_AFTER: Final = (r"ardından", r"sonra", r"akabinde", r"itibaren")
+#: A Russian or Ukrainian capture noun of "the city" after "after" ("*после освобождения
+#: города* сирийской армией", "*після звільнення міста* курдськими силами"): the city named
+#: before, taken by the side named right after it.
+NOMINAL23_RU_AFTER: Final = (r"после", r"після", r"с\s+момента", r"з\s+моменту")
+NOMINAL23_RU_CITY_NOUNS: Final = (
+    r"(?:освобождени[яе]|взяти[яе]|звільнення|взяття)\s+(?:этого\s+|цього\s+)?(?:города|міста)",
+)
 #: The trigger phrases of those rules for the pre-check (all lower case).
 NOMINAL23_TRIGGERS: Final = (
     *NOMINAL23_SUBJECT_GERUNDS,
@@ -5228,6 +5237,7 @@ NOMINAL23_TRIGGERS: Final = (
     *(pattern.lower() for _, pattern in NOMINAL23_WORLD_DEFENDERS),
     *NOMINAL23_DE_KEEP_VERBS,
     *NOMINAL23_TR_NOUN_PASSIVES,
+    *NOMINAL23_RU_CITY_NOUNS,
 )
 
 # --------------------------------------------------------------------------- the pre-check

@@ -5491,7 +5491,9 @@ _HELD_SITE_KINDS: Final = frozenset({"neighbourhood", "landmark", "town", "villa
 _REPEL_RE: Final = re.compile(
     rf"\b(?P<verb>{lx.alternation(lx.REPEL_VERBS)})\s+"
     r"(?:(?:an?|the|yet|another|several|two|three|multiple|repeated|new|fresh|renewed)\s+)*"
-    rf"(?:(?:{_LC_WORD}|[\w'’]+{lx.DASH}(?:led|backed|supported))\s+){{0,3}}?"
+    rf"(?:(?:{_LC_WORD}|[\w'’]+{lx.DASH}(?:led|backed|supported)"
+    # (the attacker's name as its modifier: "fended off *an IS* assault on X", round 23)
+    rf"|(?-i:IS|ISIS|ISIL|YPG|SDF|FSA|HTS|SNA|Kurdish|Turkish|Syrian|Daesh))\s+){{0,3}}?"
     rf"{lx.alternation(lx.ATTACK_NOUNS)}\s+(?:(?:by|from)\s+[^,;:.]{{1,60}}?\s+)?"
     r"(?:on|against|targeting)\s+"
     r"(?:(?:its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:positions?|posts|bases?|defen[cs]es|lines)"
@@ -11125,7 +11127,7 @@ _N23_WORLD_DEFENDERS_RE: Final = re.compile(
     re.IGNORECASE,
 )
 _N23_WORLD_KEY_RE: Final = re.compile(
-    r"(?<!\w)(?:verteidiger|défenseurs|defensores|difensori|защитники|savunucular"
+    r"(?<!\w)(?:verteidiger|défenseurs|defensores|difensori|защитники|savunucular|после|після"
     rf"|{lx.alternation(lx.NOMINAL23_DE_KEEP_VERBS)}|tarafından)(?!\w)",
     re.IGNORECASE,
 )
@@ -11136,6 +11138,13 @@ _N23_DE_ABLE_RE: Final = re.compile(
 )
 _N23_DE_KEEP_RE: Final = re.compile(
     rf"\s+(?:{lx.alternation(lx.NOMINAL23_DE_KEEP_VERBS)})(?!\w)", re.IGNORECASE
+)
+# "после освобождения города сирийской армией": a Russian or Ukrainian capture noun of "the
+# city" after "after", its agent right after it (in the instrumental, or after "силами")
+_N23_RU_CITY_NOUN_RE: Final = re.compile(
+    rf"(?<!\w)(?:{lx.alternation(lx.NOMINAL23_RU_AFTER)})\s+"
+    rf"(?:{lx.alternation(lx.NOMINAL23_RU_CITY_NOUNS)})(?!\w)\s+(?:силами\s+)?",
+    re.IGNORECASE,
 )
 # "X'in ÖSO tarafından ele geçirilmesinin ardından": the place's genitive, the agent, the noun
 _N23_TR_GENITIVE_RE: Final = re.compile(r"['’]?n?[ıiuü]n\s+", re.IGNORECASE)
@@ -11305,6 +11314,15 @@ def _n23_world(cap: _Caption, add: _Add, covered: set[str]) -> None:
             continue
         add(slot, defender, "held", m.start(), slot.mention.end, "clause")
         covered.add(slot.mention.place_id)
+    for m in _N23_RU_CITY_NOUN_RE.finditer(text):
+        named = _WORLD_SIDE_RE.match(text, m.end())
+        side = _world_side(named) if named is not None else None
+        target = _antecedent(cap, m.start(), "city") if side is not None else None
+        if named is None or side is None or target is None or target.mention.place_id in covered:
+            continue
+        if not _hedged(cap, m.start(), named.end()) and not _world_noun_aimed(cap, m.start()):
+            add(target, side, "captured", m.start(), named.end(), "modifier")
+            covered.add(target.mention.place_id)
     for m in _N23_DE_ABLE_RE.finditer(text):
         named = _WORLD_SIDE_RE.match(text, m.end())
         side = _world_side(named) if named is not None else None
