@@ -11118,6 +11118,12 @@ _N23_DEFEND_RE: Final = re.compile(
     r"(?:\s+of|\s*,)?\s+|(?=\S))",
     re.IGNORECASE,
 )
+# a siege said of the defended place after it ("defend X, which IS hopes to put under siege",
+# "defend X, besieged by IS"): the siege rules read who holds it
+_N23_SIEGE_AFTER_RE: Final = re.compile(
+    r"\s*,\s*(?:which|that|where|now|still|long)?[^.;:!?]{0,60}?\b(?:siege|besieg|encircl)",
+    re.IGNORECASE,
+)
 # the other languages' defenders with their side before the place
 _N23_WORLD_DEFENDERS_RE: Final = re.compile(
     "|".join(
@@ -11238,6 +11244,8 @@ def _n23_hold(
     if side is None or _joint(cap.text, m) or _hedged(cap, m.start(), m.end()):
         return
     for each in _n23_target(cap, m, noun, pos):
+        if _N23_SIEGE_AFTER_RE.match(cap.text, each.mention.end) is not None:
+            continue  # (its siege says who holds it, as in the other languages)
         if each.mention.place_id not in covered:
             add(each, side, "held", m.start(), max(m.end(), each.mention.end), "clause")
             covered.add(each.mention.place_id)
