@@ -13,8 +13,10 @@ place, and side names still missing.
 - the defenders of a place with their side hold it ("the *Kurdish defenders of* X", "X's
   *Kurdish defenders*", "YPG fighters *defending* X", "Kurds *who defend their town*, X", "die
   *kurdischen Verteidiger* X-s", "les *défenseurs kurdes de* X", "bislang *konnten* kurdische
-  Volksverteidigungseinheiten X *halten*"); not the defenders with no side, an aim ("vowed *to
-  defend*"), a past defence ("defended X for months"), a negation ("konnten X *nicht* halten");
+  Volksverteidigungseinheiten X *halten*", "die Kurden, *die ihre Stadt* (X) *verteidigen*",
+  "المقاتلون الأكراد *المدافعون عن* X", "*مدافعان کرد* X"); not the defenders with no side, an
+  aim ("vowed *to defend*", "verteidigen *wollen*"), a past defence ("defended X for months"),
+  a negation ("konnten X *nicht* halten");
 - an attack named by its attacker ("fended off *an IS* assault on X"): the side that repels it
   holds X, as with "an army attack";
 - a Russian or Ukrainian capture noun of "the city" after "after", its agent right after it
@@ -154,6 +156,32 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "Os defensores curdos de Kobani resistem ao ataque.",
         [("kobani", "kurdish", "held")],
     ),
+    (
+        "ar_defenders",
+        "يستريح المقاتلون الأكراد المدافعون عن عين العرب في مدرسة.",
+        [("kobani", "kurdish", "held")],
+    ),
+    (
+        "ar_defenders_before",
+        "قصف التنظيم مواقع المدافعين الأكراد عن كوباني ليلا.",
+        [("kobani", "kurdish", "held")],
+    ),
+    (
+        "fa_defenders",
+        "مدافعان کرد کوبانی در یک مدرسه استراحت می کنند.",
+        [("kobani", "kurdish", "held")],
+    ),
+    (
+        "de_relative_town_named",
+        "Am Hügel beobachten Männer die Gefechte der Kurden, die ihre Stadt Kobane verteidigen.",
+        [("kobani", "kurdish", "held")],
+    ),
+    (
+        "de_relative_town_before",
+        "Der IS beschießt Kobane seit Tagen. Die Kurden, die ihre Stadt verteidigen, warten "
+        "auf Munition.",
+        [("kobani", "kurdish", "held")],
+    ),
     # an attack its side's name modifies, repelled by the side that holds the place
     (
         "repel_named_attack",
@@ -272,6 +300,12 @@ STATES_NONE: list[tuple[str, str]] = [
     ),
     ("de_defenders_no_side", "Die Verteidiger Kobanes kämpfen gegen den IS."),
     ("de_support_defenders", "Die Peschmerga unterstützen die Verteidiger Kobanes."),
+    (
+        "de_relative_wanted",
+        "Der IS kämpft gegen die Kurden, die ihre Stadt Kobane verteidigen wollen.",
+    ),
+    ("de_relative_no_side", "Die Menschen, die ihre Stadt Kobane verteidigen, hungern."),
+    ("ar_defenders_no_side", "يستريح المدافعون عن كوباني في مدرسة."),
     ("fr_defenders_no_side", "Les défenseurs de Kobané résistent."),
     ("es_defenders_no_side", "Los defensores de Kobani resisten."),
     ("ru_city_noun_no_agent", "Родини повертаються до Манбіджа після звільнення міста."),

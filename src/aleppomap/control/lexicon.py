@@ -5173,6 +5173,7 @@ __all__ += [
     "NOMINAL23_DEFEND_VERBS",
     "NOMINAL23_DE_ABLE_VERBS",
     "NOMINAL23_DE_KEEP_VERBS",
+    "NOMINAL23_DE_RELATIVE",
     "NOMINAL23_RU_AFTER",
     "NOMINAL23_RU_CITY_NOUNS",
     "NOMINAL23_SUBJECT_GERUNDS",
@@ -5208,11 +5209,20 @@ NOMINAL23_WORLD_DEFENDERS: Final[tuple[tuple[str, str], ...]] = (
     ("kurdish", r"difensori\s+curdi\s+(?:di|della|del)"),
     ("kurdish", r"курдские\s+защитники"),
     ("kurdish", r"Kürt\s+savunucular[ıi]"),
+    # Arabic ("المقاتلون الأكراد *المدافعون عن* X", "*المدافعين الأكراد عن* X"), Persian
+    # ("*مدافعان کرد* X")
+    ("kurdish", r"(?:ال)?(?:أكراد|كرد)\s+(?:ال)?مدافع(?:ون|ين)\s+عن"),
+    ("kurdish", r"(?:ال)?مدافع(?:ون|ين)\s+(?:ال)?(?:أكراد|كرد)\s+عن"),
+    ("kurdish", r"مدافعان\s+کرد(?:ی)?"),
 )
 #: German modal verbs that state a side was able to keep a place, the side after them ("bisher
 #: *konnten* syrische Volksverteidigungseinheiten X schützen"), and the verbs of the keeping
 #: after the place (:data:`NOMINAL23_DE_KEEP_VERBS`): the side holds it.
 NOMINAL23_DE_ABLE_VERBS: Final = ("konnten", "konnte", "können", "kann")
+#: A German relative of a side defending its town, after the side and a comma ("die Kurden, *die
+#: ihre Stadt* (X) *verteidigen*"): the town named in it, or else the one named before; not
+#: "verteidigen wollen" (an aim).
+NOMINAL23_DE_RELATIVE: Final = r",\s+die\s+ihre\s+(?:Heimat)?[Ss]tadt\s+"
 NOMINAL23_DE_KEEP_VERBS: Final = ("schützen", "verteidigen", "halten")
 #: The Turkish nominal passive of a capture after the place's genitive ("X'in ÖSO tarafından
 #: *ele geçirilmesinin* ardından", "*kurtarılmasının*", "*alınmasının*"), its agent before it

@@ -11133,7 +11133,8 @@ _N23_WORLD_DEFENDERS_RE: Final = re.compile(
     re.IGNORECASE,
 )
 _N23_WORLD_KEY_RE: Final = re.compile(
-    r"(?<!\w)(?:verteidiger|défenseurs|defensores|difensori|защитники|savunucular|после|після"
+    r"مدافع|(?<!\w)(?:verteidiger|défenseurs|defensores|difensori|защитники|savunucular|после"
+    r"|після|verteidig\w*"
     rf"|{lx.alternation(lx.NOMINAL23_DE_KEEP_VERBS)}|tarafından)(?!\w)",
     re.IGNORECASE,
 )
@@ -11152,6 +11153,11 @@ _N23_RU_CITY_NOUN_RE: Final = re.compile(
     rf"(?:{lx.alternation(lx.NOMINAL23_RU_CITY_NOUNS)})(?!\w)\s+(?:силами\s+)?",
     re.IGNORECASE,
 )
+# "die Kurden, die ihre Stadt (X) verteidigen": the relative, its verb (not "verteidigen wollen")
+_N23_DE_RELATIVE_RE: Final = re.compile(lx.NOMINAL23_DE_RELATIVE)
+_N23_DE_DEFEND_RE: Final = re.compile(r"\s*verteidig(?:en|t|ten)(?!\w)(?!\s+woll)")
+# a side's name that ends right before the relative's comma
+_N23_SIDE_END_RE: Final = re.compile(rf"(?<!\w)(?:{_world_sides()})\s*$", re.IGNORECASE)
 # "X'in ÖSO tarafından ele geçirilmesinin ardından": the place's genitive, the agent, the noun
 _N23_TR_GENITIVE_RE: Final = re.compile(r"['’]?n?[ıiuü]n\s+", re.IGNORECASE)
 _N23_TR_NOUN_RE: Final = re.compile(
@@ -11331,6 +11337,8 @@ def _n23_world(cap: _Caption, add: _Add, covered: set[str]) -> None:
         if not _hedged(cap, m.start(), named.end()) and not _world_noun_aimed(cap, m.start()):
             add(target, side, "captured", m.start(), named.end(), "modifier")
             covered.add(target.mention.place_id)
+    for m in _N23_DE_RELATIVE_RE.finditer(text):
+        _n23_de_relative(cap, add, covered, m)
     for m in _N23_DE_ABLE_RE.finditer(text):
         named = _WORLD_SIDE_RE.match(text, m.end())
         side = _world_side(named) if named is not None else None
@@ -11361,6 +11369,33 @@ def _n23_world(cap: _Caption, add: _Add, covered: set[str]) -> None:
         ):
             add(slot, side, "captured", slot.mention.start, noun.end(), "modifier")
             covered.add(slot.mention.place_id)
+
+
+def _n23_de_relative(cap: _Caption, add: _Add, covered: set[str], m: re.Match[str]) -> None:
+    """ "die Kurden, die ihre Stadt (X) verteidigen": the side before the comma holds the town
+    named in the relative, or else the one town or city named before it."""
+    text = cap.text
+    s_start = cap.sentences[cap.sentence_of(m.start())][0]
+    named = _N23_SIDE_END_RE.search(text, max(s_start, m.start() - 60), m.start())
+    side = _world_side(named) if named is not None else None
+    slot = cap.slot_after(m.end(), cap.sentence_of(m.start()))
+    if slot is not None and slot.core > m.end() + 2:
+        slot = None
+    verb = _N23_DE_DEFEND_RE.match(text, slot.mention.end if slot is not None else m.end() - 1)
+    if slot is None:
+        slot = _antecedent(cap, m.start(), "city")
+    if (
+        side is None
+        or named is None
+        or verb is None
+        or slot is None
+        or slot.mention.place_id in covered
+        or _hedged(cap, named.start(), verb.end())
+        or _WORLD_HEDGE_RE.search(text, named.start(), verb.end()) is not None
+    ):
+        return
+    add(slot, side, "held", named.start(), max(verb.end(), slot.mention.end), "clause")
+    covered.add(slot.mention.place_id)
 
 
 def _n23_world_hedged(cap: _Caption, m: re.Match[str], slot: _Slot) -> bool:
