@@ -438,6 +438,8 @@ SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "Kurds said they had taken X": Kurds that report their own capture are its forces
             r"Kurds(?=\s+(?:said|say|says|claimed|announced)\s+(?:that\s+)?they\b)",
             r"(?-i:(?:YPG|YPJ|SDF|PYD|PKK)(?:\s*/\s*(?:YPG|YPJ|SDF|PYD|PKK))*)",
+            # the Kurdish Peshmerga, who fought beside the YPG at Kobani ("*Peshmerga* fighters")
+            r"Pe(?:sh|ş)merga",
             # (the Autonomous Administration by its initials: "held by the *AANES*")
             r"(?-i:AANES|DAANES)",
             # the SDF's other components and bodies ("the *Manbij Military Council*", "*Jaysh
@@ -499,6 +501,8 @@ SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"Nou?r(?:\s+al-|e)\s?D[ie]n\s+al-Zen?n?[ki]{2}",
             r"(?:Islamic|Levant)\s+Front",
             r"Jabhat\s+al-Shamiya",
+            # (the Levant Front by its name with the article: "*al-Jabha al-Shamiya*")
+            r"al[-\s]Jabha\s+al[-\s]Shamiya",
             r"Euphrates\s+Shield",
             # more factions by their own names ("*Jaysh al-Mujahideen*", "the *Tawhid
             # Brigade*", "the *Syrian Liberation Front*", "the *Hamza Division*")
@@ -2135,6 +2139,8 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"|Unità\s+di\s+(?:protezione|difesa)\s+popolare|Volksbeschermingseenheden",
             # German: the Kurdish militia in one word ("die *Kurdenmiliz* YPG", "*Kurdenmilizen*")
             r"Kurdenmiliz(?:en)?(?:\s+(?-i:YPG|SDF|SDK|SDG))?|kurdische[nr]?\s+(?:YPG-)?Miliz",
+            # the Peshmerga in German ("die *Peschmerga*", "*Peschmerga-Kämpfer*")
+            r"Pe(?:sch|sh)merga(?:-(?:Kämpfer|Armee|Einheiten|Truppen))?",
             # Greek ("οι *Κούρδοι*", "οι *κουρδικές δυνάμεις*")
             r"(?:οι\s+|των\s+|τους\s+)?Κούρδ(?:οι|ων|ους)|κουρδικ\w+\s+(?:δυνάμ|πολιτοφυλακ|μαχητ)\w*",
             # Indonesian, Malay, Vietnamese ("*milisi Kurdi*", "*lực lượng người Kurd*")
@@ -5398,6 +5404,92 @@ __all__ += [
     "KINDS_SUBJECT_LEADS",
 ]
 
+# ------------------------------------------- captures said as nouns, defenders (round 23)
+# The tables of ``rules._nominal23_rules``: a capture said by a gerund with its side as subject
+# after a cue of a past event, a capture noun of a city with its side named, a place's anaphor
+# owning the noun, the defenders of a place, and the Turkish nominal passive with its agent.
+
+__all__ += [
+    "NOMINAL23_DEFENDER_NOUNS",
+    "NOMINAL23_DEFEND_VERBS",
+    "NOMINAL23_DE_ABLE_VERBS",
+    "NOMINAL23_DE_KEEP_VERBS",
+    "NOMINAL23_DE_RELATIVE",
+    "NOMINAL23_RU_AFTER",
+    "NOMINAL23_RU_CITY_NOUNS",
+    "NOMINAL23_SUBJECT_GERUNDS",
+    "NOMINAL23_TRIGGERS",
+    "NOMINAL23_TR_AFTER",
+    "NOMINAL23_TR_NOUN_PASSIVES",
+    "NOMINAL23_WORLD_DEFENDERS",
+]
+
+#: The gerunds of a capture whose subject is a side named right before them, after a cue of a
+#: past event (:data:`CAPTURE_NOUN_CUES`): "residents *celebrated* the army *regaining control
+#: of* the city", "*since* rebels *capturing* X" (not "to prevent the army retaking X", no cue).
+NOMINAL23_SUBJECT_GERUNDS: Final = (
+    rf"(?:re)?gaining\s+{CONTROL_DEGREE}{CONTROL_OF}",
+    rf"(?:taking|seizing|wresting|retaking|securing)\s+{CONTROL_DEGREE}{CONTROL_OF}",
+    r"re-?capturing", "capturing", "retaking", "liberating", "overrunning",
+)  # fmt: skip
+#: The nouns of the fighters who defend a place (its side named with them: "the *Kurdish
+#: defenders of* Kobani", "Kobani's *Kurdish defenders*"): the side holds it.
+NOMINAL23_DEFENDER_NOUNS: Final = ("defenders", "defender")
+#: The English verbs of a side defending a place it stands in, present or gerund ("Kurdish
+#: fighters *defend* X", "YPG units *defending* X", "Kurds who *defend their town*, X"): the side
+#: holds it. Not "to defend X" (an aim), nor "defended" (a past defence says nothing of now).
+NOMINAL23_DEFEND_VERBS: Final = ("defend", "defends", "defending", r"are\s+defending")
+#: The defenders of a place with their side's adjective in the other languages, the place after
+#: them ("die *kurdischen Verteidiger* (von) X", "les *défenseurs kurdes de* X", "los
+#: *defensores kurdos de* X", "i *difensori curdi di* X", "os *defensores curdos de* X",
+#: "*курдские защитники* X"): (side, pattern) pairs.
+NOMINAL23_WORLD_DEFENDERS: Final[tuple[tuple[str, str], ...]] = (
+    ("kurdish", r"kurdische[nr]?\s+Verteidiger(?:\s+von)?"),
+    ("kurdish", r"défenseurs\s+kurdes\s+(?:de\s+|d['’])"),
+    ("kurdish", r"defensores\s+(?:kurdos|curdos)\s+de"),
+    ("kurdish", r"difensori\s+curdi\s+(?:di|della|del)"),
+    ("kurdish", r"курдские\s+защитники"),
+    ("kurdish", r"Kürt\s+savunucular[ıi]"),
+    # Arabic ("المقاتلون الأكراد *المدافعون عن* X", "*المدافعين الأكراد عن* X"), Persian
+    # ("*مدافعان کرد* X")
+    ("kurdish", r"(?:ال)?(?:أكراد|كرد)\s+(?:ال)?مدافع(?:ون|ين)\s+عن"),
+    ("kurdish", r"(?:ال)?مدافع(?:ون|ين)\s+(?:ال)?(?:أكراد|كرد)\s+عن"),
+    ("kurdish", r"مدافعان\s+کرد(?:ی)?"),
+)
+#: German modal verbs that state a side was able to keep a place, the side after them ("bisher
+#: *konnten* syrische Volksverteidigungseinheiten X schützen"), and the verbs of the keeping
+#: after the place (:data:`NOMINAL23_DE_KEEP_VERBS`): the side holds it.
+NOMINAL23_DE_ABLE_VERBS: Final = ("konnten", "konnte", "können", "kann")
+#: A German relative of a side defending its town, after the side and a comma ("die Kurden, *die
+#: ihre Stadt* (X) *verteidigen*"): the town named in it, or else the one named before; not
+#: "verteidigen wollen" (an aim).
+NOMINAL23_DE_RELATIVE: Final = r",\s+die\s+ihre\s+(?:Heimat)?[Ss]tadt\s+"
+NOMINAL23_DE_KEEP_VERBS: Final = ("schützen", "verteidigen", "halten")
+#: The Turkish nominal passive of a capture after the place's genitive ("X'in ÖSO tarafından
+#: *ele geçirilmesinin* ardından", "*kurtarılmasının*", "*alınmasının*"), its agent before it
+#: with "tarafından", and the cue of a past event after it (:data:`NOMINAL23_TR_AFTER`).
+NOMINAL23_TR_NOUN_PASSIVES: Final = (
+    r"ele\s+geçirilmesi(?:nin|nden)", r"kurtarılması(?:nın|ndan)", r"alınması(?:nın|ndan)",
+    r"kontrol(?:ü|e)?\s+altına\s+alınması(?:nın|ndan)",
+)  # fmt: skip
+NOMINAL23_TR_AFTER: Final = (r"ardından", r"sonra", r"akabinde", r"itibaren")
+#: A Russian or Ukrainian capture noun of "the city" after "after" ("*после освобождения
+#: города* сирийской армией", "*після звільнення міста* курдськими силами"): the city named
+#: before, taken by the side named right after it.
+NOMINAL23_RU_AFTER: Final = (r"после", r"після", r"с\s+момента", r"з\s+моменту")
+NOMINAL23_RU_CITY_NOUNS: Final = (
+    r"(?:освобождени[яе]|взяти[яе]|звільнення|взяття)\s+(?:этого\s+|цього\s+)?(?:города|міста)",
+)
+#: The trigger phrases of those rules for the pre-check (all lower case).
+NOMINAL23_TRIGGERS: Final = (
+    *NOMINAL23_SUBJECT_GERUNDS,
+    *NOMINAL23_DEFENDER_NOUNS,
+    *NOMINAL23_DEFEND_VERBS,
+    *(pattern.lower() for _, pattern in NOMINAL23_WORLD_DEFENDERS),
+    *NOMINAL23_DE_KEEP_VERBS,
+    *NOMINAL23_TR_NOUN_PASSIVES,
+    *NOMINAL23_RU_CITY_NOUNS,
+)
 
 # --------------------------------------------------------------------------- the pre-check
 
@@ -5475,6 +5567,8 @@ TRIGGERS: Final[tuple[str, ...]] = tuple(
             *CLAUSE_EN_TRIGGERS,
             # the flags, losses and halves of ``rules._kinds_more_rules``
             *KINDS_MORE_TRIGGERS,
+            # the captures said as nouns and the defenders of ``rules._nominal23_rules``
+            *NOMINAL23_TRIGGERS,
         )
     )
 )

@@ -2687,6 +2687,12 @@ def _statements(
     covered = {s.place_id for s in out}
     if any(slot.mention.place_id not in covered for slot in cap.slots):
         _clause_en_rules(cap, add, low, covered)
+    # Captures said as nouns with their side ("celebrated the army regaining control of the
+    # city", "since the government's capture of the city of X") and the defenders of a place
+    # ("the Kurdish defenders of X"), for places no rule above has read.
+    covered = {s.place_id for s in out}
+    if any(slot.mention.place_id not in covered for slot in cap.slots):
+        _nominal23_rules(cap, add, low, covered)
 
     # "celebrate the breaking of the siege imposed on X": the side that ended it holds X, for
     # the places still unread
@@ -5499,7 +5505,9 @@ _HELD_SITE_KINDS: Final = frozenset({"neighbourhood", "landmark", "town", "villa
 _REPEL_RE: Final = re.compile(
     rf"\b(?P<verb>{lx.alternation(lx.REPEL_VERBS)})\s+"
     r"(?:(?:an?|the|yet|another|several|two|three|multiple|repeated|new|fresh|renewed)\s+)*"
-    rf"(?:(?:{_LC_WORD}|[\w'’]+{lx.DASH}(?:led|backed|supported))\s+){{0,3}}?"
+    rf"(?:(?:{_LC_WORD}|[\w'’]+{lx.DASH}(?:led|backed|supported)"
+    # (the attacker's name as its modifier: "fended off *an IS* assault on X", round 23)
+    rf"|(?-i:IS|ISIS|ISIL|YPG|SDF|FSA|HTS|SNA|Kurdish|Turkish|Syrian|Daesh))\s+){{0,3}}?"
     rf"{lx.alternation(lx.ATTACK_NOUNS)}\s+(?:(?:by|from)\s+[^,;:.]{{1,60}}?\s+)?"
     r"(?:on|against|targeting)\s+"
     r"(?:(?:its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:positions?|posts|bases?|defen[cs]es|lines)"
@@ -11523,3 +11531,339 @@ def _kinds_drop_whole_in_half(out: list[ControlStatement]) -> list[ControlStatem
             for h in halves
         )
     ]
+
+
+# --------------------------------------------------------------------------- round 23: nominal
+# Captures said as nouns with their side, and the defenders of a place (the words in
+# ``lexicon.NOMINAL23_*``), for the places no rule before has read.
+
+_N23_ANAPHOR: Final = (
+    r"the\s+(?:[a-z]+\s+)?(?P<noun>city|town|village|district|neighbou?rhood|area)\b"
+    r"(?!\s+of\b|['’])"
+)
+# "residents celebrated the Syrian government regaining control of the city": a capture gerund
+# whose subject is the side named right before it, after a cue of a past event
+_N23_GERUND_RE: Final = re.compile(
+    rf"\b{lx.alternation(lx.CAPTURE_NOUN_CUES)}\s+(?:the\s+)?(?P<actor>{_ACTOR})\s+"
+    rf"(?P<gerund>{lx.alternation(lx.NOMINAL23_SUBJECT_GERUNDS)})\s+(?:(?P<ana>{_N23_ANAPHOR})"
+    r"|(?=\S))",
+    re.IGNORECASE,
+)
+_N23_GERUND_KEY_RE: Final = re.compile(
+    rf"\b{lx.alternation(lx.NOMINAL23_SUBJECT_GERUNDS)}\b", re.IGNORECASE
+)
+# "after the town's fall to the rebels", "since the city's capture by the army": a place's
+# anaphor owns the capture noun, its side after "to" / "by"
+_N23_ANAPHOR_NOMINAL_RE: Final = re.compile(
+    r"\bthe\s+(?P<noun>city|town|village|district|neighbou?rhood)['’]s\s+"
+    r"(?:(?:reported|recent|latest|swift|rapid|final)\s+)?"
+    rf"(?P<cnoun>{lx.alternation(lx.CAPTURE_NOUNS)})\b(?!\s+of\b|[-‑–]){lx.NOMINAL_DAY_GAP}",
+    re.IGNORECASE,
+)
+# "the Kurdish defenders of Kobani" / "of the town"
+_N23_DEFENDERS_OF_RE: Final = re.compile(
+    rf"(?P<actor>{_ACTOR})\s+{lx.alternation(lx.NOMINAL23_DEFENDER_NOUNS)}\s+of\s+"
+    rf"(?:(?P<ana>{_N23_ANAPHOR})|(?=\S))",
+    re.IGNORECASE,
+)
+# "Kobani's Kurdish defenders" (right after the place)
+_N23_DEFENDERS_AFTER_RE: Final = re.compile(
+    rf"['’]s?\s+(?P<actor>{_ACTOR})\s+{lx.alternation(lx.NOMINAL23_DEFENDER_NOUNS)}\b",
+    re.IGNORECASE,
+)
+# "Kurdish fighters defend X", "YPG units, who are defending X", "Kurds who defend their town,
+# X" (the Kurds who defend a town are its fighters)
+_N23_DEFEND_RE: Final = re.compile(
+    rf"(?:(?P<actor>{_ACTOR})|(?P<kurds>Kurds)(?=\s+who\b))\s*,?\s+(?:(?:who|that)\s+)?"
+    rf"(?<!\bto\s)(?:{lx.alternation(lx.NOMINAL23_DEFEND_VERBS)})\s+"
+    r"(?:(?:their|its)\s+(?:own\s+|home\s+)?(?P<noun>town|city|village|district|neighbou?rhood)"
+    r"(?:\s+of|\s*,)?\s+|(?=\S))",
+    re.IGNORECASE,
+)
+# a siege said of the defended place after it ("defend X, which IS hopes to put under siege",
+# "defend X, besieged by IS"): the siege rules read who holds it
+_N23_SIEGE_AFTER_RE: Final = re.compile(
+    r"\s*,\s*(?:which|that|where|now|still|long)?[^.;:!?]{0,60}?\b(?:siege|besieg|encircl)",
+    re.IGNORECASE,
+)
+# the other languages' defenders with their side before the place
+_N23_WORLD_DEFENDERS_RE: Final = re.compile(
+    "|".join(
+        rf"(?P<d{i}>(?<!\w){pattern})\s*"
+        for i, (_, pattern) in enumerate(lx.NOMINAL23_WORLD_DEFENDERS)
+    ),
+    re.IGNORECASE,
+)
+_N23_WORLD_KEY_RE: Final = re.compile(
+    r"مدافع|(?<!\w)(?:verteidiger|défenseurs|defensores|difensori|защитники|savunucular|после"
+    r"|після|verteidig\w*"
+    rf"|{lx.alternation(lx.NOMINAL23_DE_KEEP_VERBS)}|tarafından)(?!\w)",
+    re.IGNORECASE,
+)
+# "bisher konnten syrische Volksverteidigungseinheiten X schützen": the modal, then the side
+_N23_DE_ABLE_RE: Final = re.compile(
+    rf"(?<!\w)(?:{lx.alternation(lx.NOMINAL23_DE_ABLE_VERBS)})\s+(?:die\s+|der\s+)?",
+    re.IGNORECASE,
+)
+_N23_DE_KEEP_RE: Final = re.compile(
+    rf"\s+(?:{lx.alternation(lx.NOMINAL23_DE_KEEP_VERBS)})(?!\w)", re.IGNORECASE
+)
+# "после освобождения города сирийской армией": a Russian or Ukrainian capture noun of "the
+# city" after "after", its agent right after it (in the instrumental, or after "силами")
+_N23_RU_CITY_NOUN_RE: Final = re.compile(
+    rf"(?<!\w)(?:{lx.alternation(lx.NOMINAL23_RU_AFTER)})\s+"
+    rf"(?:{lx.alternation(lx.NOMINAL23_RU_CITY_NOUNS)})(?!\w)\s+(?:силами\s+)?",
+    re.IGNORECASE,
+)
+# "die Kurden, die ihre Stadt (X) verteidigen": the relative, its verb (not "verteidigen wollen")
+_N23_DE_RELATIVE_RE: Final = re.compile(lx.NOMINAL23_DE_RELATIVE)
+_N23_DE_DEFEND_RE: Final = re.compile(r"\s*verteidig(?:en|t|ten)(?!\w)(?!\s+woll)")
+# a side's name that ends right before the relative's comma
+_N23_SIDE_END_RE: Final = re.compile(rf"(?<!\w)(?:{_world_sides()})\s*$", re.IGNORECASE)
+# "X'in ÖSO tarafından ele geçirilmesinin ardından": the place's genitive, the agent, the noun
+_N23_TR_GENITIVE_RE: Final = re.compile(r"['’]?n?[ıiuü]n\s+", re.IGNORECASE)
+_N23_TR_NOUN_RE: Final = re.compile(
+    rf"\s+{lx.FOREIGN_BY_AFTER}\s+(?:{lx.alternation(lx.NOMINAL23_TR_NOUN_PASSIVES)})\s+"
+    rf"(?:{lx.alternation(lx.NOMINAL23_TR_AFTER)})(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _nominal23_rules(cap: _Caption, add: _Add, low: str, covered: set[str]) -> None:
+    """Captures said as nouns and the defenders of a place, for places no rule has read:
+
+    - a capture gerund whose subject is a side, after a cue of a past event ("residents
+      celebrated the army *regaining control of* the city", "since rebels capturing X");
+    - a capture noun of a city with its side named ("since the Assad government's capture of
+      the city of Aleppo", "after the fall of Aleppo to the rebels"; the other kinds of place
+      are read by the modifier rule);
+    - a place's anaphor owning the noun ("after the town's fall to the rebels");
+    - the defenders of a place with their side ("the Kurdish defenders of X", "X's Kurdish
+      defenders", "Kurdish fighters defend X", "les défenseurs kurdes de X", "bisher konnten
+      syrische Volksverteidigungseinheiten X schützen"): the side holds it;
+    - the Turkish nominal passive with its agent ("X'in ÖSO tarafından ele geçirilmesinin
+      ardından").
+    """
+    text = cap.text
+    if _N23_GERUND_KEY_RE.search(low) is not None:
+        for m in _N23_GERUND_RE.finditer(text):
+            _n23_take(cap, add, covered, m, _side_of(m), m.group("noun"), "gerund")
+    if "of" in low:
+        _n23_city_nominals(cap, add, covered)
+    if "'s" in low or "’s" in low:
+        for m in _N23_ANAPHOR_NOMINAL_RE.finditer(text):
+            _n23_anaphor_nominal(cap, add, covered, m)
+    if "defend" in low:
+        for m in _N23_DEFENDERS_OF_RE.finditer(text):
+            _n23_hold(cap, add, covered, m, _side_of(m), m.group("noun"), m.end())
+        for m in _N23_DEFEND_RE.finditer(text):
+            side = "kurdish" if m.group("kurds") is not None else _side_of(m)
+            _n23_hold(cap, add, covered, m, side, m.group("noun"), m.end())
+        for slot in cap.slots:
+            after = _N23_DEFENDERS_AFTER_RE.match(text, slot.mention.end)
+            side = _side_of(after) if after is not None else None
+            if after is None or side is None or slot.mention.place_id in covered:
+                continue
+            if not _hedged(cap, slot.mention.start, after.end()) and not _joint(text, after):
+                add(slot, side, "held", slot.mention.start, after.end(), "modifier")
+                covered.add(slot.mention.place_id)
+    if _N23_WORLD_KEY_RE.search(low) is not None:
+        _n23_world(cap, add, covered)
+
+
+def _n23_target(cap: _Caption, m: re.Match[str], noun: str | None, pos: int) -> list[_Slot]:
+    """The places a phrase ending at ``pos`` governs: those named right after it, or the one
+    its anaphor ("the city") refers back to."""
+    named = cap.places_after(pos, cap.sentence_of(m.start()))
+    if noun is not None and not named:
+        target = _antecedent(cap, m.start(), noun)
+        return [] if target is None else [target]
+    return named
+
+
+def _n23_take(
+    cap: _Caption,
+    add: _Add,
+    covered: set[str],
+    m: re.Match[str],
+    side: str | None,
+    noun: str | None,
+    rule: str,
+) -> None:
+    """A capture by ``side`` of the places the match governs (none hedged, joint or read)."""
+    if side is None or _joint(cap.text, m) or _hedged(cap, m.start(), m.end()):
+        return
+    for each in _n23_target(cap, m, noun, m.end()):
+        if each.mention.place_id not in covered:
+            add(each, side, "captured", m.start(), max(m.end(), each.mention.end), rule)
+            covered.add(each.mention.place_id)
+
+
+def _n23_hold(
+    cap: _Caption,
+    add: _Add,
+    covered: set[str],
+    m: re.Match[str],
+    side: str | None,
+    noun: str | None,
+    pos: int,
+) -> None:
+    """A holding by ``side`` (its defenders) of the places the match governs."""
+    if side is None or _joint(cap.text, m) or _hedged(cap, m.start(), m.end()):
+        return
+    for each in _n23_target(cap, m, noun, pos):
+        if _N23_SIEGE_AFTER_RE.match(cap.text, each.mention.end) is not None:
+            continue  # (its siege says who holds it, as in the other languages)
+        if each.mention.place_id not in covered:
+            add(each, side, "held", m.start(), max(m.end(), each.mention.end), "clause")
+            covered.add(each.mention.place_id)
+
+
+def _n23_city_nominals(cap: _Caption, add: _Add, covered: set[str]) -> None:
+    """A capture noun of a city with its side named as its owner or after "by" / "to" ("since
+    the Assad government's capture of the city of Aleppo", "after the fall of Aleppo to the
+    rebels"), a past event by its cue. The modifier rule reads the other kinds of place; a city
+    needs its side named in the phrase (no side from the rest of the sentence)."""
+    text = cap.text
+    for m in _NOMINAL_RE.finditer(text):
+        sentence = cap.sentence_of(m.start())
+        places = cap.places_after(m.end(), sentence)
+        last = places[-1].mention.end if places else m.end()
+        if not places and (ana := _NOMINAL_ANAPHOR_RE.match(text, m.end())) is not None:
+            target = _antecedent(cap, m.start(), ana.group("noun"))
+            places, last = ([target], ana.end()) if target is not None else ([], last)
+        if not places or places[0].mention.precision != "city":
+            continue
+        fall = m.group("noun").lower() == "fall"
+        by_to = _BY_TO_RE.match(text, last)
+        if by_to is not None and (by_to.group("prep").lower() == "to") == fall:
+            side, end = _side_of(by_to), by_to.end()
+            if _joint(text, by_to):
+                continue
+        elif m.group("owner") is not None and not fall:
+            side, end = _side_of_group(m, "o_"), last
+        else:
+            continue
+        start = m.start() if m.group("owner") is not None else m.start("noun")
+        if (
+            side is None
+            or _NOMINAL_CUE_RE.search(text, max(0, m.start() - 60), m.start()) is None
+            or _hedged(cap, m.start(), end)
+        ):
+            continue
+        for each in places:
+            if each.mention.place_id not in covered:
+                add(each, side, "captured", start, end, "modifier")
+                covered.add(each.mention.place_id)
+
+
+def _n23_anaphor_nominal(cap: _Caption, add: _Add, covered: set[str], m: re.Match[str]) -> None:
+    """ "after the town's fall to the rebels": the place "the town" refers back to, taken by the
+    side after "to" (a fall) or "by" (a capture), as a past event by its cue."""
+    text = cap.text
+    fall = m.group("cnoun").lower() == "fall"
+    by_to = _BY_TO_RE.match(text, m.end())
+    if by_to is None or (by_to.group("prep").lower() == "to") != fall or _joint(text, by_to):
+        return
+    side = _side_of(by_to)
+    target = _antecedent(cap, m.start(), m.group("noun"))
+    if (
+        side is None
+        or target is None
+        or target.mention.place_id in covered
+        or _NOMINAL_CUE_RE.search(text, max(0, m.start() - 60), m.start()) is None
+        or _hedged(cap, m.start(), by_to.end())
+    ):
+        return
+    add(target, side, "captured", m.start(), by_to.end(), "modifier")
+    covered.add(target.mention.place_id)
+
+
+def _n23_world(cap: _Caption, add: _Add, covered: set[str]) -> None:
+    """The defenders and the Turkish nominal passive in the other languages."""
+    text = cap.text
+    for m in _N23_WORLD_DEFENDERS_RE.finditer(text):
+        i = next(int(k[1:]) for k, v in m.groupdict().items() if v is not None)
+        defender = lx.NOMINAL23_WORLD_DEFENDERS[i][0]
+        slot = cap.slot_after(m.end(), cap.sentence_of(m.start()))
+        if slot is None or slot.mention.place_id in covered or _n23_world_hedged(cap, m, slot):
+            continue
+        add(slot, defender, "held", m.start(), slot.mention.end, "clause")
+        covered.add(slot.mention.place_id)
+    for m in _N23_RU_CITY_NOUN_RE.finditer(text):
+        named = _WORLD_SIDE_RE.match(text, m.end())
+        side = _world_side(named) if named is not None else None
+        target = _antecedent(cap, m.start(), "city") if side is not None else None
+        if named is None or side is None or target is None or target.mention.place_id in covered:
+            continue
+        if not _hedged(cap, m.start(), named.end()) and not _world_noun_aimed(cap, m.start()):
+            add(target, side, "captured", m.start(), named.end(), "modifier")
+            covered.add(target.mention.place_id)
+    for m in _N23_DE_RELATIVE_RE.finditer(text):
+        _n23_de_relative(cap, add, covered, m)
+    for m in _N23_DE_ABLE_RE.finditer(text):
+        named = _WORLD_SIDE_RE.match(text, m.end())
+        side = _world_side(named) if named is not None else None
+        if named is None or side is None:
+            continue
+        slot = cap.slot_after(named.end(), cap.sentence_of(m.start()))
+        keep = _N23_DE_KEEP_RE.match(text, slot.mention.end) if slot is not None else None
+        if slot is None or keep is None or slot.mention.place_id in covered:
+            continue
+        if (
+            not _hedged(cap, m.start(), keep.end())
+            and _WORLD_HEDGE_RE.search(text, m.start(), keep.end()) is None
+        ):
+            add(slot, side, "held", m.start(), keep.end(), "clause")
+            covered.add(slot.mention.place_id)
+    for slot in cap.slots:
+        if slot.mention.place_id in covered:
+            continue
+        gen = _N23_TR_GENITIVE_RE.match(text, slot.mention.end)
+        named = _WORLD_SIDE_RE.match(text, gen.end()) if gen is not None else None
+        side = _world_side(named) if named is not None else None
+        noun = _N23_TR_NOUN_RE.match(text, named.end()) if named is not None else None
+        if side is None or noun is None:
+            continue
+        if (
+            not _hedged(cap, slot.mention.start, noun.end())
+            and _WORLD_HEDGE_RE.search(text, slot.mention.start, noun.end()) is None
+        ):
+            add(slot, side, "captured", slot.mention.start, noun.end(), "modifier")
+            covered.add(slot.mention.place_id)
+
+
+def _n23_de_relative(cap: _Caption, add: _Add, covered: set[str], m: re.Match[str]) -> None:
+    """ "die Kurden, die ihre Stadt (X) verteidigen": the side before the comma holds the town
+    named in the relative, or else the one town or city named before it."""
+    text = cap.text
+    s_start = cap.sentences[cap.sentence_of(m.start())][0]
+    named = _N23_SIDE_END_RE.search(text, max(s_start, m.start() - 60), m.start())
+    side = _world_side(named) if named is not None else None
+    slot = cap.slot_after(m.end(), cap.sentence_of(m.start()))
+    if slot is not None and slot.core > m.end() + 2:
+        slot = None
+    verb = _N23_DE_DEFEND_RE.match(text, slot.mention.end if slot is not None else m.end() - 1)
+    if slot is None:
+        slot = _antecedent(cap, m.start(), "city")
+    if (
+        side is None
+        or named is None
+        or verb is None
+        or slot is None
+        or slot.mention.place_id in covered
+        or _hedged(cap, named.start(), verb.end())
+        or _WORLD_HEDGE_RE.search(text, named.start(), verb.end()) is not None
+    ):
+        return
+    add(slot, side, "held", named.start(), max(verb.end(), slot.mention.end), "clause")
+    covered.add(slot.mention.place_id)
+
+
+def _n23_world_hedged(cap: _Caption, m: re.Match[str], slot: _Slot) -> bool:
+    """Whether the defenders' phrase up to ``slot`` is hedged or negated."""
+    end = slot.mention.end
+    return (
+        _hedged(cap, m.start(), end)
+        or _WORLD_HEDGE_RE.search(cap.text, m.start(), min(len(cap.text), end + 30)) is not None
+    )
