@@ -3665,6 +3665,8 @@ def _post_rules(
                 and verb in lx.DECLARED_PARTICIPLES
                 and _DECLARED_BEFORE_RE.search(text, max(0, begin - 40), begin) is not None
             )
+            # "X, captured in Operation Olive Branch": the operation's side took it
+            or (taking and _operation_frame(cap, after_verb, sentence) is not None)
         )
         # ("X, held by rebels *until* December": a holding that ended)
         former = _FORMERLY_RE.search(mods) or _HELD_UNTIL_RE.match(text, m.end())
@@ -3704,6 +3706,9 @@ def _post_rules(
                 elif _in_quote(cap, begin) and (said := _speaker_side(cap, begin)) is not None:
                     # "'X has been completely liberated,' a rebel commander said"
                     agent = said
+                elif (frame := _operation_frame(cap, after_verb, sentence)) is not None:
+                    # "X, captured during Operation Olive Branch": the operation's side
+                    agent, end = lx.OPERATION_SIDE, frame
                 else:
                     agent = _passive_agent(cap, sentence)
             if agent == "unknown" and loser:
@@ -3882,6 +3887,24 @@ def _post_rules(
     _holding_post_rules(cap, slot, add, pos, attached)
 
 
+# ---- an operation named as the frame of an agentless capture
+
+_OPERATION_FRAME_RE: Final = re.compile(
+    lx.OPERATION_FRAME,
+    re.IGNORECASE,
+)
+
+
+def _operation_frame(cap: _Caption, pos: int, sentence: int) -> int | None:
+    """The end of an operation named right after an agentless capture at ``pos`` ("X, captured
+    *in Operation Olive Branch*", "X was taken *as part of Turkey's Peace Spring offensive*"),
+    in ``sentence``; ``None`` when none is."""
+    frame = _OPERATION_FRAME_RE.match(cap.text, pos)
+    if frame is None or cap.sentence_of(frame.end() - 1) != sentence:
+        return None
+    return frame.end()
+
+
 # a side named as the one fought ("after clashes *with* rebels"; not "by", the agent's word)
 # (the side's leader named before it, its "al-" article apart: "from *President Bashar al-*Assad's
 # troops", "against *al-*Assad's army")
@@ -3991,6 +4014,20 @@ def _joint_before(cap: _Caption, pos: int, side: str, *, allied: bool = False) -
     )
 
 
+_ENTERED_INTO_RE: Final = re.compile(
+    rf"\b{lx.ENTRY_INTO}\s+(?:the\s+)?(?:(?:city|town|village|district)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _entered_into(cap: _Caption, slot: _Slot) -> bool:
+    """Whether ``slot`` is named as the place a side went into ("rebels *swept into* Aleppo"):
+    where it went, and the place a later anaphor of the clause refers to ("... and took
+    control of most of the city"), unlike the destination of people ("arrive in X")."""
+    start = slot.mention.start
+    return _ENTERED_INTO_RE.search(cap.text, max(0, start - 40), start) is not None
+
+
 def _antecedent(
     cap: _Caption,
     pos: int,
@@ -4021,7 +4058,10 @@ def _antecedent(
         if not before:
             continue  # nothing named before it in this sentence: look one sentence back
         candidates = [
-            s for s in before if s.mention.role not in kept and s.mention.precision in kinds
+            s
+            for s in before
+            if (s.mention.role not in kept or _entered_into(cap, s))
+            and s.mention.precision in kinds
         ]
         if noun.lower() == "area":
             # "the countryside of the town of K ... took control of the area": K is only the
@@ -4578,6 +4618,13 @@ def _clause_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
     if obj is None:
         return
     slot, end = obj
+    if (
+        verb is not None
+        and verb.lower() in lx.ENTRY_ONLY_VERBS
+        and extent == "whole"
+        and slot.mention.precision in lx.ENTRY_UNTAKEN_KINDS
+    ):
+        return  # "rebels entered Aleppo", "stormed the city": an entry takes no city whole
     if (part := _PART_OBJECT_POSSESSIVE_RE.match(text, end)) is not None:
         # "Rebels still hold the city's eastern half": a part of the place (a city, town or
         # village; a finer place's parts say nothing of it whole)
@@ -4669,7 +4716,9 @@ def _clause_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
 
 
 _PART_OBJECT_RE: Final = re.compile(rf"\s*{lx.PART_OBJECT_OF_PERSON}", re.IGNORECASE)
-_PART_OBJECT_OF_PLACE_RE: Final = re.compile(rf"\s*{lx.PART_OBJECT_OF_PLACE}", re.IGNORECASE)
+_PART_OBJECT_OF_PLACE_RE: Final = re.compile(
+    rf"\s*(?:{lx.PART_OBJECT_OF_PLACE}|{lx.MOST_OF_PLACE})", re.IGNORECASE
+)
 _SIDE_PARTS_BARE_RE: Final = re.compile(rf"\s*{lx.SIDE_PARTS_BARE}", re.IGNORECASE)
 
 
@@ -5148,9 +5197,14 @@ def _loose_clause_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
             from_side = loser or ""
         if slot is None and (count := _LOOSE_COUNT_RE.match(text, verb.end())) is not None:
             slot = cap.slot_after(count.end(), sentence, site=True)
+        obj_end = -1
+        if slot is None and action == "captured" and verb.start() not in declared_at:
+            # "rebels swept into Aleppo and took control of (most of) the city": an anaphor of
+            # the place entered, or a share of it
+            slot, extent, obj_end = _loose_anaphor_object(cap, verb.end(), sentence)
         if slot is None:
             continue
-        places = [slot] if extent == "part" else [slot, *cap.listed_after(slot)]
+        places = [slot] if extent == "part" or obj_end >= 0 else [slot, *cap.listed_after(slot)]
         if (
             all(p.mention.place_id in covered for p in places)
             or _LOOSE_DEGREE_RE.search(text, c_start, slot.core) is not None
@@ -5197,12 +5251,31 @@ def _loose_clause_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
                     side,
                     action,
                     start,
-                    place.mention.end if bare is None or bare_city is None else bare.end(),
+                    obj_end
+                    if obj_end >= 0
+                    else place.mention.end
+                    if bare is None or bare_city is None
+                    else bare.end(),
                     "clause",
                     from_controller=from_side,
                     extent=extent,
                 )
                 covered.add(place.mention.place_id)
+
+
+def _loose_anaphor_object(cap: _Caption, pos: int, sentence: int) -> tuple[_Slot | None, str, int]:
+    """The object of a capture verb read loosely at ``pos`` when it is an anaphor ("... and took
+    control of *the city*") or a share of a place ("*most of* the city", "*parts of* X"): its
+    place, the extent (``part`` for a share, only of a city, town or village) and the object's
+    end; ``(None, "whole", -1)`` for none."""
+    extent = "whole"
+    share = _PART_OBJECT_OF_PLACE_RE.match(cap.text, pos)
+    if share is not None:
+        pos, extent = share.end(), "part"
+    obj = _object_slot(cap, pos, sentence)
+    if obj is None or (extent == "part" and obj[0].mention.precision not in _PARTS_TAKEN_KINDS):
+        return None, "whole", -1
+    return obj[0], extent, obj[1]
 
 
 _FOREIGN_ALLIES_RE: Final = re.compile(lx.FOREIGN_ALLIES, re.IGNORECASE)
@@ -9473,6 +9546,10 @@ _WORLD_TR_PASSIVE_AFTER_RE: Final = re.compile(
     rf"(?:['’]?n?[dt][ae]|{_WORLD_TR_PLACE_WORDS}i?n[dt][ae])\s+(?:[\w'’]+\s+){{0,2}}?"
     rf"(?:{lx.alternation(lx.WORLD_TR_PASSIVE_AFTER_LOCATIVE)})(?!\w)"
     rf"|(?:['’]?n?[ıiuü]n|{_WORLD_TR_PLACE_WORDS}i?n[ıi]n)\s+"
+    # (an operation named as its frame between: "Afrin'in *Zeytin Dalı Harekatı kapsamında*
+    # kontrol altına alınmasıyla")
+    rf"(?:(?:{lx.alternation(lx.WORLD_TR_OPERATIONS)})(?:\s+(?:[Hh]arekat[ıi]|[Oo]perasyonu))?"
+    rf"\s+(?:{lx.alternation(lx.WORLD_TR_FRAME_WORDS)})\s+)?"
     rf"(?:{lx.alternation(lx.WORLD_TR_PASSIVE_AFTER_GENITIVE)})(?!\w)"
     # (the place in the nominative, a finite passive after it: "El Bab DEAŞ'tan alındı")
     rf"|(?:\s+(?:{lx.WORLD_TR_NOMINATIVE_KINDS}))?\s*,?\s+"
@@ -9495,8 +9572,8 @@ _WORLD_TR_CLEARED_RE: Final = re.compile(r"(?i)temizlen|arındırıl|temizlediğ
 # an operation of Turkey's named as a frame ("Fırat Kalkanı Harekatı *kapsamında*", "Zeytin
 # Dalı Harekatı*'nda*"): the time of a deed, not its agent
 _WORLD_TR_FRAME_RE: Final = re.compile(
-    r"(?:Fırat\s+Kalkanı|Zeytin\s+Dalı|Barış\s+Pınarı)(?:\s+[Hh]arekat[ıi])?(?:['’]n[dt][ae]"
-    r"|\s+(?:kapsamında|çerçevesinde|sürecinde|sırasında))(?!\w)",
+    rf"(?:{lx.alternation(lx.WORLD_TR_OPERATIONS)})(?:\s+(?:[Hh]arekat[ıi]|[Oo]perasyonu))?"
+    rf"(?:['’]n[dt][ae]|\s+(?:{lx.alternation(lx.WORLD_TR_FRAME_WORDS)}))(?!\w)",
     re.IGNORECASE,
 )
 # a place in the genitive before another, which it only locates ("Halep*'in* El-Bab ilçesi")
@@ -9568,6 +9645,14 @@ def _world_tr_passive_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
             # participle in the operation, "kapsamında ele geçirilen X", is still its allies')
             spans = [sp for sp in spans if _WORLD_TR_FRAME_RE.match(text, sp[0]) is None]
         sides = {side for _, _, side in spans}
+        if (
+            not sides
+            and after is not None
+            and (framed := _WORLD_TR_FRAME_RE.search(text, end, cue_end))
+        ):
+            # "Afrin'in Zeytin Dalı Harekatı kapsamında kontrol altına alınmasıyla": the
+            # operation named inside the cue, as its frame, is the taker
+            sides = {side for _, _, side in _world_side_spans(cap, framed.start(), framed.end())}
         if not sides:
             sides = {side for _, _, side in _world_side_spans(cap, cue_end, s_end)}
         if (
