@@ -646,6 +646,15 @@ SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:militias?|militiamen|paramilitar(?:y|ies)|fighters|groups?|forces)\b)",
             r"Shi['’]?(?:ite|a)\s+militia(?:s|men)?",
             r"Fat[ei]miy?[ou]u?n|Zaynabiy?[ou]u?n|Zainabiy?[ou]u?n|Harakat\s+al[-\s]Nujaba",
+            # the state's forces after December 2024, by the names captions give them ("*Syria's
+            # new authorities*", "the *interim authorities*", "*Syrian security forces*", "the
+            # *Syrian Defence Ministry*'s forces"): the government, as captions call it
+            r"(?:Syria['’]s\s+)?(?:new|interim|transitional|caretaker)\s+(?:Islamist[-\s]led\s+)?"
+            r"(?:Syrian\s+)?authorities",
+            r"(?:Syrian|Syria['’]s)\s+(?:general\s+)?security\s+(?:forces|services|personnel"
+            r"|units)",
+            r"(?:Syrian|Syria['’]s)\s+(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e)"
+            r"(?:['’]s)?(?=\s+(?:forces|troops|units|fighters)\b)",
         ),
     ),
     (
@@ -2563,6 +2572,10 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"[وبلف]?(?:قوات\s+(?:النظام|الأسد|الحكومة)|القوات\s+(?:النظامية|الحكومية|السورية)"
             r"|الجيش\s+(?:السوري|العربي\s+السوري|النظامي)|جيش\s+النظام|وحدات\s+من\s+الجيش"
             r"|النظام(?:\s+السوري)?|الحكومة(?:\s+السورية)?|الجيش" + ABROAD_ARMY_AFTER_AR + ")",
+            # the state's forces after December 2024 ("قوات *الأمن العام*", "*إدارة الأمن العام*",
+            # "قوات *وزارة الدفاع* السورية", "*السلطات السورية الجديدة*"): the government
+            r"[وبلف]?(?:(?:قوات|عناصر|إدارة)\s+)?الأمن\s+العام|[وبلف]?قوات\s+وزارة\s+الدفاع"
+            r"(?:\s+السورية)?|[وبلف]?السلطات\s+(?:السورية\s+)?(?:الجديدة|الانتقالية)",
             rf"(?:сирийск\w+\s+)?{ABROAD_ARMY_BEFORE}арми\w*(?:\s+(?:Сирии|САР))?"
             r"|правительственн\w+\s+(?:войск|сил)\w*"
             r"|сирийск\w+\s+войск\w*|войск\w*\s+Асада|(?:Сирийск\w+\s+)?арабск\w+\s+арми\w*"
@@ -3394,7 +3407,28 @@ WORLD_LOSE_VERBS: Final = (
     r"Kontrolle\s+über",
     r"(?:verloor|verloren)\s+(?:(?:\w+\s+)?de\s+)?(?:volledige\s+)?controle\s+over",
 )  # fmt: skip
-__all__ += ["WORLD_LOSE_VERBS"]
+#: A hand-over of a place by its subject's side ("les FDS *ont remis* X à l'armée", "*ont cédé
+#: le contrôle de* X au régime", "las FDS *entregaron* X al ejército", "*hanno consegnato* X",
+#: "die SDF *übergaben* X an die Armee"): a loss, to the side named right after the place with
+#: "to" (:data:`WORLD_HANDOVER_TO`); the place must follow the verb, and with no side so named
+#: ("remis des prisonniers à l'armée à X", "remis X à des conseils locaux") it is none.
+WORLD_HANDOVER_VERBS: Final = (
+    r"(?:(?:ont|a|avaient|avait)\s+(?:remis|cédé|rétrocédé)|remet(?:tent)?|cèdent|cède)"
+    r"(?:\s+le\s+contrôle\s+(?:de|du|d(?=['’])))?",
+    r"(?:entreg(?:ó|aron|ou|aram)|(?:ha|han|había|habían|tem|têm)\s+entregado|ced(?:ió|ieron))"
+    r"(?:\s+(?:el|o)\s+(?:control|controle|controlo)\s+(?:de|del|da|do))?",
+    r"(?:(?:ha|hanno|aveva|avevano)\s+consegnato|consegn(?:ò|arono)|ced(?:uto|ette|ettero))"
+    r"(?:\s+il\s+controllo\s+(?:di|del|della|dell(?=['’])))?",
+    r"übergab(?:en)?(?:\s+die\s+Kontrolle\s+über)?",
+)  # fmt: skip
+#: The "to" of a hand-over's receiver, right after the place ("X *à l'*armée", "*aux* forces",
+#: "*al* ejército", "*a las* fuerzas", "*ao* exército", "*all'*esercito", "*an die* Armee").
+WORLD_HANDOVER_TO: Final = (
+    r"\s*,?\s*(?:à\s+l['’]\s*|à\s+la\s+|aux\s+|au\s+|à\s+|al\s+|a\s+(?:la|las|los|el)\s+"
+    r"|ao\s+|aos\s+|às?\s+|all['’]\s*|alla\s+|alle\s+|agli\s+|ai\s+|al\s+"
+    r"|an\s+(?:die|den|das)\s+|an\s+)"
+)
+__all__ += ["WORLD_HANDOVER_TO", "WORLD_HANDOVER_VERBS", "WORLD_LOSE_VERBS"]
 #: The capture nouns, their place after them (in the genitive, or after "of"): "*die
 #: Rückeroberung* Aleppos", "*la reconquête d'*Alep", "*la toma de* X", "*la presa di* X",
 #: "*استعادة* الجيش *ل*حي X", "*освобождение* X".
@@ -4270,6 +4304,10 @@ __all__ += [
 #: The trigger fragments of those rules in the Latin scripts, for the pre-check (lower case,
 #: each starting with a letter).
 WORLD_LATIN_TRIGGERS: Final = (
+    # the hand-overs of WORLD_LOSE_VERBS ("ont *remis* X à l'armée", "*entregaron* X",
+    # "*consegnato*", "*übergaben*")
+    r"remis\b", r"remet", "cédé", r"cèden?t?\b", "rétrocéd", "entreg", r"ced(?:ió|ieron)\b",
+    "consegn", r"ced(?:uto|ette|ettero)\b", "übergab",
     "contrôl", r"tenue?s?\s+par", r"détenue?s?\s+par", r"occupée?s?\s+par", r"dominée?s?\s+par",
     r"aux\s+mains", r"entre\s+les\s+mains", "bastion", "basti[óã]", "fief", "bolwerk",
     "controlad", "dominad",

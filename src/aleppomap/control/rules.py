@@ -6357,7 +6357,7 @@ _WORLD_TR_FROM_SUFFIX_RE: Final = re.compile(r"['’](?:[dt][ae]n|n[ıi]n\s+elin
 _WORLD_VERB_RE: Final = re.compile(
     rf"(?<!\w)(?:(?P<hold>{lx.alternation((*lx.WORLD_HOLD_VERBS, *lx.WORLD_DEFEND_VERBS))})"
     rf"|(?P<take>{lx.alternation(lx.WORLD_TAKE_VERBS)})"
-    rf"|(?P<lose>{lx.alternation(lx.WORLD_LOSE_VERBS)})"
+    rf"|(?P<lose>{lx.alternation((*lx.WORLD_LOSE_VERBS, *lx.WORLD_HANDOVER_VERBS))})"
     rf"|(?P<siege>{lx.alternation(lx.WORLD_SIEGE_VERBS)}))(?!\w)",
     re.IGNORECASE,
 )
@@ -7081,6 +7081,12 @@ def _world_verb_rule(cap: _Caption, verb: re.Match[str], add: _Add, covered: set
         begin, finish = min(subjects[0][0], each.mention.start), max(verb.end(), each.mention.end)
         if object_end is not None:
             begin, finish = verb.start(), subjects[0][1]  # (the subject after the object)
+        if verb.group("lose") is not None and _WORLD_HANDOVER_RE.fullmatch(verb.group(0)):
+            # (a hand-over: to the side named right after the place, "à l'armée")
+            receiver = _world_handover_receiver(cap, verb, each)
+            if receiver is not None and receiver != side:
+                add(each, receiver, "lost", begin, finish, "clause", from_controller=side)
+            continue
         if verb.group("lose") is not None:
             # (the side lost it: its holder is the one other side the sentence names)
             holder = _world_one_other_side(cap, each, side, begin, finish)
@@ -9006,6 +9012,33 @@ def _world_gap_ok(cap: _Caption, slot: _Slot, gap_end: int, *, words: int = 7) -
         and _WORLD_GAP_NOUN_RE.search(inner) is None
         and _WORLD_FORMER_RE.search(text, max(0, slot.mention.start - 30), gap_end) is None
     )
+
+
+_WORLD_HANDOVER_RE: Final = re.compile(lx.alternation(lx.WORLD_HANDOVER_VERBS), re.IGNORECASE)
+# the place right after a hand-over's verb, perhaps after its article and kind ("ont remis *la
+# ville de* X")
+_WORLD_HANDOVER_GAP_RE: Final = re.compile(
+    r"\s+(?:(?:la|le|l['’]|el|la|die|den|das|il|lo|a|o)\s*)?(?:(?:ville|localité|ciudad|localidad"
+    r"|cidade|città|Stadt|town|quartier|barrio|bairro|quartiere|Viertel)\s+(?:de\s+|d['’]\s*"
+    r"|di\s+|da\s+|del\s+)?)?",
+    re.IGNORECASE,
+)
+_WORLD_HANDOVER_TO_RE: Final = re.compile(lx.WORLD_HANDOVER_TO, re.IGNORECASE)
+
+
+def _world_handover_receiver(cap: _Caption, verb: re.Match[str], slot: _Slot) -> str | None:
+    """The side a place is handed over to ("les FDS ont remis X *à l'armée syrienne*"): named
+    right after the place, which follows the verb; ``None`` when the place is not the verb's
+    object or no side receives it."""
+    text = cap.text
+    gap = _WORLD_HANDOVER_GAP_RE.match(text, verb.end())
+    if gap is None or gap.end() != slot.mention.start:
+        return None
+    to = _WORLD_HANDOVER_TO_RE.match(text, slot.mention.end)
+    if to is None:
+        return None
+    m = _WORLD_SIDE_RE.match(text, to.end())
+    return _world_side(m) if m is not None else None
 
 
 def _world_one_other_side(cap: _Caption, slot: _Slot, side: str, begin: int, end: int) -> str:
