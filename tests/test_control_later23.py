@@ -263,7 +263,30 @@ STATES: list[tuple[str, str, list[Extent]]] = [
     ),
 ]
 
+STATES += [
+    # Turkish hand-overs: the receiver in the dative before the verb
+    (
+        "handover_tr",
+        "YPG/PKK, Tel Rıfat'ı rejime teslim etti.",
+        [("tall-rifaat", "government", "lost", "whole")],
+    ),
+    (
+        "handover_tr",
+        "YPG/PKK, Münbiç'i Esad rejimine devretti.",
+        [("manbij", "government", "lost", "whole")],
+    ),
+    (
+        "handover_tr_passive",
+        "Münbiç Suriye ordusuna teslim edildi.",
+        [("manbij", "government", "captured", "whole")],
+    ),
+]
+
 STATES_NONE: list[tuple[str, str]] = [
+    # Turkish hand-overs of people, aimed, or to no side
+    ("handover_tr_people", "YPG/PKK, esirleri rejime teslim etti, Münbiç'te."),
+    ("handover_tr_aim", "YPG/PKK'nın Münbiç'i rejime teslim edeceği iddia edildi."),
+    ("handover_tr_no_side", "YPG/PKK, Münbiç'i sivillere teslim etti."),
     ("operation_no_capture", "Jandairis, shelled during Operation Olive Branch, lies in ruins."),
     (
         "operation_prisoners",

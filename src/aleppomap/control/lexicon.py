@@ -3428,7 +3428,15 @@ WORLD_HANDOVER_TO: Final = (
     r"|ao\s+|aos\s+|às?\s+|all['’]\s*|alla\s+|alle\s+|agli\s+|ai\s+|al\s+"
     r"|an\s+(?:die|den|das)\s+|an\s+)"
 )
-__all__ += ["WORLD_HANDOVER_TO", "WORLD_HANDOVER_VERBS", "WORLD_LOSE_VERBS"]
+#: Turkish: a hand-over, its receiver in the dative right before it ("YPG/PKK, Tel Rıfat'ı
+#: *rejime teslim etti*", "Münbiç Suriye ordusuna *devredildi*"): the receiver takes the place.
+WORLD_TR_HANDOVER_VERBS: Final = (
+    r"teslim\s+(?:etti|ettiler|etmişti|etmiş|edildi|edilmişti|edilmiş)",
+    r"devr(?:etti|ettiler|etmişti|edildi|edilmişti)",
+)
+__all__ += [
+    "WORLD_HANDOVER_TO", "WORLD_HANDOVER_VERBS", "WORLD_LOSE_VERBS", "WORLD_TR_HANDOVER_VERBS",
+]  # fmt: skip
 #: The capture nouns, their place after them (in the genitive, or after "of"): "*die
 #: Rückeroberung* Aleppos", "*la reconquête d'*Alep", "*la toma de* X", "*la presa di* X",
 #: "*استعادة* الجيش *ل*حي X", "*освобождение* X".
@@ -4307,7 +4315,7 @@ WORLD_LATIN_TRIGGERS: Final = (
     # the hand-overs of WORLD_LOSE_VERBS ("ont *remis* X à l'armée", "*entregaron* X",
     # "*consegnato*", "*übergaben*")
     r"remis\b", r"remet", "cédé", r"cèden?t?\b", "rétrocéd", "entreg", r"ced(?:ió|ieron)\b",
-    "consegn", r"ced(?:uto|ette|ettero)\b", "übergab",
+    "consegn", r"ced(?:uto|ette|ettero)\b", "übergab", *WORLD_TR_HANDOVER_VERBS,
     "contrôl", r"tenue?s?\s+par", r"détenue?s?\s+par", r"occupée?s?\s+par", r"dominée?s?\s+par",
     r"aux\s+mains", r"entre\s+les\s+mains", "bastion", "basti[óã]", "fief", "bolwerk",
     "controlad", "dominad",

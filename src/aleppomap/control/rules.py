@@ -7964,6 +7964,8 @@ def _world_rules(
         _world_city_share_rule(cap, add, covered | {place for place, _ in taken} | read_here)
     _world_anaphor_post_rule(cap, add, covered | {place for place, _ in taken} | read_here)
     _world_clause_rules(cap, add, covered | {place for place, _ in taken} | read_here)
+    if _WORLD_TR_HANDOVER_RE.search(text) is not None:
+        _world_tr_handover_rule(cap, add, covered | {place for place, _ in taken} | read_here)
 
 
 _WORLD_ONE_OF_STRONGHOLDS_RE: Final = re.compile(
@@ -9703,6 +9705,64 @@ def _world_tr_passive_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
         ):
             continue
         add(slot, sides.pop(), "captured", min(cue_start, start), max(cue_end, end), "clause")
+
+
+# ---- Turkish: a hand-over to a side in the dative ("X'i rejime teslim etti")
+
+_WORLD_TR_HANDOVER_RE: Final = re.compile(
+    rf"(?<!\w){lx.alternation(lx.WORLD_TR_HANDOVER_VERBS)}(?!\w)", re.IGNORECASE
+)
+# a side's name in the dative ("rejim*e*", "Suriye ordusun*a*", "ÖSO'*ya*")
+_WORLD_TR_DATIVE_END_RE: Final = re.compile(r"(?:[ae]|['’]?[yn][ae])$", re.IGNORECASE)
+# the place before the receiver: its kind, its accusative or nothing ("Tel Rıfat*'ı*", "Münbiç
+# *ilçesini*", "Münbiç")
+_WORLD_TR_HANDOVER_PLACE_GAP_RE: Final = re.compile(
+    r"(?:\s+(?:ilçe|kent|şehir|kasaba|köy|bölge|mahalle|belde)\w*)?(?:['’]?[yn]?[ıiuü])?\s*,?\s+",
+    re.IGNORECASE,
+)
+
+
+def _world_tr_handover_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
+    """A Turkish hand-over ("YPG/PKK, Tel Rıfat'ı rejime teslim etti", "Münbiç Suriye ordusuna
+    devredildi"): the side in the dative right before the verb takes the place named right
+    before it, from the one other side named before the place (``lost`` by that side), or with
+    none named (``captured``)."""
+    text = cap.text
+    for verb in _WORLD_TR_HANDOVER_RE.finditer(text):
+        sentence = cap.sentence_of(verb.start())
+        s_start = cap.sentences[sentence][0]
+        spans = _world_side_spans(cap, max(s_start, verb.start() - 40), verb.start())
+        if not spans:
+            continue
+        r_start, r_end, receiver = spans[-1]
+        if text[r_end : verb.start()].strip() or not _WORLD_TR_DATIVE_END_RE.search(
+            text, r_start, r_end
+        ):
+            continue  # (the receiver right before the verb, in the dative)
+        slot = next(
+            (
+                p
+                for p in reversed(cap.slots)
+                if s_start <= p.mention.start and p.mention.end <= r_start
+            ),
+            None,
+        )
+        if (
+            slot is None
+            or slot.mention.place_id in covered
+            or _WORLD_TR_HANDOVER_PLACE_GAP_RE.fullmatch(text, slot.mention.end, r_start) is None
+            or _hedged(cap, slot.mention.start, verb.end())
+            or _WORLD_HEDGE_RE.search(text, slot.mention.start, min(len(text), verb.end() + 30))
+        ):
+            continue
+        givers = {side for _, _, side in _world_side_spans(cap, s_start, slot.mention.start)} - {
+            receiver
+        }
+        if len(givers) == 1:
+            add(slot, receiver, "lost", s_start, verb.end(), "clause",
+                from_controller=givers.pop())  # fmt: skip
+        elif not givers:
+            add(slot, receiver, "captured", slot.mention.start, verb.end(), "clause")
 
 
 # ---- Arabic: the siege a side lays on a place ("الحصار الذي تفرضه قوات النظام على المدينة")
