@@ -282,7 +282,37 @@ STATES += [
     ),
 ]
 
+STATES += [
+    # an operation as the frame of an agentless participle, in French, Spanish and Italian
+    (
+        "operation_frame_fr",
+        "Jandairis, prise lors de l'opération Rameau d'olivier, le 8 mars.",
+        [("jinderes", "rebels", "captured", "whole")],
+    ),
+    (
+        "operation_frame_es",
+        "Jandairis, tomada durante la operación Rama de Olivo, el 8 de marzo.",
+        [("jinderes", "rebels", "captured", "whole")],
+    ),
+    (
+        "operation_frame_it",
+        "Jandairis, presa durante l'operazione Ramoscello d'ulivo.",
+        [("jinderes", "rebels", "captured", "whole")],
+    ),
+]
+
 STATES_NONE: list[tuple[str, str]] = [
+    # an offensive with no operation's name, or no capture in the operation
+    (
+        "operation_frame_fr_unnamed",
+        "Jandairis, prise lors de l'offensive contre les Kurdes, le 8 mars.",
+    ),
+    (
+        "operation_frame_es_unnamed",
+        "Jandairis, tomada durante la ofensiva contra las milicias kurdas.",
+    ),
+    ("operation_frame_it_unnamed", "Jandairis, presa durante l'offensiva contro i curdi."),
+    ("operation_frame_fr_shelled", "Jandairis, bombardée lors de l'opération Rameau d'olivier."),
     # Turkish hand-overs of people, aimed, or to no side
     ("handover_tr_people", "YPG/PKK, esirleri rejime teslim etti, Münbiç'te."),
     ("handover_tr_aim", "YPG/PKK'nın Münbiç'i rejime teslim edeceği iddia edildi."),

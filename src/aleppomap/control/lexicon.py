@@ -3043,6 +3043,15 @@ WORLD_TAKEN_BY: Final = (
     # Arabic: a relative of a past capture, its subject after it ("حي X، *الذي سيطرت عليه*
     # قوات الأسد", "*التي استعادتها* قوات النظام")
     r"(?:الذي|التي)\s+(?:سيطرت|سيطر|سيطروا)\s+(?:عليه|عليها)",
+    # an operation of WORLD_OPERATIONS as the frame of the capture, its side the taker ("X,
+    # *prise lors de* l'opération Rameau d'olivier", "*tomada durante* la operación Rama de
+    # Olivo", "*presa durante* l'operazione Ramoscello d'ulivo")
+    r"(?:pris|repris|conquis|capturé)e?s?\s+(?:lors\s+de|pendant|durant|au\s+cours\s+de"
+    r"|dans\s+le\s+cadre\s+de)(?=\s+" + WORLD_OPERATION_NAME + ")",
+    r"(?:tomad|conquistad|capturad|retomad)[oa]s?\s+(?:durante|en\s+el\s+marco\s+de|en)"
+    r"(?=\s+" + WORLD_OPERATION_NAME + ")",
+    r"(?:pres|conquistat|catturat)[aoie]\s+(?:durante|nel\s+corso\s+del(?:la|l['’])?)"
+    r"(?=\s*" + WORLD_OPERATION_NAME + ")",
     r"(?:الذي|التي)\s+(?:استعادت|استعاد|استعادوا|حررت|حرر|حرروا)(?:ه|ها)",
     # Greek ("X *ανακαταλήφθηκε από* τον στρατό", "X, *που απελευθερώθηκε από* τους Κούρδους")
     r"(?:ανακαταλήφθηκ|καταλήφθηκ|απελευθερώθηκ|ανακτήθηκ)\w*\s+(?:[\w-]+\s+){0,2}?από",
@@ -4316,6 +4325,11 @@ WORLD_LATIN_TRIGGERS: Final = (
     # "*consegnato*", "*übergaben*")
     r"remis\b", r"remet", "cédé", r"cèden?t?\b", "rétrocéd", "entreg", r"ced(?:ió|ieron)\b",
     "consegn", r"ced(?:uto|ette|ettero)\b", "übergab", *WORLD_TR_HANDOVER_VERBS,
+    # the participles of WORLD_TAKEN_BY before an operation's frame ("*prise lors* de
+    # l'opération ...", "*presa durante* l'operazione ...")
+    r"(?:re)?prise?s?\s+(?:lors|pendant|durant|au\s+cours|dans\s+le\s+cadre)",
+    r"(?:conquis|capturé)e?s?\s+(?:lors|pendant|durant|au\s+cours|dans\s+le\s+cadre)",
+    r"(?:pres|conquistat|catturat)[aoie]\s+(?:durante|nel\s+corso)",
     "contrôl", r"tenue?s?\s+par", r"détenue?s?\s+par", r"occupée?s?\s+par", r"dominée?s?\s+par",
     r"aux\s+mains", r"entre\s+les\s+mains", "bastion", "basti[óã]", "fief", "bolwerk",
     "controlad", "dominad",

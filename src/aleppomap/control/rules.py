@@ -99,6 +99,20 @@ rebelde de X") and a division ("Alep est divisée entre ... rebelles").
 
 An entry ("rebels entered the IS-held town of X", "entered X, the last stronghold of IS") is no
 capture: the holding its object or apposition names stands (see :func:`_drop_entries_held`).
+An entry takes no city whole ("rebels entered Aleppo for the first time since 2016", "stormed
+the city": :data:`~aleppomap.control.lexicon.ENTRY_UNTAKEN_KINDS`; a town or district entered is
+taken); the city entered is what "the city" of its clause refers back to ("swept into Aleppo and
+took control of most of the city"), and "most of" a city, town or village taken ("seized most of
+Aleppo") is a statement of ``extent`` ``part``. The operations of the later wars
+(:data:`~aleppomap.control.lexicon.OPERATION_NAMES`: Euphrates Shield, Olive Branch, Peace
+Spring, Dawn of Freedom, Deterrence of Aggression) name the factions, as an agent ("Operation
+Olive Branch forces took X") or as the frame of an agentless capture ("X, captured in Operation
+Olive Branch"; Turkish "Zeytin Dalı Harekatı kapsamında"). A hand-over gives the place to the
+side that receives it: "handed X (over) to the army" (``lost`` by the giver), "X was handed over
+to the army" (``captured``), "withdrew from X and handed it over to government forces" (the
+withdrawal's taker); in other languages the receiver named right after the place ("ont remis X
+à l'armée", "entregaron X al ejército", "übergaben X an die Armee") or in the dative before the
+verb ("X'i rejime teslim etti"), and none when no side receives it.
 
 Last, for places no rule has read, English wordings with words between their parts
 (:func:`_tolerant_rules`, the "tolerant English" words of the lexicon): fillers, quotes and a
