@@ -301,7 +301,23 @@ STATES += [
     ),
 ]
 
+STATES += [
+    # the city entered, in a relative of the subject, is what "the city" refers back to
+    (
+        "relative_entry_share",
+        "HTS-led fighters, who swept into Aleppo on Friday, took control of most of the city on "
+        "Sunday.",
+        [("aleppo", "rebels", "captured", "part")],
+    ),
+]
+
 STATES_NONE: list[tuple[str, str]] = [
+    # people who move into a place are no side entering it; a hand-over of people
+    (
+        "people_moved_into",
+        "Displaced families moved into Hanano after troops retook the district from rebels.",
+    ),
+    ("handover_of_people", "Hanano, where the bodies were handed over to the army, is quiet."),
     # an offensive with no operation's name, or no capture in the operation
     (
         "operation_frame_fr_unnamed",

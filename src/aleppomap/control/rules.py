@@ -4035,11 +4035,24 @@ _ENTERED_INTO_RE: Final = re.compile(
 
 
 def _entered_into(cap: _Caption, slot: _Slot) -> bool:
-    """Whether ``slot`` is named as the place a side went into ("rebels *swept into* Aleppo"):
-    where it went, and the place a later anaphor of the clause refers to ("... and took
-    control of most of the city"), unlike the destination of people ("arrive in X")."""
+    """Whether ``slot`` is named as the place a side's fighters went into ("rebels *swept
+    into* Aleppo"): where they went, and the place a later anaphor of the clause refers to
+    ("... and took control of most of the city"), unlike the destination of people ("families
+    moved into X", "arrive in X"). The side is named right before the entry, in its sentence."""
     start = slot.mention.start
-    return _ENTERED_INTO_RE.search(cap.text, max(0, start - 40), start) is not None
+    entry = _ENTERED_INTO_RE.search(cap.text, max(0, start - 40), start)
+    if entry is None:
+        return False
+    sentence = cap.sentence_of(entry.start())
+    return any(
+        a.side in lx.SIDES
+        and not a.modifier
+        and not a.speaker
+        and a.end <= entry.start()
+        and entry.start() - a.end <= 60
+        and cap.sentence_of(a.start) == sentence
+        for a in cap.actors
+    )
 
 
 def _antecedent(
