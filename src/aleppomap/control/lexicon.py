@@ -419,6 +419,38 @@ def heads(items: Iterable[Phrase]) -> tuple[str, ...]:
 #: The sides that can hold a place (the controllers besides ``contested`` and ``unknown``).
 SIDES: Final = frozenset({"government", "rebels", "islamic_state", "kurdish"})
 
+# ---- operations named as a side (the later wars of Aleppo province, 2016-2025)
+#: The military operations of Aleppo province's later wars, by their names: Turkey's with the
+#: factions it backs (Euphrates Shield 2016-17, Olive Branch 2018, Peace Spring 2019), the
+#: Syrian National Army's "Dawn of Freedom" and the HTS-led "Deterrence of Aggression" (2024).
+#: Every place they took went to the Syrian factions, which :data:`SIDE_NAMES` names ``rebels``:
+#: an operation named as an agent ("*Operation Olive Branch* forces took X") or as the frame of
+#: an agentless capture ("X, captured *in Operation Olive Branch*": see
+#: :data:`OPERATION_FRAME`) is that side. The names that are also common words are read only
+#: capitalised ("an olive branch" offered is none).
+OPERATION_NAMES: Final = (
+    r"Euphrates\s+Shield",
+    r"(?-i:Olive\s+Branch|Peace\s+Spring|Dawn\s+of\s+Freedom)",
+    r"Deterr(?:ence|ing)\s+(?:of\s+)?(?:the\s+)?Aggression|Aggression\s+Deterrence",
+)
+#: An operation's name with its "Operation" before it or its noun after it, and quotes.
+OPERATION_NAME: Final = (
+    r"(?:Operation\s+)?[\"“]?(?:" + "|".join(OPERATION_NAMES) + r")[\"”]?"
+    r"(?:\s+(?:operation|offensive|campaign))?"
+)
+#: The frame of an agentless capture after the place: "X, captured *in* / *during* / *as part
+#: of* (*Turkey's*) Operation Olive Branch": the operation's side took it.
+OPERATION_FRAME: Final = (
+    r"\s+(?:in|during|under|within|as\s+part\s+of|in\s+the\s+course\s+of)\s+"
+    r"(?:the\s+|an?\s+|Turkey['’]s\s+|Ankara['’]s\s+|its\s+|their\s+)?"
+    r"(?:(?:Turkish|Turkish-led|Turkish-backed|rebel|rebel-led|military|cross-border|HTS-led)\s+)?"
+    + OPERATION_NAME
+)
+#: The side of every operation of :data:`OPERATION_NAMES`.
+OPERATION_SIDE: Final = "rebels"
+__all__ += ["OPERATION_FRAME", "OPERATION_NAME", "OPERATION_NAMES", "OPERATION_SIDE"]
+
+
 #: Each side's names, in the order they are tried; "other" and "civilian" are actors of no
 #: side (never a controller).
 SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
@@ -503,7 +535,9 @@ SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"Jabhat\s+al-Shamiya",
             # (the Levant Front by its name with the article: "*al-Jabha al-Shamiya*")
             r"al[-\s]Jabha\s+al[-\s]Shamiya",
-            r"Euphrates\s+Shield",
+            # Turkey's later operations and the factions' offensives of 2024, named as an agent
+            # or a frame (see OPERATION_NAMES)
+            OPERATION_NAME,
             # more factions by their own names ("*Jaysh al-Mujahideen*", "the *Tawhid
             # Brigade*", "the *Syrian Liberation Front*", "the *Hamza Division*")
             # (one alternative behind a look-ahead for its first letters: cheaper to pass)
@@ -616,6 +650,15 @@ SIDE_NAMES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"(?:militias?|militiamen|paramilitar(?:y|ies)|fighters|groups?|forces)\b)",
             r"Shi['’]?(?:ite|a)\s+militia(?:s|men)?",
             r"Fat[ei]miy?[ou]u?n|Zaynabiy?[ou]u?n|Zainabiy?[ou]u?n|Harakat\s+al[-\s]Nujaba",
+            # the state's forces after December 2024, by the names captions give them ("*Syria's
+            # new authorities*", "the *interim authorities*", "*Syrian security forces*", "the
+            # *Syrian Defence Ministry*'s forces"): the government, as captions call it
+            r"(?:Syria['’]s\s+)?(?:new|interim|transitional|caretaker)\s+(?:Islamist[-\s]led\s+)?"
+            r"(?:Syrian\s+)?authorities",
+            r"(?:Syrian|Syria['’]s)\s+(?:general\s+)?security\s+(?:forces|services|personnel"
+            r"|units)",
+            r"(?:Syrian|Syria['’]s)\s+(?:Defen[cs]e\s+Ministry|Ministry\s+of\s+Defen[cs]e)"
+            r"(?:['’]s)?(?=\s+(?:forces|troops|units|fighters)\b)",
         ),
     ),
     (
@@ -859,14 +902,21 @@ CAPTURE_VERBS: Final = (
 #: Capture verbs that say only that a side went in, not that it took the place: a clause read
 #: loosely (its subject further from its verb) never takes them as a capture.
 ENTRY_ONLY_VERBS: Final = frozenset({"entered", "enters", "stormed", "storms", "storm"})
+#: A side's entry into a place, the place after it ("rebels *swept into* Aleppo", "*entered*",
+#: "*stormed*"): the place a later anaphor of the clause may refer to ("swept into Aleppo and
+#: took control of most of *the city*"), though the geoparser reads it as where they went.
+ENTRY_INTO: Final = (
+    r"(?:(?:swept|rolled|marched|moved|pushed|poured|surged|advanced|burst|stormed)\s+into"
+    r"|entered|stormed)"
+)
+__all__ += ["ENTRY_INTO"]
 #: An entry that declares its control as it goes in ("rebels swept into X, *declaring full
 #: control* on Sunday", "troops entered X and declared complete control"): a capture of the
 #: place entered, by the clause's side; a declaration "of" another place is that place's (read
 #: by the gerund rules), and one only aimed at or denied is none. The entry verbs, and the
 #: declaration after them in their sentence (no "of" or "over" after "control").
 ENTRY_DECLARED: Final = (
-    r"\b(?:(?:swept|rolled|marched|moved|pushed|poured|surged|advanced)\s+into|entered"
-    r"|stormed)\b"
+    rf"\b{ENTRY_INTO}\b"
     r"(?=[^.;:!?]{1,220}?(?:,\s*|\s+and\s+(?:then\s+)?)"
     r"(?:declar|announc|proclaim)(?:ing|ed)\s+(?:(?:its|their)\s+)?"
     r"(?:(?:full|complete|total|firm)\s+)?control\b(?!\s+(?:of|over)\b))"
@@ -888,6 +938,12 @@ KURDISH_PEOPLE_OR_PLACE: Final = (
     r"|(?:库尔德|庫爾德)人?(?:聚居|城镇|城鎮|城市|小镇|小鎮|重镇|重鎮|村庄|村莊|居民|平民|难民|難民)"
     r"|쿠르드족?\s?(?:도시|마을|거주|주민|난민|이\s?사는|이\s?거주하는)"
 )
+#: The kinds of place an entry never takes whole ("rebels *entered* Aleppo for the first time
+#: since 2016", "insurgents *stormed* the city"): a city is entered, fought in and taken district
+#: by district, so going in says nothing of who holds it (a town, village or district entered
+#: is taken, the convention of :data:`ENTRY_ONLY_VERBS`; a city "left" is none either).
+ENTRY_UNTAKEN_KINDS: Final = frozenset({"city"})
+__all__ += ["ENTRY_UNTAKEN_KINDS"]
 #: The verbs of a mere entry: a holder named in their object ("entered the IS-held town of X",
 #: "entered X, the last stronghold of IS") still holds the place.
 ENTRY_VERBS: Final = ("entered", "enters")
@@ -942,6 +998,15 @@ PART_OBJECT_OF_PLACE: Final = (
     r"|western)\s+){0,2}(?:areas|parts|districts|neighbou?rhoods|sections|quarters|suburbs)"
     r"\s+of(?=\s)"
 )
+#: The greater share of a place as a capture's object ("the rebels seized *most of* Aleppo",
+#: "took control of *the bulk of* the city"): a part of a city, town or village, as its "parts"
+#: are (never the whole; a neighbourhood's share says nothing, and a held share, "control 90
+#: percent of X", or a smaller one, "half of X", states nothing).
+MOST_OF_PLACE: Final = (
+    r"(?:(?:almost|nearly|virtually)\s+)?(?:most|the\s+bulk|the\s+(?:vast\s+)?majority"
+    r"|(?:large|vast)\s+swath(?:e)?s)\s+of(?=\s)"
+)
+__all__ += ["MOST_OF_PLACE"]
 #: Parts of a place named by their side alone as a capture's object, no "of" after them ("rebels
 #: had taken control of *eastern areas* and were battling ... when the army turned on Aleppo"):
 #: a part of the one city its sentence names, before or after them.
@@ -962,6 +1027,14 @@ WATCHED_AT_VERBS: Final = (
 SURROUNDED_BE: Final = (
     "are", "were", "is", "was", r"(?:have|has|had)\s+been", "remain", "remains", "remained",
 )  # fmt: skip
+#: A hand-over of a place, its receiver after "to" ("*handed it over to* government forces",
+#: "*handed the town over to*", "*handing control to*"): the receiver takes the place.
+HANDOVER_CUE: Final = (
+    r"hand(?:ed|s|ing)\s+(?:(?:it|them|control(?:\s+of\s+(?:it|them|the\s+\w+))?"
+    r"|the\s+(?:town|city|village|district|area|neighbou?rhood|base|airport))\s+)?"
+    r"(?:back\s+)?(?:over\s+)?to"
+)
+__all__ += ["HANDOVER_CUE"]
 #: What names the side that takes over a place another side withdrew from (the convention of
 #: withdrawals: "X withdrew from P" is X's loss of P, to the one other side its sentence names
 #: *as entering or taking over*, else to no side known): an advance, an entry, a takeover or a
@@ -974,6 +1047,9 @@ TAKEOVER_CUES: Final = (
     r"|stormed|took\s+over|tak(?:en|es|ing)\s+over|took\s+(?:full\s+)?control|seized|captured"
     r"|recaptured|retook|patrol(?:s|led|ling)?|st(?:and|ands|ood|anding)\s+guard|deployed"
     r"|raised\s+(?:their|its|the)\s+flag"
+    # a hand-over of the place left ("the SDF withdrew from X *and handed it over to*
+    # government forces", "*handing control to* the army")
+    r"|" + HANDOVER_CUE
 )
 #: A clause's verbs of retreat followed by the place left itself ("abandoned X").
 #: (not "withdrew *to* their territory in X", a hold of :data:`HOLD_VERBS`)
@@ -1739,7 +1815,14 @@ UNDER_CHANGE: Final = (
 #: Words between the place and "lost to" ("X, which *was* lost to IS").
 LOST_TO_MODIFIERS: Final = ("was", "were", "is", "been", "had", "has", "have", "then", "later")
 #: "X *fell* to the army".
-FELL_VERBS: Final = ("fell", r"has\s+fallen", r"had\s+fallen")
+FELL_VERBS: Final = (
+    "fell", r"has\s+fallen", r"had\s+fallen",
+    # a hand-over, its giver not named ("X *was handed over to* the Syrian army", "X *has been
+    # formally handed to* government forces", "X *was surrendered to* the SDF"): the receiver
+    # takes it
+    r"(?:was|were|been)\s+(?:formally\s+|officially\s+|peacefully\s+|fully\s+)?"
+    r"(?:handed(?:\s+back)?(?:\s+over)?|turned\s+over|surrendered|ceded|transferred)",
+)  # fmt: skip
 #: Words between the place and "fell".
 FELL_ADVERBS: Final = ("has", "had", "finally", "eventually", "also", "then", "later")
 
@@ -2039,6 +2122,44 @@ FOREIGN_HELD_AFTER: Final = (r"işgal\s+eden", r"kontrol\s+eden")
 # nouns, contested) with its inflections. The rules read them in
 # ``rules._world_rules``, only for places no other rule has read.
 
+#: Turkish: the names of the operations of :data:`OPERATION_NAMES` ("*Zeytin Dalı* Harekatı",
+#: "*Fırat Kalkanı*", "*Barış Pınarı*", the SNA's "*Özgürlük Şafağı*", the HTS-led
+#: "*Saldırganlığı Caydırma*"): the Turkish-backed factions and the rebels, as in English.
+WORLD_TR_OPERATIONS: Final = (
+    r"Fırat\s+Kalkanı", r"Zeytin\s+Dalı", r"Barış\s+Pınarı", r"Özgürlük\s+Şafağı",
+    r"Saldırganlığı\s+Caydırma",
+)  # fmt: skip
+#: ... the words that make such an operation the frame of a deed ("Zeytin Dalı Harekatı
+#: *kapsamında*"): the time of the deed, which the operation's side did.
+WORLD_TR_FRAME_WORDS: Final = ("kapsamında", "çerçevesinde", "sürecinde", "sırasında")
+#: French, Spanish, Portuguese, Italian and German: the same operations by their names there
+#: ("l'opération *Rameau d'olivier*", "la operación *Rama de Olivo*", "die *Operation
+#: Olivenzweig*", "l'offensive *Aube de la liberté*"), always after the word "operation" (or
+#: "offensive") and perhaps in quotes: the rebels.
+WORLD_OPERATIONS: Final = (
+    r"Rameau\s+d['’]\s*olivier|Bouclier\s+de\s+l['’]\s*Euphrate|Source\s+de\s+(?:la\s+)?paix"
+    r"|Aube\s+de\s+la\s+libert[ée]|Dissuasion\s+de\s+l['’]\s*agression",
+    r"Ram[ao]\s+de\s+Olivo|Escudo\s+del\s+[ÉE]ufrates|(?:Manantial|Fuente)\s+de\s+(?:la\s+)?Paz"
+    r"|Amanecer\s+de\s+la\s+Libertad|Disuasi[óo]n\s+de\s+la\s+Agresi[óo]n",
+    r"Ramo\s+de\s+Oliveira|Escudo\s+do\s+Eufrates|Fonte\s+da\s+Paz|Ramoscello\s+d['’]\s*ulivo"
+    r"|Scudo\s+dell['’]\s*Eufrate|Sorgente\s+di\s+pace",
+    r"Olivenzweig|Schutzschild\s+Euphrat|Euphrat[-\s]Schild|Friedensquelle"
+    r"|Quelle\s+des\s+Friedens|Morgenr[öo]te\s+der\s+Freiheit|Abschreckung\s+der\s+Aggression",
+)
+#: ... with the word before it.
+WORLD_OPERATION_NAME: Final = (
+    r"(?:l['’]\s*|la\s+|die\s+|der\s+|a\s+)?(?:op[ée]ration|operaci[óo]n|opera[çc][ãa]o"
+    r"|operazione|Operation|offensive|ofensiva|offensiva|Offensive|Militäroffensive)\s+"
+    r"(?:[«\"“„]\s*)?(?:" + "|".join(WORLD_OPERATIONS) + r")(?:\s*[»\"”“])?"
+)
+__all__ += [
+    "WORLD_OPERATIONS",
+    "WORLD_OPERATION_NAME",
+    "WORLD_TR_FRAME_WORDS",
+    "WORLD_TR_OPERATIONS",
+]
+
+
 #: Each side's names in those languages (matched case-insensitively; an Arabic name may carry
 #: the prefixed "and" / "by" / "for": "*و*الجيش"). The first alternative that matches wins: IS
 #: before the rebels ("боевики ИГ"), the Kurdish forces before the government ("Forces
@@ -2269,7 +2390,8 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # a Turkish-named rebel brigade ("*Tevhid Tugayı* askerleri"), and Turkey's operations
             # with the factions they fought with ("*Zeytin Dalı Harekatı*'nın 58'inci gününde",
             # "*Fırat Kalkanı* harekatı kapsamında"): Turkey and the FSA / SNA, the rebels here
-            r"Tevhid\s+Tugay\w*|(?:Fırat\s+Kalkanı|Zeytin\s+Dalı|Barış\s+Pınarı)"
+            WORLD_OPERATION_NAME,
+            r"Tevhid\s+Tugay\w*|(?:" + "|".join(WORLD_TR_OPERATIONS) + ")"
             r"(?:\s+[Hh]arekat\w*)?(?:['’]\w+)?",
             r"[وبلف]?(?:فصائل\s+المعارضة|الفصائل(?:\s+المعارضة|\s+المسلحة)?|المعارضة(?:\s+المسلحة)?"
             r"|مقاتل(?:و|ي)\s+المعارضة|الجيش\s+(?:السوري\s+)?الحر|هيئة\s+تحرير\s+الشام"
@@ -2277,7 +2399,7 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             # "the revolutionaries", the opposition's own word for its fighters ("*الثوار*")
             r"|الثوار|الثوّار"
             # the factions of Turkey's operations by the operation's name ("قوات *درع الفرات*")
-            r"|درع\s+الفرات|غصن\s+الزيتون"
+            r"|درع\s+الفرات|غصن\s+الزيتون|نبع\s+السلام"
             # ... and the factions' offensive of 2024 by its names ("فصائل *«ردع العدوان»*",
             # "*إدارة العمليات العسكرية*", "*فجر الحرية*")
             r"|[«\"“]?ردع\s+العدوان[»\"”]?|إدارة\s+العمليات\s+العسكرية|[«\"“]?فجر\s+الحرية[»\"”]?)",
@@ -2456,6 +2578,10 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             r"[وبلف]?(?:قوات\s+(?:النظام|الأسد|الحكومة)|القوات\s+(?:النظامية|الحكومية|السورية)"
             r"|الجيش\s+(?:السوري|العربي\s+السوري|النظامي)|جيش\s+النظام|وحدات\s+من\s+الجيش"
             r"|النظام(?:\s+السوري)?|الحكومة(?:\s+السورية)?|الجيش" + ABROAD_ARMY_AFTER_AR + ")",
+            # the state's forces after December 2024 ("قوات *الأمن العام*", "*إدارة الأمن العام*",
+            # "قوات *وزارة الدفاع* السورية", "*السلطات السورية الجديدة*"): the government
+            r"[وبلف]?(?:(?:قوات|عناصر|إدارة)\s+)?الأمن\s+العام|[وبلف]?قوات\s+وزارة\s+الدفاع"
+            r"(?:\s+السورية)?|[وبلف]?السلطات\s+(?:السورية\s+)?(?:الجديدة|الانتقالية)",
             rf"(?:сирийск\w+\s+)?{ABROAD_ARMY_BEFORE}арми\w*(?:\s+(?:Сирии|САР))?"
             r"|правительственн\w+\s+(?:войск|сил)\w*"
             r"|сирийск\w+\s+войск\w*|войск\w*\s+Асада|(?:Сирийск\w+\s+)?арабск\w+\s+арми\w*"
@@ -2923,6 +3049,15 @@ WORLD_TAKEN_BY: Final = (
     # Arabic: a relative of a past capture, its subject after it ("حي X، *الذي سيطرت عليه*
     # قوات الأسد", "*التي استعادتها* قوات النظام")
     r"(?:الذي|التي)\s+(?:سيطرت|سيطر|سيطروا)\s+(?:عليه|عليها)",
+    # an operation of WORLD_OPERATIONS as the frame of the capture, its side the taker ("X,
+    # *prise lors de* l'opération Rameau d'olivier", "*tomada durante* la operación Rama de
+    # Olivo", "*presa durante* l'operazione Ramoscello d'ulivo")
+    r"(?:pris|repris|conquis|capturé)e?s?\s+(?:lors\s+de|pendant|durant|au\s+cours\s+de"
+    r"|dans\s+le\s+cadre\s+de)(?=\s+" + WORLD_OPERATION_NAME + ")",
+    r"(?:tomad|conquistad|capturad|retomad)[oa]s?\s+(?:durante|en\s+el\s+marco\s+de|en)"
+    r"(?=\s+" + WORLD_OPERATION_NAME + ")",
+    r"(?:pres|conquistat|catturat)[aoie]\s+(?:durante|nel\s+corso\s+del(?:la|l['’])?)"
+    r"(?=\s*" + WORLD_OPERATION_NAME + ")",
     r"(?:الذي|التي)\s+(?:استعادت|استعاد|استعادوا|حررت|حرر|حرروا)(?:ه|ها)",
     # Greek ("X *ανακαταλήφθηκε από* τον στρατό", "X, *που απελευθερώθηκε από* τους Κούρδους")
     r"(?:ανακαταλήφθηκ|καταλήφθηκ|απελευθερώθηκ|ανακτήθηκ)\w*\s+(?:[\w-]+\s+){0,2}?από",
@@ -3287,7 +3422,36 @@ WORLD_LOSE_VERBS: Final = (
     r"Kontrolle\s+über",
     r"(?:verloor|verloren)\s+(?:(?:\w+\s+)?de\s+)?(?:volledige\s+)?controle\s+over",
 )  # fmt: skip
-__all__ += ["WORLD_LOSE_VERBS"]
+#: A hand-over of a place by its subject's side ("les FDS *ont remis* X à l'armée", "*ont cédé
+#: le contrôle de* X au régime", "las FDS *entregaron* X al ejército", "*hanno consegnato* X",
+#: "die SDF *übergaben* X an die Armee"): a loss, to the side named right after the place with
+#: "to" (:data:`WORLD_HANDOVER_TO`); the place must follow the verb, and with no side so named
+#: ("remis des prisonniers à l'armée à X", "remis X à des conseils locaux") it is none.
+WORLD_HANDOVER_VERBS: Final = (
+    r"(?:(?:ont|a|avaient|avait)\s+(?:remis|cédé|rétrocédé)|remet(?:tent)?|cèdent|cède)"
+    r"(?:\s+le\s+contrôle\s+(?:de|du|d(?=['’])))?",
+    r"(?:entreg(?:ó|aron|ou|aram)|(?:ha|han|había|habían|tem|têm)\s+entregado|ced(?:ió|ieron))"
+    r"(?:\s+(?:el|o)\s+(?:control|controle|controlo)\s+(?:de|del|da|do))?",
+    r"(?:(?:ha|hanno|aveva|avevano)\s+consegnato|consegn(?:ò|arono)|ced(?:uto|ette|ettero))"
+    r"(?:\s+il\s+controllo\s+(?:di|del|della|dell(?=['’])))?",
+    r"übergab(?:en)?(?:\s+die\s+Kontrolle\s+über)?",
+)  # fmt: skip
+#: The "to" of a hand-over's receiver, right after the place ("X *à l'*armée", "*aux* forces",
+#: "*al* ejército", "*a las* fuerzas", "*ao* exército", "*all'*esercito", "*an die* Armee").
+WORLD_HANDOVER_TO: Final = (
+    r"\s*,?\s*(?:à\s+l['’]\s*|à\s+la\s+|aux\s+|au\s+|à\s+|al\s+|a\s+(?:la|las|los|el)\s+"
+    r"|ao\s+|aos\s+|às?\s+|all['’]\s*|alla\s+|alle\s+|agli\s+|ai\s+|al\s+"
+    r"|an\s+(?:die|den|das)\s+|an\s+)"
+)
+#: Turkish: a hand-over, its receiver in the dative right before it ("YPG/PKK, Tel Rıfat'ı
+#: *rejime teslim etti*", "Münbiç Suriye ordusuna *devredildi*"): the receiver takes the place.
+WORLD_TR_HANDOVER_VERBS: Final = (
+    r"teslim\s+(?:etti|ettiler|etmişti|etmiş|edildi|edilmişti|edilmiş)",
+    r"devr(?:etti|ettiler|etmişti|edildi|edilmişti)",
+)
+__all__ += [
+    "WORLD_HANDOVER_TO", "WORLD_HANDOVER_VERBS", "WORLD_LOSE_VERBS", "WORLD_TR_HANDOVER_VERBS",
+]  # fmt: skip
 #: The capture nouns, their place after them (in the genitive, or after "of"): "*die
 #: Rückeroberung* Aleppos", "*la reconquête d'*Alep", "*la toma de* X", "*la presa di* X",
 #: "*استعادة* الجيش *ل*حي X", "*освобождение* X".
@@ -4163,6 +4327,15 @@ __all__ += [
 #: The trigger fragments of those rules in the Latin scripts, for the pre-check (lower case,
 #: each starting with a letter).
 WORLD_LATIN_TRIGGERS: Final = (
+    # the hand-overs of WORLD_LOSE_VERBS ("ont *remis* X à l'armée", "*entregaron* X",
+    # "*consegnato*", "*übergaben*")
+    r"remis\b", r"remet", "cédé", r"cèden?t?\b", "rétrocéd", "entreg", r"ced(?:ió|ieron)\b",
+    "consegn", r"ced(?:uto|ette|ettero)\b", "übergab", *WORLD_TR_HANDOVER_VERBS,
+    # the participles of WORLD_TAKEN_BY before an operation's frame ("*prise lors* de
+    # l'opération ...", "*presa durante* l'operazione ...")
+    r"(?:re)?prise?s?\s+(?:lors|pendant|durant|au\s+cours|dans\s+le\s+cadre)",
+    r"(?:conquis|capturé)e?s?\s+(?:lors|pendant|durant|au\s+cours|dans\s+le\s+cadre)",
+    r"(?:pres|conquistat|catturat)[aoie]\s+(?:durante|nel\s+corso)",
     "contrôl", r"tenue?s?\s+par", r"détenue?s?\s+par", r"occupée?s?\s+par", r"dominée?s?\s+par",
     r"aux\s+mains", r"entre\s+les\s+mains", "bastion", "basti[óã]", "fief", "bolwerk",
     "controlad", "dominad",

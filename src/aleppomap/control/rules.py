@@ -107,6 +107,20 @@ the sentence before (:func:`_kinds_previous_side`); a control lost with no gaine
 
 An entry ("rebels entered the IS-held town of X", "entered X, the last stronghold of IS") is no
 capture: the holding its object or apposition names stands (see :func:`_drop_entries_held`).
+An entry takes no city whole ("rebels entered Aleppo for the first time since 2016", "stormed
+the city": :data:`~aleppomap.control.lexicon.ENTRY_UNTAKEN_KINDS`; a town or district entered is
+taken); the city entered is what "the city" of its clause refers back to ("swept into Aleppo and
+took control of most of the city"), and "most of" a city, town or village taken ("seized most of
+Aleppo") is a statement of ``extent`` ``part``. The operations of the later wars
+(:data:`~aleppomap.control.lexicon.OPERATION_NAMES`: Euphrates Shield, Olive Branch, Peace
+Spring, Dawn of Freedom, Deterrence of Aggression) name the factions, as an agent ("Operation
+Olive Branch forces took X") or as the frame of an agentless capture ("X, captured in Operation
+Olive Branch"; Turkish "Zeytin Dalı Harekatı kapsamında"). A hand-over gives the place to the
+side that receives it: "handed X (over) to the army" (``lost`` by the giver), "X was handed over
+to the army" (``captured``), "withdrew from X and handed it over to government forces" (the
+withdrawal's taker); in other languages the receiver named right after the place ("ont remis X
+à l'armée", "entregaron X al ejército", "übergaben X an die Armee") or in the dative before the
+verb ("X'i rejime teslim etti"), and none when no side receives it.
 
 Last, for places no rule has read, English wordings with words between their parts
 (:func:`_tolerant_rules`, the "tolerant English" words of the lexicon): fillers, quotes and a
@@ -3685,6 +3699,8 @@ def _post_rules(
                 and verb in lx.DECLARED_PARTICIPLES
                 and _DECLARED_BEFORE_RE.search(text, max(0, begin - 40), begin) is not None
             )
+            # "X, captured in Operation Olive Branch": the operation's side took it
+            or (taking and _operation_frame(cap, after_verb, sentence) is not None)
         )
         # ("X, held by rebels *until* December": a holding that ended)
         former = _FORMERLY_RE.search(mods) or _HELD_UNTIL_RE.match(text, m.end())
@@ -3724,6 +3740,9 @@ def _post_rules(
                 elif _in_quote(cap, begin) and (said := _speaker_side(cap, begin)) is not None:
                     # "'X has been completely liberated,' a rebel commander said"
                     agent = said
+                elif (frame := _operation_frame(cap, after_verb, sentence)) is not None:
+                    # "X, captured during Operation Olive Branch": the operation's side
+                    agent, end = lx.OPERATION_SIDE, frame
                 else:
                     agent = _passive_agent(cap, sentence)
             if agent == "unknown" and loser:
@@ -3902,6 +3921,24 @@ def _post_rules(
     _holding_post_rules(cap, slot, add, pos, attached)
 
 
+# ---- an operation named as the frame of an agentless capture
+
+_OPERATION_FRAME_RE: Final = re.compile(
+    lx.OPERATION_FRAME,
+    re.IGNORECASE,
+)
+
+
+def _operation_frame(cap: _Caption, pos: int, sentence: int) -> int | None:
+    """The end of an operation named right after an agentless capture at ``pos`` ("X, captured
+    *in Operation Olive Branch*", "X was taken *as part of Turkey's Peace Spring offensive*"),
+    in ``sentence``; ``None`` when none is."""
+    frame = _OPERATION_FRAME_RE.match(cap.text, pos)
+    if frame is None or cap.sentence_of(frame.end() - 1) != sentence:
+        return None
+    return frame.end()
+
+
 # a side named as the one fought ("after clashes *with* rebels"; not "by", the agent's word)
 # (the side's leader named before it, its "al-" article apart: "from *President Bashar al-*Assad's
 # troops", "against *al-*Assad's army")
@@ -4011,6 +4048,33 @@ def _joint_before(cap: _Caption, pos: int, side: str, *, allied: bool = False) -
     )
 
 
+_ENTERED_INTO_RE: Final = re.compile(
+    rf"\b{lx.ENTRY_INTO}\s+(?:the\s+)?(?:(?:city|town|village|district)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _entered_into(cap: _Caption, slot: _Slot) -> bool:
+    """Whether ``slot`` is named as the place a side's fighters went into ("rebels *swept
+    into* Aleppo"): where they went, and the place a later anaphor of the clause refers to
+    ("... and took control of most of the city"), unlike the destination of people ("families
+    moved into X", "arrive in X"). The side is named right before the entry, in its sentence."""
+    start = slot.mention.start
+    entry = _ENTERED_INTO_RE.search(cap.text, max(0, start - 40), start)
+    if entry is None:
+        return False
+    sentence = cap.sentence_of(entry.start())
+    return any(
+        a.side in lx.SIDES
+        and not a.modifier
+        and not a.speaker
+        and a.end <= entry.start()
+        and entry.start() - a.end <= 60
+        and cap.sentence_of(a.start) == sentence
+        for a in cap.actors
+    )
+
+
 def _antecedent(
     cap: _Caption,
     pos: int,
@@ -4041,7 +4105,10 @@ def _antecedent(
         if not before:
             continue  # nothing named before it in this sentence: look one sentence back
         candidates = [
-            s for s in before if s.mention.role not in kept and s.mention.precision in kinds
+            s
+            for s in before
+            if (s.mention.role not in kept or _entered_into(cap, s))
+            and s.mention.precision in kinds
         ]
         if noun.lower() == "area":
             # "the countryside of the town of K ... took control of the area": K is only the
@@ -4598,6 +4665,13 @@ def _clause_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
     if obj is None:
         return
     slot, end = obj
+    if (
+        verb is not None
+        and verb.lower() in lx.ENTRY_ONLY_VERBS
+        and extent == "whole"
+        and slot.mention.precision in lx.ENTRY_UNTAKEN_KINDS
+    ):
+        return  # "rebels entered Aleppo", "stormed the city": an entry takes no city whole
     if (part := _PART_OBJECT_POSSESSIVE_RE.match(text, end)) is not None:
         # "Rebels still hold the city's eastern half": a part of the place (a city, town or
         # village; a finer place's parts say nothing of it whole)
@@ -4689,7 +4763,9 @@ def _clause_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
 
 
 _PART_OBJECT_RE: Final = re.compile(rf"\s*{lx.PART_OBJECT_OF_PERSON}", re.IGNORECASE)
-_PART_OBJECT_OF_PLACE_RE: Final = re.compile(rf"\s*{lx.PART_OBJECT_OF_PLACE}", re.IGNORECASE)
+_PART_OBJECT_OF_PLACE_RE: Final = re.compile(
+    rf"\s*(?:{lx.PART_OBJECT_OF_PLACE}|{lx.MOST_OF_PLACE})", re.IGNORECASE
+)
 _SIDE_PARTS_BARE_RE: Final = re.compile(rf"\s*{lx.SIDE_PARTS_BARE}", re.IGNORECASE)
 
 
@@ -5168,9 +5244,14 @@ def _loose_clause_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
             from_side = loser or ""
         if slot is None and (count := _LOOSE_COUNT_RE.match(text, verb.end())) is not None:
             slot = cap.slot_after(count.end(), sentence, site=True)
+        obj_end = -1
+        if slot is None and action == "captured" and verb.start() not in declared_at:
+            # "rebels swept into Aleppo and took control of (most of) the city": an anaphor of
+            # the place entered, or a share of it
+            slot, extent, obj_end = _loose_anaphor_object(cap, verb.end(), sentence)
         if slot is None:
             continue
-        places = [slot] if extent == "part" else [slot, *cap.listed_after(slot)]
+        places = [slot] if extent == "part" or obj_end >= 0 else [slot, *cap.listed_after(slot)]
         if (
             all(p.mention.place_id in covered for p in places)
             or _LOOSE_DEGREE_RE.search(text, c_start, slot.core) is not None
@@ -5217,12 +5298,31 @@ def _loose_clause_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
                     side,
                     action,
                     start,
-                    place.mention.end if bare is None or bare_city is None else bare.end(),
+                    obj_end
+                    if obj_end >= 0
+                    else place.mention.end
+                    if bare is None or bare_city is None
+                    else bare.end(),
                     "clause",
                     from_controller=from_side,
                     extent=extent,
                 )
                 covered.add(place.mention.place_id)
+
+
+def _loose_anaphor_object(cap: _Caption, pos: int, sentence: int) -> tuple[_Slot | None, str, int]:
+    """The object of a capture verb read loosely at ``pos`` when it is an anaphor ("... and took
+    control of *the city*") or a share of a place ("*most of* the city", "*parts of* X"): its
+    place, the extent (``part`` for a share, only of a city, town or village) and the object's
+    end; ``(None, "whole", -1)`` for none."""
+    extent = "whole"
+    share = _PART_OBJECT_OF_PLACE_RE.match(cap.text, pos)
+    if share is not None:
+        pos, extent = share.end(), "part"
+    obj = _object_slot(cap, pos, sentence)
+    if obj is None or (extent == "part" and obj[0].mention.precision not in _PARTS_TAKEN_KINDS):
+        return None, "whole", -1
+    return obj[0], extent, obj[1]
 
 
 _FOREIGN_ALLIES_RE: Final = re.compile(lx.FOREIGN_ALLIES, re.IGNORECASE)
@@ -6304,10 +6404,12 @@ _WORLD_TR_FROM_RE: Final = re.compile(
 )
 # the same "from" taken in by the side's name with its suffix ("PKK/YPG*'den*")
 _WORLD_TR_FROM_SUFFIX_RE: Final = re.compile(r"['’](?:[dt][ae]n|n[ıi]n\s+elinden)$", re.IGNORECASE)
+# a side's losses: with no gainer ("ont perdu le contrôle de X") and hand-overs ("übergaben X")
+_WORLD_LOSE_WORDS: Final = (*lx.WORLD_LOSE_VERBS, *lx.KINDS_LOSE_VERBS, *lx.WORLD_HANDOVER_VERBS)
 _WORLD_VERB_RE: Final = re.compile(
     rf"(?<!\w)(?:(?P<hold>{lx.alternation((*lx.WORLD_HOLD_VERBS, *lx.WORLD_DEFEND_VERBS))})"
     rf"|(?P<take>{lx.alternation(lx.WORLD_TAKE_VERBS)})"
-    rf"|(?P<lose>{lx.alternation((*lx.WORLD_LOSE_VERBS, *lx.KINDS_LOSE_VERBS))})"
+    rf"|(?P<lose>{lx.alternation(_WORLD_LOSE_WORDS)})"
     rf"|(?P<siege>{lx.alternation(lx.WORLD_SIEGE_VERBS)}))(?!\w)",
     re.IGNORECASE,
 )
@@ -7067,6 +7169,12 @@ def _world_verb_rule(cap: _Caption, verb: re.Match[str], add: _Add, covered: set
         begin, finish = min(subjects[0][0], each.mention.start), max(verb.end(), each.mention.end)
         if object_end is not None:
             begin, finish = verb.start(), subjects[0][1]  # (the subject after the object)
+        if verb.group("lose") is not None and _WORLD_HANDOVER_RE.fullmatch(verb.group(0)):
+            # (a hand-over: to the side named right after the place, "à l'armée")
+            receiver = _world_handover_receiver(cap, verb, each)
+            if receiver is not None and receiver != side:
+                add(each, receiver, "lost", begin, finish, "clause", from_controller=side)
+            continue
         if verb.group("lose") is not None:
             # (the side lost it: its holder is the one other side the sentence names)
             holder = _world_one_other_side(cap, each, side, begin, finish)
@@ -7949,6 +8057,8 @@ def _world_rules(
         _world_city_share_rule(cap, add, covered | {place for place, _ in taken} | read_here)
     _world_anaphor_post_rule(cap, add, covered | {place for place, _ in taken} | read_here)
     _world_clause_rules(cap, add, covered | {place for place, _ in taken} | read_here)
+    if _WORLD_TR_HANDOVER_RE.search(text) is not None:
+        _world_tr_handover_rule(cap, add, covered | {place for place, _ in taken} | read_here)
 
 
 _WORLD_ONE_OF_STRONGHOLDS_RE: Final = re.compile(
@@ -9030,6 +9140,33 @@ def _world_gap_ok(cap: _Caption, slot: _Slot, gap_end: int, *, words: int = 7) -
     )
 
 
+_WORLD_HANDOVER_RE: Final = re.compile(lx.alternation(lx.WORLD_HANDOVER_VERBS), re.IGNORECASE)
+# the place right after a hand-over's verb, perhaps after its article and kind ("ont remis *la
+# ville de* X")
+_WORLD_HANDOVER_GAP_RE: Final = re.compile(
+    r"\s+(?:(?:la|le|l['’]|el|la|die|den|das|il|lo|a|o)\s*)?(?:(?:ville|localité|ciudad|localidad"
+    r"|cidade|città|Stadt|town|quartier|barrio|bairro|quartiere|Viertel)\s+(?:de\s+|d['’]\s*"
+    r"|di\s+|da\s+|del\s+)?)?",
+    re.IGNORECASE,
+)
+_WORLD_HANDOVER_TO_RE: Final = re.compile(lx.WORLD_HANDOVER_TO, re.IGNORECASE)
+
+
+def _world_handover_receiver(cap: _Caption, verb: re.Match[str], slot: _Slot) -> str | None:
+    """The side a place is handed over to ("les FDS ont remis X *à l'armée syrienne*"): named
+    right after the place, which follows the verb; ``None`` when the place is not the verb's
+    object or no side receives it."""
+    text = cap.text
+    gap = _WORLD_HANDOVER_GAP_RE.match(text, verb.end())
+    if gap is None or gap.end() != slot.mention.start:
+        return None
+    to = _WORLD_HANDOVER_TO_RE.match(text, slot.mention.end)
+    if to is None:
+        return None
+    m = _WORLD_SIDE_RE.match(text, to.end())
+    return _world_side(m) if m is not None else None
+
+
 def _world_one_other_side(cap: _Caption, slot: _Slot, side: str, begin: int, end: int) -> str:
     """The one side the sentence of ``slot`` names besides ``side`` outside ``begin:end``
     (the taker of a place said taken from ``side``), else ``unknown``."""
@@ -9571,6 +9708,10 @@ _WORLD_TR_PASSIVE_AFTER_RE: Final = re.compile(
     rf"(?:['’]?n?[dt][ae]|{_WORLD_TR_PLACE_WORDS}i?n[dt][ae])\s+(?:[\w'’]+\s+){{0,2}}?"
     rf"(?:{lx.alternation(lx.WORLD_TR_PASSIVE_AFTER_LOCATIVE)})(?!\w)"
     rf"|(?:['’]?n?[ıiuü]n|{_WORLD_TR_PLACE_WORDS}i?n[ıi]n)\s+"
+    # (an operation named as its frame between: "Afrin'in *Zeytin Dalı Harekatı kapsamında*
+    # kontrol altına alınmasıyla")
+    rf"(?:(?:{lx.alternation(lx.WORLD_TR_OPERATIONS)})(?:\s+(?:[Hh]arekat[ıi]|[Oo]perasyonu))?"
+    rf"\s+(?:{lx.alternation(lx.WORLD_TR_FRAME_WORDS)})\s+)?"
     rf"(?:{lx.alternation(lx.WORLD_TR_PASSIVE_AFTER_GENITIVE)})(?!\w)"
     # (the place in the nominative, a finite passive after it: "El Bab DEAŞ'tan alındı")
     rf"|(?:\s+(?:{lx.WORLD_TR_NOMINATIVE_KINDS}))?\s*,?\s+"
@@ -9593,8 +9734,8 @@ _WORLD_TR_CLEARED_RE: Final = re.compile(r"(?i)temizlen|arındırıl|temizlediğ
 # an operation of Turkey's named as a frame ("Fırat Kalkanı Harekatı *kapsamında*", "Zeytin
 # Dalı Harekatı*'nda*"): the time of a deed, not its agent
 _WORLD_TR_FRAME_RE: Final = re.compile(
-    r"(?:Fırat\s+Kalkanı|Zeytin\s+Dalı|Barış\s+Pınarı)(?:\s+[Hh]arekat[ıi])?(?:['’]n[dt][ae]"
-    r"|\s+(?:kapsamında|çerçevesinde|sürecinde|sırasında))(?!\w)",
+    rf"(?:{lx.alternation(lx.WORLD_TR_OPERATIONS)})(?:\s+(?:[Hh]arekat[ıi]|[Oo]perasyonu))?"
+    rf"(?:['’]n[dt][ae]|\s+(?:{lx.alternation(lx.WORLD_TR_FRAME_WORDS)}))(?!\w)",
     re.IGNORECASE,
 )
 # a place in the genitive before another, which it only locates ("Halep*'in* El-Bab ilçesi")
@@ -9666,6 +9807,14 @@ def _world_tr_passive_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
             # participle in the operation, "kapsamında ele geçirilen X", is still its allies')
             spans = [sp for sp in spans if _WORLD_TR_FRAME_RE.match(text, sp[0]) is None]
         sides = {side for _, _, side in spans}
+        if (
+            not sides
+            and after is not None
+            and (framed := _WORLD_TR_FRAME_RE.search(text, end, cue_end))
+        ):
+            # "Afrin'in Zeytin Dalı Harekatı kapsamında kontrol altına alınmasıyla": the
+            # operation named inside the cue, as its frame, is the taker
+            sides = {side for _, _, side in _world_side_spans(cap, framed.start(), framed.end())}
         if not sides:
             sides = {side for _, _, side in _world_side_spans(cap, cue_end, s_end)}
         if (
@@ -9683,6 +9832,64 @@ def _world_tr_passive_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
         ):
             continue
         add(slot, sides.pop(), "captured", min(cue_start, start), max(cue_end, end), "clause")
+
+
+# ---- Turkish: a hand-over to a side in the dative ("X'i rejime teslim etti")
+
+_WORLD_TR_HANDOVER_RE: Final = re.compile(
+    rf"(?<!\w){lx.alternation(lx.WORLD_TR_HANDOVER_VERBS)}(?!\w)", re.IGNORECASE
+)
+# a side's name in the dative ("rejim*e*", "Suriye ordusun*a*", "ÖSO'*ya*")
+_WORLD_TR_DATIVE_END_RE: Final = re.compile(r"(?:[ae]|['’]?[yn][ae])$", re.IGNORECASE)
+# the place before the receiver: its kind, its accusative or nothing ("Tel Rıfat*'ı*", "Münbiç
+# *ilçesini*", "Münbiç")
+_WORLD_TR_HANDOVER_PLACE_GAP_RE: Final = re.compile(
+    r"(?:\s+(?:ilçe|kent|şehir|kasaba|köy|bölge|mahalle|belde)\w*)?(?:['’]?[yn]?[ıiuü])?\s*,?\s+",
+    re.IGNORECASE,
+)
+
+
+def _world_tr_handover_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
+    """A Turkish hand-over ("YPG/PKK, Tel Rıfat'ı rejime teslim etti", "Münbiç Suriye ordusuna
+    devredildi"): the side in the dative right before the verb takes the place named right
+    before it, from the one other side named before the place (``lost`` by that side), or with
+    none named (``captured``)."""
+    text = cap.text
+    for verb in _WORLD_TR_HANDOVER_RE.finditer(text):
+        sentence = cap.sentence_of(verb.start())
+        s_start = cap.sentences[sentence][0]
+        spans = _world_side_spans(cap, max(s_start, verb.start() - 40), verb.start())
+        if not spans:
+            continue
+        r_start, r_end, receiver = spans[-1]
+        if text[r_end : verb.start()].strip() or not _WORLD_TR_DATIVE_END_RE.search(
+            text, r_start, r_end
+        ):
+            continue  # (the receiver right before the verb, in the dative)
+        slot = next(
+            (
+                p
+                for p in reversed(cap.slots)
+                if s_start <= p.mention.start and p.mention.end <= r_start
+            ),
+            None,
+        )
+        if (
+            slot is None
+            or slot.mention.place_id in covered
+            or _WORLD_TR_HANDOVER_PLACE_GAP_RE.fullmatch(text, slot.mention.end, r_start) is None
+            or _hedged(cap, slot.mention.start, verb.end())
+            or _WORLD_HEDGE_RE.search(text, slot.mention.start, min(len(text), verb.end() + 30))
+        ):
+            continue
+        givers = {side for _, _, side in _world_side_spans(cap, s_start, slot.mention.start)} - {
+            receiver
+        }
+        if len(givers) == 1:
+            add(slot, receiver, "lost", s_start, verb.end(), "clause",
+                from_controller=givers.pop())  # fmt: skip
+        elif not givers:
+            add(slot, receiver, "captured", slot.mention.start, verb.end(), "clause")
 
 
 # ---- Arabic: the siege a side lays on a place ("الحصار الذي تفرضه قوات النظام على المدينة")
