@@ -168,10 +168,10 @@ The **first** date mention of the caption is the photo's date (later ones tell t
   follows ("... following an earthquake. The quake that struck in the early hours of Monday
   ...") is that event's day, the picture's (see :func:`_event_told`);
 - a month and year with no day closing the picture's first sentence ("Old Damascus March
-  2009."), or standing as a sentence of their own ("... two days before. July 2017. © X"), of
-  another time than the gallery's (whose date is neither in that month nor in
-  the 31 days after it) leaves the date unknown: the gallery's date is not the photo's,
-  and a month is not a day.
+  2009.", "al-Bab, January 2017." in a gallery of 2017-02-07), or standing as a sentence of
+  their own ("... two days before. July 2017. © X"), of another month than the gallery's
+  date's (or in a gallery of no date) leaves the date unknown: the gallery's date is not the
+  photo's, and a month is not a day (its words are the date's text).
 
 A day named for its feast ("on Christmas Day", "la veille de Noël", "am Heiligabend",
 "Nochebuena", "New Year's Eve", "Silvester", "Easter Sunday", "Good Friday", "Nowruz", "the
@@ -2307,12 +2307,34 @@ def _month_of_picture(text: str, start: int, end: int) -> bool:
     return _HAS_YEAR_RE.search(text, end, hi) is None and _NOW_WORD_RE.search(text, end, hi) is None
 
 
-def _month_only(text: str, gallery_date: dt.date) -> _Mention | None:
+# A relative pronoun opening the clause of a month ("..., which fell in January 2017", "...,
+# qui a été libérée en janvier 2015", "..., die im Januar 2017 fiel", "..., que cayó en enero
+# de 2017"): the month is the deed's the clause tells, not the picture's.
+_RELATIVE_WORD_RE = re.compile(
+    r"(?:^|[,;(]\s*|\s)(?:which|who|that|where|when|qui|où|que|quand|die|der|das|wo|als|che"
+    r"|dove|quando|cuando|donde|onde)\s"
+)
+_RELATIVE_REACH = 60
+
+
+def _relative_clause(text: str, start: int) -> bool:
+    """Whether a relative pronoun (:data:`_RELATIVE_WORD_RE`) stands in the clause before
+    ``start`` (after its last comma, semicolon or bracket, within :data:`_RELATIVE_REACH`
+    characters)."""
+    lo = max(0, start - _RELATIVE_REACH)
+    for stop in _CLAUSE_BREAK_RE.finditer(text, lo, start):
+        lo = stop.start()
+    return _RELATIVE_WORD_RE.search(text, lo, start) is not None
+
+
+def _month_only(text: str, gallery_date: dt.date | None) -> _Mention | None:
     """The month and year (:data:`_MONTH_BEFORE_RE` and the year after it) closing the
     picture's sentence of a caption that states no day, when the gallery's date is not
-    within that month or the 31 days after it (a review of past years: the gallery's date
-    is not the photo's); ``None`` otherwise (and for a year closing the first sentence that a
-    sentence about now follows, :data:`_NOW_RE`: the picture is of now, the year the story's).
+    within that month (a review of past years, or a gallery of the next month: "al-Bab,
+    January 2017." in a gallery of 2017-02-07; the gallery's date is not the photo's), or
+    when the gallery has no date; ``None`` otherwise (and for a year closing the first
+    sentence that a sentence about now follows, :data:`_NOW_RE`: the picture is of now, the
+    year the story's).
     Its date is ``None``: a month is not a day."""
     years = sorted(
         p
@@ -2330,12 +2352,14 @@ def _month_only(text: str, gallery_date: dt.date) -> _Mention | None:
                 return None  # "damaged in the fighting in 2013. Today ..."
             year = int(text[at + 1 : at + 5])
             close = _year_end(text, at)
-            if close == at + 5 and (
+            if gallery_date is None:
+                pass  # (no gallery's day to keep)
+            elif close == at + 5 and (
                 year <= gallery_date.year <= year + 1
                 and (gallery_date.year == year or gallery_date.timetuple().tm_yday <= 31)
             ):
                 return None  # the gallery's year (or the month after it)
-            if close > at + 5 and year <= gallery_date.year < year + 10:
+            elif close > at + 5 and year <= gallery_date.year < year + 10:
                 return None  # the gallery's decade
             return None, text[alone:close], alone, close, "year"
         end = at + 5
@@ -2348,12 +2372,14 @@ def _month_only(text: str, gallery_date: dt.date) -> _Mention | None:
             return None  # in a later sentence than the picture's: the story (not a sentence
             # of its own, a month and year alone: "... before. July 2017. © Name")
         elif _CLOSING_RE.match(text, end) is None and (
-            int(text[at + 1 : end]) == gallery_date.year
+            (gallery_date is not None and int(text[at + 1 : end]) == gallery_date.year)
             or not _month_of_picture(text, m.start(), end)
         ):
             continue  # (inside the sentence, only a month of another year than the gallery's)
         if _SINCE_RE.search(text, max(0, m.start() - 30), m.start()) is not None:
             continue
+        if _relative_clause(text, m.start()):
+            continue  # ("Children play in Manbij, which fell in January 2017.": the deed's)
         month = (
             _month(m.group("mon"))
             if m.group("mon") is not None
@@ -2361,8 +2387,8 @@ def _month_only(text: str, gallery_date: dt.date) -> _Mention | None:
         )
         first = dt.date(int(text[at + 1 : end]), month, 1)
         after = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
-        if first <= gallery_date < after + dt.timedelta(days=31):
-            return None
+        if gallery_date is not None and first <= gallery_date < after:
+            return None  # (the gallery's own month: its day may be the picture's)
         return None, text[m.start() : end], m.start(), end, "month"
     return None
 
@@ -3477,12 +3503,14 @@ def _cjk_photo_day(
 
 # A lead of a Japanese dispatch that states the day of what it shows, under the dispatch's
 # dateline ("【10月24日 AFP】 ... コバニ(Kobane)で23日、... 戦闘員らの姿を捉えた。"): a day after
-# a place or subject ("で", "に", "は", "が") before a comma, in the first sentence (to its "。"),
-# on or in the GRACE_DAYS before the dateline's day. A day of a later sentence tells the story
+# a place or subject ("で", "に", "は", "が"), alone or with its month ("キリスで1月30日、"),
+# before a comma, in the first sentence (to its "。"), on or in the GRACE_DAYS before the
+# dateline's day. A day of a later sentence tells the story
 # ("クルド人部隊は26日に ... 奪還に成功した"); a "撮影" line (the day it was taken) has won
 # before this is looked at.
 _LEAD_DAY_RE = re.compile(
-    r"(?<=[でにはが])(3[01]|[12]\d|0?[1-9])日(?:午前|午後|夜|朝|未明|夕方)?[、，,]"
+    r"(?<=[でにはが])(?:(?P<mon>1[0-2]|0?[1-9])月)?(?P<day>3[01]|[12]\d|0?[1-9])日"
+    r"(?:午前|午後|夜|朝|未明|夕方)?[、，,]"
 )
 
 
@@ -3531,10 +3559,10 @@ def _lead_day(text: str, found: _Mention) -> _Mention | None:
     m = _first_sentence_day(text, found, _LEAD_DAY_RE, _LEAD_SAID_RE)
     if m is None:
         return None
-    stated = _day_up_to(dateline, int(m.group(1)))
-    if stated is None or (dateline - stated).days > GRACE_DAYS:
+    stated = _graced_day(dateline, None, m.group("mon"), int(m.group("day")))
+    if stated is None:
         return None
-    end = m.end(1) + 1  # (with its "日")
+    end = m.end("day") + 1  # (with its "日")
     return stated, text[m.start() : end], m.start(), end, "jd"
 
 
@@ -3573,26 +3601,33 @@ def _dispatch_day(text: str, found: _Mention) -> _Mention:
     m = _first_sentence_day(text, found, _DISPATCH_DAY_RE, _CJK_SAID_RE)
     if m is None:
         return found  # (no day, or a statement's: "13日，叙军方宣布……")
-    day = int(m.group("day"))
-    if m.group("mon") is not None:
-        month = int(m.group("mon"))
-        year = int(m.group("yr")) if m.group("yr") else dateline.year
-        if not m.group("yr") and month > dateline.month:
-            year -= 1
-        if not _valid_day(month, day) or not dt.MINYEAR <= year <= dt.MAXYEAR:
-            return found
-        try:
-            stated = dt.date(year, month, day)
-        except ValueError:
-            return found
-    else:
-        up_to = _day_up_to(dateline, day)
-        if up_to is None:
-            return found
-        stated = up_to
-    if not 0 <= (dateline - stated).days <= GRACE_DAYS:
+    stated = _graced_day(dateline, m.group("yr"), m.group("mon"), int(m.group("day")))
+    if stated is None:
         return found
     return stated, m.group(), m.start(), m.end(), "jd"
+
+
+def _graced_day(dateline: dt.date, year: str | None, month: str | None, day: int) -> dt.date | None:
+    """The day a lead states under a dispatch's ``dateline``: ``day`` of ``month`` (the
+    dateline's year, or the one before when the month is after the dateline's) or of
+    ``year``, else of the dateline's month or the one before (:func:`_day_up_to`); ``None``
+    when it is no day or not in the GRACE_DAYS up to the dateline's day."""
+    if month is not None:
+        mon = int(month)
+        yr = int(year) if year else dateline.year
+        if not year and mon > dateline.month:
+            yr -= 1
+        if not _valid_day(mon, day) or not dt.MINYEAR <= yr <= dt.MAXYEAR:
+            return None
+        try:
+            stated: dt.date | None = dt.date(yr, mon, day)
+        except ValueError:
+            return None
+    else:
+        stated = _day_up_to(dateline, day)
+    if stated is None or not 0 <= (dateline - stated).days <= GRACE_DAYS:
+        return None
+    return stated
 
 
 # A month misspelt ("Ocotber 8, 2014", "Feburary 3, 2015"), read only with its day and year
@@ -5876,12 +5911,7 @@ def add_dates(entries: pd.DataFrame) -> pd.DataFrame:
                 found, file_photo = stated[caption]
             else:
                 found, file_photo = photo_date(caption, g_date, memo)
-                if (
-                    found is None
-                    and g_date is not None
-                    and not file_photo
-                    and (" 20" in caption or " 19" in caption)
-                ):
+                if found is None and not file_photo and (" 20" in caption or " 19" in caption):
                     found = _month_only(caption, g_date)
                     file_photo = found is not None  # a month: not the gallery's day either
                 if (
