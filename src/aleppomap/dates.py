@@ -1796,6 +1796,97 @@ def _closing_line(
     return None
 
 
+# A page's stamp: under the page's title, before its body, a day with its year and a clock time
+# ("Πέμπτη, 18 Οκτωβρίου 2012 10:35", "8.8.2012 / 18:29", "جمعه 8 مرداد 1395 - 22:02") or the
+# day's own weekday after it ("27 Ağustos 2016 Cumartesi"; not "... Cumartesi günü"): the day
+# the page was published, not the picture's (see :func:`_stamp_line`). The lines of a page
+# may have been joined into one by the gallery's reader: the stamp is read in the words.
+_STAMP_GLUE = " \t\r\n,/|-–—"
+_CLOCK_RE = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.:])")
+_FOUR_DIGITS_RE = re.compile(r"\d{4}")
+_STAMP_WORD_RE = re.compile(r"[^\W\d_]+")
+_STAMP_WEEKDAY_NOT_BEFORE_RE = re.compile(
+    r"\s*(?:g[üu]n[üu]|sabah|akşam|aksam|gece|öğle|ogle)", re.IGNORECASE
+)
+# What a stamp may be (a cheap test, before the caption is read for one): a year, then a clock
+# time or a word (the weekday, see :func:`_may_stamp`).
+_STAMP_CUE_RE = re.compile(
+    r"\d{4}[\s,/|–—-]{1,4}(?:(?P<clock>(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.:]))|(?P<word>[^\W\d_]+))"
+)
+# The kind of the mention :func:`_stamp_line` gives for a stamp itself (its date is the page's:
+# precision "gallery").
+_STAMP_KIND: Final = "stamp"
+
+
+def _stamp_weekday(word: str) -> int | None:
+    """The weekday ``word`` names, in any language read here, else ``None``."""
+    number = _FOREIGN_WEEKDAY_NUMBER.get(word)
+    if number is None:
+        number = _WEEKDAY_NUMBER.get(word.lower())
+    return None if number is None else number % 7  # (the table counts Monday 0 and 7)
+
+
+def _stamp_end(text: str, found: _Mention) -> int | None:
+    """Where the page's stamp whose day is ``found`` ends: after the clock time or the day's
+    own weekday that follows it (past the spaces, commas, slashes and dashes of
+    :data:`_STAMP_GLUE`); ``None`` when neither follows."""
+    at = found[3]
+    while at < len(text) and text[at] in _STAMP_GLUE:
+        at += 1
+    clock = _CLOCK_RE.match(text, at)
+    if clock is not None:
+        return clock.end()
+    word = _STAMP_WORD_RE.match(text, at)
+    day = found[0]
+    if (
+        word is None
+        or day is None
+        or _stamp_weekday(word.group()) != day.weekday()
+        or _STAMP_WEEKDAY_NOT_BEFORE_RE.match(text, word.end()) is not None
+    ):
+        return None
+    return word.end()
+
+
+def _may_stamp(text: str) -> bool:
+    """Whether ``text`` may hold a page's stamp: a year followed by a clock time or by a
+    weekday (:data:`_STAMP_CUE_RE`)."""
+    return any(
+        cue.group("clock") is not None or _stamp_weekday(cue.group("word")) is not None
+        for cue in _STAMP_CUE_RE.finditer(text)
+    )
+
+
+def _stamp_line(
+    text: str,
+    gallery_date: dt.date | None,
+    memo: dict[tuple[str, dt.date | None], _Resolved] | None,
+) -> tuple[_Mention | None, bool] | None:
+    """The photo's date of a page's text whose first day, with its year, after the page's
+    title, is its stamp (:func:`_stamp_end`): the day its body states, read against the
+    stamp's day ("... στο Χαλέπι την Τρίτη." under a stamp of Thursday 18 October 2012 is the
+    16th), else the stamp itself, as a gallery's date (kind :data:`_STAMP_KIND`). ``None``
+    when the text has no such stamp."""
+    found = _next_date(text, gallery_date, memo, 0)
+    if (
+        found is None
+        or found[0] is None
+        or _FOUR_DIGITS_RE.search(found[1]) is None
+        or _STAMP_WORD_RE.search(text, 0, found[2]) is None  # (a title before it)
+        or _TAKEN_RE.search(text, max(0, found[2] - 60), found[2]) is not None  # (its day)
+    ):
+        return None
+    end = _stamp_end(text, found)
+    if end is None or _STAMP_WORD_RE.search(text, end) is None:  # (a body after it)
+        return None
+    body, file_photo = _photo_date(text[end:], found[0], memo)
+    if body is not None:
+        return (body[0], body[1], body[2] + end, body[3] + end, body[4]), file_photo
+    if file_photo:
+        return None, True
+    return (found[0], found[1], found[2], found[3], _STAMP_KIND), False
+
+
 def _photo_date(
     text: str,
     gallery_date: dt.date | None,
@@ -1812,6 +1903,10 @@ def _photo_date(
         if found is not None:
             found = found[0], text[found[2] : found[3]], found[2], found[3], found[4]
         return found, file_photo
+    if _may_stamp(text):
+        stamped = _stamp_line(text, gallery_date, memo)
+        if stamped is not None:
+            return stamped
     closing = _closing_line(text, gallery_date, memo)
     if closing is not None:
         return closing, False  # (a line of its own that dates the picture: see there)
@@ -5951,7 +6046,8 @@ def add_dates(entries: pd.DataFrame) -> pd.DataFrame:
             if text is None:
                 text = iso[day] = day.isoformat()
             add_date(text)
-            add_precision("day")
+            # (a page's stamp is the page's date, as a gallery's: not the picture's day)
+            add_precision("gallery" if found is not None and found[4] == _STAMP_KIND else "day")
         elif g_date is not None and not file_photo:
             add_date(g_date.isoformat())
             add_precision("gallery")
