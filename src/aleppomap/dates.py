@@ -5266,7 +5266,8 @@ _JP_DAY = (
     # ... or anywhere with the words "local time" ("28일(현지시간)", "28일(현지시각)", "28日（現地
     # 時間）", "当地时间28日"), or after the subject of the sentence: a Korean particle ("병사가
     # 28일 알레포의 ...", "병사가 지난 28일 ..."; not "오는 28일": the coming 28th), a Chinese
-    # subject before "在" ("人员30日在阿勒颇"), a Japanese place before "で" ("アレッポで30日、")
+    # subject before "在" ("人员30日在阿勒颇") or its place before a comma ("叙利亚阿勒颇6日，";
+    # not "截至6日，": up to the 6th), a Japanese place before "で" ("アレッポで30日、")
     r"|(?<![\d.年년月월/])(?P<jd_day4>3[01]|[12]\d|0?[1-9])(?:日|일)(?=\s*[(（]\s*(?:이하\s?)?"
     r"(?:현지\s?시[간각]|현지|혀지시간|現地時間|当地时间|當地時間)\s*[)）])"
     r"|(?<=当地时间|當地時間|現地時間)\s*(?P<jd_day5>3[01]|[12]\d|0?[1-9])日"
@@ -5277,8 +5278,8 @@ _JP_DAY = (
     r"|(?:(?<=[가-힣][가이은는]\s)|(?<=[가-힣]에서\s)|(?<=[가-힣][가이은는]\s지난\s)"
     r"|(?<=[가-힣]에서\s지난\s))(?<!오는\s)(?P<jd_day6>3[01]|[12]\d|0?[1-9])일(?=\s)"
     r"(?!\s*(?:동안|간|째|까지|만에|부터|이상|이내|후|뒤|전))(?!\s*\S*(?:부터|까지)\s)"
-    r"|(?<=[\u4e00-\u9fff])(?<![月年])(?P<jd_day7>3[01]|[12]\d|0?[1-9])日(?=在|于|於|拍摄|拍攝|晚|夜|上午"
-    r"|下午|凌晨|清晨|早上|傍晚)"
+    r"|(?<=[\u4e00-\u9fff])(?<![月年至止自从從到])(?P<jd_day7>3[01]|[12]\d|0?[1-9])日"
+    r"(?=在|于|於|拍摄|拍攝|晚|夜|上午|下午|凌晨|清晨|早上|傍晚|[，,](?!\s*(?:表示|说|說|称|稱)))"
     r"|(?<=[でがはにも])(?P<jd_day8>3[01]|[12]\d|0?[1-9])日(?=[、，,]|午前|午後|夜|朝|未明|夕方)"
     # ... or a Japanese one before "taken" ("25日撮影", "25日、撮影"), or a Korean one after
     # a clause that describes it, before a comma ("공격에 나선 9일, ...": on the 9th, when ...)
@@ -5484,7 +5485,10 @@ def _resolve_rare(m: re.Match[str], gallery_date: dt.date | None) -> _Resolved:
     if kind in ("om", "cjk", "hu", "vi"):
         if kind == "om":
             name = m.group("om_mon").casefold()
-            month = _OTHER_MONTH_NUMBER.get(name, 0)
+            # (casefold writes the Greek "ΐ" of "Μαΐου" as three characters: lower does not)
+            month = _OTHER_MONTH_NUMBER.get(name) or _OTHER_MONTH_NUMBER.get(
+                m.group("om_mon").lower(), 0
+            )
             if (
                 name == "listopada"
                 and _CROATIAN_RE.search(m.string) is not None
