@@ -90,6 +90,9 @@ def test_a_month_in_a_gallery_of_no_date_is_read_as_its_text(caption: str, span:
         ("Families have lived in the camp near Azaz since March 2018.", "2018-04-06"),
         # the story, in a later sentence
         ("A boy rides a bike in Manbij. The army entered the town in March 2018.", "2018-04-06"),
+        # the month of a day set aside as an event's (the day is no picture's, nor its month)
+        ("Des habitants fouillent les ruines d'un immeuble de Jableh effondré lors du séisme "
+         "du 6 février 2023.", "2023-03-02"),
     ],
 )  # fmt: skip
 def test_a_month_of_the_gallerys_or_of_a_deed_keeps_the_gallerys_day(

@@ -2410,6 +2410,8 @@ _RELATIVE_WORD_RE = re.compile(
     r"|dove|quando|cuando|donde|onde)\s"
 )
 _RELATIVE_REACH = 60
+# A day written before a month ("6 février", "6. Februar", "6 de febrero", "1er mars").
+_DAY_BEFORE_MONTH_RE = re.compile(r"(?<!\d)\d{1,2}(?:er|º|ª|\.)?\s+(?:de\s+)?$")
 
 
 def _relative_clause(text: str, start: int) -> bool:
@@ -2473,6 +2475,8 @@ def _month_only(text: str, gallery_date: dt.date | None) -> _Mention | None:
             continue  # (inside the sentence, only a month of another year than the gallery's)
         if _SINCE_RE.search(text, max(0, m.start() - 30), m.start()) is not None:
             continue
+        if _DAY_BEFORE_MONTH_RE.search(text, max(0, m.start() - 8), m.start()) is not None:
+            continue  # (a day's month: "séismes du 6 février 2023", read or set aside as a day)
         if _relative_clause(text, m.start()):
             continue  # ("Children play in Manbij, which fell in January 2017.": the deed's)
         month = (
