@@ -287,3 +287,45 @@ def test_the_greek_may_without_a_day_is_no_day() -> None:
         "gallery",
         "",
     )
+
+
+# ------------------------------------------- 5. a deed suffered, told in a later sentence
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "The old clock tower of Idlib stands after years of shelling. Its upper floor was "
+        "destroyed in an air strike on 9 March 2015.",
+        "The picture shows the clock tower of Idlib after years of war. Its roof, rebuilt in "
+        "1990, was hit by a shell on 9 March 2015.",
+        "La tour de l'horloge d'Idleb après des années de guerre. Son toit a été détruit le "
+        "9 mars 2015.",
+        "图为伊德利卜的钟楼在多年战火后伫立着。钟楼建于1890年，但在2015年3月9日被炮火摧毁。",
+        "伊德利卜的钟楼在多年战火后伫立着。钟楼的顶部在2015年3月9日为炮火所毁。",
+        "イドリブの時計塔は長い戦争の後も立っている。塔の屋根は2015年3月9日、空爆で破壊された。",
+    ],
+)
+def test_a_deed_suffered_in_a_later_sentence_is_the_storys(caption: str) -> None:
+    assert dated(caption, "2016-12-14") == ("2016-12-14", "gallery", "")
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected", "span"),
+    [
+        # the later sentence names the picture
+        ("The old clock tower of Idlib stands after years of shelling. The photo was taken "
+         "on 9 March 2015.", "2015-03-09", "9 March 2015"),
+        # the day is of another clause than the deed's
+        ("The old clock tower of Idlib stands after years of shelling. It was built in 1890, "
+         "the guide said on Dec. 12, 2016.", "2016-12-12", "Dec. 12, 2016"),
+        # the picture's own sentence states the day
+        ("图为2016年12月13日在伊德利卜拍摄的钟楼。钟楼在2015年3月9日被摧毁。", "2016-12-13",
+         "2016年12月13日"),
+        # a day after the sentence of the picture, of no deed suffered
+        ("伊德利卜的钟楼在多年战火后伫立着。12月13日，士兵在钟楼附近巡逻。", "2016-12-13",
+         "12月13日"),
+    ],
+)  # fmt: skip
+def test_a_later_day_of_no_deed_suffered_stays_read(caption: str, expected: str, span: str) -> None:
+    assert dated(caption, "2016-12-14") == (expected, "day", span)

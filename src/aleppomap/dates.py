@@ -2875,6 +2875,26 @@ def _dated_by_year(text: str, found: _Mention) -> bool:
     return False
 
 
+def _deed_told_later(text: str, found: _Mention) -> bool:
+    """Whether the first day ``found`` closes a later sentence than the picture's (one of
+    :data:`_TITLE_CHARS` characters or more) that tells a deed done in the past, a passive
+    before the day (:data:`_TOLD_PAST_RE`: "The mosque stands in ruins after years of war. Its
+    minaret was destroyed on 24 April 2013.", "Son minaret a été détruit le 24 avril 2013."),
+    and names no picture: the story's day, not the picture's."""
+    start = found[2]
+    stops = list(_FULL_STOP_RE.finditer(text, 0, start))
+    if not stops or stops[-1].start() < _TITLE_CHARS:
+        return False
+    stop_at = stops[-1]
+    lo = stop_at.end()
+    hi = text.find(". ", found[3])
+    if _PICTURE_WORD_RE.search(text, lo, hi if hi >= 0 else len(text)) is not None:
+        return False
+    clause = max(lo, text.rfind(",", lo, start) + 1)  # (the day's clause: not "It was built in
+    # 1090, the guide said on Dec. 12, 2016.")
+    return _TOLD_PAST_RE.match(text, clause, start) is not None
+
+
 def _told_later(text: str, found: _Mention) -> bool:
     """Whether the first day ``found`` (not a weekday) tells the story (see
     :data:`_NOW_RE`)."""
@@ -2885,6 +2905,8 @@ def _told_later(text: str, found: _Mention) -> bool:
         return True
     if text.find(". ", _TITLE_CHARS, start) < 0:
         return False
+    if _deed_told_later(text, found):
+        return True
     if _year_stated(found[1]):
         return _NOW_RE.search(text, found[3]) is not None and _in_story(text, start)
     if not _in_story(text, start):
@@ -3544,6 +3566,13 @@ def _korean_past(text: str, stop: int) -> bool:
     return (ord(syllable) - _HANGUL_FIRST) % _HANGUL_FINALS == _FINAL_SS
 
 
+# A deed suffered, told after a day ("在2013年4月24日被炮火摧毁", "为炮火所毁", "遭到轰炸",
+# "空爆で破壊された", "포격으로 파괴됐다"): in a later sentence than the picture's, the story's.
+_CJK_DEED_RE = re.compile(
+    r"被|遭到|遭受|所毁|所摧毁|所破坏|毁于|された|されました|破壊|倒壊|崩壊|파괴됐|파괴되었|무너졌"
+)
+
+
 def _cjk_not_photo(text: str, found: _Mention) -> bool:
     """Whether the Chinese, Japanese or Korean day ``found`` starts a period or is a
     statement's (see :data:`_CJK_FROM_RE`)."""
@@ -3576,6 +3605,12 @@ def _cjk_not_photo(text: str, found: _Mention) -> bool:
             return True  # (or one opening a later sentence that tells what was done, after
             # the sentence that shows the picture: "... 순찰하고 있다. 27일 반군은 공세를
             # 시작했다.")
+        if (
+            _CJK_PICTURE_RE.search(text, lo, stop) is None
+            and _CJK_DEED_RE.search(text, end, stop) is not None
+        ):
+            return True  # (a deed done to what the picture shows, in a later sentence:
+            # "... 伫立着。宣礼塔在2013年4月24日被炮火摧毁。")
     said = _CJK_SAID_RE.search(text, end, stop)
     return (
         said is not None
