@@ -81,8 +81,19 @@ The **first** date mention of the caption is the photo's date (later ones tell t
   "water provided by the Red Crescent in Damascus on Jan. 10" is the picture's day;
 - a relative day that bounds a state ("until yesterday", "fino a ieri", "jusqu'à hier", "bis
   gestern", "hasta ayer"; "since yesterday", "seit gestern") is no day;
+- a page's stamp, a day with its year under the page's title followed by a clock time or by
+  the day's own weekday ("Τρίτη, 12 Νοεμβρίου 2013 09:40", "4.9.2013 / 11:05", "جمعه 8 مرداد
+  1395 - 22:02", "2 Eylül 2016 Cuma"; not "... Cuma günü"), is the day the page was
+  published: its date is the page's (precision ``gallery``), and a day the body states, a
+  weekday too, read against it, is the picture's (see :func:`_stamp_line`);
+- a day closing a later sentence than the picture's (after one of :data:`_TITLE_CHARS`
+  characters or more) that tells a deed suffered, a passive in the day's clause ("... Its
+  minaret was destroyed on 24 April 2013.", "Son toit a été détruit le 9 mars 2015.",
+  "宣礼塔在2013年4月24日被炮火摧毁", "为炮火所毁", "破壊された"), and names no picture, tells
+  the story: the next day stated, else the gallery's date;
 - under the dateline of a Japanese dispatch ("【10月24日 AFP】"), a day of the lead's first
-  sentence after its place or subject ("コバニで23日、"), in the days of grace before the
+  sentence after its place or subject ("コバニで23日、", "キリスで1月30日、"), in the days of
+  grace before the
   dateline, is the picture's (not one of a later sentence, nor a statement's; a "撮影" line
   wins); the dateline alone is the dispatch's day, not the picture's: no day;
 - under the dateline of a Chinese dispatch ("新华社大马士革12月14日电") or its photo service's
@@ -184,9 +195,11 @@ of two days not said to be the day ("celebrate Christmas", but "on Christmas", "
 feast of several days named with no day of it, in a gallery dated during the feast, leaves the
 gallery's date. An Indonesian weekday before its day and month in numbers ("Kamis (15/12)",
 "Rabu (1/2/17)"), a Vietnamese part of the day ("sáng 6/2"), a Japanese day opening the
-caption ("13日、...") and one in the brackets that close a Japanese or Chinese caption with
-the place and the day, or the day alone ("(シリア北部アレッポ、7日)", "（7日、アレッポ）", "(14日)":
-of the gallery's month or the one before, as every day without its month) are days too.
+caption ("13日、..."), a Chinese one after its place or subject before a comma
+("阿勒颇6日，"; not "截至6日，", up to the 6th) and one in the brackets that close a Japanese
+or Chinese caption with the place and the day, or the day alone ("(シリア北部アレッポ、7日)",
+"（7日、アレッポ）", "(14日)": of the gallery's month or the one before, as every day without
+its month) are days too.
 A picture dated by its decade ("photographed in the
 1980s"), or by a month of another year after words saying when it was taken ("A imagem foi
 feita em agosto de 2010") or inside its first sentence after a word of time ("im Dezember 2009
@@ -5930,9 +5943,10 @@ def add_dates(entries: pd.DataFrame) -> pd.DataFrame:
 
     For each entry, in order of preference: an explicit non-empty ``date`` column
     (``YYYY-MM-DD``; precision ``day``, span ``-1``), the day stated in the caption
-    (precision ``day``: see the module's documentation for which one), the gallery date
-    (precision ``gallery``; never for a file photo), nothing (``date = ""``, precision
-    ``unknown``).
+    (precision ``day``: see the module's documentation for which one), the gallery date or
+    the page's stamp the caption holds (precision ``gallery``; never for a file photo, nor
+    for a picture dated by a month of another month than the gallery's), nothing (``date =
+    ""``, precision ``unknown``).
 
     Parameters
     ----------
