@@ -329,3 +329,49 @@ def test_a_deed_suffered_in_a_later_sentence_is_the_storys(caption: str) -> None
 )  # fmt: skip
 def test_a_later_day_of_no_deed_suffered_stays_read(caption: str, expected: str, span: str) -> None:
     assert dated(caption, "2016-12-14") == (expected, "day", span)
+
+
+# ------------------------------------------- 6. a month with no day that dates the picture
+
+
+@pytest.mark.parametrize(
+    ("caption", "span"),
+    [
+        # Japanese, Chinese, Korean: the month before "taken", with its year, "last year" or
+        # neither (a month after the gallery's: of the year before)
+        ("ラッカからの避難民の女性と娘。(昨年11月シリア・アインイッサ・佐藤撮影)", "昨年11月"),
+        ("ラッカからの避難民の女性と娘。(2017年11月シリア・アインイッサ・佐藤撮影)",
+         "2017年11月"),
+        ("ラッカからの避難民の女性と娘。(11月シリア・アインイッサ・佐藤撮影)", "11月"),
+        ("来自拉卡的难民母女。（去年11月摄于艾因伊萨）", "去年11月"),
+        ("락까 출신 피란민 모녀. 작년 11월 아인이사에서 촬영.", "작년 11월"),
+        # English: "last November" closing the picture's first sentence
+        ("A displaced woman from Raqqa and her daughter in Ain Issa last November.",
+         "last November"),
+    ],
+)  # fmt: skip
+def test_a_month_of_the_picture_of_another_month_is_no_day(caption: str, span: str) -> None:
+    assert dated(caption, "2018-04-20") == ("", "unknown", span)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # the gallery's month
+        "ラッカからの避難民の女性と娘。(4月シリア・アインイッサ・佐藤撮影)",
+        "来自拉卡的难民母女。（4月摄于艾因伊萨）",
+        # no word of taking: the story's month
+        "11月，叙利亚军队进入拉卡。图为居民。",
+        # a deed, a period, a later sentence
+        "A woman who fled Raqqa last November.",
+        "Families have lived in the camp since last November.",
+        "A woman sits in Ain Issa. She fled Raqqa last November.",
+    ],
+)
+def test_a_month_of_the_gallerys_or_of_the_story_keeps_the_gallerys_day(caption: str) -> None:
+    assert dated(caption, "2018-04-20") == ("2018-04-20", "gallery", "")
+
+
+def test_a_day_with_its_month_before_taken_is_the_day() -> None:
+    caption = "ラッカからの避難民の女性と娘。(4月12日シリア・アインイッサ・佐藤撮影)"
+    assert dated(caption, "2018-04-20") == ("2018-04-12", "day", "4月12日")

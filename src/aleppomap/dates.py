@@ -200,7 +200,10 @@ caption ("13日、..."), a Chinese one after its place or subject before a comma
 or Chinese caption with the place and the day, or the day alone ("(シリア北部アレッポ、7日)",
 "（7日、アレッポ）", "(14日)": of the gallery's month or the one before, as every day without
 its month) are days too.
-A picture dated by its decade ("photographed in the
+A picture dated by a month with no day before the words "taken" ("(2018年10月シリア・
+コバニ・山田撮影)", "(昨年10月 ... 撮影)", "（去年10月摄于科巴尼）", "작년 10월 ... 촬영"), or by "last
+October" closing its first sentence, of another month than the gallery's, has no day and is
+not the gallery's (:func:`_month_taken`). A picture dated by its decade ("photographed in the
 1980s"), or by a month of another year after words saying when it was taken ("A imagem foi
 feita em agosto de 2010") or inside its first sentence after a word of time ("im Dezember 2009
 an der Decke"), has no day and is not the gallery's; so is a picture with an archive credit
@@ -2503,6 +2506,64 @@ def _month_only(text: str, gallery_date: dt.date | None) -> _Mention | None:
             return None  # (the gallery's own month: its day may be the picture's)
         return None, text[m.start() : end], m.start(), end, "month"
     return None
+
+
+# A month with no day that dates the picture: a Chinese, Japanese or Korean month before the
+# words "taken" in its brackets or sentence ("(2018年10月シリア・コバニ・山田撮影)", "(昨年10月
+# ... 撮影)", "（去年10月摄于科巴尼）", "작년 10월 코바니에서 촬영"), with its year, "last year"
+# or neither; an English "last October" closing the picture's first sentence ("... in Kobani
+# last October."). Of another month than the gallery's date's, the gallery's day is not the
+# picture's (see :func:`_month_taken`).
+_CJK_MONTH_TAKEN_RE = re.compile(
+    r"(?<![\d年년月월])(?:(?P<yr>(?:19|20)\d\d)\s*[年년]\s*|(?P<last>昨年|去年|작년|지난해)\s*)?"
+    r"(?P<mon>1[0-2]|0?[1-9])\s*[月월](?!\s*\d)"
+    r"(?=[^。！？.!?()（）]{0,40}?(?:撮影|拍摄|拍攝|摄于|攝於|촬영))"
+)
+_LAST_MONTH_RE = re.compile(
+    r"\blast\s+(?P<mon>" + "|".join(MONTH_NAMES) + r")\b(?=[\s,]*(?:$|[.(]|REUTERS|AFP|Reuters))"
+)
+
+
+_DEED_NEAR = 40  # (characters before "last October" where a verb of a deed is its)
+_LAST_DEED_RE = re.compile(
+    r"\b(?:\w+ed|fled|took|fell|left|came|began|begun|broke|won|lost|held|built|hit|struck"
+    r"|was|were|had|who|which|that|since|until|till)\b"
+)
+
+
+def _month_taken(text: str, gallery_date: dt.date | None) -> _Mention | None:
+    """The month with no day that dates the picture (:data:`_CJK_MONTH_TAKEN_RE`,
+    :data:`_LAST_MONTH_RE`, the English one in the first sentence and after no verb of a deed),
+    when it is not the month of ``gallery_date`` (or there is none); its date is ``None``: a
+    month is not a day."""
+    m: re.Match[str] | None = None
+    last = False
+    if "月" in text or "월" in text:
+        m = _CJK_MONTH_TAKEN_RE.search(text)
+        last = m is not None and m.group("last") is not None
+    if m is None and "last " in text:
+        m = _LAST_MONTH_RE.search(text)
+        if m is not None and (
+            _FULL_STOP_RE.search(text, 0, m.start()) is not None
+            or _LAST_DEED_RE.search(text, max(0, m.start() - _DEED_NEAR), m.start()) is not None
+        ):
+            return None  # (in a later sentence, or after a deed: "who fled Azaz last October")
+        last = m is not None
+    if m is None:
+        return None
+    month = int(m.group("mon")) if m.group("mon").isdigit() else _month(m.group("mon"))
+    if gallery_date is not None:
+        if m.groupdict().get("yr"):
+            year = int(m.group("yr"))
+        elif last and not m.group("mon").isdigit():
+            year = gallery_date.year - (1 if month >= gallery_date.month else 0)
+        elif last:
+            year = gallery_date.year - 1
+        else:
+            year = gallery_date.year - (1 if month > gallery_date.month else 0)
+        if (year, month) == (gallery_date.year, gallery_date.month):
+            return None  # (the gallery's month: its day may be the picture's)
+    return None, m.group(), m.start(), m.end(), "month"
 
 
 # A picture from another time that the caption does not date: "This photo taken earlier this
@@ -6066,6 +6127,13 @@ def add_dates(entries: pd.DataFrame) -> pd.DataFrame:
                 if found is None and not file_photo and (" 20" in caption or " 19" in caption):
                     found = _month_only(caption, g_date)
                     file_photo = found is not None  # a month: not the gallery's day either
+                if (
+                    found is None
+                    and not file_photo
+                    and ("月" in caption or "월" in caption or "last " in caption)
+                ):
+                    found = _month_taken(caption, g_date)
+                    file_photo = found is not None
                 if (
                     found is None
                     and g_date is not None
