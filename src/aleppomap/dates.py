@@ -201,8 +201,8 @@ or Chinese caption with the place and the day, or the day alone ("(シリア北�
 "（7日、アレッポ）", "(14日)": of the gallery's month or the one before, as every day without
 its month) are days too.
 A picture dated by a month with no day before the words "taken" ("(2018年10月シリア・
-コバニ・山田撮影)", "(昨年10月 ... 撮影)", "（去年10月摄于科巴尼）", "작년 10월 ... 촬영"), or by "last
-October" closing its first sentence, of another month than the gallery's, has no day and is
+コバニ・山田撮影)", "(昨年10月 ... 撮影)", "（去年10月摄于科巴尼）", "작년 10월 ... 촬영"), or
+by "last October" closing its first sentence, of another month than the gallery's, has no day and is
 not the gallery's (:func:`_month_taken`). A picture dated by its decade ("photographed in the
 1980s"), or by a month of another year after words saying when it was taken ("A imagem foi
 feita em agosto de 2010") or inside its first sentence after a word of time ("im Dezember 2009
