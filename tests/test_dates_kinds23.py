@@ -375,3 +375,44 @@ def test_a_month_of_the_gallerys_or_of_the_story_keeps_the_gallerys_day(caption:
 def test_a_day_with_its_month_before_taken_is_the_day() -> None:
     caption = "ラッカからの避難民の女性と娘。(4月12日シリア・アインイッサ・佐藤撮影)"
     assert dated(caption, "2018-04-20") == ("2018-04-12", "day", "4月12日")
+
+
+# ------------------------------------------- 7. a month and year in Russian, Arabic, CJK
+
+
+@pytest.mark.parametrize(
+    ("caption", "span"),
+    [
+        ("Боец оппозиции у сгоревших грузовиков под Манбиджем, март 2018 года.",
+         "март 2018 года"),
+        ("Боец оппозиции у сгоревших грузовиков под Манбиджем в марте 2018 г.", "марте 2018 г."),
+        ("مقاتل قرب شاحنات محترقة في منبج، آذار 2018.", "آذار 2018"),
+        ("مقاتل قرب شاحنات محترقة في منبج في آذار/مارس 2018.", "مارس 2018"),
+        ("マンビジュ近郊で焼けたトラックのそばを歩く戦闘員。2018年3月", "2018年3月"),
+        ("만비즈 인근에서 불탄 트럭 옆을 걷는 대원. 2018년 3월", "2018년 3월"),
+        ("2018年3月，一名武装人员在曼比季附近行走。", "2018年3月"),
+    ],
+)  # fmt: skip
+def test_a_month_and_year_in_more_languages_is_no_day_of_the_next_months_gallery(
+    caption: str, span: str
+) -> None:
+    assert dated(caption, "2018-04-06") == ("", "unknown", span)
+
+
+@pytest.mark.parametrize(
+    ("caption", "gallery_date"),
+    [
+        # the gallery's month
+        ("Боец оппозиции у сгоревших грузовиков под Манбиджем в марте 2018 г.", "2018-03-25"),
+        ("2018年3月，一名武装人员在曼比季附近行走。", "2018-03-25"),
+        # a period, a deed, a later sentence
+        ("Дети играют в лагере, где семьи живут с марта 2018 года.", "2018-04-06"),
+        ("Дети играют в лагере. Семьи бежали из города в марте 2018 года.", "2018-04-06"),
+        ("أطفال يلعبون في المخيم منذ آذار 2018.", "2018-04-06"),
+        ("一名武装人员在曼比季附近行走，该镇于2018年3月被攻占。", "2018-04-06"),
+    ],
+)  # fmt: skip
+def test_a_month_in_more_languages_of_the_gallery_or_the_story_keeps_the_gallerys_day(
+    caption: str, gallery_date: str
+) -> None:
+    assert dated(caption, gallery_date) == (gallery_date, "gallery", "")

@@ -182,7 +182,11 @@ The **first** date mention of the caption is the photo's date (later ones tell t
   2009.", "al-Bab, January 2017." in a gallery of 2017-02-07), or standing as a sentence of
   their own ("... two days before. July 2017. © X"), of another month than the gallery's
   date's (or in a gallery of no date) leaves the date unknown: the gallery's date is not the
-  photo's, and a month is not a day (its words are the date's text).
+  photo's, and a month is not a day (its words are the date's text); so does a Russian or
+  Arabic month and year closing the first sentence ("..., январь 2017 года.", "في الباب،
+  كانون الثاني 2017."; not after "с", "после", "который", "منذ", "الذي" ...) and a Chinese,
+  Japanese or Korean one opening the caption before a comma ("2017年1月，...") or closing it as
+  a sentence of its own ("... 。2017年1月", "... 반군. 2017년 1월"): see :func:`_month_more`.
 
 A day named for its feast ("on Christmas Day", "la veille de Noël", "am Heiligabend",
 "Nochebuena", "New Year's Eve", "Silvester", "Easter Sunday", "Good Friday", "Nowruz", "the
@@ -2522,6 +2526,65 @@ _CJK_MONTH_TAKEN_RE = re.compile(
 _LAST_MONTH_RE = re.compile(
     r"\blast\s+(?P<mon>" + "|".join(MONTH_NAMES) + r")\b(?=[\s,]*(?:$|[.(]|REUTERS|AFP|Reuters))"
 )
+
+
+# A month and year with no day of Russian or Arabic, closing the picture's first sentence ("...
+# под Эль-Бабом, январь 2017 года.", "... в январе 2017 г.", "... في الباب، كانون الثاني
+# 2017.", "يناير 2017"), or Chinese, Japanese or Korean, opening the caption before a comma
+# ("2017年1月，...") or closing it as a sentence of its own ("... 歩く戦闘員。2017年1月",
+# "... 반군. 2017년 1월"): the picture's month, as :func:`_month_only` reads the others.
+# Words before a Russian or Arabic month that make it a deed's or a period's ("которые бежали в
+# январе 2017", "с января 2017", "منذ يناير 2017", "الذي سقط في يناير 2017").
+_MORE_DEED_RE = re.compile(
+    r"(?<![^\W\d_])(?:котор\w*|когда|где|с|со|после|до|начиная|منذ|الذي|التي|الذين|حين|عندما"
+    r"|بعد|قبل|حتى)(?![^\W\d_])"
+)
+_MORE_CLOSE_RE = re.compile(r"[\s,،]*(?:$|[.。(（)）©]|REUTERS|AFP|Reuters|EPA|Getty)")
+
+
+def _month_more(text: str, gallery_date: dt.date | None) -> _Mention | None:
+    """The month and year with no day of :data:`_MORE_MONTH_YEAR_RE` or
+    :data:`_CJK_MONTH_YEAR_RE` that dates the picture, when ``gallery_date`` is not in that
+    month (or there is none); ``None`` otherwise. Its date is ``None``: a month is not a day."""
+    found: tuple[int, int, int, int] | None = None  # (year, month, start, end)
+    if "年" in text or "년" in text:
+        for m in _CJK_MONTH_YEAR_RE.finditer(text):
+            head = text[: m.start()].rstrip()
+            opens = (
+                not head
+                and _MORE_CLOSE_RE.match(text, m.end()) is None
+                and text[m.end() : m.end() + 2].lstrip()[:1] in ("，", ",", "、")
+            )
+            closes = (not head or head.endswith(("。", ".", "！", "？"))) and text[m.end() :].strip(
+                " 。."
+            ) == ""
+            if opens or closes:
+                found = int(m.group("yr")), int(m.group("mon")), m.start(), m.end()
+                break
+    if found is None and (" 19" in text or " 20" in text):
+        for m in _MORE_MONTH_YEAR_RE.finditer(text):
+            if _MORE_CLOSE_RE.match(text, m.end()) is None:
+                continue
+            before = text[: m.start()].rstrip()
+            own = before.endswith((".", "。"))  # (a sentence of its own)
+            if not own and (". " in before or "。" in before):
+                continue  # (in a later sentence: the story)
+            if _MORE_DEED_RE.search(text, max(0, m.start() - _DEED_NEAR), m.start()) is not None:
+                continue
+            month = (
+                _RU_MONTH_NUMBER[m.group("ru")]
+                if m.group("ru") is not None
+                else _ARABIC_MONTH_NUMBER.get(_arabic_key(m.group("ar")), 0)
+            )
+            if month:
+                found = int(m.group("yr")), month, m.start(), m.end()
+                break
+    if found is None:
+        return None
+    year, month, start, end = found
+    if gallery_date is not None and (gallery_date.year, gallery_date.month) == (year, month):
+        return None  # (the gallery's month: its day may be the picture's)
+    return None, text[start:end], start, end, "month"
 
 
 _DEED_NEAR = 40  # (characters before "last October" where a verb of a deed is its)
@@ -5133,6 +5196,37 @@ _ARABIC_MONTH = (
     )
     + ")"
 )
+# (the months of :func:`_month_more`)
+_RU_MONTH_FORMS: Final = (
+    "январь января январе",
+    "февраль февраля феврале",
+    "март марта марте",
+    "апрель апреля апреле",
+    "май мая мае",
+    "июнь июня июне",
+    "июль июля июле",
+    "август августа августе",
+    "сентябрь сентября сентябре",
+    "октябрь октября октябре",
+    "ноябрь ноября ноябре",
+    "декабрь декабря декабре",
+)
+_RU_MONTH_NUMBER: Final = {
+    form: number
+    for number, forms in enumerate(_RU_MONTH_FORMS, start=1)
+    for word in forms.split()
+    for form in (word, word.capitalize())
+}
+_MORE_MONTH_YEAR_RE = re.compile(
+    r"(?<![^\W\d_])(?:(?P<ru>"
+    + "|".join(sorted(_RU_MONTH_NUMBER, key=len, reverse=True))
+    + r")|(?P<ar>"
+    + _ARABIC_MONTH
+    + r"))(?![^\W\d_])\s*(?P<yr>(?:19|20)\d\d)(?!\d)(?:\s*(?:года|г\.|г(?![^\W\d_])|م\.?))?"
+)
+_CJK_MONTH_YEAR_RE = re.compile(
+    r"(?<![\d年년])(?P<yr>(?:19|20)\d\d)\s*[年년]\s*(?P<mon>1[0-2]|0?[1-9])\s*[月월](?!\s*\d)"
+)
 _ARABIC_DIGITS: Final = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _AR_NUMBER = r"[0-9٠-٩۰-۹]"
 _LETTER_BEFORE = r"(?<![^\W\d_])"
@@ -6133,6 +6227,13 @@ def add_dates(entries: pd.DataFrame) -> pd.DataFrame:
                     and ("月" in caption or "월" in caption or "last " in caption)
                 ):
                     found = _month_taken(caption, g_date)
+                    file_photo = found is not None
+                if (
+                    found is None
+                    and not file_photo
+                    and ("年" in caption or "년" in caption or " 19" in caption or " 20" in caption)
+                ):
+                    found = _month_more(caption, g_date)
                     file_photo = found is not None
                 if (
                     found is None
