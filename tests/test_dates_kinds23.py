@@ -416,3 +416,15 @@ def test_a_month_in_more_languages_of_the_gallery_or_the_story_keeps_the_gallery
     caption: str, gallery_date: str
 ) -> None:
     assert dated(caption, gallery_date) == (gallery_date, "gallery", "")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # a day of the sentence, with its weekday and a part of the day after it
+        "Soldiers walk in Idlib on May 14, 2013 Tuesday night after the shelling.",
+        "Soldiers walk in Idlib, May 14, 2013 Tuesday night after the shelling.",
+    ],
+)
+def test_a_day_of_the_sentence_with_its_weekday_after_it_is_no_stamp(caption: str) -> None:
+    assert dated(caption, "") == ("2013-05-14", "day", "May 14, 2013")

@@ -1824,9 +1824,18 @@ def _closing_line(
 _STAMP_GLUE = " \t\r\n,/|-–—"
 _CLOCK_RE = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.:])")
 _FOUR_DIGITS_RE = re.compile(r"\d{4}")
+# A word of a sentence right before the day ("... in Aleppo on Dec. 13, 2016 Tuesday ..."): the
+# day is the sentence's, no stamp.
+_STAMP_NOT_AFTER_RE = re.compile(
+    r"(?<![^\W\d_])(?:on|at|in|of|since|from|until|le|du|au|el|del|il|dal|am|vom|em|no|de|den"
+    r"|в|с|на|от|في|منذ)[\s,]*$"
+)
 _STAMP_WORD_RE = re.compile(r"[^\W\d_]+")
 _STAMP_WEEKDAY_NOT_BEFORE_RE = re.compile(
-    r"\s*(?:g[üu]n[üu]|sabah|akşam|aksam|gece|öğle|ogle)", re.IGNORECASE
+    r"\s*(?:g[üu]n[üu]|sabah|akşam|aksam|gece|öğle|ogle|night|morning|evening|afternoon|noon"
+    r"|soir|matin|après-midi|noche|mañana|tarde|notte|mattin|sera|pomeriggio|nacht|abend"
+    r"|morgen|vormittag|nachmittag|вечер|утр|ночь|днём|днем)",
+    re.IGNORECASE,
 )
 # What a stamp may be (a cheap test, before the caption is read for one): a year, then a clock
 # time or a word (the weekday, see :func:`_may_stamp`).
@@ -1894,6 +1903,7 @@ def _stamp_line(
         or _FOUR_DIGITS_RE.search(found[1]) is None
         or _STAMP_WORD_RE.search(text, 0, found[2]) is None  # (a title before it)
         or _TAKEN_RE.search(text, max(0, found[2] - 60), found[2]) is not None  # (its day)
+        or _STAMP_NOT_AFTER_RE.search(text, max(0, found[2] - 12), found[2]) is not None
     ):
         return None
     end = _stamp_end(text, found)
