@@ -2571,7 +2571,7 @@ def _month_more(text: str, gallery_date: dt.date | None) -> _Mention | None:
             if opens or closes:
                 found = int(m.group("yr")), int(m.group("mon")), m.start(), m.end()
                 break
-    if found is None and (" 19" in text or " 20" in text):
+    if found is None and not text.isascii() and (" 19" in text or " 20" in text):
         for m in _MORE_MONTH_YEAR_RE.finditer(text):
             if _MORE_CLOSE_RE.match(text, m.end()) is None:
                 continue
@@ -5227,7 +5227,7 @@ _RU_MONTH_NUMBER: Final = {
     for word in forms.split()
     for form in (word, word.capitalize())
 }
-_MORE_MONTH_YEAR_RE = re.compile(
+_MORE_MONTH_YEAR_RE = _gated(
     r"(?<![^\W\d_])(?:(?P<ru>"
     + "|".join(sorted(_RU_MONTH_NUMBER, key=len, reverse=True))
     + r")|(?P<ar>"
