@@ -81,8 +81,19 @@ The **first** date mention of the caption is the photo's date (later ones tell t
   "water provided by the Red Crescent in Damascus on Jan. 10" is the picture's day;
 - a relative day that bounds a state ("until yesterday", "fino a ieri", "jusqu'à hier", "bis
   gestern", "hasta ayer"; "since yesterday", "seit gestern") is no day;
+- a page's stamp, a day with its year under the page's title followed by a clock time or by
+  the day's own weekday ("Τρίτη, 12 Νοεμβρίου 2013 09:40", "4.9.2013 / 11:05", "جمعه 8 مرداد
+  1395 - 22:02", "2 Eylül 2016 Cuma"; not "... Cuma günü"), is the day the page was
+  published: its date is the page's (precision ``gallery``), and a day the body states, a
+  weekday too, read against it, is the picture's (see :func:`_stamp_line`);
+- a day closing a later sentence than the picture's (after one of :data:`_TITLE_CHARS`
+  characters or more) that tells a deed suffered, a passive in the day's clause ("... Its
+  minaret was destroyed on 24 April 2013.", "Son toit a été détruit le 9 mars 2015.",
+  "宣礼塔在2013年4月24日被炮火摧毁", "为炮火所毁", "破壊された"), and names no picture, tells
+  the story: the next day stated, else the gallery's date;
 - under the dateline of a Japanese dispatch ("【10月24日 AFP】"), a day of the lead's first
-  sentence after its place or subject ("コバニで23日、"), in the days of grace before the
+  sentence after its place or subject ("コバニで23日、", "キリスで1月30日、"), in the days of
+  grace before the
   dateline, is the picture's (not one of a later sentence, nor a statement's; a "撮影" line
   wins); the dateline alone is the dispatch's day, not the picture's: no day;
 - under the dateline of a Chinese dispatch ("新华社大马士革12月14日电") or its photo service's
@@ -168,10 +179,14 @@ The **first** date mention of the caption is the photo's date (later ones tell t
   follows ("... following an earthquake. The quake that struck in the early hours of Monday
   ...") is that event's day, the picture's (see :func:`_event_told`);
 - a month and year with no day closing the picture's first sentence ("Old Damascus March
-  2009."), or standing as a sentence of their own ("... two days before. July 2017. © X"), of
-  another time than the gallery's (whose date is neither in that month nor in
-  the 31 days after it) leaves the date unknown: the gallery's date is not the photo's,
-  and a month is not a day.
+  2009.", "al-Bab, January 2017." in a gallery of 2017-02-07), or standing as a sentence of
+  their own ("... two days before. July 2017. © X"), of another month than the gallery's
+  date's (or in a gallery of no date) leaves the date unknown: the gallery's date is not the
+  photo's, and a month is not a day (its words are the date's text); so does a Russian or
+  Arabic month and year closing the first sentence ("..., январь 2017 года.", "في الباب،
+  كانون الثاني 2017."; not after "с", "после", "который", "منذ", "الذي" ...) and a Chinese,
+  Japanese or Korean one opening the caption before a comma ("2017年1月，...") or closing it as
+  a sentence of its own ("... 。2017年1月", "... 반군. 2017년 1월"): see :func:`_month_more`.
 
 A day named for its feast ("on Christmas Day", "la veille de Noël", "am Heiligabend",
 "Nochebuena", "New Year's Eve", "Silvester", "Easter Sunday", "Good Friday", "Nowruz", "the
@@ -184,10 +199,15 @@ of two days not said to be the day ("celebrate Christmas", but "on Christmas", "
 feast of several days named with no day of it, in a gallery dated during the feast, leaves the
 gallery's date. An Indonesian weekday before its day and month in numbers ("Kamis (15/12)",
 "Rabu (1/2/17)"), a Vietnamese part of the day ("sáng 6/2"), a Japanese day opening the
-caption ("13日、...") and one in the brackets that close a Japanese or Chinese caption with
-the place and the day, or the day alone ("(シリア北部アレッポ、7日)", "（7日、アレッポ）", "(14日)":
-of the gallery's month or the one before, as every day without its month) are days too.
-A picture dated by its decade ("photographed in the
+caption ("13日、..."), a Chinese one after its place or subject before a comma
+("阿勒颇6日，"; not "截至6日，", up to the 6th) and one in the brackets that close a Japanese
+or Chinese caption with the place and the day, or the day alone ("(シリア北部アレッポ、7日)",
+"（7日、アレッポ）", "(14日)": of the gallery's month or the one before, as every day without
+its month) are days too.
+A picture dated by a month with no day before the words "taken" ("(2018年10月シリア・
+コバニ・山田撮影)", "(昨年10月 ... 撮影)", "（去年10月摄于科巴尼）", "작년 10월 ... 촬영"), or
+by "last October" closing its first sentence, of another month than the gallery's, has no day and is
+not the gallery's (:func:`_month_taken`). A picture dated by its decade ("photographed in the
 1980s"), or by a month of another year after words saying when it was taken ("A imagem foi
 feita em agosto de 2010") or inside its first sentence after a word of time ("im Dezember 2009
 an der Decke"), has no day and is not the gallery's; so is a picture with an archive credit
@@ -1796,6 +1816,107 @@ def _closing_line(
     return None
 
 
+# A page's stamp: under the page's title, before its body, a day with its year and a clock time
+# ("Πέμπτη, 18 Οκτωβρίου 2012 10:35", "8.8.2012 / 18:29", "جمعه 8 مرداد 1395 - 22:02") or the
+# day's own weekday after it ("27 Ağustos 2016 Cumartesi"; not "... Cumartesi günü"): the day
+# the page was published, not the picture's (see :func:`_stamp_line`). The lines of a page
+# may have been joined into one by the gallery's reader: the stamp is read in the words.
+_STAMP_GLUE = " \t\r\n,/|-–—"
+_CLOCK_RE = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.:])")
+_FOUR_DIGITS_RE = re.compile(r"\d{4}")
+# A word of a sentence right before the day ("... in Aleppo on Dec. 13, 2016 Tuesday ..."): the
+# day is the sentence's, no stamp.
+_STAMP_NOT_AFTER_RE = re.compile(
+    r"(?<![^\W\d_])(?:on|at|in|of|since|from|until|le|du|au|el|del|il|dal|am|vom|em|no|de|den"
+    r"|в|с|на|от|في|منذ)[\s,]*$"
+)
+_STAMP_WORD_RE = re.compile(r"[^\W\d_]+")
+_STAMP_WEEKDAY_NOT_BEFORE_RE = re.compile(
+    r"\s*(?:g[üu]n[üu]|sabah|akşam|aksam|gece|öğle|ogle|night|morning|evening|afternoon|noon"
+    r"|soir|matin|après-midi|noche|mañana|tarde|notte|mattin|sera|pomeriggio|nacht|abend"
+    r"|morgen|vormittag|nachmittag|вечер|утр|ночь|днём|днем)",
+    re.IGNORECASE,
+)
+# What a stamp may be (a cheap test, before the caption is read for one): a year, then a clock
+# time or a word (the weekday, see :func:`_may_stamp`).
+_STAMP_CUE_RE = re.compile(
+    r"\d{4}[\s,/|–—-]{1,4}(?:(?P<clock>(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.:]))|(?P<word>[^\W\d_]+))"
+)
+# The kind of the mention :func:`_stamp_line` gives for a stamp itself (its date is the page's:
+# precision "gallery").
+_STAMP_KIND: Final = "stamp"
+
+
+def _stamp_weekday(word: str) -> int | None:
+    """The weekday ``word`` names, in any language read here, else ``None``."""
+    number = _FOREIGN_WEEKDAY_NUMBER.get(word)
+    if number is None:
+        number = _WEEKDAY_NUMBER.get(word.lower())
+    return None if number is None else number % 7  # (the table counts Monday 0 and 7)
+
+
+def _stamp_end(text: str, found: _Mention) -> int | None:
+    """Where the page's stamp whose day is ``found`` ends: after the clock time or the day's
+    own weekday that follows it (past the spaces, commas, slashes and dashes of
+    :data:`_STAMP_GLUE`); ``None`` when neither follows."""
+    at = found[3]
+    while at < len(text) and text[at] in _STAMP_GLUE:
+        at += 1
+    clock = _CLOCK_RE.match(text, at)
+    if clock is not None:
+        return clock.end()
+    word = _STAMP_WORD_RE.match(text, at)
+    day = found[0]
+    if (
+        word is None
+        or day is None
+        or _stamp_weekday(word.group()) != day.weekday()
+        or _STAMP_WEEKDAY_NOT_BEFORE_RE.match(text, word.end()) is not None
+    ):
+        return None
+    return word.end()
+
+
+def _may_stamp(text: str) -> bool:
+    """Whether ``text`` may hold a page's stamp: a year followed by a clock time or by a
+    weekday (:data:`_STAMP_CUE_RE`)."""
+    return any(
+        cue.group("clock") is not None or _stamp_weekday(cue.group("word")) is not None
+        for cue in _STAMP_CUE_RE.finditer(text)
+    )
+
+
+def _stamp_line(
+    text: str,
+    gallery_date: dt.date | None,
+    memo: dict[tuple[str, dt.date | None], _Resolved] | None,
+) -> tuple[_Mention | None, bool] | None:
+    """The photo's date of a page's text whose first day, with its year, after the page's
+    title, is its stamp (:func:`_stamp_end`): the day its body states, read against the
+    stamp's day ("... στο Χαλέπι την Τρίτη." under a stamp of Thursday 18 October 2012 is the
+    16th), else the stamp itself, as a gallery's date (kind :data:`_STAMP_KIND`). ``None``
+    when the text has no such stamp."""
+    found = _next_date(text, gallery_date, memo, 0)
+    if (
+        found is None
+        or found[0] is None
+        or _FOUR_DIGITS_RE.search(found[1]) is None
+        or _STAMP_WORD_RE.search(text, 0, found[2]) is None  # (a title before it)
+        or _TAKEN_RE.search(text, max(0, found[2] - 60), found[2]) is not None  # (its day)
+        or _STAMP_NOT_AFTER_RE.search(text, max(0, found[2] - 12), found[2]) is not None
+    ):
+        return None
+    end = _stamp_end(text, found)
+    if end is None or _STAMP_WORD_RE.search(text, end) is None:  # (a body after it)
+        return None
+    body, file_photo = _photo_date(text[end:], found[0], memo)
+    if body is not None:
+        return (body[0], body[1], body[2] + end, body[3] + end, body[4]), file_photo
+    if file_photo:
+        return None, True
+    return (found[0], found[1], found[2], found[3], _STAMP_KIND), False
+
+
 def _photo_date(
     text: str,
     gallery_date: dt.date | None,
@@ -1812,6 +1933,10 @@ def _photo_date(
         if found is not None:
             found = found[0], text[found[2] : found[3]], found[2], found[3], found[4]
         return found, file_photo
+    if _may_stamp(text):
+        stamped = _stamp_line(text, gallery_date, memo)
+        if stamped is not None:
+            return stamped
     closing = _closing_line(text, gallery_date, memo)
     if closing is not None:
         return closing, False  # (a line of its own that dates the picture: see there)
@@ -2307,12 +2432,36 @@ def _month_of_picture(text: str, start: int, end: int) -> bool:
     return _HAS_YEAR_RE.search(text, end, hi) is None and _NOW_WORD_RE.search(text, end, hi) is None
 
 
-def _month_only(text: str, gallery_date: dt.date) -> _Mention | None:
+# A relative pronoun opening the clause of a month ("..., which fell in January 2017", "...,
+# qui a été libérée en janvier 2015", "..., die im Januar 2017 fiel", "..., que cayó en enero
+# de 2017"): the month is the deed's the clause tells, not the picture's.
+_RELATIVE_WORD_RE = re.compile(
+    r"(?:^|[,;(]\s*|\s)(?:which|who|that|where|when|qui|où|que|quand|die|der|das|wo|als|che"
+    r"|dove|quando|cuando|donde|onde)\s"
+)
+_RELATIVE_REACH = 60
+# A day written before a month ("6 février", "6. Februar", "6 de febrero", "1er mars").
+_DAY_BEFORE_MONTH_RE = re.compile(r"(?<!\d)\d{1,2}(?:er|º|ª|\.)?\s+(?:de\s+)?$")
+
+
+def _relative_clause(text: str, start: int) -> bool:
+    """Whether a relative pronoun (:data:`_RELATIVE_WORD_RE`) stands in the clause before
+    ``start`` (after its last comma, semicolon or bracket, within :data:`_RELATIVE_REACH`
+    characters)."""
+    lo = max(0, start - _RELATIVE_REACH)
+    for stop in _CLAUSE_BREAK_RE.finditer(text, lo, start):
+        lo = stop.start()
+    return _RELATIVE_WORD_RE.search(text, lo, start) is not None
+
+
+def _month_only(text: str, gallery_date: dt.date | None) -> _Mention | None:
     """The month and year (:data:`_MONTH_BEFORE_RE` and the year after it) closing the
     picture's sentence of a caption that states no day, when the gallery's date is not
-    within that month or the 31 days after it (a review of past years: the gallery's date
-    is not the photo's); ``None`` otherwise (and for a year closing the first sentence that a
-    sentence about now follows, :data:`_NOW_RE`: the picture is of now, the year the story's).
+    within that month (a review of past years, or a gallery of the next month: "al-Bab,
+    January 2017." in a gallery of 2017-02-07; the gallery's date is not the photo's), or
+    when the gallery has no date; ``None`` otherwise (and for a year closing the first
+    sentence that a sentence about now follows, :data:`_NOW_RE`: the picture is of now, the
+    year the story's).
     Its date is ``None``: a month is not a day."""
     years = sorted(
         p
@@ -2330,12 +2479,14 @@ def _month_only(text: str, gallery_date: dt.date) -> _Mention | None:
                 return None  # "damaged in the fighting in 2013. Today ..."
             year = int(text[at + 1 : at + 5])
             close = _year_end(text, at)
-            if close == at + 5 and (
+            if gallery_date is None:
+                pass  # (no gallery's day to keep)
+            elif close == at + 5 and (
                 year <= gallery_date.year <= year + 1
                 and (gallery_date.year == year or gallery_date.timetuple().tm_yday <= 31)
             ):
                 return None  # the gallery's year (or the month after it)
-            if close > at + 5 and year <= gallery_date.year < year + 10:
+            elif close > at + 5 and year <= gallery_date.year < year + 10:
                 return None  # the gallery's decade
             return None, text[alone:close], alone, close, "year"
         end = at + 5
@@ -2348,12 +2499,16 @@ def _month_only(text: str, gallery_date: dt.date) -> _Mention | None:
             return None  # in a later sentence than the picture's: the story (not a sentence
             # of its own, a month and year alone: "... before. July 2017. © Name")
         elif _CLOSING_RE.match(text, end) is None and (
-            int(text[at + 1 : end]) == gallery_date.year
+            (gallery_date is not None and int(text[at + 1 : end]) == gallery_date.year)
             or not _month_of_picture(text, m.start(), end)
         ):
             continue  # (inside the sentence, only a month of another year than the gallery's)
         if _SINCE_RE.search(text, max(0, m.start() - 30), m.start()) is not None:
             continue
+        if _DAY_BEFORE_MONTH_RE.search(text, max(0, m.start() - 8), m.start()) is not None:
+            continue  # (a day's month: "séismes du 6 février 2023", read or set aside as a day)
+        if _relative_clause(text, m.start()):
+            continue  # ("Children play in Manbij, which fell in January 2017.": the deed's)
         month = (
             _month(m.group("mon"))
             if m.group("mon") is not None
@@ -2361,10 +2516,127 @@ def _month_only(text: str, gallery_date: dt.date) -> _Mention | None:
         )
         first = dt.date(int(text[at + 1 : end]), month, 1)
         after = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
-        if first <= gallery_date < after + dt.timedelta(days=31):
-            return None
+        if gallery_date is not None and first <= gallery_date < after:
+            return None  # (the gallery's own month: its day may be the picture's)
         return None, text[m.start() : end], m.start(), end, "month"
     return None
+
+
+# A month with no day that dates the picture: a Chinese, Japanese or Korean month before the
+# words "taken" in its brackets or sentence ("(2018年10月シリア・コバニ・山田撮影)", "(昨年10月
+# ... 撮影)", "（去年10月摄于科巴尼）", "작년 10월 코바니에서 촬영"), with its year, "last year"
+# or neither; an English "last October" closing the picture's first sentence ("... in Kobani
+# last October."). Of another month than the gallery's date's, the gallery's day is not the
+# picture's (see :func:`_month_taken`).
+_CJK_MONTH_TAKEN_RE = re.compile(
+    r"(?<![\d年년月월])(?:(?P<yr>(?:19|20)\d\d)\s*[年년]\s*|(?P<last>昨年|去年|작년|지난해)\s*)?"
+    r"(?P<mon>1[0-2]|0?[1-9])\s*[月월](?!\s*\d)"
+    r"(?=[^。！？.!?()（）]{0,40}?(?:撮影|拍摄|拍攝|摄于|攝於|촬영))"
+)
+_LAST_MONTH_RE = re.compile(
+    r"\blast\s+(?P<mon>" + "|".join(MONTH_NAMES) + r")\b(?=[\s,]*(?:$|[.(]|REUTERS|AFP|Reuters))"
+)
+
+
+# A month and year with no day of Russian or Arabic, closing the picture's first sentence ("...
+# под Эль-Бабом, январь 2017 года.", "... в январе 2017 г.", "... في الباب، كانون الثاني
+# 2017.", "يناير 2017"), or Chinese, Japanese or Korean, opening the caption before a comma
+# ("2017年1月，...") or closing it as a sentence of its own ("... 歩く戦闘員。2017年1月",
+# "... 반군. 2017년 1월"): the picture's month, as :func:`_month_only` reads the others.
+# Words before a Russian or Arabic month that make it a deed's or a period's ("которые бежали в
+# январе 2017", "с января 2017", "منذ يناير 2017", "الذي سقط في يناير 2017").
+_MORE_DEED_RE = re.compile(
+    r"(?<![^\W\d_])(?:котор\w*|когда|где|с|со|после|до|начиная|منذ|الذي|التي|الذين|حين|عندما"
+    r"|بعد|قبل|حتى)(?![^\W\d_])"
+)
+_MORE_CLOSE_RE = re.compile(r"[\s,،]*(?:$|[.。(（)）©]|REUTERS|AFP|Reuters|EPA|Getty)")
+
+
+def _month_more(text: str, gallery_date: dt.date | None) -> _Mention | None:
+    """The month and year with no day of :data:`_MORE_MONTH_YEAR_RE` or
+    :data:`_CJK_MONTH_YEAR_RE` that dates the picture, when ``gallery_date`` is not in that
+    month (or there is none); ``None`` otherwise. Its date is ``None``: a month is not a day."""
+    found: tuple[int, int, int, int] | None = None  # (year, month, start, end)
+    if "年" in text or "년" in text:
+        for m in _CJK_MONTH_YEAR_RE.finditer(text):
+            head = text[: m.start()].rstrip()
+            opens = (
+                not head
+                and _MORE_CLOSE_RE.match(text, m.end()) is None
+                and text[m.end() : m.end() + 2].lstrip()[:1] in ("，", ",", "、")
+            )
+            closes = (not head or head.endswith(("。", ".", "！", "？"))) and text[m.end() :].strip(
+                " 。."
+            ) == ""
+            if opens or closes:
+                found = int(m.group("yr")), int(m.group("mon")), m.start(), m.end()
+                break
+    if found is None and not text.isascii() and (" 19" in text or " 20" in text):
+        for m in _MORE_MONTH_YEAR_RE.finditer(text):
+            if _MORE_CLOSE_RE.match(text, m.end()) is None:
+                continue
+            before = text[: m.start()].rstrip()
+            own = before.endswith((".", "。"))  # (a sentence of its own)
+            if not own and (". " in before or "。" in before):
+                continue  # (in a later sentence: the story)
+            if _MORE_DEED_RE.search(text, max(0, m.start() - _DEED_NEAR), m.start()) is not None:
+                continue
+            month = (
+                _RU_MONTH_NUMBER[m.group("ru")]
+                if m.group("ru") is not None
+                else _ARABIC_MONTH_NUMBER.get(_arabic_key(m.group("ar")), 0)
+            )
+            if month:
+                found = int(m.group("yr")), month, m.start(), m.end()
+                break
+    if found is None:
+        return None
+    year, month, start, end = found
+    if gallery_date is not None and (gallery_date.year, gallery_date.month) == (year, month):
+        return None  # (the gallery's month: its day may be the picture's)
+    return None, text[start:end], start, end, "month"
+
+
+_DEED_NEAR = 40  # (characters before "last October" where a verb of a deed is its)
+_LAST_DEED_RE = re.compile(
+    r"\b(?:\w+ed|fled|took|fell|left|came|began|begun|broke|won|lost|held|built|hit|struck"
+    r"|was|were|had|who|which|that|since|until|till)\b"
+)
+
+
+def _month_taken(text: str, gallery_date: dt.date | None) -> _Mention | None:
+    """The month with no day that dates the picture (:data:`_CJK_MONTH_TAKEN_RE`,
+    :data:`_LAST_MONTH_RE`, the English one in the first sentence and after no verb of a deed),
+    when it is not the month of ``gallery_date`` (or there is none); its date is ``None``: a
+    month is not a day."""
+    m: re.Match[str] | None = None
+    last = False
+    if "月" in text or "월" in text:
+        m = _CJK_MONTH_TAKEN_RE.search(text)
+        last = m is not None and m.group("last") is not None
+    if m is None and "last " in text:
+        m = _LAST_MONTH_RE.search(text)
+        if m is not None and (
+            _FULL_STOP_RE.search(text, 0, m.start()) is not None
+            or _LAST_DEED_RE.search(text, max(0, m.start() - _DEED_NEAR), m.start()) is not None
+        ):
+            return None  # (in a later sentence, or after a deed: "who fled Azaz last October")
+        last = m is not None
+    if m is None:
+        return None
+    month = int(m.group("mon")) if m.group("mon").isdigit() else _month(m.group("mon"))
+    if gallery_date is not None:
+        if m.groupdict().get("yr"):
+            year = int(m.group("yr"))
+        elif last and not m.group("mon").isdigit():
+            year = gallery_date.year - (1 if month >= gallery_date.month else 0)
+        elif last:
+            year = gallery_date.year - 1
+        else:
+            year = gallery_date.year - (1 if month > gallery_date.month else 0)
+        if (year, month) == (gallery_date.year, gallery_date.month):
+            return None  # (the gallery's month: its day may be the picture's)
+    return None, m.group(), m.start(), m.end(), "month"
 
 
 # A picture from another time that the caption does not date: "This photo taken earlier this
@@ -2750,6 +3022,26 @@ def _dated_by_year(text: str, found: _Mention) -> bool:
     return False
 
 
+def _deed_told_later(text: str, found: _Mention) -> bool:
+    """Whether the first day ``found`` closes a later sentence than the picture's (one of
+    :data:`_TITLE_CHARS` characters or more) that tells a deed done in the past, a passive
+    before the day (:data:`_TOLD_PAST_RE`: "The mosque stands in ruins after years of war. Its
+    minaret was destroyed on 24 April 2013.", "Son minaret a été détruit le 24 avril 2013."),
+    and names no picture: the story's day, not the picture's."""
+    start = found[2]
+    stops = list(_FULL_STOP_RE.finditer(text, 0, start))
+    if not stops or stops[-1].start() < _TITLE_CHARS:
+        return False
+    stop_at = stops[-1]
+    lo = stop_at.end()
+    hi = text.find(". ", found[3])
+    if _PICTURE_WORD_RE.search(text, lo, hi if hi >= 0 else len(text)) is not None:
+        return False
+    clause = max(lo, text.rfind(",", lo, start) + 1)  # (the day's clause: not "It was built in
+    # 1090, the guide said on Dec. 12, 2016.")
+    return _TOLD_PAST_RE.match(text, clause, start) is not None
+
+
 def _told_later(text: str, found: _Mention) -> bool:
     """Whether the first day ``found`` (not a weekday) tells the story (see
     :data:`_NOW_RE`)."""
@@ -2760,6 +3052,8 @@ def _told_later(text: str, found: _Mention) -> bool:
         return True
     if text.find(". ", _TITLE_CHARS, start) < 0:
         return False
+    if _deed_told_later(text, found):
+        return True
     if _year_stated(found[1]):
         return _NOW_RE.search(text, found[3]) is not None and _in_story(text, start)
     if not _in_story(text, start):
@@ -3419,6 +3713,13 @@ def _korean_past(text: str, stop: int) -> bool:
     return (ord(syllable) - _HANGUL_FIRST) % _HANGUL_FINALS == _FINAL_SS
 
 
+# A deed suffered, told after a day ("在2013年4月24日被炮火摧毁", "为炮火所毁", "遭到轰炸",
+# "空爆で破壊された", "포격으로 파괴됐다"): in a later sentence than the picture's, the story's.
+_CJK_DEED_RE = re.compile(
+    r"被|遭到|遭受|所毁|所摧毁|所破坏|毁于|された|されました|破壊|倒壊|崩壊|파괴됐|파괴되었|무너졌"
+)
+
+
 def _cjk_not_photo(text: str, found: _Mention) -> bool:
     """Whether the Chinese, Japanese or Korean day ``found`` starts a period or is a
     statement's (see :data:`_CJK_FROM_RE`)."""
@@ -3451,6 +3752,12 @@ def _cjk_not_photo(text: str, found: _Mention) -> bool:
             return True  # (or one opening a later sentence that tells what was done, after
             # the sentence that shows the picture: "... 순찰하고 있다. 27일 반군은 공세를
             # 시작했다.")
+        if (
+            _CJK_PICTURE_RE.search(text, lo, stop) is None
+            and _CJK_DEED_RE.search(text, end, stop) is not None
+        ):
+            return True  # (a deed done to what the picture shows, in a later sentence:
+            # "... 伫立着。宣礼塔在2013年4月24日被炮火摧毁。")
     said = _CJK_SAID_RE.search(text, end, stop)
     return (
         said is not None
@@ -3477,12 +3784,14 @@ def _cjk_photo_day(
 
 # A lead of a Japanese dispatch that states the day of what it shows, under the dispatch's
 # dateline ("【10月24日 AFP】 ... コバニ(Kobane)で23日、... 戦闘員らの姿を捉えた。"): a day after
-# a place or subject ("で", "に", "は", "が") before a comma, in the first sentence (to its "。"),
-# on or in the GRACE_DAYS before the dateline's day. A day of a later sentence tells the story
+# a place or subject ("で", "に", "は", "が"), alone or with its month ("キリスで1月30日、"),
+# before a comma, in the first sentence (to its "。"), on or in the GRACE_DAYS before the
+# dateline's day. A day of a later sentence tells the story
 # ("クルド人部隊は26日に ... 奪還に成功した"); a "撮影" line (the day it was taken) has won
 # before this is looked at.
 _LEAD_DAY_RE = re.compile(
-    r"(?<=[でにはが])(3[01]|[12]\d|0?[1-9])日(?:午前|午後|夜|朝|未明|夕方)?[、，,]"
+    r"(?<=[でにはが])(?:(?P<mon>1[0-2]|0?[1-9])月)?(?P<day>3[01]|[12]\d|0?[1-9])日"
+    r"(?:午前|午後|夜|朝|未明|夕方)?[、，,]"
 )
 
 
@@ -3531,10 +3840,10 @@ def _lead_day(text: str, found: _Mention) -> _Mention | None:
     m = _first_sentence_day(text, found, _LEAD_DAY_RE, _LEAD_SAID_RE)
     if m is None:
         return None
-    stated = _day_up_to(dateline, int(m.group(1)))
-    if stated is None or (dateline - stated).days > GRACE_DAYS:
+    stated = _graced_day(dateline, None, m.group("mon"), int(m.group("day")))
+    if stated is None:
         return None
-    end = m.end(1) + 1  # (with its "日")
+    end = m.end("day") + 1  # (with its "日")
     return stated, text[m.start() : end], m.start(), end, "jd"
 
 
@@ -3573,26 +3882,33 @@ def _dispatch_day(text: str, found: _Mention) -> _Mention:
     m = _first_sentence_day(text, found, _DISPATCH_DAY_RE, _CJK_SAID_RE)
     if m is None:
         return found  # (no day, or a statement's: "13日，叙军方宣布……")
-    day = int(m.group("day"))
-    if m.group("mon") is not None:
-        month = int(m.group("mon"))
-        year = int(m.group("yr")) if m.group("yr") else dateline.year
-        if not m.group("yr") and month > dateline.month:
-            year -= 1
-        if not _valid_day(month, day) or not dt.MINYEAR <= year <= dt.MAXYEAR:
-            return found
-        try:
-            stated = dt.date(year, month, day)
-        except ValueError:
-            return found
-    else:
-        up_to = _day_up_to(dateline, day)
-        if up_to is None:
-            return found
-        stated = up_to
-    if not 0 <= (dateline - stated).days <= GRACE_DAYS:
+    stated = _graced_day(dateline, m.group("yr"), m.group("mon"), int(m.group("day")))
+    if stated is None:
         return found
     return stated, m.group(), m.start(), m.end(), "jd"
+
+
+def _graced_day(dateline: dt.date, year: str | None, month: str | None, day: int) -> dt.date | None:
+    """The day a lead states under a dispatch's ``dateline``: ``day`` of ``month`` (the
+    dateline's year, or the one before when the month is after the dateline's) or of
+    ``year``, else of the dateline's month or the one before (:func:`_day_up_to`); ``None``
+    when it is no day or not in the GRACE_DAYS up to the dateline's day."""
+    if month is not None:
+        mon = int(month)
+        yr = int(year) if year else dateline.year
+        if not year and mon > dateline.month:
+            yr -= 1
+        if not _valid_day(mon, day) or not dt.MINYEAR <= yr <= dt.MAXYEAR:
+            return None
+        try:
+            stated: dt.date | None = dt.date(yr, mon, day)
+        except ValueError:
+            return None
+    else:
+        stated = _day_up_to(dateline, day)
+    if stated is None or not 0 <= (dateline - stated).days <= GRACE_DAYS:
+        return None
+    return stated
 
 
 # A month misspelt ("Ocotber 8, 2014", "Feburary 3, 2015"), read only with its day and year
@@ -4890,6 +5206,37 @@ _ARABIC_MONTH = (
     )
     + ")"
 )
+# (the months of :func:`_month_more`)
+_RU_MONTH_FORMS: Final = (
+    "январь января январе",
+    "февраль февраля феврале",
+    "март марта марте",
+    "апрель апреля апреле",
+    "май мая мае",
+    "июнь июня июне",
+    "июль июля июле",
+    "август августа августе",
+    "сентябрь сентября сентябре",
+    "октябрь октября октябре",
+    "ноябрь ноября ноябре",
+    "декабрь декабря декабре",
+)
+_RU_MONTH_NUMBER: Final = {
+    form: number
+    for number, forms in enumerate(_RU_MONTH_FORMS, start=1)
+    for word in forms.split()
+    for form in (word, word.capitalize())
+}
+_MORE_MONTH_YEAR_RE = _gated(
+    r"(?<![^\W\d_])(?:(?P<ru>"
+    + "|".join(sorted(_RU_MONTH_NUMBER, key=len, reverse=True))
+    + r")|(?P<ar>"
+    + _ARABIC_MONTH
+    + r"))(?![^\W\d_])\s*(?P<yr>(?:19|20)\d\d)(?!\d)(?:\s*(?:года|г\.|г(?![^\W\d_])|م\.?))?"
+)
+_CJK_MONTH_YEAR_RE = re.compile(
+    r"(?<![\d年년])(?P<yr>(?:19|20)\d\d)\s*[年년]\s*(?P<mon>1[0-2]|0?[1-9])\s*[月월](?!\s*\d)"
+)
 _ARABIC_DIGITS: Final = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _AR_NUMBER = r"[0-9٠-٩۰-۹]"
 _LETTER_BEFORE = r"(?<![^\W\d_])"
@@ -5136,7 +5483,8 @@ _JP_DAY = (
     # ... or anywhere with the words "local time" ("28일(현지시간)", "28일(현지시각)", "28日（現地
     # 時間）", "当地时间28日"), or after the subject of the sentence: a Korean particle ("병사가
     # 28일 알레포의 ...", "병사가 지난 28일 ..."; not "오는 28일": the coming 28th), a Chinese
-    # subject before "在" ("人员30日在阿勒颇"), a Japanese place before "で" ("アレッポで30日、")
+    # subject before "在" ("人员30日在阿勒颇") or its place before a comma ("叙利亚阿勒颇6日，";
+    # not "截至6日，": up to the 6th), a Japanese place before "で" ("アレッポで30日、")
     r"|(?<![\d.年년月월/])(?P<jd_day4>3[01]|[12]\d|0?[1-9])(?:日|일)(?=\s*[(（]\s*(?:이하\s?)?"
     r"(?:현지\s?시[간각]|현지|혀지시간|現地時間|当地时间|當地時間)\s*[)）])"
     r"|(?<=当地时间|當地時間|現地時間)\s*(?P<jd_day5>3[01]|[12]\d|0?[1-9])日"
@@ -5147,8 +5495,8 @@ _JP_DAY = (
     r"|(?:(?<=[가-힣][가이은는]\s)|(?<=[가-힣]에서\s)|(?<=[가-힣][가이은는]\s지난\s)"
     r"|(?<=[가-힣]에서\s지난\s))(?<!오는\s)(?P<jd_day6>3[01]|[12]\d|0?[1-9])일(?=\s)"
     r"(?!\s*(?:동안|간|째|까지|만에|부터|이상|이내|후|뒤|전))(?!\s*\S*(?:부터|까지)\s)"
-    r"|(?<=[\u4e00-\u9fff])(?<![月年])(?P<jd_day7>3[01]|[12]\d|0?[1-9])日(?=在|于|於|拍摄|拍攝|晚|夜|上午"
-    r"|下午|凌晨|清晨|早上|傍晚)"
+    r"|(?<=[\u4e00-\u9fff])(?<![月年至止自从從到])(?P<jd_day7>3[01]|[12]\d|0?[1-9])日"
+    r"(?=在|于|於|拍摄|拍攝|晚|夜|上午|下午|凌晨|清晨|早上|傍晚|[，,](?!\s*(?:表示|说|說|称|稱)))"
     r"|(?<=[でがはにも])(?P<jd_day8>3[01]|[12]\d|0?[1-9])日(?=[、，,]|午前|午後|夜|朝|未明|夕方)"
     # ... or a Japanese one before "taken" ("25日撮影", "25日、撮影"), or a Korean one after
     # a clause that describes it, before a comma ("공격에 나선 9일, ...": on the 9th, when ...)
@@ -5354,7 +5702,10 @@ def _resolve_rare(m: re.Match[str], gallery_date: dt.date | None) -> _Resolved:
     if kind in ("om", "cjk", "hu", "vi"):
         if kind == "om":
             name = m.group("om_mon").casefold()
-            month = _OTHER_MONTH_NUMBER.get(name, 0)
+            # (casefold writes the Greek "ΐ" of "Μαΐου" as three characters: lower does not)
+            month = _OTHER_MONTH_NUMBER.get(name) or _OTHER_MONTH_NUMBER.get(
+                m.group("om_mon").lower(), 0
+            )
             if (
                 name == "listopada"
                 and _CROATIAN_RE.search(m.string) is not None
@@ -5757,9 +6108,10 @@ def add_dates(entries: pd.DataFrame) -> pd.DataFrame:
 
     For each entry, in order of preference: an explicit non-empty ``date`` column
     (``YYYY-MM-DD``; precision ``day``, span ``-1``), the day stated in the caption
-    (precision ``day``: see the module's documentation for which one), the gallery date
-    (precision ``gallery``; never for a file photo), nothing (``date = ""``, precision
-    ``unknown``).
+    (precision ``day``: see the module's documentation for which one), the gallery date or
+    the page's stamp the caption holds (precision ``gallery``; never for a file photo, nor
+    for a picture dated by a month of another month than the gallery's), nothing (``date =
+    ""``, precision ``unknown``).
 
     Parameters
     ----------
@@ -5876,14 +6228,23 @@ def add_dates(entries: pd.DataFrame) -> pd.DataFrame:
                 found, file_photo = stated[caption]
             else:
                 found, file_photo = photo_date(caption, g_date, memo)
-                if (
-                    found is None
-                    and g_date is not None
-                    and not file_photo
-                    and (" 20" in caption or " 19" in caption)
-                ):
+                if found is None and not file_photo and (" 20" in caption or " 19" in caption):
                     found = _month_only(caption, g_date)
                     file_photo = found is not None  # a month: not the gallery's day either
+                if (
+                    found is None
+                    and not file_photo
+                    and ("月" in caption or "월" in caption or "last " in caption)
+                ):
+                    found = _month_taken(caption, g_date)
+                    file_photo = found is not None
+                if (
+                    found is None
+                    and not file_photo
+                    and ("年" in caption or "년" in caption or " 19" in caption or " 20" in caption)
+                ):
+                    found = _month_more(caption, g_date)
+                    file_photo = found is not None
                 if (
                     found is None
                     and g_date is not None
@@ -5921,7 +6282,8 @@ def add_dates(entries: pd.DataFrame) -> pd.DataFrame:
             if text is None:
                 text = iso[day] = day.isoformat()
             add_date(text)
-            add_precision("day")
+            # (a page's stamp is the page's date, as a gallery's: not the picture's day)
+            add_precision("gallery" if found is not None and found[4] == _STAMP_KIND else "day")
         elif g_date is not None and not file_photo:
             add_date(g_date.isoformat())
             add_precision("gallery")
