@@ -5519,3 +5519,104 @@ WORLD_SIDE_COMPOUNDS: Final[tuple[tuple[str, str], ...]] = (
 )  # fmt: skip
 
 __all__ += ["WORLD_MORE_SCRIPT_TRIGGERS", "WORLD_MORE_TRIGGERS"]
+
+# ------------------------------------------------ shares of a place, parts of its one city
+# (A side that took or holds a share of a place, "90 percent of" it, "a large part of" it, or
+# parts of a caption's one city named by the side alone, "rebel-held areas": a statement of
+# ``extent`` ``part`` on the place, never of the whole of it. See ``rules._share_object`` and
+# ``rules._lone_city_parts``.)
+
+__all__ += ["LONE_CITY_KINDS", "LONE_PART_NOUNS", "SHARE_OF_PLACE", "WORLD_SHARE_OF_PLACE"]
+
+#: A share of a place as the object of a verb of taking or holding, English ("the SDF seized
+#: *90 percent of* the town", "retook *about 40 per cent of* eastern X", "rebels hold *a large
+#: part of* X"): a part of the place. (Not "most of", "half of", nor "100 percent".)
+SHARE_OF_PLACE: Final = (
+    r"(?:(?:about|around|some|nearly|almost|over|roughly|approximately|more\s+than|at\s+least"
+    r"|up\s+to)\s+)?\d{1,2}(?:[.,]\d+)?\s*(?:%|percent|per\s+cent)\s+of(?=\s)"
+    r"|(?:a\s+)?(?:large|big|great|significant|substantial|good|small)\s+"
+    r"(?:part|parts|portion|portions|chunk|chunks|swath|swaths|swathes|share)\s+of(?=\s)"
+)
+#: The same share in the other languages of agency captions, before the place or "the city"
+#: ("contrôlent *40% de* la ville", "tomaram *grande parte de* X", "conquistato *gran parte
+#: di* X", "veroveren *groot deel van* X", "*Teile* Kobanes zurückerobern", "*une partie d'*X").
+WORLD_SHARE_OF_PLACE: Final = (
+    r"(?:(?:environ|près\s+de|plus\s+de|quelque|cerca\s+del?|casi\s+el|más\s+del?|mais\s+de"
+    r"|quase|cerca\s+di|circa\s+il|oltre\s+il|il|el|etwa|rund|über|ruim|bijna|meer\s+dan"
+    r"|около|более|почти)\s+)?\d{1,2}(?:[.,]\d+)?\s*(?:%|pour\s*cent|por\s*ciento|por\s*cento"
+    r"|per\s*cento|prozent|procent|процент\w*)\s+(?:de\s+(?:la\s+|l['’]\s*)?|d['’]\s*|del?\s+|"
+    r"da\s+|do\s+|di\s+|della\s+|dell['’]\s*|von\s+|der\s+|van\s+(?:de\s+|het\s+)?)?"
+    r"|(?:une\s+)?(?:grande\s+)?partie\s+(?:de\s+(?:la\s+|l['’]\s*)?|d['’]\s*)"
+    r"|(?:una\s+)?gran\s+parte\s+(?:de\s+(?:la\s+)?|del\s+|di\s+|della\s+|dell['’]\s*)"
+    r"|(?:uma\s+)?grande\s+parte\s+(?:d[aeo]\s+|di\s+|della\s+|dell['’]\s*)"
+    r"|(?:een\s+)?(?:groot\s+)?deel\s+van\s+(?:de\s+|het\s+)?"
+    r"|(?:große\s+|weite\s+)?Teile\s+(?:von\s+|der\s+)?"
+    r"|parti\s+(?:di\s+|della\s+|dell['’]\s*)"
+)
+#: The kinds of place a share or the caption's one city may be: a town or a city (a share of
+#: a district, "40 percent of eastern X", is a part of it too).
+LONE_CITY_KINDS: Final = frozenset({"city", "town"})
+#: The part nouns a side's modifier may name, English, with no place after them ("evacuated
+#: from *rebel-held areas*", "towards the *government-held side*", "crossed into the
+#: *government-controlled parts*", "*rebel-held neighbourhoods* in the embattled city"): a part
+#: of the caption's one city or town.
+LONE_PART_NOUNS: Final = (
+    "areas", "parts", "side", "neighbourhoods", "neighborhoods", "districts", "quarters",
+    "sectors", "sections", "territory", "territories",
+)  # fmt: skip
+#: What may follow those English part nouns for them to be parts of the caption's one city:
+#: the end of a clause, a day, a way onward ("from rebel-held areas *on* Dec. 15", "towards
+#: the government-held side *through* X"), or "in" the city itself ("rebel-held neighbourhoods
+#: *in Syria's northern embattled city*"); not "of"/"in"/"near" another place ("rebel-held
+#: areas *of Idlib province*", "*near the border*").
+LONE_PART_AFTER: Final = (
+    r"\s*(?:[,.;:!?)]|$)",
+    r"\s+(?:on|and|to|through|towards|toward|via|as|after|before|while|where|which|that"
+    r"|during|since|for|amid|under|into)\b",
+    r"\s+in\s+(?:the\s+|this\s+|Syria['’]s\s+)(?:[\w-]+\s+){0,3}?city\b",
+)
+#: The verbs and prepositions that name the caption's one city as a place left ("fled *from
+#: the city of* X to rebel-held areas"): the areas are then elsewhere, no part of it.
+LONE_CITY_LEFT: Final = (
+    r"(?:fled|flee|flees|fleeing|left|leave|leaves|leaving|escaped|escaping|from|out\s+of)\s+"
+    r"(?:the\s+)?(?:(?:[\w-]+\s+){0,3}(?:city|town)\s+of\s+)?$"
+)
+#: A part of a place held by a side in the other languages, no place after it, with ``{side}``
+#: where the side's name stands (each side's names of :data:`WORLD_SIDES`; ``{cjk}``: its
+#: Chinese or Japanese name): "les quartiers tenus par *les rebelles*", "bairros controlados
+#: pelas *forças curdas*", "wijken in handen van *de oppositie*", "een door *het regime*
+#: gecontroleerd deel", "tereny kontrolowane przez *rebeliantów*", "συνοικίες που ελέγχουν *οι
+#: αντάρτες*", "مناطق سيطرة *المعارضة*", "*政府軍*控制的城區", "*反政府勢力*が支配する地域".
+#: The side of a part named by an adjective is given first ("distritos ... bajo control
+#: gubernamental").
+WORLD_LONE_PARTS: Final[tuple[tuple[str, str], ...]] = (
+    ("", r"(?<!\w)(?:quartiers|secteurs|zones)\s+(?:tenu|contrôlé)e?s\s+par\s+{side}"),
+    ("", r"(?<!\w)(?:barrios|distritos|zonas|áreas)\s+(?:controlad[oa]s\s+por\s+|en\s+manos\s+de\s+"
+     r"|bajo\s+(?:el\s+)?control\s+de\s+)(?:los\s+|las\s+|el\s+|la\s+)?{side}"),
+    ("government", r"(?<!\w)(?:barrios|distritos|zonas|áreas)\s+(?:del\s+\w+\s+)?bajo\s+(?:el\s+)?"
+     r"control\s+(?:gubernamental|del\s+(?:gobierno|régimen))(?!\w)"),
+    ("", r"(?<!\w)(?:bairros|zonas|áreas)\s+(?:controlad[oa]s\s+pel[oa]s?\s+|sob\s+(?:o\s+)?controle"
+     r"\s+d[oa]s?\s+|nas\s+mãos\s+d[oa]s?\s+){side}"),
+    ("", r"(?<!\w)(?:quartieri|zone|aree)\s+(?:controllat[ei]\s+da(?:i|gli|lle|l)?\s+|in\s+mano\s+"
+     r"a(?:i|gli|lle|l)?\s+){side}"),
+    ("", r"(?<!\w)(?:Stadtteile|Stadtviertel|Viertel|Gebiete)\s+unter\s+(?:der\s+)?Kontrolle\s+"
+     r"(?:der\s+|des\s+)?{side}"),
+    ("", r"(?<!\w)(?:wijken|gebieden|delen)\s+in\s+handen\s+van\s+{side}"),
+    ("", r"(?<!\w)door\s+(?:het\s+|de\s+)?{side}\s+gecontroleerde?\s+(?:deel|delen|wijken|gebieden|stadsdelen)(?!\w)"),
+    ("", r"(?<!\w)(?:tereny|dzielnice|obszary)\s+kontrolowane\s+przez\s+{side}"),
+    ("", r"(?<!\w)(?:районы|кварталы)\s+(?:под\s+контролем\s+|контролируем\w+\s+){side}"),
+    ("", r"(?<!\w)συνοικί\w+\s+που\s+ελέγχουν\s+{side}"),
+    ("", r"(?<!\w)(?:ال)?(?:مناطق|أحياء)\s+(?:سيطرة\s+|التي\s+(?:ي|ت)سيطر\s+عليها\s+|الخاضعة\s+"
+     r"لسيطرة\s+){side}"),
+    ("", r"被?{cjk}(?:所)?(?:控制|佔據|占据|佔領|占领)的(?:部分)?(?:城區|城区|地區|地区|區域|区域)"),
+    ("", r"{cjk}が(?:支配|制圧|掌握)(?:する|している|してきた)(?:地域|地区|区域)"),
+)  # fmt: skip
+#: The cheap test before :data:`WORLD_LONE_PARTS` are tried (their part nouns).
+WORLD_LONE_PART_KEYS: Final = (
+    "quartiers", "secteurs", "zones", "barrios", "distritos", "zonas", "áreas", "bairros",
+    "quartieri", "aree", "Viertel", "Gebiete", "Stadtteile", "wijken", "gebieden", "delen",
+    "gecontroleerd", "tereny", "dzielnice", "obszary", "районы", "кварталы", "συνοικί",
+    "مناطق", "أحياء", "城區", "城区", "地區", "地区", "區域", "区域", "地域",
+)  # fmt: skip
+
+__all__ += ["LONE_CITY_LEFT", "LONE_PART_AFTER", "WORLD_LONE_PARTS", "WORLD_LONE_PART_KEYS"]

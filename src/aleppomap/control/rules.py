@@ -1734,6 +1734,7 @@ def find_control(
         # ... unless a phrase governs the container itself ("rebel-held areas of Syria's
         # Aleppo", "Aleppo was declared under government control", "retook the city")
         out = _with_container_statements(text, given, aside, out, date, gallery_date)
+    out = _with_lone_city_parts(text, every, out, date)
     return _without_ended_holdings(text, _without_since_clauses(text, out))
 
 
@@ -4557,6 +4558,11 @@ def _clause_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
         if obj is not None and obj[0].mention.precision not in _PARTS_TAKEN_KINDS:
             return
         extent = "part"
+    if obj is None and (verb is not None or m.group("hold") is not None):
+        # "the SDF seized 90 percent of the town", "rebels hold a large part of X": a share
+        shared = _share_object(cap, pos, sentence)
+        if shared is not None:
+            obj, extent = shared, "part"
     if obj is None and verb is not None and (bare := _SIDE_PARTS_BARE_RE.match(text, pos)):
         # "had taken control of eastern areas ... when the army turned on Aleppo": a part of
         # the one city its sentence names
@@ -4686,6 +4692,63 @@ def _bare_parts_city(cap: _Caption, sentence: int) -> _Slot | None:
     if city is None or _CITY_IN_LIST_RE.match(cap.text, city.mention.end) is not None:
         return None
     return city
+
+
+# a share of a place as an object, English and the other languages ("90 percent of", "gran
+# parte di"): see :func:`_share_object`
+_SHARE_OF_PLACE_RE: Final = re.compile(rf"\s*(?:{lx.SHARE_OF_PLACE})\s*", re.IGNORECASE)
+_WORLD_SHARE_OF_PLACE_RE: Final = re.compile(
+    rf"\s*(?:{lx.WORLD_SHARE_OF_PLACE})\s*(?:(?:la\s+)?(?:ville|ciudad|cidade|città|citta|stad|Stadt)"
+    rf"\s+(?:de\s+|d['’]\s*|di\s+|von\s+|van\s+)?)?",
+    re.IGNORECASE,
+)
+#: The kinds of place a share is a part of: a city, a town, a village or a region of a city
+#: ("40 percent of eastern Aleppo").
+_SHARE_KINDS: Final = frozenset({"city", "town", "village", "district"})
+
+
+def _share_object(cap: _Caption, pos: int, sentence: int) -> tuple[_Slot, int] | None:
+    """The place a share of which is the object at ``pos`` ("seized *90 percent of the town*",
+    "took *a large part of X*"), with its end; ``None`` when no share opens the object or its
+    place is of no kind a share cuts (a neighbourhood, a site): the statement is of ``extent``
+    ``part`` (a share never says who holds the rest)."""
+    share = _SHARE_OF_PLACE_RE.match(cap.text, pos)
+    if share is None:
+        return None
+    obj = _object_slot(cap, share.end(), sentence)
+    if obj is None or obj[0].mention.precision not in _SHARE_KINDS:
+        return None
+    return obj
+
+
+def _world_share_object(
+    cap: _Caption, obj_start: int, places: Sequence[_Slot]
+) -> tuple[_Slot, int] | None:
+    """The place whose share opens the object of a verb in the other languages ("contrôlent
+    *40% de* la ville", "tomaram *grande parte de* X", "veroveren *groot deel van* X", "*Teile*
+    Kobanes"): the first place named right after the share, or the antecedent of "the city"
+    there; ``None`` when no share opens the object."""
+    share = _WORLD_SHARE_OF_PLACE_RE.match(cap.text, obj_start)
+    if share is None or not share.group(0).strip():
+        return None
+    for slot in places:
+        if slot.mention.start == share.end() or slot.core == share.end():
+            if slot.mention.precision not in _SHARE_KINDS:
+                return None
+            return slot, slot.mention.end
+    ana = _WORLD_SHARE_CITY_RE.match(cap.text, obj_start)
+    if ana is not None and not any(ana.start() <= s.mention.start < ana.end() for s in places):
+        target = _antecedent(cap, ana.start(), "city")
+        if target is not None and target.mention.precision in lx.LONE_CITY_KINDS:
+            return target, ana.end()
+    return None
+
+
+# a share of "the city" (ville, ciudad ...) itself, no name after it: the city named before
+_WORLD_SHARE_CITY_RE: Final = re.compile(
+    rf"\s*(?:{lx.WORLD_SHARE_OF_PLACE})\s*(?:la\s+)?(?:ville|ciudad|cidade|città|citta|stad|Stadt)\b",
+    re.IGNORECASE,
+)
 
 
 # a city named as one of a list ("in Aleppo *and Homs*")
@@ -6038,6 +6101,14 @@ def _foreign_capture_rule(
     stop = after.start() if after is not None else s_end
     if (second := _WORLD_THEN_SIEGE_RE.search(text, verb.end(), stop)) is not None:
         stop = second.start()  # ("a repris des secteurs *et assiège* les rebelles dans X")
+    if not retreat and not passive:
+        # ("l'armée a repris 60% d'Alep-Est", "tomaram grande parte de X"): a share, a part
+        window = [s for s in cap.slots if verb.end() <= s.mention.start < stop]
+        if (shared := _world_share_object(cap, verb.end(), window)) is not None:
+            target, share_end = shared
+            add(target, side, "captured", subjects[0][0], max(verb.end(), share_end), "part",
+                extent="part")  # fmt: skip
+            return
     places = [
         s
         for s in cap.slots
@@ -6631,7 +6702,20 @@ def _world_post_rule(cap: _Caption, slot: _Slot, add: _Add) -> None:
         or _located_aside(cap, slot, s_start)
     ):
         return
+    if (
+        extent == "whole"
+        and slot.mention.precision in lx.LONE_CITY_KINDS
+        and _WORLD_GAP_PARTS_RE.search(text, end, m_end) is not None
+    ):
+        extent = "part"  # ("Alep, près des quartiers tenus par les rebelles": parts of it)
     add(slot, side, action, begin, m_end, "post", extent=extent)
+
+
+# parts of a city named between it and a holder after it ("Alep, près des *quartiers* tenus
+# par les rebelles"): the holder's are the parts, not the city
+_WORLD_GAP_PARTS_RE: Final = re.compile(
+    rf"(?<!\w){lx.alternation(lx.WORLD_LONE_PART_KEYS)}", re.IGNORECASE
+)
 
 
 # a place inside a set-off phrase that only locates the subject before it ("Q*, localizada na
@@ -6939,6 +7023,16 @@ def _world_verb_rule(cap: _Caption, verb: re.Match[str], add: _Add, covered: set
             # (nor a city whose share is the object: "Halep'in *yarısını*", read as a part)
             and _WORLD_TR_SHARE_AFTER_RE.match(text, s.mention.end) is None
         ]
+    if not sov and (verb.group("take") is not None or verb.group("hold") is not None):
+        # ("contrôlent 40% de la ville", "tomaram grande parte de X"): a share, a part of it
+        window = [s for s in cap.slots if obj_start <= s.mention.start < stop]
+        if (shared := _world_share_object(cap, obj_start, window)) is not None:
+            target, share_end = shared
+            if target.mention.place_id not in covered:
+                action = "held" if verb.group("hold") is not None else "captured"
+                add(target, side, action, min(subjects[0][0], verb.start()),
+                    max(verb.end(), share_end), "part", extent="part")  # fmt: skip
+            return
     finer = [s for s in places if s.mention.precision != "city"]
     if finer:
         places = finer
@@ -11061,3 +11155,167 @@ def _clause_en_pronoun_relative(cap: _Caption, add: _Add, covered: set[str]) -> 
         action = "captured" if m.group("capture") is not None else "held"
         add(slot, side, action, slot.mention.start, m.end(), "clause_en_relative")
         covered.add(slot.mention.place_id)
+
+
+# ----------------------------------------------------------- parts of the caption's one city
+
+_LONE_PART_RE: Final = re.compile(
+    rf"\s+{lx.alternation(lx.LONE_PART_NOUNS)}(?={lx.alternation(lx.LONE_PART_AFTER)})",
+    re.IGNORECASE,
+)
+_LONE_PART_KEY_RE: Final = re.compile(
+    rf"(?:held|controlled)\s+{lx.alternation(lx.LONE_PART_NOUNS)}\b"
+    rf"|{lx.alternation(lx.WORLD_LONE_PART_KEYS)}",
+    re.IGNORECASE,
+)
+_LONE_CITY_LEFT_RE: Final = re.compile(lx.LONE_CITY_LEFT, re.IGNORECASE)
+# every side's Chinese and Japanese names (no group: a phrase may hold one)
+_CJK_SIDES: Final = "|".join(
+    pattern for table in (lx.WORLD_ZH_SIDES, lx.WORLD_JA_SIDES) for _, pattern in table
+)
+_WORLD_LONE_PART_RES: Final = tuple(
+    (
+        side,
+        re.compile(
+            pattern.replace("{side}", rf"(?:{_world_sides()})(?!\w)").replace(
+                "{cjk}", rf"(?:{_CJK_SIDES})"
+            ),
+            re.IGNORECASE,
+        ),
+    )
+    for side, pattern in lx.WORLD_LONE_PARTS
+)
+
+
+def _lone_city(text: str, every: Sequence[ControlMention]) -> ControlMention | None:
+    """The caption's one city or town (:data:`~aleppomap.control.lexicon.LONE_CITY_KINDS`),
+    the place a side's parts named with no place belong to; ``None`` when it names none, two,
+    or a village besides (whose parts they may be), or names the city only as a place left
+    ("fled the city of X", :data:`~aleppomap.control.lexicon.LONE_CITY_LEFT`)."""
+    cities = {m.place_id: m for m in every if m.precision in lx.LONE_CITY_KINDS}
+    if len(cities) != 1 or any(m.precision == "village" for m in every):
+        return None
+    city = next(iter(cities.values()))
+    for m in every:
+        if m.place_id == city.place_id and _LONE_CITY_LEFT_RE.search(
+            text, max(0, m.start - 60), m.start
+        ):
+            return None
+    return city
+
+
+def _lone_part_phrases(cap: _Caption) -> list[tuple[int, int, str]]:
+    """The side-held parts a caption names with no place after them (start, end, side): an
+    English modifier before a part noun ("from *rebel-held areas* on Dec. 15", "towards the
+    *government-held side*", "*rebel-held neighbourhoods* in the embattled city"), and the
+    phrases of :data:`~aleppomap.control.lexicon.WORLD_LONE_PARTS` in the other languages. Not
+    a former holding, a siege, nor the object of a capture ("retook the rebel-held areas"),
+    nor a hedged phrase."""
+    text = cap.text
+    out: list[tuple[int, int, str]] = []
+    for m in _modifiers(cap):
+        verb = (m.group("verb") or m.group("verb2") or "").lower()
+        part = _LONE_PART_RE.match(text, m.end())
+        side = _side_of(m)
+        if (
+            part is None
+            or side is None
+            or m.group("former")
+            or verb in _PART_NOT_HELD
+            or verb in _SIEGE_MODIFIERS
+            or _capture_verb_before(cap, m.start()) is not None
+            or _hedged(cap, m.start(), m.end())  # (its part noun is no degree: "parts")
+        ):
+            continue
+        out.append((m.start(), part.end(), side))
+    if not _WORLD_LONE_KEY_RE.search(text):
+        return out
+    for fixed, pattern in _WORLD_LONE_PART_RES:
+        for m in pattern.finditer(text):
+            sides = {fixed} if fixed else {side for _, _, side in _lone_sides(text, m)}
+            if len(sides) != 1 or _hedged(cap, m.start(), m.end()):
+                continue
+            if _WORLD_HEDGE_RE.search(text, max(0, m.start() - 40), m.start()) is not None:
+                continue  # (an aim: "in een poging wijken in handen van X te heroveren")
+            out.append((m.start(), m.end(), sides.pop()))
+    return out
+
+
+_WORLD_LONE_KEY_RE: Final = re.compile(
+    lx.alternation(lx.WORLD_LONE_PART_KEYS), re.IGNORECASE
+)
+
+
+def _lone_sides(text: str, m: re.Match[str]) -> list[tuple[int, int, str]]:
+    """The sides a phrase of :data:`_WORLD_LONE_PART_RES` names (its ``{side}``)."""
+    found = [
+        (s.start(), s.end(), side)
+        for s in _WORLD_SIDE_RE.finditer(text, m.start(), m.end())
+        if (side := _world_side(s)) is not None
+    ]
+    return found or _cjk_sides(text, m.start(), m.end())
+
+
+def _finer_place_before(
+    text: str, every: Sequence[ControlMention], city: ControlMention, start: int, end: int
+) -> bool:
+    """Whether the place named last before a part phrase in its sentence is a finer one than
+    the city ("snipers on rooftops in *X's old city*, keeping troops from rebel-controlled
+    areas": the areas may be X's parts), unless the phrase names the city itself ("rebel-held
+    neighbourhoods *in the embattled city*")."""
+    if text[start:end].rstrip().lower().endswith("city"):
+        return False
+    s_start = _sentence_span(text, start)[0]
+    before = [m for m in every if s_start <= m.start and m.end <= start]
+    if not before:
+        return False
+    last = max(before, key=lambda m: m.end)
+    return last.place_id != city.place_id and last.precision not in lx.LONE_CITY_KINDS
+
+
+def _with_lone_city_parts(
+    text: str, every: Sequence[ControlMention], out: list[ControlStatement], date: str
+) -> list[ControlStatement]:
+    """``out`` and a statement of ``extent`` ``part`` on the caption's one city or town (see
+    :func:`_lone_city`) for each side-held part the caption names with no place after it
+    (:func:`_lone_part_phrases`: "the evacuation of fighters from rebel-held areas", "les
+    quartiers tenus par les rebelles", "政府軍控制的城區"), unless a statement already says
+    that side holds (part of) it or the part lies inside another statement's phrase. A part
+    never makes a statement of the whole city."""
+    if not _LONE_PART_KEY_RE.search(text) or (city := _lone_city(text, every)) is None:
+        return out
+    cores = [_container_core(text, m) if m.cue in CONTEXT_CUES else m for m in every]
+    cap = _Caption(text, cores, ())
+    said = {(s.place_id, s.controller) for s in out}
+    added: list[ControlStatement] = []
+    for start, end, side in _lone_part_phrases(cap):
+        if (city.place_id, side) in said or any(
+            s.controller == side
+            and (s.evidence_start <= start < s.evidence_end or start <= s.evidence_start < end)
+            for s in out
+        ):
+            continue
+        if _finer_place_before(text, every, city, start, end):
+            continue
+        said.add((city.place_id, side))
+        added.append(
+            ControlStatement(
+                place_id=city.place_id,
+                place=city.place or city.matched or city.place_id,
+                matched=city.matched or text[city.start : city.end],
+                controller=side,
+                action="held",
+                from_controller="",
+                besieged_by="",
+                date=date,
+                date_source="caption",
+                evidence=text[start:end],
+                evidence_start=start,
+                evidence_end=end,
+                rule="part",
+                extent="part",
+            )
+        )
+    if not added:
+        return out
+    return sorted([*out, *added], key=lambda s: (s.evidence_start, s.place_id))
