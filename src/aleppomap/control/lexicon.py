@@ -5157,6 +5157,10 @@ CLAUSE_EN_TRIGGERS: Final = (
     r"it\s+(?:was|had\s+been|has\s+been)\s+(?:\w+\s+)?" + alternation(CLAUSE_EN_RANK_PARTICIPLES),
 )
 
+#: The triggers of a side's positions in a place ("rebel *positions across* X"; see
+#: :data:`SIDE_POSITIONS_IN`).
+PART_TRIGGERS: Final = (r"(?:positions|posts|outposts)\s+(?:across|throughout|in|inside|around)\s",)
+
 # --------------------------------------------------------------------------- the pre-check
 
 #: The trigger phrases of every rule but the apposition: each rule's statement contains one
@@ -5231,6 +5235,8 @@ TRIGGERS: Final[tuple[str, ...]] = tuple(
             *TAIL_TRIGGERS,
             # the English clause reader of ``rules._clause_en_rules``
             *CLAUSE_EN_TRIGGERS,
+            # a side's positions in a place (``rules._side_positions_in_rule``)
+            *PART_TRIGGERS,
         )
     )
 )
@@ -5573,8 +5579,10 @@ LONE_PART_AFTER: Final = (
     r"\s*(?:[,.;:!?)]|$)",
     r"\s+(?:on|and|to|through|towards|toward|via|as|after|before|while|where|which|that"
     r"|during|since|for|amid|under|into)\b",
-    r"\s+in\s+(?:the\s+|this\s+|Syria['’]s\s+)(?:[\w-]+\s+){0,3}?city\b",
 )
+#: "In" the city itself after those part nouns ("rebel-held neighbourhoods *in Syria's northern
+#: embattled city*"): part of the phrase.
+LONE_PART_IN_CITY: Final = r"\s+in\s+(?:the\s+|this\s+|Syria['’]s\s+)(?:[\w-]+\s+){0,3}?city\b"
 #: The verbs and prepositions that name the caption's one city as a place left ("fled *from
 #: the city of* X to rebel-held areas"): the areas are then elsewhere, no part of it.
 LONE_CITY_LEFT: Final = (
@@ -5591,24 +5599,27 @@ LONE_CITY_LEFT: Final = (
 #: gubernamental").
 WORLD_LONE_PARTS: Final[tuple[tuple[str, str], ...]] = (
     ("", r"(?<!\w)(?:quartiers|secteurs|zones)\s+(?:tenu|contrôlé)e?s\s+par\s+{side}"),
-    ("", r"(?<!\w)(?:barrios|distritos|zonas|áreas)\s+(?:controlad[oa]s\s+por\s+|en\s+manos\s+de\s+"
-     r"|bajo\s+(?:el\s+)?control\s+de\s+)(?:los\s+|las\s+|el\s+|la\s+)?{side}"),
+    ("", r"(?<!\w)(?:barrios|distritos|zonas|áreas)\s+(?:controlad[oa]s\s+por\s+"
+     r"|en\s+manos\s+de\s+|bajo\s+(?:el\s+)?control\s+de\s+)(?:los\s+|las\s+|el\s+|la\s+)?"
+     r"{side}"),
     ("government", r"(?<!\w)(?:barrios|distritos|zonas|áreas)\s+(?:del\s+\w+\s+)?bajo\s+(?:el\s+)?"
      r"control\s+(?:gubernamental|del\s+(?:gobierno|régimen))(?!\w)"),
-    ("", r"(?<!\w)(?:bairros|zonas|áreas)\s+(?:controlad[oa]s\s+pel[oa]s?\s+|sob\s+(?:o\s+)?controle"
-     r"\s+d[oa]s?\s+|nas\s+mãos\s+d[oa]s?\s+){side}"),
+    ("", r"(?<!\w)(?:bairros|zonas|áreas)\s+(?:controlad[oa]s\s+pel[oa]s?\s+"
+     r"|sob\s+(?:o\s+)?controle\s+d[oa]s?\s+|nas\s+mãos\s+d[oa]s?\s+){side}"),
     ("", r"(?<!\w)(?:quartieri|zone|aree)\s+(?:controllat[ei]\s+da(?:i|gli|lle|l)?\s+|in\s+mano\s+"
      r"a(?:i|gli|lle|l)?\s+){side}"),
     ("", r"(?<!\w)(?:Stadtteile|Stadtviertel|Viertel|Gebiete)\s+unter\s+(?:der\s+)?Kontrolle\s+"
      r"(?:der\s+|des\s+)?{side}"),
     ("", r"(?<!\w)(?:wijken|gebieden|delen)\s+in\s+handen\s+van\s+{side}"),
-    ("", r"(?<!\w)door\s+(?:het\s+|de\s+)?{side}\s+gecontroleerde?\s+(?:deel|delen|wijken|gebieden|stadsdelen)(?!\w)"),
+    ("", r"(?<!\w)door\s+(?:het\s+|de\s+)?{side}\s+gecontroleerde?\s+"
+     r"(?:deel|delen|wijken|gebieden|stadsdelen)(?!\w)"),
     ("", r"(?<!\w)(?:tereny|dzielnice|obszary)\s+kontrolowane\s+przez\s+{side}"),
     ("", r"(?<!\w)(?:районы|кварталы)\s+(?:под\s+контролем\s+|контролируем\w+\s+){side}"),
     ("", r"(?<!\w)συνοικί\w+\s+που\s+ελέγχουν\s+{side}"),
     ("", r"(?<!\w)(?:ال)?(?:مناطق|أحياء)\s+(?:سيطرة\s+|التي\s+(?:ي|ت)سيطر\s+عليها\s+|الخاضعة\s+"
      r"لسيطرة\s+){side}"),
-    ("", r"被?{cjk}(?:所)?(?:控制|佔據|占据|佔領|占领)的(?:部分)?(?:城區|城区|地區|地区|區域|区域)"),
+    ("", r"被?{cjk}(?:所)?(?:控制|佔據|占据|佔領|占领)的(?:部分)?"
+     r"(?:城區|城区|地區|地区|區域|区域)"),
     ("", r"{cjk}が(?:支配|制圧|掌握)(?:する|している|してきた)(?:地域|地区|区域)"),
 )  # fmt: skip
 #: The cheap test before :data:`WORLD_LONE_PARTS` are tried (their part nouns).
@@ -5619,4 +5630,47 @@ WORLD_LONE_PART_KEYS: Final = (
     "مناطق", "أحياء", "城區", "城区", "地區", "地区", "區域", "区域", "地域",
 )  # fmt: skip
 
-__all__ += ["LONE_CITY_LEFT", "LONE_PART_AFTER", "WORLD_LONE_PARTS", "WORLD_LONE_PART_KEYS"]
+__all__ += [
+    "LONE_CITY_LEFT",
+    "LONE_PART_AFTER",
+    "LONE_PART_IN_CITY",
+    "WORLD_LONE_PARTS",
+    "WORLD_LONE_PART_KEYS",
+]
+
+__all__ += ["PART_TRIGGERS", "SIDE_POSITIONS_IN", "SIDE_POSITION_HELD", "WORLD_STRONGHOLD_IN"]
+
+#: A side's positions in a city or town, the side's name before them ("the army pounded
+#: *rebel positions across* X", "*IS posts in* X"): the side holds part of the place.
+SIDE_POSITIONS_IN: Final = (
+    r"(?:['’]s?)?\s+(?:(?:main|key|last|remaining|forward|front-?line)\s+)?"
+    r"(?:positions|posts|outposts)\s+(?:across|throughout|in|inside|around)\s+"
+    r"(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:city|town)\s+of\s+)?"
+)
+#: A position a side holds, said before the place it lies in, words between ("a nearby
+#: *position held by* Syrian rebels was shelled by regime forces *in the neighborhood of* X"):
+#: the side holds part of X (a city, a town or a neighbourhood).
+SIDE_POSITION_HELD: Final = r"\b(?:position|post|outpost)\s+(?:held|controlled|manned)\s+by\s+"
+#: A side's stronghold in a city, in the other languages, with ``{side}`` where the side's name
+#: stands, the city's name right after ("*מעוז המורדים העיקרי ב*X": the rebels' main
+#: stronghold in X): a part of the city.
+WORLD_STRONGHOLD_IN: Final = (r"(?<!\w)(?:ה)?מעוז\s+{side}(?:\s+ה\w+)?\s+ב",)
+
+__all__ += ["CJK_SHARE_AFTER", "JA_SHARE_TAKEN", "ZH_SHARE_TAKEN"]
+
+#: A share right after a place in Chinese or Japanese ("阿勒颇*的80%以上*", "X東部*の約40%*"):
+#: what a holding or capture of it says is said of a part of it.
+CJK_SHARE_AFTER: Final = (
+    r"[^。，,、；;]{0,16}?(?:的|の)(?:約|大約|大约|近|超過|超过|およそ)?\d{1,2}(?:\.\d+)?\s*[%％]"
+)
+#: A share taken, Chinese ("政府军*已收复*原由反对派控制的*80%以上的区域*"): the verb, then the
+#: share of areas (a relative may stand between).
+ZH_SHARE_TAKEN: Final = (
+    r"(?P<verb>收復|收复|奪回|夺回|攻佔|攻占|奪取|夺取|佔領|占领|控制了)[^。，,；;]{0,20}?"
+    r"(?:約|大約|大约|近|超過|超过)?\d{1,2}(?:\.\d+)?\s*[%％](?:以上|左右)?的"
+    r"(?:區域|区域|地區|地区|城區|城区|土地|面積|面积)"
+)
+#: A share taken, Japanese ("X東部*の約40%を奪還*した"): the share, then its verb.
+JA_SHARE_TAKEN: Final = (
+    r"の(?:約|およそ)?\d{1,2}(?:\.\d+)?\s*[%％](?:以上|近く)?を(?P<verb>奪還|制圧|奪取|掌握)"
+)

@@ -1735,6 +1735,7 @@ def find_control(
         # Aleppo", "Aleppo was declared under government control", "retook the city")
         out = _with_container_statements(text, given, aside, out, date, gallery_date)
     out = _with_lone_city_parts(text, every, out, date)
+    out = _cjk_shares(text, every, out, date)
     return _without_ended_holdings(text, _without_since_clauses(text, out))
 
 
@@ -2336,6 +2337,8 @@ def _statements(
     watched = any(w in low for w in _WATCHED_KEYS)
     if "position" in low or "posts" in low or "bases" in low or "barracks" in low or watched:
         _positions_at_rule(cap, add, watched=watched)
+    if "position" in low or "posts" in low or "מעוז" in text:
+        _side_positions_in_rule(cap, add)
 
     # "an area controlled by the army, in Aleppo": a part of the place held
     if "held by" in low or "controlled by" in low or "dominated by" in low:
@@ -11160,7 +11163,8 @@ def _clause_en_pronoun_relative(cap: _Caption, add: _Add, covered: set[str]) -> 
 # ----------------------------------------------------------- parts of the caption's one city
 
 _LONE_PART_RE: Final = re.compile(
-    rf"\s+{lx.alternation(lx.LONE_PART_NOUNS)}(?={lx.alternation(lx.LONE_PART_AFTER)})",
+    rf"\s+{lx.alternation(lx.LONE_PART_NOUNS)}(?:{lx.LONE_PART_IN_CITY})?"
+    rf"(?={lx.alternation(lx.LONE_PART_AFTER)})",
     re.IGNORECASE,
 )
 _LONE_PART_KEY_RE: Final = re.compile(
@@ -11241,9 +11245,7 @@ def _lone_part_phrases(cap: _Caption) -> list[tuple[int, int, str]]:
     return out
 
 
-_WORLD_LONE_KEY_RE: Final = re.compile(
-    lx.alternation(lx.WORLD_LONE_PART_KEYS), re.IGNORECASE
-)
+_WORLD_LONE_KEY_RE: Final = re.compile(lx.alternation(lx.WORLD_LONE_PART_KEYS), re.IGNORECASE)
 
 
 def _lone_sides(text: str, m: re.Match[str]) -> list[tuple[int, int, str]]:
@@ -11319,3 +11321,162 @@ def _with_lone_city_parts(
     if not added:
         return out
     return sorted([*out, *added], key=lambda s: (s.evidence_start, s.place_id))
+
+
+# ------------------------------------------------- a side's positions or stronghold in a city
+
+_SIDE_POSITIONS_IN_RE: Final = re.compile(
+    rf"(?P<actor>{_ACTOR}){lx.SIDE_POSITIONS_IN}", re.IGNORECASE
+)
+_SIDE_POSITION_HELD_RE: Final = re.compile(
+    rf"{lx.SIDE_POSITION_HELD}(?:the\s+)?(?P<actor>{_ACTOR})", re.IGNORECASE
+)
+# the place a held position lies in, later in its clause ("... was shelled by regime forces
+# *in the neighborhood of* X")
+_POSITION_LIES_IN_RE: Final = re.compile(
+    r"[^.;:!?]{0,80}?\bin\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:neighbou?rhood|district|city|town)"
+    r"\s+of\s+)?",
+    re.IGNORECASE,
+)
+_POSITION_PART_KINDS: Final = frozenset({"city", "town", "neighbourhood", "district"})
+_WORLD_STRONGHOLD_IN_RES: Final = tuple(
+    re.compile(pattern.replace("{side}", rf"(?:{_world_sides()})"), re.IGNORECASE)
+    for pattern in lx.WORLD_STRONGHOLD_IN
+)
+
+
+def _side_positions_in_rule(cap: _Caption, add: _Add) -> None:
+    """A side's positions or stronghold in a place, a part of it the side holds (``extent``
+    ``part``): "the army pounded *rebel positions across* X" (a city or town), "a nearby
+    *position held by* rebels was shelled *in the neighborhood of* X" (also a neighbourhood),
+    "*מעוז המורדים העיקרי ב*X" (the rebels' main stronghold in X). Not positions a capture
+    took ("rebels overran army positions in X"), nor a former or hedged one."""
+    text = cap.text
+    found: list[tuple[int, int, str, _Slot]] = []
+    for m in _SIDE_POSITIONS_IN_RE.finditer(text):
+        slot = cap.slot_after(m.end(), cap.sentence_of(m.start()))
+        side = _side_of(m)
+        if (
+            slot is not None
+            and side is not None
+            and slot.core == m.end()
+            and slot.mention.precision in lx.LONE_CITY_KINDS
+            and not _joint(text, m)
+        ):
+            found.append((m.start(), slot.mention.end, side, slot))
+    for m in _SIDE_POSITION_HELD_RE.finditer(text):
+        side = _side_of(m)
+        lies = _POSITION_LIES_IN_RE.match(text, m.end())
+        if side is None or lies is None or _joint(text, m):
+            continue
+        slot = cap.slot_after(lies.end(), cap.sentence_of(m.start()))
+        if (
+            slot is not None
+            and slot.core == lies.end()
+            and slot.mention.precision in _POSITION_PART_KINDS
+        ):
+            found.append((m.start(), slot.mention.end, side, slot))
+    for rx in _WORLD_STRONGHOLD_IN_RES:
+        for m in rx.finditer(text):
+            sides = {side for *_, side in _world_side_spans(cap, m.start(), m.end())}
+            slot = cap.slot_after(m.end(), cap.sentence_of(m.start()))
+            if (
+                len(sides) == 1
+                and slot is not None
+                and slot.mention.start == m.end()
+                and slot.mention.precision in lx.LONE_CITY_KINDS
+            ):
+                found.append((m.start(), slot.mention.end, sides.pop(), slot))
+    for start, end, side, slot in found:
+        if (
+            _hedged(cap, start, start + 1)
+            or _FORMER_BEFORE_POSITIONS_RE.search(text, max(0, start - 30), start) is not None
+            or _capture_verb_before(cap, start) is not None
+        ):
+            continue
+        add(slot, side, "held", start, end, "part", extent="part")
+
+
+# ------------------------------------------------------- shares of a place, Chinese, Japanese
+
+_CJK_SHARE_AFTER_RE: Final = re.compile(lx.CJK_SHARE_AFTER)
+_ZH_SHARE_TAKEN_RE: Final = re.compile(lx.ZH_SHARE_TAKEN)
+_JA_SHARE_TAKEN_RE: Final = re.compile(lx.JA_SHARE_TAKEN)
+# a side named as the holder before, not the subject ("*由*反政府武装控制", "*被*叛军占据")
+_CJK_HOLDER_BEFORE_RE: Final = re.compile(r"(?:由|被|原由)$")
+# the subject of a Japanese sentence, its topic ("シリア政府軍*らは*")
+_JA_TOPIC_RE: Final = re.compile(r"(?:ら|など)?(?:は|が)")
+
+
+def _cjk_share_subject(text: str, begin: int, verb: int, *, ja: bool) -> str | None:
+    """The side that takes a share, named before its verb in ``text[begin:verb]``: in Chinese
+    the first one not named as the holder before ("*由*反政府武装控制的"), in Japanese the
+    topic ("政府軍*は*"); ``None`` when none is, or two sides are."""
+    sides: set[str] = set()
+    for start, end, side in _cjk_sides(text, begin, verb):
+        if _CJK_HOLDER_BEFORE_RE.search(text, max(begin, start - 2), start) is not None:
+            continue
+        if ja and (_JA_TOPIC_RE.match(text, end) is None or text.startswith("が支配", end)):
+            continue
+        sides.add(side)
+    return sides.pop() if len(sides) == 1 else None
+
+
+def _cjk_shares(
+    text: str, every: Sequence[ControlMention], out: list[ControlStatement], date: str
+) -> list[ControlStatement]:
+    """Shares of a place in Chinese and Japanese: a holding or capture said of a place a share
+    of which follows it ("反体制派が支配してきたX東部*の約40%*") is of ``extent`` ``part``; a
+    share taken ("政府军*已收复*原由反对派控制的*80%以上的区域*", "X東部*の約40%を奪還*") is a
+    capture of part of its place by the side that is the sentence's subject (the place named
+    right before a Japanese share, else the caption's one city). A share never makes a
+    statement of the whole place."""
+    if "%" not in text and "％" not in text:
+        return out
+    marked = [
+        replace(s, extent="part")
+        if s.extent == "whole"
+        and any(
+            m.place_id == s.place_id
+            and s.evidence_start <= m.start < s.evidence_end + 1
+            and _CJK_SHARE_AFTER_RE.match(text, m.end) is not None
+            for m in every
+        )
+        else s
+        for s in out
+    ]
+    added: list[ControlStatement] = []
+    for rx, ja in ((_ZH_SHARE_TAKEN_RE, False), (_JA_SHARE_TAKEN_RE, True)):
+        for m in rx.finditer(text):
+            begin = _sentence_span(text, m.start())[0]
+            side = _cjk_share_subject(text, begin, m.start("verb"), ja=ja)
+            if ja:
+                place = next((p for p in every if p.end == m.start()), None)
+            else:
+                place = _lone_city(text, every)
+            if side is None or place is None or place.precision not in _SHARE_KINDS:
+                continue
+            if _WORLD_HEDGE_RE.search(text, begin, m.end()) is not None:
+                continue
+            start = min(place.start, m.start()) if ja else m.start()
+            added.append(
+                ControlStatement(
+                    place_id=place.place_id,
+                    place=place.place or place.matched or place.place_id,
+                    matched=place.matched or text[place.start : place.end],
+                    controller=side,
+                    action="captured",
+                    from_controller="",
+                    besieged_by="",
+                    date=date,
+                    date_source="caption",
+                    evidence=text[start : m.end()],
+                    evidence_start=start,
+                    evidence_end=m.end(),
+                    rule="part",
+                    extent="part",
+                )
+            )
+    if not added:
+        return marked
+    return sorted([*marked, *added], key=lambda s: (s.evidence_start, s.place_id))
