@@ -5577,8 +5577,10 @@ LONE_PART_NOUNS: Final = (
 #: areas *of Idlib province*", "*near the border*").
 LONE_PART_AFTER: Final = (
     r"\s*(?:[,.;:!?)]|$)",
-    r"\s+(?:on|and|to|through|towards|toward|via|as|after|before|while|where|which|that"
+    r"\s+(?:on|and|through|towards|toward|via|as|after|before|while|where|which|that"
     r"|during|since|for|amid|under|into)\b",
+    # ("to" onward, not "to its west": areas beside the place)
+    r"\s+to\b(?!\s+(?:its|the)\s+(?:north|south|east|west))",
 )
 #: "In" the city itself after those part nouns ("rebel-held neighbourhoods *in Syria's northern
 #: embattled city*"): part of the phrase.
@@ -5588,6 +5590,34 @@ LONE_PART_IN_CITY: Final = r"\s+in\s+(?:the\s+|this\s+|Syria['’]s\s+)(?:[\w-]+
 LONE_CITY_LEFT: Final = (
     r"(?:fled|flee|flees|fleeing|left|leave|leaves|leaving|escaped|escaping|from|out\s+of)\s+"
     r"(?:the\s+)?(?:(?:[\w-]+\s+){0,3}(?:city|town)\s+of\s+)?$"
+)
+#: A move toward a side's parts, English ("residents *fled to* rebel-held areas", "*crossed
+#: into* the government-controlled parts"): parts of the caption's one city only where the
+#: caption has cut the city into parts already ("a rebel-held area of X ... towards the
+#: government-held side"); else they may lie outside it.
+LONE_MOTION_BEFORE: Final = (
+    r"(?:fled|flee|flees|fleeing|escaped|escaping|moved|moving|headed|heading|went|going|gone"
+    r"|travell?ed|returned|returning|bus(?:s)?ed|evacuated|relocated|displaced|sent|crossed"
+    r"|crossing|walked|walking|arrived|arriving|taken|brought)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:to|into|towards|toward|for|in)\s+(?:the\s+)?$"
+)
+#: The words that name the caption's one city only as a landmark the parts lie near or beside
+#: ("les quartiers tenus par les rebelles, au sud, *près d'*X", "*north of* X"): they are no
+#: parts of it.
+LONE_CITY_NEAR: Final = (
+    r"(?:near|outside|around|close\s+to|(?:north|south|east|west)\s+of|près\s+d['’e]\s*"
+    r"|autour\s+d['’e]\s*|aux\s+abords\s+d['’e]\s*|au\s+(?:nord|sud|est|ouest)\s+d['’e]\s*"
+    r"|cerca\s+de|perto\s+de|vicino\s+a|nahe|bei|bij|nabij|около|под|у|قرب|بالقرب\s+من|حول"
+    r"|ريف)\s*(?:(?:the\s+)?(?:city|town)\s+of\s+|la\s+ville\s+d['’e]\s*"
+    r"|مدينة\s+)?$"
+)
+#: The words of a motion toward a side's parts in the other languages ("ثم توجهنا *إلى*
+#: المناطق الخاضعة لسيطرة المعارضة", "partirent *vers* les zones ..."): the parts of a place
+#: reached, which may lie outside the city named before (English, "towards the government-held
+#: side", reads them: its captions say so of a city's two sides).
+WORLD_LONE_MOTION_BEFORE: Final = (
+    r"(?:إلى|الى|نحو|vers|hacia|para|verso|naar|nach|richting|в|во|к|до)\s+(?:les\s+|los\s+|las\s+"
+    r"|as\s+|os\s+|le\s+|de\s+|die\s+|den\s+)?$"
 )
 #: A part of a place held by a side in the other languages, no place after it, with ``{side}``
 #: where the side's name stands (each side's names of :data:`WORLD_SIDES`; ``{cjk}``: its
@@ -5608,7 +5638,7 @@ WORLD_LONE_PARTS: Final[tuple[tuple[str, str], ...]] = (
      r"|sob\s+(?:o\s+)?controle\s+d[oa]s?\s+|nas\s+mãos\s+d[oa]s?\s+){side}"),
     ("", r"(?<!\w)(?:quartieri|zone|aree)\s+(?:controllat[ei]\s+da(?:i|gli|lle|l)?\s+|in\s+mano\s+"
      r"a(?:i|gli|lle|l)?\s+){side}"),
-    ("", r"(?<!\w)(?:Stadtteile|Stadtviertel|Viertel|Gebiete)\s+unter\s+(?:der\s+)?Kontrolle\s+"
+    ("", r"(?<!\w)(?:Stadtteile|Stadtviertel|Viertel|Gebiete)n?\s+unter\s+(?:der\s+)?Kontrolle\s+"
      r"(?:der\s+|des\s+)?{side}"),
     ("", r"(?<!\w)(?:wijken|gebieden|delen)\s+in\s+handen\s+van\s+{side}"),
     ("", r"(?<!\w)door\s+(?:het\s+|de\s+)?{side}\s+gecontroleerde?\s+"
@@ -5625,15 +5655,18 @@ WORLD_LONE_PARTS: Final[tuple[tuple[str, str], ...]] = (
 #: The cheap test before :data:`WORLD_LONE_PARTS` are tried (their part nouns).
 WORLD_LONE_PART_KEYS: Final = (
     "quartiers", "secteurs", "zones", "barrios", "distritos", "zonas", "áreas", "bairros",
-    "quartieri", "aree", "Viertel", "Gebiete", "Stadtteile", "wijken", "gebieden", "delen",
+    "quartieri", "zone", "aree", "Viertel", "Gebiete", "Stadtteile", "wijken", "gebieden", "delen",
     "gecontroleerd", "tereny", "dzielnice", "obszary", "районы", "кварталы", "συνοικί",
     "مناطق", "أحياء", "城區", "城区", "地區", "地区", "區域", "区域", "地域",
 )  # fmt: skip
 
 __all__ += [
     "LONE_CITY_LEFT",
+    "LONE_CITY_NEAR",
+    "LONE_MOTION_BEFORE",
     "LONE_PART_AFTER",
     "LONE_PART_IN_CITY",
+    "WORLD_LONE_MOTION_BEFORE",
     "WORLD_LONE_PARTS",
     "WORLD_LONE_PART_KEYS",
 ]

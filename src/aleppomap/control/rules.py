@@ -11172,7 +11172,11 @@ _LONE_PART_KEY_RE: Final = re.compile(
     rf"|{lx.alternation(lx.WORLD_LONE_PART_KEYS)}",
     re.IGNORECASE,
 )
-_LONE_CITY_LEFT_RE: Final = re.compile(lx.LONE_CITY_LEFT, re.IGNORECASE)
+_LONE_CITY_LEFT_RE: Final = re.compile(
+    rf"(?:{lx.LONE_CITY_LEFT})|(?<!\w)(?:{lx.LONE_CITY_NEAR})", re.IGNORECASE
+)
+_LONE_MOTION_RE: Final = re.compile(rf"\b{lx.LONE_MOTION_BEFORE}", re.IGNORECASE)
+_WORLD_LONE_MOTION_RE: Final = re.compile(rf"(?<!\w){lx.WORLD_LONE_MOTION_BEFORE}", re.IGNORECASE)
 # every side's Chinese and Japanese names (no group: a phrase may hold one)
 _CJK_SIDES: Final = "|".join(
     pattern for table in (lx.WORLD_ZH_SIDES, lx.WORLD_JA_SIDES) for _, pattern in table
@@ -11195,7 +11199,8 @@ def _lone_city(text: str, every: Sequence[ControlMention]) -> ControlMention | N
     """The caption's one city or town (:data:`~aleppomap.control.lexicon.LONE_CITY_KINDS`),
     the place a side's parts named with no place belong to; ``None`` when it names none, two,
     or a village besides (whose parts they may be), or names the city only as a place left
-    ("fled the city of X", :data:`~aleppomap.control.lexicon.LONE_CITY_LEFT`)."""
+    ("fled the city of X", :data:`~aleppomap.control.lexicon.LONE_CITY_LEFT`) or one the parts
+    lie near ("près d'X", :data:`~aleppomap.control.lexicon.LONE_CITY_NEAR`)."""
     cities = {m.place_id: m for m in every if m.precision in lx.LONE_CITY_KINDS}
     if len(cities) != 1 or any(m.precision == "village" for m in every):
         return None
@@ -11241,6 +11246,8 @@ def _lone_part_phrases(cap: _Caption) -> list[tuple[int, int, str]]:
                 continue
             if _WORLD_HEDGE_RE.search(text, max(0, m.start() - 40), m.start()) is not None:
                 continue  # (an aim: "in een poging wijken in handen van X te heroveren")
+            if _WORLD_LONE_MOTION_RE.search(text, max(0, m.start() - 12), m.start()) is not None:
+                continue  # (parts reached: "توجهنا إلى المناطق الخاضعة لسيطرة ...")
             out.append((m.start(), m.end(), sides.pop()))
     return out
 
@@ -11299,6 +11306,10 @@ def _with_lone_city_parts(
             continue
         if _finer_place_before(text, every, city, start, end):
             continue
+        if _LONE_MOTION_RE.search(text, max(0, start - 60), start) is not None and not any(
+            s.place_id == city.place_id and s.extent == "part" for s in [*out, *added]
+        ):
+            continue  # ("residents fled to rebel-held areas": perhaps outside the city)
         said.add((city.place_id, side))
         added.append(
             ControlStatement(
@@ -11406,6 +11417,8 @@ _JA_SHARE_TAKEN_RE: Final = re.compile(lx.JA_SHARE_TAKEN)
 _CJK_HOLDER_BEFORE_RE: Final = re.compile(r"(?:由|被|原由)$")
 # the subject of a Japanese sentence, its topic ("シリア政府軍*らは*")
 _JA_TOPIC_RE: Final = re.compile(r"(?:ら|など)?(?:は|が)")
+# a Japanese hedge after the verb ("奪還*しようとしている*", "奪還*できなかった*")
+_JA_SHARE_HEDGE_RE: Final = re.compile("|".join(lx.WORLD_JA_HEDGES))
 
 
 def _cjk_share_subject(text: str, begin: int, verb: int, *, ja: bool) -> str | None:
@@ -11456,8 +11469,16 @@ def _cjk_shares(
                 place = _lone_city(text, every)
             if side is None or place is None or place.precision not in _SHARE_KINDS:
                 continue
-            if _WORLD_HEDGE_RE.search(text, begin, m.end()) is not None:
-                continue
+            if (
+                _WORLD_HEDGE_RE.search(text, begin, m.end()) is not None
+                or _ZH_HEDGE_RE.search(text, begin, m.end()) is not None
+                or (ja and _JA_SHARE_HEDGE_RE.search(text, m.end(), m.end() + 12) is not None)
+                or any(
+                    (s.place_id, s.controller, s.action) == (place.place_id, side, "captured")
+                    for s in marked
+                )
+            ):
+                continue  # (hedged: "可能收复"; or said already)
             start = min(place.start, m.start()) if ja else m.start()
             added.append(
                 ControlStatement(
