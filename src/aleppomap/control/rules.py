@@ -11249,7 +11249,19 @@ def _lone_part_phrases(cap: _Caption) -> list[tuple[int, int, str]]:
             if _WORLD_LONE_MOTION_RE.search(text, max(0, m.start() - 12), m.start()) is not None:
                 continue  # (parts reached: "توجهنا إلى المناطق الخاضعة لسيطرة ...")
             out.append((m.start(), m.end(), sides.pop()))
+            joined = _WORLD_LONE_AND_BY_RE.match(text, m.end())
+            other = _WORLD_SIDE_RE.match(text, joined.end()) if joined is not None else None
+            if other is not None and (side := _world_side(other)) is not None:
+                # ("secteurs tenus par le régime *et par les rebelles*": each side's parts)
+                out.append((m.start(), other.end(), side))
     return out
+
+
+# a second holder joined to a part's first ("tenus par le régime *et par* les rebelles")
+_WORLD_LONE_AND_BY_RE: Final = re.compile(
+    r"\s+(?:et\s+par|y\s+por|e\s+pel[oa]s?|e\s+da(?:i|gli|lle|l)?|und\s+(?:von|der)|en\s+door)\s+",
+    re.IGNORECASE,
+)
 
 
 _WORLD_LONE_KEY_RE: Final = re.compile(lx.alternation(lx.WORLD_LONE_PART_KEYS), re.IGNORECASE)
