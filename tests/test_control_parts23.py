@@ -116,6 +116,17 @@ STATES: list[tuple[str, str, list[Extent]]] = [
         "アレッポでは反政府勢力が支配する地域に空爆が続いた。",
         [("aleppo", "rebels", "held", "part")],
     ),
+    # the rebels' own adjective before a part of the place
+    (
+        "rebel_area_of",
+        "Shells hit a rebel area of the battered northern city of Aleppo on Monday.",
+        [("aleppo", "rebels", "held", "part")],
+    ),
+    (
+        "rebel_area_of",
+        "Smoke rises over the opposition neighbourhoods of Aleppo on Monday.",
+        [("aleppo", "rebels", "held", "part")],
+    ),
     # 2. a share of a place
     (
         "share_en_percent_town",
@@ -246,6 +257,12 @@ STATES_NONE: list[tuple[str, str]] = [
         "Civilians crossed from the government-held side to the rebel-held side of the Bustan "
         "al-Qasr crossing.",
     ),
+    # a province named by the city, a former part
+    (
+        "rebel_part_province",
+        "Rescuers search the rubble in Jandaris, in the rebel part of Aleppo province.",
+    ),
+    ("rebel_area_former", "Children play in a former rebel area of Aleppo."),
     # a share hedged or negated
     ("share_failed", "Rebels failed to capture 40 percent of Aleppo."),
     ("share_may", "Rebels may seize a large part of Aleppo, analysts warn."),

@@ -5157,9 +5157,19 @@ CLAUSE_EN_TRIGGERS: Final = (
     r"it\s+(?:was|had\s+been|has\s+been)\s+(?:\w+\s+)?" + alternation(CLAUSE_EN_RANK_PARTICIPLES),
 )
 
+#: The part nouns after the rebels' own adjective ("a rebel *area* of X", "the opposition
+#: *districts* of X"): a part of the place the rebels hold.
+REBEL_PART_NOUNS: Final = (
+    "area", "areas", "part", "parts", "side", "sector", "sectors", "district", "districts",
+    "neighbou?rhoods?", "quarters?",
+)  # fmt: skip
 #: The triggers of a side's positions in a place ("rebel *positions across* X"; see
-#: :data:`SIDE_POSITIONS_IN`).
-PART_TRIGGERS: Final = (r"(?:positions|posts|outposts)\s+(?:across|throughout|in|inside|around)\s",)
+#: :data:`SIDE_POSITIONS_IN`), and of the rebels' own adjective before a part ("a *rebel area
+#: of* X").
+PART_TRIGGERS: Final = (
+    r"(?:positions|posts|outposts)\s+(?:across|throughout|in|inside|around)\s",
+    rf"(?:rebel|opposition)\s+{alternation(REBEL_PART_NOUNS)}\s+(?:of|in|inside)\s",
+)
 
 # --------------------------------------------------------------------------- the pre-check
 
@@ -5671,7 +5681,13 @@ __all__ += [
     "WORLD_LONE_PART_KEYS",
 ]
 
-__all__ += ["PART_TRIGGERS", "SIDE_POSITIONS_IN", "SIDE_POSITION_HELD", "WORLD_STRONGHOLD_IN"]
+__all__ += [
+    "PART_TRIGGERS",
+    "REBEL_PART_NOUNS",
+    "SIDE_POSITIONS_IN",
+    "SIDE_POSITION_HELD",
+    "WORLD_STRONGHOLD_IN",
+]
 
 #: A side's positions in a city or town, the side's name before them ("the army pounded
 #: *rebel positions across* X", "*IS posts in* X"): the side holds part of the place.

@@ -2324,6 +2324,7 @@ def _statements(
     if "rebel" in low or "opposition" in low or "ribelle" in low:
         for m in _REBEL_PLACE_OF_RE.finditer(low):
             _held_by_modifier(cap, m, "rebels", add)
+        _rebel_part_of_rule(cap, add)
 
     # "the besieged Kurdish town of X": the Kurdish forces besieged there
     if "kurdish" in low:
@@ -11513,3 +11514,37 @@ def _cjk_shares(
     if not added:
         return marked
     return sorted([*marked, *added], key=lambda s: (s.evidence_start, s.place_id))
+
+
+# ------------------------------------------------------------- "a rebel area of the city of X"
+
+_REBEL_PART_OF_RE: Final = re.compile(
+    rf"\b(?<!former\s)(?:rebel|opposition)(?=\s+{lx.alternation(lx.REBEL_PART_NOUNS)}"
+    r"\s+(?:of|in|inside)\b)",
+    re.IGNORECASE,
+)
+# a province or countryside named by the city's name ("the rebel part of *X province*")
+_REGION_AFTER_RE: Final = re.compile(
+    r"\s*(?:province|governorate|countryside|region)\b", re.IGNORECASE
+)
+
+
+def _rebel_part_of_rule(cap: _Caption, add: _Add) -> None:
+    """The rebels' own adjective before a part of a place ("airstrikes on *a rebel area of* the
+    war-torn city of X", "the opposition districts of X"): the rebels hold part of it (``extent``
+    ``part``, the place as :func:`_part_of` finds it); not a province named by the city ("the
+    rebel part of X province"), nor a part a capture took or a hedged one."""
+    text = cap.text
+    for m in _REBEL_PART_OF_RE.finditer(text):
+        sentence = cap.sentence_of(m.start())
+        slot = _part_of(cap, m.end(), sentence)
+        if (
+            slot is None
+            or _REGION_AFTER_RE.match(text, slot.mention.end) is not None
+            or _hedged(cap, m.start(), m.end())
+            or _capture_verb_before(cap, m.start()) is not None
+            or _after_capture(cap, m.start(), slot)
+        ):
+            continue
+        add(slot, "rebels", "held", m.start(), slot.mention.end, "modifier", extent="part")
+
