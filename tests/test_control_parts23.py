@@ -10,7 +10,8 @@ map read only ``whole`` statements):
   two cities, a village besides, or names the city as a place left: "fled the city of X to
   rebel-held areas");
 - a share of a place as a verb's object: "seized 85 percent of X", "control 60% of the town of
-  X", "a large part of X", "gran parte di X", "70% d'X", "…的60%以上的区域", "X東部の約50%を奪還";
+  X", "a large part of X", "gran parte di X", "70% d'X", "أكثر من 80% من مساحة مدينة X",
+  "…的60%以上的区域", "X東部の約50%を奪還";
 - a side's positions or stronghold in a place: "rebel positions across X", "a position held by
   rebels ... in the neighborhood of X", "מעוז המורדים העיקרי בX".
 
@@ -184,6 +185,21 @@ STATES: list[tuple[str, str, list[Extent]]] = [
         [("kobani", "kurdish", "held", "part")],
     ),
     (
+        "share_ar",
+        "سيطرت قوات سوريا الديمقراطية على أكثر من 80% من مساحة مدينة منبج.",
+        [("manbij", "kurdish", "captured", "part")],
+    ),
+    (
+        "share_ar_held",
+        "تسيطر المعارضة على نحو 60% من مدينة حلب.",
+        [("aleppo", "rebels", "held", "part")],
+    ),
+    (
+        "share_ar_its_area",
+        "دخلنا مدينة منبج بعد أن أعلنت قوات سوريا الديمقراطية سيطرتها على نحو 75% من مساحتها.",
+        [("manbij", "kurdish", "captured", "part")],
+    ),
+    (
         "share_zh",
         "叙利亚政府军已收复阿勒颇原由反对派控制的60%以上的区域。",
         [("aleppo", "government", "captured", "part")],
@@ -267,6 +283,8 @@ STATES_NONE: list[tuple[str, str]] = [
     ("share_failed", "Rebels failed to capture 40 percent of Aleppo."),
     ("share_may", "Rebels may seize a large part of Aleppo, analysts warn."),
     ("share_es_not", "Los rebeldes no lograron tomar gran parte de Alepo."),
+    ("share_ar_attempt", "تحاول المعارضة السيطرة على 60% من مدينة حلب."),
+    ("share_ar_not", "لم تسيطر المعارضة على 60% من مدينة حلب."),
     ("share_zh_may", "叙利亚政府军可能收复阿勒颇60%以上的区域。"),
     # a share of a neighbourhood is no statement of it (nor of its whole)
     ("share_neighbourhood", "The army retook about 40 percent of Sakhour."),

@@ -5568,6 +5568,9 @@ WORLD_SHARE_OF_PLACE: Final = (
     r"|(?:een\s+)?(?:groot\s+)?deel\s+van\s+(?:de\s+|het\s+)?"
     r"|(?:große\s+|weite\s+)?Teile\s+(?:von\s+|der\s+)?"
     r"|parti\s+(?:di\s+|della\s+|dell['’]\s*)"
+    # Arabic ("*أكثر من 90% من* مساحة مدينة X", "... *من* مساحتها")
+    r"|(?:أكثر\s+من\s+|نحو\s+|حوالي\s+|قرابة\s+)?\d{1,2}\s*[%٪]\s+من\s+(?:مساحة\s+)?"
+    r"(?:مدينة\s+|بلدة\s+)?"
 )
 #: The kinds of place a share or the caption's one city may be: a town or a city (a share of
 #: a district, "40 percent of eastern X", is a part of it too).

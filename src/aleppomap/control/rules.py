@@ -4750,7 +4750,8 @@ def _world_share_object(
 
 # a share of "the city" (ville, ciudad ...) itself, no name after it: the city named before
 _WORLD_SHARE_CITY_RE: Final = re.compile(
-    rf"\s*(?:{lx.WORLD_SHARE_OF_PLACE})\s*(?:la\s+)?(?:ville|ciudad|cidade|città|citta|stad|Stadt)\b",
+    rf"\s*(?:{lx.WORLD_SHARE_OF_PLACE})\s*(?:la\s+)?(?:ville|ciudad|cidade|città|citta|stad|Stadt"
+    r"|مساحتها)\b",
     re.IGNORECASE,
 )
 
@@ -11547,4 +11548,3 @@ def _rebel_part_of_rule(cap: _Caption, add: _Add) -> None:
         ):
             continue
         add(slot, "rebels", "held", m.start(), slot.mention.end, "modifier", extent="part")
-
