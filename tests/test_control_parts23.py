@@ -185,6 +185,31 @@ STATES: list[tuple[str, str, list[Extent]]] = [
         [("kobani", "kurdish", "held", "part")],
     ),
     (
+        "share_nl_before_verb",
+        "Rebellen hebben een groot deel van Aleppo veroverd.",
+        [("aleppo", "rebels", "captured", "part")],
+    ),
+    (
+        "share_de_parts",
+        "Die kurdischen Kämpfer eroberten Teile Kobanes zurück.",
+        [("kobani", "kurdish", "captured", "part")],
+    ),
+    (
+        "share_de_the_city",
+        "Kurdische Kämpfer in Kobane. Die YPG kontrolliert inzwischen große Teile der Stadt.",
+        [("kobani", "kurdish", "held", "part")],
+    ),
+    (
+        "share_it_adverb",
+        "I ribelli controllano ormai gran parte della città di Aleppo.",
+        [("aleppo", "rebels", "held", "part")],
+    ),
+    (
+        "share_fr_partie",
+        "Les rebelles ont pris une grande partie d'Alep.",
+        [("aleppo", "rebels", "captured", "part")],
+    ),
+    (
         "share_ar",
         "سيطرت قوات سوريا الديمقراطية على أكثر من 80% من مساحة مدينة منبج.",
         [("manbij", "kurdish", "captured", "part")],

@@ -5542,7 +5542,13 @@ __all__ += ["WORLD_MORE_SCRIPT_TRIGGERS", "WORLD_MORE_TRIGGERS"]
 # ``extent`` ``part`` on the place, never of the whole of it. See ``rules._share_object`` and
 # ``rules._lone_city_parts``.)
 
-__all__ += ["LONE_CITY_KINDS", "LONE_PART_NOUNS", "SHARE_OF_PLACE", "WORLD_SHARE_OF_PLACE"]
+__all__ += [
+    "LONE_CITY_KINDS",
+    "LONE_PART_NOUNS",
+    "SHARE_OF_PLACE",
+    "WORLD_SHARE_ADVERBS",
+    "WORLD_SHARE_OF_PLACE",
+]
 
 #: A share of a place as the object of a verb of taking or holding, English ("the SDF seized
 #: *90 percent of* the town", "retook *about 40 per cent of* eastern X", "rebels hold *a large
@@ -5567,11 +5573,18 @@ WORLD_SHARE_OF_PLACE: Final = (
     r"|(?:uma\s+)?grande\s+parte\s+(?:d[aeo]\s+|di\s+|della\s+|dell['’]\s*)"
     r"|(?:een\s+)?(?:groot\s+)?deel\s+van\s+(?:de\s+|het\s+)?"
     r"|(?:große\s+|weite\s+)?Teile\s+(?:von\s+|der\s+)?"
+    r"|(?:einen\s+)?(?:großen\s+)?Teil\s+(?:von\s+|der\s+)"
     r"|parti\s+(?:di\s+|della\s+|dell['’]\s*)"
     # Arabic ("*أكثر من 90% من* مساحة مدينة X", "... *من* مساحتها")
     r"|(?:أكثر\s+من\s+|نحو\s+|حوالي\s+|قرابة\s+)?\d{1,2}\s*[%٪]\s+من\s+(?:مساحة\s+)?"
     r"(?:مدينة\s+|بلدة\s+)?"
 )
+#: The adverbs that may stand between a verb and the share it takes ("controllano *ormai* gran
+#: parte di X", "contrôlent *actuellement* 40% de la ville").
+WORLD_SHARE_ADVERBS: Final = (
+    "ormai", "ora", "già", "inzwischen", "bereits", "nun", "jetzt", "désormais", "déjà",
+    "actuellement", "ya", "ahora", "já", "agora", "nu", "al", "inmiddels",
+)  # fmt: skip
 #: The kinds of place a share or the caption's one city may be: a town or a city (a share of
 #: a district, "40 percent of eastern X", is a part of it too).
 LONE_CITY_KINDS: Final = frozenset({"city", "town"})

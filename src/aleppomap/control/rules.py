@@ -4701,8 +4701,9 @@ def _bare_parts_city(cap: _Caption, sentence: int) -> _Slot | None:
 # a share of a place as an object, English and the other languages ("90 percent of", "gran
 # parte di"): see :func:`_share_object`
 _SHARE_OF_PLACE_RE: Final = re.compile(rf"\s*(?:{lx.SHARE_OF_PLACE})\s*", re.IGNORECASE)
+_WORLD_SHARE_ADVERB: Final = rf"(?:\s*{lx.alternation(lx.WORLD_SHARE_ADVERBS)}(?!\w))?"
 _WORLD_SHARE_OF_PLACE_RE: Final = re.compile(
-    rf"\s*(?:{lx.WORLD_SHARE_OF_PLACE})\s*(?:(?:la\s+)?(?:ville|ciudad|cidade|città|citta|stad|Stadt)"
+    rf"{_WORLD_SHARE_ADVERB}\s*(?:{lx.WORLD_SHARE_OF_PLACE})\s*(?:(?:la\s+)?(?:ville|ciudad|cidade|città|citta|stad|Stadt)"
     rf"\s+(?:de\s+|d['’]\s*|di\s+|von\s+|van\s+)?)?",
     re.IGNORECASE,
 )
@@ -4748,9 +4749,24 @@ def _world_share_object(
     return None
 
 
+# a share right before a place ("een groot deel van *X*", "60% d'*X*")
+_WORLD_SHARE_BEFORE_RE: Final = re.compile(
+    rf"(?<![\w%])(?:{lx.WORLD_SHARE_OF_PLACE})\s*(?:(?:la\s+)?(?:ville|ciudad|cidade|città|citta"
+    rf"|stad|Stadt)\s+(?:de\s+|d['’]\s*|di\s+|von\s+|van\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
+def _share_before(text: str, begin: int, slot: _Slot) -> bool:
+    """Whether a share of ``slot`` stands right before it, after ``begin`` ("een groot deel van
+    X", "große Teile von X", "70% d'X"): what a verb says of it is said of a part."""
+    lo = max(begin, slot.mention.start - 48)
+    return lo < slot.core and _WORLD_SHARE_BEFORE_RE.search(text, lo, slot.core) is not None
+
+
 # a share of "the city" (ville, ciudad ...) itself, no name after it: the city named before
 _WORLD_SHARE_CITY_RE: Final = re.compile(
-    rf"\s*(?:{lx.WORLD_SHARE_OF_PLACE})\s*(?:la\s+)?(?:ville|ciudad|cidade|città|citta|stad|Stadt"
+    rf"{_WORLD_SHARE_ADVERB}\s*(?:{lx.WORLD_SHARE_OF_PLACE})\s*(?:la\s+)?(?:ville|ciudad|cidade|città|citta|stad|Stadt"
     r"|مساحتها)\b",
     re.IGNORECASE,
 )
@@ -6153,6 +6169,11 @@ def _foreign_capture_rule(
         # ("des cités de X, situées dans la banlieue sud d'Alep": X the gazetteer lacks)
         places = [s for s in places if _FOREIGN_CITY_OBJECT_RE.fullmatch(text, verb.end(), s.core)]
     for each in places:
+        if _share_before(text, subjects[0][1], each):
+            # ("Rebellen hebben *een groot deel van* X veroverd"): a share, a part of it
+            add(each, side, "captured", subjects[0][0], max(verb.end(), each.mention.end),
+                "part", extent="part")  # fmt: skip
+            continue
         add(each, side, "captured", min(subjects[0][0], each.mention.start),
             max(verb.end(), each.mention.end), "clause")  # fmt: skip
 
@@ -7123,6 +7144,11 @@ def _world_verb_rule(cap: _Caption, verb: re.Match[str], add: _Add, covered: set
             inside = _world_besieged_inside(cap, obj_start, each.mention.start, side)
             add(each, inside or "unknown", "besieged", begin, finish, "clause",
                 besieged_by=side)  # fmt: skip
+            continue
+        if _share_before(text, begin, each):
+            # ("die Rebellen haben *große Teile von* X erobert"): a share, a part of it
+            if each.mention.precision in _SHARE_KINDS:
+                add(each, side, action, begin, finish, "part", extent="part")
             continue
         if _WORLD_HALF_AFTER_RE.match(text, each.mention.end) is not None:
             # ("Hələbin *yarısına* nəzarəti ələ keçirib", "Halep'in *yarısını* ele geçirdi": the
