@@ -10,8 +10,8 @@ map read only ``whole`` statements):
   two cities, a village besides, or names the city as a place left: "fled the city of X to
   rebel-held areas");
 - a share of a place as a verb's object: "seized 85 percent of X", "control 60% of the town of
-  X", "a large part of X", "gran parte di X", "70% d'X", "أكثر من 80% من مساحة مدينة X",
-  "…的60%以上的区域", "X東部の約50%を奪還";
+  X", "a large part of X", "a third of X", "un tiers d'X", "gran parte di X", "70% d'X",
+  "أكثر من 80% من مساحة مدينة X", "…的60%以上的区域", "X東部の約50%を奪還";
 - a side's positions or stronghold in a place: "rebel positions across X", "a position held by
   rebels ... in the neighborhood of X", "מעוז המורדים העיקרי בX".
 
@@ -183,6 +183,26 @@ STATES: list[tuple[str, str, list[Extent]]] = [
         "share_fr_the_city",
         "Les combattants kurdes contrôlent 40% de la ville de Kobané.",
         [("kobani", "kurdish", "held", "part")],
+    ),
+    (
+        "fraction_en",
+        "Rebels now control a third of Aleppo, residents said.",
+        [("aleppo", "rebels", "held", "part")],
+    ),
+    (
+        "fraction_en",
+        "Government forces have retaken two-thirds of eastern Aleppo.",
+        [("east-aleppo", "government", "captured", "part")],
+    ),
+    (
+        "fraction_fr",
+        "L'armée a repris un tiers d'Alep-Est.",
+        [("east-aleppo", "government", "captured", "part")],
+    ),
+    (
+        "fraction_es",
+        "Los rebeldes controlan dos tercios de Alepo.",
+        [("aleppo", "rebels", "held", "part")],
     ),
     (
         "share_nl_before_verb",

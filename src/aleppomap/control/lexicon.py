@@ -5558,6 +5558,9 @@ SHARE_OF_PLACE: Final = (
     r"|up\s+to)\s+)?\d{1,2}(?:[.,]\d+)?\s*(?:%|percent|per\s+cent)\s+of(?=\s)"
     r"|(?:a\s+)?(?:large|big|great|significant|substantial|good|small)\s+"
     r"(?:part|parts|portion|portions|chunk|chunks|swath|swaths|swathes|share)\s+of(?=\s)"
+    # a fraction ("a third of", "two-thirds of", "about a quarter of")
+    r"|(?:(?:about|around|some|nearly|almost|over|roughly|more\s+than)\s+)?"
+    r"(?:a|one|two|three)[\s-](?:third|thirds|quarter|quarters|fifth|fifths)\s+of(?=\s)"
 )
 #: The same share in the other languages of agency captions, before the place or "the city"
 #: ("contrôlent *40% de* la ville", "tomaram *grande parte de* X", "conquistato *gran parte
@@ -5575,6 +5578,12 @@ WORLD_SHARE_OF_PLACE: Final = (
     r"|(?:große\s+|weite\s+)?Teile\s+(?:von\s+|der\s+)?"
     r"|(?:einen\s+)?(?:großen\s+)?Teil\s+(?:von\s+|der\s+)"
     r"|parti\s+(?:di\s+|della\s+|dell['’]\s*)"
+    # a fraction ("un tiers d'X", "dos tercios de X", "due terzi di X", "een derde van X")
+    r"|(?:(?:près\s+d['’]\s*|plus\s+d['’]\s*|casi\s+|cerca\s+de\s+|quase\s+|quasi\s+|bijna\s+"
+    r"|ruim\s+|fast\s+|etwa\s+))?(?:un|deux|trois|dos|tres|um|dois|três|uno|due|tre|ein|zwei"
+    r"|drei|een|twee|drie)\s+(?:tiers|quarts?|tercios?|cuartos?|terços?|quartos?|terz[oi]|quart[oi]"
+    r"|Drittel|derde|kwart)\s+(?:de\s+(?:la\s+|l['’]\s*)?|d['’]\s*|del?\s+|da\s+|do\s+|di\s+"
+    r"|della\s+|dell['’]\s*|von\s+|der\s+|van\s+(?:de\s+|het\s+)?)?"
     # Arabic ("*أكثر من 90% من* مساحة مدينة X", "... *من* مساحتها")
     r"|(?:أكثر\s+من\s+|نحو\s+|حوالي\s+|قرابة\s+)?\d{1,2}\s*[%٪]\s+من\s+(?:مساحة\s+)?"
     r"(?:مدينة\s+|بلدة\s+)?"
