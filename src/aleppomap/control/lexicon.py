@@ -5600,10 +5600,11 @@ LONE_CITY_KINDS: Final = frozenset({"city", "town"})
 #: The part nouns a side's modifier may name, English, with no place after them ("evacuated
 #: from *rebel-held areas*", "towards the *government-held side*", "crossed into the
 #: *government-controlled parts*", "*rebel-held neighbourhoods* in the embattled city"): a part
-#: of the caption's one city or town.
+#: of the caption's one city or town. (Not "territory", which reports use of a region: "camps
+#: in rebel-held territory".)
 LONE_PART_NOUNS: Final = (
     "areas", "parts", "side", "neighbourhoods", "neighborhoods", "districts", "quarters",
-    "sectors", "sections", "territory", "territories",
+    "sectors", "sections",
 )  # fmt: skip
 #: What may follow those English part nouns for them to be parts of the caption's one city:
 #: the end of a clause, a day, a way onward ("from rebel-held areas *on* Dec. 15", "towards
