@@ -138,7 +138,9 @@ def test_seed_rebel_held_area_of_aleppo_is_a_part_of_the_city(
     assert not rows.empty
     assert set(rows["extent"]) == {"part"}
     assert set(rows["entry"]) <= {1, 3, 4, 7, 8, 17}
-    assert set(rows["controller"]) == {"rebels"}
+    # ... and entry 4's "towards the government-held side" a part the government holds
+    assert set(rows["controller"]) == {"rebels", "government"}
+    assert set(rows.loc[rows["controller"] == "government", "entry"]) == {4}
     timeline = control_timeline(seed_control)
     assert set(timeline.loc[timeline["place_id"] == "aleppo", "controller"]) <= {"unknown"}
     assert set(seed_control.loc[seed_control["place_id"] != "aleppo", "extent"]) == {"whole"}
@@ -792,8 +794,8 @@ def test_wordings_of_agency_captions(
         "Rebels failed to take the artillery academy in Ramouseh.",
         "Pro-government forces have not captured Sheikh Saeed, a monitor said.",
         "The army hopes to recapture Hanano within a week.",
-        # partial
-        "Turkish-backed rebels control 90 percent of al-Bab, the Turkish army said.",
+        # partial (a share in percent is a statement of part of the place, extent "part": see
+        # test_control_parts23.py)
         "More than half of al-Bab was still under Islamic State control, a monitor said.",
         "Islamic State militants controlled much of Manbij until this week.",
         # two sides named together, a backer alone, a gerund of another thing

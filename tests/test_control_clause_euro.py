@@ -179,7 +179,12 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "divided",
         "Aleppo, eens de grootste stad van Syrië, is sinds een offensief in 2012 opgedeeld in "
         "een door het regime gecontroleerd deel en een door rebellen gecontroleerd deel.",
-        [("aleppo", "contested", "contested")],
+        # (and each side's part: see test_control_parts23.py)
+        [
+            ("aleppo", "contested", "contested"),
+            ("aleppo", "government", "held"),
+            ("aleppo", "rebels", "held"),
+        ],
     ),
     (
         "divided",
@@ -249,17 +254,18 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "Aleppo.",
         [("aleppo", "rebels", "held")],
     ),
-    # an exception ends the clause: the holding after it is of other places
+    # an exception ends the clause: the holding after it is of other places (the city's parts
+    # the other side holds: a statement of extent part, see test_control_parts23.py)
     (
         "exception",
         "Os rebeldes controlam a cidade de Aleppo, com exceção dos bairros controlados pelas "
         "forças curdas.",
-        [("aleppo", "rebels", "held")],
+        [("aleppo", "rebels", "held"), ("aleppo", "kurdish", "held")],
     ),
     (
         "exception",
         "Le régime contrôle Alep, à l'exception des quartiers tenus par les Kurdes.",
-        [("aleppo", "government", "held")],
+        [("aleppo", "government", "held"), ("aleppo", "kurdish", "held")],
     ),
     ("in_areas", "حي هنانو الخاضع لسيطرة الحكومة.", [("hanano", "government", "held")]),
     # a verb's object that refers back to the place named before ("die Stadt", "a zona")

@@ -5664,6 +5664,20 @@ NOMINAL23_TRIGGERS: Final = (
     *NOMINAL23_RU_CITY_NOUNS,
 )
 
+#: The part nouns after the rebels' own adjective ("a rebel *area* of X", "the opposition
+#: *districts* of X"): a part of the place the rebels hold.
+REBEL_PART_NOUNS: Final = (
+    "area", "areas", "part", "parts", "side", "sector", "sectors", "district", "districts",
+    "neighbou?rhoods?", "quarters?",
+)  # fmt: skip
+#: The triggers of a side's positions in a place ("rebel *positions across* X"; see
+#: :data:`SIDE_POSITIONS_IN`), and of the rebels' own adjective before a part ("a *rebel area
+#: of* X").
+PART_TRIGGERS: Final = (
+    r"(?:positions|posts|outposts)\s+(?:across|throughout|in|inside|around)\s",
+    rf"(?:rebel|opposition)\s+{alternation(REBEL_PART_NOUNS)}\s+(?:of|in|inside)\s",
+)
+
 # --------------------------------------------------------------------------- the pre-check
 
 #: The trigger phrases of every rule but the apposition: each rule's statement contains one
@@ -5742,6 +5756,8 @@ TRIGGERS: Final[tuple[str, ...]] = tuple(
             *KINDS_MORE_TRIGGERS,
             # the captures said as nouns and the defenders of ``rules._nominal23_rules``
             *NOMINAL23_TRIGGERS,
+            # a side's positions in a place (``rules._side_positions_in_rule``)
+            *PART_TRIGGERS,
         )
     )
 )
@@ -6032,3 +6048,217 @@ WORLD_SIDE_COMPOUNDS: Final[tuple[tuple[str, str], ...]] = (
 )  # fmt: skip
 
 __all__ += ["WORLD_MORE_SCRIPT_TRIGGERS", "WORLD_MORE_TRIGGERS"]
+
+# ------------------------------------------------ shares of a place, parts of its one city
+# (A side that took or holds a share of a place, "90 percent of" it, "a large part of" it, or
+# parts of a caption's one city named by the side alone, "rebel-held areas": a statement of
+# ``extent`` ``part`` on the place, never of the whole of it. See ``rules._share_object`` and
+# ``rules._lone_city_parts``.)
+
+__all__ += [
+    "LONE_CITY_KINDS",
+    "LONE_PART_NOUNS",
+    "SHARE_OF_PLACE",
+    "WORLD_SHARE_ADVERBS",
+    "WORLD_SHARE_OF_PLACE",
+]
+
+#: A share of a place as the object of a verb of taking or holding, English ("the SDF seized
+#: *90 percent of* the town", "retook *about 40 per cent of* eastern X", "rebels hold *a large
+#: part of* X"): a part of the place. (Not "most of", "half of", nor "100 percent".)
+SHARE_OF_PLACE: Final = (
+    r"(?:(?:about|around|some|nearly|almost|over|roughly|approximately|more\s+than|at\s+least"
+    r"|up\s+to)\s+)?\d{1,2}(?:[.,]\d+)?\s*(?:%|percent|per\s+cent)\s+of(?=\s)"
+    r"|(?:a\s+)?(?:large|big|great|significant|substantial|good|small)\s+"
+    r"(?:part|parts|portion|portions|chunk|chunks|swath|swaths|swathes|share)\s+of(?=\s)"
+    # a fraction ("a third of", "two-thirds of", "about a quarter of")
+    r"|(?:(?:about|around|some|nearly|almost|over|roughly|more\s+than)\s+)?"
+    r"(?:a|one|two|three)[\s-](?:third|thirds|quarter|quarters|fifth|fifths)\s+of(?=\s)"
+)
+#: The same share in the other languages of agency captions, before the place or "the city"
+#: ("contrôlent *40% de* la ville", "tomaram *grande parte de* X", "conquistato *gran parte
+#: di* X", "veroveren *groot deel van* X", "*Teile* Kobanes zurückerobern", "*une partie d'*X").
+WORLD_SHARE_OF_PLACE: Final = (
+    r"(?:(?:environ|près\s+de|plus\s+de|quelque|cerca\s+del?|casi\s+el|más\s+del?|mais\s+de"
+    r"|quase|cerca\s+di|circa\s+il|oltre\s+il|il|el|etwa|rund|über|ruim|bijna|meer\s+dan"
+    r"|около|более|почти)\s+)?\d{1,2}(?:[.,]\d+)?\s*(?:%|pour\s*cent|por\s*ciento|por\s*cento"
+    r"|per\s*cento|prozent|procent|процент\w*)\s+(?:de\s+(?:la\s+|l['’]\s*)?|d['’]\s*|del?\s+|"
+    r"da\s+|do\s+|di\s+|della\s+|dell['’]\s*|von\s+|der\s+|van\s+(?:de\s+|het\s+)?)?"
+    r"|(?:une\s+)?(?:grande\s+)?partie\s+(?:de\s+(?:la\s+|l['’]\s*)?|d['’]\s*)"
+    r"|(?:una\s+)?gran\s+parte\s+(?:de\s+(?:la\s+)?|del\s+|di\s+|della\s+|dell['’]\s*)"
+    r"|(?:uma\s+)?grande\s+parte\s+(?:d[aeo]\s+|di\s+|della\s+|dell['’]\s*)"
+    r"|(?:een\s+)?(?:groot\s+)?deel\s+van\s+(?:de\s+|het\s+)?"
+    r"|(?:große\s+|weite\s+)?Teile\s+(?:von\s+|der\s+)?"
+    r"|(?:einen\s+)?(?:großen\s+)?Teil\s+(?:von\s+|der\s+)"
+    r"|parti\s+(?:di\s+|della\s+|dell['’]\s*)"
+    # a fraction ("un tiers d'X", "dos tercios de X", "due terzi di X", "een derde van X")
+    r"|(?:(?:près\s+d['’]\s*|plus\s+d['’]\s*|casi\s+|cerca\s+de\s+|quase\s+|quasi\s+|bijna\s+"
+    r"|ruim\s+|fast\s+|etwa\s+))?(?:un|deux|trois|dos|tres|um|dois|três|uno|due|tre|ein|zwei"
+    r"|drei|een|twee|drie)\s+(?:tiers|quarts?|tercios?|cuartos?|terços?|quartos?|terz[oi]|quart[oi]"
+    r"|Drittel|derde|kwart)\s+(?:de\s+(?:la\s+|l['’]\s*)?|d['’]\s*|del?\s+|da\s+|do\s+|di\s+"
+    r"|della\s+|dell['’]\s*|von\s+|der\s+|van\s+(?:de\s+|het\s+)?)?"
+    # Arabic ("*أكثر من 90% من* مساحة مدينة X", "... *من* مساحتها")
+    r"|(?:أكثر\s+من\s+|نحو\s+|حوالي\s+|قرابة\s+)?\d{1,2}\s*[%٪]\s+من\s+(?:مساحة\s+)?"
+    r"(?:مدينة\s+|بلدة\s+)?"
+)
+#: The adverbs that may stand between a verb and the share it takes ("controllano *ormai* gran
+#: parte di X", "contrôlent *actuellement* 40% de la ville").
+WORLD_SHARE_ADVERBS: Final = (
+    "ormai", "ora", "già", "inzwischen", "bereits", "nun", "jetzt", "désormais", "déjà",
+    "actuellement", "ya", "ahora", "já", "agora", "nu", "al", "inmiddels",
+)  # fmt: skip
+#: The kinds of place a share or the caption's one city may be: a town or a city (a share of
+#: a district, "40 percent of eastern X", is a part of it too).
+LONE_CITY_KINDS: Final = frozenset({"city", "town"})
+#: The part nouns a side's modifier may name, English, with no place after them ("evacuated
+#: from *rebel-held areas*", "towards the *government-held side*", "crossed into the
+#: *government-controlled parts*", "*rebel-held neighbourhoods* in the embattled city"): a part
+#: of the caption's one city or town. (Not "territory", which reports use of a region: "camps
+#: in rebel-held territory".)
+LONE_PART_NOUNS: Final = (
+    "areas", "parts", "side", "neighbourhoods", "neighborhoods", "districts", "quarters",
+    "sectors", "sections",
+)  # fmt: skip
+#: What may follow those English part nouns for them to be parts of the caption's one city:
+#: the end of a clause, a day, a way onward ("from rebel-held areas *on* Dec. 15", "towards
+#: the government-held side *through* X"), or "in" the city itself ("rebel-held neighbourhoods
+#: *in Syria's northern embattled city*"); not "of"/"in"/"near" another place ("rebel-held
+#: areas *of Idlib province*", "*near the border*").
+LONE_PART_AFTER: Final = (
+    r"\s*(?:[,.;:!?)]|$)",
+    r"\s+(?:on|and|through|towards|toward|via|as|after|before|while|where|which|that"
+    r"|during|since|for|amid|under|into)\b",
+    # ("to" onward, not "to its west": areas beside the place)
+    r"\s+to\b(?!\s+(?:its|the)\s+(?:north|south|east|west))",
+)
+#: "In" the city itself after those part nouns ("rebel-held neighbourhoods *in Syria's northern
+#: embattled city*"): part of the phrase.
+LONE_PART_IN_CITY: Final = r"\s+in\s+(?:the\s+|this\s+|Syria['’]s\s+)(?:[\w-]+\s+){0,3}?city\b"
+#: The verbs and prepositions that name the caption's one city as a place left ("fled *from
+#: the city of* X to rebel-held areas"): the areas are then elsewhere, no part of it.
+LONE_CITY_LEFT: Final = (
+    r"(?:fled|flee|flees|fleeing|left|leave|leaves|leaving|escaped|escaping|from|out\s+of)\s+"
+    r"(?:the\s+)?(?:(?:[\w-]+\s+){0,3}(?:city|town)\s+of\s+)?$"
+)
+#: A move toward a side's parts, English ("residents *fled to* rebel-held areas", "*crossed
+#: into* the government-controlled parts"): parts of the caption's one city only where the
+#: caption has cut the city into parts already ("a rebel-held area of X ... towards the
+#: government-held side"); else they may lie outside it.
+LONE_MOTION_BEFORE: Final = (
+    r"(?:fled|flee|flees|fleeing|escaped|escaping|moved|moving|headed|heading|went|going|gone"
+    r"|travell?ed|returned|returning|bus(?:s)?ed|evacuated|relocated|displaced|sent|crossed"
+    r"|crossing|walked|walking|arrived|arriving|taken|brought)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:to|into|towards|toward|for|in)\s+(?:the\s+)?$"
+)
+#: The words that name the caption's one city only as a landmark the parts lie near or beside
+#: ("les quartiers tenus par les rebelles, au sud, *près d'*X", "*north of* X"): they are no
+#: parts of it.
+LONE_CITY_NEAR: Final = (
+    r"(?:near|outside|around|close\s+to|(?:north|south|east|west)\s+of|près\s+d['’e]\s*"
+    r"|autour\s+d['’e]\s*|aux\s+abords\s+d['’e]\s*|au\s+(?:nord|sud|est|ouest)\s+d['’e]\s*"
+    r"|cerca\s+de|perto\s+de|vicino\s+a|nahe|bei|bij|nabij|около|под|у|قرب|بالقرب\s+من|حول"
+    r"|ريف)\s*(?:(?:the\s+)?(?:city|town)\s+of\s+|la\s+ville\s+d['’e]\s*"
+    r"|مدينة\s+)?$"
+)
+#: The words of a motion toward a side's parts in the other languages ("ثم توجهنا *إلى*
+#: المناطق الخاضعة لسيطرة المعارضة", "partirent *vers* les zones ..."): the parts of a place
+#: reached, which may lie outside the city named before (English, "towards the government-held
+#: side", reads them: its captions say so of a city's two sides).
+WORLD_LONE_MOTION_BEFORE: Final = (
+    r"(?:إلى|الى|نحو|vers|hacia|para|verso|naar|nach|richting|в|во|к|до)\s+(?:les\s+|los\s+|las\s+"
+    r"|as\s+|os\s+|le\s+|de\s+|die\s+|den\s+)?$"
+)
+#: A part of a place held by a side in the other languages, no place after it, with ``{side}``
+#: where the side's name stands (each side's names of :data:`WORLD_SIDES`; ``{cjk}``: its
+#: Chinese or Japanese name): "les quartiers tenus par *les rebelles*", "bairros controlados
+#: pelas *forças curdas*", "wijken in handen van *de oppositie*", "een door *het regime*
+#: gecontroleerd deel", "tereny kontrolowane przez *rebeliantów*", "συνοικίες που ελέγχουν *οι
+#: αντάρτες*", "مناطق سيطرة *المعارضة*", "*政府軍*控制的城區", "*反政府勢力*が支配する地域".
+#: The side of a part named by an adjective is given first ("distritos ... bajo control
+#: gubernamental").
+WORLD_LONE_PARTS: Final[tuple[tuple[str, str], ...]] = (
+    ("", r"(?<!\w)(?:quartiers|secteurs|zones)\s+(?:tenu|contrôlé)e?s\s+par\s+{side}"),
+    ("", r"(?<!\w)(?:barrios|distritos|zonas|áreas)\s+(?:controlad[oa]s\s+por\s+"
+     r"|en\s+manos\s+de\s+|bajo\s+(?:el\s+)?control\s+de\s+)(?:los\s+|las\s+|el\s+|la\s+)?"
+     r"{side}"),
+    ("government", r"(?<!\w)(?:barrios|distritos|zonas|áreas)\s+(?:del\s+\w+\s+)?bajo\s+(?:el\s+)?"
+     r"control\s+(?:gubernamental|del\s+(?:gobierno|régimen))(?!\w)"),
+    ("", r"(?<!\w)(?:bairros|zonas|áreas)\s+(?:controlad[oa]s\s+pel[oa]s?\s+"
+     r"|sob\s+(?:o\s+)?controle\s+d[oa]s?\s+|nas\s+mãos\s+d[oa]s?\s+){side}"),
+    ("", r"(?<!\w)(?:quartieri|zone|aree)\s+(?:controllat[ei]\s+da(?:i|gli|lle|l)?\s+|in\s+mano\s+"
+     r"a(?:i|gli|lle|l)?\s+){side}"),
+    ("", r"(?<!\w)(?:Stadtteile|Stadtviertel|Viertel|Gebiete)n?\s+unter\s+(?:der\s+)?Kontrolle\s+"
+     r"(?:der\s+|des\s+)?{side}"),
+    ("", r"(?<!\w)(?:wijken|gebieden|delen)\s+in\s+handen\s+van\s+{side}"),
+    ("", r"(?<!\w)door\s+(?:het\s+|de\s+)?{side}\s+gecontroleerde?\s+"
+     r"(?:deel|delen|wijken|gebieden|stadsdelen)(?!\w)"),
+    ("", r"(?<!\w)(?:tereny|dzielnice|obszary)\s+kontrolowane\s+przez\s+{side}"),
+    ("", r"(?<!\w)(?:районы|кварталы)\s+(?:под\s+контролем\s+|контролируем\w+\s+){side}"),
+    ("", r"(?<!\w)συνοικί\w+\s+που\s+ελέγχουν\s+{side}"),
+    ("", r"(?<!\w)(?:ال)?(?:مناطق|أحياء)\s+(?:سيطرة\s+|التي\s+(?:ي|ت)سيطر\s+عليها\s+|الخاضعة\s+"
+     r"لسيطرة\s+){side}"),
+    ("", r"被?{cjk}(?:所)?(?:控制|佔據|占据|佔領|占领)的(?:部分)?"
+     r"(?:城區|城区|地區|地区|區域|区域)"),
+    ("", r"{cjk}が(?:支配|制圧|掌握)(?:する|している|してきた)(?:地域|地区|区域)"),
+)  # fmt: skip
+#: The cheap test before :data:`WORLD_LONE_PARTS` are tried (their part nouns).
+WORLD_LONE_PART_KEYS: Final = (
+    "quartiers", "secteurs", "zones", "barrios", "distritos", "zonas", "áreas", "bairros",
+    "quartieri", "zone", "aree", "Viertel", "Gebiete", "Stadtteile", "wijken", "gebieden", "delen",
+    "gecontroleerd", "tereny", "dzielnice", "obszary", "районы", "кварталы", "συνοικί",
+    "مناطق", "أحياء", "城區", "城区", "地區", "地区", "區域", "区域", "地域",
+)  # fmt: skip
+
+__all__ += [
+    "LONE_CITY_LEFT",
+    "LONE_CITY_NEAR",
+    "LONE_MOTION_BEFORE",
+    "LONE_PART_AFTER",
+    "LONE_PART_IN_CITY",
+    "WORLD_LONE_MOTION_BEFORE",
+    "WORLD_LONE_PARTS",
+    "WORLD_LONE_PART_KEYS",
+]
+
+__all__ += [
+    "PART_TRIGGERS",
+    "REBEL_PART_NOUNS",
+    "SIDE_POSITIONS_IN",
+    "SIDE_POSITION_HELD",
+    "WORLD_STRONGHOLD_IN",
+]
+
+#: A side's positions in a city or town, the side's name before them ("the army pounded
+#: *rebel positions across* X", "*IS posts in* X"): the side holds part of the place.
+SIDE_POSITIONS_IN: Final = (
+    r"(?:['’]s?)?\s+(?:(?:main|key|last|remaining|forward|front-?line)\s+)?"
+    r"(?:positions|posts|outposts)\s+(?:across|throughout|in|inside|around)\s+"
+    r"(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:city|town)\s+of\s+)?"
+)
+#: A position a side holds, said before the place it lies in, words between ("a nearby
+#: *position held by* Syrian rebels was shelled by regime forces *in the neighborhood of* X"):
+#: the side holds part of X (a city, a town or a neighbourhood).
+SIDE_POSITION_HELD: Final = r"\b(?:position|post|outpost)\s+(?:held|controlled|manned)\s+by\s+"
+#: A side's stronghold in a city, in the other languages, with ``{side}`` where the side's name
+#: stands, the city's name right after ("*מעוז המורדים העיקרי ב*X": the rebels' main
+#: stronghold in X): a part of the city.
+WORLD_STRONGHOLD_IN: Final = (r"(?<!\w)(?:ה)?מעוז\s+{side}(?:\s+ה\w+)?\s+ב",)
+
+__all__ += ["CJK_SHARE_AFTER", "JA_SHARE_TAKEN", "ZH_SHARE_TAKEN"]
+
+#: A share right after a place in Chinese or Japanese ("阿勒颇*的80%以上*", "X東部*の約40%*"):
+#: what a holding or capture of it says is said of a part of it.
+CJK_SHARE_AFTER: Final = (
+    r"[^。，,、；;]{0,16}?(?:的|の)(?:約|大約|大约|近|超過|超过|およそ)?\d{1,2}(?:\.\d+)?\s*[%％]"
+)
+#: A share taken, Chinese ("政府军*已收复*原由反对派控制的*80%以上的区域*"): the verb, then the
+#: share of areas (a relative may stand between).
+ZH_SHARE_TAKEN: Final = (
+    r"(?P<verb>收復|收复|奪回|夺回|攻佔|攻占|奪取|夺取|佔領|占领|控制了)[^。，,；;]{0,20}?"
+    r"(?:約|大約|大约|近|超過|超过)?\d{1,2}(?:\.\d+)?\s*[%％](?:以上|左右)?的"
+    r"(?:區域|区域|地區|地区|城區|城区|土地|面積|面积)"
+)
+#: A share taken, Japanese ("X東部*の約40%を奪還*した"): the share, then its verb.
+JA_SHARE_TAKEN: Final = (
+    r"の(?:約|およそ)?\d{1,2}(?:\.\d+)?\s*[%％](?:以上|近く)?を(?P<verb>奪還|制圧|奪取|掌握)"
+)

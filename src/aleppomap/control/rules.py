@@ -1756,6 +1756,8 @@ def find_control(
         # ... unless a phrase governs the container itself ("rebel-held areas of Syria's
         # Aleppo", "Aleppo was declared under government control", "retook the city")
         out = _with_container_statements(text, given, aside, out, date, gallery_date)
+    out = _with_lone_city_parts(text, every, out, date)
+    out = _cjk_shares(text, every, out, date)
     return _without_ended_holdings(text, _without_since_clauses(text, out))
 
 
@@ -2344,6 +2346,7 @@ def _statements(
     if "rebel" in low or "opposition" in low or "ribelle" in low:
         for m in _REBEL_PLACE_OF_RE.finditer(low):
             _held_by_modifier(cap, m, "rebels", add)
+        _rebel_part_of_rule(cap, add)
 
     # "the besieged Kurdish town of X": the Kurdish forces besieged there
     if "kurdish" in low:
@@ -2357,6 +2360,8 @@ def _statements(
     watched = any(w in low for w in _WATCHED_KEYS)
     if "position" in low or "posts" in low or "bases" in low or "barracks" in low or watched:
         _positions_at_rule(cap, add, watched=watched)
+    if "position" in low or "posts" in low or "מעוז" in text:
+        _side_positions_in_rule(cap, add)
 
     # "an area controlled by the army, in Aleppo": a part of the place held
     if "held by" in low or "controlled by" in low or "dominated by" in low:
@@ -4644,6 +4649,11 @@ def _clause_rule(cap: _Caption, m: re.Match[str], add: _Add, gallery_date: str) 
         if obj is not None and obj[0].mention.precision not in _PARTS_TAKEN_KINDS:
             return
         extent = "part"
+    if obj is None and (verb is not None or m.group("hold") is not None):
+        # "the SDF seized 90 percent of the town", "rebels hold a large part of X": a share
+        shared = _share_object(cap, pos, sentence)
+        if shared is not None:
+            obj, extent = shared, "part"
     if obj is None and verb is not None and (bare := _SIDE_PARTS_BARE_RE.match(text, pos)):
         # "had taken control of eastern areas ... when the army turned on Aleppo": a part of
         # the one city its sentence names
@@ -4782,6 +4792,80 @@ def _bare_parts_city(cap: _Caption, sentence: int) -> _Slot | None:
     if city is None or _CITY_IN_LIST_RE.match(cap.text, city.mention.end) is not None:
         return None
     return city
+
+
+# a share of a place as an object, English and the other languages ("90 percent of", "gran
+# parte di"): see :func:`_share_object`
+_SHARE_OF_PLACE_RE: Final = re.compile(rf"\s*(?:{lx.SHARE_OF_PLACE})\s*", re.IGNORECASE)
+_WORLD_SHARE_ADVERB: Final = rf"(?:\s*{lx.alternation(lx.WORLD_SHARE_ADVERBS)}(?!\w))?"
+_WORLD_SHARE_OF_PLACE_RE: Final = re.compile(
+    rf"{_WORLD_SHARE_ADVERB}\s*(?:{lx.WORLD_SHARE_OF_PLACE})\s*(?:(?:la\s+)?(?:ville|ciudad|cidade|città|citta|stad|Stadt)"
+    rf"\s+(?:de\s+|d['’]\s*|di\s+|von\s+|van\s+)?)?",
+    re.IGNORECASE,
+)
+#: The kinds of place a share is a part of: a city, a town, a village or a region of a city
+#: ("40 percent of eastern Aleppo").
+_SHARE_KINDS: Final = frozenset({"city", "town", "village", "district"})
+
+
+def _share_object(cap: _Caption, pos: int, sentence: int) -> tuple[_Slot, int] | None:
+    """The place a share of which is the object at ``pos`` ("seized *90 percent of the town*",
+    "took *a large part of X*"), with its end; ``None`` when no share opens the object or its
+    place is of no kind a share cuts (a neighbourhood, a site): the statement is of ``extent``
+    ``part`` (a share never says who holds the rest)."""
+    share = _SHARE_OF_PLACE_RE.match(cap.text, pos)
+    if share is None:
+        return None
+    obj = _object_slot(cap, share.end(), sentence)
+    if obj is None or obj[0].mention.precision not in _SHARE_KINDS:
+        return None
+    return obj
+
+
+def _world_share_object(
+    cap: _Caption, obj_start: int, places: Sequence[_Slot]
+) -> tuple[_Slot, int] | None:
+    """The place whose share opens the object of a verb in the other languages ("contrôlent
+    *40% de* la ville", "tomaram *grande parte de* X", "veroveren *groot deel van* X", "*Teile*
+    Kobanes"): the first place named right after the share, or the antecedent of "the city"
+    there; ``None`` when no share opens the object."""
+    share = _WORLD_SHARE_OF_PLACE_RE.match(cap.text, obj_start)
+    if share is None or not share.group(0).strip():
+        return None
+    for slot in places:
+        if slot.mention.start == share.end() or slot.core == share.end():
+            if slot.mention.precision not in _SHARE_KINDS:
+                return None
+            return slot, slot.mention.end
+    ana = _WORLD_SHARE_CITY_RE.match(cap.text, obj_start)
+    if ana is not None and not any(ana.start() <= s.mention.start < ana.end() for s in places):
+        target = _antecedent(cap, ana.start(), "city")
+        if target is not None and target.mention.precision in lx.LONE_CITY_KINDS:
+            return target, ana.end()
+    return None
+
+
+# a share right before a place ("een groot deel van *X*", "60% d'*X*")
+_WORLD_SHARE_BEFORE_RE: Final = re.compile(
+    rf"(?<![\w%])(?:{lx.WORLD_SHARE_OF_PLACE})\s*(?:(?:la\s+)?(?:ville|ciudad|cidade|città|citta"
+    rf"|stad|Stadt)\s+(?:de\s+|d['’]\s*|di\s+|von\s+|van\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
+def _share_before(text: str, begin: int, slot: _Slot) -> bool:
+    """Whether a share of ``slot`` stands right before it, after ``begin`` ("een groot deel van
+    X", "große Teile von X", "70% d'X"): what a verb says of it is said of a part."""
+    lo = max(begin, slot.mention.start - 48)
+    return lo < slot.core and _WORLD_SHARE_BEFORE_RE.search(text, lo, slot.core) is not None
+
+
+# a share of "the city" (ville, ciudad ...) itself, no name after it: the city named before
+_WORLD_SHARE_CITY_RE: Final = re.compile(
+    rf"{_WORLD_SHARE_ADVERB}\s*(?:{lx.WORLD_SHARE_OF_PLACE})\s*(?:la\s+)?(?:ville|ciudad|cidade|città|citta|stad|Stadt"
+    r"|مساحتها)\b",
+    re.IGNORECASE,
+)
 
 
 # a city named as one of a list ("in Aleppo *and Homs*")
@@ -6161,6 +6245,14 @@ def _foreign_capture_rule(
     stop = after.start() if after is not None else s_end
     if (second := _WORLD_THEN_SIEGE_RE.search(text, verb.end(), stop)) is not None:
         stop = second.start()  # ("a repris des secteurs *et assiège* les rebelles dans X")
+    if not retreat and not passive:
+        # ("l'armée a repris 60% d'Alep-Est", "tomaram grande parte de X"): a share, a part
+        window = [s for s in cap.slots if verb.end() <= s.mention.start < stop]
+        if (shared := _world_share_object(cap, verb.end(), window)) is not None:
+            target, share_end = shared
+            add(target, side, "captured", subjects[0][0], max(verb.end(), share_end), "part",
+                extent="part")  # fmt: skip
+            return
     places = [
         s
         for s in cap.slots
@@ -6200,6 +6292,11 @@ def _foreign_capture_rule(
         # ("des cités de X, situées dans la banlieue sud d'Alep": X the gazetteer lacks)
         places = [s for s in places if _FOREIGN_CITY_OBJECT_RE.fullmatch(text, verb.end(), s.core)]
     for each in places:
+        if _share_before(text, subjects[0][1], each):
+            # ("Rebellen hebben *een groot deel van* X veroverd"): a share, a part of it
+            add(each, side, "captured", subjects[0][0], max(verb.end(), each.mention.end),
+                "part", extent="part")  # fmt: skip
+            continue
         add(each, side, "captured", min(subjects[0][0], each.mention.start),
             max(verb.end(), each.mention.end), "clause")  # fmt: skip
 
@@ -6762,7 +6859,20 @@ def _world_post_rule(cap: _Caption, slot: _Slot, add: _Add) -> None:
         or _located_aside(cap, slot, s_start)
     ):
         return
+    if (
+        extent == "whole"
+        and slot.mention.precision in lx.LONE_CITY_KINDS
+        and _WORLD_GAP_PARTS_RE.search(text, end, m_end) is not None
+    ):
+        extent = "part"  # ("Alep, près des quartiers tenus par les rebelles": parts of it)
     add(slot, side, action, begin, m_end, "post", extent=extent)
+
+
+# parts of a city named between it and a holder after it ("Alep, près des *quartiers* tenus
+# par les rebelles"): the holder's are the parts, not the city
+_WORLD_GAP_PARTS_RE: Final = re.compile(
+    rf"(?<!\w){lx.alternation(lx.WORLD_LONE_PART_KEYS)}", re.IGNORECASE
+)
 
 
 # a place inside a set-off phrase that only locates the subject before it ("Q*, localizada na
@@ -7100,6 +7210,16 @@ def _world_verb_rule(cap: _Caption, verb: re.Match[str], add: _Add, covered: set
             # (nor a city whose share is the object: "Halep'in *yarısını*", read as a part)
             and _WORLD_TR_SHARE_AFTER_RE.match(text, s.mention.end) is None
         ]
+    if not sov and (verb.group("take") is not None or verb.group("hold") is not None):
+        # ("contrôlent 40% de la ville", "tomaram grande parte de X"): a share, a part of it
+        window = [s for s in cap.slots if obj_start <= s.mention.start < stop]
+        if (shared := _world_share_object(cap, obj_start, window)) is not None:
+            target, share_end = shared
+            if target.mention.place_id not in covered:
+                action = "held" if verb.group("hold") is not None else "captured"
+                add(target, side, action, min(subjects[0][0], verb.start()),
+                    max(verb.end(), share_end), "part", extent="part")  # fmt: skip
+            return
     finer = [s for s in places if s.mention.precision != "city"]
     if finer:
         places = finer
@@ -7191,6 +7311,11 @@ def _world_verb_rule(cap: _Caption, verb: re.Match[str], add: _Add, covered: set
             inside = _world_besieged_inside(cap, obj_start, each.mention.start, side)
             add(each, inside or "unknown", "besieged", begin, finish, "clause",
                 besieged_by=side)  # fmt: skip
+            continue
+        if _share_before(text, begin, each):
+            # ("die Rebellen haben *große Teile von* X erobert"): a share, a part of it
+            if each.mention.precision in _SHARE_KINDS:
+                add(each, side, action, begin, finish, "part", extent="part")
             continue
         if _WORLD_HALF_AFTER_RE.match(text, each.mention.end) is not None:
             # ("Hələbin *yarısına* nəzarəti ələ keçirib", "Halep'in *yarısını* ele geçirdi": the
@@ -12074,3 +12199,391 @@ def _n23_world_hedged(cap: _Caption, m: re.Match[str], slot: _Slot) -> bool:
         _hedged(cap, m.start(), end)
         or _WORLD_HEDGE_RE.search(cap.text, m.start(), min(len(cap.text), end + 30)) is not None
     )
+
+
+# ----------------------------------------------------------- parts of the caption's one city
+
+_LONE_PART_RE: Final = re.compile(
+    rf"\s+{lx.alternation(lx.LONE_PART_NOUNS)}(?:{lx.LONE_PART_IN_CITY})?"
+    rf"(?={lx.alternation(lx.LONE_PART_AFTER)})",
+    re.IGNORECASE,
+)
+_LONE_PART_KEY_RE: Final = re.compile(
+    rf"(?:held|controlled)\s+{lx.alternation(lx.LONE_PART_NOUNS)}\b"
+    rf"|{lx.alternation(lx.WORLD_LONE_PART_KEYS)}",
+    re.IGNORECASE,
+)
+_LONE_CITY_LEFT_RE: Final = re.compile(
+    rf"(?:{lx.LONE_CITY_LEFT})|(?<!\w)(?:{lx.LONE_CITY_NEAR})", re.IGNORECASE
+)
+_LONE_MOTION_RE: Final = re.compile(rf"\b{lx.LONE_MOTION_BEFORE}", re.IGNORECASE)
+_WORLD_LONE_MOTION_RE: Final = re.compile(rf"(?<!\w){lx.WORLD_LONE_MOTION_BEFORE}", re.IGNORECASE)
+# every side's Chinese and Japanese names (no group: a phrase may hold one)
+_CJK_SIDES: Final = "|".join(
+    pattern for table in (lx.WORLD_ZH_SIDES, lx.WORLD_JA_SIDES) for _, pattern in table
+)
+_WORLD_LONE_PART_RES: Final = tuple(
+    (
+        side,
+        re.compile(
+            pattern.replace("{side}", rf"(?:{_world_sides()})(?!\w)").replace(
+                "{cjk}", rf"(?:{_CJK_SIDES})"
+            ),
+            re.IGNORECASE,
+        ),
+    )
+    for side, pattern in lx.WORLD_LONE_PARTS
+)
+
+
+def _lone_city(text: str, every: Sequence[ControlMention]) -> ControlMention | None:
+    """The caption's one city or town (:data:`~aleppomap.control.lexicon.LONE_CITY_KINDS`),
+    the place a side's parts named with no place belong to; ``None`` when it names none, two,
+    or a village besides (whose parts they may be), or names the city only as a place left
+    ("fled the city of X", :data:`~aleppomap.control.lexicon.LONE_CITY_LEFT`) or one the parts
+    lie near ("près d'X", :data:`~aleppomap.control.lexicon.LONE_CITY_NEAR`)."""
+    cities = {m.place_id: m for m in every if m.precision in lx.LONE_CITY_KINDS}
+    if len(cities) != 1 or any(m.precision == "village" for m in every):
+        return None
+    city = next(iter(cities.values()))
+    for m in every:
+        if m.place_id == city.place_id and _LONE_CITY_LEFT_RE.search(
+            text, max(0, m.start - 60), m.start
+        ):
+            return None
+    return city
+
+
+def _lone_part_phrases(cap: _Caption) -> list[tuple[int, int, str]]:
+    """The side-held parts a caption names with no place after them (start, end, side): an
+    English modifier before a part noun ("from *rebel-held areas* on Dec. 15", "towards the
+    *government-held side*", "*rebel-held neighbourhoods* in the embattled city"), and the
+    phrases of :data:`~aleppomap.control.lexicon.WORLD_LONE_PARTS` in the other languages. Not
+    a former holding, a siege, nor the object of a capture ("retook the rebel-held areas"),
+    nor a hedged phrase."""
+    text = cap.text
+    out: list[tuple[int, int, str]] = []
+    for m in _modifiers(cap):
+        verb = (m.group("verb") or m.group("verb2") or "").lower()
+        part = _LONE_PART_RE.match(text, m.end())
+        side = _side_of(m)
+        if (
+            part is None
+            or side is None
+            or m.group("former")
+            or verb in _PART_NOT_HELD
+            or verb in _SIEGE_MODIFIERS
+            or _capture_verb_before(cap, m.start()) is not None
+            or _hedged(cap, m.start(), m.end())  # (its part noun is no degree: "parts")
+        ):
+            continue
+        out.append((m.start(), part.end(), side))
+    if not _WORLD_LONE_KEY_RE.search(text):
+        return out
+    for fixed, pattern in _WORLD_LONE_PART_RES:
+        for m in pattern.finditer(text):
+            sides = {fixed} if fixed else {side for _, _, side in _lone_sides(text, m)}
+            if len(sides) != 1 or _hedged(cap, m.start(), m.end()):
+                continue
+            if _WORLD_HEDGE_RE.search(text, max(0, m.start() - 40), m.start()) is not None:
+                continue  # (an aim: "in een poging wijken in handen van X te heroveren")
+            if _WORLD_LONE_MOTION_RE.search(text, max(0, m.start() - 12), m.start()) is not None:
+                continue  # (parts reached: "توجهنا إلى المناطق الخاضعة لسيطرة ...")
+            out.append((m.start(), m.end(), sides.pop()))
+            joined = _WORLD_LONE_AND_BY_RE.match(text, m.end())
+            other = _WORLD_SIDE_RE.match(text, joined.end()) if joined is not None else None
+            if other is not None and (side := _world_side(other)) is not None:
+                # ("secteurs tenus par le régime *et par les rebelles*": each side's parts)
+                out.append((m.start(), other.end(), side))
+    return out
+
+
+# a second holder joined to a part's first ("tenus par le régime *et par* les rebelles")
+_WORLD_LONE_AND_BY_RE: Final = re.compile(
+    r"\s+(?:et\s+par|y\s+por|e\s+pel[oa]s?|e\s+da(?:i|gli|lle|l)?|und\s+(?:von|der)|en\s+door)\s+",
+    re.IGNORECASE,
+)
+
+
+_WORLD_LONE_KEY_RE: Final = re.compile(lx.alternation(lx.WORLD_LONE_PART_KEYS), re.IGNORECASE)
+
+
+def _lone_sides(text: str, m: re.Match[str]) -> list[tuple[int, int, str]]:
+    """The sides a phrase of :data:`_WORLD_LONE_PART_RES` names (its ``{side}``)."""
+    found = [
+        (s.start(), s.end(), side)
+        for s in _WORLD_SIDE_RE.finditer(text, m.start(), m.end())
+        if (side := _world_side(s)) is not None
+    ]
+    return found or _cjk_sides(text, m.start(), m.end())
+
+
+def _finer_place_before(
+    text: str, every: Sequence[ControlMention], city: ControlMention, start: int, end: int
+) -> bool:
+    """Whether the place named last before a part phrase in its sentence is a finer one than
+    the city ("snipers on rooftops in *X's old city*, keeping troops from rebel-controlled
+    areas": the areas may be X's parts), unless the phrase names the city itself ("rebel-held
+    neighbourhoods *in the embattled city*")."""
+    if text[start:end].rstrip().lower().endswith("city"):
+        return False
+    s_start = _sentence_span(text, start)[0]
+    before = [m for m in every if s_start <= m.start and m.end <= start]
+    if not before:
+        return False
+    last = max(before, key=lambda m: m.end)
+    return last.place_id != city.place_id and last.precision not in lx.LONE_CITY_KINDS
+
+
+def _with_lone_city_parts(
+    text: str, every: Sequence[ControlMention], out: list[ControlStatement], date: str
+) -> list[ControlStatement]:
+    """``out`` and a statement of ``extent`` ``part`` on the caption's one city or town (see
+    :func:`_lone_city`) for each side-held part the caption names with no place after it
+    (:func:`_lone_part_phrases`: "the evacuation of fighters from rebel-held areas", "les
+    quartiers tenus par les rebelles", "政府軍控制的城區"), unless a statement already says
+    that side holds (part of) it or the part lies inside another statement's phrase. A part
+    never makes a statement of the whole city."""
+    if not _LONE_PART_KEY_RE.search(text) or (city := _lone_city(text, every)) is None:
+        return out
+    cores = [_container_core(text, m) if m.cue in CONTEXT_CUES else m for m in every]
+    cap = _Caption(text, cores, ())
+    said = {(s.place_id, s.controller) for s in out}
+    added: list[ControlStatement] = []
+    for start, end, side in _lone_part_phrases(cap):
+        if (city.place_id, side) in said or any(
+            s.controller == side
+            and (s.evidence_start <= start < s.evidence_end or start <= s.evidence_start < end)
+            for s in out
+        ):
+            continue
+        if _finer_place_before(text, every, city, start, end):
+            continue
+        if _LONE_MOTION_RE.search(text, max(0, start - 60), start) is not None and not any(
+            s.place_id == city.place_id and s.extent == "part" for s in [*out, *added]
+        ):
+            continue  # ("residents fled to rebel-held areas": perhaps outside the city)
+        said.add((city.place_id, side))
+        added.append(
+            ControlStatement(
+                place_id=city.place_id,
+                place=city.place or city.matched or city.place_id,
+                matched=city.matched or text[city.start : city.end],
+                controller=side,
+                action="held",
+                from_controller="",
+                besieged_by="",
+                date=date,
+                date_source="caption",
+                evidence=text[start:end],
+                evidence_start=start,
+                evidence_end=end,
+                rule="part",
+                extent="part",
+            )
+        )
+    if not added:
+        return out
+    return sorted([*out, *added], key=lambda s: (s.evidence_start, s.place_id))
+
+
+# ------------------------------------------------- a side's positions or stronghold in a city
+
+_SIDE_POSITIONS_IN_RE: Final = re.compile(
+    rf"(?P<actor>{_ACTOR}){lx.SIDE_POSITIONS_IN}", re.IGNORECASE
+)
+_SIDE_POSITION_HELD_RE: Final = re.compile(
+    rf"{lx.SIDE_POSITION_HELD}(?:the\s+)?(?P<actor>{_ACTOR})", re.IGNORECASE
+)
+# the place a held position lies in, later in its clause ("... was shelled by regime forces
+# *in the neighborhood of* X")
+_POSITION_LIES_IN_RE: Final = re.compile(
+    r"[^.;:!?]{0,80}?\bin\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:neighbou?rhood|district|city|town)"
+    r"\s+of\s+)?",
+    re.IGNORECASE,
+)
+_POSITION_PART_KINDS: Final = frozenset({"city", "town", "neighbourhood", "district"})
+_WORLD_STRONGHOLD_IN_RES: Final = tuple(
+    re.compile(pattern.replace("{side}", rf"(?:{_world_sides()})"), re.IGNORECASE)
+    for pattern in lx.WORLD_STRONGHOLD_IN
+)
+
+
+def _side_positions_in_rule(cap: _Caption, add: _Add) -> None:
+    """A side's positions or stronghold in a place, a part of it the side holds (``extent``
+    ``part``): "the army pounded *rebel positions across* X" (a city or town), "a nearby
+    *position held by* rebels was shelled *in the neighborhood of* X" (also a neighbourhood),
+    "*מעוז המורדים העיקרי ב*X" (the rebels' main stronghold in X). Not positions a capture
+    took ("rebels overran army positions in X"), nor a former or hedged one."""
+    text = cap.text
+    found: list[tuple[int, int, str, _Slot]] = []
+    for m in _SIDE_POSITIONS_IN_RE.finditer(text):
+        slot = cap.slot_after(m.end(), cap.sentence_of(m.start()))
+        side = _side_of(m)
+        if (
+            slot is not None
+            and side is not None
+            and slot.core == m.end()
+            and slot.mention.precision in lx.LONE_CITY_KINDS
+            and not _joint(text, m)
+        ):
+            found.append((m.start(), slot.mention.end, side, slot))
+    for m in _SIDE_POSITION_HELD_RE.finditer(text):
+        side = _side_of(m)
+        lies = _POSITION_LIES_IN_RE.match(text, m.end())
+        if side is None or lies is None or _joint(text, m):
+            continue
+        slot = cap.slot_after(lies.end(), cap.sentence_of(m.start()))
+        if (
+            slot is not None
+            and slot.core == lies.end()
+            and slot.mention.precision in _POSITION_PART_KINDS
+        ):
+            found.append((m.start(), slot.mention.end, side, slot))
+    for rx in _WORLD_STRONGHOLD_IN_RES:
+        for m in rx.finditer(text):
+            sides = {side for *_, side in _world_side_spans(cap, m.start(), m.end())}
+            slot = cap.slot_after(m.end(), cap.sentence_of(m.start()))
+            if (
+                len(sides) == 1
+                and slot is not None
+                and slot.mention.start == m.end()
+                and slot.mention.precision in lx.LONE_CITY_KINDS
+            ):
+                found.append((m.start(), slot.mention.end, sides.pop(), slot))
+    for start, end, side, slot in found:
+        if (
+            _hedged(cap, start, start + 1)
+            or _FORMER_BEFORE_POSITIONS_RE.search(text, max(0, start - 30), start) is not None
+            or _capture_verb_before(cap, start) is not None
+        ):
+            continue
+        add(slot, side, "held", start, end, "part", extent="part")
+
+
+# ------------------------------------------------------- shares of a place, Chinese, Japanese
+
+_CJK_SHARE_AFTER_RE: Final = re.compile(lx.CJK_SHARE_AFTER)
+_ZH_SHARE_TAKEN_RE: Final = re.compile(lx.ZH_SHARE_TAKEN)
+_JA_SHARE_TAKEN_RE: Final = re.compile(lx.JA_SHARE_TAKEN)
+# a side named as the holder before, not the subject ("*由*反政府武装控制", "*被*叛军占据")
+_CJK_HOLDER_BEFORE_RE: Final = re.compile(r"(?:由|被|原由)$")
+# the subject of a Japanese sentence, its topic ("シリア政府軍*らは*")
+_JA_TOPIC_RE: Final = re.compile(r"(?:ら|など)?(?:は|が)")
+# a Japanese hedge after the verb ("奪還*しようとしている*", "奪還*できなかった*")
+_JA_SHARE_HEDGE_RE: Final = re.compile("|".join(lx.WORLD_JA_HEDGES))
+
+
+def _cjk_share_subject(text: str, begin: int, verb: int, *, ja: bool) -> str | None:
+    """The side that takes a share, named before its verb in ``text[begin:verb]``: in Chinese
+    the first one not named as the holder before ("*由*反政府武装控制的"), in Japanese the
+    topic ("政府軍*は*"); ``None`` when none is, or two sides are."""
+    sides: set[str] = set()
+    for start, end, side in _cjk_sides(text, begin, verb):
+        if _CJK_HOLDER_BEFORE_RE.search(text, max(begin, start - 2), start) is not None:
+            continue
+        if ja and (_JA_TOPIC_RE.match(text, end) is None or text.startswith("が支配", end)):
+            continue
+        sides.add(side)
+    return sides.pop() if len(sides) == 1 else None
+
+
+def _cjk_shares(
+    text: str, every: Sequence[ControlMention], out: list[ControlStatement], date: str
+) -> list[ControlStatement]:
+    """Shares of a place in Chinese and Japanese: a holding or capture said of a place a share
+    of which follows it ("反体制派が支配してきたX東部*の約40%*") is of ``extent`` ``part``; a
+    share taken ("政府军*已收复*原由反对派控制的*80%以上的区域*", "X東部*の約40%を奪還*") is a
+    capture of part of its place by the side that is the sentence's subject (the place named
+    right before a Japanese share, else the caption's one city). A share never makes a
+    statement of the whole place."""
+    if "%" not in text and "％" not in text:
+        return out
+    marked = [
+        replace(s, extent="part")
+        if s.extent == "whole"
+        and any(
+            m.place_id == s.place_id
+            and s.evidence_start <= m.start < s.evidence_end + 1
+            and _CJK_SHARE_AFTER_RE.match(text, m.end) is not None
+            for m in every
+        )
+        else s
+        for s in out
+    ]
+    added: list[ControlStatement] = []
+    for rx, ja in ((_ZH_SHARE_TAKEN_RE, False), (_JA_SHARE_TAKEN_RE, True)):
+        for m in rx.finditer(text):
+            begin = _sentence_span(text, m.start())[0]
+            side = _cjk_share_subject(text, begin, m.start("verb"), ja=ja)
+            if ja:
+                place = next((p for p in every if p.end == m.start()), None)
+            else:
+                place = _lone_city(text, every)
+            if side is None or place is None or place.precision not in _SHARE_KINDS:
+                continue
+            if (
+                _WORLD_HEDGE_RE.search(text, begin, m.end()) is not None
+                or _ZH_HEDGE_RE.search(text, begin, m.end()) is not None
+                or (ja and _JA_SHARE_HEDGE_RE.search(text, m.end(), m.end() + 12) is not None)
+                or any(
+                    (s.place_id, s.controller, s.action) == (place.place_id, side, "captured")
+                    for s in marked
+                )
+            ):
+                continue  # (hedged: "可能收复"; or said already)
+            start = min(place.start, m.start()) if ja else m.start()
+            added.append(
+                ControlStatement(
+                    place_id=place.place_id,
+                    place=place.place or place.matched or place.place_id,
+                    matched=place.matched or text[place.start : place.end],
+                    controller=side,
+                    action="captured",
+                    from_controller="",
+                    besieged_by="",
+                    date=date,
+                    date_source="caption",
+                    evidence=text[start : m.end()],
+                    evidence_start=start,
+                    evidence_end=m.end(),
+                    rule="part",
+                    extent="part",
+                )
+            )
+    if not added:
+        return marked
+    return sorted([*marked, *added], key=lambda s: (s.evidence_start, s.place_id))
+
+
+# ------------------------------------------------------------- "a rebel area of the city of X"
+
+_REBEL_PART_OF_RE: Final = re.compile(
+    rf"\b(?<!former\s)(?:rebel|opposition)(?=\s+{lx.alternation(lx.REBEL_PART_NOUNS)}"
+    r"\s+(?:of|in|inside)\b)",
+    re.IGNORECASE,
+)
+# a province or countryside named by the city's name ("the rebel part of *X province*")
+_REGION_AFTER_RE: Final = re.compile(
+    r"\s*(?:province|governorate|countryside|region)\b", re.IGNORECASE
+)
+
+
+def _rebel_part_of_rule(cap: _Caption, add: _Add) -> None:
+    """The rebels' own adjective before a part of a place ("airstrikes on *a rebel area of* the
+    war-torn city of X", "the opposition districts of X"): the rebels hold part of it (``extent``
+    ``part``, the place as :func:`_part_of` finds it); not a province named by the city ("the
+    rebel part of X province"), nor a part a capture took or a hedged one."""
+    text = cap.text
+    for m in _REBEL_PART_OF_RE.finditer(text):
+        sentence = cap.sentence_of(m.start())
+        slot = _part_of(cap, m.end(), sentence)
+        if (
+            slot is None
+            or _REGION_AFTER_RE.match(text, slot.mention.end) is not None
+            or _hedged(cap, m.start(), m.end())
+            or _capture_verb_before(cap, m.start()) is not None
+            or _after_capture(cap, m.start(), slot)
+        ):
+            continue
+        add(slot, "rebels", "held", m.start(), slot.mention.end, "modifier", extent="part")
