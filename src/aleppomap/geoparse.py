@@ -158,6 +158,7 @@ from aleppomap._names import (
     word_info,
 )
 from aleppomap._scripts import (
+    AIRBASE,
     ARABIC_MONTHS,
     ASIAN_PLACE_ENGLISH,
     ScriptReader,
@@ -704,7 +705,7 @@ _LOCATIVE = frozenset(
 # The place words that the reader of other alphabets writes in English (``_scripts.english``):
 # one of them next to a one-word name read from those alphabets makes it a place.
 _SCRIPT_PLACE_WORDS = (
-    frozenset({"quartier", "district", "area", "village", "town"}) | ASIAN_PLACE_ENGLISH
+    frozenset({"quartier", "district", "area", "village", "town", AIRBASE}) | ASIAN_PLACE_ENGLISH
 )
 # What says that a name written in katakana or Chinese characters is a place's, where no place
 # word stands by it: a Japanese particle of place right after it ("マーレアで": in Marea,
@@ -4574,6 +4575,8 @@ class Geoparser:
         j = k - 1
         while j >= 0 and lows[j] in ARTICLES and not _conjunction(text, w, j):
             j -= 1
+        if j >= 0 and _SENTENCE_END.search(text, w.end[j], w.start[k]):
+            return 0  # a word that ends the sentence before says nothing of this one's first
         return 1 if j >= 0 and (lows[j] in _LOCATIVE or _conjunction(text, w, j)) else 0
 
     def _block(
@@ -5459,6 +5462,9 @@ class Geoparser:
                 j = i + 2
             elif word in QUARTER_WORDS and i + 1 < n_words:
                 j = i + 2 if lows[i + 1] in _OF_WORDS else i + 1
+            if j < n_words and _SENTENCE_END.search(text, ends[i], starts[j]):
+                j = n_words  # the place word ends its sentence: the next one's first word is
+                # no name of it ("...по жилым кварталам. Армия ...": the army, not al-Arima)
             # after a plural, a list: "the villages of Abtin, Zammar and Hayan"
             names = 8 if word in _PLURAL_PLACE_WORDS else 1
             while j < n_words and names:
