@@ -302,6 +302,23 @@ ARABIC_COMPASS = frozenset(
     {"شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي", "مشرقي", "مغربي"}
 )
 
+# -- the city's name as a product's (round 23) -------------------------------------------------
+# Things named after the city, not made or found at a place of the photo: its soap, its pine, its
+# pepper. The nouns after the city's name ("Aleppo soap", "Aleppo-Seife", "Halep sabunu") and
+# those before an "of" and its name, or before it in Arabic's construct ("savon d'Alep", "sapone
+# di Aleppo", "jabón de Alepo", "sabão de Alepo", "صابون حلب"): the name there is no place.
+CITY_PRODUCT_AFTER = frozenset(
+    {"soap", "soaps", "pine", "pines", "pepper", "seife", "seifen", "kiefer", "kiefern",
+     "pfeffer", "zeep", "sabunu", "sabunları", "çamı", "çamları", "biberi", "mydło", "mýdlo"}
+)  # fmt: skip
+CITY_PRODUCT_BEFORE = frozenset(
+    {"savon", "savons", "pin", "pins", "piment", "sapone", "saponi", "pino", "pini",
+     "peperoncino", "jabón", "jabones", "pimienta", "pimiento", "sabão", "sabonete",
+     "sabonetes", "pinheiro", "pimenta", "zeep", "صابون"}
+)  # fmt: skip
+#: Every word of the city's products, for the rule's fast pre-check.
+CITY_PRODUCT_WORDS = CITY_PRODUCT_AFTER | CITY_PRODUCT_BEFORE
+
 # -- the common nouns of the city's places ----------------------------------------------------
 # "The old city" in languages that put the adjective after the noun, or say it otherwise: a
 # name of the old city wherever written (as "the Old City" is).

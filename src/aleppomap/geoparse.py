@@ -109,6 +109,9 @@ from aleppomap._concepts import (
     ARABIC_SIDE_BEFORE,
     ARABIC_SIDE_OF_THE_CITY,
     ARABIC_SIDE_PART,
+    CITY_PRODUCT_AFTER,
+    CITY_PRODUCT_BEFORE,
+    CITY_PRODUCT_WORDS,
     CJK_AFTER,
     CJK_BEFORE,
     CJK_CHAR,
@@ -288,9 +291,29 @@ _VILLAGE_WORDS = frozenset({"village", "villages"}) | frozenset(
     for w in TURKISH_PLACE_WORDS | AFTER_PLACE_WORDS
     if w.startswith(("köy", "koy", "kənd", "kand", "falu"))
 )
+# -- the province in more languages (round 23) -------------------------------------------------
+# The Turkish province ("il") after a name, in its cases and with its possessive ("Halep ili",
+# "Halep iline bağlı": attached to the province of Aleppo, "Halep ilinde"), and the Portuguese
+# and Spanish words for provinces ("na província de Aleppo"); joined to _PROVINCE_WORDS.
+_PROVINCE_WORDS_23 = frozenset(
+    {"ili", "iline", "ilinde", "ilindeki", "ilinden", "ilinin", "província", "províncias",
+     "provincias"}
+)  # fmt: skip
+# The plural words for provinces before a list of their names ("the provinces of Idlib and
+# Aleppo", "las provincias de Idlib y Alepo", "le province di Idlib e Aleppo", "as províncias
+# de Idlib e Aleppo", "провинций Идлиб и Алеппо"): each name of the list is a province's.
+_PROVINCES_NO_OF = frozenset(
+    {"провинций", "провінцій", "провинции", "провінції", "провинциях", "провінціях",
+     "провинциями", "провінціями"}
+)  # fmt: skip  # (the Slavic cases, which write no "of")
+_PROVINCES_BEFORE_LIST = _PROVINCES_NO_OF | frozenset(
+    {"provinces", "provincias", "province", "províncias", "provinzen", "governorates",
+     "gouvernorats", "provincies"}
+)  # fmt: skip
+_PROVINCE_LIST_REACH = 8  # (the words of such a list read back from a name, at most)
 # Words that make a city's or town's name that of its province or countryside ("Aleppo
 # province", "the countryside of Aleppo", "rural Aleppo").
-_PROVINCE_WORDS = frozenset(
+_PROVINCE_WORDS = _PROVINCE_WORDS_23 | frozenset(
     {"province", "provinces", "governorate", "countryside", "campagne", "région", "region",
      "gouvernorat", "provincia", "provinz", "kırsalı", "kırsalında", "kırsalındaki", "kırsalına",
      "vilayeti", "provincie", "provinsen", "vilayəti", "vilayətində", "tartomány",
@@ -338,7 +361,9 @@ _OUTSKIRTS_OF = frozenset(
 _ARABIC_RURAL = frozenset({"ريف", "بريف", "وريف", "لريف", "فريف"})
 # Every word by which Geoparser._province reads a name as a province's (a caption with none of
 # them, and no Arabic letter, names no province so: the test is skipped for its places).
-_PROVINCE_CUES = _PROVINCE_WORDS | _PROVINCE_BEFORE | _RURAL | _ARABIC_RURAL
+_PROVINCE_CUES = (
+    _PROVINCE_WORDS | _PROVINCE_BEFORE | _RURAL | _ARABIC_RURAL | _PROVINCES_BEFORE_LIST
+)
 # Words for being in or near a place, before a name a person may also bear ("in Marea"), and
 # how far after such a name its province may be written ("Soran in the countryside of Aleppo").
 _IN_OR_NEAR = frozenset(
@@ -1422,6 +1447,9 @@ _CJK_OF: Final = frozenset("の的之의")
 # The plain sides ("東部", too often the country's alone) that name the city's with the word for
 # their quarters after them ("東部地区", "西部地域"), as a compound side's word alone does.
 _CJK_PLAIN_SIDES: Final = frozenset({"東部", "东部", "西部"})
+# The words between a product's noun and the city's name ("savon d'Alep", "jabón de Alepo",
+# "صابون حلب"; see _city_product).
+_PRODUCT_OF: Final = frozenset({"", "d'", "d’", "de", "di", "da", "do", "del", "of"})
 _CJK_SIDE_QUARTERS: Final = ("地区", "地域", "地區")
 
 
@@ -3127,6 +3155,7 @@ class Geoparser:
         towns = "town" in text or "village" in text
         cantons = "anton" in text  # "the Shahba canton": a region, not the quarter ash-Shahba
         arabic = not text.isascii() and _ARABIC_LETTER.search(text) is not None
+        products = not CITY_PRODUCT_WORDS.isdisjoint(lows)
         provincial = (
             arabic
             or not _PROVINCE_CUES.isdisjoint(lows)
@@ -3148,6 +3177,8 @@ class Geoparser:
                 )
                 or (provincial and c.place_id in settlements and self._province(c, w, kept, text))
                 or (arabic and self._province_word(c, w, kept))
+                or (arabic and self._construct_head(c, w, kept))
+                or (products and c.ids == _CITY_ONLY and self._city_product(text, w, kept, c))
                 or (provinces and self._quarter_province(c, w, kept))
                 or (c.place_id in sectors and self._province_follows(c, w, kept))
                 or (
@@ -5645,11 +5676,38 @@ class Geoparser:
             # "محافظة حلب", Persian "استان حلب", Urdu "صوبہ حلب": the province; "منطقة حلب",
             # the Aleppo region
             return True
+        if self._in_province_list(text, w, kept[c.first]):
+            return True
         if j >= 1 and lows[j] in _OF_WORDS:
             j -= 1
             while j >= 0 and lows[j] in {"the", "la", "le", "el"}:
                 j -= 1
             return j >= 0 and lows[j] in words
+        return False
+
+    @staticmethod
+    def _in_province_list(text: str, w: Words, k: int) -> bool:
+        """Whether word ``k`` is a later name of a list after a plural word for provinces
+        ("the provinces of Idlib and Aleppo", "las provincias de Idlib y Alepo", "le province
+        di Idlib e Aleppo", "провинций Идлиб и Алеппо"): read back over names, "and", commas
+        and "of" to the word, past one other name at least."""
+        lows, uppers = w.low, w.upper
+        j, names = k - 1, 0
+        while j >= 0 and k - j <= _PROVINCE_LIST_REACH:
+            gap = text[w.end[j] : w.start[j + 1]]
+            if _CLAUSE_END.search(gap.replace(",", "")):
+                return False
+            if lows[j] in _PROVINCES_BEFORE_LIST:
+                return names > 0 and (
+                    lows[j] in _PROVINCES_NO_OF
+                    or lows[j + 1] in _OF_WORDS
+                    or text[w.end[j] : w.start[j + 1]].strip()[-2:] in _ELIDED_OF
+                )
+            if uppers[j] and lows[j] not in _AND_WORDS:
+                names += 1
+            elif not (lows[j] in _AND_WORDS or lows[j] in _OF_WORDS or lows[j] in ARTICLES):
+                return False
+            j -= 1
         return False
 
     def _province_word(self, c: _Cand, w: Words, kept: Sequence[int]) -> bool:
@@ -5667,6 +5725,50 @@ class Geoparser:
             kept[c.first + 1] == k + 1
             and arabic_word_in(raw, ARABIC_PROVINCE)
             and (nxt in self._keys or nxt in _ANCHORS)
+        )
+
+    # -- the city's name as a product's (round 23) ------------------------------------------
+    @staticmethod
+    def _city_product(text: str, w: Words, kept: Sequence[int], c: _Cand) -> bool:
+        """Whether ``c``, the city, names a thing made or grown there rather than a place: its
+        name before a product's noun ("Aleppo soap", "Aleppo-Seife", "Halep sabunu"), or after
+        one and an "of" ("savon d'Alep", "jabón de Alepo") or in Arabic's construct ("صابون
+        حلب")."""
+        lows = w.low
+        first, last = kept[c.first], kept[c.last]
+        after = last + 1
+        if (
+            after < len(lows)
+            and lows[after] in CITY_PRODUCT_AFTER
+            and text[w.end[last] : w.start[after]] in (" ", "-", "‑")
+        ):
+            return True
+        j = first - 1
+        if j >= 0 and lows[j] in _OF_WORDS:
+            j -= 1
+        return (
+            j >= 0
+            and lows[j] in CITY_PRODUCT_BEFORE
+            and text[w.end[j] : w.start[first]].strip().casefold() in _PRODUCT_OF
+        )
+
+    # -- whole names win in Arabic (round 23) ----------------------------------------------
+    def _construct_head(self, c: _Cand, w: Words, kept: Sequence[int]) -> bool:
+        """Whether ``c``, a name of several words in Arabic script, ends in a place word
+        written without the article that a known name follows ("سوق مدينة الأتارب": the market
+        of the city of al-Atarib): the place word heads the name after it, so the words are no
+        name of their own (Souq al-Madina is "سوق المدينة", with the article)."""
+        if c.first == c.last or c.last + 1 >= len(kept):
+            return False
+        k = kept[c.last]
+        raw = w.raw[k]
+        if not _ARABIC_WORD.match(raw) or _ARABIC_DEFINITE.match(raw):
+            return False
+        nxt = kept[c.last + 1]
+        return (
+            nxt == k + 1
+            and arabic_place_word(raw)
+            and (w.key[nxt] in self._keys or w.key[nxt] in _ANCHORS)
         )
 
     def _quarter_province(self, c: _Cand, w: Words, kept: Sequence[int]) -> bool:
