@@ -333,7 +333,10 @@ _PROVINCE_BEFORE = frozenset(
 _COUNTRYSIDE = frozenset(
     {"countryside", "campagne", "kırsalı", "kırsalında", "kırsalındaki", "kırsalına", "umland"}
 )
-_TOWN_PROVINCE_WORDS = _PROVINCE_WORDS - _COUNTRYSIDE
+# (a town's region is near enough to it too, as its countryside is: "la région de Kobané",
+# "the Afrin region", round 23; the city's is its province's)
+_TOWN_REGION = frozenset({"région", "region"})
+_TOWN_PROVINCE_WORDS = _PROVINCE_WORDS - _COUNTRYSIDE - _TOWN_REGION
 # The Turkish genitive written on the city's name ("Halep'in", "Halep’in") and the words of a
 # village, a district, a small town or a sub-district after the name it then governs ("Halep'in
 # Ancaren köyünden", "Halep'in El-Bab ilçesinde": the province's village, district)
@@ -1082,6 +1085,10 @@ _SCHWA_CASES = ("də", "dən", "tə", "tən", "dəki", "təki")
 _KURDISH_PLACE_NOUNS = frozenset(
     {"bajarê", "bajarokê", "gundê", "herêma", "taxa", "taxên", "navçeya", "nahiya", "kampa"}
 )
+# Kurdish (Kurmanji) prepositions and linking particles before a name in its oblique case -ê
+# (round 23): "li Efrînê" (in Afrin), "ji Kobaniyê" (from Kobani), "bo Minbicê" (to Manbij),
+# "gundekî yê Efrînê" (a village of Afrin, the linker yê), "ya", "ên" (its feminine, plural).
+_KURDISH_BEFORE_OBLIQUE = frozenset({"li", "ji", "bo", "di", "yê", "ya", "ên"})
 _NOUNS_BEFORE_NAMES = frozenset(
     {"stadt", "dorf", "ort", "ortschaft", "bezirk", "kleinstadt", "grenzstadt", "grenzort",
      "provinz", "region", "gebiet", "lager", "flüchtlingslager", "kreis", "distrikt",
@@ -4444,6 +4451,8 @@ class Geoparser:
         another place (a given name may look like a town's case form: "Aziza", "Sirine")."""
         if k > 0 and w.low[k - 1] in _KURDISH_PLACE_NOUNS:
             return True  # "Herêma Efrînê", "li bajarê Kobaniyê"
+        if k > 0 and w.low[k - 1] in _KURDISH_BEFORE_OBLIQUE and w.low[k].endswith("ê"):
+            return True  # "li Efrînê" (in Afrin), "gundekî yê Efrînê" (a village of Afrin)
         if w.low[k].endswith(_SCHWA_CASES):
             # an Azerbaijani locative or ablative ("Azezdə": in Azaz, "Afrindən": from Afrin)
             # ends no given name, so tells a place even first in its sentence or after a name
