@@ -1086,9 +1086,12 @@ _KURDISH_PLACE_NOUNS = frozenset(
     {"bajarê", "bajarokê", "gundê", "herêma", "taxa", "taxên", "navçeya", "nahiya", "kampa"}
 )
 # Kurdish (Kurmanji) prepositions and linking particles before a name in its oblique case -ê
-# (round 23): "li Efrînê" (in Afrin), "ji Kobaniyê" (from Kobani), "bo Minbicê" (to Manbij),
-# "gundekî yê Efrînê" (a village of Afrin, the linker yê), "ya", "ên" (its feminine, plural).
-_KURDISH_BEFORE_OBLIQUE = frozenset({"li", "ji", "bo", "di", "yê", "ya", "ên"})
+# (round 23): "li Efrînê" (in Afrin), "ji Kobaniyê" (from Kobani), "bo Minbicê" (to Manbij);
+# "gundekî yê Efrînê" (a village of Afrin, the linker yê; "ya", "ên" its feminine, plural),
+# after the stems of the Kurdish place nouns in any form ("gundekî", "bajarekî", "taxa").
+_KURDISH_BEFORE_OBLIQUE = frozenset({"li", "ji", "bo", "di"})
+_KURDISH_LINKERS = frozenset({"yê", "ya", "ên"})
+_KURDISH_PLACE_STEMS = ("gund", "bajar", "tax", "herêm", "navçe", "nahiy", "kamp")
 _NOUNS_BEFORE_NAMES = frozenset(
     {"stadt", "dorf", "ort", "ortschaft", "bezirk", "kleinstadt", "grenzstadt", "grenzort",
      "provinz", "region", "gebiet", "lager", "flüchtlingslager", "kreis", "distrikt",
@@ -1454,6 +1457,10 @@ _CJK_OF: Final = frozenset("の的之의")
 # The plain sides ("東部", too often the country's alone) that name the city's with the word for
 # their quarters after them ("東部地区", "西部地域"), as a compound side's word alone does.
 _CJK_PLAIN_SIDES: Final = frozenset({"東部", "东部", "西部"})
+# The Arabic words of a settlement or a quarter that head the name after them in a construct
+# without their article ("سوق مدينة الأتارب"; see _construct_head): Arabic's own words, as
+# Persian, which writes no article, says "شهر", "روستا", "محله" ("بخش قدیمی شهر حلب").
+_ARABIC_CONSTRUCT_HEADS: Final = frozenset({"مدينه", "بلده", "قريه", "حي"})
 # The words between a product's noun and the city's name ("savon d'Alep", "jabón de Alepo",
 # "صابون حلب"; see _city_product).
 _PRODUCT_OF: Final = frozenset({"", "d'", "d’", "de", "di", "da", "do", "del", "of"})
@@ -4444,6 +4451,19 @@ class Geoparser:
             out.append(_Cand(n, n, ids, _INFLECTED_SCORE, "inflected"))
         return out
 
+    @staticmethod
+    def _kurdish_placed(w: Words, k: int) -> bool:
+        """Whether word ``k``, a town's oblique case in -ê, follows a Kurdish linker after a
+        place noun ("gundekî yê Efrînê": a village of Afrin), or a Kurdish preposition in a
+        caption that speaks of villages, towns or quarters ("li Efrînê" beside "gund", "bajar";
+        alone, "li Azezê" may greet a man called Aziz)."""
+        before = w.low[k - 1]
+        if before in _KURDISH_LINKERS:
+            return k > 1 and w.low[k - 2].startswith(_KURDISH_PLACE_STEMS)
+        return before in _KURDISH_BEFORE_OBLIQUE and any(
+            low.startswith(_KURDISH_PLACE_STEMS) for low in w.low
+        )
+
     def _inflection_placed(self, text: str, w: Words, k: int, named: bool) -> bool:
         """Whether word ``k``, a case form of a town's name, stands where a place is named: after
         a lower-case word of its sentence ("w Manbidżu", "obyvatelé Azázu"), before no
@@ -4451,8 +4471,8 @@ class Geoparser:
         another place (a given name may look like a town's case form: "Aziza", "Sirine")."""
         if k > 0 and w.low[k - 1] in _KURDISH_PLACE_NOUNS:
             return True  # "Herêma Efrînê", "li bajarê Kobaniyê"
-        if k > 0 and w.low[k - 1] in _KURDISH_BEFORE_OBLIQUE and w.low[k].endswith("ê"):
-            return True  # "li Efrînê" (in Afrin), "gundekî yê Efrînê" (a village of Afrin)
+        if k > 0 and w.low[k].endswith("ê") and self._kurdish_placed(w, k):
+            return True  # "gundekî yê Efrînê" (a village of Afrin), "li Efrînê" (in Afrin)
         if w.low[k].endswith(_SCHWA_CASES):
             # an Azerbaijani locative or ablative ("Azezdə": in Azaz, "Afrindən": from Afrin)
             # ends no given name, so tells a place even first in its sentence or after a name
@@ -5776,7 +5796,7 @@ class Geoparser:
         nxt = kept[c.last + 1]
         return (
             nxt == k + 1
-            and arabic_place_word(raw)
+            and arabic_word_in(raw, _ARABIC_CONSTRUCT_HEADS)
             and (w.key[nxt] in self._keys or w.key[nxt] in _ANCHORS)
         )
 
