@@ -4451,19 +4451,6 @@ class Geoparser:
             out.append(_Cand(n, n, ids, _INFLECTED_SCORE, "inflected"))
         return out
 
-    @staticmethod
-    def _kurdish_placed(w: Words, k: int) -> bool:
-        """Whether word ``k``, a town's oblique case in -ê, follows a Kurdish linker after a
-        place noun ("gundekî yê Efrînê": a village of Afrin), or a Kurdish preposition in a
-        caption that speaks of villages, towns or quarters ("li Efrînê" beside "gund", "bajar";
-        alone, "li Azezê" may greet a man called Aziz)."""
-        before = w.low[k - 1]
-        if before in _KURDISH_LINKERS:
-            return k > 1 and w.low[k - 2].startswith(_KURDISH_PLACE_STEMS)
-        return before in _KURDISH_BEFORE_OBLIQUE and any(
-            low.startswith(_KURDISH_PLACE_STEMS) for low in w.low
-        )
-
     def _inflection_placed(self, text: str, w: Words, k: int, named: bool) -> bool:
         """Whether word ``k``, a case form of a town's name, stands where a place is named: after
         a lower-case word of its sentence ("w Manbidżu", "obyvatelé Azázu"), before no
@@ -4483,6 +4470,19 @@ class Geoparser:
         if nxt < len(w.low) and w.upper[nxt] and text[w.end[k] : w.start[nxt]] == " ":
             return False
         return named or _SYRIA.search(text) is not None
+
+    @staticmethod
+    def _kurdish_placed(w: Words, k: int) -> bool:
+        """Whether word ``k``, a town's oblique case in -ê, follows a Kurdish linker after a
+        place noun ("gundekî yê Efrînê": a village of Afrin), or a Kurdish preposition in a
+        caption that speaks of villages, towns or quarters ("li Efrînê" beside "gund", "bajar";
+        alone, "li Azezê" may greet a man called Aziz)."""
+        before = w.low[k - 1]
+        if before in _KURDISH_LINKERS:
+            return k > 1 and w.low[k - 2].startswith(_KURDISH_PLACE_STEMS)
+        return before in _KURDISH_BEFORE_OBLIQUE and any(
+            low.startswith(_KURDISH_PLACE_STEMS) for low in w.low
+        )
 
     def _phonetic_run(
         self, text: str, w: Words, kept: Sequence[int], first: int, last: int, *, free: bool
