@@ -254,3 +254,33 @@ def test_a_kurdish_oblique_without_a_place_noun_is_no_town(gp: Geoparser, text: 
 )
 def test_the_city_s_region_stays_its_province_s(gp: Geoparser, text: str) -> None:
     assert "aleppo" not in _ids(gp, text)
+
+
+# -- a road between two places, its word before them ----------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Camion sull'autostrada Damasco-Aleppo riaperta.",
+        "Des voitures sur l'autoroute Damas-Alep.",
+        "Трасса Дамаск — Алеппо снова открыта.",
+        "ارتش کنترل بزرگراه دمشق - حلب را به دست گرفت",
+        "الجيش يفتح طريق دمشق حلب الدولي",
+        "إغلاق أوتوستراد حلب دمشق بسبب الاشتباكات",
+        "Halep-Şam karayolu trafiğe açıldı.",
+    ],
+)
+def test_a_road_named_after_two_places_is_in_neither(gp: Geoparser, text: str) -> None:
+    assert "aleppo" not in _ids(gp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "الجيش على طريق حلب قرب المدينة",
+        "Шоссе в Алеппо перекрыто.",
+        "دمار في حي الشعار - حلب",
+        "Una carretera en Alepo, Siria.",
+    ],
+)
+def test_the_city_by_a_road_s_word_but_no_second_end_is_found(gp: Geoparser, text: str) -> None:
+    assert "aleppo" in _ids(gp, text)

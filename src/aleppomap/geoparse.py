@@ -1457,6 +1457,17 @@ _CJK_OF: Final = frozenset("の的之의")
 # The plain sides ("東部", too often the country's alone) that name the city's with the word for
 # their quarters after them ("東部地区", "西部地域"), as a compound side's word alone does.
 _CJK_PLAIN_SIDES: Final = frozenset({"東部", "东部", "西部"})
+# The words of a road before the two places it joins ("autostrada Damasco-Aleppo", "трасса
+# Дамаск — Алеппо"), those after them in Turkish ("Halep-Şam karayolu"), and the Arabic and
+# Persian ones, folded ("طريق", "أوتوستراد", "بزرگراه"); see _road_between_ends.
+_ROADS_BEFORE: Final = frozenset(
+    {"autostrada", "autoroute", "carretera", "autopista", "estrada", "rodovia", "autobahn",
+     "snelweg", "трасса", "трассе", "трассу", "трассы", "шоссе", "автотраса", "траса", "трасі",
+     "трасу", "траси", "дорога", "дороге", "дорогу", "дороги", "αυτοκινητόδρομος"}
+)  # fmt: skip
+_ROADS_AFTER: Final = frozenset({"karayolu", "karayolunda", "otoyolu", "otoyolunda"})
+_ROAD_WORDS_23: Final = _ROADS_BEFORE | _ROADS_AFTER
+_ARABIC_ROADS: Final = frozenset({"طريق", "اوتوستراد", "اتوستراد", "بزرگراه", "جاده", "اوتوبان"})
 # The Arabic words of a settlement or a quarter that head the name after them in a construct
 # without their article ("سوق مدينة الأتارب"; see _construct_head): Arabic's own words, as
 # Persian, which writes no article, says "شهر", "روستا", "محله" ("بخش قدیمی شهر حلب").
@@ -3170,6 +3181,9 @@ class Geoparser:
         cantons = "anton" in text  # "the Shahba canton": a region, not the quarter ash-Shahba
         arabic = not text.isascii() and _ARABIC_LETTER.search(text) is not None
         products = not CITY_PRODUCT_WORDS.isdisjoint(lows)
+        roads_23 = not _ROAD_WORDS_23.isdisjoint(lows) or (
+            arabic and any(arabic_word_in(raw, _ARABIC_ROADS) for raw in w.raw)
+        )
         provincial = (
             arabic
             or not _PROVINCE_CUES.isdisjoint(lows)
@@ -3184,6 +3198,7 @@ class Geoparser:
             if (
                 (guarded and self._unguarded(text, c, cands, w, kept))
                 or (roads and self._road_end(text, w, kept, c))
+                or (roads_23 and self._road_between_ends(text, w, kept, c))
                 or (
                     lows[kept[c.first]] in _COMPASS  # (a cheap test first: most names are not)
                     and self._direction_from(c, w, kept)
@@ -5754,6 +5769,56 @@ class Geoparser:
             kept[c.first + 1] == k + 1
             and arabic_word_in(raw, ARABIC_PROVINCE)
             and (nxt in self._keys or nxt in _ANCHORS)
+        )
+
+    # -- a road between two places, its word before them (round 23) -------------------------
+    def _road_between_ends(self, text: str, w: Words, kept: Sequence[int], c: _Cand) -> bool:
+        """Whether ``c`` is an end of a road named after two places with the road's word before
+        them, as most languages write it ("autostrada Damasco-Aleppo", "l'autoroute Damas-Alep",
+        "трасса Дамаск — Алеппо", Persian "بزرگراه دمشق - حلب", Arabic "طريق دمشق حلب" with no
+        dash) or after them in Turkish ("Halep-Şam karayolu"): the road is in neither place
+        (as "the Damascus-Aleppo highway" is, :meth:`_road_end`)."""
+        lows, n_words = w.low, len(w.low)
+        first, last = kept[c.first], kept[c.last]
+
+        def joined(a: int, b: int) -> bool:
+            # a dash between two names; or, in Arabic script, two towns' or cities' names side
+            # by side ("طريق دمشق حلب")
+            if not (a >= 0 and b < n_words):
+                return False
+            gap = text[w.end[a] : w.start[b]]
+            if gap.strip() in _DASHES:
+                return (w.upper[a] and w.upper[b]) or (
+                    self._town_like(w, a) and self._town_like(w, b)
+                )
+            return gap == " " and self._town_like(w, a) and self._town_like(w, b)
+
+        def road_before(k: int) -> bool:
+            while k >= 0 and lows[k] in ARTICLES:
+                k -= 1
+            return k >= 0 and (
+                lows[k] in _ROADS_BEFORE
+                or (
+                    _ARABIC_WORD.match(w.raw[k]) is not None
+                    and arabic_word_in(w.raw[k], _ARABIC_ROADS)
+                )
+            )
+
+        def road_after(k: int) -> bool:
+            return k < n_words and lows[k] in _ROADS_AFTER
+
+        return (joined(last, last + 1) and (road_before(first - 1) or road_after(last + 2))) or (
+            joined(first - 1, first) and (road_before(first - 2) or road_after(last + 1))
+        )
+
+    def _town_like(self, w: Words, k: int) -> bool:
+        """Whether word ``k``, in Arabic script, is a city's or a town's name of one word (of the
+        gazetteer or elsewhere: "دمشق")."""
+        if _ARABIC_WORD.match(w.raw[k]) is None:
+            return False
+        key = w.key[k]
+        return key in _ANCHORS or any(
+            self._kind.get(p) in _SETTLEMENT_KINDS_CITY for p in self._keys.get(key, ())
         )
 
     # -- the city's name as a product's (round 23) ------------------------------------------
