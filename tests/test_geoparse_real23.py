@@ -284,3 +284,33 @@ def test_a_road_named_after_two_places_is_in_neither(gp: Geoparser, text: str) -
 )
 def test_the_city_by_a_road_s_word_but_no_second_end_is_found(gp: Geoparser, text: str) -> None:
     assert "aleppo" in _ids(gp, text)
+
+
+# -- a bare word of a name written with the article heads a construct ----------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "نازحون في مخيم باب النور قرب أعزاز",
+        "عائلات في مخيم باب الأمل شمال حلب",
+    ],
+)
+def test_a_bare_bab_before_a_definite_word_is_no_town_of_al_bab(gp: Geoparser, text: str) -> None:
+    assert "al-bab" not in _ids(gp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قصف على مدينة الباب الليلة",
+        "القوات دخلت الباب الشرقية",
+        "سكان الباب يعودون إلى منازلهم",
+    ],
+)
+def test_al_bab_with_its_article_is_still_the_town(gp: Geoparser, text: str) -> None:
+    assert "al-bab" in _ids(gp, text)
+
+
+def test_bab_al_hawa_without_the_crossing_s_word(gp: Geoparser) -> None:
+    ids = _ids(gp, "شاحنات المساعدات تعبر من باب الهوى")
+    assert "bab-al-hawa" in ids
+    assert "al-bab" not in ids

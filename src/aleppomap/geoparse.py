@@ -88,7 +88,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import compress, pairwise
 from typing import Any, Final, NamedTuple, TypeVar
 
@@ -3207,6 +3207,7 @@ class Geoparser:
                 or (provincial and c.place_id in settlements and self._province(c, w, kept, text))
                 or (arabic and self._province_word(c, w, kept))
                 or (arabic and self._construct_head(c, w, kept))
+                or (arabic and self._bare_construct(c, w, kept))
                 or (products and c.ids == _CITY_ONLY and self._city_product(text, w, kept, c))
                 or (provinces and self._quarter_province(c, w, kept))
                 or (c.place_id in sectors and self._province_follows(c, w, kept))
@@ -5863,6 +5864,35 @@ class Geoparser:
             nxt == k + 1
             and arabic_word_in(raw, _ARABIC_CONSTRUCT_HEADS)
             and (w.key[nxt] in self._keys or w.key[nxt] in _ANCHORS)
+        )
+
+    @cached_property
+    def _arabic_article_keys(self) -> frozenset[str]:
+        """The keys of the Arabic names that every Arabic spelling of them writes with the
+        article ("الباب", al-Bab; not "حلب", nor a name some spelling writes bare)."""
+        seen: dict[str, bool] = {}
+        for place in self.gazetteer:
+            for name in (place.name_ar, *place.aliases):
+                if name and _ARABIC_WORD.match(name) and " " not in name.strip():
+                    key = alias_key(name)
+                    seen[key] = seen.get(key, True) and name.startswith("ال")
+        return frozenset(k for k, article in seen.items() if article)
+
+    def _bare_construct(self, c: _Cand, w: Words, kept: Sequence[int]) -> bool:
+        """Whether ``c``, one word in Arabic script whose name is written with the article
+        ("الباب", al-Bab), is written here without it before a word with it: the head of a
+        construct that names something else ("مخيم باب النور", the Bab al-Nour camp; "باب
+        الحديد" if the gazetteer lacked it), not the town."""
+        if c.first != c.last:
+            return False
+        k = kept[c.first]
+        raw = w.raw[k]
+        if not _ARABIC_WORD.match(raw) or _ARABIC_DEFINITE.match(raw) or k + 1 >= len(w.raw):
+            return False
+        return (
+            w.key[k] in self._arabic_article_keys
+            and w.raw[k + 1].startswith("ال")
+            and w.start[k + 1] - w.end[k] == 1  # (a space)
         )
 
     def _quarter_province(self, c: _Cand, w: Words, kept: Sequence[int]) -> bool:
