@@ -15,7 +15,13 @@ import pytest
 
 from aleppomap._concepts import CITY_PRODUCT_AFTER, CITY_PRODUCT_BEFORE, CITY_PRODUCT_WORDS
 from aleppomap._scripts import AIRBASE, COMMON_FORMS, COMMON_WORDS, common_word, english, forms
-from aleppomap.geoparse import Geoparser
+from aleppomap.geoparse import (
+    _PROVINCE_CUES,
+    _ROAD_WORDS_23,
+    _ROADS_AFTER,
+    _ROADS_BEFORE,
+    Geoparser,
+)
 
 
 def _ids(gp: Geoparser, text: str) -> list[str]:
@@ -314,3 +320,22 @@ def test_bab_al_hawa_without_the_crossing_s_word(gp: Geoparser) -> None:
     ids = _ids(gp, "شاحنات المساعدات تعبر من باب الهوى")
     assert "bab-al-hawa" in ids
     assert "al-bab" not in ids
+
+
+# -- the pre-checks are built from the rules' lists ----------------------------------------------
+def test_the_road_pre_check_is_the_rule_s_words() -> None:
+    assert _ROAD_WORDS_23 == _ROADS_BEFORE | _ROADS_AFTER
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Бои идут в провинциях Идлиб и Алеппо.",
+        "Un autobús entre las provincias de Idlib y Alepo.",
+        "Halep ilinde çatışmalar sürüyor.",
+    ],
+)
+def test_a_province_list_or_word_is_a_cue_of_the_province_pre_check(
+    gp: Geoparser, text: str
+) -> None:
+    assert not _PROVINCE_CUES.isdisjoint(gp._words(text).low)
