@@ -13,7 +13,12 @@ from __future__ import annotations
 
 import pytest
 
-from aleppomap._concepts import CITY_PRODUCT_AFTER, CITY_PRODUCT_BEFORE, CITY_PRODUCT_WORDS
+from aleppomap._concepts import (
+    CITY_PRODUCT_AFTER,
+    CITY_PRODUCT_BEFORE,
+    CITY_PRODUCT_WORDS,
+    COMMON_LATIN_WORDS,
+)
 from aleppomap._scripts import AIRBASE, COMMON_FORMS, COMMON_WORDS, common_word, english, forms
 from aleppomap.geoparse import (
     _PROVINCE_CUES,
@@ -339,3 +344,44 @@ def test_a_province_list_or_word_is_a_cue_of_the_province_pre_check(
     gp: Geoparser, text: str
 ) -> None:
     assert not _PROVINCE_CUES.isdisjoint(gp._words(text).low)
+
+
+# -- frequent words that meet a name only through its key or sound --------------------------------
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Char de l'armée syrienne détruit près de la ville.", "shaar"),
+        ("Arma abbandonata lungo la strada.", "arima"),
+        ("Armas incautadas por la policía.", "arima"),
+        ("Waffe und Munition gefunden.", "wafa"),
+        ("Meydan'da toplanan kalabalık dağıldı.", "midan"),
+        ("Hadir dalam pertemuan itu para menteri.", "al-hader"),
+        ("Medan perang di utara.", "midan"),
+        ("База боевиков уничтожена ударом.", "bizaah"),
+        ("Beiden Männern wurde geholfen.", "baaiedeen"),
+    ],
+)
+def test_a_frequent_word_alone_is_no_place(gp: Geoparser, text: str, place: str) -> None:
+    assert place not in _ids(gp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Bombardements sur le quartier de Char à Alep.", "shaar"),
+        ("Meydan mahallesinde çatışma çıktı.", "midan"),
+        ("Shelling hit the village of Arima on Monday.", "arima"),
+        ("Trucks drive along the Castello road north of the city.", "castello-road"),
+        ("Clashes in the Midan district of Aleppo.", "midan"),
+    ],
+)
+def test_the_same_word_beside_a_place_word_or_as_spelt_is_the_place(
+    gp: Geoparser, text: str, place: str
+) -> None:
+    assert place in _ids(gp, text)
+
+
+def test_the_frequent_words_are_no_spelling_the_gazetteer_lists(gp: Geoparser) -> None:
+    # (a listed spelling would be left to the other rules: the list would guard nothing there)
+    spellings = {n.casefold() for p in gp.gazetteer for n in (p.name, *p.aliases)}
+    assert not COMMON_LATIN_WORDS & spellings

@@ -121,6 +121,7 @@ from aleppomap._concepts import (
     CJK_NOUNS,
     CJK_PHRASES,
     CJK_PROVINCE,
+    COMMON_LATIN_WORDS,
     DEFINITE,
     HISTORIC_CENTRE,
     NOUN_OF,
@@ -170,6 +171,7 @@ from aleppomap._scripts import (
     arabic_word_in,
     asian_cuts,
     asian_script,
+    common_word,
     has_asian_script,
     has_indic_script,
     has_other_script,
@@ -3181,6 +3183,7 @@ class Geoparser:
         cantons = "anton" in text  # "the Shahba canton": a region, not the quarter ash-Shahba
         arabic = not text.isascii() and _ARABIC_LETTER.search(text) is not None
         products = not CITY_PRODUCT_WORDS.isdisjoint(lows)
+        commons = not COMMON_LATIN_WORDS.isdisjoint(lows) or has_other_script(text)
         roads_23 = not _ROAD_WORDS_23.isdisjoint(lows) or (
             arabic and any(arabic_word_in(raw, _ARABIC_ROADS) for raw in w.raw)
         )
@@ -3209,6 +3212,7 @@ class Geoparser:
                 or (arabic and self._construct_head(c, w, kept))
                 or (arabic and self._bare_construct(c, w, kept))
                 or (products and c.ids == _CITY_ONLY and self._city_product(text, w, kept, c))
+                or (commons and self._common_word_alone(text, w, kept, c))
                 or (provinces and self._quarter_province(c, w, kept))
                 or (c.place_id in sectors and self._province_follows(c, w, kept))
                 or (
@@ -5821,6 +5825,46 @@ class Geoparser:
         return key in _ANCHORS or any(
             self._kind.get(p) in _SETTLEMENT_KINDS_CITY for p in self._keys.get(key, ())
         )
+
+    # -- frequent words that meet a name only through its key (round 23) ---------------------
+    def _common_word_alone(self, text: str, w: Words, kept: Sequence[int], c: _Cand) -> bool:
+        """Whether ``c``, one word, is a frequent word of its language (``COMMON_LATIN_WORDS``,
+        ``_scripts.COMMON_WORDS``) that meets the place's name only through the key or its sound
+        ("Arma", "Waffe", "Meydan", "Char", "База"), with no place word beside it: no place. A
+        word written as a spelling the gazetteer lists for the place ("Castello", "Banan") is
+        left to the other rules."""
+        if c.first != c.last:
+            return False
+        k = kept[c.first]
+        written = text[w.start[k] : w.end[k]]
+        low = written.casefold()
+        if low not in COMMON_LATIN_WORDS and not (other_script(written) and common_word(written)):
+            return False
+        if c.method == "exact" and any(low in self._spellings.get(p, frozenset()) for p in c.ids):
+            return False
+        return not self._place_word_beside(w.low, k)
+
+    @staticmethod
+    def _place_word_beside(lows: Sequence[str], k: int) -> bool:
+        """Whether a place word of any kind stands before word ``k`` (perhaps past an article
+        and "of": "le quartier Char", "the village of Arima") or after it ("Meydan
+        mahallesinde", "Arima village")."""
+        j = k - 1
+        if j >= 0 and lows[j] in ARTICLES:
+            j -= 1
+        if j >= 0 and lows[j] in _OF_WORDS:
+            j -= 1
+        if j >= 0 and (lows[j] in _PLACE_WORDS or lows[j] in _VILLAGE_CUES):
+            return True
+        return k + 1 < len(lows) and (lows[k + 1] in _PLACE_WORDS or lows[k + 1] in _VILLAGE_CUES)
+
+    @cached_property
+    def _spellings(self) -> dict[str, frozenset[str]]:
+        """Each place's names and aliases as written, in lower case."""
+        return {
+            p.id: frozenset(n.casefold() for n in (p.name, p.name_ar, *p.aliases) if n)
+            for p in self.gazetteer
+        }
 
     # -- the city's name as a product's (round 23) ------------------------------------------
     @staticmethod
