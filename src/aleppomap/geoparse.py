@@ -5830,7 +5830,8 @@ class Geoparser:
     def _common_word_alone(self, text: str, w: Words, kept: Sequence[int], c: _Cand) -> bool:
         """Whether ``c``, one word, is a frequent word of its language (``COMMON_LATIN_WORDS``,
         ``_scripts.COMMON_WORDS``) that meets the place's name only through the key or its sound
-        ("Arma", "Waffe", "Meydan", "Char", "База"), with no place word beside it: no place. A
+        ("Arma", "Waffe", "Meydan", "Char", "База"), with no place word beside it nor a word
+        such as "in" before it ("in Arme" is the village al-Arima): no place. A
         word written as a spelling the gazetteer lists for the place ("Castello", "Banan") is
         left to the other rules."""
         if c.first != c.last:
@@ -5842,7 +5843,7 @@ class Geoparser:
             return False
         if c.method == "exact" and any(low in self._spellings.get(p, frozenset()) for p in c.ids):
             return False
-        return not self._place_word_beside(w.low, k)
+        return not self._place_word_beside(w.low, k) and self._placed(text, w, k, k) == 0
 
     @staticmethod
     def _place_word_beside(lows: Sequence[str], k: int) -> bool:
