@@ -346,6 +346,45 @@ ARABIC_COMPASS = frozenset(
     {"شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي", "مشرقي", "مغربي"}
 )
 
+# -- the city's name as a product's (round 23) -------------------------------------------------
+# Things named after the city, not made or found at a place of the photo: its soap, its pine, its
+# pepper. The nouns after the city's name ("Aleppo soap", "Aleppo-Seife", "Halep sabunu") and
+# those before an "of" and its name, or before it in Arabic's construct ("savon d'Alep", "sapone
+# di Aleppo", "jabón de Alepo", "sabão de Alepo", "صابون حلب"): the name there is no place.
+CITY_PRODUCT_AFTER = frozenset(
+    {"soap", "soaps", "pine", "pines", "pepper", "seife", "seifen", "kiefer", "kiefern",
+     "pfeffer", "zeep", "sabunu", "sabunları", "çamı", "çamları", "biberi", "mydło", "mýdlo"}
+)  # fmt: skip
+CITY_PRODUCT_BEFORE = frozenset(
+    {"savon", "savons", "pin", "pins", "piment", "sapone", "saponi", "pino", "pini",
+     "peperoncino", "jabón", "jabones", "pimienta", "pimiento", "sabão", "sabonete",
+     "sabonetes", "pinheiro", "pimenta", "zeep", "صابون"}
+)  # fmt: skip
+#: Every word of the city's products, for the rule's fast pre-check.
+CITY_PRODUCT_WORDS = CITY_PRODUCT_AFTER | CITY_PRODUCT_BEFORE
+
+# -- frequent words that meet a place's name only through its key (round 23) -------------------
+# Frequent words of the languages written in Latin letters whose key or sound is a place's
+# ("Arme", "arma": weapon, sounds as al-Arima does; German "Waffe" folds as Wafa, Turkish
+# "Meydan" as al-Midan, Indonesian "Hadir" as al-Hader, French "Char", a tank, as ash-Sha'ar),
+# capitalised where they start a sentence or a title: such a word names its place only beside a
+# place word ("le quartier Char"), or where it is written as a spelling the gazetteer lists.
+# Found by reading the 4,000 most frequent words of each language against the gazetteer.
+COMMON_LATIN_WORDS = frozenset(
+    {  # Romance
+     "arme", "armes", "arma", "armas", "armă", "char", "chars", "allais", "serán", "serían",
+     "tales", "isabel", "andare", "baza", "bază",
+     # German, Dutch, Swedish
+     "beiden", "geboren", "waffe", "serien", "aantal", "antal", "enkele", "doden", "döden",
+     "gebeuren", "boze", "kärlek", "rätten", "talas", "affären", "medan",
+     # Turkish
+     "bize", "hazır", "aziz", "sakarya", "meydan", "maddi", "tarihine", "şirin",
+     # Indonesian and Malay
+     "tahan", "hadir", "miskin", "masakan", "masukan", "balapan",
+     # Polish
+     "boże", "zamiar"}
+)  # fmt: skip
+
 # -- the common nouns of the city's places ----------------------------------------------------
 # "The old city" in languages that put the adjective after the noun, or say it otherwise: a
 # name of the old city wherever written (as "the Old City" is).

@@ -32,9 +32,12 @@ if TYPE_CHECKING:
     from aleppomap._names import Words
 
 __all__ = [
+    "AIRBASE",
     "ARABIC_MONTHS",
     "ARABIC_PLACE_WORDS",
     "ASIAN_PLACE_ENGLISH",
+    "COMMON_FORMS",
+    "COMMON_WORDS",
     "PART",
     "ScriptReader",
     "arabic_latin",
@@ -45,6 +48,7 @@ __all__ = [
     "asian_forms",
     "asian_script",
     "caseless",
+    "common_word",
     "english",
     "forms",
     "hangul_latin",
@@ -264,6 +268,14 @@ _PART_RE = re.compile(r"chast|tmima|meros|meri|natsil|mas$|mas[iu]|masum")
 _SOUQ_RE = re.compile(r"pazar(?:i|ia|iou|ion)?$")
 #: What :func:`english` gives a word that names nothing and is left out of names.
 PART = ""
+# -- the words for an air base (round 23) ---------------------------------------------------
+# The words for an air base, an airfield or an airport, which these languages put before its
+# name ("авиабазу Квейрис", "авіабазу Квайрес", "аэродром Кувейрис", "αεροδρόμιο"), in any
+# case form: read as the English "airbase", a place word beside a name read from them.
+#: What :func:`english` gives a word for an air base.
+AIRBASE = "airbase"
+_AIRBASE_STEMS = ("aviabaz", "aviobaz", "vazdukhoplovn", "aerodrom", "aeroport", "aerodromi")
+_AIRBASE_RE = re.compile("|".join(_AIRBASE_STEMS))
 _BEFORE_RE = re.compile("|".join(_BEFORE_NAME))
 _AFTER_RE = re.compile("|".join(f"(?P<{eng}>{'|'.join(stems)})" for eng, stems in _AFTER_NAME))
 _POSTPOSITIONAL_RE = re.compile(r"[\u0530-\u058f\u10a0-\u10ff\u1c90-\u1cbf]")  # hy, ka
@@ -291,6 +303,8 @@ def english(word: str) -> str | None:
         return PART
     if _SOUQ_RE.match(written):
         return "souq"  # "το παζάρι Αλ Ζαραμπ": the Souq al-Zarab
+    if _AIRBASE_RE.match(written):
+        return AIRBASE  # "авиабазу Квейрис": the Kuweires air base
     if _POSTPOSITIONAL_RE.search(word):
         m = _AFTER_RE.match(written)
         return m.lastgroup if m is not None else None
@@ -578,6 +592,65 @@ _KANA_ARTICLE_DASHED = ("アルー", "エルー")
 KANA_ARTICLES: frozenset[str] = frozenset({"アル", "エル"})
 
 
+# -- the common words of these languages (round 23) ----------------------------------------
+# Words that a caption in Russian, Ukrainian, Bulgarian, Serbian or Greek writes often, and that
+# may start a sentence or a title with a capital: the army, troops, fighters, the city, its
+# streets and houses, families, children, photos, control, fighting, and the little words.
+# Read in Latin letters, some sound like a village's name ("Армия" has the consonants of
+# al-Arima, "Сосна" of a Sousnah); such a word is read as a name only where it is spelt as one
+# (a name's key), never by its sound alone. One list, as written; :data:`COMMON_FORMS` holds the
+# Latin forms of its words (:func:`forms`), which a word's forms are checked against.
+COMMON_WORDS: tuple[str, ...] = (
+    # Russian
+    "армия", "войска", "войско", "военные", "военный", "солдат", "солдаты", "боевики",
+    "боевик", "боец", "бойцы", "бои", "бой", "боев", "сила", "силы", "ополченцы", "повстанцы",
+    "оппозиция", "правительство", "президент", "город", "улица", "улицы", "дом", "дома",
+    "здание", "здания", "руины", "развалины", "жители", "житель", "люди", "семья", "семьи",
+    "дети", "ребенок", "женщина", "женщины", "мужчина", "беженцы", "лагерь", "фото", "видео",
+    "снимок", "кадр", "кадры", "сеть", "сети", "интернет", "контроль", "контролем",
+    "техника", "танк", "танки", "оружие", "удар", "удары", "обстрел", "взрыв", "война",
+    "сирия", "сирии", "россия", "турция", "пока", "после", "более", "один", "одна", "это",
+    "этот", "который", "которые", "его", "рядом", "около", "также", "сосна", "мир", "помощь",
+    "гуманитарная", "колонна", "автобус", "автобусы", "машина", "машины", "врачи", "больница",
+    "школа", "мечеть", "церковь", "рынок", "площадь", "вода", "хлеб", "зима", "день",
+    # Ukrainian
+    "армія", "війська", "військові", "бойовики", "бої", "сили", "місто", "вулиця", "вулиці",
+    "будинок", "будинки", "мешканці", "сім'ї", "діти", "біженці", "табір", "таборі", "табори",
+    "фото", "відео", "після", "також", "сирія", "сирії", "умовах", "серію", "допомога",
+    # Bulgarian and Serbian
+    "армията", "войската", "бойци", "градът", "улицата", "хората", "децата", "војска",
+    "војници", "борци", "улица", "људи", "деца", "избеглице",
+    # Greek
+    "στρατός", "στρατού", "στρατιώτες", "μαχητές", "αντάρτες", "πόλη", "πόλης", "δρόμος",
+    "σπίτια", "κτίρια", "κτήρια", "ερείπια", "κάτοικοι", "παιδιά", "οικογένειες", "πρόσφυγες",
+    "φωτογραφία", "εικόνα", "εικόνες", "βίντεο", "έλεγχο", "μάχες", "σιωπή", "χέρια", "όπου",
+    "όλη", "μιας", "ένα", "έγινε", "πέρασε", "εναντίον",
+    # words whose Latin key is a village's ("база", a base: Bza'a; "сфере", a sphere: as-Safira)
+    "база", "сфера", "σφαίρα",
+    # the little words (prepositions, pronouns, particles)
+    "на", "под", "за", "с", "не", "по", "про", "им", "наш", "нашем", "під", "як", "ім", "це",
+    "των", "την", "το", "ο", "η", "που", "και", "στη", "από",
+)  # fmt: skip
+
+
+def _common_forms(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(f for word in words for f in forms(word))
+
+
+#: The Latin forms of :data:`COMMON_WORDS`.
+COMMON_FORMS: frozenset[str] = _common_forms(COMMON_WORDS)
+
+
+def common_word(word: str) -> bool:
+    """Whether ``word`` (in one of the alphabets :func:`latin` reads) is a form of a word of
+    :data:`COMMON_WORDS` ("Армии" is the army's genitive; "Квейрис" is no common word).
+
+    >>> common_word("Армии"), common_word("Армией"), common_word("Квейрис")
+    (True, True, False)
+    """
+    return not COMMON_FORMS.isdisjoint(forms(word))
+
+
 class ScriptReader:
     """Read the words of other alphabets in a caption's words as names of the gazetteer.
 
@@ -637,7 +710,8 @@ class ScriptReader:
         chosen = next((f for f in options if self._fold(f) in self._names), None)
         if chosen is None:
             chosen = next((f for f in options if self._fold(f) in self._word_keys), None)
-        if chosen is None:
+        if chosen is None and not (not asian and common_word(raw)):
+            # (a common word of the language is no name by its sound: "Армия", the army)
             chosen = next((f for f in options if self._sound(f) in self._sounds), None)
         if chosen is None and asian:  # a name of several words written as one ("자발바드로")
             chosen = next((f for f in options if _run(self._sound(f)) in self._name_sounds), None)

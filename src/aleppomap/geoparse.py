@@ -88,7 +88,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import compress, pairwise
 from typing import Any, Final, NamedTuple, TypeVar
 
@@ -114,6 +114,9 @@ from aleppomap._concepts import (
     ARABIC_SIDE_OF_THE_CITY,
     ARABIC_SIDE_PART,
     ARABIC_STRIKE_WORDS,
+    CITY_PRODUCT_AFTER,
+    CITY_PRODUCT_BEFORE,
+    CITY_PRODUCT_WORDS,
     CJK_AFTER,
     CJK_BEFORE,
     CJK_CHAR,
@@ -123,6 +126,7 @@ from aleppomap._concepts import (
     CJK_NOUNS,
     CJK_PHRASES,
     CJK_PROVINCE,
+    COMMON_LATIN_WORDS,
     DEFINITE,
     HISTORIC_CENTRE,
     NOUN_OF,
@@ -166,6 +170,7 @@ from aleppomap._names import (
     word_info,
 )
 from aleppomap._scripts import (
+    AIRBASE,
     ARABIC_MONTHS,
     ASIAN_PLACE_ENGLISH,
     ScriptReader,
@@ -174,6 +179,7 @@ from aleppomap._scripts import (
     arabic_word_in,
     asian_cuts,
     asian_script,
+    common_word,
     has_asian_script,
     has_indic_script,
     has_other_script,
@@ -295,9 +301,29 @@ _VILLAGE_WORDS = frozenset({"village", "villages"}) | frozenset(
     for w in TURKISH_PLACE_WORDS | AFTER_PLACE_WORDS
     if w.startswith(("köy", "koy", "kənd", "kand", "falu"))
 )
+# -- the province in more languages (round 23) -------------------------------------------------
+# The Turkish province ("il") after a name, in its cases and with its possessive ("Halep ili",
+# "Halep iline bağlı": attached to the province of Aleppo, "Halep ilinde"), and the Portuguese
+# and Spanish words for provinces ("na província de Aleppo"); joined to _PROVINCE_WORDS.
+_PROVINCE_WORDS_23 = frozenset(
+    {"ili", "iline", "ilinde", "ilindeki", "ilinden", "ilinin", "província", "províncias",
+     "provincias"}
+)  # fmt: skip
+# The plural words for provinces before a list of their names ("the provinces of Idlib and
+# Aleppo", "las provincias de Idlib y Alepo", "le province di Idlib e Aleppo", "as províncias
+# de Idlib e Aleppo", "провинций Идлиб и Алеппо"): each name of the list is a province's.
+_PROVINCES_NO_OF = frozenset(
+    {"провинций", "провінцій", "провинции", "провінції", "провинциях", "провінціях",
+     "провинциями", "провінціями"}
+)  # fmt: skip  # (the Slavic cases, which write no "of")
+_PROVINCES_BEFORE_LIST = _PROVINCES_NO_OF | frozenset(
+    {"provinces", "provincias", "province", "províncias", "provinzen", "governorates",
+     "gouvernorats", "provincies"}
+)  # fmt: skip
+_PROVINCE_LIST_REACH = 8  # (the words of such a list read back from a name, at most)
 # Words that make a city's or town's name that of its province or countryside ("Aleppo
 # province", "the countryside of Aleppo", "rural Aleppo").
-_PROVINCE_WORDS = frozenset(
+_PROVINCE_WORDS = _PROVINCE_WORDS_23 | frozenset(
     {"province", "provinces", "governorate", "countryside", "campagne", "région", "region",
      "gouvernorat", "provincia", "provinz", "kırsalı", "kırsalında", "kırsalındaki", "kırsalına",
      "vilayeti", "provincie", "provinsen", "vilayəti", "vilayətində", "tartomány",
@@ -317,7 +343,10 @@ _PROVINCE_BEFORE = frozenset(
 _COUNTRYSIDE = frozenset(
     {"countryside", "campagne", "kırsalı", "kırsalında", "kırsalındaki", "kırsalına", "umland"}
 )
-_TOWN_PROVINCE_WORDS = _PROVINCE_WORDS - _COUNTRYSIDE
+# (a town's region is near enough to it too, as its countryside is: "la région de Kobané",
+# "the Afrin region", round 23; the city's is its province's)
+_TOWN_REGION = frozenset({"région", "region"})
+_TOWN_PROVINCE_WORDS = _PROVINCE_WORDS - _COUNTRYSIDE - _TOWN_REGION
 # The Turkish genitive written on the city's name ("Halep'in", "Halep’in") and the words of a
 # village, a district, a small town or a sub-district after the name it then governs ("Halep'in
 # Ancaren köyünden", "Halep'in El-Bab ilçesinde": the province's village, district)
@@ -345,7 +374,9 @@ _OUTSKIRTS_OF = frozenset(
 _ARABIC_RURAL = frozenset({"ريف", "بريف", "وريف", "لريف", "فريف"})
 # Every word by which Geoparser._province reads a name as a province's (a caption with none of
 # them, and no Arabic letter, names no province so: the test is skipped for its places).
-_PROVINCE_CUES = _PROVINCE_WORDS | _PROVINCE_BEFORE | _RURAL | _ARABIC_RURAL
+_PROVINCE_CUES = (
+    _PROVINCE_WORDS | _PROVINCE_BEFORE | _RURAL | _ARABIC_RURAL | _PROVINCES_BEFORE_LIST
+)
 # Words for being in or near a place, before a name a person may also bear ("in Marea"), and
 # how far after such a name its province may be written ("Soran in the countryside of Aleppo").
 _IN_OR_NEAR = frozenset(
@@ -739,7 +770,7 @@ _LOCATIVE = frozenset(
 # The place words that the reader of other alphabets writes in English (``_scripts.english``):
 # one of them next to a one-word name read from those alphabets makes it a place.
 _SCRIPT_PLACE_WORDS = (
-    frozenset({"quartier", "district", "area", "village", "town"}) | ASIAN_PLACE_ENGLISH
+    frozenset({"quartier", "district", "area", "village", "town", AIRBASE}) | ASIAN_PLACE_ENGLISH
 )
 # What says that a name written in katakana or Chinese characters is a place's, where no place
 # word stands by it: a Japanese particle of place right after it ("マーレアで": in Marea,
@@ -1098,6 +1129,13 @@ _SCHWA_CASES = ("də", "dən", "tə", "tən", "dəki", "təki")
 _KURDISH_PLACE_NOUNS = frozenset(
     {"bajarê", "bajarokê", "gundê", "herêma", "taxa", "taxên", "navçeya", "nahiya", "kampa"}
 )
+# Kurdish (Kurmanji) prepositions and linking particles before a name in its oblique case -ê
+# (round 23): "li Efrînê" (in Afrin), "ji Kobaniyê" (from Kobani), "bo Minbicê" (to Manbij);
+# "gundekî yê Efrînê" (a village of Afrin, the linker yê; "ya", "ên" its feminine, plural),
+# after the stems of the Kurdish place nouns in any form ("gundekî", "bajarekî", "taxa").
+_KURDISH_BEFORE_OBLIQUE = frozenset({"li", "ji", "bo", "di"})
+_KURDISH_LINKERS = frozenset({"yê", "ya", "ên"})
+_KURDISH_PLACE_STEMS = ("gund", "bajar", "tax", "herêm", "navçe", "nahiy", "kamp")
 _NOUNS_BEFORE_NAMES = frozenset(
     {"stadt", "dorf", "ort", "ortschaft", "bezirk", "kleinstadt", "grenzstadt", "grenzort",
      "provinz", "region", "gebiet", "lager", "flüchtlingslager", "kreis", "distrikt",
@@ -1463,6 +1501,24 @@ _CJK_OF: Final = frozenset("の的之의")
 # The plain sides ("東部", too often the country's alone) that name the city's with the word for
 # their quarters after them ("東部地区", "西部地域"), as a compound side's word alone does.
 _CJK_PLAIN_SIDES: Final = frozenset({"東部", "东部", "西部"})
+# The words of a road before the two places it joins ("autostrada Damasco-Aleppo", "трасса
+# Дамаск — Алеппо"), those after them in Turkish ("Halep-Şam karayolu"), and the Arabic and
+# Persian ones, folded ("طريق", "أوتوستراد", "بزرگراه"); see _road_between_ends.
+_ROADS_BEFORE: Final = frozenset(
+    {"autostrada", "autoroute", "carretera", "autopista", "estrada", "rodovia", "autobahn",
+     "snelweg", "трасса", "трассе", "трассу", "трассы", "шоссе", "автотраса", "траса", "трасі",
+     "трасу", "траси", "дорога", "дороге", "дорогу", "дороги", "αυτοκινητόδρομος"}
+)  # fmt: skip
+_ROADS_AFTER: Final = frozenset({"karayolu", "karayolunda", "otoyolu", "otoyolunda"})
+_ROAD_WORDS_23: Final = _ROADS_BEFORE | _ROADS_AFTER
+_ARABIC_ROADS: Final = frozenset({"طريق", "اوتوستراد", "اتوستراد", "بزرگراه", "جاده", "اوتوبان"})
+# The Arabic words of a settlement or a quarter that head the name after them in a construct
+# without their article ("سوق مدينة الأتارب"; see _construct_head): Arabic's own words, as
+# Persian, which writes no article, says "شهر", "روستا", "محله" ("بخش قدیمی شهر حلب").
+_ARABIC_CONSTRUCT_HEADS: Final = frozenset({"مدينه", "بلده", "قريه", "حي"})
+# The words between a product's noun and the city's name ("savon d'Alep", "jabón de Alepo",
+# "صابون حلب"; see _city_product).
+_PRODUCT_OF: Final = frozenset({"", "d'", "d’", "de", "di", "da", "do", "del", "of"})
 _CJK_SIDE_QUARTERS: Final = ("地区", "地域", "地區")
 
 
@@ -3247,6 +3303,11 @@ class Geoparser:
         towns = "town" in text or "village" in text
         cantons = "anton" in text  # "the Shahba canton": a region, not the quarter ash-Shahba
         arabic = not text.isascii() and _ARABIC_LETTER.search(text) is not None
+        products = not CITY_PRODUCT_WORDS.isdisjoint(lows)
+        commons = not COMMON_LATIN_WORDS.isdisjoint(lows) or has_other_script(text)
+        roads_23 = not _ROAD_WORDS_23.isdisjoint(lows) or (
+            arabic and any(arabic_word_in(raw, _ARABIC_ROADS) for raw in w.raw)
+        )
         provincial = (
             arabic
             or not _PROVINCE_CUES.isdisjoint(lows)
@@ -3261,6 +3322,7 @@ class Geoparser:
             if (
                 (guarded and self._unguarded(text, c, cands, w, kept))
                 or (roads and self._road_end(text, w, kept, c))
+                or (roads_23 and self._road_between_ends(text, w, kept, c))
                 or (
                     lows[kept[c.first]] in _COMPASS  # (a cheap test first: most names are not)
                     and self._direction_from(c, w, kept)
@@ -3268,6 +3330,10 @@ class Geoparser:
                 )
                 or (provincial and c.place_id in settlements and self._province(c, w, kept, text))
                 or (arabic and self._province_word(c, w, kept))
+                or (arabic and self._construct_head(c, w, kept))
+                or (arabic and self._bare_construct(c, w, kept))
+                or (products and c.ids == _CITY_ONLY and self._city_product(text, w, kept, c))
+                or (commons and self._common_word_alone(text, w, kept, c))
                 or (provinces and self._quarter_province(c, w, kept))
                 or (c.place_id in sectors and self._province_follows(c, w, kept))
                 or (
@@ -4601,6 +4667,8 @@ class Geoparser:
         another place (a given name may look like a town's case form: "Aziza", "Sirine")."""
         if k > 0 and w.low[k - 1] in _KURDISH_PLACE_NOUNS:
             return True  # "Herêma Efrînê", "li bajarê Kobaniyê"
+        if k > 0 and w.low[k].endswith("ê") and self._kurdish_placed(w, k):
+            return True  # "gundekî yê Efrînê" (a village of Afrin), "li Efrînê" (in Afrin)
         if w.low[k].endswith(_SCHWA_CASES):
             # an Azerbaijani locative or ablative ("Azezdə": in Azaz, "Afrindən": from Afrin)
             # ends no given name, so tells a place even first in its sentence or after a name
@@ -4618,6 +4686,19 @@ class Geoparser:
         if nxt < len(w.low) and w.upper[nxt] and text[w.end[k] : w.start[nxt]] == " ":
             return False
         return named or _SYRIA.search(text) is not None
+
+    @staticmethod
+    def _kurdish_placed(w: Words, k: int) -> bool:
+        """Whether word ``k``, a town's oblique case in -ê, follows a Kurdish linker after a
+        place noun ("gundekî yê Efrînê": a village of Afrin), or a Kurdish preposition in a
+        caption that speaks of villages, towns or quarters ("li Efrînê" beside "gund", "bajar";
+        alone, "li Azezê" may greet a man called Aziz)."""
+        before = w.low[k - 1]
+        if before in _KURDISH_LINKERS:
+            return k > 1 and w.low[k - 2].startswith(_KURDISH_PLACE_STEMS)
+        return before in _KURDISH_BEFORE_OBLIQUE and any(
+            low.startswith(_KURDISH_PLACE_STEMS) for low in w.low
+        )
 
     def _phonetic_run(
         self, text: str, w: Words, kept: Sequence[int], first: int, last: int, *, free: bool
@@ -4770,6 +4851,8 @@ class Geoparser:
         j = k - 1
         while j >= 0 and lows[j] in ARTICLES and not _conjunction(text, w, j):
             j -= 1
+        if j >= 0 and _SENTENCE_END.search(text, w.end[j], w.start[k]):
+            return 0  # a word that ends the sentence before says nothing of this one's first
         return 1 if j >= 0 and (lows[j] in _LOCATIVE or _conjunction(text, w, j)) else 0
 
     def _block(
@@ -5659,6 +5742,9 @@ class Geoparser:
                 j = i + 2
             elif word in QUARTER_WORDS and i + 1 < n_words:
                 j = i + 2 if lows[i + 1] in _OF_WORDS else i + 1
+            if j < n_words and _SENTENCE_END.search(text, ends[i], starts[j]):
+                j = n_words  # the place word ends its sentence: the next one's first word is
+                # no name of it ("...по жилым кварталам. Армия ...": the army, not al-Arima)
             # after a plural, a list: "the villages of Abtin, Zammar and Hayan"
             names = 8 if word in _PLURAL_PLACE_WORDS else 1
             while j < n_words and names:
@@ -5839,11 +5925,38 @@ class Geoparser:
             # "محافظة حلب", Persian "استان حلب", Urdu "صوبہ حلب": the province; "منطقة حلب",
             # the Aleppo region
             return True
+        if self._in_province_list(text, w, kept[c.first]):
+            return True
         if j >= 1 and lows[j] in _OF_WORDS:
             j -= 1
             while j >= 0 and lows[j] in {"the", "la", "le", "el"}:
                 j -= 1
             return j >= 0 and lows[j] in words
+        return False
+
+    @staticmethod
+    def _in_province_list(text: str, w: Words, k: int) -> bool:
+        """Whether word ``k`` is a later name of a list after a plural word for provinces
+        ("the provinces of Idlib and Aleppo", "las provincias de Idlib y Alepo", "le province
+        di Idlib e Aleppo", "провинций Идлиб и Алеппо"): read back over names, "and", commas
+        and "of" to the word, past one other name at least."""
+        lows, uppers = w.low, w.upper
+        j, names = k - 1, 0
+        while j >= 0 and k - j <= _PROVINCE_LIST_REACH:
+            gap = text[w.end[j] : w.start[j + 1]]
+            if _CLAUSE_END.search(gap.replace(",", "")):
+                return False
+            if lows[j] in _PROVINCES_BEFORE_LIST:
+                return names > 0 and (
+                    lows[j] in _PROVINCES_NO_OF
+                    or lows[j + 1] in _OF_WORDS
+                    or text[w.end[j] : w.start[j + 1]].strip()[-2:] in _ELIDED_OF
+                )
+            if uppers[j] and lows[j] not in _AND_WORDS:
+                names += 1
+            elif not (lows[j] in _AND_WORDS or lows[j] in _OF_WORDS or lows[j] in ARTICLES):
+                return False
+            j -= 1
         return False
 
     def _province_word(self, c: _Cand, w: Words, kept: Sequence[int]) -> bool:
@@ -5861,6 +5974,170 @@ class Geoparser:
             kept[c.first + 1] == k + 1
             and arabic_word_in(raw, ARABIC_PROVINCE)
             and (nxt in self._keys or nxt in _ANCHORS)
+        )
+
+    # -- a road between two places, its word before them (round 23) -------------------------
+    def _road_between_ends(self, text: str, w: Words, kept: Sequence[int], c: _Cand) -> bool:
+        """Whether ``c`` is an end of a road named after two places with the road's word before
+        them, as most languages write it ("autostrada Damasco-Aleppo", "l'autoroute Damas-Alep",
+        "трасса Дамаск — Алеппо", Persian "بزرگراه دمشق - حلب", Arabic "طريق دمشق حلب" with no
+        dash) or after them in Turkish ("Halep-Şam karayolu"): the road is in neither place
+        (as "the Damascus-Aleppo highway" is, :meth:`_road_end`)."""
+        lows, n_words = w.low, len(w.low)
+        first, last = kept[c.first], kept[c.last]
+
+        def joined(a: int, b: int) -> bool:
+            # a dash between two names; or, in Arabic script, two towns' or cities' names side
+            # by side ("طريق دمشق حلب")
+            if not (a >= 0 and b < n_words):
+                return False
+            gap = text[w.end[a] : w.start[b]]
+            if gap.strip() in _DASHES:
+                return (w.upper[a] and w.upper[b]) or (
+                    self._town_like(w, a) and self._town_like(w, b)
+                )
+            return gap == " " and self._town_like(w, a) and self._town_like(w, b)
+
+        def road_before(k: int) -> bool:
+            while k >= 0 and lows[k] in ARTICLES:
+                k -= 1
+            return k >= 0 and (
+                lows[k] in _ROADS_BEFORE
+                or (
+                    _ARABIC_WORD.match(w.raw[k]) is not None
+                    and arabic_word_in(w.raw[k], _ARABIC_ROADS)
+                )
+            )
+
+        def road_after(k: int) -> bool:
+            return k < n_words and lows[k] in _ROADS_AFTER
+
+        return (joined(last, last + 1) and (road_before(first - 1) or road_after(last + 2))) or (
+            joined(first - 1, first) and (road_before(first - 2) or road_after(last + 1))
+        )
+
+    def _town_like(self, w: Words, k: int) -> bool:
+        """Whether word ``k``, in Arabic script, is a city's or a town's name of one word (of the
+        gazetteer or elsewhere: "دمشق")."""
+        if _ARABIC_WORD.match(w.raw[k]) is None:
+            return False
+        key = w.key[k]
+        return key in _ANCHORS or any(
+            self._kind.get(p) in _SETTLEMENT_KINDS_CITY for p in self._keys.get(key, ())
+        )
+
+    # -- frequent words that meet a name only through its key (round 23) ---------------------
+    def _common_word_alone(self, text: str, w: Words, kept: Sequence[int], c: _Cand) -> bool:
+        """Whether ``c``, one word, is a frequent word of its language (``COMMON_LATIN_WORDS``,
+        ``_scripts.COMMON_WORDS``) that meets the place's name only through the key or its sound
+        ("Arma", "Waffe", "Meydan", "Char", "База"), with no place word beside it nor a word
+        such as "in" before it ("in Arme" is the village al-Arima): no place. A
+        word written as a spelling the gazetteer lists for the place ("Castello", "Banan") is
+        left to the other rules."""
+        if c.first != c.last:
+            return False
+        k = kept[c.first]
+        written = text[w.start[k] : w.end[k]]
+        low = written.casefold()
+        if low not in COMMON_LATIN_WORDS and not (other_script(written) and common_word(written)):
+            return False
+        if c.method == "exact" and any(low in self._spellings.get(p, frozenset()) for p in c.ids):
+            return False
+        return not self._place_word_beside(w.low, k) and self._placed(text, w, k, k) == 0
+
+    @staticmethod
+    def _place_word_beside(lows: Sequence[str], k: int) -> bool:
+        """Whether a place word of any kind stands before word ``k`` (perhaps past an article
+        and "of": "le quartier Char", "the village of Arima") or after it ("Meydan
+        mahallesinde", "Arima village")."""
+        j = k - 1
+        if j >= 0 and lows[j] in ARTICLES:
+            j -= 1
+        if j >= 0 and lows[j] in _OF_WORDS:
+            j -= 1
+        if j >= 0 and (lows[j] in _PLACE_WORDS or lows[j] in _VILLAGE_CUES):
+            return True
+        return k + 1 < len(lows) and (lows[k + 1] in _PLACE_WORDS or lows[k + 1] in _VILLAGE_CUES)
+
+    @cached_property
+    def _spellings(self) -> dict[str, frozenset[str]]:
+        """Each place's names and aliases as written, in lower case."""
+        return {
+            p.id: frozenset(n.casefold() for n in (p.name, p.name_ar, *p.aliases) if n)
+            for p in self.gazetteer
+        }
+
+    # -- the city's name as a product's (round 23) ------------------------------------------
+    @staticmethod
+    def _city_product(text: str, w: Words, kept: Sequence[int], c: _Cand) -> bool:
+        """Whether ``c``, the city, names a thing made or grown there rather than a place: its
+        name before a product's noun ("Aleppo soap", "Aleppo-Seife", "Halep sabunu"), or after
+        one and an "of" ("savon d'Alep", "jabón de Alepo") or in Arabic's construct ("صابون
+        حلب")."""
+        lows = w.low
+        first, last = kept[c.first], kept[c.last]
+        after = last + 1
+        if (
+            after < len(lows)
+            and lows[after] in CITY_PRODUCT_AFTER
+            and text[w.end[last] : w.start[after]] in (" ", "-", "‑")
+        ):
+            return True
+        j = first - 1
+        if j >= 0 and lows[j] in _OF_WORDS:
+            j -= 1
+        return (
+            j >= 0
+            and lows[j] in CITY_PRODUCT_BEFORE
+            and text[w.end[j] : w.start[first]].strip().casefold() in _PRODUCT_OF
+        )
+
+    # -- whole names win in Arabic (round 23) ----------------------------------------------
+    def _construct_head(self, c: _Cand, w: Words, kept: Sequence[int]) -> bool:
+        """Whether ``c``, a name of several words in Arabic script, ends in a place word
+        written without the article that a known name follows ("سوق مدينة الأتارب": the market
+        of the city of al-Atarib): the place word heads the name after it, so the words are no
+        name of their own (Souq al-Madina is "سوق المدينة", with the article)."""
+        if c.first == c.last or c.last + 1 >= len(kept):
+            return False
+        k = kept[c.last]
+        raw = w.raw[k]
+        if not _ARABIC_WORD.match(raw) or _ARABIC_DEFINITE.match(raw):
+            return False
+        nxt = kept[c.last + 1]
+        return (
+            nxt == k + 1
+            and arabic_word_in(raw, _ARABIC_CONSTRUCT_HEADS)
+            and (w.key[nxt] in self._keys or w.key[nxt] in _ANCHORS)
+        )
+
+    @cached_property
+    def _arabic_article_keys(self) -> frozenset[str]:
+        """The keys of the Arabic names that every Arabic spelling of them writes with the
+        article ("الباب", al-Bab; not "حلب", nor a name some spelling writes bare)."""
+        seen: dict[str, bool] = {}
+        for place in self.gazetteer:
+            for name in (place.name_ar, *place.aliases):
+                if name and _ARABIC_WORD.match(name) and " " not in name.strip():
+                    key = alias_key(name)
+                    seen[key] = seen.get(key, True) and name.startswith("ال")
+        return frozenset(k for k, article in seen.items() if article)
+
+    def _bare_construct(self, c: _Cand, w: Words, kept: Sequence[int]) -> bool:
+        """Whether ``c``, one word in Arabic script whose name is written with the article
+        ("الباب", al-Bab), is written here without it before a word with it: the head of a
+        construct that names something else ("مخيم باب النور", the Bab al-Nour camp; "باب
+        الحديد" if the gazetteer lacked it), not the town."""
+        if c.first != c.last:
+            return False
+        k = kept[c.first]
+        raw = w.raw[k]
+        if not _ARABIC_WORD.match(raw) or _ARABIC_DEFINITE.match(raw) or k + 1 >= len(w.raw):
+            return False
+        return (
+            w.key[k] in self._arabic_article_keys
+            and w.raw[k + 1].startswith("ال")
+            and w.start[k + 1] - w.end[k] == 1  # (a space)
         )
 
     def _quarter_province(self, c: _Cand, w: Words, kept: Sequence[int]) -> bool:
