@@ -1942,6 +1942,11 @@ def _called_a_town(lows: Sequence[str], first: int, last: int) -> bool:
     return last + 1 < len(lows) and lows[last + 1] in _TOWN_WORDS
 
 
+# A capitalised name's possessive right before a word ("Aleppo's *Tahan*"): the word names a part
+# of the place before it, as a place word beside it would (see ``Geoparser._common_word_alone``).
+_PLACE_POSSESSIVE_BEFORE_RE: Final = re.compile(r"\b[A-Z][\w-]*['’]s\s+$")
+
+
 class Geoparser:
     """Finds gazetteer places in text. Build it once; :meth:`find` is then fast.
 
@@ -6043,7 +6048,11 @@ class Geoparser:
             return False
         if c.method == "exact" and any(low in self._spellings.get(p, frozenset()) for p in c.ids):
             return False
-        return not self._place_word_beside(w.low, k) and self._placed(text, w, k, k) == 0
+        return (
+            not self._place_word_beside(w.low, k)
+            and _PLACE_POSSESSIVE_BEFORE_RE.search(text, 0, w.start[k]) is None
+            and self._placed(text, w, k, k) == 0
+        )
 
     @staticmethod
     def _place_word_beside(lows: Sequence[str], k: int) -> bool:
