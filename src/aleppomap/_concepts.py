@@ -369,7 +369,9 @@ CITY_PRODUCT_WORDS = CITY_PRODUCT_AFTER | CITY_PRODUCT_BEFORE
 # "Meydan" as al-Midan, Indonesian "Hadir" as al-Hader, French "Char", a tank, as ash-Sha'ar),
 # capitalised where they start a sentence or a title: such a word names its place only beside a
 # place word ("le quartier Char"), or where it is written as a spelling the gazetteer lists.
-# Found by reading the 4,000 most frequent words of each language against the gazetteer.
+# Found by reading the 4,000 most frequent words of each language against the gazetteer; kept out
+# is a word English captions use alone as the place's name (Indonesian "tahan", Karm al-Tahhan's
+# "Tahan": "flee Tahan towards ..."), as "Castello" is kept bare.
 COMMON_LATIN_WORDS = frozenset(
     {  # Romance
      "arme", "armes", "arma", "armas", "armă", "char", "chars", "allais", "serán", "serían",
@@ -380,7 +382,7 @@ COMMON_LATIN_WORDS = frozenset(
      # Turkish
      "bize", "hazır", "aziz", "sakarya", "meydan", "maddi", "tarihine", "şirin",
      # Indonesian and Malay
-     "tahan", "hadir", "miskin", "masakan", "masukan", "balapan",
+     "hadir", "miskin", "masakan", "masukan", "balapan",
      # Polish
      "boże", "zamiar"}
 )  # fmt: skip
