@@ -123,6 +123,42 @@ STATES: list[tuple[str, str, list[Statement]]] = [
     ("pl", "Rebelianci przejęli kontrolę nad Manbij.", [("manbij", "rebels", "captured")]),
     # Arabic
     ("ar", "سيطرت فصائل المعارضة على كامل حي هنانو.", [("hanano", "rebels", "captured")]),
+    # a side it was taken from before the object, in each language
+    (
+        "fr",
+        "Les rebelles ont repris lundi soir à l'EI le village de Dabiq.",
+        [("dabiq", "rebels", "captured")],
+    ),
+    ("ru", "Повстанцы отбили у боевиков ИГ село Дабик.", [("dabiq", "rebels", "captured")]),
+    ("ru", "Повстанцы выбили боевиков из района Ханано.", [("hanano", "rebels", "captured")]),
+    ("pl", "Rebelianci odbili z rąk dżihadystów miasto Dabiq.", [("dabiq", "rebels", "captured")]),
+    ("ar", "انتزعت فصائل المعارضة من تنظيم داعش بلدة دابق.", [("dabiq", "rebels", "captured")]),
+    (
+        "it",
+        "I ribelli si sono impadroniti del quartiere di Hanano.",
+        [("hanano", "rebels", "captured")],
+    ),
+    (
+        "fr",
+        "Les rebelles ont repris plusieurs quartiers, dont Hanano et Sheikh Saeed.",
+        [("hanano", "rebels", "captured"), ("sheikh-saeed", "rebels", "captured")],
+    ),
+    # the object taken, another place only where the fighting was
+    (
+        "fr",
+        "L'armée a repris le contrôle de Hanano et a pris position dans Sheikh Saeed.",
+        [("hanano", "government", "captured")],
+    ),
+    (
+        "es",
+        "Los rebeldes tomaron el control de Hanano tras duros combates en Sheikh Saeed.",
+        [("hanano", "rebels", "captured")],
+    ),
+    (
+        "de",
+        "Die Armee hat nach schweren Kämpfen in Sheikh Saeed den Stadtteil Hanano erobert.",
+        [("hanano", "government", "captured")],
+    ),
     # a subject read from the sentence before, its object through a place noun
     (
         "pronoun",
@@ -146,6 +182,7 @@ STATES_NONE: list[tuple[str, str]] = [
     ("es", "Los rebeldes capturaron a varios soldados en el barrio de Hanano."),
     ("es", "Los rebeldes controlan el acceso a Hanano."),
     ("es", "Los rebeldes tomaron varias colinas cerca de Khan Tuman."),
+    ("es", "Los rebeldes se apoderaron de armas en Hanano."),
     # Italian, Portuguese
     ("it", "I ribelli hanno preso il controllo della strada per Hanano."),
     ("it", "I ribelli hanno catturato dei soldati nel quartiere di Hanano."),
@@ -157,6 +194,7 @@ STATES_NONE: list[tuple[str, str]] = [
     ("de", "Die Rebellen haben Waffen in Khan Tuman erobert."),
     ("de", "Die Rebellen kontrollieren die Straße nach Khan Tuman."),
     ("de", "Die Rebellen eroberten Dörfer bei Khan Tuman."),
+    ("de", "Die kurdischen Milizen eroberten gestern mehrere Dörfer um Dabiq."),
     ("nl", "De rebellen veroverden wapens in Khan Tuman."),
     # Russian, Ukrainian, Polish
     ("ru", "Повстанцы захватили склад оружия в районе Ханано."),

@@ -7311,6 +7311,11 @@ def _world_object_anaphor(
         return None  # ("*parte de* la ciudad")
     if re.match(r"\s+(?:de|d['’]|di|von|van|do|da|del)\b", text[ana.end() : ana.end() + 5]):
         return None  # (a place of its own: "la ville *de* X")
+    if any(
+        s.mention.start >= ana.end() and not text[ana.end() : s.mention.start].strip()
+        for s in cap.slots
+    ):
+        return None  # (its name right after it: "den Stadtteil *X*", no word for one before)
     group = next(
         g
         for g in ("city", "quarter", "village", "area", "town", "slav")
