@@ -9,7 +9,8 @@ a day ("jeudi", "am Sonntag") or the places of a list. A place in an adverbial p
 another object ("des photos *dans* X", "la carretera *hacia* X", "Zivilisten *in* X", "склад
 оружия *в* районе X"), in another noun's complement ("des prisonniers *de* X", "дорогу *на* X")
 or next to the object ("le village *voisin de* X") is none; for a subject named in the sentence as
-for one read from the sentence before.
+for one read from the sentence before. A Turkish place with its locative adjective before the
+object ("X*'taki* mevzileri ele geçirdi") is none either.
 
 Our own captions, none copied.
 """
@@ -123,6 +124,9 @@ STATES: list[tuple[str, str, list[Statement]]] = [
     ("pl", "Rebelianci przejęli kontrolę nad Manbij.", [("manbij", "rebels", "captured")]),
     # Arabic
     ("ar", "سيطرت فصائل المعارضة على كامل حي هنانو.", [("hanano", "rebels", "captured")]),
+    # Turkish, the object before its verb in the accusative
+    ("tr", "Muhalifler Hanano mahallesini ele geçirdi.", [("hanano", "rebels", "captured")]),
+    ("tr", "ÖSO, Dabık'ı ele geçirdi.", [("dabiq", "rebels", "captured")]),
     # a side it was taken from before the object, in each language
     (
         "fr",
@@ -205,6 +209,8 @@ STATES_NONE: list[tuple[str, str]] = [
     ("ar", "سيطر المعارضون على مستودع أسلحة في حي هنانو."),
     ("ar", "استعاد الجيش السوري السيطرة على طريق قرب خان طومان."),
     ("tr", "Muhalifler Hanano'da silah ele geçirdi."),
+    ("tr", "Muhalifler Hanano'daki silah deposunu ele geçirdi."),
+    ("tr", "ÖSO, Dabık'taki mevzileri ele geçirdi."),
 ]
 
 test_states, test_states_none, test_pre_check = control_case_tests(STATES, STATES_NONE)

@@ -1342,7 +1342,8 @@ FOREIGN_NOT_OBJECT_AFTER: Final = (
     # (but a genitive before the object's own noun names the place taken: "El Bab'ın
     # *merkezini* ele geçirdi", "X'in *kontrolünü* ele geçirdi")
     # (nor a dative, a place gone to or attacked: "Halep*'e* saldırmış, ... doğusunu ele geçirdi")
-    r"['’](?:[dt][ae]\b|y?[ae]\b|[ny]?[ıiuü]n\b"
+    # (nor a place whose thing is the object: "Dabık*'taki* mevzileri ele geçirdi")
+    r"['’](?:[dt][ae](?:ki)?\b|y?[ae]\b|[ny]?[ıiuü]n\b"
     r"(?!\s+(?:(?:şehir|kent|ilçe)\s+)?(?:merkezini|tamamını|kontrolünü)\b))",
     r"\s+\w*(?:nde|nda|ndeki|ndaki|n[ıiuü]n|y[ae])\b",
 )  # fmt: skip
