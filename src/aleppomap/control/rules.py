@@ -11276,15 +11276,6 @@ _KINDS_INVERTED_PRONOUN_RE: Final = re.compile(
 )
 
 
-_KINDS_PRONOUN_RE: Final = re.compile(dict(lx.KINDS_ANAPHORS)["pronoun"])
-
-
-def _kinds_inferred(text: str, subjects: Sequence[tuple[int, int, str]]) -> bool:
-    """Whether the subject is one read from the sentence before: left out (a span of no width)
-    or a subject pronoun ("Ils", "sie")."""
-    return any(a == b or _KINDS_PRONOUN_RE.fullmatch(text, a, b) for a, b, _ in subjects)
-
-
 # ------------------------------------------------- a capture verb's object must be the place
 # (read backwards from the place to the verb: "a repris *le contrôle du quartier stratégique de*
 # X" reaches the verb; "a pris des photos *dans* le quartier de X", "tomaron la carretera *hacia*
