@@ -1422,7 +1422,8 @@ FOREIGN_NOT_OBJECT_AFTER: Final = (
     # (but a genitive before the object's own noun names the place taken: "El Bab'ın
     # *merkezini* ele geçirdi", "X'in *kontrolünü* ele geçirdi")
     # (nor a dative, a place gone to or attacked: "Halep*'e* saldırmış, ... doğusunu ele geçirdi")
-    r"['’](?:[dt][ae]\b|y?[ae]\b|[ny]?[ıiuü]n\b"
+    # (nor a place whose thing is the object: "Dabık*'taki* mevzileri ele geçirdi")
+    r"['’](?:[dt][ae](?:ki)?\b|y?[ae]\b|[ny]?[ıiuü]n\b"
     r"(?!\s+(?:(?:şehir|kent|ilçe)\s+)?(?:merkezini|tamamını|kontrolünü)\b))",
     r"\s+\w*(?:nde|nda|ndeki|ndaki|n[ıiuü]n|y[ae])\b",
 )  # fmt: skip
@@ -5677,6 +5678,141 @@ PART_TRIGGERS: Final = (
     r"(?:positions|posts|outposts)\s+(?:across|throughout|in|inside|around)\s",
     rf"(?:rebel|opposition)\s+{alternation(REBEL_PART_NOUNS)}\s+(?:of|in|inside)\s",
 )
+
+# ------------------------------------------- a capture verb's object must be the place (s23)
+# (The words of ``rules._object_reaches``: read backwards from a place to its verb, they say
+# whether the place is the verb's object, "a repris *le contrôle du quartier stratégique de*
+# X", or stands in an adverbial phrase after another object, "a pris des photos *dans le
+# quartier de* X", "tomaron la carretera *hacia* X", "nahmen Zivilisten *in* X mit". Lower
+# case; each a whole word.)
+
+#: Articles, determiners and counts inside an object's noun phrase ("*les deux* quartiers",
+#: "*todos los* barrios", "*die* Stadt", "*несколько* сёл", "*كامل* مدينة").
+OBJECT_ARTICLES: Final = (
+    "le", "la", "les", "l['’]", "un", "une", "el", "los", "las", "lo", "il", "i", "gli", "o", "a",
+    "os", "as", "um", "uma", "die", "der", "den", "dem", "das", "ein", "eine", "einen", "einem",
+    "einer", "het", "een", "the", "ce", "cet", "cette", "ces", "este", "esta", "estos", "estas",
+    "ese", "esa", "questo", "questa", "quel", "quella", "esse", "essa", "diese", "diesen",
+    "dieses", "plusieurs", "deux", "trois", "quatre", "cinq", "tous", "toutes", "tout", "toute",
+    "certains", "certaines", "nombreux", "nombreuses", "varios", "varias", "dos", "tres",
+    "cuatro", "todos", "todas", "todo", "toda", "diversi", "diverse", "alcuni", "alcune", "due",
+    "tre", "tutti", "tutte", "tutto", "tutta", "intera", "intero", "vários", "várias", "três",
+    "mehrere", "alle", "zwei", "drei", "vier", "ganze", "ganzen", "gesamte", "gesamten",
+    "meerdere", "enkele", "twee", "drie", "hele", "gehele", "несколько", "все", "всех", "весь",
+    "всю", "всё", "два", "две", "три", "кілька", "усі", "всі", "увесь", "kilka", "wszystkie",
+    "całe", "cały", "całą", "dwie", "dwa", "trzy", "عدة", "عدد", "كل", "كامل", "معظم", "بعض",
+    "أغلب", "غالبية", "total", "totale", "pleno", "pieno", "entier", "entière", "entero",
+    "entera", "nouveau", "nouveaux", "nuevo", "nuevos", "nuovo", "novo", "nouvelle", "nueva",
+    r"\d+",
+)  # fmt: skip
+#: The nouns of an object that is a place, its part or its control, before the place ("le
+#: *quartier* de X", "el *control* del *barrio* de X", "*die Kontrolle* über X", "*район* X",
+#: "*dzielnicę* X", "*حي* X"): stems where the word inflects.
+OBJECT_PLACE_NOUNS: Final = (
+    # French, Spanish, Italian, Portuguese
+    r"quartiers?", r"villes?", r"villages?", r"localités?", r"secteurs?", r"zones?", r"bourgs?",
+    r"cités?", r"communes?", r"régions?", r"provinces?", r"bastions?", r"fiefs?", r"enclaves?",
+    r"parties?", r"moitié", r"totalit\w*", r"ensemble", r"majorité", r"plupart", r"centre",
+    r"contrôle", r"aéroport", r"bases?", r"citadelle", r"faubourgs?", r"collines?",
+    r"barrios?", r"ciudad(?:es)?", r"pueblos?", r"localidad(?:es)?", r"aldeas?", r"sectores?",
+    r"zonas?", r"áreas?", r"regi(?:ón|ones)", r"provincias?", r"bastión", r"bastiones",
+    r"feudos?", r"partes?", r"mitad", r"totalidad\w*", r"mayoría", r"centro", r"control",
+    r"aeropuerto", r"ciudadela", r"quartier[ei]", r"città", r"villaggi?o?", r"paes[ei]",
+    r"località", r"cittadina", r"aree?", r"roccaforte", r"controllo", r"metà", r"maggior",
+    r"aeroporto", r"bairros?", r"cidades?", r"vilas?", r"localidades?", r"reduto",
+    r"controle", r"controlo", r"metade", r"maioria", r"distritos?",
+    # German, Dutch
+    r"stadt", r"städte", r"stadtteile?n?", r"stadtviertel", r"viertel[ns]?", r"ort(?:e|s)?",
+    r"ortschaft(?:en)?", r"dorf", r"dörfer[n]?", r"bezirk(?:e|en)?", r"provinz", r"enklave",
+    r"hochburg", r"teile?n?", r"hälfte", r"gebiete?n?", r"kontrolle", r"zentrum", r"flughafen",
+    r"stad", r"wijk(?:en)?", r"dorp(?:en)?", r"plaats(?:en)?", r"gebied(?:en)?", r"deel",
+    r"helft", r"controle", r"regio", r"gesamtheit", r"geheel",
+    # Russian, Ukrainian, Polish
+    r"город\w*", r"район\w*", r"квартал\w*", r"сел[оаеу]\w*", r"сёл\w*", r"посел\w*",
+    r"деревн\w*", r"част\w*", r"половин\w*", r"контрол\w*", r"центр\w*", r"аэропорт\w*",
+    r"міст[оау]\w*", r"містечк\w*", r"селищ\w*", r"аеропорт\w*", r"dzielnic\w*", r"miast\w*",
+    r"miejscowoś\w*", r"wsi", r"wieś", r"osiedl\w*", r"częś\w*", r"kontrol\w*", r"lotnisk\w*",
+    # Arabic (the article and a joining "and" taken off first)
+    r"حي", r"أحياء", r"احياء", r"مدينة", r"مدن", r"بلدة", r"بلدات", r"قرية", r"قرى", r"منطقة",
+    r"مناطق", r"سيطرة", r"أجزاء", r"اجزاء", r"جزء", r"قسم", r"مطار", r"قاعدة", r"مركز", r"ريف",
+)  # fmt: skip
+#: Prepositions of a noun's complement ("le quartier *de* X", "el control *del* barrio", "die
+#: Kontrolle *über* X", "контроль *над* X", "أجزاء *من* X"): the place after one is the object
+#: where the noun before it is a place noun, its control, or the verb itself ("s'est emparée
+#: *du* quartier de X"); not after another noun ("des prisonniers *de* X", "дорогу *на* X").
+OBJECT_OF_PREPOSITIONS: Final = (
+    "de", "d['’]", "du", "des", "del", "della", "dello", "dell['’]", "dei", "degli", "delle",
+    "di", "do", "da", "von", "vom", "van", "über", "over", "sur", "sobre", "su", "of",
+    "над", "на", "из", "от", "з", "із", "від", "nad", "od", "z", "ze", "من",
+)  # fmt: skip
+#: Prepositions of an adverbial phrase: a place after one is where the deed was done or where
+#: something else lies, not the object ("des photos *dans* X", "la carretera *hacia* X",
+#: "Zivilisten *in* X", "склад *в районе* X", "broń *w* dzielnicy X", "مستودع *في* حي X"). A
+#: following control noun makes "under" part of the verb ("взяли *под* контроль").
+OBJECT_ADVERBIAL_PREPOSITIONS: Final = (
+    # French, Spanish, Italian, Portuguese
+    "dans", "en", "à", "au", "aux", "vers", "près", "proche", "autour", "depuis", "contre",
+    "pour", "par", "chez", "entre", "devant", "derrière", "menant", "hacia", "hasta", "cerca",
+    "junto", "para", "por", "desde", "contra", "al", "in", "nel", "nella", "nei", "negli",
+    "nelle", "nello", "nell['’]", "per", "verso", "presso", "vicino", "tra", "fra", "dal",
+    "dalla", "em", "no", "na", "nos", "nas", "num", "numa", "perto", "pelo", "pela", "ao",
+    "aos", "às", "rumo",
+    # German, Dutch
+    "im", "bei", "beim", "nach", "nahe", "um", "an", "am", "auf", "aus", "vor", "hinter",
+    "zu", "zum", "zur", "gegen", "durch", "mit", "bij", "naar", "nabij", "rond", "rondom",
+    "buiten", "op", "uit", "aan", "met", "tegen", "door",
+    # Russian, Ukrainian, Polish
+    "в", "во", "у", "около", "возле", "близ", "вблизи", "к", "ко", "через", "под", "біля",
+    "поблизу", "до", "під", "w", "we", "przy", "pod", "koło", "obok", "ku", "blisko",
+    "niedaleko", "wokół",
+    # Arabic
+    "في", "قرب", "بالقرب", "حول", "نحو", "إلى", "الى", "عند", "داخل", "خارج", "بين", "باتجاه",
+    # the "under" of a control ("*sous* contrôle", "*unter* Kontrolle")
+    "sous", "bajo", "sotto", "sob", "unter", "onder", "تحت",
+)  # fmt: skip
+#: Adjectives after a place noun that make the place named next a landmark, not the object ("le
+#: village *voisin de* X", "el pueblo *cercano a* X", "соседнее с X село").
+OBJECT_NEAR_ADJECTIVES: Final = (
+    r"voisin\w*", r"proches?", r"avoisinant\w*", r"vecin[oa]s?", r"cercan[oa]s?", r"próxim[oa]s?",
+    r"vicin[oiae]", r"limítrof\w*", r"benachbart\w*", r"angrenzend\w*", r"naburig\w*",
+    r"соседн\w*", r"близлежащ\w*", r"сусідн\w*", r"sąsiedni\w*", r"pobliski\w*", r"المجاور\w*",
+    r"القريب\w*",
+)  # fmt: skip
+#: Days and adverbs between a verb and its object, which leave the object as it is ("s'est
+#: emparée *samedi* du quartier de X", "tomaron *ayer* el barrio", "eroberten *gestern* X",
+#: "a repris *totalement* le contrôle de X"); and adverbs in "-ment", "-mente".
+OBJECT_TIME_WORDS: Final = (
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]|hui|soir|matin",
+    r"lunes|martes|miércoles|jueves|viernes|sábado|domingo|ayer|hoy|anoche|lunedì|martedì",
+    r"mercoledì|giovedì|venerdì|sabato|domenica|ieri|oggi|segunda|terça|quarta|quinta|sexta",
+    r"ontem|hoje|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|gestern|heute",
+    r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|gisteren|vandaag",
+    r"вчера|сегодня|вчора|сьогодні|wczoraj|dziś|dzisiaj|أمس|اليوم|الأحد|السبت|الجمعة",
+    r"déjà|enfin|finalement|désormais|ya|finalmente|già|ora|já|agora|bereits|schon|endlich|nun",
+    r"inzwischen|reeds|nu|уже|вже|już|\w+ment|\w+mente",
+)  # fmt: skip
+#: Words that join the places of a list ("X, Y *et* Z", "X *und* Y", "X *и* Y", "X *i* Y").
+OBJECT_LIST_JOINERS: Final = (
+    ",", "et", "y", "e", "und", "en", "и", "і", "й", "та", "oraz", "i", "ve", "و", "and",
+)  # fmt: skip
+#: The prepositions before a side the place was taken from, inside an object ("a repris *aux*
+#: rebelles le quartier de X", "отбили *у* боевиков X", "انتزعت *من* التنظيم حي X").
+OBJECT_FROM_SIDE: Final = (
+    "à", "a", "aux", "au", "al", "von", "vom", "van", "aan", "у", "от", "від", "od",
+    "z", "من", "dai", "ai", "agli", "dagli", "dalle", "de", "del", "des", "du", "d['’]", "da",
+    "do", "dos", "das", "aus",
+)  # fmt: skip
+__all__ += [
+    "OBJECT_ADVERBIAL_PREPOSITIONS",
+    "OBJECT_ARTICLES",
+    "OBJECT_FROM_SIDE",
+    "OBJECT_LIST_JOINERS",
+    "OBJECT_NEAR_ADJECTIVES",
+    "OBJECT_OF_PREPOSITIONS",
+    "OBJECT_PLACE_NOUNS",
+    "OBJECT_TIME_WORDS",
+]
+
 
 # --------------------------------------------------------------------------- the pre-check
 

@@ -5914,6 +5914,8 @@ def _foreign_hold_rule(cap: _Caption, add: _Add) -> None:
         slot = cap.slot_after(m.end(), cap.sentence_of(m.start()))
         if side is None or slot is None or _hedged(cap, m.start(), m.end()):
             continue
+        if not _object_reaches(cap, m.end(), slot.mention.start):
+            continue  # ("contrôlent la route menant *à* X": the place is not the object)
         add(slot, side, "held", m.start(), slot.mention.end, "clause")
 
 
@@ -6270,6 +6272,18 @@ def _foreign_capture_rule(
         # the object of a Turkish verb is in the accusative: not "Çobanbey ilçesinde" (in it)
         places = [
             s for s in places if _FOREIGN_NOT_OBJECT_AFTER_RE.match(text, s.mention.end) is None
+        ]
+    else:
+        # only a place that is the verb's object, after it or (a German or Dutch participle at
+        # the end) before it: not "die Rebellen haben Waffen *in* X erobert"
+        places = [
+            s
+            for s in places
+            if (
+                _object_reaches(cap, verb.end(), s.mention.start)
+                if s.mention.start >= verb.end()
+                else _object_reaches(cap, begin, s.mention.start, after_verb=False)
+            )
         ]
     finer = [s for s in places if s.mention.precision != "city"]
     if retreat:
@@ -7196,10 +7210,18 @@ def _world_verb_rule(cap: _Caption, verb: re.Match[str], add: _Add, covered: set
         and not any(a <= s.mention.start < b for a, b, _ in subjects)
         and not _world_landmark(cap, s, begin)
     ]
-    if not sov and _kinds_inferred(text, subjects):
-        # (a side read from the sentence before takes only a place that is its verb's object
-        # through articles and place nouns: not "Ils ont pris des photos dans X")
-        places = [s for s in places if _kinds_object_reaches(text, obj_start, s.mention.start)]
+    if not sov and verb.group("siege") is None:
+        # (only a place that is its verb's object: not "Les soldats ont pris des photos dans
+        # X", "Los rebeldes tomaron la carretera hacia X"; a siege's side besieged *in* a place
+        # is read below)
+        governed = _OBJECT_GOVERNED_RE.match(text, obj_start) if "تحكم" in verb.group(0) else None
+        bound = governed.end() if governed is not None else obj_start
+        places = [s for s in places if _object_reaches(cap, bound, s.mention.start)]
+    elif sov and _OBJECT_VERB_LAST_RE.match(verb.group(0)) is not None:
+        # (a German or Dutch participle after its object: not "haben Waffen *in* X erobert")
+        places = [
+            s for s in places if _object_reaches(cap, begin, s.mention.start, after_verb=False)
+        ]
     if sov:
         places = [
             s
@@ -7530,6 +7552,11 @@ def _world_object_anaphor(
         return None  # ("*parte de* la ciudad")
     if re.match(r"\s+(?:de|d['’]|di|von|van|do|da|del)\b", text[ana.end() : ana.end() + 5]):
         return None  # (a place of its own: "la ville *de* X")
+    if any(
+        s.mention.start >= ana.end() and not text[ana.end() : s.mention.start].strip()
+        for s in cap.slots
+    ):
+        return None  # (its name right after it: "den Stadtteil *X*", no word for one before)
     group = next(
         g
         for g in ("city", "quarter", "village", "area", "town", "slav")
@@ -11589,33 +11616,196 @@ _KINDS_INVERTED_PRONOUN_RE: Final = re.compile(
 )
 
 
-# the words between a verb and the place that is its object, for a subject read from the
-# sentence before: articles, a control noun, the place's noun ("ont repris *le quartier de* X",
-# "tomaron *el control del barrio de* X", "захватили *город* X")
-_KINDS_OBJECT_GAP_RE: Final = re.compile(
-    r"(?:\s*(?:le|la|les|l['’]|el|los|las|il|lo|o|a|os|die|den|das|der|dem|the|de|d['’]|du|des"
-    r"|del|di|do|da|della|dell['’]|von|über|of|над|control|contrôle|controle|controllo|Kontrolle"
-    r"|контроль|total|totale|pleno|pieno|full|nuevo|nouveau|nuovo|novo|ahora|désormais|ora|agora"
-    r"|nun|quartier|barrio|quartiere|bairro|Viertel|Stadtteil|district|neighbou?rhood|ville|ciudad"
-    r"|città|cidade|Stadt|town|city|village|pueblo|villaggio|aldeia|Dorf|Ort|localité|localidad"
-    r"|город\w*|район\w*|квартал\w*|сел\w*|місто|міста|села)(?!\w)|\s*['’])*\s*",
+# ------------------------------------------------- a capture verb's object must be the place
+# (read backwards from the place to the verb: "a repris *le contrôle du quartier stratégique de*
+# X" reaches the verb; "a pris des photos *dans* le quartier de X", "tomaron la carretera *hacia*
+# X", "nahmen Zivilisten *in* X mit", "des prisonniers *de* X" do not)
+
+_OBJECT_TOKEN_RE: Final = re.compile(r"[^\W\d_]+['’]?|\d+|[^\s\w]")
+
+
+def _object_words(words: Iterable[str]) -> re.Pattern[str]:
+    """A pattern that fullmatches one of ``words``, in any case."""
+    return re.compile(lx.alternation(words), re.IGNORECASE)
+
+
+_OBJECT_ARTICLE_RE: Final = _object_words(lx.OBJECT_ARTICLES)
+_OBJECT_PLACE_RE: Final = _object_words(lx.OBJECT_PLACE_NOUNS)
+_OBJECT_OF_RE: Final = _object_words(lx.OBJECT_OF_PREPOSITIONS)
+_OBJECT_ADVERBIAL_RE: Final = _object_words(lx.OBJECT_ADVERBIAL_PREPOSITIONS)
+_OBJECT_NEAR_RE: Final = _object_words(lx.OBJECT_NEAR_ADJECTIVES)
+_OBJECT_JOINER_RE: Final = _object_words(lx.OBJECT_LIST_JOINERS)
+_OBJECT_FROM_SIDE_RE: Final = _object_words(lx.OBJECT_FROM_SIDE)
+_OBJECT_TIME_RE: Final = _object_words(lx.OBJECT_TIME_WORDS)
+# an Arabic place noun with its "in" joined to it ("*بحي* X", "*بمدينة* X"), and the article and
+# "and" a noun may carry ("*وال*مدينة")
+_OBJECT_AR_IN_RE: Final = re.compile(rf"[وف]?ب(?:ال)?{lx.alternation(lx.OBJECT_PLACE_NOUNS)}")
+_OBJECT_AR_PREFIX_RE: Final = re.compile(r"[وف]?(?:ال)?(?=[\u0600-\u06ff]{2})")
+# the "under" of a control ("взяли *под* контроль", "*sous* contrôle"): part of the verb
+_OBJECT_UNDER_RE: Final = re.compile(r"под|під|pod|sous|bajo|sotto|sob|unter|onder|تحت", re.I)
+_OBJECT_CONTROL_RE: Final = re.compile(
+    r"(?:ال)?سيطرة|contrôle|control\w*|kontrol\w*|контрол\w*|свой|свій|полный|повний|ihre|seine",
     re.IGNORECASE,
 )
-_KINDS_PRONOUN_RE: Final = re.compile(dict(lx.KINDS_ANAPHORS)["pronoun"])
+# a Spanish or Italian "a", a German "um" before the place or its article ("el acceso *a* X",
+# "*a la* ciudad", "Stellungen *um* X", "*um die* Stadt"), not the Portuguese article
+# ("tomaram *a* cidade", "*um* bairro")
+_OBJECT_TO_NEXT_RE: Final = re.compile(
+    r"la|el|los|las|l['’]|il|lo|gli|die|den|das|der", re.IGNORECASE
+)
 
 
-def _kinds_inferred(text: str, subjects: Sequence[tuple[int, int, str]]) -> bool:
-    """Whether the subject is one read from the sentence before: left out (a span of no width)
-    or a subject pronoun ("Ils", "sie")."""
-    return any(a == b or _KINDS_PRONOUN_RE.fullmatch(text, a, b) for a, b, _ in subjects)
+# the preposition an Arabic verb governs ("الفصائل تتحكم *ب*حي X", "تتحكم *في* حي X")
+_OBJECT_GOVERNED_RE: Final = re.compile(r"\s*(?:في\s+|ب)")
+# a German or Dutch verb that ends its clause, its object before it ("die Rebellen haben X
+# *erobert*", "die Armee hat X *wieder unter* ihre Kontrolle gebracht")
+_OBJECT_VERB_LAST_RE: Final = re.compile(
+    r"(?:zurück)?erobert|befreit|eingenommen|wieder|unter|(?:her|ver)overd|ingenomen|bevrijd",
+    re.IGNORECASE,
+)
 
 
-def _kinds_object_reaches(text: str, obj_start: int, place_at: int) -> bool:
-    """Whether the place at ``place_at`` is the object that starts at ``obj_start``."""
-    return (
-        obj_start <= place_at
-        and _KINDS_OBJECT_GAP_RE.fullmatch(text, obj_start, place_at) is not None
-    )
+def _object_tokens(cap: _Caption, bound: int, place_at: int) -> list[tuple[str, str]]:
+    """The words between a verb's object start ``bound`` and the place at ``place_at``, each
+    with its kind: ``mention`` (another place), ``side``, ``article``, ``place`` (a place noun
+    or control), ``of``, ``adverbial``, ``near``, ``and``, ``skip`` (quotes, dashes), ``time``
+    (a day, an adverb) or ``unknown``."""
+    text = cap.text
+    sides = [
+        (m.start(), m.end())
+        for m in _WORLD_SIDE_RE.finditer(text, bound, place_at)
+        if _world_side(m) is not None
+    ]
+    raw = list(_OBJECT_TOKEN_RE.finditer(text, bound, place_at))
+    out: list[tuple[str, str]] = []
+    last_mention: int | None = None
+    for n, tok in enumerate(raw):
+        word = tok.group(0)
+        mention = next(
+            (
+                s.mention.start
+                for s in cap.slots
+                if s.mention.start < tok.end() and tok.start() < s.mention.end
+            ),
+            None,
+        )
+        if mention is not None:
+            if mention != last_mention:
+                out.append(("mention", word))
+            last_mention = mention
+            continue
+        last_mention = None
+        nxt = raw[n + 1].group(0) if n + 1 < len(raw) else ""
+        after_mention = bool(out) and out[-1][0] == "mention"
+        bare = _OBJECT_AR_PREFIX_RE.sub("", word, count=1)
+        if any(a <= tok.start() < b for a, b in sides):
+            kind = "side"
+        elif word == "," or (
+            _OBJECT_JOINER_RE.fullmatch(word) is not None
+            and (after_mention or word.lower() not in ("en", "i"))
+        ):
+            kind = "and"
+        elif _OBJECT_UNDER_RE.fullmatch(word) is not None:
+            ahead = [t.group(0) for t in raw[n + 1 : n + 3]]
+            kind = (
+                "article"
+                if any(_OBJECT_CONTROL_RE.fullmatch(w) is not None for w in ahead)
+                else "adverbial"
+            )
+        elif word.lower() in ("a", "um") and (
+            n + 1 == len(raw) or _OBJECT_TO_NEXT_RE.fullmatch(nxt)
+        ):
+            kind = "adverbial"
+        elif _OBJECT_PLACE_RE.fullmatch(bare) is not None:
+            kind = "place"
+        elif word.lower() == "de" and _OBJECT_PLACE_RE.fullmatch(nxt) is not None:
+            kind = "article"  # (the Dutch article: "heeft *de* stad X veroverd")
+        elif _OBJECT_ARTICLE_RE.fullmatch(bare) is not None:
+            kind = "article"
+        elif _OBJECT_OF_RE.fullmatch(word) is not None:
+            kind = "of"
+        elif (
+            _OBJECT_ADVERBIAL_RE.fullmatch(word) is not None
+            or _OBJECT_AR_IN_RE.fullmatch(word) is not None
+        ):
+            kind = "adverbial"
+        elif _OBJECT_NEAR_RE.fullmatch(bare) is not None:
+            kind = "near"
+        elif not word[0].isalnum():
+            kind = "skip"
+        elif _OBJECT_TIME_RE.fullmatch(word) is not None:
+            kind = "time"
+        else:
+            kind = "unknown"
+        out.append((kind, word))
+    return out
+
+
+def _object_reaches(cap: _Caption, bound: int, place_at: int, *, after_verb: bool = True) -> bool:
+    """Whether the place at ``place_at`` is the object of the verb whose object may start at
+    ``bound`` (the verb's end where ``after_verb``; else the subject's end, the verb after the
+    place, "die Rebellen haben X erobert"): reached through articles, counts, place and control
+    nouns and their complements ("le contrôle du quartier stratégique de X", "la estratégica
+    localidad de X", "взяли под контроль район X"), a side it was taken from ("a repris aux
+    rebelles le quartier de X"), the places of a list before it, or words before all those
+    (a day: "ont repris jeudi le quartier de X"); not a place in an adverbial phrase ("des
+    photos *dans* le quartier de X", "la carretera *hacia* X", "склад оружия *в районе* X"), in
+    another noun's complement ("des prisonniers *de* X", "дорогу *на* X"), or next to a place
+    ("le village *voisin de* X")."""
+    if place_at <= bound:
+        return True
+    toks = _object_tokens(cap, bound, place_at)
+    i = len(toks) - 1
+    while i >= 0:
+        kind = toks[i][0]
+        if kind in ("article", "place", "skip"):
+            i -= 1
+        elif kind == "mention":
+            # (a place before in a list or as a complement's head goes on; one right before
+            # another phrase starts the object: "in X *den Stadtteil* Y")
+            if i + 1 < len(toks) and toks[i + 1][0] not in ("and", "of"):
+                return True
+            i -= 1
+        elif kind == "and":
+            # (a list of places: "X, Y et Z" is as its first; else the object starts here)
+            if i > 0 and toks[i - 1][0] in ("mention", "place"):
+                i -= 1
+            else:
+                return True
+        elif kind == "of":
+            if all(k in ("skip", "time") for k, _ in toks[:i]):
+                return after_verb  # (the verb's own: "s'est emparée *du* quartier de X")
+            head = toks[i - 1][0]
+            if head in ("place", "mention", "article", "side", "and"):
+                i -= 1
+                continue
+            if head != "unknown":
+                return False
+            # (an adjective after its place noun: "le quartier *stratégique* de X")
+            j = i - 1
+            while j >= 0 and toks[j][0] == "unknown" and i - j <= 2:
+                j -= 1
+            if j < 0 or toks[j][0] != "place":
+                return False
+            i = j
+        elif kind == "side":
+            # (the side it was taken from: "a repris *aux rebelles* le quartier de X")
+            while i >= 0 and toks[i][0] in ("side", "article"):
+                i -= 1
+            if i >= 0 and _OBJECT_FROM_SIDE_RE.fullmatch(toks[i][1]) is not None:
+                i -= 1
+        elif kind in ("unknown", "time"):
+            # (an adjective or a day after an article: "la *estratégica* localidad de X", "el
+            # *domingo* el barrio de X"; else the words before the object: "jeudi le quartier")
+            j = i
+            while j >= 0 and toks[j][0] in ("unknown", "time") and i - j < 2:
+                j -= 1
+            if j < 0 or toks[j][0] != "article":
+                return True
+            i = j
+        else:
+            return False  # (adverbial, near)
+    return True
 
 
 # A half of a city right after a verb ("contrôlent *la moitié d'*Alep", "على *نصف مدينة* حلب")
