@@ -2554,6 +2554,8 @@ WORLD_SIDES: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
             + ABROAD_ARMY_AFTER,
             r"(?:forze|truppe)\s+(?:governative|lealiste|del\s+regime|di\s+Damasco|siriane"
             r"|fedeli\s+ad?\s+Assad|di\s+(?:Bashar\s+)?(?:al[-\s]?)?Assad)|lealisti",
+            # ("*forze filo-governative* siriane", "*milizie filo-Assad*")
+            r"(?:forze|truppe|milizie)\s+filo-?\s?(?:governative|regime|Assad)",
             rf"(?:die\s+)?(?:syrische[n]?\s+)?{ABROAD_ARMY_BEFORE}Armee|Regierungstruppen"
             r"|Regierungskräfte|Assad-Truppen"
             # ("*Regimetruppen*", "*regimetreue Milizen*", "*Assads Truppen*", "*Assad-treue
@@ -5814,6 +5816,40 @@ __all__ += [
 ]
 
 
+# --- c23c-west: the western languages' take verbs (session 23) ------------------------------
+__all__ += ["WEST23_TAKE_VERBS"]
+
+#: More verbs of a side that takes a place in French, Spanish, Portuguese, Italian and Dutch,
+#: read as :data:`WORLD_TAKE_VERBS` are (their subject before, the place after): the Spanish
+#: verb with its contracted article ("los rebeldes *se apoderaron del* barrio de X"), the
+#: Italian participle agreeing with its object ("dopo *aver riconquistati* l'area"), the
+#: gerund of a capture after its clause ("i ribelli sono entrati in città, *conquistando* X",
+#: "las tropas avanzaron, *recuperando* X"), a success ("les Kurdes *ont réussi à reprendre* X",
+#: "*lograron recuperar*", "*sono riusciti a conquistare*", "*conseguiram retomar*") and the
+#: Dutch headline's present ("rebellen *veroveren* X", "het leger *herovert* X").
+WEST23_TAKE_VERBS: Final = (
+    r"se\s+apoder(?:ó|aron)\s+del(?=\s)",
+    r"(?:se\s+)?(?:ha|han|había|habían)\s+apoderado\s+del(?=\s)",
+    r"(?:ha|hanno|aveva|avevano|aver|avere)\s+(?:\w+\s+)?(?:ri)?(?:conquistat|catturat)[iae]",
+    r"(?:ri)?conquistando|riprendendo|strappando",
+    r"(?:re)?conquistando|recuperando|retomando|capturando",
+    r"(?:a|ont|avait|avaient)\s+(?:\w+\s+)?réussi\s+à\s+(?:re)?(?:prendre|conquérir|libérer)",
+    r"(?:logr|consigui)(?:ó|aron)\s+(?:re)?(?:tomar|recuperar|conquistar|capturar|liberar)",
+    r"(?:è|sono)\s+riuscit[oaie]\s+a\s+(?:ri)?(?:conquistare|prendere|liberare|catturare)",
+    r"consegui(?:u|ram)\s+(?:re)?(?:tomar|retomar|recuperar|conquistar|capturar|libertar)",
+    r"(?:her|ver)over(?:en|t)",
+)  # fmt: skip
+#: The words :data:`WEST23_TAKE_VERBS` needs in the cheap pre-checks (lower case, at a word's
+#: start).
+WEST23_TRIGGERS: Final = (
+    "apoderad", "riconquistat", "conquistat", "catturat", "conquistando", "reconquistando",
+    "riprendendo", "strappando", "recuperando", "retomando", "capturando", "réussi", "lograron",
+    "logró", "consiguieron", "consiguió", "riuscit", "conseguiu", "conseguiram", "verover",
+    "herover",
+)  # fmt: skip
+__all__ += ["WEST23_TRIGGERS"]
+
+
 # --------------------------------------------------------------------------- the pre-check
 
 #: The trigger phrases of every rule but the apposition: each rule's statement contains one
@@ -5894,6 +5930,8 @@ TRIGGERS: Final[tuple[str, ...]] = tuple(
             *NOMINAL23_TRIGGERS,
             # a side's positions in a place (``rules._side_positions_in_rule``)
             *PART_TRIGGERS,
+            # the western languages' take verbs of session 23 (``WEST23_TAKE_VERBS``)
+            *WEST23_TRIGGERS,
         )
     )
 )

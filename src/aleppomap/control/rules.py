@@ -6519,7 +6519,7 @@ _WORLD_TR_FROM_SUFFIX_RE: Final = re.compile(r"['’](?:[dt][ae]n|n[ıi]n\s+elin
 _WORLD_LOSE_WORDS: Final = (*lx.WORLD_LOSE_VERBS, *lx.KINDS_LOSE_VERBS, *lx.WORLD_HANDOVER_VERBS)
 _WORLD_VERB_RE: Final = re.compile(
     rf"(?<!\w)(?:(?P<hold>{lx.alternation((*lx.WORLD_HOLD_VERBS, *lx.WORLD_DEFEND_VERBS))})"
-    rf"|(?P<take>{lx.alternation(lx.WORLD_TAKE_VERBS)})"
+    rf"|(?P<take>{lx.alternation((*lx.WORLD_TAKE_VERBS, *lx.WEST23_TAKE_VERBS))})"
     rf"|(?P<lose>{lx.alternation(_WORLD_LOSE_WORDS)})"
     rf"|(?P<siege>{lx.alternation(lx.WORLD_SIEGE_VERBS)}))(?!\w)",
     re.IGNORECASE,
@@ -6679,7 +6679,7 @@ _WORLD_ET_PART_AFTER_RE: Final = re.compile(
 )
 # the words any rule here needs (in the lower-cased caption): the Latin ones, then the others
 _WORLD_LATIN_KEY_RE: Final = re.compile(
-    lx.word_search((*lx.WORLD_LATIN_TRIGGERS, *lx.KINDS_MORE_TRIGGERS))
+    lx.word_search((*lx.WORLD_LATIN_TRIGGERS, *lx.KINDS_MORE_TRIGGERS, *lx.WEST23_TRIGGERS))
 )
 _WORLD_SCRIPT_KEY_RE: Final = re.compile(
     "|".join((*lx.WORLD_SCRIPT_TRIGGERS, *lx.KINDS_MORE_SCRIPT_TRIGGERS))

@@ -1,0 +1,115 @@
+"""Control statements in French, Spanish, Portuguese, Italian and Dutch captions, session 23.
+
+The kinds (``lexicon.WEST23_TAKE_VERBS``): the Spanish take verb with its contracted article
+("se apoderaron *del* barrio de X"); the Italian participle agreeing with its object ("dopo
+aver *riconquistati* l'area"); a capture's gerund after its clause, whose subject is the
+clause's ("sono entrati in città, *conquistando* X", "avanzaron, *recuperando* X"); a side's
+success ("ont *réussi à reprendre* X", "*lograron tomar* X", "*sono riusciti a conquistare* X",
+"*conseguiram retomar* X"); the Dutch headline's present ("rebellen *veroveren* een groot
+deel van X", "het leger *herovert* X"); and the Italian pro-government forces ("forze
+*filo-governative*"). Our own sentences in the wordings of those presses (none copied), with
+the negatives the rules keep silent on: a failure, an aim, an infinitive before its object in
+another sentence, a gerund with no place, forces that only advance.
+"""
+
+from __future__ import annotations
+
+from control_cases import Statement, control_case_tests
+
+STATES: list[tuple[str, str, list[Statement]]] = [
+    # Spanish: the verb with its contracted article
+    (
+        "es_apoderar_del",
+        "Los rebeldes se apoderaron del barrio de Hanano el martes.",
+        [("hanano", "rebels", "captured")],
+    ),
+    (
+        "es_apoderar_del",
+        "Las tropas sirias se han apoderado del barrio de Sheikh Saeed.",
+        [("sheikh-saeed", "government", "captured")],
+    ),
+    # Italian: the participle agreeing with its object, "the area" the place named before
+    (
+        "it_participle_agreeing",
+        "Truppe governative tra le macerie di Hanano, dopo aver riconquistati l’area ai ribelli.",
+        [("hanano", "government", "captured")],
+    ),
+    (
+        "it_pro_government",
+        "Forze filo-governative siriane pattugliano la moschea degli Omayyadi, dopo aver "
+        "riconquistato l'area.",
+        [("umayyad-mosque", "government", "captured")],
+    ),
+    (
+        "it_pro_government",
+        "Milizie filo-Assad hanno ripreso Manbij all'alba.",
+        [("manbij", "government", "captured")],
+    ),
+    # the gerund of a capture after its clause
+    (
+        "it_gerund",
+        "I ribelli sono entrati a Idlib, conquistando Manbij e i villaggi vicini.",
+        [("manbij", "rebels", "captured")],
+    ),
+    (
+        "es_gerund",
+        "Las tropas sirias avanzaron durante la noche, recuperando Hanano.",
+        [("hanano", "government", "captured")],
+    ),
+    # a side's success
+    (
+        "fr_reussi",
+        "Samedi, les combattants kurdes ont réussi à reprendre Manbij des mains de l'EI.",
+        [("manbij", "kurdish", "captured")],
+    ),
+    (
+        "es_lograron",
+        "Los rebeldes lograron tomar Manbij tras tres días de combates.",
+        [("manbij", "rebels", "captured")],
+    ),
+    (
+        "it_riusciti",
+        "I ribelli sono riusciti a conquistare Manbij dopo una lunga battaglia.",
+        [("manbij", "rebels", "captured")],
+    ),
+    (
+        "pt_conseguiram",
+        "Os rebeldes conseguiram retomar Manbij na segunda-feira.",
+        [("manbij", "rebels", "captured")],
+    ),
+    # the Dutch headline's present
+    (
+        "nl_present",
+        "Het leger herovert Manbij na weken van strijd",
+        [("manbij", "government", "captured")],
+    ),
+]
+
+EXTENTS: list[tuple[str, str, list[tuple[str, str, str, str]]]] = [
+    (
+        "nl_present_share",
+        "Syrische rebellen veroveren een groot deel van Aleppo op het leger",
+        [("aleppo", "rebels", "captured", "part")],
+    ),
+]
+
+STATES_NONE: list[tuple[str, str]] = [
+    # a failure
+    ("fr_reussi_not", "Les combattants kurdes n'ont pas réussi à reprendre Manbij."),
+    ("es_lograron_not", "Los rebeldes no lograron tomar Manbij."),
+    ("pt_conseguiram_not", "Os rebeldes não conseguiram retomar Manbij."),
+    # an aim, the infinitive before its object in the next sentence
+    (
+        "nl_infinitive_aim",
+        "Het regime stuurt versterkingen naar het noorden om wijken van de oppositie te "
+        "heroveren. Aleppo is sinds 2012 verdeeld.",
+    ),
+    # a gerund that takes no place
+    ("es_gerund_none", "Los vecinos de Hanano siguen recuperando sus casas tras los combates."),
+    # forces that only advance
+    ("it_pro_government_advance", "Le forze filo-governative avanzano verso Manbij."),
+    # the contracted article with no capture
+    ("es_del_none", "Los vecinos hablan del barrio de Hanano."),
+]
+
+test_states, test_states_none, test_pre_check = control_case_tests([*STATES, *EXTENTS], STATES_NONE)
