@@ -91,6 +91,47 @@ EXTENTS: list[tuple[str, str, list[tuple[str, str, str, str]]]] = [
         "Syrische rebellen veroveren een groot deel van Aleppo op het leger",
         [("aleppo", "rebels", "captured", "part")],
     ),
+    # the greater share of a city, taken or held: a part of it
+    (
+        "fr_majeure_partie",
+        "Les rebelles ont pris la majeure partie d'Alep en quatre jours.",
+        [("aleppo", "rebels", "captured", "part")],
+    ),
+    (
+        "fr_majeure_partie_city",
+        "Alep, en 2014. Les rebelles contrôlent la majeure partie de la ville.",
+        [("aleppo", "rebels", "held", "part")],
+    ),
+    (
+        "es_mayor_parte",
+        "Los rebeldes controlan ya la mayor parte de Alepo.",
+        [("aleppo", "rebels", "held", "part")],
+    ),
+    (
+        "pt_maior_parte",
+        "Os rebeldes tomaram a maior parte de Aleppo no fim de semana.",
+        [("aleppo", "rebels", "captured", "part")],
+    ),
+    (
+        "it_maggior_parte",
+        "I ribelli hanno conquistato la maggior parte di Aleppo in pochi giorni.",
+        [("aleppo", "rebels", "captured", "part")],
+    ),
+    (
+        "de_grossteil",
+        "Die Rebellen eroberten einen Großteil Aleppos binnen weniger Tage.",
+        [("aleppo", "rebels", "captured", "part")],
+    ),
+    (
+        "de_groessten_teil",
+        "Die Rebellen kontrollieren den größten Teil von Aleppo.",
+        [("aleppo", "rebels", "held", "part")],
+    ),
+    (
+        "nl_grootste_deel",
+        "De rebellen hebben het grootste deel van Aleppo veroverd.",
+        [("aleppo", "rebels", "captured", "part")],
+    ),
 ]
 
 STATES_NONE: list[tuple[str, str]] = [
@@ -110,6 +151,10 @@ STATES_NONE: list[tuple[str, str]] = [
     ("it_pro_government_advance", "Le forze filo-governative avanzano verso Manbij."),
     # the contracted article with no capture
     ("es_del_none", "Los vecinos hablan del barrio de Hanano."),
+    # the greater share of the people, of a neighbourhood: no part of a city taken
+    ("es_mayor_parte_people", "La mayor parte de los vecinos de Alepo huyeron hacia el oeste."),
+    ("fr_majeure_partie_quarter", "Les rebelles ont pris la majeure partie du quartier de Hanano."),
+    ("de_grossteil_people", "Ein Großteil der Einwohner Aleppos ist geflohen."),
 ]
 
 test_states, test_states_none, test_pre_check = control_case_tests([*STATES, *EXTENTS], STATES_NONE)

@@ -6262,6 +6262,13 @@ WORLD_SHARE_OF_PLACE: Final = (
     r"|(?:una\s+)?gran\s+parte\s+(?:de\s+(?:la\s+)?|del\s+|di\s+|della\s+|dell['’]\s*)"
     r"|(?:uma\s+)?grande\s+parte\s+(?:d[aeo]\s+|di\s+|della\s+|dell['’]\s*)"
     r"|(?:een\s+)?(?:groot\s+)?deel\s+van\s+(?:de\s+|het\s+)?"
+    # the greater share ("*la majeure partie d'*X", "*la mayor parte de* X", "*a maior parte
+    # de* X", "*la maggior parte di* X", "*einen Großteil* Xs", "*den größten Teil von* X")
+    r"|(?:la\s+)?(?:majeure|plus\s+grande)\s+partie\s+(?:de\s+(?:la\s+|l['’]\s*)?|d['’]\s*)"
+    r"|(?:la\s+|a\s+)?(?:mayor|maior)\s+parte\s+(?:de\s+(?:la\s+)?|del\s+|d[ao]\s+)"
+    r"|(?:la\s+)?maggior\s+parte\s+(?:di\s+|della\s+|dell['’]\s*|del\s+)"
+    r"|(?:einen\s+|den\s+)?Großteil\s+(?:von\s+|der\s+|des\s+)?"
+    r"|(?:den\s+)?größten\s+Teil\s+(?:von\s+|der\s+|des\s+)?"
     r"|(?:große\s+|weite\s+)?Teile\s+(?:von\s+|der\s+)?"
     r"|(?:einen\s+)?(?:großen\s+)?Teil\s+(?:von\s+|der\s+)"
     r"|parti\s+(?:di\s+|della\s+|dell['’]\s*)"
