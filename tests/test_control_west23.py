@@ -127,6 +127,18 @@ EXTENTS: list[tuple[str, str, list[tuple[str, str, str, str]]]] = [
         "Die Rebellen kontrollieren den größten Teil von Aleppo.",
         [("aleppo", "rebels", "held", "part")],
     ),
+    # English: a side's held parts of a town taken: a part of it
+    (
+        "en_held_parts_taken",
+        "Syrian troops retook the rebel-held parts of Manbij on Tuesday.",
+        [("manbij", "government", "captured", "part")],
+    ),
+    # (shelled, not taken: the holding stands)
+    (
+        "en_held_parts_shelled",
+        "The army shelled the rebel-held parts of Manbij overnight.",
+        [("manbij", "rebels", "held", "part")],
+    ),
     (
         "nl_grootste_deel",
         "De rebellen hebben het grootste deel van Aleppo veroverd.",

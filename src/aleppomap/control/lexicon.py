@@ -995,8 +995,11 @@ PART_OBJECT_OF_PERSON: Final = (
 PART_OBJECT_OF_PLACE: Final = (
     r"(?:the\s+)?(?:(?:(?:north|south|east|west)(?:[\s-]?(?:east|west))?(?:ern)?|large|several"
     r"|some|many|few|outlying|residential|key|strategic|central|northern|southern|eastern"
-    r"|western)\s+){0,2}(?:areas|parts|districts|neighbou?rhoods|sections|quarters|suburbs)"
-    r"\s+of(?=\s)"
+    r"|western"
+    # (a side's holding: "the army retook *the rebel-held areas of* X", its former holder)
+    r"|(?:rebel|opposition|insurgent|militant|jihadist|IS|ISIS|ISIL|Daesh|Kurdish|YPG|SDF"
+    r"|government|regime|loyalist)[\s-](?:held|controlled))\s+){0,2}"
+    r"(?:areas|parts|districts|neighbou?rhoods|sections|quarters|suburbs)\s+of(?=\s)"
 )
 #: The greater share of a place as a capture's object ("the rebels seized *most of* Aleppo",
 #: "took control of *the bulk of* the city"): a part of a city, town or village, as its "parts"
