@@ -133,6 +133,32 @@ EXTENTS: list[tuple[str, str, list[tuple[str, str, str, str]]]] = [
         "Syrian troops retook the rebel-held parts of Manbij on Tuesday.",
         [("manbij", "government", "captured", "part")],
     ),
+    # almost all of a city taken: a part of it
+    (
+        "es_casi_toda",
+        "Los rebeldes tomaron casi toda la ciudad de Alepo en una semana.",
+        [("aleppo", "rebels", "captured", "part")],
+    ),
+    (
+        "pt_praticamente_toda",
+        "Os rebeldes tomaram praticamente toda a cidade de Aleppo.",
+        [("aleppo", "rebels", "captured", "part")],
+    ),
+    (
+        "it_quasi_tutta",
+        "I ribelli hanno conquistato quasi tutta Aleppo.",
+        [("aleppo", "rebels", "captured", "part")],
+    ),
+    (
+        "fr_presque_toute",
+        "Les rebelles ont pris presque toute la ville d'Alep.",
+        [("aleppo", "rebels", "captured", "part")],
+    ),
+    (
+        "de_fast_ganz",
+        "Die Rebellen eroberten fast ganz Aleppo.",
+        [("aleppo", "rebels", "captured", "part")],
+    ),
     # (shelled, not taken: the holding stands)
     (
         "en_held_parts_shelled",
@@ -166,6 +192,8 @@ STATES_NONE: list[tuple[str, str]] = [
     # the greater share of the people, of a neighbourhood: no part of a city taken
     ("es_mayor_parte_people", "La mayor parte de los vecinos de Alepo huyeron hacia el oeste."),
     ("fr_majeure_partie_quarter", "Les rebelles ont pris la majeure partie du quartier de Hanano."),
+    ("es_casi_toda_region", "Los rebeldes tomaron casi toda la región de Alepo."),
+    ("fr_presque_toute_people", "Presque toute la population d'Alep a fui."),
     ("de_grossteil_people", "Ein Großteil der Einwohner Aleppos ist geflohen."),
 ]
 

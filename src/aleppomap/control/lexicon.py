@@ -6272,6 +6272,11 @@ WORLD_SHARE_OF_PLACE: Final = (
     r"|(?:la\s+)?maggior\s+parte\s+(?:di\s+|della\s+|dell['’]\s*|del\s+)"
     r"|(?:einen\s+|den\s+)?Großteil\s+(?:von\s+|der\s+|des\s+)?"
     r"|(?:den\s+)?größten\s+Teil\s+(?:von\s+|der\s+|des\s+)?"
+    # almost all of it ("*casi toda la ciudad de* X", "*praticamente toda a* X", "*presque
+    # toute la ville d'*X", "*quasi tutta* X", "*fast ganz* X", "*bijna heel* X")
+    r"|(?:casi|prácticamente|praticamente|quase|presque|quasi|fast|nahezu|bijna)\s+"
+    r"(?:tod[ao]|toute|tutt[ao]|ganz|heel)\s+(?:la\s+|a\s+|l['’]\s*)?"
+    r"(?:(?:ciudad|cidade|ville|città|citta|Stadt|stad)\s+(?:de\s+|d['’]\s*|di\s+|von\s+|van\s+))?"
     r"|(?:große\s+|weite\s+)?Teile\s+(?:von\s+|der\s+)?"
     r"|(?:einen\s+)?(?:großen\s+)?Teil\s+(?:von\s+|der\s+)"
     r"|parti\s+(?:di\s+|della\s+|dell['’]\s*)"
