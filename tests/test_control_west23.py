@@ -159,6 +159,22 @@ EXTENTS: list[tuple[str, str, list[tuple[str, str, str, str]]]] = [
         "Die Rebellen eroberten fast ganz Aleppo.",
         [("aleppo", "rebels", "captured", "part")],
     ),
+    # a share held "still" or "today"
+    (
+        "fr_share_today",
+        "L'EI assiège Manbij depuis mai. Les jihadistes contrôlent aujourd'hui 30% de la ville.",
+        [("manbij", "islamic_state", "held", "part")],
+    ),
+    (
+        "es_share_still",
+        "Los rebeldes controlan todavía la mayor parte de Alepo.",
+        [("aleppo", "rebels", "held", "part")],
+    ),
+    (
+        "de_share_still",
+        "Die Rebellen kontrollieren noch einen Großteil Aleppos.",
+        [("aleppo", "rebels", "held", "part")],
+    ),
     # (shelled, not taken: the holding stands)
     (
         "en_held_parts_shelled",
@@ -194,6 +210,7 @@ STATES_NONE: list[tuple[str, str]] = [
     ("fr_majeure_partie_quarter", "Les rebelles ont pris la majeure partie du quartier de Hanano."),
     ("es_casi_toda_region", "Los rebeldes tomaron casi toda la región de Alepo."),
     ("fr_presque_toute_people", "Presque toute la population d'Alep a fui."),
+    ("fr_share_still_aid", "Les habitants de Manbij attendent toujours 30% de l'aide promise."),
     ("de_grossteil_people", "Ein Großteil der Einwohner Aleppos ist geflohen."),
 ]
 

@@ -6295,6 +6295,9 @@ WORLD_SHARE_OF_PLACE: Final = (
 WORLD_SHARE_ADVERBS: Final = (
     "ormai", "ora", "già", "inzwischen", "bereits", "nun", "jetzt", "désormais", "déjà",
     "actuellement", "ya", "ahora", "já", "agora", "nu", "al", "inmiddels",
+    # (still, today: "contrôlent *toujours* 40% de la ville", "*aujourd'hui*", "controlan *aún*
+    # la mitad", "controllano *ancora*", "*noch*", "*nog*")
+    "toujours", "encore", r"aujourd['’]hui", "aún", "todavía", "ancora", "ainda", "noch", "nog",
 )  # fmt: skip
 #: The kinds of place a share or the caption's one city may be: a town or a city (a share of
 #: a district, "40 percent of eastern X", is a part of it too).
