@@ -6398,3 +6398,11 @@ ZH_SHARE_TAKEN: Final = (
 JA_SHARE_TAKEN: Final = (
     r"の(?:約|およそ)?\d{1,2}(?:\.\d+)?\s*[%％](?:以上|近く)?を(?P<verb>奪還|制圧|奪取|掌握)"
 )
+
+
+# --- East, session 23 (Turkish, Persian): the wordings the real captions of set h23 missed ---
+#: The Turkish converb endings ("-arak", "-erek": "by spreading", "by advancing"): a word of
+#: how a side came to hold a place, between the side and its holding relative ("YPG'nin
+#: Afrin'den *yayılarak* işgal ettiği X", "rejimin *ilerleyerek* kontrol ettiği X").
+TR_CONVERB_ENDINGS: Final = ("arak", "erek")
+__all__ += ["TR_CONVERB_ENDINGS"]

@@ -6649,8 +6649,13 @@ _WORLD_FIGHT_OVER_RE: Final = re.compile(
     r"(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+# a Turkish converb ("*yayılarak*", "*ilerleyerek*"), one word of how a side came to hold
+_TR_CONVERB: Final = rf"\w+(?:{lx.alternation(lx.TR_CONVERB_ENDINGS)})(?!\w)"
 _WORLD_TR_HELD_RE: Final = re.compile(
-    rf"(?<!\w)(?:{_world_sides()})(?:['’]\w+)?(?:\s+\S+){{0,4}}?\s+"
+    rf"(?<!\w)(?:{_world_sides()})(?:['’]\w+)?(?:\s+\S+){{0,4}}?"
+    # (a converb of how the side came to hold it: "YPG'nin iki yıl önce Afrin'den *yayılarak*
+    # işgal ettiği X")
+    rf"(?:\s+{_TR_CONVERB})?\s+"
     rf"(?:{lx.alternation(lx.WORLD_TR_HELD_BEFORE)}"
     rf"|(?P<tr_siege>{lx.alternation(lx.WORLD_TR_BESIEGED_BEFORE)}))(?!\w)",
     re.IGNORECASE,
