@@ -1,10 +1,16 @@
-"""Control statements in Turkish, session 23: the kinds the real captions of the h23 set missed,
-each in wordings of our own.
+"""Control statements in Turkish and Persian, session 23: the kinds the real captions of the
+h23 set missed, each in wordings of our own.
 
 - Turkish: a converb of how a side came to hold a place ("-arak", "-erek": "by spreading", "by
   advancing") between the side in the genitive and its holding relative ("YPG'nin Afrin'den
   *yayılarak* işgal ettiği X"): the side holds the place, as without the converb; not a
   converb before a verb of attack, a negated holding or an attempt.
+- Persian: a side's entry into districts, towns or villages, the places after "به" and before
+  "وارد شدند" ("ارتش سوریه به محله های X و Y وارد شدند"): a capture, as an entry is in English;
+  never of a city, nor of a place it was in or came from, nor with damage done ("خسارت وارد
+  شد"), nor negated ("وارد نشدند") or aimed at ("وارد شود").
+- Persian and Urdu verbs last in their clause are no Arabic verbs first: a side named right
+  after the verb starts the next sentence and is not its subject.
 
 Our own captions, none copied.
 """
@@ -31,9 +37,46 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "yıkıldı.",
         [("manbij", "kurdish", "held")],
     ),
+    (
+        "fa_entry_districts",
+        "نیروهای ارتش سوریه برای نخستین بار به محله های صاخور و هنانو وارد شدند.",
+        [("hanano", "government", "captured"), ("sakhour", "government", "captured")],
+    ),
+    (
+        "fa_entry_districts",
+        "شورشیان به محله صلاح الدین در جنوب غرب شهر حلب وارد شدند.",
+        [("salah-ad-din", "rebels", "captured")],
+    ),
+    (
+        "fa_entry_from_into",
+        "ارتش سوریه از محله هنانو به محله صاخور وارد شده اند.",
+        [("sakhour", "government", "captured")],
+    ),
+    # the side named again after the verb, in the next sentence
+    (
+        "fa_entry_next_sentence",
+        "نیروهای ارتش سوریه به محله های الاشرفیه و شیخ مقصود وارد شدند. ارتش سوریه در آنجا پرچم "
+        "برافراشت.",
+        [("ashrafiyeh", "government", "captured"), ("sheikh-maqsoud", "government", "captured")],
+    ),
+    (
+        "fa_take_next_sentence",
+        "شورشیان محله صاخور را تصرف کردند. ارتش سوریه پاسخ داد.",
+        [("sakhour", "rebels", "captured")],
+    ),
 ]
 
 STATES_NONE: list[tuple[str, str]] = [
+    # Persian: a city entered is not taken
+    ("fa_entry_city", "نیروهای ارتش سوریه به شهر حلب وارد شدند."),
+    # nor a district the side was in, nor one not entered, nor one aimed at
+    ("fa_entry_inside", "ارتش سوریه در محله صاخور به خانه ها وارد شد."),
+    ("fa_entry_negated", "نیروهای ارتش سوریه به محله صاخور وارد نشدند."),
+    ("fa_entry_aim", "ارتش سوریه قصد دارد به محله صاخور وارد شود."),
+    # damage done to a district, not an entry
+    ("fa_entry_damage", "در حمله ارتش سوریه به محله صاخور خسارت زیادی وارد شد."),
+    # no side enters
+    ("fa_entry_no_side", "خبرنگاران به محله صاخور وارد شدند."),
     # an attempt to hold, not a holding
     (
         "tr_converb_attempt",

@@ -3168,6 +3168,14 @@ BN_DONE: Final = (
     rf"|নি{BN_YA}ে(?:ছে|ছিল|ছেন)|নি{BN_YA}ে\s+(?:নে{BN_YA}|নিল|নিলো|নি{BN_YA}েছে)|নে{BN_YA}|নিল|নিলো)"
     r"(?![\u0980-\u09ff])"
 )
+#: Persian: a side's entry, the places before it ("ارتش سوریه به محله های X و Y *وارد شدند*"):
+#: a capture of a district, town or village entered, never of a city (the convention of
+#: :data:`ENTRY_ONLY_VERBS` and :data:`ENTRY_UNTAKEN_KINDS`); not "وارد *نشدند*" (did not).
+#: What makes "وارد شد" no entry, between the place and the verb: damage or a blow done to the
+#: place ("به محله X *خسارت* زیادی وارد شد", "*ضربه*", "*آسیب*").
+FA_ENTRY_NOT_AFTER: Final = ("خسارت", "خسارات", "آسیب", "ضربه", "ضربات", "فشار", "تلفات", "زیان")
+FA_ENTRY_VERBS: Final = (r"وارد\s+(?:شد|شدند|شده\s*اند|شده‌اند)",)
+__all__ += ["FA_ENTRY_NOT_AFTER", "FA_ENTRY_VERBS"]
 WORLD_TAKE_VERBS: Final = (
     # French
     # (a siege before, the two verbs sharing their subject: "l'armée a *encerclé puis repris* X")
@@ -3251,6 +3259,8 @@ WORLD_TAKE_VERBS: Final = (
     r"به\s+تصرف\s+(?:خود\s+)?درآورد(?:ند)?", r"(?:تسخیر|اشغال)\s*(?:کرد|کردند)",
     # (cleared of the terrorists: "X را از تروریست ها *پاکسازی کرده* است")
     r"پاکسازی\s*(?:کرد|کردند|کرده)",
+    # (an entry into districts: "ارتش به محله های X و Y *وارد شدند*", ``FA_ENTRY_VERBS``)
+    *FA_ENTRY_VERBS,
     # Greek ("ο στρατός *ανακατέλαβε* X", "οι αντάρτες *κατέλαβαν* X", "*απελευθέρωσαν*",
     # "*πήραν τον έλεγχο* της X", "*έχει ανακαταλάβει*")
     r"(?:ανακατέλαβ|κατέλαβ|απελευθέρωσ|ανέκτησ)(?:ε|αν)", r"(?:πήρ|ανέλαβ)(?:ε|αν)\s+τον\s+έλεγχο",
@@ -4459,6 +4469,8 @@ WORLD_SCRIPT_TRIGGERS: Final = (
     "перешел", "перешёл", "перейш", "під контрол", "کنترل", "آزاد", "تصرف", "فتح", "در دست",
     "تدير", "يدير", "تتحكم", "يتحكم",
     "تسخیر", "اشغال", "تسلط", "سلطه", "مسلط", "چیره", "اختیار", "استرجع", "انتزع", "طهر", "طهّر",
+    # (a Persian entry, ``FA_ENTRY_VERBS``: "به محله X *وارد* شدند")
+    "وارد",
     "حرّر", "سیطره", "سيطره", "حاکمیت", "در چنگ", "قبضة", "أيدي", "سلطة",
     "اشتباكات", "معارك", "бои", "столкновения",
     "выбил", "вытеснил", "очистил", "звільн", "به دست",

@@ -6550,6 +6550,8 @@ _WORLD_SOV_RE: Final = re.compile(
     # (Persian "بر X *مسلط* شد", "X را *در اختیار* گرفتند"; Turkish "X'i *kontrolüne* aldı")
     r"مسلط|چیره|تسلط|در\s+اختیار|به\s+اختیار|(?:kontrolüne|denetimine|hakimiyetine)\s+al|"
     r"ele\s|ələ\s|پر\s|کا\s|kurtar|kontrol\s|تصرف|آزاد|فتح|به\s+دست|در\s+دست|پس\s+گرفت|تحت\s+کنترل|پاکسازی|تسخیر|اشغال|(?:zurück)?erobert(?!e)|befreit(?!e)|wieder\s|unter\s"
+    # (Persian, an entry after the places: "به محله X *وارد شدند*")
+    rf"|{lx.alternation(lx.FA_ENTRY_VERBS)}"
     r"|eingenommen|(?:her|ver)overd(?!e)|ingenomen|bevrijd(?!\w)|temizle(?:di|miş)"
     # (Turkish: a control lost, the place before: "X'in *kontrolünü kaybetti*")
     r"|(?:kontrolünü|denetimini|hakimiyetini)\s",
@@ -7096,6 +7098,14 @@ _WORLD_AFTER_TAKING_RE: Final = re.compile(
 )
 
 
+# a Persian entry ("به محله X *وارد شدند*"): it never takes a city
+_FA_ENTRY_RE: Final = re.compile(lx.alternation(lx.FA_ENTRY_VERBS))
+# the Persian "into" before the places entered ("*به* محله های X و Y وارد شدند")
+_FA_INTO_RE: Final = re.compile(r"(?<!\w)به\s")
+# damage done to the place, not an entry ("به محله X *خسارت* وارد شد")
+_FA_ENTRY_NOT_RE: Final = re.compile(rf"(?<!\w){lx.alternation(lx.FA_ENTRY_NOT_AFTER)}(?!\w)")
+
+
 def _world_verb_rule(cap: _Caption, verb: re.Match[str], add: _Add, covered: set[str]) -> None:
     """A side as the subject of a verb of holding or taking, in any of those languages: before
     it ("los kurdos controlan X", "os combatentes pró-turcos tomaram a cidade de X", "Les FDS
@@ -7109,8 +7119,10 @@ def _world_verb_rule(cap: _Caption, verb: re.Match[str], add: _Add, covered: set
         for b in _WORLD_CLAUSE_END_RE.finditer(text, max(s_start, verb.start() - 160), verb.start())
     ]
     c_start = max([max(s_start, verb.start() - 160), *bounds])
-    arabic = _WORLD_ARABIC_RE.match(text, verb.start()) is not None
     sov = _WORLD_SOV_RE.match(text, verb.start()) is not None
+    # (a Persian or Urdu verb, last in its clause, is no Arabic verb first: a side after it
+    # starts the next sentence, "... وارد شدند. *ارتش سوریه* پرچم ...")
+    arabic = _WORLD_ARABIC_RE.match(text, verb.start()) is not None and not sov
     subjects = _world_side_spans(cap, c_start, verb.start())
     if not subjects and (
         _WORLD_INFINITIVE_RE.match(verb.group(0)) is not None
@@ -7247,6 +7259,19 @@ def _world_verb_rule(cap: _Caption, verb: re.Match[str], add: _Add, covered: set
                 add(target, side, action, min(subjects[0][0], verb.start()),
                     max(verb.end(), share_end), "part", extent="part")  # fmt: skip
             return
+    if sov and _FA_ENTRY_RE.fullmatch(verb.group(0)) is not None:
+        # (a Persian entry: a district, town or village entered is taken, a city is not; only
+        # the places after the last "into" before the verb, not one it was in or came from:
+        # "در محله X به خانه ها وارد شدند", "از X به Y وارد شدند")
+        into = [m.end() for m in _FA_INTO_RE.finditer(text, begin, verb.start())]
+        places = [
+            s
+            for s in places
+            if s.mention.precision not in lx.ENTRY_UNTAKEN_KINDS
+            and into
+            and s.mention.start >= into[-1]
+            and _FA_ENTRY_NOT_RE.search(text, s.mention.end, verb.start()) is None
+        ]
     finer = [s for s in places if s.mention.precision != "city"]
     if finer:
         places = finer
