@@ -1,4 +1,4 @@
-"""Control statements in Turkish and Persian, session 23: the kinds the real captions of the
+"""Control statements in Turkish, Persian and Arabic, session 23: the kinds the real captions of the
 h23 set missed, each in wordings of our own.
 
 - Turkish: a converb of how a side came to hold a place ("-arak", "-erek": "by spreading", "by
@@ -9,6 +9,10 @@ h23 set missed, each in wordings of our own.
   "وارد شدند" ("ارتش سوریه به محله های X و Y وارد شدند"): a capture, as an entry is in English;
   never of a city, nor of a place it was in or came from, nor with damage done ("خسارت وارد
   شد"), nor negated ("وارد نشدند") or aimed at ("وارد شود").
+- Arabic: an aim to retake a place from a side ("لاستعادة مدينة X من تنظيم الدولة", "لتحرير
+  حي X من سيطرة ...", the place as the noun's pronoun: "تستعد مدينة X ... لاستعادتها من ..."):
+  the side it would be taken from holds it, as in English; not an aim done ("بعد معركة ..."),
+  one with no side it is taken from, nor a pronoun with two places before it.
 - Persian and Urdu verbs last in their clause are no Arabic verbs first: a side named right
   after the verb starts the next sentence and is not its subject.
 
@@ -64,9 +68,29 @@ STATES: list[tuple[str, str, list[Statement]]] = [
         "شورشیان محله صاخور را تصرف کردند. ارتش سوریه پاسخ داد.",
         [("sakhour", "rebels", "captured")],
     ),
+    # Arabic: an aim to retake a place from a side
+    (
+        "ar_aim_from",
+        "حشدت الفصائل مقاتليها لاستعادة مدينة منبج من تنظيم الدولة.",
+        [("manbij", "islamic_state", "held")],
+    ),
+    (
+        "ar_aim_from",
+        "تحشد قوات النظام بهدف انتزاع حي الصاخور من قبضة المعارضة.",
+        [("sakhour", "rebels", "held")],
+    ),
+    (
+        "ar_aim_pronoun",
+        "تنتظر بلدة دابق هجوما قريبا لاستعادتها من تنظيم الدولة.",
+        [("dabiq", "islamic_state", "held")],
+    ),
 ]
 
 STATES_NONE: list[tuple[str, str]] = [
+    # Arabic: an aim done, an aim with no side it is taken from, a pronoun with two places
+    ("ar_aim_done", "بعد معركة لاستعادة مدينة منبج من تنظيم الدولة عاد السكان إلى بيوتهم."),
+    ("ar_aim_no_side", "تستعد الفصائل لاستعادة مدينة منبج."),
+    ("ar_aim_two_places", "تنتظر بلدتا دابق ومنبج هجوما قريبا لاستعادتها من تنظيم الدولة."),
     # Persian: a city entered is not taken
     ("fa_entry_city", "نیروهای ارتش سوریه به شهر حلب وارد شدند."),
     # nor a district the side was in, nor one not entered, nor one aimed at

@@ -6418,3 +6418,15 @@ JA_SHARE_TAKEN: Final = (
 #: Afrin'den *yayılarak* işgal ettiği X", "rejimin *ilerleyerek* kontrol ettiği X").
 TR_CONVERB_ENDINGS: Final = ("arak", "erek")
 __all__ += ["TR_CONVERB_ENDINGS"]
+#: Arabic: an aim to retake a place from a side, "to" written on the noun ("*لاستعادة* مدينة X
+#: من تنظيم الدولة", "*لتحرير* X من قبضة ...", "*بهدف انتزاع* X من ..."; the place as the noun's
+#: pronoun, "*لاستعادتها* من تنظيم الدولة"): the side it would be taken from holds it now, as in
+#: English ("an offensive to retake X from IS"). The nouns, with their pronoun "ها" (it).
+AR_AIM_NOUNS: Final = (
+    r"استعاد(?:ة|تها)", r"تحرير(?:ها)?", r"انتزاع(?:ها)?", r"استرجاع(?:ها)?",
+)  # fmt: skip
+#: What says the aim: "to" on the noun, "in order to", "with the aim of".
+AR_AIM_LEADS: Final = (r"ل", r"بهدف\s+", r"من\s+أجل\s+", r"لأجل\s+", r"سعيا\s+ل")
+#: The words between "from" and the side ("من *قبضة* تنظيم الدولة", "من *سيطرة*", "من *أيدي*").
+AR_AIM_FROM_HANDS: Final = (r"قبضة", r"سيطرة", r"أيدي", r"يد", r"براثن")
+__all__ += ["AR_AIM_FROM_HANDS", "AR_AIM_LEADS", "AR_AIM_NOUNS"]

@@ -2728,6 +2728,10 @@ def _statements(
     if " from " in low and _AIM_KEY_RE.search(low) is not None:
         _aim_rule(cap, add, {s.place_id for s in out})
 
+    # "لاستعادة X من تنظيم الدولة": the side an Arabic aim would take a place from holds it
+    if not text.isascii() and _AR_AIM_RE.search(text) is not None:
+        _ar_aim_rule(cap, add, {s.place_id for s in out})
+
     # Other languages' holdings and captures, in their general forms, for the places still
     # unread.
     if _world_key(text, low):
@@ -12807,3 +12811,61 @@ def _rebel_part_of_rule(cap: _Caption, add: _Add) -> None:
         ):
             continue
         add(slot, "rebels", "held", m.start(), slot.mention.end, "modifier", extent="part")
+
+
+# --- East, session 23: an Arabic aim to retake a place from a side ---------------------------
+
+_AR_AIM_RE: Final = re.compile(
+    rf"(?<![\w])(?:{lx.alternation(lx.AR_AIM_LEADS)})(?P<noun>{lx.alternation(lx.AR_AIM_NOUNS)})"
+    r"(?!\w)"
+)
+# "from" (and the hands) right before the side the place would be taken from
+_AR_AIM_FROM_RE: Final = re.compile(rf"\s*من\s+(?:(?:{lx.alternation(lx.AR_AIM_FROM_HANDS)})\s+)?$")
+# an aim already done or given up before it ("*بعد* معركة لاستعادتها"): no holding now
+_AR_AIM_DONE_RE: Final = re.compile(r"(?<!\w)(?:بعد|عقب|إثر|اثر|فشل|فشلت)(?!\w)")
+
+
+def _ar_aim_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
+    """An Arabic aim to take a place from a side ("لاستعادة مدينة X من تنظيم الدولة"; the place
+    as the noun's pronoun, "تستعد مدينة X لمعركة ... لاستعادتها من تنظيم الدولة"): the side it
+    would be taken from holds it (``held``, as :func:`_aim_rule` reads "to retake X from IS").
+    The place is the first named right after the noun, or for the pronoun the one place its
+    sentence names before it; the side is the one right after "من" (and "قبضة", "سيطرة" ...) that
+    follows. Not an aim said after "بعد" (done) or a failure, nor a hedged one."""
+    text = cap.text
+    for m in _AR_AIM_RE.finditer(text):
+        sentence = cap.sentence_of(m.start())
+        s_start, s_end = cap.sentences[sentence]
+        pronoun = m.group("noun").endswith("ها")
+        if pronoun:
+            before = {
+                s.mention.place_id: s
+                for s in cap.slots
+                if s_start <= s.mention.start
+                and s.mention.end <= m.start()
+                and s.mention.precision != "city"
+            }
+            if len(before) != 1:
+                continue
+            slot, obj_end = next(iter(before.values())), m.end()
+        else:
+            after = sorted(
+                (s for s in cap.slots if m.end() <= s.mention.start < min(s_end, m.end() + 30)),
+                key=lambda s: s.mention.start,
+            )
+            if not after:
+                continue
+            slot, obj_end = after[0], after[0].mention.end
+        # (the side after "from", which :func:`_world_side_spans` leaves out as no subject)
+        named = _WORLD_SIDE_RE.search(text, obj_end, min(s_end, obj_end + 40))
+        side = _world_side(named) if named is not None else None
+        if named is None or side is None:
+            continue
+        if (
+            _AR_AIM_FROM_RE.search(text, obj_end, named.start()) is None
+            or slot.mention.place_id in covered
+            or _hedged(cap, m.start(), m.end())
+            or _AR_AIM_DONE_RE.search(text, max(s_start, m.start() - 30), m.start()) is not None
+        ):
+            continue
+        add(slot, side, "held", m.start(), named.end(), "aim")
