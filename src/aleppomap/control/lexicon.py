@@ -3173,6 +3173,14 @@ BN_DONE: Final = (
     rf"|নি{BN_YA}ে(?:ছে|ছিল|ছেন)|নি{BN_YA}ে\s+(?:নে{BN_YA}|নিল|নিলো|নি{BN_YA}েছে)|নে{BN_YA}|নিল|নিলো)"
     r"(?![\u0980-\u09ff])"
 )
+#: Persian: a side's entry, the places before it ("ارتش سوریه به محله های X و Y *وارد شدند*"):
+#: a capture of a district, town or village entered, never of a city (the convention of
+#: :data:`ENTRY_ONLY_VERBS` and :data:`ENTRY_UNTAKEN_KINDS`); not "وارد *نشدند*" (did not).
+#: What makes "وارد شد" no entry, between the place and the verb: damage or a blow done to the
+#: place ("به محله X *خسارت* زیادی وارد شد", "*ضربه*", "*آسیب*").
+FA_ENTRY_NOT_AFTER: Final = ("خسارت", "خسارات", "آسیب", "ضربه", "ضربات", "فشار", "تلفات", "زیان")
+FA_ENTRY_VERBS: Final = (r"وارد\s+(?:شد|شدند|شده\s*اند|شده‌اند)",)
+__all__ += ["FA_ENTRY_NOT_AFTER", "FA_ENTRY_VERBS"]
 WORLD_TAKE_VERBS: Final = (
     # French
     # (a siege before, the two verbs sharing their subject: "l'armée a *encerclé puis repris* X")
@@ -3256,6 +3264,8 @@ WORLD_TAKE_VERBS: Final = (
     r"به\s+تصرف\s+(?:خود\s+)?درآورد(?:ند)?", r"(?:تسخیر|اشغال)\s*(?:کرد|کردند)",
     # (cleared of the terrorists: "X را از تروریست ها *پاکسازی کرده* است")
     r"پاکسازی\s*(?:کرد|کردند|کرده)",
+    # (an entry into districts: "ارتش به محله های X و Y *وارد شدند*", ``FA_ENTRY_VERBS``)
+    *FA_ENTRY_VERBS,
     # Greek ("ο στρατός *ανακατέλαβε* X", "οι αντάρτες *κατέλαβαν* X", "*απελευθέρωσαν*",
     # "*πήραν τον έλεγχο* της X", "*έχει ανακαταλάβει*")
     r"(?:ανακατέλαβ|κατέλαβ|απελευθέρωσ|ανέκτησ)(?:ε|αν)", r"(?:πήρ|ανέλαβ)(?:ε|αν)\s+τον\s+έλεγχο",
@@ -4464,6 +4474,8 @@ WORLD_SCRIPT_TRIGGERS: Final = (
     "перешел", "перешёл", "перейш", "під контрол", "کنترل", "آزاد", "تصرف", "فتح", "در دست",
     "تدير", "يدير", "تتحكم", "يتحكم",
     "تسخیر", "اشغال", "تسلط", "سلطه", "مسلط", "چیره", "اختیار", "استرجع", "انتزع", "طهر", "طهّر",
+    # (a Persian entry, ``FA_ENTRY_VERBS``: "به محله X *وارد* شدند")
+    "وارد",
     "حرّر", "سیطره", "سيطره", "حاکمیت", "در چنگ", "قبضة", "أيدي", "سلطة",
     "اشتباكات", "معارك", "бои", "столкновения",
     "выбил", "вытеснил", "очистил", "звільн", "به دست",
@@ -6454,3 +6466,23 @@ ZH_SHARE_TAKEN: Final = (
 JA_SHARE_TAKEN: Final = (
     r"の(?:約|およそ)?\d{1,2}(?:\.\d+)?\s*[%％](?:以上|近く)?を(?P<verb>奪還|制圧|奪取|掌握)"
 )
+
+
+# --- East, session 23 (Turkish, Persian): the wordings the real captions of set h23 missed ---
+#: The Turkish converb endings ("-arak", "-erek": "by spreading", "by advancing"): a word of
+#: how a side came to hold a place, between the side and its holding relative ("YPG'nin
+#: Afrin'den *yayılarak* işgal ettiği X", "rejimin *ilerleyerek* kontrol ettiği X").
+TR_CONVERB_ENDINGS: Final = ("arak", "erek")
+__all__ += ["TR_CONVERB_ENDINGS"]
+#: Arabic: an aim to retake a place from a side, "to" written on the noun ("*لاستعادة* مدينة X
+#: من تنظيم الدولة", "*لتحرير* X من قبضة ...", "*بهدف انتزاع* X من ..."; the place as the noun's
+#: pronoun, "*لاستعادتها* من تنظيم الدولة"): the side it would be taken from holds it now, as in
+#: English ("an offensive to retake X from IS"). The nouns, with their pronoun "ها" (it).
+AR_AIM_NOUNS: Final = (
+    r"استعاد(?:ة|تها)", r"تحرير(?:ها)?", r"انتزاع(?:ها)?", r"استرجاع(?:ها)?",
+)  # fmt: skip
+#: What says the aim: "to" on the noun, "in order to", "with the aim of".
+AR_AIM_LEADS: Final = (r"ل", r"بهدف\s+", r"من\s+أجل\s+", r"لأجل\s+", r"سعيا\s+ل")
+#: The words between "from" and the side ("من *قبضة* تنظيم الدولة", "من *سيطرة*", "من *أيدي*").
+AR_AIM_FROM_HANDS: Final = (r"قبضة", r"سيطرة", r"أيدي", r"يد", r"براثن")
+__all__ += ["AR_AIM_FROM_HANDS", "AR_AIM_LEADS", "AR_AIM_NOUNS"]

@@ -2728,6 +2728,10 @@ def _statements(
     if " from " in low and _AIM_KEY_RE.search(low) is not None:
         _aim_rule(cap, add, {s.place_id for s in out})
 
+    # "لاستعادة X من تنظيم الدولة": the side an Arabic aim would take a place from holds it
+    if not text.isascii() and _AR_AIM_RE.search(text) is not None:
+        _ar_aim_rule(cap, add, {s.place_id for s in out})
+
     # Other languages' holdings and captures, in their general forms, for the places still
     # unread.
     if _world_key(text, low):
@@ -6550,6 +6554,8 @@ _WORLD_SOV_RE: Final = re.compile(
     # (Persian "بر X *مسلط* شد", "X را *در اختیار* گرفتند"; Turkish "X'i *kontrolüne* aldı")
     r"مسلط|چیره|تسلط|در\s+اختیار|به\s+اختیار|(?:kontrolüne|denetimine|hakimiyetine)\s+al|"
     r"ele\s|ələ\s|پر\s|کا\s|kurtar|kontrol\s|تصرف|آزاد|فتح|به\s+دست|در\s+دست|پس\s+گرفت|تحت\s+کنترل|پاکسازی|تسخیر|اشغال|(?:zurück)?erobert(?!e)|befreit(?!e)|wieder\s|unter\s"
+    # (Persian, an entry after the places: "به محله X *وارد شدند*")
+    rf"|{lx.alternation(lx.FA_ENTRY_VERBS)}"
     r"|eingenommen|(?:her|ver)overd(?!e)|ingenomen|bevrijd(?!\w)|temizle(?:di|miş)"
     # (Turkish: a control lost, the place before: "X'in *kontrolünü kaybetti*")
     r"|(?:kontrolünü|denetimini|hakimiyetini)\s",
@@ -6649,8 +6655,13 @@ _WORLD_FIGHT_OVER_RE: Final = re.compile(
     r"(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+# a Turkish converb ("*yayılarak*", "*ilerleyerek*"), one word of how a side came to hold
+_TR_CONVERB: Final = rf"\w+(?:{lx.alternation(lx.TR_CONVERB_ENDINGS)})(?!\w)"
 _WORLD_TR_HELD_RE: Final = re.compile(
-    rf"(?<!\w)(?:{_world_sides()})(?:['’]\w+)?(?:\s+\S+){{0,4}}?\s+"
+    rf"(?<!\w)(?:{_world_sides()})(?:['’]\w+)?(?:\s+\S+){{0,4}}?"
+    # (a converb of how the side came to hold it: "YPG'nin iki yıl önce Afrin'den *yayılarak*
+    # işgal ettiği X")
+    rf"(?:\s+{_TR_CONVERB})?\s+"
     rf"(?:{lx.alternation(lx.WORLD_TR_HELD_BEFORE)}"
     rf"|(?P<tr_siege>{lx.alternation(lx.WORLD_TR_BESIEGED_BEFORE)}))(?!\w)",
     re.IGNORECASE,
@@ -7091,6 +7102,14 @@ _WORLD_AFTER_TAKING_RE: Final = re.compile(
 )
 
 
+# a Persian entry ("به محله X *وارد شدند*"): it never takes a city
+_FA_ENTRY_RE: Final = re.compile(lx.alternation(lx.FA_ENTRY_VERBS))
+# the Persian "into" before the places entered ("*به* محله های X و Y وارد شدند")
+_FA_INTO_RE: Final = re.compile(r"(?<!\w)به\s")
+# damage done to the place, not an entry ("به محله X *خسارت* وارد شد")
+_FA_ENTRY_NOT_RE: Final = re.compile(rf"(?<!\w){lx.alternation(lx.FA_ENTRY_NOT_AFTER)}(?!\w)")
+
+
 def _world_verb_rule(cap: _Caption, verb: re.Match[str], add: _Add, covered: set[str]) -> None:
     """A side as the subject of a verb of holding or taking, in any of those languages: before
     it ("los kurdos controlan X", "os combatentes pró-turcos tomaram a cidade de X", "Les FDS
@@ -7104,8 +7123,10 @@ def _world_verb_rule(cap: _Caption, verb: re.Match[str], add: _Add, covered: set
         for b in _WORLD_CLAUSE_END_RE.finditer(text, max(s_start, verb.start() - 160), verb.start())
     ]
     c_start = max([max(s_start, verb.start() - 160), *bounds])
-    arabic = _WORLD_ARABIC_RE.match(text, verb.start()) is not None
     sov = _WORLD_SOV_RE.match(text, verb.start()) is not None
+    # (a Persian or Urdu verb, last in its clause, is no Arabic verb first: a side after it
+    # starts the next sentence, "... وارد شدند. *ارتش سوریه* پرچم ...")
+    arabic = _WORLD_ARABIC_RE.match(text, verb.start()) is not None and not sov
     subjects = _world_side_spans(cap, c_start, verb.start())
     if not subjects and (
         _WORLD_INFINITIVE_RE.match(verb.group(0)) is not None
@@ -7242,6 +7263,19 @@ def _world_verb_rule(cap: _Caption, verb: re.Match[str], add: _Add, covered: set
                 add(target, side, action, min(subjects[0][0], verb.start()),
                     max(verb.end(), share_end), "part", extent="part")  # fmt: skip
             return
+    if sov and _FA_ENTRY_RE.fullmatch(verb.group(0)) is not None:
+        # (a Persian entry: a district, town or village entered is taken, a city is not; only
+        # the places after the last "into" before the verb, not one it was in or came from:
+        # "در محله X به خانه ها وارد شدند", "از X به Y وارد شدند")
+        into = [m.end() for m in _FA_INTO_RE.finditer(text, begin, verb.start())]
+        places = [
+            s
+            for s in places
+            if s.mention.precision not in lx.ENTRY_UNTAKEN_KINDS
+            and into
+            and s.mention.start >= into[-1]
+            and _FA_ENTRY_NOT_RE.search(text, s.mention.end, verb.start()) is None
+        ]
     finer = [s for s in places if s.mention.precision != "city"]
     if finer:
         places = finer
@@ -12777,3 +12811,61 @@ def _rebel_part_of_rule(cap: _Caption, add: _Add) -> None:
         ):
             continue
         add(slot, "rebels", "held", m.start(), slot.mention.end, "modifier", extent="part")
+
+
+# --- East, session 23: an Arabic aim to retake a place from a side ---------------------------
+
+_AR_AIM_RE: Final = re.compile(
+    rf"(?<![\w])(?:{lx.alternation(lx.AR_AIM_LEADS)})(?P<noun>{lx.alternation(lx.AR_AIM_NOUNS)})"
+    r"(?!\w)"
+)
+# "from" (and the hands) right before the side the place would be taken from
+_AR_AIM_FROM_RE: Final = re.compile(rf"\s*من\s+(?:(?:{lx.alternation(lx.AR_AIM_FROM_HANDS)})\s+)?$")
+# an aim already done or given up before it ("*بعد* معركة لاستعادتها"): no holding now
+_AR_AIM_DONE_RE: Final = re.compile(r"(?<!\w)(?:بعد|عقب|إثر|اثر|فشل|فشلت)(?!\w)")
+
+
+def _ar_aim_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
+    """An Arabic aim to take a place from a side ("لاستعادة مدينة X من تنظيم الدولة"; the place
+    as the noun's pronoun, "تستعد مدينة X لمعركة ... لاستعادتها من تنظيم الدولة"): the side it
+    would be taken from holds it (``held``, as :func:`_aim_rule` reads "to retake X from IS").
+    The place is the first named right after the noun, or for the pronoun the one place its
+    sentence names before it; the side is the one right after "من" (and "قبضة", "سيطرة" ...) that
+    follows. Not an aim said after "بعد" (done) or a failure, nor a hedged one."""
+    text = cap.text
+    for m in _AR_AIM_RE.finditer(text):
+        sentence = cap.sentence_of(m.start())
+        s_start, s_end = cap.sentences[sentence]
+        pronoun = m.group("noun").endswith("ها")
+        if pronoun:
+            before = {
+                s.mention.place_id: s
+                for s in cap.slots
+                if s_start <= s.mention.start
+                and s.mention.end <= m.start()
+                and s.mention.precision != "city"
+            }
+            if len(before) != 1:
+                continue
+            slot, obj_end = next(iter(before.values())), m.end()
+        else:
+            after = sorted(
+                (s for s in cap.slots if m.end() <= s.mention.start < min(s_end, m.end() + 30)),
+                key=lambda s: s.mention.start,
+            )
+            if not after:
+                continue
+            slot, obj_end = after[0], after[0].mention.end
+        # (the side after "from", which :func:`_world_side_spans` leaves out as no subject)
+        named = _WORLD_SIDE_RE.search(text, obj_end, min(s_end, obj_end + 40))
+        side = _world_side(named) if named is not None else None
+        if named is None or side is None:
+            continue
+        if (
+            _AR_AIM_FROM_RE.search(text, obj_end, named.start()) is None
+            or slot.mention.place_id in covered
+            or _hedged(cap, m.start(), m.end())
+            or _AR_AIM_DONE_RE.search(text, max(s_start, m.start() - 30), m.start()) is not None
+        ):
+            continue
+        add(slot, side, "held", m.start(), named.end(), "aim")
