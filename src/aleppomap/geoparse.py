@@ -6050,7 +6050,8 @@ class Geoparser:
             return False
         return (
             not self._place_word_beside(w.low, k)
-            and _PLACE_POSSESSIVE_BEFORE_RE.search(text, 0, w.start[k]) is None
+            and _PLACE_POSSESSIVE_BEFORE_RE.search(text, max(0, w.start[k] - 80), w.start[k])
+            is None
             and self._placed(text, w, k, k) == 0
         )
 

@@ -3634,6 +3634,16 @@ WORLD_DE_PART_NOUNS: Final = (
     r"helft|gedeelte|gebieden|wijken",
 )  # fmt: skip
 __all__ += ["WORLD_DE_PART_NOUNS", "WORLD_SIDE_SHARES"]
+
+#: A "not" right before a verb in Spanish and Italian ("los rebeldes *no* tomaron X", "*non*
+#: hanno ripreso X", "*nunca* perdieron"), and what may stand between it and the verb (a
+#: pronoun, an auxiliary: "*no lo* tomaron", "*non hanno* ripreso"): the statement is denied.
+VERB_NEGATIONS: Final = ("no", "non", "nunca", "jamás")
+NEGATED_VERB_FILLERS: Final = (
+    "lo", "la", "los", "las", "le", "ha", "han", "hanno", "había", "habían",
+)  # fmt: skip
+__all__ += ["NEGATED_VERB_FILLERS", "VERB_NEGATIONS"]
+
 #: Words of a clause in those languages that make its statement only intended, tried, claimed
 #: or denied ("*intentan recuperar*", "*tenta di* ...", "*versuchen*", "*تهدف إلى السيطرة*",
 #: "*öne sürüldü*", "*نفت*", "*пытаются*").

@@ -6242,7 +6242,7 @@ def _foreign_capture_rule(
         len(sides) != 1
         or _hedged(cap, verb.start(), verb.end())
         or _FOREIGN_HEDGE_RE.search(text, s_start, min(s_end, verb.end() + 12)) is not None
-        or _KINDS_NOT_BEFORE_RE.search(text, max(s_start, verb.start() - 16), verb.start())
+        or _NOT_BEFORE_VERB_RE.search(text, max(s_start, verb.start() - 16), verb.start())
     ):
         return  # (a claim: "Regierungstruppen behaupten, X zurückerobert zu haben")
     side = sides.pop()
@@ -6421,6 +6421,13 @@ _WORLD_RELATIVE_RE: Final = re.compile(
 )
 # (the one list of these words in every language: ``lexicon.WORLD_FORMERLY``)
 _WORLD_FORMER_RE: Final = re.compile(rf"\b(?:{lx.alternation(lx.WORLD_FORMERLY)})", re.IGNORECASE)
+# a "not" right before a verb, past a pronoun or an auxiliary ("Los rebeldes *no* perdieron el
+# control de X", "*no* tomaron X", "*non* hanno ripreso X"): the verb's statement is denied
+_NOT_BEFORE_VERB_RE: Final = re.compile(
+    rf"(?<!\w)(?:{lx.alternation(lx.VERB_NEGATIONS)})\s+"
+    rf"(?:(?:{lx.alternation(lx.NEGATED_VERB_FILLERS)})\s+)?$",
+    re.IGNORECASE,
+)
 _WORLD_HEDGE_RE: Final = re.compile(rf"(?<!\w)(?:{lx.alternation(lx.WORLD_HEDGES)})", re.IGNORECASE)
 _WORLD_NEAR_RE: Final = re.compile(
     rf"(?<!\w)(?:{lx.alternation(lx.WORLD_NEAR)})(?:\s+(?:de|d['’]|du|des|da|do|dos|das|del|di"
@@ -7190,7 +7197,7 @@ def _world_verb_rule(cap: _Caption, verb: re.Match[str], add: _Add, covered: set
         _WORLD_HEDGE_RE.search(text, c_start, min(s_end, verb.end() + 12)) is not None
         or _hedged(cap, verb.start(), verb.end())
         or (arabic and text[max(s_start, verb.start() - 2) : verb.start()].endswith("ل"))
-        or _KINDS_NOT_BEFORE_RE.search(text, max(c_start, verb.start() - 16), verb.start())
+        or _NOT_BEFORE_VERB_RE.search(text, max(c_start, verb.start() - 16), verb.start())
     ):
         return
     if (
@@ -11635,12 +11642,6 @@ def _kinds_dropped_subject(
 # a speaker after a side's name ("курдские *источники*", "*fuentes* kurdas" is before it)
 _KINDS_SPEAKER_AFTER_RE: Final = re.compile(
     rf"\s*(?:{lx.alternation(lx.KINDS_SPEAKER_NOUNS)})(?!\w)", re.IGNORECASE
-)
-# a Spanish or Italian "not" right before a verb ("Los rebeldes *no* perdieron el control de X",
-# "*no* tomaron X", "*non* hanno ripreso X")
-_KINDS_NOT_BEFORE_RE: Final = re.compile(
-    r"(?<!\w)(?:no|non|nunca|jamás)\s+(?:(?:lo|la|los|las|le|ha|han|hanno|había|habían)\s+)?$",
-    re.IGNORECASE,
 )
 
 
