@@ -31,6 +31,8 @@ __all__ = [
     "AFTER_PLACE_WORDS",
     "ARTICLES",
     "GENERIC_WORDS",
+    "KNOWN_AGENCIES",
+    "NON_INFLECTING_WORDS",
     "QUARTER_WORDS",
     "TURKISH_PLACE_WORDS",
     "Token",
@@ -857,6 +859,74 @@ def _read_words(
     return infos
 
 
+# The photo agencies credits name, as they write themselves (``gallery.credits`` classifies a
+# credit's parts by them; :func:`unglue_credit` parts a credit ending in one from the caption).
+KNOWN_AGENCIES: tuple[str, ...] = (
+    "AFP",
+    "AP",
+    "EPA",
+    "EPA-EFE",
+    "EFE",
+    "Reuters",
+    "Getty Images",
+    "SANA",
+    "Anadolu",
+    "Anadolu Agency",
+    "Xinhua",
+    "DPA",
+    "ANSA",
+    "UPI",
+    "TASS",
+    "Sputnik",
+    "NurPhoto",
+    "SOPA Images",
+    "LightRocket",
+    "ZUMA Press",
+    "ZUMA Wire",
+    "Shutterstock",
+    "Rex",
+    "Bloomberg",
+    "Polaris",
+    "Redux",
+    "Magnum",
+    "VII",
+    "Corbis",
+    "Sipa",
+    "Abaca",
+    "Kyodo",
+    "Yonhap",
+    "Aleppo Media Center",
+    "AMC",
+    "White Helmets",
+    "Syrian Civil Defense",
+    "Syrian Civil Defence",
+    "Thiqa News Agency",
+    "Qasioun News Agency",
+    "IHH",
+    "UNICEF",
+    "UNHCR",
+    "ICRC",
+    "SARC",
+    "The Washington Post",
+    "The New York Times",
+    "Associated Press",
+    "Agence France-Presse",
+)
+# A trailing credit's agencies after the photographer's name: "/AFP", " / Anadolu Agency",
+# "/AFP/Getty Images", perhaps a full stop, ending the text.
+_AGENCY_ALT = "|".join(
+    re.escape(a)
+    for a in sorted({*KNOWN_AGENCIES, *(a.upper() for a in KNOWN_AGENCIES)}, key=len, reverse=True)
+)
+_AGENCY_TAIL_RE = re.compile(rf"(?: ?/ ?(?:{_AGENCY_ALT}))+[ .]*$")
+# A word of a photographer's name in a credit: capitalised, or a particle ("Karam al-Masri").
+_CREDIT_WORD_RE = re.compile(r"[A-Z][\w'’.-]*|(?:al|el|de|da|van|von|bin|ben)(?:-[A-Z][\w'’.-]*)?")
+# The credits of one word before an agency ("STR/AFP"): any other is a name's last word.
+_ONE_WORD_CREDITS = frozenset({"Stringer", "STR", "Str", "HO", "Handout", "Pool", "POOL"})
+# The words of a photographer's name at most, and of the capitalised run read before it.
+_CREDIT_WORDS = 4
+_CREDIT_RUN = 7
+
 # A photo credit glued to the word before it, where a page lost the space between caption and
 # credit ("… in KobaniJane Doe/AFP", "… militantsAFP"): a lower-case letter, then a credit-like
 # run up to the "/" or "|" that follows it — capitalised names (with their particles) or an
@@ -902,6 +972,45 @@ def _glued_credit_starts(text: str) -> list[int]:
     return found
 
 
+def _spaced_credit_cut(text: str, known: Callable[[str], bool]) -> int | None:
+    """Where a credit that ends ``text`` after a space, with no full stop before it, starts
+    within the run of capitalised words it ends ("the town of Kobani Jane Doe/AFP"): the end
+    of the run's word before the credit, a word ``known`` to end a name ("Kobani"); the
+    rightmost such word that leaves two words or more to the photographer's name (a first
+    name and a surname: "Aleppo Old City Jane Doe/AFP" keeps "Old City"), else a credit of
+    one word that names no one ("Kobani Stringer/AFP", "STR/AFP"). ``None`` where no credit
+    of a known agency ends the text or no word of the run ends a name."""
+    tail = _AGENCY_TAIL_RE.search(text, max(0, len(text) - _CREDIT_REACH * 2))
+    if tail is None:
+        return None
+    # the capitalised run before the agency, word by word from its end
+    words: list[tuple[int, int]] = []  # (start, end) of each word, last first
+    end = tail.start()
+    while len(words) < _CREDIT_RUN and end > 0:
+        start = text.rfind(" ", 0, end) + 1
+        if _CREDIT_WORD_RE.fullmatch(text, start, end) is None:
+            break
+        words.append((start, end))
+        if start == 0 or text[start - 1] != " ":
+            break
+        end = start - 1
+    words.reverse()
+    best: int | None = None
+    for i in range(1, len(words)):
+        after = len(words) - i  # the words of the photographer's name
+        if (
+            after > _CREDIT_WORDS
+            or not text[words[i][0]][:1].isupper()
+            or (after == 1 and text[words[i][0] : words[i][1]] not in _ONE_WORD_CREDITS)
+        ):
+            continue
+        a, b = words[i - 1]
+        # (a word's last part: "al-Bab" ends with "Bab")
+        if (after >= 2 or best is None) and known(re.split(r"\W", text[a:b].rstrip("'’.-"))[-1]):
+            best = b
+    return best
+
+
 def unglue_credit(text: str, known: Callable[[str], bool]) -> tuple[str, tuple[int, ...]]:
     """Part a photo credit from the word it was glued to ("in KobaniJane Doe/AFP").
 
@@ -926,6 +1035,10 @@ def unglue_credit(text: str, known: Callable[[str], bool]) -> tuple[str, tuple[i
             start -= 1
         if known(text[start:cut]):
             cuts.append(cut)
+    if not cuts and "/" in text:
+        spaced = _spaced_credit_cut(text, known)
+        if spaced is not None:
+            cuts.append(spaced)
     if not cuts:
         return text, ()
     parts = [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
@@ -1148,6 +1261,28 @@ _ENDINGS_BY_LENGTH: tuple[tuple[int, frozenset[str]], ...] = tuple(
 # "u Al-Bábu", "v Al-Bábu"): not a, i, y, which make other words of it ("al-Baba", the Pope;
 # "al-Babi", a man from al-Bab), longest first.
 _ARTICLE_CASES = tuple(sorted(set(_SLAVIC_CASES) - {"a", "i", "y"}, key=len, reverse=True))
+
+
+# Function words of the Latin-script languages read here that write no case ending on a town's
+# name (English, French, Spanish, Italian, Portuguese, Dutch, Indonesian), none of them a word of
+# a language of :data:`_CASE_ENDINGS` (so not "de", "la", "na", "do", "il", "en", "et", "van",
+# "des", "das", "di", "una"): a caption that writes one in lower case is in such a language, where
+# a known name with letters after it is another word or another place ("Kafraya" is no case form
+# of Kafra, "Halabi" no Aleppo), and the geoparser reads no case ending in it.
+NON_INFLECTING_WORDS = frozenset(
+    {
+        # English
+        "the", "and", "of", "from", "with", "were", "was", "after", "near", "their", "who",
+        "into", "while", "during",
+        # French
+        "les", "dans", "avec", "sont", "près",
+        # Spanish, Italian, Portuguese
+        "los", "las", "del", "con", "cerca", "della", "nella", "nel", "degli", "dos", "uma",
+        "com",
+        # Dutch, Indonesian
+        "het", "een", "yang", "dengan",
+    }
+)  # fmt: skip
 
 
 def article_case_stem(word: str) -> str:

@@ -147,6 +147,7 @@ from aleppomap._concepts import (
 from aleppomap._names import (
     AFTER_PLACE_WORDS,
     ARTICLES,
+    NON_INFLECTING_WORDS,
     QUARTER_WORDS,
     TURKISH_PLACE_WORDS,
     WordInfo,
@@ -560,6 +561,8 @@ _FRENCH_PLACE_WORDS = frozenset({"village", "ville"})
 # make it a place ("near", a bearing), not a person's title ("a village elder").
 _APPOSITION_WORDS = frozenset({"village", "town", "ville", "localité", "pueblo", "aldea"})
 _APPOSITION_ARTICLES = frozenset({"a", "an", "un", "une", "una"})
+# The English indefinite articles: a name after one describes a place (see _described).
+_INDEFINITE_ARTICLES = frozenset({"a", "an"})
 _APPOSITION_FILLERS = frozenset({"small", "nearby", "rural", "tiny", "border", "petit", "petite"})
 _APPOSITION_NEXT = frozenset(
     {"near", "in", "on", "north", "south", "east", "west", "northeast", "northwest",
@@ -860,6 +863,19 @@ def _german_y(name: str) -> str:
 # A run of Latin letters (hyphens and apostrophes inside it), in a text of Chinese or Japanese
 # that may write a name glued to its own words ("Kobani城").
 _LATIN_RUN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ]+(?:['’-][A-Za-zÀ-ÖØ-öø-ɏ]+)*")
+
+
+def _writes_no_case_endings(w: Words) -> bool:
+    """Whether the caption of words ``w`` is in a language that writes no case ending on a
+    town's name: it writes a word of :data:`NON_INFLECTING_WORDS` in lower case ("Evacuees
+    from Kafraya": English, where Kafraya is a village of its own, not Kafra inflected)."""
+    return not NON_INFLECTING_WORDS.isdisjoint(w.raw)
+
+
+def _name_with_more(run_key: str, name_key: str) -> bool:
+    """Whether a word's key ``run_key`` is a name's key ``name_key`` with two letters or more
+    after it ("kafraya": "kafra" and "ya"), which only a case ending would make one name."""
+    return len(run_key) > len(name_key) + 1 and run_key.startswith(name_key)
 
 
 def _after_german_determiner(text: str, w: Words, k: int) -> bool:
@@ -1365,7 +1381,11 @@ class UnknownPlace:
     word: str
 
     def __str__(self) -> str:
-        return f"{self.name} {self.word}" if self.word else self.name
+        """The name with its place word after it, unless the name ends with that word as
+        written ("Canadian Hospital", not "Canadian Hospital hospital")."""
+        if not self.word or self.name.rsplit(None, 1)[-1].casefold() == self.word.casefold():
+            return self.name
+        return f"{self.name} {self.word}"
 
 
 # -- words of the unknown-place scan (Geoparser.unknown_places) -------------------------------
@@ -2045,6 +2065,16 @@ class Geoparser:
             if len(self._keys.get(alias_key(a), ())) == 1
         )
         self._guarded |= self._placeword
+        # The names of several words the gazetteer flags as ambiguous, which a description may
+        # write too ("Canadian Hospital", "Central Prison"): after "a" or "an" they describe a
+        # place ("a Canadian hospital in Aleppo": one Canada funds), and name none.
+        self._described = frozenset(
+            key
+            for place in gazetteer
+            for a in place.ambiguous_aliases
+            for key in [alias_key(a)]
+            if " " in key
+        )
         # the places whose own name needs a place word (the villages of the bulk list): only
         # their spellings as written name them, never a name that sounds like one or is near one
         self._placeword_places = frozenset(
@@ -3279,6 +3309,8 @@ class Geoparser:
         if not kept:
             return []
         cands = self._matches(text, w, kept)[0]
+        if cands and not _INDEFINITE_ARTICLES.isdisjoint(w.low):
+            cands = [c for c in cands if not self._described_after_article(w, kept, c)]
         if not _SHARED_PLURAL_WORDS.isdisjoint(w.low):
             cands.extend(self._plural_heads(text, w, kept, cands))
         if cands and not text.isascii():
@@ -4604,7 +4636,11 @@ class Geoparser:
         """The words of ``starts`` that are case forms of a town's or the city's name ("z
         Aleppa", "Aleppóból", "Hələbin", "nga Halepi"); not a surname, which Arabic makes of a
         town's name with -i ("Baraa al-Halabi", "Ahmad Manbiji", "by Halabi"). A town's
-        (``named``: the caption names another place) needs :meth:`_inflection_placed`."""
+        (``named``: the caption names another place) needs :meth:`_inflection_placed`. None
+        in a caption of a language that writes no case ending on a name (a lower-case word of
+        :data:`NON_INFLECTING_WORDS`: "Evacuees from Kafraya" names no Kafra)."""
+        if _writes_no_case_endings(w):
+            return []
         lows = w.low
         out: list[_Cand] = []
         for k in starts:
@@ -4776,6 +4812,13 @@ class Geoparser:
             ids, name_key = self._closest_sound(run_key, self._sound_alikes[pkey], ids, name_key)
         if one_word and _final_vowel_apart(run_key, name_key) and self._ending_kept.issuperset(ids):
             return None
+        if (
+            first == last
+            and one_word
+            and _name_with_more(run_key, name_key)
+            and _writes_no_case_endings(w)
+        ):
+            return None  # "Evacuees from Kafraya": another village, not Kafra with an ending
         score = fuzz.ratio(run_key, name_key)
         placed = self._placed(text, w, kept[first], kept[last]) if free else 2
         if placed < 2 and first == last and _german_noun(text, w, kept[first]):
@@ -6394,6 +6437,17 @@ class Geoparser:
                 gap == " " and second.startswith("و") and _ARABIC_WORD.match(second) is not None
             )
         return between[0] in _AND_WORDS and ARTICLES.issuperset(between[1:])
+
+    def _described_after_article(self, w: Words, kept: Sequence[int], c: _Cand) -> bool:
+        """Whether match ``c`` is an ambiguous name of several words written after "a" or "an"
+        (:attr:`_described`): "a Canadian hospital", "a central prison" describe a place."""
+        before = kept[c.first] - 1
+        return (
+            c.first < c.last
+            and before >= 0
+            and w.low[before] in _INDEFINITE_ARTICLES
+            and " ".join(w.key[kept[n]] for n in range(c.first, c.last + 1)) in self._described
+        )
 
     def _choose_ambiguous(self, cands: list[_Cand], w: Words, kept: Sequence[int]) -> None:
         ambiguous = False

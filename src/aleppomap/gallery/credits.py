@@ -11,62 +11,11 @@ from __future__ import annotations
 
 import re
 
+from aleppomap._names import KNOWN_AGENCIES
+
 __all__ = ["parse_credit", "split_credit"]
 
-_KNOWN_AGENCIES = {
-    a.lower(): a
-    for a in (
-        "AFP",
-        "AP",
-        "EPA",
-        "EPA-EFE",
-        "EFE",
-        "Reuters",
-        "Getty Images",
-        "SANA",
-        "Anadolu",
-        "Anadolu Agency",
-        "Xinhua",
-        "DPA",
-        "ANSA",
-        "UPI",
-        "TASS",
-        "Sputnik",
-        "NurPhoto",
-        "SOPA Images",
-        "LightRocket",
-        "ZUMA Press",
-        "ZUMA Wire",
-        "Shutterstock",
-        "Rex",
-        "Bloomberg",
-        "Polaris",
-        "Redux",
-        "Magnum",
-        "VII",
-        "Corbis",
-        "Sipa",
-        "Abaca",
-        "Kyodo",
-        "Yonhap",
-        "Aleppo Media Center",
-        "AMC",
-        "White Helmets",
-        "Syrian Civil Defense",
-        "Syrian Civil Defence",
-        "Thiqa News Agency",
-        "Qasioun News Agency",
-        "IHH",
-        "UNICEF",
-        "UNHCR",
-        "ICRC",
-        "SARC",
-        "The Washington Post",
-        "The New York Times",
-        "Associated Press",
-        "Agence France-Presse",
-    )
-}
+_KNOWN_AGENCIES = {a.lower(): a for a in KNOWN_AGENCIES}
 _AGENCY_ALIASES = {"reuters": "Reuters", "associated press": "AP", "ap photo": "AP"}
 _ORG_WORDS = re.compile(
     r"\b(?:agency|news|press|images|photos?|pictures|media|center|centre|committee|"
