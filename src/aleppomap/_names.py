@@ -980,7 +980,11 @@ def _spaced_credit_cut(text: str, known: Callable[[str], bool]) -> int | None:
     name and a surname: "Aleppo Old City Jane Doe/AFP" keeps "Old City"), else a credit of
     one word that names no one ("Kobani Stringer/AFP", "STR/AFP"). ``None`` where no credit
     of a known agency ends the text or no word of the run ends a name."""
-    tail = _AGENCY_TAIL_RE.search(text, max(0, len(text) - _CREDIT_REACH * 2))
+    tail = None
+    at = text.find("/", max(0, len(text) - _CREDIT_REACH * 2))
+    while tail is None and at > 0:  # (the regex tried at each "/" of the text's end only)
+        tail = _AGENCY_TAIL_RE.match(text, at - 1 if text[at - 1] == " " else at)
+        at = text.find("/", at + 1)
     if tail is None:
         return None
     # the capitalised run before the agency, word by word from its end
