@@ -516,6 +516,11 @@ _CONTESTED_BEFORE_RE: Final = re.compile(
 # Phrases right after the place (matched at the mention's end).
 # (plural after an enumeration: "X and Y *districts* were captured")
 _GENERIC: Final = rf"(?:\s+{lx.alternation(lx.PLACE_NOUNS)}s?)?"
+# the predicates an apposition set off by commas may stand before
+_APPOS_PREDICATE: Final = (
+    rf"(?:{lx.alternation(lx.PREDICATE_VERBS)}|(?:has|had|have)\s+|were|became|"
+    rf"{lx.alternation(lx.FELL_VERBS)}|{lx.alternation(lx.OUT_OF_VERBS)}|came)"
+)
 # an apposition set off by commas before a predicate ("Aleppo*, Syria's largest city,* has been
 # contested"): it names the place again, so the predicate is still about it
 _SET_OFF_APPOS: Final = (
@@ -529,8 +534,10 @@ _SET_OFF_APPOS: Final = (
     # a participle: "X, located in the northern countryside of Aleppo province, is ..."
     rf"|{lx.alternation(lx.SET_OFF_PARTICIPLES)}\s+[^,;:()]{{1,80}}?"
     r")(?=,\s*"
-    rf"(?:which\s+|that\s+)?(?:{lx.alternation(lx.PREDICATE_VERBS)}|(?:has|had|have)\s+|were|"
-    rf"{lx.alternation(lx.FELL_VERBS)}|{lx.alternation(lx.OUT_OF_VERBS)}|came)\b))?"
+    rf"(?:which\s+|that\s+)?{_APPOS_PREDICATE}\b)"
+    # a locative: "Hanano, in east Aleppo, was the first district to be retaken" (not before a
+    # relative, which may be the container's: "X, in Aleppo, which ...")
+    rf"|\s*,\s*(?:in|inside|near|outside)\s+[^,;:()]{{1,40}}?(?=,\s*{_APPOS_PREDICATE}\b))?"
 )
 # a river bank between the place and its predicate ("Manbij *on the west bank of the Euphrates
 # River* was captured")
@@ -747,7 +754,8 @@ _POST_PREDICATE_RE: Final = re.compile(
 # "X was the first district the rebels took", "X, the first neighbourhood to fall into the
 # hands of rebels", "X was the first neighbourhood that was captured by the rebels".
 _POST_FIRST_RE: Final = re.compile(
-    rf"{_GENERIC}\s*(?:,\s*|\s+(?:{lx.alternation(lx.PREDICATE_VERBS)})\s+)(?:also\s+)?the\s+"
+    rf"{_GENERIC}{_SET_OFF_APPOS}\s*(?:,\s*|,?\s+(?:{lx.alternation(lx.PREDICATE_VERBS)}|became)\s+)"
+    r"(?:also\s+)?the\s+"
     rf"{lx.alternation(lx.FIRST_WORDS)}\s+(?:[\w-]+\s+)?{lx.alternation(lx.ANAPHOR_NOUNS)}"
     r"(?:\s+(?:in|of)\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:"
     # (also without its relative: "the first neighbourhood in Aleppo *taken by* rebels")
@@ -979,6 +987,29 @@ _MENTION_PREFIX_RE: Final = re.compile(
 _ANAPHOR_RE: Final = re.compile(
     rf"\s*\b(?:the|{lx.alternation(lx.ANAPHOR_OWNERS)})\s+(?:{lx.alternation(lx.ANAPHOR_ADJECTIVES)}\s+)*"
     rf"(?P<noun>{'|'.join(lx.ANAPHOR_NOUNS)})\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
+# "seized *the group's stronghold*", "took *the rebels' last enclave*", "recaptured *the IS-held
+# town*", "stormed *the militant bastion*": a side's anaphor (see :func:`_side_anaphor_object`);
+# not one that names its place after it ("the group's stronghold *of* X", "*in* X", ", X,")
+_SIDE_ANAPHOR_QUALIFIER: Final = rf"(?:{lx.alternation(lx.SIDE_ANAPHOR_QUALIFIERS)}\s+){{0,2}}"
+_NAMED_AFTER_GAP_RE: Final = re.compile(r"\s*[,(]\s*")
+_SIDE_ANAPHOR_UNNAMED: Final = lx.alternation(lx.UNNAMED_HOLDER_MODIFIERS)
+_SIDE_ANAPHOR_RE: Final = re.compile(
+    r"\s*\bthe\s+(?:"
+    # an owner: "the group's", "the rebels'", "the Islamic State group's"
+    rf"(?:(?:{lx.SIDE_GROUP.replace('?P<', '?P<o_')})(?:\s+group)?"
+    rf"|{lx.alternation(lx.SIDE_ANAPHOR_OWNERS)})['’]s?\s+{_SIDE_ANAPHOR_QUALIFIER}"
+    rf"(?P<noun>{lx.alternation(lx.SIDE_ANAPHOR_NOUNS)})"
+    # a holding: "the IS-held town", "the militant-controlled district"
+    rf"|{_SIDE_ANAPHOR_QUALIFIER}(?:(?:{lx.SIDE_GROUP.replace('?P<', '?P<h_')})"
+    rf"|{_SIDE_ANAPHOR_UNNAMED})\s*{lx.DASH}\s*{lx.alternation(lx.APPOSITION_HELD)}\s+"
+    rf"{_SIDE_ANAPHOR_QUALIFIER}(?P<noun2>{lx.alternation(lx.SIDE_ANAPHOR_NOUNS)})"
+    # a side's adjective before a stronghold: "the militant stronghold", "the opposition bastion"
+    rf"|{_SIDE_ANAPHOR_QUALIFIER}(?:(?:{lx.SIDE_GROUP.replace('?P<', '?P<a_')})"
+    rf"|{_SIDE_ANAPHOR_UNNAMED})\s+{_SIDE_ANAPHOR_QUALIFIER}"
+    rf"(?P<noun3>{lx.alternation(lx.STRONGHOLDS)})"
+    r")\b(?!\s+(?:of|in|near|at|outside|north|south|east|west)\b|\s*[-‑–]|['’])",
     re.IGNORECASE,
 )
 # (not a Turkish case ending after an apostrophe: "Azez'de", "Halep'te")
@@ -1663,6 +1694,20 @@ def _after_capture(cap: _Caption, pos: int, slot: _Slot) -> bool:
     return cap.slot_after(verb_end, cap.sentence_of(pos)) is slot
 
 
+_THE_GAP_RE: Final = re.compile(r"\s+the\s+", re.IGNORECASE)
+
+
+def _capture_object_anaphor(cap: _Caption, pos: int) -> bool:
+    """Whether the holding modifier at ``pos`` opens an anaphor that is a capture verb's object
+    ("the army recaptured *the IS-held town*": the side it was taken from, read by the clause
+    rule, see :func:`_side_anaphor_object`)."""
+    m = _capture_verb_before(cap, pos)
+    if m is None:
+        return False
+    verb_end = m.end("verb") if m.group("verb") is not None else m.end("gerund")
+    return _THE_GAP_RE.fullmatch(cap.text, verb_end, pos) is not None
+
+
 def _capture_verb_before(cap: _Caption, pos: int) -> re.Match[str] | None:
     """The capture verb a few words before ``pos`` in its clause ("*retook* the"; not an entry:
     "entered the IS-held town of X" is a way in, the holding still stands)."""
@@ -2298,6 +2343,8 @@ def _statements(
             or _listed_after_plural(cap, m.end(), sentence)
         )
         if not places and (held := _held_anaphor(cap, m)) is not None:
+            if _capture_object_anaphor(cap, m.start()):
+                continue  # "after the army recaptured the IS-held town": the holder before
             places = [held]  # "Manbij ... the IS-held town": the place named before
         side = _side_of(m)
         extent = "whole"
@@ -4349,8 +4396,31 @@ def _object_slot(
         return (target, ana.end()) if target is not None else None
     # a name inside the anaphor's words ("the Old City") is the place itself
     if slot is None:
-        return None
+        return _side_anaphor_object(cap, pos)
     return slot, slot.mention.end
+
+
+def _side_anaphor_object(cap: _Caption, pos: int) -> tuple[_Slot, int] | None:
+    """The place a side's anaphor at ``pos`` refers back to, with the anaphor's end.
+
+    "A week after the SDF seized *the group's stronghold*", "took *the rebels' last enclave*",
+    "recaptured *the IS-held town*", "stormed *the opposition bastion*": the one place of the
+    noun's kinds (:data:`~aleppomap.control.lexicon.SIDE_ANAPHOR_KINDS`) named before it, in its
+    sentence (or the one before when its sentence names none before it); none when two are,
+    nor for an owner of no armed side ("the residents' district").
+    """
+    ana = _SIDE_ANAPHOR_RE.match(cap.text, pos)
+    if ana is None or ana.group("o_civilian") or ana.group("o_other"):
+        return None
+    i = bisect.bisect_left(cap.slot_cores, ana.end())
+    if i < len(cap.slots) and _NAMED_AFTER_GAP_RE.fullmatch(
+        cap.text, ana.end(), cap.slots[i].mention.start
+    ):
+        return None  # its place named right after it ("the group's stronghold, X,")
+    noun = (ana.group("noun") or ana.group("noun2") or ana.group("noun3")).lower()
+    kinds = lx.SIDE_ANAPHOR_KINDS[noun]
+    target = _antecedent(cap, ana.start(), noun, kinds, targets=True)
+    return (target, ana.end()) if target is not None else None
 
 
 _NAMED_ANAPHOR_GAP_RE: Final = re.compile(r"\s*,\s*")
@@ -11314,7 +11384,7 @@ _CEN_ONCE_KEY_RE: Final = re.compile(
 # "X, the first district to be recaptured by the army", "X was the latest town to have been
 # seized by IS": captured by the agent
 _CEN_RANK_RE: Final = re.compile(
-    r"(?:\s*,\s*|\s+(?:was|is|became|has\s+become)\s+)(?:the|its)\s+"
+    rf"{_SET_OFF_APPOS}(?:\s*,\s*|\s*,?\s+(?:was|is|became|has\s+become)\s+)(?:the|its)\s+"
     rf"(?:{lx.alternation(lx.CLAUSE_EN_RANKS)})\s+(?:(?-i:[a-z])[\w-]*\s+)?"
     rf"(?:{lx.alternation(lx.PLACE_NOUNS)})s?\s+(?:(?:in|of)\s+[^,;.]{{1,40}}?\s+)?"
     rf"to\s+(?:be|have\s+been)\s+(?:{lx.alternation(lx.CLAUSE_EN_RANK_PARTICIPLES)})\s+by\s+"
@@ -11329,7 +11399,8 @@ _CEN_RANK_KEY_RE: Final = re.compile(
 _CEN_SUBJECT_TO_PLACE_RE: Final = re.compile(
     r"\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:(?-i:[a-z])[\w-]*\s+"
     r"(?:in|inside|into|at|through|across|around|on\s+the\s+streets\s+of|in\s+the\s+streets\s+of)"
-    r"|patrol(?:s|ling)?|tour(?:s|ing)?|comb(?:s|ing)?|search(?:es|ing)?|sweep(?:s|ing)?)"
+    r"|patrol(?:s|led|ling)?|tour(?:s|ing)?|comb(?:s|ing)?|search(?:es|ing)?|sweep(?:s|ing)?"
+    r"|enter(?:s|ed|ing)?)"
     r"\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*['’]s\s+)?$"
 )
 # what may follow a place before a phrase about it: its kind, the city it lies in, a day
@@ -11340,10 +11411,13 @@ _CEN_PLACE_TAIL: Final = (
     r"(?:,?\s+(?:on\s+)?(?:(?-i:[A-Z])[a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+(?-i:[A-Z])[a-z]+"
     r"(?:\s+\d{4})?|(?:mon|tues|wednes|thurs|fri|satur|sun)day))?"
 )
+# "having captured it", "after having seized it"
+_CEN_HAVING: Final = rf"having\s+{lx.alternation(lx.CLAUSE_EN_HAVING_IT)}"
 # after the place: its tail, then the gerund and "it"
 _CEN_GERUND_IT_RE: Final = re.compile(
-    _CEN_PLACE_TAIL + rf"\s*,?\s+(?:{lx.alternation(lx.CLAUSE_EN_GERUND_CUES)})\s+"
-    rf"(?P<gerund>{lx.alternation(lx.CLAUSE_EN_GERUNDS_IT)})\s+it(?:\s+back)?"
+    _CEN_PLACE_TAIL + rf"\s*,?\s+(?:(?:{lx.alternation(lx.CLAUSE_EN_GERUND_CUES)})\s+"
+    rf"(?P<gerund>{lx.alternation(lx.CLAUSE_EN_GERUNDS_IT)}|{_CEN_HAVING})|(?P<having>{_CEN_HAVING}))"
+    rf"{lx.CLAUSE_EN_CONTROL_OF_IT}\s+it(?:\s+back)?"
     r"(?=[\s,.;:]|$)(?!\s+(?:was|is|had|has|would|will)\b)",
     re.IGNORECASE,
 )
@@ -11371,7 +11445,13 @@ _CEN_PRONOUN_RELATIVE_RE: Final = re.compile(
 )
 _CEN_GERUND_KEY_RE: Final = re.compile(
     lx.word_search(
-        cue + r"\s+" + lx.alternation(lx.CLAUSE_EN_GERUNDS_IT) for cue in lx.CLAUSE_EN_GERUND_CUES
+        [
+            *(
+                cue + r"\s+" + lx.alternation(lx.CLAUSE_EN_GERUNDS_IT)
+                for cue in lx.CLAUSE_EN_GERUND_CUES
+            ),
+            r"having\s+" + lx.alternation(lx.CLAUSE_EN_HAVING_IT),
+        ]
     )
 )
 
@@ -11504,7 +11584,8 @@ def _clause_en_gerund_it(cap: _Caption, add: _Add, covered: set[str]) -> None:
             end = frm.end()
         if loser == side:
             continue
-        add(slot, side, "captured", m.start("gerund"), end, "clause_en_gerund",
+        gerund = m.start("gerund") if m.group("gerund") is not None else m.start("having")
+        add(slot, side, "captured", gerund, end, "clause_en_gerund",
             from_controller=loser)  # fmt: skip
         covered.add(slot.mention.place_id)
 
