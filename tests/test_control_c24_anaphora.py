@@ -152,6 +152,44 @@ STATES: list[tuple[str, str, list[Statement]] | tuple[str, str, list[Extent]]] =
     ),
 ]
 
+STATES_REGION: list[tuple[str, str, list[Statement]] | tuple[str, str, list[Extent]]] = [
+    # 4. the rebels' bare adjective before the gazetteer's side of a city; "held out against"
+    (
+        "rebel_region",
+        "Smoke rises over the rebel eastern districts of Aleppo that have held out against "
+        "government forces.",
+        [("east-aleppo", "rebels", "held", "whole")],
+    ),
+    (
+        "rebel_region",
+        "Residents walk in Aleppo. Smoke rises over the rebel eastern districts of the city "
+        "that have held out against government forces.",
+        [("east-aleppo", "rebels", "held", "whole")],
+    ),
+    (
+        "rebel_region",
+        "Rescue workers search the rubble in rebel east Aleppo after air strikes.",
+        [("east-aleppo", "rebels", "held", "whole")],
+    ),
+    (
+        "rebel_region",
+        "A man walks through Aleppo. Shells fell on the opposition east of the city overnight.",
+        [("east-aleppo", "rebels", "held", "whole")],
+    ),
+    (
+        "held_out",
+        "Rebel fighters rest in Sukkari, which has held out against government forces for months.",
+        [("sukkari", "rebels", "held", "whole")],
+    ),
+    (
+        "held_out",
+        "Kurdish fighters guard Sheikh Maqsoud, which has held out against rebel shelling "
+        "for weeks.",
+        [("sheikh-maqsoud", "kurdish", "held", "whole")],
+    ),
+]
+STATES += STATES_REGION
+
 STATES_NONE: list[tuple[str, str]] = [
     # 1. two places before it, its own place after it, no capture, a hedge, no place
     (
@@ -227,6 +265,31 @@ STATES_NONE: list[tuple[str, str]] = [
         "sector_part",
         "Civilians are evacuated from al-Sukkari, a sector of eastern Aleppo hit by rebel "
         "shelling.",
+    ),
+]
+
+STATES_NONE += [
+    # 4. a former side, one a capture took, no adjective and no other side, a failure, a hedge
+    ("rebel_region", "Smoke rises over the former rebel eastern districts of Aleppo."),
+    ("rebel_region", "Troops retook the rebel eastern districts of Aleppo on Thursday."),
+    ("rebel_region", "Rebels fire from the east of Aleppo."),
+    (
+        "held_out",
+        "Smoke rises over the eastern districts of Aleppo that have held out against "
+        "government forces.",
+    ),
+    (
+        "held_out",
+        "Smoke rises over Sukkari, which has held out against government forces for months.",
+    ),
+    (
+        "held_out",
+        "Rebel fighters rest in Sukkari, which failed to hold out against government forces.",
+    ),
+    (
+        "held_out",
+        "A rebel commander said the eastern districts of Aleppo could not hold out against the "
+        "army for long.",
     ),
 ]
 

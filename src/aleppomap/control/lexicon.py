@@ -199,6 +199,7 @@ __all__ = [
     "GIVE_CONTROL",
     "HEDGES",
     "HELD_ANAPHOR_KINDS",
+    "HELD_OUT_AGAINST",
     "HELD_SITE_NOUNS",
     "HELD_SITE_POSITIONS",
     "HELD_THEN_FELL",
@@ -266,7 +267,9 @@ __all__ = [
     "PRONOUN_NOUNS",
     "PUSHED_BACK_WORDS",
     "PUSHED_OUT_BY",
+    "REBEL_ADJECTIVES",
     "REBEL_PLACE_OF",
+    "REBEL_REGION_BEARINGS",
     "REGION_KINDS",
     "REGION_OF_WORDS",
     "REGION_PART_NOUNS",
@@ -4672,6 +4675,9 @@ REGION_PART_NOUNS: Final = (
 #: Plural place words a holding modifier may name before a list of places set off by a comma
 #: ("the government-held *villages*, X and Y"): the places listed are the side's.
 LISTED_PLACE_NOUNS: Final = ("villages", "towns", "districts", "neighbou?rhoods", "cities")
+#: The rebels' own adjectives before a part of a place ("a *rebel* area of X", "the
+#: *opposition* districts of X", "the *rebel* eastern districts of the city").
+REBEL_ADJECTIVES: Final = ("rebel", "opposition")
 #: The rebels' own adjective before a place word and "of" ("the *rebel town of* X", "la
 #: *ciudad rebelde de* X", "le *quartier rebelle de* X", "la *città ribelle di* X"): the place is
 #: theirs (only the rebels: "the Kurdish town of X" names people, not a side). Lower case:
@@ -4680,7 +4686,7 @@ LISTED_PLACE_NOUNS: Final = ("villages", "towns", "districts", "neighbou?rhoods"
 REBEL_PLACE_OF: Final = (
     *(
         rf"{adj}\s+(?:town|city|village|district|neighbou?rhood|quarter)\s+of"
-        for adj in ("rebel", "opposition")
+        for adj in REBEL_ADJECTIVES
     ),
     *(rf"{w}\s+rebelde\s+de" for w in ("ciudad", "localidad", "aldea", "población", "barrio")),
     *(rf"{w}\s+rebelle\s+d(?:e|['’])" for w in ("ville", "localité", "village", "quartier")),
@@ -5754,12 +5760,23 @@ REBEL_PART_NOUNS: Final = (
     "area", "areas", "part", "parts", "side", "sector", "sectors", "district", "districts",
     "neighbou?rhoods?", "quarters?",
 )  # fmt: skip
+#: The bearings that open the gazetteer's side of a city after the rebels' adjective ("the rebel
+#: *eastern* districts of Aleppo", "rebel *east* Aleppo": the rebels hold that side, as
+#: "rebel-held eastern Aleppo" says).
+REBEL_REGION_BEARINGS: Final = (
+    r"(?:north|south)?[-‑]?(?:east|west)(?:ern)?", r"(?:north|south)(?:ern)?",
+)  # fmt: skip
+#: "X, which has *held out against* government forces": the side named after it besieges or
+#: attacks X, which the one other side its sentence names holds.
+HELD_OUT_AGAINST: Final = r"h(?:e|o)ld(?:s|ing)?\s+out\s+against"
 #: The triggers of a side's positions in a place ("rebel *positions across* X"; see
-#: :data:`SIDE_POSITIONS_IN`), and of the rebels' own adjective before a part ("a *rebel area
-#: of* X").
+#: :data:`SIDE_POSITIONS_IN`), of the rebels' own adjective before a part ("a *rebel area of*
+#: X", "the *rebel eastern* districts"), and of a place that held out against a side.
 PART_TRIGGERS: Final = (
     r"(?:positions|posts|outposts)\s+(?:across|throughout|in|inside|around)\s",
-    rf"(?:rebel|opposition)\s+{alternation(REBEL_PART_NOUNS)}\s+(?:of|in|inside)\s",
+    rf"{alternation(REBEL_ADJECTIVES)}\s+{alternation(REBEL_PART_NOUNS)}\s+(?:of|in|inside)\s",
+    rf"{alternation(REBEL_ADJECTIVES)}\s+{alternation(REBEL_REGION_BEARINGS)}\s",
+    HELD_OUT_AGAINST,
 )
 
 # ------------------------------------------- a capture verb's object must be the place (s23)

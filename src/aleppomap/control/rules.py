@@ -2394,6 +2394,7 @@ def _statements(
         for m in _REBEL_PLACE_OF_RE.finditer(low):
             _held_by_modifier(cap, m, "rebels", add)
         _rebel_part_of_rule(cap, add)
+        _rebel_region_rule(cap, add)
 
     # "the besieged Kurdish town of X": the Kurdish forces besieged there
     if "kurdish" in low:
@@ -11479,6 +11480,8 @@ def _clause_en_rules(cap: _Caption, add: _Add, low: str, covered: set[str]) -> N
         _clause_en_it_passive(cap, add, covered)
     if " they " in low or " the group " in low or " the fighters " in low:
         _clause_en_pronoun_relative(cap, add, covered)
+    if "out against" in low:
+        _held_out_rule(cap, add, covered)
 
 
 def _clause_en_fight(cap: _Caption, add: _Add, covered: set[str]) -> None:
@@ -12893,6 +12896,79 @@ def _rebel_part_of_rule(cap: _Caption, add: _Add) -> None:
         ):
             continue
         add(slot, "rebels", "held", m.start(), slot.mention.end, "modifier", extent="part")
+
+
+# "the *rebel* eastern districts of Aleppo", "rebel east Aleppo": the rebels' bare adjective
+# before the gazetteer's side of a city (not "former rebel", nor a hyphen: "rebel-held")
+_REBEL_REGION_BEFORE_RE: Final = re.compile(
+    rf"(?<![\w-])(?<!former\s)(?<!formerly\s){lx.alternation(lx.REBEL_ADJECTIVES)}\s+$",
+    re.IGNORECASE,
+)
+_REBEL_REGION_BEARING_RE: Final = re.compile(
+    rf"{lx.alternation(lx.REBEL_REGION_BEARINGS)}\b", re.IGNORECASE
+)
+
+
+def _rebel_region_rule(cap: _Caption, add: _Add) -> None:
+    """The rebels' own adjective right before the gazetteer's side of a city ("the rebel eastern
+    districts of Aleppo", "of the city", "rebel east Aleppo"): the rebels hold it (``held``, as
+    "rebel-held eastern Aleppo" says). Not a side a capture took ("troops retook the rebel
+    eastern districts": who held it before), one that held out against the rebels, a former
+    one, or a hedged one."""
+    text = cap.text
+    for slot in cap.slots:
+        start = slot.mention.start
+        if (
+            slot.mention.precision not in lx.REGION_KINDS
+            or _REBEL_REGION_BEARING_RE.match(text, start) is None
+        ):
+            continue
+        m = _REBEL_REGION_BEFORE_RE.search(text, max(0, start - 20), start)
+        if m is None:
+            continue
+        held_out = _HELD_OUT_RE.match(text, slot.mention.end)
+        if (
+            (held_out is not None and _side_of(held_out) == "rebels")
+            or _hedged(cap, m.start(), slot.mention.end)
+            or _capture_verb_before(cap, m.start()) is not None
+        ):
+            continue
+        end = held_out.end() if held_out is not None else slot.mention.end
+        add(slot, "rebels", "held", m.start(), end, "modifier")
+
+
+# "X, which has held out against government forces", "the districts that have held out against
+# the army": the side named after it attacks X (the tail of a place and a day may stand between)
+_HELD_OUT_RE: Final = re.compile(
+    r"(?:\s+(?:in|of)\s+(?:the\s+)?(?:city|town)|\s+in\s+(?-i:[A-Z])[\w'’-]+)?"
+    r"\s*,?\s+(?:(?:which|that)\s+)?(?:(?:has|have|had)\s+)?(?:long\s+|so\s+far\s+)?"
+    rf"{lx.HELD_OUT_AGAINST}\s+(?:the\s+)?(?P<actor>{_ACTOR})",
+    re.IGNORECASE,
+)
+
+
+def _held_out_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
+    """ "X, which has held out against government forces": the one other side its sentence names
+    as a fighter holds X (none when it names no other side, or two); not a city whole, nor a
+    hedged one."""
+    text = cap.text
+    for slot in cap.slots:
+        if slot.mention.place_id in covered or slot.mention.precision == "city":
+            continue
+        m = _HELD_OUT_RE.match(text, slot.mention.end)
+        side = _side_of(m) if m is not None else None
+        if (
+            m is None
+            or side is None
+            or _joint(text, m)
+            or _hedged(cap, slot.mention.start, m.end())
+        ):
+            continue
+        holder = _other_side(cap.actors_in(cap.sentence_of(slot.core)), side)
+        if holder == "unknown":
+            continue
+        add(slot, holder, "held", slot.mention.start, m.end(), "clause_en_held_out")
+        covered.add(slot.mention.place_id)
 
 
 # --- East, session 23: an Arabic aim to retake a place from a side ---------------------------
