@@ -189,6 +189,38 @@ STATES_REGION: list[tuple[str, str, list[Statement]] | tuple[str, str, list[Exte
     ),
 ]
 STATES += STATES_REGION
+STATES += [
+    # 3. the subject's own word after its backer ("Turkish-backed *Syrian* fighters")
+    (
+        "gerund_it",
+        "Turkish-backed Syrian fighters drive into Jarabulus after taking it from Islamic State "
+        "jihadists.",
+        [("jarabulus", "rebels", "captured")],
+    ),
+    # 1. a side's stronghold as the object in French, Spanish and German
+    (
+        "world_side_anaphor",
+        "Un combattant kurde monte la garde à Manbij, une semaine après que les FDS ont pris le "
+        "fief du groupe.",
+        [("manbij", "kurdish", "captured")],
+    ),
+    (
+        "world_side_anaphor",
+        "Des civils rentrent à Manbij après que les FDS ont repris le bastion jihadiste.",
+        [("manbij", "kurdish", "captured")],
+    ),
+    (
+        "world_side_anaphor",
+        "Un combatiente kurdo en Manbij, días después de que las FDS tomaron el bastión yihadista.",
+        [("manbij", "kurdish", "captured")],
+    ),
+    (
+        "world_side_anaphor",
+        "Ein kurdischer Kämpfer in Manbidsch, nachdem die SDF die Hochburg der Dschihadisten "
+        "eingenommen hatten.",
+        [("manbij", "kurdish", "captured")],
+    ),
+]
 
 STATES_NONE: list[tuple[str, str]] = [
     # 1. two places before it, its own place after it, no capture, a hedge, no place
@@ -291,6 +323,24 @@ STATES_NONE += [
         "A rebel commander said the eastern districts of Aleppo could not hold out against the "
         "army for long.",
     ),
+]
+
+STATES_NONE += [
+    # 1. its place named after it, two places before it, no capture
+    (
+        "world_side_anaphor",
+        "Un combattant kurde à Manbij, une semaine après que les FDS ont pris le fief du groupe "
+        "à Raqqa.",
+    ),
+    (
+        "world_side_anaphor",
+        "Des combattants à Manbij et Jarabulus après que les FDS ont pris le fief du groupe.",
+    ),
+    (
+        "world_side_anaphor",
+        "Un combattant kurde à Manbij, après que les FDS ont bombardé le fief du groupe.",
+    ),
+    ("world_side_anaphor", "Les FDS ont pris le fief du groupe dimanche."),
 ]
 
 test_states, test_states_none, test_pre_check = control_case_tests(STATES, STATES_NONE)

@@ -376,6 +376,8 @@ __all__ = [
     "WORLD_PART_TAKEN_BEFORE",
     "WORLD_SCRIPT_TRIGGERS",
     "WORLD_SIDES",
+    "WORLD_SIDE_ANAPHOR_NOUNS",
+    "WORLD_SIDE_ANAPHOR_OWNERS",
     "WORLD_TAKEN_BY",
     "WORLD_TAKE_VERBS",
     "WORLD_TR_FELL",
@@ -4781,6 +4783,29 @@ SIDE_ANAPHOR_KINDS: Final[Mapping[str, frozenset[str]]] = {
     "neighborhood": frozenset({"neighbourhood", "district"}),
     "quarter": frozenset({"neighbourhood", "district"}),
 }
+#: The same anaphor in the other languages, as a verb's object after its article: a
+#: stronghold's noun ("les FDS ont pris *le fief* du groupe", "*el bastión* yihadista", "*la
+#: roccaforte* dei jihadisti", "*die Hochburg* der Dschihadisten") ...
+WORLD_SIDE_ANAPHOR_NOUNS: Final = (
+    "fief", "bastion", "bastión", "bastião", "reducto", "reduto", "roccaforte", "Hochburg",
+    "bolwerk",
+)  # fmt: skip
+#: ... with the side it belongs to after it (required: "le fief *de* X" names another place).
+WORLD_SIDE_ANAPHOR_OWNERS: Final = (
+    # French
+    r"du\s+groupe(?:\s+(?:EI|jihadiste|djihadiste|[EÉ]tat\s+islamique))?",
+    r"des\s+(?:jihadistes|djihadistes|rebelles|insurgés|extrémistes|islamistes)",
+    r"de\s+l['’](?:EI|[EÉ]tat\s+islamique|opposition)", "jihadiste", "djihadiste", "rebelle",
+    # Spanish, Portuguese
+    r"del\s+grupo(?:\s+(?:EI|yihadista|Estado\s+Isl[aá]mico))?",
+    r"de\s+los\s+(?:yihadistas|rebeldes|insurgentes)", r"del\s+(?:EI|Estado\s+Isl[aá]mico)",
+    "yihadista", "rebelde", r"do\s+grupo", r"dos\s+(?:jihadistas|rebeldes)", "jihadista",
+    # Italian
+    r"del\s+gruppo", r"dei\s+(?:jihadisti|ribelli|miliziani)", r"dell['’](?:Isis|Is)", "ribelle",
+    # German, Dutch
+    r"der\s+(?:Dschihadisten|Jihadisten|Rebellen|Extremisten|Terrormiliz|IS-Miliz|Miliz)",
+    r"van\s+(?:de\s+)?(?:jihadisten|rebellen|IS)",
+)  # fmt: skip
 #: The plural anaphors of places named before ("broke the siege of *the two towns*", "retook
 #: *both villages*"): each plural noun with its singular (whose :data:`ANAPHOR_KINDS` it refers
 #: back to), and the counts that may stand before it (the number of places it refers to).

@@ -7542,7 +7542,11 @@ _WORLD_OBJ_ANAPHOR_RE: Final = re.compile(
     r"|ciudad|cidade|stad|شهر|المدينة|cité|localité|localidad|localidade|località|Ort)|(?P<quarter>Viertel|Stadtteil|quartier|quartiere"
     r"|barrio|bairro|wijk|محله|الحي)|(?P<village>Dorf|village|villaggio|pueblo|aldeia|dorp|روستا"
     r"|القرية|البلدة)|(?P<area>zona|zone|área|area|Gebiet|gebied|secteur|sector|settore|منطقه"
-    r"|المنطقة))(?!\w)"
+    r"|المنطقة)"
+    # (a side's stronghold, its side after it: "le fief du groupe", "el bastión yihadista")
+    rf"|(?P<stronghold>{lx.alternation(lx.WORLD_SIDE_ANAPHOR_NOUNS)})\s+"
+    rf"(?P<owner>{lx.alternation(lx.WORLD_SIDE_ANAPHOR_OWNERS)})"
+    r"(?!\s+(?:à|a|en|in|im|de|d['’]|di|von|van|del|do|da|na|no)\s+(?-i:[A-Z])))(?!\w)"
     # (Indonesian, Malay, Vietnamese, Swahili: the demonstrative after the noun, "menguasai *kota
     # itu*", "giành lại quyền kiểm soát *thành phố này*", "wameuteka *mji huo*")
     r"|(?<!\w)(?P<town>kota|thành\s+phố|thị\s+trấn|mji)\s+(?:itu|tersebut|ini|này|đó|huo|hii)"
@@ -7562,6 +7566,7 @@ _WORLD_OBJ_ANAPHOR_KINDS: Final[Mapping[str, frozenset[str]]] = {
     "area": frozenset({"neighbourhood", "district", "landmark", "village", "town"}),
     "town": frozenset({"city", "town"}),
     "slav": frozenset({"city", "town"}),
+    "stronghold": lx.SIDE_ANAPHOR_KINDS["stronghold"],
 }
 # what may stand between a verb and its object after it ("tomado *completamente* a zona")
 _WORLD_OBJ_LEAD_RE: Final = re.compile(r"(?:\s*[\w-]+){0,2}?\s*$")
@@ -7662,7 +7667,9 @@ def _world_object_anaphor(
         return None
     if _WORLD_PART_RE.search(text, max(begin, ana.start() - 40), ana.start()) is not None:
         return None  # ("*parte de* la ciudad")
-    if re.match(r"\s+(?:de|d['’]|di|von|van|do|da|del)\b", text[ana.end() : ana.end() + 5]):
+    if ana.group("owner") is None and re.match(
+        r"\s+(?:de|d['’]|di|von|van|do|da|del)\b", text[ana.end() : ana.end() + 5]
+    ):
         return None  # (a place of its own: "la ville *de* X")
     if any(
         s.mention.start >= ana.end() and not text[ana.end() : s.mention.start].strip()
@@ -7671,7 +7678,7 @@ def _world_object_anaphor(
         return None  # (its name right after it: "den Stadtteil *X*", no word for one before)
     group = next(
         g
-        for g in ("city", "quarter", "village", "area", "town", "slav")
+        for g in ("city", "quarter", "village", "area", "town", "slav", "stronghold")
         if ana.group(g) is not None
     )
     kinds = _WORLD_OBJ_ANAPHOR_KINDS[group]
@@ -11398,6 +11405,8 @@ _CEN_RANK_KEY_RE: Final = re.compile(
 # "soldiers celebrate in X after recapturing it": the subject, a verb of one to three words and
 # a preposition (or a verb that takes the place itself: "troops patrol X") before the place
 _CEN_SUBJECT_TO_PLACE_RE: Final = re.compile(
+    # (the subject's own word after a backer's name: "Turkish-backed *Syrian* fighters")
+    rf"(?:\s+(?-i:{lx.alternation(lx.ACTOR_PREFIXES)}))?"
     r"\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:(?-i:[a-z])[\w-]*\s+"
     r"(?:in|inside|into|at|through|across|around|on\s+the\s+streets\s+of|in\s+the\s+streets\s+of)"
     r"|patrol(?:s|led|ling)?|tour(?:s|ing)?|comb(?:s|ing)?|search(?:es|ing)?|sweep(?:s|ing)?"
