@@ -136,6 +136,12 @@ before it; a city counts only when no finer place is named); with two places it 
 and makes no statement. A place followed by "'s" ("Hanano's main square") is not the object:
 a part of it is.
 
+A side's anaphor as a capture's object ("a week after the SDF seized *the group's
+stronghold*", "*the rebels' last enclave*", "*the IS-held town*", "*the opposition bastion*";
+"*le fief du groupe*", "*el bastión yihadista*") refers back to the one place of its kinds named
+before it, never with two, nor when its own place follows ("the group's stronghold of X", "in
+X", ", X,"); the holding it names is the side the place was taken from, not a statement.
+
 An anaphor ("the area", "the neighborhood", "the district", "the town", ...) refers back to a
 place named *before it*: in its own sentence, or, when its sentence names none before it, in the
 previous sentence. Among those places, the one the caption marks as the scene of the fighting
