@@ -20,7 +20,10 @@ Our own captions, none copied.
 
 from __future__ import annotations
 
-from control_cases import Extent, Statement, control_case_tests
+import pytest
+
+from aleppomap.gazetteer import Gazetteer
+from control_cases import Extent, Statement, control_case_tests, table_of
 
 STATES: list[tuple[str, str, list[Statement]] | tuple[str, str, list[Extent]]] = [
     # 1. a side's anaphor as a capture's object
@@ -344,3 +347,25 @@ STATES_NONE += [
 ]
 
 test_states, test_states_none, test_pre_check = control_case_tests(STATES, STATES_NONE)
+
+
+@pytest.mark.parametrize(
+    ("caption", "date", "source"),
+    [
+        # a rank is a past event: the day its clause states, else none (not the caption's)
+        (
+            "Hanano, in east Aleppo, was the first district to be retaken by government forces "
+            "on 27 November.",
+            "2016-11-27",
+            "clause",
+        ),
+        (
+            "Hanano, in east Aleppo, was the first district to be retaken by government forces.",
+            "",
+            "past",
+        ),
+    ],
+)
+def test_rank_date(gazetteer: Gazetteer, caption: str, date: str, source: str) -> None:
+    table = table_of(gazetteer, caption)
+    assert table[["date", "date_source"]].values.tolist() == [[date, source]]

@@ -2759,7 +2759,7 @@ def _statements(
     # "soldiers celebrate in X after recapturing it"), for places no rule above has read.
     covered = {s.place_id for s in out}
     if any(slot.mention.place_id not in covered for slot in cap.slots):
-        _clause_en_rules(cap, add, low, covered)
+        _clause_en_rules(cap, add, low, covered, gallery_date)
     # Captures said as nouns with their side ("celebrated the army regaining control of the
     # city", "since the government's capture of the city of X") and the defenders of a place
     # ("the Kurdish defenders of X"), for places no rule above has read.
@@ -11472,7 +11472,9 @@ _CEN_GERUND_KEY_RE: Final = re.compile(
 )
 
 
-def _clause_en_rules(cap: _Caption, add: _Add, low: str, covered: set[str]) -> None:
+def _clause_en_rules(
+    cap: _Caption, add: _Add, low: str, covered: set[str], gallery_date: str = ""
+) -> None:
     """The parts of one English clause that state control in orders the rules above do not read,
     for places no other rule has read.
 
@@ -11488,7 +11490,7 @@ def _clause_en_rules(cap: _Caption, add: _Add, low: str, covered: set[str]) -> N
     if _CEN_ONCE_KEY_RE.search(low) is not None:
         _clause_en_once(cap, add, covered)
     if _CEN_RANK_KEY_RE.search(low) is not None:
-        _clause_en_rank(cap, add, covered)
+        _clause_en_rank(cap, add, covered, gallery_date)
     if _CEN_GERUND_KEY_RE.search(low) is not None:
         _clause_en_gerund_it(cap, add, covered)
     if _CEN_IT_PASSIVE_KEY_RE.search(low) is not None:
@@ -11546,8 +11548,9 @@ def _clause_en_once(cap: _Caption, add: _Add, covered: set[str]) -> None:
         covered.add(slot.mention.place_id)
 
 
-def _clause_en_rank(cap: _Caption, add: _Add, covered: set[str]) -> None:
-    """ "X, the first district to be recaptured by the army": captured by the agent."""
+def _clause_en_rank(cap: _Caption, add: _Add, covered: set[str], gallery_date: str) -> None:
+    """ "X, the first district to be recaptured by the army": captured by the agent, a past
+    event (its day only where the clause states one: "... by the army on 27 November")."""
     for slot in cap.slots:
         if slot.mention.place_id in covered:
             continue
@@ -11560,7 +11563,9 @@ def _clause_en_rank(cap: _Caption, add: _Add, covered: set[str]) -> None:
             or _hedged(cap, slot.mention.start, m.end())
         ):
             continue
-        add(slot, side, "captured", slot.mention.start, m.end(), "clause_en_rank")
+        stated, end = _stated_date(cap, slot.mention.start, m.end(), gallery_date)
+        add(slot, side, "captured", slot.mention.start, end, "clause_en_rank",
+            stated=stated or _PAST)  # fmt: skip
         covered.add(slot.mention.place_id)
 
 
