@@ -1199,12 +1199,21 @@ _HOLDER_WORDS = _HELD | frozenset(
 )  # fmt: skip
 
 
+# The rebels' own adjective, which alone says who holds a side after "the" ("the *rebel*
+# eastern districts of the city"; not "the rebels east of Aleppo", a direction).
+_BARE_HOLDERS = frozenset({"rebel", "opposition"})
+
+
 def _before_holding(w: Words, k: int) -> int:
     """The word before who holds a side, when word ``k`` ends a holding's words ("the
-    *rebel-held* east of the city", "the *government-controlled* west of Aleppo"); else ``k``.
-    Only a participle of holding opens the skip: "the rebels east of Aleppo" stays a direction.
+    *rebel-held* east of the city", "the *government-controlled* west of Aleppo", "the *rebel*
+    eastern districts of the city"); else ``k``. Only a participle of holding, or the rebels'
+    own adjective right after "the", opens the skip: "the rebels east of Aleppo" stays a
+    direction.
     """
     lows, starts, ends = w.low, w.start, w.end
+    if k > 1 and lows[k] in _BARE_HOLDERS and lows[k - 1] == "the" and starts[k] - ends[k - 1] == 1:
+        return k - 1
     if k <= 0 or lows[k] not in _HELD:
         return k
     # (the words joined by one space or a hyphen)

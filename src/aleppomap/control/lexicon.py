@@ -101,9 +101,11 @@ __all__ = [
     "CAPTURE_VERBS",
     "CHANGED_HANDS",
     "CLAUSE_BOUNDARIES",
+    "CLAUSE_EN_CONTROL_OF_IT",
     "CLAUSE_EN_FIGHT_FOR",
     "CLAUSE_EN_GERUNDS_IT",
     "CLAUSE_EN_GERUND_CUES",
+    "CLAUSE_EN_HAVING_IT",
     "CLAUSE_EN_IT_CUES",
     "CLAUSE_EN_ONCE",
     "CLAUSE_EN_RANKS",
@@ -197,6 +199,7 @@ __all__ = [
     "GIVE_CONTROL",
     "HEDGES",
     "HELD_ANAPHOR_KINDS",
+    "HELD_OUT_AGAINST",
     "HELD_SITE_NOUNS",
     "HELD_SITE_POSITIONS",
     "HELD_THEN_FELL",
@@ -264,7 +267,9 @@ __all__ = [
     "PRONOUN_NOUNS",
     "PUSHED_BACK_WORDS",
     "PUSHED_OUT_BY",
+    "REBEL_ADJECTIVES",
     "REBEL_PLACE_OF",
+    "REBEL_REGION_BEARINGS",
     "REGION_KINDS",
     "REGION_OF_WORDS",
     "REGION_PART_NOUNS",
@@ -282,6 +287,10 @@ __all__ = [
     "SET_OFF_PARTICIPLES",
     "SET_OFF_RELATIVES",
     "SIDES",
+    "SIDE_ANAPHOR_KINDS",
+    "SIDE_ANAPHOR_NOUNS",
+    "SIDE_ANAPHOR_OWNERS",
+    "SIDE_ANAPHOR_QUALIFIERS",
     "SIDE_GROUP",
     "SIDE_HALF_NOUNS",
     "SIDE_NAMES",
@@ -367,6 +376,8 @@ __all__ = [
     "WORLD_PART_TAKEN_BEFORE",
     "WORLD_SCRIPT_TRIGGERS",
     "WORLD_SIDES",
+    "WORLD_SIDE_ANAPHOR_NOUNS",
+    "WORLD_SIDE_ANAPHOR_OWNERS",
     "WORLD_TAKEN_BY",
     "WORLD_TAKE_VERBS",
     "WORLD_TR_FELL",
@@ -4509,6 +4520,7 @@ STRONGHOLDS: Final = ("stronghold", "bastion", "enclave")
 #: Every noun of an apposition: "X, a rebel *stronghold*", "X, a government *district*".
 APPOSITION_NOUNS: Final = (
     *STRONGHOLDS, "neighbou?rhood", "district", "area", "town", "village", "quarter", "pocket",
+    "sector",
 )  # fmt: skip
 #: The words before the side in an apposition ("X, the *former* rebel stronghold").
 APPOSITION_QUALIFIERS: Final = (
@@ -4628,7 +4640,9 @@ SINGULAR_KINDS: Final[Mapping[str, frozenset[str]]] = {
     "neighbourhood": frozenset({"neighbourhood", "district", "landmark"}),
     "neighborhood": frozenset({"neighbourhood", "district", "landmark"}),
     "quarter": frozenset({"neighbourhood", "district", "landmark"}),
-    "sector": frozenset({"neighbourhood", "district", "landmark"}),
+    # (not a region of the city: "a rebel-held *sector of* eastern Aleppo" is a part of it, as
+    # "an area of" is)
+    "sector": frozenset({"neighbourhood", "landmark"}),
     "town": frozenset({"town", "village"}),
     "village": frozenset({"village", "town"}),
     "city": frozenset({"city", "town"}),
@@ -4645,6 +4659,9 @@ APPOSITION_KINDS: Final[Mapping[str, frozenset[str]]] = {
     **{("cities" if k == "city" else k + "s"): v for k, v in SINGULAR_KINDS.items()},
     # ("the *areas of* west Aleppo" are parts of it, not its towns)
     "areas": frozenset({"neighbourhood", "landmark"}),
+    # ("the rebel-held *sectors of* eastern Aleppo" are the region, as its "districts" are; "a
+    # *sector of*" it is a part)
+    "sectors": frozenset({"neighbourhood", "district", "landmark"}),
 }
 #: The kinds of place that are a region of a city, whose names carry their own apposition
 #: ("the eastern *part of* Aleppo", "the eastern *areas of* the city of Aleppo").
@@ -4660,6 +4677,9 @@ REGION_PART_NOUNS: Final = (
 #: Plural place words a holding modifier may name before a list of places set off by a comma
 #: ("the government-held *villages*, X and Y"): the places listed are the side's.
 LISTED_PLACE_NOUNS: Final = ("villages", "towns", "districts", "neighbou?rhoods", "cities")
+#: The rebels' own adjectives before a part of a place ("a *rebel* area of X", "the
+#: *opposition* districts of X", "the *rebel* eastern districts of the city").
+REBEL_ADJECTIVES: Final = ("rebel", "opposition")
 #: The rebels' own adjective before a place word and "of" ("the *rebel town of* X", "la
 #: *ciudad rebelde de* X", "le *quartier rebelle de* X", "la *città ribelle di* X"): the place is
 #: theirs (only the rebels: "the Kurdish town of X" names people, not a side). Lower case:
@@ -4668,7 +4688,7 @@ LISTED_PLACE_NOUNS: Final = ("villages", "towns", "districts", "neighbou?rhoods"
 REBEL_PLACE_OF: Final = (
     *(
         rf"{adj}\s+(?:town|city|village|district|neighbou?rhood|quarter)\s+of"
-        for adj in ("rebel", "opposition")
+        for adj in REBEL_ADJECTIVES
     ),
     *(rf"{w}\s+rebelde\s+de" for w in ("ciudad", "localidad", "aldea", "población", "barrio")),
     *(rf"{w}\s+rebelle\s+d(?:e|['’])" for w in ("ville", "localité", "village", "quartier")),
@@ -4729,6 +4749,63 @@ ANAPHOR_ADJECTIVES: Final = (
 #: The owners that may stand for "the" in an anaphor ("insurgents captured *Syria's* second
 #: city", "*the country's* largest city").
 ANAPHOR_OWNERS: Final = (r"Syria['’]s", r"the\s+country['’]s")
+#: A side's anaphor as a capture's object ("the SDF seized *the group's stronghold*", "took *the
+#: rebels' last enclave*", "recaptured *the IS-held town*", "stormed *the militant bastion*"):
+#: the one place named before it, of the kinds :data:`SIDE_ANAPHOR_KINDS` gives its noun. The
+#: owners that refer back to a side without naming it (a side's own name may stand there too):
+SIDE_ANAPHOR_OWNERS: Final = (
+    "group", "organi[sz]ation", "jihadists?", "jihadis", "militants?", "extremists?",
+    "insurgents?", "terrorists?", "fighters", "militias?",
+)  # fmt: skip
+#: The nouns of such an anaphor after an owner or a holding ("the group's *town*", "the IS-held
+#: *city*"); after a side's bare adjective only :data:`STRONGHOLDS` ("the opposition *bastion*":
+#: "the Kurdish town" names a people).
+SIDE_ANAPHOR_NOUNS: Final = (
+    "stronghold", "bastion", "enclave", "town", "city", "village", "district", "neighbou?rhood",
+    "quarter",
+)  # fmt: skip
+#: The words that may stand between the owner and the noun ("the rebels' *last* enclave").
+SIDE_ANAPHOR_QUALIFIERS: Final = (
+    "former", "key", "last", "main", "major", "only", "remaining", "largest", "biggest",
+    "strategic", "important", r"de\s+facto", "self-declared", "self-styled", "northern",
+    "southern", "eastern", "western", "border", "besieged", "embattled",
+)  # fmt: skip
+#: The place kinds each noun of a side's anaphor may refer back to (one place only).
+SIDE_ANAPHOR_KINDS: Final[Mapping[str, frozenset[str]]] = {
+    "stronghold": frozenset({"city", "town", "village", "neighbourhood", "district"}),
+    "bastion": frozenset({"city", "town", "village", "neighbourhood", "district"}),
+    "enclave": frozenset({"town", "village", "neighbourhood", "district"}),
+    "town": frozenset({"town", "village", "city"}),
+    "city": frozenset({"city", "town"}),
+    "village": frozenset({"village", "town"}),
+    "district": frozenset({"neighbourhood", "district"}),
+    "neighbourhood": frozenset({"neighbourhood", "district"}),
+    "neighborhood": frozenset({"neighbourhood", "district"}),
+    "quarter": frozenset({"neighbourhood", "district"}),
+}
+#: The same anaphor in the other languages, as a verb's object after its article: a
+#: stronghold's noun ("les FDS ont pris *le fief* du groupe", "*el bastión* yihadista", "*la
+#: roccaforte* dei jihadisti", "*die Hochburg* der Dschihadisten") ...
+WORLD_SIDE_ANAPHOR_NOUNS: Final = (
+    "fief", "bastion", "bastión", "bastião", "reducto", "reduto", "roccaforte", "Hochburg",
+    "bolwerk",
+)  # fmt: skip
+#: ... with the side it belongs to after it (required: "le fief *de* X" names another place).
+WORLD_SIDE_ANAPHOR_OWNERS: Final = (
+    # French
+    r"du\s+groupe(?:\s+(?:EI|jihadiste|djihadiste|[EÉ]tat\s+islamique))?",
+    r"des\s+(?:jihadistes|djihadistes|rebelles|insurgés|extrémistes|islamistes)",
+    r"de\s+l['’](?:EI|[EÉ]tat\s+islamique|opposition)", "jihadiste", "djihadiste", "rebelle",
+    # Spanish, Portuguese
+    r"del\s+grupo(?:\s+(?:EI|yihadista|Estado\s+Isl[aá]mico))?",
+    r"de\s+los\s+(?:yihadistas|rebeldes|insurgentes)", r"del\s+(?:EI|Estado\s+Isl[aá]mico)",
+    "yihadista", "rebelde", r"do\s+grupo", r"dos\s+(?:jihadistas|rebeldes)", "jihadista",
+    # Italian
+    r"del\s+gruppo", r"dei\s+(?:jihadisti|ribelli|miliziani)", r"dell['’](?:Isis|Is)", "ribelle",
+    # German, Dutch
+    r"der\s+(?:Dschihadisten|Jihadisten|Rebellen|Extremisten|Terrormiliz|IS-Miliz|Miliz)",
+    r"van\s+(?:de\s+)?(?:jihadisten|rebellen|IS)",
+)  # fmt: skip
 #: The plural anaphors of places named before ("broke the siege of *the two towns*", "retook
 #: *both villages*"): each plural noun with its singular (whose :data:`ANAPHOR_KINDS` it refers
 #: back to), and the counts that may stand before it (the number of places it refers to).
@@ -5348,10 +5425,19 @@ CLAUSE_EN_RANK_PARTICIPLES: Final = (
 #: in ("soldiers celebrate in X *after recapturing it*").
 CLAUSE_EN_GERUNDS_IT: Final = (
     r"re-?capturing", "capturing", "retaking", "taking", "seizing", "regaining", "liberating",
-    "freeing", "overrunning", "securing", r"winning",
+    "freeing", "overrunning", "securing", r"winning", "wresting",
 )  # fmt: skip
 #: The cues before such a gerund.
 CLAUSE_EN_GERUND_CUES: Final = ("after", "since", "following", r"days?\s+after", r"hours\s+after")
+#: The participles after "having" before such an "it" ("rebels patrol X, *having captured it*
+#: from IS"; also after a cue: "after having seized it").
+CLAUSE_EN_HAVING_IT: Final = (
+    r"re-?captured", "captured", "retaken", "taken", "seized", "regained", "liberated", "freed",
+    "overrun", "secured", "won", "wrested",
+)  # fmt: skip
+#: What may stand between such a gerund or participle and "it" ("after *wresting control of*
+#: it from IS", "having *taken full control of* it").
+CLAUSE_EN_CONTROL_OF_IT: Final = r"(?:\s+(?:back\s+)?(?:full\s+|total\s+)?control\s+(?:of|over))?"
 #: The cues before "it" as a passive's subject that refers back to the place ("walk in X *after it
 #: was* recaptured by the army"; not "before", which says it was someone else's then).
 CLAUSE_EN_IT_CUES: Final = ("after", "since", "when", "once", "because", "as")
@@ -5361,6 +5447,7 @@ CLAUSE_EN_TRIGGERS: Final = (
     *(r"to\s+(?:be|have\s+been)\s+" + p for p in CLAUSE_EN_RANK_PARTICIPLES),
     *(word + r",?\s+(?:an?|the)\s" for word in CLAUSE_EN_ONCE),
     *(cue + r"\s+" + alternation(CLAUSE_EN_GERUNDS_IT) for cue in CLAUSE_EN_GERUND_CUES),
+    r"having\s+" + alternation(CLAUSE_EN_HAVING_IT),
     r"it\s+(?:was|had\s+been|has\s+been)\s+(?:\w+\s+)?" + alternation(CLAUSE_EN_RANK_PARTICIPLES),
 )
 
@@ -5698,12 +5785,23 @@ REBEL_PART_NOUNS: Final = (
     "area", "areas", "part", "parts", "side", "sector", "sectors", "district", "districts",
     "neighbou?rhoods?", "quarters?",
 )  # fmt: skip
+#: The bearings that open the gazetteer's side of a city after the rebels' adjective ("the rebel
+#: *eastern* districts of Aleppo", "rebel *east* Aleppo": the rebels hold that side, as
+#: "rebel-held eastern Aleppo" says).
+REBEL_REGION_BEARINGS: Final = (
+    r"(?:north|south)?[-‑]?(?:east|west)(?:ern)?", r"(?:north|south)(?:ern)?",
+)  # fmt: skip
+#: "X, which has *held out against* government forces": the side named after it besieges or
+#: attacks X, which the one other side its sentence names holds.
+HELD_OUT_AGAINST: Final = r"h(?:e|o)ld(?:s|ing)?\s+out\s+against"
 #: The triggers of a side's positions in a place ("rebel *positions across* X"; see
-#: :data:`SIDE_POSITIONS_IN`), and of the rebels' own adjective before a part ("a *rebel area
-#: of* X").
+#: :data:`SIDE_POSITIONS_IN`), of the rebels' own adjective before a part ("a *rebel area of*
+#: X", "the *rebel eastern* districts"), and of a place that held out against a side.
 PART_TRIGGERS: Final = (
     r"(?:positions|posts|outposts)\s+(?:across|throughout|in|inside|around)\s",
-    rf"(?:rebel|opposition)\s+{alternation(REBEL_PART_NOUNS)}\s+(?:of|in|inside)\s",
+    rf"{alternation(REBEL_ADJECTIVES)}\s+{alternation(REBEL_PART_NOUNS)}\s+(?:of|in|inside)\s",
+    rf"{alternation(REBEL_ADJECTIVES)}\s+{alternation(REBEL_REGION_BEARINGS)}\s",
+    HELD_OUT_AGAINST,
 )
 
 # ------------------------------------------- a capture verb's object must be the place (s23)

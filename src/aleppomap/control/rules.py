@@ -136,6 +136,12 @@ before it; a city counts only when no finer place is named); with two places it 
 and makes no statement. A place followed by "'s" ("Hanano's main square") is not the object:
 a part of it is.
 
+A side's anaphor as a capture's object ("a week after the SDF seized *the group's
+stronghold*", "*the rebels' last enclave*", "*the IS-held town*", "*the opposition bastion*";
+"*le fief du groupe*", "*el bastión yihadista*") refers back to the one place of its kinds named
+before it, never with two, nor when its own place follows ("the group's stronghold of X", "in
+X", ", X,"); the holding it names is the side the place was taken from, not a statement.
+
 An anaphor ("the area", "the neighborhood", "the district", "the town", ...) refers back to a
 place named *before it*: in its own sentence, or, when its sentence names none before it, in the
 previous sentence. Among those places, the one the caption marks as the scene of the fighting
@@ -516,6 +522,11 @@ _CONTESTED_BEFORE_RE: Final = re.compile(
 # Phrases right after the place (matched at the mention's end).
 # (plural after an enumeration: "X and Y *districts* were captured")
 _GENERIC: Final = rf"(?:\s+{lx.alternation(lx.PLACE_NOUNS)}s?)?"
+# the predicates an apposition set off by commas may stand before
+_APPOS_PREDICATE: Final = (
+    rf"(?:{lx.alternation(lx.PREDICATE_VERBS)}|(?:has|had|have)\s+|were|became|"
+    rf"{lx.alternation(lx.FELL_VERBS)}|{lx.alternation(lx.OUT_OF_VERBS)}|came)"
+)
 # an apposition set off by commas before a predicate ("Aleppo*, Syria's largest city,* has been
 # contested"): it names the place again, so the predicate is still about it
 _SET_OFF_APPOS: Final = (
@@ -529,8 +540,10 @@ _SET_OFF_APPOS: Final = (
     # a participle: "X, located in the northern countryside of Aleppo province, is ..."
     rf"|{lx.alternation(lx.SET_OFF_PARTICIPLES)}\s+[^,;:()]{{1,80}}?"
     r")(?=,\s*"
-    rf"(?:which\s+|that\s+)?(?:{lx.alternation(lx.PREDICATE_VERBS)}|(?:has|had|have)\s+|were|"
-    rf"{lx.alternation(lx.FELL_VERBS)}|{lx.alternation(lx.OUT_OF_VERBS)}|came)\b))?"
+    rf"(?:which\s+|that\s+)?{_APPOS_PREDICATE}\b)"
+    # a locative: "Hanano, in east Aleppo, was the first district to be retaken" (not before a
+    # relative, which may be the container's: "X, in Aleppo, which ...")
+    rf"|\s*,\s*(?:in|inside|near|outside)\s+[^,;:()]{{1,40}}?(?=,\s*{_APPOS_PREDICATE}\b))?"
 )
 # a river bank between the place and its predicate ("Manbij *on the west bank of the Euphrates
 # River* was captured")
@@ -747,7 +760,8 @@ _POST_PREDICATE_RE: Final = re.compile(
 # "X was the first district the rebels took", "X, the first neighbourhood to fall into the
 # hands of rebels", "X was the first neighbourhood that was captured by the rebels".
 _POST_FIRST_RE: Final = re.compile(
-    rf"{_GENERIC}\s*(?:,\s*|\s+(?:{lx.alternation(lx.PREDICATE_VERBS)})\s+)(?:also\s+)?the\s+"
+    rf"{_GENERIC}{_SET_OFF_APPOS}\s*(?:,\s*|,?\s+(?:{lx.alternation(lx.PREDICATE_VERBS)}|became)\s+)"
+    r"(?:also\s+)?the\s+"
     rf"{lx.alternation(lx.FIRST_WORDS)}\s+(?:[\w-]+\s+)?{lx.alternation(lx.ANAPHOR_NOUNS)}"
     r"(?:\s+(?:in|of)\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:"
     # (also without its relative: "the first neighbourhood in Aleppo *taken by* rebels")
@@ -979,6 +993,29 @@ _MENTION_PREFIX_RE: Final = re.compile(
 _ANAPHOR_RE: Final = re.compile(
     rf"\s*\b(?:the|{lx.alternation(lx.ANAPHOR_OWNERS)})\s+(?:{lx.alternation(lx.ANAPHOR_ADJECTIVES)}\s+)*"
     rf"(?P<noun>{'|'.join(lx.ANAPHOR_NOUNS)})\b(?!\s+of\b)",
+    re.IGNORECASE,
+)
+# "seized *the group's stronghold*", "took *the rebels' last enclave*", "recaptured *the IS-held
+# town*", "stormed *the militant bastion*": a side's anaphor (see :func:`_side_anaphor_object`);
+# not one that names its place after it ("the group's stronghold *of* X", "*in* X", ", X,")
+_SIDE_ANAPHOR_QUALIFIER: Final = rf"(?:{lx.alternation(lx.SIDE_ANAPHOR_QUALIFIERS)}\s+){{0,2}}"
+_NAMED_AFTER_GAP_RE: Final = re.compile(r"\s*[,(]\s*")
+_SIDE_ANAPHOR_UNNAMED: Final = lx.alternation(lx.UNNAMED_HOLDER_MODIFIERS)
+_SIDE_ANAPHOR_RE: Final = re.compile(
+    r"\s*\bthe\s+(?:"
+    # an owner: "the group's", "the rebels'", "the Islamic State group's"
+    rf"(?:(?:{lx.SIDE_GROUP.replace('?P<', '?P<o_')})(?:\s+group)?"
+    rf"|{lx.alternation(lx.SIDE_ANAPHOR_OWNERS)})['’]s?\s+{_SIDE_ANAPHOR_QUALIFIER}"
+    rf"(?P<noun>{lx.alternation(lx.SIDE_ANAPHOR_NOUNS)})"
+    # a holding: "the IS-held town", "the militant-controlled district"
+    rf"|{_SIDE_ANAPHOR_QUALIFIER}(?:(?:{lx.SIDE_GROUP.replace('?P<', '?P<h_')})"
+    rf"|{_SIDE_ANAPHOR_UNNAMED})\s*{lx.DASH}\s*{lx.alternation(lx.APPOSITION_HELD)}\s+"
+    rf"{_SIDE_ANAPHOR_QUALIFIER}(?P<noun2>{lx.alternation(lx.SIDE_ANAPHOR_NOUNS)})"
+    # a side's adjective before a stronghold: "the militant stronghold", "the opposition bastion"
+    rf"|{_SIDE_ANAPHOR_QUALIFIER}(?:(?:{lx.SIDE_GROUP.replace('?P<', '?P<a_')})"
+    rf"|{_SIDE_ANAPHOR_UNNAMED})\s+{_SIDE_ANAPHOR_QUALIFIER}"
+    rf"(?P<noun3>{lx.alternation(lx.STRONGHOLDS)})"
+    r")\b(?!\s+(?:of|in|near|at|outside|north|south|east|west)\b|\s*[-‑–]|['’])",
     re.IGNORECASE,
 )
 # (not a Turkish case ending after an apostrophe: "Azez'de", "Halep'te")
@@ -1663,6 +1700,20 @@ def _after_capture(cap: _Caption, pos: int, slot: _Slot) -> bool:
     return cap.slot_after(verb_end, cap.sentence_of(pos)) is slot
 
 
+_THE_GAP_RE: Final = re.compile(r"\s+the\s+", re.IGNORECASE)
+
+
+def _capture_object_anaphor(cap: _Caption, pos: int) -> bool:
+    """Whether the holding modifier at ``pos`` opens an anaphor that is a capture verb's object
+    ("the army recaptured *the IS-held town*": the side it was taken from, read by the clause
+    rule, see :func:`_side_anaphor_object`)."""
+    m = _capture_verb_before(cap, pos)
+    if m is None:
+        return False
+    verb_end = m.end("verb") if m.group("verb") is not None else m.end("gerund")
+    return _THE_GAP_RE.fullmatch(cap.text, verb_end, pos) is not None
+
+
 def _capture_verb_before(cap: _Caption, pos: int) -> re.Match[str] | None:
     """The capture verb a few words before ``pos`` in its clause ("*retook* the"; not an entry:
     "entered the IS-held town of X" is a way in, the holding still stands)."""
@@ -2298,6 +2349,8 @@ def _statements(
             or _listed_after_plural(cap, m.end(), sentence)
         )
         if not places and (held := _held_anaphor(cap, m)) is not None:
+            if _capture_object_anaphor(cap, m.start()):
+                continue  # "after the army recaptured the IS-held town": the holder before
             places = [held]  # "Manbij ... the IS-held town": the place named before
         side = _side_of(m)
         extent = "whole"
@@ -2347,6 +2400,7 @@ def _statements(
         for m in _REBEL_PLACE_OF_RE.finditer(low):
             _held_by_modifier(cap, m, "rebels", add)
         _rebel_part_of_rule(cap, add)
+        _rebel_region_rule(cap, add)
 
     # "the besieged Kurdish town of X": the Kurdish forces besieged there
     if "kurdish" in low:
@@ -2705,7 +2759,7 @@ def _statements(
     # "soldiers celebrate in X after recapturing it"), for places no rule above has read.
     covered = {s.place_id for s in out}
     if any(slot.mention.place_id not in covered for slot in cap.slots):
-        _clause_en_rules(cap, add, low, covered)
+        _clause_en_rules(cap, add, low, covered, gallery_date)
     # Captures said as nouns with their side ("celebrated the army regaining control of the
     # city", "since the government's capture of the city of X") and the defenders of a place
     # ("the Kurdish defenders of X"), for places no rule above has read.
@@ -4349,8 +4403,31 @@ def _object_slot(
         return (target, ana.end()) if target is not None else None
     # a name inside the anaphor's words ("the Old City") is the place itself
     if slot is None:
-        return None
+        return _side_anaphor_object(cap, pos)
     return slot, slot.mention.end
+
+
+def _side_anaphor_object(cap: _Caption, pos: int) -> tuple[_Slot, int] | None:
+    """The place a side's anaphor at ``pos`` refers back to, with the anaphor's end.
+
+    "A week after the SDF seized *the group's stronghold*", "took *the rebels' last enclave*",
+    "recaptured *the IS-held town*", "stormed *the opposition bastion*": the one place of the
+    noun's kinds (:data:`~aleppomap.control.lexicon.SIDE_ANAPHOR_KINDS`) named before it, in its
+    sentence (or the one before when its sentence names none before it); none when two are,
+    nor for an owner of no armed side ("the residents' district").
+    """
+    ana = _SIDE_ANAPHOR_RE.match(cap.text, pos)
+    if ana is None or ana.group("o_civilian") or ana.group("o_other"):
+        return None
+    i = bisect.bisect_left(cap.slot_cores, ana.end())
+    if i < len(cap.slots) and _NAMED_AFTER_GAP_RE.fullmatch(
+        cap.text, ana.end(), cap.slots[i].mention.start
+    ):
+        return None  # its place named right after it ("the group's stronghold, X,")
+    noun = (ana.group("noun") or ana.group("noun2") or ana.group("noun3")).lower()
+    kinds = lx.SIDE_ANAPHOR_KINDS[noun]
+    target = _antecedent(cap, ana.start(), noun, kinds, targets=True)
+    return (target, ana.end()) if target is not None else None
 
 
 _NAMED_ANAPHOR_GAP_RE: Final = re.compile(r"\s*,\s*")
@@ -7471,7 +7548,11 @@ _WORLD_OBJ_ANAPHOR_RE: Final = re.compile(
     r"|ciudad|cidade|stad|شهر|المدينة|cité|localité|localidad|localidade|località|Ort)|(?P<quarter>Viertel|Stadtteil|quartier|quartiere"
     r"|barrio|bairro|wijk|محله|الحي)|(?P<village>Dorf|village|villaggio|pueblo|aldeia|dorp|روستا"
     r"|القرية|البلدة)|(?P<area>zona|zone|área|area|Gebiet|gebied|secteur|sector|settore|منطقه"
-    r"|المنطقة))(?!\w)"
+    r"|المنطقة)"
+    # (a side's stronghold, its side after it: "le fief du groupe", "el bastión yihadista")
+    rf"|(?P<stronghold>{lx.alternation(lx.WORLD_SIDE_ANAPHOR_NOUNS)})\s+"
+    rf"(?P<owner>{lx.alternation(lx.WORLD_SIDE_ANAPHOR_OWNERS)})"
+    r"(?!\s+(?:à|a|en|in|im|de|d['’]|di|von|van|del|do|da|na|no)\s+(?-i:[A-Z])))(?!\w)"
     # (Indonesian, Malay, Vietnamese, Swahili: the demonstrative after the noun, "menguasai *kota
     # itu*", "giành lại quyền kiểm soát *thành phố này*", "wameuteka *mji huo*")
     r"|(?<!\w)(?P<town>kota|thành\s+phố|thị\s+trấn|mji)\s+(?:itu|tersebut|ini|này|đó|huo|hii)"
@@ -7491,6 +7572,7 @@ _WORLD_OBJ_ANAPHOR_KINDS: Final[Mapping[str, frozenset[str]]] = {
     "area": frozenset({"neighbourhood", "district", "landmark", "village", "town"}),
     "town": frozenset({"city", "town"}),
     "slav": frozenset({"city", "town"}),
+    "stronghold": lx.SIDE_ANAPHOR_KINDS["stronghold"],
 }
 # what may stand between a verb and its object after it ("tomado *completamente* a zona")
 _WORLD_OBJ_LEAD_RE: Final = re.compile(r"(?:\s*[\w-]+){0,2}?\s*$")
@@ -7591,7 +7673,9 @@ def _world_object_anaphor(
         return None
     if _WORLD_PART_RE.search(text, max(begin, ana.start() - 40), ana.start()) is not None:
         return None  # ("*parte de* la ciudad")
-    if re.match(r"\s+(?:de|d['’]|di|von|van|do|da|del)\b", text[ana.end() : ana.end() + 5]):
+    if ana.group("owner") is None and re.match(
+        r"\s+(?:de|d['’]|di|von|van|do|da|del)\b", text[ana.end() : ana.end() + 5]
+    ):
         return None  # (a place of its own: "la ville *de* X")
     if any(
         s.mention.start >= ana.end() and not text[ana.end() : s.mention.start].strip()
@@ -7600,7 +7684,7 @@ def _world_object_anaphor(
         return None  # (its name right after it: "den Stadtteil *X*", no word for one before)
     group = next(
         g
-        for g in ("city", "quarter", "village", "area", "town", "slav")
+        for g in ("city", "quarter", "village", "area", "town", "slav", "stronghold")
         if ana.group(g) is not None
     )
     kinds = _WORLD_OBJ_ANAPHOR_KINDS[group]
@@ -11314,7 +11398,7 @@ _CEN_ONCE_KEY_RE: Final = re.compile(
 # "X, the first district to be recaptured by the army", "X was the latest town to have been
 # seized by IS": captured by the agent
 _CEN_RANK_RE: Final = re.compile(
-    r"(?:\s*,\s*|\s+(?:was|is|became|has\s+become)\s+)(?:the|its)\s+"
+    rf"{_SET_OFF_APPOS}(?:\s*,\s*|\s*,?\s+(?:was|is|became|has\s+become)\s+)(?:the|its)\s+"
     rf"(?:{lx.alternation(lx.CLAUSE_EN_RANKS)})\s+(?:(?-i:[a-z])[\w-]*\s+)?"
     rf"(?:{lx.alternation(lx.PLACE_NOUNS)})s?\s+(?:(?:in|of)\s+[^,;.]{{1,40}}?\s+)?"
     rf"to\s+(?:be|have\s+been)\s+(?:{lx.alternation(lx.CLAUSE_EN_RANK_PARTICIPLES)})\s+by\s+"
@@ -11327,9 +11411,12 @@ _CEN_RANK_KEY_RE: Final = re.compile(
 # "soldiers celebrate in X after recapturing it": the subject, a verb of one to three words and
 # a preposition (or a verb that takes the place itself: "troops patrol X") before the place
 _CEN_SUBJECT_TO_PLACE_RE: Final = re.compile(
+    # (the subject's own word after a backer's name: "Turkish-backed *Syrian* fighters")
+    rf"(?:\s+(?-i:{lx.alternation(lx.ACTOR_PREFIXES)}))?"
     r"\s+(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:(?-i:[a-z])[\w-]*\s+"
     r"(?:in|inside|into|at|through|across|around|on\s+the\s+streets\s+of|in\s+the\s+streets\s+of)"
-    r"|patrol(?:s|ling)?|tour(?:s|ing)?|comb(?:s|ing)?|search(?:es|ing)?|sweep(?:s|ing)?)"
+    r"|patrol(?:s|led|ling)?|tour(?:s|ing)?|comb(?:s|ing)?|search(?:es|ing)?|sweep(?:s|ing)?"
+    r"|enter(?:s|ed|ing)?)"
     r"\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*['’]s\s+)?$"
 )
 # what may follow a place before a phrase about it: its kind, the city it lies in, a day
@@ -11340,10 +11427,13 @@ _CEN_PLACE_TAIL: Final = (
     r"(?:,?\s+(?:on\s+)?(?:(?-i:[A-Z])[a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+(?-i:[A-Z])[a-z]+"
     r"(?:\s+\d{4})?|(?:mon|tues|wednes|thurs|fri|satur|sun)day))?"
 )
+# "having captured it", "after having seized it"
+_CEN_HAVING: Final = rf"having\s+{lx.alternation(lx.CLAUSE_EN_HAVING_IT)}"
 # after the place: its tail, then the gerund and "it"
 _CEN_GERUND_IT_RE: Final = re.compile(
-    _CEN_PLACE_TAIL + rf"\s*,?\s+(?:{lx.alternation(lx.CLAUSE_EN_GERUND_CUES)})\s+"
-    rf"(?P<gerund>{lx.alternation(lx.CLAUSE_EN_GERUNDS_IT)})\s+it(?:\s+back)?"
+    _CEN_PLACE_TAIL + rf"\s*,?\s+(?:(?:{lx.alternation(lx.CLAUSE_EN_GERUND_CUES)})\s+"
+    rf"(?P<gerund>{lx.alternation(lx.CLAUSE_EN_GERUNDS_IT)}|{_CEN_HAVING})|(?P<having>{_CEN_HAVING}))"
+    rf"{lx.CLAUSE_EN_CONTROL_OF_IT}\s+it(?:\s+back)?"
     r"(?=[\s,.;:]|$)(?!\s+(?:was|is|had|has|would|will)\b)",
     re.IGNORECASE,
 )
@@ -11371,12 +11461,20 @@ _CEN_PRONOUN_RELATIVE_RE: Final = re.compile(
 )
 _CEN_GERUND_KEY_RE: Final = re.compile(
     lx.word_search(
-        cue + r"\s+" + lx.alternation(lx.CLAUSE_EN_GERUNDS_IT) for cue in lx.CLAUSE_EN_GERUND_CUES
+        [
+            *(
+                cue + r"\s+" + lx.alternation(lx.CLAUSE_EN_GERUNDS_IT)
+                for cue in lx.CLAUSE_EN_GERUND_CUES
+            ),
+            r"having\s+" + lx.alternation(lx.CLAUSE_EN_HAVING_IT),
+        ]
     )
 )
 
 
-def _clause_en_rules(cap: _Caption, add: _Add, low: str, covered: set[str]) -> None:
+def _clause_en_rules(
+    cap: _Caption, add: _Add, low: str, covered: set[str], gallery_date: str = ""
+) -> None:
     """The parts of one English clause that state control in orders the rules above do not read,
     for places no other rule has read.
 
@@ -11392,13 +11490,15 @@ def _clause_en_rules(cap: _Caption, add: _Add, low: str, covered: set[str]) -> N
     if _CEN_ONCE_KEY_RE.search(low) is not None:
         _clause_en_once(cap, add, covered)
     if _CEN_RANK_KEY_RE.search(low) is not None:
-        _clause_en_rank(cap, add, covered)
+        _clause_en_rank(cap, add, covered, gallery_date)
     if _CEN_GERUND_KEY_RE.search(low) is not None:
         _clause_en_gerund_it(cap, add, covered)
     if _CEN_IT_PASSIVE_KEY_RE.search(low) is not None:
         _clause_en_it_passive(cap, add, covered)
     if " they " in low or " the group " in low or " the fighters " in low:
         _clause_en_pronoun_relative(cap, add, covered)
+    if "out against" in low:
+        _held_out_rule(cap, add, covered)
 
 
 def _clause_en_fight(cap: _Caption, add: _Add, covered: set[str]) -> None:
@@ -11448,8 +11548,9 @@ def _clause_en_once(cap: _Caption, add: _Add, covered: set[str]) -> None:
         covered.add(slot.mention.place_id)
 
 
-def _clause_en_rank(cap: _Caption, add: _Add, covered: set[str]) -> None:
-    """ "X, the first district to be recaptured by the army": captured by the agent."""
+def _clause_en_rank(cap: _Caption, add: _Add, covered: set[str], gallery_date: str) -> None:
+    """ "X, the first district to be recaptured by the army": captured by the agent, a past
+    event (its day only where the clause states one: "... by the army on 27 November")."""
     for slot in cap.slots:
         if slot.mention.place_id in covered:
             continue
@@ -11462,7 +11563,9 @@ def _clause_en_rank(cap: _Caption, add: _Add, covered: set[str]) -> None:
             or _hedged(cap, slot.mention.start, m.end())
         ):
             continue
-        add(slot, side, "captured", slot.mention.start, m.end(), "clause_en_rank")
+        stated, end = _stated_date(cap, slot.mention.start, m.end(), gallery_date)
+        add(slot, side, "captured", slot.mention.start, end, "clause_en_rank",
+            stated=stated or _PAST)  # fmt: skip
         covered.add(slot.mention.place_id)
 
 
@@ -11504,7 +11607,8 @@ def _clause_en_gerund_it(cap: _Caption, add: _Add, covered: set[str]) -> None:
             end = frm.end()
         if loser == side:
             continue
-        add(slot, side, "captured", m.start("gerund"), end, "clause_en_gerund",
+        gerund = m.start("gerund") if m.group("gerund") is not None else m.start("having")
+        add(slot, side, "captured", gerund, end, "clause_en_gerund",
             from_controller=loser)  # fmt: skip
         covered.add(slot.mention.place_id)
 
@@ -12812,6 +12916,79 @@ def _rebel_part_of_rule(cap: _Caption, add: _Add) -> None:
         ):
             continue
         add(slot, "rebels", "held", m.start(), slot.mention.end, "modifier", extent="part")
+
+
+# "the *rebel* eastern districts of Aleppo", "rebel east Aleppo": the rebels' bare adjective
+# before the gazetteer's side of a city (not "former rebel", nor a hyphen: "rebel-held")
+_REBEL_REGION_BEFORE_RE: Final = re.compile(
+    rf"(?<![\w-])(?<!former\s)(?<!formerly\s){lx.alternation(lx.REBEL_ADJECTIVES)}\s+$",
+    re.IGNORECASE,
+)
+_REBEL_REGION_BEARING_RE: Final = re.compile(
+    rf"{lx.alternation(lx.REBEL_REGION_BEARINGS)}\b", re.IGNORECASE
+)
+
+
+def _rebel_region_rule(cap: _Caption, add: _Add) -> None:
+    """The rebels' own adjective right before the gazetteer's side of a city ("the rebel eastern
+    districts of Aleppo", "of the city", "rebel east Aleppo"): the rebels hold it (``held``, as
+    "rebel-held eastern Aleppo" says). Not a side a capture took ("troops retook the rebel
+    eastern districts": who held it before), one that held out against the rebels, a former
+    one, or a hedged one."""
+    text = cap.text
+    for slot in cap.slots:
+        start = slot.mention.start
+        if (
+            slot.mention.precision not in lx.REGION_KINDS
+            or _REBEL_REGION_BEARING_RE.match(text, start) is None
+        ):
+            continue
+        m = _REBEL_REGION_BEFORE_RE.search(text, max(0, start - 20), start)
+        if m is None:
+            continue
+        held_out = _HELD_OUT_RE.match(text, slot.mention.end)
+        if (
+            (held_out is not None and _side_of(held_out) == "rebels")
+            or _hedged(cap, m.start(), slot.mention.end)
+            or _capture_verb_before(cap, m.start()) is not None
+        ):
+            continue
+        end = held_out.end() if held_out is not None else slot.mention.end
+        add(slot, "rebels", "held", m.start(), end, "modifier")
+
+
+# "X, which has held out against government forces", "the districts that have held out against
+# the army": the side named after it attacks X (the tail of a place and a day may stand between)
+_HELD_OUT_RE: Final = re.compile(
+    r"(?:\s+(?:in|of)\s+(?:the\s+)?(?:city|town)|\s+in\s+(?-i:[A-Z])[\w'’-]+)?"
+    r"\s*,?\s+(?:(?:which|that)\s+)?(?:(?:has|have|had)\s+)?(?:long\s+|so\s+far\s+)?"
+    rf"{lx.HELD_OUT_AGAINST}\s+(?:the\s+)?(?P<actor>{_ACTOR})",
+    re.IGNORECASE,
+)
+
+
+def _held_out_rule(cap: _Caption, add: _Add, covered: set[str]) -> None:
+    """ "X, which has held out against government forces": the one other side its sentence names
+    as a fighter holds X (none when it names no other side, or two); not a city whole, nor a
+    hedged one."""
+    text = cap.text
+    for slot in cap.slots:
+        if slot.mention.place_id in covered or slot.mention.precision == "city":
+            continue
+        m = _HELD_OUT_RE.match(text, slot.mention.end)
+        side = _side_of(m) if m is not None else None
+        if (
+            m is None
+            or side is None
+            or _joint(text, m)
+            or _hedged(cap, slot.mention.start, m.end())
+        ):
+            continue
+        holder = _other_side(cap.actors_in(cap.sentence_of(slot.core)), side)
+        if holder == "unknown":
+            continue
+        add(slot, holder, "held", slot.mention.start, m.end(), "clause_en_held_out")
+        covered.add(slot.mention.place_id)
 
 
 # --- East, session 23: an Arabic aim to retake a place from a side ---------------------------
