@@ -1838,9 +1838,11 @@ _STAMP_WEEKDAY_NOT_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 # What a stamp may be (a cheap test, before the caption is read for one): a year, then a clock
-# time or a word (the weekday, see :func:`_may_stamp`).
+# time or a word (the weekday, see :func:`_may_stamp`). (Its four digits written "\d\d{3}": a
+# pattern that starts with one character class lets the regex engine skip to the digits, where
+# one that starts with a repeat is tried at every character of the caption.)
 _STAMP_CUE_RE = re.compile(
-    r"\d{4}[\s,/|–—-]{1,4}(?:(?P<clock>(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.:]))|(?P<word>[^\W\d_]+))"
+    r"\d\d{3}[\s,/|–—-]{1,4}(?:(?P<clock>(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.:]))|(?P<word>[^\W\d_]+))"
 )
 # The kind of the mention :func:`_stamp_line` gives for a stamp itself (its date is the page's:
 # precision "gallery").
