@@ -310,6 +310,8 @@ log = logging.getLogger("aleppomap")
 # reads a pattern with them.
 _sre_parse: Any = importlib.import_module("re._parser")
 _sre: Any = importlib.import_module("re._constants")
+# (and the compiler, which tells what the engine skips to: see _engine_skips)
+_sre_compiler: Any = importlib.import_module("re._compiler")
 
 # The categories of a parsed class _gated writes back (see there).
 _CATEGORIES: Final = {
@@ -379,11 +381,26 @@ def _seq_starts(items: Any, flags: int, boundary: bool) -> tuple[set[tuple[bool,
     return starts, True
 
 
+def _engine_skips(pattern: str, flags: int) -> bool:
+    """Whether the regex engine skips by itself to where ``pattern`` can match: it starts with
+    a literal, a character class or a branch of literals (``re`` looks for those characters
+    at C speed, where a pattern that starts with a lookahead is tried at every character)."""
+    try:
+        parsed = _sre_parse.parse(pattern, flags)
+        prefix = _sre_compiler._get_literal_prefix(parsed, flags)[0]
+        return bool(prefix) or _sre_compiler._get_charset_prefix(parsed, flags) is not None
+    except Exception:  # (a private API: another Python's may differ; then gate as before)
+        return False
+
+
 def _gated(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``pattern`` compiled behind a lookahead of the characters its matches can start with
     (see above): the same matches, found faster. Compiled as it is when it may start with any
-    character or match nothing."""
+    character or match nothing, or when the engine skips to its first characters by itself
+    (:func:`_engine_skips`: a lookahead before it would only slow it down)."""
     compiled = re.compile(pattern, flags)
+    if _engine_skips(pattern, compiled.flags):
+        return compiled
     try:
         starts, empty = _seq_starts(_sre_parse.parse(pattern, flags), compiled.flags, False)
     except (_AnyStartError, re.error):
@@ -1838,9 +1855,11 @@ _STAMP_WEEKDAY_NOT_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 # What a stamp may be (a cheap test, before the caption is read for one): a year, then a clock
-# time or a word (the weekday, see :func:`_may_stamp`).
+# time or a word (the weekday, see :func:`_may_stamp`). (Its four digits written "\d\d{3}": a
+# pattern that starts with one character class lets the regex engine skip to the digits, where
+# one that starts with a repeat is tried at every character of the caption.)
 _STAMP_CUE_RE = re.compile(
-    r"\d{4}[\s,/|–—-]{1,4}(?:(?P<clock>(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.:]))|(?P<word>[^\W\d_]+))"
+    r"\d\d{3}[\s,/|–—-]{1,4}(?:(?P<clock>(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.:]))|(?P<word>[^\W\d_]+))"
 )
 # The kind of the mention :func:`_stamp_line` gives for a stamp itself (its date is the page's:
 # precision "gallery").

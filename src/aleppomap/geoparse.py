@@ -708,8 +708,13 @@ _TURKISH_PLACE_CASE = re.compile(
 )
 # A Turkish h at a word's start, which may write the Arabic kh ("Han": Khan).
 _TURKISH_H_AS_KH = re.compile(r"(?:^|(?<= ))h(?!k)")
-# One of them after an apostrophe, anywhere in a text: a Turkish caption ("Han Tuman'da").
-_TURKISH_CASE_WRITTEN = re.compile(r"\w['’](?:" + _TURKISH_PLACE_CASE.pattern + ")", re.IGNORECASE)
+# One of them after a word and an apostrophe, anywhere in a text: a Turkish caption ("Han
+# Tuman'da"). A test of a caption: its match starts at the apostrophe, so that the regex engine
+# skips to the apostrophes (a pattern that starts with the word's letter is tried at almost
+# every character).
+_TURKISH_CASE_WRITTEN = re.compile(
+    r"['’](?<=\w['’])(?:" + _TURKISH_PLACE_CASE.pattern + ")", re.IGNORECASE
+)
 # Turkish endings of "from" (group 1) and "to" (group 2) after a place's name and apostrophe,
 # and the stems of the verbs of fleeing and arriving after them ("Halep'ten kaçan", "Azez'e
 # ulaştı"); returning and going take either case, as "returned from" and "returned to" do
@@ -1565,6 +1570,15 @@ class _Cand:
     generic: bool = False  # a common noun ("the citadel"): kept only in a caption about Aleppo
 
 
+class _Reading(NamedTuple):
+    """What :meth:`Geoparser._find` read of a text, for :meth:`Geoparser._reading`."""
+
+    text: str
+    words: Words
+    kept: list[int]  # the indices of the words with a key
+    left: list[tuple[int, int, str]] | None  # the runs left unmatched; None: names matched
+
+
 def _add_spellings(keys: dict[str, list[str]], place_id: str, phrases: Iterable[str]) -> None:
     """Add to ``keys`` the alias key of each phrase as a name of ``place_id``; a key some place
     has already keeps it."""
@@ -2292,6 +2306,9 @@ class Geoparser:
         # souq's name read from its words: the same misspelling comes back caption after caption
         self._fuzzy_cache: dict[tuple[str, float], tuple[str, float, bool] | None] = {}
         self._souq_cache: dict[tuple[str, ...], tuple[tuple[str, ...], tuple[str, str] | None]] = {}
+        # what _find read of the last text (see _reading): the caller asks unknown_places of a
+        # caption just after find found no place in it
+        self._last_reading: _Reading | None = None
 
     @staticmethod
     def _genitives(gazetteer: Gazetteer, keys: dict[str, list[str]]) -> None:
@@ -3316,8 +3333,11 @@ class Geoparser:
         w = self._words(text)
         kept = list(compress(range(len(w.key)), w.key))
         if not kept:
+            self._last_reading = _Reading(text, w, kept, [])
             return []
-        cands = self._matches(text, w, kept)[0]
+        cands, left = self._matches(text, w, kept)
+        # (the names matched are changed below: only a reading that matched none is kept whole)
+        self._last_reading = _Reading(text, w, kept, None if cands else left)
         if cands and not _INDEFINITE_ARTICLES.isdisjoint(w.low):
             cands = [c for c in cands if not self._described_after_article(w, kept, c)]
         if not _SHARED_PLURAL_WORDS.isdisjoint(w.low):
@@ -3487,12 +3507,10 @@ class Geoparser:
 
     def _unknown_places(self, text: str) -> list[UnknownPlace]:
         """:meth:`unknown_places` in a text without glued credits."""
-        w = self._words(text)
-        kept = list(compress(range(len(w.key)), w.key))
+        w, kept, cands, left = self._reading(text)
         if not kept:
             return []
         out: list[UnknownPlace] = []
-        cands, left = self._matches(text, w, kept)
         for first, last, word in left:
             start = w.start[kept[first]]
             end = w.end[kept[last]]
@@ -3525,6 +3543,31 @@ class Geoparser:
                 out[-1] = UnknownPlace(text[start : w.end[named]], start, w.end[named], word)
         out.sort(key=lambda u: u.start)
         return out
+
+    def _reading(
+        self, text: str
+    ) -> tuple[Words, list[int], list[_Cand], list[tuple[int, int, str]]]:
+        """The words of ``text``, the indices of those with a key, the names matched in it and
+        the runs next to a place word that no place matches (:meth:`_matches`).
+
+        Taken from what :meth:`_find` read when ``text`` was the last text it read (its words
+        always; the names and runs when it matched none, as for most captions that name no
+        place), else read anew: :meth:`unknown_places` is asked of a caption just after
+        :meth:`find` found no place in it.
+        """
+        last = self._last_reading  # (one read of the attribute: another thread may set it)
+        if last is not None and last.text == text:
+            w, kept = last.words, last.kept
+            if not kept:
+                return w, kept, [], []
+            if last.left is not None:
+                return w, kept, [], last.left
+            return w, kept, *self._matches(text, w, kept)
+        w = self._words(text)
+        kept = list(compress(range(len(w.key)), w.key))
+        if not kept:
+            return w, kept, [], []
+        return w, kept, *self._matches(text, w, kept)
 
     @staticmethod
     def _new_cue_by_name(w: Words, known: set[int]) -> bool:
