@@ -264,6 +264,9 @@ _ORG_FILLERS = frozenset(
 _KIND_OF_PLACE = frozenset(
     {"city", "town", "village", "district", "neighbourhood", "neighborhood", "area", "camp"}
 )
+# The kind of a place written right before its name, with or without "of" ("from the capital
+# Damascus", "from the city of Azaz"): no cue of a role, which the word before it gives.
+_KIND_BEFORE_NAME = frozenset({"city", "town", "village", "capital"})
 # Words between a name and its place word: "the Bab al-Salam refugee camp", "Shihan residential
 # area".
 _KINDS_BEFORE = {
@@ -640,6 +643,9 @@ _MOTION = _FLEE | _LEAVE | frozenset(
      "وانتقل", "نزح", "ونزح", "نزحوا", "ونزحوا"}
 )  # fmt: skip
 _TOWARDS = frozenset({"towards", "toward", "into", "vers", "hacia", "verso", "rumo", "nach"})
+# "for" after a leaving verb and its place: the journey's end ("buses leave Sukkari for Idlib",
+# "families left for Azaz")
+_LEAVE_FOR = frozenset({"for"})
 _ONWARDS = _TOWARDS | {"to"}
 # "from" in French, Spanish, Portuguese and Italian, before the place a flight or journey
 # leaves.
@@ -652,6 +658,9 @@ _ARRIVE = frozenset(
      "arrivent", "arrivés", "arrivées", "arrivé", "arrivant", "atteint", "llegan", "llegaron",
      "llegado", "llegando", "arrivano", "arrivati", "arrivate", "chegam", "chegaram"}
 )  # fmt: skip
+# An arrival after "from" and a place: the place is where the journey began ("a plane from
+# Damascus lands at the airport", "buses from Azaz arrive in Aleppo").
+_LANDS = _ARRIVE | frozenset({"land", "lands", "landed", "landing"})
 # "in" and "at" after an arrival ("arrived in Azaz", "arrivés à Azaz", "llegan a Azaz").
 _ARRIVE_IN = frozenset({"in", "at", "à", "a", "en", "dans", "ad"})
 _DIRECTIONS = frozenset(
@@ -696,6 +705,12 @@ _FILLERS = frozenset(
 )  # fmt: skip
 # Words that never decide a role: the article and the fillers.
 _SKIP = ARTICLES | _FILLERS
+# After a city that opens a caption, the rest of an agency's dateline: a short day (", 15 dic",
+# ", Dec 15"), the agency in brackets, then a dash ("Damasco, 15 dic (EFE).-", "DAMASCUS, Dec 15
+# (Reuters) -", "Damascus (AP) —").
+_DATELINE_AFTER = re.compile(
+    r"\s*(?:,\s*[\w. ]{1,16}?)?\s*\([A-Za-z][\w .&/-]{0,24}\)\s*\.?\s*[-–—]"
+)
 _SENTENCE_END = re.compile(r"[.!?;]")
 _CLAUSE_END = re.compile(r"[.!?;:,()\[\]]")
 _APOS_CHARS = frozenset("'’ʼ‘`´")
@@ -2136,6 +2151,9 @@ class Geoparser:
             )
         )
         self._settlements = frozenset(p for p, kind in self._kind.items() if kind in _SETTLEMENTS)
+        # the places of other governorates than Aleppo's (Idlib, Damascus): a caption that names
+        # one is set there, as one naming a place of _ELSEWHERE is (see _not_elsewhere)
+        self._outside = frozenset(p.id for p in gazetteer if p.outside_governorate)
         # the one-word names of the city and the towns, which languages with cases inflect
         # ("z Aleppa", "Aleppóban", "Hələbdə", "w Manbidżu"): a name a person bears too
         # (guarded) is left out ("Marian" is no case of Marea)
@@ -3320,6 +3338,8 @@ class Geoparser:
             # köyünden"): its rural place word written in the caption
             or (("'" in text or "’" in text) and any(r in text for r in _TURKISH_RURAL))
         )
+        cjk_provinces = not text.isascii() and any(p in text for p in CJK_PROVINCE)
+        outside = self._outside
         guarded, settlements, sectors = self._guarded, self._settlements, self._sectors
         kept_cands: list[_Cand] = []
         generic = False
@@ -3334,6 +3354,12 @@ class Geoparser:
                     and not self._to_city(c, w, kept)
                 )
                 or (provincial and c.place_id in settlements and self._province(c, w, kept, text))
+                or (c.place_id in outside and self._not_there(text, c, w, kept))
+                or (
+                    cjk_provinces
+                    and c.place_id in settlements
+                    and text[w.end[kept[c.last]] : w.end[kept[c.last]] + 1] in CJK_PROVINCE
+                )  # ("ハサカ県", "哈塞克省": the province of a city, as "アレッポ県" is)
                 or (arabic and self._province_word(c, w, kept))
                 or (arabic and self._construct_head(c, w, kept))
                 or (arabic and self._bare_construct(c, w, kept))
@@ -3359,12 +3385,16 @@ class Geoparser:
         cands = kept_cands
         if not cands:
             return []
-        if not _ANCHORS.isdisjoint(w.key) or "Şam" in text:
+        if (
+            not _ANCHORS.isdisjoint(w.key)
+            or "Şam" in text
+            or any(c.place_id in outside for c in cands)
+        ):
             cands = self._not_elsewhere(text, cands, w, kept)
             if not cands:
                 return []
         if generic:
-            cands = self._in_context(cands, w)
+            cands = self._in_context(cands, w, kept)
             if not cands:
                 return []
         self._roles(text, w, kept, cands)
@@ -5031,9 +5061,18 @@ class Geoparser:
         if not _COUNTRIES.isdisjoint(keys):
             # a place followed by a country's name is in that country: "Karkamis, Turkey"
             cands = [c for c in cands if not self._in_country(text, c, w, kept)]
-        covered = {kept[n] for c in cands for n in range(c.first, c.last + 1)}
+        outside = self._outside
+        there = [c for c in cands if c.place_id in outside and c.method == "exact"]
+        covered = {
+            kept[n] for c in cands if c.place_id not in outside for n in range(c.first, c.last + 1)
+        }
+        # (the first word of a place of another governorate the gazetteer has, written
+        # capitalised, sets the caption there as a name of _ELSEWHERE does: "in Khan Sheikhoun")
+        named = {kept[c.first] for c in there if not c.generic and uppers[kept[c.first]]}
         for i, key in enumerate(keys):
-            if (key in _ELSEWHERE or lows[i] == "şam") and uppers[i] and i not in covered:
+            if (
+                (key in _ELSEWHERE or lows[i] == "şam") and uppers[i] and i not in covered
+            ) or i in named:
                 before = [low for low in lows[max(0, i - 4) : i] if low not in _SKIP][-2:]
                 if _JOURNEY.isdisjoint(before) and not self._not_a_place_there(text, w, i):
                     break  # set there, not a journey's end ("buses leave Ramouseh for Idlib")
@@ -5042,7 +5081,9 @@ class Geoparser:
         settlements = self._settlements
         weak: list[bool] = []
         for c in cands:
-            if c.generic or c.method != "exact":
+            if c.generic or c.method != "exact" or c.place_id in outside:
+                # (a place of another governorate is no place of Aleppo: it does not vouch
+                # for the others, and is kept below)
                 weak.append(True)
             elif (
                 c.place_id in settlements
@@ -5064,7 +5105,7 @@ class Geoparser:
                 weak.append(len(words) == 1 or _COMMON_NAME_WORDS.issuperset(words))
         if not all(weak):
             return cands
-        return []
+        return [c for c in there if not c.generic]
 
     @staticmethod
     def _placed_from(w: Words, kept: Sequence[int], c: _Cand, anchor: int) -> bool:
@@ -5121,11 +5162,37 @@ class Geoparser:
             and w.key[k] not in _PREFIXES  # "Tal Abyad": a place's name of two words
         )
 
-    def _in_context(self, cands: list[_Cand], w: Words) -> list[_Cand]:
+    def _not_there(self, text: str, c: _Cand, w: Words, kept: Sequence[int]) -> bool:
+        """Whether ``c``, a place of another governorate, names no place: a road named after it
+        ("the Damascus highway", "the Raqqa road", "the Damascus-Aleppo highway") or a person's
+        surname ("Gen. Ali Hama"), as :meth:`_not_a_place_there` reads a name of _ELSEWHERE."""
+        after = kept[c.last] + 1
+        if after < len(w.low) and w.low[after] in _ROADS:
+            return True
+        return self._not_a_place_there(text, w, kept[c.first])
+
+    def _in_context(self, cands: list[_Cand], w: Words, kept: Sequence[int]) -> list[_Cand]:
         """Keep a common noun ("the citadel") only where the nearest name is of the city; a side
         of "the city" also where no place is named but the city is, in lower case ("the
-        rebel-held east of the city ... aleppo, syria"), which names no place itself."""
+        rebel-held east of the city ... aleppo, syria"), which names no place itself. A place of
+        another governorate written after a side and "of" only says where another place is ("a
+        view of Aleppo, north of Damascus, with its citadel"): no common noun refers back to it.
+        """
         named = [c for c in cands if not c.generic]
+        outside = self._outside
+        if any(c.place_id in outside for c in named):
+            lows = w.low
+            referents = [
+                c
+                for c in named
+                if not (
+                    c.place_id in outside
+                    and kept[c.first] > 1
+                    and lows[kept[c.first] - 1] == "of"
+                    and lows[kept[c.first] - 2] in _DIRECTIONS
+                )
+            ]
+            named = referents or named
         lower_city = not named and not self._city_keys.isdisjoint(w.key)
         out: list[_Cand] = []
         for c in cands:
@@ -6430,6 +6497,12 @@ class Geoparser:
 
     def _roles(self, text: str, w: Words, kept: Sequence[int], cands: list[_Cand]) -> None:
         lows = w.low
+        if cands and kept[cands[0].first] == 0 and cands[0].place_id in self._outside:
+            c = cands[0]
+            if _DATELINE_AFTER.match(text, w.end[kept[c.last]]) is not None:
+                # "Damasco, 15 dic (EFE).-", "DAMASCUS, Dec 15 (Reuters) -": where the dispatch
+                # was filed, a city of another governorate, not where the photo was taken
+                c.role, c.cue = "mentioned", "dateline"
         if "kuzey" in text or "güney" in text or "doğu" in text or "batı" in text:
             for c in cands:
                 if self._turkish_side(w, kept[c.last]):
@@ -6523,6 +6596,11 @@ class Geoparser:
                 and i0 - 1 - n not in place_words
                 and not (low in _KIND_OF_PLACE and i0 - 2 - n in place_words)
             ]  # (nor the kind after a place: "fled from Hreitan city to Azaz")
+            kind_at = 1 if len(plain) > 1 and plain[0][1] == "of" else 0
+            if len(plain) > kind_at and plain[kind_at][1] in _KIND_BEFORE_NAME:
+                # nor the kind right before it ("from the capital Damascus", "from the city of
+                # Azaz"): the cue is the word before the kind
+                plain = plain[kind_at + 1 :]
             sentence = bisect_left(sentence_ends, starts[i0])  # sentence ends before it
             # relative reference: "south of Aleppo", "outskirts of the city of Aleppo"
             if "of" in ws and not _DIRECTIONS.isdisjoint(ws[ws.index("of") :][:4]):
@@ -6542,14 +6620,20 @@ class Geoparser:
             if plain and plain[0][1] in _FROM:
                 ctx = words_before(plain[0][0], _ORIGIN_WINDOW)
                 after = lows[kept[c.last] + 1 : kept[c.last] + 5]
-                if not _MOTION.isdisjoint(ctx) or not _ONWARDS.isdisjoint(after):
+                if (
+                    not _MOTION.isdisjoint(ctx)
+                    or not _ONWARDS.isdisjoint(after)
+                    or not _LANDS.isdisjoint(after[:2])  # "a plane from Damascus lands at"
+                ):
                     c.role, c.cue = "origin", "from"
                     if not _FLEE.isdisjoint(ctx):
                         flee_origin_sentence.add(sentence)
                 continue
             near3 = [low for _, low in plain[:_DEST_WINDOW]]
-            if not _TOWARDS.isdisjoint(near3[:2]) or (
-                not _TO.isdisjoint(near3[:2]) and not _MOTION.isdisjoint(near3)
+            if (
+                not _TOWARDS.isdisjoint(near3[:2])
+                or (not _TO.isdisjoint(near3[:2]) and not _MOTION.isdisjoint(near3))
+                or (near3 and near3[0] in _LEAVE_FOR and not _LEAVE.isdisjoint(near3[1:]))
             ):
                 c.role, c.cue = "destination", "towards"
                 continue
@@ -6858,11 +6942,13 @@ class Geoparser:
                 kept = [c for n, c in enumerate(kept) if not says[n]]
         # the city as a reference point ("south of Aleppo") beside another place
         relative = [c.relative for c in kept]
+        # (and so is a city or town of another governorate: "north of Damascus")
         if any(relative) and not all(relative) and len({c.place_id for c in kept}) > 1:
+            points = self._outside | {CITY_ID}
             aside += [
-                _as_context(c, "reference") for c in kept if c.relative and c.place_id == CITY_ID
+                _as_context(c, "reference") for c in kept if c.relative and c.place_id in points
             ]
-            kept = [c for c in kept if not (c.relative and c.place_id == CITY_ID)]
+            kept = [c for c in kept if not (c.relative and c.place_id in points)]
         if aside:
             # (in text order again: a place set aside stays where it is named)
             kept = sorted([*kept, *aside], key=_first)
