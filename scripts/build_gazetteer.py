@@ -252,7 +252,13 @@ def read_csv(path: Path, columns: tuple[str, ...]) -> list[dict[str, str]]:
     missing = [c for c in columns if c not in (reader.fieldnames or [])]
     if missing:
         raise SourceError(f"{_rel(path)}, line 1: missing column(s) {', '.join(missing)}")
-    return [{k: (v or "").strip() for k, v in row.items() if k} for row in reader]
+    rows = []
+    for row in reader:
+        if None in row.values():  # (a row with fewer fields than the header)
+            line = reader.line_num
+            raise SourceError(f"{_rel(path)}, line {line}: fewer fields than the header has")
+        rows.append({k: (v or "").strip() for k, v in row.items() if k})
+    return rows
 
 
 def build(sources: Path, tables: Path) -> dict[str, Any]:

@@ -114,6 +114,7 @@ from aleppomap._concepts import (
     ARABIC_SIDE_OF_THE_CITY,
     ARABIC_SIDE_PART,
     ARABIC_STRIKE_WORDS,
+    CAPITAL_METONYMS,
     CITY_PRODUCT_AFTER,
     CITY_PRODUCT_BEFORE,
     CITY_PRODUCT_WORDS,
@@ -128,6 +129,7 @@ from aleppomap._concepts import (
     CJK_PROVINCE,
     COMMON_LATIN_WORDS,
     DEFINITE,
+    GOVERNMENT_VERBS,
     HISTORIC_CENTRE,
     NOUN_OF,
     NOUNS,
@@ -1253,6 +1255,8 @@ _COUNTRIES = frozenset(
                  "ایران")
 )  # fmt: skip
 _ANCHORS = _ELSEWHERE | _COUNTRIES
+# The capital named for its government, before a verb of GOVERNMENT_VERBS (its keys).
+_METONYM_KEYS = frozenset(alias_key(name) for name in CAPITAL_METONYMS)
 # Words (their keys) of a multi-word name that holds no proper name ("Old City"): a weak match.
 _COMMON_NAME_WORDS = frozenset(
     fold_token(word)
@@ -5164,11 +5168,18 @@ class Geoparser:
 
     def _not_there(self, text: str, c: _Cand, w: Words, kept: Sequence[int]) -> bool:
         """Whether ``c``, a place of another governorate, names no place: a road named after it
-        ("the Damascus highway", "the Raqqa road", "the Damascus-Aleppo highway") or a person's
-        surname ("Gen. Ali Hama"), as :meth:`_not_a_place_there` reads a name of _ELSEWHERE."""
+        ("the Damascus highway", "the Raqqa road", "the Damascus-Aleppo highway"), a person's
+        surname ("Gen. Ali Hama"), as :meth:`_not_a_place_there` reads a name of _ELSEWHERE, or
+        the capital for its government ("Damascus said")."""
         after = kept[c.last] + 1
         if after < len(w.low) and w.low[after] in _ROADS:
             return True
+        if (
+            after < len(w.low)
+            and w.low[after] in GOVERNMENT_VERBS
+            and w.key[kept[c.first]] in _METONYM_KEYS
+        ):
+            return True  # "Damascus takes full control of ...": the government
         return self._not_a_place_there(text, w, kept[c.first])
 
     def _in_context(self, cands: list[_Cand], w: Words, kept: Sequence[int]) -> list[_Cand]:
