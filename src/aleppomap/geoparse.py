@@ -5078,7 +5078,11 @@ class Geoparser:
                 (key in _ELSEWHERE or lows[i] == "şam") and uppers[i] and i not in covered
             ) or i in named:
                 before = [low for low in lows[max(0, i - 4) : i] if low not in _SKIP][-2:]
-                if _JOURNEY.isdisjoint(before) and not self._not_a_place_there(text, w, i):
+                if (
+                    _JOURNEY.isdisjoint(before)
+                    and not self._not_a_place_there(text, w, i)
+                    and not self._named_aside(text, w, i)
+                ):
                     break  # set there, not a journey's end ("buses leave Ramouseh for Idlib")
         else:
             return cands
@@ -5110,6 +5114,22 @@ class Geoparser:
         if not all(weak):
             return cands
         return [c for c in there if not c.generic]
+
+    def _named_aside(self, text: str, w: Words, i: int) -> bool:
+        """Whether word ``i``, a place outside the governorate, is named aside, not where the
+        caption is set: an agency's dateline that opens it ("DAMASCUS, Dec 13 (Reuters) - ...
+        in Ramouseh") or a background clause ("in Jdeydeh, days after rebels took Idlib")."""
+        if i == 0 and _DATELINE_AFTER.match(text, w.end[0]) is not None:
+            return True
+        lows, ends, starts = w.low, w.end, w.start
+        ws: list[str] = []  # the words of its clause before it, nearest first
+        j = i - 1
+        while j >= 0 and len(ws) < _RELATIVE_WINDOW:
+            if _CLAUSE_END.search(text, ends[j], starts[j + 1]) is not None:
+                break
+            ws.append(lows[j])
+            j -= 1
+        return not _BACKGROUND.isdisjoint(ws) and self._background(ws, lows, i)
 
     @staticmethod
     def _placed_from(w: Words, kept: Sequence[int], c: _Cand, anchor: int) -> bool:
