@@ -24,9 +24,7 @@ def of_aleppo(gp: Geoparser, found: Iterable[_T]) -> list[_T]:
     """``found`` (place ids, or (id, role) pairs) without the places of other governorates
     (Damascus, Idlib ...): for tests of what a caption names in Aleppo."""
     gaz = gp.gazetteer
-    return [
-        f for f in found if not gaz.get(f if isinstance(f, str) else f[0]).outside_governorate
-    ]
+    return [f for f in found if not gaz.get(f if isinstance(f, str) else f[0]).outside_governorate]
 
 
 def places(gp: Geoparser, text: str) -> set[str]:

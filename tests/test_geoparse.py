@@ -640,6 +640,8 @@ def test_every_place_is_found_by_its_phonetic_key(gp: Geoparser) -> None:
     for place in gp.gazetteer:
         if place.note.startswith("added in bulk from its OpenStreetMap node"):
             continue  # a village of the bulk list is named by its own spellings only
+        if place.outside_governorate:
+            continue  # so is a city of another governorate (Damascus, Idlib)
         for name in (place.name, *place.aliases):
             words = re.findall(r"\w+", name)
             if len(words) != 2 or not name.isascii() or len(phonetic_key(name)) < 5:

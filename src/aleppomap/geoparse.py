@@ -2086,8 +2086,15 @@ class Geoparser:
         # ... and so are the villages added in bulk from their OpenStreetMap nodes, whose names
         # no report spelled for us: a name near one of theirs is as often another village of a
         # like name ("Rasm Hamid" is not Rasm Hamad)
-        self._spelled_only = self._placeword_places | frozenset(
-            p.id for p in gazetteer if p.note.startswith(_BULK_NOTE)
+        # the places of other governorates than Aleppo's (Idlib, Damascus): a caption that names
+        # one is set there, as one naming a place of _ELSEWHERE is (see _not_elsewhere); they
+        # too are named only as spelled (far away, their sounds would take Aleppo's names:
+        # "Kasr", al-Qasr, is not al-Qusayr)
+        self._outside = frozenset(p.id for p in gazetteer if p.outside_governorate)
+        self._spelled_only = (
+            self._placeword_places
+            | frozenset(p.id for p in gazetteer if p.note.startswith(_BULK_NOTE))
+            | self._outside
         )
         sounded = [p for p in gazetteer if p.id not in self._spelled_only]
         # the phonetic fallback: every name's skeleton -> (places, the name's alias key)
@@ -2155,9 +2162,6 @@ class Geoparser:
             )
         )
         self._settlements = frozenset(p for p, kind in self._kind.items() if kind in _SETTLEMENTS)
-        # the places of other governorates than Aleppo's (Idlib, Damascus): a caption that names
-        # one is set there, as one naming a place of _ELSEWHERE is (see _not_elsewhere)
-        self._outside = frozenset(p.id for p in gazetteer if p.outside_governorate)
         # the one-word names of the city and the towns, which languages with cases inflect
         # ("z Aleppa", "Aleppóban", "Hələbdə", "w Manbidżu"): a name a person bears too
         # (guarded) is left out ("Marian" is no case of Marea)
@@ -3061,8 +3065,11 @@ class Geoparser:
     def _script_reader(self) -> ScriptReader:
         """The reader of words in other alphabets, over the words of every name."""
         if self._scripts is None:
-            names = [n for p in self.gazetteer for n in (p.name, *p.aliases) if n.isascii()]
-            spelt = [n for p in self.gazetteer for n in (p.name, *p.aliases) if _latin_letters(n)]
+            # (not the places of other governorates: named by their spellings only, they would
+            # lend their sounds to other places' names, "アル−カスル" read as al-Qusayr)
+            own = [p for p in self.gazetteer if p.id not in self._outside]
+            names = [n for p in own for n in (p.name, *p.aliases) if n.isascii()]
+            spelt = [n for p in own for n in (p.name, *p.aliases) if _latin_letters(n)]
             city = alias_key(self.gazetteer.get(CITY_ID).name) if CITY_ID in self._kind else ""
             words = {t.raw for n in names for t in tokenize(n)}
             # (and the common nouns of the city's places written in those alphabets, "Цитадель")
@@ -3076,7 +3083,12 @@ class Geoparser:
             self._scripts = ScriptReader(
                 # (and the places elsewhere: "в старом городе Мосула" is Mosul's)
                 # (not a Kurdish case of a village's name, written in Latin letters only)
-                {k for key in self._keys if key not in self._obliques for k in (key, *key.split())}
+                {
+                    k
+                    for key, ids in self._keys.items()
+                    if key not in self._obliques and not self._outside.issuperset(ids)
+                    for k in (key, *key.split())
+                }
                 | _ANCHORS
                 | nouns,
                 {phonetic_word(t) for t in words} - {""},
@@ -3358,7 +3370,17 @@ class Geoparser:
                     and not self._to_city(c, w, kept)
                 )
                 or (provincial and c.place_id in settlements and self._province(c, w, kept, text))
-                or (c.place_id in outside and self._not_there(text, c, w, kept))
+                or (
+                    c.place_id in outside
+                    # (a place of another governorate is named by its spellings only, as
+                    # written, never by a sound nor read from another alphabet: "アル−カスル"
+                    # is al-Qasr, not al-Qusayr)
+                    and (
+                        c.method != "exact"
+                        or (not text.isascii() and self._read_elsewhere(text, w, kept, c))
+                        or self._not_there(text, c, w, kept)
+                    )
+                )
                 or (
                     cjk_provinces
                     and c.place_id in settlements
@@ -4071,6 +4093,8 @@ class Geoparser:
         left anywhere are matched on the phonetic key.
         """
         cands = self._exact(text, w, kept)
+        if not text.isascii() and cands:
+            cands = [c for c in cands if not self._read_elsewhere(text, w, kept, c)]
         left: list[tuple[int, int, str]] = []
         lows = w.low
         if cands and not _GROUP_WORDS.isdisjoint(lows):
@@ -5184,6 +5208,14 @@ class Geoparser:
             and w.low[k] not in ARTICLES
             and w.key[k] not in self._keys
             and w.key[k] not in _PREFIXES  # "Tal Abyad": a place's name of two words
+        )
+
+    def _read_elsewhere(self, text: str, w: Words, kept: Sequence[int], c: _Cand) -> bool:
+        """Whether ``c`` names only places of other governorates in words read from another
+        alphabet (katakana, Cyrillic ...): such places are named by their spellings as written
+        only, and would take other names' sounds ("アル−カスル" is al-Qasr, not al-Qusayr)."""
+        return self._outside.issuperset(c.ids) and any(
+            w.raw[k] != text[w.start[k] : w.end[k]] for k in kept[c.first : c.last + 1]
         )
 
     def _not_there(self, text: str, c: _Cand, w: Words, kept: Sequence[int]) -> bool:
