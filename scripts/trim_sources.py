@@ -22,9 +22,11 @@ kept:
 * UNOSAT damage points whose neighbourhood label (``Neighborho``) a row cites, as origin or as
   its ``unosat_label`` check: the label and the point's longitude and latitude, as CSV;
 * GeoNames rows whose geonameid a ``geonames`` row cites: geonameid, name, asciiname,
-  latitude and longitude (the numbers as written in the dump), as CSV;
-* ``cities1000`` rows in Syria's Aleppo governorate (``cc`` SY, ``admin1`` Aleppo) whose name a
-  ``geonames1000`` row cites: name, admin1, latitude and longitude as written, as CSV;
+  latitude and longitude (the numbers as written in the dump) and the admin1 code (the
+  governorate: ``09`` is Aleppo's), as CSV;
+* ``cities1000`` rows in Syria (``cc`` SY) whose name a ``geonames1000`` row cites (a name
+  unique among Syria's rows): name, admin1 (the governorate), latitude and longitude as
+  written, as CSV;
 * OpenStreetMap nodes that an ``osm`` row cites (``origin_ref`` ``node/N``) or that a row's
   ``check_source`` names (``OpenStreetMap node/N``): the node, its Arabic and English names, its
   ``place`` tag, HOTOSM's sub-district and the point (the GeoPackage's doubles, written with
@@ -65,10 +67,11 @@ RAW_FILES = (
 # "OpenStreetMap node/571210080 (...)" in a check_source
 OSM_CHECK = re.compile(r"OpenStreetMap (node/\d+)")
 
-# INSERT INTO `cities` VALUES (id,'SY','name','asciiname',LON,LAT,...): longitude first
+# INSERT INTO `cities` VALUES (id,'SY','name','asciiname',LON,LAT,'P','PPLA','12',...):
+# longitude first; then the feature class and code, and the admin1 code (the governorate)
 GEONAMES_ROW = re.compile(
     r"INSERT INTO `cities` VALUES \((\d+),'SY','((?:[^'\\]|\\.)*)','((?:[^'\\]|\\.)*)',"
-    r"(-?[\d.]+),(-?[\d.]+),"
+    r"(-?[\d.]+),(-?[\d.]+),'[A-Z]','[A-Z0-9]*','(\d\d)',"
 )
 
 
@@ -182,10 +185,11 @@ def trim(raw: Path, tables: Path) -> dict[str, str]:
         raise TrimError(f"{path}: not found (is this the folder of raw extracts?)") from None
     rows = []
     for m in GEONAMES_ROW.finditer(sql):
-        gid, name, ascii_name, lon, lat = m.groups()
+        gid, name, ascii_name, lon, lat, admin1 = m.groups()
         if gid in refs["geonames"]:
-            rows.append([gid, name.replace("\\'", "'"), ascii_name.replace("\\'", "'"), lat, lon])
-    header = ["geonameid", "name", "asciiname", "latitude", "longitude"]
+            unescaped = [name.replace("\\'", "'"), ascii_name.replace("\\'", "'")]
+            rows.append([gid, *unescaped, lat, lon, admin1])
+    header = ["geonameid", "name", "asciiname", "latitude", "longitude", "admin1"]
     out["geonames/cities15000_SY.csv"] = csv_text(header, rows)
 
     found = {r[0] for r in rows}
@@ -193,9 +197,7 @@ def trim(raw: Path, tables: Path) -> dict[str, str]:
     if missing:
         raise TrimError(f"{path}: no row for the geonameids {', '.join(missing)}")
 
-    out["geonames/cities1000_aleppo.csv"] = trim_cities1000(
-        raw / RAW_FILES[5], refs["geonames1000"]
-    )
+    out["geonames/cities1000_SY.csv"] = trim_cities1000(raw / RAW_FILES[5], refs["geonames1000"])
     out["osm_hotosm/populated_places_aleppo.csv"] = trim_osm(raw / RAW_FILES[6], refs["osm"])
     return out
 
@@ -250,9 +252,10 @@ def trim_osm(path: Path, nodes: set[str]) -> str:
 
 
 def trim_cities1000(path: Path, names: set[str]) -> str:
-    """The cited Aleppo-governorate rows of ``rg_cities1000.csv``.
+    """The cited Syrian rows of ``rg_cities1000.csv``.
 
-    Its columns are ``lat,lon,name,admin1,admin2,cc``; rows are cited by name.
+    Its columns are ``lat,lon,name,admin1,admin2,cc``; rows are cited by name, which must be
+    unique among Syria's rows (``admin1`` is kept: the governorate).
     """
     try:
         text = path.read_text(encoding="utf-8")
@@ -264,15 +267,15 @@ def trim_cities1000(path: Path, names: set[str]) -> str:
     rows: list[list[str]] = []
     found: set[str] = set()
     for row in csv.DictReader(io.StringIO(text, newline="")):
-        if row["cc"].strip() != "SY" or row["admin1"] != "Aleppo" or row["name"] not in names:
+        if row["cc"].strip() != "SY" or row["name"] not in names:
             continue
         if row["name"] in found:
-            raise TrimError(f"{path}: two Aleppo rows named {row['name']!r}; cite one by name")
+            raise TrimError(f"{path}: two Syrian rows named {row['name']!r}; cite one by name")
         found.add(row["name"])
         rows.append([row["name"], row["admin1"], row["lat"], row["lon"]])
     missing = sorted(names - found)
     if missing:
-        raise TrimError(f"{path}: no Aleppo-governorate row named {', '.join(missing)}")
+        raise TrimError(f"{path}: no Syrian row named {', '.join(missing)}")
     return csv_text(["name", "admin1", "latitude", "longitude"], rows)
 
 

@@ -64,7 +64,8 @@ def test_landmarks_of_the_city_are_named(gp: Geoparser, caption: str, place: str
 
 
 def test_a_palace_of_justice_abroad_is_not_aleppos(gp: Geoparser) -> None:
-    assert ids(gp, "Lawyers protest outside the Palace of Justice in Damascus.") == []
+    found = ids(gp, "Lawyers protest outside the Palace of Justice in Damascus.")
+    assert found == ["damascus"]  # the city, not Aleppo's palace
     assert "justice-palace" not in ids(gp, "Judges arrive at the Palace of Justice in Homs.")
 
 

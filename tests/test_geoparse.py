@@ -170,7 +170,8 @@ def test_ordinary_words_are_not_places(gp: Geoparser, text: str) -> None:
 
 def test_surname_is_not_a_place(gp: Geoparser) -> None:
     # al-Ansari is a quarter, but after a first name it is a person
-    assert gp.find("Mayor Mohammed al-Ansari speaks to reporters in Damascus.") == []
+    found = gp.find("Mayor Mohammed al-Ansari speaks to reporters in Damascus.")
+    assert [m.place_id for m in found] == ["damascus"]
     assert [m.place_id for m in about(gp.find("Clashes in al-Ansari on Friday."))] == ["ansari"]
 
 
@@ -193,7 +194,7 @@ def test_surname_is_not_a_place(gp: Geoparser) -> None:
         ),
         (
             "Buses carrying fighters leave Ramouseh towards rebel-held Idlib.",
-            [("ramouseh", "origin")],
+            [("ramouseh", "origin"), ("idlib", "destination")],
         ),
         (
             "A Syrian man left Bustan al-Basha on foot.",
@@ -639,6 +640,8 @@ def test_every_place_is_found_by_its_phonetic_key(gp: Geoparser) -> None:
     for place in gp.gazetteer:
         if place.note.startswith("added in bulk from its OpenStreetMap node"):
             continue  # a village of the bulk list is named by its own spellings only
+        if place.outside_governorate:
+            continue  # so is a city of another governorate (Damascus, Idlib)
         for name in (place.name, *place.aliases):
             words = re.findall(r"\w+", name)
             if len(words) != 2 or not name.isascii() or len(phonetic_key(name)) < 5:
@@ -718,7 +721,7 @@ def test_an_unknown_longer_name_is_reported_whole(gp: Geoparser) -> None:
         ("A plane lands at the airport, east of Aleppo, on Sunday.", ["aleppo-airport"]),
         ("The damaged minaret of the Great Mosque in Aleppo's old city.", ["umayyad-mosque"]),
         # not about Aleppo, or another place's
-        ("The Great Mosque of Damascus after Friday prayers.", []),
+        ("The Great Mosque of Damascus after Friday prayers.", ["damascus"]),
         ("A view of the citadel in Azaz.", ["azaz"]),
         ("Soldiers at the Kuweires airport outside Aleppo.", ["kuweires-airbase"]),
         ("Students walk to the university on Monday.", []),

@@ -161,8 +161,8 @@ def test_a_german_spelling_that_is_another_languages_word(gp: Geoparser, text: s
         ("Des touristes devant la vieille citadelle d’Alep.", ["citadel"]),
         ("La célèbre citadelle d'Alep au coucher du soleil.", ["citadel"]),
         # another city's
-        ("L'ancienne citadelle de Damas au coucher du soleil.", []),
-        ("L'université de Damas a rouvert ses portes.", []),
+        ("L'ancienne citadelle de Damas au coucher du soleil.", ["damascus"]),
+        ("L'université de Damas a rouvert ses portes.", ["damascus"]),
     ],
 )
 def test_french_common_nouns_of_the_city(gp: Geoparser, text: str, expected: list[str]) -> None:

@@ -11,7 +11,7 @@ import pytest
 
 from aleppomap._names import case_stems
 from aleppomap.geoparse import Geoparser
-from context_places import places
+from context_places import of_aleppo, places
 
 
 @pytest.mark.parametrize(
@@ -107,7 +107,7 @@ def test_the_case_forms_of_the_city_and_its_towns(gp: Geoparser, text: str, expe
     ],
 )
 def test_no_case_form_where_the_caption_names_no_such_place(gp: Geoparser, text: str) -> None:
-    assert places(gp, text) == set()
+    assert of_aleppo(gp, places(gp, text)) == []  # (the city elsewhere may be named)
 
 
 @pytest.mark.parametrize(
@@ -179,7 +179,7 @@ def test_adjectives_before_the_city_s_landmarks(gp: Geoparser, text: str, expect
     ],
 )
 def test_adjectives_before_another_city_s_landmarks(gp: Geoparser, text: str) -> None:
-    assert places(gp, text) == set()
+    assert of_aleppo(gp, places(gp, text)) == []  # (the city elsewhere may be named)
 
 
 @pytest.mark.parametrize(
@@ -194,7 +194,7 @@ def test_adjectives_before_another_city_s_landmarks(gp: Geoparser, text: str) ->
     ],
 )
 def test_arabic_captions_set_abroad_name_no_place_of_aleppo(gp: Geoparser, text: str) -> None:
-    assert places(gp, text) == set()
+    assert of_aleppo(gp, places(gp, text)) == []  # (the city elsewhere may be named)
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from aleppomap.geoparse import Geoparser
-from context_places import about
+from context_places import about, of_aleppo
 
 
 def places(gp: Geoparser, text: str) -> list[str]:
@@ -233,7 +233,7 @@ def test_a_base_before_in_and_a_name_is_the_base_of_that_name(
     ],
 )
 def test_a_village_placed_by_a_town_elsewhere_is_another_village(gp: Geoparser, text: str) -> None:
-    assert places(gp, text) == []
+    assert of_aleppo(gp, places(gp, text)) == []  # (the town elsewhere may be named)
 
 
 def test_aleppo_central_park_is_the_public_park(gp: Geoparser) -> None:
@@ -342,7 +342,7 @@ def test_a_surname_with_an_age_at_a_sentences_start_is_a_person(gp: Geoparser, t
 
 def test_the_old_town_of_aleppo_is_the_old_city(gp: Geoparser) -> None:
     assert places(gp, "Rubble fills an alley in the old town of Aleppo, Jan. 2017.") == ["old-city"]
-    assert places(gp, "A family walks through the old town of Homs, May 2014.") == []
+    assert places(gp, "A family walks through the old town of Homs, May 2014.") == ["homs"]
 
 
 @pytest.mark.parametrize(
@@ -389,7 +389,7 @@ def test_turkish_and_portuguese_names_of_landmarks_and_sides(
 def test_a_weak_match_in_a_caption_set_at_the_border_or_in_iraq_is_dropped(
     gp: Geoparser, text: str
 ) -> None:
-    assert places(gp, text) == []
+    assert of_aleppo(gp, places(gp, text)) == []  # (the town elsewhere may be named)
 
 
 def test_a_turkish_square_is_not_the_midan_quarter(gp: Geoparser) -> None:

@@ -37,6 +37,7 @@ __all__ = [
     "ARABIC_SIDE_BEFORE",
     "ARABIC_SIDE_OF_THE_CITY",
     "ARABIC_SIDE_PART",
+    "CAPITAL_METONYMS",
     "CJK_AFTER",
     "CJK_BEFORE",
     "CJK_CHAR",
@@ -45,6 +46,7 @@ __all__ = [
     "CJK_PHRASES",
     "CJK_PROVINCE",
     "DEFINITE",
+    "GOVERNMENT_VERBS",
     "HISTORIC_CENTRE",
     "NOUNS",
     "NOUN_OF",
@@ -693,3 +695,15 @@ CJK_NOUNS: dict[str, tuple[str, ...]] = {
     # "军用机场"; "机场" alone is any airport)
     "aleppo-airport": ("国际机场", "國際機場", "国際空港", "국제공항"),
 }  # fmt: skip
+
+# A capital named for its government ("Damascus takes full control of Tal Rifaat", "Damascus
+# said"): the control rules read it as the government (control.lexicon.TOLERANT_METONYMS), the
+# geoparser as no place when one of GOVERNMENT_VERBS follows it.
+CAPITAL_METONYMS: tuple[str, ...] = ("Damascus",)
+# Verbs of a government acting or speaking, right after a capital's name.
+GOVERNMENT_VERBS = frozenset(
+    {"takes", "took", "regains", "regained", "retakes", "retook", "controls", "controlled",
+     "says", "said", "accuses", "accused", "announces", "announced", "denies", "denied",
+     "claims", "claimed", "agrees", "agreed", "rejects", "rejected", "blames", "blamed",
+     "warns", "warned", "insists", "insisted", "sends", "sent", "wants", "wanted"}
+)  # fmt: skip

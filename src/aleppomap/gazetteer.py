@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     import geopandas as gpd
 
 __all__ = [
+    "ALEPPO_GOVERNORATE",
     "ALEPPO_GOVERNORATE_BBOX",
     "KINDS",
     "SYRIA_BBOX",
@@ -54,6 +55,11 @@ KINDS: tuple[str, ...] = ("landmark", "neighbourhood", "district", "city", "town
 #: lon 36.87-38.35 and lat 36.08-36.89 (Afrin, Ayn al-Arab, as-Safira); the box adds a margin
 #: of 0.3-0.35 degrees (about 30 km) around them.
 ALEPPO_GOVERNORATE_BBOX: tuple[float, float, float, float] = (36.5, 35.7, 38.7, 37.2)
+#: The ``governorate`` a place lies in when it has none: Aleppo's. A place of another
+#: governorate (a city of Syria that captions name: "evacuees taken to Idlib") carries the
+#: property ``governorate`` with that governorate's name ("Idlib", "Dimashq"); such a place may
+#: lie outside :data:`ALEPPO_GOVERNORATE_BBOX` without a warning (it must still lie in Syria).
+ALEPPO_GOVERNORATE = "Aleppo"
 #: Syria lies between latitudes 32 and 38 N and longitudes 35 and 43 E (Wikipedia,
 #: "Geography of Syria"); a point outside is refused with a hint about swapped lat/lon.
 SYRIA_BBOX: tuple[float, float, float, float] = (35.0, 32.0, 43.0, 38.0)
@@ -86,7 +92,13 @@ class Place:
     source_ref: str = ""
     licence: str = ""
     note: str = ""
+    governorate: str = ALEPPO_GOVERNORATE
     geometry: Mapping[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    @property
+    def outside_governorate(self) -> bool:
+        """Whether the place lies in another governorate of Syria than Aleppo's."""
+        return self.governorate != ALEPPO_GOVERNORATE
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,11 +134,13 @@ def _number(value: Any) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
-def _check_point(lon: Any, lat: Any) -> tuple[str, str] | None:
+def _check_point(lon: Any, lat: Any, *, elsewhere: bool = False) -> tuple[str, str] | None:
     """Return (severity, what is wrong) for a (lon, lat) pair, or None.
 
     Outside Syria is an error; inside Syria but outside the Aleppo governorate a warning
-    (a caption may name Idlib or Raqqa), unless latitude and longitude look swapped.
+    (a caption may name Idlib or Raqqa), unless latitude and longitude look swapped. A place
+    marked as lying in another governorate (``elsewhere``: its ``governorate`` property) gets
+    no such warning.
     """
     if not (_number(lon) and _number(lat)):
         return "error", f"coordinates must be numbers, got {lon!r}, {lat!r}"
@@ -138,6 +152,8 @@ def _check_point(lon: Any, lat: Any) -> tuple[str, str] | None:
     if not _in_bbox(lon, lat, ALEPPO_GOVERNORATE_BBOX):
         # Aleppo's [lat, lon] read as [lon, lat] still lies in Syria's box: hint here too.
         swapped = _in_bbox(lat, lon, ALEPPO_GOVERNORATE_BBOX)
+        if elsewhere and not swapped:
+            return None
         return "error" if swapped else "warning", (
             f"point ({lon}, {lat}) [lon, lat] lies outside the Aleppo governorate bounds "
             f"{ALEPPO_GOVERNORATE_BBOX} (min lon, min lat, max lon, max lat)"
@@ -250,6 +266,10 @@ def _feature_problems(i: int, feature: Any, src: str) -> tuple[list[GazetteerPro
     for opt in ("note", "check"):
         if opt in props and not isinstance(props[opt], str):
             bad(f"property {opt!r} must be a string", pid)
+    governorate = props.get("governorate", ALEPPO_GOVERNORATE)
+    if not isinstance(governorate, str) or not governorate.strip():
+        bad(f"property 'governorate' must be a governorate's name (got {governorate!r})", pid)
+        governorate = ALEPPO_GOVERNORATE
     geom = feature.get("geometry")
     gtype = geom.get("type") if isinstance(geom, dict) else None
     if not isinstance(geom, dict) or gtype not in _GEOM_DEPTH:
@@ -272,7 +292,7 @@ def _feature_problems(i: int, feature: Any, src: str) -> tuple[list[GazetteerPro
         if not isinstance(pos, list) or len(pos) < 2:
             bad(f"a position must be [lon, lat] (got {_short(pos)})", pid)
             continue
-        found = _check_point(pos[0], pos[1])
+        found = _check_point(pos[0], pos[1], elsewhere=governorate != ALEPPO_GOVERNORATE)
         if found is not None:
             probs.append(GazetteerProblem(src, i, pid, found[1], severity=found[0]))
     return probs, pid
@@ -427,6 +447,7 @@ def _place_from(props: Mapping[str, Any], geom: Mapping[str, Any]) -> Place:
         source_ref=props["source_ref"],
         licence=props["licence"],
         note=props.get("note", ""),
+        governorate=props.get("governorate", ALEPPO_GOVERNORATE),
         geometry=geom,
     )
 
@@ -541,8 +562,9 @@ class Gazetteer:
         """The places as a GeoDataFrame indexed by id (EPSG:4326).
 
         Columns: ``name``, ``name_ar``, ``aliases``, ``kind``, ``parent``, ``uncertainty_m``,
-        ``source``, ``source_ref``, ``licence``, ``note``, ``point`` (the representative
-        Point) and ``geometry`` (Point or polygon).
+        ``source``, ``source_ref``, ``licence``, ``note``, ``governorate`` (``"Aleppo"``, or
+        the other governorate of Syria a place lies in), ``point`` (the representative Point)
+        and ``geometry`` (Point or polygon).
         """
         if self._frame is None:
             import geopandas as gpd
@@ -562,6 +584,7 @@ class Gazetteer:
                     "source_ref": [p.source_ref for p in rows],
                     "licence": [p.licence for p in rows],
                     "note": [p.note for p in rows],
+                    "governorate": [p.governorate for p in rows],
                     "point": gpd.GeoSeries(
                         [Point(p.lon, p.lat) for p in rows], crs="EPSG:4326", index=ids
                     ),

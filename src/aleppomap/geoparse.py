@@ -114,6 +114,7 @@ from aleppomap._concepts import (
     ARABIC_SIDE_OF_THE_CITY,
     ARABIC_SIDE_PART,
     ARABIC_STRIKE_WORDS,
+    CAPITAL_METONYMS,
     CITY_PRODUCT_AFTER,
     CITY_PRODUCT_BEFORE,
     CITY_PRODUCT_WORDS,
@@ -128,6 +129,7 @@ from aleppomap._concepts import (
     CJK_PROVINCE,
     COMMON_LATIN_WORDS,
     DEFINITE,
+    GOVERNMENT_VERBS,
     HISTORIC_CENTRE,
     NOUN_OF,
     NOUNS,
@@ -265,6 +267,9 @@ _ORG_FILLERS = frozenset(
 _KIND_OF_PLACE = frozenset(
     {"city", "town", "village", "district", "neighbourhood", "neighborhood", "area", "camp"}
 )
+# The kind of a place written right before its name, with or without "of" ("from the capital
+# Damascus", "from the city of Azaz"): no cue of a role, which the word before it gives.
+_KIND_BEFORE_NAME = frozenset({"city", "town", "village", "capital"})
 # Words between a name and its place word: "the Bab al-Salam refugee camp", "Shihan residential
 # area".
 _KINDS_BEFORE = {
@@ -643,6 +648,9 @@ _MOTION = _FLEE | _LEAVE | frozenset(
      "وانتقل", "نزح", "ونزح", "نزحوا", "ونزحوا"}
 )  # fmt: skip
 _TOWARDS = frozenset({"towards", "toward", "into", "vers", "hacia", "verso", "rumo", "nach"})
+# "for" after a leaving verb and its place: the journey's end ("buses leave Sukkari for Idlib",
+# "families left for Azaz")
+_LEAVE_FOR = frozenset({"for"})
 _ONWARDS = _TOWARDS | {"to"}
 # "from" in French, Spanish, Portuguese and Italian, before the place a flight or journey
 # leaves.
@@ -655,6 +663,9 @@ _ARRIVE = frozenset(
      "arrivent", "arrivés", "arrivées", "arrivé", "arrivant", "atteint", "llegan", "llegaron",
      "llegado", "llegando", "arrivano", "arrivati", "arrivate", "chegam", "chegaram"}
 )  # fmt: skip
+# An arrival after "from" and a place: the place is where the journey began ("a plane from
+# Damascus lands at the airport", "buses from Azaz arrive in Aleppo").
+_LANDS = _ARRIVE | frozenset({"land", "lands", "landed", "landing"})
 # "in" and "at" after an arrival ("arrived in Azaz", "arrivés à Azaz", "llegan a Azaz").
 _ARRIVE_IN = frozenset({"in", "at", "à", "a", "en", "dans", "ad"})
 _DIRECTIONS = frozenset(
@@ -699,6 +710,12 @@ _FILLERS = frozenset(
 )  # fmt: skip
 # Words that never decide a role: the article and the fillers.
 _SKIP = ARTICLES | _FILLERS
+# After a city that opens a caption, the rest of an agency's dateline: a short day (", 15 dic",
+# ", Dec 15"), the agency in brackets, then a dash ("Damasco, 15 dic (EFE).-", "DAMASCUS, Dec 15
+# (Reuters) -", "Damascus (AP) —").
+_DATELINE_AFTER = re.compile(
+    r"\s*(?:,\s*[\w. ]{1,16}?)?\s*\([A-Za-z][\w .&/-]{0,24}\)\s*\.?\s*[-–—]"
+)
 _SENTENCE_END = re.compile(r"[.!?;]")
 _CLAUSE_END = re.compile(r"[.!?;:,()\[\]]")
 _APOS_CHARS = frozenset("'’ʼ‘`´")
@@ -1268,6 +1285,8 @@ _COUNTRIES = frozenset(
                  "ایران")
 )  # fmt: skip
 _ANCHORS = _ELSEWHERE | _COUNTRIES
+# The capital named for its government, before a verb of GOVERNMENT_VERBS (its keys).
+_METONYM_KEYS = frozenset(alias_key(name) for name in CAPITAL_METONYMS)
 # Words (their keys) of a multi-word name that holds no proper name ("Old City"): a weak match.
 _COMMON_NAME_WORDS = frozenset(
     fold_token(word)
@@ -2120,8 +2139,15 @@ class Geoparser:
         # ... and so are the villages added in bulk from their OpenStreetMap nodes, whose names
         # no report spelled for us: a name near one of theirs is as often another village of a
         # like name ("Rasm Hamid" is not Rasm Hamad)
-        self._spelled_only = self._placeword_places | frozenset(
-            p.id for p in gazetteer if p.note.startswith(_BULK_NOTE)
+        # the places of other governorates than Aleppo's (Idlib, Damascus): a caption that names
+        # one is set there, as one naming a place of _ELSEWHERE is (see _not_elsewhere); they
+        # too are named only as spelled (far away, their sounds would take Aleppo's names:
+        # "Kasr", al-Qasr, is not al-Qusayr)
+        self._outside = frozenset(p.id for p in gazetteer if p.outside_governorate)
+        self._spelled_only = (
+            self._placeword_places
+            | frozenset(p.id for p in gazetteer if p.note.startswith(_BULK_NOTE))
+            | self._outside
         )
         sounded = [p for p in gazetteer if p.id not in self._spelled_only]
         # the phonetic fallback: every name's skeleton -> (places, the name's alias key)
@@ -3095,8 +3121,11 @@ class Geoparser:
     def _script_reader(self) -> ScriptReader:
         """The reader of words in other alphabets, over the words of every name."""
         if self._scripts is None:
-            names = [n for p in self.gazetteer for n in (p.name, *p.aliases) if n.isascii()]
-            spelt = [n for p in self.gazetteer for n in (p.name, *p.aliases) if _latin_letters(n)]
+            # (not the places of other governorates: named by their spellings only, they would
+            # lend their sounds to other places' names, "アル−カスル" read as al-Qusayr)
+            own = [p for p in self.gazetteer if p.id not in self._outside]
+            names = [n for p in own for n in (p.name, *p.aliases) if n.isascii()]
+            spelt = [n for p in own for n in (p.name, *p.aliases) if _latin_letters(n)]
             city = alias_key(self.gazetteer.get(CITY_ID).name) if CITY_ID in self._kind else ""
             words = {t.raw for n in names for t in tokenize(n)}
             # (and the common nouns of the city's places written in those alphabets, "Цитадель")
@@ -3110,7 +3139,12 @@ class Geoparser:
             self._scripts = ScriptReader(
                 # (and the places elsewhere: "в старом городе Мосула" is Mosul's)
                 # (not a Kurdish case of a village's name, written in Latin letters only)
-                {k for key in self._keys if key not in self._obliques for k in (key, *key.split())}
+                {
+                    k
+                    for key, ids in self._keys.items()
+                    if key not in self._obliques and not self._outside.issuperset(ids)
+                    for k in (key, *key.split())
+                }
                 | _ANCHORS
                 | nouns,
                 {phonetic_word(t) for t in words} - {""},
@@ -3381,6 +3415,8 @@ class Geoparser:
             # köyünden"): its rural place word written in the caption
             or (("'" in text or "’" in text) and any(r in text for r in _TURKISH_RURAL))
         )
+        cjk_provinces = not text.isascii() and any(p in text for p in CJK_PROVINCE)
+        outside = self._outside
         guarded, settlements, sectors = self._guarded, self._settlements, self._sectors
         kept_cands: list[_Cand] = []
         generic = False
@@ -3395,6 +3431,22 @@ class Geoparser:
                     and not self._to_city(c, w, kept)
                 )
                 or (provincial and c.place_id in settlements and self._province(c, w, kept, text))
+                or (
+                    c.place_id in outside
+                    # (a place of another governorate is named by its spellings only, as
+                    # written, never by a sound nor read from another alphabet: "アル−カスル"
+                    # is al-Qasr, not al-Qusayr)
+                    and (
+                        c.method != "exact"
+                        or (not text.isascii() and self._read_elsewhere(text, w, kept, c))
+                        or self._not_there(text, c, w, kept)
+                    )
+                )
+                or (
+                    cjk_provinces
+                    and c.place_id in settlements
+                    and text[w.end[kept[c.last]] : w.end[kept[c.last]] + 1] in CJK_PROVINCE
+                )  # ("ハサカ県", "哈塞克省": the province of a city, as "アレッポ県" is)
                 or (arabic and self._province_word(c, w, kept))
                 or (arabic and self._construct_head(c, w, kept))
                 or (arabic and self._bare_construct(c, w, kept))
@@ -3420,12 +3472,16 @@ class Geoparser:
         cands = kept_cands
         if not cands:
             return []
-        if not _ANCHORS.isdisjoint(w.key) or "Şam" in text:
+        if (
+            not _ANCHORS.isdisjoint(w.key)
+            or "Şam" in text
+            or any(c.place_id in outside for c in cands)
+        ):
             cands = self._not_elsewhere(text, cands, w, kept)
             if not cands:
                 return []
         if generic:
-            cands = self._in_context(cands, w)
+            cands = self._in_context(cands, w, kept)
             if not cands:
                 return []
         self._roles(text, w, kept, cands)
@@ -4121,6 +4177,8 @@ class Geoparser:
         left anywhere are matched on the phonetic key.
         """
         cands = self._exact(text, w, kept)
+        if not text.isascii() and cands:
+            cands = [c for c in cands if not self._read_elsewhere(text, w, kept, c)]
         left: list[tuple[int, int, str]] = []
         lows = w.low
         if cands and not _GROUP_WORDS.isdisjoint(lows):
@@ -5126,18 +5184,33 @@ class Geoparser:
         if not _COUNTRIES.isdisjoint(keys):
             # a place followed by a country's name is in that country: "Karkamis, Turkey"
             cands = [c for c in cands if not self._in_country(text, c, w, kept)]
-        covered = {kept[n] for c in cands for n in range(c.first, c.last + 1)}
+        outside = self._outside
+        there = [c for c in cands if c.place_id in outside and c.method == "exact"]
+        covered = {
+            kept[n] for c in cands if c.place_id not in outside for n in range(c.first, c.last + 1)
+        }
+        # (the first word of a place of another governorate the gazetteer has, written
+        # capitalised, sets the caption there as a name of _ELSEWHERE does: "in Khan Sheikhoun")
+        named = {kept[c.first] for c in there if not c.generic and uppers[kept[c.first]]}
         for i, key in enumerate(keys):
-            if (key in _ELSEWHERE or lows[i] == "şam") and uppers[i] and i not in covered:
+            if (
+                (key in _ELSEWHERE or lows[i] == "şam") and uppers[i] and i not in covered
+            ) or i in named:
                 before = [low for low in lows[max(0, i - 4) : i] if low not in _SKIP][-2:]
-                if _JOURNEY.isdisjoint(before) and not self._not_a_place_there(text, w, i):
+                if (
+                    _JOURNEY.isdisjoint(before)
+                    and not self._not_a_place_there(text, w, i)
+                    and not self._named_aside(text, w, i)
+                ):
                     break  # set there, not a journey's end ("buses leave Ramouseh for Idlib")
         else:
             return cands
         settlements = self._settlements
         weak: list[bool] = []
         for c in cands:
-            if c.generic or c.method != "exact":
+            if c.generic or c.method != "exact" or c.place_id in outside:
+                # (a place of another governorate is no place of Aleppo: it does not vouch
+                # for the others, and is kept below)
                 weak.append(True)
             elif (
                 c.place_id in settlements
@@ -5159,7 +5232,23 @@ class Geoparser:
                 weak.append(len(words) == 1 or _COMMON_NAME_WORDS.issuperset(words))
         if not all(weak):
             return cands
-        return []
+        return [c for c in there if not c.generic]
+
+    def _named_aside(self, text: str, w: Words, i: int) -> bool:
+        """Whether word ``i``, a place outside the governorate, is named aside, not where the
+        caption is set: an agency's dateline that opens it ("DAMASCUS, Dec 13 (Reuters) - ...
+        in Ramouseh") or a background clause ("in Jdeydeh, days after rebels took Idlib")."""
+        if i == 0 and _DATELINE_AFTER.match(text, w.end[0]) is not None:
+            return True
+        lows, ends, starts = w.low, w.end, w.start
+        ws: list[str] = []  # the words of its clause before it, nearest first
+        j = i - 1
+        while j >= 0 and len(ws) < _RELATIVE_WINDOW:
+            if _CLAUSE_END.search(text, ends[j], starts[j + 1]) is not None:
+                break
+            ws.append(lows[j])
+            j -= 1
+        return not _BACKGROUND.isdisjoint(ws) and self._background(ws, lows, i)
 
     @staticmethod
     def _placed_from(w: Words, kept: Sequence[int], c: _Cand, anchor: int) -> bool:
@@ -5216,11 +5305,52 @@ class Geoparser:
             and w.key[k] not in _PREFIXES  # "Tal Abyad": a place's name of two words
         )
 
-    def _in_context(self, cands: list[_Cand], w: Words) -> list[_Cand]:
+    def _read_elsewhere(self, text: str, w: Words, kept: Sequence[int], c: _Cand) -> bool:
+        """Whether ``c`` names only places of other governorates in words read from another
+        alphabet (katakana, Cyrillic ...): such places are named by their spellings as written
+        only, and would take other names' sounds ("アル−カスル" is al-Qasr, not al-Qusayr)."""
+        return self._outside.issuperset(c.ids) and any(
+            w.raw[k] != text[w.start[k] : w.end[k]] for k in kept[c.first : c.last + 1]
+        )
+
+    def _not_there(self, text: str, c: _Cand, w: Words, kept: Sequence[int]) -> bool:
+        """Whether ``c``, a place of another governorate, names no place: a road named after it
+        ("the Damascus highway", "the Raqqa road", "the Damascus-Aleppo highway"), a person's
+        surname ("Gen. Ali Hama"), as :meth:`_not_a_place_there` reads a name of _ELSEWHERE, or
+        the capital for its government ("Damascus said")."""
+        after = kept[c.last] + 1
+        if after < len(w.low) and w.low[after] in _ROADS:
+            return True
+        if (
+            after < len(w.low)
+            and w.low[after] in GOVERNMENT_VERBS
+            and w.key[kept[c.first]] in _METONYM_KEYS
+        ):
+            return True  # "Damascus takes full control of ...": the government
+        return self._not_a_place_there(text, w, kept[c.first])
+
+    def _in_context(self, cands: list[_Cand], w: Words, kept: Sequence[int]) -> list[_Cand]:
         """Keep a common noun ("the citadel") only where the nearest name is of the city; a side
         of "the city" also where no place is named but the city is, in lower case ("the
-        rebel-held east of the city ... aleppo, syria"), which names no place itself."""
+        rebel-held east of the city ... aleppo, syria"), which names no place itself. A place of
+        another governorate written after a side and "of" only says where another place is ("a
+        view of Aleppo, north of Damascus, with its citadel"): no common noun refers back to it.
+        """
         named = [c for c in cands if not c.generic]
+        outside = self._outside
+        if any(c.place_id in outside for c in named):
+            lows = w.low
+            referents = [
+                c
+                for c in named
+                if not (
+                    c.place_id in outside
+                    and kept[c.first] > 1
+                    and lows[kept[c.first] - 1] == "of"
+                    and lows[kept[c.first] - 2] in _DIRECTIONS
+                )
+            ]
+            named = referents or named
         lower_city = not named and not self._city_keys.isdisjoint(w.key)
         out: list[_Cand] = []
         for c in cands:
@@ -6536,6 +6666,12 @@ class Geoparser:
 
     def _roles(self, text: str, w: Words, kept: Sequence[int], cands: list[_Cand]) -> None:
         lows = w.low
+        if cands and kept[cands[0].first] == 0 and cands[0].place_id in self._outside:
+            c = cands[0]
+            if _DATELINE_AFTER.match(text, w.end[kept[c.last]]) is not None:
+                # "Damasco, 15 dic (EFE).-", "DAMASCUS, Dec 15 (Reuters) -": where the dispatch
+                # was filed, a city of another governorate, not where the photo was taken
+                c.role, c.cue = "mentioned", "dateline"
         if "kuzey" in text or "güney" in text or "doğu" in text or "batı" in text:
             for c in cands:
                 if self._turkish_side(w, kept[c.last]):
@@ -6629,6 +6765,11 @@ class Geoparser:
                 and i0 - 1 - n not in place_words
                 and not (low in _KIND_OF_PLACE and i0 - 2 - n in place_words)
             ]  # (nor the kind after a place: "fled from Hreitan city to Azaz")
+            kind_at = 1 if len(plain) > 1 and plain[0][1] == "of" else 0
+            if len(plain) > kind_at and plain[kind_at][1] in _KIND_BEFORE_NAME:
+                # nor the kind right before it ("from the capital Damascus", "from the city of
+                # Azaz"): the cue is the word before the kind
+                plain = plain[kind_at + 1 :]
             sentence = bisect_left(sentence_ends, starts[i0])  # sentence ends before it
             # relative reference: "south of Aleppo", "outskirts of the city of Aleppo"
             if "of" in ws and not _DIRECTIONS.isdisjoint(ws[ws.index("of") :][:4]):
@@ -6648,14 +6789,20 @@ class Geoparser:
             if plain and plain[0][1] in _FROM:
                 ctx = words_before(plain[0][0], _ORIGIN_WINDOW)
                 after = lows[kept[c.last] + 1 : kept[c.last] + 5]
-                if not _MOTION.isdisjoint(ctx) or not _ONWARDS.isdisjoint(after):
+                if (
+                    not _MOTION.isdisjoint(ctx)
+                    or not _ONWARDS.isdisjoint(after)
+                    or not _LANDS.isdisjoint(after[:2])  # "a plane from Damascus lands at"
+                ):
                     c.role, c.cue = "origin", "from"
                     if not _FLEE.isdisjoint(ctx):
                         flee_origin_sentence.add(sentence)
                 continue
             near3 = [low for _, low in plain[:_DEST_WINDOW]]
-            if not _TOWARDS.isdisjoint(near3[:2]) or (
-                not _TO.isdisjoint(near3[:2]) and not _MOTION.isdisjoint(near3)
+            if (
+                not _TOWARDS.isdisjoint(near3[:2])
+                or (not _TO.isdisjoint(near3[:2]) and not _MOTION.isdisjoint(near3))
+                or (near3 and near3[0] in _LEAVE_FOR and not _LEAVE.isdisjoint(near3[1:]))
             ):
                 c.role, c.cue = "destination", "towards"
                 continue
@@ -6964,11 +7111,13 @@ class Geoparser:
                 kept = [c for n, c in enumerate(kept) if not says[n]]
         # the city as a reference point ("south of Aleppo") beside another place
         relative = [c.relative for c in kept]
+        # (and so is a city or town of another governorate: "north of Damascus")
         if any(relative) and not all(relative) and len({c.place_id for c in kept}) > 1:
+            points = self._outside | {CITY_ID}
             aside += [
-                _as_context(c, "reference") for c in kept if c.relative and c.place_id == CITY_ID
+                _as_context(c, "reference") for c in kept if c.relative and c.place_id in points
             ]
-            kept = [c for c in kept if not (c.relative and c.place_id == CITY_ID)]
+            kept = [c for c in kept if not (c.relative and c.place_id in points)]
         if aside:
             # (in text order again: a place set aside stays where it is named)
             kept = sorted([*kept, *aside], key=_first)

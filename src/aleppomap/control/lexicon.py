@@ -62,6 +62,8 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Final, NamedTuple
 
+from aleppomap._concepts import CAPITAL_METONYMS
+
 __all__ = [
     "ABBREVIATIONS",
     "ACTOR_BACKERS",
@@ -5261,7 +5263,7 @@ TOLERANT_SAYS: Final = (
 #: A capital named for its government as the subject of a capture ("*Damascus* takes full
 #: control of X"): the government, but only before a verb of
 #: :data:`TOLERANT_CAPTURE_VERBS` or :data:`TOLERANT_HOLD_VERBS` (anywhere else it is a place).
-TOLERANT_METONYMS: Final = ((r"Damascus", "government"),)
+TOLERANT_METONYMS: Final = tuple((re.escape(name), "government") for name in CAPITAL_METONYMS)
 #: Words before a side's name that make it no subject ("rebels fighting *against* the army",
 #: "militants *opposing* the government", "clashes *with* IS", "*under* IS control").
 TOLERANT_NOT_SUBJECT_BEFORE: Final = (

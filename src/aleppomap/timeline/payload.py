@@ -901,7 +901,10 @@ def base_payload(gazetteer: Gazetteer | None = None) -> BasePayload:
     and its representative point, where the map writes its name at the zooms where it fits.
     A place known only as a point is drawn (a square and its name) when it is a town or a
     village; the other points (landmarks, the city itself) have no outline to draw and the
-    markers name them where photos are, so they are left out and the page stays small.
+    markers name them where photos are, so they are left out and the page stays small. So are
+    the places of other governorates (``Place.governorate``: Idlib, Damascus, named in
+    captions): the base layer is the Aleppo governorate's, and a marker names such a place
+    where a photo is.
 
     Parameters
     ----------
@@ -914,6 +917,8 @@ def base_payload(gazetteer: Gazetteer | None = None) -> BasePayload:
         Places with an outline first, largest first (drawn in that order, the smaller lie on
         top), then the towns and villages known only as a point; ties by id.
     """
+    from aleppomap.gazetteer import ALEPPO_GOVERNORATE
+
     if gazetteer is None:
         from aleppomap.gazetteer import Gazetteer
 
@@ -934,6 +939,8 @@ def base_payload(gazetteer: Gazetteer | None = None) -> BasePayload:
                         rings.append(_delta_ring(ring.coords))
             area = float(geom.area)
         if not rings and _text(place["kind"]) not in _BASE_POINT_KINDS:
+            continue
+        if _text(place["governorate"]) != ALEPPO_GOVERNORATE:
             continue
         rows.append(
             (
