@@ -1,5 +1,5 @@
 """English control wordings, round 24: sides with words before their names, anaphors of an
-agentless passive, holdings of the past perfect (issue 14).
+agentless passive, holdings of the past perfect, a side's positions in a neighbourhood (issue 14).
 
 - a side's name after words that describe it (one list for every English rule, see
   :data:`aleppomap.control.lexicon.ACTOR_SIDE_MODIFIERS`): a word of no side ("*hardline*
@@ -21,8 +21,10 @@ agentless passive, holdings of the past perfect (issue 14).
   dated the caption's day (``date_source`` ``caption``), as "who have held X since 2012" is;
   with the main clause in the past ("..., boarded buses on Thursday") the holding ran up to that
   past time and stays none (the convention of round 22 for "IS had held Dabiq since 2014");
-- a side's positions in a city: the side holds part of it (``extent`` ``part``); not positions
-  taken, former, near the place.
+- a side's positions in a neighbourhood ("towards regime positions in the X area", "army
+  positions in the neighbourhood of X"), as in a city: the side holds part of it (``extent``
+  ``part``); not positions taken, former, near the place, nor in a region of the city ("rebel
+  positions in east Aleppo": its front).
 
 Every caption here is written for this module in the manner of agency captions (none is copied
 from a published one).
@@ -158,7 +160,32 @@ STATES: list[Case] = [
         "Rebels, who had held Hanano for four years, board buses on Thursday.",
         [("hanano", "rebels", "held")],
     ),
-    # a side's positions in a city
+    # a side's positions in a neighbourhood
+    (
+        "positions_in_district",
+        "Rebels fire a mortar towards regime positions in the Ramouseh area.",
+        [("ramouseh", "government", "held", "part")],
+    ),
+    (
+        "positions_in_district",
+        "Rebels fire a mortar towards regime positions in Ramouseh.",
+        [("ramouseh", "government", "held", "part")],
+    ),
+    (
+        "positions_in_district",
+        "Rebels fire a mortar at government positions in the Ramouseh district of Aleppo.",
+        [("ramouseh", "government", "held", "part")],
+    ),
+    (
+        "positions_in_district",
+        "Rebels fire at army positions in the neighbourhood of Ramouseh.",
+        [("ramouseh", "government", "held", "part")],
+    ),
+    (
+        "positions_in_district",
+        "Smoke rises after air strikes on rebel positions in Hanano district.",
+        [("hanano", "rebels", "held", "part")],
+    ),
     (
         "positions_in_city",
         "Rebels fire a mortar towards regime positions in Aleppo.",
@@ -230,6 +257,7 @@ STATES_NONE: list[NoCase] = [
         "Rebels fire a mortar towards former regime positions in the Ramouseh area.",
     ),
     ("positions_near", "Rebels fire a mortar towards regime positions near the Ramouseh area."),
+    ("positions_region", "Warplanes pound rebel positions in east Aleppo on Sunday."),
 ]
 
 test_states, test_states_none, test_pre_check = control_case_tests(STATES, STATES_NONE)

@@ -6542,16 +6542,26 @@ __all__ += [
     "REBEL_PART_NOUNS",
     "SIDE_POSITIONS_IN",
     "SIDE_POSITION_HELD",
+    "SIDE_POSITION_KINDS",
     "WORLD_STRONGHOLD_IN",
 ]
 
-#: A side's positions in a city or town, the side's name before them ("the army pounded
-#: *rebel positions across* X", "*IS posts in* X"): the side holds part of the place.
+#: A side's positions in a city, a town or a neighbourhood, the side's name before them ("the
+#: army pounded *rebel positions across* X", "*IS posts in* X", "fire towards *regime positions
+#: in the* X *area*", "*army positions in the neighbourhood of* X"): the side holds part of the
+#: place (:data:`SIDE_POSITION_KINDS`).
 SIDE_POSITIONS_IN: Final = (
     r"(?:['’]s?)?\s+(?:(?:main|key|last|remaining|forward|front-?line)\s+)?"
     r"(?:positions|posts|outposts)\s+(?:across|throughout|in|inside|around)\s+"
-    r"(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:city|town)\s+of\s+)?"
+    r"(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:city|town)\s+of\s+"
+    # (a district's words are no name: "in *the Ramouseh district of* Aleppo" is Ramouseh's)
+    r"|(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:district|neighbou?rhood|quarter|area)\s+of\s+"
+    r"|the\s+(?=(?-i:[A-Z])))?"
 )
+#: The kinds of place a side's positions in it make a part of: a city, a town, a neighbourhood
+#: (which captions call a district or an area too); not a region of the city (the gazetteer's
+#: ``district``: "rebel positions in eastern Aleppo" are its front), nor a village.
+SIDE_POSITION_KINDS: Final = frozenset({"city", "town", "neighbourhood"})
 #: A position a side holds, said before the place it lies in, words between ("a nearby
 #: *position held by* Syrian rebels was shelled by regime forces *in the neighborhood of* X"):
 #: the side holds part of X (a city, a town or a neighbourhood).

@@ -12681,7 +12681,8 @@ _WORLD_STRONGHOLD_IN_RES: Final = tuple(
 
 def _side_positions_in_rule(cap: _Caption, add: _Add) -> None:
     """A side's positions or stronghold in a place, a part of it the side holds (``extent``
-    ``part``): "the army pounded *rebel positions across* X" (a city or town), "a nearby
+    ``part``): "the army pounded *rebel positions across* X" (a city, town or neighbourhood:
+    "regime positions in the X area"), "a nearby
     *position held by* rebels was shelled *in the neighborhood of* X" (also a neighbourhood),
     "*מעוז המורדים העיקרי ב*X" (the rebels' main stronghold in X). Not positions a capture
     took ("rebels overran army positions in X"), nor a former or hedged one."""
@@ -12694,7 +12695,7 @@ def _side_positions_in_rule(cap: _Caption, add: _Add) -> None:
             slot is not None
             and side is not None
             and slot.core == m.end()
-            and slot.mention.precision in lx.LONE_CITY_KINDS
+            and slot.mention.precision in lx.SIDE_POSITION_KINDS
             and not _joint(text, m)
         ):
             found.append((m.start(), slot.mention.end, side, slot))
