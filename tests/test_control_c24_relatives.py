@@ -6,7 +6,8 @@ agentless passive, holdings of the past perfect, a side's positions in a neighbo
   rebels", "*US-backed* SDF fighters", "*Russian-backed* Syrian troops") or one of its own side
   ("*Turkish-backed* rebels", "the *Kurdish-led* SDF", "*pro-government* Syrian militias", "the
   Syrian *army's elite* Tiger Forces"), in a relative ("X, which Turkish-backed rebels took in
-  February"), a passive, an active clause or an apposition ("X, a Turkish-backed rebel
+  February"), a passive, an active clause, a "-held" modifier ("in Turkish-backed rebel-held X")
+  or an apposition ("X, a Turkish-backed rebel
   stronghold"); a word of another side ("Kurdish-led rebels") or a backer alone ("US-backed
   forces") names no one side, and a word of no side before a people's adjective ("a mainly
   Kurdish district") is no side's;
@@ -108,6 +109,27 @@ STATES: list[Case] = [
         "A woman cooks in Manbij, a stronghold of US-backed Kurdish fighters.",
         [("manbij", "kurdish", "held")],
     ),
+    # ... in a "-held" modifier
+    (
+        "modifier_held",
+        "A man pushes a cart in Turkish-backed rebel-held al-Bab.",
+        [("al-bab", "rebels", "held")],
+    ),
+    (
+        "modifier_held",
+        "A boy sits on a wall in the US-backed SDF-held town of Manbij.",
+        [("manbij", "kurdish", "held")],
+    ),
+    (
+        "modifier_held",
+        "Smoke rises over hardline Islamist-held Hanano.",
+        [("hanano", "rebels", "held")],
+    ),
+    (
+        "modifier_held_former",
+        "A man walks in the former Turkish-backed rebel-held town of al-Bab.",
+        [("al-bab", "unknown", "lost")],
+    ),
     # a definite noun as the subject of a passive right after the place
     (
         "noun_passive_from",
@@ -207,6 +229,7 @@ STATES_NONE: list[NoCase] = [
         "modifier_two_sides",
         "A fighter stands in al-Bab, which Turkish-backed rebels and Kurdish fighters captured.",
     ),
+    ("modifier_held_other_side", "A man walks in Kurdish-led rebel-held al-Bab."),
     ("modifier_people", "A man walks in Sheikh Maqsoud, a mainly Kurdish district, on Sunday."),
     ("modifier_people", "A man walks in Hanano, a pro-government Kurdish district, on Sunday."),
     # a passive's noun of another kind, before, no side, two sides, a hedge, no capture

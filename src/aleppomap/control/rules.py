@@ -379,8 +379,10 @@ _MODIFIER_RE: Final = re.compile(
     # *(SDF)* controlled X", "Islamic State *(IS)*-held X")
     # (after a word the side's name may follow: "the northern *Syrian* rebel-held town of X",
     # "the *Syrian* Kurdish-controlled town of X")
-    rf"\b(?P<former>{_FORMER_MODIFIER})?(?:{lx.alternation(lx.ACTOR_PREFIXES)}\s+)?"
-    rf"{_SIDE_RE_TEXT}(?:\s*\((?-i:[A-Z]{{2,5}})\))?(?:\s*{lx.DASH}\s*"
+    # (words that describe the side may stand before its name, as before an actor's: "in
+    # *Turkish-backed* rebel-held X", "the *US-backed* SDF-held town of X")
+    rf"\b(?P<former>{_FORMER_MODIFIER})?(?:{lx.actor_modifiers()}){{0,2}}"
+    rf"\b(?:{lx.actor_side_group()})(?:\s*\((?-i:[A-Z]{{2,5}})\))?(?:\s*{lx.DASH}\s*"
     rf"(?P<verb>{'|'.join(lx.HELD_VERBS)})"
     rf"|\s+(?P<verb2>{'|'.join(lx.PLAIN_HELD)}))\b",
     re.IGNORECASE,
