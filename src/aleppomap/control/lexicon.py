@@ -66,10 +66,13 @@ from aleppomap._concepts import CAPITAL_METONYMS
 
 __all__ = [
     "ABBREVIATIONS",
+    "ACTOR_ADJECTIVES",
     "ACTOR_BACKERS",
+    "ACTOR_BACKER_VERBS",
     "ACTOR_LINKS",
     "ACTOR_NOUNS",
     "ACTOR_PREFIXES",
+    "ACTOR_SIDE_MODIFIERS",
     "ADVANCE_VERBS",
     "AFFILIATED",
     "AIM_FIRST_VERBS",
@@ -108,7 +111,9 @@ __all__ = [
     "CLAUSE_EN_GERUNDS_IT",
     "CLAUSE_EN_GERUND_CUES",
     "CLAUSE_EN_HAVING_IT",
+    "CLAUSE_EN_IT_AUXILIARIES",
     "CLAUSE_EN_IT_CUES",
+    "CLAUSE_EN_IT_NOUNS",
     "CLAUSE_EN_ONCE",
     "CLAUSE_EN_RANKS",
     "CLAUSE_EN_RANK_PARTICIPLES",
@@ -232,6 +237,8 @@ __all__ = [
     "LOSE_VERBS",
     "LOSS_NOUNS",
     "LOST_TO_MODIFIERS",
+    "MAIN_CLAUSE_NOT_PRESENT",
+    "MAIN_VERB_ADVERBS",
     "MENTION_PREFIX_NOUNS",
     "NOMINAL_DAY_GAP",
     "OBJECT_PREPOSITIONS",
@@ -258,6 +265,7 @@ __all__ = [
     "PLACE_NOUNS",
     "PLAIN_HELD",
     "PLUPERFECT_RELATIVE",
+    "PLUPERFECT_SUBJECT_RELATIVE",
     "PLURAL_ANAPHOR_COUNTS",
     "PLURAL_ANAPHOR_NOUNS",
     "POSITION_AT_ADJECTIVES",
@@ -385,6 +393,8 @@ __all__ = [
     "WORLD_TR_FELL",
     "WORLD_TR_HELD_BEFORE",
     "Phrase",
+    "actor_modifiers",
+    "actor_side_group",
     "alternation",
     "heads",
     "may_state_control",
@@ -714,11 +724,70 @@ ACTOR_LINKS: Final = (
 )  # fmt: skip
 #: A backer named before a side, which the side keeps ("*US-backed* rebels", "*Russian-backed*
 #: government forces"); a backer alone ("US-backed forces") names no side.
-ACTOR_BACKERS: Final = (r"(?-i:US|U\.S\.)", "American", "Russian", "Iranian", "coalition")
+ACTOR_BACKERS: Final = (
+    r"(?-i:US|U\.S\.)", "American", "Western", "Russian?", "Iran(?:ian)?", "coalition",
+)  # fmt: skip
+#: The verbs of a backer before a side ("US-*backed*", "Iranian-*sponsored*").
+ACTOR_BACKER_VERBS: Final = ("backed", "supported", "sponsored")
 #: The words a side's name may follow ("the *Syrian* regime", "*Syrian* rebels", "the
 #: *terrorist* PYD/PKK": the name still names its side; a bare "terrorists" or "Takfiri
 #: terrorists", as state media call rebels and IS alike, names none).
 ACTOR_PREFIXES: Final = ("Syrian", "terrorist")
+#: Adjectives of a side's fighters that name no side, which may stand before its name like
+#: :data:`ACTOR_PREFIXES` ("*hardline* rebels", "*Islamist* rebels", "*allied* Syrian rebels",
+#: "*elite* troops", "*jihadist* IS fighters"): the name after them names the side.
+ACTOR_ADJECTIVES: Final = (
+    "hard-?line", "Islamist", "jihadist", "allied", "elite", "moderate", "local", "mainly",
+    "mostly", "predominantly", "foreign", "Sunni", "Arab",
+)  # fmt: skip
+#: Per side, words that name the side itself and may stand before another of its names ("the
+#: *Turkish-backed* Syrian rebels", "the *Kurdish-led* SDF", "*pro-government* NDF militias",
+#: "the Syrian *army's elite* Tiger Forces"); only before a name of the same side, so that "Kurdish
+#: fighters and rebels" or a "Kurdish-led" before a rebel name stay two actors. With the backers
+#: and adjectives above, at most two words before the name (see :data:`actor_modifiers`).
+ACTOR_SIDE_MODIFIERS: Final[Mapping[str, tuple[str, ...]]] = {
+    "kurdish": (r"Kurdish(?:[-\s]led)?", r"(?-i:YPG|SDF)-led"),
+    "rebels": (
+        r"Turk(?:ish|ey)[-\s](?:backed|supported|sponsored|led|allied|aligned)",
+        r"Ankara-(?:backed|supported|aligned|allied)",
+        r"pro-?\s?Turk(?:ish|ey)",
+        r"anti-?\s?(?:government|regime|Assad)",
+        "opposition",
+        "rebel",
+    ),
+    "government": (
+        r"pro-?\s?(?:government|regime|Assad)",
+        # the army's own units by its possessive ("the Syrian *army's elite* Tiger Forces",
+        # "*Assad's* Republican Guard")
+        r"(?:Syrian\s+)?(?:army|regime|government|(?:President\s+)?(?:Bashar\s+)?(?:al[-\s])?Assad)"
+        r"['’]s(?:\s+elite)?",
+        "regime",
+        "government",
+        "loyalist",
+    ),
+}
+
+
+def actor_modifiers() -> str:
+    """The words that may stand before a side's name without naming another side: a backer
+    ("US-backed"), "Syrian", an adjective ("hardline"); any one, each followed by spaces."""
+    backer = f"{alternation(ACTOR_BACKERS)}[\\s-]+{alternation(ACTOR_BACKER_VERBS)}"
+    return f"(?:{backer}|{alternation(ACTOR_PREFIXES)}|{alternation(ACTOR_ADJECTIVES)})\\s+"
+
+
+def actor_side_group(prefix: str = "") -> str:
+    """Any side's name, one named group per side (``prefix`` + side) as :data:`SIDE_GROUP`, each
+    name allowed after one of its own side's words (:data:`ACTOR_SIDE_MODIFIERS`) and a word of
+    :func:`actor_modifiers` ("Turkish-backed *Syrian* rebels")."""
+    neutral = actor_modifiers()
+    groups = []
+    for side, names in SIDE_NAMES:
+        own = ACTOR_SIDE_MODIFIERS.get(side)
+        before = f"(?:{alternation(own)}\\s+(?:{neutral})?)?" if own else ""
+        groups.append(f"(?P<{prefix}{side}>{before}(?:{'|'.join(names)}))")
+    return "|".join(groups)
+
+
 #: What may follow an actor and stand between it and its verb ("rebels *backed by Turkey*
 #: captured", "the army *and allied militias* retook", "SDF fighters, *an alliance of Kurdish and
 #: Arab groups,* took"): a participle with its agent, allies, an apposition.
@@ -1665,6 +1734,25 @@ SINCE_HELD_WORDS: Final = (
     "منذ", r"с\s+\d{4}", r"с\s+(?:начала|конца|середины|января|февраля|марта|апреля|мая|июня"
     r"|июля|августа|сентября|октября|ноября|декабря)",
     r"da\s+(?:\d+|due|tre|quattro|cinque|molti)\s+(?:anni|mesi)",
+)  # fmt: skip
+#: A holding of the past perfect in a relative set off after its subject ("Rebels*, who had*
+#: controlled X since 2012, board buses"): the main clause's present is its time, so the side held
+#: X up to the caption's time (a holding of the caption's day, as "who have held X since 2012"
+#: is); with the main clause in the past ("..., left the city on Thursday") the time is that
+#: past one, and the holding stays ended (:data:`SINCE_HELD_PAST`). The relative's words.
+PLUPERFECT_SUBJECT_RELATIVE: Final = (r",\s*(?:who|which|that)\s+had\b",)
+#: The adverbs that may stand before the main clause's verb ("..., *now* board buses").
+MAIN_VERB_ADVERBS: Final = ("now", "still", "finally", "today", "also", "then", "reportedly")
+#: Words after such a relative that are no present verb of its main clause: a past verb
+#: (regular, "boarded", or one of these), an auxiliary of the past, or a word that opens a phrase
+#: ("..., in Aleppo", "..., and").
+MAIN_CLAUSE_NOT_PRESENT: Final = (
+    r"[a-z]+ed", "was", "were", "had", "did", "would", "could", "left", "fled", "went", "rode",
+    "took", "came", "sat", "stood", "began", "gave", "got", "made", "drove", "saw", "lost",
+    "won", "fought", "held", "kept", "ran", "met", "told", "said", "paid", "sent", "spent",
+    "in", "on", "at", "of", "to", "from", "near", "the", "an?", "and", "or", "but", "as",
+    "after", "before", "since", "when", "while", "with", "during", "until", "by", "for",
+    "who", "which", "that", "where", "according",
 )  # fmt: skip
 #: A place named as a side's holding (its stronghold, its apposition) that its sentence then
 #: says has fallen ("Al-Bab, one of the last strongholds of IS, *has fallen*", "X, l'un des
@@ -4577,7 +4665,9 @@ POSITION_VERBS: Final = ("held", "controlled", "occupied", "run")
 APPOSITION: Final = (
     rf",\s*(?:an?|the)\s+(?:(?P<former>{'|'.join(APPOSITION_QUALIFIERS)})\s+)?"
     rf"(?:(?:{'|'.join(APPOSITION_QUALIFIERS)})\s+)?"
-    rf"\b(?:{SIDE_GROUP})(?:\s*(?:{DASH}\s*|\s){alternation(APPOSITION_HELD)})?\s+"
+    # (a side's own word may stand before its name: "X, a *Turkish-backed* rebel stronghold";
+    # not a word of no side, which may describe the people: "X, a mainly Kurdish district")
+    rf"\b(?:{actor_side_group()})(?:\s*(?:{DASH}\s*|\s){alternation(APPOSITION_HELD)})?\s+"
     rf"{alternation(APPOSITION_NOUNS)}\b"
 )
 #: The parts of a city a place may lie in: "X, in the rebel-held *part* of Aleppo".
@@ -5443,6 +5533,14 @@ CLAUSE_EN_CONTROL_OF_IT: Final = r"(?:\s+(?:back\s+)?(?:full\s+|total\s+)?contro
 #: The cues before "it" as a passive's subject that refers back to the place ("walk in X *after it
 #: was* recaptured by the army"; not "before", which says it was someone else's then).
 CLAUSE_EN_IT_CUES: Final = ("after", "since", "when", "once", "because", "as")
+#: The passive's auxiliaries after that subject ("after it *had been* recaptured").
+CLAUSE_EN_IT_AUXILIARIES: Final = ("was", r"had\s+been", r"has\s+been")
+#: The definite nouns that stand for "it" as that subject, of the place named right before the
+#: cue when it is of the noun's kind (:data:`ANAPHOR_KINDS`): "walk in X after *the district*
+#: was recaptured from rebels".
+CLAUSE_EN_IT_NOUNS: Final = (
+    "area", "neighbou?rhood", "district", "quarter", "town", "village",
+)  # fmt: skip
 #: The trigger phrases of those rules for the pre-check.
 CLAUSE_EN_TRIGGERS: Final = (
     *CLAUSE_EN_FIGHT_FOR,
@@ -5451,6 +5549,11 @@ CLAUSE_EN_TRIGGERS: Final = (
     *(cue + r"\s+" + alternation(CLAUSE_EN_GERUNDS_IT) for cue in CLAUSE_EN_GERUND_CUES),
     r"having\s+" + alternation(CLAUSE_EN_HAVING_IT),
     r"it\s+(?:was|had\s+been|has\s+been)\s+(?:\w+\s+)?" + alternation(CLAUSE_EN_RANK_PARTICIPLES),
+    alternation(CLAUSE_EN_IT_NOUNS)
+    + r"\s+"
+    + alternation(CLAUSE_EN_IT_AUXILIARIES)
+    + r"\s+(?:\w+\s+)?"
+    + alternation(CLAUSE_EN_RANK_PARTICIPLES),
 )
 
 # ------------------------------------------- more kinds: flags, losses, pronouns, halves (s23)
@@ -6539,16 +6642,26 @@ __all__ += [
     "REBEL_PART_NOUNS",
     "SIDE_POSITIONS_IN",
     "SIDE_POSITION_HELD",
+    "SIDE_POSITION_KINDS",
     "WORLD_STRONGHOLD_IN",
 ]
 
-#: A side's positions in a city or town, the side's name before them ("the army pounded
-#: *rebel positions across* X", "*IS posts in* X"): the side holds part of the place.
+#: A side's positions in a city, a town or a neighbourhood, the side's name before them ("the
+#: army pounded *rebel positions across* X", "*IS posts in* X", "fire towards *regime positions
+#: in the* X *area*", "*army positions in the neighbourhood of* X"): the side holds part of the
+#: place (:data:`SIDE_POSITION_KINDS`).
 SIDE_POSITIONS_IN: Final = (
     r"(?:['’]s?)?\s+(?:(?:main|key|last|remaining|forward|front-?line)\s+)?"
     r"(?:positions|posts|outposts)\s+(?:across|throughout|in|inside|around)\s+"
-    r"(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:city|town)\s+of\s+)?"
+    r"(?:(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:city|town)\s+of\s+"
+    # (a district's words are no name: "in *the Ramouseh district of* Aleppo" is Ramouseh's)
+    r"|(?:the\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,2}?(?:district|neighbou?rhood|quarter|area)\s+of\s+"
+    r"|the\s+(?=(?-i:[A-Z])))?"
 )
+#: The kinds of place a side's positions in it make a part of: a city, a town, a neighbourhood
+#: (which captions call a district or an area too); not a region of the city (the gazetteer's
+#: ``district``: "rebel positions in eastern Aleppo" are its front), nor a village.
+SIDE_POSITION_KINDS: Final = frozenset({"city", "town", "neighbourhood"})
 #: A position a side holds, said before the place it lies in, words between ("a nearby
 #: *position held by* Syrian rebels was shelled by regime forces *in the neighborhood of* X"):
 #: the side holds part of X (a city, a town or a neighbourhood).

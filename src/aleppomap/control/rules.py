@@ -258,14 +258,17 @@ class ControlStatement:
 
 _SIDE_GROUP: Final = lx.SIDE_GROUP
 _NOUN: Final = "|".join(lx.ACTOR_NOUNS)
-# An actor phrase: an optional backer ("US-backed") or "Syrian", a side name, an optional
-# "(IS)", "group" / "-backed" / "terror group", an optional noun.
+# An actor phrase: up to two words that name no side (a backer, "US-backed"; "Syrian"; an
+# adjective, "hardline"), a side name (after a word of its own side: "Turkish-backed rebels"),
+# an optional "(IS)", "group" / "-backed" / "terror group", an optional noun (after a word of no
+# side: "pro-government *Syrian* militias").
+_ACTOR_ADJECTIVE: Final = lx.alternation((*lx.ACTOR_PREFIXES, *lx.ACTOR_ADJECTIVES))
 _ACTOR: Final = (
-    rf"\b(?:{lx.alternation(lx.ACTOR_BACKERS)}[\s-]+backed\s+|{lx.alternation(lx.ACTOR_PREFIXES)}\s+)?"
+    rf"\b(?:{lx.actor_modifiers()}){{0,2}}"
     # (its short names in brackets: "(IS)", "(ISIS, ISIL, IS and Daesh)")
-    rf"(?:{_SIDE_GROUP})\b(?:\s*\((?-i:[A-Z]{{2,5}}|[A-Z][\w'’-]*(?:(?:,\s*|\s+and\s+)[A-Z][\w'’-]*){{1,4}})\))?"
+    rf"(?:{lx.actor_side_group()})\b(?:\s*\((?-i:[A-Z]{{2,5}}|[A-Z][\w'’-]*(?:(?:,\s*|\s+and\s+)[A-Z][\w'’-]*){{1,4}})\))?"
     rf"(?:[\s-]+{lx.alternation(lx.ACTOR_LINKS)}){{0,2}}"
-    rf"(?:[\s-]+(?:{_NOUN}))?(?:\b|(?<=\)))"
+    rf"(?:[\s-]+(?:{_ACTOR_ADJECTIVE}\s+)?(?:{_NOUN}))?(?:\b|(?<=\)))"
 )
 _ACTOR_RE: Final = re.compile(_ACTOR, re.IGNORECASE)
 # "(by) the forces of the Manbij Military Council": fighters named as a side's before its name
@@ -382,8 +385,10 @@ _MODIFIER_RE: Final = re.compile(
     # *(SDF)* controlled X", "Islamic State *(IS)*-held X")
     # (after a word the side's name may follow: "the northern *Syrian* rebel-held town of X",
     # "the *Syrian* Kurdish-controlled town of X")
-    rf"\b(?P<former>{_FORMER_MODIFIER})?(?:{lx.alternation(lx.ACTOR_PREFIXES)}\s+)?"
-    rf"{_SIDE_RE_TEXT}(?:\s*\((?-i:[A-Z]{{2,5}})\))?(?:\s*{lx.DASH}\s*"
+    # (words that describe the side may stand before its name, as before an actor's: "in
+    # *Turkish-backed* rebel-held X", "the *US-backed* SDF-held town of X")
+    rf"\b(?P<former>{_FORMER_MODIFIER})?(?:{lx.actor_modifiers()}){{0,2}}"
+    rf"\b(?:{lx.actor_side_group()})(?:\s*\((?-i:[A-Z]{{2,5}})\))?(?:\s*{lx.DASH}\s*"
     rf"(?P<verb>{'|'.join(lx.HELD_VERBS)})"
     rf"|\s+(?P<verb2>{'|'.join(lx.PLAIN_HELD)}))\b",
     re.IGNORECASE,
@@ -1877,6 +1882,16 @@ _PLUPERFECT_RELATIVE_RE: Final = re.compile(
 _PUSHED_BACK_RE: Final = re.compile(
     rf"\b{lx.alternation(lx.PUSHED_BACK_WORDS)}(?!\w)", re.IGNORECASE
 )
+_PLUPERFECT_SUBJECT_RELATIVE_RE: Final = re.compile(
+    lx.alternation(lx.PLUPERFECT_SUBJECT_RELATIVE), re.IGNORECASE
+)
+# the rest of such a relative, its closing comma, then a present verb of its main clause
+_PRESENT_MAIN_CLAUSE_RE: Final = re.compile(
+    rf"[^,.;:!?()\n]{{0,60}},\s+(?:{lx.alternation(lx.MAIN_VERB_ADVERBS)}\s+)?"
+    rf"(?!{lx.alternation(lx.MAIN_CLAUSE_NOT_PRESENT)}\b)(?-i:[a-z]+)\b"
+    r"(?=\s+(?-i:[a-z]))",
+    re.IGNORECASE,
+)
 # how far around a holding's phrase its start ("since 2014") is looked for, in its sentence
 _SINCE_HELD_REACH: Final = 60
 # an Arabic past verb right before the place's noun ("كانت مدينة X تحت سيطرة داعش منذ 2014")
@@ -1915,11 +1930,20 @@ def _gain_undone(text: str, s: ControlStatement) -> bool:
 
 
 def _held_before_now(text: str, s: ControlStatement) -> bool:
-    """Whether the holding ``s`` is said to have run up to a past time or to have fallen."""
+    """Whether the holding ``s`` is said to have run up to a past time or to have fallen.
+
+    Not one of the past perfect in a relative set off after its subject whose main clause is in
+    the present ("Rebels, who had controlled X since 2012, board buses": held up to the
+    caption's time, :data:`lexicon.PLUPERFECT_SUBJECT_RELATIVE`).
+    """
     begin, end = s.evidence_start, s.evidence_end
     # (the place opens its phrase: what follows the phrase is the place's predicate)
     if text.startswith(s.matched, begin) and _HELD_THEN_FELL_RE.match(text, end) is not None:
         return True
+    if _PLUPERFECT_SUBJECT_RELATIVE_RE.search(text, begin, end) is not None and (
+        _PRESENT_MAIN_CLAUSE_RE.match(text, end) is not None
+    ):
+        return False
     before = text[max(0, begin - _SINCE_HELD_REACH) : begin]
     stops = list(_SENTENCE_STOP_RE.finditer(before))
     if stops:
@@ -11437,18 +11461,28 @@ _CEN_GERUND_IT_RE: Final = re.compile(
     r"(?=[\s,.;:]|$)(?!\s+(?:was|is|had|has|would|will)\b)",
     re.IGNORECASE,
 )
-# "walk in X after it was recaptured by the army": "it" the place, right after it
+# "walk in X after it was recaptured by the army", "... after the district was recaptured from
+# rebels": "it" (or a noun of its kind) the place, right after it; its agent, or the side it
+# was taken from
 _CEN_IT_PASSIVE_RE: Final = re.compile(
-    _CEN_PLACE_TAIL + rf"\s*,?\s+(?:{lx.alternation(lx.CLAUSE_EN_IT_CUES)})\s+it\s+"
-    r"(?:was|had\s+been|has\s+been)\s+(?:(?:fully|completely|finally|recently|eventually)\s+)?"
+    _CEN_PLACE_TAIL + rf"\s*,?\s+(?:{lx.alternation(lx.CLAUSE_EN_IT_CUES)})\s+"
+    rf"(?:it|the\s+(?:{lx.alternation(lx.ANAPHOR_ADJECTIVES)}\s+)*"
+    rf"(?P<noun>{lx.alternation(lx.CLAUSE_EN_IT_NOUNS)}))\s+"
+    rf"{lx.alternation(lx.CLAUSE_EN_IT_AUXILIARIES)}\s+"
+    r"(?:(?:fully|completely|finally|recently|eventually)\s+)?"
     rf"(?:{lx.alternation(lx.CLAUSE_EN_RANK_PARTICIPLES)})(?:\s+back)?"
     rf"(?:\s+from\s+(?:the\s+)?(?P<from>{_ACTOR.replace('?P<', '?P<f_')}))?"
     r"(?:\s+(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|\s+(?:last|this)\s+\w+)?"
-    rf"\s+by\s+(?:the\s+)?(?P<actor>{_ACTOR})",
+    rf"(?:\s+by\s+(?:the\s+)?(?P<actor>{_ACTOR}))?",
     re.IGNORECASE,
 )
 _CEN_IT_PASSIVE_KEY_RE: Final = re.compile(
-    lx.word_search([r"it\s+(?:was|had\s+been|has\s+been)\s"])
+    lx.word_search(
+        [
+            rf"(?:it|{lx.alternation(lx.CLAUSE_EN_IT_NOUNS)})\s+"
+            rf"{lx.alternation(lx.CLAUSE_EN_IT_AUXILIARIES)}\s"
+        ]
+    )
 )
 # "Ramouseh, a district they seized last month": the place as the object of a relative whose
 # subject refers back to the sentence's side
@@ -11615,24 +11649,37 @@ def _clause_en_gerund_it(cap: _Caption, add: _Add, covered: set[str]) -> None:
 
 def _clause_en_it_passive(cap: _Caption, add: _Add, covered: set[str]) -> None:
     """ "Fighters walk in X after it was recaptured by the army": "it" is the place named right
-    before its cue (its kind, city and day aside), taken by the agent."""
+    before its cue (its kind, city and day aside), taken by the agent.
+
+    "it" may be a definite noun of the place's kind ("in X after *the district* was recaptured
+    by troops"), and the agent left out where the side taken from is named ("after the district
+    was recaptured from rebels"): as for "X, retaken from rebels", the one other side its
+    sentence names took it, else the side named lost it (``unknown``).
+    """
     text = cap.text
     for slot in cap.slots:
         if slot.mention.place_id in covered or slot.mention.precision == "city":
             continue
         m = _CEN_IT_PASSIVE_RE.match(text, slot.mention.end)
-        side = _side_of(m) if m is not None else None
-        if (
-            m is None
-            or side is None
-            or _joint(text, m)
-            or _hedged(cap, slot.mention.start, m.end())
+        if m is None or (m.group("actor") is None and m.group("from") is None):
+            continue
+        noun = m.group("noun")
+        if noun is not None and slot.mention.precision not in lx.ANAPHOR_KINDS.get(
+            noun.lower(), frozenset()
         ):
-            continue
+            continue  # ("in Aleppo after the district was ...": another place)
         loser = (_side_of_group(m, "f_") or "") if m.group("from") else ""
-        if loser == side:
+        if m.group("actor") is not None:
+            side = _side_of(m)
+            joint = _joint(text, m)
+        else:
+            sentence = cap.sentence_of(m.start())
+            side = _other_side(cap.actors_in(sentence), loser) if loser else None
+            joint = _JOINT_RE.match(text, m.end("from")) is not None
+        if side is None or joint or loser == side or _hedged(cap, slot.mention.start, m.end()):
             continue
-        add(slot, side, "captured", slot.mention.start, m.end(), "clause_en_it_passive",
+        action = "lost" if side == "unknown" else "captured"
+        add(slot, side, action, slot.mention.start, m.end(), "clause_en_it_passive",
             from_controller=loser)  # fmt: skip
         covered.add(slot.mention.place_id)
 
@@ -12740,7 +12787,8 @@ _WORLD_STRONGHOLD_IN_RES: Final = tuple(
 
 def _side_positions_in_rule(cap: _Caption, add: _Add) -> None:
     """A side's positions or stronghold in a place, a part of it the side holds (``extent``
-    ``part``): "the army pounded *rebel positions across* X" (a city or town), "a nearby
+    ``part``): "the army pounded *rebel positions across* X" (a city, town or neighbourhood:
+    "regime positions in the X area"), "a nearby
     *position held by* rebels was shelled *in the neighborhood of* X" (also a neighbourhood),
     "*מעוז המורדים העיקרי ב*X" (the rebels' main stronghold in X). Not positions a capture
     took ("rebels overran army positions in X"), nor a former or hedged one."""
@@ -12753,7 +12801,7 @@ def _side_positions_in_rule(cap: _Caption, add: _Add) -> None:
             slot is not None
             and side is not None
             and slot.core == m.end()
-            and slot.mention.precision in lx.LONE_CITY_KINDS
+            and slot.mention.precision in lx.SIDE_POSITION_KINDS
             and not _joint(text, m)
         ):
             found.append((m.start(), slot.mention.end, side, slot))
