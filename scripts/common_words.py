@@ -18,10 +18,17 @@ the gazetteer lists for the place (names, Arabic name, aliases). A word that is 
 spelling ("Castello") is shown with ``--spellings`` only: the gazetteer names the place so.
 
 Each word found is then decided by hand: added to the list of its script, or kept out because
-English captions use it alone as the place's name; the kept-out words are
-``COMMON_LATIN_KEPT_OUT`` in ``aleppomap._concepts`` (with the reason in its comment), marked
-``kept out`` here so that a run shows what is new. A run over the lists as committed lists the
-kept-out words only.
+English captions use it alone as the place's name ("Hader", al-Hader), or because a Cyrillic or
+Greek word's stem is how the place is written there (the forms of "баба" take "Баб", as in
+"Аль-Баб"); the kept-out words are ``COMMON_WORDS_KEPT_OUT`` in ``aleppomap._concepts`` (the
+reasons in the comments of the two lists), marked ``kept out`` here so that a run shows what is
+new. A run over the lists as committed lists the kept-out words only.
+
+Arabic, Persian and Hebrew (``--langs ar,fa,he``) are read too but not by default: their
+scripts have no such list. An Arabic word that meets a name written with the article only
+through its key after a joined "and", "in" ("ورقة", a sheet of paper, as و and رقة, Raqqa) is
+no place by a rule of the geoparser (``Geoparser._bare_joined``); what remains is "باب" (a door)
+alone, al-Bab's key, and Hebrew "באב", left to the other rules.
 
 Usage::
 
@@ -41,7 +48,7 @@ import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from aleppomap._concepts import COMMON_LATIN_KEPT_OUT
+from aleppomap._concepts import COMMON_WORDS_KEPT_OUT
 from aleppomap.gazetteer import Gazetteer
 from aleppomap.geoparse import Geoparser
 
@@ -147,6 +154,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     spelled = spellings(gazetteer)
     known = wordfreq.available_languages()
     new = 0
+    kept_out = {w.casefold() for w in COMMON_WORDS_KEPT_OUT}
     seen: set[tuple[str, str, str]] = set()
     for lang in args.langs.split(","):
         if lang not in known:
@@ -163,9 +171,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 continue
             seen.add(key)
             low = f.written.casefold()
-            mark = (
-                "spelling" if f.spelling else "kept out" if low in COMMON_LATIN_KEPT_OUT else "NEW"
-            )
+            mark = "spelling" if f.spelling else "kept out" if low in kept_out else "NEW"
             new += mark == "NEW"
             print(
                 f"{f.lang}\t{f.written}\t{f.where}\t{f.place_id}\t{f.method}\t{f.score:.1f}\t{mark}"

@@ -374,7 +374,7 @@ CITY_PRODUCT_WORDS = CITY_PRODUCT_AFTER | CITY_PRODUCT_BEFORE
 # Found by reading the 4,000 most frequent words of each language against the gazetteer
 # (``scripts/common_words.py``, run again whenever the gazetteer grows: Spanish "Fue", was, is
 # al-Fuaa's key, Finnish "harrastaa" Harasta's, Vietnamese "chăm" ash-Sham's). Kept out
-# (``COMMON_LATIN_KEPT_OUT``) is a word English captions use alone as the place's name
+# (``COMMON_WORDS_KEPT_OUT``) is a word English captions use alone as the place's name
 # (Indonesian "tahan", Karm al-Tahhan's "Tahan": "flee Tahan towards ..."; Danish "hader",
 # al-Hader's "Hader"; Malay "Ghazali", the quarter's "Ghazali"; Malay "bab", a chapter, al-Bab's
 # "Bab"), as "Castello" is kept bare (a spelling the gazetteer lists, which the rule leaves
@@ -401,9 +401,12 @@ COMMON_LATIN_WORDS = frozenset(
      "találni", "kártya", "tähän", "meidän", "myöskään", "raaka", "harrastaa", "bazė", "bazę",
      "dāmas", "kursa", "rajons", "bāze", "barona"}
 )  # fmt: skip
-#: The frequent words kept out of :data:`COMMON_LATIN_WORDS` (why: in its comment): not read
-#: by the parser, only by ``scripts/common_words.py`` (which marks them) and the tests.
-COMMON_LATIN_KEPT_OUT = frozenset({"tahan", "castello", "hader", "ghazali", "bab"})
+#: The frequent words kept out of :data:`COMMON_LATIN_WORDS` (why: in its comment) and of
+#: ``_scripts.COMMON_WORDS`` (why: in its comment), in lower case: not read by the parser, only
+#: by ``scripts/common_words.py`` (which marks them) and the tests.
+COMMON_WORDS_KEPT_OUT = frozenset(
+    {"tahan", "castello", "hader", "ghazali", "bab", "баба", "μπαμπάς", "μπαμπά"}
+)
 
 # -- the common nouns of the city's places ----------------------------------------------------
 # "The old city" in languages that put the adjective after the noun, or say it otherwise: a

@@ -39,6 +39,7 @@ __all__ = [
     "WordInfo",
     "Words",
     "alias_key",
+    "arabic_joined",
     "article_case_stem",
     "case_stems",
     "fold_token",
@@ -551,6 +552,17 @@ _FUSED_ARTICLE = re.compile(r"^(?:al|el)(?=[A-Z][a-z])")
 # The ending -eyeh, -eyah after a consonant (its final h already gone): -iyeh.
 _EYE_ENDING = re.compile(r"(?<=[^aeiouy])ey[ae]$")
 _ROMAN = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii"})
+
+
+def arabic_joined(word: str) -> bool:
+    """Whether the Arabic word ``word`` starts with a one-letter word joined to it that its key
+    leaves off (:data:`_ARABIC_PROCLITICS`: "ورقة" is read as و and رقة).
+
+    >>> arabic_joined("وبيانون"), arabic_joined("بحلب"), arabic_joined("حلب"), arabic_joined("باب")
+    (True, True, False, False)
+    """
+    word = _ARABIC_MARKS_RE.sub("", word).translate(_ARABIC_ALEF)
+    return word[:1] in _ARABIC_PROCLITICS and len(word) > 3
 
 
 def hebrew_cuts(word: str) -> tuple[tuple[int, str], ...]:

@@ -627,9 +627,10 @@ COMMON_WORDS: tuple[str, ...] = (
     "όλη", "μιας", "ένα", "έγινε", "πέρασε", "εναντίον",
     # words whose Latin key is a village's ("база", a base: Bza'a; "сфере", a sphere: as-Safira)
     "база", "сфера", "σφαίρα",
-    # (Bulgarian and Macedonian "баба", a grandmother, and Greek "μπαμπάς", a father: al-Bab;
-    # Bulgarian "сирене", cheese: Sirrin)
-    "баба", "сирене", "μπαμπάς", "μπαμπά",
+    # (Bulgarian "сирене", cheese: Sirrin. Kept out: Bulgarian and Macedonian "баба", a
+    # grandmother, and Greek "μπαμπάς", a father, both al-Bab's key, since the forms of a word
+    # listed here take its stem, "Баб", "Μπαμπ", as al-Bab is written: "Бои под Аль-Бабом")
+    "сирене",
     # the little words (prepositions, pronouns, particles)
     "на", "под", "за", "с", "не", "по", "про", "им", "наш", "нашем", "під", "як", "ім", "це",
     "των", "την", "το", "ο", "η", "που", "και", "στη", "από",

@@ -155,6 +155,7 @@ from aleppomap._names import (
     WordInfo,
     Words,
     alias_key,
+    arabic_joined,
     article_case_stem,
     case_stems,
     fold_token,
@@ -3450,6 +3451,7 @@ class Geoparser:
                 or (arabic and self._province_word(c, w, kept))
                 or (arabic and self._construct_head(c, w, kept))
                 or (arabic and self._bare_construct(c, w, kept))
+                or (arabic and self._bare_joined(c, w, kept))
                 or (products and c.ids == _CITY_ONLY and self._city_product(text, w, kept, c))
                 or (commons and self._common_word_alone(text, w, kept, c))
                 or (provinces and self._quarter_province(c, w, kept))
@@ -6373,6 +6375,23 @@ class Geoparser:
             w.key[k] in self._arabic_article_keys
             and w.raw[k + 1].startswith("ال")
             and w.start[k + 1] - w.end[k] == 1  # (a space)
+        )
+
+    def _bare_joined(self, c: _Cand, w: Words, kept: Sequence[int]) -> bool:
+        """Whether ``c``, one word in Arabic script whose name is written with the article
+        ("الرقة", Raqqa), is written here without it after a one-letter word joined to it: a
+        frequent word that meets the name only through its key ("ورقة", a sheet of paper, is
+        read as "و" and "رقة"; "فرقة", a band), as "and Raqqa" is "والرقة" and "in Raqqa"
+        "بالرقة"."""
+        if c.first != c.last or c.method != "exact":
+            return False
+        k = kept[c.first]
+        raw = w.raw[k]
+        return (
+            _ARABIC_WORD.match(raw) is not None
+            and _ARABIC_DEFINITE.match(raw) is None
+            and arabic_joined(raw)
+            and w.key[k] in self._arabic_article_keys
         )
 
     def _quarter_province(self, c: _Cand, w: Words, kept: Sequence[int]) -> bool:
