@@ -498,7 +498,7 @@ STATES_NONE: list[tuple[str, str]] = [
     ("es_none17", "Los yihadistas del EI asedian Kobani."),
     ("es_none17", "Los rebeldes defienden sus posiciones en Hanano."),
     ("it_none17", "Le forze turche hanno preso Afrin."),
-    ("es_none17", "Vecinos de Alepo tras la toma de la ciudad de Homs por los rebeldes."),
+    ("es_none17", "Vecinos de Alepo tras la toma de la ciudad de Mosul por los rebeldes."),
     ("es_none17", "Una parte de Alepo está destruida y la otra no."),
 ]
 

@@ -155,11 +155,12 @@ STATES_NONE: list[tuple[str, str]] = [
     ("hold_article_anaphor", "Los vecinos de Alepo dicen que los rebeldes controlan la ciudad."),
     # the army's adjective after a thing ("military vehicle") names no subject
     ("id_adjective", "Kendaraan militer Turki melintasi Azaz."),
-    # "the city" with two towns named before, a report, a part, a city of its own name
+    # "the city" with two towns named before, a report, a part, a city of its own name (one
+    # the gazetteer lacks: Raqqa and Homs are in it since g24)
     ("anaphor_two", "Alep et Manbij en ruines. La ville a été reprise par les FDS."),
     ("anaphor_hedged", "Kobané en ruines. La ville aurait été libérée par les forces kurdes."),
     ("anaphor_part", "Kobané a été libérée en partie par les forces kurdes."),
-    ("anaphor_own_name", "Kobané en ruines. La ville de Raqqa a été libérée par les FDS."),
+    ("anaphor_own_name", "Kobané en ruines. La ville de Mossoul a été libérée par les FDS."),
     (
         "anaphor_de_not",
         "Sukkari am Morgen. Das Viertel wird nicht mehr von den Rebellen kontrolliert.",
