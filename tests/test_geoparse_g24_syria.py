@@ -192,6 +192,12 @@ def test_a_city_elsewhere_is_named(gp: Geoparser, caption: str, expected: str) -
         "Trucks on the Aleppo-Damascus highway.",
         "Gen. Ali Hama speaks to reporters.",
         "Damascus says the army has entered the old city.",
+        # the capital beside a foreign power's, joined by "and": two governments
+        "Smoke over the front line as Damascus and Ankara race to capture the IS stronghold.",
+        "Moscow and Damascus agreed on a truce.",
+        # "Sham" is no name of Damascus in English captions: a news network's, a group's
+        "An image from Shaam News Network video.",
+        "Fighters of Ahrar al-Sham rest by a road.",
         # common words and names that are spellings of the new places
         "The Russian Duma approved the deal.",
         "Fighters of the Ezra brigade.",

@@ -46,6 +46,7 @@ __all__ = [
     "CJK_PHRASES",
     "CJK_PROVINCE",
     "DEFINITE",
+    "FOREIGN_CAPITALS",
     "GOVERNMENT_VERBS",
     "HISTORIC_CENTRE",
     "NOUNS",
@@ -373,7 +374,7 @@ CITY_PRODUCT_WORDS = CITY_PRODUCT_AFTER | CITY_PRODUCT_BEFORE
 # place word ("le quartier Char"), or where it is written as a spelling the gazetteer lists.
 # Found by reading the 4,000 most frequent words of each language against the gazetteer
 # (``scripts/common_words.py``, run again whenever the gazetteer grows: Spanish "Fue", was, is
-# al-Fuaa's key, Finnish "harrastaa" Harasta's, Vietnamese "chăm" ash-Sham's). Kept out
+# al-Fuaa's key, Finnish "harrastaa" Harasta's, Vietnamese "chăm" was ash-Sham's). Kept out
 # (``COMMON_WORDS_KEPT_OUT``) is a word English captions use alone as the place's name
 # (Indonesian "tahan", Karm al-Tahhan's "Tahan": "flee Tahan towards ..."; Danish "hader",
 # al-Hader's "Hader"; Malay "Ghazali", the quarter's "Ghazali"; Malay "bab", a chapter, al-Bab's
@@ -393,7 +394,8 @@ COMMON_LATIN_WORDS = frozenset(
      # Indonesian, Malay and Filipino
      "hadir", "miskin", "masakan", "masukan", "balapan", "senarai", "masukkan", "beza", "halip",
      "alipin", "balat",
-     # Vietnamese (each "chăm" is ash-Sham's key)
+     # Vietnamese (each "chăm" had the key of ash-Sham, an alias of Damascus dropped since:
+     # "al-Sham" in English captions names groups and networks, "Ahrar al-Sham")
      "chăm", "chậm", "chạm", "chấm", "châm", "chằm",
      # Polish, Czech, Slovene, Serbo-Croatian
      "boże", "zamiar", "bože", "beze", "baze", "iza", "ikada", "dođu",
@@ -719,6 +721,10 @@ CJK_NOUNS: dict[str, tuple[str, ...]] = {
 # said"): the control rules read it as the government (control.lexicon.TOLERANT_METONYMS), the
 # geoparser as no place when one of GOVERNMENT_VERBS follows it.
 CAPITAL_METONYMS: tuple[str, ...] = ("Damascus",)
+# Capitals of the war's foreign powers, none of them a place of the gazetteer: beside one, joined
+# by "and", the capital is its government too ("as Damascus and Ankara race to capture al-Bab",
+# "Moscow and Damascus agreed").
+FOREIGN_CAPITALS = frozenset({"ankara", "moscow", "tehran", "washington", "riyadh", "doha"})
 # Verbs of a government acting or speaking, right after a capital's name.
 GOVERNMENT_VERBS = frozenset(
     {"takes", "took", "regains", "regained", "retakes", "retook", "controls", "controlled",

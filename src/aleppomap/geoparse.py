@@ -129,6 +129,7 @@ from aleppomap._concepts import (
     CJK_PROVINCE,
     COMMON_LATIN_WORDS,
     DEFINITE,
+    FOREIGN_CAPITALS,
     GOVERNMENT_VERBS,
     HISTORIC_CENTRE,
     NOUN_OF,
@@ -5329,7 +5330,20 @@ class Geoparser:
             and w.key[kept[c.first]] in _METONYM_KEYS
         ):
             return True  # "Damascus takes full control of ...": the government
+        if w.key[kept[c.first]] in _METONYM_KEYS and self._beside_foreign_capital(
+            w.low, kept[c.first], after
+        ):
+            return True  # "as Damascus and Ankara race to ...": two governments
         return self._not_a_place_there(text, w, kept[c.first])
+
+    @staticmethod
+    def _beside_foreign_capital(lows: Sequence[str], first: int, after: int) -> bool:
+        """Whether the words ``first`` .. ``after`` - 1, a capital's name, are joined by "and"
+        to a capital of :data:`FOREIGN_CAPITALS`, after it ("Damascus and Ankara") or before it
+        ("Moscow and Damascus")."""
+        return (
+            after + 1 < len(lows) and lows[after] == "and" and lows[after + 1] in FOREIGN_CAPITALS
+        ) or (first >= 2 and lows[first - 1] == "and" and lows[first - 2] in FOREIGN_CAPITALS)
 
     def _in_context(self, cands: list[_Cand], w: Words, kept: Sequence[int]) -> list[_Cand]:
         """Keep a common noun ("the citadel") only where the nearest name is of the city; a side
