@@ -378,13 +378,14 @@ CITY_PRODUCT_WORDS = CITY_PRODUCT_AFTER | CITY_PRODUCT_BEFORE
 # (``COMMON_WORDS_KEPT_OUT``) is a word English captions use alone as the place's name
 # (Indonesian "tahan", Karm al-Tahhan's "Tahan": "flee Tahan towards ..."; Danish "hader",
 # al-Hader's "Hader"; Malay "Ghazali", the quarter's "Ghazali"; Malay "bab", a chapter, al-Bab's
-# "Bab"), as "Castello" is kept bare (a spelling the gazetteer lists, which the rule leaves
-# alone).
+# "Bab"; Portuguese "castelo", English captions' "Castelo" for Castello Road: "flee Castelo
+# towards ..."), as "Castello" is kept bare (a spelling the gazetteer lists, which the rule
+# leaves alone).
 COMMON_LATIN_WORDS = frozenset(
     {  # Romance
      "arme", "armes", "arma", "armas", "armă", "char", "chars", "allais", "serán", "serían",
      "tales", "isabel", "andare", "baza", "bază", "fue", "fué", "dire", "dira", "daría",
-     "seran", "assassí", "castillo", "castilla", "castell", "castellà", "castelló", "castelo",
+     "seran", "assassí", "castillo", "castilla", "castell", "castellà", "castelló",
      # German, Dutch, Scandinavian
      "beiden", "geboren", "waffe", "serien", "aantal", "antal", "enkele", "doden", "döden",
      "gebeuren", "boze", "kärlek", "rätten", "talas", "affären", "medan", "halb", "raka",
@@ -407,7 +408,7 @@ COMMON_LATIN_WORDS = frozenset(
 #: ``_scripts.COMMON_WORDS`` (why: in its comment), in lower case: not read by the parser, only
 #: by ``scripts/common_words.py`` (which marks them) and the tests.
 COMMON_WORDS_KEPT_OUT = frozenset(
-    {"tahan", "castello", "hader", "ghazali", "bab", "баба", "μπαμπάς", "μπαμπά"}
+    {"tahan", "castello", "castelo", "hader", "ghazali", "bab", "баба", "μπαμπάς", "μπαμπά"}
 )
 
 # -- the common nouns of the city's places ----------------------------------------------------
