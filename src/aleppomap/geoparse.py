@@ -271,7 +271,8 @@ _KIND_OF_PLACE = frozenset(
 )
 # The kind of a place written right before its name, with or without "of" ("from the capital
 # Damascus", "from the city of Azaz"): no cue of a role, which the word before it gives.
-_KIND_BEFORE_NAME = frozenset({"city", "town", "village", "capital"})
+_SETTLEMENTS = frozenset({"city", "town", "village"})
+_KIND_BEFORE_NAME = _SETTLEMENTS | {"capital"}
 # Words between a name and its place word: "the Bab al-Salam refugee camp", "Shihan residential
 # area".
 _KINDS_BEFORE = {
@@ -765,7 +766,6 @@ _PHONETIC_FREE = 4
 _PHONETIC_RUN = 3
 # The shortest skeleton of a town's name read with two consonants swapped ("Manjib").
 _SWAP_MIN = 4
-_SETTLEMENTS = frozenset({"city", "town", "village"})
 # A phonetic match away from "district" ... scores this much, or follows one of these words.
 _PHONETIC_FREE_SCORE = 85
 # A short skeleton (three consonants) names a place only with a written name this close to its.
